@@ -1,0 +1,135 @@
+"""The command line: `python -m bot [--db PATH] COMMAND …` (also installed as `newsdesk`).
+
+Every query command takes --json. Bad input is one line on stderr and exit code 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import sys
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+from bot.config import Settings
+from bot.ingest.pipeline import ingest_file, open_store
+from bot.models import to_jsonable
+from bot.services import QueryError, find_quote
+from bot.services.sources import get_source, list_sources
+from bot.store import Store, StoreError
+from commands import render_text
+
+EXIT_USAGE = 2
+
+
+class CLIError(Exception):
+    """A one-line error for the user; exit code 2."""
+
+
+def _emit(args: argparse.Namespace, payload: Any, text: str) -> None:
+    if args.json:
+        print(json.dumps(to_jsonable(payload), ensure_ascii=False, indent=1))
+    else:
+        print(text)
+
+
+async def cmd_ingest(store: Store, args: argparse.Namespace) -> int:
+    results = []
+    for raw in args.paths:
+        path = Path(raw)
+        if not path.exists():
+            raise CLIError(f"no such file: {raw}")
+        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        for f in files:
+            results.append(await ingest_file(store, f))
+    _emit(args, {"results": results}, "\n".join(render_text.ingest_text(r) for r in results))
+    return EXIT_USAGE if any(r.status == "error" for r in results) else 0
+
+
+async def cmd_sources(store: Store, args: argparse.Namespace) -> int:
+    if args.id is not None:
+        doc = await get_source(store, args.id)
+        if doc is None:
+            raise CLIError(f"no document #{args.id}; `sources` lists them")
+        _emit(args, {"document": doc}, render_text.source_detail_text(doc))
+        return 0
+    docs = await list_sources(store)
+    _emit(args, {"documents": docs}, render_text.sources_text(docs))
+    return 0
+
+
+async def cmd_quote(store: Store, args: argparse.Namespace) -> int:
+    text = " ".join(args.text)
+    matches = await find_quote(store, text, limit=args.limit)
+    _emit(args, {"query": text, "matches": [_match_json(m) for m in matches]}, render_text.quote_text(text, matches))
+    return 0
+
+
+def _match_json(m: Any) -> dict[str, Any]:
+    d = to_jsonable(m)
+    d["matched"] = m.matched
+    return d
+
+
+COMMANDS: dict[str, Callable[[Store, argparse.Namespace], Awaitable[int]]] = {
+    "ingest": cmd_ingest,
+    "sources": cmd_sources,
+    "quote": cmd_quote,
+}
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, exit 2 (argparse prints usage too; keep it short)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="newsdesk", description="Newsdesk: who said what, when, and where it was reported.")
+    parser.add_argument("--db", help="database file (default: NEWSDESK_DB or ./data/newsdesk.db)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    p = sub.add_parser("ingest", help="add text files (plain text, optional YAML front matter)")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("sources", help="list the documents in the store, or one in detail")
+    p.add_argument("id", nargs="?", type=int)
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("quote", help="find who said a quote and where it was reported")
+    p.add_argument("text", nargs="+")
+    p.add_argument("--limit", type=int, default=5, choices=range(1, 26), metavar="N")
+    p.add_argument("--json", action="store_true")
+    return parser
+
+
+async def run(args: argparse.Namespace, settings: Settings) -> int:
+    store = await open_store(settings.db_path, settings.seeds_dir)
+    try:
+        return await COMMANDS[args.command](store, args)
+    finally:
+        await store.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if args.command is None:
+        parser.print_help()
+        return 0
+    settings = Settings.from_env(db=args.db)
+    try:
+        return asyncio.run(run(args, settings))
+    except (CLIError, QueryError, StoreError) as e:
+        print(f"error: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,190 @@
+"""The actor registry in memory: find actor mentions in text, and resolve what a user typed.
+
+The registry ships as `bot/data/actors.json`; the store copies it into its `actors` tables and adds
+actors discovered in new sources. This module only matches: it never touches the database.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from importlib import resources
+
+from rapidfuzz import fuzz, process
+
+from bot.text import normalize
+
+# Titles that may follow (or be fused to) a name; stripped before a lookup.
+TITLES = (
+    "国家安全保障担当大統領補佐官",
+    "大統領補佐官",
+    "大統領府長官",
+    "国務長官",
+    "国防長官",
+    "事務総長",
+    "副大統領",
+    "大統領",
+    "首相",
+    "外相",
+    "国防相",
+    "長官",
+    "補佐官",
+    "委員長",
+    "報道官",
+    "代表",
+    "司令官",
+    "教授",
+    "大使",
+    "議長",
+    "総裁",
+    "特使",
+    "氏",
+    "前大統領",
+    "次期首相",
+)
+_TITLE_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True)) + ")$")
+_COUNTRY_PREFIX_RE = re.compile(r"^(?:米国?|ロシア|露|ウクライナ|英国?|独|仏|ドイツ|フランス|日本|EU|欧州)(?:の|・)?")
+
+
+_ABBREVIATED_MINISTRIES = ("務長官", "務省", "務次官", "防長官", "防総省", "防相", "務相")
+
+# A title standing alone as a subject (「大統領補佐官は」) refers to the person holding it nearby.
+BARE_TITLE_RE = re.compile(
+    r"(?:^|(?<=[のはがを、。\s]))(?P<title>"
+    + "|".join(sorted(map(re.escape, [t for t in TITLES if t != "氏"]), key=len, reverse=True))
+    + r")(?=は)"
+)
+
+
+@dataclass(slots=True)
+class ActorEntry:
+    id: int
+    name: str
+    name_en: str | None
+    kind: str
+    aliases: list[str] = field(default_factory=list)
+    description: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    actor_id: int
+    name: str
+    start: int
+    end: int
+
+
+def load_registry_file() -> list[dict]:
+    data = json.loads(resources.files("bot.data").joinpath("actors.json").read_text(encoding="utf-8"))
+    return list(data["actors"])
+
+
+class ActorIndex:
+    """Alias → actor matching over a fixed set of actors (rebuilt when the registry grows)."""
+
+    def __init__(self, actors: list[ActorEntry]):
+        self.actors = {a.id: a for a in actors}
+        self._by_norm: dict[str, int] = {}
+        surfaces: dict[str, int] = {}
+        for a in actors:
+            for alias in [a.name, *(a.aliases or [])]:
+                key = normalize(alias)
+                if key:
+                    self._by_norm.setdefault(key, a.id)
+                alias_nfkc = unicodedata.normalize("NFKC", alias)
+                if len(alias_nfkc) >= 2:  # one-kanji abbreviations (米, 露) only as lookups, never in running text
+                    surfaces.setdefault(alias_nfkc, a.id)
+        self._surface_ids = surfaces
+        ja = sorted((s for s in surfaces if not s.isascii()), key=len, reverse=True)
+        en = sorted((s for s in surfaces if s.isascii()), key=len, reverse=True)
+        parts = []
+        if ja:
+            parts.append("(?:" + "|".join(map(re.escape, ja)) + ")")
+        if en:
+            parts.append(r"(?<![A-Za-z])(?:" + "|".join(map(re.escape, en)) + r")(?![A-Za-z])")
+        self._scan = re.compile("|".join(parts)) if parts else None
+        self._choices = list(self._by_norm)
+
+    # --- running text -------------------------------------------------------------------
+
+    def mentions(self, text: str) -> list[Mention]:
+        """Actor mentions in text (NFKC-equal spelling), longest alias first, non-overlapping.
+
+        Offsets index `text`; NFKC keeps them aligned for the full-width letters and digits news text uses.
+        """
+        if self._scan is None:
+            return []
+        probe = unicodedata.normalize("NFKC", text) if not text.isascii() else text
+        if len(probe) != len(text):
+            probe = "".join(unicodedata.normalize("NFKC", ch)[:1] or ch for ch in text)
+        out = []
+        for m in self._scan.finditer(probe):
+            actor_id = self._surface_ids.get(m.group(0))
+            # 「米国務長官」 is 米 + 国務長官, not 米国 + 務長官.
+            if m.group(0).endswith("国") and probe.startswith(_ABBREVIATED_MINISTRIES, m.end()):
+                continue
+            if actor_id is not None:
+                out.append(Mention(actor_id, self.actors[actor_id].name, m.start(), m.end()))
+        return out
+
+    # --- what a user typed ----------------------------------------------------------------
+
+    def resolve(self, query: str) -> ActorEntry | None:
+        """Exact resolution of any alias, width or spelling variant, with or without a title."""
+        for key in _lookup_keys(query):
+            actor_id = self._by_norm.get(key)
+            if actor_id is not None:
+                return self.actors[actor_id]
+        return None
+
+    def fuzzy(self, query: str, limit: int = 5, cutoff: float = 60) -> list[tuple[ActorEntry, float]]:
+        """Closest actors to what was typed (typos, prefixes), best first, one row per actor."""
+        keys = _lookup_keys(query)
+        if not keys or not self._choices:
+            return []
+        best: dict[int, float] = {}
+        for key in keys:
+            for choice, score, _ in process.extract(key, self._choices, scorer=fuzz.WRatio, limit=limit * 4):
+                actor_id = self._by_norm[choice]
+                if choice.startswith(key):
+                    score = max(score, 90 + min(len(key), 10))
+                if score >= cutoff and score > best.get(actor_id, 0):
+                    best[actor_id] = score
+        ranked = sorted(best.items(), key=lambda kv: -kv[1])[:limit]
+        return [(self.actors[i], s) for i, s in ranked]
+
+    def lookup(self, query: str) -> tuple[ActorEntry | None, list[ActorEntry]]:
+        """(the actor, []) when query names one; else (None, suggestions). Small typos resolve."""
+        exact = self.resolve(query)
+        if exact:
+            return exact, []
+        near = self.fuzzy(query)
+        if near and near[0][1] >= 88 and (len(near) == 1 or near[0][1] - near[1][1] >= 5):
+            return near[0][0], []
+        return None, [a for a, _ in near]
+
+
+def _lookup_keys(query: str) -> list[str]:
+    q = unicodedata.normalize("NFKC", query).strip()
+    keys = [q]
+    stripped = _TITLE_RE.sub("", q).strip(" ・")
+    if stripped and stripped != q:
+        keys.append(stripped)
+    unprefixed = _COUNTRY_PREFIX_RE.sub("", stripped or q)
+    if unprefixed and unprefixed not in keys:
+        keys.append(_TITLE_RE.sub("", unprefixed))
+    out = []
+    for k in keys:
+        n = normalize(k)
+        if n and n not in out:
+            out.append(n)
+    return out
+
+
+def strip_title(name: str) -> str:
+    """「ラブロフ外相」 → 「ラブロフ」; 「ドイツ・ショルツ首相」 → 「ショルツ」."""
+    s = unicodedata.normalize("NFKC", name).strip()
+    s = _TITLE_RE.sub("", s).strip(" ・")
+    return s.split("・")[-1] if "・" in s else s

@@ -1,0 +1,435 @@
+"""Find every date a (mostly Japanese) news text states and normalise it to ISO with a precision.
+
+Stdlib only. One precompiled master regex does the scanning; the handlers below resolve what it found.
+
+Rules for the ambiguous cases:
+
+* ``relative`` is True whenever any part of the value came from the reference or from the last mention
+  (so ``2月28日`` is relative: its year is inferred).
+* Reference for a passage: the ``ref`` passed to :meth:`DateContext.scan`, else ``published``, else the
+  last absolute (non-relative) date mentioned so far in the article.  ``同日/前日/翌日/当日``, ``前月/翌月/同月`` and
+  ``前年/翌年/同年`` count from the last date mentioned (falling back to the reference).
+* ``N日`` alone is a day of the reference month.  When N is later than the reference day it is the
+  previous month if the clause reads past (…た), the same month if it reads future (予定, 見通し, …する),
+  otherwise whichever is nearer.  When N is earlier than the reference day and the clause reads
+  future it is the next month.
+* ``M月D日`` / ``M月`` without a year take the year (ref year ±1) that puts them nearest the reference.
+* ``先週/今週/来週`` give that week's Monday (weeks start on Monday), day precision;
+  ``先週木曜`` gives that week's Thursday.  ``週末`` forms are skipped.
+* A bare weekday (``Thursday``, ``木曜``) is the most recent such day on or before the reference;
+  ``last Thursday`` is strictly before it, ``next Thursday`` strictly after.
+* ``年末`` gives December (month precision); ``3月上旬/中旬/下旬/末/初め`` keep month precision.
+* Ranges (``1998～1999 年``, ``12～13日``) give one mention per end.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+__all__ = ["DateContext", "DateMention", "find_dates", "parse_date_arg"]
+
+Parts = tuple[int, int | None, int | None]  # (year, month, day); trailing parts None below the precision
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int  # char offsets into the text passed to scan()
+    end: int
+    text: str  # the matched surface text
+    value: str  # ISO: 'YYYY-MM-DD' | 'YYYY-MM' | 'YYYY'
+    precision: str  # 'day' | 'month' | 'year'
+    relative: bool  # True when resolved against a reference (12日, 昨年8月, 同日, 先週, Thursday …)
+
+    @property
+    def parts(self) -> Parts:
+        """The value as (year, month, day), None below the precision."""
+        bits = [int(b) for b in self.value.split("-")]
+        return bits[0], bits[1] if len(bits) > 1 else None, bits[2] if len(bits) > 2 else None
+
+
+# --- normalisation ------------------------------------------------------------------------------------------
+
+# Full-width digits, letters and the separators the patterns use -> ASCII: what NFKC does to them, 1:1 in
+# length, so offsets stay valid.  (Ideographic spaces need no mapping: the patterns' \s already covers them.)
+_FW_CHARS = "０１２３４５６７８９，－．／～" + "".join(chr(c) for c in (*range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)))
+_FW: dict[int, int] = {ord(c): ord(c) - 0xFEE0 for c in _FW_CHARS}
+_HAS_FW = re.compile(f"[{re.escape(_FW_CHARS)}]")
+
+# --- the master pattern -------------------------------------------------------------------------------------
+
+_S = r"[^\S\n]*"  # optional horizontal space: the seeds write "2025 年 3 月 12 日"
+_NB = r"(?<![0-9.,])"  # a number starts here
+_Y4 = r"(?:1[1-9][0-9]{2}|20[0-9]{2})(?![0-9])"
+_N2 = r"[0-9]{1,2}(?![0-9])"
+_RANGE = r"[~〜\-–—−]"
+_PART = r"(?:初め|初旬|上旬|中旬|下旬|末|終わり|半ば|前半|後半)"
+_YEAR = rf"年(?!{_S}(?:間|代|来|ぶり|目|前(?!半)|後(?!半)))"  # not 10年間, 1990年代, 2000年前
+_DAY_NOT = (
+    r"間|前|後|目|分|以内|以上|未満|足らず|余り|あまり|ほど|程度|超|ぶり|連続|おき|ごと|毎|当たり|あたり"
+    r"|遅れ|がかり|も(?:早|遅)|[にも]?わた[りるっ]|に?及"
+)
+_WD_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WD = "|".join(_WD_EN)
+_ORD = r"(?:st|nd|rd|th)?"
+_MONTHS_EN = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _mon(g: str) -> str:
+    return (
+        rf"(?P<{g}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+        rf"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?![A-Za-z])"
+    )
+
+
+def _md(p: str) -> str:
+    """Month, then optionally day (or day range); without a day, an optional part-of-month suffix."""
+    return (
+        rf"{_S}(?P<{p}_m>{_N2}){_S}月(?:{_S}(?P<{p}_d>{_N2}){_S}(?:{_RANGE}{_S}(?P<{p}_d2>{_N2}){_S})?日"
+        rf"|(?!{_S}[0-9])(?P<{p}_p>{_PART})?)"
+    )
+
+
+# Order matters only between alternatives that can start at the same character.
+_ALTS: tuple[tuple[str, str], ...] = (
+    ("yr", rf"{_NB}(?P<yr_a>{_Y4}){_S}(?:年{_S})?{_RANGE}{_S}(?P<yr_b>{_Y4}){_S}{_YEAR}(?!{_S}[0-9]{{1,2}}{_S}月)"),
+    ("era", rf"(?P<era_n>令和|平成|昭和){_S}(?P<era_y>元|{_N2}){_S}{_YEAR}(?:{_md('era')}|(?P<era_e>末))?"),
+    (
+        "sep",
+        rf"(?<![0-9A-Za-z/.\-])(?P<sep_y>{_Y4})(?P<sep_c>[/.\-])(?P<sep_m>{_N2})(?P=sep_c)(?P<sep_d>{_N2})"
+        r"(?![0-9A-Za-z]|[/.\-][0-9])",
+    ),
+    ("ymd", rf"{_NB}(?P<ymd_y>{_Y4}){_S}{_YEAR}(?:{_md('ymd')}|(?P<ymd_e>末))?"),
+    (
+        "rely",
+        rf"(?P<rely_w>一昨年|昨年|去年|今年|(?<!日)本年|再来年|来年|前年(?!比|同)|翌年|同年(?![代齢輩]))"
+        rf"(?:{_md('rely')}|(?P<rely_e>末))?",
+    ),
+    ("relm", rf"(?P<relm_w>先々月|先月|今月|来月|前月(?!比)|翌月|同月)(?:{_S}(?P<relm_d>{_N2}){_S}日|(?P<relm_p>{_PART}))?"),
+    ("wk", rf"(?P<wk_w>先々週|先週|今週|再来週|来週)(?:{_S}の?{_S}(?P<wk_d>[月火水木金土日])曜日?)?(?!末)"),
+    ("rd", r"(?P<rd_w>一昨日|昨日|本日|明日(?!香)|同日|当日|前日(?!比)|翌日)"),
+    ("md", rf"{_NB}(?=[0-9]){_md('md')}"),
+    ("day", rf"{_NB}(?P<day_d>{_N2}){_S}(?:{_RANGE}{_S}(?P<day_d2>{_N2}){_S})?日(?!{_S}(?:{_DAY_NOT}))"),
+    ("jwd", r"(?<![0-9毎週])(?P<jwd_d>[月火水木金土日])曜日?"),
+    (
+        "emdy",
+        rf"(?<![A-Za-z])(?:(?P<emdy_w>{_WD}){_S},?{_S}(?P<emdy_par>\()?{_S})?{_mon('emdy_m')}{_S}"
+        rf"(?P<emdy_d>{_N2}){_ORD}(?![0-9A-Za-z])(?:{_S},?{_S}(?P<emdy_y>{_Y4}))?(?(emdy_par){_S}\))",
+    ),
+    ("emy", rf"(?<![A-Za-z]){_mon('emy_m')}{_S},?{_S}(?P<emy_y>{_Y4})"),
+    (
+        "edmy",
+        rf"(?<![0-9A-Za-z.,])(?:(?P<edmy_w>{_WD}){_S},?{_S})?(?P<edmy_d>{_N2}){_ORD}{_S}(?:of{_S})?{_mon('edmy_m')}"
+        rf"(?:{_S},?{_S}(?P<edmy_y>{_Y4}))?",
+    ),
+    ("ewd", rf"(?<![A-Za-z])(?:(?P<ewd_q>[Ll]ast|[Nn]ext){_S})?(?P<ewd_d>{_WD})(?![A-Za-z])"),
+)
+# The leading class lets the engine reject most characters with a single test.
+_MASTER = re.compile(
+    r"(?=[0-9JFMASONDTWLlNn令平昭一昨去今本再来前翌同先当明月火水木金土日])(?:"
+    + "|".join(f"(?P<{name}>{pat})" for name, pat in _ALTS)
+    + ")"
+)
+
+# Cheap gate: text without any of these cannot hold a date.
+_GATE = re.compile(r"[0-9年月日週曜]|day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+
+_URL = re.compile(
+    r"(?:https?://|www\.)[\x21-\x7e]+"
+    r"|(?<![A-Za-z0-9.@-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/[\x21-\x7e]*"
+)
+# "約30日", "第3日", "過去30日": a count of days, not a day of the month.
+_DAY_PRE = re.compile(r"(?:約|およそ|計|最大|最長|最短|わずか|ほぼ|第|毎月|過去|ここ|延べ|丸|各|数)[^\S\n]*$")
+# "30日の停戦(案)": a duration-kind noun after "N日の" makes it a length of time.
+_DURATION_NOUN = re.compile(
+    rf"{_S}の{_S}(?:一時的?な?|即時の?|全面的?な?|完全な?|部分的?な?)?{_S}"
+    r"(?:停戦|休戦|停止|休止|中断|猶予|期限|期間|延長|拘束|勾留|禁錮|隔離|休暇)"
+)
+_CLAUSE_END = re.compile(r"[。!?！？\n]")
+_FUTURE_ANY = re.compile(r"予定|見通し|見込み|意向|計画")
+_FUTURE_END = re.compile(r"(?:へ|だろう|でしょう|する|します|される|されます|行う|開く|始まる|となる|になる)$")
+_PAST_END = re.compile(r"(?:た|ました|でした)(?:という|とされる|とみられる|ようだ|模様|もよう)?$")
+_SOON = re.compile(rf"{_S}にも")  # "28日にも" = as early as the 28th
+
+_ERA_BASE = {"令和": 2018, "平成": 1988, "昭和": 1925}
+_JWD = "月火水木金土日"
+_REL_YEAR = {"一昨年": -2, "昨年": -1, "去年": -1, "今年": 0, "本年": 0, "来年": 1, "再来年": 2}
+_LAST_YEAR = {"前年": -1, "翌年": 1, "同年": 0}
+_REL_MONTH = {"先々月": -2, "先月": -1, "今月": 0, "来月": 1}
+_LAST_MONTH = {"前月": -1, "翌月": 1, "同月": 0}
+_REL_WEEK = {"先々週": -2, "先週": -1, "今週": 0, "来週": 1, "再来週": 2}
+_REL_DAY = {"一昨日": -2, "昨日": -1, "本日": 0, "明日": 1}
+_LAST_DAY = {"同日": 0, "当日": 0, "前日": -1, "翌日": 1}
+
+_Hit = tuple[int, int, Parts, bool]  # start, end, parts, relative
+
+
+def _valid(y: int, m: int | None, d: int | None) -> bool:
+    if m is None:
+        return d is None
+    if not 1 <= m <= 12:
+        return False
+    return d is None or 1 <= d <= calendar.monthrange(y, m)[1]
+
+
+def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
+    i = y * 12 + (m - 1) + k
+    return i // 12, i % 12 + 1
+
+
+def _add_days(y: int, m: int, d: int, k: int) -> Parts:
+    x = dt.date(y, m, d) + dt.timedelta(days=k)
+    return x.year, x.month, x.day
+
+
+def _nearest_year(ref: Parts, m: int, d: int | None) -> int | None:
+    """The year (ref year ±1) that puts month m (day d) nearest the reference; ties go to the past."""
+    ry, rm, rd = ref
+    if rm is None:
+        return ry
+    best: tuple[int, int] | None = None
+    for y in (ry - 1, ry, ry + 1):
+        if not _valid(y, m, d):
+            continue
+        if d is not None and rd is not None:
+            dist = (dt.date(y, m, d) - dt.date(ry, rm, rd)).days
+        else:
+            dist = (y * 12 + m) - (ry * 12 + rm)
+        key = (abs(dist), 0 if dist <= 0 else 1)
+        if best is None or key < best:
+            best, year = key, y
+    return year if best is not None else None
+
+
+def _tense(t: str, end: int) -> str:
+    """'future', 'past' or '' for the clause that follows a date."""
+    if _SOON.match(t, end):
+        return "future"
+    stop = _CLAUSE_END.search(t, end, end + 200)
+    clause = t[end : stop.start() if stop else min(len(t), end + 200)].rstrip(" 」』)）]")
+    if _FUTURE_ANY.search(clause) or _FUTURE_END.search(clause):
+        return "future"
+    return "past" if _PAST_END.search(clause) else ""
+
+
+def _wd_on_or_before(ref: Parts, wd: int, strict: bool = False) -> Parts | None:
+    ry, rm, rd = ref
+    if rm is None or rd is None:
+        return None
+    back = (dt.date(ry, rm, rd).weekday() - wd) % 7 or (7 if strict else 0)
+    return _add_days(ry, rm, rd, -back)
+
+
+class DateContext:
+    """Scans one article's passages in order, keeping the state relative dates need."""
+
+    __slots__ = ("_last_absolute", "last", "published")
+
+    def __init__(self, published: dt.date | None = None) -> None:
+        self.published = published
+        self.last: DateMention | None = None  # the last date mentioned so far in the article
+        self._last_absolute: DateMention | None = None  # the reference when there is no ref/published
+
+    def scan(self, text: str, ref: dt.date | None = None) -> list[DateMention]:
+        """Every date in ``text``, in order; relative ones resolved against ``ref``/``published``/``last``."""
+        if not text or not _GATE.search(text):
+            return []
+        t = text.translate(_FW) if _HAS_FW.search(text) else text
+        base = ref or self.published
+        fixed: Parts | None = (base.year, base.month, base.day) if base else None
+        urls: list[tuple[int, int]] | None = None
+        out: list[DateMention] = []
+        for m in _MASTER.finditer(t):
+            if urls is None:
+                urls = [u.span() for u in _URL.finditer(t)] if "/" in t or "www." in t else []
+            if any(s < m.end() and m.start() < e for s, e in urls):
+                continue
+            reference = fixed or (self._last_absolute.parts if self._last_absolute else None)
+            for start, end, parts, rel in self._resolve(m, t, reference):
+                y, mo, d = parts
+                if not _valid(y, mo, d) or not 1 <= y <= 9999:
+                    continue
+                if d is not None:
+                    value, precision = f"{y:04d}-{mo:02d}-{d:02d}", "day"
+                elif mo is not None:
+                    value, precision = f"{y:04d}-{mo:02d}", "month"
+                else:
+                    value, precision = f"{y:04d}", "year"
+                mention = DateMention(start, end, text[start:end], value, precision, rel)
+                out.append(mention)
+                self.last = mention
+                if not rel:
+                    self._last_absolute = mention
+        return out
+
+    # --- resolution -----------------------------------------------------------------------------------------
+
+    def _anchor(self, ref: Parts | None) -> Parts | None:
+        """What 同日/前日/同月/前年… count from: the last mention, else the reference."""
+        return self.last.parts if self.last else ref
+
+    def _resolve(self, m: re.Match[str], t: str, ref: Parts | None) -> list[_Hit]:
+        kind = m.lastgroup
+        g = m.group
+        s, e = m.span()
+        if kind in ("ymd", "era"):
+            if kind == "ymd":
+                y = int(g("ymd_y"))
+            else:
+                n = g("era_y")
+                y = _ERA_BASE[g("era_n")] + (1 if n == "元" else int(n))
+            if g(kind + "_e"):
+                return [(s, e, (y, 12, None), False)]
+            return self._month_day(m, kind, y, False)
+        if kind == "md":
+            if ref is None:
+                return []
+            mo, d = int(g("md_m")), g("md_d")
+            y = _nearest_year(ref, mo, int(d) if d else None)
+            return [] if y is None else self._month_day(m, kind, y, True)
+        if kind == "day":
+            return self._day(m, t, ref)
+        if kind == "sep":
+            return [(s, e, (int(g("sep_y")), int(g("sep_m")), int(g("sep_d"))), False)]
+        if kind == "yr":
+            a, b = int(g("yr_a")), int(g("yr_b"))
+            if a > b:
+                return []
+            return [(s, m.end("yr_a"), (a, None, None), False), (m.start("yr_b"), e, (b, None, None), False)]
+        if kind == "rely":
+            w = g("rely_w")
+            base = ref if w in _REL_YEAR else self._anchor(ref)
+            if base is None:
+                return []
+            y = base[0] + (_REL_YEAR[w] if w in _REL_YEAR else _LAST_YEAR[w])
+            if g("rely_e"):
+                return [(s, e, (y, 12, None), True)]
+            return self._month_day(m, kind, y, True)
+        if kind == "relm":
+            w = g("relm_w")
+            base = ref if w in _REL_MONTH else self._anchor(ref)
+            if base is None or base[1] is None:
+                return []
+            y, mo = _shift_month(base[0], base[1], _REL_MONTH[w] if w in _REL_MONTH else _LAST_MONTH[w])
+            d = g("relm_d")
+            return [(s, e, (y, mo, int(d) if d else None), True)]
+        if kind == "wk":
+            if ref is None or ref[1] is None or ref[2] is None:
+                return []
+            day = dt.date(ref[0], ref[1], ref[2])  # type: ignore[arg-type]
+            monday = day - dt.timedelta(days=day.weekday()) + dt.timedelta(weeks=_REL_WEEK[g("wk_w")])
+            wd = g("wk_d")
+            x = monday + dt.timedelta(days=_JWD.index(wd) if wd else 0)
+            return [(s, e, (x.year, x.month, x.day), True)]
+        if kind == "rd":
+            w = g("rd_w")
+            base = ref if w in _REL_DAY else self._anchor(ref)
+            if base is None or base[1] is None or base[2] is None:
+                return []
+            k = _REL_DAY[w] if w in _REL_DAY else _LAST_DAY[w]
+            return [(s, e, _add_days(base[0], base[1], base[2], k), True)]
+        if kind in ("jwd", "ewd"):
+            if ref is None:
+                return []
+            if kind == "jwd":
+                hit = _wd_on_or_before(ref, _JWD.index(g("jwd_d")))
+            else:
+                wd, q = _WD_EN.index(g("ewd_d")), (g("ewd_q") or "").lower()
+                hit = _wd_on_or_before(ref, wd, strict=q == "last")
+                if hit and q == "next":
+                    hit = _add_days(hit[0], hit[1], hit[2], 7)  # type: ignore[arg-type]
+            return [] if hit is None else [(s, e, hit, True)]
+        if kind in ("emdy", "edmy"):
+            mo = _MONTHS_EN.index(g(kind + "_m")[:3].lower()) + 1
+            d = int(g(kind + "_d"))
+            year = g(kind + "_y")
+            if year:
+                return [(s, e, (int(year), mo, d), False)]
+            y = _nearest_year(ref, mo, d) if ref else None
+            return [] if y is None else [(s, e, (y, mo, d), True)]
+        if kind == "emy":
+            return [(s, e, (int(g("emy_y")), _MONTHS_EN.index(g("emy_m")[:3].lower()) + 1, None), False)]
+        return []
+
+    @staticmethod
+    def _month_day(m: re.Match[str], p: str, y: int, rel: bool) -> list[_Hit]:
+        """Hits for a match whose year is known: year only, month (+part), day, or a day range."""
+        s, e = m.span()
+        mo = m.group(p + "_m")
+        if mo is None:
+            return [(s, e, (y, None, None), rel)]
+        d, d2 = m.group(p + "_d"), m.group(p + "_d2")
+        if d is None:
+            return [(s, e, (y, int(mo), None), rel)]
+        if d2 is None:
+            return [(s, e, (y, int(mo), int(d)), rel)]
+        return [(s, m.end(p + "_d"), (y, int(mo), int(d)), rel), (m.start(p + "_d2"), e, (y, int(mo), int(d2)), rel)]
+
+    @staticmethod
+    def _day(m: re.Match[str], t: str, ref: Parts | None) -> list[_Hit]:
+        """``N日``: a day of the reference month, or of the month before/after (see the module docstring)."""
+        s, e = m.span()
+        if ref is None or ref[1] is None:
+            return []
+        if _DAY_PRE.search(t, max(0, s - 4), s) or _DURATION_NOUN.match(t, e):
+            return []
+        d = int(m.group("day_d"))
+        ry, rm, rd = ref
+        here = (ry, rm)
+        month = here
+        if rd is not None and d != rd:
+            tense = _tense(t, e)
+            if d > rd:
+                other = _shift_month(ry, rm, -1)
+                if tense == "past":
+                    month = other
+                elif tense == "":
+                    dist_other = rd + calendar.monthrange(*other)[1] - d
+                    if not _valid(ry, rm, d) or (_valid(*other, d) and dist_other <= d - rd):
+                        month = other
+            elif tense == "future":
+                month = _shift_month(ry, rm, 1)
+        if not _valid(*month, d):
+            return []
+        d2 = m.group("day_d2")
+        if d2 is None:
+            return [(s, e, (*month, d), True)]
+        if int(d2) <= d:
+            return []
+        return [(s, m.end("day_d"), (*month, d), True), (m.start("day_d2"), e, (*month, int(d2)), True)]
+
+
+def find_dates(text: str, ref: dt.date | None = None) -> list[DateMention]:
+    """Convenience: a fresh DateContext(published=ref).scan(text)."""
+    return DateContext(published=ref).scan(text)
+
+
+_ARG_NUMERIC = re.compile(r"([0-9]{4})(?:([-/.])([0-9]{1,2})(?:\2([0-9]{1,2}))?)?")
+_ARG_NO_YEAR = re.compile(r"[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*日)?|[0-9]{1,2}\s*日")
+
+
+def parse_date_arg(s: str) -> tuple[str, str]:
+    """Parse a --since/--until value into (iso_value, precision).
+
+    Accepts 2025, 2025-3, 2025-03-12, 2025/03/12, 2025年3月12日, 令和7年3月1日, March 12, 2025.
+    Raises ValueError with a short message when malformed, invalid or missing a year.
+    """
+    raw = s.strip().translate(_FW)
+    if not raw:
+        raise ValueError("empty date")
+    num = _ARG_NUMERIC.fullmatch(raw)
+    if num:
+        y, mo, d = int(num[1]), num[3], num[4]
+        parts: Parts = (y, int(mo) if mo else None, int(d) if d else None)
+        if not _valid(*parts):
+            raise ValueError(f"invalid date: {s.strip()!r}")
+        precision = "day" if d else "month" if mo else "year"
+        return "-".join(f"{x:02d}" if i else f"{x:04d}" for i, x in enumerate(parts) if x is not None), precision
+    if _ARG_NO_YEAR.fullmatch(raw):
+        raise ValueError(f"date needs a year: {s.strip()!r} (e.g. 2025-03-12)")
+    found = DateContext().scan(raw)
+    if len(found) == 1 and found[0].start == 0 and found[0].end == len(raw) and not found[0].relative:
+        return found[0].value, found[0].precision
+    raise ValueError(f"unrecognised date: {s.strip()!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")

@@ -1,0 +1,369 @@
+"""Address rules for outgoing fetches: which URLs and hosts the bot may connect to.
+
+The bot fetches URLs that Discord users type in, so every hop must be checked against
+server-side request forgery: no loopback, private, link-local (cloud metadata at
+169.254.169.254), multicast, reserved or unspecified addresses, in any spelling.
+
+* ``check_url`` is pure: scheme, host, and the address rule for hosts that are IP literals,
+  including the legacy IPv4 spellings ``2130706433``, ``0177.0.0.1``, ``0x7f.1`` and ``127.1``
+  (they are rewritten to dotted quads in the returned URL, so nothing downstream re-parses them).
+* ``resolve_and_check`` resolves a host name and refuses if ANY address is not public.
+* ``GuardedResolver`` is an aiohttp resolver that enforces the same rule at connect time and
+  returns exactly the addresses it checked, so a DNS answer that changes between the check and
+  the connect (DNS rebinding) cannot slip through.
+
+``allow_private=True`` lifts the address and host-name rules (not the scheme rule); it is meant
+for operators running the bot against their own intranet and for tests.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextvars
+import ipaddress
+import socket
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit, urlunsplit
+
+from aiohttp.abc import AbstractResolver, ResolveResult
+
+__all__ = [
+    "ALLOWED_SCHEMES",
+    "BadURL",
+    "BlockedURL",
+    "GuardPolicy",
+    "GuardedResolver",
+    "address_problem",
+    "check_url",
+    "host_problem",
+    "parse_ip",
+    "resolve_and_check",
+    "use_policy",
+]
+
+ALLOWED_SCHEMES = frozenset({"http", "https"})
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+_SHARED = ipaddress.IPv4Network("100.64.0.0/10")  # carrier-grade NAT, RFC 6598
+_NAT64 = ipaddress.IPv6Network("64:ff9b::/96")  # well-known NAT64 prefix, RFC 6052
+_LOCAL_NAMES = frozenset({"localhost", "localhost.localdomain", "ip6-localhost", "ip6-loopback"})
+
+IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+
+
+class BlockedURL(Exception):
+    """The URL or address is not allowed; ``reason`` is a sentence a Discord user can read."""
+
+    code = "blocked"
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class BadURL(BlockedURL):
+    """The URL is malformed or uses a scheme other than http/https."""
+
+    code = "bad_url"
+
+
+# --- IP spellings ------------------------------------------------------------------------
+
+
+def _parse_ipv4_part(part: str) -> int | None:
+    """One component of an inet_aton-style address: decimal, 0-prefixed octal or 0x-hex."""
+    if not part:
+        return None
+    try:
+        if part[:2].lower() == "0x":
+            return int(part[2:], 16) if part[2:] else 0
+        if len(part) > 1 and part[0] == "0":
+            return int(part[1:], 8)
+        if part.isascii() and part.isdigit():
+            return int(part, 10)
+    except ValueError:
+        return None
+    return None
+
+
+def parse_ipv4_loose(host: str) -> ipaddress.IPv4Address | None:
+    """Parse an IPv4 address the way ``inet_aton`` (and so most resolvers) would.
+
+    Accepts ``a.b.c.d``, ``a.b.c`` (c is 16 bits), ``a.b`` (b is 24 bits) and ``a`` (32 bits), each part
+    decimal, octal (leading 0) or hex (0x). Returns None for anything that is not such a spelling.
+    """
+    if host.endswith("."):  # "127.0.0.1." is still 127.0.0.1 to a browser
+        host = host[:-1]
+    parts = host.split(".")
+    if not 1 <= len(parts) <= 4:
+        return None
+    values = [_parse_ipv4_part(p) for p in parts]
+    if any(v is None for v in values):
+        return None
+    nums: list[int] = [v for v in values if v is not None]
+    *head, last = nums
+    if any(v > 255 for v in head) or last >= 256 ** (5 - len(nums)):
+        return None
+    value = 0
+    for v in head:
+        value = value * 256 + v
+    value = value * 256 ** (5 - len(nums)) + last
+    return ipaddress.IPv4Address(value)
+
+
+def parse_ip(host: str) -> IPAddress | None:
+    """The IP address a host string denotes (IPv6 with or without brackets, any IPv4 spelling), else None."""
+    h = host.strip()
+    if h.startswith("[") and h.endswith("]"):
+        h = h[1:-1]
+    if ":" in h:
+        try:
+            return ipaddress.IPv6Address(h)
+        except ValueError:
+            return None
+    return parse_ipv4_loose(h)
+
+
+# --- the rule ----------------------------------------------------------------------------
+
+
+def address_problem(ip: IPAddress) -> str | None:
+    """Why this address may not be fetched (e.g. 'a private address'), or None when it is public."""
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.ipv4_mapped is not None:
+            return address_problem(ip.ipv4_mapped)
+        if ip in _NAT64:
+            return address_problem(ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF))
+        if ip.sixtofour is not None and (inner := address_problem(ip.sixtofour)):
+            return inner
+        if ip.teredo is not None:
+            return "a Teredo tunnel address"
+        if ip.is_site_local:
+            return "a site-local address"
+    if ip.is_unspecified:
+        return "an unspecified address"
+    if ip.is_loopback:
+        return "a loopback address"
+    if ip.is_link_local:
+        return "a link-local address"
+    if ip.is_multicast:
+        return "a multicast address"
+    if isinstance(ip, ipaddress.IPv4Address) and ip in _SHARED:
+        return "a shared (carrier-grade NAT) address"
+    if ip.is_private:
+        return "a private address"
+    if ip.is_reserved:
+        return "a reserved address"
+    if not ip.is_global:
+        return "a non-public address"
+    return None
+
+
+def host_problem(host: str) -> str | None:
+    """Why this host name may not be fetched (``localhost``, ``*.localhost``), or None."""
+    h = host.lower().rstrip(".")
+    if h in _LOCAL_NAMES or h.endswith(".localhost"):
+        return "a local host name"
+    return None
+
+
+def _check_ip(ip: IPAddress, shown: str) -> None:
+    if problem := address_problem(ip):
+        raise BlockedURL(f"Refused: {shown} is {problem}.")
+
+
+def _normalize_host(raw: str) -> str:
+    """Lower-case, IDNA-encode, rewrite IP literals canonically (IPv6 without brackets)."""
+    ip = parse_ip(raw)
+    if ip is not None:
+        return str(ip)
+    if ":" in raw or raw.startswith("["):
+        raise BadURL(f"That URL has an invalid host: {raw}.")
+    host = raw.lower()
+    if host.endswith(".."):
+        host = host.rstrip(".") + "."
+    if not host.isascii():
+        try:
+            host = host.encode("idna").decode("ascii")
+        except UnicodeError as exc:
+            raise BadURL(f"That URL has an invalid host name: {raw}.") from exc
+    if not host.strip(".") or any(c in host for c in " /\\@#?%"):
+        raise BadURL(f"That URL has an invalid host name: {raw}.")
+    return host
+
+
+def check_url(url: str, *, allow_private: bool) -> str:
+    """Validate scheme and host of ``url``; return it normalized (no fragment, canonical host).
+
+    Raises ``BadURL`` for a malformed URL or a scheme other than http/https, and ``BlockedURL`` when the
+    host is an IP literal that is not public or a local name — unless ``allow_private``. Host names are not
+    resolved here; ``resolve_and_check`` does that.
+    """
+    url = (url or "").strip()
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError as exc:
+        raise BadURL(f"That is not a valid URL: {url[:200]}") from exc
+    scheme = parts.scheme.lower()
+    if scheme not in ALLOWED_SCHEMES:
+        shown = f"{scheme}:" if scheme else "no scheme"
+        raise BadURL(f"Only http and https URLs can be fetched (got {shown}).")
+    if "@" in parts.netloc:
+        raise BadURL("URLs with a user name or password are not supported.")
+    if "\\" in parts.netloc:
+        raise BadURL("That URL has an invalid host.")
+    raw_host = parts.netloc
+    if raw_host.startswith("["):
+        raw_host = raw_host[: raw_host.find("]") + 1]
+    else:
+        raw_host = raw_host.rpartition(":")[0] if ":" in raw_host else raw_host
+    if not raw_host:
+        raise BadURL("That URL has no host.")
+    host = _normalize_host(raw_host)
+    if not allow_private:
+        ip = parse_ip(host)
+        if ip is not None:
+            _check_ip(ip, str(ip))
+        elif problem := host_problem(host):
+            raise BlockedURL(f"Refused: {host.rstrip('.')} is {problem}.")
+    shown_host = f"[{host}]" if ":" in host else host
+    if port is not None and port != _DEFAULT_PORTS[scheme]:
+        shown_host = f"{shown_host}:{port}"
+    return urlunsplit((scheme, shown_host, parts.path or "/", parts.query, ""))
+
+
+def url_host_port(url: str) -> tuple[str, int]:
+    """Host (canonical, IPv6 without brackets) and port of a URL that passed ``check_url``."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    return host, parts.port or _DEFAULT_PORTS.get(parts.scheme.lower(), 80)
+
+
+async def _getaddrinfo(host: str, port: int) -> list[tuple[int, int, str, int]]:
+    """(family, proto, address, port) for each distinct address of ``host``."""
+    loop = asyncio.get_running_loop()
+    infos = await loop.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    seen: set[str] = set()
+    out: list[tuple[int, int, str, int]] = []
+    for family, _type, proto, _canon, sockaddr in infos:
+        if family not in (socket.AF_INET, socket.AF_INET6):
+            continue
+        addr = str(sockaddr[0]).split("%", 1)[0]
+        if addr in seen:
+            continue
+        seen.add(addr)
+        out.append((int(family), proto, addr, int(sockaddr[1])))
+    return out
+
+
+async def _resolve(host: str, port: int, allow_private: bool) -> list[tuple[int, int, str, int]]:
+    ip = parse_ip(host)
+    if ip is not None:
+        if not allow_private:
+            _check_ip(ip, str(ip))
+        family = socket.AF_INET6 if ip.version == 6 else socket.AF_INET
+        return [(int(family), 0, str(ip), port)]
+    shown = host.rstrip(".")
+    if not allow_private and (problem := host_problem(host)):
+        raise BlockedURL(f"Refused: {shown} is {problem}.")
+    infos = await _getaddrinfo(host, port)
+    if not infos:
+        raise socket.gaierror(socket.EAI_NONAME, f"{shown} has no IPv4 or IPv6 address")
+    if not allow_private:
+        for _family, _proto, addr, _port in infos:
+            ip = ipaddress.ip_address(addr)
+            if problem := address_problem(ip):
+                raise BlockedURL(f"Refused: {shown} resolves to {addr}, which is {problem}.")
+    return infos
+
+
+async def resolve_and_check(host: str, port: int, *, allow_private: bool) -> list[str]:
+    """Resolve ``host`` and return its addresses; raise ``BlockedURL`` if ANY of them is not public.
+
+    IP literals (any spelling) are checked without DNS. Resolution failures raise ``socket.gaierror``.
+    """
+    return [addr for _f, _p, addr, _port in await _resolve(host, port, allow_private)]
+
+
+# --- connect-time enforcement for aiohttp --------------------------------------------------
+
+
+@dataclass
+class GuardPolicy:
+    """The rule for the fetch running in the current context.
+
+    ``trusted`` holds ``(host, port)`` pairs (as they appear in the URL) exempt from the address rule;
+    ``pinned`` maps ``(host, port)`` to the resolved records already checked for this fetch.
+    """
+
+    allow_private: bool = False
+    trusted: frozenset[tuple[str, int]] = frozenset()
+    pinned: dict[tuple[str, int], list[tuple[int, int, str, int]]] = field(default_factory=dict)
+
+    def allows_private(self, host: str, port: int) -> bool:
+        return self.allow_private or (host.lower(), port) in self.trusted
+
+    async def resolve(self, host: str, port: int) -> list[tuple[int, int, str, int]]:
+        """Resolve and check once; later calls for the same host:port return the same checked records."""
+        key = (host.lower(), port)
+        if key not in self.pinned:
+            self.pinned[key] = await _resolve(host, port, self.allows_private(host, port))
+        return self.pinned[key]
+
+
+_POLICY: contextvars.ContextVar[GuardPolicy | None] = contextvars.ContextVar("netguard_policy", default=None)
+
+
+@contextmanager
+def use_policy(policy: GuardPolicy) -> Iterator[GuardPolicy]:
+    """Install ``policy`` for ``GuardedResolver`` calls made in this context (task)."""
+    token = _POLICY.set(policy)
+    try:
+        yield policy
+    finally:
+        _POLICY.reset(token)
+
+
+class GuardedResolver(AbstractResolver):
+    """aiohttp resolver that only ever returns addresses that passed the rule.
+
+    Inside ``fetch`` it uses the current ``GuardPolicy`` (and its pinned, already-checked addresses);
+    outside any policy it applies the strict rule. ``BlockedURL`` propagates out of the aiohttp request.
+    """
+
+    async def resolve(self, host: str, port: int = 0, family: int = socket.AF_UNSPEC) -> list[ResolveResult]:
+        policy = _POLICY.get() or GuardPolicy()
+        records = await policy.resolve(host, port)
+        results: list[ResolveResult] = []
+        for fam, proto, addr, rport in records:
+            if family not in (socket.AF_UNSPEC, 0) and fam != family:
+                continue
+            results.append(
+                ResolveResult(
+                    hostname=host,
+                    host=addr,
+                    port=rport,
+                    family=fam,
+                    proto=proto,
+                    flags=socket.AI_NUMERICHOST | socket.AI_NUMERICSERV,
+                )
+            )
+        if not results:
+            raise socket.gaierror(socket.EAI_NONAME, f"{host} has no address of the requested family")
+        return results
+
+    async def close(self) -> None:
+        return None
+
+
+def trusted_pairs(entries: Iterable[str]) -> frozenset[tuple[str, int]]:
+    """Parse ``"host:port"`` strings (``"[::1]:8080"`` for IPv6) into normalized ``(host, port)`` pairs."""
+    out: set[tuple[str, int]] = set()
+    for entry in entries:
+        if urlsplit(f"http://{entry}").port is None:
+            raise ValueError(f"trusted host needs an explicit port: {entry!r}")
+        out.add(url_host_port(check_url(f"http://{entry}", allow_private=True)))
+    return frozenset(out)

@@ -1,0 +1,309 @@
+"""Parse article text into passages, each carrying the original outlet it cites.
+
+Three layouts are understood, and may be mixed with an optional YAML front matter block:
+- sections that end in a citation line 「さらに読む ⇒<outlet>出典/画像元: URL…」 (the summary bullets
+  above it and the prose after it cite that URL; a 「公開日:YYYY/MM/DD」 line dates the section);
+- numbered items ①…⑳ with a dated heading 「(2025年3月13日)」 and the item's URL after its body
+  (「<URL>」, a markdown link, or a bare URL line);
+- plain paragraphs (pasted text, web pages).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bot.models import ParsedDocument, ParsedPassage
+from bot.text import clean_display
+from bot.urls import canonical_url, outlet_for
+
+_FRONT_MATTER_RE = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+_CITATION_RE = re.compile(
+    r"^(?:さらに読む\s*⇒\s*)?(?P<outlet>[^\n]*?)(?:出典|画像元|出典/画像元)\s*[:：]\s*(?P<url>https?://[!-~]+?)(?P<rest>[^!-~].*)?$"
+)
+_ITEM_RE = re.compile(r"^\s*(?P<num>[\u2460-\u2473])\s*(?P<title>.*)$")
+_STAMP_RE = re.compile(
+    r"[(（](?:(?P<outlet>[^()（）]*?)[,，、]\s*)?(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*[)）]\s*$"
+)
+_PUBLISHED_RE = re.compile(r"^\s*公開日\s*[:：]\s*(\d{4})[/\-.年](\d{1,2})[/\-.月](\d{1,2})日?\s*$")
+_ANGLE_URL_RE = re.compile(r"^<(https?://[^>\s]+)>$")
+_MD_LINK_RE = re.compile(r"^\[([^\]]*)\]\((https?://[^)\s]+)\)$")
+_BARE_URL_RE = re.compile(r"^(https?://\S+)$")
+_BOILERPLATE_RE = re.compile(r"^(?:この記事は広告を掲載してます。?|undefined|次のページを読む\s*⇒?|それでは、詳しく見ていきましょう。)$")
+_CAPTION_RE = re.compile(r"写真\s*[はの：:]|代表撮影|via REUTERS|/Handout|画像[：:]|\(写真|（写真")
+_TERMINAL = tuple("。．.！？!?」』)）】>")
+_MARKERS = tuple("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳・-–—*✅💡<[#")
+_LABEL_TITLE_RE = re.compile(
+    r"(?:大統領|首相|外相|国務長官|長官|補佐官|国防相|委員長|事務総長|代表|報道官|議員|大使|教授|司令官|氏|外交官|"
+    r"国王|議長|総裁|書記長|次官|副大統領|高官)$"
+)
+
+
+@dataclass(slots=True)
+class FrontMatter:
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    outlet: str | None = None
+    language: str | None = None
+    author: str | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def split_front_matter(text: str) -> tuple[FrontMatter, str]:
+    """A leading `---` … `---` block of `key: value` lines (a YAML subset), and the rest of the text."""
+    m = _FRONT_MATTER_RE.match(text)
+    if not m:
+        return FrontMatter(), text
+    fm = FrontMatter()
+    for line in m.group(1).splitlines():
+        if not line.strip() or line.lstrip().startswith("#") or ":" not in line:
+            continue
+        key, _, value = line.partition(":")
+        key, value = key.strip().lower(), value.strip()
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+            value = value[1:-1]
+        if not value:
+            continue
+        if key in ("title", "url", "outlet", "language", "author"):
+            setattr(fm, key, value)
+        elif key in ("published", "date"):
+            fm.published = normalize_iso_date(value)
+        elif key in ("source", "site", "site_name"):
+            fm.outlet = fm.outlet or value
+        elif key in ("lang",):
+            fm.language = value
+        else:
+            fm.extra[key] = value
+    return fm, text[m.end() :]
+
+
+def normalize_iso_date(value: str) -> str | None:
+    m = re.match(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})", value)
+    if not m:
+        m2 = re.match(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?\s*$", value)
+        return f"{int(m2.group(1)):04d}-{int(m2.group(2)):02d}" if m2 else None
+    y, mo, d = (int(g) for g in m.groups())
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+# --- line repair ------------------------------------------------------------------------------
+
+
+def logical_lines(text: str) -> list[str]:
+    """Lines of the article with page-break damage repaired.
+
+    A long line that stops without closing punctuation and continues after blank lines
+    (「…とのコメン」 / 「ト…」) is one line; a short speaker label followed by a quote on
+    its own line (「ルビオ米国務長官」 / 「「…」」) becomes 「ルビオ米国務長官：「…」」.
+    """
+    raw = [ln.strip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    out: list[str] = []
+    blank_before = False
+    for line in raw:
+        if not line:
+            blank_before = True
+            continue
+        if out and blank_before and _continues(out[-1], line):
+            out[-1] = out[-1] + line
+        elif out and blank_before and _is_label(out[-1]) and line.startswith(("「", "『")):
+            out[-1] = out[-1] + "：" + line
+        else:
+            out.append(line)
+        blank_before = False
+    return out
+
+
+def _continues(prev: str, line: str) -> bool:
+    prev = prev.rstrip("\ufe0f\ufe0e\u200d ")
+    if len(prev) < 30 or prev.endswith(_TERMINAL) or line.startswith(_MARKERS) or line.startswith(("http", "「", "?", "？")):
+        return False
+    return not _CITATION_RE.match(prev) and not _ITEM_RE.match(line)
+
+
+def _is_label(line: str) -> bool:
+    return len(line) <= 25 and not line.endswith(_TERMINAL) and bool(_LABEL_TITLE_RE.search(line))
+
+
+# --- the parser -------------------------------------------------------------------------------
+
+
+def _passage(line: str, **kw: object) -> ParsedPassage | None:
+    kind = str(kw.pop("kind", "") or "")
+    if line.startswith(("✅", "💡")):
+        kind = kind or "bullet"
+    elif line.startswith(("・", "- ", "-・", "* ")):
+        kind = kind or "bullet"
+    elif _CAPTION_RE.search(line):
+        kind = "caption"
+    text = clean_display(line)
+    text = re.sub(r"^(?:[-*]\s*)?(?:・\s*)?", "", text) if kind == "bullet" else text
+    if not text or _BOILERPLATE_RE.match(text):
+        return None
+    return ParsedPassage(text=text, kind=kind or "prose", **kw)  # type: ignore[arg-type]
+
+
+def parse_document(text: str, *, name: str, origin: str = "file", fm: FrontMatter | None = None) -> ParsedDocument:
+    """Parse a whole article (front matter honoured) into a ParsedDocument."""
+    front, body = split_front_matter(text)
+    if fm is not None:  # metadata given by the caller (web page, upload options) wins over nothing
+        for attr in ("title", "url", "published", "outlet", "language", "author"):
+            if getattr(front, attr) is None and getattr(fm, attr) is not None:
+                setattr(front, attr, getattr(fm, attr))
+    lines = logical_lines(body)
+    if any(_ITEM_RE.match(ln) and _STAMP_RE.search(ln) for ln in lines):
+        passages, title = _parse_items(lines)
+    elif any(_CITATION_RE.match(ln) for ln in lines):
+        passages, title = _parse_sections(lines)
+    else:
+        passages = [p for ln in lines if (p := _passage(ln)) is not None]
+        title = passages[0].text if passages else ""
+    doc_url = canonical_url(front.url) if front.url else None
+    for p in passages:
+        if p.url is None and doc_url:
+            p.url = doc_url
+            p.outlet = p.outlet or front.outlet or outlet_for(doc_url)
+        elif p.url is None and front.outlet:
+            p.outlet = p.outlet or front.outlet
+        if p.date is None and front.published:
+            p.date = front.published
+    dated = sorted(p.date for p in passages if p.date and len(p.date) == 10)
+    published = front.published or (dated[-1] if dated else None)
+    return ParsedDocument(
+        name=name,
+        title=clean_display(front.title or title)[:300] or name,
+        passages=passages,
+        url=doc_url,
+        outlet=front.outlet or (outlet_for(doc_url) if doc_url else None),
+        published=published,
+        language=front.language or _guess_language(body),
+        origin=origin,
+        author=front.author,
+        raw_text=text,
+    )
+
+
+def _guess_language(text: str) -> str:
+    sample = text[:4000]
+    ja = sum(1 for ch in sample if "\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff")
+    latin = sum(1 for ch in sample if ch.isascii() and ch.isalpha())
+    return "ja" if ja >= latin * 0.2 else "en"
+
+
+def _parse_items(lines: list[str]) -> tuple[list[ParsedPassage], str]:
+    passages: list[ParsedPassage] = []
+    preamble: list[str] = []
+    item: list[ParsedPassage] | None = None
+    heading = date = outlet_hint = speaker = None
+
+    def close(url: str | None) -> None:
+        if item is None:
+            return
+        # A short line just above a photo credit is the photo's caption.
+        for a, b in zip(item, item[1:], strict=False):
+            if b.kind == "caption" and len(b.text) < 60 and len(a.text) < 80 and a.kind != "heading":
+                a.kind = "caption"
+        for p in item:
+            if url and p.url is None:
+                p.url = canonical_url(url)
+                p.outlet = outlet_hint or outlet_for(p.url)
+        passages.extend(item)
+
+    for line in lines:
+        m = _ITEM_RE.match(line)
+        stamp = _STAMP_RE.search(line) if m else None
+        if m and stamp:
+            close(None)
+            heading = clean_display(m.group("title"))
+            date = f"{int(stamp['y']):04d}-{int(stamp['m']):02d}-{int(stamp['d']):02d}"
+            outlet_hint = (stamp["outlet"] or "").strip() or None
+            speaker = _heading_speaker(heading[: _STAMP_RE.search(heading).start()] if _STAMP_RE.search(heading) else heading)
+            item = []
+            hp = _passage(heading, date=date, heading=heading, kind="heading")
+            if hp:
+                item.append(hp)
+            continue
+        url = _item_url(line)
+        if url and item is not None:
+            close(url)
+            item = None
+            continue
+        if item is None:
+            if not passages:
+                preamble.append(line)
+            continue
+        p = _passage(line, date=date, heading=heading)
+        if p:
+            if p.kind == "bullet":
+                p.default_speaker = speaker
+            item.append(p)
+    close(None)
+    title = preamble[0] if preamble else (passages[0].heading or "" if passages else "")
+    return passages, clean_display(title)
+
+
+def _item_url(line: str) -> str | None:
+    for rx, group in ((_ANGLE_URL_RE, 1), (_MD_LINK_RE, 2), (_BARE_URL_RE, 1)):
+        m = rx.match(line)
+        if m:
+            return m.group(group)
+    return None
+
+
+def _heading_speaker(heading: str) -> str | None:
+    """Headline attribution: 「…＝ラブロフ外相」, 「…と米国務長官」."""
+    m = re.search(r"[＝=]\s*([^＝=、。「」]{2,20})\s*$", heading)
+    if m:
+        return m.group(1).strip()
+    return None
+
+
+def _parse_sections(lines: list[str]) -> tuple[list[ParsedPassage], str]:
+    cites = [i for i, ln in enumerate(lines) if _CITATION_RE.match(ln)]
+    # Where each section starts: its header lines above the bullet group that precedes its citation line.
+    starts: list[int] = []
+    prev_cite = -1
+    for c in cites:
+        i = c - 1
+        while i > prev_cite and lines[i].startswith("✅"):
+            i -= 1
+        j = i
+        while j > prev_cite and i - j < 5 and len(lines[j]) <= 60 and not lines[j].startswith("💡"):
+            j -= 1
+        starts.append(j + 1)
+        prev_cite = c
+    passages: list[ParsedPassage] = []
+    title = lines[0] if lines else ""
+    for idx, line in enumerate(lines):
+        sec = max((k for k, s in enumerate(starts) if s <= idx), default=None)
+        url = outlet = date = None
+        if sec is not None:
+            m = _CITATION_RE.match(lines[cites[sec]])
+            assert m is not None
+            url = canonical_url(m["url"])
+            outlet = outlet_for(url, m["outlet"])
+            date = _section_date(lines, starts[sec], cites[sec])
+        if idx in cites:
+            rest = (_CITATION_RE.match(line)["rest"] or "").strip()  # type: ignore[index]
+            if rest and (p := _passage(rest, url=url, outlet=outlet, date=date)):
+                passages.append(p)
+            continue
+        if _PUBLISHED_RE.match(line):
+            continue
+        if line.startswith("💡"):  # the blog's own summary, not the outlet's
+            url = outlet = None
+        p = _passage(line, url=url, outlet=outlet, date=date)
+        if p:
+            passages.append(p)
+    return passages, clean_display(title)
+
+
+def _section_date(lines: list[str], start: int, cite: int) -> str | None:
+    for ln in lines[max(0, start - 1) : cite]:
+        m = _PUBLISHED_RE.match(ln)
+        if m:
+            return normalize_iso_date("-".join(m.groups()))
+    return None
+

@@ -1,0 +1,198 @@
+"""Plain dataclasses passed between ingestion, the store, the services and the front ends.
+
+Nothing here knows about Discord, SQL or the terminal.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+Precision = Literal["day", "month", "year"]
+Position = Literal["support", "oppose", "conditional", "neutral"]
+
+TOPICS: tuple[str, ...] = (
+    "ceasefire",
+    "peace_talks",
+    "minerals",
+    "military_aid",
+    "security_guarantees",
+    "nato",
+    "peacekeeping",
+    "territory",
+    "sanctions",
+    "defense_spending",
+    "prisoners",
+)
+POSITIONS: tuple[str, ...] = ("support", "oppose", "conditional", "neutral")
+
+
+# --- what ingestion produces -------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class ParsedPassage:
+    """One unit a single citation covers, as the parser cut it."""
+
+    text: str
+    url: str | None = None  # the original outlet's URL the article cites for this passage
+    outlet: str | None = None
+    date: str | None = None  # ISO date of the passage's dated heading, if any
+    heading: str | None = None  # the item/section heading it sits under
+    default_speaker: str | None = None  # speaker the heading attributes the item to (…＝ラブロフ外相)
+    kind: str = "prose"  # prose | bullet | heading | label
+
+
+@dataclass(slots=True)
+class ParsedDocument:
+    """A source after parsing, before extraction and storage."""
+
+    name: str  # file name, or URL for web sources
+    title: str
+    passages: list[ParsedPassage]
+    url: str | None = None
+    outlet: str | None = None
+    published: str | None = None  # ISO date
+    language: str = "ja"
+    origin: str = "file"  # seed | file | upload | text | url | feed
+    author: str | None = None
+    raw_text: str = ""
+
+
+# --- what the services return -------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class SourceRef:
+    document: str  # document name (file name, or URL for web sources)
+    url: str | None  # cited original outlet URL (falls back to the document's own URL)
+    outlet: str | None
+    document_id: int | None = None
+    title: str | None = None
+    date: str | None = None
+
+
+@dataclass(slots=True)
+class QuoteMatch:
+    score: float  # 0–100
+    text: str  # the whole passage
+    span: tuple[int, int]  # matched span, character offsets into text
+    speaker: str | None
+    date: str | None
+    sources: list[SourceRef]
+    passage_id: int = 0
+
+    @property
+    def matched(self) -> str:
+        return self.text[self.span[0] : self.span[1]]
+
+
+@dataclass(slots=True)
+class DocumentInfo:
+    id: int
+    name: str
+    title: str
+    url: str | None
+    outlet: str | None
+    published: str | None
+    language: str
+    origin: str
+    added_at: str
+    passages: int
+    events: int = 0
+    statements: int = 0
+    outlets: list[str] = field(default_factory=list)
+    cited_urls: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class IngestResult:
+    status: Literal["added", "duplicate", "error"]
+    name: str
+    document_id: int | None = None
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    passages: int = 0
+    events: int = 0
+    statements: int = 0
+    new_actors: list[str] = field(default_factory=list)
+    reason: str | None = None  # why it was not added
+    duplicate_of: int | None = None
+
+
+@dataclass(slots=True)
+class ActorInfo:
+    id: int
+    name: str  # canonical Japanese name, e.g. ゼレンスキー
+    name_en: str | None
+    kind: str  # person | state | body
+    aliases: list[str] = field(default_factory=list)
+    description: str | None = None
+    statements: int = 0
+
+
+@dataclass(slots=True)
+class TimelineEvent:
+    date: str  # ISO: YYYY-MM-DD, YYYY-MM or YYYY
+    precision: Precision
+    summary: str
+    actors: list[str]
+    topics: list[str]
+    sources: list[SourceRef]
+    background: bool = False  # a date outside the story's own period (1945, 1991 …)
+    id: int = 0
+
+
+@dataclass(slots=True)
+class Statement:
+    actor: str
+    topic: str
+    position: Position
+    text: str  # the actor's own clause or quote
+    date: str | None
+    sources: list[SourceRef]
+    kind: str = "reported"  # quote | reported
+    passage_id: int = 0
+    id: int = 0
+
+
+@dataclass(slots=True)
+class TopicStance:
+    topic: str
+    latest: Position
+    latest_date: str | None
+    statements: int
+    changed: bool  # the position shifted over time
+    history: list[tuple[str | None, Position]] = field(default_factory=list)  # (date, position), oldest first
+
+
+@dataclass(slots=True)
+class StanceReport:
+    actor: ActorInfo
+    topics: list[TopicStance]
+    statements: list[Statement]  # newest first
+
+
+@dataclass(slots=True)
+class Digest:
+    since: str  # ISO datetime
+    until: str
+    sources: list[DocumentInfo]
+    events: list[TimelineEvent]
+    statements: list[Statement]
+
+    @property
+    def empty(self) -> bool:
+        return not (self.sources or self.events or self.statements)
+
+
+def to_jsonable(obj: Any) -> Any:
+    """Dataclasses (nested) to JSON-ready dicts; tuples to lists."""
+    if hasattr(obj, "__dataclass_fields__"):
+        return {k: to_jsonable(v) for k, v in asdict(obj).items()}
+    if isinstance(obj, dict):
+        return {k: to_jsonable(v) for k, v in obj.items()}
+    if isinstance(obj, list | tuple):
+        return [to_jsonable(v) for v in obj]
+    return obj

@@ -1,0 +1,109 @@
+"""The database schema as forward migrations, applied in order and recorded in PRAGMA user_version.
+
+Never edit a migration that has shipped: add a new one. An older database file is brought up to
+date on open; a file from a newer release is refused rather than damaged.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: list[str] = [
+    # 1: documents, passages and their full-text index; actors; events and statements derived from passages.
+    """
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+    CREATE TABLE documents (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        title TEXT NOT NULL,
+        url TEXT,
+        outlet TEXT,
+        published TEXT,
+        language TEXT NOT NULL DEFAULT 'ja',
+        origin TEXT NOT NULL,
+        author TEXT,
+        content_hash TEXT NOT NULL UNIQUE,
+        added_at TEXT NOT NULL,
+        added_by TEXT,
+        guild_id INTEGER
+    );
+    CREATE UNIQUE INDEX documents_url ON documents(url) WHERE url IS NOT NULL;
+    CREATE INDEX documents_added_at ON documents(added_at);
+
+    CREATE TABLE passages (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        text TEXT NOT NULL,
+        url TEXT,
+        outlet TEXT,
+        date TEXT,
+        heading TEXT,
+        default_speaker TEXT
+    );
+    CREATE INDEX passages_document ON passages(document_id, seq);
+
+    -- Pre-tokenized (SudachiPy, normalized forms, variants folded) so words of any length match.
+    CREATE VIRTUAL TABLE passage_fts USING fts5(tokens, tokenize = 'unicode61 remove_diacritics 0');
+    CREATE VIRTUAL TABLE passage_vocab USING fts5vocab(passage_fts, 'row');
+
+    CREATE TABLE actors (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        name_en TEXT,
+        kind TEXT NOT NULL DEFAULT 'person',
+        description TEXT,
+        origin TEXT NOT NULL DEFAULT 'registry',
+        document_id INTEGER REFERENCES documents(id) ON DELETE SET NULL,
+        added_at TEXT NOT NULL
+    );
+    CREATE TABLE actor_aliases (
+        actor_id INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+        alias TEXT NOT NULL,
+        PRIMARY KEY (actor_id, alias)
+    ) WITHOUT ROWID;
+
+    CREATE TABLE mentions (
+        passage_id INTEGER NOT NULL REFERENCES passages(id) ON DELETE CASCADE,
+        actor_id INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+        PRIMARY KEY (passage_id, actor_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX mentions_actor ON mentions(actor_id);
+
+    CREATE TABLE events (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        passage_id INTEGER NOT NULL REFERENCES passages(id) ON DELETE CASCADE,
+        date TEXT NOT NULL,
+        precision TEXT NOT NULL,
+        summary TEXT NOT NULL,
+        background INTEGER NOT NULL DEFAULT 0,
+        topics TEXT NOT NULL DEFAULT '[]',
+        weight REAL NOT NULL DEFAULT 1.0
+    );
+    CREATE INDEX events_date ON events(date);
+    CREATE INDEX events_document ON events(document_id);
+    CREATE TABLE event_actors (
+        event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+        actor_id INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+        PRIMARY KEY (event_id, actor_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX event_actors_actor ON event_actors(actor_id);
+
+    CREATE TABLE statements (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        passage_id INTEGER NOT NULL REFERENCES passages(id) ON DELETE CASCADE,
+        actor_id INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+        topic TEXT NOT NULL,
+        position TEXT NOT NULL,
+        text TEXT NOT NULL,
+        date TEXT,
+        kind TEXT NOT NULL
+    );
+    CREATE INDEX statements_actor ON statements(actor_id, topic, date);
+    CREATE INDEX statements_document ON statements(document_id);
+    """,
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,309 @@
+"""The store: one SQLite file (WAL, foreign keys on) behind aiosqlite.
+
+A document and everything derived from it are written in one transaction, so a crash in the
+middle leaves the store as it was before.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import logging
+import sqlite3
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import aiosqlite
+
+from bot.extract.actors import ActorEntry, ActorIndex, load_registry_file
+from bot.extract.document import Extraction
+from bot.models import DocumentInfo, ParsedDocument
+from bot.store.schema import MIGRATIONS, SCHEMA_VERSION
+
+log = logging.getLogger(__name__)
+
+
+class StoreError(Exception):
+    """The database cannot be opened or used; the message is fit for a user."""
+
+
+def utcnow() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class Store:
+    def __init__(self, conn: aiosqlite.Connection, path: str):
+        self.conn = conn
+        self.path = path
+        self.actors = ActorIndex([])
+        self._write_lock = asyncio.Lock()
+
+    # --- opening ---------------------------------------------------------------------------
+
+    @classmethod
+    async def open(cls, path: str | Path) -> Store:
+        """Open (creating folders and file as needed), migrate, and load the actor registry."""
+        path = str(path)
+        if path != ":memory:":
+            p = Path(path)
+            try:
+                p.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as e:
+                raise StoreError(f"cannot create the folder {p.parent}: {e.strerror or e}") from e
+        try:
+            conn = await aiosqlite.connect(path, isolation_level=None)
+        except sqlite3.Error as e:
+            raise StoreError(f"cannot open the database {path}: {e}") from e
+        store = cls(conn, path)
+        try:
+            conn.row_factory = aiosqlite.Row
+            await conn.execute("PRAGMA foreign_keys = ON")
+            await conn.execute("PRAGMA busy_timeout = 5000")
+            if path != ":memory:":
+                await conn.execute("PRAGMA journal_mode = WAL")
+            await conn.execute("PRAGMA synchronous = NORMAL")
+            await store._migrate()
+            await store._sync_registry()
+        except sqlite3.Error as e:
+            await conn.close()
+            raise StoreError(f"cannot use the database {path}: {e}") from e
+        except BaseException:
+            await conn.close()
+            raise
+        return store
+
+    async def close(self) -> None:
+        await self.conn.close()
+
+    async def _migrate(self) -> None:
+        version = (await self.fetchone("PRAGMA user_version"))[0]
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"the database {self.path} is from a newer release (schema {version} > {SCHEMA_VERSION}); upgrade Newsdesk"
+            )
+        for number in range(version, SCHEMA_VERSION):
+            async with self.transaction():
+                await self._run_script(MIGRATIONS[number])
+                await self.conn.execute(f"PRAGMA user_version = {number + 1}")
+            log.info("database %s migrated to schema %d", self.path, number + 1)
+
+    async def _run_script(self, script: str) -> None:
+        # executescript() would COMMIT first; run statement by statement inside our transaction instead.
+        for statement in _split_sql(script):
+            await self.conn.execute(statement)
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+        """BEGIN IMMEDIATE … COMMIT, rolled back on any exception (including cancellation)."""
+        async with self._write_lock:
+            await self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.conn
+            except BaseException:
+                await self.conn.execute("ROLLBACK")
+                raise
+            else:
+                await self.conn.execute("COMMIT")
+
+    # --- small helpers -----------------------------------------------------------------------
+
+    async def fetchone(self, sql: str, params: Sequence[Any] = ()) -> aiosqlite.Row | None:
+        async with self.conn.execute(sql, params) as cur:
+            return await cur.fetchone()
+
+    async def fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[aiosqlite.Row]:
+        async with self.conn.execute(sql, params) as cur:
+            return list(await cur.fetchall())
+
+    async def get_meta(self, key: str) -> str | None:
+        row = await self.fetchone("SELECT value FROM meta WHERE key = ?", (key,))
+        return row[0] if row else None
+
+    async def set_meta(self, key: str, value: str) -> None:
+        async with self.transaction() as db:
+            await db.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = ?",
+                             (key, value, value))
+
+    # --- actors --------------------------------------------------------------------------------
+
+    async def _sync_registry(self) -> None:
+        """Copy the shipped registry into the database (new actors and aliases only), then index it."""
+        registry = load_registry_file()
+        digest = hashlib.sha256(json.dumps(registry, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+        if await self.get_meta("registry_digest") != digest:
+            now = utcnow()
+            async with self.transaction() as db:
+                for a in registry:
+                    await db.execute(
+                        "INSERT INTO actors(name, name_en, kind, description, origin, added_at) VALUES (?, ?, ?, ?, 'registry', ?)"
+                        " ON CONFLICT(name) DO UPDATE SET name_en = excluded.name_en, kind = excluded.kind,"
+                        " description = excluded.description",
+                        (a["name"], a.get("name_en"), a.get("kind", "person"), a.get("description"), now),
+                    )
+                    row = await (await db.execute("SELECT id FROM actors WHERE name = ?", (a["name"],))).fetchone()
+                    await db.executemany(
+                        "INSERT OR IGNORE INTO actor_aliases(actor_id, alias) VALUES (?, ?)",
+                        [(row[0], alias) for alias in a.get("aliases", [])],
+                    )
+                await db.execute(
+                    "INSERT INTO meta(key, value) VALUES ('registry_digest', ?) ON CONFLICT(key) DO UPDATE SET value = ?",
+                    (digest, digest),
+                )
+        await self.reload_actors()
+
+    async def reload_actors(self) -> None:
+        rows = await self.fetchall("SELECT id, name, name_en, kind, description FROM actors ORDER BY id")
+        aliases: dict[int, list[str]] = {}
+        for actor_id, alias in await self.fetchall("SELECT actor_id, alias FROM actor_aliases"):
+            aliases.setdefault(actor_id, []).append(alias)
+        self.actors = ActorIndex(
+            [ActorEntry(r[0], r[1], r[2], r[3], sorted(aliases.get(r[0], [])), r[4]) for r in rows]
+        )
+
+    # --- documents -----------------------------------------------------------------------------
+
+    async def find_duplicate(self, content_hash: str, url: str | None) -> int | None:
+        row = await self.fetchone("SELECT id FROM documents WHERE content_hash = ?", (content_hash,))
+        if row is None and url:
+            row = await self.fetchone("SELECT id FROM documents WHERE url = ?", (url,))
+        return row[0] if row else None
+
+    async def add_document(
+        self,
+        parsed: ParsedDocument,
+        ex: Extraction,
+        *,
+        added_by: str | None = None,
+        guild_id: int | None = None,
+        _fail_after: str | None = None,
+    ) -> tuple[int, list[str]]:
+        """Write a document and everything derived from it in one transaction.
+
+        Returns (document id, names of actors the document added to the registry).
+        Raises sqlite3.IntegrityError when the same content or URL is already stored.
+        `_fail_after` lets tests crash the write at a named step to prove the rollback.
+        """
+        async with self.transaction() as db:
+            cur = await db.execute(
+                "INSERT INTO documents(name, title, url, outlet, published, language, origin, author, content_hash,"
+                " added_at, added_by, guild_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (parsed.name, parsed.title, parsed.url, parsed.outlet, parsed.published, parsed.language,
+                 parsed.origin, parsed.author, ex.content_hash, utcnow(), added_by, guild_id),
+            )
+            doc_id = cur.lastrowid
+            assert doc_id is not None
+            new_names: list[str] = []
+            for actor in ex.new_actors:
+                row = await (await db.execute("SELECT id FROM actors WHERE name = ?", (actor.name,))).fetchone()
+                if row is None:
+                    c = await db.execute(
+                        "INSERT INTO actors(name, name_en, kind, description, origin, document_id, added_at)"
+                        " VALUES (?, ?, ?, ?, 'discovered', ?, ?)",
+                        (actor.name, actor.name_en, actor.kind, actor.description, doc_id, utcnow()),
+                    )
+                    actor_id = c.lastrowid
+                    new_names.append(actor.name)
+                else:
+                    actor_id = row[0]
+                await db.executemany(
+                    "INSERT OR IGNORE INTO actor_aliases(actor_id, alias) VALUES (?, ?)",
+                    [(actor_id, a) for a in actor.aliases],
+                )
+            passage_ids: list[int] = []
+            for seq, p in enumerate(parsed.passages):
+                c = await db.execute(
+                    "INSERT INTO passages(document_id, seq, kind, text, url, outlet, date, heading, default_speaker)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (doc_id, seq, p.kind, p.text, p.url, p.outlet, p.date, p.heading, p.default_speaker),
+                )
+                assert c.lastrowid is not None
+                passage_ids.append(c.lastrowid)
+            await db.executemany(
+                "INSERT INTO passage_fts(rowid, tokens) VALUES (?, ?)", list(zip(passage_ids, ex.tokens, strict=True))
+            )
+            if _fail_after == "passages":
+                raise RuntimeError("simulated crash after passages")
+            await db.executemany(
+                "INSERT OR IGNORE INTO mentions(passage_id, actor_id) VALUES (?, ?)",
+                [(passage_ids[i], a) for i, ids in enumerate(ex.mentions) for a in ids],
+            )
+            for ev in ex.events:
+                c = await db.execute(
+                    "INSERT INTO events(document_id, passage_id, date, precision, summary, background, topics, weight)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (doc_id, passage_ids[ev.passage_seq], ev.date, ev.precision, ev.summary, int(ev.background),
+                     json.dumps(ev.topics), ev.weight),
+                )
+                await db.executemany(
+                    "INSERT OR IGNORE INTO event_actors(event_id, actor_id) VALUES (?, ?)",
+                    [(c.lastrowid, a) for a in ev.actor_ids],
+                )
+            if _fail_after == "events":
+                raise RuntimeError("simulated crash after events")
+            await db.executemany(
+                "INSERT INTO statements(document_id, passage_id, actor_id, topic, position, text, date, kind)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [(doc_id, passage_ids[s.passage_seq], s.actor_id, s.topic, s.position, s.text, s.date, s.kind)
+                 for s in ex.statements],
+            )
+            if _fail_after == "statements":
+                raise RuntimeError("simulated crash after statements")
+        if ex.new_actors:
+            await self.reload_actors()
+        return doc_id, new_names
+
+    async def remove_document(self, doc_id: int) -> bool:
+        """Remove a document and everything derived from it (passages, index rows, events, statements)."""
+        async with self.transaction() as db:
+            row = await (await db.execute("SELECT id FROM documents WHERE id = ?", (doc_id,))).fetchone()
+            if row is None:
+                return False
+            await db.execute(
+                "DELETE FROM passage_fts WHERE rowid IN (SELECT id FROM passages WHERE document_id = ?)", (doc_id,)
+            )
+            await db.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+        return True
+
+    async def count_documents(self) -> int:
+        row = await self.fetchone("SELECT count(*) FROM documents")
+        return int(row[0]) if row else 0
+
+    async def list_documents(self, doc_id: int | None = None, since: str | None = None) -> list[DocumentInfo]:
+        where, params = [], []
+        if doc_id is not None:
+            where.append("d.id = ?")
+            params.append(doc_id)
+        if since is not None:
+            where.append("d.added_at > ?")
+            params.append(since)
+        sql = (
+            "SELECT d.id, d.name, d.title, d.url, d.outlet, d.published, d.language, d.origin, d.added_at,"
+            " (SELECT count(*) FROM passages p WHERE p.document_id = d.id),"
+            " (SELECT count(*) FROM events e WHERE e.document_id = d.id),"
+            " (SELECT count(*) FROM statements s WHERE s.document_id = d.id)"
+            " FROM documents d" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY d.id"
+        )
+        docs = [
+            DocumentInfo(id=r[0], name=r[1], title=r[2], url=r[3], outlet=r[4], published=r[5], language=r[6],
+                         origin=r[7], added_at=r[8], passages=r[9], events=r[10], statements=r[11])
+            for r in await self.fetchall(sql, params)
+        ]
+        if doc_id is not None:
+            for d in docs:
+                rows = await self.fetchall(
+                    "SELECT url, outlet FROM passages WHERE document_id = ? AND url IS NOT NULL"
+                    " GROUP BY url ORDER BY min(seq)", (d.id,)
+                )
+                d.cited_urls = [r[0] for r in rows]
+                d.outlets = list(dict.fromkeys(r[1] for r in rows if r[1]))
+        return docs
+
+
+def _split_sql(script: str) -> list[str]:
+    """Split a migration script into statements (no semicolons inside our literals)."""
+    lines = [ln for ln in script.splitlines() if not ln.strip().startswith("--")]
+    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]

@@ -1,0 +1,63 @@
+"""Plain-text renderings of service results, shared by the CLI and the console (no Discord here)."""
+
+from __future__ import annotations
+
+from bot.models import DocumentInfo, IngestResult, QuoteMatch, SourceRef
+
+
+def source_line(src: SourceRef) -> str:
+    outlet = src.outlet or "(no outlet cited)"
+    link = f" {src.url}" if src.url else ""
+    return f"{outlet}{link}  [#{src.document_id} {src.document}]"
+
+
+def quote_text(query: str, matches: list[QuoteMatch]) -> str:
+    if not matches:
+        return f"Not found: no passage in the store matches 「{query}」 closely enough."
+    best, *others = matches
+    s, e = best.span
+    lines = [
+        f"「{best.text[s:e]}」",
+        f"  speaker: {best.speaker or '(not attributed)'}   date: {best.date or 'unknown'}   score: {best.score:g}",
+        *(f"  source: {source_line(src)}" for src in best.sources),
+        f"  passage: {best.text[:s]}【{best.text[s:e]}】{best.text[e:]}",
+    ]
+    if others:
+        lines.append("Other matches:")
+        for i, m in enumerate(others, 2):
+            ms, me = m.span
+            lines.append(f"  {i}. [{m.score:g}] 「{m.text[ms:me]}」 — {m.speaker or 'unattributed'}, {m.date or '?'}")
+            lines.extend(f"     {source_line(src)}" for src in m.sources)
+    return "\n".join(lines)
+
+
+def sources_text(docs: list[DocumentInfo]) -> str:
+    if not docs:
+        return "The store is empty: add a source with `ingest PATH`."
+    lines = [f"{'id':>4}  {'date':<10}  {'passages':>8}  {'outlet':<18}  title"]
+    for d in docs:
+        lines.append(f"{d.id:>4}  {d.published or '-':<10}  {d.passages:>8}  {(d.outlet or '-')[:18]:<18}  {d.title[:70]}")
+    return "\n".join(lines)
+
+
+def source_detail_text(d: DocumentInfo) -> str:
+    lines = [
+        f"#{d.id} {d.title}",
+        f"  file/URL: {d.url or d.name}",
+        f"  outlet: {d.outlet or '-'}   published: {d.published or '-'}   language: {d.language}   origin: {d.origin}",
+        f"  added: {d.added_at}   passages: {d.passages}   events: {d.events}   statements: {d.statements}",
+    ]
+    if d.cited_urls:
+        lines.append("  cites:")
+        lines.extend(f"    {u}" for u in d.cited_urls)
+    return "\n".join(lines)
+
+
+def ingest_text(r: IngestResult) -> str:
+    if r.status == "added":
+        extra = f", new actors: {', '.join(r.new_actors)}" if r.new_actors else ""
+        return (f"added #{r.document_id} {r.name}: {r.title} — {r.passages} passages, {r.events} events, "
+                f"{r.statements} statements{extra}")
+    if r.status == "duplicate":
+        return f"duplicate {r.name}: {r.reason}"
+    return f"not added {r.name}: {r.reason}"
