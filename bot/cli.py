@@ -16,9 +16,11 @@ from typing import Any
 
 from bot.config import Settings
 from bot.ingest.pipeline import ingest_file, open_store
-from bot.models import to_jsonable
+from bot.models import TOPICS, to_jsonable
 from bot.services import QueryError, find_quote
 from bot.services.sources import get_source, list_sources
+from bot.services.stance import list_actors, stance
+from bot.services.timeline import timeline
 from bot.store import Store, StoreError
 from commands import render_text
 
@@ -74,10 +76,31 @@ def _match_json(m: Any) -> dict[str, Any]:
     return d
 
 
+async def cmd_timeline(store: Store, args: argparse.Namespace) -> int:
+    events = await timeline(store, since=args.since, until=args.until, actor=args.actor, topic=args.topic)
+    _emit(args, {"events": events}, render_text.timeline_text(events))
+    return 0
+
+
+async def cmd_stance(store: Store, args: argparse.Namespace) -> int:
+    report = await stance(store, " ".join(args.actor), topic=args.topic)
+    _emit(args, report, render_text.stance_text(report))
+    return 0
+
+
+async def cmd_actors(store: Store, args: argparse.Namespace) -> int:
+    actors = await list_actors(store)
+    _emit(args, {"actors": actors}, render_text.actors_text(actors))
+    return 0
+
+
 COMMANDS: dict[str, Callable[[Store, argparse.Namespace], Awaitable[int]]] = {
     "ingest": cmd_ingest,
     "sources": cmd_sources,
     "quote": cmd_quote,
+    "timeline": cmd_timeline,
+    "stance": cmd_stance,
+    "actors": cmd_actors,
 }
 
 
@@ -102,6 +125,21 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("quote", help="find who said a quote and where it was reported")
     p.add_argument("text", nargs="+")
     p.add_argument("--limit", type=int, default=5, choices=range(1, 26), metavar="N")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("timeline", help="dated events, one entry per real event, with their sources")
+    p.add_argument("--since", metavar="DATE", help="YYYY-MM-DD, YYYY-MM or YYYY")
+    p.add_argument("--until", metavar="DATE")
+    p.add_argument("--actor", metavar="NAME")
+    p.add_argument("--topic", metavar="TOPIC", help="one of: " + ", ".join(TOPICS))
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("stance", help="what an actor said or did, by topic, and how it changed")
+    p.add_argument("actor", nargs="+", metavar="ACTOR")
+    p.add_argument("--topic", metavar="TOPIC")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("actors", help="known actors with aliases and statement counts")
     p.add_argument("--json", action="store_true")
     return parser
 

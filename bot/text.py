@@ -185,3 +185,8 @@ def index_tokens(text: str) -> str:
 def query_tokens(text: str) -> list[tuple[str, bool]]:
     """Tokens of a query, with whether each is a content word (not a particle/auxiliary)."""
     return list(_morphemes(text))
+
+
+def word_ends(text: str) -> list[int]:
+    """Offsets in text where a word ends (for cutting text without splitting a word)."""
+    return [m.end() for m in _tokenizer().tokenize(text[:8000])]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.models import DocumentInfo, IngestResult, QuoteMatch, SourceRef
+from bot.models import ActorInfo, DocumentInfo, IngestResult, QuoteMatch, SourceRef, StanceReport, TimelineEvent
 
 
 def source_line(src: SourceRef) -> str:
@@ -61,3 +61,45 @@ def ingest_text(r: IngestResult) -> str:
     if r.status == "duplicate":
         return f"duplicate {r.name}: {r.reason}"
     return f"not added {r.name}: {r.reason}"
+
+
+def timeline_text(events: list[TimelineEvent]) -> str:
+    if not events:
+        return "No events match."
+    lines: list[str] = []
+    background_started = False
+    for ev in events:
+        if ev.background and not background_started:
+            lines.append("— background —")
+            background_started = True
+        who = f"  [{', '.join(ev.actors[:4])}]" if ev.actors else ""
+        lines.append(f"{ev.date:<10}  {ev.summary}{who}")
+        for src in ev.sources[:5]:
+            lines.append(f"            {source_line(src)}")
+        if len(ev.sources) > 5:
+            lines.append(f"            … and {len(ev.sources) - 5} more sources")
+    return "\n".join(lines)
+
+
+def stance_text(report: StanceReport) -> str:
+    a = report.actor
+    head = f"{a.name}" + (f" ({a.name_en})" if a.name_en else "") + (f" — {a.description}" if a.description else "")
+    if not report.statements:
+        return head + "\nNo statements recorded for this actor yet."
+    lines = [head, "Positions by topic (latest first):"]
+    for t in report.topics:
+        change = "  ← changed: " + " → ".join(p for _, p in t.history if p != "neutral") if t.changed else ""
+        lines.append(f"  {t.topic:<20} {t.latest:<12} {t.latest_date or '?':<10} ({t.statements} statements){change}")
+    lines.append("Statements (newest first):")
+    for s in report.statements:
+        lines.append(f"  {s.date or '?':<10} {s.topic}/{s.position}: {s.text}")
+        lines.extend(f"             {source_line(src)}" for src in s.sources)
+    return "\n".join(lines)
+
+
+def actors_text(actors: list[ActorInfo]) -> str:
+    lines = []
+    for a in actors:
+        aliases = ", ".join(a.aliases[:6])
+        lines.append(f"{a.name:<14} {a.name_en or '':<28} {a.statements:>4} statements  {aliases}")
+    return "\n".join(lines) or "No actors known."

@@ -107,6 +107,13 @@ class ActorIndex:
         self._scan = re.compile("|".join(parts)) if parts else None
         self._choices = list(self._by_norm)
 
+    def extended(self, new: list[tuple[str, list[str], str, str | None]]) -> ActorIndex:
+        """This index plus new actors (name, aliases, kind, description) under provisional ids -1, -2, …"""
+        entries = list(self.actors.values())
+        for i, (name, aliases, kind, description) in enumerate(new, 1):
+            entries.append(ActorEntry(-i, name, None, kind, list(aliases), description))
+        return ActorIndex(entries)
+
     # --- running text -------------------------------------------------------------------
 
     def mentions(self, text: str) -> list[Mention]:

@@ -19,7 +19,9 @@ Rules for the ambiguous cases:
 * A bare weekday (``Thursday``, ``木曜``) is the most recent such day on or before the reference;
   ``last Thursday`` is strictly before it, ``next Thursday`` strictly after.
 * ``年末`` gives December (month precision); ``3月上旬/中旬/下旬/末/初め`` keep month precision.
-* Ranges (``1998～1999 年``, ``12～13日``) give one mention per end.
+* Ranges (``1998～1999 年``, ``2～3月``, ``12～13日``) give one mention per end; ``2～3日で`` is a duration.
+* A day joined to the day-precision date just before it (``6月13日から15日``, ``2月12日、13日``) takes that
+  date's month (the next month after ``から`` when the day is smaller); a joined ``M月D日`` takes its year.
 """
 
 from __future__ import annotations
@@ -69,7 +71,7 @@ _PART = r"(?:初め|初旬|上旬|中旬|下旬|末|終わり|半ば|前半|後�
 _YEAR = rf"年(?!{_S}(?:間|代|来|ぶり|目|前(?!半)|後(?!半)))"  # not 10年間, 1990年代, 2000年前
 _DAY_NOT = (
     r"間|前|後|目|分|以内|以上|未満|足らず|余り|あまり|ほど|程度|超|ぶり|連続|おき|ごと|毎|当たり|あたり"
-    r"|遅れ|がかり|も(?:早|遅)|[にも]?わた[りるっ]|に?及"
+    r"|遅れ|がかり|平均|も(?:早|遅)|[にも]?わた[りるっ]|に?及"
 )
 _WD_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WD = "|".join(_WD_EN)
@@ -85,16 +87,20 @@ def _mon(g: str) -> str:
 
 
 def _md(p: str) -> str:
-    """Month, then optionally day (or day range); without a day, an optional part-of-month suffix."""
+    """Month (or month range), then a day (or day range) or an optional part-of-month suffix."""
     return (
-        rf"{_S}(?P<{p}_m>{_N2}){_S}月(?:{_S}(?P<{p}_d>{_N2}){_S}(?:{_RANGE}{_S}(?P<{p}_d2>{_N2}){_S})?日"
-        rf"|(?!{_S}[0-9])(?P<{p}_p>{_PART})?)"
+        rf"{_S}(?P<{p}_m>{_N2})(?:{_S}(?:月{_S})?{_RANGE}{_S}(?P<{p}_m2>{_N2}))?{_S}月"
+        rf"(?:{_S}(?P<{p}_d>{_N2}){_S}(?:{_RANGE}{_S}(?P<{p}_d2>{_N2}){_S})?日|(?!{_S}[0-9]){_PART}?)"
     )
 
 
 # Order matters only between alternatives that can start at the same character.
 _ALTS: tuple[tuple[str, str], ...] = (
-    ("yr", rf"{_NB}(?P<yr_a>{_Y4}){_S}(?:年{_S})?{_RANGE}{_S}(?P<yr_b>{_Y4}){_S}{_YEAR}(?!{_S}[0-9]{{1,2}}{_S}月)"),
+    (
+        "yr",
+        rf"{_NB}(?P<yr_as>(?P<yr_a>{_Y4})(?:{_S}年)?){_S}{_RANGE}{_S}(?P<yr_b>{_Y4}){_S}{_YEAR}"
+        rf"(?!{_S}[0-9]{{1,2}}{_S}月)",
+    ),
     ("era", rf"(?P<era_n>令和|平成|昭和){_S}(?P<era_y>元|{_N2}){_S}{_YEAR}(?:{_md('era')}|(?P<era_e>末))?"),
     (
         "sep",
@@ -104,15 +110,21 @@ _ALTS: tuple[tuple[str, str], ...] = (
     ("ymd", rf"{_NB}(?P<ymd_y>{_Y4}){_S}{_YEAR}(?:{_md('ymd')}|(?P<ymd_e>末))?"),
     (
         "rely",
-        rf"(?P<rely_w>一昨年|昨年|去年|今年|(?<!日)本年|再来年|来年|前年(?!比|同)|翌年|同年(?![代齢輩]))"
+        rf"(?P<rely_w>一昨年|昨年|(?<!過)去年|今年|(?<!日)本年|再来年|(?<!以)来年|前年(?!比|同)|翌年|(?<![共合])同年(?![代齢輩]))"
         rf"(?:{_md('rely')}|(?P<rely_e>末))?",
     ),
-    ("relm", rf"(?P<relm_w>先々月|先月|今月|来月|前月(?!比)|翌月|同月)(?:{_S}(?P<relm_d>{_N2}){_S}日|(?P<relm_p>{_PART}))?"),
-    ("wk", rf"(?P<wk_w>先々週|先週|今週|再来週|来週)(?:{_S}の?{_S}(?P<wk_d>[月火水木金土日])曜日?)?(?!末)"),
-    ("rd", r"(?P<rd_w>一昨日|昨日|本日|明日(?!香)|同日|当日|前日(?!比)|翌日)"),
+    (
+        "relm",
+        rf"(?P<relm_w>先々月|先月|今月|(?<!以)来月|前月(?!比)|翌月|(?<![共合])同月)(?:{_S}(?P<relm_d>{_N2}){_S}日|{_PART})?",
+    ),
+    ("wk", rf"(?P<wk_w>先々週|先週|今週|再来週|(?<!以)来週)(?:{_S}の?{_S}(?P<wk_d>[月火水木金土日])曜日?)?(?!末)"),
+    (
+        "rd",
+        r"(?P<rd_w>一昨日|昨日|(?<!日)本日|(?<![表説声証発])明日(?!香)|(?<![共合])同日|当日|前日(?!比)|翌日)",
+    ),
     ("md", rf"{_NB}(?=[0-9]){_md('md')}"),
     ("day", rf"{_NB}(?P<day_d>{_N2}){_S}(?:{_RANGE}{_S}(?P<day_d2>{_N2}){_S})?日(?!{_S}(?:{_DAY_NOT}))"),
-    ("jwd", r"(?<![0-9毎週])(?P<jwd_d>[月火水木金土日])曜日?"),
+    ("jwd", r"(?<![0-9毎週])(?P<jwd_d>[月火水木金土日])曜日?(?!版)"),
     (
         "emdy",
         rf"(?<![A-Za-z])(?:(?P<emdy_w>{_WD}){_S},?{_S}(?P<emdy_par>\()?{_S})?{_mon('emdy_m')}{_S}"
@@ -141,17 +153,22 @@ _URL = re.compile(
     r"|(?<![A-Za-z0-9.@-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/[\x21-\x7e]*"
 )
 # "約30日", "第3日", "過去30日": a count of days, not a day of the month.
-_DAY_PRE = re.compile(r"(?:約|およそ|計|最大|最長|最短|わずか|ほぼ|第|毎月|過去|ここ|延べ|丸|各|数)[^\S\n]*$")
+_DAY_PRE = re.compile(r"(?:約|およそ|計|最大|最長|最短|わずか|ほぼ|第|毎月|過去|ここ|延べ|丸)[^\S\n]*$")
 # "30日の停戦(案)": a duration-kind noun after "N日の" makes it a length of time.
 _DURATION_NOUN = re.compile(
     rf"{_S}の{_S}(?:一時的?な?|即時の?|全面的?な?|完全な?|部分的?な?)?{_S}"
     r"(?:停戦|休戦|停止|休止|中断|猶予|期限|期間|延長|拘束|勾留|禁錮|隔離|休暇)"
 )
 _CLAUSE_END = re.compile(r"[。!?！？\n]")
-_FUTURE_ANY = re.compile(r"予定|見通し|見込み|意向|計画")
-_FUTURE_END = re.compile(r"(?:へ|だろう|でしょう|する|します|される|されます|行う|開く|始まる|となる|になる)$")
+_FUTURE_ANY = re.compile(r"予定|見通し|見込み")
+_FUTURE_END = re.compile(
+    r"(?:へ|だろう|でしょう|する|します|される|されます|行う|開く|始まる|予定だ?|見通しだ?|見込みだ?|方針だ?)$"
+)
 _PAST_END = re.compile(r"(?:た|ました|でした)(?:という|とされる|とみられる|ようだ|模様|もよう)?$")
 _SOON = re.compile(rf"{_S}にも")  # "28日にも" = as early as the 28th
+_RANGE_DURATION = re.compile(rf"{_S}(?:で|ほど|くらい|ぐらい)")  # "2～3日で": two or three days
+# What may join a date to the next one ("13日から15日", "12日、13日"); "から"-like joins may cross a month end.
+_CHAIN = re.compile(r"[^\S\n]*(?:(?P<to>から|より|[~〜\-–—])|、|,|と|や|および|及び|または|ないし)[^\S\n]*")
 
 _ERA_BASE = {"令和": 2018, "平成": 1988, "昭和": 1925}
 _JWD = "月火水木金土日"
@@ -164,6 +181,7 @@ _REL_DAY = {"一昨日": -2, "昨日": -1, "本日": 0, "明日": 1}
 _LAST_DAY = {"同日": 0, "当日": 0, "前日": -1, "翌日": 1}
 
 _Hit = tuple[int, int, Parts, bool]  # start, end, parts, relative
+_Chain = tuple[dt.date, bool]  # the day-precision date just before, and whether the join was "から"-like
 
 
 def _valid(y: int, m: int | None, d: int | None) -> bool:
@@ -184,12 +202,16 @@ def _add_days(y: int, m: int, d: int, k: int) -> Parts:
     return x.year, x.month, x.day
 
 
+def _as_date(p: Parts | None) -> dt.date | None:
+    return dt.date(p[0], p[1], p[2]) if p and p[1] is not None and p[2] is not None else None
+
+
 def _nearest_year(ref: Parts, m: int, d: int | None) -> int | None:
     """The year (ref year ±1) that puts month m (day d) nearest the reference; ties go to the past."""
     ry, rm, rd = ref
     if rm is None:
         return ry
-    best: tuple[int, int] | None = None
+    ranked: list[tuple[int, int, int]] = []
     for y in (ry - 1, ry, ry + 1):
         if not _valid(y, m, d):
             continue
@@ -197,29 +219,46 @@ def _nearest_year(ref: Parts, m: int, d: int | None) -> int | None:
             dist = (dt.date(y, m, d) - dt.date(ry, rm, rd)).days
         else:
             dist = (y * 12 + m) - (ry * 12 + rm)
-        key = (abs(dist), 0 if dist <= 0 else 1)
-        if best is None or key < best:
-            best, year = key, y
-    return year if best is not None else None
+        ranked.append((abs(dist), dist > 0, y))
+    return min(ranked)[2] if ranked else None
 
 
 def _tense(t: str, end: int) -> str:
-    """'future', 'past' or '' for the clause that follows a date."""
-    if _SOON.match(t, end):
-        return "future"
+    """'future', 'past' or '' for the clause that follows a date.
+
+    "12日、…を発表した" dates the sentence's last predicate; "28日に会談する予定だと述べた" dates an embedded
+    verb, so there a 予定/見通し anywhere in the clause counts too.
+    """
     stop = _CLAUSE_END.search(t, end, end + 200)
-    clause = t[end : stop.start() if stop else min(len(t), end + 200)].rstrip(" 」』)）]")
-    if _FUTURE_ANY.search(clause) or _FUTURE_END.search(clause):
+    clause = t[end : stop.start() if stop else min(len(t), end + 200)]
+    head = clause.lstrip()
+    clause = clause.rstrip(" 」』)）]")
+    if not head.startswith(("、", ",")) and _FUTURE_ANY.search(clause):
         return "future"
-    return "past" if _PAST_END.search(clause) else ""
+    if _FUTURE_END.search(clause):
+        return "future"
+    if _PAST_END.search(clause):
+        return "past"
+    return "future" if _SOON.match(t, end) else ""
 
 
-def _wd_on_or_before(ref: Parts, wd: int, strict: bool = False) -> Parts | None:
-    ry, rm, rd = ref
-    if rm is None or rd is None:
-        return None
-    back = (dt.date(ry, rm, rd).weekday() - wd) % 7 or (7 if strict else 0)
-    return _add_days(ry, rm, rd, -back)
+def _day_month(t: str, e: int, ry: int, rm: int, rd: int | None, d: int) -> tuple[int, int]:
+    """The (year, month) day ``d`` falls in, given the reference and the tense of the clause after it."""
+    month = (ry, rm)
+    if rd is None or d == rd:
+        return month
+    tense = _tense(t, e)
+    if d > rd:
+        other = _shift_month(ry, rm, -1)
+        if tense == "past":
+            month = other
+        elif tense == "":
+            dist_other = rd + calendar.monthrange(*other)[1] - d
+            if not _valid(ry, rm, d) or (_valid(*other, d) and dist_other <= d - rd):
+                month = other
+    elif tense == "future":
+        month = _shift_month(ry, rm, 1)
+    return month
 
 
 class DateContext:
@@ -234,9 +273,9 @@ class DateContext:
 
     def scan(self, text: str, ref: dt.date | None = None) -> list[DateMention]:
         """Every date in ``text``, in order; relative ones resolved against ``ref``/``published``/``last``."""
-        if not text or not _GATE.search(text):
-            return []
         t = text.translate(_FW) if _HAS_FW.search(text) else text
+        if not _GATE.search(t):
+            return []
         base = ref or self.published
         fixed: Parts | None = (base.year, base.month, base.day) if base else None
         urls: list[tuple[int, int]] | None = None
@@ -247,9 +286,14 @@ class DateContext:
             if any(s < m.end() and m.start() < e for s, e in urls):
                 continue
             reference = fixed or (self._last_absolute.parts if self._last_absolute else None)
-            for start, end, parts, rel in self._resolve(m, t, reference):
+            chain: _Chain | None = None
+            if out and out[-1].precision == "day" and m.lastgroup in ("day", "md"):
+                joint = _CHAIN.fullmatch(t, out[-1].end, m.start())
+                if joint:
+                    chain = (dt.date.fromisoformat(out[-1].value), joint["to"] is not None)
+            for start, end, parts, rel in self._resolve(m, t, reference, chain):
                 y, mo, d = parts
-                if not _valid(y, mo, d) or not 1 <= y <= 9999:
+                if not 1 <= y <= 9999 or not _valid(y, mo, d):
                     continue
                 if d is not None:
                     value, precision = f"{y:04d}-{mo:02d}-{d:02d}", "day"
@@ -270,7 +314,8 @@ class DateContext:
         """What 同日/前日/同月/前年… count from: the last mention, else the reference."""
         return self.last.parts if self.last else ref
 
-    def _resolve(self, m: re.Match[str], t: str, ref: Parts | None) -> list[_Hit]:
+    def _resolve(self, m: re.Match[str], t: str, ref: Parts | None, chain: _Chain | None) -> list[_Hit]:
+        """Hits for one master-regex match; ``chain`` is the date this one is joined to ("13日から15日")."""
         kind = m.lastgroup
         g = m.group
         s, e = m.span()
@@ -284,20 +329,21 @@ class DateContext:
                 return [(s, e, (y, 12, None), False)]
             return self._month_day(m, kind, y, False)
         if kind == "md":
+            ref = (chain[0].year, chain[0].month, chain[0].day) if chain else ref
             if ref is None:
                 return []
             mo, d = int(g("md_m")), g("md_d")
             y = _nearest_year(ref, mo, int(d) if d else None)
             return [] if y is None else self._month_day(m, kind, y, True)
         if kind == "day":
-            return self._day(m, t, ref)
+            return self._day(m, t, ref, chain)
         if kind == "sep":
             return [(s, e, (int(g("sep_y")), int(g("sep_m")), int(g("sep_d"))), False)]
         if kind == "yr":
             a, b = int(g("yr_a")), int(g("yr_b"))
             if a > b:
                 return []
-            return [(s, m.end("yr_a"), (a, None, None), False), (m.start("yr_b"), e, (b, None, None), False)]
+            return [(s, m.end("yr_as"), (a, None, None), False), (m.start("yr_b"), e, (b, None, None), False)]
         if kind == "rely":
             w = g("rely_w")
             base = ref if w in _REL_YEAR else self._anchor(ref)
@@ -316,9 +362,9 @@ class DateContext:
             d = g("relm_d")
             return [(s, e, (y, mo, int(d) if d else None), True)]
         if kind == "wk":
-            if ref is None or ref[1] is None or ref[2] is None:
+            day = _as_date(ref)
+            if day is None:
                 return []
-            day = dt.date(ref[0], ref[1], ref[2])  # type: ignore[arg-type]
             monday = day - dt.timedelta(days=day.weekday()) + dt.timedelta(weeks=_REL_WEEK[g("wk_w")])
             wd = g("wk_d")
             x = monday + dt.timedelta(days=_JWD.index(wd) if wd else 0)
@@ -331,16 +377,14 @@ class DateContext:
             k = _REL_DAY[w] if w in _REL_DAY else _LAST_DAY[w]
             return [(s, e, _add_days(base[0], base[1], base[2], k), True)]
         if kind in ("jwd", "ewd"):
-            if ref is None:
+            day = _as_date(ref)
+            if day is None:
                 return []
-            if kind == "jwd":
-                hit = _wd_on_or_before(ref, _JWD.index(g("jwd_d")))
-            else:
-                wd, q = _WD_EN.index(g("ewd_d")), (g("ewd_q") or "").lower()
-                hit = _wd_on_or_before(ref, wd, strict=q == "last")
-                if hit and q == "next":
-                    hit = _add_days(hit[0], hit[1], hit[2], 7)  # type: ignore[arg-type]
-            return [] if hit is None else [(s, e, hit, True)]
+            q = (g("ewd_q") or "").lower() if kind == "ewd" else ""
+            wd = _JWD.index(g("jwd_d")) if kind == "jwd" else _WD_EN.index(g("ewd_d"))
+            back = (day.weekday() - wd) % 7 or (7 if q == "last" else 0)
+            x = day - dt.timedelta(days=back) + dt.timedelta(days=7 if q == "next" else 0)
+            return [(s, e, (x.year, x.month, x.day), True)]
         if kind in ("emdy", "edmy"):
             mo = _MONTHS_EN.index(g(kind + "_m")[:3].lower()) + 1
             d = int(g(kind + "_d"))
@@ -357,43 +401,42 @@ class DateContext:
     def _month_day(m: re.Match[str], p: str, y: int, rel: bool) -> list[_Hit]:
         """Hits for a match whose year is known: year only, month (+part), day, or a day range."""
         s, e = m.span()
-        mo = m.group(p + "_m")
-        if mo is None:
+        if m.group(p + "_m") is None:
             return [(s, e, (y, None, None), rel)]
+        mo = int(m.group(p + "_m"))
+        hits: list[_Hit] = []
+        if m.group(p + "_m2"):  # "2～3月": the first month alone, the rest belongs to the second
+            if int(m.group(p + "_m2")) <= mo:
+                return []
+            hits.append((s, m.end(p + "_m"), (y, mo, None), rel))
+            s, mo = m.start(p + "_m2"), int(m.group(p + "_m2"))
         d, d2 = m.group(p + "_d"), m.group(p + "_d2")
         if d is None:
-            return [(s, e, (y, int(mo), None), rel)]
-        if d2 is None:
-            return [(s, e, (y, int(mo), int(d)), rel)]
-        return [(s, m.end(p + "_d"), (y, int(mo), int(d)), rel), (m.start(p + "_d2"), e, (y, int(mo), int(d2)), rel)]
+            hits.append((s, e, (y, mo, None), rel))
+        elif d2 is None:
+            hits.append((s, e, (y, mo, int(d)), rel))
+        else:
+            hits += [(s, m.end(p + "_d"), (y, mo, int(d)), rel), (m.start(p + "_d2"), e, (y, mo, int(d2)), rel)]
+        return hits
 
     @staticmethod
-    def _day(m: re.Match[str], t: str, ref: Parts | None) -> list[_Hit]:
+    def _day(m: re.Match[str], t: str, ref: Parts | None, chain: _Chain | None) -> list[_Hit]:
         """``N日``: a day of the reference month, or of the month before/after (see the module docstring)."""
         s, e = m.span()
-        if ref is None or ref[1] is None:
-            return []
         if _DAY_PRE.search(t, max(0, s - 4), s) or _DURATION_NOUN.match(t, e):
             return []
-        d = int(m.group("day_d"))
-        ry, rm, rd = ref
-        here = (ry, rm)
-        month = here
-        if rd is not None and d != rd:
-            tense = _tense(t, e)
-            if d > rd:
-                other = _shift_month(ry, rm, -1)
-                if tense == "past":
-                    month = other
-                elif tense == "":
-                    dist_other = rd + calendar.monthrange(*other)[1] - d
-                    if not _valid(ry, rm, d) or (_valid(*other, d) and dist_other <= d - rd):
-                        month = other
-            elif tense == "future":
-                month = _shift_month(ry, rm, 1)
+        d, d2 = int(m.group("day_d")), m.group("day_d2")
+        if d2 is not None and _RANGE_DURATION.match(t, e):
+            return []
+        if chain and (d > chain[0].day or chain[1]):
+            c = chain[0]
+            month = (c.year, c.month) if d > c.day else _shift_month(c.year, c.month, 1)
+        elif ref is None or ref[1] is None:
+            return []
+        else:
+            month = _day_month(t, e, ref[0], ref[1], ref[2], d)
         if not _valid(*month, d):
             return []
-        d2 = m.group("day_d2")
         if d2 is None:
             return [(s, e, (*month, d), True)]
         if int(d2) <= d:

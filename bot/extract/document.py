@@ -20,6 +20,8 @@ class EventRow:
     actor_ids: list[int]
     topics: list[str]
     weight: float = 1.0
+    tokens: list[str] = field(default_factory=list)  # content words, for clustering
+    persons: list[int] = field(default_factory=list)  # person actor ids, for clustering
 
 
 @dataclass(slots=True)
@@ -59,7 +61,19 @@ def content_hash(parsed: ParsedDocument) -> str:
 
 
 def extract_document(parsed: ParsedDocument, actors: ActorIndex) -> Extraction:
-    """Tokens and actor mentions for every passage (CPU work; call it in a worker thread)."""
+    """Everything derived from a document (CPU work; call it in a worker thread)."""
+    from bot.extract.discover import discover_actors
+    from bot.extract.events import extract_events
+    from bot.extract.stance import extract_statements
+
     tokens = [index_tokens(p.text) for p in parsed.passages]
+    new_actors = discover_actors(parsed.passages, actors)
+    if new_actors:  # mentions, events and statements of this document may name them already
+        actors = actors.extended([(a.name, a.aliases, a.kind, a.description) for a in new_actors])
     mentions = [sorted({m.actor_id for m in actors.mentions(p.text)}) for p in parsed.passages]
-    return Extraction(content_hash=content_hash(parsed), tokens=tokens, mentions=mentions)
+    events, passage_dates = extract_events(parsed.passages, actors, parsed.published)
+    statements = extract_statements(parsed.passages, actors, passage_dates)
+    return Extraction(
+        content_hash=content_hash(parsed), tokens=tokens, mentions=mentions, events=events,
+        statements=statements, new_actors=new_actors,
+    )

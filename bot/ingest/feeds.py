@@ -81,7 +81,7 @@ def parse_feed(body: bytes, url: str) -> ParsedFeed:
 
     Relative links are resolved against ``url``. A valid feed with no items gives ``items == []``.
     """
-    parsed = feedparser.parse(body, response_headers={"content-location": url})
+    parsed = feedparser.parse(body)  # no base URL: feedparser would turn opaque guids such as "a1" into URLs
     if not parsed.get("version") and not parsed.entries:
         raise FetchError("unsupported_type", "That URL is not an RSS or Atom feed.", url=url)
     meta = parsed.feed

@@ -230,10 +230,10 @@ def _kana_ratio(text: str) -> float:
 
 def _detect(body: bytes) -> tuple[str, str]:
     """Charset detection for undeclared bodies, Japanese first, then charset-normalizer."""
+    if (b"\x1b$B" in body or b"\x1b$@" in body) and (text := _try(body, "iso2022_jp")) is not None:
+        return text, "iso2022_jp"  # 7-bit, so it must be tried before UTF-8
     if (text := _try(body, "utf-8")) is not None:
         return text, "utf-8"
-    if (b"\x1b$B" in body or b"\x1b$@" in body) and (text := _try(body, "iso2022_jp")) is not None:
-        return text, "iso2022_jp"
     best: tuple[float, str, str] | None = None
     for codec in ("cp932", "euc_jp", "euc_jis_2004"):
         text = _try(body, codec)
@@ -298,6 +298,14 @@ def _human(n: int) -> str:
     if n >= 1_000_000:
         return f"{n / 1_000_000:.1f}".rstrip("0").rstrip(".") + " MB"
     return f"{max(1, round(n / 1000))} KB"
+
+
+def _shown_host(host: str) -> str:
+    """Host for messages: IDNA decoded (日本語.jp rather than xn--wgv71a119e.jp)."""
+    try:
+        return host.encode("ascii").decode("idna") if "xn--" in host else host
+    except UnicodeError:
+        return host
 
 
 def _hop_url(url: str, policy: GuardPolicy) -> tuple[str, str, int]:
@@ -401,17 +409,15 @@ async def _follow(
     for hop in range(max_redirects + 1):
         state["url"] = current
         current, host, port = _hop_url(current, policy)
-        state["host"], state["url"] = host, current
+        state["host"], state["url"] = _shown_host(host), current
         await policy.resolve(host, port)  # check (and pin) every address before connecting
-        async with session.get(
-            URL(current), headers=headers, allow_redirects=False, timeout=timeout
-        ) as resp:
+        async with session.get(URL(current), headers=headers, allow_redirects=False, timeout=timeout) as resp:
             status = resp.status
             if status in _REDIRECTS:
                 location = resp.headers.get("Location")
                 if not location:
                     raise FetchError("http_status", f"The site answered HTTP {status} without a target.", status=status)
-                resp.close()  # never read redirect bodies
+                resp.release()  # the body is never read; the connection is kept only if it was complete
                 if hop == max_redirects:
                     raise FetchError("too_many_redirects", f"Too many redirects (more than {max_redirects}).")
                 current = urljoin(current, location.strip())

@@ -39,7 +39,10 @@ __all__ = [
     "check_url",
     "host_problem",
     "parse_ip",
+    "parse_ipv4_loose",
     "resolve_and_check",
+    "trusted_pairs",
+    "url_host_port",
     "use_policy",
 ]
 
@@ -152,10 +155,10 @@ def address_problem(ip: IPAddress) -> str | None:
         return "a multicast address"
     if isinstance(ip, ipaddress.IPv4Address) and ip in _SHARED:
         return "a shared (carrier-grade NAT) address"
-    if ip.is_private:
-        return "a private address"
     if ip.is_reserved:
         return "a reserved address"
+    if ip.is_private:
+        return "a private address"
     if not ip.is_global:
         return "a non-public address"
     return None

@@ -8,6 +8,7 @@ import sqlite3
 from pathlib import Path
 
 from bot.extract.document import content_hash, extract_document
+from bot.extract.events import same_event
 from bot.ingest.parse import FrontMatter, parse_document
 from bot.models import IngestResult, ParsedDocument
 from bot.store import Store
@@ -28,7 +29,9 @@ async def ingest_parsed(store: Store, parsed: ParsedDocument, *, added_by: str |
         return IngestResult("duplicate", parsed.name, reason=f"already stored as document #{dup}", duplicate_of=dup)
     ex = await asyncio.to_thread(extract_document, parsed, store.actors)
     try:
-        doc_id, new_actors = await store.add_document(parsed, ex, added_by=added_by, guild_id=guild_id)
+        doc_id, new_actors = await store.add_document(
+            parsed, ex, added_by=added_by, guild_id=guild_id, same_event=same_event
+        )
     except sqlite3.IntegrityError:  # the same content arrived concurrently
         dup = await store.find_duplicate(ex.content_hash, parsed.url)
         return IngestResult("duplicate", parsed.name, reason=f"already stored as document #{dup}", duplicate_of=dup)

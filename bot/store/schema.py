@@ -79,9 +79,12 @@ MIGRATIONS: list[str] = [
         summary TEXT NOT NULL,
         background INTEGER NOT NULL DEFAULT 0,
         topics TEXT NOT NULL DEFAULT '[]',
-        weight REAL NOT NULL DEFAULT 1.0
+        weight REAL NOT NULL DEFAULT 1.0,
+        cluster_id INTEGER NOT NULL DEFAULT 0,  -- events reporting the same real event share it
+        features TEXT NOT NULL DEFAULT '{}'     -- content words and people, compared when clustering
     );
     CREATE INDEX events_date ON events(date);
+    CREATE INDEX events_cluster ON events(cluster_id);
     CREATE INDEX events_document ON events(document_id);
     CREATE TABLE event_actors (
         event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,

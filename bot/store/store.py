@@ -11,7 +11,7 @@ import hashlib
 import json
 import logging
 import sqlite3
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -25,6 +25,8 @@ from bot.models import DocumentInfo, ParsedDocument
 from bot.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
+
+SameEvent = Callable[[dict, dict], bool]  # features of two events → do they report the same event?
 
 
 class StoreError(Exception):
@@ -179,10 +181,13 @@ class Store:
         *,
         added_by: str | None = None,
         guild_id: int | None = None,
+        same_event: SameEvent | None = None,
         _fail_after: str | None = None,
     ) -> tuple[int, list[str]]:
         """Write a document and everything derived from it in one transaction.
 
+        Each event joins the cluster of an already stored event that `same_event` says reports the
+        same thing (same date; a month-precision event may join a day in that month).
         Returns (document id, names of actors the document added to the registry).
         Raises sqlite3.IntegrityError when the same content or URL is already stored.
         `_fail_after` lets tests crash the write at a named step to prove the rollback.
@@ -197,7 +202,8 @@ class Store:
             doc_id = cur.lastrowid
             assert doc_id is not None
             new_names: list[str] = []
-            for actor in ex.new_actors:
+            real: dict[int, int] = {}  # provisional id (-1, -2, … in extraction order) → stored id
+            for i, actor in enumerate(ex.new_actors, 1):
                 row = await (await db.execute("SELECT id FROM actors WHERE name = ?", (actor.name,))).fetchone()
                 if row is None:
                     c = await db.execute(
@@ -205,14 +211,19 @@ class Store:
                         " VALUES (?, ?, ?, ?, 'discovered', ?, ?)",
                         (actor.name, actor.name_en, actor.kind, actor.description, doc_id, utcnow()),
                     )
-                    actor_id = c.lastrowid
+                    assert c.lastrowid is not None
+                    real[-i] = c.lastrowid
                     new_names.append(actor.name)
                 else:
-                    actor_id = row[0]
+                    real[-i] = row[0]
                 await db.executemany(
                     "INSERT OR IGNORE INTO actor_aliases(actor_id, alias) VALUES (?, ?)",
-                    [(actor_id, a) for a in actor.aliases],
+                    [(real[-i], a) for a in actor.aliases],
                 )
+
+            def aid(actor_id: int) -> int:
+                return real.get(actor_id, actor_id)
+
             passage_ids: list[int] = []
             for seq, p in enumerate(parsed.passages):
                 c = await db.execute(
@@ -229,25 +240,29 @@ class Store:
                 raise RuntimeError("simulated crash after passages")
             await db.executemany(
                 "INSERT OR IGNORE INTO mentions(passage_id, actor_id) VALUES (?, ?)",
-                [(passage_ids[i], a) for i, ids in enumerate(ex.mentions) for a in ids],
+                [(passage_ids[i], aid(a)) for i, ids in enumerate(ex.mentions) for a in ids],
             )
             for ev in ex.events:
+                features = {"tokens": ev.tokens, "persons": [aid(a) for a in ev.persons]}
+                cluster = await self._find_cluster(db, ev.date, ev.precision, features, same_event)
                 c = await db.execute(
-                    "INSERT INTO events(document_id, passage_id, date, precision, summary, background, topics, weight)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO events(document_id, passage_id, date, precision, summary, background, topics, weight,"
+                    " cluster_id, features) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (doc_id, passage_ids[ev.passage_seq], ev.date, ev.precision, ev.summary, int(ev.background),
-                     json.dumps(ev.topics), ev.weight),
+                     json.dumps(ev.topics), ev.weight, cluster or 0, json.dumps(features, ensure_ascii=False)),
                 )
+                if not cluster:
+                    await db.execute("UPDATE events SET cluster_id = id WHERE id = ?", (c.lastrowid,))
                 await db.executemany(
                     "INSERT OR IGNORE INTO event_actors(event_id, actor_id) VALUES (?, ?)",
-                    [(c.lastrowid, a) for a in ev.actor_ids],
+                    [(c.lastrowid, aid(a)) for a in ev.actor_ids],
                 )
             if _fail_after == "events":
                 raise RuntimeError("simulated crash after events")
             await db.executemany(
                 "INSERT INTO statements(document_id, passage_id, actor_id, topic, position, text, date, kind)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [(doc_id, passage_ids[s.passage_seq], s.actor_id, s.topic, s.position, s.text, s.date, s.kind)
+                [(doc_id, passage_ids[s.passage_seq], aid(s.actor_id), s.topic, s.position, s.text, s.date, s.kind)
                  for s in ex.statements],
             )
             if _fail_after == "statements":
@@ -255,6 +270,22 @@ class Store:
         if ex.new_actors:
             await self.reload_actors()
         return doc_id, new_names
+
+    async def _find_cluster(
+        self, db: aiosqlite.Connection, date: str, precision: str, features: dict, same_event: SameEvent | None
+    ) -> int | None:
+        if same_event is None:
+            return None
+        if precision == "month":
+            sql, params = "SELECT cluster_id, features FROM events WHERE date >= ? AND date < ? LIMIT 400", (
+                date, date + "-99")
+        else:
+            sql, params = "SELECT cluster_id, features FROM events WHERE date = ? LIMIT 400", (date,)
+        async with db.execute(sql, params) as cur:
+            async for cluster_id, feats in cur:
+                if same_event(features, json.loads(feats)):
+                    return int(cluster_id)
+        return None
 
     async def remove_document(self, doc_id: int) -> bool:
         """Remove a document and everything derived from it (passages, index rows, events, statements)."""

@@ -1,0 +1,49 @@
+"""Turning what a user typed into an actor or a topic, or a clear error with suggestions."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from rapidfuzz import fuzz, process
+
+from bot.extract.actors import ActorEntry
+from bot.extract.stance import TOPIC_LABELS
+from bot.models import TOPICS
+from bot.services.errors import QueryError
+from bot.store import Store
+
+
+def resolve_actor(store: Store, name: str) -> ActorEntry:
+    text = (name or "").strip()
+    if not text:
+        raise QueryError("Name an actor, e.g. トランプ, Zelensky or EU.")
+    if len(text) > 100:
+        raise QueryError("That actor name is too long; type at most 100 characters.")
+    actor, suggestions = store.actors.lookup(text)
+    if actor is None:
+        raise QueryError(f"Unknown actor {text!r}.", [a.name for a in suggestions[:5]])
+    return actor
+
+
+def _topic_keys() -> dict[str, str]:
+    keys: dict[str, str] = {}
+    for topic in TOPICS:
+        keys[topic] = topic
+        keys[topic.replace("_", " ")] = topic
+        ja, en = TOPIC_LABELS.get(topic, (topic, topic))
+        keys[unicodedata.normalize("NFKC", ja).lower()] = topic
+        keys[en.lower()] = topic
+    return keys
+
+
+def resolve_topic(text: str) -> str:
+    """A topic id from its id, Japanese label or English label (small typos allowed)."""
+    key = unicodedata.normalize("NFKC", (text or "").strip()).lower()
+    keys = _topic_keys()
+    if key in keys:
+        return keys[key]
+    hits = process.extract(key, list(keys), scorer=fuzz.WRatio, limit=3)
+    if hits and hits[0][1] >= 90:
+        return keys[hits[0][0]]
+    suggestions = list(dict.fromkeys(keys[h[0]] for h in hits if h[1] >= 50))
+    raise QueryError(f"Unknown topic {text!r}. Topics: {', '.join(TOPICS)}.", suggestions)

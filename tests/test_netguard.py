@@ -1,0 +1,253 @@
+"""Address rules: every spelling of a non-public address is refused; public ones pass."""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import socket
+
+import pytest
+
+from bot.ingest import netguard
+from bot.ingest.netguard import (
+    BadURL,
+    BlockedURL,
+    GuardedResolver,
+    GuardPolicy,
+    address_problem,
+    check_url,
+    parse_ip,
+    resolve_and_check,
+    use_policy,
+)
+
+LOOPBACK_SPELLINGS = [
+    "http://127.0.0.1/",
+    "http://2130706433/",  # decimal
+    "http://0177.0.0.1/",  # octal
+    "http://0x7f.1/",  # hex + short form
+    "http://0x7f000001/",  # hex, one part
+    "http://017700000001/",  # octal, one part
+    "http://127.1/",  # short form
+    "http://127.0.1/",  # three parts
+    "http://127.0.0.1./",  # trailing dot
+    "http://0x7F.0.0.1:8080/path",
+    "http://[::1]/",
+    "http://[::ffff:127.0.0.1]/",  # IPv4-mapped IPv6
+    "http://[::ffff:7f00:1]/",
+    "http://[0:0:0:0:0:ffff:127.0.0.1]:80/",
+]
+
+BLOCKED = {
+    "http://10.0.0.5/": "10.0.0.5 is a private address",
+    "http://172.16.3.4/": "private",
+    "http://192.168.1.1/": "private",
+    "http://169.254.169.254/latest/meta-data/": "169.254.169.254 is a link-local address",
+    "http://0251.0376.0251.0376/": "169.254.169.254 is a link-local",  # metadata address in octal
+    "http://100.64.0.1/": "shared",
+    "http://100.127.255.254/": "shared",
+    "http://0.0.0.0/": "unspecified",
+    "http://0/": "unspecified",
+    "http://224.0.0.1/": "multicast",
+    "http://239.255.255.250:1900/": "multicast",
+    "http://240.0.0.1/": "reserved",
+    "http://255.255.255.255/": "reserved",  # broadcast
+    "http://192.0.2.10/": "private",  # documentation range
+    "http://[::]/": "unspecified",
+    "http://[fe80::1]/": "link-local",
+    "http://[fc00::1]/": "private",
+    "http://[fd12:3456::1]/": "private",
+    "http://[fec0::1]/": "site-local",
+    "http://[ff02::1]/": "multicast",
+    "http://[::ffff:10.0.0.1]/": "private",
+    "http://[::ffff:169.254.169.254]/": "link-local",
+    "http://[2002:7f00:1::1]/": "loopback",  # 6to4 wrapping 127.0.0.1
+    "http://[2002:a00:1::1]/": "private",  # 6to4 wrapping 10.0.0.1
+    "http://[2001:0:4136:e378:8000:63bf:3fff:fdd2]/": "Teredo",
+    "http://[64:ff9b::a00:1]/": "private",  # NAT64 wrapping 10.0.0.1
+    "http://localhost/": "local host name",
+    "http://LOCALHOST:8000/": "local host name",
+    "http://localhost./": "local host name",
+    "http://api.localhost/": "local host name",
+    "http://foo.bar.localhost./": "local host name",
+}
+
+PUBLIC = {
+    "http://93.184.216.34/": "http://93.184.216.34/",
+    "https://www3.nhk.or.jp/news/html/20250301/k1001.html#top": "https://www3.nhk.or.jp/news/html/20250301/k1001.html",
+    "HTTPS://Example.COM:443/a?b=1": "https://example.com/a?b=1",
+    "http://example.com:8080": "http://example.com:8080/",
+    "http://1249763362/": "http://74.125.224.34/",  # decimal spelling of a public address is normalized
+    "http://[2606:4700:4700::1111]/": "http://[2606:4700:4700::1111]/",
+    "http://[::ffff:8.8.8.8]/": "http://[::ffff:808:808]/",
+    "http://[64:ff9b::808:808]/": "http://[64:ff9b::808:808]/",
+    "http://日本語.jp/記事": "http://xn--wgv71a119e.jp/記事",
+}
+
+
+@pytest.mark.parametrize("url", LOOPBACK_SPELLINGS)
+def test_loopback_spellings_refused(url: str) -> None:
+    with pytest.raises(BlockedURL) as info:
+        check_url(url, allow_private=False)
+    assert "loopback" in info.value.reason
+    assert info.value.code == "blocked"
+    assert info.value.reason.startswith("Refused: ")
+
+
+@pytest.mark.parametrize(("url", "fragment"), BLOCKED.items())
+def test_non_public_refused(url: str, fragment: str) -> None:
+    with pytest.raises(BlockedURL) as info:
+        check_url(url, allow_private=False)
+    assert fragment in info.value.reason
+    assert not isinstance(info.value, BadURL)
+
+
+def test_message_is_readable() -> None:
+    with pytest.raises(BlockedURL) as info:
+        check_url("http://10.0.0.5/admin", allow_private=False)
+    assert info.value.reason == "Refused: 10.0.0.5 is a private address."
+
+
+@pytest.mark.parametrize(("url", "expected"), PUBLIC.items())
+def test_public_passes_and_is_normalized(url: str, expected: str) -> None:
+    assert check_url(url, allow_private=False) == expected
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "ftp://example.com/",
+        "file:///etc/passwd",
+        "gopher://127.0.0.1:25/",
+        "javascript:alert(1)",
+        "data:text/html,hi",
+        "//example.com/",
+        "example.com",
+        "http://",
+        "http:///path",
+        "http://user:pw@example.com/",
+        "http://example.com@127.0.0.1/",
+        "http://[not-an-ip]/",
+        "http://exa mple.com/",
+        "http://example.com:99999/",
+        "",
+    ],
+)
+def test_bad_urls(url: str) -> None:
+    with pytest.raises(BadURL) as info:
+        check_url(url, allow_private=True)  # the scheme/shape rule stays even when private is allowed
+    assert info.value.code == "bad_url"
+
+
+def test_allow_private_lifts_address_rule_only() -> None:
+    assert check_url("http://2130706433:8080/x", allow_private=True) == "http://127.0.0.1:8080/x"
+    assert check_url("http://localhost/", allow_private=True) == "http://localhost/"
+    assert check_url("http://[::1]/", allow_private=True) == "http://[::1]/"
+    with pytest.raises(BadURL):
+        check_url("file:///etc/passwd", allow_private=True)
+
+
+def test_parse_ip_spellings() -> None:
+    v4 = ipaddress.IPv4Address
+    assert parse_ip("2130706433") == v4("127.0.0.1")
+    assert parse_ip("0177.0.0.1") == v4("127.0.0.1")
+    assert parse_ip("0x7f.1") == v4("127.0.0.1")
+    assert parse_ip("127.1") == v4("127.0.0.1")
+    assert parse_ip("10.1.2") == v4("10.1.0.2")
+    assert parse_ip("[::1]") == ipaddress.IPv6Address("::1")
+    for name in ("example.com", "256.1.1.1", "1.2.3.4.5", "08.0.0.1", "0x", "1..2", "127.0.0.1.x", "١٢٧.0.0.1"):
+        assert parse_ip(name) is None or name == "0x", name
+
+
+def test_address_problem_public() -> None:
+    for addr in ("8.8.8.8", "93.184.216.34", "2606:4700::1111", "::ffff:8.8.8.8", "2002:808:808::1"):
+        assert address_problem(ipaddress.ip_address(addr)) is None, addr
+
+
+# --- resolution ----------------------------------------------------------------------------
+
+
+def fake_dns(monkeypatch: pytest.MonkeyPatch, table: dict[str, list[str]]) -> list[str]:
+    """Replace the running loop's getaddrinfo with a table; returns the list of names looked up."""
+    loop = asyncio.get_running_loop()
+    calls: list[str] = []
+
+    async def getaddrinfo(host: str, port: int, **_: object) -> list[tuple]:
+        calls.append(host)
+        if host not in table:
+            raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+        out = []
+        for addr in table[host]:
+            if ":" in addr:
+                out.append((socket.AF_INET6, socket.SOCK_STREAM, 6, "", (addr, port, 0, 0)))
+            else:
+                out.append((socket.AF_INET, socket.SOCK_STREAM, 6, "", (addr, port)))
+        return out
+
+    monkeypatch.setattr(loop, "getaddrinfo", getaddrinfo)
+    return calls
+
+
+async def test_resolve_public(monkeypatch: pytest.MonkeyPatch) -> None:
+    fake_dns(monkeypatch, {"news.example": ["93.184.216.34", "2606:2800:220:1::1"]})
+    assert await resolve_and_check("news.example", 443, allow_private=False) == [
+        "93.184.216.34",
+        "2606:2800:220:1::1",
+    ]
+
+
+async def test_resolve_refuses_when_any_address_private(monkeypatch: pytest.MonkeyPatch) -> None:
+    fake_dns(monkeypatch, {"mixed.example": ["93.184.216.34", "10.0.0.7"], "v6.example": ["::ffff:127.0.0.1"]})
+    with pytest.raises(BlockedURL) as info:
+        await resolve_and_check("mixed.example", 80, allow_private=False)
+    assert info.value.reason == "Refused: mixed.example resolves to 10.0.0.7, which is a private address."
+    with pytest.raises(BlockedURL, match="loopback"):
+        await resolve_and_check("v6.example", 80, allow_private=False)
+    assert await resolve_and_check("mixed.example", 80, allow_private=True) == ["93.184.216.34", "10.0.0.7"]
+
+
+async def test_resolve_literals_and_local_names_without_dns(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = fake_dns(monkeypatch, {})
+    with pytest.raises(BlockedURL, match="loopback"):
+        await resolve_and_check("0x7f.1", 80, allow_private=False)
+    with pytest.raises(BlockedURL, match="local host name"):
+        await resolve_and_check("localhost", 80, allow_private=False)
+    with pytest.raises(BlockedURL, match="link-local"):
+        await resolve_and_check("[fe80::1]", 80, allow_private=False)
+    assert await resolve_and_check("8.8.8.8", 53, allow_private=False) == ["8.8.8.8"]
+    assert calls == []
+    with pytest.raises(socket.gaierror):
+        await resolve_and_check("nxdomain.example", 80, allow_private=False)
+
+
+async def test_guarded_resolver_pins_checked_addresses(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A second DNS answer (rebinding to 127.0.0.1) is never used: the resolver returns what was checked."""
+    answers = iter([["93.184.216.34"], ["127.0.0.1"]])
+    loop = asyncio.get_running_loop()
+
+    async def rebinding(host: str, port: int, **_: object) -> list[tuple]:
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (addr, port)) for addr in next(answers)]
+
+    monkeypatch.setattr(loop, "getaddrinfo", rebinding)
+    policy = GuardPolicy()
+    with use_policy(policy):
+        await policy.resolve("rebind.example", 80)  # what fetch does before connecting
+        results = await GuardedResolver().resolve("rebind.example", 80)  # what aiohttp does when connecting
+    assert [r["host"] for r in results] == ["93.184.216.34"]
+    with pytest.raises(BlockedURL, match=r"127\.0\.0\.1"):  # unpinned, the rebound answer would be refused
+        await GuardedResolver().resolve("rebind.example", 80)
+
+
+async def test_guarded_resolver_without_policy_is_strict(monkeypatch: pytest.MonkeyPatch) -> None:
+    fake_dns(monkeypatch, {"internal.example": ["192.168.0.10"]})
+    with pytest.raises(BlockedURL, match=r"192\.168\.0\.10"):
+        await GuardedResolver().resolve("internal.example", 80)
+
+
+async def test_trusted_pairs_exempt_only_that_endpoint(monkeypatch: pytest.MonkeyPatch) -> None:
+    policy = GuardPolicy(trusted=netguard.trusted_pairs(["127.0.0.1:8080"]))
+    assert policy.allows_private("127.0.0.1", 8080)
+    assert not policy.allows_private("127.0.0.1", 8081)
+    assert not policy.allows_private("10.0.0.1", 8080)
+    with pytest.raises(ValueError):
+        netguard.trusted_pairs(["127.0.0.1"])  # a port is required
