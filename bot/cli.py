@@ -14,7 +14,9 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
+from bot import console
 from bot.config import Settings
+from bot.digest import build_digest
 from bot.ingest.pipeline import ingest_file, open_store
 from bot.models import TOPICS, to_jsonable
 from bot.services import QueryError, find_quote
@@ -94,7 +96,23 @@ async def cmd_actors(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
+async def cmd_digest(store: Store, args: argparse.Namespace) -> int:
+    digest = await build_digest(store, since=args.since)
+    _emit(args, digest, render_text.digest_text(digest))
+    return 0
+
+
+async def cmd_console(store: Store, args: argparse.Namespace) -> int:
+    if args.once:
+        reply = await console.answer(store, args.once)
+        print(reply)
+        return EXIT_USAGE if reply.startswith("error:") else 0
+    return await console.repl(store, history=Path(store.path).with_name(".newsdesk_history"))
+
+
 COMMANDS: dict[str, Callable[[Store, argparse.Namespace], Awaitable[int]]] = {
+    "digest": cmd_digest,
+    "console": cmd_console,
     "ingest": cmd_ingest,
     "sources": cmd_sources,
     "quote": cmd_quote,
@@ -141,6 +159,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("actors", help="known actors with aliases and statement counts")
     p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("digest", help="print the digest that would be posted")
+    p.add_argument("--since", metavar="ISO", help="start of the period (default: 24 hours ago)")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("console", help="the slash commands in a terminal, offline")
+    p.add_argument("--once", metavar="COMMAND", help='answer one command and exit, e.g. --once "/timeline"')
+
+    sub.add_parser("run", help="start the Discord bot (needs DISCORD_TOKEN)")
     return parser
 
 
@@ -156,10 +183,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    if args.command is None:
-        parser.print_help()
-        return 0
     settings = Settings.from_env(db=args.db)
+    if args.command is None:  # the README's run command: the bot with a token, else the console
+        args = parser.parse_args([*(["--db", args.db] if args.db else []), "run" if settings.token else "console"])
+    if args.command == "run":
+        from bot.client import run as run_bot
+
+        return run_bot(settings)
     try:
         return asyncio.run(run(args, settings))
     except (CLIError, QueryError, StoreError) as e:

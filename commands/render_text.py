@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.models import ActorInfo, DocumentInfo, IngestResult, QuoteMatch, SourceRef, StanceReport, TimelineEvent
+from bot.models import ActorInfo, Digest, DocumentInfo, IngestResult, QuoteMatch, SourceRef, StanceReport, TimelineEvent
 
 
 def source_line(src: SourceRef) -> str:
@@ -103,3 +103,25 @@ def actors_text(actors: list[ActorInfo]) -> str:
         aliases = ", ".join(a.aliases[:6])
         lines.append(f"{a.name:<14} {a.name_en or '':<28} {a.statements:>4} statements  {aliases}")
     return "\n".join(lines) or "No actors known."
+
+
+def digest_text(d: Digest) -> str:
+    if d.empty:
+        return f"Nothing new since {d.since}."
+    lines = [f"Digest {d.since} → {d.until}"]
+    if d.sources:
+        lines.append(f"New sources ({len(d.sources)}):")
+        lines.extend(f"  #{s.id} {s.title} — {s.outlet or '-'} {s.url or s.name}" for s in d.sources)
+    if d.events:
+        lines.append("New events:")
+        current = None
+        for ev in d.events:
+            if ev.date != current:
+                lines.append(f"  {ev.date}")
+                current = ev.date
+            lines.append(f"    • {ev.summary}")
+    if d.statements:
+        lines.append("New statements:")
+        for s in d.statements:
+            lines.append(f"  {s.actor} · {s.topic} · {s.position}: {s.text[:120]}")
+    return "\n".join(lines)

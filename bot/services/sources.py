@@ -2,8 +2,22 @@
 
 from __future__ import annotations
 
-from bot.models import DocumentInfo
+import asyncio
+from pathlib import PurePath
+
+import aiohttp
+
+from bot.extract.dates import parse_date_arg
+from bot.ingest.feeds import looks_like_feed
+from bot.ingest.fetch import FetchError, decode_text, fetch
+from bot.ingest.netguard import BlockedURL, check_url
+from bot.ingest.parse import FrontMatter
+from bot.ingest.pipeline import ingest_text
+from bot.ingest.webpage import ExtractedArticle, extract, extract_bytes
+from bot.models import DocumentInfo, IngestResult
+from bot.services.errors import QueryError
 from bot.store import Store
+from bot.urls import canonical_url
 
 
 async def list_sources(store: Store) -> list[DocumentInfo]:
@@ -32,3 +46,94 @@ async def search_sources(store: Store, text: str, limit: int = 25) -> list[Docum
     for (doc_id,) in rows:
         out.extend(await store.list_documents(doc_id=doc_id))
     return out
+
+
+# --- adding sources ------------------------------------------------------------------------------
+
+MAX_UPLOAD_BYTES = 5_000_000
+TEXT_UPLOADS = {".txt", ".md", ".markdown", ".text"}
+
+
+def _front_matter(title: str | None, url: str | None, published: str | None, **extra: str | None) -> FrontMatter:
+    fm = FrontMatter(title=(title or "").strip()[:300] or None, **{k: v for k, v in extra.items() if v})
+    if url and url.strip():
+        u = url.strip()
+        if not u.lower().startswith(("http://", "https://")) or len(u) > 2000:
+            raise QueryError("The URL must start with http:// or https://.")
+        fm.url = u
+    if published and published.strip():
+        try:
+            iso, _ = parse_date_arg(published.strip())
+        except ValueError as e:
+            raise QueryError(f"The published date {published!r} is not a date: {e}") from None
+        fm.published = iso
+    return fm
+
+
+async def add_text(store: Store, text: str, *, title: str | None = None, url: str | None = None,
+                   published: str | None = None, added_by: str | None = None,
+                   guild_id: int | None = None) -> IngestResult:
+    """A pasted article (front matter in the text is honoured; the options fill what it lacks)."""
+    body = (text or "").strip()
+    if not body:
+        raise QueryError("The text is empty: paste the article's text.")
+    fm = _front_matter(title, url, published)
+    name = fm.url or f"text:{(fm.title or body.splitlines()[0])[:60]}"
+    return await ingest_text(store, body, name=name, origin="text", fm=fm, added_by=added_by, guild_id=guild_id)
+
+
+async def add_upload(store: Store, data: bytes, filename: str, content_type: str | None = None, *,
+                     title: str | None = None, url: str | None = None, published: str | None = None,
+                     added_by: str | None = None, guild_id: int | None = None) -> IngestResult:
+    """An uploaded file: .txt/.md (front matter honoured), .html, .pdf; at most 5 MB."""
+    if len(data) > MAX_UPLOAD_BYTES:
+        return IngestResult("error", filename, reason=f"the file is too large ({len(data) / 1e6:.1f} MB; the limit is 5 MB)")
+    fm = _front_matter(title, url, published)
+    suffix = PurePath(filename).suffix.lower()
+    if suffix in TEXT_UPLOADS:
+        text, _ = decode_text(data, None)
+        return await ingest_text(store, text, name=filename, origin="upload", fm=fm, added_by=added_by,
+                                 guild_id=guild_id)
+    try:
+        article = await asyncio.to_thread(extract_bytes, data, filename, content_type)
+    except FetchError as e:
+        return IngestResult("error", filename, reason=e.message)
+    fm = _article_front_matter(article, fm)
+    return await ingest_text(store, article.text, name=filename, origin="upload", fm=fm, added_by=added_by,
+                             guild_id=guild_id)
+
+
+def _article_front_matter(article: ExtractedArticle, given: FrontMatter) -> FrontMatter:
+    return FrontMatter(
+        title=given.title or article.title, url=given.url or article.url or None,
+        published=given.published or article.published, outlet=article.outlet, language=article.language,
+        author=article.author,
+    )
+
+
+async def add_url(store: Store, url: str, *, allow_private: bool = False, trusted_hosts: tuple[str, ...] = (),
+                  session: aiohttp.ClientSession | None = None, title: str | None = None,
+                  published: str | None = None, added_by: str | None = None,
+                  guild_id: int | None = None) -> IngestResult:
+    """Fetch a web page safely, extract its article, and store it (duplicates by URL or content)."""
+    raw = (url or "").strip()
+    if not raw:
+        raise QueryError("The URL is empty.")
+    try:
+        checked = check_url(raw, allow_private=allow_private)
+    except BlockedURL as e:
+        return IngestResult("error", raw[:200], reason=str(e))
+    dup = await store.find_duplicate("", canonical_url(checked))
+    if dup is not None:
+        return IngestResult("duplicate", raw, reason=f"already stored as document #{dup}", duplicate_of=dup)
+    try:
+        page = await fetch(checked, allow_private=allow_private, trusted_hosts=trusted_hosts, session=session)
+        if looks_like_feed(page):
+            return IngestResult("error", raw, reason="That URL is a feed; subscribe to it with /source feed.")
+        article = await asyncio.to_thread(extract, page)
+    except FetchError as e:
+        return IngestResult("error", raw, reason=e.message)
+    fm = _article_front_matter(article, _front_matter(title, None, published))
+    fm.url = canonical_url(fm.url or page.url)
+    return await ingest_text(store, article.text, name=fm.url, origin="url", fm=fm, added_by=added_by,
+                             guild_id=guild_id)

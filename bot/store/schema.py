@@ -107,6 +107,21 @@ MIGRATIONS: list[str] = [
     CREATE INDEX statements_actor ON statements(actor_id, topic, date);
     CREATE INDEX statements_document ON statements(document_id);
     """,
+    # 2: the daily digest, per server.
+    """
+    CREATE TABLE digest_settings (
+        guild_id INTEGER PRIMARY KEY,
+        channel_id INTEGER NOT NULL,
+        time TEXT NOT NULL DEFAULT '09:00',
+        timezone TEXT NOT NULL DEFAULT 'Asia/Tokyo',
+        enabled INTEGER NOT NULL DEFAULT 1,
+        last_posted_day TEXT,        -- the server's local date of the last digest posted
+        last_posted_at TEXT,         -- UTC; the next digest covers what came after it
+        last_error TEXT,
+        last_error_at TEXT,
+        updated_at TEXT NOT NULL
+    );
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,195 @@
+"""`python -m bot console`: the slash commands in a terminal, offline, over the same services.
+
+Type what you would type in Discord: `/quote text:あなたはギャンブルをしている`,
+`/stance actor:トランプ topic:ceasefire`, `/timeline since:2025-03-01`. History and tab completion
+(command, option and actor names) come from readline where the platform has it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+
+from bot.digest import build_digest
+from bot.ingest.pipeline import ingest_file
+from bot.models import TOPICS
+from bot.services import QueryError, find_quote
+from bot.services.sources import add_text, get_source, list_sources, remove_source
+from bot.services.stance import list_actors, stance
+from bot.services.timeline import timeline
+from bot.store import Store
+from commands import render_text
+
+Handler = Callable[[Store, dict[str, str]], Awaitable[str]]
+
+# command → (options in order, required options, help line)
+SPEC: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
+    "/quote": (("text",), ("text",), "/quote text:あなたはギャンブルをしている — who said it, when, where"),
+    "/timeline": (("since", "until", "actor", "topic"), (), "/timeline since:2025-03-01 actor:トランプ — dated events"),
+    "/stance": (("actor", "topic"), ("actor",), "/stance actor:ゼレンスキー topic:ceasefire — positions by topic"),
+    "/sources": (("id",), (), "/sources [id:3] — documents in the store"),
+    "/actors": ((), (), "/actors — known actors and aliases"),
+    "/digest": (("since",), (), "/digest since:2025-03-13 — what the daily digest would post"),
+    "/source add": (("text", "title", "url", "published", "file"), (), "/source add file:article.md — add a source"),
+    "/source remove": (("id",), ("id",), "/source remove id:6 — remove a document"),
+    "/help": ((), (), "/help — this list"),
+}
+
+
+def parse_command(line: str) -> tuple[str, dict[str, str]]:
+    """'/stance actor:トランプ topic:ceasefire' → ('/stance', {'actor': 'トランプ', 'topic': 'ceasefire'}).
+
+    Values run to the next `name:`; a bare value fills the command's first option.
+    """
+    line = line.strip()
+    if not line.startswith("/"):
+        line = "/quote " + line if line else "/help"
+    name = next((c for c in sorted(SPEC, key=len, reverse=True) if line == c or line.startswith(c + " ")), None)
+    if name is None:
+        word = line.split()[0]
+        raise QueryError(f"Unknown command {word}. Type /help for the list.")
+    rest = line[len(name):].strip()
+    options, _, _ = SPEC[name]
+    values: dict[str, str] = {}
+    if options:
+        marker = re.compile(r"(?:^|\s)(" + "|".join(options) + r")[:：]")
+        found = list(marker.finditer(rest))
+        if found and found[0].start() > 0:
+            values[options[0]] = rest[: found[0].start()].strip()
+        elif not found and rest:
+            values[options[0]] = rest
+        for i, m in enumerate(found):
+            end = found[i + 1].start() if i + 1 < len(found) else len(rest)
+            values[m.group(1)] = rest[m.end():end].strip()
+    elif rest:
+        raise QueryError(f"{name} takes no options.")
+    for required in SPEC[name][1]:
+        if not values.get(required):
+            raise QueryError(f"{name} needs {required}: e.g. {SPEC[name][2].split(' — ')[0]}")
+    return name, values
+
+
+async def _quote(store: Store, o: dict[str, str]) -> str:
+    return render_text.quote_text(o["text"], await find_quote(store, o["text"]))
+
+
+async def _timeline(store: Store, o: dict[str, str]) -> str:
+    events = await timeline(store, since=o.get("since"), until=o.get("until"), actor=o.get("actor"),
+                            topic=o.get("topic"))
+    return render_text.timeline_text(events)
+
+
+async def _stance(store: Store, o: dict[str, str]) -> str:
+    return render_text.stance_text(await stance(store, o["actor"], topic=o.get("topic")))
+
+
+async def _sources(store: Store, o: dict[str, str]) -> str:
+    if o.get("id"):
+        doc = await get_source(store, _int(o["id"]))
+        if doc is None:
+            raise QueryError(f"No document #{o['id']}; /sources lists them.")
+        return render_text.source_detail_text(doc)
+    return render_text.sources_text(await list_sources(store))
+
+
+async def _actors(store: Store, o: dict[str, str]) -> str:
+    return render_text.actors_text(await list_actors(store))
+
+
+async def _digest(store: Store, o: dict[str, str]) -> str:
+    return render_text.digest_text(await build_digest(store, since=o.get("since") or None))
+
+
+async def _source_add(store: Store, o: dict[str, str]) -> str:
+    if o.get("file"):
+        return render_text.ingest_text(await ingest_file(store, Path(o["file"]).expanduser(), origin="upload"))
+    if not o.get("text"):
+        raise QueryError("Give text:… (the article) or file:PATH.")
+    result = await add_text(store, o["text"], title=o.get("title"), url=o.get("url"), published=o.get("published"),
+                            added_by="console")
+    return render_text.ingest_text(result)
+
+
+async def _source_remove(store: Store, o: dict[str, str]) -> str:
+    doc_id = _int(o["id"])
+    return f"Removed document #{doc_id}." if await remove_source(store, doc_id) else f"No document #{doc_id}."
+
+
+async def _help(store: Store, o: dict[str, str]) -> str:
+    return "\n".join(["Commands (type them as in Discord):", *(f"  {v[2]}" for v in SPEC.values()),
+                      "  /quit — leave", f"Topics: {', '.join(TOPICS)}"])
+
+
+def _int(value: str) -> int:
+    try:
+        return int(value.strip().lstrip("#"))
+    except ValueError:
+        raise QueryError(f"{value!r} is not a document id (a number).") from None
+
+
+HANDLERS: dict[str, Handler] = {
+    "/quote": _quote, "/timeline": _timeline, "/stance": _stance, "/sources": _sources, "/actors": _actors,
+    "/digest": _digest, "/source add": _source_add, "/source remove": _source_remove, "/help": _help,
+}
+
+
+async def answer(store: Store, line: str) -> str:
+    """The console's reply to one line (errors become one short line)."""
+    try:
+        name, options = parse_command(line)
+        return await HANDLERS[name](store, options)
+    except QueryError as e:
+        return f"error: {e}"
+
+
+def _completer(store: Store) -> Callable[[str, int], str | None]:
+    names = sorted({a.name for a in store.actors.actors.values()}
+                   | {alias for a in store.actors.actors.values() for alias in a.aliases})
+    words = [*SPEC, "/quit", *(f"{opt}:" for spec in SPEC.values() for opt in spec[0]), *(f"actor:{n}" for n in names),
+             *(f"topic:{t}" for t in TOPICS)]
+    matches: list[str] = []
+
+    def complete(text: str, state: int) -> str | None:
+        nonlocal matches
+        if state == 0:
+            matches = [w for w in words if w.startswith(text)]
+        return matches[state] if state < len(matches) else None
+
+    return complete
+
+
+async def repl(store: Store, *, history: Path | None = None) -> int:
+    try:
+        import readline
+    except ImportError:  # Windows without pyreadline: no history, still usable
+        readline = None  # type: ignore[assignment]
+    if readline is not None:
+        readline.set_completer(_completer(store))
+        readline.set_completer_delims(" ")
+        readline.parse_and_bind("tab: complete")
+        if history and history.exists():
+            readline.read_history_file(history)
+    print("Newsdesk console — offline. Type /help for commands, /quit to leave.")
+    loop = asyncio.get_running_loop()
+    try:
+        while True:
+            try:
+                line = await loop.run_in_executor(None, input, "newsdesk> ")
+            except EOFError:
+                print()
+                break
+            if line.strip() in ("/quit", "/exit", "quit", "exit"):
+                break
+            if line.strip():
+                print(await answer(store, line))
+    finally:
+        if readline is not None and history:
+            try:
+                history.parent.mkdir(parents=True, exist_ok=True)
+                readline.write_history_file(history)
+            except OSError:
+                pass
+    return 0
+

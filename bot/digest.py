@@ -1,0 +1,173 @@
+"""The daily digest: what it contains for a period, and when each server is due for one.
+
+Scheduling state lives in the database (digest_settings), so a digest is posted exactly once per
+local day per server across restarts; if the bot was down at the time, it posts when it comes back
+that day, once.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime, time, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from bot.models import Digest, SourceRef, Statement, TimelineEvent
+from bot.services.errors import QueryError
+from bot.store import Store
+from bot.store.store import utcnow
+
+DEFAULT_TIME = "09:00"
+DEFAULT_TZ = "Asia/Tokyo"
+MAX_ITEMS = 200
+
+
+@dataclass(slots=True)
+class DigestSettings:
+    guild_id: int
+    channel_id: int
+    time: str
+    timezone: str
+    enabled: bool
+    last_posted_day: str | None
+    last_posted_at: str | None
+    last_error: str | None
+    last_error_at: str | None
+
+
+def parse_time(value: str | None) -> str:
+    text = (value or DEFAULT_TIME).strip().replace("：", ":")
+    try:
+        t = time.fromisoformat(text if len(text) > 2 else f"{int(text):02d}:00")
+    except ValueError:
+        raise QueryError(f"{value!r} is not a time: use HH:MM, e.g. 09:00 or 18:30.") from None
+    return f"{t.hour:02d}:{t.minute:02d}"
+
+
+def parse_timezone(value: str | None) -> str:
+    name = (value or DEFAULT_TZ).strip()
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise QueryError(f"Unknown time zone {name!r}: use an IANA name such as Asia/Tokyo or Europe/Berlin.") from None
+    return name
+
+
+async def configure(store: Store, guild_id: int, channel_id: int, at: str | None = None,
+                    timezone: str | None = None) -> DigestSettings:
+    hhmm, tz = parse_time(at), parse_timezone(timezone)
+    now = utcnow()
+    async with store.transaction() as db:
+        await db.execute(
+            "INSERT INTO digest_settings(guild_id, channel_id, time, timezone, enabled, updated_at, last_posted_at)"
+            " VALUES (?, ?, ?, ?, 1, ?, ?) ON CONFLICT(guild_id) DO UPDATE SET channel_id = excluded.channel_id,"
+            " time = excluded.time, timezone = excluded.timezone, enabled = 1, updated_at = excluded.updated_at,"
+            " last_error = NULL, last_error_at = NULL",
+            (guild_id, channel_id, hhmm, tz, now, now),
+        )
+    settings = await get_settings(store, guild_id)
+    assert settings is not None
+    return settings
+
+
+async def disable(store: Store, guild_id: int) -> bool:
+    async with store.transaction() as db:
+        cur = await db.execute("UPDATE digest_settings SET enabled = 0, updated_at = ? WHERE guild_id = ?",
+                               (utcnow(), guild_id))
+        return cur.rowcount > 0
+
+
+async def get_settings(store: Store, guild_id: int) -> DigestSettings | None:
+    row = await store.fetchone(
+        "SELECT guild_id, channel_id, time, timezone, enabled, last_posted_day, last_posted_at, last_error,"
+        " last_error_at FROM digest_settings WHERE guild_id = ?", (guild_id,))
+    return DigestSettings(*row[:4], bool(row[4]), *row[5:]) if row else None
+
+
+def local_day(settings: DigestSettings, now: datetime) -> str:
+    return now.astimezone(ZoneInfo(settings.timezone)).date().isoformat()
+
+
+def is_due(settings: DigestSettings, now: datetime) -> bool:
+    """Due once the local time has passed the digest time, unless today's digest went out already."""
+    if not settings.enabled:
+        return False
+    local = now.astimezone(ZoneInfo(settings.timezone))
+    hh, mm = (int(x) for x in settings.time.split(":"))
+    return local.time() >= time(hh, mm) and settings.last_posted_day != local.date().isoformat()
+
+
+async def due(store: Store, now: datetime | None = None) -> list[DigestSettings]:
+    now = now or datetime.now(UTC)
+    rows = await store.fetchall("SELECT guild_id FROM digest_settings WHERE enabled = 1")
+    out = []
+    for (guild_id,) in rows:
+        s = await get_settings(store, guild_id)
+        if s and is_due(s, now):
+            out.append(s)
+    return out
+
+
+async def mark_posted(store: Store, settings: DigestSettings, now: datetime) -> None:
+    async with store.transaction() as db:
+        await db.execute(
+            "UPDATE digest_settings SET last_posted_day = ?, last_posted_at = ?, last_error = NULL,"
+            " last_error_at = NULL WHERE guild_id = ?",
+            (local_day(settings, now), now.astimezone(UTC).isoformat(timespec="seconds"), settings.guild_id),
+        )
+
+
+async def mark_failed(store: Store, settings: DigestSettings, now: datetime, error: str) -> None:
+    """Record the failure and skip the day: it is retried at the next day's time, not in a loop."""
+    async with store.transaction() as db:
+        await db.execute(
+            "UPDATE digest_settings SET last_posted_day = ?, last_error = ?, last_error_at = ? WHERE guild_id = ?",
+            (local_day(settings, now), error[:500], now.astimezone(UTC).isoformat(timespec="seconds"),
+             settings.guild_id),
+        )
+
+
+async def build_digest(store: Store, since: str | None = None, until: str | None = None) -> Digest:
+    """Sources added in (since, until], their new timeline events by date, and new statements."""
+    since = since or (datetime.now(UTC) - timedelta(days=1)).isoformat(timespec="seconds")
+    until = until or utcnow()
+    try:
+        since_dt = datetime.fromisoformat(since)
+    except ValueError:
+        raise QueryError(f"{since!r} is not an ISO date/time, e.g. 2025-03-13 or 2025-03-13T09:00+09:00.") from None
+    if since_dt.tzinfo is None:
+        since_dt = since_dt.replace(tzinfo=UTC)
+    since = since_dt.astimezone(UTC).isoformat(timespec="seconds")
+    docs = [d for d in await store.list_documents(since=since) if d.added_at <= until]
+    doc_ids = [d.id for d in docs][:MAX_ITEMS]
+    events: list[TimelineEvent] = []
+    statements: list[Statement] = []
+    if doc_ids:
+        marks = ",".join("?" * len(doc_ids))
+        rows = await store.fetchall(
+            "SELECT e.cluster_id, e.date, e.precision, e.summary, e.background, e.topics, p.url, p.outlet, d.id,"
+            " d.name, d.title, d.url, d.outlet FROM events e JOIN passages p ON p.id = e.passage_id"
+            f" JOIN documents d ON d.id = e.document_id WHERE e.document_id IN ({marks}) AND e.background = 0"
+            " ORDER BY e.date, e.cluster_id, e.id", doc_ids)
+        seen: dict[int, TimelineEvent] = {}
+        for r in rows:
+            src = SourceRef(document=r[9], url=r[6] or r[11], outlet=r[7] or r[12], document_id=r[8], title=r[10])
+            if r[0] in seen:
+                if all(s.url != src.url for s in seen[r[0]].sources):
+                    seen[r[0]].sources.append(src)
+                continue
+            seen[r[0]] = TimelineEvent(date=r[1], precision=r[2], summary=r[3], actors=[], topics=json.loads(r[5]),
+                                       sources=[src], background=bool(r[4]), id=r[0])
+        events = list(seen.values())[:MAX_ITEMS]
+        srows = await store.fetchall(
+            "SELECT a.name, s.topic, s.position, s.text, s.date, s.kind, p.url, p.outlet, d.id, d.name, d.title,"
+            " d.url, d.outlet, s.id, s.passage_id FROM statements s JOIN actors a ON a.id = s.actor_id"
+            " JOIN passages p ON p.id = s.passage_id JOIN documents d ON d.id = s.document_id"
+            f" WHERE s.document_id IN ({marks}) ORDER BY a.name, s.topic, s.date", doc_ids)
+        statements = [
+            Statement(actor=r[0], topic=r[1], position=r[2], text=r[3], date=r[4], kind=r[5], id=r[13],
+                      passage_id=r[14], sources=[SourceRef(document=r[9], url=r[6] or r[11], outlet=r[7] or r[12],
+                                                           document_id=r[8], title=r[10])])
+            for r in srows
+        ][:MAX_ITEMS]
+    return Digest(since=since, until=until, sources=docs[:MAX_ITEMS], events=events, statements=statements)
