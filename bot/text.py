@@ -190,3 +190,15 @@ def query_tokens(text: str) -> list[tuple[str, bool]]:
 def word_ends(text: str) -> list[int]:
     """Offsets in text where a word ends (for cutting text without splitting a word)."""
     return [m.end() for m in _tokenizer().tokenize(text[:8000])]
+
+
+def nouns(text: str) -> list[str]:
+    """Content nouns of text (normalized, folded): what two reports of one event share."""
+    out = []
+    for m in _tokenizer().tokenize(_sudachi_text(text)[:8000]):
+        pos = m.part_of_speech()
+        if pos[0] == "名詞" and pos[1] != "数詞" and pos[2] != "助数詞可能":
+            form = normalize(m.normalized_form())
+            if len(form) > 1:
+                out.append(form)
+    return out

@@ -17,7 +17,7 @@ from bot.extract.document import EventRow
 from bot.extract.speakers import mask_quotes
 from bot.extract.stance import topics_of
 from bot.models import ParsedPassage
-from bot.text import query_tokens, split_sentences, word_ends
+from bot.text import normalize, nouns, split_sentences, word_ends
 
 MAX_SUMMARY = 160
 BACKGROUND_DAYS = 400  # an event this long before its report is background (1945, 1991 …)
@@ -25,10 +25,11 @@ _SKIP_KINDS = {"heading", "caption"}
 _DATELINE_RE = re.compile(r"^\s*\[[^\]]{0,60}\]\s*[-－―—]?\s*")
 _LEADING_RE = re.compile(r"^[、,\s]+|^(?:だが|また|一方|さらに|しかし|ただし)[、,]?\s*")
 _RANGE_GAP_RE = re.compile(r"^\s*[~〜～\-–—−]\s*$")
-_STOP_TOKENS = {
-    "する", "なる", "ある", "いる", "こと", "これ", "それ", "ため", "よう", "もの", "日", "月", "年", "同日", "前日",
-    "翌日", "など", "という", "として", "について", "に対し", "発表", "明らか", "示す", "語る", "述べる", "言う",
-}
+# A hedge is not a fact: 「…軟化させた可能性がある」 did not (yet) happen.
+_SPECULATION_RE = re.compile(r"(?:可能性が(?:ある|高い)|かもしれない|とみられる|と見られる|のではないか|だろう)[。．.]?$")
+_STAMP_TAIL_RE = re.compile(r"\s*[(（][^()（）]*\d{4}\s*年[^()（）]*[)）]\s*$")
+_STOP_TOKENS = {"こと", "もの", "ため", "よう", "同日", "前日", "翌日", "今年", "昨年", "先月", "来週", "先週", "大統領",
+                "首相", "長官", "氏", "政府", "政権", "両国", "関係者", "発表", "表明", "コメント", "見解"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,32 +83,40 @@ def _segments(sentence: str, masked: str, mentions: list[DateMention], offset: i
 def event_features(summary: str, actors: ActorIndex) -> EventFeatures:
     mentions = actors.mentions(summary)
     persons = frozenset(m.actor_id for m in mentions if actors.actors[m.actor_id].kind == "person")
-    actor_names = {m.name for m in mentions}
-    tokens = frozenset(
-        t for t, content in query_tokens(summary)
-        if content and len(t) > 1 and not t.isdigit() and t not in _STOP_TOKENS and t not in actor_names
-    )
+    names = {normalize(summary[m.start : m.end]) for m in mentions} | {normalize(m.name) for m in mentions}
+    tokens = frozenset(t for t in nouns(summary) if t not in _STOP_TOKENS and t not in names)
     return EventFeatures(tokens, persons)
 
 
 def same_event(a: dict, b: dict) -> bool:
     """Two reports of one event (features as stored: {"tokens": [...], "persons": [...]}).
 
-    Enough shared words, or the same people and some shared words.
+    Three shared nouns (two when one is a terse headline), or much the same nouns; or a person in
+    both (one person's doings on one day are mostly one story) with a shared noun, or with one of
+    them too short to say more.
     """
     ta, tb = set(a.get("tokens") or ()), set(b.get("tokens") or ())
     if not ta or not tb:
         return False
-    overlap = len(ta & tb) / min(len(ta), len(tb))
+    shared = len(ta & tb)
+    overlap = shared / len(ta | tb)
     shared_people = len(set(a.get("persons") or ()) & set(b.get("persons") or ()))
-    return overlap >= 0.5 or (shared_people >= 1 and overlap >= 0.25) or shared_people >= 2
+    headline = bool(a.get("report") or b.get("report"))
+    if shared_people >= 2 or overlap >= 0.34 or shared >= (2 if headline else 3):
+        return True
+    return shared_people >= 1 and (overlap > 0 or min(len(ta), len(tb)) <= 4)
 
 
 def extract_events(
     passages: list[ParsedPassage], actors: ActorIndex, published: str | None
 ) -> tuple[list[EventRow], list[str | None]]:
-    """Events of a document, and the resolved date of every passage (for statements)."""
+    """Events of a document, and the resolved date of every passage (for statements).
+
+    An item's dated headline is the report of its event on that date; in an article that cites
+    its sources, passages citing nothing are the author's own commentary, not reports.
+    """
     ctx = DateContext(_iso(published))
+    cites = any(p.url for p in passages)
     events: list[EventRow] = []
     passage_dates: list[str | None] = []
     for seq, p in enumerate(passages):
@@ -115,35 +124,64 @@ def extract_events(
         mentions = ctx.scan(p.text, ref) if p.kind != "caption" else []
         first_day = next((m.value for m in mentions if m.precision == "day"), None)
         passage_dates.append(first_day or p.date or published)
-        if p.kind in _SKIP_KINDS or not mentions:
+        if p.kind == "heading" and p.date:
+            headline = trim_summary(_STAMP_TAIL_RE.sub("", p.text))
+            if len(headline) >= 8:
+                events.append(_event(seq, p.date, "day", headline, False, 0.9, actors, report=True))
+            continue
+        if p.kind in _SKIP_KINDS or not mentions or (cites and not p.url):
             continue
         report_date = ref or _iso(published)
         masked = mask_quotes(p.text)
-        for s, e in split_sentences(p.text):
-            inside = [m for m in mentions if s <= m.start < e]
+        sentences = split_sentences(p.text)
+        for k, (s, e) in enumerate(sentences):
+            inside = [m for m in mentions if s <= m.start < e and not (m.relative and m.precision == "year")]
             if not inside:
                 continue
-            for mention, segment in _segments(p.text[s:e], masked[s:e], inside, s):
-                summary = trim_summary(_LEADING_RE.sub("", _DATELINE_RE.sub("", segment)))
-                if len(summary) < 8:
+            segments = _segments(p.text[s:e], masked[s:e], inside, s)
+            follow = _continuation(p.text, masked, sentences, k, mentions)
+            if follow and len(segments[-1][1]) + len(follow) <= MAX_SUMMARY:
+                segments[-1] = (segments[-1][0], segments[-1][1] + follow)
+            for mention, segment in segments:
+                text = _LEADING_RE.sub("", _DATELINE_RE.sub("", segment))
+                summary = trim_summary(_from_date_clause(text, mention.text))
+                if len(summary) < 8 or _SPECULATION_RE.search(summary):
                     continue
-                ment = actors.mentions(summary)
-                feats = event_features(summary, actors)
-                events.append(
-                    EventRow(
-                        passage_seq=seq,
-                        date=mention.value,
-                        precision=mention.precision,
-                        summary=summary,
-                        background=_is_background(mention.value, report_date),
-                        actor_ids=sorted({m.actor_id for m in ment}),
-                        topics=topics_of(summary),
-                        weight=1.0 if p.kind == "prose" else 0.8,
-                        tokens=sorted(feats.tokens),
-                        persons=sorted(feats.persons),
-                    )
-                )
+                events.append(_event(seq, mention.value, mention.precision, summary,
+                                     _is_background(mention.value, report_date),
+                                     1.0 if p.kind == "prose" else 0.8, actors))
     return events, passage_dates
+
+
+def _continuation(text: str, masked: str, sentences: list[tuple[int, int]], k: int,
+                  mentions: list[DateMention]) -> str:
+    """The next sentence when it goes on with the same subject: no topic of its own (no は), no date."""
+    if k + 1 >= len(sentences):
+        return ""
+    s, e = sentences[k + 1]
+    if "は" in masked[s:e] or any(s <= m.start < e for m in mentions):
+        return ""
+    return text[s:e].strip()
+
+
+def _from_date_clause(text: str, date_text: str) -> str:
+    """A sentence too long for a summary starts at the clause that carries its date."""
+    if len(text) <= MAX_SUMMARY:
+        return text
+    at = text.find(date_text)
+    masked = mask_quotes(text)
+    cut = max(masked.rfind("、", 0, at), masked.rfind("，", 0, at))
+    return text[cut + 1 :] if cut > 0 and len(text) - cut > 20 else text
+
+
+def _event(seq: int, date: str, precision: str, summary: str, background: bool, weight: float,
+           actors: ActorIndex, *, report: bool = False) -> EventRow:
+    feats = event_features(summary, actors)
+    return EventRow(
+        passage_seq=seq, date=date, precision=precision, summary=summary, background=background,
+        actor_ids=sorted({m.actor_id for m in actors.mentions(summary)}), topics=topics_of(summary),
+        weight=weight, tokens=sorted(feats.tokens), persons=sorted(feats.persons), report=report,
+    )
 
 
 def _is_background(value: str, report: dt.date | None) -> bool:

@@ -95,15 +95,29 @@ async def timeline(
     return events
 
 
-def _informativeness(row) -> tuple:
-    feats = json.loads(row[8])
-    return (row[3] == "day", len(feats.get("tokens", [])) + 2 * len(feats.get("persons", [])), row[7],
-            not row[4].endswith("…"), -row[0])
+def _representative(rows: list) -> tuple:
+    """The member that says most of what the cluster's reports say (then: day precision, prose, whole)."""
+    feats = [json.loads(r[8]) for r in rows]
+    tokens = [set(f.get("tokens", [])) | {f"@{p}" for p in f.get("persons", [])} for f in feats]
+    union: dict[str, int] = defaultdict(int)
+    for t in tokens:
+        for tok in t:
+            union[tok] += 1
+
+    def key(i: int) -> tuple:
+        r = rows[i]
+        shared = sum(union[t] - 1 for t in tokens[i])
+        named = 2 * len(feats[i].get("persons", []))  # who did it is the most informative part
+        return (not feats[i].get("report"), r[3] == "day", shared + len(tokens[i]) + named, r[7],
+                not r[4].endswith("…"), -r[0])
+
+    return rows[max(range(len(rows)), key=key)]
 
 
 def _merge(rows: list) -> TimelineEvent:
-    best = max(rows, key=_informativeness)
-    day_dates = [r[2] for r in rows if r[3] == "day"]
+    best = _representative(rows)
+    reports = [r for r in rows if not json.loads(r[8]).get("report")] or rows
+    day_dates = [r[2] for r in reports if r[3] == "day"]
     date = max(set(day_dates), key=day_dates.count) if day_dates else best[2]
     precision = "day" if day_dates else best[3]
     actors: dict[str, None] = {}

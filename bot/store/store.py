@@ -10,10 +10,12 @@ import asyncio
 import hashlib
 import json
 import logging
+import re
 import sqlite3
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
+from datetime import date as date_cls
 from pathlib import Path
 from typing import Any
 
@@ -242,8 +244,9 @@ class Store:
                 "INSERT OR IGNORE INTO mentions(passage_id, actor_id) VALUES (?, ?)",
                 [(passage_ids[i], aid(a)) for i, ids in enumerate(ex.mentions) for a in ids],
             )
-            for ev in ex.events:
-                features = {"tokens": ev.tokens, "persons": [aid(a) for a in ev.persons]}
+            # Headlines last, so they join their own day's reports before a neighbouring day's.
+            for ev in sorted(ex.events, key=lambda e: e.report):
+                features = {"tokens": ev.tokens, "persons": [aid(a) for a in ev.persons], "report": ev.report}
                 cluster = await self._find_cluster(db, ev.date, ev.precision, features, same_event)
                 c = await db.execute(
                     "INSERT INTO events(document_id, passage_id, date, precision, summary, background, topics, weight,"
@@ -279,11 +282,18 @@ class Store:
         if precision == "month":
             sql, params = "SELECT cluster_id, features FROM events WHERE date >= ? AND date < ? LIMIT 400", (
                 date, date + "-99")
+        elif features.get("report") and precision == "day":  # a headline may report the day before
+            prev = (date_cls.fromisoformat(date) - timedelta(days=1)).isoformat()
+            sql, params = ("SELECT cluster_id, features FROM events WHERE date IN (?, ?) ORDER BY date DESC LIMIT 400",
+                           (date, prev))
         else:
             sql, params = "SELECT cluster_id, features FROM events WHERE date = ? LIMIT 400", (date,)
         async with db.execute(sql, params) as cur:
             async for cluster_id, feats in cur:
-                if same_event(features, json.loads(feats)):
+                other = json.loads(feats)
+                if other.get("report") and features.get("report"):
+                    continue  # two headlines do not make an event; reports anchor clusters
+                if same_event(features, other):
                     return int(cluster_id)
         return None
 
@@ -335,6 +345,6 @@ class Store:
 
 
 def _split_sql(script: str) -> list[str]:
-    """Split a migration script into statements (no semicolons inside our literals)."""
-    lines = [ln for ln in script.splitlines() if not ln.strip().startswith("--")]
+    """Split a migration script into statements (our scripts have no `;` or `--` inside literals)."""
+    lines = [re.sub(r"--.*$", "", ln) for ln in script.splitlines()]
     return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]

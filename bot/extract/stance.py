@@ -1,0 +1,832 @@
+"""Statements: who said or did what, on which topic, with which position.
+
+A statement is an actor's own clause or quote that names a topic:
+
+* a labelled line            「ルビオ米国務長官：「…」」, 「ゼレンスキー大統領:…を提示」
+* a headline attribution     「…受け入れ不可能＝ラブロフ外相」 and the bullets under it
+* a sentence subject         「ウシャコフ大統領補佐官は…「…」と述べ、否定的な見解を示した」 (は/も; が when no は)
+* a quote attributed by the speaker rules (「Xの、「…」という発言」, 「「…」と、Xは」)
+* a sentence that goes on without a subject (「…」とした上で、「…」と主張した) or after 「次のように：」
+
+Topics come from `bot/data/topics.json`, position cues from `bot/data/positions.json`. Cues are read
+only in the actor's own words: the part of the clause after 「Xは」, without quotes that belong to
+someone else and without what another subject does inside it (「アメリカとウクライナが合意した停戦案」).
+The position of a topic is read in the clause part (segment between commas) that names it, or in the
+next part when that one is unfinished (「…駐留は、…脅威であり」); it is the last attitude times the last
+action there (「支援停止を歓迎」 is against aid), flipped by a negation right after a cue
+(受け入れられない, 参加しない, 継続せず); a condition in that part or before it makes it conditional.
+No cue: neutral.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from bisect import bisect_right
+from collections import deque
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from bot.extract.actors import BARE_TITLE_RE, TITLES, ActorIndex, Mention
+from bot.extract.document import StatementRow
+from bot.extract.speakers import _LABEL_RE, _bare_title_subject, attribute, mask_quotes
+from bot.models import TOPICS, ParsedPassage
+from bot.text import split_sentences
+
+__all__ = ["TOPIC_LABELS", "classify", "extract_statements", "load_positions", "load_topics", "topics_of"]
+
+MAX_TEXT = 300  # longest statement text kept
+
+
+# --- data ------------------------------------------------------------------------------------------------
+
+
+def _read_json(name: str) -> dict:
+    return json.loads(resources.files("bot.data").joinpath(name).read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def load_topics() -> list[dict]:
+    """The topic taxonomy from `bot/data/topics.json`, in TOPICS order."""
+    topics = {t["id"]: t for t in _read_json("topics.json")["topics"]}
+    missing = [t for t in TOPICS if t not in topics]
+    if missing:
+        raise ValueError(f"topics.json lacks topics {missing}")
+    return [topics[t] for t in TOPICS]
+
+
+@lru_cache(maxsize=1)
+def load_positions() -> dict:
+    """Position cue lists from `bot/data/positions.json`."""
+    return _read_json("positions.json")
+
+
+TOPIC_LABELS: dict[str, tuple[str, str]] = {t["id"]: (t["label_ja"], t["label_en"]) for t in load_topics()}
+
+# Full-width ASCII → ASCII, one character for one, so offsets into the probe are offsets into the text.
+_FW = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
+_LATIN_WORD_RX = re.compile(r"[a-z]{3}")
+
+
+def _is_word(cue: str) -> bool:
+    """A Latin word cue (matched whole, any case, with endings); acronyms such as NATO match as written."""
+    return cue.isascii() and any(ch.islower() for ch in cue)
+
+
+def _spellings(cue: str) -> list[str]:
+    """A cue as written in news text: 「GDP比」 also as 「GDP 比」 (a space between Latin and Japanese script)."""
+    out = [""]
+    for k, ch in enumerate(cue):
+        if k and cue[k - 1].isascii() != ch.isascii() and " " not in (ch, cue[k - 1]):
+            out = [o + sep for o in out for sep in ("", " ", "\u3000")]
+        out = [o + ch for o in out]
+    return out
+
+
+class _Scanner:
+    """Finds cues fast: one plain alternation of literals (the regex engine skips ahead on their first
+    characters), one case-insensitive regex of Latin words, one of the few regular expressions."""
+
+    def __init__(self, words: list[tuple[str, object]], patterns: list[tuple[str, object]] = ()) -> None:  # type: ignore[assignment]
+        self.literal: dict[str, object] = {}
+        self.word: dict[str, object] = {}
+        for w, tag in words:
+            if _is_word(w):
+                self.word.setdefault(w.lower(), tag)
+            else:
+                for spelling in _spellings(w):
+                    self.literal.setdefault(spelling, tag)
+        self.literal_rx = self._alt(self.literal)
+        words_alt = "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(self.word, key=len, reverse=True))
+        self.word_rx = (
+            re.compile(rf"(?<![A-Za-z])(?P<w>{words_alt})(?:s|es|d|ed|ing|ation|ations)?(?![A-Za-z])", re.IGNORECASE)
+            if self.word
+            else None
+        )
+        self.tags = [tag for _, tag in patterns]
+        self.pattern_rx = (
+            re.compile("|".join(f"(?P<r{k}>{pat})" for k, (pat, _) in enumerate(patterns))) if patterns else None
+        )
+
+    @staticmethod
+    def _alt(words: dict[str, object]) -> re.Pattern[str] | None:
+        return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True)))) if words else None
+
+    def search(self, text: str) -> bool:
+        """Whether text has any cue at all (cheap)."""
+        return bool(
+            (self.literal_rx and self.literal_rx.search(text))
+            or (self.pattern_rx and self.pattern_rx.search(text))
+            or (self.word_rx and _LATIN_WORD_RX.search(text) and self.word_rx.search(text))
+        )
+
+    def scan(self, text: str) -> list[tuple[int, int, object]]:
+        """(start, end, tag) of every cue, in text order."""
+        out: list[tuple[int, int, object]] = []
+        if self.literal_rx is not None:
+            out += [(m.start(), m.end(), self.literal[m.group(0)]) for m in self.literal_rx.finditer(text)]
+        if self.pattern_rx is not None:
+            out += [(m.start(), m.end(), self.tags[int(m.lastgroup[1:])]) for m in self.pattern_rx.finditer(text)]  # type: ignore[index]
+        if self.word_rx is not None and _LATIN_WORD_RX.search(text):
+            out += [(m.start(), m.end(), self.word[re.sub(r"\s+", " ", m.group("w").lower())]) for m in self.word_rx.finditer(text)]
+        if len(out) > 1:
+            out.sort(key=lambda x: (x[0], -x[1]))
+        return out
+
+
+def _build_topic_scanners() -> tuple[_Scanner, re.Pattern[str] | None, list[str]]:
+    words: list[tuple[str, object]] = []
+    patterns: list[tuple[str, object]] = []
+    excludes: list[tuple[str, str]] = []
+    for t in load_topics():
+        words += [(c, (t["id"], False)) for c in t.get("cues", [])]
+        words += [(c, (t["id"], True)) for c in t.get("weak_cues", [])]
+        patterns += [(p, (t["id"], False)) for p in t.get("patterns", [])]
+        excludes += [(p, t["id"]) for p in t.get("exclude", [])]
+    ex_rx = re.compile("|".join(f"(?:{p})" for p, _ in excludes)) if excludes else None
+    return _Scanner(words, patterns), ex_rx, [(re.compile(p), t) for p, t in excludes]
+
+
+_TOPICS_SCAN, _EXCLUDE_RX, _EXCLUDES = _build_topic_scanners()
+
+_ATT, _ACT = "att", "act"
+
+
+def _build_position_scanner() -> _Scanner:
+    pos = load_positions()
+    words: list[tuple[str, object]] = []
+    for key, kind, pol in (
+        ("attitude_support", _ATT, 1),
+        ("attitude_oppose", _ATT, -1),
+        ("action_support", _ACT, 1),
+        ("action_oppose", _ACT, -1),
+        ("en_attitude_support", _ATT, 1),
+        ("en_attitude_oppose", _ATT, -1),
+        ("en_action_support", _ACT, 1),
+        ("en_action_oppose", _ACT, -1),
+    ):
+        words += [(w, (kind, pol)) for w in pos.get(key, [])]
+    return _Scanner(words)
+
+
+_POS_SCAN = _build_position_scanner()
+_P = load_positions()
+_NEG_SUFFIX_RX = re.compile("|".join(map(re.escape, _P["negation_suffixes"])))
+_NOT_NEG = tuple(_P["not_negation"])
+_NEG_WORDS = tuple(_P["negation_words"])
+_NOT_PREDICATE = tuple(_P["not_a_predicate"])
+_COND_RX = re.compile("|".join(f"(?:{p})" for p in _P["conditional"]))
+_EN_COND_RX = re.compile(
+    r"(?<![A-Za-z])(?:" + "|".join(re.escape(w) for w in _P["en_conditional"]) + r")(?![A-Za-z])", re.IGNORECASE
+)
+_COND_EXCLUDE_RX = re.compile("|".join(map(re.escape, _P["conditional_exclude"])))
+_TOPIC_NEG = tuple(_P["topic_negation"])
+_EN_NEG_BEFORE_RX = re.compile(
+    r"(?<![A-Za-z])(?:" + "|".join(map(re.escape, _P["en_negation_before"])) + r")(?![A-Za-z])[\s\w']{0,14}$",
+    re.IGNORECASE,
+)
+_KANA_RUN_RX = re.compile(r"[ぁ-ゖ]{0,12}")
+
+# Where a clause part ends (also inside quotes: a quote's parts are read on their own).
+_SEG_RX = re.compile("[、，,。．！？!?；;\n]")
+# A part that stops on a particle has no predicate of its own: its position is read in the next part.
+_UNFINISHED_RX = re.compile(r"(?:[をにとはもへやがの]|について|に関して|をめぐり|を巡り)\s*[、，,]?\s*$")
+
+
+# --- scanning ------------------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _TopicHit:
+    start: int
+    end: int
+    topic: str
+    weak: bool
+    negated: bool  # 「停戦ではなく」
+
+
+@dataclass(slots=True)
+class _PosHit:
+    start: int
+    end: int
+    kind: str  # att | act
+    pol: int  # +1 / -1 after negation
+    latin: bool
+
+
+def _probe(text: str) -> str:
+    return text.translate(_FW)
+
+
+def _topic_hits(probe: str) -> list[_TopicHit]:
+    hits = []
+    found = _TOPICS_SCAN.scan(probe)
+    excluded: list[tuple[int, int, str]] = []
+    if found and _EXCLUDE_RX is not None:
+        for m in _EXCLUDE_RX.finditer(probe):
+            excluded += [(m.start(), m.end(), t) for rx, t in _EXCLUDES if rx.fullmatch(m.group(0))]
+    for s, e, tag in found:
+        topic, weak = tag  # type: ignore[misc]
+        if any(xs <= s and e <= xe and xt == topic for xs, xe, xt in excluded):
+            continue
+        negated = probe.startswith(_TOPIC_NEG, e)
+        hits.append(_TopicHit(s, e, topic, weak, negated))
+    return hits
+
+
+def _pos_hits(probe: str) -> list[_PosHit]:
+    """Position cues with their negation resolved; a negation consumed by a cue is not read again."""
+    hits: list[_PosHit] = []
+    consumed = -1
+    for s, e, tag in _POS_SCAN.scan(probe):
+        if s < consumed:
+            continue
+        kind, pol = tag  # type: ignore[misc]
+        if probe.startswith(_NOT_PREDICATE, e):  # 「譲歩に関する議論」: a noun, no stance
+            continue
+        latin = probe[s].isascii()
+        if latin:
+            if _EN_NEG_BEFORE_RX.search(probe, max(0, s - 24), s):
+                pol = -pol
+        else:
+            neg_end = _negation_end(probe, e)
+            if neg_end:
+                pol = -pol
+                consumed = neg_end
+        hits.append(_PosHit(s, e, kind, pol, latin))
+    return hits
+
+
+def _negation_end(text: str, e: int) -> int:
+    """Where a negation right after a cue ends (0: none). 「られない」「しない」「せず」「不可能」; not 「なければならない」."""
+    run = _KANA_RUN_RX.match(text, e).group(0)  # type: ignore[union-attr]
+    window = text[e : e + len(run) + 3]
+    if any(x in window for x in _NOT_NEG):
+        return 0
+    neg = _NEG_SUFFIX_RX.search(run)
+    if neg:
+        return e + neg.end()
+    k = e + len(run)
+    for w in _NEG_WORDS:
+        if text.startswith(w, k):
+            return k + len(w)
+    return 0
+
+
+def _cond_hits(probe: str) -> list[int]:
+    bad = [(m.start(), m.end()) for m in _COND_EXCLUDE_RX.finditer(probe)]
+    found = [m.start() for m in _COND_RX.finditer(probe) if not any(s <= m.start() < e for s, e in bad)]
+    if _LATIN_WORD_RX.search(probe):
+        found += [m.start() for m in _EN_COND_RX.finditer(probe)]
+    return found
+
+
+def _combine(cues: list[_PosHit]) -> str | None:
+    """support / oppose from the last attitude and the last action (their product when both); None: no cue."""
+    att = act = 0
+    for c in cues:
+        if c.kind == _ATT:
+            att = c.pol
+        else:
+            act = c.pol
+    value = att * act if att and act else att or act
+    return "support" if value > 0 else "oppose" if value < 0 else None
+
+
+# --- public helpers --------------------------------------------------------------------------------------------
+
+
+def topics_of(text: str) -> list[str]:
+    """Topics a text names (a weak cue such as 取引 counts only next to a plain cue of its topic)."""
+    hits = _topic_hits(_probe(text))
+    strong = {h.topic for h in hits if not h.weak}
+    return [t for t in TOPICS if t in strong]
+
+
+def classify(text: str) -> list[tuple[str, str]]:
+    """[(topic, position)] for one actor clause or quote, in TOPICS order."""
+    probe = _probe(text)
+    scan = _Scan(probe, mask_quotes(probe) if ("「" in probe or "『" in probe) else probe, [], None, _topic_hits(probe))
+    clause = _Clause(actor_id=0, lo=0, scan=0, hi=len(text), kind="reported")
+    found = _clause_topics(scan, clause, None, set(), [])
+    return [(t, found[t][0]) for t in TOPICS if t in found]
+
+
+# --- clauses -----------------------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Clause:
+    actor_id: int
+    lo: int  # start of the statement text (the actor's name, the quote …)
+    scan: int  # where the actor's own words start (after 「Xは」)
+    hi: int
+    kind: str  # quote | reported
+    excluded: list[tuple[int, int]] = field(default_factory=list)  # quotes that are someone else's
+
+
+@dataclass(slots=True)
+class _Scan:
+    """Everything computed once per passage."""
+
+    text: str  # the probe (full-width ASCII folded)
+    masked: str
+    mentions: list[Mention]
+    actors: ActorIndex | None
+    topics: list[_TopicHit] = field(default_factory=list)
+    cues: list[_PosHit] = field(default_factory=list)
+    conds: list[int] = field(default_factory=list)
+    bounds: list[int] = field(default_factory=list)  # indices of part-ending characters
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    owners: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, actor_id) of another's cue
+
+    def __post_init__(self) -> None:
+        if self.topics:  # cues matter only where a topic is named
+            self.cues = _pos_hits(self.text)
+            self.conds = _cond_hits(self.text)
+        self.bounds = [m.start() for m in _SEG_RX.finditer(self.text)]
+        self.sentences = split_sentences(self.masked) or [(0, len(self.text))]
+
+    def in_speech(self, pos: int) -> bool:
+        """Inside a quote that is speech (long, or 「…」と…), not a term in quotes (「取引」だと)."""
+        if self.masked[pos] != "＿":
+            return False
+        for q in _QUOTE_RX.finditer(self.text):
+            if q.start() < pos < q.end():
+                return q.end() - q.start() >= 14 or _SPEECH_AFTER_RX.match(self.text, q.end()) is not None
+        return False
+
+    def seg_of(self, pos: int) -> int:
+        return bisect_right(self.bounds, pos - 1) if pos else 0
+
+    def seg_span(self, seg: int) -> tuple[int, int]:
+        start = self.bounds[seg - 1] + 1 if seg > 0 else 0
+        end = self.bounds[seg] if seg < len(self.bounds) else len(self.text)
+        return start, end
+
+    def sentence_start(self, pos: int) -> int:
+        for s, e in self.sentences:
+            if s <= pos < e:
+                return s
+        return 0
+
+
+# Subject markers: the actor's name, then titles and the like, then は / が / も (or によると: "according to").
+_TITLE_ALT = "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True))
+_SUBJECT_TAIL_RX = re.compile(
+    rf"(?:\s|・|{_TITLE_ALT}|米|露|英|仏|独|宇|政府|政権|側|当局|首脳|両首脳|国家安全保障担当|担当|外務省|国防省"
+    r"|[(（][A-Za-z]{1,8}[)）])*?(?P<p>は(?!じめ)|が|も|によると|によれば)"
+)
+_JOINED_RX = re.compile(rf"(?:\s|・|{_TITLE_ALT}|米|露|英|仏|独|宇)*?(?:と|、|及び|および)\s*")
+_REF_SUBJECT_RX = re.compile(r"(?:^|(?<=[のはがを、。\s」]))(?P<ref>同氏|彼女|彼|同(?:" + _TITLE_ALT + r"))(?=は)")
+_OTHER_SUBJECT_RX = re.compile(
+    r"(?:者|家|員|スタッフ|筋|ブロガー|団体|当局|高官|専門家|議員|記者|アナリスト|研究所|紙|誌|通信|メディア|チーム)(?:は|が|も)"
+)
+_REPORTING_RX = re.compile(
+    r"[」』]\s*(?:と|とも|などと)(?!いう|いった|の)|と(?:述べ|語|話|主張|強調|指摘|説明|表明|明言|発言|言及|警告|訴え|反論|明らかに|した上で|したうえで)"
+)
+_INTRO_END_RX = re.compile(r"(?:[:：]|次のように\S{0,12}|以下のように\S{0,12}|以下の通り。?|(?:コメント|発言|言及)した。)\s*$")
+_ANAPHOR_RX = re.compile(r"これ|それ|この|その|同(?:案|提案|協定|計画|合意|措置|決定|取引)")
+# Where what a 「Xが」 subject governs ends: at a complement (こと, よう, と…) or a quote, else at the end of
+# a relative clause (「米国が取得できる取引を提案」: 提案 is not 米国's).
+_GA_COMPLEMENT_RX = re.compile(r"こと|よう|との|という|として|とし|と(?=[一-龥])|[「『]")
+_GA_RELATIVE_END_RX = re.compile(r"(?<=[るたい])(?=[0-9一-龥ァ-ヶー])")
+_HEADING_STAMP_RX = re.compile(r"[(（][^()（）]*\d{4}\s*年[^()（）]*[)）]\s*$")
+_HEADING_SPEAKER_RX = re.compile(r"[＝=]\s*([^＝=、。「」]{2,20})\s*$")
+_SPEECH_AFTER_RX = re.compile(r"\s*(?:と|って)(?!いう|いった|の)")
+_QUOTE_RX = re.compile(r"「[^「」]*(?:「[^「」]*」[^「」]*)*」|『[^『』]*』")
+_EN_SUBJECT_RX = re.compile(
+    r"^(?:\s+[A-Za-z.'-]+){0,3}?\s+(?:said|says|told|stated|announced|warned|insisted|rejected|refused|demanded|"
+    r"called|urged|agreed|welcomed|added|wrote|argued|vowed|pledged|threatened|ordered|suggested)(?![A-Za-z])"
+)
+
+
+def _clause_topics(
+    scan: _Scan, cl: _Clause, tail: list[_PosHit] | None, near: set[str], inherited: list[str]
+) -> dict[str, tuple[str, str, int]]:
+    """topic → (position, kind, cue position) for one clause; `near`: topics named nearby (weak cues)."""
+
+    def mine(pos: int) -> bool:
+        return cl.scan <= pos < cl.hi and not any(s <= pos < e for s, e in cl.excluded)
+
+    topics = [h for h in scan.topics if mine(h.start)]
+    strong_here = {h.topic for h in scan.topics if not h.weak} | near
+    topics = [h for h in topics if not h.weak or h.topic in strong_here]
+    cues = [c for c in scan.cues if mine(c.start) and not _owned(scan, cl, c)]
+    out: dict[str, tuple[str, str, int]] = {}
+
+    if not topics:
+        if not inherited or not _ANAPHOR_RX.search(scan.text, cl.scan, cl.hi):
+            return out
+        position = _combine(cues) or "neutral"
+        if any(mine(c) for c in scan.conds):
+            position = "conditional"
+        kind = "quote" if cl.kind == "quote" else "reported"
+        return {t: (position, kind, cl.scan) for t in inherited}
+
+    for h in topics:
+        seg = scan.seg_of(h.start)
+        position = _segment_position(scan, cl, cues, seg, tail)
+        if h.negated:
+            position = "oppose"
+        sent_start = max(cl.scan, scan.sentence_start(h.start))
+        seg_end = scan.seg_span(seg)[1]
+        if any(sent_start <= c < seg_end and mine(c) for c in scan.conds):
+            position = "conditional"
+        position = position or "neutral"
+        kind = "quote" if cl.kind == "quote" or scan.in_speech(h.start) else "reported"
+        prev = out.get(h.topic)
+        if prev is None or _rank(position) >= _rank(prev[0]):
+            out[h.topic] = (position, kind, h.start)
+    return out
+
+
+def _rank(position: str) -> int:
+    return {"neutral": 0, "support": 1, "oppose": 1, "conditional": 2}[position]
+
+
+def _segment_position(scan: _Scan, cl: _Clause, cues: list[_PosHit], seg: int, tail: list[_PosHit] | None) -> str | None:
+    """Position read in the topic's clause part, or in the next parts while they have no predicate of their own."""
+    last_seg = scan.seg_of(max(cl.scan, cl.hi - 1))
+    k = seg
+    while k <= last_seg:
+        s, e = scan.seg_span(k)
+        here = [c for c in cues if s <= c.start < e]
+        if here:
+            return _combine(here)
+        if not _UNFINISHED_RX.search(scan.text, max(s, cl.scan), min(e, cl.hi)):
+            return None
+        k += 1
+    return _combine(tail) if tail else None
+
+
+def _owned(scan: _Scan, cl: _Clause, c: _PosHit) -> bool:
+    """A cue that another subject inside the clause governs (「ウクライナが合意した停戦案」)."""
+    return any(s <= c.start < e and actor != cl.actor_id for s, e, actor in scan.owners)
+
+
+def _find_owners(scan: _Scan, actors: ActorIndex) -> list[tuple[int, int, int]]:
+    """Spans where a subject other than the clause's own governs the cues.
+
+    「Xが」 governs its clause part up to a complement (こと, よう, と…) or the end of a relative clause;
+    a person 「Xは」 inside a quote governs the rest of that quoted sentence.
+    """
+    owners = []
+    text = scan.text
+    for m in scan.mentions:
+        tail = _SUBJECT_TAIL_RX.match(text, m.end, min(len(text), m.end + 20))
+        if not tail:
+            continue
+        p = tail.group("p")
+        seg_end = scan.seg_span(scan.seg_of(tail.end()))[1]
+        if p == "が":
+            stop = _GA_COMPLEMENT_RX.search(text, tail.end(), seg_end) or _GA_RELATIVE_END_RX.search(
+                text, tail.end(), seg_end
+            )
+            owners.append((tail.end(), stop.start() if stop else seg_end, m.actor_id))
+        elif p == "は" and scan.masked[m.start] == "＿" and actors.actors[m.actor_id].kind == "person":
+            end = tail.end()
+            while end < len(text) and text[end] not in "。」』\n":
+                end += 1
+            owners.append((tail.end(), end, m.actor_id))
+    return owners
+
+
+# --- per passage -----------------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _State:
+    """What one passage hands on to the next within a document."""
+
+    heading: str | None = None
+    carry: int | None = None  # actor of the last statement sentence, for a following sentence without subject
+    carry_tail: bool = False  # the previous passage ended on that actor's sentence
+    last_person: int | None = None  # for 同氏 / 彼
+    intro: int | None = None  # 「…次のように述べた：」 → the following quote / bullets are this actor's
+    recent: deque[set[str]] = field(default_factory=lambda: deque(maxlen=8))
+    item_context: str = ""
+
+
+def extract_statements(passages: list[ParsedPassage], actors: ActorIndex, dates: list[str | None]) -> list[StatementRow]:
+    """Every (actor, topic) statement in a document's passages; `dates[i]` is passage i's resolved date."""
+    rows: list[StatementRow] = []
+    state = _State()
+    contexts = _item_contexts(passages)
+    for i, p in enumerate(passages):
+        if p.heading != state.heading:
+            state.heading, state.carry, state.carry_tail, state.intro, state.last_person = p.heading, None, False, None, None
+        state.item_context = contexts[i]
+        date = dates[i] if i < len(dates) else None
+        rows.extend(_passage_rows(i, p, actors, date, state))
+    return rows
+
+
+def _item_contexts(passages: list[ParsedPassage]) -> list[str]:
+    """The text of each passage's item (passages under the same heading; else a window around it)."""
+    by_heading: dict[str, str] = {}
+    for p in passages:
+        if p.heading:
+            by_heading[p.heading] = by_heading.get(p.heading, "") + p.text + "\n"
+    out = []
+    for k, p in enumerate(passages):
+        if p.heading:
+            out.append(by_heading[p.heading])
+        else:
+            out.append("\n".join(q.text for q in passages[max(0, k - 4) : k + 2]))
+    return out
+
+
+def _passage_rows(i: int, p: ParsedPassage, actors: ActorIndex, date: str | None, state: _State) -> list[StatementRow]:
+    text = p.text
+    probe = _probe(text)
+    hits = _topic_hits(probe)
+    topical = bool(hits)
+    strong = {h.topic for h in hits if not h.weak}
+    near = set().union(*state.recent) if state.recent else set()
+    state.recent.append(strong)
+    if p.kind == "caption":
+        return []
+    mentions = actors.mentions(text)
+    intro, state.intro = state.intro, None
+    if p.kind == "heading":
+        return _heading_rows(i, p, actors, date, topical, near)
+    if not mentions and not (intro or state.carry or p.default_speaker):
+        state.carry_tail = False
+        return []
+    masked = mask_quotes(probe) if ("「" in probe or "『" in probe) else probe
+    scan = _Scan(probe, masked, mentions, actors, hits)
+    clauses, tails = _clauses(scan, p, actors, state, intro, topical)
+    if not topical:
+        return []
+    scan.owners = _find_owners(scan, actors)
+    rows: list[StatementRow] = []
+    prev_topics: list[str] = []
+    for cl, tail in zip(clauses, tails, strict=True):
+        found = _clause_topics(scan, cl, tail, near, prev_topics)
+        for topic, (position, kind, at) in found.items():
+            rows.append(StatementRow(i, cl.actor_id, topic, position, _snippet(text, cl.lo, cl.hi, at), date, kind))
+        if found:
+            prev_topics = list(found)
+    return rows
+
+
+def _heading_rows(
+    i: int, p: ParsedPassage, actors: ActorIndex, date: str | None, topical: bool, near: set[str]
+) -> list[StatementRow]:
+    """A headline 「…受け入れ不可能＝ラブロフ外相」 is that actor's statement."""
+    head = _HEADING_STAMP_RX.sub("", p.text).strip()
+    m = _HEADING_SPEAKER_RX.search(head)
+    if not m or not topical:
+        return []
+    entry = actors.resolve(m.group(1))
+    if entry is None:
+        return []
+    body = head[: m.start()].strip()
+    probe = _probe(body)
+    scan = _Scan(probe, mask_quotes(probe), actors.mentions(body), actors, _topic_hits(probe))
+    scan.owners = _find_owners(scan, actors)
+    cl = _Clause(entry.id, 0, 0, len(body), "reported")
+    found = _clause_topics(scan, cl, None, near, [])
+    return [StatementRow(i, entry.id, t, pos, _snippet(body, 0, len(body), at), date, kind) for t, (pos, kind, at) in found.items()]
+
+
+def _clauses(
+    scan: _Scan, p: ParsedPassage, actors: ActorIndex, state: _State, intro: int | None, need_quotes: bool = True
+) -> tuple[list[_Clause], list[list[_PosHit] | None]]:
+    """The actor clauses of a passage, each with the cues of its sentence's last part (for gapped predicates)."""
+    text, n = scan.text, len(scan.text)
+    # 1. a label in front: 「ルビオ米国務長官：「…」」
+    label = _label_actor(scan, actors)
+    if label is not None:
+        actor_id, start = label
+        body = text[start:].lstrip()
+        kind = "quote" if body.startswith(("「", "『")) else "reported"
+        cl = _Clause(actor_id, start, start, n, kind)
+        _exclude_foreign_quotes(scan, cl, actors, state)
+        state.carry, state.carry_tail = actor_id, True
+        return [cl], [None]
+    # 2. a bullet under a headline attribution or an introduction (「次のように述べた：」)
+    speaker = _default_actor(p, actors) or intro
+    if p.kind == "bullet" and speaker:
+        if intro:
+            state.intro = intro
+        if not _other_person_subject(scan, actors, speaker):  # else 「イエルマク長官は…明かした」: that person's
+            return [_Clause(speaker, 0, 0, n, "quote")], [None]
+    if intro and text.startswith(("「", "『")):
+        return [_Clause(intro, 0, 0, n, "quote")], [None]
+    # 3. sentence by sentence
+    if len(text.encode("ascii", "ignore")) * 2 > n:
+        return _english_clauses(scan)
+    clauses: list[_Clause] = []
+    tails: list[list[_PosHit] | None] = []
+    last_sentence_actor: int | None = None
+    for s, e in scan.sentences:
+        subjects = _subjects(scan, s, e, actors, state)
+        sent_clauses: list[_Clause] = []
+        first = subjects[0][1] if subjects else e
+        prefix_other = _OTHER_SUBJECT_RX.search(scan.masked, s, first)
+        for actor_id, start, own, particle in subjects:
+            hi = min([x[1] for x in subjects if x[1] > start] or [e])
+            if particle == "が":  # 「Xが…」 without a topic subject: only its own clause part
+                hi = min(hi, scan.seg_span(scan.seg_of(own))[1] + 1)
+            sent_clauses.append(_Clause(actor_id, start, own, hi, "reported"))
+        # a sentence without subject that goes on from the previous one, or quotes before the first subject
+        if not subjects and not prefix_other and _continues(text, s, e, state):
+            sent_clauses.append(_Clause(state.carry, s, s, e, "reported"))  # type: ignore[arg-type]
+        elif need_quotes:
+            for q in _QUOTE_RX.finditer(text, s, first):
+                who = _quote_speaker(scan, q.start(), actors, state)
+                if who:
+                    sent_clauses.append(_Clause(who, q.start() + 1, q.start() + 1, q.end() - 1, "quote"))
+        for cl in sent_clauses:
+            _exclude_foreign_quotes(scan, cl, actors, state)
+        sent_clauses.sort(key=lambda c: c.lo)
+        tail_seg = scan.seg_of(max(s, e - 1))
+        ts, te = scan.seg_span(tail_seg)
+        tail = [c for c in scan.cues if ts <= c.start < te]
+        for cl in sent_clauses:
+            clauses.append(cl)
+            tails.append(tail if _UNFINISHED_RX.search(text, cl.lo, cl.hi) else None)
+        if subjects:
+            last_sentence_actor = subjects[-1][0]
+            entry = actors.actors.get(last_sentence_actor)
+            is_person = entry is not None and entry.kind == "person"
+            state.carry = last_sentence_actor if is_person else None  # only a person goes on speaking
+            if is_person:
+                state.last_person = last_sentence_actor
+        elif prefix_other:
+            state.carry = None
+        state.carry_tail = bool(subjects) or bool(sent_clauses and sent_clauses[-1].kind == "reported")
+    if last_sentence_actor and _INTRO_END_RX.search(text):
+        state.intro = last_sentence_actor
+    return clauses, tails
+
+
+def _other_person_subject(scan: _Scan, actors: ActorIndex, speaker: int) -> bool:
+    """Whether a person other than `speaker` is a 「…は」 subject outside quotes."""
+    for m in scan.mentions:
+        if m.actor_id == speaker or actors.actors[m.actor_id].kind != "person" or scan.masked[m.start] == "＿":
+            continue
+        tail = _SUBJECT_TAIL_RX.match(scan.masked, m.end, min(len(scan.text), m.end + 20))
+        if tail and tail.group("p") == "は":
+            return True
+    return False
+
+
+def _continues(text: str, s: int, e: int, state: _State) -> bool:
+    """A subjectless sentence is the last subject's: a quote or 「…と述べた」 within the passage,
+    only 「…と述べた」 when that subject ended the previous passage."""
+    if state.carry is None:
+        return False
+    reporting = _REPORTING_RX.search(text, s, e) is not None
+    if s > 0:
+        return reporting or text[s:e].lstrip().startswith(("「", "『"))
+    return state.carry_tail and reporting
+
+
+def _english_clauses(scan: _Scan) -> tuple[list[_Clause], list[list[_PosHit] | None]]:
+    """English text: 「Trump said …」, 「"…," Zelensky told reporters」: the whole sentence is the actor's."""
+    for m in scan.mentions:
+        if _EN_SUBJECT_RX.match(scan.text[m.end : m.end + 60]):
+            return [_Clause(m.actor_id, 0, 0, len(scan.text), "reported", [(m.start, m.end)])], [None]
+    return [], []
+
+
+def _subjects(scan: _Scan, s: int, e: int, actors: ActorIndex, state: _State) -> list[tuple[int, int, int, str]]:
+    """(actor_id, clause start, own words start, particle) for the subjects of one sentence."""
+    found: list[tuple[int, int, int, str]] = []
+    joined: list[Mention] = []  # 「トランプ大統領とゼレンスキー大統領は」: both are the subject
+    joined_end = -1
+    for m in scan.mentions:
+        if not (s <= m.start < e) or scan.masked[m.start] == "＿":
+            continue
+        if m.start != joined_end:
+            joined = []
+        tail = _SUBJECT_TAIL_RX.match(scan.masked, m.end, min(e, m.end + 20))
+        if tail:
+            start = joined[0].start if joined else m.start
+            found.extend((j.actor_id, start, tail.end(), tail.group("p")) for j in joined if j.actor_id != m.actor_id)
+            found.append((m.actor_id, start, tail.end(), tail.group("p")))
+            joined = []
+            continue
+        conj = _JOINED_RX.match(scan.masked, m.end, min(e, m.end + 20))
+        joined, joined_end = ([*joined, m], conj.end()) if conj else ([], -1)
+    for r in _REF_SUBJECT_RX.finditer(scan.masked, s, e):  # 同氏は, 同長官は, 彼は: the last person subject
+        if state.last_person is not None:
+            found.append((state.last_person, r.start(), r.end() + 1, "は"))
+    for r in BARE_TITLE_RE.finditer(scan.masked, s, e):
+        if any(f[1] <= r.start() < f[2] for f in found):
+            continue
+        name = _bare_title_subject(scan.masked[s : r.end() + 1], state.item_context or scan.text, actors)
+        entry = actors.resolve(name) if name else None
+        if entry is not None and entry.kind == "person":
+            found.append((entry.id, r.start(), r.end() + 1, "は"))
+    found.sort(key=lambda f: (f[1], f[2]))
+    topic_marked = [f for f in found if f[3] != "が"]
+    return topic_marked or found
+
+
+def _quote_speaker(scan: _Scan, q_start: int, actors: ActorIndex, state: _State) -> int | None:
+    """The registry actor the speaker rules give a quote (possessive, trailing speaker, subject …), if any."""
+    name = attribute(scan.text, q_start + 1, q_start + 2, actors, mentions=scan.mentions, context=state.item_context)
+    if not name:
+        return None
+    entry = actors.resolve(name)
+    return entry.id if entry is not None else None
+
+
+def _exclude_foreign_quotes(scan: _Scan, cl: _Clause, actors: ActorIndex, state: _State) -> None:
+    """Quotes inside a clause that the speaker rules give to someone else are not the clause actor's words."""
+    if "「" not in scan.text[cl.scan : cl.hi] or (cl.lo > 0 and scan.text[cl.lo - 1] == "「"):
+        return
+    for q in _QUOTE_RX.finditer(scan.text, cl.scan, cl.hi):
+        after = scan.masked[q.end() : q.end() + 30]
+        before = scan.masked[max(cl.scan, q.start() - 24) : q.start()]
+        if not (re.match(r"^\s*と[、,]", after) or re.search(r"の[、,]?\s*$", before)):
+            continue
+        name = attribute(scan.text, q.start() + 1, q.start() + 2, actors, mentions=scan.mentions, context=state.item_context)
+        entry = actors.resolve(name) if name else None
+        if name and (entry is None or entry.id != cl.actor_id):
+            cl.excluded.append((q.start(), q.end()))
+
+
+def _label_actor(scan: _Scan, actors: ActorIndex) -> tuple[int, int] | None:
+    """(actor, where the words start) for 「X：…」 when the label is only a name with title and country."""
+    m = _LABEL_RE.match(scan.text)
+    if not m or m.end(1) > 40:
+        return None
+    inside = [x for x in scan.mentions if x.end <= m.end(1)]
+    if not inside:
+        return None
+    rest = scan.text[m.start(1) : m.end(1)]
+    for x in sorted(inside, key=lambda x: -x.start):
+        rest = rest[: x.start - m.start(1)] + rest[x.end - m.start(1) :]
+    rest = re.sub(_TITLE_ALT, "", rest)
+    rest = re.sub(r"[\s・･米露英仏独中宇日]", "", rest)
+    if len(rest) > 2:
+        return None
+    people = [x for x in inside if actors.actors[x.actor_id].kind == "person"]
+    return (people or inside)[-1].actor_id, m.end()
+
+
+def _default_actor(p: ParsedPassage, actors: ActorIndex) -> int | None:
+    if not p.default_speaker:
+        return None
+    entry = actors.resolve(p.default_speaker)
+    return entry.id if entry is not None else None
+
+
+# --- statement text ----------------------------------------------------------------------------------------------
+
+_BREAK_AFTER = "、。！？!?」』）)，,"
+
+
+def _snippet(text: str, lo: int, hi: int, focus: int, limit: int = MAX_TEXT) -> str:
+    """The clause text, cut to at most `limit` characters around `focus` at punctuation (never mid-word)."""
+    lo, hi = max(0, lo), min(len(text), hi)
+    while lo < hi and text[lo] in " \u3000、，,":
+        lo += 1
+    piece = text[lo:hi].strip()
+    if len(piece) <= limit:
+        return piece
+    focus = min(max(focus, lo), hi - 1)
+    breaks = [k + 1 for k in range(lo, hi) if text[k] in _BREAK_AFTER]
+    start = max([b for b in breaks if b <= focus] or [lo])
+    end = min([b for b in breaks if b > focus] or [hi])
+    if end - start > limit:  # one long part: cut at script changes around the focus
+        start = _script_cut(text, max(start, focus - limit // 2), forward=True)
+        end = _script_cut(text, min(end, start + limit), forward=False)
+        return text[start:end].strip()
+    for b in breaks:  # grow to the right first (the predicate), then to the left
+        if end < b <= start + limit:
+            end = b
+    for b in reversed(breaks):
+        if b < start and end - b <= limit:
+            start = b
+    if start == lo or end - lo <= limit:
+        start = lo if end - lo <= limit else start
+    return text[start:end].strip()
+
+
+def _script(ch: str) -> str:
+    if "\u3040" <= ch <= "\u309f":
+        return "h"
+    if "\u30a0" <= ch <= "\u30ff":
+        return "k"
+    if "\u4e00" <= ch <= "\u9fff":
+        return "c"
+    return "a" if ch.isalnum() else "p"
+
+
+def _script_cut(text: str, pos: int, forward: bool) -> int:
+    """Nearest position to pos where the script changes (kana after kanji …), so a word is not split."""
+    pos = max(0, min(pos, len(text)))
+    step = 1 if forward else -1
+    k = pos
+    for _ in range(12):
+        if 0 < k < len(text) and _script(text[k - 1]) != _script(text[k]):
+            return k
+        k += step
+    return pos
