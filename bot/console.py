@@ -50,7 +50,7 @@ def parse_command(line: str) -> tuple[str, dict[str, str]]:
     if name is None:
         word = line.split()[0]
         raise QueryError(f"Unknown command {word}. Type /help for the list.")
-    rest = line[len(name):].strip()
+    rest = line[len(name) :].strip()
     options, _, _ = SPEC[name]
     values: dict[str, str] = {}
     if options:
@@ -62,7 +62,7 @@ def parse_command(line: str) -> tuple[str, dict[str, str]]:
             values[options[0]] = rest
         for i, m in enumerate(found):
             end = found[i + 1].start() if i + 1 < len(found) else len(rest)
-            values[m.group(1)] = rest[m.end():end].strip()
+            values[m.group(1)] = rest[m.end() : end].strip()
     elif rest:
         raise QueryError(f"{name} takes no options.")
     for required in SPEC[name][1]:
@@ -76,8 +76,9 @@ async def _quote(store: Store, o: dict[str, str]) -> str:
 
 
 async def _timeline(store: Store, o: dict[str, str]) -> str:
-    events = await timeline(store, since=o.get("since"), until=o.get("until"), actor=o.get("actor"),
-                            topic=o.get("topic"))
+    events = await timeline(
+        store, since=o.get("since"), until=o.get("until"), actor=o.get("actor"), topic=o.get("topic")
+    )
     return render_text.timeline_text(events)
 
 
@@ -107,8 +108,9 @@ async def _source_add(store: Store, o: dict[str, str]) -> str:
         return render_text.ingest_text(await ingest_file(store, Path(o["file"]).expanduser(), origin="upload"))
     if not o.get("text"):
         raise QueryError("Give text:… (the article) or file:PATH.")
-    result = await add_text(store, o["text"], title=o.get("title"), url=o.get("url"), published=o.get("published"),
-                            added_by="console")
+    result = await add_text(
+        store, o["text"], title=o.get("title"), url=o.get("url"), published=o.get("published"), added_by="console"
+    )
     return render_text.ingest_text(result)
 
 
@@ -118,8 +120,14 @@ async def _source_remove(store: Store, o: dict[str, str]) -> str:
 
 
 async def _help(store: Store, o: dict[str, str]) -> str:
-    return "\n".join(["Commands (type them as in Discord):", *(f"  {v[2]}" for v in SPEC.values()),
-                      "  /quit — leave", f"Topics: {', '.join(TOPICS)}"])
+    return "\n".join(
+        [
+            "Commands (type them as in Discord):",
+            *(f"  {v[2]}" for v in SPEC.values()),
+            "  /quit — leave",
+            f"Topics: {', '.join(TOPICS)}",
+        ]
+    )
 
 
 def _int(value: str) -> int:
@@ -130,8 +138,15 @@ def _int(value: str) -> int:
 
 
 HANDLERS: dict[str, Handler] = {
-    "/quote": _quote, "/timeline": _timeline, "/stance": _stance, "/sources": _sources, "/actors": _actors,
-    "/digest": _digest, "/source add": _source_add, "/source remove": _source_remove, "/help": _help,
+    "/quote": _quote,
+    "/timeline": _timeline,
+    "/stance": _stance,
+    "/sources": _sources,
+    "/actors": _actors,
+    "/digest": _digest,
+    "/source add": _source_add,
+    "/source remove": _source_remove,
+    "/help": _help,
 }
 
 
@@ -145,10 +160,17 @@ async def answer(store: Store, line: str) -> str:
 
 
 def _completer(store: Store) -> Callable[[str, int], str | None]:
-    names = sorted({a.name for a in store.actors.actors.values()}
-                   | {alias for a in store.actors.actors.values() for alias in a.aliases})
-    words = [*SPEC, "/quit", *(f"{opt}:" for spec in SPEC.values() for opt in spec[0]), *(f"actor:{n}" for n in names),
-             *(f"topic:{t}" for t in TOPICS)]
+    names = sorted(
+        {a.name for a in store.actors.actors.values()}
+        | {alias for a in store.actors.actors.values() for alias in a.aliases}
+    )
+    words = [
+        *SPEC,
+        "/quit",
+        *(f"{opt}:" for spec in SPEC.values() for opt in spec[0]),
+        *(f"actor:{n}" for n in names),
+        *(f"topic:{t}" for t in TOPICS),
+    ]
     matches: list[str] = []
 
     def complete(text: str, state: int) -> str | None:
@@ -192,4 +214,3 @@ async def repl(store: Store, *, history: Path | None = None) -> int:
             except OSError:
                 pass
     return 0
-

@@ -53,8 +53,9 @@ def parse_timezone(value: str | None) -> str:
     return name
 
 
-async def configure(store: Store, guild_id: int, channel_id: int, at: str | None = None,
-                    timezone: str | None = None) -> DigestSettings:
+async def configure(
+    store: Store, guild_id: int, channel_id: int, at: str | None = None, timezone: str | None = None
+) -> DigestSettings:
     hhmm, tz = parse_time(at), parse_timezone(timezone)
     now = utcnow()
     async with store.transaction() as db:
@@ -72,15 +73,18 @@ async def configure(store: Store, guild_id: int, channel_id: int, at: str | None
 
 async def disable(store: Store, guild_id: int) -> bool:
     async with store.transaction() as db:
-        cur = await db.execute("UPDATE digest_settings SET enabled = 0, updated_at = ? WHERE guild_id = ?",
-                               (utcnow(), guild_id))
+        cur = await db.execute(
+            "UPDATE digest_settings SET enabled = 0, updated_at = ? WHERE guild_id = ?", (utcnow(), guild_id)
+        )
         return cur.rowcount > 0
 
 
 async def get_settings(store: Store, guild_id: int) -> DigestSettings | None:
     row = await store.fetchone(
         "SELECT guild_id, channel_id, time, timezone, enabled, last_posted_day, last_posted_at, last_error,"
-        " last_error_at FROM digest_settings WHERE guild_id = ?", (guild_id,))
+        " last_error_at FROM digest_settings WHERE guild_id = ?",
+        (guild_id,),
+    )
     return DigestSettings(*row[:4], bool(row[4]), *row[5:]) if row else None
 
 
@@ -122,8 +126,12 @@ async def mark_failed(store: Store, settings: DigestSettings, now: datetime, err
     async with store.transaction() as db:
         await db.execute(
             "UPDATE digest_settings SET last_posted_day = ?, last_error = ?, last_error_at = ? WHERE guild_id = ?",
-            (local_day(settings, now), error[:500], now.astimezone(UTC).isoformat(timespec="seconds"),
-             settings.guild_id),
+            (
+                local_day(settings, now),
+                error[:500],
+                now.astimezone(UTC).isoformat(timespec="seconds"),
+                settings.guild_id,
+            ),
         )
 
 
@@ -148,7 +156,9 @@ async def build_digest(store: Store, since: str | None = None, until: str | None
             "SELECT e.cluster_id, e.date, e.precision, e.summary, e.background, e.topics, p.url, p.outlet, d.id,"
             " d.name, d.title, d.url, d.outlet FROM events e JOIN passages p ON p.id = e.passage_id"
             f" JOIN documents d ON d.id = e.document_id WHERE e.document_id IN ({marks}) AND e.background = 0"
-            " ORDER BY e.date, e.cluster_id, e.id", doc_ids)
+            " ORDER BY e.date, e.cluster_id, e.id",
+            doc_ids,
+        )
         seen: dict[int, TimelineEvent] = {}
         for r in rows:
             src = SourceRef(document=r[9], url=r[6] or r[11], outlet=r[7] or r[12], document_id=r[8], title=r[10])
@@ -156,18 +166,38 @@ async def build_digest(store: Store, since: str | None = None, until: str | None
                 if all(s.url != src.url for s in seen[r[0]].sources):
                     seen[r[0]].sources.append(src)
                 continue
-            seen[r[0]] = TimelineEvent(date=r[1], precision=r[2], summary=r[3], actors=[], topics=json.loads(r[5]),
-                                       sources=[src], background=bool(r[4]), id=r[0])
+            seen[r[0]] = TimelineEvent(
+                date=r[1],
+                precision=r[2],
+                summary=r[3],
+                actors=[],
+                topics=json.loads(r[5]),
+                sources=[src],
+                background=bool(r[4]),
+                id=r[0],
+            )
         events = list(seen.values())[:MAX_ITEMS]
         srows = await store.fetchall(
             "SELECT a.name, s.topic, s.position, s.text, s.date, s.kind, p.url, p.outlet, d.id, d.name, d.title,"
             " d.url, d.outlet, s.id, s.passage_id FROM statements s JOIN actors a ON a.id = s.actor_id"
             " JOIN passages p ON p.id = s.passage_id JOIN documents d ON d.id = s.document_id"
-            f" WHERE s.document_id IN ({marks}) ORDER BY a.name, s.topic, s.date", doc_ids)
+            f" WHERE s.document_id IN ({marks}) ORDER BY a.name, s.topic, s.date",
+            doc_ids,
+        )
         statements = [
-            Statement(actor=r[0], topic=r[1], position=r[2], text=r[3], date=r[4], kind=r[5], id=r[13],
-                      passage_id=r[14], sources=[SourceRef(document=r[9], url=r[6] or r[11], outlet=r[7] or r[12],
-                                                           document_id=r[8], title=r[10])])
+            Statement(
+                actor=r[0],
+                topic=r[1],
+                position=r[2],
+                text=r[3],
+                date=r[4],
+                kind=r[5],
+                id=r[13],
+                passage_id=r[14],
+                sources=[
+                    SourceRef(document=r[9], url=r[6] or r[11], outlet=r[7] or r[12], document_id=r[8], title=r[10])
+                ],
+            )
             for r in srows
         ][:MAX_ITEMS]
     return Digest(since=since, until=until, sources=docs[:MAX_ITEMS], events=events, statements=statements)

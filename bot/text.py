@@ -22,7 +22,9 @@ _PAIR_FOLDS: dict[str, str] = {
     "シキ": "スキ",
     "ツィ": "チ",
 }
-_CHAR_FOLDS = str.maketrans({"ヴ": "ブ", "ァ": "ア", "ィ": "イ", "ゥ": "ウ", "ェ": "エ", "ォ": "オ", "ー": None, "ヶ": "ケ"})
+_CHAR_FOLDS = str.maketrans(
+    {"ヴ": "ブ", "ァ": "ア", "ィ": "イ", "ゥ": "ウ", "ェ": "エ", "ォ": "オ", "ー": None, "ヶ": "ケ"}
+)
 _PAIR_RE = re.compile("|".join(map(re.escape, _PAIR_FOLDS)))
 
 # Characters dropped from the matching form: everything but letters, digits and marks.

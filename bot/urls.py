@@ -17,7 +17,9 @@ def canonical_url(url: str) -> str:
     except ValueError:
         return url.strip()
     host = (parts.hostname or "").lower()
-    if parts.port and not (parts.scheme == "http" and parts.port == 80 or parts.scheme == "https" and parts.port == 443):
+    if parts.port and not (
+        (parts.scheme == "http" and parts.port == 80) or (parts.scheme == "https" and parts.port == 443)
+    ):
         host = f"{host}:{parts.port}"
     query = [
         (k, v)

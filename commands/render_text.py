@@ -36,7 +36,9 @@ def sources_text(docs: list[DocumentInfo]) -> str:
         return "The store is empty: add a source with `ingest PATH`."
     lines = [f"{'id':>4}  {'date':<10}  {'passages':>8}  {'outlet':<18}  title"]
     for d in docs:
-        lines.append(f"{d.id:>4}  {d.published or '-':<10}  {d.passages:>8}  {(d.outlet or '-')[:18]:<18}  {d.title[:70]}")
+        lines.append(
+            f"{d.id:>4}  {d.published or '-':<10}  {d.passages:>8}  {(d.outlet or '-')[:18]:<18}  {d.title[:70]}"
+        )
     return "\n".join(lines)
 
 
@@ -56,8 +58,10 @@ def source_detail_text(d: DocumentInfo) -> str:
 def ingest_text(r: IngestResult) -> str:
     if r.status == "added":
         extra = f", new actors: {', '.join(r.new_actors)}" if r.new_actors else ""
-        return (f"added #{r.document_id} {r.name}: {r.title} — {r.passages} passages, {r.events} events, "
-                f"{r.statements} statements{extra}")
+        return (
+            f"added #{r.document_id} {r.name}: {r.title} — {r.passages} passages, {r.events} events, "
+            f"{r.statements} statements{extra}"
+        )
     if r.status == "duplicate":
         return f"duplicate {r.name}: {r.reason}"
     return f"not added {r.name}: {r.reason}"

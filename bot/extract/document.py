@@ -75,6 +75,10 @@ def extract_document(parsed: ParsedDocument, actors: ActorIndex) -> Extraction:
     events, passage_dates = extract_events(parsed.passages, actors, parsed.published)
     statements = extract_statements(parsed.passages, actors, passage_dates)
     return Extraction(
-        content_hash=content_hash(parsed), tokens=tokens, mentions=mentions, events=events,
-        statements=statements, new_actors=new_actors,
+        content_hash=content_hash(parsed),
+        tokens=tokens,
+        mentions=mentions,
+        events=events,
+        statements=statements,
+        new_actors=new_actors,
     )

@@ -26,10 +26,36 @@ _DATELINE_RE = re.compile(r"^\s*\[[^\]]{0,60}\]\s*[-－―—]?\s*")
 _LEADING_RE = re.compile(r"^[、,\s]+|^(?:だが|また|一方|さらに|しかし|ただし)[、,]?\s*")
 _RANGE_GAP_RE = re.compile(r"^\s*[~〜～\-–—−]\s*$")
 # A hedge is not a fact: 「…軟化させた可能性がある」 did not (yet) happen.
-_SPECULATION_RE = re.compile(r"(?:可能性が(?:ある|高い)|かもしれない|とみられる|と見られる|のではないか|だろう)[。．.]?$")
+_SPECULATION_RE = re.compile(
+    r"(?:可能性が(?:ある|高い)|かもしれない|とみられる|と見られる|のではないか|だろう)[。．.]?$"
+)
 _STAMP_TAIL_RE = re.compile(r"\s*[(（][^()（）]*\d{4}\s*年[^()（）]*[)）]\s*$")
-_STOP_TOKENS = {"こと", "もの", "ため", "よう", "同日", "前日", "翌日", "今年", "昨年", "先月", "来週", "先週", "大統領",
-                "首相", "長官", "氏", "政府", "政権", "両国", "関係者", "発表", "表明", "コメント", "見解"}
+_STOP_TOKENS = {
+    "こと",
+    "もの",
+    "ため",
+    "よう",
+    "同日",
+    "前日",
+    "翌日",
+    "今年",
+    "昨年",
+    "先月",
+    "来週",
+    "先週",
+    "大統領",
+    "首相",
+    "長官",
+    "氏",
+    "政府",
+    "政権",
+    "両国",
+    "関係者",
+    "発表",
+    "表明",
+    "コメント",
+    "見解",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,14 +173,21 @@ def extract_events(
                 summary = trim_summary(_from_date_clause(text, mention.text))
                 if len(summary) < 8 or _SPECULATION_RE.search(summary):
                     continue
-                events.append(_event(seq, mention.value, mention.precision, summary,
-                                     _is_background(mention.value, report_date),
-                                     1.0 if p.kind == "prose" else 0.8, actors))
+                events.append(
+                    _event(
+                        seq,
+                        mention.value,
+                        mention.precision,
+                        summary,
+                        _is_background(mention.value, report_date),
+                        1.0 if p.kind == "prose" else 0.8,
+                        actors,
+                    )
+                )
     return events, passage_dates
 
 
-def _continuation(text: str, masked: str, sentences: list[tuple[int, int]], k: int,
-                  mentions: list[DateMention]) -> str:
+def _continuation(text: str, masked: str, sentences: list[tuple[int, int]], k: int, mentions: list[DateMention]) -> str:
     """The next sentence when it goes on with the same subject: no topic of its own (no は), no date."""
     if k + 1 >= len(sentences):
         return ""
@@ -174,13 +207,30 @@ def _from_date_clause(text: str, date_text: str) -> str:
     return text[cut + 1 :] if cut > 0 and len(text) - cut > 20 else text
 
 
-def _event(seq: int, date: str, precision: str, summary: str, background: bool, weight: float,
-           actors: ActorIndex, *, report: bool = False) -> EventRow:
+def _event(
+    seq: int,
+    date: str,
+    precision: str,
+    summary: str,
+    background: bool,
+    weight: float,
+    actors: ActorIndex,
+    *,
+    report: bool = False,
+) -> EventRow:
     feats = event_features(summary, actors)
     return EventRow(
-        passage_seq=seq, date=date, precision=precision, summary=summary, background=background,
-        actor_ids=sorted({m.actor_id for m in actors.mentions(summary)}), topics=topics_of(summary),
-        weight=weight, tokens=sorted(feats.tokens), persons=sorted(feats.persons), report=report,
+        passage_seq=seq,
+        date=date,
+        precision=precision,
+        summary=summary,
+        background=background,
+        actor_ids=sorted({m.actor_id for m in actors.mentions(summary)}),
+        topics=topics_of(summary),
+        weight=weight,
+        tokens=sorted(feats.tokens),
+        persons=sorted(feats.persons),
+        report=report,
     )
 
 

@@ -28,9 +28,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from bot.extract.actors import BARE_TITLE_RE, TITLES, ActorIndex, Mention
+from bot.extract.actors import TITLES, ActorIndex, Mention
 from bot.extract.document import StatementRow
-from bot.extract.speakers import _LABEL_RE, _bare_title_subject, attribute, mask_quotes
+from bot.extract.speakers import _LABEL_RE, attribute, mask_quotes
 from bot.models import TOPICS, ParsedPassage
 from bot.text import split_sentences
 
@@ -187,11 +187,16 @@ _EN_NEG_BEFORE_RX = re.compile(
     re.IGNORECASE,
 )
 _KANA_RUN_RX = re.compile(r"[ぁ-ゖ]{0,12}")
+_ARGUMENT_RX = re.compile(r"[はが][一-龥ァ-ヶ]")
 
 # Where a clause part ends (also inside quotes: a quote's parts are read on their own).
 _SEG_RX = re.compile("[、，,。．！？!?；;\n]")
 # A part that stops on a particle has no predicate of its own: its position is read in the next part.
-_UNFINISHED_RX = re.compile(r"(?:[をにとはもへやがの]|について|に関して|をめぐり|を巡り)\s*[、，,]?\s*$")
+_GAPPED_RX = re.compile(r"(?:[をにとはもへやがの]|について|に関して|をめぐり|を巡り)\s*[、，,]?\s*$")
+# …or on a continuative form (「時間稼ぎに過ぎず、」「脅威であり、」) when it names no stance itself.
+_UNFINISHED_RX = re.compile(
+    r"(?:[をにとはもへやがの]|について|に関して|をめぐり|を巡り|であり|ており|ず|し|て|で)\s*[」』]?\s*[、，,]?\s*$"
+)
 
 
 # --- scanning ------------------------------------------------------------------------------------------------
@@ -212,7 +217,6 @@ class _PosHit:
     end: int
     kind: str  # att | act
     pol: int  # +1 / -1 after negation
-    latin: bool
 
 
 def _probe(text: str) -> str:
@@ -238,6 +242,7 @@ def _topic_hits(probe: str) -> list[_TopicHit]:
 def _pos_hits(probe: str) -> list[_PosHit]:
     """Position cues with their negation resolved; a negation consumed by a cue is not read again."""
     hits: list[_PosHit] = []
+    arguments: list[int] = []
     consumed = -1
     for s, e, tag in _POS_SCAN.scan(probe):
         if s < consumed:
@@ -245,8 +250,7 @@ def _pos_hits(probe: str) -> list[_PosHit]:
         kind, pol = tag  # type: ignore[misc]
         if probe.startswith(_NOT_PREDICATE, e):  # 「譲歩に関する議論」: a noun, no stance
             continue
-        latin = probe[s].isascii()
-        if latin:
+        if probe[s].isascii():
             if _EN_NEG_BEFORE_RX.search(probe, max(0, s - 24), s):
                 pol = -pol
         else:
@@ -254,8 +258,16 @@ def _pos_hits(probe: str) -> list[_PosHit]:
             if neg_end:
                 pol = -pol
                 consumed = neg_end
-        hits.append(_PosHit(s, e, kind, pol, latin))
-    return hits
+            elif _ARGUMENT_RX.match(probe, e):  # 「譲歩は議論されず」: what another verb is about
+                arguments.append(len(hits))
+        hits.append(_PosHit(s, e, kind, pol))
+    # such a cue counts only with a stance verb after it in its part (「一時停止が…影響を懸念」)
+    drop = set()
+    for k in arguments:
+        part_end = m.start() if (m := _SEG_RX.search(probe, hits[k].end)) else len(probe)
+        if not (k + 1 < len(hits) and hits[k + 1].start < part_end):
+            drop.add(k)
+    return [h for k, h in enumerate(hits) if k not in drop] if drop else hits
 
 
 def _negation_end(text: str, e: int) -> int:
@@ -307,7 +319,7 @@ def topics_of(text: str) -> list[str]:
 def classify(text: str) -> list[tuple[str, str]]:
     """[(topic, position)] for one actor clause or quote, in TOPICS order."""
     probe = _probe(text)
-    scan = _Scan(probe, mask_quotes(probe) if ("「" in probe or "『" in probe) else probe, [], None, _topic_hits(probe))
+    scan = _Scan(probe, mask_quotes(probe) if ("「" in probe or "『" in probe) else probe, [], _topic_hits(probe))
     clause = _Clause(actor_id=0, lo=0, scan=0, hi=len(text), kind="reported")
     found = _clause_topics(scan, clause, None, set(), [])
     return [(t, found[t][0]) for t in TOPICS if t in found]
@@ -333,7 +345,6 @@ class _Scan:
     text: str  # the probe (full-width ASCII folded)
     masked: str
     mentions: list[Mention]
-    actors: ActorIndex | None
     topics: list[_TopicHit] = field(default_factory=list)
     cues: list[_PosHit] = field(default_factory=list)
     conds: list[int] = field(default_factory=list)
@@ -379,6 +390,8 @@ _SUBJECT_TAIL_RX = re.compile(
     r"|[(（][A-Za-z]{1,8}[)）])*?(?P<p>は(?!じめ)|が|も|によると|によれば)"
 )
 _JOINED_RX = re.compile(rf"(?:\s|・|{_TITLE_ALT}|米|露|英|仏|独|宇)*?(?:と|、|及び|および)\s*")
+_COUNTRY_ABBR = "米露英仏独宇 ・"
+_BARE_TITLE_RX = re.compile(rf"(?:^|(?<=[のはがを、。\s]))(?P<title>[一-龥]{{0,6}}?(?:{_TITLE_ALT}))(?=は)")
 _REF_SUBJECT_RX = re.compile(r"(?:^|(?<=[のはがを、。\s」]))(?P<ref>同氏|彼女|彼|同(?:" + _TITLE_ALT + r"))(?=は)")
 _OTHER_SUBJECT_RX = re.compile(
     r"(?:者|家|員|スタッフ|筋|ブロガー|団体|当局|高官|専門家|議員|記者|アナリスト|研究所|紙|誌|通信|メディア|チーム)(?:は|が|も)"
@@ -394,6 +407,8 @@ _GA_COMPLEMENT_RX = re.compile(r"こと|よう|との|という|として|とし
 _GA_RELATIVE_END_RX = re.compile(r"(?<=[るたい])(?=[0-9一-龥ァ-ヶー])")
 _HEADING_STAMP_RX = re.compile(r"[(（][^()（）]*\d{4}\s*年[^()（）]*[)）]\s*$")
 _HEADING_SPEAKER_RX = re.compile(r"[＝=]\s*([^＝=、。「」]{2,20})\s*$")
+_NOMINAL_QUOTE_RX = re.compile(r"\s*(?:という|との|といった)")
+_POSSESSIVE_END_RX = re.compile(r"の[、,]?\s*$")
 _SPEECH_AFTER_RX = re.compile(r"\s*(?:と|って)(?!いう|いった|の)")
 _QUOTE_RX = re.compile(r"「[^「」]*(?:「[^「」]*」[^「」]*)*」|『[^『』]*』")
 _EN_SUBJECT_RX = re.compile(
@@ -427,7 +442,8 @@ def _clause_topics(
 
     for h in topics:
         seg = scan.seg_of(h.start)
-        position = _segment_position(scan, cl, cues, seg, tail)
+        english = scan.text[h.start].isascii()  # English puts the verb first: 「would not accept any ceasefire」
+        position = _segment_position(scan, cl, cues, seg, tail, h.start if english else None)
         if h.negated:
             position = "oppose"
         sent_start = max(cl.scan, scan.sentence_start(h.start))
@@ -446,15 +462,23 @@ def _rank(position: str) -> int:
     return {"neutral": 0, "support": 1, "oppose": 1, "conditional": 2}[position]
 
 
-def _segment_position(scan: _Scan, cl: _Clause, cues: list[_PosHit], seg: int, tail: list[_PosHit] | None) -> str | None:
-    """Position read in the topic's clause part, or in the next parts while they have no predicate of their own."""
+def _segment_position(
+    scan: _Scan, cl: _Clause, cues: list[_PosHit], seg: int, tail: list[_PosHit] | None, before: int | None = None
+) -> str | None:
+    """Position read in the topic's clause part, or in the next parts while they have no predicate of their own.
+
+    `before`: prefer the cues in front of this position (English word order)."""
     last_seg = scan.seg_of(max(cl.scan, cl.hi - 1))
     k = seg
     while k <= last_seg:
         s, e = scan.seg_span(k)
         here = [c for c in cues if s <= c.start < e]
+        if before is not None and k == seg:
+            here = [c for c in here if c.start < before] or here
         if here:
             return _combine(here)
+        if any(s <= c.start < e for c in scan.cues):  # a stance here, but someone else's
+            return None
         if not _UNFINISHED_RX.search(scan.text, max(s, cl.scan), min(e, cl.hi)):
             return None
         k += 1
@@ -507,6 +531,7 @@ class _State:
     intro: int | None = None  # 「…次のように述べた：」 → the following quote / bullets are this actor's
     recent: deque[set[str]] = field(default_factory=lambda: deque(maxlen=8))
     item_context: str = ""
+    context_mentions: list[Mention] | None = None  # actor mentions in item_context, found when first needed
 
 
 def extract_statements(passages: list[ParsedPassage], actors: ActorIndex, dates: list[str | None]) -> list[StatementRow]:
@@ -517,7 +542,8 @@ def extract_statements(passages: list[ParsedPassage], actors: ActorIndex, dates:
     for i, p in enumerate(passages):
         if p.heading != state.heading:
             state.heading, state.carry, state.carry_tail, state.intro, state.last_person = p.heading, None, False, None, None
-        state.item_context = contexts[i]
+        if contexts[i] != state.item_context:
+            state.item_context, state.context_mentions = contexts[i], None
         date = dates[i] if i < len(dates) else None
         rows.extend(_passage_rows(i, p, actors, date, state))
     return rows
@@ -556,7 +582,7 @@ def _passage_rows(i: int, p: ParsedPassage, actors: ActorIndex, date: str | None
         state.carry_tail = False
         return []
     masked = mask_quotes(probe) if ("「" in probe or "『" in probe) else probe
-    scan = _Scan(probe, masked, mentions, actors, hits)
+    scan = _Scan(probe, masked, mentions, hits)
     clauses, tails = _clauses(scan, p, actors, state, intro, topical)
     if not topical:
         return []
@@ -580,16 +606,18 @@ def _heading_rows(
     m = _HEADING_SPEAKER_RX.search(head)
     if not m or not topical:
         return []
-    entry = actors.resolve(m.group(1))
-    if entry is None:
+    speaker = _named_actor(m.group(1), actors)
+    if speaker is None:
         return []
     body = head[: m.start()].strip()
     probe = _probe(body)
-    scan = _Scan(probe, mask_quotes(probe), actors.mentions(body), actors, _topic_hits(probe))
+    scan = _Scan(probe, mask_quotes(probe), actors.mentions(body), _topic_hits(probe))
     scan.owners = _find_owners(scan, actors)
-    cl = _Clause(entry.id, 0, 0, len(body), "reported")
+    cl = _Clause(speaker, 0, 0, len(body), "reported")
     found = _clause_topics(scan, cl, None, near, [])
-    return [StatementRow(i, entry.id, t, pos, _snippet(body, 0, len(body), at), date, kind) for t, (pos, kind, at) in found.items()]
+    return [
+        StatementRow(i, speaker, t, pos, _snippet(body, 0, len(body), at), date, kind) for t, (pos, kind, at) in found.items()
+    ]
 
 
 def _clauses(
@@ -597,32 +625,38 @@ def _clauses(
 ) -> tuple[list[_Clause], list[list[_PosHit] | None]]:
     """The actor clauses of a passage, each with the cues of its sentence's last part (for gapped predicates)."""
     text, n = scan.text, len(scan.text)
-    # 1. a label in front: 「ルビオ米国務長官：「…」」
+    clauses: list[_Clause] = []
+    tails: list[list[_PosHit] | None] = []
+    sentences = scan.sentences
+    # 1. a label in front: 「ルビオ米国務長官：「…」」 (its first sentence; what follows is read as usual)
     label = _label_actor(scan, actors)
     if label is not None:
         actor_id, start = label
         body = text[start:].lstrip()
         kind = "quote" if body.startswith(("「", "『")) else "reported"
-        cl = _Clause(actor_id, start, start, n, kind)
+        end = next((e for s, e in sentences if s <= start < e and e > start + 1), n)
+        cl = _Clause(actor_id, start, start, end, kind)
         _exclude_foreign_quotes(scan, cl, actors, state)
         state.carry, state.carry_tail = actor_id, True
-        return [cl], [None]
+        clauses.append(cl)
+        tails.append(None)
+        sentences = [(s, e) for s, e in sentences if s >= end]
+        if not sentences:
+            return clauses, tails
     # 2. a bullet under a headline attribution or an introduction (「次のように述べた：」)
     speaker = _default_actor(p, actors) or intro
-    if p.kind == "bullet" and speaker:
+    if p.kind == "bullet" and speaker and not clauses:
         if intro:
             state.intro = intro
         if not _other_person_subject(scan, actors, speaker):  # else 「イエルマク長官は…明かした」: that person's
             return [_Clause(speaker, 0, 0, n, "quote")], [None]
-    if intro and text.startswith(("「", "『")):
+    if intro and not clauses and text.startswith(("「", "『")):
         return [_Clause(intro, 0, 0, n, "quote")], [None]
     # 3. sentence by sentence
-    if len(text.encode("ascii", "ignore")) * 2 > n:
+    if not clauses and len(text.encode("ascii", "ignore")) * 2 > n:
         return _english_clauses(scan)
-    clauses: list[_Clause] = []
-    tails: list[list[_PosHit] | None] = []
     last_sentence_actor: int | None = None
-    for s, e in scan.sentences:
+    for s, e in sentences:
         subjects = _subjects(scan, s, e, actors, state)
         sent_clauses: list[_Clause] = []
         first = subjects[0][1] if subjects else e
@@ -637,6 +671,8 @@ def _clauses(
             sent_clauses.append(_Clause(state.carry, s, s, e, "reported"))  # type: ignore[arg-type]
         elif need_quotes:
             for q in _QUOTE_RX.finditer(text, s, first):
+                if _NOMINAL_QUOTE_RX.match(text, q.end()) and not _POSSESSIVE_END_RX.search(text, s, q.start()):
+                    continue  # 「「…」という指摘は」: what was said, not by whom
                 who = _quote_speaker(scan, q.start(), actors, state)
                 if who:
                     sent_clauses.append(_Clause(who, q.start() + 1, q.start() + 1, q.end() - 1, "quote"))
@@ -648,7 +684,7 @@ def _clauses(
         tail = [c for c in scan.cues if ts <= c.start < te]
         for cl in sent_clauses:
             clauses.append(cl)
-            tails.append(tail if _UNFINISHED_RX.search(text, cl.lo, cl.hi) else None)
+            tails.append(tail if _GAPPED_RX.search(text, cl.lo, cl.hi) else None)
         if subjects:
             last_sentence_actor = subjects[-1][0]
             entry = actors.actors.get(last_sentence_actor)
@@ -716,16 +752,31 @@ def _subjects(scan: _Scan, s: int, e: int, actors: ActorIndex, state: _State) ->
     for r in _REF_SUBJECT_RX.finditer(scan.masked, s, e):  # 同氏は, 同長官は, 彼は: the last person subject
         if state.last_person is not None:
             found.append((state.last_person, r.start(), r.end() + 1, "は"))
-    for r in BARE_TITLE_RE.finditer(scan.masked, s, e):
+    for r in _BARE_TITLE_RX.finditer(scan.masked, s, e):  # 「ロシアの大統領報道官は」: the one named so nearby
         if any(f[1] <= r.start() < f[2] for f in found):
             continue
-        name = _bare_title_subject(scan.masked[s : r.end() + 1], state.item_context or scan.text, actors)
-        entry = actors.resolve(name) if name else None
-        if entry is not None and entry.kind == "person":
-            found.append((entry.id, r.start(), r.end() + 1, "は"))
+        who = _titled_person(r.group("title"), state, actors)
+        if who is not None:
+            found.append((who, r.start(), r.end() + 1, "は"))
     found.sort(key=lambda f: (f[1], f[2]))
     topic_marked = [f for f in found if f[3] != "が"]
     return topic_marked or found
+
+
+def _titled_person(title: str, state: _State, actors: ActorIndex) -> int | None:
+    """The person the item names with this title (「ペスコフ大統領報道官」 for 「大統領報道官」, else for 「報道官」)."""
+    context = state.item_context
+    if state.context_mentions is None:
+        state.context_mentions = actors.mentions(context)
+    people = [m for m in state.context_mentions if actors.actors[m.actor_id].kind == "person"]
+    for t in (title, *(t for t in TITLES if title.endswith(t) and t != title)):
+        for m in people:
+            k = m.end
+            while k < len(context) and context[k] in _COUNTRY_ABBR:
+                k += 1
+            if context.startswith(t, k):
+                return m.actor_id
+    return None
 
 
 def _quote_speaker(scan: _Scan, q_start: int, actors: ActorIndex, state: _State) -> int | None:
@@ -744,7 +795,7 @@ def _exclude_foreign_quotes(scan: _Scan, cl: _Clause, actors: ActorIndex, state:
     for q in _QUOTE_RX.finditer(scan.text, cl.scan, cl.hi):
         after = scan.masked[q.end() : q.end() + 30]
         before = scan.masked[max(cl.scan, q.start() - 24) : q.start()]
-        if not (re.match(r"^\s*と[、,]", after) or re.search(r"の[、,]?\s*$", before)):
+        if not (re.match(r"^\s*と[、,]", after) or _POSSESSIVE_END_RX.search(before)):
             continue
         name = attribute(scan.text, q.start() + 1, q.start() + 2, actors, mentions=scan.mentions, context=state.item_context)
         entry = actors.resolve(name) if name else None
@@ -772,10 +823,17 @@ def _label_actor(scan: _Scan, actors: ActorIndex) -> tuple[int, int] | None:
 
 
 def _default_actor(p: ParsedPassage, actors: ActorIndex) -> int | None:
-    if not p.default_speaker:
-        return None
-    entry = actors.resolve(p.default_speaker)
-    return entry.id if entry is not None else None
+    return _named_actor(p.default_speaker, actors) if p.default_speaker else None
+
+
+def _named_actor(phrase: str, actors: ActorIndex) -> int | None:
+    """The actor a speaker phrase names: 「ラブロフ外相」, 「カラス外交代表」 (a person in it first)."""
+    entry = actors.resolve(phrase)
+    if entry is not None:
+        return entry.id
+    inside = actors.mentions(phrase)
+    people = [m for m in inside if actors.actors[m.actor_id].kind == "person"]
+    return (people or inside)[-1].actor_id if (people or inside) else None
 
 
 # --- statement text ----------------------------------------------------------------------------------------------
@@ -805,8 +863,8 @@ def _snippet(text: str, lo: int, hi: int, focus: int, limit: int = MAX_TEXT) -> 
     for b in reversed(breaks):
         if b < start and end - b <= limit:
             start = b
-    if start == lo or end - lo <= limit:
-        start = lo if end - lo <= limit else start
+    if end - lo <= limit:
+        start = lo
     return text[start:end].strip()
 
 

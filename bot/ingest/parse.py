@@ -10,6 +10,7 @@ Three layouts are understood, and may be mixed with an optional YAML front matte
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -29,7 +30,9 @@ _PUBLISHED_RE = re.compile(r"^\s*公開日\s*[:：]\s*(\d{4})[/\-.年](\d{1,2})[
 _ANGLE_URL_RE = re.compile(r"^<(https?://[^>\s]+)>$")
 _MD_LINK_RE = re.compile(r"^\[([^\]]*)\]\((https?://[^)\s]+)\)$")
 _BARE_URL_RE = re.compile(r"^(https?://\S+)$")
-_BOILERPLATE_RE = re.compile(r"^(?:この記事は広告を掲載してます。?|undefined|次のページを読む\s*⇒?|それでは、詳しく見ていきましょう。)$")
+_BOILERPLATE_RE = re.compile(
+    r"^(?:この記事は広告を掲載してます。?|undefined|次のページを読む\s*⇒?|それでは、詳しく見ていきましょう。)$"
+)
 _CAPTION_RE = re.compile(r"写真\s*[はの：:]|代表撮影|via REUTERS|/Handout|画像[：:]|\(写真|（写真")
 _TERMINAL = tuple("。．.！？!?」』)）】>")
 _MARKERS = tuple("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳・-–—*✅💡<[#")
@@ -118,7 +121,12 @@ def logical_lines(text: str) -> list[str]:
 
 def _continues(prev: str, line: str) -> bool:
     prev = prev.rstrip("\ufe0f\ufe0e\u200d ")
-    if len(prev) < 30 or prev.endswith(_TERMINAL) or line.startswith(_MARKERS) or line.startswith(("http", "「", "?", "？")):
+    if (
+        len(prev) < 30
+        or prev.endswith(_TERMINAL)
+        or line.startswith(_MARKERS)
+        or line.startswith(("http", "「", "?", "？"))
+    ):
         return False
     return not _CITATION_RE.match(prev) and not _ITEM_RE.match(line)
 
@@ -132,9 +140,7 @@ def _is_label(line: str) -> bool:
 
 def _passage(line: str, **kw: object) -> ParsedPassage | None:
     kind = str(kw.pop("kind", "") or "")
-    if line.startswith(("✅", "💡")):
-        kind = kind or "bullet"
-    elif line.startswith(("・", "- ", "-・", "* ")):
+    if line.startswith(("✅", "💡")) or line.startswith(("・", "- ", "-・", "* ")):
         kind = kind or "bullet"
     elif _CAPTION_RE.search(line):
         kind = "caption"
@@ -202,7 +208,7 @@ def _parse_items(lines: list[str]) -> tuple[list[ParsedPassage], str]:
         if item is None:
             return
         # A short line just above a photo credit is the photo's caption.
-        for a, b in zip(item, item[1:], strict=False):
+        for a, b in itertools.pairwise(item):
             if b.kind == "caption" and len(b.text) < 60 and len(a.text) < 80 and a.kind != "heading":
                 a.kind = "caption"
         for p in item:
@@ -219,7 +225,9 @@ def _parse_items(lines: list[str]) -> tuple[list[ParsedPassage], str]:
             heading = clean_display(m.group("title"))
             date = f"{int(stamp['y']):04d}-{int(stamp['m']):02d}-{int(stamp['d']):02d}"
             outlet_hint = (stamp["outlet"] or "").strip() or None
-            speaker = _heading_speaker(heading[: _STAMP_RE.search(heading).start()] if _STAMP_RE.search(heading) else heading)
+            speaker = _heading_speaker(
+                heading[: _STAMP_RE.search(heading).start()] if _STAMP_RE.search(heading) else heading
+            )
             item = []
             hp = _passage(heading, date=date, heading=heading, kind="heading")
             if hp:
@@ -306,4 +314,3 @@ def _section_date(lines: list[str], start: int, cite: int) -> str | None:
         if m:
             return normalize_iso_date("-".join(m.groups()))
     return None
-

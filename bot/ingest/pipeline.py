@@ -19,8 +19,9 @@ MAX_TEXT_CHARS = 2_000_000
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 
 
-async def ingest_parsed(store: Store, parsed: ParsedDocument, *, added_by: str | None = None,
-                        guild_id: int | None = None) -> IngestResult:
+async def ingest_parsed(
+    store: Store, parsed: ParsedDocument, *, added_by: str | None = None, guild_id: int | None = None
+) -> IngestResult:
     """Store a parsed document unless it is empty or already there."""
     if not parsed.passages or sum(len(p.text) for p in parsed.passages) < 20:
         return IngestResult("error", parsed.name, reason="no article text found")
@@ -36,16 +37,33 @@ async def ingest_parsed(store: Store, parsed: ParsedDocument, *, added_by: str |
         dup = await store.find_duplicate(ex.content_hash, parsed.url)
         return IngestResult("duplicate", parsed.name, reason=f"already stored as document #{dup}", duplicate_of=dup)
     return IngestResult(
-        "added", parsed.name, document_id=doc_id, title=parsed.title, outlet=parsed.outlet,
-        published=parsed.published, passages=len(parsed.passages), events=len(ex.events),
-        statements=len(ex.statements), new_actors=new_actors,
+        "added",
+        parsed.name,
+        document_id=doc_id,
+        title=parsed.title,
+        outlet=parsed.outlet,
+        published=parsed.published,
+        passages=len(parsed.passages),
+        events=len(ex.events),
+        statements=len(ex.statements),
+        new_actors=new_actors,
     )
 
 
-async def ingest_text(store: Store, text: str, *, name: str, origin: str = "text", fm: FrontMatter | None = None,
-                      added_by: str | None = None, guild_id: int | None = None) -> IngestResult:
+async def ingest_text(
+    store: Store,
+    text: str,
+    *,
+    name: str,
+    origin: str = "text",
+    fm: FrontMatter | None = None,
+    added_by: str | None = None,
+    guild_id: int | None = None,
+) -> IngestResult:
     if len(text) > MAX_TEXT_CHARS:
-        return IngestResult("error", name, reason=f"text is too long ({len(text):,} characters; the limit is {MAX_TEXT_CHARS:,})")
+        return IngestResult(
+            "error", name, reason=f"text is too long ({len(text):,} characters; the limit is {MAX_TEXT_CHARS:,})"
+        )
     parsed = await asyncio.to_thread(parse_document, text, name=name, origin=origin, fm=fm)
     return await ingest_parsed(store, parsed, added_by=added_by, guild_id=guild_id)
 
@@ -68,7 +86,9 @@ async def ingest_file(store: Store, path: Path, *, origin: str = "file") -> Inge
     if not path.is_file():
         return IngestResult("error", path.name, reason=f"no such file: {path}")
     if path.suffix.lower() not in TEXT_SUFFIXES:
-        return IngestResult("error", path.name, reason=f"unsupported file type {path.suffix or '(none)'}; use .txt or .md")
+        return IngestResult(
+            "error", path.name, reason=f"unsupported file type {path.suffix or '(none)'}; use .txt or .md"
+        )
     try:
         text = await asyncio.to_thread(read_text_file, path)
     except (OSError, ValueError) as e:

@@ -89,8 +89,12 @@ async def find_quote(store: Store, text: str, *, limit: int = 5) -> list[QuoteMa
     for score, row, span, speaker in top:
         key = normalize(row.text)
         source = SourceRef(
-            document=row.doc_name, url=row.url or row.doc_url, outlet=row.outlet or row.doc_outlet,
-            document_id=row.document_id, title=row.doc_title, date=row.date or row.doc_published,
+            document=row.doc_name,
+            url=row.url or row.doc_url,
+            outlet=row.outlet or row.doc_outlet,
+            document_id=row.document_id,
+            title=row.doc_title,
+            date=row.date or row.doc_published,
         )
         if key in by_text:  # the same passage stored in several documents: one match, several sources
             if all(src.document_id != row.document_id for src in by_text[key].sources):
@@ -99,8 +103,13 @@ async def find_quote(store: Store, text: str, *, limit: int = 5) -> list[QuoteMa
         if len(matches) >= limit:
             continue
         match = QuoteMatch(
-            score=round(score, 1), text=row.text, span=span, speaker=speaker,
-            date=row.date or row.doc_published, sources=[source], passage_id=row.id,
+            score=round(score, 1),
+            text=row.text,
+            span=span,
+            speaker=speaker,
+            date=row.date or row.doc_published,
+            sources=[source],
+            passage_id=row.id,
         )
         by_text[key] = match
         matches.append(match)

@@ -70,9 +70,16 @@ def _front_matter(title: str | None, url: str | None, published: str | None, **e
     return fm
 
 
-async def add_text(store: Store, text: str, *, title: str | None = None, url: str | None = None,
-                   published: str | None = None, added_by: str | None = None,
-                   guild_id: int | None = None) -> IngestResult:
+async def add_text(
+    store: Store,
+    text: str,
+    *,
+    title: str | None = None,
+    url: str | None = None,
+    published: str | None = None,
+    added_by: str | None = None,
+    guild_id: int | None = None,
+) -> IngestResult:
     """A pasted article (front matter in the text is honoured; the options fill what it lacks)."""
     body = (text or "").strip()
     if not body:
@@ -82,39 +89,63 @@ async def add_text(store: Store, text: str, *, title: str | None = None, url: st
     return await ingest_text(store, body, name=name, origin="text", fm=fm, added_by=added_by, guild_id=guild_id)
 
 
-async def add_upload(store: Store, data: bytes, filename: str, content_type: str | None = None, *,
-                     title: str | None = None, url: str | None = None, published: str | None = None,
-                     added_by: str | None = None, guild_id: int | None = None) -> IngestResult:
+async def add_upload(
+    store: Store,
+    data: bytes,
+    filename: str,
+    content_type: str | None = None,
+    *,
+    title: str | None = None,
+    url: str | None = None,
+    published: str | None = None,
+    added_by: str | None = None,
+    guild_id: int | None = None,
+) -> IngestResult:
     """An uploaded file: .txt/.md (front matter honoured), .html, .pdf; at most 5 MB."""
     if len(data) > MAX_UPLOAD_BYTES:
-        return IngestResult("error", filename, reason=f"the file is too large ({len(data) / 1e6:.1f} MB; the limit is 5 MB)")
+        return IngestResult(
+            "error", filename, reason=f"the file is too large ({len(data) / 1e6:.1f} MB; the limit is 5 MB)"
+        )
     fm = _front_matter(title, url, published)
     suffix = PurePath(filename).suffix.lower()
     if suffix in TEXT_UPLOADS:
         text, _ = decode_text(data, None)
-        return await ingest_text(store, text, name=filename, origin="upload", fm=fm, added_by=added_by,
-                                 guild_id=guild_id)
+        return await ingest_text(
+            store, text, name=filename, origin="upload", fm=fm, added_by=added_by, guild_id=guild_id
+        )
     try:
         article = await asyncio.to_thread(extract_bytes, data, filename, content_type)
     except FetchError as e:
         return IngestResult("error", filename, reason=e.message)
     fm = _article_front_matter(article, fm)
-    return await ingest_text(store, article.text, name=filename, origin="upload", fm=fm, added_by=added_by,
-                             guild_id=guild_id)
+    return await ingest_text(
+        store, article.text, name=filename, origin="upload", fm=fm, added_by=added_by, guild_id=guild_id
+    )
 
 
 def _article_front_matter(article: ExtractedArticle, given: FrontMatter) -> FrontMatter:
     return FrontMatter(
-        title=given.title or article.title, url=given.url or article.url or None,
-        published=given.published or article.published, outlet=article.outlet, language=article.language,
+        title=given.title or article.title,
+        url=given.url or article.url or None,
+        published=given.published or article.published,
+        outlet=article.outlet,
+        language=article.language,
         author=article.author,
     )
 
 
-async def add_url(store: Store, url: str, *, allow_private: bool = False, trusted_hosts: tuple[str, ...] = (),
-                  session: aiohttp.ClientSession | None = None, title: str | None = None,
-                  published: str | None = None, added_by: str | None = None,
-                  guild_id: int | None = None) -> IngestResult:
+async def add_url(
+    store: Store,
+    url: str,
+    *,
+    allow_private: bool = False,
+    trusted_hosts: tuple[str, ...] = (),
+    session: aiohttp.ClientSession | None = None,
+    title: str | None = None,
+    published: str | None = None,
+    added_by: str | None = None,
+    guild_id: int | None = None,
+) -> IngestResult:
     """Fetch a web page safely, extract its article, and store it (duplicates by URL or content)."""
     raw = (url or "").strip()
     if not raw:
@@ -135,5 +166,6 @@ async def add_url(store: Store, url: str, *, allow_private: bool = False, truste
         return IngestResult("error", raw, reason=e.message)
     fm = _article_front_matter(article, _front_matter(title, None, published))
     fm.url = canonical_url(fm.url or page.url)
-    return await ingest_text(store, article.text, name=fm.url, origin="url", fm=fm, added_by=added_by,
-                             guild_id=guild_id)
+    return await ingest_text(
+        store, article.text, name=fm.url, origin="url", fm=fm, added_by=added_by, guild_id=guild_id
+    )

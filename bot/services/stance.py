@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from typing import cast
 
@@ -12,8 +13,15 @@ from bot.store import Store
 
 
 def actor_info(actor: ActorEntry, statements: int = 0) -> ActorInfo:
-    return ActorInfo(id=actor.id, name=actor.name, name_en=actor.name_en, kind=actor.kind,
-                     aliases=list(actor.aliases), description=actor.description, statements=statements)
+    return ActorInfo(
+        id=actor.id,
+        name=actor.name,
+        name_en=actor.name_en,
+        kind=actor.kind,
+        aliases=list(actor.aliases),
+        description=actor.description,
+        statements=statements,
+    )
 
 
 async def stance(store: Store, actor: str, *, topic: str | None = None) -> StanceReport:
@@ -24,16 +32,31 @@ async def stance(store: Store, actor: str, *, topic: str | None = None) -> Stanc
         "SELECT s.id, s.topic, s.position, s.text, s.date, s.kind, s.passage_id,"
         " p.url, p.outlet, d.id, d.name, d.title, d.url, d.outlet, d.published"
         " FROM statements s JOIN passages p ON p.id = s.passage_id JOIN documents d ON d.id = s.document_id"
-        " WHERE s.actor_id = ?" + (" AND s.topic = ?" if topic_id else "") +
-        " ORDER BY coalesce(s.date, d.published, '') DESC, s.id DESC"
+        " WHERE s.actor_id = ?"
+        + (" AND s.topic = ?" if topic_id else "")
+        + " ORDER BY coalesce(s.date, d.published, '') DESC, s.id DESC"
     )
     rows = await store.fetchall(sql, (entry.id, topic_id) if topic_id else (entry.id,))
     statements = [
         Statement(
-            actor=entry.name, topic=r[1], position=r[2], text=r[3], date=r[4] or r[14], kind=r[5],
-            passage_id=r[6], id=r[0],
-            sources=[SourceRef(document=r[10], url=r[7] or r[12], outlet=r[8] or r[13], document_id=r[9],
-                               title=r[11], date=r[4] or r[14])],
+            actor=entry.name,
+            topic=r[1],
+            position=r[2],
+            text=r[3],
+            date=r[4] or r[14],
+            kind=r[5],
+            passage_id=r[6],
+            id=r[0],
+            sources=[
+                SourceRef(
+                    document=r[10],
+                    url=r[7] or r[12],
+                    outlet=r[8] or r[13],
+                    document_id=r[9],
+                    title=r[11],
+                    date=r[4] or r[14],
+                )
+            ],
         )
         for r in rows
     ]
@@ -51,9 +74,17 @@ def summarize(statements: list[Statement]) -> list[TopicStance]:
         taken = [h for h in history if h[1] != "neutral"]
         latest_date, latest = (taken or history)[-1]
         shifts = [p for _, p in taken]
-        changed = any(a != b for a, b in zip(shifts, shifts[1:], strict=False))
-        out.append(TopicStance(topic=topic, latest=cast(Position, latest), latest_date=latest_date, statements=len(items),
-                               changed=changed, history=history))
+        changed = any(a != b for a, b in itertools.pairwise(shifts))
+        out.append(
+            TopicStance(
+                topic=topic,
+                latest=cast(Position, latest),
+                latest_date=latest_date,
+                statements=len(items),
+                changed=changed,
+                history=history,
+            )
+        )
     out.sort(key=lambda t: (t.latest_date or "", t.statements), reverse=True)
     return out
 

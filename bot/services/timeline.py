@@ -32,7 +32,10 @@ def _date_arg(value: str | None, what: str) -> str | None:
 
 
 async def validate_timeline_query(
-    store: Store, since: str | None = None, until: str | None = None, actor: str | None = None,
+    store: Store,
+    since: str | None = None,
+    until: str | None = None,
+    actor: str | None = None,
     topic: str | None = None,
 ) -> TimelineQuery:
     q = TimelineQuery(_date_arg(since, "since"), _date_arg(until, "until"))
@@ -46,7 +49,11 @@ async def validate_timeline_query(
 
 
 async def timeline(
-    store: Store, *, since: str | None = None, until: str | None = None, actor: str | None = None,
+    store: Store,
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    actor: str | None = None,
     topic: str | None = None,
 ) -> list[TimelineEvent]:
     """Events in date order (background dates last), filtered by date range, actor and topic."""
@@ -59,8 +66,10 @@ async def timeline(
         where.append("substr(e.date, 1, ?) <= ?")
         params.extend([len(q.until), q.until])
     if q.actor:
-        where.append("EXISTS (SELECT 1 FROM event_actors ea JOIN actors a ON a.id = ea.actor_id"
-                     " WHERE ea.event_id = e.id AND a.name = ?)")
+        where.append(
+            "EXISTS (SELECT 1 FROM event_actors ea JOIN actors a ON a.id = ea.actor_id"
+            " WHERE ea.event_id = e.id AND a.name = ?)"
+        )
         params.append(q.actor)
     if q.topic:
         where.append("EXISTS (SELECT 1 FROM json_each(e.topics) WHERE value = ?)")
@@ -75,22 +84,27 @@ async def timeline(
     for i in range(0, len(clusters), 500):
         chunk = clusters[i : i + 500]
         marks = ",".join("?" * len(chunk))
-        members.extend(await store.fetchall(
-            "SELECT e.id, e.cluster_id, e.date, e.precision, e.summary, e.background, e.topics, e.weight, e.features,"
-            " p.url, p.outlet, d.id, d.name, d.title, d.url, d.outlet,"
-            " (SELECT group_concat(a.name, char(31)) FROM event_actors ea JOIN actors a ON a.id = ea.actor_id"
-            "  WHERE ea.event_id = e.id)"
-            " FROM events e JOIN passages p ON p.id = e.passage_id JOIN documents d ON d.id = e.document_id"
-            f" WHERE e.cluster_id IN ({marks}) ORDER BY e.id",
-            chunk,
-        ))
+        members.extend(
+            await store.fetchall(
+                "SELECT e.id, e.cluster_id, e.date, e.precision, e.summary, e.background, e.topics, e.weight, e.features,"
+                " p.url, p.outlet, d.id, d.name, d.title, d.url, d.outlet,"
+                " (SELECT group_concat(a.name, char(31)) FROM event_actors ea JOIN actors a ON a.id = ea.actor_id"
+                "  WHERE ea.event_id = e.id)"
+                " FROM events e JOIN passages p ON p.id = e.passage_id JOIN documents d ON d.id = e.document_id"
+                f" WHERE e.cluster_id IN ({marks}) ORDER BY e.id",
+                chunk,
+            )
+        )
     grouped: dict[int, list] = defaultdict(list)
     for row in members:
         grouped[row[1]].append(row)
     events = [_merge(rows) for rows in grouped.values()]
     if q.since or q.until:  # a cluster's chosen date may fall outside the range its members matched
-        events = [e for e in events if (not q.since or e.date >= q.since[: len(e.date)])
-                  and (not q.until or e.date[: len(q.until)] <= q.until)]
+        events = [
+            e
+            for e in events
+            if (not q.since or e.date >= q.since[: len(e.date)]) and (not q.until or e.date[: len(q.until)] <= q.until)
+        ]
     events.sort(key=lambda e: (e.background, e.date, e.id))
     return events
 
@@ -108,8 +122,14 @@ def _representative(rows: list) -> tuple:
         r = rows[i]
         shared = sum(union[t] - 1 for t in tokens[i])
         named = 2 * len(feats[i].get("persons", []))  # who did it is the most informative part
-        return (not feats[i].get("report"), r[3] == "day", shared + len(tokens[i]) + named, r[7],
-                not r[4].endswith("…"), -r[0])
+        return (
+            not feats[i].get("report"),
+            r[3] == "day",
+            shared + len(tokens[i]) + named,
+            r[7],
+            not r[4].endswith("…"),
+            -r[0],
+        )
 
     return rows[max(range(len(rows)), key=key)]
 
@@ -134,6 +154,12 @@ def _merge(rows: list) -> TimelineEvent:
         if key not in sources:
             sources[key] = SourceRef(document=r[12], url=url, outlet=r[10] or r[15], document_id=r[11], title=r[13])
     return TimelineEvent(
-        date=date, precision=precision, summary=best[4], actors=list(actors), topics=list(topics),
-        sources=list(sources.values()), background=all(bool(r[5]) for r in rows), id=best[1],
+        date=date,
+        precision=precision,
+        summary=best[4],
+        actors=list(actors),
+        topics=list(topics),
+        sources=list(sources.values()),
+        background=all(bool(r[5]) for r in rows),
+        id=best[1],
     )

@@ -129,8 +129,10 @@ class Store:
 
     async def set_meta(self, key: str, value: str) -> None:
         async with self.transaction() as db:
-            await db.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = ?",
-                             (key, value, value))
+            await db.execute(
+                "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = ?",
+                (key, value, value),
+            )
 
     # --- actors --------------------------------------------------------------------------------
 
@@ -198,8 +200,20 @@ class Store:
             cur = await db.execute(
                 "INSERT INTO documents(name, title, url, outlet, published, language, origin, author, content_hash,"
                 " added_at, added_by, guild_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (parsed.name, parsed.title, parsed.url, parsed.outlet, parsed.published, parsed.language,
-                 parsed.origin, parsed.author, ex.content_hash, utcnow(), added_by, guild_id),
+                (
+                    parsed.name,
+                    parsed.title,
+                    parsed.url,
+                    parsed.outlet,
+                    parsed.published,
+                    parsed.language,
+                    parsed.origin,
+                    parsed.author,
+                    ex.content_hash,
+                    utcnow(),
+                    added_by,
+                    guild_id,
+                ),
             )
             doc_id = cur.lastrowid
             assert doc_id is not None
@@ -251,8 +265,18 @@ class Store:
                 c = await db.execute(
                     "INSERT INTO events(document_id, passage_id, date, precision, summary, background, topics, weight,"
                     " cluster_id, features) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (doc_id, passage_ids[ev.passage_seq], ev.date, ev.precision, ev.summary, int(ev.background),
-                     json.dumps(ev.topics), ev.weight, cluster or 0, json.dumps(features, ensure_ascii=False)),
+                    (
+                        doc_id,
+                        passage_ids[ev.passage_seq],
+                        ev.date,
+                        ev.precision,
+                        ev.summary,
+                        int(ev.background),
+                        json.dumps(ev.topics),
+                        ev.weight,
+                        cluster or 0,
+                        json.dumps(features, ensure_ascii=False),
+                    ),
                 )
                 if not cluster:
                     await db.execute("UPDATE events SET cluster_id = id WHERE id = ?", (c.lastrowid,))
@@ -265,8 +289,10 @@ class Store:
             await db.executemany(
                 "INSERT INTO statements(document_id, passage_id, actor_id, topic, position, text, date, kind)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [(doc_id, passage_ids[s.passage_seq], aid(s.actor_id), s.topic, s.position, s.text, s.date, s.kind)
-                 for s in ex.statements],
+                [
+                    (doc_id, passage_ids[s.passage_seq], aid(s.actor_id), s.topic, s.position, s.text, s.date, s.kind)
+                    for s in ex.statements
+                ],
             )
             if _fail_after == "statements":
                 raise RuntimeError("simulated crash after statements")
@@ -280,12 +306,16 @@ class Store:
         if same_event is None:
             return None
         if precision == "month":
-            sql, params = "SELECT cluster_id, features FROM events WHERE date >= ? AND date < ? LIMIT 400", (
-                date, date + "-99")
+            sql, params = (
+                "SELECT cluster_id, features FROM events WHERE date >= ? AND date < ? LIMIT 400",
+                (date, date + "-99"),
+            )
         elif features.get("report") and precision == "day":  # a headline may report the day before
             prev = (date_cls.fromisoformat(date) - timedelta(days=1)).isoformat()
-            sql, params = ("SELECT cluster_id, features FROM events WHERE date IN (?, ?) ORDER BY date DESC LIMIT 400",
-                           (date, prev))
+            sql, params = (
+                "SELECT cluster_id, features FROM events WHERE date IN (?, ?) ORDER BY date DESC LIMIT 400",
+                (date, prev),
+            )
         else:
             sql, params = "SELECT cluster_id, features FROM events WHERE date = ? LIMIT 400", (date,)
         async with db.execute(sql, params) as cur:
@@ -329,15 +359,28 @@ class Store:
             " FROM documents d" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY d.id"
         )
         docs = [
-            DocumentInfo(id=r[0], name=r[1], title=r[2], url=r[3], outlet=r[4], published=r[5], language=r[6],
-                         origin=r[7], added_at=r[8], passages=r[9], events=r[10], statements=r[11])
+            DocumentInfo(
+                id=r[0],
+                name=r[1],
+                title=r[2],
+                url=r[3],
+                outlet=r[4],
+                published=r[5],
+                language=r[6],
+                origin=r[7],
+                added_at=r[8],
+                passages=r[9],
+                events=r[10],
+                statements=r[11],
+            )
             for r in await self.fetchall(sql, params)
         ]
         if doc_id is not None:
             for d in docs:
                 rows = await self.fetchall(
                     "SELECT url, outlet FROM passages WHERE document_id = ? AND url IS NOT NULL"
-                    " GROUP BY url ORDER BY min(seq)", (d.id,)
+                    " GROUP BY url ORDER BY min(seq)",
+                    (d.id,),
                 )
                 d.cited_urls = [r[0] for r in rows]
                 d.outlets = list(dict.fromkeys(r[1] for r in rows if r[1]))

@@ -1,0 +1,230 @@
+"""Discover people a new source names who are not in the actor registry yet.
+
+A name counts when a title stands right after it (Japanese) or before it (English), or when an
+English full name is followed by "said":
+
+* 「ポーランドのドゥダ大統領は」        → ドゥダ (description 大統領)
+* 「ルスラン・レビエフ代表」             → レビエフ, alias ルスラン・レビエフ
+* 「林芳正官房長官」 (kanji, checked by the tokenizer to be a personal name) → 林, alias 林芳正
+* "President Andrzej Duda", "Andrzej Duda said" → Duda, alias Andrzej Duda
+
+Not names: known actors (`ActorIndex.resolve`), countries and organisations (「ロシア大統領」, 「ホワイトハウス報道官」),
+titles standing alone or with a determiner (米国務長官, 大統領府長官, 同長官, 両大統領, 前大統領), common nouns
+(「スタッフ代表」), anything shorter than two characters.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bot.extract.actors import ActorIndex
+from bot.extract.document import NewActor
+from bot.models import ParsedPassage
+from bot.text import _tokenizer, normalize
+
+__all__ = ["discover_actors"]
+
+# Titles that mark a person's name written before them, longest first.
+JA_TITLES = (
+    "国家安全保障担当大統領補佐官",
+    "国家主席",
+    "大統領補佐官",
+    "大統領報道官",
+    "外務省報道官",
+    "国務長官",
+    "国防長官",
+    "官房長官",
+    "事務総長",
+    "副大統領",
+    "外務大臣",
+    "国防大臣",
+    "大統領",
+    "首相",
+    "長官",
+    "外相",
+    "国防相",
+    "補佐官",
+    "委員長",
+    "代表",
+    "司令官",
+    "教授",
+    "報道官",
+    "大使",
+    "特使",
+    "議長",
+    "総裁",
+    "氏",
+)
+_TITLE_ALT = "|".join(map(re.escape, sorted(JA_TITLES, key=len, reverse=True)))
+# 「大統領府」「大使館」「代表団」「大統領選」: an office, not a person's title.
+_NOT_TITLE_AFTER = r"(?![府館団部室局選候令])"
+_COUNTRY_ABBR = r"(?:米|露|英|仏|独|中|韓|宇|日|伊|加|豪|印|ウ)"
+_DETERMINER = r"(?:前|元|次期|新|現)"
+
+_KATAKANA_NAME_RX = re.compile(
+    r"(?<![ァ-ヴー・･=＝])(?P<full>[ァ-ヴー]{2,}(?:[・･=＝][ァ-ヴー]{1,})*)"
+    rf"(?P<abbr>{_COUNTRY_ABBR})?(?P<det>{_DETERMINER})?(?P<title>{_TITLE_ALT}){_NOT_TITLE_AFTER}"
+)
+_KANJI_NAME_RX = re.compile(
+    rf"(?<![一-龥々])(?P<full>[一-龥々]{{2,5}}?)(?P<det>{_DETERMINER})?(?P<title>{_TITLE_ALT}){_NOT_TITLE_AFTER}"
+)
+
+_EN_TITLES = (
+    "President",
+    "Vice President",
+    "Prime Minister",
+    "Foreign Minister",
+    "Defense Minister",
+    "Defence Minister",
+    "Defense Secretary",
+    "Secretary of State",
+    "Secretary General",
+    "Secretary-General",
+    "Chancellor",
+    "Minister",
+    "Ambassador",
+    "Professor",
+    "Envoy",
+    "Spokesman",
+    "Spokeswoman",
+    "Commander",
+    "General",
+)
+_EN_NAME = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*"
+_EN_PARTICLES = r"(?:(?:von|van|der|den|de|da|di|del|al|bin|le|la)\s+)*"
+_EN_NEXT_NAME = rf"(?:\s+{_EN_PARTICLES}{_EN_NAME})"  # a further given name or the surname
+_EN_TITLE_RX = re.compile(
+    r"(?<![A-Za-z])(?P<title>"
+    + "|".join(sorted(_EN_TITLES, key=len, reverse=True))
+    + rf")\s+(?P<full>{_EN_NAME}{_EN_NEXT_NAME}{{0,2}})"
+)
+_EN_SAID_RX = re.compile(
+    rf"(?<![A-Za-z.])(?P<full>{_EN_NAME}{_EN_NEXT_NAME}{{1,2}}),?\s+(?:said|says|told|added|warned|stated)(?![A-Za-z])"
+)
+# Capitalised words that make a phrase something other than a person's name.
+_EN_NOT_NAME = {
+    "The", "A", "An", "This", "That", "On", "In", "At", "But", "And", "Mr", "Mrs", "Ms", "Dr", "Sir",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "House", "Ministry", "Department", "Office", "Council", "Commission", "Union",
+    "Agency", "Forces", "Army", "Government", "Parliament", "Party", "Committee", "News", "Times", "Post",
+    "Kremlin", "Pentagon", "Reuters", "Institute", "Spokesman", "Spokeswoman", "Officials", "Official",
+    "President", "Minister", "Secretary", "Chancellor", "Ambassador", "Professor", "General", "State",
+    "Foreign", "Defense", "Defence", "Prime", "Vice", "European", "American", "Russian", "Ukrainian",
+}
+
+
+@dataclass(slots=True)
+class _Found:
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    description: str | None = None
+    name_en: str | None = None
+
+
+def discover_actors(passages: list[ParsedPassage], actors: ActorIndex) -> list[NewActor]:
+    """People named with a title (or as "X said") in the passages who are not registry actors, first seen first."""
+    found: dict[str, _Found] = {}
+    for p in passages:
+        text = p.text
+        for m in _KATAKANA_NAME_RX.finditer(text):
+            _add(found, actors, *_katakana(m, actors))
+        for m in _KANJI_NAME_RX.finditer(text):
+            _add(found, actors, *_kanji(m))
+        if re.search(r"[A-Z][a-z]", text):
+            for m in _EN_TITLE_RX.finditer(text):
+                _add(found, actors, *_english(m.group("full"), m.group("title")))
+            for m in _EN_SAID_RX.finditer(text):
+                _add(found, actors, *_english(m.group("full"), None))
+    return [NewActor(f.name, f.aliases, "person", f.description, f.name_en) for f in found.values()]
+
+
+Candidate = tuple[str | None, list[str], str | None, str | None]  # (name, full forms, title, English name)
+
+
+def _add(found: dict[str, _Found], actors: ActorIndex, name: str | None, forms: list[str], title: str | None,
+         name_en: str | None) -> None:
+    if not name or len(name) < 2:
+        return
+    if actors.resolve(name) is not None or any(actors.resolve(f) is not None for f in forms):
+        return
+    key = normalize(name)
+    if not key:
+        return
+    entry = found.setdefault(key, _Found(name, description=title, name_en=name_en))
+    for f in forms:
+        if f != entry.name and f not in entry.aliases:
+            entry.aliases.append(f)
+    entry.description = entry.description or title
+    entry.name_en = entry.name_en or name_en
+
+
+def _katakana(m: re.Match[str], actors: ActorIndex) -> Candidate:
+    """「ハインリヒ・アウグスト・ヴィンクラー教授」 → ヴィンクラー; 「ドイツ・ショルツ首相」 → ショルツ."""
+    parts = [x for x in re.split(r"[・･=＝]", m.group("full")) if x]
+    while parts and _is_country(parts[0], actors):  # 「ドイツ・ショルツ」
+        parts.pop(0)
+    while parts and _is_country(parts[-1], actors):  # 「ゼレンスキー・ウクライナ大統領」
+        parts.pop()
+    if not parts:
+        return None, [], None, None
+    name = parts[-1]
+    if not (_katakana_name_ok(name) if len(parts) == 1 else any(_katakana_name_ok(x, lone=False) for x in parts)):
+        return None, [], None, None
+    full = "・".join(parts)
+    title = (m.group("det") or "") + m.group("title")
+    return name, [full] if full != name else [], title, None
+
+
+def _kanji(m: re.Match[str]) -> Candidate:
+    """「林芳正官房長官」 → 林 (alias 林芳正) when the tokenizer reads a personal name; else nothing."""
+    full = m.group("full")
+    morphs = [(x.surface(), x.part_of_speech()) for x in _tokenizer().tokenize(full)]
+    if not morphs or any(pos[2] != "人名" for _, pos in morphs):
+        return None, [], None, None
+    (first, pos), rest = morphs[0], morphs[1:]
+    if pos[3] == "姓":  # 「岸田」「岸田文雄」; a one-kanji surname only with a given name of two (林芳正, not 米務)
+        if len(first) < 2 and not (rest and len(rest[0][0]) >= 2):
+            return None, [], None, None
+    elif rest or pos[3] != "一般" or len(first) < 2:  # one whole-name token (習近平); not a lone given name
+        return None, [], None, None
+    surname = first if rest and len(first) >= 2 else full
+    title = (m.group("det") or "") + m.group("title")
+    return surname, [full] if full != surname else [], title, None
+
+
+def _english(full: str, title: str | None) -> Candidate:
+    words = full.split()
+    while words and words[0] in _EN_NOT_NAME:
+        words.pop(0)
+    if not words or any(w in _EN_NOT_NAME for w in words) or words[0].islower():
+        return None, [], None, None
+    if title is None and len(words) < 2:  # "Duda said" alone is too weak; "Andrzej Duda said" is a name
+        return None, [], None, None
+    full = " ".join(words)
+    particle = next((k for k, w in enumerate(words) if w.islower()), None)
+    name = " ".join(words[particle:]) if particle else words[-1]  # "von der Leyen"
+    return name, [full] if full != name else [], title, full
+
+
+def _is_country(word: str, actors: ActorIndex) -> bool:
+    """A country or organisation: a registry state/body, or what the tokenizer tags as a country."""
+    hit = actors.resolve(word)
+    if hit is not None and hit.kind != "person":
+        return True
+    morphs = list(_tokenizer().tokenize(word))
+    return len(morphs) == 1 and morphs[0].part_of_speech()[2:4] in (("地名", "国"), ("組織名", "*"))
+
+
+def _katakana_name_ok(word: str, lone: bool = True) -> bool:
+    """Not a common noun the dictionary knows (スタッフ, チーム, ブロガー). A lone word must also read as a personal
+    name or be unknown to the dictionary (foreign names often are): a place or organisation is not a person.
+    In a full name (ドナルド・トランプ) it is enough that one part looks like a name."""
+    for x in _tokenizer().tokenize(word):
+        pos = x.part_of_speech()
+        if pos[1] == "普通名詞" and not x.is_oov():
+            return False
+        if lone and not (pos[2] == "人名" or x.is_oov()):
+            return False
+    return True

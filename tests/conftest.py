@@ -1,0 +1,69 @@
+"""Shared fixtures: the seed folder, a seeded database built once per session, and a store on a fresh copy.
+
+- `seeds_dir`  → Path of the shipped seed articles (000–004).
+- `seeded_db`  → Path of a fresh copy of a database holding the 5 seeds (the template is built once per
+                 session; each test gets its own copy, so tests may write to it freely).
+- `store`      → an open `bot.store.Store` on that copy (closed after the test).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+SEEDS_DIR = Path(__file__).resolve().parents[1] / "seeds"
+SEED_NAMES = sorted(p.name for p in SEEDS_DIR.glob("*.txt"))
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    return SEEDS_DIR
+
+
+@pytest.fixture(scope="session")
+def _seeded_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from bot.ingest.pipeline import open_store
+
+    path = tmp_path_factory.mktemp("seeded") / "template.db"
+
+    async def build() -> None:
+        store = await open_store(str(path), SEEDS_DIR)
+        try:
+            names = [d.name for d in await store.list_documents()]
+        finally:
+            await store.close()
+        assert names == SEED_NAMES, f"seeding did not load every seed: {names}"
+
+    asyncio.run(build())
+    # Fold the write-ahead log into the main file so that copying one file copies everything.
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+    return path
+
+
+@pytest.fixture
+def seeded_db(_seeded_template: Path, tmp_path: Path) -> Path:
+    dest = tmp_path / "seeded.db"
+    shutil.copy(_seeded_template, dest)
+    wal = Path(str(_seeded_template) + "-wal")
+    if wal.exists() and wal.stat().st_size:  # normally folded in and removed by the checkpoint above
+        shutil.copy(wal, Path(str(dest) + "-wal"))
+    return dest
+
+
+@pytest.fixture
+async def store(seeded_db: Path):
+    from bot.store import Store
+
+    s = await Store.open(seeded_db)
+    try:
+        yield s
+    finally:
+        await s.close()

@@ -1,0 +1,117 @@
+"""New-actor discovery: titled names in new sources that the registry does not know yet."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.extract.actors import ActorEntry, ActorIndex, load_registry_file
+from bot.extract.discover import discover_actors
+from bot.extract.document import NewActor
+from bot.ingest.parse import parse_document
+from bot.models import ParsedPassage
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@pytest.fixture(scope="module")
+def actors() -> ActorIndex:
+    return ActorIndex(
+        [
+            ActorEntry(i, a["name"], a.get("name_en"), a.get("kind", "person"), a.get("aliases", []), a.get("description"))
+            for i, a in enumerate(load_registry_file(), 1)
+        ]
+    )
+
+
+def discover(actors: ActorIndex, *texts: str) -> list[NewActor]:
+    return discover_actors([ParsedPassage(text=t) for t in texts], actors)
+
+
+def test_katakana_name_with_title(actors: ActorIndex) -> None:
+    found = discover(actors, "ポーランドのドゥダ大統領は12日、停戦案を支持すると述べた。")
+    assert found == [NewActor("ドゥダ", [], "person", "大統領")]
+
+
+def test_full_name_gives_surname_and_alias(actors: ActorIndex) -> None:
+    found = discover(actors, "人権団体のアレクセイ・ナワリヌイ代表は声明を発表した。")
+    assert found == [NewActor("ナワリヌイ", ["アレクセイ・ナワリヌイ"], "person", "代表")]
+
+
+def test_known_actor_is_not_new(actors: ActorIndex) -> None:
+    assert discover(actors, "紛争情報チームのルスラン・レビエフ代表は発表した。", "ラブロフ露外相は語った。") == []
+
+
+def test_country_prefix_and_suffix_are_not_the_name(actors: ActorIndex) -> None:
+    assert discover(actors, "ハンガリー・オルバン首相は反対した。", "オルバン・ハンガリー首相") == [
+        NewActor("オルバン", [], "person", "首相")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "米国務長官は述べた。",
+        "ウクライナ大統領府長官は否定した。",
+        "同長官は語った。",
+        "両大統領は会談した。",
+        "前大統領は批判した。",
+        "ロシア大統領は語った。",
+        "ホワイトハウス報道官は述べた。",
+        "在日ロシア大使館は声明を出した。",
+        "ウクライナ代表団が到着した。",
+        "大統領府のスタッフ代表は語った。",
+        "米務長官",  # a typo for 米国務長官, not a person 「米務」
+    ],
+)
+def test_titles_and_common_nouns_are_not_names(actors: ActorIndex, text: str) -> None:
+    assert discover(actors, text) == []
+
+
+def test_kanji_names_are_checked_by_the_tokenizer(actors: ActorIndex) -> None:
+    found = discover(actors, "林芳正官房長官は記者会見で述べた。", "田中角栄首相", "英外相は")
+    assert found == [NewActor("林芳正", [], "person", "官房長官"), NewActor("田中", ["田中角栄"], "person", "首相")]
+
+
+def test_english_title_and_said(actors: ActorIndex) -> None:
+    found = discover(
+        actors,
+        "Polish President Andrzej Duda said on Monday that Warsaw would help. The White House said nothing.",
+        "Dick Schoof said the Netherlands backs the plan.",
+        "Secretary of State Marco Rubio spoke.",  # known
+    )
+    assert found == [
+        NewActor("Duda", ["Andrzej Duda"], "person", "President", "Andrzej Duda"),
+        NewActor("Schoof", ["Dick Schoof"], "person", None, "Dick Schoof"),
+    ]
+
+
+def test_english_surname_with_particles(actors: ActorIndex) -> None:
+    assert discover(actors, "Commission President Jean-Claude Juncker and President Charles de Gaulle")[1] == NewActor(
+        "de Gaulle", ["Charles de Gaulle"], "person", "President", "Charles de Gaulle"
+    )
+
+
+def test_deduplicated_with_all_forms(actors: ActorIndex) -> None:
+    found = discover(actors, "ナワリヌイ氏は語った。", "アレクセイ・ナワリヌイ代表は", "ナワリヌイ氏")
+    assert found == [NewActor("ナワリヌイ", ["アレクセイ・ナワリヌイ"], "person", "氏")]
+
+
+def test_nothing_spurious_in_the_seeds(actors: ActorIndex) -> None:
+    for path in sorted(SEEDS.glob("*.txt")):
+        doc = parse_document(path.read_text(encoding="utf-8"), name=path.name)
+        found = discover_actors(doc.passages, actors)
+        assert found == [], (path.name, found)
+
+
+def test_seeds_without_registry_find_real_people() -> None:
+    """With an empty registry, the titled names in the seeds are people, never titles or places."""
+    empty = ActorIndex([])
+    names: set[str] = set()
+    for path in sorted(SEEDS.glob("*.txt")):
+        doc = parse_document(path.read_text(encoding="utf-8"), name=path.name)
+        names |= {a.name for a in discover_actors(doc.passages, empty)}
+    assert {"ゼレンスキー", "トランプ", "ラブロフ", "ウシャコフ", "ルッテ", "レビエフ", "ヴィンクラー"} <= names
+    assert not names & {"ロシア", "ウクライナ", "米務", "大統領府", "国務", "同", "両"}
+    assert all(len(n) >= 2 for n in names)
