@@ -11,16 +11,17 @@ import json
 import logging
 import sys
 from collections.abc import Awaitable, Callable
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from bot import console
+from bot import console, feeds
 from bot.config import Settings
 from bot.digest import build_digest
 from bot.ingest.pipeline import ingest_file, open_store
 from bot.models import TOPICS, to_jsonable
 from bot.services import QueryError, find_quote
-from bot.services.sources import get_source, list_sources
+from bot.services.sources import add_url, get_source, list_sources
 from bot.services.stance import list_actors, stance
 from bot.services.timeline import timeline
 from bot.store import Store, StoreError
@@ -42,7 +43,11 @@ def _emit(args: argparse.Namespace, payload: Any, text: str) -> None:
 
 async def cmd_ingest(store: Store, args: argparse.Namespace) -> int:
     results = []
+    settings = Settings.from_env()
     for raw in args.paths:
+        if raw.lower().startswith(("http://", "https://")):
+            results.append(await add_url(store, raw, allow_private=settings.allow_private_fetch, added_by="cli"))
+            continue
         path = Path(raw)
         if not path.exists():
             raise CLIError(f"no such file: {raw}")
@@ -102,6 +107,45 @@ async def cmd_digest(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
+async def cmd_feeds(store: Store, args: argparse.Namespace) -> int:
+    settings = Settings.from_env()
+    if args.action == "add":
+        if not args.target:
+            raise CLIError("feeds add needs the feed's URL")
+        feed = await feeds.subscribe(store, args.target, added_by="cli", allow_private=settings.allow_private_fetch)
+        _emit(args, {"feed": feed}, f"subscribed #{feed.id} {feed.url}")
+        return 0
+    if args.action == "remove":
+        feed_id = _int_arg(args.target)
+        if not await feeds.unsubscribe(store, feed_id):
+            raise CLIError(f"no feed #{feed_id}")
+        _emit(args, {"removed": feed_id}, f"removed feed #{feed_id}")
+        return 0
+    if args.action == "poll":
+        interval = timedelta(minutes=settings.feed_minutes)
+        results = [
+            await feeds.poll_feed(store, f, interval=interval, allow_private=settings.allow_private_fetch)
+            for f in await feeds.due_feeds(store)
+        ]
+        lines = [render_text.poll_text(r) for r in results] or ["no feed is due"]
+        _emit(args, {"polls": results}, "\n".join(lines))
+        return 0
+    items = await feeds.list_feeds(store)
+    _emit(
+        args,
+        {"feeds": items},
+        "\n".join(f"#{f.id} {f.url} — {f.items} items — {f.health}" for f in items) or "no feeds",
+    )
+    return 0
+
+
+def _int_arg(value: str | None) -> int:
+    try:
+        return int((value or "").lstrip("#"))
+    except ValueError:
+        raise CLIError(f"{value!r} is not a feed id") from None
+
+
 async def cmd_console(store: Store, args: argparse.Namespace) -> int:
     if args.once:
         reply = await console.answer(store, args.once)
@@ -113,6 +157,7 @@ async def cmd_console(store: Store, args: argparse.Namespace) -> int:
 COMMANDS: dict[str, Callable[[Store, argparse.Namespace], Awaitable[int]]] = {
     "digest": cmd_digest,
     "console": cmd_console,
+    "feeds": cmd_feeds,
     "ingest": cmd_ingest,
     "sources": cmd_sources,
     "quote": cmd_quote,
@@ -132,7 +177,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", help="database file (default: NEWSDESK_DB or ./data/newsdesk.db)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    p = sub.add_parser("ingest", help="add text files (plain text, optional YAML front matter)")
+    p = sub.add_parser("ingest", help="add text files (optional YAML front matter) or web pages (URLs)")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--json", action="store_true")
 
@@ -166,6 +211,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("console", help="the slash commands in a terminal, offline")
     p.add_argument("--once", metavar="COMMAND", help='answer one command and exit, e.g. --once "/timeline"')
+
+    p = sub.add_parser("feeds", help="RSS/Atom subscriptions: list, add URL, remove ID, poll")
+    p.add_argument("action", nargs="?", default="list", choices=("list", "add", "remove", "poll"))
+    p.add_argument("target", nargs="?", metavar="URL|ID")
+    p.add_argument("--json", action="store_true")
 
     sub.add_parser("run", help="start the Discord bot (needs DISCORD_TOKEN)")
     return parser

@@ -146,7 +146,7 @@ async def build_digest(store: Store, since: str | None = None, until: str | None
     if since_dt.tzinfo is None:
         since_dt = since_dt.replace(tzinfo=UTC)
     since = since_dt.astimezone(UTC).isoformat(timespec="seconds")
-    docs = [d for d in await store.list_documents(since=since) if d.added_at <= until]
+    docs = [d for d in await store.list_documents(since=since, announced_only=True) if d.added_at <= until]
     doc_ids = [d.id for d in docs][:MAX_ITEMS]
     events: list[TimelineEvent] = []
     statements: list[Statement] = []

@@ -53,8 +53,11 @@ def clean_display(text: str) -> str:
     return re.sub(r"[ \t\u3000]{2,}", " ", text).strip()
 
 
+_NOISE_MARKS = {"\ufe0e", "\ufe0f", "\u200d", "\u20e3"}  # variation selectors, joiner, keycap: emoji debris
+
+
 def _keep(ch: str) -> bool:
-    return unicodedata.category(ch)[0] in _KEEP_CATEGORIES
+    return unicodedata.category(ch)[0] in _KEEP_CATEGORIES and ch not in _NOISE_MARKS
 
 
 @lru_cache(maxsize=4096)
@@ -84,10 +87,12 @@ def normalize_with_map(text: str) -> tuple[str, list[int]]:
         for c in _nfkc_char(ch):
             if not _keep(c):
                 continue
-            if c in "\u3099\u309a" and chars:  # a half-width dakuten: compose with the previous kana
+            if chars and unicodedata.combining(c):  # e + ◌́, ｶ + ﾞ: compose as normalize() does
                 prev, j = chars[-1]
-                chars[-1] = (unicodedata.normalize("NFC", prev + c), j)
-                continue
+                composed = unicodedata.normalize("NFC", prev + c)
+                if len(composed) == 1:
+                    chars[-1] = (composed, j)
+                    continue
             chars.append((c, i))
     out: list[tuple[str, int]] = []
     k = 0
@@ -154,7 +159,7 @@ def _tokenizer():  # one SudachiPy tokenizer per thread: it is not thread-safe
     if tok is None:
         from sudachipy import Dictionary, SplitMode
 
-        tok = Dictionary(dict="core").create(SplitMode.A)
+        tok = Dictionary(dict="core").create(SplitMode.A)  # .tokenizer() needs sudachipy ≥ 0.6.9
         _local.tok = tok
     return tok
 
@@ -173,10 +178,22 @@ def _morphemes(text: str) -> Iterator[tuple[str, bool]]:
             pos = m.part_of_speech()[0]
             if pos in _SKIP_POS:
                 continue
-            form = normalize(m.normalized_form())
+            form = _form(m)
             if not form:
                 continue
             yield form, pos not in _FUNCTION_POS
+
+
+_KATAKANA_RE = re.compile(r"^[\u30a0-\u30ffー・]+$")
+
+
+def _form(m) -> str:
+    """The indexed form of a token: the dictionary's normalized form, except for katakana words, whose
+    spelling variants fold() already handles (Sudachi maps イェルマーク to エルマーク but leaves イエルマク)."""
+    surface = m.surface()
+    if _KATAKANA_RE.match(surface):
+        return normalize(surface)
+    return normalize(m.normalized_form())
 
 
 def index_tokens(text: str) -> str:
@@ -200,7 +217,7 @@ def nouns(text: str) -> list[str]:
     for m in _tokenizer().tokenize(_sudachi_text(text)[:8000]):
         pos = m.part_of_speech()
         if pos[0] == "名詞" and pos[1] != "数詞" and pos[2] != "助数詞可能":
-            form = normalize(m.normalized_form())
+            form = _form(m)
             if len(form) > 1:
                 out.append(form)
     return out

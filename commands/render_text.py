@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.feeds import PollResult
 from bot.models import ActorInfo, Digest, DocumentInfo, IngestResult, QuoteMatch, SourceRef, StanceReport, TimelineEvent
 
 
@@ -129,3 +130,19 @@ def digest_text(d: Digest) -> str:
         for s in d.statements:
             lines.append(f"  {s.actor} · {s.topic} · {s.position}: {s.text[:120]}")
     return "\n".join(lines)
+
+
+def poll_text(r: PollResult) -> str:
+    f = r.feed
+    if r.error:
+        return f"feed #{f.id} {f.url}: failed — {r.error}" + (
+            " (now paused; resume it to poll again)" if r.paused_now else ""
+        )
+    if r.not_modified:
+        return f"feed #{f.id} {f.url}: not modified"
+    parts = [f"{len(r.added)} new"]
+    if r.stored_quietly:
+        parts.append(f"{r.stored_quietly} stored on first poll (not announced)")
+    if r.skipped:
+        parts.append(f"{r.skipped} already seen or not added")
+    return f"feed #{f.id} {f.url}: " + ", ".join(parts)

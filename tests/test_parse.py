@@ -212,12 +212,6 @@ def test_seed_002_url_query_survives_and_glued_text_is_cut():
     assert passage(doc, "非常に深刻な状況ですね").text == "非常に深刻な状況ですね。"
 
 
-@pytest.mark.xfail(
-    reason="BUG: a section's header is taken as the ≤5 short lines above its ✅ bullets, counting the "
-    "公開日 line; a 4-line header pulls in the previous section's closing comment and a 5-line header "
-    "plus 公開日 loses its heading to the previous section (bot/ingest/parse.py _parse_sections, `i - j < 5`)",
-    strict=True,
-)
 @pytest.mark.parametrize(
     ("prefix", "needle", "url"),
     [

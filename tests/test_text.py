@@ -103,11 +103,6 @@ def test_noise_characters_are_dropped(noisy, clean):
     assert normalize(noisy) == normalize(clean)
 
 
-@pytest.mark.xfail(
-    reason="BUG: normalize() keeps U+FE0F/U+FE0E (category Mn) left behind by lost emoji, so "
-    "「ホワイトハウス?️で」 != 「ホワイトハウスで」 (bot/text.py _keep)",
-    strict=True,
-)
 @pytest.mark.parametrize(
     ("noisy", "clean"),
     [
@@ -153,12 +148,6 @@ def test_normalize_with_map_tricky_characters(text):
     assert normalize_with_map(text)[0] == normalize(text)
 
 
-@pytest.mark.xfail(
-    reason="BUG: normalize_with_map() runs NFKC per character, so a base letter + combining mark "
-    "(e + U+0301, A + U+0308) stays two characters while normalize() composes it into one; spans "
-    "computed on normalize() are then shifted (bot/text.py normalize_with_map)",
-    strict=True,
-)
 @pytest.mark.parametrize("text", ["cafe\u0301 Zelenskyy", "Mu\u0308ller sagte"])
 def test_normalize_with_map_composes_combining_marks(text):
     assert normalize_with_map(text)[0] == normalize(text)
@@ -264,11 +253,6 @@ def test_index_and_query_tokens_agree_across_variants(a, b):
     assert [t for t, _ in query_tokens(a)] == index_tokens(b).split()
 
 
-@pytest.mark.xfail(
-    reason="BUG: index tokens use Sudachi normalized_form(), which turns イェルマーク into エルマーク, so "
-    "イェルマーク and イエルマク get different index tokens (bot/text.py _morphemes)",
-    strict=True,
-)
 def test_yermak_spellings_get_the_same_tokens():
     assert index_tokens("イェルマーク長官") == index_tokens("イエルマク長官")
 

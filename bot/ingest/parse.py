@@ -270,17 +270,22 @@ def _heading_speaker(heading: str) -> str | None:
 
 def _parse_sections(lines: list[str]) -> tuple[list[ParsedPassage], str]:
     cites = [i for i, ln in enumerate(lines) if _CITATION_RE.match(ln)]
-    # Where each section starts: its header lines above the bullet group that precedes its citation line.
+    # Where each section starts: its title, the earliest short unpunctuated line among the few lines
+    # (title, question, answer, comment, 公開日) above the bullet group that precedes its citation line.
     starts: list[int] = []
     prev_cite = -1
     for c in cites:
         i = c - 1
         while i > prev_cite and lines[i].startswith("✅"):
             i -= 1
-        j = i
-        while j > prev_cite and i - j < 5 and len(lines[j]) <= 60 and not lines[j].startswith("💡"):
-            j -= 1
-        starts.append(j + 1)
+        start = i + 1
+        for j in range(i, max(prev_cite, i - 6), -1):
+            line = lines[j]
+            if line.startswith(("✅", "💡")):
+                break
+            if not _PUBLISHED_RE.match(line) and len(line) <= 60 and not line.rstrip("\ufe0f").endswith(_TERMINAL):
+                start = j
+        starts.append(start)
         prev_cite = c
     passages: list[ParsedPassage] = []
     title = lines[0] if lines else ""

@@ -122,6 +122,40 @@ MIGRATIONS: list[str] = [
         updated_at TEXT NOT NULL
     );
     """,
+    # 3: feed subscriptions and the items seen in them; documents a first poll stored without announcing.
+    """
+    CREATE TABLE feeds (
+        id INTEGER PRIMARY KEY,
+        guild_id INTEGER NOT NULL DEFAULT 0,   -- 0: subscribed from the command line
+        url TEXT NOT NULL,
+        title TEXT,
+        etag TEXT,
+        last_modified TEXT,
+        added_at TEXT NOT NULL,
+        added_by TEXT,
+        last_polled_at TEXT,
+        next_poll_at TEXT NOT NULL,
+        last_ok_at TEXT,
+        failures INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT,
+        paused INTEGER NOT NULL DEFAULT 0,
+        pause_notified INTEGER NOT NULL DEFAULT 0,
+        UNIQUE (guild_id, url)
+    );
+    CREATE TABLE feed_items (
+        id INTEGER PRIMARY KEY,
+        feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+        guid TEXT,
+        link TEXT,
+        document_id INTEGER REFERENCES documents(id) ON DELETE SET NULL,
+        status TEXT NOT NULL,
+        reason TEXT,
+        seen_at TEXT NOT NULL
+    );
+    CREATE INDEX feed_items_guid ON feed_items(feed_id, guid);
+    CREATE INDEX feed_items_link ON feed_items(feed_id, link);
+    ALTER TABLE documents ADD COLUMN quiet INTEGER NOT NULL DEFAULT 0;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

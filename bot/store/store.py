@@ -343,8 +343,12 @@ class Store:
         row = await self.fetchone("SELECT count(*) FROM documents")
         return int(row[0]) if row else 0
 
-    async def list_documents(self, doc_id: int | None = None, since: str | None = None) -> list[DocumentInfo]:
+    async def list_documents(
+        self, doc_id: int | None = None, since: str | None = None, announced_only: bool = False
+    ) -> list[DocumentInfo]:
         where, params = [], []
+        if announced_only:
+            where.append("d.quiet = 0")
         if doc_id is not None:
             where.append("d.id = ?")
             params.append(doc_id)

@@ -1,0 +1,288 @@
+"""Service results as Discord embeds, every one within Discord's limits (no Discord I/O here)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from urllib.parse import urlsplit
+
+import discord
+
+from bot.models import Digest, DocumentInfo, IngestResult, QuoteMatch, SourceRef, StanceReport, TimelineEvent
+from commands.i18n import Labels
+from commands.render import (
+    DESCRIPTION,
+    EMBED_TOTAL,
+    add_fields,
+    escape,
+    fit_embed,
+    group_embeds,
+    link,
+    pack,
+    pack_pages,
+    truncate,
+    truncate_start,
+)
+
+COLOR = discord.Colour(0x2B6CB0)
+DIGEST_COLOR = discord.Colour(0x2F855A)
+PER_PAGE = 10
+STATEMENTS_PER_PAGE = 5
+PAGE_BUDGET = DESCRIPTION - 96  # headroom for the footer and title inside the 6000 total
+
+
+# --- small pieces ----------------------------------------------------------------------------
+
+
+def source_link(src: SourceRef) -> str:
+    """The original outlet as link text, pointing at the cited article."""
+    name = src.outlet or src.title or src.document
+    return link(truncate(name, 60), src.url)
+
+
+def sources_line(sources: Sequence[SourceRef], L: Labels, *, limit: int = 4) -> str:
+    links = list(dict.fromkeys(source_link(s) for s in sources))
+    line = " · ".join(links[:limit])
+    if len(links) > limit:
+        line += " " + L("more", n=len(links) - limit)
+    return line
+
+
+def _footer(L: Labels, page: int, pages: int, count: int, unit: str) -> str:
+    return L("pager.footer", page=page, pages=pages, count=count, unit=unit)
+
+
+def _paged(title: str, bodies: list[str], *, L: Labels, count: int, unit: str, url: str | None = None) -> list[discord.Embed]:
+    pages = []
+    for i, body in enumerate(bodies, 1):
+        embed = discord.Embed(title=truncate(title, 256), description=body, colour=COLOR, url=url)
+        embed.set_footer(text=_footer(L, i, len(bodies), count, unit))
+        pages.append(fit_embed(embed))
+    return pages
+
+
+def parse_iso(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        dt = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
+
+
+def when(value: str | None) -> str:
+    """An ISO instant as a Discord timestamp, shown in each reader's own time zone."""
+    dt = parse_iso(value)
+    return discord.utils.format_dt(dt, "f") if dt else (value or "—")
+
+
+# --- /quote ----------------------------------------------------------------------------------
+
+
+def quote_embed(query: str, matches: list[QuoteMatch], L: Labels) -> discord.Embed:
+    best, *others = matches
+    start, end = best.span
+    before, span, after = best.text[:start], best.text[start:end], best.text[end:]
+    highlighted = f"**{escape(truncate(span, 1500))}**" if span.strip() else ""
+    description = escape(truncate_start(before, 400)) + highlighted + escape(truncate(after, 700))
+    embed = discord.Embed(title=L("quote.title"), description=description, colour=COLOR)
+    embed.add_field(name=L("quote.speaker"), value=escape(best.speaker) or L("quote.unattributed"), inline=True)
+    embed.add_field(name=L("quote.date"), value=best.date or L("unknown"), inline=True)
+    embed.add_field(name=L("quote.score"), value=f"{best.score:g}", inline=True)
+    source_blocks = [
+        f"{source_link(s)} — {escape(truncate(s.title or s.document, 80))} (#{s.document_id})" for s in best.sources
+    ]
+    add_fields(embed, L("quote.sources"), source_blocks, max_fields=2)
+    other_blocks = []
+    for i, m in enumerate(others, 2):
+        s, e = m.span
+        who = escape(m.speaker) if m.speaker else L("quote.unattributed")
+        other_blocks.append(
+            f"**{i}.** 「{escape(truncate(m.text[s:e], 160))}」 — {who}, {m.date or '?'} · {sources_line(m.sources, L, limit=2)}"
+        )
+    add_fields(embed, L("quote.others"), other_blocks, max_fields=3)
+    embed.set_footer(text=L("quote.footer", query=truncate(query, 200)))
+    return fit_embed(embed)
+
+
+def quote_not_found(query: str, L: Labels) -> str:
+    return truncate(L("quote.not_found", query=escape(truncate(query, 300))), 2000)
+
+
+# --- /timeline -------------------------------------------------------------------------------
+
+
+def timeline_block(ev: TimelineEvent, L: Labels) -> str:
+    who = f" — {escape(', '.join(ev.actors[:4]))}" if ev.actors else ""
+    return f"**{ev.date}** {escape(truncate(ev.summary, 240))}{who}\n{sources_line(ev.sources, L, limit=3)}"
+
+
+def timeline_pages(events: list[TimelineEvent], L: Labels, *, filters: Sequence[str] = ()) -> list[discord.Embed]:
+    blocks = []
+    background_started = False
+    for ev in events:
+        block = timeline_block(ev, L)
+        if ev.background and not background_started:
+            background_started = True
+            block = f"__{L('timeline.background')}__\n{block}"
+        blocks.append(block)
+    bodies = pack_pages(blocks, per_page=PER_PAGE, budget=PAGE_BUDGET)
+    title = " · ".join([L("timeline.title"), *filters])
+    return _paged(title, bodies, L=L, count=len(events), unit=L("timeline.unit"))
+
+
+# --- /stance ---------------------------------------------------------------------------------
+
+
+def _history(positions: list[tuple[str | None, str]], L: Labels) -> str:
+    shifts: list[str] = []
+    for _, p in positions:
+        if p != "neutral" and (not shifts or shifts[-1] != p):
+            shifts.append(p)
+    return " → ".join(L.position(p) for p in shifts)
+
+
+def stance_pages(report: StanceReport, L: Labels) -> list[discord.Embed]:
+    a = report.actor
+    title = a.name + (f" ({a.name_en})" if a.name_en and a.name_en != a.name else "")
+    topic_fields = []
+    for t in report.topics[:25]:
+        value = f"**{L.position(t.latest)}** · {t.latest_date or '?'} · {L('stance.count', n=t.statements)}"
+        if t.changed:
+            value += "\n" + L("stance.changed", history=_history(t.history, L))
+        topic_fields.append((L.topic(t.topic), truncate(value, 1024)))
+    blocks = [
+        f"`{s.date or '?'}` **{L.topic(s.topic)}** · {L.position(s.position)}\n"
+        f"> {escape(truncate(s.text.replace(chr(10), ' '), 350))}\n{sources_line(s.sources, L, limit=3)}"
+        for s in report.statements
+    ]
+    intro = escape(truncate(a.description, 300)) if a.description else ""
+    fields_size = sum(len(n) + len(v) for n, v in topic_fields)
+    first_budget = max(500, min(PAGE_BUDGET, EMBED_TOTAL - fields_size - len(title) - len(intro) - 200))
+    bodies = pack_pages(blocks, per_page=STATEMENTS_PER_PAGE, budget=PAGE_BUDGET, first_budget=first_budget) or [""]
+    if intro:
+        bodies[0] = f"{intro}\n\n{bodies[0]}".strip()
+    pages = _paged(title, bodies, L=L, count=len(report.statements), unit=L("stance.unit"))
+    for name, value in topic_fields:
+        pages[0].add_field(name=name, value=value, inline=True)
+    fit_embed(pages[0])
+    return pages
+
+
+# --- /sources and /source --------------------------------------------------------------------
+
+
+def sources_pages(docs: list[DocumentInfo], L: Labels) -> list[discord.Embed]:
+    blocks = [
+        f"`#{d.id}` {link(truncate(d.title, 150), d.url, limit=150)}\n"
+        f"{escape(d.outlet) if d.outlet else '—'} · {d.published or '—'} · "
+        + L("sources.counts", passages=d.passages, events=d.events, statements=d.statements)
+        for d in docs
+    ]
+    bodies = pack_pages(blocks, per_page=PER_PAGE, budget=PAGE_BUDGET)
+    return _paged(L("sources.title"), bodies, L=L, count=len(docs), unit=L("sources.unit"))
+
+
+def _url_label(url: str) -> str:
+    parts = urlsplit(url)
+    return truncate(parts.netloc + parts.path, 60)
+
+
+def source_embed(d: DocumentInfo, L: Labels) -> discord.Embed:
+    url = d.url if d.url and d.url.lower().startswith(("http://", "https://")) and len(d.url) <= 2000 else None
+    embed = discord.Embed(title=truncate(f"#{d.id} {d.title}", 256), url=url, colour=COLOR)
+    outlets = ", ".join(dict.fromkeys([*([d.outlet] if d.outlet else []), *d.outlets]))
+    embed.add_field(name=L("source.outlet"), value=escape(truncate(outlets, 300)) or "—", inline=True)
+    embed.add_field(name=L("source.published"), value=d.published or "—", inline=True)
+    embed.add_field(name=L("source.added"), value=when(d.added_at), inline=True)
+    embed.add_field(name=L("source.origin"), value=L(f"origin.{d.origin}") if d.origin else "—", inline=True)
+    embed.add_field(
+        name=L("source.contents"),
+        value=L("sources.counts", passages=d.passages, events=d.events, statements=d.statements),
+        inline=True,
+    )
+    embed.add_field(name=L("source.file"), value=escape(truncate(d.name, 200)), inline=True)
+    add_fields(embed, L("source.cites"), [link(_url_label(u), u) for u in d.cited_urls], max_fields=4)
+    return fit_embed(embed)
+
+
+def ingest_embed(r: IngestResult, L: Labels) -> discord.Embed:
+    embed = discord.Embed(title=truncate(L("ingest.added", id=r.document_id, title=r.title or r.name), 256), colour=COLOR)
+    embed.add_field(name=L("source.outlet"), value=escape(r.outlet) or "—", inline=True)
+    embed.add_field(name=L("source.published"), value=r.published or "—", inline=True)
+    embed.add_field(name=L("ingest.passages"), value=str(r.passages), inline=True)
+    embed.add_field(name=L("ingest.events"), value=str(r.events), inline=True)
+    embed.add_field(name=L("ingest.statements"), value=str(r.statements), inline=True)
+    embed.add_field(
+        name=L("ingest.new_actors"), value=escape(truncate(", ".join(r.new_actors), 1000)) or "—", inline=False
+    )
+    return fit_embed(embed)
+
+
+def ingest_refusal(r: IngestResult, L: Labels) -> str:
+    if r.status == "duplicate":
+        return truncate(L("ingest.duplicate", name=escape(truncate(r.name, 200)), id=r.duplicate_of), 2000)
+    return truncate(L("ingest.error", name=escape(truncate(r.name, 200)), reason=escape(r.reason or "?")), 2000)
+
+
+# --- the daily digest ------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Post:
+    content: str | None = None
+    embeds: list[discord.Embed] = field(default_factory=list)
+
+
+def _section(title: str, blocks: list[str], colour: discord.Colour) -> list[discord.Embed]:
+    return [
+        discord.Embed(title=title if i == 0 else f"{title} ({i + 1})", description=chunk, colour=colour)
+        for i, chunk in enumerate(pack(blocks, PAGE_BUDGET))
+    ]
+
+
+def digest_posts(d: Digest, L: Labels) -> list[Post]:
+    """The digest as messages: sources, events by date, statements by actor and topic (or one line)."""
+    if d.empty:
+        return [Post(content=L("digest.nothing", since=when(d.since)))]
+    header = discord.Embed(
+        title=L("digest.title"),
+        description=L("digest.period", since=when(d.since), until=when(d.until),
+                      sources=len(d.sources), events=len(d.events), statements=len(d.statements)),
+        colour=DIGEST_COLOR,
+    )
+    source_blocks = [
+        f"• {link(truncate(doc.title, 150), doc.url, limit=150)}"
+        + (f" — {escape(doc.outlet)}" if doc.outlet else "")
+        + f" (`#{doc.id}`)"
+        for doc in d.sources
+    ]
+    by_date: dict[str, list[TimelineEvent]] = defaultdict(list)
+    for ev in d.events:
+        by_date[ev.date].append(ev)
+    event_blocks = [
+        (f"**{date}**\n" if i == 0 else "")
+        + f"• {escape(truncate(ev.summary, 240))} {sources_line(ev.sources, L, limit=2)}"
+        for date, evs in sorted(by_date.items())
+        for i, ev in enumerate(evs)
+    ]
+    by_actor: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    for s in d.statements:
+        by_actor[s.actor][s.topic].append(s)
+    statement_blocks = [
+        (f"**{escape(actor)}**\n" if i == 0 else "")
+        + f"• _{L.topic(st.topic)}_ · {L.position(st.position)}: 「{escape(truncate(st.text, 200))}」 "
+        + sources_line(st.sources, L, limit=1)
+        for actor, topics in by_actor.items()
+        for i, st in enumerate(x for items in topics.values() for x in items)
+    ]
+    embeds = [
+        header,
+        *_section(L("digest.sources"), source_blocks, DIGEST_COLOR),
+        *_section(L("digest.events"), event_blocks, DIGEST_COLOR),
+        *_section(L("digest.statements"), statement_blocks, DIGEST_COLOR),
+    ]
+    return [Post(embeds=group) for group in group_embeds(embeds)]

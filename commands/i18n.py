@@ -1,0 +1,100 @@
+"""Japanese and English: command localizations (a Translator) and the labels replies are built from.
+
+The strings are data in commands/locale/{en,ja}.json. Replies use Japanese labels when the
+interaction's locale is Japanese and English otherwise; article text is never translated.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import discord
+from discord import app_commands
+from discord.app_commands import TranslationContextLocation as Where
+
+from bot.extract.stance import TOPIC_LABELS
+
+LOCALE_DIR = Path(__file__).resolve().parent / "locale"
+LANGS = ("en", "ja")
+
+
+@cache
+def load(lang: str) -> dict[str, Any]:
+    return json.loads((LOCALE_DIR / f"{lang}.json").read_text(encoding="utf-8"))
+
+
+def lang_of(locale: discord.Locale | str | None) -> str:
+    value = locale.value if isinstance(locale, discord.Locale) else str(locale or "")
+    return "ja" if value.lower().startswith("ja") else "en"
+
+
+class Labels:
+    """Reply labels in one language: `L("key", name=...)`, plus topic and position names."""
+
+    def __init__(self, lang: str = "en") -> None:
+        self.lang = lang if lang in LANGS else "en"
+        self._labels: dict[str, str] = load(self.lang)["labels"]
+        self._fallback: dict[str, str] = load("en")["labels"]
+
+    def __call__(self, key: str, /, **values: Any) -> str:
+        text = self._labels.get(key) or self._fallback[key]
+        return text.format(**values) if values else text
+
+    def topic(self, topic: str) -> str:
+        ja, en = TOPIC_LABELS.get(topic, (topic, topic))
+        return ja if self.lang == "ja" else en
+
+    def position(self, position: str) -> str:
+        return self(f"position.{position}")
+
+    @classmethod
+    def of(cls, interaction: discord.Interaction) -> Labels:
+        return cls(lang_of(interaction.locale))
+
+    @classmethod
+    def for_guild(cls, guild: discord.Guild | None) -> Labels:
+        return cls(lang_of(guild.preferred_locale if guild else None))
+
+
+def topic_choice_name(topic: str, lang: str = "en") -> str:
+    """A topic as both languages show it in the option picker, e.g. "Ceasefire / 停戦"."""
+    ja, en = TOPIC_LABELS.get(topic, (topic, topic))
+    return f"{ja} / {en}" if lang == "ja" else f"{en} / {ja}"
+
+
+def command_node(path: list[str]) -> dict[str, Any] | None:
+    """The ja.json entry of a command or group by its qualified name, e.g. ["source", "add"]."""
+    node: dict[str, Any] | None = {"commands": load("ja")["commands"]}
+    for part in path:
+        node = (node or {}).get("commands", {}).get(part)
+        if node is None:
+            return None
+    return node
+
+
+class JapaneseTranslator(app_commands.Translator):
+    """Localizes command, group and option names and descriptions, and topic choices, to Japanese."""
+
+    async def translate(
+        self, string: app_commands.locale_str, locale: discord.Locale, context: app_commands.TranslationContextTypes
+    ) -> str | None:
+        if locale is not discord.Locale.japanese:
+            return None
+        where, data = context.location, context.data
+        if where is Where.choice_name:
+            value = getattr(data, "value", None)
+            return topic_choice_name(value, "ja") if value in TOPIC_LABELS else None
+        if where in (Where.command_name, Where.command_description, Where.group_name, Where.group_description):
+            node = command_node(data.qualified_name.split())
+        elif where in (Where.parameter_name, Where.parameter_description):
+            command = command_node(data.command.qualified_name.split())
+            node = (command or {}).get("options", {}).get(data.name)
+        else:
+            return None
+        if node is None:
+            return None
+        key = "name" if where in (Where.command_name, Where.group_name, Where.parameter_name) else "description"
+        return node.get(key)

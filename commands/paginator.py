@@ -1,0 +1,101 @@
+"""Buttons to page through a long answer: only the invoker can page; the buttons disable on timeout."""
+
+from __future__ import annotations
+
+import logging
+
+import discord
+
+from commands.i18n import Labels
+
+log = logging.getLogger(__name__)
+
+TIMEOUT = 180.0
+
+
+class Paginator(discord.ui.View):
+    def __init__(
+        self, pages: list[discord.Embed], *, owner_id: int, labels: Labels, timeout: float = TIMEOUT
+    ) -> None:
+        super().__init__(timeout=timeout)
+        self.pages = pages
+        self.index = 0
+        self.owner_id = owner_id
+        self.labels = labels
+        self.message: discord.Message | discord.WebhookMessage | None = None
+        self.first.label = labels("pager.first")
+        self.prev.label = labels("pager.prev")
+        self.next.label = labels("pager.next")
+        self.last.label = labels("pager.last")
+        self._refresh()
+
+    def _refresh(self) -> None:
+        at_start, at_end = self.index == 0, self.index == len(self.pages) - 1
+        self.first.disabled = self.prev.disabled = at_start
+        self.next.disabled = self.last.disabled = at_end
+        self.counter.label = f"{self.index + 1}/{len(self.pages)}"
+
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:
+        if interaction.user.id == self.owner_id:
+            return True
+        await interaction.response.send_message(
+            self.labels("pager.not_yours"), ephemeral=True, allowed_mentions=discord.AllowedMentions.none()
+        )
+        return False
+
+    async def _show(self, interaction: discord.Interaction, index: int) -> None:
+        self.index = max(0, min(index, len(self.pages) - 1))
+        self._refresh()
+        await interaction.response.edit_message(embed=self.pages[self.index], view=self)
+
+    @discord.ui.button(style=discord.ButtonStyle.secondary, custom_id="pager:first")
+    async def first(self, interaction: discord.Interaction, button: discord.ui.Button[Paginator]) -> None:
+        await self._show(interaction, 0)
+
+    @discord.ui.button(style=discord.ButtonStyle.primary, custom_id="pager:prev")
+    async def prev(self, interaction: discord.Interaction, button: discord.ui.Button[Paginator]) -> None:
+        await self._show(interaction, self.index - 1)
+
+    @discord.ui.button(style=discord.ButtonStyle.secondary, disabled=True, custom_id="pager:counter")
+    async def counter(self, interaction: discord.Interaction, button: discord.ui.Button[Paginator]) -> None:
+        await interaction.response.defer()  # never clickable; here to satisfy the decorator
+
+    @discord.ui.button(style=discord.ButtonStyle.primary, custom_id="pager:next")
+    async def next(self, interaction: discord.Interaction, button: discord.ui.Button[Paginator]) -> None:
+        await self._show(interaction, self.index + 1)
+
+    @discord.ui.button(style=discord.ButtonStyle.secondary, custom_id="pager:last")
+    async def last(self, interaction: discord.Interaction, button: discord.ui.Button[Paginator]) -> None:
+        await self._show(interaction, len(self.pages) - 1)
+
+    async def on_timeout(self) -> None:
+        for item in self.children:
+            if isinstance(item, discord.ui.Button):
+                item.disabled = True
+        if self.message is not None:
+            try:
+                await self.message.edit(view=self)
+            except discord.HTTPException as e:  # the message was deleted or the token expired: nothing to disable
+                log.debug("could not disable the pager buttons: %s", e)
+
+
+async def send_pages(
+    interaction: discord.Interaction, pages: list[discord.Embed], *, ephemeral: bool = False
+) -> None:
+    """Send the first page (after a defer, as a followup) with buttons when there is more than one."""
+    labels = Labels.of(interaction)
+    none = discord.AllowedMentions.none()
+    if len(pages) == 1:
+        if interaction.response.is_done():
+            await interaction.followup.send(embed=pages[0], ephemeral=ephemeral, allowed_mentions=none)
+        else:
+            await interaction.response.send_message(embed=pages[0], ephemeral=ephemeral, allowed_mentions=none)
+        return
+    view = Paginator(pages, owner_id=interaction.user.id, labels=labels)
+    if interaction.response.is_done():
+        view.message = await interaction.followup.send(
+            embed=pages[0], view=view, ephemeral=ephemeral, allowed_mentions=none, wait=True
+        )
+    else:
+        await interaction.response.send_message(embed=pages[0], view=view, ephemeral=ephemeral, allowed_mentions=none)
+        view.message = await interaction.original_response()
