@@ -117,7 +117,7 @@ async def mark_posted(store: Store, settings: DigestSettings, now: datetime) -> 
         await db.execute(
             "UPDATE digest_settings SET last_posted_day = ?, last_posted_at = ?, last_error = NULL,"
             " last_error_at = NULL WHERE guild_id = ?",
-            (local_day(settings, now), now.astimezone(UTC).isoformat(timespec="seconds"), settings.guild_id),
+            (local_day(settings, now), now.astimezone(UTC).isoformat(timespec="microseconds"), settings.guild_id),
         )
 
 
@@ -145,7 +145,7 @@ async def build_digest(store: Store, since: str | None = None, until: str | None
         raise QueryError(f"{since!r} is not an ISO date/time, e.g. 2025-03-13 or 2025-03-13T09:00+09:00.") from None
     if since_dt.tzinfo is None:
         since_dt = since_dt.replace(tzinfo=UTC)
-    since = since_dt.astimezone(UTC).isoformat(timespec="seconds")
+    since = since_dt.astimezone(UTC).isoformat(timespec="microseconds")
     docs = [d for d in await store.list_documents(since=since, announced_only=True) if d.added_at <= until]
     doc_ids = [d.id for d in docs][:MAX_ITEMS]
     events: list[TimelineEvent] = []

@@ -218,3 +218,6 @@ def group_embeds(embeds: Sequence[discord.Embed]) -> list[list[discord.Embed]]:
 def content(text: str | None) -> str:
     """Message content within 2000 characters."""
     return truncate(text, CONTENT)
+
+
+NO_MENTIONS = discord.AllowedMentions.none()

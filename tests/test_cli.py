@@ -37,7 +37,12 @@ def cli(*args, cwd=ROOT):
     env.update(PYTHONPATH=str(ROOT), PYTHONIOENCODING="utf-8", NEWSDESK_SEEDS=str(SEEDS))
     return subprocess.run(
         [sys.executable, "-m", "bot", *map(str, args)],
-        capture_output=True, text=True, encoding="utf-8", cwd=cwd, env=env, timeout=120,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=cwd,
+        env=env,
+        timeout=120,
     )
 
 
@@ -129,8 +134,11 @@ def test_ingest_prints_what_was_added_then_duplicate(run_main, seeded_db, tmp_pa
     code, out, _ = run_main("--db", seeded_db, "quote", "合意の履行には西側の制裁緩和が前提だ", "--json")
     top = json.loads(out)["matches"][0]
     assert top["speaker"] == "ペスコフ"
-    assert top["sources"][0] == {**top["sources"][0], "document": "black-sea.md",
-                                 "url": "https://www.example.com/news/cli-test"}
+    assert top["sources"][0] == {
+        **top["sources"][0],
+        "document": "black-sea.md",
+        "url": "https://www.example.com/news/cli-test",
+    }
 
 
 def test_ingest_a_folder(run_main, seeded_db, tmp_path):
@@ -222,7 +230,7 @@ def test_quote_with_mentions_and_markup_is_plain_text(run_main, seeded_db):
 def test_a_missing_file_among_others_adds_nothing_silently(run_main, seeded_db, tmp_path):
     good = tmp_path / "good.md"
     good.write_text(ARTICLE, encoding="utf-8")
-    code, out, err = run_main("--db", seeded_db, "ingest", good, tmp_path / "missing.txt")
+    code, out, _ = run_main("--db", seeded_db, "ingest", good, tmp_path / "missing.txt")
     assert code == 2
     with sqlite3.connect(seeded_db) as conn:
         stored = conn.execute("SELECT count(*) FROM documents WHERE name = 'good.md'").fetchone()[0]

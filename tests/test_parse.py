@@ -139,7 +139,6 @@ SECTIONS = "\n".join(
 SECTIONS_REUTERS = "https://jp.reuters.com/world/ukraine/TEST-2025-03-12/"
 
 
-
 def test_seed_000_url_glued_to_the_next_sentence():
     doc = seed("000")
     glued = passage(doc, "会談での口論が原因とは")
@@ -193,12 +192,30 @@ def test_seed_000_blog_summary_cites_nothing():
     ("prefix", "needle", "url", "outlet", "date"),
     [
         ("002", "非常に深刻な状況ですね。", TOYOKEIZAI, "東洋経済オンライン", "2025-03-11"),
-        ("002", "ゼレンスキー大統領は「国を売れ」と言われているのではないかと懸念", TOYOKEIZAI, "東洋経済オンライン", "2025-03-11"),
+        (
+            "002",
+            "ゼレンスキー大統領は「国を売れ」と言われているのではないかと懸念",
+            TOYOKEIZAI,
+            "東洋経済オンライン",
+            "2025-03-11",
+        ),
         ("002", "両国間の対立は、感情的な対立に発展しているようですね。", TOKYO, "東京新聞", None),
         ("002", "ゼレンスキー大統領を「独裁者」とまで呼んだ", TOKYO, "東京新聞", None),
-        ("003", "ウクライナのゼレンスキー大統領と日本の岸田首相による安全保障協定締結は", REUTERS, "ロイター", "2024-06-13"),
+        (
+            "003",
+            "ウクライナのゼレンスキー大統領と日本の岸田首相による安全保障協定締結は",
+            REUTERS,
+            "ロイター",
+            "2024-06-13",
+        ),
         ("003", "ゼレンスキー大統領は日本の「揺るぎない連帯」", REUTERS, "ロイター", "2024-06-13"),
-        ("003", "イェルマーク大統領府長官は、米国との協議が進展していると発表しました。", MAINICHI, "毎日新聞", "2025-03-01"),
+        (
+            "003",
+            "イェルマーク大統領府長官は、米国との協議が進展していると発表しました。",
+            MAINICHI,
+            "毎日新聞",
+            "2025-03-01",
+        ),
     ],
 )
 def test_seeds_002_003_outlets_urls_dates(prefix, needle, url, outlet, date):
@@ -228,7 +245,12 @@ def test_section_boundaries_follow_the_headings(prefix, needle, url):
 
 def test_seed_boilerplate_is_dropped():
     texts = [p.text for prefix in ("000", "001", "002", "003") for p in seed(prefix).passages]
-    for junk in ("この記事は広告を掲載してます。", "undefined", "それでは、詳しく見ていきましょう。", "次のページを読む ⇒"):
+    for junk in (
+        "この記事は広告を掲載してます。",
+        "undefined",
+        "それでは、詳しく見ていきましょう。",
+        "次のページを読む ⇒",
+    ):
         assert junk not in texts
 
 
@@ -386,15 +408,41 @@ def test_synthetic_numbered_items_all_url_forms():
     assert doc.published == "2025-03-16"
     rows = [(p.kind, p.text, p.url, p.outlet, p.date) for p in doc.passages]
     assert rows == [
-        ("heading", "停戦案に回答＝ペスコフ報道官(2025年3月14日)", "https://news.example.jp/articles/aaa111",
-         "news.example.jp", "2025-03-14"),
-        ("prose", "ロシアは停戦案について、内容を精査したうえで検討中だと述べた。", "https://news.example.jp/articles/aaa111",
-         "news.example.jp", "2025-03-14"),
-        ("bullet", "交渉の扉は開いている。", "https://news.example.jp/articles/aaa111", "news.example.jp", "2025-03-14"),
-        ("heading", "欧州、防衛費を増額へ(ロイター, 2025年3月15日)", "https://www.example.org/eu-defense?id=7", "ロイター",
-         "2025-03-15"),
-        ("prose", "欧州連合は防衛費の大幅な増額で合意した。", "https://www.example.org/eu-defense?id=7", "ロイター",
-         "2025-03-15"),
+        (
+            "heading",
+            "停戦案に回答＝ペスコフ報道官(2025年3月14日)",
+            "https://news.example.jp/articles/aaa111",
+            "news.example.jp",
+            "2025-03-14",
+        ),
+        (
+            "prose",
+            "ロシアは停戦案について、内容を精査したうえで検討中だと述べた。",
+            "https://news.example.jp/articles/aaa111",
+            "news.example.jp",
+            "2025-03-14",
+        ),
+        (
+            "bullet",
+            "交渉の扉は開いている。",
+            "https://news.example.jp/articles/aaa111",
+            "news.example.jp",
+            "2025-03-14",
+        ),
+        (
+            "heading",
+            "欧州、防衛費を増額へ(ロイター, 2025年3月15日)",
+            "https://www.example.org/eu-defense?id=7",
+            "ロイター",
+            "2025-03-15",
+        ),
+        (
+            "prose",
+            "欧州連合は防衛費の大幅な増額で合意した。",
+            "https://www.example.org/eu-defense?id=7",
+            "ロイター",
+            "2025-03-15",
+        ),
         ("heading", "黒海の航行(2025 年 3 月 16 日)", "https://example.net/black-sea", "example.net", "2025-03-16"),
         ("prose", "黒海の航行再開で関係国が合意した。", "https://example.net/black-sea", "example.net", "2025-03-16"),
     ]
@@ -407,7 +455,10 @@ def test_synthetic_numbered_items_all_url_forms():
 def test_plain_text_paragraphs_and_language():
     en = parse_document("Talks resumed in Riyadh on Tuesday.\nBoth sides called them constructive.", name="en.txt")
     assert en.language == "en"
-    assert [p.text for p in en.passages] == ["Talks resumed in Riyadh on Tuesday.", "Both sides called them constructive."]
+    assert [p.text for p in en.passages] == [
+        "Talks resumed in Riyadh on Tuesday.",
+        "Both sides called them constructive.",
+    ]
     assert en.title == "Talks resumed in Riyadh on Tuesday."
     assert all(p.url is None and p.kind == "prose" for p in en.passages)
     ja = parse_document("停戦交渉が再開された。\n双方は建設的だったと評価した。", name="ja.txt")
@@ -422,7 +473,11 @@ def test_empty_document():
 
 def test_logical_lines_repairs_a_page_break():
     text = "これは三十文字以上ある長い行で、ページの区切りで途中で切れてしまったコメン\n\n\nトです。\n短い行\n\n次の行"
-    assert logical_lines(text) == ["これは三十文字以上ある長い行で、ページの区切りで途中で切れてしまったコメントです。", "短い行", "次の行"]
+    assert logical_lines(text) == [
+        "これは三十文字以上ある長い行で、ページの区切りで途中で切れてしまったコメントです。",
+        "短い行",
+        "次の行",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -440,7 +495,9 @@ def test_logical_lines_leaves_real_breaks(text):
 
 
 def test_logical_lines_joins_a_speaker_label_to_its_quote():
-    assert logical_lines("ルビオ米国務長官\n\n「ロシア側の反応が本当の問題だ」") == ["ルビオ米国務長官：「ロシア側の反応が本当の問題だ」"]
+    assert logical_lines("ルビオ米国務長官\n\n「ロシア側の反応が本当の問題だ」") == [
+        "ルビオ米国務長官：「ロシア側の反応が本当の問題だ」"
+    ]
     # a line that merely mentions a title is not a label
     assert len(logical_lines("会見した国務長官の発言をまとめました。\n\n「発言」")) == 2
 

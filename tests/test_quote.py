@@ -64,8 +64,12 @@ FOUND = [
     ("見守るしかない。今はロシア次第だ", "004", YAHOO_RUBIO, "トランプ"),
     ("もし彼らの返答がイエスであれば、我々は本当に前進を遂げており", "004", YAHOO_RUBIO, "ルビオ"),
     # Xは「…」と語った / Xは…「…」と指摘した
-    ("この計画によって、軍備拡張のために8000億ユーロ(128兆円)の資金を調達することを目指す", "004", YAHOO_EU,
-     "フォンデアライエン"),
+    (
+        "この計画によって、軍備拡張のために8000億ユーロ(128兆円)の資金を調達することを目指す",
+        "004",
+        YAHOO_EU,
+        "フォンデアライエン",
+    ),
     ("現在我々は最も重要で、最も脅威に満ちた時期を経験しつつある", "004", YAHOO_EU, "フォンデアライエン"),
     ("国際社会へのインパクトは１９４５年２月のヤルタ会談に匹敵する", "004", YAHOO_EU, "ヴィンクラー"),
     ("ディールができる相手", "004", YAHOO_EU, "ヴィンクラー"),
@@ -77,8 +81,12 @@ FOUND = [
     ("ウィンウィン", "003", MAINICHI, "ゼレンスキー"),
     # 「…」とX(は)
     ("ロシア軍はクルスク州で確実に前進している", "004", YAHOO_POLAND, "戦争研究所"),
-    ("トランプが装備と情報提供を打ち切ったタイミングで、ロシアはクルスクで攻勢を始めたようだ", "004", YAHOO_POLAND,
-     "ブロガー"),
+    (
+        "トランプが装備と情報提供を打ち切ったタイミングで、ロシアはクルスクで攻勢を始めたようだ",
+        "004",
+        YAHOO_POLAND,
+        "ブロガー",
+    ),
     ("ウクライナ軍が撤退し始めた", "004", YAHOO_POLAND, "レビエフ"),
     # labels in bullets, and the item headline's attribution (…＝ラブロフ外相)
     ("侵略者はロシアだ", "001", None, "マクロン"),
@@ -159,7 +167,9 @@ async def test_absent_quote_sharing_only_names_finds_nothing(store):
 
 SPEAKER_BUGS = [
     pytest.param(
-        "ウクライナにとって前進になる", "001", "ゼレンスキー",
+        "ウクライナにとって前進になる",
+        "001",
+        "ゼレンスキー",
         marks=pytest.mark.xfail(
             reason="BUG: 「トランプ大統領は…とコメントし、ゼレンスキー大統領も「…」と期待を語って」 → トランプ: a "
             "farther は-subject beats the nearer も-subject (bot/extract/speakers.py attribute rule 4: "
@@ -169,7 +179,9 @@ SPEAKER_BUGS = [
         id="mo-subject",
     ),
     pytest.param(
-        "根本原因", "004", "ロシア",
+        "根本原因",
+        "004",
+        "ロシア",
         marks=pytest.mark.xfail(
             reason="BUG: 「同国が戦争の「根本原因」と主張する問題に米国とNATOが」 → NATO: rule 3 takes the clause "
             "「主張する問題に米国とNATO」 after 」と as the speaker (bot/extract/speakers.py _TRAILING_SPEAKER_RE)",
@@ -178,7 +190,9 @@ SPEAKER_BUGS = [
         id="trailing-clause",
     ),
     pytest.param(
-        "この支援中断により、多数のウクライナ兵が命を落とした", "004", "スタッフ",
+        "この支援中断により、多数のウクライナ兵が命を落とした",
+        "004",
+        "スタッフ",
         marks=pytest.mark.xfail(
             reason="BUG: 「「…」と、ウクライナ大統領府のスタッフは」 → ウクライナ: rule 3 returns the last actor "
             "inside the noun phrase even when it is only a modifier (bot/extract/speakers.py attribute rule 3)",
@@ -187,7 +201,9 @@ SPEAKER_BUGS = [
         id="np-modifier",
     ),
     pytest.param(
-        "極めて具体的なディテール", "004", "イェルマーク",
+        "極めて具体的なディテール",
+        "004",
+        "イェルマーク",
         marks=pytest.mark.xfail(
             reason="BUG: reported speech 「イエルマク長官によると、…「…」」 gets no speaker: によると/によれば is "
             "not a subject marker (bot/extract/speakers.py _AFTER_SUBJECT_LOOSE_RE)",
@@ -196,7 +212,9 @@ SPEAKER_BUGS = [
         id="niyoruto",
     ),
     pytest.param(
-        "トランプ大統領、米議会、米国民に感謝する", "001", "ゼレンスキー",
+        "トランプ大統領、米議会、米国民に感謝する",
+        "001",
+        "ゼレンスキー",
         marks=pytest.mark.xfail(
             reason="BUG: 「ゼレンスキー大統領は…以下のようにコメントしました:」 then 「…」 on the next line: the "
             "quote's passage has no speaker and the previous passage is never consulted "
@@ -206,7 +224,9 @@ SPEAKER_BUGS = [
         id="colon-next-line",
     ),
     pytest.param(
-        "人権尊重や法による支配は、トランプ氏にとって何の意味も持たない", "004", "ヴィンクラー",
+        "人権尊重や法による支配は、トランプ氏にとって何の意味も持たない",
+        "004",
+        "ヴィンクラー",
         marks=pytest.mark.xfail(
             reason="BUG: 「同氏は「…」と警告した」: 同氏 is not resolved to the person of the previous sentence "
             "(bot/extract/speakers.py attribute rule 4/5)",
@@ -268,7 +288,8 @@ async def speakers_store(store):
         ("英国は地上部隊の派遣も排除しない", "スターマー"),  # 「…」と述べた
         ("穀物を積んだ貨物船が予定どおりオデーサ港を出航した", NONE),  # no one said it
         pytest.param(
-            "平和を今すぐ", NONE,
+            "平和を今すぐ",
+            NONE,
             marks=pytest.mark.xfail(
                 reason="BUG: 「「平和を今すぐ」と書かれた横断幕が」 → speaker 「書かれた横断幕」: rule 3 accepts a noun "
                 "phrase that starts with a verb (bot/extract/speakers.py attribute rule 3, only して/した/いう/する "
@@ -340,7 +361,20 @@ async def test_a_passage_stored_in_two_documents_is_one_match_with_two_sources(s
 
 @pytest.mark.parametrize(
     "query",
-    ["", "   ", "\n\t\u3000", '"', "*", "()", "?!。、", "🔥🔥🇺🇦", "\x00\x01", "の", "x" * (MAX_QUERY_CHARS + 1), "あ" * 6000],
+    [
+        "",
+        "   ",
+        "\n\t\u3000",
+        '"',
+        "*",
+        "()",
+        "?!。、",
+        "🔥🔥🇺🇦",
+        "\x00\x01",
+        "の",
+        "x" * (MAX_QUERY_CHARS + 1),
+        "あ" * 6000,
+    ],
 )
 async def test_bad_queries_are_a_query_error(store, query):
     with pytest.raises(QueryError) as e:
@@ -356,10 +390,30 @@ async def test_the_longest_allowed_quote_is_accepted(store):
 
 
 HOSTILE = [
-    '"', '""ロシア', "AND", "OR", "NOT", "ロシア AND ウクライナ", "ロシア OR", "NEAR(", "NEAR(ロシア 得られない, 2)",
-    "ロシア*", "*ロシア", "^ロシアは何も得られない", "-ロシア", "ロシア -ウクライナ", "(ロシアは何も得られない)",
-    '"ロシアは何も得られない"', 'ロシア" OR "ウクライナ', "tokens:ロシア", "{tokens}: ロシア", "ロシア\x00は何も",
-    "ロシアは何も得られない🔥🔥", "ロシア\x1b[31mは何も", "ロシアは何も得られない\u200b\u202e", "'; DROP TABLE passages; --",
+    '"',
+    '""ロシア',
+    "AND",
+    "OR",
+    "NOT",
+    "ロシア AND ウクライナ",
+    "ロシア OR",
+    "NEAR(",
+    "NEAR(ロシア 得られない, 2)",
+    "ロシア*",
+    "*ロシア",
+    "^ロシアは何も得られない",
+    "-ロシア",
+    "ロシア -ウクライナ",
+    "(ロシアは何も得られない)",
+    '"ロシアは何も得られない"',
+    'ロシア" OR "ウクライナ',
+    "tokens:ロシア",
+    "{tokens}: ロシア",
+    "ロシア\x00は何も",
+    "ロシアは何も得られない🔥🔥",
+    "ロシア\x1b[31mは何も",
+    "ロシアは何も得られない\u200b\u202e",
+    "'; DROP TABLE passages; --",
     "ロシア" * 300,
 ]
 
@@ -377,8 +431,14 @@ async def test_hostile_queries_never_crash(store, query):
 
 @pytest.mark.parametrize(
     "query",
-    ["ロシアは何も得られない🔥🔥", "ロシア\x00は何も得られない", "(ロシアは何も得られない)", '"ロシアは何も得られない"',
-     "^ロシアは何も得られない", "ロシアは何も得られない\u200b"],
+    [
+        "ロシアは何も得られない🔥🔥",
+        "ロシア\x00は何も得られない",
+        "(ロシアは何も得られない)",
+        '"ロシアは何も得られない"',
+        "^ロシアは何も得られない",
+        "ロシアは何も得られない\u200b",
+    ],
 )
 async def test_noise_around_a_real_quote_is_ignored(store, query):
     check(await find_quote(store, query), "004", YAHOO_USHAKOV, "ウシャコフ")

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
-from pathlib import Path
 
 import pytest
 
@@ -198,7 +197,26 @@ async def test_a_file_from_a_newer_release_is_refused_untouched(seeded_db):
     with sqlite3.connect(seeded_db) as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 3
         assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 5
-    assert seeded_db.read_bytes()[100:] == before[100:]  # beyond the header, not a byte changed
+    assert seeded_db.read_bytes() == before  # not a byte changed
+
+
+@pytest.mark.xfail(
+    reason="BUG: Store.open switches the file to WAL (PRAGMA journal_mode = WAL) before _migrate checks "
+    "user_version, so a newer release's rollback-journal file is modified before being refused "
+    "(bot/store/store.py Store.open: check the version first)",
+    strict=True,
+)
+async def test_a_newer_file_in_rollback_journal_mode_is_not_converted(tmp_path):
+    path = tmp_path / "future.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE future_things (x INTEGER)")
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    before = path.read_bytes()
+    with pytest.raises(StoreError):
+        await Store.open(path)
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    assert path.read_bytes() == before
 
 
 def test_split_sql_ignores_comments_with_semicolons():
@@ -234,7 +252,13 @@ async def test_seeded_database(store, seeds_dir):
     assert [d.name for d in docs] == sorted(p.name for p in seeds_dir.glob("*.txt"))
     assert all(d.origin == "seed" and d.passages > 0 for d in docs)
     published = {d.name[:3]: d.published for d in docs}
-    assert published == {"000": "2025-03-04", "001": None, "002": "2025-03-11", "003": "2025-03-01", "004": "2025-03-13"}
+    assert published == {
+        "000": "2025-03-04",
+        "001": None,
+        "002": "2025-03-11",
+        "003": "2025-03-01",
+        "004": "2025-03-13",
+    }
     assert (await store.fetchone("SELECT count(*) FROM mentions"))[0] > 0
     await integrity_ok(store)
     # seeding happens once: a second call (or a store whose seeds were removed) does not reload them
@@ -311,10 +335,24 @@ def handmade(store: Store, tag: str = "crash") -> tuple[ParsedDocument, Extracti
             )
         ],
         statements=[
-            StatementRow(passage_seq=0, actor_id=lavrov, topic="peacekeeping", position="oppose",
-                         text=texts[0], date="2025-03-13", kind="reported"),
-            StatementRow(passage_seq=1, actor_id=-1, topic="ceasefire", position="neutral",
-                         text=texts[1], date="2025-03-13", kind="reported"),
+            StatementRow(
+                passage_seq=0,
+                actor_id=lavrov,
+                topic="peacekeeping",
+                position="oppose",
+                text=texts[0],
+                date="2025-03-13",
+                kind="reported",
+            ),
+            StatementRow(
+                passage_seq=1,
+                actor_id=-1,
+                topic="ceasefire",
+                position="neutral",
+                text=texts[1],
+                date="2025-03-13",
+                kind="reported",
+            ),
         ],
         new_actors=[NewActor(name=f"テスト・{tag}特使", aliases=[f"{tag}特使"], kind="person")],
     )
@@ -332,7 +370,7 @@ async def test_a_crash_mid_write_leaves_nothing_behind(store, step):
     assert await find_quote(store, "平和維持部隊の駐留は受け入れられないと改めて述べた") == []
     await integrity_ok(store)
     # the store is still usable: the transaction and its lock are released
-    doc_id, new_actors = await store.add_document(parsed, ex)
+    _, new_actors = await store.add_document(parsed, ex)
     assert new_actors == ["テスト・crash特使"]
     after = await counts(store)
     grew = {t: after[t] - before[t] for t in TABLES}
@@ -433,6 +471,20 @@ async def test_concurrent_ingests_of_the_same_text_store_it_once(store):
     assert sorted(r.status for r in results) == ["added", "duplicate"]
     assert await store.count_documents() == 6
     await integrity_ok(store)
+
+
+async def test_two_connections_to_one_file_both_write(seeded_db):
+    """The bot and the CLI may hold the same file open; WAL and the busy timeout let both write."""
+    a, b = await Store.open(seeded_db), await Store.open(seeded_db)
+    try:
+        other = ARTICLE.replace("black-sea-2025", "black-sea-2025-b").replace("25日", "24日")
+        r1, r2 = await asyncio.gather(ingest_text(a, ARTICLE, name="a.md"), ingest_text(b, other, name="b.md"))
+        assert (r1.status, r2.status) == ("added", "added")
+        assert await a.count_documents() == await b.count_documents() == 7
+        await integrity_ok(a)
+    finally:
+        await a.close()
+        await b.close()
 
 
 @pytest.mark.parametrize("text", ["", "   \n\n  ", "短い。", "---\ntitle: 空\n---\n"])

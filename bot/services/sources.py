@@ -150,8 +150,8 @@ async def add_url(
     raw = (url or "").strip()
     if not raw:
         raise QueryError("The URL is empty.")
-    try:
-        checked = check_url(raw, allow_private=allow_private)
+    try:  # fetch() enforces the address rule on every hop; this refuses early and canonicalizes
+        checked = check_url(raw, allow_private=allow_private or bool(trusted_hosts))
     except BlockedURL as e:
         return IngestResult("error", raw[:200], reason=str(e))
     dup = await store.find_duplicate("", canonical_url(checked))

@@ -36,7 +36,8 @@ class StoreError(Exception):
 
 
 def utcnow() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+    """UTC now as ISO text; microseconds so that "added after the last digest" is never a tie."""
+    return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
 class Store:

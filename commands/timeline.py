@@ -1,0 +1,62 @@
+"""/timeline: the dated events of the talks, 10 a page."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.services.timeline import timeline, validate_timeline_query
+from commands.embeds import timeline_pages
+from commands.i18n import Labels
+from commands.options import TOPIC_CHOICES, actor_autocomplete
+from commands.paginator import send_pages
+from commands.render import NO_MENTIONS
+
+if TYPE_CHECKING:
+    from bot.client import NewsdeskBot
+
+
+class Timeline(commands.Cog):
+    def __init__(self, bot: NewsdeskBot) -> None:
+        self.bot = bot
+
+    @app_commands.command(name="timeline", description="The dated events of the talks, 10 a page")
+    @app_commands.describe(
+        since="From this date: YYYY-MM-DD, YYYY-MM or YYYY",
+        until="Up to this date: YYYY-MM-DD, YYYY-MM or YYYY",
+        actor="Only events involving this person, country or body",
+        topic="Only events on this topic",
+    )
+    @app_commands.autocomplete(actor=actor_autocomplete)
+    @app_commands.choices(topic=TOPIC_CHOICES)
+    async def timeline(
+        self,
+        interaction: discord.Interaction,
+        since: app_commands.Range[str, 1, 40] | None = None,
+        until: app_commands.Range[str, 1, 40] | None = None,
+        actor: app_commands.Range[str, 1, 100] | None = None,
+        topic: app_commands.Choice[str] | None = None,
+    ) -> None:
+        L = Labels.of(interaction)
+        topic_id = topic.value if topic else None
+        # Validation is in memory: a bad date or unknown actor is answered (ephemerally) before the defer.
+        query = await validate_timeline_query(self.bot.store, since, until, actor, topic_id)
+        await interaction.response.defer(thinking=True)
+        events = await timeline(self.bot.store, since=since, until=until, actor=actor, topic=topic_id)
+        if not events:
+            await interaction.followup.send(L("timeline.empty"), allowed_mentions=NO_MENTIONS)
+            return
+        filters = [
+            *([L("timeline.since", date=query.since)] if query.since else []),
+            *([L("timeline.until", date=query.until)] if query.until else []),
+            *([query.actor] if query.actor else []),
+            *([L.topic(query.topic)] if query.topic else []),
+        ]
+        await send_pages(interaction, timeline_pages(events, L, filters=filters))
+
+
+async def setup(bot: NewsdeskBot) -> None:
+    await bot.add_cog(Timeline(bot))

@@ -1,0 +1,107 @@
+"""Feed subscriptions against a real HTTP server on 127.0.0.1: new items, dedup, backoff and pause."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from pytest_httpserver import HTTPServer
+
+from bot import feeds
+from bot.digest import build_digest
+from bot.services.errors import QueryError
+from bot.services.timeline import timeline
+
+INTERVAL = timedelta(minutes=15)
+
+ARTICLE = """<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>{title}</title>
+<meta property="og:site_name" content="テスト通信"></head><body><nav>トップ | 国際 | 経済</nav><article>
+<h1>{title}</h1><p>{body}</p><p>ポーランドのテスト外相は{day}日、追加の支援策について記者団に説明した。
+関係者によると、協議は今後も続く見通しで、各国の外相が近く再び会合を開く予定だという。</p></article>
+<footer>© テスト通信</footer></body></html>"""
+
+BODIES = [
+    "マクロン大統領は2025年4月{day}日、欧州の防衛支出を増やす必要があると述べた。",
+    "ルッテ事務総長は2025年4月{day}日、加盟国に防衛費の増額を求めた。",
+    "シコルスキ外相は2025年4月{day}日、ウクライナへの兵器輸送が続いていると発表した。",
+    "フォンデアライエン委員長は2025年4月{day}日、欧州再軍備計画の第二段階を発表した。",
+]
+
+
+def rss(items: list[int]) -> str:
+    entries = "".join(
+        f"<item><title>記事{i}</title><link>{{base}}/a{i}</link><guid isPermaLink=\"false\">g{i}</guid></item>"
+        for i in reversed(items)
+    )
+    return f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>テスト通信</title>{entries}</channel></rss>'
+
+
+def serve_feed(server: HTTPServer, items: list[int]) -> None:
+    server.clear()
+    base = server.url_for("").rstrip("/")
+    server.expect_request("/feed.xml").respond_with_data(
+        rss(items).replace("{base}", base), content_type="application/rss+xml; charset=utf-8"
+    )
+    for i in items:
+        day = 10 + i
+        html = ARTICLE.format(title=f"記事{i}", body=BODIES[i % len(BODIES)].format(day=day), day=day)
+        server.expect_request(f"/a{i}").respond_with_data(html, content_type="text/html; charset=utf-8")
+
+
+def trusted(server: HTTPServer) -> tuple[str, ...]:
+    return (f"{server.host}:{server.port}",)
+
+
+async def test_first_poll_is_quiet_then_only_the_new_item_is_announced(store, httpserver: HTTPServer):
+    serve_feed(httpserver, [0, 1, 2])
+    feed = await feeds.subscribe(store, httpserver.url_for("/feed.xml"), guild_id=1, allow_private=True)
+    before = datetime.now(UTC).isoformat(timespec="seconds")
+
+    first = await feeds.poll_feed(store, feed, interval=INTERVAL, trusted_hosts=trusted(httpserver))
+    assert (first.error, first.added, first.stored_quietly) == (None, [], 3)
+
+    serve_feed(httpserver, [0, 1, 2, 3])
+    feed = await feeds.get_feed(store, feed.id)
+    second = await feeds.poll_feed(store, feed, interval=INTERVAL, trusted_hosts=trusted(httpserver))
+    assert [r.title for r in second.added] == ["記事3"]
+    assert second.skipped == 3  # seen by guid, not fetched again
+
+    digest = await build_digest(store, since=before)
+    assert [d.title for d in digest.sources] == ["記事3"]  # the first poll's items are not announced
+    events = await timeline(store, since="2025-04-13", until="2025-04-13")
+    assert any("フォンデアライエン" in e.summary for e in events)
+
+    listed = await feeds.list_feeds(store, guild_id=1)
+    assert listed[0].items == 4 and listed[0].health == "ok"
+
+
+async def test_duplicate_subscription_and_blocked_address_are_refused(store, httpserver: HTTPServer):
+    url = httpserver.url_for("/feed.xml")
+    await feeds.subscribe(store, url, guild_id=1, allow_private=True)
+    with pytest.raises(QueryError, match="already follows"):
+        await feeds.subscribe(store, url, guild_id=1, allow_private=True)
+    with pytest.raises(QueryError, match="Refused"):
+        await feeds.subscribe(store, url, guild_id=2)
+    assert await feeds.unsubscribe(store, 999) is False
+
+
+async def test_failing_feed_backs_off_then_pauses(store, httpserver: HTTPServer):
+    httpserver.expect_request("/broken.xml").respond_with_data("nope", status=500)
+    feed = await feeds.subscribe(store, httpserver.url_for("/broken.xml"), allow_private=True)
+    now = datetime(2025, 3, 13, tzinfo=UTC)
+    delays = []
+    for _ in range(feeds.MAX_FAILURES):
+        feed = await feeds.get_feed(store, feed.id)
+        assert not feed.paused
+        result = await feeds.poll_feed(store, feed, interval=INTERVAL, trusted_hosts=trusted(httpserver), now=now)
+        assert result.error and "500" in result.error
+        feed = await feeds.get_feed(store, feed.id)
+        delays.append(datetime.fromisoformat(feed.next_poll_at) - now)
+    assert delays[:4] == [INTERVAL, 2 * INTERVAL, 4 * INTERVAL, 8 * INTERVAL]
+    assert max(delays) <= feeds.MAX_BACKOFF
+    assert result.paused_now and feed.paused and "paused" in feed.health
+    assert await feeds.due_feeds(store, now + timedelta(days=30)) == []
+
+    assert await feeds.resume(store, feed.id)
+    feed = await feeds.get_feed(store, feed.id)
+    assert not feed.paused and feed.failures == 0
