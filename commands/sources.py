@@ -126,12 +126,13 @@ class Sources(commands.Cog):
     async def remove(self, interaction: discord.Interaction, doc_id: int) -> None:
         L = Labels.of(interaction)
         doc = await get_source(self.bot.store, doc_id)
-        if doc is None or not await remove_source(self.bot.store, doc_id):
+        if doc is None:
             raise QueryError(L("sources.unknown", id=doc_id))
-        await interaction.response.send_message(
-            L("source.removed", id=doc_id, title=escape(truncate(doc.title, 200))),
-            ephemeral=True,
-            allowed_mentions=NO_MENTIONS,
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        removed = await remove_source(self.bot.store, doc_id)
+        key = "source.removed" if removed else "sources.unknown"
+        await interaction.followup.send(
+            L(key, id=doc_id, title=escape(truncate(doc.title, 200))), ephemeral=True, allowed_mentions=NO_MENTIONS
         )
 
 

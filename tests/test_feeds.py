@@ -55,7 +55,7 @@ def trusted(server: HTTPServer) -> tuple[str, ...]:
 async def test_first_poll_is_quiet_then_only_the_new_item_is_announced(store, httpserver: HTTPServer):
     serve_feed(httpserver, [0, 1, 2])
     feed = await feeds.subscribe(store, httpserver.url_for("/feed.xml"), guild_id=1, allow_private=True)
-    before = datetime.now(UTC).isoformat(timespec="seconds")
+    before = datetime.now(UTC).isoformat(timespec="microseconds")
 
     first = await feeds.poll_feed(store, feed, interval=INTERVAL, trusted_hosts=trusted(httpserver))
     assert (first.error, first.added, first.stored_quietly) == (None, [], 3)
