@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -96,8 +96,10 @@ class Digest(commands.Cog):
         assert interaction.guild_id is not None
         await interaction.response.defer(thinking=True)
         settings = await digests.get_settings(self.bot.store, interaction.guild_id)
-        until = self.bot.clock().isoformat(timespec="seconds")
-        digest = await digests.build_digest(self.bot.store, since=settings.last_posted_at if settings else None, until=until)
+        until = self.bot.clock().astimezone(UTC).isoformat(timespec="microseconds")
+        digest = await digests.build_digest(
+            self.bot.store, since=settings.last_posted_at if settings else None, until=until
+        )
         for post in digest_posts(digest, L):
             await interaction.followup.send(
                 content=post.content or discord.utils.MISSING,
@@ -119,10 +121,14 @@ class Digest(commands.Cog):
         embed = discord.Embed(title=L("digest.status_title"), colour=COLOR)
         embed.add_field(name=L("digest.channel"), value=f"<#{settings.channel_id}>", inline=True)
         embed.add_field(name=L("digest.time"), value=f"{settings.time} ({settings.timezone})", inline=True)
-        embed.add_field(name=L("digest.state"), value=L("digest.on" if settings.enabled else "digest.disabled"), inline=True)
+        embed.add_field(
+            name=L("digest.state"), value=L("digest.on" if settings.enabled else "digest.disabled"), inline=True
+        )
         embed.add_field(name=L("digest.last_posted"), value=when(settings.last_posted_at), inline=True)
         upcoming = next_post(settings, self.bot.clock())
-        embed.add_field(name=L("digest.next"), value=discord.utils.format_dt(upcoming, "f") if upcoming else "—", inline=True)
+        embed.add_field(
+            name=L("digest.next"), value=discord.utils.format_dt(upcoming, "f") if upcoming else "—", inline=True
+        )
         if settings.last_error:
             embed.add_field(
                 name=L("digest.last_error"),

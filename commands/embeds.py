@@ -54,7 +54,9 @@ def _footer(L: Labels, page: int, pages: int, count: int, unit: str) -> str:
     return L("pager.footer", page=page, pages=pages, count=count, unit=unit)
 
 
-def _paged(title: str, bodies: list[str], *, L: Labels, count: int, unit: str, url: str | None = None) -> list[discord.Embed]:
+def _paged(
+    title: str, bodies: list[str], *, L: Labels, count: int, unit: str, url: str | None = None
+) -> list[discord.Embed]:
     pages = []
     for i, body in enumerate(bodies, 1):
         embed = discord.Embed(title=truncate(title, 256), description=body, colour=COLOR, url=url)
@@ -121,15 +123,19 @@ def timeline_block(ev: TimelineEvent, L: Labels) -> str:
 
 
 def timeline_pages(events: list[TimelineEvent], L: Labels, *, filters: Sequence[str] = ()) -> list[discord.Embed]:
-    blocks = []
-    background_started = False
-    for ev in events:
-        block = timeline_block(ev, L)
-        if ev.background and not background_started:
-            background_started = True
-            block = f"__{L('timeline.background')}__\n{block}"
-        blocks.append(block)
-    bodies = pack_pages(blocks, per_page=PER_PAGE, budget=PAGE_BUDGET)
+    heading = f"__{L('timeline.background')}__"
+    blocks = [truncate(timeline_block(ev, L), PAGE_BUDGET - len(heading) - 1) for ev in events]
+    pages = pack_pages(blocks, per_page=PER_PAGE, budget=PAGE_BUDGET - len(heading) - 1)
+    bodies: list[str] = []
+    start = 0
+    for page in pages:
+        # Background dates (1945, 1991 …) come last; the heading marks where they start on each page.
+        flags = [ev.background for ev in events[start : start + len(page)]]
+        if True in flags:
+            j = flags.index(True)
+            page = [*page[:j], heading, *page[j:]]
+        bodies.append("\n".join(page))
+        start += len(flags)
     title = " · ".join([L("timeline.title"), *filters])
     return _paged(title, bodies, L=L, count=len(events), unit=L("timeline.unit"))
 
@@ -150,7 +156,8 @@ def stance_pages(report: StanceReport, L: Labels) -> list[discord.Embed]:
     title = a.name + (f" ({a.name_en})" if a.name_en and a.name_en != a.name else "")
     topic_fields = []
     for t in report.topics[:25]:
-        value = f"**{L.position(t.latest)}** · {t.latest_date or '?'} · {L('stance.count', n=t.statements)}"
+        count = L("stance.count_one") if t.statements == 1 else L("stance.count", n=t.statements)
+        value = f"**{L.position(t.latest)}** · {t.latest_date or '?'} · {count}"
         if t.changed:
             value += "\n" + L("stance.changed", history=_history(t.history, L))
         topic_fields.append((L.topic(t.topic), truncate(value, 1024)))
@@ -162,7 +169,8 @@ def stance_pages(report: StanceReport, L: Labels) -> list[discord.Embed]:
     intro = escape(truncate(a.description, 300)) if a.description else ""
     fields_size = sum(len(n) + len(v) for n, v in topic_fields)
     first_budget = max(500, min(PAGE_BUDGET, EMBED_TOTAL - fields_size - len(title) - len(intro) - 200))
-    bodies = pack_pages(blocks, per_page=STATEMENTS_PER_PAGE, budget=PAGE_BUDGET, first_budget=first_budget) or [""]
+    chunks = pack_pages(blocks, per_page=STATEMENTS_PER_PAGE, budget=PAGE_BUDGET, first_budget=first_budget)
+    bodies = ["\n".join(chunk) for chunk in chunks] or [""]
     if intro:
         bodies[0] = f"{intro}\n\n{bodies[0]}".strip()
     pages = _paged(title, bodies, L=L, count=len(report.statements), unit=L("stance.unit"))
@@ -182,7 +190,7 @@ def sources_pages(docs: list[DocumentInfo], L: Labels) -> list[discord.Embed]:
         + L("sources.counts", passages=d.passages, events=d.events, statements=d.statements)
         for d in docs
     ]
-    bodies = pack_pages(blocks, per_page=PER_PAGE, budget=PAGE_BUDGET)
+    bodies = ["\n".join(page) for page in pack_pages(blocks, per_page=PER_PAGE, budget=PAGE_BUDGET)]
     return _paged(L("sources.title"), bodies, L=L, count=len(docs), unit=L("sources.unit"))
 
 
@@ -210,7 +218,9 @@ def source_embed(d: DocumentInfo, L: Labels) -> discord.Embed:
 
 
 def ingest_embed(r: IngestResult, L: Labels) -> discord.Embed:
-    embed = discord.Embed(title=truncate(L("ingest.added", id=r.document_id, title=r.title or r.name), 256), colour=COLOR)
+    embed = discord.Embed(
+        title=truncate(L("ingest.added", id=r.document_id, title=r.title or r.name), 256), colour=COLOR
+    )
     embed.add_field(name=L("source.outlet"), value=escape(r.outlet) or "—", inline=True)
     embed.add_field(name=L("source.published"), value=r.published or "—", inline=True)
     embed.add_field(name=L("ingest.passages"), value=str(r.passages), inline=True)
@@ -250,8 +260,14 @@ def digest_posts(d: Digest, L: Labels) -> list[Post]:
         return [Post(content=L("digest.nothing", since=when(d.since)))]
     header = discord.Embed(
         title=L("digest.title"),
-        description=L("digest.period", since=when(d.since), until=when(d.until),
-                      sources=len(d.sources), events=len(d.events), statements=len(d.statements)),
+        description=L(
+            "digest.period",
+            since=when(d.since),
+            until=when(d.until),
+            sources=len(d.sources),
+            events=len(d.events),
+            statements=len(d.statements),
+        ),
         colour=DIGEST_COLOR,
     )
     source_blocks = [

@@ -14,9 +14,7 @@ TIMEOUT = 180.0
 
 
 class Paginator(discord.ui.View):
-    def __init__(
-        self, pages: list[discord.Embed], *, owner_id: int, labels: Labels, timeout: float = TIMEOUT
-    ) -> None:
+    def __init__(self, pages: list[discord.Embed], *, owner_id: int, labels: Labels, timeout: float = TIMEOUT) -> None:
         super().__init__(timeout=timeout)
         self.pages = pages
         self.index = 0
@@ -79,9 +77,7 @@ class Paginator(discord.ui.View):
                 log.debug("could not disable the pager buttons: %s", e)
 
 
-async def send_pages(
-    interaction: discord.Interaction, pages: list[discord.Embed], *, ephemeral: bool = False
-) -> None:
+async def send_pages(interaction: discord.Interaction, pages: list[discord.Embed], *, ephemeral: bool = False) -> None:
     """Send the first page (after a defer, as a followup) with buttons when there is more than one."""
     labels = Labels.of(interaction)
     none = discord.AllowedMentions.none()

@@ -135,9 +135,14 @@ def pack(blocks: Iterable[str], limit: int, *, sep: str = "\n") -> list[str]:
     return chunks
 
 
-def pack_pages(blocks: Sequence[str], *, per_page: int, budget: int, first_budget: int | None = None) -> list[str]:
-    """Pages of at most `per_page` blocks and `budget` characters (the first page may have less room)."""
-    pages: list[str] = []
+def pack_pages(
+    blocks: Sequence[str], *, per_page: int, budget: int, first_budget: int | None = None
+) -> list[list[str]]:
+    """Blocks in pages of at most `per_page` blocks and `budget` characters joined by newlines.
+
+    The first page may have less room (`first_budget`); a block larger than a page is truncated.
+    """
+    pages: list[list[str]] = []
     current: list[str] = []
     size = 0
 
@@ -147,13 +152,13 @@ def pack_pages(blocks: Sequence[str], *, per_page: int, budget: int, first_budge
     for block in blocks:
         text = truncate(block, room())
         if current and (len(current) >= per_page or size + 1 + len(text) > room()):
-            pages.append("\n".join(current))
+            pages.append(current)
             current, size = [], 0
             text = truncate(block, room())
         size += len(text) + (1 if current else 0)
         current.append(text)
     if current:
-        pages.append("\n".join(current))
+        pages.append(current)
     return pages
 
 

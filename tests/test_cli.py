@@ -11,6 +11,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -172,7 +173,7 @@ def test_sources(run_main, seeded_db):
 
 
 def _newer(seeded_db):
-    with sqlite3.connect(seeded_db) as conn:
+    with closing(sqlite3.connect(seeded_db)) as conn:
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     return seeded_db
 
@@ -222,16 +223,11 @@ def test_quote_with_mentions_and_markup_is_plain_text(run_main, seeded_db):
         assert "@everyone" not in m["text"]
 
 
-@pytest.mark.xfail(
-    reason="BUG: `ingest GOOD MISSING` stores GOOD, then exits 2 on MISSING without printing that GOOD was "
-    "added (bot/cli.py cmd_ingest checks each path only when it reaches it; check them all first)",
-    strict=True,
-)
 def test_a_missing_file_among_others_adds_nothing_silently(run_main, seeded_db, tmp_path):
     good = tmp_path / "good.md"
     good.write_text(ARTICLE, encoding="utf-8")
     code, out, _ = run_main("--db", seeded_db, "ingest", good, tmp_path / "missing.txt")
     assert code == 2
-    with sqlite3.connect(seeded_db) as conn:
+    with closing(sqlite3.connect(seeded_db)) as conn:
         stored = conn.execute("SELECT count(*) FROM documents WHERE name = 'good.md'").fetchone()[0]
     assert stored == 0 or "good.md" in out

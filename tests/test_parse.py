@@ -449,6 +449,51 @@ def test_synthetic_numbered_items_all_url_forms():
     assert doc.passages[2].default_speaker == "ペスコフ報道官"
 
 
+def test_an_item_without_a_url_does_not_borrow_the_next_items():
+    text = "\n".join(
+        [
+            "まとめ",
+            "① 出典のない項目(2025年3月10日)",
+            "この項目の本文には、元記事へのリンクが付いていません。",
+            "② 出典のある項目(2025年3月11日)",
+            "この項目の本文には、元記事へのリンクが付いています。",
+            "<https://news.example.jp/articles/bbb222>",
+        ]
+    )
+    doc = parse_document(text, name="items.txt")
+    first = passage(doc, "リンクが付いていません")
+    second = passage(doc, "リンクが付いています")
+    assert (first.url, first.date) == (None, "2025-03-10")
+    assert (second.url, second.date) == ("https://news.example.jp/articles/bbb222", "2025-03-11")
+
+
+@pytest.mark.parametrize(
+    ("line", "url", "outlet"),
+    [
+        (
+            "さらに読む ⇒NHK出典：https://www3.nhk.or.jp/news/html/20250312/k10014748.html続報です。",
+            "https://www3.nhk.or.jp/news/html/20250312/k10014748.html",
+            "NHK",
+        ),
+        (
+            "画像元: https://www.asahi.com/articles/ASN3D.html?ref=rss続報です。",
+            "https://www.asahi.com/articles/ASN3D.html?ref=rss",
+            "朝日新聞",
+        ),
+        (
+            "さらに読む ⇒地方紙出典/画像元: https://local.example.jp/a/1?utm_campaign=x続報です。",
+            "https://local.example.jp/a/1",
+            "地方紙",
+        ),
+    ],
+)
+def test_citation_line_variants(line, url, outlet):
+    doc = parse_document("見出し\n✅ 要点です。\n" + line, name="c.txt")
+    p = passage(doc, "続報です。")
+    assert (p.url, p.outlet) == (url, outlet)
+    assert passage(doc, "要点です。").url == url
+
+
 # --- plain text and line repair ---------------------------------------------------------------------------------
 
 

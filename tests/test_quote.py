@@ -153,92 +153,54 @@ async def test_absent_quotes_find_nothing(store, query):
     assert await find_quote(store, query) == []
 
 
-@pytest.mark.xfail(
-    reason="BUG: partial_ratio ≥ MIN_SCORE (80) accepts a query that shares only its names with a passage "
-    "(「トランプ大統領は、ゼレンスキー大統領…」 scores 82.1) though 英雄/呼ぶ are nowhere in it "
-    "(bot/services/quotes.py _score / MIN_SCORE)",
-    strict=True,
-)
 async def test_absent_quote_sharing_only_names_finds_nothing(store):
     assert await find_quote(store, "トランプ大統領はゼレンスキー大統領を英雄と呼んだ") == []
 
 
-# --- speakers the rules get wrong today (see the reasons) --------------------------------------------------------
+# --- speaker rules once got these wrong (kept as regressions) --------------------------------------------------------
 
-SPEAKER_BUGS = [
+SPEAKER_REGRESSIONS = [
     pytest.param(
         "ウクライナにとって前進になる",
         "001",
         "ゼレンスキー",
-        marks=pytest.mark.xfail(
-            reason="BUG: 「トランプ大統領は…とコメントし、ゼレンスキー大統領も「…」と期待を語って」 → トランプ: a "
-            "farther は-subject beats the nearer も-subject (bot/extract/speakers.py attribute rule 4: "
-            "`topic` is tried before `loose`)",
-            strict=True,
-        ),
         id="mo-subject",
     ),
     pytest.param(
         "根本原因",
         "004",
         "ロシア",
-        marks=pytest.mark.xfail(
-            reason="BUG: 「同国が戦争の「根本原因」と主張する問題に米国とNATOが」 → NATO: rule 3 takes the clause "
-            "「主張する問題に米国とNATO」 after 」と as the speaker (bot/extract/speakers.py _TRAILING_SPEAKER_RE)",
-            strict=True,
-        ),
         id="trailing-clause",
     ),
     pytest.param(
         "この支援中断により、多数のウクライナ兵が命を落とした",
         "004",
         "スタッフ",
-        marks=pytest.mark.xfail(
-            reason="BUG: 「「…」と、ウクライナ大統領府のスタッフは」 → ウクライナ: rule 3 returns the last actor "
-            "inside the noun phrase even when it is only a modifier (bot/extract/speakers.py attribute rule 3)",
-            strict=True,
-        ),
         id="np-modifier",
     ),
     pytest.param(
         "極めて具体的なディテール",
         "004",
         "イェルマーク",
-        marks=pytest.mark.xfail(
-            reason="BUG: reported speech 「イエルマク長官によると、…「…」」 gets no speaker: によると/によれば is "
-            "not a subject marker (bot/extract/speakers.py _AFTER_SUBJECT_LOOSE_RE)",
-            strict=True,
-        ),
         id="niyoruto",
     ),
     pytest.param(
         "トランプ大統領、米議会、米国民に感謝する",
         "001",
         "ゼレンスキー",
-        marks=pytest.mark.xfail(
-            reason="BUG: 「ゼレンスキー大統領は…以下のようにコメントしました:」 then 「…」 on the next line: the "
-            "quote's passage has no speaker and the previous passage is never consulted "
-            "(bot/ingest/parse.py logical_lines joins only short labels; speakers.attribute sees one passage)",
-            strict=True,
-        ),
         id="colon-next-line",
     ),
     pytest.param(
         "人権尊重や法による支配は、トランプ氏にとって何の意味も持たない",
         "004",
         "ヴィンクラー",
-        marks=pytest.mark.xfail(
-            reason="BUG: 「同氏は「…」と警告した」: 同氏 is not resolved to the person of the previous sentence "
-            "(bot/extract/speakers.py attribute rule 4/5)",
-            strict=True,
-        ),
         id="doushi",
     ),
 ]
 
 
-@pytest.mark.parametrize(("query", "doc", "speaker"), SPEAKER_BUGS)
-async def test_speaker_known_failures(store, query, doc, speaker):
+@pytest.mark.parametrize(("query", "doc", "speaker"), SPEAKER_REGRESSIONS)
+async def test_speaker_regressions(store, query, doc, speaker):
     check(await find_quote(store, query), doc, speaker=speaker)
 
 
@@ -290,12 +252,6 @@ async def speakers_store(store):
         pytest.param(
             "平和を今すぐ",
             NONE,
-            marks=pytest.mark.xfail(
-                reason="BUG: 「「平和を今すぐ」と書かれた横断幕が」 → speaker 「書かれた横断幕」: rule 3 accepts a noun "
-                "phrase that starts with a verb (bot/extract/speakers.py attribute rule 3, only して/した/いう/する "
-                "are refused)",
-                strict=True,
-            ),
         ),
     ],
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
+from contextlib import closing
 
 import pytest
 
@@ -81,7 +82,7 @@ async def test_a_new_store_is_a_wal_sqlite_file_with_foreign_keys(tmp_path):
         assert store.actors.resolve("ゼレンシキー").name == "ゼレンスキー"  # the registry is loaded
     finally:
         await store.close()
-    with sqlite3.connect(path) as conn:  # a plain SQLite file any tool can read
+    with closing(sqlite3.connect(path)) as conn:  # a plain SQLite file any tool can read
         assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
 
 
@@ -180,41 +181,35 @@ async def test_a_failing_migration_changes_nothing(seeded_db, monkeypatch):
     monkeypatch.setattr(store_module, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
     with pytest.raises(StoreError):
         await Store.open(seeded_db)
-    with sqlite3.connect(seeded_db) as conn:
+    with closing(sqlite3.connect(seeded_db)) as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'test_half_done'").fetchone()[0] == 0
         assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 5
 
 
 async def test_a_file_from_a_newer_release_is_refused_untouched(seeded_db):
-    with sqlite3.connect(seeded_db) as conn:
+    with closing(sqlite3.connect(seeded_db)) as conn:
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 3}")
     before = seeded_db.read_bytes()
     with pytest.raises(StoreError) as e:
         await Store.open(seeded_db)
     message = str(e.value)
     assert "newer" in message and str(SCHEMA_VERSION + 3) in message
-    with sqlite3.connect(seeded_db) as conn:
+    with closing(sqlite3.connect(seeded_db)) as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 3
         assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 5
     assert seeded_db.read_bytes() == before  # not a byte changed
 
 
-@pytest.mark.xfail(
-    reason="BUG: Store.open switches the file to WAL (PRAGMA journal_mode = WAL) before _migrate checks "
-    "user_version, so a newer release's rollback-journal file is modified before being refused "
-    "(bot/store/store.py Store.open: check the version first)",
-    strict=True,
-)
 async def test_a_newer_file_in_rollback_journal_mode_is_not_converted(tmp_path):
     path = tmp_path / "future.db"
-    with sqlite3.connect(path) as conn:
+    with closing(sqlite3.connect(path)) as conn:
         conn.execute("CREATE TABLE future_things (x INTEGER)")
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     before = path.read_bytes()
     with pytest.raises(StoreError):
         await Store.open(path)
-    with sqlite3.connect(path) as conn:
+    with closing(sqlite3.connect(path)) as conn:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     assert path.read_bytes() == before
 
@@ -494,6 +489,23 @@ async def test_no_article_text_is_an_error_and_stores_nothing(store, text):
     assert result.status == "error"
     assert result.reason
     assert await counts(store) == before
+
+
+async def test_text_over_the_size_limit_is_refused(store):
+    from bot.ingest.pipeline import MAX_TEXT_CHARS
+
+    result = await ingest_text(store, "あ" * (MAX_TEXT_CHARS + 1), name="huge.txt")
+    assert result.status == "error" and "too long" in result.reason
+    assert await store.count_documents() == 5
+
+
+async def test_quotes_on_an_empty_store_find_nothing(tmp_path):
+    store = await Store.open(tmp_path / "empty.db")
+    try:
+        assert await find_quote(store, "ロシアは何も得られない") == []
+        assert await find_quote(store, "AND") == []
+    finally:
+        await store.close()
 
 
 async def test_ingest_file_errors(store, tmp_path):

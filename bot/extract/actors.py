@@ -44,7 +44,8 @@ TITLES = (
     "前大統領",
     "次期首相",
 )
-_TITLE_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True)) + ")$")
+TITLE_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True)) + ")$")
+_TITLE_RE = TITLE_RE
 _COUNTRY_PREFIX_RE = re.compile(r"^(?:米国?|ロシア|露|ウクライナ|英国?|独|仏|ドイツ|フランス|日本|EU|欧州)(?:の|・)?")
 
 

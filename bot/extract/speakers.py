@@ -14,14 +14,21 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.actors import BARE_TITLE_RE, ActorIndex, Mention, strip_title
+from bot.extract.actors import BARE_TITLE_RE, TITLES, ActorIndex, Mention, strip_title
+from bot.extract.actors import TITLE_RE as _TITLE_TAIL_RE
 from bot.text import split_sentences
 
 _NAMEISH = r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z・･\s]"
-_AFTER_SUBJECT_RE = re.compile(rf"^{_NAMEISH}{{0,16}}?(は|が)")
-_AFTER_SUBJECT_LOOSE_RE = re.compile(rf"^{_NAMEISH}{{0,16}}?(は|が|も)")
+# は/も mark the topic, によると/によれば the source of reported speech; が is weaker (it also marks the
+# subject of a relative clause: 「アメリカとウクライナが合意した停戦案」).
+_TOPIC_MARKERS = ("は", "も", "によると", "によれば")
+_AFTER_SUBJECT_RE = re.compile(rf"^{_NAMEISH}{{0,16}}?(によると|によれば|は|も|が)")
+_SAME_PERSON_RE = re.compile(r"同(?:氏|長官|大統領|首相|外相|補佐官|教授|委員長|事務総長)(?:は|も)")
+_VERBISH_RE = re.compile(r"[ぁ-ゖ]")
 _LABEL_RE = re.compile(r"^\s*([^:：「」、。\n]{1,30}?)\s*[:：]")
-_POSSESSIVE_RE = re.compile(rf"{_NAMEISH}{{0,16}}?の[、,]?\s*$")
+_POSSESSIVE_RE = re.compile(
+    r"\s*(?:[・･]?(?:" + "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True)) + r"))?の[、,]?\s*"
+)
 _TRAILING_SPEAKER_RE = re.compile(r"^[」』]*\s*(?:と|って)[、,]?\s*(?P<np>[^、。「」]{1,40}?)(?:は|が)")
 _UTTERANCE_AFTER_RE = re.compile(
     r"^[」』]?\s*(?:という|との|と)(?:発言|主張|指摘|言葉|見解|コメント|声明|警告|認識|考え|立場|方針|談話)"
@@ -67,9 +74,8 @@ def mask_quotes(text: str) -> str:
     return "".join(out)
 
 
-def _subject_mentions(masked: str, mentions: list[Mention], lo: int, hi: int, loose: bool = False) -> list[Mention]:
-    rx = _AFTER_SUBJECT_LOOSE_RE if loose else _AFTER_SUBJECT_RE
-    return [m for m in mentions if lo <= m.start and m.end <= hi and rx.match(masked[m.end : m.end + 20])]
+def _subject_mentions(masked: str, mentions: list[Mention], lo: int, hi: int) -> list[Mention]:
+    return [m for m in mentions if lo <= m.start and m.end <= hi and _AFTER_SUBJECT_RE.match(masked[m.end : m.end + 20])]
 
 
 def attribute(
@@ -104,28 +110,40 @@ def attribute(
 
     # 2. possessive just before an utterance: 「Xの、「…」という発言」
     if bounds and _UTTERANCE_AFTER_RE.match(text[q_end - 1 :]):
-        before = masked[max(0, q_start - 24) : q_start]
-        if _POSSESSIVE_RE.search(before):
-            near = [m for m in mentions if q_start - 24 <= m.start and m.end <= q_start]
-            if near:
-                return near[-1].name
+        for m in reversed([m for m in mentions if q_start - 24 <= m.start and m.end <= q_start]):
+            if _POSSESSIVE_RE.fullmatch(masked[m.end : q_start]):  # the actor itself owns the words
+                return m.name
 
-    # 3. speaker right after the quote: 「「…」と、Xは」
+    # 3. speaker right after the quote: 「「…」と、Xは」 (a noun phrase, not a clause: 「…」と主張する問題に…)
     if bounds:
-        m3 = _TRAILING_SPEAKER_RE.match(masked[q_end - 1 :]) or _TRAILING_SPEAKER_RE.match(masked[q_end:])
+        for at in (q_end - 1, q_end):
+            m3 = _TRAILING_SPEAKER_RE.match(masked[at:])
+            if m3:
+                break
         if m3:
-            np_start = (q_end - 1 if _TRAILING_SPEAKER_RE.match(masked[q_end - 1 :]) else q_end) + m3.start("np")
-            np_end = np_start + len(m3.group("np"))
-            inside = [m for m in mentions if np_start <= m.start and m.end <= np_end]
-            if inside:
-                return inside[-1].name
             np = m3.group("np").strip()
-            if np and not np.startswith(("して", "した", "いう", "する")) and len(np) <= 25:
+            head = np[2:] if np.startswith("ある") else np
+            if np and len(np) <= 25 and not _VERBISH_RE.search(head.replace("の", "")):
+                np_start = at + m3.start("np")
+                inside = [m for m in mentions if np_start <= m.start and m.end <= np_start + len(m3.group("np"))]
+                # an actor is the speaker only as the head of the phrase (「ウクライナ大統領府のスタッフ」 is not ウクライナ)
+                if inside and not _TITLE_TAIL_RE.sub("", text[inside[-1].end : np_start + len(m3.group("np"))]).strip():
+                    return inside[-1].name
                 return np
 
     # 4. the subject of the sentence the span sits in
     sentences = split_sentences(masked)
     sent = next(((s, e) for s, e in sentences if s <= q_start < e), (0, len(text)))
+    same = list(_SAME_PERSON_RE.finditer(masked, sent[0], q_start))
+    if same:  # 「同氏は」: the person named before, outside anyone's quote
+        spoken = [m for m in mentions if masked[m.start] != "＿"]
+        earlier = _last_person_before(actors, spoken, same[-1].start())
+        if earlier is None and context and text in context:
+            ctx_masked = mask_quotes(context)
+            ctx = [m for m in actors.mentions(context) if ctx_masked[m.start] != "＿"]
+            earlier = _last_person_before(actors, ctx, context.find(text))
+        if earlier:
+            return earlier
     subj = _subject_mentions(masked, mentions, sent[0], q_start)
     topic = [m for m in subj if _topic_marked(masked, m)]
     if topic:
@@ -133,9 +151,8 @@ def attribute(
     titled = _bare_title_subject(masked[sent[0] : q_start], context or text, actors)
     if titled:
         return titled
-    loose = subj or _subject_mentions(masked, mentions, sent[0], q_start, loose=True)
-    if loose:
-        return loose[-1].name
+    if subj:
+        return subj[-1].name
 
     # 5. a quote that goes on from the previous sentence's subject
     if bounds and sent[0] > 0:
@@ -153,7 +170,12 @@ def attribute(
 
 def _topic_marked(masked: str, m: Mention) -> bool:
     found = _AFTER_SUBJECT_RE.match(masked[m.end : m.end + 20])
-    return bool(found and found.group(1) == "は")
+    return bool(found and found.group(1) in _TOPIC_MARKERS)
+
+
+def _last_person_before(actors: ActorIndex, mentions: list[Mention], pos: int) -> str | None:
+    people = [m for m in mentions if m.end <= pos and actors.actors[m.actor_id].kind == "person"]
+    return people[-1].name if people else None
 
 
 def _bare_title_subject(sentence: str, context: str, actors: ActorIndex) -> str | None:

@@ -113,6 +113,8 @@ def logical_lines(text: str) -> list[str]:
             out[-1] = out[-1] + line
         elif out and blank_before and _is_label(out[-1]) and line.startswith(("「", "『")):
             out[-1] = out[-1] + "：" + line
+        elif out and out[-1].endswith((":", "：")) and line.startswith(("「", "『")):  # 「…コメントしました:」
+            out[-1] = out[-1] + line
         else:
             out.append(line)
         blank_before = False

@@ -15,6 +15,7 @@ from bot.text import normalize, normalize_with_map, query_tokens, to_source_span
 
 MAX_QUERY_CHARS = 1000
 MIN_SCORE = 80.0  # below this a match is a guess, and a guess is not an answer
+COVERAGE_FULL = 0.75  # share of the query's content words a passage must hold to keep its full score
 _CLAUSE_SPLIT = re.compile(r"[、。，,．.！!？?「」『』()（）\s・…:：;；]+")
 _KIND_RANK = {"prose": 0, "bullet": 0, "label": 0, "heading": 1, "caption": 2}
 
@@ -41,6 +42,29 @@ def _score(qnorm: str, clauses: list[str], pnorm: str) -> tuple[float, int, int]
     if len(pnorm) < len(qnorm):  # a passage shorter than the quote can only hold part of it
         best *= len(pnorm) / len(qnorm)
     return best, start, end
+
+
+async def _weigh_coverage(store: Store, query: str, scored: list) -> list:
+    """Lower the score of a passage that lacks the query's content words (the names align, 英雄 does not)."""
+    if not scored:
+        return scored
+    wanted = {t for t, content in query_tokens(query) if content}
+    if len(wanted) < 3:  # one typo in a two-word quote is half its words: coverage says nothing there
+        return scored
+    marks = ",".join("?" * len(scored))
+    rows = await store.fetchall(f"SELECT rowid, tokens FROM passage_fts WHERE rowid IN ({marks})",
+                                [row.id for _, row, _, _ in scored])
+    have = {rowid: set(tokens.split()) for rowid, tokens in rows}
+    out = []
+    for score, row, s, e in scored:
+        if score < 100:  # an exact substring needs no second opinion
+            pnorm = normalize(row.text)
+            tokens = have.get(row.id, set())
+            covered = sum(1 for w in wanted if w in tokens or w in pnorm)
+            score *= min(1.0, covered / len(wanted) / COVERAGE_FULL)
+        if score >= MIN_SCORE:
+            out.append((score, row, s, e))
+    return out
 
 
 def validate_query(text: str) -> str:
@@ -72,6 +96,7 @@ async def find_quote(store: Store, text: str, *, limit: int = 5) -> list[QuoteMa
         score, s, e = _score(qnorm, clauses, pnorm)
         if score >= MIN_SCORE:
             scored.append((score, row, s, e))
+    scored = await _weigh_coverage(store, query, scored) if len(qnorm) > 4 else scored
     scored.sort(key=lambda t: -t[0])
 
     # Speakers for the leading candidates; among equal scores a passage that names its speaker comes first.

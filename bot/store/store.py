@@ -66,6 +66,7 @@ class Store:
         store = cls(conn, path)
         try:
             conn.row_factory = aiosqlite.Row
+            await store._refuse_newer()  # before anything writes to a file a newer release owns
             await conn.execute("PRAGMA foreign_keys = ON")
             await conn.execute("PRAGMA busy_timeout = 5000")
             if path != ":memory:":
@@ -84,12 +85,15 @@ class Store:
     async def close(self) -> None:
         await self.conn.close()
 
-    async def _migrate(self) -> None:
+    async def _refuse_newer(self) -> None:
         version = (await self.fetchone("PRAGMA user_version"))[0]
         if version > SCHEMA_VERSION:
             raise StoreError(
                 f"the database {self.path} is from a newer release (schema {version} > {SCHEMA_VERSION}); upgrade Newsdesk"
             )
+
+    async def _migrate(self) -> None:
+        version = (await self.fetchone("PRAGMA user_version"))[0]
         for number in range(version, SCHEMA_VERSION):
             async with self.transaction():
                 await self._run_script(MIGRATIONS[number])

@@ -1,0 +1,254 @@
+"""The Discord front end: the bot, its command sync, error handler and digest loop, and `run(settings)`.
+
+The core (`bot.services`, `bot.digest`) knows nothing of Discord; the cogs in `commands/` translate
+between it and app commands.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import logging
+import sys
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+import discord
+from discord import app_commands
+from discord.ext import commands, tasks
+
+from bot import digest as digests
+from bot.config import Settings
+from bot.ingest.pipeline import open_store
+from bot.services.errors import QueryError
+from bot.store import Store
+from bot.store.store import StoreError
+from commands.checks import NotAdmin
+from commands.embeds import digest_posts
+from commands.i18n import JapaneseTranslator, Labels
+from commands.render import NO_MENTIONS, truncate
+
+log = logging.getLogger(__name__)
+
+EXTENSIONS = (
+    "commands.timeline",
+    "commands.stance",
+    "commands.quote",
+    "commands.sources",
+    "commands.digest",
+    "commands.help",
+)
+ERROR_CHARS = 500
+
+NO_TOKEN = """\
+No Discord token: set DISCORD_TOKEN in the environment or in a .env file.
+Get one at https://discord.com/developers/applications -> your application -> Bot -> Reset Token,
+and invite the bot with the "bot" and "applications.commands" scopes.
+Without a token, `python -m bot console` answers the same commands offline."""
+BAD_TOKEN = "error: Discord rejected DISCORD_TOKEN (invalid or reset); copy a fresh one from the developer portal."
+
+
+class NewsdeskTree(app_commands.CommandTree):
+    async def on_error(self, interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
+        """Expected errors become one short ephemeral line; anything else is logged and apologised for."""
+        original = getattr(error, "original", error)
+        L = Labels.of(interaction)
+        if isinstance(original, QueryError):
+            message = str(original)
+        elif isinstance(error, NotAdmin):
+            message = L("error.not_admin")
+        elif isinstance(error, app_commands.NoPrivateMessage):
+            message = L("error.guild_only")
+        elif isinstance(error, app_commands.TransformerError):
+            message = L("error.bad_value", value=truncate(str(error.value), 100))
+        elif isinstance(error, app_commands.CheckFailure):
+            message = L("error.not_allowed")
+        else:
+            name = interaction.command.qualified_name if interaction.command else "?"
+            log.error("/%s failed", name, exc_info=original)
+            message = L("error.unexpected")
+        if interaction.type is discord.InteractionType.autocomplete:
+            return  # an autocomplete cannot show a message; Discord shows no choices
+        message = truncate(message, ERROR_CHARS)
+        try:
+            if interaction.response.is_done():
+                await interaction.followup.send(message, ephemeral=True, allowed_mentions=NO_MENTIONS)
+            else:
+                await interaction.response.send_message(message, ephemeral=True, allowed_mentions=NO_MENTIONS)
+        except discord.HTTPException as e:  # the interaction expired or was deleted meanwhile
+            log.warning("could not report an error to the user: %s", e)
+
+
+class NewsdeskBot(commands.AutoShardedBot):
+    """Slash commands over the news store, and the daily digest poster.
+
+    `store` may be given (tests, embedding); otherwise setup_hook opens settings.db_path and loads
+    the seeds into a new database. `clock` is what the digest loop calls "now".
+    """
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        store: Store | None = None,
+        clock: Callable[[], datetime] = discord.utils.utcnow,
+        **options: Any,
+    ) -> None:
+        super().__init__(
+            command_prefix=commands.when_mentioned,
+            intents=discord.Intents(guilds=True),
+            help_command=None,
+            allowed_mentions=NO_MENTIONS,
+            tree_cls=NewsdeskTree,
+            owner_ids=set(settings.owner_ids),
+            **options,
+        )
+        self.settings = settings
+        self.clock = clock
+        self._store = store
+        self._owns_store = store is None
+
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            raise RuntimeError("the store is opened in setup_hook; it is not open yet")
+        return self._store
+
+    async def setup_hook(self) -> None:
+        if self._store is None:
+            self._store = await open_store(self.settings.db_path, self.settings.seeds_dir)
+        await self.tree.set_translator(JapaneseTranslator())
+        for extension in EXTENSIONS:
+            await self.load_extension(extension)
+        await self.sync_commands()
+        self.digest_loop.start()
+
+    async def close(self) -> None:
+        self.digest_loop.cancel()
+        try:
+            await super().close()
+        finally:
+            if self._owns_store and self._store is not None:
+                await self._store.close()
+                self._store = None
+
+    # --- command sync ----------------------------------------------------------------------
+
+    async def command_payload(self, guild: discord.abc.Snowflake | None) -> list[dict[str, Any]]:
+        """What tree.sync() would send for this scope, translations included."""
+        translator = self.tree.translator
+        payload = []
+        for command in self.tree.get_commands(guild=guild):
+            if translator is not None:
+                payload.append(await command.get_translated_payload(self.tree, translator))
+            else:
+                payload.append(command.to_dict(self.tree))
+        return payload
+
+    async def sync_commands(self) -> bool:
+        """Sync to NEWSDESK_GUILD_ID (instant) or globally, only when the definitions changed since the last sync."""
+        guild = discord.Object(id=self.settings.guild_id) if self.settings.guild_id else None
+        if guild is not None:
+            self.tree.copy_global_to(guild=guild)
+        payload = await self.command_payload(guild)
+        digest = hashlib.sha256(
+            json.dumps(payload, sort_keys=True, ensure_ascii=False, default=str).encode()
+        ).hexdigest()
+        key = f"discord.commands.{self.application_id}.{guild.id if guild else 'global'}"
+        if await self.store.get_meta(key) == digest:
+            log.info("application commands unchanged since the last sync; not syncing")
+            return False
+        scope = f"guild {guild.id}" if guild else "globally (may take up to an hour to appear)"
+        try:
+            synced = await self.tree.sync(guild=guild)
+        except discord.HTTPException as e:
+            log.error(
+                "could not sync application commands %s: %s (is the bot invited with applications.commands?)", scope, e
+            )
+            return False
+        await self.store.set_meta(key, digest)
+        log.info("synced %d application commands %s", len(synced), scope)
+        return True
+
+    # --- the daily digest ------------------------------------------------------------------
+
+    @tasks.loop(minutes=1)
+    async def digest_loop(self) -> None:
+        try:
+            await self.post_due_digests()
+        except Exception:  # one bad iteration must not stop the loop
+            log.exception("digest loop iteration failed")
+
+    @digest_loop.before_loop
+    async def _before_digest_loop(self) -> None:
+        await self.wait_until_ready()
+
+    async def post_due_digests(self) -> int:
+        now = self.clock()
+        posted = 0
+        for settings in await digests.due(self.store, now):
+            posted += await self.post_digest(settings, now)
+        return posted
+
+    async def post_digest(self, settings: digests.DigestSettings, now: datetime) -> bool:
+        """Post one server's digest; a Discord failure is recorded (and retried the next day), never raised."""
+        try:
+            channel = self.get_channel(settings.channel_id) or await self.fetch_channel(settings.channel_id)
+            if not isinstance(channel, discord.abc.Messageable):
+                raise DigestChannelError(f"channel {settings.channel_id} cannot hold messages")
+            until = now.astimezone(UTC).isoformat(timespec="microseconds")
+            digest = await digests.build_digest(self.store, since=settings.last_posted_at, until=until)
+            labels = Labels.for_guild(getattr(channel, "guild", None))
+            for post in digest_posts(digest, labels):
+                kwargs: dict[str, Any] = {"allowed_mentions": NO_MENTIONS}
+                if post.content:
+                    kwargs["content"] = post.content
+                if post.embeds:
+                    kwargs["embeds"] = post.embeds
+                await channel.send(**kwargs)
+        except discord.Forbidden as e:
+            reason = f"no permission to post in channel {settings.channel_id} ({e.status} {e.text or 'Forbidden'})"
+        except discord.NotFound:
+            reason = f"channel {settings.channel_id} not found (deleted?); choose another with /digest setup"
+        except discord.HTTPException as e:
+            reason = f"Discord error {e.status}: {e.text or e}"
+        except DigestChannelError as e:
+            reason = str(e)
+        else:
+            await digests.mark_posted(self.store, settings, now)
+            log.info("posted the digest for guild %s in channel %s", settings.guild_id, settings.channel_id)
+            return True
+        log.warning("digest for guild %s not posted: %s", settings.guild_id, reason)
+        await digests.mark_failed(self.store, settings, now, reason)
+        return False
+
+
+class DigestChannelError(Exception):
+    """The digest channel exists but is not one the bot can post in."""
+
+
+def run(settings: Settings) -> int:
+    """`python -m bot run`: connect to Discord until stopped. Returns the process exit code."""
+    if not settings.token:
+        print(NO_TOKEN, file=sys.stderr)
+        return 2
+    discord.utils.setup_logging(level=logging.getLevelNamesMapping().get(settings.log_level, logging.INFO))
+    bot = NewsdeskBot(settings)
+
+    async def main() -> None:
+        async with bot:
+            await bot.start(settings.token)  # type: ignore[arg-type]  # checked above
+
+    try:
+        asyncio.run(main())
+    except discord.LoginFailure:
+        print(BAD_TOKEN, file=sys.stderr)
+        return 1
+    except StoreError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        pass
+    return 0

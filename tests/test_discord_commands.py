@@ -1,0 +1,278 @@
+"""End to end through SimCord: every slash command as readers and admins run it."""
+
+from __future__ import annotations
+
+import time
+
+import discord
+import pytest
+from simcord import SetupError, assert_error
+
+from bot.services.errors import QueryError
+from commands.checks import NotAdmin
+from tests.test_discord_support import World, rejected, settings, simcord_bot, texts, world  # noqa: F401
+
+ARTICLE = """\
+ゼレンスキー大統領、領土について発言
+
+ゼレンスキー大統領は2025年3月20日、キーウで記者団に対し「占領された領土をロシアに譲ることは決してない」と述べた。
+大統領はまた、欧州の安全の保証が停戦の前提だと強調した。
+"""
+QUOTE = "占領された領土をロシアに譲ることは決してない"
+
+
+def buttons(message) -> dict[str, dict]:
+    return {
+        c["custom_id"]: c
+        for row in message.components
+        for c in row.get("components", [])
+        if c.get("type") == discord.ComponentType.button.value
+    }
+
+
+async def source_count(world: World) -> int:
+    result = await world.reader.slash(world.channel, "sources")
+    return int(result.response.embeds[0].footer.text.rsplit("·", 1)[1].split()[0])
+
+
+# --- /help -----------------------------------------------------------------------------------
+
+
+async def test_help_lists_every_command_with_an_example(world: World) -> None:
+    result = await world.reader.slash(world.channel, "help")
+    assert result.ephemeral
+    embed = result.response.embeds[0]
+    lines = [f.name for f in embed.fields]
+    assert lines[0].startswith("/timeline [since] [until] [actor] [topic]")
+    for usage in ("/stance actor [topic]", "/quote text", "/sources [id]", "/source add [url] [file] [text]",
+                  "/source remove id", "/digest setup channel [time] [timezone]", "/digest off", "/digest now",
+                  "/digest status", "/help"):
+        assert any(line.startswith(usage) for line in lines), usage
+    assert all("Example: `/" in f.value for f in embed.fields)
+    assert "Manage Server" in next(f.value for f in embed.fields if f.name.startswith("/source add"))
+
+
+# --- /timeline -------------------------------------------------------------------------------
+
+
+async def test_timeline_pages_by_button_for_the_invoker_only(world: World) -> None:
+    result = await world.reader.slash(world.channel, "timeline")
+    page = result.response
+    assert not page.ephemeral
+    first = page.embeds[0]
+    assert first.footer.text.startswith("Page 1/")
+    assert first.description.count("\n**") == 9  # 10 events on a page
+    assert "](https://" in first.description  # outlets link to the original articles
+    ids = buttons(page)
+    assert ids["pager:prev"].get("disabled") and not ids["pager:next"].get("disabled")
+
+    await world.reader.click(page, custom_id="pager:next")
+    page = world.channel.last_message
+    assert page.embeds[0].footer.text.startswith("Page 2/")
+    assert page.embeds[0].description != first.description
+
+    other = await world.admin.click(page, custom_id="pager:next")  # someone else's pager
+    assert other.ephemeral and "Only the person who ran the command" in other.response.content
+    assert world.channel.last_message.embeds[0].footer.text.startswith("Page 2/")
+
+    await world.reader.click(page, custom_id="pager:prev")
+    assert world.channel.last_message.embeds[0].description == first.description
+
+    await world.reader.click(page, custom_id="pager:last")
+    last = world.channel.last_message
+    total = last.embeds[0].footer.text.split()[1]
+    assert last.embeds[0].footer.text.startswith(f"Page {total}")
+    assert "Background" in texts(last)  # background dates come last, under their own heading
+
+    await world.env.advance_time(181)  # the pager times out: its buttons are disabled
+    assert all(b.disabled for row in world.channel.last_message.components for b in row.children)
+
+
+async def test_timeline_filters(world: World) -> None:
+    result = await world.reader.slash(world.channel, "timeline", since="2025-03", actor="Trump", topic="military_aid")
+    embed = result.response.embeds[0]
+    assert embed.title == "Timeline · since 2025-03 · トランプ · Military aid"
+    dates = [line.split("**")[1] for line in embed.description.splitlines() if line.startswith("**")]
+    assert dates and all(d >= "2025-03" for d in dates)
+    assert "トランプ" in embed.description
+
+
+async def test_timeline_bad_date_is_a_short_ephemeral_error(world: World) -> None:
+    result = await world.reader.slash(world.channel, "timeline", since="the day after tomorrow")
+    assert result.ephemeral and not result.deferred
+    assert "YYYY-MM-DD" in result.response.content and len(result.response.content) < 300
+    assert_error(world.env, QueryError)
+
+
+# --- /stance ---------------------------------------------------------------------------------
+
+
+async def test_stance_with_topic(world: World) -> None:
+    result = await world.reader.slash(world.channel, "stance", actor="ゼレンスキー", topic="ceasefire")
+    embed = result.response.embeds[0]
+    assert embed.title == "ゼレンスキー (Volodymyr Zelensky)"
+    assert [f.name for f in embed.fields] == ["Ceasefire"]
+    assert embed.fields[0].value.startswith("**")  # the latest position, bold
+    statements = [b for b in embed.description.split("\n`") if "**Ceasefire**" in b]
+    assert statements
+    for block in statements:
+        assert block.lstrip("`")[:10].count("-") == 2  # YYYY-MM-DD
+        assert "](https://" in block  # the outlet, linked
+
+
+async def test_stance_unknown_actor_suggests(world: World) -> None:
+    result = await world.reader.slash(world.channel, "stance", actor="Napoleon Bonaparte")
+    assert result.ephemeral
+    assert "Unknown actor" in result.response.content
+    assert_error(world.env, QueryError)
+
+
+# --- /quote ----------------------------------------------------------------------------------
+
+
+async def test_quote_not_found(world: World) -> None:
+    result = await world.reader.slash(world.channel, "quote", text="宇宙人が月面で記者会見を開いた")
+    assert result.response.content.startswith("Not found:")
+    assert "宇宙人が月面で記者会見を開いた" in result.response.content
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['"即時停戦"', "停戦 AND 領土", "NEAR(停戦 領土)", "@everyone 停戦 <@&123456789012345678> @here"],
+)
+async def test_quote_with_search_syntax_and_mentions(world: World, text: str) -> None:
+    result = await world.reader.slash(world.channel, "quote", text=text)
+    message = result.response.message
+    assert not message.mention_everyone and not message.role_mentions and not message.mentions
+    assert texts(result.response)  # an answer (a match or "not found"), never an error
+
+
+async def test_oversized_option_is_a_short_ephemeral_error(world: World) -> None:
+    result = await world.reader.slash(world.channel, "quote", text="停" * 6000)
+    assert result.ephemeral and not result.deferred
+    assert "too long" in result.response.content and len(result.response.content) < 200
+    assert_error(world.env, QueryError)
+
+
+# --- /sources --------------------------------------------------------------------------------
+
+
+async def test_sources_list_and_detail(world: World) -> None:
+    listing = await world.reader.slash(world.channel, "sources")
+    embed = listing.response.embeds[0]
+    assert embed.title == "Sources" and embed.footer.text.endswith("5 documents")
+    assert "`#5` 3月14のウクライナ情報" in embed.description
+
+    detail = await world.reader.slash(world.channel, "sources", id=1)
+    d = detail.response.embeds[0]
+    assert d.title.startswith("#1 ")
+    fields = {f.name: f.value for f in d.fields}
+    assert fields["Published"] == "2025-03-04"
+    assert "[www.cnn.co.jp/usa/35230020.html](https://www.cnn.co.jp/usa/35230020.html)" in fields["Cited articles"]
+
+    missing = await world.reader.slash(world.channel, "sources", id=999)
+    assert missing.ephemeral and "no document #999" in missing.response.content
+    assert_error(world.env, QueryError)
+
+
+# --- autocomplete ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["ゼレンシキー", "Zelensky", "zelenski", "ゼレンスキ", ""])
+async def test_actor_autocomplete(world: World, typed: str) -> None:
+    started = time.perf_counter()
+    choices = await world.reader.autocomplete(world.channel, "stance", "actor", typed)
+    assert time.perf_counter() - started < 1.0  # Discord allows 3 s
+    assert 0 < len(choices) <= 25
+    assert all(len(c["name"]) <= 100 and len(c["value"]) <= 100 for c in choices)
+    if typed:
+        assert choices[0]["value"] == "ゼレンスキー"
+        assert choices[0]["name"] == "ゼレンスキー (Volodymyr Zelensky)"
+
+
+async def test_actor_autocomplete_on_timeline(world: World) -> None:
+    choices = await world.reader.autocomplete(world.channel, "timeline", "actor", "trump")
+    assert choices[0]["value"] == "トランプ"
+
+
+async def test_source_id_autocomplete(world: World) -> None:
+    everything = await world.reader.autocomplete(world.channel, "sources", "id", "")
+    assert [c["value"] for c in everything] == [5, 4, 3, 2, 1]
+    assert all(len(c["name"]) <= 100 for c in everything)
+    assert [c["value"] for c in await world.reader.autocomplete(world.channel, "sources", "id", "3月14")] == [5]
+    assert (await world.reader.autocomplete(world.channel, "sources", "id", "2"))[0]["value"] == 2
+    removal = await world.admin.autocomplete(world.channel, "source remove", "id", "NATO")
+    assert [c["value"] for c in removal] == [3]
+
+
+# --- admin commands --------------------------------------------------------------------------
+
+
+async def test_admin_commands_are_hidden_from_readers(world: World) -> None:
+    visible = world.reader.available_commands(world.channel)
+    assert "timeline" in visible and "help" in visible
+    assert not any(name.startswith(("source ", "digest ")) for name in visible)
+    with pytest.raises(SetupError):
+        await world.reader.slash(world.channel, "source add", text=ARTICLE)
+
+
+async def test_non_admin_is_refused_even_when_the_server_shows_them_the_command(world: World) -> None:
+    source = world.env.backend.find_command("source", None)
+    world.guild.set_command_permissions(int(source["id"]), {world.reader: True})
+    before = await source_count(world)
+
+    result = await world.reader.slash(world.channel, "source add", text=ARTICLE, title="試し")
+    assert result.ephemeral and "Manage Server" in result.response.content
+    remove = await world.reader.slash(world.channel, "source remove", id=1)
+    assert remove.ephemeral and "Manage Server" in remove.response.content
+    assert_error(world.env, NotAdmin)
+    assert await source_count(world) == before
+
+
+async def test_admin_adds_text_then_finds_its_quote(world: World) -> None:
+    added = await world.admin.slash(world.channel, "source add", text=ARTICLE, title="領土は譲らない", published="2025-03-20")
+    assert added.ephemeral
+    embed = added.response.embeds[0]
+    assert embed.title == "Added #6: 領土は譲らない"
+    fields = {f.name: f.value for f in embed.fields}
+    assert fields["Published"] == "2025-03-20" and int(fields["Passages"]) >= 1
+
+    found = await world.reader.slash(world.channel, "quote", text=QUOTE)
+    quote = found.response.embeds[0]
+    assert f"**{QUOTE}**" in quote.description
+    fields = {f.name: f.value for f in quote.fields}
+    assert fields["Date"] == "2025-03-20"
+    assert "領土は譲らない (#6)" in fields["Reported by"]
+
+    again = await world.admin.slash(world.channel, "source add", text=ARTICLE)
+    assert again.ephemeral and "already stored as document #6" in again.response.content
+
+
+async def test_admin_uploads_a_text_file(world: World) -> None:
+    upload = ("zelensky.txt", ARTICLE.encode("utf-8"))
+    added = await world.admin.slash(world.channel, "source add", file=upload, published="2025-03-20")
+    assert added.ephemeral and added.response.embeds[0].title.startswith("Added #6")
+    detail = await world.reader.slash(world.channel, "sources", id=6)
+    fields = {f.name: f.value for f in detail.response.embeds[0].fields}
+    assert fields["Origin"] == "upload" and fields["File or URL"] == "zelensky.txt"
+
+
+async def test_source_add_refusals(world: World) -> None:
+    nothing = await world.admin.slash(world.channel, "source add", title="no article")
+    assert nothing.ephemeral and "exactly one of url, file or text" in nothing.response.content
+    image = await world.admin.slash(world.channel, "source add", file=("photo.png", b"\x89PNG\r\n"))
+    assert image.ephemeral and "not a supported file" in image.response.content
+    bad_date = await world.admin.slash(world.channel, "source add", text=ARTICLE, published="someday")
+    assert bad_date.ephemeral and "not a date" in bad_date.response.content
+    assert_error(world.env, QueryError)
+
+
+async def test_source_remove(world: World) -> None:
+    await world.admin.slash(world.channel, "source add", text=ARTICLE, title="領土は譲らない")
+    removed = await world.admin.slash(world.channel, "source remove", id=6)
+    assert removed.ephemeral and removed.response.content.startswith("Removed #6 領土は譲らない")
+    gone = await world.reader.slash(world.channel, "quote", text=QUOTE)
+    assert gone.response.content.startswith("Not found:")
+    again = await world.admin.slash(world.channel, "source remove", id=6)
+    assert again.ephemeral and "no document #6" in again.response.content
+    assert_error(world.env, QueryError)

@@ -1,0 +1,128 @@
+"""Shared SimCord fixtures for the Discord end-to-end tests; the test_discord_* modules import them.
+
+SimCord runs the bot's real discord.py machinery against a simulated Discord. Each test gets a bot
+on a fresh copy of the seeded database (`seeded_db` from conftest.py), a server with a #news
+channel, an admin (Manage Server) and a reader, and fails if SimCord rejected any request the bot
+made (an oversized embed, a double acknowledgement, a bad payload…).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import discord
+import pytest
+import simcord
+from simcord.backend.errors import BackendError
+from simcord.http import router
+
+from bot.client import NewsdeskBot
+from bot.config import Settings
+from bot.ingest.pipeline import open_store
+
+SEEDS_DIR = Path(__file__).resolve().parents[1] / "seeds"
+
+
+class FakeClock:
+    """The digest loop's "now", moved by the test."""
+
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def make_settings(db_path: Path | str, **overrides: object) -> Settings:
+    values: dict[str, object] = {
+        "token": None,
+        "db_path": str(db_path),
+        "guild_id": None,
+        "log_level": "INFO",
+        "allow_private_fetch": False,
+        "feed_minutes": 15.0,
+        "seeds_dir": SEEDS_DIR,
+        "owner_ids": frozenset(),
+    }
+    values.update(overrides)
+    return Settings(**values)  # type: ignore[arg-type]
+
+
+async def make_bot(settings: Settings, clock: FakeClock | None = None) -> NewsdeskBot:
+    """A bot on its own connection to settings.db_path, opened here, in the test's task.
+
+    Opening it in the test rather than in setup_hook keeps SimCord's task tracking away from
+    Store.open, whose PRAGMA statements leave open cursors (see the report to the lead).
+    """
+    store = await open_store(settings.db_path, settings.seeds_dir)
+    return NewsdeskBot(settings, store=store, clock=clock or discord.utils.utcnow, shard_count=1)
+
+
+async def close_store(bot: NewsdeskBot) -> None:
+    # SimCord detaches a bot without calling close(); the test owns the store's connection.
+    if bot._store is not None:
+        await bot._store.close()
+        bot._store = None
+
+
+@pytest.fixture
+def settings(seeded_db: Path) -> Settings:
+    return make_settings(seeded_db)
+
+
+@pytest.fixture
+async def simcord_bot(settings: Settings):
+    bot = await make_bot(settings)
+    yield bot
+    await close_store(bot)
+
+
+@dataclass
+class World:
+    env: simcord.Env
+    guild: simcord.GuildHandle
+    channel: simcord.ChannelHandle
+    admin: simcord.MemberActor
+    reader: simcord.MemberActor
+
+
+@pytest.fixture
+def world(simcord_env: simcord.Env) -> World:
+    guild = simcord_env.create_guild("Newsroom")
+    channel = guild.create_text_channel("news")
+    editors = guild.create_role("Editors", permissions=discord.Permissions(manage_guild=True))
+    admin = guild.add_member(simcord_env.create_user("editor"), roles=[editors])
+    reader = guild.add_member(simcord_env.create_user("reader"))
+    return World(simcord_env, guild, channel, admin, reader)
+
+
+@pytest.fixture(autouse=True)
+def rejected(monkeypatch: pytest.MonkeyPatch):
+    """Every request SimCord rejected, as Discord would have; the test fails unless it expected them."""
+    seen: list[tuple[str, str, int, int, str]] = []
+    dispatch = router.dispatch
+
+    def recording(backend, method, path, **kwargs):  # type: ignore[no-untyped-def]
+        try:
+            return dispatch(backend, method, path, **kwargs)
+        except BackendError as e:
+            seen.append((method, path, e.status, e.code, e.message))
+            raise
+
+    monkeypatch.setattr(router, "dispatch", recording)
+    yield seen
+    assert not seen, f"SimCord rejected requests: {seen}"
+
+
+def texts(message: discord.Message | simcord.ResponseMessage | None) -> str:
+    """Everything a reader sees in a message: content and every embed part, joined."""
+    if message is None:
+        return ""
+    parts = [message.content or ""]
+    for embed in message.embeds:
+        parts += [embed.title or "", embed.description or "", embed.footer.text or "", embed.author.name or ""]
+        for f in embed.fields:
+            parts += [f.name or "", f.value or ""]
+    return "\n".join(parts)
