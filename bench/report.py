@@ -30,7 +30,9 @@ def _table(headers: list[str], rows: list[list[str]], right: set[int] | None = N
     widths = [max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(headers)]
 
     def fmt(cells: list[str]) -> str:
-        return "  ".join(c.rjust(w) if i in right else c.ljust(w) for i, (c, w) in enumerate(zip(cells, widths, strict=True))).rstrip()
+        return "  ".join(
+            c.rjust(w) if i in right else c.ljust(w) for i, (c, w) in enumerate(zip(cells, widths, strict=True))
+        ).rstrip()
 
     return [fmt(headers), fmt(["-" * w for w in widths]), *(fmt(r) for r in rows)]
 
@@ -84,7 +86,15 @@ def size_section(r: dict[str, Any]) -> list[str]:
         if not lat:
             continue
         rows.append(
-            [label, str(lat["n"]), _ms(lat["p50_ms"]), _ms(lat["p95_ms"]), _ms(lat["p99_ms"]), _ms(lat["max_ms"]), _latency_note(key, lat, r)]
+            [
+                label,
+                str(lat["n"]),
+                _ms(lat["p50_ms"]),
+                _ms(lat["p95_ms"]),
+                _ms(lat["p99_ms"]),
+                _ms(lat["max_ms"]),
+                _latency_note(key, lat, r),
+            ]
         )
     out += _table(["latency (ms)", "n", "p50", "p95", "p99", "max", "note"], rows, right={1, 2, 3, 4, 5})
     qb = r.get("quote_breakdown")
@@ -101,17 +111,34 @@ def size_section(r: dict[str, Any]) -> list[str]:
         for label, key in (("rapidfuzz partial_ratio full scan", "rapidfuzz_scan"), ("SQL LIKE '%q%'", "sql_like")):
             s = b[key]
             rows.append(
-                [label, str(s["n"]), _ms(s["p50_ms"]), _ms(s["p95_ms"]), f"{s['ratio_p50']:,.1f}x" if s["ratio_p50"] else "-",
-                 f"{s['ratio_p50_same_sample']:,.1f}x" if s["ratio_p50_same_sample"] else "-", str(s.get("answered", ""))]
+                [
+                    label,
+                    str(s["n"]),
+                    _ms(s["p50_ms"]),
+                    _ms(s["p95_ms"]),
+                    f"{s['ratio_p50']:,.1f}x" if s["ratio_p50"] else "-",
+                    f"{s['ratio_p50_same_sample']:,.1f}x" if s["ratio_p50_same_sample"] else "-",
+                    str(s.get("answered", "")),
+                ]
             )
         out += _table(
-            [f"baseline (sample of {b['sample']} quote queries)", "n", "p50", "p95", "their p50/our p50", "same sample", "answered"],
+            [
+                f"baseline (sample of {b['sample']} quote queries)",
+                "n",
+                "p50",
+                "p95",
+                "their p50/our p50",
+                "same sample",
+                "answered",
+            ],
             rows,
             right={1, 2, 3, 4, 5},
         )
         scan = b["rapidfuzz_scan"]
-        out.append(f"  (scan set-up: load + normalize every passage once: {scan['load_and_normalize_s']:.1f} s, "
-                   f"peak RSS with the texts {scan['rss_mb_with_texts']:,.0f} MB)")
+        out.append(
+            f"  (scan set-up: load + normalize every passage once: {scan['load_and_normalize_s']:.1f} s, "
+            f"peak RSS with the texts {scan['rss_mb_with_texts']:,.0f} MB)"
+        )
         out.append("")
     cs = r["cold_start"]
     stages = cs.get("stages") or {}
@@ -127,7 +154,11 @@ def size_section(r: dict[str, Any]) -> list[str]:
     if cs.get("failures"):
         out.append(f"           FAILURES: {cs['failures']}")
     rss = r["rss"]
-    extra = f" (after baselines {rss['bench_peak_with_baselines_mb']:,.0f} MB)" if rss.get("bench_peak_with_baselines_mb") else ""
+    extra = (
+        f" (after baselines {rss['bench_peak_with_baselines_mb']:,.0f} MB)"
+        if rss.get("bench_peak_with_baselines_mb")
+        else ""
+    )
     out.append(
         f"peak RSS   bench process {rss['bench_peak_mb']:,.0f} MB (after ingest {rss.get('after_ingest_mb', 0):,.0f} MB; "
         f"{rss.get('tokenizer_threads', '?')} threads loaded a SudachiPy tokenizer){extra}; "
@@ -143,12 +174,23 @@ def targets_section(rows: list[dict[str, Any]]) -> list[str]:
         if t["projected"] is not None:
             proj = f"{t['projected']:,.4g} → {t['projected_status']}"
         table.append(
-            [t["target"], t["need"], f"{t['at_size']:,}", f"{t['size']:,}" if t["size"] else "-",
-             "-" if t["value"] is None else f"{t['value']:,.4g}", t["status"], proj]
+            [
+                t["target"],
+                t["need"],
+                f"{t['at_size']:,}",
+                f"{t['size']:,}" if t["size"] else "-",
+                "-" if t["value"] is None else f"{t['value']:,.4g}",
+                t["status"],
+                proj,
+            ]
         )
     out = ["== targets =="]
-    out += _table(["target", "need", "at size", "measured at", "value", "status", f"projected to target size"], table, right={4})
-    out.append("(lower-case status: measured below the target size; projections extend the growth between the two largest sizes)")
+    out += _table(
+        ["target", "need", "at size", "measured at", "value", "status", "projected to target size"], table, right={4}
+    )
+    out.append(
+        "(lower-case status: measured below the target size; projections extend the growth between the two largest sizes)"
+    )
     return out
 
 

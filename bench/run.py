@@ -31,20 +31,41 @@ DEFAULT_OUT = ROOT / "bench" / "out" / "results.json"
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n\n")[0] if __doc__ else None)
     p.add_argument("--sizes", default="1000", help="corpus sizes, comma-separated (1000,10000 or 1k,10k); default 1000")
-    p.add_argument("--queries", type=int, default=200, help="quote queries per size; the other services cycle their queries to this count")
-    p.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"JSON results (default {DEFAULT_OUT.relative_to(ROOT)})")
+    p.add_argument(
+        "--queries",
+        type=int,
+        default=200,
+        help="quote queries per size; the other services cycle their queries to this count",
+    )
+    p.add_argument(
+        "--out", type=Path, default=DEFAULT_OUT, help=f"JSON results (default {DEFAULT_OUT.relative_to(ROOT)})"
+    )
     p.add_argument("--keep", action="store_true", help="keep the databases (bench_N.db next to --out)")
     p.add_argument("--skip-baselines", action="store_true", help="skip the naive quote baselines")
-    p.add_argument("--baseline-queries", type=int, default=20, help="quote queries the baselines run (a sample; default 20)")
-    p.add_argument("--jobs", type=int, default=1, help="concurrent ingest tasks (default 1: one article after another)")
-    p.add_argument("--cold-runs", type=int, default=3, help="cold-start runs per size (default 3; the median is reported)")
     p.add_argument(
-        "--timeline-budget", type=float, default=10.0, help="seconds the unfiltered timeline may repeat, at least 10 times (default 10)"
+        "--baseline-queries", type=int, default=20, help="quote queries the baselines run (a sample; default 20)"
     )
-    p.add_argument("--profile", action="store_true", help="also cProfile 20 ingests and 20 quote queries per size (text next to --out)")
+    p.add_argument("--jobs", type=int, default=1, help="concurrent ingest tasks (default 1: one article after another)")
+    p.add_argument(
+        "--cold-runs", type=int, default=3, help="cold-start runs per size (default 3; the median is reported)"
+    )
+    p.add_argument(
+        "--timeline-budget",
+        type=float,
+        default=3.0,
+        help="seconds the unfiltered timeline may repeat, at least 10 times (default 3)",
+    )
+    p.add_argument(
+        "--profile",
+        action="store_true",
+        help="also cProfile 20 ingests and 20 quote queries per size (text next to --out)",
+    )
     p.add_argument("--seed", type=int, default=0, help="corpus and query seed")
-    p.add_argument("--in-process", action="store_true", help="run every size in this process (peak RSS then accumulates)")
+    p.add_argument(
+        "--in-process", action="store_true", help="run every size in this process (peak RSS then accumulates)"
+    )
     p.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    p.add_argument("--render", type=Path, metavar="JSON", help="print the tables of an earlier run's JSON and exit")
     # internal: one size in a worker process
     p.add_argument("--worker", type=int, help=argparse.SUPPRESS)
     p.add_argument("--db", type=Path, help=argparse.SUPPRESS)
@@ -69,7 +90,14 @@ def _options(args: argparse.Namespace) -> Options:
 def _worker_argv(args: argparse.Namespace, n: int, db: Path, result: Path) -> list[str]:
     argv = [sys.executable, "-m", "bench", "--worker", str(n), "--db", str(db), "--result", str(result)]
     argv += ["--queries", str(args.queries), "--out", str(args.out), "--baseline-queries", str(args.baseline_queries)]
-    argv += ["--jobs", str(args.jobs), "--cold-runs", str(args.cold_runs), "--timeline-budget", str(args.timeline_budget)]
+    argv += [
+        "--jobs",
+        str(args.jobs),
+        "--cold-runs",
+        str(args.cold_runs),
+        "--timeline-budget",
+        str(args.timeline_budget),
+    ]
     argv += ["--seed", str(args.seed)]
     for flag, on in (("--skip-baselines", args.skip_baselines), ("--profile", args.profile), ("--quiet", args.quiet)):
         if on:
@@ -99,6 +127,9 @@ def main(argv: list[str] | None = None) -> int:
         args.result.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
         return 0
 
+    if args.render is not None:
+        print(render(json.loads(args.render.read_text(encoding="utf-8"))), end="")
+        return 0
     sizes = list(iter_sizes(args.sizes))
     if not sizes or any(n < 1 for n in sizes):
         print("error: --sizes needs positive numbers, e.g. 1000,10000", file=sys.stderr)

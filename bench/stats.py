@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 import statistics
 from collections.abc import Sequence
@@ -172,8 +173,10 @@ def growth(by_size: dict[int, dict[str, Any]]) -> list[dict[str, Any]]:
     for label, path in GROWTH_FIGURES:
         values = {n: lookup(by_size[n], path) for n in sizes}
         steps = []
-        for a, b in zip(sizes, sizes[1:], strict=False):
+        for a, b in itertools.pairwise(sizes):
             k = exponent(a, values[a], b, values[b])
             steps.append({"from": a, "to": b, "exponent": None if k is None else round(k, 2), "class": growth_class(k)})
-        rows.append({"figure": label.strip(), "path": list(path), "values": {str(n): values[n] for n in sizes}, "steps": steps})
+        rows.append(
+            {"figure": label.strip(), "path": list(path), "values": {str(n): values[n] for n in sizes}, "steps": steps}
+        )
     return rows

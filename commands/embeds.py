@@ -30,6 +30,7 @@ COLOR = discord.Colour(0x2B6CB0)
 DIGEST_COLOR = discord.Colour(0x2F855A)
 PER_PAGE = 10
 STATEMENTS_PER_PAGE = 5
+HISTORY_SHIFTS = 5
 PAGE_BUDGET = DESCRIPTION - 96  # headroom for the footer and title inside the 6000 total
 
 
@@ -54,12 +55,10 @@ def _footer(L: Labels, page: int, pages: int, count: int, unit: str) -> str:
     return L("pager.footer", page=page, pages=pages, count=count, unit=unit)
 
 
-def _paged(
-    title: str, bodies: list[str], *, L: Labels, count: int, unit: str, url: str | None = None
-) -> list[discord.Embed]:
+def _paged(title: str, bodies: list[str], *, L: Labels, count: int, unit: str) -> list[discord.Embed]:
     pages = []
     for i, body in enumerate(bodies, 1):
-        embed = discord.Embed(title=truncate(title, 256), description=body, colour=COLOR, url=url)
+        embed = discord.Embed(title=truncate(title, 256), description=body, colour=COLOR)
         embed.set_footer(text=_footer(L, i, len(bodies), count, unit))
         pages.append(fit_embed(embed))
     return pages
@@ -102,9 +101,8 @@ def quote_embed(query: str, matches: list[QuoteMatch], L: Labels) -> discord.Emb
     for i, m in enumerate(others, 2):
         s, e = m.span
         who = escape(m.speaker) if m.speaker else L("quote.unattributed")
-        other_blocks.append(
-            f"**{i}.** 「{escape(truncate(m.text[s:e], 160))}」 — {who}, {m.date or '?'} · {sources_line(m.sources, L, limit=2)}"
-        )
+        matched = escape(truncate(m.text[s:e], 160))
+        other_blocks.append(f"**{i}.** 「{matched}」 — {who}, {m.date or '?'} · {sources_line(m.sources, L, limit=2)}")
     add_fields(embed, L("quote.others"), other_blocks, max_fields=3)
     embed.set_footer(text=L("quote.footer", query=truncate(query, 200)))
     return fit_embed(embed)
@@ -148,7 +146,8 @@ def _history(positions: list[tuple[str | None, str]], L: Labels) -> str:
     for _, p in positions:
         if p != "neutral" and (not shifts or shifts[-1] != p):
             shifts.append(p)
-    return " → ".join(L.position(p) for p in shifts)
+    shown = " → ".join(L.position(p) for p in shifts[-HISTORY_SHIFTS:])
+    return f"… → {shown}" if len(shifts) > HISTORY_SHIFTS else shown
 
 
 def stance_pages(report: StanceReport, L: Labels) -> list[discord.Embed]:
@@ -160,7 +159,7 @@ def stance_pages(report: StanceReport, L: Labels) -> list[discord.Embed]:
         value = f"**{L.position(t.latest)}** · {t.latest_date or '?'} · {count}"
         if t.changed:
             value += "\n" + L("stance.changed", history=_history(t.history, L))
-        topic_fields.append((L.topic(t.topic), truncate(value, 1024)))
+        topic_fields.append((L.topic(t.topic), truncate(value, 300)))
     blocks = [
         f"`{s.date or '?'}` **{L.topic(s.topic)}** · {L.position(s.position)}\n"
         f"> {escape(truncate(s.text.replace(chr(10), ' '), 350))}\n{sources_line(s.sources, L, limit=3)}"

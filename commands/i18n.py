@@ -91,7 +91,7 @@ class JapaneseTranslator(app_commands.Translator):
             node = command_node(data.qualified_name.split())
         elif where in (Where.parameter_name, Where.parameter_description):
             command = command_node(data.command.qualified_name.split())
-            node = (command or {}).get("options", {}).get(data.name)
+            node = (command or {}).get("options", {}).get(data.display_name)
         else:
             return None
         if node is None:

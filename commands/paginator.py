@@ -7,6 +7,7 @@ import logging
 import discord
 
 from commands.i18n import Labels
+from commands.render import NO_MENTIONS
 
 log = logging.getLogger(__name__)
 
@@ -37,14 +38,14 @@ class Paginator(discord.ui.View):
         if interaction.user.id == self.owner_id:
             return True
         await interaction.response.send_message(
-            self.labels("pager.not_yours"), ephemeral=True, allowed_mentions=discord.AllowedMentions.none()
+            Labels.of(interaction)("pager.not_yours"), ephemeral=True, allowed_mentions=NO_MENTIONS
         )
         return False
 
     async def _show(self, interaction: discord.Interaction, index: int) -> None:
         self.index = max(0, min(index, len(self.pages) - 1))
         self._refresh()
-        await interaction.response.edit_message(embed=self.pages[self.index], view=self)
+        await interaction.response.edit_message(embed=self.pages[self.index], view=self, allowed_mentions=NO_MENTIONS)
 
     @discord.ui.button(style=discord.ButtonStyle.secondary, custom_id="pager:first")
     async def first(self, interaction: discord.Interaction, button: discord.ui.Button[Paginator]) -> None:
@@ -79,19 +80,19 @@ class Paginator(discord.ui.View):
 
 async def send_pages(interaction: discord.Interaction, pages: list[discord.Embed], *, ephemeral: bool = False) -> None:
     """Send the first page (after a defer, as a followup) with buttons when there is more than one."""
-    labels = Labels.of(interaction)
-    none = discord.AllowedMentions.none()
     if len(pages) == 1:
         if interaction.response.is_done():
-            await interaction.followup.send(embed=pages[0], ephemeral=ephemeral, allowed_mentions=none)
+            await interaction.followup.send(embed=pages[0], ephemeral=ephemeral, allowed_mentions=NO_MENTIONS)
         else:
-            await interaction.response.send_message(embed=pages[0], ephemeral=ephemeral, allowed_mentions=none)
+            await interaction.response.send_message(embed=pages[0], ephemeral=ephemeral, allowed_mentions=NO_MENTIONS)
         return
-    view = Paginator(pages, owner_id=interaction.user.id, labels=labels)
+    view = Paginator(pages, owner_id=interaction.user.id, labels=Labels.of(interaction))
     if interaction.response.is_done():
         view.message = await interaction.followup.send(
-            embed=pages[0], view=view, ephemeral=ephemeral, allowed_mentions=none, wait=True
+            embed=pages[0], view=view, ephemeral=ephemeral, allowed_mentions=NO_MENTIONS, wait=True
         )
     else:
-        await interaction.response.send_message(embed=pages[0], view=view, ephemeral=ephemeral, allowed_mentions=none)
+        await interaction.response.send_message(
+            embed=pages[0], view=view, ephemeral=ephemeral, allowed_mentions=NO_MENTIONS
+        )
         view.message = await interaction.original_response()

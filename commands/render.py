@@ -162,10 +162,6 @@ def pack_pages(
     return pages
 
 
-def embed_size(embed: discord.Embed) -> int:
-    return len(embed)
-
-
 def fit_embed(embed: discord.Embed) -> discord.Embed:
     """Enforce every per-embed limit in place: each part truncated, at most 25 fields, 6000 in total."""
     if embed.title:

@@ -93,7 +93,9 @@ def stance_text(report: StanceReport) -> str:
         return head + "\nNo statements recorded for this actor yet."
     lines = [head, "Positions by topic (latest first):"]
     for t in report.topics:
-        change = "  ← changed: " + " → ".join(p for _, p in t.history if p != "neutral") if t.changed else ""
+        shifts = [p for _, p in t.history if p != "neutral"]
+        path = [p for i, p in enumerate(shifts) if i == 0 or p != shifts[i - 1]]
+        change = "  ← changed: " + " → ".join(path) if t.changed else ""
         lines.append(f"  {t.topic:<20} {t.latest:<12} {t.latest_date or '?':<10} ({t.statements} statements){change}")
     lines.append("Statements (newest first):")
     for s in report.statements:

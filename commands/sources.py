@@ -50,9 +50,10 @@ class Sources(commands.Cog):
     async def sources(self, interaction: discord.Interaction, doc_id: int | None = None) -> None:
         L = Labels.of(interaction)
         if doc_id is None:
+            await interaction.response.defer(thinking=True)  # the listing counts every document's contents
             docs = await list_sources(self.bot.store)
             if not docs:
-                await interaction.response.send_message(L("sources.empty"), allowed_mentions=NO_MENTIONS)
+                await interaction.followup.send(L("sources.empty"), allowed_mentions=NO_MENTIONS)
                 return
             await send_pages(interaction, sources_pages(docs, L))
             return

@@ -24,7 +24,7 @@ class Stance(commands.Cog):
     def __init__(self, bot: NewsdeskBot) -> None:
         self.bot = bot
 
-    @app_commands.command(name="stance", description="An actor's positions by topic, with dated and sourced statements")
+    @app_commands.command(name="stance", description="An actor's positions by topic, with dated, sourced statements")
     @app_commands.describe(actor="A person, country or body, e.g. トランプ, Zelensky or EU", topic="Only this topic")
     @app_commands.autocomplete(actor=actor_autocomplete)
     @app_commands.choices(topic=TOPIC_CHOICES)

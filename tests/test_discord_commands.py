@@ -10,7 +10,14 @@ from simcord import SetupError, assert_error
 
 from bot.services.errors import QueryError
 from commands.checks import NotAdmin
-from tests.test_discord_support import World, rejected, settings, simcord_bot, texts, world  # noqa: F401
+from tests.test_discord_support import (  # noqa: F401
+    World,
+    bot_fixture,
+    rejected_fixture,
+    settings_fixture,
+    texts,
+    world_fixture,
+)
 
 ARTICLE = """\
 ゼレンスキー大統領、領土について発言
@@ -44,9 +51,18 @@ async def test_help_lists_every_command_with_an_example(world: World) -> None:
     embed = result.response.embeds[0]
     lines = [f.name for f in embed.fields]
     assert lines[0].startswith("/timeline [since] [until] [actor] [topic]")
-    for usage in ("/stance actor [topic]", "/quote text", "/sources [id]", "/source add [url] [file] [text]",
-                  "/source remove id", "/digest setup channel [time] [timezone]", "/digest off", "/digest now",
-                  "/digest status", "/help"):
+    for usage in (
+        "/stance actor [topic]",
+        "/quote text",
+        "/sources [id]",
+        "/source add [url] [file] [text]",
+        "/source remove id",
+        "/digest setup channel [time] [timezone]",
+        "/digest off",
+        "/digest now",
+        "/digest status",
+        "/help",
+    ):
         assert any(line.startswith(usage) for line in lines), usage
     assert all("Example: `/" in f.value for f in embed.fields)
     assert "Manage Server" in next(f.value for f in embed.fields if f.name.startswith("/source add"))
@@ -230,7 +246,9 @@ async def test_non_admin_is_refused_even_when_the_server_shows_them_the_command(
 
 
 async def test_admin_adds_text_then_finds_its_quote(world: World) -> None:
-    added = await world.admin.slash(world.channel, "source add", text=ARTICLE, title="領土は譲らない", published="2025-03-20")
+    added = await world.admin.slash(
+        world.channel, "source add", text=ARTICLE, title="領土は譲らない", published="2025-03-20"
+    )
     assert added.ephemeral
     embed = added.response.embeds[0]
     assert embed.title == "Added #6: 領土は譲らない"

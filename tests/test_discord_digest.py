@@ -19,10 +19,10 @@ from tests.test_discord_support import (  # noqa: F401
     World,
     close_store,
     make_bot,
-    rejected,
-    settings,
+    rejected_fixture,
+    settings_fixture,
     texts,
-    world,
+    world_fixture,
 )
 
 JST = timedelta(hours=9)
@@ -77,6 +77,7 @@ async def test_posted_once_at_its_time_not_again_after_a_restart_and_again_the_n
         world.channel, "digest setup", channel=digest_channel, time="09:00", timezone="Asia/Tokyo"
     )
     assert setup.ephemeral and "09:00 (Asia/Tokyo)" in setup.response.content
+    clock.now = jst(2, 8, 30)
     await world.admin.slash(world.channel, "source add", text=ARTICLE, title="ジッダ協議", published="2025-03-11")
 
     await tick(world, clock, jst(2, 8, 59))
@@ -172,7 +173,7 @@ async def test_digest_now_and_off(world: World, clock: FakeClock) -> None:
     now = await world.admin.slash(world.channel, "digest now")
     assert not now.ephemeral
     shown = texts(now.response)
-    assert "ジッダ協議" in shown and "New statements" in shown
+    assert "ジッダ協議" in shown and "New events" in shown and "**2025-03-11**" in shown
 
     off = await world.admin.slash(world.channel, "digest off")
     assert off.ephemeral and "off" in off.response.content
@@ -199,6 +200,24 @@ async def test_digest_setup_refusals(world: World) -> None:
 
 
 async def test_timezone_autocomplete(world: World) -> None:
-    assert (await world.admin.autocomplete(world.channel, "digest setup", "timezone", "tok"))[0]["value"] == "Asia/Tokyo"
-    assert "Europe/Kyiv" in [c["value"] for c in await world.admin.autocomplete(world.channel, "digest setup", "timezone", "kyiv")]
+    assert (await world.admin.autocomplete(world.channel, "digest setup", "timezone", "tok"))[0][
+        "value"
+    ] == "Asia/Tokyo"
+    assert "Europe/Kyiv" in [
+        c["value"] for c in await world.admin.autocomplete(world.channel, "digest setup", "timezone", "kyiv")
+    ]
     assert len(await world.admin.autocomplete(world.channel, "digest setup", "timezone", "a")) == 25
+
+
+async def test_a_japanese_server_gets_a_japanese_digest(world: World, clock: FakeClock) -> None:
+    guild = world.env.create_guild("ニュース", preferred_locale="ja")
+    channel = guild.create_text_channel("まとめ")
+    editors = guild.create_role("編集", permissions=discord.Permissions(manage_guild=True))
+    admin = guild.add_member(world.env.create_user("henshu"), roles=[editors])
+    await admin.slash(channel, "digest setup", channel=channel)
+    clock.now = jst(2, 8, 30)
+    await admin.slash(channel, "source add", text=ARTICLE, title="ジッダ協議")
+    await tick(world, clock, jst(2, 9, 0))
+    posted = bot_messages(channel)[-1]
+    assert posted.embeds[0].title == "日刊ダイジェスト"
+    assert "新しい出来事" in texts(posted)

@@ -1,4 +1,5 @@
-"""Shared SimCord fixtures for the Discord end-to-end tests; the test_discord_* modules import them.
+"""Shared SimCord fixtures for the Discord end-to-end tests; the test_discord_* modules import them
+(as `*_fixture` names, registered under their short names: settings, simcord_bot, world, rejected).
 
 SimCord runs the bot's real discord.py machinery against a simulated Discord. Each test gets a bot
 on a fresh copy of the seeded database (`seeded_db` from conftest.py), a server with a #news
@@ -67,13 +68,13 @@ async def close_store(bot: NewsdeskBot) -> None:
         bot._store = None
 
 
-@pytest.fixture
-def settings(seeded_db: Path) -> Settings:
+@pytest.fixture(name="settings")
+def settings_fixture(seeded_db: Path) -> Settings:
     return make_settings(seeded_db)
 
 
-@pytest.fixture
-async def simcord_bot(settings: Settings):
+@pytest.fixture(name="simcord_bot")
+async def bot_fixture(settings: Settings):
     bot = await make_bot(settings)
     yield bot
     await close_store(bot)
@@ -88,8 +89,8 @@ class World:
     reader: simcord.MemberActor
 
 
-@pytest.fixture
-def world(simcord_env: simcord.Env) -> World:
+@pytest.fixture(name="world")
+def world_fixture(simcord_env: simcord.Env) -> World:
     guild = simcord_env.create_guild("Newsroom")
     channel = guild.create_text_channel("news")
     editors = guild.create_role("Editors", permissions=discord.Permissions(manage_guild=True))
@@ -98,8 +99,8 @@ def world(simcord_env: simcord.Env) -> World:
     return World(simcord_env, guild, channel, admin, reader)
 
 
-@pytest.fixture(autouse=True)
-def rejected(monkeypatch: pytest.MonkeyPatch):
+@pytest.fixture(name="rejected", autouse=True)
+def rejected_fixture(monkeypatch: pytest.MonkeyPatch):
     """Every request SimCord rejected, as Discord would have; the test fails unless it expected them."""
     seen: list[tuple[str, str, int, int, str]] = []
     dispatch = router.dispatch

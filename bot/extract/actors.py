@@ -174,8 +174,12 @@ class ActorIndex:
         return None, [a for a, _ in near]
 
 
+_HIRAGANA_TO_KATAKANA = {c: c + 0x60 for c in range(0x3041, 0x3097)}
+
+
 def _lookup_keys(query: str) -> list[str]:
-    q = unicodedata.normalize("NFKC", query).strip()
+    # Names are written in katakana; someone typing ぜれんすきー means ゼレンスキー.
+    q = unicodedata.normalize("NFKC", query).strip().translate(_HIRAGANA_TO_KATAKANA)
     keys = [q]
     stripped = _TITLE_RE.sub("", q).strip(" ・")
     if stripped and stripped != q:
