@@ -15,6 +15,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
+import aiohttp
 import discord
 from discord import app_commands
 from discord.ext import commands, tasks
@@ -248,6 +249,10 @@ def run(settings: Settings) -> int:
         return 1
     except StoreError as e:
         print(f"error: {e}", file=sys.stderr)
+        return 1
+    except (aiohttp.ClientError, OSError) as e:  # no route to Discord: say so in one line
+        print(f"error: cannot reach Discord ({e.__class__.__name__}: {e}). Check the network; "
+              "`python -m bot console` works offline.", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         pass

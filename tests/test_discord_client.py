@@ -16,7 +16,7 @@ from simcord import assert_error
 from bot.client import NewsdeskBot, run
 from bot.config import Settings
 from commands.help import help_embed
-from commands.i18n import Labels, load
+from commands.i18n import JapaneseTranslator, Labels, load
 from tests.test_discord_support import (  # noqa: F401
     World,
     bot_fixture,
@@ -193,6 +193,25 @@ async def test_unexpected_error_is_logged_and_answered(
     before = await world.reader.slash(world.channel, "stance", actor="トランプ")
     assert before.ephemeral and before.response.content.startswith("Something went wrong")
     assert_error(world.env, RuntimeError, contains="registry gone")
+
+
+async def test_setup_hook_opens_the_store_and_close_closes_it(seeded_db, monkeypatch: pytest.MonkeyPatch) -> None:
+    bot = NewsdeskBot(make_settings(seeded_db))
+    synced = []
+
+    async def no_discord() -> bool:  # syncing needs a logged-in client; SimCord covers it elsewhere
+        synced.append(True)
+        return True
+
+    monkeypatch.setattr(bot, "sync_commands", no_discord)
+    async with bot:  # what Client.start does before login, and close() after
+        await bot.setup_hook()
+        assert await bot.store.count_documents() == 5
+        assert isinstance(bot.tree.translator, JapaneseTranslator)
+        names = {c.name for c in bot.tree.get_commands()}
+        assert names == {"timeline", "stance", "quote", "sources", "source", "digest", "help"}
+        assert synced and bot.digest_loop.is_running()
+    assert bot._store is None
 
 
 def test_run_without_a_token_explains(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:

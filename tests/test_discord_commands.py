@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 
 import discord
 import pytest
@@ -294,3 +295,24 @@ async def test_source_remove(world: World) -> None:
     again = await world.admin.slash(world.channel, "source remove", id=6)
     assert again.ephemeral and "no document #6" in again.response.content
     assert_error(world.env, QueryError)
+
+
+async def test_admin_adds_a_web_page_by_url(world: World, httpserver) -> None:  # type: ignore[no-untyped-def]
+    body = "".join([ARTICLE.replace("\n", "")] * 3)
+    page = (
+        "<html><head><title>ジッダ協議</title><meta property='og:site_name' content='テスト新聞'></head>"
+        f"<body><article><h1>ジッダ協議</h1><p>{body}</p></article></body></html>"
+    )
+    httpserver.expect_request("/news/1").respond_with_data(page, content_type="text/html; charset=utf-8")
+    url = httpserver.url_for("/news/1")
+
+    blocked = await world.admin.slash(world.channel, "source add", url=url)  # a private address, by default
+    assert blocked.ephemeral and blocked.response.content.startswith("Not added:")
+
+    world.env.bot.settings = replace(world.env.bot.settings, allow_private_fetch=True)
+    added = await world.admin.slash(world.channel, "source add", url=url)
+    embed = added.response.embeds[0]
+    assert added.ephemeral and embed.title == "Added #6: ジッダ協議"
+    assert {f.name: f.value for f in embed.fields}["Outlet"] == "テスト新聞"
+    detail = await world.reader.slash(world.channel, "sources", id=6)
+    assert detail.response.embeds[0].url == url

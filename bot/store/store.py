@@ -67,11 +67,11 @@ class Store:
         try:
             conn.row_factory = aiosqlite.Row
             await store._refuse_newer()  # before anything writes to a file a newer release owns
-            await conn.execute("PRAGMA foreign_keys = ON")
-            await conn.execute("PRAGMA busy_timeout = 5000")
-            if path != ":memory:":
-                await conn.execute("PRAGMA journal_mode = WAL")
-            await conn.execute("PRAGMA synchronous = NORMAL")
+            for pragma in ("foreign_keys = ON", "busy_timeout = 5000", "synchronous = NORMAL",
+                           *(("journal_mode = WAL",) if path != ":memory:" else ())):
+                # Some PRAGMAs return a row; an unclosed cursor would block the first COMMIT.
+                async with conn.execute(f"PRAGMA {pragma}"):
+                    pass
             await store._migrate()
             await store._sync_registry()
         except sqlite3.Error as e:
