@@ -44,7 +44,9 @@ def _emit(args: argparse.Namespace, payload: Any, text: str) -> None:
 async def cmd_ingest(store: Store, args: argparse.Namespace) -> int:
     results = []
     settings = Settings.from_env()
-    missing = [raw for raw in args.paths if not raw.lower().startswith(("http://", "https://")) and not Path(raw).exists()]
+    missing = [
+        raw for raw in args.paths if not raw.lower().startswith(("http://", "https://")) and not Path(raw).exists()
+    ]
     if missing:  # refuse the whole command rather than add half of it
         raise CLIError(f"no such file: {missing[0]}" + (f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""))
     for raw in args.paths:

@@ -1,4 +1,4 @@
-"""The Discord front end: the bot, its command sync, error handler and digest loop, and `run(settings)`.
+"""The Discord front end: the bot, its command sync, error handler, digest and feed loops, and `run(settings)`.
 
 The core (`bot.services`, `bot.digest`) knows nothing of Discord; the cogs in `commands/` translate
 between it and app commands.
@@ -12,7 +12,7 @@ import json
 import logging
 import sys
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import aiohttp
@@ -21,13 +21,15 @@ from discord import app_commands
 from discord.ext import commands, tasks
 
 from bot import digest as digests
+from bot import feeds
 from bot.config import Settings
+from bot.ingest.fetch import make_session
 from bot.ingest.pipeline import open_store
 from bot.services.errors import QueryError
 from bot.store import Store
 from bot.store.store import StoreError
 from commands.checks import NotAdmin
-from commands.embeds import digest_posts
+from commands.embeds import digest_posts, feed_paused_notice
 from commands.i18n import JapaneseTranslator, Labels
 from commands.render import NO_MENTIONS, truncate
 
@@ -83,10 +85,12 @@ class NewsdeskTree(app_commands.CommandTree):
 
 
 class NewsdeskBot(commands.AutoShardedBot):
-    """Slash commands over the news store, and the daily digest poster.
+    """Slash commands over the news store, the daily digest poster and the feed poller.
 
     `store` may be given (tests, embedding); otherwise setup_hook opens settings.db_path and loads
-    the seeds into a new database. `clock` is what the digest loop calls "now".
+    the seeds into a new database. `clock` is what the digest and feed loops call "now".
+    `trusted_hosts` ("host:port" strings) are endpoints exempt from the private-address rule when
+    fetching (bot.ingest.fetch); empty by default, tests put their 127.0.0.1 server there.
     """
 
     def __init__(
@@ -108,8 +112,11 @@ class NewsdeskBot(commands.AutoShardedBot):
         )
         self.settings = settings
         self.clock = clock
+        self.trusted_hosts: tuple[str, ...] = ()
         self._store = store
         self._owns_store = store is None
+        self._http: aiohttp.ClientSession | None = None
+        self._feed_lock = asyncio.Lock()  # one feed poll at a time, whether the loop or a caller started it
 
     @property
     def store(self) -> Store:
@@ -125,12 +132,24 @@ class NewsdeskBot(commands.AutoShardedBot):
             await self.load_extension(extension)
         await self.sync_commands()
         self.digest_loop.start()
+        self.feed_loop.start()
+
+    @property
+    def http_session(self) -> aiohttp.ClientSession:
+        """The guarded aiohttp session feeds are fetched with: opened on first use, closed in close()."""
+        if self._http is None or self._http.closed:
+            self._http = make_session()
+        return self._http
 
     async def close(self) -> None:
         self.digest_loop.cancel()
+        self.feed_loop.cancel()
         try:
             await super().close()
         finally:
+            if self._http is not None:
+                await self._http.close()
+                self._http = None
             if self._owns_store and self._store is not None:
                 await self._store.close()
                 self._store = None
@@ -225,6 +244,92 @@ class NewsdeskBot(commands.AutoShardedBot):
         await digests.mark_failed(self.store, settings, now, reason)
         return False
 
+    # --- feeds ------------------------------------------------------------------------------
+
+    @tasks.loop(minutes=1)
+    async def feed_loop(self) -> None:
+        try:
+            await self.poll_due_feeds()
+        except Exception:  # one bad iteration must not stop the loop
+            log.exception("feed loop iteration failed")
+
+    @feed_loop.before_loop
+    async def _before_feed_loop(self) -> None:
+        await self.wait_until_ready()
+
+    async def poll_due_feeds(self, now: datetime | None = None) -> list[feeds.PollResult]:
+        """Poll every feed that is due at `now` (default: the clock), then tell servers about newly paused feeds.
+
+        Feeds are polled one after another: the network waits are awaited (commands keep being answered
+        meanwhile) and extraction runs in threads, and sequential polling keeps two feeds listing the
+        same article from ingesting it twice. An error in one feed is logged and the next one is polled.
+        """
+        async with self._feed_lock:
+            now = now or self.clock()
+            interval = timedelta(minutes=self.settings.feed_minutes)
+            results = []
+            for feed in await feeds.due_feeds(self.store, now):
+                try:
+                    result = await feeds.poll_feed(
+                        self.store,
+                        feed,
+                        interval=interval,
+                        allow_private=self.settings.allow_private_fetch,
+                        trusted_hosts=self.trusted_hosts,
+                        session=self.http_session,
+                        now=now,
+                    )
+                except Exception:
+                    log.exception("polling feed #%d %s failed", feed.id, feed.url)
+                    continue
+                results.append(result)
+                if result.added or result.stored_quietly:
+                    log.info(
+                        "feed #%d: %d new, %d stored quietly, %d skipped",
+                        feed.id, len(result.added), result.stored_quietly, result.skipped,
+                    )  # fmt: skip
+            await self.notify_paused_feeds()
+            return results
+
+    async def notify_paused_feeds(self) -> int:
+        """Tell each server, once, in its digest channel, which of its feeds were paused and how to resume them.
+
+        A server without a digest channel is not told (the pause shows in /source feeds); a notice that
+        Discord refuses for good (no permission, channel gone) is not retried, one that fails for a
+        passing reason (a 5xx) is retried at the next iteration.
+        """
+        told = 0
+        for feed in await feeds.list_feeds(self.store):
+            if not feed.paused or feed.pause_notified or not feed.guild_id:
+                continue
+            try:
+                if await self._post_pause_notice(feed):
+                    told += 1
+            except Exception:
+                log.exception("could not tell guild %s that feed #%d is paused", feed.guild_id, feed.id)
+        return told
+
+    async def _post_pause_notice(self, feed: feeds.Feed) -> bool:
+        settings = await digests.get_settings(self.store, feed.guild_id)
+        if settings is None:
+            return False
+        try:
+            channel = self.get_channel(settings.channel_id) or await self.fetch_channel(settings.channel_id)
+            if not isinstance(channel, discord.abc.Messageable):
+                raise DigestChannelError(f"channel {settings.channel_id} cannot hold messages")
+            labels = Labels.for_guild(getattr(channel, "guild", None))
+            await channel.send(feed_paused_notice(feed, labels), allowed_mentions=NO_MENTIONS)
+        except (discord.Forbidden, discord.NotFound, DigestChannelError) as e:
+            log.warning("feed #%d is paused but guild %s could not be told: %s", feed.id, feed.guild_id, e)
+            await feeds.mark_pause_notified(self.store, feed.id)  # retrying every minute would not help
+            return False
+        except discord.HTTPException as e:
+            log.warning("feed #%d pause notice not posted (retried next minute): %s", feed.id, e)
+            return False
+        await feeds.mark_pause_notified(self.store, feed.id)
+        log.info("told guild %s that feed #%d is paused", feed.guild_id, feed.id)
+        return True
+
 
 class DigestChannelError(Exception):
     """The digest channel exists but is not one the bot can post in."""
@@ -251,8 +356,11 @@ def run(settings: Settings) -> int:
         print(f"error: {e}", file=sys.stderr)
         return 1
     except (aiohttp.ClientError, OSError) as e:  # no route to Discord: say so in one line
-        print(f"error: cannot reach Discord ({e.__class__.__name__}: {e}). Check the network; "
-              "`python -m bot console` works offline.", file=sys.stderr)
+        print(
+            f"error: cannot reach Discord ({e.__class__.__name__}: {e}). Check the network; "
+            "`python -m bot console` works offline.",
+            file=sys.stderr,
+        )
         return 1
     except KeyboardInterrupt:
         pass

@@ -137,7 +137,7 @@ async def resume(store: Store, feed_id: int, *, guild_id: int | None = None) -> 
 
 
 async def due_feeds(store: Store, now: datetime | None = None) -> list[Feed]:
-    stamp = (now or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="seconds")
+    stamp = (now or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="microseconds")
     rows = await store.fetchall(
         f"SELECT {_FEED_COLUMNS} FROM feeds WHERE paused = 0 AND next_poll_at <= ? ORDER BY next_poll_at", (stamp,)
     )
@@ -206,7 +206,7 @@ async def poll_feed(
                 result.added.append(res)
             else:
                 result.skipped += 1
-    stamp = now.astimezone(UTC).isoformat(timespec="seconds")
+    stamp = now.astimezone(UTC).isoformat(timespec="microseconds")
     async with store.transaction() as db:
         await db.execute(
             "UPDATE feeds SET title = coalesce(?, title), etag = coalesce(?, etag),"
@@ -218,7 +218,7 @@ async def poll_feed(
                 page.last_modified,
                 stamp,
                 stamp,
-                (now + interval).astimezone(UTC).isoformat(timespec="seconds"),
+                (now + interval).astimezone(UTC).isoformat(timespec="microseconds"),
                 feed.id,
             ),
         )
@@ -269,7 +269,7 @@ async def _failed(
 ) -> PollResult:
     failures = feed.failures + 1
     paused = failures >= MAX_FAILURES
-    stamp = now.astimezone(UTC).isoformat(timespec="seconds")
+    stamp = now.astimezone(UTC).isoformat(timespec="microseconds")
     async with store.transaction() as db:
         await db.execute(
             "UPDATE feeds SET failures = ?, last_error = ?, last_polled_at = ?, paused = ?, next_poll_at = ?"
@@ -279,7 +279,7 @@ async def _failed(
                 error[:300],
                 stamp,
                 int(paused),
-                (now + backoff(interval, failures)).astimezone(UTC).isoformat(timespec="seconds"),
+                (now + backoff(interval, failures)).astimezone(UTC).isoformat(timespec="microseconds"),
                 feed.id,
             ),
         )

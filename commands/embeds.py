@@ -6,6 +6,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 import discord
@@ -25,6 +26,9 @@ from commands.render import (
     truncate,
     truncate_start,
 )
+
+if TYPE_CHECKING:
+    from bot.feeds import Feed
 
 COLOR = discord.Colour(0x2B6CB0)
 DIGEST_COLOR = discord.Colour(0x2F855A)
@@ -235,6 +239,66 @@ def ingest_refusal(r: IngestResult, L: Labels) -> str:
     if r.status == "duplicate":
         return truncate(L("ingest.duplicate", name=escape(truncate(r.name, 200)), id=r.duplicate_of), 2000)
     return truncate(L("ingest.error", name=escape(truncate(r.name, 200)), reason=escape(r.reason or "?")), 2000)
+
+
+# --- /source feed|feeds|unfeed|resume ---------------------------------------------------------
+
+
+def feed_health(f: Feed, L: Labels) -> str:
+    """Feed.health in the reader's language (the English labels read exactly like Feed.health)."""
+    error = truncate((f.last_error or "?").replace("\n", " "), 300)
+    if f.paused:
+        return L("feed.health.paused", n=f.failures, error=error)
+    if f.failures:
+        return L("feed.health.failing", n=f.failures, error=error)
+    return L("feed.health.ok") if f.last_ok_at else L("feed.health.new")
+
+
+def feed_label(f: Feed, limit: int = 100) -> str:
+    """A feed as one line of plain text: its title, or its address until it has been read."""
+    return truncate(f"#{f.id} {f.title or _url_label(f.url)}".replace("\n", " "), limit)
+
+
+def feeds_pages(feeds: Sequence[Feed], L: Labels) -> list[discord.Embed]:
+    blocks = [
+        f"`#{f.id}` {link(truncate(f.title or _url_label(f.url), 150), f.url, limit=150)}\n"
+        f"**{escape(feed_health(f, L))}** · "
+        + L("feeds.counts", items=f.items, polled=when(f.last_polled_at) if f.last_polled_at else "—")
+        for f in feeds
+    ]
+    bodies = ["\n".join(page) for page in pack_pages(blocks, per_page=PER_PAGE, budget=PAGE_BUDGET)]
+    return _paged(L("feeds.title"), bodies, L=L, count=len(feeds), unit=L("feeds.unit"))
+
+
+def feed_paused_notice(f: Feed, L: Labels) -> str:
+    """The one message the digest channel gets when a feed is paused after failing too often."""
+    return truncate(
+        L(
+            "feed.paused_notice",
+            id=f.id,
+            feed=escape(truncate(f.title or _url_label(f.url), 150)),
+            url=bare_link(f.url),
+            n=f.failures,
+            error=escape(truncate((f.last_error or "?").replace("\n", " "), 500)),
+        ),
+        2000,
+    )
+
+
+def bare_link(url: str) -> str:
+    """A URL for message content, in <…> so Discord shows no preview; escaped text if it cannot be a link."""
+    target = _link_target(url)
+    return f"<{target}>" if target else escape(truncate(url, 200))
+
+
+def _link_target(url: str) -> str | None:
+    u = (url or "").strip()
+    ok = (
+        u.lower().startswith(("http://", "https://"))
+        and len(u) <= 1000
+        and not any(c.isspace() or c in "<>" for c in u)
+    )
+    return u if ok else None
 
 
 # --- the daily digest ------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""/sources [id] for everyone; /source add|remove for admins."""
+"""/sources [id] for everyone; /source add|remove|feed|feeds|unfeed|resume for admins."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot import feeds
 from bot.ingest.webpage import UPLOAD_TYPES
 from bot.models import IngestResult
 from bot.services.errors import QueryError
@@ -22,8 +23,10 @@ from bot.services.sources import (
     remove_source,
 )
 from commands.checks import ADMIN_PERMISSIONS, admin_only
-from commands.embeds import ingest_embed, ingest_refusal, source_embed, sources_pages
+from commands.embeds import bare_link, feeds_pages, ingest_embed, ingest_refusal, source_embed, sources_pages
+from commands.feeds import feed_autocomplete, is_trusted, paused_feed_autocomplete
 from commands.i18n import Labels
+from commands.modals import AddArticleModal
 from commands.options import source_autocomplete
 from commands.paginator import send_pages
 from commands.render import NO_MENTIONS, escape, truncate
@@ -35,7 +38,7 @@ if TYPE_CHECKING:
 class Sources(commands.Cog):
     source = app_commands.Group(
         name="source",
-        description="Add or remove sources (Manage Server)",
+        description="Add or remove sources and feeds (Manage Server)",
         guild_only=True,
         default_permissions=ADMIN_PERMISSIONS,
     )
@@ -62,7 +65,9 @@ class Sources(commands.Cog):
             raise QueryError(L("sources.unknown", id=doc_id))
         await interaction.response.send_message(embed=source_embed(doc, L), allowed_mentions=NO_MENTIONS)
 
-    @source.command(name="add", description="Add an article: a web page URL, a file (.txt .md .html .pdf) or text")
+    @source.command(
+        name="add", description="Add an article: a URL, a file (.txt .md .html .pdf) or text; no option opens a form"
+    )
     @app_commands.describe(
         url="The article's web address",
         file="A .txt, .md, .html or .pdf file of the article",
@@ -81,6 +86,9 @@ class Sources(commands.Cog):
         published: app_commands.Range[str, 1, 40] | None = None,
     ) -> None:
         L = Labels.of(interaction)
+        if all(x is None for x in (url, file, text, title, published)):
+            await interaction.response.send_modal(AddArticleModal(self.bot, L))
+            return
         if sum(x is not None for x in (url, file, text)) != 1:
             raise QueryError(L("ingest.one_of"))
         if file is not None:
@@ -89,6 +97,7 @@ class Sources(commands.Cog):
                 raise QueryError(L("ingest.file_type", name=escape(truncate(file.filename, 100))))
             if file.size > MAX_UPLOAD_BYTES:
                 raise QueryError(L("ingest.file_size", mb=f"{file.size / 1e6:.1f}"))
+        # Fetching and extracting can take longer than the 3 seconds Discord waits for an answer.
         await interaction.response.defer(ephemeral=True, thinking=True)
         result = await self._ingest(interaction, url=url, file=file, text=text, title=title, published=published)
         if result.status == "added":
@@ -115,7 +124,13 @@ class Sources(commands.Cog):
             )
         if url is not None:
             return await add_url(
-                store, url, allow_private=self.bot.settings.allow_private_fetch, title=title, published=published, **who
+                store,
+                url,
+                allow_private=self.bot.settings.allow_private_fetch,
+                trusted_hosts=self.bot.trusted_hosts,
+                title=title,
+                published=published,
+                **who,
             )
         return await add_text(store, text or "", title=title, published=published, **who)
 
@@ -135,6 +150,77 @@ class Sources(commands.Cog):
         await interaction.followup.send(
             L(key, id=doc_id, title=escape(truncate(doc.title, 200))), ephemeral=True, allowed_mentions=NO_MENTIONS
         )
+
+    # --- feeds -----------------------------------------------------------------------------
+
+    @source.command(name="feed", description="Follow an RSS or Atom feed: its new articles are added and digested")
+    @app_commands.describe(url="The feed's address (RSS or Atom)")
+    @admin_only
+    async def follow_feed(self, interaction: discord.Interaction, url: app_commands.Range[str, 1, 2000]) -> None:
+        L = Labels.of(interaction)
+        assert interaction.guild_id is not None  # the group is guild-only
+        settings = self.bot.settings
+        feed = await feeds.subscribe(
+            self.bot.store,
+            url,
+            guild_id=interaction.guild_id,
+            added_by=f"discord:{interaction.user.id}",
+            allow_private=settings.allow_private_fetch or is_trusted(url, self.bot.trusted_hosts),
+        )
+        await interaction.response.send_message(
+            L("feed.subscribed", id=feed.id, url=bare_link(feed.url), minutes=f"{settings.feed_minutes:g}"),
+            ephemeral=True,
+            allowed_mentions=NO_MENTIONS,
+        )
+
+    @source.command(name="feeds", description="The feeds this server follows, with their health")
+    @admin_only
+    async def list_feeds(self, interaction: discord.Interaction) -> None:
+        L = Labels.of(interaction)
+        assert interaction.guild_id is not None
+        found = await feeds.list_feeds(self.bot.store, interaction.guild_id)
+        if not found:
+            await interaction.response.send_message(L("feeds.empty"), ephemeral=True, allowed_mentions=NO_MENTIONS)
+            return
+        await send_pages(interaction, feeds_pages(found, L), ephemeral=True)
+
+    @source.command(name="unfeed", description="Stop following a feed (the articles already added stay)")
+    @app_commands.describe(feed_id="The feed number (type to search)")
+    @app_commands.rename(feed_id="id")
+    @app_commands.autocomplete(feed_id=feed_autocomplete)
+    @admin_only
+    async def unfollow_feed(self, interaction: discord.Interaction, feed_id: int) -> None:
+        L = Labels.of(interaction)
+        assert interaction.guild_id is not None
+        feed = await self._guild_feed(interaction, feed_id, L)
+        if not await feeds.unsubscribe(self.bot.store, feed_id, guild_id=interaction.guild_id):
+            raise QueryError(L("feed.unknown", id=feed_id))
+        await interaction.response.send_message(
+            L("feed.removed", id=feed_id, url=bare_link(feed.url)), ephemeral=True, allowed_mentions=NO_MENTIONS
+        )
+
+    @source.command(name="resume", description="Resume a feed that was paused after failing repeatedly")
+    @app_commands.describe(feed_id="The feed number (type to search)")
+    @app_commands.rename(feed_id="id")
+    @app_commands.autocomplete(feed_id=paused_feed_autocomplete)
+    @admin_only
+    async def resume_feed(self, interaction: discord.Interaction, feed_id: int) -> None:
+        L = Labels.of(interaction)
+        assert interaction.guild_id is not None
+        feed = await self._guild_feed(interaction, feed_id, L)
+        if not await feeds.resume(self.bot.store, feed_id, guild_id=interaction.guild_id):
+            raise QueryError(L("feed.unknown", id=feed_id))
+        key = "feed.resumed" if feed.paused else "feed.not_paused"
+        await interaction.response.send_message(
+            L(key, id=feed_id, url=bare_link(feed.url)), ephemeral=True, allowed_mentions=NO_MENTIONS
+        )
+
+    async def _guild_feed(self, interaction: discord.Interaction, feed_id: int, L: Labels) -> feeds.Feed:
+        """The feed, if it belongs to this server (another server's feed is as good as unknown)."""
+        feed = await feeds.get_feed(self.bot.store, feed_id)
+        if feed is None or feed.guild_id != interaction.guild_id:
+            raise QueryError(L("feed.unknown", id=feed_id))
+        return feed
 
 
 async def setup(bot: NewsdeskBot) -> None:

@@ -36,13 +36,25 @@ COMMANDS = {
     "sources": ["id"],
     "source add": ["url", "file", "text", "title", "published"],
     "source remove": ["id"],
+    "source feed": ["url"],
+    "source feeds": [],
+    "source unfeed": ["id"],
+    "source resume": ["id"],
     "digest setup": ["channel", "time", "timezone"],
     "digest off": [],
     "digest now": [],
     "digest status": [],
     "help": [],
 }
-REQUIRED = {("stance", "actor"), ("quote", "text"), ("source remove", "id"), ("digest setup", "channel")}
+REQUIRED = {
+    ("stance", "actor"),
+    ("quote", "text"),
+    ("source remove", "id"),
+    ("digest setup", "channel"),
+    ("source feed", "url"),
+    ("source unfeed", "id"),
+    ("source resume", "id"),
+}
 SUBCOMMAND_TYPES = {1, 2}
 # Discord's rule for command and option names, localized ones included.
 NAME = re.compile(r"^[-_'\w\u0900-\u097f\u0e00-\u0e7f]{1,32}$")
@@ -87,6 +99,8 @@ async def test_command_names_and_options_match_the_fixed_list(world: World) -> N
         ("stance", "actor"),
         ("sources", "id"),
         ("source remove", "id"),
+        ("source unfeed", "id"),
+        ("source resume", "id"),
         ("digest setup", "timezone"),
     }
     topic = next(o for o in commands_["stance"]["options"] if o["name"] == "topic")

@@ -75,7 +75,9 @@ def mask_quotes(text: str) -> str:
 
 
 def _subject_mentions(masked: str, mentions: list[Mention], lo: int, hi: int) -> list[Mention]:
-    return [m for m in mentions if lo <= m.start and m.end <= hi and _AFTER_SUBJECT_RE.match(masked[m.end : m.end + 20])]
+    return [
+        m for m in mentions if lo <= m.start and m.end <= hi and _AFTER_SUBJECT_RE.match(masked[m.end : m.end + 20])
+    ]
 
 
 def attribute(

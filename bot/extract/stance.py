@@ -129,7 +129,10 @@ class _Scanner:
         if self.pattern_rx is not None:
             out += [(m.start(), m.end(), self.tags[int(m.lastgroup[1:])]) for m in self.pattern_rx.finditer(text)]  # type: ignore[index]
         if self.word_rx is not None and _LATIN_WORD_RX.search(text):
-            out += [(m.start(), m.end(), self.word[re.sub(r"\s+", " ", m.group("w").lower())]) for m in self.word_rx.finditer(text)]
+            out += [
+                (m.start(), m.end(), self.word[re.sub(r"\s+", " ", m.group("w").lower())])
+                for m in self.word_rx.finditer(text)
+            ]
         if len(out) > 1:
             out.sort(key=lambda x: (x[0], -x[1]))
         return out
@@ -399,7 +402,9 @@ _OTHER_SUBJECT_RX = re.compile(
 _REPORTING_RX = re.compile(
     r"[」』]\s*(?:と|とも|などと)(?!いう|いった|の)|と(?:述べ|語|話|主張|強調|指摘|説明|表明|明言|発言|言及|警告|訴え|反論|明らかに|した上で|したうえで)"
 )
-_INTRO_END_RX = re.compile(r"(?:[:：]|次のように\S{0,12}|以下のように\S{0,12}|以下の通り。?|(?:コメント|発言|言及)した。)\s*$")
+_INTRO_END_RX = re.compile(
+    r"(?:[:：]|次のように\S{0,12}|以下のように\S{0,12}|以下の通り。?|(?:コメント|発言|言及)した。)\s*$"
+)
 _ANAPHOR_RX = re.compile(r"これ|それ|この|その|同(?:案|提案|協定|計画|合意|措置|決定|取引)")
 # Where what a 「Xが」 subject governs ends: at a complement (こと, よう, と…) or a quote, else at the end of
 # a relative clause (「米国が取得できる取引を提案」: 提案 is not 米国's).
@@ -534,14 +539,22 @@ class _State:
     context_mentions: list[Mention] | None = None  # actor mentions in item_context, found when first needed
 
 
-def extract_statements(passages: list[ParsedPassage], actors: ActorIndex, dates: list[str | None]) -> list[StatementRow]:
+def extract_statements(
+    passages: list[ParsedPassage], actors: ActorIndex, dates: list[str | None]
+) -> list[StatementRow]:
     """Every (actor, topic) statement in a document's passages; `dates[i]` is passage i's resolved date."""
     rows: list[StatementRow] = []
     state = _State()
     contexts = _item_contexts(passages)
     for i, p in enumerate(passages):
         if p.heading != state.heading:
-            state.heading, state.carry, state.carry_tail, state.intro, state.last_person = p.heading, None, False, None, None
+            state.heading, state.carry, state.carry_tail, state.intro, state.last_person = (
+                p.heading,
+                None,
+                False,
+                None,
+                None,
+            )
         if contexts[i] != state.item_context:
             state.item_context, state.context_mentions = contexts[i], None
         date = dates[i] if i < len(dates) else None
@@ -616,7 +629,8 @@ def _heading_rows(
     cl = _Clause(speaker, 0, 0, len(body), "reported")
     found = _clause_topics(scan, cl, None, near, [])
     return [
-        StatementRow(i, speaker, t, pos, _snippet(body, 0, len(body), at), date, kind) for t, (pos, kind, at) in found.items()
+        StatementRow(i, speaker, t, pos, _snippet(body, 0, len(body), at), date, kind)
+        for t, (pos, kind, at) in found.items()
     ]
 
 
@@ -797,7 +811,9 @@ def _exclude_foreign_quotes(scan: _Scan, cl: _Clause, actors: ActorIndex, state:
         before = scan.masked[max(cl.scan, q.start() - 24) : q.start()]
         if not (re.match(r"^\s*と[、,]", after) or _POSSESSIVE_END_RX.search(before)):
             continue
-        name = attribute(scan.text, q.start() + 1, q.start() + 2, actors, mentions=scan.mentions, context=state.item_context)
+        name = attribute(
+            scan.text, q.start() + 1, q.start() + 2, actors, mentions=scan.mentions, context=state.item_context
+        )
         entry = actors.resolve(name) if name else None
         if name and (entry is None or entry.id != cl.actor_id):
             cl.excluded.append((q.start(), q.end()))

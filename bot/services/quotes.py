@@ -52,8 +52,9 @@ async def _weigh_coverage(store: Store, query: str, scored: list) -> list:
     if len(wanted) < 3:  # one typo in a two-word quote is half its words: coverage says nothing there
         return scored
     marks = ",".join("?" * len(scored))
-    rows = await store.fetchall(f"SELECT rowid, tokens FROM passage_fts WHERE rowid IN ({marks})",
-                                [row.id for _, row, _, _ in scored])
+    rows = await store.fetchall(
+        f"SELECT rowid, tokens FROM passage_fts WHERE rowid IN ({marks})", [row.id for _, row, _, _ in scored]
+    )
     have = {rowid: set(tokens.split()) for rowid, tokens in rows}
     out = []
     for score, row, s, e in scored:

@@ -67,8 +67,12 @@ class Store:
         try:
             conn.row_factory = aiosqlite.Row
             await store._refuse_newer()  # before anything writes to a file a newer release owns
-            for pragma in ("foreign_keys = ON", "busy_timeout = 5000", "synchronous = NORMAL",
-                           *(("journal_mode = WAL",) if path != ":memory:" else ())):
+            for pragma in (
+                "foreign_keys = ON",
+                "busy_timeout = 5000",
+                "synchronous = NORMAL",
+                *(("journal_mode = WAL",) if path != ":memory:" else ()),
+            ):
                 # Some PRAGMAs return a row; an unclosed cursor would block the first COMMIT.
                 async with conn.execute(f"PRAGMA {pragma}"):
                     pass
