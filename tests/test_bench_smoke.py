@@ -15,7 +15,15 @@ from bench.stats import TARGETS, evaluate_targets, growth, growth_class, summari
 ROOT = Path(__file__).resolve().parents[1]
 N = 30
 QUERIES = 20
-SERVICES = ("quote", "timeline_all", "timeline_filtered", "timeline_week", "stance", "autocomplete", "autocomplete_empty")
+SERVICES = (
+    "quote",
+    "timeline_all",
+    "timeline_filtered",
+    "timeline_week",
+    "stance",
+    "autocomplete",
+    "autocomplete_empty",
+)
 
 
 @pytest.fixture(scope="module")
@@ -97,7 +105,7 @@ def test_targets_and_growth_sections(run: tuple[dict[str, Any], str, Path]) -> N
 
 
 def test_render_reprints_the_tables(run: tuple[dict[str, Any], str, Path]) -> None:
-    results, stdout, out_dir = run
+    _, stdout, out_dir = run
     done = subprocess.run(
         [sys.executable, "-m", "bench", "--render", str(out_dir / "results.json")],
         cwd=ROOT,
