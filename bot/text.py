@@ -154,12 +154,21 @@ _FUNCTION_POS = {"助詞", "助動詞"}
 _local = threading.local()
 
 
-def _tokenizer():  # one SudachiPy tokenizer per thread: it is not thread-safe
+_dictionary = None
+_dictionary_lock = threading.Lock()
+
+
+def _tokenizer():
+    """One tokenizer per thread (they are not thread-safe) over one shared dictionary (~85 MB)."""
+    global _dictionary
     tok = getattr(_local, "tok", None)
     if tok is None:
         from sudachipy import Dictionary, SplitMode
 
-        tok = Dictionary(dict="core").create(SplitMode.A)  # .tokenizer() needs sudachipy ≥ 0.6.9
+        with _dictionary_lock:
+            if _dictionary is None:
+                _dictionary = Dictionary(dict="core")
+        tok = _dictionary.create(SplitMode.A)  # .tokenizer() needs sudachipy ≥ 0.6.9
         _local.tok = tok
     return tok
 

@@ -62,13 +62,12 @@ async def timeline(
     if q.since:
         where.append("e.date >= ?")
         params.append(q.since)
-    if q.until:
-        where.append("substr(e.date, 1, ?) <= ?")
-        params.extend([len(q.until), q.until])
+    if q.until:  # dates that start with `until` or sort before it ('2025-03' covers all of March); index-friendly
+        where.append("e.date < ?")
+        params.append(q.until + "\x7f")
     if q.actor:
         where.append(
-            "EXISTS (SELECT 1 FROM event_actors ea JOIN actors a ON a.id = ea.actor_id"
-            " WHERE ea.event_id = e.id AND a.name = ?)"
+            "e.id IN (SELECT ea.event_id FROM event_actors ea JOIN actors a ON a.id = ea.actor_id WHERE a.name = ?)"
         )
         params.append(q.actor)
     if q.topic:

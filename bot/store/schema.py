@@ -156,6 +156,11 @@ MIGRATIONS: list[str] = [
     CREATE INDEX feed_items_link ON feed_items(feed_id, link);
     ALTER TABLE documents ADD COLUMN quiet INTEGER NOT NULL DEFAULT 0;
     """,
+    # 4: how many passages hold each indexed term, kept at write time (fts5vocab walks whole posting lists).
+    """
+    CREATE TABLE term_df (term TEXT PRIMARY KEY, doc INTEGER NOT NULL) WITHOUT ROWID;
+    INSERT INTO term_df(term, doc) SELECT term, doc FROM passage_vocab;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

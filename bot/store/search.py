@@ -6,6 +6,7 @@ User text never reaches FTS5's query parser as syntax: every token is a quoted s
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from bot.store.store import Store
@@ -41,7 +42,7 @@ async def term_frequencies(store: Store, terms: list[str]) -> dict[str, int]:
     if not terms:
         return out
     marks = ",".join("?" * len(terms))
-    for term, doc in await store.fetchall(f"SELECT term, doc FROM passage_vocab WHERE term IN ({marks})", terms):
+    for term, doc in await store.fetchall(f"SELECT term, doc FROM term_df WHERE term IN ({marks})", terms):
         out[term] = int(doc)
     return out
 
@@ -51,7 +52,8 @@ async def candidate_ids(store: Store, tokens: list[tuple[str, bool]], limit: int
 
     1. the whole token sequence as a phrase (an exact quote);
     2. every known content word (AND): reordered clauses, other spacing;
-    3. the rarest content words (OR, bm25): typos and partial recall.
+    3. pairs of the rarest content words (OR of ANDs, bm25): typos and partial recall, without
+       scoring every passage that holds any one common word.
     Terms no passage holds are dropped first, so a typo does not sink the AND.
     """
     seq = [t for t, _ in tokens][:MAX_TERMS]
@@ -75,8 +77,12 @@ async def candidate_ids(store: Store, tokens: list[tuple[str, bool]], limit: int
     if known and len(found) < limit:
         await run(" AND ".join(fts_string(t) for t in known[:MAX_TERMS]), ranked=True)
     if known and len(found) < limit // 4:
-        rarest = sorted(known, key=lambda t: df[t])[:6]
-        await run(" OR ".join(fts_string(t) for t in rarest), ranked=True)
+        rarest = sorted(known, key=lambda t: df[t])[:4]
+        if len(rarest) == 1:
+            await run(fts_string(rarest[0]), ranked=True)
+        else:
+            pairs = [f"({fts_string(a)} AND {fts_string(b)})" for a, b in itertools.combinations(rarest, 2)]
+            await run(" OR ".join(pairs), ranked=True)
     return list(found)[:limit]
 
 

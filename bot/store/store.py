@@ -261,6 +261,10 @@ class Store:
             await db.executemany(
                 "INSERT INTO passage_fts(rowid, tokens) VALUES (?, ?)", list(zip(passage_ids, ex.tokens, strict=True))
             )
+            await db.executemany(
+                "INSERT INTO term_df(term, doc) VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET doc = doc + excluded.doc",
+                list(_term_counts(ex.tokens).items()),
+            )
             if _fail_after == "passages":
                 raise RuntimeError("simulated crash after passages")
             await db.executemany(
@@ -342,6 +346,17 @@ class Store:
             row = await (await db.execute("SELECT id FROM documents WHERE id = ?", (doc_id,))).fetchone()
             if row is None:
                 return False
+            rows = await (
+                await db.execute(
+                    "SELECT tokens FROM passage_fts WHERE rowid IN (SELECT id FROM passages WHERE document_id = ?)",
+                    (doc_id,),
+                )
+            ).fetchall()
+            await db.executemany(
+                "UPDATE term_df SET doc = doc - ? WHERE term = ?",
+                [(n, t) for t, n in _term_counts([r[0] for r in rows]).items()],
+            )
+            await db.execute("DELETE FROM term_df WHERE doc <= 0")
             await db.execute(
                 "DELETE FROM passage_fts WHERE rowid IN (SELECT id FROM passages WHERE document_id = ?)", (doc_id,)
             )
@@ -398,6 +413,15 @@ class Store:
                 d.cited_urls = [r[0] for r in rows]
                 d.outlets = list(dict.fromkeys(r[1] for r in rows if r[1]))
         return docs
+
+
+def _term_counts(token_strings: list[str]) -> dict[str, int]:
+    """In how many of these passages each term occurs (the FTS notion of document frequency)."""
+    counts: dict[str, int] = {}
+    for tokens in token_strings:
+        for term in set(tokens.split()):
+            counts[term] = counts.get(term, 0) + 1
+    return counts
 
 
 def _split_sql(script: str) -> list[str]:
