@@ -63,6 +63,7 @@ def content_hash(parsed: ParsedDocument) -> str:
 
 def extract_document(parsed: ParsedDocument, actors: ActorIndex) -> Extraction:
     """Everything derived from a document (CPU work; call it in a worker thread)."""
+    # Imported here: these modules import the row types above, so a top-level import would be circular.
     from bot.extract.discover import discover_actors
     from bot.extract.events import extract_events
     from bot.extract.stance import extract_statements
