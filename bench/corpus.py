@@ -525,7 +525,9 @@ def _format_b(
 
 
 def _article(index: int, seed: int, pool: SeedPool) -> tuple[str, str]:
-    rng = random.Random((seed << 32) + index)
+    # Not (seed << 32) + index: Mersenne Twister seeds [i] and [i, i - 1] alike, so two seeds would share
+    # articles. A string seed is hashed (sha512), so "s:i" never collides; seed 0 keeps its corpus.
+    rng = random.Random(index if seed == 0 else f"{seed}:{index}")
     offset = rng.randint(-40, 100)
     swap: dict[int, int] = {}
     if rng.random() < 0.8:

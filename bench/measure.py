@@ -650,8 +650,7 @@ async def profile(store: Any, n: int, qs: QuerySet, opts: Options) -> dict[str, 
 
     assert opts.profile_dir is not None
     opts.profile_dir.mkdir(parents=True, exist_ok=True)
-    # Another seed's articles. corpus.generate seeds article i with (seed << 32) + i, and Mersenne Twister
-    # seeds [i] and [i, i - 1] alike, so article seed + 1 of seed s + 1 equals that of seed s: skip duplicates.
+    # Another seed's articles, new to the store; anything already stored is skipped, as ingestion would.
     extra = list(corpus.generate(21, seed=opts.seed + 1))
     prof = cProfile.Profile()
     for name, text in extra:  # the pipeline's steps, run inline so the profile sees the extraction thread's work
