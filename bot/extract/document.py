@@ -61,8 +61,11 @@ def content_hash(parsed: ParsedDocument) -> str:
     return hashlib.sha256(normalize(body).encode("utf-8")).hexdigest()
 
 
-def extract_document(parsed: ParsedDocument, actors: ActorIndex) -> Extraction:
-    """Everything derived from a document (CPU work; call it in a worker thread)."""
+def extract_document(parsed: ParsedDocument, actors: ActorIndex, digest: str | None = None) -> Extraction:
+    """Everything derived from a document (CPU work; call it in a worker thread).
+
+    `digest` is the document's content_hash when the caller has computed it already.
+    """
     # Imported here: these modules import the row types above, so a top-level import would be circular.
     from bot.extract.discover import discover_actors
     from bot.extract.events import extract_events
@@ -76,7 +79,7 @@ def extract_document(parsed: ParsedDocument, actors: ActorIndex) -> Extraction:
     events, passage_dates = extract_events(parsed.passages, actors, parsed.published)
     statements = extract_statements(parsed.passages, actors, passage_dates)
     return Extraction(
-        content_hash=content_hash(parsed),
+        content_hash=digest or content_hash(parsed),
         tokens=tokens,
         mentions=mentions,
         events=events,

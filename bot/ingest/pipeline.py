@@ -25,10 +25,11 @@ async def ingest_parsed(
     """Store a parsed document unless it is empty or already there."""
     if not parsed.passages or sum(len(p.text) for p in parsed.passages) < 20:
         return IngestResult("error", parsed.name, reason="no article text found")
-    dup = await store.find_duplicate(content_hash(parsed), parsed.url)
+    digest = content_hash(parsed)
+    dup = await store.find_duplicate(digest, parsed.url)
     if dup is not None:
         return IngestResult("duplicate", parsed.name, reason=f"already stored as document #{dup}", duplicate_of=dup)
-    ex = await asyncio.to_thread(extract_document, parsed, store.actors)
+    ex = await asyncio.to_thread(extract_document, parsed, store.actors, digest)
     try:
         doc_id, new_actors = await store.add_document(
             parsed, ex, added_by=added_by, guild_id=guild_id, same_event=same_event
