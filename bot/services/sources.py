@@ -42,10 +42,8 @@ async def search_sources(store: Store, text: str, limit: int = 25) -> list[Docum
         " ORDER BY id DESC LIMIT ?",
         (like, like, like, limit),
     )
-    out = []
-    for (doc_id,) in rows:
-        out.extend(await store.list_documents(doc_id=doc_id))
-    return out
+    docs = await store.list_documents(ids=[r[0] for r in rows])
+    return sorted(docs, key=lambda d: -d.id)
 
 
 # --- adding sources ------------------------------------------------------------------------------

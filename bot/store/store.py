@@ -368,11 +368,19 @@ class Store:
         return int(row[0]) if row else 0
 
     async def list_documents(
-        self, doc_id: int | None = None, since: str | None = None, announced_only: bool = False
+        self,
+        doc_id: int | None = None,
+        since: str | None = None,
+        announced_only: bool = False,
+        ids: list[int] | None = None,
     ) -> list[DocumentInfo]:
+        """Documents in id order; one `doc_id` also gets its cited URLs and outlets, `ids` selects several."""
         where, params = [], []
         if announced_only:
             where.append("d.quiet = 0")
+        if ids is not None:
+            where.append(f"d.id IN ({','.join('?' * len(ids))})" if ids else "0")
+            params.extend(ids)
         if doc_id is not None:
             where.append("d.id = ?")
             params.append(doc_id)
