@@ -142,6 +142,11 @@ class TimelineEvent:
     sources: list[SourceRef]
     background: bool = False  # a date outside the story's own period (1945, 1991 …)
     id: int = 0
+    sources_total: int = 0  # sources reporting it, when more than `sources` lists (a page lists the first few)
+
+    @property
+    def more_sources(self) -> int:
+        return max(0, self.sources_total - len(self.sources))
 
 
 @dataclass(slots=True)
@@ -171,7 +176,13 @@ class TopicStance:
 class StanceReport:
     actor: ActorInfo
     topics: list[TopicStance]
-    statements: list[Statement]  # newest first
+    statements: list[Statement]  # newest first: all of them, or one page
+    total: int = -1  # statements in all (-1: as many as listed)
+    offset: int = 0  # where the listed statements start
+
+    def __post_init__(self) -> None:
+        if self.total < 0:
+            self.total = len(self.statements)
 
 
 @dataclass(slots=True)

@@ -4,14 +4,23 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 import discord
 
-from bot.models import Digest, DocumentInfo, IngestResult, QuoteMatch, SourceRef, StanceReport, TimelineEvent
+from bot.models import (
+    Digest,
+    DocumentInfo,
+    IngestResult,
+    QuoteMatch,
+    SourceRef,
+    StanceReport,
+    Statement,
+    TimelineEvent,
+)
 from commands.i18n import Labels
 from commands.render import (
     DESCRIPTION,
@@ -47,11 +56,13 @@ def source_link(src: SourceRef) -> str:
     return link(truncate(name, 60), src.url)
 
 
-def sources_line(sources: Sequence[SourceRef], L: Labels, *, limit: int = 4) -> str:
+def sources_line(sources: Sequence[SourceRef], L: Labels, *, limit: int = 4, more: int = 0) -> str:
+    """Links to the first `limit` outlets; `more` counts sources beyond those listed."""
     links = list(dict.fromkeys(source_link(s) for s in sources))
     line = " · ".join(links[:limit])
-    if len(links) > limit:
-        line += " " + L("more", n=len(links) - limit)
+    hidden = len(links) - limit if len(links) > limit else 0
+    if hidden + more:
+        line += " " + L("more", n=hidden + more)
     return line
 
 
@@ -60,12 +71,14 @@ def _footer(L: Labels, page: int, pages: int, count: int, unit: str) -> str:
 
 
 def _paged(title: str, bodies: list[str], *, L: Labels, count: int, unit: str) -> list[discord.Embed]:
-    pages = []
-    for i, body in enumerate(bodies, 1):
-        embed = discord.Embed(title=truncate(title, 256), description=body, colour=COLOR)
-        embed.set_footer(text=_footer(L, i, len(bodies), count, unit))
-        pages.append(fit_embed(embed))
-    return pages
+    return [_page(title, body, L=L, page=i, pages=len(bodies), count=count, unit=unit) for i, body in enumerate(bodies)]
+
+
+def _page(title: str, body: str, *, L: Labels, page: int, pages: int, count: int, unit: str) -> discord.Embed:
+    """Page `page` (from 0) of `pages`."""
+    embed = discord.Embed(title=truncate(title, 256), description=body, colour=COLOR)
+    embed.set_footer(text=_footer(L, page + 1, pages, count, unit))
+    return fit_embed(embed)
 
 
 def parse_iso(value: str | None) -> datetime | None:
@@ -119,27 +132,40 @@ def quote_not_found(query: str, L: Labels) -> str:
 # --- /timeline -------------------------------------------------------------------------------
 
 
-def timeline_block(ev: TimelineEvent, L: Labels) -> str:
+def timeline_block(ev: TimelineEvent, L: Labels, limit: int = PAGE_BUDGET) -> str:
+    """One event in at most `limit` characters: the summary gives way before the source links do."""
     who = f" — {escape(', '.join(ev.actors[:4]))}" if ev.actors else ""
-    return f"**{ev.date}** {escape(truncate(ev.summary, 240))}{who}\n{sources_line(ev.sources, L, limit=3)}"
+    head = f"**{ev.date}** "
+    for links in (3, 2, 1):
+        sources = sources_line(ev.sources, L, limit=links, more=ev.more_sources)
+        room = limit - len(head) - len(who) - 1 - len(sources)
+        if room >= 40 or links == 1:
+            return truncate(f"{head}{escape(truncate(ev.summary, min(240, max(room, 20))))}{who}\n{sources}", limit)
+    raise AssertionError("unreachable")
+
+
+def timeline_embed(
+    events: Sequence[TimelineEvent], L: Labels, *, page: int, pages: int, count: int, filters: Sequence[str] = ()
+) -> discord.Embed:
+    """One page of at most PER_PAGE events; background dates (1945, 1991 …) under their own heading."""
+    heading = f"__{L('timeline.background')}__"
+    room = (PAGE_BUDGET - len(heading) - 1) // max(1, len(events)) - 1
+    lines: list[str] = []
+    for ev in events:
+        if ev.background and heading not in lines:
+            lines.append(heading)
+        lines.append(timeline_block(ev, L, room))
+    title = " · ".join([L("timeline.title"), *filters])
+    return _page(title, "\n".join(lines), L=L, page=page, pages=pages, count=count, unit=L("timeline.unit"))
 
 
 def timeline_pages(events: list[TimelineEvent], L: Labels, *, filters: Sequence[str] = ()) -> list[discord.Embed]:
-    heading = f"__{L('timeline.background')}__"
-    blocks = [truncate(timeline_block(ev, L), PAGE_BUDGET - len(heading) - 1) for ev in events]
-    pages = pack_pages(blocks, per_page=PER_PAGE, budget=PAGE_BUDGET - len(heading) - 1)
-    bodies: list[str] = []
-    start = 0
-    for page in pages:
-        # Background dates (1945, 1991 …) come last; the heading marks where they start on each page.
-        flags = [ev.background for ev in events[start : start + len(page)]]
-        if True in flags:
-            j = flags.index(True)
-            page = [*page[:j], heading, *page[j:]]
-        bodies.append("\n".join(page))
-        start += len(flags)
-    title = " · ".join([L("timeline.title"), *filters])
-    return _paged(title, bodies, L=L, count=len(events), unit=L("timeline.unit"))
+    """Every event, PER_PAGE a page (what the lazy pager shows page by page)."""
+    chunks = [events[i : i + PER_PAGE] for i in range(0, len(events), PER_PAGE)] or [[]]
+    return [
+        timeline_embed(chunk, L, page=i, pages=len(chunks), count=len(events), filters=filters)
+        for i, chunk in enumerate(chunks)
+    ]
 
 
 # --- /stance ---------------------------------------------------------------------------------
@@ -154,33 +180,54 @@ def _history(positions: list[tuple[str | None, str]], L: Labels) -> str:
     return f"… → {shown}" if len(shifts) > HISTORY_SHIFTS else shown
 
 
-def stance_pages(report: StanceReport, L: Labels) -> list[discord.Embed]:
+def stance_page_count(report: StanceReport) -> int:
+    return max(1, -(-report.total // STATEMENTS_PER_PAGE))
+
+
+def _statement_block(s: Statement, L: Labels, limit: int) -> str:
+    head = f"`{s.date or '?'}` **{L.topic(s.topic)}** · {L.position(s.position)}\n> "
+    sources = sources_line(s.sources, L, limit=3)
+    room = min(350, max(40, limit - len(head) - len(sources) - 1))
+    return truncate(f"{head}{escape(truncate(s.text.replace(chr(10), ' '), room))}\n{sources}", limit)
+
+
+def stance_embed(report: StanceReport, L: Labels, *, page: int) -> discord.Embed:
+    """Page `page` of /stance: the first carries the per-topic summary; each lists STATEMENTS_PER_PAGE
+    statements (`report.statements` holds this page's)."""
     a = report.actor
     title = a.name + (f" ({a.name_en})" if a.name_en and a.name_en != a.name else "")
     topic_fields = []
-    for t in report.topics[:25]:
-        count = L("stance.count_one") if t.statements == 1 else L("stance.count", n=t.statements)
-        value = f"**{L.position(t.latest)}** · {t.latest_date or '?'} · {count}"
-        if t.changed:
-            value += "\n" + L("stance.changed", history=_history(t.history, L))
-        topic_fields.append((L.topic(t.topic), truncate(value, 300)))
-    blocks = [
-        f"`{s.date or '?'}` **{L.topic(s.topic)}** · {L.position(s.position)}\n"
-        f"> {escape(truncate(s.text.replace(chr(10), ' '), 350))}\n{sources_line(s.sources, L, limit=3)}"
-        for s in report.statements
-    ]
-    intro = escape(truncate(a.description, 300)) if a.description else ""
+    intro = ""
+    if page == 0:
+        for t in report.topics[:25]:
+            count = L("stance.count_one") if t.statements == 1 else L("stance.count", n=t.statements)
+            value = f"**{L.position(t.latest)}** · {t.latest_date or '?'} · {count}"
+            if t.changed:
+                value += "\n" + L("stance.changed", history=_history(t.history, L))
+            topic_fields.append((L.topic(t.topic), truncate(value, 300)))
+        intro = escape(truncate(a.description, 300)) if a.description else ""
     fields_size = sum(len(n) + len(v) for n, v in topic_fields)
-    first_budget = max(500, min(PAGE_BUDGET, EMBED_TOTAL - fields_size - len(title) - len(intro) - 200))
-    chunks = pack_pages(blocks, per_page=STATEMENTS_PER_PAGE, budget=PAGE_BUDGET, first_budget=first_budget)
-    bodies = ["\n".join(chunk) for chunk in chunks] or [""]
+    budget = max(500, min(PAGE_BUDGET, EMBED_TOTAL - fields_size - len(title) - len(intro) - 200))
+    shown = report.statements[:STATEMENTS_PER_PAGE]
+    room = budget // max(1, len(shown)) - 1
+    body = "\n".join(_statement_block(s, L, room) for s in shown)
     if intro:
-        bodies[0] = f"{intro}\n\n{bodies[0]}".strip()
-    pages = _paged(title, bodies, L=L, count=len(report.statements), unit=L("stance.unit"))
+        body = f"{intro}\n\n{body}".strip()
+    embed = _page(
+        title, body, L=L, page=page, pages=stance_page_count(report), count=report.total, unit=L("stance.unit")
+    )
     for name, value in topic_fields:
-        pages[0].add_field(name=name, value=value, inline=True)
-    fit_embed(pages[0])
-    return pages
+        embed.add_field(name=name, value=value, inline=True)
+    return fit_embed(embed)
+
+
+def stance_pages(report: StanceReport, L: Labels) -> list[discord.Embed]:
+    """Every page of a report that holds all its statements."""
+    per = STATEMENTS_PER_PAGE
+    pages = range(stance_page_count(report))
+    return [
+        stance_embed(replace(report, statements=report.statements[i * per : (i + 1) * per]), L, page=i) for i in pages
+    ]
 
 
 # --- /sources and /source --------------------------------------------------------------------

@@ -1,8 +1,14 @@
-"""Buttons to page through a long answer: only the invoker can page; the buttons disable on timeout."""
+"""Buttons to page through a long answer: only the invoker can page; the buttons disable on timeout.
+
+Pages come from a `PageSource`: a list of ready embeds, or `LazyPages`, which builds a page when it
+is first shown (a timeline of 100,000 events is never rendered whole).
+"""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Protocol
 
 import discord
 
@@ -14,8 +20,42 @@ log = logging.getLogger(__name__)
 TIMEOUT = 180.0
 
 
+class PageSource(Protocol):
+    def __len__(self) -> int: ...
+
+    async def page(self, index: int) -> discord.Embed: ...
+
+
+class StaticPages:
+    def __init__(self, embeds: Sequence[discord.Embed]) -> None:
+        self.embeds = list(embeds)
+
+    def __len__(self) -> int:
+        return len(self.embeds)
+
+    async def page(self, index: int) -> discord.Embed:
+        return self.embeds[index]
+
+
+class LazyPages:
+    """`count` pages built by `build(index)` when first shown, then kept."""
+
+    def __init__(self, count: int, build: Callable[[int], Awaitable[discord.Embed]]) -> None:
+        self.count = max(1, count)
+        self.build = build
+        self._built: dict[int, discord.Embed] = {}
+
+    def __len__(self) -> int:
+        return self.count
+
+    async def page(self, index: int) -> discord.Embed:
+        if index not in self._built:
+            self._built[index] = await self.build(index)
+        return self._built[index]
+
+
 class Paginator(discord.ui.View):
-    def __init__(self, pages: list[discord.Embed], *, owner_id: int, labels: Labels, timeout: float = TIMEOUT) -> None:
+    def __init__(self, pages: PageSource, *, owner_id: int, labels: Labels, timeout: float = TIMEOUT) -> None:
         super().__init__(timeout=timeout)
         self.pages = pages
         self.index = 0
@@ -43,9 +83,20 @@ class Paginator(discord.ui.View):
         return False
 
     async def _show(self, interaction: discord.Interaction, index: int) -> None:
-        self.index = max(0, min(index, len(self.pages) - 1))
+        index = max(0, min(index, len(self.pages) - 1))
+        embed = await self.pages.page(index)
+        self.index = index
         self._refresh()
-        await interaction.response.edit_message(embed=self.pages[self.index], view=self, allowed_mentions=NO_MENTIONS)
+        await interaction.response.edit_message(embed=embed, view=self, allowed_mentions=NO_MENTIONS)
+
+    async def on_error(
+        self, interaction: discord.Interaction, error: Exception, item: discord.ui.Item[Paginator]
+    ) -> None:
+        log.exception("turning a page failed", exc_info=error)
+        if not interaction.response.is_done():
+            await interaction.response.send_message(
+                Labels.of(interaction)("error.unexpected"), ephemeral=True, allowed_mentions=NO_MENTIONS
+            )
 
     @discord.ui.button(style=discord.ButtonStyle.secondary, custom_id="pager:first")
     async def first(self, interaction: discord.Interaction, button: discord.ui.Button[Paginator]) -> None:
@@ -78,21 +129,22 @@ class Paginator(discord.ui.View):
                 log.debug("could not disable the pager buttons: %s", e)
 
 
-async def send_pages(interaction: discord.Interaction, pages: list[discord.Embed], *, ephemeral: bool = False) -> None:
+async def send_pages(
+    interaction: discord.Interaction, pages: Sequence[discord.Embed] | PageSource, *, ephemeral: bool = False
+) -> None:
     """Send the first page (after a defer, as a followup) with buttons when there is more than one."""
-    if len(pages) == 1:
+    source = StaticPages(pages) if isinstance(pages, Sequence) else pages
+    first = await source.page(0)
+    view = Paginator(source, owner_id=interaction.user.id, labels=Labels.of(interaction)) if len(source) > 1 else None
+    kwargs = {"embed": first, "ephemeral": ephemeral, "allowed_mentions": NO_MENTIONS}
+    if view is None:
         if interaction.response.is_done():
-            await interaction.followup.send(embed=pages[0], ephemeral=ephemeral, allowed_mentions=NO_MENTIONS)
+            await interaction.followup.send(**kwargs)
         else:
-            await interaction.response.send_message(embed=pages[0], ephemeral=ephemeral, allowed_mentions=NO_MENTIONS)
+            await interaction.response.send_message(**kwargs)
         return
-    view = Paginator(pages, owner_id=interaction.user.id, labels=Labels.of(interaction))
     if interaction.response.is_done():
-        view.message = await interaction.followup.send(
-            embed=pages[0], view=view, ephemeral=ephemeral, allowed_mentions=NO_MENTIONS, wait=True
-        )
+        view.message = await interaction.followup.send(**kwargs, view=view, wait=True)
     else:
-        await interaction.response.send_message(
-            embed=pages[0], view=view, ephemeral=ephemeral, allowed_mentions=NO_MENTIONS
-        )
+        await interaction.response.send_message(**kwargs, view=view)
         view.message = await interaction.original_response()

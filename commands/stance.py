@@ -10,10 +10,10 @@ from discord.ext import commands
 
 from bot.services.resolve import resolve_actor
 from bot.services.stance import stance
-from commands.embeds import stance_pages
+from commands.embeds import STATEMENTS_PER_PAGE, stance_embed, stance_page_count
 from commands.i18n import Labels
 from commands.options import TOPIC_CHOICES, actor_autocomplete
-from commands.paginator import send_pages
+from commands.paginator import LazyPages, send_pages
 from commands.render import NO_MENTIONS
 
 if TYPE_CHECKING:
@@ -37,14 +37,23 @@ class Stance(commands.Cog):
         L = Labels.of(interaction)
         entry = resolve_actor(self.bot.store, actor)  # in memory: an unknown actor is answered before the defer
         await interaction.response.defer(thinking=True)
-        report = await stance(self.bot.store, entry.name, topic=topic.value if topic else None)
+        topic_id = topic.value if topic else None
+        report = await stance(self.bot.store, entry.name, topic=topic_id, limit=STATEMENTS_PER_PAGE)
         if not report.statements:
             key = "stance.none_topic" if topic else "stance.none"
             text = L(key, actor=entry.name, topic=L.topic(topic.value) if topic else "")
             await interaction.followup.send(text, allowed_mentions=NO_MENTIONS)
             return
-        await send_pages(interaction, stance_pages(report, L))
+        first = stance_embed(report, L, page=0)
 
+        async def build(index: int) -> discord.Embed:
+            if index == 0:
+                return first
+            offset = index * STATEMENTS_PER_PAGE
+            page = await stance(self.bot.store, entry.name, topic=topic_id, limit=STATEMENTS_PER_PAGE, offset=offset)
+            return stance_embed(page, L, page=index)
+
+        await send_pages(interaction, LazyPages(stance_page_count(report), build))
 
 async def setup(bot: NewsdeskBot) -> None:
     await bot.add_cog(Stance(bot))

@@ -8,11 +8,11 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.services.timeline import timeline, validate_timeline_query
-from commands.embeds import timeline_pages
+from bot.services.timeline import count_timeline, timeline_page, validate_timeline_query
+from commands.embeds import PER_PAGE, timeline_embed
 from commands.i18n import Labels
 from commands.options import TOPIC_CHOICES, actor_autocomplete
-from commands.paginator import send_pages
+from commands.paginator import LazyPages, send_pages
 from commands.render import NO_MENTIONS
 
 if TYPE_CHECKING:
@@ -45,8 +45,9 @@ class Timeline(commands.Cog):
         # Validation is in memory: a bad date or unknown actor is answered (ephemerally) before the defer.
         query = await validate_timeline_query(self.bot.store, since, until, actor, topic_id)
         await interaction.response.defer(thinking=True)
-        events = await timeline(self.bot.store, since=since, until=until, actor=actor, topic=topic_id)
-        if not events:
+        store = self.bot.store
+        count = await count_timeline(store, query)
+        if not count:
             await interaction.followup.send(L("timeline.empty"), allowed_mentions=NO_MENTIONS)
             return
         filters = [
@@ -55,8 +56,13 @@ class Timeline(commands.Cog):
             *([query.actor] if query.actor else []),
             *([L.topic(query.topic)] if query.topic else []),
         ]
-        await send_pages(interaction, timeline_pages(events, L, filters=filters))
+        pages = -(-count // PER_PAGE)
 
+        async def build(index: int) -> discord.Embed:
+            events = await timeline_page(store, query, limit=PER_PAGE, offset=index * PER_PAGE)
+            return timeline_embed(events, L, page=index, pages=pages, count=count, filters=filters)
+
+        await send_pages(interaction, LazyPages(pages, build))
 
 async def setup(bot: NewsdeskBot) -> None:
     await bot.add_cog(Timeline(bot))

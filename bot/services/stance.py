@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import itertools
 from collections import defaultdict
-from typing import cast
+from collections.abc import Sequence
+from typing import Any, cast
 
 from bot.extract.actors import ActorEntry
 from bot.models import ActorInfo, Position, SourceRef, StanceReport, Statement, TopicStance
@@ -24,65 +24,72 @@ def actor_info(actor: ActorEntry, statements: int = 0) -> ActorInfo:
     )
 
 
-async def stance(store: Store, actor: str, *, topic: str | None = None) -> StanceReport:
-    """Statements of one actor (newest first) and, per topic, the latest position and its history."""
+async def stance(
+    store: Store, actor: str, *, topic: str | None = None, limit: int | None = None, offset: int = 0
+) -> StanceReport:
+    """An actor's per-topic positions and statements, newest first: all of them, or `limit` from `offset`.
+
+    The per-topic summary reads the day counts kept at write time (stance_days), so its cost does not
+    grow with the number of statements; `total` counts every statement the page is part of.
+    """
     entry = resolve_actor(store, actor)
     topic_id = resolve_topic(topic) if topic and topic.strip() else None
-    sql = (
+    by_topic = " AND topic = ?" if topic_id else ""
+    params: tuple = (entry.id, topic_id) if topic_id else (entry.id,)
+    days = await store.fetchall(
+        f"SELECT topic, date, position, n FROM stance_days WHERE actor_id = ?{by_topic} ORDER BY topic, date, position",
+        params,
+    )
+    rows = await store.fetchall(
         "SELECT s.id, s.topic, s.position, s.text, s.date, s.kind, s.passage_id,"
         " p.url, p.outlet, d.id, d.name, d.title, d.url, d.outlet, d.published"
         " FROM statements s JOIN passages p ON p.id = s.passage_id JOIN documents d ON d.id = s.document_id"
-        " WHERE s.actor_id = ?"
-        + (" AND s.topic = ?" if topic_id else "")
-        + " ORDER BY coalesce(s.date, d.published, '') DESC, s.id DESC"
+        f" WHERE s.actor_id = ?{by_topic.replace('topic', 's.topic')}"
+        " ORDER BY s.sort_date DESC, s.id DESC LIMIT ? OFFSET ?",
+        (*params, -1 if limit is None else limit, max(0, offset)),
     )
-    rows = await store.fetchall(sql, (entry.id, topic_id) if topic_id else (entry.id,))
-    statements = [
-        Statement(
-            actor=entry.name,
-            topic=r[1],
-            position=r[2],
-            text=r[3],
-            date=r[4] or r[14],
-            kind=r[5],
-            passage_id=r[6],
-            id=r[0],
-            sources=[
-                SourceRef(
-                    document=r[10],
-                    url=r[7] or r[12],
-                    outlet=r[8] or r[13],
-                    document_id=r[9],
-                    title=r[11],
-                    date=r[4] or r[14],
-                )
-            ],
-        )
-        for r in rows
-    ]
-    return StanceReport(actor=actor_info(entry, len(statements)), topics=summarize(statements), statements=statements)
+    statements = [_statement(entry.name, r) for r in rows]
+    total = sum(r[3] for r in days)
+    return StanceReport(
+        actor=actor_info(entry, total), topics=summarize(days), statements=statements, total=total, offset=offset
+    )
 
 
-def summarize(statements: list[Statement]) -> list[TopicStance]:
-    """Per topic: the latest position taken (neutral only when nothing else was said), and whether it shifted."""
-    by_topic: dict[str, list[Statement]] = defaultdict(list)
-    for s in statements:
-        by_topic[s.topic].append(s)
+def _statement(actor: str, r: Sequence[Any]) -> Statement:
+    date = r[4] or r[14]
+    source = SourceRef(document=r[10], url=r[7] or r[12], outlet=r[8] or r[13], document_id=r[9], title=r[11], date=date)
+    return Statement(
+        actor=actor,
+        topic=r[1],
+        position=r[2],
+        text=r[3],
+        date=date,
+        kind=r[5],
+        passage_id=r[6],
+        id=r[0],
+        sources=[source],
+    )
+
+
+def summarize(days: Sequence[Sequence[Any]]) -> list[TopicStance]:
+    """Per topic, from (topic, date, position, statements) rows in date order: the latest position taken
+    (neutral only when nothing else was said), and whether it shifted."""
+    by_topic: dict[str, list[tuple[str | None, str, int]]] = defaultdict(list)
+    for topic, date, position, n in days:
+        by_topic[topic].append((date or None, position, n))
     out = []
     for topic, items in by_topic.items():
-        history = sorted(((s.date, s.position) for s in items), key=lambda h: (h[0] or "", h[1]))
+        history = [(date, position) for date, position, _ in items]
         taken = [h for h in history if h[1] != "neutral"]
         latest_date, latest = (taken or history)[-1]
-        shifts = [p for _, p in taken]
-        changed = any(a != b for a, b in itertools.pairwise(shifts))
         out.append(
             TopicStance(
                 topic=topic,
                 latest=cast(Position, latest),
                 latest_date=latest_date,
-                statements=len(items),
-                changed=changed,
-                history=history,
+                statements=sum(n for _, _, n in items),
+                changed=len({p for _, p in taken}) > 1,
+                history=cast(list[tuple[str | None, Position]], history),
             )
         )
     out.sort(key=lambda t: (t.latest_date or "", t.statements), reverse=True)
@@ -91,7 +98,7 @@ def summarize(statements: list[Statement]) -> list[TopicStance]:
 
 async def list_actors(store: Store) -> list[ActorInfo]:
     """Known actors with aliases and statement counts, most quoted first."""
-    counts = dict(await store.fetchall("SELECT actor_id, count(*) FROM statements GROUP BY actor_id"))
+    counts = dict(await store.fetchall("SELECT actor_id, sum(n) FROM stance_days GROUP BY actor_id"))
     actors = [actor_info(a, counts.get(a.id, 0)) for a in store.actors.actors.values()]
     actors.sort(key=lambda a: (-a.statements, a.name))
     return actors

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import json
-from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from bot.extract.dates import parse_date_arg
 from bot.models import SourceRef, TimelineEvent
@@ -19,6 +19,10 @@ class TimelineQuery:
     until: str | None = None
     actor: str | None = None  # canonical name once resolved
     topic: str | None = None
+
+
+# Member rows read per event on a page: enough for its source links, however often it was reported.
+PAGE_SOURCES = 25
 
 
 def _date_arg(value: str | None, what: str) -> str | None:
@@ -55,110 +59,151 @@ async def timeline(
     until: str | None = None,
     actor: str | None = None,
     topic: str | None = None,
+    limit: int | None = None,
+    offset: int = 0,
 ) -> list[TimelineEvent]:
-    """Events in date order (background dates last), filtered by date range, actor and topic."""
+    """Events in date order (background dates last), filtered by date range, actor and topic.
+
+    With `limit`, one page from `offset`, each event listing the sources of its first few reports
+    (`sources_total` counts them all); without, every event with every source.
+    """
     q = await validate_timeline_query(store, since, until, actor, topic)
-    where, params = ["1"], []
-    if q.since:
-        where.append("e.date >= ?")
-        params.append(q.since)
-    if q.until:  # dates that start with `until` or sort before it ('2025-03' covers all of March); index-friendly
-        where.append("e.date < ?")
-        params.append(q.until + "\x7f")
+    return await timeline_page(store, q, limit=limit, offset=offset)
+
+
+async def timeline_page(
+    store: Store, q: TimelineQuery, *, limit: int | None = None, offset: int = 0
+) -> list[TimelineEvent]:
+    ids: list[int] = []
+    want = -1 if limit is None else limit
+    skip = max(0, offset)
+    for segment in _segments(store, q):
+        if want == 0:
+            break
+        rows = await store.fetchall(segment.select + " LIMIT ? OFFSET ?", (*segment.params, want, skip))
+        ids.extend(r[0] for r in rows)
+        if want > 0:
+            want -= len(rows)
+        if skip:  # what this segment did not hold is skipped in the next
+            skip = max(0, skip - await _count(store, segment)) if not rows else 0
+    return await _events(store, ids, sources_limit=None if limit is None else PAGE_SOURCES)
+
+
+async def count_timeline(store: Store, q: TimelineQuery) -> int:
+    """How many events `timeline_page` pages through."""
+    return sum([await _count(store, segment) for segment in _segments(store, q)])
+
+
+@dataclass(slots=True)
+class _Segment:
+    """One index-ordered run of cluster ids; the timeline is their concatenation."""
+
+    select: str
+    params: tuple
+
+
+def _segments(store: Store, q: TimelineQuery) -> list[_Segment]:
+    """Runs in timeline order: per background flag, dates coarser than `since` that still overlap it
+    (「2025-03」 for since 2025-03-15), then the dates from `since` on. Each run is one index range."""
     if q.actor:
-        where.append(
-            "e.id IN (SELECT ea.event_id FROM event_actors ea JOIN actors a ON a.id = ea.actor_id WHERE a.name = ?)"
-        )
-        params.append(q.actor)
-    if q.topic:
-        where.append("EXISTS (SELECT 1 FROM json_each(e.topics) WHERE value = ?)")
-        params.append(q.topic)
-    cluster_rows = await store.fetchall(
-        f"SELECT DISTINCT e.cluster_id FROM events e WHERE {' AND '.join(where)}", params
-    )
-    clusters = [r[0] for r in cluster_rows]
-    if not clusters:
-        return []
-    members = []
-    for i in range(0, len(clusters), 500):
-        chunk = clusters[i : i + 500]
-        marks = ",".join("?" * len(chunk))
-        members.extend(
-            await store.fetchall(
-                "SELECT e.id, e.cluster_id, e.date, e.precision, e.summary, e.background, e.topics, e.weight, e.features,"
-                " p.url, p.outlet, d.id, d.name, d.title, d.url, d.outlet,"
-                " (SELECT group_concat(a.name, char(31)) FROM event_actors ea JOIN actors a ON a.id = ea.actor_id"
-                "  WHERE ea.event_id = e.id)"
-                " FROM events e JOIN passages p ON p.id = e.passage_id JOIN documents d ON d.id = e.document_id"
-                f" WHERE e.cluster_id IN ({marks}) ORDER BY e.id",
-                chunk,
-            )
-        )
-    grouped: dict[int, list] = defaultdict(list)
-    for row in members:
-        grouped[row[1]].append(row)
-    events = [_merge(rows) for rows in grouped.values()]
-    if q.since or q.until:  # a cluster's chosen date may fall outside the range its members matched
-        events = [
-            e
-            for e in events
-            if (not q.since or e.date >= q.since[: len(e.date)]) and (not q.until or e.date[: len(q.until)] <= q.until)
+        actor = store.actors.resolve(q.actor)
+        table, id_col, where, params = "cluster_actors", "cluster_id", ["f.actor_id = ?"], [actor.id if actor else 0]
+        if q.topic:
+            where.append("EXISTS (SELECT 1 FROM cluster_topics t WHERE t.cluster_id = f.cluster_id AND t.topic = ?)")
+            params.append(q.topic)
+    elif q.topic:
+        table, id_col, where, params = "cluster_topics", "cluster_id", ["f.topic = ?"], [q.topic]
+    else:
+        table, id_col, where, params = "clusters", "id", [], []
+    if q.until:  # dates that start with `until` or sort before it ('2025-03' covers all of March)
+        where.append("f.date < ?")
+        params.append(q.until + "\x7f")
+    ranges: list[tuple[str, list[Any]]] = [("", [])]
+    if q.since:
+        coarse = [q.since[:n] for n in (4, 7) if len(q.since) > n]
+        ranges = [
+            *([(f"f.date IN ({','.join('?' * len(coarse))})", coarse)] if coarse else []),
+            ("f.date >= ?", [q.since]),
         ]
-    events.sort(key=lambda e: (e.background, e.date, e.id))
-    return events
+    out = []
+    for background in (0, 1):
+        for cond, values in ranges:
+            clauses = [*where, "f.background = ?", *([cond] if cond else [])]
+            out.append(
+                _Segment(
+                    f"SELECT f.{id_col} FROM {table} f WHERE {' AND '.join(clauses)} ORDER BY f.date, f.{id_col}",
+                    (*params, background, *values),
+                )
+            )
+    return out
 
 
-def _representative(rows: list) -> tuple:
-    """The member that says most of what the cluster's reports say (then: day precision, prose, whole)."""
-    feats = [json.loads(r[8]) for r in rows]
-    tokens = [set(f.get("tokens", [])) | {f"@{p}" for p in f.get("persons", [])} for f in feats]
-    union: dict[str, int] = defaultdict(int)
-    for t in tokens:
-        for tok in t:
-            union[tok] += 1
-
-    def key(i: int) -> tuple:
-        r = rows[i]
-        shared = sum(union[t] - 1 for t in tokens[i])
-        named = 2 * len(feats[i].get("persons", []))  # who did it is the most informative part
-        return (
-            not feats[i].get("report"),
-            r[3] == "day",
-            shared + len(tokens[i]) + named,
-            r[7],
-            not r[4].endswith("…"),
-            -r[0],
-        )
-
-    return rows[max(range(len(rows)), key=key)]
+async def _count(store: Store, segment: _Segment) -> int:
+    row = await store.fetchone(f"SELECT count(*) FROM ({segment.select})", segment.params)
+    return int(row[0]) if row else 0
 
 
-def _merge(rows: list) -> TimelineEvent:
-    best = _representative(rows)
-    reports = [r for r in rows if not json.loads(r[8]).get("report")] or rows
-    day_dates = [r[2] for r in reports if r[3] == "day"]
-    date = max(set(day_dates), key=day_dates.count) if day_dates else best[2]
-    precision = "day" if day_dates else best[3]
-    actors: dict[str, None] = {}
-    topics: dict[str, None] = {}
-    sources: dict[tuple, SourceRef] = {}
+async def _events(store: Store, ids: Sequence[int], *, sources_limit: int | None) -> list[TimelineEvent]:
+    """The events of these clusters, in this order."""
+    if not ids:
+        return []
+    events: dict[int, TimelineEvent] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        marks = ",".join("?" * len(chunk))
+        for r in await store.fetchall(
+            "SELECT c.id, c.date, c.precision, c.background, c.members, e.summary"
+            f" FROM clusters c JOIN events e ON e.id = c.representative WHERE c.id IN ({marks})",
+            chunk,
+        ):
+            events[r[0]] = TimelineEvent(
+                date=r[1],
+                precision=r[2],
+                summary=r[5],
+                actors=[],
+                topics=[],
+                sources=[],
+                background=bool(r[3]),
+                id=r[0],
+                sources_total=r[4],
+            )
+        for cluster_id, name in await store.fetchall(
+            "SELECT ca.cluster_id, a.name FROM cluster_actors ca JOIN actors a ON a.id = ca.actor_id"
+            f" WHERE ca.cluster_id IN ({marks}) ORDER BY ca.rowid",
+            chunk,
+        ):
+            events[cluster_id].actors.append(name)
+        for cluster_id, topic in await store.fetchall(
+            f"SELECT cluster_id, topic FROM cluster_topics WHERE cluster_id IN ({marks}) ORDER BY rowid", chunk
+        ):
+            events[cluster_id].topics.append(topic)
+        if sources_limit is None:
+            _add_sources(events, await store.fetchall(_SOURCES_SQL + f" IN ({marks}) ORDER BY e.id", chunk))
+    if sources_limit is not None:
+        for cluster_id in ids:
+            rows = await store.fetchall(_SOURCES_SQL + " = ? ORDER BY e.id LIMIT ?", (cluster_id, sources_limit))
+            _add_sources(events, rows)
+    out = [events[i] for i in ids if i in events]
+    for ev in out:
+        # Exact when every report was read; else the listed sources plus one per report not read.
+        read = min(ev.sources_total, sources_limit) if sources_limit is not None else ev.sources_total
+        ev.sources_total = len(ev.sources) + (ev.sources_total - read)
+    return out
+
+
+_SOURCES_SQL = (
+    "SELECT e.cluster_id, p.url, p.outlet, d.id, d.name, d.title, d.url, d.outlet"
+    " FROM events e JOIN passages p ON p.id = e.passage_id JOIN documents d ON d.id = e.document_id"
+    " WHERE e.cluster_id"
+)
+
+
+def _add_sources(events: dict[int, TimelineEvent], rows: Sequence[Sequence[Any]]) -> None:
+    seen = {(ev.id, s.document_id, s.url) for ev in events.values() for s in ev.sources}
     for r in rows:
-        for name in (r[16] or "").split("\x1f"):
-            if name:
-                actors.setdefault(name, None)
-        for t in json.loads(r[6]):
-            topics.setdefault(t, None)
-        url = r[9] or r[14]
-        key = (r[11], url)
-        if key not in sources:
-            sources[key] = SourceRef(document=r[12], url=url, outlet=r[10] or r[15], document_id=r[11], title=r[13])
-    return TimelineEvent(
-        date=date,
-        precision=precision,
-        summary=best[4],
-        actors=list(actors),
-        topics=list(topics),
-        sources=list(sources.values()),
-        background=all(bool(r[5]) for r in rows),
-        id=best[1],
-    )
+        url = r[1] or r[6]
+        if (r[0], r[3], url) not in seen:
+            seen.add((r[0], r[3], url))
+            events[r[0]].sources.append(
+                SourceRef(document=r[4], url=url, outlet=r[2] or r[7], document_id=r[3], title=r[5])
+            )

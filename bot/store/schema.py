@@ -161,6 +161,68 @@ MIGRATIONS: list[str] = [
     CREATE TABLE term_df (term TEXT PRIMARY KEY, doc INTEGER NOT NULL) WITHOUT ROWID;
     INSERT INTO term_df(term, doc) SELECT term, doc FROM passage_vocab;
     """,
+    # 5: what /timeline and /stance page through, kept at write time so a page costs the same at any size.
+    # A cluster (events reporting one real event) keeps its chosen date, representative and member count;
+    # cluster_actors / cluster_topics carry the cluster's sort key for index-ordered filtered pages.
+    # stance_days counts statements per (actor, topic, day, position): the per-topic summary reads it, not
+    # every statement. Filled by bot.store.clusters after the tables exist (the representative is Python's).
+    """
+    CREATE TABLE clusters (
+        id INTEGER PRIMARY KEY,                -- the events.cluster_id of its members
+        date TEXT NOT NULL,
+        precision TEXT NOT NULL,
+        background INTEGER NOT NULL,
+        representative INTEGER NOT NULL,       -- the event whose summary stands for the cluster
+        members INTEGER NOT NULL,
+        day_dates TEXT NOT NULL DEFAULT '{}'   -- {date: reports dated that day}: the cluster's date is the most reported
+    );
+    CREATE INDEX clusters_order ON clusters(background, date, id);
+    CREATE TABLE cluster_actors (
+        cluster_id INTEGER NOT NULL REFERENCES clusters(id) ON DELETE CASCADE,
+        actor_id INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+        background INTEGER NOT NULL,
+        date TEXT NOT NULL,
+        UNIQUE (cluster_id, actor_id)
+    );
+    CREATE INDEX cluster_actors_order ON cluster_actors(actor_id, background, date, cluster_id);
+    CREATE TABLE cluster_topics (
+        cluster_id INTEGER NOT NULL REFERENCES clusters(id) ON DELETE CASCADE,
+        topic TEXT NOT NULL,
+        background INTEGER NOT NULL,
+        date TEXT NOT NULL,
+        UNIQUE (cluster_id, topic)
+    );
+    CREATE INDEX cluster_topics_order ON cluster_topics(topic, background, date, cluster_id);
+
+    ALTER TABLE statements ADD COLUMN sort_date TEXT NOT NULL DEFAULT '';
+    UPDATE statements SET sort_date = coalesce(date, (SELECT published FROM documents d WHERE d.id = document_id), '');
+    DROP INDEX statements_actor;
+    CREATE INDEX statements_actor ON statements(actor_id, sort_date, id);
+    CREATE INDEX statements_actor_topic ON statements(actor_id, topic, sort_date, id);
+
+    CREATE TABLE stance_days (
+        actor_id INTEGER NOT NULL,
+        topic TEXT NOT NULL,
+        date TEXT NOT NULL,
+        position TEXT NOT NULL,
+        n INTEGER NOT NULL,
+        PRIMARY KEY (actor_id, topic, date, position)
+    ) WITHOUT ROWID;
+    INSERT INTO stance_days(actor_id, topic, date, position, n)
+        SELECT actor_id, topic, sort_date, position, count(*) FROM statements GROUP BY 1, 2, 3, 4;
+    CREATE TRIGGER statements_counted AFTER INSERT ON statements BEGIN
+        INSERT INTO stance_days(actor_id, topic, date, position, n)
+            VALUES (new.actor_id, new.topic, new.sort_date, new.position, 1)
+            ON CONFLICT (actor_id, topic, date, position) DO UPDATE SET n = n + 1;
+    END;
+    CREATE TRIGGER statements_uncounted AFTER DELETE ON statements BEGIN
+        UPDATE stance_days SET n = n - 1
+            WHERE actor_id = old.actor_id AND topic = old.topic AND date = old.sort_date AND position = old.position;
+        DELETE FROM stance_days
+            WHERE actor_id = old.actor_id AND topic = old.topic AND date = old.sort_date AND position = old.position
+            AND n <= 0;
+    END;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

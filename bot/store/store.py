@@ -24,6 +24,8 @@ import aiosqlite
 from bot.extract.actors import ActorEntry, ActorIndex, load_registry_file
 from bot.extract.document import Extraction
 from bot.models import DocumentInfo, ParsedDocument
+from bot.store import clusters
+from bot.store.clusters import Member
 from bot.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
@@ -99,8 +101,10 @@ class Store:
     async def _migrate(self) -> None:
         version = (await self.fetchone("PRAGMA user_version"))[0]
         for number in range(version, SCHEMA_VERSION):
-            async with self.transaction():
+            async with self.transaction() as db:
                 await self._run_script(MIGRATIONS[number])
+                if number + 1 == 5:  # the new cluster tables, filled from the events already stored
+                    await clusters.rebuild_all(db)
                 await self.conn.execute(f"PRAGMA user_version = {number + 1}")
             log.info("database %s migrated to schema %d", self.path, number + 1)
 
@@ -291,19 +295,35 @@ class Store:
                         json.dumps(features, ensure_ascii=False),
                     ),
                 )
+                event_id = c.lastrowid
+                assert event_id is not None
                 if not cluster:
-                    await db.execute("UPDATE events SET cluster_id = id WHERE id = ?", (c.lastrowid,))
+                    cluster = event_id
+                    await db.execute("UPDATE events SET cluster_id = id WHERE id = ?", (event_id,))
+                actor_ids = [aid(a) for a in ev.actor_ids]
                 await db.executemany(
                     "INSERT OR IGNORE INTO event_actors(event_id, actor_id) VALUES (?, ?)",
-                    [(c.lastrowid, aid(a)) for a in ev.actor_ids],
+                    [(event_id, a) for a in actor_ids],
                 )
+                member = Member(event_id, ev.date, ev.precision, ev.summary, ev.background, ev.weight, features)
+                await clusters.add_member(db, cluster, member, actor_ids, ev.topics)
             if _fail_after == "events":
                 raise RuntimeError("simulated crash after events")
             await db.executemany(
-                "INSERT INTO statements(document_id, passage_id, actor_id, topic, position, text, date, kind)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO statements(document_id, passage_id, actor_id, topic, position, text, date, kind, sort_date)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
-                    (doc_id, passage_ids[s.passage_seq], aid(s.actor_id), s.topic, s.position, s.text, s.date, s.kind)
+                    (
+                        doc_id,
+                        passage_ids[s.passage_seq],
+                        aid(s.actor_id),
+                        s.topic,
+                        s.position,
+                        s.text,
+                        s.date,
+                        s.kind,
+                        s.date or parsed.published or "",
+                    )
                     for s in ex.statements
                 ],
             )
@@ -360,7 +380,11 @@ class Store:
             await db.execute(
                 "DELETE FROM passage_fts WHERE rowid IN (SELECT id FROM passages WHERE document_id = ?)", (doc_id,)
             )
+            affected = await (
+                await db.execute("SELECT DISTINCT cluster_id FROM events WHERE document_id = ?", (doc_id,))
+            ).fetchall()
             await db.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+            await clusters.rebuild(db, [r[0] for r in affected])
         return True
 
     async def count_documents(self) -> int:
@@ -433,6 +457,16 @@ def _term_counts(token_strings: list[str]) -> dict[str, int]:
 
 
 def _split_sql(script: str) -> list[str]:
-    """Split a migration script into statements (our scripts have no `;` or `--` inside literals)."""
+    """Split a migration script into statements (our scripts have no `;` or `--` inside literals).
+
+    A trigger body holds `;` too: pieces are joined until SQLite calls the statement complete.
+    """
     lines = [re.sub(r"--.*$", "", ln) for ln in script.splitlines()]
-    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
+    statements, pending = [], ""
+    for piece in "\n".join(lines).split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n;"):
+                statements.append(pending.strip().rstrip(";"))
+            pending = ""
+    return statements
