@@ -133,14 +133,21 @@ def quote_not_found(query: str, L: Labels) -> str:
 
 
 def timeline_block(ev: TimelineEvent, L: Labels, limit: int = PAGE_BUDGET) -> str:
-    """One event in at most `limit` characters: the summary gives way before the source links do."""
+    """One event in at most `limit` characters: the summary gives way first, then links (to fewer, then
+    to the outlet's name alone when even one link is too long)."""
     who = f" — {escape(', '.join(ev.actors[:4]))}" if ev.actors else ""
     head = f"**{ev.date}** "
-    for links in (3, 2, 1):
-        sources = sources_line(ev.sources, L, limit=links, more=ev.more_sources)
+    for links in (3, 2, 1, 0):
+        if links:
+            sources = sources_line(ev.sources, L, limit=links, more=ev.more_sources)
+        else:
+            names = [escape(truncate(s.outlet or s.title or s.document, 40)) for s in ev.sources[:1]]
+            more = len(ev.sources) - len(names) + ev.more_sources
+            sources = " ".join([*names, *([L("more", n=more)] if more else [])])
         room = limit - len(head) - len(who) - 1 - len(sources)
-        if room >= 40 or links == 1:
-            return truncate(f"{head}{escape(truncate(ev.summary, min(240, max(room, 20))))}{who}\n{sources}", limit)
+        if room >= 40 or not links:
+            summary = escape(truncate(ev.summary, min(240, max(room, 20))))
+            return truncate(f"{head}{summary}{who}\n{sources}", limit)
     raise AssertionError("unreachable")
 
 

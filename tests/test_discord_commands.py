@@ -137,6 +137,21 @@ async def test_stance_with_topic(world: World) -> None:
         assert "](https://" in block  # the outlet, linked
 
 
+async def test_stance_pages_are_read_page_by_page(world: World) -> None:
+    result = await world.reader.slash(world.channel, "stance", actor="トランプ")
+    page = result.response
+    first = page.embeds[0]
+    total = int(first.footer.text.split("/")[1].split()[0])
+    assert total > 1 and first.fields  # the per-topic summary is on the first page only
+    await world.reader.click(page, custom_id="pager:next")
+    second = world.channel.last_message.embeds[0]
+    assert second.footer.text.startswith(f"Page 2/{total}") and not second.fields
+    assert second.description != first.description
+    await world.reader.click(page, custom_id="pager:last")
+    last = world.channel.last_message.embeds[0]
+    assert last.footer.text.startswith(f"Page {total}/{total}") and last.description.count("\n> ") >= 1
+
+
 async def test_stance_unknown_actor_suggests(world: World) -> None:
     result = await world.reader.slash(world.channel, "stance", actor="Napoleon Bonaparte")
     assert result.ephemeral

@@ -366,3 +366,48 @@ def test_labels_follow_the_interaction_locale() -> None:
     assert JA.topic("ceasefire") == "停戦" and EN.topic("ceasefire") == "Ceasefire"
     assert JA.position("conditional") == "条件付き"
     assert JA("pager.footer", page=1, pages=3, count=25, unit=JA("timeline.unit")) == "1/3ページ · 25件"
+
+
+async def test_lazy_pages_build_a_page_only_when_shown_and_once() -> None:
+    from commands.paginator import LazyPages
+
+    built: list[int] = []
+
+    async def build(index: int) -> discord.Embed:
+        built.append(index)
+        return discord.Embed(title=str(index))
+
+    pages = LazyPages(1000, build)
+    assert len(pages) == 1000 and built == []
+    assert (await pages.page(0)).title == "0"
+    assert (await pages.page(999)).title == "999"
+    await pages.page(0)
+    assert built == [0, 999]
+    assert len(LazyPages(0, build)) == 1  # an empty answer still has its one page
+
+
+def test_a_page_of_ten_oversized_events_keeps_every_event_and_whole_links() -> None:
+    def events(url: str) -> list[TimelineEvent]:
+        return [
+            TimelineEvent(
+                date="2025-03-11",
+                precision="day",
+                summary="要約" * 500,
+                actors=["ゼレンスキー"],
+                topics=[],
+                sources=[src(j, url) for j in range(3)],
+                sources_total=400,
+            )
+            for _ in range(embeds.PER_PAGE)
+        ]
+
+    page = embeds.timeline_embed(events("https://www.example.com/a/"), EN, page=3, pages=40, count=400)
+    assert_fits(page)
+    assert_links_whole(page.description)
+    assert page.description.count("**2025-03-11**") == embeds.PER_PAGE
+    assert page.description.count("](https://www.example.com/a/") >= embeds.PER_PAGE  # a link each at least
+    assert "more)" in page.description and page.footer.text.startswith("Page 4/40")
+
+    page = embeds.timeline_embed(events(LONG_URL), EN, page=0, pages=40, count=400)  # no link fits: names
+    assert_fits(page)
+    assert page.description.count("\n媒体0媒体0") == embeds.PER_PAGE and "(+399 more)" in page.description

@@ -29,6 +29,10 @@ TABLES = (
     "statements",
     "actors",
     "actor_aliases",
+    "clusters",
+    "cluster_actors",
+    "cluster_topics",
+    "stance_days",
 )
 
 ARTICLE = """---
@@ -379,6 +383,10 @@ async def test_a_crash_mid_write_leaves_nothing_behind(store, step):
         "statements": 2,
         "actors": 1,
         "actor_aliases": 1,
+        "clusters": 1,
+        "cluster_actors": 2,
+        "cluster_topics": 1,
+        "stance_days": 2,
     }
 
 
