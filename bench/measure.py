@@ -322,8 +322,9 @@ async def measure_queries(store: Any, qs: QuerySet, opts: Options) -> tuple[dict
     """Latency of every service the bot answers with; returns (latency, quote quality, quote timings)."""
     from bot.services.quotes import find_quote
     from bot.services.stance import stance, suggest_actors
-    from bot.services.timeline import timeline
+    from bot.services.timeline import count_timeline, timeline, timeline_page, validate_timeline_query
     from bot.text import normalize
+    from commands.embeds import PER_PAGE, STATEMENTS_PER_PAGE
 
     latency: dict[str, Any] = {}
     count = opts.queries
@@ -341,24 +342,41 @@ async def measure_queries(store: Any, qs: QuerySet, opts: Options) -> tuple[dict
         quality[kind] = {"n": len(idx), "answered": len(answered), "top_holds_query": len(exact)}
     latency["quote"] = summarize(q_t.seconds, query_errors=q_t.query_errors, failures=q_t.failures[:3])
 
+    # What the bot does for /timeline and /stance: count, then the first page (the others load on a click).
+    async def timeline_answer(**f: str) -> tuple[int, int]:
+        q = await validate_timeline_query(store, **f)
+        total = await count_timeline(store, q)
+        page = await timeline_page(store, q, limit=PER_PAGE)
+        return total, sum(len(e.sources) for e in page)
+
     _log(opts, "  timeline (all)")
-    t_all = await time_calls(
-        [lambda: timeline(store)] * count,
-        keep=lambda evs: (len(evs), sum(len(e.sources) for e in evs)),
-        budget_s=opts.timeline_all_budget_s,
-    )
-    sizes = [r[0] for r in t_all.results if r is not None]
+    t_all = await time_calls([timeline_answer] * count, keep=lambda r: r)
+    totals = [r[0] for r in t_all.results if r is not None]
     latency["timeline_all"] = summarize(
         t_all.seconds,
-        events_mean=round(statistics.fmean(sizes), 1) if sizes else 0,
-        sources_mean=round(statistics.fmean(r[1] for r in t_all.results if r), 1) if sizes else 0,
-        capped_by_budget=len(t_all.seconds) < count,
+        events_mean=round(statistics.fmean(totals), 1) if totals else 0,
+        sources_per_page_mean=round(statistics.fmean(r[1] for r in t_all.results if r), 1) if totals else 0,
         failures=t_all.failures[:3],
+    )
+    last = max(0, (max(totals, default=0) - 1) // PER_PAGE * PER_PAGE)
+    q_all = await validate_timeline_query(store)
+    t_last = await time_calls([lambda: timeline_page(store, q_all, limit=PER_PAGE, offset=last)] * min(count, 50))
+    latency["timeline_last_page"] = summarize(t_last.seconds, offset=last, failures=t_last.failures[:3])
+
+    _log(opts, "  timeline (whole, as the CLI prints it)")
+    t_whole = await time_calls(
+        [lambda: timeline(store)] * count, budget_s=opts.timeline_all_budget_s, keep=len, at_least=3
+    )
+    latency["timeline_whole"] = summarize(
+        t_whole.seconds,
+        events_mean=round(statistics.fmean(r for r in t_whole.results if r is not None), 1) if t_whole.results else 0,
+        capped_by_budget=len(t_whole.seconds) < count,
+        failures=t_whole.failures[:3],
     )
 
     filters = _cycle([f for f in qs.timeline_filters if f], count)
     _log(opts, f"  timeline (filtered) × {len(filters)}")
-    t_f = await time_calls([lambda f=f: timeline(store, **f) for f in filters])
+    t_f = await time_calls([lambda f=f: timeline_answer(**f) for f in filters], keep=lambda r: r[0])
     sizes = [r for r in t_f.results if r is not None]
     latency["timeline_filtered"] = summarize(
         t_f.seconds,
@@ -369,7 +387,7 @@ async def measure_queries(store: Any, qs: QuerySet, opts: Options) -> tuple[dict
 
     windows = await _week_windows(store, count)
     _log(opts, f"  timeline (week) × {len(windows)}")
-    t_w = await time_calls([lambda w=w: timeline(store, since=w[0], until=w[1]) for w in windows])
+    t_w = await time_calls([lambda w=w: timeline_answer(since=w[0], until=w[1]) for w in windows], keep=lambda r: r[0])
     sizes = [r for r in t_w.results if r is not None]
     latency["timeline_week"] = summarize(
         t_w.seconds,
@@ -381,7 +399,8 @@ async def measure_queries(store: Any, qs: QuerySet, opts: Options) -> tuple[dict
     stances = _cycle(qs.stance, count)
     _log(opts, f"  stance × {len(stances)}")
     t_s = await time_calls(
-        [lambda a=a, t=t: stance(store, a, topic=t) for a, t in stances], keep=lambda r: len(r.statements)
+        [lambda a=a, t=t: stance(store, a, topic=t, limit=STATEMENTS_PER_PAGE) for a, t in stances],
+        keep=lambda r: r.total,
     )
     sizes = [r for r in t_s.results if r is not None]
     latency["stance"] = summarize(
@@ -391,6 +410,14 @@ async def measure_queries(store: Any, qs: QuerySet, opts: Options) -> tuple[dict
         query_errors=t_s.query_errors,
         failures=t_s.failures[:3],
     )
+    if sizes:  # the last page of the longest answer: the deepest OFFSET a user can reach
+        actor, topic = stances[t_s.results.index(max(sizes))]
+        offset = (max(sizes) - 1) // STATEMENTS_PER_PAGE * STATEMENTS_PER_PAGE
+        t_sl = await time_calls(
+            [lambda: stance(store, actor, topic=topic, limit=STATEMENTS_PER_PAGE, offset=offset)] * min(count, 50),
+            keep=lambda r: len(r.statements),
+        )
+        latency["stance_last_page"] = summarize(t_sl.seconds, actor=actor, offset=offset, failures=t_sl.failures[:3])
 
     typed = _cycle(qs.actors, count)
     _log(opts, f"  autocomplete × {len(typed)}")

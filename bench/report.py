@@ -6,10 +6,13 @@ from typing import Any
 
 _LATENCY_ROWS = (
     ("quote", "quote"),
-    ("timeline (all)", "timeline_all"),
+    ("timeline (all), first page", "timeline_all"),
+    ("timeline, last page", "timeline_last_page"),
     ("timeline (filtered)", "timeline_filtered"),
     ("timeline (week)", "timeline_week"),
-    ("stance", "stance"),
+    ("timeline, whole (CLI)", "timeline_whole"),
+    ("stance, first page", "stance"),
+    ("stance, last page", "stance_last_page"),
     ("autocomplete", "autocomplete"),
     ("autocomplete (empty)", "autocomplete_empty"),
 )
@@ -44,7 +47,9 @@ def _latency_note(key: str, lat: dict[str, Any], r: dict[str, Any]) -> str:
         notes.append(", ".join(f"{k} {v['answered']}/{v['n']}" for k, v in qq.items()) + " answered")
     if "events_mean" in lat:
         notes.append(f"{lat['events_mean']:,.0f} events/answer")
-    if key == "timeline_all" and lat.get("capped_by_budget"):
+    if "offset" in lat:
+        notes.append(f"offset {lat['offset']:,}")
+    if key == "timeline_whole" and lat.get("capped_by_budget"):
         notes.append("repeats capped by time budget")
     if "statements_mean" in lat:
         notes.append(f"{lat['statements_mean']:,.0f} statements/answer (max {lat.get('statements_max', 0):,})")

@@ -18,9 +18,12 @@ QUERIES = 20
 SERVICES = (
     "quote",
     "timeline_all",
+    "timeline_last_page",
+    "timeline_whole",
     "timeline_filtered",
     "timeline_week",
     "stance",
+    "stance_last_page",
     "autocomplete",
     "autocomplete_empty",
 )
@@ -71,6 +74,7 @@ def test_every_figure_is_reported(run: tuple[dict[str, Any], str, Path]) -> None
     for service in ("timeline_filtered", "timeline_week", "stance", "autocomplete"):
         assert r["latency"][service]["n"] == QUERIES
     _number(r, "latency", "timeline_all", "events_mean")
+    assert r["latency"]["timeline_whole"]["events_mean"] == r["latency"]["timeline_all"]["events_mean"] > 0
     assert sum(v["n"] for v in r["quote_quality"].values()) == QUERIES
     _number(r, "quote_breakdown", "total_ms_per_query")
     _number(r, "quote_breakdown", "ms_per_query", "fts_candidates")
