@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date as date_cls
+from datetime import timedelta
 from typing import Any, NamedTuple
 
 import aiosqlite
@@ -111,22 +113,93 @@ def join(state: ClusterState, current: Member, new: Member) -> ClusterState:
 
 # --- storage ---------------------------------------------------------------------------------------
 
+CANDIDATES = 400  # stored events of a date compared with a new one (the first ones stored)
+SameEvent = Callable[[dict, dict], bool]  # features of two events → do they report the same event?
+
+
+class _Features:
+    """Stored event features, decoded when first compared (most candidates never are: the first match wins)."""
+
+    __slots__ = ("_raw", "_value")
+
+    def __init__(self, raw: str | dict) -> None:
+        self._raw = raw
+        self._value: dict | None = raw if isinstance(raw, dict) else None
+
+    @property
+    def value(self) -> dict:
+        if self._value is None:
+            self._value = json.loads(self._raw)
+        return self._value
+
+
+def _candidate_key(m: Member) -> tuple[str, ...]:
+    """Which stored events a new one is compared with: its day; any day of its month; a headline also
+    the day before (a report may be dated the morning after)."""
+    if m.precision == "month":
+        return ("month", m.date)
+    if m.report and m.precision == "day":
+        return ("days", m.date, (date_cls.fromisoformat(m.date) - timedelta(days=1)).isoformat())
+    return ("day", m.date)
+
+
+def _candidate_sql(key: tuple[str, ...]) -> tuple[str, list[str]]:
+    base = "SELECT cluster_id, date, features FROM events WHERE "
+    if key[0] == "month":
+        return base + f"date >= ? AND date < ? LIMIT {CANDIDATES}", [key[1], key[1] + "-99"]
+    if key[0] == "days":
+        return base + f"date IN (?, ?) ORDER BY date DESC LIMIT {CANDIDATES}", [key[1], key[2]]
+    return base + f"date = ? LIMIT {CANDIDATES}", [key[1]]
+
+
+def _in_key(key: tuple[str, ...], date: str) -> bool:
+    if key[0] == "month":
+        return key[1] <= date < key[1] + "-99"
+    return date in key[1:]
+
+
+async def assign(db: aiosqlite.Connection, events: Sequence[Member], same_event: SameEvent | None) -> list[int]:
+    """The cluster of each new event, in order: that of the first stored (or earlier new) event reporting
+    the same thing, else its own id. Two headlines never make an event on their own: reports anchor."""
+    if same_event is None:
+        return [m.id for m in events]
+    keys = list(dict.fromkeys(_candidate_key(m) for m in events))
+    stored: dict[tuple[str, ...], list[tuple[int, str, _Features]]] = {k: [] for k in keys}
+    for i in range(0, len(keys), 100):  # SQLite allows 500 terms in a compound SELECT
+        chunk = keys[i : i + 100]
+        parts, params = [], []
+        for j, key in enumerate(chunk):
+            sql, values = _candidate_sql(key)
+            parts.append(f"SELECT {j}, * FROM ({sql})")
+            params += values
+        for j, cluster_id, date, features in await _fetchall(db, " UNION ALL ".join(parts), params):
+            stored[chunk[j]].append((cluster_id, date, _Features(features)))
+    out: list[int] = []
+    for m in events:
+        key = _candidate_key(m)
+        candidates = stored[key]
+        if len(candidates) < CANDIDATES:
+            earlier = [
+                (c, e.date, _Features(e.features)) for c, e in zip(out, events, strict=False) if _in_key(key, e.date)
+            ]
+            candidates = [*candidates, *earlier][:CANDIDATES]
+        match = next(
+            (
+                c
+                for c, _, other in candidates
+                if not (other.value.get("report") and m.report) and same_event(m.features, other.value)
+            ),
+            m.id,
+        )
+        out.append(match)
+    return out
+
+
+
 
 async def _fetchall(db: aiosqlite.Connection, sql: str, params: Sequence[Any] = ()) -> list[Any]:
     async with db.execute(sql, params) as cur:
         return list(await cur.fetchall())
-
-
-async def _load(db: aiosqlite.Connection, cluster_id: int) -> ClusterState | None:
-    rows = await _fetchall(
-        db,
-        "SELECT date, precision, background, representative, members, day_dates FROM clusters WHERE id = ?",
-        (cluster_id,),
-    )
-    if not rows:
-        return None
-    r = rows[0]
-    return ClusterState(r[0], r[1], bool(r[2]), r[3], r[4], json.loads(r[5]))
 
 
 async def _members(db: aiosqlite.Connection, cluster_id: int) -> list[Member]:
@@ -134,28 +207,16 @@ async def _members(db: aiosqlite.Connection, cluster_id: int) -> list[Member]:
     return [Member.from_row(r) for r in rows]
 
 
-async def _save(db: aiosqlite.Connection, cluster_id: int, state: ClusterState, before: ClusterState | None) -> None:
-    await db.execute(
-        "INSERT INTO clusters(id, date, precision, background, representative, members, day_dates)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET date = excluded.date,"
-        " precision = excluded.precision, background = excluded.background,"
-        " representative = excluded.representative, members = excluded.members, day_dates = excluded.day_dates",
-        (
-            cluster_id,
-            state.date,
-            state.precision,
-            int(state.background),
-            state.representative,
-            state.members,
-            json.dumps(state.day_dates, ensure_ascii=False),
-        ),
-    )
-    if before is not None and (before.date, before.background) != (state.date, state.background):
-        for table in ("cluster_actors", "cluster_topics"):
-            await db.execute(
-                f"UPDATE {table} SET date = ?, background = ? WHERE cluster_id = ?",
-                (state.date, int(state.background), cluster_id),
-            )
+_UPSERT = (
+    "INSERT INTO clusters(id, date, precision, background, representative, members, day_dates)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET date = excluded.date,"
+    " precision = excluded.precision, background = excluded.background,"
+    " representative = excluded.representative, members = excluded.members, day_dates = excluded.day_dates"
+)
+
+
+def _row(cluster_id: int, st: ClusterState) -> tuple:
+    return (cluster_id, st.date, st.precision, int(st.background), st.representative, st.members, json.dumps(st.day_dates))
 
 
 async def _add_filters(
@@ -172,20 +233,62 @@ async def _add_filters(
     )
 
 
-async def add_member(
-    db: aiosqlite.Connection, cluster_id: int, new: Member, actor_ids: Sequence[int], topics: Sequence[str]
-) -> None:
-    """Account for the just-inserted event `new` in its cluster (`cluster_id == new.id` starts one)."""
-    before = await _load(db, cluster_id) if cluster_id != new.id else None
-    if before is None:
-        state = choose([new])
-    elif before.members < EXACT_LIMIT:
-        state = choose(await _members(db, cluster_id))
-    else:
-        rows = await _fetchall(db, f"SELECT {MEMBER_COLUMNS} FROM events WHERE id = ?", (before.representative,))
-        state = join(before, Member.from_row(rows[0]), new) if rows else choose(await _members(db, cluster_id))
-    await _save(db, cluster_id, state, before)
-    await _add_filters(db, cluster_id, state, sorted(actor_ids), topics)
+async def add_members(db: aiosqlite.Connection, joined: Sequence[tuple[int, Member, Sequence[int], Sequence[str]]]) -> None:
+    """Account for just-inserted events in their clusters: (cluster id, event, its actor ids, its topics) in
+    insertion order; a cluster id equal to the event's own id starts a cluster."""
+    ids = sorted({c for c, *_ in joined})
+    marks = ",".join("?" * len(ids))
+    rows = await _fetchall(
+        db, f"SELECT id, date, precision, background, representative, members, day_dates FROM clusters WHERE id IN ({marks})", ids
+    )
+    before = {r[0]: ClusterState(r[1], r[2], bool(r[3]), r[4], r[5], json.loads(r[6])) for r in rows}
+    small = [c for c in ids if c not in before or before[c].members < EXACT_LIMIT]
+    members: dict[int, list[Member]] = {c: [] for c in small}
+    if small:
+        for r in await _fetchall(
+            db,
+            f"SELECT cluster_id, {MEMBER_COLUMNS} FROM events WHERE cluster_id IN ({','.join('?' * len(small))})"
+            " ORDER BY id",
+            small,
+        ):
+            members[r[0]].append(Member.from_row(r[1:]))
+    large = {c: st for c, st in before.items() if c not in members}
+    reps = {}
+    if large:
+        reps = {
+            r[0]: Member.from_row(r)
+            for r in await _fetchall(
+                db,
+                f"SELECT {MEMBER_COLUMNS} FROM events WHERE id IN ({','.join('?' * len(large))})",
+                [st.representative for st in large.values()],
+            )
+        }
+    after: dict[int, ClusterState] = {c: choose(ms) for c, ms in members.items()}
+    for cluster_id, new, _, _ in joined:  # a large cluster: each newcomer competes with the representative
+        if cluster_id in large:
+            state = after.get(cluster_id, large[cluster_id])
+            current = new if state.representative == new.id else reps.get(state.representative)
+            if current is None:  # the representative is gone (should not happen): choose among all
+                after[cluster_id] = choose(await _members(db, cluster_id))
+                continue
+            after[cluster_id] = join(state, current, new)
+            reps[new.id] = new
+    await db.executemany(_UPSERT, [_row(c, st) for c, st in after.items()])
+    moved = [
+        (st.date, int(st.background), c)
+        for c, st in after.items()
+        if c in before and (before[c].date, before[c].background) != (st.date, st.background)
+    ]
+    for table in ("cluster_actors", "cluster_topics"):
+        await db.executemany(f"UPDATE {table} SET date = ?, background = ? WHERE cluster_id = ?", moved)
+    await db.executemany(
+        "INSERT OR IGNORE INTO cluster_actors(cluster_id, actor_id, background, date) VALUES (?, ?, ?, ?)",
+        [(c, a, int(after[c].background), after[c].date) for c, _, actors, _ in joined for a in sorted(actors)],
+    )
+    await db.executemany(
+        "INSERT OR IGNORE INTO cluster_topics(cluster_id, topic, background, date) VALUES (?, ?, ?, ?)",
+        [(c, t, int(after[c].background), after[c].date) for c, _, _, topics in joined for t in topics],
+    )
 
 
 async def rebuild(db: aiosqlite.Connection, cluster_ids: Iterable[int]) -> None:
@@ -197,7 +300,7 @@ async def rebuild(db: aiosqlite.Connection, cluster_ids: Iterable[int]) -> None:
         if not members:
             continue
         state = choose(members)
-        await _save(db, cluster_id, state, None)
+        await db.execute(_UPSERT, _row(cluster_id, state))
         ids = ",".join(str(m.id) for m in members)
         actor_rows = await _fetchall(
             db, f"SELECT event_id, actor_id FROM event_actors WHERE event_id IN ({ids}) ORDER BY event_id, actor_id"

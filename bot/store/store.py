@@ -14,23 +14,21 @@ import re
 import sqlite3
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
-from datetime import UTC, datetime, timedelta
-from datetime import date as date_cls
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import aiosqlite
 
 from bot.extract.actors import ActorEntry, ActorIndex, load_registry_file
-from bot.extract.document import Extraction
+from bot.extract.document import EventRow, Extraction
 from bot.models import DocumentInfo, ParsedDocument
 from bot.store import clusters
-from bot.store.clusters import Member
+from bot.store.clusters import Member, SameEvent
 from bot.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
 
-SameEvent = Callable[[dict, dict], bool]  # features of two events → do they report the same event?
 
 
 class StoreError(Exception):
@@ -253,15 +251,16 @@ class Store:
             def aid(actor_id: int) -> int:
                 return real.get(actor_id, actor_id)
 
-            passage_ids: list[int] = []
-            for seq, p in enumerate(parsed.passages):
-                c = await db.execute(
-                    "INSERT INTO passages(document_id, seq, kind, text, url, outlet, date, heading, default_speaker)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (doc_id, seq, p.kind, p.text, p.url, p.outlet, p.date, p.heading, p.default_speaker),
-                )
-                assert c.lastrowid is not None
-                passage_ids.append(c.lastrowid)
+            first = await self._next_id(db, "passages")
+            passage_ids = list(range(first, first + len(parsed.passages)))
+            await db.executemany(
+                "INSERT INTO passages(id, document_id, seq, kind, text, url, outlet, date, heading, default_speaker)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (pid, doc_id, seq, p.kind, p.text, p.url, p.outlet, p.date, p.heading, p.default_speaker)
+                    for seq, (pid, p) in enumerate(zip(passage_ids, parsed.passages, strict=True))
+                ],
+            )
             await db.executemany(
                 "INSERT INTO passage_fts(rowid, tokens) VALUES (?, ?)", list(zip(passage_ids, ex.tokens, strict=True))
             )
@@ -275,38 +274,7 @@ class Store:
                 "INSERT OR IGNORE INTO mentions(passage_id, actor_id) VALUES (?, ?)",
                 [(passage_ids[i], aid(a)) for i, ids in enumerate(ex.mentions) for a in ids],
             )
-            # Headlines last, so they join their own day's reports before a neighbouring day's.
-            for ev in sorted(ex.events, key=lambda e: e.report):
-                features = {"tokens": ev.tokens, "persons": [aid(a) for a in ev.persons], "report": ev.report}
-                cluster = await self._find_cluster(db, ev.date, ev.precision, features, same_event)
-                c = await db.execute(
-                    "INSERT INTO events(document_id, passage_id, date, precision, summary, background, topics, weight,"
-                    " cluster_id, features) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        doc_id,
-                        passage_ids[ev.passage_seq],
-                        ev.date,
-                        ev.precision,
-                        ev.summary,
-                        int(ev.background),
-                        json.dumps(ev.topics),
-                        ev.weight,
-                        cluster or 0,
-                        json.dumps(features, ensure_ascii=False),
-                    ),
-                )
-                event_id = c.lastrowid
-                assert event_id is not None
-                if not cluster:
-                    cluster = event_id
-                    await db.execute("UPDATE events SET cluster_id = id WHERE id = ?", (event_id,))
-                actor_ids = [aid(a) for a in ev.actor_ids]
-                await db.executemany(
-                    "INSERT OR IGNORE INTO event_actors(event_id, actor_id) VALUES (?, ?)",
-                    [(event_id, a) for a in actor_ids],
-                )
-                member = Member(event_id, ev.date, ev.precision, ev.summary, ev.background, ev.weight, features)
-                await clusters.add_member(db, cluster, member, actor_ids, ev.topics)
+            await self._write_events(db, doc_id, ex.events, passage_ids, aid, same_event)
             if _fail_after == "events":
                 raise RuntimeError("simulated crash after events")
             await db.executemany(
@@ -333,32 +301,70 @@ class Store:
             await self.reload_actors()
         return doc_id, new_names
 
-    async def _find_cluster(
-        self, db: aiosqlite.Connection, date: str, precision: str, features: dict, same_event: SameEvent | None
-    ) -> int | None:
-        if same_event is None:
-            return None
-        if precision == "month":
-            sql, params = (
-                "SELECT cluster_id, features FROM events WHERE date >= ? AND date < ? LIMIT 400",
-                (date, date + "-99"),
+    @staticmethod
+    async def _next_id(db: aiosqlite.Connection, table: str) -> int:
+        """The id SQLite would give the next row (the write lock is held, so it is ours to use)."""
+        async with db.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}") as cur:
+            row = await cur.fetchone()
+        return int(row[0]) if row else 1
+
+    async def _write_events(
+        self,
+        db: aiosqlite.Connection,
+        doc_id: int,
+        events: list[EventRow],
+        passage_ids: list[int],
+        aid: Callable[[int], int],
+        same_event: SameEvent | None,
+    ) -> None:
+        """Insert a document's events, each in the cluster of the event it reports (batched: a few
+        statements per document however many events it has)."""
+        if not events:
+            return
+        first = await self._next_id(db, "events")
+        # Headlines last, so they join their own day's reports before a neighbouring day's.
+        ordered = sorted(events, key=lambda e: e.report)
+        members = [
+            Member(
+                first + i,
+                ev.date,
+                ev.precision,
+                ev.summary,
+                ev.background,
+                ev.weight,
+                {"tokens": ev.tokens, "persons": [aid(a) for a in ev.persons], "report": ev.report},
             )
-        elif features.get("report") and precision == "day":  # a headline may report the day before
-            prev = (date_cls.fromisoformat(date) - timedelta(days=1)).isoformat()
-            sql, params = (
-                "SELECT cluster_id, features FROM events WHERE date IN (?, ?) ORDER BY date DESC LIMIT 400",
-                (date, prev),
-            )
-        else:
-            sql, params = "SELECT cluster_id, features FROM events WHERE date = ? LIMIT 400", (date,)
-        async with db.execute(sql, params) as cur:
-            async for cluster_id, feats in cur:
-                other = json.loads(feats)
-                if other.get("report") and features.get("report"):
-                    continue  # two headlines do not make an event; reports anchor clusters
-                if same_event(features, other):
-                    return int(cluster_id)
-        return None
+            for i, ev in enumerate(ordered)
+        ]
+        cluster_ids = await clusters.assign(db, members, same_event)
+        await db.executemany(
+            "INSERT INTO events(id, document_id, passage_id, date, precision, summary, background, topics, weight,"
+            " cluster_id, features) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    m.id,
+                    doc_id,
+                    passage_ids[ev.passage_seq],
+                    m.date,
+                    m.precision,
+                    m.summary,
+                    int(m.background),
+                    json.dumps(ev.topics),
+                    m.weight,
+                    cluster_id,
+                    json.dumps(m.features, ensure_ascii=False),
+                )
+                for m, ev, cluster_id in zip(members, ordered, cluster_ids, strict=True)
+            ],
+        )
+        actor_ids = [[aid(a) for a in ev.actor_ids] for ev in ordered]
+        await db.executemany(
+            "INSERT OR IGNORE INTO event_actors(event_id, actor_id) VALUES (?, ?)",
+            [(m.id, a) for m, ids in zip(members, actor_ids, strict=True) for a in ids],
+        )
+        await clusters.add_members(
+            db, list(zip(cluster_ids, members, actor_ids, [ev.topics for ev in ordered], strict=True))
+        )
 
     async def remove_document(self, doc_id: int) -> bool:
         """Remove a document and everything derived from it (passages, index rows, events, statements)."""
