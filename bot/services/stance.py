@@ -40,19 +40,36 @@ async def stance(
         f"SELECT topic, date, position, n FROM stance_days WHERE actor_id = ?{by_topic} ORDER BY topic, date, position",
         params,
     )
+    total = sum(r[3] for r in days)
     rows = await store.fetchall(
         "SELECT s.id, s.topic, s.position, s.text, s.date, s.kind, s.passage_id,"
         " p.url, p.outlet, d.id, d.name, d.title, d.url, d.outlet, d.published"
         " FROM statements s JOIN passages p ON p.id = s.passage_id JOIN documents d ON d.id = s.document_id"
-        f" WHERE s.actor_id = ?{by_topic.replace('topic', 's.topic')}"
-        " ORDER BY s.sort_date DESC, s.id DESC LIMIT ? OFFSET ?",
-        (*params, -1 if limit is None else limit, max(0, offset)),
+        f" WHERE s.id IN ({_page_ids(by_topic, total, limit, offset)}) ORDER BY s.sort_date DESC, s.id DESC",
+        (*params, *_page_params(total, limit, offset)),
     )
     statements = [_statement(entry.name, r) for r in rows]
-    total = sum(r[3] for r in days)
     return StanceReport(
         actor=actor_info(entry, total), topics=summarize(days), statements=statements, total=total, offset=offset
     )
+
+
+def _page_ids(by_topic: str, total: int, limit: int | None, offset: int) -> str:
+    """Ids of one page, newest first, from the index alone. A page past the middle is counted from the
+    oldest end, so that the last page (the pager's "Last" button) costs what the first does."""
+    from_end = limit is not None and offset > total // 2
+    order = "sort_date ASC, id ASC" if from_end else "sort_date DESC, id DESC"
+    return f"SELECT id FROM statements WHERE actor_id = ?{by_topic} ORDER BY {order} LIMIT ? OFFSET ?"
+
+
+def _page_params(total: int, limit: int | None, offset: int) -> tuple[int, int]:
+    offset = max(0, offset)
+    if limit is None:
+        return -1, offset
+    if offset > total // 2:
+        end = min(total, offset + limit)
+        return max(0, end - offset), total - end
+    return limit, offset
 
 
 def _statement(actor: str, r: Sequence[Any]) -> Statement:
