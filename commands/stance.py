@@ -55,5 +55,6 @@ class Stance(commands.Cog):
 
         await send_pages(interaction, LazyPages(stance_page_count(report), build))
 
+
 async def setup(bot: NewsdeskBot) -> None:
     await bot.add_cog(Stance(bot))

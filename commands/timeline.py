@@ -64,5 +64,6 @@ class Timeline(commands.Cog):
 
         await send_pages(interaction, LazyPages(pages, build))
 
+
 async def setup(bot: NewsdeskBot) -> None:
     await bot.add_cog(Timeline(bot))

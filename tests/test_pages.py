@@ -29,7 +29,9 @@ async def expected_clusters(store: Store) -> dict[int, tuple]:
         state = cl.choose(ms)
         ids = ",".join(str(m.id) for m in ms)
         actors = {r[0] for r in await store.fetchall(f"SELECT actor_id FROM event_actors WHERE event_id IN ({ids})")}
-        topics = {t for r in await store.fetchall(f"SELECT topics FROM events WHERE id IN ({ids})") for t in json.loads(r[0])}
+        topics = {
+            t for r in await store.fetchall(f"SELECT topics FROM events WHERE id IN ({ids})") for t in json.loads(r[0])
+        }
         out[cluster_id] = (state.date, state.precision, state.background, state.representative, len(ms), actors, topics)
     return out
 
@@ -37,8 +39,12 @@ async def expected_clusters(store: Store) -> dict[int, tuple]:
 async def kept_clusters(store: Store) -> dict[int, tuple]:
     out = {}
     for r in await store.fetchall("SELECT id, date, precision, background, representative, members FROM clusters"):
-        actors = await store.fetchall("SELECT actor_id, background, date FROM cluster_actors WHERE cluster_id = ?", (r[0],))
-        topics = await store.fetchall("SELECT topic, background, date FROM cluster_topics WHERE cluster_id = ?", (r[0],))
+        actors = await store.fetchall(
+            "SELECT actor_id, background, date FROM cluster_actors WHERE cluster_id = ?", (r[0],)
+        )
+        topics = await store.fetchall(
+            "SELECT topic, background, date FROM cluster_topics WHERE cluster_id = ?", (r[0],)
+        )
         # the filter rows carry their cluster's sort key
         assert {(b, d) for _, b, d in [*actors, *topics]} <= {(r[3], r[1])}
         out[r[0]] = (r[1], r[2], bool(r[3]), r[4], r[5], {a[0] for a in actors}, {t[0] for t in topics})
@@ -46,7 +52,9 @@ async def kept_clusters(store: Store) -> dict[int, tuple]:
 
 
 async def stance_days_ok(store: Store) -> None:
-    kept = {tuple(r[:4]): r[4] for r in await store.fetchall("SELECT actor_id, topic, date, position, n FROM stance_days")}
+    kept = {
+        tuple(r[:4]): r[4] for r in await store.fetchall("SELECT actor_id, topic, date, position, n FROM stance_days")
+    }
     recount = {
         tuple(r[:4]): r[4]
         for r in await store.fetchall(
@@ -68,7 +76,9 @@ async def test_kept_tables_equal_a_recomputation_through_adds_and_removes(store)
     await derived_ok(store)  # the seeds
     added = []
     for i in range(3):  # the same event reported three more times, in words of its own each time
-        r = await ingest_text(store, f"{SAME_EVENT}\n\n記事{i}番目の補足として、各国の反応をまとめた。", name=f"same{i}.txt")
+        r = await ingest_text(
+            store, f"{SAME_EVENT}\n\n記事{i}番目の補足として、各国の反応をまとめた。", name=f"same{i}.txt"
+        )
         assert r.status == "added"
         added.append(r.document_id)
         await derived_ok(store)
@@ -91,7 +101,12 @@ def member(i: int, date: str, *, report: bool = False, tokens: int = 3, precisio
 
 
 def test_a_cluster_is_dated_by_most_reports_and_headlines_count_only_alone():
-    ms = [member(1, "2025-03-11"), member(2, "2025-03-12"), member(3, "2025-03-11"), member(4, "2025-03-12", report=True)]
+    ms = [
+        member(1, "2025-03-11"),
+        member(2, "2025-03-12"),
+        member(3, "2025-03-11"),
+        member(4, "2025-03-12", report=True),
+    ]
     state = cl.choose(ms)
     assert (state.date, state.precision, state.members) == ("2025-03-11", "day", 4)
     assert state.day_dates == {"2025-03-11": 2, "2025-03-12": 1}
@@ -182,7 +197,13 @@ async def test_timeline_pages_add_up_to_the_whole(store, f):
         paged.extend(page)
     assert [e.id for e in paged] == [e.id for e in whole]
     for a, b in zip(paged, whole, strict=True):  # a page lists the same event; sources may be capped
-        assert (a.date, a.summary, a.actors, a.topics, a.background) == (b.date, b.summary, b.actors, b.topics, b.background)
+        assert (a.date, a.summary, a.actors, a.topics, a.background) == (
+            b.date,
+            b.summary,
+            b.actors,
+            b.topics,
+            b.background,
+        )
         assert a.sources_total == len(b.sources)
 
 
@@ -226,7 +247,9 @@ def old_summary(statements) -> dict[str, tuple]:
     return out
 
 
-@pytest.mark.parametrize("actor,topic", [("トランプ", None), ("ゼレンスキー", None), ("プーチン", "ceasefire"), ("EU", None)])
+@pytest.mark.parametrize(
+    "actor,topic", [("トランプ", None), ("ゼレンスキー", None), ("プーチン", "ceasefire"), ("EU", None)]
+)
 async def test_stance_pages_add_up_to_the_whole(store, actor, topic):
     whole = await stance(store, actor, topic=topic)
     assert whole.total == len(whole.statements) == whole.actor.statements

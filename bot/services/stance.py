@@ -74,7 +74,9 @@ def _page_params(total: int, limit: int | None, offset: int) -> tuple[int, int]:
 
 def _statement(actor: str, r: Sequence[Any]) -> Statement:
     date = r[4] or r[14]
-    source = SourceRef(document=r[10], url=r[7] or r[12], outlet=r[8] or r[13], document_id=r[9], title=r[11], date=date)
+    source = SourceRef(
+        document=r[10], url=r[7] or r[12], outlet=r[8] or r[13], document_id=r[9], title=r[11], date=date
+    )
     return Statement(
         actor=actor,
         topic=r[1],

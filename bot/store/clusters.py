@@ -195,8 +195,6 @@ async def assign(db: aiosqlite.Connection, events: Sequence[Member], same_event:
     return out
 
 
-
-
 async def _fetchall(db: aiosqlite.Connection, sql: str, params: Sequence[Any] = ()) -> list[Any]:
     async with db.execute(sql, params) as cur:
         return list(await cur.fetchall())
@@ -216,33 +214,52 @@ _UPSERT = (
 
 
 def _row(cluster_id: int, st: ClusterState) -> tuple:
-    return (cluster_id, st.date, st.precision, int(st.background), st.representative, st.members, json.dumps(st.day_dates))
+    return (
+        cluster_id,
+        st.date,
+        st.precision,
+        int(st.background),
+        st.representative,
+        st.members,
+        json.dumps(st.day_dates),
+    )
 
 
-async def _add_filters(
-    db: aiosqlite.Connection, cluster_id: int, state: ClusterState, actor_ids: Iterable[int], topics: Iterable[str]
+Joined = tuple[int, Member, Sequence[int], Sequence[str]]  # (cluster id, new event, its actor ids, its topics)
+
+
+async def _write_filters(
+    db: aiosqlite.Connection, rows: Iterable[tuple[int, ClusterState, Iterable[int], Iterable[str]]]
 ) -> None:
-    key = (int(state.background), state.date)
+    """Add (cluster id, state, actor ids, topics) to cluster_actors / cluster_topics under the cluster's sort key."""
+    actors, topics = [], []
+    for cluster_id, st, actor_ids, topic_ids in rows:
+        actors += [(cluster_id, a, int(st.background), st.date) for a in actor_ids]
+        topics += [(cluster_id, t, int(st.background), st.date) for t in topic_ids]
     await db.executemany(
-        "INSERT OR IGNORE INTO cluster_actors(cluster_id, actor_id, background, date) VALUES (?, ?, ?, ?)",
-        [(cluster_id, a, *key) for a in actor_ids],
+        "INSERT OR IGNORE INTO cluster_actors(cluster_id, actor_id, background, date) VALUES (?, ?, ?, ?)", actors
     )
     await db.executemany(
-        "INSERT OR IGNORE INTO cluster_topics(cluster_id, topic, background, date) VALUES (?, ?, ?, ?)",
-        [(cluster_id, t, *key) for t in topics],
+        "INSERT OR IGNORE INTO cluster_topics(cluster_id, topic, background, date) VALUES (?, ?, ?, ?)", topics
     )
 
 
-async def add_members(db: aiosqlite.Connection, joined: Sequence[tuple[int, Member, Sequence[int], Sequence[str]]]) -> None:
-    """Account for just-inserted events in their clusters: (cluster id, event, its actor ids, its topics) in
-    insertion order; a cluster id equal to the event's own id starts a cluster."""
-    ids = sorted({c for c, *_ in joined})
-    marks = ",".join("?" * len(ids))
+async def _stored_states(db: aiosqlite.Connection, ids: Sequence[int]) -> dict[int, ClusterState]:
     rows = await _fetchall(
-        db, f"SELECT id, date, precision, background, representative, members, day_dates FROM clusters WHERE id IN ({marks})", ids
+        db,
+        "SELECT id, date, precision, background, representative, members, day_dates FROM clusters"
+        f" WHERE id IN ({','.join('?' * len(ids))})",
+        ids,
     )
-    before = {r[0]: ClusterState(r[1], r[2], bool(r[3]), r[4], r[5], json.loads(r[6])) for r in rows}
-    small = [c for c in ids if c not in before or before[c].members < EXACT_LIMIT]
+    return {r[0]: ClusterState(r[1], r[2], bool(r[3]), r[4], r[5], json.loads(r[6])) for r in rows}
+
+
+async def _states_after(
+    db: aiosqlite.Connection, joined: Sequence[Joined], before: dict[int, ClusterState]
+) -> dict[int, ClusterState]:
+    """Small clusters (and new ones) are chosen again among all members, the new ones included (they are
+    inserted); in a large one, each newcomer only competes with the representative."""
+    small = sorted({c for c, *_ in joined if c not in before or before[c].members < EXACT_LIMIT})
     members: dict[int, list[Member]] = {c: [] for c in small}
     if small:
         for r in await _fetchall(
@@ -252,27 +269,28 @@ async def add_members(db: aiosqlite.Connection, joined: Sequence[tuple[int, Memb
             small,
         ):
             members[r[0]].append(Member.from_row(r[1:]))
+    after = {c: choose(ms) for c, ms in members.items()}
     large = {c: st for c, st in before.items() if c not in members}
-    reps = {}
+    reps: dict[int, Member] = {}
     if large:
-        reps = {
-            r[0]: Member.from_row(r)
-            for r in await _fetchall(
-                db,
-                f"SELECT {MEMBER_COLUMNS} FROM events WHERE id IN ({','.join('?' * len(large))})",
-                [st.representative for st in large.values()],
-            )
-        }
-    after: dict[int, ClusterState] = {c: choose(ms) for c, ms in members.items()}
-    for cluster_id, new, _, _ in joined:  # a large cluster: each newcomer competes with the representative
+        rep_ids = [st.representative for st in large.values()]
+        for r in await _fetchall(
+            db, f"SELECT {MEMBER_COLUMNS} FROM events WHERE id IN ({','.join('?' * len(rep_ids))})", rep_ids
+        ):
+            reps[r[0]] = Member.from_row(r)
+    for cluster_id, new, _, _ in joined:
         if cluster_id in large:
             state = after.get(cluster_id, large[cluster_id])
-            current = new if state.representative == new.id else reps.get(state.representative)
-            if current is None:  # the representative is gone (should not happen): choose among all
-                after[cluster_id] = choose(await _members(db, cluster_id))
-                continue
-            after[cluster_id] = join(state, current, new)
+            after[cluster_id] = join(state, reps.get(state.representative, new), new)
             reps[new.id] = new
+    return after
+
+
+async def add_members(db: aiosqlite.Connection, joined: Sequence[Joined]) -> None:
+    """Account for just-inserted events in their clusters, given in insertion order; a cluster id equal to
+    the event's own id starts a cluster."""
+    before = await _stored_states(db, sorted({c for c, *_ in joined}))
+    after = await _states_after(db, joined, before)
     await db.executemany(_UPSERT, [_row(c, st) for c, st in after.items()])
     moved = [
         (st.date, int(st.background), c)
@@ -281,14 +299,7 @@ async def add_members(db: aiosqlite.Connection, joined: Sequence[tuple[int, Memb
     ]
     for table in ("cluster_actors", "cluster_topics"):
         await db.executemany(f"UPDATE {table} SET date = ?, background = ? WHERE cluster_id = ?", moved)
-    await db.executemany(
-        "INSERT OR IGNORE INTO cluster_actors(cluster_id, actor_id, background, date) VALUES (?, ?, ?, ?)",
-        [(c, a, int(after[c].background), after[c].date) for c, _, actors, _ in joined for a in sorted(actors)],
-    )
-    await db.executemany(
-        "INSERT OR IGNORE INTO cluster_topics(cluster_id, topic, background, date) VALUES (?, ?, ?, ?)",
-        [(c, t, int(after[c].background), after[c].date) for c, _, _, topics in joined for t in topics],
-    )
+    await _write_filters(db, [(c, after[c], sorted(actors), topics) for c, _, actors, topics in joined])
 
 
 async def rebuild(db: aiosqlite.Connection, cluster_ids: Iterable[int]) -> None:
@@ -307,7 +318,7 @@ async def rebuild(db: aiosqlite.Connection, cluster_ids: Iterable[int]) -> None:
         )
         topic_rows = await _fetchall(db, f"SELECT topics FROM events WHERE id IN ({ids}) ORDER BY id")
         topics = [t for (raw,) in topic_rows for t in json.loads(raw)]
-        await _add_filters(db, cluster_id, state, [a for _, a in actor_rows], topics)
+        await _write_filters(db, [(cluster_id, state, [a for _, a in actor_rows], topics)])
 
 
 async def rebuild_all(db: aiosqlite.Connection) -> None:

@@ -30,7 +30,6 @@ from bot.store.schema import MIGRATIONS, SCHEMA_VERSION
 log = logging.getLogger(__name__)
 
 
-
 class StoreError(Exception):
     """The database cannot be opened or used; the message is fit for a user."""
 
