@@ -183,6 +183,7 @@ async def ingest_corpus(store: Any, n: int, opts: Options) -> dict[str, Any]:
     patch = _Patch(
         [
             (pipeline, "parse_document", timer.sync("parse", pipeline.parse_document)),
+            (pipeline, "content_hash", timer.sync("hash", pipeline.content_hash)),
             (pipeline, "extract_document", timer.sync("extract", pipeline.extract_document)),
             (store, "add_document", timer.coro("write", store.add_document)),
             (store, "find_duplicate", timer.coro("dedup", store.find_duplicate)),

@@ -20,12 +20,17 @@ TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 
 
 async def ingest_parsed(
-    store: Store, parsed: ParsedDocument, *, added_by: str | None = None, guild_id: int | None = None
+    store: Store,
+    parsed: ParsedDocument,
+    *,
+    added_by: str | None = None,
+    guild_id: int | None = None,
+    digest: str | None = None,
 ) -> IngestResult:
-    """Store a parsed document unless it is empty or already there."""
+    """Store a parsed document unless it is empty or already there (`digest`: its content_hash, if known)."""
     if not parsed.passages or sum(len(p.text) for p in parsed.passages) < 20:
         return IngestResult("error", parsed.name, reason="no article text found")
-    digest = content_hash(parsed)
+    digest = digest or await asyncio.to_thread(content_hash, parsed)
     dup = await store.find_duplicate(digest, parsed.url)
     if dup is not None:
         return IngestResult("duplicate", parsed.name, reason=f"already stored as document #{dup}", duplicate_of=dup)
@@ -65,8 +70,13 @@ async def ingest_text(
         return IngestResult(
             "error", name, reason=f"text is too long ({len(text):,} characters; the limit is {MAX_TEXT_CHARS:,})"
         )
-    parsed = await asyncio.to_thread(parse_document, text, name=name, origin=origin, fm=fm)
-    return await ingest_parsed(store, parsed, added_by=added_by, guild_id=guild_id)
+    parsed, digest = await asyncio.to_thread(_parse_and_hash, text, name, origin, fm)
+    return await ingest_parsed(store, parsed, added_by=added_by, guild_id=guild_id, digest=digest)
+
+
+def _parse_and_hash(text: str, name: str, origin: str, fm: FrontMatter | None) -> tuple[ParsedDocument, str]:
+    parsed = parse_document(text, name=name, origin=origin, fm=fm)
+    return parsed, content_hash(parsed)
 
 
 def read_text_file(path: Path) -> str:
