@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
-from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 
 # Katakana spelling variants of foreign names (ゼレンシキー/ゼレンスキー, イェルマーク/イエルマク,
@@ -22,9 +22,16 @@ _PAIR_FOLDS: dict[str, str] = {
     "シキ": "スキ",
     "ツィ": "チ",
 }
-_CHAR_FOLDS = str.maketrans(
-    {"ヴ": "ブ", "ァ": "ア", "ィ": "イ", "ゥ": "ウ", "ェ": "エ", "ォ": "オ", "ー": None, "ヶ": "ケ"}
-)
+_CHAR_FOLDS: dict[str, str] = {
+    "ヴ": "ブ",
+    "ァ": "ア",
+    "ィ": "イ",
+    "ゥ": "ウ",
+    "ェ": "エ",
+    "ォ": "オ",
+    "ー": "",
+    "ヶ": "ケ",
+}
 _PAIR_RE = re.compile("|".join(map(re.escape, _PAIR_FOLDS)))
 
 # Characters dropped from the matching form: everything but letters, digits and marks.
@@ -43,6 +50,7 @@ _EMOJI_RE = re.compile(
 # in a run, or at the start of a line.
 _LOST_EMOJI_RE = re.compile(r"[?？](?=[\ufe0f\ufe0e])|[?？]{2,}|^[?？]+\s*", re.MULTILINE)
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SPACE_RUN_RE = re.compile(r"[ \t\u3000]{2,}")
 
 
 def clean_display(text: str) -> str:
@@ -50,14 +58,30 @@ def clean_display(text: str) -> str:
     text = _CONTROL_RE.sub("", text)
     text = _LOST_EMOJI_RE.sub("", text)
     text = _EMOJI_RE.sub("", text)
-    return re.sub(r"[ \t\u3000]{2,}", " ", text).strip()
+    return _SPACE_RUN_RE.sub(" ", text).strip()
 
 
 _NOISE_MARKS = {"\ufe0e", "\ufe0f", "\u200d", "\u20e3"}  # variation selectors, joiner, keycap: emoji debris
 
 
+class _KeepTable(dict[int, int | None]):
+    """A str.translate table that keeps letters, digits and marks and drops everything else.
+
+    Filled per code point on first sight; a race between threads only stores the same value twice.
+    """
+
+    def __missing__(self, code: int) -> int | None:
+        ch = chr(code)
+        kept = unicodedata.category(ch)[0] in _KEEP_CATEGORIES and ch not in _NOISE_MARKS
+        self[code] = value = code if kept else None
+        return value
+
+
+_KEEP = _KeepTable()
+
+
 def _keep(ch: str) -> bool:
-    return unicodedata.category(ch)[0] in _KEEP_CATEGORIES and ch not in _NOISE_MARKS
+    return _KEEP[ord(ch)] is not None
 
 
 @lru_cache(maxsize=4096)
@@ -67,7 +91,19 @@ def _nfkc_char(ch: str) -> str:
 
 def fold(s: str) -> str:
     """Fold katakana spelling variants in an already NFKC-normalized string."""
-    return _PAIR_RE.sub(lambda m: _PAIR_FOLDS[m.group(0)], s).translate(_CHAR_FOLDS)
+    s = _PAIR_RE.sub(lambda m: _PAIR_FOLDS[m.group(0)], s)
+    for variant, plain in _CHAR_FOLDS.items():  # on long text far faster than str.translate
+        s = s.replace(variant, plain)
+    return s
+
+
+def _nfkc(text: str) -> str:
+    """NFKC, line by line: most lines pass the normalizer's quick check and come back as they are, where one
+    character anywhere in a long text would send all of it through the slow path. A line break neither
+    composes nor reorders with its neighbours, so the result is the same."""
+    if "\n" not in text:
+        return unicodedata.normalize("NFKC", text)
+    return "\n".join([unicodedata.normalize("NFKC", line) for line in text.split("\n")])
 
 
 def normalize(text: str) -> str:
@@ -75,9 +111,7 @@ def normalize(text: str) -> str:
 
     Whitespace (and so line breaks inside a sentence) disappears, so 「ウクライ\\n\\nナ軍」 == 「ウクライナ軍」.
     """
-    s = unicodedata.normalize("NFKC", text).lower()
-    s = "".join(ch for ch in s if _keep(ch))
-    return fold(s)
+    return fold(_nfkc(text).lower().translate(_KEEP))
 
 
 def normalize_with_map(text: str) -> tuple[str, list[int]]:
@@ -102,7 +136,7 @@ def normalize_with_map(text: str) -> tuple[str, list[int]]:
             out.extend((c, chars[k][1]) for c in _PAIR_FOLDS[pair])
             k += 2
             continue
-        folded = chars[k][0].translate(_CHAR_FOLDS)
+        folded = _CHAR_FOLDS.get(chars[k][0], chars[k][0])
         out.extend((c, chars[k][1]) for c in folded)
         k += 1
     return "".join(c for c, _ in out), [i for _, i in out]
@@ -118,6 +152,7 @@ def to_source_span(index_map: list[int], start: int, end: int, text_len: int) ->
 
 _SENTENCE_END = "。！？!?"
 _CLOSERS = "」』)）】"
+_SENTENCE_MARK_RE = re.compile("[「『」』\n" + _SENTENCE_END + "]")  # the characters split_sentences() acts on
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -125,21 +160,20 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start, depth, n = 0, 0, len(text)
     i = 0
-    while i < n:
+    while m := _SENTENCE_MARK_RE.search(text, i):
+        i = m.start()
         ch = text[i]
         if ch in "「『":
             depth += 1
-        elif ch in "」』" and depth:
-            depth -= 1
-        end_here = ch == "\n" or (ch in _SENTENCE_END and depth == 0)
-        if end_here:
+        elif ch in "」』":
+            depth = max(depth - 1, 0)
+        elif ch == "\n" or depth == 0:  # 。！？ end a sentence outside quotes only
             j = i + 1
-            while j < n and text[j] in _CLOSERS:
+            while j < n and text[j] in _CLOSERS:  # closers go with the sentence, uncounted
                 j += 1
             if text[start:j].strip():
                 spans.append((start, j))
-            start = j
-            i = j
+            start = i = j
             continue
         i += 1
     if text[start:].strip():
@@ -173,24 +207,44 @@ def _tokenizer():
     return tok
 
 
+_CHUNK = 8000  # characters per tokenizer call: Sudachi caps one input at ~49k bytes
+
+
 def _sudachi_text(text: str) -> str:
-    # Sudachi caps one input at ~49k bytes; the matching form is letters only, so split freely.
+    # The matching form is letters only, so the text may be cut into chunks anywhere.
     return unicodedata.normalize("NFKC", text)
 
 
-def _morphemes(text: str) -> Iterator[tuple[str, bool]]:
-    """(folded normalized form, is_content_word) for each token of text."""
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """One tokenization of a text, in the forms the index, queries and event clustering use."""
+
+    forms: list[str]  # indexed form of each token, punctuation and spaces left out
+    content: list[bool]  # per form: a content word, not a particle or auxiliary
+    nouns: list[str]  # nouns(text)
+
+
+def analyze(text: str) -> Analysis:
+    """Tokenize text once for index_tokens(), query_tokens() and nouns()."""
     tok = _tokenizer()
     s = _sudachi_text(text)
-    for chunk_start in range(0, len(s), 8000):
-        for m in tok.tokenize(s[chunk_start : chunk_start + 8000]):
-            pos = m.part_of_speech()[0]
-            if pos in _SKIP_POS:
+    forms: list[str] = []
+    content: list[bool] = []
+    content_nouns: list[str] = []
+    for chunk_start in range(0, len(s), _CHUNK):
+        for m in tok.tokenize(s[chunk_start : chunk_start + _CHUNK]):
+            pos = m.part_of_speech()
+            head = pos[0]
+            if head in _SKIP_POS:
                 continue
-            form = _form(m)
+            form = _indexed_form(m.surface(), m.normalized_form())  # _form(m), inlined: this loop is hot
             if not form:
                 continue
-            yield form, pos not in _FUNCTION_POS
+            forms.append(form)
+            content.append(head not in _FUNCTION_POS)
+            if head == "名詞" and chunk_start == 0 and len(form) > 1 and _is_content_noun(pos):
+                content_nouns.append(form)
+    return Analysis(forms, content, content_nouns)
 
 
 _KATAKANA_RE = re.compile(r"^[\u30a0-\u30ffー・]+$")
@@ -199,33 +253,39 @@ _KATAKANA_RE = re.compile(r"^[\u30a0-\u30ffー・]+$")
 def _form(m) -> str:
     """The indexed form of a token: the dictionary's normalized form, except for katakana words, whose
     spelling variants fold() already handles (Sudachi maps イェルマーク to エルマーク but leaves イエルマク)."""
-    surface = m.surface()
-    if _KATAKANA_RE.match(surface):
-        return normalize(surface)
-    return normalize(m.normalized_form())
+    return _indexed_form(m.surface(), m.normalized_form())
+
+
+@lru_cache(maxsize=65536)
+def _indexed_form(surface: str, normalized_form: str) -> str:
+    return normalize(surface if _KATAKANA_RE.match(surface) else normalized_form)
+
+
+def _is_content_noun(pos: tuple[str, ...]) -> bool:
+    return pos[0] == "名詞" and pos[1] != "数詞" and pos[2] != "助数詞可能"
 
 
 def index_tokens(text: str) -> str:
     """The space-joined token string stored in the full-text index."""
-    return " ".join(form for form, _ in _morphemes(text))
+    return " ".join(analyze(text).forms)
 
 
 def query_tokens(text: str) -> list[tuple[str, bool]]:
     """Tokens of a query, with whether each is a content word (not a particle/auxiliary)."""
-    return list(_morphemes(text))
+    a = analyze(text)
+    return list(zip(a.forms, a.content, strict=True))
 
 
 def word_ends(text: str) -> list[int]:
     """Offsets in text where a word ends (for cutting text without splitting a word)."""
-    return [m.end() for m in _tokenizer().tokenize(text[:8000])]
+    return [m.end() for m in _tokenizer().tokenize(text[:_CHUNK])]
 
 
 def nouns(text: str) -> list[str]:
     """Content nouns of text (normalized, folded): what two reports of one event share."""
     out = []
-    for m in _tokenizer().tokenize(_sudachi_text(text)[:8000]):
-        pos = m.part_of_speech()
-        if pos[0] == "名詞" and pos[1] != "数詞" and pos[2] != "助数詞可能":
+    for m in _tokenizer().tokenize(_sudachi_text(text)[:_CHUNK]):
+        if _is_content_noun(m.part_of_speech()):
             form = _form(m)
             if len(form) > 1:
                 out.append(form)

@@ -10,6 +10,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 
 from rapidfuzz import fuzz, process
@@ -105,7 +106,9 @@ class ActorIndex:
             parts.append("(?:" + "|".join(map(re.escape, ja)) + ")")
         if en:
             parts.append(r"(?<![A-Za-z])(?:" + "|".join(map(re.escape, en)) + r")(?![A-Za-z])")
-        self._scan = re.compile("|".join(parts)) if parts else None
+        # The leading class of first letters lets the regex engine skip ahead to where an alias may start.
+        firsts = re.escape("".join(sorted({s[0] for s in surfaces})))
+        self._scan = re.compile(f"(?=[{firsts}])(?:{'|'.join(parts)})") if parts else None
         self._choices = list(self._by_norm)
 
     def extended(self, new: list[tuple[str, list[str], str, str | None]]) -> ActorIndex:
@@ -177,7 +180,8 @@ class ActorIndex:
 _HIRAGANA_TO_KATAKANA = {c: c + 0x60 for c in range(0x3041, 0x3097)}
 
 
-def _lookup_keys(query: str) -> list[str]:
+@lru_cache(maxsize=8192)
+def _lookup_keys(query: str) -> tuple[str, ...]:
     # Names are written in katakana; someone typing ぜれんすきー means ゼレンスキー.
     q = unicodedata.normalize("NFKC", query).strip().translate(_HIRAGANA_TO_KATAKANA)
     keys = [q]
@@ -192,7 +196,7 @@ def _lookup_keys(query: str) -> list[str]:
         n = normalize(k)
         if n and n not in out:
             out.append(n)
-    return out
+    return tuple(out)
 
 
 def strip_title(name: str) -> str:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from bot.extract.actors import ActorIndex
 from bot.extract.document import NewActor
@@ -57,6 +58,7 @@ JA_TITLES = (
     "氏",
 )
 _TITLE_ALT = "|".join(map(re.escape, sorted(JA_TITLES, key=len, reverse=True)))
+_JA_TITLE_RX = re.compile(_TITLE_ALT)
 # 「大統領府」「大使館」「代表団」「大統領選」: an office, not a person's title.
 _NOT_TITLE_AFTER = r"(?![府館団部室局選候令])"
 _COUNTRY_ABBR = r"(?:米|露|英|仏|独|中|韓|宇|日|伊|加|豪|印|ウ)"
@@ -91,6 +93,7 @@ _EN_TITLES = (
     "Commander",
     "General",
 )
+_LATIN_CAPITALISED_RX = re.compile(r"[A-Z][a-z]")
 _EN_NAME = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*"
 _EN_PARTICLES = r"(?:(?:von|van|der|den|de|da|di|del|al|bin|le|la)\s+)*"
 _EN_NEXT_NAME = rf"(?:\s+{_EN_PARTICLES}{_EN_NAME})"  # a further given name or the surname
@@ -196,11 +199,12 @@ def discover_actors(passages: list[ParsedPassage], actors: ActorIndex) -> list[N
     found: dict[str, _Found] = {}
     for p in passages:
         text = p.text
-        for m in _KATAKANA_NAME_RX.finditer(text):
-            _add(found, actors, *_katakana(m, actors))
-        for m in _KANJI_NAME_RX.finditer(text):
-            _add(found, actors, *_kanji(m))
-        if re.search(r"[A-Z][a-z]", text):
+        if _JA_TITLE_RX.search(text):  # a Japanese name is only found in front of a title
+            for m in _KATAKANA_NAME_RX.finditer(text):
+                _add(found, actors, *_katakana(m, actors))
+            for m in _KANJI_NAME_RX.finditer(text):
+                _add(found, actors, *_kanji(m))
+        if _LATIN_CAPITALISED_RX.search(text):
             for m in _EN_TITLE_RX.finditer(text):
                 _add(found, actors, *_english(m.group("full"), m.group("title")))
             for m in _EN_SAID_RX.finditer(text):
@@ -254,7 +258,7 @@ def _katakana(m: re.Match[str], actors: ActorIndex) -> Candidate:
 def _kanji(m: re.Match[str]) -> Candidate:
     """「林芳正官房長官」 → 林 (alias 林芳正) when the tokenizer reads a personal name; else nothing."""
     full = m.group("full")
-    morphs = [(x.surface(), x.part_of_speech()) for x in _tokenizer().tokenize(full)]
+    morphs = _surfaces_and_pos(full)
     if not morphs or any(pos[2] != "人名" for _, pos in morphs):
         return None, [], None, None
     (first, pos), rest = morphs[0], morphs[1:]
@@ -287,10 +291,25 @@ def _is_country(word: str, actors: ActorIndex) -> bool:
     hit = actors.resolve(word)
     if hit is not None and hit.kind != "person":
         return True
+    return _tagged_country(word)
+
+
+# The tokenizer checks below look at one word at a time; names recur across articles, so their answers are cached.
+
+
+@lru_cache(maxsize=8192)
+def _surfaces_and_pos(word: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple((x.surface(), x.part_of_speech()) for x in _tokenizer().tokenize(word))
+
+
+@lru_cache(maxsize=8192)
+def _tagged_country(word: str) -> bool:
+    """Whether the tokenizer reads the word as one country or organisation name."""
     morphs = list(_tokenizer().tokenize(word))
     return len(morphs) == 1 and morphs[0].part_of_speech()[2:4] in (("地名", "国"), ("組織名", "*"))
 
 
+@lru_cache(maxsize=8192)
 def _katakana_name_ok(word: str, lone: bool = True) -> bool:
     """Not a common noun the dictionary knows (スタッフ, チーム, ブロガー). A lone word must also read as a personal
     name or be unknown to the dictionary (foreign names often are): a place or organisation is not a person.

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from bot.extract.actors import ActorIndex
 from bot.models import ParsedDocument
-from bot.text import index_tokens, normalize
+from bot.text import analyze, normalize
 
 
 @dataclass(slots=True)
@@ -71,17 +71,20 @@ def extract_document(parsed: ParsedDocument, actors: ActorIndex, digest: str | N
     from bot.extract.events import extract_events
     from bot.extract.stance import extract_statements
 
-    tokens = [index_tokens(p.text) for p in parsed.passages]
-    new_actors = discover_actors(parsed.passages, actors)
+    passages = parsed.passages
+    analyses = [analyze(p.text) for p in passages]
+    new_actors = discover_actors(passages, actors)
     if new_actors:  # mentions, events and statements of this document may name them already
         actors = actors.extended([(a.name, a.aliases, a.kind, a.description) for a in new_actors])
-    mentions = [sorted({m.actor_id for m in actors.mentions(p.text)}) for p in parsed.passages]
-    events, passage_dates = extract_events(parsed.passages, actors, parsed.published)
-    statements = extract_statements(parsed.passages, actors, passage_dates)
+    mentions = [actors.mentions(p.text) for p in passages]
+    # An event summary is often a whole passage: its nouns are known then.
+    known_nouns = {p.text: a.nouns for p, a in zip(passages, analyses, strict=True)}
+    events, passage_dates = extract_events(passages, actors, parsed.published, known_nouns)
+    statements = extract_statements(passages, actors, passage_dates, mentions)
     return Extraction(
         content_hash=digest or content_hash(parsed),
-        tokens=tokens,
-        mentions=mentions,
+        tokens=[" ".join(a.forms) for a in analyses],
+        mentions=[sorted({m.actor_id for m in found}) for found in mentions],
         events=events,
         statements=statements,
         new_actors=new_actors,

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
-from bot.extract.actors import ActorIndex
+from bot.extract.actors import ActorIndex, Mention
 from bot.extract.dates import DateContext, DateMention
 from bot.extract.document import EventRow
 from bot.extract.speakers import mask_quotes
@@ -106,12 +108,21 @@ def _segments(sentence: str, masked: str, mentions: list[DateMention], offset: i
     return [(m, sentence[cuts[i] : cuts[i + 1]]) for i, m in enumerate(dates)]
 
 
-def event_features(summary: str, actors: ActorIndex) -> EventFeatures:
-    mentions = actors.mentions(summary)
+def event_features(
+    summary: str, actors: ActorIndex, mentions: list[Mention] | None = None, words: list[str] | None = None
+) -> EventFeatures:
+    """Features of a summary; `mentions` and `words` are its actor mentions and nouns() when known."""
+    mentions = actors.mentions(summary) if mentions is None else mentions
+    words = nouns(summary) if words is None else words
     persons = frozenset(m.actor_id for m in mentions if actors.actors[m.actor_id].kind == "person")
-    names = {normalize(summary[m.start : m.end]) for m in mentions} | {normalize(m.name) for m in mentions}
-    tokens = frozenset(t for t in nouns(summary) if t not in _STOP_TOKENS and t not in names)
+    names = {_name_form(summary[m.start : m.end]) for m in mentions} | {_name_form(m.name) for m in mentions}
+    tokens = frozenset(t for t in words if t not in _STOP_TOKENS and t not in names)
     return EventFeatures(tokens, persons)
+
+
+@lru_cache(maxsize=4096)
+def _name_form(name: str) -> str:
+    return normalize(name)
 
 
 def same_event(a: dict, b: dict) -> bool:
@@ -134,13 +145,18 @@ def same_event(a: dict, b: dict) -> bool:
 
 
 def extract_events(
-    passages: list[ParsedPassage], actors: ActorIndex, published: str | None
+    passages: list[ParsedPassage],
+    actors: ActorIndex,
+    published: str | None,
+    known_nouns: Mapping[str, list[str]] | None = None,
 ) -> tuple[list[EventRow], list[str | None]]:
     """Events of a document, and the resolved date of every passage (for statements).
 
     An item's dated headline is the report of its event on that date; in an article that cites
     its sources, passages citing nothing are the author's own commentary, not reports.
+    `known_nouns`: nouns() of texts already tokenized (the passages), to spare tokenizing them again.
     """
+    known_nouns = known_nouns or {}
     ctx = DateContext(_iso(published))
     cites = any(p.url for p in passages)
     events: list[EventRow] = []
@@ -153,7 +169,7 @@ def extract_events(
         if p.kind == "heading" and p.date:
             headline = trim_summary(_STAMP_TAIL_RE.sub("", p.text))
             if len(headline) >= 8:
-                events.append(_event(seq, p.date, "day", headline, False, 0.9, actors, report=True))
+                events.append(_event(seq, p.date, "day", headline, False, 0.9, actors, known_nouns, report=True))
             continue
         if p.kind in _SKIP_KINDS or not mentions or (cites and not p.url):
             continue
@@ -182,6 +198,7 @@ def extract_events(
                         _is_background(mention.value, report_date),
                         1.0 if p.kind == "prose" else 0.8,
                         actors,
+                        known_nouns,
                     )
                 )
     return events, passage_dates
@@ -215,17 +232,19 @@ def _event(
     background: bool,
     weight: float,
     actors: ActorIndex,
+    known_nouns: Mapping[str, list[str]],
     *,
     report: bool = False,
 ) -> EventRow:
-    feats = event_features(summary, actors)
+    mentions = actors.mentions(summary)
+    feats = event_features(summary, actors, mentions, known_nouns.get(summary))
     return EventRow(
         passage_seq=seq,
         date=date,
         precision=precision,
         summary=summary,
         background=background,
-        actor_ids=sorted({m.actor_id for m in actors.mentions(summary)}),
+        actor_ids=sorted({m.actor_id for m in mentions}),
         topics=topics_of(summary),
         weight=weight,
         tokens=sorted(feats.tokens),

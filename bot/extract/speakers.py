@@ -59,18 +59,23 @@ def quote_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (open_i, len(text))
 
 
+_QUOTE_MARK_RE = re.compile("[「『」』]")
+
+
 def mask_quotes(text: str) -> str:
     """Blank out what is inside 「…」 so a subject inside a quote is not taken for the speaker."""
-    out, depth = [], 0
-    for ch in text:
-        if ch in "「『":
+    out, depth, last = [], 0, 0
+    for m in _QUOTE_MARK_RE.finditer(text):
+        between = text[last : m.start()]
+        out.append("＿" * len(between) if depth else between)
+        out.append(m.group())  # the brackets themselves stay
+        if m.group() in "「『":
             depth += 1
-            out.append(ch)
-        elif ch in "」』" and depth:
+        elif depth:
             depth -= 1
-            out.append(ch)
-        else:
-            out.append("＿" if depth else ch)
+        last = m.end()
+    rest = text[last:]
+    out.append("＿" * len(rest) if depth else rest)
     return "".join(out)
 
 

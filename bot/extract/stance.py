@@ -66,6 +66,7 @@ TOPIC_LABELS: dict[str, tuple[str, str]] = {t["id"]: (t["label_ja"], t["label_en
 
 # Full-width ASCII → ASCII, one character for one, so offsets into the probe are offsets into the text.
 _FW = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
+_HAS_FW_RX = re.compile("[\uff01-\uff5e]")
 _LATIN_WORD_RX = re.compile(r"[a-z]{3}")
 
 
@@ -176,8 +177,8 @@ def _build_position_scanner() -> _Scanner:
 _POS_SCAN = _build_position_scanner()
 _P = load_positions()
 _NEG_SUFFIX_RX = re.compile("|".join(map(re.escape, _P["negation_suffixes"])))
-_NOT_NEG = tuple(_P["not_negation"])
-_NEG_WORDS = tuple(_P["negation_words"])
+_NOT_NEG_RX = re.compile("|".join(map(re.escape, _P["not_negation"])))
+_NEG_WORD_RX = re.compile("|".join(map(re.escape, _P["negation_words"])))  # the first listed that matches wins
 _NOT_PREDICATE = tuple(_P["not_a_predicate"])
 _COND_RX = re.compile("|".join(f"(?:{p})" for p in _P["conditional"]))
 _EN_COND_RX = re.compile(
@@ -223,7 +224,7 @@ class _PosHit:
 
 
 def _probe(text: str) -> str:
-    return text.translate(_FW)
+    return text.translate(_FW) if _HAS_FW_RX.search(text) else text
 
 
 def _topic_hits(probe: str) -> list[_TopicHit]:
@@ -277,16 +278,13 @@ def _negation_end(text: str, e: int) -> int:
     """Where a negation right after a cue ends (0: none). 「られない」「しない」「せず」「不可能」; not 「なければならない」."""
     run = _KANA_RUN_RX.match(text, e).group(0)  # type: ignore[union-attr]
     window = text[e : e + len(run) + 3]
-    if any(x in window for x in _NOT_NEG):
+    if _NOT_NEG_RX.search(window):
         return 0
     neg = _NEG_SUFFIX_RX.search(run)
     if neg:
         return e + neg.end()
-    k = e + len(run)
-    for w in _NEG_WORDS:
-        if text.startswith(w, k):
-            return k + len(w)
-    return 0
+    word = _NEG_WORD_RX.match(text, e + len(run))
+    return word.end() if word else 0
 
 
 def _cond_hits(probe: str) -> list[int]:
@@ -349,18 +347,30 @@ class _Scan:
     masked: str
     mentions: list[Mention]
     topics: list[_TopicHit] = field(default_factory=list)
-    cues: list[_PosHit] = field(default_factory=list)
-    conds: list[int] = field(default_factory=list)
     bounds: list[int] = field(default_factory=list)  # indices of part-ending characters
     sentences: list[tuple[int, int]] = field(default_factory=list)
     owners: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, actor_id) of another's cue
+    _cues: list[_PosHit] | None = None
+    _conds: list[int] | None = None
 
     def __post_init__(self) -> None:
-        if self.topics:  # cues matter only where a topic is named
-            self.cues = _pos_hits(self.text)
-            self.conds = _cond_hits(self.text)
         self.bounds = [m.start() for m in _SEG_RX.finditer(self.text)]
         self.sentences = split_sentences(self.masked) or [(0, len(self.text))]
+
+    # Position cues and conditions matter only where a topic is named, and are found when first read:
+    # many passages name a topic but no actor clause.
+
+    @property
+    def cues(self) -> list[_PosHit]:
+        if self._cues is None:
+            self._cues = _pos_hits(self.text) if self.topics else []
+        return self._cues
+
+    @property
+    def conds(self) -> list[int]:
+        if self._conds is None:
+            self._conds = _cond_hits(self.text) if self.topics else []
+        return self._conds
 
     def in_speech(self, pos: int) -> bool:
         """Inside a quote that is speech (long, or 「…」と…), not a term in quotes (「取引」だと)."""
@@ -395,7 +405,11 @@ _SUBJECT_TAIL_RX = re.compile(
 _JOINED_RX = re.compile(rf"(?:\s|・|{_TITLE_ALT}|米|露|英|仏|独|宇)*?(?:と|、|及び|および)\s*")
 _COUNTRY_ABBR = "米露英仏独宇 ・"
 _BARE_TITLE_RX = re.compile(rf"(?:^|(?<=[のはがを、。\s]))(?P<title>[一-龥]{{0,6}}?(?:{_TITLE_ALT}))(?=は)")
-_REF_SUBJECT_RX = re.compile(r"(?:^|(?<=[のはがを、。\s」]))(?P<ref>同氏|彼女|彼|同(?:" + _TITLE_ALT + r"))(?=は)")
+_TITLE_WA_RX = re.compile(rf"(?:{_TITLE_ALT})は")  # what any _BARE_TITLE_RX match holds: a cheap test first
+# The leading class lets the engine reject most characters with a single test.
+_REF_SUBJECT_RX = re.compile(
+    r"(?=[同彼])(?:^|(?<=[のはがを、。\s」]))(?P<ref>同氏|彼女|彼|同(?:" + _TITLE_ALT + r"))(?=は)"
+)
 _OTHER_SUBJECT_RX = re.compile(
     r"(?:者|家|員|スタッフ|筋|ブロガー|団体|当局|高官|専門家|議員|記者|アナリスト|研究所|紙|誌|通信|メディア|チーム)(?:は|が|も)"
 )
@@ -540,9 +554,13 @@ class _State:
 
 
 def extract_statements(
-    passages: list[ParsedPassage], actors: ActorIndex, dates: list[str | None]
+    passages: list[ParsedPassage],
+    actors: ActorIndex,
+    dates: list[str | None],
+    mentions: list[list[Mention]] | None = None,
 ) -> list[StatementRow]:
-    """Every (actor, topic) statement in a document's passages; `dates[i]` is passage i's resolved date."""
+    """Every (actor, topic) statement in a document's passages; `dates[i]` is passage i's resolved date,
+    `mentions[i]` its actor mentions when the caller has found them already."""
     rows: list[StatementRow] = []
     state = _State()
     contexts = _item_contexts(passages)
@@ -558,7 +576,7 @@ def extract_statements(
         if contexts[i] != state.item_context:
             state.item_context, state.context_mentions = contexts[i], None
         date = dates[i] if i < len(dates) else None
-        rows.extend(_passage_rows(i, p, actors, date, state))
+        rows.extend(_passage_rows(i, p, actors, date, state, mentions[i] if mentions is not None else None))
     return rows
 
 
@@ -577,7 +595,9 @@ def _item_contexts(passages: list[ParsedPassage]) -> list[str]:
     return out
 
 
-def _passage_rows(i: int, p: ParsedPassage, actors: ActorIndex, date: str | None, state: _State) -> list[StatementRow]:
+def _passage_rows(
+    i: int, p: ParsedPassage, actors: ActorIndex, date: str | None, state: _State, mentions: list[Mention] | None
+) -> list[StatementRow]:
     text = p.text
     probe = _probe(text)
     hits = _topic_hits(probe)
@@ -587,7 +607,8 @@ def _passage_rows(i: int, p: ParsedPassage, actors: ActorIndex, date: str | None
     state.recent.append(strong)
     if p.kind == "caption":
         return []
-    mentions = actors.mentions(text)
+    if mentions is None:
+        mentions = actors.mentions(text)
     intro, state.intro = state.intro, None
     if p.kind == "heading":
         return _heading_rows(i, p, actors, date, topical, near)
@@ -693,12 +714,9 @@ def _clauses(
         for cl in sent_clauses:
             _exclude_foreign_quotes(scan, cl, actors, state)
         sent_clauses.sort(key=lambda c: c.lo)
-        tail_seg = scan.seg_of(max(s, e - 1))
-        ts, te = scan.seg_span(tail_seg)
-        tail = [c for c in scan.cues if ts <= c.start < te]
         for cl in sent_clauses:
             clauses.append(cl)
-            tails.append(tail if _GAPPED_RX.search(text, cl.lo, cl.hi) else None)
+            tails.append(_tail_cues(scan, s, e) if _GAPPED_RX.search(text, cl.lo, cl.hi) else None)
         if subjects:
             last_sentence_actor = subjects[-1][0]
             entry = actors.actors.get(last_sentence_actor)
@@ -712,6 +730,12 @@ def _clauses(
     if last_sentence_actor and _INTRO_END_RX.search(text):
         state.intro = last_sentence_actor
     return clauses, tails
+
+
+def _tail_cues(scan: _Scan, s: int, e: int) -> list[_PosHit]:
+    """The cues in the last part of the sentence [s, e)."""
+    ts, te = scan.seg_span(scan.seg_of(max(s, e - 1)))
+    return [c for c in scan.cues if ts <= c.start < te]
 
 
 def _other_person_subject(scan: _Scan, actors: ActorIndex, speaker: int) -> bool:
@@ -763,10 +787,11 @@ def _subjects(scan: _Scan, s: int, e: int, actors: ActorIndex, state: _State) ->
             continue
         conj = _JOINED_RX.match(scan.masked, m.end, min(e, m.end + 20))
         joined, joined_end = ([*joined, m], conj.end()) if conj else ([], -1)
-    for r in _REF_SUBJECT_RX.finditer(scan.masked, s, e):  # 同氏は, 同長官は, 彼は: the last person subject
-        if state.last_person is not None:
+    if state.last_person is not None:  # 同氏は, 同長官は, 彼は: the last person subject
+        for r in _REF_SUBJECT_RX.finditer(scan.masked, s, e):
             found.append((state.last_person, r.start(), r.end() + 1, "は"))
-    for r in _BARE_TITLE_RX.finditer(scan.masked, s, e):  # 「ロシアの大統領報道官は」: the one named so nearby
+    bare_titles = _BARE_TITLE_RX.finditer(scan.masked, s, e) if _TITLE_WA_RX.search(scan.masked, s, e) else ()
+    for r in bare_titles:  # 「ロシアの大統領報道官は」: the one named so nearby
         if any(f[1] <= r.start() < f[2] for f in found):
             continue
         who = _titled_person(r.group("title"), state, actors)

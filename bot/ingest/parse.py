@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from bot.models import ParsedDocument, ParsedPassage
@@ -36,6 +37,9 @@ _BOILERPLATE_RE = re.compile(
 _CAPTION_RE = re.compile(r"写真\s*[はの：:]|代表撮影|via REUTERS|/Handout|画像[：:]|\(写真|（写真")
 _TERMINAL = tuple("。．.！？!?」』)）】>")
 _MARKERS = tuple("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳・-–—*✅💡<[#")
+_BULLET_MARK_RE = re.compile(r"^(?:[-*]\s*)?(?:・\s*)?")
+_JA_CHAR_RE = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")  # kana and kanji
+_LATIN_CHAR_RE = re.compile("[A-Za-z]")
 _LABEL_TITLE_RE = re.compile(
     r"(?:大統領|首相|外相|国務長官|長官|補佐官|国防相|委員長|事務総長|代表|報道官|議員|大使|教授|司令官|氏|外交官|"
     r"国王|議長|総裁|書記長|次官|副大統領|高官)$"
@@ -147,7 +151,7 @@ def _passage(line: str, **kw: object) -> ParsedPassage | None:
     elif _CAPTION_RE.search(line):
         kind = "caption"
     text = clean_display(line)
-    text = re.sub(r"^(?:[-*]\s*)?(?:・\s*)?", "", text) if kind == "bullet" else text
+    text = _BULLET_MARK_RE.sub("", text) if kind == "bullet" else text
     if not text or _BOILERPLATE_RE.match(text):
         return None
     return ParsedPassage(text=text, kind=kind or "prose", **kw)  # type: ignore[arg-type]
@@ -195,8 +199,8 @@ def parse_document(text: str, *, name: str, origin: str = "file", fm: FrontMatte
 
 def _guess_language(text: str) -> str:
     sample = text[:4000]
-    ja = sum(1 for ch in sample if "\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff")
-    latin = sum(1 for ch in sample if ch.isascii() and ch.isalpha())
+    ja = len(_JA_CHAR_RE.findall(sample))
+    latin = len(_LATIN_CHAR_RE.findall(sample))
     return "ja" if ja >= latin * 0.2 else "en"
 
 
@@ -213,10 +217,12 @@ def _parse_items(lines: list[str]) -> tuple[list[ParsedPassage], str]:
         for a, b in itertools.pairwise(item):
             if b.kind == "caption" and len(b.text) < 60 and len(a.text) < 80 and a.kind != "heading":
                 a.kind = "caption"
-        for p in item:
-            if url and p.url is None:
-                p.url = canonical_url(url)
-                p.outlet = outlet_hint or outlet_for(p.url)
+        if url:
+            url = canonical_url(url)
+            outlet = outlet_hint or outlet_for(url)
+            for p in item:
+                if p.url is None:
+                    p.url, p.outlet = url, outlet
         passages.extend(item)
 
     for line in lines:
@@ -289,18 +295,14 @@ def _parse_sections(lines: list[str]) -> tuple[list[ParsedPassage], str]:
                 start = j
         starts.append(start)
         prev_cite = c
+    sources = [_section_source(lines, start, cite) for start, cite in zip(starts, cites, strict=True)]
+    cite_lines = set(cites)
     passages: list[ParsedPassage] = []
     title = lines[0] if lines else ""
     for idx, line in enumerate(lines):
-        sec = max((k for k, s in enumerate(starts) if s <= idx), default=None)
-        url = outlet = date = None
-        if sec is not None:
-            m = _CITATION_RE.match(lines[cites[sec]])
-            assert m is not None
-            url = canonical_url(m["url"])
-            outlet = outlet_for(url, m["outlet"])
-            date = _section_date(lines, starts[sec], cites[sec])
-        if idx in cites:
+        sec = bisect_right(starts, idx) - 1  # starts ascend: a section starts after the previous citation line
+        url, outlet, date = sources[sec] if sec >= 0 else (None, None, None)
+        if idx in cite_lines:
             rest = (_CITATION_RE.match(line)["rest"] or "").strip()  # type: ignore[index]
             if rest and (p := _passage(rest, url=url, outlet=outlet, date=date)):
                 passages.append(p)
@@ -313,6 +315,14 @@ def _parse_sections(lines: list[str]) -> tuple[list[ParsedPassage], str]:
         if p:
             passages.append(p)
     return passages, clean_display(title)
+
+
+def _section_source(lines: list[str], start: int, cite: int) -> tuple[str, str | None, str | None]:
+    """(URL, outlet, date) the passages of the section [start, cite] cite."""
+    m = _CITATION_RE.match(lines[cite])
+    assert m is not None
+    url = canonical_url(m["url"])
+    return url, outlet_for(url, m["outlet"]), _section_date(lines, start, cite)
 
 
 def _section_date(lines: list[str], start: int, cite: int) -> str | None:
