@@ -299,3 +299,64 @@ async def test_a_version_4_file_gets_clusters_and_stance_counts(tmp_path, store)
         )
     finally:
         await old.close()
+
+
+async def test_candidates_narrowed_in_sql_cluster_like_comparing_every_candidate(store, seeds_dir):
+    """assign() decodes only stored events sharing a word or person; comparing all gives the same clusters."""
+    from bot.extract.document import extract_document
+    from bot.extract.events import same_event
+    from bot.ingest.parse import parse_document
+
+    text = next(seeds_dir.glob("004_*.txt")).read_text(encoding="utf-8")  # 50 events, already stored
+    parsed = parse_document(text, name="again.txt", origin="file")
+    ex = extract_document(parsed, store.actors)
+    ordered = sorted(ex.events, key=lambda e: e.report)
+    members = [
+        cl.Member(
+            10_000_000 + i,
+            e.date,
+            e.precision,
+            e.summary,
+            e.background,
+            e.weight,
+            {"tokens": e.tokens, "persons": e.persons, "report": e.report},
+        )
+        for i, e in enumerate(ordered)
+    ]
+    assert len(members) > 5
+    got = await cl.assign(store.conn, members, same_event)
+
+    expected: list[int] = []
+    for m in members:
+        key = cl._candidate_key(m)
+        sql, values = cl._candidate_sql(key)
+        rows = [(c, json.loads(f)) for c, _, f in await store.fetchall(sql, values)]
+        if len(rows) < cl.CANDIDATES:
+            rows += [(c, e.features) for c, e in zip(expected, members, strict=False) if cl._in_key(key, e.date)]
+        match = next((c for c, f in rows if not (f.get("report") and m.report) and same_event(m.features, f)), m.id)
+        expected.append(match)
+    assert got == expected
+    assert any(c != m.id for c, m in zip(got, members, strict=True))  # some joined a stored cluster
+
+
+async def test_a_stored_event_sharing_only_a_person_is_still_compared(store):
+    from bot.extract.events import same_event
+
+    doc, passage = await store.fetchone("SELECT document_id, id FROM passages LIMIT 1")
+    person = store.actors.resolve("ゼレンスキー").id
+    features = {"tokens": ["訪問"], "persons": [person], "report": False}
+    async with store.transaction() as db:
+        await db.execute(
+            "INSERT INTO events(id, document_id, passage_id, date, precision, summary, cluster_id, features)"
+            " VALUES (9000001, ?, ?, '2031-01-01', 'day', 'stored', 9000001, ?)",
+            (doc, passage, json.dumps(features, ensure_ascii=False)),
+        )
+    new = cl.Member(
+        9000002, "2031-01-01", "day", "new", False, 1.0, {"tokens": ["会談"], "persons": [person], "report": False}
+    )
+    assert same_event(new.features, features)  # no word in common, one person, both terse
+    assert await cl.assign(store.conn, [new], same_event) == [9000001]
+    stranger = cl.Member(
+        9000003, "2031-01-01", "day", "new", False, 1.0, {"tokens": ["会談"], "persons": [], "report": False}
+    )
+    assert await cl.assign(store.conn, [stranger], same_event) == [9000003]

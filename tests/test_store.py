@@ -4,6 +4,7 @@ duplicates, removal, and the seeded database."""
 from __future__ import annotations
 
 import asyncio
+import json
 import sqlite3
 from contextlib import closing
 
@@ -410,8 +411,9 @@ async def test_a_crash_inside_event_clustering_rolls_back(store):
     def exploding(a, b):
         raise asyncio.CancelledError  # as if the task were cancelled mid-write
 
-    has_event_that_day = await store.fetchone("SELECT 1 FROM events WHERE date = '2025-03-13'")
-    assert has_event_that_day, "the seeds should hold an event on 2025-03-13 for this test to mean anything"
+    that_day = await store.fetchone("SELECT features FROM events WHERE date = '2025-03-13'")
+    assert that_day, "the seeds should hold an event on 2025-03-13 for this test to mean anything"
+    ex.events[0].tokens.append(json.loads(that_day[0])["tokens"][0])  # shares a word: it is compared
     with pytest.raises(asyncio.CancelledError):
         await store.add_document(parsed, ex, same_event=exploding)
     assert await counts(store) == before

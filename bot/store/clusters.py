@@ -114,7 +114,9 @@ def join(state: ClusterState, current: Member, new: Member) -> ClusterState:
 # --- storage ---------------------------------------------------------------------------------------
 
 CANDIDATES = 400  # stored events of a date compared with a new one (the first ones stored)
-SameEvent = Callable[[dict, dict], bool]  # features of two events → do they report the same event?
+# Features of two events → do they report the same event? Never true for two events that share no
+# content word ("tokens") and no person ("persons"): candidates are narrowed on that promise.
+SameEvent = Callable[[dict, dict], bool]
 
 
 class _Features:
@@ -152,6 +154,14 @@ def _candidate_sql(key: tuple[str, ...]) -> tuple[str, list[str]]:
     return base + f"date = ? LIMIT {CANDIDATES}", [key[1]]
 
 
+# A stored event that shares no content word and no person with the new ones cannot report the same
+# event (`SameEvent` promises as much): SQLite says which share something, so only those are decoded.
+_SHARES = (
+    "EXISTS (SELECT 1 FROM json_each(features, '$.tokens') WHERE value IN (SELECT value FROM json_each(?)))"
+    " OR EXISTS (SELECT 1 FROM json_each(features, '$.persons') WHERE value IN (SELECT value FROM json_each(?)))"
+)
+
+
 def _in_key(key: tuple[str, ...], date: str) -> bool:
     if key[0] == "month":
         return key[1] <= date < key[1] + "-99"
@@ -163,17 +173,22 @@ async def assign(db: aiosqlite.Connection, events: Sequence[Member], same_event:
     the same thing, else its own id. Two headlines never make an event on their own: reports anchor."""
     if same_event is None:
         return [m.id for m in events]
-    keys = list(dict.fromkeys(_candidate_key(m) for m in events))
-    stored: dict[tuple[str, ...], list[tuple[int, str, _Features]]] = {k: [] for k in keys}
+    by_key: dict[tuple[str, ...], list[Member]] = {}
+    for m in events:
+        by_key.setdefault(_candidate_key(m), []).append(m)
+    keys = list(by_key)
+    stored: dict[tuple[str, ...], list[tuple[int, str, _Features | None]]] = {k: [] for k in keys}
     for i in range(0, len(keys), 100):  # SQLite allows 500 terms in a compound SELECT
         chunk = keys[i : i + 100]
         parts, params = [], []
         for j, key in enumerate(chunk):
             sql, values = _candidate_sql(key)
-            parts.append(f"SELECT {j}, * FROM ({sql})")
-            params += values
+            tokens = sorted({t for m in by_key[key] for t in m.features["tokens"]})
+            persons = sorted({p for m in by_key[key] for p in m.features["persons"]})
+            parts.append(f"SELECT {j}, cluster_id, date, CASE WHEN {_SHARES} THEN features END FROM ({sql})")
+            params += [json.dumps(tokens, ensure_ascii=False), json.dumps(persons), *values]
         for j, cluster_id, date, features in await _fetchall(db, " UNION ALL ".join(parts), params):
-            stored[chunk[j]].append((cluster_id, date, _Features(features)))
+            stored[chunk[j]].append((cluster_id, date, None if features is None else _Features(features)))
     out: list[int] = []
     for m in events:
         key = _candidate_key(m)
@@ -187,7 +202,9 @@ async def assign(db: aiosqlite.Connection, events: Sequence[Member], same_event:
             (
                 c
                 for c, _, other in candidates
-                if not (other.value.get("report") and m.report) and same_event(m.features, other.value)
+                if other is not None
+                and not (other.value.get("report") and m.report)
+                and same_event(m.features, other.value)
             ),
             m.id,
         )
