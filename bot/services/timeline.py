@@ -74,6 +74,7 @@ async def timeline(
 async def timeline_page(
     store: Store, q: TimelineQuery, *, limit: int | None = None, offset: int = 0
 ) -> list[TimelineEvent]:
+    """`limit` events from `offset` of a validated query (all of them without `limit`)."""
     ids: list[int] = []
     want = -1 if limit is None else limit
     skip = max(0, offset)
