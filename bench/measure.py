@@ -452,7 +452,7 @@ async def quote_breakdown(store: Any, qs: QuerySet, opts: Options) -> dict[str, 
         ("_score", "fuzzy_score", False),
         ("_weigh_coverage", "coverage_recheck", True),
         ("normalize_with_map", "speaker_span_map", False),
-        ("item_context", "speaker_context_sql", True),
+        ("item_contexts", "speaker_context_sql", True),
         ("attribute", "speaker_attribute", False),
     ]
     changes: list[tuple[Any, str, Any]] = [(qmod, "candidate_ids", counted_candidates)]

@@ -7,7 +7,7 @@ import unicodedata
 import pytest
 
 from bot.ingest.pipeline import ingest_text
-from bot.services import QueryError, find_quote
+from bot.services import QueryError, find_quote, quotes
 from bot.services.quotes import MAX_QUERY_CHARS
 
 ANY = object()  # speaker not checked
@@ -310,6 +310,19 @@ async def test_a_passage_stored_in_two_documents_is_one_match_with_two_sources(s
         ("repost", "https://www.example.com/poland", "転載ブログ"),
     ]
     assert matches[0].speaker == "シコルスキ"
+
+
+async def test_a_passage_stored_in_several_documents_is_scored_once(store, monkeypatch):
+    sentence = "ザンベジ川の水門は来週まで閉じたままだと、現地の技師は話した。"
+    for i in range(3):
+        article = f"---\nurl: https://www.example.com/copy{i}\ntitle: 転載{i}\n---\n{sentence}\n\n記事番号{i}。\n"
+        assert (await ingest_text(store, article, name=f"copy{i}.md")).status == "added"
+    scored: list[str] = []
+    score = quotes._score
+    monkeypatch.setattr(quotes, "_score", lambda q, clauses, p: scored.append(p) or score(q, clauses, p))
+    matches = await find_quote(store, "ザンベジ川の水門は来週まで閉じたまま")
+    assert len(matches) == 1 and len(matches[0].sources) == 3
+    assert scored and len(scored) == len(set(scored))
 
 
 # --- bad and hostile input --------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
@@ -10,7 +11,7 @@ from bot.extract.speakers import attribute
 from bot.models import QuoteMatch, SourceRef
 from bot.services.errors import QueryError
 from bot.store import Store
-from bot.store.search import PassageRow, candidate_ids, fetch_passages, item_context
+from bot.store.search import PassageRow, candidate_ids, fetch_passages, item_contexts
 from bot.text import normalize, normalize_with_map, query_tokens, to_source_span
 
 MAX_QUERY_CHARS = 1000
@@ -18,6 +19,19 @@ MIN_SCORE = 80.0  # below this a match is a guess, and a guess is not an answer
 COVERAGE_FULL = 0.75  # share of the query's content words a passage must hold to keep its full score
 _CLAUSE_SPLIT = re.compile(r"[、。，,．.！!？?「」『』()（）\s・…:：;；]+")
 _KIND_RANK = {"prose": 0, "bullet": 0, "label": 0, "heading": 1, "caption": 2}
+
+
+@dataclass(slots=True)
+class _Hit:
+    """A candidate passage that matches the quote."""
+
+    score: float
+    row: PassageRow
+    pnorm: str  # the passage's matching form (normalize)
+    start: int  # the matched span in pnorm
+    end: int
+    span: tuple[int, int] = (0, 0)  # the matched span in row.text, set with the speaker
+    speaker: str | None = None
 
 
 def _clauses(query: str) -> list[str]:
@@ -44,28 +58,67 @@ def _score(qnorm: str, clauses: list[str], pnorm: str) -> tuple[float, int, int]
     return best, start, end
 
 
-async def _weigh_coverage(store: Store, query: str, scored: list) -> list:
-    """Lower the score of a passage that lacks the query's content words (the names align, 英雄 does not)."""
-    if not scored:
-        return scored
-    wanted = {t for t, content in query_tokens(query) if content}
-    if len(wanted) < 3:  # one typo in a two-word quote is half its words: coverage says nothing there
-        return scored
-    marks = ",".join("?" * len(scored))
-    rows = await store.fetchall(
-        f"SELECT rowid, tokens FROM passage_fts WHERE rowid IN ({marks})", [row.id for _, row, _, _ in scored]
-    )
-    have = {rowid: set(tokens.split()) for rowid, tokens in rows}
-    out = []
-    for score, row, s, e in scored:
-        if score < 100:  # an exact substring needs no second opinion
+def _match_one(qnorm: str, clauses: list[str], pnorm: str) -> tuple[float, int, int] | None:
+    """Score and span of one normalized passage, or None when it does not match."""
+    if len(qnorm) <= 4:  # too short to be fuzzy about
+        pos = pnorm.find(qnorm)
+        return (100.0, pos, pos + len(qnorm)) if pos >= 0 else None
+    score, s, e = _score(qnorm, clauses, pnorm)
+    return (score, s, e) if score >= MIN_SCORE else None
+
+
+def _match_rows(query: str, qnorm: str, rows: list[PassageRow]) -> list[_Hit]:
+    """The rows that match the quote. The same passage is often stored in several documents:
+    each distinct text is normalized and scored once."""
+    clauses = _clauses(query)
+    by_text: dict[str, tuple[str, tuple[float, int, int] | None]] = {}
+    hits: list[_Hit] = []
+    for row in rows:
+        if row.text not in by_text:
             pnorm = normalize(row.text)
-            tokens = have.get(row.id, set())
-            covered = sum(1 for w in wanted if w in tokens or w in pnorm)
-            score *= min(1.0, covered / len(wanted) / COVERAGE_FULL)
-        if score >= MIN_SCORE:
-            out.append((score, row, s, e))
-    return out
+            by_text[row.text] = (pnorm, _match_one(qnorm, clauses, pnorm))
+        pnorm, match = by_text[row.text]
+        if match is not None:
+            hits.append(_Hit(match[0], row, pnorm, match[1], match[2]))
+    return hits
+
+
+async def _weigh_coverage(store: Store, tokens: list[tuple[str, bool]], hits: list[_Hit]) -> list[_Hit]:
+    """Lower the score of a passage that lacks the query's content words (the names align, 英雄 does not)."""
+    wanted = {t for t, content in tokens if content}
+    if len(wanted) < 3:  # one typo in a two-word quote is half its words: coverage says nothing there
+        return hits
+    unsure = [h for h in hits if h.score < 100]  # an exact substring needs no second opinion
+    if not unsure:
+        return hits
+    marks = ",".join("?" * len(unsure))
+    rows = await store.fetchall(
+        f"SELECT rowid, tokens FROM passage_fts WHERE rowid IN ({marks})", [h.row.id for h in unsure]
+    )
+    stored = {rowid: set(words.split()) for rowid, words in rows}
+    for h in unsure:
+        words = stored.get(h.row.id, set())
+        covered = sum(1 for w in wanted if w in words or w in h.pnorm)
+        h.score *= min(1.0, covered / len(wanted) / COVERAGE_FULL)
+    return [h for h in hits if h.score >= MIN_SCORE]
+
+
+async def _attribute_speakers(store: Store, hits: list[_Hit]) -> None:
+    """Set each hit's matched span in its source text and the speaker of that span."""
+    contexts = await item_contexts(store, [h.row for h in hits])
+    index_maps: dict[str, list[int]] = {}
+    for h in hits:
+        text = h.row.text
+        if text not in index_maps:
+            index_maps[text] = normalize_with_map(text)[1]
+        h.span = to_source_span(index_maps[text], h.start, h.end, len(text))
+        context = contexts[(h.row.document_id, h.row.heading)]
+        h.speaker = attribute(text, h.span[0], h.span[1], store.actors, h.row.default_speaker, context=context)
+
+
+def _rank(h: _Hit) -> tuple[float, int, bool, int, int]:
+    """Best first: by score, then kind of passage; among equals a passage that names its speaker first."""
+    return (-round(h.score, 1), _KIND_RANK.get(h.row.kind, 1), h.speaker is None, h.row.document_id, h.row.id)
 
 
 def validate_query(text: str) -> str:
@@ -83,37 +136,21 @@ async def find_quote(store: Store, text: str, *, limit: int = 5) -> list[QuoteMa
     """Ranked matches for a remembered quote; empty when the corpus does not hold it."""
     query = validate_query(text)
     qnorm = normalize(query)
-    clauses = _clauses(query)
-    ids = await candidate_ids(store, query_tokens(query))
-    rows = await fetch_passages(store, ids)
-    scored: list[tuple[float, PassageRow, int, int]] = []
-    for row in rows:
-        pnorm = normalize(row.text)
-        if len(qnorm) <= 4:  # too short to be fuzzy about
-            pos = pnorm.find(qnorm)
-            if pos >= 0:
-                scored.append((100.0, row, pos, pos + len(qnorm)))
-            continue
-        score, s, e = _score(qnorm, clauses, pnorm)
-        if score >= MIN_SCORE:
-            scored.append((score, row, s, e))
-    scored = await _weigh_coverage(store, query, scored) if len(qnorm) > 4 else scored
-    scored.sort(key=lambda t: -t[0])
+    tokens = query_tokens(query)
+    ids = await candidate_ids(store, tokens)
+    hits = _match_rows(query, qnorm, await fetch_passages(store, ids))
+    if len(qnorm) > 4:
+        hits = await _weigh_coverage(store, tokens, hits)
+    hits.sort(key=lambda h: -h.score)
 
-    # Speakers for the leading candidates; among equal scores a passage that names its speaker comes first.
-    top: list[tuple[float, PassageRow, tuple[int, int], str | None]] = []
-    for score, row, s, e in scored[: limit * 4]:
-        _, index_map = normalize_with_map(row.text)
-        span = to_source_span(index_map, s, e, len(row.text))
-        context = await item_context(store, row)
-        speaker = attribute(row.text, span[0], span[1], store.actors, row.default_speaker, context=context)
-        top.append((score, row, span, speaker))
-    top.sort(key=lambda t: (-round(t[0], 1), _KIND_RANK.get(t[1].kind, 1), t[3] is None, t[1].document_id, t[1].id))
+    top = hits[: limit * 4]
+    await _attribute_speakers(store, top)
+    top.sort(key=_rank)
 
     matches: list[QuoteMatch] = []
     by_text: dict[str, QuoteMatch] = {}
-    for score, row, span, speaker in top:
-        key = normalize(row.text)
+    for hit in top:
+        row = hit.row
         source = SourceRef(
             document=row.doc_name,
             url=row.url or row.doc_url,
@@ -122,21 +159,21 @@ async def find_quote(store: Store, text: str, *, limit: int = 5) -> list[QuoteMa
             title=row.doc_title,
             date=row.date or row.doc_published,
         )
-        if key in by_text:  # the same passage stored in several documents: one match, several sources
-            if all(src.document_id != row.document_id for src in by_text[key].sources):
-                by_text[key].sources.append(source)
+        if hit.pnorm in by_text:  # the same passage stored in several documents: one match, several sources
+            if all(src.document_id != row.document_id for src in by_text[hit.pnorm].sources):
+                by_text[hit.pnorm].sources.append(source)
             continue
         if len(matches) >= limit:
             continue
         match = QuoteMatch(
-            score=round(score, 1),
+            score=round(hit.score, 1),
             text=row.text,
-            span=span,
-            speaker=speaker,
+            span=hit.span,
+            speaker=hit.speaker,
             date=row.date or row.doc_published,
             sources=[source],
             passage_id=row.id,
         )
-        by_text[key] = match
+        by_text[hit.pnorm] = match
         matches.append(match)
     return matches

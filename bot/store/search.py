@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from bot.store.store import Store
 
 MAX_TERMS = 24
+RAREST = 3  # content words a candidate query uses: the rarest select about as well as all, and read far less
 
 
 def fts_string(token: str) -> str:
@@ -47,42 +48,89 @@ async def term_frequencies(store: Store, terms: list[str]) -> dict[str, int]:
     return out
 
 
-async def candidate_ids(store: Store, tokens: list[tuple[str, bool]], limit: int = 200) -> list[int]:
-    """Passage ids worth reranking for a quote, best first.
+async def _matching(store: Store, match: str, limit: int) -> list[int]:
+    """Passage ids for an FTS5 query in rowid order, at most `limit`: FTS5 stops there."""
+    rows = await store.fetchall("SELECT rowid FROM passage_fts WHERE passage_fts MATCH ? LIMIT ?", (match, limit))
+    return [rowid for (rowid,) in rows]
 
-    1. the whole token sequence as a phrase (an exact quote);
-    2. every known content word (AND): reordered clauses, other spacing;
-    3. pairs of the rarest content words (OR of ANDs, bm25): typos and partial recall, without
-       scoring every passage that holds any one common word.
+
+def _rarest(words: list[str], df: dict[str, int]) -> list[str]:
+    """The RAREST rarest of the words some passage holds."""
+    return sorted((w for w in dict.fromkeys(words) if df[w]), key=lambda w: df[w])[:RAREST]
+
+
+def _all_of(words: list[str]) -> str:
+    return " AND ".join(fts_string(w) for w in words)
+
+
+def _any_two_of(words: list[str]) -> str:
+    if len(words) == 1:
+        return fts_string(words[0])
+    return " OR ".join(f"({fts_string(a)} AND {fts_string(b)})" for a, b in itertools.combinations(words, 2))
+
+
+def _span(tokens: list[tuple[str, bool]], df: dict[str, int]) -> str | None:
+    """An FTS5 query for passages that hold a run of the quote's tokens; None when there is none.
+
+    With two or more known content words: the rarest of them within the run's length of each other
+    (NEAR). Not a phrase: that also pins the particles, whose doclists span most of the corpus, and a
+    phrase no passage holds (one wrong particle) reads them through to the end.
+    """
+    words = _rarest([t for t, content in tokens if content], df)
+    if len(words) >= 2:
+        return f"NEAR({' '.join(fts_string(w) for w in words)}, {len(tokens)})"
+    if len(tokens) >= 2 and all(df[t] for t, _ in tokens):
+        return fts_string(" ".join(t for t, _ in tokens))
+    return None
+
+
+def _inner_halves(tokens: list[tuple[str, bool]]) -> list[list[tuple[str, bool]]]:
+    """The two halves of the quote without its first and last token, each of two tokens or more.
+
+    A quote cut mid-word starts or ends with a token the stored text splits otherwise, and a typo
+    spoils one half only.
+    """
+    inner = tokens[1:-1]
+    half = len(inner) // 2
+    return [inner[:half], inner[half:]] if half >= 2 else []
+
+
+async def candidate_ids(store: Store, tokens: list[tuple[str, bool]], limit: int = 100) -> list[int]:
+    """Passage ids worth reranking for a quote, at most `limit`, the likeliest first.
+
+    No query is ranked: bm25 would score every passage that matches, and most passages hold the
+    common words, so the time would grow with the corpus. Unranked, each query stops at its limit.
+    1. the passages that hold the quote's rarest content words (AND): all of them when there are
+       `limit` or fewer (an exact quote is among them), else those holding the words close together;
+    2. too few yet: the same for each inner half of the quote (a typo, a word cut at the quote's
+       edges), then the first passages that hold the rarest words;
+    3. still too few: any two of the rarest words (OR of ANDs): partial recall.
     Terms no passage holds are dropped first, so a typo does not sink the AND.
     """
-    seq = [t for t, _ in tokens][:MAX_TERMS]
-    if not seq:
+    tokens = tokens[:MAX_TERMS]
+    if not tokens:
         return []
-    content = list(dict.fromkeys(t for t, c in tokens if c)) or list(dict.fromkeys(seq))
+    seq = [t for t, _ in tokens]
     df = await term_frequencies(store, list(dict.fromkeys(seq)))
+    rarest = _rarest([t for t, content in tokens if content] or seq, df)
+    enough = max(1, limit // 4)
     found: dict[int, None] = {}
 
-    async def run(match: str, ranked: bool) -> None:
-        order = " ORDER BY rank" if ranked else ""
-        rows = await store.fetchall(
-            f"SELECT rowid FROM passage_fts WHERE passage_fts MATCH ?{order} LIMIT ?", (match, limit)
-        )
-        for (rowid,) in rows:
-            found.setdefault(rowid, None)
+    def add(ids: list[int]) -> None:
+        found.update(dict.fromkeys(ids))
 
-    if all(df.get(t, 0) for t in seq) and len(seq) > 1:
-        await run(fts_string(" ".join(seq)), ranked=False)
-    known = [t for t in content if df.get(t, 0)]
-    if known and len(found) < limit:
-        await run(" AND ".join(fts_string(t) for t in known[:MAX_TERMS]), ranked=True)
-    if known and len(found) < limit // 4:
-        rarest = sorted(known, key=lambda t: df[t])[:4]
-        if len(rarest) == 1:
-            await run(fts_string(rarest[0]), ranked=True)
-        else:
-            pairs = [f"({fts_string(a)} AND {fts_string(b)})" for a, b in itertools.combinations(rarest, 2)]
-            await run(" OR ".join(pairs), ranked=True)
+    holding = await _matching(store, _all_of(rarest), limit + 1) if rarest else []
+    if len(holding) <= limit:
+        add(holding)
+    elif whole := _span(tokens, df):
+        add(await _matching(store, whole, limit))
+    if len(found) < enough:
+        for half in _inner_halves(tokens):
+            if part := _span(half, df):
+                add(await _matching(store, part, max(1, limit // 2)))
+        add(holding[:limit])
+    if rarest and len(found) < enough:
+        add(await _matching(store, _any_two_of(rarest), limit))
     return list(found)[:limit]
 
 
@@ -100,9 +148,23 @@ async def fetch_passages(store: Store, ids: list[int]) -> list[PassageRow]:
     return [by_id[i] for i in ids if i in by_id]
 
 
-async def item_context(store: Store, row: PassageRow, max_chars: int = 20000) -> str:
-    """The text of the item (same heading) or, for articles without items, the document around a passage."""
-    rows = await store.fetchall(
-        "SELECT text FROM passages WHERE document_id = ? AND heading IS ? ORDER BY seq", (row.document_id, row.heading)
+async def item_contexts(
+    store: Store, rows: list[PassageRow], max_chars: int = 20000
+) -> dict[tuple[int, str | None], str]:
+    """For each (document, heading) of rows, in one query: the text of the item (same heading) or,
+    for articles without items, of the document."""
+    keys = list(dict.fromkeys((r.document_id, r.heading) for r in rows))
+    if not keys:
+        return {}
+    values = ",".join("(?, ?)" for _ in keys)
+    texts = await store.fetchall(
+        f"WITH item(document_id, heading) AS (VALUES {values})"
+        " SELECT p.document_id, p.heading, p.text FROM item"
+        " JOIN passages p ON p.document_id = item.document_id AND p.heading IS item.heading"
+        " ORDER BY p.document_id, p.seq",
+        [v for key in keys for v in key],
     )
-    return "\n".join(r[0] for r in rows)[:max_chars]
+    parts: dict[tuple[int, str | None], list[str]] = {key: [] for key in keys}
+    for document_id, heading, text in texts:
+        parts[(document_id, heading)].append(text)
+    return {key: "\n".join(p)[:max_chars] for key, p in parts.items()}
