@@ -319,8 +319,11 @@ async def _week_windows(store: Any, count: int) -> list[tuple[str, str]]:
     return out
 
 
-async def measure_queries(store: Any, qs: QuerySet, opts: Options) -> tuple[dict[str, Any], dict[str, Any], Timed]:
-    """Latency of every service the bot answers with; returns (latency, quote quality, quote timings)."""
+async def measure_queries(
+    store: Any, qs: QuerySet, opts: Options, rss: dict[str, Any]
+) -> tuple[dict[str, Any], dict[str, Any], Timed]:
+    """Latency of every service the bot answers with; returns (latency, quote quality, quote timings) and
+    records the peak memory of the bot's own work in ``rss["bot_peak_mb"]``."""
     from bot.services.quotes import find_quote
     from bot.services.stance import stance, suggest_actors
     from bot.services.timeline import count_timeline, timeline, timeline_page, validate_timeline_query
@@ -363,17 +366,6 @@ async def measure_queries(store: Any, qs: QuerySet, opts: Options) -> tuple[dict
     q_all = await validate_timeline_query(store)
     t_last = await time_calls([lambda: timeline_page(store, q_all, limit=PER_PAGE, offset=last)] * min(count, 50))
     latency["timeline_last_page"] = summarize(t_last.seconds, offset=last, failures=t_last.failures[:3])
-
-    _log(opts, "  timeline (whole, as the CLI prints it)")
-    t_whole = await time_calls(
-        [lambda: timeline(store)] * count, budget_s=opts.timeline_all_budget_s, keep=len, at_least=3
-    )
-    latency["timeline_whole"] = summarize(
-        t_whole.seconds,
-        events_mean=round(statistics.fmean(r for r in t_whole.results if r is not None), 1) if t_whole.results else 0,
-        capped_by_budget=len(t_whole.seconds) < count,
-        failures=t_whole.failures[:3],
-    )
 
     filters = _cycle([f for f in qs.timeline_filters if f], count)
     _log(opts, f"  timeline (filtered) × {len(filters)}")
@@ -428,6 +420,21 @@ async def measure_queries(store: Any, qs: QuerySet, opts: Options) -> tuple[dict
     # Discord asks for choices as soon as the field gets focus, before anything is typed.
     t_e = await time_calls([lambda: suggest_actors(store, "")] * min(count, 50))
     latency["autocomplete_empty"] = summarize(t_e.seconds, failures=t_e.failures[:3])
+    # Peak memory of everything the bot does, before the CLI-only whole timeline (every event and source
+    # of the store in memory at once) is measured.
+    rss["bot_peak_mb"] = peak_rss_mb()
+
+    _log(opts, "  timeline (whole, as the CLI prints it)")
+    t_whole = await time_calls(
+        [lambda: timeline(store)] * count, budget_s=opts.timeline_all_budget_s, keep=len, at_least=3
+    )
+    latency["timeline_whole"] = summarize(
+        t_whole.seconds,
+        events_mean=round(statistics.fmean(r for r in t_whole.results if r is not None), 1) if t_whole.results else 0,
+        capped_by_budget=len(t_whole.seconds) < count,
+        failures=t_whole.failures[:3],
+    )
+
     return latency, quality, q_t
 
 
@@ -732,7 +739,7 @@ async def run_size(n: int, db: Path, opts: Options) -> dict[str, Any]:
             _log(opts, f"  ingest: {result['ingest']['articles_per_s']} articles/s")
             result["store"] = await store_figures(store)
             phase("ingest")
-            latency, quality, q_t = await measure_queries(store, qs, opts)
+            latency, quality, q_t = await measure_queries(store, qs, opts, rss)
             result["latency"] = latency
             result["quote_quality"] = quality
             phase("queries")

@@ -165,7 +165,8 @@ def size_section(r: dict[str, Any]) -> list[str]:
         else ""
     )
     out.append(
-        f"peak RSS   bench process {rss['bench_peak_mb']:,.0f} MB (after ingest {rss.get('after_ingest_mb', 0):,.0f} MB; "
+        f"peak RSS   bench process {rss['bench_peak_mb']:,.0f} MB (after ingest {rss.get('after_ingest_mb', 0):,.0f} MB, "
+        f"after the bot's queries {rss.get('bot_peak_mb', 0):,.0f} MB, before the CLI's whole timeline; "
         f"{rss.get('tokenizer_threads', '?')} threads loaded a SudachiPy tokenizer){extra}; "
         f"cold-start child {rss['cold_start_child_mb']:,.0f} MB"
     )

@@ -92,7 +92,7 @@ def test_every_figure_is_reported(run: tuple[dict[str, Any], str, Path]) -> None
         assert _number(cs, key) > 0
     for key in ("import_s", "open_s", "first_query_s", "second_query_s"):
         _number(cs, "stages", key)
-    for key in ("bench_peak_mb", "cold_start_child_mb", "bench_peak_with_baselines_mb"):
+    for key in ("bench_peak_mb", "bot_peak_mb", "cold_start_child_mb", "bench_peak_with_baselines_mb"):
         assert _number(r, "rss", key) > 0
 
 
