@@ -7,7 +7,7 @@ import pytest
 
 from bot.ingest.pipeline import ingest_text
 from bot.services import find_quote
-from bot.store.search import candidate_ids, fetch_passages, item_contexts
+from bot.store.search import _without_fragments, candidate_ids, fetch_passages, item_contexts
 from bot.text import query_tokens
 
 QUOTE = "ザンベジ川の水門は来週まで閉じたままだ"
@@ -60,6 +60,26 @@ async def test_a_wrong_word_spoils_one_half_of_the_quote_not_the_other(words_sto
     assert await _quote_passage(words_store) in ids
     matches = await find_quote(words_store, typo)
     assert matches and QUOTE in matches[0].text
+
+
+@pytest.mark.parametrize(
+    ("query", "first", "last"),
+    [
+        ("国は経済的安全保障を提案していますが", 1, -1),  # 国 of 米国 … が
+        ("ウクライナ軍は昨", 0, -1),  # 昨 of 昨年
+        ("ロシアは何も得られない", 0, None),
+        ("独裁者", 0, -1),
+        ("国", 0, None),  # never nothing
+    ],
+)
+def test_one_character_fragments_at_the_edges_do_not_select_passages(query, first, last):
+    tokens = query_tokens(query)
+    assert _without_fragments(tokens) == tokens[first:last]
+
+
+async def test_a_quote_starting_with_a_fragment_is_found(store):
+    top = (await find_quote(store, "国は経済的安全保障を提案していますが"))[0]
+    assert "米国は経済的安全保障を提案していますが" in top.text
 
 
 @pytest.mark.parametrize(

@@ -84,6 +84,17 @@ def _span(tokens: list[tuple[str, bool]], df: dict[str, int]) -> str | None:
     return None
 
 
+def _without_fragments(tokens: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """The tokens without a one-character first or last token (but never none).
+
+    A quote cut mid-word starts or ends with a fragment, and a one-character fragment is often a
+    word of its own (国 of 米国, 部 of 一部) that the passages holding the quote need not hold.
+    """
+    start = 1 if len(tokens) > 1 and len(tokens[0][0]) == 1 else 0
+    end = len(tokens) - 1 if len(tokens) - start > 1 and len(tokens[-1][0]) == 1 else len(tokens)
+    return tokens[start:end]
+
+
 def _inner_halves(tokens: list[tuple[str, bool]]) -> list[list[tuple[str, bool]]]:
     """The two halves of the quote without its first and last token, each of two tokens or more.
 
@@ -105,9 +116,10 @@ async def candidate_ids(store: Store, tokens: list[tuple[str, bool]], limit: int
     2. too few yet: the same for each inner half of the quote (a typo, a word cut at the quote's
        edges), then the first passages that hold the rarest words;
     3. still too few: any two of the rarest words (OR of ANDs): partial recall.
-    Terms no passage holds are dropped first, so a typo does not sink the AND.
+    One-character fragments at the quote's edges and terms no passage holds are dropped first, so
+    a cut word or a typo does not sink the AND.
     """
-    tokens = tokens[:MAX_TERMS]
+    tokens = _without_fragments(tokens[:MAX_TERMS])
     if not tokens:
         return []
     seq = [t for t, _ in tokens]
