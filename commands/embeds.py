@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
@@ -166,15 +166,6 @@ def timeline_embed(
     return _page(title, "\n".join(lines), L=L, page=page, pages=pages, count=count, unit=L("timeline.unit"))
 
 
-def timeline_pages(events: list[TimelineEvent], L: Labels, *, filters: Sequence[str] = ()) -> list[discord.Embed]:
-    """Every event, PER_PAGE a page (what the lazy pager shows page by page)."""
-    chunks = [events[i : i + PER_PAGE] for i in range(0, len(events), PER_PAGE)] or [[]]
-    return [
-        timeline_embed(chunk, L, page=i, pages=len(chunks), count=len(events), filters=filters)
-        for i, chunk in enumerate(chunks)
-    ]
-
-
 # --- /stance ---------------------------------------------------------------------------------
 
 
@@ -226,15 +217,6 @@ def stance_embed(report: StanceReport, L: Labels, *, page: int) -> discord.Embed
     for name, value in topic_fields:
         embed.add_field(name=name, value=value, inline=True)
     return fit_embed(embed)
-
-
-def stance_pages(report: StanceReport, L: Labels) -> list[discord.Embed]:
-    """Every page of a report that holds all its statements."""
-    per = STATEMENTS_PER_PAGE
-    pages = range(stance_page_count(report))
-    return [
-        stance_embed(replace(report, statements=report.statements[i * per : (i + 1) * per]), L, page=i) for i in pages
-    ]
 
 
 # --- /sources and /source --------------------------------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import discord
 import pytest
@@ -198,7 +199,13 @@ def test_timeline_pages_with_oversized_events() -> None:
         )
         for i in range(100)
     ]
-    pages = embeds.timeline_pages(events, EN, filters=["since 2025-03", "トランプ" * 100])
+    per = embeds.PER_PAGE  # paged as the /timeline pager does, one embed per PER_PAGE events
+    chunks = [events[i : i + per] for i in range(0, len(events), per)]
+    filters = ["since 2025-03", "トランプ" * 100]
+    pages = [
+        embeds.timeline_embed(chunk, EN, page=i, pages=len(chunks), count=len(events), filters=filters)
+        for i, chunk in enumerate(chunks)
+    ]
     assert len(pages) >= 10
     shown = 0
     for page in pages:
@@ -246,7 +253,12 @@ def test_stance_pages_with_many_topics_and_statements() -> None:
         )
     ]
     actor = ActorInfo(id=1, name="トランプ", name_en="Donald Trump", kind="person", description="説明" * 1000)
-    pages = embeds.stance_pages(StanceReport(actor=actor, topics=topics, statements=statements), JA)
+    report = StanceReport(actor=actor, topics=topics, statements=statements)
+    per = embeds.STATEMENTS_PER_PAGE  # paged as the /stance pager does
+    pages = [
+        embeds.stance_embed(replace(report, statements=statements[i * per : (i + 1) * per]), JA, page=i)
+        for i in range(embeds.stance_page_count(report))
+    ]
     assert len(pages[0].fields) == 11 and pages[0].fields[0].name == "停戦"
     assert "反対" in pages[0].fields[0].value
     for page in pages:
