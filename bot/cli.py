@@ -9,6 +9,8 @@ import argparse
 import asyncio
 import json
 import logging
+import re
+import sqlite3
 import sys
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
@@ -18,13 +20,14 @@ from typing import Any
 from bot import console, feeds
 from bot.config import Settings
 from bot.digest import build_digest
-from bot.ingest.pipeline import ingest_file, open_store
-from bot.models import TOPICS, to_jsonable
+from bot.ingest.pipeline import TEXT_SUFFIXES, ingest_file, open_store
+from bot.models import TOPICS, IngestResult, to_jsonable
 from bot.services import QueryError, find_quote
 from bot.services.sources import add_url, get_source, list_sources
 from bot.services.stance import list_actors, stance
 from bot.services.timeline import timeline
 from bot.store import Store, StoreError
+from bot.store.store import describe_sqlite_error
 from commands import render_text
 
 EXIT_USAGE = 2
@@ -42,25 +45,69 @@ def _emit(args: argparse.Namespace, payload: Any, text: str) -> None:
 
 
 async def cmd_ingest(store: Store, args: argparse.Namespace) -> int:
-    results = []
+    """Add files, folders and URLs; one line per source (refusals on stderr), every good one kept.
+
+    The exit code is 2 when anything was refused or missing, 0 when everything was added or was
+    already stored, so a script can tell a partial batch from a whole one.
+    """
+    results: list[IngestResult] = []
     settings = Settings.from_env()
-    missing = [
-        raw for raw in args.paths if not raw.lower().startswith(("http://", "https://")) and not Path(raw).exists()
-    ]
-    if missing:  # refuse the whole command rather than add half of it
-        raise CLIError(f"no such file: {missing[0]}" + (f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""))
     for raw in args.paths:
-        if raw.lower().startswith(("http://", "https://")):
-            results.append(await add_url(store, raw, allow_private=settings.allow_private_fetch, added_by="cli"))
+        scheme = _url_scheme(raw)
+        if scheme in ("http", "https"):
+            result = await add_url(store, raw, allow_private=settings.allow_private_fetch, added_by="cli")
+            _report_ingest(args, result)
+            results.append(result)
             continue
-        path = Path(raw)
-        if not path.exists():
-            raise CLIError(f"no such file: {raw}")
-        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
-        for f in files:
-            results.append(await ingest_file(store, f))
-    _emit(args, {"results": results}, "\n".join(render_text.ingest_text(r) for r in results))
-    return EXIT_USAGE if any(r.status == "error" for r in results) else 0
+        if scheme is not None:
+            result = IngestResult("error", raw, reason=f"unsupported URL scheme {scheme}: (only http and https)")
+        else:
+            path = Path(raw)
+            files = _files_in(path)
+            if files is None:
+                result = await ingest_file(store, path)
+            elif not files:
+                result = IngestResult("error", raw, reason=f"no .txt or .md files in the folder {raw}")
+            else:
+                for f in files:
+                    result = await ingest_file(store, f)
+                    _report_ingest(args, result)
+                    results.append(result)
+                continue
+        _report_ingest(args, result)
+        results.append(result)
+    refused = sum(r.status == "error" for r in results)
+    if args.json:
+        print(json.dumps(to_jsonable({"results": results}), ensure_ascii=False, indent=1))
+    if len(results) > 1:
+        added = sum(r.status == "added" for r in results)
+        dupes = sum(r.status == "duplicate" for r in results)
+        print(f"{added} added, {dupes} duplicate, {refused} refused", file=sys.stderr)
+    return EXIT_USAGE if refused else 0
+
+
+def _url_scheme(raw: str) -> str | None:
+    """The scheme of a URL given where a path may stand (`file:///…`, `ftp://…`); None for a path."""
+    m = re.match(r"^([A-Za-z][A-Za-z0-9+.-]{1,15}):(?://|[^\\/])", raw)
+    return m.group(1).lower() if m and not Path(raw).exists() else None
+
+
+def _files_in(path: Path) -> list[Path] | None:
+    """The article files under a folder (sorted), or None when the path is not a folder."""
+    try:
+        if not path.is_dir():
+            return None
+        return sorted(p for p in path.rglob("*") if p.suffix.lower() in TEXT_SUFFIXES and p.is_file())
+    except OSError:
+        return None
+
+
+def _report_ingest(args: argparse.Namespace, result: IngestResult) -> None:
+    """A refusal goes to stderr as it happens (also with --json); an addition to stdout without --json."""
+    if result.status == "error":
+        print(f"error: {render_text.ingest_text(result)}", file=sys.stderr)
+    elif not args.json:
+        print(render_text.ingest_text(result))
 
 
 async def cmd_sources(store: Store, args: argparse.Namespace) -> int:
@@ -146,9 +193,12 @@ async def cmd_feeds(store: Store, args: argparse.Namespace) -> int:
 
 def _int_arg(value: str | None) -> int:
     try:
-        return int((value or "").lstrip("#"))
+        number = int((value or "").lstrip("#"))
     except ValueError:
         raise CLIError(f"{value!r} is not a feed id") from None
+    if not 0 < number < 2**63:  # SQLite's integers: a larger number names no row (and cannot be bound)
+        raise CLIError(f"no feed #{number}")
+    return number
 
 
 async def cmd_console(store: Store, args: argparse.Namespace) -> int:
@@ -236,25 +286,41 @@ async def run(args: argparse.Namespace, settings: Settings) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
+    argv = sys.argv[1:] if argv is None else argv
+    bad = next((a for a in argv if _has_surrogates(a)), None)
+    if bad is not None:  # bytes that are not UTF-8 reach Python as lone surrogates
+        print("error: an argument is not valid UTF-8 text", file=sys.stderr)
+        return EXIT_USAGE
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     settings = Settings.from_env(db=args.db)
     if args.command is None:  # the README's run command: the bot with a token, else the console
         args = parser.parse_args([*(["--db", args.db] if args.db else []), "run" if settings.token else "console"])
-    if args.command == "run":
+    if args.command == "run":  # the bot sets up its own logging (once: a second handler prints every line twice)
         from bot.client import run as run_bot
 
         return run_bot(settings)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
         return asyncio.run(run(args, settings))
     except (CLIError, QueryError, StoreError) as e:
         print(f"error: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    except sqlite3.Error as e:  # a file damaged or made read-only after it was opened
+        print(f"error: {describe_sqlite_error(settings.db_path, e)}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # `newsdesk … | head`: the reader left; not an error
         sys.stderr.close()
         return 0
+
+
+def _has_surrogates(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+import threading
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
@@ -182,6 +183,34 @@ def _completer(store: Store) -> Callable[[str, int], str | None]:
     return complete
 
 
+def _read_line(loop: asyncio.AbstractEventLoop, prompt: str) -> asyncio.Future[str]:
+    """input() in a daemon thread of its own.
+
+    Not the loop's default executor: asyncio.run waits for that executor's threads when Ctrl-C ends
+    the loop, so a pending input() would hold the exit until Enter was pressed.
+    """
+    future: asyncio.Future[str] = loop.create_future()
+
+    def settle(value: str | None, error: BaseException | None) -> None:
+        if future.done():
+            return
+        if error is not None:
+            future.set_exception(error)
+        else:
+            future.set_result(value or "")
+
+    def read() -> None:
+        try:
+            value, error = input(prompt), None
+        except BaseException as e:  # EOFError ends the console; anything else is reported the same way
+            value, error = None, e
+        if not loop.is_closed():
+            loop.call_soon_threadsafe(settle, value, error)
+
+    threading.Thread(target=read, name="console-input", daemon=True).start()
+    return future
+
+
 async def repl(store: Store, *, history: Path | None = None) -> int:
     try:
         import readline
@@ -198,7 +227,7 @@ async def repl(store: Store, *, history: Path | None = None) -> int:
     try:
         while True:
             try:
-                line = await loop.run_in_executor(None, input, "newsdesk> ")
+                line = await _read_line(loop, "newsdesk> ")
             except EOFError:
                 print()
                 break

@@ -157,7 +157,8 @@ def test_ingest_an_unsupported_file_says_why(run_main, seeded_db, tmp_path):
     pdf.write_bytes(b"%PDF-1.4 ...")
     code, out, err = run_main("--db", seeded_db, "ingest", pdf)
     assert code == 2
-    assert out.startswith("not added report.pdf:")
+    assert out == ""
+    assert err.startswith("error: not added report.pdf: unsupported file type .pdf")
     assert "Traceback" not in err
 
 

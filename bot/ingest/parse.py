@@ -14,6 +14,8 @@ import itertools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from datetime import date, datetime
+from email.utils import parsedate_to_datetime
 
 from bot.models import ParsedDocument, ParsedPassage
 from bot.text import clean_display
@@ -57,8 +59,16 @@ class FrontMatter:
     extra: dict[str, str] = field(default_factory=dict)
 
 
+class BadFrontMatter(ValueError):
+    """A front matter value that cannot be stored as given (the message names the key and value)."""
+
+
 def split_front_matter(text: str) -> tuple[FrontMatter, str]:
-    """A leading `---` … `---` block of `key: value` lines (a YAML subset), and the rest of the text."""
+    """A leading `---` … `---` block of `key: value` lines (a YAML subset), and the rest of the text.
+
+    Raises BadFrontMatter for a url that is not http(s) (`javascript:…` must never become a link)
+    or a date that is not a real day (2025-02-30).
+    """
     m = _FRONT_MATTER_RE.match(text)
     if not m:
         return FrontMatter(), text
@@ -72,10 +82,14 @@ def split_front_matter(text: str) -> tuple[FrontMatter, str]:
             value = value[1:-1]
         if not value:
             continue
+        if key == "url" and not re.match(r"^https?://[^\s/?#]+", value, re.IGNORECASE):
+            raise BadFrontMatter(f"front matter url is not an http(s) URL: {value[:80]}")
         if key in ("title", "url", "outlet", "language", "author"):
             setattr(fm, key, value)
         elif key in ("published", "date"):
             fm.published = normalize_iso_date(value)
+            if fm.published is None:
+                raise BadFrontMatter(f"front matter {key} is not a real date: {value[:40]}")
         elif key in ("source", "site", "site_name"):
             fm.outlet = fm.outlet or value
         elif key in ("lang",):
@@ -85,15 +99,37 @@ def split_front_matter(text: str) -> tuple[FrontMatter, str]:
     return fm, text[m.end() :]
 
 
+_WRITTEN_DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%b. %d, %Y", "%d %B %Y", "%d %b %Y", "%A, %B %d, %Y")
+
+
 def normalize_iso_date(value: str) -> str | None:
+    """An ISO date (or YYYY-MM) from a front matter or page date: ISO, 2025/3/4, 2025年3月4日,
+    "March 4, 2025", "4 Mar 2025", RFC 2822; None when it names no real day."""
+    iso = _numeric_date(value)
+    if iso is not None or re.match(r"^\s*\d{4}\s*[-/.年]", value):
+        return iso
+    text = value.strip()
+    for fmt in _WRITTEN_DATE_FORMATS:
+        try:
+            return datetime.strptime(text, fmt).date().isoformat()
+        except ValueError:
+            continue
+    try:
+        return parsedate_to_datetime(text).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def _numeric_date(value: str) -> str | None:
     m = re.match(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})", value)
     if not m:
         m2 = re.match(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?\s*$", value)
         return f"{int(m2.group(1)):04d}-{int(m2.group(2)):02d}" if m2 else None
     y, mo, d = (int(g) for g in m.groups())
-    if not (1 <= mo <= 12 and 1 <= d <= 31):
+    try:
+        return date(y, mo, d).isoformat()
+    except ValueError:  # 2025-02-30, month 13, year 0
         return None
-    return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
 # --- line repair ------------------------------------------------------------------------------

@@ -5,11 +5,13 @@ from __future__ import annotations
 import asyncio
 import logging
 import sqlite3
+import stat
 from pathlib import Path
 
 from bot.extract.document import content_hash, extract_document
 from bot.extract.events import same_event
-from bot.ingest.parse import FrontMatter, parse_document
+from bot.ingest.fetch import decode_text
+from bot.ingest.parse import BadFrontMatter, FrontMatter, parse_document
 from bot.models import IngestResult, ParsedDocument
 from bot.store import Store
 
@@ -70,7 +72,10 @@ async def ingest_text(
         return IngestResult(
             "error", name, reason=f"text is too long ({len(text):,} characters; the limit is {MAX_TEXT_CHARS:,})"
         )
-    parsed, digest = await asyncio.to_thread(_parse_and_hash, text, name, origin, fm)
+    try:
+        parsed, digest = await asyncio.to_thread(_parse_and_hash, text, name, origin, fm)
+    except BadFrontMatter as e:
+        return IngestResult("error", name, reason=str(e))
     return await ingest_parsed(store, parsed, added_by=added_by, guild_id=guild_id, digest=digest)
 
 
@@ -79,44 +84,93 @@ def _parse_and_hash(text: str, name: str, origin: str, fm: FrontMatter | None) -
     return parsed, content_hash(parsed)
 
 
-def read_text_file(path: Path) -> str:
-    """Read a text file as UTF-8 (BOM allowed), falling back to detection for legacy Japanese encodings."""
-    data = path.read_bytes()
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        from charset_normalizer import from_bytes
+# A file is refused from its size before a byte is read: MAX_TEXT_CHARS characters of Japanese are
+# about 3 bytes each in UTF-8 (4 at most), so anything larger cannot be under the character limit.
+MAX_FILE_BYTES = MAX_TEXT_CHARS * 4
 
-        best = from_bytes(data).best()
-        if best is None:
-            raise ValueError(f"{path.name}: not a text file") from None
-        return str(best)
+
+class NotText(ValueError):
+    """The bytes are not an article's text (binary, or undecodable)."""
+
+
+def decode_file(data: bytes, name: str) -> str:
+    """A file's text: UTF-8 (BOM allowed), else the declared or detected legacy Japanese encoding.
+
+    A NUL byte means binary (no text encoding an article arrives in produces one); a decoding that
+    needs replacement characters for more than a sliver of the text means it is not text either.
+    """
+    if b"\x00" in data:
+        raise NotText(f"{name}: a binary file, not text")
+    text, _ = decode_text(data)
+    if text.count("\ufffd") > max(8, len(text) // 100):
+        raise NotText(f"{name}: not a text file (its bytes decode as no known text encoding)")
+    return text
+
+
+def read_text_file(path: Path) -> str:
+    """Read a regular file's text, refusing too-large or non-text files before decoding them.
+
+    The size is checked from `stat` and again while reading (a file that grows, or lies about its
+    size, stops at the cap), so a huge file never lands in memory whole.
+    """
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        raise ValueError(f"no such file: {path}") from None
+    if not stat.S_ISREG(st.st_mode):
+        kind = "a folder" if stat.S_ISDIR(st.st_mode) else "not a regular file"
+        raise ValueError(f"{path}: {kind}")
+    if st.st_size > MAX_FILE_BYTES:
+        raise ValueError(f"{path.name}: file is too large ({_size(st.st_size)}; the limit is {_size(MAX_FILE_BYTES)})")
+    with path.open("rb") as f:
+        data = f.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        raise ValueError(f"{path.name}: file is too large (over {_size(MAX_FILE_BYTES)})")
+    return decode_file(data, path.name)
+
+
+def _size(n: int) -> str:
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n:,} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
+        n /= 1024  # type: ignore[assignment]
+    return f"{n} bytes"  # unreachable
 
 
 async def ingest_file(store: Store, path: Path, *, origin: str = "file") -> IngestResult:
-    if not path.is_file():
-        return IngestResult("error", path.name, reason=f"no such file: {path}")
-    if path.suffix.lower() not in TEXT_SUFFIXES:
+    if path.suffix.lower() not in TEXT_SUFFIXES and path.is_file():
         return IngestResult(
             "error", path.name, reason=f"unsupported file type {path.suffix or '(none)'}; use .txt or .md"
         )
     try:
         text = await asyncio.to_thread(read_text_file, path)
-    except (OSError, ValueError) as e:
+    except PermissionError:
+        return IngestResult("error", path.name, reason=f"{path}: permission denied")
+    except OSError as e:
+        return IngestResult("error", path.name, reason=f"{path}: {e.strerror or e}")
+    except ValueError as e:
         return IngestResult("error", path.name, reason=str(e))
     return await ingest_text(store, text, name=path.name, origin=origin)
 
 
 async def load_seeds(store: Store, seeds_dir: Path) -> list[IngestResult]:
-    """Load the shipped seed articles into a new, empty store (once: remembered in meta)."""
-    if await store.get_meta("seeded") is not None:
+    """Load every shipped seed article the store lacks, at every start.
+
+    Idempotent: a first run killed half-way through loading is completed by the next start. A seed
+    removed on purpose (`source remove`) stays removed, and a database whose owner declined seeding
+    (meta `seeded` = "0", as databases from before seeding and the bench's have) is left alone.
+    """
+    if await store.get_meta("seeded") == "0" or not seeds_dir.is_dir():
         return []
+    stored, removed = await store.seed_state()
     results = []
-    if seeds_dir.is_dir() and await store.count_documents() == 0:
-        for path in sorted(seeds_dir.glob("*.txt")):
+    for path in sorted(seeds_dir.glob("*.txt")):
+        if path.name not in stored and path.name not in removed:
             results.append(await ingest_file(store, path, origin="seed"))
+    if results:
         log.info("loaded %d seed articles from %s", sum(r.status == "added" for r in results), seeds_dir)
-    await store.set_meta("seeded", str(len(results)))
+    if await store.get_meta("seeded") is None:
+        await store.set_meta("seeded", str(len(stored) + sum(r.status == "added" for r in results)))
     return results
 
 

@@ -9,10 +9,10 @@ import aiohttp
 
 from bot.extract.dates import parse_date_arg
 from bot.ingest.feeds import looks_like_feed
-from bot.ingest.fetch import FetchError, decode_text, fetch
+from bot.ingest.fetch import FetchError, fetch
 from bot.ingest.netguard import BlockedURL, check_url
 from bot.ingest.parse import FrontMatter
-from bot.ingest.pipeline import ingest_text
+from bot.ingest.pipeline import NotText, decode_file, ingest_text
 from bot.ingest.webpage import ExtractedArticle, extract, extract_bytes
 from bot.models import DocumentInfo, IngestResult
 from bot.services.errors import QueryError
@@ -107,7 +107,10 @@ async def add_upload(
     fm = _front_matter(title, url, published)
     suffix = PurePath(filename).suffix.lower()
     if suffix in TEXT_UPLOADS:
-        text, _ = decode_text(data, None)
+        try:
+            text = decode_file(data, filename)
+        except NotText as e:
+            return IngestResult("error", filename, reason=str(e))
         return await ingest_text(
             store, text, name=filename, origin="upload", fm=fm, added_by=added_by, guild_id=guild_id
         )

@@ -12,6 +12,7 @@ import json
 import logging
 import re
 import sqlite3
+import time
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
@@ -34,41 +35,83 @@ class StoreError(Exception):
     """The database cannot be opened or used; the message is fit for a user."""
 
 
+# How long a writer waits for another process's write lock before it gives up with a clear message
+# (never silently: the document is not lost, the caller says it was not stored). SQLite's own busy
+# handler waits BUSY_MS per attempt; the attempts repeat until LOCK_WAIT_SECONDS have passed.
+LOCK_WAIT_SECONDS = 120.0
+BUSY_MS = 5000
+
+
+def describe_sqlite_error(path: str, e: sqlite3.Error) -> str:
+    """One line for a user about a database that cannot be used, naming the likely cause."""
+    text = str(e)
+    low = text.lower()
+    if "malformed" in low or "not a database" in low or "file is encrypted" in low:
+        return f"the database {path} is damaged or is not a Newsdesk database ({text}); restore it from a backup"
+    if "readonly" in low or "read-only" in low:
+        return f"the database {path} is read-only; check the file's and its folder's permissions"
+    if "locked" in low or "busy" in low:
+        return f"the database {path} is busy: another process holds its write lock; try again"
+    if "unable to open" in low:
+        return f"cannot open the database {path}: check that its folder exists and is writable"
+    if "disk is full" in low or "disk i/o" in low:
+        return f"the database {path} cannot be written ({text})"
+    return f"cannot use the database {path}: {text}"
+
+
 def utcnow() -> str:
     """UTC now as ISO text; microseconds so that "added after the last digest" is never a tie."""
     return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
 class Store:
-    def __init__(self, conn: aiosqlite.Connection, path: str):
+    def __init__(self, conn: aiosqlite.Connection, path: str, lock_wait: float = LOCK_WAIT_SECONDS):
         self.conn = conn
         self.path = path
         self.actors = ActorIndex([])
+        self.lock_wait = lock_wait
+        # Every write of this process goes through this one connection, one transaction at a time:
+        # the lock is the writer's queue (asyncio.Lock wakes its waiters first come, first served).
         self._write_lock = asyncio.Lock()
 
     # --- opening ---------------------------------------------------------------------------
 
     @classmethod
-    async def open(cls, path: str | Path) -> Store:
-        """Open (creating folders and file as needed), migrate, and load the actor registry."""
+    async def open(
+        cls, path: str | Path, *, lock_wait: float = LOCK_WAIT_SECONDS, busy_ms: int = BUSY_MS
+    ) -> Store:
+        """Open (creating folders and file as needed), migrate, and load the actor registry.
+
+        Several processes may open the same new file at once: the schema is created by whichever
+        takes the write lock first, and the others find it done (see `_migrate`).
+        """
         path = str(path)
         if path != ":memory:":
             p = Path(path)
+            if p.exists() and not p.is_file():
+                raise StoreError(f"the database path {path} is not a file")
             try:
                 p.parent.mkdir(parents=True, exist_ok=True)
             except OSError as e:
                 raise StoreError(f"cannot create the folder {p.parent}: {e.strerror or e}") from e
+        pending = aiosqlite.connect(path, isolation_level=None)
         try:
-            conn = await aiosqlite.connect(path, isolation_level=None)
+            conn = await pending
         except sqlite3.Error as e:
-            raise StoreError(f"cannot open the database {path}: {e}") from e
-        store = cls(conn, path)
+            # aiosqlite's worker thread outlives a failed connect; stop it while the loop still runs,
+            # or it reports to a closed loop at exit.
+            stopped = pending.stop()
+            if stopped is not None:
+                await stopped
+            raise StoreError(describe_sqlite_error(path, e)) from e
+        store = cls(conn, path, lock_wait)
         try:
             conn.row_factory = aiosqlite.Row
+            async with conn.execute(f"PRAGMA busy_timeout = {int(busy_ms)}"):
+                pass
             await store._refuse_newer()  # before anything writes to a file a newer release owns
             for pragma in (
                 "foreign_keys = ON",
-                "busy_timeout = 5000",
                 "synchronous = NORMAL",
                 *(("journal_mode = WAL",) if path != ":memory:" else ()),
             ):
@@ -79,7 +122,7 @@ class Store:
             await store._sync_registry()
         except sqlite3.Error as e:
             await conn.close()
-            raise StoreError(f"cannot use the database {path}: {e}") from e
+            raise StoreError(describe_sqlite_error(path, e)) from e
         except BaseException:
             await conn.close()
             raise
@@ -99,6 +142,10 @@ class Store:
         version = (await self.fetchone("PRAGMA user_version"))[0]
         for number in range(version, SCHEMA_VERSION):
             async with self.transaction() as db:
+                # Another process may have run this step while we waited for the lock: read the
+                # version again under the lock and skip what is done.
+                if (await self.fetchone("PRAGMA user_version"))[0] > number:
+                    continue
                 await self._run_script(MIGRATIONS[number])
                 if number + 1 == 5:  # the new cluster tables, filled from the events already stored
                     await clusters.rebuild_all(db)
@@ -110,11 +157,29 @@ class Store:
         for statement in _split_sql(script):
             await self.conn.execute(statement)
 
+    async def _begin(self) -> None:
+        """BEGIN IMMEDIATE, waiting for another process's write lock up to `lock_wait` seconds."""
+        deadline = time.monotonic() + self.lock_wait
+        while True:
+            try:
+                await self.conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as e:
+                if "locked" not in str(e).lower() and "busy" not in str(e).lower():
+                    raise
+                if time.monotonic() >= deadline:
+                    raise StoreError(
+                        f"the database {self.path} stayed locked by another process for {self.lock_wait:.0f} s;"
+                        " nothing was written, try again"
+                    ) from e
+                log.warning("database %s is locked by another process; still waiting", self.path)
+                await asyncio.sleep(0.05)
+
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
         """BEGIN IMMEDIATE … COMMIT, rolled back on any exception (including cancellation)."""
         async with self._write_lock:
-            await self.conn.execute("BEGIN IMMEDIATE")
+            await self._begin()
             try:
                 yield self.conn
             except BaseException:
@@ -367,10 +432,19 @@ class Store:
 
     async def remove_document(self, doc_id: int) -> bool:
         """Remove a document and everything derived from it (passages, index rows, events, statements)."""
+        if not valid_id(doc_id):
+            return False
         async with self.transaction() as db:
-            row = await (await db.execute("SELECT id FROM documents WHERE id = ?", (doc_id,))).fetchone()
+            row = await (await db.execute("SELECT id, name, origin FROM documents WHERE id = ?", (doc_id,))).fetchone()
             if row is None:
                 return False
+            if row["origin"] == "seed":  # removed on purpose: a later start must not load it again
+                removed = await (await db.execute("SELECT value FROM meta WHERE key = 'seeds_removed'")).fetchone()
+                names = sorted({*json.loads(removed["value"] if removed else "[]"), row["name"]})
+                await db.execute(
+                    "INSERT INTO meta(key, value) VALUES ('seeds_removed', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                    (json.dumps(names, ensure_ascii=False),),
+                )
             rows = await (
                 await db.execute(
                     "SELECT tokens FROM passage_fts WHERE rowid IN (SELECT id FROM passages WHERE document_id = ?)",
@@ -392,6 +466,12 @@ class Store:
             await clusters.rebuild(db, [r[0] for r in affected])
         return True
 
+    async def seed_state(self) -> tuple[set[str], set[str]]:
+        """Names of the seed documents stored, and of those removed on purpose."""
+        stored = {r["name"] for r in await self.fetchall("SELECT name FROM documents WHERE origin = 'seed'")}
+        removed = await self.get_meta("seeds_removed")
+        return stored, set(json.loads(removed) if removed else [])
+
     async def count_documents(self) -> int:
         row = await self.fetchone("SELECT count(*) FROM documents")
         return int(row[0]) if row else 0
@@ -404,6 +484,10 @@ class Store:
         ids: list[int] | None = None,
     ) -> list[DocumentInfo]:
         """Documents in id order; one `doc_id` also gets its cited URLs and outlets, `ids` selects several."""
+        if doc_id is not None and not valid_id(doc_id):
+            return []
+        if ids is not None:
+            ids = [i for i in ids if valid_id(i)]
         where, params = [], []
         if announced_only:
             where.append("d.quiet = 0")
@@ -450,6 +534,11 @@ class Store:
                 d.cited_urls = [r[0] for r in rows]
                 d.outlets = list(dict.fromkeys(r[1] for r in rows if r[1]))
         return docs
+
+
+def valid_id(value: int) -> bool:
+    """A row id SQLite can hold: a larger number (a pasted 23-digit id) names no row and cannot be bound."""
+    return 0 < value < 2**63
 
 
 def _term_counts(token_strings: list[str]) -> dict[str, int]:
