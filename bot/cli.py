@@ -277,7 +277,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 async def run(args: argparse.Namespace, settings: Settings) -> int:
-    store = await open_store(settings.db_path, settings.seeds_dir)
+    store = await open_store(settings.db_path, settings.seeds_dir, lock_wait=settings.lock_wait)
     try:
         return await COMMANDS[args.command](store, args)
     finally:

@@ -126,7 +126,9 @@ class NewsdeskBot(commands.AutoShardedBot):
 
     async def setup_hook(self) -> None:
         if self._store is None:
-            self._store = await open_store(self.settings.db_path, self.settings.seeds_dir)
+            self._store = await open_store(
+                self.settings.db_path, self.settings.seeds_dir, lock_wait=self.settings.lock_wait
+            )
         await self.tree.set_translator(JapaneseTranslator())
         for extension in EXTENSIONS:
             await self.load_extension(extension)

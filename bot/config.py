@@ -28,6 +28,7 @@ class Settings:
     feed_minutes: float
     seeds_dir: Path
     owner_ids: frozenset[int]
+    lock_wait: float = 120.0  # seconds a writer waits for another process's write lock
 
     @classmethod
     def from_env(cls, *, db: str | None = None) -> Settings:
@@ -44,4 +45,13 @@ class Settings:
             feed_minutes=float(env.get("NEWSDESK_FEED_MINUTES") or 15),
             seeds_dir=Path(env.get("NEWSDESK_SEEDS") or PROJECT_ROOT / "seeds"),
             owner_ids=frozenset(owners),
+            lock_wait=_positive_float(env.get("NEWSDESK_LOCK_WAIT"), 120.0),
         )
+
+
+def _positive_float(value: str | None, default: float) -> float:
+    try:
+        number = float(value) if value and value.strip() else default
+    except ValueError:
+        return default
+    return number if number > 0 else default

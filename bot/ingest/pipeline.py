@@ -174,9 +174,9 @@ async def load_seeds(store: Store, seeds_dir: Path) -> list[IngestResult]:
     return results
 
 
-async def open_store(db_path: str, seeds_dir: Path | None) -> Store:
-    """Open the store and, on a new database, load the seeds."""
-    store = await Store.open(db_path)
+async def open_store(db_path: str, seeds_dir: Path | None, *, lock_wait: float | None = None) -> Store:
+    """Open the store and load any shipped seed it lacks (see `load_seeds`)."""
+    store = await (Store.open(db_path) if lock_wait is None else Store.open(db_path, lock_wait=lock_wait))
     if seeds_dir is not None:
         await load_seeds(store, seeds_dir)
     return store

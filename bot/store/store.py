@@ -77,9 +77,7 @@ class Store:
     # --- opening ---------------------------------------------------------------------------
 
     @classmethod
-    async def open(
-        cls, path: str | Path, *, lock_wait: float = LOCK_WAIT_SECONDS, busy_ms: int = BUSY_MS
-    ) -> Store:
+    async def open(cls, path: str | Path, *, lock_wait: float = LOCK_WAIT_SECONDS, busy_ms: int = BUSY_MS) -> Store:
         """Open (creating folders and file as needed), migrate, and load the actor registry.
 
         Several processes may open the same new file at once: the schema is created by whichever
