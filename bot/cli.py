@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from bot import console, feeds
-from bot.config import Settings
+from bot.config import Settings, SettingsError
 from bot.digest import build_digest
 from bot.ingest.pipeline import ingest_file, open_store
 from bot.models import TOPICS, to_jsonable
@@ -238,7 +238,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    settings = Settings.from_env(db=args.db)
+    try:
+        settings = Settings.from_env(db=args.db)
+    except SettingsError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return EXIT_USAGE
     if args.command is None:  # the README's run command: the bot with a token, else the console
         args = parser.parse_args([*(["--db", args.db] if args.db else []), "run" if settings.token else "console"])
     if args.command == "run":

@@ -10,7 +10,7 @@ import aiohttp
 from bot.extract.dates import parse_date_arg
 from bot.ingest.feeds import looks_like_feed
 from bot.ingest.fetch import FetchError, decode_text, fetch
-from bot.ingest.netguard import BlockedURL, check_url
+from bot.ingest.netguard import Allowlist, BlockedURL, check_shape, check_url, trusted_pairs, url_host_port
 from bot.ingest.parse import FrontMatter
 from bot.ingest.pipeline import ingest_text
 from bot.ingest.webpage import ExtractedArticle, extract, extract_bytes
@@ -136,7 +136,7 @@ async def add_url(
     store: Store,
     url: str,
     *,
-    allow_private: bool = False,
+    allow_private: bool | Allowlist = False,
     trusted_hosts: tuple[str, ...] = (),
     session: aiohttp.ClientSession | None = None,
     title: str | None = None,
@@ -149,7 +149,9 @@ async def add_url(
     if not raw:
         raise QueryError("The URL is empty.")
     try:  # fetch() enforces the address rule on every hop; this refuses early and canonicalizes
-        checked = check_url(raw, allow_private=allow_private or bool(trusted_hosts))
+        checked = check_shape(raw)
+        if url_host_port(checked) not in trusted_pairs(trusted_hosts):
+            checked = check_url(raw, allow_private=allow_private)
     except BlockedURL as e:
         return IngestResult("error", raw[:200], reason=str(e))
     dup = await store.find_duplicate("", canonical_url(checked))
