@@ -13,9 +13,9 @@ from datetime import UTC, datetime, timedelta
 
 import aiohttp
 
-from bot.ingest.feeds import parse_feed
 from bot.ingest.fetch import FEED_TYPES, FetchError, fetch
 from bot.ingest.netguard import Allowlist, BlockedURL, check_shape, check_url, trusted_pairs, url_host_port
+from bot.ingest.untrusted import parse_feed
 from bot.models import IngestResult
 from bot.services.errors import QueryError
 from bot.services.sources import add_url
@@ -191,7 +191,7 @@ async def poll_feed(
             result.not_modified = True
             parsed = None
         else:
-            parsed = parse_feed(page.body, page.url)
+            parsed = await parse_feed(page.body, page.url)  # in the parser sandbox
     except FetchError as e:
         return await _failed(store, feed, result, e.message, interval, now)
 

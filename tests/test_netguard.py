@@ -10,8 +10,8 @@ import pytest
 
 from bot.ingest import netguard
 from bot.ingest.netguard import (
-    BadURL,
     Allowlist,
+    BadURL,
     BlockedURL,
     GuardedResolver,
     GuardPolicy,

@@ -25,6 +25,7 @@ import socket
 import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urljoin
 
 import aiohttp
@@ -83,7 +84,7 @@ class FetchError(Exception):
     """A fetch or extraction failed; ``message`` is one short sentence a Discord user can read.
 
     ``code`` is one of: blocked, bad_url, too_large, timeout, http_status, unsupported_type,
-    too_many_redirects, connection (fetch) and no_article (extraction).
+    too_many_redirects, connection (fetch) and no_article, too_complex, too_slow, too_large (extraction).
     """
 
     def __init__(self, code: str, message: str, *, status: int | None = None, url: str | None = None) -> None:
@@ -95,6 +96,9 @@ class FetchError(Exception):
 
     def __repr__(self) -> str:
         return f"FetchError({self.code!r}, {self.message!r})"
+
+    def __reduce__(self) -> tuple[Any, ...]:  # pickled back from the parser sandbox with every field
+        return (self.__class__, (self.code, self.message), {"status": self.status, "url": self.url})
 
 
 @dataclass
@@ -481,5 +485,5 @@ async def _finish(
     text: str | None = None
     charset: str | None = None
     if _is_text_type(mtype):
-        text, charset = decode_text(body, params.get("charset"))
+        text, charset = await asyncio.to_thread(decode_text, body, params.get("charset"))  # detection is Python work
     return FetchedPage(url, requested, status, mtype, charset, body, text, new_etag, new_lm)

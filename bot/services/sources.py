@@ -13,7 +13,8 @@ from bot.ingest.fetch import FetchError, decode_text, fetch
 from bot.ingest.netguard import Allowlist, BlockedURL, check_shape, check_url, trusted_pairs, url_host_port
 from bot.ingest.parse import FrontMatter
 from bot.ingest.pipeline import ingest_text
-from bot.ingest.webpage import ExtractedArticle, extract, extract_bytes
+from bot.ingest.untrusted import extract_page, extract_upload
+from bot.ingest.webpage import ExtractedArticle
 from bot.models import DocumentInfo, IngestResult
 from bot.services.errors import QueryError
 from bot.store import Store
@@ -107,12 +108,12 @@ async def add_upload(
     fm = _front_matter(title, url, published)
     suffix = PurePath(filename).suffix.lower()
     if suffix in TEXT_UPLOADS:
-        text, _ = decode_text(data, None)
+        text, _ = await asyncio.to_thread(decode_text, data, None)
         return await ingest_text(
             store, text, name=filename, origin="upload", fm=fm, added_by=added_by, guild_id=guild_id
         )
     try:
-        article = await asyncio.to_thread(extract_bytes, data, filename, content_type)
+        article = await extract_upload(data, filename, content_type)  # in the parser sandbox
     except FetchError as e:
         return IngestResult("error", filename, reason=e.message)
     fm = _article_front_matter(article, fm)
@@ -161,7 +162,7 @@ async def add_url(
         page = await fetch(checked, allow_private=allow_private, trusted_hosts=trusted_hosts, session=session)
         if looks_like_feed(page):
             return IngestResult("error", raw, reason="That URL is a feed; subscribe to it with /source feed.")
-        article = await asyncio.to_thread(extract, page)
+        article = await extract_page(page)  # in the parser sandbox
     except FetchError as e:
         return IngestResult("error", raw, reason=e.message)
     fm = _article_front_matter(article, _front_matter(title, None, published))
