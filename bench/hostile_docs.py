@@ -30,7 +30,7 @@ def many_elements(count: int = 300_000) -> bytes:
 def malformed_feed(size: int = 6_000_000) -> bytes:
     """An RSS document of about ``size`` bytes that never closes its items (feedparser's loose parser)."""
     head = b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>'
-    item = b"<item><title>x<description><![CDATA[<a href='"
+    item = b"<item><title>x<description>&lt;a href='<link>http://x/"
     return head + item * (size // len(item))
 
 

@@ -4,8 +4,9 @@ Parsers of hostile input can hold the GIL for minutes (lxml on a tag with 160,00
 gigabytes (a PDF whose pages share one compressed stream). In a thread that freezes the whole bot; here it
 costs one child process, which is killed and replaced:
 
-* each worker is a ``multiprocessing`` process started with the ``spawn`` method (no inherited locks, sockets
-  or token), limited with ``resource.setrlimit``: address space (``RLIMIT_AS``) and CPU seconds (a backstop);
+* each worker is a fresh interpreter (``python -c`` via ``subprocess``: no inherited locks, sockets, ``__main__``
+  re-import or token) talking pickles over a socket pair, limited with ``resource.setrlimit``: address space
+  (``RLIMIT_AS``) and CPU seconds (a backstop);
 * the parent enforces a wall-clock timeout per job, waiting on the pipe in a thread, so the event loop never
   waits on a parser;
 * a worker that times out, runs out of memory or dies is killed; the next job gets a fresh one.
@@ -21,13 +22,16 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import multiprocessing
 import os
 import signal
+import socket
+import subprocess
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
+from pathlib import Path
 from typing import Any, TypeVar
 
 try:
@@ -51,6 +55,7 @@ class Limits:
     timeout: float = 30.0  # wall-clock seconds per job
     memory_mb: int = 1536
     cpu_seconds: int = 300  # per worker lifetime; a backstop behind the timeout
+    startup_timeout: float = 60.0  # seconds a new worker may take to import the parsers
     preload: tuple[str, ...] = ("bot.ingest.webpage", "bot.ingest.feeds")  # imported when a worker starts
 
 
@@ -75,16 +80,18 @@ def _limit(kind: int, value: int) -> None:
         resource.setrlimit(kind, (value if hard == resource.RLIM_INFINITY else min(value, hard), hard))
 
 
-def _child(conn: Connection, limits: Limits) -> None:
-    """A worker's life: set limits, import the parsers, answer jobs until the pipe closes."""
+def serve(fd: int, memory_mb: int, cpu_seconds: int, preload: list[str]) -> None:
+    """A worker's life (``python -c``): set limits, import the parsers, answer jobs until the pipe closes."""
     import importlib
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C in a terminal is the parent's to handle
-    for name in limits.preload:
+    conn = Connection(fd)
+    for name in preload:
         importlib.import_module(name)
     if resource is not None:
-        _limit(resource.RLIMIT_AS, limits.memory_mb * _MB)
-        _limit(resource.RLIMIT_CPU, limits.cpu_seconds)
+        _limit(resource.RLIMIT_AS, memory_mb * _MB)
+        _limit(resource.RLIMIT_CPU, cpu_seconds)
+    conn.send(("ready", os.getpid()))  # job timeouts start after this: imports are not the job's time
     while True:
         try:
             func, args = conn.recv()
@@ -106,22 +113,43 @@ def _child(conn: Connection, limits: Limits) -> None:
             return  # the heap may be fragmented past use; the parent starts a fresh worker
 
 
+_PROJECT = Path(__file__).resolve().parents[2]  # the folder holding bot/
+_SECRETS = ("DISCORD_TOKEN", "NEWSDESK_DATABASE_URL")
+
+
+def _command(limits: Limits, fd: int) -> list[str]:
+    call = f"from bot.ingest.sandbox import serve; serve({fd}, {limits.memory_mb}, {limits.cpu_seconds}, {list(limits.preload)!r})"
+    return [sys.executable, "-c", call]
+
+
+def _environment() -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in _SECRETS}
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(_PROJECT), env.get("PYTHONPATH", "")) if p)
+    return env
+
+
 # --- the parent -------------------------------------------------------------------------------------
 
 
 @dataclass
 class _Worker:
-    process: Any  # multiprocessing.context.SpawnProcess
+    process: subprocess.Popen[bytes]
     conn: Connection
+
+    @property
+    def pid(self) -> int:
+        return self.process.pid
+
+    def alive(self) -> bool:
+        return self.process.poll() is None
 
     def kill(self) -> None:
         with contextlib.suppress(Exception):
             self.process.kill()
-        self.process.join(5)
+        with contextlib.suppress(Exception):
+            self.process.wait(5)
         with contextlib.suppress(Exception):
             self.conn.close()
-        with contextlib.suppress(Exception):
-            self.process.close()
 
 
 @dataclass
@@ -149,18 +177,32 @@ class Sandbox:
         return self._state.slots
 
     def _start(self) -> _Worker:
-        ctx = multiprocessing.get_context("spawn")
-        parent, child = ctx.Pipe(duplex=True)
-        process = ctx.Process(target=_child, args=(child, self.limits), name="newsdesk-parser", daemon=True)
-        process.start()
-        child.close()
-        return _Worker(process, parent)
+        ours, theirs = socket.socketpair()
+        try:
+            process = subprocess.Popen(
+                _command(self.limits, theirs.fileno()),
+                pass_fds=(theirs.fileno(),),
+                env=_environment(),
+                stdin=subprocess.DEVNULL,
+                close_fds=True,
+            )
+        finally:
+            theirs.close()
+        worker = _Worker(process, Connection(ours.detach()))
+        try:
+            if not worker.conn.poll(self.limits.startup_timeout):
+                raise TimeoutError
+            worker.conn.recv()
+        except (TimeoutError, EOFError, OSError):
+            worker.kill()
+            raise SandboxError("crashed", "the parser process could not start") from None
+        return worker
 
     def _take(self) -> _Worker:
         with self._lock:
             while self._idle:
                 worker = self._idle.pop()
-                if worker.process.is_alive():
+                if worker.alive():
                     return worker
                 worker.kill()
         return self._start()
@@ -209,7 +251,7 @@ class Sandbox:
 
     async def _replace(self, worker: _Worker, why: str) -> None:
         self.replaced += 1
-        log.warning("parser worker %s killed (%s)", worker.process.pid, why)
+        log.warning("parser worker %s killed (%s)", worker.pid, why)
         await asyncio.to_thread(worker.kill)
 
     def close(self) -> None:
@@ -241,8 +283,9 @@ def _receive(worker: _Worker) -> tuple[str, Any]:
         return worker.conn.recv()  # type: ignore[no-any-return]
     except (EOFError, OSError):
         pass
-    worker.process.join(1)
-    code = worker.process.exitcode
+    with contextlib.suppress(subprocess.TimeoutExpired):
+        worker.process.wait(1)
+    code = worker.process.returncode
     if code in (-signal.SIGXCPU, -signal.SIGKILL):
         return "crashed", "used too much CPU time"
     if code is not None and code < 0 and -code in (signal.SIGSEGV, signal.SIGABRT, signal.SIGBUS):

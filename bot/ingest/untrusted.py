@@ -34,7 +34,7 @@ class ParseLimits:
     markup: MarkupLimits = field(default_factory=MarkupLimits)
 
 
-DEFAULT_LIMITS = ParseLimits()
+DEFAULT_LIMITS = ParseLimits()  # read at each call: tests lower it
 
 
 # --- jobs (run in the worker) -----------------------------------------------------------------------
@@ -44,7 +44,11 @@ def _page_job(page: FetchedPage, limits: ParseLimits) -> ExtractedArticle:
     from bot.ingest import webpage
 
     if page.content_type in _MARKUP_TYPES:
-        check_markup(page.text if page.text is not None else decode_text(page.body)[0], limits.markup)
+        try:
+            check_markup(page.text if page.text is not None else decode_text(page.body)[0], limits.markup)
+        except FetchError as e:
+            e.url = page.url or None
+            raise
     return webpage.extract(page, max_chars=limits.max_chars)
 
 
@@ -79,20 +83,20 @@ async def _run(what: str, url: str | None, job: object, *args: object) -> object
         raise FetchError("no_article", f"Could not read that {what}.", url=url) from None
 
 
-async def extract_page(page: FetchedPage, limits: ParseLimits = DEFAULT_LIMITS) -> ExtractedArticle:
+async def extract_page(page: FetchedPage, limits: ParseLimits | None = None) -> ExtractedArticle:
     """``webpage.extract`` in the sandbox; ``FetchError`` when there is no article or a limit is broken."""
     what = "PDF" if page.content_type == "application/pdf" else "page"
-    return await _run(what, page.url or None, _page_job, page, limits)  # type: ignore[return-value]
+    return await _run(what, page.url or None, _page_job, page, limits or DEFAULT_LIMITS)  # type: ignore[return-value]
 
 
 async def extract_upload(
-    data: bytes, filename: str, content_type: str | None = None, limits: ParseLimits = DEFAULT_LIMITS
+    data: bytes, filename: str, content_type: str | None = None, limits: ParseLimits | None = None
 ) -> ExtractedArticle:
     """``webpage.extract_bytes`` in the sandbox, for an uploaded .html/.pdf/… file."""
     what = "PDF" if filename.lower().endswith(".pdf") else "file"
-    return await _run(what, None, _upload_job, data, filename, content_type, limits)  # type: ignore[return-value]
+    return await _run(what, None, _upload_job, data, filename, content_type, limits or DEFAULT_LIMITS)  # type: ignore[return-value]
 
 
-async def parse_feed(body: bytes, url: str, limits: ParseLimits = DEFAULT_LIMITS) -> ParsedFeed:
+async def parse_feed(body: bytes, url: str, limits: ParseLimits | None = None) -> ParsedFeed:
     """``feeds.parse_feed`` in the sandbox."""
-    return await _run("feed", url, _feed_job, body, url, limits)  # type: ignore[return-value]
+    return await _run("feed", url, _feed_job, body, url, limits or DEFAULT_LIMITS)  # type: ignore[return-value]

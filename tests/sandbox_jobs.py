@@ -1,0 +1,25 @@
+"""Jobs the sandbox tests send to a worker: module-level (the worker imports them by name) and light to import."""
+
+from __future__ import annotations
+
+import os
+import time
+
+from bot.ingest.fetch import FetchError
+
+
+def worker_pid() -> int:
+    return os.getpid()
+
+
+def hog(megabytes: int) -> int:
+    block = bytearray(megabytes * 1024 * 1024)
+    return len(block)
+
+
+def sleep(seconds: float) -> None:
+    time.sleep(seconds)
+
+
+def refuse() -> None:
+    raise FetchError("no_article", "No article text found on that page.", url="https://example.jp/a")
