@@ -64,7 +64,7 @@ async def source_autocomplete(interaction: discord.Interaction, current: str) ->
     store = _store(interaction)
     text = typed_text(current).strip().lstrip("#").strip()
     docs = []
-    if text.isdigit():
+    if text.isascii() and text.isdigit() and len(text) <= 18:  # a document number (SQLite integers are 64-bit)
         doc = await get_source(store, int(text))
         docs = [doc] if doc else []
     docs += [d for d in await search_sources(store, text, limit=CHOICE_LIMIT) if all(d.id != x.id for x in docs)]
