@@ -132,7 +132,10 @@ def test_listed_host_names_open_private_addresses_not_sensitive_ones() -> None:
         ("false", Allowlist()),
         ("0", Allowlist()),
         ("true", Allowlist(networks=PRIVATE_RANGES)),
-        ("10.1.2.0/24,intranet.example", Allowlist((ipaddress.ip_network("10.1.2.0/24"),), frozenset({"intranet.example"}))),
+        (
+            "10.1.2.0/24,intranet.example",
+            Allowlist((ipaddress.ip_network("10.1.2.0/24"),), frozenset({"intranet.example"})),
+        ),
         ("10.1.2.3 ; [fd00::1]", Allowlist((ipaddress.ip_network("10.1.2.3/32"), ipaddress.ip_network("fd00::1/128")))),
         ("10.1.2.3/24", Allowlist((ipaddress.ip_network("10.1.2.0/24"),))),
     ],

@@ -459,7 +459,7 @@ async def test_feed_autocompletes_answer_admins_only_and_never_match_hidden_url_
     assert [c["value"] for c in await world.admin.autocomplete(world.channel, "source unfeed", "id", "feed.xml")] == [1]
 
 
-@pytest.mark.parametrize("typed", ["\ud800", "a\udfffb", "\x00\x1b[2J", "²",  "\U0001f600" * 60, "#" + "9" * 5000])
+@pytest.mark.parametrize("typed", ["\ud800", "a\udfffb", "\x00\x1b[2J", "²", "\U0001f600" * 60, "#" + "9" * 5000])
 async def test_autocompletes_survive_any_string(world: World, typed: str, caplog: pytest.LogCaptureFixture) -> None:
     for command, option, actor in (
         ("sources", "id", world.reader),

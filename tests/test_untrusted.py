@@ -24,7 +24,9 @@ from tests.test_discord_support import (  # noqa: F401
     world_fixture,
 )
 
-GOOD_PAGE = f"<html><head><title>対策発表</title></head><body><article><h1>対策発表</h1>{ARTICLE}</article></body></html>"
+GOOD_PAGE = (
+    f"<html><head><title>対策発表</title></head><body><article><h1>対策発表</h1>{ARTICLE}</article></body></html>"
+)
 NO_PRECHECKS = MarkupLimits(max_attributes=10**9, max_elements=10**9, max_depth=10**9)
 
 
@@ -103,7 +105,9 @@ async def test_absurd_markup_is_refused_before_parsing(tight: Sandbox, data: byt
 
 async def test_absurd_page_from_the_web_is_refused_too(tight: Sandbox) -> None:
     body = many_attributes(5_000)
-    page = FetchedPage("https://example.jp/a", "https://example.jp/a", 200, "text/html", "utf-8", body, body.decode(), None, None)
+    page = FetchedPage(
+        "https://example.jp/a", "https://example.jp/a", 200, "text/html", "utf-8", body, body.decode(), None, None
+    )
     with pytest.raises(FetchError) as info:
         await extract_page(page)
     assert info.value.code == "too_complex" and info.value.url == "https://example.jp/a"
