@@ -168,3 +168,15 @@ def test_token_kept_out_of_repr(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_metadata_addresses_are_all_refused_by_default() -> None:
     for net in METADATA:
         assert address_problem(net.network_address) == "a cloud metadata address"
+
+
+def test_cli_refuses_a_bad_allowlist_in_one_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bot.cli import main
+
+    monkeypatch.setenv("NEWSDESK_ALLOW_PRIVATE_FETCH", "10.0.0.0/8,http://intranet/")
+    assert main(["sources"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("error: NEWSDESK_ALLOW_PRIVATE_FETCH: ")
+    assert "http://intranet/" in err and "Traceback" not in err

@@ -471,6 +471,35 @@ async def test_connection_refused() -> None:
     assert info.value.code == "connection"
 
 
+async def test_port_state_is_not_revealed() -> None:
+    """A closed port, a silent open port and a non-HTTP service all give one message: no port scanning."""
+
+    async def banner(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        writer.write(b"SSH-2.0-OpenSSH_9.6\r\n")
+        await writer.drain()
+        writer.close()
+
+    async def silent(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await asyncio.sleep(5)
+        writer.close()
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        closed = s.getsockname()[1]
+    servers = [await asyncio.start_server(handler, "127.0.0.1", 0) for handler in (banner, silent)]
+    ports = [closed, *(srv.sockets[0].getsockname()[1] for srv in servers)]
+    messages = set()
+    try:
+        for port in ports:
+            with pytest.raises(FetchError) as info:
+                await fetch(f"http://127.0.0.1:{port}/", trusted_hosts=[f"127.0.0.1:{port}"], total_timeout=0.5)
+            messages.add((info.value.code, info.value.message))
+    finally:
+        for srv in servers:
+            srv.close()
+    assert messages == {("connection", "Could not get a web page from 127.0.0.1.")}
+
+
 async def test_accept_narrows_types(site: Site) -> None:
     err = await refused(site, "/utf8", accept=("application/rss+xml", "application/atom+xml"))
     assert (err.code, err.message) == ("unsupported_type", "Unsupported content type: text/html.")

@@ -20,6 +20,7 @@ raises come back as they are (they must pickle), limits broken raise ``SandboxEr
 from __future__ import annotations
 
 import asyncio
+import atexit
 import contextlib
 import logging
 import os
@@ -270,7 +271,12 @@ async def _readable(conn: Connection, timeout: float) -> None:
     loop = asyncio.get_running_loop()
     ready = loop.create_future()
     fd = conn.fileno()
-    loop.add_reader(fd, lambda: ready.done() or ready.set_result(None))
+    try:
+        loop.add_reader(fd, lambda: ready.done() or ready.set_result(None))
+    except NotImplementedError:  # an event loop without readers (Windows' proactor): a thread polls instead
+        if not await asyncio.to_thread(conn.poll, timeout):
+            raise TimeoutError from None
+        return
     try:
         await asyncio.wait_for(ready, timeout)
     finally:
@@ -318,3 +324,10 @@ def use(sandbox: Sandbox) -> Iterator[Sandbox]:
         with _shared_lock:
             _shared = previous
         sandbox.close()
+
+
+@atexit.register
+def _close_shared() -> None:
+    """Stop the idle workers when the bot or the CLI exits (they would also stop on their own: the pipe closes)."""
+    if _shared is not None:
+        _shared.close()
