@@ -230,6 +230,30 @@ async def test_resolve_refuses_when_any_address_private(monkeypatch: pytest.Monk
         await resolve_and_check("v6.example", 80, allow_private=True)
 
 
+async def test_resolve_with_an_allowlist(monkeypatch: pytest.MonkeyPatch) -> None:
+    fake_dns(
+        monkeypatch,
+        {
+            "intranet.example": ["10.9.0.4"],
+            "wiki.corp.example": ["fd00:1::8"],
+            "rebound.intranet.example": ["169.254.169.254"],
+            "loop.intranet.example": ["127.0.0.1"],
+            "mirror.example": ["10.1.2.3"],
+            "other.example": ["10.1.3.3"],
+        },
+    )
+    allow = Allowlist.parse("10.1.2.0/24,intranet.example,.corp.example,.intranet.example")
+    assert await resolve_and_check("intranet.example", 80, allow_private=allow) == ["10.9.0.4"]
+    assert await resolve_and_check("wiki.corp.example", 80, allow_private=allow) == ["fd00:1::8"]
+    assert await resolve_and_check("mirror.example", 80, allow_private=allow) == ["10.1.2.3"]  # by network
+    with pytest.raises(BlockedURL, match="cloud metadata"):  # a listed name never opens metadata
+        await resolve_and_check("rebound.intranet.example", 80, allow_private=allow)
+    with pytest.raises(BlockedURL, match="loopback"):
+        await resolve_and_check("loop.intranet.example", 80, allow_private=allow)
+    with pytest.raises(BlockedURL, match="private"):
+        await resolve_and_check("other.example", 80, allow_private=allow)
+
+
 async def test_resolve_literals_and_local_names_without_dns(monkeypatch: pytest.MonkeyPatch) -> None:
     calls = fake_dns(monkeypatch, {})
     with pytest.raises(BlockedURL, match="loopback"):
