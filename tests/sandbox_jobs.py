@@ -23,3 +23,11 @@ def sleep(seconds: float) -> None:
 
 def refuse() -> None:
     raise FetchError("no_article", "No article text found on that page.", url="https://example.jp/a")
+
+
+def spin(seconds: float) -> float:
+    """Burn CPU (not wall-clock sleep) for about ``seconds``."""
+    start = time.process_time()
+    while time.process_time() - start < seconds:
+        pass
+    return time.process_time() - start

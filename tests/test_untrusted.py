@@ -15,7 +15,7 @@ from bot.ingest.fetch import FetchedPage, FetchError
 from bot.ingest.precheck import MarkupLimits
 from bot.ingest.sandbox import Limits, Sandbox, SandboxError
 from bot.ingest.untrusted import ParseLimits, extract_page, extract_upload, parse_feed
-from tests.sandbox_jobs import hog, refuse, sleep, worker_pid
+from tests.sandbox_jobs import hog, refuse, sleep, spin, worker_pid
 from tests.test_discord_support import (  # noqa: F401
     World,
     bot_fixture,
@@ -82,6 +82,19 @@ async def test_a_worker_over_its_time_limit_is_killed_and_replaced_while_the_loo
     assert ticks > 10  # the loop ran the ticker all along (no timing asserted: only that it ran)
     assert tight.replaced == 1
     assert await tight.run(worker_pid) != first
+
+
+async def test_cpu_budget_is_per_job_and_a_job_over_it_is_stopped() -> None:
+    """The CPU limit is a backstop per job: a long-lived worker doing many small jobs is never killed for their sum."""
+    with sandbox.use(Sandbox(Limits(timeout=60, cpu_seconds=1), workers=1)) as box:
+        pid = await box.run(worker_pid)
+        for _ in range(3):
+            await box.run(spin, 0.4)  # 1.2 s of CPU in all, 0.4 s per job
+        assert await box.run(worker_pid) == pid and box.replaced == 0
+        with pytest.raises(SandboxError) as info:
+            await box.run(spin, 30)
+        assert info.value.code == "timeout" and "CPU" in info.value.message
+        assert box.replaced == 1
 
 
 # --- hostile documents -----------------------------------------------------------------------------------

@@ -23,6 +23,7 @@ import asyncio
 import atexit
 import contextlib
 import logging
+import math
 import os
 import signal
 import socket
@@ -55,7 +56,7 @@ class Limits:
 
     timeout: float = 30.0  # wall-clock seconds per job
     memory_mb: int = 1536
-    cpu_seconds: int = 300  # per worker lifetime; a backstop behind the timeout
+    cpu_seconds: int = 120  # per job; a backstop behind the wall-clock timeout
     startup_timeout: float = 60.0  # seconds a new worker may take to import the parsers
     preload: tuple[str, ...] = ("bot.ingest.webpage", "bot.ingest.feeds")  # imported when a worker starts
 
@@ -81,6 +82,17 @@ def _limit(kind: int, value: int) -> None:
         resource.setrlimit(kind, (value if hard == resource.RLIM_INFINITY else min(value, hard), hard))
 
 
+def _cpu_budget(seconds: int) -> None:
+    """Let the next job use ``seconds`` of CPU from now (a long-lived worker must not run out between jobs)."""
+    if resource is None:
+        return
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    with contextlib.suppress(ValueError, OSError):
+        _soft, hard = resource.getrlimit(resource.RLIMIT_CPU)
+        soft = math.ceil(usage.ru_utime + usage.ru_stime) + seconds
+        resource.setrlimit(resource.RLIMIT_CPU, (soft if hard == resource.RLIM_INFINITY else min(soft, hard), hard))
+
+
 def serve(fd: int, memory_mb: int, cpu_seconds: int, preload: list[str]) -> None:
     """A worker's life (``python -c``): set limits, import the parsers, answer jobs until the pipe closes."""
     import importlib
@@ -91,13 +103,13 @@ def serve(fd: int, memory_mb: int, cpu_seconds: int, preload: list[str]) -> None
         importlib.import_module(name)
     if resource is not None:
         _limit(resource.RLIMIT_AS, memory_mb * _MB)
-        _limit(resource.RLIMIT_CPU, cpu_seconds)
     conn.send(("ready", os.getpid()))  # job timeouts start after this: imports are not the job's time
     while True:
         try:
             func, args = conn.recv()
         except (EOFError, OSError):
             return
+        _cpu_budget(cpu_seconds)
         try:
             reply: tuple[str, Any] = ("ok", func(*args))
         except MemoryError:
@@ -248,6 +260,8 @@ class Sandbox:
             await self._replace(worker, kind)
             if kind == "memory":
                 raise SandboxError("memory", f"needed more than {self.limits.memory_mb} MB")
+            if kind == "cpu":
+                raise SandboxError("timeout", f"used more than {self.limits.cpu_seconds} seconds of CPU")
             raise SandboxError("crashed", value or "the parser process died")
 
     async def _replace(self, worker: _Worker, why: str) -> None:
@@ -292,8 +306,8 @@ def _receive(worker: _Worker) -> tuple[str, Any]:
     with contextlib.suppress(subprocess.TimeoutExpired):
         worker.process.wait(1)
     code = worker.process.returncode
-    if code in (-signal.SIGXCPU, -signal.SIGKILL):
-        return "crashed", "used too much CPU time"
+    if code == -signal.SIGXCPU:
+        return "cpu", None
     if code is not None and code < 0 and -code in (signal.SIGSEGV, signal.SIGABRT, signal.SIGBUS):
         return "memory", None  # allocation failures in C code usually end this way under RLIMIT_AS
     return "crashed", f"the parser process died (exit code {code})"
