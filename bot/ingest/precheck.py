@@ -71,6 +71,8 @@ _FLAT = frozenset(
 def check_markup(text: str, limits: MarkupLimits, *, what: str = "page") -> None:
     """Raise ``FetchError('too_complex')`` when ``text`` (HTML or XML) has absurd structure."""
     text = _without(_without(text, "<!--", "-->"), "<![CDATA[", "]]>")
+    for element in ("script", "style", "textarea"):  # raw text: `a<b&&c>d` in a script is not a tag
+        text = _without(text, f"<{element}", f"</{element}", fold=True)
     elements = depth = deepest = 0
     for m in _TAG.finditer(text):
         closing, name, rest = m.group(1), m.group(2).lower(), m.group(3)
@@ -94,17 +96,31 @@ def check_markup(text: str, limits: MarkupLimits, *, what: str = "page") -> None
                     )
 
 
-def _without(text: str, start: str, end: str) -> str:
-    """``text`` with every ``start…end`` span removed (an unclosed one runs to the end); linear time."""
-    if start not in text:
+def _without(text: str, start: str, end: str, *, fold: bool = False) -> str:
+    """``text`` with every ``start…end`` span removed (an unclosed one runs to the end); linear time.
+
+    ``fold``: match ``start`` and ``end`` whatever their case (``<SCRIPT``)."""
+    haystack = text.lower() if fold else text  # str.lower keeps ASCII offsets; see below for the rest
+    if start not in haystack:
         return text
+    if len(haystack) != len(text):  # a character whose lower case is longer (İ): fall back to ASCII folding
+        haystack = text.translate(_ASCII_LOWER)
     parts: list[str] = []
     pos = 0
-    while (i := text.find(start, pos)) != -1:
+    search = pos
+    while (i := haystack.find(start, search)) != -1:
+        after = haystack[i + len(start) : i + len(start) + 1]
+        if fold and after not in _NAME_ENDS:  # <scriptx> is another element, with attributes that count
+            search = i + 1
+            continue
         parts.append(text[pos:i])
-        j = text.find(end, i + len(start))
+        j = haystack.find(end, i + len(start))
         if j == -1:
             return "".join(parts)
-        pos = j + len(end)
+        pos = search = j + len(end)
     parts.append(text[pos:])
     return "".join(parts)
+
+
+_NAME_ENDS = frozenset(" \t\n\r\f/>")
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
