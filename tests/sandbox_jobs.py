@@ -31,3 +31,14 @@ def spin(seconds: float) -> float:
     while time.process_time() - start < seconds:
         pass
     return time.process_time() - start
+
+
+def foreign_answer() -> object:
+    """An object of a class the parent does not accept from a worker (as a compromised worker might send)."""
+    import datetime
+
+    return datetime.date(2025, 1, 1)
+
+
+def foreign_error() -> None:
+    raise KeyError("lxml said no")

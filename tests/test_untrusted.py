@@ -15,7 +15,7 @@ from bot.ingest.fetch import FetchedPage, FetchError
 from bot.ingest.precheck import MarkupLimits
 from bot.ingest.sandbox import Limits, Sandbox, SandboxError
 from bot.ingest.untrusted import ParseLimits, extract_page, extract_upload, parse_feed
-from tests.sandbox_jobs import hog, refuse, sleep, spin, worker_pid
+from tests.sandbox_jobs import foreign_answer, foreign_error, hog, refuse, sleep, spin, worker_pid
 from tests.test_discord_support import (  # noqa: F401
     World,
     bot_fixture,
@@ -53,6 +53,17 @@ async def test_results_and_exceptions_come_back(tight: Sandbox) -> None:
     assert (info.value.code, info.value.url) == ("no_article", "https://example.jp/a")
     assert tight.replaced == 0
     assert await tight.run(worker_pid) != os.getpid()
+
+
+async def test_answers_are_read_with_a_restricted_unpickler(tight: Sandbox) -> None:
+    """A worker that hostile input took over must not run code in the bot: only known answer classes come back."""
+    with pytest.raises(RuntimeError, match="KeyError: 'lxml said no'"):  # foreign exceptions arrive as text
+        await tight.run(foreign_error)
+    assert tight.replaced == 0
+    with pytest.raises(SandboxError) as info:
+        await tight.run(foreign_answer)
+    assert info.value.code == "crashed" and "datetime.date" in info.value.message
+    assert tight.replaced == 1
 
 
 async def test_a_worker_over_its_memory_limit_is_replaced(tight: Sandbox) -> None:

@@ -22,9 +22,11 @@ from __future__ import annotations
 import asyncio
 import atexit
 import contextlib
+import io
 import logging
 import math
 import os
+import pickle
 import signal
 import socket
 import subprocess
@@ -82,6 +84,41 @@ def _limit(kind: int, value: int) -> None:
         resource.setrlimit(kind, (value if hard == resource.RLIM_INFINITY else min(value, hard), hard))
 
 
+# What a worker may send back. The parent reads answers with a restricted unpickler: a worker that hostile input
+# took over must not be able to run code in the bot through a crafted pickle.
+_ANSWER_CLASSES = frozenset(
+    {
+        ("bot.ingest.webpage", "ExtractedArticle"),
+        ("bot.ingest.feeds", "ParsedFeed"),
+        ("bot.ingest.feeds", "FeedItem"),
+        ("bot.ingest.fetch", "FetchError"),
+        ("bot.ingest.fetch", "FetchedPage"),
+        ("builtins", "RuntimeError"),
+        ("builtins", "ValueError"),
+        ("builtins", "set"),
+        ("builtins", "frozenset"),
+        ("copyreg", "_reconstructor"),
+        ("builtins", "object"),
+    }
+)
+
+
+def _answerable(exc: BaseException) -> bool:
+    cls = type(exc)
+    return (cls.__module__, cls.__qualname__) in _ANSWER_CLASSES
+
+
+class _AnswerUnpickler(pickle.Unpickler):
+    def find_class(self, module: str, name: str) -> Any:
+        if (module, name) not in _ANSWER_CLASSES:
+            raise pickle.UnpicklingError(f"a parser worker sent {module}.{name}, which is not an answer")
+        return super().find_class(module, name)
+
+
+def _load_answer(data: bytes) -> Any:
+    return _AnswerUnpickler(io.BytesIO(data)).load()
+
+
 def _cpu_budget(seconds: int) -> None:
     """Let the next job use ``seconds`` of CPU from now (a long-lived worker must not run out between jobs)."""
     if resource is None:
@@ -115,7 +152,7 @@ def serve(fd: int, memory_mb: int, cpu_seconds: int, preload: list[str]) -> None
         except MemoryError:
             reply = ("memory", None)
         except Exception as exc:
-            reply = ("raised", exc)
+            reply = ("raised", exc if _answerable(exc) else RuntimeError(f"{type(exc).__name__}: {exc}"))
         try:
             conn.send(reply)
         except MemoryError:
@@ -205,8 +242,8 @@ class Sandbox:
         try:
             if not worker.conn.poll(self.limits.startup_timeout):
                 raise TimeoutError
-            worker.conn.recv()
-        except (TimeoutError, EOFError, OSError):
+            _load_answer(worker.conn.recv_bytes())
+        except (TimeoutError, EOFError, OSError, pickle.UnpicklingError):
             worker.kill()
             raise SandboxError("crashed", "the parser process could not start") from None
         return worker
@@ -300,9 +337,14 @@ async def _readable(conn: Connection, timeout: float) -> None:
 def _receive(worker: _Worker) -> tuple[str, Any]:
     """The worker's answer; ('memory' | 'crashed', detail) when it died instead."""
     try:
-        return worker.conn.recv()  # type: ignore[no-any-return]
+        data = worker.conn.recv_bytes()
     except (EOFError, OSError):
         pass
+    else:
+        try:
+            return _load_answer(data)  # type: ignore[no-any-return]
+        except Exception as exc:  # not an answer we know: treat the worker as compromised
+            return "crashed", f"the parser process sent something unexpected ({exc})"
     with contextlib.suppress(subprocess.TimeoutExpired):
         worker.process.wait(1)
     code = worker.process.returncode
