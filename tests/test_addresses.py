@@ -144,8 +144,12 @@ def test_allowlist_parse(value: str, expected: Allowlist) -> None:
     assert Allowlist.parse(value) == expected
 
 
+def test_allowlist_takes_international_names() -> None:
+    assert Allowlist.parse("社内.example").allows_host("xn--v6q418g.example")
+
+
 def test_allowlist_parse_refuses_nonsense() -> None:
-    for value in ("http://10.0.0.1/", "10.0.0.0/33", "intra!net", "exa..mple", "日本.jp", "a/b"):
+    for value in ("http://10.0.0.1/", "10.0.0.0/33", "intra!net", "exa..mple", "\u200b.jp", "a/b"):
         with pytest.raises(ValueError):
             Allowlist.parse(value)
 

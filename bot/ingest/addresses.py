@@ -246,6 +246,11 @@ class Allowlist:
                 networks.append(net)
                 continue
             host = entry.lower().removeprefix("*").rstrip(".")
+            if not host.isascii():
+                try:
+                    host = ".".join(p.encode("idna").decode("ascii") if p else "" for p in host.split("."))
+                except UnicodeError:
+                    raise ValueError(f"not a network or host name: {entry!r}") from None
             if not host.strip(".") or not set(host) <= _HOST_CHARS or ".." in host:
                 raise ValueError(f"not a network or host name: {entry!r}")
             hosts.add(host)
