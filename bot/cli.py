@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from bot import console, feeds
-from bot.config import Settings
+from bot.config import Settings, SettingsError
 from bot.digest import build_digest
 from bot.ingest.pipeline import TEXT_SUFFIXES, ingest_file, open_store
 from bot.models import TOPICS, IngestResult, to_jsonable
@@ -292,7 +292,11 @@ def main(argv: list[str] | None = None) -> int:
         print("error: an argument is not valid UTF-8 text", file=sys.stderr)
         return EXIT_USAGE
     args = parser.parse_args(argv)
-    settings = Settings.from_env(db=args.db)
+    try:
+        settings = Settings.from_env(db=args.db)
+    except SettingsError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return EXIT_USAGE
     if args.command is None:  # the README's run command: the bot with a token, else the console
         args = parser.parse_args([*(["--db", args.db] if args.db else []), "run" if settings.token else "console"])
     if args.command == "run":  # the bot sets up its own logging (once: a second handler prints every line twice)

@@ -21,7 +21,7 @@ from discord import app_commands
 from discord.ext import commands, tasks
 
 from bot import digest as digests
-from bot import feeds
+from bot import feeds, logsafe
 from bot.config import Settings
 from bot.ingest.fetch import make_session
 from bot.ingest.pipeline import open_store
@@ -343,6 +343,7 @@ def run(settings: Settings) -> int:
         print(NO_TOKEN, file=sys.stderr)
         return 2
     discord.utils.setup_logging(level=logging.getLevelNamesMapping().get(settings.log_level, logging.INFO))
+    logsafe.install([settings.token])  # no bot or interaction token in the log, even at DEBUG
     bot = NewsdeskBot(settings)
 
     async def main() -> None:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot.ingest.addresses import Allowlist
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-_TRUE = {"1", "true", "yes", "on"}
 
 
 def _load_dotenv() -> None:
@@ -18,13 +19,17 @@ def _load_dotenv() -> None:
     load_dotenv(Path.cwd() / ".env", override=False)
 
 
+class SettingsError(ValueError):
+    """A setting has a value that cannot be used; the message names the setting."""
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
-    token: str | None
+    token: str | None = field(repr=False)  # never in a repr, a log line or a traceback's locals
     db_path: str
     guild_id: int | None
     log_level: str
-    allow_private_fetch: bool
+    allow_private_fetch: Allowlist  # NEWSDESK_ALLOW_PRIVATE_FETCH: non-public networks/hosts allowed
     feed_minutes: float
     seeds_dir: Path
     owner_ids: frozenset[int]
@@ -36,12 +41,16 @@ class Settings:
         env = os.environ
         guild = (env.get("NEWSDESK_GUILD_ID") or "").strip()
         owners = {int(x) for x in (env.get("NEWSDESK_OWNER_IDS") or "").replace(",", " ").split() if x.isdigit()}
+        try:
+            allow = Allowlist.parse(env.get("NEWSDESK_ALLOW_PRIVATE_FETCH"))
+        except ValueError as e:
+            raise SettingsError(f"NEWSDESK_ALLOW_PRIVATE_FETCH: {e}") from None
         return cls(
             token=(env.get("DISCORD_TOKEN") or "").strip() or None,
             db_path=db or env.get("NEWSDESK_DB") or str(Path("data") / "newsdesk.db"),
             guild_id=int(guild) if guild.isdigit() else None,
             log_level=(env.get("NEWSDESK_LOG_LEVEL") or "INFO").upper(),
-            allow_private_fetch=(env.get("NEWSDESK_ALLOW_PRIVATE_FETCH") or "").strip().lower() in _TRUE,
+            allow_private_fetch=allow,
             feed_minutes=float(env.get("NEWSDESK_FEED_MINUTES") or 15),
             seeds_dir=Path(env.get("NEWSDESK_SEEDS") or PROJECT_ROOT / "seeds"),
             owner_ids=frozenset(owners),

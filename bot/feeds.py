@@ -13,9 +13,9 @@ from datetime import UTC, datetime, timedelta
 
 import aiohttp
 
-from bot.ingest.feeds import parse_feed
 from bot.ingest.fetch import FEED_TYPES, FetchError, fetch
-from bot.ingest.netguard import BlockedURL, check_url
+from bot.ingest.netguard import Allowlist, BlockedURL, check_shape, check_url, trusted_pairs, url_host_port
+from bot.ingest.untrusted import parse_feed
 from bot.models import IngestResult
 from bot.services.errors import QueryError
 from bot.services.sources import add_url
@@ -80,13 +80,22 @@ def _feed(row) -> Feed:
 
 
 async def subscribe(
-    store: Store, url: str, *, guild_id: int = 0, added_by: str | None = None, allow_private: bool = False
+    store: Store,
+    url: str,
+    *,
+    guild_id: int = 0,
+    added_by: str | None = None,
+    allow_private: bool | Allowlist = False,
+    trusted_hosts: tuple[str, ...] = (),
 ) -> Feed:
+    """Follow a feed; its address is checked here (literals, local names) and on every poll (every hop)."""
     raw = (url or "").strip()
     if not raw:
         raise QueryError("The feed URL is empty.")
     try:
-        checked = canonical_url(check_url(raw, allow_private=allow_private))
+        shaped = check_shape(raw)
+        trusted = url_host_port(shaped) in trusted_pairs(trusted_hosts)
+        checked = canonical_url(shaped if trusted else check_url(raw, allow_private=allow_private))
     except BlockedURL as e:
         raise QueryError(str(e)) from None
     now = utcnow()
@@ -159,7 +168,7 @@ async def poll_feed(
     feed: Feed,
     *,
     interval: timedelta,
-    allow_private: bool = False,
+    allow_private: bool | Allowlist = False,
     trusted_hosts: tuple[str, ...] = (),
     session: aiohttp.ClientSession | None = None,
     now: datetime | None = None,
@@ -182,7 +191,7 @@ async def poll_feed(
             result.not_modified = True
             parsed = None
         else:
-            parsed = parse_feed(page.body, page.url)
+            parsed = await parse_feed(page.body, page.url)  # in the parser sandbox
     except FetchError as e:
         return await _failed(store, feed, result, e.message, interval, now)
 
@@ -232,7 +241,7 @@ async def _take_item(
     link: str | None,
     *,
     quiet: bool,
-    allow_private: bool,
+    allow_private: bool | Allowlist,
     trusted_hosts: tuple[str, ...],
     session: aiohttp.ClientSession | None,
 ) -> IngestResult | None:

@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Awaitable, Callable
+from typing import TypeVar
+
 import discord
 from discord import app_commands
+
+T = TypeVar("T", str, int, float)
+Autocomplete = Callable[[discord.Interaction, str], Awaitable[list[app_commands.Choice[T]]]]
 
 ADMIN_PERMISSIONS = discord.Permissions(manage_guild=True)
 
@@ -27,3 +34,25 @@ async def _admin_predicate(interaction: discord.Interaction) -> bool:
 
 
 admin_only = app_commands.check(_admin_predicate)
+
+
+def admin_autocomplete(func: Autocomplete[T]) -> Autocomplete[T]:
+    """An autocomplete that answers only admins: discord.py runs a command's checks for the command, not
+    for its autocompletes, so without this anyone a server lets see the command could list what it offers."""
+
+    @functools.wraps(func)
+    async def answer(interaction: discord.Interaction, current: str) -> list[app_commands.Choice[T]]:
+        if not is_admin(interaction):
+            return []
+        return await func(interaction, current)
+
+    return answer
+
+
+def typed_text(current: str | None, limit: int = 100) -> str:
+    """What a user typed into an autocomplete, made safe to search with: any string Discord can send
+    (lone surrogates such as \\ud800, control characters, megabytes) becomes short, valid text."""
+    text = (current or "")[: limit * 2]
+    text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")  # pairs joined, lone ones out
+    kept = (c if c.isprintable() else " " if c.isspace() else "" for c in text if c != "\ufffd")
+    return "".join(kept)[:limit]

@@ -24,10 +24,10 @@ from bot.services.sources import (
 )
 from commands.checks import ADMIN_PERMISSIONS, admin_only
 from commands.embeds import bare_link, feeds_pages, ingest_embed, ingest_refusal, source_embed, sources_pages
-from commands.feeds import feed_autocomplete, is_trusted, paused_feed_autocomplete
+from commands.feeds import feed_autocomplete, paused_feed_autocomplete
 from commands.i18n import Labels
 from commands.modals import AddArticleModal
-from commands.options import source_autocomplete
+from commands.options import admin_source_autocomplete, source_autocomplete
 from commands.paginator import send_pages
 from commands.render import NO_MENTIONS, escape, truncate
 
@@ -137,7 +137,7 @@ class Sources(commands.Cog):
     @source.command(name="remove", description="Remove a document and everything derived from it")
     @app_commands.describe(doc_id="The document number (type to search titles)")
     @app_commands.rename(doc_id="id")
-    @app_commands.autocomplete(doc_id=source_autocomplete)
+    @app_commands.autocomplete(doc_id=admin_source_autocomplete)
     @admin_only
     async def remove(self, interaction: discord.Interaction, doc_id: int) -> None:
         L = Labels.of(interaction)
@@ -165,7 +165,8 @@ class Sources(commands.Cog):
             url,
             guild_id=interaction.guild_id,
             added_by=f"discord:{interaction.user.id}",
-            allow_private=settings.allow_private_fetch or is_trusted(url, self.bot.trusted_hosts),
+            allow_private=settings.allow_private_fetch,
+            trusted_hosts=self.bot.trusted_hosts,
         )
         await interaction.response.send_message(
             L("feed.subscribed", id=feed.id, url=bare_link(feed.url), minutes=f"{settings.feed_minutes:g}"),

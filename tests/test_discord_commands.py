@@ -9,6 +9,7 @@ import discord
 import pytest
 from simcord import SetupError, assert_error
 
+from bot.ingest.netguard import Allowlist
 from bot.services.errors import QueryError
 from commands.checks import NotAdmin
 from tests.test_discord_support import (  # noqa: F401
@@ -324,7 +325,8 @@ async def test_admin_adds_a_web_page_by_url(world: World, httpserver) -> None:  
     blocked = await world.admin.slash(world.channel, "source add", url=url)  # a private address, by default
     assert blocked.ephemeral and blocked.response.content.startswith("Not added:")
 
-    world.env.bot.settings = replace(world.env.bot.settings, allow_private_fetch=True)
+    allow = Allowlist.parse("127.0.0.1,localhost")  # NEWSDESK_ALLOW_PRIVATE_FETCH naming the tests' server
+    world.env.bot.settings = replace(world.env.bot.settings, allow_private_fetch=allow)
     added = await world.admin.slash(world.channel, "source add", url=url)
     embed = added.response.embeds[0]
     assert added.ephemeral and embed.title == "Added #6: ジッダ協議"

@@ -9,6 +9,7 @@ timestamps follow one test clock (SimCord's virtual time would otherwise disagre
 from __future__ import annotations
 
 import asyncio
+import logging
 import threading
 from datetime import UTC, datetime, timedelta
 
@@ -433,3 +434,40 @@ async def test_close_closes_the_feed_session(seeded_db, monkeypatch: pytest.Monk
         session = bot.http_session
         assert bot.http_session is session  # one session for the bot's lifetime
     assert session.closed and not bot.feed_loop.is_running()
+
+
+async def test_feed_autocompletes_answer_admins_only_and_never_match_hidden_url_parts(
+    world: World, httpserver: HTTPServer
+) -> None:
+    """discord.py does not run a command's checks for its autocompletes: a reader the server lets see /source
+    must still get no feed (and no address with its secret query string) from them."""
+    trust(world, httpserver)
+    httpserver.expect_request("/feed.xml").respond_with_data("<rss/>", content_type="application/rss+xml")
+    secret_url = httpserver.url_for("/feed.xml") + "?apikey=s3cr3t-token"
+    subscribed = await world.admin.slash(world.channel, "source feed", url=secret_url)
+    assert subscribed.ephemeral and "#1" in subscribed.response.content
+    source = world.env.backend.find_command("source", None)
+    world.guild.set_command_permissions(int(source["id"]), {world.reader: True})
+
+    for command in ("source unfeed", "source resume", "source remove"):
+        assert await world.reader.autocomplete(world.channel, command, "id", "") == [], command
+    admin = await world.admin.autocomplete(world.channel, "source unfeed", "id", "")
+    assert [c["value"] for c in admin] == [1]
+    assert all("s3cr3t" not in c["name"] for c in admin)
+    assert await world.admin.autocomplete(world.channel, "source unfeed", "id", "s3cr3t") == []  # no probing
+    assert await world.admin.autocomplete(world.channel, "source resume", "id", "apikey") == []
+    assert [c["value"] for c in await world.admin.autocomplete(world.channel, "source unfeed", "id", "feed.xml")] == [1]
+
+
+@pytest.mark.parametrize("typed", ["\ud800", "a\udfffb", "\x00\x1b[2J", "²", "\U0001f600" * 60, "#" + "9" * 5000])
+async def test_autocompletes_survive_any_string(world: World, typed: str, caplog: pytest.LogCaptureFixture) -> None:
+    for command, option, actor in (
+        ("sources", "id", world.reader),
+        ("source remove", "id", world.admin),
+        ("source unfeed", "id", world.admin),
+        ("stance", "actor", world.reader),
+        ("digest setup", "timezone", world.admin),
+    ):
+        choices = await actor.autocomplete(world.channel, command, option, typed)
+        assert isinstance(choices, list), command
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]  # no autocomplete failed

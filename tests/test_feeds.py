@@ -54,7 +54,7 @@ def trusted(server: HTTPServer) -> tuple[str, ...]:
 
 async def test_first_poll_is_quiet_then_only_the_new_item_is_announced(store, httpserver: HTTPServer):
     serve_feed(httpserver, [0, 1, 2])
-    feed = await feeds.subscribe(store, httpserver.url_for("/feed.xml"), guild_id=1, allow_private=True)
+    feed = await feeds.subscribe(store, httpserver.url_for("/feed.xml"), guild_id=1, trusted_hosts=trusted(httpserver))
     before = datetime.now(UTC).isoformat(timespec="microseconds")
 
     first = await feeds.poll_feed(store, feed, interval=INTERVAL, trusted_hosts=trusted(httpserver))
@@ -77,9 +77,9 @@ async def test_first_poll_is_quiet_then_only_the_new_item_is_announced(store, ht
 
 async def test_duplicate_subscription_and_blocked_address_are_refused(store, httpserver: HTTPServer):
     url = httpserver.url_for("/feed.xml")
-    await feeds.subscribe(store, url, guild_id=1, allow_private=True)
+    await feeds.subscribe(store, url, guild_id=1, trusted_hosts=trusted(httpserver))
     with pytest.raises(QueryError, match="already follows"):
-        await feeds.subscribe(store, url, guild_id=1, allow_private=True)
+        await feeds.subscribe(store, url, guild_id=1, trusted_hosts=trusted(httpserver))
     with pytest.raises(QueryError, match="Refused"):
         await feeds.subscribe(store, url, guild_id=2)
     assert await feeds.unsubscribe(store, 999) is False
@@ -87,7 +87,7 @@ async def test_duplicate_subscription_and_blocked_address_are_refused(store, htt
 
 async def test_failing_feed_backs_off_then_pauses(store, httpserver: HTTPServer):
     httpserver.expect_request("/broken.xml").respond_with_data("nope", status=500)
-    feed = await feeds.subscribe(store, httpserver.url_for("/broken.xml"), allow_private=True)
+    feed = await feeds.subscribe(store, httpserver.url_for("/broken.xml"), trusted_hosts=trusted(httpserver))
     now = datetime(2025, 3, 13, tzinfo=UTC)
     delays = []
     for _ in range(feeds.MAX_FAILURES):

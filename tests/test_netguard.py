@@ -10,11 +10,13 @@ import pytest
 
 from bot.ingest import netguard
 from bot.ingest.netguard import (
+    Allowlist,
     BadURL,
     BlockedURL,
     GuardedResolver,
     GuardPolicy,
     address_problem,
+    check_shape,
     check_url,
     parse_ip,
     resolve_and_check,
@@ -42,8 +44,12 @@ BLOCKED = {
     "http://10.0.0.5/": "10.0.0.5 is a private address",
     "http://172.16.3.4/": "private",
     "http://192.168.1.1/": "private",
-    "http://169.254.169.254/latest/meta-data/": "169.254.169.254 is a link-local address",
-    "http://0251.0376.0251.0376/": "169.254.169.254 is a link-local",  # metadata address in octal
+    "http://169.254.169.254/latest/meta-data/": "169.254.169.254 is a cloud metadata address",
+    "http://0251.0376.0251.0376/": "169.254.169.254 is a cloud metadata",  # metadata address in octal
+    "http://169.254.1.1/": "169.254.1.1 is a link-local address",
+    "http://192.0.0.192/latest/": "192.0.0.192 is a special-purpose",  # CVE-2024-4032: "global" before 3.11.10
+    "http://198.18.0.1/": "benchmarking",
+    "http://[fd00:ec2::254]/": "cloud metadata",
     "http://100.64.0.1/": "shared",
     "http://100.127.255.254/": "shared",
     "http://0.0.0.0/": "unspecified",
@@ -52,7 +58,7 @@ BLOCKED = {
     "http://239.255.255.250:1900/": "multicast",
     "http://240.0.0.1/": "reserved",
     "http://255.255.255.255/": "reserved",  # broadcast
-    "http://192.0.2.10/": "private",  # documentation range
+    "http://192.0.2.10/": "documentation",
     "http://[::]/": "unspecified",
     "http://[fe80::1]/": "link-local",
     "http://[fc00::1]/": "private",
@@ -60,10 +66,16 @@ BLOCKED = {
     "http://[fec0::1]/": "site-local",
     "http://[ff02::1]/": "multicast",
     "http://[::ffff:10.0.0.1]/": "private",
-    "http://[::ffff:169.254.169.254]/": "link-local",
+    "http://[::ffff:169.254.169.254]/": "cloud metadata",
     "http://[2002:7f00:1::1]/": "loopback",  # 6to4 wrapping 127.0.0.1
     "http://[2002:a00:1::1]/": "private",  # 6to4 wrapping 10.0.0.1
     "http://[2001:0:4136:e378:8000:63bf:3fff:fdd2]/": "Teredo",
+    "http://[2002:808:808::1]/": "6to4",  # 6to4 is deprecated: no news site is reached that way
+    "http://[::8.8.8.8]/": "IPv4-compatible",
+    "http://[64:ff9b::c000:c0]/": "special-purpose",  # NAT64 wrapping 192.0.0.192
+    "http://[100::1]/": "discard",
+    "http://[2001:db8::1]/": "documentation",
+    "http://[4000::1]/": "reserved",  # outside global unicast
     "http://[64:ff9b::a00:1]/": "private",  # NAT64 wrapping 10.0.0.1
     "http://localhost/": "local host name",
     "http://LOCALHOST:8000/": "local host name",
@@ -135,16 +147,26 @@ def test_public_passes_and_is_normalized(url: str, expected: str) -> None:
 )
 def test_bad_urls(url: str) -> None:
     with pytest.raises(BadURL) as info:
-        check_url(url, allow_private=True)  # the scheme/shape rule stays even when private is allowed
+        check_shape(url)  # the scheme/shape rule stays even without an address rule
     assert info.value.code == "bad_url"
 
 
-def test_allow_private_lifts_address_rule_only() -> None:
-    assert check_url("http://2130706433:8080/x", allow_private=True) == "http://127.0.0.1:8080/x"
-    assert check_url("http://localhost/", allow_private=True) == "http://localhost/"
-    assert check_url("http://[::1]/", allow_private=True) == "http://[::1]/"
+def test_check_shape_has_no_address_rule() -> None:
+    assert check_shape("http://2130706433:8080/x") == "http://127.0.0.1:8080/x"
+    assert check_shape("http://localhost/") == "http://localhost/"
+    assert check_shape("http://[::1]/") == "http://[::1]/"
     with pytest.raises(BadURL):
-        check_url("file:///etc/passwd", allow_private=True)
+        check_shape("file:///etc/passwd")
+
+
+def test_allow_private_true_is_not_a_blanket_switch() -> None:
+    """True (the old NEWSDESK_ALLOW_PRIVATE_FETCH=true) opens the private ranges, never loopback or metadata."""
+    assert check_url("http://10.0.0.5/", allow_private=True) == "http://10.0.0.5/"
+    assert check_url("http://[fd12::1]/", allow_private=True) == "http://[fd12::1]/"
+    for url in ("http://127.0.0.1/", "http://[::1]/", "http://169.254.169.254/", "http://localhost/",
+                "http://[fd00:ec2::254]/", "http://169.254.1.1/"):  # fmt: skip
+        with pytest.raises(BlockedURL):
+            check_url(url, allow_private=True)
 
 
 def test_parse_ip_spellings() -> None:
@@ -160,7 +182,7 @@ def test_parse_ip_spellings() -> None:
 
 
 def test_address_problem_public() -> None:
-    for addr in ("8.8.8.8", "93.184.216.34", "2606:4700::1111", "::ffff:8.8.8.8", "2002:808:808::1"):
+    for addr in ("8.8.8.8", "93.184.216.34", "2606:4700::1111", "::ffff:8.8.8.8", "64:ff9b::808:808", "192.0.1.1"):
         assert address_problem(ipaddress.ip_address(addr)) is None, addr
 
 
@@ -204,6 +226,32 @@ async def test_resolve_refuses_when_any_address_private(monkeypatch: pytest.Monk
     with pytest.raises(BlockedURL, match="loopback"):
         await resolve_and_check("v6.example", 80, allow_private=False)
     assert await resolve_and_check("mixed.example", 80, allow_private=True) == ["93.184.216.34", "10.0.0.7"]
+    with pytest.raises(BlockedURL, match="loopback"):
+        await resolve_and_check("v6.example", 80, allow_private=True)
+
+
+async def test_resolve_with_an_allowlist(monkeypatch: pytest.MonkeyPatch) -> None:
+    fake_dns(
+        monkeypatch,
+        {
+            "intranet.example": ["10.9.0.4"],
+            "wiki.corp.example": ["fd00:1::8"],
+            "rebound.intranet.example": ["169.254.169.254"],
+            "loop.intranet.example": ["127.0.0.1"],
+            "mirror.example": ["10.1.2.3"],
+            "other.example": ["10.1.3.3"],
+        },
+    )
+    allow = Allowlist.parse("10.1.2.0/24,intranet.example,.corp.example,.intranet.example")
+    assert await resolve_and_check("intranet.example", 80, allow_private=allow) == ["10.9.0.4"]
+    assert await resolve_and_check("wiki.corp.example", 80, allow_private=allow) == ["fd00:1::8"]
+    assert await resolve_and_check("mirror.example", 80, allow_private=allow) == ["10.1.2.3"]  # by network
+    with pytest.raises(BlockedURL, match="cloud metadata"):  # a listed name never opens metadata
+        await resolve_and_check("rebound.intranet.example", 80, allow_private=allow)
+    with pytest.raises(BlockedURL, match="loopback"):
+        await resolve_and_check("loop.intranet.example", 80, allow_private=allow)
+    with pytest.raises(BlockedURL, match="private"):
+        await resolve_and_check("other.example", 80, allow_private=allow)
 
 
 async def test_resolve_literals_and_local_names_without_dns(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -246,8 +294,8 @@ async def test_guarded_resolver_without_policy_is_strict(monkeypatch: pytest.Mon
 
 async def test_trusted_pairs_exempt_only_that_endpoint(monkeypatch: pytest.MonkeyPatch) -> None:
     policy = GuardPolicy(trusted=netguard.trusted_pairs(["127.0.0.1:8080"]))
-    assert policy.allows_private("127.0.0.1", 8080)
-    assert not policy.allows_private("127.0.0.1", 8081)
-    assert not policy.allows_private("10.0.0.1", 8080)
+    assert policy.allow_for("127.0.0.1", 8080) is None  # exempt
+    assert policy.allow_for("127.0.0.1", 8081) == Allowlist()
+    assert policy.allow_for("10.0.0.1", 8080) == Allowlist()
     with pytest.raises(ValueError):
         netguard.trusted_pairs(["127.0.0.1"])  # a port is required

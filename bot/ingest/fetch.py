@@ -11,7 +11,7 @@ Design notes
 * ``trusted_hosts`` (``"host:port"`` strings, matched against the URL as written) lifts the address rule for
   exactly those endpoints and nothing else. Tests use it for their own server on 127.0.0.1 while redirects
   to 10.0.0.1, 169.254.169.254 or ``localhost`` are still refused; an operator could use it for one intranet
-  mirror without opening everything with ``allow_private``.
+  mirror without opening a whole network with ``allow_private`` (an ``netguard.Allowlist``).
 * The body is read as a stream and the connection closed as soon as it passes ``max_bytes``.
 """
 
@@ -25,6 +25,7 @@ import socket
 import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urljoin
 
 import aiohttp
@@ -32,7 +33,7 @@ import charset_normalizer
 from yarl import URL
 
 from bot.ingest import netguard
-from bot.ingest.netguard import BlockedURL, GuardPolicy
+from bot.ingest.netguard import Allowlist, BlockedURL, GuardPolicy
 
 __all__ = [
     "ACCEPTED_TYPES",
@@ -83,7 +84,7 @@ class FetchError(Exception):
     """A fetch or extraction failed; ``message`` is one short sentence a Discord user can read.
 
     ``code`` is one of: blocked, bad_url, too_large, timeout, http_status, unsupported_type,
-    too_many_redirects, connection (fetch) and no_article (extraction).
+    too_many_redirects, connection (fetch) and no_article, too_complex, too_slow, too_large (extraction).
     """
 
     def __init__(self, code: str, message: str, *, status: int | None = None, url: str | None = None) -> None:
@@ -95,6 +96,9 @@ class FetchError(Exception):
 
     def __repr__(self) -> str:
         return f"FetchError({self.code!r}, {self.message!r})"
+
+    def __reduce__(self) -> tuple[Any, ...]:  # pickled back from the parser sandbox with every field
+        return (self.__class__, (self.code, self.message), {"status": self.status, "url": self.url})
 
 
 @dataclass
@@ -308,11 +312,17 @@ def _shown_host(host: str) -> str:
         return host
 
 
+def _unreachable(host: str) -> str:
+    """One message for every way a connection can fail before an HTTP answer (see ``fetch``)."""
+    return f"Could not get a web page from {host}."
+
+
 def _hop_url(url: str, policy: GuardPolicy) -> tuple[str, str, int]:
     """Check one hop; return (normalized URL, host, port)."""
-    normalized = netguard.check_url(url, allow_private=True)  # scheme and shape only
+    normalized = netguard.check_shape(url)
     host, port = netguard.url_host_port(normalized)
-    normalized = netguard.check_url(url, allow_private=policy.allows_private(host, port))
+    if (allow := policy.allow_for(host, port)) is not None:
+        normalized = netguard.check_url(url, allow_private=allow)
     parsed = URL(normalized)  # what aiohttp will use must be the host we checked
     if (parsed.raw_host or "").lower() != host.lower() or parsed.port != port:
         raise netguard.BadURL("That URL's host could not be read unambiguously.")
@@ -322,7 +332,7 @@ def _hop_url(url: str, policy: GuardPolicy) -> tuple[str, str, int]:
 async def fetch(
     url: str,
     *,
-    allow_private: bool = False,
+    allow_private: bool | Allowlist = False,
     max_bytes: int = 5_000_000,
     connect_timeout: float = 5,
     total_timeout: float = 20,
@@ -341,7 +351,7 @@ async def fetch(
     """
     if session is not None and session.connector not in _GUARDED:
         raise ValueError("fetch() needs a session created by make_session()")
-    policy = GuardPolicy(allow_private=allow_private, trusted=netguard.trusted_pairs(trusted_hosts))
+    policy = GuardPolicy(allow=netguard.allowance(allow_private), trusted=netguard.trusted_pairs(trusted_hosts))
     state = {"host": "", "url": url}
     own = session is None
     active = session or make_session(user_agent=user_agent)
@@ -357,24 +367,22 @@ async def fetch(
         raise
     except BlockedURL as exc:
         raise FetchError(exc.code, exc.reason, url=state["url"]) from exc
-    except aiohttp.ConnectionTimeoutError as exc:
-        msg = f"Could not connect to {state['host']} within {connect_timeout:g} seconds."
-        raise FetchError("timeout", msg, url=state["url"]) from exc
     except TimeoutError as exc:
-        msg = f"The site did not answer within {total_timeout:g} seconds."
-        raise FetchError("timeout", msg, url=state["url"]) from exc
+        if state.get("answered"):  # headers came, the body did not: the site is slow, not unreachable
+            msg = f"The site did not send the page within {total_timeout:g} seconds."
+            raise FetchError("timeout", msg, url=state["url"]) from exc
+        raise FetchError("connection", _unreachable(state["host"]), url=state["url"]) from exc
     except (aiohttp.ClientConnectorDNSError, socket.gaierror) as exc:
         raise FetchError("connection", f"Could not find the host {state['host']}.", url=state["url"]) from exc
-    except (aiohttp.ClientConnectorCertificateError, aiohttp.ClientSSLError) as exc:
-        msg = f"Could not make a secure connection to {state['host']} (TLS certificate problem)."
-        raise FetchError("connection", msg, url=state["url"]) from exc
     except aiohttp.InvalidURL as exc:
         raise FetchError("bad_url", "That URL could not be used.", url=state["url"]) from exc
     except aiohttp.ClientPayloadError as exc:
         msg = f"The connection to {state['host']} broke off during the download."
         raise FetchError("connection", msg, url=state["url"]) from exc
     except (aiohttp.ClientError, OSError) as exc:
-        raise FetchError("connection", f"Could not connect to {state['host']}.", url=state["url"]) from exc
+        # Refused, timed out, TLS failure or a non-HTTP answer all read the same: telling them apart would
+        # let anyone who can add a source map which ports of a host are open.
+        raise FetchError("connection", _unreachable(state["host"]), url=state["url"]) from exc
     finally:
         if own:
             await active.close()
@@ -407,11 +415,12 @@ async def _follow(
         headers["If-Modified-Since"] = last_modified
     timeout = aiohttp.ClientTimeout(total=None, connect=connect_timeout, sock_connect=connect_timeout)
     for hop in range(max_redirects + 1):
-        state["url"] = current
+        state["url"], state["answered"] = current, ""
         current, host, port = _hop_url(current, policy)
         state["host"], state["url"] = _shown_host(host), current
         await policy.resolve(host, port)  # check (and pin) every address before connecting
         async with session.get(URL(current), headers=headers, allow_redirects=False, timeout=timeout) as resp:
+            state["answered"] = "yes"
             status = resp.status
             if status in _REDIRECTS:
                 location = resp.headers.get("Location")
@@ -476,5 +485,5 @@ async def _finish(
     text: str | None = None
     charset: str | None = None
     if _is_text_type(mtype):
-        text, charset = decode_text(body, params.get("charset"))
+        text, charset = await asyncio.to_thread(decode_text, body, params.get("charset"))  # detection is Python work
     return FetchedPage(url, requested, status, mtype, charset, body, text, new_etag, new_lm)

@@ -2,7 +2,8 @@
 
 The bot fetches URLs that Discord users type in, so every hop must be checked against
 server-side request forgery: no loopback, private, link-local (cloud metadata at
-169.254.169.254), multicast, reserved or unspecified addresses, in any spelling.
+169.254.169.254), multicast, reserved or unspecified addresses, in any spelling. Which addresses
+those are is decided by ``bot.ingest.addresses`` (an explicit table, not the interpreter's flags).
 
 * ``check_url`` is pure: scheme, host, and the address rule for hosts that are IP literals,
   including the legacy IPv4 spellings ``2130706433``, ``0177.0.0.1``, ``0x7f.1`` and ``127.1``
@@ -12,8 +13,10 @@ server-side request forgery: no loopback, private, link-local (cloud metadata at
   returns exactly the addresses it checked, so a DNS answer that changes between the check and
   the connect (DNS rebinding) cannot slip through.
 
-``allow_private=True`` lifts the address and host-name rules (not the scheme rule); it is meant
-for operators running the bot against their own intranet and for tests.
+``allow_private`` takes an ``Allowlist`` (``NEWSDESK_ALLOW_PRIVATE_FETCH``): the non-public networks and
+host names an operator allows for intranet sources. ``True`` stands for the private ranges only; no value
+opens loopback, link-local or metadata addresses unless the allowlist names them. ``check_shape`` checks
+scheme and shape without any address rule, for callers that check addresses later themselves.
 """
 
 from __future__ import annotations
@@ -29,13 +32,18 @@ from urllib.parse import urlsplit, urlunsplit
 
 from aiohttp.abc import AbstractResolver, ResolveResult
 
+from bot.ingest.addresses import PRIVATE_RANGES, Allowlist, IPAddress, address_problem, refusal
+
 __all__ = [
     "ALLOWED_SCHEMES",
+    "Allowlist",
     "BadURL",
     "BlockedURL",
     "GuardPolicy",
     "GuardedResolver",
     "address_problem",
+    "allowance",
+    "check_shape",
     "check_url",
     "host_problem",
     "parse_ip",
@@ -49,11 +57,7 @@ __all__ = [
 ALLOWED_SCHEMES = frozenset({"http", "https"})
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
-_SHARED = ipaddress.IPv4Network("100.64.0.0/10")  # carrier-grade NAT, RFC 6598
-_NAT64 = ipaddress.IPv6Network("64:ff9b::/96")  # well-known NAT64 prefix, RFC 6052
 _LOCAL_NAMES = frozenset({"localhost", "localhost.localdomain", "ip6-localhost", "ip6-loopback"})
-
-IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
 
 class BlockedURL(Exception):
@@ -132,36 +136,11 @@ def parse_ip(host: str) -> IPAddress | None:
 # --- the rule ----------------------------------------------------------------------------
 
 
-def address_problem(ip: IPAddress) -> str | None:
-    """Why this address may not be fetched (e.g. 'a private address'), or None when it is public."""
-    if isinstance(ip, ipaddress.IPv6Address):
-        if ip.ipv4_mapped is not None:
-            return address_problem(ip.ipv4_mapped)
-        if ip in _NAT64:
-            return address_problem(ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF))
-        if ip.sixtofour is not None and (inner := address_problem(ip.sixtofour)):
-            return inner
-        if ip.teredo is not None:
-            return "a Teredo tunnel address"
-        if ip.is_site_local:
-            return "a site-local address"
-    if ip.is_unspecified:
-        return "an unspecified address"
-    if ip.is_loopback:
-        return "a loopback address"
-    if ip.is_link_local:
-        return "a link-local address"
-    if ip.is_multicast:
-        return "a multicast address"
-    if isinstance(ip, ipaddress.IPv4Address) and ip in _SHARED:
-        return "a shared (carrier-grade NAT) address"
-    if ip.is_reserved:
-        return "a reserved address"
-    if ip.is_private:
-        return "a private address"
-    if not ip.is_global:
-        return "a non-public address"
-    return None
+def allowance(value: bool | Allowlist | None) -> Allowlist:
+    """The allowlist a caller's ``allow_private`` stands for: ``True`` is the private ranges, never loopback/metadata."""
+    if isinstance(value, Allowlist):
+        return value
+    return Allowlist(networks=PRIVATE_RANGES) if value else Allowlist()
 
 
 def host_problem(host: str) -> str | None:
@@ -172,9 +151,10 @@ def host_problem(host: str) -> str | None:
     return None
 
 
-def _check_ip(ip: IPAddress, shown: str) -> None:
-    if problem := address_problem(ip):
-        raise BlockedURL(f"Refused: {shown} is {problem}.")
+def _check_ip(ip: IPAddress, shown: str, allow: Allowlist, *, host_listed: bool = False) -> None:
+    found = refusal(ip)
+    if found is not None and not allow.allows_address(found[0], host_listed=host_listed):
+        raise BlockedURL(f"Refused: {shown} is {found[1]}.")
 
 
 def _normalize_host(raw: str) -> str:
@@ -197,13 +177,25 @@ def _normalize_host(raw: str) -> str:
     return host
 
 
-def check_url(url: str, *, allow_private: bool) -> str:
+def check_url(url: str, *, allow_private: bool | Allowlist) -> str:
     """Validate scheme and host of ``url``; return it normalized (no fragment, canonical host).
 
     Raises ``BadURL`` for a malformed URL or a scheme other than http/https, and ``BlockedURL`` when the
-    host is an IP literal that is not public or a local name — unless ``allow_private``. Host names are not
-    resolved here; ``resolve_and_check`` does that.
+    host is an IP literal that is not public or a local name — unless ``allow_private`` (an ``Allowlist``;
+    ``True`` means ``PRIVATE_RANGES``) opens it. Host names are not resolved here; ``resolve_and_check`` does.
     """
+    return _check(url, allowance(allow_private))
+
+
+def check_shape(url: str) -> str:
+    """``check_url`` without any address rule: scheme and shape only, the URL normalized.
+
+    For code that checks addresses later itself (``fetch`` on every hop) or only needs the host and port.
+    """
+    return _check(url, None)
+
+
+def _check(url: str, allow: Allowlist | None) -> str:
     url = (url or "").strip()
     try:
         parts = urlsplit(url)
@@ -226,11 +218,11 @@ def check_url(url: str, *, allow_private: bool) -> str:
     if not raw_host:
         raise BadURL("That URL has no host.")
     host = _normalize_host(raw_host)
-    if not allow_private:
+    if allow is not None:
         ip = parse_ip(host)
         if ip is not None:
-            _check_ip(ip, str(ip))
-        elif problem := host_problem(host):
+            _check_ip(ip, str(ip), allow)
+        elif (problem := host_problem(host)) and not allow.allows_host(host):
             raise BlockedURL(f"Refused: {host.rstrip('.')} is {problem}.")
     shown_host = f"[{host}]" if ":" in host else host
     if port is not None and port != _DEFAULT_PORTS[scheme]:
@@ -262,33 +254,35 @@ async def _getaddrinfo(host: str, port: int) -> list[tuple[int, int, str, int]]:
     return out
 
 
-async def _resolve(host: str, port: int, allow_private: bool) -> list[tuple[int, int, str, int]]:
+async def _resolve(host: str, port: int, allow: Allowlist | None) -> list[tuple[int, int, str, int]]:
+    """Resolve and check; ``allow`` None means exempt (a trusted endpoint of the tests)."""
     ip = parse_ip(host)
     if ip is not None:
-        if not allow_private:
-            _check_ip(ip, str(ip))
+        if allow is not None:
+            _check_ip(ip, str(ip), allow)
         family = socket.AF_INET6 if ip.version == 6 else socket.AF_INET
         return [(int(family), 0, str(ip), port)]
     shown = host.rstrip(".")
-    if not allow_private and (problem := host_problem(host)):
+    listed = allow is not None and allow.allows_host(host)
+    if allow is not None and not listed and (problem := host_problem(host)):
         raise BlockedURL(f"Refused: {shown} is {problem}.")
     infos = await _getaddrinfo(host, port)
     if not infos:
         raise socket.gaierror(socket.EAI_NONAME, f"{shown} has no IPv4 or IPv6 address")
-    if not allow_private:
+    if allow is not None:
         for _family, _proto, addr, _port in infos:
-            ip = ipaddress.ip_address(addr)
-            if problem := address_problem(ip):
-                raise BlockedURL(f"Refused: {shown} resolves to {addr}, which is {problem}.")
+            found = refusal(ipaddress.ip_address(addr))
+            if found is not None and not allow.allows_address(found[0], host_listed=listed):
+                raise BlockedURL(f"Refused: {shown} resolves to {addr}, which is {found[1]}.")
     return infos
 
 
-async def resolve_and_check(host: str, port: int, *, allow_private: bool) -> list[str]:
-    """Resolve ``host`` and return its addresses; raise ``BlockedURL`` if ANY of them is not public.
+async def resolve_and_check(host: str, port: int, *, allow_private: bool | Allowlist) -> list[str]:
+    """Resolve ``host`` and return its addresses; raise ``BlockedURL`` if ANY of them is refused.
 
     IP literals (any spelling) are checked without DNS. Resolution failures raise ``socket.gaierror``.
     """
-    return [addr for _f, _p, addr, _port in await _resolve(host, port, allow_private)]
+    return [addr for _f, _p, addr, _port in await _resolve(host, port, allowance(allow_private))]
 
 
 # --- connect-time enforcement for aiohttp --------------------------------------------------
@@ -298,22 +292,27 @@ async def resolve_and_check(host: str, port: int, *, allow_private: bool) -> lis
 class GuardPolicy:
     """The rule for the fetch running in the current context.
 
-    ``trusted`` holds ``(host, port)`` pairs (as they appear in the URL) exempt from the address rule;
-    ``pinned`` maps ``(host, port)`` to the resolved records already checked for this fetch.
+    ``allow`` is the operator's allowlist of non-public networks and hosts; ``trusted`` holds ``(host, port)``
+    pairs (as they appear in the URL) exempt from the address rule (the tests' own server); ``pinned`` maps
+    ``(host, port)`` to the resolved records already checked for this fetch.
     """
 
-    allow_private: bool = False
+    allow: Allowlist = field(default_factory=Allowlist)
     trusted: frozenset[tuple[str, int]] = frozenset()
     pinned: dict[tuple[str, int], list[tuple[int, int, str, int]]] = field(default_factory=dict)
 
-    def allows_private(self, host: str, port: int) -> bool:
-        return self.allow_private or (host.lower(), port) in self.trusted
+    def is_trusted(self, host: str, port: int) -> bool:
+        return (host.lower(), port) in self.trusted
+
+    def allow_for(self, host: str, port: int) -> Allowlist | None:
+        """The allowlist that applies to this endpoint; None when it is a trusted endpoint (no address rule)."""
+        return None if self.is_trusted(host, port) else self.allow
 
     async def resolve(self, host: str, port: int) -> list[tuple[int, int, str, int]]:
         """Resolve and check once; later calls for the same host:port return the same checked records."""
         key = (host.lower(), port)
         if key not in self.pinned:
-            self.pinned[key] = await _resolve(host, port, self.allows_private(host, port))
+            self.pinned[key] = await _resolve(host, port, self.allow_for(host, port))
         return self.pinned[key]
 
 
@@ -368,5 +367,5 @@ def trusted_pairs(entries: Iterable[str]) -> frozenset[tuple[str, int]]:
     for entry in entries:
         if urlsplit(f"http://{entry}").port is None:
             raise ValueError(f"trusted host needs an explicit port: {entry!r}")
-        out.add(url_host_port(check_url(f"http://{entry}", allow_private=True)))
+        out.add(url_host_port(check_shape(f"http://{entry}")))
     return frozenset(out)

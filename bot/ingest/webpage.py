@@ -4,7 +4,9 @@ HTML goes through trafilatura (main text without navigation/ads, precision first
 separated by blank lines because they become passages. Plain text and markdown are taken as they are,
 PDFs through pypdf. Feeds are refused here: they are handled by ``feeds.parse_feed``.
 
-Extraction is synchronous CPU work (lxml, trafilatura, pypdf): call it via ``asyncio.to_thread``.
+Extraction is synchronous CPU work on untrusted input (lxml, trafilatura, pypdf): the bot calls it through
+``bot.ingest.untrusted``, which runs it in a sandboxed worker process with time and memory limits. The text
+cap (``max_chars``) is applied while extracting: a PDF stops at the limit instead of producing it all first.
 """
 
 from __future__ import annotations
@@ -26,10 +28,11 @@ from trafilatura.xml import xmltotxt
 from bot.ingest.feeds import looks_like_feed
 from bot.ingest.fetch import FetchedPage, FetchError, decode_text, media_type, root_element, sniff_type
 
-__all__ = ["MIN_ARTICLE_CHARS", "UPLOAD_TYPES", "ExtractedArticle", "extract", "extract_bytes"]
+__all__ = ["MAX_TEXT_CHARS", "MIN_ARTICLE_CHARS", "UPLOAD_TYPES", "ExtractedArticle", "extract", "extract_bytes"]
 
 MIN_ARTICLE_CHARS = 80  # less article text than this is "no article" (navigation, cookie walls, stubs)
 MAX_PDF_PAGES = 300
+MAX_TEXT_CHARS = 2_000_000  # more article text than this is refused (the ingestion pipeline's own limit)
 
 UPLOAD_TYPES = {
     ".html": "text/html",
@@ -66,12 +69,14 @@ class ExtractedArticle:
 # --- entry points --------------------------------------------------------------------------
 
 
-def extract(page: FetchedPage) -> ExtractedArticle:
-    """Article text and metadata from a fetched page; ``FetchError('no_article' | 'unsupported_type')``."""
-    return _extract(page, upload=False)
+def extract(page: FetchedPage, *, max_chars: int = MAX_TEXT_CHARS) -> ExtractedArticle:
+    """Article text and metadata from a fetched page; ``FetchError('no_article' | 'unsupported_type' | 'too_large')``."""
+    return _extract(page, upload=False, max_chars=max_chars)
 
 
-def extract_bytes(data: bytes, filename: str, content_type: str | None = None) -> ExtractedArticle:
+def extract_bytes(
+    data: bytes, filename: str, content_type: str | None = None, *, max_chars: int = MAX_TEXT_CHARS
+) -> ExtractedArticle:
     """Article text from an uploaded file (.html/.htm/.txt/.md/.pdf), typed by content type or extension."""
     suffix = PurePath(filename).suffix.lower()
     mtype, params = media_type(content_type)
@@ -84,10 +89,14 @@ def extract_bytes(data: bytes, filename: str, content_type: str | None = None) -
     if mtype != "application/pdf":
         text, charset = decode_text(data, params.get("charset"))
     page = FetchedPage("", filename, 200, mtype, charset, data, text, None, None)
-    return _extract(page, upload=True)
+    return _extract(page, upload=True, max_chars=max_chars)
 
 
-def _extract(page: FetchedPage, *, upload: bool) -> ExtractedArticle:
+def too_large(url: str | None = None) -> FetchError:
+    return FetchError("too_large", "Refused: that document is too large once extracted.", url=url or None)
+
+
+def _extract(page: FetchedPage, *, upload: bool, max_chars: int) -> ExtractedArticle:
     if looks_like_feed(page):
         raise FetchError("unsupported_type", "That URL is a feed; use /source feed.", url=page.url)
     mtype = page.content_type
@@ -100,11 +109,13 @@ def _extract(page: FetchedPage, *, upload: bool) -> ExtractedArticle:
     elif mtype in ("text/plain", "text/markdown"):
         article = _from_plain(_text_of(page), page.url, markdown=mtype == "text/markdown")
     elif mtype == "application/pdf":
-        article = _from_pdf(page.body, page.url)
+        article = _from_pdf(page.body, page.url, max_chars)
     else:
         raise FetchError("unsupported_type", f"Unsupported content type: {mtype or 'none given'}.", url=page.url)
     if len(article.text.strip()) < MIN_ARTICLE_CHARS:
         raise FetchError("no_article", _NO_ARTICLE, url=page.url)
+    if len(article.text) > max_chars:
+        raise too_large(page.url)
     return article
 
 
@@ -317,13 +328,37 @@ def _reflow(raw: str) -> str:
     return "\n\n".join(paragraphs)
 
 
-def _from_pdf(data: bytes, url: str) -> ExtractedArticle:
+class _Cap:
+    """Counts the characters pypdf produces and stops extraction (by raising) once they pass the limit."""
+
+    def __init__(self, limit: int) -> None:
+        self.left = limit
+
+    def take(self, text: str) -> None:
+        self.left -= len(text)
+        if self.left < 0:
+            raise _CapReached
+
+    def visitor(self, text: str, *_: Any) -> None:
+        self.take(text)
+
+
+class _CapReached(Exception):
+    pass
+
+
+def _from_pdf(data: bytes, url: str, max_chars: int = MAX_TEXT_CHARS) -> ExtractedArticle:
+    cap = _Cap(max_chars)
     try:
         reader = pypdf.PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise FetchError("no_article", "That PDF is encrypted.", url=url or None)
-        pages = [page.extract_text() or "" for page in reader.pages[:MAX_PDF_PAGES]]
+        pages: list[str] = []
+        for page in reader.pages[:MAX_PDF_PAGES]:
+            pages.append(page.extract_text(visitor_text=cap.visitor) or "")
         info = reader.metadata
+    except _CapReached:
+        raise too_large(url) from None
     except FetchError:
         raise
     except Exception as exc:  # pypdf raises many kinds of errors on damaged files

@@ -10,10 +10,11 @@ import aiohttp
 from bot.extract.dates import parse_date_arg
 from bot.ingest.feeds import looks_like_feed
 from bot.ingest.fetch import FetchError, fetch
-from bot.ingest.netguard import BlockedURL, check_url
+from bot.ingest.netguard import Allowlist, BlockedURL, check_shape, check_url, trusted_pairs, url_host_port
 from bot.ingest.parse import FrontMatter
 from bot.ingest.pipeline import NotText, decode_file, ingest_text
-from bot.ingest.webpage import ExtractedArticle, extract, extract_bytes
+from bot.ingest.untrusted import extract_page, extract_upload
+from bot.ingest.webpage import ExtractedArticle
 from bot.models import DocumentInfo, IngestResult
 from bot.services.errors import QueryError
 from bot.store import Store
@@ -107,15 +108,15 @@ async def add_upload(
     fm = _front_matter(title, url, published)
     suffix = PurePath(filename).suffix.lower()
     if suffix in TEXT_UPLOADS:
-        try:
-            text = decode_file(data, filename)
+        try:  # charset detection is CPU work: off the event loop
+            text = await asyncio.to_thread(decode_file, data, filename)
         except NotText as e:
             return IngestResult("error", filename, reason=str(e))
         return await ingest_text(
             store, text, name=filename, origin="upload", fm=fm, added_by=added_by, guild_id=guild_id
         )
     try:
-        article = await asyncio.to_thread(extract_bytes, data, filename, content_type)
+        article = await extract_upload(data, filename, content_type)  # in the parser sandbox
     except FetchError as e:
         return IngestResult("error", filename, reason=e.message)
     fm = _article_front_matter(article, fm)
@@ -139,7 +140,7 @@ async def add_url(
     store: Store,
     url: str,
     *,
-    allow_private: bool = False,
+    allow_private: bool | Allowlist = False,
     trusted_hosts: tuple[str, ...] = (),
     session: aiohttp.ClientSession | None = None,
     title: str | None = None,
@@ -152,7 +153,9 @@ async def add_url(
     if not raw:
         raise QueryError("The URL is empty.")
     try:  # fetch() enforces the address rule on every hop; this refuses early and canonicalizes
-        checked = check_url(raw, allow_private=allow_private or bool(trusted_hosts))
+        checked = check_shape(raw)
+        if url_host_port(checked) not in trusted_pairs(trusted_hosts):
+            checked = check_url(raw, allow_private=allow_private)
     except BlockedURL as e:
         return IngestResult("error", raw[:200], reason=str(e))
     dup = await store.find_duplicate("", canonical_url(checked))
@@ -162,7 +165,7 @@ async def add_url(
         page = await fetch(checked, allow_private=allow_private, trusted_hosts=trusted_hosts, session=session)
         if looks_like_feed(page):
             return IngestResult("error", raw, reason="That URL is a feed; subscribe to it with /source feed.")
-        article = await asyncio.to_thread(extract, page)
+        article = await extract_page(page)  # in the parser sandbox
     except FetchError as e:
         return IngestResult("error", raw, reason=e.message)
     fm = _article_front_matter(article, _front_matter(title, None, published))
