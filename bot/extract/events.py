@@ -16,6 +16,7 @@ from functools import lru_cache
 from bot.extract.actors import ActorIndex, Mention
 from bot.extract.dates import DateContext, DateMention
 from bot.extract.document import EventRow
+from bot.extract.event_words import concepts, english_words, is_english
 from bot.extract.speakers import mask_quotes
 from bot.extract.stance import topics_of
 from bot.models import ParsedPassage
@@ -111,13 +112,18 @@ def _segments(sentence: str, masked: str, mentions: list[DateMention], offset: i
 def event_features(
     summary: str, actors: ActorIndex, mentions: list[Mention] | None = None, words: list[str] | None = None
 ) -> EventFeatures:
-    """Features of a summary; `mentions` and `words` are its actor mentions and nouns() when known."""
+    """Features of a summary; `mentions` and `words` are its actor mentions and nouns() when known.
+
+    Tokens: the content words (English ones read from the text when it is an English report), minus
+    names and words every report has, plus the language-free concepts they name (~meeting for 会談/talks).
+    """
     mentions = actors.mentions(summary) if mentions is None else mentions
-    words = nouns(summary) if words is None else words
+    words = english_words(summary) if is_english(summary) else nouns(summary) if words is None else words
     persons = frozenset(m.actor_id for m in mentions if actors.actors[m.actor_id].kind == "person")
     names = {_name_form(summary[m.start : m.end]) for m in mentions} | {_name_form(m.name) for m in mentions}
-    tokens = frozenset(t for t in words if t not in _STOP_TOKENS and t not in names)
-    return EventFeatures(tokens, persons)
+    names |= {w.lower() for m in mentions for w in english_words(summary[m.start : m.end])}
+    kept = [t for t in words if t not in _STOP_TOKENS and t not in names]
+    return EventFeatures(frozenset(kept) | concepts(kept, summary), persons)
 
 
 @lru_cache(maxsize=4096)
@@ -125,23 +131,31 @@ def _name_form(name: str) -> str:
     return normalize(name)
 
 
-def same_event(a: dict, b: dict) -> bool:
-    """Two reports of one event (features as stored: {"tokens": [...], "persons": [...]}).
+def same_event(a: dict, b: dict) -> float:
+    """How surely two reports (features as stored: {"tokens": [...], "persons": [...]}) tell of one
+    event; 0 when they do not.
 
-    Three shared nouns (two when one is a terse headline), or much the same nouns; or a person in
-    both (one person's doings on one day are mostly one story) with a shared noun, or with one of
-    them too short to say more.
+    They must share event words: three (two when one is a terse headline), or much the same words;
+    with a person in both, two words, or one word that is a good share of the shorter report. The same
+    date and the same person alone are never enough.
     """
     ta, tb = set(a.get("tokens") or ()), set(b.get("tokens") or ())
     if not ta or not tb:
-        return False
-    shared = len(ta & tb)
+        return 0.0
+    common = ta & tb
+    shared = len(common)
+    if not shared:
+        return 0.0
     overlap = shared / len(ta | tb)
+    cover = shared / min(len(ta), len(tb))
     shared_people = len(set(a.get("persons") or ()) & set(b.get("persons") or ()))
     headline = bool(a.get("report") or b.get("report"))
-    if shared_people >= 2 or overlap >= 0.34 or shared >= (2 if headline else 3):
-        return True
-    return shared_people >= 1 and (overlap > 0 or min(len(ta), len(tb)) <= 4)
+    score = overlap + 0.05 * shared + 0.1 * shared_people
+    if (overlap >= 0.34 and shared >= 2) or shared >= (2 if headline else 3):
+        return score
+    if shared_people and (shared >= 2 or cover >= 0.34):
+        return score
+    return 0.0
 
 
 def extract_events(
