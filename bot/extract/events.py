@@ -17,6 +17,7 @@ from bot.extract.actors import ActorIndex, Mention
 from bot.extract.dates import DateContext, DateMention
 from bot.extract.document import EventRow
 from bot.extract.event_words import concepts, english_words, is_english
+from bot.extract.segments import context_spans, dateline_end, english_sentences, is_event_date, segments, trim_tail
 from bot.extract.speakers import mask_quotes
 from bot.extract.stance import topics_of
 from bot.models import ParsedPassage
@@ -27,7 +28,6 @@ BACKGROUND_DAYS = 400  # an event this long before its report is background (194
 _SKIP_KINDS = {"heading", "caption"}
 _DATELINE_RE = re.compile(r"^\s*\[[^\]]{0,60}\]\s*[-－―—]?\s*")
 _LEADING_RE = re.compile(r"^[、,\s]+|^(?:だが|また|一方|さらに|しかし|ただし)[、,]?\s*")
-_RANGE_GAP_RE = re.compile(r"^\s*[~〜～\-–—−]\s*$")
 # A hedge is not a fact: 「…軟化させた可能性がある」 did not (yet) happen.
 _SPECULATION_RE = re.compile(
     r"(?:可能性が(?:ある|高い)|かもしれない|とみられる|と見られる|のではないか|だろう)[。．.]?$"
@@ -89,24 +89,6 @@ def trim_summary(text: str, limit: int = MAX_SUMMARY) -> str:
         ends = [e for e in word_ends(text) if e <= limit - 1]
         cut = ends[-1] if ends else limit - 1
     return window[:cut].rstrip("、,，") + "…"
-
-
-def _segments(sentence: str, masked: str, mentions: list[DateMention], offset: int) -> list[tuple[DateMention, str]]:
-    """One text segment per date in the sentence; a lone date keeps the whole sentence."""
-    dates = []
-    for m in mentions:
-        if dates and _RANGE_GAP_RE.match(sentence[dates[-1].end - offset : m.start - offset] or "x"):
-            continue  # 1998～1999 年: one event, the range's start
-        dates.append(m)
-    if len(dates) == 1:
-        return [(dates[0], sentence)]
-    cuts = [0]
-    for m in dates[1:]:
-        local = m.start - offset
-        comma = max(masked.rfind("、", cuts[-1], local), masked.rfind("，", cuts[-1], local))
-        cuts.append(comma + 1 if comma >= cuts[-1] else local)
-    cuts.append(len(sentence))
-    return [(m, sentence[cuts[i] : cuts[i + 1]]) for i, m in enumerate(dates)]
 
 
 def event_features(
@@ -188,20 +170,30 @@ def extract_events(
         if p.kind in _SKIP_KINDS or not mentions or (cites and not p.url):
             continue
         report_date = ref or _iso(published)
+        english = is_english(p.text)
+        body_start = dateline_end(p.text, english)
         masked = mask_quotes(p.text)
-        sentences = split_sentences(p.text)
+        spans = context_spans(p.text, masked)
+        usable = [m for m in mentions if is_event_date(m, p.text, spans, body_start, english)]
+        if not usable and not body_start:
+            continue
+        sentences = english_sentences(p.text) if english else split_sentences(p.text)
+        lead_date = _dateline_date(mentions, body_start)
         for k, (s, e) in enumerate(sentences):
-            inside = [m for m in mentions if s <= m.start < e and not (m.relative and m.precision == "year")]
+            s = max(s, body_start)
+            inside = [m for m in usable if s <= m.start < e]
+            if not inside and k == 0 and lead_date is not None:
+                inside = [lead_date]  # a wire lead with no date of its own happened on its dateline's day
             if not inside:
                 continue
-            segments = _segments(p.text[s:e], masked[s:e], inside, s)
-            follow = _continuation(p.text, masked, sentences, k, mentions)
-            if follow and len(segments[-1][1]) + len(follow) <= MAX_SUMMARY:
-                segments[-1] = (segments[-1][0], segments[-1][1] + follow)
-            for mention, segment in segments:
-                text = _LEADING_RE.sub("", _DATELINE_RE.sub("", segment))
+            parts = segments(p.text[s:e], masked[s:e], inside, s, english)
+            follow = "" if english else _continuation(p.text, masked, sentences, k, mentions)
+            if follow and len(parts[-1][1]) + len(follow) <= MAX_SUMMARY:
+                parts[-1] = (parts[-1][0], parts[-1][1] + follow)
+            for mention, segment in parts:
+                text = trim_tail(_LEADING_RE.sub("", _DATELINE_RE.sub("", segment)))
                 summary = trim_summary(_from_date_clause(text, mention.text))
-                if len(summary) < 8 or _SPECULATION_RE.search(summary):
+                if not _says_something(summary) or _SPECULATION_RE.search(summary):
                     continue
                 events.append(
                     _event(
@@ -216,6 +208,28 @@ def extract_events(
                     )
                 )
     return events, passage_dates
+
+
+_DATE_TIME_RE = re.compile(
+    r"[0-9０-９]+\s*(?:年|月|日|時|分|秒)|[0-9]{1,2}:[0-9]{2}|午前|午後|未明|(?:日本|現地)時間|[\W_]",
+)
+_WEEKDAY_RE = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:on|at|by|in|early|late)\b")
+
+
+def _dateline_date(mentions: list[DateMention], body_start: int) -> DateMention | None:
+    """The day a dateline gives (「[ワシントン 12日 ロイター] -」, 「TOKYO, Aug 14 (Reuters) -」)."""
+    return next((m for m in mentions if m.start < body_start and m.precision == "day"), None)
+
+
+def _says_something(summary: str) -> bool:
+    """More than its date: a clause of at least a few words once dates, times and punctuation are gone."""
+    if len(summary) < 8:
+        return False
+    rest = _DATE_TIME_RE.sub("", summary)
+    if is_english(summary):
+        rest = _WEEKDAY_RE.sub("", rest)
+        return len(rest) >= 15 and len(english_words(rest)) >= 2
+    return len(rest) >= 6
 
 
 def _continuation(text: str, masked: str, sentences: list[tuple[int, int]], k: int, mentions: list[DateMention]) -> str:
