@@ -17,6 +17,7 @@ from bot.text import normalize
 
 _LATIN_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\-]*[A-Za-z]|[A-Za-z]")
 _JA_CHAR_RE = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
+_LATIN_RE = re.compile("[A-Za-z]")
 CONCEPT_PREFIX = "~"
 
 
@@ -55,7 +56,7 @@ def _singular(w: str) -> str:
 def is_english(text: str) -> bool:
     """Mostly Latin letters (an English report), not Japanese with a Latin name in it."""
     ja = len(_JA_CHAR_RE.findall(text))
-    latin = sum(1 for c in text if c.isascii() and c.isalpha())
+    latin = len(_LATIN_RE.findall(text))
     return latin > 0 and ja < latin * 0.2
 
 

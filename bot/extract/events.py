@@ -213,7 +213,6 @@ def extract_events(
 _DATE_TIME_RE = re.compile(
     r"[0-9０-９]+\s*(?:年|月|日|時|分|秒)|[0-9]{1,2}:[0-9]{2}|午前|午後|未明|(?:日本|現地)時間|[\W_]",
 )
-_WEEKDAY_RE = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:on|at|by|in|early|late)\b")
 
 
 def _dateline_date(mentions: list[DateMention], body_start: int) -> DateMention | None:
@@ -225,11 +224,9 @@ def _says_something(summary: str) -> bool:
     """More than its date: a clause of at least a few words once dates, times and punctuation are gone."""
     if len(summary) < 8:
         return False
-    rest = _DATE_TIME_RE.sub("", summary)
     if is_english(summary):
-        rest = _WEEKDAY_RE.sub("", rest)
-        return len(rest) >= 15 and len(english_words(rest)) >= 2
-    return len(rest) >= 6
+        return len(english_words(summary)) >= 3  # weekdays, months and other stop words do not count
+    return len(_DATE_TIME_RE.sub("", summary)) >= 6
 
 
 def _continuation(text: str, masked: str, sentences: list[tuple[int, int]], k: int, mentions: list[DateMention]) -> str:

@@ -48,15 +48,8 @@ def dateline_end(text: str, english: bool) -> int:
 def context_spans(text: str, masked: str) -> list[tuple[int, int]]:
     """Spans whose dates never date an event: local-time asides and quotes."""
     spans = [m.span() for m in _TIME_ASIDE_RE.finditer(text)]
-    start = None
-    for i, ch in enumerate(masked):
-        if ch == "＿" and start is None:
-            start = i
-        elif ch != "＿" and start is not None:
-            spans.append((start, i))
-            start = None
-    if start is not None:
-        spans.append((start, len(masked)))
+    if "＿" in masked:
+        spans += [m.span() for m in _MASKED_RE.finditer(masked)]
     return spans
 
 
@@ -92,6 +85,7 @@ def english_sentences(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if text[s:e].strip()]
 
 
+_MASKED_RE = re.compile("＿+")
 _RANGE_GAP_RE = re.compile(r"^\s*[~〜～\-–—−]\s*$")
 
 
