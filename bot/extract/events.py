@@ -25,7 +25,7 @@ from bot.text import normalize, nouns, split_sentences, word_ends
 
 MAX_SUMMARY = 160
 BACKGROUND_DAYS = 400  # an event this long before its report is background (1945, 1991 …)
-_SKIP_KINDS = {"heading", "caption"}
+_SKIP_KINDS = {"heading", "caption", "title"}
 _DATELINE_RE = re.compile(r"^\s*\[[^\]]{0,60}\]\s*[-－―—]?\s*")
 _LEADING_RE = re.compile(r"^[、,\s]+|^(?:だが|また|一方|さらに|しかし|ただし)[、,]?\s*")
 # A hedge is not a fact: 「…軟化させた可能性がある」 did not (yet) happen.

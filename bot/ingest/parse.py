@@ -138,7 +138,7 @@ def _continues(prev: str, line: str) -> bool:
         or line.startswith(("http", "「", "?", "？"))
     ):
         return False
-    return not _CITATION_RE.match(prev) and not _ITEM_RE.match(line)
+    return not _CITATION_RE.match(prev) and not _ITEM_RE.match(line) and not _CAPTION_RE.search(prev)
 
 
 def _is_label(line: str) -> bool:

@@ -116,6 +116,9 @@ def join(state: ClusterState, current: Member, new: Member) -> ClusterState:
 
 CANDIDATES = 400  # stored events of a date compared with a new one (the first ones stored)
 EARLIER = 100  # events of the same document and date compared with a new one: a cluster per date is bounded
+# Two events of one article are two happenings unless they say much the same (a lead restated below):
+# an article reports each happening once, so its own events merge only on this score or more.
+SAME_DOCUMENT_SCORE = 0.5
 # Features of two events → how surely do they report the same event (0 or False: not the same)? Never
 # true for two events that share no content word ("tokens") and no person ("persons"): candidates are
 # narrowed on that promise. Of several matching candidates the best scored is joined.
@@ -218,11 +221,18 @@ def match_events(
     for m in events:
         key = _candidate_key(m)
         best, best_score = m.id, 0.0
-        for cluster_id, _, other in [*stored.get(key, []), *_earlier(key, by_date, by_month)]:
+        earlier = _earlier(key, by_date, by_month)
+        for cluster_id, _, other in stored.get(key, []):
             if other is None or (m.report and other.value.get("report")):
                 continue
             score = same_event(m.features, other.value)
             if score and float(score) > best_score:
+                best, best_score = cluster_id, float(score)
+        for cluster_id, _, other in earlier:
+            if other is None or (m.report and other.value.get("report")):
+                continue
+            score = same_event(m.features, other.value)
+            if score and float(score) >= SAME_DOCUMENT_SCORE and float(score) > best_score:
                 best, best_score = cluster_id, float(score)
         out.append(best)
         mine: Candidate = (best, m.date, _Features(m.features))
