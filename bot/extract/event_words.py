@@ -23,6 +23,7 @@ CONCEPT_PREFIX = "~"
 
 @lru_cache(maxsize=1)
 def _lexicon() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """English word → concepts, Japanese word or stem → concepts (one dict), and the English stop words."""
     data = json.loads(resources.files("bot.data").joinpath("event_words.json").read_text(encoding="utf-8"))
     concepts: dict[str, set[str]] = {}
     for concept, words in data["concepts"].items():
@@ -31,6 +32,14 @@ def _lexicon() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
             concepts.setdefault(form, set()).add(CONCEPT_PREFIX + concept)
     frozen = {k: frozenset(v) for k, v in concepts.items()}
     return frozen, frozenset(data.get("stopwords_en", []))
+
+
+@lru_cache(maxsize=1)
+def _japanese_re() -> re.Pattern[str]:
+    """The Japanese words and stems of the lexicon, longest first (記者会見 before 会見)."""
+    lex, _ = _lexicon()
+    ja = sorted((w for w in lex if not w.isascii()), key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in ja))
 
 
 def english_words(text: str) -> list[str]:
@@ -60,12 +69,21 @@ def is_english(text: str) -> bool:
     return latin > 0 and ja < latin * 0.2
 
 
-def concepts(words: list[str], text: str = "") -> set[str]:
-    """The concepts named by these words (and by the English words of `text`, inflected forms included)."""
+def event_terms(words: list[str], text: str = "") -> set[str]:
+    """The words to compare: each word that names a concept as that concept (会談 and talks both as
+    ~meeting, counted once), the others as they are; English words of `text` are looked up as written too
+    (inflected forms such as "clashed")."""
     lex, _ = _lexicon()
     out: set[str] = set()
+    found_ja = [m.group() for m in _japanese_re().finditer(normalize(text))] if text else []
+    for surface in found_ja:
+        out |= lex[surface]
     for w in words:
-        out |= lex.get(w, frozenset())
+        if not any(w in surface or surface in w for surface in found_ja):  # counted once, as its concept
+            out |= lex.get(w) or {w}
     for raw in _LATIN_WORD_RE.findall(text):
-        out |= lex.get(raw.lower(), frozenset())
+        found = lex.get(raw.lower())
+        if found:
+            out |= found
+            out.discard(_singular(raw.lower().removesuffix("'s")))
     return out

@@ -16,7 +16,7 @@ from functools import lru_cache
 from bot.extract.actors import ActorIndex, Mention
 from bot.extract.dates import DateContext, DateMention
 from bot.extract.document import EventRow
-from bot.extract.event_words import concepts, english_words, is_english
+from bot.extract.event_words import english_words, event_terms, is_english
 from bot.extract.segments import context_spans, dateline_end, english_sentences, is_event_date, segments, trim_tail
 from bot.extract.speakers import mask_quotes
 from bot.extract.stance import topics_of
@@ -58,6 +58,15 @@ _STOP_TOKENS = {
     "表明",
     "コメント",
     "見解",
+    "大臣",
+    "農相",
+    "外相",
+    "知事",
+    "代表",
+    "会長",
+    "社長",
+    "議長",
+    "委員長",
 }
 
 
@@ -105,7 +114,7 @@ def event_features(
     names = {_name_form(summary[m.start : m.end]) for m in mentions} | {_name_form(m.name) for m in mentions}
     names |= {w.lower() for m in mentions for w in english_words(summary[m.start : m.end])}
     kept = [t for t in words if t not in _STOP_TOKENS and t not in names]
-    return EventFeatures(frozenset(kept) | concepts(kept, summary), persons)
+    return EventFeatures(frozenset(event_terms(kept, summary)), persons)
 
 
 @lru_cache(maxsize=4096)
