@@ -40,7 +40,7 @@ class ParsedPassage:
     date: str | None = None  # ISO date of the passage's dated heading, if any
     heading: str | None = None  # the item/section heading it sits under
     default_speaker: str | None = None  # speaker the heading attributes the item to (…＝ラブロフ外相)
-    kind: str = "prose"  # prose | bullet | heading | label
+    kind: str = "prose"  # prose | bullet | heading | label | caption | title (a plain article's headline)
 
 
 @dataclass(slots=True)

@@ -154,13 +154,17 @@ def timeline_block(ev: TimelineEvent, L: Labels, limit: int = PAGE_BUDGET) -> st
 def timeline_embed(
     events: Sequence[TimelineEvent], L: Labels, *, page: int, pages: int, count: int, filters: Sequence[str] = ()
 ) -> discord.Embed:
-    """One page of at most PER_PAGE events; background dates (1945, 1991 …) under their own heading."""
+    """One page of at most PER_PAGE events; background dates (1945, 1991 …) under their own heading, and
+    the events after them under theirs when the background comes first (the view that opens on the latest)."""
     heading = f"__{L('timeline.background')}__"
-    room = (PAGE_BUDGET - len(heading) - 1) // max(1, len(events)) - 1
+    after = f"__{L('timeline.events')}__"
+    room = (PAGE_BUDGET - len(heading) - len(after) - 2) // max(1, len(events)) - 1
     lines: list[str] = []
-    for ev in events:
+    for i, ev in enumerate(events):
         if ev.background and heading not in lines:
             lines.append(heading)
+        elif not ev.background and i and events[i - 1].background:
+            lines.append(after)
         lines.append(timeline_block(ev, L, room))
     title = " · ".join([L("timeline.title"), *filters])
     return _page(title, "\n".join(lines), L=L, page=page, pages=pages, count=count, unit=L("timeline.unit"))

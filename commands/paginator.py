@@ -55,10 +55,12 @@ class LazyPages:
 
 
 class Paginator(discord.ui.View):
-    def __init__(self, pages: PageSource, *, owner_id: int, labels: Labels, timeout: float = TIMEOUT) -> None:
+    def __init__(
+        self, pages: PageSource, *, owner_id: int, labels: Labels, timeout: float = TIMEOUT, start: int = 0
+    ) -> None:
         super().__init__(timeout=timeout)
         self.pages = pages
-        self.index = 0
+        self.index = max(0, min(start, len(pages) - 1))
         self.owner_id = owner_id
         self.labels = labels
         self.message: discord.Message | discord.WebhookMessage | None = None
@@ -130,12 +132,22 @@ class Paginator(discord.ui.View):
 
 
 async def send_pages(
-    interaction: discord.Interaction, pages: Sequence[discord.Embed] | PageSource, *, ephemeral: bool = False
+    interaction: discord.Interaction,
+    pages: Sequence[discord.Embed] | PageSource,
+    *,
+    ephemeral: bool = False,
+    start: int = 0,
 ) -> None:
-    """Send the first page (after a defer, as a followup) with buttons when there is more than one."""
+    """Send page `start` (the first unless told; after a defer, as a followup) with buttons when there is
+    more than one page."""
     source = StaticPages(pages) if isinstance(pages, Sequence) else pages
-    first = await source.page(0)
-    view = Paginator(source, owner_id=interaction.user.id, labels=Labels.of(interaction)) if len(source) > 1 else None
+    start = max(0, min(start, len(source) - 1))
+    first = await source.page(start)
+    view = (
+        Paginator(source, owner_id=interaction.user.id, labels=Labels.of(interaction), start=start)
+        if len(source) > 1
+        else None
+    )
     kwargs = {"embed": first, "ephemeral": ephemeral, "allowed_mentions": NO_MENTIONS}
     if view is None:
         if interaction.response.is_done():

@@ -57,12 +57,18 @@ class Timeline(commands.Cog):
             *([L.topic(query.topic)] if query.topic else []),
         ]
         pages = -(-count // PER_PAGE)
+        # Without dates the answer opens on the latest events (pages counted back from the end, so the
+        # latest page is full) and pages back in time; with dates it reads forward from the first.
+        latest = not (query.since or query.until)
+        query.latest_last = latest
 
         async def build(index: int) -> discord.Embed:
-            events = await timeline_page(store, query, limit=PER_PAGE, offset=index * PER_PAGE)
+            offset = count - (pages - index) * PER_PAGE if latest else index * PER_PAGE
+            limit = PER_PAGE + min(0, offset)
+            events = await timeline_page(store, query, limit=limit, offset=max(0, offset))
             return timeline_embed(events, L, page=index, pages=pages, count=count, filters=filters)
 
-        await send_pages(interaction, LazyPages(pages, build))
+        await send_pages(interaction, LazyPages(pages, build), start=pages - 1 if latest else 0)
 
 
 async def setup(bot: NewsdeskBot) -> None:

@@ -73,37 +73,48 @@ async def test_help_lists_every_command_with_an_example(world: World) -> None:
 # --- /timeline -------------------------------------------------------------------------------
 
 
-async def test_timeline_pages_by_button_for_the_invoker_only(world: World) -> None:
+async def test_timeline_opens_on_the_latest_events_and_pages_back_for_the_invoker_only(world: World) -> None:
     result = await world.reader.slash(world.channel, "timeline")
     page = result.response
     assert not page.ephemeral
-    first = page.embeds[0]
-    assert first.footer.text.startswith("Page 1/")
-    assert first.description.count("\n**") == 9  # 10 events on a page
-    assert "](https://" in first.description  # outlets link to the original articles
+    latest = page.embeds[0]
+    total = latest.footer.text.split()[1].split("/")[1]
+    assert int(total) > 2 and latest.footer.text.startswith(f"Page {total}/{total}")
+    assert latest.description.count("\n**") == 9  # a full page of 10 events, the latest ones
+    assert "](https://" in latest.description  # outlets link to the original articles
+    dates = [line.split("**")[1] for line in latest.description.splitlines() if line.startswith("**")]
+    assert dates == sorted(dates)  # read forward within the page
     ids = buttons(page)
-    assert ids["pager:prev"].get("disabled") and not ids["pager:next"].get("disabled")
-
-    await world.reader.click(page, custom_id="pager:next")
-    page = world.channel.last_message
-    assert page.embeds[0].footer.text.startswith("Page 2/")
-    assert page.embeds[0].description != first.description
-
-    other = await world.admin.click(page, custom_id="pager:next")  # someone else's pager
-    assert other.ephemeral and "Only the person who ran the command" in other.response.content
-    assert world.channel.last_message.embeds[0].footer.text.startswith("Page 2/")
+    assert ids["pager:next"].get("disabled") and not ids["pager:prev"].get("disabled")
 
     await world.reader.click(page, custom_id="pager:prev")
-    assert world.channel.last_message.embeds[0].description == first.description
+    page = world.channel.last_message
+    assert page.embeds[0].footer.text.startswith(f"Page {int(total) - 1}/")
+    earlier = [line.split("**")[1] for line in page.embeds[0].description.splitlines() if line.startswith("**")]
+    assert earlier and max(d for d in earlier if d[:2] == "20") <= min(dates)
 
-    await world.reader.click(page, custom_id="pager:last")
-    last = world.channel.last_message
-    total = last.embeds[0].footer.text.split()[1]
-    assert last.embeds[0].footer.text.startswith(f"Page {total}")
-    assert "Background" in texts(last)  # background dates come last, under their own heading
+    other = await world.admin.click(page, custom_id="pager:prev")  # someone else's pager
+    assert other.ephemeral and "Only the person who ran the command" in other.response.content
+    assert world.channel.last_message.embeds[0].footer.text.startswith(f"Page {int(total) - 1}/")
+
+    await world.reader.click(page, custom_id="pager:next")
+    assert world.channel.last_message.embeds[0].description == latest.description
+
+    await world.reader.click(page, custom_id="pager:first")
+    first = world.channel.last_message
+    assert first.embeds[0].footer.text.startswith("Page 1/")
+    assert "Background" in texts(first)  # background dates, the oldest, come first, under their own heading
 
     await world.env.advance_time(181)  # the pager times out: its buttons are disabled
     assert all(b.disabled for row in world.channel.last_message.components for b in row.children)
+
+
+async def test_timeline_with_dates_reads_forward_from_the_first_page(world: World) -> None:
+    result = await world.reader.slash(world.channel, "timeline", since="2025-02")
+    embed = result.response.embeds[0]
+    assert embed.footer.text.startswith("Page 1/")
+    dates = [line.split("**")[1] for line in embed.description.splitlines() if line.startswith("**")]
+    assert dates == sorted(dates) and dates[0] >= "2025-02"
 
 
 async def test_timeline_filters(world: World) -> None:

@@ -160,11 +160,13 @@ _DURATION_NOUN = re.compile(
     r"(?:停戦|休戦|停止|休止|中断|猶予|期限|期間|延長|拘束|勾留|禁錮|隔離|休暇)"
 )
 _CLAUSE_END = re.compile(r"[。!?！？\n]")
-_FUTURE_ANY = re.compile(r"予定|見通し|見込み")
+_FUTURE_ANY = re.compile(r"予定(?!され)|見通し|見込み")  # not 「9月に予定される総裁選」: that dates a noun
 _FUTURE_END = re.compile(
     r"(?:へ|だろう|でしょう|する|します|される|されます|行う|開く|始まる|予定だ?|見通しだ?|見込みだ?|方針だ?)$"
 )
 _PAST_END = re.compile(r"(?:た|ました|でした)(?:という|とされる|とみられる|ようだ|模様|もよう)?$")
+# 「1月に就任して以来、…適用される」: the date's own verb is past, whatever the sentence ends with.
+_PAST_NEAR = re.compile(r"[^。、]{0,25}?(?:て|た|だ)(?:以来|以降|後|あと|ばかり)")
 _SOON = re.compile(rf"{_S}にも")  # "28日にも" = as early as the 28th
 _RANGE_DURATION = re.compile(rf"{_S}(?:で|ほど|くらい|ぐらい)")  # "2～3日で": two or three days
 # What may join a date to the next one ("13日から15日", "12日、13日"); "から"-like joins may cross a month end.
@@ -206,8 +208,10 @@ def _as_date(p: Parts | None) -> dt.date | None:
     return dt.date(p[0], p[1], p[2]) if p and p[1] is not None and p[2] is not None else None
 
 
-def _nearest_year(ref: Parts, m: int, d: int | None) -> int | None:
-    """The year (ref year ±1) that puts month m (day d) nearest the reference; ties go to the past."""
+def _nearest_year(ref: Parts, m: int, d: int | None, tense: str = "") -> int | None:
+    """The year (ref year ±1) that puts month m (day d) nearest the reference; ties go to the past. A clause
+    that reads past takes the nearest year not after the reference, one that reads future the nearest not
+    before it (「4月の選挙で敗れた」 in a December article is last April; 「4月に選挙を行う」 next April)."""
     ry, rm, rd = ref
     if rm is None:
         return ry
@@ -220,7 +224,8 @@ def _nearest_year(ref: Parts, m: int, d: int | None) -> int | None:
         else:
             dist = (y * 12 + m) - (ry * 12 + rm)
         ranked.append((abs(dist), dist > 0, y))
-    return min(ranked)[2] if ranked else None
+    sided = [r for r in ranked if (tense == "past" and r[1] is False) or (tense == "future" and (r[0] == 0 or r[1]))]
+    return min(sided or ranked)[2] if ranked else None
 
 
 def _tense(t: str, end: int) -> str:
@@ -232,6 +237,8 @@ def _tense(t: str, end: int) -> str:
     stop = _CLAUSE_END.search(t, end, end + 200)
     clause = t[end : stop.start() if stop else min(len(t), end + 200)]
     head = clause.lstrip()
+    if _PAST_NEAR.match(head):
+        return "past"
     clause = clause.rstrip(" 」』)）]")
     if not head.startswith(("、", ",")) and _FUTURE_ANY.search(clause):
         return "future"
@@ -333,7 +340,7 @@ class DateContext:
             if ref is None:
                 return []
             mo, d = int(g("md_m")), g("md_d")
-            y = _nearest_year(ref, mo, int(d) if d else None)
+            y = _nearest_year(ref, mo, int(d) if d else None, _tense(t, e) if not chain else "")
             return [] if y is None else self._month_day(m, kind, y, True)
         if kind == "day":
             return self._day(m, t, ref, chain)

@@ -16,6 +16,8 @@ from functools import lru_cache
 from bot.extract.actors import ActorIndex, Mention
 from bot.extract.dates import DateContext, DateMention
 from bot.extract.document import EventRow
+from bot.extract.event_words import english_words, event_terms, is_english
+from bot.extract.segments import context_spans, dateline_end, english_sentences, is_event_date, segments, trim_tail
 from bot.extract.speakers import mask_quotes
 from bot.extract.stance import topics_of
 from bot.models import ParsedPassage
@@ -23,10 +25,9 @@ from bot.text import normalize, nouns, split_sentences, word_ends
 
 MAX_SUMMARY = 160
 BACKGROUND_DAYS = 400  # an event this long before its report is background (1945, 1991 …)
-_SKIP_KINDS = {"heading", "caption"}
+_SKIP_KINDS = {"heading", "caption", "title"}
 _DATELINE_RE = re.compile(r"^\s*\[[^\]]{0,60}\]\s*[-－―—]?\s*")
 _LEADING_RE = re.compile(r"^[、,\s]+|^(?:だが|また|一方|さらに|しかし|ただし)[、,]?\s*")
-_RANGE_GAP_RE = re.compile(r"^\s*[~〜～\-–—−]\s*$")
 # A hedge is not a fact: 「…軟化させた可能性がある」 did not (yet) happen.
 _SPECULATION_RE = re.compile(
     r"(?:可能性が(?:ある|高い)|かもしれない|とみられる|と見られる|のではないか|だろう)[。．.]?$"
@@ -57,6 +58,15 @@ _STOP_TOKENS = {
     "表明",
     "コメント",
     "見解",
+    "大臣",
+    "農相",
+    "外相",
+    "知事",
+    "代表",
+    "会長",
+    "社長",
+    "議長",
+    "委員長",
 }
 
 
@@ -90,34 +100,21 @@ def trim_summary(text: str, limit: int = MAX_SUMMARY) -> str:
     return window[:cut].rstrip("、,，") + "…"
 
 
-def _segments(sentence: str, masked: str, mentions: list[DateMention], offset: int) -> list[tuple[DateMention, str]]:
-    """One text segment per date in the sentence; a lone date keeps the whole sentence."""
-    dates = []
-    for m in mentions:
-        if dates and _RANGE_GAP_RE.match(sentence[dates[-1].end - offset : m.start - offset] or "x"):
-            continue  # 1998～1999 年: one event, the range's start
-        dates.append(m)
-    if len(dates) == 1:
-        return [(dates[0], sentence)]
-    cuts = [0]
-    for m in dates[1:]:
-        local = m.start - offset
-        comma = max(masked.rfind("、", cuts[-1], local), masked.rfind("，", cuts[-1], local))
-        cuts.append(comma + 1 if comma >= cuts[-1] else local)
-    cuts.append(len(sentence))
-    return [(m, sentence[cuts[i] : cuts[i + 1]]) for i, m in enumerate(dates)]
-
-
 def event_features(
     summary: str, actors: ActorIndex, mentions: list[Mention] | None = None, words: list[str] | None = None
 ) -> EventFeatures:
-    """Features of a summary; `mentions` and `words` are its actor mentions and nouns() when known."""
+    """Features of a summary; `mentions` and `words` are its actor mentions and nouns() when known.
+
+    Tokens: the content words (English ones read from the text when it is an English report), minus
+    names and words every report has, plus the language-free concepts they name (~meeting for 会談/talks).
+    """
     mentions = actors.mentions(summary) if mentions is None else mentions
-    words = nouns(summary) if words is None else words
+    words = english_words(summary) if is_english(summary) else nouns(summary) if words is None else words
     persons = frozenset(m.actor_id for m in mentions if actors.actors[m.actor_id].kind == "person")
     names = {_name_form(summary[m.start : m.end]) for m in mentions} | {_name_form(m.name) for m in mentions}
-    tokens = frozenset(t for t in words if t not in _STOP_TOKENS and t not in names)
-    return EventFeatures(tokens, persons)
+    names |= {w.lower() for m in mentions for w in english_words(summary[m.start : m.end])}
+    kept = [t for t in words if t not in _STOP_TOKENS and t not in names]
+    return EventFeatures(frozenset(event_terms(kept, summary)), persons)
 
 
 @lru_cache(maxsize=4096)
@@ -125,23 +122,31 @@ def _name_form(name: str) -> str:
     return normalize(name)
 
 
-def same_event(a: dict, b: dict) -> bool:
-    """Two reports of one event (features as stored: {"tokens": [...], "persons": [...]}).
+def same_event(a: dict, b: dict) -> float:
+    """How surely two reports (features as stored: {"tokens": [...], "persons": [...]}) tell of one
+    event; 0 when they do not.
 
-    Three shared nouns (two when one is a terse headline), or much the same nouns; or a person in
-    both (one person's doings on one day are mostly one story) with a shared noun, or with one of
-    them too short to say more.
+    They must share event words: three (two when one is a terse headline), or much the same words;
+    with a person in both, two words, or one word that is a good share of the shorter report. The same
+    date and the same person alone are never enough.
     """
     ta, tb = set(a.get("tokens") or ()), set(b.get("tokens") or ())
     if not ta or not tb:
-        return False
-    shared = len(ta & tb)
+        return 0.0
+    common = ta & tb
+    shared = len(common)
+    if not shared:
+        return 0.0
     overlap = shared / len(ta | tb)
+    cover = shared / min(len(ta), len(tb))
     shared_people = len(set(a.get("persons") or ()) & set(b.get("persons") or ()))
     headline = bool(a.get("report") or b.get("report"))
-    if shared_people >= 2 or overlap >= 0.34 or shared >= (2 if headline else 3):
-        return True
-    return shared_people >= 1 and (overlap > 0 or min(len(ta), len(tb)) <= 4)
+    score = overlap + 0.05 * shared + 0.1 * shared_people
+    if (overlap >= 0.34 and shared >= 2) or shared >= (2 if headline else 3):
+        return score
+    if shared_people and (shared >= 2 or cover >= 0.34):
+        return score
+    return 0.0
 
 
 def extract_events(
@@ -174,20 +179,30 @@ def extract_events(
         if p.kind in _SKIP_KINDS or not mentions or (cites and not p.url):
             continue
         report_date = ref or _iso(published)
+        english = is_english(p.text)
+        body_start = dateline_end(p.text, english)
         masked = mask_quotes(p.text)
-        sentences = split_sentences(p.text)
+        spans = context_spans(p.text, masked)
+        usable = [m for m in mentions if is_event_date(m, p.text, spans, body_start, english)]
+        if not usable and not body_start:
+            continue
+        sentences = english_sentences(p.text) if english else split_sentences(p.text)
+        lead_date = _dateline_date(mentions, body_start)
         for k, (s, e) in enumerate(sentences):
-            inside = [m for m in mentions if s <= m.start < e and not (m.relative and m.precision == "year")]
+            s = max(s, body_start)
+            inside = [m for m in usable if s <= m.start < e]
+            if not inside and k == 0 and lead_date is not None:
+                inside = [lead_date]  # a wire lead with no date of its own happened on its dateline's day
             if not inside:
                 continue
-            segments = _segments(p.text[s:e], masked[s:e], inside, s)
-            follow = _continuation(p.text, masked, sentences, k, mentions)
-            if follow and len(segments[-1][1]) + len(follow) <= MAX_SUMMARY:
-                segments[-1] = (segments[-1][0], segments[-1][1] + follow)
-            for mention, segment in segments:
-                text = _LEADING_RE.sub("", _DATELINE_RE.sub("", segment))
+            parts = segments(p.text[s:e], masked[s:e], inside, s, english)
+            follow = "" if english else _continuation(p.text, masked, sentences, k, mentions)
+            if follow and len(parts[-1][1]) + len(follow) <= MAX_SUMMARY:
+                parts[-1] = (parts[-1][0], parts[-1][1] + follow)
+            for mention, segment in parts:
+                text = trim_tail(_LEADING_RE.sub("", _DATELINE_RE.sub("", segment)))
                 summary = trim_summary(_from_date_clause(text, mention.text))
-                if len(summary) < 8 or _SPECULATION_RE.search(summary):
+                if not _says_something(summary) or _SPECULATION_RE.search(summary):
                     continue
                 events.append(
                     _event(
@@ -202,6 +217,25 @@ def extract_events(
                     )
                 )
     return events, passage_dates
+
+
+_DATE_TIME_RE = re.compile(
+    r"[0-9０-９]+\s*(?:年|月|日|時|分|秒)|[0-9]{1,2}:[0-9]{2}|午前|午後|未明|(?:日本|現地)時間|[\W_]",
+)
+
+
+def _dateline_date(mentions: list[DateMention], body_start: int) -> DateMention | None:
+    """The day a dateline gives (「[ワシントン 12日 ロイター] -」, 「TOKYO, Aug 14 (Reuters) -」)."""
+    return next((m for m in mentions if m.start < body_start and m.precision == "day"), None)
+
+
+def _says_something(summary: str) -> bool:
+    """More than its date: a clause of at least a few words once dates, times and punctuation are gone."""
+    if len(summary) < 8:
+        return False
+    if is_english(summary):
+        return len(english_words(summary)) >= 3  # weekdays, months and other stop words do not count
+    return len(_DATE_TIME_RE.sub("", summary)) >= 6
 
 
 def _continuation(text: str, masked: str, sentences: list[tuple[int, int]], k: int, mentions: list[DateMention]) -> str:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 
+from bot.ingest.stamps import is_credit, split_stamp_prefix, stamp_date
 from bot.models import ParsedDocument, ParsedPassage
 from bot.text import clean_display
 from bot.urls import canonical_url, outlet_for
@@ -36,7 +37,10 @@ _BARE_URL_RE = re.compile(r"^(https?://\S+)$")
 _BOILERPLATE_RE = re.compile(
     r"^(?:この記事は広告を掲載してます。?|undefined|次のページを読む\s*⇒?|それでは、詳しく見ていきましょう。)$"
 )
-_CAPTION_RE = re.compile(r"写真\s*[はの：:]|代表撮影|via REUTERS|/Handout|画像[：:]|\(写真|（写真")
+_CAPTION_RE = re.compile(
+    r"写真\s*[はの：:]|写真説明|代表撮影|via REUTERS|/Handout|画像[：:]|\(写真|（写真|\(AP Photo|\bPhoto:"
+    r"|[=＝][^=＝。()（）]{0,40}(?:\d{1,2}\s*日|撮影)[^=＝。()（）]{0,40}(?:[(（][^()（）]{1,10}[)）])?$"  # 「…＝7日、輪島市（共同）」
+)
 _TERMINAL = tuple("。．.！？!?」』)）】>")
 _MARKERS = tuple("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳・-–—*✅💡<[#")
 _BULLET_MARK_RE = re.compile(r"^(?:[-*]\s*)?(?:・\s*)?")
@@ -170,7 +174,7 @@ def _continues(prev: str, line: str) -> bool:
         or line.startswith(("http", "「", "?", "？"))
     ):
         return False
-    return not _CITATION_RE.match(prev) and not _ITEM_RE.match(line)
+    return not _CITATION_RE.match(prev) and not _ITEM_RE.match(line) and not _CAPTION_RE.search(prev)
 
 
 def _is_label(line: str) -> bool:
@@ -200,7 +204,7 @@ def parse_document(text: str, *, name: str, origin: str = "file", fm: FrontMatte
         for attr in ("title", "url", "published", "outlet", "language", "author"):
             if getattr(front, attr) is None and getattr(fm, attr) is not None:
                 setattr(front, attr, getattr(fm, attr))
-    lines = logical_lines(body)
+    lines, stamps = _without_stamps(logical_lines(body))
     if any(_ITEM_RE.match(ln) and _STAMP_RE.search(ln) for ln in lines):
         passages, title = _parse_items(lines)
     elif any(_CITATION_RE.match(ln) for ln in lines):
@@ -208,6 +212,9 @@ def parse_document(text: str, *, name: str, origin: str = "file", fm: FrontMatte
     else:
         passages = [p for ln in lines if (p := _passage(ln)) is not None]
         title = passages[0].text if passages else ""
+        for i, p in enumerate(passages):
+            if p.kind == "prose" and _is_title(p.text, front.title, first=i == 0):
+                p.kind = "title"
     doc_url = canonical_url(front.url) if front.url else None
     for p in passages:
         if p.url is None and doc_url:
@@ -218,7 +225,7 @@ def parse_document(text: str, *, name: str, origin: str = "file", fm: FrontMatte
         if p.date is None and front.published:
             p.date = front.published
     dated = sorted(p.date for p in passages if p.date and len(p.date) == 10)
-    published = front.published or (dated[-1] if dated else None)
+    published = front.published or (stamps[0] if stamps else None) or (dated[-1] if dated else None)
     return ParsedDocument(
         name=name,
         title=clean_display(front.title or title)[:300] or name,
@@ -231,6 +238,40 @@ def parse_document(text: str, *, name: str, origin: str = "file", fm: FrontMatte
         author=front.author,
         raw_text=text,
     )
+
+
+def _without_stamps(lines: list[str]) -> tuple[list[str], list[str]]:
+    """The lines that are text, and the dates of the stamp lines (time stamps, bylines) taken out."""
+    kept: list[str] = []
+    dates: list[str] = []
+    for line in lines:
+        if _PUBLISHED_RE.match(line) or _ITEM_RE.match(line) or _CITATION_RE.match(line):
+            kept.append(line)
+            continue
+        date = stamp_date(line)
+        if date:
+            dates.append(date)
+            continue
+        date, line = split_stamp_prefix(line)
+        if date:
+            dates.append(date)
+        if line.strip() and not is_credit(line):
+            kept.append(line)
+    return kept, dates
+
+
+_HEADING_MARK_RE = re.compile(r"^(?:#{1,6}\s|[■◆◇●▼□▽]|【[^】]*】\s*$)")
+
+
+def _is_title(text: str, title: str | None, *, first: bool) -> bool:
+    """A headline or section heading of a plain article: marked (#, ■), the front matter's title, the first
+    line when it is no sentence, or a short line that ends without a sentence's punctuation."""
+    if _HEADING_MARK_RE.match(text):
+        return True
+    if title and clean_display(title) == text:
+        return True
+    sentence = "。" in text or text.endswith(_TERMINAL)
+    return not sentence and (first or len(text) <= 40)
 
 
 def _guess_language(text: str) -> str:

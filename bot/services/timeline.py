@@ -19,6 +19,9 @@ class TimelineQuery:
     until: str | None = None
     actor: str | None = None  # canonical name once resolved
     topic: str | None = None
+    # The order of a view that opens on the latest events: background dates (the oldest) first, so that
+    # the last page holds the latest events. Otherwise background dates come last.
+    latest_last: bool = False
 
 
 # Member rows read per event on a page: enough for its source links, however often it was reported.
@@ -127,7 +130,7 @@ def _segments(store: Store, q: TimelineQuery) -> list[_Segment]:
             ("f.date >= ?", [q.since]),
         ]
     out = []
-    for background in (0, 1):
+    for background in (1, 0) if q.latest_last else (0, 1):
         for cond, values in ranges:
             clauses = [*where, "f.background = ?", *([cond] if cond else [])]
             out.append(

@@ -7,6 +7,7 @@ merging every event of the store on each request.
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -114,13 +115,18 @@ def join(state: ClusterState, current: Member, new: Member) -> ClusterState:
 # --- storage ---------------------------------------------------------------------------------------
 
 CANDIDATES = 400  # stored events of a date compared with a new one (the first ones stored)
-# Features of two events → do they report the same event? Never true for two events that share no
-# content word ("tokens") and no person ("persons"): candidates are narrowed on that promise.
-SameEvent = Callable[[dict, dict], bool]
+EARLIER = 100  # events of the same document and date compared with a new one: a cluster per date is bounded
+# Two events of one article are two happenings unless they say much the same (a lead restated below):
+# an article reports each happening once, so its own events merge only on this score or more.
+SAME_DOCUMENT_SCORE = 0.5
+# Features of two events → how surely do they report the same event (0 or False: not the same)? Never
+# true for two events that share no content word ("tokens") and no person ("persons"): candidates are
+# narrowed on that promise. Of several matching candidates the best scored is joined.
+SameEvent = Callable[[dict, dict], float]
 
 
 class _Features:
-    """Stored event features, decoded when first compared (most candidates never are: the first match wins)."""
+    """Stored event features, decoded when first compared (most candidates never are)."""
 
     __slots__ = ("_raw", "_value")
 
@@ -168,16 +174,22 @@ def _in_key(key: tuple[str, ...], date: str) -> bool:
     return date in key[1:]
 
 
+Candidate = tuple[int, str, "_Features | None"]  # (cluster id, date, features; None: shares nothing)
+
+
 async def assign(db: aiosqlite.Connection, events: Sequence[Member], same_event: SameEvent | None) -> list[int]:
-    """The cluster of each new event, in order: that of the first stored (or earlier new) event reporting
-    the same thing, else its own id. Two headlines never make an event on their own: reports anchor."""
+    """The cluster of each new event, in order: that of the stored (or earlier new) event that reports the
+    same thing most surely, else its own id. Two headlines never make an event on their own: reports anchor.
+
+    The comparisons run in a worker thread; each new event meets at most CANDIDATES stored events and
+    EARLIER events of its own document per date, so the work is linear in the document's events."""
     if same_event is None:
         return [m.id for m in events]
     by_key: dict[tuple[str, ...], list[Member]] = {}
     for m in events:
         by_key.setdefault(_candidate_key(m), []).append(m)
     keys = list(by_key)
-    stored: dict[tuple[str, ...], list[tuple[int, str, _Features | None]]] = {k: [] for k in keys}
+    stored: dict[tuple[str, ...], list[Candidate]] = {k: [] for k in keys}
     for i in range(0, len(keys), 100):  # SQLite allows 500 terms in a compound SELECT
         chunk = keys[i : i + 100]
         parts, params = [], []
@@ -189,26 +201,47 @@ async def assign(db: aiosqlite.Connection, events: Sequence[Member], same_event:
             params += [json.dumps(tokens, ensure_ascii=False), json.dumps(persons), *values]
         for j, cluster_id, date, features in await _fetchall(db, " UNION ALL ".join(parts), params):
             stored[chunk[j]].append((cluster_id, date, None if features is None else _Features(features)))
+    return await asyncio.to_thread(match_events, events, stored, same_event)
+
+
+def _earlier(key: tuple[str, ...], by_date: dict[str, list[Candidate]], by_month: dict[str, list[Candidate]]):
+    if key[0] == "month":
+        return by_month.get(key[1], [])
+    return [c for d in key[1:] for c in by_date.get(d, [])]
+
+
+def match_events(
+    events: Sequence[Member], stored: dict[tuple[str, ...], list[Candidate]], same_event: SameEvent
+) -> list[int]:
+    """`assign`'s comparisons (CPU only): the stored candidates of each event's key, then the earlier
+    events of the same document under that key (at most EARLIER per date)."""
     out: list[int] = []
+    by_date: dict[str, list[Candidate]] = {}
+    by_month: dict[str, list[Candidate]] = {}
     for m in events:
         key = _candidate_key(m)
-        candidates = stored[key]
-        if len(candidates) < CANDIDATES:
-            earlier = [
-                (c, e.date, _Features(e.features)) for c, e in zip(out, events, strict=False) if _in_key(key, e.date)
-            ]
-            candidates = [*candidates, *earlier][:CANDIDATES]
-        match = next(
-            (
-                c
-                for c, _, other in candidates
-                if other is not None
-                and not (other.value.get("report") and m.report)
-                and same_event(m.features, other.value)
-            ),
-            m.id,
-        )
-        out.append(match)
+        best, best_score = m.id, 0.0
+        earlier = _earlier(key, by_date, by_month)
+        for cluster_id, _, other in stored.get(key, []):
+            if other is None or (m.report and other.value.get("report")):
+                continue
+            score = same_event(m.features, other.value)
+            if score and float(score) > best_score:
+                best, best_score = cluster_id, float(score)
+        for cluster_id, _, other in earlier:
+            if other is None or (m.report and other.value.get("report")):
+                continue
+            score = same_event(m.features, other.value)
+            if score and float(score) >= SAME_DOCUMENT_SCORE and float(score) > best_score:
+                best, best_score = cluster_id, float(score)
+        out.append(best)
+        mine: Candidate = (best, m.date, _Features(m.features))
+        day_list = by_date.setdefault(m.date, [])
+        if len(day_list) < EARLIER:
+            day_list.append(mine)
+        month_list = by_month.setdefault(m.date[:7], [])
+        if len(month_list) < EARLIER:
+            month_list.append(mine)
     return out
 
 

@@ -1,0 +1,89 @@
+"""The words two reports of one event share, in Japanese or English.
+
+Japanese content nouns come from the tokenizer; English words are read from the text itself (lower
+case, stop words dropped, a plural folded to its singular). Both are mapped through
+`bot/data/event_words.json` to language-free concepts ("~meeting" for 会談 and "talks"), so that a
+Japanese and an English report of one event share event words.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+from bot.text import normalize
+
+_LATIN_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\-]*[A-Za-z]|[A-Za-z]")
+_JA_CHAR_RE = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
+_LATIN_RE = re.compile("[A-Za-z]")
+CONCEPT_PREFIX = "~"
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """English word → concepts, Japanese word or stem → concepts (one dict), and the English stop words."""
+    data = json.loads(resources.files("bot.data").joinpath("event_words.json").read_text(encoding="utf-8"))
+    concepts: dict[str, set[str]] = {}
+    for concept, words in data["concepts"].items():
+        for w in words:
+            form = w.lower() if w.isascii() else normalize(w)
+            concepts.setdefault(form, set()).add(CONCEPT_PREFIX + concept)
+    frozen = {k: frozenset(v) for k, v in concepts.items()}
+    return frozen, frozenset(data.get("stopwords_en", []))
+
+
+@lru_cache(maxsize=1)
+def _japanese_re() -> re.Pattern[str]:
+    """The Japanese words and stems of the lexicon, longest first (記者会見 before 会見)."""
+    lex, _ = _lexicon()
+    ja = sorted((w for w in lex if not w.isascii()), key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in ja))
+
+
+def english_words(text: str) -> list[str]:
+    """Content words of English text: lower case, without stop words, plurals folded (talks → talk)."""
+    _, stop = _lexicon()
+    out = []
+    for raw in _LATIN_WORD_RE.findall(text):
+        w = raw.lower().removesuffix("'s")
+        if len(w) < 2 or w in stop:
+            continue
+        out.append(_singular(w))
+    return out
+
+
+def _singular(w: str) -> str:
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+def is_english(text: str) -> bool:
+    """Mostly Latin letters (an English report), not Japanese with a Latin name in it."""
+    ja = len(_JA_CHAR_RE.findall(text))
+    latin = len(_LATIN_RE.findall(text))
+    return latin > 0 and ja < latin * 0.2
+
+
+def event_terms(words: list[str], text: str = "") -> set[str]:
+    """The words to compare: each word that names a concept as that concept (会談 and talks both as
+    ~meeting, counted once), the others as they are; English words of `text` are looked up as written too
+    (inflected forms such as "clashed")."""
+    lex, _ = _lexicon()
+    out: set[str] = set()
+    found_ja = [m.group() for m in _japanese_re().finditer(normalize(text))] if text else []
+    for surface in found_ja:
+        out |= lex[surface]
+    for w in words:
+        if not any(w in surface or surface in w for surface in found_ja):  # counted once, as its concept
+            out |= lex.get(w) or {w}
+    for raw in _LATIN_WORD_RE.findall(text):
+        found = lex.get(raw.lower())
+        if found:
+            out |= found
+            out.discard(_singular(raw.lower().removesuffix("'s")))
+    return out

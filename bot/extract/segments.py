@@ -1,0 +1,119 @@
+"""Which dates of a passage date an event, and the clause each one dates.
+
+A date is context, not an event's date, when it sits in a dateline (「[東京 28日 ロイター] -」,
+「TOKYO, Aug 14 (Reuters) -」), in a local-time aside (「14日（日本時間15日）」), inside a quote, when it
+is the day a fact became known rather than the day it happened (「…ことが5日、分かった」), when it
+only states a figure's as-of day (「25日時点で」), or when a finer date in the same sentence dates it
+(「14日…9月に予定される総裁選」: the 14th). A Japanese sentence with several event dates is cut at
+the comma before each; an English sentence is one event.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.extract.dates import DateMention
+
+_JA_DATELINE_RE = re.compile(r"^\s*(?:【[^】]{1,30}】|\[[^\]]{0,60}\]\s*[-－―—]?)\s*")
+_EN_DATELINE_RE = re.compile(
+    r"^\s*[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'\- ]{1,30})?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"\s*\((?:Reuters|AP|AFP|Kyodo|KYODO|Jiji|Bloomberg|Xinhua|Yonhap|NHK)\)\s*[-–—]+\s*"
+)
+_TIME_ASIDE_RE = re.compile(
+    r"[（(]\s*(?:日本時間|現地時間|米東部時間|米国東部時間|東部時間|米国時間|米時間|ワシントン時間|中部時間|太平洋時間"
+    r"|欧州時間|英国時間|北京時間|モスクワ時間)[^（）()]{0,30}[）)]"
+    r"|\([^()]{0,40}\b(?:Japan|Tokyo|local|Washington|U\.S\.|ET|EDT|EST|GMT|JST)\s+time\b[^()]{0,20}\)"
+)
+_KNOWN_ON_RE = re.compile(
+    r"\s*(?:午前|午後|朝|夜|夕)?\s*(?:まで(?:に)?)?\s*[、,]?\s*(?:分かった|わかった|判明した|明らかになった|判明)"
+)
+_COARSE_ADVERBIAL_RE = re.compile(r"\s*(?:[、，,]|には|に(?!予定|開か|行われ|実施さ|も)|から|以降、)")
+_AS_OF_RE = re.compile(r"\s*(?:時点|現在|以来|以降|ぶり)")
+_PARTICLE_TAIL_RE = re.compile(r"(?:[、,\s]|(?<=[\u4e00-\u9fff\u30a0-\u30ff）)」])(?:と|や|および|及び|ならびに))+$")
+_EN_ABBREV = {
+    "mr", "mrs", "ms", "dr", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "no", "gov", "sen", "rep", "gen", "lt", "col", "jr", "sr", "inc", "co", "corp", "vs", "u.s", "u.k",
+    "a.m", "p.m", "e.g", "i.e", "approx", "dept", "est",
+}  # fmt: skip
+_EN_STOP_RE = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘(A-Z0-9])")
+
+
+def dateline_end(text: str, english: bool) -> int:
+    """Where the text starts after its dateline (0 when it has none)."""
+    m = (_EN_DATELINE_RE if english else _JA_DATELINE_RE).match(text)
+    return m.end() if m else 0
+
+
+def context_spans(text: str, masked: str) -> list[tuple[int, int]]:
+    """Spans whose dates never date an event: local-time asides and quotes."""
+    spans = [m.span() for m in _TIME_ASIDE_RE.finditer(text)]
+    if "＿" in masked:
+        spans += [m.span() for m in _MASKED_RE.finditer(masked)]
+    return spans
+
+
+def is_event_date(
+    m: DateMention, text: str, spans: Sequence[tuple[int, int]], body_start: int, english: bool = False
+) -> bool:
+    """Whether a date mention may date an event (see the module docstring)."""
+    if m.start < body_start or (m.relative and m.precision == "year"):
+        return False
+    if "週" in m.text and "曜" not in m.text:
+        return False  # 先週, 来週: the week, not the day (来週20日 is dated by its 20日)
+    if any(s <= m.start < e for s, e in spans):
+        return False
+    if _KNOWN_ON_RE.match(text, m.end) or _AS_OF_RE.match(text, m.end):
+        return False
+    if m.precision != "day":  # a month or year dates a clause (「昨年8月、…」「1月に就任」), not a noun (「8月の調査」)
+        return not english and bool(_COARSE_ADVERBIAL_RE.match(text, m.end))
+    return True
+
+
+def english_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of English text (abbreviations such as Mr. and Oct. do not end a sentence)."""
+    spans, start = [], 0
+    for m in _EN_STOP_RE.finditer(text):
+        before = text[start : m.start()].rstrip("\"”’'")
+        word = before.rsplit(None, 1)[-1].rstrip(".").lower() if before.strip() else ""
+        if word in _EN_ABBREV or (len(word) == 1 and word.isalpha()):
+            continue
+        spans.append((start, m.start()))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+_MASKED_RE = re.compile("＿+")
+_RANGE_GAP_RE = re.compile(r"^\s*[~〜～\-–—−]\s*$")
+
+
+def segments(
+    sentence: str, masked: str, mentions: list[DateMention], offset: int, english: bool
+) -> list[tuple[DateMention, str]]:
+    """One (date, clause) per event date of a sentence; `mentions` are its event dates, in order."""
+    if any(m.precision == "day" for m in mentions):
+        mentions = [m for m in mentions if m.precision == "day"]  # coarser dates are context then
+    dates: list[DateMention] = []
+    for m in mentions:
+        if dates and _RANGE_GAP_RE.match(sentence[dates[-1].end - offset : m.start - offset] or "x"):
+            continue  # 1998～1999 年: one event, the range's start
+        dates.append(m)
+    if english or len(dates) == 1:
+        return [(dates[0], sentence)]
+    cuts, kept = [0], [dates[0]]
+    for m in dates[1:]:
+        local = m.start - offset
+        comma = max(masked.rfind("、", cuts[-1], local), masked.rfind("，", cuts[-1], local))
+        if comma < cuts[-1] or not sentence[cuts[-1] : comma].strip():
+            continue  # no clause boundary before it: the clause's first date dates it
+        cuts.append(comma + 1)
+        kept.append(m)
+    cuts.append(len(sentence))
+    return [(m, sentence[cuts[i] : cuts[i + 1]]) for i, m in enumerate(kept)]
+
+
+def trim_tail(text: str) -> str:
+    """A listed clause without the conjunction that joined it to the next (「…電話会談と、」 → 「…電話会談」)."""
+    return _PARTICLE_TAIL_RE.sub("", text.rstrip())

@@ -1,0 +1,217 @@
+"""Events on articles written the way news is: stamps, bylines, datelines, captions and headings are context;
+each event is dated by the day it happened; reports of one happening merge, and only those."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.extract.actors import ActorEntry, ActorIndex, load_registry_file
+from bot.extract.events import event_features, extract_events, same_event
+from bot.ingest.parse import parse_document
+from bot.ingest.pipeline import ingest_text
+from bot.ingest.stamps import is_credit, split_stamp_prefix, stamp_date
+from bot.store import clusters as cl
+
+
+@pytest.fixture(scope="module")
+def actors() -> ActorIndex:
+    return ActorIndex(
+        [
+            ActorEntry(
+                i, a["name"], a.get("name_en"), a.get("kind", "person"), a.get("aliases", []), a.get("description")
+            )
+            for i, a in enumerate(load_registry_file(), 1)
+        ]
+    )
+
+
+def events_of(text: str, actors: ActorIndex, name: str = "a.txt") -> list[tuple[str, str]]:
+    doc = parse_document(text, name=name)
+    rows, _ = extract_events(doc.passages, actors, doc.published)
+    return [(e.date, e.summary) for e in rows]
+
+
+# --- stamps, bylines, headings, captions ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("2024年09月27日18時05分", "2024-09-27"),
+        ("毎日新聞　2024/10/9 17:45（最終更新 10/9 20:12）", "2024-10-09"),
+        ("公開日：2024/09/13　カテゴリー：政治・選挙", "2024-09-13"),
+        ("August 5, 2025 | KYODO NEWS", "2025-08-05"),
+        ("KYODO NEWS - Oct 28, 2024 - 19:05 | Politics, All", "2024-10-28"),
+        ("中川 遥　2025年6月1日 18時30分（2025年6月1日 21時05分更新）", "2025-06-01"),
+        ("2024年1月1日午後4時10分ごろ、能登地方で地震", None),  # a sentence, not a stamp
+        ("March 9, 2025 - Trump said talks would resume", None),
+        ("2月14日、21万トンの放出を発表。", None),
+    ],
+)
+def test_stamp_lines(line: str, date: str | None) -> None:
+    assert stamp_date(line) == date
+
+
+def test_a_stamp_glued_to_the_lead_is_cut_off_and_credits_are_no_text() -> None:
+    assert split_stamp_prefix("Updated 11:40 AM GMT+9, September 22, 2024TOKYO (AP) — Rescue workers") == (
+        "2024-09-22",
+        "TOKYO (AP) — Rescue workers",
+    )
+    assert is_credit("By Reuters staff") and is_credit("(Reporting by Tokyo bureau; Editing by Asia desk)")
+    assert is_credit("【田村拓也、石川さくら】") and not is_credit("【ワシントン共同】バイデン米大統領は声明を出した。")
+
+
+def test_a_stamp_line_dates_the_article_and_is_no_event(actors: ActorIndex) -> None:
+    text = "コメ価格、過去最高に\n2025年5月26日 18時30分\n\n農林水産省は26日、平均価格が過去最高になったと発表した。"
+    doc = parse_document(text, name="rice.txt")
+    assert doc.published == "2025-05-26"
+    assert all("18時30分" not in p.text for p in doc.passages)
+    assert doc.passages[0].kind == "title"  # the headline: context, not an event
+    assert events_of(text, actors) == [("2025-05-26", "農林水産省は26日、平均価格が過去最高になったと発表した。")]
+
+
+def test_headings_and_captions_are_not_events(actors: ActorIndex) -> None:
+    text = (
+        "---\npublished: 2024-10-02\n---\n"
+        "## 1月:「今は能登に向かわないで」\n"
+        "■ 9月豪雨後:知事自ら参加を呼びかけ\n"
+        "壊れた配管は外され、シートで覆われていた＝7日、石川県志賀町（共同）\n"
+        "県は1月6日までに特設サイトを開設し、事前登録の受け付けを始めた。"
+    )
+    assert [d for d, _ in events_of(text, actors)] == ["2024-01-06"]
+
+
+# --- dates ---------------------------------------------------------------------------------------------------
+
+
+def test_a_local_time_aside_neither_cuts_nor_dates_the_clause(actors: ActorIndex) -> None:
+    text = "---\npublished: 2024-08-15\n---\nバイデン米大統領は14日（日本時間15日）、声明を出し、首相の実績をたたえた。"
+    assert events_of(text, actors) == [
+        ("2024-08-14", "バイデン米大統領は14日（日本時間15日）、声明を出し、首相の実績をたたえた。")
+    ]
+
+
+def test_the_day_a_fact_became_known_dates_nothing(actors: ActorIndex) -> None:
+    text = "---\npublished: 2025-03-05\n---\n政府が備蓄米を放出する方針を固めたことが5日、分かった。事前登録は4日時点で約1万人。"
+    assert events_of(text, actors) == []
+
+
+def test_dates_in_a_quote_and_coarser_dates_beside_a_day_date_nothing(actors: ActorIndex) -> None:
+    text = (
+        "---\npublished: 2024-10-01\n---\n"
+        "政府は1日の臨時閣議で衆院選の日程を「15日公示、27日投開票」と正式に決めた。\n"
+        "岸田首相は14日午前、記者会見し、9月に予定される党総裁選に立候補しない意向を表明した。"
+    )
+    got = events_of(text, actors)
+    assert [d for d, _ in got] == ["2024-10-01", "2024-09-14"]
+    assert got[1][1].startswith("岸田首相は14日午前、記者会見し、9月に予定される")  # one clause, not cut at 9月
+
+
+def test_next_week_and_a_day_are_dated_by_the_day(actors: ActorIndex) -> None:
+    text = "---\npublished: 2024-08-14\n---\n自民党は来週20日に総裁選挙管理委員会を開き、選挙日程を正式に決める。"
+    assert [d for d, _ in events_of(text, actors)] == ["2024-08-20"]
+
+
+def test_a_month_dates_a_clause_not_a_noun(actors: ActorIndex) -> None:
+    text = (
+        "---\npublished: 2025-03-14\n---\n"
+        "NHKの2月の世論調査では支持率が25%にとどまった。\nウクライナ軍は昨年8月、ロシア領内への越境攻撃を開始した。"
+    )
+    assert [d for d, _ in events_of(text, actors)] == ["2024-08"]
+
+
+def test_listed_clauses_drop_the_conjunction(actors: ActorIndex) -> None:
+    text = (
+        "---\npublished: 2025-03-14\n---\n"
+        "2月12日のトランプ大統領とプーチン大統領の電話会談と、2月17日のサウジアラビアでの米ロ外相協議は大きな転機だった。"
+    )
+    got = events_of(text, actors)
+    assert [d for d, _ in got] == ["2025-02-12", "2025-02-17"]
+    assert got[0][1].endswith("電話会談")
+
+
+def test_an_english_wire_story_is_dated_from_its_dateline(actors: ActorIndex) -> None:
+    text = (
+        "---\npublished: 2024-08-14\nlanguage: en\n---\n"
+        "TOKYO, Aug 14 (Reuters) - Japanese Prime Minister Fumio Kishida said on Wednesday he would not seek "
+        "another term as leader of the ruling party. He told Mr. Motegi of his decision on Tuesday.\n"
+        "WASHINGTON, Aug 14 (Reuters) - The White House welcomed the decision of the Japanese leader."
+    )
+    got = events_of(text, actors)
+    assert got[0] == (
+        "2024-08-14",
+        "Japanese Prime Minister Fumio Kishida said on Wednesday he would not seek another term as leader of the "
+        "ruling party.",
+    )
+    assert got[1:] == [
+        ("2024-08-13", "He told Mr. Motegi of his decision on Tuesday."),
+        ("2024-08-14", "The White House welcomed the decision of the Japanese leader."),  # dated by its dateline
+    ]
+
+
+# --- bad input ------------------------------------------------------------------------------------------------
+
+
+async def test_an_article_of_dates_alone_is_refused_in_one_line(store) -> None:
+    before = await store.fetchone("SELECT count(*) FROM events")
+    text = "\n".join(f"2025年{1 + i % 12}月{1 + i % 28}日 {i % 24}時{i % 60:02d}分" for i in range(10_000))
+    result = await ingest_text(store, text, name="dates.txt")
+    assert result.status == "error" and "\n" not in result.reason
+    assert await store.fetchone("SELECT count(*) FROM events") == before
+
+
+async def test_impossible_dates_make_no_events(store) -> None:
+    text = "2025年13月40日に首脳会談が開かれた。\n昭和100年に式典が開かれた。\n令和99年99月99日、何かが起きた。"
+    result = await ingest_text(store, text, name="odd.txt")
+    assert result.status == "added"
+    rows = await store.fetchall("SELECT date FROM events WHERE document_id = ?", (result.document_id,))
+    assert [r[0] for r in rows] == []
+
+
+# --- clustering -----------------------------------------------------------------------------------------------
+
+
+def features(summary: str, actors: ActorIndex) -> dict:
+    f = event_features(summary, actors)
+    persons = [actors.actors[a].name for a in f.persons]
+    return {"tokens": sorted(f.tokens), "persons": persons}
+
+
+def test_the_same_person_on_the_same_day_is_not_enough(actors: ActorIndex) -> None:
+    a = features("トランプ大統領は記者団に対し、鉄鋼への追加関税を発表した。", actors)
+    b = features("トランプ大統領はゴルフ場でプーチン大統領と電話で話した。", actors)
+    assert a["persons"] and set(a["persons"]) & set(b["persons"])
+    assert not same_event(a, b)
+
+
+def test_a_japanese_and_an_english_report_of_one_event_merge(actors: ActorIndex) -> None:
+    ja = features("トランプ大統領とゼレンスキー大統領はホワイトハウスで会談したが、口論となり決裂した。", actors)
+    en = features("Trump and Zelensky clashed in the Oval Office and the talks collapsed.", actors)
+    assert same_event(ja, en)
+    other = features("Trump announced new tariffs on steel imports.", actors)
+    assert not same_event(ja, other)
+
+
+def test_an_event_joins_the_cluster_it_matches_best_and_the_work_per_event_is_bounded() -> None:
+    calls = 0
+
+    def counting(a: dict, b: dict) -> float:
+        nonlocal calls
+        calls += 1
+        return same_event(a, b)
+
+    rally = {"tokens": ["集会", "演説", "支持者"], "persons": [1]}
+    vote = {"tokens": ["選挙", "投票", "開票"], "persons": [1]}
+    stored = {("day", "2025-01-01"): [(10, "2025-01-01", cl._Features(rally)), (20, "2025-01-01", cl._Features(vote))]}
+    new = cl.Member(
+        30, "2025-01-01", "day", "x", False, 1.0, {"tokens": ["選挙", "投票", "開票", "結果"], "persons": [1]}
+    )
+    assert cl.match_events([new], stored, counting) == [20]
+
+    many = [
+        cl.Member(100 + i, "2025-01-02", "day", "x", False, 1.0, {"tokens": [f"w{i}", "共通"], "persons": []})
+        for i in range(2000)
+    ]
+    calls = 0
+    cl.match_events(many, {}, counting)
+    assert calls <= len(many) * cl.EARLIER  # linear in the document's events, bounded per date
