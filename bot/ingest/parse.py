@@ -360,6 +360,13 @@ def _parse_sections(lines: list[str]) -> tuple[list[ParsedPassage], str]:
     starts: list[int] = []
     prev_cite = -1
     for c in cites:
+        # A blog that ends each section with its 「出典: URL」 line: the section runs from its marked
+        # heading (## …, ■…, 【…】) down to the citation, bullets and paragraphs alike.
+        heading = next((j for j in range(c - 1, prev_cite, -1) if _HEADING_MARK_RE.match(lines[j])), None)
+        if heading is not None:
+            starts.append(heading)
+            prev_cite = c
+            continue
         i = c - 1
         while i > prev_cite and lines[i].startswith("✅"):
             i -= 1
