@@ -3,7 +3,8 @@
 A ticker coroutine wakes every 5 ms and records how late it woke (the event-loop lag) while each document of
 ``bench.hostile_docs`` goes through ``bot.ingest.untrusted`` as an upload would. Reported per document: the
 outcome (refused and why), seconds until the answer, the worst and the 99th-percentile lag, and whether the
-parser worker was replaced. The target is a worst lag of 100 ms or less.
+parser worker was replaced. The target is a worst lag of 100 ms or less. A first row measures the same ticker
+with nothing parsed: on a shared machine, that is the floor the other rows stand on.
 
 ``--baseline`` also runs the smaller attribute attack the old way (``asyncio.to_thread`` on the bot's own
 process), to show what the sandbox removes. ``--no-prechecks`` turns the markup checks off so the time limit
@@ -89,6 +90,13 @@ def _row(name: str, outcome: Any, seconds: float, lags: list[float], replaced: i
 async def measure(*, prechecks: bool, timeout: float, baseline: bool) -> list[dict[str, Any]]:
     limits = untrusted.ParseLimits() if prechecks else untrusted.ParseLimits(markup=MarkupLimits(10**9, 10**9, 10**9))
     rows: list[dict[str, Any]] = []
+
+    async def idle() -> None:  # the machine's own scheduling noise, for comparison
+        await asyncio.sleep(2)
+
+    outcome, seconds, lags = await _with_ticker(idle)
+    rows.append({**_row("REFERENCE: nothing parsed (2 s)", untrusted.ParsedFeed(None, None, []), seconds, lags, 0),
+                 "result": "idle"})  # fmt: skip
     with sandbox.use(sandbox.Sandbox(sandbox.Limits(timeout=timeout), workers=1)) as box:
         box.warm()
         for name, (filename, build) in CASES.items():
@@ -127,7 +135,7 @@ def render(rows: list[dict[str, Any]]) -> str:
             f"| {r['document']} | {r['result'][:80]} | {r['seconds']} | {r['max_lag_ms']} | {r['p99_lag_ms']} "
             f"| {r['workers_replaced']} |"
         )
-    sandboxed = [r["max_lag_ms"] for r in rows if not r["document"].startswith("BASELINE")]
+    sandboxed = [r["max_lag_ms"] for r in rows if not r["document"].startswith(("BASELINE", "REFERENCE"))]
     verdict = "met" if sandboxed and max(sandboxed) <= TARGET_MS else "NOT met"
     lines.append(f"\nworst event-loop lag while parsing hostile documents: {max(sandboxed, default=0)} ms "
                  f"(target ≤ {TARGET_MS:g} ms: {verdict})")  # fmt: skip
