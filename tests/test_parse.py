@@ -549,3 +549,24 @@ def test_logical_lines_joins_a_speaker_label_to_its_quote():
 
 def test_crlf_and_cr_line_endings():
     assert logical_lines("一行目\r\n二行目\r三行目") == ["一行目", "二行目", "三行目"]
+
+
+def test_a_blog_section_that_ends_in_its_citation_cites_from_its_heading_down():
+    text = (
+        "まとめ記事の見出し\n"
+        "## 1月の動き\n"
+        "- 知事は5日、県民に「今は来ないでほしい」と呼びかけた。\n"
+        "- 県は6日、登録の受け付けを始めた。\n"
+        "出典: https://www.example-a.jp/article/1\n"
+        "## 5月の動き\n"
+        "知事は8日の会見で「当然正しいと思っている」と述べた。\n"
+        "出典: https://www.example-b.jp/article/2\n"
+        "これに対し、支援団体の代表は県の発信を批判した。\n"
+    )
+    parsed = parse_document(text, name="blog.txt")
+    by_text = {p.text.lstrip("-・ "): p.url for p in parsed.passages}
+    assert by_text["知事は5日、県民に「今は来ないでほしい」と呼びかけた。"] == "https://www.example-a.jp/article/1"
+    assert by_text["県は6日、登録の受け付けを始めた。"] == "https://www.example-a.jp/article/1"
+    assert by_text["知事は8日の会見で「当然正しいと思っている」と述べた。"] == "https://www.example-b.jp/article/2"
+    # after the last citation and before any new heading: still that section's
+    assert by_text["これに対し、支援団体の代表は県の発信を批判した。"] == "https://www.example-b.jp/article/2"
