@@ -554,11 +554,11 @@ def test_crlf_and_cr_line_endings():
 def test_a_blog_section_that_ends_in_its_citation_cites_from_its_heading_down():
     text = (
         "まとめ記事の見出し\n"
-        "## 1月の動き\n"
+        "## 1月:「今は来ないで」\n"
         "- 知事は5日、県民に「今は来ないでほしい」と呼びかけた。\n"
         "- 県は6日、登録の受け付けを始めた。\n"
         "出典: https://www.example-a.jp/article/1\n"
-        "## 5月の動き\n"
+        "## 5月:知事「当然正しい」\n"
         "知事は8日の会見で「当然正しいと思っている」と述べた。\n"
         "出典: https://www.example-b.jp/article/2\n"
         "これに対し、支援団体の代表は県の発信を批判した。\n"
