@@ -221,7 +221,9 @@ class NewsdeskBot(commands.AutoShardedBot):
             if not isinstance(channel, discord.abc.Messageable):
                 raise DigestChannelError(f"channel {settings.channel_id} cannot hold messages")
             until = now.astimezone(UTC).isoformat(timespec="microseconds")
-            digest = await digests.build_digest(self.store, since=settings.last_posted_at, until=until)
+            digest = await digests.build_digest(
+                self.store, since=settings.last_posted_at, until=until, guild_id=settings.guild_id
+            )
             labels = Labels.for_guild(getattr(channel, "guild", None))
             for post in digest_posts(digest, labels):
                 kwargs: dict[str, Any] = {"allowed_mentions": NO_MENTIONS}
@@ -287,8 +289,8 @@ class NewsdeskBot(commands.AutoShardedBot):
                 results.append(result)
                 if result.added or result.stored_quietly:
                     log.info(
-                        "feed #%d: %d new, %d stored quietly, %d skipped",
-                        feed.id, len(result.added), result.stored_quietly, result.skipped,
+                        "feed #%d: %d new, %d stored quietly, %d failed, %d already seen",
+                        feed.id, len(result.added), result.stored_quietly, len(result.failed), result.seen,
                     )  # fmt: skip
             await self.notify_paused_feeds()
             return results

@@ -24,7 +24,7 @@ from bot.services.sources import (
 )
 from commands.checks import ADMIN_PERMISSIONS, admin_only
 from commands.embeds import bare_link, feeds_pages, ingest_embed, ingest_refusal, source_embed, sources_pages
-from commands.feeds import feed_autocomplete, is_trusted, paused_feed_autocomplete
+from commands.feeds import feed_autocomplete, paused_feed_autocomplete
 from commands.i18n import Labels
 from commands.modals import AddArticleModal
 from commands.options import source_autocomplete
@@ -160,14 +160,17 @@ class Sources(commands.Cog):
         L = Labels.of(interaction)
         assert interaction.guild_id is not None  # the group is guild-only
         settings = self.bot.settings
+        await interaction.response.defer(ephemeral=True, thinking=True)  # the address is fetched (feed discovery)
         feed = await feeds.subscribe(
             self.bot.store,
             url,
             guild_id=interaction.guild_id,
             added_by=f"discord:{interaction.user.id}",
-            allow_private=settings.allow_private_fetch or is_trusted(url, self.bot.trusted_hosts),
+            allow_private=settings.allow_private_fetch,
+            trusted_hosts=self.bot.trusted_hosts,
+            session=self.bot.http_session,
         )
-        await interaction.response.send_message(
+        await interaction.followup.send(
             L("feed.subscribed", id=feed.id, url=bare_link(feed.url), minutes=f"{settings.feed_minutes:g}"),
             ephemeral=True,
             allowed_mentions=NO_MENTIONS,

@@ -252,7 +252,7 @@ async def test_feed_first_poll_is_quiet_then_new_items_reach_the_digest(
     assert await bot.poll_due_feeds(now=start + timedelta(minutes=5)) == []  # not due before the interval
     clock.now = start + timedelta(minutes=16)
     second = await bot.poll_due_feeds()  # the loop's own call: "now" from the bot's clock
-    assert [r.title for r in second[0].added] == ["記事3"] and second[0].skipped == 3
+    assert [r.title for r in second[0].added] == ["記事3"] and second[0].seen == 3
 
     digest = await world.admin.slash(world.channel, "digest now")
     shown = texts(digest.response)
