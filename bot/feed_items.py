@@ -46,8 +46,10 @@ def _day(published: str | None) -> str | None:
 def _passing(error: FetchError) -> bool:
     if error.code in ("timeout", "connection"):
         return True
-    return error.code == "http_status" and error.status is not None and (
-        error.status in PASSING_STATUSES or error.status >= 500
+    return (
+        error.code == "http_status"
+        and error.status is not None
+        and (error.status in PASSING_STATUSES or error.status >= 500)
     )
 
 
@@ -79,7 +81,9 @@ async def take_item(
             store, item, feed_id=feed_id, guild_id=guild_id,
             allow_private=allow_private, trusted_hosts=trusted_hosts, session=session,
         )  # fmt: skip
-    return await _take_summary(store, item, feed_id=feed_id, feed_url=feed_url, feed_title=feed_title, guild_id=guild_id)
+    return await _take_summary(
+        store, item, feed_id=feed_id, feed_url=feed_url, feed_title=feed_title, guild_id=guild_id
+    )
 
 
 async def _take_page(

@@ -189,7 +189,9 @@ async def _find_feed(
     A passing fetch failure (timeout, HTTP 5xx…) does not stop the subscription: the polls report it.
     """
     try:
-        page = await fetch(url, allow_private=allow_private, trusted_hosts=trusted_hosts, session=session, accept=FEED_ACCEPT)
+        page = await fetch(
+            url, allow_private=allow_private, trusted_hosts=trusted_hosts, session=session, accept=FEED_ACCEPT
+        )
     except FetchError as e:
         if e.code in _PERMANENT_FETCH:
             raise QueryError(e.message) from None
@@ -227,7 +229,9 @@ async def subscribe(
     checked = _checked(raw, allow_private, trusted_hosts)
     title = None
     if discover:
-        checked, title = await _find_feed(checked, allow_private=allow_private, trusted_hosts=trusted_hosts, session=session)
+        checked, title = await _find_feed(
+            checked, allow_private=allow_private, trusted_hosts=trusted_hosts, session=session
+        )
     checked = canonical_url(checked)
     now = utcnow()
     async with store.transaction() as db:
@@ -524,7 +528,9 @@ async def _retry_due(ctx: _Context, *, budget: int) -> None:
         (ctx.feed.id, _stamp(ctx.now), budget),
     )
     for row in rows:
-        item = FeedItem(guid=row["guid"], link=row["link"], title=row["title"], published=row["published"], summary=None)
+        item = FeedItem(
+            guid=row["guid"], link=row["link"], title=row["title"], published=row["published"], summary=None
+        )
         outcome = await _attempt(ctx, item)
         ctx.result.retried += 1
         await _record(ctx, item, outcome, quiet=False, attempts=row["attempts"] + 1, row_id=row["id"])
@@ -538,7 +544,14 @@ async def _failed(ctx: _Context, error: str) -> PollResult:
         await db.execute(
             "UPDATE feeds SET failures = ?, last_error = ?, last_polled_at = ?, paused = ?, next_poll_at = ?"
             " WHERE id = ?",
-            (failures, error[:300], _stamp(ctx.now), int(paused), _stamp(ctx.now + backoff(ctx.interval, failures)), feed.id),
+            (
+                failures,
+                error[:300],
+                _stamp(ctx.now),
+                int(paused),
+                _stamp(ctx.now + backoff(ctx.interval, failures)),
+                feed.id,
+            ),
         )
     log.warning("feed #%d %s failed (%d in a row): %s", feed.id, feed.url, failures, error)
     result.error = error

@@ -399,9 +399,12 @@ async def test_commands_are_answered_while_a_slow_feed_is_being_polled(
 ) -> None:
     bot = trust(world, httpserver)
     release = threading.Event()
+    requests: list[str] = []
 
     def slow_feed(request: Request) -> Response:
-        release.wait(10)
+        requests.append(request.path)
+        if len(requests) > 1:  # the first request is /source feed's own look at the address
+            release.wait(10)
         return Response(rss([], ""), content_type="application/rss+xml")
 
     httpserver.expect_request("/slow.xml").respond_with_handler(slow_feed)
