@@ -103,7 +103,11 @@ def cases() -> list[Case]:
         "home_page_url": "{base}/",
         "items": [
             {"id": "j5", "url": "{base}/a/5", "title": "記事5", "date_published": "2025-04-05T09:00:00+09:00"},
-            {"id": 6, "title": "本文だけの項目", "content_text": "首相は記者団に対し、予算案の成立を急ぐ考えを示した。"},
+            {
+                "id": 6,
+                "title": "本文だけの項目",
+                "content_text": "首相は記者団に対し、予算案の成立を急ぐ考えを示した。",
+            },
             {"id": "j7", "url": "http://h:99999/x", "title": "壊れたリンク"},
             "not an object",
         ],
@@ -123,10 +127,24 @@ def cases() -> list[Case]:
         "yesterday",
     ]
     items = "".join(_item(10 + i, date=d) for i, d in enumerate(dates))
-    out.append(Case("bad_dates", _rss(items).encode(), "application/rss+xml", _pages(*range(10, 10 + len(dates))), stored=len(dates)))
+    out.append(
+        Case(
+            "bad_dates",
+            _rss(items).encode(),
+            "application/rss+xml",
+            _pages(*range(10, 10 + len(dates))),
+            stored=len(dates),
+        )
+    )
 
     # --- links ------------------------------------------------------------------------------------
-    bad_links = ["http://h:99999/x", "http://[bad/", "javascript:alert(1)", "ftp://example.org/a", "http://user:pw@127.0.0.1:1/a/1"]
+    bad_links = [
+        "http://h:99999/x",
+        "http://[bad/",
+        "javascript:alert(1)",
+        "ftp://example.org/a",
+        "http://user:pw@127.0.0.1:1/a/1",
+    ]
     items = _item(20) + "".join(_item(21 + i, link=link) for i, link in enumerate(bad_links)) + _item(30)
     out.append(Case("bad_links_mid_feed", _rss(items).encode(), "application/rss+xml", _pages(20, 30), stored=2, failed=len(bad_links)))  # fmt: skip
 
@@ -148,7 +166,7 @@ def cases() -> list[Case]:
     )
     eucjp = _rss(
         '<item><title>予算案の審議</title><link>{base}/ニュース/予算?id=%93%FA</link><guid isPermaLink="false">e1</guid></item>'
-        "<item><title>国会の日程</title><link>{base}/a/41</link><guid isPermaLink=\"false\">e2</guid></item>",
+        '<item><title>国会の日程</title><link>{base}/a/41</link><guid isPermaLink="false">e2</guid></item>',
         title="国際ニュースのまとめ",
     ).replace(' encoding="utf-8"', "")  # not declared anywhere
     out.append(
@@ -172,10 +190,14 @@ def cases() -> list[Case]:
         + _item(50)
         + _item(50)  # the same item twice in one feed
     )
-    out.append(Case("linkless_and_id_only", _rss(items).encode(), "application/rss+xml", _pages(50), stored=4, skipped=1))
+    out.append(
+        Case("linkless_and_id_only", _rss(items).encode(), "application/rss+xml", _pages(50), stored=4, skipped=1)
+    )
 
     # --- content types ----------------------------------------------------------------------------
-    out.append(Case("served_as_text_plain", _rss(_item(60)).encode(), "text/plain; charset=utf-8", _pages(60), stored=1))
+    out.append(
+        Case("served_as_text_plain", _rss(_item(60)).encode(), "text/plain; charset=utf-8", _pages(60), stored=1)
+    )
     out.append(Case("served_as_text_html", _rss(_item(61)).encode(), "text/html", _pages(61), stored=1))
 
     # --- order --------------------------------------------------------------------------------------

@@ -110,7 +110,9 @@ async def test_japanese_encodings_and_iri_links(store, httpserver: HTTPServer):
     rows = await states(store, feed.id)
     assert {r["status"] for r in rows} == {"fetched"}
     assert any(r["link"].endswith("/%E3%83%8B%E3%83%A5%E3%83%BC%E3%82%B9/%E4%BA%88%E7%AE%97?id=%93%FA") for r in rows)
-    queries = [req.query_string for req, _ in httpserver.log if "%E4%BA%88%E7%AE%97" in req.full_path or "予算" in req.path]
+    queries = [
+        req.query_string for req, _ in httpserver.log if "%E4%BA%88%E7%AE%97" in req.full_path or "予算" in req.path
+    ]
     assert queries == [b"id=%93%FA"]  # the Shift_JIS escape went out byte-exact
 
 
@@ -129,31 +131,47 @@ def test_parse_keeps_iris_and_never_turns_an_opaque_guid_into_a_link():
     assert c.link == "http://[::1]:8080/x"
 
 
-async def test_5000_items_newest_first_backlog_then_new_items(store, httpserver: HTTPServer):
+def serve_big(server: HTTPServer, body: dict[str, str]) -> str:
     def page(request: Request) -> Response:
         n = int(request.path.rsplit("/", 1)[1])
         return Response(undated_article(n), content_type="text/html; charset=utf-8")
 
-    httpserver.expect_request(re.compile(r"^/big/\d+$")).respond_with_handler(page)
-    body = {"feed": big_feed(5000)}
-    httpserver.expect_request("/big.xml").respond_with_handler(
-        lambda r: Response(body["feed"].replace("{base}", base(httpserver)), content_type="application/rss+xml")
+    server.expect_request(re.compile(r"^/big/\d+$")).respond_with_handler(page)
+    server.expect_request("/big.xml").respond_with_handler(
+        lambda r: Response(body["feed"].replace("{base}", base(server)), content_type="application/rss+xml")
     )
-    feed = await feeds.subscribe(store, httpserver.url_for("/big.xml"), trusted_hosts=trusted(httpserver))
+    return server.url_for("/big.xml")
+
+
+async def test_5000_items_the_newest_are_delivered(store, httpserver: HTTPServer):
+    body = {"feed": big_feed(5000)}
+    url = serve_big(httpserver, body)
+    feed = await feeds.subscribe(store, url, trusted_hosts=trusted(httpserver), discover=False)
     first = await poll(store, feed.id, httpserver, T0, max_items=20)
     assert first.stored_quietly == 20 and first.skipped == 4980 and first.failed == []
     rows = await states(store, feed.id)
     fetched = sorted(int(r["item_key"].removeprefix("guid:big")) for r in rows if r["status"] == "fetched")
     assert fetched == list(range(4980, 5000))  # the newest, not the oldest
 
-    body["feed"] = big_feed(5000, extra_newest=25)  # 25 new items: more than one poll's cap
+    body["feed"] = big_feed(5000, extra_newest=2)  # two items published since
     second = await poll(store, feed.id, httpserver, T0 + INTERVAL, max_items=20)
-    assert [r.title for r in second.added] == [f"記事{n}" for n in range(5005, 5025)]  # oldest of the batch first
-    assert second.backlog == 5 and second.seen == 5000
+    assert [r.title for r in second.added] == ["記事5000", "記事5001"] and second.seen == 5000
+    doc = await get_source(store, second.added[0].document_id)
+    assert doc is not None and doc.published == "2025-01-04"  # the page has no date: the item's stood in
+    assert len(await states(store, feed.id)) == 5002
+
+
+async def test_a_backlog_is_worked_off_over_the_next_polls_oldest_first(store, httpserver: HTTPServer):
+    body = {"feed": big_feed(10)}
+    url = serve_big(httpserver, body)
+    feed = await feeds.subscribe(store, url, trusted_hosts=trusted(httpserver))
+    await poll(store, feed.id, httpserver, T0, max_items=20)
+    body["feed"] = big_feed(10, extra_newest=25)  # 25 new items: more than one poll's cap
+    second = await poll(store, feed.id, httpserver, T0 + INTERVAL, max_items=20)
+    assert [r.title for r in second.added] == [f"記事{n}" for n in range(15, 35)]  # the newest 20, oldest first
+    assert second.backlog == 5 and second.seen == 10
     third = await poll(store, feed.id, httpserver, T0 + 2 * INTERVAL, max_items=20)
-    assert [r.title for r in third.added] == [f"記事{n}" for n in range(5000, 5005)] and third.backlog == 0
-    doc = await get_source(store, third.added[0].document_id)
-    assert doc is not None and doc.published and doc.published.startswith("2025-")  # the item's date stood in
+    assert [r.title for r in third.added] == [f"記事{n}" for n in range(10, 15)] and third.backlog == 0
 
 
 async def test_a_503_item_is_retried_and_stored_when_the_page_recovers(store, httpserver: HTTPServer):
