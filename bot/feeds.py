@@ -20,6 +20,7 @@ import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import aiohttp
 
@@ -408,30 +409,45 @@ def newest_first(items: Sequence[FeedItem]) -> list[FeedItem]:
     return ordered
 
 
-async def _known(store: Store, feed_id: int) -> tuple[set[str], set[str]]:
-    rows = await store.fetchall("SELECT item_key, link FROM feed_items WHERE feed_id = ?", (feed_id,))
-    return {r["item_key"] for r in rows if r["item_key"]}, {r["link"] for r in rows if r["link"]}
-
-
 def _canonical_or_none(link: str | None) -> str | None:
     return canonical_url(link) if link else None
 
 
-async def _take_new(ctx: _Context, items: Sequence[FeedItem], *, first: bool, max_items: int) -> int:
-    """Take the newest unseen items (oldest of them first); returns how many were taken."""
-    keys, links = await _known(ctx.store, ctx.feed.id)
+@dataclass(slots=True)
+class _Selection:
+    take: list[FeedItem]  # the newest new items, newest first
+    rest: list[FeedItem]  # new items over the cap, newest first
+    seen: int  # items already known
+
+
+def _select(known: Sequence[Any], items: Sequence[FeedItem], max_items: int) -> _Selection:
+    """Set aside what is known (by key or canonical link), order the rest newest first, split at the cap.
+
+    Pure CPU work over every item of the feed: run it in a thread (a 5,000-item feed takes a while)."""
+    keys = {r["item_key"] for r in known if r["item_key"]}
+    links = {r["link"] for r in known if r["link"]}
     fresh: list[FeedItem] = []
+    seen = 0
     for item in items:
         key, link = item.key, _canonical_or_none(item.link)
         if key in keys or (link and link in links):
-            ctx.result.seen += 1
+            seen += 1
             continue
         keys.add(key)
         if link:
             links.add(link)
         fresh.append(item)
     ordered = newest_first(fresh)
-    take, rest = ordered[: max(0, max_items)], ordered[max(0, max_items) :]
+    cap = max(0, max_items)
+    return _Selection(ordered[:cap], ordered[cap:], seen)
+
+
+async def _take_new(ctx: _Context, items: Sequence[FeedItem], *, first: bool, max_items: int) -> int:
+    """Take the newest unseen items (oldest of them first); returns how many were taken."""
+    known = await ctx.store.fetchall("SELECT item_key, link FROM feed_items WHERE feed_id = ?", (ctx.feed.id,))
+    chosen = await asyncio.to_thread(_select, known, items, max_items)
+    take, rest = chosen.take, chosen.rest
+    ctx.result.seen += chosen.seen
     if first and rest:
         reason = f"older than the newest {len(take)} items listed when the feed was first polled"
         await _record_many(ctx, rest, "skipped", reason)
@@ -507,15 +523,30 @@ async def _record(
 
 async def _record_many(ctx: _Context, items: Sequence[FeedItem], status: str, reason: str) -> None:
     stamp = _stamp(ctx.now)
-    rows = [
-        (ctx.feed.id, i.key, i.guid, _canonical_or_none(i.link), _label(i), i.published, status, reason, stamp, stamp)
-        for i in items
-    ]
+
+    def rows() -> list[tuple[Any, ...]]:
+        return [
+            (
+                ctx.feed.id,
+                i.key,
+                i.guid,
+                _canonical_or_none(i.link),
+                _label(i),
+                i.published,
+                status,
+                reason,
+                stamp,
+                stamp,
+            )
+            for i in items
+        ]
+
+    rows_ = await asyncio.to_thread(rows)
     async with ctx.store.transaction() as db:
         await db.executemany(
             "INSERT INTO feed_items(feed_id, item_key, guid, link, title, published, status, reason, attempts,"
             " attempted_at, seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
-            rows,
+            rows_,
         )
 
 
