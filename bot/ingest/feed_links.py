@@ -34,8 +34,12 @@ class BadLink(ValueError):
     """A link that cannot be fetched; the message says why in a few words."""
 
 
+_LONE_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
+
+
 def _encode(part: str, extra_safe: str = "") -> str:
-    return quote(part, safe=_SAFE + extra_safe)
+    """Percent-encode what is not URL-safe (UTF-8 for non-ASCII); keep existing escapes, fix a lone '%'."""
+    return quote(_LONE_PERCENT.sub("%25", part), safe=_SAFE + extra_safe)
 
 
 def item_link(raw: str, base: str) -> str:

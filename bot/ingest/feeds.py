@@ -134,15 +134,13 @@ def _item(fields: dict[str, Any], base: str, *, guid_is_link: bool = False) -> F
     return item
 
 
-def _broken(index: int, error: Exception) -> FeedItem:
-    return FeedItem(
-        guid=f"unreadable:{index}",
-        link=None,
-        title=None,
-        published=None,
-        summary=None,
-        problem=f"the entry could not be read ({type(error).__name__})",
-    )
+def _broken(index: int, problem: str) -> FeedItem:
+    """An entry that cannot be read: kept as an item whose outcome is that problem."""
+    return FeedItem(guid=f"unreadable:{index}", link=None, title=None, published=None, summary=None, problem=problem)
+
+
+def _unreadable(error: Exception) -> str:
+    return f"the entry could not be read ({type(error).__name__})"
 
 
 def _utf8_xml(body: bytes, charset: str | None) -> bytes:
@@ -159,12 +157,12 @@ def _parse_json(body: bytes, url: str, charset: str | None) -> ParsedFeed | None
     items: list[FeedItem] = []
     for i, entry in enumerate(entries):
         if "error" in entry:
-            items.append(_broken(i, ValueError(entry["error"])))
+            items.append(_broken(i, f"the entry could not be read: {entry['error']}"))
             continue
         try:
             items.append(_item(dict(entry), url))
         except Exception as e:  # one hostile item costs that item
-            items.append(_broken(i, e))
+            items.append(_broken(i, _unreadable(e)))
     link = meta.get("link")
     try:
         home = item_link(link, url) if link else None
@@ -207,7 +205,7 @@ def parse_feed(body: bytes, url: str, content_type: str | None = None, charset: 
             }
             items.append(_item(fields, url, guid_is_link=bool(entry.get("guidislink"))))
         except Exception as e:  # one hostile entry costs that entry
-            items.append(_broken(i, e))
+            items.append(_broken(i, _unreadable(e)))
     meta = parsed.feed
     link = meta.get("link") or None
     try:
