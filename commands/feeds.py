@@ -1,32 +1,18 @@
-"""Helpers for the /source feed commands: the feed-id autocomplete and the trusted-endpoint check."""
+"""Helpers for the /source feed commands: the feed-id autocompletes (the trusted-endpoint check is in bot.feeds)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 import discord
 from discord import app_commands
 
 from bot import feeds
-from bot.ingest.netguard import BlockedURL, check_url, trusted_pairs, url_host_port
 from commands.embeds import feed_label
 from commands.options import CHOICE_LIMIT, CHOICE_TEXT
 
 if TYPE_CHECKING:
     from bot.client import NewsdeskBot
-
-
-def is_trusted(url: str, trusted_hosts: Iterable[str]) -> bool:
-    """True when the URL, as written, names one of the trusted "host:port" endpoints (see bot.ingest.fetch)."""
-    pairs = trusted_pairs(trusted_hosts)
-    if not pairs:
-        return False
-    try:
-        host, port = url_host_port(check_url(url, allow_private=True))
-    except BlockedURL:  # a malformed URL: subscribe() explains it
-        return False
-    return (host.lower(), port) in pairs
 
 
 async def _guild_feeds(interaction: discord.Interaction) -> list[feeds.Feed]:
