@@ -34,7 +34,7 @@ from bot.ingest.jsonfeed import read_json_feed
 
 __all__ = ["FEED_ROOTS", "JSON_TYPES", "NOT_A_FEED", "FeedItem", "ParsedFeed", "looks_like_feed", "parse_feed"]
 
-FEED_ROOTS = frozenset({"rss", "feed", "rdf:rdf", "channel"})
+FEED_ROOTS = frozenset({"rss", "feed", "rdf:rdf"})
 JSON_TYPES = frozenset({"application/feed+json", "application/json", "text/json"})
 _FEED_MEDIA = frozenset({"application/rss+xml", "application/atom+xml", "text/atom+xml", "text/rss+xml"})
 NOT_A_FEED = "That URL is not an RSS, Atom or JSON feed."
