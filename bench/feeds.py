@@ -4,8 +4,9 @@ A local HTTP server (a thread, 127.0.0.1) serves an RSS 2.0 feed of N items, new
 page for each. A fresh store subscribes to it and polls it three times through ``bot.feeds.poll_feed``:
 
 1. the first poll (the newest ``--cap`` items fetched and stored quietly, the rest recorded as skipped),
-2. an unchanged re-poll (download, parse, set aside what is known),
-3. a poll after two new items were published (both fetched and stored).
+2. an unchanged re-poll (downloaded; the same bytes as last time are not parsed again),
+3. a re-poll where only the channel's lastBuildDate changed (parsed; every item set aside as known),
+4. a poll after two new items were published (both fetched and stored).
 
 Meanwhile a ticker on the event loop sleeps 5 ms again and again; the loop lag is how late it wakes
 (max and p99 per poll). Parsing alone (``parse_feed`` in the calling thread) is timed as well.
@@ -44,7 +45,7 @@ LEADS = (
 )
 
 
-def feed_xml(base: str, total: int) -> bytes:
+def feed_xml(base: str, total: int, built: int = 0) -> bytes:
     items = "".join(
         f'<item><title>記事{n}</title><link>{base}/a/{n}</link><guid isPermaLink="false">b{n}</guid>'
         f"<pubDate>{_date(n)}</pubDate><description>第{n}報の要約です。詳細は本文を参照。</description></item>"
@@ -52,7 +53,8 @@ def feed_xml(base: str, total: int) -> bytes:
     )
     return (
         '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>大量配信</title>'
-        f"<link>{base}/</link><description>bench</description>{items}</channel></rss>"
+        f"<link>{base}/</link><description>bench</description><lastBuildDate>{_date(built)}</lastBuildDate>"
+        f"{items}</channel></rss>"
     ).encode()
 
 
@@ -107,9 +109,9 @@ class _Server:
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
         self.thread.start()
 
-    def publish(self, total: int) -> None:
+    def publish(self, total: int, built: int = 0) -> None:
         self.total = total
-        self.feed = feed_xml(self.base, total)
+        self.feed = feed_xml(self.base, total, built)
 
     def close(self) -> None:
         self.httpd.shutdown()
@@ -156,9 +158,15 @@ async def run(items: int, cap: int) -> dict[str, Any]:
             parse_s = time.perf_counter() - start
             feed = await feeds.subscribe(store, server.base + "/feed.xml", trusted_hosts=trusted, discover=False)
             interval = timedelta(minutes=15)
-            for label, publish in (("first poll", None), ("unchanged re-poll", None), ("2 new items", items + 2)):
+            steps = (
+                ("first poll", None),
+                ("unchanged re-poll", None),  # the same bytes: not parsed again
+                ("new lastBuildDate", (items, 1)),  # only the channel's timestamp changed: parsed, all known
+                ("2 new items", (items + 2, 2)),
+            )
+            for label, publish in steps:
                 if publish:
-                    server.publish(publish)
+                    server.publish(*publish)
                 current = await feeds.get_feed(store, feed.id)
                 assert current is not None
 
@@ -177,6 +185,7 @@ async def run(items: int, cap: int) -> dict[str, Any]:
                         "seen": result.seen,
                         "failed": len(result.failed),
                         "error": result.error,
+                        "not_modified": result.not_modified,
                         "lag_max_ms": round(max(lags, default=0.0), 1),
                         "lag_p99_ms": round(_p99(lags), 1),
                         "ticks": len(lags),

@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -81,6 +82,8 @@ class Feed:
     retrying: int = 0  # of those, the ones that will be tried again
     skipped: int = 0  # items deliberately not taken (older than the first poll's newest, nothing to store)
     last_item_error: str | None = None  # "title: reason" of the latest failed item
+    body_hash: str | None = None  # SHA-256 of the last body read
+    backlog: int = 0  # new items the last poll left for the next ones
 
     @property
     def health(self) -> str:
@@ -115,7 +118,7 @@ class PollResult:
 
 _FEED_SELECT = """
 SELECT f.id, f.guild_id, f.url, f.title, f.etag, f.last_modified, f.added_at, f.last_polled_at, f.next_poll_at,
-    f.last_ok_at, f.failures, f.last_error, f.paused, f.pause_notified,
+    f.last_ok_at, f.failures, f.last_error, f.paused, f.pause_notified, f.body_hash, f.backlog,
     (SELECT count(*) FROM feed_items i WHERE i.feed_id = f.id) AS items,
     (SELECT count(*) FROM feed_items i WHERE i.feed_id = f.id AND i.status = 'fetched') AS fetched,
     (SELECT count(*) FROM feed_items i WHERE i.feed_id = f.id AND i.status = 'failed') AS failed,
@@ -150,6 +153,8 @@ def _feed(row) -> Feed:  # type: ignore[no-untyped-def]
         retrying=row["retrying"],
         skipped=row["skipped"],
         last_item_error=row["last_item_error"],
+        body_hash=row["body_hash"],
+        backlog=row["backlog"],
     )
 
 
@@ -354,8 +359,9 @@ async def _poll(ctx: _Context, max_items: int) -> PollResult:
             last_modified=feed.last_modified,
             accept=FEED_ACCEPT,
         )
-        if page.not_modified:
-            result.not_modified = True
+        body_hash = None if page.not_modified else await asyncio.to_thread(_sha256, page.body)
+        if page.not_modified or (body_hash == feed.body_hash and not feed.backlog and not first):
+            result.not_modified = True  # the same bytes as last time, nothing left over: nothing to parse
         else:
             parsed = await asyncio.to_thread(parse_feed, page.body, page.url, page.content_type, page.charset)
     except FetchError as e:
@@ -370,12 +376,14 @@ async def _poll(ctx: _Context, max_items: int) -> PollResult:
     async with ctx.store.transaction() as db:
         await db.execute(
             "UPDATE feeds SET title = coalesce(?, title), etag = coalesce(?, etag),"
-            " last_modified = coalesce(?, last_modified), last_polled_at = ?, last_ok_at = ?, failures = 0,"
-            " last_error = NULL, next_poll_at = ? WHERE id = ?",
+            " last_modified = coalesce(?, last_modified), body_hash = coalesce(?, body_hash), backlog = ?,"
+            " last_polled_at = ?, last_ok_at = ?, failures = 0, last_error = NULL, next_poll_at = ? WHERE id = ?",
             (
                 parsed.title if parsed else None,
                 page.etag,
                 page.last_modified,
+                body_hash,
+                result.backlog if parsed else feed.backlog,
                 stamp,
                 stamp,
                 _stamp(ctx.now + ctx.interval),
@@ -384,6 +392,10 @@ async def _poll(ctx: _Context, max_items: int) -> PollResult:
         )
     result.feed = await get_feed(ctx.store, feed.id) or feed
     return result
+
+
+def _sha256(body: bytes) -> str:
+    return hashlib.sha256(body).hexdigest()
 
 
 def _moment(published: str | None) -> datetime | None:

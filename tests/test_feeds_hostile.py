@@ -35,9 +35,11 @@ def base(server: HTTPServer) -> str:
     return server.url_for("").rstrip("/")
 
 
-def serve_case(server: HTTPServer, case: Case) -> str:
-    server.expect_request(f"/feeds/{case.name}").respond_with_data(
-        case.body.replace(b"{base}", base(server).encode()), content_type=case.content_type
+def serve_case(server: HTTPServer, case: Case, tail: dict[str, bytes] | None = None) -> str:
+    """Serve the case's feed (plus ``tail["bytes"]`` at its end, when given) and its pages."""
+    body = case.body.replace(b"{base}", base(server).encode())
+    server.expect_request(f"/feeds/{case.name}").respond_with_handler(
+        lambda r: Response(body + (tail or {}).get("bytes", b""), content_type=case.content_type)
     )
     for path, html in case.pages.items():
         server.expect_request(path).respond_with_data(html, content_type="text/html; charset=utf-8")
@@ -61,7 +63,8 @@ async def poll(store: Store, feed_id: int, server: HTTPServer, now: datetime, **
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 async def test_every_item_has_an_outcome_and_a_repoll_adds_nothing(store, httpserver: HTTPServer, case: Case):
-    url = serve_case(httpserver, case)
+    tail: dict[str, bytes] = {}
+    url = serve_case(httpserver, case, tail)
     feed = await feeds.subscribe(store, url, trusted_hosts=trusted(httpserver))
     if case.title:
         assert feed.title == case.title  # decoded right at the first look
@@ -74,8 +77,13 @@ async def test_every_item_has_an_outcome_and_a_repoll_adds_nothing(store, httpse
     assert all(r["document_id"] for r in rows if r["status"] == "fetched")
     assert len(first.failed) == case.failed and all(f.reason for f in first.failed)
 
-    again = await poll(store, feed.id, httpserver, T0 + INTERVAL)
-    assert again.error is None and again.failed == [] and again.added == []
+    same = await poll(store, feed.id, httpserver, T0 + INTERVAL)
+    assert same.not_modified and same.seen == 0 and same.failed == []  # the same bytes are not parsed again
+
+    tail["bytes"] = b"\n"  # the same items, other bytes (as a new lastBuildDate would make them)
+    again = await poll(store, feed.id, httpserver, T0 + 2 * INTERVAL)
+    assert again.error is None and not again.not_modified and again.failed == [] and again.added == []
+    assert again.seen >= len(rows)  # every item known (an item listed twice counts twice)
     assert len(await states(store, feed.id)) == len(rows)  # no row growth on an unchanged re-poll
 
     listed = await feeds.get_feed(store, feed.id)

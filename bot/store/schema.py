@@ -226,7 +226,8 @@ MIGRATIONS: list[str] = [
     # 6: per-item feed state. item_key: the item's identity (guid:…, link:…, or hash: of title + date +
     # summary for items with neither); status fetched | failed | skipped; a failed item with retry_at is tried
     # again then (attempts counts the tries; title and published are kept for that try); attempted_at: the
-    # last try, for the digest's note on feeds whose items keep failing.
+    # last try, for the digest's note on feeds whose items keep failing. feeds.body_hash / backlog: a body
+    # identical to the last one read, with no backlog left, is not parsed again (servers without ETag).
     """
     ALTER TABLE feed_items ADD COLUMN item_key TEXT;
     ALTER TABLE feed_items ADD COLUMN title TEXT;
@@ -241,6 +242,8 @@ MIGRATIONS: list[str] = [
     UPDATE feed_items SET status = 'failed', retry_at = seen_at WHERE status = 'error';
     CREATE INDEX feed_items_key ON feed_items(feed_id, item_key);
     CREATE INDEX feed_items_state ON feed_items(feed_id, status, retry_at);
+    ALTER TABLE feeds ADD COLUMN body_hash TEXT;
+    ALTER TABLE feeds ADD COLUMN backlog INTEGER NOT NULL DEFAULT 0;
     """,
 ]
 
