@@ -5,6 +5,7 @@ The feed comes from a real HTTP server on 127.0.0.1; the CLI reaches it with NEW
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -45,6 +46,7 @@ def serve(server: HTTPServer) -> str:
         "</channel></rss>"
     )
     server.expect_request("/feed.xml").respond_with_data(feed, content_type="text/plain; charset=utf-8")
+    server.expect_request("/same.xml").respond_with_data(feed, content_type="application/rss+xml")
     server.expect_request("/a/1").respond_with_data(article(1), content_type="text/html; charset=utf-8")
     return server.url_for("/feed.xml")
 
@@ -53,14 +55,23 @@ def test_feeds_add_poll_list_resume(run, httpserver: HTTPServer) -> None:
     url = serve(httpserver)
     code, out, err = run("feeds", "add", url)
     assert code == 0 and out.startswith("subscribed #1"), err
-    code, out, _ = run("feeds", "poll")
-    assert code == 0 and "1 stored on first poll" in out and "1 failed" in out
+    code, out, _ = run("feeds", "poll", "--json")
+    [polled] = json.loads(out)["polls"]
+    assert code == 0 and polled["stored_quietly"] == 1 and polled["error"] is None
+    assert polled["failed"][0]["label"] == "記事2" and polled["failed"][0]["retry_at"] is None
+    assert run("feeds", "add", url.replace("/feed.xml", "/same.xml"))[0] == 0
+    code, out, _ = run("feeds", "poll")  # the second feed lists the same two items
+    assert code == 0 and out.startswith("feed #2 ") and "0 new, 1 failed" in out
     assert "failed: 記事2: the link 'http://h:99999/x' is not a valid URL" in out
     code, out, _ = run("feeds", "list")
-    assert code == 0 and "2 items: 1 stored, 1 failed, 0 skipped — ok" in out
+    assert code == 0 and "#1 " in out and "2 items: 1 stored, 1 failed, 0 skipped — ok" in out
     assert "last item error: 記事2:" in out
-    code, out, _ = run("feeds", "resume", "1")
-    assert code == 0 and "feed #1 was not paused" in out
+    code, out, _ = run("feeds", "list", "--json")
+    listed = json.loads(out)["feeds"][0]
+    assert code == 0 and (listed["items"], listed["fetched"], listed["failed"], listed["skipped"]) == (2, 1, 1, 0)
+    assert listed["last_item_error"].startswith("記事2: the link")
+    code, out, _ = run("feeds", "resume", "2")
+    assert code == 0 and "feed #2 was not paused" in out
     code, out, err = run("feeds", "resume", "9")
     assert code == 2 and out == "" and err.strip() == "error: no feed #9; `feeds list` lists them"
 
