@@ -29,6 +29,7 @@ import feedparser
 
 from bot.ingest.feed_dates import parse_feed_date
 from bot.ingest.feed_links import BadLink, is_web_url, item_link
+from bot.ingest.feed_xml import read_xml_feed
 from bot.ingest.fetch import FetchedPage, FetchError, decode_text, root_element
 from bot.ingest.jsonfeed import read_json_feed
 
@@ -143,9 +144,32 @@ def _unreadable(error: Exception) -> str:
     return f"the entry could not be read ({type(error).__name__})"
 
 
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+
+
 def _utf8_xml(body: bytes, charset: str | None) -> bytes:
+    """The feed decoded like a page, as UTF-8 bytes without the XML declaration (its encoding no longer holds)."""
     text, _ = decode_text(body, charset)
-    return text.encode("utf-8", "replace")
+    return _XML_DECLARATION.sub("", text, count=1).encode("utf-8", "replace")
+
+
+def _build(meta: dict[str, Any], entries: list[dict[str, Any]], url: str, kind: str) -> ParsedFeed:
+    """Items from raw entry fields; a hostile entry costs that entry."""
+    items: list[FeedItem] = []
+    for i, entry in enumerate(entries):
+        if "error" in entry:
+            items.append(_broken(i, f"the entry could not be read: {entry['error']}"))
+            continue
+        try:
+            items.append(_item(entry, url, guid_is_link=bool(entry.get("guidislink"))))
+        except Exception as e:  # one hostile entry costs that entry
+            items.append(_broken(i, _unreadable(e)))
+    link = meta.get("link")
+    try:
+        home = item_link(link, url) if isinstance(link, str) and link.strip() else None
+    except BadLink:
+        home = None
+    return ParsedFeed(title=_plain(meta.get("title")), link=home, items=items, kind=kind)
 
 
 def _parse_json(body: bytes, url: str, charset: str | None) -> ParsedFeed | None:
@@ -154,35 +178,10 @@ def _parse_json(body: bytes, url: str, charset: str | None) -> ParsedFeed | None
     if found is None:
         return None
     meta, entries = found
-    items: list[FeedItem] = []
-    for i, entry in enumerate(entries):
-        if "error" in entry:
-            items.append(_broken(i, f"the entry could not be read: {entry['error']}"))
-            continue
-        try:
-            items.append(_item(dict(entry), url))
-        except Exception as e:  # one hostile item costs that item
-            items.append(_broken(i, _unreadable(e)))
-    link = meta.get("link")
-    try:
-        home = item_link(link, url) if link else None
-    except BadLink:
-        home = None
-    return ParsedFeed(title=_plain(meta.get("title")), link=home, items=items, kind="json")
+    return _build(dict(meta), [dict(e) for e in entries], url, "json")
 
 
-def parse_feed(body: bytes, url: str, content_type: str | None = None, charset: str | None = None) -> ParsedFeed:
-    """Parse a feed; raise ``FetchError('unsupported_type')`` if the bytes are not one.
-
-    ``content_type`` is the bare media type and ``charset`` the HTTP charset (or the codec the fetcher
-    settled on). Relative links are resolved against ``url``. A valid feed with no items gives ``items == []``.
-    """
-    if (content_type or "") in JSON_TYPES or body[:64].lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
-        parsed_json = _parse_json(body, url, charset)
-        if parsed_json is not None:
-            return parsed_json
-        raise FetchError("unsupported_type", NOT_A_FEED, url=url)
-    data = _utf8_xml(body, charset)
+def _with_feedparser(data: bytes, url: str) -> ParsedFeed:
     parsed = feedparser.parse(
         io.BytesIO(data),
         response_headers={"content-type": "application/xml; charset=utf-8"},
@@ -191,25 +190,42 @@ def parse_feed(body: bytes, url: str, content_type: str | None = None, charset: 
     )
     if not parsed.get("version") and not (parsed.entries and root_element(data[:8192]) in FEED_ROOTS):
         raise FetchError("unsupported_type", NOT_A_FEED, url=url)
-    items: list[FeedItem] = []
-    for i, entry in enumerate(parsed.entries):
+    entries: list[dict[str, Any]] = []
+    for entry in parsed.entries:
         try:
-            fields = {
-                "id": entry.get("id"),
-                "link": entry.get("link"),
-                "title": entry.get("title"),
-                "summary": entry.get("summary"),
-                "published": dict.get(entry, "published"),  # raw values, not feedparser's updated→published alias
-                "updated": dict.get(entry, "updated"),
-                "created": dict.get(entry, "created"),
-            }
-            items.append(_item(fields, url, guid_is_link=bool(entry.get("guidislink"))))
+            entries.append(
+                {
+                    "id": entry.get("id"),
+                    "link": entry.get("link"),
+                    "title": entry.get("title"),
+                    "summary": entry.get("summary"),
+                    "published": dict.get(entry, "published"),  # raw values, not feedparser's updated→published alias
+                    "updated": dict.get(entry, "updated"),
+                    "created": dict.get(entry, "created"),
+                    "guidislink": bool(entry.get("guidislink")),
+                }
+            )
         except Exception as e:  # one hostile entry costs that entry
-            items.append(_broken(i, _unreadable(e)))
+            entries.append({"error": _unreadable(e)})
     meta = parsed.feed
-    link = meta.get("link") or None
-    try:
-        home = item_link(link, url) if isinstance(link, str) and link.strip() else None
-    except BadLink:
-        home = None
-    return ParsedFeed(title=_plain(meta.get("title")), link=home, items=items, kind=parsed.get("version") or "rss")
+    return _build({"title": meta.get("title"), "link": meta.get("link")}, entries, url, parsed.get("version") or "rss")
+
+
+def parse_feed(body: bytes, url: str, content_type: str | None = None, charset: str | None = None) -> ParsedFeed:
+    """Parse a feed; raise ``FetchError('unsupported_type')`` if the bytes are not one.
+
+    ``content_type`` is the bare media type and ``charset`` the HTTP charset (or the codec the fetcher
+    settled on). Relative links are resolved against ``url``. A valid feed with no items gives ``items == []``.
+    Well-formed RSS/RDF/Atom is read with lxml (``feed_xml``); anything else with feedparser.
+    """
+    if (content_type or "") in JSON_TYPES or body[:64].lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
+        parsed_json = _parse_json(body, url, charset)
+        if parsed_json is not None:
+            return parsed_json
+        raise FetchError("unsupported_type", NOT_A_FEED, url=url)
+    data = _utf8_xml(body, charset)
+    fast = read_xml_feed(data)
+    if fast is not None:
+        meta, entries, kind = fast
+        return _build(meta, entries, url, kind)
+    return _with_feedparser(data, url)
