@@ -118,3 +118,24 @@ def test_item_key_without_link_or_guid_is_a_content_hash() -> None:
     assert a.key != FeedItem(None, None, "t", "2025-03-02T00:00:00", "s").key
     assert FeedItem("g", "https://x/1", None, None, None).key == "guid:g"
     assert FeedItem(None, "https://x/1", None, None, None).key == "link:https://x/1"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://a.example/x",
+        "HTTPS://A.Example:8080/p?q=1&r=%E3%81%82",
+        "http://a.example?x=1",
+        "http://a.example",
+        "http://a.example:080/x",
+        "https://news.example.jp/search?kw=%93%FA%96%7B",
+        "http://a.example/a//b/../c",
+        "http://a.example/%7e",
+        "http://a.example:65535/",
+    ],
+)
+def test_the_plain_link_shortcut_gives_what_the_long_way_gives(url: str) -> None:
+    from bot.ingest.feed_links import _plain_link, _resolve
+
+    assert _plain_link(url) is not None
+    assert _plain_link(url) == _resolve(url, "https://base.example/feed")

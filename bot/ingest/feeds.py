@@ -42,6 +42,7 @@ NOT_A_FEED = "That URL is not an RSS, Atom or JSON feed."
 _TAG = re.compile(r"<[^>]+>")
 _SPACE = re.compile(r"[ \t\r\f\v]+")
 _MAX_FIELD = 20_000  # characters kept of one title or summary
+_NEEDS_WORK = re.compile(r"[<&\n\r\t\f\v]|  ")
 
 
 @dataclass
@@ -92,6 +93,8 @@ def _plain(value: object) -> str | None:
     """Feed HTML snippets to plain text: tags out, entities decoded, whitespace tidied."""
     if not isinstance(value, str) or not value:
         return None
+    if not _NEEDS_WORK.search(value):  # plain one-line text (most titles): nothing to strip or decode
+        return value.strip()[:_MAX_FIELD] or None
     text = re.sub(r"<\s*(br|/p|/div|/li|/h\d)\b[^>]*>", "\n", value[: _MAX_FIELD * 4], flags=re.I)
     text = re.sub(r"<(script|style)\b.*?</\1\s*>", "", text, flags=re.I | re.S)
     text = html.unescape(_TAG.sub("", text))
