@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta, timezone
+from functools import lru_cache
 
 __all__ = ["ZONE_OFFSETS", "parse_feed_date"]
 
@@ -54,6 +55,7 @@ _JAPANESE = re.compile(
 )
 
 
+@lru_cache(maxsize=256)
 def _offset(zone: str | None) -> timezone | bool | None:
     """A tzinfo for the zone text; None when there is none; False when it is impossible."""
     if not zone:
