@@ -9,7 +9,8 @@ page for each. A fresh store subscribes to it and polls it three times through `
 4. a poll after two new items were published (both fetched and stored).
 
 Meanwhile a ticker on the event loop sleeps 5 ms again and again; the loop lag is how late it wakes
-(max and p99 per poll). Parsing alone (``parse_feed`` in the calling thread) is timed as well.
+(max and p99 per poll; an idle row gives the same ticker's lateness with nothing to do, the machine's own
+noise). Parsing alone (``parse_feed`` in the calling thread) is timed as well.
 Prints a table and writes the figures as JSON (default bench/out/feeds.json).
 """
 
@@ -163,6 +164,22 @@ async def run(items: int, cap: int) -> dict[str, Any]:
                 ("unchanged re-poll", None),  # the same bytes: not parsed again
                 ("new lastBuildDate", (items, 1)),  # only the channel's timestamp changed: parsed, all known
                 ("2 new items", (items + 2, 2)),
+            )
+            _, idle_s, idle_lags = await _with_lag(lambda: asyncio.sleep(2))
+            rows.append(
+                {
+                    "poll": "idle (baseline)",  # the machine's own noise: the same ticker with nothing to do
+                    "seconds": round(idle_s, 3),
+                    "stored": 0,
+                    "skipped": 0,
+                    "seen": 0,
+                    "failed": 0,
+                    "error": None,
+                    "not_modified": False,
+                    "lag_max_ms": round(max(idle_lags, default=0.0), 1),
+                    "lag_p99_ms": round(_p99(idle_lags), 1),
+                    "ticks": len(idle_lags),
+                }
             )
             for label, publish in steps:
                 if publish:

@@ -19,6 +19,7 @@ def test_bench_feeds_reports_every_poll(tmp_path: Path, capsys) -> None:  # type
     assert (polls["new lastBuildDate"]["stored"], polls["new lastBuildDate"]["seen"]) == (0, 40)
     assert (polls["2 new items"]["stored"], polls["2 new items"]["seen"]) == (2, 40)
     assert all(p["error"] is None and p["failed"] == 0 and p["ticks"] > 0 for p in report["polls"])
+    assert polls["idle (baseline)"]["stored"] == 0
     assert all(isinstance(p["lag_max_ms"], float) and isinstance(p["seconds"], float) for p in report["polls"])
     assert "lag max" in capsys.readouterr().out
     assert main(["--items", "0"]) == 2
