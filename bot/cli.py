@@ -180,7 +180,7 @@ async def cmd_feeds(store: Store, args: argparse.Namespace) -> int:
         feed = await feeds.get_feed(store, feed_id)
         if feed is None or not await feeds.resume(store, feed_id):
             raise CLIError(f"no feed #{feed_id}; `feeds list` lists them")
-        state = "resumed" if feed.paused else "was not paused;"
+        state = "resumed;" if feed.paused else "was not paused;"
         _emit(args, {"resumed": feed_id}, f"feed #{feed_id} {state} it is polled at the next `feeds poll`")
         return 0
     if args.action == "poll":
