@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -51,7 +53,8 @@ def serve(server: HTTPServer) -> str:
     return server.url_for("/feed.xml")
 
 
-def test_feeds_add_poll_list_resume(run, httpserver: HTTPServer) -> None:
+def test_feeds_add_poll_list_resume(run, httpserver: HTTPServer, seeded_db: Path) -> None:
+    db = seeded_db
     url = serve(httpserver)
     code, out, err = run("feeds", "add", url)
     assert code == 0 and out.startswith("subscribed #1"), err
@@ -72,6 +75,14 @@ def test_feeds_add_poll_list_resume(run, httpserver: HTTPServer) -> None:
     assert listed["last_item_error"].startswith("記事2: the link")
     code, out, _ = run("feeds", "resume", "2")
     assert code == 0 and "feed #2 was not paused" in out
+    with closing(sqlite3.connect(db)) as conn, conn:
+        conn.execute("UPDATE feeds SET paused = 1, failures = 10, last_error = 'HTTP 500' WHERE id = 2")
+    code, out, _ = run("feeds", "list")
+    assert "paused after 10 failures: HTTP 500" in out
+    code, out, _ = run("feeds", "resume", "2")
+    assert code == 0 and "feed #2 resumed; it is polled at the next `feeds poll`" in out
+    code, out, _ = run("feeds", "list")
+    assert "paused" not in out
     code, out, err = run("feeds", "resume", "9")
     assert code == 2 and out == "" and err.strip() == "error: no feed #9; `feeds list` lists them"
 
