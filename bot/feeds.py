@@ -355,8 +355,8 @@ async def _poll(ctx: _Context, max_items: int) -> PollResult:
             allow_private=ctx.allow_private,
             trusted_hosts=ctx.trusted_hosts,
             session=ctx.session,
-            etag=feed.etag,
-            last_modified=feed.last_modified,
+            etag=None if feed.backlog else feed.etag,  # a backlog needs the body even if nothing changed
+            last_modified=None if feed.backlog else feed.last_modified,
             accept=FEED_ACCEPT,
         )
         body_hash = None if page.not_modified else await asyncio.to_thread(_sha256, page.body)

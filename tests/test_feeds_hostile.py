@@ -139,15 +139,23 @@ def test_parse_keeps_iris_and_never_turns_an_opaque_guid_into_a_link():
     assert c.link == "http://[::1]:8080/x"
 
 
-def serve_big(server: HTTPServer, body: dict[str, str]) -> str:
+def serve_big(server: HTTPServer, body: dict[str, str], etag: str | None = None) -> str:
+    """The feed in ``body["feed"]``; with ``etag``, a conditional request for it is answered 304."""
+
     def page(request: Request) -> Response:
         n = int(request.path.rsplit("/", 1)[1])
         return Response(undated_article(n), content_type="text/html; charset=utf-8")
 
+    def feed(request: Request) -> Response:
+        asked = request.headers.get("If-None-Match")
+        if etag and asked is not None and asked == body.get("etag"):
+            return Response(status=304)
+        headers = {"ETag": body.setdefault("etag", etag)} if etag else {}
+        text = body["feed"].replace("{base}", base(server))
+        return Response(text, content_type="application/rss+xml", headers=headers)
+
     server.expect_request(re.compile(r"^/big/\d+$")).respond_with_handler(page)
-    server.expect_request("/big.xml").respond_with_handler(
-        lambda r: Response(body["feed"].replace("{base}", base(server)), content_type="application/rss+xml")
-    )
+    server.expect_request("/big.xml").respond_with_handler(feed)
     return server.url_for("/big.xml")
 
 
@@ -171,15 +179,18 @@ async def test_5000_items_the_newest_are_delivered(store, httpserver: HTTPServer
 
 async def test_a_backlog_is_worked_off_over_the_next_polls_oldest_first(store, httpserver: HTTPServer):
     body = {"feed": big_feed(10)}
-    url = serve_big(httpserver, body)
+    url = serve_big(httpserver, body, etag='"v1"')
     feed = await feeds.subscribe(store, url, trusted_hosts=trusted(httpserver))
     await poll(store, feed.id, httpserver, T0, max_items=20)
-    body["feed"] = big_feed(10, extra_newest=25)  # 25 new items: more than one poll's cap
+    body["feed"], body["etag"] = big_feed(10, extra_newest=25), '"v2"'  # 25 new items: more than one poll's cap
     second = await poll(store, feed.id, httpserver, T0 + INTERVAL, max_items=20)
     assert [r.title for r in second.added] == [f"記事{n}" for n in range(15, 35)]  # the newest 20, oldest first
     assert second.backlog == 5 and second.seen == 10
     third = await poll(store, feed.id, httpserver, T0 + 2 * INTERVAL, max_items=20)
     assert [r.title for r in third.added] == [f"記事{n}" for n in range(10, 15)] and third.backlog == 0
+    assert not third.not_modified  # the ETag had not changed, but a backlog needs the body
+    fourth = await poll(store, feed.id, httpserver, T0 + 3 * INTERVAL, max_items=20)
+    assert fourth.not_modified and fourth.added == []  # no backlog: the conditional request again
 
 
 async def test_a_503_item_is_retried_and_stored_when_the_page_recovers(store, httpserver: HTTPServer):
