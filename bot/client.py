@@ -28,6 +28,7 @@ from bot.ingest.pipeline import open_store
 from bot.services.errors import QueryError
 from bot.store import Store
 from bot.store.store import StoreError
+from bot.threads import prefer_the_loop
 from commands.checks import NotAdmin
 from commands.embeds import digest_posts, feed_paused_notice
 from commands.i18n import JapaneseTranslator, Labels
@@ -345,6 +346,7 @@ def run(settings: Settings) -> int:
         print(NO_TOKEN, file=sys.stderr)
         return 2
     discord.utils.setup_logging(level=logging.getLevelNamesMapping().get(settings.log_level, logging.INFO))
+    prefer_the_loop()  # worker threads (feeds, extraction) hand the GIL back to the loop every millisecond
     bot = NewsdeskBot(settings)
 
     async def main() -> None:
