@@ -23,7 +23,7 @@ from bot.digest import build_digest
 from bot.ingest.pipeline import TEXT_SUFFIXES, ingest_file, open_store
 from bot.models import TOPICS, IngestResult, to_jsonable
 from bot.services import QueryError, find_quote
-from bot.services.sources import add_url, get_source, list_sources
+from bot.services.sources import IS_A_FEED, add_url, get_source, list_sources
 from bot.services.stance import list_actors, stance
 from bot.services.timeline import timeline
 from bot.store import Store, StoreError
@@ -56,6 +56,8 @@ async def cmd_ingest(store: Store, args: argparse.Namespace) -> int:
         scheme = _url_scheme(raw)
         if scheme in ("http", "https"):
             result = await add_url(store, raw, allow_private=settings.allow_private_fetch, added_by="cli")
+            if result.reason == IS_A_FEED:
+                result.reason = f"That URL is a feed; follow it with `newsdesk feeds add {raw}`."
             _report_ingest(args, result)
             results.append(result)
             continue
@@ -163,15 +165,23 @@ async def cmd_feeds(store: Store, args: argparse.Namespace) -> int:
     settings = Settings.from_env()
     if args.action == "add":
         if not args.target:
-            raise CLIError("feeds add needs the feed's URL")
+            raise CLIError("feeds add needs the feed's URL (or a page that announces its feed)")
         feed = await feeds.subscribe(store, args.target, added_by="cli", allow_private=settings.allow_private_fetch)
         _emit(args, {"feed": feed}, f"subscribed #{feed.id} {feed.url}")
         return 0
     if args.action == "remove":
         feed_id = _int_arg(args.target)
         if not await feeds.unsubscribe(store, feed_id):
-            raise CLIError(f"no feed #{feed_id}")
+            raise CLIError(f"no feed #{feed_id}; `feeds list` lists them")
         _emit(args, {"removed": feed_id}, f"removed feed #{feed_id}")
+        return 0
+    if args.action == "resume":
+        feed_id = _int_arg(args.target)
+        feed = await feeds.get_feed(store, feed_id)
+        if feed is None or not await feeds.resume(store, feed_id):
+            raise CLIError(f"no feed #{feed_id}; `feeds list` lists them")
+        state = "resumed;" if feed.paused else "was not paused;"
+        _emit(args, {"resumed": feed_id}, f"feed #{feed_id} {state} it is polled at the next `feeds poll`")
         return 0
     if args.action == "poll":
         interval = timedelta(minutes=settings.feed_minutes)
@@ -183,11 +193,7 @@ async def cmd_feeds(store: Store, args: argparse.Namespace) -> int:
         _emit(args, {"polls": results}, "\n".join(lines))
         return 0
     items = await feeds.list_feeds(store)
-    _emit(
-        args,
-        {"feeds": items},
-        "\n".join(f"#{f.id} {f.url} — {f.items} items — {f.health}" for f in items) or "no feeds",
-    )
+    _emit(args, {"feeds": items}, render_text.feeds_text(items))
     return 0
 
 
@@ -267,8 +273,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("console", help="the slash commands in a terminal, offline")
     p.add_argument("--once", metavar="COMMAND", help='answer one command and exit, e.g. --once "/timeline"')
 
-    p = sub.add_parser("feeds", help="RSS/Atom subscriptions: list, add URL, remove ID, poll")
-    p.add_argument("action", nargs="?", default="list", choices=("list", "add", "remove", "poll"))
+    p = sub.add_parser("feeds", help="RSS/Atom/JSON feed subscriptions: list, add URL, remove ID, resume ID, poll")
+    p.add_argument("action", nargs="?", default="list", choices=("list", "add", "remove", "resume", "poll"))
     p.add_argument("target", nargs="?", metavar="URL|ID")
     p.add_argument("--json", action="store_true")
 

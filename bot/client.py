@@ -28,6 +28,7 @@ from bot.ingest.pipeline import open_store
 from bot.services.errors import QueryError
 from bot.store import Store
 from bot.store.store import StoreError
+from bot.threads import prefer_the_loop
 from commands.checks import NotAdmin
 from commands.embeds import digest_posts, feed_paused_notice
 from commands.i18n import JapaneseTranslator, Labels
@@ -221,7 +222,9 @@ class NewsdeskBot(commands.AutoShardedBot):
             if not isinstance(channel, discord.abc.Messageable):
                 raise DigestChannelError(f"channel {settings.channel_id} cannot hold messages")
             until = now.astimezone(UTC).isoformat(timespec="microseconds")
-            digest = await digests.build_digest(self.store, since=settings.last_posted_at, until=until)
+            digest = await digests.build_digest(
+                self.store, since=settings.last_posted_at, until=until, guild_id=settings.guild_id
+            )
             labels = Labels.for_guild(getattr(channel, "guild", None))
             for post in digest_posts(digest, labels):
                 kwargs: dict[str, Any] = {"allowed_mentions": NO_MENTIONS}
@@ -287,8 +290,8 @@ class NewsdeskBot(commands.AutoShardedBot):
                 results.append(result)
                 if result.added or result.stored_quietly:
                     log.info(
-                        "feed #%d: %d new, %d stored quietly, %d skipped",
-                        feed.id, len(result.added), result.stored_quietly, result.skipped,
+                        "feed #%d: %d new, %d stored quietly, %d failed, %d already seen",
+                        feed.id, len(result.added), result.stored_quietly, len(result.failed), result.seen,
                     )  # fmt: skip
             await self.notify_paused_feeds()
             return results
@@ -344,6 +347,7 @@ def run(settings: Settings) -> int:
         return 2
     discord.utils.setup_logging(level=logging.getLevelNamesMapping().get(settings.log_level, logging.INFO))
     logsafe.install([settings.token])  # no bot or interaction token in the log, even at DEBUG
+    prefer_the_loop()  # worker threads (feeds, extraction) hand the GIL back to the loop every millisecond
     bot = NewsdeskBot(settings)
 
     async def main() -> None:

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bot.models import Digest, SourceRef, Statement, TimelineEvent
+from bot.feeds import failing_feeds
+from bot.models import Digest, FeedTrouble, SourceRef, Statement, TimelineEvent
 from bot.services.errors import QueryError
 from bot.store import Store
 from bot.store.store import utcnow
@@ -135,8 +136,11 @@ async def mark_failed(store: Store, settings: DigestSettings, now: datetime, err
         )
 
 
-async def build_digest(store: Store, since: str | None = None, until: str | None = None) -> Digest:
-    """Sources added in (since, until], their new timeline events by date, and new statements."""
+async def build_digest(
+    store: Store, since: str | None = None, until: str | None = None, *, guild_id: int | None = None
+) -> Digest:
+    """Sources added in (since, until], their new timeline events by date, and new statements; and the
+    feeds (of ``guild_id``, or all) whose items kept failing in that period."""
     since = since or (datetime.now(UTC) - timedelta(days=1)).isoformat(timespec="seconds")
     until = until or utcnow()
     try:
@@ -200,4 +204,15 @@ async def build_digest(store: Store, since: str | None = None, until: str | None
             )
             for r in srows
         ][:MAX_ITEMS]
-    return Digest(since=since, until=until, sources=docs[:MAX_ITEMS], events=events, statements=statements)
+    troubles = [
+        FeedTrouble(feed.id, feed.title or feed.url, feed.url, failed, stored, feed.last_item_error)
+        for feed, failed, stored in await failing_feeds(store, since, until, guild_id=guild_id)
+    ]
+    return Digest(
+        since=since,
+        until=until,
+        sources=docs[:MAX_ITEMS],
+        events=events,
+        statements=statements,
+        feed_troubles=troubles,
+    )

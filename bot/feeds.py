@@ -1,24 +1,38 @@
 """Feed subscriptions: polled with conditional requests, each new item fetched and ingested like a URL.
 
-Items are deduplicated by guid, then canonical link, then content (ingestion's own check). The first
-poll of a feed stores what is there without announcing it (its documents are `quiet`: no digest). A
-failing feed backs off exponentially; after MAX_FAILURES in a row it is paused until resumed.
+* **Identity and order.** Items are known by GUID, else link, else a hash of title + date + summary
+  (``FeedItem.key``), and also by canonical link. After the known ones are set aside, the newest new
+  items are taken (at most ``max_items`` a poll) and stored oldest first, so the digest reads in order;
+  the rest wait for the next polls (the backlog). The first poll of a feed stores its newest items
+  without announcing them (``quiet`` documents) and records the older ones as skipped.
+* **Per-item state** (``feed_items``): fetched, failed (with the reason; a passing failure such as a
+  timeout or HTTP 503 is retried with backoff, at most ``MAX_ITEM_ATTEMPTS`` tries) or skipped. A bad
+  value in an item costs that item, never the poll.
+* **Feed health.** A failing feed (and a poll that raises) backs off exponentially; after
+  ``MAX_FAILURES`` in a row it is paused until resumed.
+* Parsing runs in a thread (``asyncio.to_thread``): a 5 MB feed does not stall the bot.
 """
 
 from __future__ import annotations
 
+import asyncio
+import hashlib
 import logging
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import aiohttp
 
-from bot.ingest.fetch import FEED_TYPES, FetchError, fetch
+from bot.feed_items import ItemOutcome, take_item
+from bot.ingest import untrusted
+from bot.ingest.feed_links import discover_feed_links
+from bot.ingest.feeds import NOT_A_FEED, FeedItem, ParsedFeed
+from bot.ingest.fetch import FEED_TYPES, FetchedPage, FetchError, fetch
 from bot.ingest.netguard import Allowlist, BlockedURL, check_shape, check_url, trusted_pairs, url_host_port
-from bot.ingest.untrusted import parse_feed
 from bot.models import IngestResult
 from bot.services.errors import QueryError
-from bot.services.sources import add_url
 from bot.store import Store
 from bot.store.store import utcnow
 from bot.urls import canonical_url
@@ -28,6 +42,23 @@ log = logging.getLogger(__name__)
 MAX_FAILURES = 10
 MAX_BACKOFF = timedelta(hours=24)
 MAX_ITEMS_PER_POLL = 50
+MAX_RETRIES_PER_POLL = 10
+MAX_ITEM_ATTEMPTS = 5
+
+# As lenient as feedparser: servers label feeds text/plain, text/html, text/atom+xml or JSON.
+FEED_ACCEPT: tuple[str, ...] = (
+    *FEED_TYPES,
+    "text/atom+xml",
+    "text/rdf+xml",
+    "application/feed+json",
+    "application/json",
+    "text/json",
+    "text/plain",
+    "text/html",
+    "application/xhtml+xml",
+)
+_PAGE_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+_PERMANENT_FETCH = frozenset({"unsupported_type", "too_large", "blocked", "bad_url", "too_many_redirects"})
 
 
 @dataclass(slots=True)
@@ -47,6 +78,13 @@ class Feed:
     paused: bool
     pause_notified: bool
     items: int = 0
+    fetched: int = 0  # items stored (or found already stored)
+    failed: int = 0  # items that failed, retrying or not
+    retrying: int = 0  # of those, the ones that will be tried again
+    skipped: int = 0  # items deliberately not taken (older than the first poll's newest, nothing to store)
+    last_item_error: str | None = None  # "title: reason" of the latest failed item
+    body_hash: str | None = None  # SHA-256 of the last body read
+    backlog: int = 0  # new items the last poll left for the next ones
 
     @property
     def health(self) -> str:
@@ -58,25 +96,128 @@ class Feed:
 
 
 @dataclass(slots=True)
+class ItemFailure:
+    label: str  # the item's title, else its link or key
+    reason: str
+    retry_at: str | None = None  # when it is tried again; None: given up
+
+
+@dataclass(slots=True)
 class PollResult:
     feed: Feed
     added: list[IngestResult] = field(default_factory=list)  # announced as new
     stored_quietly: int = 0  # first poll: stored, not announced
-    skipped: int = 0
+    seen: int = 0  # items already known from earlier polls
+    failed: list[ItemFailure] = field(default_factory=list)
+    skipped: int = 0  # recorded as skipped this poll (older than the first poll's newest, or empty)
+    retried: int = 0  # earlier failures tried again this poll
+    backlog: int = 0  # new items left for the next polls (over the per-poll cap)
     not_modified: bool = False
     error: str | None = None
     paused_now: bool = False
 
 
-_FEED_COLUMNS = (
-    "id, guild_id, url, title, etag, last_modified, added_at, last_polled_at, next_poll_at, last_ok_at,"
-    " failures, last_error, paused, pause_notified,"
-    " (SELECT count(*) FROM feed_items i WHERE i.feed_id = feeds.id)"
-)
+_FEED_SELECT = """
+SELECT f.id, f.guild_id, f.url, f.title, f.etag, f.last_modified, f.added_at, f.last_polled_at, f.next_poll_at,
+    f.last_ok_at, f.failures, f.last_error, f.paused, f.pause_notified, f.body_hash, f.backlog,
+    (SELECT count(*) FROM feed_items i WHERE i.feed_id = f.id) AS items,
+    (SELECT count(*) FROM feed_items i WHERE i.feed_id = f.id AND i.status = 'fetched') AS fetched,
+    (SELECT count(*) FROM feed_items i WHERE i.feed_id = f.id AND i.status = 'failed') AS failed,
+    (SELECT count(*) FROM feed_items i WHERE i.feed_id = f.id AND i.status = 'failed' AND i.retry_at IS NOT NULL)
+        AS retrying,
+    (SELECT count(*) FROM feed_items i WHERE i.feed_id = f.id AND i.status = 'skipped') AS skipped,
+    (SELECT coalesce(i.title, i.link, i.item_key) || ': ' || coalesce(i.reason, '?') FROM feed_items i
+        WHERE i.feed_id = f.id AND i.status = 'failed' ORDER BY i.attempted_at DESC, i.id DESC LIMIT 1)
+        AS last_item_error
+FROM feeds f"""
 
 
-def _feed(row) -> Feed:
-    return Feed(*row[:12], bool(row[12]), bool(row[13]), row[14])
+def _feed(row) -> Feed:  # type: ignore[no-untyped-def]
+    return Feed(
+        id=row["id"],
+        guild_id=row["guild_id"],
+        url=row["url"],
+        title=row["title"],
+        etag=row["etag"],
+        last_modified=row["last_modified"],
+        added_at=row["added_at"],
+        last_polled_at=row["last_polled_at"],
+        next_poll_at=row["next_poll_at"],
+        last_ok_at=row["last_ok_at"],
+        failures=row["failures"],
+        last_error=row["last_error"],
+        paused=bool(row["paused"]),
+        pause_notified=bool(row["pause_notified"]),
+        items=row["items"],
+        fetched=row["fetched"],
+        failed=row["failed"],
+        retrying=row["retrying"],
+        skipped=row["skipped"],
+        last_item_error=row["last_item_error"],
+        body_hash=row["body_hash"],
+        backlog=row["backlog"],
+    )
+
+
+def _stamp(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+# --- subscriptions ----------------------------------------------------------------------------
+
+
+def _is_trusted(url: str, trusted_hosts: Iterable[str]) -> bool:
+    pairs = trusted_pairs(trusted_hosts)
+    if not pairs:
+        return False
+    try:
+        host, port = url_host_port(check_shape(url))
+    except BlockedURL:
+        return False
+    return (host.lower(), port) in pairs
+
+
+def _checked(url: str, allow_private: bool | Allowlist, trusted_hosts: Sequence[str]) -> str:
+    """The URL if its address may be fetched: the tests' own host:port by shape, the rest by the rules."""
+    try:
+        if _is_trusted(url, trusted_hosts):
+            return check_shape(url)
+        return check_url(url, allow_private=allow_private)
+    except BlockedURL as e:
+        raise QueryError(str(e)) from None
+
+
+async def _find_feed(
+    url: str,
+    *,
+    allow_private: bool | Allowlist,
+    trusted_hosts: tuple[str, ...],
+    session: aiohttp.ClientSession | None,
+) -> tuple[str, str | None]:
+    """(the feed's URL, its title) for what the user gave: the feed itself, or the feed a page announces.
+
+    A passing fetch failure (timeout, HTTP 5xx…) does not stop the subscription: the polls report it.
+    """
+    try:
+        page = await fetch(
+            url, allow_private=allow_private, trusted_hosts=trusted_hosts, session=session, accept=FEED_ACCEPT
+        )
+    except FetchError as e:
+        if e.code in _PERMANENT_FETCH:
+            raise QueryError(e.message) from None
+        return url, None
+    try:
+        parsed = await untrusted.parse_feed(page.body, page.url, page.content_type, page.charset)  # in the parser sandbox
+    except FetchError:
+        parsed = None
+    if parsed is not None:
+        return url, parsed.title
+    if page.content_type in _PAGE_TYPES and page.text is not None:
+        found = await asyncio.to_thread(discover_feed_links, page.text, page.url)
+        if found:
+            return _checked(found[0], allow_private, trusted_hosts), None
+        raise QueryError("That page announces no feed (no RSS, Atom or JSON feed link); give the feed's own address.")
+    raise QueryError(NOT_A_FEED)
 
 
 async def subscribe(
@@ -87,27 +228,31 @@ async def subscribe(
     added_by: str | None = None,
     allow_private: bool | Allowlist = False,
     trusted_hosts: tuple[str, ...] = (),
+    session: aiohttp.ClientSession | None = None,
+    discover: bool = True,
 ) -> Feed:
-    """Follow a feed; its address is checked here (literals, local names) and on every poll (every hop)."""
+    """Follow a feed. With ``discover``, the address is fetched once: a page's announced feed is followed
+    instead of the page, and what is neither a feed nor such a page is refused."""
     raw = (url or "").strip()
     if not raw:
         raise QueryError("The feed URL is empty.")
-    try:
-        shaped = check_shape(raw)
-        trusted = url_host_port(shaped) in trusted_pairs(trusted_hosts)
-        checked = canonical_url(shaped if trusted else check_url(raw, allow_private=allow_private))
-    except BlockedURL as e:
-        raise QueryError(str(e)) from None
+    checked = _checked(raw, allow_private, trusted_hosts)
+    title = None
+    if discover:
+        checked, title = await _find_feed(
+            checked, allow_private=allow_private, trusted_hosts=trusted_hosts, session=session
+        )
+    checked = canonical_url(checked)
     now = utcnow()
     async with store.transaction() as db:
         existing = await (
             await db.execute("SELECT id FROM feeds WHERE guild_id = ? AND url = ?", (guild_id, checked))
         ).fetchone()
         if existing:
-            raise QueryError(f"This server already follows that feed (#{existing[0]}).")
+            raise QueryError(f"This server already follows that feed (#{existing['id']}).")
         await db.execute(
-            "INSERT INTO feeds(guild_id, url, added_at, added_by, next_poll_at) VALUES (?, ?, ?, ?, ?)",
-            (guild_id, checked, now, added_by, now),
+            "INSERT INTO feeds(guild_id, url, title, added_at, added_by, next_poll_at) VALUES (?, ?, ?, ?, ?, ?)",
+            (guild_id, checked, title, now, added_by, now),
         )
     feeds = [f for f in await list_feeds(store, guild_id) if f.url == checked]
     return feeds[0]
@@ -115,14 +260,14 @@ async def subscribe(
 
 async def list_feeds(store: Store, guild_id: int | None = None) -> list[Feed]:
     if guild_id is None:
-        rows = await store.fetchall(f"SELECT {_FEED_COLUMNS} FROM feeds ORDER BY id")
+        rows = await store.fetchall(f"{_FEED_SELECT} ORDER BY f.id")
     else:
-        rows = await store.fetchall(f"SELECT {_FEED_COLUMNS} FROM feeds WHERE guild_id = ? ORDER BY id", (guild_id,))
+        rows = await store.fetchall(f"{_FEED_SELECT} WHERE f.guild_id = ? ORDER BY f.id", (guild_id,))
     return [_feed(r) for r in rows]
 
 
 async def get_feed(store: Store, feed_id: int) -> Feed | None:
-    row = await store.fetchone(f"SELECT {_FEED_COLUMNS} FROM feeds WHERE id = ?", (feed_id,))
+    row = await store.fetchone(f"{_FEED_SELECT} WHERE f.id = ?", (feed_id,))
     return _feed(row) if row else None
 
 
@@ -146,9 +291,9 @@ async def resume(store: Store, feed_id: int, *, guild_id: int | None = None) -> 
 
 
 async def due_feeds(store: Store, now: datetime | None = None) -> list[Feed]:
-    stamp = (now or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="microseconds")
     rows = await store.fetchall(
-        f"SELECT {_FEED_COLUMNS} FROM feeds WHERE paused = 0 AND next_poll_at <= ? ORDER BY next_poll_at", (stamp,)
+        f"{_FEED_SELECT} WHERE f.paused = 0 AND f.next_poll_at <= ? ORDER BY f.next_poll_at",
+        (_stamp(now or datetime.now(UTC)),),
     )
     return [_feed(r) for r in rows]
 
@@ -160,7 +305,23 @@ async def mark_pause_notified(store: Store, feed_id: int) -> None:
 
 def backoff(interval: timedelta, failures: int) -> timedelta:
     """interval × 2^(failures-1), at most a day."""
-    return min(interval * (2 ** max(0, failures - 1)), MAX_BACKOFF)
+    return min(interval * (2 ** max(0, min(failures, 30) - 1)), MAX_BACKOFF)
+
+
+# --- polling ----------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Context:
+    store: Store
+    feed: Feed
+    result: PollResult
+    interval: timedelta
+    now: datetime
+    allow_private: bool | Allowlist
+    trusted_hosts: tuple[str, ...]
+    session: aiohttp.ClientSession | None
+    feed_title: str | None = None
 
 
 async def poll_feed(
@@ -172,128 +333,295 @@ async def poll_feed(
     trusted_hosts: tuple[str, ...] = (),
     session: aiohttp.ClientSession | None = None,
     now: datetime | None = None,
+    max_items: int = MAX_ITEMS_PER_POLL,
 ) -> PollResult:
-    """Poll one feed: fetch (conditionally), ingest new items, record health and the next poll time."""
-    now = now or datetime.now(UTC)
-    result = PollResult(feed)
-    first = feed.last_ok_at is None
-    try:
-        page = await fetch(
-            feed.url,
-            allow_private=allow_private,
-            trusted_hosts=trusted_hosts,
-            session=session,
-            etag=feed.etag,
-            last_modified=feed.last_modified,
-            accept=FEED_TYPES,
-        )
-        if page.not_modified:
-            result.not_modified = True
-            parsed = None
-        else:
-            parsed = await parse_feed(page.body, page.url)  # in the parser sandbox
-    except FetchError as e:
-        return await _failed(store, feed, result, e.message, interval, now)
+    """Poll one feed: fetch (conditionally), take new items and due retries, record health and the next poll.
 
+    Never raises for what the feed or its items hold: a poll that fails for any reason is recorded as a
+    failure of the feed and backs off like one.
+    """
+    now = now or datetime.now(UTC)
+    ctx = _Context(store, feed, PollResult(feed), interval, now, allow_private, tuple(trusted_hosts), session)
+    try:
+        return await _poll(ctx, max_items)
+    except Exception as e:
+        log.exception("polling feed #%d %s raised", feed.id, feed.url)
+        return await _failed(ctx, f"The poll failed unexpectedly ({type(e).__name__}).")
+
+
+async def _poll(ctx: _Context, max_items: int) -> PollResult:
+    feed, result = ctx.feed, ctx.result
+    first = feed.last_ok_at is None
+    parsed: ParsedFeed | None = None
+    try:
+        page: FetchedPage = await fetch(
+            feed.url,
+            allow_private=ctx.allow_private,
+            trusted_hosts=ctx.trusted_hosts,
+            session=ctx.session,
+            etag=None if feed.backlog else feed.etag,  # a backlog needs the body even if nothing changed
+            last_modified=None if feed.backlog else feed.last_modified,
+            accept=FEED_ACCEPT,
+        )
+        body_hash = None if page.not_modified else await asyncio.to_thread(_sha256, page.body)
+        if page.not_modified or (body_hash == feed.body_hash and not feed.backlog and not first):
+            result.not_modified = True  # the same bytes as last time, nothing left over: nothing to parse
+        else:
+            parsed = await untrusted.parse_feed(page.body, page.url, page.content_type, page.charset)  # in the parser sandbox
+    except FetchError as e:
+        return await _failed(ctx, e.message)
+
+    ctx.feed_title = (parsed.title if parsed else None) or feed.title
+    taken = 0
     if parsed is not None:
-        for item in list(reversed(parsed.items))[:MAX_ITEMS_PER_POLL]:  # feeds list newest first
-            res = await _take_item(
-                store,
-                feed,
-                item.guid,
-                item.link,
-                quiet=first,
-                allow_private=allow_private,
-                trusted_hosts=trusted_hosts,
-                session=session,
-            )
-            if res is None:
-                result.skipped += 1
-            elif res.status == "added" and first:
-                result.stored_quietly += 1
-            elif res.status == "added":
-                result.added.append(res)
-            else:
-                result.skipped += 1
-    stamp = now.astimezone(UTC).isoformat(timespec="microseconds")
-    async with store.transaction() as db:
+        taken = await _take_new(ctx, parsed.items, first=first, max_items=max_items)
+    await _retry_due(ctx, budget=max(MAX_RETRIES_PER_POLL, max_items - taken))
+    stamp = _stamp(ctx.now)
+    async with ctx.store.transaction() as db:
         await db.execute(
             "UPDATE feeds SET title = coalesce(?, title), etag = coalesce(?, etag),"
-            " last_modified = coalesce(?, last_modified), last_polled_at = ?, last_ok_at = ?, failures = 0,"
-            " last_error = NULL, next_poll_at = ? WHERE id = ?",
+            " last_modified = coalesce(?, last_modified), body_hash = coalesce(?, body_hash), backlog = ?,"
+            " last_polled_at = ?, last_ok_at = ?, failures = 0, last_error = NULL, next_poll_at = ? WHERE id = ?",
             (
                 parsed.title if parsed else None,
                 page.etag,
                 page.last_modified,
+                body_hash,
+                result.backlog if parsed else feed.backlog,
                 stamp,
                 stamp,
-                (now + interval).astimezone(UTC).isoformat(timespec="microseconds"),
+                _stamp(ctx.now + ctx.interval),
                 feed.id,
             ),
         )
+    result.feed = await get_feed(ctx.store, feed.id) or feed
     return result
 
 
-async def _take_item(
-    store: Store,
-    feed: Feed,
-    guid: str | None,
-    link: str | None,
-    *,
-    quiet: bool,
-    allow_private: bool | Allowlist,
-    trusted_hosts: tuple[str, ...],
-    session: aiohttp.ClientSession | None,
-) -> IngestResult | None:
-    """Ingest one item unless seen (guid, then link); None when skipped as already seen."""
-    canon = canonical_url(link) if link else None
-    if guid and await store.fetchone("SELECT 1 FROM feed_items WHERE feed_id = ? AND guid = ?", (feed.id, guid)):
+def _sha256(body: bytes) -> str:
+    return hashlib.sha256(body).hexdigest()
+
+
+def _moment(published: str | None) -> datetime | None:
+    if not published:
         return None
-    if canon and await store.fetchone("SELECT 1 FROM feed_items WHERE feed_id = ? AND link = ?", (feed.id, canon)):
+    try:
+        dt = datetime.fromisoformat(published)
+    except ValueError:
         return None
-    if not canon:
-        res = IngestResult("error", guid or "?", reason="the item has no link")
+    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
+
+
+def newest_first(items: Sequence[FeedItem]) -> list[FeedItem]:
+    """Items newest first: by date when every item has one, else in the feed's order (reversed when its
+    dated items run oldest first)."""
+    ordered = list(items)
+    moments = [_moment(i.published) for i in ordered]
+    dated = [m for m in moments if m is not None]
+    if len(dated) >= 2 and dated[0] < dated[-1]:
+        ordered.reverse()
+    if dated and len(dated) == len(ordered):
+        ordered.sort(key=lambda i: _moment(i.published) or datetime.min.replace(tzinfo=UTC), reverse=True)
+    return ordered
+
+
+def _canonical_or_none(link: str | None) -> str | None:
+    return canonical_url(link) if link else None
+
+
+@dataclass(slots=True)
+class _Selection:
+    take: list[FeedItem]  # the newest new items, newest first
+    rest: list[FeedItem]  # new items over the cap, newest first
+    seen: int  # items already known
+
+
+def _select(known: Sequence[Any], items: Sequence[FeedItem], max_items: int) -> _Selection:
+    """Set aside what is known (by key or canonical link), order the rest newest first, split at the cap.
+
+    Pure CPU work over every item of the feed: run it in a thread (a 5,000-item feed takes a while)."""
+    keys = {r["item_key"] for r in known if r["item_key"]}
+    links = {r["link"] for r in known if r["link"]}
+    fresh: list[FeedItem] = []
+    seen = 0
+    for item in items:
+        key, link = item.key, _canonical_or_none(item.link)
+        if key in keys or (link and link in links):
+            seen += 1
+            continue
+        keys.add(key)
+        if link:
+            links.add(link)
+        fresh.append(item)
+    ordered = newest_first(fresh)
+    cap = max(0, max_items)
+    return _Selection(ordered[:cap], ordered[cap:], seen)
+
+
+async def _take_new(ctx: _Context, items: Sequence[FeedItem], *, first: bool, max_items: int) -> int:
+    """Take the newest unseen items (oldest of them first); returns how many were taken."""
+    known = await ctx.store.fetchall("SELECT item_key, link FROM feed_items WHERE feed_id = ?", (ctx.feed.id,))
+    chosen = await asyncio.to_thread(_select, known, items, max_items)
+    take, rest = chosen.take, chosen.rest
+    ctx.result.seen += chosen.seen
+    if first and rest:
+        reason = f"older than the newest {len(take)} items listed when the feed was first polled"
+        await _record_many(ctx, rest, "skipped", reason)
+        ctx.result.skipped += len(rest)
     else:
-        res = await add_url(
-            store,
-            canon,
-            allow_private=allow_private,
-            trusted_hosts=trusted_hosts,
-            session=session,
-            added_by=f"feed:{feed.id}",
-            guild_id=feed.guild_id or None,
-        )
-    async with store.transaction() as db:
-        if quiet and res.status == "added" and res.document_id:
-            await db.execute("UPDATE documents SET quiet = 1 WHERE id = ?", (res.document_id,))
-        await db.execute(
-            "INSERT INTO feed_items(feed_id, guid, link, document_id, status, reason, seen_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (feed.id, guid, canon, res.document_id or res.duplicate_of, res.status, res.reason, utcnow()),
-        )
-    return res
+        ctx.result.backlog = len(rest)
+    for item in reversed(take):
+        outcome = await _attempt(ctx, item)
+        await _record(ctx, item, outcome, quiet=first, attempts=1)
+    return len(take)
 
 
-async def _failed(
-    store: Store, feed: Feed, result: PollResult, error: str, interval: timedelta, now: datetime
-) -> PollResult:
+async def _attempt(ctx: _Context, item: FeedItem) -> ItemOutcome:
+    try:
+        return await take_item(
+            ctx.store,
+            item,
+            feed_id=ctx.feed.id,
+            feed_url=ctx.feed.url,
+            feed_title=ctx.feed_title,
+            guild_id=ctx.feed.guild_id or None,
+            allow_private=ctx.allow_private,
+            trusted_hosts=ctx.trusted_hosts,
+            session=ctx.session,
+        )
+    except Exception as e:  # one item's surprise costs that item, not the poll
+        log.exception("feed #%d: item %s raised", ctx.feed.id, item.key[:200])
+        return ItemOutcome("failed", reason=f"unexpected error while adding it ({type(e).__name__})")
+
+
+def _label(item: FeedItem) -> str:
+    return (item.title or item.link or item.key)[:200]
+
+
+async def _record(
+    ctx: _Context, item: FeedItem, outcome: ItemOutcome, *, quiet: bool, attempts: int, row_id: int | None = None
+) -> None:
+    result = ctx.result
+    reason = outcome.reason
+    retry_at: str | None = None
+    if outcome.status == "failed":
+        if outcome.passing and attempts < MAX_ITEM_ATTEMPTS:
+            retry_at = _stamp(ctx.now + backoff(ctx.interval, attempts))
+        elif outcome.passing:
+            reason = f"{reason} (gave up after {attempts} tries)"
+        result.failed.append(ItemFailure(_label(item), reason or "?", retry_at))
+    elif outcome.status == "skipped":
+        result.skipped += 1
+    elif outcome.added is not None:
+        if quiet:
+            result.stored_quietly += 1
+        else:
+            result.added.append(outcome.added)
+    stamp = _stamp(ctx.now)
+    link = outcome.link or _canonical_or_none(item.link)
+    async with ctx.store.transaction() as db:
+        if quiet and outcome.added is not None and outcome.document_id:
+            await db.execute("UPDATE documents SET quiet = 1 WHERE id = ?", (outcome.document_id,))
+        values = (outcome.document_id, outcome.status, (reason or "")[:500] or None, attempts, retry_at, stamp)
+        if row_id is None:
+            await db.execute(
+                "INSERT INTO feed_items(document_id, status, reason, attempts, retry_at, attempted_at, feed_id,"
+                " item_key, guid, link, title, published, seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (*values, ctx.feed.id, item.key, item.guid, link, _label(item), item.published, stamp),
+            )
+        else:
+            await db.execute(
+                "UPDATE feed_items SET document_id = ?, status = ?, reason = ?, attempts = ?, retry_at = ?,"
+                " attempted_at = ? WHERE id = ?",
+                (*values, row_id),
+            )
+
+
+async def _record_many(ctx: _Context, items: Sequence[FeedItem], status: str, reason: str) -> None:
+    stamp = _stamp(ctx.now)
+
+    def rows() -> list[tuple[Any, ...]]:
+        return [
+            (
+                ctx.feed.id,
+                i.key,
+                i.guid,
+                _canonical_or_none(i.link),
+                _label(i),
+                i.published,
+                status,
+                reason,
+                stamp,
+                stamp,
+            )
+            for i in items
+        ]
+
+    rows_ = await asyncio.to_thread(rows)
+    async with ctx.store.transaction() as db:
+        await db.executemany(
+            "INSERT INTO feed_items(feed_id, item_key, guid, link, title, published, status, reason, attempts,"
+            " attempted_at, seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
+            rows_,
+        )
+
+
+async def _retry_due(ctx: _Context, *, budget: int) -> None:
+    """Try again the items whose passing failure is due for a retry (from their stored link)."""
+    rows = await ctx.store.fetchall(
+        "SELECT id, item_key, guid, link, title, published, attempts FROM feed_items"
+        " WHERE feed_id = ? AND status = 'failed' AND retry_at IS NOT NULL AND retry_at <= ?"
+        " ORDER BY retry_at, id LIMIT ?",
+        (ctx.feed.id, _stamp(ctx.now), budget),
+    )
+    for row in rows:
+        item = FeedItem(
+            guid=row["guid"], link=row["link"], title=row["title"], published=row["published"], summary=None
+        )
+        outcome = await _attempt(ctx, item)
+        ctx.result.retried += 1
+        await _record(ctx, item, outcome, quiet=False, attempts=row["attempts"] + 1, row_id=row["id"])
+
+
+async def _failed(ctx: _Context, error: str) -> PollResult:
+    feed, result = ctx.feed, ctx.result
     failures = feed.failures + 1
     paused = failures >= MAX_FAILURES
-    stamp = now.astimezone(UTC).isoformat(timespec="microseconds")
-    async with store.transaction() as db:
+    async with ctx.store.transaction() as db:
         await db.execute(
             "UPDATE feeds SET failures = ?, last_error = ?, last_polled_at = ?, paused = ?, next_poll_at = ?"
             " WHERE id = ?",
             (
                 failures,
                 error[:300],
-                stamp,
+                _stamp(ctx.now),
                 int(paused),
-                (now + backoff(interval, failures)).astimezone(UTC).isoformat(timespec="microseconds"),
+                _stamp(ctx.now + backoff(ctx.interval, failures)),
                 feed.id,
             ),
         )
     log.warning("feed #%d %s failed (%d in a row): %s", feed.id, feed.url, failures, error)
     result.error = error
     result.paused_now = paused
-    result.feed = await get_feed(store, feed.id) or feed
+    result.feed = await get_feed(ctx.store, feed.id) or feed
     return result
+
+
+async def failing_feeds(
+    store: Store, since: str, until: str, *, guild_id: int | None = None, min_failures: int = 2
+) -> list[tuple[Feed, int, int]]:
+    """Feeds whose items kept failing in (since, until]: (feed, items failed, items stored) for each feed
+    where at least ``min_failures`` items failed and no more were stored than failed."""
+    rows = await store.fetchall(
+        "SELECT feed_id, sum(status = 'failed') AS failed, sum(status = 'fetched') AS fetched FROM feed_items"
+        " WHERE attempted_at > ? AND attempted_at <= ? GROUP BY feed_id",
+        (since, until),
+    )
+    out: list[tuple[Feed, int, int]] = []
+    for row in rows:
+        if row["failed"] < min_failures or row["fetched"] > row["failed"]:
+            continue
+        feed = await get_feed(store, row["feed_id"])
+        if feed is not None and (guild_id is None or feed.guild_id == guild_id):
+            out.append((feed, row["failed"], row["fetched"]))
+    return out

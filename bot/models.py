@@ -186,12 +186,25 @@ class StanceReport:
 
 
 @dataclass(slots=True)
+class FeedTrouble:
+    """A feed whose items kept failing in a digest's period (the digest says so)."""
+
+    feed_id: int
+    feed: str  # its title, else its address
+    url: str
+    failed: int  # items that failed in the period
+    stored: int  # items stored in the period
+    last_error: str | None  # "title: reason" of the latest failed item
+
+
+@dataclass(slots=True)
 class Digest:
     since: str  # ISO datetime
     until: str
     sources: list[DocumentInfo]
     events: list[TimelineEvent]
     statements: list[Statement]
+    feed_troubles: list[FeedTrouble] = field(default_factory=list)
 
     @property
     def empty(self) -> bool:

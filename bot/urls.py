@@ -5,29 +5,34 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 from importlib import resources
-from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
+from urllib.parse import unquote, urlsplit, urlunsplit
 
 _TRACKING_PREFIXES = ("utm_", "rcmd", "fbclid", "gclid", "mc_", "yclid", "ref_src")
 
 
 def canonical_url(url: str) -> str:
-    """Lower-case scheme and host, no fragment, no tracking parameters, no default port."""
+    """Lower-case scheme and host, no fragment, no tracking parameters, no default port.
+
+    IPv6 hosts keep their brackets; the query's own escapes are kept byte for byte (a Shift_JIS
+    ``%93%FA`` is never decoded and re-encoded); a URL that cannot be split is returned stripped.
+    """
     try:
         parts = urlsplit(url.strip())
+        port = parts.port
     except ValueError:
         return url.strip()
     host = (parts.hostname or "").lower()
-    if parts.port and not (
-        (parts.scheme == "http" and parts.port == 80) or (parts.scheme == "https" and parts.port == 443)
-    ):
-        host = f"{host}:{parts.port}"
-    query = [
-        (k, v)
-        for k, v in parse_qsl(parts.query, keep_blank_values=True)
-        if not unquote(k).lower().startswith(_TRACKING_PREFIXES)
-    ]
+    if ":" in host:
+        host = f"[{host}]"
+    if port and not ((parts.scheme == "http" and port == 80) or (parts.scheme == "https" and port == 443)):
+        host = f"{host}:{port}"
+    query = "&".join(
+        pair
+        for pair in parts.query.split("&")
+        if pair and not unquote(pair.split("=", 1)[0]).lower().startswith(_TRACKING_PREFIXES)
+    )
     path = parts.path or "/"
-    return urlunsplit((parts.scheme.lower(), host, path, urlencode(query), ""))
+    return urlunsplit((parts.scheme.lower(), host, path, query, ""))
 
 
 def host_of(url: str | None) -> str | None:

@@ -98,7 +98,7 @@ class Digest(commands.Cog):
         settings = await digests.get_settings(self.bot.store, interaction.guild_id)
         until = self.bot.clock().astimezone(UTC).isoformat(timespec="microseconds")
         digest = await digests.build_digest(
-            self.bot.store, since=settings.last_posted_at if settings else None, until=until
+            self.bot.store, since=settings.last_posted_at if settings else None, until=until, guild_id=interaction.guild_id
         )
         for post in digest_posts(digest, L):
             await interaction.followup.send(

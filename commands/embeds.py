@@ -21,6 +21,7 @@ from bot.models import (
     Statement,
     TimelineEvent,
 )
+from bot.services.sources import IS_A_FEED
 from commands.i18n import Labels
 from commands.render import (
     DESCRIPTION,
@@ -276,6 +277,8 @@ def ingest_embed(r: IngestResult, L: Labels) -> discord.Embed:
 
 
 def ingest_refusal(r: IngestResult, L: Labels) -> str:
+    if r.reason == IS_A_FEED:
+        return truncate(L("ingest.is_feed", name=escape(truncate(r.name, 200))), 2000)
     if r.status == "duplicate":
         return truncate(L("ingest.duplicate", name=escape(truncate(r.name, 200)), id=r.duplicate_of), 2000)
     return truncate(L("ingest.error", name=escape(truncate(r.name, 200)), reason=escape(r.reason or "?")), 2000)
@@ -303,7 +306,20 @@ def feeds_pages(feeds: Sequence[Feed], L: Labels) -> list[discord.Embed]:
     blocks = [
         f"`#{f.id}` {link(truncate(f.title or _url_label(f.url), 150), f.url, limit=150)}\n"
         f"**{escape(feed_health(f, L))}** · "
-        + L("feeds.counts", items=f.items, polled=when(f.last_polled_at) if f.last_polled_at else "—")
+        + L(
+            "feeds.counts",
+            items=f.items,
+            fetched=f.fetched,
+            failed=f.failed,
+            retrying=f.retrying,
+            skipped=f.skipped,
+            polled=when(f.last_polled_at) if f.last_polled_at else "—",
+        )
+        + (
+            "\n" + L("feeds.last_item_error", error=escape(truncate(f.last_item_error.replace("\n", " "), 300)))
+            if f.last_item_error
+            else ""
+        )
         for f in feeds
     ]
     bodies = ["\n".join(page) for page in pack_pages(blocks, per_page=PER_PAGE, budget=PAGE_BUDGET)]
@@ -360,7 +376,8 @@ def _section(title: str, blocks: list[str], colour: discord.Colour) -> list[disc
 def digest_posts(d: Digest, L: Labels) -> list[Post]:
     """The digest as messages: sources, events by date, statements by actor and topic (or one line)."""
     if d.empty:
-        return [Post(content=L("digest.nothing", since=when(d.since)))]
+        troubles = feed_trouble_blocks(d, L)
+        return [Post(content=truncate("\n".join([L("digest.nothing", since=when(d.since)), *troubles]), 2000))]
     header = discord.Embed(
         title=L("digest.title"),
         description=L(
@@ -403,5 +420,22 @@ def digest_posts(d: Digest, L: Labels) -> list[Post]:
         *_section(L("digest.sources"), source_blocks, DIGEST_COLOR),
         *_section(L("digest.events"), event_blocks, DIGEST_COLOR),
         *_section(L("digest.statements"), statement_blocks, DIGEST_COLOR),
+        *_section(L("digest.feed_troubles"), feed_trouble_blocks(d, L), DIGEST_COLOR),
     ]
     return [Post(embeds=group) for group in group_embeds(embeds)]
+
+
+def feed_trouble_blocks(d: Digest, L: Labels) -> list[str]:
+    """One line per feed whose items kept failing in the digest's period."""
+    return [
+        "• "
+        + L(
+            "digest.feed_trouble",
+            id=t.feed_id,
+            feed=escape(truncate(t.feed, 120)),
+            failed=t.failed,
+            stored=t.stored,
+            error=escape(truncate((t.last_error or "?").replace("\n", " "), 300)),
+        )
+        for t in d.feed_troubles
+    ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.feeds import PollResult
+from bot.feeds import Feed, PollResult
 from bot.models import ActorInfo, Digest, DocumentInfo, IngestResult, QuoteMatch, SourceRef, StanceReport, TimelineEvent
 
 
@@ -112,9 +112,18 @@ def actors_text(actors: list[ActorInfo]) -> str:
     return "\n".join(lines) or "No actors known."
 
 
+def _feed_troubles_text(d: Digest) -> list[str]:
+    return [
+        f"Feed #{t.feed_id} {t.feed}: {t.failed} items failed in this period, {t.stored} stored"
+        + (f" (last: {t.last_error})" if t.last_error else "")
+        + "; `newsdesk feeds list` shows each"
+        for t in d.feed_troubles
+    ]
+
+
 def digest_text(d: Digest) -> str:
     if d.empty:
-        return f"Nothing new since {d.since}."
+        return "\n".join([f"Nothing new since {d.since}.", *_feed_troubles_text(d)])
     lines = [f"Digest {d.since} → {d.until}"]
     if d.sources:
         lines.append(f"New sources ({len(d.sources)}):")
@@ -131,6 +140,7 @@ def digest_text(d: Digest) -> str:
         lines.append("New statements:")
         for s in d.statements:
             lines.append(f"  {s.actor} · {s.topic} · {s.position}: {s.text[:120]}")
+    lines.extend(_feed_troubles_text(d))
     return "\n".join(lines)
 
 
@@ -138,13 +148,40 @@ def poll_text(r: PollResult) -> str:
     f = r.feed
     if r.error:
         return f"feed #{f.id} {f.url}: failed — {r.error}" + (
-            " (now paused; resume it to poll again)" if r.paused_now else ""
+            f" (now paused; `newsdesk feeds resume {f.id}` polls it again)" if r.paused_now else ""
         )
-    if r.not_modified:
-        return f"feed #{f.id} {f.url}: not modified"
-    parts = [f"{len(r.added)} new"]
+    parts = ["not modified"] if r.not_modified else [f"{len(r.added)} new"]
     if r.stored_quietly:
         parts.append(f"{r.stored_quietly} stored on first poll (not announced)")
+    if r.failed:
+        retrying = sum(1 for x in r.failed if x.retry_at)
+        parts.append(f"{len(r.failed)} failed" + (f" ({retrying} to be retried)" if retrying else ""))
+    if r.retried:
+        parts.append(f"{r.retried} earlier failures retried")
     if r.skipped:
-        parts.append(f"{r.skipped} already seen or not added")
-    return f"feed #{f.id} {f.url}: " + ", ".join(parts)
+        parts.append(f"{r.skipped} skipped")
+    if r.seen:
+        parts.append(f"{r.seen} already seen")
+    if r.backlog:
+        parts.append(f"{r.backlog} left for the next polls")
+    lines = [f"feed #{f.id} {f.url}: " + ", ".join(parts)]
+    lines.extend(
+        f"  failed: {x.label}: {x.reason}" + (f" (retried after {x.retry_at})" if x.retry_at else "") for x in r.failed
+    )
+    return "\n".join(lines)
+
+
+def feeds_text(found: list[Feed]) -> str:
+    """`feeds list`: each feed with its health, its items by outcome and the latest item failure."""
+    if not found:
+        return "no feeds; follow one with `newsdesk feeds add URL`"
+    lines = []
+    for f in found:
+        counts = f"{f.items} items: {f.fetched} stored, {f.failed} failed"
+        if f.retrying:
+            counts += f" ({f.retrying} to be retried)"
+        counts += f", {f.skipped} skipped"
+        lines.append(f"#{f.id} {f.url} — {counts} — {f.health}")
+        if f.last_item_error:
+            lines.append(f"  last item error: {f.last_item_error}")
+    return "\n".join(lines)

@@ -160,6 +160,7 @@ class Sources(commands.Cog):
         L = Labels.of(interaction)
         assert interaction.guild_id is not None  # the group is guild-only
         settings = self.bot.settings
+        await interaction.response.defer(ephemeral=True, thinking=True)  # the address is fetched (feed discovery)
         feed = await feeds.subscribe(
             self.bot.store,
             url,
@@ -167,8 +168,9 @@ class Sources(commands.Cog):
             added_by=f"discord:{interaction.user.id}",
             allow_private=settings.allow_private_fetch,
             trusted_hosts=self.bot.trusted_hosts,
+            session=self.bot.http_session,
         )
-        await interaction.response.send_message(
+        await interaction.followup.send(
             L("feed.subscribed", id=feed.id, url=bare_link(feed.url), minutes=f"{settings.feed_minutes:g}"),
             ephemeral=True,
             allowed_mentions=NO_MENTIONS,

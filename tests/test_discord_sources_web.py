@@ -253,7 +253,7 @@ async def test_feed_first_poll_is_quiet_then_new_items_reach_the_digest(
     assert await bot.poll_due_feeds(now=start + timedelta(minutes=5)) == []  # not due before the interval
     clock.now = start + timedelta(minutes=16)
     second = await bot.poll_due_feeds()  # the loop's own call: "now" from the bot's clock
-    assert [r.title for r in second[0].added] == ["記事3"] and second[0].skipped == 3
+    assert [r.title for r in second[0].added] == ["記事3"] and second[0].seen == 3
 
     digest = await world.admin.slash(world.channel, "digest now")
     shown = texts(digest.response)
@@ -400,9 +400,12 @@ async def test_commands_are_answered_while_a_slow_feed_is_being_polled(
 ) -> None:
     bot = trust(world, httpserver)
     release = threading.Event()
+    requests: list[str] = []
 
     def slow_feed(request: Request) -> Response:
-        release.wait(10)
+        requests.append(request.path)
+        if len(requests) > 1:  # the first request is /source feed's own look at the address
+            release.wait(10)
         return Response(rss([], ""), content_type="application/rss+xml")
 
     httpserver.expect_request("/slow.xml").respond_with_handler(slow_feed)

@@ -64,7 +64,7 @@ async def test_first_poll_is_quiet_then_only_the_new_item_is_announced(store, ht
     feed = await feeds.get_feed(store, feed.id)
     second = await feeds.poll_feed(store, feed, interval=INTERVAL, trusted_hosts=trusted(httpserver))
     assert [r.title for r in second.added] == ["記事3"]
-    assert second.skipped == 3  # seen by guid, not fetched again
+    assert second.seen == 3  # seen by guid, not fetched again
 
     digest = await build_digest(store, since=before)
     assert [d.title for d in digest.sources] == ["記事3"]  # the first poll's items are not announced

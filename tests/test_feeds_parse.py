@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.ingest.feeds import FeedItem, looks_like_feed, parse_feed
+from bot.ingest.feeds import NOT_A_FEED, FeedItem, looks_like_feed, parse_feed
 from bot.ingest.fetch import FetchedPage, FetchError
 
 FEED_URL = "https://tokyo-news.example/rss/world.xml"
@@ -140,7 +140,7 @@ def test_not_a_feed(body: bytes) -> None:
     with pytest.raises(FetchError) as info:
         parse_feed(body, FEED_URL)
     assert info.value.code == "unsupported_type"
-    assert info.value.message == "That URL is not an RSS or Atom feed."
+    assert info.value.message == NOT_A_FEED
 
 
 def _page(body: str, content_type: str) -> FetchedPage:

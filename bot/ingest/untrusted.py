@@ -60,13 +60,15 @@ def _upload_job(data: bytes, filename: str, content_type: str | None, limits: Pa
     return webpage.extract_bytes(data, filename, content_type, max_chars=limits.max_chars)
 
 
-def _feed_job(body: bytes, url: str, limits: ParseLimits) -> ParsedFeed:
+def _feed_job(
+    body: bytes, url: str, content_type: str | None, charset: str | None, limits: ParseLimits
+) -> ParsedFeed:
     from bot.ingest import feeds
 
     if len(body) > limits.max_feed_bytes:
         raise FetchError("too_large", f"Refused: that feed is larger than {limits.max_feed_bytes / 1e6:g} MB.", url=url)
     check_markup(decode_text(body)[0], limits.markup, what="feed")
-    return feeds.parse_feed(body, url)
+    return feeds.parse_feed(body, url, content_type, charset)
 
 
 # --- what the bot calls -----------------------------------------------------------------------------
@@ -97,6 +99,12 @@ async def extract_upload(
     return await _run(what, None, _upload_job, data, filename, content_type, limits or DEFAULT_LIMITS)  # type: ignore[return-value]
 
 
-async def parse_feed(body: bytes, url: str, limits: ParseLimits | None = None) -> ParsedFeed:
-    """``feeds.parse_feed`` in the sandbox."""
-    return await _run("feed", url, _feed_job, body, url, limits or DEFAULT_LIMITS)  # type: ignore[return-value]
+async def parse_feed(
+    body: bytes,
+    url: str,
+    content_type: str | None = None,
+    charset: str | None = None,
+    limits: ParseLimits | None = None,
+) -> ParsedFeed:
+    """``feeds.parse_feed`` in the sandbox (``content_type`` and ``charset`` as the fetch found them)."""
+    return await _run("feed", url, _feed_job, body, url, content_type, charset, limits or DEFAULT_LIMITS)  # type: ignore[return-value]

@@ -50,6 +50,7 @@ async def search_sources(store: Store, text: str, limit: int = 25) -> list[Docum
 # --- adding sources ------------------------------------------------------------------------------
 
 MAX_UPLOAD_BYTES = 5_000_000
+IS_A_FEED = "That URL is a feed, not an article: follow it as a feed."  # front ends name their own command
 TEXT_UPLOADS = {".txt", ".md", ".markdown", ".text"}
 
 
@@ -164,7 +165,7 @@ async def add_url(
     try:
         page = await fetch(checked, allow_private=allow_private, trusted_hosts=trusted_hosts, session=session)
         if looks_like_feed(page):
-            return IngestResult("error", raw, reason="That URL is a feed; subscribe to it with /source feed.")
+            return IngestResult("error", raw, reason=IS_A_FEED)
         article = await extract_page(page)  # in the parser sandbox
     except FetchError as e:
         return IngestResult("error", raw, reason=e.message)

@@ -223,6 +223,28 @@ MIGRATIONS: list[str] = [
             AND n <= 0;
     END;
     """,
+    # 6: per-item feed state. item_key: the item's identity (guid:…, link:…, or hash: of title + date +
+    # summary for items with neither); status fetched | failed | skipped; a failed item with retry_at is tried
+    # again then (attempts counts the tries; title and published are kept for that try); attempted_at: the
+    # last try, for the digest's note on feeds whose items keep failing. feeds.body_hash / backlog: a body
+    # identical to the last one read, with no backlog left, is not parsed again (servers without ETag).
+    """
+    ALTER TABLE feed_items ADD COLUMN item_key TEXT;
+    ALTER TABLE feed_items ADD COLUMN title TEXT;
+    ALTER TABLE feed_items ADD COLUMN published TEXT;
+    ALTER TABLE feed_items ADD COLUMN attempts INTEGER NOT NULL DEFAULT 1;
+    ALTER TABLE feed_items ADD COLUMN retry_at TEXT;
+    ALTER TABLE feed_items ADD COLUMN attempted_at TEXT;
+    DELETE FROM feed_items WHERE status = 'error' AND link IS NULL;
+    UPDATE feed_items SET item_key = CASE WHEN guid IS NOT NULL THEN 'guid:' || guid ELSE 'link:' || link END,
+        attempted_at = seen_at;
+    UPDATE feed_items SET status = 'fetched' WHERE status IN ('added', 'duplicate');
+    UPDATE feed_items SET status = 'failed', retry_at = seen_at WHERE status = 'error';
+    CREATE INDEX feed_items_key ON feed_items(feed_id, item_key);
+    CREATE INDEX feed_items_state ON feed_items(feed_id, status, retry_at);
+    ALTER TABLE feeds ADD COLUMN body_hash TEXT;
+    ALTER TABLE feeds ADD COLUMN backlog INTEGER NOT NULL DEFAULT 0;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,147 @@
+"""One feed item into the store: its page fetched and extracted, or, without a link, its own title and text.
+
+The outcome says what happened and why (``ItemOutcome``), and whether a failure is a passing one (a
+timeout, a refused connection, HTTP 5xx/429) worth another try. The item's own date stands in for the
+page's when the page gives none. Pages are fetched with ``fetch()`` and read with ``webpage.extract``,
+exactly as ``/source add url:`` does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+import aiohttp
+
+from bot.ingest import untrusted
+from bot.ingest.feeds import FeedItem, looks_like_feed
+from bot.ingest.fetch import FetchError, fetch
+from bot.ingest.netguard import Allowlist, BlockedURL, check_shape, check_url, trusted_pairs, url_host_port
+from bot.ingest.parse import FrontMatter
+from bot.ingest.pipeline import ingest_text
+from bot.models import IngestResult
+from bot.store import Store
+from bot.urls import canonical_url, outlet_for
+
+__all__ = ["PASSING_STATUSES", "ItemOutcome", "take_item"]
+
+PASSING_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504, 520, 521, 522, 523, 524})
+
+
+@dataclass(slots=True)
+class ItemOutcome:
+    status: Literal["fetched", "failed", "skipped"]
+    reason: str | None = None
+    document_id: int | None = None
+    added: IngestResult | None = None  # set when a new document was stored
+    passing: bool = False  # a failure that may go away (worth a retry)
+    link: str | None = None  # the canonical link the item was fetched from
+
+
+def _day(published: str | None) -> str | None:
+    return published[:10] if published and len(published) >= 10 else None
+
+
+def _passing(error: FetchError) -> bool:
+    if error.code in ("timeout", "connection"):
+        return True
+    return (
+        error.code == "http_status"
+        and error.status is not None
+        and (error.status in PASSING_STATUSES or error.status >= 500)
+    )
+
+
+def _from_ingest(res: IngestResult, link: str | None) -> ItemOutcome:
+    if res.status == "added":
+        return ItemOutcome("fetched", document_id=res.document_id, added=res, link=link)
+    if res.status == "duplicate":
+        return ItemOutcome("fetched", reason=res.reason, document_id=res.duplicate_of, link=link)
+    return ItemOutcome("failed", reason=res.reason, link=link)
+
+
+async def take_item(
+    store: Store,
+    item: FeedItem,
+    *,
+    feed_id: int,
+    feed_url: str,
+    feed_title: str | None,
+    guild_id: int | None,
+    allow_private: bool | Allowlist,
+    trusted_hosts: tuple[str, ...],
+    session: aiohttp.ClientSession | None,
+) -> ItemOutcome:
+    """Fetch and store one item (never raises for what the item or its page holds)."""
+    if item.problem:
+        return ItemOutcome("failed", reason=item.problem)
+    if item.link:
+        return await _take_page(
+            store, item, feed_id=feed_id, guild_id=guild_id,
+            allow_private=allow_private, trusted_hosts=trusted_hosts, session=session,
+        )  # fmt: skip
+    return await _take_summary(
+        store, item, feed_id=feed_id, feed_url=feed_url, feed_title=feed_title, guild_id=guild_id
+    )
+
+
+async def _take_page(
+    store: Store,
+    item: FeedItem,
+    *,
+    feed_id: int,
+    guild_id: int | None,
+    allow_private: bool | Allowlist,
+    trusted_hosts: tuple[str, ...],
+    session: aiohttp.ClientSession | None,
+) -> ItemOutcome:
+    assert item.link is not None
+    try:
+        shaped = check_shape(item.link)
+        trusted = url_host_port(shaped) in trusted_pairs(trusted_hosts)  # the tests' own server, by host:port
+        checked = shaped if trusted else check_url(item.link, allow_private=allow_private)
+    except BlockedURL as e:  # fetch() enforces the address rule on every hop; this refuses early
+        return ItemOutcome("failed", reason=e.reason)
+    link = canonical_url(checked)
+    dup = await store.find_duplicate("", link)
+    if dup is not None:
+        return ItemOutcome("fetched", reason=f"already stored as document #{dup}", document_id=dup, link=link)
+    try:
+        page = await fetch(checked, allow_private=allow_private, trusted_hosts=trusted_hosts, session=session)
+        if looks_like_feed(page):
+            return ItemOutcome("failed", reason="the item's link is a feed, not an article", link=link)
+        article = await untrusted.extract_page(page)  # in the parser sandbox
+    except FetchError as e:
+        return ItemOutcome("failed", reason=e.message, passing=_passing(e), link=link)
+    url = canonical_url(article.url or page.url)
+    fm = FrontMatter(
+        title=(article.title or item.title or "")[:300] or None,
+        url=url,
+        published=article.published or _day(item.published),
+        outlet=article.outlet,
+        language=article.language,
+        author=article.author,
+    )
+    res = await ingest_text(
+        store, article.text, name=url, origin="url", fm=fm, added_by=f"feed:{feed_id}", guild_id=guild_id
+    )
+    return _from_ingest(res, link)
+
+
+async def _take_summary(
+    store: Store, item: FeedItem, *, feed_id: int, feed_url: str, feed_title: str | None, guild_id: int | None
+) -> ItemOutcome:
+    """A linkless item stored from its own title and text, as a feed summary (origin ``feed``)."""
+    title = (item.title or "").strip()
+    body = (item.summary or "").strip()
+    if not title and not body:
+        return ItemOutcome("skipped", reason="the item has no link, title or text")
+    text = f"{title}\n\n{body}" if title and body and not body.startswith(title) else (body or title)
+    fm = FrontMatter(
+        title=(title or body.splitlines()[0])[:300],
+        published=_day(item.published),
+        outlet=outlet_for(feed_url, feed_title),
+    )
+    name = f"feed #{feed_id} summary: {fm.title}"[:200]
+    res = await ingest_text(store, text, name=name, origin="feed", fm=fm, added_by=f"feed:{feed_id}", guild_id=guild_id)
+    return _from_ingest(res, None)
