@@ -25,6 +25,7 @@ from bench.corpus import generate, seed_sentences
 from bot.ingest.pipeline import open_store
 from bot.services import find_quote
 from bot.services.sources import MAX_UPLOAD_BYTES, add_upload
+from bot.threads import prefer_the_loop
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -75,6 +76,7 @@ def big_upload(max_bytes: int) -> bytes:
 
 
 async def measure(mb: float) -> dict[str, object]:
+    prefer_the_loop()  # as the bot does at start (bot.client.run)
     data = big_upload(min(int(mb * 1_000_000), MAX_UPLOAD_BYTES))
     quotes = [s[: min(len(s), 24)] for s in seed_sentences(ROOT / "seeds") if len(s) >= 12][:50]
     with tempfile.TemporaryDirectory() as tmp:
