@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from bot.extract.speakers import attribute
+from bot.extract.attribution import attribute
 from bot.models import QuoteMatch, SourceRef
 from bot.services.errors import QueryError
 from bot.store import Store
