@@ -39,16 +39,32 @@ class _Subject:
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
-    out, last = [], 0
-    inside = False
-    for m in _SENT_END_RE.finditer(text):
-        inside = text.count('"', 0, m.start() + 1) % 2 == 1
-        if inside:  # a full stop inside an open quotation does not end the sentence
-            continue
-        out.append((last, m.end()))
-        last = m.end()
-    if last < len(text):
-        out.append((last, len(text)))
+    """Sentence spans; a line break always ends one, a full stop inside an open quotation never does."""
+    out: list[tuple[int, int]] = []
+    at = 0
+    for line in text.split("\n"):
+        last = 0
+        for m in _SENT_END_RE.finditer(line):
+            if line.count('"', last, m.start() + 1) % 2 == 1:
+                continue
+            out.append((at + last, at + m.end()))
+            last = m.end()
+        if line[last:].strip():
+            out.append((at + last, at + len(line)))
+        at += len(line) + 1
+    return out
+
+
+_NAME_RUN_RE = re.compile(r"(?:[A-Z][A-Za-z'’]+(?:-[A-Za-z]+)?\.?\s+){1,5}[A-Z][A-Za-z'’]+(?:-[a-z]+)?")
+
+
+def _people_named(s: str) -> list[str]:
+    """Full names of people a sentence gives (titles dropped): for `Kim said` after `Kim Yong-hyun`."""
+    out = []
+    for m in _NAME_RUN_RE.finditer(s):
+        got = _proper_name(m.group())
+        if got and got[1] == "person":
+            out.append(got[0])
     return out
 
 
@@ -154,45 +170,49 @@ def attribute_en(text: str, start: int, end: int, actors: ActorIndex, context: s
     """The speaker of text[start:end] in English text."""
     ctx = context if context and text in context else text
     off = ctx.find(text) if ctx is not text else 0
-    s0, e0 = start + off, end + off
+    s0 = start + off
     sents = sentences(ctx)
     idx = next((i for i, (a, b) in enumerate(sents) if a <= s0 < b), len(sents) - 1)
     history: list[tuple[str, str]] = []  # (name, kind) of named subjects so far
+    named: list[str] = []  # every person's full name so far
     for i, (a, b) in enumerate(sents[: idx + 1]):
         s = ctx[a:b]
         spans = _quote_spans(s)
         np = _sentence_subject(s, _unquoted(s, spans))
         got = _clean_np(np) if np else None
+        named.extend(_people_named(_unquoted(s, spans)))
         if i == idx:
             if got is None and spans and i > 0:  # a quote standing alone goes on from the sentence before
-                return _show(history[-1][0], actors, history) if history else None
-            return _show_subject(got, history, actors) if got else None
+                return _show(history[-1][0], actors, named) if history else None
+            return _show_subject(got, history, actors, named) if got else None
         if got and not got[1].startswith("pronoun"):
             history.append(got)
         elif got:
-            resolved = _pronoun(got[1], history)
+            resolved = _pronoun(got[1], history, named)
             if resolved:
                 history.append(resolved)
     return None
 
 
-def _pronoun(kind: str, history: list[tuple[str, str]]) -> tuple[str, str] | None:
+def _pronoun(kind: str, history: list[tuple[str, str]], named: list[str]) -> tuple[str, str] | None:
     want = {"pronoun-person": ("person", "single"), "pronoun-org": ("org", "single"), "pronoun-plural": ("anon", "org")}
     for name, k in reversed(history):
         if k in want.get(kind, ()):
             return name, k
+    if kind == "pronoun-person" and named:
+        return named[-1], "person"
     return None
 
 
-def _show_subject(got: tuple[str, str], history: list[tuple[str, str]], actors: ActorIndex) -> str | None:
+def _show_subject(got: tuple[str, str], history: list[tuple[str, str]], actors: ActorIndex, named: list[str]) -> str | None:
     name, kind = got
     if kind.startswith("pronoun"):
-        resolved = _pronoun(kind, history)
-        return _show(resolved[0], actors, history) if resolved else None
-    return _show(name, actors, history)
+        resolved = _pronoun(kind, history, named)
+        return _show(resolved[0], actors, named) if resolved else None
+    return _show(name, actors, named)
 
 
-def _show(name: str, actors: ActorIndex, history: list[tuple[str, str]]) -> str:
+def _show(name: str, actors: ActorIndex, named: list[str]) -> str:
     hit = actors.resolve(name)
     if hit is None and " " in name:
         for part in (name.split()[-1], name.split()[0]):
@@ -203,7 +223,7 @@ def _show(name: str, actors: ActorIndex, history: list[tuple[str, str]]) -> str:
     if hit is not None:
         return hit.name
     if " " not in name:  # a surname alone: the full name given earlier
-        for earlier, _ in reversed(history):
+        for earlier in reversed(named):
             if name in earlier.split() and earlier != name:
                 return earlier
     return name

@@ -62,7 +62,7 @@ def _np_char(ch: str) -> bool:
         0x4E00 <= o <= 0x9FFF
         or 0x30A1 <= o <= 0x30FA
         or ch in "ー々〆ヶ・･＝=&＆"
-        or ch.isascii() and (ch.isalnum() or ch in ".-'")
+        or (ch.isascii() and (ch.isalnum() or ch in ".-'"))
         or 0xFF10 <= o <= 0xFF5A
     )
 
@@ -148,10 +148,10 @@ def classify(np: str, actors: ActorIndex, start: int = 0) -> Ref | None:
         m = found[-1]
         rest = head[m.end :].lstrip(COUNTRY_ABBR + "・")
         entry = actors.actors[m.actor_id]
-        if not rest or (entry.kind == "person" and _is_title(rest)):
-            if m.start == 0 or entry.kind == "person" or not head[: m.start].strip(COUNTRY_ABBR + "・"):
-                kind = "person" if entry.kind == "person" else ("state" if entry.kind == "state" else "org")
-                return Ref(start, end, kind, entry.name, title=rest or None, name=head[: m.end])
+        at_head = m.start == 0 or entry.kind == "person" or not head[: m.start].strip(COUNTRY_ABBR + "・")
+        if at_head and (not rest or (entry.kind == "person" and _is_title(rest))):
+            kind = "person" if entry.kind == "person" else ("state" if entry.kind == "state" else "org")
+            return Ref(start, end, kind, entry.name, title=rest or None, name=head[: m.end])
     reading = READING_RE.search(np)
     split = title_suffix(head)
     if split:

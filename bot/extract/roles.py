@@ -98,7 +98,7 @@ def looks_like_name(name: str) -> bool:
     """A person's name as news text writes it before a title: katakana (ショルツ, ルスラン・レビエフ), kanji the
     dictionary reads as a name (岸田文雄, 尹錫悦, or a surname it does not know before a given name it does:
     三部敏宏), or Latin (JD Vance)."""
-    if not name or len(name) < 2 and not _KANJI_RE.match(name or ""):
+    if not name or (len(name) < 2 and not _KANJI_RE.match(name or "")):
         return False
     if _KATAKANA_RE.match(name):
         return katakana_name_ok(name.replace("・", "").replace("･", "")) or "・" in name

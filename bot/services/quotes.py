@@ -7,12 +7,15 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from bot.extract.actors import strip_title
 from bot.extract.attribution import attribute
 from bot.models import QuoteMatch, SourceRef
+from bot.services import quote_score
 from bot.services.errors import QueryError
+from bot.services.quote_query import only_function_words, parse_quote_query
 from bot.store import Store
-from bot.store.search import PassageRow, candidate_ids, fetch_passages, item_contexts
-from bot.text import normalize, normalize_with_map, query_tokens, to_source_span
+from bot.store.search import PassageRow, candidate_ids, fetch_passages, item_contexts, term_frequencies
+from bot.text import fold_variants, normalize, normalize_with_map, query_tokens, strip_parentheticals, to_source_span
 
 MAX_QUERY_CHARS = 1000
 MIN_SCORE = 80.0  # below this a match is a guess, and a guess is not an answer
@@ -32,6 +35,7 @@ class _Hit:
     end: int
     span: tuple[int, int] = (0, 0)  # the matched span in row.text, set with the speaker
     speaker: str | None = None
+    hinted: bool = False  # said by the speaker the user typed before the quote
 
 
 def _clauses(query: str) -> list[str]:
@@ -58,29 +62,81 @@ def _score(qnorm: str, clauses: list[str], pnorm: str) -> tuple[float, int, int]
     return best, start, end
 
 
-def _match_one(qnorm: str, clauses: list[str], pnorm: str) -> tuple[float, int, int] | None:
-    """Score and span of one normalized passage, or None when it does not match."""
+def _match_one(qnorm: str, clauses: list[str], pnorm: str) -> tuple[float, int, int]:
+    """Score and span of one normalized passage (a score below MIN_SCORE is not a match)."""
     if len(qnorm) <= 4:  # too short to be fuzzy about
         pos = pnorm.find(qnorm)
-        return (100.0, pos, pos + len(qnorm)) if pos >= 0 else None
-    score, s, e = _score(qnorm, clauses, pnorm)
-    return (score, s, e) if score >= MIN_SCORE else None
+        return (100.0, pos, pos + len(qnorm)) if pos >= 0 else (0.0, 0, 0)
+    return _score(qnorm, clauses, pnorm)
 
 
-def _match_rows(query: str, qnorm: str, rows: list[PassageRow]) -> list[_Hit]:
-    """The rows that match the quote. The same passage is often stored in several documents:
-    each distinct text is normalized and scored once."""
+def _variant_forms(text: str) -> list[str]:
+    """Other matching forms of a text: without asides in parentheses, with spelling variants folded."""
+    bare = strip_parentheticals(text)
+    forms = [normalize(bare)] if bare != text else []
+    folded = normalize(fold_variants(bare))
+    if folded != normalize(bare):
+        forms.append(folded)
+    return forms
+
+
+def _match_rows(query: str, qnorm: str, rows: list[PassageRow]) -> tuple[list[_Hit], list[_Hit]]:
+    """(rows that match the quote, rows that do not), each scored. The same passage is often stored in
+    several documents: each distinct text is normalized and scored once. A passage also scores in its
+    other matching forms (asides dropped, variants folded) against the quote's, and keeps its best."""
     clauses = _clauses(query)
-    by_text: dict[str, tuple[str, tuple[float, int, int] | None]] = {}
+    qforms = [(f, _clauses(v)) for f, v in zip(_variant_forms(query), _variant_texts(query), strict=True)]
+    by_text: dict[str, tuple[str, tuple[float, int, int]]] = {}
     hits: list[_Hit] = []
+    misses: list[_Hit] = []
     for row in rows:
         if row.text not in by_text:
             pnorm = normalize(row.text)
-            by_text[row.text] = (pnorm, _match_one(qnorm, clauses, pnorm))
+            best = _match_one(qnorm, clauses, pnorm)
+            if best[0] < MIN_SCORE and len(qnorm) > 4:
+                pforms = _variant_forms(row.text)
+                for qf, qc in [(qnorm, clauses), *qforms]:
+                    for pf in pforms or [pnorm]:
+                        score = _score(qf, qc, pf)[0]
+                        if score > best[0]:
+                            best = (score, best[1], best[2])
+            by_text[row.text] = (pnorm, best)
         pnorm, match = by_text[row.text]
-        if match is not None:
-            hits.append(_Hit(match[0], row, pnorm, match[1], match[2]))
-    return hits
+        (hits if match[0] >= MIN_SCORE else misses).append(_Hit(match[0], row, pnorm, match[1], match[2]))
+    return hits, misses
+
+
+def _variant_texts(text: str) -> list[str]:
+    """The texts _variant_forms normalizes, in the same order (for their clauses)."""
+    bare = strip_parentheticals(text)
+    texts = [bare] if bare != text else []
+    if normalize(fold_variants(bare)) != normalize(bare):
+        texts.append(fold_variants(bare))
+    return texts
+
+
+async def _second_opinion(store: Store, query: str, misses: list[_Hit]) -> list[_Hit]:
+    """Passages the character score rejected that hold the quote's rare content words in order (a condensed
+    or reworded quote): scored by quote_score, kept at or above MIN_SCORE."""
+    words = quote_score.content_words(query)
+    if len(words) < quote_score.MIN_WORDS or not misses:
+        return []
+    df = await term_frequencies(store, list(dict.fromkeys(words)))
+    row = await store.fetchone("SELECT coalesce(max(id), 0) FROM passages")
+    weights = quote_score.weights(words, df, int(row[0]) if row else 0)
+    kept: list[_Hit] = []
+    seen: dict[str, float] = {}
+    for h in misses:
+        if h.score < 40:  # nothing alike in the characters: not a rewording of this passage
+            continue
+        if h.row.text not in seen:
+            share = quote_score.ordered_share(words, weights, quote_score.content_words(h.row.text))
+            seen[h.row.text] = quote_score.as_score(share)
+        score = seen[h.row.text]
+        if score >= MIN_SCORE:
+            h.score = min(score, 99.0)
+            kept.append(h)
+    return kept
 
 
 async def _weigh_coverage(store: Store, tokens: list[tuple[str, bool]], hits: list[_Hit]) -> list[_Hit]:
@@ -118,7 +174,7 @@ async def _attribute_speakers(store: Store, hits: list[_Hit]) -> None:
 
 def _rank(h: _Hit) -> tuple[float, int, bool, int, int]:
     """Best first: by score, then kind of passage; among equals a passage that names its speaker first."""
-    return (-round(h.score, 1), _KIND_RANK.get(h.row.kind, 1), h.speaker is None, h.row.document_id, h.row.id)
+    return (-round(h.score + 5.0 * h.hinted, 1), _KIND_RANK.get(h.row.kind, 1), h.speaker is None, h.row.document_id, h.row.id)
 
 
 def validate_query(text: str) -> str:
@@ -132,19 +188,45 @@ def validate_query(text: str) -> str:
     return query
 
 
+def _speaker_matches(hint: str | None, speaker: str | None, store: Store) -> bool:
+    if not hint or not speaker:
+        return False
+    entry = store.actors.resolve(hint)
+    want = normalize(entry.name if entry else strip_title(hint))
+    return bool(want) and (want in normalize(speaker) or normalize(speaker) in want)
+
+
 async def find_quote(store: Store, text: str, *, limit: int = 5) -> list[QuoteMatch]:
-    """Ranked matches for a remembered quote; empty when the corpus does not hold it."""
-    query = validate_query(text)
+    """Ranked matches for a remembered quote; empty when the corpus does not hold it.
+
+    A speaker typed before the quote (「トランプ「…」」, `Trump: "…"`) is not searched for: it ranks the
+    passages that speaker said first. A query that is only a name is not a quote.
+    """
+    parsed = parse_quote_query(validate_query(text))
+    query, hint = parsed.text, parsed.speaker_hint
+    named = store.actors.resolve(query) if hint is None else None
+    if named is not None and named.kind == "person":
+        raise QueryError("That is only a name: type a few words of what was said.")
+    if only_function_words(query):  # "the", 「はい」: nothing a quote could be found by
+        return []
+    query = strip_parentheticals(query) if strip_parentheticals(query).strip() else query
     qnorm = normalize(query)
+    if len(qnorm) < 2:
+        raise QueryError("The quote has no words to search for: type at least two letters of it.")
     tokens = query_tokens(query)
     ids = await candidate_ids(store, tokens)
-    hits = _match_rows(query, qnorm, await fetch_passages(store, ids))
+    hits, misses = _match_rows(query, qnorm, await fetch_passages(store, ids))
     if len(qnorm) > 4:
         hits = await _weigh_coverage(store, tokens, hits)
+        if not hits:
+            hits = await _second_opinion(store, query, misses)
     hits.sort(key=lambda h: -h.score)
 
     top = hits[: limit * 4]
     await _attribute_speakers(store, top)
+    if hint:  # the speaker typed before the quote: their passages first among near-equal matches
+        for h in top:
+            h.hinted = _speaker_matches(hint, h.speaker, store)
     top.sort(key=_rank)
 
     matches: list[QuoteMatch] = []
