@@ -116,15 +116,25 @@ def _clean_np(np: str) -> tuple[str, str] | None:
 
 
 def _proper_name(np: str) -> tuple[str, str] | None:
-    """The name in a phrase of capitalised words, titles dropped; kind person or org."""
+    """The name in a phrase (its trailing run of capitalised words), titles dropped; kind person, single or org.
+
+    "U.S. Deputy Secretary of State Kurt Campbell" → Kurt Campbell; "LDP policy chief Itsunori Onodera" →
+    Itsunori Onodera; "The main opposition Democratic Party" → Democratic Party (org)."""
     v = vocabulary()
     words = np.split()
-    while words and (words[0] in _STOP_START or words[0].islower()):
-        words = words[1:]
-    if not words or any(w[0].islower() and not re.fullmatch(_PARTICLE, w) for w in words):
+    run: list[str] = []
+    for w in reversed(words):
+        if w[:1].isupper() or (run and re.fullmatch(_PARTICLE, w)):  # "Secretary of State", "von der Leyen"
+            run.insert(0, w)
+        else:
+            break
+    while run and (run[0] in _STOP_START or re.fullmatch(_PARTICLE, run[0])):
+        run = run[1:]
+    if not run:
         return None
-    phrase = " ".join(words)
-    if words[-1].rstrip(".,") in v.en_org_heads or (len(words) == 1 and words[0].isupper()):
+    lowered = len(run) < len(words)  # descriptors before the name: "policy chief", "the party's leader"
+    phrase = " ".join(run).rstrip(",.")
+    if run[-1].rstrip(".,") in v.en_org_heads or (len(run) == 1 and run[0].isupper()):
         return phrase, "org"
     for title in v.en_titles:  # the last title in the phrase: what follows it is the name
         at = phrase.rfind(title + " ")
@@ -133,7 +143,12 @@ def _proper_name(np: str) -> tuple[str, str] | None:
             if rest and not any(rest.startswith(t + " ") for t in v.en_titles):
                 phrase = rest
                 break
+    if lowered and len(phrase.split()) == 1 and not words[-1][:1].isupper():
+        return None
     return phrase, "person" if len(phrase.split()) >= 2 else "single"
+
+
+_LEAD_SUBJECT_RE = re.compile(r"^\s*(?P<np>(?:[A-Z][\w'’-]+\s){0,3}[A-Z][\w'’-]+),?\s+[a-z]+\b")
 
 
 def _subject_before(s: str, verb_at: int) -> str:
@@ -185,17 +200,37 @@ def attribute_en(text: str, start: int, end: int, actors: ActorIndex, context: s
             if got is None and spans and i > 0:  # a quote standing alone goes on from the sentence before
                 return _show(history[-1][0], actors, named) if history else None
             return _show_subject(got, history, actors, named) if got else None
-        if got and not got[1].startswith("pronoun"):
+        if got is None:  # no speech verb: a sentence led by a name still sets who "he" is
+            lead = _LEAD_SUBJECT_RE.match(_unquoted(s, spans))
+            led = _proper_name(lead.group("np")) if lead else None
+            named_lead = (
+                led is not None and led[1] in ("person", "single") and lead.group("np").split()[0] not in _STOP_START
+            )
+            if led and named_lead and (led[1] == "person" or _proper_elsewhere(led[0], ctx, actors)):
+                history.append(led)
+        elif not got[1].startswith("pronoun"):
             history.append(got)
-        elif got:
+        else:
             resolved = _pronoun(got[1], history, named)
             if resolved:
                 history.append(resolved)
     return None
 
 
+def _proper_elsewhere(word: str, ctx: str, actors: ActorIndex) -> bool:
+    """A capitalised word at a sentence's start is a name when the text capitalises it mid-sentence too."""
+    hit = actors.resolve(word)
+    if hit is not None:
+        return hit.kind == "person"
+    return bool(re.search(rf"[a-z,] {re.escape(word)}\b", ctx))
+
+
 def _pronoun(kind: str, history: list[tuple[str, str]], named: list[str]) -> tuple[str, str] | None:
-    want = {"pronoun-person": ("person", "single"), "pronoun-org": ("org", "single"), "pronoun-plural": ("anon", "org")}
+    want = {
+        "pronoun-person": ("person", "single", "anon"),
+        "pronoun-org": ("org", "single"),
+        "pronoun-plural": ("anon", "org"),
+    }
     for name, k in reversed(history):
         if k in want.get(kind, ()):
             return name, k
@@ -204,7 +239,9 @@ def _pronoun(kind: str, history: list[tuple[str, str]], named: list[str]) -> tup
     return None
 
 
-def _show_subject(got: tuple[str, str], history: list[tuple[str, str]], actors: ActorIndex, named: list[str]) -> str | None:
+def _show_subject(
+    got: tuple[str, str], history: list[tuple[str, str]], actors: ActorIndex, named: list[str]
+) -> str | None:
     name, kind = got
     if kind.startswith("pronoun"):
         resolved = _pronoun(kind, history, named)

@@ -317,8 +317,18 @@ def attribute_ja(
         found = np_before(ctx, doc.masked, q0, line_start)
         if found and (found[0] == line_start or ctx[found[0] - 1] in "、。 \u3000\n"):
             ref = classify(found[1], actors, found[0])
-            if ref is not None and ref.kind in ("person", "anaphor") and ref.title:
+            if ref is not None and ref.kind in ("person", "anaphor", "title") and ref.title:
                 return _resolve(ref, doc, actors)
+        # a name and title on the line above a quote that opens its own line (broadcast style):
+        # 「石破総理大臣\n「…」」, 「立憲民主党 野田代表\n「…」」
+        if q0 == line_start and line_start >= 2:
+            above_start = ctx.rfind("\n", 0, line_start - 1) + 1
+            above = ctx[above_start : line_start - 1].rstrip()
+            if above and len(above) <= 30 and not re.search(r"[。、「」]", above):
+                word_start = above_start + max(above.rfind(" "), above.rfind("\u3000")) + 1
+                ref = classify(ctx[word_start : above_start + len(above)], actors, word_start)
+                if ref is not None and ref.kind in ("person", "anaphor", "title", "anon"):
+                    return _resolve(ref, doc, actors)
         # 3. a possessive just before an utterance: 「Xの、「…」という発言」
         if _UTTERANCE_AFTER_RE.match(ctx[q1 - 1 :]):
             for m in reversed([m for m in doc.mentions if q0 - 24 <= m.start and m.end <= q0]):
@@ -375,7 +385,10 @@ def attribute_ja(
     return None
 
 
-_SPEECH_VERB_RE = re.compile(r"と(?:述べ|語っ|話し|強調し|説明し|指摘し|明らかにし|表明し|訴え|批判し|非難し|主張し|発表し|コメントし)")
+_SPEECH_VERB_RE = re.compile(
+    r"(?:述べ|語っ|語り|話し|強調|説明|指摘|明らかに|明かし|表明|訴え|批判|非難|主張|発表|コメント|答え|投稿|記し|書き込|"
+    r"呼びかけ|求め|認め|否定|強調|反論|示し|とした|という)"
+)
 
 
 def _speech_verb(sentence: str) -> bool:

@@ -146,7 +146,9 @@ def proper_noun(word: str) -> bool:
 
 def anonymous_head(head: str) -> str | None:
     """The anonymous-source noun a phrase ends with (関係者, 当局者, 幹部, 一人), if any."""
-    return next((a for a in vocabulary().ja_anonymous if head.endswith(a) and (len(head) > len(a) or len(a) >= 2)), None)
+    return next(
+        (a for a in vocabulary().ja_anonymous if head.endswith(a) and (len(head) > len(a) or len(a) >= 2)), None
+    )
 
 
 def org_suffix(head: str) -> str | None:

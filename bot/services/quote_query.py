@@ -12,13 +12,68 @@ from dataclasses import dataclass
 
 from bot.text import normalize, query_tokens
 
-_JA_PREFIX_RE = re.compile(r"^\s*(?P<who>[^「」『』:：\"“”\s][^「」『』:：\"“”]{0,24}?)\s*(?:[:：]\s*)?[「『](?P<quote>.+?)[」』]?\s*$", re.S)
+_JA_PREFIX_RE = re.compile(
+    r"^\s*(?P<who>[^「」『』:：\"“”\s][^「」『』:：\"“”]{0,24}?)\s*(?:[:：]\s*)?[「『](?P<quote>.+?)[」』]?\s*$", re.S
+)
 _LABEL_RE = re.compile(r"^\s*(?P<who>[^:：「」\"“”]{1,24}?)\s*[:：]\s*(?P<quote>.+)$", re.S)
 _EN_PREFIX_RE = re.compile(
     r"^\s*(?P<who>[A-Z][\w.'’\- ]{1,40}?)\s*(?::|\bsaid\b|\bsays\b)\s*[\"“](?P<quote>.+?)[\"”]?\s*$", re.S
 )
 _EN_STOP = frozenset(
-    ["a", "an", "the", "and", "or", "but", "if", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "is", "are", "was", "were", "be", "been", "it", "its", "this", "that", "these", "those", "i", "you", "he", "she", "we", "they", "me", "him", "her", "us", "them", "my", "your", "his", "our", "their", "not", "no", "yes", "so", "do", "does", "did"]
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "if",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "with",
+        "by",
+        "from",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "i",
+        "you",
+        "he",
+        "she",
+        "we",
+        "they",
+        "me",
+        "him",
+        "her",
+        "us",
+        "them",
+        "my",
+        "your",
+        "his",
+        "our",
+        "their",
+        "not",
+        "no",
+        "yes",
+        "so",
+        "do",
+        "does",
+        "did",
+    ]
 )
 
 
@@ -33,7 +88,7 @@ def parse_quote_query(query: str) -> QuoteQuery:
     for rx in (_JA_PREFIX_RE, _EN_PREFIX_RE, _LABEL_RE):
         m = rx.match(query)
         if m and _name_like(m.group("who")) and len(normalize(m.group("quote"))) >= 2:
-            return QuoteQuery(m.group("quote").strip().strip("」』\"”"), m.group("who").strip())
+            return QuoteQuery(m.group("quote").strip().strip('」』"”'), m.group("who").strip())
     return QuoteQuery(query)
 
 

@@ -19,6 +19,7 @@ from bot.text import fold_variants, normalize, normalize_with_map, query_tokens,
 
 MAX_QUERY_CHARS = 1000
 MIN_SCORE = 80.0  # below this a match is a guess, and a guess is not an answer
+SAME_WORDS_MIN = 8  # matched words this long, found in two passages, are one statement reported twice
 COVERAGE_FULL = 0.75  # share of the query's content words a passage must hold to keep its full score
 _CLAUSE_SPLIT = re.compile(r"[、。，,．.！!？?「」『』()（）\s・…:：;；]+")
 _KIND_RANK = {"prose": 0, "bullet": 0, "label": 0, "heading": 1, "caption": 2}
@@ -174,7 +175,13 @@ async def _attribute_speakers(store: Store, hits: list[_Hit]) -> None:
 
 def _rank(h: _Hit) -> tuple[float, int, bool, int, int]:
     """Best first: by score, then kind of passage; among equals a passage that names its speaker first."""
-    return (-round(h.score + 5.0 * h.hinted, 1), _KIND_RANK.get(h.row.kind, 1), h.speaker is None, h.row.document_id, h.row.id)
+    return (
+        -round(h.score + 5.0 * h.hinted, 1),
+        _KIND_RANK.get(h.row.kind, 1),
+        h.speaker is None,
+        h.row.document_id,
+        h.row.id,
+    )
 
 
 def validate_query(text: str) -> str:
@@ -231,6 +238,7 @@ async def find_quote(store: Store, text: str, *, limit: int = 5) -> list[QuoteMa
 
     matches: list[QuoteMatch] = []
     by_text: dict[str, QuoteMatch] = {}
+    by_words: dict[str, QuoteMatch] = {}  # the matched words, when long enough to be one statement
     for hit in top:
         row = hit.row
         source = SourceRef(
@@ -245,6 +253,16 @@ async def find_quote(store: Store, text: str, *, limit: int = 5) -> list[QuoteMa
             if all(src.document_id != row.document_id for src in by_text[hit.pnorm].sources):
                 by_text[hit.pnorm].sources.append(source)
             continue
+        words = hit.pnorm[hit.start : hit.end]
+        same = by_words.get(words) if len(words) >= SAME_WORDS_MIN else None
+        if same is not None and (same.speaker is None or hit.speaker is None or same.speaker == hit.speaker):
+            # the same words in another passage or report: more evidence for that match, not another match
+            if all(src.document_id != row.document_id for src in same.sources):
+                same.sources.append(source)
+            same.date = same.date or source.date
+            same.speaker = same.speaker or hit.speaker
+            by_text[hit.pnorm] = same
+            continue
         if len(matches) >= limit:
             continue
         match = QuoteMatch(
@@ -257,5 +275,6 @@ async def find_quote(store: Store, text: str, *, limit: int = 5) -> list[QuoteMa
             passage_id=row.id,
         )
         by_text[hit.pnorm] = match
+        by_words.setdefault(words, match)
         matches.append(match)
     return matches
