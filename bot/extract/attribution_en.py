@@ -204,9 +204,9 @@ def attribute_en(text: str, start: int, end: int, actors: ActorIndex, context: s
             lead = _LEAD_SUBJECT_RE.match(_unquoted(s, spans))
             led = _proper_name(lead.group("np")) if lead else None
             named_lead = (
-                led is not None and led[1] in ("person", "single") and lead.group("np").split()[0] not in _STOP_START
+                led is not None and led[1] in ("person", "single", "org") and lead.group("np").split()[0] not in _STOP_START
             )
-            if led and named_lead and (led[1] == "person" or _proper_elsewhere(led[0], ctx, actors)):
+            if led and named_lead and (led[1] != "single" or _proper_elsewhere(led[0], ctx, actors)):
                 history.append(led)
         elif not got[1].startswith("pronoun"):
             history.append(got)
