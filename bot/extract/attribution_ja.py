@@ -352,6 +352,8 @@ def attribute_ja(
         reported = [r for r in subjects if r.marker in _REPORTED]
         if reported:
             return _resolve(reported[-1], doc, actors)
+        if not _speech_verb(doc.masked[sent[0] : sent[1]]):  # a plain statement of fact: no one said it
+            return _headline_speaker(default_speaker, actors)
     topic = [r for r in subjects if r.marker in _TOPIC and r.marker not in _REPORTED]
     if topic:
         return _resolve(topic[-1], doc, actors)
@@ -379,6 +381,11 @@ def attribute_ja(
                 return _resolve((topic or carried)[0], doc, actors)
 
     # 7. the headline's attribution for the item
+    return _headline_speaker(default_speaker, actors)
+
+
+def _headline_speaker(default_speaker: str | None, actors: ActorIndex) -> str | None:
+    """The item headline's attribution (「…＝ラブロフ外相」), when it names an actor."""
     if default_speaker:
         hit = actors.resolve(strip_title(default_speaker))
         return hit.name if hit else None

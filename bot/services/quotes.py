@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -36,6 +37,7 @@ class _Hit:
     end: int
     span: tuple[int, int] = (0, 0)  # the matched span in row.text, set with the speaker
     speaker: str | None = None
+    stated_date: str | None = None  # the date the item's own text gives (「2025年2月28日、…」) when nothing dates it
     hinted: bool = False  # said by the speaker the user typed before the quote
 
 
@@ -170,7 +172,22 @@ async def _attribute_speakers(store: Store, hits: list[_Hit]) -> None:
             index_maps[text] = normalize_with_map(text)[1]
         h.span = to_source_span(index_maps[text], h.start, h.end, len(text))
         context = contexts[(h.row.document_id, h.row.heading)]
+        if not (h.row.date or h.row.doc_published):
+            before = context[: max(context.find(text), 0)] if text in context else ""
+            h.stated_date = _stated_date(before) or _stated_date(h.row.doc_title or "") or _stated_date(context)
         h.speaker = attribute(text, h.span[0], h.span[1], store.actors, h.row.default_speaker, context=context)
+
+
+_STATED_DATE_RE = re.compile(r"(20\d\d|19\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+
+
+def _stated_date(text: str) -> str | None:
+    """The last full date a text states (「2025年2月28日、ワシントンで…」), as ISO."""
+    found = list(_STATED_DATE_RE.finditer(unicodedata.normalize("NFKC", text)))
+    if not found:
+        return None
+    y, m, d = (int(x) for x in found[-1].groups())
+    return f"{y:04d}-{m:02d}-{d:02d}" if 1 <= m <= 12 and 1 <= d <= 31 else None
 
 
 def _rank(h: _Hit) -> tuple[float, int, bool, int, int]:
@@ -247,7 +264,7 @@ async def find_quote(store: Store, text: str, *, limit: int = 5) -> list[QuoteMa
             outlet=row.outlet or row.doc_outlet,
             document_id=row.document_id,
             title=row.doc_title,
-            date=row.date or row.doc_published,
+            date=row.date or row.doc_published or hit.stated_date,
         )
         if hit.pnorm in by_text:  # the same passage stored in several documents: one match, several sources
             if all(src.document_id != row.document_id for src in by_text[hit.pnorm].sources):
@@ -270,7 +287,7 @@ async def find_quote(store: Store, text: str, *, limit: int = 5) -> list[QuoteMa
             text=row.text,
             span=hit.span,
             speaker=hit.speaker,
-            date=row.date or row.doc_published,
+            date=row.date or row.doc_published or hit.stated_date,
             sources=[source],
             passage_id=row.id,
         )
