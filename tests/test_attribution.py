@@ -113,3 +113,13 @@ def test_a_close_name_is_a_suggestion_never_an_answer(actors: ActorIndex) -> Non
     found, suggestions = actors.lookup("シルスキー")  # not シコルスキ
     assert found is None and "シコルスキ" in [a.name for a in suggestions]
     assert actors.lookup("ゼレンスキ")[0].name == "ゼレンスキー"  # the start of one name, while typing
+
+
+def test_an_anonymous_source_rolls_up_to_its_side_only_on_request(actors: ActorIndex) -> None:
+    from bot.extract.attribution import rollup
+
+    shown = who(actors, "米政府当局者は「協議は続く」と述べた。", "協議は続く")
+    assert shown == "米政府当局者"  # what the text says is what the answer shows
+    side = rollup(shown, actors)
+    assert side is not None and actors.actors[side].name == "米国"
+    assert rollup("ある専門家", actors) is None

@@ -42,3 +42,16 @@ def attribute(
     if is_english(text, start, end):
         return attribute_en(text, start, end, actors, context=context)
     return attribute_ja(text, start, end, actors, default_speaker=default_speaker, context=context)
+
+
+def rollup(speaker: str | None, actors: ActorIndex) -> int | None:
+    """The actor a speaker counts for in a roll-up: the actor itself, or for an anonymous source the side it
+    speaks for (米政府当局者 → 米国, "a senior U.S. official" → 米国, 日産幹部の一人 → 日産 when 日産 is an actor).
+    The speaker shown stays what the text says; only /stance's per-side summaries may use this."""
+    if not speaker:
+        return None
+    entry = actors.resolve(speaker)
+    if entry is not None:
+        return entry.id
+    found = [m for m in actors.mentions(speaker) if actors.actors[m.actor_id].kind != "person"]
+    return found[0].actor_id if found else None
