@@ -197,12 +197,12 @@ def _clean_display(plain: str) -> str:
     return plain.replace("「", "").replace("」", "")
 
 
-_DOCS: OrderedDict[tuple[int, str], _Doc] = OrderedDict()
+_DOCS: OrderedDict[tuple[int, int, str], _Doc] = OrderedDict()
 
 
 def _document(ctx: str, actors: ActorIndex) -> _Doc:
     """The context's sentences, subjects and mentions, computed once per (registry, context)."""
-    key = (id(actors), ctx)
+    key = (id(actors), len(actors.actors), ctx)  # the size guards against a freed index's id being reused
     doc = _DOCS.get(key)
     if doc is not None:
         _DOCS.move_to_end(key)
