@@ -18,6 +18,7 @@ bare title (首相は → the person named with that title earlier). "No speaker
 from __future__ import annotations
 
 import re
+import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
@@ -197,16 +198,18 @@ def _clean_display(plain: str) -> str:
     return plain.replace("「", "").replace("」", "")
 
 
+_DOCS_LOCK = threading.Lock()
 _DOCS: OrderedDict[tuple[int, int, str], _Doc] = OrderedDict()
 
 
 def _document(ctx: str, actors: ActorIndex) -> _Doc:
     """The context's sentences, subjects and mentions, computed once per (registry, context)."""
     key = (id(actors), len(actors.actors), ctx)  # the size guards against a freed index's id being reused
-    doc = _DOCS.get(key)
-    if doc is not None:
-        _DOCS.move_to_end(key)
-        return doc
+    with _DOCS_LOCK:
+        doc = _DOCS.get(key)
+        if doc is not None:
+            _DOCS.move_to_end(key)
+            return doc
     masked = mask_quotes(ctx)
     doc = _Doc(ctx, masked, _sentences(masked))
     doc.mentions = [m for m in actors.mentions(ctx) if masked[m.start] != "＿"]
@@ -230,9 +233,10 @@ def _document(ctx: str, actors: ActorIndex) -> _Doc:
             refs.append(ref)
     refs.sort(key=lambda r: (r.start, r.marker is not None))
     doc.refs = refs
-    _DOCS[key] = doc
-    if len(_DOCS) > 64:
-        _DOCS.popitem(last=False)
+    with _DOCS_LOCK:  # ingestion threads and the query thread share the cache
+        _DOCS[key] = doc
+        if len(_DOCS) > 64:
+            _DOCS.popitem(last=False)
     return doc
 
 

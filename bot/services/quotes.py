@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 import unicodedata
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from bot.extract.actors import strip_title
+from bot.extract.actors import ActorIndex, strip_title
 from bot.extract.attribution import attribute
 from bot.models import QuoteMatch, SourceRef
 from bot.services import quote_score
@@ -165,6 +166,10 @@ async def _weigh_coverage(store: Store, tokens: list[tuple[str, bool]], hits: li
 async def _attribute_speakers(store: Store, hits: list[_Hit]) -> None:
     """Set each hit's matched span in its source text and the speaker of that span."""
     contexts = await item_contexts(store, [h.row for h in hits])
+    await asyncio.to_thread(_attribute_all, store.actors, hits, contexts)  # CPU work: off the event loop
+
+
+def _attribute_all(actors: ActorIndex, hits: list[_Hit], contexts: dict[tuple[int, str | None], str]) -> None:
     index_maps: dict[str, list[int]] = {}
     for h in hits:
         text = h.row.text
@@ -175,7 +180,7 @@ async def _attribute_speakers(store: Store, hits: list[_Hit]) -> None:
         if not (h.row.date or h.row.doc_published):
             before = context[: max(context.find(text), 0)] if text in context else ""
             h.stated_date = _stated_date(before) or _stated_date(h.row.doc_title or "") or _stated_date(context)
-        h.speaker = attribute(text, h.span[0], h.span[1], store.actors, h.row.default_speaker, context=context)
+        h.speaker = attribute(text, h.span[0], h.span[1], actors, h.row.default_speaker, context=context)
 
 
 _STATED_DATE_RE = re.compile(r"(20\d\d|19\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
