@@ -258,6 +258,8 @@ def _show(name: str, actors: ActorIndex, named: list[str]) -> str:
                 break
             hit = None
     if hit is not None:
+        if hit.name.isascii() and hit.name_en and hit.name in hit.name_en:  # an actor found in English text: full name
+            return hit.name_en
         return hit.name
     if " " not in name:  # a surname alone: the full name given earlier
         for earlier in reversed(named):
