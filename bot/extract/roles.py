@@ -20,6 +20,7 @@ from bot.text import _tokenizer
 @dataclass(frozen=True, slots=True)
 class Vocabulary:
     ja_titles: tuple[str, ...]
+    ja_title_set: frozenset[str]
     ja_anonymous: tuple[str, ...]
     ja_org_suffixes: tuple[str, ...]
     ja_anaphora: dict[str, str]
@@ -38,6 +39,7 @@ def vocabulary() -> Vocabulary:
     by_len = lambda words: tuple(sorted(set(words), key=len, reverse=True))  # noqa: E731
     return Vocabulary(
         ja_titles=by_len(data["ja_titles"]),
+        ja_title_set=frozenset(data["ja_titles"]),
         ja_anonymous=by_len(data["ja_anonymous"]),
         ja_org_suffixes=by_len(data["ja_org_suffixes"]),
         ja_anaphora=dict(data["ja_anaphora"]),
@@ -65,9 +67,9 @@ def title_suffix(head: str) -> tuple[str, str] | None:
     of the longest reading that leaves a name (林芳正官房長官 → 林芳正 + 官房長官)."""
     v = vocabulary()
     options: list[tuple[str, str]] = []
-    for k in range(len(head) - 1, -1, -1):
+    for k in range(len(head) - 1, max(-1, len(head) - 17), -1):  # no title is longer than 16 characters
         title = head[k:]
-        if title in v.ja_titles or _MINISTER_RE.fullmatch(title):
+        if title in v.ja_title_set or _MINISTER_RE.fullmatch(title):
             options.append((head[:k], title))
     return options[0] if len(options) == 1 else _best_split(options)
 
