@@ -86,6 +86,13 @@ class QuoteMatch:
     def matched(self) -> str:
         return self.text[self.span[0] : self.span[1]]
 
+    def excerpt(self, width: int = 30) -> tuple[str, str, str]:
+        """(up to `width` characters before the match, the match, up to `width` after), "…" where cut."""
+        s, e = self.span
+        before = self.text[max(0, s - width) : s]
+        after = self.text[e : e + width]
+        return ("…" if s > width else "") + before, self.text[s:e], after + ("…" if e + width < len(self.text) else "")
+
 
 @dataclass(slots=True)
 class DocumentInfo:

@@ -290,3 +290,30 @@ def nouns(text: str) -> list[str]:
             if len(form) > 1:
                 out.append(form)
     return out
+
+
+# --- variants a remembered quote swaps (とても/非常に, アメリカ/米国) and inserted asides ------------------------------
+
+_PARENTHETICAL_RE = re.compile(r"[(（][^()（）]{0,30}[)）]")
+
+
+@lru_cache(maxsize=1)
+def _variant_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    import json
+    from importlib import resources
+
+    data = json.loads(resources.files("bot.data").joinpath("variants.json").read_text(encoding="utf-8"))
+    to_key = {v: key for key, values in data["variants"].items() for v in values}
+    alternation = "|".join(map(re.escape, sorted(to_key, key=len, reverse=True)))
+    return re.compile(alternation), to_key
+
+
+def fold_variants(text: str) -> str:
+    """Text with each spelling or synonym variant replaced by its key (for scoring, never for display)."""
+    pattern, to_key = _variant_pattern()
+    return pattern.sub(lambda m: to_key[m.group()], text)
+
+
+def strip_parentheticals(text: str) -> str:
+    """Text without inserted asides in parentheses: 「トランプ(大統領)は」 → 「トランプは」."""
+    return _PARENTHETICAL_RE.sub("", text)

@@ -117,10 +117,10 @@ def quote_embed(query: str, matches: list[QuoteMatch], L: Labels) -> discord.Emb
     add_fields(embed, L("quote.sources"), source_blocks, max_fields=2)
     other_blocks = []
     for i, m in enumerate(others, 2):
-        s, e = m.span
+        before, matched, after = m.excerpt(40)
         who = escape(m.speaker) if m.speaker else L("quote.unattributed")
-        matched = escape(truncate(m.text[s:e], 160))
-        other_blocks.append(f"**{i}.** 「{matched}」 — {who}, {m.date or '?'} · {sources_line(m.sources, L, limit=2)}")
+        shown = f"{escape(before)}**{escape(truncate(matched, 160))}**{escape(after)}"
+        other_blocks.append(f"**{i}.** {shown} — {who}, {m.date or '?'} · {sources_line(m.sources, L, limit=2)}")
     add_fields(embed, L("quote.others"), other_blocks, max_fields=3)
     embed.set_footer(text=L("quote.footer", query=truncate(query, 200)))
     return fit_embed(embed)

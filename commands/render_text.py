@@ -26,8 +26,10 @@ def quote_text(query: str, matches: list[QuoteMatch]) -> str:
     if others:
         lines.append("Other matches:")
         for i, m in enumerate(others, 2):
-            ms, me = m.span
-            lines.append(f"  {i}. [{m.score:g}] 「{m.text[ms:me]}」 — {m.speaker or 'unattributed'}, {m.date or '?'}")
+            before, matched, after = m.excerpt()
+            lines.append(
+                f"  {i}. [{m.score:g}] {before}【{matched}】{after} — {m.speaker or 'unattributed'}, {m.date or '?'}"
+            )
             lines.extend(f"     {source_line(src)}" for src in m.sources)
     return "\n".join(lines)
 

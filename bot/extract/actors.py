@@ -167,14 +167,26 @@ class ActorIndex:
         return [(self.actors[i], s) for i, s in ranked]
 
     def lookup(self, query: str) -> tuple[ActorEntry | None, list[ActorEntry]]:
-        """(the actor, []) when query names one; else (None, suggestions). Small typos resolve."""
+        """(the actor, []) when query names one; else (None, suggestions).
+
+        A name is never resolved to another by similarity (シルスキー is not シコルスキ): only an exact alias, or
+        the start of exactly one actor's alias (ゼレンスキ while typing), answers; a close name is a suggestion.
+        """
         exact = self.resolve(query)
         if exact:
             return exact, []
-        near = self.fuzzy(query)
-        if near and near[0][1] >= 88 and (len(near) == 1 or near[0][1] - near[1][1] >= 5):
-            return near[0][0], []
-        return None, [a for a, _ in near]
+        starts = self._prefix_of(query)
+        if len(starts) == 1:
+            return self.actors[starts.pop()], []
+        return None, [a for a, _ in self.fuzzy(query)]
+
+    def _prefix_of(self, query: str) -> set[int]:
+        """Actors one of whose aliases starts with what was typed (three letters or more)."""
+        out: set[int] = set()
+        for key in _lookup_keys(query):
+            if len(key) >= 3:
+                out.update(actor_id for alias, actor_id in self._by_norm.items() if alias.startswith(key))
+        return out
 
 
 _HIRAGANA_TO_KATAKANA = {c: c + 0x60 for c in range(0x3041, 0x3097)}

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from bot.extract.actors import ActorIndex
 from bot.extract.document import NewActor
+from bot.extract.roles import looks_like_name, vocabulary
 from bot.models import ParsedPassage
 from bot.text import _tokenizer, normalize
 
@@ -57,7 +58,9 @@ JA_TITLES = (
     "総裁",
     "氏",
 )
-_TITLE_ALT = "|".join(map(re.escape, sorted(JA_TITLES, key=len, reverse=True)))
+# and the titles attribution knows (社長, 経済産業相 is caught by the kanji rule's tokenizer check, 次長, 知事 …)
+_MORE_TITLES = tuple(t for t in vocabulary().ja_titles if t not in ("さん", "ら") and len(t) >= 2)
+_TITLE_ALT = "|".join(map(re.escape, sorted(set(JA_TITLES + _MORE_TITLES), key=len, reverse=True)))
 _JA_TITLE_RX = re.compile(_TITLE_ALT)
 # 「大統領府」「大使館」「代表団」「大統領選」: an office, not a person's title.
 _NOT_TITLE_AFTER = r"(?![府館団部室局選候令])"
@@ -92,6 +95,19 @@ _EN_TITLES = (
     "Spokeswoman",
     "Commander",
     "General",
+    "Chief Executive",
+    "Chief Executive Officer",
+    "Chairman",
+    "Governor",
+    "Mayor",
+    "Senator",
+    "Acting President",
+    "Deputy Secretary of State",
+    "Commerce Secretary",
+    "Treasury Secretary",
+    "Economy Minister",
+    "Trade Minister",
+    "Finance Minister",
 )
 _LATIN_CAPITALISED_RX = re.compile(r"[A-Z][a-z]")
 _EN_NAME = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*"
@@ -162,6 +178,10 @@ _EN_NOT_NAME = {
     "Pentagon",
     "Reuters",
     "Institute",
+    "Executive",
+    "Chief",
+    "Motor",
+    "Motors",
     "Spokesman",
     "Spokeswoman",
     "Officials",
@@ -192,6 +212,7 @@ class _Found:
     aliases: list[str] = field(default_factory=list)
     description: str | None = None
     name_en: str | None = None
+    kind: str = "person"
 
 
 def discover_actors(passages: list[ParsedPassage], actors: ActorIndex) -> list[NewActor]:
@@ -209,7 +230,87 @@ def discover_actors(passages: list[ParsedPassage], actors: ActorIndex) -> list[N
                 _add(found, actors, *_english(m.group("full"), m.group("title")))
             for m in _EN_SAID_RX.finditer(text):
                 _add(found, actors, *_english(m.group("full"), None))
-    return [NewActor(f.name, f.aliases, "person", f.description, f.name_en) for f in found.values()]
+        if "(" in text or "（" in text:
+            _paired(found, actors, text)
+        for m in _PARTY_RX.finditer(text):
+            _add_body(found, actors, m.group("name"), [], m.group("kind"))
+    return [NewActor(f.name, f.aliases, f.kind, f.description, f.name_en) for f in found.values()]
+
+
+# 「尹錫悦(ユン・ソンニョル)大統領」: a kanji name with its reading, then a title or a subject marker
+_READING_NAME_RX = re.compile(
+    rf"(?<![一-龥々])(?P<full>[一-龥々]{{2,4}})[(（](?P<reading>[ァ-ヴー]+(?:[・･][ァ-ヴー]+)*)[)）]"
+    rf"(?P<title>{_TITLE_ALT}|(?=[はがも、]))"
+)
+# 「北大西洋条約機構(NATO)」, "Corruption Investigation Office for High-ranking Officials (CIO)"
+_JA_ABBR_RX = re.compile(r"(?P<long>[一-龥々ァ-ヴー・]{3,24})[(（](?P<abbr>[A-Z][A-Za-z&]{1,7})[)）]")
+_EN_ABBR_RX = re.compile(
+    r"(?P<long>(?:[A-Z][\w'’-]+\s(?:(?:for|of|and|the|on|in)\s)*){1,8}[A-Z][\w'’-]+)\s\((?P<abbr>[A-Z][A-Za-z&]{1,7})\)"
+)
+# 「ドナルド・トランプ(Donald Trump)」: katakana and Latin spellings the text pairs
+_KATA_LATIN_RX = re.compile(r"(?P<kata>[ァ-ヴー]{2,}(?:[・･][ァ-ヴー]+)*)[(（](?P<latin>[A-Z][A-Za-z.'’ -]{2,40})[)）]")
+# 最大野党「共に民主党」, 与党「国民の力」
+_PARTY_RX = re.compile(r"(?P<kind>与党|野党|最大野党|政党|新党|少数与党)「(?P<name>[^「」]{2,14})」")
+_ORG_HEADS = (
+    "機構",
+    "機関",
+    "委員会",
+    "連合",
+    "同盟",
+    "庁",
+    "省",
+    "党",
+    "会",
+    "所",
+    "局",
+    "部",
+    "銀行",
+    "基金",
+    "裁判所",
+)
+
+
+def _paired(found: dict[str, _Found], actors: ActorIndex, text: str) -> None:
+    for m in _READING_NAME_RX.finditer(text):
+        full, reading = m.group("full"), m.group("reading")
+        if actors.resolve(full) is None and not _tagged_country(full):
+            title = m.group("title") or None
+            _add(found, actors, full, [reading], title, None)
+    for m in _JA_ABBR_RX.finditer(text):
+        long = m.group("long").lstrip("・")
+        if long.endswith(_ORG_HEADS) or _tagged_country(long):
+            _add_body(found, actors, long, [m.group("abbr")], None)
+    for m in _EN_ABBR_RX.finditer(text):
+        words = m.group("long").split()
+        while words and words[0] in _EN_NOT_NAME and words[0] in ("The", "A", "An", "On", "In", "At", "But", "And"):
+            words.pop(0)
+        if len(words) >= 2:
+            _add_body(found, actors, " ".join(words), [m.group("abbr")], None)
+    for m in _KATA_LATIN_RX.finditer(text):
+        kata, latin = m.group("kata"), m.group("latin").strip()
+        hit = actors.resolve(kata)
+        if hit is not None:
+            continue
+        key = normalize(kata.split("・")[-1])
+        entry = found.get(key) or found.get(normalize(kata))
+        if entry is not None and latin not in entry.aliases:
+            entry.aliases.append(latin)
+            entry.name_en = entry.name_en or latin
+
+
+def _add_body(
+    found: dict[str, _Found], actors: ActorIndex, name: str, aliases: list[str], description: str | None
+) -> None:
+    """An organisation the text names (and its abbreviation), unless the registry knows it by any of them."""
+    if len(name) < 2 or actors.resolve(name) is not None or any(actors.resolve(a) is not None for a in aliases):
+        return
+    key = normalize(name)
+    if not key:
+        return
+    entry = found.setdefault(key, _Found(name, description=description, kind="body"))
+    for a in aliases:
+        if a != entry.name and a not in entry.aliases:
+            entry.aliases.append(a)
 
 
 Candidate = tuple[str | None, list[str], str | None, str | None]  # (name, full forms, title, English name)
@@ -259,9 +360,15 @@ def _kanji(m: re.Match[str]) -> Candidate:
     """「林芳正官房長官」 → 林 (alias 林芳正) when the tokenizer reads a personal name; else nothing."""
     full = m.group("full")
     morphs = _surfaces_and_pos(full)
-    if not morphs or any(pos[2] != "人名" for _, pos in morphs):
+    if not morphs or (any(pos[2] != "人名" for _, pos in morphs) and not looks_like_name(full)):
         return None, [], None, None
     (first, pos), rest = morphs[0], morphs[1:]
+    if pos[2] != "人名" and looks_like_name(
+        full
+    ):  # 「三部敏宏」: a surname the dictionary splits, a given name it knows
+        surname = full[: len(full) - len(morphs[-1][0])]
+        title = (m.group("det") or "") + m.group("title")
+        return (surname, [full], title, None) if len(surname) >= 2 else (None, [], None, None)
     if pos[3] == "姓":  # 「岸田」「岸田文雄」; a one-kanji surname only with a given name of two (林芳正, not 米務)
         if len(first) < 2 and not (rest and len(rest[0][0]) >= 2):
             return None, [], None, None
@@ -273,7 +380,7 @@ def _kanji(m: re.Match[str]) -> Candidate:
 
 
 def _english(full: str, title: str | None) -> Candidate:
-    words = full.split()
+    words = re.sub(r"['’]s$", "", full).split()  # "Shigeru Ishiba's"
     while words and words[0] in _EN_NOT_NAME:
         words.pop(0)
     if not words or any(w in _EN_NOT_NAME for w in words) or words[0].islower():
@@ -283,6 +390,8 @@ def _english(full: str, title: str | None) -> Candidate:
     full = " ".join(words)
     particle = next((k for k, w in enumerate(words) if w.islower()), None)
     name = " ".join(words[particle:]) if particle else words[-1]  # "von der Leyen"
+    if len(words) >= 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[-1]):  # "Kim Yong-hyun": the surname comes first
+        name = words[0]
     return name, [full] if full != name else [], title, full
 
 

@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from bot.extract.speakers import attribute
+from bot.extract.actors import ActorIndex, strip_title
+from bot.extract.attribution import attribute
 from bot.models import QuoteMatch, SourceRef
+from bot.services import quote_score
 from bot.services.errors import QueryError
+from bot.services.quote_query import only_function_words, parse_quote_query
 from bot.store import Store
-from bot.store.search import PassageRow, candidate_ids, fetch_passages, item_contexts
-from bot.text import normalize, normalize_with_map, query_tokens, to_source_span
+from bot.store.search import PassageRow, candidate_ids, fetch_passages, item_contexts, term_frequencies
+from bot.text import fold_variants, normalize, normalize_with_map, query_tokens, strip_parentheticals, to_source_span
 
 MAX_QUERY_CHARS = 1000
 MIN_SCORE = 80.0  # below this a match is a guess, and a guess is not an answer
+SAME_WORDS_MIN = 8  # matched words this long, found in two passages, are one statement reported twice
 COVERAGE_FULL = 0.75  # share of the query's content words a passage must hold to keep its full score
 _CLAUSE_SPLIT = re.compile(r"[、。，,．.！!？?「」『』()（）\s・…:：;；]+")
 _KIND_RANK = {"prose": 0, "bullet": 0, "label": 0, "heading": 1, "caption": 2}
@@ -32,6 +38,8 @@ class _Hit:
     end: int
     span: tuple[int, int] = (0, 0)  # the matched span in row.text, set with the speaker
     speaker: str | None = None
+    stated_date: str | None = None  # the date the item's own text gives (「2025年2月28日、…」) when nothing dates it
+    hinted: bool = False  # said by the speaker the user typed before the quote
 
 
 def _clauses(query: str) -> list[str]:
@@ -58,29 +66,81 @@ def _score(qnorm: str, clauses: list[str], pnorm: str) -> tuple[float, int, int]
     return best, start, end
 
 
-def _match_one(qnorm: str, clauses: list[str], pnorm: str) -> tuple[float, int, int] | None:
-    """Score and span of one normalized passage, or None when it does not match."""
+def _match_one(qnorm: str, clauses: list[str], pnorm: str) -> tuple[float, int, int]:
+    """Score and span of one normalized passage (a score below MIN_SCORE is not a match)."""
     if len(qnorm) <= 4:  # too short to be fuzzy about
         pos = pnorm.find(qnorm)
-        return (100.0, pos, pos + len(qnorm)) if pos >= 0 else None
-    score, s, e = _score(qnorm, clauses, pnorm)
-    return (score, s, e) if score >= MIN_SCORE else None
+        return (100.0, pos, pos + len(qnorm)) if pos >= 0 else (0.0, 0, 0)
+    return _score(qnorm, clauses, pnorm)
 
 
-def _match_rows(query: str, qnorm: str, rows: list[PassageRow]) -> list[_Hit]:
-    """The rows that match the quote. The same passage is often stored in several documents:
-    each distinct text is normalized and scored once."""
+def _variant_forms(text: str) -> list[str]:
+    """Other matching forms of a text: without asides in parentheses, with spelling variants folded."""
+    bare = strip_parentheticals(text)
+    forms = [normalize(bare)] if bare != text else []
+    folded = normalize(fold_variants(bare))
+    if folded != normalize(bare):
+        forms.append(folded)
+    return forms
+
+
+def _match_rows(query: str, qnorm: str, rows: list[PassageRow]) -> tuple[list[_Hit], list[_Hit]]:
+    """(rows that match the quote, rows that do not), each scored. The same passage is often stored in
+    several documents: each distinct text is normalized and scored once. A passage also scores in its
+    other matching forms (asides dropped, variants folded) against the quote's, and keeps its best."""
     clauses = _clauses(query)
-    by_text: dict[str, tuple[str, tuple[float, int, int] | None]] = {}
+    qforms = [(f, _clauses(v)) for f, v in zip(_variant_forms(query), _variant_texts(query), strict=True)]
+    by_text: dict[str, tuple[str, tuple[float, int, int]]] = {}
     hits: list[_Hit] = []
+    misses: list[_Hit] = []
     for row in rows:
         if row.text not in by_text:
             pnorm = normalize(row.text)
-            by_text[row.text] = (pnorm, _match_one(qnorm, clauses, pnorm))
+            best = _match_one(qnorm, clauses, pnorm)
+            if best[0] < MIN_SCORE and len(qnorm) > 4:
+                pforms = _variant_forms(row.text)
+                for qf, qc in [(qnorm, clauses), *qforms]:
+                    for pf in pforms or [pnorm]:
+                        score = _score(qf, qc, pf)[0]
+                        if score > best[0]:
+                            best = (score, best[1], best[2])
+            by_text[row.text] = (pnorm, best)
         pnorm, match = by_text[row.text]
-        if match is not None:
-            hits.append(_Hit(match[0], row, pnorm, match[1], match[2]))
-    return hits
+        (hits if match[0] >= MIN_SCORE else misses).append(_Hit(match[0], row, pnorm, match[1], match[2]))
+    return hits, misses
+
+
+def _variant_texts(text: str) -> list[str]:
+    """The texts _variant_forms normalizes, in the same order (for their clauses)."""
+    bare = strip_parentheticals(text)
+    texts = [bare] if bare != text else []
+    if normalize(fold_variants(bare)) != normalize(bare):
+        texts.append(fold_variants(bare))
+    return texts
+
+
+async def _second_opinion(store: Store, query: str, misses: list[_Hit]) -> list[_Hit]:
+    """Passages the character score rejected that hold the quote's rare content words in order (a condensed
+    or reworded quote): scored by quote_score, kept at or above MIN_SCORE."""
+    words = quote_score.content_words(query)
+    if len(words) < quote_score.MIN_WORDS or not misses:
+        return []
+    df = await term_frequencies(store, list(dict.fromkeys(words)))
+    row = await store.fetchone("SELECT coalesce(max(id), 0) FROM passages")
+    weights = quote_score.weights(words, df, int(row[0]) if row else 0)
+    kept: list[_Hit] = []
+    seen: dict[str, float] = {}
+    for h in misses:
+        if h.score < 40:  # nothing alike in the characters: not a rewording of this passage
+            continue
+        if h.row.text not in seen:
+            share = quote_score.ordered_share(words, weights, quote_score.content_words(h.row.text))
+            seen[h.row.text] = quote_score.as_score(share)
+        score = seen[h.row.text]
+        if score >= MIN_SCORE:
+            h.score = min(score, 99.0)
+            kept.append(h)
+    return kept
 
 
 async def _weigh_coverage(store: Store, tokens: list[tuple[str, bool]], hits: list[_Hit]) -> list[_Hit]:
@@ -106,6 +166,10 @@ async def _weigh_coverage(store: Store, tokens: list[tuple[str, bool]], hits: li
 async def _attribute_speakers(store: Store, hits: list[_Hit]) -> None:
     """Set each hit's matched span in its source text and the speaker of that span."""
     contexts = await item_contexts(store, [h.row for h in hits])
+    await asyncio.to_thread(_attribute_all, store.actors, hits, contexts)  # CPU work: off the event loop
+
+
+def _attribute_all(actors: ActorIndex, hits: list[_Hit], contexts: dict[tuple[int, str | None], str]) -> None:
     index_maps: dict[str, list[int]] = {}
     for h in hits:
         text = h.row.text
@@ -113,12 +177,33 @@ async def _attribute_speakers(store: Store, hits: list[_Hit]) -> None:
             index_maps[text] = normalize_with_map(text)[1]
         h.span = to_source_span(index_maps[text], h.start, h.end, len(text))
         context = contexts[(h.row.document_id, h.row.heading)]
-        h.speaker = attribute(text, h.span[0], h.span[1], store.actors, h.row.default_speaker, context=context)
+        if not (h.row.date or h.row.doc_published):
+            before = context[: max(context.find(text), 0)] if text in context else ""
+            h.stated_date = _stated_date(before) or _stated_date(h.row.doc_title or "") or _stated_date(context)
+        h.speaker = attribute(text, h.span[0], h.span[1], actors, h.row.default_speaker, context=context)
+
+
+_STATED_DATE_RE = re.compile(r"(20\d\d|19\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+
+
+def _stated_date(text: str) -> str | None:
+    """The last full date a text states (「2025年2月28日、ワシントンで…」), as ISO."""
+    found = list(_STATED_DATE_RE.finditer(unicodedata.normalize("NFKC", text)))
+    if not found:
+        return None
+    y, m, d = (int(x) for x in found[-1].groups())
+    return f"{y:04d}-{m:02d}-{d:02d}" if 1 <= m <= 12 and 1 <= d <= 31 else None
 
 
 def _rank(h: _Hit) -> tuple[float, int, bool, int, int]:
     """Best first: by score, then kind of passage; among equals a passage that names its speaker first."""
-    return (-round(h.score, 1), _KIND_RANK.get(h.row.kind, 1), h.speaker is None, h.row.document_id, h.row.id)
+    return (
+        -round(h.score + 5.0 * h.hinted, 1),
+        _KIND_RANK.get(h.row.kind, 1),
+        h.speaker is None,
+        h.row.document_id,
+        h.row.id,
+    )
 
 
 def validate_query(text: str) -> str:
@@ -132,23 +217,50 @@ def validate_query(text: str) -> str:
     return query
 
 
+def _speaker_matches(hint: str | None, speaker: str | None, store: Store) -> bool:
+    if not hint or not speaker:
+        return False
+    entry = store.actors.resolve(hint)
+    want = normalize(entry.name if entry else strip_title(hint))
+    return bool(want) and (want in normalize(speaker) or normalize(speaker) in want)
+
+
 async def find_quote(store: Store, text: str, *, limit: int = 5) -> list[QuoteMatch]:
-    """Ranked matches for a remembered quote; empty when the corpus does not hold it."""
-    query = validate_query(text)
+    """Ranked matches for a remembered quote; empty when the corpus does not hold it.
+
+    A speaker typed before the quote (「トランプ「…」」, `Trump: "…"`) is not searched for: it ranks the
+    passages that speaker said first. A query that is only a name is not a quote.
+    """
+    parsed = parse_quote_query(validate_query(text))
+    query, hint = parsed.text, parsed.speaker_hint
+    named = store.actors.resolve(query) if hint is None else None
+    if named is not None and named.kind == "person":
+        raise QueryError("That is only a name: type a few words of what was said.")
+    if only_function_words(query):  # "the", 「はい」: nothing a quote could be found by
+        return []
+    query = strip_parentheticals(query) if strip_parentheticals(query).strip() else query
     qnorm = normalize(query)
+    if len(qnorm) < 2:
+        raise QueryError("The quote has no words to search for: type at least two letters of it.")
     tokens = query_tokens(query)
     ids = await candidate_ids(store, tokens)
-    hits = _match_rows(query, qnorm, await fetch_passages(store, ids))
+    hits, misses = _match_rows(query, qnorm, await fetch_passages(store, ids))
     if len(qnorm) > 4:
         hits = await _weigh_coverage(store, tokens, hits)
+        if not hits:
+            hits = await _second_opinion(store, query, misses)
     hits.sort(key=lambda h: -h.score)
 
     top = hits[: limit * 4]
     await _attribute_speakers(store, top)
+    if hint:  # the speaker typed before the quote: their passages first among near-equal matches
+        for h in top:
+            h.hinted = _speaker_matches(hint, h.speaker, store)
     top.sort(key=_rank)
 
     matches: list[QuoteMatch] = []
     by_text: dict[str, QuoteMatch] = {}
+    by_words: dict[str, QuoteMatch] = {}  # the matched words, when long enough to be one statement
     for hit in top:
         row = hit.row
         source = SourceRef(
@@ -157,11 +269,21 @@ async def find_quote(store: Store, text: str, *, limit: int = 5) -> list[QuoteMa
             outlet=row.outlet or row.doc_outlet,
             document_id=row.document_id,
             title=row.doc_title,
-            date=row.date or row.doc_published,
+            date=row.date or row.doc_published or hit.stated_date,
         )
         if hit.pnorm in by_text:  # the same passage stored in several documents: one match, several sources
             if all(src.document_id != row.document_id for src in by_text[hit.pnorm].sources):
                 by_text[hit.pnorm].sources.append(source)
+            continue
+        words = hit.pnorm[hit.start : hit.end]
+        same = by_words.get(words) if len(words) >= SAME_WORDS_MIN else None
+        if same is not None and (same.speaker is None or hit.speaker is None or same.speaker == hit.speaker):
+            # the same words in another passage or report: more evidence for that match, not another match
+            if all(src.document_id != row.document_id for src in same.sources):
+                same.sources.append(source)
+            same.date = same.date or source.date
+            same.speaker = same.speaker or hit.speaker
+            by_text[hit.pnorm] = same
             continue
         if len(matches) >= limit:
             continue
@@ -170,10 +292,11 @@ async def find_quote(store: Store, text: str, *, limit: int = 5) -> list[QuoteMa
             text=row.text,
             span=hit.span,
             speaker=hit.speaker,
-            date=row.date or row.doc_published,
+            date=row.date or row.doc_published or hit.stated_date,
             sources=[source],
             passage_id=row.id,
         )
         by_text[hit.pnorm] = match
+        by_words.setdefault(words, match)
         matches.append(match)
     return matches

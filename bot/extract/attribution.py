@@ -1,0 +1,57 @@
+"""Who said it: the one attribution module /quote, /stance and the digest share.
+
+`attribute(text, start, end, actors, …)` gives the speaker of text[start:end]: an actor's canonical name
+(「トランプ」 for トランプ米大統領, Trump or President Trump), or the text's own phrase for a speaker the registry does
+not hold (an anonymous source such as 米政府当局者 stays what it is). Japanese rules live in attribution_ja, English
+ones in attribution_en; the language is that of the span's sentence. "No speaker" (None) is a valid answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.actors import ActorIndex, Mention
+from bot.extract.attribution_en import attribute_en
+from bot.extract.attribution_ja import attribute_ja
+
+_JA_RE = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
+
+
+def is_english(text: str, start: int, end: int) -> bool:
+    """Whether the span's surroundings are English (Latin letters, no kana or kanji)."""
+    window = text[max(0, start - 200) : end + 200]
+    return not _JA_RE.search(window) and bool(re.search("[A-Za-z]", window))
+
+
+def attribute(
+    text: str,
+    start: int,
+    end: int,
+    actors: ActorIndex,
+    default_speaker: str | None = None,
+    mentions: list[Mention] | None = None,
+    context: str = "",
+) -> str | None:
+    """The speaker of text[start:end], as an actor's canonical name or the text's own noun phrase.
+
+    `context` is the surrounding item text (the passage's article or section) used for anaphora (同氏, he,
+    the company) and for subjects carried over from earlier sentences. `mentions` is accepted for callers that
+    computed them already; the rules find what they need in the context.
+    """
+    del mentions  # the context's mentions are computed (and cached) by the rules themselves
+    if is_english(text, start, end):
+        return attribute_en(text, start, end, actors, context=context)
+    return attribute_ja(text, start, end, actors, default_speaker=default_speaker, context=context)
+
+
+def rollup(speaker: str | None, actors: ActorIndex) -> int | None:
+    """The actor a speaker counts for in a roll-up: the actor itself, or for an anonymous source the side it
+    speaks for (米政府当局者 → 米国, "a senior U.S. official" → 米国, 日産幹部の一人 → 日産 when 日産 is an actor).
+    The speaker shown stays what the text says; only /stance's per-side summaries may use this."""
+    if not speaker:
+        return None
+    entry = actors.resolve(speaker)
+    if entry is not None:
+        return entry.id
+    found = [m for m in actors.mentions(speaker) if actors.actors[m.actor_id].kind != "person"]
+    return found[0].actor_id if found else None

@@ -1,0 +1,268 @@
+"""Who said it, in English news text.
+
+Patterns, for the sentence a span sits in:
+* `"…," X said` / `"…," said X` / `"…," X told Reuters` / `X wrote on X` / `X said in a statement`;
+* `X said (that) …` / `X told reporters …` (the speaker before the verb);
+* `according to X`;
+* `he` / `she` carried to the last person named as a subject; `the company`, `the ministry`, `it` to the last
+  organisation; a quote standing alone continues the previous sentence's speaker.
+A name resolves through the actor registry (Biden = バイデン); a surname alone (`Choi said`) expands to the full
+name given earlier (`Choi Sang-mok`); titles are dropped (`U.S. Deputy Secretary of State Kurt Campbell` → Kurt
+Campbell); anonymous sources stay as written (`a senior U.S. administration official`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.extract.actors import ActorIndex
+from bot.extract.roles import vocabulary
+
+_QUOTE_RE = re.compile(r"[\"“”]")
+_ABBREV = r"(?<!\bU\.S)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJan)(?<!\bFeb)(?<!\bAug)(?<!\bSept)(?<!\bOct)(?<!\bNov)(?<!\bDec)(?<!\ba\.m)(?<!\bp\.m)(?<!\bNo)(?<!\bU\.K)(?<!\bCo)(?<!\bInc)(?<!\bCorp)(?<!\bGov)(?<!\bSen)(?<!\bRep)"
+_SENT_END_RE = re.compile(_ABBREV + r"[.!?][\"”’]?\s+(?=[\"“A-Z])")
+_CAP_WORD = r"(?:[A-Z][A-Za-z'’\-]*\.?|[A-Z]\.(?:[A-Z]\.)*)"
+_PARTICLE = r"(?:von|van|der|den|de|da|di|del|al|bin|le|la|of|for|and)"
+_STOP_START = {"The", "A", "An", "In", "On", "At", "But", "And", "Its", "His", "Her", "Their", "Our", "That", "This"}
+
+
+def _verbs() -> str:
+    return "|".join(sorted(vocabulary().en_speech_verbs, key=len, reverse=True))
+
+
+@dataclass(slots=True)
+class _Subject:
+    start: int
+    text: str  # as written
+    kind: str  # person | org | anon | pronoun-person | pronoun-org | pronoun-plural
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans; a line break always ends one, a full stop inside an open quotation never does."""
+    out: list[tuple[int, int]] = []
+    at = 0
+    for line in text.split("\n"):
+        last = 0
+        for m in _SENT_END_RE.finditer(line):
+            if line.count('"', last, m.start() + 1) % 2 == 1:
+                continue
+            out.append((at + last, at + m.end()))
+            last = m.end()
+        if line[last:].strip():
+            out.append((at + last, at + len(line)))
+        at += len(line) + 1
+    return out
+
+
+_NAME_RUN_RE = re.compile(r"(?:[A-Z][A-Za-z'’]+(?:-[A-Za-z]+)?\.?\s+){1,5}[A-Z][A-Za-z'’]+(?:-[a-z]+)?")
+
+
+def _people_named(s: str) -> list[str]:
+    """Full names of people a sentence gives (titles dropped): for `Kim said` after `Kim Yong-hyun`."""
+    out = []
+    for m in _NAME_RUN_RE.finditer(s):
+        got = _proper_name(m.group())
+        if got and got[1] == "person":
+            out.append(got[0])
+    return out
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    marks = [m.start() for m in _QUOTE_RE.finditer(text)]
+    return [(marks[i], marks[i + 1] + 1) for i in range(0, len(marks) - 1, 2)]
+
+
+def _unquoted(text: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(text)
+    for a, b in spans:
+        for i in range(a + 1, b - 1):
+            chars[i] = "_"
+    return "".join(chars)
+
+
+def _clean_np(np: str) -> tuple[str, str] | None:
+    """(the speaker as shown, kind) for a subject phrase, or None when it cannot speak."""
+    v = vocabulary()
+    np = np.strip(" ,;:—–-")
+    if not np:
+        return None
+    low = np.lower()
+    if low in v.en_person_pronouns:
+        return low, "pronoun-person"
+    if low in v.en_plural_pronouns:
+        return low, "pronoun-plural"
+    if low in v.en_org_pronouns:
+        return low, "pronoun-org"
+    # an appositive: "Lee Jae-myung, the party's leader" / "Its chief executive, Takao Kato"
+    parts = [p.strip() for p in np.split(",") if p.strip()]
+    named = [p for p in parts if _proper_name(p)]
+    if len(parts) > 1 and named:
+        np = named[0]
+    words = np.split()
+    anon = [i for i, w in enumerate(words) if w.lower().strip(",.") in v.en_anonymous]
+    name = _proper_name(np)
+    if name and not (anon and anon[-1] == len(words) - 1):
+        return name
+    if anon:
+        cut = words[: anon[-1] + 1]
+        while cut and cut[0].lower() in ("a", "an", "the", "one", "two", "three", "several", "some"):
+            cut = cut[1:]
+        tail = words[anon[-1] + 1 :]
+        if tail and tail[0] in ("at", "of", "for", "in", "with") and len(tail) <= 4:
+            cut += tail
+        return " ".join(cut) or None, "anon"
+    return None
+
+
+def _proper_name(np: str) -> tuple[str, str] | None:
+    """The name in a phrase (its trailing run of capitalised words), titles dropped; kind person, single or org.
+
+    "U.S. Deputy Secretary of State Kurt Campbell" → Kurt Campbell; "LDP policy chief Itsunori Onodera" →
+    Itsunori Onodera; "The main opposition Democratic Party" → Democratic Party (org)."""
+    v = vocabulary()
+    words = np.split()
+    run: list[str] = []
+    for w in reversed(words):
+        if w[:1].isupper() or (run and re.fullmatch(_PARTICLE, w)):  # "Secretary of State", "von der Leyen"
+            run.insert(0, w)
+        else:
+            break
+    while run and (run[0] in _STOP_START or re.fullmatch(_PARTICLE, run[0])):
+        run = run[1:]
+    if not run:
+        return None
+    lowered = len(run) < len(words)  # descriptors before the name: "policy chief", "the party's leader"
+    phrase = " ".join(run).rstrip(",.")
+    if run[-1].rstrip(".,") in v.en_org_heads or (len(run) == 1 and run[0].isupper()):
+        return phrase, "org"
+    for title in v.en_titles:  # the last title in the phrase: what follows it is the name
+        at = phrase.rfind(title + " ")
+        if at >= 0 and (at == 0 or phrase[at - 1] == " "):
+            rest = phrase[at + len(title) + 1 :]
+            if rest and not any(rest.startswith(t + " ") for t in v.en_titles):
+                phrase = rest
+                break
+    if lowered and len(phrase.split()) == 1 and not words[-1][:1].isupper():
+        return None
+    return phrase, "person" if len(phrase.split()) >= 2 else "single"
+
+
+_LEAD_SUBJECT_RE = re.compile(r"^\s*(?P<np>(?:[A-Z][\w'’-]+\s){0,3}[A-Z][\w'’-]+),?\s+[a-z]+\b")
+
+
+def _subject_before(s: str, verb_at: int) -> str:
+    """The words before a speech verb, back to a clause boundary."""
+    head = s[:verb_at]
+    cut = max(head.rfind('"'), head.rfind("”"), head.rfind(";"), head.rfind(" and "), head.rfind(" but "))
+    head = head[cut + 1 :]
+    head = re.sub(r"^\s*(?:,|and|but|while|as|that)\s+", "", head)
+    head = re.sub(r"\s+(?:has|had|have|also|then|later|earlier|on \w+day|on \w+)\s*$", "", head)
+    return head.strip()
+
+
+def _sentence_subject(s: str, masked: str) -> str | None:
+    """The speaker phrase a sentence gives (after a quote, before its verb, or after 'according to')."""
+    verbs = _verbs()
+    after = re.search(rf"[,.!?]?[\"”]\s*,?\s*(?P<np>[^\"“”.;]{{1,80}}?)\s+(?:{verbs})\b", s)
+    if after and len(after.group("np").split()) <= 12:
+        return after.group("np")
+    inverted = re.search(rf"[,.!?][\"”]\s*(?:{verbs})\s+(?P<np>[^,\"“.;]{{1,80}})", s)
+    if inverted:
+        return inverted.group("np")
+    acc = re.search(r"\b[Aa]ccording to (?P<np>[^,.;\"“]{1,80})", masked)
+    m = re.search(rf"\b(?:{verbs})\b", masked)
+    if m and (not acc or m.start() < acc.start()):
+        subj = _subject_before(masked, m.start())
+        if subj and "_" not in subj:
+            return subj
+    if acc:
+        return acc.group("np")
+    return None
+
+
+def attribute_en(text: str, start: int, end: int, actors: ActorIndex, context: str = "") -> str | None:
+    """The speaker of text[start:end] in English text."""
+    ctx = context if context and text in context else text
+    off = ctx.find(text) if ctx is not text else 0
+    s0 = start + off
+    sents = sentences(ctx)
+    idx = next((i for i, (a, b) in enumerate(sents) if a <= s0 < b), len(sents) - 1)
+    history: list[tuple[str, str]] = []  # (name, kind) of named subjects so far
+    named: list[str] = []  # every person's full name so far
+    for i, (a, b) in enumerate(sents[: idx + 1]):
+        s = ctx[a:b]
+        spans = _quote_spans(s)
+        np = _sentence_subject(s, _unquoted(s, spans))
+        got = _clean_np(np) if np else None
+        named.extend(_people_named(_unquoted(s, spans)))
+        if i == idx:
+            if got is None and spans and i > 0:  # a quote standing alone goes on from the sentence before
+                return _show(history[-1][0], actors, named) if history else None
+            return _show_subject(got, history, actors, named) if got else None
+        if got is None:  # no speech verb: a sentence led by a name still sets who "he" is
+            lead = _LEAD_SUBJECT_RE.match(_unquoted(s, spans))
+            led = _proper_name(lead.group("np")) if lead else None
+            named_lead = (
+                led is not None and led[1] in ("person", "single", "org") and lead.group("np").split()[0] not in _STOP_START
+            )
+            if led and named_lead and (led[1] != "single" or _proper_elsewhere(led[0], ctx, actors)):
+                history.append(led)
+        elif not got[1].startswith("pronoun"):
+            history.append(got)
+        else:
+            resolved = _pronoun(got[1], history, named)
+            if resolved:
+                history.append(resolved)
+    return None
+
+
+def _proper_elsewhere(word: str, ctx: str, actors: ActorIndex) -> bool:
+    """A capitalised word at a sentence's start is a name when the text capitalises it mid-sentence too."""
+    hit = actors.resolve(word)
+    if hit is not None:
+        return hit.kind == "person"
+    return bool(re.search(rf"[a-z,] {re.escape(word)}\b", ctx))
+
+
+def _pronoun(kind: str, history: list[tuple[str, str]], named: list[str]) -> tuple[str, str] | None:
+    want = {
+        "pronoun-person": ("person", "single", "anon"),
+        "pronoun-org": ("org", "single"),
+        "pronoun-plural": ("anon", "org"),
+    }
+    for name, k in reversed(history):
+        if k in want.get(kind, ()):
+            return name, k
+    if kind == "pronoun-person" and named:
+        return named[-1], "person"
+    return None
+
+
+def _show_subject(
+    got: tuple[str, str], history: list[tuple[str, str]], actors: ActorIndex, named: list[str]
+) -> str | None:
+    name, kind = got
+    if kind.startswith("pronoun"):
+        resolved = _pronoun(kind, history, named)
+        return _show(resolved[0], actors, named) if resolved else None
+    return _show(name, actors, named)
+
+
+def _show(name: str, actors: ActorIndex, named: list[str]) -> str:
+    hit = actors.resolve(name)
+    if hit is None and " " in name:
+        for part in (name.split()[-1], name.split()[0]):
+            hit = actors.resolve(part)
+            if hit is not None and hit.kind == "person":
+                break
+            hit = None
+    if hit is not None:
+        if hit.name.isascii() and hit.name_en and hit.name in hit.name_en:  # an actor found in English text: full name
+            return hit.name_en
+        return hit.name
+    if " " not in name:  # a surname alone: the full name given earlier
+        for earlier in reversed(named):
+            if name in earlier.split() and earlier != name:
+                return earlier
+    return name

@@ -1,0 +1,406 @@
+"""Who said it, in Japanese news text.
+
+Rules, tried in order for a span of a passage (the item's whole text is the context):
+1. a label in front of the line:     「ルビオ米国務長官：「…」」
+2. a speaker right before the quote: 「トランプ大統領「…」」 (a name and title, no colon)
+3. a possessive before an utterance: 「ヘグセス国防長官の、「…」という発言」
+4. a speaker right after the quote:  「「…」と、米シンクタンクの戦争研究所は発表」
+5. the subject of the sentence:      「ウシャコフ補佐官は…「…」と述べた」, 「関係者によると…」 (topic は/も before が,
+   and never a phrase that cannot speak: 「戒厳の宣布は」)
+6. the subject carried over from the sentences before (「そのうえで「…」と話した」), across paragraphs
+7. the item's headline attribution (「…＝ラブロフ外相」)
+
+A subject is a person (a name with or without a title), an organisation, an anonymous source kept as written
+(米政府当局者, 日産幹部の一人), an anaphor (同氏 → the person named last, 同社 → the company, 両社 → both) or a
+bare title (首相は → the person named with that title earlier). "No speaker" is a valid answer.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass, field
+
+from bot.extract.actors import TITLES, ActorIndex, Mention, strip_title
+from bot.extract.quotemarks import LABEL_RE, mask_quotes, quote_bounds
+from bot.extract.roles import (
+    COUNTRY_ABBR,
+    READING_RE,
+    anonymous_head,
+    looks_like_name,
+    org_suffix,
+    proper_noun,
+    strip_country,
+    tagged_place,
+    title_suffix,
+    vocabulary,
+)
+from bot.text import split_sentences
+
+_MARKER_RE = re.compile(r"によると|によれば|の話では|の指摘によれば|は(?!じめ)|も(?!の|と[^めに])|が")
+_TOPIC = ("は", "も", "によると", "によれば", "の話では", "の指摘によれば")
+_REPORTED = ("によると", "によれば", "の話では", "の指摘によれば")
+_PAREN_RE = re.compile(r"[(（][^()（）]{0,24}[)）]")
+_BRACKET_RE = re.compile(r"「[^「」]{0,16}」")
+_TIME_PREFIX_RE = re.compile(r"^(?:[0-9０-９]+(?:年|月|日|時|分)[0-9０-９年月日時分半]*(?:の|、)?)+")
+_LEADING_NOISE_RE = re.compile(r"^(?:ある|その|この|一方|また|さらに|ただ|なお|同日|同日の)")
+_POSSESSIVE_RE = re.compile(
+    r"\s*(?:[・･]?(?:" + "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True)) + r"))?の[、,]?\s*"
+)
+_UTTERANCE_AFTER_RE = re.compile(
+    r"^[」』]?\s*(?:という|との|と)(?:発言|主張|指摘|言葉|見解|コメント|声明|警告|認識|考え|立場|方針|談話)"
+)
+_TRAILING_RE = re.compile(r"[」』]*\s*(?:と|って)(?:[、,]\s*)?")
+_TRAILING_NP_RE = re.compile(r"([^、。「」\n]{1,40}?)(?:は|が)")
+_VERBISH_RE = re.compile(r"[ぁ-ゖ]")
+_CARRY_BACK = 4  # sentences a subject is carried over
+
+
+def _np_char(ch: str) -> bool:
+    o = ord(ch)
+    return (
+        0x4E00 <= o <= 0x9FFF
+        or 0x30A1 <= o <= 0x30FA
+        or ch in "ー々〆ヶ・･＝=&＆"
+        or (ch.isascii() and (ch.isalnum() or ch in ".-'"))
+        or 0xFF10 <= o <= 0xFF5A
+    )
+
+
+def np_before(text: str, masked: str, i: int, floor: int) -> tuple[int, str] | None:
+    """The noun phrase that ends at i (「日産の内田誠社長」, 「尹錫悦(ユン・ソンニョル)大統領」, 「与党「国民の力」」)."""
+    j = i
+    while j > floor:
+        ch = masked[j - 1]
+        if _np_char(ch):
+            j -= 1
+            continue
+        if ch in ")）":
+            open_at = max(text.rfind("(", floor, j - 1), text.rfind("（", floor, j - 1))
+            if open_at > floor and j - open_at <= 26 and _np_char(masked[open_at - 1]):
+                j = open_at
+                continue
+            break
+        if ch in "」』":
+            open_at = max(masked.rfind("「", floor, j - 1), masked.rfind("『", floor, j - 1))
+            if open_at > floor and j - open_at <= 18 and _np_char(masked[open_at - 1]):
+                j = open_at
+                continue
+            break
+        if ch == "の" and j < i and j - 1 > floor and _np_char(masked[j - 2]):
+            j -= 1
+            continue
+        break
+    np = text[j:i]
+    trimmed = _LEADING_NOISE_RE.sub("", _TIME_PREFIX_RE.sub("", np)).lstrip("の・、")
+    j += len(np) - len(trimmed)
+    return (j, trimmed) if trimmed else None
+
+
+@dataclass(slots=True)
+class Ref:
+    """A phrase that may be a speaker, where it stands in the context."""
+
+    start: int
+    end: int
+    kind: str  # person | org | state | anon | anaphor | title
+    display: str
+    title: str | None = None
+    marker: str | None = None  # は, が, によると … (None: a mention, not a subject)
+    name: str | None = None  # a person's name as written (for 尹氏 → 尹錫悦)
+
+
+@dataclass(slots=True)
+class _Doc:
+    text: str
+    masked: str
+    sentences: list[tuple[int, int]]
+    refs: list[Ref] = field(default_factory=list)  # subjects and person/organisation mentions, in order
+    mentions: list[Mention] = field(default_factory=list)
+
+
+def _split_head(np: str) -> tuple[str, str]:
+    """(the phrase without parentheses, its head after the last の outside brackets)."""
+    plain = _PAREN_RE.sub("", np)
+    shielded = _BRACKET_RE.sub(lambda m: "＿" * len(m.group()), plain)
+    cut = shielded.rfind("の")
+    head = plain[cut + 1 :] if cut >= 0 else plain
+    return plain, head
+
+
+def classify(np: str, actors: ActorIndex, start: int = 0) -> Ref | None:
+    """What a subject phrase names, or None when it cannot be a speaker."""
+    v = vocabulary()
+    plain, head = _split_head(np)
+    if not head:
+        return None
+    end = start + len(np)
+    kind = v.ja_anaphora.get(head)
+    if kind:
+        return Ref(start, end, "anaphor", plain, title=kind)
+    if head.startswith(("同", "両")) and len(head) > 1:
+        split = title_suffix(head[1:])
+        if split and not split[0]:
+            return Ref(start, end, "anaphor", plain, title="person")
+    # a registry (or discovered) actor at the head: 「トランプ米大統領」, 「ロシア外務省」, but 「日本政府関係者」 is a source
+    found = [m for m in actors.mentions(head)]
+    if found:
+        m = found[-1]
+        rest = head[m.end :].lstrip(COUNTRY_ABBR + "・")
+        entry = actors.actors[m.actor_id]
+        at_head = m.start == 0 or entry.kind == "person" or not head[: m.start].strip(COUNTRY_ABBR + "・")
+        if at_head and (not rest or (entry.kind == "person" and _is_title(rest))):
+            kind = "person" if entry.kind == "person" else ("state" if entry.kind == "state" else "org")
+            return Ref(start, end, kind, entry.name, title=rest or None, name=head[: m.end])
+    reading = READING_RE.search(np)
+    split = title_suffix(head)
+    if split:
+        name, title = split
+        name = strip_country(name)
+        if reading and name and not looks_like_name(name):
+            before = re.search(r"[一-龥々]{1,4}$", np[: reading.start()])
+            name = before.group() if before else name
+        if name and (looks_like_name(name) or title in ("氏", "さん") or reading):
+            hit = actors.resolve(name)
+            return Ref(start, end, "person", hit.name if hit else name, title=title, name=name)
+        if not name and _country_or_nothing(plain[: len(plain) - len(head)].rstrip("の"), actors):
+            return Ref(start, end, "title", plain, title=title)
+        return Ref(start, end, "anon", _clean_display(plain), title=title)
+    if anonymous_head(head):
+        return Ref(start, end, "anon", _clean_display(plain))
+    hit = actors.resolve(head)
+    if hit is not None:
+        return Ref(start, end, "person" if hit.kind == "person" else "org", hit.name, name=head)
+    if org_suffix(head) or proper_noun(_BRACKET_RE.sub("", head).strip("「」") or head):
+        if plain != head and not org_suffix(head) and not proper_noun(plain.replace("の", "")):
+            return None
+        display = head.strip("「」") if head.startswith("「") else head
+        return Ref(start, end, "org", display)
+    return None
+
+
+def _country_or_nothing(prefix: str, actors: ActorIndex) -> bool:
+    """「ロシアの」 or 「米」 before a bare title: the title still points at one person named nearby."""
+    prefix = prefix.strip(COUNTRY_ABBR + "・")
+    if not prefix:
+        return True
+    hit = actors.resolve(prefix)
+    return (hit is not None and hit.kind == "state") or tagged_place(prefix)
+
+
+def _is_title(s: str) -> bool:
+    split = title_suffix(s)
+    return bool(split) and not split[0].strip(COUNTRY_ABBR + "・")
+
+
+def _clean_display(plain: str) -> str:
+    return plain.replace("「", "").replace("」", "")
+
+
+_DOCS_LOCK = threading.Lock()
+_DOCS: OrderedDict[tuple[int, int, str], _Doc] = OrderedDict()
+
+
+def _document(ctx: str, actors: ActorIndex) -> _Doc:
+    """The context's sentences, subjects and mentions, computed once per (registry, context)."""
+    key = (id(actors), len(actors.actors), ctx)  # the size guards against a freed index's id being reused
+    with _DOCS_LOCK:
+        doc = _DOCS.get(key)
+        if doc is not None:
+            _DOCS.move_to_end(key)
+            return doc
+    masked = mask_quotes(ctx)
+    doc = _Doc(ctx, masked, _sentences(masked))
+    doc.mentions = [m for m in actors.mentions(ctx) if masked[m.start] != "＿"]
+    refs: list[Ref] = []
+    for m in doc.mentions:
+        entry = actors.actors[m.actor_id]
+        kind = "person" if entry.kind == "person" else ("state" if entry.kind == "state" else "org")
+        rest = ctx[m.end : m.end + 14].lstrip(COUNTRY_ABBR + "・")
+        title = next((t for t in vocabulary().ja_titles if rest.startswith(t)), None) if kind == "person" else None
+        refs.append(Ref(m.start, m.end, kind, entry.name, title=title, name=ctx[m.start : m.end]))
+    for mk in _MARKER_RE.finditer(masked):
+        if mk.start() == 0 or not (_np_char(masked[mk.start() - 1]) or masked[mk.start() - 1] in ")）」』"):
+            continue
+        sent_start = next((s for s, e in reversed(doc.sentences) if s <= mk.start()), 0)
+        found = np_before(ctx, masked, mk.start(), sent_start)
+        if not found:
+            continue
+        ref = classify(found[1], actors, found[0])
+        if ref is not None:
+            ref.marker = mk.group()
+            refs.append(ref)
+    refs.sort(key=lambda r: (r.start, r.marker is not None))
+    doc.refs = refs
+    with _DOCS_LOCK:  # ingestion threads and the query thread share the cache
+        _DOCS[key] = doc
+        if len(_DOCS) > 64:
+            _DOCS.popitem(last=False)
+    return doc
+
+
+def _sentences(masked: str) -> list[tuple[int, int]]:
+    """Sentences, never across a line break (a paragraph, a bullet, a heading)."""
+    out: list[tuple[int, int]] = []
+    at = 0
+    for line in masked.split("\n"):
+        out.extend((at + a, at + b) for a, b in split_sentences(line))
+        at += len(line) + 1
+    return out
+
+
+def _resolve(ref: Ref, doc: _Doc, actors: ActorIndex) -> str:
+    """What the answer names: an anaphor or a bare title resolved against what came before, a surname expanded."""
+    before = [r for r in doc.refs if r.end <= ref.start and r.kind not in ("anaphor", "title")]
+    if ref.kind == "anaphor":
+        want = ref.title or "person"
+        if want == "person":
+            people = [r for r in before if r.kind == "person"]
+            return people[-1].display if people else ref.display
+        if want in ("persons", "orgs", "states"):
+            kinds = {"persons": ("person",), "orgs": ("org",), "states": ("state",)}[want]
+            names = list(dict.fromkeys(r.display for r in before if r.kind in kinds))
+            return "・".join(names[-2:]) if len(names) >= 2 else ref.display
+        suffix = ref.display[1:]
+        kinds = ("state",) if want == "state" else ("org", "state")
+        orgs = [r for r in before if r.kind in kinds and r.marker is not None]
+        fitting = [r for r in orgs if r.display.endswith(suffix) or org_suffix(r.display) == suffix]
+        pick = fitting or ([r for r in orgs if r.kind == "org"] if suffix in ("社", "グループ") else orgs)
+        return pick[-1].display if pick else ref.display
+    if ref.kind == "title":
+        for r in reversed(before):
+            if r.kind == "person" and r.title and (r.title == ref.title or r.title.endswith(ref.title or "")):
+                return r.display
+        for r in doc.refs:  # named with the title later in the item: 「大統領補佐官は」 … 「ウシャコフ大統領補佐官」
+            if r.kind == "person" and r.title and r.start > ref.start and r.title.endswith(ref.title or ""):
+                return r.display
+        return ref.display
+    if ref.kind == "person" and ref.name and ref.display == ref.name and actors.resolve(ref.name) is None:
+        for r in reversed(before):  # 「尹氏」 after 「尹錫悦大統領」
+            if r.kind == "person" and r.display != ref.display and r.display.startswith(ref.name):
+                return r.display
+    return ref.display
+
+
+def _in(ref: Ref, lo: int, hi: int) -> bool:
+    return lo <= ref.start and ref.end <= hi
+
+
+def attribute_ja(
+    text: str,
+    start: int,
+    end: int,
+    actors: ActorIndex,
+    default_speaker: str | None = None,
+    context: str = "",
+) -> str | None:
+    """The speaker of text[start:end] (Japanese), as an actor's canonical name or the text's own phrase."""
+    ctx = context if context and text in context else text
+    off = ctx.find(text) if ctx is not text else 0
+    doc = _document(ctx, actors)
+    s, e = start + off, end + off
+    bounds = quote_bounds(ctx, s, e)
+    q0, q1 = bounds if bounds else (s, e)
+    line_start = ctx.rfind("\n", 0, q0) + 1
+
+    # 1. a label in front of the line
+    label = LABEL_RE.match(ctx[line_start:])
+    if label and line_start + label.end() <= q0 + 1:
+        found = np_before(ctx, doc.masked, line_start + label.end(1), line_start)
+        ref = classify(found[1], actors, found[0]) if found else None
+        if ref is not None:
+            return _resolve(ref, doc, actors)
+        name = strip_title(label.group(1))
+        if name and len(name) <= 20:
+            hit = actors.resolve(name)
+            return hit.name if hit else name
+
+    if bounds:
+        # 2. a speaker right before the quote, no colon: 「トランプ大統領「…」」
+        found = np_before(ctx, doc.masked, q0, line_start)
+        if found and (found[0] == line_start or ctx[found[0] - 1] in "、。 \u3000\n"):
+            ref = classify(found[1], actors, found[0])
+            if ref is not None and ref.kind in ("person", "anaphor", "title") and ref.title:
+                return _resolve(ref, doc, actors)
+        # a name and title on the line above a quote that opens its own line (broadcast style):
+        # 「石破総理大臣\n「…」」, 「立憲民主党 野田代表\n「…」」
+        if q0 == line_start and line_start >= 2:
+            above_start = ctx.rfind("\n", 0, line_start - 1) + 1
+            above = ctx[above_start : line_start - 1].rstrip()
+            if above and len(above) <= 30 and not re.search(r"[。、「」]", above):
+                word_start = above_start + max(above.rfind(" "), above.rfind("\u3000")) + 1
+                ref = classify(ctx[word_start : above_start + len(above)], actors, word_start)
+                if ref is not None and ref.kind in ("person", "anaphor", "title", "anon"):
+                    return _resolve(ref, doc, actors)
+        # 3. a possessive just before an utterance: 「Xの、「…」という発言」
+        if _UTTERANCE_AFTER_RE.match(ctx[q1 - 1 :]):
+            for m in reversed([m for m in doc.mentions if q0 - 24 <= m.start and m.end <= q0]):
+                if _POSSESSIVE_RE.fullmatch(doc.masked[m.end : q0]):
+                    return m.name
+        # 4. a speaker right after the quote: 「「…」と、Xは」
+        trail = _TRAILING_RE.match(doc.masked, q1)
+        if trail:
+            np_end = _TRAILING_NP_RE.match(doc.masked, trail.end())
+            phrase = np_end.group(1).strip() if np_end else ""
+            head = phrase[2:] if phrase.startswith("ある") else phrase
+            if phrase and len(phrase) <= 25 and not _VERBISH_RE.search(head.replace("の", "")):
+                stop = trail.end() + len(np_end.group(1))
+                after = [r for r in doc.refs if r.marker in ("は", "が", "も") and r.end == stop]
+                return _resolve(after[0], doc, actors) if after else phrase
+
+    # 5. the subject of the sentence the span sits in
+    sent = next(((a, b) for a, b in doc.sentences if a <= q0 < b), (0, len(ctx)))
+    subjects = [r for r in doc.refs if r.marker and _in(r, sent[0], q0)]
+    if not bounds:
+        reported = [r for r in subjects if r.marker in _REPORTED]
+        if reported:
+            return _resolve(reported[-1], doc, actors)
+        if not _speech_verb(doc.masked[sent[0] : sent[1]]):  # a plain statement of fact: no one said it
+            return _headline_speaker(default_speaker, actors)
+    topic = [r for r in subjects if r.marker in _TOPIC and r.marker not in _REPORTED]
+    if topic:
+        return _resolve(topic[-1], doc, actors)
+    if subjects:
+        return _resolve(subjects[-1], doc, actors)
+    later = [r for r in doc.refs if r.marker in ("は", "が") and _in(r, q1, sent[1])] if bounds else []
+    if later and doc.masked[q1 : later[0].start].strip("」』と、, "):
+        later = []
+    if later:
+        return _resolve(later[0], doc, actors)
+
+    # 6. a subject carried over from the sentences before: any subject when the sentence has a speech verb
+    # (「そのうえで「…」と話した」), else (a quote standing alone) the previous sentence's speaker in the paragraph
+    verb = _speech_verb(doc.masked[sent[0] : sent[1]])
+    if bounds or verb:
+        prev = [x for x in doc.sentences if x[1] <= sent[0]][-_CARRY_BACK:]
+        if not verb:
+            prev = [x for x in prev[-1:] if "\n" not in ctx[x[1] : sent[0]]]
+        for a, b in reversed(prev):
+            carried = [r for r in doc.refs if r.marker in ("は", "も", "が") and _in(r, a, b)]
+            if not verb:
+                carried = [r for r in carried if r.kind in ("person", "anon", "anaphor", "title")]
+            topic = [r for r in carried if r.marker != "が"]
+            if topic or carried:
+                return _resolve((topic or carried)[0], doc, actors)
+
+    # 7. the headline's attribution for the item
+    return _headline_speaker(default_speaker, actors)
+
+
+def _headline_speaker(default_speaker: str | None, actors: ActorIndex) -> str | None:
+    """The item headline's attribution (「…＝ラブロフ外相」), when it names an actor."""
+    if default_speaker:
+        hit = actors.resolve(strip_title(default_speaker))
+        return hit.name if hit else None
+    return None
+
+
+_SPEECH_VERB_RE = re.compile(
+    r"(?:述べ|語っ|語り|話し|強調|説明|指摘|明らかに|明かし|表明|訴え|批判|非難|主張|発表|コメント|答え|投稿|記し|書き込|"
+    r"呼びかけ|求め|認め|否定|強調|反論|示し|とした|という)"
+)
+
+
+def _speech_verb(sentence: str) -> bool:
+    return bool(_SPEECH_VERB_RE.search(sentence))

@@ -1,0 +1,50 @@
+"""Quotation marks in Japanese text: the 「…」 pair around a span, and text with quoted words blanked."""
+
+from __future__ import annotations
+
+import re
+
+# A speaker label at the start of a line: 「ルビオ米国務長官：「…」」
+LABEL_RE = re.compile(r"^\s*([^:：「」、。\n]{1,30}?)\s*[:：]")
+_QUOTE_MARK_RE = re.compile("[「『」』]")
+
+
+def quote_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The outermost 「…」 pair that contains [start, end), as (index of 「, index after 」)."""
+    depth_stack: list[int] = []
+    for i, ch in enumerate(text):
+        if i >= start and (depth_stack or ch not in "「『"):
+            break
+        if ch in "「『":
+            depth_stack.append(i)
+        elif ch in "」』" and depth_stack:
+            depth_stack.pop()
+    if not depth_stack:
+        return None
+    open_i = depth_stack[0]
+    depth = 0
+    for j in range(open_i, len(text)):
+        if text[j] in "「『":
+            depth += 1
+        elif text[j] in "」』":
+            depth -= 1
+            if depth == 0:
+                return (open_i, j + 1) if j + 1 >= end else None
+    return (open_i, len(text))
+
+
+def mask_quotes(text: str) -> str:
+    """Blank out what is inside 「…」 so a subject inside a quote is not taken for the speaker."""
+    out, depth, last = [], 0, 0
+    for m in _QUOTE_MARK_RE.finditer(text):
+        between = text[last : m.start()]
+        out.append("＿" * len(between) if depth else between)
+        out.append(m.group())  # the brackets themselves stay
+        if m.group() in "「『":
+            depth += 1
+        elif depth:
+            depth -= 1
+        last = m.end()
+    rest = text[last:]
+    out.append("＿" * len(rest) if depth else rest)
+    return "".join(out)

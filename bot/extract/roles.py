@@ -1,0 +1,157 @@
+"""The vocabulary of attribution (bot/data/attribution.json) and what a noun phrase names.
+
+A phrase in subject position before a quote is one of: a person (a name with or without a title),
+an organisation (a ministry, company, party …), an anonymous source kept as written (米政府当局者,
+日産幹部の一人), an anaphor (同氏, 同社, 両社) or a bare title (首相は) that points back at someone named
+earlier, or nothing a speaker can be (戒厳の宣布は).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from bot.text import _tokenizer
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    ja_titles: tuple[str, ...]
+    ja_title_set: frozenset[str]
+    ja_anonymous: tuple[str, ...]
+    ja_org_suffixes: tuple[str, ...]
+    ja_anaphora: dict[str, str]
+    en_titles: tuple[str, ...]
+    en_anonymous: frozenset[str]
+    en_org_heads: frozenset[str]
+    en_speech_verbs: frozenset[str]
+    en_person_pronouns: frozenset[str]
+    en_org_pronouns: tuple[str, ...]
+    en_plural_pronouns: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    data = json.loads(resources.files("bot.data").joinpath("attribution.json").read_text(encoding="utf-8"))
+    by_len = lambda words: tuple(sorted(set(words), key=len, reverse=True))  # noqa: E731
+    return Vocabulary(
+        ja_titles=by_len(data["ja_titles"]),
+        ja_title_set=frozenset(data["ja_titles"]),
+        ja_anonymous=by_len(data["ja_anonymous"]),
+        ja_org_suffixes=by_len(data["ja_org_suffixes"]),
+        ja_anaphora=dict(data["ja_anaphora"]),
+        en_titles=by_len(data["en_titles"]),
+        en_anonymous=frozenset(data["en_anonymous"]),
+        en_org_heads=frozenset(data["en_org_heads"]),
+        en_speech_verbs=frozenset(data["en_speech_verbs"]),
+        en_person_pronouns=frozenset(data["en_person_pronouns"]),
+        en_org_pronouns=by_len(data["en_org_pronouns"]),
+        en_plural_pronouns=frozenset(data["en_plural_pronouns"]),
+    )
+
+
+# Ministers' titles are an open class: 経済産業相, 農林水産相, 経済安全保障担当相, 官房長官, 防衛大臣.
+_MINISTER_RE = re.compile(r"[一-龥]{1,8}(?:担当)?(?:相|長官|大臣)$")
+COUNTRY_ABBR = "米露英仏独中韓朝宇日伊加豪印ウ北"
+_KANJI_RE = re.compile(r"^[一-龥々]+$")
+_KATAKANA_RE = re.compile(r"^[ァ-ヴー・･=＝]+$")
+_LATIN_NAME_RE = re.compile(r"^[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+)*$")
+READING_RE = re.compile(r"[(（](?P<reading>[ァ-ヴー・･=＝\s]{2,})[)）]")
+
+
+def title_suffix(head: str) -> tuple[str, str] | None:
+    """(name part, title) when head ends with a title, shortest title first so that the name is what remains
+    of the longest reading that leaves a name (林芳正官房長官 → 林芳正 + 官房長官)."""
+    v = vocabulary()
+    options: list[tuple[str, str]] = []
+    for k in range(len(head) - 1, max(-1, len(head) - 17), -1):  # no title is longer than 16 characters
+        title = head[k:]
+        if title in v.ja_title_set or _MINISTER_RE.fullmatch(title):
+            options.append((head[:k], title))
+    return options[0] if len(options) == 1 else _best_split(options)
+
+
+def _best_split(options: list[tuple[str, str]]) -> tuple[str, str] | None:
+    if not options:
+        return None
+    for name, title in options:  # shortest title first
+        if looks_like_name(strip_country(name)):
+            return name, title
+    return options[-1]  # the longest title: what remains is a country, an organisation or nothing
+
+
+def strip_country(name: str) -> str:
+    """「ルビオ米」 → 「ルビオ」; 「ドイツ・ショルツ」 → 「ショルツ」; 「韓国の尹錫悦」 → 「尹錫悦」."""
+    name = name.split("の")[-1]
+    while len(name) > 2 and name[-1] in COUNTRY_ABBR:
+        name = name[:-1]
+    if "・" in name:
+        parts = [p for p in name.split("・") if p]
+        if len(parts) >= 2 and tagged_place(parts[0]):
+            name = "・".join(parts[1:])
+    return name
+
+
+@lru_cache(maxsize=8192)
+def looks_like_name(name: str) -> bool:
+    """A person's name as news text writes it before a title: katakana (ショルツ, ルスラン・レビエフ), kanji the
+    dictionary reads as a name (岸田文雄, 尹錫悦, or a surname it does not know before a given name it does:
+    三部敏宏), or Latin (JD Vance)."""
+    if not name or (len(name) < 2 and not _KANJI_RE.match(name or "")):
+        return False
+    if _KATAKANA_RE.match(name):
+        return katakana_name_ok(name.replace("・", "").replace("･", "")) or "・" in name
+    if _LATIN_NAME_RE.match(name):
+        return True
+    if not _KANJI_RE.match(name) or len(name) > 6:
+        return False
+    morphs = [(m.surface(), m.part_of_speech(), m.is_oov()) for m in _tokenizer().tokenize(name)]
+    if all(pos[2] == "人名" for _, pos, _ in morphs):
+        return len(name) >= 2 or morphs[0][1][3] == "姓"
+    last = morphs[-1]
+    return last[1][2] == "人名" and last[1][3] == "名" and 3 <= len(name) <= 5 and len(morphs) <= 3
+
+
+@lru_cache(maxsize=8192)
+def katakana_name_ok(word: str) -> bool:
+    """Not a common noun the dictionary knows (スタッフ, チーム, アナリスト)."""
+    for m in _tokenizer().tokenize(word):
+        pos = m.part_of_speech()
+        if pos[1] == "普通名詞" and not m.is_oov():
+            return False
+    return True
+
+
+@lru_cache(maxsize=8192)
+def tagged_place(word: str) -> bool:
+    """The dictionary reads the word as one place or country name."""
+    morphs = list(_tokenizer().tokenize(word))
+    return len(morphs) == 1 and morphs[0].part_of_speech()[2] == "地名"
+
+
+@lru_cache(maxsize=8192)
+def proper_noun(word: str) -> bool:
+    """A bare proper noun: 日産, ホンダ, トヨタ (an organisation or a person named without a title)."""
+    if not word or len(word) > 12:
+        return False
+    morphs = list(_tokenizer().tokenize(word))
+    if not morphs:
+        return False
+    first = morphs[0].part_of_speech()
+    if len(morphs) == 1:
+        return first[1] == "固有名詞" or (morphs[0].is_oov() and bool(_KATAKANA_RE.match(word)))
+    return all(m.part_of_speech()[1] == "固有名詞" for m in morphs)
+
+
+def anonymous_head(head: str) -> str | None:
+    """The anonymous-source noun a phrase ends with (関係者, 当局者, 幹部, 一人), if any."""
+    return next(
+        (a for a in vocabulary().ja_anonymous if head.endswith(a) and (len(head) > len(a) or len(a) >= 2)), None
+    )
+
+
+def org_suffix(head: str) -> str | None:
+    return next((s for s in vocabulary().ja_org_suffixes if head.endswith(s) and len(head) > len(s)), None)

@@ -1,0 +1,125 @@
+"""Attribution classes, one general pattern each (Japanese and English), on made-up sentences.
+
+Names here are fictional on purpose: the rules must hold for people and bodies no registry knows.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.extract.actors import ActorEntry, ActorIndex, load_registry_file
+from bot.extract.attribution import attribute
+
+
+@pytest.fixture(scope="module")
+def actors() -> ActorIndex:
+    return ActorIndex(
+        [
+            ActorEntry(
+                i, a["name"], a.get("name_en"), a.get("kind", "person"), a.get("aliases", []), a.get("description")
+            )
+            for i, a in enumerate(load_registry_file(), 1)
+        ]
+    )
+
+
+def who(actors: ActorIndex, context: str, words: str) -> str | None:
+    """The speaker of `words` inside the paragraph of `context` that holds them."""
+    at = context.index(words)
+    start = context.rfind("\n", 0, at) + 1
+    end = context.find("\n", at)
+    text = context[start : end if end >= 0 else len(context)]
+    i = text.index(words)
+    return attribute(text, i, i + len(words), actors, context=context)
+
+
+JAPANESE = [
+    # a name and title right before the quote, no colon
+    ("北山市長「橋の架け替えを急ぐ」と題した会見が開かれた。", "橋の架け替えを急ぐ", "北山"),
+    # the subject of the sentence: name + title, は … 「…」と述べた
+    ("東西電機の森川健一社長は10日、「海外工場を二つ閉じる」と述べた。", "海外工場を二つ閉じる", "森川健一"),
+    # reported speech, no brackets: Xによると
+    ("関係者によると、工場の閉鎖は来年になる見通しだ。", "工場の閉鎖は来年になる", "関係者"),
+    # anonymous sources stay what they are, never the country
+    ("米政府当局者は「交渉はまだ続いている」と語った。", "交渉はまだ続いている", "米政府当局者"),
+    ("日本政府関係者は「慎重に見極める」と話した。", "慎重に見極める", "日本政府関係者"),
+    # a company, a ministry and a union as speakers
+    ("南海化学は11日、「新工場の建設を見送る」と発表した。", "新工場の建設を見送る", "南海化学"),
+    ("国土交通省は「運航の安全を最優先にする」との談話を出した。", "運航の安全を最優先にする", "国土交通省"),
+    # 同氏 / 同社: the person or company named before
+    ("西村陽子知事は会見に臨んだ。同氏は「復旧に全力を挙げる」と強調した。", "復旧に全力を挙げる", "西村陽子"),
+    ("北陸精機は決算を発表した。同社は「需要は底を打った」としている。", "需要は底を打った", "北陸精機"),
+    # the subject carried over from the sentence before
+    ("中野一郎議長は閉会を宣言した。そのうえで「議論は尽くされた」と語った。", "議論は尽くされた", "中野一郎"),
+    # a bare title pointing back to the person named with it
+    ("大川正人首相は訪問を終えた。首相は記者団に「成果は大きい」と語った。", "成果は大きい", "大川正人"),
+    # the subject of a relative clause is not the speaker (the topic is)
+    ("政府が決めた支援策について、野村教授は「規模が小さすぎる」と批判した。", "規模が小さすぎる", "野村"),
+    # a speaker right after the quote
+    ("「値上げはやむを得ない」と、大手スーパーの幹部は明かした。", "値上げはやむを得ない", "幹部"),
+    # a label line above a quote that opens its own line
+    ("東都大学 吉岡教授\n「まだ予断を許さない」", "まだ予断を許さない", "吉岡"),
+    # a phrase that cannot speak is not a speaker; the person in the sentence is
+    ("川村所長は、計画の見直しは「避けられない」と述べた。", "避けられない", "川村"),
+]
+
+
+@pytest.mark.parametrize(("context", "words", "speaker"), JAPANESE, ids=[w for _, w, _ in JAPANESE])
+def test_japanese_attribution(actors: ActorIndex, context: str, words: str, speaker: str) -> None:
+    got = who(actors, context, words)
+    assert got is not None and speaker in got, got
+
+
+def test_two_companies_speak_together(actors: ActorIndex) -> None:
+    context = "東西電機は提携を発表した。南海化学も会見を開いた。両社は「共同で開発を進める」とした。"
+    got = who(actors, context, "共同で開発を進める")
+    assert got is not None and "東西電機" in got and "南海化学" in got
+
+
+def test_no_one_said_a_plain_fact(actors: ActorIndex) -> None:
+    assert who(actors, "港では朝から貨物船の荷役が続いた。", "貨物船の荷役が続いた") is None
+
+
+ENGLISH = [
+    ('"We will rebuild the bridge," Mayor Ellen Park said on Monday.', "We will rebuild", "Ellen Park"),
+    ('"Prices will rise," said Tom Hardy, an economist at a Tokyo bank.', "Prices will rise", "Tom Hardy"),
+    ("Finance Minister Ana Ruiz said that the budget would be cut.", "the budget would be cut", "Ana Ruiz"),
+    ("Sales will fall, according to Lena Moss, a retail analyst.", "Sales will fall", "Lena Moss"),
+    ('"No decision has been made," a senior trade official told reporters.', "No decision", "trade official"),
+    ('Ana Ruiz spoke in Osaka. "The plan stands," she said.', "The plan stands", "Ana Ruiz"),
+    (
+        'Delta Motors reported a loss. "Demand has bottomed out," the company said in a statement.',
+        "Demand has bottomed out",
+        "Delta Motors",
+    ),
+    ('Ana Ruiz told Pacific Wire that "the talks are over."', "the talks are over", "Ana Ruiz"),
+    ('"Deal or no deal," President Trump wrote on social media.', "Deal or no deal", "トランプ"),  # English = Japanese
+    ('"We will not yield," Deputy Secretary of State Mark Lowe said.', "We will not yield", "Mark Lowe"),
+]
+
+
+@pytest.mark.parametrize(("context", "words", "speaker"), ENGLISH, ids=[w for _, w, _ in ENGLISH])
+def test_english_attribution(actors: ActorIndex, context: str, words: str, speaker: str) -> None:
+    got = who(actors, context, words)
+    assert got is not None and speaker in got, got
+
+
+def test_a_surname_alone_is_the_full_name_given_before(actors: ActorIndex) -> None:
+    context = 'Defense Minister Min Jae-won offered to resign on Tuesday.\n"I take the blame," Min said.'
+    assert who(actors, context, "I take the blame") == "Min Jae-won"
+
+
+def test_a_close_name_is_a_suggestion_never_an_answer(actors: ActorIndex) -> None:
+    found, suggestions = actors.lookup("シルスキー")  # not シコルスキ
+    assert found is None and "シコルスキ" in [a.name for a in suggestions]
+    assert actors.lookup("ゼレンスキ")[0].name == "ゼレンスキー"  # the start of one name, while typing
+
+
+def test_an_anonymous_source_rolls_up_to_its_side_only_on_request(actors: ActorIndex) -> None:
+    from bot.extract.attribution import rollup
+
+    shown = who(actors, "米政府当局者は「協議は続く」と述べた。", "協議は続く")
+    assert shown == "米政府当局者"  # what the text says is what the answer shows
+    side = rollup(shown, actors)
+    assert side is not None and actors.actors[side].name == "米国"
+    assert rollup("ある専門家", actors) is None
