@@ -66,6 +66,11 @@ def measure(name: str, db: Path) -> dict[str, float]:
     score = _scorer()
     cases, articles = corpora()[name]
     cli = InProcessCLI(db)
+    with redirect_stdout(sys.stderr):  # the scorer prints a failed command's error; keep stdout for figures
+        return _measure(score, cases, articles, cli)
+
+
+def _measure(score: Any, cases: Path, articles: list[Path], cli: InProcessCLI) -> dict[str, float]:
     if articles:
         cli("ingest", *map(str, articles), parse=False)
     figures: dict[str, float] = {}
