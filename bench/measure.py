@@ -177,9 +177,9 @@ async def bulk_ingest_corpus(store: Any, n: int, opts: Options) -> dict[str, Any
 
     def on_progress(p: BulkProgress) -> None:
         # Additions are reported a batch at a time: a tenth smaller than a few batches has no rate.
-        if step >= 4 * BATCH_SIZE and (p.done % step == 0 or p.done == n):
-            if not marks or marks[-1][0] != p.done:
-                marks.append((p.done, time.perf_counter() - start - state["gen"]))
+        tenth = step >= 4 * BATCH_SIZE and (p.done % step == 0 or p.done == n)
+        if tenth and (not marks or marks[-1][0] != p.done):
+            marks.append((p.done, time.perf_counter() - start - state["gen"]))
         if p.done % max(1, n // 5) == 0 and not p.finished:
             _log(opts, f"  ingested {p.done:,}/{n:,} ({p.rate:.0f}/s)")
 

@@ -39,13 +39,10 @@ def status_line(p: BulkProgress) -> str:
 
 
 def summary_lines(p: BulkProgress) -> list[str]:
-    """The end of a run: the counts, the time, and the refusals by reason."""
-    lines = [
-        f"{p.added:,} added, {p.duplicates:,} duplicate, {p.refused:,} refused"
-        f" ({p.done:,} sources in {duration(p.elapsed)}, {p.rate:.1f}/s)"
-    ]
-    for reason, n in sorted(p.reasons.items(), key=lambda kv: (-kv[1], kv[0])):
-        lines.append(f"  refused {n:,}: {reason}")
+    """The end of a run: the refusals by reason, the time, then the counts (the last line, as scripts read it)."""
+    lines = [f"  refused {n:,}: {reason}" for reason, n in sorted(p.reasons.items(), key=lambda kv: (-kv[1], kv[0]))]
+    lines.append(f"{p.done:,} sources in {duration(p.elapsed)} ({p.rate:.1f}/s)")
+    lines.append(f"{p.added} added, {p.duplicates} duplicate, {p.refused} refused")
     return lines
 
 

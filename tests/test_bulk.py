@@ -228,5 +228,5 @@ async def test_kill_9_leaves_only_whole_documents_and_a_rerun_adds_the_missing_o
     proc = _cli(db, folder)
     _, err = proc.communicate(timeout=600)
     assert proc.returncode == 0, err
-    assert f"{n - stored:,} added, {stored:,} duplicate, 0 refused" in err
+    assert err.strip().splitlines()[-1] == f"{n - stored} added, {stored} duplicate, 0 refused"
     assert _stored(db) == seeds + n
