@@ -21,7 +21,7 @@ from bot import console, feeds
 from bot.config import Settings
 from bot.digest import build_digest
 from bot.ingest.bulk import FileSource, Source, bulk_ingest
-from bot.ingest.pipeline import TEXT_SUFFIXES, ingest_file, open_store
+from bot.ingest.pipeline import article_files, ingest_file, open_store
 from bot.models import TOPICS, IngestResult, to_jsonable
 from bot.progress import TerminalProgress, summary_lines
 from bot.services import QueryError, find_quote
@@ -64,7 +64,7 @@ async def cmd_ingest(store: Store, args: argparse.Namespace) -> int:
         elif scheme is not None:
             result = IngestResult("error", raw, reason=f"unsupported URL scheme {scheme}: (only http and https)")
         else:
-            found = _files_in(Path(raw))
+            found = article_files(Path(raw))
             if found is None:
                 files.append(Path(raw))
                 continue
@@ -115,16 +115,6 @@ def _url_scheme(raw: str) -> str | None:
     """The scheme of a URL given where a path may stand (`file:///…`, `ftp://…`); None for a path."""
     m = re.match(r"^([A-Za-z][A-Za-z0-9+.-]{1,15}):(?://|[^\\/])", raw)
     return m.group(1).lower() if m and not Path(raw).exists() else None
-
-
-def _files_in(path: Path) -> list[Path] | None:
-    """The article files under a folder (sorted), or None when the path is not a folder."""
-    try:
-        if not path.is_dir():
-            return None
-        return sorted(p for p in path.rglob("*") if p.suffix.lower() in TEXT_SUFFIXES and p.is_file())
-    except OSError:
-        return None
 
 
 def _report_ingest(args: argparse.Namespace, result: IngestResult) -> None:

@@ -230,3 +230,36 @@ async def test_kill_9_leaves_only_whole_documents_and_a_rerun_adds_the_missing_o
     assert proc.returncode == 0, err
     assert err.strip().splitlines()[-1] == f"{n - stored} added, {stored} duplicate, 0 refused"
     assert _stored(db) == seeds + n
+
+
+async def test_the_console_adds_a_folder_with_a_summary(empty_store, tmp_path, capsys):
+    from bot.console import answer
+
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    for n in range(3):
+        (folder / f"c{n}.md").write_text(article(n), encoding="utf-8")
+    (folder / "bad.txt").write_bytes(b"\x00binary")
+    text = await answer(empty_store, f"/source add file:{folder}")
+    assert text.splitlines()[-1] == "3 added, 0 duplicate, 1 refused"
+    assert "refused 1: a binary file, not text" in text
+    assert "bad.txt" in capsys.readouterr().err  # each refusal as it happens
+
+
+def test_the_cli_shows_status_lines_and_a_summary_when_not_on_a_terminal(tmp_path, monkeypatch, capsys):
+    from bot import progress
+    from bot.cli import main
+
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    for n in range(3):
+        (folder / f"s{n}.md").write_text(article(n), encoding="utf-8")
+    monkeypatch.setattr(progress, "PLAIN_EVERY_SECONDS", 0.0)
+    monkeypatch.setenv("NEWSDESK_SEEDS", str(tmp_path / "no-seeds"))
+    code = main(["--db", str(tmp_path / "cli.db"), "ingest", str(folder)])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert [line.split()[0] for line in out.splitlines()] == ["added"] * 3
+    status = [line for line in err.splitlines() if line.startswith("ingest: ")]
+    assert status and "/3 (" in status[0] and "/s" in status[0]
+    assert err.splitlines()[-1] == "3 added, 0 duplicate, 0 refused"

@@ -253,9 +253,13 @@ async def bulk_ingest(
         else:
             executor = ThreadPoolExecutor(max_workers=1, initializer=_init_worker, initargs=(store.path,))
         try:
+            if workers:  # a large run: FTS5 merges fewer, larger segments, and merges what is left at the end
+                await store.bulk_index_settings(True)
             await run.go(executor, sources, tmp, window=max(4, 2 * opts.batch_size) if workers else 1)
         finally:
             executor.shutdown(wait=True, cancel_futures=True)
+        if workers:
+            await store.bulk_index_settings(False)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     run.progress.finished = True

@@ -158,6 +158,16 @@ async def ingest_file(store: Store, path: Path, *, origin: str = "file") -> Inge
     return await ingest_text(store, text, name=path.name, origin=origin)
 
 
+def article_files(path: Path) -> list[Path] | None:
+    """The article files under a folder, sorted (.txt/.md, in subfolders too), or None when it is no folder."""
+    try:
+        if not path.is_dir():
+            return None
+        return sorted(p for p in path.rglob("*") if p.suffix.lower() in TEXT_SUFFIXES and p.is_file())
+    except OSError:
+        return None
+
+
 def read_file(path: Path) -> str | IngestResult:
     """An article file's text, or the refusal of a file of another type, unreadable, too large or not text."""
     if path.suffix.lower() not in TEXT_SUFFIXES and path.is_file():

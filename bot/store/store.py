@@ -43,6 +43,11 @@ class StoreError(Exception):
 LOCK_WAIT_SECONDS = 120.0
 BUSY_MS = 5000
 
+# FTS5 merges index segments when this many share a level: its default, and the bulk path's.
+DEFAULT_AUTOMERGE = 4
+BULK_AUTOMERGE = 8
+MERGE_SECONDS = 120.0  # the most the end of a bulk run spends merging the index's segments
+
 
 def describe_sqlite_error(path: str, e: sqlite3.Error) -> str:
     """One line for a user about a database that cannot be used, naming the likely cause."""
@@ -330,6 +335,31 @@ class Store:
         if any(item.ex.new_actors for item in items):
             await self.reload_actors()
         return outcomes
+
+    async def bulk_index_settings(self, bulk: bool) -> None:
+        """FTS5 merge settings for a bulk run, and back.
+
+        During a run each batch's commit writes one index segment; merging them 8 at a time instead
+        of FTS5's default 4 rewrites the index fewer times. At the end the default comes back and the
+        segments are merged incrementally (FTS5 `merge`, 2,000 pages a step, each step its own short
+        transaction so the bot's writers interleave) until nothing is left to merge or `MERGE_SECONDS`
+        pass; automerge goes on from there with later writes.
+        """
+        async with self.transaction() as db:
+            await db.execute(
+                "INSERT INTO passage_fts(passage_fts, rank) VALUES ('automerge', ?)",
+                (BULK_AUTOMERGE if bulk else DEFAULT_AUTOMERGE,),
+            )
+        if bulk:
+            return
+        deadline = time.monotonic() + MERGE_SECONDS
+        while time.monotonic() < deadline:
+            async with self.transaction() as db:
+                before = self.conn.total_changes
+                await db.execute("INSERT INTO passage_fts(passage_fts, rank) VALUES ('merge', 2000)")
+                # FTS5 counts at least two changes when the merge found work to do.
+                if self.conn.total_changes - before < 2:
+                    break
 
     def _bulk_connection(self) -> sqlite3.Connection:
         if self._bulk is None:
