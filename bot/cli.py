@@ -20,7 +20,7 @@ from typing import Any
 from bot import console, feeds
 from bot.config import Settings
 from bot.digest import build_digest
-from bot.ingest.bulk import FileSource, Source, bulk_ingest
+from bot.ingest.bulk import BulkError, FileSource, Source, bulk_ingest
 from bot.ingest.pipeline import article_files, ingest_file, open_store
 from bot.models import TOPICS, IngestResult, to_jsonable
 from bot.progress import TerminalProgress, summary_lines
@@ -317,7 +317,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
         return asyncio.run(run(args, settings))
-    except (CLIError, QueryError, StoreError) as e:
+    except (CLIError, QueryError, StoreError, BulkError) as e:
         print(f"error: {e}", file=sys.stderr)
         return EXIT_USAGE
     except sqlite3.Error as e:  # a file damaged or made read-only after it was opened

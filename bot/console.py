@@ -15,7 +15,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 from bot.digest import build_digest
-from bot.ingest.bulk import BulkOptions, FileSource, Source, bulk_ingest
+from bot.ingest.bulk import BulkError, BulkOptions, FileSource, Source, bulk_ingest
 from bot.ingest.pipeline import article_files, ingest_file
 from bot.models import TOPICS, IngestResult
 from bot.progress import TerminalProgress, summary_lines
@@ -185,7 +185,7 @@ async def answer(store: Store, line: str) -> str:
     try:
         name, options = parse_command(line)
         return await HANDLERS[name](store, options)
-    except QueryError as e:
+    except (QueryError, BulkError) as e:
         return f"error: {e}"
 
 

@@ -12,7 +12,7 @@ from discord.ext import commands
 
 from bot import feeds
 from bot.ingest.archive import BadArchive, ingest_archive
-from bot.ingest.bulk import BulkProgress
+from bot.ingest.bulk import BulkError, BulkProgress
 from bot.ingest.webpage import UPLOAD_TYPES
 from bot.models import IngestResult
 from bot.services.errors import QueryError
@@ -146,6 +146,9 @@ class Sources(commands.Cog):
             )
         except BadArchive:
             await interaction.edit_original_response(content=L("ingest.archive_bad", name=name))
+            return
+        except BulkError:
+            await interaction.edit_original_response(content=L("ingest.archive_broken", name=name))
             return
         await interaction.edit_original_response(content=archive_done_text(final, name, L))
 

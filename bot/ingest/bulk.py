@@ -25,7 +25,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import AsyncIterable, Awaitable, Callable, Iterable
-from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import BrokenExecutor, Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -43,6 +43,10 @@ log = logging.getLogger(__name__)
 BATCH_SIZE = 250  # documents per transaction
 BATCH_SECONDS = 2.0  # …or fewer, when they arrive slowly (a feed's pages)
 POOL_MIN_SOURCES = 40  # fewer sources are extracted in one thread: starting worker processes costs ~1 s
+
+
+class BulkError(RuntimeError):
+    """The run cannot go on (a worker process died); the message is fit for a user."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -321,7 +325,14 @@ class _Run:
         await self._flush(tmp)
 
     async def _take(self, source: Source, future: asyncio.Future[Prepared], tmp: str) -> None:
-        prepared = await future
+        try:
+            prepared = await future
+        except BrokenExecutor as e:
+            await self._flush(tmp)  # what was prepared is kept
+            raise BulkError(
+                f"a worker process died ({e}); {self.progress.added} documents were added and kept:"
+                " run the same command again to add the rest"
+            ) from e
         if prepared.result is not None:
             await self._report(source, prepared.result)
         else:
