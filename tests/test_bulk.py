@@ -263,3 +263,21 @@ def test_the_cli_shows_status_lines_and_a_summary_when_not_on_a_terminal(tmp_pat
     status = [line for line in err.splitlines() if line.startswith("ingest: ")]
     assert status and "/3 (" in status[0] and "/s" in status[0]
     assert err.splitlines()[-1] == "3 added, 0 duplicate, 0 refused"
+
+
+class _DiesInTheWorker:
+    """A source whose unpickling ends the worker process, as the OOM killer would."""
+
+    name = "killer.md"
+
+    def __reduce__(self):
+        return (os._exit, (1,))
+
+
+async def test_a_worker_that_dies_ends_the_run_with_one_clear_error(empty_store):
+    from bot.ingest.bulk import BulkError
+
+    sources = [TextSource(article(n), f"k{n}.md") for n in range(3)] + [_DiesInTheWorker()]
+    with pytest.raises(BulkError, match=r"worker process died.*run the same command again"):
+        await bulk_ingest(empty_store, sources, options=BulkOptions(workers=1))  # type: ignore[list-item]
+    await consistent(empty_store)
