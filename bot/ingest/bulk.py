@@ -88,6 +88,13 @@ class BulkProgress:
     started: float = field(default_factory=time.monotonic)
     finished: bool = False
     reasons: dict[str, int] = field(default_factory=dict)  # refusal reason (without the file name) → count
+    # seconds spent per stage, added over sources: read, parse (with the content hash), dedup and
+    # extract in the workers (in parallel, so they add up to more than the run), write in the store
+    stage_seconds: dict[str, float] = field(default_factory=dict)
+
+    def timed(self, stages: dict[str, float]) -> None:
+        for stage, seconds in stages.items():
+            self.stage_seconds[stage] = self.stage_seconds.get(stage, 0.0) + seconds
 
     @property
     def elapsed(self) -> float:
@@ -139,6 +146,7 @@ class Prepared:
     result: IngestResult | None  # a refusal or a duplicate; None when ready to write
     parsed: ParsedDocument | None = None
     ex: Extraction | None = None
+    seconds: dict[str, float] = field(default_factory=dict)  # per stage, in the worker
 
 
 _local = threading.local()  # per worker: its read-only connection and its copy of the actor index
@@ -182,25 +190,38 @@ def _actors(version: int, actors_file: str) -> ActorIndex:
 
 def prepare(source: Source, version: int, actors_file: str) -> Prepared:
     """Read, parse, check for a stored duplicate and extract one source (runs in a worker)."""
+    seconds: dict[str, float] = {}
+    clock = time.perf_counter()
+
+    def lap(stage: str) -> None:
+        nonlocal clock
+        now = time.perf_counter()
+        seconds[stage] = now - clock
+        clock = now
+
     try:
         if isinstance(source, FileSource):
             text = read_file(source.path)
+            lap("read")
             if isinstance(text, IngestResult):
-                return Prepared(text)
+                return Prepared(text, seconds=seconds)
             done = parse_text(text, source.name, source.origin)
         else:
             done = parse_text(source.text, source.name, source.origin, source.fm)
+        lap("parse")
         if isinstance(done, IngestResult):
-            return Prepared(done)
+            return Prepared(done, seconds=seconds)
         parsed, digest = done
         empty = empty_refusal(parsed)
         if empty is not None:
-            return Prepared(empty)
+            return Prepared(empty, seconds=seconds)
         dup = _stored_as(digest, parsed.url)
+        lap("dedup")
         if dup is not None:
-            return Prepared(_duplicate(parsed.name, dup))
+            return Prepared(_duplicate(parsed.name, dup), seconds=seconds)
         ex = extract_document(parsed, _actors(version, actors_file), digest)
-        return Prepared(None, parsed, ex)
+        lap("extract")
+        return Prepared(None, parsed, ex, seconds=seconds)
     except Exception as e:  # a source that breaks a parser is refused, not the run
         log.exception("source %s could not be prepared", source.name)
         return Prepared(IngestResult("error", source.name, reason=f"could not be read: {type(e).__name__}: {e}"))
@@ -333,6 +354,7 @@ class _Run:
                 f"a worker process died ({e}); {self.progress.added} documents were added and kept:"
                 " run the same command again to add the rest"
             ) from e
+        self.progress.timed(prepared.seconds)
         if prepared.result is not None:
             await self._report(source, prepared.result)
         else:
@@ -361,7 +383,9 @@ class _Run:
             return
         o = self.opts
         items = [BatchItem(p, ex, added_by=o.added_by, guild_id=o.guild_id, quiet=o.quiet) for _, p, ex in batch]
+        started = time.perf_counter()
         outcomes = await self.store.add_documents(items, same_event=same_event)
+        self.progress.timed({"write": time.perf_counter() - started})
         for (source, parsed, ex), out in zip(batch, outcomes, strict=True):
             if out.document_id is not None:
                 result = IngestResult(
