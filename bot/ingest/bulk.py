@@ -42,6 +42,7 @@ log = logging.getLogger(__name__)
 
 BATCH_SIZE = 250  # documents per transaction
 BATCH_SECONDS = 2.0  # …or fewer, when they arrive slowly (a feed's pages)
+ACTOR_FLUSH_MIN = 25  # in a pool run, a batch ends early on discovered actors once it holds this many
 POOL_MIN_SOURCES = 40  # fewer sources are extracted in one thread: starting worker processes costs ~1 s
 
 
@@ -319,6 +320,7 @@ class _Run:
         self.version = 0
         self.actors_file = ""
         self.actors_seen: ActorIndex | None = None
+        self.actor_flush = 1  # documents a batch needs before a discovery ends it (see _take)
 
     def _publish_actors(self, tmp: str) -> None:
         """Write the store's actor index for the workers when it changed (actors discovered by a batch)."""
@@ -335,6 +337,7 @@ class _Run:
         self, executor: Executor, sources: Iterable[Source] | AsyncIterable[Source], tmp: str, window: int
     ) -> None:
         loop = asyncio.get_running_loop()
+        self.actor_flush = 1 if window == 1 else ACTOR_FLUSH_MIN
         pending: deque[tuple[Source, asyncio.Future[Prepared]]] = deque()
         self._publish_actors(tmp)
         async for source in _aiter(sources):
@@ -367,12 +370,14 @@ class _Run:
                 for k in keys:
                     self.seen[k] = prepared.parsed.name
                 self.batch.append((source, prepared.parsed, prepared.ex))
-        # A document that discovered actors ends its batch: the sources extracted after the batch is
-        # written see them (in a small run, extracted one at a time, exactly as the single path would).
+        # A document that discovered actors ends its batch, so that the sources extracted after the
+        # batch is written see them: in a small run (one source at a time) exactly as the single path
+        # would; in a pool, where hundreds are already extracted ahead, once the batch holds a few
+        # dozen (a backlog's first pages discover many people; tiny batches would cost a commit each).
         if self.batch and (
             len(self.batch) >= self.opts.batch_size
             or time.monotonic() - self.batch_started >= self.opts.batch_seconds
-            or bool(self.batch[-1][2].new_actors)
+            or (bool(self.batch[-1][2].new_actors) and len(self.batch) >= self.actor_flush)
         ):
             await self._flush(tmp)
 
