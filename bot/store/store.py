@@ -365,7 +365,16 @@ class Store:
         if self._bulk is None:
             conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
             conn.row_factory = sqlite3.Row
-            for pragma in (f"busy_timeout = {BUSY_MS}", "foreign_keys = ON", "synchronous = NORMAL"):
+            # A larger page cache than SQLite's 2 MB default keeps the indexes a batch updates in
+            # memory as the store grows; checkpointing every 10,000 pages (40 MB) instead of 1,000
+            # copies a page the batches keep rewriting (index and FTS segment pages) once, not ten times.
+            for pragma in (
+                f"busy_timeout = {BUSY_MS}",
+                "foreign_keys = ON",
+                "synchronous = NORMAL",
+                "cache_size = -65536",
+                "wal_autocheckpoint = 10000",
+            ):
                 conn.execute(f"PRAGMA {pragma}").close()
             self._bulk = conn
         return self._bulk
