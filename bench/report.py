@@ -69,7 +69,14 @@ def size_section(r: dict[str, Any]) -> list[str]:
         f"{ing['chars_per_s']:,} chars/s (jobs={ing['jobs']}; statuses {ing['statuses']})"
     )
     bd = ing.get("breakdown_ms_per_article") or {}
-    out.append("           ms/article: " + ", ".join(f"{k} {v:.2f}" for k, v in bd.items()))
+    if bd:
+        out.append("           ms/article: " + ", ".join(f"{k} {v:.2f}" for k, v in bd.items()))
+    cpu = ing.get("cpu_ms_per_article")
+    if cpu:
+        out.append(
+            f"           {ing.get('mode', 'bulk')} path, CPU ms/article: writer {cpu['main']:.2f},"
+            f" workers {cpu['workers']:.2f} (on idle cores: ~{ing.get('idle_machine_articles_per_s', 0):,.0f} articles/s)"
+        )
     tenths = ing.get("throughput_by_tenth") or []
     if len(tenths) > 1:
         out.append(

@@ -45,7 +45,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--baseline-queries", type=int, default=20, help="quote queries the baselines run (a sample; default 20)"
     )
-    p.add_argument("--jobs", type=int, default=1, help="concurrent ingest tasks (default 1: one article after another)")
+    p.add_argument(
+        "--ingest",
+        choices=("bulk", "single"),
+        default="bulk",
+        help="bulk (default): the path of `ingest FOLDER`, worker processes and batched writes;"
+        " single: ingest_text one article at a time, as /source add",
+    )
+    p.add_argument(
+        "--jobs",
+        type=int,
+        default=1,
+        help="single: concurrent ingest tasks (default 1); bulk: worker processes (default 1 per core)",
+    )
     p.add_argument(
         "--cold-runs", type=int, default=3, help="cold-start runs per size (default 3; the median is reported)"
     )
@@ -77,6 +89,7 @@ def _options(args: argparse.Namespace) -> Options:
     return Options(
         queries=args.queries,
         jobs=args.jobs,
+        ingest=args.ingest,
         skip_baselines=args.skip_baselines,
         baseline_queries=args.baseline_queries,
         cold_runs=args.cold_runs,
@@ -91,6 +104,8 @@ def _worker_argv(args: argparse.Namespace, n: int, db: Path, result: Path) -> li
     argv = [sys.executable, "-m", "bench", "--worker", str(n), "--db", str(db), "--result", str(result)]
     argv += ["--queries", str(args.queries), "--out", str(args.out), "--baseline-queries", str(args.baseline_queries)]
     argv += [
+        "--ingest",
+        args.ingest,
         "--jobs",
         str(args.jobs),
         "--cold-runs",
@@ -114,6 +129,7 @@ def _meta(args: argparse.Namespace, sizes: list[int]) -> dict[str, Any]:
         "sizes": sizes,
         "queries": args.queries,
         "jobs": args.jobs,
+        "ingest": args.ingest,
         "baseline_queries": None if args.skip_baselines else args.baseline_queries,
         "seed": args.seed,
         "command": "python -m bench " + " ".join(sys.argv[1:]),

@@ -145,6 +145,8 @@ GROWTH_FIGURES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("  parse ms/article", ("ingest", "breakdown_ms_per_article", "parse")),
     ("  extract ms/article", ("ingest", "breakdown_ms_per_article", "extract")),
     ("  write ms/article", ("ingest", "breakdown_ms_per_article", "write")),
+    ("  bulk writer CPU ms/article", ("ingest", "cpu_ms_per_article", "main")),
+    ("  bulk workers CPU ms/article", ("ingest", "cpu_ms_per_article", "workers")),
     ("database bytes", ("store", "total_bytes")),
     ("quote p50 ms", ("latency", "quote", "p50_ms")),
     ("quote p95 ms", ("latency", "quote", "p95_ms")),

@@ -20,8 +20,10 @@ from typing import Any
 from bot import console, feeds
 from bot.config import Settings, SettingsError
 from bot.digest import build_digest
-from bot.ingest.pipeline import TEXT_SUFFIXES, ingest_file, open_store
+from bot.ingest.bulk import BulkError, FileSource, Source, bulk_ingest
+from bot.ingest.pipeline import article_files, ingest_file, open_store
 from bot.models import TOPICS, IngestResult, to_jsonable
+from bot.progress import TerminalProgress, summary_lines
 from bot.services import QueryError, find_quote
 from bot.services.sources import IS_A_FEED, add_url, get_source, list_sources
 from bot.services.stance import list_actors, stance
@@ -47,61 +49,74 @@ def _emit(args: argparse.Namespace, payload: Any, text: str) -> None:
 async def cmd_ingest(store: Store, args: argparse.Namespace) -> int:
     """Add files, folders and URLs; one line per source (refusals on stderr), every good one kept.
 
-    The exit code is 2 when anything was refused or missing, 0 when everything was added or was
-    already stored, so a script can tell a partial batch from a whole one.
+    Many files (folders, globs) go through the bulk path: extraction in worker processes, writes in
+    batches, a progress bar on a terminal (a status line every 10 s otherwise) and a summary with
+    the refusals by reason. The exit code is 2 when anything was refused or missing, 0 when
+    everything was added or was already stored, so a script can tell a partial batch from a whole one.
     """
     results: list[IngestResult] = []
     settings = Settings.from_env()
+    files: list[Path] = []
     for raw in args.paths:
         scheme = _url_scheme(raw)
         if scheme in ("http", "https"):
             result = await add_url(store, raw, allow_private=settings.allow_private_fetch, added_by="cli")
             if result.reason == IS_A_FEED:
                 result.reason = f"That URL is a feed; follow it with `newsdesk feeds add {raw}`."
-            _report_ingest(args, result)
-            results.append(result)
-            continue
-        if scheme is not None:
+        elif scheme is not None:
             result = IngestResult("error", raw, reason=f"unsupported URL scheme {scheme}: (only http and https)")
         else:
-            path = Path(raw)
-            files = _files_in(path)
-            if files is None:
-                result = await ingest_file(store, path)
-            elif not files:
-                result = IngestResult("error", raw, reason=f"no .txt or .md files in the folder {raw}")
-            else:
-                for f in files:
-                    result = await ingest_file(store, f)
-                    _report_ingest(args, result)
-                    results.append(result)
+            found = article_files(Path(raw))
+            if found is None:
+                files.append(Path(raw))
                 continue
+            if found:
+                files.extend(found)
+                continue
+            result = IngestResult("error", raw, reason=f"no .txt or .md files in the folder {raw}")
         _report_ingest(args, result)
         results.append(result)
+    if len(files) == 1:
+        result = await ingest_file(store, files[0])
+        _report_ingest(args, result)
+        results.append(result)
+    elif files:
+        results.extend(await _ingest_many(store, args, files))
     refused = sum(r.status == "error" for r in results)
     if args.json:
         print(json.dumps(to_jsonable({"results": results}), ensure_ascii=False, indent=1))
-    if len(results) > 1:
+    if len(results) > 1 and len(files) < 2:
         added = sum(r.status == "added" for r in results)
         dupes = sum(r.status == "duplicate" for r in results)
         print(f"{added} added, {dupes} duplicate, {refused} refused", file=sys.stderr)
     return EXIT_USAGE if refused else 0
 
 
+async def _ingest_many(store: Store, args: argparse.Namespace, files: list[Path]) -> list[IngestResult]:
+    """The bulk path, with progress on stderr and a summary (counts, refusals by reason) at the end."""
+    results: list[IngestResult] = []
+    shown = TerminalProgress(len(files), sys.stderr)
+
+    def on_result(_source: Source, result: IngestResult) -> None:
+        results.append(result)
+        if result.status == "error":
+            shown.write(f"error: {render_text.ingest_text(result)}", sys.stderr)
+        elif not args.json:
+            shown.write(render_text.ingest_text(result), sys.stdout)
+
+    try:
+        final = await bulk_ingest(store, [FileSource(f) for f in files], on_result=on_result, on_progress=shown.update)
+    finally:
+        shown.close()
+    for line in summary_lines(final):
+        print(line, file=sys.stderr)
+    return results
+
+
 def _url_scheme(raw: str) -> str | None:
     """The scheme of a URL given where a path may stand (`file:///…`, `ftp://…`); None for a path."""
     m = re.match(r"^([A-Za-z][A-Za-z0-9+.-]{1,15}):(?://|[^\\/])", raw)
     return m.group(1).lower() if m and not Path(raw).exists() else None
-
-
-def _files_in(path: Path) -> list[Path] | None:
-    """The article files under a folder (sorted), or None when the path is not a folder."""
-    try:
-        if not path.is_dir():
-            return None
-        return sorted(p for p in path.rglob("*") if p.suffix.lower() in TEXT_SUFFIXES and p.is_file())
-    except OSError:
-        return None
 
 
 def _report_ingest(args: argparse.Namespace, result: IngestResult) -> None:
@@ -312,7 +327,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
         return asyncio.run(run(args, settings))
-    except (CLIError, QueryError, StoreError) as e:
+    except (CLIError, QueryError, StoreError, BulkError) as e:
         print(f"error: {e}", file=sys.stderr)
         return EXIT_USAGE
     except sqlite3.Error as e:  # a file damaged or made read-only after it was opened

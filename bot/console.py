@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import asyncio
 import re
+import sys
 import threading
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 from bot.digest import build_digest
-from bot.ingest.pipeline import ingest_file
-from bot.models import TOPICS
+from bot.ingest.bulk import BulkError, BulkOptions, FileSource, Source, bulk_ingest
+from bot.ingest.pipeline import article_files, ingest_file
+from bot.models import TOPICS, IngestResult
+from bot.progress import TerminalProgress, summary_lines
 from bot.services import QueryError, find_quote
 from bot.services.sources import add_text, get_source, list_sources, remove_source
 from bot.services.stance import list_actors, stance
@@ -106,13 +109,39 @@ async def _digest(store: Store, o: dict[str, str]) -> str:
 
 async def _source_add(store: Store, o: dict[str, str]) -> str:
     if o.get("file"):
-        return render_text.ingest_text(await ingest_file(store, Path(o["file"]).expanduser(), origin="upload"))
+        path = Path(o["file"]).expanduser()
+        files = article_files(path)
+        if files:  # a folder: the bulk path, with a progress bar (a status line when not a terminal)
+            return await _add_folder(store, files)
+        return render_text.ingest_text(await ingest_file(store, path, origin="upload"))
     if not o.get("text"):
         raise QueryError("Give text:… (the article) or file:PATH.")
     result = await add_text(
         store, o["text"], title=o.get("title"), url=o.get("url"), published=o.get("published"), added_by="console"
     )
     return render_text.ingest_text(result)
+
+
+async def _add_folder(store: Store, files: list[Path]) -> str:
+    shown = TerminalProgress(len(files), sys.stderr, label="/source add")
+    refused: list[str] = []
+
+    def on_result(_source: Source, result: IngestResult) -> None:
+        if result.status == "error":
+            refused.append(render_text.ingest_text(result))
+            shown.write(refused[-1], sys.stderr)
+
+    try:
+        final = await bulk_ingest(
+            store,
+            [FileSource(f, origin="upload") for f in files],
+            options=BulkOptions(added_by="console"),
+            on_result=on_result,
+            on_progress=shown.update,
+        )
+    finally:
+        shown.close()
+    return "\n".join(summary_lines(final))
 
 
 async def _source_remove(store: Store, o: dict[str, str]) -> str:
@@ -156,7 +185,7 @@ async def answer(store: Store, line: str) -> str:
     try:
         name, options = parse_command(line)
         return await HANDLERS[name](store, options)
-    except QueryError as e:
+    except (QueryError, BulkError) as e:
         return f"error: {e}"
 
 

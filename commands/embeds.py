@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 import discord
 
+from bot.ingest.bulk import BulkProgress
 from bot.models import (
     Digest,
     DocumentInfo,
@@ -282,6 +283,42 @@ def ingest_refusal(r: IngestResult, L: Labels) -> str:
     if r.status == "duplicate":
         return truncate(L("ingest.duplicate", name=escape(truncate(r.name, 200)), id=r.duplicate_of), 2000)
     return truncate(L("ingest.error", name=escape(truncate(r.name, 200)), reason=escape(r.reason or "?")), 2000)
+
+
+def archive_progress_text(p: BulkProgress, name: str, L: Labels) -> str:
+    """The deferred reply of a .zip upload while its articles are added."""
+    total = p.total or p.done or 1
+    eta = round(p.eta) if p.eta is not None else 0
+    return L(
+        "ingest.archive_progress",
+        name=name,
+        done=f"{p.done:,}",
+        total=f"{total:,}",
+        percent=f"{p.done * 100 // total}",
+        rate=f"{p.rate:.0f}",
+        eta=f"{eta // 60}:{eta % 60:02d}",
+        added=f"{p.added:,}",
+        duplicates=f"{p.duplicates:,}",
+        refused=f"{p.refused:,}",
+    )
+
+
+def archive_done_text(p: BulkProgress, name: str, L: Labels) -> str:
+    """The summary of a .zip upload: counts, time, and the refusals by reason (most frequent first)."""
+    lines = [
+        L(
+            "ingest.archive_done",
+            name=name,
+            added=f"{p.added:,}",
+            duplicates=f"{p.duplicates:,}",
+            refused=f"{p.refused:,}",
+            total=f"{p.done:,}",
+            seconds=f"{p.elapsed:.0f}",
+        )
+    ]
+    for reason, n in sorted(p.reasons.items(), key=lambda kv: (-kv[1], kv[0]))[:10]:
+        lines.append(L("ingest.archive_refused", count=f"{n:,}", reason=escape(truncate(reason, 200))))
+    return truncate("\n".join(lines), 2000)
 
 
 # --- /source feed|feeds|unfeed|resume ---------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
@@ -10,6 +11,8 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot import feeds
+from bot.ingest.archive import BadArchive, ingest_archive
+from bot.ingest.bulk import BulkError, BulkProgress
 from bot.ingest.webpage import UPLOAD_TYPES
 from bot.models import IngestResult
 from bot.services.errors import QueryError
@@ -23,7 +26,16 @@ from bot.services.sources import (
     remove_source,
 )
 from commands.checks import ADMIN_PERMISSIONS, admin_only
-from commands.embeds import bare_link, feeds_pages, ingest_embed, ingest_refusal, source_embed, sources_pages
+from commands.embeds import (
+    archive_done_text,
+    archive_progress_text,
+    bare_link,
+    feeds_pages,
+    ingest_embed,
+    ingest_refusal,
+    source_embed,
+    sources_pages,
+)
 from commands.feeds import feed_autocomplete, paused_feed_autocomplete
 from commands.i18n import Labels
 from commands.modals import AddArticleModal
@@ -33,6 +45,8 @@ from commands.render import NO_MENTIONS, escape, truncate
 
 if TYPE_CHECKING:
     from bot.client import NewsdeskBot
+
+ARCHIVE_PROGRESS_SECONDS = 2.0  # the reply of a .zip upload is edited at most this often
 
 
 class Sources(commands.Cog):
@@ -93,6 +107,9 @@ class Sources(commands.Cog):
             raise QueryError(L("ingest.one_of"))
         if file is not None:
             suffix = PurePath(file.filename).suffix.lower()
+            if suffix == ".zip":
+                await self._add_archive(interaction, file, L)
+                return
             if suffix not in UPLOAD_TYPES:
                 raise QueryError(L("ingest.file_type", name=escape(truncate(file.filename, 100))))
             if file.size > MAX_UPLOAD_BYTES:
@@ -104,6 +121,36 @@ class Sources(commands.Cog):
             await interaction.followup.send(embed=ingest_embed(result, L), ephemeral=True, allowed_mentions=NO_MENTIONS)
         else:
             await interaction.followup.send(ingest_refusal(result, L), ephemeral=True, allowed_mentions=NO_MENTIONS)
+
+    async def _add_archive(self, interaction: discord.Interaction, file: discord.Attachment, L: Labels) -> None:
+        """A .zip of articles: the bulk path, the deferred reply edited with progress every few seconds."""
+        if file.size > MAX_UPLOAD_BYTES:
+            raise QueryError(L("ingest.file_size", mb=f"{file.size / 1e6:.1f}"))
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        name = escape(truncate(file.filename, 100))
+        shown = {"at": time.monotonic()}
+
+        async def on_progress(p: BulkProgress) -> None:
+            if p.finished or time.monotonic() - shown["at"] < ARCHIVE_PROGRESS_SECONDS:
+                return
+            shown["at"] = time.monotonic()
+            await interaction.edit_original_response(content=archive_progress_text(p, name, L))
+
+        try:
+            final = await ingest_archive(
+                self.bot.store,
+                await file.read(),
+                added_by=f"discord:{interaction.user.id}",
+                guild_id=interaction.guild_id,
+                on_progress=on_progress,
+            )
+        except BadArchive:
+            await interaction.edit_original_response(content=L("ingest.archive_bad", name=name))
+            return
+        except BulkError:
+            await interaction.edit_original_response(content=L("ingest.archive_broken", name=name))
+            return
+        await interaction.edit_original_response(content=archive_done_text(final, name, L))
 
     async def _ingest(
         self,

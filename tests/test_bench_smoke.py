@@ -56,8 +56,12 @@ def test_every_figure_is_reported(run: tuple[dict[str, Any], str, Path]) -> None
     assert r["ingest"]["statuses"] == {"added": N}
     for key in ("seconds", "articles_per_s", "chars_per_s", "ms_per_article"):
         assert _number(r, "ingest", key) > 0
-    for stage in ("parse", "hash", "extract", "write", "dedup"):
+    bulk = r["ingest"]["mode"] == "bulk"  # the default: the path of `ingest FOLDER`
+    for stage in ("parse", "dedup", "extract", "write") if bulk else ("parse", "hash", "extract", "write", "dedup"):
         _number(r, "ingest", "breakdown_ms_per_article", stage)
+    if bulk:
+        _number(r, "ingest", "cpu_ms_per_article", "main")
+        _number(r, "ingest", "cpu_ms_per_article", "workers")
     for key in ("db_bytes", "wal_bytes", "total_bytes", "bytes_per_article", "passages", "events", "statements"):
         _number(r, "store", key)
     assert r["store"]["documents"] == N

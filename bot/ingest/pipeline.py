@@ -30,8 +30,9 @@ async def ingest_parsed(
     digest: str | None = None,
 ) -> IngestResult:
     """Store a parsed document unless it is empty or already there (`digest`: its content_hash, if known)."""
-    if not parsed.passages or sum(len(p.text) for p in parsed.passages) < 20:
-        return IngestResult("error", parsed.name, reason="no article text found")
+    empty = empty_refusal(parsed)
+    if empty is not None:
+        return empty
     digest = digest or await asyncio.to_thread(content_hash, parsed)
     dup = await store.find_duplicate(digest, parsed.url)
     if dup is not None:
@@ -68,19 +69,32 @@ async def ingest_text(
     added_by: str | None = None,
     guild_id: int | None = None,
 ) -> IngestResult:
+    done = await asyncio.to_thread(parse_text, text, name, origin, fm)
+    if isinstance(done, IngestResult):
+        return done
+    parsed, digest = done
+    return await ingest_parsed(store, parsed, added_by=added_by, guild_id=guild_id, digest=digest)
+
+
+def empty_refusal(parsed: ParsedDocument) -> IngestResult | None:
+    """The refusal of a parsed document without article text, or None when it has some."""
+    if not parsed.passages or sum(len(p.text) for p in parsed.passages) < 20:
+        return IngestResult("error", parsed.name, reason="no article text found")
+    return None
+
+
+def parse_text(
+    text: str, name: str, origin: str, fm: FrontMatter | None = None
+) -> tuple[ParsedDocument, str] | IngestResult:
+    """(parsed document, content hash), or the refusal of a text too long or with bad front matter (CPU work)."""
     if len(text) > MAX_TEXT_CHARS:
         return IngestResult(
             "error", name, reason=f"text is too long ({len(text):,} characters; the limit is {MAX_TEXT_CHARS:,})"
         )
     try:
-        parsed, digest = await asyncio.to_thread(_parse_and_hash, text, name, origin, fm)
+        parsed = parse_document(text, name=name, origin=origin, fm=fm)
     except BadFrontMatter as e:
         return IngestResult("error", name, reason=str(e))
-    return await ingest_parsed(store, parsed, added_by=added_by, guild_id=guild_id, digest=digest)
-
-
-def _parse_and_hash(text: str, name: str, origin: str, fm: FrontMatter | None) -> tuple[ParsedDocument, str]:
-    parsed = parse_document(text, name=name, origin=origin, fm=fm)
     return parsed, content_hash(parsed)
 
 
@@ -138,19 +152,36 @@ def _size(n: int) -> str:
 
 
 async def ingest_file(store: Store, path: Path, *, origin: str = "file") -> IngestResult:
+    text = await asyncio.to_thread(read_file, path)
+    if isinstance(text, IngestResult):
+        return text
+    return await ingest_text(store, text, name=path.name, origin=origin)
+
+
+def article_files(path: Path) -> list[Path] | None:
+    """The article files under a folder, sorted (.txt/.md, in subfolders too), or None when it is no folder."""
+    try:
+        if not path.is_dir():
+            return None
+        return sorted(p for p in path.rglob("*") if p.suffix.lower() in TEXT_SUFFIXES and p.is_file())
+    except OSError:
+        return None
+
+
+def read_file(path: Path) -> str | IngestResult:
+    """An article file's text, or the refusal of a file of another type, unreadable, too large or not text."""
     if path.suffix.lower() not in TEXT_SUFFIXES and path.is_file():
         return IngestResult(
             "error", path.name, reason=f"unsupported file type {path.suffix or '(none)'}; use .txt or .md"
         )
     try:
-        text = await asyncio.to_thread(read_text_file, path)
+        return read_text_file(path)
     except PermissionError:
         return IngestResult("error", path.name, reason=f"{path}: permission denied")
     except OSError as e:
         return IngestResult("error", path.name, reason=f"{path}: {e.strerror or e}")
     except ValueError as e:
         return IngestResult("error", path.name, reason=str(e))
-    return await ingest_text(store, text, name=path.name, origin=origin)
 
 
 async def load_seeds(store: Store, seeds_dir: Path) -> list[IngestResult]:

@@ -15,6 +15,7 @@ import sqlite3
 import time
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,7 @@ from bot.models import DocumentInfo, ParsedDocument
 from bot.store import clusters
 from bot.store.clusters import Member, SameEvent
 from bot.store.schema import MIGRATIONS, SCHEMA_VERSION
+from bot.store.syncdb import SyncDB
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +42,11 @@ class StoreError(Exception):
 # handler waits BUSY_MS per attempt; the attempts repeat until LOCK_WAIT_SECONDS have passed.
 LOCK_WAIT_SECONDS = 120.0
 BUSY_MS = 5000
+
+# FTS5 merges index segments when this many share a level: its default, and the bulk path's.
+DEFAULT_AUTOMERGE = 4
+BULK_AUTOMERGE = 8
+MERGE_SECONDS = 120.0  # the most the end of a bulk run spends merging the index's segments
 
 
 def describe_sqlite_error(path: str, e: sqlite3.Error) -> str:
@@ -59,6 +66,27 @@ def describe_sqlite_error(path: str, e: sqlite3.Error) -> str:
     return f"cannot use the database {path}: {text}"
 
 
+@dataclass(slots=True)
+class BatchItem:
+    """One document of a bulk write, with who added it and whether it is announced."""
+
+    parsed: ParsedDocument
+    ex: Extraction
+    added_by: str | None = None
+    guild_id: int | None = None
+    quiet: bool = False  # stored without being announced (a feed's first poll)
+
+
+@dataclass(slots=True)
+class BatchOutcome:
+    """What became of one document of a bulk write: stored, a duplicate, or refused with a reason."""
+
+    document_id: int | None
+    new_actors: list[str]
+    duplicate_of: int | None = None
+    error: str | None = None
+
+
 def utcnow() -> str:
     """UTC now as ISO text; microseconds so that "added after the last digest" is never a tie."""
     return datetime.now(UTC).isoformat(timespec="microseconds")
@@ -73,6 +101,7 @@ class Store:
         # Every write of this process goes through this one connection, one transaction at a time:
         # the lock is the writer's queue (asyncio.Lock wakes its waiters first come, first served).
         self._write_lock = asyncio.Lock()
+        self._bulk: sqlite3.Connection | None = None  # the bulk writer's own connection, opened on first use
 
     # --- opening ---------------------------------------------------------------------------
 
@@ -127,6 +156,9 @@ class Store:
         return store
 
     async def close(self) -> None:
+        if self._bulk is not None:
+            self._bulk.close()
+            self._bulk = None
         await self.conn.close()
 
     async def _refuse_newer(self) -> None:
@@ -269,99 +301,240 @@ class Store:
         Raises sqlite3.IntegrityError when the same content or URL is already stored.
         `_fail_after` lets tests crash the write at a named step to prove the rollback.
         """
+        item = BatchItem(parsed, ex, added_by=added_by, guild_id=guild_id)
         async with self.transaction() as db:
-            cur = await db.execute(
-                "INSERT INTO documents(name, title, url, outlet, published, language, origin, author, content_hash,"
-                " added_at, added_by, guild_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    parsed.name,
-                    parsed.title,
-                    parsed.url,
-                    parsed.outlet,
-                    parsed.published,
-                    parsed.language,
-                    parsed.origin,
-                    parsed.author,
-                    ex.content_hash,
-                    utcnow(),
-                    added_by,
-                    guild_id,
-                ),
-            )
-            doc_id = cur.lastrowid
-            assert doc_id is not None
-            new_names: list[str] = []
-            real: dict[int, int] = {}  # provisional id (-1, -2, … in extraction order) → stored id
-            for i, actor in enumerate(ex.new_actors, 1):
-                row = await (await db.execute("SELECT id FROM actors WHERE name = ?", (actor.name,))).fetchone()
-                if row is None:
-                    c = await db.execute(
-                        "INSERT INTO actors(name, name_en, kind, description, origin, document_id, added_at)"
-                        " VALUES (?, ?, ?, ?, 'discovered', ?, ?)",
-                        (actor.name, actor.name_en, actor.kind, actor.description, doc_id, utcnow()),
-                    )
-                    assert c.lastrowid is not None
-                    real[-i] = c.lastrowid
-                    new_names.append(actor.name)
-                else:
-                    real[-i] = row[0]
-                await db.executemany(
-                    "INSERT OR IGNORE INTO actor_aliases(actor_id, alias) VALUES (?, ?)",
-                    [(real[-i], a) for a in actor.aliases],
-                )
-
-            def aid(actor_id: int) -> int:
-                return real.get(actor_id, actor_id)
-
-            first = await self._next_id(db, "passages")
-            passage_ids = list(range(first, first + len(parsed.passages)))
-            await db.executemany(
-                "INSERT INTO passages(id, document_id, seq, kind, text, url, outlet, date, heading, default_speaker)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    (pid, doc_id, seq, p.kind, p.text, p.url, p.outlet, p.date, p.heading, p.default_speaker)
-                    for seq, (pid, p) in enumerate(zip(passage_ids, parsed.passages, strict=True))
-                ],
-            )
-            await db.executemany(
-                "INSERT INTO passage_fts(rowid, tokens) VALUES (?, ?)", list(zip(passage_ids, ex.tokens, strict=True))
-            )
-            await db.executemany(
-                "INSERT INTO term_df(term, doc) VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET doc = doc + excluded.doc",
-                list(_term_counts(ex.tokens).items()),
-            )
-            if _fail_after == "passages":
-                raise RuntimeError("simulated crash after passages")
-            await db.executemany(
-                "INSERT OR IGNORE INTO mentions(passage_id, actor_id) VALUES (?, ?)",
-                [(passage_ids[i], aid(a)) for i, ids in enumerate(ex.mentions) for a in ids],
-            )
-            await self._write_events(db, doc_id, ex.events, passage_ids, aid, same_event)
-            if _fail_after == "events":
-                raise RuntimeError("simulated crash after events")
-            await db.executemany(
-                "INSERT INTO statements(document_id, passage_id, actor_id, topic, position, text, date, kind, sort_date)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    (
-                        doc_id,
-                        passage_ids[s.passage_seq],
-                        aid(s.actor_id),
-                        s.topic,
-                        s.position,
-                        s.text,
-                        s.date,
-                        s.kind,
-                        s.date or parsed.published or "",
-                    )
-                    for s in ex.statements
-                ],
-            )
-            if _fail_after == "statements":
-                raise RuntimeError("simulated crash after statements")
+            doc_id, new_names, passage_ids = await self._write_document(db, item, same_event, _fail_after)
+            await self._write_index(db, list(zip(passage_ids, ex.tokens, strict=True)), _term_counts(ex.tokens))
+            if _fail_after == "index":
+                raise RuntimeError("simulated crash after the index")
         if ex.new_actors:
             await self.reload_actors()
         return doc_id, new_names
+
+    async def add_documents(
+        self, items: Sequence[BatchItem], *, same_event: SameEvent | None = None
+    ) -> list[BatchOutcome]:
+        """Write many documents in one transaction, each inside its own SAVEPOINT (the bulk path).
+
+        A document that cannot be written (the same content or URL already stored, or any other
+        error) is rolled back to its savepoint alone and reported; the others stay in the batch. The
+        full-text rows and term counts of the batch's documents are written once, after the last
+        savepoint (FTS5 flushes its pending segment at every savepoint, so writing them inside would
+        make a segment per document), in the same transaction: a crash anywhere loses the whole
+        batch and nothing else, so every committed document is whole.
+
+        A file database is written from one worker thread on a second connection (`SyncDB`), so the
+        batch costs no thread hop per statement; the store's write lock is held meanwhile.
+        """
+        if self.path == ":memory:":  # one connection only: the async path
+            async with self.transaction() as db:
+                outcomes = await self._write_batch(db, items, same_event)
+        else:
+            async with self._write_lock:
+                outcomes = await asyncio.to_thread(self._write_batch_in_thread, items, same_event)
+        if any(item.ex.new_actors for item in items):
+            await self.reload_actors()
+        return outcomes
+
+    async def bulk_index_settings(self, bulk: bool) -> None:
+        """FTS5 merge settings for a bulk run, and back.
+
+        During a run each batch's commit writes one index segment; merging them 8 at a time instead
+        of FTS5's default 4 rewrites the index fewer times. At the end the default comes back and the
+        segments are merged incrementally (FTS5 `merge`, 2,000 pages a step, each step its own short
+        transaction so the bot's writers interleave) until nothing is left to merge or `MERGE_SECONDS`
+        pass; automerge goes on from there with later writes.
+        """
+        async with self.transaction() as db:
+            await db.execute(
+                "INSERT INTO passage_fts(passage_fts, rank) VALUES ('automerge', ?)",
+                (BULK_AUTOMERGE if bulk else DEFAULT_AUTOMERGE,),
+            )
+        if bulk:
+            return
+        deadline = time.monotonic() + MERGE_SECONDS
+        while time.monotonic() < deadline:
+            async with self.transaction() as db:
+                before = self.conn.total_changes
+                await db.execute("INSERT INTO passage_fts(passage_fts, rank) VALUES ('merge', 2000)")
+                # FTS5 counts at least two changes when the merge found work to do.
+                if self.conn.total_changes - before < 2:
+                    break
+
+    def _bulk_connection(self) -> sqlite3.Connection:
+        if self._bulk is None:
+            conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            conn.row_factory = sqlite3.Row
+            # A larger page cache than SQLite's 2 MB default keeps the indexes a batch updates in
+            # memory as the store grows; checkpointing every 10,000 pages (40 MB) instead of 1,000
+            # copies a page the batches keep rewriting (index and FTS segment pages) once, not ten times.
+            for pragma in (
+                f"busy_timeout = {BUSY_MS}",
+                "foreign_keys = ON",
+                "synchronous = NORMAL",
+                "cache_size = -65536",
+                "wal_autocheckpoint = 10000",
+            ):
+                conn.execute(f"PRAGMA {pragma}").close()
+            self._bulk = conn
+        return self._bulk
+
+    def _write_batch_in_thread(self, items: Sequence[BatchItem], same_event: SameEvent | None) -> list[BatchOutcome]:
+        conn = self._bulk_connection()
+        deadline = time.monotonic() + self.lock_wait
+        while True:
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                break
+            except sqlite3.OperationalError as e:
+                if "locked" not in str(e).lower() and "busy" not in str(e).lower():
+                    raise
+                if time.monotonic() >= deadline:
+                    raise StoreError(
+                        f"the database {self.path} stayed locked by another process for {self.lock_wait:.0f} s;"
+                        " nothing was written, try again"
+                    ) from e
+                time.sleep(0.05)
+        try:
+            # The write code awaits SyncDB, which never suspends: a private loop runs it in this thread.
+            outcomes = asyncio.run(self._write_batch(SyncDB(conn), items, same_event))  # type: ignore[arg-type]
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+        return outcomes
+
+    async def _write_batch(
+        self, db: aiosqlite.Connection, items: Sequence[BatchItem], same_event: SameEvent | None
+    ) -> list[BatchOutcome]:
+        outcomes: list[BatchOutcome] = []
+        fts_rows: list[tuple[int, str]] = []
+        terms: dict[str, int] = {}
+        for item in items:
+            await db.execute("SAVEPOINT document")
+            try:
+                doc_id, new_names, passage_ids = await self._write_document(db, item, same_event, None)
+            except Exception as e:  # one document's failure, not the batch's
+                await db.execute("ROLLBACK TO document")
+                await db.execute("RELEASE document")
+                if isinstance(e, sqlite3.IntegrityError):
+                    dup = await _duplicate_of(db, item.ex.content_hash, item.parsed.url)
+                    if dup is not None:
+                        outcomes.append(BatchOutcome(None, [], duplicate_of=dup))
+                        continue
+                log.exception("document %s could not be written", item.parsed.name)
+                outcomes.append(BatchOutcome(None, [], error=f"could not be stored: {e}"))
+                continue
+            await db.execute("RELEASE document")
+            fts_rows.extend(zip(passage_ids, item.ex.tokens, strict=True))
+            for term, n in _term_counts(item.ex.tokens).items():
+                terms[term] = terms.get(term, 0) + n
+            outcomes.append(BatchOutcome(doc_id, new_names))
+        await self._write_index(db, fts_rows, terms)
+        return outcomes
+
+    @staticmethod
+    async def _write_index(db: aiosqlite.Connection, rows: list[tuple[int, str]], terms: dict[str, int]) -> None:
+        """Full-text rows (passage id, tokens) and their terms' document frequencies, one upsert per term."""
+        await db.executemany("INSERT INTO passage_fts(rowid, tokens) VALUES (?, ?)", rows)
+        await db.executemany(
+            "INSERT INTO term_df(term, doc) VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET doc = doc + excluded.doc",
+            list(terms.items()),
+        )
+
+    async def _write_document(
+        self,
+        db: aiosqlite.Connection,
+        item: BatchItem,
+        same_event: SameEvent | None,
+        _fail_after: str | None,
+    ) -> tuple[int, list[str], list[int]]:
+        """A document's rows except its full-text rows: (document id, new actor names, passage ids)."""
+        parsed, ex = item.parsed, item.ex
+        cur = await db.execute(
+            "INSERT INTO documents(name, title, url, outlet, published, language, origin, author, content_hash,"
+            " added_at, added_by, guild_id, quiet) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                parsed.name,
+                parsed.title,
+                parsed.url,
+                parsed.outlet,
+                parsed.published,
+                parsed.language,
+                parsed.origin,
+                parsed.author,
+                ex.content_hash,
+                utcnow(),
+                item.added_by,
+                item.guild_id,
+                int(item.quiet),
+            ),
+        )
+        doc_id = cur.lastrowid
+        assert doc_id is not None
+        new_names: list[str] = []
+        real: dict[int, int] = {}  # provisional id (-1, -2, … in extraction order) → stored id
+        for i, actor in enumerate(ex.new_actors, 1):
+            row = await (await db.execute("SELECT id FROM actors WHERE name = ?", (actor.name,))).fetchone()
+            if row is None:
+                c = await db.execute(
+                    "INSERT INTO actors(name, name_en, kind, description, origin, document_id, added_at)"
+                    " VALUES (?, ?, ?, ?, 'discovered', ?, ?)",
+                    (actor.name, actor.name_en, actor.kind, actor.description, doc_id, utcnow()),
+                )
+                assert c.lastrowid is not None
+                real[-i] = c.lastrowid
+                new_names.append(actor.name)
+            else:
+                real[-i] = row[0]
+            await db.executemany(
+                "INSERT OR IGNORE INTO actor_aliases(actor_id, alias) VALUES (?, ?)",
+                [(real[-i], a) for a in actor.aliases],
+            )
+
+        def aid(actor_id: int) -> int:
+            return real.get(actor_id, actor_id)
+
+        first = await self._next_id(db, "passages")
+        passage_ids = list(range(first, first + len(parsed.passages)))
+        await db.executemany(
+            "INSERT INTO passages(id, document_id, seq, kind, text, url, outlet, date, heading, default_speaker)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (pid, doc_id, seq, p.kind, p.text, p.url, p.outlet, p.date, p.heading, p.default_speaker)
+                for seq, (pid, p) in enumerate(zip(passage_ids, parsed.passages, strict=True))
+            ],
+        )
+        if _fail_after == "passages":
+            raise RuntimeError("simulated crash after passages")
+        await db.executemany(
+            "INSERT OR IGNORE INTO mentions(passage_id, actor_id) VALUES (?, ?)",
+            [(passage_ids[i], aid(a)) for i, ids in enumerate(ex.mentions) for a in ids],
+        )
+        await self._write_events(db, doc_id, ex.events, passage_ids, aid, same_event)
+        if _fail_after == "events":
+            raise RuntimeError("simulated crash after events")
+        await db.executemany(
+            "INSERT INTO statements(document_id, passage_id, actor_id, topic, position, text, date, kind, sort_date)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    doc_id,
+                    passage_ids[s.passage_seq],
+                    aid(s.actor_id),
+                    s.topic,
+                    s.position,
+                    s.text,
+                    s.date,
+                    s.kind,
+                    s.date or parsed.published or "",
+                )
+                for s in ex.statements
+            ],
+        )
+        if _fail_after == "statements":
+            raise RuntimeError("simulated crash after statements")
+        return doc_id, new_names, passage_ids
 
     @staticmethod
     async def _next_id(db: aiosqlite.Connection, table: str) -> int:
@@ -537,6 +710,15 @@ class Store:
 def valid_id(value: int) -> bool:
     """A row id SQLite can hold: a larger number (a pasted 23-digit id) names no row and cannot be bound."""
     return 0 < value < 2**63
+
+
+async def _duplicate_of(db: aiosqlite.Connection, content_hash: str, url: str | None) -> int | None:
+    async with db.execute("SELECT id FROM documents WHERE content_hash = ?", (content_hash,)) as cur:
+        row = await cur.fetchone()
+    if row is None and url:
+        async with db.execute("SELECT id FROM documents WHERE url = ?", (url,)) as cur:
+            row = await cur.fetchone()
+    return int(row[0]) if row else None
 
 
 def _term_counts(token_strings: list[str]) -> dict[str, int]:

@@ -1,0 +1,427 @@
+"""Bulk ingestion: many sources read, parsed and extracted in a process pool, written in batches.
+
+The single-document path (`pipeline.ingest_text`) stays as it is for Discord, pasted text and feed
+items: one thread hop, one transaction. This path is for backlogs (`ingest` of folders, a feed's
+first poll, an archive upload): extraction holds the GIL, so it runs in worker processes, and the
+store writes many documents per transaction (`Store.add_documents`, a SAVEPOINT per document).
+
+Every source's fate is reported once, through `on_result`: added, duplicate (already stored, or
+earlier in the same run) or refused with its reason. A bad source never stops the run. A run killed
+at any point leaves only whole documents (each batch commits or not at all); running it again adds
+exactly the missing ones, since what is stored is found as a duplicate before it is extracted.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import multiprocessing
+import os
+import pickle
+import shutil
+import sqlite3
+import tempfile
+import threading
+import time
+from collections import deque
+from collections.abc import AsyncIterable, Awaitable, Callable, Iterable
+from concurrent.futures import BrokenExecutor, Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.extract.actors import ActorIndex
+from bot.extract.document import Extraction, extract_document
+from bot.extract.events import same_event
+from bot.ingest.parse import FrontMatter
+from bot.ingest.pipeline import empty_refusal, parse_text, read_file
+from bot.models import IngestResult, ParsedDocument
+from bot.store import Store
+from bot.store.store import BatchItem
+
+log = logging.getLogger(__name__)
+
+BATCH_SIZE = 250  # documents per transaction
+BATCH_SECONDS = 2.0  # …or fewer, when they arrive slowly (a feed's pages)
+ACTOR_FLUSH_MIN = 25  # in a pool run, a batch ends early on discovered actors once it holds this many
+POOL_MIN_SOURCES = 40  # fewer sources are extracted in one thread: starting worker processes costs ~1 s
+
+
+class BulkError(RuntimeError):
+    """The run cannot go on (a worker process died); the message is fit for a user."""
+
+
+@dataclass(frozen=True, slots=True)
+class FileSource:
+    """An article file (.txt/.md, front matter honoured)."""
+
+    path: Path
+    origin: str = "file"
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+
+@dataclass(frozen=True, slots=True)
+class TextSource:
+    """An article's text already in memory (a fetched page, an archive member)."""
+
+    text: str
+    name: str
+    origin: str = "text"
+    fm: FrontMatter | None = None
+
+
+Source = FileSource | TextSource
+ResultHook = Callable[[Source, IngestResult], Awaitable[None] | None]
+ProgressHook = Callable[["BulkProgress"], Awaitable[None] | None]
+
+
+@dataclass(slots=True)
+class BulkProgress:
+    """Where a bulk run stands; `total` is None when the sources are not counted in advance."""
+
+    total: int | None
+    done: int = 0
+    added: int = 0
+    duplicates: int = 0
+    refused: int = 0
+    started: float = field(default_factory=time.monotonic)
+    finished: bool = False
+    reasons: dict[str, int] = field(default_factory=dict)  # refusal reason (without the file name) → count
+    # seconds spent per stage, added over sources: read, parse (with the content hash), dedup and
+    # extract in the workers (in parallel, so they add up to more than the run), write in the store
+    stage_seconds: dict[str, float] = field(default_factory=dict)
+
+    def timed(self, stages: dict[str, float]) -> None:
+        for stage, seconds in stages.items():
+            self.stage_seconds[stage] = self.stage_seconds.get(stage, 0.0) + seconds
+
+    @property
+    def elapsed(self) -> float:
+        return time.monotonic() - self.started
+
+    @property
+    def rate(self) -> float:
+        """Sources a second so far."""
+        return self.done / self.elapsed if self.elapsed > 0 else 0.0
+
+    @property
+    def eta(self) -> float | None:
+        """Seconds left at the rate so far, when the total is known."""
+        if self.total is None or self.rate <= 0:
+            return None
+        return max(0.0, (self.total - self.done) / self.rate)
+
+    def count(self, result: IngestResult) -> None:
+        self.done += 1
+        if result.status == "added":
+            self.added += 1
+        elif result.status == "duplicate":
+            self.duplicates += 1
+        else:
+            self.refused += 1
+            kind = reason_kind(result)
+            self.reasons[kind] = self.reasons.get(kind, 0) + 1
+
+
+def reason_kind(result: IngestResult) -> str:
+    """A refusal's reason without its file name and figures, to count refusals of one kind together."""
+    reason = result.reason or "refused"
+    for prefix in (f"{result.name}: ",):
+        if reason.startswith(prefix):
+            reason = reason[len(prefix) :]
+    if ": " in reason and reason.split(": ", 1)[0].startswith(("/", ".")):  # "path: permission denied"
+        reason = reason.split(": ", 1)[1]
+    cut = reason.find(" (")
+    return reason[:cut] if cut > 0 else reason
+
+
+# --- the work done in a worker (a process of the pool, or one thread for small runs) -------------
+
+
+@dataclass(slots=True)
+class Prepared:
+    """A source after reading, parsing, the duplicate check and extraction."""
+
+    result: IngestResult | None  # a refusal or a duplicate; None when ready to write
+    parsed: ParsedDocument | None = None
+    ex: Extraction | None = None
+    seconds: dict[str, float] = field(default_factory=dict)  # per stage, in the worker
+
+
+_local = threading.local()  # per worker: its read-only connection and its copy of the actor index
+
+
+def _init_worker(db_path: str | None) -> None:
+    _local.db = None
+    _local.version = -1
+    _local.actors = None
+    if db_path and db_path != ":memory:":
+        try:
+            # Read-only, its own connection: finds what is stored already, so re-runs skip extraction.
+            _local.db = sqlite3.connect(
+                Path(db_path).resolve().as_uri() + "?mode=ro", uri=True, check_same_thread=False
+            )
+            _local.db.execute("PRAGMA busy_timeout = 5000")
+        except sqlite3.Error:
+            _local.db = None  # the writer checks again; this only saves work
+
+
+def _stored_as(content_hash: str, url: str | None) -> int | None:
+    db: sqlite3.Connection | None = getattr(_local, "db", None)
+    if db is None:
+        return None
+    try:
+        row = db.execute("SELECT id FROM documents WHERE content_hash = ?", (content_hash,)).fetchone()
+        if row is None and url:
+            row = db.execute("SELECT id FROM documents WHERE url = ?", (url,)).fetchone()
+    except sqlite3.Error:
+        return None
+    return int(row[0]) if row else None
+
+
+def _actors(version: int, actors_file: str) -> ActorIndex:
+    if getattr(_local, "version", -1) != version:
+        with open(actors_file, "rb") as f:
+            _local.actors = pickle.load(f)
+        _local.version = version
+    return _local.actors
+
+
+def prepare(source: Source, version: int, actors_file: str) -> Prepared:
+    """Read, parse, check for a stored duplicate and extract one source (runs in a worker)."""
+    seconds: dict[str, float] = {}
+    clock = time.perf_counter()
+
+    def lap(stage: str) -> None:
+        nonlocal clock
+        now = time.perf_counter()
+        seconds[stage] = now - clock
+        clock = now
+
+    try:
+        if isinstance(source, FileSource):
+            text = read_file(source.path)
+            lap("read")
+            if isinstance(text, IngestResult):
+                return Prepared(text, seconds=seconds)
+            done = parse_text(text, source.name, source.origin)
+        else:
+            done = parse_text(source.text, source.name, source.origin, source.fm)
+        lap("parse")
+        if isinstance(done, IngestResult):
+            return Prepared(done, seconds=seconds)
+        parsed, digest = done
+        empty = empty_refusal(parsed)
+        if empty is not None:
+            return Prepared(empty, seconds=seconds)
+        dup = _stored_as(digest, parsed.url)
+        lap("dedup")
+        if dup is not None:
+            return Prepared(_duplicate(parsed.name, dup), seconds=seconds)
+        ex = extract_document(parsed, _actors(version, actors_file), digest)
+        lap("extract")
+        return Prepared(None, parsed, ex, seconds=seconds)
+    except Exception as e:  # a source that breaks a parser is refused, not the run
+        log.exception("source %s could not be prepared", source.name)
+        return Prepared(IngestResult("error", source.name, reason=f"could not be read: {type(e).__name__}: {e}"))
+
+
+def _duplicate(name: str, dup: int | None, earlier: str | None = None) -> IngestResult:
+    reason = f"already stored as document #{dup}" if dup is not None else f"the same article as {earlier} in this run"
+    return IngestResult("duplicate", name, reason=reason, duplicate_of=dup)
+
+
+# --- the run --------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class BulkOptions:
+    workers: int | None = None  # worker processes; None: one per core; 0: one thread, no processes
+    batch_size: int = BATCH_SIZE
+    batch_seconds: float = BATCH_SECONDS
+    added_by: str | None = None
+    guild_id: int | None = None
+    quiet: bool = False  # stored without being announced (a feed's first poll)
+
+
+async def bulk_ingest(
+    store: Store,
+    sources: Iterable[Source] | AsyncIterable[Source],
+    *,
+    total: int | None = None,
+    options: BulkOptions | None = None,
+    on_result: ResultHook | None = None,
+    on_progress: ProgressHook | None = None,
+) -> BulkProgress:
+    """Ingest many sources; returns the final counts. `on_result` hears each source's fate once
+    (refusals and duplicates as soon as known, additions when their batch commits), `on_progress`
+    after each. Pass `total` (or a list) to get an ETA; a small run (< POOL_MIN_SOURCES) uses a thread.
+    """
+    opts = options or BulkOptions()
+    if total is None and isinstance(sources, list | tuple):
+        total = len(sources)
+    workers = opts.workers
+    if workers is None:
+        workers = 0 if total is not None and total < POOL_MIN_SOURCES else max(1, os.cpu_count() or 1)
+    run = _Run(store, opts, BulkProgress(total), on_result, on_progress)
+    tmp = tempfile.mkdtemp(prefix="newsdesk-bulk-")
+    try:
+        executor: Executor
+        if workers > 0:
+            executor = ProcessPoolExecutor(
+                max_workers=workers,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_init_worker,
+                initargs=(store.path,),
+            )
+        else:
+            executor = ThreadPoolExecutor(max_workers=1, initializer=_init_worker, initargs=(store.path,))
+        try:
+            if workers:  # a large run: FTS5 merges fewer, larger segments, and merges what is left at the end
+                await store.bulk_index_settings(True)
+            await run.go(executor, sources, tmp, window=max(4, 2 * opts.batch_size) if workers else 1)
+        finally:
+            executor.shutdown(wait=True, cancel_futures=True)
+        if workers:
+            await store.bulk_index_settings(False)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    run.progress.finished = True
+    await _call(on_progress, run.progress)
+    return run.progress
+
+
+async def _call(hook: Callable[..., Awaitable[None] | None] | None, *args: object) -> None:
+    if hook is not None:
+        out = hook(*args)
+        if out is not None:
+            await out
+
+
+class _Run:
+    def __init__(
+        self,
+        store: Store,
+        opts: BulkOptions,
+        progress: BulkProgress,
+        on_result: ResultHook | None,
+        on_progress: ProgressHook | None,
+    ) -> None:
+        self.store = store
+        self.opts = opts
+        self.progress = progress
+        self.on_result = on_result
+        self.on_progress = on_progress
+        self.batch: list[tuple[Source, ParsedDocument, Extraction]] = []
+        self.batch_started = time.monotonic()
+        self.seen: dict[str, str] = {}  # content hash or URL → the name of the run's first source with it
+        self.version = 0
+        self.actors_file = ""
+        self.actors_seen: ActorIndex | None = None
+        self.actor_flush = 1  # documents a batch needs before a discovery ends it (see _take)
+
+    def _publish_actors(self, tmp: str) -> None:
+        """Write the store's actor index for the workers when it changed (actors discovered by a batch)."""
+        if self.store.actors is self.actors_seen:
+            return
+        self.version += 1
+        path = os.path.join(tmp, f"actors-{self.version}.pickle")
+        with open(path + ".part", "wb") as f:
+            pickle.dump(self.store.actors, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(path + ".part", path)
+        self.actors_file, self.actors_seen = path, self.store.actors
+
+    async def go(
+        self, executor: Executor, sources: Iterable[Source] | AsyncIterable[Source], tmp: str, window: int
+    ) -> None:
+        loop = asyncio.get_running_loop()
+        self.actor_flush = 1 if window == 1 else ACTOR_FLUSH_MIN
+        pending: deque[tuple[Source, asyncio.Future[Prepared]]] = deque()
+        self._publish_actors(tmp)
+        async for source in _aiter(sources):
+            pending.append((source, loop.run_in_executor(executor, prepare, source, self.version, self.actors_file)))
+            while len(pending) >= window:
+                await self._take(*pending.popleft(), tmp)
+        while pending:
+            await self._take(*pending.popleft(), tmp)
+        await self._flush(tmp)
+
+    async def _take(self, source: Source, future: asyncio.Future[Prepared], tmp: str) -> None:
+        try:
+            prepared = await future
+        except BrokenExecutor as e:
+            await self._flush(tmp)  # what was prepared is kept
+            raise BulkError(
+                f"a worker process died ({e}); {self.progress.added} documents were added and kept:"
+                " run the same command again to add the rest"
+            ) from e
+        self.progress.timed(prepared.seconds)
+        if prepared.result is not None:
+            await self._report(source, prepared.result)
+        else:
+            assert prepared.parsed is not None and prepared.ex is not None
+            keys = [prepared.ex.content_hash, *([prepared.parsed.url] if prepared.parsed.url else [])]
+            earlier = next((self.seen[k] for k in keys if k in self.seen), None)
+            if earlier is not None:
+                await self._report(source, _duplicate(prepared.parsed.name, None, earlier))
+            else:
+                for k in keys:
+                    self.seen[k] = prepared.parsed.name
+                self.batch.append((source, prepared.parsed, prepared.ex))
+        # A document that discovered actors ends its batch, so that the sources extracted after the
+        # batch is written see them: in a small run (one source at a time) exactly as the single path
+        # would; in a pool, where hundreds are already extracted ahead, once the batch holds a few
+        # dozen (a backlog's first pages discover many people; tiny batches would cost a commit each).
+        if self.batch and (
+            len(self.batch) >= self.opts.batch_size
+            or time.monotonic() - self.batch_started >= self.opts.batch_seconds
+            or (bool(self.batch[-1][2].new_actors) and len(self.batch) >= self.actor_flush)
+        ):
+            await self._flush(tmp)
+
+    async def _flush(self, tmp: str) -> None:
+        batch, self.batch = self.batch, []
+        self.batch_started = time.monotonic()
+        if not batch:
+            return
+        o = self.opts
+        items = [BatchItem(p, ex, added_by=o.added_by, guild_id=o.guild_id, quiet=o.quiet) for _, p, ex in batch]
+        started = time.perf_counter()
+        outcomes = await self.store.add_documents(items, same_event=same_event)
+        self.progress.timed({"write": time.perf_counter() - started})
+        for (source, parsed, ex), out in zip(batch, outcomes, strict=True):
+            if out.document_id is not None:
+                result = IngestResult(
+                    "added",
+                    parsed.name,
+                    document_id=out.document_id,
+                    title=parsed.title,
+                    outlet=parsed.outlet,
+                    published=parsed.published,
+                    passages=len(parsed.passages),
+                    events=len(ex.events),
+                    statements=len(ex.statements),
+                    new_actors=out.new_actors,
+                )
+            elif out.duplicate_of is not None:
+                result = _duplicate(parsed.name, out.duplicate_of)
+            else:
+                result = IngestResult("error", parsed.name, reason=out.error or "could not be stored")
+            await self._report(source, result)
+        self._publish_actors(tmp)
+
+    async def _report(self, source: Source, result: IngestResult) -> None:
+        self.progress.count(result)
+        await _call(self.on_result, source, result)
+        await _call(self.on_progress, self.progress)
+
+
+async def _aiter(sources: Iterable[Source] | AsyncIterable[Source]) -> AsyncIterable[Source]:
+    if isinstance(sources, AsyncIterable):
+        async for s in sources:
+            yield s
+    else:
+        for s in sources:
+            yield s

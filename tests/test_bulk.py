@@ -1,0 +1,283 @@
+"""Bulk ingestion: the same store as one document at a time, bad sources reported per file without
+stopping the run, one bad document not sinking its batch, and a run killed with SIGKILL leaving only
+whole documents (a re-run adds exactly the missing ones)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from bench import corpus
+from bot.ingest.bulk import BulkOptions, FileSource, TextSource, bulk_ingest, reason_kind
+from bot.ingest.pipeline import MAX_FILE_BYTES, ingest_file, parse_text
+from bot.models import IngestResult
+from bot.store import Store
+from bot.store.store import BatchItem
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+
+ARTICLE = """---
+url: https://www.example.com/news/bulk-{n}
+title: 黒海の航行再開で合意 {n}
+published: 2025-03-{day:02d}
+outlet: テスト通信
+---
+米国とロシアの代表団は{day}日、サウジアラビアのリヤドで協議し、黒海での商船の安全な航行を確保することで合意した。第{n}回の協議だった。
+ペスコフ大統領報道官は「合意の履行には西側の制裁緩和が前提だ」と述べた。
+"""
+
+
+def article(n: int) -> str:
+    return ARTICLE.format(n=n, day=1 + n % 28)
+
+
+async def table_counts(store: Store) -> dict[str, int]:
+    out = {}
+    for table in ("documents", "passages", "passage_fts", "events", "clusters", "statements", "mentions", "term_df"):
+        out[table] = (await store.fetchone(f"SELECT count(*) FROM {table}"))[0]
+    return out
+
+
+async def consistent(store: Store) -> None:
+    assert (await store.fetchone("PRAGMA integrity_check"))[0] == "ok"
+    assert await store.fetchall("PRAGMA foreign_key_check") == []
+    await store.conn.execute("INSERT INTO passage_fts(passage_fts) VALUES ('integrity-check')")
+    passages = (await store.fetchone("SELECT count(*) FROM passages"))[0]
+    fts = (await store.fetchone("SELECT count(*) FROM passage_fts"))[0]
+    assert passages == fts
+    vocab = dict(await store.fetchall("SELECT term, doc FROM passage_vocab"))
+    df = dict(await store.fetchall("SELECT term, doc FROM term_df"))
+    assert df == vocab
+
+
+@pytest.fixture
+async def empty_store(tmp_path: Path):
+    s = await Store.open(tmp_path / "bulk.db")
+    await s.set_meta("seeded", "0")
+    try:
+        yield s
+    finally:
+        await s.close()
+
+
+async def test_bulk_builds_the_same_store_as_one_document_at_a_time(tmp_path):
+    one = await Store.open(tmp_path / "one.db")
+    many = await Store.open(tmp_path / "many.db")
+    try:
+        seeds = sorted(SEEDS.glob("*.txt"))
+        for path in seeds:
+            assert (await ingest_file(one, path, origin="seed")).status == "added"
+        final = await bulk_ingest(many, [FileSource(p, origin="seed") for p in seeds])
+        assert (final.added, final.duplicates, final.refused) == (len(seeds), 0, 0)
+        assert await table_counts(many) == await table_counts(one)
+        for sql in (
+            "SELECT date, summary FROM events ORDER BY id",
+            "SELECT actor_id, topic, position, text FROM statements ORDER BY id",
+            "SELECT id, date, representative, members FROM clusters ORDER BY id",
+            "SELECT term, doc FROM term_df ORDER BY term",
+        ):
+            assert [tuple(r) for r in await many.fetchall(sql)] == [tuple(r) for r in await one.fetchall(sql)], sql
+        await consistent(many)
+    finally:
+        await one.close()
+        await many.close()
+
+
+async def test_bad_files_are_reported_one_by_one_and_the_run_goes_on(empty_store, tmp_path):
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    for n in range(4):
+        (folder / f"good{n}.md").write_text(article(n), encoding="utf-8")
+    (folder / "copy.md").write_text(article(2), encoding="utf-8")  # the same article as good2.md
+    (folder / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
+    with open(folder / "huge.txt", "wb") as f:  # sparse: refused from its size before a byte is read
+        f.truncate(MAX_FILE_BYTES + 1)
+    (folder / "folder.txt").mkdir()  # a name that looks like an article but cannot be read as one
+    (folder / "empty.md").write_text("---\ntitle: 空\n---\n", encoding="utf-8")
+    sources = [FileSource(p) for p in sorted(folder.iterdir())] + [FileSource(folder / "gone.txt")]
+    seen: list[tuple[str, IngestResult]] = []
+    final = await bulk_ingest(empty_store, sources, on_result=lambda s, r: seen.append((s.name, r)))
+    by_name = {name: r for name, r in seen}
+    assert sorted(by_name) == sorted(s.name for s in sources)  # every source reported, once
+    assert len(seen) == len(sources)
+    added = {n for n, r in by_name.items() if r.status == "added"}
+    assert added == {"copy.md", "good0.md", "good1.md", "good3.md"}  # copy.md comes first, good2.md is its copy
+    assert by_name["good2.md"].status == "duplicate"
+    assert "copy.md" in (by_name["good2.md"].reason or "")
+    assert "binary" in by_name["binary.txt"].reason
+    assert "too large" in by_name["huge.txt"].reason
+    assert "folder" in by_name["folder.txt"].reason
+    assert "no article text" in by_name["empty.md"].reason
+    assert "no such file" in by_name["gone.txt"].reason
+    assert (final.added, final.duplicates, final.refused) == (4, 1, 5)
+    assert sum(final.reasons.values()) == 5
+    await consistent(empty_store)
+
+
+async def test_a_rerun_finds_everything_stored_as_duplicates(empty_store):
+    texts = [TextSource(article(n), f"a{n}.md") for n in range(6)]
+    first = await bulk_ingest(empty_store, texts)
+    again = await bulk_ingest(empty_store, texts)
+    assert (first.added, again.added, again.duplicates) == (6, 0, 6)
+
+
+async def test_the_process_pool_path(empty_store):
+    """Worker processes (spawn) extract; the actor registry and the read-only duplicate check reach them."""
+    texts = [TextSource(article(n), f"p{n}.md") for n in range(12)]
+    await bulk_ingest(empty_store, texts[:3], options=BulkOptions(workers=0))
+    results: list[IngestResult] = []
+    final = await bulk_ingest(
+        empty_store, texts, options=BulkOptions(workers=2), on_result=lambda s, r: results.append(r)
+    )
+    assert (final.added, final.duplicates, final.refused) == (9, 3, 0)
+    assert all(r.statements >= 1 for r in results if r.status == "added")  # ペスコフ's statement: actors known
+    await consistent(empty_store)
+
+
+async def test_one_bad_document_does_not_sink_its_batch(empty_store):
+    from bot.extract.document import extract_document
+
+    items = []
+    for n in range(3):
+        parsed, digest = parse_text(article(n), f"b{n}.md", "file")
+        items.append(BatchItem(parsed, extract_document(parsed, empty_store.actors, digest)))
+    bad = items[1].ex
+    bad.statements[0].passage_seq = 99  # points past the document's passages: this document cannot be written
+    outcomes = await empty_store.add_documents(items)
+    assert [o.document_id is not None for o in outcomes] == [True, False, True]
+    assert outcomes[1].error
+    names = [r[0] for r in await empty_store.fetchall("SELECT name FROM documents ORDER BY id")]
+    assert names == ["b0.md", "b2.md"]
+    await consistent(empty_store)
+
+
+def test_reason_kinds_drop_the_file_name():
+    r = IngestResult("error", "x.txt", reason="x.txt: file is too large (9.0 MB; the limit is 7.6 MB)")
+    assert reason_kind(r) == "file is too large"
+
+
+# --- a real process, killed -------------------------------------------------------------------------------------
+
+
+def _cli(db: Path, *args: object) -> subprocess.Popen[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("NEWSDESK_", "DISCORD_"))}
+    env.update(PYTHONPATH=str(ROOT), PYTHONIOENCODING="utf-8", NEWSDESK_SEEDS=str(SEEDS))
+    return subprocess.Popen(
+        [sys.executable, "-m", "bot", "--db", str(db), "ingest", *map(str, args)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+        start_new_session=True,  # the kill reaches the worker processes too
+    )
+
+
+def _stored(db: Path) -> int:
+    try:
+        with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)) as conn:
+            return conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+    except sqlite3.Error:
+        return 0
+
+
+async def test_kill_9_leaves_only_whole_documents_and_a_rerun_adds_the_missing_ones(tmp_path):
+    folder = tmp_path / "backlog"
+    folder.mkdir()
+    n = 300
+    for name, text in corpus.generate(n, seed=7):
+        (folder / name).write_text(text, encoding="utf-8")
+    db = tmp_path / "killed.db"
+    seeds = len(list(SEEDS.glob("*.txt")))
+
+    proc = _cli(db, folder)
+    deadline = time.monotonic() + 300
+    while _stored(db) <= seeds and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.communicate()
+    stored = _stored(db) - seeds
+    assert 0 < stored < n, f"the kill came too late to prove anything ({stored} of {n} stored)"
+
+    store = await Store.open(db)
+    try:
+        await consistent(store)
+        # whole documents: each stored one has every passage its file parses into (and, above, each
+        # passage its index row)
+        rows = await store.fetchall(
+            "SELECT d.name, count(p.id) AS passages FROM documents d LEFT JOIN passages p ON p.document_id = d.id"
+            " WHERE d.origin = 'file' GROUP BY d.id"
+        )
+        assert len(rows) == stored
+        for r in rows:
+            parsed, _ = parse_text((folder / r["name"]).read_text(encoding="utf-8"), r["name"], "file")
+            assert r["passages"] == len(parsed.passages), r["name"]
+    finally:
+        await store.close()
+
+    proc = _cli(db, folder)
+    _, err = proc.communicate(timeout=600)
+    assert proc.returncode == 0, err
+    assert err.strip().splitlines()[-1] == f"{n - stored} added, {stored} duplicate, 0 refused"
+    assert _stored(db) == seeds + n
+
+
+async def test_the_console_adds_a_folder_with_a_summary(empty_store, tmp_path, capsys):
+    from bot.console import answer
+
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    for n in range(3):
+        (folder / f"c{n}.md").write_text(article(n), encoding="utf-8")
+    (folder / "bad.txt").write_bytes(b"\x00binary")
+    text = await answer(empty_store, f"/source add file:{folder}")
+    assert text.splitlines()[-1] == "3 added, 0 duplicate, 1 refused"
+    assert "refused 1: a binary file, not text" in text
+    assert "bad.txt" in capsys.readouterr().err  # each refusal as it happens
+
+
+def test_the_cli_shows_status_lines_and_a_summary_when_not_on_a_terminal(tmp_path, monkeypatch, capsys):
+    from bot import progress
+    from bot.cli import main
+
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    for n in range(3):
+        (folder / f"s{n}.md").write_text(article(n), encoding="utf-8")
+    monkeypatch.setattr(progress, "PLAIN_EVERY_SECONDS", 0.0)
+    monkeypatch.setenv("NEWSDESK_SEEDS", str(tmp_path / "no-seeds"))
+    code = main(["--db", str(tmp_path / "cli.db"), "ingest", str(folder)])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert [line.split()[0] for line in out.splitlines()] == ["added"] * 3
+    status = [line for line in err.splitlines() if line.startswith("ingest: ")]
+    assert status and "/3 (" in status[0] and "/s" in status[0]
+    assert err.splitlines()[-1] == "3 added, 0 duplicate, 0 refused"
+
+
+class _DiesInTheWorker:
+    """A source whose unpickling ends the worker process, as the OOM killer would."""
+
+    name = "killer.md"
+
+    def __reduce__(self):
+        return (os._exit, (1,))
+
+
+async def test_a_worker_that_dies_ends_the_run_with_one_clear_error(empty_store):
+    from bot.ingest.bulk import BulkError
+
+    sources = [TextSource(article(n), f"k{n}.md") for n in range(3)] + [_DiesInTheWorker()]
+    with pytest.raises(BulkError, match=r"worker process died.*run the same command again"):
+        await bulk_ingest(empty_store, sources, options=BulkOptions(workers=1))  # type: ignore[list-item]
+    await consistent(empty_store)
