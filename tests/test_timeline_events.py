@@ -215,3 +215,15 @@ def test_an_event_joins_the_cluster_it_matches_best_and_the_work_per_event_is_bo
     calls = 0
     cl.match_events(many, {}, counting)
     assert calls <= len(many) * cl.EARLIER  # linear in the document's events, bounded per date
+
+
+def test_a_day_that_names_a_noun_or_a_clause_open_at_its_end_is_no_event_of_its_own(actors: ActorIndex) -> None:
+    text = (
+        "---\npublished: 2024-10-01\n---\n"
+        "首相は記者会見で、衆議院選挙を15日公示、27日投開票の日程で行う考えを表明した。\n"
+        "首相は総裁に選ばれたあとの先月30日には、森山氏を幹事長に起用する人事を発表した。\n"
+        "政府は1日発表した声明で支援を約束した。"
+    )
+    got = events_of(text, actors)
+    assert [d for d, _ in got] == ["2024-09-30", "2024-10-01"]
+    assert got[0][1].endswith("人事を発表した。")  # one clause, not 「…先月30日には」
