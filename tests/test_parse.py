@@ -549,3 +549,18 @@ def test_logical_lines_joins_a_speaker_label_to_its_quote():
 
 def test_crlf_and_cr_line_endings():
     assert logical_lines("一行目\r\n二行目\r三行目") == ["一行目", "二行目", "三行目"]
+
+
+def test_a_headline_is_not_joined_to_the_lead_below_it() -> None:
+    from bot.ingest.parse import parse_document
+
+    text = (
+        "---\ntitle: 対日関税25%通告「誠に遺憾」　石破首相、協議継続を指示\n---\n"
+        "対日関税25%通告「誠に遺憾」　石破首相、協議継続を指示\n\n"
+        "石破茂首相は8日、首相官邸で記者団に「誠に遺憾だ」と表明した。\n\n"
+        "Japan welcomes Trump's tariff pause, vows to keep pushing on autos\n\n"
+        "TOKYO, April 10 (Reuters) - Japan on Thursday welcomed the pause."
+    )
+    texts = [p.text for p in parse_document(text, name="t.txt").passages]
+    assert texts[1] == "石破茂首相は8日、首相官邸で記者団に「誠に遺憾だ」と表明した。"
+    assert texts[-1].startswith("TOKYO, April 10 (Reuters)")
