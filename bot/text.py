@@ -281,6 +281,15 @@ def word_ends(text: str) -> list[int]:
     return [m.end() for m in _tokenizer().tokenize(text[:_CHUNK])]
 
 
+def proper_noun_readings(text: str) -> list[str]:
+    """The katakana readings of the proper nouns (names of people and places) in text."""
+    return [
+        m.reading_form()
+        for m in _tokenizer().tokenize(_sudachi_text(text)[:_CHUNK])
+        if m.part_of_speech()[1] == "固有名詞"
+    ]
+
+
 def nouns(text: str) -> list[str]:
     """Content nouns of text (normalized, folded): what two reports of one event share."""
     out = []

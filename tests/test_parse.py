@@ -570,3 +570,18 @@ def test_a_blog_section_that_ends_in_its_citation_cites_from_its_heading_down():
     assert by_text["知事は8日の会見で「当然正しいと思っている」と述べた。"] == "https://www.example-b.jp/article/2"
     # after the last citation and before any new heading: still that section's
     assert by_text["これに対し、支援団体の代表は県の発信を批判した。"] == "https://www.example-b.jp/article/2"
+
+
+def test_a_headline_is_not_joined_to_the_lead_below_it() -> None:
+    from bot.ingest.parse import parse_document
+
+    text = (
+        "---\ntitle: 対日関税25%通告「誠に遺憾」　石破首相、協議継続を指示\n---\n"
+        "対日関税25%通告「誠に遺憾」　石破首相、協議継続を指示\n\n"
+        "石破茂首相は8日、首相官邸で記者団に「誠に遺憾だ」と表明した。\n\n"
+        "Japan welcomes Trump's tariff pause, vows to keep pushing on autos\n\n"
+        "TOKYO, April 10 (Reuters) - Japan on Thursday welcomed the pause."
+    )
+    texts = [p.text for p in parse_document(text, name="t.txt").passages]
+    assert texts[1] == "石破茂首相は8日、首相官邸で記者団に「誠に遺憾だ」と表明した。"
+    assert texts[-1].startswith("TOKYO, April 10 (Reuters)")

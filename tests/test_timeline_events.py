@@ -215,3 +215,34 @@ def test_an_event_joins_the_cluster_it_matches_best_and_the_work_per_event_is_bo
     calls = 0
     cl.match_events(many, {}, counting)
     assert calls <= len(many) * cl.EARLIER  # linear in the document's events, bounded per date
+
+
+def test_a_day_that_names_a_noun_or_a_clause_open_at_its_end_is_no_event_of_its_own(actors: ActorIndex) -> None:
+    text = (
+        "---\npublished: 2024-10-01\n---\n"
+        "首相は記者会見で、衆議院選挙を15日公示、27日投開票の日程で行う考えを表明した。\n"
+        "首相は総裁に選ばれたあとの先月30日には、森山氏を幹事長に起用する人事を発表した。\n"
+        "政府は1日発表した声明で支援を約束した。"
+    )
+    got = events_of(text, actors)
+    assert [d for d, _ in got] == ["2024-09-30", "2024-10-01"]
+    assert got[0][1].endswith("人事を発表した。")  # one clause, not 「…先月30日には」
+
+
+def test_names_in_latin_letters_join_a_japanese_and_an_english_report(actors: ActorIndex) -> None:
+    from bot.extract.romaji import name_key, romanize
+
+    assert name_key(romanize("エトウ")) == name_key("Eto") == "eto"
+    assert name_key(romanize("トウキョウ")) == name_key("Tokyo")
+    assert name_key(romanize("ホッカイドウ")) == name_key("Hokkaido")
+    ja = event_features("江藤大臣は参議院の委員会で発言を撤回し、陳謝した。", actors)
+    en = event_features("Eto retracted the remark in parliament and apologized.", actors)
+    assert "eto" in ja.names and "eto" in en.names
+    a = {"tokens": sorted(ja.tokens), "persons": [], "names": sorted(ja.names)}
+    b = {"tokens": sorted(en.tokens), "persons": [], "names": sorted(en.names)}
+    assert same_event(a, b)
+
+
+def test_what_did_not_happen_is_no_event(actors: ActorIndex) -> None:
+    text = "---\npublished: 2025-03-05\n---\n委員長は4日の演説で共同債には触れなかった。"
+    assert events_of(text, actors) == []

@@ -340,6 +340,8 @@ class DateContext:
             if ref is None:
                 return []
             mo, d = int(g("md_m")), g("md_d")
+            if d and ref[1] is None:
+                return []  # 「2009年以来…11月11日」: a year alone cannot place a day
             y = _nearest_year(ref, mo, int(d) if d else None, _tense(t, e) if not chain else "")
             return [] if y is None else self._month_day(m, kind, y, True)
         if kind == "day":

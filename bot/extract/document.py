@@ -22,6 +22,7 @@ class EventRow:
     weight: float = 1.0
     tokens: list[str] = field(default_factory=list)  # content words, for clustering
     persons: list[int] = field(default_factory=list)  # person actor ids, for clustering
+    names: list[str] = field(default_factory=list)  # names of people and places in Latin letters, for clustering
     report: bool = False  # dated by its report (a headline): the event may be the day before
 
 

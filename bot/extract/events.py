@@ -17,11 +17,12 @@ from bot.extract.actors import ActorIndex, Mention
 from bot.extract.dates import DateContext, DateMention
 from bot.extract.document import EventRow
 from bot.extract.event_words import english_words, event_terms, is_english
+from bot.extract.romaji import name_key, romanize
 from bot.extract.segments import context_spans, dateline_end, english_sentences, is_event_date, segments, trim_tail
 from bot.extract.speakers import mask_quotes
 from bot.extract.stance import topics_of
 from bot.models import ParsedPassage
-from bot.text import normalize, nouns, split_sentences, word_ends
+from bot.text import normalize, nouns, proper_noun_readings, split_sentences, word_ends
 
 MAX_SUMMARY = 160
 BACKGROUND_DAYS = 400  # an event this long before its report is background (1945, 1991 …)
@@ -31,6 +32,7 @@ _LEADING_RE = re.compile(r"^[、,\s]+|^(?:だが|また|一方|さらに|しか�
 # A hedge is not a fact: 「…軟化させた可能性がある」 did not (yet) happen.
 _SPECULATION_RE = re.compile(
     r"(?:可能性が(?:ある|高い)|かもしれない|とみられる|と見られる|のではないか|だろう)[。．.]?$"
+    r"|(?:なかった|ませんでした)[。．.]?$"  # what did not happen is no event (「…には触れなかった」)
 )
 _STAMP_TAIL_RE = re.compile(r"\s*[(（][^()（）]*\d{4}\s*年[^()（）]*[)）]\s*$")
 _STOP_TOKENS = {
@@ -72,10 +74,12 @@ _STOP_TOKENS = {
 
 @dataclass(frozen=True, slots=True)
 class EventFeatures:
-    """What clustering compares: content words and the people involved."""
+    """What clustering compares: content words, the people involved, and the names (people, places) in
+    Latin letters, which a Japanese and an English report share."""
 
     tokens: frozenset[str]
     persons: frozenset[int]
+    names: frozenset[str] = frozenset()
 
 
 def _iso(value: str | None) -> dt.date | None:
@@ -114,7 +118,76 @@ def event_features(
     names = {_name_form(summary[m.start : m.end]) for m in mentions} | {_name_form(m.name) for m in mentions}
     names |= {w.lower() for m in mentions for w in english_words(summary[m.start : m.end])}
     kept = [t for t in words if t not in _STOP_TOKENS and t not in names]
-    return EventFeatures(frozenset(event_terms(kept, summary)), persons)
+    if is_english(summary):
+        latin = [w for w in _CAPITALIZED_RE.findall(summary) if w.lower() not in _NOT_NAMES]
+    else:
+        latin = [romanize(r) for r in proper_noun_readings(summary)]
+    keys = frozenset(k for k in map(name_key, latin) if k)
+    return EventFeatures(frozenset(event_terms(kept, summary)), persons, keys)
+
+
+_CAPITALIZED_RE = re.compile(r"\b[A-Z][a-z]{2,}\b")
+_NOT_NAMES = frozenset(
+    [
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "their",
+        "they",
+        "then",
+        "when",
+        "what",
+        "which",
+        "while",
+        "after",
+        "before",
+        "japan",
+        "japanese",
+        "president",
+        "minister",
+        "prime",
+        "government",
+        "ministry",
+        "party",
+        "officials",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "but",
+        "and",
+        "also",
+        "its",
+        "his",
+        "her",
+        "our",
+        "for",
+        "with",
+        "from",
+        "into",
+        "over",
+        "under",
+        "about",
+    ]
+)
 
 
 @lru_cache(maxsize=4096)
@@ -139,7 +212,10 @@ def same_event(a: dict, b: dict) -> float:
         return 0.0
     overlap = shared / len(ta | tb)
     cover = shared / min(len(ta), len(tb))
-    shared_people = len(set(a.get("persons") or ()) & set(b.get("persons") or ()))
+    shared_people = max(
+        len(set(a.get("persons") or ()) & set(b.get("persons") or ())),
+        len(set(a.get("names") or ()) & set(b.get("names") or ())),
+    )
     headline = bool(a.get("report") or b.get("report"))
     score = overlap + 0.05 * shared + 0.1 * shared_people
     if (overlap >= 0.34 and shared >= 2) or shared >= (2 if headline else 3):
@@ -283,6 +359,7 @@ def _event(
         weight=weight,
         tokens=sorted(feats.tokens),
         persons=sorted(feats.persons),
+        names=sorted(feats.names),
         report=report,
     )
 

@@ -29,7 +29,11 @@ _KNOWN_ON_RE = re.compile(
     r"\s*(?:午前|午後|朝|夜|夕)?\s*(?:まで(?:に)?)?\s*[、,]?\s*(?:分かった|わかった|判明した|明らかになった|判明)"
 )
 _COARSE_ADVERBIAL_RE = re.compile(r"\s*(?:[、，,]|には|に(?!予定|開か|行われ|実施さ|も)|から|以降、)")
-_AS_OF_RE = re.compile(r"\s*(?:時点|現在|以来|以降|ぶり)")
+_AS_OF_RE = re.compile(r"\s*(?:時点|現在|以来|以降|ぶり|での)")
+_KANJI_RUN_RE = re.compile("[\u4e00-\u9fff]+")
+_TIME_WORDS = ("午前", "午後", "朝", "夜", "夕", "未明", "深夜", "正午", "早朝", "昼", "晩", "付", "中", "明け")
+_VERB_AFTER = ("し", "さ", "す", "せ")
+_OPEN_END_RE = re.compile(r"(?:には|では|とは|からは|までに|は|が|を|に|で|の|へ|も|から|まで)[、，,]?$")
 _PARTICLE_TAIL_RE = re.compile(r"(?:[、,\s]|(?<=[\u4e00-\u9fff\u30a0-\u30ff）)」])(?:と|や|および|及び|ならびに))+$")
 _EN_ABBREV = {
     "mr", "mrs", "ms", "dr", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
@@ -65,6 +69,14 @@ def is_event_date(
         return False
     if _KNOWN_ON_RE.match(text, m.end) or _AS_OF_RE.match(text, m.end):
         return False
+    run = _KANJI_RUN_RE.match(text, m.end)
+    if (
+        m.precision == "day"
+        and run
+        and not run.group().startswith(_TIME_WORDS)
+        and text[run.end() : run.end() + 1] not in _VERB_AFTER
+    ):
+        return False  # 「27日投開票の日程」: the day names a noun; 「16日発表した」 is a clause
     if m.precision != "day":  # a month or year dates a clause (「昨年8月、…」「1月に就任」), not a noun (「8月の調査」)
         return not english and bool(_COARSE_ADVERBIAL_RE.match(text, m.end))
     return True
@@ -111,7 +123,14 @@ def segments(
         cuts.append(comma + 1)
         kept.append(m)
     cuts.append(len(sentence))
-    return [(m, sentence[cuts[i] : cuts[i + 1]]) for i, m in enumerate(kept)]
+    parts = [(m, sentence[cuts[i] : cuts[i + 1]]) for i, m in enumerate(kept)]
+    merged: list[tuple[DateMention, str]] = []
+    for m, text in parts:  # 「…あとの先月30日には、」 says nothing until the clause after it: one clause
+        if merged and _OPEN_END_RE.search(merged[-1][1].rstrip()):
+            merged[-1] = (merged[-1][0], merged[-1][1] + text)
+        else:
+            merged.append((m, text))
+    return merged
 
 
 def trim_tail(text: str) -> str:

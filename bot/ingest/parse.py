@@ -139,12 +139,13 @@ def _numeric_date(value: str) -> str | None:
 # --- line repair ------------------------------------------------------------------------------
 
 
-def logical_lines(text: str) -> list[str]:
+def logical_lines(text: str, title: str | None = None) -> list[str]:
     """Lines of the article with page-break damage repaired.
 
     A long line that stops without closing punctuation and continues after blank lines
     (「…とのコメン」 / 「ト…」) is one line; a short speaker label followed by a quote on
-    its own line (「ルビオ米国務長官」 / 「「…」」) becomes 「ルビオ米国務長官：「…」」.
+    its own line (「ルビオ米国務長官」 / 「「…」」) becomes 「ルビオ米国務長官：「…」」. A first line that is the
+    article's `title` is never continued: the lead below it is its own line.
     """
     raw = [ln.strip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     out: list[str] = []
@@ -153,7 +154,8 @@ def logical_lines(text: str) -> list[str]:
         if not line:
             blank_before = True
             continue
-        if out and blank_before and _continues(out[-1], line):
+        headline = len(out) == 1 and title is not None and out[0].strip() == title.strip()
+        if out and blank_before and not headline and _continues(out[-1], line):
             out[-1] = out[-1] + line
         elif out and blank_before and _is_label(out[-1]) and line.startswith(("「", "『")):
             out[-1] = out[-1] + "：" + line
@@ -165,10 +167,15 @@ def logical_lines(text: str) -> list[str]:
     return out
 
 
+# A line that opens a story with its dateline (「TOKYO, April 10 (Reuters) -」, 「【ワシントン共同】」) starts afresh.
+_LEAD_START_RE = re.compile(r"^(?:[A-Z]{3,}[A-Z .'\-]*(?:,|\s*\()|【[^】]{1,30}】|\[[^\]]{1,60}\])")
+
+
 def _continues(prev: str, line: str) -> bool:
     prev = prev.rstrip("\ufe0f\ufe0e\u200d ")
     if (
         len(prev) < 30
+        or _LEAD_START_RE.match(line)
         or prev.endswith(_TERMINAL)
         or line.startswith(_MARKERS)
         or line.startswith(("http", "「", "?", "？"))
@@ -204,7 +211,7 @@ def parse_document(text: str, *, name: str, origin: str = "file", fm: FrontMatte
         for attr in ("title", "url", "published", "outlet", "language", "author"):
             if getattr(front, attr) is None and getattr(fm, attr) is not None:
                 setattr(front, attr, getattr(fm, attr))
-    lines, stamps = _without_stamps(logical_lines(body))
+    lines, stamps = _without_stamps(logical_lines(body, front.title))
     if any(_ITEM_RE.match(ln) and _STAMP_RE.search(ln) for ln in lines):
         passages, title = _parse_items(lines)
     elif any(_CITATION_RE.match(ln) for ln in lines):

@@ -304,6 +304,10 @@ async def _stored_states(db: aiosqlite.Connection, ids: Sequence[int]) -> dict[i
     return {r[0]: ClusterState(r[1], r[2], bool(r[3]), r[4], r[5], json.loads(r[6])) for r in rows}
 
 
+def _choose_all(members: dict[int, list[Member]]) -> dict[int, ClusterState]:
+    return {c: choose(ms) for c, ms in members.items()}
+
+
 async def _states_after(
     db: aiosqlite.Connection, joined: Sequence[Joined], before: dict[int, ClusterState]
 ) -> dict[int, ClusterState]:
@@ -319,7 +323,7 @@ async def _states_after(
             small,
         ):
             members[r[0]].append(Member.from_row(r[1:]))
-    after = {c: choose(ms) for c, ms in members.items()}
+    after = await asyncio.to_thread(_choose_all, members)
     large = {c: st for c, st in before.items() if c not in members}
     reps: dict[int, Member] = {}
     if large:

@@ -567,7 +567,7 @@ class Store:
                 ev.summary,
                 ev.background,
                 ev.weight,
-                {"tokens": ev.tokens, "persons": [aid(a) for a in ev.persons], "report": ev.report},
+                {"tokens": ev.tokens, "persons": [aid(a) for a in ev.persons], "names": ev.names, "report": ev.report},
             )
             for i, ev in enumerate(ordered)
         ]

@@ -1,0 +1,76 @@
+"""Names in Latin letters, so that a Japanese and an English report of one event share their names.
+
+A Japanese proper noun is read (the tokenizer's katakana reading) and romanized (Hepburn); an English
+name is taken as written. Both are folded to one key: lower case, long vowels and double consonants
+single (江藤 エトウ → "eto" = Eto; 輪島 ワジマ → "wajima" = Wajima; 小泉 コイズミ → "koizumi" = Koizumi).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_BASE = {
+    "ア": "a", "イ": "i", "ウ": "u", "エ": "e", "オ": "o",
+    "カ": "ka", "キ": "ki", "ク": "ku", "ケ": "ke", "コ": "ko",
+    "ガ": "ga", "ギ": "gi", "グ": "gu", "ゲ": "ge", "ゴ": "go",
+    "サ": "sa", "シ": "shi", "ス": "su", "セ": "se", "ソ": "so",
+    "ザ": "za", "ジ": "ji", "ズ": "zu", "ゼ": "ze", "ゾ": "zo",
+    "タ": "ta", "チ": "chi", "ツ": "tsu", "テ": "te", "ト": "to",
+    "ダ": "da", "ヂ": "ji", "ヅ": "zu", "デ": "de", "ド": "do",
+    "ナ": "na", "ニ": "ni", "ヌ": "nu", "ネ": "ne", "ノ": "no",
+    "ハ": "ha", "ヒ": "hi", "フ": "fu", "ヘ": "he", "ホ": "ho",
+    "バ": "ba", "ビ": "bi", "ブ": "bu", "ベ": "be", "ボ": "bo",
+    "パ": "pa", "ピ": "pi", "プ": "pu", "ペ": "pe", "ポ": "po",
+    "マ": "ma", "ミ": "mi", "ム": "mu", "メ": "me", "モ": "mo",
+    "ヤ": "ya", "ユ": "yu", "ヨ": "yo",
+    "ラ": "ra", "リ": "ri", "ル": "ru", "レ": "re", "ロ": "ro",
+    "ワ": "wa", "ヲ": "o", "ン": "n", "ヴ": "vu",
+    "ァ": "a", "ィ": "i", "ゥ": "u", "ェ": "e", "ォ": "o",
+}  # fmt: skip
+_SMALL_Y = {"ャ": "a", "ュ": "u", "ョ": "o"}
+_FOLDS = (
+    (re.compile(r"([aeiou])\1+"), r"\1"),  # long vowels: oo, uu …
+    (re.compile(r"ou"), "o"),
+    (re.compile(r"oh(?![aeiouy])"), "o"),  # Ohno, Itoh
+    (re.compile(r"m(?=[bp])"), "n"),  # Shimbun = shinbun
+    (re.compile(r"tch"), "ch"),
+    (re.compile(r"([bcdfghjklmnpqrstvwxz])\1+"), r"\1"),  # double consonants
+)
+_NON_LETTER_RE = re.compile("[^a-z]")
+
+
+def romanize(kana: str) -> str:
+    """Hepburn romaji of a katakana reading (ッ doubles the next consonant, ー lengthens, ャュョ combine)."""
+    out: list[str] = []
+    double = False
+    for ch in kana:
+        if ch == "ッ":
+            double = True
+            continue
+        if ch == "ー":
+            if out:
+                out.append(out[-1][-1])
+            continue
+        if ch in _SMALL_Y and out:
+            prev = out.pop()
+            stem = prev[:-1] if prev.endswith("i") else prev
+            out.append((stem if stem.endswith(("sh", "ch", "j")) else stem + "y") + _SMALL_Y[ch])
+            continue
+        syl = _BASE.get(ch)
+        if syl is None:
+            continue
+        if double:
+            syl = syl[0] + syl
+            double = False
+        out.append(syl)
+    return "".join(out)
+
+
+@lru_cache(maxsize=16384)
+def name_key(name: str) -> str:
+    """The folded Latin key of a name (romaji or English spelling); '' when too short to tell names apart."""
+    key = _NON_LETTER_RE.sub("", name.lower())
+    for rx, repl in _FOLDS:
+        key = rx.sub(repl, key)
+    return key if len(key) >= 3 else ""
