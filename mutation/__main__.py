@@ -70,7 +70,9 @@ def statuses(work: Path, target: Target) -> dict[str, dict[str, str]]:
         if not any(Path(module).match(p) for p in target.modules):
             continue
         codes = json.loads(meta.read_text(encoding="utf-8")).get("exit_code_by_key", {})
-        out[module] = {name: STATUS.get(code, "suspicious" if code is not None else "not checked") for name, code in codes.items()}
+        out[module] = {
+            name: STATUS.get(code, "suspicious" if code is not None else "not checked") for name, code in codes.items()
+        }
     return out
 
 
@@ -109,7 +111,10 @@ def run(target: Target, max_children: int) -> int:
 
 
 def table(summaries: list[dict]) -> str:
-    lines = ["| target | module | mutants | killed | timeout | survived | no tests | score |", "|---|---|---|---|---|---|---|---|"]
+    lines = [
+        "| target | module | mutants | killed | timeout | survived | no tests | score |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
     for s in summaries:
         rows = [(m, d["counts"], d["score"]) for m, d in s["modules"].items()]
         if len(rows) > 1:

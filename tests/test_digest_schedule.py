@@ -140,7 +140,12 @@ async def test_disabled_is_never_due_and_setup_again_enables(store: Store) -> No
     off = await digest.get_settings(store, GUILD)
     assert off is not None and not off.enabled and not digest.is_due(off, noon)
     again = await digest.configure(store, GUILD, CHANNEL + 1, at="10:00", timezone="Europe/Berlin")
-    assert (again.enabled, again.channel_id, again.time, again.timezone) == (True, CHANNEL + 1, "10:00", "Europe/Berlin")
+    assert (again.enabled, again.channel_id, again.time, again.timezone) == (
+        True,
+        CHANNEL + 1,
+        "10:00",
+        "Europe/Berlin",
+    )
     assert [s.guild_id for s in await digest.due(store, local("Europe/Berlin", 2026, 1, 2, 10, 0))] == [GUILD]
     assert await digest.due(store, local("Europe/Berlin", 2026, 1, 2, 9, 59)) == []
 
@@ -170,7 +175,14 @@ def test_local_day_is_the_servers_calendar_day() -> None:
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [(None, "09:00"), ("9", "09:00"), ("18:30", "18:30"), ("18：30", "18:30"), (" 07:05 ", "07:05"), ("00:00", "00:00")],
+    [
+        (None, "09:00"),
+        ("9", "09:00"),
+        ("18:30", "18:30"),
+        ("18：30", "18:30"),
+        (" 07:05 ", "07:05"),
+        ("00:00", "00:00"),
+    ],
 )
 def test_parse_time(value: str | None, expected: str) -> None:
     assert digest.parse_time(value) == expected
