@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import replace
 
@@ -9,8 +10,12 @@ import discord
 import pytest
 from simcord import SetupError, assert_error
 
+from bot.ingest.pipeline import ingest_text
 from bot.services.errors import QueryError
+from bot.services.stance import stance
+from bot.services.timeline import timeline
 from commands.checks import NotAdmin
+from commands.embeds import PER_PAGE, STATEMENTS_PER_PAGE
 from tests.test_discord_support import (  # noqa: F401
     World,
     bot_fixture,
@@ -97,12 +102,84 @@ async def test_timeline_pages_by_button_for_the_invoker_only(world: World) -> No
 
     await world.reader.click(page, custom_id="pager:last")
     last = world.channel.last_message
-    total = last.embeds[0].footer.text.split()[1]
-    assert last.embeds[0].footer.text.startswith(f"Page {total}")
+    pages = -(-len(await timeline(world.env.bot.store)) // PER_PAGE)  # type: ignore[attr-defined]
+    assert last.embeds[0].footer.text.startswith(f"Page {pages}/{pages} ")
     assert "Background" in texts(last)  # background dates come last, under their own heading
 
     await world.env.advance_time(181)  # the pager times out: its buttons are disabled
     assert all(b.disabled for row in world.channel.last_message.components for b in row.children)
+
+
+EVENT_LINE = re.compile(r"^\*\*\d{4}[-\d]*\*\* ", re.M)  # an event's first line: **date** summary
+STATEMENT_LINE = re.compile(r"^`[^`\n]*` \*\*", re.M)  # a statement's first line: `date` **Topic**
+
+
+def next_disabled(message) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the pager's "next" button is disabled (a response's raw components or a message's)."""
+    if message.components and isinstance(message.components[0], dict):
+        return bool(buttons(message)["pager:next"].get("disabled"))
+    [button] = [b for row in message.components for b in row.children if b.custom_id == "pager:next"]
+    return button.disabled
+
+
+async def page_through(world: World, result) -> list[discord.Embed]:  # type: ignore[no-untyped-def]
+    """Every page of a pager, by pressing "next" until it is disabled."""
+    message = result.response
+    shown = [message.embeds[0]]
+    while not next_disabled(message):
+        await world.reader.click(message, custom_id="pager:next")
+        message = world.channel.last_message
+        shown.append(message.embeds[0])
+        assert len(shown) < 100
+    return shown
+
+
+async def not_a_multiple(store, size: int, count, article: str) -> int:  # type: ignore[no-untyped-def]
+    """The independent count, made not a multiple of the page size: a short last page must still be shown."""
+    n, i = await count(), 0
+    while n % size == 0:
+        await ingest_text(store, article.format(i=i, day=1 + i), name=f"extra{i}.txt")
+        n, i = await count(), i + 1
+        assert i < size
+    return n
+
+
+EXTRA_EVENT = "2031年5月{day}日、トランプ大統領は記者団に対し「関税第{i}弾を必ず発動する」と述べた。"
+
+
+async def test_timeline_pages_hold_every_event_of_an_independent_count(world: World) -> None:
+    """The pager's page count is its own count divided by 10, rounded up; the whole timeline (the CLI's
+    answer, another query) is the reference, so a count rounded down loses the last page's events."""
+    store = world.env.bot.store  # type: ignore[attr-defined]
+
+    async def whole() -> int:
+        return len(await timeline(store))
+
+    n = await not_a_multiple(store, PER_PAGE, whole, EXTRA_EVENT)
+    expected_pages = -(-n // PER_PAGE)
+    shown = await page_through(world, await world.reader.slash(world.channel, "timeline"))
+    assert [e.footer.text for e in shown] == [
+        f"Page {i}/{expected_pages} · {n} events" for i in range(1, expected_pages + 1)
+    ]
+    per_page = [len(EVENT_LINE.findall(e.description)) for e in shown]
+    assert per_page == [PER_PAGE] * (expected_pages - 1) + [n - PER_PAGE * (expected_pages - 1)]
+
+
+async def test_stance_pages_hold_every_statement_of_an_independent_count(world: World) -> None:
+    store = world.env.bot.store  # type: ignore[attr-defined]
+
+    async def statements() -> int:
+        return len((await stance(store, "トランプ")).statements)  # every statement, unpaged
+
+    n = await not_a_multiple(store, STATEMENTS_PER_PAGE, statements, EXTRA_EVENT)
+    expected_pages = -(-n // STATEMENTS_PER_PAGE)
+    shown = await page_through(world, await world.reader.slash(world.channel, "stance", actor="トランプ"))
+    assert [e.footer.text for e in shown] == [
+        f"Page {i}/{expected_pages} · {n} statements" for i in range(1, expected_pages + 1)
+    ]
+    per_page = [len(STATEMENT_LINE.findall(e.description)) for e in shown]
+    last = n - STATEMENTS_PER_PAGE * (expected_pages - 1)
+    assert per_page == [STATEMENTS_PER_PAGE] * (expected_pages - 1) + [last]
 
 
 async def test_timeline_filters(world: World) -> None:
@@ -141,7 +218,9 @@ async def test_stance_pages_are_read_page_by_page(world: World) -> None:
     result = await world.reader.slash(world.channel, "stance", actor="トランプ")
     page = result.response
     first = page.embeds[0]
-    total = int(first.footer.text.split("/")[1].split()[0])
+    statements = len((await stance(world.env.bot.store, "トランプ")).statements)  # type: ignore[attr-defined]
+    total = -(-statements // STATEMENTS_PER_PAGE)
+    assert first.footer.text == f"Page 1/{total} · {statements} statements"
     assert total > 1 and first.fields  # the per-topic summary is on the first page only
     await world.reader.click(page, custom_id="pager:next")
     second = world.channel.last_message.embeds[0]

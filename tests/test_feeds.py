@@ -30,7 +30,7 @@ BODIES = [
 
 def rss(items: list[int]) -> str:
     entries = "".join(
-        f"<item><title>記事{i}</title><link>{{base}}/a{i}</link><guid isPermaLink=\"false\">g{i}</guid></item>"
+        f'<item><title>記事{i}</title><link>{{base}}/a{i}</link><guid isPermaLink="false">g{i}</guid></item>'
         for i in reversed(items)
     )
     return f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>テスト通信</title>{entries}</channel></rss>'
