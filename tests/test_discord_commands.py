@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import time
 from dataclasses import replace
 
 import discord
@@ -291,9 +290,9 @@ async def test_sources_list_and_detail(world: World) -> None:
 
 @pytest.mark.parametrize("typed", ["ゼレンシキー", "Zelensky", "zelenski", "ゼレンスキ", ""])
 async def test_actor_autocomplete(world: World, typed: str) -> None:
-    started = time.perf_counter()
-    choices = await world.reader.autocomplete(world.channel, "stance", "actor", typed)
-    assert time.perf_counter() - started < 1.0  # Discord allows 3 s
+    choices = await world.reader.autocomplete(
+        world.channel, "stance", "actor", typed
+    )  # how fast: bench (autocomplete p95)
     assert 0 < len(choices) <= 25
     assert all(len(c["name"]) <= 100 and len(c["value"]) <= 100 for c in choices)
     if typed:

@@ -105,3 +105,47 @@ async def test_failing_feed_backs_off_then_pauses(store, httpserver: HTTPServer)
     assert await feeds.resume(store, feed.id)
     feed = await feeds.get_feed(store, feed.id)
     assert not feed.paused and feed.failures == 0
+
+
+async def test_a_success_resets_the_failure_count_so_only_failures_in_a_row_pause(store, httpserver: HTTPServer):
+    """MAX_FAILURES - 1 failures, one good poll, then failures again: the pause needs MAX_FAILURES more in a row,
+    and the backoff starts again from one interval."""
+    state = {"ok": False}
+
+    def handler(request):  # type: ignore[no-untyped-def]
+        from werkzeug import Response
+
+        if state["ok"]:
+            return Response(rss([]).replace("{base}", ""), content_type="application/rss+xml; charset=utf-8")
+        return Response("nope", status=500)
+
+    httpserver.expect_request("/flaky.xml").respond_with_handler(handler)
+    feed = await feeds.subscribe(store, httpserver.url_for("/flaky.xml"), allow_private=True)
+    now = datetime(2025, 3, 13, tzinfo=UTC)
+
+    async def poll() -> feeds.PollResult:
+        nonlocal now
+        now += timedelta(days=2)  # past any backoff
+        current = await feeds.get_feed(store, feed.id)
+        assert current is not None and not current.paused
+        return await feeds.poll_feed(store, current, interval=INTERVAL, trusted_hosts=trusted(httpserver), now=now)
+
+    for _ in range(feeds.MAX_FAILURES - 1):
+        assert (await poll()).error
+    assert (await feeds.get_feed(store, feed.id)).failures == feeds.MAX_FAILURES - 1
+
+    state["ok"] = True
+    good = await poll()
+    assert good.error is None and not good.paused_now
+    healthy = await feeds.get_feed(store, feed.id)
+    assert (healthy.failures, healthy.last_error, healthy.health) == (0, None, "ok")
+
+    state["ok"] = False
+    for attempt in range(1, feeds.MAX_FAILURES + 1):
+        result = await poll()
+        assert result.error and result.paused_now == (attempt == feeds.MAX_FAILURES), attempt
+        failing = await feeds.get_feed(store, feed.id)
+        assert failing.failures == attempt
+        if attempt == 1:  # the backoff starts again from one interval
+            assert datetime.fromisoformat(failing.next_poll_at) - now == INTERVAL
+    assert failing.paused
