@@ -401,11 +401,20 @@ async def test_admin_adds_a_web_page_by_url(world: World, httpserver) -> None:  
 
     blocked = await world.admin.slash(world.channel, "source add", url=url)  # a private address, by default
     assert blocked.ephemeral and blocked.response.content.startswith("Not added:")
+    assert "127.0.0.1 is a loopback address" in blocked.response.content
 
-    world.env.bot.settings = replace(world.env.bot.settings, allow_private_fetch=True)
+    world.env.bot.trusted_hosts = (f"127.0.0.1:{httpserver.port}",)  # the test server's endpoint, nothing else
     added = await world.admin.slash(world.channel, "source add", url=url)
     embed = added.response.embeds[0]
     assert added.ephemeral and embed.title == "Added #6: ジッダ協議"
     assert {f.name: f.value for f in embed.fields}["Outlet"] == "テスト新聞"
     detail = await world.reader.slash(world.channel, "sources", id=6)
     assert detail.response.embeds[0].url == url
+
+    by_name = url.replace("127.0.0.1", "localhost")
+    refused = await world.admin.slash(world.channel, "source add", url=by_name)
+    assert "localhost is a local host name" in refused.response.content
+    # NEWSDESK_ALLOW_PRIVATE_FETCH (an operator's intranet) lifts the rule for every address and name
+    world.env.bot.settings = replace(world.env.bot.settings, allow_private_fetch=True)
+    fetched = await world.admin.slash(world.channel, "source add", url=by_name)
+    assert "already stored as document #6" in fetched.response.content  # fetched, and the same article

@@ -1,4 +1,8 @@
-"""Feed subscriptions against a real HTTP server on 127.0.0.1: new items, dedup, backoff and pause."""
+"""Feed subscriptions against a real HTTP server on 127.0.0.1: new items, dedup, backoff and pause.
+
+The server's own "127.0.0.1:port" is trusted, as the bot's /source feed does it (`is_trusted`), and
+nothing else: private fetching is never turned on wholesale.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ from bot import feeds
 from bot.digest import build_digest
 from bot.services.errors import QueryError
 from bot.services.timeline import timeline
+from commands.feeds import is_trusted
 
 INTERVAL = timedelta(minutes=15)
 
@@ -52,9 +57,15 @@ def trusted(server: HTTPServer) -> tuple[str, ...]:
     return (f"{server.host}:{server.port}",)
 
 
+async def follow(store, server: HTTPServer, path: str, **kw) -> feeds.Feed:  # type: ignore[no-untyped-def]
+    """Subscribe as /source feed does: the address rule is lifted only for the server's own endpoint."""
+    url = server.url_for(path)
+    return await feeds.subscribe(store, url, allow_private=is_trusted(url, trusted(server)), **kw)
+
+
 async def test_first_poll_is_quiet_then_only_the_new_item_is_announced(store, httpserver: HTTPServer):
     serve_feed(httpserver, [0, 1, 2])
-    feed = await feeds.subscribe(store, httpserver.url_for("/feed.xml"), guild_id=1, allow_private=True)
+    feed = await follow(store, httpserver, "/feed.xml", guild_id=1)
     before = datetime.now(UTC).isoformat(timespec="microseconds")
 
     first = await feeds.poll_feed(store, feed, interval=INTERVAL, trusted_hosts=trusted(httpserver))
@@ -76,18 +87,17 @@ async def test_first_poll_is_quiet_then_only_the_new_item_is_announced(store, ht
 
 
 async def test_duplicate_subscription_and_blocked_address_are_refused(store, httpserver: HTTPServer):
-    url = httpserver.url_for("/feed.xml")
-    await feeds.subscribe(store, url, guild_id=1, allow_private=True)
+    await follow(store, httpserver, "/feed.xml", guild_id=1)
     with pytest.raises(QueryError, match="already follows"):
-        await feeds.subscribe(store, url, guild_id=1, allow_private=True)
-    with pytest.raises(QueryError, match="Refused"):
-        await feeds.subscribe(store, url, guild_id=2)
+        await follow(store, httpserver, "/feed.xml", guild_id=1)
+    with pytest.raises(QueryError, match=r"127\.0\.0\.1 is a loopback address"):
+        await feeds.subscribe(store, httpserver.url_for("/feed.xml"), guild_id=2)
     assert await feeds.unsubscribe(store, 999) is False
 
 
 async def test_failing_feed_backs_off_then_pauses(store, httpserver: HTTPServer):
     httpserver.expect_request("/broken.xml").respond_with_data("nope", status=500)
-    feed = await feeds.subscribe(store, httpserver.url_for("/broken.xml"), allow_private=True)
+    feed = await follow(store, httpserver, "/broken.xml")
     now = datetime(2025, 3, 13, tzinfo=UTC)
     delays = []
     for _ in range(feeds.MAX_FAILURES):
@@ -120,7 +130,7 @@ async def test_a_success_resets_the_failure_count_so_only_failures_in_a_row_paus
         return Response("nope", status=500)
 
     httpserver.expect_request("/flaky.xml").respond_with_handler(handler)
-    feed = await feeds.subscribe(store, httpserver.url_for("/flaky.xml"), allow_private=True)
+    feed = await follow(store, httpserver, "/flaky.xml")
     now = datetime(2025, 3, 13, tzinfo=UTC)
 
     async def poll() -> feeds.PollResult:
