@@ -18,6 +18,7 @@ from commands.embeds import PER_PAGE, STATEMENTS_PER_PAGE
 from tests.test_discord_support import (  # noqa: F401
     World,
     bot_fixture,
+    pings,
     rejected_fixture,
     settings_fixture,
     texts,
@@ -248,13 +249,16 @@ async def test_quote_not_found(world: World) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ['"即時停戦"', "停戦 AND 領土", "NEAR(停戦 領土)", "@everyone 停戦 <@&123456789012345678> @here"],
+    ['"即時停戦"', "停戦 AND 領土", "NEAR(停戦 領土)", "@everyone 停戦 <@&{role}> <@{user}> @here"],
 )
 async def test_quote_with_search_syntax_and_mentions(world: World, text: str) -> None:
+    role = world.guild.create_role("subscribers", mentionable=True)
+    text = text.format(role=role.id, user=world.admin.id)
     result = await world.reader.slash(world.channel, "quote", text=text)
-    message = result.response.message
-    assert not message.mention_everyone and not message.role_mentions and not message.mentions
     assert texts(result.response)  # an answer (a match or "not found"), never an error
+    if "@everyone" in text:  # "Not found: …" quotes the text as typed, mentions included
+        assert "@everyone" in result.response.content and f"<@&{role.id}>" in result.response.content
+    assert pings(world, result.response.message) == []
 
 
 async def test_oversized_option_is_a_short_ephemeral_error(world: World) -> None:

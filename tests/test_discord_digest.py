@@ -20,6 +20,7 @@ from tests.test_discord_support import (  # noqa: F401
     World,
     close_store,
     make_bot,
+    pings,
     rejected_fixture,
     settings_fixture,
     texts,
@@ -32,6 +33,12 @@ ARTICLE = """\
 
 米国とウクライナの代表団は2025年3月11日、サウジアラビアのジッダで協議し、30日間の即時停戦案で合意した。
 ルビオ国務長官は「ボールはロシア側にある」と述べた。
+"""
+
+HOSTILE_ARTICLE = """\
+キーウで追加の防空支援を協議
+
+ウクライナ政府は2025年3月12日、キーウで欧州各国の代表と追加の防空支援について協議した。
 """
 
 
@@ -80,6 +87,9 @@ async def test_posted_once_at_its_time_not_again_after_a_restart_and_again_the_n
     assert setup.ephemeral and "09:00 (Asia/Tokyo)" in setup.response.content
     clock.now = jst(2, 8, 30)
     await world.admin.slash(world.channel, "source add", text=ARTICLE, title="ジッダ協議", published="2025-03-11")
+    role = world.guild.create_role("subscribers", mentionable=True)
+    hostile = f"@everyone @here 速報 <@&{role.id}> <@{world.reader.id}>"  # a title as an outside site wrote it
+    await world.admin.slash(world.channel, "source add", text=HOSTILE_ARTICLE, title=hostile, published="2025-03-12")
 
     await tick(world, clock, jst(2, 8, 59))
     assert bot_messages(digest_channel) == []
@@ -88,7 +98,8 @@ async def test_posted_once_at_its_time_not_again_after_a_restart_and_again_the_n
     assert len(posted) == 1
     digest = texts(posted[0])
     assert "Daily digest" in digest and "ジッダ協議" in digest and "New events" in digest
-    assert not posted[0].mention_everyone
+    assert "@everyone" in digest and f"<@&{role.id}>" in digest  # quoted as written, and pinging no one:
+    assert pings(world, posted[0]) == []
     await tick(world, clock, jst(2, 9, 30))
     assert len(bot_messages(digest_channel)) == 1
 

@@ -29,6 +29,7 @@ from tests.test_discord_support import (  # noqa: F401
     close_store,
     make_bot,
     make_settings,
+    pings,
     rejected_fixture,
     settings_fixture,
     texts,
@@ -319,6 +320,40 @@ async def test_failing_feed_is_paused_and_the_server_told_once_then_resumed(
     assert feed is not None and not feed.paused and feed.failures == 0 and not feed.pause_notified
     [result] = await bot.poll_due_feeds(now=now + timedelta(minutes=1))  # polled again
     assert result.error and not result.paused_now
+
+
+async def test_a_paused_feed_notice_quoting_a_hostile_title_pings_no_one(
+    world: World, httpserver: HTTPServer, clock: FakeClock
+) -> None:
+    """The notice quotes the feed's own title, which the feed's site wrote: its mentions must stay text."""
+    bot = trust(world, httpserver)
+    role = world.guild.create_role("subscribers", mentionable=True)
+    title = f"@everyone @here 速報 <@&{role.id}> <@{world.reader.id}>"
+    state = {"ok": True}
+
+    def handler(request: Request) -> Response:
+        if state["ok"]:
+            # the characters themselves, escaped for an HTML title inside XML (feedparser strips tags)
+            shown = title.replace("&", "&amp;amp;").replace("<", "&amp;lt;").replace(">", "&amp;gt;")
+            feed = rss([], "").replace("<title>テスト通信</title>", f"<title>{shown}</title>")
+            return Response(feed, content_type="application/rss+xml; charset=utf-8")
+        return Response("nope", status=500)
+
+    httpserver.expect_request("/hostile.xml").respond_with_handler(handler)
+    digest_channel = world.guild.create_text_channel("digest")
+    await world.admin.slash(world.channel, "digest setup", channel=digest_channel)
+    await world.admin.slash(world.channel, "source feed", url=httpserver.url_for("/hostile.xml"))
+    now = clock.now + timedelta(seconds=1)
+    [first] = await bot.poll_due_feeds(now=now)
+    assert first.error is None and (await feeds.get_feed(bot.store, 1)).title == title
+    state["ok"] = False
+    for _ in range(feeds.MAX_FAILURES):
+        now += timedelta(days=2)
+        await bot.poll_due_feeds(now=now)
+    [notice] = bot_messages(digest_channel)
+    assert "@everyone" in notice.content and f"<@&{role.id}>" in notice.content  # quoted as the site wrote it
+    assert f"<@{world.reader.id}>" in notice.content
+    assert pings(world, notice) == []
 
 
 async def test_one_broken_feed_does_not_stop_the_others(
