@@ -12,8 +12,10 @@ Needs `pip install -e '.[test,mutation]'`. Runs outside .ci/run: a target takes 
 from __future__ import annotations
 
 import argparse
+import ast
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -76,15 +78,56 @@ def statuses(work: Path, target: Target) -> dict[str, dict[str, str]]:
     return out
 
 
+_SQL = re.compile(r"\b(SELECT|INSERT|UPDATE|DELETE|CREATE|PRAGMA)\b", re.I)
+
+
+class _SqlCaseFolder(ast.NodeTransformer):
+    """Lower-cases string constants that are SQL without quoted literals (keywords and names are case-blind)."""
+
+    def visit_Constant(self, node: ast.Constant) -> ast.Constant:
+        if isinstance(node.value, str) and _SQL.search(node.value) and "'" not in node.value:
+            return ast.Constant(node.value.lower())
+        return node
+
+
+def _functions(source: str) -> dict[str, str]:
+    """Each mutant function of a mutmut-generated module (and each `__mutmut_orig`), dumped with SQL case folded."""
+    out = {}
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and "__mutmut_" in node.name:
+            name = node.name
+            node.name = "_"
+            out[name] = ast.dump(_SqlCaseFolder().visit(node))
+    return out
+
+
+def sql_case_only(work: Path, module: str, names: list[str]) -> set[str]:
+    """The mutants among `names` that only change the letter case of SQL text: equivalent in SQLite."""
+    path = work / "mutants" / module
+    if not path.exists():
+        return set()
+    functions = _functions(path.read_text(encoding="utf-8"))
+    same = set()
+    for name in names:
+        mangled = name.rsplit(".", 1)[-1]  # bot.digest.x_configure__mutmut_10 -> x_configure__mutmut_10
+        orig = mangled.rsplit("__mutmut_", 1)[0] + "__mutmut_orig"
+        if mangled in functions and orig in functions and functions[mangled] == functions[orig]:
+            same.add(name)
+    return same
+
+
 def score(counts: Counter[str]) -> float | None:
-    """Killed (timeouts count as killed) over every mutant that was checked."""
-    checked = sum(n for s, n in counts.items() if s not in ("skipped", "not checked"))
+    """Killed (timeouts count as killed) over every mutant that was checked and is not equivalent."""
+    checked = sum(n for s, n in counts.items() if s not in ("skipped", "not checked", "equivalent"))
     return None if not checked else 100.0 * (counts["killed"] + counts["timeout"]) / checked
 
 
 def summarize(work: Path, target: Target) -> dict:
     modules = {}
     for module, by_name in statuses(work, target).items():
+        alive = [n for n, s in by_name.items() if s in ("survived", "no tests")]
+        for name in sql_case_only(work, module, alive):
+            by_name[name] = "equivalent"
         counts = Counter(by_name.values())
         modules[module] = {
             "counts": dict(sorted(counts.items())),
@@ -112,8 +155,8 @@ def run(target: Target, max_children: int) -> int:
 
 def table(summaries: list[dict]) -> str:
     lines = [
-        "| target | module | mutants | killed | timeout | survived | no tests | score |",
-        "|---|---|---|---|---|---|---|---|",
+        "| target | module | mutants | killed | timeout | survived | no tests | equivalent (SQL case) | score |",
+        "|---|---|---|---|---|---|---|---|---|",
     ]
     for s in summaries:
         rows = [(m, d["counts"], d["score"]) for m, d in s["modules"].items()]
@@ -123,7 +166,8 @@ def table(summaries: list[dict]) -> str:
             shown = "–" if sc is None else f"{sc:.1f} %"
             lines.append(
                 f"| {s['target']} | {module} | {sum(counts.values())} | {counts.get('killed', 0)} |"
-                f" {counts.get('timeout', 0)} | {counts.get('survived', 0)} | {counts.get('no tests', 0)} | {shown} |"
+                f" {counts.get('timeout', 0)} | {counts.get('survived', 0)} | {counts.get('no tests', 0)} |"
+                f" {counts.get('equivalent', 0)} | {shown} |"
             )
     return "\n".join(lines)
 
@@ -138,10 +182,17 @@ def main(argv: list[str] | None = None) -> int:
     s = sub.add_parser("survivors", help="diffs of the surviving mutants of a target's last run")
     s.add_argument("target", choices=sorted(TARGETS))
     sub.add_parser("targets", help="list the targets")
+    m = sub.add_parser("summarize", help="rebuild a target's summary from its last run's files (no new run)")
+    m.add_argument("target", choices=sorted(TARGETS))
     args = parser.parse_args(argv)
 
     if args.command == "run":
         return run(TARGETS[args.target], args.max_children)
+    if args.command == "summarize":
+        summary = summarize(WORK / args.target, TARGETS[args.target])
+        (RESULTS / f"{args.target}.json").write_text(json.dumps(summary, indent=1, ensure_ascii=False) + "\n", "utf-8")
+        print(table([summary]))
+        return 0
     if args.command == "table":
         found = [json.loads(p.read_text("utf-8")) for p in sorted(RESULTS.glob("*.json"))]
         if not found:

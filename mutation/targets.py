@@ -24,7 +24,12 @@ TARGETS: dict[str, Target] = {
         Target(
             "digest",
             ("bot/digest.py",),
-            ("tests/test_digest_schedule.py", "tests/test_discord_digest.py", "tests/test_feeds.py"),
+            (
+                "tests/test_digest_schedule.py",
+                "tests/test_digest_contents.py",
+                "tests/test_discord_digest.py",
+                "tests/test_feeds.py",
+            ),
         ),
         Target(
             "services.sources",
