@@ -36,7 +36,11 @@ TARGETS: dict[str, Target] = {
             ("bot/services/sources.py",),
             ("tests/test_services_sources.py", "tests/test_store.py", *_WEB, "tests/test_cli.py"),
         ),
-        Target("netguard", ("bot/ingest/netguard.py",), ("tests/test_netguard.py", "tests/test_fetch.py")),
+        Target(
+            "netguard",
+            ("bot/ingest/netguard.py",),
+            ("tests/test_netguard.py", "tests/test_netguard_rules.py", "tests/test_fetch.py"),
+        ),
         Target(
             "services",
             ("bot/services/*",),
