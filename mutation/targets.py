@@ -34,7 +34,7 @@ TARGETS: dict[str, Target] = {
         Target(
             "services.sources",
             ("bot/services/sources.py",),
-            ("tests/test_services_sources.py", "tests/test_store.py", *_WEB, "tests/test_cli.py"),
+            ("tests/test_store.py", *_WEB, "tests/test_cli.py", "tests/test_discord_commands.py"),
         ),
         Target(
             "netguard",
@@ -48,8 +48,8 @@ TARGETS: dict[str, Target] = {
                 "tests/test_quote.py",
                 "tests/test_stance.py",
                 "tests/test_pages.py",
-                "tests/test_services_sources.py",
                 "tests/test_store.py",
+                "tests/test_discord_commands.py",
                 "tests/test_cli.py",
                 *_WEB,
             ),

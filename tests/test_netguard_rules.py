@@ -92,6 +92,7 @@ def test_address_problem_names_the_rule(address: str, reason: str | None) -> Non
     ("host", "expected"),
     [
         ("1.2.3.4.5", None),  # five parts
+        ("1.2.3.4.0", None),
         ("1.2.3.256", None),
         ("1.2.3.255", "1.2.3.255"),
         ("1.2.65535", "1.2.255.255"),  # a.b.c: c is 16 bits
@@ -196,3 +197,35 @@ async def test_a_name_without_addresses_is_a_lookup_error(fake_dns) -> None:
     with pytest.raises(socket.gaierror) as e:
         await netguard.resolve_and_check("empty.example.", 80, allow_private=False)
     assert e.value.args == (socket.EAI_NONAME, "empty.example has no IPv4 or IPv6 address")
+
+
+async def test_the_aiohttp_resolver_returns_the_checked_records_of_the_asked_family(fake_dns) -> None:
+    table, calls = fake_dns
+    table["dual.example"] = [
+        (socket.AF_INET, socket.SOCK_STREAM, 6, "", ("93.184.216.34", 443)),
+        (socket.AF_INET6, socket.SOCK_STREAM, 6, "", ("2606:4700::1111", 443, 0, 0)),
+        (socket.AF_INET, socket.SOCK_STREAM, 6, "", ("93.184.216.35", 443)),
+    ]
+    resolver = netguard.GuardedResolver()
+    policy = GuardPolicy()
+    flags = socket.AI_NUMERICHOST | socket.AI_NUMERICSERV
+    with netguard.use_policy(policy):
+        both = await resolver.resolve("dual.example", 443)
+        v4 = await resolver.resolve("dual.example", 443, socket.AF_INET)
+        v6 = await resolver.resolve("dual.example", 443, socket.AF_INET6)
+    assert [dict(r) for r in both] == [
+        {"hostname": "dual.example", "host": a, "port": 443, "family": f, "proto": 6, "flags": flags}
+        for f, a in [
+            (socket.AF_INET, "93.184.216.34"),
+            (socket.AF_INET6, "2606:4700::1111"),
+            (socket.AF_INET, "93.184.216.35"),
+        ]
+    ]
+    assert [r["host"] for r in v4] == ["93.184.216.34", "93.184.216.35"]
+    assert [r["host"] for r in v6] == ["2606:4700::1111"]
+    assert len(calls) == 1  # resolved once for the fetch, then pinned
+
+    table["v4only.example"] = [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("93.184.216.34", 80))]
+    with netguard.use_policy(GuardPolicy()), pytest.raises(socket.gaierror) as e:
+        await resolver.resolve("v4only.example", 80, socket.AF_INET6)
+    assert e.value.args == (socket.EAI_NONAME, "v4only.example has no address of the requested family")
