@@ -30,6 +30,18 @@ published: 2031-05-07
 """
 
 
+@pytest.fixture(autouse=True)
+def host_clock_not_in_utc(monkeypatch: pytest.MonkeyPatch):
+    """The machine's own zone is neither UTC nor the server's: a time that slips into it shows."""
+    import time
+
+    monkeypatch.setenv("TZ", "Pacific/Auckland")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
 def stamp(dt: datetime) -> str:
     return dt.astimezone(UTC).isoformat(timespec="microseconds")
 

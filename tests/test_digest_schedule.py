@@ -19,6 +19,20 @@ from bot.services.errors import QueryError
 from bot.store import Store
 
 GUILD, CHANNEL = 41, 42
+
+
+@pytest.fixture(autouse=True)
+def host_clock_not_in_utc(monkeypatch: pytest.MonkeyPatch):
+    """The machine's own zone is neither UTC nor the server's: a time that slips into it shows."""
+    import time
+
+    monkeypatch.setenv("TZ", "Pacific/Auckland")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
 MINUTE = timedelta(minutes=1)
 STEP = timedelta(minutes=5)  # the loop runs every minute; every digest time here is a multiple of 5 minutes
 
