@@ -51,8 +51,12 @@ def _narrowed_config(pyproject: str, target: Target) -> str:
 
 
 def prepare(target: Target) -> Path:
-    """A copy of the project in .mutation/TARGET with mutmut narrowed to the target; earlier results kept."""
+    """A fresh copy of the project in .mutation/TARGET with mutmut narrowed to the target.
+
+    mutmut keeps a mutant's result while its function is unchanged, even when the tests changed: a run
+    starts without earlier results, so it measures the tests as they are."""
     work = WORK / target.name
+    shutil.rmtree(work / "mutants", ignore_errors=True)
     work.mkdir(parents=True, exist_ok=True)
     for rel in _project_files():
         src, dest = ROOT / rel, work / rel
