@@ -82,7 +82,7 @@ def statuses(work: Path, target: Target) -> dict[str, dict[str, str]]:
     return out
 
 
-_SQL = re.compile(r"\b(SELECT|INSERT|UPDATE|DELETE|CREATE|PRAGMA)\b", re.I)
+_SQL = re.compile(r"\b(SELECT|INSERT|UPDATE|DELETE|CREATE|PRAGMA|FROM|WHERE|JOIN|ORDER BY|GROUP BY)\b", re.I)
 
 
 class _SqlCaseFolder(ast.NodeTransformer):

@@ -106,6 +106,7 @@ async def test_a_digest_reports_each_field_as_the_services_do(two_reports) -> No
             (second_id, "second.md", "続報"),
         }
         assert src.url == ("https://www.example.com/first" if src.document_id == first_id else None)
+        assert src.outlet == ("第一新聞" if src.document_id == first_id else None)
     assert {s.sources[0].document_id for s in d.statements} == {first_id, second_id}
     assert [(s.actor, s.topic, s.date) for s in d.statements] == sorted(
         (s.actor, s.topic, s.date) for s in d.statements
