@@ -19,9 +19,7 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 def actors() -> ActorIndex:
     return ActorIndex(
         [
-            ActorEntry(
-                i, a["name"], a.get("name_en"), a.get("kind", "person"), a.get("aliases", []), a.get("description")
-            )
+            ActorEntry(i, a["name"], a.get("name_en"), a.get("kind", "person"), a.get("aliases", []), a.get("description"))
             for i, a in enumerate(load_registry_file(), 1)
         ]
     )

@@ -21,9 +21,7 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 def actors() -> ActorIndex:
     return ActorIndex(
         [
-            ActorEntry(
-                i, a["name"], a.get("name_en"), a.get("kind", "person"), a.get("aliases", []), a.get("description")
-            )
+            ActorEntry(i, a["name"], a.get("name_en"), a.get("kind", "person"), a.get("aliases", []), a.get("description"))
             for i, a in enumerate(load_registry_file(), 1)
         ]
     )
@@ -156,9 +154,7 @@ def test_english_cues() -> None:
 
 
 def test_cues_of_an_embedded_subject_are_not_the_speakers(actors: ActorIndex) -> None:
-    rows = run(
-        actors, "ペスコフ報道官は、米国とウクライナが合意した停戦案について「意味がない」と述べ、否定的な考えを示した。"
-    )
+    rows = run(actors, "ペスコフ報道官は、米国とウクライナが合意した停戦案について「意味がない」と述べ、否定的な考えを示した。")
     assert [(r[0], r[1], r[2]) for r in rows] == [("ペスコフ", "ceasefire", "oppose")]
 
 
@@ -190,10 +186,7 @@ def test_label_quote(actors: ActorIndex) -> None:
 
 def test_label_covers_its_sentence_only(actors: ActorIndex) -> None:
     rows = run(actors, "トランプ大統領:「停戦を急ぐべきだ」と述べた。一方、ペスコフ報道官は停戦案を拒否した。")
-    assert {(r[0], r[1], r[2]) for r in rows} == {
-        ("トランプ", "ceasefire", "support"),
-        ("ペスコフ", "ceasefire", "oppose"),
-    }
+    assert {(r[0], r[1], r[2]) for r in rows} == {("トランプ", "ceasefire", "support"), ("ペスコフ", "ceasefire", "oppose")}
     assert "ペスコフ" not in find(rows, "トランプ", "ceasefire")[0][4]
 
 
@@ -243,12 +236,8 @@ def test_gapped_predicate(actors: ActorIndex) -> None:
 
 
 def test_bullets_under_a_headline_speaker(actors: ActorIndex) -> None:
-    bullet = ParsedPassage(
-        text="外国部隊のウクライナ駐留は受け入れられない。", kind="bullet", default_speaker="ラブロフ外相"
-    )
-    assert run(actors, bullet) == [
-        ("ラブロフ", "peacekeeping", "oppose", "quote", "外国部隊のウクライナ駐留は受け入れられない。")
-    ]
+    bullet = ParsedPassage(text="外国部隊のウクライナ駐留は受け入れられない。", kind="bullet", default_speaker="ラブロフ外相")
+    assert run(actors, bullet) == [("ラブロフ", "peacekeeping", "oppose", "quote", "外国部隊のウクライナ駐留は受け入れられない。")]
 
 
 def test_headline_attribution(actors: ActorIndex) -> None:
@@ -269,17 +258,7 @@ def test_quote_kind_only_for_speech(actors: ActorIndex) -> None:
 def test_rows_carry_passage_index_and_date(actors: ActorIndex) -> None:
     passages = [ParsedPassage(text="前書き。"), ParsedPassage(text="ルッテ事務総長は防衛費の増額を求めた。")]
     rows = extract_statements(passages, actors, [None, "2025-03-14"])
-    assert rows == [
-        StatementRow(
-            1,
-            rows[0].actor_id,
-            "defense_spending",
-            "support",
-            "ルッテ事務総長は防衛費の増額を求めた。",
-            "2025-03-14",
-            "reported",
-        )
-    ]
+    assert rows == [StatementRow(1, rows[0].actor_id, "defense_spending", "support", "ルッテ事務総長は防衛費の増額を求めた。", "2025-03-14", "reported")]
 
 
 def test_long_clause_is_trimmed_at_punctuation(actors: ActorIndex) -> None:
@@ -333,22 +312,14 @@ def seed_rows(actors: ActorIndex) -> dict[str, list[StatementRow]]:
 
 @pytest.mark.parametrize(("actor", "topic", "allowed", "evidence", "doc"), SEED_CASES)
 def test_seed_statements(
-    seed_rows: dict[str, list[StatementRow]],
-    actors: ActorIndex,
-    actor: str,
-    topic: str,
-    allowed: str,
-    evidence: str,
-    doc: str,
+    seed_rows: dict[str, list[StatementRow]], actors: ActorIndex, actor: str, topic: str, allowed: str, evidence: str, doc: str
 ) -> None:
     rows = [r for r in seed_rows[doc] if actors.actors[r.actor_id].name == actor and r.topic == topic]
     good = [r for r in rows if r.position in allowed.split("|") and evidence in r.text]
     assert good, [(r.position, r.text) for r in rows]
 
 
-def test_cue_inside_someone_elses_clause_is_not_the_speakers(
-    seed_rows: dict[str, list[StatementRow]], actors: ActorIndex
-) -> None:
+def test_cue_inside_someone_elses_clause_is_not_the_speakers(seed_rows: dict[str, list[StatementRow]], actors: ActorIndex) -> None:
     """「アメリカとウクライナが合意した30日の停戦案」 inside Ushakov's rejection is not his support."""
     ushakov = [r for r in seed_rows["004"] if actors.actors[r.actor_id].name == "ウシャコフ" and r.topic == "ceasefire"]
     assert ushakov and all(r.position == "oppose" for r in ushakov)
