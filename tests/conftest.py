@@ -4,6 +4,9 @@
 - `seeded_db`  → Path of a fresh copy of a database holding the 5 seeds (the template is built once per
                  session; each test gets its own copy, so tests may write to it freely).
 - `store`      → an open `bot.store.Store` on that copy (closed after the test).
+- `httpserver_listen_address` → pytest-httpserver listens on 127.0.0.1 (its default is the name
+                 `localhost`): a test that says "127.0.0.1 is refused" meets the address rule, not the
+                 `localhost` name rule, and trusting "127.0.0.1:port" trusts the server's own endpoint.
 """
 
 from __future__ import annotations
@@ -17,6 +20,11 @@ import pytest
 
 SEEDS_DIR = Path(__file__).resolve().parents[1] / "seeds"
 SEED_NAMES = sorted(p.name for p in SEEDS_DIR.glob("*.txt"))
+
+
+@pytest.fixture(scope="session")
+def httpserver_listen_address() -> tuple[str, int]:
+    return ("127.0.0.1", 0)
 
 
 @pytest.fixture(scope="session")

@@ -7,6 +7,7 @@ SimCord's advance_time(60) lets the loop run one iteration.
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import discord
 import pytest
@@ -19,6 +20,7 @@ from tests.test_discord_support import (  # noqa: F401
     World,
     close_store,
     make_bot,
+    pings,
     rejected_fixture,
     settings_fixture,
     texts,
@@ -31,6 +33,12 @@ ARTICLE = """\
 
 米国とウクライナの代表団は2025年3月11日、サウジアラビアのジッダで協議し、30日間の即時停戦案で合意した。
 ルビオ国務長官は「ボールはロシア側にある」と述べた。
+"""
+
+HOSTILE_ARTICLE = """\
+キーウで追加の防空支援を協議
+
+ウクライナ政府は2025年3月12日、キーウで欧州各国の代表と追加の防空支援について協議した。
 """
 
 
@@ -79,6 +87,9 @@ async def test_posted_once_at_its_time_not_again_after_a_restart_and_again_the_n
     assert setup.ephemeral and "09:00 (Asia/Tokyo)" in setup.response.content
     clock.now = jst(2, 8, 30)
     await world.admin.slash(world.channel, "source add", text=ARTICLE, title="ジッダ協議", published="2025-03-11")
+    role = world.guild.create_role("subscribers", mentionable=True)
+    hostile = f"@everyone @here 速報 <@&{role.id}> <@{world.reader.id}>"  # a title as an outside site wrote it
+    await world.admin.slash(world.channel, "source add", text=HOSTILE_ARTICLE, title=hostile, published="2025-03-12")
 
     await tick(world, clock, jst(2, 8, 59))
     assert bot_messages(digest_channel) == []
@@ -87,7 +98,8 @@ async def test_posted_once_at_its_time_not_again_after_a_restart_and_again_the_n
     assert len(posted) == 1
     digest = texts(posted[0])
     assert "Daily digest" in digest and "ジッダ協議" in digest and "New events" in digest
-    assert not posted[0].mention_everyone
+    assert "@everyone" in digest and f"<@&{role.id}>" in digest  # quoted as written, and pinging no one:
+    assert pings(world, posted[0]) == []
     await tick(world, clock, jst(2, 9, 30))
     assert len(bot_messages(digest_channel)) == 1
 
@@ -105,6 +117,46 @@ async def test_posted_once_at_its_time_not_again_after_a_restart_and_again_the_n
         assert posted[1].content.startswith("Nothing new since") and not posted[1].embeds
     finally:
         await close_store(world.env.bot)
+
+
+def wall(zone: str, day: int, hour: int, minute: int = 0) -> datetime:
+    """A January 2026 instant given as a wall-clock time in `zone`."""
+    return datetime(2026, 1, day, hour, minute, tzinfo=ZoneInfo(zone)).astimezone(UTC)
+
+
+@pytest.mark.parametrize(
+    ("zone", "at", "hour"),
+    [
+        ("Asia/Tokyo", "08:00", 8),  # east of UTC: 23:00 UTC the day before
+        ("America/New_York", "21:00", 21),  # west of UTC: 02:00 UTC the day after
+    ],
+)
+async def test_posted_once_a_local_day_in_a_zone_whose_day_is_not_utcs(
+    world: World, clock: FakeClock, zone: str, at: str, hour: int
+) -> None:
+    clock.now = wall(zone, 2, hour - 2)
+    digest_channel = world.guild.create_text_channel("digest")
+    setup = await world.admin.slash(world.channel, "digest setup", channel=digest_channel, time=at, timezone=zone)
+    assert f"{at} ({zone})" in setup.response.content
+
+    await tick(world, clock, wall(zone, 2, hour - 1, 59))
+    assert bot_messages(digest_channel) == []
+    await tick(world, clock, wall(zone, 2, hour))
+    assert len(bot_messages(digest_channel)) == 1
+    # the minutes after, UTC's midnight if it falls later that local day (09:00 in Tokyo), the day's last minute
+    posted_at, last_minute = wall(zone, 2, hour), wall(zone, 2, 23, 59)
+    utc_midnight = (posted_at + timedelta(days=1)).replace(hour=0, minute=1)
+    later = [posted_at + timedelta(minutes=1), posted_at + timedelta(minutes=2), last_minute]
+    for at_ in sorted([*later, *([utc_midnight] if utc_midnight < last_minute else [])]):
+        await tick(world, clock, at_)
+        assert len(bot_messages(digest_channel)) == 1, at_
+    await tick(world, clock, wall(zone, 3, hour - 1, 59))
+    assert len(bot_messages(digest_channel)) == 1
+    await tick(world, clock, wall(zone, 3, hour))  # and the next local day, at its time
+    assert len(bot_messages(digest_channel)) == 2
+    status = await world.admin.slash(world.channel, "digest status")
+    fields = {f.name: f.value for f in status.response.embeds[0].fields}
+    assert fields["Next"] == f"<t:{int(wall(zone, 4, hour).timestamp())}:f>"  # the next local day, at its time
 
 
 async def test_deleted_channel_is_recorded_shown_and_retried_next_day(

@@ -30,6 +30,7 @@ from tests.test_discord_support import (  # noqa: F401
     close_store,
     make_bot,
     make_settings,
+    pings,
     rejected_fixture,
     settings_fixture,
     texts,
@@ -127,9 +128,11 @@ async def test_add_url_then_quote_then_each_refusal(world: World, httpserver: HT
     httpserver.expect_request("/huge").respond_with_data(b"a" * 5_000_001, content_type="text/html")
     url = httpserver.url_for("/news/1")
 
+    assert url.startswith("http://127.0.0.1:")  # the address rule, not the `localhost` name rule
     untrusted = await world.admin.slash(world.channel, "source add", url=url)  # 127.0.0.1, not trusted yet
     assert untrusted.ephemeral
-    assert untrusted.response.content.startswith("Not added:") and "Refused" in untrusted.response.content
+    assert untrusted.response.content.startswith("Not added:")
+    assert "127.0.0.1 is a loopback address" in untrusted.response.content
 
     trust(world, httpserver)
     before = deferrals(world)
@@ -149,6 +152,12 @@ async def test_add_url_then_quote_then_each_refusal(world: World, httpserver: HT
 
     again = await world.admin.slash(world.channel, "source add", url=url)
     assert again.ephemeral and "already stored as document #6" in again.response.content
+
+    # trust is for that host:port as written: the same server by name, or on another port, is still refused
+    by_name = await world.admin.slash(world.channel, "source add", url=url.replace("127.0.0.1", "localhost"))
+    assert "localhost is a local host name" in by_name.response.content
+    other_port = await world.admin.slash(world.channel, "source add", url="http://127.0.0.1:1/news/1")
+    assert "127.0.0.1 is a loopback address" in other_port.response.content
 
     private = await world.admin.slash(world.channel, "source add", url="http://10.0.0.1/x")
     assert private.response.content.startswith("Not added:") and "10.0.0.1" in private.response.content
@@ -314,6 +323,40 @@ async def test_failing_feed_is_paused_and_the_server_told_once_then_resumed(
     assert result.error and not result.paused_now
 
 
+async def test_a_paused_feed_notice_quoting_a_hostile_title_pings_no_one(
+    world: World, httpserver: HTTPServer, clock: FakeClock
+) -> None:
+    """The notice quotes the feed's own title, which the feed's site wrote: its mentions must stay text."""
+    bot = trust(world, httpserver)
+    role = world.guild.create_role("subscribers", mentionable=True)
+    title = f"@everyone @here 速報 <@&{role.id}> <@{world.reader.id}>"
+    state = {"ok": True}
+
+    def handler(request: Request) -> Response:
+        if state["ok"]:
+            # the characters themselves, escaped for an HTML title inside XML (feedparser strips tags)
+            shown = title.replace("&", "&amp;amp;").replace("<", "&amp;lt;").replace(">", "&amp;gt;")
+            feed = rss([], "").replace("<title>テスト通信</title>", f"<title>{shown}</title>")
+            return Response(feed, content_type="application/rss+xml; charset=utf-8")
+        return Response("nope", status=500)
+
+    httpserver.expect_request("/hostile.xml").respond_with_handler(handler)
+    digest_channel = world.guild.create_text_channel("digest")
+    await world.admin.slash(world.channel, "digest setup", channel=digest_channel)
+    await world.admin.slash(world.channel, "source feed", url=httpserver.url_for("/hostile.xml"))
+    now = clock.now + timedelta(seconds=1)
+    [first] = await bot.poll_due_feeds(now=now)
+    assert first.error is None and (await feeds.get_feed(bot.store, 1)).title == title
+    state["ok"] = False
+    for _ in range(feeds.MAX_FAILURES):
+        now += timedelta(days=2)
+        await bot.poll_due_feeds(now=now)
+    [notice] = bot_messages(digest_channel)
+    assert "@everyone" in notice.content and f"<@&{role.id}>" in notice.content  # quoted as the site wrote it
+    assert f"<@{world.reader.id}>" in notice.content
+    assert pings(world, notice) == []
+
+
 async def test_one_broken_feed_does_not_stop_the_others(
     world: World,
     httpserver: HTTPServer,
@@ -352,7 +395,7 @@ async def test_feed_refusals(world: World, httpserver: HTTPServer) -> None:
     assert_error(world.env, NotAdmin)
 
     blocked = await world.admin.slash(world.channel, "source feed", url=url)  # 127.0.0.1 is not trusted
-    assert blocked.ephemeral and "Refused" in blocked.response.content
+    assert blocked.ephemeral and "127.0.0.1 is a loopback address" in blocked.response.content
     assert await feeds.list_feeds(world.env.bot.store) == []  # type: ignore[attr-defined]
 
     trust(world, httpserver)

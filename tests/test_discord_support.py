@@ -127,3 +127,15 @@ def texts(message: discord.Message | simcord.ResponseMessage | None) -> str:
         for f in embed.fields:
             parts += [f.name or "", f.value or ""]
     return "\n".join(parts)
+
+
+def pings(world: World, message) -> list[str]:  # type: ignore[no-untyped-def]
+    """Whom a posted message notified (everyone, roles, members), as Discord decided under its allowed_mentions.
+
+    A message's `mentions` list what its text names, pinged or not; SimCord keeps who was pinged apart."""
+    stored = world.env.backend.get_message(message.channel.id, message.id)
+    return [
+        *(["everyone"] if stored.mention_everyone else []),
+        *(f"role {r}" for r in stored.ping_role_ids),
+        *(f"user {u}" for u in stored.ping_user_ids),
+    ]

@@ -1,4 +1,8 @@
-"""Feed subscriptions against a real HTTP server on 127.0.0.1: new items, dedup, backoff and pause."""
+"""Feed subscriptions against a real HTTP server on 127.0.0.1: new items, dedup, backoff and pause.
+
+The server's own "127.0.0.1:port" is trusted, as the bot's /source feed does it (`trusted_hosts`), and
+nothing else: private fetching is never turned on wholesale.
+"""
 
 from __future__ import annotations
 
@@ -30,7 +34,7 @@ BODIES = [
 
 def rss(items: list[int]) -> str:
     entries = "".join(
-        f"<item><title>記事{i}</title><link>{{base}}/a{i}</link><guid isPermaLink=\"false\">g{i}</guid></item>"
+        f'<item><title>記事{i}</title><link>{{base}}/a{i}</link><guid isPermaLink="false">g{i}</guid></item>'
         for i in reversed(items)
     )
     return f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>テスト通信</title>{entries}</channel></rss>'
@@ -50,6 +54,11 @@ def serve_feed(server: HTTPServer, items: list[int]) -> None:
 
 def trusted(server: HTTPServer) -> tuple[str, ...]:
     return (f"{server.host}:{server.port}",)
+
+
+async def follow(store, server: HTTPServer, path: str, **kw) -> feeds.Feed:  # type: ignore[no-untyped-def]
+    """Subscribe as /source feed does: the address rule is lifted only for the server's own endpoint."""
+    return await feeds.subscribe(store, server.url_for(path), trusted_hosts=trusted(server), **kw)
 
 
 async def test_first_poll_is_quiet_then_only_the_new_item_is_announced(store, httpserver: HTTPServer):
@@ -80,7 +89,7 @@ async def test_duplicate_subscription_and_blocked_address_are_refused(store, htt
     await feeds.subscribe(store, url, guild_id=1, trusted_hosts=trusted(httpserver))
     with pytest.raises(QueryError, match="already follows"):
         await feeds.subscribe(store, url, guild_id=1, trusted_hosts=trusted(httpserver))
-    with pytest.raises(QueryError, match="Refused"):
+    with pytest.raises(QueryError, match=r"127\.0\.0\.1 is a loopback address"):
         await feeds.subscribe(store, url, guild_id=2)
     assert await feeds.unsubscribe(store, 999) is False
 
@@ -105,3 +114,47 @@ async def test_failing_feed_backs_off_then_pauses(store, httpserver: HTTPServer)
     assert await feeds.resume(store, feed.id)
     feed = await feeds.get_feed(store, feed.id)
     assert not feed.paused and feed.failures == 0
+
+
+async def test_a_success_resets_the_failure_count_so_only_failures_in_a_row_pause(store, httpserver: HTTPServer):
+    """MAX_FAILURES - 1 failures, one good poll, then failures again: the pause needs MAX_FAILURES more in a row,
+    and the backoff starts again from one interval."""
+    state = {"ok": False}
+
+    def handler(request):  # type: ignore[no-untyped-def]
+        from werkzeug import Response
+
+        if state["ok"]:
+            return Response(rss([]).replace("{base}", ""), content_type="application/rss+xml; charset=utf-8")
+        return Response("nope", status=500)
+
+    httpserver.expect_request("/flaky.xml").respond_with_handler(handler)
+    feed = await follow(store, httpserver, "/flaky.xml")
+    now = datetime(2025, 3, 13, tzinfo=UTC)
+
+    async def poll() -> feeds.PollResult:
+        nonlocal now
+        now += timedelta(days=2)  # past any backoff
+        current = await feeds.get_feed(store, feed.id)
+        assert current is not None and not current.paused
+        return await feeds.poll_feed(store, current, interval=INTERVAL, trusted_hosts=trusted(httpserver), now=now)
+
+    for _ in range(feeds.MAX_FAILURES - 1):
+        assert (await poll()).error
+    assert (await feeds.get_feed(store, feed.id)).failures == feeds.MAX_FAILURES - 1
+
+    state["ok"] = True
+    good = await poll()
+    assert good.error is None and not good.paused_now
+    healthy = await feeds.get_feed(store, feed.id)
+    assert (healthy.failures, healthy.last_error, healthy.health) == (0, None, "ok")
+
+    state["ok"] = False
+    for attempt in range(1, feeds.MAX_FAILURES + 1):
+        result = await poll()
+        assert result.error and result.paused_now == (attempt == feeds.MAX_FAILURES), attempt
+        failing = await feeds.get_feed(store, feed.id)
+        assert failing.failures == attempt
+        if attempt == 1:  # the backoff starts again from one interval
+            assert datetime.fromisoformat(failing.next_poll_at) - now == INTERVAL
+    assert failing.paused

@@ -8,11 +8,14 @@ The test server runs on loopback, which the address rule refuses. Tests pass its
 from __future__ import annotations
 
 import asyncio
-import resource
+import json
+import os
 import socket
-import tracemalloc
+import subprocess
+import sys
 from collections import Counter
 from collections.abc import AsyncIterator, Awaitable, Callable
+from pathlib import Path
 
 import aiohttp
 import pytest
@@ -414,20 +417,51 @@ async def test_dns_names_go_through_the_guarded_resolver(site: Site, monkeypatch
 # --- limits ----------------------------------------------------------------------------------
 
 
-async def test_streamed_50mb_body_stops_at_cap(site: Site) -> None:
-    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
-    tracemalloc.start()
+CAPPED_FETCH = """
+import asyncio, json, resource, tracemalloc
+from aiohttp.test_utils import TestServer
+from bot.ingest.fetch import FetchError, fetch
+from tests.test_fetch import Site
+
+async def main():
+    site = Site()
+    site.server = TestServer(site.app, host="127.0.0.1")
+    await site.server.start_server()
     try:
-        err = await refused(site, "/big", max_bytes=1_000_000)
-        _, peak = tracemalloc.get_traced_memory()
-    finally:
+        await fetch(site.url("/utf8"), trusted_hosts=site.trusted)  # warm up: imports, the first connection
+        before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        tracemalloc.start()
+        try:
+            await fetch(site.url("/big"), trusted_hosts=site.trusted, max_bytes=1_000_000)
+            error = None
+        except FetchError as e:
+            error = [e.code, e.message]
+        peak = tracemalloc.get_traced_memory()[1]
         tracemalloc.stop()
-    await asyncio.sleep(0.05)  # let the server notice the closed connection
-    assert err.code == "too_large"
-    assert err.message == "Refused: the page is larger than the 1 MB limit."
-    assert site.big_sent < 10_000_000, site.big_sent  # the read stopped early (the rest is socket buffers)
-    assert peak < 8_000_000, peak  # Python allocations during the fetch, server included
-    assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - rss_before < 30_000
+        grown = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before
+        await asyncio.sleep(0.05)  # let the server notice the closed connection
+        print(json.dumps({"error": error, "sent": site.big_sent, "peak": peak, "rss_growth_kib": grown}))
+    finally:
+        await site.server.close()
+
+asyncio.run(main())
+"""
+
+
+def test_streamed_50mb_body_stops_at_cap_in_a_fresh_process() -> None:
+    """Peak memory is a process's high-water mark: measured here in a process of its own (earlier tests in
+    this one would already have raised it, and the growth would read 0)."""
+    root = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    done = subprocess.run(
+        [sys.executable, "-c", CAPPED_FETCH], cwd=root, env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    figures = json.loads(done.stdout.strip().splitlines()[-1])
+    assert figures["error"] == ["too_large", "Refused: the page is larger than the 1 MB limit."]
+    assert figures["sent"] < 10_000_000, figures  # the read stopped early (the rest is socket buffers)
+    assert figures["peak"] < 8_000_000, figures  # Python allocations during the fetch, server included
+    assert figures["rss_growth_kib"] < 30_000, figures  # the 50 MB were never held
 
 
 async def test_declared_content_length_refused_up_front(site: Site) -> None:

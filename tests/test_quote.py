@@ -401,6 +401,8 @@ HOSTILE = [
 
 @pytest.mark.parametrize("query", HOSTILE)
 async def test_hostile_queries_never_crash(store, query):
+    """Through the real analyzer, which drops FTS5 punctuation and folds operators: these test validation and
+    tokenizing; FTS5 syntax that reaches MATCH is tested below (test_fts_syntax_in_indexed_words_is_matched_as_data)."""
     try:
         matches = await find_quote(store, query)
     except QueryError:
@@ -448,3 +450,52 @@ async def test_fts_operators_in_a_quote_are_just_words(store, query, needle):
     matches = await find_quote(store, query)
     assert matches and needle in matches[0].text
     assert matches[0].sources[0].document == "operators.md"
+
+
+# --- FTS5 syntax that does reach the index -----------------------------------------------------------------------
+# SudachiPy drops punctuation and folds AND/NEAR to katakana, so none of the queries above puts FTS5 syntax into a
+# MATCH: the quoting in bot.store.search is never exercised by them. Here a tokenizer that keeps every
+# whitespace-separated word as written (as another tokenizer, or a future one, could) indexes an article and
+# tokenizes the queries: the words `"rock`, `AND`, `NEAR(the`, `a*b` are stored terms, so they reach FTS5 through
+# the public write and query paths, and only the quoting keeps them data.
+
+RAW_ARTICLE = """---
+url: https://www.example.com/raw
+title: Raw tokens
+---
+The envoy said "rock AND roll" OR NOT NEAR(the border) with a*b -x ^y {tokens}: col:val (really) at all.
+"""
+
+
+@pytest.fixture
+async def raw_tokens_store(store, monkeypatch):
+    from bot.extract import document
+    from bot.text import Analysis
+
+    def raw(text: str) -> Analysis:
+        words = text.split()
+        return Analysis(words, [True] * len(words), [])
+
+    monkeypatch.setattr(document, "analyze", raw)
+    monkeypatch.setattr(quotes, "query_tokens", lambda text: [(w, True) for w in text.split()])
+    assert (await ingest_text(store, RAW_ARTICLE, name="raw.md")).status == "added"
+    stored = await store.fetchone("SELECT doc FROM term_df WHERE term = ?", ('"rock',))
+    assert stored is not None and stored["doc"] == 1  # the raw word is a term some passage holds: queries keep it
+    return store
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        '"rock AND roll" OR NOT',  # quotes and operators
+        'said "rock AND',  # an unbalanced quote
+        "OR NOT NEAR(the border)",
+        "NEAR(the border) with a*b",  # NEAR( and a prefix star
+        "a*b -x ^y {tokens}:",  # star, minus, caret, a column filter
+        "{tokens}: col:val (really)",  # column filters and parentheses
+    ],
+)
+async def test_fts_syntax_in_indexed_words_is_matched_as_data(raw_tokens_store, query):
+    matches = await find_quote(raw_tokens_store, query)
+    assert matches, "the passage holds these words as written"
+    assert matches[0].sources[0].document == "raw.md" and matches[0].score == 100.0

@@ -606,10 +606,27 @@ def test_fts_string_quotes_everything():
     "token",
     ['"', '""', "AND", "OR", "NOT", "NEAR(", "NEAR(a b, 2)", "*", "^", "-", "(", ")", "tokens:x", "{tokens}", "\x00"],
 )
-async def test_candidate_ids_never_raise_on_fts_syntax(store, token):
-    ids = await candidate_ids(store, [(token, True), ("ロシア", True), (token, False)])
-    assert isinstance(ids, list)
-    await candidate_ids(store, [(token, True)])
+async def test_candidate_ids_never_raise_on_fts_syntax(store, token, monkeypatch):
+    """The token is made a known term (a passage "holds" it), so it is not dropped as unknown: it reaches MATCH."""
+    from bot.store import search
+
+    async with store.transaction() as db:
+        await db.execute("INSERT INTO term_df(term, doc) VALUES (?, 1)", (token,))
+    matched: list[str] = []
+    matching = search._matching
+
+    async def spy(store_, match, limit):  # type: ignore[no-untyped-def]
+        matched.append(match)
+        return await matching(store_, match, limit)
+
+    monkeypatch.setattr(search, "_matching", spy)
+    # in the middle: a one-character token at either end would be dropped as a fragment of a cut word
+    ids = await candidate_ids(store, [("ロシア", True), (token, True), ("ウクライナ", True)])
+    assert isinstance(ids, list)  # what the other two words find; no error
+    assert any(fts_string(token) in m for m in matched)
+    matched.clear()
+    assert await candidate_ids(store, [(token, True)]) == []
+    assert matched and set(matched) == {fts_string(token)}
 
 
 async def test_match_on_a_quoted_operator_is_a_plain_term(store):

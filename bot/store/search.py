@@ -16,7 +16,8 @@ RAREST = 3  # content words a candidate query uses: the rarest select about as w
 
 
 def fts_string(token: str) -> str:
-    return '"' + token.replace('"', '""') + '"'
+    """The token as an FTS5 string: quotes doubled; NUL dropped (FTS5 reads it as the end of the query)."""
+    return '"' + token.replace("\x00", "").replace('"', '""') + '"'
 
 
 @dataclass(slots=True)

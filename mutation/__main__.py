@@ -1,0 +1,224 @@
+"""python -m mutation run TARGET | table | survivors TARGET | targets
+
+  run TARGET        mutate TARGET's modules (mutation/targets.py) and run its tests against each mutant;
+                    the summary goes to mutation/results/TARGET.json
+  table             the mutation score per target, from the kept summaries (markdown)
+  survivors TARGET  the diff of every mutant that survived (or had no test) in TARGET's last run
+  targets           the targets, their modules and tests
+
+Needs `pip install -e '.[test,mutation]'`. Runs outside .ci/run: a target takes minutes to an hour.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+from mutation.targets import TARGETS, Target
+
+ROOT = Path(__file__).resolve().parents[1]
+WORK = ROOT / ".mutation"
+RESULTS = Path(__file__).resolve().parent / "results"
+
+# mutmut's exit codes per mutant (mutmut.stats.status_by_exit_code), folded into what the score needs.
+STATUS = {1: "killed", 3: "killed", 0: "survived", 5: "no tests", 33: "no tests", 34: "skipped", 36: "timeout"}
+STATUS |= {-24: "timeout", 24: "timeout", 152: "timeout", 255: "timeout", 37: "killed"}
+
+
+def _project_files() -> list[Path]:
+    out = subprocess.run(
+        ["git", "ls-files", "-co", "--exclude-standard"], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout
+    return [Path(line) for line in out.splitlines() if line and not line.startswith(("mutation/results/", ".mutation"))]
+
+
+def _narrowed_config(pyproject: str, target: Target) -> str:
+    header = "[tool.mutmut]\n"
+    if header not in pyproject:
+        raise SystemExit("pyproject.toml has no [tool.mutmut] section")
+    extra = f"only_mutate = {json.dumps(list(target.modules))}\n"
+    tests = [t for t in target.tests if (ROOT / t.split("::")[0]).exists()]
+    extra += f"pytest_add_cli_args_test_selection = {json.dumps(tests)}\n"
+    return pyproject.replace(header, header + extra, 1)
+
+
+def prepare(target: Target) -> Path:
+    """A fresh copy of the project in .mutation/TARGET with mutmut narrowed to the target.
+
+    mutmut keeps a mutant's result while its function is unchanged, even when the tests changed: a run
+    starts without earlier results, so it measures the tests as they are."""
+    work = WORK / target.name
+    shutil.rmtree(work / "mutants", ignore_errors=True)
+    work.mkdir(parents=True, exist_ok=True)
+    for rel in _project_files():
+        src, dest = ROOT / rel, work / rel
+        if src.is_file():
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(src, dest)
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    (work / "pyproject.toml").write_text(_narrowed_config(pyproject, target), encoding="utf-8")
+    return work
+
+
+def statuses(work: Path, target: Target) -> dict[str, dict[str, str]]:
+    """{module: {mutant name: status}} from mutmut's .meta files in WORK/mutants."""
+    out: dict[str, dict[str, str]] = {}
+    for meta in sorted((work / "mutants").rglob("*.py.meta")):
+        module = str(meta.relative_to(work / "mutants"))[: -len(".meta")]
+        if not any(Path(module).match(p) for p in target.modules):
+            continue
+        codes = json.loads(meta.read_text(encoding="utf-8")).get("exit_code_by_key", {})
+        out[module] = {
+            name: STATUS.get(code, "suspicious" if code is not None else "not checked") for name, code in codes.items()
+        }
+    return out
+
+
+_SQL = re.compile(r"\b(SELECT|INSERT|UPDATE|DELETE|CREATE|PRAGMA|FROM|WHERE|JOIN|ORDER BY|GROUP BY)\b", re.I)
+
+
+class _SqlCaseFolder(ast.NodeTransformer):
+    """Lower-cases string constants that are SQL without quoted literals (keywords and names are case-blind)."""
+
+    def visit_Constant(self, node: ast.Constant) -> ast.Constant:
+        if isinstance(node.value, str) and _SQL.search(node.value) and "'" not in node.value:
+            return ast.Constant(node.value.lower())
+        return node
+
+
+def _functions(source: str) -> dict[str, str]:
+    """Each mutant function of a mutmut-generated module (and each `__mutmut_orig`), dumped with SQL case folded."""
+    out = {}
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and "__mutmut_" in node.name:
+            name = node.name
+            node.name = "_"
+            out[name] = ast.dump(_SqlCaseFolder().visit(node))
+    return out
+
+
+def sql_case_only(work: Path, module: str, names: list[str]) -> set[str]:
+    """The mutants among `names` that only change the letter case of SQL text: equivalent in SQLite."""
+    path = work / "mutants" / module
+    if not path.exists():
+        return set()
+    functions = _functions(path.read_text(encoding="utf-8"))
+    same = set()
+    for name in names:
+        mangled = name.rsplit(".", 1)[-1]  # bot.digest.x_configure__mutmut_10 -> x_configure__mutmut_10
+        orig = mangled.rsplit("__mutmut_", 1)[0] + "__mutmut_orig"
+        if mangled in functions and orig in functions and functions[mangled] == functions[orig]:
+            same.add(name)
+    return same
+
+
+def score(counts: Counter[str]) -> float | None:
+    """Killed (timeouts count as killed) over every mutant that was checked and is not equivalent."""
+    checked = sum(n for s, n in counts.items() if s not in ("skipped", "not checked", "equivalent"))
+    return None if not checked else 100.0 * (counts["killed"] + counts["timeout"]) / checked
+
+
+def summarize(work: Path, target: Target) -> dict:
+    modules = {}
+    for module, by_name in statuses(work, target).items():
+        alive = [n for n, s in by_name.items() if s in ("survived", "no tests")]
+        for name in sql_case_only(work, module, alive):
+            by_name[name] = "equivalent"
+        counts = Counter(by_name.values())
+        modules[module] = {
+            "counts": dict(sorted(counts.items())),
+            "score": score(counts),
+            "survivors": sorted(n for n, s in by_name.items() if s in ("survived", "no tests", "suspicious")),
+        }
+    total: Counter[str] = Counter()
+    for m in modules.values():
+        total.update(m["counts"])
+    return {"target": target.name, "modules": modules, "counts": dict(sorted(total.items())), "score": score(total)}
+
+
+def run(target: Target, max_children: int) -> int:
+    work = prepare(target)
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+    code = subprocess.call(
+        [sys.executable, "-m", "mutmut", "run", "--max-children", str(max_children)], cwd=work, env=env
+    )
+    summary = summarize(work, target)
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / f"{target.name}.json").write_text(json.dumps(summary, indent=1, ensure_ascii=False) + "\n", "utf-8")
+    print(table([summary]))
+    return code
+
+
+def table(summaries: list[dict]) -> str:
+    lines = [
+        "| target | module | mutants | killed | timeout | survived | no tests | equivalent (SQL case) | score |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for s in summaries:
+        rows = [(m, d["counts"], d["score"]) for m, d in s["modules"].items()]
+        if len(rows) > 1:
+            rows.append(("**all**", s["counts"], s["score"]))
+        for module, counts, sc in rows:
+            shown = "–" if sc is None else f"{sc:.1f} %"
+            lines.append(
+                f"| {s['target']} | {module} | {sum(counts.values())} | {counts.get('killed', 0)} |"
+                f" {counts.get('timeout', 0)} | {counts.get('survived', 0)} | {counts.get('no tests', 0)} |"
+                f" {counts.get('equivalent', 0)} | {shown} |"
+            )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m mutation", description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    r = sub.add_parser("run", help="mutate one target and run its tests")
+    r.add_argument("target", choices=sorted(TARGETS))
+    r.add_argument("--max-children", type=int, default=os.cpu_count() or 2)
+    sub.add_parser("table", help="scores per target from mutation/results")
+    s = sub.add_parser("survivors", help="diffs of the surviving mutants of a target's last run")
+    s.add_argument("target", choices=sorted(TARGETS))
+    sub.add_parser("targets", help="list the targets")
+    m = sub.add_parser("summarize", help="rebuild a target's summary from its last run's files (no new run)")
+    m.add_argument("target", choices=sorted(TARGETS))
+    args = parser.parse_args(argv)
+
+    if args.command == "run":
+        return run(TARGETS[args.target], args.max_children)
+    if args.command == "summarize":
+        summary = summarize(WORK / args.target, TARGETS[args.target])
+        (RESULTS / f"{args.target}.json").write_text(json.dumps(summary, indent=1, ensure_ascii=False) + "\n", "utf-8")
+        print(table([summary]))
+        return 0
+    if args.command == "table":
+        found = [json.loads(p.read_text("utf-8")) for p in sorted(RESULTS.glob("*.json"))]
+        if not found:
+            print("no results yet: run `python -m mutation run TARGET` first", file=sys.stderr)
+            return 2
+        print(table(found))
+        return 0
+    if args.command == "survivors":
+        summary_path = RESULTS / f"{args.target}.json"
+        work = WORK / args.target
+        if not summary_path.exists() or not (work / "mutants").exists():
+            print(f"no run of {args.target} here: run `python -m mutation run {args.target}` first", file=sys.stderr)
+            return 2
+        summary = json.loads(summary_path.read_text("utf-8"))
+        for module in summary["modules"].values():
+            for name in module["survivors"]:
+                subprocess.call([sys.executable, "-m", "mutmut", "show", name], cwd=work)
+        return 0
+    for t in TARGETS.values():
+        print(f"{t.name}: {' '.join(t.modules)}\n    tests: {' '.join(t.tests)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,76 @@
+"""What each mutation target mutates and which tests it runs against the mutants.
+
+mutmut still picks, per mutant, only those of these tests that reach the mutated function; the
+test list keeps the one full run it needs for that (its "stats") short.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    name: str
+    modules: tuple[str, ...]  # glob patterns of the files to mutate, relative to the project
+    tests: tuple[str, ...]  # test files (or node ids) run against the mutants
+
+
+_WEB = ("tests/test_fetch.py", "tests/test_discord_sources_web.py", "tests/test_feeds.py")
+
+TARGETS: dict[str, Target] = {
+    t.name: t
+    for t in (
+        Target(
+            "digest",
+            ("bot/digest.py",),
+            (
+                "tests/test_digest_schedule.py",
+                "tests/test_digest_contents.py",
+                "tests/test_discord_digest.py",
+                "tests/test_feeds.py",
+            ),
+        ),
+        Target(
+            "services.sources",
+            ("bot/services/sources.py",),
+            ("tests/test_store.py", *_WEB, "tests/test_cli.py", "tests/test_discord_commands.py"),
+        ),
+        Target(
+            "netguard",
+            ("bot/ingest/netguard.py",),
+            ("tests/test_netguard.py", "tests/test_netguard_rules.py", "tests/test_fetch.py"),
+        ),
+        Target(
+            "services",
+            ("bot/services/*",),
+            (
+                "tests/test_quote.py",
+                "tests/test_stance.py",
+                "tests/test_pages.py",
+                "tests/test_store.py",
+                "tests/test_discord_commands.py",
+                "tests/test_cli.py",
+                *_WEB,
+            ),
+        ),
+        Target("feeds", ("bot/feeds.py",), ("tests/test_feeds.py", "tests/test_discord_sources_web.py")),
+        Target(
+            "store",
+            ("bot/store/*",),
+            ("tests/test_store.py", "tests/test_search.py", "tests/test_pages.py", "tests/test_term_df.py"),
+        ),
+        Target(
+            "extract",
+            ("bot/extract/*",),
+            (
+                "tests/test_dates.py",
+                "tests/test_discover.py",
+                "tests/test_parse.py",
+                "tests/test_stance.py",
+                "tests/test_extract_shared_work.py",
+                "tests/test_quote.py",
+            ),
+        ),
+    )
+}

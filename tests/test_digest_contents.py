@@ -1,0 +1,161 @@
+"""What a digest holds for a period: the sources added in it, their events (one per cluster, every report
+a source) and their statements, each field as the timeline and stance services report the same rows."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from bot import digest
+from bot.ingest.pipeline import ingest_text
+from bot.services.errors import QueryError
+from bot.services.stance import stance
+from bot.services.timeline import timeline
+from bot.store import Store
+
+FIRST = """---
+url: https://www.example.com/first
+title: 第一報
+outlet: 第一新聞
+published: 2031-05-07
+---
+2031年5月7日、ゼレンスキー大統領はキーウで記者団に対し「停戦には安全の保証が不可欠だ」と述べた。
+"""
+SECOND = """---
+title: 続報
+published: 2031-05-07
+---
+2031年5月7日、ゼレンスキー大統領はキーウで、停戦には安全の保証が欠かせないと記者団に語った。
+"""
+
+
+@pytest.fixture(autouse=True)
+def host_clock_not_in_utc(monkeypatch: pytest.MonkeyPatch):
+    """The machine's own zone is neither UTC nor the server's: a time that slips into it shows."""
+    import time
+
+    monkeypatch.setenv("TZ", "Pacific/Auckland")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def stamp(dt: datetime) -> str:
+    return dt.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+@pytest.fixture
+async def two_reports(store: Store, monkeypatch: pytest.MonkeyPatch):
+    """Both reports added at known instants: 10:00 and 10:05 UTC on 7 May 2031."""
+    clock = {"now": datetime(2031, 5, 7, 10, 0, tzinfo=UTC)}
+    monkeypatch.setattr("bot.store.store.utcnow", lambda: stamp(clock["now"]))
+    first = await ingest_text(store, FIRST, name="first.md")
+    clock["now"] += timedelta(minutes=5)
+    second = await ingest_text(store, SECOND, name="second.md")
+    assert (first.status, second.status) == ("added", "added")
+    return store, first.document_id, second.document_id
+
+
+async def test_a_digest_reports_each_field_as_the_services_do(two_reports) -> None:
+    store, first_id, second_id = two_reports
+    d = await digest.build_digest(store, since="2031-05-07T09:59:00+00:00", until="2031-05-07T23:00:00+00:00")
+    assert (d.since, d.until) == ("2031-05-07T09:59:00.000000+00:00", "2031-05-07T23:00:00+00:00")
+    assert [s.id for s in d.sources] == [first_id, second_id]
+
+    assert d.events, "the reports' event"
+    by_id = {e.id: e for e in await timeline(store, since="2031-05-07", until="2031-05-07")}
+    for event in d.events:
+        kept = by_id[event.id]
+        assert (event.date, event.precision, event.summary, event.topics, event.background) == (
+            kept.date,
+            kept.precision,
+            kept.summary,
+            kept.topics,
+            kept.background,
+        )
+        assert event.actors == []  # the digest lists events by date; who is in them is in /timeline
+    [event] = [e for e in d.events if len(e.sources) == 2]  # one event, reported by both documents
+    first, second = event.sources
+    assert (first.document, first.document_id, first.title, first.outlet) == (
+        "first.md",
+        first_id,
+        "第一報",
+        "第一新聞",
+    )
+    assert first.url == "https://www.example.com/first"  # no cited original: the document's own URL
+    assert (second.document, second.document_id, second.title, second.url) == ("second.md", second_id, "続報", None)
+
+    assert d.statements, "the reports' statements"
+    said = {s.id: s for s in (await stance(store, "ゼレンスキー")).statements}
+    for s in d.statements:
+        kept = said[s.id]
+        assert (s.actor, s.topic, s.position, s.text, s.date, s.kind, s.passage_id) == (
+            kept.actor,
+            kept.topic,
+            kept.position,
+            kept.text,
+            kept.date,
+            kept.kind,
+            kept.passage_id,
+        )
+        [src] = s.sources
+        assert (src.document_id, src.document, src.title) in {
+            (first_id, "first.md", "第一報"),
+            (second_id, "second.md", "続報"),
+        }
+        assert src.url == ("https://www.example.com/first" if src.document_id == first_id else None)
+        assert src.outlet == ("第一新聞" if src.document_id == first_id else None)
+    assert {s.sources[0].document_id for s in d.statements} == {first_id, second_id}
+    assert [(s.actor, s.topic, s.date) for s in d.statements] == sorted(
+        (s.actor, s.topic, s.date) for s in d.statements
+    )
+
+
+async def test_the_period_is_since_exclusive_until_inclusive_and_naive_times_are_utc(two_reports) -> None:
+    store, first_id, second_id = two_reports
+    first_added = (await store.list_documents(first_id))[0].added_at
+    only_second = await digest.build_digest(store, since=first_added, until="2031-05-07T23:00:00+00:00")
+    assert [s.id for s in only_second.sources] == [second_id]
+    assert all(src.document_id == second_id for e in only_second.events for src in e.sources)
+    assert all(s.sources[0].document_id == second_id for s in only_second.statements)
+
+    naive = await digest.build_digest(store, since="2031-05-07T10:02", until="2031-05-07T23:00:00+00:00")
+    assert naive.since == "2031-05-07T10:02:00.000000+00:00"  # a time without a zone is UTC
+    assert [s.id for s in naive.sources] == [second_id]
+    tokyo = await digest.build_digest(store, since="2031-05-07T19:02+09:00", until="2031-05-07T23:00:00+00:00")
+    assert tokyo.since == naive.since  # the same instant, written in Japan time
+
+    up_to_first = await digest.build_digest(store, since="2031-05-07T09:00+00:00", until=first_added)
+    assert [s.id for s in up_to_first.sources] == [first_id]
+
+
+async def test_no_since_means_the_last_day(two_reports, monkeypatch: pytest.MonkeyPatch) -> None:
+    store, _first_id, second_id = two_reports
+
+    class Now(datetime):
+        @classmethod
+        def now(cls, tz=None):  # type: ignore[no-untyped-def]
+            assert tz is UTC
+            return datetime(2031, 5, 8, 10, 3, tzinfo=UTC)
+
+    monkeypatch.setattr(digest, "datetime", Now)
+    d = await digest.build_digest(store, until="2031-05-08T10:03:00+00:00")
+    assert d.since == "2031-05-07T10:03:00.000000+00:00"  # 24 hours before "now"
+    assert [s.id for s in d.sources] == [second_id]
+
+
+async def test_an_empty_period_and_a_bad_since(store: Store) -> None:
+    d = await digest.build_digest(store, since="2099-01-01T00:00+00:00", until="2099-01-02T00:00+00:00")
+    assert d.empty and (d.sources, d.events, d.statements) == ([], [], [])
+    with pytest.raises(QueryError, match="not an ISO date/time") as e:
+        await digest.build_digest(store, since="yesterday")
+    assert "'yesterday'" in str(e.value)
+
+
+async def test_a_long_failure_reason_is_kept_to_500_characters(store: Store) -> None:
+    settings = await digest.configure(store, 7, 8, at="09:00", timezone="Asia/Tokyo")
+    await digest.mark_failed(store, settings, datetime(2031, 1, 1, tzinfo=UTC), "x" * 600)
+    kept = await digest.get_settings(store, 7)
+    assert kept is not None and kept.last_error == "x" * 500
