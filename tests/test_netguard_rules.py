@@ -12,6 +12,7 @@ import socket
 import pytest
 
 from bot.ingest import netguard
+from bot.ingest.addresses import Allowlist
 from bot.ingest.netguard import BadURL, BlockedURL, GuardPolicy, address_problem, check_url, parse_ip, parse_ipv4_loose
 
 
@@ -60,7 +61,9 @@ def test_accepted_urls_come_back_normalized(url: str, expected: str | None) -> N
     if expected is None:
         with pytest.raises(BlockedURL, match=r"127\.0\.0\.1 is a loopback address"):
             check_url(url, allow_private=False)
-        assert check_url(url, allow_private=True) == "http://127.0.0.1/"
+        with pytest.raises(BlockedURL):  # "true" opens the private ranges only, never loopback
+            check_url(url, allow_private=True)
+        assert check_url(url, allow_private=Allowlist.parse("127.0.0.1")) == "http://127.0.0.1/"
     else:
         assert check_url(url, allow_private=False) == expected
 
@@ -73,7 +76,7 @@ def test_accepted_urls_come_back_normalized(url: str, expected: str | None) -> N
         ("0.0.0.0", "an unspecified address"),
         ("::ffff:0:0", "an unspecified address"),  # IPv4-mapped
         ("127.0.0.1", "a loopback address"),
-        ("169.254.169.254", "a link-local address"),
+        ("169.254.169.254", "a cloud metadata address"),
         ("224.0.0.1", "a multicast address"),
         ("100.64.0.1", "a shared (carrier-grade NAT) address"),
         ("240.0.0.1", "a reserved address"),
@@ -137,7 +140,7 @@ def test_trusted_pairs_need_a_port() -> None:
 
 
 async def test_an_ip_literal_is_resolved_without_dns_to_its_family() -> None:
-    policy = GuardPolicy(allow_private=True)
+    policy = GuardPolicy(allow=Allowlist.parse("::1,10.0.0.0/8"))
     assert await policy.resolve("::1", 80) == [(int(socket.AF_INET6), 0, "::1", 80)]
     assert await policy.resolve("10.0.0.1", 8080) == [(int(socket.AF_INET), 0, "10.0.0.1", 8080)]
     with pytest.raises(BlockedURL) as e:
