@@ -929,3 +929,123 @@ def _script_cut(text: str, pos: int, forward: bool) -> int:
             return k
         k += step
     return pos
+
+
+# --- claims: every actor clause, whatever it is about (for targets named in free text) -------------------------
+
+
+@dataclass(slots=True)
+class Claim:
+    """One actor clause of a passage, topic or not: what `/stance --about` reads a target's position in.
+
+    `lo`/`scan`/`hi` index the passage text (or, for a headline attribution, `body`); `before` is what the
+    reader had just read (the item heading, the previous passages of the item, the sentences before)."""
+
+    passage: int
+    actor_id: int
+    lo: int
+    scan: int
+    hi: int
+    kind: str
+    excluded: tuple[tuple[int, int], ...]
+    before: str
+    body: str | None = None  # a headline's text without its 「＝speaker」 and date stamp
+
+    def text_of(self, passage_text: str) -> str:
+        return self.body if self.body is not None else passage_text
+
+
+CONTEXT_CHARS = 200  # how much already-read text a claim carries as its context (besides the item heading)
+
+
+def extract_claims(passages: list[ParsedPassage], actors: ActorIndex) -> list[Claim]:
+    """Every actor clause in a document's passages, attributed by the same rules as statements."""
+    claims: list[Claim] = []
+    state = _State()
+    contexts = _item_contexts(passages)
+    read = ""  # the item's text so far
+    for i, p in enumerate(passages):
+        if p.heading != state.heading:
+            state.heading, state.carry, state.carry_tail, state.intro, state.last_person = (
+                p.heading,
+                None,
+                False,
+                None,
+                None,
+            )
+            read = ""
+        if contexts[i] != state.item_context:
+            state.item_context, state.context_mentions = contexts[i], None
+        claims.extend(_passage_claims(i, p, actors, state, read[-CONTEXT_CHARS:], p.heading or ""))
+        read = (read + "\n" + p.text)[-CONTEXT_CHARS * 2 :]
+    return claims
+
+
+def _passage_claims(
+    i: int, p: ParsedPassage, actors: ActorIndex, state: _State, read: str, heading: str
+) -> list[Claim]:
+    if p.kind == "caption":
+        return []
+    intro, state.intro = state.intro, None
+    if p.kind == "heading":
+        head = _HEADING_STAMP_RX.sub("", p.text).strip()
+        m = _HEADING_SPEAKER_RX.search(head)
+        speaker = _named_actor(m.group(1), actors) if m else None
+        if m is None or speaker is None:
+            return []
+        body = head[: m.start()].strip()
+        return [Claim(i, speaker, 0, 0, len(body), "reported", (), heading + "\n" + read, body)]
+    text = p.text
+    mentions = actors.mentions(text)
+    if not mentions and not (intro or state.carry or p.default_speaker):
+        state.carry_tail = False
+        return []
+    probe = _probe(text)
+    masked = mask_quotes(probe) if ("「" in probe or "『" in probe) else probe
+    scan = _Scan(probe, masked, mentions, [])
+    clauses, _ = _clauses(scan, p, actors, state, intro, True)
+    out = []
+    for cl in clauses:
+        before = heading + "\n" + (read + "\n" + text[: cl.lo])[-CONTEXT_CHARS:]
+        out.append(Claim(i, cl.actor_id, cl.lo, cl.scan, cl.hi, cl.kind, tuple(cl.excluded), before))
+    return out
+
+
+def position_toward(text: str, claim: Claim, hits: list[tuple[int, int]], actors: ActorIndex) -> tuple[str, int]:
+    """(position, where it was read) of a claim toward a target found at `hits` (spans in the claim's text).
+
+    With the target named in the clause: the position of the clause part that names it (as for a topic).
+    Named only in the context (「これを拒否」, a reply to a question about it): the clause's main predicate,
+    its last part with a stance cue."""
+    probe = _probe(text)
+    masked = mask_quotes(probe) if ("「" in probe or "『" in probe) else probe
+    mentions = actors.mentions(text)
+    topic_hits = [_TopicHit(s, e, "target", False, probe.startswith(_TOPIC_NEG, e)) for s, e in hits]
+    scan = _Scan(probe, masked, mentions, topic_hits or [_TopicHit(claim.scan, claim.scan, "target", False, False)])
+    scan.owners = _find_owners(scan, actors)
+    cl = _Clause(claim.actor_id, claim.lo, claim.scan, claim.hi, claim.kind, list(claim.excluded))
+    if topic_hits:
+        tail = _tail_cues(scan, cl.lo, cl.hi) if _GAPPED_RX.search(text, cl.lo, cl.hi) else None
+        found = _clause_topics(scan, cl, tail, set(), [])
+        if "target" in found:
+            position, _, at = found["target"]
+            return position, at
+    cues = [c for c in scan.cues if cl.scan <= c.start < cl.hi and not any(s <= c.start < e for s, e in cl.excluded)]
+    cues = [c for c in cues if not _owned(scan, cl, c)]
+    position = _main_position(scan, cl, cues)
+    if any(cl.scan <= c < cl.hi for c in scan.conds):
+        position = "conditional"
+    return position or "neutral", (cues[-1].start if cues else cl.scan)
+
+
+def _main_position(scan: _Scan, cl: _Clause, cues: list[_PosHit]) -> str | None:
+    """The clause's main predicate: the cues of its last part that has any."""
+    if not cues:
+        return None
+    last = scan.seg_of(cues[-1].start)
+    return _combine([c for c in cues if scan.seg_of(c.start) == last])
+
+
+def snippet(text: str, lo: int, hi: int, focus: int) -> str:
+    """The statement text shown for a clause (at most MAX_TEXT characters around `focus`)."""
+    return _snippet(text, lo, hi, focus)

@@ -223,6 +223,21 @@ MIGRATIONS: list[str] = [
             AND n <= 0;
     END;
     """,
+    # 6: topics beyond the seed taxonomy (bot/data/topics.json): added by admins with their cue words, or
+    # discovered in the statements of new stories; a seed topic renamed or removed by an admin is kept here
+    # too (origin 'seed'), so the data file stays as shipped. removed = 1: hidden (and never rediscovered).
+    """
+    CREATE TABLE topics (
+        id TEXT PRIMARY KEY,
+        label TEXT NOT NULL,
+        cues TEXT NOT NULL DEFAULT '[]',
+        origin TEXT NOT NULL,
+        documents INTEGER NOT NULL DEFAULT 0,
+        removed INTEGER NOT NULL DEFAULT 0,
+        added_by TEXT,
+        added_at TEXT NOT NULL
+    );
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
