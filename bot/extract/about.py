@@ -186,6 +186,11 @@ def _synonyms() -> dict[str, list[str]]:
     return out
 
 
+def is_generic(form: str) -> bool:
+    """A word that names a kind of thing (協定, 計画, plan) rather than the thing."""
+    return form in _weak_words() or form in _synonyms()
+
+
 def _add_variants(target: Target, actors: ActorIndex, topic_cues: dict[str, list[str]]) -> None:
     """Other cues of a topic one of the words names, synonyms, aliases of an actor one names: matched as that
     word."""

@@ -171,7 +171,8 @@ def _build_position_scanner() -> _Scanner:
         ("en_action_oppose", _ACT, -1),
     ):
         words += [(w, (kind, pol)) for w in pos.get(key, [])]
-    return _Scanner(words)
+    patterns: list[tuple[str, object]] = [(p, (_ATT, 1)) for p in pos.get("attitude_support_patterns", [])]
+    return _Scanner(words, patterns)
 
 
 _POS_SCAN = _build_position_scanner()
@@ -411,7 +412,8 @@ _REF_SUBJECT_RX = re.compile(
     r"(?=[同彼])(?:^|(?<=[のはがを、。\s」]))(?P<ref>同氏|彼女|彼|同(?:" + _TITLE_ALT + r"))(?=は)"
 )
 _OTHER_SUBJECT_RX = re.compile(
-    r"(?:者|家|員|スタッフ|筋|ブロガー|団体|当局|高官|専門家|議員|記者|アナリスト|研究所|紙|誌|通信|メディア|チーム)(?:は|が|も)"
+    r"(?:者|家|員|スタッフ|筋|ブロガー|団体|当局|高官|専門家|議員|記者|アナリスト|研究所|紙|誌|通信|メディア|チーム"
+    r"|代表|幹事長|委員長|会長|社長|知事|市長|町長|党首|総裁|理事長|事務局長)(?:は|が|も)(?![ぁ-ゖ])"
 )
 _REPORTING_RX = re.compile(
     r"[」』]\s*(?:と|とも|などと)(?!いう|いった|の)|と(?:述べ|語|話|主張|強調|指摘|説明|表明|明言|発言|言及|警告|訴え|反論|明らかに|した上で|したうえで)"
@@ -1023,6 +1025,9 @@ def position_toward(text: str, claim: Claim, hits: list[tuple[int, int]], actors
     topic_hits = [_TopicHit(s, e, "target", False, probe.startswith(_TOPIC_NEG, e)) for s, e in hits]
     scan = _Scan(probe, masked, mentions, topic_hits or [_TopicHit(claim.scan, claim.scan, "target", False, False)])
     scan.owners = _find_owners(scan, actors)
+    acted = [_PosHit(e, e, _ACT, _done_polarity(probe, e)) for _, e in hits if _DONE_RX.match(probe, e)]
+    if acted:  # 「衆院を解散し」「導入すべき」: the target is what the actor does (or will not do)
+        scan._cues = sorted([*scan.cues, *acted], key=lambda c: c.start)
     cl = _Clause(claim.actor_id, claim.lo, claim.scan, claim.hi, claim.kind, list(claim.excluded))
     if topic_hits:
         tail = _tail_cues(scan, cl.lo, cl.hi) if _GAPPED_RX.search(text, cl.lo, cl.hi) else None
@@ -1036,6 +1041,14 @@ def position_toward(text: str, claim: Claim, hits: list[tuple[int, int]], actors
     if any(cl.scan <= c < cl.hi for c in scan.conds):
         position = "conditional"
     return position or "neutral", (cues[-1].start if cues else cl.scan)
+
+
+_DONE_RX = re.compile(r"(?:を)?(?:し|する|します|した|させ|すべき|すれば|しよう|され|しな|せず|できな)")
+
+
+def _done_polarity(text: str, e: int) -> int:
+    """+1 for the target done (解散し), -1 for it not done (解散しない, 導入せず)."""
+    return -1 if _negation_end(text, e) or re.match(r"(?:を)?(?:しな|せず|できな)", text[e : e + 4]) else 1
 
 
 def _main_position(scan: _Scan, cl: _Clause, cues: list[_PosHit]) -> str | None:

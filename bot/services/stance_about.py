@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import cast
 
-from bot.extract.about import Target, about_settings, match_spans, parse_target, relevance, weigh
+from bot.extract.about import Target, about_settings, is_generic, match_spans, parse_target, relevance, weigh
 from bot.extract.actors import ActorIndex
 from bot.extract.stance import Claim, extract_claims, position_toward, snippet
 from bot.models import ParsedPassage, Position, SourceRef, StanceReport, Statement
@@ -190,7 +190,7 @@ def _judge(
     in_clause = {k for k, found in spans.items() if any(own(s) for s, _ in found)}
     context = match_spans(target, claim.before + "\n" + (head.title or ""))
     score = relevance(target, in_clause, set(context))
-    if score < min_score:
+    if score < min_score and not (score > 0 and _head_named(target, in_clause, set(context))):
         return None
     if not in_clause and not (target.any_word or _names_it_by_reference(text, claim)):
         return None  # named only nearby, and the clause does not point back at it
@@ -222,6 +222,14 @@ def _judge(
         id=row.id,
     )
     return _Found(statement, score, normalize(shown))
+
+
+def _head_named(target: Target, in_clause: set[int], in_context: set[int]) -> bool:
+    """Every head word named (one in the clause itself), and the head says more than 協定 or plan."""
+    heads = [k for k, w in enumerate(target.words) if w.head and w.weight > 0]
+    if not heads or not set(heads) <= in_clause | in_context or not set(heads) & in_clause:
+        return False
+    return not all(is_generic(target.words[k].form) for k in heads)
 
 
 _REFERENCE_RX = re.compile(r"これ|それ|この|その|同(?:案|提案|協定|計画|合意|措置|決定|取引|法案|条約|政策)|it\b|this\b|that\b")
