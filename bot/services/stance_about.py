@@ -71,6 +71,7 @@ async def stance_about(
             w.head = True
     if not target.words:
         raise QueryError(f"{text!r} names nothing to look for (only common words); name the deal, plan or person.")
+    await asyncio.to_thread(_add_index_forms, target)
     index_forms = list(dict.fromkeys(f for w in target.words for f in w.index_forms))
     df = await term_frequencies(store, index_forms)
     weigh(target, df, await passage_count(store))
@@ -89,6 +90,14 @@ async def stance_about(
     return StanceReport(
         actor=actor_info(entry, total), topics=summary, statements=page, total=total, offset=offset, about=text
     )
+
+
+def _add_index_forms(target: Target) -> None:
+    """The index forms of each word's one-token variants too (ceasefire → 停戦): a word the store holds
+    under another spelling or in another language is known to it."""
+    for w in target.words:
+        extra = [t for t in (_indexed(f) for f in w.forms) if t and " " not in t]
+        w.index_forms = list(dict.fromkeys([*w.index_forms, *extra]))
 
 
 def _retrieval_query(target: Target) -> str:
