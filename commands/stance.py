@@ -12,7 +12,7 @@ from discord.ext import commands
 from bot.models import TOPICS
 from bot.services.resolve import resolve_actor
 from bot.services.stance import stance
-from bot.services.stance_about import check_about, stance_about
+from bot.services.stance_about import prepare_target, stance_about
 from bot.services.topics import find_topic
 from commands.embeds import STATEMENTS_PER_PAGE, stance_embed, stance_page_count
 from commands.i18n import Labels
@@ -45,9 +45,6 @@ class Stance(commands.Cog):
         L = Labels.of(interaction)
         store = self.bot.store
         entry = resolve_actor(store, actor)  # in memory: an unknown actor is answered before the defer
-        if about is not None:
-            check_about(about)  # empty or too long: answered before the defer
-        await interaction.response.defer(thinking=True)
         target, cues, topic_id = about, None, None
         if topic and about is None:
             info = await find_topic(store, topic)
@@ -55,10 +52,15 @@ class Stance(commands.Cog):
                 topic_id = info.id
             else:  # a topic kept in the database: read like a target, by its cue words
                 target, cues = info.label, info.cues
+        # a target naming nothing is answered (ephemerally) before the defer
+        prepared = await prepare_target(store, target, cues) if target is not None else None
+        await interaction.response.defer(thinking=True)
 
         async def fetch(offset: int):
             if target is not None:
-                return await stance_about(store, entry.name, target, limit=STATEMENTS_PER_PAGE, offset=offset, cues=cues)
+                return await stance_about(
+                    store, entry.name, target, limit=STATEMENTS_PER_PAGE, offset=offset, cues=cues, prepared=prepared
+                )
             return await stance(store, entry.name, topic=topic_id, limit=STATEMENTS_PER_PAGE, offset=offset)
 
         report = await fetch(0)

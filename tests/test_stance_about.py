@@ -70,7 +70,7 @@ async def test_reported_criticism_and_conditions(story: Store) -> None:
 
 async def test_one_statement_per_passage_no_fragments_nothing_unrelated(story: Store) -> None:
     found = await positions(story, "ゼレンスキー", "休戦")
-    assert all("完全な休戦」。" != t for _, t in found)  # a quoted phrase is not a statement
+    assert all(t != "完全な休戦」。" for _, t in found)  # a quoted phrase is not a statement
     report = await stance_about(story, "ゼレンスキー", "選挙の実施")
     passages = [s.passage_id for s in report.statements]
     assert len(passages) == len(set(passages))

@@ -21,7 +21,7 @@ from importlib import resources
 from bot.extract.actors import ActorIndex
 from bot.text import _sudachi_text, _tokenizer, normalize, normalize_with_map
 
-__all__ = ["Target", "TargetWord", "about_settings", "match_spans", "parse_target", "relevance"]
+__all__ = ["Target", "TargetWord", "about_settings", "cue_target", "match_spans", "parse_target", "relevance"]
 
 
 @lru_cache(maxsize=1)
@@ -191,6 +191,16 @@ def is_generic(form: str) -> bool:
     return form in _weak_words() or form in _synonyms()
 
 
+def cue_target(label: str, cues: list[str]) -> Target:
+    """A stored topic as a target: each cue word whole (相互関税, not 相互 and 関税); any one names it."""
+    words = []
+    for c in cues:
+        form = normalize(c)
+        if form and all(w.form != form for w in words):
+            words.append(TargetWord(form, [form], [], weight=1.0, head=True))
+    return Target(label, words, any_word=True)
+
+
 def _add_variants(target: Target, actors: ActorIndex, topic_cues: dict[str, list[str]]) -> None:
     """Other cues of a topic one of the words names, synonyms, aliases of an actor one names: matched as that
     word."""
@@ -250,6 +260,8 @@ def match_spans(target: Target, text: str) -> dict[int, list[tuple[int, int]]]:
 def weigh(target: Target, df: dict[str, int], passages: int) -> None:
     """Each word's weight from how rare it is in the store (idf); weak words weigh half."""
     weak = _weak_words()
+    if target.any_word:
+        return
     for w in target.words:
         known = [df.get(f, 0) for f in w.index_forms]
         d = max(known) if known else 0

@@ -17,7 +17,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import cast
 
-from bot.extract.about import Target, about_settings, is_generic, match_spans, parse_target, relevance, weigh
+from bot.extract.about import (
+    Target,
+    about_settings,
+    cue_target,
+    is_generic,
+    match_spans,
+    parse_target,
+    relevance,
+    weigh,
+)
 from bot.extract.actors import ActorIndex
 from bot.extract.stance import Claim, extract_claims, position_toward, snippet
 from bot.models import ParsedPassage, Position, SourceRef, StanceReport, Statement
@@ -30,7 +39,7 @@ from bot.store.about import DocHead, DocPassage, candidate_documents, document_p
 from bot.store.search import fts_string, term_frequencies
 from bot.text import index_tokens, normalize
 
-__all__ = ["MAX_DOCS", "check_about", "stance_about"]
+__all__ = ["MAX_DOCS", "check_about", "prepare_target", "stance_about"]
 
 MAX_DOCS = 24  # documents read for one target: the ones that name it most
 _FLIP = {"support": "oppose", "oppose": "support"}
@@ -56,28 +65,16 @@ async def stance_about(
     limit: int | None = None,
     offset: int = 0,
     cues: list[str] | None = None,
+    prepared: tuple[Target, str] | None = None,
 ) -> StanceReport:
     """The actor's statements about `about`, newest first (all, or `limit` from `offset`), with one summary
     row for the target (its latest position and how it changed).
 
-    `cues`: a stored topic's cue words; any one of them names the target (`about` is the topic's name)."""
+    `cues`: a stored topic's cue words; any one of them names the target (`about` is the topic's name).
+    `prepared`: what prepare_target() made of `about` already."""
     entry = resolve_actor(store, actor)
     text = check_about(about)
-    topic_cues = await topic_cue_map(store)
-    target = await asyncio.to_thread(parse_target, "、".join(cues) if cues else text, store.actors, topic_cues)
-    if cues:
-        target.any_word = True
-        for w in target.words:
-            w.head = True
-    if not target.words:
-        raise QueryError(f"{text!r} names nothing to look for (only common words); name the deal, plan or person.")
-    await asyncio.to_thread(_add_index_forms, target)
-    index_forms = list(dict.fromkeys(f for w in target.words for f in w.index_forms))
-    df = await term_frequencies(store, index_forms)
-    weigh(target, df, await passage_count(store))
-    match = await asyncio.to_thread(_retrieval_query, target)
-    if not match:
-        raise QueryError(f"Nothing in the store names {text!r}.")
+    target, match = prepared if prepared is not None else await prepare_target(store, text, cues)
     doc_ids = await candidate_documents(store, entry.id, match, MAX_DOCS)
     heads, passages = await document_passages(store, doc_ids)
     statements = await asyncio.to_thread(_read, store, target, entry.id, entry.name, heads, passages)
@@ -92,11 +89,31 @@ async def stance_about(
     )
 
 
+async def prepare_target(store: Store, about: str, cues: list[str] | None = None) -> tuple[Target, str]:
+    """The target and its full-text query, or a QueryError: only common words, or nothing the store holds.
+    Quick (one tokenization, one indexed read): a front end may call it before deferring its answer."""
+    text = check_about(about)
+    if cues:
+        target = cue_target(text, cues)
+    else:
+        target = await asyncio.to_thread(parse_target, text, store.actors, await topic_cue_map(store))
+    if not target.words:
+        raise QueryError(f"{text!r} names nothing to look for (only common words); name the deal, plan or person.")
+    await asyncio.to_thread(_add_index_forms, target)
+    index_forms = list(dict.fromkeys(f for w in target.words for f in w.index_forms))
+    df = await term_frequencies(store, index_forms)
+    weigh(target, df, await passage_count(store))
+    match = await asyncio.to_thread(_retrieval_query, target)
+    if not match:
+        raise QueryError(f"Nothing in the store names {text!r}.")
+    return target, match
+
+
 def _add_index_forms(target: Target) -> None:
     """The index forms of each word's one-token variants too (ceasefire → 停戦): a word the store holds
     under another spelling or in another language is known to it."""
     for w in target.words:
-        extra = [t for t in (_indexed(f) for f in w.forms) if t and " " not in t]
+        extra = [t for t in (_indexed(f) for f in w.forms) if t and (" " not in t or target.any_word)]
         w.index_forms = list(dict.fromkeys([*w.index_forms, *extra]))
 
 
@@ -199,7 +216,7 @@ def _judge(
     in_clause = {k for k, found in spans.items() if any(own(s) for s, _ in found)}
     context = match_spans(target, claim.before + "\n" + (head.title or ""))
     score = relevance(target, in_clause, set(context))
-    if score < min_score and not (score > 0 and _head_named(target, in_clause, set(context))):
+    if score <= 0 or (score < min_score and not _head_named(target, in_clause, set(context))):
         return None
     if not in_clause and not (target.any_word or _names_it_by_reference(text, claim)):
         return None  # named only nearby, and the clause does not point back at it

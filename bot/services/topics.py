@@ -108,7 +108,7 @@ def _clean_cues(cues: list[str]) -> list[str]:
     out = []
     for c in cues:
         c = " ".join(unicodedata.normalize("NFKC", c).split())
-        if c and len(c) <= MAX_NAME and c not in out:
+        if normalize(c) and len(c) <= MAX_NAME and c not in out:  # a cue word has letters, not only marks
             out.append(c)
     return out
 
@@ -164,15 +164,19 @@ async def suggest_topics(store: Store, text: str, limit: int = 25) -> list[Topic
         return topics[:limit]
     scored = []
     for t in topics:
-        names = [t.id, t.label, t.label_en or "", *t.cues]
-        best = max(
-            (100.0 if typed in normalize(n) else fuzz.partial_ratio(typed, normalize(n)) for n in names if n),
-            default=0.0,
-        )
+        names = [n for n in (t.id, t.label, t.label_en or "", *TOPIC_LABELS.get(t.id, ())) if n]
+        by_name = max((_match(typed, n) for n in names), default=0.0)
+        by_cue = 0.9 * max((_match(typed, c) for c in t.cues), default=0.0)  # a name matched ranks first
+        best = max(by_name, by_cue)
         if best >= 60:
             scored.append((best, t))
     scored.sort(key=lambda x: -x[0])
     return [t for _, t in scored[:limit]]
+
+
+def _match(typed: str, name: str) -> float:
+    key = normalize(name)
+    return 100.0 if typed in key else float(fuzz.partial_ratio(typed, key))
 
 
 # --- discovery -------------------------------------------------------------------------------------------------
