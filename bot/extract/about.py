@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -30,14 +31,22 @@ def about_settings() -> dict:
     return json.loads(resources.files("bot.data").joinpath("about.json").read_text(encoding="utf-8"))
 
 
+def form(word: str) -> str:
+    """A word's matching form: normalize() for Japanese; Latin text lower-cased with its spaces kept
+    (「prime minister」 must not match inside other words once the space is gone)."""
+    if word.isascii():
+        return " ".join(unicodedata.normalize("NFKC", word).lower().split())
+    return normalize(word)
+
+
 @lru_cache(maxsize=1)
 def _stop_words() -> frozenset[str]:
-    return frozenset(normalize(w) for w in about_settings()["stop_words"])
+    return frozenset(form(w) for w in about_settings()["stop_words"])
 
 
 @lru_cache(maxsize=1)
 def _weak_words() -> frozenset[str]:
-    return frozenset(normalize(w) for w in about_settings()["weak_words"])
+    return frozenset(form(w) for w in about_settings()["weak_words"])
 
 
 @lru_cache(maxsize=1)
@@ -48,7 +57,7 @@ def _action_polarity() -> dict[str, int]:
     out: dict[str, int] = {}
     for key, pol in (("action_support", 1), ("action_oppose", -1), ("en_action_support", 1), ("en_action_oppose", -1)):
         for w in pos.get(key, []):
-            out.setdefault(normalize(w), pol)
+            out.setdefault(form(w), pol)
     return out
 
 
@@ -86,6 +95,8 @@ class Target:
 
 
 def _forms_of(surface: str, normalized: str, dictionary: str, pos: tuple[str, ...]) -> list[str]:
+    if surface.isascii():  # Sudachi reads English words as katakana (support → サポート): keep the word
+        return [form(surface)] if form(surface) else []
     forms = {normalize(surface), normalize(normalized), normalize(dictionary)}
     if pos[0] == "動詞":  # 引き上げる → 引き上げ (the noun use), 拒否する → 拒否
         for f in list(forms):
@@ -155,9 +166,9 @@ def parse_target(text: str, actors: ActorIndex, topic_cues: dict[str, list[str]]
         for t in tokens:
             if t in cut and first_np:
                 break
-            if normalize(t) not in stop:
-                first_np.append(normalize(t))
-        head_forms = set(first_np[-1:])
+            if form(t) not in stop:
+                first_np.append(form(t))
+        head_forms = {form(t) for t in first_np[-1:]}
         heads = [w for w in words if w.form in head_forms or any(f in head_forms for f in w.forms)]
         heads = heads or [words[-1]]
     else:
@@ -180,7 +191,7 @@ def parse_target(text: str, actors: ActorIndex, topic_cues: dict[str, list[str]]
 def _synonyms() -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for group in about_settings()["synonyms"]:
-        forms = [normalize(w) for w in group]
+        forms = [form(w) for w in group]
         for f in forms:
             out.setdefault(f, []).extend(g for g in forms if g != f)
     return out
@@ -195,9 +206,9 @@ def cue_target(label: str, cues: list[str]) -> Target:
     """A stored topic as a target: each cue word whole (相互関税, not 相互 and 関税); any one names it."""
     words = []
     for c in cues:
-        form = normalize(c)
-        if form and all(w.form != form for w in words):
-            words.append(TargetWord(form, [form], [], weight=1.0, head=True))
+        f = form(c)
+        if f and all(w.form != f for w in words):
+            words.append(TargetWord(f, [f], [], weight=1.0, head=True))
     return Target(label, words, any_word=True)
 
 
@@ -207,7 +218,7 @@ def _add_variants(target: Target, actors: ActorIndex, topic_cues: dict[str, list
     cue_topics: dict[str, list[str]] = {}
     for topic, cues in topic_cues.items():
         for c in cues:
-            cue_topics.setdefault(normalize(c), []).append(topic)
+            cue_topics.setdefault(form(c), []).append(topic)
     synonyms = _synonyms()
     for w in list(target.words):
         if w.variant_of is not None:
@@ -217,44 +228,52 @@ def _add_variants(target: Target, actors: ActorIndex, topic_cues: dict[str, list
             for topic in cue_topics.get(f, []):
                 if topic not in target.topics:
                     target.topics.append(topic)
-                extra += [normalize(c) for c in topic_cues[topic]]
+                extra += [form(c) for c in topic_cues[topic]]
             extra += synonyms.get(f, [])
         for m in actors.mentions(w.form):
             if m.start == 0 and m.end >= len(w.form) - 1:
                 entry = actors.actors[m.actor_id]
-                extra += [normalize(a) for a in (entry.name, *(entry.aliases or []))]
+                extra += [form(a) for a in (entry.name, *(entry.aliases or []))]
         extra = [e for e in dict.fromkeys(extra) if len(e) >= 2 and e not in w.forms]
         if extra:
             w.forms = sorted({*w.forms, *extra}, key=len, reverse=True)
 
 
 def match_spans(target: Target, text: str) -> dict[int, list[tuple[int, int]]]:
-    """For each target word (by index) the spans of `text` that name it (offsets into text)."""
+    """For each target word (by index) the spans of `text` that name it (offsets into text).
+
+    Japanese forms are found in the matching form (spaces and marks dropped, variants folded); Latin
+    forms as whole words (with endings) in the text as written, lower-cased, where spaces still part them."""
     norm, index = normalize_with_map(text)
+    low = unicodedata.normalize("NFKC", text).lower()
+    latin = len(low) == len(text) and bool(_LATIN_RX.search(low))
     out: dict[int, list[tuple[int, int]]] = {}
-    latin = bool(_LATIN_RX.search(norm))
     for k, w in enumerate(target.words):
         spans: list[tuple[int, int]] = []
         for f in w.forms:
             if f.isascii():
                 if not latin:
                     continue
-                rx = re.compile(rf"(?<![a-z]){re.escape(f)}(?:s|es|d|ed|ing)?(?![a-z])")
-                found = [(m.start(), m.end()) for m in rx.finditer(norm)]
+                words = [re.escape(p) for p in re.split(r"[\s-]+", f) if p]
+                rx = _latin_rx(r"[\s-]*".join(words))
+                found = [(m.start(), m.end()) for m in rx.finditer(low)]
             else:
-                found, at = [], norm.find(f)
+                found = []
+                at = norm.find(f)
                 while at >= 0:
-                    found.append((at, at + len(f)))
+                    found.append((index[at], index[at + len(f) - 1] + 1))
                     at = norm.find(f, at + 1)
             for s, e in found:
-                if any(s < pe and ps < e for ps, pe in spans):
-                    continue
-                src_s = index[s]
-                src_e = index[e - 1] + 1
-                spans.append((src_s, src_e))
+                if not any(s < pe and ps < e for ps, pe in spans):
+                    spans.append((s, e))
         if spans:
             out[k] = sorted(spans)
     return out
+
+
+@lru_cache(maxsize=4096)
+def _latin_rx(body: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![a-z]){body}(?:s|es|d|ed|ing)?(?![a-z])")
 
 
 def weigh(target: Target, df: dict[str, int], passages: int) -> None:

@@ -691,7 +691,7 @@ def _clauses(
         return [_Clause(intro, 0, 0, n, "quote")], [None]
     # 3. sentence by sentence
     if not clauses and len(text.encode("ascii", "ignore")) * 2 > n:
-        return _english_clauses(scan)
+        return _english_clauses(scan, state, actors)
     last_sentence_actor: int | None = None
     for s, e in sentences:
         subjects = _subjects(scan, s, e, actors, state)
@@ -762,12 +762,49 @@ def _continues(text: str, s: int, e: int, state: _State) -> bool:
     return state.carry_tail and reporting
 
 
-def _english_clauses(scan: _Scan) -> tuple[list[_Clause], list[list[_PosHit] | None]]:
-    """English text: 「Trump said …」, 「"…," Zelensky told reporters」: the whole sentence is the actor's."""
-    for m in scan.mentions:
-        if _EN_SUBJECT_RX.match(scan.text[m.end : m.end + 60]):
-            return [_Clause(m.actor_id, 0, 0, len(scan.text), "reported", [(m.start, m.end)])], [None]
-    return [], []
+_EN_SENTENCE_RX = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“A-Z])")
+_EN_PRONOUN_RX = re.compile(
+    r"(?<![A-Za-z])(?:he|she)\s+(?:also\s+)?(?:said|says|told|added|warned|insisted|stressed|argued|noted)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_EN_QUOTE_START_RX = re.compile(r"^\s*[\"“]")
+
+
+def _english_clauses(
+    scan: _Scan, state: _State | None = None, actors: ActorIndex | None = None
+) -> tuple[list[_Clause], list[list[_PosHit] | None]]:
+    """English text, sentence by sentence: 「Trump said …」, 「"…," Zelensky told reporters」, 「he said」 (the
+    last person named), and a quote that goes on after such a sentence: the sentence is the actor's."""
+    text = scan.text
+    cuts = [0, *(m.end() for m in _EN_SENTENCE_RX.finditer(text)), len(text)]
+    clauses: list[_Clause] = []
+    last: int | None = state.last_person if state is not None else None
+    previous: int | None = None
+    for s, e in zip(cuts, cuts[1:], strict=False):
+        if s >= e:
+            continue
+        speaker = None
+        for m in scan.mentions:
+            if s <= m.start < e and _EN_SUBJECT_RX.match(text[m.end : m.end + 60]):
+                speaker = m.actor_id
+                break
+        if speaker is None and last is not None and _EN_PRONOUN_RX.search(text, s, e):
+            speaker = last
+        if speaker is None and previous is not None and _EN_QUOTE_START_RX.match(text[s:e]):
+            speaker = previous
+        people = [
+            m.actor_id
+            for m in scan.mentions
+            if s <= m.start < e and (actors is None or actors.actors[m.actor_id].kind == "person")
+        ]
+        if speaker is not None:
+            clauses.append(_Clause(speaker, s, s, e, "reported", []))
+        previous = speaker
+        if people:
+            last = people[-1] if speaker is None else speaker
+    if state is not None:
+        state.last_person = last
+    return clauses, [None] * len(clauses)
 
 
 def _subjects(scan: _Scan, s: int, e: int, actors: ActorIndex, state: _State) -> list[tuple[int, int, int, str]]:
