@@ -884,7 +884,13 @@ def _exclude_foreign_quotes(scan: _Scan, cl: _Clause, actors: ActorIndex, state:
 
 
 def _label_actor(scan: _Scan, actors: ActorIndex) -> tuple[int, int] | None:
-    """(actor, where the words start) for 「X：…」 when the label is only a name with title and country."""
+    """(actor, where the words start) for 「X：…」 when the label is only a name with title and country, and
+    for a line that opens with a name and goes straight into a quote (「江藤大臣「…」」, a headline's way)."""
+    first = scan.mentions[0] if scan.mentions else None
+    if first is not None and first.start <= 2 and not scan.text[: first.start].strip("　 ・■◆●▼【"):
+        opening = _NAME_QUOTE_RX.match(scan.text, first.end)
+        if opening:
+            return first.actor_id, opening.end() - 1
     m = _LABEL_RE.match(scan.text)
     if not m or m.end(1) > 40:
         return None
@@ -900,6 +906,9 @@ def _label_actor(scan: _Scan, actors: ActorIndex) -> tuple[int, int] | None:
         return None
     people = [x for x in inside if actors.actors[x.actor_id].kind == "person"]
     return (people or inside)[-1].actor_id, m.end()
+
+
+_NAME_QUOTE_RX = re.compile(rf"(?:{_TITLE_ALT}|氏|さん)?\s*「")
 
 
 def _default_actor(p: ParsedPassage, actors: ActorIndex) -> int | None:

@@ -42,6 +42,7 @@ from bot.text import index_tokens, normalize
 __all__ = ["MAX_DOCS", "check_about", "prepare_target", "stance_about"]
 
 MAX_DOCS = 24  # documents read for one target: the ones that name it most
+CONTEXT_REFERENCE_SCORE = 0.28  # a clause pointing back (これ, その, 同案) at a target named just before it
 _FLIP = {"support": "oppose", "oppose": "support"}
 _KANA_RX = re.compile(r"[ぁ-ゖ]{2}|[A-Za-z]{3,}\s+[A-Za-z]{2,}")
 
@@ -216,10 +217,17 @@ def _judge(
     in_clause = {k for k, found in spans.items() if any(own(s) for s, _ in found)}
     context = match_spans(target, claim.before + "\n" + (head.title or ""))
     score = relevance(target, in_clause, set(context))
-    if score <= 0 or (score < min_score and not _head_named(target, in_clause, set(context))):
+    if score <= 0:
         return None
-    if not in_clause and not (target.any_word or _names_it_by_reference(text, claim)):
-        return None  # named only nearby, and the clause does not point back at it
+    if in_clause:
+        if score < min_score and not _head_named(target, in_clause, set(context)):
+            return None
+    elif not target.any_word:
+        # named only in what was just read: a reply to it (これを拒否, その任にあらず) needs less of it than a
+        # clause that does not point back at it, which must follow a sentence naming most of the target
+        pointing = _names_it_by_reference(text, claim)
+        if score < (CONTEXT_REFERENCE_SCORE if pointing else min_score):
+            return None
     head_keys = [k for k, w in enumerate(target.words) if w.head and k in in_clause] or sorted(in_clause)
     hits = [(s, e) for k in head_keys for s, e in spans[k] if own(s)]
     position, at = position_toward(text, claim, hits, actors)
