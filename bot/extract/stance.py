@@ -267,12 +267,23 @@ def _pos_hits(probe: str) -> list[_PosHit]:
                 arguments.append(len(hits))
         hits.append(_PosHit(s, e, kind, pol))
     # such a cue counts only with a stance verb after it in its part (「一時停止が…影響を懸念」)
-    drop = set()
+    drop = {k for k in range(1, len(hits)) if _auxiliary(probe, hits[k - 1], hits[k])}
     for k in arguments:
         part_end = m.start() if (m := _SEG_RX.search(probe, hits[k].end)) else len(probe)
         if not (k + 1 < len(hits) and hits[k + 1].start < part_end):
             drop.add(k)
     return [h for k, h in enumerate(hits) if k not in drop] if drop else hits
+
+
+_AUXILIARY = tuple(_P.get("auxiliary", []))
+
+
+def _auxiliary(text: str, prev: _PosHit, hit: _PosHit) -> bool:
+    """「避けるべき」「控える必要」: a support cue right after another cue carries that cue's sense, adds none."""
+    if hit.kind != _ATT or not text.startswith(_AUXILIARY, hit.start) or prev.kind != _ATT:
+        return False
+    gap = text[prev.end : hit.start]
+    return len(gap) <= 3 and all("\u3040" <= ch <= "\u309f" for ch in gap)
 
 
 def _negation_end(text: str, e: int) -> int:
@@ -759,12 +770,14 @@ def _continues(text: str, s: int, e: int, state: _State) -> bool:
     reporting = _REPORTING_RX.search(text, s, e) is not None
     if s > 0:
         return reporting or text[s:e].lstrip().startswith(("「", "『"))
-    return state.carry_tail and reporting
+    whole_quote = text[s:e].strip().startswith(("「", "『")) and text[s:e].strip().rstrip("。").endswith(("」", "』"))
+    return state.carry_tail and (reporting or whole_quote)
 
 
 _EN_SENTENCE_RX = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“A-Z])")
 _EN_PRONOUN_RX = re.compile(
-    r"(?<![A-Za-z])(?:he|she)\s+(?:also\s+)?(?:said|says|told|added|warned|insisted|stressed|argued|noted)(?![A-Za-z])",
+    r"(?<![A-Za-z])(?:he|she)\s+(?:also\s+)?(?:said|says|told|added|warned|insisted|stressed|argued|noted|wrote)"
+    r"(?![A-Za-z])",
     re.IGNORECASE,
 )
 _EN_QUOTE_START_RX = re.compile(r"^\s*[\"“]")

@@ -225,9 +225,15 @@ def _judge(
     elif not target.any_word:
         # named only in what was just read: a reply to it (これを拒否, その任にあらず) needs less of it than a
         # clause that does not point back at it, which must follow a sentence naming most of the target
-        pointing = _names_it_by_reference(text, claim)
-        if score < (CONTEXT_REFERENCE_SCORE if pointing else min_score):
-            return None
+        if _names_it_by_reference(text, claim):
+            if score < CONTEXT_REFERENCE_SCORE:
+                return None
+        else:  # a reaction: the sentence just before it (or the item's heading) names the target
+            heading, _, read = claim.before.partition("\n")
+            last = _LAST_SENTENCE_RX.search(read.rstrip())
+            recent = match_spans(target, heading + "\n" + (last.group(0) if last else read))
+            if relevance(target, set(), set(recent)) < min_score:
+                return None
     head_keys = [k for k, w in enumerate(target.words) if w.head and k in in_clause] or sorted(in_clause)
     hits = [(s, e) for k in head_keys for s, e in spans[k] if own(s)]
     position, at = position_toward(text, claim, hits, actors)
@@ -266,6 +272,7 @@ def _head_named(target: Target, in_clause: set[int], in_context: set[int]) -> bo
     return not all(is_generic(target.words[k].form) for k in heads)
 
 
+_LAST_SENTENCE_RX = re.compile(r"[^。！？!?\n]*[。！？!?]?\s*$")
 _REFERENCE_RX = re.compile(r"これ|それ|この|その|同(?:案|提案|協定|計画|合意|措置|決定|取引|法案|条約|政策)|it\b|this\b|that\b")
 
 
