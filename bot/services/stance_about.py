@@ -273,7 +273,13 @@ def _head_named(target: Target, in_clause: set[int], in_context: set[int]) -> bo
 
 
 _LAST_SENTENCE_RX = re.compile(r"[^。！？!?\n]*[。！？!?]?\s*$")
-_REFERENCE_RX = re.compile(r"これ|それ|この|その|同(?:案|提案|協定|計画|合意|措置|決定|取引|法案|条約|政策)|it\b|this\b|that\b")
+_REFERENCE_RX = re.compile(
+    r"これ|それ|この|その|同(?:案|提案|協定|計画|合意|措置|決定|取引|法案|条約|政策)|今回の|こうした"
+    r"|(?<![A-Za-z])(?:it|this|that|these|those)(?![A-Za-z])"
+    r"|(?<![A-Za-z])(?:the|today's|this|that)\s+(?:move|decision|announcement|measures?|deal|plan|order|step|agreement"
+    r"|proposal|policy|bill|pause|ban|cut|increase|hike|release)(?![A-Za-z])",
+    re.IGNORECASE,
+)
 
 
 def _names_it_by_reference(text: str, claim: Claim) -> bool:
