@@ -26,6 +26,7 @@ from bisect import bisect_right
 from collections import deque
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from importlib import resources
 
 from bot.extract.actors import TITLES, ActorIndex, Mention
@@ -793,7 +794,7 @@ def _english_clauses(
     clauses: list[_Clause] = []
     last: int | None = state.last_person if state is not None else None
     previous: int | None = None
-    for s, e in zip(cuts, cuts[1:], strict=False):
+    for s, e in pairwise(cuts):
         if s >= e:
             continue
         speaker = None
