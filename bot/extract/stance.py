@@ -26,8 +26,8 @@ from bisect import bisect_right
 from collections import deque
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import pairwise
 from importlib import resources
+from itertools import pairwise
 
 from bot.extract.actors import TITLES, ActorIndex, Mention
 from bot.extract.document import StatementRow
