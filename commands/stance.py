@@ -10,9 +10,10 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.models import TOPICS
+from bot.services.errors import QueryError
 from bot.services.resolve import resolve_actor
 from bot.services.stance import stance
-from bot.services.stance_about import prepare_target, stance_about
+from bot.services.stance_about import find_unregistered, prepare_target, stance_about
 from bot.services.topics import find_topic
 from commands.embeds import STATEMENTS_PER_PAGE, stance_embed, stance_page_count
 from commands.i18n import Labels
@@ -44,7 +45,13 @@ class Stance(commands.Cog):
     ) -> None:
         L = Labels.of(interaction)
         store = self.bot.store
-        entry = resolve_actor(store, actor)  # in memory: an unknown actor is answered before the defer
+        try:
+            name = resolve_actor(store, actor).name  # in memory: an unknown actor is answered before the defer
+        except QueryError:
+            # with a target, a name the articles use though the registry lacks it (馳知事, 経団連) is read too
+            if about is None or await find_unregistered(store, actor) is None:
+                raise
+            name = actor
         target, cues, topic_id = about, None, None
         if topic and about is None:
             info = await find_topic(store, topic)
@@ -59,18 +66,18 @@ class Stance(commands.Cog):
         async def fetch(offset: int):
             if target is not None:
                 return await stance_about(
-                    store, entry.name, target, limit=STATEMENTS_PER_PAGE, offset=offset, cues=cues, prepared=prepared
+                    store, name, target, limit=STATEMENTS_PER_PAGE, offset=offset, cues=cues, prepared=prepared
                 )
-            return await stance(store, entry.name, topic=topic_id, limit=STATEMENTS_PER_PAGE, offset=offset)
+            return await stance(store, name, topic=topic_id, limit=STATEMENTS_PER_PAGE, offset=offset)
 
         report = await fetch(0)
         if not report.statements:
             if target is not None:
-                text = L("stance.none_about", actor=entry.name, about=target)
+                text = L("stance.none_about", actor=name, about=target)
             elif topic_id:
-                text = L("stance.none_topic", actor=entry.name, topic=L.topic(topic_id))
+                text = L("stance.none_topic", actor=name, topic=L.topic(topic_id))
             else:
-                text = L("stance.none", actor=entry.name)
+                text = L("stance.none", actor=name)
             await interaction.followup.send(text, allowed_mentions=NO_MENTIONS)
             return
         first = stance_embed(report, L, page=0)

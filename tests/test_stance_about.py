@@ -126,3 +126,17 @@ def test_claims_carry_their_context(store: Store) -> None:
     ]
     claims = [c for c in extract_claims(passages, store.actors) if c.passage == 1]
     assert claims and "鉱物資源の協定" in claims[0].before and claims[0].before.startswith("会見")
+
+
+async def test_an_actor_the_registry_lacks_is_read_by_the_name_the_articles_use(store: Store) -> None:
+    text = (
+        "---\ntitle: 能登の支援\npublished: 2024-01-05\n---\n"
+        "石川県は個人ボランティアの受け入れを当面見送ると発表した。\n"
+        "馳知事は会見で「個人で被災地に入るのは控えてほしい」と呼びかけた。\n"
+    )
+    await ingest_text(store, text, name="noto.md")
+    report = await stance_about(store, "馳", "個人ボランティアが被災地に入ること")
+    assert report.actor.name == "馳" and report.actor.kind == "unregistered"
+    assert [s.position for s in report.statements] == ["oppose"]
+    with pytest.raises(QueryError, match="Unknown actor"):
+        await stance_about(store, "存在しない人物名", "停戦")

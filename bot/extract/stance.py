@@ -269,6 +269,7 @@ def _pos_hits(probe: str) -> list[_PosHit]:
         hits.append(_PosHit(s, e, kind, pol))
     # such a cue counts only with a stance verb after it in its part (「一時停止が…影響を懸念」)
     drop = {k for k in range(1, len(hits)) if _auxiliary(probe, hits[k - 1], hits[k])}
+    drop |= {k for k in range(1, len(hits)) if _request_after_attitude(probe, hits, k)}
     for k in arguments:
         part_end = m.start() if (m := _SEG_RX.search(probe, hits[k].end)) else len(probe)
         if not (k + 1 < len(hits) and hits[k + 1].start < part_end):
@@ -285,6 +286,22 @@ def _auxiliary(text: str, prev: _PosHit, hit: _PosHit) -> bool:
         return False
     gap = text[prev.end : hit.start]
     return len(gap) <= 3 and all("\u3040" <= ch <= "\u309f" for ch in gap)
+
+
+_REQUESTS = tuple(_P.get("requests", []))
+
+
+def _request_after_attitude(text: str, hits: list[_PosHit], k: int) -> bool:
+    """「控えてほしいと呼びかけた」「拒否するよう求めた」: the request carries the attitude said before it."""
+    hit = hits[k]
+    if not text.startswith(_REQUESTS, hit.start):
+        return False
+    for prev in reversed(hits[:k]):
+        if _SEG_RX.search(text, prev.end, hit.start):
+            return False
+        if prev.kind == _ATT and not text.startswith(_REQUESTS, prev.start):
+            return True
+    return False
 
 
 def _negation_end(text: str, e: int) -> int:

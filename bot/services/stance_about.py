@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+import unicodedata
 from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -27,19 +28,27 @@ from bot.extract.about import (
     relevance,
     weigh,
 )
-from bot.extract.actors import ActorIndex
+from bot.extract.actors import TITLES, ActorEntry, ActorIndex
 from bot.extract.stance import Claim, extract_claims, position_toward, snippet
-from bot.models import ParsedPassage, Position, SourceRef, StanceReport, Statement
+from bot.models import ActorInfo, ParsedPassage, Position, SourceRef, StanceReport, Statement
 from bot.services.errors import QueryError
 from bot.services.resolve import resolve_actor
 from bot.services.stance import actor_info, summarize
 from bot.services.topics import topic_cue_map
 from bot.store import Store
-from bot.store.about import DocHead, DocPassage, candidate_documents, document_passages, passage_count
+from bot.store.about import (
+    DocHead,
+    DocPassage,
+    candidate_documents,
+    candidate_documents_naming,
+    document_passages,
+    passage_count,
+    passages_matching,
+)
 from bot.store.search import fts_string, term_frequencies
 from bot.text import index_tokens, normalize
 
-__all__ = ["MAX_DOCS", "check_about", "prepare_target", "stance_about"]
+__all__ = ["MAX_DOCS", "check_about", "find_unregistered", "prepare_target", "stance_about"]
 
 MAX_DOCS = 24  # documents read for one target: the ones that name it most
 CONTEXT_REFERENCE_SCORE = 0.28  # a clause pointing back (これ, その, 同案) at a target named just before it
@@ -73,12 +82,22 @@ async def stance_about(
 
     `cues`: a stored topic's cue words; any one of them names the target (`about` is the topic's name).
     `prepared`: what prepare_target() made of `about` already."""
-    entry = resolve_actor(store, actor)
     text = check_about(about)
+    try:
+        entry = resolve_actor(store, actor)
+        actors, named = store.actors, None
+    except QueryError:  # not in the registry: a name the articles use (馳知事, 経団連, Tamaki) is read as one
+        found = await find_unregistered(store, actor)
+        if found is None:
+            raise
+        entry, actors, named = found
     target, match = prepared if prepared is not None else await prepare_target(store, text, cues)
-    doc_ids = await candidate_documents(store, entry.id, match, MAX_DOCS)
+    if named is None:
+        doc_ids = await candidate_documents(store, entry.id, match, MAX_DOCS)
+    else:
+        doc_ids = await candidate_documents_naming(store, named, match, MAX_DOCS)
     heads, passages = await document_passages(store, doc_ids)
-    statements = await asyncio.to_thread(_read, store, target, entry.id, entry.name, heads, passages)
+    statements = await asyncio.to_thread(_read, store, actors, target, entry.id, entry.name, heads, passages)
     rows = [(text, s.date or "", s.position, 1) for s in sorted(statements, key=lambda s: (s.date or "", s.id))]
     summary = summarize(rows)
     for t in summary:
@@ -86,8 +105,28 @@ async def stance_about(
     total = len(statements)
     page = statements[offset : offset + limit] if limit is not None else statements[offset:]
     return StanceReport(
-        actor=actor_info(entry, total), topics=summary, statements=page, total=total, offset=offset, about=text
+        actor=actor_info(entry, total) if named is None else _unregistered_info(entry, total), topics=summary, statements=page, total=total, offset=offset, about=text
     )
+
+
+async def find_unregistered(store: Store, name: str) -> tuple[ActorEntry, ActorIndex, str] | None:
+    """An actor the registry lacks but the articles name: (entry, an index that knows it, its FTS5 query).
+
+    The name is matched as written and with the usual titles after it (馳 → 馳知事, 馳氏), so a one-kanji
+    surname is found where the articles give it a title."""
+    text = " ".join(unicodedata.normalize("NFKC", name or "").split())
+    if not text or len(text) > 40:
+        return None
+    phrase = await asyncio.to_thread(_indexed, text)
+    if not phrase or not await passages_matching(store, fts_string(phrase)):
+        return None
+    aliases = [text + t for t in (*TITLES, *_EXTRA_TITLES)] if not text.isascii() else []
+    index = store.actors.extended([(text, aliases, "person", None)])
+    entry = index.actors[-1]
+    return entry, index, fts_string(phrase)
+
+
+_EXTRA_TITLES = ("氏", "さん", "知事", "市長", "町長", "会長", "社長", "幹事長", "総裁", "議員", "農相", "大臣", "代表")
 
 
 async def prepare_target(store: Store, about: str, cues: list[str] | None = None) -> tuple[Target, str]:
@@ -108,6 +147,10 @@ async def prepare_target(store: Store, about: str, cues: list[str] | None = None
     if not match:
         raise QueryError(f"Nothing in the store names {text!r}.")
     return target, match
+
+
+def _unregistered_info(entry: ActorEntry, statements: int) -> ActorInfo:
+    return ActorInfo(id=0, name=entry.name, name_en=None, kind="unregistered", statements=statements)
 
 
 def _add_index_forms(target: Target) -> None:
@@ -141,7 +184,10 @@ _CLAIMS_MAX = 2048
 
 
 def _claims(store: Store, actors: ActorIndex, doc_id: int, passages: list[ParsedPassage]) -> list[Claim]:
-    """A document's claims, kept for the next question (a document never changes once stored)."""
+    """A document's claims, kept for the next question (a document never changes once stored). Only the
+    store's own actor index is cached: an index made for one question (an unregistered name) is not."""
+    if actors is not store.actors:
+        return extract_claims(passages, actors)
     key = (id(store), id(actors), doc_id)
     found = _CLAIMS.get(key)
     if found is None:
@@ -163,13 +209,13 @@ class _Found:
 
 def _read(
     store: Store,
+    actors: ActorIndex,
     target: Target,
     actor_id: int,
     actor_name: str,
     heads: dict[int, DocHead],
     passages: dict[int, list[DocPassage]],
 ) -> list[Statement]:
-    actors = store.actors
     min_score = 0.0 if target.any_word else float(about_settings()["min_score"])
     best: dict[int, _Found] = {}  # passage id → its statement about the target
     for doc_id, rows in passages.items():

@@ -49,6 +49,25 @@ async def candidate_documents(store: Store, actor_id: int, match: str, limit: in
     return [int(r["doc"]) for r in rows]
 
 
+async def candidate_documents_naming(store: Store, name: str, match: str, limit: int, scan: int = 3000) -> list[int]:
+    """Like candidate_documents, for an actor the registry lacks: documents holding the FTS5 query `name`."""
+    rows = await store.fetchall(
+        "WITH hit(pid) AS (SELECT rowid FROM passage_fts WHERE passage_fts MATCH ? ORDER BY rowid DESC LIMIT ?),"
+        " per_doc(doc, n) AS (SELECT p.document_id, count(*) FROM hit JOIN passages p ON p.id = hit.pid"
+        " GROUP BY p.document_id),"
+        " named(doc) AS (SELECT DISTINCT p.document_id FROM passage_fts f JOIN passages p ON p.id = f.rowid"
+        " WHERE passage_fts MATCH ?)"
+        " SELECT doc, n FROM per_doc WHERE doc IN (SELECT doc FROM named) ORDER BY n DESC, doc DESC LIMIT ?",
+        (match, scan, name, limit),
+    )
+    return [int(r["doc"]) for r in rows]
+
+
+async def passages_matching(store: Store, match: str) -> bool:
+    """Whether any passage holds the FTS5 query."""
+    return await store.fetchone("SELECT rowid FROM passage_fts WHERE passage_fts MATCH ? LIMIT 1", (match,)) is not None
+
+
 async def document_passages(store: Store, doc_ids: list[int]) -> tuple[dict[int, DocHead], dict[int, list[DocPassage]]]:
     """The documents' heads and their passages in order."""
     if not doc_ids:
