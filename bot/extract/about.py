@@ -244,8 +244,11 @@ def match_spans(target: Target, text: str) -> dict[int, list[tuple[int, int]]]:
 
     Japanese forms are found in the matching form (spaces and marks dropped, variants folded); Latin
     forms as whole words (with endings) in the text as written, lower-cased, where spaces still part them."""
-    norm, index = normalize_with_map(text)
     low = unicodedata.normalize("NFKC", text).lower()
+    quick = normalize(text)
+    if not any((f in low) if f.isascii() else (f in quick) for w in target.words for f in w.forms):
+        return {}  # most texts name none of it: no character map needed
+    norm, index = normalize_with_map(text)
     latin = len(low) == len(text) and bool(_LATIN_RX.search(low))
     out: dict[int, list[tuple[int, int]]] = {}
     for k, w in enumerate(target.words):

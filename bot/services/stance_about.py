@@ -50,7 +50,7 @@ from bot.text import index_tokens, normalize
 
 __all__ = ["MAX_DOCS", "check_about", "find_unregistered", "prepare_target", "stance_about"]
 
-MAX_DOCS = 24  # documents read for one target: the ones that name it most
+MAX_DOCS = 12  # documents read for one target: the ones that name it most
 CONTEXT_REFERENCE_SCORE = 0.28  # a clause pointing back (これ, その, 同案) at a target named just before it
 _FLIP = {"support": "oppose", "oppose": "support"}
 _KANA_RX = re.compile(r"[ぁ-ゖ]{2}|[A-Za-z]{3,}\s+[A-Za-z]{2,}")
@@ -218,6 +218,7 @@ def _read(
 ) -> list[Statement]:
     min_score = 0.0 if target.any_word else float(about_settings()["min_score"])
     best: dict[int, _Found] = {}  # passage id → its statement about the target
+    seen: dict[tuple, tuple | None] = {}  # the same clause in the same context (a sentence reprinted): judged once
     for doc_id, rows in passages.items():
         head = heads[doc_id]
         parsed = [
@@ -227,7 +228,7 @@ def _read(
             if claim.actor_id != actor_id:
                 continue
             row = rows[claim.passage]
-            found = _judge(target, claim, row, head, actors, min_score)
+            found = _judge(target, claim, row, head, actors, min_score, seen)
             if found is None:
                 continue
             prev = best.get(row.id)
@@ -252,9 +253,48 @@ def _read(
 
 
 def _judge(
-    target: Target, claim: Claim, row: DocPassage, head: DocHead, actors: ActorIndex, min_score: float
+    target: Target,
+    claim: Claim,
+    row: DocPassage,
+    head: DocHead,
+    actors: ActorIndex,
+    min_score: float,
+    seen: dict[tuple, tuple | None],
 ) -> _Found | None:
     text = claim.text_of(row.text)
+    key = (text, claim.lo, claim.scan, claim.hi, claim.kind, claim.excluded, claim.before, head.title)
+    if key not in seen:
+        seen[key] = _read_claim(target, claim, text, head, actors, min_score)
+    judged = seen[key]
+    if judged is None:
+        return None
+    score, position, shown = judged
+    source = SourceRef(
+        document=head.name,
+        url=row.url or head.url,
+        outlet=row.outlet or head.outlet,
+        document_id=head.id,
+        title=head.title,
+        date=row.date or head.published,
+    )
+    statement = Statement(
+        actor="",
+        topic=None,
+        position=cast(Position, position),
+        text=shown,
+        date=row.date or head.published,
+        sources=[source],
+        kind=claim.kind,
+        passage_id=row.id,
+        id=row.id,
+    )
+    return _Found(statement, score, normalize(shown))
+
+
+def _read_claim(
+    target: Target, claim: Claim, text: str, head: DocHead, actors: ActorIndex, min_score: float
+) -> tuple[float, str, str] | None:
+    """(relevance, position, text shown) of one clause toward the target, or None when it is not about it."""
     spans = match_spans(target, text)
 
     def own(s: int) -> bool:
@@ -288,26 +328,7 @@ def _judge(
     shown = snippet(text, claim.lo, claim.hi, at)
     if _fragment(shown):
         return None
-    source = SourceRef(
-        document=head.name,
-        url=row.url or head.url,
-        outlet=row.outlet or head.outlet,
-        document_id=head.id,
-        title=head.title,
-        date=row.date or head.published,
-    )
-    statement = Statement(
-        actor="",
-        topic=None,
-        position=cast(Position, position),
-        text=shown,
-        date=row.date or head.published,
-        sources=[source],
-        kind=claim.kind,
-        passage_id=row.id,
-        id=row.id,
-    )
-    return _Found(statement, score, normalize(shown))
+    return score, position, shown
 
 
 def _head_named(target: Target, in_clause: set[int], in_context: set[int]) -> bool:

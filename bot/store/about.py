@@ -35,15 +35,17 @@ async def passage_count(store: Store) -> int:
     return int(row["n"] or 0) if row else 0
 
 
-async def candidate_documents(store: Store, actor_id: int, match: str, limit: int, scan: int = 3000) -> list[int]:
+async def candidate_documents(store: Store, actor_id: int, match: str, limit: int, scan: int = 1500) -> list[int]:
     """Documents that name the actor and hold the FTS5 query `match`, the most matching passages first
     (newest first among equals), at most `limit`. Only the `scan` newest matching passages are read."""
     rows = await store.fetchall(
         "WITH hit(pid) AS (SELECT rowid FROM passage_fts WHERE passage_fts MATCH ? ORDER BY rowid DESC LIMIT ?),"
         " per_doc(doc, n) AS (SELECT p.document_id, count(*) FROM hit JOIN passages p ON p.id = hit.pid"
         " GROUP BY p.document_id)"
-        " SELECT doc, n FROM per_doc WHERE EXISTS (SELECT 1 FROM passages q JOIN mentions m ON m.passage_id = q.id"
-        " WHERE q.document_id = per_doc.doc AND m.actor_id = ?) ORDER BY n DESC, doc DESC LIMIT ?",
+        # per document: its passages by the document index, each probed in mentions by its primary key
+        " SELECT doc, n FROM per_doc WHERE EXISTS (SELECT 1 FROM passages q WHERE q.document_id = per_doc.doc"
+        " AND EXISTS (SELECT 1 FROM mentions m WHERE m.passage_id = q.id AND m.actor_id = ?))"
+        " ORDER BY n DESC, doc DESC LIMIT ?",
         (match, scan, actor_id, limit),
     )
     return [int(r["doc"]) for r in rows]
