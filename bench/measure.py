@@ -410,6 +410,7 @@ async def measure_queries(
     records the peak memory of the bot's own work in ``rss["bot_peak_mb"]``."""
     from bot.services.quotes import find_quote
     from bot.services.stance import stance, suggest_actors
+    from bot.services.stance_about import stance_about
     from bot.services.timeline import count_timeline, timeline, timeline_page, validate_timeline_query
     from bot.text import normalize
     from commands.embeds import PER_PAGE, STATEMENTS_PER_PAGE
@@ -495,6 +496,20 @@ async def measure_queries(
             keep=lambda r: len(r.statements),
         )
         latency["stance_last_page"] = summarize(t_sl.seconds, actor=actor, offset=offset, failures=t_sl.failures[:3])
+
+    abouts = _cycle(qs.stance_about, count)
+    _log(opts, f"  stance --about × {len(abouts)}")
+    t_ab = await time_calls(
+        [lambda a=a, x=x: stance_about(store, a, x, limit=STATEMENTS_PER_PAGE) for a, x in abouts],
+        keep=lambda r: r.total,
+    )
+    sizes = [r for r in t_ab.results if r is not None]
+    latency["stance_about"] = summarize(
+        t_ab.seconds,
+        statements_mean=round(statistics.fmean(sizes), 1) if sizes else 0,
+        query_errors=t_ab.query_errors,
+        failures=t_ab.failures[:3],
+    )
 
     typed = _cycle(qs.actors, count)
     _log(opts, f"  autocomplete × {len(typed)}")

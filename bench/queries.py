@@ -135,6 +135,7 @@ class QuerySet:
     actors: list[str] = field(default_factory=list)  # as typed into autocomplete, incl. variants and prefixes
     timeline_filters: list[dict[str, str]] = field(default_factory=list)  # since/until/actor/topic; {} = none
     stance: list[tuple[str, str | None]] = field(default_factory=list)  # (actor, topic or None)
+    stance_about: list[tuple[str, str]] = field(default_factory=list)  # (actor, target in free text)
 
     def quotes(self) -> list[tuple[str, str]]:
         """All quote queries as ``(kind, text)`` with kind ``present`` | ``typo`` | ``absent``."""
@@ -261,6 +262,23 @@ def _stance(rng: random.Random) -> list[tuple[str, str | None]]:
     return out
 
 
+# Targets named in free text, as a reader of the seed story would ask (`stance ACTOR --about TEXT`).
+ABOUT_QUERIES: tuple[tuple[str, str], ...] = (
+    ("ゼレンスキー", "米国が提案した30日間の停戦案"),
+    ("ゼレンスキー", "米国との鉱物資源の協定"),
+    ("ヘグセス", "停戦監視への米軍の参加"),
+    ("ラブロフ", "NATO諸国の部隊のウクライナ駐留"),
+    ("ルッテ", "NATO加盟国の防衛支出の引き上げ"),
+    ("トランプ", "ウクライナへの軍事支援の停止"),
+    ("プーチン", "30日間の停戦"),
+    ("トランプ", "the minerals deal"),
+    ("マクロン", "平和維持部隊の派遣"),
+    ("ウシャコフ", "停戦案"),
+    ("ゼレンスキー", "NATO加盟"),
+    ("トランプ", "ロシアへの制裁"),
+)
+
+
 def build_queries(seed_dir: Path | None = None, *, n: int = 200, seed: int = 0) -> QuerySet:
     """Build the query set; deterministic for ``(seed_dir contents, n, seed)``.
 
@@ -281,4 +299,5 @@ def build_queries(seed_dir: Path | None = None, *, n: int = 200, seed: int = 0) 
         actors=list(ACTOR_QUERIES),
         timeline_filters=_timeline(rng),
         stance=_stance(rng),
+        stance_about=list(ABOUT_QUERIES),
     )

@@ -13,6 +13,7 @@ _LATENCY_ROWS = (
     ("timeline, whole (CLI)", "timeline_whole"),
     ("stance, first page", "stance"),
     ("stance, last page", "stance_last_page"),
+    ("stance --about, first page", "stance_about"),
     ("autocomplete", "autocomplete"),
     ("autocomplete (empty)", "autocomplete_empty"),
 )

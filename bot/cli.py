@@ -27,7 +27,9 @@ from bot.progress import TerminalProgress, summary_lines
 from bot.services import QueryError, find_quote
 from bot.services.sources import IS_A_FEED, add_url, get_source, list_sources
 from bot.services.stance import list_actors, stance
+from bot.services.stance_about import stance_about
 from bot.services.timeline import timeline
+from bot.services.topics import add_topic, list_topics, remove_topic, rename_topic
 from bot.store import Store, StoreError
 from bot.store.store import describe_sqlite_error
 from commands import render_text
@@ -159,8 +161,39 @@ async def cmd_timeline(store: Store, args: argparse.Namespace) -> int:
 
 
 async def cmd_stance(store: Store, args: argparse.Namespace) -> int:
-    report = await stance(store, " ".join(args.actor), topic=args.topic)
+    if args.about is not None:
+        if args.topic:
+            raise CLIError("give --topic or --about, not both")
+        report = await stance_about(store, " ".join(args.actor), args.about)
+    else:
+        report = await stance(store, " ".join(args.actor), topic=args.topic)
     _emit(args, report, render_text.stance_text(report))
+    return 0
+
+
+async def cmd_topics(store: Store, args: argparse.Namespace) -> int:
+    """topics [list] | add NAME --cues A,B | remove NAME | rename NAME NEW"""
+    words = args.words
+    if args.action == "add":
+        if len(words) != 1:
+            raise CLIError('topics add takes one NAME (quote it), e.g. topics add tariffs --cues "関税, tariff"')
+        topic = await add_topic(store, words[0], (args.cues or "").split(","), added_by="cli")
+        _emit(args, {"topic": topic}, f"added topic {topic.id}: {', '.join(topic.cues)}")
+        return 0
+    if args.action == "remove":
+        if len(words) != 1:
+            raise CLIError("topics remove takes one NAME")
+        topic = await remove_topic(store, words[0], by="cli")
+        _emit(args, {"removed": topic}, f"removed topic {topic.id}")
+        return 0
+    if args.action == "rename":
+        if len(words) != 2:
+            raise CLIError("topics rename takes NAME and NEW_NAME")
+        topic = await rename_topic(store, words[0], words[1], by="cli")
+        _emit(args, {"topic": topic}, f"renamed topic {topic.id} to {topic.label}")
+        return 0
+    topics = await list_topics(store)
+    _emit(args, {"topics": topics}, render_text.topics_text(topics))
     return 0
 
 
@@ -240,6 +273,7 @@ COMMANDS: dict[str, Callable[[Store, argparse.Namespace], Awaitable[int]]] = {
     "timeline": cmd_timeline,
     "stance": cmd_stance,
     "actors": cmd_actors,
+    "topics": cmd_topics,
 }
 
 
@@ -276,6 +310,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("stance", help="what an actor said or did, by topic, and how it changed")
     p.add_argument("actor", nargs="+", metavar="ACTOR")
     p.add_argument("--topic", metavar="TOPIC")
+    p.add_argument("--about", metavar="TEXT", help="a target in your own words: a deal, a policy, a plan, a person")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("topics", help="topics: list, add NAME --cues A,B, remove NAME, rename NAME NEW")
+    p.add_argument("action", nargs="?", default="list", choices=("list", "add", "remove", "rename"))
+    p.add_argument("words", nargs="*", metavar="NAME")
+    p.add_argument("--cues", metavar="A,B,…", help="add: the topic's cue words, comma-separated")
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("actors", help="known actors with aliases and statement counts")

@@ -39,6 +39,7 @@ log = logging.getLogger(__name__)
 EXTENSIONS = (
     "commands.timeline",
     "commands.stance",
+    "commands.topics",
     "commands.quote",
     "commands.sources",
     "commands.digest",

@@ -22,7 +22,9 @@ from bot.progress import TerminalProgress, summary_lines
 from bot.services import QueryError, find_quote
 from bot.services.sources import add_text, get_source, list_sources, remove_source
 from bot.services.stance import list_actors, stance
+from bot.services.stance_about import stance_about
 from bot.services.timeline import timeline
+from bot.services.topics import add_topic, find_topic, list_topics, remove_topic, rename_topic
 from bot.store import Store
 from commands import render_text
 
@@ -32,7 +34,15 @@ Handler = Callable[[Store, dict[str, str]], Awaitable[str]]
 SPEC: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
     "/quote": (("text",), ("text",), "/quote text:あなたはギャンブルをしている — who said it, when, where"),
     "/timeline": (("since", "until", "actor", "topic"), (), "/timeline since:2025-03-01 actor:トランプ — dated events"),
-    "/stance": (("actor", "topic"), ("actor",), "/stance actor:ゼレンスキー topic:ceasefire — positions by topic"),
+    "/stance": (
+        ("actor", "topic", "about"),
+        ("actor",),
+        "/stance actor:ゼレンスキー topic:ceasefire (or about:米国との鉱物資源の協定) — positions",
+    ),
+    "/topic list": ((), (), "/topic list — every topic: seed, added, found in the news"),
+    "/topic add": (("name", "cues"), ("name",), "/topic add name:tariffs cues:関税, tariff — add a topic"),
+    "/topic rename": (("topic", "name"), ("topic", "name"), "/topic rename topic:tariffs name:US tariffs"),
+    "/topic remove": (("topic",), ("topic",), "/topic remove topic:tariffs — remove a topic"),
     "/sources": (("id",), (), "/sources [id:3] — documents in the store"),
     "/actors": ((), (), "/actors — known actors and aliases"),
     "/digest": (("since",), (), "/digest since:2025-03-13 — what the daily digest would post"),
@@ -87,7 +97,33 @@ async def _timeline(store: Store, o: dict[str, str]) -> str:
 
 
 async def _stance(store: Store, o: dict[str, str]) -> str:
-    return render_text.stance_text(await stance(store, o["actor"], topic=o.get("topic")))
+    if "about" in o:
+        return render_text.stance_text(await stance_about(store, o["actor"], o["about"]))
+    topic = o.get("topic")
+    if topic:
+        info = await find_topic(store, topic)
+        if info.id not in TOPICS:  # a topic kept in the database: read by its cue words
+            return render_text.stance_text(await stance_about(store, o["actor"], info.label, cues=info.cues))
+        topic = info.id
+    return render_text.stance_text(await stance(store, o["actor"], topic=topic))
+
+
+async def _topic_list(store: Store, o: dict[str, str]) -> str:
+    return render_text.topics_text(await list_topics(store))
+
+
+async def _topic_add(store: Store, o: dict[str, str]) -> str:
+    topic = await add_topic(store, o["name"], o.get("cues", "").replace("、", ",").split(","), added_by="console")
+    return f"Added the topic {topic.label}: {', '.join(topic.cues)}"
+
+
+async def _topic_rename(store: Store, o: dict[str, str]) -> str:
+    topic = await rename_topic(store, o["topic"], o["name"], by="console")
+    return f"Renamed topic {topic.id} to {topic.label}."
+
+
+async def _topic_remove(store: Store, o: dict[str, str]) -> str:
+    return f"Removed the topic {(await remove_topic(store, o['topic'], by='console')).label}."
 
 
 async def _sources(store: Store, o: dict[str, str]) -> str:
@@ -171,6 +207,10 @@ HANDLERS: dict[str, Handler] = {
     "/quote": _quote,
     "/timeline": _timeline,
     "/stance": _stance,
+    "/topic list": _topic_list,
+    "/topic add": _topic_add,
+    "/topic rename": _topic_rename,
+    "/topic remove": _topic_remove,
     "/sources": _sources,
     "/actors": _actors,
     "/digest": _digest,

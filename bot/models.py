@@ -159,7 +159,7 @@ class TimelineEvent:
 @dataclass(slots=True)
 class Statement:
     actor: str
-    topic: str
+    topic: str | None  # None: a statement found for a target named in free text (StanceReport.about)
     position: Position
     text: str  # the actor's own clause or quote
     date: str | None
@@ -186,6 +186,7 @@ class StanceReport:
     statements: list[Statement]  # newest first: all of them, or one page
     total: int = -1  # statements in all (-1: as many as listed)
     offset: int = 0  # where the listed statements start
+    about: str | None = None  # the target named in free text, when the report is about one
 
     def __post_init__(self) -> None:
         if self.total < 0:
@@ -202,6 +203,18 @@ class FeedTrouble:
     failed: int  # items that failed in the period
     stored: int  # items stored in the period
     last_error: str | None  # "title: reason" of the latest failed item
+
+
+@dataclass(slots=True)
+class TopicInfo:
+    """A topic /stance can be asked about: a seed topic, one an admin added, or one found in the corpus."""
+
+    id: str
+    label: str  # the name shown (an admin's rename, else the seed label or the phrase found)
+    label_en: str | None
+    cues: list[str]
+    origin: str  # seed | admin | discovered
+    documents: int = 0  # discovered: how many documents name it
 
 
 @dataclass(slots=True)

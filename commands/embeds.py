@@ -21,6 +21,7 @@ from bot.models import (
     StanceReport,
     Statement,
     TimelineEvent,
+    TopicInfo,
 )
 from bot.services.sources import IS_A_FEED
 from commands.i18n import Labels
@@ -189,7 +190,8 @@ def stance_page_count(report: StanceReport) -> int:
 
 
 def _statement_block(s: Statement, L: Labels, limit: int) -> str:
-    head = f"`{s.date or '?'}` **{L.topic(s.topic)}** · {L.position(s.position)}\n> "
+    what = L.topic(s.topic) if s.topic else ""
+    head = f"`{s.date or '?'}` " + (f"**{what}** · " if what else "") + f"{L.position(s.position)}\n> "
     sources = sources_line(s.sources, L, limit=3)
     room = min(350, max(40, limit - len(head) - len(sources) - 1))
     return truncate(f"{head}{escape(truncate(s.text.replace(chr(10), ' '), room))}\n{sources}", limit)
@@ -200,6 +202,8 @@ def stance_embed(report: StanceReport, L: Labels, *, page: int) -> discord.Embed
     statements (`report.statements` holds this page's)."""
     a = report.actor
     title = a.name + (f" ({a.name_en})" if a.name_en and a.name_en != a.name else "")
+    if report.about:
+        title = L("stance.about_title", actor=title, about=truncate(report.about, 120))
     topic_fields = []
     intro = ""
     if page == 0:
@@ -208,7 +212,8 @@ def stance_embed(report: StanceReport, L: Labels, *, page: int) -> discord.Embed
             value = f"**{L.position(t.latest)}** · {t.latest_date or '?'} · {count}"
             if t.changed:
                 value += "\n" + L("stance.changed", history=_history(t.history, L))
-            topic_fields.append((L.topic(t.topic), truncate(value, 300)))
+            name = truncate(t.topic, 250) if report.about else L.topic(t.topic)
+            topic_fields.append((name, truncate(value, 300)))
         intro = escape(truncate(a.description, 300)) if a.description else ""
     fields_size = sum(len(n) + len(v) for n, v in topic_fields)
     budget = max(500, min(PAGE_BUDGET, EMBED_TOTAL - fields_size - len(title) - len(intro) - 200))
@@ -223,6 +228,22 @@ def stance_embed(report: StanceReport, L: Labels, *, page: int) -> discord.Embed
     for name, value in topic_fields:
         embed.add_field(name=name, value=value, inline=True)
     return fit_embed(embed)
+
+
+# --- /topic ---------------------------------------------------------------------------------
+
+
+def topics_embed(topics: Sequence[TopicInfo], L: Labels) -> discord.Embed:
+    """Every topic on one page: seed, added and discovered, each with its first cue words."""
+    lines = []
+    for t in topics:
+        name = L.topic(t.id) if (t.origin == "seed" and t.label == L.topic(t.id)) or t.origin == "seed" else t.label
+        found = " " + L("topic.documents", n=t.documents) if t.origin == "discovered" else ""
+        cues = truncate(", ".join(t.cues[:6]), 80)
+        lines.append(f"**{escape(name)}** `{truncate(t.id, 40)}` · {L('topic.origin.' + t.origin)}{found} — {escape(cues)}")
+    blocks = pack_pages(lines, per_page=len(lines) or 1, budget=PAGE_BUDGET)
+    body = "\n".join(blocks[0]) if blocks else ""
+    return _page(L("topic.title"), body, L=L, page=0, pages=1, count=len(topics), unit=L("topic.unit"))
 
 
 # --- /sources and /source --------------------------------------------------------------------

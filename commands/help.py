@@ -20,6 +20,7 @@ ORDER = (
     "timeline",
     "stance",
     "quote",
+    "topic list",
     "sources",
     "source add",
     "source remove",
@@ -31,6 +32,9 @@ ORDER = (
     "digest now",
     "digest status",
     "digest off",
+    "topic add",
+    "topic rename",
+    "topic remove",
     "help",
 )
 

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 CHOICE_LIMIT = 25
 CHOICE_TEXT = 100  # Discord's limit on a choice's name and string value
 
-TOPIC_CHOICES = [app_commands.Choice(name=topic_choice_name(t), value=t) for t in TOPICS]
+TOPIC_CHOICES = [app_commands.Choice(name=topic_choice_name(t), value=t) for t in TOPICS]  # /timeline's topic
 
 COMMON_TIMEZONES = (
     "Asia/Tokyo",
@@ -90,3 +90,16 @@ async def timezone_autocomplete(interaction: discord.Interaction, current: str) 
         names = [n for n in COMMON_TIMEZONES if text in n.lower()]
         names += [n for n in all_timezones() if text in n.lower() and n not in COMMON_TIMEZONES]
     return [app_commands.Choice(name=n, value=n) for n in names[:CHOICE_LIMIT]]
+
+
+async def topic_autocomplete(interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+    """Topics (seed, added by admins, found in the corpus) matching what was typed; more than 25 fixed choices."""
+    from bot.services.topics import suggest_topics
+
+    lang = "ja" if str(interaction.locale).lower().startswith("ja") else "en"
+    choices = []
+    for t in await suggest_topics(_store(interaction), current, limit=CHOICE_LIMIT):
+        name = topic_choice_name(t.id, lang) if t.origin == "seed" and t.id in TOPICS else t.label
+        if len(t.id) <= CHOICE_TEXT:
+            choices.append(app_commands.Choice(name=truncate(name, CHOICE_TEXT), value=t.id))
+    return choices

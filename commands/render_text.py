@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from bot.feeds import Feed, PollResult
-from bot.models import ActorInfo, Digest, DocumentInfo, IngestResult, QuoteMatch, SourceRef, StanceReport, TimelineEvent
+from bot.models import (
+    ActorInfo,
+    Digest,
+    DocumentInfo,
+    IngestResult,
+    QuoteMatch,
+    SourceRef,
+    StanceReport,
+    TimelineEvent,
+    TopicInfo,
+)
 
 
 def source_line(src: SourceRef) -> str:
@@ -93,7 +103,9 @@ def stance_text(report: StanceReport) -> str:
     head = f"{a.name}" + (f" ({a.name_en})" if a.name_en else "") + (f" — {a.description}" if a.description else "")
     if not report.statements:
         return head + "\nNo statements recorded for this actor yet."
-    lines = [head, "Positions by topic (latest first):"]
+    if report.about:
+        head += f"\nAbout: {report.about}"
+    lines = [head, "Positions by topic (latest first):" if not report.about else "Position:"]
     for t in report.topics:
         shifts = [p for _, p in t.history if p != "neutral"]
         path = [p for i, p in enumerate(shifts) if i == 0 or p != shifts[i - 1]]
@@ -101,9 +113,17 @@ def stance_text(report: StanceReport) -> str:
         lines.append(f"  {t.topic:<20} {t.latest:<12} {t.latest_date or '?':<10} ({t.statements} statements){change}")
     lines.append("Statements (newest first):")
     for s in report.statements:
-        lines.append(f"  {s.date or '?':<10} {s.topic}/{s.position}: {s.text}")
+        lines.append(f"  {s.date or '?':<10} {s.topic or report.about}/{s.position}: {s.text}")
         lines.extend(f"             {source_line(src)}" for src in s.sources)
     return "\n".join(lines)
+
+
+def topics_text(topics: list[TopicInfo]) -> str:
+    lines = []
+    for t in topics:
+        found = f" ({t.documents} documents)" if t.origin == "discovered" else ""
+        lines.append(f"{t.id:<22} {t.label:<20} {t.origin:<10}{found}  {', '.join(t.cues[:8])}")
+    return "\n".join(lines) or "No topics."
 
 
 def actors_text(actors: list[ActorInfo]) -> str:

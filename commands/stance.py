@@ -1,4 +1,5 @@
-"""/stance: an actor's positions by topic, latest first, with dated and sourced statements."""
+"""/stance: an actor's positions by topic, latest first, with dated and sourced statements; or, with
+`about`, the actor's statements about a target named in the reader's own words."""
 
 from __future__ import annotations
 
@@ -8,11 +9,15 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.models import TOPICS
+from bot.services.errors import QueryError
 from bot.services.resolve import resolve_actor
 from bot.services.stance import stance
+from bot.services.stance_about import find_unregistered, prepare_target, stance_about
+from bot.services.topics import find_topic
 from commands.embeds import STATEMENTS_PER_PAGE, stance_embed, stance_page_count
 from commands.i18n import Labels
-from commands.options import TOPIC_CHOICES, actor_autocomplete
+from commands.options import actor_autocomplete, topic_autocomplete
 from commands.paginator import LazyPages, send_pages
 from commands.render import NO_MENTIONS
 
@@ -25,23 +30,54 @@ class Stance(commands.Cog):
         self.bot = bot
 
     @app_commands.command(name="stance", description="An actor's positions by topic, with dated, sourced statements")
-    @app_commands.describe(actor="A person, country or body, e.g. トランプ, Zelensky or EU", topic="Only this topic")
-    @app_commands.autocomplete(actor=actor_autocomplete)
-    @app_commands.choices(topic=TOPIC_CHOICES)
+    @app_commands.describe(
+        actor="A person, country or body, e.g. トランプ, Zelensky or EU",
+        topic="Only this topic (type to search)",
+        about="A target in your own words: a deal, a policy, a plan, a person",
+    )
+    @app_commands.autocomplete(actor=actor_autocomplete, topic=topic_autocomplete)
     async def stance(
         self,
         interaction: discord.Interaction,
         actor: app_commands.Range[str, 1, 100],
-        topic: app_commands.Choice[str] | None = None,
+        topic: app_commands.Range[str, 1, 100] | None = None,
+        about: app_commands.Range[str, 1, 300] | None = None,
     ) -> None:
         L = Labels.of(interaction)
-        entry = resolve_actor(self.bot.store, actor)  # in memory: an unknown actor is answered before the defer
+        store = self.bot.store
+        try:
+            name = resolve_actor(store, actor).name  # in memory: an unknown actor is answered before the defer
+        except QueryError:
+            # with a target, a name the articles use though the registry lacks it (馳知事, 経団連) is read too
+            if about is None or await find_unregistered(store, actor) is None:
+                raise
+            name = actor
+        target, cues, topic_id = about, None, None
+        if topic and about is None:
+            info = await find_topic(store, topic)
+            if info.id in TOPICS:
+                topic_id = info.id
+            else:  # a topic kept in the database: read like a target, by its cue words
+                target, cues = info.label, info.cues
+        # a target naming nothing is answered (ephemerally) before the defer
+        prepared = await prepare_target(store, target, cues) if target is not None else None
         await interaction.response.defer(thinking=True)
-        topic_id = topic.value if topic else None
-        report = await stance(self.bot.store, entry.name, topic=topic_id, limit=STATEMENTS_PER_PAGE)
+
+        async def fetch(offset: int):
+            if target is not None:
+                return await stance_about(
+                    store, name, target, limit=STATEMENTS_PER_PAGE, offset=offset, cues=cues, prepared=prepared
+                )
+            return await stance(store, name, topic=topic_id, limit=STATEMENTS_PER_PAGE, offset=offset)
+
+        report = await fetch(0)
         if not report.statements:
-            key = "stance.none_topic" if topic else "stance.none"
-            text = L(key, actor=entry.name, topic=L.topic(topic.value) if topic else "")
+            if target is not None:
+                text = L("stance.none_about", actor=name, about=target)
+            elif topic_id:
+                text = L("stance.none_topic", actor=name, topic=L.topic(topic_id))
+            else:
+                text = L("stance.none", actor=name)
             await interaction.followup.send(text, allowed_mentions=NO_MENTIONS)
             return
         first = stance_embed(report, L, page=0)
@@ -49,9 +85,7 @@ class Stance(commands.Cog):
         async def build(index: int) -> discord.Embed:
             if index == 0:
                 return first
-            offset = index * STATEMENTS_PER_PAGE
-            page = await stance(self.bot.store, entry.name, topic=topic_id, limit=STATEMENTS_PER_PAGE, offset=offset)
-            return stance_embed(page, L, page=index)
+            return stance_embed(await fetch(index * STATEMENTS_PER_PAGE), L, page=index)
 
         await send_pages(interaction, LazyPages(stance_page_count(report), build))
 

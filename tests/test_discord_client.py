@@ -31,7 +31,7 @@ from tests.test_discord_support import (  # noqa: F401
 # The fixed command list: every invocation path and its options, in order.
 COMMANDS = {
     "timeline": ["since", "until", "actor", "topic"],
-    "stance": ["actor", "topic"],
+    "stance": ["actor", "topic", "about"],
     "quote": ["text"],
     "sources": ["id"],
     "source add": ["url", "file", "text", "title", "published"],
@@ -44,6 +44,10 @@ COMMANDS = {
     "digest off": [],
     "digest now": [],
     "digest status": [],
+    "topic list": [],
+    "topic add": ["name", "cues"],
+    "topic rename": ["topic", "name"],
+    "topic remove": ["topic"],
     "help": [],
 }
 REQUIRED = {
@@ -54,6 +58,11 @@ REQUIRED = {
     ("source feed", "url"),
     ("source unfeed", "id"),
     ("source resume", "id"),
+    ("topic add", "name"),
+    ("topic add", "cues"),
+    ("topic rename", "topic"),
+    ("topic rename", "name"),
+    ("topic remove", "topic"),
 }
 SUBCOMMAND_TYPES = {1, 2}
 # Discord's rule for command and option names, localized ones included.
@@ -97,13 +106,16 @@ async def test_command_names_and_options_match_the_fixed_list(world: World) -> N
     assert autocompleted == {
         ("timeline", "actor"),
         ("stance", "actor"),
+        ("stance", "topic"),
         ("sources", "id"),
         ("source remove", "id"),
         ("source unfeed", "id"),
         ("source resume", "id"),
         ("digest setup", "timezone"),
+        ("topic rename", "topic"),
+        ("topic remove", "topic"),
     }
-    topic = next(o for o in commands_["stance"]["options"] if o["name"] == "topic")
+    topic = next(o for o in commands_["timeline"]["options"] if o["name"] == "topic")
     assert [c["value"] for c in topic["choices"]][:2] == ["ceasefire", "peace_talks"]
     assert topic["choices"][0]["name"] == "Ceasefire / 停戦"
 
@@ -111,7 +123,7 @@ async def test_command_names_and_options_match_the_fixed_list(world: World) -> N
 async def test_admin_groups_need_manage_server_and_a_server(world: World) -> None:
     roots = registered(world)
     manage_guild = str(discord.Permissions(manage_guild=True).value)
-    for name in ("source", "digest"):
+    for name in ("source", "digest", "topic"):
         assert str(roots[name]["default_member_permissions"]) == manage_guild
         assert roots[name].get("contexts") == [0] or roots[name].get("dm_permission") is False
     for name in ("timeline", "stance", "quote", "sources", "help"):
@@ -130,7 +142,7 @@ async def test_japanese_localizations_for_every_command_and_option(world: World)
             assert (choice.get("name_localizations") or {}).get("ja"), f"{where} choice {choice['value']}"
 
     roots = registered(world)
-    assert set(roots) == {"timeline", "stance", "quote", "sources", "source", "digest", "help"}
+    assert set(roots) == {"timeline", "stance", "quote", "sources", "source", "digest", "topic", "help"}
     for name, root in roots.items():
         check(root, name)
     assert roots["timeline"]["name_localizations"]["ja"] == "年表"
@@ -223,7 +235,7 @@ async def test_setup_hook_opens_the_store_and_close_closes_it(seeded_db, monkeyp
         assert await bot.store.count_documents() == 5
         assert isinstance(bot.tree.translator, JapaneseTranslator)
         names = {c.name for c in bot.tree.get_commands()}
-        assert names == {"timeline", "stance", "quote", "sources", "source", "digest", "help"}
+        assert names == {"timeline", "stance", "quote", "sources", "source", "digest", "topic", "help"}
         assert synced and bot.digest_loop.is_running()
     assert bot._store is None
 

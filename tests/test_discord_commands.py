@@ -59,7 +59,7 @@ async def test_help_lists_every_command_with_an_example(world: World) -> None:
     lines = [f.name for f in embed.fields]
     assert lines[0].startswith("/timeline [since] [until] [actor] [topic]")
     for usage in (
-        "/stance actor [topic]",
+        "/stance actor [topic] [about]",
         "/quote text",
         "/sources [id]",
         "/source add [url] [file] [text]",

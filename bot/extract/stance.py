@@ -27,6 +27,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise
 
 from bot.extract.actors import TITLES, ActorIndex, Mention
 from bot.extract.document import StatementRow
@@ -171,7 +172,8 @@ def _build_position_scanner() -> _Scanner:
         ("en_action_oppose", _ACT, -1),
     ):
         words += [(w, (kind, pol)) for w in pos.get(key, [])]
-    return _Scanner(words)
+    patterns: list[tuple[str, object]] = [(p, (_ATT, 1)) for p in pos.get("attitude_support_patterns", [])]
+    return _Scanner(words, patterns)
 
 
 _POS_SCAN = _build_position_scanner()
@@ -266,12 +268,40 @@ def _pos_hits(probe: str) -> list[_PosHit]:
                 arguments.append(len(hits))
         hits.append(_PosHit(s, e, kind, pol))
     # such a cue counts only with a stance verb after it in its part (「一時停止が…影響を懸念」)
-    drop = set()
+    drop = {k for k in range(1, len(hits)) if _auxiliary(probe, hits[k - 1], hits[k])}
+    drop |= {k for k in range(1, len(hits)) if _request_after_attitude(probe, hits, k)}
     for k in arguments:
         part_end = m.start() if (m := _SEG_RX.search(probe, hits[k].end)) else len(probe)
         if not (k + 1 < len(hits) and hits[k + 1].start < part_end):
             drop.add(k)
     return [h for k, h in enumerate(hits) if k not in drop] if drop else hits
+
+
+_AUXILIARY = tuple(_P.get("auxiliary", []))
+
+
+def _auxiliary(text: str, prev: _PosHit, hit: _PosHit) -> bool:
+    """「避けるべき」「控える必要」: a support cue right after another cue carries that cue's sense, adds none."""
+    if hit.kind != _ATT or not text.startswith(_AUXILIARY, hit.start) or prev.kind != _ATT:
+        return False
+    gap = text[prev.end : hit.start]
+    return len(gap) <= 3 and all("\u3040" <= ch <= "\u309f" for ch in gap)
+
+
+_REQUESTS = tuple(_P.get("requests", []))
+
+
+def _request_after_attitude(text: str, hits: list[_PosHit], k: int) -> bool:
+    """「控えてほしいと呼びかけた」「拒否するよう求めた」: the request carries the attitude said before it."""
+    hit = hits[k]
+    if not text.startswith(_REQUESTS, hit.start):
+        return False
+    for prev in reversed(hits[:k]):
+        if _SEG_RX.search(text, prev.end, hit.start):
+            return False
+        if prev.kind == _ATT and not text.startswith(_REQUESTS, prev.start):
+            return True
+    return False
 
 
 def _negation_end(text: str, e: int) -> int:
@@ -411,7 +441,8 @@ _REF_SUBJECT_RX = re.compile(
     r"(?=[同彼])(?:^|(?<=[のはがを、。\s」]))(?P<ref>同氏|彼女|彼|同(?:" + _TITLE_ALT + r"))(?=は)"
 )
 _OTHER_SUBJECT_RX = re.compile(
-    r"(?:者|家|員|スタッフ|筋|ブロガー|団体|当局|高官|専門家|議員|記者|アナリスト|研究所|紙|誌|通信|メディア|チーム)(?:は|が|も)"
+    r"(?:者|家|員|スタッフ|筋|ブロガー|団体|当局|高官|専門家|議員|記者|アナリスト|研究所|紙|誌|通信|メディア|チーム"
+    r"|代表|幹事長|委員長|会長|社長|知事|市長|町長|党首|総裁|理事長|事務局長)(?:は|が|も)(?![ぁ-ゖ])"
 )
 _REPORTING_RX = re.compile(
     r"[」』]\s*(?:と|とも|などと)(?!いう|いった|の)|と(?:述べ|語|話|主張|強調|指摘|説明|表明|明言|発言|言及|警告|訴え|反論|明らかに|した上で|したうえで)"
@@ -689,7 +720,7 @@ def _clauses(
         return [_Clause(intro, 0, 0, n, "quote")], [None]
     # 3. sentence by sentence
     if not clauses and len(text.encode("ascii", "ignore")) * 2 > n:
-        return _english_clauses(scan)
+        return _english_clauses(scan, state, actors)
     last_sentence_actor: int | None = None
     for s, e in sentences:
         subjects = _subjects(scan, s, e, actors, state)
@@ -757,15 +788,54 @@ def _continues(text: str, s: int, e: int, state: _State) -> bool:
     reporting = _REPORTING_RX.search(text, s, e) is not None
     if s > 0:
         return reporting or text[s:e].lstrip().startswith(("「", "『"))
-    return state.carry_tail and reporting
+    whole_quote = text[s:e].strip().startswith(("「", "『")) and text[s:e].strip().rstrip("。").endswith(("」", "』"))
+    return state.carry_tail and (reporting or whole_quote)
 
 
-def _english_clauses(scan: _Scan) -> tuple[list[_Clause], list[list[_PosHit] | None]]:
-    """English text: 「Trump said …」, 「"…," Zelensky told reporters」: the whole sentence is the actor's."""
-    for m in scan.mentions:
-        if _EN_SUBJECT_RX.match(scan.text[m.end : m.end + 60]):
-            return [_Clause(m.actor_id, 0, 0, len(scan.text), "reported", [(m.start, m.end)])], [None]
-    return [], []
+_EN_SENTENCE_RX = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“A-Z])")
+_EN_PRONOUN_RX = re.compile(
+    r"(?<![A-Za-z])(?:he|she)\s+(?:also\s+)?(?:said|says|told|added|warned|insisted|stressed|argued|noted|wrote)"
+    r"(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_EN_QUOTE_START_RX = re.compile(r"^\s*[\"“]")
+
+
+def _english_clauses(
+    scan: _Scan, state: _State | None = None, actors: ActorIndex | None = None
+) -> tuple[list[_Clause], list[list[_PosHit] | None]]:
+    """English text, sentence by sentence: 「Trump said …」, 「"…," Zelensky told reporters」, 「he said」 (the
+    last person named), and a quote that goes on after such a sentence: the sentence is the actor's."""
+    text = scan.text
+    cuts = [0, *(m.end() for m in _EN_SENTENCE_RX.finditer(text)), len(text)]
+    clauses: list[_Clause] = []
+    last: int | None = state.last_person if state is not None else None
+    previous: int | None = None
+    for s, e in pairwise(cuts):
+        if s >= e:
+            continue
+        speaker = None
+        for m in scan.mentions:
+            if s <= m.start < e and _EN_SUBJECT_RX.match(text[m.end : m.end + 60]):
+                speaker = m.actor_id
+                break
+        if speaker is None and last is not None and _EN_PRONOUN_RX.search(text, s, e):
+            speaker = last
+        if speaker is None and previous is not None and _EN_QUOTE_START_RX.match(text[s:e]):
+            speaker = previous
+        people = [
+            m.actor_id
+            for m in scan.mentions
+            if s <= m.start < e and (actors is None or actors.actors[m.actor_id].kind == "person")
+        ]
+        if speaker is not None:
+            clauses.append(_Clause(speaker, s, s, e, "reported", []))
+        previous = speaker
+        if people:
+            last = people[-1] if speaker is None else speaker
+    if state is not None:
+        state.last_person = last
+    return clauses, [None] * len(clauses)
 
 
 def _subjects(scan: _Scan, s: int, e: int, actors: ActorIndex, state: _State) -> list[tuple[int, int, int, str]]:
@@ -845,7 +915,13 @@ def _exclude_foreign_quotes(scan: _Scan, cl: _Clause, actors: ActorIndex, state:
 
 
 def _label_actor(scan: _Scan, actors: ActorIndex) -> tuple[int, int] | None:
-    """(actor, where the words start) for 「X：…」 when the label is only a name with title and country."""
+    """(actor, where the words start) for 「X：…」 when the label is only a name with title and country, and
+    for a line that opens with a name and goes straight into a quote (「江藤大臣「…」」, a headline's way)."""
+    first = scan.mentions[0] if scan.mentions else None
+    if first is not None and first.start <= 2 and not scan.text[: first.start].strip("　 ・■◆●▼【"):
+        opening = _NAME_QUOTE_RX.match(scan.text, first.end)
+        if opening:
+            return first.actor_id, opening.end() - 1
     m = _LABEL_RE.match(scan.text)
     if not m or m.end(1) > 40:
         return None
@@ -861,6 +937,9 @@ def _label_actor(scan: _Scan, actors: ActorIndex) -> tuple[int, int] | None:
         return None
     people = [x for x in inside if actors.actors[x.actor_id].kind == "person"]
     return (people or inside)[-1].actor_id, m.end()
+
+
+_NAME_QUOTE_RX = re.compile(rf"(?:{_TITLE_ALT}|氏|さん)?\s*「")
 
 
 def _default_actor(p: ParsedPassage, actors: ActorIndex) -> int | None:
@@ -929,3 +1008,134 @@ def _script_cut(text: str, pos: int, forward: bool) -> int:
             return k
         k += step
     return pos
+
+
+# --- claims: every actor clause, whatever it is about (for targets named in free text) -------------------------
+
+
+@dataclass(slots=True)
+class Claim:
+    """One actor clause of a passage, topic or not: what `/stance --about` reads a target's position in.
+
+    `lo`/`scan`/`hi` index the passage text (or, for a headline attribution, `body`); `before` is what the
+    reader had just read (the item heading, the previous passages of the item, the sentences before)."""
+
+    passage: int
+    actor_id: int
+    lo: int
+    scan: int
+    hi: int
+    kind: str
+    excluded: tuple[tuple[int, int], ...]
+    before: str
+    body: str | None = None  # a headline's text without its 「＝speaker」 and date stamp
+
+    def text_of(self, passage_text: str) -> str:
+        return self.body if self.body is not None else passage_text
+
+
+CONTEXT_CHARS = 200  # how much already-read text a claim carries as its context (besides the item heading)
+
+
+def extract_claims(passages: list[ParsedPassage], actors: ActorIndex) -> list[Claim]:
+    """Every actor clause in a document's passages, attributed by the same rules as statements."""
+    claims: list[Claim] = []
+    state = _State()
+    contexts = _item_contexts(passages)
+    read = ""  # the item's text so far
+    for i, p in enumerate(passages):
+        if p.heading != state.heading:
+            state.heading, state.carry, state.carry_tail, state.intro, state.last_person = (
+                p.heading,
+                None,
+                False,
+                None,
+                None,
+            )
+            read = ""
+        if contexts[i] != state.item_context:
+            state.item_context, state.context_mentions = contexts[i], None
+        claims.extend(_passage_claims(i, p, actors, state, read[-CONTEXT_CHARS:], p.heading or ""))
+        read = (read + "\n" + p.text)[-CONTEXT_CHARS * 2 :]
+    return claims
+
+
+def _passage_claims(
+    i: int, p: ParsedPassage, actors: ActorIndex, state: _State, read: str, heading: str
+) -> list[Claim]:
+    if p.kind == "caption":
+        return []
+    intro, state.intro = state.intro, None
+    if p.kind == "heading":
+        head = _HEADING_STAMP_RX.sub("", p.text).strip()
+        m = _HEADING_SPEAKER_RX.search(head)
+        speaker = _named_actor(m.group(1), actors) if m else None
+        if m is None or speaker is None:
+            return []
+        body = head[: m.start()].strip()
+        return [Claim(i, speaker, 0, 0, len(body), "reported", (), heading + "\n" + read, body)]
+    text = p.text
+    mentions = actors.mentions(text)
+    if not mentions and not (intro or state.carry or p.default_speaker):
+        state.carry_tail = False
+        return []
+    probe = _probe(text)
+    masked = mask_quotes(probe) if ("「" in probe or "『" in probe) else probe
+    scan = _Scan(probe, masked, mentions, [])
+    clauses, _ = _clauses(scan, p, actors, state, intro, True)
+    out = []
+    for cl in clauses:
+        before = heading + "\n" + (read + "\n" + text[: cl.lo])[-CONTEXT_CHARS:]
+        out.append(Claim(i, cl.actor_id, cl.lo, cl.scan, cl.hi, cl.kind, tuple(cl.excluded), before))
+    return out
+
+
+def position_toward(text: str, claim: Claim, hits: list[tuple[int, int]], actors: ActorIndex) -> tuple[str, int]:
+    """(position, where it was read) of a claim toward a target found at `hits` (spans in the claim's text).
+
+    With the target named in the clause: the position of the clause part that names it (as for a topic).
+    Named only in the context (「これを拒否」, a reply to a question about it): the clause's main predicate,
+    its last part with a stance cue."""
+    probe = _probe(text)
+    masked = mask_quotes(probe) if ("「" in probe or "『" in probe) else probe
+    mentions = actors.mentions(text)
+    topic_hits = [_TopicHit(s, e, "target", False, probe.startswith(_TOPIC_NEG, e)) for s, e in hits]
+    scan = _Scan(probe, masked, mentions, topic_hits or [_TopicHit(claim.scan, claim.scan, "target", False, False)])
+    scan.owners = _find_owners(scan, actors)
+    acted = [_PosHit(e, e, _ACT, _done_polarity(probe, e)) for _, e in hits if _DONE_RX.match(probe, e)]
+    if acted:  # 「衆院を解散し」「導入すべき」: the target is what the actor does (or will not do)
+        scan._cues = sorted([*scan.cues, *acted], key=lambda c: c.start)
+    cl = _Clause(claim.actor_id, claim.lo, claim.scan, claim.hi, claim.kind, list(claim.excluded))
+    if topic_hits:
+        tail = _tail_cues(scan, cl.lo, cl.hi) if _GAPPED_RX.search(text, cl.lo, cl.hi) else None
+        found = _clause_topics(scan, cl, tail, set(), [])
+        if "target" in found:
+            position, _, at = found["target"]
+            return position, at
+    cues = [c for c in scan.cues if cl.scan <= c.start < cl.hi and not any(s <= c.start < e for s, e in cl.excluded)]
+    cues = [c for c in cues if not _owned(scan, cl, c)]
+    position = _main_position(scan, cl, cues)
+    if any(cl.scan <= c < cl.hi for c in scan.conds):
+        position = "conditional"
+    return position or "neutral", (cues[-1].start if cues else cl.scan)
+
+
+_DONE_RX = re.compile(r"(?:を)?(?:し|する|します|した|させ|すべき|すれば|しよう|され|しな|せず|できな)")
+
+
+def _done_polarity(text: str, e: int) -> int:
+    """+1 for the target done (解散し), -1 for it not done (解散しない, 導入せず)."""
+    return -1 if _negation_end(text, e) or re.match(r"(?:を)?(?:しな|せず|できな)", text[e : e + 4]) else 1
+
+
+def _main_position(scan: _Scan, cl: _Clause, cues: list[_PosHit]) -> str | None:
+    """The clause's main predicate: the cues of its last part that has any."""
+    if not cues:
+        return None
+    last = scan.seg_of(cues[-1].start)
+    return _combine([c for c in cues if scan.seg_of(c.start) == last])
+
+
+def snippet(text: str, lo: int, hi: int, focus: int) -> str:
+    """The statement text shown for a clause (at most MAX_TEXT characters around `focus`)."""
+    return _snippet(text, lo, hi, focus)

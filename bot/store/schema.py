@@ -245,6 +245,21 @@ MIGRATIONS: list[str] = [
     ALTER TABLE feeds ADD COLUMN body_hash TEXT;
     ALTER TABLE feeds ADD COLUMN backlog INTEGER NOT NULL DEFAULT 0;
     """,
+    # 7: topics beyond the seed taxonomy (bot/data/topics.json): added by admins with their cue words, or
+    # discovered in the statements of new stories; a seed topic renamed or removed by an admin is kept here
+    # too (origin 'seed'), so the data file stays as shipped. removed = 1: hidden (and never rediscovered).
+    """
+    CREATE TABLE topics (
+        id TEXT PRIMARY KEY,
+        label TEXT NOT NULL,
+        cues TEXT NOT NULL DEFAULT '[]',
+        origin TEXT NOT NULL,
+        documents INTEGER NOT NULL DEFAULT 0,
+        removed INTEGER NOT NULL DEFAULT 0,
+        added_by TEXT,
+        added_at TEXT NOT NULL
+    );
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

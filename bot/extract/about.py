@@ -1,0 +1,308 @@
+"""A target named in free text (`stance ACTOR --about TEXT`): its words, and how much of it a statement names.
+
+The user's words are tokenized (SudachiPy); each content word is kept in its matching form with the other
+spellings it takes (the dictionary's normalized form, a verb's stem: 引き上げる → 引き上げ), its weight is its
+rarity in the store (idf), and words that name a topic bring that topic's other cue words as variants
+(停戦 → 休戦, ceasefire), words that name an actor that actor's aliases (トランプ → Trump). The head of the
+target (the last noun phrase in Japanese, the first in English: 米国との鉱物資源の「協定」) must be named in
+the statement or in what was read just before it; an action word in the target (停止, 引き上げ) turns the
+position read toward the thing into a position toward the action (welcoming a halt of aid opposes aid).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from bot.extract.actors import ActorIndex
+from bot.text import _sudachi_text, _tokenizer, normalize, normalize_with_map
+
+__all__ = ["Target", "TargetWord", "about_settings", "cue_target", "match_spans", "parse_target", "relevance"]
+
+
+@lru_cache(maxsize=1)
+def about_settings() -> dict:
+    """The reading rules in `bot/data/about.json`."""
+    return json.loads(resources.files("bot.data").joinpath("about.json").read_text(encoding="utf-8"))
+
+
+def form(word: str) -> str:
+    """A word's matching form: normalize() for Japanese; Latin text lower-cased with its spaces kept
+    (「prime minister」 must not match inside other words once the space is gone)."""
+    if word.isascii():
+        return " ".join(unicodedata.normalize("NFKC", word).lower().split())
+    return normalize(word)
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    return frozenset(form(w) for w in about_settings()["stop_words"])
+
+
+@lru_cache(maxsize=1)
+def _weak_words() -> frozenset[str]:
+    return frozenset(form(w) for w in about_settings()["weak_words"])
+
+
+@lru_cache(maxsize=1)
+def _action_polarity() -> dict[str, int]:
+    from bot.extract.stance import load_positions
+
+    pos = load_positions()
+    out: dict[str, int] = {}
+    for key, pol in (("action_support", 1), ("action_oppose", -1), ("en_action_support", 1), ("en_action_oppose", -1)):
+        for w in pos.get(key, []):
+            out.setdefault(form(w), pol)
+    return out
+
+
+_CONTENT_POS = ("名詞", "動詞", "形容詞", "接頭辞", "接尾辞", "代名詞", "形状詞")
+_NOUNISH = ("名詞", "接尾辞", "接頭辞", "形状詞")
+_LATIN_RX = re.compile(r"[a-z]")
+_KANA_ONLY_RX = re.compile(r"^[ぁ-ゖー]+$")
+_VERB_STEM_RX = re.compile(r"(?:する|る|う|く|ぐ|す|つ|ぬ|ぶ|む)$")
+
+
+@dataclass(slots=True)
+class TargetWord:
+    """One content word (or noun compound) of a target."""
+
+    form: str  # matching form (normalize())
+    forms: list[str]  # every spelling matched in text (matching forms), longest first
+    index_forms: list[str]  # the forms the full-text index holds, for rarity and retrieval
+    weight: float = 1.0
+    head: bool = False
+    variant_of: str | None = None  # a variant (topic cue, actor alias) of this word, not the user's own
+
+
+@dataclass(slots=True)
+class Target:
+    text: str
+    words: list[TargetWord]
+    action: int = 1  # -1: the target is a stop/cut of something (支援の停止)
+    topics: list[str] = field(default_factory=list)  # topics the target's words are cues of
+    any_word: bool = False  # a stored topic's cue words: any one of them names it
+
+    @property
+    def head_words(self) -> list[TargetWord]:
+        return [w for w in self.words if w.head]
+
+
+
+def _forms_of(surface: str, normalized: str, dictionary: str, pos: tuple[str, ...]) -> list[str]:
+    if surface.isascii():  # Sudachi reads English words as katakana (support → サポート): keep the word
+        return [form(surface)] if form(surface) else []
+    forms = {normalize(surface), normalize(normalized), normalize(dictionary)}
+    if pos[0] == "動詞":  # 引き上げる → 引き上げ (the noun use), 拒否する → 拒否
+        for f in list(forms):
+            stem = _VERB_STEM_RX.sub("", f)
+            if len(stem) >= 2:
+                forms.add(stem)
+    return sorted((f for f in forms if f), key=len, reverse=True)
+
+
+def parse_target(text: str, actors: ActorIndex, topic_cues: dict[str, list[str]]) -> Target:
+    """The target's content words (stop words out, noun compounds joined), head marked, variants added.
+
+    `topic_cues`: topic id → its cue words (the seed taxonomy and the stored topics)."""
+    stop, weak = _stop_words(), _weak_words()
+    morphemes = list(_tokenizer().tokenize(_sudachi_text(text)[:2000]))
+    units: list[list[tuple[str, str, str, tuple[str, ...]]]] = []  # runs of noun-ish morphemes, or single words
+    run: list[tuple[str, str, str, tuple[str, ...]]] = []
+    for m in morphemes:
+        pos = tuple(m.part_of_speech())
+        item = (m.surface(), m.normalized_form(), m.dictionary_form(), pos)
+        if pos[0] in _NOUNISH and not (pos[0] == "名詞" and pos[1] == "代名詞"):
+            run.append(item)
+            continue
+        if run:
+            units.append(run)
+            run = []
+        if pos[0] in _CONTENT_POS:
+            units.append([item])
+    if run:
+        units.append(run)
+    words: list[TargetWord] = []
+    seen: set[str] = set()
+    english = bool(_LATIN_RX.search(text.lower())) and not re.search(r"[ぁ-ゖァ-ヺ一-龥]", text)
+
+    def add(form_list: list[str], index_forms: list[str], variant_of: str | None = None) -> TargetWord | None:
+        form_list = [f for f in form_list if f]
+        if not form_list or form_list[0] in seen:
+            return None
+        w = TargetWord(form_list[0], form_list, index_forms, variant_of=variant_of)
+        seen.update(form_list[:1])
+        words.append(w)
+        return w
+
+    unit_words: list[list[TargetWord]] = []
+    for unit in units:
+        parts: list[TargetWord] = []
+        for surface, normalized, dictionary, pos in unit:
+            forms = _forms_of(surface, normalized, dictionary, pos)
+            if not forms or forms[0] in stop or any(f in stop for f in forms):
+                continue
+            if _KANA_ONLY_RX.match(forms[0]) and len(forms[0]) < 3:
+                continue
+            if pos[0] == "名詞" and pos[1] == "数詞" and len(unit) == 1:
+                continue
+            w = add(forms, [normalize(normalized if not re.match(r"^[ァ-ヺー・]+$", surface) else surface)])
+            if w is not None:
+                parts.append(w)
+        if parts:
+            unit_words.append(parts)
+    if not words:
+        return Target(text, [])
+    # the head: the last noun phrase (Japanese), the first one (English); its strongest word
+    if english:
+        cut = set(about_settings()["english_heads_before"])
+        tokens = [t for t in re.findall(r"[a-z0-9'-]+", text.lower())]
+        first_np: list[str] = []
+        for t in tokens:
+            if t in cut and first_np:
+                break
+            if form(t) not in stop:
+                first_np.append(form(t))
+        head_forms = {form(t) for t in first_np[-1:]}
+        heads = [w for w in words if w.form in head_forms or any(f in head_forms for f in w.forms)]
+        heads = heads or [words[-1]]
+    else:
+        heads = unit_words[-1] if unit_words else [words[-1]]
+    strong = [w for w in heads if w.form not in weak]
+    for w in strong or heads:
+        w.head = True
+    action = 1
+    polarity = _action_polarity()
+    for w in words:
+        pol = next((polarity[f] for f in w.forms if f in polarity), 0)
+        if pol:
+            action = pol
+    target = Target(text, words, action)
+    _add_variants(target, actors, topic_cues)
+    return target
+
+
+@lru_cache(maxsize=1)
+def _synonyms() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for group in about_settings()["synonyms"]:
+        forms = [form(w) for w in group]
+        for f in forms:
+            out.setdefault(f, []).extend(g for g in forms if g != f)
+    return out
+
+
+def is_generic(form: str) -> bool:
+    """A word that names a kind of thing (協定, 計画, plan) rather than the thing."""
+    return form in _weak_words() or form in _synonyms()
+
+
+def cue_target(label: str, cues: list[str]) -> Target:
+    """A stored topic as a target: each cue word whole (相互関税, not 相互 and 関税); any one names it."""
+    words = []
+    for c in cues:
+        f = form(c)
+        if f and all(w.form != f for w in words):
+            words.append(TargetWord(f, [f], [], weight=1.0, head=True))
+    return Target(label, words, any_word=True)
+
+
+def _add_variants(target: Target, actors: ActorIndex, topic_cues: dict[str, list[str]]) -> None:
+    """Other cues of a topic one of the words names, synonyms, aliases of an actor one names: matched as that
+    word."""
+    cue_topics: dict[str, list[str]] = {}
+    for topic, cues in topic_cues.items():
+        for c in cues:
+            cue_topics.setdefault(form(c), []).append(topic)
+    synonyms = _synonyms()
+    for w in list(target.words):
+        if w.variant_of is not None:
+            continue
+        extra: list[str] = []
+        for f in w.forms:
+            for topic in cue_topics.get(f, []):
+                if topic not in target.topics:
+                    target.topics.append(topic)
+                extra += [form(c) for c in topic_cues[topic]]
+            extra += synonyms.get(f, [])
+        for m in actors.mentions(w.form):
+            if m.start == 0 and m.end >= len(w.form) - 1:
+                entry = actors.actors[m.actor_id]
+                extra += [form(a) for a in (entry.name, *(entry.aliases or []))]
+        extra = [e for e in dict.fromkeys(extra) if len(e) >= 2 and e not in w.forms]
+        if extra:
+            w.forms = sorted({*w.forms, *extra}, key=len, reverse=True)
+
+
+def match_spans(target: Target, text: str) -> dict[int, list[tuple[int, int]]]:
+    """For each target word (by index) the spans of `text` that name it (offsets into text).
+
+    Japanese forms are found in the matching form (spaces and marks dropped, variants folded); Latin
+    forms as whole words (with endings) in the text as written, lower-cased, where spaces still part them."""
+    low = unicodedata.normalize("NFKC", text).lower()
+    quick = normalize(text)
+    if not any((f in low) if f.isascii() else (f in quick) for w in target.words for f in w.forms):
+        return {}  # most texts name none of it: no character map needed
+    norm, index = normalize_with_map(text)
+    latin = len(low) == len(text) and bool(_LATIN_RX.search(low))
+    out: dict[int, list[tuple[int, int]]] = {}
+    for k, w in enumerate(target.words):
+        spans: list[tuple[int, int]] = []
+        for f in w.forms:
+            if f.isascii():
+                if not latin:
+                    continue
+                words = [re.escape(p) for p in re.split(r"[\s-]+", f) if p]
+                rx = _latin_rx(r"[\s-]*".join(words))
+                found = [(m.start(), m.end()) for m in rx.finditer(low)]
+            else:
+                found = []
+                at = norm.find(f)
+                while at >= 0:
+                    found.append((index[at], index[at + len(f) - 1] + 1))
+                    at = norm.find(f, at + 1)
+            for s, e in found:
+                if not any(s < pe and ps < e for ps, pe in spans):
+                    spans.append((s, e))
+        if spans:
+            out[k] = sorted(spans)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _latin_rx(body: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![a-z]){body}(?:s|es|d|ed|ing)?(?![a-z])")
+
+
+def weigh(target: Target, df: dict[str, int], passages: int) -> None:
+    """Each word's weight from how rare it is in the store (idf); weak words weigh half."""
+    weak = _weak_words()
+    if target.any_word:
+        return
+    for w in target.words:
+        known = [df.get(f, 0) for f in w.index_forms]
+        d = max(known) if known else 0
+        w.weight = math.log((passages + 2) / (d + 1)) + 0.5 if d else 0.0
+        if w.form in weak:
+            w.weight *= 0.5
+
+
+def relevance(target: Target, in_clause: set[int], in_context: set[int]) -> float:
+    """The share of the target's weight a statement names: its clause in full, its context in part.
+
+    0 when the head is named in neither."""
+    heads = {k for k, w in enumerate(target.words) if w.head and w.weight > 0}
+    if heads and not heads & (in_clause | in_context):
+        return 0.0
+    if target.any_word:
+        return 1.0 if in_clause else about_settings()["context_weight"]
+    ctx = about_settings()["context_weight"]
+    total = sum(w.weight for w in target.words) or 1.0
+    got = sum(w.weight for k, w in enumerate(target.words) if k in in_clause)
+    got += ctx * sum(w.weight for k, w in enumerate(target.words) if k in in_context and k not in in_clause)
+    return got / total

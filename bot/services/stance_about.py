@@ -1,0 +1,360 @@
+"""/stance about: an actor's statements about a target named in the user's own words.
+
+The target's head word (and its variants) selects the documents that name the actor beside it; their
+actor clauses are found by the statement rules (`extract_claims`, the speaker rules of /quote) and kept
+when they name enough of the target, in the clause or in what was read just before it (the item's
+heading, the previous sentences, the question put). The position is read toward the target (see
+`position_toward`), one statement per passage; the same sentence reported by several outlets is one
+statement with its sources.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import unicodedata
+from collections import OrderedDict
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import cast
+
+from bot.extract.about import (
+    Target,
+    about_settings,
+    cue_target,
+    is_generic,
+    match_spans,
+    parse_target,
+    relevance,
+    weigh,
+)
+from bot.extract.actors import TITLES, ActorEntry, ActorIndex
+from bot.extract.stance import Claim, extract_claims, position_toward, snippet
+from bot.models import ActorInfo, ParsedPassage, Position, SourceRef, StanceReport, Statement
+from bot.services.errors import QueryError
+from bot.services.resolve import resolve_actor
+from bot.services.stance import actor_info, summarize
+from bot.services.topics import topic_cue_map
+from bot.store import Store
+from bot.store.about import (
+    DocHead,
+    DocPassage,
+    candidate_documents,
+    candidate_documents_naming,
+    document_passages,
+    passage_count,
+    passages_matching,
+)
+from bot.store.search import fts_string, term_frequencies
+from bot.text import index_tokens, normalize
+
+__all__ = ["MAX_DOCS", "check_about", "find_unregistered", "prepare_target", "stance_about"]
+
+MAX_DOCS = 12  # documents read for one target: the ones that name it most
+CONTEXT_REFERENCE_SCORE = 0.28  # a clause pointing back (これ, その, 同案) at a target named just before it
+_FLIP = {"support": "oppose", "oppose": "support"}
+_KANA_RX = re.compile(r"[ぁ-ゖ]{2}|[A-Za-z]{3,}\s+[A-Za-z]{2,}")
+
+
+def check_about(about: str | None) -> str:
+    """The target text, trimmed, or a QueryError saying what is wrong with it."""
+    text = " ".join((about or "").split())
+    if not text:
+        raise QueryError("Say what the stance is about, e.g. 30日間の停戦案 or the minerals deal.")
+    limit = int(about_settings()["max_chars"])
+    if len(text) > limit:
+        raise QueryError(f"That target is too long ({len(text)} characters); name it in at most {limit}.")
+    return text
+
+
+async def stance_about(
+    store: Store,
+    actor: str,
+    about: str,
+    *,
+    limit: int | None = None,
+    offset: int = 0,
+    cues: list[str] | None = None,
+    prepared: tuple[Target, str] | None = None,
+) -> StanceReport:
+    """The actor's statements about `about`, newest first (all, or `limit` from `offset`), with one summary
+    row for the target (its latest position and how it changed).
+
+    `cues`: a stored topic's cue words; any one of them names the target (`about` is the topic's name).
+    `prepared`: what prepare_target() made of `about` already."""
+    text = check_about(about)
+    try:
+        entry = resolve_actor(store, actor)
+        actors, named = store.actors, None
+    except QueryError:  # not in the registry: a name the articles use (馳知事, 経団連, Tamaki) is read as one
+        found = await find_unregistered(store, actor)
+        if found is None:
+            raise
+        entry, actors, named = found
+    target, match = prepared if prepared is not None else await prepare_target(store, text, cues)
+    if named is None:
+        doc_ids = await candidate_documents(store, entry.id, match, MAX_DOCS)
+    else:
+        doc_ids = await candidate_documents_naming(store, named, match, MAX_DOCS)
+    heads, passages = await document_passages(store, doc_ids)
+    statements = await asyncio.to_thread(_read, store, actors, target, entry.id, entry.name, heads, passages)
+    rows = [(text, s.date or "", s.position, 1) for s in sorted(statements, key=lambda s: (s.date or "", s.id))]
+    summary = summarize(rows)
+    for t in summary:
+        t.topic = text
+    total = len(statements)
+    page = statements[offset : offset + limit] if limit is not None else statements[offset:]
+    return StanceReport(
+        actor=actor_info(entry, total) if named is None else _unregistered_info(entry, total), topics=summary, statements=page, total=total, offset=offset, about=text
+    )
+
+
+async def find_unregistered(store: Store, name: str) -> tuple[ActorEntry, ActorIndex, str] | None:
+    """An actor the registry lacks but the articles name: (entry, an index that knows it, its FTS5 query).
+
+    The name is matched as written and with the usual titles after it (馳 → 馳知事, 馳氏), so a one-kanji
+    surname is found where the articles give it a title."""
+    text = " ".join(unicodedata.normalize("NFKC", name or "").split())
+    if not text or len(text) > 40:
+        return None
+    phrase = await asyncio.to_thread(_indexed, text)
+    if not phrase or not await passages_matching(store, fts_string(phrase)):
+        return None
+    aliases = [text + t for t in (*TITLES, *_EXTRA_TITLES)] if not text.isascii() else []
+    index = store.actors.extended([(text, aliases, "person", None)])
+    entry = index.actors[-1]
+    return entry, index, fts_string(phrase)
+
+
+_EXTRA_TITLES = ("氏", "さん", "知事", "市長", "町長", "会長", "社長", "幹事長", "総裁", "議員", "農相", "大臣", "代表")
+
+
+async def prepare_target(store: Store, about: str, cues: list[str] | None = None) -> tuple[Target, str]:
+    """The target and its full-text query, or a QueryError: only common words, or nothing the store holds.
+    Quick (one tokenization, one indexed read): a front end may call it before deferring its answer."""
+    text = check_about(about)
+    if cues:
+        target = cue_target(text, cues)
+    else:
+        target = await asyncio.to_thread(parse_target, text, store.actors, await topic_cue_map(store))
+    if not target.words:
+        raise QueryError(f"{text!r} names nothing to look for (only common words); name the deal, plan or person.")
+    await asyncio.to_thread(_add_index_forms, target)
+    index_forms = list(dict.fromkeys(f for w in target.words for f in w.index_forms))
+    df = await term_frequencies(store, index_forms)
+    weigh(target, df, await passage_count(store))
+    match = await asyncio.to_thread(_retrieval_query, target)
+    if not match:
+        raise QueryError(f"Nothing in the store names {text!r}.")
+    return target, match
+
+
+def _unregistered_info(entry: ActorEntry, statements: int) -> ActorInfo:
+    return ActorInfo(id=0, name=entry.name, name_en=None, kind="unregistered", statements=statements)
+
+
+def _add_index_forms(target: Target) -> None:
+    """The index forms of each word's one-token variants too (ceasefire → 停戦): a word the store holds
+    under another spelling or in another language is known to it."""
+    for w in target.words:
+        extra = [t for t in (_indexed(f) for f in w.forms) if t and (" " not in t or target.any_word)]
+        w.index_forms = list(dict.fromkeys([*w.index_forms, *extra]))
+
+
+def _retrieval_query(target: Target) -> str:
+    """An FTS5 query for the passages that name the target's head (any spelling, any variant)."""
+    heads = [w for w in target.words if w.head and w.weight > 0] or [w for w in target.words if w.weight > 0]
+    phrases: list[str] = []
+    for w in heads:
+        phrases += w.index_forms
+        phrases += [_indexed(f) for f in w.forms]
+    phrases = [p for p in dict.fromkeys(phrases) if p]
+    return " OR ".join(fts_string(p) for p in phrases)
+
+
+@lru_cache(maxsize=4096)
+def _indexed(text: str) -> str:
+    return index_tokens(text)
+
+
+# --- reading the documents (a worker thread) --------------------------------------------------------------------
+
+_CLAIMS: OrderedDict[tuple[int, int, int], list[Claim]] = OrderedDict()
+_CLAIMS_MAX = 2048
+
+
+def _claims(store: Store, actors: ActorIndex, doc_id: int, passages: list[ParsedPassage]) -> list[Claim]:
+    """A document's claims, kept for the next question (a document never changes once stored). Only the
+    store's own actor index is cached: an index made for one question (an unregistered name) is not."""
+    if actors is not store.actors:
+        return extract_claims(passages, actors)
+    key = (id(store), id(actors), doc_id)
+    found = _CLAIMS.get(key)
+    if found is None:
+        found = extract_claims(passages, actors)
+        _CLAIMS[key] = found
+        if len(_CLAIMS) > _CLAIMS_MAX:
+            _CLAIMS.popitem(last=False)
+    else:
+        _CLAIMS.move_to_end(key)
+    return found
+
+
+@dataclass(slots=True)
+class _Found:
+    statement: Statement
+    score: float
+    key: str  # the statement's text in matching form
+
+
+def _read(
+    store: Store,
+    actors: ActorIndex,
+    target: Target,
+    actor_id: int,
+    actor_name: str,
+    heads: dict[int, DocHead],
+    passages: dict[int, list[DocPassage]],
+) -> list[Statement]:
+    min_score = 0.0 if target.any_word else float(about_settings()["min_score"])
+    best: dict[int, _Found] = {}  # passage id → its statement about the target
+    seen: dict[tuple, tuple | None] = {}  # the same clause in the same context (a sentence reprinted): judged once
+    for doc_id, rows in passages.items():
+        head = heads[doc_id]
+        parsed = [
+            ParsedPassage(r.text, r.url, r.outlet, r.date, r.heading, r.default_speaker, r.kind) for r in rows
+        ]
+        for claim in _claims(store, actors, doc_id, parsed):
+            if claim.actor_id != actor_id:
+                continue
+            row = rows[claim.passage]
+            found = _judge(target, claim, row, head, actors, min_score, seen)
+            if found is None:
+                continue
+            prev = best.get(row.id)
+            if prev is None or (found.score, found.statement.position != "neutral") > (
+                prev.score,
+                prev.statement.position != "neutral",
+            ):
+                best[row.id] = found
+    merged: dict[str, _Found] = {}  # the same sentence from several outlets: one statement, its sources
+    for f in best.values():
+        same = merged.get(f.key)
+        if same is None:
+            merged[f.key] = f
+            continue
+        known = {(s.document_id, s.url) for s in same.statement.sources}
+        same.statement.sources += [s for s in f.statement.sources if (s.document_id, s.url) not in known]
+    out = [f.statement for f in merged.values()]
+    for s in out:
+        s.actor = actor_name
+    out.sort(key=lambda s: (s.date or "", s.id), reverse=True)
+    return out
+
+
+def _judge(
+    target: Target,
+    claim: Claim,
+    row: DocPassage,
+    head: DocHead,
+    actors: ActorIndex,
+    min_score: float,
+    seen: dict[tuple, tuple | None],
+) -> _Found | None:
+    text = claim.text_of(row.text)
+    key = (text, claim.lo, claim.scan, claim.hi, claim.kind, claim.excluded, claim.before, head.title)
+    if key not in seen:
+        seen[key] = _read_claim(target, claim, text, head, actors, min_score)
+    judged = seen[key]
+    if judged is None:
+        return None
+    score, position, shown = judged
+    source = SourceRef(
+        document=head.name,
+        url=row.url or head.url,
+        outlet=row.outlet or head.outlet,
+        document_id=head.id,
+        title=head.title,
+        date=row.date or head.published,
+    )
+    statement = Statement(
+        actor="",
+        topic=None,
+        position=cast(Position, position),
+        text=shown,
+        date=row.date or head.published,
+        sources=[source],
+        kind=claim.kind,
+        passage_id=row.id,
+        id=row.id,
+    )
+    return _Found(statement, score, normalize(shown))
+
+
+def _read_claim(
+    target: Target, claim: Claim, text: str, head: DocHead, actors: ActorIndex, min_score: float
+) -> tuple[float, str, str] | None:
+    """(relevance, position, text shown) of one clause toward the target, or None when it is not about it."""
+    spans = match_spans(target, text)
+
+    def own(s: int) -> bool:
+        return claim.lo <= s < claim.hi and not any(a <= s < b for a, b in claim.excluded)
+
+    in_clause = {k for k, found in spans.items() if any(own(s) for s, _ in found)}
+    context = match_spans(target, claim.before + "\n" + (head.title or ""))
+    score = relevance(target, in_clause, set(context))
+    if score <= 0:
+        return None
+    if in_clause:
+        if score < min_score and not _head_named(target, in_clause, set(context)):
+            return None
+    elif not target.any_word:
+        # named only in what was just read: a reply to it (これを拒否, その任にあらず) needs less of it than a
+        # clause that does not point back at it, which must follow a sentence naming most of the target
+        if _names_it_by_reference(text, claim):
+            if score < CONTEXT_REFERENCE_SCORE:
+                return None
+        else:  # a reaction: the sentence just before it (or the item's heading) names the target
+            heading, _, read = claim.before.partition("\n")
+            last = _LAST_SENTENCE_RX.search(read.rstrip())
+            recent = match_spans(target, heading + "\n" + (last.group(0) if last else read))
+            if relevance(target, set(), set(recent)) < min_score:
+                return None
+    head_keys = [k for k, w in enumerate(target.words) if w.head and k in in_clause] or sorted(in_clause)
+    hits = [(s, e) for k in head_keys for s, e in spans[k] if own(s)]
+    position, at = position_toward(text, claim, hits, actors)
+    if target.action < 0 and position in _FLIP:
+        position = _FLIP[position]
+    shown = snippet(text, claim.lo, claim.hi, at)
+    if _fragment(shown):
+        return None
+    return score, position, shown
+
+
+def _head_named(target: Target, in_clause: set[int], in_context: set[int]) -> bool:
+    """Every head word named (one in the clause itself), and the head says more than 協定 or plan."""
+    heads = [k for k, w in enumerate(target.words) if w.head and w.weight > 0]
+    if not heads or not set(heads) <= in_clause | in_context or not set(heads) & in_clause:
+        return False
+    return not all(is_generic(target.words[k].form) for k in heads)
+
+
+_LAST_SENTENCE_RX = re.compile(r"[^。！？!?\n]*[。！？!?]?\s*$")
+_REFERENCE_RX = re.compile(
+    r"これ|それ|この|その|同(?:案|提案|協定|計画|合意|措置|決定|取引|法案|条約|政策)|今回の|こうした"
+    r"|(?<![A-Za-z])(?:it|this|that|these|those)(?![A-Za-z])"
+    r"|(?<![A-Za-z])(?:the|today's|this|that)\s+(?:move|decision|announcement|measures?|deal|plan|order|step|agreement"
+    r"|proposal|policy|bill|pause|ban|cut|increase|hike|release)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+
+
+def _names_it_by_reference(text: str, claim: Claim) -> bool:
+    """The clause points back at what was just read (これを拒否, 同案, "it")."""
+    return _REFERENCE_RX.search(text, claim.scan, claim.hi) is not None
+
+
+def _fragment(text: str) -> bool:
+    """A few words with no predicate (「完全な休戦」): not a statement."""
+    body = text.strip("「」『』\"' 　")
+    return len(body) < 12 and not _KANA_RX.search(body)

@@ -1,0 +1,242 @@
+"""Topics: the seed taxonomy (bot/data/topics.json) plus those kept in the database — added, renamed or
+removed by admins, or discovered in the corpus (recurring noun phrases that name a bill, a sanction, a plan).
+
+A stored topic is asked about like a free-text target whose words are its cue words, so a topic added today
+answers for every document already in the store, without re-reading them."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import unicodedata
+from collections import Counter, defaultdict
+
+from rapidfuzz import fuzz, process
+
+from bot.extract.stance import TOPIC_LABELS, load_topics
+from bot.models import TopicInfo
+from bot.services.errors import QueryError
+from bot.store import Store
+from bot.store.topics import (
+    TopicRow,
+    actor_passage_texts,
+    delete_topic,
+    document_count,
+    get_topic,
+    put_topic,
+    replace_discovered,
+    stored_topics,
+)
+from bot.text import normalize
+
+__all__ = [
+    "MAX_CUES",
+    "add_topic",
+    "find_topic",
+    "list_topics",
+    "remove_topic",
+    "rename_topic",
+    "suggest_topics",
+    "topic_cue_map",
+]
+
+MAX_CUES = 20
+MAX_NAME = 60
+DISCOVERY_PASSAGES = 3000
+
+
+def topic_key(name: str) -> str:
+    """A topic id from its name: NFKC, lower case, spaces as underscores (関税, us_tariffs)."""
+    text = unicodedata.normalize("NFKC", name).strip().lower()
+    return re.sub(r"[\s_\-]+", "_", text).strip("_")
+
+
+def _seed_infos() -> list[TopicInfo]:
+    return [
+        TopicInfo(t["id"], t["label_ja"], t["label_en"], [*t.get("cues", [])], "seed") for t in load_topics()
+    ]
+
+
+async def list_topics(store: Store, *, discover: bool = True) -> list[TopicInfo]:
+    """Every topic: the seed ones (as renamed, without the removed), then those added, then those found."""
+    if discover:
+        await refresh_discovered(store)
+    rows = {r.id: r for r in await stored_topics(store)}
+    out = []
+    for info in _seed_infos():
+        row = rows.pop(info.id, None)
+        if row is not None and row.removed:
+            continue
+        if row is not None:
+            info.label, info.label_en = row.label, row.label
+        out.append(info)
+    for origin in ("admin", "discovered"):
+        out += [
+            TopicInfo(r.id, r.label, None, r.cues, r.origin, r.documents)
+            for r in rows.values()
+            if r.origin == origin and not r.removed
+        ]
+    return out
+
+
+async def topic_cue_map(store: Store) -> dict[str, list[str]]:
+    """topic id → cue words, for every topic (what makes one word of a target a variant of another)."""
+    return {t.id: t.cues for t in await list_topics(store, discover=False)}
+
+
+async def find_topic(store: Store, text: str) -> TopicInfo:
+    """A topic by id or name (seed labels in both languages; small typos allowed), or a QueryError."""
+    topics = await list_topics(store, discover=False)
+    key = topic_key(text or "")
+    if not key:
+        raise QueryError("Name a topic; `topics` (or /topic list) lists them.")
+    keys: dict[str, TopicInfo] = {}
+    for t in topics:
+        for k in (t.id, t.label, t.label_en or "", *(TOPIC_LABELS.get(t.id, ()))):
+            if k:
+                keys.setdefault(topic_key(k), t)
+    if key in keys:
+        return keys[key]
+    hits = process.extract(key, list(keys), scorer=fuzz.WRatio, limit=3)
+    if hits and hits[0][1] >= 90:
+        return keys[hits[0][0]]
+    suggestions = list(dict.fromkeys(keys[h[0]].id for h in hits if h[1] >= 50))
+    raise QueryError(f"Unknown topic {text!r}; `topics` lists them.", suggestions)
+
+
+def _clean_cues(cues: list[str]) -> list[str]:
+    out = []
+    for c in cues:
+        c = " ".join(unicodedata.normalize("NFKC", c).split())
+        if normalize(c) and len(c) <= MAX_NAME and c not in out:  # a cue word has letters, not only marks
+            out.append(c)
+    return out
+
+
+async def add_topic(store: Store, name: str, cues: list[str], *, added_by: str | None = None) -> TopicInfo:
+    """A new topic with its cue words. Refused: no name, no cue words, a name a topic has already."""
+    label = " ".join(unicodedata.normalize("NFKC", name or "").split())
+    if not label:
+        raise QueryError("Name the topic, e.g. tariffs or 備蓄米.")
+    if len(label) > MAX_NAME:
+        raise QueryError(f"A topic name has at most {MAX_NAME} characters.")
+    words = _clean_cues(cues)
+    if not words:
+        raise QueryError(f"Give {label!r} its cue words (comma-separated), e.g. 関税, tariff, 相互関税.")
+    if len(words) > MAX_CUES:
+        raise QueryError(f"At most {MAX_CUES} cue words a topic.")
+    key = topic_key(label)
+    existing = await get_topic(store, key)
+    seeds = {topic_key(k) for t in _seed_infos() for k in (t.id, t.label, t.label_en or "")}
+    if key in seeds or (existing is not None and not existing.removed and existing.origin != "discovered"):
+        raise QueryError(f"The topic {label!r} exists already; remove it first or choose another name.")
+    await put_topic(store, TopicRow(key, label, words, "admin", 0, False, added_by))
+    return TopicInfo(key, label, None, words, "admin")
+
+
+async def remove_topic(store: Store, name: str, *, by: str | None = None) -> TopicInfo:
+    """Remove a topic (a seed or discovered one is hidden, and not discovered again)."""
+    topic = await find_topic(store, name)
+    if topic.origin == "admin":
+        await delete_topic(store, topic.id)
+    else:
+        await put_topic(store, TopicRow(topic.id, topic.label, topic.cues, topic.origin, topic.documents, True, by))
+    return topic
+
+
+async def rename_topic(store: Store, name: str, new_name: str, *, by: str | None = None) -> TopicInfo:
+    """Give a topic another name (its id and cue words stay)."""
+    topic = await find_topic(store, name)
+    label = " ".join(unicodedata.normalize("NFKC", new_name or "").split())
+    if not label or len(label) > MAX_NAME:
+        raise QueryError(f"Give the new name (1–{MAX_NAME} characters).")
+    origin = "admin" if topic.origin == "discovered" else topic.origin
+    await put_topic(store, TopicRow(topic.id, label, topic.cues, origin, topic.documents, False, by))
+    topic.label = label
+    return topic
+
+
+async def suggest_topics(store: Store, text: str, limit: int = 25) -> list[TopicInfo]:
+    """Autocomplete: topics whose id, name or cue words match what was typed, best first."""
+    topics = await list_topics(store)
+    typed = normalize(text or "")[:60]
+    if not typed:
+        return topics[:limit]
+    scored = []
+    for t in topics:
+        names = [n for n in (t.id, t.label, t.label_en or "", *TOPIC_LABELS.get(t.id, ())) if n]
+        by_name = max((_match(typed, n) for n in names), default=0.0)
+        by_cue = 0.9 * max((_match(typed, c) for c in t.cues), default=0.0)  # a name matched ranks first
+        best = max(by_name, by_cue)
+        if best >= 60:
+            scored.append((best, t))
+    scored.sort(key=lambda x: -x[0])
+    return [t for _, t in scored[:limit]]
+
+
+def _match(typed: str, name: str) -> float:
+    key = normalize(name)
+    return 100.0 if typed in key else float(fuzz.partial_ratio(typed, key))
+
+
+# --- discovery -------------------------------------------------------------------------------------------------
+
+
+async def refresh_discovered(store: Store) -> None:
+    """Find the corpus's own topics again when documents were added or removed since the last time."""
+    docs = await document_count(store)
+    if await store.get_meta("topics_discovered_docs") == str(docs):
+        return
+    texts = await actor_passage_texts(store, DISCOVERY_PASSAGES)
+    known = [c for t in _seed_infos() for c in t.cues] + [
+        c for r in await stored_topics(store) if r.origin != "discovered" for c in r.cues
+    ]
+    found = await asyncio.to_thread(discover_topics, texts, known)
+    await replace_discovered(store, found, docs)
+
+
+def _discovery() -> dict:
+    from bot.extract.stance import _read_json
+
+    return _read_json("topics.json")["discovery"]
+
+
+def discover_topics(texts: list[tuple[int, str]], known_cues: list[str]) -> list[TopicRow]:
+    """Noun phrases ending in a topic head (法案, 関税, sanctions …) named in enough documents, not already
+    named by a topic's cue words; the most widespread first."""
+    conf = _discovery()
+    heads_ja = sorted(conf["heads_ja"], key=len, reverse=True)
+    ja_rx = re.compile(
+        r"(?<![一-龥ァ-ヺー々A-Za-z0-9])([一-龥ァ-ヺー々]{1,8}?(?:" + "|".join(map(re.escape, heads_ja)) + r"))(?![一-龥ァ-ヺー々])"
+    )
+    en_rx = re.compile(
+        r"\b((?:[A-Za-z][a-z]+\s){1,2}(?:" + "|".join(map(re.escape, conf["heads_en"])) + r"))\b", re.IGNORECASE
+    )
+    known = [normalize(c) for c in known_cues if c]
+    docs: dict[str, set[int]] = defaultdict(set)
+    shown: dict[str, Counter[str]] = defaultdict(Counter)
+    stop_en = {"the", "a", "an", "its", "his", "her", "their", "this", "that", "new", "of", "on", "and", "to", "for"}
+    for doc, text in texts:
+        phrases = [m.group(1) for m in ja_rx.finditer(text)]
+        for m in en_rx.finditer(text):
+            words = [w for w in m.group(1).split() if w.lower() not in stop_en]
+            if len(words) >= 2:
+                phrases.append(" ".join(words).lower())
+        for phrase in phrases:
+            key = normalize(phrase)
+            if len(key) < 3 or any(k and k in key for k in known):
+                continue
+            docs[key].add(doc)
+            shown[key][phrase] += 1
+    ranked = sorted((k for k in docs if len(docs[k]) >= conf["min_documents"]), key=lambda k: (-len(docs[k]), k))
+    # a phrase inside a longer one found as often is that one (「関税措置」 within 「追加関税措置」 …): keep the shorter
+    kept: list[str] = []
+    for k in ranked:
+        if any(o in k and len(docs[o]) >= len(docs[k]) for o in kept):
+            continue
+        kept.append(k)
+    out = []
+    for k in kept[: conf["max"]]:
+        label = shown[k].most_common(1)[0][0]
+        out.append(TopicRow(topic_key(label), label, [label], "discovered", len(docs[k]), False, None))
+    return out

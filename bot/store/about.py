@@ -1,0 +1,103 @@
+"""What `/stance --about` reads: the documents where an actor is named beside a target, and their passages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.store.store import Store
+
+
+@dataclass(slots=True)
+class DocPassage:
+    id: int
+    seq: int
+    kind: str
+    text: str
+    url: str | None
+    outlet: str | None
+    date: str | None
+    heading: str | None
+    default_speaker: str | None
+
+
+@dataclass(slots=True)
+class DocHead:
+    id: int
+    name: str
+    title: str
+    url: str | None
+    outlet: str | None
+    published: str | None
+
+
+async def passage_count(store: Store) -> int:
+    row = await store.fetchone("SELECT max(rowid) AS n FROM passage_fts")
+    return int(row["n"] or 0) if row else 0
+
+
+async def candidate_documents(store: Store, actor_id: int, match: str, limit: int, scan: int = 1500) -> list[int]:
+    """Documents that name the actor and hold the FTS5 query `match`, the most matching passages first
+    (newest first among equals), at most `limit`. Only the `scan` newest matching passages are read."""
+    rows = await store.fetchall(
+        "WITH hit(pid) AS (SELECT rowid FROM passage_fts WHERE passage_fts MATCH ? ORDER BY rowid DESC LIMIT ?),"
+        " per_doc(doc, n) AS (SELECT p.document_id, count(*) FROM hit JOIN passages p ON p.id = hit.pid"
+        " GROUP BY p.document_id)"
+        # per document: its passages by the document index, each probed in mentions by its primary key
+        " SELECT doc, n FROM per_doc WHERE EXISTS (SELECT 1 FROM passages q WHERE q.document_id = per_doc.doc"
+        " AND EXISTS (SELECT 1 FROM mentions m WHERE m.passage_id = q.id AND m.actor_id = ?))"
+        " ORDER BY n DESC, doc DESC LIMIT ?",
+        (match, scan, actor_id, limit),
+    )
+    return [int(r["doc"]) for r in rows]
+
+
+async def candidate_documents_naming(store: Store, name: str, match: str, limit: int, scan: int = 3000) -> list[int]:
+    """Like candidate_documents, for an actor the registry lacks: documents holding the FTS5 query `name`."""
+    rows = await store.fetchall(
+        "WITH hit(pid) AS (SELECT rowid FROM passage_fts WHERE passage_fts MATCH ? ORDER BY rowid DESC LIMIT ?),"
+        " per_doc(doc, n) AS (SELECT p.document_id, count(*) FROM hit JOIN passages p ON p.id = hit.pid"
+        " GROUP BY p.document_id),"
+        " named(doc) AS (SELECT DISTINCT p.document_id FROM passage_fts f JOIN passages p ON p.id = f.rowid"
+        " WHERE passage_fts MATCH ?)"
+        " SELECT doc, n FROM per_doc WHERE doc IN (SELECT doc FROM named) ORDER BY n DESC, doc DESC LIMIT ?",
+        (match, scan, name, limit),
+    )
+    return [int(r["doc"]) for r in rows]
+
+
+async def passages_matching(store: Store, match: str) -> bool:
+    """Whether any passage holds the FTS5 query."""
+    return await store.fetchone("SELECT rowid FROM passage_fts WHERE passage_fts MATCH ? LIMIT 1", (match,)) is not None
+
+
+async def document_passages(store: Store, doc_ids: list[int]) -> tuple[dict[int, DocHead], dict[int, list[DocPassage]]]:
+    """The documents' heads and their passages in order."""
+    if not doc_ids:
+        return {}, {}
+    marks = ",".join("?" * len(doc_ids))
+    heads = {
+        int(r["id"]): DocHead(r["id"], r["name"], r["title"], r["url"], r["outlet"], r["published"])
+        for r in await store.fetchall(
+            f"SELECT id, name, title, url, outlet, published FROM documents WHERE id IN ({marks})", doc_ids
+        )
+    }
+    passages: dict[int, list[DocPassage]] = {d: [] for d in heads}
+    for r in await store.fetchall(
+        "SELECT id, document_id, seq, kind, text, url, outlet, date, heading, default_speaker FROM passages"
+        f" WHERE document_id IN ({marks}) ORDER BY document_id, seq",
+        doc_ids,
+    ):
+        passages[int(r["document_id"])].append(
+            DocPassage(
+                r["id"],
+                r["seq"],
+                r["kind"],
+                r["text"],
+                r["url"],
+                r["outlet"],
+                r["date"],
+                r["heading"],
+                r["default_speaker"],
+            )
+        )
+    return heads, passages

@@ -1,0 +1,142 @@
+"""/stance --about: targets in free text, positions read toward them in context, and bad input."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.extract.about import parse_target
+from bot.extract.stance import extract_claims
+from bot.ingest.pipeline import ingest_text
+from bot.models import ParsedPassage
+from bot.services.errors import QueryError
+from bot.services.stance_about import stance_about
+from bot.services.topics import topic_cue_map
+from bot.store import Store
+
+ARTICLE = """\
+---
+title: ウクライナ情勢 各国の反応
+published: 2025-04-02
+---
+米国はウクライナに対し、選挙の早期実施と鉱物資源の協定への署名を迫った。
+ゼレンスキー大統領はこれを拒否した。
+ゼレンスキー大統領は2日、戦時下で選挙を実施しないと述べた。
+トランプ大統領は記者団に、ウクライナへの軍事支援の停止を歓迎すると語った。
+マクロン大統領は米国の追加関税を「容認できない」と批判した。
+ゼレンスキー大統領は、安全の保証がない限り和平合意に署名しないと強調した。
+ゼレンスキー大統領は、黒海の穀物輸出を再開したいと述べた。
+ゼレンスキー大統領は「完全な休戦」。
+"""
+
+
+@pytest.fixture
+async def story(store: Store) -> Store:
+    result = await ingest_text(store, ARTICLE, name="reactions.md")
+    assert result.status == "added"
+    return store
+
+
+async def positions(store: Store, actor: str, about: str) -> list[tuple[str, str]]:
+    report = await stance_about(store, actor, about)
+    assert report.about == about and report.statements
+    return [(s.position, s.text) for s in report.statements if s.sources[0].document == "reactions.md"]
+
+
+async def test_reference_to_what_was_just_read(story: Store) -> None:
+    found = await positions(story, "ゼレンスキー", "鉱物資源の協定")
+    assert ("oppose", "ゼレンスキー大統領はこれを拒否した。") in found
+
+
+async def test_the_target_done_or_not_done(story: Store) -> None:
+    assert ("oppose", "ゼレンスキー大統領は2日、戦時下で選挙を実施しないと述べた。") in await positions(
+        story, "ゼレンスキー", "選挙の実施"
+    )
+    grain = await positions(story, "ゼレンスキー", "穀物輸出の再開")
+    assert [p for p, t in grain if "穀物" in t] == ["support"]
+
+
+async def test_welcoming_a_halt_opposes_the_aid_and_supports_the_halt(story: Store) -> None:
+    aid = await positions(story, "トランプ", "ウクライナへの軍事支援")
+    halt = await positions(story, "トランプ", "軍事支援の停止")
+    assert [p for p, t in aid if "停止を歓迎" in t] == ["oppose"]
+    assert [p for p, t in halt if "停止を歓迎" in t] == ["support"]
+
+
+async def test_reported_criticism_and_conditions(story: Store) -> None:
+    assert [p for p, t in await positions(story, "マクロン", "米国の追加関税") if "関税" in t] == ["oppose"]
+    deal = await positions(story, "ゼレンスキー", "和平合意への署名")
+    assert [p for p, t in deal if "限り" in t] == ["conditional"]
+
+
+async def test_one_statement_per_passage_no_fragments_nothing_unrelated(story: Store) -> None:
+    found = await positions(story, "ゼレンスキー", "休戦")
+    assert all(t != "完全な休戦」。" for _, t in found)  # a quoted phrase is not a statement
+    report = await stance_about(story, "ゼレンスキー", "選挙の実施")
+    passages = [s.passage_id for s in report.statements]
+    assert len(passages) == len(set(passages))
+    assert not any("穀物" in s.text for s in report.statements)
+
+
+async def test_summary_and_pages(story: Store) -> None:
+    everything = await stance_about(story, "ゼレンスキー", "選挙")
+    assert len(everything.topics) == 1 and everything.topics[0].topic == "選挙"
+    assert everything.topics[0].statements == everything.total
+    first = await stance_about(story, "ゼレンスキー", "選挙", limit=1)
+    assert first.total == everything.total and len(first.statements) == 1
+    assert first.statements[0].text == everything.statements[0].text
+
+
+async def test_english_target_finds_japanese_statements_through_topic_cues(store: Store) -> None:
+    report = await stance_about(store, "ヘグセス", "ceasefire monitoring by US troops")
+    assert any("米軍は参加しない" in s.text and s.position == "oppose" for s in report.statements)
+
+
+@pytest.mark.parametrize(
+    ("about", "message"),
+    [
+        ("", "Say what"),
+        ("   ", "Say what"),
+        ("について", "names nothing to look for"),
+        ("x" * 2000, "too long"),
+        ("量子コンピューターの輸出規制", "Nothing in the store"),
+    ],
+)
+async def test_bad_targets_get_one_clear_line(store: Store, about: str, message: str) -> None:
+    with pytest.raises(QueryError) as e:
+        await stance_about(store, "ゼレンスキー", about)
+    assert message in str(e.value) and "\n" not in str(e.value)
+
+
+async def test_target_words_head_variants_and_action(store: Store) -> None:
+    cues = await topic_cue_map(store)
+    target = parse_target("NATO加盟国の防衛支出の引き上げ", store.actors, cues)
+    forms = {w.form for w in target.words}
+    assert {"nato", "防衛", "支出", "引き上げ"} <= forms
+    assert [w.form for w in target.head_words] == ["引き上げ"]
+    halt = parse_target("支援の停止", store.actors, cues)
+    assert halt.action == -1
+    truce = parse_target("停戦", store.actors, cues)
+    assert "ceasefire" in truce.words[0].forms and "休戦" in truce.words[0].forms  # the topic's other cues
+
+
+def test_claims_carry_their_context(store: Store) -> None:
+    passages = [
+        ParsedPassage("記者から鉱物資源の協定について問われた。", heading="会見"),
+        ParsedPassage("ゼレンスキー大統領は「国を売ることはできない」と答えた。", heading="会見"),
+    ]
+    claims = [c for c in extract_claims(passages, store.actors) if c.passage == 1]
+    assert claims and "鉱物資源の協定" in claims[0].before and claims[0].before.startswith("会見")
+
+
+async def test_an_actor_the_registry_lacks_is_read_by_the_name_the_articles_use(store: Store) -> None:
+    text = (
+        "---\ntitle: 能登の支援\npublished: 2024-01-05\n---\n"
+        "石川県は個人ボランティアの受け入れを当面見送ると発表した。\n"
+        "馳知事は会見で「個人で被災地に入るのは控えてほしい」と呼びかけた。\n"
+    )
+    await ingest_text(store, text, name="noto.md")
+    report = await stance_about(store, "馳", "個人ボランティアが被災地に入ること")
+    assert report.actor.name == "馳" and report.actor.kind == "unregistered"
+    assert [s.position for s in report.statements] == ["oppose"]
+    with pytest.raises(QueryError, match="Unknown actor"):
+        await stance_about(store, "存在しない人物名", "停戦")
