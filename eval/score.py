@@ -9,7 +9,7 @@ Usage (from the project root):
     python eval/score.py                                 # the dev set (eval/dev), CLI "python -m bot"
     python eval/score.py --cases eval/dev/about          # free-text stance cases over the seeds
     python eval/score.py --cases eval/stories/ldp2024 --ingest eval/stories/ldp2024/*.txt --only-ingested -v
-    python ../shared/eval/score.py --cli "python -m bot" --cases DIR --ingest FILE... -v
+    python eval/score.py --cli "python -m bot" --cases DIR --ingest FILE... -v
 
 The CLI contract it relies on (JSON on stdout, exit 0):
     CLI --db DB ingest PATH...          add sources (files, exit 0); seeds/ are already loaded on a new database
