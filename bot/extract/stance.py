@@ -583,6 +583,10 @@ class _State:
     item_context: str = ""
     context_mentions: list[Mention] | None = None  # actor mentions in item_context, found when first needed
 
+    def enter(self, heading: str | None) -> None:
+        """A new item or section: nothing said under the previous heading carries over."""
+        self.heading, self.carry, self.carry_tail, self.intro, self.last_person = heading, None, False, None, None
+
 
 def extract_statements(
     passages: list[ParsedPassage],
@@ -597,13 +601,7 @@ def extract_statements(
     contexts = _item_contexts(passages)
     for i, p in enumerate(passages):
         if p.heading != state.heading:
-            state.heading, state.carry, state.carry_tail, state.intro, state.last_person = (
-                p.heading,
-                None,
-                False,
-                None,
-                None,
-            )
+            state.enter(p.heading)
         if contexts[i] != state.item_context:
             state.item_context, state.context_mentions = contexts[i], None
         date = dates[i] if i < len(dates) else None
@@ -1045,13 +1043,7 @@ def extract_claims(passages: list[ParsedPassage], actors: ActorIndex) -> list[Cl
     read = ""  # the item's text so far
     for i, p in enumerate(passages):
         if p.heading != state.heading:
-            state.heading, state.carry, state.carry_tail, state.intro, state.last_person = (
-                p.heading,
-                None,
-                False,
-                None,
-                None,
-            )
+            state.enter(p.heading)
             read = ""
         if contexts[i] != state.item_context:
             state.item_context, state.context_mentions = contexts[i], None

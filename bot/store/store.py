@@ -195,15 +195,19 @@ class Store:
                 await self.conn.execute("BEGIN IMMEDIATE")
                 return
             except sqlite3.OperationalError as e:
-                if "locked" not in str(e).lower() and "busy" not in str(e).lower():
-                    raise
-                if time.monotonic() >= deadline:
-                    raise StoreError(
-                        f"the database {self.path} stayed locked by another process for {self.lock_wait:.0f} s;"
-                        " nothing was written, try again"
-                    ) from e
-                log.warning("database %s is locked by another process; still waiting", self.path)
+                self._still_waiting(e, deadline)
                 await asyncio.sleep(0.05)
+
+    def _still_waiting(self, e: sqlite3.OperationalError, deadline: float) -> None:
+        """Re-raise what is not another process's lock; give up with one clear line past the deadline."""
+        if "locked" not in str(e).lower() and "busy" not in str(e).lower():
+            raise e
+        if time.monotonic() >= deadline:
+            raise StoreError(
+                f"the database {self.path} stayed locked by another process for {self.lock_wait:.0f} s;"
+                " nothing was written, try again"
+            ) from e
+        log.warning("database %s is locked by another process; still waiting", self.path)
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
@@ -389,13 +393,7 @@ class Store:
                 conn.execute("BEGIN IMMEDIATE")
                 break
             except sqlite3.OperationalError as e:
-                if "locked" not in str(e).lower() and "busy" not in str(e).lower():
-                    raise
-                if time.monotonic() >= deadline:
-                    raise StoreError(
-                        f"the database {self.path} stayed locked by another process for {self.lock_wait:.0f} s;"
-                        " nothing was written, try again"
-                    ) from e
+                self._still_waiting(e, deadline)
                 time.sleep(0.05)
         try:
             # The write code awaits SyncDB, which never suspends: a private loop runs it in this thread.
