@@ -61,6 +61,28 @@ JAPANESE = [
     ("東都大学 吉岡教授\n「まだ予断を許さない」", "まだ予断を許さない", "吉岡"),
     # a phrase that cannot speak is not a speaker; the person in the sentence is
     ("川村所長は、計画の見直しは「避けられない」と述べた。", "避けられない", "川村"),
+    # a name with a kana honorific as the subject, a statement released as a document several sentences on
+    (
+        "森田さんは5日、公式サイトに文書を掲載した。事務所も閉じるとしている。文書では経緯を説明した。"
+        "そのうえで「責任は私にあります」として、改めて謝罪した。",
+        "責任は私にあります",
+        "森田",
+    ),
+    # anonymous people described by a noun phrase stay as written
+    ("労働組合の幹部の1人は取材に「会社を変えたい」と話した。", "会社を変えたい", "組合の幹部の1人"),
+    (
+        "被害を受けた元社員の女性が代理人を通じてコメントを出した。「悔しさは消えない」とも記している。",
+        "悔しさは消えない",
+        "元社員の女性",
+    ),
+    # a founder's title
+    (
+        "米ファンドのジョン・ミラー共同創業者は「株主のために動く」とコメントした。",
+        "株主のために動く",
+        "ジョン・ミラー",
+    ),
+    # a surname alone with the title, after the full name
+    ("港川浩社長は会見を開いた。\n港社長「失敗だったと思う」", "失敗だったと思う", "港川浩"),
 ]
 
 
@@ -74,6 +96,14 @@ def test_two_companies_speak_together(actors: ActorIndex) -> None:
     context = "東西電機は提携を発表した。南海化学も会見を開いた。両社は「共同で開発を進める」とした。"
     got = who(actors, context, "共同で開発を進める")
     assert got is not None and "東西電機" in got and "南海化学" in got
+
+
+def test_two_companies_joined_by_to_speak_together(actors: ActorIndex) -> None:
+    context = (
+        "総務省は3日、東西電機と親会社の南海化学に指導した。同省は改善を求めた。両社は「真摯に受け止める」とした。"
+    )
+    got = who(actors, context, "真摯に受け止める")
+    assert got is not None and "東西電機" in got and "南海化学" in got and "総務省" not in got
 
 
 def test_no_one_said_a_plain_fact(actors: ActorIndex) -> None:
@@ -95,6 +125,11 @@ ENGLISH = [
     ('Ana Ruiz told Pacific Wire that "the talks are over."', "the talks are over", "Ana Ruiz"),
     ('"Deal or no deal," President Trump wrote on social media.', "Deal or no deal", "トランプ"),  # English = Japanese
     ('"We will not yield," Deputy Secretary of State Mark Lowe said.', "We will not yield", "Mark Lowe"),
+    (
+        'Then President Ken Ueda kept him on air. Acme TV President Jun Mori apologized later. "We were naive," he said.',
+        "We were naive",
+        "Jun Mori",
+    ),
 ]
 
 

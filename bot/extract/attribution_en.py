@@ -148,7 +148,7 @@ def _proper_name(np: str) -> tuple[str, str] | None:
     return phrase, "person" if len(phrase.split()) >= 2 else "single"
 
 
-_LEAD_SUBJECT_RE = re.compile(r"^\s*(?P<np>(?:[A-Z][\w'’-]+\s){0,3}[A-Z][\w'’-]+),?\s+[a-z]+\b")
+_LEAD_SUBJECT_RE = re.compile(r"^\s*(?P<np>(?:[A-Z][\w'’-]+\s){0,5}[A-Z][\w'’-]+),?\s+[a-z]+\b")
 
 
 def _subject_before(s: str, verb_at: int) -> str:
@@ -204,7 +204,9 @@ def attribute_en(text: str, start: int, end: int, actors: ActorIndex, context: s
             lead = _LEAD_SUBJECT_RE.match(_unquoted(s, spans))
             led = _proper_name(lead.group("np")) if lead else None
             named_lead = (
-                led is not None and led[1] in ("person", "single", "org") and lead.group("np").split()[0] not in _STOP_START
+                led is not None
+                and led[1] in ("person", "single", "org")
+                and lead.group("np").split()[0] not in _STOP_START
             )
             if led and named_lead and (led[1] != "single" or _proper_elsewhere(led[0], ctx, actors)):
                 history.append(led)

@@ -54,6 +54,7 @@ _UTTERANCE_AFTER_RE = re.compile(
 _TRAILING_RE = re.compile(r"[」』]*\s*(?:と|って)(?:[、,]\s*)?")
 _TRAILING_NP_RE = re.compile(r"([^、。「」\n]{1,40}?)(?:は|が)")
 _VERBISH_RE = re.compile(r"[ぁ-ゖ]")
+_HONORIFICS = ("さん", "ちゃん", "くん")  # kana honorifics after a name: 「中居さんは」
 _CARRY_BACK = 4  # sentences a subject is carried over
 
 
@@ -221,12 +222,18 @@ def _document(ctx: str, actors: ActorIndex) -> _Doc:
         title = next((t for t in vocabulary().ja_titles if rest.startswith(t)), None) if kind == "person" else None
         refs.append(Ref(m.start, m.end, kind, entry.name, title=title, name=ctx[m.start : m.end]))
     for mk in _MARKER_RE.finditer(masked):
-        if mk.start() == 0 or not (_np_char(masked[mk.start() - 1]) or masked[mk.start() - 1] in ")）」』"):
+        honorific = next((h for h in _HONORIFICS if masked.endswith(h, 0, mk.start())), "")  # 「中居さんは」
+        at = mk.start() - len(honorific)
+        if honorific and not (at > 0 and _np_char(masked[at - 1]) and not masked[at - 1].isascii()):
+            honorific, at = "", mk.start()
+        if at == 0 or not (_np_char(masked[at - 1]) or masked[at - 1] in ")）」』"):
             continue
         sent_start = next((s for s, e in reversed(doc.sentences) if s <= mk.start()), 0)
-        found = np_before(ctx, masked, mk.start(), sent_start)
+        found = np_before(ctx, masked, at, sent_start)
         if not found:
             continue
+        if honorific:
+            found = (found[0], found[1] + honorific)
         ref = classify(found[1], actors, found[0])
         if ref is not None:
             ref.marker = mk.group()
@@ -258,6 +265,9 @@ def _resolve(ref: Ref, doc: _Doc, actors: ActorIndex) -> str:
         if want == "person":
             people = [r for r in before if r.kind == "person"]
             return people[-1].display if people else ref.display
+        pair = _joined_pair(ref, doc, actors) if want == "orgs" else None
+        if pair:
+            return pair
         if want in ("persons", "orgs", "states"):
             kinds = {"persons": ("person",), "orgs": ("org",), "states": ("state",)}[want]
             names = list(dict.fromkeys(r.display for r in before if r.kind in kinds))
@@ -276,11 +286,50 @@ def _resolve(ref: Ref, doc: _Doc, actors: ActorIndex) -> str:
             if r.kind == "person" and r.title and r.start > ref.start and r.title.endswith(ref.title or ""):
                 return r.display
         return ref.display
+    if ref.kind == "anon" and ref.title:  # 「港社長」 after 「港浩一社長」: a one-kanji surname the dictionary doubts
+        surname = ref.display[: -len(ref.title)] if ref.display.endswith(ref.title) else ""
+        if surname and len(surname) <= 3 and all(_np_char(c) and not c.isascii() for c in surname):
+            for r in reversed(before):
+                if r.kind == "person" and r.display != surname and r.display.startswith(surname):
+                    return r.display
     if ref.kind == "person" and ref.name and ref.display == ref.name and actors.resolve(ref.name) is None:
         for r in reversed(before):  # 「尹氏」 after 「尹錫悦大統領」
             if r.kind == "person" and r.display != ref.display and r.display.startswith(ref.name):
                 return r.display
     return ref.display
+
+
+def _np_after(text: str, masked: str, i: int) -> str:
+    """The noun phrase that starts at i, to its head after the last の: 「親会社のフジ・メディア・ホールディングス」."""
+    j = i
+    while j < len(masked) and j - i < 40:
+        ch = masked[j]
+        if _np_char(ch) or (ch == "の" and j > i and j + 1 < len(masked) and _np_char(masked[j + 1])):
+            j += 1
+        else:
+            break
+    return _split_head(text[i:j])[1]
+
+
+def _joined_pair(ref: Ref, doc: _Doc, actors: ActorIndex) -> str | None:
+    """「両社」 after 「フジテレビと親会社のフジ・メディアHDに」: the two organisations joined by と (or や, および)
+    in the sentences just before, when both are organisations."""
+    lo = max(0, ref.start - 400)
+    for mk in reversed(list(re.finditer(r"(?:と|および|及び|や)", doc.masked[lo : ref.start]))):
+        at = lo + mk.start()
+        first = np_before(doc.text, doc.masked, at, lo)
+        second = _np_after(doc.text, doc.masked, at + len(mk.group()))
+        if not first or not second:
+            continue
+        names = []
+        for np in (first[1], second):
+            r = classify(np, actors)
+            if r is None or r.kind != "org":
+                break
+            names.append(r.display)
+        if len(names) == 2 and names[0] != names[1]:
+            return "・".join(names)
+    return None
 
 
 def _in(ref: Ref, lo: int, hi: int) -> bool:
@@ -322,6 +371,8 @@ def attribute_ja(
         if found and (found[0] == line_start or ctx[found[0] - 1] in "、。 \u3000\n"):
             ref = classify(found[1], actors, found[0])
             if ref is not None and ref.kind in ("person", "anaphor", "title") and ref.title:
+                return _resolve(ref, doc, actors)
+            if ref is not None and ref.kind == "anon" and ref.title and _resolve(ref, doc, actors) != ref.display:
                 return _resolve(ref, doc, actors)
         # a name and title on the line above a quote that opens its own line (broadcast style):
         # 「石破総理大臣\n「…」」, 「立憲民主党 野田代表\n「…」」
@@ -398,7 +449,7 @@ def _headline_speaker(default_speaker: str | None, actors: ActorIndex) -> str | 
 
 _SPEECH_VERB_RE = re.compile(
     r"(?:述べ|語っ|語り|話し|強調|説明|指摘|明らかに|明かし|表明|訴え|批判|非難|主張|発表|コメント|答え|投稿|記し|書き込|"
-    r"呼びかけ|求め|認め|否定|強調|反論|示し|とした|という)"
+    r"呼びかけ|求め|認め|否定|強調|反論|示し|とした|という|謝罪|陳謝|報告|声明|[」』]として|[」』]とも)"
 )
 
 
