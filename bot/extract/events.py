@@ -33,6 +33,7 @@ _LEADING_RE = re.compile(r"^[、,\s]+|^(?:だが|また|一方|さらに|しか�
 _SPECULATION_RE = re.compile(
     r"(?:可能性が(?:ある|高い)|かもしれない|とみられる|と見られる|のではないか|だろう)[。．.]?$"
     r"|(?:なかった|ませんでした)[。．.]?$"  # what did not happen is no event (「…には触れなかった」)
+    r"|\b(?:is|are) (?:expected|likely) to\b"  # an expectation (「…とみられる」 in English)
 )
 _STAMP_TAIL_RE = re.compile(r"\s*[(（][^()（）]*\d{4}\s*年[^()（）]*[)）]\s*$")
 _STOP_TOKENS = {
@@ -222,6 +223,10 @@ def same_event(a: dict, b: dict) -> float:
         return score
     if shared_people and (shared >= 2 or cover >= 0.34):
         return score
+    # One actor's one kind of happening on one date, told in two wordings (or two languages): the
+    # shared event word ("~…", language-neutral) with the same person is enough.
+    if shared_people and any(t.startswith("~") for t in common):
+        return score
     return 0.0
 
 
@@ -276,10 +281,16 @@ def extract_events(
             if follow and len(parts[-1][1]) + len(follow) <= MAX_SUMMARY:
                 parts[-1] = (parts[-1][0], parts[-1][1] + follow)
             for mention, segment in parts:
+                if len(parts) > 1 and not english and _bare_opener(segment, mention.text):
+                    # 「農林水産省は21日、10～12日に実施した入札について…を公表した」: the opener's date
+                    # is the sentence's own; its predicate is the sentence's last verb
+                    segment = p.text[s:e]
                 text = trim_tail(_LEADING_RE.sub("", _DATELINE_RE.sub("", segment)))
                 summary = trim_summary(_from_date_clause(text, mention.text))
                 if not _says_something(summary) or _SPECULATION_RE.search(summary):
                     continue
+                if _ACCOUNT_OF_RE.match(summary) and any(ev.date == mention.value for ev in events[-3:]):
+                    continue  # 「同氏によると、…」: the previous report's own account, not an event of its own
                 events.append(
                     _event(
                         seq,
@@ -303,6 +314,15 @@ _DATE_TIME_RE = re.compile(
 def _dateline_date(mentions: list[DateMention], body_start: int) -> DateMention | None:
     """The day a dateline gives (「[ワシントン 12日 ロイター] -」, 「TOKYO, Aug 14 (Reuters) -」)."""
     return next((m for m in mentions if m.start < body_start and m.precision == "day"), None)
+
+
+_ACCOUNT_OF_RE = re.compile(r"(?:同氏|同社|同省|同庁|同相|同首相|同長官|同知事|同党|同市|同県)によると")
+
+
+def _bare_opener(segment: str, date_text: str) -> bool:
+    """A segment that is only a subject and its date (「日産自動車は11日、」): the sentence's opener."""
+    head = segment.strip().rstrip("、，,　 ")
+    return head.endswith(date_text) and bool(re.search(r"(?:は|が)\s*$", head[: -len(date_text)]))
 
 
 def _says_something(summary: str) -> bool:
