@@ -217,7 +217,7 @@ def _read(
     passages: dict[int, list[DocPassage]],
 ) -> list[Statement]:
     min_score = 0.0 if target.any_word else float(about_settings()["min_score"])
-    best: dict[int, _Found] = {}  # passage id → its statement about the target
+    best: dict[tuple[int, str], _Found] = {}  # (passage id, sentence shown) → its statement about the target
     seen: dict[tuple, tuple | None] = {}  # the same clause in the same context (a sentence reprinted): judged once
     for doc_id, rows in passages.items():
         head = heads[doc_id]
@@ -231,12 +231,13 @@ def _read(
             found = _judge(target, claim, row, head, actors, min_score, seen)
             if found is None:
                 continue
-            prev = best.get(row.id)
+            key = (row.id, found.key)
+            prev = best.get(key)
             if prev is None or (found.score, found.statement.position != "neutral") > (
                 prev.score,
                 prev.statement.position != "neutral",
             ):
-                best[row.id] = found
+                best[key] = found
     merged: dict[str, _Found] = {}  # the same sentence from several outlets: one statement, its sources
     for f in best.values():
         same = merged.get(f.key)
