@@ -225,9 +225,9 @@ def _read(
             ParsedPassage(r.text, r.url, r.outlet, r.date, r.heading, r.default_speaker, r.kind) for r in rows
         ]
         for claim in _claims(store, actors, doc_id, parsed):
-            if claim.actor_id != actor_id:
-                continue
             row = rows[claim.passage]
+            if claim.actor_id != actor_id and not _affiliated(actor_name, claim, row.text):
+                continue
             found = _judge(target, claim, row, head, actors, min_score, seen)
             if found is None:
                 continue
@@ -330,6 +330,22 @@ def _read_claim(
     if _fragment(shown):
         return None
     return score, position, shown
+
+
+_AFFILIATION_CHARS = 24  # how far into a clause its speaker's body may be named (経団連の筒井会長は)
+
+
+def _affiliated(name: str, claim: Claim, passage_text: str) -> bool:
+    """The clause's speaker is named as the body's member at its start (経団連の筒井会長, 自工会の片山会長):
+    what the speaker says, the body says."""
+    if len(name) < 2 or name.isascii():
+        return False
+    text = claim.text_of(passage_text)
+    start = max(0, claim.lo - _AFFILIATION_CHARS)
+    start = max(start, max(text.rfind(c, start, claim.lo) for c in "。！？\n") + 1)
+    head = text[start : max(claim.scan, claim.lo + _AFFILIATION_CHARS)]
+    at = head.find(name + "の")
+    return at >= 0 and "「" not in head[:at]
 
 
 def _head_named(target: Target, in_clause: set[int], in_context: set[int]) -> bool:
