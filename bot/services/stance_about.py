@@ -217,7 +217,7 @@ def _read(
     passages: dict[int, list[DocPassage]],
 ) -> list[Statement]:
     min_score = 0.0 if target.any_word else float(about_settings()["min_score"])
-    best: dict[int, _Found] = {}  # passage id → its statement about the target
+    best: dict[tuple[int, str], _Found] = {}  # (passage id, sentence shown) → its statement about the target
     seen: dict[tuple, tuple | None] = {}  # the same clause in the same context (a sentence reprinted): judged once
     for doc_id, rows in passages.items():
         head = heads[doc_id]
@@ -225,18 +225,19 @@ def _read(
             ParsedPassage(r.text, r.url, r.outlet, r.date, r.heading, r.default_speaker, r.kind) for r in rows
         ]
         for claim in _claims(store, actors, doc_id, parsed):
-            if claim.actor_id != actor_id:
-                continue
             row = rows[claim.passage]
+            if claim.actor_id != actor_id and not _affiliated(actor_name, claim, row.text):
+                continue
             found = _judge(target, claim, row, head, actors, min_score, seen)
             if found is None:
                 continue
-            prev = best.get(row.id)
+            key = (row.id, found.key)
+            prev = best.get(key)
             if prev is None or (found.score, found.statement.position != "neutral") > (
                 prev.score,
                 prev.statement.position != "neutral",
             ):
-                best[row.id] = found
+                best[key] = found
     merged: dict[str, _Found] = {}  # the same sentence from several outlets: one statement, its sources
     for f in best.values():
         same = merged.get(f.key)
@@ -329,6 +330,22 @@ def _read_claim(
     if _fragment(shown):
         return None
     return score, position, shown
+
+
+_AFFILIATION_CHARS = 24  # how far into a clause its speaker's body may be named (経団連の筒井会長は)
+
+
+def _affiliated(name: str, claim: Claim, passage_text: str) -> bool:
+    """The clause's speaker is named as the body's member at its start (経団連の筒井会長, 自工会の片山会長):
+    what the speaker says, the body says."""
+    if len(name) < 2 or name.isascii():
+        return False
+    text = claim.text_of(passage_text)
+    start = max(0, claim.lo - _AFFILIATION_CHARS)
+    start = max(start, max(text.rfind(c, start, claim.lo) for c in "。！？\n") + 1)
+    head = text[start : max(claim.scan, claim.lo + _AFFILIATION_CHARS)]
+    at = head.find(name + "の")
+    return at >= 0 and "「" not in head[:at]
 
 
 def _head_named(target: Target, in_clause: set[int], in_context: set[int]) -> bool:
