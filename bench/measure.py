@@ -195,12 +195,7 @@ async def bulk_ingest_corpus(store: Any, n: int, opts: Options) -> dict[str, Any
     seconds = time.perf_counter() - start - state["gen"]
     cpu_main = time.process_time() - cpu - state["gen"]
     cpu_workers = _children_cpu() - children
-    by_tenth = []
-    prev_n, prev_t = 0, 0.0
-    for k, t in marks:
-        if k > prev_n and t > prev_t:
-            by_tenth.append({"up_to": k, "articles_per_s": round((k - prev_n) / (t - prev_t), 1)})
-        prev_n, prev_t = k, t
+    by_tenth = _rate_by_tenth(marks)
     return {
         "mode": "bulk",
         "articles": n,
@@ -223,6 +218,17 @@ async def bulk_ingest_corpus(store: Any, n: int, opts: Options) -> dict[str, Any
         "breakdown_ms_per_article": {k: round(v / n * 1000, 3) for k, v in final.stage_seconds.items()},
         "throughput_by_tenth": by_tenth,
     }
+
+
+def _rate_by_tenth(marks: list[tuple[int, float]]) -> list[dict[str, float]]:
+    """Articles per second between successive progress marks (article count, seconds since start)."""
+    rates = []
+    prev_n, prev_t = 0, 0.0
+    for k, t in marks:
+        if k > prev_n and t > prev_t:
+            rates.append({"up_to": k, "articles_per_s": round((k - prev_n) / (t - prev_t), 1)})
+        prev_n, prev_t = k, t
+    return rates
 
 
 async def ingest_corpus(store: Any, n: int, opts: Options) -> dict[str, Any]:
@@ -279,12 +285,7 @@ async def ingest_corpus(store: Any, n: int, opts: Options) -> dict[str, Any]:
     breakdown = {k: round(v / done * 1000, 3) for k, v in timer.seconds.items()} if done else {}
     if opts.jobs == 1 and done:
         breakdown["other"] = round(seconds / done * 1000 - sum(breakdown.values()), 3)
-    by_tenth = []
-    prev_n, prev_t = 0, 0.0
-    for k, t in marks:
-        if k > prev_n and t > prev_t:
-            by_tenth.append({"up_to": k, "articles_per_s": round((k - prev_n) / (t - prev_t), 1)})
-        prev_n, prev_t = k, t
+    by_tenth = _rate_by_tenth(marks)
     return {
         "mode": "single",
         "articles": done,
