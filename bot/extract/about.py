@@ -93,7 +93,6 @@ class Target:
         return [w for w in self.words if w.head]
 
 
-
 def _forms_of(surface: str, normalized: str, dictionary: str, pos: tuple[str, ...]) -> list[str]:
     if surface.isascii():  # Sudachi reads English words as katakana (support → サポート): keep the word
         return [form(surface)] if form(surface) else []
@@ -141,6 +140,7 @@ def parse_target(text: str, actors: ActorIndex, topic_cues: dict[str, list[str]]
         return w
 
     unit_words: list[list[TargetWord]] = []
+    noun_units: list[bool] = []  # unit_words[k] is a noun phrase (not a verb or adjective)
     for unit in units:
         parts: list[TargetWord] = []
         for surface, normalized, dictionary, pos in unit:
@@ -156,23 +156,31 @@ def parse_target(text: str, actors: ActorIndex, topic_cues: dict[str, list[str]]
                 parts.append(w)
         if parts:
             unit_words.append(parts)
+            noun_units.append(unit[0][3][0] in _NOUNISH)
     if not words:
         return Target(text, [])
     # the head: the last noun phrase (Japanese), the first one (English); its strongest word
     if english:
         cut = set(about_settings()["english_heads_before"])
         tokens = [t for t in re.findall(r"[a-z0-9'-]+", text.lower())]
-        first_np: list[str] = []
+        phrases: list[list[str]] = [[]]  # noun phrases, cut at of/on/for…: the deal | on minerals
         for t in tokens:
-            if t in cut and first_np:
+            if t in cut and phrases[-1]:
+                phrases.append([])
+            elif form(t) not in stop:
+                phrases[-1].append(form(t))
+        heads = []
+        for np in phrases:  # the first phrase that says more than a kind word (decision, plan) heads it
+            head_forms = {f for f in np[-1:]}
+            heads = [w for w in words if w.form in head_forms or any(f in head_forms for f in w.forms)]
+            if any(w.form not in weak for w in heads):
                 break
-            if form(t) not in stop:
-                first_np.append(form(t))
-        head_forms = {form(t) for t in first_np[-1:]}
-        heads = [w for w in words if w.form in head_forms or any(f in head_forms for f in w.forms)]
         heads = heads or [words[-1]]
-    else:
-        heads = unit_words[-1] if unit_words else [words[-1]]
+    else:  # the last unit that says more than a kind word (…禁止の「判断」 → 買収禁止)
+        strong_units = [
+            u for u, noun in zip(unit_words, noun_units, strict=True) if noun and any(w.form not in weak for w in u)
+        ]
+        heads = (strong_units or unit_words or [[words[-1]]])[-1]
     strong = [w for w in heads if w.form not in weak]
     for w in strong or heads:
         w.head = True
@@ -190,7 +198,7 @@ def parse_target(text: str, actors: ActorIndex, topic_cues: dict[str, list[str]]
 @lru_cache(maxsize=1)
 def _synonyms() -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
-    for group in about_settings()["synonyms"]:
+    for group in [*about_settings()["synonyms"], *about_settings()["equivalents"]]:
         forms = [form(w) for w in group]
         for f in forms:
             out.setdefault(f, []).extend(g for g in forms if g != f)
@@ -199,7 +207,13 @@ def _synonyms() -> dict[str, list[str]]:
 
 def is_generic(form: str) -> bool:
     """A word that names a kind of thing (協定, 計画, plan) rather than the thing."""
-    return form in _weak_words() or form in _synonyms()
+    return form in _weak_words() or form in _kind_words()
+
+
+@lru_cache(maxsize=1)
+def _kind_words() -> frozenset[str]:
+    """Words of the synonym groups: each names a kind of thing (協定 = deal), not the thing."""
+    return frozenset(form(w) for group in about_settings()["synonyms"] for w in group)
 
 
 def cue_target(label: str, cues: list[str]) -> Target:

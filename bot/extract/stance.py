@@ -27,11 +27,11 @@ from collections import deque
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from itertools import pairwise
 
 from bot.extract.actors import TITLES, ActorIndex, Mention
 from bot.extract.document import StatementRow
 from bot.extract.speakers import _LABEL_RE, attribute, mask_quotes
+from bot.extract.stance_en import english_clauses
 from bot.models import TOPICS, ParsedPassage
 from bot.text import split_sentences
 
@@ -461,10 +461,6 @@ _NOMINAL_QUOTE_RX = re.compile(r"\s*(?:という|との|といった)")
 _POSSESSIVE_END_RX = re.compile(r"の[、,]?\s*$")
 _SPEECH_AFTER_RX = re.compile(r"\s*(?:と|って)(?!いう|いった|の)")
 _QUOTE_RX = re.compile(r"「[^「」]*(?:「[^「」]*」[^「」]*)*」|『[^『』]*』")
-_EN_SUBJECT_RX = re.compile(
-    r"^(?:\s+[A-Za-z.'-]+){0,3}?\s+(?:said|says|told|stated|announced|warned|insisted|rejected|refused|demanded|"
-    r"called|urged|agreed|welcomed|added|wrote|argued|vowed|pledged|threatened|ordered|suggested)(?![A-Za-z])"
-)
 
 
 def _clause_topics(
@@ -790,49 +786,18 @@ def _continues(text: str, s: int, e: int, state: _State) -> bool:
     return state.carry_tail and (reporting or whole_quote)
 
 
-_EN_SENTENCE_RX = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“A-Z])")
-_EN_PRONOUN_RX = re.compile(
-    r"(?<![A-Za-z])(?:he|she)\s+(?:also\s+)?(?:said|says|told|added|warned|insisted|stressed|argued|noted|wrote)"
-    r"(?![A-Za-z])",
-    re.IGNORECASE,
-)
-_EN_QUOTE_START_RX = re.compile(r"^\s*[\"“]")
-
-
 def _english_clauses(
     scan: _Scan, state: _State | None = None, actors: ActorIndex | None = None
 ) -> tuple[list[_Clause], list[list[_PosHit] | None]]:
-    """English text, sentence by sentence: 「Trump said …」, 「"…," Zelensky told reporters」, 「he said」 (the
-    last person named), and a quote that goes on after such a sentence: the sentence is the actor's."""
-    text = scan.text
-    cuts = [0, *(m.end() for m in _EN_SENTENCE_RX.finditer(text)), len(text)]
-    clauses: list[_Clause] = []
-    last: int | None = state.last_person if state is not None else None
-    previous: int | None = None
-    for s, e in pairwise(cuts):
-        if s >= e:
-            continue
-        speaker = None
-        for m in scan.mentions:
-            if s <= m.start < e and _EN_SUBJECT_RX.match(text[m.end : m.end + 60]):
-                speaker = m.actor_id
-                break
-        if speaker is None and last is not None and _EN_PRONOUN_RX.search(text, s, e):
-            speaker = last
-        if speaker is None and previous is not None and _EN_QUOTE_START_RX.match(text[s:e]):
-            speaker = previous
-        people = [
-            m.actor_id
-            for m in scan.mentions
-            if s <= m.start < e and (actors is None or actors.actors[m.actor_id].kind == "person")
-        ]
-        if speaker is not None:
-            clauses.append(_Clause(speaker, s, s, e, "reported", []))
-        previous = speaker
-        if people:
-            last = people[-1] if speaker is None else speaker
+    """English text, sentence by sentence (see `stance_en`): the sentence is its actor's."""
+    if actors is None:
+        return [], []
+    last = state.last_person if state is not None else None
+    context = state.item_context if state is not None else ""
+    found, last = english_clauses(scan.text, scan.mentions, actors, last, context)
     if state is not None:
         state.last_person = last
+    clauses = [_Clause(c.actor_id, c.start, c.start, c.end, "reported", []) for c in found]
     return clauses, [None] * len(clauses)
 
 

@@ -156,7 +156,7 @@ def logical_lines(text: str, title: str | None = None) -> list[str]:
             continue
         headline = len(out) == 1 and title is not None and out[0].strip() == title.strip()
         if out and blank_before and not headline and _continues(out[-1], line):
-            out[-1] = out[-1] + line
+            out[-1] = out[-1] + (" " if _latin_join(out[-1], line) else "") + line
         elif out and blank_before and _is_label(out[-1]) and line.startswith(("「", "『")):
             out[-1] = out[-1] + "：" + line
         elif out and out[-1].endswith((":", "：")) and line.startswith(("「", "『")):  # 「…コメントしました:」
@@ -171,8 +171,13 @@ def logical_lines(text: str, title: str | None = None) -> list[str]:
 _LEAD_START_RE = re.compile(r"^(?:[A-Z]{3,}[A-Z .'\-]*(?:,|\s*\()|【[^】]{1,30}】|\[[^\]]{1,60}\])")
 
 
+def _latin_join(prev: str, line: str) -> bool:
+    """English words on both sides of a repaired break: they were parted by a space, not glued."""
+    return prev[-1:].isascii() and line[:1].isascii() and not prev[-1:].isspace()
+
+
 def _continues(prev: str, line: str) -> bool:
-    prev = prev.rstrip("\ufe0f\ufe0e\u200d ")
+    prev = prev.rstrip("\ufe0f\ufe0e\u200d ").rstrip("\"”’'")  # a sentence may end inside its closing quote
     if (
         len(prev) < 30
         or _LEAD_START_RE.match(line)

@@ -1,0 +1,147 @@
+"""Whose sentence it is, in English news text: the actor clauses /stance reads positions from.
+
+A sentence is an actor's when
+* an actor is its subject and does something a position can be read from: `Biden blocked the deal`,
+  `Trump on Friday signed an order allowing …`, `The union, which opposed the takeover, praised the order`,
+  `Trump has also promised to kill the deal` (adverbials, auxiliaries and an appositive may sit between);
+* or the speaker rules of /quote give it one (`"…," Trump wrote`, `X said (that) …`, `according to X`, a quote
+  standing alone after X's sentence, `he said` for the last person named) — the same module as /quote;
+* or it opens on `he`/`she` (the last person named) or `the company`/`the union`/`it` (the last body named)
+  with such a verb.
+Sentences are cut as /quote cuts them: `U.S.`, `Corp.`, `Dec.` and a full stop inside an open quotation never
+end one. A wire dateline (`WASHINGTON (Reuters) -`) is not the sentence's subject.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from bot.extract.actors import ActorIndex, Mention
+from bot.extract.attribution_en import attribute_en, sentences
+from bot.extract.roles import vocabulary
+
+__all__ = ["EnglishClause", "english_clauses"]
+
+
+@dataclass(slots=True)
+class EnglishClause:
+    actor_id: int
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=1)
+def _verbs_rx() -> re.Pattern[str]:
+    """The verbs after which a subject is the clause's actor: speech verbs (/quote's list) and the acts a
+    position is read from (`bot/data/positions.json`, `en_subject_verbs`)."""
+    data = json.loads(resources.files("bot.data").joinpath("positions.json").read_text(encoding="utf-8"))
+    words = set(vocabulary().en_speech_verbs) | set(data["en_subject_verbs"])
+    alt = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return re.compile(rf"(?:{alt})(?![A-Za-z])", re.IGNORECASE)
+
+
+# What may stand between a subject and its verb: auxiliaries and adverbs (has also, would not, later), a time
+# (on Friday, on Dec. 2, last week, earlier this month), an appositive or relative clause between commas.
+_FILLER = (
+    r"(?:\s*,[^,.;\"“”]{1,90},)?"
+    r"(?:\s+(?:has|have|had|also|then|later|earlier|again|repeatedly|previously|already|swiftly|quickly|publicly|"
+    r"formally|officially|initially|first|once|still|now|not|never|will|would|could|should|must|can|may|might|"
+    r"did|does|do|is|was|were|are|be|been|to|on\s+(?:\w+day|[A-Z][a-z]{2,4}\.?\s+\d{1,2})|last\s+(?:week|month|year)|"
+    r"earlier\s+this\s+(?:week|month|year)|this\s+(?:week|month|year)|in\s+a\s+(?:statement|post|letter|speech))){0,5}"
+    r"\s+"
+)
+_DATELINE_RX = re.compile(r"^\s*[A-Z][A-Z .,'’-]{2,40}(?:\([^)]{1,40}\))?\s*(?:--|—|–|-)\s*")
+_PERSON_PRONOUN_RX = re.compile(r"^\s*(?:He|She)(?![A-Za-z])")
+_ORG_PRONOUN_RX = re.compile(
+    r"^\s*(?:It|The\s+(?:company|firm|union|ministry|agency|government|administration|group|party|bank|committee|commission|court|automaker|steelmaker|board))(?![A-Za-z])"
+)
+_QUOTE_RX = re.compile(r"[\"“][^\"“”]*[\"”]")
+SUBJECT_WINDOW = 90  # how far into a sentence (past its dateline) its subject may start
+
+
+def english_clauses(
+    text: str,
+    mentions: list[Mention],
+    actors: ActorIndex,
+    last_person: int | None = None,
+    context: str = "",
+) -> tuple[list[EnglishClause], int | None]:
+    """The actor clauses of an English passage (one per sentence at most), and the last person named after it.
+
+    `context`: the item's text (for `he` and a surname given in full earlier); `last_person`: the last person
+    named before this passage."""
+    out: list[EnglishClause] = []
+    last_org: int | None = None
+    previous: int | None = None
+    for s, e in sentences(text):
+        sentence = text[s:e]
+        lead = _DATELINE_RX.match(sentence)
+        body_at = s + (lead.end() if lead else 0)
+        speaker = _subject(text, body_at, e, mentions, actors)
+        if speaker is None:
+            speaker = _speaker(text, s, e, actors, context)
+        if speaker is None:
+            opening = text[body_at:e]
+            verb_after = _pronoun_verb(opening)
+            if verb_after and _PERSON_PRONOUN_RX.match(opening):
+                speaker = last_person
+            elif verb_after and _ORG_PRONOUN_RX.match(opening):
+                speaker = last_org
+            elif previous is not None and opening.lstrip().startswith(('"', "“")):
+                speaker = previous  # a quote standing alone goes on from the sentence before
+        if speaker is not None:
+            out.append(EnglishClause(speaker, s, e))
+        previous = speaker
+        for m in mentions:
+            if s <= m.start < e:
+                kind = actors.actors[m.actor_id].kind
+                if kind == "person":
+                    last_person = m.actor_id
+                else:
+                    last_org = m.actor_id
+        if speaker is not None:
+            if actors.actors[speaker].kind == "person":
+                last_person = speaker
+            else:
+                last_org = speaker
+    return out, last_person
+
+
+def _speaker(text: str, s: int, e: int, actors: ActorIndex, context: str) -> int | None:
+    """The registry actor /quote's speaker rules give the sentence (a quote's or a reported statement's)."""
+    quoted = _QUOTE_RX.search(text, s, e)
+    at = quoted.start() + 1 if quoted else s
+    name = attribute_en(text, at, min(e, at + 1), actors, context=context)
+    if not name:
+        return None
+    entry = actors.resolve(name)
+    return entry.id if entry is not None else None
+
+
+def _subject(text: str, s: int, e: int, mentions: list[Mention], actors: ActorIndex) -> int | None:
+    """An actor named near the sentence's start and followed by a verb of speech or act (fillers between)."""
+    rx = _verbs_rx()
+    for m in mentions:
+        if not (s <= m.start < min(e, s + SUBJECT_WINDOW)) or _inside_quote(text, s, m.start):
+            continue
+        tail = re.compile(_FILLER).match(text, m.end, e)
+        at = tail.end() if tail else m.end
+        if rx.match(text, at, e):
+            return m.actor_id
+    return None
+
+
+def _pronoun_verb(opening: str) -> bool:
+    words = re.match(r"^\s*(?:He|She|It|The\s+\w+)", opening)
+    if words is None:
+        return False
+    tail = re.compile(_FILLER).match(opening, words.end())
+    return _verbs_rx().match(opening, tail.end() if tail else words.end()) is not None
+
+
+def _inside_quote(text: str, s: int, pos: int) -> bool:
+    return (text.count('"', s, pos) + text.count("“", s, pos) - text.count("”", s, pos)) % 2 == 1
