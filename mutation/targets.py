@@ -46,7 +46,11 @@ TARGETS: dict[str, Target] = {
             ("bot/services/*",),
             (
                 "tests/test_quote.py",
+                "tests/test_quote_query.py",
                 "tests/test_stance.py",
+                "tests/test_stance_about.py",
+                "tests/test_topics.py",
+                "tests/test_discord_topics.py",
                 "tests/test_pages.py",
                 "tests/test_store.py",
                 "tests/test_discord_commands.py",
