@@ -366,8 +366,12 @@ async def test_a_digest_listing_a_hostile_feeds_failures_pings_no_one(
     role = world.guild.create_role("subscribers", mentionable=True)
     title = f"@everyone @here 速報 <@&{role.id}> <@{world.reader.id}>"
     shown = title.replace("&", "&amp;amp;").replace("<", "&amp;lt;").replace(">", "&amp;gt;")
-    feed = rss([0, 1, 2], httpserver.url_for("").rstrip("/")).replace("<title>テスト通信</title>", f"<title>{shown}</title>")
-    httpserver.expect_request("/troubled.xml").respond_with_data(feed, content_type="application/rss+xml; charset=utf-8")
+    feed = rss([0, 1, 2], httpserver.url_for("").rstrip("/")).replace(
+        "<title>テスト通信</title>", f"<title>{shown}</title>"
+    )
+    httpserver.expect_request("/troubled.xml").respond_with_data(
+        feed, content_type="application/rss+xml; charset=utf-8"
+    )
     for i in range(3):
         httpserver.expect_request(f"/a{i}").respond_with_data("gone", status=404)
     digest_channel = world.guild.create_text_channel("digest")
