@@ -98,12 +98,17 @@ def statuses(work: Path, target: Target) -> dict[str, dict[str, str]]:
 _SQL = re.compile(r"\b(SELECT|INSERT|UPDATE|DELETE|CREATE|PRAGMA|FROM|WHERE|JOIN|ORDER BY|GROUP BY)\b", re.I)
 
 
+_LITERAL = re.compile(r"('[^']*')")
+
+
 class _SqlCaseFolder(ast.NodeTransformer):
-    """Lower-cases string constants that are SQL without quoted literals (keywords and names are case-blind)."""
+    """Lower-cases SQL text outside its quoted literals (keywords and names are case-blind; a literal's
+    letters are data, so a mutant that changes them stays a different mutant)."""
 
     def visit_Constant(self, node: ast.Constant) -> ast.Constant:
-        if isinstance(node.value, str) and _SQL.search(node.value) and "'" not in node.value:
-            return ast.Constant(node.value.lower())
+        if isinstance(node.value, str) and _SQL.search(node.value):
+            parts = _LITERAL.split(node.value)  # odd indexes are the literals
+            return ast.Constant("".join(p if i % 2 else p.lower() for i, p in enumerate(parts)))
         return node
 
 
