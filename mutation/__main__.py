@@ -3,6 +3,8 @@
   run TARGET        mutate TARGET's modules (mutation/targets.py) and run its tests against each mutant;
                     the summary goes to mutation/results/TARGET.json
   table             the mutation score per target, from the kept summaries (markdown)
+  rerun TARGET      the survivors of TARGET's last run again, against the tests as they are now (new test
+                    files included): what a run after new tests would find, in minutes instead of an hour
   survivors TARGET  the diff of every mutant that survived (or had no test) in TARGET's last run
   targets           the targets, their modules and tests
 
@@ -176,6 +178,31 @@ def run(target: Target, max_children: int) -> int:
     return code
 
 
+def rerun(target: Target, max_children: int) -> int:
+    """Refresh the tests (and the narrowed config) in the target's work copy, then run its survivors again."""
+    work = WORK / target.name
+    summary_path = RESULTS / f"{target.name}.json"
+    if not summary_path.exists() or not (work / "mutants").exists():
+        print(f"no run of {target.name} here: run `python -m mutation run {target.name}` first", file=sys.stderr)
+        return 2
+    for rel in _project_files():
+        if rel.parts[0] == "tests" and (ROOT / rel).is_file():
+            (work / rel).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(ROOT / rel, work / rel)
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    (work / "pyproject.toml").write_text(_narrowed_config(pyproject, target), encoding="utf-8")
+    names = [n for m in json.loads(summary_path.read_text("utf-8"))["modules"].values() for n in m["survivors"]]
+    code = 0
+    if names:
+        env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+        argv = [sys.executable, "-m", "mutmut", "run", "--max-children", str(max_children), *names]
+        code = subprocess.call(argv, cwd=work, env=env)
+    summary = summarize(work, target)
+    (RESULTS / f"{target.name}.json").write_text(json.dumps(summary, indent=1, ensure_ascii=False) + "\n", "utf-8")
+    print(table([summary]))
+    return code
+
+
 def table(summaries: list[dict]) -> str:
     lines = [
         "| target | module | mutants | killed | timeout | survived | no tests | equivalent | score |",
@@ -201,6 +228,9 @@ def main(argv: list[str] | None = None) -> int:
     r = sub.add_parser("run", help="mutate one target and run its tests")
     r.add_argument("target", choices=sorted(TARGETS))
     r.add_argument("--max-children", type=int, default=os.cpu_count() or 2)
+    rr = sub.add_parser("rerun", help="run the survivors of a target's last run again against the current tests")
+    rr.add_argument("target", choices=sorted(TARGETS))
+    rr.add_argument("--max-children", type=int, default=os.cpu_count() or 2)
     sub.add_parser("table", help="scores per target from mutation/results")
     s = sub.add_parser("survivors", help="diffs of the surviving mutants of a target's last run")
     s.add_argument("target", choices=sorted(TARGETS))
@@ -211,6 +241,8 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.command == "run":
         return run(TARGETS[args.target], args.max_children)
+    if args.command == "rerun":
+        return rerun(TARGETS[args.target], args.max_children)
     if args.command == "summarize":
         summary = summarize(WORK / args.target, TARGETS[args.target])
         (RESULTS / f"{args.target}.json").write_text(json.dumps(summary, indent=1, ensure_ascii=False) + "\n", "utf-8")

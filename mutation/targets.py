@@ -74,7 +74,6 @@ TARGETS: dict[str, Target] = {
                 "bot/services/quotes.py",
                 "bot/services/quote_query.py",
                 "bot/services/quote_score.py",
-                "bot/services/resolve.py",
                 "bot/services/errors.py",
             ),
             ("tests/test_quote_query.py", "tests/test_quote.py", "tests/test_services_more.py"),
@@ -86,7 +85,7 @@ TARGETS: dict[str, Target] = {
         ),
         Target(
             "services.stance",
-            ("bot/services/stance.py", "bot/services/stance_about.py"),
+            ("bot/services/stance.py", "bot/services/stance_about.py", "bot/services/resolve.py"),
             (
                 "tests/test_stance.py",
                 "tests/test_stance_about.py",
