@@ -4,6 +4,7 @@ sources (the Discord and CLI front ends only render these answers)."""
 from __future__ import annotations
 
 import pytest
+from pytest_httpserver import HTTPServer
 
 from bot.services.errors import QueryError
 from bot.services.sources import (
@@ -222,3 +223,77 @@ async def test_remove_then_get_and_remove_again(store: Store) -> None:
     assert await get_source(store, added.document_id) is None
     assert await remove_source(store, added.document_id) is False
     assert await search_sources(store, "消す記事") == []
+
+
+async def test_who_added_a_source_and_for_which_server_is_recorded(store: Store) -> None:
+    """The per-server record of every source (what per-server data and audits read)."""
+    page = (
+        '<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>防衛費</title></head><body><article>'
+        f"<h1>防衛費</h1><p>{''.join(other_article(n) for n in range(12, 17))}</p></article></body></html>"
+    )
+    added = [
+        await add_text(store, ARTICLE, added_by="alice", guild_id=11),
+        await add_upload(store, other_article(8).encode("utf-8"), "n.txt", added_by="bob", guild_id=22),
+        await add_upload(store, page.encode("utf-8"), "p.html", "text/html", added_by="carol", guild_id=33),
+    ]
+    rows = [
+        await store.fetchone("SELECT added_by, guild_id, origin FROM documents WHERE id = ?", (r.document_id,))
+        for r in added
+    ]
+    assert [(r["added_by"], r["guild_id"], r["origin"]) for r in rows] == [
+        ("alice", 11, "text"),
+        ("bob", 22, "upload"),
+        ("carol", 33, "upload"),
+    ]
+
+
+PAGE = (
+    '<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>キーウ会見 | テスト新聞</title>'
+    '<meta property="og:site_name" content="テスト新聞"><meta property="og:title" content="キーウ会見">'
+    '<meta property="article:published_time" content="2025-03-20T10:00:00+09:00"></head><body><article>'
+    f"<h1>キーウ会見</h1><p>{ARTICLE}</p><p>関係者によると、次回の協議は来週にも開かれる見通しだという。</p>"
+    "</article></body></html>"
+)
+
+
+async def test_a_web_page_is_fetched_extracted_and_recorded(store: Store, httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/kyiv").respond_with_data(PAGE, content_type="text/html; charset=utf-8")
+    httpserver.expect_request("/gone").respond_with_data("gone", status=404)
+    httpserver.expect_request("/feed.xml").respond_with_data(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>t</title></channel></rss>',
+        content_type="application/rss+xml",
+    )
+    trusted = (f"{httpserver.host}:{httpserver.port}",)
+    url = httpserver.url_for("/kyiv")
+    result = await add_url(
+        store,
+        f"  {url}#top  ",
+        trusted_hosts=trusted,
+        title="会見",
+        published="2025-03-21",
+        added_by="dan",
+        guild_id=44,
+    )
+    assert result.status == "added", result.reason
+    doc = await get_source(store, result.document_id)
+    assert (doc.name, doc.url, doc.origin, doc.title, doc.outlet, doc.published) == (
+        url,
+        url,
+        "url",
+        "会見",
+        "テスト新聞",
+        "2025-03-21",
+    )
+    row = await store.fetchone("SELECT added_by, guild_id FROM documents WHERE id = ?", (doc.id,))
+    assert (row["added_by"], row["guild_id"]) == ("dan", 44)
+
+    again = await add_url(store, url, trusted_hosts=trusted)
+    assert again.status == "duplicate" and again.duplicate_of == doc.id
+
+    gone = await add_url(store, httpserver.url_for("/gone"), trusted_hosts=trusted)
+    assert gone.status == "error" and "404" in (gone.reason or "")
+    feed = await add_url(store, httpserver.url_for("/feed.xml"), trusted_hosts=trusted)
+    assert feed.status == "error" and feed.reason == IS_A_FEED
+    untrusted = await add_url(store, url)  # the same server without trusting it: the address rule
+    assert untrusted.status == "error" and "127.0.0.1 is a loopback address" in (untrusted.reason or "")
+    assert await store.count_documents() == 6
