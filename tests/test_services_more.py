@@ -4,12 +4,14 @@ service error reads."""
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from bot.ingest.pipeline import ingest_text
 from bot.services.errors import QueryError
 from bot.services.quote_query import parse_quote_query
-from bot.services.quote_score import ordered_share
+from bot.services.quote_score import as_score, ordered_share, weights
 from bot.services.quotes import find_quote
 from bot.store import Store
 
@@ -27,6 +29,15 @@ title: 会見B
 published: 2025-04-02
 ---
 マクロン大統領は2025年4月2日、パリで記者団に対し「{SAID}」と語った。
+"""
+
+
+HONDA = """---
+url: https://www.example.com/honda
+title: 会見C
+published: 2025-04-03
+---
+ホンダの三部敏宏社長は2025年4月3日、東京都内で記者団に対し「電動化の競争に勝ち残るためには、開発の規模と意思決定のスピードがどうしても不可欠になる」と述べた。
 """
 
 
@@ -98,3 +109,37 @@ def test_a_service_error_reads_as_its_message_and_suggestions() -> None:
     assert str(offered) == "Unknown actor 'シルスキー'. Did you mean: シコルスキ, シルスキー将軍?"
     assert offered.message == "Unknown actor 'シルスキー'." and offered.suggestions == ["シコルスキ", "シルスキー将軍"]
     assert isinstance(offered, ValueError) and offered.args == ("Unknown actor 'シルスキー'.",)
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("競争に勝つには規模とスピードが不可欠", True),  # condensed: the content words, in order
+        ("電動化競争に勝つには開発規模と意思決定スピードが不可欠", True),
+        ("競争に勝つには規模が不可欠", True),  # four content words: enough to judge the order
+        ("規模とスピードが不可欠", False),  # three: too few to tell a rewording from a coincidence
+        ("スピードと規模が競争に勝つには不可欠", False),  # the same words out of order
+    ],
+)
+async def test_a_condensed_quote_is_found_by_its_content_words_in_order(store: Store, query: str, found: bool) -> None:
+    assert (await ingest_text(store, HONDA, name="honda.md")).status == "added"
+    matches = await find_quote(store, query)
+    if found:
+        assert matches and matches[0].speaker == "三部" and 80 <= matches[0].score <= 99.0
+        assert matches[0].sources[0].document == "honda.md"
+    else:
+        assert all(m.sources[0].document != "honda.md" for m in matches)
+
+
+def test_rarer_words_weigh_more_and_an_empty_store_counts_as_one_passage() -> None:
+    assert weights(["停戦", "大統領", "誤字"], {"停戦": 9, "大統領": 99}, 99) == [
+        math.log(1 + 99 / 10),
+        math.log(1 + 99 / 100),
+        math.log(1 + 99 / 1),  # a word no passage holds weighs as the rarest
+    ]
+    assert weights(["停戦"], {}, 0) == [math.log(2)]
+
+
+@pytest.mark.parametrize(("share", "score"), [(1.0, 100.0), (0.9, 90.0), (0.8, 80.0), (0.79, 0.0), (0.0, 0.0)])
+def test_the_ordered_share_maps_onto_the_character_scale(share: float, score: float) -> None:
+    assert as_score(share) == pytest.approx(score)
