@@ -58,6 +58,7 @@ TARGETS: dict[str, Target] = {
                 "tests/test_stance.py",
                 "tests/test_stance_about.py",
                 "tests/test_topics.py",
+                "tests/test_topics_service.py",
                 "tests/test_discord_topics.py",
                 "tests/test_pages.py",
                 "tests/test_store.py",
@@ -96,7 +97,12 @@ TARGETS: dict[str, Target] = {
         Target(
             "services.topics",
             ("bot/services/topics.py",),
-            ("tests/test_topics.py", "tests/test_discord_topics.py", "tests/test_services_more.py"),
+            (
+                "tests/test_topics.py",
+                "tests/test_topics_service.py",
+                "tests/test_discord_topics.py",
+                "tests/test_services_more.py",
+            ),
         ),
         Target("feeds", ("bot/feeds.py",), ("tests/test_feeds.py", "tests/test_discord_sources_web.py")),
         Target(
