@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from pytest_httpserver import HTTPServer
 
+from bot.ingest.fetch import make_session
 from bot.services.errors import QueryError
 from bot.services.sources import (
     IS_A_FEED,
@@ -180,6 +181,12 @@ async def test_a_refused_url_is_an_error_naming_the_rule(store: Store, url: str,
     assert result.status == "error" and result.name == url and reason in (result.reason or "")
 
 
+async def test_a_refused_url_is_named_by_its_first_200_characters(store: Store) -> None:
+    url = "http://10.0.0.5/" + "a" * 300
+    result = await add_url(store, url)
+    assert result.status == "error" and result.name == url[:200]
+
+
 async def test_a_stored_url_is_a_duplicate_without_fetching(store: Store) -> None:
     stored = await add_text(store, ARTICLE, url="https://www.example.com/kyiv")
     # the host does not resolve here: a fetch would fail, so only the duplicate check can answer
@@ -288,12 +295,13 @@ async def test_a_web_page_is_fetched_extracted_and_recorded(store: Store, httpse
     assert (row["added_by"], row["guild_id"]) == ("dan", 44)
 
     again = await add_url(store, url, trusted_hosts=trusted)
-    assert again.status == "duplicate" and again.duplicate_of == doc.id
+    assert (again.status, again.name, again.duplicate_of) == ("duplicate", url, doc.id)
 
-    gone = await add_url(store, httpserver.url_for("/gone"), trusted_hosts=trusted)
-    assert gone.status == "error" and "404" in (gone.reason or "")
+    async with make_session() as session:  # the bot's pooled session works as well as a fetch's own
+        gone = await add_url(store, httpserver.url_for("/gone"), trusted_hosts=trusted, session=session)
+    assert (gone.status, gone.name) == ("error", httpserver.url_for("/gone")) and "404" in (gone.reason or "")
     feed = await add_url(store, httpserver.url_for("/feed.xml"), trusted_hosts=trusted)
-    assert feed.status == "error" and feed.reason == IS_A_FEED
+    assert (feed.status, feed.name, feed.reason) == ("error", httpserver.url_for("/feed.xml"), IS_A_FEED)
     untrusted = await add_url(store, url)  # the same server without trusting it: the address rule
     assert untrusted.status == "error" and "127.0.0.1 is a loopback address" in (untrusted.reason or "")
     assert await store.count_documents() == 6
