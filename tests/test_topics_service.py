@@ -8,6 +8,7 @@ import pytest
 from bot.services.errors import QueryError
 from bot.services.topics import (
     add_topic,
+    discover_topics,
     find_topic,
     list_topics,
     remove_topic,
@@ -92,3 +93,49 @@ async def test_the_cue_map_holds_every_topic_not_removed(store: Store) -> None:
     cues = await topic_cue_map(store)
     assert cues["備蓄米"] == ["備蓄米", "政府備蓄米"]
     assert cues["ceasefire"][:2] == ["停戦", "休戦"] and "nato" not in cues
+
+
+STOP_WORDS = {
+    "the": "coal",
+    "an": "oil",
+    "its": "gas",
+    "his": "fuel",
+    "her": "wine",
+    "their": "beer",
+    "this": "salt",
+    "that": "sugar",
+    "new": "steel",
+    "of": "rice",
+    "on": "corn",
+    "and": "milk",
+    "to": "wool",
+    "for": "silk",
+}
+
+
+def test_discovered_english_phrases_drop_articles_and_pronouns() -> None:
+    texts = []
+    for n, (stop, noun) in enumerate(STOP_WORDS.items()):
+        texts += [
+            (2 * n, f"They discussed {stop} {noun} tax today."),
+            (2 * n + 1, f"Critics attacked {stop} {noun} tax."),
+        ]
+    texts += [(100, "The Copper Tax was raised."), (101, "Nobody liked the Copper Tax.")]  # any case
+    found = {t.label: t.documents for t in discover_topics(texts, [])}
+    assert found == {f"{noun} tax": 2 for noun in STOP_WORDS.values()} | {"copper tax": 2}
+
+
+def test_discovered_japanese_phrases_keep_their_commonest_spelling() -> None:
+    texts = [
+        (1, "政府はヴィザ協定の見直しを求めた。"),  # the same topic, spelled so once
+        (2, "ビザ協定をめぐり協議した。"),
+        (3, "ビザ協定に反対した。"),
+        (4, "新関税を発表した。"),  # three characters: long enough
+        (5, "新関税に反発した。"),
+        (6, "米法を批判した。"),  # two: too short to be a topic
+        (7, "米法に言及した。"),
+    ]
+    found = {t.label: t for t in discover_topics(texts, [])}
+    assert set(found) == {"ビザ協定", "新関税"}
+    assert found["ビザ協定"].documents == 3 and found["ビザ協定"].origin == "discovered"
+    assert found["ビザ協定"].cues == ["ビザ協定"]
