@@ -187,8 +187,9 @@ def rerun(target: Target, max_children: int) -> int:
         return 2
     for rel in _project_files():
         if rel.parts[0] == "tests" and (ROOT / rel).is_file():
-            (work / rel).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(ROOT / rel, work / rel)
+            for dest in (work / rel, work / "mutants" / rel):  # mutmut runs the tests from its mutants/ copy
+                dest.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(ROOT / rel, dest)
     pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     (work / "pyproject.toml").write_text(_narrowed_config(pyproject, target), encoding="utf-8")
     names = [n for m in json.loads(summary_path.read_text("utf-8"))["modules"].values() for n in m["survivors"]]
