@@ -3,6 +3,8 @@
   run TARGET        mutate TARGET's modules (mutation/targets.py) and run its tests against each mutant;
                     the summary goes to mutation/results/TARGET.json
   table             the mutation score per target, from the kept summaries (markdown)
+  rerun TARGET      the survivors of TARGET's last run again, against the tests as they are now (new test
+                    files included): what a run after new tests would find, in minutes instead of an hour
   survivors TARGET  the diff of every mutant that survived (or had no test) in TARGET's last run
   targets           the targets, their modules and tests
 
@@ -27,6 +29,19 @@ from mutation.targets import TARGETS, Target
 ROOT = Path(__file__).resolve().parents[1]
 WORK = ROOT / ".mutation"
 RESULTS = Path(__file__).resolve().parent / "results"
+# Mutants reviewed as equivalent (no behaviour can tell them from the original), by mutmut name, with the
+# reason; tests/MUTATION.md explains each. Names are those of the code they were reviewed on: a change to the
+# function renumbers its mutants, and a stale name here simply matches nothing.
+EQUIVALENT = Path(__file__).resolve().parent / "equivalent.json"
+
+
+def reviewed_equivalent() -> dict[str, str]:
+    if not EQUIVALENT.exists():
+        return {}
+    return {
+        name: reason for names in json.loads(EQUIVALENT.read_text("utf-8")).values() for name, reason in names.items()
+    }
+
 
 # mutmut's exit codes per mutant (mutmut.stats.status_by_exit_code), folded into what the score needs.
 STATUS = {1: "killed", 3: "killed", 0: "survived", 5: "no tests", 33: "no tests", 34: "skipped", 36: "timeout"}
@@ -85,12 +100,17 @@ def statuses(work: Path, target: Target) -> dict[str, dict[str, str]]:
 _SQL = re.compile(r"\b(SELECT|INSERT|UPDATE|DELETE|CREATE|PRAGMA|FROM|WHERE|JOIN|ORDER BY|GROUP BY)\b", re.I)
 
 
+_LITERAL = re.compile(r"('[^']*')")
+
+
 class _SqlCaseFolder(ast.NodeTransformer):
-    """Lower-cases string constants that are SQL without quoted literals (keywords and names are case-blind)."""
+    """Lower-cases SQL text outside its quoted literals (keywords and names are case-blind; a literal's
+    letters are data, so a mutant that changes them stays a different mutant)."""
 
     def visit_Constant(self, node: ast.Constant) -> ast.Constant:
-        if isinstance(node.value, str) and _SQL.search(node.value) and "'" not in node.value:
-            return ast.Constant(node.value.lower())
+        if isinstance(node.value, str) and _SQL.search(node.value):
+            parts = _LITERAL.split(node.value)  # odd indexes are the literals
+            return ast.Constant("".join(p if i % 2 else p.lower() for i, p in enumerate(parts)))
         return node
 
 
@@ -128,9 +148,10 @@ def score(counts: Counter[str]) -> float | None:
 
 def summarize(work: Path, target: Target) -> dict:
     modules = {}
+    reviewed = reviewed_equivalent()
     for module, by_name in statuses(work, target).items():
         alive = [n for n, s in by_name.items() if s in ("survived", "no tests")]
-        for name in sql_case_only(work, module, alive):
+        for name in sql_case_only(work, module, alive) | (set(alive) & set(reviewed)):
             by_name[name] = "equivalent"
         counts = Counter(by_name.values())
         modules[module] = {
@@ -157,9 +178,35 @@ def run(target: Target, max_children: int) -> int:
     return code
 
 
+def rerun(target: Target, max_children: int) -> int:
+    """Refresh the tests (and the narrowed config) in the target's work copy, then run its survivors again."""
+    work = WORK / target.name
+    summary_path = RESULTS / f"{target.name}.json"
+    if not summary_path.exists() or not (work / "mutants").exists():
+        print(f"no run of {target.name} here: run `python -m mutation run {target.name}` first", file=sys.stderr)
+        return 2
+    for rel in _project_files():
+        if rel.parts[0] == "tests" and (ROOT / rel).is_file():
+            for dest in (work / rel, work / "mutants" / rel):  # mutmut runs the tests from its mutants/ copy
+                dest.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(ROOT / rel, dest)
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    (work / "pyproject.toml").write_text(_narrowed_config(pyproject, target), encoding="utf-8")
+    names = [n for m in json.loads(summary_path.read_text("utf-8"))["modules"].values() for n in m["survivors"]]
+    code = 0
+    if names:
+        env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+        argv = [sys.executable, "-m", "mutmut", "run", "--max-children", str(max_children), *names]
+        code = subprocess.call(argv, cwd=work, env=env)
+    summary = summarize(work, target)
+    (RESULTS / f"{target.name}.json").write_text(json.dumps(summary, indent=1, ensure_ascii=False) + "\n", "utf-8")
+    print(table([summary]))
+    return code
+
+
 def table(summaries: list[dict]) -> str:
     lines = [
-        "| target | module | mutants | killed | timeout | survived | no tests | equivalent (SQL case) | score |",
+        "| target | module | mutants | killed | timeout | survived | no tests | equivalent | score |",
         "|---|---|---|---|---|---|---|---|---|",
     ]
     for s in summaries:
@@ -182,6 +229,9 @@ def main(argv: list[str] | None = None) -> int:
     r = sub.add_parser("run", help="mutate one target and run its tests")
     r.add_argument("target", choices=sorted(TARGETS))
     r.add_argument("--max-children", type=int, default=os.cpu_count() or 2)
+    rr = sub.add_parser("rerun", help="run the survivors of a target's last run again against the current tests")
+    rr.add_argument("target", choices=sorted(TARGETS))
+    rr.add_argument("--max-children", type=int, default=os.cpu_count() or 2)
     sub.add_parser("table", help="scores per target from mutation/results")
     s = sub.add_parser("survivors", help="diffs of the surviving mutants of a target's last run")
     s.add_argument("target", choices=sorted(TARGETS))
@@ -192,6 +242,8 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.command == "run":
         return run(TARGETS[args.target], args.max_children)
+    if args.command == "rerun":
+        return rerun(TARGETS[args.target], args.max_children)
     if args.command == "summarize":
         summary = summarize(WORK / args.target, TARGETS[args.target])
         (RESULTS / f"{args.target}.json").write_text(json.dumps(summary, indent=1, ensure_ascii=False) + "\n", "utf-8")

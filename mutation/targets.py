@@ -34,7 +34,13 @@ TARGETS: dict[str, Target] = {
         Target(
             "services.sources",
             ("bot/services/sources.py",),
-            ("tests/test_store.py", *_WEB, "tests/test_cli.py", "tests/test_discord_commands.py"),
+            (
+                "tests/test_sources_service.py",
+                "tests/test_store.py",
+                *_WEB,
+                "tests/test_cli.py",
+                "tests/test_discord_commands.py",
+            ),
         ),
         Target(
             "netguard",
@@ -45,13 +51,57 @@ TARGETS: dict[str, Target] = {
             "services",
             ("bot/services/*",),
             (
+                "tests/test_sources_service.py",
+                "tests/test_services_more.py",
                 "tests/test_quote.py",
+                "tests/test_quote_query.py",
                 "tests/test_stance.py",
+                "tests/test_stance_about.py",
+                "tests/test_topics.py",
+                "tests/test_topics_service.py",
+                "tests/test_discord_topics.py",
                 "tests/test_pages.py",
                 "tests/test_store.py",
                 "tests/test_discord_commands.py",
                 "tests/test_cli.py",
                 *_WEB,
+            ),
+        ),
+        # The services one package at a time, each against the tests that call it directly (a run of the
+        # whole package takes hours on two shared cores; these take minutes to an hour each).
+        Target(
+            "services.quote",
+            (
+                "bot/services/quotes.py",
+                "bot/services/quote_query.py",
+                "bot/services/quote_score.py",
+                "bot/services/errors.py",
+            ),
+            ("tests/test_quote_query.py", "tests/test_quote.py", "tests/test_services_more.py"),
+        ),
+        Target(
+            "services.timeline",
+            ("bot/services/timeline.py",),
+            ("tests/test_pages.py", "tests/test_timeline_events.py", "tests/test_services_more.py"),
+        ),
+        Target(
+            "services.stance",
+            ("bot/services/stance.py", "bot/services/stance_about.py", "bot/services/resolve.py"),
+            (
+                "tests/test_stance.py",
+                "tests/test_stance_about.py",
+                "tests/test_pages.py",
+                "tests/test_services_more.py",
+            ),
+        ),
+        Target(
+            "services.topics",
+            ("bot/services/topics.py",),
+            (
+                "tests/test_topics.py",
+                "tests/test_topics_service.py",
+                "tests/test_discord_topics.py",
+                "tests/test_services_more.py",
             ),
         ),
         Target("feeds", ("bot/feeds.py",), ("tests/test_feeds.py", "tests/test_discord_sources_web.py")),

@@ -7,6 +7,11 @@
 - `httpserver_listen_address` → pytest-httpserver listens on 127.0.0.1 (its default is the name
                  `localhost`): a test that says "127.0.0.1 is refused" meets the address rule, not the
                  `localhost` name rule, and trusting "127.0.0.1:port" trusts the server's own endpoint.
+
+SimCord's settle timeout (how long the simulator waits, in real seconds, for the bot to finish what an
+interaction started) is raised from 5 s to 60 s for every test that does not set its own: a `/source add
+url:` starts a sandbox worker process, which takes more than 5 s on a loaded 2-core machine. It guards
+against a bot that never settles, not against a slow one.
 """
 
 from __future__ import annotations
@@ -20,6 +25,15 @@ import pytest
 
 SEEDS_DIR = Path(__file__).resolve().parents[1] / "seeds"
 SEED_NAMES = sorted(p.name for p in SEEDS_DIR.glob("*.txt"))
+
+
+SETTLE_TIMEOUT = 60.0
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if item.get_closest_marker("simcord") is None:
+            item.add_marker(pytest.mark.simcord(settle_timeout=SETTLE_TIMEOUT))
 
 
 @pytest.fixture(scope="session")

@@ -13,8 +13,8 @@ import pytest
 from bench.stats import TARGETS, evaluate_targets, growth, growth_class, summarize
 
 ROOT = Path(__file__).resolve().parents[1]
-N = 30
-QUERIES = 20
+N = 20
+QUERIES = 8
 SERVICES = (
     "quote",
     "timeline_all",

@@ -357,6 +357,43 @@ async def test_a_paused_feed_notice_quoting_a_hostile_title_pings_no_one(
     assert pings(world, notice) == []
 
 
+async def test_a_digest_listing_a_hostile_feeds_failures_pings_no_one(
+    world: World, httpserver: HTTPServer, clock: FakeClock
+) -> None:
+    """A digest with nothing new is one plain message that lists the feeds whose items kept failing, by the
+    title their site gave them: its mentions must stay text, in /digest now and in the posting loop."""
+    bot = trust(world, httpserver)
+    role = world.guild.create_role("subscribers", mentionable=True)
+    title = f"@everyone @here 速報 <@&{role.id}> <@{world.reader.id}>"
+    shown = title.replace("&", "&amp;amp;").replace("<", "&amp;lt;").replace(">", "&amp;gt;")
+    feed = rss([0, 1, 2], httpserver.url_for("").rstrip("/")).replace(
+        "<title>テスト通信</title>", f"<title>{shown}</title>"
+    )
+    httpserver.expect_request("/troubled.xml").respond_with_data(
+        feed, content_type="application/rss+xml; charset=utf-8"
+    )
+    for i in range(3):
+        httpserver.expect_request(f"/a{i}").respond_with_data("gone", status=404)
+    digest_channel = world.guild.create_text_channel("digest")
+    clock.now += timedelta(seconds=1)  # the seeds, loaded at the bot's start, are older than the digest
+    await world.admin.slash(world.channel, "digest setup", channel=digest_channel, time="00:00", timezone="UTC")
+    await world.admin.slash(world.channel, "source feed", url=httpserver.url_for("/troubled.xml"))
+    clock.now += timedelta(seconds=1)
+    [polled] = await bot.poll_due_feeds(now=clock.now)
+    assert polled.error is None and len(polled.failed) == 3 and polled.feed.title == title
+    clock.now += timedelta(seconds=1)
+
+    now = await world.admin.slash(world.channel, "digest now")
+    assert "@everyone" in now.response.content and f"<@&{role.id}>" in now.response.content  # the title as written
+    assert "3" in now.response.content and not now.response.embeds
+    assert pings(world, now.response.message) == []
+
+    assert await bot.post_due_digests() == 1
+    [posted] = [m for m in digest_channel.history() if m.author.bot]
+    assert "@everyone" in posted.content and f"<@{world.reader.id}>" in posted.content
+    assert pings(world, posted) == []
+
+
 async def test_one_broken_feed_does_not_stop_the_others(
     world: World,
     httpserver: HTTPServer,

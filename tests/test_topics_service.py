@@ -1,0 +1,141 @@
+"""The topics service as /topic and /stance's autocomplete use it: finding a topic by any of its names,
+renaming one, suggesting topics as a user types, and the cue words each topic answers by."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.services.errors import QueryError
+from bot.services.topics import (
+    add_topic,
+    discover_topics,
+    find_topic,
+    list_topics,
+    remove_topic,
+    rename_topic,
+    suggest_topics,
+    topic_cue_map,
+)
+from bot.store import Store
+from bot.store.topics import TopicRow, put_topic
+
+
+@pytest.mark.parametrize(
+    "typed", ["ceasefire", "Ceasefire", "停戦", "cease fire", " CEASEFIRE ", "ceasfire", "ceasefir"]
+)
+async def test_a_topic_is_found_by_id_label_either_language_or_a_small_typo(store: Store, typed: str) -> None:
+    assert (await find_topic(store, typed)).id == "ceasefire"
+
+
+@pytest.mark.parametrize("typed", ["", "   ", None])
+async def test_no_topic_named_is_refused(store: Store, typed: str | None) -> None:
+    with pytest.raises(QueryError) as info:
+        await find_topic(store, typed)  # type: ignore[arg-type]
+    assert str(info.value) == "Name a topic; `topics` (or /topic list) lists them."
+
+
+async def test_an_unknown_topic_offers_the_close_ones(store: Store) -> None:
+    with pytest.raises(QueryError) as info:
+        await find_topic(store, "sanctio")
+    assert info.value.message == "Unknown topic 'sanctio'; `topics` lists them."
+    assert info.value.suggestions == ["sanctions", "nato"]
+    with pytest.raises(QueryError) as far:
+        await find_topic(store, "xyz")
+    assert far.value.suggestions == []
+
+
+async def test_renaming_keeps_the_id_and_cue_words(store: Store) -> None:
+    before = await find_topic(store, "ceasefire")
+    renamed = await rename_topic(store, "停戦", "  停戦  合意 ", by="admin")
+    assert (renamed.id, renamed.label, renamed.cues) == ("ceasefire", "停戦 合意", before.cues)
+    found = await find_topic(store, "停戦 合意")
+    assert (found.id, found.label, found.origin, found.cues) == ("ceasefire", "停戦 合意", "seed", before.cues)
+    assert [t.label for t in await list_topics(store, discover=False) if t.id == "ceasefire"] == ["停戦 合意"]
+    assert (await rename_topic(store, "ceasefire", "名" * 60)).label == "名" * 60
+
+
+@pytest.mark.parametrize("name", ["", "   ", None, "名" * 61])
+async def test_a_new_name_must_have_1_to_60_characters(store: Store, name: str | None) -> None:
+    with pytest.raises(QueryError) as info:
+        await rename_topic(store, "ceasefire", name)  # type: ignore[arg-type]
+    assert str(info.value) == "Give the new name (1–60 characters)."
+    assert (await find_topic(store, "ceasefire")).label == "停戦"
+
+
+async def test_a_renamed_discovered_topic_becomes_the_admins(store: Store) -> None:
+    await put_topic(store, TopicRow("備蓄米放出", "備蓄米放出", ["備蓄米放出"], "discovered", 3, False, None))
+    renamed = await rename_topic(store, "備蓄米放出", "備蓄米")
+    assert renamed.id == "備蓄米放出"
+    [row] = [t for t in await list_topics(store, discover=False) if t.id == "備蓄米放出"]
+    assert (row.label, row.origin, row.cues, row.documents) == ("備蓄米", "admin", ["備蓄米放出"], 3)
+
+
+async def test_suggestions_follow_what_is_typed(store: Store) -> None:
+    every = await list_topics(store)
+    assert [t.id for t in await suggest_topics(store, "")] == [t.id for t in every][:25]
+    assert [t.id for t in await suggest_topics(store, "", limit=3)] == [t.id for t in every][:3]
+    assert [t.id for t in await suggest_topics(store, "休戦")] == ["ceasefire"]  # a cue word
+    assert (await suggest_topics(store, "nato"))[0].id == "nato"
+    assert await suggest_topics(store, "zzzz") == []
+    assert len(await suggest_topics(store, "平和", limit=1)) == 1
+
+
+async def test_a_name_match_ranks_above_a_cue_word_match(store: Store) -> None:
+    await add_topic(store, "監視団", ["停戦合意"])  # its cue word holds what is typed
+    await add_topic(store, "停戦合意の履行", ["履行"])  # its name does
+    ids = [t.id for t in await suggest_topics(store, "停戦合意")]
+    assert ids.index("停戦合意の履行") < ids.index("監視団")
+
+
+async def test_the_cue_map_holds_every_topic_not_removed(store: Store) -> None:
+    await add_topic(store, "備蓄米", ["備蓄米", "政府備蓄米"])
+    await remove_topic(store, "nato")
+    cues = await topic_cue_map(store)
+    assert cues["備蓄米"] == ["備蓄米", "政府備蓄米"]
+    assert cues["ceasefire"][:2] == ["停戦", "休戦"] and "nato" not in cues
+
+
+STOP_WORDS = {
+    "the": "coal",
+    "an": "oil",
+    "its": "gas",
+    "his": "fuel",
+    "her": "wine",
+    "their": "beer",
+    "this": "salt",
+    "that": "sugar",
+    "new": "steel",
+    "of": "rice",
+    "on": "corn",
+    "and": "milk",
+    "to": "wool",
+    "for": "silk",
+}
+
+
+def test_discovered_english_phrases_drop_articles_and_pronouns() -> None:
+    texts = []
+    for n, (stop, noun) in enumerate(STOP_WORDS.items()):
+        texts += [
+            (2 * n, f"They discussed {stop} {noun} tax today."),
+            (2 * n + 1, f"Critics attacked {stop} {noun} tax."),
+        ]
+    texts += [(100, "The Copper Tax was raised."), (101, "Nobody liked the Copper Tax.")]  # any case
+    found = {t.label: t.documents for t in discover_topics(texts, [])}
+    assert found == {f"{noun} tax": 2 for noun in STOP_WORDS.values()} | {"copper tax": 2}
+
+
+def test_discovered_japanese_phrases_keep_their_commonest_spelling() -> None:
+    texts = [
+        (1, "政府はヴィザ協定の見直しを求めた。"),  # the same topic, spelled so once
+        (2, "ビザ協定をめぐり協議した。"),
+        (3, "ビザ協定に反対した。"),
+        (4, "新関税を発表した。"),  # three characters: long enough
+        (5, "新関税に反発した。"),
+        (6, "米法を批判した。"),  # two: too short to be a topic
+        (7, "米法に言及した。"),
+    ]
+    found = {t.label: t for t in discover_topics(texts, [])}
+    assert set(found) == {"ビザ協定", "新関税"}
+    assert found["ビザ協定"].documents == 3 and found["ビザ協定"].origin == "discovered"
+    assert found["ビザ協定"].cues == ["ビザ協定"]
