@@ -112,6 +112,14 @@ def test_next_week_and_a_day_are_dated_by_the_day(actors: ActorIndex) -> None:
     assert [d for d, _ in events_of(text, actors)] == ["2024-08-20"]
 
 
+def test_a_week_dates_no_event_in_either_language(actors: ActorIndex) -> None:
+    text = (
+        "---\npublished: 2025-03-12\n---\nPresident Trump met the Ukrainian delegation in Riyadh last week.\n"
+        "両首脳は週明けに電話で協議する。"
+    )
+    assert events_of(text, actors) == []
+
+
 def test_a_month_dates_a_clause_not_a_noun(actors: ActorIndex) -> None:
     text = (
         "---\npublished: 2025-03-14\n---\n"

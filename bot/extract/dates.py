@@ -13,7 +13,13 @@ Rules for the ambiguous cases:
   previous month if the clause reads past (…た), the same month if it reads future (予定, 見通し, …する),
   otherwise whichever is nearer.  When N is earlier than the reference day and the clause reads
   future it is the next month.
-* ``M月D日`` / ``M月`` without a year take the year (ref year ±1) that puts them nearest the reference.
+* ``M月D日`` / ``M月`` without a year take the year (ref year ±1) that puts them nearest the reference, on the
+  side the clause's tense gives (a past clause may still name a date up to a month ahead: its verb may be the
+  sentence's, not the date's); an effective date (``3月31日付``) has no tense: the nearer side.  The tense is
+  that of the date's own verb: 「28日に会談することを決めた」 reads future.
+* ``週明け`` is next Monday; ``月末`` the reference month, ``年内`` its year, ``年明け`` the January at hand;
+  English ``last/this/next week`` a Monday, ``earlier this month`` the month, ``in April`` the April its
+  sentence's tense points to (``last April``, ``next April`` as said).
 * ``先週/今週/来週`` give that week's Monday (weeks start on Monday), day precision;
   ``先週木曜`` gives that week's Thursday.  ``週末`` forms are skipped.
 * A bare weekday (``Thursday``, ``木曜``) is the most recent such day on or before the reference;
@@ -117,7 +123,11 @@ _ALTS: tuple[tuple[str, str], ...] = (
         "relm",
         rf"(?P<relm_w>先々月|先月|今月|(?<!以)来月|前月(?!比)|翌月|(?<![共合])同月)(?:{_S}(?P<relm_d>{_N2}){_S}日|{_PART})?",
     ),
-    ("wk", rf"(?P<wk_w>先々週|先週|今週|再来週|(?<!以)来週)(?:{_S}の?{_S}(?P<wk_d>[月火水木金土日])曜日?)?(?!末)"),
+    (
+        "wk",
+        rf"(?P<wk_w>先々週|先週|今週|再来週|(?<!以)来週|週明け)(?:{_S}の?{_S}(?P<wk_d>[月火水木金土日])曜日?)?(?!末)",
+    ),
+    ("rel", r"(?<![0-9月年今先来前翌同毎])(?P<rel_w>月末|年内|年明け)"),
     (
         "rd",
         r"(?P<rd_w>一昨日|昨日|(?<!日)本日|(?<![表説声証発])明日(?!香)|(?<![共合])同日|当日|前日(?!比)|翌日)",
@@ -137,16 +147,23 @@ _ALTS: tuple[tuple[str, str], ...] = (
         rf"(?:{_S},?{_S}(?P<edmy_y>{_Y4}))?",
     ),
     ("ewd", rf"(?<![A-Za-z])(?:(?P<ewd_q>[Ll]ast|[Nn]ext){_S})?(?P<ewd_d>{_WD})(?![A-Za-z])"),
+    ("ewk", r"(?<![A-Za-z])(?P<ewk_q>[Ll]ast|[Nn]ext|[Tt]his)\s+week(?![A-Za-z])"),
+    ("eth", r"(?<![A-Za-z])(?P<eth_q>[Ee]arlier|[Ll]ater)\s+this\s+(?P<eth_u>month|year)(?![A-Za-z])"),
+    (
+        "emo",
+        rf"(?<![A-Za-z])(?P<emo_p>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?)"
+        rf"{_S}{_mon('emo_m')}(?!{_S},?{_S}[0-9])",
+    ),
 )
 # The leading class lets the engine reject most characters with a single test.
 _MASTER = re.compile(
-    r"(?=[0-9JFMASONDTWLlNn令平昭一昨去今本再来前翌同先当明月火水木金土日])(?:"
+    r"(?=[0-9JFMASONDTWLlNnEeIiBbUuMmt令平昭一昨去今本再来前翌同先当明月火水木金土日週年])(?:"
     + "|".join(f"(?P<{name}>{pat})" for name, pat in _ALTS)
     + ")"
 )
 
 # Cheap gate: text without any of these cannot hold a date.
-_GATE = re.compile(r"[0-9年月日週曜]|day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_GATE = re.compile(r"[0-9年月日週曜]|day|week|this month|this year|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 
 _URL = re.compile(
     r"(?:https?://|www\.)[\x21-\x7e]+"
@@ -167,6 +184,8 @@ _FUTURE_END = re.compile(
 _PAST_END = re.compile(r"(?:た|ました|でした)(?:という|とされる|とみられる|ようだ|模様|もよう)?$")
 # 「1月に就任して以来、…適用される」: the date's own verb is past, whatever the sentence ends with.
 _PAST_NEAR = re.compile(r"[^。、]{0,25}?(?:て|た|だ)(?:以来|以降|後|あと|ばかり)")
+# What ends the clause of a date's own verb inside a sentence: a nominalised clause (こと), an announced plan.
+_EMBEDDED_END = re.compile(r"こと(?:が|を|に|で|は|も)|と(?:発表|明らかに|表明|述べ|語っ|説明)")
 _SOON = re.compile(rf"{_S}にも")  # "28日にも" = as early as the 28th
 _RANGE_DURATION = re.compile(rf"{_S}(?:で|ほど|くらい|ぐらい)")  # "2～3日で": two or three days
 # What may join a date to the next one ("13日から15日", "12日、13日"); "から"-like joins may cross a month end.
@@ -178,7 +197,8 @@ _REL_YEAR = {"一昨年": -2, "昨年": -1, "去年": -1, "今年": 0, "本年":
 _LAST_YEAR = {"前年": -1, "翌年": 1, "同年": 0}
 _REL_MONTH = {"先々月": -2, "先月": -1, "今月": 0, "来月": 1}
 _LAST_MONTH = {"前月": -1, "翌月": 1, "同月": 0}
-_REL_WEEK = {"先々週": -2, "先週": -1, "今週": 0, "来週": 1, "再来週": 2}
+_REL_WEEK = {"先々週": -2, "先週": -1, "今週": 0, "来週": 1, "再来週": 2, "週明け": 1}
+_EN_WEEK = {"last": -1, "this": 0, "next": 1}
 _REL_DAY = {"一昨日": -2, "昨日": -1, "本日": 0, "明日": 1}
 _LAST_DAY = {"同日": 0, "当日": 0, "前日": -1, "翌日": 1}
 
@@ -208,6 +228,11 @@ def _as_date(p: Parts | None) -> dt.date | None:
     return dt.date(p[0], p[1], p[2]) if p and p[1] is not None and p[2] is not None else None
 
 
+# A past-reading clause may still name a date just ahead of the reference (「31日付で退任し、…人事を発表した」:
+# the sentence's verb is past, the date's own is not): up to a month ahead (days; months) it keeps the near year.
+_NEAR_AHEAD = {False: 31, True: 1}
+
+
 def _nearest_year(ref: Parts, m: int, d: int | None, tense: str = "") -> int | None:
     """The year (ref year ±1) that puts month m (day d) nearest the reference; ties go to the past. A clause
     that reads past takes the nearest year not after the reference, one that reads future the nearest not
@@ -224,8 +249,35 @@ def _nearest_year(ref: Parts, m: int, d: int | None, tense: str = "") -> int | N
         else:
             dist = (y * 12 + m) - (ry * 12 + rm)
         ranked.append((abs(dist), dist > 0, y))
-    sided = [r for r in ranked if (tense == "past" and r[1] is False) or (tense == "future" and (r[0] == 0 or r[1]))]
+    sided = [
+        r
+        for r in ranked
+        if (tense == "past" and (r[1] is False or r[0] <= _NEAR_AHEAD[d is None]))
+        or (tense == "future" and (r[0] == 0 or r[1]))
+    ]
     return min(sided or ranked)[2] if ranked else None
+
+
+_EN_FUTURE = re.compile(r"\b(?:will|would|plans?|planned|scheduled|set to|due|expected|is to|are to|aims?|intends?)\b")
+_EN_END = re.compile(r"\.(?:\s|$)|[!?\n]")
+_EN_PAST = re.compile(r"\b(?:was|were|had|did|[a-z]{2,}ed)\b")
+
+
+def _english_month_year(ref: Parts, mo: int, lead: str, t: str, at: int) -> int:
+    """The year of an English month named alone: ``last``/``next``/``this`` say it; otherwise the sentence's
+    tense (「the election will be held in April」 in December is next April, 「was held in April」 last April)."""
+    ry, rm = ref[0], ref[1] or 1
+    if lead == "this":
+        return ry
+    if lead == "last":
+        return ry if mo < rm else ry - 1
+    if lead == "next":
+        return ry if mo > rm else ry + 1
+    start = max(t.rfind(". ", 0, at), t.rfind("\n", 0, at)) + 1
+    stop = _EN_END.search(t, at)
+    sentence = t[start : stop.start() if stop else len(t)]
+    tense = "future" if _EN_FUTURE.search(sentence) else "past" if _EN_PAST.search(sentence) else ""
+    return _nearest_year(ref, mo, None, tense) or ry
 
 
 def _tense(t: str, end: int) -> str:
@@ -234,11 +286,19 @@ def _tense(t: str, end: int) -> str:
     "12日、…を発表した" dates the sentence's last predicate; "28日に会談する予定だと述べた" dates an embedded
     verb, so there a 予定/見通し anywhere in the clause counts too.
     """
+    if t.startswith("付", end):
+        return ""  # 「3月31日付で退任」: an effective date, set by the announcement, either side of it
     stop = _CLAUSE_END.search(t, end, end + 200)
     clause = t[end : stop.start() if stop else min(len(t), end + 200)]
     head = clause.lstrip()
     if _PAST_NEAR.match(head):
         return "past"
+    # only the verb a date is the time of (「28日に…」) can be embedded; 「27日の会合で、…決めた」 dates the last verb
+    embedded = _EMBEDDED_END.search(clause) if head.startswith("に") else None
+    if embedded:  # 「28日に会談することを決めた」「13日にも訪れる方向で調整していることが9日、分かった」
+        clause = clause[: embedded.start()]
+        if _SOON.match(t, end):
+            return "future"
     clause = clause.rstrip(" 」』)）]")
     if not head.startswith(("、", ",")) and _FUTURE_ANY.search(clause):
         return "future"
@@ -378,6 +438,24 @@ class DateContext:
             wd = g("wk_d")
             x = monday + dt.timedelta(days=_JWD.index(wd) if wd else 0)
             return [(s, e, (x.year, x.month, x.day), True)]
+        if kind == "rel":
+            return self._rel(g("rel_w"), s, e, ref)
+        if kind == "ewk":
+            day = _as_date(ref)
+            if day is None:
+                return []
+            x = day - dt.timedelta(days=day.weekday()) + dt.timedelta(weeks=_EN_WEEK[g("ewk_q").lower()])
+            return [(s, e, (x.year, x.month, x.day), True)]
+        if kind == "eth":
+            if ref is None or ref[1] is None:
+                return []
+            return [(s, e, (ref[0], ref[1] if g("eth_u") == "month" else None, None), True)]
+        if kind == "emo":
+            if ref is None or ref[1] is None:
+                return []
+            mo = _MONTHS_EN.index(g("emo_m")[:3].lower()) + 1
+            y = _english_month_year(ref, mo, g("emo_p").lower(), t, s)
+            return [(m.start("emo_m"), e, (y, mo, None), True)]
         if kind == "rd":
             w = g("rd_w")
             base = ref if w in _REL_DAY else self._anchor(ref)
@@ -405,6 +483,17 @@ class DateContext:
         if kind == "emy":
             return [(s, e, (int(g("emy_y")), _MONTHS_EN.index(g("emy_m")[:3].lower()) + 1, None), False)]
         return []
+
+    @staticmethod
+    def _rel(w: str, s: int, e: int, ref: Parts | None) -> list[_Hit]:
+        """月末 (the reference month), 年内 (its year), 年明け (the January at hand: next year's from October)."""
+        if ref is None or ref[1] is None:
+            return []
+        if w == "月末":
+            return [(s, e, (ref[0], ref[1], None), True)]
+        if w == "年内":
+            return [(s, e, (ref[0], None, None), True)]
+        return [(s, e, (ref[0] + (1 if ref[1] >= 10 else 0), 1, None), True)]
 
     @staticmethod
     def _month_day(m: re.Match[str], p: str, y: int, rel: bool) -> list[_Hit]:

@@ -63,8 +63,8 @@ def is_event_date(
     """Whether a date mention may date an event (see the module docstring)."""
     if m.start < body_start or (m.relative and m.precision == "year"):
         return False
-    if "週" in m.text and "曜" not in m.text:
-        return False  # 先週, 来週: the week, not the day (来週20日 is dated by its 20日)
+    if ("週" in m.text and "曜" not in m.text) or m.text.endswith("week"):
+        return False  # 先週, 来週, last week: the week, not the day (来週20日 is dated by its 20日)
     if any(s <= m.start < e for s, e in spans):
         return False
     if _KNOWN_ON_RE.match(text, m.end) or _AS_OF_RE.match(text, m.end):
