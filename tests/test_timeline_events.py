@@ -120,6 +120,19 @@ def test_a_week_dates_no_event_in_either_language(actors: ActorIndex) -> None:
     assert events_of(text, actors) == []
 
 
+def test_an_english_date_naming_a_noun_dates_no_event(actors: ActorIndex) -> None:
+    text = (
+        "---\npublished: 2024-01-04\n---\n"
+        "The slow pace reflects how badly the quake of Jan. 1 damaged the water plants.\n"
+        "The relief effort was also hit by Tuesday's runway collision at Haneda airport.\n"
+        "Officials said the rules apply retroactively to Jan. 2 for every household.\n"
+        "The ruling coalition lost its majority in Sunday's election, officials said."
+    )
+    assert events_of(text, actors) == [
+        ("2023-12-31", "The ruling coalition lost its majority in Sunday's election, officials said.")
+    ]
+
+
 def test_a_month_dates_a_clause_not_a_noun(actors: ActorIndex) -> None:
     text = (
         "---\npublished: 2025-03-14\n---\n"

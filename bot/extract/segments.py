@@ -30,6 +30,10 @@ _KNOWN_ON_RE = re.compile(
 )
 _COARSE_ADVERBIAL_RE = re.compile(r"\s*(?:[、，,]|には|に(?!予定|開か|行われ|実施さ|も)|から|以降、)")
 _AS_OF_RE = re.compile(r"\s*(?:時点|現在|以来|以降|ぶり|での)")
+# An English date that names a noun or bounds a span dates no happening of its own sentence.
+_EN_NOUN_BEFORE_RE = re.compile(r"\b(?:[Tt]he|of|since|to|until|from)\s+$")
+_EN_POSSESSIVE_RE = re.compile(r"['’]s\b")
+_EN_IN_RE = re.compile(r"\b(?:[Ii]n|at|during)\s+$")
 _KANJI_RUN_RE = re.compile("[\u4e00-\u9fff]+")
 _TIME_WORDS = ("午前", "午後", "朝", "夜", "夕", "未明", "深夜", "正午", "早朝", "昼", "晩", "付", "中", "明け")
 _VERB_AFTER = ("し", "さ", "す", "せ")
@@ -77,9 +81,20 @@ def is_event_date(
         and text[run.end() : run.end() + 1] not in _VERB_AFTER
     ):
         return False  # 「27日投開票の日程」: the day names a noun; 「16日発表した」 is a clause
+    if english and m.precision == "day" and _names_a_noun(text, m):
+        return False
     if m.precision != "day":  # a month or year dates a clause (「昨年8月、…」「1月に就任」), not a noun (「8月の調査」)
         return not english and bool(_COARSE_ADVERBIAL_RE.match(text, m.end))
     return True
+
+
+def _names_a_noun(text: str, m: DateMention) -> bool:
+    """An English date naming a noun or bounding a span (「the July 22 agreement」「the quake of Jan. 1」「since the
+    July 20 election」「retroactively to Aug. 7」「hit by Tuesday's collision」); 「in Sunday's election」 dates
+    what happened in it."""
+    if _EN_NOUN_BEFORE_RE.search(text, max(0, m.start - 12), m.start):
+        return True
+    return bool(_EN_POSSESSIVE_RE.match(text, m.end)) and not _EN_IN_RE.search(text, max(0, m.start - 8), m.start)
 
 
 def english_sentences(text: str) -> list[tuple[int, int]]:
