@@ -267,3 +267,36 @@ def test_names_in_latin_letters_join_a_japanese_and_an_english_report(actors: Ac
 def test_what_did_not_happen_is_no_event(actors: ActorIndex) -> None:
     text = "---\npublished: 2025-03-05\n---\n委員長は4日の演説で共同債には触れなかった。"
     assert events_of(text, actors) == []
+
+
+def test_the_same_figure_in_two_languages_joins_two_reports(actors: ActorIndex) -> None:
+    from bot.extract.event_words import number_terms
+
+    assert number_terms("政府備蓄米21万トンを放出") == number_terms("210,000 tons") == {"#210000"}
+    assert number_terms("予備費から47億4000万円") == number_terms("4.74 billion yen") == {"#4.74e+09"}
+    assert number_terms("2024年1月1日午後4時10分、社長（72）") == set()  # dates, times and ages are no quantities
+    ja = features("自民・公明両党はあわせて47議席にとどまった。", actors)
+    en = features("The coalition won 47 of the 125 seats contested in the vote.", actors)
+    assert same_event(ja, en)
+    other = features("The coalition won 52 of the 125 seats contested in the vote.", actors)
+    assert not same_event(ja, other)  # another figure: another result
+    ja_rate = features("政府は15%の関税を発表した。", actors)
+    en_rate = features("A 15% levy on rice imports took effect on the same day.", actors)
+    assert not same_event(ja_rate, en_rate)  # a percentage is said of many things on one day
+
+
+def test_a_terse_report_whose_event_words_are_in_the_other_joins_it(actors: ActorIndex) -> None:
+    ja = features("同庁は22日朝、特別警報を警報に切り替えた。", actors)
+    en = features(
+        "On Sunday morning the agency downgraded the emergency warning to a regular heavy rain warning.", actors
+    )
+    assert same_event(ja, en)
+    assert not same_event(ja, features("The agency issued a heavy rain warning for Wajima.", actors))
+
+
+def test_an_as_of_date_dates_nothing_and_a_bare_day_after_a_date_keeps_its_month(actors: ActorIndex) -> None:
+    text = (
+        "---\npublished: 2024-03-08\n---\n"
+        "同社は1月2日の時点で約3500リットルと説明していたが、5日になって約1万9800リットルに訂正した。"
+    )
+    assert [d for d, _ in events_of(text, actors)] == ["2024-01-05"]

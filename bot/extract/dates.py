@@ -309,6 +309,21 @@ def _tense(t: str, end: int) -> str:
     return "future" if _SOON.match(t, end) else ""
 
 
+# Between a date and a bare day later in its sentence: a sentence end, or a span counted from the date
+# (「1月1日の地震から9か月、21日に」) — then the day is not the date's month.
+_NOT_SAME_MONTH = re.compile(r"[。!?！？\n]|から|以来|以降|ぶり|か月|カ月|ヶ月")
+
+
+def _same_month_later(t: str, prev: DateMention, m: re.Match[str]) -> bool:
+    """A bare day later in the sentence than a day-precision date and after it in the month
+    (「1月2日の時点で…と説明していたが、5日になって訂正した」: January 5th)."""
+    return (
+        prev.precision == "day"
+        and int(m.group("day_d")) > prev.parts[2]
+        and not _NOT_SAME_MONTH.search(t, prev.end, m.start())
+    )
+
+
 def _day_month(t: str, e: int, ry: int, rm: int, rd: int | None, d: int) -> tuple[int, int]:
     """The (year, month) day ``d`` falls in, given the reference and the tense of the clause after it."""
     month = (ry, rm)
@@ -358,6 +373,8 @@ class DateContext:
                 joint = _CHAIN.fullmatch(t, out[-1].end, m.start())
                 if joint:
                     chain = (dt.date.fromisoformat(out[-1].value), joint["to"] is not None)
+                elif m.lastgroup == "day" and _same_month_later(t, out[-1], m):
+                    chain = (dt.date.fromisoformat(out[-1].value), False)
             for start, end, parts, rel in self._resolve(m, t, reference, chain):
                 y, mo, d = parts
                 if not 1 <= y <= 9999 or not _valid(y, mo, d):

@@ -16,7 +16,7 @@ from functools import lru_cache
 from bot.extract.actors import ActorIndex, Mention
 from bot.extract.dates import DateContext, DateMention
 from bot.extract.document import EventRow
-from bot.extract.event_words import english_words, event_terms, is_english
+from bot.extract.event_words import CONCEPT_PREFIX, NUMBER_PREFIX, english_words, event_terms, is_english
 from bot.extract.romaji import name_key, romanize
 from bot.extract.segments import context_spans, dateline_end, english_sentences, is_event_date, segments, trim_tail
 from bot.extract.speakers import mask_quotes
@@ -201,8 +201,9 @@ def same_event(a: dict, b: dict) -> float:
     event; 0 when they do not.
 
     They must share event words: three (two when one is a terse headline), or much the same words;
-    with a person in both, two words, or one word that is a good share of the shorter report. The same
-    date and the same person alone are never enough.
+    with a person in both, two words, or one word that is a good share of the shorter report, or one
+    language-neutral event word; a figure (not a percentage) with an event word or a person; two event
+    words that are most of the shorter report. The same date and the same person alone are never enough.
     """
     ta, tb = set(a.get("tokens") or ()), set(b.get("tokens") or ())
     if not ta or not tb:
@@ -223,9 +224,16 @@ def same_event(a: dict, b: dict) -> float:
         return score
     if shared_people and (shared >= 2 or cover >= 0.34):
         return score
+    concepts = sum(t.startswith(CONCEPT_PREFIX) for t in common)
     # One actor's one kind of happening on one date, told in two wordings (or two languages): the
     # shared event word ("~…", language-neutral) with the same person is enough.
-    if shared_people and any(t.startswith("~") for t in common):
+    if shared_people and concepts:
+        return score
+    # The same figure (47議席 / 47 seats, 21万トン / 210,000 tons) with the same kind of happening or actor.
+    if (concepts or shared_people) and any(t.startswith(NUMBER_PREFIX) and not t.endswith("%") for t in common):
+        return score
+    # A terse report (「同庁は22日朝、特別警報を警報に切り替えた」) whose event words are nearly all in the other.
+    if concepts >= 2 and cover >= 0.6:
         return score
     return 0.0
 

@@ -29,7 +29,7 @@ _KNOWN_ON_RE = re.compile(
     r"\s*(?:午前|午後|朝|夜|夕)?\s*(?:まで(?:に)?)?\s*[、,]?\s*(?:分かった|わかった|判明した|明らかになった|判明)"
 )
 _COARSE_ADVERBIAL_RE = re.compile(r"\s*(?:[、，,]|には|に(?!予定|開か|行われ|実施さ|も)|から|以降、)")
-_AS_OF_RE = re.compile(r"\s*(?:時点|現在|以来|以降|ぶり|での)")
+_AS_OF_RE = re.compile(r"\s*(?:の\s*)?(?:時点|現在)|\s*(?:以来|以降|ぶり|での)")
 # An English date that names a noun or bounds a span dates no happening of its own sentence.
 _EN_NOUN_BEFORE_RE = re.compile(r"\b(?:[Tt]he|of|since|to|until|from)\s+$")
 _EN_POSSESSIVE_RE = re.compile(r"['’]s\b")
