@@ -300,3 +300,14 @@ def test_an_as_of_date_dates_nothing_and_a_bare_day_after_a_date_keeps_its_month
         "同社は1月2日の時点で約3500リットルと説明していたが、5日になって約1万9800リットルに訂正した。"
     )
     assert [d for d, _ in events_of(text, actors)] == ["2024-01-05"]
+
+
+def test_a_month_in_a_relative_clause_and_a_relative_day_before_its_day_date_nothing(actors: ActorIndex) -> None:
+    text = (
+        "---\npublished: 2025-02-13\n---\n"
+        "両社は昨年12月に結んだ基本合意書を解消した。\n"
+        "首相は退陣表明の前日の6日夜、首相公邸で副総裁と会談していた。\n"
+        "石破首相は20日夜の時点で大臣の交代はやむを得ないと判断した。\n"
+        "ウクライナ軍は昨年8月に越境攻撃を開始した。"
+    )
+    assert [d for d, _ in events_of(text, actors)] == ["2025-02-06", "2024-08"]

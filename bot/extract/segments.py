@@ -29,7 +29,16 @@ _KNOWN_ON_RE = re.compile(
     r"\s*(?:午前|午後|朝|夜|夕)?\s*(?:まで(?:に)?)?\s*[、,]?\s*(?:分かった|わかった|判明した|明らかになった|判明)"
 )
 _COARSE_ADVERBIAL_RE = re.compile(r"\s*(?:[、，,]|には|に(?!予定|開か|行われ|実施さ|も)|から|以降、)")
-_AS_OF_RE = re.compile(r"\s*(?:の\s*)?(?:時点|現在)|\s*(?:以来|以降|ぶり|での)")
+_AS_OF_RE = re.compile(
+    r"\s*(?:午前|午後|朝|夜|夕方?|未明|深夜)?[0-9０-９時半分\s]*(?:の\s*)?(?:時点|現在)|\s*(?:以来|以降|ぶり|での)"
+)
+# 「昨年12月に結んだ基本合意書を解消した」: a month in a relative clause dates the noun it describes (background),
+# not the sentence's happening.
+_RELATIVE_CLAUSE_RE = re.compile(
+    r"\s*に[^、。,]{0,25}?(?:した|った|んだ|いた|えた|きた|せた|れた|けた|めた|だ)(?=[0-9\u4e00-\u9fff\u30a0-\u30ff])"
+)
+# 「前日の6日」「翌日の7日」: the day named right after dates it.
+_RELATIVE_DAY_BEFORE_DAY_RE = re.compile(r"\s*の?\s*[0-9０-９]{1,2}\s*日")
 # An English date that names a noun or bounds a span dates no happening of its own sentence.
 _EN_NOUN_BEFORE_RE = re.compile(r"\b(?:[Tt]he|of|since|to|until|from)\s+$")
 _EN_POSSESSIVE_RE = re.compile(r"['’]s\b")
@@ -84,8 +93,12 @@ def is_event_date(
     if english and m.precision == "day" and _names_a_noun(text, m):
         return False
     if m.precision != "day":  # a month or year dates a clause (「昨年8月、…」「1月に就任」), not a noun (「8月の調査」)
-        return not english and bool(_COARSE_ADVERBIAL_RE.match(text, m.end))
-    return True
+        return (
+            not english
+            and bool(_COARSE_ADVERBIAL_RE.match(text, m.end))
+            and not (m.precision == "month" and _RELATIVE_CLAUSE_RE.match(text, m.end))
+        )
+    return not (m.text in ("前日", "翌日", "同日", "当日") and _RELATIVE_DAY_BEFORE_DAY_RE.match(text, m.end))
 
 
 def _names_a_noun(text: str, m: DateMention) -> bool:
