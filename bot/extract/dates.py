@@ -114,6 +114,7 @@ _ALTS: tuple[tuple[str, str], ...] = (
         r"(?![0-9A-Za-z]|[/.\-][0-9])",
     ),
     ("ymd", rf"{_NB}(?P<ymd_y>{_Y4}){_S}{_YEAR}(?:{_md('ymd')}|(?P<ymd_e>末))?"),
+    ("y2", rf"{_NB}(?P<y2_y>[0-9]{{2}}){_S}年{_md('y2')}"),  # 「26年1月」: a two-digit year before a month
     (
         "rely",
         rf"(?P<rely_w>一昨年|昨年|(?<!過)去年|今年|(?<!日)本年|再来年|(?<!以)来年|前年(?!比|同)|翌年|(?<![共合])同年(?![代齢輩]))"
@@ -412,6 +413,10 @@ class DateContext:
             if g(kind + "_e"):
                 return [(s, e, (y, 12, None), False)]
             return self._month_day(m, kind, y, False)
+        if kind == "y2":
+            yy = int(g("y2_y"))
+            century = 2000 if ref is None or 2000 + yy <= ref[0] + 30 else 1900
+            return self._month_day(m, kind, century + yy, False)
         if kind == "md":
             ref = (chain[0].year, chain[0].month, chain[0].day) if chain else ref
             if ref is None:
