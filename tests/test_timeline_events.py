@@ -311,3 +311,18 @@ def test_a_month_in_a_relative_clause_and_a_relative_day_before_its_day_date_not
         "ウクライナ軍は昨年8月に越境攻撃を開始した。"
     )
     assert [d for d, _ in events_of(text, actors)] == ["2025-02-06", "2024-08"]
+
+
+def test_a_date_the_happening_leads_up_to_is_not_its_own(actors: ActorIndex) -> None:
+    text = (
+        "---\npublished: 2025-07-03\n---\n"
+        "参院選が3日公示され、20日の投開票に向けて選挙戦に入った。\n"
+        "27日の投開票まで、論戦の行方に注目です。"
+    )
+    assert [d for d, _ in events_of(text, actors)] == ["2025-07-03"]
+
+
+def test_parties_that_agree_in_either_language_report_one_agreement(actors: ActorIndex) -> None:
+    ja = features("野党5党の国会対策委員長は20日に国会内で会談し、大臣の辞任を求めることで一致した。", actors)
+    en = features("Five opposition parties agreed on Tuesday to demand his resignation.", actors)
+    assert same_event(ja, en)

@@ -43,6 +43,8 @@ _RELATIVE_DAY_BEFORE_DAY_RE = re.compile(r"\s*の?\s*[0-9０-９]{1,2}\s*日")
 _EN_NOUN_BEFORE_RE = re.compile(r"\b(?:[Tt]he|of|since|to|until|from)\s+$")
 _EN_POSSESSIVE_RE = re.compile(r"['’]s\b")
 _EN_IN_RE = re.compile(r"\b(?:[Ii]n|at|during)\s+$")
+# 「20日の投開票に向けて」「27日の総会を前に」: a date the happening leads up to, not its own.
+_TARGET_RE = re.compile(r"\s*の[^、。,「」]{1,12}?(?:に向け|を前に|を控え|を見据え|まで)")
 _KANJI_RUN_RE = re.compile("[\u4e00-\u9fff]+")
 _TIME_WORDS = ("午前", "午後", "朝", "夜", "夕", "未明", "深夜", "正午", "早朝", "昼", "晩", "付", "中", "明け")
 _VERB_AFTER = ("し", "さ", "す", "せ")
@@ -80,7 +82,7 @@ def is_event_date(
         return False  # 先週, 来週, last week: the week, not the day (来週20日 is dated by its 20日)
     if any(s <= m.start < e for s, e in spans):
         return False
-    if _KNOWN_ON_RE.match(text, m.end) or _AS_OF_RE.match(text, m.end):
+    if _KNOWN_ON_RE.match(text, m.end) or _AS_OF_RE.match(text, m.end) or _TARGET_RE.match(text, m.end):
         return False
     run = _KANJI_RUN_RE.match(text, m.end)
     if (
