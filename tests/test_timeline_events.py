@@ -326,3 +326,14 @@ def test_parties_that_agree_in_either_language_report_one_agreement(actors: Acto
     ja = features("野党5党の国会対策委員長は20日に国会内で会談し、大臣の辞任を求めることで一致した。", actors)
     en = features("Five opposition parties agreed on Tuesday to demand his resignation.", actors)
     assert same_event(ja, en)
+
+
+def test_an_anonymous_account_of_the_lead_is_no_event_of_its_own(actors: ActorIndex) -> None:
+    text = (
+        "---\npublished: 2024-08-14\n---\n"
+        "Japanese Prime Minister Fumio Kishida said on Wednesday he would not seek another term as party leader.\n"
+        "Two officials familiar with the matter said Kishida had told party executives of his decision on Wednesday."
+    )
+    assert [s for _, s in events_of(text, actors)] == [
+        "Japanese Prime Minister Fumio Kishida said on Wednesday he would not seek another term as party leader."
+    ]

@@ -303,8 +303,10 @@ def extract_events(
                 summary = trim_summary(_from_date_clause(text, mention.text))
                 if not _says_something(summary) or _SPECULATION_RE.search(summary):
                     continue
-                if _ACCOUNT_OF_RE.match(summary) and any(ev.date == mention.value for ev in events[-3:]):
-                    continue  # 「同氏によると、…」: the previous report's own account, not an event of its own
+                if (_ACCOUNT_OF_RE.match(summary) or _ANONYMOUS_EN_RE.search(summary)) and any(
+                    ev.date == mention.value for ev in events[-3:]
+                ):
+                    continue  # 「同氏によると、…」, "officials familiar with the matter said": an account of the report before
                 events.append(
                     _event(
                         seq,
@@ -330,6 +332,9 @@ def _dateline_date(mentions: list[DateMention], body_start: int) -> DateMention 
     return next((m for m in mentions if m.start < body_start and m.precision == "day"), None)
 
 
+_ANONYMOUS_EN_RE = re.compile(
+    r"\b(?:familiar with the|declined to be (?:named|identified)|on condition of anonymity|not authori[sz]ed to)\b"
+)
 _ACCOUNT_OF_RE = re.compile(r"(?:同氏|同社|同省|同庁|同相|同首相|同長官|同知事|同党|同市|同県)によると")
 
 
