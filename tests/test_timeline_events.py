@@ -337,3 +337,13 @@ def test_an_anonymous_account_of_the_lead_is_no_event_of_its_own(actors: ActorIn
     assert [s for _, s in events_of(text, actors)] == [
         "Japanese Prime Minister Fumio Kishida said on Wednesday he would not seek another term as party leader."
     ]
+
+
+def test_an_english_report_is_dated_when_it_happened_not_when_it_was_said(actors: ActorIndex) -> None:
+    text = (
+        "---\npublished: 2025-03-14\n---\nTitle line\n\n"
+        "Japan's foreign ministry said on Friday that the minister resigned on Monday after a scandal.\n\n"
+        "The ministry said Friday that prices hit a record in the week through March 9.\n\n"
+        "Trump said on Tuesday he would meet Putin on Friday."
+    )
+    assert [d for d, _ in events_of(text, actors)] == ["2025-03-10", "2025-03-14", "2025-03-11"]

@@ -40,7 +40,7 @@ _RELATIVE_CLAUSE_RE = re.compile(
 # 「前日の6日」「翌日の7日」: the day named right after dates it.
 _RELATIVE_DAY_BEFORE_DAY_RE = re.compile(r"\s*の?\s*[0-9０-９]{1,2}\s*日")
 # An English date that names a noun or bounds a span dates no happening of its own sentence.
-_EN_NOUN_BEFORE_RE = re.compile(r"\b(?:[Tt]he|of|since|to|until|from)\s+$")
+_EN_NOUN_BEFORE_RE = re.compile(r"\b(?:[Tt]he|of|since|to|until|from|through|ended|ending)\s+$")
 _EN_POSSESSIVE_RE = re.compile(r"['’]s\b")
 _EN_IN_RE = re.compile(r"\b(?:[Ii]n|at|during)\s+$")
 # 「20日の投開票に向けて」「27日の総会を前に」: a date the happening leads up to, not its own.
@@ -142,7 +142,9 @@ def segments(
         if dates and _RANGE_GAP_RE.match(sentence[dates[-1].end - offset : m.start - offset] or "x"):
             continue  # 1998～1999 年: one event, the range's start
         dates.append(m)
-    if english or len(dates) == 1:
+    if english:
+        return [(_happened_on(sentence, dates, offset), sentence)]
+    if len(dates) == 1:
         return [(dates[0], sentence)]
     cuts, kept = [0], [dates[0]]
     for m in dates[1:]:
@@ -161,6 +163,29 @@ def segments(
         else:
             merged.append((m, text))
     return merged
+
+
+_EN_REPORTED_ON_RE = re.compile(
+    r"\b(?:said|says|told [\w ]{1,20}?|announced|confirmed|reported|disclosed|revealed)\s+(?:on\s+|late\s+|early\s+)?$"
+)
+
+
+_EN_ON_RE = re.compile(r"\bon\s+$")
+
+
+def _happened_on(sentence: str, dates: list[DateMention], offset: int) -> DateMention:
+    """An English sentence's date: its first, unless that is the day something was said of an earlier
+    happening (「The ministry said on Friday the minister had resigned on Monday」: Monday)."""
+    first = dates[0]
+    if len(dates) > 1 and _EN_REPORTED_ON_RE.search(sentence, 0, first.start - offset):
+        earlier = [
+            m
+            for m in dates[1:]
+            if m.precision == "day" and m.value < first.value and _EN_ON_RE.search(sentence, 0, m.start - offset)
+        ]
+        if earlier:
+            return earlier[0]
+    return first
 
 
 def trim_tail(text: str) -> str:
