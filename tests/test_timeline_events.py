@@ -347,3 +347,12 @@ def test_an_english_report_is_dated_when_it_happened_not_when_it_was_said(actors
         "Trump said on Tuesday he would meet Putin on Friday."
     )
     assert [d for d, _ in events_of(text, actors)] == ["2025-03-10", "2025-03-14", "2025-03-11"]
+
+
+def test_a_markdown_heading_is_context_not_an_event(actors: ActorIndex) -> None:
+    text = (
+        "---\npublished: 2024-10-02\n---\nまとめ記事\n\n"
+        "## 1月27日:一般ボランティアの活動がスタート\n\n"
+        "県が募った一般ボランティアは1月27日、穴水町で活動を始めました。"
+    )
+    assert [d for d, _ in events_of(text, actors)] == ["2024-01-27"]

@@ -35,6 +35,7 @@ _SPECULATION_RE = re.compile(
     r"|(?:なかった|ませんでした)[。．.]?$"  # what did not happen is no event (「…には触れなかった」)
     r"|\b(?:is|are) (?:expected|likely) to\b"  # an expectation (「…とみられる」 in English)
 )
+_MARKDOWN_HEADING_RE = re.compile(r"\s*#{1,6}\s")  # 「## 1月27日:活動がスタート」: a section's heading, context
 _STAMP_TAIL_RE = re.compile(r"\s*[(（][^()（）]*\d{4}\s*年[^()（）]*[)）]\s*$")
 _STOP_TOKENS = {
     "こと",
@@ -271,7 +272,7 @@ def extract_events(
             if len(headline) >= 8:
                 events.append(_event(seq, p.date, "day", headline, False, 0.9, actors, known_nouns, report=True))
             continue
-        if p.kind in _SKIP_KINDS or not mentions or (cites and not p.url):
+        if p.kind in _SKIP_KINDS or not mentions or (cites and not p.url) or _MARKDOWN_HEADING_RE.match(p.text):
             continue
         report_date = ref or _iso(published)
         english = is_english(p.text)
