@@ -353,6 +353,7 @@ def test_a_markdown_heading_is_context_not_an_event(actors: ActorIndex) -> None:
     text = (
         "---\npublished: 2024-10-02\n---\nまとめ記事\n\n"
         "## 1月27日:一般ボランティアの活動がスタート\n\n"
-        "県が募った一般ボランティアは1月27日、穴水町で活動を始めました。"
+        "- 県が募った一般ボランティアは1月27日、穴水町で活動を始めました。\n"
+        "出典: https://www.chunichi.co.jp/article/845210\n"
     )
     assert [d for d, _ in events_of(text, actors)] == ["2024-01-27"]
