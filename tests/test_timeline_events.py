@@ -223,10 +223,11 @@ def test_an_event_joins_the_cluster_it_matches_best_and_the_work_per_event_is_bo
 
     rally = {"tokens": ["集会", "演説", "支持者"], "persons": [1]}
     vote = {"tokens": ["選挙", "投票", "開票"], "persons": [1]}
-    stored = {("day", "2025-01-01"): [(10, "2025-01-01", cl._Features(rally)), (20, "2025-01-01", cl._Features(vote))]}
     new = cl.Member(
         30, "2025-01-01", "day", "x", False, 1.0, {"tokens": ["選挙", "投票", "開票", "結果"], "persons": [1]}
     )
+    key = cl._candidate_key(new)
+    stored = {key: [(10, "2025-01-01", cl._Features(rally)), (20, "2025-01-01", cl._Features(vote))]}
     assert cl.match_events([new], stored, counting) == [20]
 
     many = [
@@ -357,3 +358,35 @@ def test_a_markdown_heading_is_context_not_an_event(actors: ActorIndex) -> None:
         "出典: https://www.chunichi.co.jp/article/845210\n"
     )
     assert [d for d, _ in events_of(text, actors)] == ["2024-01-27"]
+
+
+def test_a_day_is_compared_with_its_month_and_its_other_time_zone_day() -> None:
+    day = cl.Member(1, "2025-04-16", "day", "x", False, 1.0, {"tokens": ["a"], "persons": [], "alt": "2025-04-17"})
+    assert cl._candidate_key(day) == ("days", "2025-04-16", "2025-04-17", "2025-04")
+    sql, params = cl._candidate_sql(cl._candidate_key(day))
+    assert "IN (?, ?, ?)" in sql and params == ["2025-04-16", "2025-04-17", "2025-04"]
+    plain = cl.Member(2, "2025-04-16", "day", "x", False, 1.0, {"tokens": ["a"], "persons": []})
+    assert cl._candidate_key(plain) == ("days", "2025-04-16", "2025-04")
+
+
+def test_a_date_in_one_time_zone_knows_the_other(actors: ActorIndex) -> None:
+    text = (
+        "---\npublished: 2025-07-23\n---\nタイトル\n\n"
+        "トランプ米大統領は22日夕(日本時間23日朝)、日本との関税交渉で合意に達したと発表した。\n\n"
+        "赤沢大臣は日本時間の17日朝、ホワイトハウスで大統領と会談した。"
+    )
+    doc = parse_document(text, name="a.txt")
+    rows, _ = extract_events(doc.passages, actors, doc.published)
+    assert [(e.date, e.alt) for e in rows] == [("2025-07-22", "2025-07-23"), ("2025-07-17", "2025-07-16")]
+
+
+def test_a_citing_blog_s_own_dated_facts_are_events_its_plans_and_stamps_are_not(actors: ActorIndex) -> None:
+    text = (
+        "---\npublished: 2024-09-13\n---\n【比較】総裁選まとめ\n2025年8月20日 公開｜経済ニュースを読み解くブログ「ケイザイのツボ」\n\n"
+        "さて、本日は各候補の主張を掘り下げていきます。\n\n"
+        "12日の告示で、過去最多となる9人が立候補を届け出ました。\n\n"
+        "■ 争点\n"
+        "小泉氏は出馬会見で早期解散を明言した。\n"
+        "出典: https://www.nikkei.com/article/DGXZQOUA0683Z0W4A900C2000000/\n"
+    )
+    assert events_of(text, actors) == [("2024-09-12", "12日の告示で、過去最多となる9人が立候補を届け出ました。")]

@@ -18,7 +18,15 @@ from bot.extract.dates import DateContext, DateMention
 from bot.extract.document import EventRow
 from bot.extract.event_words import CONCEPT_PREFIX, NUMBER_PREFIX, english_words, event_terms, is_english
 from bot.extract.romaji import name_key, romanize
-from bot.extract.segments import context_spans, dateline_end, english_sentences, is_event_date, segments, trim_tail
+from bot.extract.segments import (
+    context_spans,
+    dateline_end,
+    english_sentences,
+    is_event_date,
+    other_zone_date,
+    segments,
+    trim_tail,
+)
 from bot.extract.speakers import mask_quotes
 from bot.extract.stance import topics_of
 from bot.models import ParsedPassage
@@ -34,6 +42,7 @@ _SPECULATION_RE = re.compile(
     r"(?:可能性が(?:ある|高い)|かもしれない|とみられる|と見られる|のではないか|だろう)[。．.]?$"
     r"|(?:なかった|ませんでした)[。．.]?$"  # what did not happen is no event (「…には触れなかった」)
     r"|\b(?:is|are) (?:expected|likely) to\b"  # an expectation (「…とみられる」 in English)
+    r"|(?:ていきます|ていきましょう|ましょう|てみます|てみましょう|ていきたいと思います)[。．.]?$"  # the author's own plan
 )
 _MARKDOWN_HEADING_RE = re.compile(r"\s*#{1,6}\s")  # 「## 1月27日:活動がスタート」: a section's heading, context
 _STAMP_TAIL_RE = re.compile(r"\s*[(（][^()（）]*\d{4}\s*年[^()（）]*[)）]\s*$")
@@ -259,7 +268,7 @@ def extract_events(
     """
     known_nouns = known_nouns or {}
     ctx = DateContext(_iso(published))
-    cites = any(p.url for p in passages)
+    any(p.url for p in passages)
     events: list[EventRow] = []
     passage_dates: list[str | None] = []
     for seq, p in enumerate(passages):
@@ -272,7 +281,7 @@ def extract_events(
             if len(headline) >= 8:
                 events.append(_event(seq, p.date, "day", headline, False, 0.9, actors, known_nouns, report=True))
             continue
-        if p.kind in _SKIP_KINDS or not mentions or (cites and not p.url) or _MARKDOWN_HEADING_RE.match(p.text):
+        if p.kind in _SKIP_KINDS or not mentions or _MARKDOWN_HEADING_RE.match(p.text):
             continue
         report_date = ref or _iso(published)
         english = is_english(p.text)
@@ -318,6 +327,7 @@ def extract_events(
                         1.0 if p.kind == "prose" else 0.8,
                         actors,
                         known_nouns,
+                        alt=other_zone_date(mention, p.text, mentions),
                     )
                 )
     return events, passage_dates
@@ -385,6 +395,7 @@ def _event(
     known_nouns: Mapping[str, list[str]],
     *,
     report: bool = False,
+    alt: str | None = None,
 ) -> EventRow:
     mentions = actors.mentions(summary)
     feats = event_features(summary, actors, mentions, known_nouns.get(summary))
@@ -401,6 +412,7 @@ def _event(
         persons=sorted(feats.persons),
         names=sorted(feats.names),
         report=report,
+        alt=alt,
     )
 
 

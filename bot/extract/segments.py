@@ -10,6 +10,7 @@ the comma before each; an English sentence is one event.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 
@@ -45,6 +46,8 @@ _EN_POSSESSIVE_RE = re.compile(r"['’]s\b")
 _EN_IN_RE = re.compile(r"\b(?:[Ii]n|at|during)\s+$")
 # 「20日の投開票に向けて」「27日の総会を前に」: a date the happening leads up to, not its own.
 _TARGET_RE = re.compile(r"\s*の[^、。,「」]{1,12}?(?:に向け|を前に|を控え|を見据え|まで)")
+# 「2025年8月20日 公開｜編集部」「2025年4月2日 更新」: a page's own stamp, not a happening.
+_STAMP_AFTER_RE = re.compile(r"\s*(?:[0-9:：]+\s*)?(?:公開|更新|配信|掲載|発行|最終更新)(?:日)?\s*(?:[｜|/／:：]|$)")
 _KANJI_RUN_RE = re.compile("[\u4e00-\u9fff]+")
 _TIME_WORDS = ("午前", "午後", "朝", "夜", "夕", "未明", "深夜", "正午", "早朝", "昼", "晩", "付", "中", "明け")
 _VERB_AFTER = ("し", "さ", "す", "せ")
@@ -82,7 +85,7 @@ def is_event_date(
         return False  # 先週, 来週, last week: the week, not the day (来週20日 is dated by its 20日)
     if any(s <= m.start < e for s, e in spans):
         return False
-    if _KNOWN_ON_RE.match(text, m.end) or _AS_OF_RE.match(text, m.end) or _TARGET_RE.match(text, m.end):
+    if any(rx.match(text, m.end) for rx in (_KNOWN_ON_RE, _AS_OF_RE, _TARGET_RE, _STAMP_AFTER_RE)):
         return False
     run = _KANJI_RUN_RE.match(text, m.end)
     if (
@@ -110,6 +113,29 @@ def _names_a_noun(text: str, m: DateMention) -> bool:
     if _EN_NOUN_BEFORE_RE.search(text, max(0, m.start - 12), m.start):
         return True
     return bool(_EN_POSSESSIVE_RE.match(text, m.end)) and not _EN_IN_RE.search(text, max(0, m.start - 8), m.start)
+
+
+_TIME_OF_DAY_RE = re.compile(r"[^\S\n]*(?:午前|午後|朝|夜|夕方?|未明|深夜|昼)?[^\S\n]*")
+_JST_BEFORE_RE = re.compile(r"日本時間の?\s*$")
+_LOCAL_BEFORE_RE = re.compile(r"(?:現地|米?東部|米国東部|ワシントン|欧州|英国)時間の?\s*$")
+
+
+def other_zone_date(m: DateMention, text: str, mentions: Sequence[DateMention]) -> str | None:
+    """The date of the same moment in the other time zone, when the text gives or implies one: the aside
+    right after it (「16日（日本時間17日）」), or one day off for a date given in Japan time (「日本時間の17日」,
+    abroad the day before) or in local time abroad (「米東部時間16日」, in Japan the day after)."""
+    if m.precision != "day":
+        return None
+    gap = _TIME_OF_DAY_RE.match(text, m.end)
+    aside = _TIME_ASIDE_RE.match(text, gap.end() if gap else m.end)
+    if aside:
+        inside = next((o for o in mentions if aside.start() <= o.start < aside.end() and o.precision == "day"), None)
+        return inside.value if inside else None
+    before = text[max(0, m.start - 12) : m.start]
+    shift = -1 if _JST_BEFORE_RE.search(before) else 1 if _LOCAL_BEFORE_RE.search(before) else 0
+    if not shift:
+        return None
+    return (dt.date.fromisoformat(m.value) + dt.timedelta(days=shift)).isoformat()
 
 
 def english_sentences(text: str) -> list[tuple[int, int]]:
