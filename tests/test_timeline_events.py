@@ -390,3 +390,16 @@ def test_a_citing_blog_s_own_dated_facts_are_events_its_plans_and_stamps_are_not
         "出典: https://www.nikkei.com/article/DGXZQOUA0683Z0W4A900C2000000/\n"
     )
     assert events_of(text, actors) == [("2024-09-12", "12日の告示で、過去最多となる9人が立候補を届け出ました。")]
+
+
+def test_english_event_phrases_and_ages() -> None:
+    from bot.extract.event_words import english_words, event_terms, number_terms
+
+    def terms(text: str) -> set[str]:
+        return event_terms(english_words(text), text)
+
+    assert "~executive_order" in terms("Trump signed an executive order on Thursday.")
+    assert "~executive_order" not in terms("An executive adviser left in order to rest.")
+    assert "~effect" in terms("The tariff took effect on Aug. 7.")
+    assert "~effect" not in terms("He took a plane to Washington.")
+    assert number_terms("Hieda, an 87-year-old adviser") == set()

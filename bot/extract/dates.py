@@ -310,19 +310,19 @@ def _tense(t: str, end: int) -> str:
     return "future" if _SOON.match(t, end) else ""
 
 
-# Between a date and a bare day later in its sentence: a sentence end, or a span counted from the date
-# (「1月1日の地震から9か月、21日に」) — then the day is not the date's month.
-_NOT_SAME_MONTH = re.compile(r"[。!?！？\n]|から|以来|以降|ぶり|か月|カ月|ヶ月")
+# Between a date and a bare day later in its paragraph: a span counted from the date (「1月1日の地震から9か月、
+# 21日に」) — then the day is not the date's month.
+_SPAN_FROM = re.compile(r"\n|から|以来|以降|ぶり|か月|カ月|ヶ月")
+_SENTENCE_END = re.compile(r"[。!?！？]")
 
 
 def _same_month_later(t: str, prev: DateMention, m: re.Match[str]) -> bool:
-    """A bare day later in the sentence than a day-precision date and after it in the month
+    """A bare day later in the paragraph than a day-precision date and after it in the month
     (「1月2日の時点で…と説明していたが、5日になって訂正した」: January 5th)."""
-    return (
-        prev.precision == "day"
-        and int(m.group("day_d")) > prev.parts[2]
-        and not _NOT_SAME_MONTH.search(t, prev.end, m.start())
-    )
+    if prev.precision != "day" or int(m.group("day_d")) <= prev.parts[2] or _SPAN_FROM.search(t, prev.end, m.start()):
+        return False
+    # across sentences of one paragraph only from a date that names its month (「…5月12日、反論した。…は22日、」)
+    return not _SENTENCE_END.search(t, prev.end, m.start()) or "月" in prev.text
 
 
 def _day_month(t: str, e: int, ry: int, rm: int, rd: int | None, d: int) -> tuple[int, int]:

@@ -28,7 +28,7 @@ _NUMBER_RE = re.compile(
     r"(?<![0-9.,])(?P<n>[0-9][0-9,]*(?:\.[0-9]+)?)(?P<ja>(?:[万億兆](?:[0-9][0-9,]*(?:\.[0-9]+)?[万億兆]?)*)?)"
     r"(?:\s*(?P<en>million|billion|trillion))?(?P<pct>\s*(?:%|％|percent|パーセント))?"
 )
-_NOT_QUANTITY_AFTER = re.compile(r"\s*(?:年|月|日|時|分|秒|歳|代|[:：]|a\.m|p\.m|GMT|JST)|\s*\)")
+_NOT_QUANTITY_AFTER = re.compile(r"\s*(?:年|月|日|時|分|秒|歳|代|[:：]|a\.m|p\.m|GMT|JST|-year)|\s*\)")
 _MONTH_BEFORE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$|[（(]\s*$")
 _JA_UNIT = {"万": 10**4, "億": 10**8, "兆": 10**12}
 _EN_UNIT = {"million": 10**6, "billion": 10**9, "trillion": 10**12}
@@ -126,4 +126,16 @@ def event_terms(words: list[str], text: str = "") -> set[str]:
         if found:
             out |= found
             out.discard(_singular(raw.lower().removesuffix("'s")))
+    if text.isascii() or _LATIN_RE.search(text):
+        for m in _phrases_re().finditer(text.lower()):
+            out |= lex[m.group()]
+            out -= {_singular(w) for w in m.group().split()}
     return out
+
+
+@lru_cache(maxsize=1)
+def _phrases_re() -> re.Pattern[str]:
+    """The English entries of several words (executive order, took effect), longest first."""
+    lex, _ = _lexicon()
+    phrases = sorted((w for w in lex if w.isascii() and " " in w), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in phrases) + r")\b")
