@@ -238,6 +238,25 @@ ARTICLE_DATE: list[tuple[str, dt.date, Expected]] = [
     ("99年10月に", dt.date(2025, 1, 10), [("99年10月", "1999-10", "month")]),
     ("26年間の運転", dt.date(2025, 1, 10), []),
     ("He said on Monday he would resign.", dt.date(2025, 3, 12), [("Monday", "2025-03-10", "day")]),
+    # an English weekday takes the tense of its own clause
+    (
+        "Trump said on Tuesday he would meet Putin on Friday.",
+        dt.date(2025, 6, 25),
+        [("Tuesday", "2025-06-24", "day"), ("Friday", "2025-06-27", "day")],
+    ),
+    (
+        "Fuji Media plans to disclose the detailed results on Thursday.",
+        dt.date(2025, 6, 25),
+        [("Thursday", "2025-06-26", "day")],
+    ),
+    (
+        "The coalition would suffer after it lost in Sunday's election.",
+        dt.date(2025, 6, 25),
+        [("Sunday", "2025-06-22", "day")],
+    ),
+    # a weekly slot is no date
+    ("スポンサーを務める日曜夜の2番組で差し替える。", dt.date(2025, 1, 17), []),
+    ("日曜の午後に会談した。", dt.date(2025, 1, 17), [("日曜", "2025-01-12", "day")]),
 ]
 
 

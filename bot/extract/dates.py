@@ -135,7 +135,10 @@ _ALTS: tuple[tuple[str, str], ...] = (
     ),
     ("md", rf"{_NB}(?=[0-9]){_md('md')}"),
     ("day", rf"{_NB}(?P<day_d>{_N2}){_S}(?:{_RANGE}{_S}(?P<day_d2>{_N2}){_S})?日(?!{_S}(?:{_DAY_NOT}))"),
-    ("jwd", r"(?<![0-9毎週])(?P<jwd_d>[月火水木金土日])曜日?(?!版)"),
+    (  # not a weekly slot: 「日曜版」「日曜夜の2番組」
+        "jwd",
+        rf"(?<![0-9毎週])(?P<jwd_d>[月火水木金土日])曜日?(?!版|{_S}(?:夜|朝|昼|夕方?|深夜)?{_S}の{_S}[0-9]*{_S}(?:番組|放送枠|枠|ドラマ|連載))",
+    ),
     (
         "emdy",
         rf"(?<![A-Za-z])(?:(?P<emdy_w>{_WD}){_S},?{_S}(?P<emdy_par>\()?{_S})?{_mon('emdy_m')}{_S}"
@@ -262,6 +265,24 @@ def _nearest_year(ref: Parts, m: int, d: int | None, tense: str = "") -> int | N
 _EN_FUTURE = re.compile(r"\b(?:will|would|plans?|planned|scheduled|set to|due|expected|is to|are to|aims?|intends?)\b")
 _EN_END = re.compile(r"\.(?:\s|$)|[!?\n]")
 _EN_PAST = re.compile(r"\b(?:was|were|had|did|[a-z]{2,}ed)\b")
+
+
+_EN_PAST_VERB = re.compile(
+    r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )"
+    r"\b(?:said|says|told|lost|won|was|were|had|did|met|held|took|made|came|went|left|began|ran|fell|rose|[a-z]{2,}ed)\b"
+)
+
+
+def _english_future_before(t: str, at: int) -> bool:
+    """Whether the English clause a weekday closes reads future: a future word (will, plans to…) before it in
+    its sentence and after the last past verb (「said on Tuesday he would meet Putin on Friday」: Friday is
+    ahead, Tuesday is not; 「would affect … after his coalition lost … in Sunday's election」: past)."""
+    start = max(t.rfind(". ", 0, at), t.rfind("\n", 0, at)) + 1
+    future = [m.end() for m in _EN_FUTURE.finditer(t, start, at)]
+    if not future:
+        return False
+    past = [m.end() for m in _EN_PAST_VERB.finditer(t, start, at)]
+    return not past or future[-1] > past[-1]
 
 
 def _english_month_year(ref: Parts, mo: int, lead: str, t: str, at: int) -> int:
@@ -491,6 +512,9 @@ class DateContext:
                 return []
             q = (g("ewd_q") or "").lower() if kind == "ewd" else ""
             wd = _JWD.index(g("jwd_d")) if kind == "jwd" else _WD_EN.index(g("ewd_d"))
+            if not q and kind == "ewd" and _english_future_before(t, s):
+                x = day + dt.timedelta(days=(wd - day.weekday()) % 7)  # 「plans to disclose … on Thursday」
+                return [(s, e, (x.year, x.month, x.day), True)]
             back = (day.weekday() - wd) % 7 or (7 if q == "last" else 0)
             x = day - dt.timedelta(days=back) + dt.timedelta(days=7 if q == "next" else 0)
             return [(s, e, (x.year, x.month, x.day), True)]
