@@ -318,6 +318,7 @@ def test_a_date_the_happening_leads_up_to_is_not_its_own(actors: ActorIndex) -> 
     text = (
         "---\npublished: 2025-07-03\n---\n"
         "参院選が3日公示され、20日の投開票に向けて選挙戦に入った。\n"
+        "首相が4日に予定していた参拝は延期する。\n"
         "27日の投開票まで、論戦の行方に注目です。"
     )
     assert [d for d, _ in events_of(text, actors)] == ["2025-07-03"]

@@ -189,7 +189,9 @@ _PAST_END = re.compile(r"(?:た|ました|でした)(?:という|とされる|�
 # 「1月に就任して以来、…適用される」: the date's own verb is past, whatever the sentence ends with.
 _PAST_NEAR = re.compile(r"[^。、]{0,25}?(?:て|た|だ)(?:以来|以降|後|あと|ばかり)")
 # What ends the clause of a date's own verb inside a sentence: a nominalised clause (こと), an announced plan.
-_EMBEDDED_END = re.compile(r"こと(?:が|を|に|で|は|も)|と(?:発表|明らかに|表明|述べ|語っ|説明)")
+_EMBEDDED_END = re.compile(
+    r"こと(?:が|を|に|で|は|も)|と(?:発表|明らかに|表明|述べ|語っ|説明)|(?:方針|考え|意向|予定|計画)(?:を|だと|であると)"
+)
 _SOON = re.compile(rf"{_S}にも")  # "28日にも" = as early as the 28th
 _RANGE_DURATION = re.compile(rf"{_S}(?:で|ほど|くらい|ぐらい)")  # "2～3日で": two or three days
 # What may join a date to the next one ("13日から15日", "12日、13日"); "から"-like joins may cross a month end.

@@ -44,8 +44,12 @@ _RELATIVE_DAY_BEFORE_DAY_RE = re.compile(r"\s*の?\s*[0-9０-９]{1,2}\s*日")
 _EN_NOUN_BEFORE_RE = re.compile(r"\b(?:[Tt]he|of|since|to|until|from|through|ended|ending)\s+$")
 _EN_POSSESSIVE_RE = re.compile(r"['’]s\b")
 _EN_IN_RE = re.compile(r"\b(?:[Ii]n|at|during)\s+$")
-# 「20日の投開票に向けて」「27日の総会を前に」: a date the happening leads up to, not its own.
-_TARGET_RE = re.compile(r"\s*の[^、。,「」]{1,12}?(?:に向け|を前に|を控え|を見据え|まで)")
+# 「20日の投開票に向けて」「27日の総会を前に」: a date the happening leads up to, not its own; nor the date of a
+# plan called off.
+_TARGET_RE = re.compile(
+    r"\s*の[^、。,「」]{1,12}?(?:に向け|を前に|を控え|を見据え|まで)"
+    r"|\s*(?:に|で)(?:予定|計画)(?:して|されて)いた"  # 「4日に予定していた参拝は延期する」: the plan called off
+)
 # 「2025年8月20日 公開｜編集部」「2025年4月2日 更新」: a page's own stamp, not a happening.
 _STAMP_AFTER_RE = re.compile(r"\s*(?:[0-9:：]+\s*)?(?:公開|更新|配信|掲載|発行|最終更新)(?:日)?\s*(?:[｜|/／:：]|$)")
 _KANJI_RUN_RE = re.compile("[\u4e00-\u9fff]+")
