@@ -179,8 +179,9 @@ def segments(
     cuts, kept = [0], [dates[0]]
     for m in dates[1:]:
         local = m.start - offset
-        comma = max(masked.rfind("、", cuts[-1], local), masked.rfind("，", cuts[-1], local))
-        if comma < cuts[-1] or not sentence[cuts[-1] : comma].strip():
+        since = max(cuts[-1], kept[-1].end - offset)  # a boundary between the two dates, not before the first
+        comma = max(masked.rfind("、", since, local), masked.rfind("，", since, local))
+        if comma < since or not sentence[cuts[-1] : comma].strip():
             continue  # no clause boundary before it: the clause's first date dates it
         cuts.append(comma + 1)
         kept.append(m)
