@@ -234,6 +234,11 @@ ARTICLE_DATE: list[tuple[str, dt.date, Expected]] = [
     ("The election was held in April.", dt.date(2024, 12, 12), [("April.", "2024-04", "month")]),
     ("He resigned last March.", dt.date(2025, 3, 12), [("March.", "2024-03", "month")]),
     ("Markets may fall.", dt.date(2025, 3, 12), []),
+    (
+        "It rained in May, and last week the talks resumed.",
+        dt.date(2025, 6, 12),
+        [("May", "2025-05", "month"), ("last week", "2025-06-02", "day")],
+    ),
     # a two-digit year before a month (「26年1月に再稼働」), never a count of years
     ("2号機が26年1月に再稼働する", dt.date(2025, 1, 10), [("26年1月", "2026-01", "month")]),
     ("99年10月に", dt.date(2025, 1, 10), [("99年10月", "1999-10", "month")]),

@@ -32,6 +32,7 @@ Rules for the ambiguous cases:
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -126,9 +127,8 @@ _ALTS: tuple[tuple[str, str], ...] = (
     ),
     (
         "wk",
-        rf"(?P<wk_w>先々週|先週|今週|再来週|(?<!以)来週|週明け)(?:{_S}の?{_S}(?P<wk_d>[月火水木金土日])曜日?)?(?!末)",
+        rf"(?P<wk_w>先々週|先週|今週|再来週|(?<!以)来週)(?:{_S}の?{_S}(?P<wk_d>[月火水木金土日])曜日?)?(?!末)",
     ),
-    ("rel", r"(?<![0-9月年今先来前翌同毎])(?P<rel_w>月末|年内|年明け)"),
     (
         "rd",
         r"(?P<rd_w>一昨日|昨日|(?<!日)本日|(?<![表説声証発])明日(?!香)|(?<![共合])同日|当日|前日(?!比)|翌日)",
@@ -151,6 +151,12 @@ _ALTS: tuple[tuple[str, str], ...] = (
         rf"(?:{_S},?{_S}(?P<edmy_y>{_Y4}))?",
     ),
     ("ewd", rf"(?<![A-Za-z])(?:(?P<ewd_q>[Ll]ast|[Nn]ext){_S})?(?P<ewd_d>{_WD})(?![A-Za-z])"),
+)
+
+# Rarer forms, scanned only when the text holds one of their words (most text holds none, and their first
+# letters are common ones): 週明け, 月末, 年内, 年明け; English last/next week, earlier this month, in April.
+_RARE_ALTS: tuple[tuple[str, str], ...] = (
+    ("rel", r"(?<![0-9月年今先来前翌同毎])(?P<rel_w>週明け|月末|年内|年明け)"),
     ("ewk", r"(?<![A-Za-z])(?P<ewk_q>[Ll]ast|[Nn]ext|[Tt]his)\s+week(?![A-Za-z])"),
     ("eth", r"(?<![A-Za-z])(?P<eth_q>[Ee]arlier|[Ll]ater)\s+this\s+(?P<eth_u>month|year)(?![A-Za-z])"),
     (
@@ -161,13 +167,41 @@ _ALTS: tuple[tuple[str, str], ...] = (
 )
 # The leading class lets the engine reject most characters with a single test.
 _MASTER = re.compile(
-    r"(?=[0-9JFMASONDTWLlNnEeIiBbUuMmt令平昭一昨去今本再来前翌同先当明月火水木金土日週年])(?:"
+    r"(?=[0-9JFMASONDTWLlNn令平昭一昨去今本再来前翌同先当明月火水木金土日])(?:"
     + "|".join(f"(?P<{name}>{pat})" for name, pat in _ALTS)
     + ")"
 )
 
 # Cheap gate: text without any of these cannot hold a date.
+_RARE = re.compile("|".join(f"(?P<{name}>{pat})" for name, pat in _RARE_ALTS))
+# Where a rare form may stand: its literal word (a month name for 「in April」); the rare pattern is tried near these only.
+_RARE_ANCHOR = re.compile(
+    r"週明け|月末|年内|年明け|week|this (?:month|year)|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+)
+
+# Cheap gate: text without any of these cannot hold a date.
 _GATE = re.compile(r"[0-9年月日週曜]|day|week|this month|this year|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+
+
+def _matches(t: str) -> list[re.Match[str]]:
+    """The master pattern's matches, and the rare forms' where the text holds any, in text order."""
+    found = list(_MASTER.finditer(t))
+    near: dict[int, re.Match[str]] = {}
+    for a in _RARE_ANCHOR.finditer(t):
+        r = _RARE.search(t, max(0, a.start() - 10), a.end() + 20)
+        while r and r.start() <= a.start():
+            near[r.start()] = r
+            r = _RARE.search(t, r.end(), a.end() + 20)
+    if not near:
+        return found
+    starts = [m.start() for m in found]
+    rare = []
+    for r in near.values():
+        i = bisect.bisect_left(starts, r.end())  # found[:i] start before r ends; the last of them may overlap it
+        if not i or found[i - 1].end() <= r.start():
+            rare.append(r)
+    return sorted(found + rare, key=lambda m: m.start()) if rare else found
+
 
 _URL = re.compile(
     r"(?:https?://|www\.)[\x21-\x7e]+"
@@ -203,7 +237,7 @@ _REL_YEAR = {"一昨年": -2, "昨年": -1, "去年": -1, "今年": 0, "本年":
 _LAST_YEAR = {"前年": -1, "翌年": 1, "同年": 0}
 _REL_MONTH = {"先々月": -2, "先月": -1, "今月": 0, "来月": 1}
 _LAST_MONTH = {"前月": -1, "翌月": 1, "同月": 0}
-_REL_WEEK = {"先々週": -2, "先週": -1, "今週": 0, "来週": 1, "再来週": 2, "週明け": 1}
+_REL_WEEK = {"先々週": -2, "先週": -1, "今週": 0, "来週": 1, "再来週": 2}
 _EN_WEEK = {"last": -1, "this": 0, "next": 1}
 _REL_DAY = {"一昨日": -2, "昨日": -1, "本日": 0, "明日": 1}
 _LAST_DAY = {"同日": 0, "当日": 0, "前日": -1, "翌日": 1}
@@ -386,7 +420,7 @@ class DateContext:
         fixed: Parts | None = (base.year, base.month, base.day) if base else None
         urls: list[tuple[int, int]] | None = None
         out: list[DateMention] = []
-        for m in _MASTER.finditer(t):
+        for m in _matches(t):
             if urls is None:
                 urls = [u.span() for u in _URL.finditer(t)] if "/" in t or "www." in t else []
             if any(s < m.end() and m.start() < e for s, e in urls):
@@ -534,9 +568,16 @@ class DateContext:
 
     @staticmethod
     def _rel(w: str, s: int, e: int, ref: Parts | None) -> list[_Hit]:
-        """月末 (the reference month), 年内 (its year), 年明け (the January at hand: next year's from October)."""
+        """週明け (the coming Monday), 月末 (the reference month), 年内 (its year), 年明け (the January at hand: next
+        year's from October)."""
         if ref is None or ref[1] is None:
             return []
+        if w == "週明け":
+            day = _as_date(ref)
+            if day is None:
+                return []
+            x = day + dt.timedelta(days=7 - day.weekday())  # the coming Monday
+            return [(s, e, (x.year, x.month, x.day), True)]
         if w == "月末":
             return [(s, e, (ref[0], ref[1], None), True)]
         if w == "年内":
