@@ -303,6 +303,13 @@ _EN_END = re.compile(r"\.(?:\s|$)|[!?\n]")
 _EN_PAST = re.compile(r"\b(?:was|were|had|did|[a-z]{2,}ed)\b")
 
 
+def _sentence_start(t: str, at: int) -> int:
+    """Where the English sentence holding offset ``at`` starts (looking back at most 300 characters, so a long
+    text without full stops costs no more per date)."""
+    floor = max(0, at - 300)
+    return max(t.rfind(". ", floor, at), t.rfind("\n", floor, at), floor - 1) + 1
+
+
 _EN_PAST_VERB = re.compile(
     r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )"
     r"\b(?:said|says|told|lost|won|was|were|had|did|met|held|took|made|came|went|left|began|ran|fell|rose|[a-z]{2,}ed)\b"
@@ -313,7 +320,7 @@ def _english_future_before(t: str, at: int) -> bool:
     """Whether the English clause a weekday closes reads future: a future word (will, plans to…) before it in
     its sentence and after the last past verb (「said on Tuesday he would meet Putin on Friday」: Friday is
     ahead, Tuesday is not; 「would affect … after his coalition lost … in Sunday's election」: past)."""
-    start = max(t.rfind(". ", 0, at), t.rfind("\n", 0, at)) + 1
+    start = _sentence_start(t, at)
     future = [m.end() for m in _EN_FUTURE.finditer(t, start, at)]
     if not future:
         return False
@@ -331,9 +338,9 @@ def _english_month_year(ref: Parts, mo: int, lead: str, t: str, at: int) -> int:
         return ry if mo < rm else ry - 1
     if lead == "next":
         return ry if mo > rm else ry + 1
-    start = max(t.rfind(". ", 0, at), t.rfind("\n", 0, at)) + 1
-    stop = _EN_END.search(t, at)
-    sentence = t[start : stop.start() if stop else len(t)]
+    start = _sentence_start(t, at)
+    stop = _EN_END.search(t, at, at + 300)
+    sentence = t[start : stop.start() if stop else min(len(t), at + 300)]
     tense = "future" if _EN_FUTURE.search(sentence) else "past" if _EN_PAST.search(sentence) else ""
     return _nearest_year(ref, mo, None, tense) or ry
 
