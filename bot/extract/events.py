@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from bot.extract.actors import ActorIndex, Mention
 from bot.extract.dates import DateContext, DateMention
@@ -293,6 +294,7 @@ def extract_events(
             continue
         sentences = english_sentences(p.text) if english else split_sentences(p.text)
         lead_date = _dateline_date(mentions, body_start)
+        following = {id(a): b for a, b in pairwise(mentions)}
         for k, (s, e) in enumerate(sentences):
             s = max(s, body_start)
             inside = [m for m in usable if s <= m.start < e]
@@ -327,7 +329,7 @@ def extract_events(
                         1.0 if p.kind == "prose" else 0.8,
                         actors,
                         known_nouns,
-                        alt=other_zone_date(mention, p.text, mentions),
+                        alt=other_zone_date(mention, p.text, following.get(id(mention))),
                     )
                 )
     return events, passage_dates

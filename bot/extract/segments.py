@@ -124,17 +124,17 @@ _JST_BEFORE_RE = re.compile(r"日本時間の?\s*$")
 _LOCAL_BEFORE_RE = re.compile(r"(?:現地|米?東部|米国東部|ワシントン|欧州|英国)時間の?\s*$")
 
 
-def other_zone_date(m: DateMention, text: str, mentions: Sequence[DateMention]) -> str | None:
-    """The date of the same moment in the other time zone, when the text gives or implies one: the aside
-    right after it (「16日（日本時間17日）」), or one day off for a date given in Japan time (「日本時間の17日」,
+def other_zone_date(m: DateMention, text: str, following: DateMention | None) -> str | None:
+    """The date of the same moment in the other time zone, when the text gives or implies one (`following`: the
+    date mentioned next in the text): the aside right after it (「16日（日本時間17日）」), or one day off for a date given in Japan time (「日本時間の17日」,
     abroad the day before) or in local time abroad (「米東部時間16日」, in Japan the day after)."""
     if m.precision != "day":
         return None
     gap = _TIME_OF_DAY_RE.match(text, m.end)
     aside = _TIME_ASIDE_RE.match(text, gap.end() if gap else m.end)
     if aside:
-        inside = next((o for o in mentions if aside.start() <= o.start < aside.end() and o.precision == "day"), None)
-        return inside.value if inside else None
+        inside = following and aside.start() <= following.start < aside.end() and following.precision == "day"
+        return following.value if inside and following else None
     before = text[max(0, m.start - 12) : m.start]
     shift = -1 if _JST_BEFORE_RE.search(before) else 1 if _LOCAL_BEFORE_RE.search(before) else 0
     if not shift:
