@@ -165,6 +165,112 @@ def test_relative_edges(text: str, ref: dt.date, expected: Expected) -> None:
     assert found(text, ref) == expected
 
 
+# Each relative form read against the article's date, on both sides of a month and a year end (issue 12).
+ARTICLE_DATE: list[tuple[str, dt.date, Expected]] = [
+    # an effective date (付) is set by the announcement: the nearer side, whatever the sentence's verb
+    (
+        "内田社長が3月31日付で退任し、後任が就任する人事を発表した。",
+        dt.date(2025, 3, 11),
+        [("3月31日", "2025-03-31", "day")],
+    ),
+    ("後任が4月1日付で就任する人事を発表した。", dt.date(2025, 3, 11), [("4月1日", "2025-04-01", "day")]),
+    ("15日付で就任する人事を発表した。", dt.date(2025, 3, 11), [("15日", "2025-03-15", "day")]),
+    ("1日付で就任した。", dt.date(2025, 4, 2), [("1日", "2025-04-01", "day")]),
+    # a past sentence naming a date just ahead: the date's own verb is not the sentence's
+    ("4月に就任する人事を発表した。", dt.date(2025, 3, 11), [("4月", "2025-04", "month")]),
+    ("4月の選挙で敗れた。", dt.date(2024, 12, 12), [("4月", "2024-04", "month")]),
+    ("4月に選挙を行う。", dt.date(2024, 12, 20), [("4月", "2025-04", "month")]),
+    ("12月に会談した。", dt.date(2025, 1, 5), [("12月", "2024-12", "month")]),
+    ("1月に会談する予定だ。", dt.date(2024, 12, 20), [("1月", "2025-01", "month")]),
+    # the verb a date is the time of, inside a reported clause
+    ("28日に会談することを決めた。", dt.date(2025, 3, 13), [("28日", "2025-03-28", "day")]),
+    ("28日に会談したことを明らかにした。", dt.date(2025, 3, 13), [("28日", "2025-02-28", "day")]),
+    ("幹事長は、28日に懇談会を開く方針を明らかにした。", dt.date(2025, 7, 23), [("28日", "2025-07-28", "day")]),
+    (
+        "首相が13日にも現地を訪れる方向で調整していることが9日、分かった。",
+        dt.date(2024, 1, 9),
+        [("13日", "2024-01-13", "day"), ("9日", "2024-01-09", "day")],
+    ),
+    ("選管は27日の会合で、名前を公表することを決めた。", dt.date(2025, 9, 3), [("27日", "2025-08-27", "day")]),
+    # a bare day later in the sentence than a date, and later in its month, is of that month
+    (
+        "同社は1月2日の時点で説明していたが、5日になって訂正した。",
+        dt.date(2024, 3, 8),
+        [("1月2日", "2024-01-02", "day"), ("5日", "2024-01-05", "day")],
+    ),
+    (  # across sentences of a paragraph, from a date that names its month
+        "代理人は5月12日、開示を求めた。第三者委は22日、開示を拒んでいる。",
+        dt.date(2025, 6, 25),
+        [("5月12日", "2025-05-12", "day"), ("22日", "2025-05-22", "day")],
+    ),
+    (
+        "首相は12日、会談した。首相は22日、帰国した。",
+        dt.date(2025, 6, 25),
+        [("12日", "2025-06-12", "day"), ("22日", "2025-06-22", "day")],
+    ),
+    (
+        "2024年1月1日の地震から9か月、21日に豪雨が襲った。",
+        dt.date(2024, 9, 25),
+        [("2024年1月1日", "2024-01-01", "day"), ("21日", "2024-09-21", "day")],
+    ),
+    ("両社は来年6月に最終契約を結ぶ。", dt.date(2024, 12, 23), [("来年6月", "2025-06", "month")]),
+    ("両社は来年6月に最終契約を結ぶ。", dt.date(2025, 1, 10), [("来年6月", "2026-06", "month")]),
+    ("来月に会談する。", dt.date(2024, 12, 23), [("来月", "2025-01", "month")]),
+    ("先月、会談した。", dt.date(2025, 1, 3), [("先月", "2024-12", "month")]),
+    ("昨年12月に会談した。", dt.date(2025, 1, 3), [("昨年12月", "2024-12", "month")]),
+    ("今年4月に選挙があった。", dt.date(2024, 12, 20), [("今年4月", "2024-04", "month")]),
+    ("週明けに会談する。", dt.date(2025, 3, 14), [("週明け", "2025-03-17", "day")]),
+    ("月末に会談する。", dt.date(2025, 3, 12), [("月末", "2025-03", "month")]),
+    ("毎月末に集計する。", dt.date(2025, 3, 12), []),
+    ("年内に合意する。", dt.date(2025, 3, 12), [("年内", "2025", "year")]),
+    ("年明けに合意する。", dt.date(2024, 12, 12), [("年明け", "2025-01", "month")]),
+    ("年明けに合意した。", dt.date(2025, 1, 12), [("年明け", "2025-01", "month")]),
+    ("同日、会談した。", dt.date(2025, 1, 1), [("同日", "2025-01-01", "day")]),
+    ("翌日、会談した。", dt.date(2024, 12, 31), [("翌日", "2025-01-01", "day")]),
+    ("He met Putin last week.", dt.date(2025, 3, 12), [("last week", "2025-03-03", "day")]),
+    ("They will meet next week.", dt.date(2025, 1, 2), [("next week", "2025-01-06", "day")]),
+    ("Talks were held earlier this month.", dt.date(2025, 3, 12), [("earlier this month", "2025-03", "month")]),
+    ("The election will be held in April.", dt.date(2024, 12, 12), [("April.", "2025-04", "month")]),
+    ("The election was held in April.", dt.date(2024, 12, 12), [("April.", "2024-04", "month")]),
+    ("He resigned last March.", dt.date(2025, 3, 12), [("March.", "2024-03", "month")]),
+    ("Markets may fall.", dt.date(2025, 3, 12), []),
+    (
+        "It rained in May, and last week the talks resumed.",
+        dt.date(2025, 6, 12),
+        [("May", "2025-05", "month"), ("last week", "2025-06-02", "day")],
+    ),
+    # a two-digit year before a month (「26年1月に再稼働」), never a count of years
+    ("2号機が26年1月に再稼働する", dt.date(2025, 1, 10), [("26年1月", "2026-01", "month")]),
+    ("99年10月に", dt.date(2025, 1, 10), [("99年10月", "1999-10", "month")]),
+    ("26年間の運転", dt.date(2025, 1, 10), []),
+    ("He said on Monday he would resign.", dt.date(2025, 3, 12), [("Monday", "2025-03-10", "day")]),
+    # an English weekday takes the tense of its own clause
+    (
+        "Trump said on Tuesday he would meet Putin on Friday.",
+        dt.date(2025, 6, 25),
+        [("Tuesday", "2025-06-24", "day"), ("Friday", "2025-06-27", "day")],
+    ),
+    (
+        "Fuji Media plans to disclose the detailed results on Thursday.",
+        dt.date(2025, 6, 25),
+        [("Thursday", "2025-06-26", "day")],
+    ),
+    (
+        "The coalition would suffer after it lost in Sunday's election.",
+        dt.date(2025, 6, 25),
+        [("Sunday", "2025-06-22", "day")],
+    ),
+    # a weekly slot is no date
+    ("スポンサーを務める日曜夜の2番組で差し替える。", dt.date(2025, 1, 17), []),
+    ("日曜の午後に会談した。", dt.date(2025, 1, 17), [("日曜", "2025-01-12", "day")]),
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), ARTICLE_DATE)
+def test_relative_forms_against_the_article_date(text: str, ref: dt.date, expected: Expected) -> None:
+    assert found(text, ref) == expected
+
+
 # --- things that are not dates -----------------------------------------------------------------------------------
 
 NOT_DATES: list[str] = [

@@ -112,6 +112,27 @@ def test_next_week_and_a_day_are_dated_by_the_day(actors: ActorIndex) -> None:
     assert [d for d, _ in events_of(text, actors)] == ["2024-08-20"]
 
 
+def test_a_week_dates_no_event_in_either_language(actors: ActorIndex) -> None:
+    text = (
+        "---\npublished: 2025-03-12\n---\nPresident Trump met the Ukrainian delegation in Riyadh last week.\n"
+        "両首脳は週明けに電話で協議する。"
+    )
+    assert events_of(text, actors) == []
+
+
+def test_an_english_date_naming_a_noun_dates_no_event(actors: ActorIndex) -> None:
+    text = (
+        "---\npublished: 2024-01-04\n---\n"
+        "The slow pace reflects how badly the quake of Jan. 1 damaged the water plants.\n"
+        "The relief effort was also hit by Tuesday's runway collision at Haneda airport.\n"
+        "Officials said the rules apply retroactively to Jan. 2 for every household.\n"
+        "The ruling coalition lost its majority in Sunday's election, officials said."
+    )
+    assert events_of(text, actors) == [
+        ("2023-12-31", "The ruling coalition lost its majority in Sunday's election, officials said.")
+    ]
+
+
 def test_a_month_dates_a_clause_not_a_noun(actors: ActorIndex) -> None:
     text = (
         "---\npublished: 2025-03-14\n---\n"
@@ -202,10 +223,11 @@ def test_an_event_joins_the_cluster_it_matches_best_and_the_work_per_event_is_bo
 
     rally = {"tokens": ["集会", "演説", "支持者"], "persons": [1]}
     vote = {"tokens": ["選挙", "投票", "開票"], "persons": [1]}
-    stored = {("day", "2025-01-01"): [(10, "2025-01-01", cl._Features(rally)), (20, "2025-01-01", cl._Features(vote))]}
     new = cl.Member(
         30, "2025-01-01", "day", "x", False, 1.0, {"tokens": ["選挙", "投票", "開票", "結果"], "persons": [1]}
     )
+    key = cl._candidate_key(new)
+    stored = {key: [(10, "2025-01-01", cl._Features(rally)), (20, "2025-01-01", cl._Features(vote))]}
     assert cl.match_events([new], stored, counting) == [20]
 
     many = [
@@ -246,3 +268,146 @@ def test_names_in_latin_letters_join_a_japanese_and_an_english_report(actors: Ac
 def test_what_did_not_happen_is_no_event(actors: ActorIndex) -> None:
     text = "---\npublished: 2025-03-05\n---\n委員長は4日の演説で共同債には触れなかった。"
     assert events_of(text, actors) == []
+
+
+def test_the_same_figure_in_two_languages_joins_two_reports(actors: ActorIndex) -> None:
+    from bot.extract.event_words import number_terms
+
+    assert number_terms("政府備蓄米21万トンを放出") == number_terms("210,000 tons") == {"#210000"}
+    assert number_terms("予備費から47億4000万円") == number_terms("4.74 billion yen") == {"#4.74e+09"}
+    assert number_terms("2024年1月1日午後4時10分、社長（72）") == set()  # dates, times and ages are no quantities
+    ja = features("自民・公明両党はあわせて47議席にとどまった。", actors)
+    en = features("The coalition won 47 of the 125 seats contested in the vote.", actors)
+    assert same_event(ja, en)
+    other = features("The coalition won 52 of the 125 seats contested in the vote.", actors)
+    assert not same_event(ja, other)  # another figure: another result
+    ja_rate = features("政府は15%の関税を発表した。", actors)
+    en_rate = features("A 15% levy on rice imports took effect on the same day.", actors)
+    assert not same_event(ja_rate, en_rate)  # a percentage is said of many things on one day
+
+
+def test_a_terse_report_whose_event_words_are_in_the_other_joins_it(actors: ActorIndex) -> None:
+    ja = features("同庁は22日朝、特別警報を警報に切り替えた。", actors)
+    en = features(
+        "On Sunday morning the agency downgraded the emergency warning to a regular heavy rain warning.", actors
+    )
+    assert same_event(ja, en)
+    assert not same_event(ja, features("The agency issued a heavy rain warning for Wajima.", actors))
+
+
+def test_an_as_of_date_dates_nothing_and_a_bare_day_after_a_date_keeps_its_month(actors: ActorIndex) -> None:
+    text = (
+        "---\npublished: 2024-03-08\n---\n"
+        "同社は1月2日の時点で約3500リットルと説明していたが、5日になって約1万9800リットルに訂正した。"
+    )
+    assert [d for d, _ in events_of(text, actors)] == ["2024-01-05"]
+
+
+def test_a_month_in_a_relative_clause_and_a_relative_day_before_its_day_date_nothing(actors: ActorIndex) -> None:
+    text = (
+        "---\npublished: 2025-02-13\n---\n"
+        "両社は昨年12月に結んだ基本合意書を解消した。\n"
+        "首相は退陣表明の前日の6日夜、首相公邸で副総裁と会談していた。\n"
+        "石破首相は20日夜の時点で大臣の交代はやむを得ないと判断した。\n"
+        "ウクライナ軍は昨年8月に越境攻撃を開始した。"
+    )
+    assert [d for d, _ in events_of(text, actors)] == ["2025-02-06", "2024-08"]
+
+
+def test_a_date_the_happening_leads_up_to_is_not_its_own(actors: ActorIndex) -> None:
+    text = (
+        "---\npublished: 2025-07-03\n---\n"
+        "参院選が3日公示され、20日の投開票に向けて選挙戦に入った。\n"
+        "首相が4日に予定していた参拝は延期する。\n"
+        "27日の投開票まで、論戦の行方に注目です。"
+    )
+    assert [d for d, _ in events_of(text, actors)] == ["2025-07-03"]
+
+
+def test_parties_that_agree_in_either_language_report_one_agreement(actors: ActorIndex) -> None:
+    ja = features("野党5党の国会対策委員長は20日に国会内で会談し、大臣の辞任を求めることで一致した。", actors)
+    en = features("Five opposition parties agreed on Tuesday to demand his resignation.", actors)
+    assert same_event(ja, en)
+
+
+def test_an_anonymous_account_of_the_lead_is_no_event_of_its_own(actors: ActorIndex) -> None:
+    text = (
+        "---\npublished: 2024-08-14\n---\n"
+        "Japanese Prime Minister Fumio Kishida said on Wednesday he would not seek another term as party leader.\n"
+        "Two officials familiar with the matter said Kishida had told party executives of his decision on Wednesday."
+    )
+    assert [s for _, s in events_of(text, actors)] == [
+        "Japanese Prime Minister Fumio Kishida said on Wednesday he would not seek another term as party leader."
+    ]
+
+
+def test_an_english_report_is_dated_when_it_happened_not_when_it_was_said(actors: ActorIndex) -> None:
+    text = (
+        "---\npublished: 2025-03-14\n---\nTitle line\n\n"
+        "Japan's foreign ministry said on Friday that the minister resigned on Monday after a scandal.\n\n"
+        "The ministry said Friday that prices hit a record in the week through March 9.\n\n"
+        "Trump said on Tuesday he would meet Putin on Friday."
+    )
+    assert [d for d, _ in events_of(text, actors)] == ["2025-03-10", "2025-03-14", "2025-03-11"]
+
+
+def test_a_markdown_heading_is_context_not_an_event(actors: ActorIndex) -> None:
+    text = (
+        "---\npublished: 2024-10-02\n---\nまとめ記事\n\n"
+        "## 1月27日:一般ボランティアの活動がスタート\n\n"
+        "- 県が募った一般ボランティアは1月27日、穴水町で活動を始めました。\n"
+        "出典: https://www.chunichi.co.jp/article/845210\n"
+    )
+    assert [d for d, _ in events_of(text, actors)] == ["2024-01-27"]
+
+
+def test_a_day_is_compared_with_its_month_and_its_other_time_zone_day() -> None:
+    day = cl.Member(1, "2025-04-16", "day", "x", False, 1.0, {"tokens": ["a"], "persons": [], "alt": "2025-04-17"})
+    assert cl._candidate_key(day) == ("days", "2025-04-16", "2025-04-17", "2025-04")
+    sql, params = cl._candidate_sql(cl._candidate_key(day))
+    assert "IN (?, ?, ?)" in sql and params == ["2025-04-16", "2025-04-17", "2025-04"]
+    plain = cl.Member(2, "2025-04-16", "day", "x", False, 1.0, {"tokens": ["a"], "persons": []})
+    assert cl._candidate_key(plain) == ("days", "2025-04-16", "2025-04")
+
+
+def test_a_date_in_one_time_zone_knows_the_other(actors: ActorIndex) -> None:
+    text = (
+        "---\npublished: 2025-07-23\n---\nタイトル\n\n"
+        "トランプ米大統領は22日夕(日本時間23日朝)、日本との関税交渉で合意に達したと発表した。\n\n"
+        "赤沢大臣は日本時間の17日朝、ホワイトハウスで大統領と会談した。"
+    )
+    doc = parse_document(text, name="a.txt")
+    rows, _ = extract_events(doc.passages, actors, doc.published)
+    assert [(e.date, e.alt) for e in rows] == [("2025-07-22", "2025-07-23"), ("2025-07-17", "2025-07-16")]
+
+
+def test_a_citing_blog_s_own_dated_facts_are_events_its_plans_and_stamps_are_not(actors: ActorIndex) -> None:
+    text = (
+        "---\npublished: 2024-09-13\n---\n【比較】総裁選まとめ\n2025年8月20日 公開｜経済ニュースを読み解くブログ「ケイザイのツボ」\n\n"
+        "さて、本日は各候補の主張を掘り下げていきます。\n\n"
+        "12日の告示で、過去最多となる9人が立候補を届け出ました。\n\n"
+        "■ 争点\n"
+        "小泉氏は出馬会見で早期解散を明言した。\n"
+        "出典: https://www.nikkei.com/article/DGXZQOUA0683Z0W4A900C2000000/\n"
+    )
+    assert events_of(text, actors) == [("2024-09-12", "12日の告示で、過去最多となる9人が立候補を届け出ました。")]
+
+
+def test_english_event_phrases_and_ages() -> None:
+    from bot.extract.event_words import english_words, event_terms, number_terms
+
+    def terms(text: str) -> set[str]:
+        return event_terms(english_words(text), text)
+
+    assert "~executive_order" in terms("Trump signed an executive order on Thursday.")
+    assert "~executive_order" not in terms("An executive adviser left in order to rest.")
+    assert "~effect" in terms("The tariff took effect on Aug. 7.")
+    assert "~effect" not in terms("He took a plane to Washington.")
+    assert number_terms("Hieda, an 87-year-old adviser") == set()
+
+
+def test_a_date_range_after_a_comma_is_one_clause_not_a_fragment(actors: ActorIndex) -> None:
+    text = "---\npublished: 2025-03-21\n---\nタイトル\n\n同省は残る約7万トンについて、26日から28日にかけて2回目の入札を実施する。"
+    assert events_of(text, actors) == [
+        ("2025-03-26", "同省は残る約7万トンについて、26日から28日にかけて2回目の入札を実施する。")
+    ]

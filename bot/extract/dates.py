@@ -13,7 +13,13 @@ Rules for the ambiguous cases:
   previous month if the clause reads past (…た), the same month if it reads future (予定, 見通し, …する),
   otherwise whichever is nearer.  When N is earlier than the reference day and the clause reads
   future it is the next month.
-* ``M月D日`` / ``M月`` without a year take the year (ref year ±1) that puts them nearest the reference.
+* ``M月D日`` / ``M月`` without a year take the year (ref year ±1) that puts them nearest the reference, on the
+  side the clause's tense gives (a past clause may still name a date up to a month ahead: its verb may be the
+  sentence's, not the date's); an effective date (``3月31日付``) has no tense: the nearer side.  The tense is
+  that of the date's own verb: 「28日に会談することを決めた」 reads future.
+* ``週明け`` is next Monday; ``月末`` the reference month, ``年内`` its year, ``年明け`` the January at hand;
+  English ``last/this/next week`` a Monday, ``earlier this month`` the month, ``in April`` the April its
+  sentence's tense points to (``last April``, ``next April`` as said).
 * ``先週/今週/来週`` give that week's Monday (weeks start on Monday), day precision;
   ``先週木曜`` gives that week's Thursday.  ``週末`` forms are skipped.
 * A bare weekday (``Thursday``, ``木曜``) is the most recent such day on or before the reference;
@@ -26,6 +32,7 @@ Rules for the ambiguous cases:
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -108,6 +115,7 @@ _ALTS: tuple[tuple[str, str], ...] = (
         r"(?![0-9A-Za-z]|[/.\-][0-9])",
     ),
     ("ymd", rf"{_NB}(?P<ymd_y>{_Y4}){_S}{_YEAR}(?:{_md('ymd')}|(?P<ymd_e>末))?"),
+    ("y2", rf"{_NB}(?P<y2_y>[0-9]{{2}}){_S}年{_md('y2')}"),  # 「26年1月」: a two-digit year before a month
     (
         "rely",
         rf"(?P<rely_w>一昨年|昨年|(?<!過)去年|今年|(?<!日)本年|再来年|(?<!以)来年|前年(?!比|同)|翌年|(?<![共合])同年(?![代齢輩]))"
@@ -117,14 +125,20 @@ _ALTS: tuple[tuple[str, str], ...] = (
         "relm",
         rf"(?P<relm_w>先々月|先月|今月|(?<!以)来月|前月(?!比)|翌月|(?<![共合])同月)(?:{_S}(?P<relm_d>{_N2}){_S}日|{_PART})?",
     ),
-    ("wk", rf"(?P<wk_w>先々週|先週|今週|再来週|(?<!以)来週)(?:{_S}の?{_S}(?P<wk_d>[月火水木金土日])曜日?)?(?!末)"),
+    (
+        "wk",
+        rf"(?P<wk_w>先々週|先週|今週|再来週|(?<!以)来週)(?:{_S}の?{_S}(?P<wk_d>[月火水木金土日])曜日?)?(?!末)",
+    ),
     (
         "rd",
         r"(?P<rd_w>一昨日|昨日|(?<!日)本日|(?<![表説声証発])明日(?!香)|(?<![共合])同日|当日|前日(?!比)|翌日)",
     ),
     ("md", rf"{_NB}(?=[0-9]){_md('md')}"),
     ("day", rf"{_NB}(?P<day_d>{_N2}){_S}(?:{_RANGE}{_S}(?P<day_d2>{_N2}){_S})?日(?!{_S}(?:{_DAY_NOT}))"),
-    ("jwd", r"(?<![0-9毎週])(?P<jwd_d>[月火水木金土日])曜日?(?!版)"),
+    (  # not a weekly slot: 「日曜版」「日曜夜の2番組」
+        "jwd",
+        rf"(?<![0-9毎週])(?P<jwd_d>[月火水木金土日])曜日?(?!版|{_S}(?:夜|朝|昼|夕方?|深夜)?{_S}の{_S}[0-9]*{_S}(?:番組|放送枠|枠|ドラマ|連載))",
+    ),
     (
         "emdy",
         rf"(?<![A-Za-z])(?:(?P<emdy_w>{_WD}){_S},?{_S}(?P<emdy_par>\()?{_S})?{_mon('emdy_m')}{_S}"
@@ -138,6 +152,19 @@ _ALTS: tuple[tuple[str, str], ...] = (
     ),
     ("ewd", rf"(?<![A-Za-z])(?:(?P<ewd_q>[Ll]ast|[Nn]ext){_S})?(?P<ewd_d>{_WD})(?![A-Za-z])"),
 )
+
+# Rarer forms, scanned only when the text holds one of their words (most text holds none, and their first
+# letters are common ones): 週明け, 月末, 年内, 年明け; English last/next week, earlier this month, in April.
+_RARE_ALTS: tuple[tuple[str, str], ...] = (
+    ("rel", r"(?<![0-9月年今先来前翌同毎])(?P<rel_w>週明け|月末|年内|年明け)"),
+    ("ewk", r"(?<![A-Za-z])(?P<ewk_q>[Ll]ast|[Nn]ext|[Tt]his)\s+week(?![A-Za-z])"),
+    ("eth", r"(?<![A-Za-z])(?P<eth_q>[Ee]arlier|[Ll]ater)\s+this\s+(?P<eth_u>month|year)(?![A-Za-z])"),
+    (
+        "emo",
+        rf"(?<![A-Za-z])(?P<emo_p>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?)"
+        rf"{_S}{_mon('emo_m')}(?!{_S},?{_S}[0-9])",
+    ),
+)
 # The leading class lets the engine reject most characters with a single test.
 _MASTER = re.compile(
     r"(?=[0-9JFMASONDTWLlNn令平昭一昨去今本再来前翌同先当明月火水木金土日])(?:"
@@ -146,7 +173,35 @@ _MASTER = re.compile(
 )
 
 # Cheap gate: text without any of these cannot hold a date.
-_GATE = re.compile(r"[0-9年月日週曜]|day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_RARE = re.compile("|".join(f"(?P<{name}>{pat})" for name, pat in _RARE_ALTS))
+# Where a rare form may stand: its literal word (a month name for 「in April」); the rare pattern is tried near these only.
+_RARE_ANCHOR = re.compile(
+    r"週明け|月末|年内|年明け|week|this (?:month|year)|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+)
+
+# Cheap gate: text without any of these cannot hold a date.
+_GATE = re.compile(r"[0-9年月日週曜]|day|week|this month|this year|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+
+
+def _matches(t: str) -> list[re.Match[str]]:
+    """The master pattern's matches, and the rare forms' where the text holds any, in text order."""
+    found = list(_MASTER.finditer(t))
+    near: dict[int, re.Match[str]] = {}
+    for a in _RARE_ANCHOR.finditer(t):
+        r = _RARE.search(t, max(0, a.start() - 10), a.end() + 20)
+        while r and r.start() <= a.start():
+            near[r.start()] = r
+            r = _RARE.search(t, r.end(), a.end() + 20)
+    if not near:
+        return found
+    starts = [m.start() for m in found]
+    rare = []
+    for r in near.values():
+        i = bisect.bisect_left(starts, r.end())  # found[:i] start before r ends; the last of them may overlap it
+        if not i or found[i - 1].end() <= r.start():
+            rare.append(r)
+    return sorted(found + rare, key=lambda m: m.start()) if rare else found
+
 
 _URL = re.compile(
     r"(?:https?://|www\.)[\x21-\x7e]+"
@@ -167,6 +222,10 @@ _FUTURE_END = re.compile(
 _PAST_END = re.compile(r"(?:た|ました|でした)(?:という|とされる|とみられる|ようだ|模様|もよう)?$")
 # 「1月に就任して以来、…適用される」: the date's own verb is past, whatever the sentence ends with.
 _PAST_NEAR = re.compile(r"[^。、]{0,25}?(?:て|た|だ)(?:以来|以降|後|あと|ばかり)")
+# What ends the clause of a date's own verb inside a sentence: a nominalised clause (こと), an announced plan.
+_EMBEDDED_END = re.compile(
+    r"こと(?:が|を|に|で|は|も)|と(?:発表|明らかに|表明|述べ|語っ|説明)|(?:方針|考え|意向|予定|計画)(?:を|だと|であると)"
+)
 _SOON = re.compile(rf"{_S}にも")  # "28日にも" = as early as the 28th
 _RANGE_DURATION = re.compile(rf"{_S}(?:で|ほど|くらい|ぐらい)")  # "2～3日で": two or three days
 # What may join a date to the next one ("13日から15日", "12日、13日"); "から"-like joins may cross a month end.
@@ -179,6 +238,7 @@ _LAST_YEAR = {"前年": -1, "翌年": 1, "同年": 0}
 _REL_MONTH = {"先々月": -2, "先月": -1, "今月": 0, "来月": 1}
 _LAST_MONTH = {"前月": -1, "翌月": 1, "同月": 0}
 _REL_WEEK = {"先々週": -2, "先週": -1, "今週": 0, "来週": 1, "再来週": 2}
+_EN_WEEK = {"last": -1, "this": 0, "next": 1}
 _REL_DAY = {"一昨日": -2, "昨日": -1, "本日": 0, "明日": 1}
 _LAST_DAY = {"同日": 0, "当日": 0, "前日": -1, "翌日": 1}
 
@@ -208,6 +268,11 @@ def _as_date(p: Parts | None) -> dt.date | None:
     return dt.date(p[0], p[1], p[2]) if p and p[1] is not None and p[2] is not None else None
 
 
+# A past-reading clause may still name a date just ahead of the reference (「31日付で退任し、…人事を発表した」:
+# the sentence's verb is past, the date's own is not): up to a month ahead (days; months) it keeps the near year.
+_NEAR_AHEAD = {False: 31, True: 1}
+
+
 def _nearest_year(ref: Parts, m: int, d: int | None, tense: str = "") -> int | None:
     """The year (ref year ±1) that puts month m (day d) nearest the reference; ties go to the past. A clause
     that reads past takes the nearest year not after the reference, one that reads future the nearest not
@@ -224,8 +289,60 @@ def _nearest_year(ref: Parts, m: int, d: int | None, tense: str = "") -> int | N
         else:
             dist = (y * 12 + m) - (ry * 12 + rm)
         ranked.append((abs(dist), dist > 0, y))
-    sided = [r for r in ranked if (tense == "past" and r[1] is False) or (tense == "future" and (r[0] == 0 or r[1]))]
+    sided = [
+        r
+        for r in ranked
+        if (tense == "past" and (r[1] is False or r[0] <= _NEAR_AHEAD[d is None]))
+        or (tense == "future" and (r[0] == 0 or r[1]))
+    ]
     return min(sided or ranked)[2] if ranked else None
+
+
+_EN_FUTURE = re.compile(r"\b(?:will|would|plans?|planned|scheduled|set to|due|expected|is to|are to|aims?|intends?)\b")
+_EN_END = re.compile(r"\.(?:\s|$)|[!?\n]")
+_EN_PAST = re.compile(r"\b(?:was|were|had|did|[a-z]{2,}ed)\b")
+
+
+def _sentence_start(t: str, at: int) -> int:
+    """Where the English sentence holding offset ``at`` starts (looking back at most 300 characters, so a long
+    text without full stops costs no more per date)."""
+    floor = max(0, at - 300)
+    return max(t.rfind(". ", floor, at), t.rfind("\n", floor, at), floor - 1) + 1
+
+
+_EN_PAST_VERB = re.compile(
+    r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )"
+    r"\b(?:said|says|told|lost|won|was|were|had|did|met|held|took|made|came|went|left|began|ran|fell|rose|[a-z]{2,}ed)\b"
+)
+
+
+def _english_future_before(t: str, at: int) -> bool:
+    """Whether the English clause a weekday closes reads future: a future word (will, plans to…) before it in
+    its sentence and after the last past verb (「said on Tuesday he would meet Putin on Friday」: Friday is
+    ahead, Tuesday is not; 「would affect … after his coalition lost … in Sunday's election」: past)."""
+    start = _sentence_start(t, at)
+    future = [m.end() for m in _EN_FUTURE.finditer(t, start, at)]
+    if not future:
+        return False
+    past = [m.end() for m in _EN_PAST_VERB.finditer(t, start, at)]
+    return not past or future[-1] > past[-1]
+
+
+def _english_month_year(ref: Parts, mo: int, lead: str, t: str, at: int) -> int:
+    """The year of an English month named alone: ``last``/``next``/``this`` say it; otherwise the sentence's
+    tense (「the election will be held in April」 in December is next April, 「was held in April」 last April)."""
+    ry, rm = ref[0], ref[1] or 1
+    if lead == "this":
+        return ry
+    if lead == "last":
+        return ry if mo < rm else ry - 1
+    if lead == "next":
+        return ry if mo > rm else ry + 1
+    start = _sentence_start(t, at)
+    stop = _EN_END.search(t, at, at + 300)
+    sentence = t[start : stop.start() if stop else min(len(t), at + 300)]
+    tense = "future" if _EN_FUTURE.search(sentence) else "past" if _EN_PAST.search(sentence) else ""
+    return _nearest_year(ref, mo, None, tense) or ry
 
 
 def _tense(t: str, end: int) -> str:
@@ -234,11 +351,19 @@ def _tense(t: str, end: int) -> str:
     "12日、…を発表した" dates the sentence's last predicate; "28日に会談する予定だと述べた" dates an embedded
     verb, so there a 予定/見通し anywhere in the clause counts too.
     """
+    if t.startswith("付", end):
+        return ""  # 「3月31日付で退任」: an effective date, set by the announcement, either side of it
     stop = _CLAUSE_END.search(t, end, end + 200)
     clause = t[end : stop.start() if stop else min(len(t), end + 200)]
     head = clause.lstrip()
     if _PAST_NEAR.match(head):
         return "past"
+    # only the verb a date is the time of (「28日に…」) can be embedded; 「27日の会合で、…決めた」 dates the last verb
+    embedded = _EMBEDDED_END.search(clause) if head.startswith("に") else None
+    if embedded:  # 「28日に会談することを決めた」「13日にも訪れる方向で調整していることが9日、分かった」
+        clause = clause[: embedded.start()]
+        if _SOON.match(t, end):
+            return "future"
     clause = clause.rstrip(" 」』)）]")
     if not head.startswith(("、", ",")) and _FUTURE_ANY.search(clause):
         return "future"
@@ -247,6 +372,21 @@ def _tense(t: str, end: int) -> str:
     if _PAST_END.search(clause):
         return "past"
     return "future" if _SOON.match(t, end) else ""
+
+
+# Between a date and a bare day later in its paragraph: a span counted from the date (「1月1日の地震から9か月、
+# 21日に」) — then the day is not the date's month.
+_SPAN_FROM = re.compile(r"\n|から|以来|以降|ぶり|か月|カ月|ヶ月")
+_SENTENCE_END = re.compile(r"[。!?！？]")
+
+
+def _same_month_later(t: str, prev: DateMention, m: re.Match[str]) -> bool:
+    """A bare day later in the paragraph than a day-precision date and after it in the month
+    (「1月2日の時点で…と説明していたが、5日になって訂正した」: January 5th)."""
+    if prev.precision != "day" or int(m.group("day_d")) <= prev.parts[2] or _SPAN_FROM.search(t, prev.end, m.start()):
+        return False
+    # across sentences of one paragraph only from a date that names its month (「…5月12日、反論した。…は22日、」)
+    return not _SENTENCE_END.search(t, prev.end, m.start()) or "月" in prev.text
 
 
 def _day_month(t: str, e: int, ry: int, rm: int, rd: int | None, d: int) -> tuple[int, int]:
@@ -287,7 +427,7 @@ class DateContext:
         fixed: Parts | None = (base.year, base.month, base.day) if base else None
         urls: list[tuple[int, int]] | None = None
         out: list[DateMention] = []
-        for m in _MASTER.finditer(t):
+        for m in _matches(t):
             if urls is None:
                 urls = [u.span() for u in _URL.finditer(t)] if "/" in t or "www." in t else []
             if any(s < m.end() and m.start() < e for s, e in urls):
@@ -298,6 +438,8 @@ class DateContext:
                 joint = _CHAIN.fullmatch(t, out[-1].end, m.start())
                 if joint:
                     chain = (dt.date.fromisoformat(out[-1].value), joint["to"] is not None)
+                elif m.lastgroup == "day" and _same_month_later(t, out[-1], m):
+                    chain = (dt.date.fromisoformat(out[-1].value), False)
             for start, end, parts, rel in self._resolve(m, t, reference, chain):
                 y, mo, d = parts
                 if not 1 <= y <= 9999 or not _valid(y, mo, d):
@@ -335,6 +477,10 @@ class DateContext:
             if g(kind + "_e"):
                 return [(s, e, (y, 12, None), False)]
             return self._month_day(m, kind, y, False)
+        if kind == "y2":
+            yy = int(g("y2_y"))
+            century = 2000 if ref is None or 2000 + yy <= ref[0] + 30 else 1900
+            return self._month_day(m, kind, century + yy, False)
         if kind == "md":
             ref = (chain[0].year, chain[0].month, chain[0].day) if chain else ref
             if ref is None:
@@ -378,6 +524,24 @@ class DateContext:
             wd = g("wk_d")
             x = monday + dt.timedelta(days=_JWD.index(wd) if wd else 0)
             return [(s, e, (x.year, x.month, x.day), True)]
+        if kind == "rel":
+            return self._rel(g("rel_w"), s, e, ref)
+        if kind == "ewk":
+            day = _as_date(ref)
+            if day is None:
+                return []
+            x = day - dt.timedelta(days=day.weekday()) + dt.timedelta(weeks=_EN_WEEK[g("ewk_q").lower()])
+            return [(s, e, (x.year, x.month, x.day), True)]
+        if kind == "eth":
+            if ref is None or ref[1] is None:
+                return []
+            return [(s, e, (ref[0], ref[1] if g("eth_u") == "month" else None, None), True)]
+        if kind == "emo":
+            if ref is None or ref[1] is None:
+                return []
+            mo = _MONTHS_EN.index(g("emo_m")[:3].lower()) + 1
+            y = _english_month_year(ref, mo, g("emo_p").lower(), t, s)
+            return [(m.start("emo_m"), e, (y, mo, None), True)]
         if kind == "rd":
             w = g("rd_w")
             base = ref if w in _REL_DAY else self._anchor(ref)
@@ -391,6 +555,9 @@ class DateContext:
                 return []
             q = (g("ewd_q") or "").lower() if kind == "ewd" else ""
             wd = _JWD.index(g("jwd_d")) if kind == "jwd" else _WD_EN.index(g("ewd_d"))
+            if not q and kind == "ewd" and _english_future_before(t, s):
+                x = day + dt.timedelta(days=(wd - day.weekday()) % 7)  # 「plans to disclose … on Thursday」
+                return [(s, e, (x.year, x.month, x.day), True)]
             back = (day.weekday() - wd) % 7 or (7 if q == "last" else 0)
             x = day - dt.timedelta(days=back) + dt.timedelta(days=7 if q == "next" else 0)
             return [(s, e, (x.year, x.month, x.day), True)]
@@ -405,6 +572,24 @@ class DateContext:
         if kind == "emy":
             return [(s, e, (int(g("emy_y")), _MONTHS_EN.index(g("emy_m")[:3].lower()) + 1, None), False)]
         return []
+
+    @staticmethod
+    def _rel(w: str, s: int, e: int, ref: Parts | None) -> list[_Hit]:
+        """週明け (the coming Monday), 月末 (the reference month), 年内 (its year), 年明け (the January at hand: next
+        year's from October)."""
+        if ref is None or ref[1] is None:
+            return []
+        if w == "週明け":
+            day = _as_date(ref)
+            if day is None:
+                return []
+            x = day + dt.timedelta(days=7 - day.weekday())  # the coming Monday
+            return [(s, e, (x.year, x.month, x.day), True)]
+        if w == "月末":
+            return [(s, e, (ref[0], ref[1], None), True)]
+        if w == "年内":
+            return [(s, e, (ref[0], None, None), True)]
+        return [(s, e, (ref[0] + (1 if ref[1] >= 10 else 0), 1, None), True)]
 
     @staticmethod
     def _month_day(m: re.Match[str], p: str, y: int, rel: bool) -> list[_Hit]:

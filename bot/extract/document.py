@@ -24,6 +24,7 @@ class EventRow:
     persons: list[int] = field(default_factory=list)  # person actor ids, for clustering
     names: list[str] = field(default_factory=list)  # names of people and places in Latin letters, for clustering
     report: bool = False  # dated by its report (a headline): the event may be the day before
+    alt: str | None = None  # the same moment's date in the other time zone (「16日（日本時間17日）」), for clustering
 
 
 @dataclass(slots=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 
@@ -19,6 +20,45 @@ _LATIN_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\-]*[A-Za-z]|[A-Za-z]")
 _JA_CHAR_RE = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
 _LATIN_RE = re.compile("[A-Za-z]")
 CONCEPT_PREFIX = "~"
+NUMBER_PREFIX = "#"
+
+# A quantity a report states (47議席, 21万トン, 3,500 litres, 4.74 billion, 15%): the same figure in two reports
+# of one day is strong evidence of one happening, in either language. Dates, times, ages and years are not.
+_NUMBER_RE = re.compile(
+    r"(?<![0-9.,])(?P<n>[0-9][0-9,]*(?:\.[0-9]+)?)(?P<ja>(?:[万億兆](?:[0-9][0-9,]*(?:\.[0-9]+)?[万億兆]?)*)?)"
+    r"(?:\s*(?P<en>million|billion|trillion))?(?P<pct>\s*(?:%|％|percent|パーセント))?"
+)
+_NOT_QUANTITY_AFTER = re.compile(r"\s*(?:年|月|日|時|分|秒|歳|代|[:：]|a\.m|p\.m|GMT|JST|-year)|\s*\)")
+_MONTH_BEFORE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$|[（(]\s*$")
+_JA_UNIT = {"万": 10**4, "億": 10**8, "兆": 10**12}
+_EN_UNIT = {"million": 10**6, "billion": 10**9, "trillion": 10**12}
+
+
+def _ja_value(head: str, tail: str) -> float:
+    """「47億4000万」: 47 × 10^8 + 4000 × 10^4."""
+    total, number = 0.0, float(head.replace(",", ""))
+    for m in re.finditer(r"([万億兆])|([0-9][0-9,]*(?:\.[0-9]+)?)", tail):
+        if m.group(1):
+            total += number * _JA_UNIT[m.group(1)]
+            number = 0.0
+        else:
+            number = float(m.group(2).replace(",", ""))
+    return total + number
+
+
+def number_terms(text: str) -> set[str]:
+    """The quantities of a text as comparable terms ("#210000", "#15%"); small bare counts (under 10) and
+    four-digit years are left out."""
+    out: set[str] = set()
+    for m in _NUMBER_RE.finditer(text):
+        if _NOT_QUANTITY_AFTER.match(text, m.end()) or _MONTH_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            continue
+        value = _ja_value(m["n"], m["ja"]) * _EN_UNIT.get(m["en"] or "", 1)
+        if m["pct"]:
+            out.add(f"{NUMBER_PREFIX}{value:g}%")
+        elif value >= 10 and not (m["ja"] == "" and not m["en"] and 1900 <= value <= 2100 and "," not in m["n"]):
+            out.add(f"{NUMBER_PREFIX}{value:.6g}")
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +114,7 @@ def event_terms(words: list[str], text: str = "") -> set[str]:
     ~meeting, counted once), the others as they are; English words of `text` are looked up as written too
     (inflected forms such as "clashed")."""
     lex, _ = _lexicon()
-    out: set[str] = set()
+    out: set[str] = number_terms(unicodedata.normalize("NFKC", text)) if text else set()
     found_ja = [m.group() for m in _japanese_re().finditer(normalize(text))] if text else []
     for surface in found_ja:
         out |= lex[surface]
@@ -86,4 +126,16 @@ def event_terms(words: list[str], text: str = "") -> set[str]:
         if found:
             out |= found
             out.discard(_singular(raw.lower().removesuffix("'s")))
+    if text.isascii() or _LATIN_RE.search(text):
+        for m in _phrases_re().finditer(text.lower()):
+            out |= lex[m.group()]
+            out -= {_singular(w) for w in m.group().split()}
     return out
+
+
+@lru_cache(maxsize=1)
+def _phrases_re() -> re.Pattern[str]:
+    """The English entries of several words (executive order, took effect), longest first."""
+    lex, _ = _lexicon()
+    phrases = sorted((w for w in lex if w.isascii() and " " in w), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in phrases) + r")\b")

@@ -12,13 +12,22 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from bot.extract.actors import ActorIndex, Mention
 from bot.extract.dates import DateContext, DateMention
 from bot.extract.document import EventRow
-from bot.extract.event_words import english_words, event_terms, is_english
+from bot.extract.event_words import CONCEPT_PREFIX, NUMBER_PREFIX, english_words, event_terms, is_english
 from bot.extract.romaji import name_key, romanize
-from bot.extract.segments import context_spans, dateline_end, english_sentences, is_event_date, segments, trim_tail
+from bot.extract.segments import (
+    context_spans,
+    dateline_end,
+    english_sentences,
+    is_event_date,
+    other_zone_date,
+    segments,
+    trim_tail,
+)
 from bot.extract.speakers import mask_quotes
 from bot.extract.stance import topics_of
 from bot.models import ParsedPassage
@@ -34,7 +43,9 @@ _SPECULATION_RE = re.compile(
     r"(?:可能性が(?:ある|高い)|かもしれない|とみられる|と見られる|のではないか|だろう)[。．.]?$"
     r"|(?:なかった|ませんでした)[。．.]?$"  # what did not happen is no event (「…には触れなかった」)
     r"|\b(?:is|are) (?:expected|likely) to\b"  # an expectation (「…とみられる」 in English)
+    r"|(?:ていきます|ていきましょう|ましょう|てみます|てみましょう|ていきたいと思います)[。．.]?$"  # the author's own plan
 )
+_MARKDOWN_HEADING_RE = re.compile(r"\s*#{1,6}\s")  # 「## 1月27日:活動がスタート」: a section's heading, context
 _STAMP_TAIL_RE = re.compile(r"\s*[(（][^()（）]*\d{4}\s*年[^()（）]*[)）]\s*$")
 _STOP_TOKENS = {
     "こと",
@@ -70,6 +81,12 @@ _STOP_TOKENS = {
     "社長",
     "議長",
     "委員長",
+    "午前",
+    "午後",
+    "時間",
+    "東部",
+    "現地",
+    "未明",
 }
 
 
@@ -201,8 +218,9 @@ def same_event(a: dict, b: dict) -> float:
     event; 0 when they do not.
 
     They must share event words: three (two when one is a terse headline), or much the same words;
-    with a person in both, two words, or one word that is a good share of the shorter report. The same
-    date and the same person alone are never enough.
+    with a person in both, two words, or one word that is a good share of the shorter report, or one
+    language-neutral event word; a figure (not a percentage) with an event word or a person; two event
+    words that are most of the shorter report. The same date and the same person alone are never enough.
     """
     ta, tb = set(a.get("tokens") or ()), set(b.get("tokens") or ())
     if not ta or not tb:
@@ -223,9 +241,16 @@ def same_event(a: dict, b: dict) -> float:
         return score
     if shared_people and (shared >= 2 or cover >= 0.34):
         return score
+    concepts = sum(t.startswith(CONCEPT_PREFIX) for t in common)
     # One actor's one kind of happening on one date, told in two wordings (or two languages): the
     # shared event word ("~…", language-neutral) with the same person is enough.
-    if shared_people and any(t.startswith("~") for t in common):
+    if shared_people and concepts:
+        return score
+    # The same figure (47議席 / 47 seats, 21万トン / 210,000 tons) with the same kind of happening or actor.
+    if (concepts or shared_people) and any(t.startswith(NUMBER_PREFIX) and not t.endswith("%") for t in common):
+        return score
+    # A terse report (「同庁は22日朝、特別警報を警報に切り替えた」) whose event words are nearly all in the other.
+    if concepts >= 2 and cover >= 0.6:
         return score
     return 0.0
 
@@ -244,7 +269,7 @@ def extract_events(
     """
     known_nouns = known_nouns or {}
     ctx = DateContext(_iso(published))
-    cites = any(p.url for p in passages)
+    any(p.url for p in passages)
     events: list[EventRow] = []
     passage_dates: list[str | None] = []
     for seq, p in enumerate(passages):
@@ -257,7 +282,7 @@ def extract_events(
             if len(headline) >= 8:
                 events.append(_event(seq, p.date, "day", headline, False, 0.9, actors, known_nouns, report=True))
             continue
-        if p.kind in _SKIP_KINDS or not mentions or (cites and not p.url):
+        if p.kind in _SKIP_KINDS or not mentions or _MARKDOWN_HEADING_RE.match(p.text):
             continue
         report_date = ref or _iso(published)
         english = is_english(p.text)
@@ -269,6 +294,7 @@ def extract_events(
             continue
         sentences = english_sentences(p.text) if english else split_sentences(p.text)
         lead_date = _dateline_date(mentions, body_start)
+        following = {id(a): b for a, b in pairwise(mentions)}
         for k, (s, e) in enumerate(sentences):
             s = max(s, body_start)
             inside = [m for m in usable if s <= m.start < e]
@@ -289,8 +315,10 @@ def extract_events(
                 summary = trim_summary(_from_date_clause(text, mention.text))
                 if not _says_something(summary) or _SPECULATION_RE.search(summary):
                     continue
-                if _ACCOUNT_OF_RE.match(summary) and any(ev.date == mention.value for ev in events[-3:]):
-                    continue  # 「同氏によると、…」: the previous report's own account, not an event of its own
+                if (_ACCOUNT_OF_RE.match(summary) or _ANONYMOUS_EN_RE.search(summary)) and any(
+                    ev.date == mention.value for ev in events[-3:]
+                ):
+                    continue  # 「同氏によると、…」, "officials familiar with the matter said": an account of the report before
                 events.append(
                     _event(
                         seq,
@@ -301,6 +329,7 @@ def extract_events(
                         1.0 if p.kind == "prose" else 0.8,
                         actors,
                         known_nouns,
+                        alt=other_zone_date(mention, p.text, following.get(id(mention))),
                     )
                 )
     return events, passage_dates
@@ -316,6 +345,9 @@ def _dateline_date(mentions: list[DateMention], body_start: int) -> DateMention 
     return next((m for m in mentions if m.start < body_start and m.precision == "day"), None)
 
 
+_ANONYMOUS_EN_RE = re.compile(
+    r"\b(?:familiar with the|declined to be (?:named|identified)|on condition of anonymity|not authori[sz]ed to)\b"
+)
 _ACCOUNT_OF_RE = re.compile(r"(?:同氏|同社|同省|同庁|同相|同首相|同長官|同知事|同党|同市|同県)によると")
 
 
@@ -365,6 +397,7 @@ def _event(
     known_nouns: Mapping[str, list[str]],
     *,
     report: bool = False,
+    alt: str | None = None,
 ) -> EventRow:
     mentions = actors.mentions(summary)
     feats = event_features(summary, actors, mentions, known_nouns.get(summary))
@@ -381,6 +414,7 @@ def _event(
         persons=sorted(feats.persons),
         names=sorted(feats.names),
         report=report,
+        alt=alt,
     )
 
 

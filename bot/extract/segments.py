@@ -10,6 +10,7 @@ the comma before each; an English sentence is one event.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 
@@ -29,7 +30,28 @@ _KNOWN_ON_RE = re.compile(
     r"\s*(?:午前|午後|朝|夜|夕)?\s*(?:まで(?:に)?)?\s*[、,]?\s*(?:分かった|わかった|判明した|明らかになった|判明)"
 )
 _COARSE_ADVERBIAL_RE = re.compile(r"\s*(?:[、，,]|には|に(?!予定|開か|行われ|実施さ|も)|から|以降、)")
-_AS_OF_RE = re.compile(r"\s*(?:時点|現在|以来|以降|ぶり|での)")
+_AS_OF_RE = re.compile(
+    r"\s*(?:午前|午後|朝|夜|夕方?|未明|深夜)?[0-9０-９時半分\s]*(?:の\s*)?(?:時点|現在)|\s*(?:以来|以降|ぶり|での)"
+)
+# 「昨年12月に結んだ基本合意書を解消した」: a month in a relative clause dates the noun it describes (background),
+# not the sentence's happening.
+_RELATIVE_CLAUSE_RE = re.compile(
+    r"\s*に[^、。,]{0,25}?(?:した|った|んだ|いた|えた|きた|せた|れた|けた|めた|だ)(?=[0-9\u4e00-\u9fff\u30a0-\u30ff])"
+)
+# 「前日の6日」「翌日の7日」: the day named right after dates it.
+_RELATIVE_DAY_BEFORE_DAY_RE = re.compile(r"\s*の?\s*[0-9０-９]{1,2}\s*日")
+# An English date that names a noun or bounds a span dates no happening of its own sentence.
+_EN_NOUN_BEFORE_RE = re.compile(r"\b(?:[Tt]he|of|since|to|until|from|through|ended|ending)\s+$")
+_EN_POSSESSIVE_RE = re.compile(r"['’]s\b")
+_EN_IN_RE = re.compile(r"\b(?:[Ii]n|at|during)\s+$")
+# 「20日の投開票に向けて」「27日の総会を前に」: a date the happening leads up to, not its own; nor the date of a
+# plan called off.
+_TARGET_RE = re.compile(
+    r"\s*の[^、。,「」]{1,12}?(?:に向け|を前に|を控え|を見据え|まで)"
+    r"|\s*(?:に|で)(?:予定|計画)(?:して|されて)いた"  # 「4日に予定していた参拝は延期する」: the plan called off
+)
+# 「2025年8月20日 公開｜編集部」「2025年4月2日 更新」: a page's own stamp, not a happening.
+_STAMP_AFTER_RE = re.compile(r"\s*(?:[0-9:：]+\s*)?(?:公開|更新|配信|掲載|発行|最終更新)(?:日)?\s*(?:[｜|/／:：]|$)")
 _KANJI_RUN_RE = re.compile("[\u4e00-\u9fff]+")
 _TIME_WORDS = ("午前", "午後", "朝", "夜", "夕", "未明", "深夜", "正午", "早朝", "昼", "晩", "付", "中", "明け")
 _VERB_AFTER = ("し", "さ", "す", "せ")
@@ -63,11 +85,11 @@ def is_event_date(
     """Whether a date mention may date an event (see the module docstring)."""
     if m.start < body_start or (m.relative and m.precision == "year"):
         return False
-    if "週" in m.text and "曜" not in m.text:
-        return False  # 先週, 来週: the week, not the day (来週20日 is dated by its 20日)
+    if ("週" in m.text and "曜" not in m.text) or m.text.endswith("week"):
+        return False  # 先週, 来週, last week: the week, not the day (来週20日 is dated by its 20日)
     if any(s <= m.start < e for s, e in spans):
         return False
-    if _KNOWN_ON_RE.match(text, m.end) or _AS_OF_RE.match(text, m.end):
+    if any(rx.match(text, m.end) for rx in (_KNOWN_ON_RE, _AS_OF_RE, _TARGET_RE, _STAMP_AFTER_RE)):
         return False
     run = _KANJI_RUN_RE.match(text, m.end)
     if (
@@ -77,9 +99,47 @@ def is_event_date(
         and text[run.end() : run.end() + 1] not in _VERB_AFTER
     ):
         return False  # 「27日投開票の日程」: the day names a noun; 「16日発表した」 is a clause
+    if english and m.precision == "day" and _names_a_noun(text, m):
+        return False
     if m.precision != "day":  # a month or year dates a clause (「昨年8月、…」「1月に就任」), not a noun (「8月の調査」)
-        return not english and bool(_COARSE_ADVERBIAL_RE.match(text, m.end))
-    return True
+        return (
+            not english
+            and bool(_COARSE_ADVERBIAL_RE.match(text, m.end))
+            and not (m.precision == "month" and _RELATIVE_CLAUSE_RE.match(text, m.end))
+        )
+    return not (m.text in ("前日", "翌日", "同日", "当日") and _RELATIVE_DAY_BEFORE_DAY_RE.match(text, m.end))
+
+
+def _names_a_noun(text: str, m: DateMention) -> bool:
+    """An English date naming a noun or bounding a span (「the July 22 agreement」「the quake of Jan. 1」「since the
+    July 20 election」「retroactively to Aug. 7」「hit by Tuesday's collision」); 「in Sunday's election」 dates
+    what happened in it."""
+    if _EN_NOUN_BEFORE_RE.search(text, max(0, m.start - 12), m.start):
+        return True
+    return bool(_EN_POSSESSIVE_RE.match(text, m.end)) and not _EN_IN_RE.search(text, max(0, m.start - 8), m.start)
+
+
+_TIME_OF_DAY_RE = re.compile(r"[^\S\n]*(?:午前|午後|朝|夜|夕方?|未明|深夜|昼)?[^\S\n]*")
+_JST_BEFORE_RE = re.compile(r"日本時間の?\s*$")
+_LOCAL_BEFORE_RE = re.compile(r"(?:現地|米?東部|米国東部|ワシントン|欧州|英国)時間の?\s*$")
+
+
+def other_zone_date(m: DateMention, text: str, following: DateMention | None) -> str | None:
+    """The date of the same moment in the other time zone, when the text gives or implies one (`following`: the
+    date mentioned next in the text): the aside right after it (「16日（日本時間17日）」), or one day off for a date given in Japan time (「日本時間の17日」,
+    abroad the day before) or in local time abroad (「米東部時間16日」, in Japan the day after)."""
+    if m.precision != "day":
+        return None
+    gap = _TIME_OF_DAY_RE.match(text, m.end)
+    aside = _TIME_ASIDE_RE.match(text, gap.end() if gap else m.end)
+    if aside:
+        inside = following and aside.start() <= following.start < aside.end() and following.precision == "day"
+        return following.value if inside and following else None
+    before = text[max(0, m.start - 12) : m.start]
+    shift = -1 if _JST_BEFORE_RE.search(before) else 1 if _LOCAL_BEFORE_RE.search(before) else 0
+    if not shift:
+        return None
+    return (dt.date.fromisoformat(m.value) + dt.timedelta(days=shift)).isoformat()
 
 
 def english_sentences(text: str) -> list[tuple[int, int]]:
@@ -112,13 +172,16 @@ def segments(
         if dates and _RANGE_GAP_RE.match(sentence[dates[-1].end - offset : m.start - offset] or "x"):
             continue  # 1998～1999 年: one event, the range's start
         dates.append(m)
-    if english or len(dates) == 1:
+    if english:
+        return [(_happened_on(sentence, dates, offset), sentence)]
+    if len(dates) == 1:
         return [(dates[0], sentence)]
     cuts, kept = [0], [dates[0]]
     for m in dates[1:]:
         local = m.start - offset
-        comma = max(masked.rfind("、", cuts[-1], local), masked.rfind("，", cuts[-1], local))
-        if comma < cuts[-1] or not sentence[cuts[-1] : comma].strip():
+        since = max(cuts[-1], kept[-1].end - offset)  # a boundary between the two dates, not before the first
+        comma = max(masked.rfind("、", since, local), masked.rfind("，", since, local))
+        if comma < since or not sentence[cuts[-1] : comma].strip():
             continue  # no clause boundary before it: the clause's first date dates it
         cuts.append(comma + 1)
         kept.append(m)
@@ -131,6 +194,29 @@ def segments(
         else:
             merged.append((m, text))
     return merged
+
+
+_EN_REPORTED_ON_RE = re.compile(
+    r"\b(?:said|says|told [\w ]{1,20}?|announced|confirmed|reported|disclosed|revealed)\s+(?:on\s+|late\s+|early\s+)?$"
+)
+
+
+_EN_ON_RE = re.compile(r"\bon\s+$")
+
+
+def _happened_on(sentence: str, dates: list[DateMention], offset: int) -> DateMention:
+    """An English sentence's date: its first, unless that is the day something was said of an earlier
+    happening (「The ministry said on Friday the minister had resigned on Monday」: Monday)."""
+    first = dates[0]
+    if len(dates) > 1 and _EN_REPORTED_ON_RE.search(sentence, 0, first.start - offset):
+        earlier = [
+            m
+            for m in dates[1:]
+            if m.precision == "day" and m.value < first.value and _EN_ON_RE.search(sentence, 0, m.start - offset)
+        ]
+        if earlier:
+            return earlier[0]
+    return first
 
 
 def trim_tail(text: str) -> str:

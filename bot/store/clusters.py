@@ -143,12 +143,21 @@ class _Features:
 
 def _candidate_key(m: Member) -> tuple[str, ...]:
     """Which stored events a new one is compared with: its day; any day of its month; a headline also
-    the day before (a report may be dated the morning after)."""
+    the day before (a report may be dated the morning after); an event dated in one time zone also the
+    day it was in the other (a Japanese report's 「日本時間17日」 is an English report's 16th); a day
+    also the reports of its month that give no day."""
     if m.precision == "month":
         return ("month", m.date)
-    if m.report and m.precision == "day":
-        return ("days", m.date, (date_cls.fromisoformat(m.date) - timedelta(days=1)).isoformat())
-    return ("day", m.date)
+    if m.precision != "day":
+        return ("day", m.date)
+    dates = [m.date]
+    if m.report:
+        dates.append((date_cls.fromisoformat(m.date) - timedelta(days=1)).isoformat())
+    alt = m.features.get("alt")
+    if alt and alt not in dates:
+        dates.append(alt)  # 「16日（日本時間17日）」: the other time zone's day too
+    dates.append(m.date[:7])  # 「昨年12月に…報じた」: a report that gives the month only
+    return ("days", *dates)
 
 
 def _candidate_sql(key: tuple[str, ...]) -> tuple[str, list[str]]:
@@ -156,7 +165,8 @@ def _candidate_sql(key: tuple[str, ...]) -> tuple[str, list[str]]:
     if key[0] == "month":
         return base + f"date >= ? AND date < ? LIMIT {CANDIDATES}", [key[1], key[1] + "-99"]
     if key[0] == "days":
-        return base + f"date IN (?, ?) ORDER BY date DESC LIMIT {CANDIDATES}", [key[1], key[2]]
+        marks = ", ".join("?" * (len(key) - 1))
+        return base + f"date IN ({marks}) ORDER BY date DESC LIMIT {CANDIDATES}", list(key[1:])
     return base + f"date = ? LIMIT {CANDIDATES}", [key[1]]
 
 

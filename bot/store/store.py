@@ -568,7 +568,13 @@ class Store:
                 ev.summary,
                 ev.background,
                 ev.weight,
-                {"tokens": ev.tokens, "persons": [aid(a) for a in ev.persons], "names": ev.names, "report": ev.report},
+                {
+                    "tokens": ev.tokens,
+                    "persons": [aid(a) for a in ev.persons],
+                    "names": ev.names,
+                    "report": ev.report,
+                    **({"alt": ev.alt} if ev.alt else {}),
+                },
             )
             for i, ev in enumerate(ordered)
         ]
