@@ -61,7 +61,7 @@ class NewsdeskTree(app_commands.CommandTree):
         original = getattr(error, "original", error)
         L = Labels.of(interaction)
         if isinstance(original, QueryError):
-            message = str(original)
+            message = L.error(original)
         elif isinstance(error, NotAdmin):
             message = L("error.not_admin")
         elif isinstance(error, app_commands.NoPrivateMessage):

@@ -41,7 +41,7 @@ def parse_time(value: str | None) -> str:
     try:
         t = time.fromisoformat(text if len(text) > 2 else f"{int(text):02d}:00")
     except ValueError:
-        raise QueryError(f"{value!r} is not a time: use HH:MM, e.g. 09:00 or 18:30.") from None
+        raise QueryError("digest.bad_time", value=value) from None
     return f"{t.hour:02d}:{t.minute:02d}"
 
 
@@ -50,7 +50,7 @@ def parse_timezone(value: str | None) -> str:
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise QueryError(f"Unknown time zone {name!r}: use an IANA name such as Asia/Tokyo or Europe/Berlin.") from None
+        raise QueryError("digest.bad_timezone", value=name) from None
     return name
 
 
@@ -146,7 +146,7 @@ async def build_digest(
     try:
         since_dt = datetime.fromisoformat(since)
     except ValueError:
-        raise QueryError(f"{since!r} is not an ISO date/time, e.g. 2025-03-13 or 2025-03-13T09:00+09:00.") from None
+        raise QueryError("digest.bad_since", value=since) from None
     if since_dt.tzinfo is None:
         since_dt = since_dt.replace(tzinfo=UTC)
     since = since_dt.astimezone(UTC).isoformat(timespec="microseconds")

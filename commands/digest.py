@@ -64,7 +64,7 @@ class Digest(commands.Cog):
         assert interaction.guild is not None  # the group is guild-only
         perms = channel.permissions_for(interaction.guild.me)
         if not (perms.view_channel and perms.send_messages and perms.embed_links):
-            raise QueryError(L("digest.cannot_post", channel=channel.mention))
+            raise QueryError("digest.cannot_post", channel=channel.mention)
         settings = await digests.configure(self.bot.store, interaction.guild.id, channel.id, at=time, timezone=timezone)
         upcoming = next_post(settings, self.bot.clock())
         await interaction.response.send_message(

@@ -23,7 +23,6 @@ from bot.models import (
     TimelineEvent,
     TopicInfo,
 )
-from bot.services.sources import IS_A_FEED
 from commands.i18n import Labels
 from commands.render import (
     DESCRIPTION,
@@ -38,6 +37,7 @@ from commands.render import (
     truncate,
     truncate_start,
 )
+from commands.render_text import reason_text
 
 if TYPE_CHECKING:
     from bot.feeds import Feed
@@ -299,11 +299,11 @@ def ingest_embed(r: IngestResult, L: Labels) -> discord.Embed:
 
 
 def ingest_refusal(r: IngestResult, L: Labels) -> str:
-    if r.reason == IS_A_FEED:
+    if r.error is not None and r.error.code == "url.is_feed_follow":
         return truncate(L("ingest.is_feed", name=escape(truncate(r.name, 200))), 2000)
     if r.status == "duplicate":
         return truncate(L("ingest.duplicate", name=escape(truncate(r.name, 200)), id=r.duplicate_of), 2000)
-    return truncate(L("ingest.error", name=escape(truncate(r.name, 200)), reason=escape(r.reason or "?")), 2000)
+    return truncate(L("ingest.error", name=escape(truncate(r.name, 200)), reason=escape(reason_text(r, L.lang))), 2000)
 
 
 def archive_progress_text(p: BulkProgress, name: str, L: Labels) -> str:

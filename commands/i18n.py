@@ -16,6 +16,8 @@ from discord import app_commands
 from discord.app_commands import TranslationContextLocation as Where
 
 from bot.extract.stance import TOPIC_LABELS
+from bot.user_errors import UserError
+from commands.render import echo
 
 LOCALE_DIR = Path(__file__).resolve().parent / "locale"
 LANGS = ("en", "ja")
@@ -42,6 +44,10 @@ class Labels:
     def __call__(self, key: str, /, **values: Any) -> str:
         text = self._labels.get(key) or self._fallback[key]
         return text.format(**values) if values else text
+
+    def error(self, error: UserError) -> str:
+        """A service's error in this language, what the user typed in it shown as text (no links, no markdown)."""
+        return error.render(self.lang, shown=echo)
 
     def topic(self, topic: str) -> str:
         ja, en = TOPIC_LABELS.get(topic, (topic, topic))

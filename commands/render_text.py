@@ -14,6 +14,7 @@ from bot.models import (
     TimelineEvent,
     TopicInfo,
 )
+from bot.user_errors import UserError
 
 
 def source_line(src: SourceRef) -> str:
@@ -68,7 +69,12 @@ def source_detail_text(d: DocumentInfo) -> str:
     return "\n".join(lines)
 
 
-def ingest_text(r: IngestResult) -> str:
+def reason_text(r: IngestResult, lang: str = "en") -> str:
+    """Why a source was not added, in the reader's language (the English reason when it has no code)."""
+    return r.error.render(lang) if r.error is not None else r.reason or "?"
+
+
+def ingest_text(r: IngestResult, lang: str = "en") -> str:
     if r.status == "added":
         extra = f", new actors: {', '.join(r.new_actors)}" if r.new_actors else ""
         return (
@@ -76,8 +82,8 @@ def ingest_text(r: IngestResult) -> str:
             f"{r.statements} statements{extra}"
         )
     if r.status == "duplicate":
-        return f"duplicate {r.name}: {r.reason}"
-    return f"not added {r.name}: {r.reason}"
+        return UserError("ingest.duplicate_line", name=r.name, reason=reason_text(r, lang)).render(lang)
+    return UserError("ingest.refused_line", name=r.name, reason=reason_text(r, lang)).render(lang)
 
 
 def timeline_text(events: list[TimelineEvent]) -> str:

@@ -37,6 +37,7 @@ from bot.ingest.pipeline import empty_refusal, parse_text, read_file
 from bot.models import IngestResult, ParsedDocument
 from bot.store import Store
 from bot.store.store import BatchItem
+from bot.user_errors import UserError
 
 log = logging.getLogger(__name__)
 
@@ -225,12 +226,11 @@ def prepare(source: Source, version: int, actors_file: str) -> Prepared:
         return Prepared(None, parsed, ex, seconds=seconds)
     except Exception as e:  # a source that breaks a parser is refused, not the run
         log.exception("source %s could not be prepared", source.name)
-        return Prepared(IngestResult("error", source.name, reason=f"could not be read: {type(e).__name__}: {e}"))
+        return Prepared(IngestResult.refused(source.name, UserError("ingest.unreadable", why=f"{type(e).__name__}: {e}")))
 
 
 def _duplicate(name: str, dup: int | None, earlier: str | None = None) -> IngestResult:
-    reason = f"already stored as document #{dup}" if dup is not None else f"the same article as {earlier} in this run"
-    return IngestResult("duplicate", name, reason=reason, duplicate_of=dup)
+    return IngestResult.duplicate(name, dup, None if dup is not None else UserError("ingest.same_in_run", earlier=earlier))
 
 
 # --- the run --------------------------------------------------------------------------------------

@@ -32,13 +32,14 @@ from bot.ingest.feed_links import BadLink, is_web_url, item_link
 from bot.ingest.feed_xml import read_xml_feed
 from bot.ingest.fetch import FetchedPage, FetchError, decode_text, root_element
 from bot.ingest.jsonfeed import read_json_feed
+from bot.user_errors import UserError
 
 __all__ = ["FEED_ROOTS", "JSON_TYPES", "NOT_A_FEED", "FeedItem", "ParsedFeed", "looks_like_feed", "parse_feed"]
 
 FEED_ROOTS = frozenset({"rss", "feed", "rdf:rdf"})
 JSON_TYPES = frozenset({"application/feed+json", "application/json", "text/json"})
 _FEED_MEDIA = frozenset({"application/rss+xml", "application/atom+xml", "text/atom+xml", "text/rss+xml"})
-NOT_A_FEED = "That URL is not an RSS, Atom or JSON feed."
+NOT_A_FEED = UserError("feed.not_a_feed")
 _TAG = re.compile(r"<[^>]+>")
 _SPACE = re.compile(r"[ \t\r\f\v]+")
 _MAX_FIELD = 20_000  # characters kept of one title or summary
