@@ -226,8 +226,9 @@ class NewsdeskBot(commands.AutoShardedBot):
             digest = await digests.build_digest(
                 self.store, since=settings.last_posted_at, until=until, guild_id=settings.guild_id
             )
-            labels = Labels.for_guild(getattr(channel, "guild", None))
-            for post in digest_posts(digest, labels):
+            guild = getattr(channel, "guild", None)
+            labels = Labels(digests.digest_language(settings, str(guild.preferred_locale) if guild else None))
+            for post in digest_posts(digest, labels, settings.timezone):
                 kwargs: dict[str, Any] = {"allowed_mentions": NO_MENTIONS}
                 if post.content:
                     kwargs["content"] = post.content

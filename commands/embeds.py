@@ -37,7 +37,7 @@ from commands.render import (
     truncate,
     truncate_start,
 )
-from commands.render_text import reason_text
+from commands.render_text import human_time, reason_text
 
 if TYPE_CHECKING:
     from bot.feeds import Feed
@@ -431,17 +431,19 @@ def _section(title: str, blocks: list[str], colour: discord.Colour) -> list[disc
     ]
 
 
-def digest_posts(d: Digest, L: Labels) -> list[Post]:
-    """The digest as messages: sources, events by date, statements by actor and topic (or one line)."""
+def digest_posts(d: Digest, L: Labels, timezone: str = "Asia/Tokyo") -> list[Post]:
+    """The digest as messages: sources, events by date, statements by actor and topic (or one line).
+    Its period is shown as a person reads it, in the server's time zone (12月1日 09:00 / Dec 1, 09:00)."""
     if d.empty:
         troubles = feed_trouble_blocks(d, L)
-        return [Post(content=truncate("\n".join([L("digest.nothing", since=when(d.since)), *troubles]), 2000))]
+        since = human_time(d.since, L.lang, timezone)
+        return [Post(content=truncate("\n".join([L("digest.nothing", since=since), *troubles]), 2000))]
     header = discord.Embed(
         title=L("digest.title"),
         description=L(
             "digest.period",
-            since=when(d.since),
-            until=when(d.until),
+            since=human_time(d.since, L.lang, timezone),
+            until=human_time(d.until, L.lang, timezone),
             sources=len(d.sources),
             events=len(d.events),
             statements=len(d.statements),

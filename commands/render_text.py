@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
 from bot.feeds import Feed, PollResult
 from bot.models import (
     ActorInfo,
@@ -15,6 +18,24 @@ from bot.models import (
     TopicInfo,
 )
 from bot.user_errors import UserError
+
+MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def human_time(iso: str | None, lang: str = "en", timezone: str = "UTC") -> str:
+    """An instant as a person reads it in a time zone: 12月1日 09:00 / Dec 1, 09:00 (the year when not this one)."""
+    if not iso:
+        return "—"
+    try:
+        dt = datetime.fromisoformat(iso)
+        zone = ZoneInfo(timezone)
+    except (ValueError, ZoneInfoNotFoundError):
+        return iso
+    local = (dt if dt.tzinfo else dt.replace(tzinfo=UTC)).astimezone(zone)
+    year = local.year != datetime.now(zone).year
+    if lang == "ja":
+        return f"{f'{local.year}年' if year else ''}{local.month}月{local.day}日 {local:%H:%M}"
+    return f"{MONTHS_EN[local.month - 1]} {local.day}{f' {local.year}' if year else ''}, {local:%H:%M}"
 
 
 def source_line(src: SourceRef) -> str:
