@@ -70,7 +70,7 @@ def sources_line(sources: Sequence[SourceRef], L: Labels, *, limit: int = 4, mor
 
 
 def _footer(L: Labels, page: int, pages: int, count: int, unit: str) -> str:
-    return L("pager.footer", page=page, pages=pages, count=count, unit=unit)
+    return L("pager.footer", page=page, pages=pages, count=count, unit=L.unit(unit, count))
 
 
 def _paged(title: str, bodies: list[str], *, L: Labels, count: int, unit: str) -> list[discord.Embed]:
@@ -436,14 +436,14 @@ def digest_posts(d: Digest, L: Labels, timezone: str = "Asia/Tokyo") -> list[Pos
     Its period is shown as a person reads it, in the server's time zone (12月1日 09:00 / Dec 1, 09:00)."""
     if d.empty:
         troubles = feed_trouble_blocks(d, L)
-        since = human_time(d.since, L.lang, timezone)
+        since = human_time(d.since, L.lang, timezone, reference=d.until)
         return [Post(content=truncate("\n".join([L("digest.nothing", since=since), *troubles]), 2000))]
     header = discord.Embed(
         title=L("digest.title"),
         description=L(
             "digest.period",
-            since=human_time(d.since, L.lang, timezone),
-            until=human_time(d.until, L.lang, timezone),
+            since=human_time(d.since, L.lang, timezone, reference=d.until),
+            until=human_time(d.until, L.lang, timezone, reference=d.until),
             sources=len(d.sources),
             events=len(d.events),
             statements=len(d.statements),

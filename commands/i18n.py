@@ -7,6 +7,7 @@ interaction's locale is Japanese and English otherwise; article text is never tr
 from __future__ import annotations
 
 import json
+import string
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -33,17 +34,34 @@ def lang_of(locale: discord.Locale | str | None) -> str:
     return "ja" if value.lower().startswith("ja") else "en"
 
 
+class _Plural(string.Formatter):
+    """str.format, plus `{n:s}` after a number: nothing when it is 1, else "s" ("{n} event{n:s}")."""
+
+    def format_field(self, value: Any, format_spec: str) -> Any:
+        if format_spec == "s":  # a count, as a number or already formatted ("1,204")
+            return "" if str(value).replace(",", "").strip() == "1" else "s"
+        return super().format_field(value, format_spec)
+
+
+_PLURALS = _Plural()
+
+
 class Labels:
     """Reply labels in one language: `L("key", name=...)`, plus topic and position names."""
 
     def __init__(self, lang: str = "en") -> None:
         self.lang = lang if lang in LANGS else "en"
         self._labels: dict[str, str] = load(self.lang)["labels"]
+        self._units_one: dict[str, str] = load(self.lang).get("units_one", {})
         self._fallback: dict[str, str] = load("en")["labels"]
 
     def __call__(self, key: str, /, **values: Any) -> str:
         text = self._labels.get(key) or self._fallback[key]
-        return text.format(**values) if values else text
+        return _PLURALS.format(text, **values) if values else text
+
+    def unit(self, unit: str, count: int) -> str:
+        """A counted unit: one 'event', two 'events' (English; Japanese counters do not change)."""
+        return self._units_one.get(unit, unit) if count == 1 else unit
 
     def error(self, error: UserError) -> str:
         """A service's error in this language, what the user typed in it shown as text (no links, no markdown)."""

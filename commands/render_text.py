@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -19,11 +20,30 @@ from bot.models import (
 )
 from bot.user_errors import UserError
 
+
+def plural(n: int, word: str) -> str:
+    """'1 event', '2 events' (English words that take an s)."""
+    return f"{n:,} {word}" if n == 1 else f"{n:,} {word}s"
+
+
+def width(text: str) -> int:
+    """Columns a terminal gives the text: 2 for wide and full-width characters (CJK), 0 for combining marks."""
+    return sum(
+        0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text
+    )
+
+
+def pad(text: str, columns: int) -> str:
+    """text followed by spaces to fill `columns` terminal columns (nothing is cut)."""
+    return text + " " * max(0, columns - width(text))
+
+
 MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
-def human_time(iso: str | None, lang: str = "en", timezone: str = "UTC") -> str:
-    """An instant as a person reads it in a time zone: 12月1日 09:00 / Dec 1, 09:00 (the year when not this one)."""
+def human_time(iso: str | None, lang: str = "en", timezone: str = "UTC", *, reference: str | None = None) -> str:
+    """An instant as a person reads it in a time zone: 12月1日 09:00 / Dec 1, 09:00 (with the year when it is
+    not the year of `reference`, e.g. the end of the digest's period)."""
     if not iso:
         return "—"
     try:
@@ -31,11 +51,18 @@ def human_time(iso: str | None, lang: str = "en", timezone: str = "UTC") -> str:
         zone = ZoneInfo(timezone)
     except (ValueError, ZoneInfoNotFoundError):
         return iso
-    local = (dt if dt.tzinfo else dt.replace(tzinfo=UTC)).astimezone(zone)
-    year = local.year != datetime.now(zone).year
+    local = _local(dt, zone)
+    try:
+        year = reference is not None and local.year != _local(datetime.fromisoformat(reference), zone).year
+    except ValueError:
+        year = False
     if lang == "ja":
         return f"{f'{local.year}年' if year else ''}{local.month}月{local.day}日 {local:%H:%M}"
     return f"{MONTHS_EN[local.month - 1]} {local.day}{f' {local.year}' if year else ''}, {local:%H:%M}"
+
+
+def _local(dt: datetime, zone: ZoneInfo) -> datetime:
+    return (dt if dt.tzinfo else dt.replace(tzinfo=UTC)).astimezone(zone)
 
 
 def source_line(src: SourceRef) -> str:
@@ -99,8 +126,8 @@ def ingest_text(r: IngestResult, lang: str = "en") -> str:
     if r.status == "added":
         extra = f", new actors: {', '.join(r.new_actors)}" if r.new_actors else ""
         return (
-            f"added #{r.document_id} {r.name}: {r.title} — {r.passages} passages, {r.events} events, "
-            f"{r.statements} statements{extra}"
+            f"added #{r.document_id} {r.name}: {r.title} — {plural(r.passages, 'passage')}, "
+            f"{plural(r.events, 'event')}, {plural(r.statements, 'statement')}{extra}"
         )
     if r.status == "duplicate":
         return UserError("ingest.duplicate_line", name=r.name, reason=reason_text(r, lang)).render(lang)
@@ -137,7 +164,7 @@ def stance_text(report: StanceReport) -> str:
         shifts = [p for _, p in t.history if p != "neutral"]
         path = [p for i, p in enumerate(shifts) if i == 0 or p != shifts[i - 1]]
         change = "  ← changed: " + " → ".join(path) if t.changed else ""
-        lines.append(f"  {t.topic:<20} {t.latest:<12} {t.latest_date or '?':<10} ({t.statements} statements){change}")
+        lines.append(f"  {t.topic:<20} {t.latest:<12} {t.latest_date or '?':<10} ({plural(t.statements, 'statement')}){change}")
     lines.append("Statements (newest first):")
     for s in report.statements:
         lines.append(f"  {s.date or '?':<10} {s.topic or report.about}/{s.position}: {s.text}")
@@ -148,7 +175,7 @@ def stance_text(report: StanceReport) -> str:
 def topics_text(topics: list[TopicInfo]) -> str:
     lines = []
     for t in topics:
-        found = f" ({t.documents} documents)" if t.origin == "discovered" else ""
+        found = f" ({plural(t.documents, 'document')})" if t.origin == "discovered" else ""
         lines.append(f"{t.id:<22} {t.label:<20} {t.origin:<10}{found}  {', '.join(t.cues[:8])}")
     return "\n".join(lines) or "No topics."
 
@@ -157,13 +184,14 @@ def actors_text(actors: list[ActorInfo]) -> str:
     lines = []
     for a in actors:
         aliases = ", ".join(a.aliases[:6])
-        lines.append(f"{a.name:<14} {a.name_en or '':<28} {a.statements:>4} statements  {aliases}")
+        count = plural(a.statements, "statement")
+        lines.append(f"{pad(a.name, 14)} {pad(a.name_en or '', 28)} {pad(count, 15)} {aliases}".rstrip())
     return "\n".join(lines) or "No actors known."
 
 
 def _feed_troubles_text(d: Digest) -> list[str]:
     return [
-        f"Feed #{t.feed_id} {t.feed}: {t.failed} items failed in this period, {t.stored} stored"
+        f"Feed #{t.feed_id} {t.feed}: {plural(t.failed, 'item')} failed in this period, {t.stored} stored"
         + (f" (last: {t.last_error})" if t.last_error else "")
         + "; `newsdesk feeds list` shows each"
         for t in d.feed_troubles
@@ -226,7 +254,7 @@ def feeds_text(found: list[Feed]) -> str:
         return "no feeds; follow one with `newsdesk feeds add URL`"
     lines = []
     for f in found:
-        counts = f"{f.items} items: {f.fetched} stored, {f.failed} failed"
+        counts = f"{plural(f.items, 'item')}: {f.fetched} stored, {f.failed} failed"
         if f.retrying:
             counts += f" ({f.retrying} to be retried)"
         counts += f", {f.skipped} skipped"
