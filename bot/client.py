@@ -227,7 +227,8 @@ class NewsdeskBot(commands.AutoShardedBot):
                 self.store, since=settings.last_posted_at, until=until, guild_id=settings.guild_id
             )
             guild = getattr(channel, "guild", None)
-            labels = Labels(digests.digest_language(settings, str(guild.preferred_locale) if guild else None))
+            language = digests.digest_language(settings, str(guild.preferred_locale) if guild else None)
+            labels = Labels(language).with_names(self.store.actors)
             for post in digest_posts(digest, labels, settings.timezone):
                 kwargs: dict[str, Any] = {"allowed_mentions": NO_MENTIONS}
                 if post.content:

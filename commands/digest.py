@@ -115,7 +115,7 @@ class Digest(commands.Cog):
             self.bot.store, since=settings.last_posted_at if settings else None, until=until, guild_id=interaction.guild_id
         )
         if settings is not None and settings.language:  # the digest's own language, else the reader's
-            L = Labels(settings.language)
+            L = Labels(settings.language).with_names(self.bot.store.actors)
         zone = settings.timezone if settings else digests.DEFAULT_TZ
         for post in digest_posts(digest, L, zone):
             await interaction.followup.send(

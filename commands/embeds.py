@@ -28,12 +28,14 @@ from commands.render import (
     DESCRIPTION,
     EMBED_TOTAL,
     add_fields,
+    echo,
     escape,
     fit_embed,
     group_embeds,
     link,
     pack,
     pack_pages,
+    plain,
     truncate,
     truncate_start,
 )
@@ -110,7 +112,7 @@ def quote_embed(query: str, matches: list[QuoteMatch], L: Labels) -> discord.Emb
     highlighted = f"**{escape(truncate(span, 1500))}**" if span.strip() else ""
     description = escape(truncate_start(before, 400)) + highlighted + escape(truncate(after, 700))
     embed = discord.Embed(title=L("quote.title"), description=description, colour=COLOR)
-    embed.add_field(name=L("quote.speaker"), value=escape(best.speaker) or L("quote.unattributed"), inline=True)
+    embed.add_field(name=L("quote.speaker"), value=escape(L.name(best.speaker)) or L("quote.unattributed"), inline=True)
     embed.add_field(name=L("quote.date"), value=best.date or L("unknown"), inline=True)
     embed.add_field(name=L("quote.score"), value=f"{best.score:g}", inline=True)
     source_blocks = [
@@ -120,16 +122,16 @@ def quote_embed(query: str, matches: list[QuoteMatch], L: Labels) -> discord.Emb
     other_blocks = []
     for i, m in enumerate(others, 2):
         before, matched, after = m.excerpt(40)
-        who = escape(m.speaker) if m.speaker else L("quote.unattributed")
+        who = escape(L.name(m.speaker)) if m.speaker else L("quote.unattributed")
         shown = f"{escape(before)}**{escape(truncate(matched, 160))}**{escape(after)}"
         other_blocks.append(f"**{i}.** {shown} — {who}, {m.date or '?'} · {sources_line(m.sources, L, limit=2)}")
     add_fields(embed, L("quote.others"), other_blocks, max_fields=3)
-    embed.set_footer(text=L("quote.footer", query=truncate(query, 200)))
+    embed.set_footer(text=L("quote.footer", query=plain(truncate(query, 200))))
     return fit_embed(embed)
 
 
 def quote_not_found(query: str, L: Labels) -> str:
-    return truncate(L("quote.not_found", query=escape(truncate(query, 300))), 2000)
+    return truncate(L("quote.not_found", query=echo(truncate(query, 300))), 2000)
 
 
 # --- /timeline -------------------------------------------------------------------------------
@@ -138,7 +140,7 @@ def quote_not_found(query: str, L: Labels) -> str:
 def timeline_block(ev: TimelineEvent, L: Labels, limit: int = PAGE_BUDGET) -> str:
     """One event in at most `limit` characters: the summary gives way first, then links (to fewer, then
     to the outlet's name alone when even one link is too long)."""
-    who = f" — {escape(', '.join(ev.actors[:4]))}" if ev.actors else ""
+    who = f" — {escape(', '.join(L.name(a) for a in ev.actors[:4]))}" if ev.actors else ""
     head = f"**{ev.date}** "
     for links in (3, 2, 1, 0):
         if links:
@@ -201,9 +203,10 @@ def stance_embed(report: StanceReport, L: Labels, *, page: int) -> discord.Embed
     """Page `page` of /stance: the first carries the per-topic summary; each lists STATEMENTS_PER_PAGE
     statements (`report.statements` holds this page's)."""
     a = report.actor
-    title = a.name + (f" ({a.name_en})" if a.name_en and a.name_en != a.name else "")
+    first, second = (a.name_en, a.name) if L.lang == "en" and a.name_en else (a.name, a.name_en)
+    title = first + (f" ({second})" if second and second != first else "")
     if report.about:
-        title = L("stance.about_title", actor=title, about=truncate(report.about, 120))
+        title = L("stance.about_title", actor=title, about=plain(truncate(report.about, 120)))
     topic_fields = []
     intro = ""
     if page == 0:
@@ -469,7 +472,7 @@ def digest_posts(d: Digest, L: Labels, timezone: str = "Asia/Tokyo") -> list[Pos
     for s in d.statements:
         by_actor[s.actor][s.topic].append(s)
     statement_blocks = [
-        (f"**{escape(actor)}**\n" if i == 0 else "")
+        (f"**{escape(L.name(actor))}**\n" if i == 0 else "")
         + f"• _{L.topic(st.topic)}_ · {L.position(st.position)}: 「{escape(truncate(st.text, 200))}」 "
         + sources_line(st.sources, L, limit=1)
         for actor, topics in by_actor.items()

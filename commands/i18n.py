@@ -16,6 +16,7 @@ import discord
 from discord import app_commands
 from discord.app_commands import TranslationContextLocation as Where
 
+from bot.extract.actors import ActorIndex
 from bot.extract.stance import TOPIC_LABELS
 from bot.user_errors import UserError
 from commands.render import echo
@@ -53,11 +54,22 @@ class Labels:
         self.lang = lang if lang in LANGS else "en"
         self._labels: dict[str, str] = load(self.lang)["labels"]
         self._units_one: dict[str, str] = load(self.lang).get("units_one", {})
+        self._names: dict[str, str] = {}
         self._fallback: dict[str, str] = load("en")["labels"]
 
     def __call__(self, key: str, /, **values: Any) -> str:
         text = self._labels.get(key) or self._fallback[key]
         return _PLURALS.format(text, **values) if values else text
+
+    def with_names(self, index: ActorIndex | None) -> Labels:
+        """Actor names follow the reader: the registry's (or the text's) English name for English readers."""
+        if index is not None and self.lang == "en":
+            self._names = {a.name: a.name_en for a in index.actors.values() if a.name_en}
+        return self
+
+    def name(self, name: str | None) -> str:
+        """An actor's name as this reader reads it (the stored name when it has no English one)."""
+        return self._names.get(name, name) if name else ""
 
     def unit(self, unit: str, count: int) -> str:
         """A counted unit: one 'event', two 'events' (English; Japanese counters do not change)."""
@@ -76,7 +88,8 @@ class Labels:
 
     @classmethod
     def of(cls, interaction: discord.Interaction) -> Labels:
-        return cls(lang_of(interaction.locale))
+        store = getattr(interaction.client, "_store", None)  # the bot's store once it is open
+        return cls(lang_of(interaction.locale)).with_names(getattr(store, "actors", None))
 
     @classmethod
     def for_guild(cls, guild: discord.Guild | None) -> Labels:

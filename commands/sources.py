@@ -244,7 +244,7 @@ class Sources(commands.Cog):
         assert interaction.guild_id is not None
         feed = await self._guild_feed(interaction, feed_id, L)
         if not await feeds.unsubscribe(self.bot.store, feed_id, guild_id=interaction.guild_id):
-            raise QueryError(L("feed.unknown", id=feed_id))
+            raise QueryError("feed.unknown", id=feed_id)
         await interaction.response.send_message(
             L("feed.removed", id=feed_id, url=bare_link(feed.url)), ephemeral=True, allowed_mentions=NO_MENTIONS
         )
@@ -259,7 +259,7 @@ class Sources(commands.Cog):
         assert interaction.guild_id is not None
         feed = await self._guild_feed(interaction, feed_id, L)
         if not await feeds.resume(self.bot.store, feed_id, guild_id=interaction.guild_id):
-            raise QueryError(L("feed.unknown", id=feed_id))
+            raise QueryError("feed.unknown", id=feed_id)
         key = "feed.resumed" if feed.paused else "feed.not_paused"
         await interaction.response.send_message(
             L(key, id=feed_id, url=bare_link(feed.url)), ephemeral=True, allowed_mentions=NO_MENTIONS
@@ -269,7 +269,7 @@ class Sources(commands.Cog):
         """The feed, if it belongs to this server (another server's feed is as good as unknown)."""
         feed = await feeds.get_feed(self.bot.store, feed_id)
         if feed is None or feed.guild_id != interaction.guild_id:
-            raise QueryError(L("feed.unknown", id=feed_id))
+            raise QueryError("feed.unknown", id=feed_id)
         return feed
 
 

@@ -223,7 +223,7 @@ async def test_timeline_bad_date_is_a_short_ephemeral_error(world: World) -> Non
 async def test_stance_with_topic(world: World) -> None:
     result = await world.reader.slash(world.channel, "stance", actor="ゼレンスキー", topic="ceasefire")
     embed = result.response.embeds[0]
-    assert embed.title == "ゼレンスキー (Volodymyr Zelensky)"
+    assert embed.title == "Volodymyr Zelensky (ゼレンスキー)"  # an English reader reads the English name first
     assert [f.name for f in embed.fields] == ["Ceasefire"]
     assert embed.fields[0].value.startswith("**")  # the latest position, bold
     statements = [b for b in embed.description.split("\n`") if "**Ceasefire**" in b]
