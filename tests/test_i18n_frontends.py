@@ -2,42 +2,24 @@
 
 from __future__ import annotations
 
-import os
 import re
 
 import pytest
 
 from bot import console, digest
-from bot.cli import main
 from bot.ingest.pipeline import ingest_text
 from bot.models import SourceRef, Statement, TimelineEvent
 from bot.services.quotes import find_quote
 from commands.i18n import Labels
 from commands.render import echo, link
 from commands.render_text import actors_text, pad, width
-from tests.test_cli import SEEDS, one_line_error
+from tests import test_cli
+from tests.test_cli import one_line_error
 
+run_main = test_cli.run_main  # the CLI tests' fixture: main() in-process, env cleared
 KANA_KANJI = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 HUGE = "99999999999999999999"
-
-
-@pytest.fixture
-def run_main(monkeypatch, capsys):
-    for key in list(os.environ):
-        if key.startswith(("NEWSDESK_", "DISCORD_")):
-            monkeypatch.delenv(key)
-    monkeypatch.setenv("NEWSDESK_SEEDS", str(SEEDS))
-
-    def run(*args):
-        try:
-            code = main([str(a) for a in args])
-        except SystemExit as e:
-            code = e.code
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
 
 
 # --- the CLI and console speak the reader's language ----------------------------------------------
