@@ -141,6 +141,8 @@ class Digest(commands.Cog):
         embed.add_field(
             name=L("digest.state"), value=L("digest.on" if settings.enabled else "digest.disabled"), inline=True
         )
+        lang = digests.digest_language(settings, str(interaction.guild.preferred_locale) if interaction.guild else None)
+        embed.add_field(name=L("digest.language"), value=L(f"language.{lang}"), inline=True)
         embed.add_field(name=L("digest.last_posted"), value=when(settings.last_posted_at), inline=True)
         upcoming = next_post(settings, self.bot.clock())
         embed.add_field(
