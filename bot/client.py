@@ -32,7 +32,7 @@ from bot.threads import prefer_the_loop
 from commands.checks import NotAdmin
 from commands.embeds import digest_posts, feed_paused_notice
 from commands.i18n import JapaneseTranslator, Labels
-from commands.render import NO_MENTIONS, truncate
+from commands.render import NO_MENTIONS, echo, truncate
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +67,7 @@ class NewsdeskTree(app_commands.CommandTree):
         elif isinstance(error, app_commands.NoPrivateMessage):
             message = L("error.guild_only")
         elif isinstance(error, app_commands.TransformerError):
-            message = L("error.bad_value", value=truncate(str(error.value), 100))
+            message = L("error.bad_value", value=echo(truncate(str(error.value), 100)))
         elif isinstance(error, app_commands.CheckFailure):
             message = L("error.not_allowed")
         else:

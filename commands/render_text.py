@@ -198,10 +198,12 @@ def _feed_troubles_text(d: Digest) -> list[str]:
     ]
 
 
-def digest_text(d: Digest) -> str:
+def digest_text(d: Digest, timezone: str = "Asia/Tokyo") -> str:
+    """The digest as plain text; its period as a person reads it in `timezone` (the digest's default, Tokyo)."""
+    since, until = (human_time(t, "en", timezone, reference=d.until) for t in (d.since, d.until))
     if d.empty:
-        return "\n".join([f"Nothing new since {d.since}.", *_feed_troubles_text(d)])
-    lines = [f"Digest {d.since} → {d.until}"]
+        return "\n".join([f"Nothing new since {since} ({timezone}).", *_feed_troubles_text(d)])
+    lines = [f"Digest {since} → {until} ({timezone})"]
     if d.sources:
         lines.append(f"New sources ({len(d.sources)}):")
         lines.extend(f"  #{s.id} {s.title} — {s.outlet or '-'} {s.url or s.name}" for s in d.sources)
