@@ -32,7 +32,7 @@ from bot.ingest.feeds import FeedItem, ParsedFeed
 from bot.ingest.fetch import FEED_TYPES, FetchedPage, FetchError, fetch
 from bot.ingest.netguard import Allowlist, BlockedURL, check_shape, check_url, trusted_pairs, url_host_port
 from bot.models import IngestResult
-from bot.services.errors import QueryError
+from bot.services.errors import QueryError, UserError
 from bot.store import Store
 from bot.store.store import utcnow
 from bot.urls import canonical_url
@@ -346,7 +346,7 @@ async def poll_feed(
         return await _poll(ctx, max_items)
     except Exception as e:
         log.exception("polling feed #%d %s raised", feed.id, feed.url)
-        return await _failed(ctx, f"The poll failed unexpectedly ({type(e).__name__}).")
+        return await _failed(ctx, str(UserError("feed.poll_failed", kind=type(e).__name__)))
 
 
 async def _poll(ctx: _Context, max_items: int) -> PollResult:
@@ -465,7 +465,7 @@ async def _take_new(ctx: _Context, items: Sequence[FeedItem], *, first: bool, ma
     take, rest = chosen.take, chosen.rest
     ctx.result.seen += chosen.seen
     if first and rest:
-        reason = f"older than the newest {len(take)} items listed when the feed was first polled"
+        reason = str(UserError("feed.skipped_backlog", n=len(take)))
         await _record_many(ctx, rest, "skipped", reason)
         ctx.result.skipped += len(rest)
     else:
@@ -491,7 +491,7 @@ async def _attempt(ctx: _Context, item: FeedItem) -> ItemOutcome:
         )
     except Exception as e:  # one item's surprise costs that item, not the poll
         log.exception("feed #%d: item %s raised", ctx.feed.id, item.key[:200])
-        return ItemOutcome("failed", reason=f"unexpected error while adding it ({type(e).__name__})")
+        return ItemOutcome("failed", reason=str(UserError("feed.item_unexpected", kind=type(e).__name__)))
 
 
 def _label(item: FeedItem) -> str:
@@ -508,7 +508,7 @@ async def _record(
         if outcome.passing and attempts < MAX_ITEM_ATTEMPTS:
             retry_at = _stamp(ctx.now + backoff(ctx.interval, attempts))
         elif outcome.passing:
-            reason = f"{reason} (gave up after {attempts} tries)"
+            reason = str(UserError("feed.gave_up", reason=reason, attempts=attempts))
         result.failed.append(ItemFailure(_label(item), reason or "?", retry_at))
     elif outcome.status == "skipped":
         result.skipped += 1

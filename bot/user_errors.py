@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import string
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -84,6 +85,8 @@ def _rebuild(cls: type[UserError], code: str, params: dict[str, Any]) -> UserErr
 def _shown(value: Any, lang: str, shown: Callable[[str], str] | None) -> Any:
     if isinstance(value, UserError):
         return value.render(lang, shown=shown)
+    if isinstance(value, _Stored):
+        return stored_in(value, lang, shown=shown)
     if isinstance(value, list | tuple):
         return LIST_SEPARATOR[lang].join(str(_shown(v, lang, shown)) for v in value)
     if isinstance(value, str) and shown is not None:
@@ -105,3 +108,67 @@ def address_kind(description: str) -> UserError:
     slug = re.sub(r"[^a-z0-9]+", "_", description.lower().removeprefix("an ").removeprefix("a ")).strip("_")
     code = "address." + slug
     return UserError(code if code in messages("en") else "address.non_public_address")
+
+
+# --- messages stored as English text (feed failures kept in the database) -----------------------------
+
+
+@cache
+def _patterns() -> list[tuple[re.Pattern[str], str]]:
+    """Each English message as a pattern capturing its parameters; those with the most fixed words first,
+    so a message like "{path}: {why}" is only what nothing more specific reads."""
+    out: list[tuple[int, re.Pattern[str], str]] = []
+    for code, template in messages("en").items():
+        parts, names, fixed = [], set(), 0
+        for literal, name, _spec, _conv in string.Formatter().parse(template):
+            parts.append(re.escape(literal))
+            fixed += len(literal)
+            if name is not None:
+                parts.append(f"(?P<{name}>.+?)" if name not in names else f"(?P={name})")
+                names.add(name)
+        if fixed >= 6 or not names:  # "{path}: {why}" would read any "label: text"; it is not read back
+            out.append((fixed, re.compile("".join(parts) + r"\Z", re.DOTALL), code))
+    return [(pattern, code) for _fixed, pattern, code in sorted(out, key=lambda x: -x[0])]
+
+
+def read_message(text: str) -> UserError | None:
+    """The error an English message of the locale file says (its parameters read back), or None.
+
+    Parameters that are themselves messages ("page", "a loopback address") are read as nested errors, so
+    the whole sentence can be said in another language."""
+    text = text.strip()
+    for pattern, code in _patterns():
+        m = pattern.match(text)
+        if m is None or any(not v.strip() for v in m.groupdict().values()):
+            continue
+        params: dict[str, Any] = {}
+        for name, value in m.groupdict().items():
+            inner = read_message(value) if value != text and not value.isdigit() else None
+            if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", value):  # a count, as {n:,} wrote it
+                params[name] = int(value.replace(",", ""))
+            else:
+                params[name] = inner if inner is not None else _Stored(value) if ": " in value else value
+        return UserError(code, **params)
+    return None
+
+
+class _Stored(str):
+    """A parameter read back from a stored message that may itself be "label: message"."""
+
+
+def stored_in(text: str | None, lang: str, *, shown: Callable[[str], str] | None = None) -> str:
+    """A failure kept as English text, said in `lang`: the message it is (after "label: " when it has one),
+    else the text as stored."""
+    if not text:
+        return ""
+    if lang != "en":
+        head, sep, rest = "", "", text
+        while True:
+            error = read_message(rest)
+            if error is not None:
+                return f"{shown(head) if shown else head}{sep}{error.render(lang, shown=shown)}"
+            if ": " not in rest:
+                break
+            first, rest = rest.split(": ", 1)
+            head, sep = (f"{head}{sep}{first}", ": ")
+    return shown(text) if shown else text

@@ -23,6 +23,7 @@ from bot.models import (
     TimelineEvent,
     TopicInfo,
 )
+from bot.user_errors import stored_in
 from commands.i18n import Labels
 from commands.render import (
     DESCRIPTION,
@@ -350,7 +351,7 @@ def archive_done_text(p: BulkProgress, name: str, L: Labels) -> str:
 
 def feed_health(f: Feed, L: Labels) -> str:
     """Feed.health in the reader's language (the English labels read exactly like Feed.health)."""
-    error = truncate((f.last_error or "?").replace("\n", " "), 300)
+    error = truncate(stored_in(f.last_error or "?", L.lang).replace("\n", " "), 300)
     if f.paused:
         return L("feed.health.paused", n=f.failures, error=error)
     if f.failures:
@@ -377,7 +378,11 @@ def feeds_pages(feeds: Sequence[Feed], L: Labels) -> list[discord.Embed]:
             polled=when(f.last_polled_at) if f.last_polled_at else "—",
         )
         + (
-            "\n" + L("feeds.last_item_error", error=escape(truncate(f.last_item_error.replace("\n", " "), 300)))
+            "\n"
+            + L(
+                "feeds.last_item_error",
+                error=escape(truncate(stored_in(f.last_item_error, L.lang).replace("\n", " "), 300)),
+            )
             if f.last_item_error
             else ""
         )
@@ -396,7 +401,7 @@ def feed_paused_notice(f: Feed, L: Labels) -> str:
             feed=escape(truncate(f.title or _url_label(f.url), 150)),
             url=bare_link(f.url),
             n=f.failures,
-            error=escape(truncate((f.last_error or "?").replace("\n", " "), 500)),
+            error=escape(truncate(stored_in(f.last_error or "?", L.lang).replace("\n", " "), 500)),
         ),
         2000,
     )
@@ -498,7 +503,7 @@ def feed_trouble_blocks(d: Digest, L: Labels) -> list[str]:
             feed=escape(truncate(t.feed, 120)),
             failed=t.failed,
             stored=t.stored,
-            error=escape(truncate((t.last_error or "?").replace("\n", " "), 300)),
+            error=escape(truncate(stored_in(t.last_error or "?", L.lang).replace("\n", " "), 300)),
         )
         for t in d.feed_troubles
     ]

@@ -10,7 +10,7 @@ import pytest
 
 from bot.ingest.netguard import BadURL, check_url
 from bot.services.timeline import validate_timeline_query
-from bot.user_errors import UserError, address_kind, messages, thing
+from bot.user_errors import UserError, address_kind, messages, read_message, stored_in, thing
 
 ROOT = Path(__file__).resolve().parents[1]
 KANA_KANJI = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
@@ -95,3 +95,25 @@ def test_suggestions_follow_the_reader():
 def test_echoed_parameters_go_through_the_front_ends_escaping():
     error = UserError("actor.unknown", text="[BBC](https://evil.example)")
     assert error.render("en", shown=lambda s: s.upper()) == "Unknown actor '[BBC](HTTPS://EVIL.EXAMPLE)'."
+
+
+@pytest.mark.parametrize("code", sorted(messages("en")))
+def test_a_stored_english_message_reads_back_in_japanese(code):
+    """Feed failures are kept as English text; each message reads back, to be shown in Japanese."""
+    params = {name: 1000 + i for i, name in enumerate(sorted(placeholders(messages("en")[code])))}
+    error = UserError(code, **params)
+    fixed = sum(len(literal) for literal, *_ in string.Formatter().parse(messages("en")[code]))
+    if fixed < 6 and params:  # "{path}: {why}" is not read back (it would read any "label: text")
+        assert read_message(str(error)) is None or read_message(str(error)).render("en") == str(error)
+        return
+    back = read_message(str(error))
+    assert back is not None and back.render("en") == str(error)
+    assert stored_in(f"Item title: {error}", "ja") == f"Item title: {back.render('ja')}"
+
+
+def test_stored_failures_in_japanese_nested_and_labelled():
+    text = "My item: The site answered HTTP 503. (gave up after 5 tries)"
+    assert stored_in(text, "ja") == "My item: サイトが HTTP 503 を返しました。(5回試して断念しました)"
+    assert stored_in(text, "en") == text
+    assert stored_in("Refused: 10.0.0.1 is a private address.", "ja") == "拒否しました: 10.0.0.1 はプライベートアドレスです。"
+    assert stored_in("something no message says", "ja") == "something no message says"
