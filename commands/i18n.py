@@ -123,7 +123,9 @@ class JapaneseTranslator(app_commands.Translator):
         where, data = context.location, context.data
         if where is Where.choice_name:
             value = getattr(data, "value", None)
-            return topic_choice_name(value, "ja") if value in TOPIC_LABELS else None
+            if value in TOPIC_LABELS:
+                return topic_choice_name(value, "ja")
+            return load("ja")["labels"].get(f"language.{value}")  # /digest setup language: 日本語, 英語
         if where in (Where.command_name, Where.command_description, Where.group_name, Where.group_description):
             node = command_node(data.qualified_name.split())
         elif where in (Where.parameter_name, Where.parameter_description):

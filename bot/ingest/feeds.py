@@ -39,7 +39,7 @@ __all__ = ["FEED_ROOTS", "JSON_TYPES", "NOT_A_FEED", "FeedItem", "ParsedFeed", "
 FEED_ROOTS = frozenset({"rss", "feed", "rdf:rdf"})
 JSON_TYPES = frozenset({"application/feed+json", "application/json", "text/json"})
 _FEED_MEDIA = frozenset({"application/rss+xml", "application/atom+xml", "text/atom+xml", "text/rss+xml"})
-NOT_A_FEED = UserError("feed.not_a_feed")
+NOT_A_FEED = str(UserError("feed.not_a_feed"))  # the English words (FetchError.message)
 _TAG = re.compile(r"<[^>]+>")
 _SPACE = re.compile(r"[ \t\r\f\v]+")
 _MAX_FIELD = 20_000  # characters kept of one title or summary
@@ -193,7 +193,7 @@ def _with_feedparser(data: bytes, url: str) -> ParsedFeed:
         sanitize_html=False,  # every snippet is reduced to plain text here
     )
     if not parsed.get("version") and not (parsed.entries and root_element(data[:8192]) in FEED_ROOTS):
-        raise FetchError("unsupported_type", NOT_A_FEED, url=url)
+        raise FetchError("unsupported_type", UserError("feed.not_a_feed"), url=url)
     entries: list[dict[str, Any]] = []
     for entry in parsed.entries:
         try:
@@ -226,7 +226,7 @@ def parse_feed(body: bytes, url: str, content_type: str | None = None, charset: 
         parsed_json = _parse_json(body, url, charset)
         if parsed_json is not None:
             return parsed_json
-        raise FetchError("unsupported_type", NOT_A_FEED, url=url)
+        raise FetchError("unsupported_type", UserError("feed.not_a_feed"), url=url)
     data = _utf8_xml(body, charset)
     fast = read_xml_feed(data)
     if fast is not None:
