@@ -23,7 +23,7 @@ from bot.models import (
     TimelineEvent,
     TopicInfo,
 )
-from bot.user_errors import stored_in
+from bot.user_errors import UserError, stored_in
 from commands.i18n import Labels
 from commands.render import (
     DESCRIPTION,
@@ -328,6 +328,14 @@ def archive_progress_text(p: BulkProgress, name: str, L: Labels) -> str:
     )
 
 
+def refusal_kind(error: UserError) -> UserError:
+    """A refusal as the kind many files share: the file's own name and figures left out."""
+    return UserError(error.code, **{k: "…" if k in _PER_FILE else v for k, v in error.params.items()})
+
+
+_PER_FILE = frozenset({"name", "path", "earlier", "size", "length", "mb", "why"})
+
+
 def archive_done_text(p: BulkProgress, name: str, L: Labels) -> str:
     """The summary of a .zip upload: counts, time, and the refusals by reason (most frequent first)."""
     lines = [
@@ -342,7 +350,9 @@ def archive_done_text(p: BulkProgress, name: str, L: Labels) -> str:
         )
     ]
     for reason, n in sorted(p.reasons.items(), key=lambda kv: (-kv[1], kv[0]))[:10]:
-        lines.append(L("ingest.archive_refused", count=f"{n:,}", reason=escape(truncate(reason, 200))))
+        example = p.examples.get(reason)
+        shown = L.error(refusal_kind(example)) if example is not None and L.lang != "en" else escape(reason)
+        lines.append(L("ingest.archive_refused", count=f"{n:,}", reason=truncate(shown, 200)))
     return truncate("\n".join(lines), 2000)
 
 

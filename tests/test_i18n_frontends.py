@@ -153,3 +153,19 @@ async def test_the_help_example_for_quote_is_found_and_attributed(store):
         text = example.split(":", 1)[1]
         matches = await find_quote(store, text)
         assert matches and matches[0].speaker and matches[0].score >= 90, example
+
+
+def test_a_zip_uploads_refusals_are_counted_in_the_readers_language():
+    from bot.ingest.bulk import BulkProgress
+    from bot.models import IngestResult
+    from bot.services.errors import UserError
+    from commands.embeds import archive_done_text
+
+    progress = BulkProgress(total=3)
+    for name in ("a.bin", "b.bin"):
+        progress.count(IngestResult.refused(name, UserError("file.binary", name=name)))
+    progress.count(IngestResult.refused("c.txt", UserError("ingest.no_text")))
+    ja = archive_done_text(progress, "backlog.zip", Labels("ja"))
+    assert "バイナリファイル" in ja and "本文が見つかりません" in ja and "binary" not in ja and "a.bin" not in ja
+    en = archive_done_text(progress, "backlog.zip", Labels("en"))
+    assert "• refused 2: a binary file, not text" in en

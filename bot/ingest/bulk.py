@@ -90,6 +90,7 @@ class BulkProgress:
     started: float = field(default_factory=time.monotonic)
     finished: bool = False
     reasons: dict[str, int] = field(default_factory=dict)  # refusal reason (without the file name) → count
+    examples: dict[str, UserError] = field(default_factory=dict)  # reason → its first refusal, in any language
     # seconds spent per stage, added over sources: read, parse (with the content hash), dedup and
     # extract in the workers (in parallel, so they add up to more than the run), write in the store
     stage_seconds: dict[str, float] = field(default_factory=dict)
@@ -124,6 +125,8 @@ class BulkProgress:
             self.refused += 1
             kind = reason_kind(result)
             self.reasons[kind] = self.reasons.get(kind, 0) + 1
+            if result.error is not None:
+                self.examples.setdefault(kind, result.error)
 
 
 def reason_kind(result: IngestResult) -> str:
