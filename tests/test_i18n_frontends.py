@@ -104,6 +104,10 @@ async def test_bidi_overrides_are_not_stored(store):
     title = (await store.fetchone("SELECT title FROM documents WHERE id = ?", (result.document_id,)))["title"]
     stored = title + "".join(r["text"] for r in rows)
     assert "ジッダで協議し" in stored and not any(c in stored for c in BIDI)
+    fm = "---\noutlet: BBC\u202eswen\ntitle: 見出し\u2066\n---\n"
+    more = await ingest_text(store, fm + "米国とウクライナの代表団は2025年3月12日、協議を続けた。" * 2, name="fm.txt")
+    doc = await store.fetchone("SELECT title, outlet FROM documents WHERE id = ?", (more.document_id,))
+    assert doc["outlet"] == "BBCswen" and doc["title"] == "見出し"
 
 
 # --- the small things -------------------------------------------------------------------------------

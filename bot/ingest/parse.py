@@ -19,7 +19,7 @@ from email.utils import parsedate_to_datetime
 
 from bot.ingest.stamps import is_credit, split_stamp_prefix, stamp_date
 from bot.models import ParsedDocument, ParsedPassage
-from bot.text import clean_display
+from bot.text import clean_display, strip_bidi
 from bot.urls import canonical_url, outlet_for
 from bot.user_errors import UserError
 
@@ -206,12 +206,15 @@ def _passage(line: str, **kw: object) -> ParsedPassage | None:
 
 
 def parse_document(text: str, *, name: str, origin: str = "file", fm: FrontMatter | None = None) -> ParsedDocument:
-    """Parse a whole article (front matter honoured) into a ParsedDocument."""
-    front, body = split_front_matter(text)
+    """Parse a whole article (front matter honoured) into a ParsedDocument.
+
+    Bidirectional overrides are dropped from everything stored (text, front matter, the caller's metadata)."""
+    front, body = split_front_matter(strip_bidi(text))
     if fm is not None:  # metadata given by the caller (web page, upload options) wins over nothing
         for attr in ("title", "url", "published", "outlet", "language", "author"):
             if getattr(front, attr) is None and getattr(fm, attr) is not None:
-                setattr(front, attr, getattr(fm, attr))
+                value = getattr(fm, attr)
+                setattr(front, attr, strip_bidi(value) if isinstance(value, str) else value)
     lines, stamps = _without_stamps(logical_lines(body, front.title))
     if any(_ITEM_RE.match(ln) and _STAMP_RE.search(ln) for ln in lines):
         passages, title = _parse_items(lines)
