@@ -491,7 +491,7 @@ async def _attempt(ctx: _Context, item: FeedItem) -> ItemOutcome:
         )
     except Exception as e:  # one item's surprise costs that item, not the poll
         log.exception("feed #%d: item %s raised", ctx.feed.id, item.key[:200])
-        return ItemOutcome("failed", reason=str(UserError("feed.item_unexpected", kind=type(e).__name__)))
+        return ItemOutcome("failed", reason=f"unexpected error while adding it ({type(e).__name__})")
 
 
 def _label(item: FeedItem) -> str:
