@@ -136,8 +136,13 @@ class IngestResult:
         return cls("error", name, reason=str(error), error=error)
 
     @classmethod
-    def duplicate(cls, name: str, of: int | None, error: UserError | None = None) -> IngestResult:
-        error = error or UserError("ingest.already_stored", id=of)
+    def refused_because(cls, name: str, code: str, /, **params: Any) -> IngestResult:
+        return cls.refused(name, UserError(code, **params))
+
+    @classmethod
+    def duplicate(cls, name: str, of: int | None, earlier: str | None = None) -> IngestResult:
+        """Already stored as document `of`, or (`of` None) the same as `earlier` in the same run."""
+        error = UserError("ingest.already_stored", id=of) if of is not None else UserError("ingest.same_in_run", earlier=earlier)
         return cls("duplicate", name, reason=str(error), duplicate_of=of, error=error)
 
 

@@ -350,7 +350,7 @@ def archive_done_text(p: BulkProgress, name: str, L: Labels) -> str:
         )
     ]
     for reason, n in sorted(p.reasons.items(), key=lambda kv: (-kv[1], kv[0]))[:10]:
-        example = p.examples.get(reason)
+        example = p.examples[reason].error if reason in p.examples else None
         shown = L.error(refusal_kind(example)) if example is not None and L.lang != "en" else escape(reason)
         lines.append(L("ingest.archive_refused", count=f"{n:,}", reason=truncate(shown, 200)))
     return truncate("\n".join(lines), 2000)

@@ -37,7 +37,6 @@ from bot.ingest.pipeline import empty_refusal, parse_text, read_file
 from bot.models import IngestResult, ParsedDocument
 from bot.store import Store
 from bot.store.store import BatchItem
-from bot.user_errors import UserError
 
 log = logging.getLogger(__name__)
 
@@ -90,7 +89,7 @@ class BulkProgress:
     started: float = field(default_factory=time.monotonic)
     finished: bool = False
     reasons: dict[str, int] = field(default_factory=dict)  # refusal reason (without the file name) → count
-    examples: dict[str, UserError] = field(default_factory=dict)  # reason → its first refusal, in any language
+    examples: dict[str, IngestResult] = field(default_factory=dict)  # reason → its first refusal (its error's words)
     # seconds spent per stage, added over sources: read, parse (with the content hash), dedup and
     # extract in the workers (in parallel, so they add up to more than the run), write in the store
     stage_seconds: dict[str, float] = field(default_factory=dict)
@@ -125,8 +124,7 @@ class BulkProgress:
             self.refused += 1
             kind = reason_kind(result)
             self.reasons[kind] = self.reasons.get(kind, 0) + 1
-            if result.error is not None:
-                self.examples.setdefault(kind, result.error)
+            self.examples.setdefault(kind, result)
 
 
 def reason_kind(result: IngestResult) -> str:
@@ -229,11 +227,11 @@ def prepare(source: Source, version: int, actors_file: str) -> Prepared:
         return Prepared(None, parsed, ex, seconds=seconds)
     except Exception as e:  # a source that breaks a parser is refused, not the run
         log.exception("source %s could not be prepared", source.name)
-        return Prepared(IngestResult.refused(source.name, UserError("ingest.unreadable", why=f"{type(e).__name__}: {e}")))
+        return Prepared(IngestResult.refused_because(source.name, "ingest.unreadable", why=f"{type(e).__name__}: {e}"))
 
 
 def _duplicate(name: str, dup: int | None, earlier: str | None = None) -> IngestResult:
-    return IngestResult.duplicate(name, dup, None if dup is not None else UserError("ingest.same_in_run", earlier=earlier))
+    return IngestResult.duplicate(name, dup, earlier)
 
 
 # --- the run --------------------------------------------------------------------------------------
