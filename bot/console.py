@@ -12,6 +12,7 @@ import re
 import sys
 import threading
 from collections.abc import Awaitable, Callable
+from contextvars import ContextVar
 from pathlib import Path
 
 from bot.digest import build_digest
@@ -51,6 +52,9 @@ SPEC: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
     "/source remove": (("id",), ("id",), "/source remove id:6 — remove a document"),
     "/help": ((), (), "/help — this list"),
 }
+
+
+_LANG: ContextVar[str] = ContextVar("console_lang", default="en")  # the language of this answer's refusals
 
 
 def parse_command(line: str) -> tuple[str, dict[str, str]]:
@@ -150,13 +154,13 @@ async def _source_add(store: Store, o: dict[str, str]) -> str:
         files = article_files(path)
         if files:  # a folder: the bulk path, with a progress bar (a status line when not a terminal)
             return await _add_folder(store, files)
-        return render_text.ingest_text(await ingest_file(store, path, origin="upload"))
+        return render_text.ingest_text(await ingest_file(store, path, origin="upload"), _LANG.get())
     if not o.get("text"):
         raise QueryError("console.give_text")
     result = await add_text(
         store, o["text"], title=o.get("title"), url=o.get("url"), published=o.get("published"), added_by="console"
     )
-    return render_text.ingest_text(result)
+    return render_text.ingest_text(result, _LANG.get())
 
 
 async def _add_folder(store: Store, files: list[Path]) -> str:
@@ -165,7 +169,7 @@ async def _add_folder(store: Store, files: list[Path]) -> str:
 
     def on_result(_source: Source, result: IngestResult) -> None:
         if result.status == "error":
-            refused.append(render_text.ingest_text(result))
+            refused.append(render_text.ingest_text(result, _LANG.get()))
             shown.write(refused[-1], sys.stderr)
 
     try:
@@ -226,11 +230,12 @@ HANDLERS: dict[str, Handler] = {
 
 async def answer(store: Store, line: str, lang: str | None = None) -> str:
     """The console's reply to one line (errors become one short line)."""
+    _LANG.set(lang or default_language())
     try:
         name, options = parse_command(line)
         return await HANDLERS[name](store, options)
     except QueryError as e:
-        return "error: " + e.render(lang or default_language())
+        return "error: " + e.render(_LANG.get())
     except BulkError as e:
         return f"error: {e}"
 

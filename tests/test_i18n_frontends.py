@@ -55,6 +55,8 @@ async def test_console_errors_in_either_language(store):
     assert ja.startswith("error: ") and KANA_KANJI.search(ja)
     assert "見つかりません" in await console.answer(store, "/stance actor:Trunp", "ja")
     assert "Unknown command" in await console.answer(store, "/nope")
+    assert await console.answer(store, "/source add text:短い", "ja") == "追加しませんでした: text:短い: 記事の本文が見つかりません"
+    assert await console.answer(store, "/source add text:短い") == "not added text:短い: no article text found"
 
 
 def test_console_actors_align_by_display_width():
