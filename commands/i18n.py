@@ -35,6 +35,19 @@ def lang_of(locale: discord.Locale | str | None) -> str:
     return "ja" if value.lower().startswith("ja") else "en"
 
 
+_NAMES: dict[int, tuple[ActorIndex, int, dict[str, str]]] = {}
+
+
+def _english_names(index: ActorIndex) -> dict[str, str]:
+    """name → English name of every actor that has one; built once per index (and again when it grows)."""
+    cached = _NAMES.get(id(index))
+    if cached is None or cached[0] is not index or cached[1] != len(index.actors):
+        names = {a.name: a.name_en for a in index.actors.values() if a.name_en}
+        _NAMES.clear()  # one store's index at a time: an index that is replaced is let go
+        _NAMES[id(index)] = cached = (index, len(index.actors), names)
+    return cached[2]
+
+
 class _Plural(string.Formatter):
     """str.format, plus `{n:s}` after a number: nothing when it is 1, else "s" ("{n} event{n:s}")."""
 
@@ -64,7 +77,7 @@ class Labels:
     def with_names(self, index: ActorIndex | None) -> Labels:
         """Actor names follow the reader: the registry's (or the text's) English name for English readers."""
         if index is not None and self.lang == "en":
-            self._names = {a.name: a.name_en for a in index.actors.values() if a.name_en}
+            self._names = _english_names(index)
         return self
 
     def name(self, name: str | None) -> str:
