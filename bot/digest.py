@@ -80,9 +80,15 @@ def _sentence_key(text: str) -> str:
 
 def without_repeats(events: list[TimelineEvent], statements: list[Statement]) -> list[TimelineEvent]:
     """The events whose sentence is not already a statement's: the digest says each sentence once, under
-    statements (where its speaker, topic and position are), not again under events."""
-    said = {_sentence_key(s.text) for s in statements}
-    return [ev for ev in events if _sentence_key(ev.summary) not in said]
+    statements (where its speaker, topic and position are), not again under events. A statement that is
+    most of an event's sentence (its clause, or the sentence with its headline's attribution dropped:
+    「…されず」 of 「…されず＝ウクライナ高官」) says it too."""
+    said = {key for key in (_sentence_key(s.text) for s in statements) if key}
+
+    def repeated(event: str) -> bool:
+        return any(key == event or event in key or (key in event and 2 * len(key) >= len(event)) for key in said)
+
+    return [ev for ev in events if not repeated(_sentence_key(ev.summary))]
 
 
 def parse_timezone(value: str | None) -> str:

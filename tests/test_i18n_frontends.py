@@ -151,6 +151,11 @@ def test_the_digest_says_a_sentence_once():
     statements = [Statement("ルビオ", "ceasefire", "support", said, "2025-03-11", sources=src)]
     kept = digest.without_repeats(events, statements)
     assert [e.id for e in kept] == [2]
+    headline = TimelineEvent("2025-03-12", "day", "米ウ交渉で領土の譲歩は議論されず＝ウクライナ高官", [], [], src, id=3)
+    clause = Statement("ウクライナ", None, "neutral", "米ウ交渉で領土の譲歩は議論されず", None, sources=src)
+    assert digest.without_repeats([headline], [clause]) == []  # most of the sentence: said once
+    short = Statement("ウクライナ", None, "neutral", "領土", None, sources=src)
+    assert digest.without_repeats([headline], [short]) == [headline]  # a word of it is no repeat
 
 
 async def test_the_help_example_for_quote_is_found_and_attributed(store):
