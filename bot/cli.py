@@ -24,8 +24,9 @@ from bot.ingest.bulk import BulkError, FileSource, Source, bulk_ingest
 from bot.ingest.pipeline import article_files, ingest_file, open_store
 from bot.models import TOPICS, IngestResult, to_jsonable
 from bot.progress import TerminalProgress, summary_lines
-from bot.services import QueryError, find_quote
-from bot.services.sources import IS_A_FEED, add_url, get_source, list_sources
+from bot.services import find_quote
+from bot.services.errors import UserError, default_language
+from bot.services.sources import add_url, get_source, list_sources
 from bot.services.stance import list_actors, stance
 from bot.services.stance_about import stance_about
 from bot.services.timeline import timeline
@@ -37,8 +38,7 @@ from commands import render_text
 EXIT_USAGE = 2
 
 
-class CLIError(Exception):
-    """A one-line error for the user; exit code 2."""
+CLIError = UserError  # a one-line error for the user; exit code 2
 
 
 def _emit(args: argparse.Namespace, payload: Any, text: str) -> None:
@@ -63,10 +63,10 @@ async def cmd_ingest(store: Store, args: argparse.Namespace) -> int:
         scheme = _url_scheme(raw)
         if scheme in ("http", "https"):
             result = await add_url(store, raw, allow_private=settings.allow_private_fetch, added_by="cli")
-            if result.reason == IS_A_FEED:
-                result.reason = f"That URL is a feed; follow it with `newsdesk feeds add {raw}`."
+            if result.error is not None and result.error.code == "url.is_feed_follow":
+                result = IngestResult.refused(raw, UserError("cli.is_feed", url=raw))
         elif scheme is not None:
-            result = IngestResult("error", raw, reason=f"unsupported URL scheme {scheme}: (only http and https)")
+            result = IngestResult.refused(raw, UserError("url.scheme_refused", scheme=f"{scheme}:"))
         else:
             found = article_files(Path(raw))
             if found is None:
@@ -75,7 +75,7 @@ async def cmd_ingest(store: Store, args: argparse.Namespace) -> int:
             if found:
                 files.extend(found)
                 continue
-            result = IngestResult("error", raw, reason=f"no .txt or .md files in the folder {raw}")
+            result = IngestResult.refused(raw, UserError("file.empty_folder", path=raw))
         _report_ingest(args, result)
         results.append(result)
     if len(files) == 1:
@@ -102,9 +102,9 @@ async def _ingest_many(store: Store, args: argparse.Namespace, files: list[Path]
     def on_result(_source: Source, result: IngestResult) -> None:
         results.append(result)
         if result.status == "error":
-            shown.write(f"error: {render_text.ingest_text(result)}", sys.stderr)
+            shown.write(f"error: {render_text.ingest_text(result, args.lang)}", sys.stderr)
         elif not args.json:
-            shown.write(render_text.ingest_text(result), sys.stdout)
+            shown.write(render_text.ingest_text(result, args.lang), sys.stdout)
 
     try:
         final = await bulk_ingest(store, [FileSource(f) for f in files], on_result=on_result, on_progress=shown.update)
@@ -124,16 +124,16 @@ def _url_scheme(raw: str) -> str | None:
 def _report_ingest(args: argparse.Namespace, result: IngestResult) -> None:
     """A refusal goes to stderr as it happens (also with --json); an addition to stdout without --json."""
     if result.status == "error":
-        print(f"error: {render_text.ingest_text(result)}", file=sys.stderr)
+        print(f"error: {render_text.ingest_text(result, args.lang)}", file=sys.stderr)
     elif not args.json:
-        print(render_text.ingest_text(result))
+        print(render_text.ingest_text(result, args.lang))
 
 
 async def cmd_sources(store: Store, args: argparse.Namespace) -> int:
     if args.id is not None:
-        doc = await get_source(store, args.id)
+        doc = await get_source(store, args.id) if 0 < args.id < 2**63 else None  # SQLite cannot bind a larger one
         if doc is None:
-            raise CLIError(f"no document #{args.id}; `sources` lists them")
+            raise CLIError("cli.no_document", id=args.id)
         _emit(args, {"document": doc}, render_text.source_detail_text(doc))
         return 0
     docs = await list_sources(store)
@@ -163,7 +163,7 @@ async def cmd_timeline(store: Store, args: argparse.Namespace) -> int:
 async def cmd_stance(store: Store, args: argparse.Namespace) -> int:
     if args.about is not None:
         if args.topic:
-            raise CLIError("give --topic or --about, not both")
+            raise CLIError("cli.topic_or_about")
         report = await stance_about(store, " ".join(args.actor), args.about)
     else:
         report = await stance(store, " ".join(args.actor), topic=args.topic)
@@ -176,19 +176,19 @@ async def cmd_topics(store: Store, args: argparse.Namespace) -> int:
     words = args.words
     if args.action == "add":
         if len(words) != 1:
-            raise CLIError('topics add takes one NAME (quote it), e.g. topics add tariffs --cues "関税, tariff"')
+            raise CLIError("cli.topics_add_usage")
         topic = await add_topic(store, words[0], (args.cues or "").split(","), added_by="cli")
         _emit(args, {"topic": topic}, f"added topic {topic.id}: {', '.join(topic.cues)}")
         return 0
     if args.action == "remove":
         if len(words) != 1:
-            raise CLIError("topics remove takes one NAME")
+            raise CLIError("cli.topics_remove_usage")
         topic = await remove_topic(store, words[0], by="cli")
         _emit(args, {"removed": topic}, f"removed topic {topic.id}")
         return 0
     if args.action == "rename":
         if len(words) != 2:
-            raise CLIError("topics rename takes NAME and NEW_NAME")
+            raise CLIError("cli.topics_rename_usage")
         topic = await rename_topic(store, words[0], words[1], by="cli")
         _emit(args, {"topic": topic}, f"renamed topic {topic.id} to {topic.label}")
         return 0
@@ -213,21 +213,21 @@ async def cmd_feeds(store: Store, args: argparse.Namespace) -> int:
     settings = Settings.from_env()
     if args.action == "add":
         if not args.target:
-            raise CLIError("feeds add needs the feed's URL (or a page that announces its feed)")
+            raise CLIError("cli.feeds_add_usage")
         feed = await feeds.subscribe(store, args.target, added_by="cli", allow_private=settings.allow_private_fetch)
         _emit(args, {"feed": feed}, f"subscribed #{feed.id} {feed.url}")
         return 0
     if args.action == "remove":
         feed_id = _int_arg(args.target)
         if not await feeds.unsubscribe(store, feed_id):
-            raise CLIError(f"no feed #{feed_id}; `feeds list` lists them")
+            raise CLIError("cli.no_feed", id=feed_id)
         _emit(args, {"removed": feed_id}, f"removed feed #{feed_id}")
         return 0
     if args.action == "resume":
         feed_id = _int_arg(args.target)
         feed = await feeds.get_feed(store, feed_id)
         if feed is None or not await feeds.resume(store, feed_id):
-            raise CLIError(f"no feed #{feed_id}; `feeds list` lists them")
+            raise CLIError("cli.no_feed", id=feed_id)
         state = "resumed;" if feed.paused else "was not paused;"
         _emit(args, {"resumed": feed_id}, f"feed #{feed_id} {state} it is polled at the next `feeds poll`")
         return 0
@@ -249,18 +249,18 @@ def _int_arg(value: str | None) -> int:
     try:
         number = int((value or "").lstrip("#"))
     except ValueError:
-        raise CLIError(f"{value!r} is not a feed id") from None
+        raise CLIError("cli.bad_feed_id", value=value) from None
     if not 0 < number < 2**63:  # SQLite's integers: a larger number names no row (and cannot be bound)
-        raise CLIError(f"no feed #{number}")
+        raise CLIError("cli.no_feed", id=number)
     return number
 
 
 async def cmd_console(store: Store, args: argparse.Namespace) -> int:
     if args.once:
-        reply = await console.answer(store, args.once)
+        reply = await console.answer(store, args.once, args.lang)
         print(reply)
         return EXIT_USAGE if reply.startswith("error:") else 0
-    return await console.repl(store, history=Path(store.path).with_name(".newsdesk_history"))
+    return await console.repl(store, history=Path(store.path).with_name(".newsdesk_history"), lang=args.lang)
 
 
 COMMANDS: dict[str, Callable[[Store, argparse.Namespace], Awaitable[int]]] = {
@@ -285,6 +285,9 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="newsdesk", description="Newsdesk: who said what, when, and where it was reported.")
     parser.add_argument("--db", help="database file (default: NEWSDESK_DB or ./data/newsdesk.db)")
+    parser.add_argument(
+        "--lang", choices=("en", "ja"), default=default_language(), help="language of errors (default: NEWSDESK_LANG or en)"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     p = sub.add_parser("ingest", help="add text files (optional YAML front matter) or web pages (URLs)")
@@ -368,7 +371,10 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
         return asyncio.run(run(args, settings))
-    except (CLIError, QueryError, StoreError, BulkError) as e:
+    except UserError as e:
+        print(f"error: {e.render(args.lang)}", file=sys.stderr)
+        return EXIT_USAGE
+    except (StoreError, BulkError) as e:
         print(f"error: {e}", file=sys.stderr)
         return EXIT_USAGE
     except sqlite3.Error as e:  # a file damaged or made read-only after it was opened

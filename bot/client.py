@@ -32,7 +32,7 @@ from bot.threads import prefer_the_loop
 from commands.checks import NotAdmin
 from commands.embeds import digest_posts, feed_paused_notice
 from commands.i18n import JapaneseTranslator, Labels
-from commands.render import NO_MENTIONS, truncate
+from commands.render import NO_MENTIONS, echo, truncate
 
 log = logging.getLogger(__name__)
 
@@ -61,13 +61,13 @@ class NewsdeskTree(app_commands.CommandTree):
         original = getattr(error, "original", error)
         L = Labels.of(interaction)
         if isinstance(original, QueryError):
-            message = str(original)
+            message = L.error(original)
         elif isinstance(error, NotAdmin):
             message = L("error.not_admin")
         elif isinstance(error, app_commands.NoPrivateMessage):
             message = L("error.guild_only")
         elif isinstance(error, app_commands.TransformerError):
-            message = L("error.bad_value", value=truncate(str(error.value), 100))
+            message = L("error.bad_value", value=echo(truncate(str(error.value), 100)))
         elif isinstance(error, app_commands.CheckFailure):
             message = L("error.not_allowed")
         else:
@@ -226,8 +226,10 @@ class NewsdeskBot(commands.AutoShardedBot):
             digest = await digests.build_digest(
                 self.store, since=settings.last_posted_at, until=until, guild_id=settings.guild_id
             )
-            labels = Labels.for_guild(getattr(channel, "guild", None))
-            for post in digest_posts(digest, labels):
+            guild = getattr(channel, "guild", None)
+            language = digests.digest_language(settings, str(guild.preferred_locale) if guild else None)
+            labels = Labels(language).with_names(self.store.actors)
+            for post in digest_posts(digest, labels, settings.timezone):
                 kwargs: dict[str, Any] = {"allowed_mentions": NO_MENTIONS}
                 if post.content:
                     kwargs["content"] = post.content

@@ -12,6 +12,7 @@ import re
 import sys
 import threading
 from collections.abc import Awaitable, Callable
+from contextvars import ContextVar
 from pathlib import Path
 
 from bot.digest import build_digest
@@ -20,6 +21,7 @@ from bot.ingest.pipeline import article_files, ingest_file
 from bot.models import TOPICS, IngestResult
 from bot.progress import TerminalProgress, summary_lines
 from bot.services import QueryError, find_quote
+from bot.services.errors import default_language
 from bot.services.sources import add_text, get_source, list_sources, remove_source
 from bot.services.stance import list_actors, stance
 from bot.services.stance_about import stance_about
@@ -52,6 +54,9 @@ SPEC: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
 }
 
 
+_LANG: ContextVar[str] = ContextVar("console_lang", default="en")  # the language of this answer's refusals
+
+
 def parse_command(line: str) -> tuple[str, dict[str, str]]:
     """'/stance actor:トランプ topic:ceasefire' → ('/stance', {'actor': 'トランプ', 'topic': 'ceasefire'}).
 
@@ -63,7 +68,7 @@ def parse_command(line: str) -> tuple[str, dict[str, str]]:
     name = next((c for c in sorted(SPEC, key=len, reverse=True) if line == c or line.startswith(c + " ")), None)
     if name is None:
         word = line.split()[0]
-        raise QueryError(f"Unknown command {word}. Type /help for the list.")
+        raise QueryError("console.unknown_command", command=word)
     rest = line[len(name) :].strip()
     options, _, _ = SPEC[name]
     values: dict[str, str] = {}
@@ -78,10 +83,10 @@ def parse_command(line: str) -> tuple[str, dict[str, str]]:
             end = found[i + 1].start() if i + 1 < len(found) else len(rest)
             values[m.group(1)] = rest[m.end() : end].strip()
     elif rest:
-        raise QueryError(f"{name} takes no options.")
+        raise QueryError("console.no_options", command=name)
     for required in SPEC[name][1]:
         if not values.get(required):
-            raise QueryError(f"{name} needs {required}: e.g. {SPEC[name][2].split(' — ')[0]}")
+            raise QueryError("console.needs", command=name, option=required, example=SPEC[name][2].split(" — ")[0])
     return name, values
 
 
@@ -130,7 +135,7 @@ async def _sources(store: Store, o: dict[str, str]) -> str:
     if o.get("id"):
         doc = await get_source(store, _int(o["id"]))
         if doc is None:
-            raise QueryError(f"No document #{o['id']}; /sources lists them.")
+            raise QueryError("sources.unknown", id=o["id"].strip())
         return render_text.source_detail_text(doc)
     return render_text.sources_text(await list_sources(store))
 
@@ -149,13 +154,13 @@ async def _source_add(store: Store, o: dict[str, str]) -> str:
         files = article_files(path)
         if files:  # a folder: the bulk path, with a progress bar (a status line when not a terminal)
             return await _add_folder(store, files)
-        return render_text.ingest_text(await ingest_file(store, path, origin="upload"))
+        return render_text.ingest_text(await ingest_file(store, path, origin="upload"), _LANG.get())
     if not o.get("text"):
-        raise QueryError("Give text:… (the article) or file:PATH.")
+        raise QueryError("console.give_text")
     result = await add_text(
         store, o["text"], title=o.get("title"), url=o.get("url"), published=o.get("published"), added_by="console"
     )
-    return render_text.ingest_text(result)
+    return render_text.ingest_text(result, _LANG.get())
 
 
 async def _add_folder(store: Store, files: list[Path]) -> str:
@@ -164,7 +169,7 @@ async def _add_folder(store: Store, files: list[Path]) -> str:
 
     def on_result(_source: Source, result: IngestResult) -> None:
         if result.status == "error":
-            refused.append(render_text.ingest_text(result))
+            refused.append(render_text.ingest_text(result, _LANG.get()))
             shown.write(refused[-1], sys.stderr)
 
     try:
@@ -198,9 +203,12 @@ async def _help(store: Store, o: dict[str, str]) -> str:
 
 def _int(value: str) -> int:
     try:
-        return int(value.strip().lstrip("#"))
+        number = int(value.strip().lstrip("#"))
     except ValueError:
-        raise QueryError(f"{value!r} is not a document id (a number).") from None
+        raise QueryError("sources.bad_id", value=value) from None
+    if not 0 < number < 2**63:  # SQLite's integers: a larger number names no row (and cannot be bound)
+        raise QueryError("sources.unknown", id=number)
+    return number
 
 
 HANDLERS: dict[str, Handler] = {
@@ -220,12 +228,15 @@ HANDLERS: dict[str, Handler] = {
 }
 
 
-async def answer(store: Store, line: str) -> str:
+async def answer(store: Store, line: str, lang: str | None = None) -> str:
     """The console's reply to one line (errors become one short line)."""
+    _LANG.set(lang or default_language())
     try:
         name, options = parse_command(line)
         return await HANDLERS[name](store, options)
-    except (QueryError, BulkError) as e:
+    except QueryError as e:
+        return "error: " + e.render(_LANG.get())
+    except BulkError as e:
         return f"error: {e}"
 
 
@@ -280,7 +291,7 @@ def _read_line(loop: asyncio.AbstractEventLoop, prompt: str) -> asyncio.Future[s
     return future
 
 
-async def repl(store: Store, *, history: Path | None = None) -> int:
+async def repl(store: Store, *, history: Path | None = None, lang: str | None = None) -> int:
     try:
         import readline
     except ImportError:  # Windows without pyreadline: no history, still usable
@@ -303,7 +314,7 @@ async def repl(store: Store, *, history: Path | None = None) -> int:
             if line.strip() in ("/quit", "/exit", "quit", "exit"):
                 break
             if line.strip():
-                print(await answer(store, line))
+                print(await answer(store, line, lang))
     finally:
         if readline is not None and history:
             try:

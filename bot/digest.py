@@ -8,6 +8,7 @@ that day, once.
 from __future__ import annotations
 
 import json
+import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -34,15 +35,60 @@ class DigestSettings:
     last_posted_at: str | None
     last_error: str | None
     last_error_at: str | None
+    language: str | None = None  # 'ja' | 'en'; None: the server's preferred locale decides
+
+
+LANGUAGES = ("ja", "en")
+
+
+def parse_language(value: str | None) -> str | None:
+    """'ja' or 'en' (any Japanese or English locale name), None for no choice."""
+    text = (value or "").strip().lower()
+    if not text:
+        return None
+    if text.startswith(("ja", "日本")):
+        return "ja"
+    if text.startswith(("en", "英")):
+        return "en"
+    raise QueryError("digest.bad_language", value=value)
+
+
+def digest_language(settings: DigestSettings | None, preferred_locale: str | None) -> str:
+    """The language a server's digest is written in: its choice, else Japanese for a Japanese server, else English."""
+    if settings is not None and settings.language in LANGUAGES:
+        return settings.language
+    return "ja" if (preferred_locale or "").lower().startswith("ja") else "en"
 
 
 def parse_time(value: str | None) -> str:
-    text = (value or DEFAULT_TIME).strip().replace("：", ":")
+    text = unicodedata.normalize("NFKC", value or DEFAULT_TIME).strip()  # ２１：３０ is 21:30
     try:
         t = time.fromisoformat(text if len(text) > 2 else f"{int(text):02d}:00")
     except ValueError:
-        raise QueryError(f"{value!r} is not a time: use HH:MM, e.g. 09:00 or 18:30.") from None
+        raise QueryError("digest.bad_time", value=value) from None
     return f"{t.hour:02d}:{t.minute:02d}"
+
+
+def _instant(iso: str) -> datetime:
+    dt = datetime.fromisoformat(iso)
+    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
+
+
+def _sentence_key(text: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", text).split()).strip("「」『』\"'。.")
+
+
+def without_repeats(events: list[TimelineEvent], statements: list[Statement]) -> list[TimelineEvent]:
+    """The events whose sentence is not already a statement's: the digest says each sentence once, under
+    statements (where its speaker, topic and position are), not again under events. A statement that is
+    most of an event's sentence (its clause, or the sentence with its headline's attribution dropped:
+    「…されず」 of 「…されず＝ウクライナ高官」) says it too."""
+    said = {key for key in (_sentence_key(s.text) for s in statements) if key}
+
+    def repeated(event: str) -> bool:
+        return any(key == event or event in key or (key in event and 2 * len(key) >= len(event)) for key in said)
+
+    return [ev for ev in events if not repeated(_sentence_key(ev.summary))]
 
 
 def parse_timezone(value: str | None) -> str:
@@ -50,22 +96,29 @@ def parse_timezone(value: str | None) -> str:
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise QueryError(f"Unknown time zone {name!r}: use an IANA name such as Asia/Tokyo or Europe/Berlin.") from None
+        raise QueryError("digest.bad_timezone", value=name) from None
     return name
 
 
 async def configure(
-    store: Store, guild_id: int, channel_id: int, at: str | None = None, timezone: str | None = None
+    store: Store,
+    guild_id: int,
+    channel_id: int,
+    at: str | None = None,
+    timezone: str | None = None,
+    language: str | None = None,
 ) -> DigestSettings:
-    hhmm, tz = parse_time(at), parse_timezone(timezone)
+    """Set up (or change) a server's digest. A new digest has posted nothing yet: its first one (and
+    `/digest now`) covers the last 24 hours. A language not given keeps the one chosen before."""
+    hhmm, tz, lang = parse_time(at), parse_timezone(timezone), parse_language(language)
     now = utcnow()
     async with store.transaction() as db:
         await db.execute(
-            "INSERT INTO digest_settings(guild_id, channel_id, time, timezone, enabled, updated_at, last_posted_at)"
+            "INSERT INTO digest_settings(guild_id, channel_id, time, timezone, enabled, updated_at, language)"
             " VALUES (?, ?, ?, ?, 1, ?, ?) ON CONFLICT(guild_id) DO UPDATE SET channel_id = excluded.channel_id,"
             " time = excluded.time, timezone = excluded.timezone, enabled = 1, updated_at = excluded.updated_at,"
-            " last_error = NULL, last_error_at = NULL",
-            (guild_id, channel_id, hhmm, tz, now, now),
+            " language = COALESCE(excluded.language, digest_settings.language), last_error = NULL, last_error_at = NULL",
+            (guild_id, channel_id, hhmm, tz, now, lang),
         )
     settings = await get_settings(store, guild_id)
     assert settings is not None
@@ -83,10 +136,23 @@ async def disable(store: Store, guild_id: int) -> bool:
 async def get_settings(store: Store, guild_id: int) -> DigestSettings | None:
     row = await store.fetchone(
         "SELECT guild_id, channel_id, time, timezone, enabled, last_posted_day, last_posted_at, last_error,"
-        " last_error_at FROM digest_settings WHERE guild_id = ?",
+        " last_error_at, language FROM digest_settings WHERE guild_id = ?",
         (guild_id,),
     )
-    return DigestSettings(*row[:4], bool(row[4]), *row[5:]) if row else None
+    if row is None:
+        return None
+    return DigestSettings(
+        guild_id=row["guild_id"],
+        channel_id=row["channel_id"],
+        time=row["time"],
+        timezone=row["timezone"],
+        enabled=bool(row["enabled"]),
+        last_posted_day=row["last_posted_day"],
+        last_posted_at=row["last_posted_at"],
+        last_error=row["last_error"],
+        last_error_at=row["last_error_at"],
+        language=row["language"],
+    )
 
 
 def local_day(settings: DigestSettings, now: datetime) -> str:
@@ -141,12 +207,13 @@ async def build_digest(
 ) -> Digest:
     """Sources added in (since, until], their new timeline events by date, and new statements; and the
     feeds (of ``guild_id``, or all) whose items kept failing in that period."""
-    since = since or (datetime.now(UTC) - timedelta(days=1)).isoformat(timespec="seconds")
     until = until or utcnow()
+    if not since:  # the last 24 hours before the end of the period (the bot's clock, not the wall's)
+        since = (_instant(until) - timedelta(days=1)).isoformat(timespec="microseconds")
     try:
         since_dt = datetime.fromisoformat(since)
     except ValueError:
-        raise QueryError(f"{since!r} is not an ISO date/time, e.g. 2025-03-13 or 2025-03-13T09:00+09:00.") from None
+        raise QueryError("digest.bad_since", value=since) from None
     if since_dt.tzinfo is None:
         since_dt = since_dt.replace(tzinfo=UTC)
     since = since_dt.astimezone(UTC).isoformat(timespec="microseconds")
@@ -212,7 +279,7 @@ async def build_digest(
         since=since,
         until=until,
         sources=docs[:MAX_ITEMS],
-        events=events,
+        events=without_repeats(events, statements),
         statements=statements,
         feed_troubles=troubles,
     )

@@ -28,11 +28,11 @@ import aiohttp
 from bot.feed_items import ItemOutcome, take_item
 from bot.ingest import untrusted
 from bot.ingest.feed_links import discover_feed_links
-from bot.ingest.feeds import NOT_A_FEED, FeedItem, ParsedFeed
+from bot.ingest.feeds import FeedItem, ParsedFeed
 from bot.ingest.fetch import FEED_TYPES, FetchedPage, FetchError, fetch
 from bot.ingest.netguard import Allowlist, BlockedURL, check_shape, check_url, trusted_pairs, url_host_port
 from bot.models import IngestResult
-from bot.services.errors import QueryError
+from bot.services.errors import QueryError, UserError
 from bot.store import Store
 from bot.store.store import utcnow
 from bot.urls import canonical_url
@@ -184,7 +184,7 @@ def _checked(url: str, allow_private: bool | Allowlist, trusted_hosts: Sequence[
             return check_shape(url)
         return check_url(url, allow_private=allow_private)
     except BlockedURL as e:
-        raise QueryError(str(e)) from None
+        raise e.error from None
 
 
 async def _find_feed(
@@ -204,7 +204,7 @@ async def _find_feed(
         )
     except FetchError as e:
         if e.code in _PERMANENT_FETCH:
-            raise QueryError(e.message) from None
+            raise e.error from None
         return url, None
     try:
         parsed = await untrusted.parse_feed(page.body, page.url, page.content_type, page.charset)  # in the parser sandbox
@@ -216,8 +216,8 @@ async def _find_feed(
         found = await asyncio.to_thread(discover_feed_links, page.text, page.url)
         if found:
             return _checked(found[0], allow_private, trusted_hosts), None
-        raise QueryError("That page announces no feed (no RSS, Atom or JSON feed link); give the feed's own address.")
-    raise QueryError(NOT_A_FEED)
+        raise QueryError("feed.no_feed_link")
+    raise QueryError("feed.not_a_feed")
 
 
 async def subscribe(
@@ -235,7 +235,7 @@ async def subscribe(
     instead of the page, and what is neither a feed nor such a page is refused."""
     raw = (url or "").strip()
     if not raw:
-        raise QueryError("The feed URL is empty.")
+        raise QueryError("feed.empty_url")
     checked = _checked(raw, allow_private, trusted_hosts)
     title = None
     if discover:
@@ -249,7 +249,7 @@ async def subscribe(
             await db.execute("SELECT id FROM feeds WHERE guild_id = ? AND url = ?", (guild_id, checked))
         ).fetchone()
         if existing:
-            raise QueryError(f"This server already follows that feed (#{existing['id']}).")
+            raise QueryError("feed.exists", id=existing["id"])
         await db.execute(
             "INSERT INTO feeds(guild_id, url, title, added_at, added_by, next_poll_at) VALUES (?, ?, ?, ?, ?, ?)",
             (guild_id, checked, title, now, added_by, now),
@@ -346,7 +346,7 @@ async def poll_feed(
         return await _poll(ctx, max_items)
     except Exception as e:
         log.exception("polling feed #%d %s raised", feed.id, feed.url)
-        return await _failed(ctx, f"The poll failed unexpectedly ({type(e).__name__}).")
+        return await _failed(ctx, str(UserError("feed.poll_failed", kind=type(e).__name__)))
 
 
 async def _poll(ctx: _Context, max_items: int) -> PollResult:
@@ -465,7 +465,7 @@ async def _take_new(ctx: _Context, items: Sequence[FeedItem], *, first: bool, ma
     take, rest = chosen.take, chosen.rest
     ctx.result.seen += chosen.seen
     if first and rest:
-        reason = f"older than the newest {len(take)} items listed when the feed was first polled"
+        reason = str(UserError("feed.skipped_backlog", n=len(take)))
         await _record_many(ctx, rest, "skipped", reason)
         ctx.result.skipped += len(rest)
     else:
@@ -508,7 +508,7 @@ async def _record(
         if outcome.passing and attempts < MAX_ITEM_ATTEMPTS:
             retry_at = _stamp(ctx.now + backoff(ctx.interval, attempts))
         elif outcome.passing:
-            reason = f"{reason} (gave up after {attempts} tries)"
+            reason = str(UserError("feed.gave_up", reason=reason, attempts=attempts))
         result.failed.append(ItemFailure(_label(item), reason or "?", retry_at))
     elif outcome.status == "skipped":
         result.skipped += 1

@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
+from bot.user_errors import UserError
+
 Precision = Literal["day", "month", "year"]
 Position = Literal["support", "oppose", "conditional", "neutral"]
 
@@ -126,6 +128,22 @@ class IngestResult:
     new_actors: list[str] = field(default_factory=list)
     reason: str | None = None  # why it was not added
     duplicate_of: int | None = None
+    error: UserError | None = None  # the reason as a code and parameters, shown in the reader's language
+
+    @classmethod
+    def refused(cls, name: str, error: UserError) -> IngestResult:
+        """A refusal: the English reason (logs, --json, counts by kind) and the error to show readers."""
+        return cls("error", name, reason=str(error), error=error)
+
+    @classmethod
+    def refused_because(cls, name: str, code: str, /, **params: Any) -> IngestResult:
+        return cls.refused(name, UserError(code, **params))
+
+    @classmethod
+    def duplicate(cls, name: str, of: int | None, earlier: str | None = None) -> IngestResult:
+        """Already stored as document `of`, or (`of` None) the same as `earlier` in the same run."""
+        error = UserError("ingest.already_stored", id=of) if of is not None else UserError("ingest.same_in_run", earlier=earlier)
+        return cls("duplicate", name, reason=str(error), duplicate_of=of, error=error)
 
 
 @dataclass(slots=True)
@@ -235,6 +253,8 @@ def to_jsonable(obj: Any) -> Any:
     """Dataclasses (nested) to JSON-ready dicts; tuples to lists."""
     if hasattr(obj, "__dataclass_fields__"):
         return {k: to_jsonable(v) for k, v in asdict(obj).items()}
+    if isinstance(obj, UserError):
+        return {"code": obj.code, "params": to_jsonable(obj.params)}
     if isinstance(obj, dict):
         return {k: to_jsonable(v) for k, v in obj.items()}
     if isinstance(obj, list | tuple):

@@ -49,7 +49,16 @@ _EMOJI_RE = re.compile(
 # A "?" that stands where an emoji was lost in conversion: before a variation selector,
 # in a run, or at the start of a line.
 _LOST_EMOJI_RE = re.compile(r"[?？](?=[\ufe0f\ufe0e])|[?？]{2,}|^[?？]+\s*", re.MULTILINE)
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): they can make text
+# read in another order than it is stored ("evil\u202egpj.exe"), so stored and echoed text drops them.
+_BIDI = "\u202a-\u202e\u2066-\u2069"
+_BIDI_RE = re.compile(f"[{_BIDI}]")
+_CONTROL_RE = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f{_BIDI}]")
+
+
+def strip_bidi(text: str) -> str:
+    """text without bidirectional override, embedding and isolate characters."""
+    return _BIDI_RE.sub("", text)
 _SPACE_RUN_RE = re.compile(r"[ \t\u3000]{2,}")
 
 

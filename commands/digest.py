@@ -50,6 +50,10 @@ class Digest(commands.Cog):
         channel="The channel to post in",
         time="Time of day, HH:MM (default 09:00)",
         timezone="IANA time zone, e.g. Asia/Tokyo (the default)",
+        language="The digest's language (default: Japanese on a Japanese server, else English)",
+    )
+    @app_commands.choices(
+        language=[app_commands.Choice(name="日本語 / Japanese", value="ja"), app_commands.Choice(name="English", value="en")]
     )
     @app_commands.autocomplete(timezone=timezone_autocomplete)
     @admin_only
@@ -59,13 +63,22 @@ class Digest(commands.Cog):
         channel: discord.TextChannel,
         time: app_commands.Range[str, 1, 10] | None = None,
         timezone: app_commands.Range[str, 1, 64] | None = None,
+        language: app_commands.Choice[str] | None = None,
     ) -> None:
         L = Labels.of(interaction)
         assert interaction.guild is not None  # the group is guild-only
         perms = channel.permissions_for(interaction.guild.me)
         if not (perms.view_channel and perms.send_messages and perms.embed_links):
-            raise QueryError(L("digest.cannot_post", channel=channel.mention))
-        settings = await digests.configure(self.bot.store, interaction.guild.id, channel.id, at=time, timezone=timezone)
+            raise QueryError("digest.cannot_post", channel=channel.mention)
+        settings = await digests.configure(
+            self.bot.store,
+            interaction.guild.id,
+            channel.id,
+            at=time,
+            timezone=timezone,
+            language=language.value if language else None,
+        )
+        lang = digests.digest_language(settings, str(interaction.guild.preferred_locale))
         upcoming = next_post(settings, self.bot.clock())
         await interaction.response.send_message(
             L(
@@ -73,6 +86,7 @@ class Digest(commands.Cog):
                 channel=channel.mention,
                 time=settings.time,
                 timezone=settings.timezone,
+                language=L(f"language.{lang}"),
                 next=discord.utils.format_dt(upcoming, "R") if upcoming else "—",
             ),
             ephemeral=True,
@@ -100,7 +114,10 @@ class Digest(commands.Cog):
         digest = await digests.build_digest(
             self.bot.store, since=settings.last_posted_at if settings else None, until=until, guild_id=interaction.guild_id
         )
-        for post in digest_posts(digest, L):
+        if settings is not None and settings.language:  # the digest's own language, else the reader's
+            L = Labels(settings.language).with_names(self.bot.store.actors)
+        zone = settings.timezone if settings else digests.DEFAULT_TZ
+        for post in digest_posts(digest, L, zone):
             await interaction.followup.send(
                 content=post.content or discord.utils.MISSING,
                 embeds=post.embeds or discord.utils.MISSING,
@@ -124,6 +141,8 @@ class Digest(commands.Cog):
         embed.add_field(
             name=L("digest.state"), value=L("digest.on" if settings.enabled else "digest.disabled"), inline=True
         )
+        lang = digests.digest_language(settings, str(interaction.guild.preferred_locale) if interaction.guild else None)
+        embed.add_field(name=L("digest.language"), value=L(f"language.{lang}"), inline=True)
         embed.add_field(name=L("digest.last_posted"), value=when(settings.last_posted_at), inline=True)
         upcoming = next_post(settings, self.bot.clock())
         embed.add_field(

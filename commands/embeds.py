@@ -23,21 +23,24 @@ from bot.models import (
     TimelineEvent,
     TopicInfo,
 )
-from bot.services.sources import IS_A_FEED
+from bot.user_errors import UserError, stored_in
 from commands.i18n import Labels
 from commands.render import (
     DESCRIPTION,
     EMBED_TOTAL,
     add_fields,
+    echo,
     escape,
     fit_embed,
     group_embeds,
     link,
     pack,
     pack_pages,
+    plain,
     truncate,
     truncate_start,
 )
+from commands.render_text import human_time, reason_text
 
 if TYPE_CHECKING:
     from bot.feeds import Feed
@@ -70,7 +73,7 @@ def sources_line(sources: Sequence[SourceRef], L: Labels, *, limit: int = 4, mor
 
 
 def _footer(L: Labels, page: int, pages: int, count: int, unit: str) -> str:
-    return L("pager.footer", page=page, pages=pages, count=count, unit=unit)
+    return L("pager.footer", page=page, pages=pages, count=count, unit=L.unit(unit, count))
 
 
 def _paged(title: str, bodies: list[str], *, L: Labels, count: int, unit: str) -> list[discord.Embed]:
@@ -110,7 +113,7 @@ def quote_embed(query: str, matches: list[QuoteMatch], L: Labels) -> discord.Emb
     highlighted = f"**{escape(truncate(span, 1500))}**" if span.strip() else ""
     description = escape(truncate_start(before, 400)) + highlighted + escape(truncate(after, 700))
     embed = discord.Embed(title=L("quote.title"), description=description, colour=COLOR)
-    embed.add_field(name=L("quote.speaker"), value=escape(best.speaker) or L("quote.unattributed"), inline=True)
+    embed.add_field(name=L("quote.speaker"), value=escape(L.name(best.speaker)) or L("quote.unattributed"), inline=True)
     embed.add_field(name=L("quote.date"), value=best.date or L("unknown"), inline=True)
     embed.add_field(name=L("quote.score"), value=f"{best.score:g}", inline=True)
     source_blocks = [
@@ -120,16 +123,16 @@ def quote_embed(query: str, matches: list[QuoteMatch], L: Labels) -> discord.Emb
     other_blocks = []
     for i, m in enumerate(others, 2):
         before, matched, after = m.excerpt(40)
-        who = escape(m.speaker) if m.speaker else L("quote.unattributed")
+        who = escape(L.name(m.speaker)) if m.speaker else L("quote.unattributed")
         shown = f"{escape(before)}**{escape(truncate(matched, 160))}**{escape(after)}"
         other_blocks.append(f"**{i}.** {shown} — {who}, {m.date or '?'} · {sources_line(m.sources, L, limit=2)}")
     add_fields(embed, L("quote.others"), other_blocks, max_fields=3)
-    embed.set_footer(text=L("quote.footer", query=truncate(query, 200)))
+    embed.set_footer(text=L("quote.footer", query=plain(truncate(query, 200))))
     return fit_embed(embed)
 
 
 def quote_not_found(query: str, L: Labels) -> str:
-    return truncate(L("quote.not_found", query=escape(truncate(query, 300))), 2000)
+    return truncate(L("quote.not_found", query=echo(truncate(query, 300))), 2000)
 
 
 # --- /timeline -------------------------------------------------------------------------------
@@ -138,7 +141,7 @@ def quote_not_found(query: str, L: Labels) -> str:
 def timeline_block(ev: TimelineEvent, L: Labels, limit: int = PAGE_BUDGET) -> str:
     """One event in at most `limit` characters: the summary gives way first, then links (to fewer, then
     to the outlet's name alone when even one link is too long)."""
-    who = f" — {escape(', '.join(ev.actors[:4]))}" if ev.actors else ""
+    who = f" — {escape(', '.join(L.name(a) for a in ev.actors[:4]))}" if ev.actors else ""
     head = f"**{ev.date}** "
     for links in (3, 2, 1, 0):
         if links:
@@ -201,9 +204,10 @@ def stance_embed(report: StanceReport, L: Labels, *, page: int) -> discord.Embed
     """Page `page` of /stance: the first carries the per-topic summary; each lists STATEMENTS_PER_PAGE
     statements (`report.statements` holds this page's)."""
     a = report.actor
-    title = a.name + (f" ({a.name_en})" if a.name_en and a.name_en != a.name else "")
+    first, second = (a.name_en, a.name) if L.lang == "en" and a.name_en else (a.name, a.name_en)
+    title = first + (f" ({second})" if second and second != first else "")
     if report.about:
-        title = L("stance.about_title", actor=title, about=truncate(report.about, 120))
+        title = L("stance.about_title", actor=title, about=plain(truncate(report.about, 120)))
     topic_fields = []
     intro = ""
     if page == 0:
@@ -299,11 +303,11 @@ def ingest_embed(r: IngestResult, L: Labels) -> discord.Embed:
 
 
 def ingest_refusal(r: IngestResult, L: Labels) -> str:
-    if r.reason == IS_A_FEED:
+    if r.error is not None and r.error.code == "url.is_feed_follow":
         return truncate(L("ingest.is_feed", name=escape(truncate(r.name, 200))), 2000)
     if r.status == "duplicate":
         return truncate(L("ingest.duplicate", name=escape(truncate(r.name, 200)), id=r.duplicate_of), 2000)
-    return truncate(L("ingest.error", name=escape(truncate(r.name, 200)), reason=escape(r.reason or "?")), 2000)
+    return truncate(L("ingest.error", name=escape(truncate(r.name, 200)), reason=escape(reason_text(r, L.lang))), 2000)
 
 
 def archive_progress_text(p: BulkProgress, name: str, L: Labels) -> str:
@@ -324,6 +328,14 @@ def archive_progress_text(p: BulkProgress, name: str, L: Labels) -> str:
     )
 
 
+def refusal_kind(error: UserError) -> UserError:
+    """A refusal as the kind many files share: the file's own name and figures left out."""
+    return UserError(error.code, **{k: "…" if k in _PER_FILE else v for k, v in error.params.items()})
+
+
+_PER_FILE = frozenset({"name", "path", "earlier", "size", "length", "mb", "why"})
+
+
 def archive_done_text(p: BulkProgress, name: str, L: Labels) -> str:
     """The summary of a .zip upload: counts, time, and the refusals by reason (most frequent first)."""
     lines = [
@@ -338,7 +350,9 @@ def archive_done_text(p: BulkProgress, name: str, L: Labels) -> str:
         )
     ]
     for reason, n in sorted(p.reasons.items(), key=lambda kv: (-kv[1], kv[0]))[:10]:
-        lines.append(L("ingest.archive_refused", count=f"{n:,}", reason=escape(truncate(reason, 200))))
+        example = p.examples[reason].error if reason in p.examples else None
+        shown = L.error(refusal_kind(example)) if example is not None and L.lang != "en" else escape(reason)
+        lines.append(L("ingest.archive_refused", count=f"{n:,}", reason=truncate(shown, 200)))
     return truncate("\n".join(lines), 2000)
 
 
@@ -347,7 +361,7 @@ def archive_done_text(p: BulkProgress, name: str, L: Labels) -> str:
 
 def feed_health(f: Feed, L: Labels) -> str:
     """Feed.health in the reader's language (the English labels read exactly like Feed.health)."""
-    error = truncate((f.last_error or "?").replace("\n", " "), 300)
+    error = truncate(stored_in(f.last_error or "?", L.lang).replace("\n", " "), 300)
     if f.paused:
         return L("feed.health.paused", n=f.failures, error=error)
     if f.failures:
@@ -374,7 +388,11 @@ def feeds_pages(feeds: Sequence[Feed], L: Labels) -> list[discord.Embed]:
             polled=when(f.last_polled_at) if f.last_polled_at else "—",
         )
         + (
-            "\n" + L("feeds.last_item_error", error=escape(truncate(f.last_item_error.replace("\n", " "), 300)))
+            "\n"
+            + L(
+                "feeds.last_item_error",
+                error=escape(truncate(stored_in(f.last_item_error, L.lang).replace("\n", " "), 300)),
+            )
             if f.last_item_error
             else ""
         )
@@ -393,7 +411,7 @@ def feed_paused_notice(f: Feed, L: Labels) -> str:
             feed=escape(truncate(f.title or _url_label(f.url), 150)),
             url=bare_link(f.url),
             n=f.failures,
-            error=escape(truncate((f.last_error or "?").replace("\n", " "), 500)),
+            error=escape(truncate(stored_in(f.last_error or "?", L.lang).replace("\n", " "), 500)),
         ),
         2000,
     )
@@ -431,17 +449,19 @@ def _section(title: str, blocks: list[str], colour: discord.Colour) -> list[disc
     ]
 
 
-def digest_posts(d: Digest, L: Labels) -> list[Post]:
-    """The digest as messages: sources, events by date, statements by actor and topic (or one line)."""
+def digest_posts(d: Digest, L: Labels, timezone: str = "Asia/Tokyo") -> list[Post]:
+    """The digest as messages: sources, events by date, statements by actor and topic (or one line).
+    Its period is shown as a person reads it, in the server's time zone (12月1日 09:00 / Dec 1, 09:00)."""
     if d.empty:
         troubles = feed_trouble_blocks(d, L)
-        return [Post(content=truncate("\n".join([L("digest.nothing", since=when(d.since)), *troubles]), 2000))]
+        since = human_time(d.since, L.lang, timezone, reference=d.until)
+        return [Post(content=truncate("\n".join([L("digest.nothing", since=since), *troubles]), 2000))]
     header = discord.Embed(
         title=L("digest.title"),
         description=L(
             "digest.period",
-            since=when(d.since),
-            until=when(d.until),
+            since=human_time(d.since, L.lang, timezone, reference=d.until),
+            until=human_time(d.until, L.lang, timezone, reference=d.until),
             sources=len(d.sources),
             events=len(d.events),
             statements=len(d.statements),
@@ -467,7 +487,7 @@ def digest_posts(d: Digest, L: Labels) -> list[Post]:
     for s in d.statements:
         by_actor[s.actor][s.topic].append(s)
     statement_blocks = [
-        (f"**{escape(actor)}**\n" if i == 0 else "")
+        (f"**{escape(L.name(actor))}**\n" if i == 0 else "")
         + f"• _{L.topic(st.topic)}_ · {L.position(st.position)}: 「{escape(truncate(st.text, 200))}」 "
         + sources_line(st.sources, L, limit=1)
         for actor, topics in by_actor.items()
@@ -493,7 +513,7 @@ def feed_trouble_blocks(d: Digest, L: Labels) -> list[str]:
             feed=escape(truncate(t.feed, 120)),
             failed=t.failed,
             stored=t.stored,
-            error=escape(truncate((t.last_error or "?").replace("\n", " "), 300)),
+            error=escape(truncate(stored_in(t.last_error or "?", L.lang).replace("\n", " "), 300)),
         )
         for t in d.feed_troubles
     ]

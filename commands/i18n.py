@@ -7,6 +7,7 @@ interaction's locale is Japanese and English otherwise; article text is never tr
 from __future__ import annotations
 
 import json
+import string
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,10 @@ import discord
 from discord import app_commands
 from discord.app_commands import TranslationContextLocation as Where
 
+from bot.extract.actors import ActorIndex
 from bot.extract.stance import TOPIC_LABELS
+from bot.user_errors import UserError
+from commands.render import echo
 
 LOCALE_DIR = Path(__file__).resolve().parent / "locale"
 LANGS = ("en", "ja")
@@ -31,17 +35,62 @@ def lang_of(locale: discord.Locale | str | None) -> str:
     return "ja" if value.lower().startswith("ja") else "en"
 
 
+_NAMES: dict[int, tuple[ActorIndex, int, dict[str, str]]] = {}
+
+
+def _english_names(index: ActorIndex) -> dict[str, str]:
+    """name → English name of every actor that has one; built once per index (and again when it grows)."""
+    cached = _NAMES.get(id(index))
+    if cached is None or cached[0] is not index or cached[1] != len(index.actors):
+        names = {a.name: a.name_en for a in index.actors.values() if a.name_en}
+        _NAMES.clear()  # one store's index at a time: an index that is replaced is let go
+        _NAMES[id(index)] = cached = (index, len(index.actors), names)
+    return cached[2]
+
+
+class _Plural(string.Formatter):
+    """str.format, plus `{n:s}` after a number: nothing when it is 1, else "s" ("{n} event{n:s}")."""
+
+    def format_field(self, value: Any, format_spec: str) -> Any:
+        if format_spec == "s":  # a count, as a number or already formatted ("1,204")
+            return "" if str(value).replace(",", "").strip() == "1" else "s"
+        return super().format_field(value, format_spec)
+
+
+_PLURALS = _Plural()
+
+
 class Labels:
     """Reply labels in one language: `L("key", name=...)`, plus topic and position names."""
 
     def __init__(self, lang: str = "en") -> None:
         self.lang = lang if lang in LANGS else "en"
         self._labels: dict[str, str] = load(self.lang)["labels"]
+        self._units_one: dict[str, str] = load(self.lang).get("units_one", {})
+        self._names: dict[str, str] = {}
         self._fallback: dict[str, str] = load("en")["labels"]
 
     def __call__(self, key: str, /, **values: Any) -> str:
         text = self._labels.get(key) or self._fallback[key]
-        return text.format(**values) if values else text
+        return _PLURALS.format(text, **values) if values else text
+
+    def with_names(self, index: ActorIndex | None) -> Labels:
+        """Actor names follow the reader: the registry's (or the text's) English name for English readers."""
+        if index is not None and self.lang == "en":
+            self._names = _english_names(index)
+        return self
+
+    def name(self, name: str | None) -> str:
+        """An actor's name as this reader reads it (the stored name when it has no English one)."""
+        return self._names.get(name, name) if name else ""
+
+    def unit(self, unit: str, count: int) -> str:
+        """A counted unit: one 'event', two 'events' (English; Japanese counters do not change)."""
+        return self._units_one.get(unit, unit) if count == 1 else unit
+
+    def error(self, error: UserError) -> str:
+        """A service's error in this language, what the user typed in it shown as text (no links, no markdown)."""
+        return error.render(self.lang, shown=echo)
 
     def topic(self, topic: str) -> str:
         ja, en = TOPIC_LABELS.get(topic, (topic, topic))
@@ -52,7 +101,8 @@ class Labels:
 
     @classmethod
     def of(cls, interaction: discord.Interaction) -> Labels:
-        return cls(lang_of(interaction.locale))
+        store = getattr(interaction.client, "_store", None)  # the bot's store once it is open
+        return cls(lang_of(interaction.locale)).with_names(getattr(store, "actors", None))
 
     @classmethod
     def for_guild(cls, guild: discord.Guild | None) -> Labels:
@@ -86,7 +136,9 @@ class JapaneseTranslator(app_commands.Translator):
         where, data = context.location, context.data
         if where is Where.choice_name:
             value = getattr(data, "value", None)
-            return topic_choice_name(value, "ja") if value in TOPIC_LABELS else None
+            if value in TOPIC_LABELS:
+                return topic_choice_name(value, "ja")
+            return load("ja")["labels"].get(f"language.{value}")  # /digest setup language: 日本語, 英語
         if where in (Where.command_name, Where.command_description, Where.group_name, Where.group_description):
             node = command_node(data.qualified_name.split())
         elif where in (Where.parameter_name, Where.parameter_description):

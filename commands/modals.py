@@ -95,7 +95,7 @@ class AddArticleModal(ui.Modal):
                 guild_id=interaction.guild_id,
             )
         except QueryError as e:
-            await interaction.followup.send(truncate(str(e), 500), ephemeral=True, allowed_mentions=NO_MENTIONS)
+            await interaction.followup.send(truncate(L.error(e), 500), ephemeral=True, allowed_mentions=NO_MENTIONS)
             return
         if result.status == "added":
             await interaction.followup.send(embed=ingest_embed(result, L), ephemeral=True, allowed_mentions=NO_MENTIONS)

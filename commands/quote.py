@@ -8,7 +8,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.services.quotes import find_quote, validate_query
+from bot.services.quotes import MAX_QUERY_CHARS, find_quote, validate_query
 from commands.embeds import quote_embed, quote_not_found
 from commands.i18n import Labels
 from commands.render import NO_MENTIONS
@@ -23,7 +23,9 @@ class Quote(commands.Cog):
 
     @app_commands.command(name="quote", description="Find who said a quote, when, and where it was reported")
     @app_commands.describe(text="The words as you remember them (a few are enough)")
-    async def quote(self, interaction: discord.Interaction, text: str) -> None:
+    async def quote(
+        self, interaction: discord.Interaction, text: app_commands.Range[str, 1, MAX_QUERY_CHARS]
+    ) -> None:
         L = Labels.of(interaction)
         validate_query(text)  # an empty or oversized query is answered (ephemerally) before the defer
         await interaction.response.defer(thinking=True)

@@ -12,6 +12,8 @@ from collections.abc import Iterable, Sequence
 
 import discord
 
+from bot.text import strip_bidi
+
 CONTENT = 2000
 TITLE = 256
 DESCRIPTION = 4096
@@ -98,6 +100,25 @@ def escape(text: str | None) -> str:
     return discord.utils.escape_markdown(text or "", ignore_links=True)
 
 
+def echo(text: str | None) -> str:
+    """What a user typed, shown back in a message: no bidirectional overrides, markdown neutralised, and no
+    bracket left that could make a masked link (`[BBC](https://evil…)` shows as typed, not as a link)."""
+    return _escape_brackets(escape(strip_bidi(text or "")))
+
+
+def plain(text: str | None) -> str:
+    """What a user typed, for places that show no markdown (titles, footers, choices): no bidi overrides."""
+    return strip_bidi(text or "")
+
+
+_UNESCAPED_BRACKET = re.compile(r"(?<!\\)((?:\\\\)*)([\[\]])")
+
+
+def _escape_brackets(text: str) -> str:
+    """Every [ and ] not already escaped gets one backslash (escape() escapes a link's [ itself)."""
+    return _UNESCAPED_BRACKET.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+
+
 def _link_url(url: str | None) -> str | None:
     if not url:
         return None
@@ -110,8 +131,7 @@ def _link_url(url: str | None) -> str | None:
 
 def link(text: str | None, url: str | None, *, limit: int = LINK_TEXT) -> str:
     """A markdown link `[text](url)` with the text escaped; plain text when there is no usable URL."""
-    label = escape(truncate((text or "").replace("\n", " "), limit)) or "link"
-    label = label.replace("[", "\\[").replace("]", "\\]")
+    label = _escape_brackets(escape(truncate((text or "").replace("\n", " "), limit))) or "link"
     target = _link_url(url)
     return f"[{label}]({target})" if target else label
 

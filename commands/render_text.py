@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import unicodedata
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
 from bot.feeds import Feed, PollResult
 from bot.models import (
     ActorInfo,
@@ -14,6 +18,51 @@ from bot.models import (
     TimelineEvent,
     TopicInfo,
 )
+from bot.user_errors import UserError
+
+
+def plural(n: int, word: str) -> str:
+    """'1 event', '2 events' (English words that take an s)."""
+    return f"{n:,} {word}" if n == 1 else f"{n:,} {word}s"
+
+
+def width(text: str) -> int:
+    """Columns a terminal gives the text: 2 for wide and full-width characters (CJK), 0 for combining marks."""
+    return sum(
+        0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text
+    )
+
+
+def pad(text: str, columns: int) -> str:
+    """text followed by spaces to fill `columns` terminal columns (nothing is cut)."""
+    return text + " " * max(0, columns - width(text))
+
+
+MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def human_time(iso: str | None, lang: str = "en", timezone: str = "UTC", *, reference: str | None = None) -> str:
+    """An instant as a person reads it in a time zone: 12月1日 09:00 / Dec 1, 09:00 (with the year when it is
+    not the year of `reference`, e.g. the end of the digest's period)."""
+    if not iso:
+        return "—"
+    try:
+        dt = datetime.fromisoformat(iso)
+        zone = ZoneInfo(timezone)
+    except (ValueError, ZoneInfoNotFoundError):
+        return iso
+    local = _local(dt, zone)
+    try:
+        year = reference is not None and local.year != _local(datetime.fromisoformat(reference), zone).year
+    except ValueError:
+        year = False
+    if lang == "ja":
+        return f"{f'{local.year}年' if year else ''}{local.month}月{local.day}日 {local:%H:%M}"
+    return f"{MONTHS_EN[local.month - 1]} {local.day}{f' {local.year}' if year else ''}, {local:%H:%M}"
+
+
+def _local(dt: datetime, zone: ZoneInfo) -> datetime:
+    return (dt if dt.tzinfo else dt.replace(tzinfo=UTC)).astimezone(zone)
 
 
 def source_line(src: SourceRef) -> str:
@@ -68,16 +117,21 @@ def source_detail_text(d: DocumentInfo) -> str:
     return "\n".join(lines)
 
 
-def ingest_text(r: IngestResult) -> str:
+def reason_text(r: IngestResult, lang: str = "en") -> str:
+    """Why a source was not added, in the reader's language (the English reason when it has no code)."""
+    return r.error.render(lang) if r.error is not None else r.reason or "?"
+
+
+def ingest_text(r: IngestResult, lang: str = "en") -> str:
     if r.status == "added":
         extra = f", new actors: {', '.join(r.new_actors)}" if r.new_actors else ""
         return (
-            f"added #{r.document_id} {r.name}: {r.title} — {r.passages} passages, {r.events} events, "
-            f"{r.statements} statements{extra}"
+            f"added #{r.document_id} {r.name}: {r.title} — {plural(r.passages, 'passage')}, "
+            f"{plural(r.events, 'event')}, {plural(r.statements, 'statement')}{extra}"
         )
     if r.status == "duplicate":
-        return f"duplicate {r.name}: {r.reason}"
-    return f"not added {r.name}: {r.reason}"
+        return UserError("ingest.duplicate_line", name=r.name, reason=reason_text(r, lang)).render(lang)
+    return UserError("ingest.refused_line", name=r.name, reason=reason_text(r, lang)).render(lang)
 
 
 def timeline_text(events: list[TimelineEvent]) -> str:
@@ -110,7 +164,7 @@ def stance_text(report: StanceReport) -> str:
         shifts = [p for _, p in t.history if p != "neutral"]
         path = [p for i, p in enumerate(shifts) if i == 0 or p != shifts[i - 1]]
         change = "  ← changed: " + " → ".join(path) if t.changed else ""
-        lines.append(f"  {t.topic:<20} {t.latest:<12} {t.latest_date or '?':<10} ({t.statements} statements){change}")
+        lines.append(f"  {t.topic:<20} {t.latest:<12} {t.latest_date or '?':<10} ({plural(t.statements, 'statement')}){change}")
     lines.append("Statements (newest first):")
     for s in report.statements:
         lines.append(f"  {s.date or '?':<10} {s.topic or report.about}/{s.position}: {s.text}")
@@ -121,7 +175,7 @@ def stance_text(report: StanceReport) -> str:
 def topics_text(topics: list[TopicInfo]) -> str:
     lines = []
     for t in topics:
-        found = f" ({t.documents} documents)" if t.origin == "discovered" else ""
+        found = f" ({plural(t.documents, 'document')})" if t.origin == "discovered" else ""
         lines.append(f"{t.id:<22} {t.label:<20} {t.origin:<10}{found}  {', '.join(t.cues[:8])}")
     return "\n".join(lines) or "No topics."
 
@@ -130,23 +184,26 @@ def actors_text(actors: list[ActorInfo]) -> str:
     lines = []
     for a in actors:
         aliases = ", ".join(a.aliases[:6])
-        lines.append(f"{a.name:<14} {a.name_en or '':<28} {a.statements:>4} statements  {aliases}")
+        count = plural(a.statements, "statement")
+        lines.append(f"{pad(a.name, 14)} {pad(a.name_en or '', 28)} {pad(count, 15)} {aliases}".rstrip())
     return "\n".join(lines) or "No actors known."
 
 
 def _feed_troubles_text(d: Digest) -> list[str]:
     return [
-        f"Feed #{t.feed_id} {t.feed}: {t.failed} items failed in this period, {t.stored} stored"
+        f"Feed #{t.feed_id} {t.feed}: {plural(t.failed, 'item')} failed in this period, {t.stored} stored"
         + (f" (last: {t.last_error})" if t.last_error else "")
         + "; `newsdesk feeds list` shows each"
         for t in d.feed_troubles
     ]
 
 
-def digest_text(d: Digest) -> str:
+def digest_text(d: Digest, timezone: str = "Asia/Tokyo") -> str:
+    """The digest as plain text; its period as a person reads it in `timezone` (the digest's default, Tokyo)."""
+    since, until = (human_time(t, "en", timezone, reference=d.until) for t in (d.since, d.until))
     if d.empty:
-        return "\n".join([f"Nothing new since {d.since}.", *_feed_troubles_text(d)])
-    lines = [f"Digest {d.since} → {d.until}"]
+        return "\n".join([f"Nothing new since {since} ({timezone}).", *_feed_troubles_text(d)])
+    lines = [f"Digest {since} → {until} ({timezone})"]
     if d.sources:
         lines.append(f"New sources ({len(d.sources)}):")
         lines.extend(f"  #{s.id} {s.title} — {s.outlet or '-'} {s.url or s.name}" for s in d.sources)
@@ -199,7 +256,7 @@ def feeds_text(found: list[Feed]) -> str:
         return "no feeds; follow one with `newsdesk feeds add URL`"
     lines = []
     for f in found:
-        counts = f"{f.items} items: {f.fetched} stored, {f.failed} failed"
+        counts = f"{plural(f.items, 'item')}: {f.fetched} stored, {f.failed} failed"
         if f.retrying:
             counts += f" ({f.retrying} to be retried)"
         counts += f", {f.skipped} skipped"

@@ -76,7 +76,7 @@ class Sources(commands.Cog):
             return
         doc = await get_source(self.bot.store, doc_id)
         if doc is None:
-            raise QueryError(L("sources.unknown", id=doc_id))
+            raise QueryError("sources.unknown", id=doc_id)
         await interaction.response.send_message(embed=source_embed(doc, L), allowed_mentions=NO_MENTIONS)
 
     @source.command(
@@ -104,16 +104,16 @@ class Sources(commands.Cog):
             await interaction.response.send_modal(AddArticleModal(self.bot, L))
             return
         if sum(x is not None for x in (url, file, text)) != 1:
-            raise QueryError(L("ingest.one_of"))
+            raise QueryError("ingest.one_of")
         if file is not None:
             suffix = PurePath(file.filename).suffix.lower()
             if suffix == ".zip":
                 await self._add_archive(interaction, file, L)
                 return
             if suffix not in UPLOAD_TYPES:
-                raise QueryError(L("ingest.file_type", name=escape(truncate(file.filename, 100))))
+                raise QueryError("ingest.file_type", name=truncate(file.filename, 100))
             if file.size > MAX_UPLOAD_BYTES:
-                raise QueryError(L("ingest.file_size", mb=f"{file.size / 1e6:.1f}"))
+                raise QueryError("ingest.file_size", mb=f"{file.size / 1e6:.1f}")
         # Fetching and extracting can take longer than the 3 seconds Discord waits for an answer.
         await interaction.response.defer(ephemeral=True, thinking=True)
         result = await self._ingest(interaction, url=url, file=file, text=text, title=title, published=published)
@@ -125,7 +125,7 @@ class Sources(commands.Cog):
     async def _add_archive(self, interaction: discord.Interaction, file: discord.Attachment, L: Labels) -> None:
         """A .zip of articles: the bulk path, the deferred reply edited with progress every few seconds."""
         if file.size > MAX_UPLOAD_BYTES:
-            raise QueryError(L("ingest.file_size", mb=f"{file.size / 1e6:.1f}"))
+            raise QueryError("ingest.file_size", mb=f"{file.size / 1e6:.1f}")
         await interaction.response.defer(ephemeral=True, thinking=True)
         name = escape(truncate(file.filename, 100))
         shown = {"at": time.monotonic()}
@@ -190,7 +190,7 @@ class Sources(commands.Cog):
         L = Labels.of(interaction)
         doc = await get_source(self.bot.store, doc_id)
         if doc is None:
-            raise QueryError(L("sources.unknown", id=doc_id))
+            raise QueryError("sources.unknown", id=doc_id)
         await interaction.response.defer(ephemeral=True, thinking=True)
         removed = await remove_source(self.bot.store, doc_id)
         key = "source.removed" if removed else "sources.unknown"
@@ -244,7 +244,7 @@ class Sources(commands.Cog):
         assert interaction.guild_id is not None
         feed = await self._guild_feed(interaction, feed_id, L)
         if not await feeds.unsubscribe(self.bot.store, feed_id, guild_id=interaction.guild_id):
-            raise QueryError(L("feed.unknown", id=feed_id))
+            raise QueryError("feed.unknown", id=feed_id)
         await interaction.response.send_message(
             L("feed.removed", id=feed_id, url=bare_link(feed.url)), ephemeral=True, allowed_mentions=NO_MENTIONS
         )
@@ -259,7 +259,7 @@ class Sources(commands.Cog):
         assert interaction.guild_id is not None
         feed = await self._guild_feed(interaction, feed_id, L)
         if not await feeds.resume(self.bot.store, feed_id, guild_id=interaction.guild_id):
-            raise QueryError(L("feed.unknown", id=feed_id))
+            raise QueryError("feed.unknown", id=feed_id)
         key = "feed.resumed" if feed.paused else "feed.not_paused"
         await interaction.response.send_message(
             L(key, id=feed_id, url=bare_link(feed.url)), ephemeral=True, allowed_mentions=NO_MENTIONS
@@ -269,7 +269,7 @@ class Sources(commands.Cog):
         """The feed, if it belongs to this server (another server's feed is as good as unknown)."""
         feed = await feeds.get_feed(self.bot.store, feed_id)
         if feed is None or feed.guild_id != interaction.guild_id:
-            raise QueryError(L("feed.unknown", id=feed_id))
+            raise QueryError("feed.unknown", id=feed_id)
         return feed
 
 

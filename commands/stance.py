@@ -19,7 +19,7 @@ from commands.embeds import STATEMENTS_PER_PAGE, stance_embed, stance_page_count
 from commands.i18n import Labels
 from commands.options import actor_autocomplete, topic_autocomplete
 from commands.paginator import LazyPages, send_pages
-from commands.render import NO_MENTIONS
+from commands.render import NO_MENTIONS, echo
 
 if TYPE_CHECKING:
     from bot.client import NewsdeskBot
@@ -46,12 +46,13 @@ class Stance(commands.Cog):
         L = Labels.of(interaction)
         store = self.bot.store
         try:
-            name = resolve_actor(store, actor).name  # in memory: an unknown actor is answered before the defer
+            entry = resolve_actor(store, actor)  # in memory: an unknown actor is answered before the defer
+            name, shown_name = entry.name, (entry.name_en if L.lang == "en" and entry.name_en else entry.name)
         except QueryError:
             # with a target, a name the articles use though the registry lacks it (馳知事, 経団連) is read too
             if about is None or await find_unregistered(store, actor) is None:
                 raise
-            name = actor
+            name = shown_name = actor
         target, cues, topic_id = about, None, None
         if topic and about is None:
             info = await find_topic(store, topic)
@@ -73,11 +74,11 @@ class Stance(commands.Cog):
         report = await fetch(0)
         if not report.statements:
             if target is not None:
-                text = L("stance.none_about", actor=name, about=target)
+                text = L("stance.none_about", actor=echo(shown_name), about=echo(target))
             elif topic_id:
-                text = L("stance.none_topic", actor=name, topic=L.topic(topic_id))
+                text = L("stance.none_topic", actor=echo(shown_name), topic=L.topic(topic_id))
             else:
-                text = L("stance.none", actor=name)
+                text = L("stance.none", actor=echo(shown_name))
             await interaction.followup.send(text, allowed_mentions=NO_MENTIONS)
             return
         first = stance_embed(report, L, page=0)

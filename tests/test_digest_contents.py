@@ -58,8 +58,17 @@ async def two_reports(store: Store, monkeypatch: pytest.MonkeyPatch):
     return store, first.document_id, second.document_id
 
 
-async def test_a_digest_reports_each_field_as_the_services_do(two_reports) -> None:
+async def test_a_digest_says_a_sentence_once_under_statements_not_again_under_events(two_reports) -> None:
+    store, _, _ = two_reports
+    d = await digest.build_digest(store, since="2031-05-07T09:59:00+00:00", until="2031-05-07T23:00:00+00:00")
+    said = {s.text for s in d.statements}
+    assert "ゼレンスキー大統領はキーウで記者団に対し「停戦には安全の保証が不可欠だ」と述べた。" in said
+    assert not [e for e in d.events if "ゼレンスキー大統領はキーウで" in e.summary]  # the same sentence, dated
+
+
+async def test_a_digest_reports_each_field_as_the_services_do(two_reports, monkeypatch: pytest.MonkeyPatch) -> None:
     store, first_id, second_id = two_reports
+    monkeypatch.setattr(digest, "without_repeats", lambda events, statements: events)  # every event, to compare
     d = await digest.build_digest(store, since="2031-05-07T09:59:00+00:00", until="2031-05-07T23:00:00+00:00")
     assert (d.since, d.until) == ("2031-05-07T09:59:00.000000+00:00", "2031-05-07T23:00:00+00:00")
     assert [s.id for s in d.sources] == [first_id, second_id]

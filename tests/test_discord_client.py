@@ -40,7 +40,7 @@ COMMANDS = {
     "source feeds": [],
     "source unfeed": ["id"],
     "source resume": ["id"],
-    "digest setup": ["channel", "time", "timezone"],
+    "digest setup": ["channel", "time", "timezone", "language"],
     "digest off": [],
     "digest now": [],
     "digest status": [],

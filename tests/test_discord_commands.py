@@ -8,10 +8,12 @@ from dataclasses import replace
 import discord
 import pytest
 from simcord import SetupError, assert_error
+from simcord.backend.errors import OptionError
 
 from bot.ingest.netguard import Allowlist
 from bot.ingest.pipeline import ingest_text
 from bot.services.errors import QueryError
+from bot.services.quotes import validate_query
 from bot.services.stance import stance
 from bot.services.timeline import timeline
 from commands.checks import NotAdmin
@@ -221,7 +223,7 @@ async def test_timeline_bad_date_is_a_short_ephemeral_error(world: World) -> Non
 async def test_stance_with_topic(world: World) -> None:
     result = await world.reader.slash(world.channel, "stance", actor="ゼレンスキー", topic="ceasefire")
     embed = result.response.embeds[0]
-    assert embed.title == "ゼレンスキー (Volodymyr Zelensky)"
+    assert embed.title == "Volodymyr Zelensky (ゼレンスキー)"  # an English reader reads the English name first
     assert [f.name for f in embed.fields] == ["Ceasefire"]
     assert embed.fields[0].value.startswith("**")  # the latest position, bold
     statements = [b for b in embed.description.split("\n`") if "**Ceasefire**" in b]
@@ -278,11 +280,18 @@ async def test_quote_with_search_syntax_and_mentions(world: World, text: str) ->
     assert pings(world, result.response.message) == []
 
 
-async def test_oversized_option_is_a_short_ephemeral_error(world: World) -> None:
-    result = await world.reader.slash(world.channel, "quote", text="停" * 6000)
-    assert result.ephemeral and not result.deferred
-    assert "too long" in result.response.content and len(result.response.content) < 200
-    assert_error(world.env, QueryError)
+async def test_quote_option_declares_the_real_limit(world: World) -> None:
+    """Discord refuses a longer text before sending it: the option's max_length is the service's 1,000."""
+    with pytest.raises(OptionError, match="at most 1000 characters"):
+        await world.reader.slash(world.channel, "quote", text="停" * 6000)
+    result = await world.reader.slash(world.channel, "quote", text="停" * 1000)
+    assert texts(result.response) and "too long" not in texts(result.response)
+
+
+async def test_an_oversized_quote_from_another_front_end_is_a_short_error() -> None:
+    with pytest.raises(QueryError) as info:
+        validate_query("停" * 1001)
+    assert "too long (1,001 characters); paste at most 1,000" in str(info.value)
 
 
 # --- /sources --------------------------------------------------------------------------------

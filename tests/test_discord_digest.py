@@ -261,6 +261,23 @@ async def test_timezone_autocomplete(world: World) -> None:
     assert len(await world.admin.autocomplete(world.channel, "digest setup", "timezone", "a")) == 25
 
 
+async def test_the_digest_is_in_the_language_the_server_chose(world: World, clock: FakeClock) -> None:
+    guild = world.env.create_guild("ニュース", preferred_locale="ja")
+    channel = guild.create_text_channel("digest")
+    editors = guild.create_role("編集", permissions=discord.Permissions(manage_guild=True))
+    admin = guild.add_member(world.env.create_user("henshu"), roles=[editors])
+    setup = await admin.slash(channel, "digest setup", channel=channel, time="２１：３０", language="en")
+    assert setup.ephemeral and "21:30" in setup.response.content and "in English" in setup.response.content
+    status = await admin.slash(channel, "digest status")
+    assert {f.name: f.value for f in status.response.embeds[0].fields}["Language"] == "English"
+    clock.now = jst(2, 8, 30)
+    await admin.slash(channel, "source add", text=ARTICLE, title="ジッダ協議")
+    await tick(world, clock, jst(2, 21, 30))
+    posted = bot_messages(channel)[-1]
+    assert posted.embeds[0].title == "Daily digest" and "New events" in texts(posted)
+    assert "From Jan 1, 21:30 to Jan 2, 21:3" in (posted.embeds[0].description or "")
+
+
 async def test_a_japanese_server_gets_a_japanese_digest(world: World, clock: FakeClock) -> None:
     guild = world.env.create_guild("ニュース", preferred_locale="ja")
     channel = guild.create_text_channel("まとめ")

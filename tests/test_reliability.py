@@ -380,8 +380,8 @@ def test_numbers_out_of_range_are_one_line(run_main, seeded_db):
             lambda d: (d / "feb.md").write_text("---\npublished: 2025-02-30\n---\n" + "本文。" * 20) and d / "feb.md",
             "date",
         ),
-        (lambda d: "file:///etc/passwd", "unsupported URL scheme file"),
-        (lambda d: "ftp://example.com/a.txt", "unsupported URL scheme ftp"),
+        (lambda d: "file:///etc/passwd", "Only http and https URLs can be fetched (got file:)"),
+        (lambda d: "ftp://example.com/a.txt", "Only http and https URLs can be fetched (got ftp:)"),
     ],
     ids=["missing", "empty-folder", "dev-null", "fifo", "nul-bytes", "js-url", "feb-30", "file-url", "ftp-url"],
 )

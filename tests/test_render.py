@@ -365,7 +365,23 @@ def test_an_empty_digest_is_one_short_line() -> None:
         EN,
     )
     assert len(posts) == 1 and not posts[0].embeds
-    assert posts[0].content == "Nothing new since <t:1767225600:f>."
+    assert posts[0].content == "Nothing new since Jan 1, 09:00."  # in the server's zone (Tokyo by default)
+
+
+def test_the_digest_period_reads_as_dates_in_the_servers_zone_and_language() -> None:
+    d = Digest(since="2026-11-30T00:00:00+00:00", until="2026-12-01T00:00:00+00:00", sources=[], events=[], statements=[])
+    assert embeds.digest_posts(d, JA)[0].content == "11月30日 09:00以降、新着はありません。"
+    assert "Nov 29, 19:00" in embeds.digest_posts(d, EN, "America/New_York")[0].content
+    older = Digest(since="2025-12-31T00:00:00+00:00", until="2026-01-01T00:00:00+00:00", sources=[], events=[], statements=[])
+    assert "2025年12月31日 09:00" in embeds.digest_posts(older, JA)[0].content
+    assert "T00:00" not in embeds.digest_posts(older, EN)[0].content
+
+
+def test_english_counts_take_the_singular_for_one() -> None:
+    assert EN("sources.counts", passages=1, events=1, statements=2) == "1 passage, 1 event, 2 statements"
+    assert EN("pager.footer", page=1, pages=1, count=1, unit=EN.unit(EN("timeline.unit"), 1)) == "Page 1/1 · 1 event"
+    assert EN.unit(EN("stance.unit"), 2) == "statements" and JA.unit(JA("timeline.unit"), 1) == "件"
+    assert EN("topic.documents", n=1) == "(1 document)"
 
 
 # --- labels ------------------------------------------------------------------------------------

@@ -89,6 +89,7 @@ class BulkProgress:
     started: float = field(default_factory=time.monotonic)
     finished: bool = False
     reasons: dict[str, int] = field(default_factory=dict)  # refusal reason (without the file name) → count
+    examples: dict[str, IngestResult] = field(default_factory=dict)  # reason → its first refusal (its error's words)
     # seconds spent per stage, added over sources: read, parse (with the content hash), dedup and
     # extract in the workers (in parallel, so they add up to more than the run), write in the store
     stage_seconds: dict[str, float] = field(default_factory=dict)
@@ -123,6 +124,7 @@ class BulkProgress:
             self.refused += 1
             kind = reason_kind(result)
             self.reasons[kind] = self.reasons.get(kind, 0) + 1
+            self.examples.setdefault(kind, result)
 
 
 def reason_kind(result: IngestResult) -> str:
@@ -225,12 +227,11 @@ def prepare(source: Source, version: int, actors_file: str) -> Prepared:
         return Prepared(None, parsed, ex, seconds=seconds)
     except Exception as e:  # a source that breaks a parser is refused, not the run
         log.exception("source %s could not be prepared", source.name)
-        return Prepared(IngestResult("error", source.name, reason=f"could not be read: {type(e).__name__}: {e}"))
+        return Prepared(IngestResult.refused_because(source.name, "ingest.unreadable", why=f"{type(e).__name__}: {e}"))
 
 
 def _duplicate(name: str, dup: int | None, earlier: str | None = None) -> IngestResult:
-    reason = f"already stored as document #{dup}" if dup is not None else f"the same article as {earlier} in this run"
-    return IngestResult("duplicate", name, reason=reason, duplicate_of=dup)
+    return IngestResult.duplicate(name, dup, earlier)
 
 
 # --- the run --------------------------------------------------------------------------------------

@@ -32,13 +32,14 @@ from bot.ingest.feed_links import BadLink, is_web_url, item_link
 from bot.ingest.feed_xml import read_xml_feed
 from bot.ingest.fetch import FetchedPage, FetchError, decode_text, root_element
 from bot.ingest.jsonfeed import read_json_feed
+from bot.user_errors import UserError
 
 __all__ = ["FEED_ROOTS", "JSON_TYPES", "NOT_A_FEED", "FeedItem", "ParsedFeed", "looks_like_feed", "parse_feed"]
 
 FEED_ROOTS = frozenset({"rss", "feed", "rdf:rdf"})
 JSON_TYPES = frozenset({"application/feed+json", "application/json", "text/json"})
 _FEED_MEDIA = frozenset({"application/rss+xml", "application/atom+xml", "text/atom+xml", "text/rss+xml"})
-NOT_A_FEED = "That URL is not an RSS, Atom or JSON feed."
+NOT_A_FEED = str(UserError("feed.not_a_feed"))  # the English words (FetchError.message)
 _TAG = re.compile(r"<[^>]+>")
 _SPACE = re.compile(r"[ \t\r\f\v]+")
 _MAX_FIELD = 20_000  # characters kept of one title or summary
@@ -192,7 +193,7 @@ def _with_feedparser(data: bytes, url: str) -> ParsedFeed:
         sanitize_html=False,  # every snippet is reduced to plain text here
     )
     if not parsed.get("version") and not (parsed.entries and root_element(data[:8192]) in FEED_ROOTS):
-        raise FetchError("unsupported_type", NOT_A_FEED, url=url)
+        raise FetchError("unsupported_type", UserError("feed.not_a_feed"), url=url)
     entries: list[dict[str, Any]] = []
     for entry in parsed.entries:
         try:
@@ -225,7 +226,7 @@ def parse_feed(body: bytes, url: str, content_type: str | None = None, charset: 
         parsed_json = _parse_json(body, url, charset)
         if parsed_json is not None:
             return parsed_json
-        raise FetchError("unsupported_type", NOT_A_FEED, url=url)
+        raise FetchError("unsupported_type", UserError("feed.not_a_feed"), url=url)
     data = _utf8_xml(body, charset)
     fast = read_xml_feed(data)
     if fast is not None:

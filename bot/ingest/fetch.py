@@ -34,6 +34,7 @@ from yarl import URL
 
 from bot.ingest import netguard
 from bot.ingest.netguard import Allowlist, BlockedURL, GuardPolicy
+from bot.user_errors import UserError
 
 __all__ = [
     "ACCEPTED_TYPES",
@@ -87,10 +88,13 @@ class FetchError(Exception):
     too_many_redirects, connection (fetch) and no_article, too_complex, too_slow, too_large (extraction).
     """
 
-    def __init__(self, code: str, message: str, *, status: int | None = None, url: str | None = None) -> None:
-        super().__init__(message)
+    def __init__(
+        self, code: str, message: UserError, *, status: int | None = None, url: str | None = None
+    ) -> None:
+        super().__init__(str(message))
         self.code = code
-        self.message = message
+        self.error = message  # the words, in any language (bot.services.errors)
+        self.message = str(message)
         self.status = status  # HTTP status for code == 'http_status'
         self.url = url  # the hop that failed, when known
 
@@ -98,7 +102,7 @@ class FetchError(Exception):
         return f"FetchError({self.code!r}, {self.message!r})"
 
     def __reduce__(self) -> tuple[Any, ...]:  # pickled back from the parser sandbox with every field
-        return (self.__class__, (self.code, self.message), {"status": self.status, "url": self.url})
+        return (self.__class__, (self.code, self.error), {"status": self.status, "url": self.url})
 
 
 @dataclass
@@ -312,9 +316,9 @@ def _shown_host(host: str) -> str:
         return host
 
 
-def _unreachable(host: str) -> str:
+def _unreachable(host: str) -> UserError:
     """One message for every way a connection can fail before an HTTP answer (see ``fetch``)."""
-    return f"Could not get a web page from {host}."
+    return UserError("fetch.unreachable", host=host)
 
 
 def _hop_url(url: str, policy: GuardPolicy) -> tuple[str, str, int]:
@@ -366,18 +370,18 @@ async def fetch(
     except FetchError:
         raise
     except BlockedURL as exc:
-        raise FetchError(exc.code, exc.reason, url=state["url"]) from exc
+        raise FetchError(exc.code, exc.error, url=state["url"]) from exc
     except TimeoutError as exc:
         if state.get("answered"):  # headers came, the body did not: the site is slow, not unreachable
-            msg = f"The site did not send the page within {total_timeout:g} seconds."
+            msg = UserError("fetch.slow", seconds=f"{total_timeout:g}")
             raise FetchError("timeout", msg, url=state["url"]) from exc
         raise FetchError("connection", _unreachable(state["host"]), url=state["url"]) from exc
     except (aiohttp.ClientConnectorDNSError, socket.gaierror) as exc:
-        raise FetchError("connection", f"Could not find the host {state['host']}.", url=state["url"]) from exc
+        raise FetchError("connection", UserError("fetch.no_host", host=state["host"]), url=state["url"]) from exc
     except aiohttp.InvalidURL as exc:
-        raise FetchError("bad_url", "That URL could not be used.", url=state["url"]) from exc
+        raise FetchError("bad_url", UserError("fetch.bad_url"), url=state["url"]) from exc
     except aiohttp.ClientPayloadError as exc:
-        msg = f"The connection to {state['host']} broke off during the download."
+        msg = UserError("fetch.broke_off", host=state["host"])
         raise FetchError("connection", msg, url=state["url"]) from exc
     except (aiohttp.ClientError, OSError) as exc:
         # Refused, timed out, TLS failure or a non-HTTP answer all read the same: telling them apart would
@@ -425,10 +429,10 @@ async def _follow(
             if status in _REDIRECTS:
                 location = resp.headers.get("Location")
                 if not location:
-                    raise FetchError("http_status", f"The site answered HTTP {status} without a target.", status=status)
+                    raise FetchError("http_status", UserError("fetch.redirect_no_target", status=status), status=status)
                 resp.release()  # the body is never read; the connection is kept only if it was complete
                 if hop == max_redirects:
-                    raise FetchError("too_many_redirects", f"Too many redirects (more than {max_redirects}).")
+                    raise FetchError("too_many_redirects", UserError("fetch.too_many_redirects", limit=max_redirects))
                 current = urljoin(current, location.strip())
                 continue
             return await _finish(resp, requested, current, max_bytes, accept, conditional=bool(etag or last_modified))
@@ -455,14 +459,14 @@ async def _finish(
     if not 200 <= status < 300:
         resp.close()
         reason = f" {resp.reason}" if resp.reason else ""
-        raise FetchError("http_status", f"The site answered HTTP {status}{reason}.", status=status, url=url)
+        raise FetchError("http_status", UserError("fetch.http_status", status=f"{status}{reason}"), status=status, url=url)
     untyped = mtype in _UNTYPED
     if not untyped and mtype not in accept:
         resp.close()
-        raise FetchError("unsupported_type", f"Unsupported content type: {mtype}.", url=url)
+        raise FetchError("unsupported_type", UserError("fetch.content_type", type=mtype), url=url)
     if resp.content_length is not None and resp.content_length > max_bytes:
         resp.close()
-        msg = f"Refused: the file is {_human(resp.content_length)}, over the {_human(max_bytes)} limit."
+        msg = UserError("fetch.file_too_large", size=_human(resp.content_length), limit=_human(max_bytes))
         raise FetchError("too_large", msg, url=url)
 
     buf = io.BytesIO()  # getvalue() hands over the buffer without a second copy
@@ -471,7 +475,7 @@ async def _finish(
         size += len(chunk)
         if size > max_bytes:
             resp.close()  # drop the connection: the rest is never read
-            raise FetchError("too_large", f"Refused: the page is larger than the {_human(max_bytes)} limit.", url=url)
+            raise FetchError("too_large", UserError("fetch.page_too_large", limit=_human(max_bytes)), url=url)
         buf.write(chunk)
     body = buf.getvalue()
     del buf
@@ -479,8 +483,8 @@ async def _finish(
     if untyped:
         sniffed = sniff_type(body[:4096])
         if sniffed is None or sniffed not in accept:
-            shown = mtype or "none given"
-            raise FetchError("unsupported_type", f"Unsupported content type: {shown}.", url=url)
+            shown = UserError("fetch.content_type", type=mtype) if mtype else UserError("fetch.content_type_none")
+            raise FetchError("unsupported_type", shown, url=url)
         mtype = sniffed
     text: str | None = None
     charset: str | None = None

@@ -33,6 +33,7 @@ from urllib.parse import urlsplit, urlunsplit
 from aiohttp.abc import AbstractResolver, ResolveResult
 
 from bot.ingest.addresses import PRIVATE_RANGES, Allowlist, IPAddress, address_problem, refusal
+from bot.user_errors import UserError, address_kind
 
 __all__ = [
     "ALLOWED_SCHEMES",
@@ -65,9 +66,10 @@ class BlockedURL(Exception):
 
     code = "blocked"
 
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
+    def __init__(self, reason: UserError) -> None:
+        super().__init__(str(reason))
+        self.error = reason
+        self.reason = str(reason)
 
 
 class BadURL(BlockedURL):
@@ -147,14 +149,14 @@ def host_problem(host: str) -> str | None:
     """Why this host name may not be fetched (``localhost``, ``*.localhost``), or None."""
     h = host.lower().rstrip(".")
     if h in _LOCAL_NAMES or h.endswith(".localhost"):
-        return "a local host name"
+        return "a local host name"  # the English words of the locale key address.local_host_name
     return None
 
 
 def _check_ip(ip: IPAddress, shown: str, allow: Allowlist, *, host_listed: bool = False) -> None:
     found = refusal(ip)
     if found is not None and not allow.allows_address(found[0], host_listed=host_listed):
-        raise BlockedURL(f"Refused: {shown} is {found[1]}.")
+        raise BlockedURL(UserError("url.blocked", host=shown, kind=address_kind(found[1])))
 
 
 def _normalize_host(raw: str) -> str:
@@ -163,7 +165,7 @@ def _normalize_host(raw: str) -> str:
     if ip is not None:
         return str(ip)
     if ":" in raw or raw.startswith("["):
-        raise BadURL(f"That URL has an invalid host: {raw}.")
+        raise BadURL(UserError("url.invalid_host", host=raw))
     host = raw.lower()
     if host.endswith(".."):
         host = host.rstrip(".") + "."
@@ -171,9 +173,9 @@ def _normalize_host(raw: str) -> str:
         try:
             host = host.encode("idna").decode("ascii")
         except UnicodeError as exc:
-            raise BadURL(f"That URL has an invalid host name: {raw}.") from exc
+            raise BadURL(UserError("url.invalid_host_name", host=raw)) from exc
     if not host.strip(".") or any(c in host for c in " /\\@#?%"):
-        raise BadURL(f"That URL has an invalid host name: {raw}.")
+        raise BadURL(UserError("url.invalid_host_name", host=raw))
     return host
 
 
@@ -201,29 +203,28 @@ def _check(url: str, allow: Allowlist | None) -> str:
         parts = urlsplit(url)
         port = parts.port
     except ValueError as exc:
-        raise BadURL(f"That is not a valid URL: {url[:200]}") from exc
+        raise BadURL(UserError("url.invalid", url=url[:200])) from exc
     scheme = parts.scheme.lower()
     if scheme not in ALLOWED_SCHEMES:
-        shown = f"{scheme}:" if scheme else "no scheme"
-        raise BadURL(f"Only http and https URLs can be fetched (got {shown}).")
+        raise BadURL(UserError("url.scheme_refused", scheme=f"{scheme}:") if scheme else UserError("url.no_scheme"))
     if "@" in parts.netloc:
-        raise BadURL("URLs with a user name or password are not supported.")
+        raise BadURL(UserError("url.credentials"))
     if "\\" in parts.netloc:
-        raise BadURL("That URL has an invalid host.")
+        raise BadURL(UserError("url.invalid_host_plain"))
     raw_host = parts.netloc
     if raw_host.startswith("["):
         raw_host = raw_host[: raw_host.find("]") + 1]
     else:
         raw_host = raw_host.rpartition(":")[0] if ":" in raw_host else raw_host
     if not raw_host:
-        raise BadURL("That URL has no host.")
+        raise BadURL(UserError("url.no_host"))
     host = _normalize_host(raw_host)
     if allow is not None:
         ip = parse_ip(host)
         if ip is not None:
             _check_ip(ip, str(ip), allow)
         elif (problem := host_problem(host)) and not allow.allows_host(host):
-            raise BlockedURL(f"Refused: {host.rstrip('.')} is {problem}.")
+            raise BlockedURL(UserError("url.blocked", host=host.rstrip("."), kind=address_kind(problem)))
     shown_host = f"[{host}]" if ":" in host else host
     if port is not None and port != _DEFAULT_PORTS[scheme]:
         shown_host = f"{shown_host}:{port}"
@@ -265,7 +266,7 @@ async def _resolve(host: str, port: int, allow: Allowlist | None) -> list[tuple[
     shown = host.rstrip(".")
     listed = allow is not None and allow.allows_host(host)
     if allow is not None and not listed and (problem := host_problem(host)):
-        raise BlockedURL(f"Refused: {shown} is {problem}.")
+        raise BlockedURL(UserError("url.blocked", host=shown, kind=address_kind(problem)))
     infos = await _getaddrinfo(host, port)
     if not infos:
         raise socket.gaierror(socket.EAI_NONAME, f"{shown} has no IPv4 or IPv6 address")
@@ -273,7 +274,7 @@ async def _resolve(host: str, port: int, allow: Allowlist | None) -> list[tuple[
         for _family, _proto, addr, _port in infos:
             found = refusal(ipaddress.ip_address(addr))
             if found is not None and not allow.allows_address(found[0], host_listed=listed):
-                raise BlockedURL(f"Refused: {shown} resolves to {addr}, which is {found[1]}.")
+                raise BlockedURL(UserError("url.resolves_blocked", host=shown, address=addr, kind=address_kind(found[1])))
     return infos
 
 

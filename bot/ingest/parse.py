@@ -19,8 +19,9 @@ from email.utils import parsedate_to_datetime
 
 from bot.ingest.stamps import is_credit, split_stamp_prefix, stamp_date
 from bot.models import ParsedDocument, ParsedPassage
-from bot.text import clean_display
+from bot.text import clean_display, strip_bidi
 from bot.urls import canonical_url, outlet_for
+from bot.user_errors import UserError
 
 _FRONT_MATTER_RE = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _CITATION_RE = re.compile(
@@ -63,7 +64,7 @@ class FrontMatter:
     extra: dict[str, str] = field(default_factory=dict)
 
 
-class BadFrontMatter(ValueError):
+class BadFrontMatter(UserError):
     """A front matter value that cannot be stored as given (the message names the key and value)."""
 
 
@@ -87,13 +88,13 @@ def split_front_matter(text: str) -> tuple[FrontMatter, str]:
         if not value:
             continue
         if key == "url" and not re.match(r"^https?://[^\s/?#]+", value, re.IGNORECASE):
-            raise BadFrontMatter(f"front matter url is not an http(s) URL: {value[:80]}")
+            raise BadFrontMatter("front_matter.url", value=value[:80])
         if key in ("title", "url", "outlet", "language", "author"):
             setattr(fm, key, value)
         elif key in ("published", "date"):
             fm.published = normalize_iso_date(value)
             if fm.published is None:
-                raise BadFrontMatter(f"front matter {key} is not a real date: {value[:40]}")
+                raise BadFrontMatter("front_matter.date", key=key, value=value[:40])
         elif key in ("source", "site", "site_name"):
             fm.outlet = fm.outlet or value
         elif key in ("lang",):
@@ -210,12 +211,15 @@ def _passage(line: str, **kw: object) -> ParsedPassage | None:
 
 
 def parse_document(text: str, *, name: str, origin: str = "file", fm: FrontMatter | None = None) -> ParsedDocument:
-    """Parse a whole article (front matter honoured) into a ParsedDocument."""
-    front, body = split_front_matter(text)
+    """Parse a whole article (front matter honoured) into a ParsedDocument.
+
+    Bidirectional overrides are dropped from everything stored (text, front matter, the caller's metadata)."""
+    front, body = split_front_matter(strip_bidi(text))
     if fm is not None:  # metadata given by the caller (web page, upload options) wins over nothing
         for attr in ("title", "url", "published", "outlet", "language", "author"):
             if getattr(front, attr) is None and getattr(fm, attr) is not None:
-                setattr(front, attr, getattr(fm, attr))
+                value = getattr(fm, attr)
+                setattr(front, attr, strip_bidi(value) if isinstance(value, str) else value)
     lines, stamps = _without_stamps(logical_lines(body, front.title))
     if any(_ITEM_RE.match(ln) and _STAMP_RE.search(ln) for ln in lines):
         passages, title = _parse_items(lines)

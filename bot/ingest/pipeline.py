@@ -14,6 +14,7 @@ from bot.ingest.fetch import decode_text
 from bot.ingest.parse import BadFrontMatter, FrontMatter, parse_document
 from bot.models import IngestResult, ParsedDocument
 from bot.store import Store
+from bot.user_errors import UserError
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +37,7 @@ async def ingest_parsed(
     digest = digest or await asyncio.to_thread(content_hash, parsed)
     dup = await store.find_duplicate(digest, parsed.url)
     if dup is not None:
-        return IngestResult("duplicate", parsed.name, reason=f"already stored as document #{dup}", duplicate_of=dup)
+        return IngestResult.duplicate(parsed.name, dup)
     ex = await asyncio.to_thread(extract_document, parsed, store.actors, digest)
     try:
         doc_id, new_actors = await store.add_document(
@@ -44,7 +45,7 @@ async def ingest_parsed(
         )
     except sqlite3.IntegrityError:  # the same content arrived concurrently
         dup = await store.find_duplicate(ex.content_hash, parsed.url)
-        return IngestResult("duplicate", parsed.name, reason=f"already stored as document #{dup}", duplicate_of=dup)
+        return IngestResult.duplicate(parsed.name, dup)
     return IngestResult(
         "added",
         parsed.name,
@@ -79,7 +80,7 @@ async def ingest_text(
 def empty_refusal(parsed: ParsedDocument) -> IngestResult | None:
     """The refusal of a parsed document without article text, or None when it has some."""
     if not parsed.passages or sum(len(p.text) for p in parsed.passages) < 20:
-        return IngestResult("error", parsed.name, reason="no article text found")
+        return IngestResult.refused(parsed.name, UserError("ingest.no_text"))
     return None
 
 
@@ -88,13 +89,11 @@ def parse_text(
 ) -> tuple[ParsedDocument, str] | IngestResult:
     """(parsed document, content hash), or the refusal of a text too long or with bad front matter (CPU work)."""
     if len(text) > MAX_TEXT_CHARS:
-        return IngestResult(
-            "error", name, reason=f"text is too long ({len(text):,} characters; the limit is {MAX_TEXT_CHARS:,})"
-        )
+        return IngestResult.refused(name, UserError("ingest.text_too_long", length=len(text), limit=MAX_TEXT_CHARS))
     try:
         parsed = parse_document(text, name=name, origin=origin, fm=fm)
     except BadFrontMatter as e:
-        return IngestResult("error", name, reason=str(e))
+        return IngestResult.refused(name, e)
     return parsed, content_hash(parsed)
 
 
@@ -103,7 +102,7 @@ def parse_text(
 MAX_FILE_BYTES = MAX_TEXT_CHARS * 4
 
 
-class NotText(ValueError):
+class NotText(UserError):
     """The bytes are not an article's text (binary, or undecodable)."""
 
 
@@ -114,10 +113,10 @@ def decode_file(data: bytes, name: str) -> str:
     needs replacement characters for more than a sliver of the text means it is not text either.
     """
     if b"\x00" in data:
-        raise NotText(f"{name}: a binary file, not text")
+        raise NotText("file.binary", name=name)
     text, _ = decode_text(data)
     if text.count("\ufffd") > max(8, len(text) // 100):
-        raise NotText(f"{name}: not a text file (its bytes decode as no known text encoding)")
+        raise NotText("file.not_text", name=name)
     return text
 
 
@@ -130,16 +129,15 @@ def read_text_file(path: Path) -> str:
     try:
         st = path.stat()
     except FileNotFoundError:
-        raise ValueError(f"no such file: {path}") from None
+        raise UserError("file.missing", path=str(path)) from None
     if not stat.S_ISREG(st.st_mode):
-        kind = "a folder" if stat.S_ISDIR(st.st_mode) else "not a regular file"
-        raise ValueError(f"{path}: {kind}")
+        raise UserError("file.folder" if stat.S_ISDIR(st.st_mode) else "file.not_regular", path=str(path))
     if st.st_size > MAX_FILE_BYTES:
-        raise ValueError(f"{path.name}: file is too large ({_size(st.st_size)}; the limit is {_size(MAX_FILE_BYTES)})")
+        raise UserError("file.too_large", name=path.name, size=_size(st.st_size), limit=_size(MAX_FILE_BYTES))
     with path.open("rb") as f:
         data = f.read(MAX_FILE_BYTES + 1)
     if len(data) > MAX_FILE_BYTES:
-        raise ValueError(f"{path.name}: file is too large (over {_size(MAX_FILE_BYTES)})")
+        raise UserError("file.too_large_over", name=path.name, limit=_size(MAX_FILE_BYTES))
     return decode_file(data, path.name)
 
 
@@ -171,15 +169,15 @@ def article_files(path: Path) -> list[Path] | None:
 def read_file(path: Path) -> str | IngestResult:
     """An article file's text, or the refusal of a file of another type, unreadable, too large or not text."""
     if path.suffix.lower() not in TEXT_SUFFIXES and path.is_file():
-        return IngestResult(
-            "error", path.name, reason=f"unsupported file type {path.suffix or '(none)'}; use .txt or .md"
-        )
+        return IngestResult.refused(path.name, UserError("file.type", suffix=path.suffix or "—"))
     try:
         return read_text_file(path)
     except PermissionError:
-        return IngestResult("error", path.name, reason=f"{path}: permission denied")
+        return IngestResult.refused(path.name, UserError("file.permission", path=str(path)))
     except OSError as e:
-        return IngestResult("error", path.name, reason=f"{path}: {e.strerror or e}")
+        return IngestResult.refused(path.name, UserError("file.os_error", path=str(path), why=e.strerror or str(e)))
+    except UserError as e:
+        return IngestResult.refused(path.name, e)
     except ValueError as e:
         return IngestResult("error", path.name, reason=str(e))
 

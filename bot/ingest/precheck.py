@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from bot.ingest.fetch import FetchError
+from bot.user_errors import UserError, thing
 
 __all__ = ["MarkupLimits", "check_markup"]
 
@@ -81,10 +82,10 @@ def check_markup(text: str, limits: MarkupLimits, *, what: str = "page") -> None
             continue
         elements += 1
         if elements > limits.max_elements:
-            raise FetchError("too_complex", f"Refused: that {what} has more than {limits.max_elements:,} elements.")
+            raise FetchError("too_complex", UserError("parse.elements", what=thing(what), limit=limits.max_elements))
         if len(rest) > 2 * limits.max_attributes and len(_ATTR.findall(rest)) > limits.max_attributes:
             raise FetchError(
-                "too_complex", f"Refused: that {what} has a tag with more than {limits.max_attributes:,} attributes."
+                "too_complex", UserError("parse.attributes", what=thing(what), limit=limits.max_attributes)
             )
         if name not in _FLAT and not rest.endswith("/"):
             depth += 1
@@ -92,7 +93,7 @@ def check_markup(text: str, limits: MarkupLimits, *, what: str = "page") -> None
                 deepest = depth
                 if deepest > limits.max_depth:
                     raise FetchError(
-                        "too_complex", f"Refused: that {what} is nested more than {limits.max_depth:,} levels deep."
+                        "too_complex", UserError("parse.depth", what=thing(what), limit=limits.max_depth)
                     )
 
 

@@ -93,6 +93,8 @@ _ANSWER_CLASSES = frozenset(
         ("bot.ingest.feeds", "FeedItem"),
         ("bot.ingest.fetch", "FetchError"),
         ("bot.ingest.fetch", "FetchedPage"),
+        ("bot.user_errors", "UserError"),  # a refusal's words: a code and parameters (strings, numbers, lists)
+        ("bot.user_errors", "_rebuild"),
         ("builtins", "RuntimeError"),
         ("builtins", "ValueError"),
         ("builtins", "set"),

@@ -16,6 +16,7 @@ from bot.ingest.feeds import ParsedFeed
 from bot.ingest.fetch import FetchedPage, FetchError, decode_text
 from bot.ingest.precheck import MarkupLimits, check_markup
 from bot.ingest.webpage import MAX_TEXT_CHARS, ExtractedArticle
+from bot.user_errors import UserError, thing
 
 __all__ = ["ParseLimits", "extract_page", "extract_upload", "parse_feed"]
 
@@ -66,7 +67,7 @@ def _feed_job(
     from bot.ingest import feeds
 
     if len(body) > limits.max_feed_bytes:
-        raise FetchError("too_large", f"Refused: that feed is larger than {limits.max_feed_bytes / 1e6:g} MB.", url=url)
+        raise FetchError("too_large", UserError("fetch.feed_too_large", mb=f"{limits.max_feed_bytes / 1e6:g}"), url=url)
     check_markup(decode_text(body)[0], limits.markup, what="feed")
     return feeds.parse_feed(body, url, content_type, charset)
 
@@ -79,10 +80,10 @@ async def _run(what: str, url: str | None, job: object, *args: object) -> object
         return await sandboxes.shared().run(job, *args)  # type: ignore[arg-type]
     except sandboxes.SandboxError as e:
         if e.code == "timeout":
-            raise FetchError("too_slow", f"Refused: that {what} took too long to read.", url=url) from None
+            raise FetchError("too_slow", UserError("parse.too_slow", what=thing(what)), url=url) from None
         if e.code == "memory":
-            raise FetchError("too_large", f"Refused: that {what} is too large once extracted.", url=url) from None
-        raise FetchError("no_article", f"Could not read that {what}.", url=url) from None
+            raise FetchError("too_large", UserError("parse.too_large", what=thing(what)), url=url) from None
+        raise FetchError("no_article", UserError("parse.unreadable", what=thing(what)), url=url) from None
 
 
 async def extract_page(page: FetchedPage, limits: ParseLimits | None = None) -> ExtractedArticle:

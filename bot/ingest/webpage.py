@@ -27,6 +27,7 @@ from trafilatura.xml import xmltotxt
 
 from bot.ingest.feeds import looks_like_feed
 from bot.ingest.fetch import FetchedPage, FetchError, decode_text, media_type, root_element, sniff_type
+from bot.user_errors import UserError, thing
 
 __all__ = ["MAX_TEXT_CHARS", "MIN_ARTICLE_CHARS", "UPLOAD_TYPES", "ExtractedArticle", "extract", "extract_bytes"]
 
@@ -52,7 +53,7 @@ _CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 _TERMINAL = tuple("。．.！？!?」』）)")
 _PAGE_NUMBER = re.compile(r"^[-–—\s]*(?:\d{1,4}|\d{1,4}\s*/\s*\d{1,4}|page \d+)[-–—\s]*$", re.I)
 _UPPER, _LOWER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz"
-_NO_ARTICLE = "No article text found on that page."
+_NO_ARTICLE = UserError("parse.no_article")
 
 
 @dataclass
@@ -83,8 +84,7 @@ def extract_bytes(
     if mtype in ("", "application/octet-stream") or mtype not in set(UPLOAD_TYPES.values()) | _XML_TYPES:
         mtype = UPLOAD_TYPES.get(suffix) or sniff_type(data[:4096]) or ""
     if not mtype:
-        shown = suffix or "(no extension)"
-        raise FetchError("unsupported_type", f"Unsupported file type {shown}; use .html, .htm, .txt, .md or .pdf.")
+        raise FetchError("unsupported_type", UserError("upload.file_type", suffix=suffix or "—"))
     text = charset = None
     if mtype != "application/pdf":
         text, charset = decode_text(data, params.get("charset"))
@@ -93,16 +93,16 @@ def extract_bytes(
 
 
 def too_large(url: str | None = None) -> FetchError:
-    return FetchError("too_large", "Refused: that document is too large once extracted.", url=url or None)
+    return FetchError("too_large", UserError("parse.too_large", what=thing("document")), url=url or None)
 
 
 def _extract(page: FetchedPage, *, upload: bool, max_chars: int) -> ExtractedArticle:
     if looks_like_feed(page):
-        raise FetchError("unsupported_type", "That URL is a feed; use /source feed.", url=page.url)
+        raise FetchError("unsupported_type", UserError("url.is_feed"), url=page.url)
     mtype = page.content_type
     if mtype in _XML_TYPES:
         if root_element(page.body[:8192]) != "html":
-            raise FetchError("unsupported_type", "That XML document is not an article or a feed.", url=page.url)
+            raise FetchError("unsupported_type", UserError("parse.xml_not_article"), url=page.url)
         mtype = "application/xhtml+xml"
     if mtype in _HTML_TYPES:
         article = _from_html(_text_of(page), page.url, upload=upload)
@@ -111,7 +111,8 @@ def _extract(page: FetchedPage, *, upload: bool, max_chars: int) -> ExtractedArt
     elif mtype == "application/pdf":
         article = _from_pdf(page.body, page.url, max_chars)
     else:
-        raise FetchError("unsupported_type", f"Unsupported content type: {mtype or 'none given'}.", url=page.url)
+        shown = UserError("fetch.content_type", type=mtype) if mtype else UserError("fetch.content_type_none")
+        raise FetchError("unsupported_type", shown, url=page.url)
     if len(article.text.strip()) < MIN_ARTICLE_CHARS:
         raise FetchError("no_article", _NO_ARTICLE, url=page.url)
     if len(article.text) > max_chars:
@@ -352,7 +353,7 @@ def _from_pdf(data: bytes, url: str, max_chars: int = MAX_TEXT_CHARS) -> Extract
     try:
         reader = pypdf.PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
-            raise FetchError("no_article", "That PDF is encrypted.", url=url or None)
+            raise FetchError("no_article", UserError("parse.pdf_encrypted"), url=url or None)
         pages: list[str] = []
         for page in reader.pages[:MAX_PDF_PAGES]:
             pages.append(page.extract_text(visitor_text=cap.visitor) or "")
@@ -362,7 +363,7 @@ def _from_pdf(data: bytes, url: str, max_chars: int = MAX_TEXT_CHARS) -> Extract
     except FetchError:
         raise
     except Exception as exc:  # pypdf raises many kinds of errors on damaged files
-        raise FetchError("no_article", "Could not read that PDF.", url=url or None) from exc
+        raise FetchError("no_article", UserError("parse.unreadable", what=thing("PDF")), url=url or None) from exc
     raw = "\n\n".join(pages)
     text = _reflow(raw)
     title = (info.title if info else None) or ""

@@ -1,17 +1,11 @@
-"""Errors every front end shows to the user as one short line."""
+"""The services' error: ``UserError(code, **params)``, rendered by the front ends in the reader's language.
+
+Defined in bot.user_errors (which imports nothing of the project, so the ingest modules and the models
+can raise and carry it); re-exported here for the services and the front ends.
+"""
 
 from __future__ import annotations
 
+from bot.user_errors import QueryError, UserError, address_kind, default_language, language, thing
 
-class QueryError(ValueError):
-    """Bad user input: the message says what to do instead."""
-
-    def __init__(self, message: str, suggestions: list[str] | None = None):
-        super().__init__(message)
-        self.message = message
-        self.suggestions = suggestions or []
-
-    def __str__(self) -> str:
-        if self.suggestions:
-            return f"{self.message} Did you mean: {', '.join(self.suggestions)}?"
-        return self.message
+__all__ = ["QueryError", "UserError", "address_kind", "default_language", "language", "thing"]

@@ -209,11 +209,11 @@ def _rank(h: _Hit) -> tuple[float, int, bool, int, int]:
 def validate_query(text: str) -> str:
     query = (text or "").strip()
     if not query:
-        raise QueryError("The quote is empty: type a few words of it.")
+        raise QueryError("quote.empty")
     if len(query) > MAX_QUERY_CHARS:
-        raise QueryError(f"The quote is too long ({len(query):,} characters); paste at most {MAX_QUERY_CHARS:,}.")
+        raise QueryError("quote.too_long", length=len(query), limit=MAX_QUERY_CHARS)
     if len(normalize(query)) < 2:
-        raise QueryError("The quote has no words to search for: type at least two letters of it.")
+        raise QueryError("quote.no_words")
     return query
 
 
@@ -235,13 +235,13 @@ async def find_quote(store: Store, text: str, *, limit: int = 5) -> list[QuoteMa
     query, hint = parsed.text, parsed.speaker_hint
     named = store.actors.resolve(query) if hint is None else None
     if named is not None and named.kind == "person":
-        raise QueryError("That is only a name: type a few words of what was said.")
+        raise QueryError("quote.only_name")
     if only_function_words(query):  # "the", 「はい」: nothing a quote could be found by
         return []
     query = strip_parentheticals(query) if strip_parentheticals(query).strip() else query
     qnorm = normalize(query)
     if len(qnorm) < 2:
-        raise QueryError("The quote has no words to search for: type at least two letters of it.")
+        raise QueryError("quote.no_words")
     tokens = query_tokens(query)
     ids = await candidate_ids(store, tokens)
     hits, misses = _match_rows(query, qnorm, await fetch_passages(store, ids))

@@ -16,12 +16,17 @@ from bot.store import Store
 def resolve_actor(store: Store, name: str) -> ActorEntry:
     text = (name or "").strip()
     if not text:
-        raise QueryError("Name an actor, e.g. トランプ, Zelensky or EU.")
+        raise QueryError("actor.missing")
     if len(text) > 100:
-        raise QueryError("That actor name is too long; type at most 100 characters.")
+        raise QueryError("actor.too_long", limit=100)
     actor, suggestions = store.actors.lookup(text)
     if actor is None:
-        raise QueryError(f"Unknown actor {text!r}.", [a.name for a in suggestions[:5]])
+        raise QueryError(
+            "actor.unknown_suggest" if suggestions else "actor.unknown",
+            text=text,
+            suggestions=[a.name for a in suggestions[:5]],
+            suggestions_en=[a.name_en or a.name for a in suggestions[:5]],
+        )
     return actor
 
 
@@ -46,4 +51,4 @@ def resolve_topic(text: str) -> str:
     if hits and hits[0][1] >= 90:
         return keys[hits[0][0]]
     suggestions = list(dict.fromkeys(keys[h[0]] for h in hits if h[1] >= 50))
-    raise QueryError(f"Unknown topic {text!r}. Topics: {', '.join(TOPICS)}.", suggestions)
+    raise QueryError("topic.unknown_listed", text=text, topics=list(TOPICS), suggestions=suggestions)

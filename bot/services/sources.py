@@ -16,7 +16,7 @@ from bot.ingest.pipeline import NotText, decode_file, ingest_text
 from bot.ingest.untrusted import extract_page, extract_upload
 from bot.ingest.webpage import ExtractedArticle
 from bot.models import DocumentInfo, IngestResult
-from bot.services.errors import QueryError
+from bot.services.errors import QueryError, UserError
 from bot.store import Store
 from bot.urls import canonical_url
 
@@ -50,7 +50,7 @@ async def search_sources(store: Store, text: str, limit: int = 25) -> list[Docum
 # --- adding sources ------------------------------------------------------------------------------
 
 MAX_UPLOAD_BYTES = 5_000_000
-IS_A_FEED = "That URL is a feed, not an article: follow it as a feed."  # front ends name their own command
+IS_A_FEED = str(UserError("url.is_feed_follow"))  # front ends name their own command
 TEXT_UPLOADS = {".txt", ".md", ".markdown", ".text"}
 
 
@@ -59,13 +59,13 @@ def _front_matter(title: str | None, url: str | None, published: str | None, **e
     if url and url.strip():
         u = url.strip()
         if not u.lower().startswith(("http://", "https://")) or len(u) > 2000:
-            raise QueryError("The URL must start with http:// or https://.")
+            raise QueryError("url.scheme")
         fm.url = u
     if published and published.strip():
         try:
             iso, _ = parse_date_arg(published.strip())
-        except ValueError as e:
-            raise QueryError(f"The published date {published!r} is not a date: {e}") from None
+        except ValueError:
+            raise QueryError("date.bad_published", value=published) from None
         fm.published = iso
     return fm
 
@@ -83,7 +83,7 @@ async def add_text(
     """A pasted article (front matter in the text is honoured; the options fill what it lacks)."""
     body = (text or "").strip()
     if not body:
-        raise QueryError("The text is empty: paste the article's text.")
+        raise QueryError("ingest.empty_text")
     fm = _front_matter(title, url, published)
     name = fm.url or f"text:{(fm.title or body.splitlines()[0])[:60]}"
     return await ingest_text(store, body, name=name, origin="text", fm=fm, added_by=added_by, guild_id=guild_id)
@@ -103,23 +103,21 @@ async def add_upload(
 ) -> IngestResult:
     """An uploaded file: .txt/.md (front matter honoured), .html, .pdf; at most 5 MB."""
     if len(data) > MAX_UPLOAD_BYTES:
-        return IngestResult(
-            "error", filename, reason=f"the file is too large ({len(data) / 1e6:.1f} MB; the limit is 5 MB)"
-        )
+        return IngestResult.refused(filename, UserError("ingest.upload_too_large", mb=f"{len(data) / 1e6:.1f}"))
     fm = _front_matter(title, url, published)
     suffix = PurePath(filename).suffix.lower()
     if suffix in TEXT_UPLOADS:
         try:  # charset detection is CPU work: off the event loop
             text = await asyncio.to_thread(decode_file, data, filename)
         except NotText as e:
-            return IngestResult("error", filename, reason=str(e))
+            return IngestResult.refused(filename, e)
         return await ingest_text(
             store, text, name=filename, origin="upload", fm=fm, added_by=added_by, guild_id=guild_id
         )
     try:
         article = await extract_upload(data, filename, content_type)  # in the parser sandbox
     except FetchError as e:
-        return IngestResult("error", filename, reason=e.message)
+        return IngestResult.refused(filename, e.error)
     fm = _article_front_matter(article, fm)
     return await ingest_text(
         store, article.text, name=filename, origin="upload", fm=fm, added_by=added_by, guild_id=guild_id
@@ -152,23 +150,23 @@ async def add_url(
     """Fetch a web page safely, extract its article, and store it (duplicates by URL or content)."""
     raw = (url or "").strip()
     if not raw:
-        raise QueryError("The URL is empty.")
+        raise QueryError("url.empty")
     try:  # fetch() enforces the address rule on every hop; this refuses early and canonicalizes
         checked = check_shape(raw)
         if url_host_port(checked) not in trusted_pairs(trusted_hosts):
             checked = check_url(raw, allow_private=allow_private)
     except BlockedURL as e:
-        return IngestResult("error", raw[:200], reason=str(e))
+        return IngestResult.refused(raw[:200], e.error)
     dup = await store.find_duplicate("", canonical_url(checked))
     if dup is not None:
-        return IngestResult("duplicate", raw, reason=f"already stored as document #{dup}", duplicate_of=dup)
+        return IngestResult.duplicate(raw, dup)
     try:
         page = await fetch(checked, allow_private=allow_private, trusted_hosts=trusted_hosts, session=session)
         if looks_like_feed(page):
-            return IngestResult("error", raw, reason=IS_A_FEED)
+            return IngestResult.refused(raw, UserError("url.is_feed_follow"))
         article = await extract_page(page)  # in the parser sandbox
     except FetchError as e:
-        return IngestResult("error", raw, reason=e.message)
+        return IngestResult.refused(raw, e.error)
     fm = _article_front_matter(article, _front_matter(title, None, published))
     fm.url = canonical_url(fm.url or page.url)
     return await ingest_text(

@@ -60,10 +60,10 @@ def check_about(about: str | None) -> str:
     """The target text, trimmed, or a QueryError saying what is wrong with it."""
     text = " ".join((about or "").split())
     if not text:
-        raise QueryError("Say what the stance is about, e.g. 30日間の停戦案 or the minerals deal.")
+        raise QueryError("about.missing")
     limit = int(about_settings()["max_chars"])
     if len(text) > limit:
-        raise QueryError(f"That target is too long ({len(text)} characters); name it in at most {limit}.")
+        raise QueryError("about.too_long", length=len(text), limit=limit)
     return text
 
 
@@ -138,14 +138,14 @@ async def prepare_target(store: Store, about: str, cues: list[str] | None = None
     else:
         target = await asyncio.to_thread(parse_target, text, store.actors, await topic_cue_map(store))
     if not target.words:
-        raise QueryError(f"{text!r} names nothing to look for (only common words); name the deal, plan or person.")
+        raise QueryError("about.only_common", text=text)
     await asyncio.to_thread(_add_index_forms, target)
     index_forms = list(dict.fromkeys(f for w in target.words for f in w.index_forms))
     df = await term_frequencies(store, index_forms)
     weigh(target, df, await passage_count(store))
     match = await asyncio.to_thread(_retrieval_query, target)
     if not match:
-        raise QueryError(f"Nothing in the store names {text!r}.")
+        raise QueryError("about.nothing", text=text)
     return target, match
 
 

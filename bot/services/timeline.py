@@ -33,8 +33,8 @@ def _date_arg(value: str | None, what: str) -> str | None:
         return None
     try:
         iso, _ = parse_date_arg(value.strip())
-    except ValueError as e:
-        raise QueryError(f"The {what} date {value!r} is not a date: {e} Use YYYY-MM-DD, YYYY-MM or YYYY.") from None
+    except ValueError:
+        raise QueryError("date.bad_since" if what == "since" else "date.bad_until", value=value) from None
     return iso
 
 
@@ -47,7 +47,7 @@ async def validate_timeline_query(
 ) -> TimelineQuery:
     q = TimelineQuery(_date_arg(since, "since"), _date_arg(until, "until"))
     if q.since and q.until and q.since[: len(q.until)] > q.until:
-        raise QueryError(f"The range is empty: since {q.since} is after until {q.until}.")
+        raise QueryError("timeline.empty_range", since=q.since, until=q.until)
     if actor and actor.strip():
         q.actor = resolve_actor(store, actor).name
     if topic and topic.strip():

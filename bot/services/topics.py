@@ -89,7 +89,7 @@ async def find_topic(store: Store, text: str) -> TopicInfo:
     topics = await list_topics(store, discover=False)
     key = topic_key(text or "")
     if not key:
-        raise QueryError("Name a topic; `topics` (or /topic list) lists them.")
+        raise QueryError("topic.missing")
     keys: dict[str, TopicInfo] = {}
     for t in topics:
         for k in (t.id, t.label, t.label_en or "", *(TOPIC_LABELS.get(t.id, ()))):
@@ -101,7 +101,7 @@ async def find_topic(store: Store, text: str) -> TopicInfo:
     if hits and hits[0][1] >= 90:
         return keys[hits[0][0]]
     suggestions = list(dict.fromkeys(keys[h[0]].id for h in hits if h[1] >= 50))
-    raise QueryError(f"Unknown topic {text!r}; `topics` lists them.", suggestions)
+    raise QueryError("topic.unknown_suggest" if suggestions else "topic.unknown", text=text, suggestions=suggestions)
 
 
 def _clean_cues(cues: list[str]) -> list[str]:
@@ -117,19 +117,19 @@ async def add_topic(store: Store, name: str, cues: list[str], *, added_by: str |
     """A new topic with its cue words. Refused: no name, no cue words, a name a topic has already."""
     label = " ".join(unicodedata.normalize("NFKC", name or "").split())
     if not label:
-        raise QueryError("Name the topic, e.g. tariffs or 備蓄米.")
+        raise QueryError("topic.no_name")
     if len(label) > MAX_NAME:
-        raise QueryError(f"A topic name has at most {MAX_NAME} characters.")
+        raise QueryError("topic.name_too_long", limit=MAX_NAME)
     words = _clean_cues(cues)
     if not words:
-        raise QueryError(f"Give {label!r} its cue words (comma-separated), e.g. 関税, tariff, 相互関税.")
+        raise QueryError("topic.no_cues", topic=label)
     if len(words) > MAX_CUES:
-        raise QueryError(f"At most {MAX_CUES} cue words a topic.")
+        raise QueryError("topic.too_many_cues", limit=MAX_CUES)
     key = topic_key(label)
     existing = await get_topic(store, key)
     seeds = {topic_key(k) for t in _seed_infos() for k in (t.id, t.label, t.label_en or "")}
     if key in seeds or (existing is not None and not existing.removed and existing.origin != "discovered"):
-        raise QueryError(f"The topic {label!r} exists already; remove it first or choose another name.")
+        raise QueryError("topic.exists", topic=label)
     await put_topic(store, TopicRow(key, label, words, "admin", 0, False, added_by))
     return TopicInfo(key, label, None, words, "admin")
 
@@ -149,7 +149,7 @@ async def rename_topic(store: Store, name: str, new_name: str, *, by: str | None
     topic = await find_topic(store, name)
     label = " ".join(unicodedata.normalize("NFKC", new_name or "").split())
     if not label or len(label) > MAX_NAME:
-        raise QueryError(f"Give the new name (1–{MAX_NAME} characters).")
+        raise QueryError("topic.bad_new_name", limit=MAX_NAME)
     origin = "admin" if topic.origin == "discovered" else topic.origin
     await put_topic(store, TopicRow(topic.id, label, topic.cues, origin, topic.documents, False, by))
     topic.label = label

@@ -260,6 +260,11 @@ MIGRATIONS: list[str] = [
         added_at TEXT NOT NULL
     );
     """,
+    # 8 (issue 13): the digest's language per server: 'ja' or 'en'; NULL follows the server's preferred
+    # locale (Japanese when it is Japanese, else English).
+    """
+    ALTER TABLE digest_settings ADD COLUMN language TEXT;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
