@@ -31,6 +31,7 @@ from itertools import pairwise
 
 from bot.extract.actors import TITLES, ActorIndex, Mention
 from bot.extract.document import StatementRow
+from bot.extract.roles import vocabulary
 from bot.extract.speakers import _LABEL_RE, attribute, mask_quotes
 from bot.models import TOPICS, ParsedPassage
 from bot.text import split_sentences
@@ -431,6 +432,14 @@ _TITLE_ALT = "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True))
 _SUBJECT_TAIL_RX = re.compile(
     rf"(?:\s|・|{_TITLE_ALT}|米|露|英|仏|独|宇|政府|政権|側|当局|首脳|両首脳|国家安全保障担当|担当|外務省|国防省"
     r"|[(（][A-Za-z]{1,8}[)）])*?(?P<p>は(?!じめ)|が|も|によると|によれば)"
+)
+# A person named by surname with the given name or an office before the title (坂本哲志農相は, 笠国会対策委員長は,
+# 斉藤鉄夫国土交通大臣は): the name the registry or the user knows is the surname alone.
+_TITLE_WORDS = tuple(t for t in vocabulary().ja_titles if len(t) >= 2 or t == "氏")
+_GIVEN_TITLE_RX = re.compile(
+    r"(?![派側系家内外])[一-龥々]{1,8}?(?:"
+    + "|".join(sorted(map(re.escape, _TITLE_WORDS), key=len, reverse=True))
+    + r"|相)(?:は(?!じめ)|が|も)"  # 相: a minister (農相, 総務相)
 )
 _JOINED_RX = re.compile(rf"(?:\s|・|{_TITLE_ALT}|米|露|英|仏|独|宇)*?(?:と|、|及び|および)\s*")
 _COUNTRY_ABBR = "米露英仏独宇 ・"
@@ -846,7 +855,7 @@ def _subjects(scan: _Scan, s: int, e: int, actors: ActorIndex, state: _State) ->
             continue
         if m.start != joined_end:
             joined = []
-        tail = _SUBJECT_TAIL_RX.match(scan.masked, m.end, min(e, m.end + 20))
+        tail = _SUBJECT_TAIL_RX.match(scan.masked, m.end, min(e, m.end + 20)) or _given_title(scan, m, e, actors)
         if tail:
             start = joined[0].start if joined else m.start
             found.extend((j.actor_id, start, tail.end(), tail.group("p")) for j in joined if j.actor_id != m.actor_id)
@@ -868,6 +877,16 @@ def _subjects(scan: _Scan, s: int, e: int, actors: ActorIndex, state: _State) ->
     found.sort(key=lambda f: (f[1], f[2]))
     topic_marked = [f for f in found if f[3] != "が"]
     return topic_marked or found
+
+
+def _given_title(scan: _Scan, m: Mention, e: int, actors: ActorIndex) -> re.Match[str] | None:
+    """A person's surname mention followed by a given name or an office and a title (坂本哲志農相は)."""
+    if actors.actors[m.actor_id].kind != "person" or not ("一" <= scan.masked[m.end : m.end + 1] <= "龥"):
+        return None
+    rx = _GIVEN_TITLE_RX.match(scan.masked, m.end, min(e, m.end + 16))
+    if rx is None or any(o.start < rx.end() and m.end < o.end for o in scan.mentions if o is not m):
+        return None
+    return _SUBJECT_TAIL_RX.match(scan.masked, rx.end() - (1 if rx.group(0)[-1] in "はがも" else 0), rx.end())
 
 
 def _titled_person(title: str, state: _State, actors: ActorIndex) -> int | None:
