@@ -78,6 +78,8 @@ class TargetWord:
     weight: float = 1.0
     head: bool = False
     variant_of: str | None = None  # a variant (topic cue, actor alias) of this word, not the user's own
+    weak: bool = False  # weighs half (a title after a name)
+    generic: bool = False  # the kind word closing the head phrase (日米「合意」): later text names the target by it
 
 
 @dataclass(slots=True)
@@ -173,9 +175,15 @@ def parse_target(text: str, actors: ActorIndex, topic_cues: dict[str, list[str]]
         heads = heads or [words[-1]]
     else:
         heads = unit_words[-1] if unit_words else [words[-1]]
-    strong = [w for w in heads if w.form not in weak]
+    titles = [w for w in heads[1:] if _is_title(w.form)]  # 江藤「農相」: the person is the head, the title is weak
+    strong = [w for w in heads if w.form not in weak and w not in titles]
     for w in strong or heads:
         w.head = True
+    if strong and not english:
+        for w in heads:
+            w.generic = not w.head and w.form in weak and w is heads[-1]
+    for w in titles:
+        w.weak = True
     action = 1
     polarity = _action_polarity()
     for w in words:
@@ -195,6 +203,18 @@ def _synonyms() -> dict[str, list[str]]:
         for f in forms:
             out.setdefault(f, []).extend(g for g in forms if g != f)
     return out
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    from bot.extract.roles import vocabulary
+
+    return frozenset(normalize(t) for t in vocabulary().ja_titles if len(t) >= 2)
+
+
+def _is_title(form: str) -> bool:
+    """A title written after a name (農相, 総務相, 代表, 知事)."""
+    return form in _titles() or (2 <= len(form) <= 4 and form.endswith("相") and re.fullmatch(r"[一-龥]+", form) is not None)
 
 
 def is_generic(form: str) -> bool:
@@ -288,7 +308,7 @@ def weigh(target: Target, df: dict[str, int], passages: int) -> None:
         known = [df.get(f, 0) for f in w.index_forms]
         d = max(known) if known else 0
         w.weight = math.log((passages + 2) / (d + 1)) + 0.5 if d else 0.0
-        if w.form in weak:
+        if w.form in weak or w.weak:
             w.weight *= 0.5
 
 

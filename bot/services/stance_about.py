@@ -302,12 +302,13 @@ def _read_claim(
         return claim.lo <= s < claim.hi and not any(a <= s < b for a, b in claim.excluded)
 
     in_clause = {k for k, found in spans.items() if any(own(s) for s, _ in found)}
-    context = match_spans(target, claim.before + "\n" + (head.title or ""))
-    score = relevance(target, in_clause, set(context))
+    context = set(match_spans(target, claim.before + "\n" + (head.title or "")))
+    context |= _named_by_kind(target, in_clause, context)
+    score = relevance(target, in_clause, context)
     if score <= 0:
         return None
     if in_clause:
-        if score < min_score and not _head_named(target, in_clause, set(context)):
+        if score < min_score and not _head_named(target, in_clause, context):
             return None
     elif not target.any_word:
         # named only in what was just read: a reply to it (これを拒否, その任にあらず) needs less of it than a
@@ -346,6 +347,15 @@ def _affiliated(name: str, claim: Claim, passage_text: str) -> bool:
     head = text[start : max(claim.scan, claim.lo + _AFFILIATION_CHARS)]
     at = head.find(name + "の")
     return at >= 0 and "「" not in head[:at]
+
+
+def _named_by_kind(target: Target, in_clause: set[int], in_context: set[int]) -> set[int]:
+    """The head words, when the clause names the target by its kind word alone (「日本との合意について」 in an
+    article about the 日米貿易合意): a document chosen for naming the head shortens it so after the first time."""
+    heads = {k for k, w in enumerate(target.words) if w.head}
+    if not heads or heads & (in_clause | in_context):
+        return set()
+    return heads if any(target.words[k].generic for k in in_clause) else set()
 
 
 def _head_named(target: Target, in_clause: set[int], in_context: set[int]) -> bool:
