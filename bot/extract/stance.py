@@ -1101,7 +1101,9 @@ def _passage_claims(
     return out
 
 
-def position_toward(text: str, claim: Claim, hits: list[tuple[int, int]], actors: ActorIndex) -> tuple[str, int]:
+def position_toward(
+    text: str, claim: Claim, hits: list[tuple[int, int]], actors: ActorIndex, *, acted: bool = True
+) -> tuple[str, int]:
     """(position, where it was read) of a claim toward a target found at `hits` (spans in the claim's text).
 
     With the target named in the clause: the position of the clause part that names it (as for a topic).
@@ -1113,9 +1115,9 @@ def position_toward(text: str, claim: Claim, hits: list[tuple[int, int]], actors
     topic_hits = [_TopicHit(s, e, "target", False, probe.startswith(_TOPIC_NEG, e)) for s, e in hits]
     scan = _Scan(probe, masked, mentions, topic_hits or [_TopicHit(claim.scan, claim.scan, "target", False, False)])
     scan.owners = _find_owners(scan, actors)
-    acted = [_PosHit(e, e, _ACT, _done_polarity(probe, e)) for _, e in hits if _DONE_RX.match(probe, e)]
-    if acted:  # 「衆院を解散し」「導入すべき」: the target is what the actor does (or will not do)
-        scan._cues = sorted([*scan.cues, *acted], key=lambda c: c.start)
+    done = [_PosHit(e, e, _ACT, _done_polarity(probe, e)) for _, e in hits if acted and _DONE_RX.match(probe, e)]
+    if done:  # 「衆院を解散し」「導入すべき」: the target is what the actor does (or will not do)
+        scan._cues = sorted([*scan.cues, *done], key=lambda c: c.start)
     cl = _Clause(claim.actor_id, claim.lo, claim.scan, claim.hi, claim.kind, list(claim.excluded))
     if topic_hits:
         tail = _tail_cues(scan, cl.lo, cl.hi) if _GAPPED_RX.search(text, cl.lo, cl.hi) else None

@@ -97,7 +97,8 @@ async def stance_about(
     else:
         doc_ids = await candidate_documents_naming(store, named, match, MAX_DOCS)
     heads, passages = await document_passages(store, doc_ids)
-    statements = await asyncio.to_thread(_read, store, actors, target, entry.id, entry.name, heads, passages)
+    ids = {entry.id} if named is None else _full_names(actors, entry)
+    statements = await asyncio.to_thread(_read, store, actors, target, ids, entry.name, heads, passages)
     rows = [(text, s.date or "", s.position, 1) for s in sorted(statements, key=lambda s: (s.date or "", s.id))]
     summary = summarize(rows)
     for t in summary:
@@ -147,6 +148,17 @@ async def prepare_target(store: Store, about: str, cues: list[str] | None = None
     if not match:
         raise QueryError(f"Nothing in the store names {text!r}.")
     return target, match
+
+
+def _full_names(actors: ActorIndex, entry: ActorEntry) -> set[int]:
+    """A surname typed for an actor the registry lacks, and the people found in the articles by their full name
+    beginning with it (林 → 林芳正, discovered from 「林芳正官房長官」)."""
+    found = {entry.id}
+    if len(entry.name) >= 1 and not entry.name.isascii():
+        for a in actors.actors.values():
+            if a.kind == "person" and a.name != entry.name and a.name.startswith(entry.name) and len(a.name) <= len(entry.name) + 3:
+                found.add(a.id)
+    return found
 
 
 def _unregistered_info(entry: ActorEntry, statements: int) -> ActorInfo:
@@ -211,7 +223,7 @@ def _read(
     store: Store,
     actors: ActorIndex,
     target: Target,
-    actor_id: int,
+    actor_ids: set[int],
     actor_name: str,
     heads: dict[int, DocHead],
     passages: dict[int, list[DocPassage]],
@@ -226,7 +238,7 @@ def _read(
         ]
         for claim in _claims(store, actors, doc_id, parsed):
             row = rows[claim.passage]
-            if claim.actor_id != actor_id and not _affiliated(actor_name, claim, row.text):
+            if claim.actor_id not in actor_ids and not _affiliated(actor_name, claim, row.text):
                 continue
             found = _judge(target, claim, row, head, actors, min_score, seen)
             if found is None:
@@ -322,10 +334,13 @@ def _read_claim(
             recent = match_spans(target, heading + "\n" + (last.group(0) if last else read))
             if relevance(target, set(), set(recent)) < min_score:
                 return None
-    head_keys = [k for k, w in enumerate(target.words) if w.head and k in in_clause] or sorted(in_clause)
-    hits = [(s, e) for k in head_keys for s, e in spans[k] if own(s)]
-    position, at = position_toward(text, claim, hits, actors)
-    if target.action < 0 and position in _FLIP:
+    named_heads = [k for k, w in enumerate(target.words) if w.head and k in in_clause]
+    hits = [(s, e) for k in named_heads or sorted(in_clause) for s, e in spans[k] if own(s)]
+    # the target done (解散し) is read at its head only: 「書面一枚で通告するのは」 is no doing of the 関税 asked about
+    position, at = position_toward(text, claim, hits, actors, acted=bool(named_heads))
+    # a halt named in the target turns the position read toward the thing it halts; a reaction to the whole
+    # target read only in context (「今日の発表を前向きに受け止める」) is toward the halt itself
+    if target.action < 0 and position in _FLIP and in_clause:
         position = _FLIP[position]
     shown = snippet(text, claim.lo, claim.hi, at)
     if _fragment(shown):
