@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.extract.about import parse_target
+from bot.extract.about import match_spans, named_words, parse_target
 from bot.extract.actors import ActorEntry, ActorIndex
 from bot.extract.stance import extract_claims
 from bot.ingest.pipeline import ingest_text
@@ -83,3 +83,16 @@ async def test_a_reaction_to_a_halt_named_just_before_supports_the_halt(story: S
 async def test_an_unregistered_surname_with_its_given_name(story: Store) -> None:
     found = await positions(story, "坂本", "備蓄米の放出")
     assert any("慎重に考えなければならない" in t for _, t in found)
+
+
+async def test_named_words_are_the_words_match_spans_finds(store: Store) -> None:
+    cues = await topic_cue_map(store)
+    for about, text in (
+        ("日本との貿易合意", "トランプ氏は日本との合意について「できるかどうか疑わしい」と述べた。"),
+        ("the US-Japan trade deal", "The council said the U.S. Japan trade deals were bad for Detroit."),
+        ("停戦案", "Russia rejected the ceasefire proposal."),
+        ("the trade deal", "The dealer ideally said nothing."),
+        ("鉱物資源の協定", "関税の話はなかった。"),
+    ):
+        target = parse_target(about, store.actors, cues)
+        assert named_words(target, text) == set(match_spans(target, text))

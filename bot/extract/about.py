@@ -22,7 +22,16 @@ from importlib import resources
 from bot.extract.actors import ActorIndex
 from bot.text import _sudachi_text, _tokenizer, normalize, normalize_with_map
 
-__all__ = ["Target", "TargetWord", "about_settings", "cue_target", "match_spans", "parse_target", "relevance"]
+__all__ = [
+    "Target",
+    "TargetWord",
+    "about_settings",
+    "cue_target",
+    "match_spans",
+    "named_words",
+    "parse_target",
+    "relevance",
+]
 
 
 @lru_cache(maxsize=1)
@@ -264,11 +273,10 @@ def match_spans(target: Target, text: str) -> dict[int, list[tuple[int, int]]]:
 
     Japanese forms are found in the matching form (spaces and marks dropped, variants folded); Latin
     forms as whole words (with endings) in the text as written, lower-cased, where spaces still part them."""
-    low = unicodedata.normalize("NFKC", text).lower()
-    quick = normalize(text)
+    low, quick = _probes(text)
     if not any((f in low) if f.isascii() else (f in quick) for w in target.words for f in w.forms):
         return {}  # most texts name none of it: no character map needed
-    norm, index = normalize_with_map(text)
+    norm, index = _mapped(text)
     latin = len(low) == len(text) and bool(_LATIN_RX.search(low))
     out: dict[int, list[tuple[int, int]]] = {}
     for k, w in enumerate(target.words):
@@ -277,9 +285,7 @@ def match_spans(target: Target, text: str) -> dict[int, list[tuple[int, int]]]:
             if f.isascii():
                 if not latin:
                     continue
-                words = [re.escape(p) for p in re.split(r"[\s-]+", f) if p]
-                rx = _latin_rx(r"[\s-]*".join(words))
-                found = [(m.start(), m.end()) for m in rx.finditer(low)]
+                found = [(m.start(), m.end()) for m in _latin_form_rx(f).finditer(low)]
             else:
                 found = []
                 at = norm.find(f)
@@ -294,8 +300,39 @@ def match_spans(target: Target, text: str) -> dict[int, list[tuple[int, int]]]:
     return out
 
 
+def named_words(target: Target, text: str) -> set[int]:
+    """The target words (by index) that `text` names, as match_spans finds them, without their offsets."""
+    low, quick = _probes(text)
+    latin = len(low) == len(text) and bool(_LATIN_RX.search(low))
+    out: set[int] = set()
+    for k, w in enumerate(target.words):
+        for f in w.forms:
+            if f.isascii():
+                if latin and f in low and _latin_form_rx(f).search(low):
+                    out.add(k)
+                    break
+            elif f in quick:
+                out.add(k)
+                break
+    return out
+
+
+# The same passages and contexts are read for every claim of a passage and again by the next question on the
+# actor or the target: their matching forms and character maps are kept (the map is most of a question's time).
+@lru_cache(maxsize=2048)
+def _probes(text: str) -> tuple[str, str]:
+    return unicodedata.normalize("NFKC", text).lower(), normalize(text)
+
+
+@lru_cache(maxsize=2048)
+def _mapped(text: str) -> tuple[str, list[int]]:
+    return normalize_with_map(text)
+
+
 @lru_cache(maxsize=4096)
-def _latin_rx(body: str) -> re.Pattern[str]:
+def _latin_form_rx(form: str) -> re.Pattern[str]:
+    """A Latin form as whole words, parts joined by spaces or hyphens, with English endings."""
+    body = r"[\s-]*".join(re.escape(p) for p in re.split(r"[\s-]+", form) if p)
     return re.compile(rf"(?<![a-z]){body}(?:s|es|d|ed|ing)?(?![a-z])")
 
 

@@ -24,6 +24,7 @@ from bot.extract.about import (
     cue_target,
     is_generic,
     match_spans,
+    named_words,
     parse_target,
     relevance,
     weigh,
@@ -314,7 +315,7 @@ def _read_claim(
         return claim.lo <= s < claim.hi and not any(a <= s < b for a, b in claim.excluded)
 
     in_clause = {k for k, found in spans.items() if any(own(s) for s, _ in found)}
-    context = set(match_spans(target, claim.before + "\n" + (head.title or "")))
+    context = named_words(target, claim.before + "\n" + (head.title or ""))
     context |= _named_by_kind(target, in_clause, context)
     score = relevance(target, in_clause, context)
     if score <= 0:
@@ -331,8 +332,8 @@ def _read_claim(
         else:  # a reaction: the sentence just before it (or the item's heading) names the target
             heading, _, read = claim.before.partition("\n")
             last = _LAST_SENTENCE_RX.search(read.rstrip())
-            recent = match_spans(target, heading + "\n" + (last.group(0) if last else read))
-            if relevance(target, set(), set(recent)) < min_score:
+            recent = named_words(target, heading + "\n" + (last.group(0) if last else read))
+            if relevance(target, set(), recent) < min_score:
                 return None
     named_heads = [k for k, w in enumerate(target.words) if w.head and k in in_clause]
     hits = [(s, e) for k in named_heads or sorted(in_clause) for s, e in spans[k] if own(s)]
