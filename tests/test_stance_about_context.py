@@ -96,3 +96,28 @@ async def test_named_words_are_the_words_match_spans_finds(store: Store) -> None
     ):
         target = parse_target(about, store.actors, cues)
         assert named_words(target, text) == set(match_spans(target, text))
+
+
+NUCLEAR = """\
+---
+title: 志賀原発 再稼働の行方
+published: 2024-01-31
+---
+北陸電力は31日、決算会見を開いた。松田光司社長は「安全確保に問題はない」と強調した。
+同社は「2号機の再稼働を目指す方針に変わりはない」としている。
+"""
+
+
+def test_dou_sha_is_the_last_organisation_subject() -> None:
+    actors = ActorIndex(
+        [ActorEntry(-1, "北陸電力", None, "org", [], None), ActorEntry(-2, "松田", None, "person", ["松田氏"], None)]
+    )
+    text = NUCLEAR.split("---\n")[-1].replace("\n", "")
+    claims = extract_claims([ParsedPassage(text, None, None, None, None, None, "body")], actors)
+    assert any(c.actor_id == -1 and "方針に変わりはない" in text[c.lo : c.hi] for c in claims)
+
+
+async def test_an_unregistered_body_is_read_through_dou_sha(store: Store) -> None:
+    assert (await ingest_text(store, NUCLEAR, name="shika.md")).status == "added"
+    found = await positions(store, "北陸電力", "2号機の再稼働")
+    assert any("方針に変わりはない" in t for _, t in found)

@@ -449,6 +449,16 @@ _TITLE_WA_RX = re.compile(rf"(?:{_TITLE_ALT})は")  # what any _BARE_TITLE_RX ma
 _REF_SUBJECT_RX = re.compile(
     r"(?=[同彼])(?:^|(?<=[のはがを、。\s」]))(?P<ref>同氏|彼女|彼|同(?:" + _TITLE_ALT + r"))(?=は)"
 )
+_REF_ORG_RX = re.compile(
+    r"(?=同)(?:^|(?<=[のはがを、。\s」]))同(?:社|省|庁|党|行|グループ|機構|会|団体|委員会|組合|法人|銀)(?=は|も)"
+)
+
+
+def _org_referred(text: str, state: _State) -> bool:
+    """The passage names no actor but refers to the last organisation subject (同社は)."""
+    return state.last_org is not None and _REF_ORG_RX.search(text) is not None
+
+
 _OTHER_SUBJECT_RX = re.compile(
     r"(?:者|家|員|スタッフ|筋|ブロガー|団体|当局|高官|専門家|議員|記者|アナリスト|研究所|紙|誌|通信|メディア|チーム"
     r"|代表|幹事長|委員長|会長|社長|知事|市長|町長|党首|総裁|理事長|事務局長)(?:は|が|も)(?![ぁ-ゖ])"
@@ -587,6 +597,7 @@ class _State:
     carry: int | None = None  # actor of the last statement sentence, for a following sentence without subject
     carry_tail: bool = False  # the previous passage ended on that actor's sentence
     last_person: int | None = None  # for 同氏 / 彼
+    last_org: int | None = None  # for 同社 / 同省 / 同党: the last organisation subject
     intro: int | None = None  # 「…次のように述べた：」 → the following quote / bullets are this actor's
     recent: deque[set[str]] = field(default_factory=lambda: deque(maxlen=8))
     item_context: str = ""
@@ -595,6 +606,7 @@ class _State:
     def enter(self, heading: str | None) -> None:
         """A new item or section: nothing said under the previous heading carries over."""
         self.heading, self.carry, self.carry_tail, self.intro, self.last_person = heading, None, False, None, None
+        self.last_org = None
 
 
 def extract_statements(
@@ -650,7 +662,7 @@ def _passage_rows(
     intro, state.intro = state.intro, None
     if p.kind == "heading":
         return _heading_rows(i, p, actors, date, topical, near)
-    if not mentions and not (intro or state.carry or p.default_speaker):
+    if not mentions and not (intro or state.carry or p.default_speaker or _org_referred(text, state)):
         state.carry_tail = False
         return []
     masked = mask_quotes(probe) if ("「" in probe or "『" in probe) else probe
@@ -762,6 +774,8 @@ def _clauses(
             state.carry = last_sentence_actor if is_person else None  # only a person goes on speaking
             if is_person:
                 state.last_person = last_sentence_actor
+            elif entry is not None:
+                state.last_org = last_sentence_actor
         elif prefix_other:
             state.carry = None
         state.carry_tail = bool(subjects) or bool(sent_clauses and sent_clauses[-1].kind == "reported")
@@ -867,6 +881,9 @@ def _subjects(scan: _Scan, s: int, e: int, actors: ActorIndex, state: _State) ->
     if state.last_person is not None:  # 同氏は, 同長官は, 彼は: the last person subject
         for r in _REF_SUBJECT_RX.finditer(scan.masked, s, e):
             found.append((state.last_person, r.start(), r.end() + 1, "は"))
+    if state.last_org is not None:  # 同社は, 同省は, 同党も: the last organisation subject
+        for r in _REF_ORG_RX.finditer(scan.masked, s, e):
+            found.append((state.last_org, r.start(), r.end() + 1, "は"))
     bare_titles = _BARE_TITLE_RX.finditer(scan.masked, s, e) if _TITLE_WA_RX.search(scan.masked, s, e) else ()
     for r in bare_titles:  # 「ロシアの大統領報道官は」: the one named so nearby
         if any(f[1] <= r.start() < f[2] for f in found):
@@ -1087,7 +1104,7 @@ def _passage_claims(
         return [Claim(i, speaker, 0, 0, len(body), "reported", (), heading + "\n" + read, body)]
     text = p.text
     mentions = actors.mentions(text)
-    if not mentions and not (intro or state.carry or p.default_speaker):
+    if not mentions and not (intro or state.carry or p.default_speaker or _org_referred(text, state)):
         state.carry_tail = False
         return []
     probe = _probe(text)

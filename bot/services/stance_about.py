@@ -30,6 +30,7 @@ from bot.extract.about import (
     weigh,
 )
 from bot.extract.actors import TITLES, ActorEntry, ActorIndex
+from bot.extract.roles import org_suffix
 from bot.extract.stance import Claim, extract_claims, position_toward, snippet
 from bot.models import ActorInfo, ParsedPassage, Position, SourceRef, StanceReport, Statement
 from bot.services.errors import QueryError
@@ -122,12 +123,19 @@ async def find_unregistered(store: Store, name: str) -> tuple[ActorEntry, ActorI
     phrase = await asyncio.to_thread(_indexed, text)
     if not phrase or not await passages_matching(store, fts_string(phrase)):
         return None
-    aliases = [text + t for t in (*TITLES, *_EXTRA_TITLES)] if not text.isascii() else []
-    index = store.actors.extended([(text, aliases, "person", None)])
+    org = _looks_like_org(text)
+    aliases = [text + t for t in (*TITLES, *_EXTRA_TITLES)] if not (text.isascii() or org) else []
+    index = store.actors.extended([(text, aliases, "org" if org else "person", None)])
     entry = index.actors[-1]
     return entry, index, fts_string(phrase)
 
 
+def _looks_like_org(name: str) -> bool:
+    """A body, not a person: its name ends as organisations' do (北陸電力, 総務省, 自工会, JA全農)."""
+    return org_suffix(name) is not None or name.endswith(_ORG_ENDINGS)
+
+
+_ORG_ENDINGS = ("電力", "ガス", "会", "連", "全農", "HD", "ホールディングス", "テレビ", "放送", "新聞")
 _EXTRA_TITLES = ("氏", "さん", "知事", "市長", "町長", "会長", "社長", "幹事長", "総裁", "議員", "農相", "大臣", "代表")
 
 
