@@ -121,3 +121,20 @@ async def test_an_unregistered_body_is_read_through_dou_sha(store: Store) -> Non
     assert (await ingest_text(store, NUCLEAR, name="shika.md")).status == "added"
     found = await positions(store, "北陸電力", "2号機の再稼働")
     assert any("方針に変わりはない" in t for _, t in found)
+
+
+def test_an_english_subject_with_an_apposition_before_its_verb() -> None:
+    actors = ActorIndex(
+        [
+            ActorEntry(-1, "American Automotive Policy Council", None, "org", [], None),
+            ActorEntry(-2, "Junya Ogawa", None, "person", ["Ogawa"], None),
+        ]
+    )
+    text = (
+        "The American Automotive Policy Council, which represents Ford, General Motors and Stellantis, criticized"
+        ' the terms. "Any deal that leaves the tariffs untouched is a bad deal," it said. Junya Ogawa,'
+        ' secretary-general of the main opposition party, said Eto was "far too removed" from voters.'
+    )
+    claims = extract_claims([ParsedPassage(text, None, None, None, None, None, "body")], actors)
+    said = {a: " ".join(text[c.lo : c.hi] for c in claims if c.actor_id == a) for a in (-1, -2)}
+    assert "criticized the terms" in said[-1] and "bad deal" in said[-1] and "far too removed" in said[-2]

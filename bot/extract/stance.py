@@ -481,9 +481,14 @@ _POSSESSIVE_END_RX = re.compile(r"の[、,]?\s*$")
 _SPEECH_AFTER_RX = re.compile(r"\s*(?:と|って)(?!いう|いった|の)")
 _QUOTE_RX = re.compile(r"「[^「」]*(?:「[^「」]*」[^「」]*)*」|『[^『』]*』")
 _EN_SUBJECT_RX = re.compile(
-    r"^(?:\s+[A-Za-z.'-]+){0,3}?\s+(?:said|says|told|stated|announced|warned|insisted|rejected|refused|demanded|"
-    r"called|urged|agreed|welcomed|added|wrote|argued|vowed|pledged|threatened|ordered|suggested)(?![A-Za-z])"
+    # an apposition may stand between the name and its verb: 「Junya Ogawa, secretary-general of …, said」,
+    # 「The Council, which represents Ford, GM and Stellantis, criticized」
+    r"^(?:,[^,\"“”]{2,90},|,\s*(?:which|who)\s[^\"“”]{2,120}?,)?"
+    r"(?:\s+[A-Za-z.'-]+){0,3}?\s+(?:said|says|told|stated|announced|warned|insisted|rejected|refused|demanded|"
+    r"called|urged|agreed|welcomed|added|wrote|argued|vowed|pledged|threatened|ordered|suggested|criticized"
+    r"|criticised|appealed|stressed|noted)(?![A-Za-z])"
 )
+_EN_SUBJECT_REACH = 200  # how far after a name its verb is looked for (an apposition between them)
 
 
 def _clause_topics(
@@ -815,7 +820,8 @@ def _continues(text: str, s: int, e: int, state: _State) -> bool:
 
 _EN_SENTENCE_RX = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“A-Z])")
 _EN_PRONOUN_RX = re.compile(
-    r"(?<![A-Za-z])(?:he|she)\s+(?:also\s+)?(?:said|says|told|added|warned|insisted|stressed|argued|noted|wrote)"
+    r"(?<![A-Za-z])(?:he|she)\s+(?:also\s+)?(?:said|says|told|added|warned|insisted|stressed|argued|noted|wrote"
+    r"|appealed)"
     r"(?![A-Za-z])",
     re.IGNORECASE,
 )
@@ -837,7 +843,7 @@ def _english_clauses(
             continue
         speaker = None
         for m in scan.mentions:
-            if s <= m.start < e and _EN_SUBJECT_RX.match(text[m.end : m.end + 60]):
+            if s <= m.start < e and _EN_SUBJECT_RX.match(text[m.end : min(e, m.end + _EN_SUBJECT_REACH)]):
                 speaker = m.actor_id
                 break
         if speaker is None and last is not None and _EN_PRONOUN_RX.search(text, s, e):
