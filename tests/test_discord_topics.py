@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
 from simcord import assert_error
+from simcord.backend.errors import OptionError
 
 from bot.services.errors import QueryError
 from commands.checks import NotAdmin
@@ -46,10 +48,14 @@ async def test_stance_about_summary_on_one_embed_and_statements_paged(world: Wor
 
 
 async def test_stance_about_bad_input_is_a_short_ephemeral_line(world: World) -> None:
-    for about in ("について", "量子コンピューターの輸出規制"):
+    for about in ("について", "量子コンピューターの輸出規制", "   "):
         result = await world.reader.slash(world.channel, "stance", actor="ゼレンスキー", about=about)
         assert result.ephemeral and len(result.response.content.splitlines()) == 1
+        assert "Traceback" not in result.response.content
     assert_error(world.env, QueryError)
+    # 2,000 characters never reach the bot: the option's declared limit (300, the service's own) is Discord's to refuse
+    with pytest.raises(OptionError, match="at most 300"):
+        await world.reader.slash(world.channel, "stance", actor="ゼレンスキー", about="停戦" * 1000)
 
 
 async def test_topic_autocomplete_offers_more_than_fixed_choices(world: World) -> None:

@@ -140,9 +140,9 @@ def test_cli_topics_add_list_remove(run_main, tmp_path) -> None:  # type: ignore
 
 def test_cli_stance_about_bad_input(run_main, tmp_path) -> None:  # type: ignore[no-untyped-def]
     db = tmp_path / "t.db"
-    for about in ("", "の", "x" * 2000):
+    for about, says in (("", "Say what"), ("の", "names nothing"), ("x" * 2000, "too long"), ("量子コンピューターの輸出規制", "Nothing in")):
         code, _, err = run_main("--db", db, "stance", "ゼレンスキー", "--about", about)
-        assert code == 2 and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+        assert code == 2 and len(err.strip().splitlines()) == 1 and "Traceback" not in err and says in err
     code, out, err = run_main("--db", db, "stance", "ゼレンスキー", "--about", "米国が提案した30日間の停戦案", "--json")
     assert code == 0, err
     answer = json.loads(out)

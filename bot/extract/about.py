@@ -22,7 +22,16 @@ from importlib import resources
 from bot.extract.actors import ActorIndex
 from bot.text import _sudachi_text, _tokenizer, normalize, normalize_with_map
 
-__all__ = ["Target", "TargetWord", "about_settings", "cue_target", "match_spans", "parse_target", "relevance"]
+__all__ = [
+    "Target",
+    "TargetWord",
+    "about_settings",
+    "cue_target",
+    "match_spans",
+    "named_words",
+    "parse_target",
+    "relevance",
+]
 
 
 @lru_cache(maxsize=1)
@@ -78,6 +87,8 @@ class TargetWord:
     weight: float = 1.0
     head: bool = False
     variant_of: str | None = None  # a variant (topic cue, actor alias) of this word, not the user's own
+    weak: bool = False  # weighs half (a title after a name)
+    generic: bool = False  # the kind word closing the head phrase (日米「合意」): later text names the target by it
 
 
 @dataclass(slots=True)
@@ -181,9 +192,15 @@ def parse_target(text: str, actors: ActorIndex, topic_cues: dict[str, list[str]]
             u for u, noun in zip(unit_words, noun_units, strict=True) if noun and any(w.form not in weak for w in u)
         ]
         heads = (strong_units or unit_words or [[words[-1]]])[-1]
-    strong = [w for w in heads if w.form not in weak]
+    titles = [w for w in heads[1:] if _is_title(w.form)]  # 江藤「農相」: the person is the head, the title is weak
+    strong = [w for w in heads if w.form not in weak and w not in titles]
     for w in strong or heads:
         w.head = True
+    if strong and not english:
+        for w in heads:
+            w.generic = not w.head and w.form in weak and w is heads[-1]
+    for w in titles:
+        w.weak = True
     action = 1
     polarity = _action_polarity()
     for w in words:
@@ -203,6 +220,20 @@ def _synonyms() -> dict[str, list[str]]:
         for f in forms:
             out.setdefault(f, []).extend(g for g in forms if g != f)
     return out
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    from bot.extract.roles import vocabulary
+
+    return frozenset(normalize(t) for t in vocabulary().ja_titles if len(t) >= 2)
+
+
+def _is_title(form: str) -> bool:
+    """A title written after a name (農相, 総務相, 代表, 知事)."""
+    return form in _titles() or (
+        2 <= len(form) <= 4 and form.endswith("相") and re.fullmatch(r"[一-龥]+", form) is not None
+    )
 
 
 def is_generic(form: str) -> bool:
@@ -258,11 +289,10 @@ def match_spans(target: Target, text: str) -> dict[int, list[tuple[int, int]]]:
 
     Japanese forms are found in the matching form (spaces and marks dropped, variants folded); Latin
     forms as whole words (with endings) in the text as written, lower-cased, where spaces still part them."""
-    low = unicodedata.normalize("NFKC", text).lower()
-    quick = normalize(text)
+    low, quick = _probes(text)
     if not any((f in low) if f.isascii() else (f in quick) for w in target.words for f in w.forms):
         return {}  # most texts name none of it: no character map needed
-    norm, index = normalize_with_map(text)
+    norm, index = _mapped(text)
     latin = len(low) == len(text) and bool(_LATIN_RX.search(low))
     out: dict[int, list[tuple[int, int]]] = {}
     for k, w in enumerate(target.words):
@@ -271,9 +301,7 @@ def match_spans(target: Target, text: str) -> dict[int, list[tuple[int, int]]]:
             if f.isascii():
                 if not latin:
                     continue
-                words = [re.escape(p) for p in re.split(r"[\s-]+", f) if p]
-                rx = _latin_rx(r"[\s-]*".join(words))
-                found = [(m.start(), m.end()) for m in rx.finditer(low)]
+                found = [(m.start(), m.end()) for m in _latin_form_rx(f).finditer(low)]
             else:
                 found = []
                 at = norm.find(f)
@@ -288,8 +316,39 @@ def match_spans(target: Target, text: str) -> dict[int, list[tuple[int, int]]]:
     return out
 
 
+def named_words(target: Target, text: str) -> set[int]:
+    """The target words (by index) that `text` names, as match_spans finds them, without their offsets."""
+    low, quick = _probes(text)
+    latin = len(low) == len(text) and bool(_LATIN_RX.search(low))
+    out: set[int] = set()
+    for k, w in enumerate(target.words):
+        for f in w.forms:
+            if f.isascii():
+                if latin and f in low and _latin_form_rx(f).search(low):
+                    out.add(k)
+                    break
+            elif f in quick:
+                out.add(k)
+                break
+    return out
+
+
+# The same passages and contexts are read for every claim of a passage and again by the next question on the
+# actor or the target: their matching forms and character maps are kept (the map is most of a question's time).
+@lru_cache(maxsize=2048)
+def _probes(text: str) -> tuple[str, str]:
+    return unicodedata.normalize("NFKC", text).lower(), normalize(text)
+
+
+@lru_cache(maxsize=2048)
+def _mapped(text: str) -> tuple[str, list[int]]:
+    return normalize_with_map(text)
+
+
 @lru_cache(maxsize=4096)
-def _latin_rx(body: str) -> re.Pattern[str]:
+def _latin_form_rx(form: str) -> re.Pattern[str]:
+    """A Latin form as whole words, parts joined by spaces or hyphens, with English endings."""
+    body = r"[\s-]*".join(re.escape(p) for p in re.split(r"[\s-]+", form) if p)
     return re.compile(rf"(?<![a-z]){body}(?:s|es|d|ed|ing)?(?![a-z])")
 
 
@@ -302,7 +361,7 @@ def weigh(target: Target, df: dict[str, int], passages: int) -> None:
         known = [df.get(f, 0) for f in w.index_forms]
         d = max(known) if known else 0
         w.weight = math.log((passages + 2) / (d + 1)) + 0.5 if d else 0.0
-        if w.form in weak:
+        if w.form in weak or w.weak:
             w.weight *= 0.5
 
 

@@ -30,6 +30,7 @@ from importlib import resources
 
 from bot.extract.actors import TITLES, ActorIndex, Mention
 from bot.extract.document import StatementRow
+from bot.extract.roles import vocabulary
 from bot.extract.speakers import _LABEL_RE, attribute, mask_quotes
 from bot.extract.stance_en import english_clauses
 from bot.models import TOPICS, ParsedPassage
@@ -432,6 +433,14 @@ _SUBJECT_TAIL_RX = re.compile(
     rf"(?:\s|・|{_TITLE_ALT}|米|露|英|仏|独|宇|政府|政権|側|当局|首脳|両首脳|国家安全保障担当|担当|外務省|国防省"
     r"|[(（][A-Za-z]{1,8}[)）])*?(?P<p>は(?!じめ)|が|も|によると|によれば)"
 )
+# A person named by surname with the given name or an office before the title (坂本哲志農相は, 笠国会対策委員長は,
+# 斉藤鉄夫国土交通大臣は): the name the registry or the user knows is the surname alone.
+_TITLE_WORDS = tuple(t for t in vocabulary().ja_titles if len(t) >= 2 or t == "氏")
+_GIVEN_TITLE_RX = re.compile(
+    r"(?![派側系家内外])[一-龥々]{1,8}?(?:"
+    + "|".join(sorted(map(re.escape, _TITLE_WORDS), key=len, reverse=True))
+    + r"|相)(?:は(?!じめ)|が|も)"  # 相: a minister (農相, 総務相)
+)
 _JOINED_RX = re.compile(rf"(?:\s|・|{_TITLE_ALT}|米|露|英|仏|独|宇)*?(?:と|、|及び|および)\s*")
 _COUNTRY_ABBR = "米露英仏独宇 ・"
 _BARE_TITLE_RX = re.compile(rf"(?:^|(?<=[のはがを、。\s]))(?P<title>[一-龥]{{0,6}}?(?:{_TITLE_ALT}))(?=は)")
@@ -440,6 +449,16 @@ _TITLE_WA_RX = re.compile(rf"(?:{_TITLE_ALT})は")  # what any _BARE_TITLE_RX ma
 _REF_SUBJECT_RX = re.compile(
     r"(?=[同彼])(?:^|(?<=[のはがを、。\s」]))(?P<ref>同氏|彼女|彼|同(?:" + _TITLE_ALT + r"))(?=は)"
 )
+_REF_ORG_RX = re.compile(
+    r"(?=同)(?:^|(?<=[のはがを、。\s」]))同(?:社|省|庁|党|行|グループ|機構|会|団体|委員会|組合|法人|銀)(?=は|も)"
+)
+
+
+def _org_referred(text: str, state: _State) -> bool:
+    """The passage names no actor but refers to the last organisation subject (同社は)."""
+    return state.last_org is not None and _REF_ORG_RX.search(text) is not None
+
+
 _OTHER_SUBJECT_RX = re.compile(
     r"(?:者|家|員|スタッフ|筋|ブロガー|団体|当局|高官|専門家|議員|記者|アナリスト|研究所|紙|誌|通信|メディア|チーム"
     r"|代表|幹事長|委員長|会長|社長|知事|市長|町長|党首|総裁|理事長|事務局長)(?:は|が|も)(?![ぁ-ゖ])"
@@ -574,6 +593,7 @@ class _State:
     carry: int | None = None  # actor of the last statement sentence, for a following sentence without subject
     carry_tail: bool = False  # the previous passage ended on that actor's sentence
     last_person: int | None = None  # for 同氏 / 彼
+    last_org: int | None = None  # for 同社 / 同省 / 同党: the last organisation subject
     intro: int | None = None  # 「…次のように述べた：」 → the following quote / bullets are this actor's
     recent: deque[set[str]] = field(default_factory=lambda: deque(maxlen=8))
     item_context: str = ""
@@ -582,6 +602,7 @@ class _State:
     def enter(self, heading: str | None) -> None:
         """A new item or section: nothing said under the previous heading carries over."""
         self.heading, self.carry, self.carry_tail, self.intro, self.last_person = heading, None, False, None, None
+        self.last_org = None
 
 
 def extract_statements(
@@ -637,7 +658,7 @@ def _passage_rows(
     intro, state.intro = state.intro, None
     if p.kind == "heading":
         return _heading_rows(i, p, actors, date, topical, near)
-    if not mentions and not (intro or state.carry or p.default_speaker):
+    if not mentions and not (intro or state.carry or p.default_speaker or _org_referred(text, state)):
         state.carry_tail = False
         return []
     masked = mask_quotes(probe) if ("「" in probe or "『" in probe) else probe
@@ -749,6 +770,8 @@ def _clauses(
             state.carry = last_sentence_actor if is_person else None  # only a person goes on speaking
             if is_person:
                 state.last_person = last_sentence_actor
+            elif entry is not None:
+                state.last_org = last_sentence_actor
         elif prefix_other:
             state.carry = None
         state.carry_tail = bool(subjects) or bool(sent_clauses and sent_clauses[-1].kind == "reported")
@@ -811,7 +834,7 @@ def _subjects(scan: _Scan, s: int, e: int, actors: ActorIndex, state: _State) ->
             continue
         if m.start != joined_end:
             joined = []
-        tail = _SUBJECT_TAIL_RX.match(scan.masked, m.end, min(e, m.end + 20))
+        tail = _SUBJECT_TAIL_RX.match(scan.masked, m.end, min(e, m.end + 20)) or _given_title(scan, m, e, actors)
         if tail:
             start = joined[0].start if joined else m.start
             found.extend((j.actor_id, start, tail.end(), tail.group("p")) for j in joined if j.actor_id != m.actor_id)
@@ -823,6 +846,9 @@ def _subjects(scan: _Scan, s: int, e: int, actors: ActorIndex, state: _State) ->
     if state.last_person is not None:  # 同氏は, 同長官は, 彼は: the last person subject
         for r in _REF_SUBJECT_RX.finditer(scan.masked, s, e):
             found.append((state.last_person, r.start(), r.end() + 1, "は"))
+    if state.last_org is not None:  # 同社は, 同省は, 同党も: the last organisation subject
+        for r in _REF_ORG_RX.finditer(scan.masked, s, e):
+            found.append((state.last_org, r.start(), r.end() + 1, "は"))
     bare_titles = _BARE_TITLE_RX.finditer(scan.masked, s, e) if _TITLE_WA_RX.search(scan.masked, s, e) else ()
     for r in bare_titles:  # 「ロシアの大統領報道官は」: the one named so nearby
         if any(f[1] <= r.start() < f[2] for f in found):
@@ -833,6 +859,16 @@ def _subjects(scan: _Scan, s: int, e: int, actors: ActorIndex, state: _State) ->
     found.sort(key=lambda f: (f[1], f[2]))
     topic_marked = [f for f in found if f[3] != "が"]
     return topic_marked or found
+
+
+def _given_title(scan: _Scan, m: Mention, e: int, actors: ActorIndex) -> re.Match[str] | None:
+    """A person's surname mention followed by a given name or an office and a title (坂本哲志農相は)."""
+    if actors.actors[m.actor_id].kind != "person" or not ("一" <= scan.masked[m.end : m.end + 1] <= "龥"):
+        return None
+    rx = _GIVEN_TITLE_RX.match(scan.masked, m.end, min(e, m.end + 16))
+    if rx is None or any(o.start < rx.end() and m.end < o.end for o in scan.mentions if o is not m):
+        return None
+    return _SUBJECT_TAIL_RX.match(scan.masked, rx.end() - (1 if rx.group(0)[-1] in "はがも" else 0), rx.end())
 
 
 def _titled_person(title: str, state: _State, actors: ActorIndex) -> int | None:
@@ -1033,7 +1069,7 @@ def _passage_claims(
         return [Claim(i, speaker, 0, 0, len(body), "reported", (), heading + "\n" + read, body)]
     text = p.text
     mentions = actors.mentions(text)
-    if not mentions and not (intro or state.carry or p.default_speaker):
+    if not mentions and not (intro or state.carry or p.default_speaker or _org_referred(text, state)):
         state.carry_tail = False
         return []
     probe = _probe(text)
@@ -1047,7 +1083,9 @@ def _passage_claims(
     return out
 
 
-def position_toward(text: str, claim: Claim, hits: list[tuple[int, int]], actors: ActorIndex) -> tuple[str, int]:
+def position_toward(
+    text: str, claim: Claim, hits: list[tuple[int, int]], actors: ActorIndex, *, acted: bool = True
+) -> tuple[str, int]:
     """(position, where it was read) of a claim toward a target found at `hits` (spans in the claim's text).
 
     With the target named in the clause: the position of the clause part that names it (as for a topic).
@@ -1059,9 +1097,9 @@ def position_toward(text: str, claim: Claim, hits: list[tuple[int, int]], actors
     topic_hits = [_TopicHit(s, e, "target", False, probe.startswith(_TOPIC_NEG, e)) for s, e in hits]
     scan = _Scan(probe, masked, mentions, topic_hits or [_TopicHit(claim.scan, claim.scan, "target", False, False)])
     scan.owners = _find_owners(scan, actors)
-    acted = [_PosHit(e, e, _ACT, _done_polarity(probe, e)) for _, e in hits if _DONE_RX.match(probe, e)]
-    if acted:  # 「衆院を解散し」「導入すべき」: the target is what the actor does (or will not do)
-        scan._cues = sorted([*scan.cues, *acted], key=lambda c: c.start)
+    done = [_PosHit(e, e, _ACT, _done_polarity(probe, e)) for _, e in hits if acted and _DONE_RX.match(probe, e)]
+    if done:  # 「衆院を解散し」「導入すべき」: the target is what the actor does (or will not do)
+        scan._cues = sorted([*scan.cues, *done], key=lambda c: c.start)
     cl = _Clause(claim.actor_id, claim.lo, claim.scan, claim.hi, claim.kind, list(claim.excluded))
     if topic_hits:
         tail = _tail_cues(scan, cl.lo, cl.hi) if _GAPPED_RX.search(text, cl.lo, cl.hi) else None

@@ -24,11 +24,13 @@ from bot.extract.about import (
     cue_target,
     is_generic,
     match_spans,
+    named_words,
     parse_target,
     relevance,
     weigh,
 )
 from bot.extract.actors import TITLES, ActorEntry, ActorIndex
+from bot.extract.roles import org_suffix
 from bot.extract.stance import Claim, extract_claims, position_toward, snippet
 from bot.models import ActorInfo, ParsedPassage, Position, SourceRef, StanceReport, Statement
 from bot.services.errors import QueryError
@@ -97,7 +99,8 @@ async def stance_about(
     else:
         doc_ids = await candidate_documents_naming(store, named, match, MAX_DOCS)
     heads, passages = await document_passages(store, doc_ids)
-    statements = await asyncio.to_thread(_read, store, actors, target, entry.id, entry.name, heads, passages)
+    ids = {entry.id} if named is None else _full_names(actors, entry)
+    statements = await asyncio.to_thread(_read, store, actors, target, ids, entry.name, heads, passages)
     rows = [(text, s.date or "", s.position, 1) for s in sorted(statements, key=lambda s: (s.date or "", s.id))]
     summary = summarize(rows)
     for t in summary:
@@ -120,12 +123,19 @@ async def find_unregistered(store: Store, name: str) -> tuple[ActorEntry, ActorI
     phrase = await asyncio.to_thread(_indexed, text)
     if not phrase or not await passages_matching(store, fts_string(phrase)):
         return None
-    aliases = [text + t for t in (*TITLES, *_EXTRA_TITLES)] if not text.isascii() else []
-    index = store.actors.extended([(text, aliases, "person", None)])
+    org = _looks_like_org(text)
+    aliases = [text + t for t in (*TITLES, *_EXTRA_TITLES)] if not (text.isascii() or org) else []
+    index = store.actors.extended([(text, aliases, "org" if org else "person", None)])
     entry = index.actors[-1]
     return entry, index, fts_string(phrase)
 
 
+def _looks_like_org(name: str) -> bool:
+    """A body, not a person: its name ends as organisations' do (北陸電力, 総務省, 自工会, JA全農)."""
+    return org_suffix(name) is not None or name.endswith(_ORG_ENDINGS)
+
+
+_ORG_ENDINGS = ("電力", "ガス", "会", "連", "全農", "HD", "ホールディングス", "テレビ", "放送", "新聞")
 _EXTRA_TITLES = ("氏", "さん", "知事", "市長", "町長", "会長", "社長", "幹事長", "総裁", "議員", "農相", "大臣", "代表")
 
 
@@ -147,6 +157,17 @@ async def prepare_target(store: Store, about: str, cues: list[str] | None = None
     if not match:
         raise QueryError("about.nothing", text=text)
     return target, match
+
+
+def _full_names(actors: ActorIndex, entry: ActorEntry) -> set[int]:
+    """A surname typed for an actor the registry lacks, and the people found in the articles by their full name
+    beginning with it (林 → 林芳正, discovered from 「林芳正官房長官」)."""
+    found = {entry.id}
+    if len(entry.name) >= 1 and not entry.name.isascii():
+        for a in actors.actors.values():
+            if a.kind == "person" and a.name != entry.name and a.name.startswith(entry.name) and len(a.name) <= len(entry.name) + 3:
+                found.add(a.id)
+    return found
 
 
 def _unregistered_info(entry: ActorEntry, statements: int) -> ActorInfo:
@@ -211,7 +232,7 @@ def _read(
     store: Store,
     actors: ActorIndex,
     target: Target,
-    actor_id: int,
+    actor_ids: set[int],
     actor_name: str,
     heads: dict[int, DocHead],
     passages: dict[int, list[DocPassage]],
@@ -226,7 +247,7 @@ def _read(
         ]
         for claim in _claims(store, actors, doc_id, parsed):
             row = rows[claim.passage]
-            if claim.actor_id != actor_id and not _affiliated(actor_name, claim, row.text):
+            if claim.actor_id not in actor_ids and not _affiliated(actor_name, claim, row.text):
                 continue
             found = _judge(target, claim, row, head, actors, min_score, seen)
             if found is None:
@@ -302,12 +323,13 @@ def _read_claim(
         return claim.lo <= s < claim.hi and not any(a <= s < b for a, b in claim.excluded)
 
     in_clause = {k for k, found in spans.items() if any(own(s) for s, _ in found)}
-    context = match_spans(target, claim.before + "\n" + (head.title or ""))
-    score = relevance(target, in_clause, set(context))
+    context = named_words(target, claim.before + "\n" + (head.title or ""))
+    context |= _named_by_kind(target, in_clause, context)
+    score = relevance(target, in_clause, context)
     if score <= 0:
         return None
     if in_clause:
-        if score < min_score and not _head_named(target, in_clause, set(context)):
+        if score < min_score and not _head_named(target, in_clause, context):
             return None
     elif not target.any_word:
         # named only in what was just read: a reply to it (これを拒否, その任にあらず) needs less of it than a
@@ -318,13 +340,16 @@ def _read_claim(
         else:  # a reaction: the sentence just before it (or the item's heading) names the target
             heading, _, read = claim.before.partition("\n")
             last = _LAST_SENTENCE_RX.search(read.rstrip())
-            recent = match_spans(target, heading + "\n" + (last.group(0) if last else read))
-            if relevance(target, set(), set(recent)) < min_score:
+            recent = named_words(target, heading + "\n" + (last.group(0) if last else read))
+            if relevance(target, set(), recent) < min_score:
                 return None
-    head_keys = [k for k, w in enumerate(target.words) if w.head and k in in_clause] or sorted(in_clause)
-    hits = [(s, e) for k in head_keys for s, e in spans[k] if own(s)]
-    position, at = position_toward(text, claim, hits, actors)
-    if target.action < 0 and position in _FLIP:
+    named_heads = [k for k, w in enumerate(target.words) if w.head and k in in_clause]
+    hits = [(s, e) for k in named_heads or sorted(in_clause) for s, e in spans[k] if own(s)]
+    # the target done (解散し) is read at its head only: 「書面一枚で通告するのは」 is no doing of the 関税 asked about
+    position, at = position_toward(text, claim, hits, actors, acted=bool(named_heads))
+    # a halt named in the target turns the position read toward the thing it halts; a reaction to the whole
+    # target read only in context (「今日の発表を前向きに受け止める」) is toward the halt itself
+    if target.action < 0 and position in _FLIP and in_clause:
         position = _FLIP[position]
     shown = snippet(text, claim.lo, claim.hi, at)
     if _fragment(shown):
@@ -346,6 +371,15 @@ def _affiliated(name: str, claim: Claim, passage_text: str) -> bool:
     head = text[start : max(claim.scan, claim.lo + _AFFILIATION_CHARS)]
     at = head.find(name + "の")
     return at >= 0 and "「" not in head[:at]
+
+
+def _named_by_kind(target: Target, in_clause: set[int], in_context: set[int]) -> set[int]:
+    """The head words, when the clause names the target by its kind word alone (「日本との合意について」 in an
+    article about the 日米貿易合意): a document chosen for naming the head shortens it so after the first time."""
+    heads = {k for k, w in enumerate(target.words) if w.head}
+    if not heads or heads & (in_clause | in_context):
+        return set()
+    return heads if any(target.words[k].generic for k in in_clause) else set()
 
 
 def _head_named(target: Target, in_clause: set[int], in_context: set[int]) -> bool:
