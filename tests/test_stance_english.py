@@ -19,7 +19,9 @@ from bot.store import Store
 def actors() -> ActorIndex:
     return ActorIndex(
         [
-            ActorEntry(i, a["name"], a.get("name_en"), a.get("kind", "person"), a.get("aliases", []), a.get("description"))
+            ActorEntry(
+                i, a["name"], a.get("name_en"), a.get("kind", "person"), a.get("aliases", []), a.get("description")
+            )
             for i, a in enumerate(load_registry_file(), 1)
         ]
     )
@@ -49,7 +51,7 @@ def test_a_subject_with_a_dateline_a_time_and_an_appositive_before_its_verb(acto
 
 
 def test_a_possessive_or_a_name_inside_a_quote_is_not_the_subject(actors: ActorIndex) -> None:
-    text = "Trump's order drew praise from steelworkers. \"Biden was wrong,\" one worker said."
+    text = 'Trump\'s order drew praise from steelworkers. "Biden was wrong," one worker said.'
     assert speakers(actors, text) == []
 
 
@@ -68,7 +70,9 @@ def test_a_quote_ending_a_paragraph_is_not_glued_to_the_next_one() -> None:
 
 def test_a_line_broken_english_sentence_is_rejoined_with_its_space() -> None:
     text = "Prime Minister Shigeru Ishiba said on Monday that the party would listen to\n\nother parties' policies."
-    assert logical_lines(text) == ["Prime Minister Shigeru Ishiba said on Monday that the party would listen to other parties' policies."]
+    assert logical_lines(text) == [
+        "Prime Minister Shigeru Ishiba said on Monday that the party would listen to other parties' policies."
+    ]
 
 
 def test_a_kind_word_does_not_head_the_target(actors: ActorIndex) -> None:
@@ -112,3 +116,16 @@ async def test_equivalents_cross_languages(english_story: Store) -> None:
     target = parse_target("日鉄との提携", english_story.actors, await topic_cue_map(english_story))
     forms = {f for w in target.words for f in w.forms}
     assert {"partnership", "alliance"} <= forms
+
+
+def test_an_officer_speaks_for_the_body(actors: ActorIndex) -> None:
+    index = actors.extended(
+        [("American Automotive Policy Council", [], "org", None), ("Matt Blunt", ["Blunt"], "person", None)]
+    )
+    text = (
+        "The American Automotive Policy Council, which represents Ford, General Motors and Stellantis, criticized the "
+        'terms. "It is a bad deal for U.S. industry," the group\'s president, Matt Blunt, said in a statement.'
+    )
+    found, _ = english_clauses(text, index.mentions(text), index, None, text)
+    second = [index.actors[c.actor_id].name for c in found if "bad deal" in text[c.start : c.end]]
+    assert sorted(second) == ["American Automotive Policy Council", "Matt Blunt"]

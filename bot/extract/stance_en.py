@@ -44,6 +44,12 @@ def _verbs_rx() -> re.Pattern[str]:
     return re.compile(rf"(?:{alt})(?![A-Za-z])", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _verb_after_rx() -> re.Pattern[str]:
+    """Fillers then a verb, in one pattern: an appositive's commas are tried until the verb follows."""
+    return re.compile(_FILLER + _verbs_rx().pattern, re.IGNORECASE)
+
+
 # What may stand between a subject and its verb: auxiliaries and adverbs (has also, would not, later), a time
 # (on Friday, on Dec. 2, last week, earlier this month), an appositive or relative clause between commas.
 _FILLER = (
@@ -95,6 +101,9 @@ def english_clauses(
                 speaker = previous  # a quote standing alone goes on from the sentence before
         if speaker is not None:
             out.append(EnglishClause(speaker, s, e))
+            body = _affiliation(text, body_at, e, speaker, mentions, actors, last_org)
+            if body is not None:
+                out.append(EnglishClause(body, s, e))
         previous = speaker
         for m in mentions:
             if s <= m.start < e:
@@ -111,6 +120,35 @@ def english_clauses(
     return out, last_person
 
 
+# `the group's president, Matt Blunt, said` / `USW International President David McCall said`: a body's officer
+# speaking for it — the statement is the body's too.
+_OFFICER = (
+    r"(?:[A-Z][\w.&-]*\s+){0,3}(?:[Pp]resident|[Cc]hairman|[Cc]hair|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|CEO|[Hh]ead"
+    r"|[Ll]eader|[Ss]pokes(?:person|man|woman)|[Ss]ecretary-[Gg]eneral|[Dd]irector|[Gg]overnor)"
+)
+_ITS_OFFICER_RX = re.compile(
+    r"(?:\b[Tt]he\s+(?:group|company|firm|union|council|association|ministry|party|agency|organization|federation"
+    r"|bank|automaker|steelmaker|board)['’]s|\b[Ii]ts)\s+" + _OFFICER
+)
+_ORG_OFFICER_RX = re.compile(r"['’]s?\s*,?\s*" + _OFFICER + r"|\s+" + _OFFICER)
+
+
+def _affiliation(
+    text: str, s: int, e: int, speaker: int, mentions: list[Mention], actors: ActorIndex, last_org: int | None
+) -> int | None:
+    """The body a person speaks for when the sentence names them as its officer, else None."""
+    if actors.actors[speaker].kind != "person":
+        return None
+    unquoted = _QUOTE_RX.sub(lambda m: "_" * len(m.group(0)), text[s:e])
+    if last_org is not None and _ITS_OFFICER_RX.search(unquoted):
+        return last_org
+    for m in mentions:
+        own = s <= m.start < e and unquoted[m.start - s] != "_"
+        if own and actors.actors[m.actor_id].kind != "person" and _ORG_OFFICER_RX.match(text, m.end, e):
+            return m.actor_id
+    return None
+
+
 def _speaker(text: str, s: int, e: int, actors: ActorIndex, context: str) -> int | None:
     """The registry actor /quote's speaker rules give the sentence (a quote's or a reported statement's)."""
     quoted = _QUOTE_RX.search(text, s, e)
@@ -124,13 +162,11 @@ def _speaker(text: str, s: int, e: int, actors: ActorIndex, context: str) -> int
 
 def _subject(text: str, s: int, e: int, mentions: list[Mention], actors: ActorIndex) -> int | None:
     """An actor named near the sentence's start and followed by a verb of speech or act (fillers between)."""
-    rx = _verbs_rx()
+    rx = _verb_after_rx()
     for m in mentions:
         if not (s <= m.start < min(e, s + SUBJECT_WINDOW)) or _inside_quote(text, s, m.start):
             continue
-        tail = re.compile(_FILLER).match(text, m.end, e)
-        at = tail.end() if tail else m.end
-        if rx.match(text, at, e):
+        if rx.match(text, m.end, e):
             return m.actor_id
     return None
 
@@ -139,8 +175,7 @@ def _pronoun_verb(opening: str) -> bool:
     words = re.match(r"^\s*(?:He|She|It|The\s+\w+)", opening)
     if words is None:
         return False
-    tail = re.compile(_FILLER).match(opening, words.end())
-    return _verbs_rx().match(opening, tail.end() if tail else words.end()) is not None
+    return _verb_after_rx().match(opening, words.end()) is not None
 
 
 def _inside_quote(text: str, s: int, pos: int) -> bool:

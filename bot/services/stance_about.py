@@ -30,7 +30,7 @@ from bot.extract.about import (
     weigh,
 )
 from bot.extract.actors import TITLES, ActorEntry, ActorIndex
-from bot.extract.roles import org_suffix
+from bot.extract.roles import org_suffix, vocabulary
 from bot.extract.stance import Claim, extract_claims, position_toward, snippet
 from bot.models import ActorInfo, ParsedPassage, Position, SourceRef, StanceReport, Statement
 from bot.services.errors import QueryError
@@ -108,7 +108,12 @@ async def stance_about(
     total = len(statements)
     page = statements[offset : offset + limit] if limit is not None else statements[offset:]
     return StanceReport(
-        actor=actor_info(entry, total) if named is None else _unregistered_info(entry, total), topics=summary, statements=page, total=total, offset=offset, about=text
+        actor=actor_info(entry, total) if named is None else _unregistered_info(entry, total),
+        topics=summary,
+        statements=page,
+        total=total,
+        offset=offset,
+        about=text,
     )
 
 
@@ -132,9 +137,13 @@ async def find_unregistered(store: Store, name: str) -> tuple[ActorEntry, ActorI
 
 def _looks_like_org(name: str) -> bool:
     """A body, not a person: its name ends as organisations' do (北陸電力, 総務省, 自工会, JA全農)."""
+    if name.isascii():  # American Automotive Policy Council, United Steelworkers, Nippon Steel Corp.
+        heads = vocabulary().en_org_heads
+        return any(w.strip(".,") in heads for w in name.split()[1:]) or name.split()[-1].rstrip(".") in _EN_ORG_ENDINGS
     return org_suffix(name) is not None or name.endswith(_ORG_ENDINGS)
 
 
+_EN_ORG_ENDINGS = ("Corp", "Inc", "Co", "Ltd", "LLC", "Group", "Steelworkers", "Workers")
 _ORG_ENDINGS = ("電力", "ガス", "会", "連", "全農", "HD", "ホールディングス", "テレビ", "放送", "新聞")
 _EXTRA_TITLES = ("氏", "さん", "知事", "市長", "町長", "会長", "社長", "幹事長", "総裁", "議員", "農相", "大臣", "代表")
 
@@ -165,7 +174,12 @@ def _full_names(actors: ActorIndex, entry: ActorEntry) -> set[int]:
     found = {entry.id}
     if len(entry.name) >= 1 and not entry.name.isascii():
         for a in actors.actors.values():
-            if a.kind == "person" and a.name != entry.name and a.name.startswith(entry.name) and len(a.name) <= len(entry.name) + 3:
+            if (
+                a.kind == "person"
+                and a.name != entry.name
+                and a.name.startswith(entry.name)
+                and len(a.name) <= len(entry.name) + 3
+            ):
                 found.add(a.id)
     return found
 
@@ -242,9 +256,7 @@ def _read(
     seen: dict[tuple, tuple | None] = {}  # the same clause in the same context (a sentence reprinted): judged once
     for doc_id, rows in passages.items():
         head = heads[doc_id]
-        parsed = [
-            ParsedPassage(r.text, r.url, r.outlet, r.date, r.heading, r.default_speaker, r.kind) for r in rows
-        ]
+        parsed = [ParsedPassage(r.text, r.url, r.outlet, r.date, r.heading, r.default_speaker, r.kind) for r in rows]
         for claim in _claims(store, actors, doc_id, parsed):
             row = rows[claim.passage]
             if claim.actor_id not in actor_ids and not _affiliated(actor_name, claim, row.text):
