@@ -197,7 +197,7 @@ async def assign(db: aiosqlite.Connection, events: Sequence[Member], same_event:
             sql, values = _candidate_sql(key)
             tokens = sorted({t for m in by_key[key] for t in m.features["tokens"]})
             persons = sorted({p for m in by_key[key] for p in m.features["persons"]})
-            parts.append(f"SELECT {j}, cluster_id, date, CASE WHEN {_SHARES} THEN features END FROM ({sql}) AS c{j}")
+            parts.append(f"SELECT {j}, cluster_id, date, CASE WHEN {_SHARES} THEN features END FROM ({sql})")
             params += [json.dumps(tokens, ensure_ascii=False), json.dumps(persons), *values]
         for j, cluster_id, date, features in await _fetchall(db, " UNION ALL ".join(parts), params):
             stored[chunk[j]].append((cluster_id, date, None if features is None else _Features(features)))

@@ -113,6 +113,29 @@ def _sqlite_null_order(text: str) -> str:
     return "".join(out)
 
 
+_FROM_SUBQUERY = re.compile(r"\b(FROM|JOIN)\s*\(\s*(?=SELECT\b|WITH\b|VALUES\b)", re.I)
+_ALIASED = re.compile(r"\s*(?:AS\b|(?!(?:WHERE|GROUP|ORDER|LIMIT|UNION|JOIN|LEFT|INNER|CROSS|ON|OFFSET|HAVING|WINDOW|EXCEPT|INTERSECT|FOR)\b)[A-Za-z_]\w*)", re.I)
+
+
+def _alias_subqueries(text: str) -> str:
+    """`FROM (SELECT …)` without a name, which SQLite allows and PostgreSQL 15 refuses: named `_sqN`."""
+    out, pos, n = [], 0, 0
+    for m in _FROM_SUBQUERY.finditer(text):
+        if m.start() < pos:
+            continue
+        depth, i = 1, m.end()
+        while i < len(text) and depth:
+            depth += {"(": 1, ")": -1}.get(text[i], 0)
+            i += 1
+        out.append(text[pos:i])
+        pos = i
+        if depth == 0 and not _ALIASED.match(text, i):
+            n += 1
+            out.append(f" AS _sq{n}")
+    out.append(text[pos:])
+    return "".join(out)
+
+
 @lru_cache(maxsize=4096)
 def postgres_sql(sql: str, *, returning: bool = True) -> Statement:
     """The statement as PostgreSQL (psycopg) reads it; see the module's docstring."""
@@ -150,7 +173,7 @@ def postgres_sql(sql: str, *, returning: bool = True) -> Statement:
                 out.append("%s")
             n += 1
         pieces.append("".join(out))
-    sql = _sqlite_null_order("".join(pieces).rstrip().rstrip(";"))
+    sql = _alias_subqueries(_sqlite_null_order("".join(pieces).rstrip().rstrip(";")))
     if ignore:
         sql += " ON CONFLICT DO NOTHING"
     returns_id = False
