@@ -24,7 +24,9 @@ def is_database_url(target: str) -> bool:
 
 
 # Tables whose `id INTEGER PRIMARY KEY` SQLite fills in (max + 1); PostgreSQL does the same by trigger.
-ID_TABLES = frozenset({"documents", "passages", "actors", "events", "statements", "feeds", "feed_items", "clusters"})
+ID_TABLES = frozenset(
+    {"documents", "passages", "actors", "events", "statements", "feeds", "feed_items", "clusters", "jobs"}
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -140,6 +140,15 @@ class PgStore(Store):
             finally:
                 self._current.reset(token)
 
+    skip_locked = " FOR UPDATE SKIP LOCKED"
+
+    @asynccontextmanager
+    async def queue_transaction(self) -> AsyncIterator[PgDB]:
+        """BEGIN … COMMIT on a pooled connection, without the writers' lock: the queue's rows are locked
+        row by row (FOR UPDATE SKIP LOCKED, ON CONFLICT), so claims never wait for a document write."""
+        async with self.pool.connection() as conn, conn.transaction():
+            yield PgDB(conn)
+
     # --- schema ------------------------------------------------------------------------------
 
     async def _version(self) -> int:

@@ -227,6 +227,13 @@ class Store:
             else:
                 await self.conn.execute("COMMIT")
 
+    # Jobs, leases and claims (bot/store/jobs.py): SQLite's write lock already gives one claimer at a time.
+    skip_locked = ""
+
+    def queue_transaction(self) -> Any:
+        """A transaction for the job queue's short writes (PostgreSQL: without the writers' lock)."""
+        return self.transaction()
+
     # --- small helpers -----------------------------------------------------------------------
 
     async def fetchone(self, sql: str, params: Sequence[Any] = ()) -> aiosqlite.Row | None:
