@@ -334,8 +334,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("target", nargs="?", metavar="URL|ID")
     p.add_argument("--json", action="store_true")
 
-    sub.add_parser("run", help="start the Discord bot (needs DISCORD_TOKEN)")
+    p = sub.add_parser("run", help="start the Discord bot (needs DISCORD_TOKEN)")
+    p.add_argument("--shard-ids", type=_shard_ids, help="this process's Discord shards, e.g. 0,1 (with --shard-count)")
+    p.add_argument("--shard-count", type=int, help="the number of shards across every bot process")
+    p = sub.add_parser("worker", help="ingestion jobs and feed polling, as a process beside `run` (shared database)")
+    p.add_argument("--drain", action="store_true", help="exit once no job is ready")
+    p.add_argument("--name", help="who this worker is in the jobs table (default host:pid)")
     return parser
+
+
+def _shard_ids(text: str) -> list[int]:
+    try:
+        ids = [int(x) for x in text.split(",") if x.strip()]
+    except ValueError:
+        raise argparse.ArgumentTypeError("shard ids are numbers separated by commas, e.g. 0,1") from None
+    if not ids or min(ids) < 0:
+        raise argparse.ArgumentTypeError("shard ids are numbers from 0, separated by commas")
+    return ids
 
 
 async def run(args: argparse.Namespace, settings: Settings) -> int:
@@ -364,7 +379,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "run":  # the bot sets up its own logging (once: a second handler prints every line twice)
         from bot.client import run as run_bot
 
-        return run_bot(settings)
+        shard_ids, shard_count = getattr(args, "shard_ids", None), getattr(args, "shard_count", None)
+        if (shard_ids is None) != (shard_count is None) or (shard_ids and max(shard_ids) >= (shard_count or 0)):
+            print("error: --shard-ids and --shard-count go together, each id below the count", file=sys.stderr)
+            return EXIT_USAGE
+        return run_bot(settings, shard_ids=shard_ids, shard_count=shard_count)
+    if args.command == "worker":
+        from bot.worker import run_worker
+
+        return run_worker(settings, drain=args.drain, owner=args.name)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
         return asyncio.run(run(args, settings))
