@@ -48,7 +48,9 @@ async def other(seeded_target: str, store: Store):
         await s.close()
 
 
-async def test_a_worker_killed_mid_job_leaves_nothing_and_another_does_the_job(store, other, seeded_target, monkeypatch):
+async def test_a_worker_killed_mid_job_leaves_nothing_and_another_does_the_job(
+    store, other, seeded_target, monkeypatch
+):
     before = await counts(store)
     job_id = await jobs.enqueue(store, "ingest_text", {"text": article(1), "name": "one.txt"}, key="one", now=T0)
     dying = Worker(store, make_settings(seeded_target), owner="dying", clock=lambda: T0)
