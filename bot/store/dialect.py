@@ -116,7 +116,10 @@ def _sqlite_null_order(text: str) -> str:
 
 
 _FROM_SUBQUERY = re.compile(r"\b(FROM|JOIN)\s*\(\s*(?=SELECT\b|WITH\b|VALUES\b)", re.I)
-_ALIASED = re.compile(r"\s*(?:AS\b|(?!(?:WHERE|GROUP|ORDER|LIMIT|UNION|JOIN|LEFT|INNER|CROSS|ON|OFFSET|HAVING|WINDOW|EXCEPT|INTERSECT|FOR)\b)[A-Za-z_]\w*)", re.I)
+_ALIASED = re.compile(
+    r"\s*(?:AS\b|(?!(?:WHERE|GROUP|ORDER|LIMIT|UNION|JOIN|LEFT|INNER|CROSS|ON|OFFSET|HAVING|WINDOW|EXCEPT|INTERSECT|FOR)\b)[A-Za-z_]\w*)",
+    re.I,
+)
 
 
 def _alias_subqueries(text: str) -> str:

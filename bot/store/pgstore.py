@@ -188,7 +188,9 @@ class PgStore(Store):
 
     # --- writes ------------------------------------------------------------------------------
 
-    async def add_documents(self, items: Sequence[BatchItem], *, same_event: SameEvent | None = None) -> list[BatchOutcome]:
+    async def add_documents(
+        self, items: Sequence[BatchItem], *, same_event: SameEvent | None = None
+    ) -> list[BatchOutcome]:
         async with self.transaction() as db:
             outcomes = await self._write_batch(db, items, same_event)  # type: ignore[arg-type]
         if any(item.ex.new_actors for item in items):

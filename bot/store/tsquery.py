@@ -48,7 +48,7 @@ def _tokens(text: str) -> list[tuple[str, str]]:
     while pos < len(text):
         m = _TOKEN.match(text, pos)
         if m is None or m.end() == pos:
-            raise QuerySyntaxError(f"cannot read the full-text query at {text[pos:pos + 20]!r}")
+            raise QuerySyntaxError(f"cannot read the full-text query at {text[pos : pos + 20]!r}")
         pos = m.end()
         if m.group(1):
             out.append(("str", m.group(2).replace('""', '"')))
