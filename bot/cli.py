@@ -255,6 +255,19 @@ def _int_arg(value: str | None) -> int:
     return number
 
 
+async def cmd_enqueue(store: Store, args: argparse.Namespace) -> int:
+    """Queue URLs and text files for `python -m bot worker` processes (README "Scaling out")."""
+    from bot.worker import enqueue_sources
+
+    try:
+        queued = await enqueue_sources(store, args.targets)
+    except (OSError, UnicodeDecodeError) as e:
+        raise CLIError(f"cannot read {getattr(e, 'filename', None) or 'a file'}: {getattr(e, 'strerror', None) or e}") from e
+    for target, job_id in queued:
+        print(f"queued job #{job_id} {target}")
+    return 0
+
+
 async def cmd_console(store: Store, args: argparse.Namespace) -> int:
     if args.once:
         reply = await console.answer(store, args.once)
@@ -268,6 +281,7 @@ COMMANDS: dict[str, Callable[[Store, argparse.Namespace], Awaitable[int]]] = {
     "console": cmd_console,
     "feeds": cmd_feeds,
     "ingest": cmd_ingest,
+    "enqueue": cmd_enqueue,
     "sources": cmd_sources,
     "quote": cmd_quote,
     "timeline": cmd_timeline,
@@ -337,6 +351,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("run", help="start the Discord bot (needs DISCORD_TOKEN)")
     p.add_argument("--shard-ids", type=_shard_ids, help="this process's Discord shards, e.g. 0,1 (with --shard-count)")
     p.add_argument("--shard-count", type=int, help="the number of shards across every bot process")
+    p = sub.add_parser("enqueue", help="queue URLs and text files for worker processes (python -m bot worker)")
+    p.add_argument("targets", nargs="+", metavar="URL_OR_FILE")
     p = sub.add_parser("worker", help="ingestion jobs and feed polling, as a process beside `run` (shared database)")
     p.add_argument("--drain", action="store_true", help="exit once no job is ready")
     p.add_argument("--name", help="who this worker is in the jobs table (default host:pid)")

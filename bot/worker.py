@@ -176,3 +176,30 @@ def run_worker(settings: Settings, *, drain: bool = False, owner: str | None = N
         return asyncio.run(main())
     except KeyboardInterrupt:
         return 130
+
+
+def is_url(target: str) -> bool:
+    return target.startswith(("http://", "https://"))
+
+
+async def enqueue_sources(store: Store, targets: list[str], *, now: datetime | None = None) -> list[tuple[str, int]]:
+    """Queue each URL or text file for the workers (the same source twice is one job); (target, job id) each.
+
+    Raises FileNotFoundError / UnicodeDecodeError / IsADirectoryError for a file that cannot be read;
+    nothing is queued then.
+    """
+    import hashlib
+    from pathlib import Path
+
+    now = now or _now()
+    planned: list[tuple[str, str, dict[str, Any], str]] = []
+    for target in targets:
+        if is_url(target):
+            planned.append((target, "ingest_url", {"url": target}, f"url:{target}"))
+            continue
+        text = Path(target).read_text(encoding="utf-8")
+        key = "text:" + hashlib.sha256(text.encode()).hexdigest()
+        planned.append((target, "ingest_text", {"text": text, "name": Path(target).name}, key))
+    return [
+        (target, await jobs.enqueue(store, kind, payload, key=key, now=now)) for target, kind, payload, key in planned
+    ]

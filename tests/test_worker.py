@@ -114,3 +114,22 @@ async def test_two_worker_processes_do_each_job_once(store, seeded_target):
     assert {s.result["status"] for s in states} == {"added"}
     assert (await counts(store))["documents"] == before + 20
     assert {s.owner for s in states} <= {"w1", "w2"}
+
+
+def test_enqueue_from_the_command_line_then_a_worker_drains(tmp_path, capsys):
+    from bot.cli import main
+
+    db = str(tmp_path / "q.db")
+    (tmp_path / "a.txt").write_text(article(3), encoding="utf-8")
+    assert main(["--db", db, "enqueue", str(tmp_path / "a.txt"), str(tmp_path / "a.txt")]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert len(out) == 2 and out[0].split()[2] == out[1].split()[2]  # the same file twice: one job
+    assert main(["--db", db, "enqueue", str(tmp_path / "missing.txt")]) == 2
+    assert "missing.txt" in capsys.readouterr().err
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSDESK_")}
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "--db", db, "worker", "--drain"], cwd=ROOT, env=env, capture_output=True
+    )
+    assert done.returncode == 0, done.stderr.decode()[-2000:]
+    assert main(["--db", db, "sources"]) == 0
+    assert "第3回の協議" in capsys.readouterr().out
