@@ -40,6 +40,13 @@ def describe_url(url: str) -> str:
     return re.sub(r"(://[^:/@]*):[^@]*@", r"\1:***@", url)
 
 
+def connect_failure(e: Exception) -> str:
+    """The cause in a connection error's text: what follows its last "failed:", first line, no FATAL."""
+    text = str(e).strip() or type(e).__name__
+    cause = text.rsplit("failed: ", 1)[-1].strip().splitlines()[0]
+    return describe_url(cause.removeprefix("FATAL:").strip())
+
+
 class PoolDB:
     """`execute` / `executemany` for code outside a transaction: a pooled connection per statement,
     or the current task's transaction when there is one (a read inside a write sees the write)."""
@@ -88,6 +95,12 @@ class PgStore(Store):
     @classmethod
     async def open(cls, path: Any, *, lock_wait: float = LOCK_WAIT_SECONDS, busy_ms: int = 0) -> PgStore:  # type: ignore[override]
         url = str(path)
+        try:  # one connection first: a wrong URL is one line naming the cause, not the pool's retries
+            probe = await psycopg.AsyncConnection.connect(url, connect_timeout=int(CONNECT_SECONDS))
+        except psycopg.Error as e:
+            reason = connect_failure(e)
+            raise StoreError(f"cannot connect to the database {describe_url(url)}: {reason}") from e
+        await probe.close()
         pool = AsyncConnectionPool(
             url,
             min_size=1,
