@@ -262,7 +262,9 @@ async def cmd_enqueue(store: Store, args: argparse.Namespace) -> int:
     try:
         queued = await enqueue_sources(store, args.targets)
     except (OSError, UnicodeDecodeError) as e:
-        raise CLIError(f"cannot read {getattr(e, 'filename', None) or 'a file'}: {getattr(e, 'strerror', None) or e}") from e
+        raise CLIError(
+            f"cannot read {getattr(e, 'filename', None) or 'a file'}: {getattr(e, 'strerror', None) or e}"
+        ) from e
     for target, job_id in queued:
         print(f"queued job #{job_id} {target}")
     return 0

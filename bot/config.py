@@ -48,7 +48,10 @@ class Settings:
         return cls(
             token=(env.get("DISCORD_TOKEN") or "").strip() or None,
             # NEWSDESK_DATABASE_URL (postgresql://…): the shared store; else the SQLite file.
-            db_path=db or (env.get("NEWSDESK_DATABASE_URL") or "").strip() or env.get("NEWSDESK_DB") or str(Path("data") / "newsdesk.db"),
+            db_path=db
+            or (env.get("NEWSDESK_DATABASE_URL") or "").strip()
+            or env.get("NEWSDESK_DB")
+            or str(Path("data") / "newsdesk.db"),
             guild_id=int(guild) if guild.isdigit() else None,
             log_level=(env.get("NEWSDESK_LOG_LEVEL") or "INFO").upper(),
             allow_private_fetch=allow,
