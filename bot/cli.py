@@ -401,7 +401,7 @@ def main(argv: list[str] | None = None) -> int:
         if (shard_ids is None) != (shard_count is None) or (shard_ids and max(shard_ids) >= (shard_count or 0)):
             print("error: --shard-ids and --shard-count go together, each id below the count", file=sys.stderr)
             return EXIT_USAGE
-        return run_bot(settings, shard_ids=shard_ids, shard_count=shard_count)
+        return run_bot(settings, **({"shard_ids": shard_ids, "shard_count": shard_count} if shard_ids else {}))
     if args.command == "worker":
         from bot.worker import run_worker
 

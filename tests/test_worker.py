@@ -133,3 +133,21 @@ def test_enqueue_from_the_command_line_then_a_worker_drains(tmp_path, capsys):
     assert done.returncode == 0, done.stderr.decode()[-2000:]
     assert main(["--db", db, "sources"]) == 0
     assert "第3回の協議" in capsys.readouterr().out
+
+
+def test_run_takes_this_process_s_shards(tmp_path, monkeypatch, capsys):
+    import bot.client
+    from bot.cli import main
+
+    seen = []
+    monkeypatch.setattr(bot.client, "run", lambda settings, **kw: seen.append(kw) or 0)
+    db = str(tmp_path / "s.db")
+    assert main(["--db", db, "run", "--shard-ids", "0,2", "--shard-count", "4"]) == 0
+    assert main(["--db", db, "run"]) == 0
+    assert seen == [{"shard_ids": [0, 2], "shard_count": 4}, {}]
+    assert main(["--db", db, "run", "--shard-ids", "3", "--shard-count", "2"]) == 2
+    assert main(["--db", db, "run", "--shard-ids", "1"]) == 2
+    assert capsys.readouterr().err.count("--shard-ids and --shard-count go together") == 2
+    with pytest.raises(SystemExit) as e:
+        main(["--db", db, "run", "--shard-ids", "0,x"])
+    assert e.value.code == 2 and "shard ids are numbers" in capsys.readouterr().err
