@@ -31,6 +31,8 @@ from pathlib import Path
 from typing import Any
 
 from bench import corpus
+from bench.pg import fresh_database, is_database_url
+from bench.pg import store_figures as pg_store_figures
 from bench.queries import QuerySet, build_queries
 from bench.stats import summarize
 
@@ -814,7 +816,11 @@ async def run_size(n: int, db: Path, opts: Options) -> dict[str, Any]:
     from bot import text as bot_text
     from bot.store import Store
 
-    remove_db(db)
+    postgres = is_database_url(str(db))
+    if postgres:
+        fresh_database(str(db))
+    else:
+        remove_db(db)
     qs = build_queries(n=opts.queries, seed=opts.seed)
     result: dict[str, Any] = {"n": n, "db": str(db), "coverage_size": corpus.coverage_size()}
     phases: dict[str, float] = {}
@@ -837,7 +843,7 @@ async def run_size(n: int, db: Path, opts: Options) -> dict[str, Any]:
             rss["after_ingest_mb"] = peak_rss_mb()
             rss["tokenizer_threads_ingest"] = len(threads)
             _log(opts, f"  ingest: {result['ingest']['articles_per_s']} articles/s")
-            result["store"] = await store_figures(store)
+            result["store"] = await (pg_store_figures(store) if postgres else store_figures(store))
             phase("ingest")
             latency, quality, q_t = await measure_queries(store, qs, opts, rss)
             result["latency"] = latency
@@ -857,7 +863,7 @@ async def run_size(n: int, db: Path, opts: Options) -> dict[str, Any]:
     result["rss"]["cold_start_child_mb"] = result["cold_start"]["child_peak_rss_mb"]
     phase("cold_start")
 
-    if opts.skip_baselines:
+    if opts.skip_baselines or postgres:  # the baselines read SQLite's file
         result["baselines"] = None
     else:
         _log(opts, f"  baselines on {min(opts.baseline_queries, len(qs.quotes()))} queries")

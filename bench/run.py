@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.measure import ROOT, Options, iter_sizes, run_size
+from bench.pg import database_url, side_by_side
 from bench.report import render
 from bench.stats import evaluate_targets, growth
 
@@ -74,13 +75,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--seed", type=int, default=0, help="corpus and query seed")
     p.add_argument(
+        "--database-url",
+        help="also run every size on this PostgreSQL server (a fresh database newsdesk_bench_N each) and print both side by side",
+    )
+    p.add_argument(
         "--in-process", action="store_true", help="run every size in this process (peak RSS then accumulates)"
     )
     p.add_argument("--quiet", action="store_true", help="no progress on stderr")
     p.add_argument("--render", type=Path, metavar="JSON", help="print the tables of an earlier run's JSON and exit")
     # internal: one size in a worker process
     p.add_argument("--worker", type=int, help=argparse.SUPPRESS)
-    p.add_argument("--db", type=Path, help=argparse.SUPPRESS)
+    p.add_argument("--db", help=argparse.SUPPRESS)
     p.add_argument("--result", type=Path, help=argparse.SUPPRESS)
     return p
 
@@ -158,6 +163,7 @@ def main(argv: list[str] | None = None) -> int:
     db_dir = args.out.parent if args.keep else Path(tempfile.mkdtemp(prefix="newsdesk-bench-"))
     started = time.perf_counter()
     by_size: dict[int, dict[str, Any]] = {}
+    on_pg: dict[str, dict[str, Any]] = {}
     try:
         for n in sizes:
             db = db_dir / f"bench_{n}.db"
@@ -169,6 +175,12 @@ def main(argv: list[str] | None = None) -> int:
                 by_size[n] = json.loads(result.read_text(encoding="utf-8"))
                 result.unlink()
             by_size[n]["wall_seconds"] = round(time.perf_counter() - started, 1)
+            if args.database_url:
+                pg_result = db_dir / f"bench_{n}.pg.json"
+                pg_argv = _worker_argv(args, n, database_url(args.database_url, n), pg_result)  # type: ignore[arg-type]
+                subprocess.run(pg_argv, cwd=ROOT, check=True)
+                on_pg[str(n)] = json.loads(pg_result.read_text(encoding="utf-8"))
+                pg_result.unlink()
     except subprocess.CalledProcessError as e:
         print(f"error: the worker for one size failed (exit {e.returncode})", file=sys.stderr)
         return 1
@@ -180,8 +192,11 @@ def main(argv: list[str] | None = None) -> int:
         "sizes": {str(n): by_size[n] for n in sizes},
         "targets": evaluate_targets(by_size),
         "growth": growth(by_size),
+        **({"postgresql": on_pg} if on_pg else {}),
     }
     args.out.write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
     print(render(results), end="")
+    if on_pg:
+        print(side_by_side({str(n): r for n, r in by_size.items()}, on_pg), end="")
     print(f"\nfigures written to {args.out} ({results['meta']['seconds']:.0f} s)")
     return 0

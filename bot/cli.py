@@ -255,6 +255,21 @@ def _int_arg(value: str | None) -> int:
     return number
 
 
+async def cmd_enqueue(store: Store, args: argparse.Namespace) -> int:
+    """Queue URLs and text files for `python -m bot worker` processes (README "Scaling out")."""
+    from bot.worker import enqueue_sources
+
+    try:
+        queued = await enqueue_sources(store, args.targets)
+    except (OSError, UnicodeDecodeError) as e:
+        raise CLIError(
+            f"cannot read {getattr(e, 'filename', None) or 'a file'}: {getattr(e, 'strerror', None) or e}"
+        ) from e
+    for target, job_id in queued:
+        print(f"queued job #{job_id} {target}")
+    return 0
+
+
 async def cmd_console(store: Store, args: argparse.Namespace) -> int:
     if args.once:
         reply = await console.answer(store, args.once, args.lang)
@@ -268,6 +283,7 @@ COMMANDS: dict[str, Callable[[Store, argparse.Namespace], Awaitable[int]]] = {
     "console": cmd_console,
     "feeds": cmd_feeds,
     "ingest": cmd_ingest,
+    "enqueue": cmd_enqueue,
     "sources": cmd_sources,
     "quote": cmd_quote,
     "timeline": cmd_timeline,
@@ -337,8 +353,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("target", nargs="?", metavar="URL|ID")
     p.add_argument("--json", action="store_true")
 
-    sub.add_parser("run", help="start the Discord bot (needs DISCORD_TOKEN)")
+    p = sub.add_parser("run", help="start the Discord bot (needs DISCORD_TOKEN)")
+    p.add_argument("--shard-ids", type=_shard_ids, help="this process's Discord shards, e.g. 0,1 (with --shard-count)")
+    p.add_argument("--shard-count", type=int, help="the number of shards across every bot process")
+    p = sub.add_parser("enqueue", help="queue URLs and text files for worker processes (python -m bot worker)")
+    p.add_argument("targets", nargs="+", metavar="URL_OR_FILE")
+    p = sub.add_parser("worker", help="ingestion jobs and feed polling, as a process beside `run` (shared database)")
+    p.add_argument("--drain", action="store_true", help="exit once no job is ready")
+    p.add_argument("--name", help="who this worker is in the jobs table (default host:pid)")
     return parser
+
+
+def _shard_ids(text: str) -> list[int]:
+    try:
+        ids = [int(x) for x in text.split(",") if x.strip()]
+    except ValueError:
+        raise argparse.ArgumentTypeError("shard ids are numbers separated by commas, e.g. 0,1") from None
+    if not ids or min(ids) < 0:
+        raise argparse.ArgumentTypeError("shard ids are numbers from 0, separated by commas")
+    return ids
 
 
 async def run(args: argparse.Namespace, settings: Settings) -> int:
@@ -367,7 +400,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "run":  # the bot sets up its own logging (once: a second handler prints every line twice)
         from bot.client import run as run_bot
 
-        return run_bot(settings)
+        shard_ids, shard_count = getattr(args, "shard_ids", None), getattr(args, "shard_count", None)
+        if (shard_ids is None) != (shard_count is None) or (shard_ids and max(shard_ids) >= (shard_count or 0)):
+            print("error: --shard-ids and --shard-count go together, each id below the count", file=sys.stderr)
+            return EXIT_USAGE
+        return run_bot(settings, **({"shard_ids": shard_ids, "shard_count": shard_count} if shard_ids else {}))
+    if args.command == "worker":
+        from bot.worker import run_worker
+
+        return run_worker(settings, drain=args.drain, owner=args.name)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
         return asyncio.run(run(args, settings))

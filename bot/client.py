@@ -27,8 +27,10 @@ from bot.ingest.fetch import make_session
 from bot.ingest.pipeline import open_store
 from bot.services.errors import QueryError
 from bot.store import Store
+from bot.store.jobs import claim_digest, digest_nonce, digest_posted
 from bot.store.store import StoreError
 from bot.threads import prefer_the_loop
+from bot.worker import default_owner, poll_feeds_leased
 from commands.checks import NotAdmin
 from commands.embeds import digest_posts, feed_paused_notice
 from commands.i18n import JapaneseTranslator, Labels
@@ -119,6 +121,7 @@ class NewsdeskBot(commands.AutoShardedBot):
         self._owns_store = store is None
         self._http: aiohttp.ClientSession | None = None
         self._feed_lock = asyncio.Lock()  # one feed poll at a time, whether the loop or a caller started it
+        self.owner = default_owner()  # who holds this process's digest claims and feed leases
 
     @property
     def store(self) -> Store:
@@ -229,13 +232,22 @@ class NewsdeskBot(commands.AutoShardedBot):
             guild = getattr(channel, "guild", None)
             language = digests.digest_language(settings, str(guild.preferred_locale) if guild else None)
             labels = Labels(language).with_names(self.store.actors)
-            for post in digest_posts(digest, labels, settings.timezone):
+            day = digests.local_day(settings, now)
+            # One process posts a server's digest for a day: the claim is written before posting. A claim
+            # taken over from a process that died mid-post sends the same nonces, which Discord posts once.
+            claim = await claim_digest(self.store, settings.guild_id, day, self.owner, now=now)
+            if not claim.ours:
+                return False
+            message_ids = []
+            for part, post in enumerate(digest_posts(digest, labels, settings.timezone)):
                 kwargs: dict[str, Any] = {"allowed_mentions": NO_MENTIONS}
                 if post.content:
                     kwargs["content"] = post.content
                 if post.embeds:
                     kwargs["embeds"] = post.embeds
-                await channel.send(**kwargs)
+                sent = await channel.send(nonce=digest_nonce(settings.guild_id, day, part), **kwargs)
+                message_ids.append(sent.id)
+            await digest_posted(self.store, settings.guild_id, day, self.owner, message_ids, now=now)
         except discord.Forbidden as e:
             reason = f"no permission to post in channel {settings.channel_id} ({e.status} {e.text or 'Forbidden'})"
         except discord.NotFound:
@@ -275,26 +287,21 @@ class NewsdeskBot(commands.AutoShardedBot):
         async with self._feed_lock:
             now = now or self.clock()
             interval = timedelta(minutes=self.settings.feed_minutes)
-            results = []
-            for feed in await feeds.due_feeds(self.store, now):
-                try:
-                    result = await feeds.poll_feed(
-                        self.store,
-                        feed,
-                        interval=interval,
-                        allow_private=self.settings.allow_private_fetch,
-                        trusted_hosts=self.trusted_hosts,
-                        session=self.http_session,
-                        now=now,
-                    )
-                except Exception:
-                    log.exception("polling feed #%d %s failed", feed.id, feed.url)
-                    continue
-                results.append(result)
+            # Each feed under a lease in the database: with several processes on one store, one polls it.
+            results = await poll_feeds_leased(
+                self.store,
+                self.owner,
+                now,
+                interval=interval,
+                allow_private=self.settings.allow_private_fetch,
+                trusted_hosts=self.trusted_hosts,
+                session=self.http_session,
+            )
+            for result in results:
                 if result.added or result.stored_quietly:
                     log.info(
-                        "feed #%d: %d new, %d stored quietly, %d failed, %d already seen",
-                        feed.id, len(result.added), result.stored_quietly, len(result.failed), result.seen,
+                        "feed poll: %d new, %d stored quietly, %d failed, %d already seen",
+                        len(result.added), result.stored_quietly, len(result.failed), result.seen,
                     )  # fmt: skip
             await self.notify_paused_feeds()
             return results
@@ -343,7 +350,7 @@ class DigestChannelError(Exception):
     """The digest channel exists but is not one the bot can post in."""
 
 
-def run(settings: Settings) -> int:
+def run(settings: Settings, *, shard_ids: list[int] | None = None, shard_count: int | None = None) -> int:
     """`python -m bot run`: connect to Discord until stopped. Returns the process exit code."""
     if not settings.token:
         print(NO_TOKEN, file=sys.stderr)
@@ -351,7 +358,8 @@ def run(settings: Settings) -> int:
     discord.utils.setup_logging(level=logging.getLevelNamesMapping().get(settings.log_level, logging.INFO))
     logsafe.install([settings.token])  # no bot or interaction token in the log, even at DEBUG
     prefer_the_loop()  # worker threads (feeds, extraction) hand the GIL back to the loop every millisecond
-    bot = NewsdeskBot(settings)
+    sharding: dict[str, Any] = {"shard_ids": shard_ids, "shard_count": shard_count} if shard_ids else {}
+    bot = NewsdeskBot(settings, **sharding)
 
     async def main() -> None:
         async with bot:

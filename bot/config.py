@@ -47,7 +47,11 @@ class Settings:
             raise SettingsError(f"NEWSDESK_ALLOW_PRIVATE_FETCH: {e}") from None
         return cls(
             token=(env.get("DISCORD_TOKEN") or "").strip() or None,
-            db_path=db or env.get("NEWSDESK_DB") or str(Path("data") / "newsdesk.db"),
+            # NEWSDESK_DATABASE_URL (postgresql://…): the shared store; else the SQLite file.
+            db_path=db
+            or (env.get("NEWSDESK_DATABASE_URL") or "").strip()
+            or env.get("NEWSDESK_DB")
+            or str(Path("data") / "newsdesk.db"),
             guild_id=int(guild) if guild.isdigit() else None,
             log_level=(env.get("NEWSDESK_LOG_LEVEL") or "INFO").upper(),
             allow_private_fetch=allow,

@@ -252,7 +252,7 @@ async def build_digest(
             "SELECT a.name, s.topic, s.position, s.text, s.date, s.kind, p.url, p.outlet, d.id, d.name, d.title,"
             " d.url, d.outlet, s.id, s.passage_id FROM statements s JOIN actors a ON a.id = s.actor_id"
             " JOIN passages p ON p.id = s.passage_id JOIN documents d ON d.id = s.document_id"
-            f" WHERE s.document_id IN ({marks}) ORDER BY a.name, s.topic, s.date",
+            f" WHERE s.document_id IN ({marks}) ORDER BY a.name, s.topic, s.date, s.id",
             doc_ids,
         )
         statements = [

@@ -4,6 +4,10 @@
 - `seeded_db`  → Path of a fresh copy of a database holding the 5 seeds (the template is built once per
                  session; each test gets its own copy, so tests may write to it freely).
 - `store`      → an open `bot.store.Store` on that copy (closed after the test).
+- `backend`    → "sqlite" or "postgresql": every test that takes `store` runs on both.
+- `pg_server`  → a PostgreSQL server for the session (tests/pg_server.py), started as an unprivileged
+                 user; skipped only when its binaries are absent and NEWSDESK_REQUIRE_PG is unset.
+- `pg_url`     → the URL of a fresh, empty database on that server.
 - `httpserver_listen_address` → pytest-httpserver listens on 127.0.0.1 (its default is the name
                  `localhost`): a test that says "127.0.0.1 is refused" meets the address rule, not the
                  `localhost` name rule, and trusting "127.0.0.1:port" trusts the server's own endpoint.
@@ -17,11 +21,16 @@ against a bot that never settles, not against a slow one.
 from __future__ import annotations
 
 import asyncio
+import itertools
+import os
 import shutil
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tests import pg_server
 
 SEEDS_DIR = Path(__file__).resolve().parents[1] / "seeds"
 SEED_NAMES = sorted(p.name for p in SEEDS_DIR.glob("*.txt"))
@@ -80,11 +89,80 @@ def seeded_db(_seeded_template: Path, tmp_path: Path) -> Path:
     return dest
 
 
+@pytest.fixture(scope="session")
+def pg_server_session() -> Iterator[pg_server.Server]:
+    bin_dir = pg_server.binaries()
+    if bin_dir is None:
+        if os.environ.get("NEWSDESK_REQUIRE_PG"):
+            pytest.fail("NEWSDESK_REQUIRE_PG is set but PostgreSQL's binaries (initdb, pg_ctl) are not installed")
+        pytest.skip("PostgreSQL is not installed (set NEWSDESK_REQUIRE_PG to make this a failure)")
+    server = pg_server.start(bin_dir)
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+_DATABASES = itertools.count(1)
+
+
+def _admin(server: pg_server.Server, *statements: str) -> None:
+    import psycopg
+
+    with psycopg.connect(server.url(), autocommit=True) as conn:
+        for statement in statements:
+            conn.execute(statement)
+
+
+def new_pg_database(server: pg_server.Server, template: str = "template0") -> str:
+    """A fresh database (a copy of `template`) on the session's server; returns its URL."""
+    name = f"t{os.getpid()}_{next(_DATABASES)}"
+    _admin(server, f"CREATE DATABASE {name} TEMPLATE {template}")
+    return server.url(name)
+
+
 @pytest.fixture
-async def store(seeded_db: Path):
+def pg_url(pg_server_session: pg_server.Server) -> str:
+    return new_pg_database(pg_server_session)
+
+
+@pytest.fixture(scope="session")
+def _pg_seeded_template(pg_server_session: pg_server.Server) -> str:
+    from bot.ingest.pipeline import open_store
+
+    _admin(pg_server_session, "CREATE DATABASE seeded_template TEMPLATE template0")
+
+    async def build() -> None:
+        store = await open_store(pg_server_session.url("seeded_template"), SEEDS_DIR)
+        try:
+            names = [d.name for d in await store.list_documents()]
+        finally:
+            await store.close()
+        assert names == SEED_NAMES, f"seeding did not load every seed: {names}"
+
+    asyncio.run(build())
+    return "seeded_template"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def backend(request: pytest.FixtureRequest) -> str:
+    return request.param
+
+
+@pytest.fixture
+def seeded_target(backend: str, request: pytest.FixtureRequest) -> str:
+    """What `Store.open` takes for a fresh seeded store on the backend: a file path or a database URL."""
+    if backend == "sqlite":
+        return str(request.getfixturevalue("seeded_db"))
+    template = request.getfixturevalue("_pg_seeded_template")
+    return new_pg_database(request.getfixturevalue("pg_server_session"), template)
+
+
+@pytest.fixture
+async def store(seeded_target: str):
     from bot.store import Store
 
-    s = await Store.open(seeded_db)
+    s = await Store.open(seeded_target)
     try:
         yield s
     finally:

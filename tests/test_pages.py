@@ -269,8 +269,10 @@ async def test_stance_pages_add_up_to_the_whole(store, actor, topic):
 # --- an older file gets the kept tables ------------------------------------------------------------------------
 
 
-async def test_a_version_4_file_gets_clusters_and_stance_counts(tmp_path, store):
+async def test_a_version_4_file_gets_clusters_and_stance_counts(tmp_path, store, backend):
     """Copy the seeded data into a file at schema 4 (no kept tables), open it: the migration fills them."""
+    if backend != "sqlite":
+        pytest.skip("an SQLite file's upgrade; a PostgreSQL database starts at the current schema")
     path = tmp_path / "v4.db"
     conn = sqlite3.connect(path)
     for script in MIGRATIONS[:4]:

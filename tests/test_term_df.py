@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from bot.ingest.pipeline import ingest_text
+from bot.store.pgstore import PgStore
 
 
 async def vocab_and_df(store):
-    vocab = dict(await store.fetchall("SELECT term, doc FROM passage_vocab"))
+    if isinstance(store, PgStore):  # the GIN-indexed tsvectors' own count of passages per lexeme
+        vocab = dict(await store.fetchall("SELECT word, ndoc FROM ts_stat('SELECT tsv FROM passage_fts')"))
+    else:
+        vocab = dict(await store.fetchall("SELECT term, doc FROM passage_vocab"))
     df = dict(await store.fetchall("SELECT term, doc FROM term_df"))
     return vocab, df
 

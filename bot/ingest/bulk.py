@@ -36,6 +36,7 @@ from bot.ingest.parse import FrontMatter
 from bot.ingest.pipeline import empty_refusal, parse_text, read_file
 from bot.models import IngestResult, ParsedDocument
 from bot.store import Store
+from bot.store.dialect import is_database_url
 from bot.store.store import BatchItem
 
 log = logging.getLogger(__name__)
@@ -159,7 +160,7 @@ def _init_worker(db_path: str | None) -> None:
     _local.db = None
     _local.version = -1
     _local.actors = None
-    if db_path and db_path != ":memory:":
+    if db_path and db_path != ":memory:" and not is_database_url(db_path):
         try:
             # Read-only, its own connection: finds what is stored already, so re-runs skip extraction.
             _local.db = sqlite3.connect(

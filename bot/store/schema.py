@@ -268,3 +268,39 @@ MIGRATIONS: list[str] = [
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
+
+# 8 (issue 20): work handed over through the database, and what must happen once across processes.
+# jobs: what a worker does (kind + JSON payload), claimed with a lease that another worker may take over
+# once it expires (its worker died); key makes the same request one job. leases: one holder at a time for
+# a named thing (a feed being polled). digest_posts: the claim on a server's digest for a local day,
+# written before posting, the posted message ids after.
+MIGRATIONS.append(
+    """
+    CREATE TABLE jobs (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL,
+        key TEXT UNIQUE,
+        payload TEXT NOT NULL DEFAULT '{}',
+        state TEXT NOT NULL DEFAULT 'queued',
+        attempts INTEGER NOT NULL DEFAULT 0,
+        owner TEXT,
+        lease_until TEXT,
+        result TEXT,
+        error TEXT,
+        created_at TEXT NOT NULL,
+        finished_at TEXT
+    );
+    CREATE INDEX jobs_ready ON jobs(state, id);
+    CREATE TABLE leases (name TEXT PRIMARY KEY, owner TEXT NOT NULL, expires_at TEXT NOT NULL);
+    CREATE TABLE digest_posts (
+        guild_id INTEGER NOT NULL,
+        day TEXT NOT NULL,
+        owner TEXT NOT NULL,
+        claimed_at TEXT NOT NULL,
+        message_ids TEXT,
+        posted_at TEXT,
+        PRIMARY KEY (guild_id, day)
+    );
+    """
+)
+SCHEMA_VERSION = len(MIGRATIONS)

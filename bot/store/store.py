@@ -27,6 +27,7 @@ from bot.extract.document import EventRow, Extraction
 from bot.models import DocumentInfo, ParsedDocument
 from bot.store import clusters
 from bot.store.clusters import Member, SameEvent
+from bot.store.dialect import is_database_url
 from bot.store.schema import MIGRATIONS, SCHEMA_VERSION
 from bot.store.syncdb import SyncDB
 
@@ -113,6 +114,10 @@ class Store:
         takes the write lock first, and the others find it done (see `_migrate`).
         """
         path = str(path)
+        if is_database_url(path) and cls is Store:
+            from bot.store.pgstore import PgStore
+
+            return await PgStore.open(path, lock_wait=lock_wait)
         if path != ":memory:":
             p = Path(path)
             if p.exists() and not p.is_file():
@@ -221,6 +226,13 @@ class Store:
                 raise
             else:
                 await self.conn.execute("COMMIT")
+
+    # Jobs, leases and claims (bot/store/jobs.py): SQLite's write lock already gives one claimer at a time.
+    skip_locked = ""
+
+    def queue_transaction(self) -> Any:
+        """A transaction for the job queue's short writes (PostgreSQL: without the writers' lock)."""
+        return self.transaction()
 
     # --- small helpers -----------------------------------------------------------------------
 
@@ -438,7 +450,7 @@ class Store:
         """Full-text rows (passage id, tokens) and their terms' document frequencies, one upsert per term."""
         await db.executemany("INSERT INTO passage_fts(rowid, tokens) VALUES (?, ?)", rows)
         await db.executemany(
-            "INSERT INTO term_df(term, doc) VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET doc = doc + excluded.doc",
+            "INSERT INTO term_df(term, doc) VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET doc = term_df.doc + excluded.doc",
             list(terms.items()),
         )
 
@@ -670,7 +682,7 @@ class Store:
         if announced_only:
             where.append("d.quiet = 0")
         if ids is not None:
-            where.append(f"d.id IN ({','.join('?' * len(ids))})" if ids else "0")
+            where.append(f"d.id IN ({','.join('?' * len(ids))})" if ids else "1 = 0")
             params.extend(ids)
         if doc_id is not None:
             where.append("d.id = ?")
@@ -705,8 +717,9 @@ class Store:
         if doc_id is not None:
             for d in docs:
                 rows = await self.fetchall(
-                    "SELECT url, outlet FROM passages WHERE document_id = ? AND url IS NOT NULL"
-                    " GROUP BY url ORDER BY min(seq)",
+                    "SELECT p.url, p.outlet FROM passages p WHERE p.document_id = ? AND p.url IS NOT NULL"
+                    " AND p.seq = (SELECT min(q.seq) FROM passages q WHERE q.document_id = p.document_id AND q.url = p.url)"
+                    " ORDER BY p.seq",
                     (d.id,),
                 )
                 d.cited_urls = [r[0] for r in rows]

@@ -1,0 +1,280 @@
+"""What differs between the store's two databases, and nothing else.
+
+The store's SQL is written once, in SQLite's spelling with `?` placeholders (bot/store/*, and the few
+modules that query through `Store.fetchall`). SQLite runs it as written. For PostgreSQL each statement
+goes through `postgres_sql` once (cached): `?` → `%s` (psycopg's placeholder; `%` doubled), `INSERT OR
+IGNORE` → `ON CONFLICT DO NOTHING`, `a IS b` → `IS NOT DISTINCT FROM`, FTS5's `passage_fts MATCH ?` → a
+tsvector match whose parameter is converted from FTS5 query text (bot/store/tsquery.py), `json_each` →
+`jsonb_array_elements`, and `RETURNING id` after an INSERT into a table with integer ids (the
+adapter's `lastrowid`). Migrations go through `postgres_ddl` (types, FTS5 tables, triggers).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+POSTGRES_SCHEMES = ("postgresql://", "postgres://")
+
+
+def is_database_url(target: str) -> bool:
+    """Whether the store's target names a PostgreSQL server rather than an SQLite file."""
+    return target.startswith(POSTGRES_SCHEMES)
+
+
+# Tables whose `id INTEGER PRIMARY KEY` SQLite fills in (max + 1); PostgreSQL does the same by trigger.
+ID_TABLES = frozenset(
+    {"documents", "passages", "actors", "events", "statements", "feeds", "feed_items", "clusters", "jobs"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    sql: str
+    match_params: tuple[int, ...]  # positions of parameters holding FTS5 query text
+    limit_params: tuple[int, ...]  # positions of LIMIT parameters (SQLite's LIMIT -1: no limit, NULL here)
+    returns_id: bool  # RETURNING id was added: the first row's id is the cursor's lastrowid
+
+
+_INSERT_OR_IGNORE = re.compile(r"^\s*INSERT\s+OR\s+IGNORE\s+INTO\b", re.I)
+_INSERT_INTO = re.compile(r"^\s*INSERT\s+INTO\s+(\w+)", re.I)
+_IS = re.compile(r"\sIS\s+(?!NULL\b|NOT\b|DISTINCT\b)", re.I)
+_LIMIT = re.compile(r"\bLIMIT\s+$", re.I)
+_MATCH = re.compile(r"\b(?:\w+\.)?passage_fts\s+MATCH\s+$", re.I)
+_JSON_PATH = re.compile(r"json_each\((\w+),\s*'\$\.(\w+)'\)", re.I)
+_SUM_OF_TEST = re.compile(r"\bsum\((\s*\w+\s*(?:=|<>|!=|<=|>=|<|>)[^()]*)\)", re.I)
+_JSON_PARAM = re.compile(r"json_each\(\?\)", re.I)
+
+
+def _split_literals(sql: str) -> list[tuple[bool, str]]:
+    """(inside a quoted literal or identifier, text) pieces of the statement."""
+    out: list[tuple[bool, str]] = []
+    i, start, quote = 0, 0, ""
+    while i < len(sql):
+        ch = sql[i]
+        if quote:
+            if ch == quote:
+                if i + 1 < len(sql) and sql[i + 1] == quote:
+                    i += 2
+                    continue
+                out.append((True, sql[start : i + 1]))
+                start, quote = i + 1, ""
+        elif ch in "'\"":
+            out.append((False, sql[start:i]))
+            start, quote = i, ch
+        i += 1
+    out.append((bool(quote), sql[start:]))
+    return out
+
+
+_ORDER_BY = re.compile(r"\bORDER\s+BY\s", re.I)
+_NEVER_NULL = re.compile(r"(?:\w+\.)?(?:id|rowid|\w+_id)", re.I)
+_ORDER_END = re.compile(r"\b(?:LIMIT|OFFSET|UNION|FOR|RETURNING)\b", re.I)
+
+
+def _sqlite_null_order(text: str) -> str:
+    """Each ORDER BY key with SQLite's NULL placement (first when ascending, last when descending)."""
+    out, pos = [], 0
+    for m in _ORDER_BY.finditer(text):
+        if m.start() < pos:
+            continue
+        out.append(text[pos : m.end()])
+        depth, i, start, keys = 0, m.end(), m.end(), []
+        while i < len(text):
+            ch = text[i]
+            if ch == "(":
+                depth += 1
+            elif ch == ")":
+                if depth == 0:
+                    break
+                depth -= 1
+            elif ch == "," and depth == 0:
+                keys.append(text[start:i])
+                start = i + 1
+            elif depth == 0 and _ORDER_END.match(text, i) and text[i - 1] in " \n":
+                break
+            i += 1
+        keys.append(text[start:i])
+        fixed = []
+        for key in keys:
+            stripped = key.rstrip()
+            bare = re.sub(r"\s+(ASC|DESC)$", "", stripped.strip(), flags=re.I)
+            if (
+                re.search(r"\bNULLS\s+(FIRST|LAST)$", stripped, re.I)
+                or not stripped.strip()
+                or _NEVER_NULL.fullmatch(bare)  # ids: a NULLS clause would keep PostgreSQL off their index
+            ):
+                fixed.append(key)
+            else:
+                nulls = " NULLS LAST" if re.search(r"\bDESC$", stripped, re.I) else " NULLS FIRST"
+                fixed.append(stripped + nulls + key[len(stripped) :])
+        out.append(",".join(fixed))
+        pos = i
+    out.append(text[pos:])
+    return "".join(out)
+
+
+_FROM_SUBQUERY = re.compile(r"\b(FROM|JOIN)\s*\(\s*(?=SELECT\b|WITH\b|VALUES\b)", re.I)
+_ALIASED = re.compile(
+    r"\s*(?:AS\b|(?!(?:WHERE|GROUP|ORDER|LIMIT|UNION|JOIN|LEFT|INNER|CROSS|ON|OFFSET|HAVING|WINDOW|EXCEPT|INTERSECT|FOR)\b)[A-Za-z_]\w*)",
+    re.I,
+)
+
+
+def _alias_subqueries(text: str) -> str:
+    """`FROM (SELECT …)` without a name, which SQLite allows and PostgreSQL 15 refuses: named `_sqN`."""
+    out, pos, n = [], 0, 0
+    for m in _FROM_SUBQUERY.finditer(text):
+        if m.start() < pos:
+            continue
+        depth, i = 1, m.end()
+        while i < len(text) and depth:
+            depth += {"(": 1, ")": -1}.get(text[i], 0)
+            i += 1
+        out.append(text[pos:i])
+        pos = i
+        if depth == 0 and not _ALIASED.match(text, i):
+            n += 1
+            out.append(f" AS _sq{n}")
+    out.append(text[pos:])
+    return "".join(out)
+
+
+@lru_cache(maxsize=4096)
+def postgres_sql(sql: str, *, returning: bool = True) -> Statement:
+    """The statement as PostgreSQL (psycopg) reads it; see the module's docstring."""
+    ignore = bool(_INSERT_OR_IGNORE.match(sql))
+    if ignore:
+        sql = _INSERT_OR_IGNORE.sub("INSERT INTO", sql, count=1)
+    sql = _JSON_PATH.sub(r"jsonb_array_elements(\1::jsonb -> '\2') AS j(value)", sql)
+    sql = _JSON_PARAM.sub("jsonb_array_elements(?::jsonb) AS k(value)", sql)
+    sql = _SUM_OF_TEST.sub(r"sum((\1)::int)", sql)  # SQLite sums a comparison's 0/1; PostgreSQL needs the cast
+    pieces: list[str] = []
+    match_params: list[int] = []
+    limit_params: list[int] = []
+    n = 0
+    for quoted, text in _split_literals(sql):
+        if quoted:
+            pieces.append(text.replace("%", "%%"))
+            continue
+        text = _IS.sub(" IS NOT DISTINCT FROM ", text.replace("%", "%%"))
+        out = []
+        for part in re.split(r"(\?)", text):
+            if part != "?":
+                out.append(part)
+                continue
+            before = "".join(pieces) + "".join(out)
+            m = _MATCH.search(before)
+            if m:
+                # `passage_fts MATCH ?` → `tsv @@ ?::tsquery` (the parameter converted by the adapter)
+                trimmed = before[: m.start()]
+                pieces[:] = [trimmed]
+                out = ["tsv @@ %s::tsquery"]
+                match_params.append(n)
+            else:
+                if _LIMIT.search(before):
+                    limit_params.append(n)
+                out.append("%s")
+            n += 1
+        pieces.append("".join(out))
+    sql = _alias_subqueries(_sqlite_null_order("".join(pieces).rstrip().rstrip(";")))
+    if ignore:
+        sql += " ON CONFLICT DO NOTHING"
+    returns_id = False
+    m = _INSERT_INTO.match(sql)
+    if returning and m and m.group(1).lower() in ID_TABLES and not re.search(r"\bRETURNING\b", sql, re.I):
+        sql += " RETURNING id"
+        returns_id = True
+    return Statement(sql, tuple(match_params), tuple(limit_params), returns_id)
+
+
+# --- migrations --------------------------------------------------------------------------------
+
+# Run once before the first migration: the schema version, and SQLite's rowid assignment (max + 1).
+POSTGRES_BOOTSTRAP = [
+    "CREATE TABLE IF NOT EXISTS newsdesk_schema (version INTEGER NOT NULL)",
+    """CREATE OR REPLACE FUNCTION newsdesk_next_id() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    EXECUTE format('SELECT coalesce(max(id), 0) + 1 FROM %I', TG_TABLE_NAME) INTO NEW.id;
+    RETURN NEW;
+END $$""",
+    # The tsvector of pre-tokenized text: each space-separated token a lexeme at its position.
+    """CREATE OR REPLACE FUNCTION newsdesk_tsvector(tokens text) RETURNS tsvector
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT coalesce(string_agg(
+        '''' || replace(replace(w, '\\', '\\\\'), '''', '''''') || ''':' || least(i, 16383), ' ')::tsvector,
+        ''::tsvector)
+    FROM unnest(regexp_split_to_array(lower(tokens), '\\s+')) WITH ORDINALITY AS t(w, i) WHERE w <> ''
+$$""",
+]
+
+_FTS_TABLE = [
+    "CREATE TABLE passage_fts (rowid BIGINT PRIMARY KEY, tokens TEXT NOT NULL,"
+    " tsv tsvector GENERATED ALWAYS AS (newsdesk_tsvector(tokens)) STORED)",
+    "CREATE INDEX passage_fts_tsv ON passage_fts USING gin (tsv)",
+]
+
+# SQLite statements that PostgreSQL spells otherwise, by their opening words.
+_REPLACED: dict[str, list[str]] = {
+    "CREATE VIRTUAL TABLE passage_fts": _FTS_TABLE,
+    "CREATE VIRTUAL TABLE passage_vocab": [],  # FTS5's vocabulary view: term_df replaces it (migration 4)
+    "INSERT INTO term_df(term, doc) SELECT term, doc FROM passage_vocab": [],  # a new database: nothing to copy
+    "CREATE TRIGGER statements_counted": [
+        """CREATE FUNCTION newsdesk_statements_counted() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO stance_days(actor_id, topic, date, position, n)
+        VALUES (NEW.actor_id, NEW.topic, NEW.sort_date, NEW.position, 1)
+        ON CONFLICT (actor_id, topic, date, position) DO UPDATE SET n = stance_days.n + 1;
+    RETURN NULL;
+END $$""",
+        "CREATE TRIGGER statements_counted AFTER INSERT ON statements"
+        " FOR EACH ROW EXECUTE FUNCTION newsdesk_statements_counted()",
+    ],
+    "CREATE TRIGGER statements_uncounted": [
+        """CREATE FUNCTION newsdesk_statements_uncounted() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE stance_days SET n = n - 1
+        WHERE actor_id = OLD.actor_id AND topic = OLD.topic AND date = OLD.sort_date AND position = OLD.position;
+    DELETE FROM stance_days
+        WHERE actor_id = OLD.actor_id AND topic = OLD.topic AND date = OLD.sort_date AND position = OLD.position
+        AND n <= 0;
+    RETURN NULL;
+END $$""",
+        "CREATE TRIGGER statements_uncounted AFTER DELETE ON statements"
+        " FOR EACH ROW EXECUTE FUNCTION newsdesk_statements_uncounted()",
+    ],
+}
+
+_CREATE_INDEX = re.compile(r"^\s*CREATE\s+(?:UNIQUE\s+)?INDEX\s+\w+\s+ON\s+\w+\s*\(([^()]*?)?([^()]*)\)", re.I)
+_CREATE_TABLE = re.compile(r"^\s*CREATE\s+TABLE\s+(\w+)", re.I)
+
+
+def postgres_ddl(statement: str) -> list[str]:
+    """One SQLite migration statement as the PostgreSQL statements that do the same."""
+    flat = " ".join(statement.split())
+    for opening, replacement in _REPLACED.items():
+        if flat.startswith(opening):
+            return list(replacement)
+    sql = re.sub(r"\bWITHOUT\s+ROWID\b", "", statement, flags=re.I)
+    sql = re.sub(r"\bINTEGER\b", "BIGINT", sql)
+    sql = re.sub(r"\bREAL\b", "DOUBLE PRECISION", sql)
+    index = _CREATE_INDEX.match(sql)
+    if index:  # SQLite's NULL order (first when ascending), so ORDER BY … NULLS FIRST reads the index
+        cols = ", ".join(
+            c.strip() + ("" if _NEVER_NULL.fullmatch(c.strip()) else " NULLS FIRST") for c in index.group(2).split(",")
+        )
+        sql = sql[: index.start(2)] + cols + sql[index.end(2) :]
+    rowid = not re.search(r"\bWITHOUT\s+ROWID\b", statement, re.I)
+    m = _CREATE_TABLE.match(sql)
+    if m and rowid and not re.search(r"\bid\s+BIGINT\s+PRIMARY\s+KEY\b", sql, re.I):
+        # SQLite's implicit rowid (insertion order), which some reads order by
+        sql = sql.replace("(", "(rowid BIGINT GENERATED BY DEFAULT AS IDENTITY, ", 1)
+    out = [sql]
+    if m and re.search(r"\bid\s+BIGINT\s+PRIMARY\s+KEY\b", sql, re.I):
+        table = m.group(1)
+        out.append(
+            f"CREATE TRIGGER {table}_id BEFORE INSERT ON {table} FOR EACH ROW WHEN (NEW.id IS NULL)"
+            " EXECUTE FUNCTION newsdesk_next_id()"
+        )
+    return out

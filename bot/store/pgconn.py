@@ -1,0 +1,159 @@
+"""A psycopg 3 connection behind the interface the store's code is written against (aiosqlite's).
+
+`execute` (awaitable, or `async with`), `executemany`, cursors with fetchone / fetchall / lastrowid /
+rowcount, rows read by index or by name. Every statement goes through `dialect.postgres_sql`, and its
+FTS5 query parameters through `tsquery.to_tsquery`. psycopg's errors come out as the DB-API classes
+of `sqlite3` the rest of the code already catches (a duplicate is an `IntegrityError` on both backends).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Awaitable, Callable, Generator, Iterable, Sequence
+from typing import Any
+
+import psycopg
+from psycopg.adapt import Loader
+
+from bot.store.dialect import Statement, postgres_sql
+from bot.store.tsquery import QuerySyntaxError, to_tsquery
+
+
+class PgIntegrityError(sqlite3.IntegrityError):
+    """A constraint PostgreSQL enforced (unique, foreign key, not null)."""
+
+
+class PgOperationalError(sqlite3.OperationalError):
+    """Any other PostgreSQL error: the message is the server's."""
+
+
+class Row(tuple):
+    """A result row: a tuple that also answers by column name, like sqlite3.Row."""
+
+    _names: dict[str, int]
+
+    def __new__(cls, values: Sequence[Any], names: dict[str, int]) -> Row:
+        row = super().__new__(cls, values)
+        row._names = names
+        return row
+
+    def __getitem__(self, key: Any) -> Any:  # type: ignore[override]
+        if isinstance(key, str):
+            return tuple.__getitem__(self, self._names[key])
+        return tuple.__getitem__(self, key)
+
+    def keys(self) -> list[str]:
+        return list(self._names)
+
+
+def row_factory(cursor: Any) -> Callable[[Sequence[Any]], Row]:
+    names = {d.name: i for i, d in reversed(list(enumerate(cursor.description or [])))}
+    return lambda values: Row(values, names)
+
+
+class NumericLoader(Loader):
+    """numeric (what sum() of integers returns) as int when whole, else float: SQLite's types."""
+
+    def load(self, data: Any) -> int | float:
+        text = bytes(data).decode()
+        try:
+            return int(text)
+        except ValueError:
+            return float(text)
+
+
+def configure(conn: psycopg.AsyncConnection) -> None:
+    conn.adapters.register_loader("numeric", NumericLoader)
+
+
+class PgCursor:
+    def __init__(self, rows: list[Row], rowcount: int, lastrowid: int | None) -> None:
+        self._rows = rows
+        self._next = 0
+        self.rowcount = rowcount
+        self.lastrowid = lastrowid
+
+    async def fetchone(self) -> Row | None:
+        if self._next >= len(self._rows):
+            return None
+        self._next += 1
+        return self._rows[self._next - 1]
+
+    async def fetchall(self) -> list[Row]:
+        rest = self._rows[self._next :]
+        self._next = len(self._rows)
+        return rest
+
+    async def close(self) -> None:
+        self._rows = []
+
+
+class _Pending:
+    """A statement's result: awaitable, or an async context manager, like aiosqlite's."""
+
+    def __init__(self, run: Callable[[], Awaitable[PgCursor]]) -> None:
+        self._run = run
+
+    def __await__(self) -> Generator[Any, None, PgCursor]:
+        return self._run().__await__()  # type: ignore[attr-defined]
+
+    async def __aenter__(self) -> PgCursor:
+        return await self._run()
+
+    async def __aexit__(self, *exc: object) -> None:
+        return None
+
+
+def _params(params: Sequence[Any], st: Statement) -> list[Any]:
+    values = list(params)
+    for i in st.limit_params:
+        if isinstance(values[i], int) and values[i] < 0:
+            values[i] = None
+    for i in st.match_params:
+        try:
+            values[i] = to_tsquery(values[i])
+        except QuerySyntaxError as e:
+            raise PgOperationalError(f"fts5: syntax error: {e}") from e
+    return values
+
+
+def _translate_error(e: psycopg.Error) -> sqlite3.Error:
+    if isinstance(e, psycopg.errors.IntegrityError):
+        return PgIntegrityError(str(e).strip())
+    return PgOperationalError(str(e).strip())
+
+
+class PgDB:
+    """One PostgreSQL connection with the store's statement interface."""
+
+    def __init__(self, conn: psycopg.AsyncConnection) -> None:
+        self.conn = conn
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> _Pending:
+        async def run() -> PgCursor:
+            st = postgres_sql(sql)
+            try:
+                cur = self.conn.cursor(row_factory=row_factory)
+                await cur.execute(st.sql, _params(params, st))
+                rows = await cur.fetchall() if cur.description is not None else []
+            except psycopg.Error as e:
+                raise _translate_error(e) from e
+            lastrowid = int(rows[0][0]) if st.returns_id and rows else None
+            return PgCursor([] if st.returns_id else rows, cur.rowcount, lastrowid)
+
+        return _Pending(run)
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> _Pending:
+        async def run() -> PgCursor:
+            st = postgres_sql(sql, returning=False)
+            batch = [_params(r, st) for r in rows]
+            if not batch:
+                return PgCursor([], 0, None)
+            try:
+                cur = self.conn.cursor()
+                await cur.executemany(st.sql, batch)
+            except psycopg.Error as e:
+                raise _translate_error(e) from e
+            return PgCursor([], cur.rowcount, None)
+
+        return _Pending(run)

@@ -1,0 +1,219 @@
+"""The store on PostgreSQL: the same `Store` (same SQL, same write code), over a psycopg pool.
+
+Chosen by a `postgresql://…` target (`NEWSDESK_DATABASE_URL`). Reads borrow a pooled connection per
+statement (autocommit); a write transaction holds one connection and, like SQLite's write lock, a
+transaction-level advisory lock, so the writers of every process take turns: the store's id
+assignment (max + 1 under the lock) and event clustering (which reads what the last writer clustered)
+stay what they are on SQLite. Reads never wait for writers.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextvars
+import logging
+import os
+import re
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
+from typing import Any
+
+import psycopg
+from psycopg_pool import AsyncConnectionPool, PoolTimeout
+
+from bot.store import clusters
+from bot.store.clusters import SameEvent
+from bot.store.dialect import POSTGRES_BOOTSTRAP, postgres_ddl
+from bot.store.pgconn import PgDB, configure
+from bot.store.schema import MIGRATIONS, SCHEMA_VERSION
+from bot.store.store import LOCK_WAIT_SECONDS, BatchItem, BatchOutcome, Store, StoreError, _split_sql
+
+log = logging.getLogger(__name__)
+
+WRITE_LOCK = 0x4E657773  # the advisory lock every writer takes ("News")
+POOL_SIZE = int(os.environ.get("NEWSDESK_PG_POOL", "8"))
+CONNECT_SECONDS = 10.0
+
+
+def describe_url(url: str) -> str:
+    """The URL without its password, for messages and logs."""
+    return re.sub(r"(://[^:/@]*):[^@]*@", r"\1:***@", url)
+
+
+def connect_failure(e: Exception) -> str:
+    """The cause in a connection error's text: what follows its last "failed:", first line, no FATAL."""
+    text = str(e).strip() or type(e).__name__
+    cause = text.rsplit("failed: ", 1)[-1].strip().splitlines()[0]
+    return describe_url(cause.removeprefix("FATAL:").strip())
+
+
+class PoolDB:
+    """`execute` / `executemany` for code outside a transaction: a pooled connection per statement,
+    or the current task's transaction when there is one (a read inside a write sees the write)."""
+
+    def __init__(self, store: PgStore) -> None:
+        self._store = store
+
+    def _run(self, method: str, sql: str, params: Any) -> Any:
+        current = self._store._current.get()
+        if current is not None:
+            return getattr(current, method)(sql, params)
+
+        async def borrowed() -> Any:
+            async with self._store.pool.connection() as conn:
+                return await getattr(PgDB(conn), method)(sql, params)
+
+        return _Borrowed(borrowed)
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        return self._run("execute", sql, params)
+
+    def executemany(self, sql: str, rows: Any) -> Any:
+        return self._run("executemany", sql, rows)
+
+    async def close(self) -> None:
+        await self._store.pool.close()
+
+
+class _Borrowed:
+    def __init__(self, run: Any) -> None:
+        self._run = run
+
+    def __await__(self) -> Any:
+        return self._run().__await__()
+
+    async def __aenter__(self) -> Any:
+        return await self._run()
+
+    async def __aexit__(self, *exc: object) -> None:
+        return None
+
+
+class PgStore(Store):
+    pool: AsyncConnectionPool
+
+    @classmethod
+    async def open(cls, path: Any, *, lock_wait: float = LOCK_WAIT_SECONDS, busy_ms: int = 0) -> PgStore:  # type: ignore[override]
+        url = str(path)
+        try:  # one connection first: a wrong URL is one line naming the cause, not the pool's retries
+            probe = await psycopg.AsyncConnection.connect(url, connect_timeout=int(CONNECT_SECONDS))
+        except psycopg.Error as e:
+            reason = connect_failure(e)
+            raise StoreError(f"cannot connect to the database {describe_url(url)}: {reason}") from e
+        await probe.close()
+        pool = AsyncConnectionPool(
+            url,
+            min_size=1,
+            max_size=POOL_SIZE,
+            kwargs={"autocommit": True},
+            configure=_configure,
+            open=False,
+            name="newsdesk",
+        )
+        try:
+            await pool.open(wait=True, timeout=CONNECT_SECONDS)
+        except (PoolTimeout, psycopg.Error) as e:
+            await pool.close()
+            raise StoreError(f"cannot connect to the database {describe_url(url)}: {e}") from e
+        store = cls.__new__(cls)
+        store.pool = pool
+        store._current = contextvars.ContextVar(f"pg_tx_{id(store)}", default=None)
+        Store.__init__(store, PoolDB(store), describe_url(url), lock_wait)  # type: ignore[arg-type]
+        try:
+            await store._migrate()
+            await store._sync_registry()
+        except psycopg.Error as e:
+            await pool.close()
+            raise StoreError(f"cannot use the database {store.path}: {e}") from e
+        except BaseException:
+            await pool.close()
+            raise
+        return store
+
+    async def close(self) -> None:
+        await self.pool.close()
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[PgDB]:  # type: ignore[override]
+        """One connection, BEGIN … COMMIT under the writers' advisory lock; rolled back on any exception."""
+        async with self._write_lock, self.pool.connection() as conn, conn.transaction():
+            await conn.execute(f"SET LOCAL lock_timeout = '{int(self.lock_wait * 1000)}ms'")
+            try:
+                await conn.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+            except psycopg.errors.LockNotAvailable as e:
+                raise StoreError(
+                    f"the database {self.path} stayed locked by another process for {self.lock_wait:.0f} s;"
+                    " nothing was written, try again"
+                ) from e
+            await conn.execute("SET LOCAL lock_timeout = 0")
+            db = PgDB(conn)
+            token = self._current.set(db)
+            try:
+                yield db
+            finally:
+                self._current.reset(token)
+
+    skip_locked = " FOR UPDATE SKIP LOCKED"
+
+    @asynccontextmanager
+    async def queue_transaction(self) -> AsyncIterator[PgDB]:
+        """BEGIN … COMMIT on a pooled connection, without the writers' lock: the queue's rows are locked
+        row by row (FOR UPDATE SKIP LOCKED, ON CONFLICT), so claims never wait for a document write."""
+        async with self.pool.connection() as conn, conn.transaction():
+            yield PgDB(conn)
+
+    # --- schema ------------------------------------------------------------------------------
+
+    async def _version(self) -> int:
+        row = await self.fetchone("SELECT to_regclass('newsdesk_schema') IS NOT NULL AS present")
+        if not row or not row["present"]:
+            return 0
+        row = await self.fetchone("SELECT max(version) AS v FROM newsdesk_schema")
+        return int(row["v"] or 0) if row else 0
+
+    async def _refuse_newer(self) -> None:
+        version = await self._version()
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"the database {self.path} is from a newer release (schema {version} > {SCHEMA_VERSION}); upgrade Newsdesk"
+            )
+
+    async def _migrate(self) -> None:
+        await self._refuse_newer()
+        if await self._version() < SCHEMA_VERSION:
+            async with self.transaction() as db:
+                for statement in POSTGRES_BOOTSTRAP:
+                    await db.conn.execute(statement)
+                await db.conn.execute(
+                    "INSERT INTO newsdesk_schema(version) SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM newsdesk_schema)"
+                )
+        for number in range(await self._version(), SCHEMA_VERSION):
+            async with self.transaction() as db:
+                if await self._version() > number:  # another process ran it while we waited
+                    continue
+                for statement in _split_sql(MIGRATIONS[number]):
+                    for pg in postgres_ddl(statement):
+                        await db.conn.execute(pg)
+                if number + 1 == 5:
+                    await clusters.rebuild_all(db)  # type: ignore[arg-type]
+                await db.conn.execute("UPDATE newsdesk_schema SET version = %s", (number + 1,))
+            log.info("database %s migrated to schema %d", self.path, number + 1)
+
+    # --- writes ------------------------------------------------------------------------------
+
+    async def add_documents(
+        self, items: Sequence[BatchItem], *, same_event: SameEvent | None = None
+    ) -> list[BatchOutcome]:
+        async with self.transaction() as db:
+            outcomes = await self._write_batch(db, items, same_event)  # type: ignore[arg-type]
+        if any(item.ex.new_actors for item in items):
+            await self.reload_actors()
+        return outcomes
+
+    async def bulk_index_settings(self, bulk: bool) -> None:
+        """Nothing to tune: a GIN index has no FTS5 segments to merge (its pending list is flushed by VACUUM)."""
+        await asyncio.sleep(0)
+
+
+async def _configure(conn: psycopg.AsyncConnection) -> None:
+    configure(conn)

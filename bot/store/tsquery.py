@@ -1,0 +1,163 @@
+"""FTS5 query text → a PostgreSQL `tsquery`, for the PostgreSQL backend.
+
+The store builds its full-text queries in FTS5's syntax (bot/store/search.py, bot/services/stance_about.py):
+quoted strings (a phrase when it holds several tokens), AND, OR, NOT, parentheses, juxtaposition (AND)
+and NEAR(p1 p2 …, N). PostgreSQL answers the same question over a `tsvector` of the same pre-tokenized
+words: a phrase is `a <-> b`, AND `&`, OR `|`, NOT `& !`. FTS5's NEAR(a b, N) (at most N tokens between
+them, either order) becomes, for each pair, `a <d> b | b <d> a` for d = 1 … N + 1.
+
+Lexemes are lower-cased as the tsvector is (FTS5's unicode61 folds case too).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+NOTHING = "'\ue000'"  # a lexeme no passage holds: what an empty phrase matches
+MAX_NEAR = 40  # a NEAR window wider than this is read as AND (the query would grow without selecting more)
+
+_TOKEN = re.compile(r'\s*(?:(")((?:[^"]|"")*)"|(\()|(\))|(,)|([^\s"(),]+))')
+
+
+class QuerySyntaxError(ValueError):
+    """The text is not an FTS5 query this converter reads."""
+
+
+def lexeme(word: str) -> str:
+    """One word as a quoted tsquery lexeme (quotes doubled, backslashes escaped)."""
+    return "'" + word.lower().replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+def _phrase_words(text: str) -> list[str]:
+    return text.replace("\x00", "").split()
+
+
+def _phrase(words: list[str]) -> str:
+    if not words:
+        return NOTHING
+    if len(words) == 1:
+        return lexeme(words[0])
+    return "(" + " <-> ".join(lexeme(w) for w in words) + ")"
+
+
+def _tokens(text: str) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    pos = 0
+    text = text.rstrip()
+    while pos < len(text):
+        m = _TOKEN.match(text, pos)
+        if m is None or m.end() == pos:
+            raise QuerySyntaxError(f"cannot read the full-text query at {text[pos : pos + 20]!r}")
+        pos = m.end()
+        if m.group(1):
+            out.append(("str", m.group(2).replace('""', '"')))
+        elif m.group(3):
+            out.append(("(", "("))
+        elif m.group(4):
+            out.append((")", ")"))
+        elif m.group(5):
+            out.append((",", ","))
+        else:
+            word = m.group(6)
+            kind = word if word in ("AND", "OR", "NOT") else ("near" if word == "NEAR" else "bare")
+            out.append((kind, word))
+    return out
+
+
+class _Parser:
+    def __init__(self, text: str) -> None:
+        self.toks = _tokens(text)
+        self.i = 0
+
+    def peek(self) -> str | None:
+        return self.toks[self.i][0] if self.i < len(self.toks) else None
+
+    def take(self, kind: str) -> str:
+        if self.peek() != kind:
+            raise QuerySyntaxError(f"expected {kind} in the full-text query")
+        value = self.toks[self.i][1]
+        self.i += 1
+        return value
+
+    def parse(self) -> str:
+        if not self.toks:
+            return NOTHING
+        out = self.or_expr()
+        if self.peek() is not None:
+            raise QuerySyntaxError("unexpected text after the full-text query")
+        return out
+
+    def or_expr(self) -> str:
+        parts = [self.and_expr()]
+        while self.peek() == "OR":
+            self.i += 1
+            parts.append(self.and_expr())
+        return parts[0] if len(parts) == 1 else "(" + " | ".join(parts) + ")"
+
+    def and_expr(self) -> str:
+        out = self.not_expr()
+        while self.peek() in ("AND", "str", "(", "near", "bare"):
+            if self.peek() == "AND":
+                self.i += 1
+            out = f"({out} & {self.not_expr()})"
+        return out
+
+    def not_expr(self) -> str:
+        out = self.primary()
+        while self.peek() == "NOT":
+            self.i += 1
+            out = f"({out} & !{self.primary()})"
+        return out
+
+    def primary(self) -> str:
+        kind = self.peek()
+        if kind == "str":
+            return _phrase(_phrase_words(self.take("str")))
+        if kind == "bare":
+            return _phrase(_phrase_words(self.take("bare")))
+        if kind == "(":
+            self.i += 1
+            out = self.or_expr()
+            self.take(")")
+            return out
+        if kind == "near":
+            return self.near()
+        raise QuerySyntaxError("a full-text query term is missing")
+
+    def near(self) -> str:
+        self.take("near")
+        self.take("(")
+        phrases: list[list[str]] = []
+        while self.peek() in ("str", "bare"):
+            phrases.append(_phrase_words(self.toks[self.i][1]))
+            self.i += 1
+        window = 10
+        if self.peek() == ",":
+            self.i += 1
+            raw = self.take("bare")
+            if not raw.isdigit():
+                raise QuerySyntaxError("NEAR's distance is not a number")
+            window = int(raw)
+        self.take(")")
+        return near(phrases, window)
+
+
+def near(phrases: list[list[str]], window: int) -> str:
+    """Every phrase, each pair's first words at most `window` tokens apart (between them), in either order."""
+    if not phrases or any(not p for p in phrases):
+        return NOTHING
+    whole = [_phrase(p) for p in phrases]
+    if len(phrases) == 1 or window > MAX_NEAR:
+        return "(" + " & ".join(whole) + ")"
+    pairs = []
+    for a, b in itertools.combinations(phrases, 2):
+        x, y = lexeme(a[0]), lexeme(b[0])
+        spans = [f"{x} <{d}> {y} | {y} <{d}> {x}" for d in range(1, window + 2)]
+        pairs.append("(" + " | ".join(spans) + ")")
+    return "(" + " & ".join(whole + pairs) + ")"
+
+
+def to_tsquery(fts5: str) -> str:
+    """The FTS5 query as tsquery text (cast with ::tsquery, never parsed by to_tsquery)."""
+    return _Parser(fts5).parse()

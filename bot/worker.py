@@ -1,0 +1,205 @@
+"""`python -m bot worker`: ingestion and feed polling as a process of its own, beside `python -m bot run`.
+
+Work reaches a worker through the database (bot/store/jobs.py), never an in-process queue, so any
+number of workers on any machine share one PostgreSQL store:
+- **jobs**: `ingest_text` {text, name, title?, guild_id?, added_by?} and `ingest_url` {url, guild_id?,
+  added_by?}; each claimed with a lease, retried by another worker when its worker dies (lease expiry),
+  written in the store's one transaction per document, so a worker killed mid-job leaves no part of it;
+- **feeds**: each due feed is polled under a lease named for it, so one worker polls a feed at a time
+  (the bot's own feed loop takes the same lease).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import socket
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import aiohttp
+
+from bot import feeds
+from bot.config import Settings
+from bot.ingest.pipeline import ingest_text
+from bot.models import IngestResult
+from bot.services.sources import add_url
+from bot.store import Store, jobs
+
+log = logging.getLogger(__name__)
+
+IDLE_SECONDS = 1.0
+
+
+def default_owner() -> str:
+    """Who holds a job or lease: host and process, so a log says which worker did what."""
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+async def poll_feeds_leased(
+    store: Store,
+    owner: str,
+    now: datetime,
+    *,
+    interval: timedelta,
+    allow_private: Any,
+    trusted_hosts: tuple[str, ...] = (),
+    session: aiohttp.ClientSession | None = None,
+) -> list[feeds.PollResult]:
+    """Poll every due feed that no other process is polling (a lease per feed); the others are skipped."""
+    results = []
+    for feed in await feeds.due_feeds(store, now):
+        name = f"feed:{feed.id}"
+        if not await jobs.take_lease(store, name, owner, now=now):
+            continue
+        try:
+            fresh = await feeds.get_feed(store, feed.id)  # polled meanwhile by the lease's last holder?
+            if fresh is None or fresh.id not in {f.id for f in await feeds.due_feeds(store, now)}:
+                continue
+            results.append(
+                await feeds.poll_feed(
+                    store,
+                    fresh,
+                    interval=interval,
+                    allow_private=allow_private,
+                    trusted_hosts=trusted_hosts,
+                    session=session,
+                    now=now,
+                )
+            )
+        except Exception:
+            log.exception("polling feed #%d %s failed", feed.id, feed.url)
+        finally:
+            await jobs.release_lease(store, name, owner)
+    return results
+
+
+class Worker:
+    def __init__(
+        self,
+        store: Store,
+        settings: Settings,
+        *,
+        owner: str | None = None,
+        clock: Callable[[], datetime] = _now,
+        trusted_hosts: tuple[str, ...] = (),
+    ) -> None:
+        self.store = store
+        self.settings = settings
+        self.owner = owner or default_owner()
+        self.clock = clock
+        self.trusted_hosts = trusted_hosts
+        self._session: aiohttp.ClientSession | None = None
+
+    async def close(self) -> None:
+        if self._session is not None:
+            await self._session.close()
+
+    async def run_job(self, job: jobs.Job) -> IngestResult:
+        p = job.payload
+        if job.kind == "ingest_text":
+            return await ingest_text(
+                self.store, p["text"], name=p["name"], added_by=p.get("added_by"), guild_id=p.get("guild_id")
+            )
+        if job.kind == "ingest_url":
+            return await add_url(
+                self.store,
+                p["url"],
+                allow_private=self.settings.allow_private_fetch,
+                trusted_hosts=self.trusted_hosts,
+                added_by=p.get("added_by"),
+                guild_id=p.get("guild_id"),
+            )
+        raise ValueError(f"unknown job kind {job.kind!r}")
+
+    async def do_one_job(self) -> bool:
+        """Claim and run one job; False when none was ready."""
+        job = await jobs.claim(self.store, self.owner, now=self.clock())
+        if job is None:
+            return False
+        try:
+            result = await self.run_job(job)
+        except Exception as e:  # the job's failure, recorded; the worker goes on
+            log.exception("job #%d (%s) failed", job.id, job.kind)
+            await jobs.finish(self.store, job, self.owner, now=self.clock(), error=str(e)[:500] or type(e).__name__)
+            return True
+        outcome = {"status": result.status, "document_id": result.document_id, "reason": result.reason}
+        await jobs.finish(self.store, job, self.owner, now=self.clock(), result=outcome)
+        return True
+
+    async def poll_feeds(self) -> list[feeds.PollResult]:
+        return await poll_feeds_leased(
+            self.store,
+            self.owner,
+            self.clock(),
+            interval=timedelta(minutes=self.settings.feed_minutes),
+            allow_private=self.settings.allow_private_fetch,
+            trusted_hosts=self.trusted_hosts,
+        )
+
+    async def run(self, *, drain: bool = False, stop: asyncio.Event | None = None) -> int:
+        """Work until stopped (or, with `drain`, until no job is ready); returns the number of jobs done."""
+        done = 0
+        while stop is None or not stop.is_set():
+            while await self.do_one_job():
+                done += 1
+            if drain:
+                return done
+            await self.poll_feeds()
+            await asyncio.sleep(IDLE_SECONDS)
+        return done
+
+
+def run_worker(settings: Settings, *, drain: bool = False, owner: str | None = None) -> int:
+    """The process: open the store, work until interrupted (or drained). Returns the exit code."""
+    from bot.ingest.pipeline import open_store
+
+    async def main() -> int:
+        store = await open_store(settings.db_path, settings.seeds_dir, lock_wait=settings.lock_wait)
+        worker = Worker(store, settings, owner=owner)
+        try:
+            done = await worker.run(drain=drain)
+            log.info("worker %s: %d jobs done", worker.owner, done)
+            return 0
+        finally:
+            await worker.close()
+            await store.close()
+
+    logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        return asyncio.run(main())
+    except KeyboardInterrupt:
+        return 130
+
+
+def is_url(target: str) -> bool:
+    return target.startswith(("http://", "https://"))
+
+
+async def enqueue_sources(store: Store, targets: list[str], *, now: datetime | None = None) -> list[tuple[str, int]]:
+    """Queue each URL or text file for the workers (the same source twice is one job); (target, job id) each.
+
+    Raises FileNotFoundError / UnicodeDecodeError / IsADirectoryError for a file that cannot be read;
+    nothing is queued then.
+    """
+    import hashlib
+    from pathlib import Path
+
+    now = now or _now()
+    planned: list[tuple[str, str, dict[str, Any], str]] = []
+    for target in targets:
+        if is_url(target):
+            planned.append((target, "ingest_url", {"url": target}, f"url:{target}"))
+            continue
+        text = Path(target).read_text(encoding="utf-8")
+        key = "text:" + hashlib.sha256(text.encode()).hexdigest()
+        planned.append((target, "ingest_text", {"text": text, "name": Path(target).name}, key))
+    return [
+        (target, await jobs.enqueue(store, kind, payload, key=key, now=now)) for target, kind, payload, key in planned
+    ]

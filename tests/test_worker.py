@@ -1,0 +1,153 @@
+"""`python -m bot worker`: jobs handed over through the database, on both backends.
+
+A worker that dies mid-job leaves no part of the document, and its job is done by another worker once
+the lease expires; two worker processes on one store do each job once.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+import bot.store.store as store_module
+from bot.store import Store, jobs
+from bot.worker import Worker
+from tests.test_discord_support import make_settings
+
+ROOT = Path(__file__).resolve().parents[1]
+T0 = datetime(2025, 3, 1, 9, 0, tzinfo=UTC)
+
+
+def article(n: int) -> str:
+    return (
+        f"第{n}回の協議、黒海の航行で前進\n\n"
+        f"米国とウクライナの代表団は2025年3月{n % 28 + 1}日、第{n}回の協議を行い、黒海での航行の安全について話し合った。"
+        f"ルビオ国務長官は「第{n}回の協議は建設的だった」と述べた。\n"
+    )
+
+
+async def counts(store: Store) -> dict[str, int]:
+    out = {}
+    for table in ("documents", "passages", "passage_fts", "events", "statements", "mentions"):
+        row = await store.fetchone(f"SELECT count(*) AS n FROM {table}")
+        out[table] = int(row["n"])
+    return out
+
+
+@pytest.fixture
+async def other(seeded_target: str, store: Store):
+    s = await Store.open(seeded_target)
+    try:
+        yield s
+    finally:
+        await s.close()
+
+
+async def test_a_worker_killed_mid_job_leaves_nothing_and_another_does_the_job(
+    store, other, seeded_target, monkeypatch
+):
+    before = await counts(store)
+    job_id = await jobs.enqueue(store, "ingest_text", {"text": article(1), "name": "one.txt"}, key="one", now=T0)
+    dying = Worker(store, make_settings(seeded_target), owner="dying", clock=lambda: T0)
+    write = store_module.Store._write_document
+
+    async def killed(self, db, item, same_event, _fail_after):  # type: ignore[no-untyped-def]
+        if self is store:  # the dying worker's process stops after writing the passages
+            await write(self, db, item, same_event, "passages")
+        return await write(self, db, item, same_event, _fail_after)
+
+    monkeypatch.setattr(store_module.Store, "_write_document", killed)
+    job = await jobs.claim(store, "dying", now=T0)
+    with pytest.raises(RuntimeError, match="simulated crash"):
+        await dying.run_job(job)  # it dies here: it never records the job's end
+    assert await counts(store) == before  # no partial document
+    assert (await jobs.job_state(store, job_id)).state == "running"
+
+    later = T0 + jobs.LEASE + timedelta(seconds=1)
+    survivor = Worker(other, make_settings(seeded_target), owner="survivor", clock=lambda: later)
+    assert await survivor.do_one_job()
+    state = await jobs.job_state(other, job_id)
+    assert (state.state, state.owner, state.attempts, state.result["status"]) == ("done", "survivor", 2, "added")
+    after = await counts(other)
+    assert after["documents"] == before["documents"] + 1
+    assert after["passages"] - before["passages"] == after["passage_fts"] - before["passage_fts"] > 0
+    assert not await survivor.do_one_job()
+
+
+async def test_a_failing_job_is_recorded_and_the_worker_goes_on(store, seeded_target):
+    bad = await jobs.enqueue(store, "no_such_kind", {}, key="bad", now=T0)
+    good = await jobs.enqueue(store, "ingest_text", {"text": article(2), "name": "two.txt"}, key="two", now=T0)
+    worker = Worker(store, make_settings(seeded_target), owner="w", clock=lambda: T0)
+    assert await worker.run(drain=True) == 2
+    assert (await jobs.job_state(store, bad)).state == "failed"
+    assert (await jobs.job_state(store, good)).result["status"] == "added"
+
+
+async def test_two_worker_processes_do_each_job_once(store, seeded_target):
+    before = (await counts(store))["documents"]
+    ids = [
+        await jobs.enqueue(store, "ingest_text", {"text": article(n), "name": f"{n}.txt"}, key=f"a{n}", now=T0)
+        for n in range(20)
+    ]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSDESK_")}
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "bot", "--db", seeded_target, "worker", "--drain", "--name", name],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        for name in ("w1", "w2")
+    ]
+    for p in procs:
+        _, err = p.communicate(timeout=600)
+        assert p.returncode == 0, err.decode()[-2000:]
+    states = [await jobs.job_state(store, i) for i in ids]
+    assert {s.state for s in states} == {"done"}
+    assert all(s.attempts == 1 for s in states)  # none was done twice
+    assert {s.result["status"] for s in states} == {"added"}
+    assert (await counts(store))["documents"] == before + 20
+    assert {s.owner for s in states} <= {"w1", "w2"}
+
+
+def test_enqueue_from_the_command_line_then_a_worker_drains(tmp_path, capsys):
+    from bot.cli import main
+
+    db = str(tmp_path / "q.db")
+    (tmp_path / "a.txt").write_text(article(3), encoding="utf-8")
+    assert main(["--db", db, "enqueue", str(tmp_path / "a.txt"), str(tmp_path / "a.txt")]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert len(out) == 2 and out[0].split()[2] == out[1].split()[2]  # the same file twice: one job
+    assert main(["--db", db, "enqueue", str(tmp_path / "missing.txt")]) == 2
+    assert "missing.txt" in capsys.readouterr().err
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSDESK_")}
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "--db", db, "worker", "--drain"], cwd=ROOT, env=env, capture_output=True
+    )
+    assert done.returncode == 0, done.stderr.decode()[-2000:]
+    assert main(["--db", db, "sources"]) == 0
+    assert "第3回の協議" in capsys.readouterr().out
+
+
+def test_run_takes_this_process_s_shards(tmp_path, monkeypatch, capsys):
+    import bot.client
+    from bot.cli import main
+
+    seen = []
+    monkeypatch.setattr(bot.client, "run", lambda settings, **kw: seen.append(kw) or 0)
+    db = str(tmp_path / "s.db")
+    assert main(["--db", db, "run", "--shard-ids", "0,2", "--shard-count", "4"]) == 0
+    assert main(["--db", db, "run"]) == 0
+    assert seen == [{"shard_ids": [0, 2], "shard_count": 4}, {}]
+    assert main(["--db", db, "run", "--shard-ids", "3", "--shard-count", "2"]) == 2
+    assert main(["--db", db, "run", "--shard-ids", "1"]) == 2
+    assert capsys.readouterr().err.count("--shard-ids and --shard-count go together") == 2
+    with pytest.raises(SystemExit) as e:
+        main(["--db", db, "run", "--shard-ids", "0,x"])
+    assert e.value.code == 2 and "shard ids are numbers" in capsys.readouterr().err
