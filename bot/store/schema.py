@@ -265,16 +265,11 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE digest_settings ADD COLUMN language TEXT;
     """,
-]
-
-SCHEMA_VERSION = len(MIGRATIONS)
-
-# 8 (issue 20): work handed over through the database, and what must happen once across processes.
-# jobs: what a worker does (kind + JSON payload), claimed with a lease that another worker may take over
-# once it expires (its worker died); key makes the same request one job. leases: one holder at a time for
-# a named thing (a feed being polled). digest_posts: the claim on a server's digest for a local day,
-# written before posting, the posted message ids after.
-MIGRATIONS.append(
+    # 9 (issue 20): work handed over through the database, and what must happen once across processes.
+    # jobs: what a worker does (kind + JSON payload), claimed with a lease that another worker may take over
+    # once it expires (its worker died); key makes the same request one job. leases: one holder at a time for
+    # a named thing (a feed being polled). digest_posts: the claim on a server's digest for a local day,
+    # written before posting, the posted message ids after.
     """
     CREATE TABLE jobs (
         id INTEGER PRIMARY KEY,
@@ -301,6 +296,7 @@ MIGRATIONS.append(
         posted_at TEXT,
         PRIMARY KEY (guild_id, day)
     );
-    """
-)
+    """,
+]
+
 SCHEMA_VERSION = len(MIGRATIONS)
