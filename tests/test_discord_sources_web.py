@@ -375,7 +375,8 @@ async def test_a_digest_listing_a_hostile_feeds_failures_pings_no_one(
     for i in range(3):
         httpserver.expect_request(f"/a{i}").respond_with_data("gone", status=404)
     digest_channel = world.guild.create_text_channel("digest")
-    clock.now += timedelta(seconds=1)  # the seeds, loaded at the bot's start, are older than the digest
+    # the seeds, loaded at the bot's start, fall outside the first digest's last 24 hours
+    clock.now += timedelta(days=2)
     await world.admin.slash(world.channel, "digest setup", channel=digest_channel, time="00:00", timezone="UTC")
     await world.admin.slash(world.channel, "source feed", url=httpserver.url_for("/troubled.xml"))
     clock.now += timedelta(seconds=1)
