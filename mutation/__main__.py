@@ -196,8 +196,12 @@ def rerun(target: Target, max_children: int) -> int:
     code = 0
     if names:
         env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
-        argv = [sys.executable, "-m", "mutmut", "run", "--max-children", str(max_children), *names]
-        code = subprocess.call(argv, cwd=work, env=env)
+        argv = [sys.executable, "-m", "mutmut", "run", "--max-children", str(max_children)]
+        # The first call collects the new tests' stats by running them in mutmut's own process, whose forks
+        # then inherit what those tests left running (seen: a killable mutant reported as survived); the
+        # second call, with the stats in place, forks from a clean process and gives the results kept.
+        subprocess.call([*argv, names[0]], cwd=work, env=env)
+        code = subprocess.call([*argv, *names], cwd=work, env=env)
     summary = summarize(work, target)
     (RESULTS / f"{target.name}.json").write_text(json.dumps(summary, indent=1, ensure_ascii=False) + "\n", "utf-8")
     print(table([summary]))
