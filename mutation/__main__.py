@@ -178,6 +178,23 @@ def run(target: Target, max_children: int) -> int:
     return code
 
 
+def _restore_earlier_kills(work: Path, target: Target, rerun_names: set[str]) -> None:
+    """mutmut clears the results of every mutant of a function whose tests changed, also those it is not asked
+    to run again: a mutant the last run killed (not a survivor, not equivalent) is still killed by the same
+    tests, so its result is put back (exit code 1) instead of being left "not checked"."""
+    for meta in sorted((work / "mutants").rglob("*.py.meta")):
+        module = str(meta.relative_to(work / "mutants"))[: -len(".meta")]
+        if not any(Path(module).match(p) for p in target.modules):
+            continue
+        data = json.loads(meta.read_text(encoding="utf-8"))
+        codes = data.get("exit_code_by_key", {})
+        cleared = [n for n, c in codes.items() if c is None and n not in rerun_names]
+        equivalent = sql_case_only(work, module, cleared) | set(reviewed_equivalent())
+        for name in cleared:
+            codes[name] = 0 if name in equivalent else 1  # an equivalent one is folded again by summarize
+        meta.write_text(json.dumps(data), encoding="utf-8")
+
+
 def rerun(target: Target, max_children: int) -> int:
     """Refresh the tests (and the narrowed config) in the target's work copy, then run its survivors again."""
     work = WORK / target.name
@@ -196,8 +213,13 @@ def rerun(target: Target, max_children: int) -> int:
     code = 0
     if names:
         env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
-        argv = [sys.executable, "-m", "mutmut", "run", "--max-children", str(max_children), *names]
-        code = subprocess.call(argv, cwd=work, env=env)
+        argv = [sys.executable, "-m", "mutmut", "run", "--max-children", str(max_children)]
+        # The first call collects the new tests' stats by running them in mutmut's own process, whose forks
+        # then inherit what those tests left running (seen: a killable mutant reported as survived); the
+        # second call, with the stats in place, forks from a clean process and gives the results kept.
+        subprocess.call([*argv, names[0]], cwd=work, env=env)
+        code = subprocess.call([*argv, *names], cwd=work, env=env)
+        _restore_earlier_kills(work, target, set(names))
     summary = summarize(work, target)
     (RESULTS / f"{target.name}.json").write_text(json.dumps(summary, indent=1, ensure_ascii=False) + "\n", "utf-8")
     print(table([summary]))

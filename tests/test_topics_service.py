@@ -139,3 +139,30 @@ def test_discovered_japanese_phrases_keep_their_commonest_spelling() -> None:
     assert set(found) == {"ビザ協定", "新関税"}
     assert found["ビザ協定"].documents == 3 and found["ビザ協定"].origin == "discovered"
     assert found["ビザ協定"].cues == ["ビザ協定"]
+
+
+async def test_an_admin_topic_at_its_limits(store: Store) -> None:
+    name, cues = "名" * 60, [f"語{n}" for n in range(19)]
+    added = await add_topic(store, f"  {name}  ", [*cues, " 語0 ", "  ", "長" * 60, "長" * 61], added_by="admin")
+    assert (added.label, added.origin) == (name, "admin")
+    assert added.cues == [*cues, "長" * 60]  # trimmed, repeated and empty ones dropped, 60 characters at most
+    [row] = [t for t in await list_topics(store, discover=False) if t.id == added.id]
+    assert row.documents == 0 and row.cues == added.cues
+    spaced = await add_topic(store, "米 の 関税", ["相互 関税", "追加\u3000関税"])
+    assert (spaced.label, spaced.cues) == ("米 の 関税", ["相互 関税", "追加 関税"])
+
+
+@pytest.mark.parametrize(
+    ("name", "cues", "message"),
+    [
+        ("   ", ["a"], "Name the topic, e.g. tariffs or 備蓄米."),
+        ("名" * 61, ["a"], "A topic name has at most 60 characters."),
+        ("多すぎ", [f"語{n}" for n in range(21)], "At most 20 cue words a topic."),
+    ],
+)
+async def test_an_admin_topic_past_its_limits_is_refused(
+    store: Store, name: str, cues: list[str], message: str
+) -> None:
+    with pytest.raises(QueryError) as info:
+        await add_topic(store, name, cues)
+    assert str(info.value) == message
