@@ -591,3 +591,10 @@ def test_parse_date_arg(arg: str, expected: tuple[str, str]) -> None:
 def test_parse_date_arg_rejects(arg: str, message: str) -> None:
     with pytest.raises(ValueError, match=message):
         parse_date_arg(arg)
+
+
+@pytest.mark.parametrize(
+    "text", ["ロシアのカムチャツカ半島沖で起きた巨大地震から4日がたちました。", "発生から3日が経過した。", "就任から10日が過ぎた。"]
+)
+def test_days_that_have_passed_are_no_date(text: str) -> None:
+    assert find_dates(text, dt.date(2025, 8, 3)) == []
