@@ -11,6 +11,8 @@ from bot.models import SourceRef, TimelineEvent
 from bot.services.errors import QueryError
 from bot.services.resolve import resolve_actor, resolve_topic
 from bot.store import Store
+from bot.store.clusters import choose
+from bot.store.tenancy import cluster_visible, others_exist, partly_hidden, visible, visible_reports
 
 
 @dataclass(slots=True)
@@ -22,6 +24,7 @@ class TimelineQuery:
     # The order of a view that opens on the latest events: background dates (the oldest) first, so that
     # the last page holds the latest events. Otherwise background dates come last.
     latest_last: bool = False
+    guild_id: int | None = None  # a server's view (its documents and the shared ones); None: everything
 
 
 # Member rows read per event on a page: enough for its source links, however often it was reported.
@@ -44,8 +47,9 @@ async def validate_timeline_query(
     until: str | None = None,
     actor: str | None = None,
     topic: str | None = None,
+    guild_id: int | None = None,
 ) -> TimelineQuery:
-    q = TimelineQuery(_date_arg(since, "since"), _date_arg(until, "until"))
+    q = TimelineQuery(_date_arg(since, "since"), _date_arg(until, "until"), guild_id=guild_id)
     if q.since and q.until and q.since[: len(q.until)] > q.until:
         raise QueryError(f"The range is empty: since {q.since} is after until {q.until}.")
     if actor and actor.strip():
@@ -64,13 +68,15 @@ async def timeline(
     topic: str | None = None,
     limit: int | None = None,
     offset: int = 0,
+    guild_id: int | None = None,
 ) -> list[TimelineEvent]:
     """Events in date order (background dates last), filtered by date range, actor and topic.
 
     With `limit`, one page from `offset`, each event listing the sources of its first few reports
-    (`sources_total` counts them all); without, every event with every source.
+    (`sources_total` counts them all); without, every event with every source. With `guild_id`, what that
+    server sees: the events its own or shared documents report, told by those reports only.
     """
-    q = await validate_timeline_query(store, since, until, actor, topic)
+    q = await validate_timeline_query(store, since, until, actor, topic, guild_id)
     return await timeline_page(store, q, limit=limit, offset=offset)
 
 
@@ -90,7 +96,7 @@ async def timeline_page(
             want -= len(rows)
         if skip:  # what this segment did not hold is skipped in the next
             skip = max(0, skip - await _count(store, segment)) if not rows else 0
-    return await _events(store, ids, sources_limit=None if limit is None else PAGE_SOURCES)
+    return await _events(store, ids, sources_limit=None if limit is None else PAGE_SOURCES, guild_id=q.guild_id)
 
 
 async def count_timeline(store: Store, q: TimelineQuery) -> int:
@@ -119,6 +125,10 @@ def _segments(store: Store, q: TimelineQuery) -> list[_Segment]:
         table, id_col, where, params = "cluster_topics", "cluster_id", ["f.topic = ?"], [q.topic]
     else:
         table, id_col, where, params = "clusters", "id", [], []
+    scoped, scope_params = cluster_visible("f", id_col, q.guild_id)
+    if scoped:
+        where.append(scoped.removeprefix(" AND "))
+        params.extend(scope_params)
     if q.until:  # dates that start with `until` or sort before it ('2025-03' covers all of March)
         where.append("f.date < ?")
         params.append(q.until + "\x7f")
@@ -147,10 +157,13 @@ async def _count(store: Store, segment: _Segment) -> int:
     return int(row[0]) if row else 0
 
 
-async def _events(store: Store, ids: Sequence[int], *, sources_limit: int | None) -> list[TimelineEvent]:
-    """The events of these clusters, in this order."""
+async def _events(
+    store: Store, ids: Sequence[int], *, sources_limit: int | None, guild_id: int | None = None
+) -> list[TimelineEvent]:
+    """The events of these clusters, in this order; for a server, told by the reports it sees."""
     if not ids:
         return []
+    scoped, scope_params = visible("d.guild_id", guild_id)
     events: dict[int, TimelineEvent] = {}
     for i in range(0, len(ids), 500):
         chunk = ids[i : i + 500]
@@ -181,11 +194,20 @@ async def _events(store: Store, ids: Sequence[int], *, sources_limit: int | None
             f"SELECT cluster_id, topic FROM cluster_topics WHERE cluster_id IN ({marks}) ORDER BY rowid", chunk
         ):
             events[cluster_id].topics.append(topic)
+        if guild_id is not None and await others_exist(store, guild_id):
+            await _retell(store, events, await partly_hidden(store, chunk, guild_id), guild_id)
         if sources_limit is None:
-            _add_sources(events, await store.fetchall(_SOURCES_SQL + f" IN ({marks}) ORDER BY e.id", chunk))
+            _add_sources(
+                events,
+                await store.fetchall(
+                    _SOURCES_SQL + f" IN ({marks}){scoped} ORDER BY e.id", (*chunk, *scope_params)
+                ),
+            )
     if sources_limit is not None:
         for cluster_id in ids:
-            rows = await store.fetchall(_SOURCES_SQL + " = ? ORDER BY e.id LIMIT ?", (cluster_id, sources_limit))
+            rows = await store.fetchall(
+                _SOURCES_SQL + f" = ?{scoped} ORDER BY e.id LIMIT ?", (cluster_id, *scope_params, sources_limit)
+            )
             _add_sources(events, rows)
     out = [events[i] for i in ids if i in events]
     for ev in out:
@@ -193,6 +215,21 @@ async def _events(store: Store, ids: Sequence[int], *, sources_limit: int | None
         read = min(ev.sources_total, sources_limit) if sources_limit is not None else ev.sources_total
         ev.sources_total = len(ev.sources) + (ev.sources_total - read)
     return out
+
+
+async def _retell(store: Store, events: dict[int, TimelineEvent], cluster_ids: set[int], guild_id: int) -> None:
+    """Events that documents hidden from the server also report: their summary, count, actors and topics
+    from the reports the server sees (the representative is chosen again among them)."""
+    reports = await visible_reports(store, sorted(cluster_ids & events.keys()), guild_id)
+    for cluster_id, seen in reports.items():
+        if not seen.members:
+            continue
+        state = choose(seen.members)
+        ev = events[cluster_id]
+        ev.summary = next(m.summary for m in seen.members if m.id == state.representative)
+        ev.sources_total = state.members
+        ev.actors = seen.actors
+        ev.topics = seen.topics
 
 
 _SOURCES_SQL = (

@@ -177,7 +177,9 @@ class Store:
                 if (await self.fetchone("PRAGMA user_version"))[0] > number:
                     continue
                 await self._run_script(MIGRATIONS[number])
-                if number + 1 == 5:  # the new cluster tables, filled from the events already stored
+                if number + 1 == SCHEMA_VERSION and version < 5:
+                    # the cluster tables (migration 5), filled from the events already stored once their
+                    # last column exists
                     await clusters.rebuild_all(db)
                 await self.conn.execute(f"PRAGMA user_version = {number + 1}")
             log.info("database %s migrated to schema %d", self.path, number + 1)
@@ -466,7 +468,7 @@ class Store:
                 ex.content_hash,
                 utcnow(),
                 item.added_by,
-                item.guild_id,
+                item.guild_id or 0,
                 int(item.quiet),
             ),
         )
@@ -512,12 +514,12 @@ class Store:
             "INSERT OR IGNORE INTO mentions(passage_id, actor_id) VALUES (?, ?)",
             [(passage_ids[i], real_id(a, a)) for i, ids in enumerate(ex.mentions) for a in ids],
         )
-        await self._write_events(db, doc_id, ex.events, passage_ids, aid, same_event)
+        await self._write_events(db, doc_id, ex.events, passage_ids, aid, same_event, item.guild_id or 0)
         if _fail_after == "events":
             raise RuntimeError("simulated crash after events")
         await db.executemany(
-            "INSERT INTO statements(document_id, passage_id, actor_id, topic, position, text, date, kind, sort_date)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO statements(document_id, passage_id, actor_id, topic, position, text, date, kind, sort_date,"
+            " guild_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     doc_id,
@@ -529,6 +531,7 @@ class Store:
                     s.date,
                     s.kind,
                     s.date or parsed.published or "",
+                    item.guild_id or 0,
                 )
                 for s in ex.statements
             ],
@@ -552,6 +555,7 @@ class Store:
         passage_ids: list[int],
         aid: Callable[[int], int],
         same_event: SameEvent | None,
+        guild_id: int = 0,
     ) -> None:
         """Insert a document's events, each in the cluster of the event it reports (batched: a few
         statements per document however many events it has)."""
@@ -599,7 +603,7 @@ class Store:
             [(m.id, a) for m, ids in zip(members, actor_ids, strict=True) for a in ids],
         )
         await clusters.add_members(
-            db, list(zip(cluster_ids, members, actor_ids, [ev.topics for ev in ordered], strict=True))
+            db, list(zip(cluster_ids, members, actor_ids, [ev.topics for ev in ordered], strict=True)), guild_id
         )
 
     async def remove_document(self, doc_id: int) -> bool:

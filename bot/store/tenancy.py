@@ -1,0 +1,173 @@
+"""Which rows a server (guild) sees: its own documents and the shared ones (guild_id 0: the seeds and what
+the command line adds). `guild_id=None` is the command line's view: everything.
+
+The conditions are SQL, added to the queries that read documents, statements and clusters, so that a
+server's page is read from an index like everyone's; nothing is filtered after the fact in Python.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from bot.store.clusters import MEMBER_COLUMNS, Member
+from bot.store.store import Store, valid_id
+
+SHARED = 0  # the guild_id of a shared document, feed or topic
+
+
+def visible(column: str, guild_id: int | None) -> tuple[str, tuple[int, ...]]:
+    """` AND column IN (0, ?)` and its parameter: the rows of the shared documents and of `guild_id`'s."""
+    if guild_id is None:
+        return "", ()
+    return f" AND {column} IN (0, ?)", (guild_id,)
+
+
+def cluster_visible(alias: str, id_column: str, guild_id: int | None) -> tuple[str, tuple[int, ...]]:
+    """A condition on a cluster row (clusters, cluster_actors, cluster_topics) with a `scope` column: the
+    clusters one of the visible documents reports. Only a cluster reported by several guilds and no shared
+    document (scope -1) asks its members."""
+    if guild_id is None:
+        return "", ()
+    return (
+        f" AND ({alias}.scope IN (0, ?) OR ({alias}.scope < 0 AND EXISTS (SELECT 1 FROM events ve"
+        f" JOIN documents vd ON vd.id = ve.document_id WHERE ve.cluster_id = {alias}.{id_column} AND vd.guild_id = ?)))",
+        (guild_id, guild_id),
+    )
+
+
+async def others_exist(store: Store, guild_id: int | None) -> bool:
+    """Whether any document is hidden from `guild_id` (another guild's)."""
+    if guild_id is None:
+        return False
+    row = await store.fetchone(
+        "SELECT 1 FROM documents WHERE guild_id > 0 AND guild_id <> ? LIMIT 1", (guild_id,)
+    )
+    return row is not None
+
+
+async def partly_hidden(store: Store, cluster_ids: list[int], guild_id: int) -> set[int]:
+    """Of these clusters, those that a document hidden from `guild_id` also reports."""
+    if not cluster_ids:
+        return set()
+    marks = ",".join("?" * len(cluster_ids))
+    rows = await store.fetchall(
+        f"SELECT c.id FROM clusters c WHERE c.id IN ({marks}) AND c.scope <> ? AND EXISTS (SELECT 1 FROM events e"
+        " JOIN documents d ON d.id = e.document_id WHERE e.cluster_id = c.id AND d.guild_id NOT IN (0, ?))",
+        (*cluster_ids, guild_id, guild_id),
+    )
+    return {int(r[0]) for r in rows}
+
+
+@dataclass(slots=True)
+class VisibleReports:
+    """The reports of one cluster that a server sees, with their actors' names and topics."""
+
+    members: list[Member] = field(default_factory=list)
+    actors: list[str] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
+
+
+async def visible_reports(store: Store, cluster_ids: list[int], guild_id: int) -> dict[int, VisibleReports]:
+    """The visible reports of these clusters (those of shared documents and of `guild_id`'s), by cluster."""
+    out: dict[int, VisibleReports] = {c: VisibleReports() for c in cluster_ids}
+    if not cluster_ids:
+        return out
+    marks = ",".join("?" * len(cluster_ids))
+    columns = ", ".join(f"e.{c.strip()}" for c in MEMBER_COLUMNS.split(","))
+    rows = await store.fetchall(
+        f"SELECT e.cluster_id AS cluster_id, e.topics AS topics, {columns} FROM events e"
+        f" JOIN documents d ON d.id = e.document_id WHERE e.cluster_id IN ({marks}) AND d.guild_id IN (0, ?)"
+        " ORDER BY e.id",
+        (*cluster_ids, guild_id),
+    )
+    for r in rows:
+        reports = out[int(r["cluster_id"])]
+        reports.members.append(Member.from_row(tuple(r)[2:]))
+        reports.topics.extend(t for t in json.loads(r["topics"]) if t not in reports.topics)
+    names = await store.fetchall(
+        "SELECT DISTINCT e.cluster_id AS cluster_id, a.name AS name FROM events e"
+        " JOIN documents d ON d.id = e.document_id JOIN event_actors ea ON ea.event_id = e.id"
+        f" JOIN actors a ON a.id = ea.actor_id WHERE e.cluster_id IN ({marks}) AND d.guild_id IN (0, ?)"
+        " ORDER BY e.cluster_id, e.id",
+        (*cluster_ids, guild_id),
+    )
+    for r in names:
+        reports = out[int(r["cluster_id"])]
+        if r["name"] not in reports.actors:
+            reports.actors.append(r["name"])
+    return out
+
+
+async def actors_seen_by(store: Store, guild_id: int) -> set[int]:
+    """The actors a server can see: the registry's, those discovered in a document it sees, and those with a
+    statement in one (an actor another server's upload introduced stays that server's)."""
+    rows = await store.fetchall(
+        "SELECT a.id FROM actors a WHERE a.origin = 'registry'"
+        " OR EXISTS (SELECT 1 FROM documents d WHERE d.id = a.document_id AND d.guild_id IN (0, ?))"
+        " OR EXISTS (SELECT 1 FROM stance_days s WHERE s.actor_id = a.id AND s.guild_id IN (0, ?))",
+        (guild_id, guild_id),
+    )
+    return {int(r[0]) for r in rows}
+
+
+async def document_guild(store: Store, doc_id: int) -> int | None:
+    """The guild a document belongs to (0: shared); None when there is no such document."""
+    if not valid_id(doc_id):
+        return None
+    row = await store.fetchone("SELECT guild_id FROM documents WHERE id = ?", (doc_id,))
+    return None if row is None else int(row["guild_id"] or 0)
+
+
+@dataclass(slots=True)
+class GuildInfo:
+    """A server the store holds something of: its documents, feeds, topics and whether it has a digest."""
+
+    guild_id: int
+    documents: int = 0
+    feeds: int = 0
+    topics: int = 0
+    digest: bool = False
+
+
+_GUILD_COUNTS = (
+    ("documents", "SELECT guild_id AS g, count(*) AS n FROM documents WHERE guild_id > 0 GROUP BY guild_id"),
+    ("feeds", "SELECT guild_id AS g, count(*) AS n FROM feeds WHERE guild_id > 0 GROUP BY guild_id"),
+    ("topics", "SELECT guild_id AS g, count(*) AS n FROM topics WHERE guild_id > 0 GROUP BY guild_id"),
+    ("digest", "SELECT guild_id AS g, 1 AS n FROM digest_settings WHERE guild_id > 0"),
+)
+
+
+async def known_guilds(store: Store) -> list[GuildInfo]:
+    """Every server the store holds documents, feeds, topics or digest settings of, by id."""
+    found: dict[int, GuildInfo] = {}
+    for what, sql in _GUILD_COUNTS:
+        for r in await store.fetchall(sql):
+            info = found.setdefault(int(r["g"]), GuildInfo(int(r["g"])))
+            setattr(info, what, bool(r["n"]) if what == "digest" else int(r["n"]))
+    return [found[g] for g in sorted(found)]
+
+
+async def guild_known(store: Store, guild_id: int) -> bool:
+    """Whether the store holds anything of this server."""
+    if not valid_id(guild_id):
+        return False
+    for _, sql in _GUILD_COUNTS:
+        table = sql.split(" FROM ")[1].split()[0]
+        if await store.fetchone(f"SELECT 1 FROM {table} WHERE guild_id = ? LIMIT 1", (guild_id,)):
+            return True
+    return False
+
+
+async def guild_document_ids(store: Store, guild_id: int) -> list[int]:
+    rows = await store.fetchall("SELECT id FROM documents WHERE guild_id = ? ORDER BY id", (guild_id,))
+    return [int(r["id"]) for r in rows]
+
+
+async def remove_guild_settings(store: Store, guild_id: int) -> None:
+    """A server's feeds (their items with them), topics and digest settings; its documents go one by one
+    through `Store.remove_document`, which keeps the index and the clusters right."""
+    async with store.transaction() as db:
+        await db.execute("DELETE FROM feeds WHERE guild_id = ?", (guild_id,))
+        await db.execute("DELETE FROM topics WHERE guild_id = ?", (guild_id,))
+        await db.execute("DELETE FROM digest_settings WHERE guild_id = ?", (guild_id,))
