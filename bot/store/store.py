@@ -658,8 +658,10 @@ class Store:
         since: str | None = None,
         announced_only: bool = False,
         ids: list[int] | None = None,
+        guild_id: int | None = None,
     ) -> list[DocumentInfo]:
-        """Documents in id order; one `doc_id` also gets its cited URLs and outlets, `ids` selects several."""
+        """Documents in id order; one `doc_id` also gets its cited URLs and outlets, `ids` selects several.
+        With `guild_id`, only that server's documents and the shared ones."""
         if doc_id is not None and not valid_id(doc_id):
             return []
         if ids is not None:
@@ -676,11 +678,14 @@ class Store:
         if since is not None:
             where.append("d.added_at > ?")
             params.append(since)
+        if guild_id is not None:
+            where.append("d.guild_id IN (0, ?)")
+            params.append(guild_id)
         sql = (
             "SELECT d.id, d.name, d.title, d.url, d.outlet, d.published, d.language, d.origin, d.added_at,"
             " (SELECT count(*) FROM passages p WHERE p.document_id = d.id),"
             " (SELECT count(*) FROM events e WHERE e.document_id = d.id),"
-            " (SELECT count(*) FROM statements s WHERE s.document_id = d.id)"
+            " (SELECT count(*) FROM statements s WHERE s.document_id = d.id), d.guild_id"
             " FROM documents d" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY d.id"
         )
         docs = [
@@ -697,6 +702,7 @@ class Store:
                 passages=r[9],
                 events=r[10],
                 statements=r[11],
+                guild_id=int(r[12] or 0),
             )
             for r in await self.fetchall(sql, params)
         ]

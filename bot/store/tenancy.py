@@ -40,9 +40,7 @@ async def others_exist(store: Store, guild_id: int | None) -> bool:
     """Whether any document is hidden from `guild_id` (another guild's)."""
     if guild_id is None:
         return False
-    row = await store.fetchone(
-        "SELECT 1 FROM documents WHERE guild_id > 0 AND guild_id <> ? LIMIT 1", (guild_id,)
-    )
+    row = await store.fetchone("SELECT 1 FROM documents WHERE guild_id > 0 AND guild_id <> ? LIMIT 1", (guild_id,))
     return row is not None
 
 
