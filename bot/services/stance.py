@@ -8,7 +8,7 @@ from typing import Any, cast
 
 from bot.extract.actors import ActorEntry
 from bot.models import ActorInfo, Position, SourceRef, StanceReport, Statement, TopicStance
-from bot.services.resolve import resolve_actor, resolve_topic
+from bot.services.resolve import resolve_topic, resolve_visible_actor
 from bot.store import Store
 from bot.store.tenancy import actors_seen_by, visible
 
@@ -40,7 +40,7 @@ async def stance(
     grow with the number of statements; `total` counts every statement the page is part of. With
     `guild_id`, only the statements of that server's documents and of the shared ones.
     """
-    entry = resolve_actor(store, actor)
+    entry = await resolve_visible_actor(store, actor, guild_id)
     topic_id = resolve_topic(topic) if topic and topic.strip() else None
     scoped, scope_params = visible("guild_id", guild_id)
     by_topic = (" AND topic = ?" if topic_id else "") + scoped

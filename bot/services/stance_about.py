@@ -32,7 +32,7 @@ from bot.extract.actors import TITLES, ActorEntry, ActorIndex
 from bot.extract.stance import Claim, extract_claims, position_toward, snippet
 from bot.models import ActorInfo, ParsedPassage, Position, SourceRef, StanceReport, Statement
 from bot.services.errors import QueryError
-from bot.services.resolve import resolve_actor
+from bot.services.resolve import resolve_visible_actor
 from bot.services.stance import actor_info, summarize
 from bot.services.topics import topic_cue_map
 from bot.store import Store
@@ -86,7 +86,7 @@ async def stance_about(
     sees (its own and the shared ones)."""
     text = check_about(about)
     try:
-        entry = resolve_actor(store, actor)
+        entry = await resolve_visible_actor(store, actor, guild_id)
         actors, named = store.actors, None
     except QueryError:  # not in the registry: a name the articles use (馳知事, 経団連, Tamaki) is read as one
         found = await find_unregistered(store, actor, guild_id)

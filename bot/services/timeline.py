@@ -9,7 +9,7 @@ from typing import Any
 from bot.extract.dates import parse_date_arg
 from bot.models import SourceRef, TimelineEvent
 from bot.services.errors import QueryError
-from bot.services.resolve import resolve_actor, resolve_topic
+from bot.services.resolve import resolve_topic, resolve_visible_actor
 from bot.store import Store
 from bot.store.clusters import choose
 from bot.store.tenancy import cluster_visible, others_exist, partly_hidden, visible, visible_reports
@@ -53,7 +53,7 @@ async def validate_timeline_query(
     if q.since and q.until and q.since[: len(q.until)] > q.until:
         raise QueryError(f"The range is empty: since {q.since} is after until {q.until}.")
     if actor and actor.strip():
-        q.actor = resolve_actor(store, actor).name
+        q.actor = (await resolve_visible_actor(store, actor, guild_id)).name
     if topic and topic.strip():
         q.topic = resolve_topic(topic)
     return q

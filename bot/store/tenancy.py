@@ -109,6 +109,19 @@ async def actors_seen_by(store: Store, guild_id: int) -> set[int]:
     return {int(r[0]) for r in rows}
 
 
+async def actor_seen_by(store: Store, actor_id: int, guild_id: int | None) -> bool:
+    """Whether a server can see this actor (see `actors_seen_by`); the command line sees every actor."""
+    if guild_id is None:
+        return True
+    row = await store.fetchone(
+        "SELECT 1 FROM actors a WHERE a.id = ? AND (a.origin = 'registry'"
+        " OR EXISTS (SELECT 1 FROM documents d WHERE d.id = a.document_id AND d.guild_id IN (0, ?))"
+        " OR EXISTS (SELECT 1 FROM stance_days s WHERE s.actor_id = a.id AND s.guild_id IN (0, ?)))",
+        (actor_id, guild_id, guild_id),
+    )
+    return row is not None
+
+
 async def document_guild(store: Store, doc_id: int) -> int | None:
     """The guild a document belongs to (0: shared); None when there is no such document."""
     if not valid_id(doc_id):
