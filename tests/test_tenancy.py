@@ -88,21 +88,27 @@ async def test_timeline_shows_a_server_its_events_and_the_shared_ones(two) -> No
 async def test_an_event_shared_and_uploaded_is_one_event_told_by_what_each_server_sees(store: Store) -> None:
     shared = await _add(store, f"ベルゲン会議\n\n{EVENT}\n", None, "shared.txt")
     mine = await _add(store, f"和平会議、ベルゲンで\n\n{EVENT}\n会議は非公開で行われた。\n", A, "mine.txt")
-    theirs = await _add(store, f"ベルゲン和平会議\n\n{EVENT}\n各国は共同声明を出さなかった。\n", B, "theirs.txt")
+    told = EVENT.replace("外相が出席", "外相とヨルゲンセン事務総長が出席")  # says more: the representative
+    theirs = await _add(store, f"ベルゲン和平会議\n\n{told}\n各国は共同声明を出さなかった。\n", B, "theirs.txt")
 
     def bergen(events):  # type: ignore[no-untyped-def]
         return [e for e in events if "ベルゲン" in e.summary]
 
     in_a = bergen(await timeline(store, guild_id=A))
     in_b = bergen(await timeline(store, guild_id=B))
-    outside = bergen(await timeline(store, guild_id=0))
+    outside = bergen(await timeline(store, guild_id=333))  # a server that added nothing
     assert len(in_a) == 1 and {s.document_id for s in in_a[0].sources} == {shared, mine}
     assert in_a[0].sources_total == 2
     assert len(in_b) == 1 and {s.document_id for s in in_b[0].sources} == {shared, theirs}
     assert len(outside) == 1 and [s.document_id for s in outside[0].sources] == [shared]
     assert outside[0].sources_total == 1
+    assert bergen(await timeline(store, guild_id=0)) == outside
     everyone = bergen(await timeline(store))
     assert len(everyone) == 1 and everyone[0].sources_total == 3
+    # B's report says most: the event's summary for everyone, never for the servers that cannot see it
+    assert "ヨルゲンセン" in everyone[0].summary and "ヨルゲンセン" in in_b[0].summary
+    assert "ヨルゲンセン" not in in_a[0].summary + outside[0].summary
+    assert not any("ヨルゲンセン" in actor for actor in in_a[0].actors + outside[0].actors)
 
     # Without the shared report, the event is reported by two servers (a mixed cluster): each sees its own.
     assert await remove_source(store, shared)

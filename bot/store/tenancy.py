@@ -50,7 +50,9 @@ async def partly_hidden(store: Store, cluster_ids: list[int], guild_id: int) -> 
         return set()
     marks = ",".join("?" * len(cluster_ids))
     rows = await store.fetchall(
-        f"SELECT c.id FROM clusters c WHERE c.id IN ({marks}) AND c.scope <> ? AND EXISTS (SELECT 1 FROM events e"
+        # a cluster only the server's own documents report (scope = its id) hides nothing from it
+        f"SELECT c.id FROM clusters c WHERE c.id IN ({marks}) AND NOT (c.scope > 0 AND c.scope = ?)"
+        " AND EXISTS (SELECT 1 FROM events e"
         " JOIN documents d ON d.id = e.document_id WHERE e.cluster_id = c.id AND d.guild_id NOT IN (0, ?))",
         (*cluster_ids, guild_id, guild_id),
     )
