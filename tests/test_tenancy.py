@@ -3,6 +3,8 @@ another server's, in every query; the command line (guild_id None) sees everythi
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 
 from bot.digest import build_digest
@@ -15,6 +17,9 @@ from bot.services.stance import list_actors, stance, suggest_actors
 from bot.services.stance_about import stance_about
 from bot.services.timeline import count_timeline, timeline, validate_timeline_query
 from bot.store import Store
+from bot.store.schema import MIGRATIONS, SCHEMA_VERSION
+from bot.text import index_tokens
+from tests.test_store import integrity_ok
 
 A, B = 111, 222
 
@@ -216,3 +221,69 @@ async def test_guilds_are_listed_and_removed_with_their_data(two) -> None:  # ty
     assert await get_source(store, doc_a) is None and await get_source(store, doc_b) is not None
     assert QUOTE_A not in _texts(await find_quote(store, QUOTE_A))
     assert len(await list_sources(store)) == 6  # the shared ones stay
+
+
+async def test_a_schema_5_database_migrates_each_document_to_its_server_or_shared(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Documents with a guild become that guild's, the rest shared; every document, statement and event
+    is kept; the day counts and the cluster's scope are filled from them."""
+    path = tmp_path / "v5.db"
+    conn = sqlite3.connect(path)
+    for script in MIGRATIONS[:5]:
+        conn.executescript(script)
+    conn.execute(
+        "INSERT INTO actors(id, name, kind, origin, added_at) VALUES (1, 'テスト氏', 'person', 'registry', 'x')"
+    )
+    conn.execute(
+        "INSERT INTO actors(id, name, kind, origin, document_id, added_at) VALUES (2, '新顔氏', 'person', 'discovered', 2, 'x')"
+    )
+    for doc, guild in ((1, None), (2, A), (3, B)):
+        conn.execute(
+            "INSERT INTO documents(id, name, title, origin, content_hash, added_at, guild_id)"
+            " VALUES (?, ?, ?, 'text', ?, '2025-03-01T00:00:00+00:00', ?)",
+            (doc, f"d{doc}.txt", f"記事{doc}", f"h{doc}", guild),
+        )
+        conn.execute(
+            "INSERT INTO passages(id, document_id, seq, kind, text) VALUES (?, ?, 0, 'prose', ?)",
+            (doc, doc, f"テスト氏は{doc}日に会議を開いた。"),
+        )
+        conn.execute(
+            "INSERT INTO passage_fts(rowid, tokens) VALUES (?, ?)",
+            (doc, index_tokens(f"テスト氏は{doc}日に会議を開いた。")),
+        )
+        conn.execute(
+            "INSERT INTO events(id, document_id, passage_id, date, precision, summary, cluster_id)"
+            " VALUES (?, ?, ?, '2025-03-01', 'day', ?, 1)",
+            (doc, doc, doc, f"会議{doc}"),
+        )
+        conn.execute(
+            "INSERT INTO statements(document_id, passage_id, actor_id, topic, position, text, date, kind, sort_date)"
+            " VALUES (?, ?, 1, 'ceasefire', 'support', ?, '2025-03-01', 'quote', '2025-03-01')",
+            (doc, doc, f"発言{doc}"),
+        )
+    conn.execute(
+        "INSERT INTO clusters(id, date, precision, background, representative, members) VALUES (1, '2025-03-01', 'day', 0, 3, 3)"
+    )
+    conn.execute("INSERT INTO cluster_actors(cluster_id, actor_id, background, date) VALUES (1, 1, 0, '2025-03-01')")
+    conn.execute("INSERT INTO meta(key, value) VALUES ('seeded', '0')")
+    conn.execute("PRAGMA user_version = 5")
+    conn.commit()
+    conn.close()
+
+    store = await Store.open(path)
+    try:
+        assert (await store.fetchone("PRAGMA user_version"))[0] == SCHEMA_VERSION
+        assert [(d.id, d.guild_id) for d in await list_sources(store)] == [(1, 0), (2, A), (3, B)]
+        assert [d.id for d in await list_sources(store, A)] == [1, 2]
+        assert (await stance(store, "テスト氏")).total == 3
+        assert [s.text for s in (await stance(store, "テスト氏", guild_id=B)).statements] == ["発言3", "発言1"]
+        scope = await store.fetchone(
+            "SELECT c.scope, a.scope FROM clusters c JOIN cluster_actors a ON a.cluster_id = c.id"
+        )
+        assert tuple(scope) == (0, 0)  # a shared report: everyone sees the event
+        seen = await timeline(store, guild_id=A)
+        assert [(e.summary, sorted(s.document_id for s in e.sources)) for e in seen] == [("会議1", [1, 2])]
+        assert "新顔氏" not in [a.name for a in await suggest_actors(store, "新顔氏", guild_id=B)]
+        assert {g.guild_id for g in await known_guilds(store)} == {A, B}
+        await integrity_ok(store)
+    finally:
+        await store.close()
