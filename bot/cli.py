@@ -275,8 +275,8 @@ async def cmd_console(store: Store, args: argparse.Namespace) -> int:
 
 
 async def cmd_guilds(store: Store, args: argparse.Namespace) -> int:
-    """guilds [list] | remove ID: the servers the store holds data of; remove one's documents, feeds,
-    topics and digest settings (a server that removed the bot keeps its data until then)."""
+    """guilds [list] | remove ID: the servers the store holds data of; remove one's documents, feeds and
+    digest settings (a server that removed the bot keeps its data until then)."""
     if args.action == "remove":
         guild_id = _guild_id(args.target)
         if not await guild_known(store, guild_id):

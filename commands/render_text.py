@@ -60,17 +60,15 @@ def guilds_text(guilds: list[GuildInfo]) -> str:
     """The servers the store holds data of (the shared documents belong to none)."""
     if not guilds:
         return "No server has data of its own here: every document is shared."
-    lines = [f"{'server':>20}  {'documents':>9}  {'feeds':>5}  {'topics':>6}  digest"]
+    lines = [f"{'server':>20}  {'documents':>9}  {'feeds':>5}  digest"]
     for g in guilds:
-        lines.append(
-            f"{g.guild_id:>20}  {g.documents:>9}  {g.feeds:>5}  {g.topics:>6}  {'on' if g.digest else '-'}"
-        )
+        lines.append(f"{g.guild_id:>20}  {g.documents:>9}  {g.feeds:>5}  {'on' if g.digest else '-'}")
     return "\n".join(lines)
 
 
 def guild_removed_text(g: GuildInfo) -> str:
     return (
-        f"removed server {g.guild_id}: {g.documents} documents, {g.feeds} feeds, {g.topics} topics"
+        f"removed server {g.guild_id}: {g.documents} documents, {g.feeds} feeds"
         + (", its digest settings" if g.digest else "")
     )
 

@@ -9,8 +9,8 @@ __all__ = ["GuildInfo", "known_guilds", "remove_guild"]
 
 
 async def remove_guild(store: Store, guild_id: int) -> GuildInfo:
-    """Remove a server's documents (each with everything derived from it), feeds, topics and digest
-    settings; what was removed. The shared documents stay."""
+    """Remove a server's documents (each with everything derived from it), feeds and digest settings;
+    what was removed. The shared documents stay."""
     found = [g for g in await known_guilds(store) if g.guild_id == guild_id]
     info = found[0] if found else GuildInfo(guild_id)
     for doc_id in await guild_document_ids(store, guild_id):

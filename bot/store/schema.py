@@ -319,8 +319,6 @@ MIGRATIONS: list[str] = [
     CREATE INDEX clusters_order ON clusters(background, date, id, scope);
     CREATE INDEX cluster_actors_order ON cluster_actors(actor_id, background, date, cluster_id, scope);
     CREATE INDEX cluster_topics_order ON cluster_topics(topic, background, date, cluster_id, scope);
-
-    ALTER TABLE topics ADD COLUMN guild_id INTEGER NOT NULL DEFAULT 0;
     """,
 ]
 

@@ -134,25 +134,23 @@ async def document_guild(store: Store, doc_id: int) -> int | None:
 
 @dataclass(slots=True)
 class GuildInfo:
-    """A server the store holds something of: its documents, feeds, topics and whether it has a digest."""
+    """A server the store holds something of: its documents, feeds and whether it has a digest."""
 
     guild_id: int
     documents: int = 0
     feeds: int = 0
-    topics: int = 0
     digest: bool = False
 
 
 _GUILD_COUNTS = (
     ("documents", "SELECT guild_id AS g, count(*) AS n FROM documents WHERE guild_id > 0 GROUP BY guild_id"),
     ("feeds", "SELECT guild_id AS g, count(*) AS n FROM feeds WHERE guild_id > 0 GROUP BY guild_id"),
-    ("topics", "SELECT guild_id AS g, count(*) AS n FROM topics WHERE guild_id > 0 GROUP BY guild_id"),
     ("digest", "SELECT guild_id AS g, 1 AS n FROM digest_settings WHERE guild_id > 0"),
 )
 
 
 async def known_guilds(store: Store) -> list[GuildInfo]:
-    """Every server the store holds documents, feeds, topics or digest settings of, by id."""
+    """Every server the store holds documents, feeds or digest settings of, by id."""
     found: dict[int, GuildInfo] = {}
     for what, sql in _GUILD_COUNTS:
         for r in await store.fetchall(sql):
@@ -178,9 +176,8 @@ async def guild_document_ids(store: Store, guild_id: int) -> list[int]:
 
 
 async def remove_guild_settings(store: Store, guild_id: int) -> None:
-    """A server's feeds (their items with them), topics and digest settings; its documents go one by one
+    """A server's feeds (their items with them) and digest settings; its documents go one by one
     through `Store.remove_document`, which keeps the index and the clusters right."""
     async with store.transaction() as db:
         await db.execute("DELETE FROM feeds WHERE guild_id = ?", (guild_id,))
-        await db.execute("DELETE FROM topics WHERE guild_id = ?", (guild_id,))
         await db.execute("DELETE FROM digest_settings WHERE guild_id = ?", (guild_id,))
