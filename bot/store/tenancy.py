@@ -40,8 +40,13 @@ async def others_exist(store: Store, guild_id: int | None) -> bool:
     """Whether any document is hidden from `guild_id` (another guild's)."""
     if guild_id is None:
         return False
-    row = await store.fetchone("SELECT 1 FROM documents WHERE guild_id > 0 AND guild_id <> ? LIMIT 1", (guild_id,))
-    return row is not None
+    # two index probes on either side of the server's own run (not a walk through its documents)
+    row = await store.fetchone(
+        "SELECT EXISTS (SELECT 1 FROM documents WHERE guild_id > 0 AND guild_id < ?)"
+        " OR EXISTS (SELECT 1 FROM documents WHERE guild_id > ?)",
+        (guild_id, guild_id),
+    )
+    return bool(row[0]) if row else False
 
 
 async def partly_hidden(store: Store, cluster_ids: list[int], guild_id: int) -> set[int]:
