@@ -20,7 +20,7 @@ from typing import Any
 from bot import console, feeds
 from bot.config import Settings, SettingsError
 from bot.digest import build_digest
-from bot.ingest.bulk import BulkError, FileSource, Source, bulk_ingest
+from bot.ingest.bulk import BulkError, BulkOptions, FileSource, Source, bulk_ingest
 from bot.ingest.pipeline import article_files, ingest_file, open_store
 from bot.models import TOPICS, IngestResult, to_jsonable
 from bot.progress import TerminalProgress, summary_lines
@@ -64,7 +64,9 @@ async def cmd_ingest(store: Store, args: argparse.Namespace) -> int:
     for raw in args.paths:
         scheme = _url_scheme(raw)
         if scheme in ("http", "https"):
-            result = await add_url(store, raw, allow_private=settings.allow_private_fetch, added_by="cli")
+            result = await add_url(
+                store, raw, allow_private=settings.allow_private_fetch, added_by="cli", guild_id=args.guild
+            )
             if result.reason == IS_A_FEED:
                 result.reason = f"That URL is a feed; follow it with `newsdesk feeds add {raw}`."
         elif scheme is not None:
@@ -81,7 +83,7 @@ async def cmd_ingest(store: Store, args: argparse.Namespace) -> int:
         _report_ingest(args, result)
         results.append(result)
     if len(files) == 1:
-        result = await ingest_file(store, files[0])
+        result = await ingest_file(store, files[0], guild_id=args.guild)
         _report_ingest(args, result)
         results.append(result)
     elif files:
@@ -109,7 +111,13 @@ async def _ingest_many(store: Store, args: argparse.Namespace, files: list[Path]
             shown.write(render_text.ingest_text(result), sys.stdout)
 
     try:
-        final = await bulk_ingest(store, [FileSource(f) for f in files], on_result=on_result, on_progress=shown.update)
+        final = await bulk_ingest(
+            store,
+            [FileSource(f) for f in files],
+            options=BulkOptions(guild_id=args.guild),
+            on_result=on_result,
+            on_progress=shown.update,
+        )
     finally:
         shown.close()
     for line in summary_lines(final):
@@ -338,6 +346,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ingest", help="add text files (optional YAML front matter) or web pages (URLs)")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--json", action="store_true")
+    _guild_option(p)
 
     p = sub.add_parser("sources", help="list the documents in the store, or one in detail (--remove: remove it)")
     p.add_argument("id", nargs="?", type=int)

@@ -313,3 +313,22 @@ def test_guilds_are_listed_and_one_is_removed_with_its_data(run_main, seeded_db)
     assert [d["id"] for d in json.loads(out)["documents"]] == [1, 2, 3, 4, 5, doc_b]
     assert "no server" in one_line_error(*run_main("--db", seeded_db, "guilds", "remove", A))
     assert "not a server id" in one_line_error(*run_main("--db", seeded_db, "guilds", "remove", "abc"))
+
+
+def test_ingest_as_a_server_keeps_the_documents_that_servers(run_main, seeded_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    _with_two_servers(seeded_db)
+    one = tmp_path / "one.txt"
+    one.write_text(ARTICLE.replace("cli-test", "cli-test-one"), encoding="utf-8")
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(2):
+        text = ARTICLE.replace("cli-test", f"cli-test-{i}").replace("25日", f"{20 + i}日")
+        (folder / f"{i}.txt").write_text(text, encoding="utf-8")
+    assert run_main("--db", seeded_db, "ingest", one, "--guild", A)[0] == 0
+    assert run_main("--db", seeded_db, "ingest", folder, "--guild", A)[0] == 0
+    _, out, _ = run_main("--db", seeded_db, "sources", "--json")
+    added = {d["name"]: d["guild_id"] for d in json.loads(out)["documents"] if d["id"] > 7}
+    assert added == {"one.txt": A, "0.txt": A, "1.txt": A}
+    _, out, _ = run_main("--db", seeded_db, "sources", "--guild", B, "--json")
+    assert not {"one.txt", "0.txt", "1.txt"} & {d["name"] for d in json.loads(out)["documents"]}
+    one_line_error(*run_main("--db", seeded_db, "ingest", one, "--guild", 31337))
