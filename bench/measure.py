@@ -415,9 +415,10 @@ async def spread_guilds(store: Any, guild_id: int) -> dict[str, int]:
         await db.execute(
             "UPDATE documents SET guild_id = CASE id % 10 WHEN 5 THEN ? WHEN 0 THEN ? ELSE 0 END", (guild_id, other)
         )
-        await db.execute(
-            "UPDATE statements SET guild_id = (SELECT d.guild_id FROM documents d WHERE d.id = statements.document_id)"
-        )
+        for table in ("statements", "events"):
+            await db.execute(
+                f"UPDATE {table} SET guild_id = (SELECT d.guild_id FROM documents d WHERE d.id = {table}.document_id)"
+            )
         await db.execute("DELETE FROM stance_days")
         await db.execute(
             "INSERT INTO stance_days(actor_id, topic, date, position, guild_id, n)"

@@ -227,7 +227,7 @@ async def _retell(store: Store, events: dict[int, TimelineEvent], cluster_ids: s
         state = choose(seen.members)
         ev = events[cluster_id]
         ev.summary = next(m.summary for m in seen.members if m.id == state.representative)
-        ev.sources_total = state.members
+        ev.sources_total = seen.total
         ev.actors = seen.actors
         ev.topics = seen.topics
 

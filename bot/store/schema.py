@@ -319,6 +319,10 @@ MIGRATIONS: list[str] = [
     CREATE INDEX clusters_order ON clusters(background, date, id, scope);
     CREATE INDEX cluster_actors_order ON cluster_actors(actor_id, background, date, cluster_id, scope);
     CREATE INDEX cluster_topics_order ON cluster_topics(topic, background, date, cluster_id, scope);
+
+    ALTER TABLE events ADD COLUMN guild_id INTEGER NOT NULL DEFAULT 0;
+    UPDATE events SET guild_id = coalesce((SELECT d.guild_id FROM documents d WHERE d.id = events.document_id), 0);
+    CREATE INDEX events_cluster_guild ON events(cluster_id, guild_id);
     """,
 ]
 

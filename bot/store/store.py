@@ -579,7 +579,7 @@ class Store:
         cluster_ids = await clusters.assign(db, members, same_event)
         await db.executemany(
             "INSERT INTO events(id, document_id, passage_id, date, precision, summary, background, topics, weight,"
-            " cluster_id, features) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " cluster_id, features, guild_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     m.id,
@@ -593,6 +593,7 @@ class Store:
                     m.weight,
                     cluster_id,
                     json.dumps(m.features, ensure_ascii=False),
+                    guild_id,
                 )
                 for m, ev, cluster_id in zip(members, ordered, cluster_ids, strict=True)
             ],

@@ -31,7 +31,7 @@ def cluster_visible(alias: str, id_column: str, guild_id: int | None) -> tuple[s
         return "", ()
     return (
         f" AND ({alias}.scope IN (0, ?) OR ({alias}.scope < 0 AND EXISTS (SELECT 1 FROM events ve"
-        f" JOIN documents vd ON vd.id = ve.document_id WHERE ve.cluster_id = {alias}.{id_column} AND vd.guild_id = ?)))",
+        f" WHERE ve.cluster_id = {alias}.{id_column} AND ve.guild_id = ?)))",
         (guild_id, guild_id),
     )
 
@@ -57,50 +57,55 @@ async def partly_hidden(store: Store, cluster_ids: list[int], guild_id: int) -> 
     rows = await store.fetchall(
         # a cluster only the server's own documents report (scope = its id) hides nothing from it
         f"SELECT c.id FROM clusters c WHERE c.id IN ({marks}) AND NOT (c.scope > 0 AND c.scope = ?)"
-        " AND EXISTS (SELECT 1 FROM events e"
-        " JOIN documents d ON d.id = e.document_id WHERE e.cluster_id = c.id AND d.guild_id NOT IN (0, ?))",
-        (*cluster_ids, guild_id, guild_id),
+        # two probes of events(cluster_id, guild_id), on either side of the server's own reports
+        " AND (EXISTS (SELECT 1 FROM events e WHERE e.cluster_id = c.id AND e.guild_id > 0 AND e.guild_id < ?)"
+        " OR EXISTS (SELECT 1 FROM events e WHERE e.cluster_id = c.id AND e.guild_id > ?))",
+        (*cluster_ids, guild_id, guild_id, guild_id),
     )
     return {int(r[0]) for r in rows}
 
 
+REPORTS_READ = 200  # visible reports of one event read to tell it (its representative is chosen among them)
+
+
 @dataclass(slots=True)
 class VisibleReports:
-    """The reports of one cluster that a server sees, with their actors' names and topics."""
+    """The reports of one cluster that a server sees (the first REPORTS_READ), how many there are, and
+    their actors' names and topics."""
 
     members: list[Member] = field(default_factory=list)
+    total: int = 0
     actors: list[str] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)
 
 
 async def visible_reports(store: Store, cluster_ids: list[int], guild_id: int) -> dict[int, VisibleReports]:
-    """The visible reports of these clusters (those of shared documents and of `guild_id`'s), by cluster."""
+    """The visible reports of these clusters (those of shared documents and of `guild_id`'s), by cluster:
+    each read from events(cluster_id, guild_id), at most REPORTS_READ of them."""
     out: dict[int, VisibleReports] = {c: VisibleReports() for c in cluster_ids}
-    if not cluster_ids:
-        return out
-    marks = ",".join("?" * len(cluster_ids))
     columns = ", ".join(f"e.{c.strip()}" for c in MEMBER_COLUMNS.split(","))
-    rows = await store.fetchall(
-        f"SELECT e.cluster_id AS cluster_id, e.topics AS topics, {columns} FROM events e"
-        f" JOIN documents d ON d.id = e.document_id WHERE e.cluster_id IN ({marks}) AND d.guild_id IN (0, ?)"
-        " ORDER BY e.id",
-        (*cluster_ids, guild_id),
-    )
-    for r in rows:
-        reports = out[int(r["cluster_id"])]
-        reports.members.append(Member.from_row(tuple(r)[2:]))
-        reports.topics.extend(t for t in json.loads(r["topics"]) if t not in reports.topics)
-    names = await store.fetchall(
-        "SELECT DISTINCT e.cluster_id AS cluster_id, a.name AS name FROM events e"
-        " JOIN documents d ON d.id = e.document_id JOIN event_actors ea ON ea.event_id = e.id"
-        f" JOIN actors a ON a.id = ea.actor_id WHERE e.cluster_id IN ({marks}) AND d.guild_id IN (0, ?)"
-        " ORDER BY e.cluster_id, e.id",
-        (*cluster_ids, guild_id),
-    )
-    for r in names:
-        reports = out[int(r["cluster_id"])]
-        if r["name"] not in reports.actors:
-            reports.actors.append(r["name"])
+    for cluster_id, reports in out.items():
+        rows = await store.fetchall(
+            f"SELECT e.topics AS topics, {columns} FROM events e WHERE e.cluster_id = ? AND e.guild_id IN (0, ?)"
+            " ORDER BY e.id LIMIT ?",
+            (cluster_id, guild_id, REPORTS_READ),
+        )
+        for r in rows:
+            reports.members.append(Member.from_row(tuple(r)[1:]))
+            reports.topics.extend(t for t in json.loads(r["topics"]) if t not in reports.topics)
+        count = await store.fetchone(
+            "SELECT count(*) FROM events WHERE cluster_id = ? AND guild_id IN (0, ?)", (cluster_id, guild_id)
+        )
+        reports.total = int(count[0]) if count else len(reports.members)
+        if not reports.members:
+            continue
+        ids = ",".join(str(m.id) for m in reports.members)
+        for r in await store.fetchall(
+            "SELECT DISTINCT a.name AS name FROM event_actors ea JOIN actors a ON a.id = ea.actor_id"
+            f" WHERE ea.event_id IN ({ids}) ORDER BY ea.event_id"
+        ):
+            if r["name"] not in reports.actors:
+                reports.actors.append(r["name"])
     return out
 
 
