@@ -199,9 +199,7 @@ async def _events(
         if sources_limit is None:
             _add_sources(
                 events,
-                await store.fetchall(
-                    _SOURCES_SQL + f" IN ({marks}){scoped} ORDER BY e.id", (*chunk, *scope_params)
-                ),
+                await store.fetchall(_SOURCES_SQL + f" IN ({marks}){scoped} ORDER BY e.id", (*chunk, *scope_params)),
             )
     if sources_limit is not None:
         for cluster_id in ids:
@@ -218,15 +216,24 @@ async def _events(
 
 
 async def _retell(store: Store, events: dict[int, TimelineEvent], cluster_ids: set[int], guild_id: int) -> None:
-    """Events that documents hidden from the server also report: their summary, count, actors and topics
-    from the reports the server sees (the representative is chosen again among them)."""
-    reports = await visible_reports(store, sorted(cluster_ids & events.keys()), guild_id)
-    for cluster_id, seen in reports.items():
-        if not seen.members:
-            continue
-        state = choose(seen.members)
+    """Events that documents hidden from the server also report: their count, actors and topics from the
+    reports the server sees, and their summary chosen again among those when the representative is hidden."""
+    ids = sorted(cluster_ids & events.keys())
+    reps = (
+        {
+            int(r[0]): int(r[1])
+            for r in await store.fetchall(
+                f"SELECT id, representative FROM clusters WHERE id IN ({','.join('?' * len(ids))})", ids
+            )
+        }
+        if ids
+        else {}
+    )
+    for cluster_id, seen in (await visible_reports(store, reps, guild_id)).items():
         ev = events[cluster_id]
-        ev.summary = next(m.summary for m in seen.members if m.id == state.representative)
+        if seen.members:
+            state = choose(seen.members)
+            ev.summary = next(m.summary for m in seen.members if m.id == state.representative)
         ev.sources_total = seen.total
         ev.actors = seen.actors
         ev.topics = seen.topics

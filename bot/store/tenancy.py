@@ -70,8 +70,8 @@ REPORTS_READ = 200  # visible reports of one event read to tell it (its represen
 
 @dataclass(slots=True)
 class VisibleReports:
-    """The reports of one cluster that a server sees (the first REPORTS_READ), how many there are, and
-    their actors' names and topics."""
+    """The reports of one cluster that a server sees: how many, their actors' names and topics (of the
+    first REPORTS_READ), and those reports when another representative must be chosen among them."""
 
     members: list[Member] = field(default_factory=list)
     total: int = 0
@@ -79,33 +79,32 @@ class VisibleReports:
     topics: list[str] = field(default_factory=list)
 
 
-async def visible_reports(store: Store, cluster_ids: list[int], guild_id: int) -> dict[int, VisibleReports]:
-    """The visible reports of these clusters (those of shared documents and of `guild_id`'s), by cluster:
-    each read from events(cluster_id, guild_id), at most REPORTS_READ of them."""
-    out: dict[int, VisibleReports] = {c: VisibleReports() for c in cluster_ids}
+async def visible_reports(store: Store, clusters: dict[int, int], guild_id: int) -> dict[int, VisibleReports]:
+    """The visible reports of these clusters ({cluster id: its representative event}), read from
+    events(cluster_id, guild_id): how many, the actors and topics of the first REPORTS_READ, and those
+    reports themselves (to choose another representative) only where the representative is hidden."""
+    out: dict[int, VisibleReports] = {c: VisibleReports() for c in clusters}
     columns = ", ".join(f"e.{c.strip()}" for c in MEMBER_COLUMNS.split(","))
+    first = "SELECT e.id FROM events e WHERE e.cluster_id = ? AND e.guild_id IN (0, ?) ORDER BY e.id LIMIT ?"
     for cluster_id, reports in out.items():
-        rows = await store.fetchall(
-            f"SELECT e.topics AS topics, {columns} FROM events e WHERE e.cluster_id = ? AND e.guild_id IN (0, ?)"
-            " ORDER BY e.id LIMIT ?",
-            (cluster_id, guild_id, REPORTS_READ),
-        )
-        for r in rows:
-            reports.members.append(Member.from_row(tuple(r)[1:]))
-            reports.topics.extend(t for t in json.loads(r["topics"]) if t not in reports.topics)
+        params = (cluster_id, guild_id, REPORTS_READ)
+        rep = await store.fetchone("SELECT guild_id FROM events WHERE id = ?", (clusters[cluster_id],))
+        if rep is None or int(rep[0]) not in (0, guild_id):
+            for r in await store.fetchall(f"SELECT {columns} FROM events e WHERE e.id IN ({first})", params):
+                reports.members.append(Member.from_row(tuple(r)))
+        for r in await store.fetchall(f"SELECT e.topics FROM events e WHERE e.id IN ({first}) ORDER BY e.id", params):
+            reports.topics.extend(t for t in json.loads(r[0]) if t not in reports.topics)
         count = await store.fetchone(
             "SELECT count(*) FROM events WHERE cluster_id = ? AND guild_id IN (0, ?)", (cluster_id, guild_id)
         )
-        reports.total = int(count[0]) if count else len(reports.members)
-        if not reports.members:
-            continue
-        ids = ",".join(str(m.id) for m in reports.members)
+        reports.total = int(count[0]) if count else 0
         for r in await store.fetchall(
-            "SELECT DISTINCT a.name AS name FROM event_actors ea JOIN actors a ON a.id = ea.actor_id"
-            f" WHERE ea.event_id IN ({ids}) ORDER BY ea.event_id"
+            "SELECT DISTINCT a.name FROM event_actors ea JOIN actors a ON a.id = ea.actor_id"
+            f" WHERE ea.event_id IN ({first}) ORDER BY ea.event_id",
+            params,
         ):
-            if r["name"] not in reports.actors:
-                reports.actors.append(r["name"])
+            if r[0] not in reports.actors:
+                reports.actors.append(r[0])
     return out
 
 
