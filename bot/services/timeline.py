@@ -12,7 +12,14 @@ from bot.services.errors import QueryError
 from bot.services.resolve import resolve_topic, resolve_visible_actor
 from bot.store import Store
 from bot.store.clusters import choose
-from bot.store.tenancy import cluster_visible, others_exist, partly_hidden, visible, visible_reports
+from bot.store.tenancy import (
+    actor_visible,
+    cluster_visible,
+    others_exist,
+    partly_hidden,
+    visible,
+    visible_reports,
+)
 
 
 @dataclass(slots=True)
@@ -184,10 +191,11 @@ async def _events(
                 id=r[0],
                 sources_total=r[4],
             )
+        actor_scope, actor_params = actor_visible("a", guild_id)
         for cluster_id, name in await store.fetchall(
             "SELECT ca.cluster_id, a.name FROM cluster_actors ca JOIN actors a ON a.id = ca.actor_id"
-            f" WHERE ca.cluster_id IN ({marks}) ORDER BY ca.rowid",
-            chunk,
+            f" WHERE ca.cluster_id IN ({marks}){actor_scope} ORDER BY ca.rowid",
+            (*chunk, *actor_params),
         ):
             events[cluster_id].actors.append(name)
         for cluster_id, topic in await store.fetchall(
@@ -216,27 +224,23 @@ async def _events(
 
 
 async def _retell(store: Store, events: dict[int, TimelineEvent], cluster_ids: set[int], guild_id: int) -> None:
-    """Events that documents hidden from the server also report: their count, actors and topics from the
-    reports the server sees, and their summary chosen again among those when the representative is hidden."""
+    """Events that documents hidden from the server also report: counted without those reports, and told
+    by another representative, chosen among the visible reports, when theirs is hidden."""
     ids = sorted(cluster_ids & events.keys())
-    reps = (
-        {
-            int(r[0]): int(r[1])
-            for r in await store.fetchall(
-                f"SELECT id, representative FROM clusters WHERE id IN ({','.join('?' * len(ids))})", ids
-            )
-        }
-        if ids
-        else {}
-    )
+    if not ids:
+        return
+    reps = {
+        int(r[0]): int(r[1])
+        for r in await store.fetchall(
+            f"SELECT id, representative FROM clusters WHERE id IN ({','.join('?' * len(ids))})", ids
+        )
+    }
     for cluster_id, seen in (await visible_reports(store, reps, guild_id)).items():
         ev = events[cluster_id]
+        ev.sources_total -= seen.hidden
         if seen.members:
             state = choose(seen.members)
             ev.summary = next(m.summary for m in seen.members if m.id == state.representative)
-        ev.sources_total = seen.total
-        ev.actors = seen.actors
-        ev.topics = seen.topics
 
 
 _SOURCES_SQL = (

@@ -7,7 +7,6 @@ server's page is read from an index like everyone's; nothing is filtered after t
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 
 from bot.store.clusters import MEMBER_COLUMNS, Member
@@ -32,6 +31,18 @@ def cluster_visible(alias: str, id_column: str, guild_id: int | None) -> tuple[s
     return (
         f" AND ({alias}.scope IN (0, ?) OR ({alias}.scope < 0 AND EXISTS (SELECT 1 FROM events ve"
         f" WHERE ve.cluster_id = {alias}.{id_column} AND ve.guild_id = ?)))",
+        (guild_id, guild_id),
+    )
+
+
+def actor_visible(alias: str, guild_id: int | None) -> tuple[str, tuple[int, ...]]:
+    """A condition on an actors row: the actors a server can see (see `actors_seen_by`)."""
+    if guild_id is None:
+        return "", ()
+    return (
+        f" AND ({alias}.origin = 'registry'"
+        f" OR EXISTS (SELECT 1 FROM documents vd WHERE vd.id = {alias}.document_id AND vd.guild_id IN (0, ?))"
+        f" OR EXISTS (SELECT 1 FROM stance_days vs WHERE vs.actor_id = {alias}.id AND vs.guild_id IN (0, ?)))",
         (guild_id, guild_id),
     )
 
@@ -65,72 +76,52 @@ async def partly_hidden(store: Store, cluster_ids: list[int], guild_id: int) -> 
     return {int(r[0]) for r in rows}
 
 
-REPORTS_READ = 200  # visible reports of one event read to tell it (its representative is chosen among them)
+REPORTS_READ = 200  # visible reports read to choose another representative among them
 
 
 @dataclass(slots=True)
 class VisibleReports:
-    """The reports of one cluster that a server sees: how many, their actors' names and topics (of the
-    first REPORTS_READ), and those reports when another representative must be chosen among them."""
+    """What a server sees of one event another server also reports: how many of its reports are hidden,
+    and (only when the representative is one of them) the first REPORTS_READ visible reports."""
 
+    hidden: int = 0
     members: list[Member] = field(default_factory=list)
-    total: int = 0
-    actors: list[str] = field(default_factory=list)
-    topics: list[str] = field(default_factory=list)
 
 
 async def visible_reports(store: Store, clusters: dict[int, int], guild_id: int) -> dict[int, VisibleReports]:
-    """The visible reports of these clusters ({cluster id: its representative event}), read from
-    events(cluster_id, guild_id): how many, the actors and topics of the first REPORTS_READ, and those
-    reports themselves (to choose another representative) only where the representative is hidden."""
+    """For these clusters ({cluster id: its representative event}), read from events(cluster_id, guild_id):
+    the count of reports hidden from `guild_id` (two index ranges on either side of its own), and the
+    visible reports where the representative is hidden."""
     out: dict[int, VisibleReports] = {c: VisibleReports() for c in clusters}
     columns = ", ".join(f"e.{c.strip()}" for c in MEMBER_COLUMNS.split(","))
-    first = "SELECT e.id FROM events e WHERE e.cluster_id = ? AND e.guild_id IN (0, ?) ORDER BY e.id LIMIT ?"
     for cluster_id, reports in out.items():
-        params = (cluster_id, guild_id, REPORTS_READ)
+        row = await store.fetchone(
+            "SELECT (SELECT count(*) FROM events WHERE cluster_id = ? AND guild_id > 0 AND guild_id < ?)"
+            " + (SELECT count(*) FROM events WHERE cluster_id = ? AND guild_id > ?)",
+            (cluster_id, guild_id, cluster_id, guild_id),
+        )
+        reports.hidden = int(row[0]) if row else 0
         rep = await store.fetchone("SELECT guild_id FROM events WHERE id = ?", (clusters[cluster_id],))
         if rep is None or int(rep[0]) not in (0, guild_id):
-            for r in await store.fetchall(f"SELECT {columns} FROM events e WHERE e.id IN ({first})", params):
-                reports.members.append(Member.from_row(tuple(r)))
-        for r in await store.fetchall(f"SELECT e.topics FROM events e WHERE e.id IN ({first}) ORDER BY e.id", params):
-            reports.topics.extend(t for t in json.loads(r[0]) if t not in reports.topics)
-        count = await store.fetchone(
-            "SELECT count(*) FROM events WHERE cluster_id = ? AND guild_id IN (0, ?)", (cluster_id, guild_id)
-        )
-        reports.total = int(count[0]) if count else 0
-        for r in await store.fetchall(
-            "SELECT DISTINCT a.name FROM event_actors ea JOIN actors a ON a.id = ea.actor_id"
-            f" WHERE ea.event_id IN ({first}) ORDER BY ea.event_id",
-            params,
-        ):
-            if r[0] not in reports.actors:
-                reports.actors.append(r[0])
+            rows = await store.fetchall(
+                f"SELECT {columns} FROM events e WHERE e.cluster_id = ? AND e.guild_id IN (0, ?) ORDER BY e.id LIMIT ?",
+                (cluster_id, guild_id, REPORTS_READ),
+            )
+            reports.members = [Member.from_row(tuple(r)) for r in rows]
     return out
 
 
 async def actors_seen_by(store: Store, guild_id: int) -> set[int]:
     """The actors a server can see: the registry's, those discovered in a document it sees, and those with a
     statement in one (an actor another server's upload introduced stays that server's)."""
-    rows = await store.fetchall(
-        "SELECT a.id FROM actors a WHERE a.origin = 'registry'"
-        " OR EXISTS (SELECT 1 FROM documents d WHERE d.id = a.document_id AND d.guild_id IN (0, ?))"
-        " OR EXISTS (SELECT 1 FROM stance_days s WHERE s.actor_id = a.id AND s.guild_id IN (0, ?))",
-        (guild_id, guild_id),
-    )
-    return {int(r[0]) for r in rows}
+    scoped, params = actor_visible("a", guild_id)
+    return {int(r[0]) for r in await store.fetchall(f"SELECT a.id FROM actors a WHERE 1{scoped}", params)}
 
 
 async def actor_seen_by(store: Store, actor_id: int, guild_id: int | None) -> bool:
     """Whether a server can see this actor (see `actors_seen_by`); the command line sees every actor."""
-    if guild_id is None:
-        return True
-    row = await store.fetchone(
-        "SELECT 1 FROM actors a WHERE a.id = ? AND (a.origin = 'registry'"
-        " OR EXISTS (SELECT 1 FROM documents d WHERE d.id = a.document_id AND d.guild_id IN (0, ?))"
-        " OR EXISTS (SELECT 1 FROM stance_days s WHERE s.actor_id = a.id AND s.guild_id IN (0, ?)))",
-        (actor_id, guild_id, guild_id),
-    )
-    return row is not None
+    scoped, params = actor_visible("a", guild_id)
+    return await store.fetchone(f"SELECT 1 FROM actors a WHERE a.id = ?{scoped}", (actor_id, *params)) is not None
 
 
 async def document_guild(store: Store, doc_id: int) -> int | None:
