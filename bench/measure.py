@@ -52,6 +52,9 @@ class Options:
     profile_dir: Path | None = None
     seed: int = 0
     progress: bool = True
+    # Answer as this Discord server (the tenancy filter on): after the build, a tenth of the documents become
+    # its own, a tenth another server's (hidden from it), the rest stay shared.
+    guild_id: int | None = None
 
 
 def _log(opts: Options, msg: str) -> None:
@@ -406,6 +409,37 @@ async def _week_windows(store: Any, count: int) -> list[tuple[str, str]]:
     return out
 
 
+async def spread_guilds(store: Any, guild_id: int) -> dict[str, int]:
+    """Give a tenth of the documents to `guild_id` and a tenth to another server (ids ending in 5 and 0),
+    with their statements, day counts and cluster scopes, as if those servers had uploaded them."""
+    other = guild_id + 1
+    async with store.transaction() as db:
+        await db.execute(
+            "UPDATE documents SET guild_id = CASE id % 10 WHEN 5 THEN ? WHEN 0 THEN ? ELSE 0 END", (guild_id, other)
+        )
+        for table in ("statements", "events"):
+            await db.execute(
+                f"UPDATE {table} SET guild_id = (SELECT d.guild_id FROM documents d WHERE d.id = {table}.document_id)"
+            )
+        await db.execute("DELETE FROM stance_days")
+        await db.execute(
+            "INSERT INTO stance_days(actor_id, topic, date, position, guild_id, n)"
+            " SELECT actor_id, topic, sort_date, position, guild_id, count(*) FROM statements GROUP BY 1, 2, 3, 4, 5"
+        )
+        await db.execute(
+            "UPDATE clusters SET scope = coalesce((SELECT CASE WHEN min(d.guild_id) = 0 THEN 0"
+            " WHEN min(d.guild_id) = max(d.guild_id) THEN min(d.guild_id) ELSE -1 END"
+            " FROM events e JOIN documents d ON d.id = e.document_id WHERE e.cluster_id = clusters.id), 0)"
+        )
+        for table in ("cluster_actors", "cluster_topics"):
+            await db.execute(
+                f"UPDATE {table} SET scope = (SELECT c.scope FROM clusters c WHERE c.id = {table}.cluster_id)"
+            )
+    rows = await store.fetchall("SELECT scope, count(*) FROM clusters GROUP BY scope")
+    counts = {f"clusters_scope_{r[0]}": int(r[1]) for r in rows}
+    return {"guild_id": guild_id, **counts}
+
+
 async def measure_queries(
     store: Any, qs: QuerySet, opts: Options, rss: dict[str, Any]
 ) -> tuple[dict[str, Any], dict[str, Any], Timed]:
@@ -420,11 +454,13 @@ async def measure_queries(
 
     latency: dict[str, Any] = {}
     count = opts.queries
+    guild = opts.guild_id
 
     quotes = qs.quotes()
     _log(opts, f"  quote × {len(quotes)}")
     q_t = await time_calls(
-        [lambda q=q: find_quote(store, q) for _, q in quotes], keep=lambda m: normalize(m[0].text) if m else ""
+        [lambda q=q: find_quote(store, q, guild_id=guild) for _, q in quotes],
+        keep=lambda m: normalize(m[0].text) if m else "",
     )
     quality: dict[str, Any] = {}
     for kind in ("present", "typo", "absent"):
@@ -436,7 +472,7 @@ async def measure_queries(
 
     # What the bot does for /timeline and /stance: count, then the first page (the others load on a click).
     async def timeline_answer(**f: str) -> tuple[int, int]:
-        q = await validate_timeline_query(store, **f)
+        q = await validate_timeline_query(store, **f, guild_id=guild)
         total = await count_timeline(store, q)
         page = await timeline_page(store, q, limit=PER_PAGE)
         return total, sum(len(e.sources) for e in page)
@@ -451,7 +487,7 @@ async def measure_queries(
         failures=t_all.failures[:3],
     )
     last = max(0, (max(totals, default=0) - 1) // PER_PAGE * PER_PAGE)
-    q_all = await validate_timeline_query(store)
+    q_all = await validate_timeline_query(store, guild_id=guild)
     t_last = await time_calls([lambda: timeline_page(store, q_all, limit=PER_PAGE, offset=last)] * min(count, 50))
     latency["timeline_last_page"] = summarize(t_last.seconds, offset=last, failures=t_last.failures[:3])
 
@@ -480,7 +516,7 @@ async def measure_queries(
     stances = _cycle(qs.stance, count)
     _log(opts, f"  stance × {len(stances)}")
     t_s = await time_calls(
-        [lambda a=a, t=t: stance(store, a, topic=t, limit=STATEMENTS_PER_PAGE) for a, t in stances],
+        [lambda a=a, t=t: stance(store, a, topic=t, limit=STATEMENTS_PER_PAGE, guild_id=guild) for a, t in stances],
         keep=lambda r: r.total,
     )
     sizes = [r for r in t_s.results if r is not None]
@@ -495,7 +531,8 @@ async def measure_queries(
         actor, topic = stances[t_s.results.index(max(sizes))]
         offset = (max(sizes) - 1) // STATEMENTS_PER_PAGE * STATEMENTS_PER_PAGE
         t_sl = await time_calls(
-            [lambda: stance(store, actor, topic=topic, limit=STATEMENTS_PER_PAGE, offset=offset)] * min(count, 50),
+            [lambda: stance(store, actor, topic=topic, limit=STATEMENTS_PER_PAGE, offset=offset, guild_id=guild)]
+            * min(count, 50),
             keep=lambda r: len(r.statements),
         )
         latency["stance_last_page"] = summarize(t_sl.seconds, actor=actor, offset=offset, failures=t_sl.failures[:3])
@@ -503,7 +540,7 @@ async def measure_queries(
     abouts = _cycle(qs.stance_about, count)
     _log(opts, f"  stance --about × {len(abouts)}")
     t_ab = await time_calls(
-        [lambda a=a, x=x: stance_about(store, a, x, limit=STATEMENTS_PER_PAGE) for a, x in abouts],
+        [lambda a=a, x=x: stance_about(store, a, x, limit=STATEMENTS_PER_PAGE, guild_id=guild) for a, x in abouts],
         keep=lambda r: r.total,
     )
     sizes = [r for r in t_ab.results if r is not None]
@@ -516,11 +553,11 @@ async def measure_queries(
 
     typed = _cycle(qs.actors, count)
     _log(opts, f"  autocomplete × {len(typed)}")
-    t_a = await time_calls([lambda x=x: suggest_actors(store, x) for x in typed])
+    t_a = await time_calls([lambda x=x: suggest_actors(store, x, guild_id=guild) for x in typed])
     latency["autocomplete"] = summarize(t_a.seconds, query_errors=t_a.query_errors, failures=t_a.failures[:3])
 
     # Discord asks for choices as soon as the field gets focus, before anything is typed.
-    t_e = await time_calls([lambda: suggest_actors(store, "")] * min(count, 50))
+    t_e = await time_calls([lambda: suggest_actors(store, "", guild_id=guild)] * min(count, 50))
     latency["autocomplete_empty"] = summarize(t_e.seconds, failures=t_e.failures[:3])
     # Peak memory of everything the bot does, before the CLI-only whole timeline (every event and source
     # of the store in memory at once) is measured.
@@ -844,6 +881,8 @@ async def run_size(n: int, db: Path, opts: Options) -> dict[str, Any]:
             rss["tokenizer_threads_ingest"] = len(threads)
             _log(opts, f"  ingest: {result['ingest']['articles_per_s']} articles/s")
             result["store"] = await (pg_store_figures(store) if postgres else store_figures(store))
+            if opts.guild_id is not None:
+                result["tenancy"] = await spread_guilds(store, opts.guild_id)
             phase("ingest")
             latency, quality, q_t = await measure_queries(store, qs, opts, rss)
             result["latency"] = latency

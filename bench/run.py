@@ -82,6 +82,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--in-process", action="store_true", help="run every size in this process (peak RSS then accumulates)"
     )
     p.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    p.add_argument(
+        "--guild",
+        type=int,
+        metavar="ID",
+        help="answer as this Discord server (the tenancy filter on): a tenth of the documents its own, a tenth"
+        " another server's",
+    )
     p.add_argument("--render", type=Path, metavar="JSON", help="print the tables of an earlier run's JSON and exit")
     # internal: one size in a worker process
     p.add_argument("--worker", type=int, help=argparse.SUPPRESS)
@@ -102,6 +109,7 @@ def _options(args: argparse.Namespace) -> Options:
         profile_dir=args.out.parent if args.profile else None,
         seed=args.seed,
         progress=not args.quiet,
+        guild_id=args.guild,
     )
 
 
@@ -119,6 +127,8 @@ def _worker_argv(args: argparse.Namespace, n: int, db: Path, result: Path) -> li
         str(args.timeline_budget),
     ]
     argv += ["--seed", str(args.seed)]
+    if args.guild is not None:
+        argv += ["--guild", str(args.guild)]
     for flag, on in (("--skip-baselines", args.skip_baselines), ("--profile", args.profile), ("--quiet", args.quiet)):
         if on:
             argv.append(flag)

@@ -20,19 +20,21 @@ from typing import Any
 from bot import console, feeds
 from bot.config import Settings, SettingsError
 from bot.digest import build_digest
-from bot.ingest.bulk import BulkError, FileSource, Source, bulk_ingest
+from bot.ingest.bulk import BulkError, BulkOptions, FileSource, Source, bulk_ingest
 from bot.ingest.pipeline import article_files, ingest_file, open_store
 from bot.models import TOPICS, IngestResult, to_jsonable
 from bot.progress import TerminalProgress, summary_lines
 from bot.services import find_quote
 from bot.services.errors import UserError, default_language
-from bot.services.sources import add_url, get_source, list_sources
+from bot.services.guilds import known_guilds, remove_guild
+from bot.services.sources import add_url, get_source, list_sources, remove_source
 from bot.services.stance import list_actors, stance
 from bot.services.stance_about import stance_about
 from bot.services.timeline import timeline
 from bot.services.topics import add_topic, list_topics, remove_topic, rename_topic
 from bot.store import Store, StoreError
 from bot.store.store import describe_sqlite_error
+from bot.store.tenancy import guild_known
 from commands import render_text
 
 EXIT_USAGE = 2
@@ -62,7 +64,9 @@ async def cmd_ingest(store: Store, args: argparse.Namespace) -> int:
     for raw in args.paths:
         scheme = _url_scheme(raw)
         if scheme in ("http", "https"):
-            result = await add_url(store, raw, allow_private=settings.allow_private_fetch, added_by="cli")
+            result = await add_url(
+                store, raw, allow_private=settings.allow_private_fetch, added_by="cli", guild_id=args.guild
+            )
             if result.error is not None and result.error.code == "url.is_feed_follow":
                 result = IngestResult.refused(raw, UserError("cli.is_feed", url=raw))
         elif scheme is not None:
@@ -79,7 +83,7 @@ async def cmd_ingest(store: Store, args: argparse.Namespace) -> int:
         _report_ingest(args, result)
         results.append(result)
     if len(files) == 1:
-        result = await ingest_file(store, files[0])
+        result = await ingest_file(store, files[0], guild_id=args.guild)
         _report_ingest(args, result)
         results.append(result)
     elif files:
@@ -107,7 +111,13 @@ async def _ingest_many(store: Store, args: argparse.Namespace, files: list[Path]
             shown.write(render_text.ingest_text(result, args.lang), sys.stdout)
 
     try:
-        final = await bulk_ingest(store, [FileSource(f) for f in files], on_result=on_result, on_progress=shown.update)
+        final = await bulk_ingest(
+            store,
+            [FileSource(f) for f in files],
+            options=BulkOptions(guild_id=args.guild),
+            on_result=on_result,
+            on_progress=shown.update,
+        )
     finally:
         shown.close()
     for line in summary_lines(final):
@@ -130,20 +140,27 @@ def _report_ingest(args: argparse.Namespace, result: IngestResult) -> None:
 
 
 async def cmd_sources(store: Store, args: argparse.Namespace) -> int:
+    if args.remove and args.id is None:
+        raise CLIError("cli.remove_needs_id")
     if args.id is not None:
-        doc = await get_source(store, args.id) if 0 < args.id < 2**63 else None  # SQLite cannot bind a larger one
+        doc = await get_source(store, args.id, args.guild) if 0 < args.id < 2**63 else None  # SQLite cannot bind more
         if doc is None:
             raise CLIError("cli.no_document", id=args.id)
+        if args.remove:
+            if not await remove_source(store, args.id, args.guild):
+                raise CLIError("cli.no_document", id=args.id)
+            _emit(args, {"removed": args.id}, f"removed #{args.id} {doc.title} and everything derived from it")
+            return 0
         _emit(args, {"document": doc}, render_text.source_detail_text(doc))
         return 0
-    docs = await list_sources(store)
+    docs = await list_sources(store, args.guild)
     _emit(args, {"documents": docs}, render_text.sources_text(docs))
     return 0
 
 
 async def cmd_quote(store: Store, args: argparse.Namespace) -> int:
     text = " ".join(args.text)
-    matches = await find_quote(store, text, limit=args.limit)
+    matches = await find_quote(store, text, limit=args.limit, guild_id=args.guild)
     _emit(args, {"query": text, "matches": [_match_json(m) for m in matches]}, render_text.quote_text(text, matches))
     return 0
 
@@ -155,7 +172,9 @@ def _match_json(m: Any) -> dict[str, Any]:
 
 
 async def cmd_timeline(store: Store, args: argparse.Namespace) -> int:
-    events = await timeline(store, since=args.since, until=args.until, actor=args.actor, topic=args.topic)
+    events = await timeline(
+        store, since=args.since, until=args.until, actor=args.actor, topic=args.topic, guild_id=args.guild
+    )
     _emit(args, {"events": events}, render_text.timeline_text(events))
     return 0
 
@@ -164,9 +183,9 @@ async def cmd_stance(store: Store, args: argparse.Namespace) -> int:
     if args.about is not None:
         if args.topic:
             raise CLIError("cli.topic_or_about")
-        report = await stance_about(store, " ".join(args.actor), args.about)
+        report = await stance_about(store, " ".join(args.actor), args.about, guild_id=args.guild)
     else:
-        report = await stance(store, " ".join(args.actor), topic=args.topic)
+        report = await stance(store, " ".join(args.actor), topic=args.topic, guild_id=args.guild)
     _emit(args, report, render_text.stance_text(report))
     return 0
 
@@ -198,13 +217,13 @@ async def cmd_topics(store: Store, args: argparse.Namespace) -> int:
 
 
 async def cmd_actors(store: Store, args: argparse.Namespace) -> int:
-    actors = await list_actors(store)
+    actors = await list_actors(store, args.guild)
     _emit(args, {"actors": actors}, render_text.actors_text(actors))
     return 0
 
 
 async def cmd_digest(store: Store, args: argparse.Namespace) -> int:
-    digest = await build_digest(store, since=args.since)
+    digest = await build_digest(store, since=args.since, guild_id=args.guild)
     _emit(args, digest, render_text.digest_text(digest))
     return 0
 
@@ -262,9 +281,7 @@ async def cmd_enqueue(store: Store, args: argparse.Namespace) -> int:
     try:
         queued = await enqueue_sources(store, args.targets)
     except (OSError, UnicodeDecodeError) as e:
-        raise CLIError(
-            f"cannot read {getattr(e, 'filename', None) or 'a file'}: {getattr(e, 'strerror', None) or e}"
-        ) from e
+        raise CLIError("cli.cannot_read", path=getattr(e, "filename", None) or "?") from e
     for target, job_id in queued:
         print(f"queued job #{job_id} {target}")
     return 0
@@ -276,6 +293,33 @@ async def cmd_console(store: Store, args: argparse.Namespace) -> int:
         print(reply)
         return EXIT_USAGE if reply.startswith("error:") else 0
     return await console.repl(store, history=Path(store.path).with_name(".newsdesk_history"), lang=args.lang)
+
+
+async def cmd_guilds(store: Store, args: argparse.Namespace) -> int:
+    """guilds [list] | remove ID: the servers the store holds data of; remove one's documents, feeds and
+    digest settings (a server that removed the bot keeps its data until then)."""
+    if args.action == "remove":
+        guild_id = _guild_id(args.target)
+        if not await guild_known(store, guild_id):
+            raise CLIError("cli.no_guild", id=guild_id)
+        removed = await remove_guild(store, guild_id)
+        _emit(args, {"removed": removed}, render_text.guild_removed_text(removed))
+        return 0
+    if args.target is not None:
+        raise CLIError("cli.guilds_usage")
+    found = await known_guilds(store)
+    _emit(args, {"guilds": found}, render_text.guilds_text(found))
+    return 0
+
+
+def _guild_id(value: str | None) -> int:
+    try:
+        number = int(value or "")
+    except ValueError:
+        raise CLIError("cli.not_a_guild_id", value=value) from None
+    if not 0 < number < 2**63:
+        raise CLIError("cli.no_guild", id=number)
+    return number
 
 
 COMMANDS: dict[str, Callable[[Store, argparse.Namespace], Awaitable[int]]] = {
@@ -290,12 +334,22 @@ COMMANDS: dict[str, Callable[[Store, argparse.Namespace], Awaitable[int]]] = {
     "stance": cmd_stance,
     "actors": cmd_actors,
     "topics": cmd_topics,
+    "guilds": cmd_guilds,
 }
 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # one line, exit 2 (argparse prints usage too; keep it short)
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def _guild_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--guild",
+        type=int,
+        metavar="ID",
+        help="answer as that Discord server does: its own documents and the shared ones (`guilds` lists them)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -309,15 +363,19 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ingest", help="add text files (optional YAML front matter) or web pages (URLs)")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--json", action="store_true")
+    _guild_option(p)
 
-    p = sub.add_parser("sources", help="list the documents in the store, or one in detail")
+    p = sub.add_parser("sources", help="list the documents in the store, or one in detail (--remove: remove it)")
     p.add_argument("id", nargs="?", type=int)
+    p.add_argument("--remove", action="store_true", help="remove the document and everything derived from it")
     p.add_argument("--json", action="store_true")
+    _guild_option(p)
 
     p = sub.add_parser("quote", help="find who said a quote and where it was reported")
     p.add_argument("text", nargs="+")
     p.add_argument("--limit", type=int, default=5, choices=range(1, 26), metavar="N")
     p.add_argument("--json", action="store_true")
+    _guild_option(p)
 
     p = sub.add_parser("timeline", help="dated events, one entry per real event, with their sources")
     p.add_argument("--since", metavar="DATE", help="YYYY-MM-DD, YYYY-MM or YYYY")
@@ -325,12 +383,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--actor", metavar="NAME")
     p.add_argument("--topic", metavar="TOPIC", help="one of: " + ", ".join(TOPICS))
     p.add_argument("--json", action="store_true")
+    _guild_option(p)
 
     p = sub.add_parser("stance", help="what an actor said or did, by topic, and how it changed")
     p.add_argument("actor", nargs="+", metavar="ACTOR")
     p.add_argument("--topic", metavar="TOPIC")
     p.add_argument("--about", metavar="TEXT", help="a target in your own words: a deal, a policy, a plan, a person")
     p.add_argument("--json", action="store_true")
+    _guild_option(p)
 
     p = sub.add_parser("topics", help="topics: list, add NAME --cues A,B, remove NAME, rename NAME NEW")
     p.add_argument("action", nargs="?", default="list", choices=("list", "add", "remove", "rename"))
@@ -340,9 +400,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("actors", help="known actors with aliases and statement counts")
     p.add_argument("--json", action="store_true")
+    _guild_option(p)
 
     p = sub.add_parser("digest", help="print the digest that would be posted")
     p.add_argument("--since", metavar="ISO", help="start of the period (default: 24 hours ago)")
+    p.add_argument("--json", action="store_true")
+    _guild_option(p)
+
+    p = sub.add_parser("guilds", help="the Discord servers the store holds data of: list, remove ID")
+    p.add_argument("action", nargs="?", default="list", choices=("list", "remove"))
+    p.add_argument("target", nargs="?", metavar="ID")
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("console", help="the slash commands in a terminal, offline")
@@ -377,6 +444,9 @@ def _shard_ids(text: str) -> list[int]:
 async def run(args: argparse.Namespace, settings: Settings) -> int:
     store = await open_store(settings.db_path, settings.seeds_dir, lock_wait=settings.lock_wait)
     try:
+        guild = getattr(args, "guild", None)
+        if guild is not None and not await guild_known(store, guild):
+            raise CLIError("cli.no_guild", id=guild)
         return await COMMANDS[args.command](store, args)
     finally:
         await store.close()

@@ -206,7 +206,8 @@ async def build_digest(
     store: Store, since: str | None = None, until: str | None = None, *, guild_id: int | None = None
 ) -> Digest:
     """Sources added in (since, until], their new timeline events by date, and new statements; and the
-    feeds (of ``guild_id``, or all) whose items kept failing in that period."""
+    feeds (of ``guild_id``, or all) whose items kept failing in that period. With ``guild_id``, only that
+    server's sources and the shared ones."""
     until = until or utcnow()
     if not since:  # the last 24 hours before the end of the period (the bot's clock, not the wall's)
         since = (_instant(until) - timedelta(days=1)).isoformat(timespec="microseconds")
@@ -217,7 +218,11 @@ async def build_digest(
     if since_dt.tzinfo is None:
         since_dt = since_dt.replace(tzinfo=UTC)
     since = since_dt.astimezone(UTC).isoformat(timespec="microseconds")
-    docs = [d for d in await store.list_documents(since=since, announced_only=True) if d.added_at <= until]
+    docs = [
+        d
+        for d in await store.list_documents(since=since, announced_only=True, guild_id=guild_id)
+        if d.added_at <= until
+    ]
     doc_ids = [d.id for d in docs][:MAX_ITEMS]
     events: list[TimelineEvent] = []
     statements: list[Statement] = []

@@ -112,6 +112,7 @@ class DocumentInfo:
     statements: int = 0
     outlets: list[str] = field(default_factory=list)
     cited_urls: list[str] = field(default_factory=list)
+    guild_id: int = 0  # the server it belongs to; 0: shared (the seeds, the command line's)
 
 
 @dataclass(slots=True)

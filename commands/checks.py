@@ -56,3 +56,9 @@ def typed_text(current: str | None, limit: int = 100) -> str:
     text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")  # pairs joined, lone ones out
     kept = (c if c.isprintable() else " " if c.isspace() else "" for c in text if c != "\ufffd")
     return "".join(kept)[:limit]
+
+
+def guild_scope(interaction: discord.Interaction) -> int:
+    """The server whose documents (with the shared ones) an answer draws on; 0 outside a server (a DM):
+    the shared documents only, never every server's."""
+    return interaction.guild_id or 0

@@ -12,7 +12,7 @@ from discord import app_commands
 from bot.models import TOPICS
 from bot.services.sources import get_source, search_sources
 from bot.services.stance import suggest_actors
-from commands.checks import admin_autocomplete, typed_text
+from commands.checks import admin_autocomplete, guild_scope, typed_text
 from commands.i18n import topic_choice_name
 from commands.render import truncate
 
@@ -50,7 +50,9 @@ def _store(interaction: discord.Interaction):
 
 async def actor_autocomplete(interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
     """Actors by name, alias, spelling variant or typo (in memory: answers well inside 3 s)."""
-    actors = await suggest_actors(_store(interaction), typed_text(current), limit=CHOICE_LIMIT)
+    actors = await suggest_actors(
+        _store(interaction), typed_text(current), limit=CHOICE_LIMIT, guild_id=guild_scope(interaction)
+    )
     choices = []
     for a in actors[:CHOICE_LIMIT]:
         label = a.name + (f" ({a.name_en})" if a.name_en and a.name_en != a.name else "")
@@ -62,12 +64,14 @@ async def actor_autocomplete(interaction: discord.Interaction, current: str) -> 
 async def source_autocomplete(interaction: discord.Interaction, current: str) -> list[app_commands.Choice[int]]:
     """Documents by title, name or outlet; a typed number offers that document first."""
     store = _store(interaction)
+    guild_id = guild_scope(interaction)
     text = typed_text(current).strip().lstrip("#").strip()
     docs = []
     if text.isascii() and text.isdigit() and len(text) <= 18:  # a document number (SQLite integers are 64-bit)
-        doc = await get_source(store, int(text))
+        doc = await get_source(store, int(text), guild_id)
         docs = [doc] if doc else []
-    docs += [d for d in await search_sources(store, text, limit=CHOICE_LIMIT) if all(d.id != x.id for x in docs)]
+    found = await search_sources(store, text, limit=CHOICE_LIMIT, guild_id=guild_id)
+    docs += [d for d in found if all(d.id != x.id for x in docs)]
     return [
         app_commands.Choice(name=truncate(f"#{d.id} {d.title}".replace("\n", " "), CHOICE_TEXT), value=d.id)
         for d in docs[:CHOICE_LIMIT]

@@ -9,6 +9,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.services.quotes import MAX_QUERY_CHARS, find_quote, validate_query
+from commands.checks import guild_scope
 from commands.embeds import quote_embed, quote_not_found
 from commands.i18n import Labels
 from commands.render import NO_MENTIONS
@@ -29,7 +30,7 @@ class Quote(commands.Cog):
         L = Labels.of(interaction)
         validate_query(text)  # an empty or oversized query is answered (ephemerally) before the defer
         await interaction.response.defer(thinking=True)
-        matches = await find_quote(self.bot.store, text)
+        matches = await find_quote(self.bot.store, text, guild_id=guild_scope(interaction))
         if not matches:
             await interaction.followup.send(quote_not_found(text, L), allowed_mentions=NO_MENTIONS)
             return

@@ -18,6 +18,7 @@ from bot.models import (
     TimelineEvent,
     TopicInfo,
 )
+from bot.store.tenancy import GuildInfo
 from bot.user_errors import UserError
 
 
@@ -102,6 +103,23 @@ def sources_text(docs: list[DocumentInfo]) -> str:
             f"{d.id:>4}  {d.published or '-':<10}  {d.passages:>8}  {(d.outlet or '-')[:18]:<18}  {d.title[:70]}"
         )
     return "\n".join(lines)
+
+
+def guilds_text(guilds: list[GuildInfo]) -> str:
+    """The servers the store holds data of (the shared documents belong to none)."""
+    if not guilds:
+        return "No server has data of its own here: every document is shared."
+    lines = [f"{'server':>20}  {'documents':>9}  {'feeds':>5}  digest"]
+    for g in guilds:
+        lines.append(f"{g.guild_id:>20}  {g.documents:>9}  {g.feeds:>5}  {'on' if g.digest else '-'}")
+    return "\n".join(lines)
+
+
+def guild_removed_text(g: GuildInfo) -> str:
+    return (
+        f"removed server {g.guild_id}: {g.documents} documents, {g.feeds} feeds"
+        + (", its digest settings" if g.digest else "")
+    )
 
 
 def source_detail_text(d: DocumentInfo) -> str:

@@ -25,7 +25,7 @@ from bot.services.sources import (
     list_sources,
     remove_source,
 )
-from commands.checks import ADMIN_PERMISSIONS, admin_only
+from commands.checks import ADMIN_PERMISSIONS, admin_only, guild_scope
 from commands.embeds import (
     archive_done_text,
     archive_progress_text,
@@ -68,13 +68,13 @@ class Sources(commands.Cog):
         L = Labels.of(interaction)
         if doc_id is None:
             await interaction.response.defer(thinking=True)  # the listing counts every document's contents
-            docs = await list_sources(self.bot.store)
+            docs = await list_sources(self.bot.store, guild_scope(interaction))
             if not docs:
                 await interaction.followup.send(L("sources.empty"), allowed_mentions=NO_MENTIONS)
                 return
             await send_pages(interaction, sources_pages(docs, L))
             return
-        doc = await get_source(self.bot.store, doc_id)
+        doc = await get_source(self.bot.store, doc_id, guild_scope(interaction))
         if doc is None:
             raise QueryError("sources.unknown", id=doc_id)
         await interaction.response.send_message(embed=source_embed(doc, L), allowed_mentions=NO_MENTIONS)
@@ -188,11 +188,14 @@ class Sources(commands.Cog):
     @admin_only
     async def remove(self, interaction: discord.Interaction, doc_id: int) -> None:
         L = Labels.of(interaction)
-        doc = await get_source(self.bot.store, doc_id)
+        guild_id = guild_scope(interaction)
+        doc = await get_source(self.bot.store, doc_id, guild_id)
         if doc is None:
             raise QueryError("sources.unknown", id=doc_id)
+        if doc.guild_id != guild_id:  # a seed or the command line's: every server reads it, none removes it
+            raise QueryError("source.shared", id=doc_id)
         await interaction.response.defer(ephemeral=True, thinking=True)
-        removed = await remove_source(self.bot.store, doc_id)
+        removed = await remove_source(self.bot.store, doc_id, guild_id)
         key = "source.removed" if removed else "sources.unknown"
         await interaction.followup.send(
             L(key, id=doc_id, title=escape(truncate(doc.title, 200))), ephemeral=True, allowed_mentions=NO_MENTIONS

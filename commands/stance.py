@@ -15,6 +15,7 @@ from bot.services.resolve import resolve_actor
 from bot.services.stance import stance
 from bot.services.stance_about import find_unregistered, prepare_target, stance_about
 from bot.services.topics import find_topic
+from commands.checks import guild_scope
 from commands.embeds import STATEMENTS_PER_PAGE, stance_embed, stance_page_count
 from commands.i18n import Labels
 from commands.options import actor_autocomplete, topic_autocomplete
@@ -45,12 +46,13 @@ class Stance(commands.Cog):
     ) -> None:
         L = Labels.of(interaction)
         store = self.bot.store
+        guild_id = guild_scope(interaction)
         try:
             entry = resolve_actor(store, actor)  # in memory: an unknown actor is answered before the defer
             name, shown_name = entry.name, (entry.name_en if L.lang == "en" and entry.name_en else entry.name)
         except QueryError:
             # with a target, a name the articles use though the registry lacks it (馳知事, 経団連) is read too
-            if about is None or await find_unregistered(store, actor) is None:
+            if about is None or await find_unregistered(store, actor, guild_id) is None:
                 raise
             name = shown_name = actor
         target, cues, topic_id = about, None, None
@@ -67,9 +69,18 @@ class Stance(commands.Cog):
         async def fetch(offset: int):
             if target is not None:
                 return await stance_about(
-                    store, name, target, limit=STATEMENTS_PER_PAGE, offset=offset, cues=cues, prepared=prepared
+                    store,
+                    name,
+                    target,
+                    limit=STATEMENTS_PER_PAGE,
+                    offset=offset,
+                    cues=cues,
+                    prepared=prepared,
+                    guild_id=guild_id,
                 )
-            return await stance(store, name, topic=topic_id, limit=STATEMENTS_PER_PAGE, offset=offset)
+            return await stance(
+                store, name, topic=topic_id, limit=STATEMENTS_PER_PAGE, offset=offset, guild_id=guild_id
+            )
 
         report = await fetch(0)
         if not report.statements:

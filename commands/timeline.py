@@ -9,6 +9,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.services.timeline import count_timeline, timeline_page, validate_timeline_query
+from commands.checks import guild_scope
 from commands.embeds import PER_PAGE, timeline_embed
 from commands.i18n import Labels
 from commands.options import TOPIC_CHOICES, actor_autocomplete
@@ -43,7 +44,9 @@ class Timeline(commands.Cog):
         L = Labels.of(interaction)
         topic_id = topic.value if topic else None
         # Validation is in memory: a bad date or unknown actor is answered (ephemerally) before the defer.
-        query = await validate_timeline_query(self.bot.store, since, until, actor, topic_id)
+        query = await validate_timeline_query(
+            self.bot.store, since, until, actor, topic_id, guild_id=guild_scope(interaction)
+        )
         await interaction.response.defer(thinking=True)
         store = self.bot.store
         count = await count_timeline(store, query)

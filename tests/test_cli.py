@@ -6,6 +6,7 @@ A few runs go through a real subprocess (the eval drives the CLI that way); the 
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import sqlite3
@@ -17,7 +18,10 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
+from bot.ingest.pipeline import ingest_text
+from bot.store import Store
 from bot.store.schema import SCHEMA_VERSION
+from tests.test_tenancy import ARTICLE_A, ARTICLE_B, QUOTE_A, A, B
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -235,3 +239,94 @@ def test_a_missing_file_among_others_adds_nothing_silently(run_main, seeded_db, 
     with closing(sqlite3.connect(seeded_db)) as conn:
         stored = conn.execute("SELECT count(*) FROM documents WHERE name = 'good.md'").fetchone()[0]
     assert stored == 0 or "good.md" in out
+
+
+# --- tenancy: the command line sees every server, acts as one with --guild, lists and removes them ---
+
+
+def _with_two_servers(db: Path) -> tuple[int, int]:
+    async def build() -> tuple[int, int]:
+        store = await Store.open(db)
+        try:
+            a = await ingest_text(store, ARTICLE_A, name="a.txt", guild_id=A)
+            b = await ingest_text(store, ARTICLE_B, name="b.txt", guild_id=B)
+            assert a.document_id and b.document_id
+            return a.document_id, b.document_id
+        finally:
+            await store.close()
+
+    return asyncio.run(build())
+
+
+def test_guild_option_answers_as_that_server(run_main, seeded_db) -> None:  # type: ignore[no-untyped-def]
+    doc_a, doc_b = _with_two_servers(seeded_db)
+    code, out, _ = run_main("--db", seeded_db, "quote", QUOTE_A, "--json")
+    assert code == 0 and json.loads(out)["matches"]
+    code, out, _ = run_main("--db", seeded_db, "quote", QUOTE_A, "--guild", B, "--json")
+    assert code == 0 and all(QUOTE_A not in m["text"] for m in json.loads(out)["matches"])
+    code, out, _ = run_main("--db", seeded_db, "sources", "--guild", A, "--json")
+    assert [d["id"] for d in json.loads(out)["documents"]] == [1, 2, 3, 4, 5, doc_a]
+    code, out, _ = run_main("--db", seeded_db, "timeline", "--guild", B, "--json")
+    assert code == 0 and doc_a not in {s["document_id"] for e in json.loads(out)["events"] for s in e["sources"]}
+    code, out, _ = run_main("--db", seeded_db, "stance", "ゼレンスキー", "--guild", A, "--json")
+    assert code == 0 and doc_b not in {s["sources"][0]["document_id"] for s in json.loads(out)["statements"]}
+    code, out, _ = run_main("--db", seeded_db, "digest", "--since", "2000-01-01", "--guild", A, "--json")
+    assert code == 0 and doc_a in (ids := [d["id"] for d in json.loads(out)["sources"]]) and doc_b not in ids
+    code, out, _ = run_main("--db", seeded_db, "actors", "--guild", B, "--json")
+    names = [a["name"] for a in json.loads(out)["actors"]]
+    assert "オルティス" in names and "ベルグマン" not in names
+
+
+def test_a_server_the_store_never_saw_and_another_servers_document_are_refused(run_main, seeded_db) -> None:  # type: ignore[no-untyped-def]
+    doc_a, _ = _with_two_servers(seeded_db)
+    line = one_line_error(*run_main("--db", seeded_db, "quote", QUOTE_A, "--guild", 999))
+    assert "no server 999" in line and "guilds" in line
+    one_line_error(*run_main("--db", seeded_db, "timeline", "--guild", 99999999999999999999999))
+    other = one_line_error(*run_main("--db", seeded_db, "sources", doc_a, "--guild", B))
+    missing = one_line_error(*run_main("--db", seeded_db, "sources", 4242, "--guild", B))
+    assert other.replace(str(doc_a), "N") == missing.replace("4242", "N")  # the same answer as not found
+    assert one_line_error(*run_main("--db", seeded_db, "sources", doc_a, "--remove", "--guild", B))
+    code, out, _ = run_main("--db", seeded_db, "sources", doc_a, "--json")
+    assert code == 0 and json.loads(out)["document"]["guild_id"] == A
+
+
+def test_shared_documents_are_removed_from_the_command_line_only(run_main, seeded_db) -> None:  # type: ignore[no-untyped-def]
+    _with_two_servers(seeded_db)
+    line = one_line_error(*run_main("--db", seeded_db, "sources", 2, "--remove", "--guild", A))
+    assert "shared" in line and "command line" in line
+    code, out, _ = run_main("--db", seeded_db, "sources", 2, "--remove")
+    assert code == 0 and "removed #2" in out
+    one_line_error(*run_main("--db", seeded_db, "sources", "--remove"))
+
+
+def test_guilds_are_listed_and_one_is_removed_with_its_data(run_main, seeded_db) -> None:  # type: ignore[no-untyped-def]
+    _, doc_b = _with_two_servers(seeded_db)
+    code, out, _ = run_main("--db", seeded_db, "guilds")
+    assert code == 0 and str(A) in out and str(B) in out
+    code, out, _ = run_main("--db", seeded_db, "guilds", "remove", A)
+    assert code == 0 and f"removed server {A}: 1 documents" in out
+    code, out, _ = run_main("--db", seeded_db, "guilds", "--json")
+    assert [g["guild_id"] for g in json.loads(out)["guilds"]] == [B]
+    code, out, _ = run_main("--db", seeded_db, "sources", "--json")
+    assert [d["id"] for d in json.loads(out)["documents"]] == [1, 2, 3, 4, 5, doc_b]
+    assert "no server" in one_line_error(*run_main("--db", seeded_db, "guilds", "remove", A))
+    assert "not a server id" in one_line_error(*run_main("--db", seeded_db, "guilds", "remove", "abc"))
+
+
+def test_ingest_as_a_server_keeps_the_documents_that_servers(run_main, seeded_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    _with_two_servers(seeded_db)
+    one = tmp_path / "one.txt"
+    one.write_text(ARTICLE.replace("cli-test", "cli-test-one"), encoding="utf-8")
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(2):
+        text = ARTICLE.replace("cli-test", f"cli-test-{i}").replace("25日", f"{20 + i}日")
+        (folder / f"{i}.txt").write_text(text, encoding="utf-8")
+    assert run_main("--db", seeded_db, "ingest", one, "--guild", A)[0] == 0
+    assert run_main("--db", seeded_db, "ingest", folder, "--guild", A)[0] == 0
+    _, out, _ = run_main("--db", seeded_db, "sources", "--json")
+    added = {d["name"]: d["guild_id"] for d in json.loads(out)["documents"] if d["id"] > 7}
+    assert added == {"one.txt": A, "0.txt": A, "1.txt": A}
+    _, out, _ = run_main("--db", seeded_db, "sources", "--guild", B, "--json")
+    assert not {"one.txt", "0.txt", "1.txt"} & {d["name"] for d in json.loads(out)["documents"]}
+    one_line_error(*run_main("--db", seeded_db, "ingest", one, "--guild", 31337))

@@ -280,7 +280,8 @@ async def test_a_version_4_file_gets_clusters_and_stance_counts(tmp_path, store,
     conn.execute("PRAGMA user_version = 4")
     conn.execute("ATTACH DATABASE ? AS src", (store.path,))
     for table in ("documents", "passages", "actors", "actor_aliases", "mentions", "events", "event_actors"):
-        conn.execute(f"INSERT OR REPLACE INTO {table} SELECT * FROM src.{table}")
+        cols = ", ".join(r[1] for r in conn.execute(f"PRAGMA main.table_info({table})"))  # the columns of schema 4
+        conn.execute(f"INSERT OR REPLACE INTO {table} ({cols}) SELECT {cols} FROM src.{table}")
     conn.execute(
         "INSERT INTO statements(id, document_id, passage_id, actor_id, topic, position, text, date, kind)"
         " SELECT id, document_id, passage_id, actor_id, topic, position, text, date, kind FROM src.statements"

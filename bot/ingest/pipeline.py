@@ -149,11 +149,13 @@ def _size(n: int) -> str:
     return f"{n} bytes"  # unreachable
 
 
-async def ingest_file(store: Store, path: Path, *, origin: str = "file") -> IngestResult:
+async def ingest_file(
+    store: Store, path: Path, *, origin: str = "file", guild_id: int | None = None
+) -> IngestResult:
     text = await asyncio.to_thread(read_file, path)
     if isinstance(text, IngestResult):
         return text
-    return await ingest_text(store, text, name=path.name, origin=origin)
+    return await ingest_text(store, text, name=path.name, origin=origin, guild_id=guild_id)
 
 
 def article_files(path: Path) -> list[Path] | None:

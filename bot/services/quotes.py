@@ -225,8 +225,9 @@ def _speaker_matches(hint: str | None, speaker: str | None, store: Store) -> boo
     return bool(want) and (want in normalize(speaker) or normalize(speaker) in want)
 
 
-async def find_quote(store: Store, text: str, *, limit: int = 5) -> list[QuoteMatch]:
-    """Ranked matches for a remembered quote; empty when the corpus does not hold it.
+async def find_quote(store: Store, text: str, *, limit: int = 5, guild_id: int | None = None) -> list[QuoteMatch]:
+    """Ranked matches for a remembered quote; empty when the corpus does not hold it. With `guild_id`,
+    only in that server's documents and the shared ones.
 
     A speaker typed before the quote (「トランプ「…」」, `Trump: "…"`) is not searched for: it ranks the
     passages that speaker said first. A query that is only a name is not a quote.
@@ -243,7 +244,7 @@ async def find_quote(store: Store, text: str, *, limit: int = 5) -> list[QuoteMa
     if len(qnorm) < 2:
         raise QueryError("quote.no_words")
     tokens = query_tokens(query)
-    ids = await candidate_ids(store, tokens)
+    ids = await candidate_ids(store, tokens, guild_id=guild_id)
     hits, misses = _match_rows(query, qnorm, await fetch_passages(store, ids))
     if len(qnorm) > 4:
         hits = await _weigh_coverage(store, tokens, hits)

@@ -11,6 +11,7 @@ from bot.extract.stance import TOPIC_LABELS
 from bot.models import TOPICS
 from bot.services.errors import QueryError
 from bot.store import Store
+from bot.store.tenancy import actor_seen_by
 
 
 def resolve_actor(store: Store, name: str) -> ActorEntry:
@@ -27,6 +28,14 @@ def resolve_actor(store: Store, name: str) -> ActorEntry:
             suggestions=[a.name for a in suggestions[:5]],
             suggestions_en=[a.name_en or a.name for a in suggestions[:5]],
         )
+    return actor
+
+
+async def resolve_visible_actor(store: Store, name: str, guild_id: int | None) -> ActorEntry:
+    """resolve_actor, for a server: an actor only another server's documents introduced is as unknown."""
+    actor = resolve_actor(store, name)
+    if not await actor_seen_by(store, actor.id, guild_id):
+        raise QueryError("actor.unknown", text=(name or "").strip())
     return actor
 
 

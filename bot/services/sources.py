@@ -18,30 +18,54 @@ from bot.ingest.webpage import ExtractedArticle
 from bot.models import DocumentInfo, IngestResult
 from bot.services.errors import QueryError, UserError
 from bot.store import Store
+from bot.store.tenancy import SHARED, document_guild, visible
 from bot.urls import canonical_url
 
 
-async def list_sources(store: Store) -> list[DocumentInfo]:
-    return await store.list_documents()
+class SharedSource(QueryError):
+    """A server asked to remove a shared document (a seed, or added from the command line)."""
+
+    def __init__(self, doc_id: int):
+        super().__init__(f"Document #{doc_id} is shared by every server; only the command line can remove it.")
+        self.doc_id = doc_id
 
 
-async def get_source(store: Store, doc_id: int) -> DocumentInfo | None:
-    docs = await store.list_documents(doc_id=doc_id)
+async def list_sources(store: Store, guild_id: int | None = None) -> list[DocumentInfo]:
+    """The documents (with `guild_id`: that server's and the shared ones)."""
+    return await store.list_documents(guild_id=guild_id)
+
+
+async def get_source(store: Store, doc_id: int, guild_id: int | None = None) -> DocumentInfo | None:
+    """One document in detail; None when there is none, or (with `guild_id`) when another server's."""
+    docs = await store.list_documents(doc_id=doc_id, guild_id=guild_id)
     return docs[0] if docs else None
 
 
-async def remove_source(store: Store, doc_id: int) -> bool:
-    """Remove a document and everything derived from it; False when there is no such document."""
+async def remove_source(store: Store, doc_id: int, guild_id: int | None = None) -> bool:
+    """Remove a document and everything derived from it; False when there is no such document.
+
+    With `guild_id` (a server's admin), only that server's own documents: another server's is as unknown
+    (False), a shared one raises SharedSource."""
+    if guild_id is not None:
+        owner = await document_guild(store, doc_id)
+        if owner is None or owner not in (SHARED, guild_id):
+            return False
+        if owner == SHARED:
+            raise SharedSource(doc_id)
     return await store.remove_document(doc_id)
 
 
-async def search_sources(store: Store, text: str, limit: int = 25) -> list[DocumentInfo]:
-    """Documents whose title, name or outlet contains text (for autocomplete), newest first."""
+async def search_sources(
+    store: Store, text: str, limit: int = 25, *, guild_id: int | None = None
+) -> list[DocumentInfo]:
+    """Documents whose title, name or outlet contains text (for autocomplete), newest first; with
+    `guild_id`, that server's and the shared ones."""
     like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    scoped, scope_params = visible("guild_id", guild_id)
     rows = await store.fetchall(
-        "SELECT id FROM documents WHERE title LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\' OR outlet LIKE ? ESCAPE '\\'"
-        " ORDER BY id DESC LIMIT ?",
-        (like, like, like, limit),
+        "SELECT id FROM documents WHERE (title LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\'"
+        f" OR outlet LIKE ? ESCAPE '\\'){scoped} ORDER BY id DESC LIMIT ?",
+        (like, like, like, *scope_params, limit),
     )
     docs = await store.list_documents(ids=[r[0] for r in rows])
     return sorted(docs, key=lambda d: -d.id)

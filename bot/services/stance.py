@@ -8,8 +8,9 @@ from typing import Any, cast
 
 from bot.extract.actors import ActorEntry
 from bot.models import ActorInfo, Position, SourceRef, StanceReport, Statement, TopicStance
-from bot.services.resolve import resolve_actor, resolve_topic
+from bot.services.resolve import resolve_topic, resolve_visible_actor
 from bot.store import Store
+from bot.store.tenancy import actors_seen_by, visible
 
 
 def actor_info(actor: ActorEntry, statements: int = 0) -> ActorInfo:
@@ -25,19 +26,28 @@ def actor_info(actor: ActorEntry, statements: int = 0) -> ActorInfo:
 
 
 async def stance(
-    store: Store, actor: str, *, topic: str | None = None, limit: int | None = None, offset: int = 0
+    store: Store,
+    actor: str,
+    *,
+    topic: str | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+    guild_id: int | None = None,
 ) -> StanceReport:
     """An actor's per-topic positions and statements, newest first: all of them, or `limit` from `offset`.
 
     The per-topic summary reads the day counts kept at write time (stance_days), so its cost does not
-    grow with the number of statements; `total` counts every statement the page is part of.
+    grow with the number of statements; `total` counts every statement the page is part of. With
+    `guild_id`, only the statements of that server's documents and of the shared ones.
     """
-    entry = resolve_actor(store, actor)
+    entry = await resolve_visible_actor(store, actor, guild_id)
     topic_id = resolve_topic(topic) if topic and topic.strip() else None
-    by_topic = " AND topic = ?" if topic_id else ""
-    params: tuple = (entry.id, topic_id) if topic_id else (entry.id,)
+    scoped, scope_params = visible("guild_id", guild_id)
+    by_topic = (" AND topic = ?" if topic_id else "") + scoped
+    params: tuple = ((entry.id, topic_id) if topic_id else (entry.id,)) + scope_params
     days = await store.fetchall(
-        f"SELECT topic, date, position, n FROM stance_days WHERE actor_id = ?{by_topic} ORDER BY topic, date, position",
+        f"SELECT topic, date, position, sum(n) FROM stance_days WHERE actor_id = ?{by_topic}"
+        " GROUP BY topic, date, position ORDER BY topic, date, position",
         params,
     )
     total = sum(r[3] for r in days)
@@ -115,21 +125,40 @@ def summarize(days: Sequence[Sequence[Any]]) -> list[TopicStance]:
     return out
 
 
-async def list_actors(store: Store) -> list[ActorInfo]:
-    """Known actors with aliases and statement counts, most quoted first."""
-    counts = dict(await store.fetchall("SELECT actor_id, sum(n) FROM stance_days GROUP BY actor_id"))
-    actors = [actor_info(a, counts.get(a.id, 0)) for a in store.actors.actors.values()]
+async def list_actors(store: Store, guild_id: int | None = None) -> list[ActorInfo]:
+    """Known actors with aliases and statement counts, most quoted first; for a server, the actors it can
+    see (see `visible_actor_ids`) with the statements of its documents and the shared ones."""
+    scoped, scope_params = visible("guild_id", guild_id)
+    counts = dict(
+        await store.fetchall(
+            f"SELECT actor_id, sum(n) FROM stance_days WHERE 1{scoped} GROUP BY actor_id", scope_params
+        )
+    )
+    shown = await visible_actor_ids(store, guild_id)
+    actors = [
+        actor_info(a, counts.get(a.id, 0)) for a in store.actors.actors.values() if shown is None or a.id in shown
+    ]
     actors.sort(key=lambda a: (-a.statements, a.name))
     return actors
 
 
-async def suggest_actors(store: Store, text: str, limit: int = 25) -> list[ActorInfo]:
-    """Autocomplete: actors matching what was typed (aliases, spelling variants, typos), best first."""
+async def suggest_actors(store: Store, text: str, limit: int = 25, *, guild_id: int | None = None) -> list[ActorInfo]:
+    """Autocomplete: actors matching what was typed (aliases, spelling variants, typos), best first; for a
+    server, only the actors it can see."""
     text = (text or "").strip()[:100]
     if not text:
-        return (await list_actors(store))[:limit]
+        return (await list_actors(store, guild_id))[:limit]
+    shown = await visible_actor_ids(store, guild_id)
     exact = store.actors.resolve(text)
-    ranked = [a for a, _ in store.actors.fuzzy(text, limit=limit, cutoff=50)]
+    ranked = [a for a, _ in store.actors.fuzzy(text, limit=limit if shown is None else 4 * limit, cutoff=50)]
     if exact:
         ranked = [exact, *(a for a in ranked if a.id != exact.id)]
-    return [actor_info(a) for a in ranked[:limit]]
+    return [actor_info(a) for a in ranked if shown is None or a.id in shown][:limit]
+
+
+async def visible_actor_ids(store: Store, guild_id: int | None) -> set[int] | None:
+    """The actors a server can see: the registry's, and those found in documents it sees (or quoted in
+    them); None for the command line, which sees every actor."""
+    if guild_id is None:
+        return None
+    return await actors_seen_by(store, guild_id)

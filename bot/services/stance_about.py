@@ -34,7 +34,7 @@ from bot.extract.roles import org_suffix, vocabulary
 from bot.extract.stance import Claim, extract_claims, position_toward, snippet
 from bot.models import ActorInfo, ParsedPassage, Position, SourceRef, StanceReport, Statement
 from bot.services.errors import QueryError
-from bot.services.resolve import resolve_actor
+from bot.services.resolve import resolve_visible_actor
 from bot.services.stance import actor_info, summarize
 from bot.services.topics import topic_cue_map
 from bot.store import Store
@@ -78,26 +78,28 @@ async def stance_about(
     offset: int = 0,
     cues: list[str] | None = None,
     prepared: tuple[Target, str] | None = None,
+    guild_id: int | None = None,
 ) -> StanceReport:
     """The actor's statements about `about`, newest first (all, or `limit` from `offset`), with one summary
     row for the target (its latest position and how it changed).
 
     `cues`: a stored topic's cue words; any one of them names the target (`about` is the topic's name).
-    `prepared`: what prepare_target() made of `about` already."""
+    `prepared`: what prepare_target() made of `about` already. `guild_id`: only the documents that server
+    sees (its own and the shared ones)."""
     text = check_about(about)
     try:
-        entry = resolve_actor(store, actor)
+        entry = await resolve_visible_actor(store, actor, guild_id)
         actors, named = store.actors, None
     except QueryError:  # not in the registry: a name the articles use (馳知事, 経団連, Tamaki) is read as one
-        found = await find_unregistered(store, actor)
+        found = await find_unregistered(store, actor, guild_id)
         if found is None:
             raise
         entry, actors, named = found
     target, match = prepared if prepared is not None else await prepare_target(store, text, cues)
     if named is None:
-        doc_ids = await candidate_documents(store, entry.id, match, MAX_DOCS)
+        doc_ids = await candidate_documents(store, entry.id, match, MAX_DOCS, guild_id=guild_id)
     else:
-        doc_ids = await candidate_documents_naming(store, named, match, MAX_DOCS)
+        doc_ids = await candidate_documents_naming(store, named, match, MAX_DOCS, guild_id=guild_id)
     heads, passages = await document_passages(store, doc_ids)
     ids = {entry.id} if named is None else _full_names(actors, entry)
     statements = await asyncio.to_thread(_read, store, actors, target, ids, entry.name, heads, passages)
@@ -117,7 +119,9 @@ async def stance_about(
     )
 
 
-async def find_unregistered(store: Store, name: str) -> tuple[ActorEntry, ActorIndex, str] | None:
+async def find_unregistered(
+    store: Store, name: str, guild_id: int | None = None
+) -> tuple[ActorEntry, ActorIndex, str] | None:
     """An actor the registry lacks but the articles name: (entry, an index that knows it, its FTS5 query).
 
     The name is matched as written and with the usual titles after it (馳 → 馳知事, 馳氏), so a one-kanji
@@ -126,7 +130,7 @@ async def find_unregistered(store: Store, name: str) -> tuple[ActorEntry, ActorI
     if not text or len(text) > 40:
         return None
     phrase = await asyncio.to_thread(_indexed, text)
-    if not phrase or not await passages_matching(store, fts_string(phrase)):
+    if not phrase or not await passages_matching(store, fts_string(phrase), guild_id):
         return None
     org = _looks_like_org(text)
     aliases = [text + t for t in (*TITLES, *_EXTRA_TITLES)] if not (text.isascii() or org) else []

@@ -9,8 +9,17 @@ from typing import Any
 from bot.extract.dates import parse_date_arg
 from bot.models import SourceRef, TimelineEvent
 from bot.services.errors import QueryError
-from bot.services.resolve import resolve_actor, resolve_topic
+from bot.services.resolve import resolve_topic, resolve_visible_actor
 from bot.store import Store
+from bot.store.clusters import choose
+from bot.store.tenancy import (
+    actor_visible,
+    cluster_visible,
+    others_exist,
+    partly_hidden,
+    visible,
+    visible_reports,
+)
 
 
 @dataclass(slots=True)
@@ -22,6 +31,7 @@ class TimelineQuery:
     # The order of a view that opens on the latest events: background dates (the oldest) first, so that
     # the last page holds the latest events. Otherwise background dates come last.
     latest_last: bool = False
+    guild_id: int | None = None  # a server's view (its documents and the shared ones); None: everything
 
 
 # Member rows read per event on a page: enough for its source links, however often it was reported.
@@ -44,12 +54,13 @@ async def validate_timeline_query(
     until: str | None = None,
     actor: str | None = None,
     topic: str | None = None,
+    guild_id: int | None = None,
 ) -> TimelineQuery:
-    q = TimelineQuery(_date_arg(since, "since"), _date_arg(until, "until"))
+    q = TimelineQuery(_date_arg(since, "since"), _date_arg(until, "until"), guild_id=guild_id)
     if q.since and q.until and q.since[: len(q.until)] > q.until:
         raise QueryError("timeline.empty_range", since=q.since, until=q.until)
     if actor and actor.strip():
-        q.actor = resolve_actor(store, actor).name
+        q.actor = (await resolve_visible_actor(store, actor, guild_id)).name
     if topic and topic.strip():
         q.topic = resolve_topic(topic)
     return q
@@ -64,13 +75,15 @@ async def timeline(
     topic: str | None = None,
     limit: int | None = None,
     offset: int = 0,
+    guild_id: int | None = None,
 ) -> list[TimelineEvent]:
     """Events in date order (background dates last), filtered by date range, actor and topic.
 
     With `limit`, one page from `offset`, each event listing the sources of its first few reports
-    (`sources_total` counts them all); without, every event with every source.
+    (`sources_total` counts them all); without, every event with every source. With `guild_id`, what that
+    server sees: the events its own or shared documents report, told by those reports only.
     """
-    q = await validate_timeline_query(store, since, until, actor, topic)
+    q = await validate_timeline_query(store, since, until, actor, topic, guild_id)
     return await timeline_page(store, q, limit=limit, offset=offset)
 
 
@@ -90,7 +103,7 @@ async def timeline_page(
             want -= len(rows)
         if skip:  # what this segment did not hold is skipped in the next
             skip = max(0, skip - await _count(store, segment)) if not rows else 0
-    return await _events(store, ids, sources_limit=None if limit is None else PAGE_SOURCES)
+    return await _events(store, ids, sources_limit=None if limit is None else PAGE_SOURCES, guild_id=q.guild_id)
 
 
 async def count_timeline(store: Store, q: TimelineQuery) -> int:
@@ -119,6 +132,10 @@ def _segments(store: Store, q: TimelineQuery) -> list[_Segment]:
         table, id_col, where, params = "cluster_topics", "cluster_id", ["f.topic = ?"], [q.topic]
     else:
         table, id_col, where, params = "clusters", "id", [], []
+    scoped, scope_params = cluster_visible("f", id_col, q.guild_id)
+    if scoped:
+        where.append(scoped.removeprefix(" AND "))
+        params.extend(scope_params)
     if q.until:  # dates that start with `until` or sort before it ('2025-03' covers all of March)
         where.append("f.date < ?")
         params.append(q.until + "\x7f")
@@ -147,10 +164,13 @@ async def _count(store: Store, segment: _Segment) -> int:
     return int(row[0]) if row else 0
 
 
-async def _events(store: Store, ids: Sequence[int], *, sources_limit: int | None) -> list[TimelineEvent]:
-    """The events of these clusters, in this order."""
+async def _events(
+    store: Store, ids: Sequence[int], *, sources_limit: int | None, guild_id: int | None = None
+) -> list[TimelineEvent]:
+    """The events of these clusters, in this order; for a server, told by the reports it sees."""
     if not ids:
         return []
+    scoped, scope_params = visible("d.guild_id", guild_id)
     events: dict[int, TimelineEvent] = {}
     for i in range(0, len(ids), 500):
         chunk = ids[i : i + 500]
@@ -171,21 +191,29 @@ async def _events(store: Store, ids: Sequence[int], *, sources_limit: int | None
                 id=r[0],
                 sources_total=r[4],
             )
+        actor_scope, actor_params = actor_visible("a", guild_id)
         for cluster_id, name in await store.fetchall(
             "SELECT ca.cluster_id, a.name FROM cluster_actors ca JOIN actors a ON a.id = ca.actor_id"
-            f" WHERE ca.cluster_id IN ({marks}) ORDER BY ca.rowid",
-            chunk,
+            f" WHERE ca.cluster_id IN ({marks}){actor_scope} ORDER BY ca.rowid",
+            (*chunk, *actor_params),
         ):
             events[cluster_id].actors.append(name)
         for cluster_id, topic in await store.fetchall(
             f"SELECT cluster_id, topic FROM cluster_topics WHERE cluster_id IN ({marks}) ORDER BY rowid", chunk
         ):
             events[cluster_id].topics.append(topic)
+        if guild_id is not None and await others_exist(store, guild_id):
+            await _retell(store, events, await partly_hidden(store, chunk, guild_id), guild_id)
         if sources_limit is None:
-            _add_sources(events, await store.fetchall(_SOURCES_SQL + f" IN ({marks}) ORDER BY e.id", chunk))
+            _add_sources(
+                events,
+                await store.fetchall(_SOURCES_SQL + f" IN ({marks}){scoped} ORDER BY e.id", (*chunk, *scope_params)),
+            )
     if sources_limit is not None:
         for cluster_id in ids:
-            rows = await store.fetchall(_SOURCES_SQL + " = ? ORDER BY e.id LIMIT ?", (cluster_id, sources_limit))
+            rows = await store.fetchall(
+                _SOURCES_SQL + f" = ?{scoped} ORDER BY e.id LIMIT ?", (cluster_id, *scope_params, sources_limit)
+            )
             _add_sources(events, rows)
     out = [events[i] for i in ids if i in events]
     for ev in out:
@@ -193,6 +221,26 @@ async def _events(store: Store, ids: Sequence[int], *, sources_limit: int | None
         read = min(ev.sources_total, sources_limit) if sources_limit is not None else ev.sources_total
         ev.sources_total = len(ev.sources) + (ev.sources_total - read)
     return out
+
+
+async def _retell(store: Store, events: dict[int, TimelineEvent], cluster_ids: set[int], guild_id: int) -> None:
+    """Events that documents hidden from the server also report: counted without those reports, and told
+    by another representative, chosen among the visible reports, when theirs is hidden."""
+    ids = sorted(cluster_ids & events.keys())
+    if not ids:
+        return
+    reps = {
+        int(r[0]): int(r[1])
+        for r in await store.fetchall(
+            f"SELECT id, representative FROM clusters WHERE id IN ({','.join('?' * len(ids))})", ids
+        )
+    }
+    for cluster_id, seen in (await visible_reports(store, reps, guild_id)).items():
+        ev = events[cluster_id]
+        ev.sources_total -= seen.hidden
+        if seen.members:
+            state = choose(seen.members)
+            ev.summary = next(m.summary for m in seen.members if m.id == state.representative)
 
 
 _SOURCES_SQL = (

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.store.store import Store
+from bot.store.tenancy import visible
 
 
 @dataclass(slots=True)
@@ -35,39 +36,64 @@ async def passage_count(store: Store) -> int:
     return int(row["n"] or 0) if row else 0
 
 
-async def candidate_documents(store: Store, actor_id: int, match: str, limit: int, scan: int = 1500) -> list[int]:
+def _per_doc(guild_id: int | None) -> tuple[str, tuple[int, ...]]:
+    """The documents of the matching passages with their counts; for a server, only those it sees."""
+    scoped, params = visible("d.guild_id", guild_id)
+    join = " JOIN documents d ON d.id = p.document_id" if scoped else ""
+    where = " WHERE" + scoped.removeprefix(" AND") if scoped else ""
+    sql = (
+        " per_doc(doc, n) AS (SELECT p.document_id, count(*) FROM hit JOIN passages p ON p.id = hit.pid"
+        f"{join}{where} GROUP BY p.document_id)"
+    )
+    return sql, params
+
+
+async def candidate_documents(
+    store: Store, actor_id: int, match: str, limit: int, scan: int = 1500, *, guild_id: int | None = None
+) -> list[int]:
     """Documents that name the actor and hold the FTS5 query `match`, the most matching passages first
-    (newest first among equals), at most `limit`. Only the `scan` newest matching passages are read."""
+    (newest first among equals), at most `limit`. Only the `scan` newest matching passages are read.
+    With `guild_id`, only that server's documents and the shared ones."""
+    per_doc, params = _per_doc(guild_id)
     rows = await store.fetchall(
         "WITH hit(pid) AS (SELECT rowid FROM passage_fts WHERE passage_fts MATCH ? ORDER BY rowid DESC LIMIT ?),"
-        " per_doc(doc, n) AS (SELECT p.document_id, count(*) FROM hit JOIN passages p ON p.id = hit.pid"
-        " GROUP BY p.document_id)"
+        + per_doc
         # per document: its passages by the document index, each probed in mentions by its primary key
-        " SELECT doc, n FROM per_doc WHERE EXISTS (SELECT 1 FROM passages q WHERE q.document_id = per_doc.doc"
+        + " SELECT doc, n FROM per_doc WHERE EXISTS (SELECT 1 FROM passages q WHERE q.document_id = per_doc.doc"
         " AND EXISTS (SELECT 1 FROM mentions m WHERE m.passage_id = q.id AND m.actor_id = ?))"
         " ORDER BY n DESC, doc DESC LIMIT ?",
-        (match, scan, actor_id, limit),
+        (match, scan, *params, actor_id, limit),
     )
     return [int(r["doc"]) for r in rows]
 
 
-async def candidate_documents_naming(store: Store, name: str, match: str, limit: int, scan: int = 3000) -> list[int]:
+async def candidate_documents_naming(
+    store: Store, name: str, match: str, limit: int, scan: int = 3000, *, guild_id: int | None = None
+) -> list[int]:
     """Like candidate_documents, for an actor the registry lacks: documents holding the FTS5 query `name`."""
+    per_doc, params = _per_doc(guild_id)
     rows = await store.fetchall(
         "WITH hit(pid) AS (SELECT rowid FROM passage_fts WHERE passage_fts MATCH ? ORDER BY rowid DESC LIMIT ?),"
-        " per_doc(doc, n) AS (SELECT p.document_id, count(*) FROM hit JOIN passages p ON p.id = hit.pid"
-        " GROUP BY p.document_id),"
-        " named(doc) AS (SELECT DISTINCT p.document_id FROM passage_fts f JOIN passages p ON p.id = f.rowid"
+        + per_doc
+        + ", named(doc) AS (SELECT DISTINCT p.document_id FROM passage_fts f JOIN passages p ON p.id = f.rowid"
         " WHERE passage_fts MATCH ?)"
         " SELECT doc, n FROM per_doc WHERE doc IN (SELECT doc FROM named) ORDER BY n DESC, doc DESC LIMIT ?",
-        (match, scan, name, limit),
+        (match, scan, *params, name, limit),
     )
     return [int(r["doc"]) for r in rows]
 
 
-async def passages_matching(store: Store, match: str) -> bool:
-    """Whether any passage holds the FTS5 query."""
-    return await store.fetchone("SELECT rowid FROM passage_fts WHERE passage_fts MATCH ? LIMIT 1", (match,)) is not None
+async def passages_matching(store: Store, match: str, guild_id: int | None = None) -> bool:
+    """Whether any passage (of a document `guild_id` sees) holds the FTS5 query."""
+    if guild_id is None:
+        row = await store.fetchone("SELECT rowid FROM passage_fts WHERE passage_fts MATCH ? LIMIT 1", (match,))
+    else:
+        row = await store.fetchone(
+            "SELECT passage_fts.rowid FROM passage_fts JOIN passages p ON p.id = passage_fts.rowid"
+            " JOIN documents d ON d.id = p.document_id WHERE passage_fts MATCH ? AND d.guild_id IN (0, ?) LIMIT 1",
+            (match, guild_id),
+        )
+    return row is not None
 
 
 async def document_passages(store: Store, doc_ids: list[int]) -> tuple[dict[int, DocHead], dict[int, list[DocPassage]]]:

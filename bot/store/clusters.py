@@ -266,14 +266,15 @@ async def _members(db: aiosqlite.Connection, cluster_id: int) -> list[Member]:
 
 
 _UPSERT = (
-    "INSERT INTO clusters(id, date, precision, background, representative, members, day_dates)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET date = excluded.date,"
+    "INSERT INTO clusters(id, date, precision, background, representative, members, day_dates, scope)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET date = excluded.date,"
     " precision = excluded.precision, background = excluded.background,"
-    " representative = excluded.representative, members = excluded.members, day_dates = excluded.day_dates"
+    " representative = excluded.representative, members = excluded.members, day_dates = excluded.day_dates,"
+    " scope = excluded.scope"
 )
 
 
-def _row(cluster_id: int, st: ClusterState) -> tuple:
+def _row(cluster_id: int, st: ClusterState, scope: int) -> tuple:
     return (
         cluster_id,
         st.date,
@@ -282,36 +283,60 @@ def _row(cluster_id: int, st: ClusterState) -> tuple:
         st.representative,
         st.members,
         json.dumps(st.day_dates),
+        scope,
     )
+
+
+def joined_scope(scope: int, guild_id: int) -> int:
+    """A cluster's scope once a report of `guild_id` (0: shared) joins it: shared when any report is, one
+    guild's while only its reports are, -1 (mixed) when several guilds' and no shared one are."""
+    if scope == 0 or guild_id == 0:
+        return 0
+    return scope if scope == guild_id else -1
+
+
+# The scope of the clusters whose members are given, from their documents (a rebuild, a migration).
+_SCOPE_SQL = (
+    "SELECT coalesce(CASE WHEN min(d.guild_id) = 0 THEN 0 WHEN min(d.guild_id) = max(d.guild_id)"
+    " THEN min(d.guild_id) ELSE -1 END, 0) FROM events e JOIN documents d ON d.id = e.document_id"
+    " WHERE e.cluster_id = ?"
+)
 
 
 Joined = tuple[int, Member, Sequence[int], Sequence[str]]  # (cluster id, new event, its actor ids, its topics)
 
 
 async def _write_filters(
-    db: aiosqlite.Connection, rows: Iterable[tuple[int, ClusterState, Iterable[int], Iterable[str]]]
+    db: aiosqlite.Connection, rows: Iterable[tuple[int, ClusterState, int, Iterable[int], Iterable[str]]]
 ) -> None:
-    """Add (cluster id, state, actor ids, topics) to cluster_actors / cluster_topics under the cluster's sort key."""
+    """Add (cluster id, state, scope, actor ids, topics) to cluster_actors / cluster_topics under the
+    cluster's sort key and scope."""
     actors, topics = [], []
-    for cluster_id, st, actor_ids, topic_ids in rows:
-        actors += [(cluster_id, a, int(st.background), st.date) for a in actor_ids]
-        topics += [(cluster_id, t, int(st.background), st.date) for t in topic_ids]
+    for cluster_id, st, scope, actor_ids, topic_ids in rows:
+        actors += [(cluster_id, a, int(st.background), st.date, scope) for a in actor_ids]
+        topics += [(cluster_id, t, int(st.background), st.date, scope) for t in topic_ids]
     await db.executemany(
-        "INSERT OR IGNORE INTO cluster_actors(cluster_id, actor_id, background, date) VALUES (?, ?, ?, ?)", actors
+        "INSERT OR IGNORE INTO cluster_actors(cluster_id, actor_id, background, date, scope) VALUES (?, ?, ?, ?, ?)",
+        actors,
     )
     await db.executemany(
-        "INSERT OR IGNORE INTO cluster_topics(cluster_id, topic, background, date) VALUES (?, ?, ?, ?)", topics
+        "INSERT OR IGNORE INTO cluster_topics(cluster_id, topic, background, date, scope) VALUES (?, ?, ?, ?, ?)",
+        topics,
     )
 
 
-async def _stored_states(db: aiosqlite.Connection, ids: Sequence[int]) -> dict[int, ClusterState]:
+async def _stored_states(
+    db: aiosqlite.Connection, ids: Sequence[int]
+) -> tuple[dict[int, ClusterState], dict[int, int]]:
+    """The stored clusters' states and scopes."""
     rows = await _fetchall(
         db,
-        "SELECT id, date, precision, background, representative, members, day_dates FROM clusters"
+        "SELECT id, date, precision, background, representative, members, day_dates, scope FROM clusters"
         f" WHERE id IN ({','.join('?' * len(ids))})",
         ids,
     )
-    return {r[0]: ClusterState(r[1], r[2], bool(r[3]), r[4], r[5], json.loads(r[6])) for r in rows}
+    states = {r[0]: ClusterState(r[1], r[2], bool(r[3]), r[4], r[5], json.loads(r[6])) for r in rows}
+    return states, {r[0]: int(r[7]) for r in rows}
 
 
 def _choose_all(members: dict[int, list[Member]]) -> dict[int, ClusterState]:
@@ -350,20 +375,22 @@ async def _states_after(
     return after
 
 
-async def add_members(db: aiosqlite.Connection, joined: Sequence[Joined]) -> None:
-    """Account for just-inserted events in their clusters, given in insertion order; a cluster id equal to
-    the event's own id starts a cluster."""
-    before = await _stored_states(db, sorted({c for c, *_ in joined}))
+async def add_members(db: aiosqlite.Connection, joined: Sequence[Joined], guild_id: int = 0) -> None:
+    """Account for just-inserted events of one document of `guild_id` (0: shared) in their clusters, given
+    in insertion order; a cluster id equal to the event's own id starts a cluster."""
+    before, scopes_before = await _stored_states(db, sorted({c for c, *_ in joined}))
     after = await _states_after(db, joined, before)
-    await db.executemany(_UPSERT, [_row(c, st) for c, st in after.items()])
+    scopes = {c: joined_scope(scopes_before[c], guild_id) if c in scopes_before else guild_id for c in after}
+    await db.executemany(_UPSERT, [_row(c, st, scopes[c]) for c, st in after.items()])
     moved = [
-        (st.date, int(st.background), c)
+        (st.date, int(st.background), scopes[c], c)
         for c, st in after.items()
-        if c in before and (before[c].date, before[c].background) != (st.date, st.background)
+        if c in before
+        and (before[c].date, before[c].background, scopes_before[c]) != (st.date, st.background, scopes[c])
     ]
     for table in ("cluster_actors", "cluster_topics"):
-        await db.executemany(f"UPDATE {table} SET date = ?, background = ? WHERE cluster_id = ?", moved)
-    await _write_filters(db, [(c, after[c], sorted(actors), topics) for c, _, actors, topics in joined])
+        await db.executemany(f"UPDATE {table} SET date = ?, background = ?, scope = ? WHERE cluster_id = ?", moved)
+    await _write_filters(db, [(c, after[c], scopes[c], sorted(actors), topics) for c, _, actors, topics in joined])
 
 
 async def rebuild(db: aiosqlite.Connection, cluster_ids: Iterable[int]) -> None:
@@ -375,14 +402,15 @@ async def rebuild(db: aiosqlite.Connection, cluster_ids: Iterable[int]) -> None:
         if not members:
             continue
         state = choose(members)
-        await db.execute(_UPSERT, _row(cluster_id, state))
+        scope = (await _fetchall(db, _SCOPE_SQL, (cluster_id,)))[0][0]
+        await db.execute(_UPSERT, _row(cluster_id, state, scope))
         ids = ",".join(str(m.id) for m in members)
         actor_rows = await _fetchall(
             db, f"SELECT event_id, actor_id FROM event_actors WHERE event_id IN ({ids}) ORDER BY event_id, actor_id"
         )
         topic_rows = await _fetchall(db, f"SELECT topics FROM events WHERE id IN ({ids}) ORDER BY id")
         topics = [t for (raw,) in topic_rows for t in json.loads(raw)]
-        await _write_filters(db, [(cluster_id, state, [a for _, a in actor_rows], topics)])
+        await _write_filters(db, [(cluster_id, state, scope, [a for _, a in actor_rows], topics)])
 
 
 async def rebuild_all(db: aiosqlite.Connection) -> None:

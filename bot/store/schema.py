@@ -297,6 +297,70 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (guild_id, day)
     );
     """,
+    # 10 (issue 13): tenancy. A document belongs to the server (guild) that added it, or is shared (guild_id 0: the
+    # seeds and what the command line adds). A server sees its own and the shared ones. Statements carry
+    # their document's guild (stance_days counts per guild); a cluster's scope says who may see it: 0 when
+    # a shared document reports it, a guild id when only that guild's documents do, -1 when documents of
+    # several guilds and no shared one do (then a server's view asks whether one of its own reports it).
+    # The scope is the last column of each ordering index, so a server's page is read from the index alone.
+    """
+    UPDATE documents SET guild_id = 0 WHERE guild_id IS NULL;
+    CREATE INDEX documents_guild ON documents(guild_id, id);
+
+    ALTER TABLE statements ADD COLUMN guild_id INTEGER NOT NULL DEFAULT 0;
+    UPDATE statements SET guild_id = coalesce((SELECT d.guild_id FROM documents d WHERE d.id = statements.document_id), 0);
+    DROP INDEX statements_actor;
+    DROP INDEX statements_actor_topic;
+    CREATE INDEX statements_actor ON statements(actor_id, sort_date, id, guild_id);
+    CREATE INDEX statements_actor_topic ON statements(actor_id, topic, sort_date, id, guild_id);
+
+    DROP TRIGGER statements_counted;
+    DROP TRIGGER statements_uncounted;
+    DROP TABLE stance_days;
+    CREATE TABLE stance_days (
+        actor_id INTEGER NOT NULL,
+        topic TEXT NOT NULL,
+        date TEXT NOT NULL,
+        position TEXT NOT NULL,
+        guild_id INTEGER NOT NULL,
+        n INTEGER NOT NULL,
+        PRIMARY KEY (actor_id, topic, date, position, guild_id)
+    ) WITHOUT ROWID;
+    INSERT INTO stance_days(actor_id, topic, date, position, guild_id, n)
+        SELECT actor_id, topic, sort_date, position, guild_id, count(*) FROM statements GROUP BY 1, 2, 3, 4, 5;
+    CREATE TRIGGER statements_counted AFTER INSERT ON statements BEGIN
+        INSERT INTO stance_days(actor_id, topic, date, position, guild_id, n)
+            VALUES (new.actor_id, new.topic, new.sort_date, new.position, new.guild_id, 1)
+            ON CONFLICT (actor_id, topic, date, position, guild_id) DO UPDATE SET n = n + 1;
+    END;
+    CREATE TRIGGER statements_uncounted AFTER DELETE ON statements BEGIN
+        UPDATE stance_days SET n = n - 1
+            WHERE actor_id = old.actor_id AND topic = old.topic AND date = old.sort_date AND position = old.position
+            AND guild_id = old.guild_id;
+        DELETE FROM stance_days
+            WHERE actor_id = old.actor_id AND topic = old.topic AND date = old.sort_date AND position = old.position
+            AND guild_id = old.guild_id AND n <= 0;
+    END;
+
+    ALTER TABLE clusters ADD COLUMN scope INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE cluster_actors ADD COLUMN scope INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE cluster_topics ADD COLUMN scope INTEGER NOT NULL DEFAULT 0;
+    UPDATE clusters SET scope = coalesce((SELECT CASE WHEN min(d.guild_id) = 0 THEN 0
+        WHEN min(d.guild_id) = max(d.guild_id) THEN min(d.guild_id) ELSE -1 END
+        FROM events e JOIN documents d ON d.id = e.document_id WHERE e.cluster_id = clusters.id), 0);
+    UPDATE cluster_actors SET scope = coalesce((SELECT c.scope FROM clusters c WHERE c.id = cluster_actors.cluster_id), 0);
+    UPDATE cluster_topics SET scope = coalesce((SELECT c.scope FROM clusters c WHERE c.id = cluster_topics.cluster_id), 0);
+    DROP INDEX clusters_order;
+    DROP INDEX cluster_actors_order;
+    DROP INDEX cluster_topics_order;
+    CREATE INDEX clusters_order ON clusters(background, date, id, scope);
+    CREATE INDEX cluster_actors_order ON cluster_actors(actor_id, background, date, cluster_id, scope);
+    CREATE INDEX cluster_topics_order ON cluster_topics(topic, background, date, cluster_id, scope);
+
+    ALTER TABLE events ADD COLUMN guild_id INTEGER NOT NULL DEFAULT 0;
+    UPDATE events SET guild_id = coalesce((SELECT d.guild_id FROM documents d WHERE d.id = events.document_id), 0);
+    CREATE INDEX events_cluster_guild ON events(cluster_id, guild_id);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -10,6 +10,7 @@ import itertools
 from dataclasses import dataclass
 
 from bot.store.store import Store
+from bot.store.tenancy import visible
 
 MAX_TERMS = 24
 RAREST = 3  # content words a candidate query uses: the rarest select about as well as all, and read far less
@@ -49,9 +50,18 @@ async def term_frequencies(store: Store, terms: list[str]) -> dict[str, int]:
     return out
 
 
-async def _matching(store: Store, match: str, limit: int) -> list[int]:
-    """Passage ids for an FTS5 query in rowid order, at most `limit`: FTS5 stops there."""
-    rows = await store.fetchall("SELECT rowid FROM passage_fts WHERE passage_fts MATCH ? LIMIT ?", (match, limit))
+async def _matching(store: Store, match: str, limit: int, guild_id: int | None = None) -> list[int]:
+    """Passage ids for an FTS5 query in rowid order, at most `limit`: FTS5 stops there. With `guild_id`,
+    only passages of that server's documents and the shared ones (each match's document read by its key)."""
+    if guild_id is None:
+        rows = await store.fetchall("SELECT rowid FROM passage_fts WHERE passage_fts MATCH ? LIMIT ?", (match, limit))
+    else:
+        scoped, params = visible("d.guild_id", guild_id)
+        rows = await store.fetchall(
+            "SELECT passage_fts.rowid FROM passage_fts JOIN passages p ON p.id = passage_fts.rowid"
+            f" JOIN documents d ON d.id = p.document_id WHERE passage_fts MATCH ?{scoped} LIMIT ?",
+            (match, *params, limit),
+        )
     return [rowid for (rowid,) in rows]
 
 
@@ -107,7 +117,9 @@ def _inner_halves(tokens: list[tuple[str, bool]]) -> list[list[tuple[str, bool]]
     return [inner[:half], inner[half:]] if half >= 2 else []
 
 
-async def candidate_ids(store: Store, tokens: list[tuple[str, bool]], limit: int = 100) -> list[int]:
+async def candidate_ids(
+    store: Store, tokens: list[tuple[str, bool]], limit: int = 100, *, guild_id: int | None = None
+) -> list[int]:
     """Passage ids worth reranking for a quote, at most `limit`, the likeliest first.
 
     No query is ranked: bm25 would score every passage that matches, and most passages hold the
@@ -118,7 +130,7 @@ async def candidate_ids(store: Store, tokens: list[tuple[str, bool]], limit: int
        edges), then the first passages that hold the rarest words;
     3. still too few: any two of the rarest words (OR of ANDs): partial recall.
     One-character fragments at the quote's edges and terms no passage holds are dropped first, so
-    a cut word or a typo does not sink the AND.
+    a cut word or a typo does not sink the AND. With `guild_id`, only what that server sees.
     """
     tokens = _without_fragments(tokens[:MAX_TERMS])
     if not tokens:
@@ -132,18 +144,18 @@ async def candidate_ids(store: Store, tokens: list[tuple[str, bool]], limit: int
     def add(ids: list[int]) -> None:
         found.update(dict.fromkeys(ids))
 
-    holding = await _matching(store, _all_of(rarest), limit + 1) if rarest else []
+    holding = await _matching(store, _all_of(rarest), limit + 1, guild_id) if rarest else []
     if len(holding) <= limit:
         add(holding)
     elif whole := _span(tokens, df):
-        add(await _matching(store, whole, limit))
+        add(await _matching(store, whole, limit, guild_id))
     if len(found) < enough:
         for half in _inner_halves(tokens):
             if part := _span(half, df):
-                add(await _matching(store, part, max(1, limit // 2)))
+                add(await _matching(store, part, max(1, limit // 2), guild_id))
         add(holding[:limit])
     if rarest and len(found) < enough:
-        add(await _matching(store, _any_two_of(rarest), limit))
+        add(await _matching(store, _any_two_of(rarest), limit, guild_id))
     return list(found)[:limit]
 
 

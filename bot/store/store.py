@@ -182,7 +182,9 @@ class Store:
                 if (await self.fetchone("PRAGMA user_version"))[0] > number:
                     continue
                 await self._run_script(MIGRATIONS[number])
-                if number + 1 == 5:  # the new cluster tables, filled from the events already stored
+                if number + 1 == SCHEMA_VERSION and version < 5:
+                    # the cluster tables (migration 5), filled from the events already stored once their
+                    # last column exists
                     await clusters.rebuild_all(db)
                 await self.conn.execute(f"PRAGMA user_version = {number + 1}")
             log.info("database %s migrated to schema %d", self.path, number + 1)
@@ -478,7 +480,7 @@ class Store:
                 ex.content_hash,
                 utcnow(),
                 item.added_by,
-                item.guild_id,
+                item.guild_id or 0,
                 int(item.quiet),
             ),
         )
@@ -524,12 +526,12 @@ class Store:
             "INSERT OR IGNORE INTO mentions(passage_id, actor_id) VALUES (?, ?)",
             [(passage_ids[i], real_id(a, a)) for i, ids in enumerate(ex.mentions) for a in ids],
         )
-        await self._write_events(db, doc_id, ex.events, passage_ids, aid, same_event)
+        await self._write_events(db, doc_id, ex.events, passage_ids, aid, same_event, item.guild_id or 0)
         if _fail_after == "events":
             raise RuntimeError("simulated crash after events")
         await db.executemany(
-            "INSERT INTO statements(document_id, passage_id, actor_id, topic, position, text, date, kind, sort_date)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO statements(document_id, passage_id, actor_id, topic, position, text, date, kind, sort_date,"
+            " guild_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     doc_id,
@@ -541,6 +543,7 @@ class Store:
                     s.date,
                     s.kind,
                     s.date or parsed.published or "",
+                    item.guild_id or 0,
                 )
                 for s in ex.statements
             ],
@@ -564,6 +567,7 @@ class Store:
         passage_ids: list[int],
         aid: Callable[[int], int],
         same_event: SameEvent | None,
+        guild_id: int = 0,
     ) -> None:
         """Insert a document's events, each in the cluster of the event it reports (batched: a few
         statements per document however many events it has)."""
@@ -593,7 +597,7 @@ class Store:
         cluster_ids = await clusters.assign(db, members, same_event)
         await db.executemany(
             "INSERT INTO events(id, document_id, passage_id, date, precision, summary, background, topics, weight,"
-            " cluster_id, features) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " cluster_id, features, guild_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     m.id,
@@ -607,6 +611,7 @@ class Store:
                     m.weight,
                     cluster_id,
                     json.dumps(m.features, ensure_ascii=False),
+                    guild_id,
                 )
                 for m, ev, cluster_id in zip(members, ordered, cluster_ids, strict=True)
             ],
@@ -617,7 +622,7 @@ class Store:
             [(m.id, a) for m, ids in zip(members, actor_ids, strict=True) for a in ids],
         )
         await clusters.add_members(
-            db, list(zip(cluster_ids, members, actor_ids, [ev.topics for ev in ordered], strict=True))
+            db, list(zip(cluster_ids, members, actor_ids, [ev.topics for ev in ordered], strict=True)), guild_id
         )
 
     async def remove_document(self, doc_id: int) -> bool:
@@ -672,8 +677,10 @@ class Store:
         since: str | None = None,
         announced_only: bool = False,
         ids: list[int] | None = None,
+        guild_id: int | None = None,
     ) -> list[DocumentInfo]:
-        """Documents in id order; one `doc_id` also gets its cited URLs and outlets, `ids` selects several."""
+        """Documents in id order; one `doc_id` also gets its cited URLs and outlets, `ids` selects several.
+        With `guild_id`, only that server's documents and the shared ones."""
         if doc_id is not None and not valid_id(doc_id):
             return []
         if ids is not None:
@@ -690,11 +697,14 @@ class Store:
         if since is not None:
             where.append("d.added_at > ?")
             params.append(since)
+        if guild_id is not None:
+            where.append("d.guild_id IN (0, ?)")
+            params.append(guild_id)
         sql = (
             "SELECT d.id, d.name, d.title, d.url, d.outlet, d.published, d.language, d.origin, d.added_at,"
             " (SELECT count(*) FROM passages p WHERE p.document_id = d.id),"
             " (SELECT count(*) FROM events e WHERE e.document_id = d.id),"
-            " (SELECT count(*) FROM statements s WHERE s.document_id = d.id)"
+            " (SELECT count(*) FROM statements s WHERE s.document_id = d.id), d.guild_id"
             " FROM documents d" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY d.id"
         )
         docs = [
@@ -711,6 +721,7 @@ class Store:
                 passages=r[9],
                 events=r[10],
                 statements=r[11],
+                guild_id=int(r[12] or 0),
             )
             for r in await self.fetchall(sql, params)
         ]
