@@ -36,7 +36,7 @@ from bot.ingest.parse import FrontMatter
 from bot.ingest.pipeline import empty_refusal, parse_text, read_file
 from bot.models import IngestResult, ParsedDocument
 from bot.store import Store
-from bot.store.store import BatchItem
+from bot.store.store import BatchItem, term_counts
 
 log = logging.getLogger(__name__)
 
@@ -147,6 +147,7 @@ class Prepared:
     result: IngestResult | None  # a refusal or a duplicate; None when ready to write
     parsed: ParsedDocument | None = None
     ex: Extraction | None = None
+    terms: dict[str, int] | None = None  # the full-text terms' counts, counted here rather than in the writer
     seconds: dict[str, float] = field(default_factory=dict)  # per stage, in the worker
 
 
@@ -222,7 +223,9 @@ def prepare(source: Source, version: int, actors_file: str) -> Prepared:
             return Prepared(_duplicate(parsed.name, dup), seconds=seconds)
         ex = extract_document(parsed, _actors(version, actors_file), digest)
         lap("extract")
-        return Prepared(None, parsed, ex, seconds=seconds)
+        terms = term_counts(ex.tokens)
+        lap("terms")
+        return Prepared(None, parsed, ex, terms, seconds=seconds)
     except Exception as e:  # a source that breaks a parser is refused, not the run
         log.exception("source %s could not be prepared", source.name)
         return Prepared(IngestResult("error", source.name, reason=f"could not be read: {type(e).__name__}: {e}"))
@@ -314,7 +317,7 @@ class _Run:
         self.progress = progress
         self.on_result = on_result
         self.on_progress = on_progress
-        self.batch: list[tuple[Source, ParsedDocument, Extraction]] = []
+        self.batch: list[tuple[Source, ParsedDocument, Extraction, dict[str, int] | None]] = []
         self.batch_started = time.monotonic()
         self.seen: dict[str, str] = {}  # content hash or URL → the name of the run's first source with it
         self.version = 0
@@ -369,7 +372,7 @@ class _Run:
             else:
                 for k in keys:
                     self.seen[k] = prepared.parsed.name
-                self.batch.append((source, prepared.parsed, prepared.ex))
+                self.batch.append((source, prepared.parsed, prepared.ex, prepared.terms))
         # A document that discovered actors ends its batch, so that the sources extracted after the
         # batch is written see them: in a small run (one source at a time) exactly as the single path
         # would; in a pool, where hundreds are already extracted ahead, once the batch holds a few
@@ -387,11 +390,14 @@ class _Run:
         if not batch:
             return
         o = self.opts
-        items = [BatchItem(p, ex, added_by=o.added_by, guild_id=o.guild_id, quiet=o.quiet) for _, p, ex in batch]
+        items = [
+            BatchItem(p, ex, added_by=o.added_by, guild_id=o.guild_id, quiet=o.quiet, terms=terms)
+            for _, p, ex, terms in batch
+        ]
         started = time.perf_counter()
         outcomes = await self.store.add_documents(items, same_event=same_event)
         self.progress.timed({"write": time.perf_counter() - started})
-        for (source, parsed, ex), out in zip(batch, outcomes, strict=True):
+        for (source, parsed, ex, _), out in zip(batch, outcomes, strict=True):
             if out.document_id is not None:
                 result = IngestResult(
                     "added",
