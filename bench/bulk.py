@@ -111,6 +111,7 @@ async def replay(path: Path, db: Path, writer: _WriterProfile) -> dict[str, Any]
 
     from bot.extract.events import same_event
     from bot.store import Store
+    from bot.store.store import term_counts
 
     remove_db(db)
     store = await Store.open(db)
@@ -124,6 +125,9 @@ async def replay(path: Path, db: Path, writer: _WriterProfile) -> dict[str, Any]
                     items = pickle.load(f)
                 except EOFError:
                     break
+                for item in items:  # the workers count the terms (a recording from before they did has none)
+                    if getattr(item, "terms", None) is None:
+                        item.terms = term_counts(item.ex.tokens)
                 await store.add_documents(items, same_event=same_event)
                 n += len(items)
         merge_started = time.thread_time()

@@ -346,12 +346,15 @@ class _Run:
         async for source in _aiter(sources):
             pending.append((source, loop.run_in_executor(executor, prepare, source, self.version, self.actors_file)))
             while len(pending) >= window:
-                await self._take(*pending.popleft(), tmp)
+                await self._take(*pending.popleft(), tmp, waiting=_waiting(pending))
         while pending:
-            await self._take(*pending.popleft(), tmp)
+            await self._take(*pending.popleft(), tmp, waiting=_waiting(pending))
         await self._flush(tmp)
 
-    async def _take(self, source: Source, future: asyncio.Future[Prepared], tmp: str) -> None:
+    async def _take(self, source: Source, future: asyncio.Future[Prepared], tmp: str, *, waiting: bool = True) -> None:
+        """Account for one prepared source; write the batch when it is full, when a discovery ends it, or
+        when it has waited `batch_seconds` and the next source is not ready (`waiting`): slow sources
+        (a feed's pages) are not held back, and a busy pool's batches stay full however loaded the machine."""
         try:
             prepared = await future
         except BrokenExecutor as e:
@@ -379,7 +382,7 @@ class _Run:
         # dozen (a backlog's first pages discover many people; tiny batches would cost a commit each).
         if self.batch and (
             len(self.batch) >= self.opts.batch_size
-            or time.monotonic() - self.batch_started >= self.opts.batch_seconds
+            or (waiting and time.monotonic() - self.batch_started >= self.opts.batch_seconds)
             or (bool(self.batch[-1][2].new_actors) and len(self.batch) >= self.actor_flush)
         ):
             await self._flush(tmp)
@@ -422,6 +425,11 @@ class _Run:
         self.progress.count(result)
         await _call(self.on_result, source, result)
         await _call(self.on_progress, self.progress)
+
+
+def _waiting(pending: deque[tuple[Source, asyncio.Future[Prepared]]]) -> bool:
+    """Whether the next source is still being prepared (or none is submitted yet)."""
+    return not pending or not pending[0][1].done()
 
 
 async def _aiter(sources: Iterable[Source] | AsyncIterable[Source]) -> AsyncIterable[Source]:
