@@ -105,7 +105,7 @@ def record_batches(path: Path) -> None:
     Store.add_documents = recording  # type: ignore[method-assign]
 
 
-async def replay(path: Path, db: Path, writer: _WriterProfile) -> dict[str, Any]:
+async def replay(path: Path, db: Path, writer: _WriterProfile, limit: int | None = None) -> dict[str, Any]:
     """Write the recorded batches to a fresh store: the writer's cost without extraction beside it."""
     import pickle
 
@@ -123,7 +123,9 @@ async def replay(path: Path, db: Path, writer: _WriterProfile) -> dict[str, Any]
             while True:
                 try:
                     items = pickle.load(f)
-                except EOFError:
+                except (EOFError, pickle.UnpicklingError):  # the end (of a recording still being written)
+                    break
+                if limit is not None and n >= limit:
                     break
                 for item in items:  # the workers count the terms (a recording from before they did has none)
                     if getattr(item, "terms", None) is None:
@@ -195,7 +197,7 @@ async def run(n: int, db: Path, writer: _WriterProfile, seed: int) -> dict[str, 
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m bench.bulk", description=__doc__.split("\n\n")[0] if __doc__ else None)
-    p.add_argument("--n", type=int, default=10_000, help="articles (default 10000)")
+    p.add_argument("--n", type=int, help="articles (default 10000; with --replay: at most this many, in whole batches)")
     p.add_argument("--db", type=Path, help="database file (default: a temporary one, removed after)")
     p.add_argument("--profile", action="store_true", help="cProfile the writer thread and a sample's extraction")
     p.add_argument("--sample", type=int, default=300, help="articles whose extraction is profiled (default 300)")
@@ -206,6 +208,8 @@ def main(argv: list[str] | None = None) -> int:
         "--replay", type=Path, metavar="FILE", help="only write the batches kept by --record (no extraction)"
     )
     args = p.parse_args(argv)
+    args.n_given = args.n is not None
+    args.n = args.n if args.n_given else 10_000
     if args.n < 1:
         print("error: --n must be at least 1", file=sys.stderr)
         return 2
@@ -214,7 +218,7 @@ def main(argv: list[str] | None = None) -> int:
     writer = _WriterProfile(args.profile)
     writer.install()
     if args.replay is not None:
-        result = asyncio.run(replay(args.replay, db, writer))
+        result = asyncio.run(replay(args.replay, db, writer, args.n if args.n_given else None))
         args.n = result["articles"]
     else:
         if args.record is not None:
