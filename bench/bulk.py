@@ -105,9 +105,32 @@ def record_batches(path: Path) -> None:
     Store.add_documents = recording  # type: ignore[method-assign]
 
 
-async def replay(path: Path, db: Path, writer: _WriterProfile, limit: int | None = None) -> dict[str, Any]:
-    """Write the recorded batches to a fresh store: the writer's cost without extraction beside it."""
+def _recorded(path: Path, rebatch: int | None) -> Any:
+    """The recorded batches, or their documents regrouped `rebatch` at a time."""
     import pickle
+
+    pending: list[Any] = []
+    with path.open("rb") as f:
+        while True:
+            try:
+                items = pickle.load(f)
+            except (EOFError, pickle.UnpicklingError):  # the end (of a recording still being written)
+                break
+            if rebatch is None:
+                yield items
+                continue
+            pending += items
+            while len(pending) >= rebatch:
+                yield pending[:rebatch]
+                pending = pending[rebatch:]
+    if pending:
+        yield pending
+
+
+async def replay(
+    path: Path, db: Path, writer: _WriterProfile, limit: int | None = None, rebatch: int | None = None
+) -> dict[str, Any]:
+    """Write the recorded batches to a fresh store: the writer's cost without extraction beside it."""
 
     from bot.extract.events import same_event
     from bot.store import Store
@@ -119,19 +142,14 @@ async def replay(path: Path, db: Path, writer: _WriterProfile, limit: int | None
     try:
         await store.set_meta("seeded", "0")
         await store.bulk_index_settings(True)
-        with path.open("rb") as f:
-            while True:
-                try:
-                    items = pickle.load(f)
-                except (EOFError, pickle.UnpicklingError):  # the end (of a recording still being written)
-                    break
-                if limit is not None and n >= limit:
-                    break
-                for item in items:  # the workers count the terms (a recording from before they did has none)
-                    if getattr(item, "terms", None) is None:
-                        item.terms = term_counts(item.ex.tokens)
-                await store.add_documents(items, same_event=same_event)
-                n += len(items)
+        for items in _recorded(path, rebatch):
+            if limit is not None and n >= limit:
+                break
+            for item in items:  # the workers count the terms (a recording from before they did has none)
+                if getattr(item, "terms", None) is None:
+                    item.terms = term_counts(item.ex.tokens)
+            await store.add_documents(items, same_event=same_event)
+            n += len(items)
         merge_started = time.thread_time()
         await store.bulk_index_settings(False)
         merge_cpu = time.thread_time() - merge_started
@@ -207,6 +225,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument(
         "--replay", type=Path, metavar="FILE", help="only write the batches kept by --record (no extraction)"
     )
+    p.add_argument("--rebatch", type=int, metavar="N", help="with --replay: regroup the documents N per batch")
     args = p.parse_args(argv)
     args.n_given = args.n is not None
     args.n = args.n if args.n_given else 10_000
@@ -218,7 +237,7 @@ def main(argv: list[str] | None = None) -> int:
     writer = _WriterProfile(args.profile)
     writer.install()
     if args.replay is not None:
-        result = asyncio.run(replay(args.replay, db, writer, args.n if args.n_given else None))
+        result = asyncio.run(replay(args.replay, db, writer, args.n if args.n_given else None, args.rebatch))
         args.n = result["articles"]
     else:
         if args.record is not None:
