@@ -214,17 +214,13 @@ class Candidates:
     give: each document meets exactly the candidates a query of its own would have read.
     """
 
-    def __init__(self, *, narrow: bool = True) -> None:
-        # narrow: read the features only of stored events that share a word or person with the events
-        # `load` is given (the transaction's: pass all of them at once); else of all, so that the lists
-        # can be kept for later transactions (the bulk writer's, while no other connection writes).
-        self.narrow = narrow
-        self.size = 0  # candidates held
+    def __init__(self) -> None:
         self._units: dict[Unit, list[tuple[tuple[str, int], Candidate]]] = {}
 
-    async def load(self, db: aiosqlite.Connection, events: Iterable[Member], *, narrow: bool | None = None) -> None:
-        """Read the units `events` need that are not read yet (see `narrow`; None: this instance's)."""
-        narrow = self.narrow if narrow is None else narrow
+    async def load(self, db: aiosqlite.Connection, events: Iterable[Member], *, narrow: bool = True) -> None:
+        """Read the units `events` need that are not read yet. `narrow`: decode only the stored events
+        that share a word or person with one of `events` (a later event of another unit's batch would
+        not be covered: pass every event of the transaction, or narrow=False)."""
         needs: dict[Unit, tuple[set[str], set[int], list[bool]]] = {}
         for m in events:
             try:
@@ -260,7 +256,6 @@ class Candidates:
                 self._units[chunk[j]].append(
                     ((date, event_id), (cluster_id, date, None if features is None else _Features(features)))
                 )
-                self.size += 1
 
     def stored(self, key: tuple[str, ...]) -> list[Candidate]:
         lists = [self._units.get(u, []) for u in _units(key)]
@@ -277,7 +272,6 @@ class Candidates:
                     continue
                 if len(lst) < CANDIDATES or entry[0] < lst[-1][0]:
                     bisect.insort(lst, entry, key=lambda e: e[0])
-                    self.size += 1 - len(lst[CANDIDATES:])
                     del lst[CANDIDATES:]
 
 
@@ -286,9 +280,9 @@ class Batch:
     events matched in turn, and the clusters' states updated once at the end (`finish`) exactly as if
     each document had updated them after the one before."""
 
-    def __init__(self, same_event: SameEvent | None, candidates: Candidates | None = None) -> None:
+    def __init__(self, same_event: SameEvent | None) -> None:
         self.same_event = same_event
-        self.candidates = candidates or Candidates()
+        self.candidates = Candidates()
         self.groups: list[list[Joined]] = []
 
     async def assign(self, db: aiosqlite.Connection, events: Sequence[Member]) -> list[int]:

@@ -51,9 +51,6 @@ BULK_AUTOMERGE = 8
 DEFAULT_HASHSIZE = 1024 * 1024
 BULK_HASHSIZE = 64 * 1024 * 1024
 MERGE_SECONDS = 120.0  # the most the end of a bulk run spends merging the index's segments
-# The bulk writer keeps the clustering candidates it read (at most 400 per day and per month) from one
-# batch to the next, so each day's are read and decoded once per run; past this many they are read again.
-KEPT_CANDIDATES = 1_000_000
 
 
 def describe_sqlite_error(path: str, e: sqlite3.Error) -> str:
@@ -110,9 +107,6 @@ class Store:
         # the lock is the writer's queue (asyncio.Lock wakes its waiters first come, first served).
         self._write_lock = asyncio.Lock()
         self._bulk: sqlite3.Connection | None = None  # the bulk writer's own connection, opened on first use
-        # The clustering candidates the bulk writer keeps from one batch to the next, with the database's
-        # data_version they are valid for (another connection's commit changes it: they are read again).
-        self._kept: tuple[int, clusters.Candidates] | None = None
 
     # --- opening ---------------------------------------------------------------------------
 
@@ -416,31 +410,22 @@ class Store:
             except sqlite3.OperationalError as e:
                 self._still_waiting(e, deadline)
                 time.sleep(0.05)
-        kept, self._kept = self._kept, None  # dropped if this batch fails: it may hold the batch's events
         try:
-            version = conn.execute("PRAGMA data_version").fetchone()[0]
-            if kept is None or kept[0] != version or kept[1].size > KEPT_CANDIDATES:
-                kept = (version, clusters.Candidates(narrow=False))
             # The write code awaits SyncDB, which never suspends: a private loop runs it in this thread.
-            outcomes = asyncio.run(self._write_batch(SyncDB(conn), items, same_event, kept[1]))  # type: ignore[arg-type]
+            outcomes = asyncio.run(self._write_batch(SyncDB(conn), items, same_event))  # type: ignore[arg-type]
         except BaseException:
             conn.execute("ROLLBACK")
             raise
         conn.execute("COMMIT")
-        self._kept = kept  # our own commit leaves data_version as it was
         return outcomes
 
     async def _write_batch(
-        self,
-        db: aiosqlite.Connection,
-        items: Sequence[BatchItem],
-        same_event: SameEvent | None,
-        candidates: clusters.Candidates | None = None,
+        self, db: aiosqlite.Connection, items: Sequence[BatchItem], same_event: SameEvent | None
     ) -> list[BatchOutcome]:
         outcomes: list[BatchOutcome] = []
         fts_rows: list[tuple[int, str]] = []
         terms: dict[str, int] = {}
-        batch = clusters.Batch(same_event, candidates)
+        batch = clusters.Batch(same_event)
         await self._read_candidates(db, batch, items)
         for item in items:
             await db.execute("SAVEPOINT document")
