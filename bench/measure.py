@@ -185,6 +185,9 @@ async def bulk_ingest_corpus(store: Any, n: int, opts: Options) -> dict[str, Any
         tenth = step >= 4 * BATCH_SIZE and (p.done % step == 0 or p.done == n)
         if tenth and (not marks or marks[-1][0] != p.done):
             marks.append((p.done, time.perf_counter() - start - state["gen"]))
+            if len(marks) > 1:  # a long run's log says how the rate holds up as the store grows
+                (n0, t0), (n1, t1) = marks[-2:]
+                _log(opts, f"  ingested {n1:,}/{n:,}: {(n1 - n0) / max(t1 - t0, 1e-9):.1f}/s over the last tenth")
         if p.done % max(1, n // 5) == 0 and not p.finished:
             _log(opts, f"  ingested {p.done:,}/{n:,} ({p.rate:.0f}/s)")
 

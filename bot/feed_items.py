@@ -1,6 +1,8 @@
-"""One feed item into the store: its page fetched and extracted, or, without a link, its own title and text.
+"""One feed item read for the store: its page fetched and extracted, or, without a link, its own title and text.
 
-The outcome says what happened and why (``ItemOutcome``), and whether a failure is a passing one (a
+`read_item` gives the text to store (`ItemText`), which the feed poll stores one item at a time (later
+polls) or through the bulk path (a first poll); `outcome_of` turns what storing it gave into the item's
+outcome. The outcome says what happened and why (``ItemOutcome``), and whether a failure is a passing one (a
 timeout, a refused connection, HTTP 5xx/429) worth another try. The item's own date stands in for the
 page's when the page gives none. Pages are fetched with ``fetch()`` and read with ``webpage.extract``,
 exactly as ``/source add url:`` does.
@@ -18,12 +20,11 @@ from bot.ingest.feeds import FeedItem, looks_like_feed
 from bot.ingest.fetch import FetchError, fetch
 from bot.ingest.netguard import Allowlist, BlockedURL, check_shape, check_url, trusted_pairs, url_host_port
 from bot.ingest.parse import FrontMatter
-from bot.ingest.pipeline import ingest_text
 from bot.models import IngestResult
 from bot.store import Store
 from bot.urls import canonical_url, outlet_for
 
-__all__ = ["PASSING_STATUSES", "ItemOutcome", "take_item"]
+__all__ = ["PASSING_STATUSES", "ItemOutcome", "ItemText", "outcome_of", "read_item"]
 
 PASSING_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504, 520, 521, 522, 523, 524})
 
@@ -36,6 +37,17 @@ class ItemOutcome:
     added: IngestResult | None = None  # set when a new document was stored
     passing: bool = False  # a failure that may go away (worth a retry)
     link: str | None = None  # the canonical link the item was fetched from
+
+
+@dataclass(slots=True)
+class ItemText:
+    """An item fetched and read, ready to be stored: its text and the name and front matter it is stored under."""
+
+    text: str
+    name: str
+    origin: str
+    fm: FrontMatter
+    link: str | None = None  # the canonical link it was fetched from
 
 
 def _day(published: str | None) -> str | None:
@@ -52,7 +64,8 @@ def _passing(error: FetchError) -> bool:
     )
 
 
-def _from_ingest(res: IngestResult, link: str | None) -> ItemOutcome:
+def outcome_of(res: IngestResult, link: str | None) -> ItemOutcome:
+    """An item's outcome from what storing its text gave."""
     if res.status == "added":
         return ItemOutcome("fetched", document_id=res.document_id, added=res, link=link)
     if res.status == "duplicate":
@@ -60,41 +73,34 @@ def _from_ingest(res: IngestResult, link: str | None) -> ItemOutcome:
     return ItemOutcome("failed", reason=res.reason, link=link)
 
 
-async def take_item(
+async def read_item(
     store: Store,
     item: FeedItem,
     *,
     feed_id: int,
     feed_url: str,
     feed_title: str | None,
-    guild_id: int | None,
     allow_private: bool | Allowlist,
     trusted_hosts: tuple[str, ...],
     session: aiohttp.ClientSession | None,
-) -> ItemOutcome:
-    """Fetch and store one item (never raises for what the item or its page holds)."""
+) -> ItemOutcome | ItemText:
+    """Fetch and read one item: its text to store, or its outcome already (a failure, a link already
+    stored, nothing to store). Never raises for what the item or its page holds."""
     if item.problem:
         return ItemOutcome("failed", reason=item.problem)
     if item.link:
-        return await _take_page(
-            store, item, feed_id=feed_id, guild_id=guild_id,
-            allow_private=allow_private, trusted_hosts=trusted_hosts, session=session,
-        )  # fmt: skip
-    return await _take_summary(
-        store, item, feed_id=feed_id, feed_url=feed_url, feed_title=feed_title, guild_id=guild_id
-    )
+        return await _read_page(store, item, allow_private=allow_private, trusted_hosts=trusted_hosts, session=session)
+    return _read_summary(item, feed_id=feed_id, feed_url=feed_url, feed_title=feed_title)
 
 
-async def _take_page(
+async def _read_page(
     store: Store,
     item: FeedItem,
     *,
-    feed_id: int,
-    guild_id: int | None,
     allow_private: bool | Allowlist,
     trusted_hosts: tuple[str, ...],
     session: aiohttp.ClientSession | None,
-) -> ItemOutcome:
+) -> ItemOutcome | ItemText:
     assert item.link is not None
     try:
         shaped = check_shape(item.link)
@@ -122,15 +128,10 @@ async def _take_page(
         language=article.language,
         author=article.author,
     )
-    res = await ingest_text(
-        store, article.text, name=url, origin="url", fm=fm, added_by=f"feed:{feed_id}", guild_id=guild_id
-    )
-    return _from_ingest(res, link)
+    return ItemText(article.text, url, "url", fm, link)
 
 
-async def _take_summary(
-    store: Store, item: FeedItem, *, feed_id: int, feed_url: str, feed_title: str | None, guild_id: int | None
-) -> ItemOutcome:
+def _read_summary(item: FeedItem, *, feed_id: int, feed_url: str, feed_title: str | None) -> ItemOutcome | ItemText:
     """A linkless item stored from its own title and text, as a feed summary (origin ``feed``)."""
     title = (item.title or "").strip()
     body = (item.summary or "").strip()
@@ -142,6 +143,4 @@ async def _take_summary(
         published=_day(item.published),
         outlet=outlet_for(feed_url, feed_title),
     )
-    name = f"feed #{feed_id} summary: {fm.title}"[:200]
-    res = await ingest_text(store, text, name=name, origin="feed", fm=fm, added_by=f"feed:{feed_id}", guild_id=guild_id)
-    return _from_ingest(res, None)
+    return ItemText(text, f"feed #{feed_id} summary: {fm.title}"[:200], "feed", fm)

@@ -4,7 +4,10 @@
   (``FeedItem.key``), and also by canonical link. After the known ones are set aside, the newest new
   items are taken (at most ``max_items`` a poll) and stored oldest first, so the digest reads in order;
   the rest wait for the next polls (the backlog). The first poll of a feed stores its newest items
-  without announcing them (``quiet`` documents) and records the older ones as skipped.
+  without announcing them (``quiet`` documents), through the bulk path (`bot.ingest.bulk`: pages
+  fetched one after another while worker processes extract those already read, written in batches;
+  fewer than 40 items are extracted in one thread, the same store as one at a time), and records the
+  older ones as skipped.
 * **Per-item state** (``feed_items``): fetched, failed (with the reason; a passing failure such as a
   timeout or HTTP 503 is retried with backoff, at most ``MAX_ITEM_ATTEMPTS`` tries) or skipped. A bad
   value in an item costs that item, never the poll.
@@ -18,19 +21,21 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import AsyncIterator, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import aiohttp
 
-from bot.feed_items import ItemOutcome, take_item
+from bot.feed_items import ItemOutcome, ItemText, outcome_of, read_item
 from bot.ingest import untrusted
+from bot.ingest.bulk import BulkOptions, Source, TextSource, bulk_ingest
 from bot.ingest.feed_links import discover_feed_links
 from bot.ingest.feeds import FeedItem, ParsedFeed
 from bot.ingest.fetch import FEED_TYPES, FetchedPage, FetchError, fetch
 from bot.ingest.netguard import Allowlist, BlockedURL, check_shape, check_url, trusted_pairs, url_host_port
+from bot.ingest.pipeline import ingest_text
 from bot.models import IngestResult
 from bot.services.errors import QueryError, UserError
 from bot.store import Store
@@ -207,7 +212,9 @@ async def _find_feed(
             raise e.error from None
         return url, None
     try:
-        parsed = await untrusted.parse_feed(page.body, page.url, page.content_type, page.charset)  # in the parser sandbox
+        parsed = await untrusted.parse_feed(
+            page.body, page.url, page.content_type, page.charset
+        )  # in the parser sandbox
     except FetchError:
         parsed = None
     if parsed is not None:
@@ -367,7 +374,9 @@ async def _poll(ctx: _Context, max_items: int) -> PollResult:
         if page.not_modified or (body_hash == feed.body_hash and not feed.backlog and not first):
             result.not_modified = True  # the same bytes as last time, nothing left over: nothing to parse
         else:
-            parsed = await untrusted.parse_feed(page.body, page.url, page.content_type, page.charset)  # in the parser sandbox
+            parsed = await untrusted.parse_feed(
+                page.body, page.url, page.content_type, page.charset
+            )  # in the parser sandbox
     except FetchError as e:
         return await _failed(ctx, e.message)
 
@@ -470,28 +479,81 @@ async def _take_new(ctx: _Context, items: Sequence[FeedItem], *, first: bool, ma
         ctx.result.skipped += len(rest)
     else:
         ctx.result.backlog = len(rest)
-    for item in reversed(take):
+    oldest_first = list(reversed(take))
+    if first:  # a whole feed's worth at once: the bulk path (extraction in worker processes, batched writes)
+        for item, outcome in zip(oldest_first, await _take_in_bulk(ctx, oldest_first), strict=True):
+            await _record(ctx, item, outcome, quiet=True, attempts=1)
+        return len(take)
+    for item in oldest_first:
         outcome = await _attempt(ctx, item)
-        await _record(ctx, item, outcome, quiet=first, attempts=1)
+        await _record(ctx, item, outcome, quiet=False, attempts=1)
     return len(take)
 
 
-async def _attempt(ctx: _Context, item: FeedItem) -> ItemOutcome:
+def _surprise(ctx: _Context, item: FeedItem, e: Exception) -> ItemOutcome:
+    """One item's surprise costs that item, not the poll."""
+    log.exception("feed #%d: item %s raised", ctx.feed.id, item.key[:200], exc_info=e)
+    return ItemOutcome("failed", reason=f"unexpected error while adding it ({type(e).__name__})")
+
+
+async def _read(ctx: _Context, item: FeedItem) -> ItemOutcome | ItemText:
     try:
-        return await take_item(
+        return await read_item(
             ctx.store,
             item,
             feed_id=ctx.feed.id,
             feed_url=ctx.feed.url,
             feed_title=ctx.feed_title,
-            guild_id=ctx.feed.guild_id or None,
             allow_private=ctx.allow_private,
             trusted_hosts=ctx.trusted_hosts,
             session=ctx.session,
         )
-    except Exception as e:  # one item's surprise costs that item, not the poll
-        log.exception("feed #%d: item %s raised", ctx.feed.id, item.key[:200])
-        return ItemOutcome("failed", reason=f"unexpected error while adding it ({type(e).__name__})")
+    except Exception as e:
+        return _surprise(ctx, item, e)
+
+
+async def _attempt(ctx: _Context, item: FeedItem) -> ItemOutcome:
+    got = await _read(ctx, item)
+    if isinstance(got, ItemOutcome):
+        return got
+    try:
+        res = await ingest_text(
+            ctx.store,
+            got.text,
+            name=got.name,
+            origin=got.origin,
+            fm=got.fm,
+            added_by=f"feed:{ctx.feed.id}",
+            guild_id=ctx.feed.guild_id or None,
+        )
+    except Exception as e:
+        return _surprise(ctx, item, e)
+    return outcome_of(res, got.link)
+
+
+async def _take_in_bulk(ctx: _Context, items: Sequence[FeedItem]) -> list[ItemOutcome]:
+    """Items fetched one after another while the bulk path extracts and writes those already read; the
+    outcome of each, in order. Stored quietly (a first poll), exactly as one at a time would store them."""
+    outcomes: list[ItemOutcome | None] = [None] * len(items)
+    read: dict[int, tuple[int, str | None, TextSource]] = {}  # id(source) → (item index, link, source)
+
+    async def texts() -> AsyncIterator[TextSource]:
+        for i, item in enumerate(items):
+            got = await _read(ctx, item)
+            if isinstance(got, ItemOutcome):
+                outcomes[i] = got
+                continue
+            source = TextSource(got.text, got.name, got.origin, got.fm)
+            read[id(source)] = (i, got.link, source)
+            yield source
+
+    def on_result(source: Source, res: IngestResult) -> None:
+        i, link, _ = read[id(source)]
+        outcomes[i] = outcome_of(res, link)
+
+    opts = BulkOptions(added_by=f"feed:{ctx.feed.id}", guild_id=ctx.feed.guild_id or None, quiet=True)
+    await bulk_ingest(ctx.store, texts(), total=len(items), options=opts, on_result=on_result)
+    return [o or ItemOutcome("failed", reason="not stored") for o in outcomes]
 
 
 def _label(item: FeedItem) -> str:

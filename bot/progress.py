@@ -6,6 +6,7 @@ Used by the CLI and the console; the Discord front end edits its deferred reply 
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from typing import IO
@@ -46,6 +47,13 @@ def summary_lines(p: BulkProgress) -> list[str]:
     return lines
 
 
+def _columns(stream: IO[str]) -> int:
+    try:
+        return os.get_terminal_size(stream.fileno()).columns
+    except (AttributeError, OSError, ValueError):
+        return 0
+
+
 class TerminalProgress:
     """Shows a run's progress on `stream`: a live bar when it is a terminal, else a line every 10 s."""
 
@@ -56,7 +64,18 @@ class TerminalProgress:
         self.last_line = time.monotonic()
         self.bar: tqdm | None = None
         if self.tty:
-            self.bar = tqdm(total=total, unit=" articles", file=self.stream, dynamic_ncols=True, desc=label)
+            # A terminal that reports no size (a bare pty: `script`, `docker run -t`) gets no bar at all
+            # from tqdm (0 rows, 0 columns): it is drawn 80 columns wide instead.
+            sized = _columns(self.stream) > 0
+            self.bar = tqdm(
+                total=total,
+                unit=" articles",
+                file=self.stream,
+                dynamic_ncols=sized,
+                ncols=None if sized else 80,
+                nrows=None if sized else 24,
+                desc=label,
+            )
 
     def update(self, p: BulkProgress) -> None:
         if self.bar is not None:

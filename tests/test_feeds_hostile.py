@@ -275,14 +275,14 @@ async def test_a_poll_that_raises_is_a_failure_that_backs_off(store, httpserver:
 async def test_an_item_that_raises_costs_that_item(store, httpserver: HTTPServer, monkeypatch):
     case = next(c for c in CASES if c.name == "oldest_first")
     feed = await feeds.subscribe(store, serve_case(httpserver, case), trusted_hosts=trusted(httpserver))
-    real = feeds.take_item
+    real = feeds.read_item
 
     async def broken_71(store_, item, **kwargs):
         if item.title == "記事71":
             raise KeyError("surprise")
         return await real(store_, item, **kwargs)
 
-    monkeypatch.setattr(feeds, "take_item", broken_71)
+    monkeypatch.setattr(feeds, "read_item", broken_71)
     result = await poll(store, feed.id, httpserver, T0)
     assert result.stored_quietly == 2 and [f.label for f in result.failed] == ["記事71"]
     assert "KeyError" in result.failed[0].reason

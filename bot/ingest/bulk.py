@@ -37,7 +37,7 @@ from bot.ingest.pipeline import empty_refusal, parse_text, read_file
 from bot.models import IngestResult, ParsedDocument
 from bot.store import Store
 from bot.store.dialect import is_database_url
-from bot.store.store import BatchItem
+from bot.store.store import BatchItem, term_counts
 
 log = logging.getLogger(__name__)
 
@@ -150,6 +150,7 @@ class Prepared:
     result: IngestResult | None  # a refusal or a duplicate; None when ready to write
     parsed: ParsedDocument | None = None
     ex: Extraction | None = None
+    terms: dict[str, int] | None = None  # the full-text terms' counts, counted here rather than in the writer
     seconds: dict[str, float] = field(default_factory=dict)  # per stage, in the worker
 
 
@@ -225,7 +226,9 @@ def prepare(source: Source, version: int, actors_file: str) -> Prepared:
             return Prepared(_duplicate(parsed.name, dup), seconds=seconds)
         ex = extract_document(parsed, _actors(version, actors_file), digest)
         lap("extract")
-        return Prepared(None, parsed, ex, seconds=seconds)
+        terms = term_counts(ex.tokens)
+        lap("terms")
+        return Prepared(None, parsed, ex, terms, seconds=seconds)
     except Exception as e:  # a source that breaks a parser is refused, not the run
         log.exception("source %s could not be prepared", source.name)
         return Prepared(IngestResult.refused_because(source.name, "ingest.unreadable", why=f"{type(e).__name__}: {e}"))
@@ -316,7 +319,7 @@ class _Run:
         self.progress = progress
         self.on_result = on_result
         self.on_progress = on_progress
-        self.batch: list[tuple[Source, ParsedDocument, Extraction]] = []
+        self.batch: list[tuple[Source, ParsedDocument, Extraction, dict[str, int] | None]] = []
         self.batch_started = time.monotonic()
         self.seen: dict[str, str] = {}  # content hash or URL → the name of the run's first source with it
         self.version = 0
@@ -345,12 +348,15 @@ class _Run:
         async for source in _aiter(sources):
             pending.append((source, loop.run_in_executor(executor, prepare, source, self.version, self.actors_file)))
             while len(pending) >= window:
-                await self._take(*pending.popleft(), tmp)
+                await self._take(*pending.popleft(), tmp, waiting=_waiting(pending))
         while pending:
-            await self._take(*pending.popleft(), tmp)
+            await self._take(*pending.popleft(), tmp, waiting=_waiting(pending))
         await self._flush(tmp)
 
-    async def _take(self, source: Source, future: asyncio.Future[Prepared], tmp: str) -> None:
+    async def _take(self, source: Source, future: asyncio.Future[Prepared], tmp: str, *, waiting: bool = True) -> None:
+        """Account for one prepared source; write the batch when it is full, when a discovery ends it, or
+        when it has waited `batch_seconds` and the next source is not ready (`waiting`): slow sources
+        (a feed's pages) are not held back, and a busy pool's batches stay full however loaded the machine."""
         try:
             prepared = await future
         except BrokenExecutor as e:
@@ -371,14 +377,14 @@ class _Run:
             else:
                 for k in keys:
                     self.seen[k] = prepared.parsed.name
-                self.batch.append((source, prepared.parsed, prepared.ex))
+                self.batch.append((source, prepared.parsed, prepared.ex, prepared.terms))
         # A document that discovered actors ends its batch, so that the sources extracted after the
         # batch is written see them: in a small run (one source at a time) exactly as the single path
         # would; in a pool, where hundreds are already extracted ahead, once the batch holds a few
         # dozen (a backlog's first pages discover many people; tiny batches would cost a commit each).
         if self.batch and (
             len(self.batch) >= self.opts.batch_size
-            or time.monotonic() - self.batch_started >= self.opts.batch_seconds
+            or (waiting and time.monotonic() - self.batch_started >= self.opts.batch_seconds)
             or (bool(self.batch[-1][2].new_actors) and len(self.batch) >= self.actor_flush)
         ):
             await self._flush(tmp)
@@ -389,11 +395,14 @@ class _Run:
         if not batch:
             return
         o = self.opts
-        items = [BatchItem(p, ex, added_by=o.added_by, guild_id=o.guild_id, quiet=o.quiet) for _, p, ex in batch]
+        items = [
+            BatchItem(p, ex, added_by=o.added_by, guild_id=o.guild_id, quiet=o.quiet, terms=terms)
+            for _, p, ex, terms in batch
+        ]
         started = time.perf_counter()
         outcomes = await self.store.add_documents(items, same_event=same_event)
         self.progress.timed({"write": time.perf_counter() - started})
-        for (source, parsed, ex), out in zip(batch, outcomes, strict=True):
+        for (source, parsed, ex, _), out in zip(batch, outcomes, strict=True):
             if out.document_id is not None:
                 result = IngestResult(
                     "added",
@@ -418,6 +427,11 @@ class _Run:
         self.progress.count(result)
         await _call(self.on_result, source, result)
         await _call(self.on_progress, self.progress)
+
+
+def _waiting(pending: deque[tuple[Source, asyncio.Future[Prepared]]]) -> bool:
+    """Whether the next source is still being prepared (or none is submitted yet)."""
+    return not pending or not pending[0][1].done()
 
 
 async def _aiter(sources: Iterable[Source] | AsyncIterable[Source]) -> AsyncIterable[Source]:

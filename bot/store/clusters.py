@@ -8,6 +8,7 @@ merging every event of the store on each request.
 from __future__ import annotations
 
 import asyncio
+import bisect
 import json
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -17,6 +18,8 @@ from datetime import timedelta
 from typing import Any, NamedTuple
 
 import aiosqlite
+
+from bot.store.syncdb import SyncDB
 
 # Up to this many members a joining event re-chooses the representative among all of them (the
 # choice weighs what each member shares with the others); beyond it, the newcomer only competes
@@ -128,17 +131,26 @@ SameEvent = Callable[[dict, dict], float]
 class _Features:
     """Stored event features, decoded when first compared (most candidates never are)."""
 
-    __slots__ = ("_raw", "_value")
+    __slots__ = ("_raw", "_value", "_words")
 
     def __init__(self, raw: str | dict) -> None:
         self._raw = raw
         self._value: dict | None = raw if isinstance(raw, dict) else None
+        self._words: tuple[frozenset, frozenset] | None = None
 
     @property
     def value(self) -> dict:
         if self._value is None:
             self._value = json.loads(self._raw)
         return self._value
+
+    @property
+    def words(self) -> tuple[frozenset, frozenset]:
+        """(content words, persons): two events that share neither are never compared."""
+        if self._words is None:
+            v = self.value
+            self._words = (frozenset(v.get("tokens") or ()), frozenset(v.get("persons") or ()))
+        return self._words
 
 
 def _candidate_key(m: Member) -> tuple[str, ...]:
@@ -161,13 +173,15 @@ def _candidate_key(m: Member) -> tuple[str, ...]:
 
 
 def _candidate_sql(key: tuple[str, ...]) -> tuple[str, list[str]]:
+    """One key's candidates in one query, in the order `Candidates` keeps them (its day's first stored,
+    then the day before's; a month's by date)."""
     base = "SELECT cluster_id, date, features FROM events WHERE "
     if key[0] == "month":
-        return base + f"date >= ? AND date < ? LIMIT {CANDIDATES}", [key[1], key[1] + "-99"]
+        return base + f"date >= ? AND date < ? ORDER BY date, id LIMIT {CANDIDATES}", [key[1], key[1] + "-99"]
     if key[0] == "days":
         marks = ", ".join("?" * (len(key) - 1))
-        return base + f"date IN ({marks}) ORDER BY date DESC LIMIT {CANDIDATES}", list(key[1:])
-    return base + f"date = ? LIMIT {CANDIDATES}", [key[1]]
+        return base + f"date IN ({marks}) ORDER BY date DESC, id LIMIT {CANDIDATES}", list(key[1:])
+    return base + f"date = ? ORDER BY id LIMIT {CANDIDATES}", [key[1]]
 
 
 # A stored event that shares no content word and no person with the new ones cannot report the same
@@ -185,6 +199,131 @@ def _in_key(key: tuple[str, ...], date: str) -> bool:
 
 
 Candidate = tuple[int, str, "_Features | None"]  # (cluster id, date, features; None: shares nothing)
+# What is read from the store for a key: a day's events ("day", date) or a month's ("month", "YYYY-MM"),
+# the first CANDIDATES of each in (date, id) order; a headline's key reads two days.
+Unit = tuple[str, str]
+
+
+def _units(key: tuple[str, ...]) -> list[Unit]:
+    return [("month", key[1])] if key[0] == "month" else [("day", d) for d in key[1:]]
+
+
+def _unit_sql(unit: Unit) -> tuple[str, list[str]]:
+    base = "SELECT id, cluster_id, date, features FROM events WHERE "
+    if unit[0] == "month":
+        return base + f"date >= ? AND date < ? ORDER BY date, id LIMIT {CANDIDATES}", [unit[1], unit[1] + "-99"]
+    return base + f"date = ? ORDER BY id LIMIT {CANDIDATES}", [unit[1]]
+
+
+class Candidates:
+    """The stored events that the new events of one write transaction are compared with.
+
+    Read once for a whole batch of documents (the first CANDIDATES events of every day and month its
+    events need, their features only where they share a word or a person with one of them), then kept
+    up to date with the events the batch writes, in the order and within the limit the query would
+    give: each document meets exactly the candidates a query of its own would have read.
+    """
+
+    def __init__(self) -> None:
+        self._units: dict[Unit, list[tuple[tuple[str, int], Candidate]]] = {}
+
+    async def load(self, db: aiosqlite.Connection, events: Iterable[Member], *, narrow: bool = True) -> None:
+        """Read the units `events` need that are not read yet. `narrow`: decode only the stored events
+        that share a word or person with one of `events` (a later event of another unit's batch would
+        not be covered: pass every event of the transaction, or narrow=False)."""
+        needs: dict[Unit, tuple[set[str], set[int], list[bool]]] = {}
+        for m in events:
+            try:
+                units = _units(_candidate_key(m))
+            except ValueError:  # a malformed date: its document fails on its own, in its savepoint
+                continue
+            for u in units:
+                if u in self._units:
+                    continue
+                tokens, persons, everything = needs.setdefault(u, (set(), set(), [not narrow]))
+                tokens.update(m.features.get("tokens") or ())
+                people = m.features.get("persons") or ()
+                persons.update(people)
+                if any(p < 0 for p in people):  # an actor not stored yet: its stored id is not known here
+                    everything[0] = True
+        wanted = list(needs)
+        for i in range(0, len(wanted), 100):  # SQLite allows 500 terms in a compound SELECT
+            chunk = wanted[i : i + 100]
+            parts, params = [], []
+            for j, unit in enumerate(chunk):
+                sql, values = _unit_sql(unit)
+                tokens, persons, everything = needs[unit]
+                if everything[0]:
+                    parts.append(f"SELECT {j}, id, cluster_id, date, features FROM ({sql})")
+                else:
+                    parts.append(
+                        f"SELECT {j}, id, cluster_id, date, CASE WHEN {_SHARES} THEN features END FROM ({sql})"
+                    )
+                    params += [json.dumps(sorted(tokens), ensure_ascii=False), json.dumps(sorted(persons))]
+                params += values
+                self._units[unit] = []
+            for j, event_id, cluster_id, date, features in await _fetchall(db, " UNION ALL ".join(parts), params):
+                self._units[chunk[j]].append(
+                    ((date, event_id), (cluster_id, date, None if features is None else _Features(features)))
+                )
+
+    def stored(self, key: tuple[str, ...]) -> list[Candidate]:
+        lists = [self._units.get(u, []) for u in _units(key)]
+        out = [c for lst in lists for _, c in lst]
+        return out[:CANDIDATES]
+
+    def add(self, events: Sequence[Member], cluster_ids: Sequence[int]) -> None:
+        """Events just written (in id order) become candidates of the units they fall in."""
+        for m, cluster_id in zip(events, cluster_ids, strict=True):
+            entry = ((m.date, m.id), (cluster_id, m.date, _Features(m.features)))
+            for unit in (("day", m.date), ("month", m.date[:7])):
+                lst = self._units.get(unit)
+                if lst is None or not _in_key(unit, m.date):
+                    continue
+                if len(lst) < CANDIDATES or entry[0] < lst[-1][0]:
+                    bisect.insort(lst, entry, key=lambda e: e[0])
+                    del lst[CANDIDATES:]
+
+
+class Batch:
+    """Clustering for the documents of one write transaction: the candidates read once, each document's
+    events matched in turn, and the clusters' states updated once at the end (`finish`) exactly as if
+    each document had updated them after the one before."""
+
+    def __init__(self, same_event: SameEvent | None) -> None:
+        self.same_event = same_event
+        self.candidates = Candidates()
+        self.groups: list[list[Joined]] = []
+        self.guilds: list[int] = []
+
+    async def assign(self, db: aiosqlite.Connection, events: Sequence[Member]) -> list[int]:
+        """The cluster of each of a document's new events (see `assign`)."""
+        if self.same_event is None:
+            return [m.id for m in events]
+        await self.candidates.load(db, events, narrow=False)  # only what `prepare` did not read
+        stored = {key: self.candidates.stored(key) for key in {_candidate_key(m) for m in events}}
+        return await _cpu(db, match_events, events, stored, self.same_event)
+
+    def written(self, joined: Sequence[Joined], guild_id: int = 0) -> None:
+        """A document's events are stored (its savepoint released): later documents compare with them.
+        `guild_id`: the document's server (0: shared)."""
+        if not joined:
+            return
+        self.candidates.add([m for _, m, _, _ in joined], [c for c, *_ in joined])
+        self.groups.append(list(joined))
+        self.guilds.append(guild_id)
+
+    async def finish(self, db: aiosqlite.Connection) -> None:
+        groups, guilds, self.groups, self.guilds = self.groups, self.guilds, [], []
+        await add_member_groups(db, groups, guilds)
+
+
+async def _cpu(db: Any, fn: Callable[..., Any], *args: Any) -> Any:
+    """CPU work of a write: in a worker thread beside the event loop, or inline in the bulk writer's
+    thread (a `SyncDB`, which has no loop to keep free)."""
+    if isinstance(db, SyncDB):
+        return fn(*args)
+    return await asyncio.to_thread(fn, *args)
 
 
 async def assign(db: aiosqlite.Connection, events: Sequence[Member], same_event: SameEvent | None) -> list[int]:
@@ -193,25 +332,9 @@ async def assign(db: aiosqlite.Connection, events: Sequence[Member], same_event:
 
     The comparisons run in a worker thread; each new event meets at most CANDIDATES stored events and
     EARLIER events of its own document per date, so the work is linear in the document's events."""
-    if same_event is None:
-        return [m.id for m in events]
-    by_key: dict[tuple[str, ...], list[Member]] = {}
-    for m in events:
-        by_key.setdefault(_candidate_key(m), []).append(m)
-    keys = list(by_key)
-    stored: dict[tuple[str, ...], list[Candidate]] = {k: [] for k in keys}
-    for i in range(0, len(keys), 100):  # SQLite allows 500 terms in a compound SELECT
-        chunk = keys[i : i + 100]
-        parts, params = [], []
-        for j, key in enumerate(chunk):
-            sql, values = _candidate_sql(key)
-            tokens = sorted({t for m in by_key[key] for t in m.features["tokens"]})
-            persons = sorted({p for m in by_key[key] for p in m.features["persons"]})
-            parts.append(f"SELECT {j}, cluster_id, date, CASE WHEN {_SHARES} THEN features END FROM ({sql})")
-            params += [json.dumps(tokens, ensure_ascii=False), json.dumps(persons), *values]
-        for j, cluster_id, date, features in await _fetchall(db, " UNION ALL ".join(parts), params):
-            stored[chunk[j]].append((cluster_id, date, None if features is None else _Features(features)))
-    return await asyncio.to_thread(match_events, events, stored, same_event)
+    batch = Batch(same_event)
+    await batch.candidates.load(db, events)
+    return await batch.assign(db, events)
 
 
 def _earlier(key: tuple[str, ...], by_date: dict[str, list[Candidate]], by_month: dict[str, list[Candidate]]):
@@ -224,34 +347,36 @@ def match_events(
     events: Sequence[Member], stored: dict[tuple[str, ...], list[Candidate]], same_event: SameEvent
 ) -> list[int]:
     """`assign`'s comparisons (CPU only): the stored candidates of each event's key, then the earlier
-    events of the same document under that key (at most EARLIER per date)."""
+    events of the same document under that key (at most EARLIER per date). A candidate sharing no word
+    and no person with the event is not compared (`SameEvent` never holds for it)."""
     out: list[int] = []
     by_date: dict[str, list[Candidate]] = {}
     by_month: dict[str, list[Candidate]] = {}
     for m in events:
         key = _candidate_key(m)
         best, best_score = m.id, 0.0
-        earlier = _earlier(key, by_date, by_month)
-        for cluster_id, _, other in stored.get(key, []):
-            if other is None or (m.report and other.value.get("report")):
-                continue
-            score = same_event(m.features, other.value)
-            if score and float(score) > best_score:
-                best, best_score = cluster_id, float(score)
-        for cluster_id, _, other in earlier:
-            if other is None or (m.report and other.value.get("report")):
-                continue
-            score = same_event(m.features, other.value)
-            if score and float(score) >= SAME_DOCUMENT_SCORE and float(score) > best_score:
-                best, best_score = cluster_id, float(score)
+        mine = _Features(m.features)
+        tokens, persons = mine.words
+        for pool, floor in ((stored.get(key, []), 0.0), (_earlier(key, by_date, by_month), SAME_DOCUMENT_SCORE)):
+            for cluster_id, _, other in pool:
+                if other is None:
+                    continue
+                words, people = other.words
+                if tokens.isdisjoint(words) and persons.isdisjoint(people):
+                    continue
+                if m.report and other.value.get("report"):
+                    continue
+                score = same_event(m.features, other.value)
+                if score and float(score) >= floor and float(score) > best_score:
+                    best, best_score = cluster_id, float(score)
         out.append(best)
-        mine: Candidate = (best, m.date, _Features(m.features))
+        entry: Candidate = (best, m.date, mine)
         day_list = by_date.setdefault(m.date, [])
         if len(day_list) < EARLIER:
-            day_list.append(mine)
+            day_list.append(entry)
         month_list = by_month.setdefault(m.date[:7], [])
         if len(month_list) < EARLIER:
-            month_list.append(mine)
+            month_list.append(entry)
     return out
 
 
@@ -339,48 +464,81 @@ async def _stored_states(
     return states, {r[0]: int(r[7]) for r in rows}
 
 
-def _choose_all(members: dict[int, list[Member]]) -> dict[int, ClusterState]:
-    return {c: choose(ms) for c, ms in members.items()}
-
-
-async def _states_after(
-    db: aiosqlite.Connection, joined: Sequence[Joined], before: dict[int, ClusterState]
+def _replay(
+    groups: Sequence[Sequence[Joined]],
+    states: dict[int, ClusterState],
+    known: dict[int, list[Member]],
+    by_id: dict[int, Member],
 ) -> dict[int, ClusterState]:
-    """Small clusters (and new ones) are chosen again among all members, the new ones included (they are
-    inserted); in a large one, each newcomer only competes with the representative."""
-    small = sorted({c for c, *_ in joined if c not in before or before[c].members < EXACT_LIMIT})
-    members: dict[int, list[Member]] = {c: [] for c in small}
-    if small:
+    """The clusters' states after each group (a document's new events) joined them in turn (CPU only).
+
+    `states`: the stored states before the first group; `known`: the stored members of the clusters that
+    had fewer than EXACT_LIMIT (chosen again among all their members, the new ones included); `by_id`: the
+    stored members known (representatives of the larger ones, where each newcomer only competes with the
+    representative). Returns the state of every cluster the groups touched."""
+    states = dict(states)
+    touched: dict[int, ClusterState] = {}
+    for group in groups:
+        small = {c for c, *_ in group if c not in states or states[c].members < EXACT_LIMIT}
+        for c, m, _, _ in group:
+            by_id[m.id] = m
+            if c in small:
+                known.setdefault(c, []).append(m)
+        after = {c: choose(known[c]) for c in sorted(small)}
+        for c, new, _, _ in group:
+            if c not in small:
+                state = after.get(c, states[c])
+                after[c] = join(state, by_id.get(state.representative, new), new)
+        states.update(after)
+        touched.update(after)
+    return touched
+
+
+async def add_member_groups(
+    db: aiosqlite.Connection, groups: Sequence[Sequence[Joined]], guilds: Sequence[int] | None = None
+) -> None:
+    """Account for just-inserted events in their clusters: one group per document, each in insertion order,
+    as if each document had been added after the one before, with one read and one write for all of them.
+    A cluster id equal to the event's own id starts a cluster. `guilds`: each group's document's server (0:
+    shared), which sets the clusters' scopes."""
+    guilds = list(guilds) if guilds is not None else [0] * len(groups)
+    ids = sorted({c for g in groups for c, *_ in g})
+    if not ids:
+        return
+    new_ids = {m.id for g in groups for _, m, _, _ in g}
+    before: dict[int, ClusterState] = {}
+    scopes_before: dict[int, int] = {}
+    for i in range(0, len(ids), 500):
+        states, scopes = await _stored_states(db, ids[i : i + 500])
+        before.update(states)
+        scopes_before.update(scopes)
+    small = [c for c in ids if c not in before or before[c].members < EXACT_LIMIT]
+    known: dict[int, list[Member]] = {c: [] for c in small}
+    by_id: dict[int, Member] = {}
+    for i in range(0, len(small), 500):
+        chunk = small[i : i + 500]
         for r in await _fetchall(
             db,
-            f"SELECT cluster_id, {MEMBER_COLUMNS} FROM events WHERE cluster_id IN ({','.join('?' * len(small))})"
+            f"SELECT cluster_id, {MEMBER_COLUMNS} FROM events WHERE cluster_id IN ({','.join('?' * len(chunk))})"
             " ORDER BY id",
-            small,
+            chunk,
         ):
-            members[r[0]].append(Member.from_row(r[1:]))
-    after = await asyncio.to_thread(_choose_all, members)
-    large = {c: st for c, st in before.items() if c not in members}
-    reps: dict[int, Member] = {}
-    if large:
-        rep_ids = [st.representative for st in large.values()]
+            if r[1] not in new_ids:  # the new members are added group by group
+                known[r[0]].append(Member.from_row(r[1:]))
+    for ms in known.values():
+        by_id.update((m.id, m) for m in ms)
+    reps = sorted({st.representative for c, st in before.items() if c not in known})
+    for i in range(0, len(reps), 500):
+        chunk = reps[i : i + 500]
         for r in await _fetchall(
-            db, f"SELECT {MEMBER_COLUMNS} FROM events WHERE id IN ({','.join('?' * len(rep_ids))})", rep_ids
+            db, f"SELECT {MEMBER_COLUMNS} FROM events WHERE id IN ({','.join('?' * len(chunk))})", chunk
         ):
-            reps[r[0]] = Member.from_row(r)
-    for cluster_id, new, _, _ in joined:
-        if cluster_id in large:
-            state = after.get(cluster_id, large[cluster_id])
-            after[cluster_id] = join(state, reps.get(state.representative, new), new)
-            reps[new.id] = new
-    return after
-
-
-async def add_members(db: aiosqlite.Connection, joined: Sequence[Joined], guild_id: int = 0) -> None:
-    """Account for just-inserted events of one document of `guild_id` (0: shared) in their clusters, given
-    in insertion order; a cluster id equal to the event's own id starts a cluster."""
-    before, scopes_before = await _stored_states(db, sorted({c for c, *_ in joined}))
-    after = await _states_after(db, joined, before)
-    scopes = {c: joined_scope(scopes_before[c], guild_id) if c in scopes_before else guild_id for c in after}
+            by_id[r[0]] = Member.from_row(r)
+    after = await _cpu(db, _replay, groups, before, known, by_id)
+    scopes = dict(scopes_before)
+    for group, guild_id in zip(groups, guilds, strict=True):
+        for c in dict.fromkeys(c for c, *_ in group):
+            scopes[c] = joined_scope(scopes[c], guild_id) if c in scopes else guild_id
     await db.executemany(_UPSERT, [_row(c, st, scopes[c]) for c, st in after.items()])
     moved = [
         (st.date, int(st.background), scopes[c], c)
@@ -390,7 +548,9 @@ async def add_members(db: aiosqlite.Connection, joined: Sequence[Joined], guild_
     ]
     for table in ("cluster_actors", "cluster_topics"):
         await db.executemany(f"UPDATE {table} SET date = ?, background = ?, scope = ? WHERE cluster_id = ?", moved)
-    await _write_filters(db, [(c, after[c], scopes[c], sorted(actors), topics) for c, _, actors, topics in joined])
+    await _write_filters(
+        db, [(c, after[c], scopes[c], sorted(actors), topics) for g in groups for c, _, actors, topics in g]
+    )
 
 
 async def rebuild(db: aiosqlite.Connection, cluster_ids: Iterable[int]) -> None:

@@ -1,0 +1,283 @@
+"""``python -m bench.bulk``: the bulk ingest path alone, and where its milliseconds go.
+
+Builds a fresh database of ``corpus.generate(n)`` through ``bulk_ingest`` (what `ingest FOLDER`
+runs) and prints the rate, the rate by tenth, the CPU per article of the writer (this process) and
+of the extraction workers, and the stage breakdown. ``--profile`` also runs cProfile in the writer
+thread (every batch's write) and over the extraction of a sample of articles in this process (what
+a worker does per source), and writes the top functions of each next to ``--out``.
+
+    python -m bench.bulk --n 10000                   # rate and breakdown
+    python -m bench.bulk --n 10000 --profile         # + cProfile of the writer and of extraction
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import cProfile
+import io
+import json
+import pstats
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from bench import corpus
+from bench.measure import ROOT, Options, bulk_ingest_corpus, remove_db
+
+DEFAULT_OUT = ROOT / "bench" / "out" / "bulk.json"
+
+
+def _top(prof: cProfile.Profile | pstats.Stats, calls: int, limit: int = 30) -> list[dict[str, Any]]:
+    """The functions with most own time (and cumulative), in ms per article."""
+    stats = prof if isinstance(prof, pstats.Stats) else pstats.Stats(prof)
+    rows = []
+    for (file, line, name), (_cc, nc, tt, ct, _callers) in stats.stats.items():  # type: ignore[attr-defined]
+        rows.append(
+            {
+                "function": f"{Path(file).name}:{line}({name})",
+                "calls_per_article": round(nc / calls, 2),
+                "own_ms": round(tt / calls * 1000, 3),
+                "cumulative_ms": round(ct / calls * 1000, 3),
+            }
+        )
+    rows.sort(key=lambda r: -r["own_ms"])
+    return rows[:limit]
+
+
+class _WriterProfile:
+    """cProfile (optional) and CPU time around every batch write (the writer thread's work)."""
+
+    def __init__(self, profile: bool) -> None:
+        # CPU time of the writer thread, not wall time: the machine may be shared
+        self.prof = cProfile.Profile(time.thread_time) if profile else None
+        self.cpu = 0.0
+        self.articles = 0
+        self.marks: list[tuple[int, float]] = []  # (articles written, writer CPU seconds so far) per batch
+
+    def install(self) -> None:
+        from bot.store.store import Store
+
+        original = Store._write_batch_in_thread
+        me = self
+
+        def measured(store: Store, items: Any, *args: Any, **kwargs: Any) -> Any:
+            started = time.thread_time()
+            if me.prof is not None:
+                me.prof.enable()
+            try:
+                return original(store, items, *args, **kwargs)
+            finally:
+                if me.prof is not None:
+                    me.prof.disable()
+                me.cpu += time.thread_time() - started
+                me.articles += len(items)
+                me.marks.append((me.articles, me.cpu))
+
+        Store._write_batch_in_thread = measured  # type: ignore[method-assign]
+
+    def by_tenth(self, n: int) -> list[dict[str, float]]:
+        """Writer CPU ms per article between tenths of the run (how the write grows with the store)."""
+        out, prev_n, prev_cpu = [], 0, 0.0
+        for k, cpu in self.marks:
+            if k - prev_n >= max(1, n // 10) or k == self.articles:
+                if k > prev_n:
+                    out.append({"up_to": k, "writer_cpu_ms": round((cpu - prev_cpu) / (k - prev_n) * 1000, 3)})
+                prev_n, prev_cpu = k, cpu
+        return out
+
+
+def record_batches(path: Path) -> None:
+    """Append every batch the store is asked to write to `path` (pickles), to replay the writer alone."""
+    import pickle
+
+    from bot.store.store import Store
+
+    original = Store.add_documents
+
+    async def recording(store: Store, items: Any, **kwargs: Any) -> Any:
+        with path.open("ab") as f:
+            pickle.dump(list(items), f, protocol=pickle.HIGHEST_PROTOCOL)
+        return await original(store, items, **kwargs)
+
+    Store.add_documents = recording  # type: ignore[method-assign]
+
+
+def _recorded(path: Path, rebatch: int | None) -> Any:
+    """The recorded batches, or their documents regrouped `rebatch` at a time."""
+    import pickle
+
+    pending: list[Any] = []
+    with path.open("rb") as f:
+        while True:
+            try:
+                items = pickle.load(f)
+            except (EOFError, pickle.UnpicklingError):  # the end (of a recording still being written)
+                break
+            if rebatch is None:
+                yield items
+                continue
+            pending += items
+            while len(pending) >= rebatch:
+                yield pending[:rebatch]
+                pending = pending[rebatch:]
+    if pending:
+        yield pending
+
+
+async def replay(
+    path: Path, db: Path, writer: _WriterProfile, limit: int | None = None, rebatch: int | None = None
+) -> dict[str, Any]:
+    """Write the recorded batches to a fresh store: the writer's cost without extraction beside it."""
+
+    from bot.extract.events import same_event
+    from bot.store import Store
+    from bot.store.store import term_counts
+
+    remove_db(db)
+    store = await Store.open(db)
+    n, started = 0, time.perf_counter()
+    try:
+        await store.set_meta("seeded", "0")
+        await store.bulk_index_settings(True)
+        for items in _recorded(path, rebatch):
+            if limit is not None and n >= limit:
+                break
+            for item in items:  # the workers count the terms (a recording from before they did has none)
+                if getattr(item, "terms", None) is None:
+                    item.terms = term_counts(item.ex.tokens)
+            await store.add_documents(items, same_event=same_event)
+            n += len(items)
+        merge_started = time.thread_time()
+        await store.bulk_index_settings(False)
+        merge_cpu = time.thread_time() - merge_started
+    finally:
+        await store.close()
+    return {
+        "mode": "replay",
+        "articles": n,
+        "seconds": round(time.perf_counter() - started, 3),
+        "writer_cpu_ms_per_article": round(writer.cpu / n * 1000, 3) if n else None,
+        "end_merge_cpu_s": round(merge_cpu, 3),
+    }
+
+
+def extraction_profile(sample: int, seed: int) -> tuple[cProfile.Profile, float]:
+    """cProfile of `prepare` (parse, hash, extract) on `sample` articles in this process, as a worker
+    runs it (the actor index of a fresh store, no duplicate check); returns (profile, seconds)."""
+    import pickle
+
+    from bot.extract.actors import ActorEntry, ActorIndex, load_registry_file
+    from bot.ingest import bulk
+
+    entries = [
+        ActorEntry(
+            i, a["name"], a.get("name_en"), a.get("kind", "person"), sorted(a.get("aliases", [])), a.get("description")
+        )
+        for i, a in enumerate(load_registry_file(), 1)
+    ]
+    with tempfile.NamedTemporaryFile(suffix=".pickle", delete=False) as f:
+        pickle.dump(ActorIndex(entries), f)
+    bulk._init_worker(None)
+    sources = [bulk.TextSource(text, name, "bench") for name, text in corpus.generate(sample, seed=seed)]
+    bulk.prepare(sources[0], 1, f.name)  # warm: the tokenizer's dictionary, the actor index
+    prof = cProfile.Profile(time.thread_time)
+    started = time.thread_time()
+    prof.enable()
+    for s in sources:
+        bulk.prepare(s, 1, f.name)
+    prof.disable()
+    Path(f.name).unlink()
+    return prof, time.thread_time() - started
+
+
+def _dump(prof: cProfile.Profile, path: Path) -> None:
+    buf = io.StringIO()
+    pstats.Stats(prof, stream=buf).sort_stats("tottime").print_stats(60)
+    path.write_text(buf.getvalue(), encoding="utf-8")
+
+
+async def run(n: int, db: Path, writer: _WriterProfile, seed: int) -> dict[str, Any]:
+    from bot.store import Store
+
+    remove_db(db)
+    store = await Store.open(db)
+    try:
+        await store.set_meta("seeded", "0")
+        result = await bulk_ingest_corpus(store, n, Options(seed=seed))
+    finally:
+        await store.close()
+    result["writer_cpu_ms_per_article"] = round(writer.cpu / max(1, writer.articles) * 1000, 3)
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m bench.bulk", description=__doc__.split("\n\n")[0] if __doc__ else None)
+    p.add_argument("--n", type=int, help="articles (default 10000; with --replay: at most this many, in whole batches)")
+    p.add_argument("--db", type=Path, help="database file (default: a temporary one, removed after)")
+    p.add_argument("--profile", action="store_true", help="cProfile the writer thread and a sample's extraction")
+    p.add_argument("--sample", type=int, default=300, help="articles whose extraction is profiled (default 300)")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--out", type=Path, default=DEFAULT_OUT, help="JSON results")
+    p.add_argument("--record", type=Path, metavar="FILE", help="also keep every batch written (pickles) in FILE")
+    p.add_argument(
+        "--replay", type=Path, metavar="FILE", help="only write the batches kept by --record (no extraction)"
+    )
+    p.add_argument("--rebatch", type=int, metavar="N", help="with --replay: regroup the documents N per batch")
+    args = p.parse_args(argv)
+    args.n_given = args.n is not None
+    args.n = args.n if args.n_given else 10_000
+    if args.n < 1:
+        print("error: --n must be at least 1", file=sys.stderr)
+        return 2
+    tmp = tempfile.mkdtemp(prefix="newsdesk-bench-bulk-")
+    db = args.db or Path(tmp) / "bulk.db"
+    writer = _WriterProfile(args.profile)
+    writer.install()
+    if args.replay is not None:
+        result = asyncio.run(replay(args.replay, db, writer, args.n if args.n_given else None, args.rebatch))
+        args.n = result["articles"]
+    else:
+        if args.record is not None:
+            args.record.unlink(missing_ok=True)
+            record_batches(args.record)
+        result = asyncio.run(run(args.n, db, writer, args.seed))
+    result["writer_cpu_by_tenth"] = writer.by_tenth(args.n)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    if writer.prof is not None:
+        result["writer_profile_top"] = _top(writer.prof, args.n)
+        _dump(writer.prof, args.out.with_name(f"bulk_{args.n}_writer_profile.txt"))
+    if args.profile and args.replay is None:
+        prof, seconds = extraction_profile(args.sample, args.seed)
+        _dump(prof, args.out.with_name(f"bulk_{args.n}_extract_profile.txt"))
+        result["extract_profile"] = {"sample": args.sample, "ms_per_article": round(seconds / args.sample * 1000, 3)}
+        result["extract_profile_top"] = _top(prof, args.sample)
+    if args.db is None:
+        remove_db(db)
+    args.out.write_text(json.dumps(result, indent=1, ensure_ascii=False), encoding="utf-8")
+    if args.replay is None:
+        print(
+            f"{args.n:,} articles: {result['articles_per_s']}/s; CPU ms/article: this process"
+            f" {result['cpu_ms_per_article']['main']} (writer thread {result['writer_cpu_ms_per_article']}),"
+            f" workers {result['cpu_ms_per_article']['workers']}; on 2 idle cores ~{result['idle_machine_articles_per_s']}/s"
+        )
+        print("articles/s by tenth:", " ".join(f"{r['articles_per_s']}" for r in result["throughput_by_tenth"]))
+        print("stages ms/article:", json.dumps(result["breakdown_ms_per_article"]))
+    else:
+        print(
+            f"replay of {args.n:,} articles: writer CPU {result['writer_cpu_ms_per_article']} ms/article,"
+            f" end merge {result['end_merge_cpu_s']} s CPU, {result['seconds']} s"
+        )
+    print("writer CPU ms/article by tenth:", " ".join(f"{r['writer_cpu_ms']}" for r in result["writer_cpu_by_tenth"]))
+    for key in ("writer_profile_top", "extract_profile_top"):
+        if key in result:
+            print(f"\n{key} (ms per article: own, cumulative; calls per article)")
+            for r in result[key][:25]:
+                print(f"  {r['own_ms']:8.3f} {r['cumulative_ms']:8.3f} {r['calls_per_article']:8.2f}  {r['function']}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,75 @@
+"""The bulk writer's batches (issue 19): a batch of documents gives exactly the store that writing them one
+at a time gives (clusters compared with candidates read once per batch, cluster states updated once per
+batch), and the FTS5 settings of a bulk run are set and restored."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bench import corpus
+from bot.extract.document import extract_document
+from bot.extract.events import same_event
+from bot.ingest.pipeline import parse_text
+from bot.store import Store
+from bot.store import clusters as cl
+from bot.store.store import BatchItem
+
+TABLES = {
+    "events": "SELECT id, document_id, date, cluster_id FROM events ORDER BY id",
+    "clusters": "SELECT id, date, precision, background, representative, members, day_dates FROM clusters ORDER BY id",
+    "cluster_actors": "SELECT cluster_id, actor_id, background, date FROM cluster_actors ORDER BY cluster_id, actor_id",
+    "cluster_topics": "SELECT cluster_id, topic, background, date FROM cluster_topics ORDER BY cluster_id, topic",
+    "statements": "SELECT id, document_id, actor_id, topic, position FROM statements ORDER BY id",
+    "term_df": "SELECT term, doc FROM term_df ORDER BY term",
+}
+
+
+async def _dump(store: Store) -> dict[str, list[tuple]]:
+    return {name: [tuple(r) for r in await store.fetchall(sql)] for name, sql in TABLES.items()}
+
+
+async def test_batches_give_the_store_one_document_at_a_time_gives(tmp_path: Path, monkeypatch) -> None:
+    # Small limits, so that this corpus's days fill their candidate lists and clusters grow past the
+    # exact limit inside a batch: the paths where a batch could differ from one document at a time.
+    monkeypatch.setattr(cl, "CANDIDATES", 12)
+    monkeypatch.setattr(cl, "EXACT_LIMIT", 3)
+    one = await Store.open(tmp_path / "one.db")
+    many = await Store.open(tmp_path / "many.db")
+    try:
+        for s in (one, many):
+            await s.set_meta("seeded", "0")
+        docs = []
+        for name, text in corpus.generate(90, seed=3):
+            parsed, digest = parse_text(text, name, "file")
+            docs.append((parsed, extract_document(parsed, one.actors, digest)))
+        for parsed, ex in docs:
+            await one.add_document(parsed, ex, same_event=same_event)
+        for i in range(0, len(docs), 30):
+            outcomes = await many.add_documents([BatchItem(p, ex) for p, ex in docs[i : i + 30]], same_event=same_event)
+            assert all(o.document_id is not None for o in outcomes)
+        a, b = await _dump(one), await _dump(many)
+        assert len(a["events"]) > 100
+        assert sum(event_id != cluster_id for event_id, _, _, cluster_id in a["events"]) > 20  # events joined others
+        assert max(r[5] for r in a["clusters"]) > cl.EXACT_LIMIT  # clusters grew past the exact limit
+        for name in TABLES:
+            assert b[name] == a[name], name
+    finally:
+        await one.close()
+        await many.close()
+
+
+async def test_a_bulk_run_sets_the_index_settings_and_restores_them(tmp_path: Path) -> None:
+    store = await Store.open(tmp_path / "fts.db")
+    try:
+
+        async def config() -> dict[str, int]:
+            rows = await store.fetchall("SELECT k, v FROM passage_fts_config WHERE k IN ('automerge', 'hashsize')")
+            return {r[0]: int(r[1]) for r in rows}
+
+        await store.bulk_index_settings(True)
+        assert await config() == {"automerge": 8, "hashsize": 64 * 1024 * 1024}
+        await store.bulk_index_settings(False)
+        assert await config() == {"automerge": 4, "hashsize": 1024 * 1024}
+        await store.conn.execute("INSERT INTO passage_fts(passage_fts) VALUES ('integrity-check')")
+    finally:
+        await store.close()
