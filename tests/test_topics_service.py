@@ -37,7 +37,7 @@ async def test_no_topic_named_is_refused(store: Store, typed: str | None) -> Non
 async def test_an_unknown_topic_offers_the_close_ones(store: Store) -> None:
     with pytest.raises(QueryError) as info:
         await find_topic(store, "sanctio")
-    assert info.value.message == "Unknown topic 'sanctio'; `topics` lists them."
+    assert info.value.message == "Unknown topic 'sanctio'; `topics` lists them. Did you mean: sanctions, nato?"
     assert info.value.suggestions == ["sanctions", "nato"]
     with pytest.raises(QueryError) as far:
         await find_topic(store, "xyz")

@@ -26,8 +26,11 @@ class SharedSource(QueryError):
     """A server asked to remove a shared document (a seed, or added from the command line)."""
 
     def __init__(self, doc_id: int):
-        super().__init__(f"Document #{doc_id} is shared by every server; only the command line can remove it.")
+        super().__init__("source.shared", id=doc_id)
         self.doc_id = doc_id
+
+    def __reduce__(self) -> tuple:  # its one argument is the id, not the code
+        return (SharedSource, (self.doc_id,))
 
 
 async def list_sources(store: Store, guild_id: int | None = None) -> list[DocumentInfo]:

@@ -131,7 +131,7 @@ async def list_actors(store: Store, guild_id: int | None = None) -> list[ActorIn
     scoped, scope_params = visible("guild_id", guild_id)
     counts = dict(
         await store.fetchall(
-            f"SELECT actor_id, sum(n) FROM stance_days WHERE 1{scoped} GROUP BY actor_id", scope_params
+            f"SELECT actor_id, sum(n) FROM stance_days WHERE 1 = 1{scoped} GROUP BY actor_id", scope_params
         )
     )
     shown = await visible_actor_ids(store, guild_id)

@@ -246,6 +246,37 @@ END $$""",
     ],
 }
 
+# Migration 10 (tenancy) counts stance days per server: the same triggers, with the guild in the key.
+_GUILD_REPLACED: dict[str, list[str]] = {
+    "DROP TRIGGER statements_counted": ["DROP TRIGGER IF EXISTS statements_counted ON statements"],
+    "DROP TRIGGER statements_uncounted": ["DROP TRIGGER IF EXISTS statements_uncounted ON statements"],
+    "CREATE TRIGGER statements_counted": [
+        """CREATE OR REPLACE FUNCTION newsdesk_statements_counted() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO stance_days(actor_id, topic, date, position, guild_id, n)
+        VALUES (NEW.actor_id, NEW.topic, NEW.sort_date, NEW.position, NEW.guild_id, 1)
+        ON CONFLICT (actor_id, topic, date, position, guild_id) DO UPDATE SET n = stance_days.n + 1;
+    RETURN NULL;
+END $$""",
+        "CREATE TRIGGER statements_counted AFTER INSERT ON statements"
+        " FOR EACH ROW EXECUTE FUNCTION newsdesk_statements_counted()",
+    ],
+    "CREATE TRIGGER statements_uncounted": [
+        """CREATE OR REPLACE FUNCTION newsdesk_statements_uncounted() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE stance_days SET n = n - 1
+        WHERE actor_id = OLD.actor_id AND topic = OLD.topic AND date = OLD.sort_date AND position = OLD.position
+        AND guild_id = OLD.guild_id;
+    DELETE FROM stance_days
+        WHERE actor_id = OLD.actor_id AND topic = OLD.topic AND date = OLD.sort_date AND position = OLD.position
+        AND guild_id = OLD.guild_id AND n <= 0;
+    RETURN NULL;
+END $$""",
+        "CREATE TRIGGER statements_uncounted AFTER DELETE ON statements"
+        " FOR EACH ROW EXECUTE FUNCTION newsdesk_statements_uncounted()",
+    ],
+}
+
 _CREATE_INDEX = re.compile(r"^\s*CREATE\s+(?:UNIQUE\s+)?INDEX\s+\w+\s+ON\s+\w+\s*\(([^()]*?)?([^()]*)\)", re.I)
 _CREATE_TABLE = re.compile(r"^\s*CREATE\s+TABLE\s+(\w+)", re.I)
 
@@ -253,6 +284,9 @@ _CREATE_TABLE = re.compile(r"^\s*CREATE\s+TABLE\s+(\w+)", re.I)
 def postgres_ddl(statement: str) -> list[str]:
     """One SQLite migration statement as the PostgreSQL statements that do the same."""
     flat = " ".join(statement.split())
+    for opening, replacement in _GUILD_REPLACED.items():
+        if flat.startswith(opening) and (opening.startswith("DROP") or "guild_id" in flat):
+            return list(replacement)
     for opening, replacement in _REPLACED.items():
         if flat.startswith(opening):
             return list(replacement)

@@ -115,7 +115,7 @@ async def actors_seen_by(store: Store, guild_id: int) -> set[int]:
     """The actors a server can see: the registry's, those discovered in a document it sees, and those with a
     statement in one (an actor another server's upload introduced stays that server's)."""
     scoped, params = actor_visible("a", guild_id)
-    return {int(r[0]) for r in await store.fetchall(f"SELECT a.id FROM actors a WHERE 1{scoped}", params)}
+    return {int(r[0]) for r in await store.fetchall(f"SELECT a.id FROM actors a WHERE 1 = 1{scoped}", params)}
 
 
 async def actor_seen_by(store: Store, actor_id: int, guild_id: int | None) -> bool:
