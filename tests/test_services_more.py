@@ -103,12 +103,12 @@ def test_the_ordered_score_weighs_words_found_in_order() -> None:
 
 
 def test_a_service_error_reads_as_its_message_and_suggestions() -> None:
-    plain = QueryError("Unknown actor 'シルスキー'.")
-    assert str(plain) == "Unknown actor 'シルスキー'." and plain.message == str(plain) and plain.suggestions == []
-    offered = QueryError("Unknown actor 'シルスキー'.", ["シコルスキ", "シルスキー将軍"])
+    plain = QueryError("actor.unknown", text="シルスキー")
+    assert str(plain) == "Unknown actor 'シルスキー'." and plain.suggestions == []
+    offered = QueryError("actor.unknown_suggest", text="シルスキー", suggestions=["シコルスキ", "シルスキー将軍"])
     assert str(offered) == "Unknown actor 'シルスキー'. Did you mean: シコルスキ, シルスキー将軍?"
-    assert offered.message == "Unknown actor 'シルスキー'." and offered.suggestions == ["シコルスキ", "シルスキー将軍"]
-    assert isinstance(offered, ValueError) and offered.args == ("Unknown actor 'シルスキー'.",)
+    assert offered.render("ja").count("シコルスキ") == 1 and offered.suggestions == ["シコルスキ", "シルスキー将軍"]
+    assert isinstance(offered, ValueError) and offered.code == "actor.unknown_suggest"
 
 
 @pytest.mark.parametrize(
