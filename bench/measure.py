@@ -34,6 +34,7 @@ from bench import corpus
 from bench.pg import fresh_database, is_database_url
 from bench.pg import store_figures as pg_store_figures
 from bench.queries import QuerySet, build_queries
+from bench.rows import row_counts
 from bench.stats import summarize
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -312,19 +313,7 @@ async def ingest_corpus(store: Any, n: int, opts: Options) -> dict[str, Any]:
 
 async def store_figures(store: Any) -> dict[str, Any]:
     """Row counts, then checkpoint the WAL into the file and report the file sizes."""
-    counts = {}
-    for key, sql in (
-        ("documents", "SELECT count(*) FROM documents"),
-        ("passages", "SELECT count(*) FROM passages"),
-        ("events", "SELECT count(*) FROM events"),
-        ("clusters", "SELECT count(DISTINCT cluster_id) FROM events"),
-        ("statements", "SELECT count(*) FROM statements"),
-        ("actors", "SELECT count(*) FROM actors"),
-        ("actor_aliases", "SELECT count(*) FROM actor_aliases"),
-        ("fts_terms", "SELECT count(*) FROM passage_vocab"),
-    ):
-        row = await store.fetchone(sql)
-        counts[key] = int(row[0]) if row else 0
+    counts = await row_counts(store, "SELECT count(*) FROM passage_vocab")
     await store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     path = Path(store.path)
     wal = Path(str(path) + "-wal")

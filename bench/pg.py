@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from bench.rows import row_counts
 from bot.store.dialect import is_database_url
 
 
@@ -34,19 +35,7 @@ def fresh_database(url: str) -> None:
 
 async def store_figures(store: Any) -> dict[str, Any]:
     """Row counts and the database's size (SQLite's version checkpoints and measures its file)."""
-    counts = {}
-    for key, sql in (
-        ("documents", "SELECT count(*) FROM documents"),
-        ("passages", "SELECT count(*) FROM passages"),
-        ("events", "SELECT count(*) FROM events"),
-        ("clusters", "SELECT count(DISTINCT cluster_id) FROM events"),
-        ("statements", "SELECT count(*) FROM statements"),
-        ("actors", "SELECT count(*) FROM actors"),
-        ("actor_aliases", "SELECT count(*) FROM actor_aliases"),
-        ("fts_terms", "SELECT count(*) FROM term_df"),
-    ):
-        row = await store.fetchone(sql)
-        counts[key] = int(row[0]) if row else 0
+    counts = await row_counts(store, "SELECT count(*) FROM term_df")
     row = await store.fetchone("SELECT pg_database_size(current_database())")
     total = int(row[0]) if row else 0
     return {**counts, "db_bytes": total, "wal_bytes": 0, "bytes_per_document": total // (counts["documents"] or 1)}
