@@ -215,66 +215,52 @@ _FTS_TABLE = [
     "CREATE INDEX passage_fts_tsv ON passage_fts USING gin (tsv)",
 ]
 
+
+def _stance_day_triggers(guild: bool) -> dict[str, list[str]]:
+    """The two triggers that keep stance_days counted, as PostgreSQL functions: keyed by (actor, topic, date,
+    position) since migration 5, and by the server too since migration 10 (`guild`)."""
+    key = "actor_id, topic, date, position" + (", guild_id" if guild else "")
+    new = "NEW.actor_id, NEW.topic, NEW.sort_date, NEW.position" + (", NEW.guild_id" if guild else "")
+    match = "actor_id = OLD.actor_id AND topic = OLD.topic AND date = OLD.sort_date AND position = OLD.position"
+    match += " AND guild_id = OLD.guild_id" if guild else ""
+    create = "CREATE OR REPLACE FUNCTION" if guild else "CREATE FUNCTION"
+    return {
+        "CREATE TRIGGER statements_counted": [
+            f"""{create} newsdesk_statements_counted() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO stance_days({key}, n) VALUES ({new}, 1)
+        ON CONFLICT ({key}) DO UPDATE SET n = stance_days.n + 1;
+    RETURN NULL;
+END $$""",
+            "CREATE TRIGGER statements_counted AFTER INSERT ON statements"
+            " FOR EACH ROW EXECUTE FUNCTION newsdesk_statements_counted()",
+        ],
+        "CREATE TRIGGER statements_uncounted": [
+            f"""{create} newsdesk_statements_uncounted() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE stance_days SET n = n - 1 WHERE {match};
+    DELETE FROM stance_days WHERE {match} AND n <= 0;
+    RETURN NULL;
+END $$""",
+            "CREATE TRIGGER statements_uncounted AFTER DELETE ON statements"
+            " FOR EACH ROW EXECUTE FUNCTION newsdesk_statements_uncounted()",
+        ],
+    }
+
+
 # SQLite statements that PostgreSQL spells otherwise, by their opening words.
 _REPLACED: dict[str, list[str]] = {
     "CREATE VIRTUAL TABLE passage_fts": _FTS_TABLE,
     "CREATE VIRTUAL TABLE passage_vocab": [],  # FTS5's vocabulary view: term_df replaces it (migration 4)
     "INSERT INTO term_df(term, doc) SELECT term, doc FROM passage_vocab": [],  # a new database: nothing to copy
-    "CREATE TRIGGER statements_counted": [
-        """CREATE FUNCTION newsdesk_statements_counted() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    INSERT INTO stance_days(actor_id, topic, date, position, n)
-        VALUES (NEW.actor_id, NEW.topic, NEW.sort_date, NEW.position, 1)
-        ON CONFLICT (actor_id, topic, date, position) DO UPDATE SET n = stance_days.n + 1;
-    RETURN NULL;
-END $$""",
-        "CREATE TRIGGER statements_counted AFTER INSERT ON statements"
-        " FOR EACH ROW EXECUTE FUNCTION newsdesk_statements_counted()",
-    ],
-    "CREATE TRIGGER statements_uncounted": [
-        """CREATE FUNCTION newsdesk_statements_uncounted() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    UPDATE stance_days SET n = n - 1
-        WHERE actor_id = OLD.actor_id AND topic = OLD.topic AND date = OLD.sort_date AND position = OLD.position;
-    DELETE FROM stance_days
-        WHERE actor_id = OLD.actor_id AND topic = OLD.topic AND date = OLD.sort_date AND position = OLD.position
-        AND n <= 0;
-    RETURN NULL;
-END $$""",
-        "CREATE TRIGGER statements_uncounted AFTER DELETE ON statements"
-        " FOR EACH ROW EXECUTE FUNCTION newsdesk_statements_uncounted()",
-    ],
+    **_stance_day_triggers(guild=False),
 }
 
 # Migration 10 (tenancy) counts stance days per server: the same triggers, with the guild in the key.
 _GUILD_REPLACED: dict[str, list[str]] = {
     "DROP TRIGGER statements_counted": ["DROP TRIGGER IF EXISTS statements_counted ON statements"],
     "DROP TRIGGER statements_uncounted": ["DROP TRIGGER IF EXISTS statements_uncounted ON statements"],
-    "CREATE TRIGGER statements_counted": [
-        """CREATE OR REPLACE FUNCTION newsdesk_statements_counted() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    INSERT INTO stance_days(actor_id, topic, date, position, guild_id, n)
-        VALUES (NEW.actor_id, NEW.topic, NEW.sort_date, NEW.position, NEW.guild_id, 1)
-        ON CONFLICT (actor_id, topic, date, position, guild_id) DO UPDATE SET n = stance_days.n + 1;
-    RETURN NULL;
-END $$""",
-        "CREATE TRIGGER statements_counted AFTER INSERT ON statements"
-        " FOR EACH ROW EXECUTE FUNCTION newsdesk_statements_counted()",
-    ],
-    "CREATE TRIGGER statements_uncounted": [
-        """CREATE OR REPLACE FUNCTION newsdesk_statements_uncounted() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    UPDATE stance_days SET n = n - 1
-        WHERE actor_id = OLD.actor_id AND topic = OLD.topic AND date = OLD.sort_date AND position = OLD.position
-        AND guild_id = OLD.guild_id;
-    DELETE FROM stance_days
-        WHERE actor_id = OLD.actor_id AND topic = OLD.topic AND date = OLD.sort_date AND position = OLD.position
-        AND guild_id = OLD.guild_id AND n <= 0;
-    RETURN NULL;
-END $$""",
-        "CREATE TRIGGER statements_uncounted AFTER DELETE ON statements"
-        " FOR EACH ROW EXECUTE FUNCTION newsdesk_statements_uncounted()",
-    ],
+    **_stance_day_triggers(guild=True),
 }
 
 _CREATE_INDEX = re.compile(r"^\s*CREATE\s+(?:UNIQUE\s+)?INDEX\s+\w+\s+ON\s+\w+\s*\(([^()]*?)?([^()]*)\)", re.I)
