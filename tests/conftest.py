@@ -30,6 +30,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.extract.actors import ActorEntry, ActorIndex, load_registry_file
 from tests import pg_server
 
 SEEDS_DIR = Path(__file__).resolve().parents[1] / "seeds"
@@ -167,3 +168,16 @@ async def store(seeded_target: str):
         yield s
     finally:
         await s.close()
+
+
+@pytest.fixture(scope="session")
+def actors() -> ActorIndex:
+    """The actor registry as the extraction rules see it (read-only: tests extend copies of it)."""
+    return ActorIndex(
+        [
+            ActorEntry(
+                i, a["name"], a.get("name_en"), a.get("kind", "person"), a.get("aliases", []), a.get("description")
+            )
+            for i, a in enumerate(load_registry_file(), 1)
+        ]
+    )

@@ -7,20 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.extract.actors import ActorEntry, ActorIndex, load_registry_file
+from bot.extract.actors import ActorIndex
 from bot.extract.attribution import attribute
-
-
-@pytest.fixture(scope="module")
-def actors() -> ActorIndex:
-    return ActorIndex(
-        [
-            ActorEntry(
-                i, a["name"], a.get("name_en"), a.get("kind", "person"), a.get("aliases", []), a.get("description")
-            )
-            for i, a in enumerate(load_registry_file(), 1)
-        ]
-    )
 
 
 def who(actors: ActorIndex, context: str, words: str) -> str | None:

@@ -6,23 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from bot.extract.actors import ActorEntry, ActorIndex, load_registry_file
+from bot.extract.actors import ActorIndex
 from bot.extract.discover import discover_actors
 from bot.extract.document import NewActor
 from bot.ingest.parse import parse_document
 from bot.models import ParsedPassage
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-
-
-@pytest.fixture(scope="module")
-def actors() -> ActorIndex:
-    return ActorIndex(
-        [
-            ActorEntry(i, a["name"], a.get("name_en"), a.get("kind", "person"), a.get("aliases", []), a.get("description"))
-            for i, a in enumerate(load_registry_file(), 1)
-        ]
-    )
 
 
 def discover(actors: ActorIndex, *texts: str) -> list[NewActor]:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.extract.actors import ActorEntry, ActorIndex, load_registry_file
+from bot.extract.actors import ActorIndex
 from bot.extract.events import extract_events
 from bot.extract.stance import extract_statements
 from bot.ingest.parse import parse_document
@@ -14,18 +14,6 @@ from bot.models import ParsedDocument
 from bot.text import analyze
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-
-
-@pytest.fixture(scope="module")
-def actors() -> ActorIndex:
-    return ActorIndex(
-        [
-            ActorEntry(
-                i, a["name"], a.get("name_en"), a.get("kind", "person"), a.get("aliases", []), a.get("description")
-            )
-            for i, a in enumerate(load_registry_file(), 1)
-        ]
-    )
 
 
 @pytest.fixture(scope="module")

@@ -8,23 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from bot.extract.actors import ActorEntry, ActorIndex, load_registry_file
+from bot.extract.actors import ActorIndex
 from bot.extract.document import StatementRow
 from bot.extract.stance import TOPIC_LABELS, classify, extract_statements, load_positions, load_topics, topics_of
 from bot.ingest.parse import parse_document
 from bot.models import POSITIONS, TOPICS, ParsedPassage
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-
-
-@pytest.fixture(scope="module")
-def actors() -> ActorIndex:
-    return ActorIndex(
-        [
-            ActorEntry(i, a["name"], a.get("name_en"), a.get("kind", "person"), a.get("aliases", []), a.get("description"))
-            for i, a in enumerate(load_registry_file(), 1)
-        ]
-    )
 
 
 def run(actors: ActorIndex, *texts: str | ParsedPassage) -> list[tuple[str, str, str, str, str]]:

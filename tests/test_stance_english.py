@@ -6,25 +6,13 @@ from __future__ import annotations
 import pytest
 
 from bot.extract.about import parse_target
-from bot.extract.actors import ActorEntry, ActorIndex, load_registry_file
+from bot.extract.actors import ActorIndex
 from bot.extract.stance_en import english_clauses
 from bot.ingest.parse import logical_lines
 from bot.ingest.pipeline import ingest_text
 from bot.services.stance_about import stance_about
 from bot.services.topics import topic_cue_map
 from bot.store import Store
-
-
-@pytest.fixture(scope="module")
-def actors() -> ActorIndex:
-    return ActorIndex(
-        [
-            ActorEntry(
-                i, a["name"], a.get("name_en"), a.get("kind", "person"), a.get("aliases", []), a.get("description")
-            )
-            for i, a in enumerate(load_registry_file(), 1)
-        ]
-    )
 
 
 def speakers(actors: ActorIndex, text: str) -> list[tuple[str, str]]:

@@ -5,24 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from bot.extract.actors import ActorEntry, ActorIndex, load_registry_file
+from bot.extract.actors import ActorIndex
 from bot.extract.events import event_features, extract_events, same_event
 from bot.ingest.parse import parse_document
 from bot.ingest.pipeline import ingest_text
 from bot.ingest.stamps import is_credit, split_stamp_prefix, stamp_date
 from bot.store import clusters as cl
-
-
-@pytest.fixture(scope="module")
-def actors() -> ActorIndex:
-    return ActorIndex(
-        [
-            ActorEntry(
-                i, a["name"], a.get("name_en"), a.get("kind", "person"), a.get("aliases", []), a.get("description")
-            )
-            for i, a in enumerate(load_registry_file(), 1)
-        ]
-    )
 
 
 def events_of(text: str, actors: ActorIndex, name: str = "a.txt") -> list[tuple[str, str]]:
