@@ -254,7 +254,7 @@ def main(argv: list[str] | None = None) -> int:
         print("error: --items and --cap must be at least 1", file=sys.stderr)
         return 2
     if not args.default_switch_interval:
-        prefer_the_loop()  # as the bot does (bot.client.run)
+        prefer_the_loop()  # as the bot does (commands.client.run)
     report = asyncio.run(run(args.items, args.cap))
     report["switch_interval_ms"] = round(sys.getswitchinterval() * 1000, 3)
     print(render(report))

@@ -76,7 +76,7 @@ def big_upload(max_bytes: int) -> bytes:
 
 
 async def measure(mb: float) -> dict[str, object]:
-    prefer_the_loop()  # as the bot does at start (bot.client.run)
+    prefer_the_loop()  # as the bot does at start (commands.client.run)
     data = big_upload(min(int(mb * 1_000_000), MAX_UPLOAD_BYTES))
     quotes = [s[: min(len(s), 24)] for s in seed_sentences(ROOT / "seeds") if len(s) >= 12][:50]
     with tempfile.TemporaryDirectory() as tmp:

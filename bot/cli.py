@@ -468,7 +468,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:  # the README's run command: the bot with a token, else the console
         args = parser.parse_args([*(["--db", args.db] if args.db else []), "run" if settings.token else "console"])
     if args.command == "run":  # the bot sets up its own logging (once: a second handler prints every line twice)
-        from bot.client import run as run_bot
+        from commands.client import run as run_bot
 
         shard_ids, shard_count = getattr(args, "shard_ids", None), getattr(args, "shard_count", None)
         if (shard_ids is None) != (shard_count is None) or (shard_ids and max(shard_ids) >= (shard_count or 0)):

@@ -19,7 +19,7 @@ from commands.options import timezone_autocomplete
 from commands.render import NO_MENTIONS, escape, fit_embed, truncate
 
 if TYPE_CHECKING:
-    from bot.client import NewsdeskBot
+    from commands.client import NewsdeskBot
 
 
 def next_post(settings: digests.DigestSettings, now: datetime) -> datetime | None:

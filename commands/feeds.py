@@ -13,7 +13,7 @@ from commands.embeds import feed_label
 from commands.options import CHOICE_LIMIT, CHOICE_TEXT
 
 if TYPE_CHECKING:
-    from bot.client import NewsdeskBot
+    from commands.client import NewsdeskBot
 
 
 async def _guild_feeds(interaction: discord.Interaction) -> list[feeds.Feed]:

@@ -13,7 +13,7 @@ from commands.i18n import Labels, command_node
 from commands.render import NO_MENTIONS, fit_embed, truncate
 
 if TYPE_CHECKING:
-    from bot.client import NewsdeskBot
+    from commands.client import NewsdeskBot
 
 
 ORDER = (

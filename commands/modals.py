@@ -16,7 +16,7 @@ from commands.i18n import Labels
 from commands.render import NO_MENTIONS, truncate
 
 if TYPE_CHECKING:
-    from bot.client import NewsdeskBot
+    from commands.client import NewsdeskBot
 
 log = logging.getLogger(__name__)
 

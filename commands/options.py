@@ -17,7 +17,7 @@ from commands.i18n import topic_choice_name
 from commands.render import truncate
 
 if TYPE_CHECKING:
-    from bot.client import NewsdeskBot
+    from commands.client import NewsdeskBot
 
 CHOICE_LIMIT = 25
 CHOICE_TEXT = 100  # Discord's limit on a choice's name and string value

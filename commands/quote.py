@@ -15,7 +15,7 @@ from commands.i18n import Labels
 from commands.render import NO_MENTIONS
 
 if TYPE_CHECKING:
-    from bot.client import NewsdeskBot
+    from commands.client import NewsdeskBot
 
 
 class Quote(commands.Cog):

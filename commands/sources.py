@@ -44,7 +44,7 @@ from commands.paginator import send_pages
 from commands.render import NO_MENTIONS, escape, truncate
 
 if TYPE_CHECKING:
-    from bot.client import NewsdeskBot
+    from commands.client import NewsdeskBot
 
 ARCHIVE_PROGRESS_SECONDS = 2.0  # the reply of a .zip upload is edited at most this often
 

@@ -23,7 +23,7 @@ from commands.paginator import LazyPages, send_pages
 from commands.render import NO_MENTIONS, echo
 
 if TYPE_CHECKING:
-    from bot.client import NewsdeskBot
+    from commands.client import NewsdeskBot
 
 
 class Stance(commands.Cog):

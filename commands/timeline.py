@@ -17,7 +17,7 @@ from commands.paginator import LazyPages, send_pages
 from commands.render import NO_MENTIONS
 
 if TYPE_CHECKING:
-    from bot.client import NewsdeskBot
+    from commands.client import NewsdeskBot
 
 
 class Timeline(commands.Cog):

@@ -16,7 +16,7 @@ from commands.options import topic_autocomplete
 from commands.render import NO_MENTIONS
 
 if TYPE_CHECKING:
-    from bot.client import NewsdeskBot
+    from commands.client import NewsdeskBot
 
 
 class Topics(commands.Cog):

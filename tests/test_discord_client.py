@@ -13,8 +13,8 @@ import pytest
 from discord import app_commands
 from simcord import assert_error
 
-from bot.client import NewsdeskBot, run
 from bot.config import Settings
+from commands.client import NewsdeskBot, run
 from commands.help import help_embed
 from commands.i18n import JapaneseTranslator, Labels, load
 from tests.test_discord_support import (  # noqa: F401
@@ -207,7 +207,7 @@ async def test_unexpected_error_is_logged_and_answered(
 
     # The extensions are modules discord.py loaded afresh: patch those, not an earlier import.
     monkeypatch.setattr(sys.modules["commands.quote"], "find_quote", broken)  # after the defer: a followup
-    with caplog.at_level(logging.ERROR, logger="bot.client"):
+    with caplog.at_level(logging.ERROR, logger="commands.client"):
         after = await world.reader.slash(world.channel, "quote", text="停戦")
     assert after.response.content.startswith("Something went wrong")
     assert "disk on fire" in caplog.text and "/quote failed" in caplog.text

@@ -14,9 +14,9 @@ import pytest
 from pytest_httpserver import HTTPServer
 from simcord import assert_error
 
-from bot.client import NewsdeskBot
 from bot.config import Settings
 from bot.services.errors import QueryError
+from commands.client import NewsdeskBot
 from tests.hostile_feeds import article
 from tests.test_discord_support import (  # noqa: F401
     FakeClock,

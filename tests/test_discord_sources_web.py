@@ -20,10 +20,10 @@ from simcord import assert_error
 from werkzeug import Request, Response
 
 from bot import feeds
-from bot.client import NewsdeskBot
 from bot.config import Settings
 from bot.services.errors import QueryError
 from commands.checks import NotAdmin
+from commands.client import NewsdeskBot
 from tests.test_discord_support import (  # noqa: F401
     FakeClock,
     World,

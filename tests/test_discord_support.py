@@ -19,9 +19,9 @@ import simcord
 from simcord.backend.errors import BackendError
 from simcord.http import router
 
-from bot.client import NewsdeskBot
 from bot.config import Settings
 from bot.ingest.pipeline import open_store
+from commands.client import NewsdeskBot
 
 SEEDS_DIR = Path(__file__).resolve().parents[1] / "seeds"
 

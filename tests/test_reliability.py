@@ -457,14 +457,14 @@ def test_the_bot_sets_up_logging_once(tmp_path):
         """
         import logging, sys
         import discord
-        import bot.client
+        import commands.client
 
         def fake_run(settings):
             discord.utils.setup_logging(level=logging.INFO)
             logging.getLogger("newsdesk.test").error("login failed once")
             return 1
 
-        bot.client.run = fake_run
+        commands.client.run = fake_run
         from bot.cli import main
         sys.exit(main(["--db", sys.argv[1], "run"]))
         """

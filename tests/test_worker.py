@@ -136,11 +136,11 @@ def test_enqueue_from_the_command_line_then_a_worker_drains(tmp_path, capsys):
 
 
 def test_run_takes_this_process_s_shards(tmp_path, monkeypatch, capsys):
-    import bot.client
+    import commands.client
     from bot.cli import main
 
     seen = []
-    monkeypatch.setattr(bot.client, "run", lambda settings, **kw: seen.append(kw) or 0)
+    monkeypatch.setattr(commands.client, "run", lambda settings, **kw: seen.append(kw) or 0)
     db = str(tmp_path / "s.db")
     assert main(["--db", db, "run", "--shard-ids", "0,2", "--shard-count", "4"]) == 0
     assert main(["--db", db, "run"]) == 0
