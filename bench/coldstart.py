@@ -14,7 +14,7 @@ import asyncio  # noqa: E402
 import json  # noqa: E402
 import sys  # noqa: E402
 
-import bot.cli  # noqa: E402, F401  (timed: everything the CLI imports)
+import bot.terminal.cli  # noqa: E402, F401  (timed: everything the CLI imports)
 
 _T_IMPORT = time.perf_counter() - _T0
 

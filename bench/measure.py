@@ -680,7 +680,7 @@ def cold_start(db: Path, text: str, runs: int) -> dict[str, Any]:
     startup = [_run_child([sys.executable, "-c", "pass"])[0] for _ in range(max(1, runs))]
     imports = []
     for _ in range(2):
-        code_s = "import time; t = time.perf_counter(); import bot.cli; print(time.perf_counter() - t)"
+        code_s = "import time; t = time.perf_counter(); import bot.terminal.cli; print(time.perf_counter() - t)"
         _, _, out, _, _, _ = _run_child([sys.executable, "-c", code_s])
         imports.append(float(out.decode() or "nan"))
     _, _, out, err, code, _ = _run_child([sys.executable, "-m", "bench.coldstart", str(db), text])

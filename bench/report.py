@@ -157,7 +157,7 @@ def size_section(r: dict[str, Any]) -> list[str]:
     stages = cs.get("stages") or {}
     out.append(
         f"cold start CLI quote: median {cs['cli_median_s']:.2f} s (runs {cs['cli_s']}); python startup {cs['python_startup_s']:.2f} s; "
-        f"import bot.cli {cs['import_s']:.2f} s"
+        f"import bot.terminal.cli {cs['import_s']:.2f} s"
     )
     if "open_s" in stages:
         out.append(

@@ -23,6 +23,7 @@ from bot.models import (
     TimelineEvent,
     TopicInfo,
 )
+from bot.terminal.render_text import human_time, reason_text
 from bot.user_errors import UserError, stored_in
 from commands.i18n import Labels
 from commands.render import (
@@ -40,7 +41,6 @@ from commands.render import (
     truncate,
     truncate_start,
 )
-from commands.render_text import human_time, reason_text
 
 if TYPE_CHECKING:
     from bot.feeds import Feed

@@ -177,7 +177,7 @@ def test_metadata_addresses_are_all_refused_by_default() -> None:
 def test_cli_refuses_a_bad_allowlist_in_one_line(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from bot.cli import main
+    from bot.terminal.cli import main
 
     monkeypatch.setenv("NEWSDESK_ALLOW_PRIVATE_FETCH", "10.0.0.0/8,http://intranet/")
     assert main(["sources"]) == 2

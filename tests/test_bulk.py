@@ -233,7 +233,7 @@ async def test_kill_9_leaves_only_whole_documents_and_a_rerun_adds_the_missing_o
 
 
 async def test_the_console_adds_a_folder_with_a_summary(empty_store, tmp_path, capsys):
-    from bot.console import answer
+    from bot.terminal.console import answer
 
     folder = tmp_path / "inbox"
     folder.mkdir()
@@ -247,8 +247,8 @@ async def test_the_console_adds_a_folder_with_a_summary(empty_store, tmp_path, c
 
 
 def test_the_cli_shows_status_lines_and_a_summary_when_not_on_a_terminal(tmp_path, monkeypatch, capsys):
-    from bot import progress
-    from bot.cli import main
+    from bot.terminal import progress
+    from bot.terminal.cli import main
 
     folder = tmp_path / "inbox"
     folder.mkdir()

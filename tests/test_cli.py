@@ -1,7 +1,7 @@
 """The command line: `python -m bot [--db PATH] ingest|sources|quote … [--json]`.
 
 A few runs go through a real subprocess (the eval drives the CLI that way); the error cases run
-`bot.cli.main` in-process, which is the same code without the interpreter start-up.
+`bot.terminal.cli.main` in-process, which is the same code without the interpreter start-up.
 """
 
 from __future__ import annotations
@@ -17,10 +17,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.cli import main
 from bot.ingest.pipeline import ingest_text
 from bot.store import Store
 from bot.store.schema import SCHEMA_VERSION
+from bot.terminal.cli import main
 from tests.test_tenancy import ARTICLE_A, ARTICLE_B, QUOTE_A, A, B
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from pytest_httpserver import HTTPServer
 
-from bot.cli import main
+from bot.terminal.cli import main
 from tests.hostile_feeds import article
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"

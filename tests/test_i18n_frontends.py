@@ -6,13 +6,14 @@ import re
 
 import pytest
 
-from bot import console, digest
+from bot import digest
 from bot.ingest.pipeline import ingest_text
 from bot.models import SourceRef, Statement, TimelineEvent
 from bot.services.quotes import find_quote
+from bot.terminal import console
+from bot.terminal.render_text import actors_text, pad, width
 from commands.i18n import Labels
 from commands.render import echo, link
-from commands.render_text import actors_text, pad, width
 from tests import test_cli
 from tests.test_cli import one_line_error
 

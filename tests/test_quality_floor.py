@@ -42,13 +42,13 @@ def corpora() -> dict[str, tuple[Path, list[Path]]]:
 
 
 class InProcessCLI:
-    """The scorer's CLI callable, calling `bot.cli.main` in this process instead of a subprocess."""
+    """The scorer's CLI callable, calling `bot.terminal.cli.main` in this process instead of a subprocess."""
 
     def __init__(self, db: Path) -> None:
         self.db = str(db)
 
     def __call__(self, *args: str, parse: bool = True) -> Any:
-        from bot.cli import main
+        from bot.terminal.cli import main
 
         out, err = io.StringIO(), io.StringIO()
         with redirect_stdout(out), redirect_stderr(err):

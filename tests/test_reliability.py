@@ -47,8 +47,8 @@ def cli(*args: str | Path, env: dict[str, str] | None = None, timeout: float = 1
 
 @pytest.fixture
 def run_main(monkeypatch, capsys):
-    """`bot.cli.main` in this process: the same code as `python -m bot` without the interpreter start-up."""
-    from bot.cli import main
+    """`bot.terminal.cli.main` in this process: the same code as `python -m bot` without the interpreter start-up."""
+    from bot.terminal.cli import main
 
     for key in list(os.environ):
         if key.startswith(("NEWSDESK_", "DISCORD_")):
@@ -465,7 +465,7 @@ def test_the_bot_sets_up_logging_once(tmp_path):
             return 1
 
         commands.client.run = fake_run
-        from bot.cli import main
+        from bot.terminal.cli import main
         sys.exit(main(["--db", sys.argv[1], "run"]))
         """
     )

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from bot.cli import main
 from bot.ingest.pipeline import ingest_text
 from bot.models import TOPICS
 from bot.services.errors import QueryError
@@ -23,6 +22,7 @@ from bot.services.topics import (
     suggest_topics,
 )
 from bot.store import Store
+from bot.terminal.cli import main
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 

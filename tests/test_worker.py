@@ -117,7 +117,7 @@ async def test_two_worker_processes_do_each_job_once(store, seeded_target):
 
 
 def test_enqueue_from_the_command_line_then_a_worker_drains(tmp_path, capsys):
-    from bot.cli import main
+    from bot.terminal.cli import main
 
     db = str(tmp_path / "q.db")
     (tmp_path / "a.txt").write_text(article(3), encoding="utf-8")
@@ -137,7 +137,7 @@ def test_enqueue_from_the_command_line_then_a_worker_drains(tmp_path, capsys):
 
 def test_run_takes_this_process_s_shards(tmp_path, monkeypatch, capsys):
     import commands.client
-    from bot.cli import main
+    from bot.terminal.cli import main
 
     seen = []
     monkeypatch.setattr(commands.client, "run", lambda settings, **kw: seen.append(kw) or 0)

@@ -19,7 +19,6 @@ from bot.digest import build_digest
 from bot.ingest.bulk import BulkError, BulkOptions, FileSource, Source, bulk_ingest
 from bot.ingest.pipeline import article_files, ingest_file
 from bot.models import TOPICS, IngestResult
-from bot.progress import TerminalProgress, summary_lines
 from bot.services import QueryError, find_quote
 from bot.services.errors import default_language
 from bot.services.sources import add_text, get_source, list_sources, remove_source
@@ -28,7 +27,8 @@ from bot.services.stance_about import stance_about
 from bot.services.timeline import timeline
 from bot.services.topics import add_topic, find_topic, list_topics, remove_topic, rename_topic
 from bot.store import Store
-from commands import render_text
+from bot.terminal import render_text
+from bot.terminal.progress import TerminalProgress, summary_lines
 
 Handler = Callable[[Store, dict[str, str]], Awaitable[str]]
 

@@ -17,13 +17,12 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from bot import console, feeds
+from bot import feeds
 from bot.config import Settings, SettingsError
 from bot.digest import build_digest
 from bot.ingest.bulk import BulkError, BulkOptions, FileSource, Source, bulk_ingest
 from bot.ingest.pipeline import article_files, ingest_file, open_store
 from bot.models import TOPICS, IngestResult, to_jsonable
-from bot.progress import TerminalProgress, summary_lines
 from bot.services import find_quote
 from bot.services.errors import UserError, default_language
 from bot.services.guilds import known_guilds, remove_guild
@@ -35,7 +34,8 @@ from bot.services.topics import add_topic, list_topics, remove_topic, rename_top
 from bot.store import Store, StoreError
 from bot.store.store import describe_sqlite_error
 from bot.store.tenancy import guild_known
-from commands import render_text
+from bot.terminal import console, render_text
+from bot.terminal.progress import TerminalProgress, summary_lines
 
 EXIT_USAGE = 2
 
