@@ -1,7 +1,7 @@
 """``python -m bench.feeds --items 5000``: what polling a large feed costs, and whether the bot stays responsive.
 
 A local HTTP server (a thread, 127.0.0.1) serves an RSS 2.0 feed of N items, newest first, and an article
-page for each. A fresh store subscribes to it and polls it three times through ``bot.feeds.poll_feed``:
+page for each. A fresh store subscribes to it and polls it three times through ``bot.services.feeds.poll_feed``:
 
 1. the first poll (the newest ``--cap`` items fetched and stored quietly, the rest recorded as skipped),
 2. an unchanged re-poll (downloaded; the same bytes as last time are not parsed again),
@@ -31,8 +31,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
-from bot import feeds
 from bot.ingest.feeds import parse_feed
+from bot.services import feeds
 from bot.store import Store
 from bot.threads import prefer_the_loop
 

@@ -21,10 +21,10 @@ from typing import Any
 
 import aiohttp
 
-from bot import feeds
 from bot.config import Settings
 from bot.ingest.pipeline import ingest_text
 from bot.models import IngestResult
+from bot.services import feeds
 from bot.services.sources import add_url
 from bot.store import Store, jobs
 

@@ -1,6 +1,6 @@
 """The Discord front end: the bot, its command sync, error handler, digest and feed loops, and `run(settings)`.
 
-The core (`bot.services`, `bot.digest`) knows nothing of Discord; the cogs in `commands/` translate
+The core (`bot.services`, `bot.services.digest`) knows nothing of Discord; the cogs in `commands/` translate
 between it and app commands.
 """
 
@@ -20,11 +20,12 @@ import discord
 from discord import app_commands
 from discord.ext import commands, tasks
 
-from bot import digest as digests
-from bot import feeds, logsafe
+from bot import logsafe
 from bot.config import Settings
 from bot.ingest.fetch import make_session
 from bot.ingest.pipeline import open_store
+from bot.services import digest as digests
+from bot.services import feeds
 from bot.services.errors import QueryError
 from bot.store import Store
 from bot.store.jobs import claim_digest, digest_nonce, digest_posted

@@ -10,7 +10,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot import digest as digests
+from bot.services import digest as digests
 from bot.services.errors import QueryError
 from commands.checks import ADMIN_PERMISSIONS, admin_only
 from commands.embeds import COLOR, digest_posts, when

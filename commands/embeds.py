@@ -43,7 +43,7 @@ from commands.render import (
 )
 
 if TYPE_CHECKING:
-    from bot.feeds import Feed
+    from bot.services.feeds import Feed
 
 COLOR = discord.Colour(0x2B6CB0)
 DIGEST_COLOR = discord.Colour(0x2F855A)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import discord
 from discord import app_commands
 
-from bot import feeds
+from bot.services import feeds
 from commands.checks import admin_autocomplete, typed_text
 from commands.embeds import feed_label
 from commands.options import CHOICE_LIMIT, CHOICE_TEXT

@@ -10,11 +10,11 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot import feeds
 from bot.ingest.archive import BadArchive, ingest_archive
 from bot.ingest.bulk import BulkError, BulkProgress
 from bot.ingest.webpage import UPLOAD_TYPES
 from bot.models import IngestResult
+from bot.services import feeds
 from bot.services.errors import QueryError
 from bot.services.sources import (
     MAX_UPLOAD_BYTES,

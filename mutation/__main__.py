@@ -133,7 +133,7 @@ def sql_case_only(work: Path, module: str, names: list[str]) -> set[str]:
     functions = _functions(path.read_text(encoding="utf-8"))
     same = set()
     for name in names:
-        mangled = name.rsplit(".", 1)[-1]  # bot.digest.x_configure__mutmut_10 -> x_configure__mutmut_10
+        mangled = name.rsplit(".", 1)[-1]  # bot.services.digest.x_configure__mutmut_10 -> x_configure__mutmut_10
         orig = mangled.rsplit("__mutmut_", 1)[0] + "__mutmut_orig"
         if mangled in functions and orig in functions and functions[mangled] == functions[orig]:
             same.add(name)

@@ -23,7 +23,7 @@ TARGETS: dict[str, Target] = {
     for t in (
         Target(
             "digest",
-            ("bot/digest.py",),
+            ("bot/services/digest.py",),
             (
                 "tests/test_digest_schedule.py",
                 "tests/test_digest_contents.py",
@@ -104,7 +104,7 @@ TARGETS: dict[str, Target] = {
                 "tests/test_services_more.py",
             ),
         ),
-        Target("feeds", ("bot/feeds.py",), ("tests/test_feeds.py", "tests/test_discord_sources_web.py")),
+        Target("feeds", ("bot/services/feeds.py",), ("tests/test_feeds.py", "tests/test_discord_sources_web.py")),
         Target(
             "store",
             ("bot/store/*",),

@@ -7,8 +7,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot import digest
 from bot.ingest.pipeline import ingest_text
+from bot.services import digest
 from bot.services.errors import QueryError
 from bot.services.stance import stance
 from bot.services.timeline import timeline

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot import digest
+from bot.services import digest
 from bot.services.errors import QueryError
 from bot.store import Store
 

@@ -56,7 +56,7 @@ def clock(monkeypatch: pytest.MonkeyPatch) -> FakeClock:
 
     # "Added since the last digest" compares the store's timestamps with the loop's clock: one clock for both.
     monkeypatch.setattr("bot.store.store.utcnow", stamp)
-    monkeypatch.setattr("bot.digest.utcnow", stamp)
+    monkeypatch.setattr("bot.services.digest.utcnow", stamp)
     return clock
 
 
@@ -198,9 +198,9 @@ async def test_a_failing_iteration_does_not_stop_the_loop(
 ) -> None:
     channel = world.guild.create_text_channel("digest")
     await world.admin.slash(world.channel, "digest setup", channel=channel)
-    import bot.digest
+    import bot.services.digest
 
-    due = bot.digest.due
+    due = bot.services.digest.due
     calls = []
 
     async def broken_once(store, now):  # type: ignore[no-untyped-def]
@@ -209,7 +209,7 @@ async def test_a_failing_iteration_does_not_stop_the_loop(
             raise RuntimeError("database is locked")
         return await due(store, now)
 
-    monkeypatch.setattr(bot.digest, "due", broken_once)
+    monkeypatch.setattr(bot.services.digest, "due", broken_once)
     await tick(world, clock, jst(2, 9, 0))
     assert bot_messages(channel) == []
     await tick(world, clock, jst(2, 9, 1))

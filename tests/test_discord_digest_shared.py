@@ -13,8 +13,8 @@ from datetime import UTC, datetime, timedelta
 import discord
 import pytest
 
-from bot import digest as digests
 from bot.config import Settings
+from bot.services import digest as digests
 from bot.store import jobs
 from tests.test_discord_support import (  # noqa: F401
     FakeClock,
@@ -47,7 +47,7 @@ def clock(monkeypatch: pytest.MonkeyPatch) -> FakeClock:
         return clock().astimezone(UTC).isoformat(timespec="microseconds")
 
     monkeypatch.setattr("bot.store.store.utcnow", stamp)
-    monkeypatch.setattr("bot.digest.utcnow", stamp)
+    monkeypatch.setattr("bot.services.digest.utcnow", stamp)
     return clock
 
 

@@ -37,7 +37,7 @@ def clock(monkeypatch: pytest.MonkeyPatch) -> FakeClock:
     def stamp() -> str:
         return clock().astimezone(UTC).isoformat(timespec="microseconds")
 
-    for where in ("bot.store.store.utcnow", "bot.digest.utcnow", "bot.feeds.utcnow"):
+    for where in ("bot.store.store.utcnow", "bot.services.digest.utcnow", "bot.services.feeds.utcnow"):
         monkeypatch.setattr(where, stamp)
     return clock
 

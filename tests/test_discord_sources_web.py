@@ -19,8 +19,8 @@ from pytest_httpserver import HTTPServer
 from simcord import assert_error
 from werkzeug import Request, Response
 
-from bot import feeds
 from bot.config import Settings
+from bot.services import feeds
 from bot.services.errors import QueryError
 from commands.checks import NotAdmin
 from commands.client import NewsdeskBot
@@ -71,7 +71,7 @@ def clock(monkeypatch: pytest.MonkeyPatch) -> FakeClock:
     def stamp() -> str:
         return clock().astimezone(UTC).isoformat(timespec="microseconds")
 
-    for where in ("bot.store.store.utcnow", "bot.digest.utcnow", "bot.feeds.utcnow"):
+    for where in ("bot.store.store.utcnow", "bot.services.digest.utcnow", "bot.services.feeds.utcnow"):
         monkeypatch.setattr(where, stamp)
     return clock
 

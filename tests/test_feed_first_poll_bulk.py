@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pytest_httpserver import HTTPServer
 
-from bot import feeds
+from bot.services import feeds
 from tests.test_feeds import INTERVAL, serve_feed, trusted
 
 

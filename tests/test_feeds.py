@@ -11,8 +11,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from pytest_httpserver import HTTPServer
 
-from bot import feeds
-from bot.digest import build_digest
+from bot.services import feeds
+from bot.services.digest import build_digest
 from bot.services.errors import QueryError
 from bot.services.timeline import timeline
 

@@ -14,9 +14,9 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from bot import feeds
-from bot.digest import build_digest
 from bot.ingest.feeds import parse_feed
+from bot.services import feeds
+from bot.services.digest import build_digest
 from bot.services.errors import QueryError
 from bot.services.sources import get_source
 from bot.store import Store

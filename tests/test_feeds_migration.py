@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from bot import feeds
+from bot.services import feeds
 from bot.store import Store
 from bot.store.schema import MIGRATIONS, SCHEMA_VERSION
 

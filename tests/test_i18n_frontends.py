@@ -6,9 +6,9 @@ import re
 
 import pytest
 
-from bot import digest
 from bot.ingest.pipeline import ingest_text
 from bot.models import SourceRef, Statement, TimelineEvent
+from bot.services import digest
 from bot.services.quotes import find_quote
 from bot.terminal import console
 from bot.terminal.render_text import actors_text, pad, width

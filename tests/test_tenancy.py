@@ -7,9 +7,9 @@ import sqlite3
 
 import pytest
 
-from bot.digest import build_digest
 from bot.ingest.pipeline import ingest_text
 from bot.services import find_quote
+from bot.services.digest import build_digest
 from bot.services.errors import QueryError
 from bot.services.guilds import known_guilds, remove_guild
 from bot.services.sources import SharedSource, get_source, list_sources, remove_source, search_sources

@@ -17,13 +17,12 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from bot import feeds
 from bot.config import Settings, SettingsError
-from bot.digest import build_digest
 from bot.ingest.bulk import BulkError, BulkOptions, FileSource, Source, bulk_ingest
 from bot.ingest.pipeline import article_files, ingest_file, open_store
 from bot.models import TOPICS, IngestResult, to_jsonable
-from bot.services import find_quote
+from bot.services import feeds, find_quote
+from bot.services.digest import build_digest
 from bot.services.errors import UserError, default_language
 from bot.services.guilds import known_guilds, remove_guild
 from bot.services.sources import add_url, get_source, list_sources, remove_source

@@ -15,11 +15,11 @@ from collections.abc import Awaitable, Callable
 from contextvars import ContextVar
 from pathlib import Path
 
-from bot.digest import build_digest
 from bot.ingest.bulk import BulkError, BulkOptions, FileSource, Source, bulk_ingest
 from bot.ingest.pipeline import article_files, ingest_file
 from bot.models import TOPICS, IngestResult
 from bot.services import QueryError, find_quote
+from bot.services.digest import build_digest
 from bot.services.errors import default_language
 from bot.services.sources import add_text, get_source, list_sources, remove_source
 from bot.services.stance import list_actors, stance

@@ -6,7 +6,6 @@ import unicodedata
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bot.feeds import Feed, PollResult
 from bot.models import (
     ActorInfo,
     Digest,
@@ -18,6 +17,7 @@ from bot.models import (
     TimelineEvent,
     TopicInfo,
 )
+from bot.services.feeds import Feed, PollResult
 from bot.store.tenancy import GuildInfo
 from bot.user_errors import UserError
 

@@ -28,7 +28,6 @@ from typing import Any
 
 import aiohttp
 
-from bot.feed_items import ItemOutcome, ItemText, outcome_of, read_item
 from bot.ingest import untrusted
 from bot.ingest.bulk import BulkOptions, Source, TextSource, bulk_ingest
 from bot.ingest.feed_links import discover_feed_links
@@ -38,6 +37,7 @@ from bot.ingest.netguard import Allowlist, BlockedURL, check_shape, check_url, t
 from bot.ingest.pipeline import ingest_text
 from bot.models import IngestResult
 from bot.services.errors import QueryError, UserError
+from bot.services.feed_items import ItemOutcome, ItemText, outcome_of, read_item
 from bot.store import Store
 from bot.store.store import utcnow
 from bot.urls import canonical_url

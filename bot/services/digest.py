@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bot.feeds import failing_feeds
 from bot.models import Digest, FeedTrouble, SourceRef, Statement, TimelineEvent
 from bot.services.errors import QueryError
+from bot.services.feeds import failing_feeds
 from bot.store import Store
 from bot.store.store import utcnow
 
