@@ -23,7 +23,7 @@ from bot.models import (
     TimelineEvent,
     TopicInfo,
 )
-from bot.terminal.render_text import human_time, reason_text
+from bot.readable import human_time, reason_text
 from bot.user_errors import UserError, stored_in
 from commands.i18n import Labels
 from commands.render import (
