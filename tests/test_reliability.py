@@ -465,7 +465,7 @@ def test_the_bot_sets_up_logging_once(tmp_path):
             return 1
 
         commands.client.run = fake_run
-        from bot.terminal.cli import main
+        from bot.__main__ import main
         sys.exit(main(["--db", sys.argv[1], "run"]))
         """
     )

@@ -137,7 +137,7 @@ def test_enqueue_from_the_command_line_then_a_worker_drains(tmp_path, capsys):
 
 def test_run_takes_this_process_s_shards(tmp_path, monkeypatch, capsys):
     import commands.client
-    from bot.terminal.cli import main
+    from bot.__main__ import main
 
     seen = []
     monkeypatch.setattr(commands.client, "run", lambda settings, **kw: seen.append(kw) or 0)
@@ -151,3 +151,13 @@ def test_run_takes_this_process_s_shards(tmp_path, monkeypatch, capsys):
     with pytest.raises(SystemExit) as e:
         main(["--db", db, "run", "--shard-ids", "0,x"])
     assert e.value.code == 2 and "shard ids are numbers" in capsys.readouterr().err
+
+
+def test_the_terminal_front_end_alone_does_not_start_the_discord_one(tmp_path, monkeypatch, capsys):
+    """Only the composition root (`bot/__main__.py`) hands `run` to the Discord front end."""
+    import commands.client
+    from bot.terminal.cli import main
+
+    monkeypatch.setattr(commands.client, "run", lambda settings, **kw: 0)
+    assert main(["--db", str(tmp_path / "s.db"), "run"]) == 2
+    assert "python -m bot run" in capsys.readouterr().err

@@ -451,7 +451,9 @@ async def run(args: argparse.Namespace, settings: Settings) -> int:
         await store.close()
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, *, run_bot: Callable[..., int] | None = None) -> int:
+    """The command line. `run_bot(settings, **shards)` starts the Discord front end for `run`: the composition
+    root (`bot/__main__.py`) passes it, so this front end never imports the other."""
     parser = build_parser()
     argv = sys.argv[1:] if argv is None else argv
     bad = next((a for a in argv if _has_surrogates(a)), None)
@@ -467,8 +469,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:  # the README's run command: the bot with a token, else the console
         args = parser.parse_args([*(["--db", args.db] if args.db else []), "run" if settings.token else "console"])
     if args.command == "run":  # the bot sets up its own logging (once: a second handler prints every line twice)
-        from commands.client import run as run_bot
-
+        if run_bot is None:
+            print("error: the Discord bot starts from `python -m bot run`", file=sys.stderr)
+            return EXIT_USAGE
         shard_ids, shard_count = getattr(args, "shard_ids", None), getattr(args, "shard_count", None)
         if (shard_ids is None) != (shard_count is None) or (shard_ids and max(shard_ids) >= (shard_count or 0)):
             print("error: --shard-ids and --shard-count go together, each id below the count", file=sys.stderr)
@@ -503,7 +506,3 @@ def _has_surrogates(text: str) -> bool:
     except UnicodeEncodeError:
         return True
     return False
-
-
-if __name__ == "__main__":
-    sys.exit(main())
