@@ -169,7 +169,7 @@ def extraction_profile(sample: int, seed: int) -> tuple[cProfile.Profile, float]
     runs it (the actor index of a fresh store, no duplicate check); returns (profile, seconds)."""
     import pickle
 
-    from bot.extract.actors import ActorEntry, ActorIndex, load_registry_file
+    from bot.actors import ActorEntry, ActorIndex, load_registry_file
     from bot.ingest import bulk
 
     entries = [

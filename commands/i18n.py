@@ -16,7 +16,7 @@ import discord
 from discord import app_commands
 from discord.app_commands import TranslationContextLocation as Where
 
-from bot.extract.actors import ActorIndex
+from bot.actors import ActorIndex
 from bot.extract.stance import TOPIC_LABELS
 from bot.user_errors import UserError
 from commands.render import echo

@@ -30,7 +30,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.extract.actors import ActorEntry, ActorIndex, load_registry_file
+from bot.actors import ActorEntry, ActorIndex, load_registry_file
 from tests import pg_server
 
 SEEDS_DIR = Path(__file__).resolve().parents[1] / "seeds"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.extract.actors import ActorIndex
+from bot.actors import ActorIndex
 from bot.extract.attribution import attribute
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.extract.actors import ActorIndex
+from bot.actors import ActorIndex
 from bot.extract.discover import discover_actors
 from bot.extract.document import NewActor
 from bot.ingest.parse import parse_document

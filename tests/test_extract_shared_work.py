@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.extract.actors import ActorIndex
+from bot.actors import ActorIndex
 from bot.extract.events import extract_events
 from bot.extract.stance import extract_statements
 from bot.ingest.parse import parse_document

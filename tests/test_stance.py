@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.extract.actors import ActorIndex
+from bot.actors import ActorIndex
 from bot.extract.document import StatementRow
 from bot.extract.stance import TOPIC_LABELS, classify, extract_statements, load_positions, load_topics, topics_of
 from bot.ingest.parse import parse_document

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from bot.actors import ActorEntry, ActorIndex
 from bot.extract.about import match_spans, named_words, parse_target
-from bot.extract.actors import ActorEntry, ActorIndex
 from bot.extract.stance import extract_claims
 from bot.ingest.pipeline import ingest_text
 from bot.models import ParsedPassage

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from bot.actors import ActorIndex
 from bot.extract.about import parse_target
-from bot.extract.actors import ActorIndex
 from bot.extract.stance_en import english_clauses
 from bot.ingest.parse import logical_lines
 from bot.ingest.pipeline import ingest_text

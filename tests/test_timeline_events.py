@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.extract.actors import ActorIndex
+from bot.actors import ActorIndex
 from bot.extract.events import event_features, extract_events, same_event
 from bot.ingest.parse import parse_document
 from bot.ingest.pipeline import ingest_text

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from bot.extract.actors import ActorIndex
+from bot.actors import ActorIndex
 from bot.text import _sudachi_text, _tokenizer, normalize, normalize_with_map
 
 __all__ = [

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.actors import ActorIndex, Mention
+from bot.actors import ActorIndex, Mention
 from bot.extract.attribution_en import attribute_en
 from bot.extract.attribution_ja import attribute_ja
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.extract.actors import ActorIndex
+from bot.actors import ActorIndex
 from bot.extract.roles import vocabulary
 
 _QUOTE_RE = re.compile(r"[\"“”]")

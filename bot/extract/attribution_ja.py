@@ -22,7 +22,7 @@ import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
-from bot.extract.actors import TITLES, ActorIndex, Mention, strip_title
+from bot.actors import TITLES, ActorIndex, Mention, strip_title
 from bot.extract.quotemarks import LABEL_RE, mask_quotes, quote_bounds
 from bot.extract.roles import (
     COUNTRY_ABBR,

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from bot.extract.actors import ActorIndex
+from bot.actors import ActorIndex
 from bot.extract.document import NewActor
 from bot.extract.roles import looks_like_name, vocabulary
 from bot.models import ParsedPassage

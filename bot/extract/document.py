@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
-from bot.extract.actors import ActorIndex
+from bot.actors import ActorIndex
 from bot.models import ParsedDocument
 from bot.text import analyze, normalize
 

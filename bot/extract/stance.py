@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from bot.extract.actors import TITLES, ActorIndex, Mention
+from bot.actors import TITLES, ActorIndex, Mention
 from bot.extract.document import StatementRow
 from bot.extract.roles import vocabulary
 from bot.extract.speakers import _LABEL_RE, attribute, mask_quotes

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from bot.extract.actors import ActorIndex, Mention
+from bot.actors import ActorIndex, Mention
 from bot.extract.attribution_en import attribute_en, sentences
 from bot.extract.roles import vocabulary
 

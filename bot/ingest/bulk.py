@@ -29,7 +29,7 @@ from concurrent.futures import BrokenExecutor, Executor, ProcessPoolExecutor, Th
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.extract.actors import ActorIndex
+from bot.actors import ActorIndex
 from bot.extract.document import Extraction, extract_document
 from bot.extract.events import same_event
 from bot.ingest.parse import FrontMatter

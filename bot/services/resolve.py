@@ -6,7 +6,7 @@ import unicodedata
 
 from rapidfuzz import fuzz, process
 
-from bot.extract.actors import ActorEntry
+from bot.actors import ActorEntry
 from bot.extract.stance import TOPIC_LABELS
 from bot.models import TOPICS
 from bot.services.errors import QueryError

@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any, cast
 
-from bot.extract.actors import ActorEntry
+from bot.actors import ActorEntry
 from bot.models import ActorInfo, Position, SourceRef, StanceReport, Statement, TopicStance
 from bot.services.resolve import resolve_topic, resolve_visible_actor
 from bot.store import Store

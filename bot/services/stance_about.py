@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import cast
 
+from bot.actors import TITLES, ActorEntry, ActorIndex
 from bot.extract.about import (
     Target,
     about_settings,
@@ -29,7 +30,6 @@ from bot.extract.about import (
     relevance,
     weigh,
 )
-from bot.extract.actors import TITLES, ActorEntry, ActorIndex
 from bot.extract.roles import org_suffix, vocabulary
 from bot.extract.stance import Claim, extract_claims, position_toward, snippet
 from bot.models import ActorInfo, ParsedPassage, Position, SourceRef, StanceReport, Statement

@@ -22,7 +22,7 @@ from typing import Any
 
 import aiosqlite
 
-from bot.extract.actors import ActorEntry, ActorIndex, load_registry_file
+from bot.actors import ActorEntry, ActorIndex, load_registry_file
 from bot.extract.document import EventRow, Extraction
 from bot.models import DocumentInfo, ParsedDocument
 from bot.store import clusters
