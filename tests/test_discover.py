@@ -8,9 +8,9 @@ import pytest
 
 from bot.actors import ActorIndex
 from bot.extract.discover import discover_actors
-from bot.extract.document import NewActor
 from bot.ingest.parse import parse_document
 from bot.models import ParsedPassage
+from bot.rows import NewActor
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

@@ -11,9 +11,10 @@ from contextlib import closing
 import pytest
 
 import bot.store.store as store_module
-from bot.extract.document import EventRow, Extraction, NewActor, StatementRow, content_hash
+from bot.extract.document import content_hash
 from bot.ingest.pipeline import ingest_file, ingest_text, load_seeds, open_store
 from bot.models import ParsedDocument, ParsedPassage
+from bot.rows import EventRow, Extraction, NewActor, StatementRow
 from bot.services import find_quote
 from bot.store import Store, StoreError
 from bot.store.pgstore import PgStore

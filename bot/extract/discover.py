@@ -20,9 +20,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from bot.actors import ActorIndex
-from bot.extract.document import NewActor
 from bot.extract.roles import looks_like_name, vocabulary
 from bot.models import ParsedPassage
+from bot.rows import NewActor
 from bot.text import _tokenizer, normalize
 
 __all__ = ["discover_actors"]

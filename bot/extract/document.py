@@ -3,58 +3,14 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
 
 from bot.actors import ActorIndex
+from bot.extract.discover import discover_actors
+from bot.extract.events import extract_events
+from bot.extract.stance import extract_statements
 from bot.models import ParsedDocument
+from bot.rows import Extraction
 from bot.text import analyze, normalize
-
-
-@dataclass(slots=True)
-class EventRow:
-    passage_seq: int
-    date: str
-    precision: str
-    summary: str
-    background: bool
-    actor_ids: list[int]
-    topics: list[str]
-    weight: float = 1.0
-    tokens: list[str] = field(default_factory=list)  # content words, for clustering
-    persons: list[int] = field(default_factory=list)  # person actor ids, for clustering
-    names: list[str] = field(default_factory=list)  # names of people and places in Latin letters, for clustering
-    report: bool = False  # dated by its report (a headline): the event may be the day before
-    alt: str | None = None  # the same moment's date in the other time zone (「16日（日本時間17日）」), for clustering
-
-
-@dataclass(slots=True)
-class StatementRow:
-    passage_seq: int
-    actor_id: int
-    topic: str
-    position: str
-    text: str
-    date: str | None
-    kind: str
-
-
-@dataclass(slots=True)
-class NewActor:
-    name: str
-    aliases: list[str]
-    kind: str = "person"
-    description: str | None = None
-    name_en: str | None = None
-
-
-@dataclass(slots=True)
-class Extraction:
-    content_hash: str
-    tokens: list[str]  # per passage, aligned with parsed.passages
-    mentions: list[list[int]]  # actor ids per passage
-    events: list[EventRow] = field(default_factory=list)
-    statements: list[StatementRow] = field(default_factory=list)
-    new_actors: list[NewActor] = field(default_factory=list)
 
 
 def content_hash(parsed: ParsedDocument) -> str:
@@ -68,11 +24,6 @@ def extract_document(parsed: ParsedDocument, actors: ActorIndex, digest: str | N
 
     `digest` is the document's content_hash when the caller has computed it already.
     """
-    # Imported here: these modules import the row types above, so a top-level import would be circular.
-    from bot.extract.discover import discover_actors
-    from bot.extract.events import extract_events
-    from bot.extract.stance import extract_statements
-
     passages = parsed.passages
     analyses = [analyze(p.text) for p in passages]
     new_actors = discover_actors(passages, actors)

@@ -16,7 +16,6 @@ from itertools import pairwise
 
 from bot.actors import ActorIndex, Mention
 from bot.extract.dates import DateContext, DateMention
-from bot.extract.document import EventRow
 from bot.extract.event_words import CONCEPT_PREFIX, NUMBER_PREFIX, english_words, event_terms, is_english
 from bot.extract.romaji import name_key, romanize
 from bot.extract.segments import (
@@ -31,6 +30,7 @@ from bot.extract.segments import (
 from bot.extract.speakers import mask_quotes
 from bot.extract.stance import topics_of
 from bot.models import ParsedPassage
+from bot.rows import EventRow
 from bot.text import normalize, nouns, proper_noun_readings, split_sentences, word_ends
 
 MAX_SUMMARY = 160

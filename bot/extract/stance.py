@@ -29,11 +29,11 @@ from functools import lru_cache
 from importlib import resources
 
 from bot.actors import TITLES, ActorIndex, Mention
-from bot.extract.document import StatementRow
 from bot.extract.roles import vocabulary
 from bot.extract.speakers import _LABEL_RE, attribute, mask_quotes
 from bot.extract.stance_en import english_clauses
 from bot.models import TOPICS, ParsedPassage
+from bot.rows import StatementRow
 from bot.text import split_sentences
 
 __all__ = ["TOPIC_LABELS", "classify", "extract_statements", "load_positions", "load_topics", "topics_of"]

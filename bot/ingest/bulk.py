@@ -30,11 +30,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.actors import ActorIndex
-from bot.extract.document import Extraction, extract_document
+from bot.extract.document import extract_document
 from bot.extract.events import same_event
 from bot.ingest.parse import FrontMatter
 from bot.ingest.pipeline import empty_refusal, parse_text, read_file
 from bot.models import IngestResult, ParsedDocument
+from bot.rows import Extraction
 from bot.store import Store
 from bot.store.dialect import is_database_url
 from bot.store.store import BatchItem, term_counts

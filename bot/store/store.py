@@ -23,8 +23,8 @@ from typing import Any
 import aiosqlite
 
 from bot.actors import ActorEntry, ActorIndex, load_registry_file
-from bot.extract.document import EventRow, Extraction
 from bot.models import DocumentInfo, ParsedDocument
+from bot.rows import EventRow, Extraction
 from bot.store import clusters
 from bot.store.clusters import Joined, Member, SameEvent
 from bot.store.dialect import is_database_url

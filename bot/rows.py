@@ -1,0 +1,56 @@
+"""The rows extraction derives from one document, as the store writes them (no extraction code here).
+
+`bot/extract/` fills them (`document.extract_document`), the store (`bot/store/`) writes them in the
+document's one transaction; neither imports the other for them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(slots=True)
+class EventRow:
+    passage_seq: int
+    date: str
+    precision: str
+    summary: str
+    background: bool
+    actor_ids: list[int]
+    topics: list[str]
+    weight: float = 1.0
+    tokens: list[str] = field(default_factory=list)  # content words, for clustering
+    persons: list[int] = field(default_factory=list)  # person actor ids, for clustering
+    names: list[str] = field(default_factory=list)  # names of people and places in Latin letters, for clustering
+    report: bool = False  # dated by its report (a headline): the event may be the day before
+    alt: str | None = None  # the same moment's date in the other time zone (「16日（日本時間17日）」), for clustering
+
+
+@dataclass(slots=True)
+class StatementRow:
+    passage_seq: int
+    actor_id: int
+    topic: str
+    position: str
+    text: str
+    date: str | None
+    kind: str
+
+
+@dataclass(slots=True)
+class NewActor:
+    name: str
+    aliases: list[str]
+    kind: str = "person"
+    description: str | None = None
+    name_en: str | None = None
+
+
+@dataclass(slots=True)
+class Extraction:
+    content_hash: str
+    tokens: list[str]  # per passage, aligned with parsed.passages
+    mentions: list[list[int]]  # actor ids per passage
+    events: list[EventRow] = field(default_factory=list)
+    statements: list[StatementRow] = field(default_factory=list)
+    new_actors: list[NewActor] = field(default_factory=list)
