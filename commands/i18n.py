@@ -17,7 +17,7 @@ from discord import app_commands
 from discord.app_commands import TranslationContextLocation as Where
 
 from bot.actors import ActorIndex
-from bot.extract.stance import TOPIC_LABELS
+from bot.topics import TOPIC_LABELS
 from bot.user_errors import UserError
 from commands.render import echo
 

@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 
 from bot.actors import ActorIndex
-from bot.extract.stance import TOPIC_LABELS, classify, extract_statements, load_positions, load_topics, topics_of
+from bot.extract.stance import classify, extract_statements, load_positions, topics_of
 from bot.ingest.parse import parse_document
 from bot.models import POSITIONS, TOPICS, ParsedPassage
 from bot.rows import StatementRow
+from bot.topics import TOPIC_LABELS, load_topics
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

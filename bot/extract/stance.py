@@ -20,13 +20,11 @@ No cue: neutral.
 
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_right
 from collections import deque
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
 from bot.actors import TITLES, ActorIndex, Mention
 from bot.extract.roles import vocabulary
@@ -35,8 +33,9 @@ from bot.extract.stance_en import english_clauses
 from bot.models import TOPICS, ParsedPassage
 from bot.rows import StatementRow
 from bot.text import split_sentences
+from bot.topics import load_topics, read_data
 
-__all__ = ["TOPIC_LABELS", "classify", "extract_statements", "load_positions", "load_topics", "topics_of"]
+__all__ = ["classify", "extract_statements", "load_positions", "topics_of"]
 
 MAX_TEXT = 300  # longest statement text kept
 
@@ -44,27 +43,11 @@ MAX_TEXT = 300  # longest statement text kept
 # --- data ------------------------------------------------------------------------------------------------
 
 
-def _read_json(name: str) -> dict:
-    return json.loads(resources.files("bot.data").joinpath(name).read_text(encoding="utf-8"))
-
-
-@lru_cache(maxsize=1)
-def load_topics() -> list[dict]:
-    """The topic taxonomy from `bot/data/topics.json`, in TOPICS order."""
-    topics = {t["id"]: t for t in _read_json("topics.json")["topics"]}
-    missing = [t for t in TOPICS if t not in topics]
-    if missing:
-        raise ValueError(f"topics.json lacks topics {missing}")
-    return [topics[t] for t in TOPICS]
-
-
 @lru_cache(maxsize=1)
 def load_positions() -> dict:
     """Position cue lists from `bot/data/positions.json`."""
-    return _read_json("positions.json")
+    return read_data("positions.json")
 
-
-TOPIC_LABELS: dict[str, tuple[str, str]] = {t["id"]: (t["label_ja"], t["label_en"]) for t in load_topics()}
 
 # Full-width ASCII → ASCII, one character for one, so offsets into the probe are offsets into the text.
 _FW = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}

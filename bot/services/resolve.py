@@ -7,11 +7,11 @@ import unicodedata
 from rapidfuzz import fuzz, process
 
 from bot.actors import ActorEntry
-from bot.extract.stance import TOPIC_LABELS
 from bot.models import TOPICS
 from bot.services.errors import QueryError
 from bot.store import Store
 from bot.store.tenancy import actor_seen_by
+from bot.topics import TOPIC_LABELS
 
 
 def resolve_actor(store: Store, name: str) -> ActorEntry:

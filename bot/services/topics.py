@@ -13,7 +13,6 @@ from collections import Counter, defaultdict
 
 from rapidfuzz import fuzz, process
 
-from bot.extract.stance import TOPIC_LABELS, load_topics
 from bot.models import TopicInfo
 from bot.services.errors import QueryError
 from bot.store import Store
@@ -28,6 +27,7 @@ from bot.store.topics import (
     stored_topics,
 )
 from bot.text import normalize
+from bot.topics import TOPIC_LABELS, discovery_rules, load_topics
 
 __all__ = [
     "MAX_CUES",
@@ -195,16 +195,10 @@ async def refresh_discovered(store: Store) -> None:
     await replace_discovered(store, found, docs)
 
 
-def _discovery() -> dict:
-    from bot.extract.stance import _read_json
-
-    return _read_json("topics.json")["discovery"]
-
-
 def discover_topics(texts: list[tuple[int, str]], known_cues: list[str]) -> list[TopicRow]:
     """Noun phrases ending in a topic head (法案, 関税, sanctions …) named in enough documents, not already
     named by a topic's cue words; the most widespread first."""
-    conf = _discovery()
+    conf = discovery_rules()
     heads_ja = sorted(conf["heads_ja"], key=len, reverse=True)
     ja_rx = re.compile(
         r"(?<![一-龥ァ-ヺー々A-Za-z0-9])([一-龥ァ-ヺー々]{1,8}?(?:" + "|".join(map(re.escape, heads_ja)) + r"))(?![一-龥ァ-ヺー々])"
