@@ -93,9 +93,14 @@ class BatchOutcome:
     error: str | None = None
 
 
+def iso_utc(moment: datetime, timespec: str = "microseconds") -> str:
+    """An instant as the store keeps it: ISO text in UTC (a naive time is taken as local, as astimezone does)."""
+    return moment.astimezone(UTC).isoformat(timespec=timespec)
+
+
 def utcnow() -> str:
     """UTC now as ISO text; microseconds so that "added after the last digest" is never a tie."""
-    return datetime.now(UTC).isoformat(timespec="microseconds")
+    return iso_utc(datetime.now(UTC))
 
 
 class Store:
