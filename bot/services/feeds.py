@@ -39,7 +39,9 @@ from bot.models import IngestResult
 from bot.services.errors import QueryError, UserError
 from bot.services.feed_items import ItemOutcome, ItemText, outcome_of, read_item
 from bot.store import Store
-from bot.store.store import utcnow
+from bot.store import feeds as store_feeds
+from bot.store.feeds import Feed, ItemKey, ItemValues, KnownItem
+from bot.store.store import iso_utc, utcnow
 from bot.urls import canonical_url
 
 log = logging.getLogger(__name__)
@@ -67,40 +69,6 @@ _PERMANENT_FETCH = frozenset({"unsupported_type", "too_large", "blocked", "bad_u
 
 
 @dataclass(slots=True)
-class Feed:
-    id: int
-    guild_id: int
-    url: str
-    title: str | None
-    etag: str | None
-    last_modified: str | None
-    added_at: str
-    last_polled_at: str | None
-    next_poll_at: str
-    last_ok_at: str | None
-    failures: int
-    last_error: str | None
-    paused: bool
-    pause_notified: bool
-    items: int = 0
-    fetched: int = 0  # items stored (or found already stored)
-    failed: int = 0  # items that failed, retrying or not
-    retrying: int = 0  # of those, the ones that will be tried again
-    skipped: int = 0  # items deliberately not taken (older than the first poll's newest, nothing to store)
-    last_item_error: str | None = None  # "title: reason" of the latest failed item
-    body_hash: str | None = None  # SHA-256 of the last body read
-    backlog: int = 0  # new items the last poll left for the next ones
-
-    @property
-    def health(self) -> str:
-        if self.paused:
-            return f"paused after {self.failures} failures: {self.last_error}"
-        if self.failures:
-            return f"failing ({self.failures}×): {self.last_error}"
-        return "ok" if self.last_ok_at else "not polled yet"
-
-
-@dataclass(slots=True)
 class ItemFailure:
     label: str  # the item's title, else its link or key
     reason: str
@@ -120,52 +88,6 @@ class PollResult:
     not_modified: bool = False
     error: str | None = None
     paused_now: bool = False
-
-
-_FEED_SELECT = """
-SELECT f.id, f.guild_id, f.url, f.title, f.etag, f.last_modified, f.added_at, f.last_polled_at, f.next_poll_at,
-    f.last_ok_at, f.failures, f.last_error, f.paused, f.pause_notified, f.body_hash, f.backlog,
-    (SELECT count(*) FROM feed_items i WHERE i.feed_id = f.id) AS items,
-    (SELECT count(*) FROM feed_items i WHERE i.feed_id = f.id AND i.status = 'fetched') AS fetched,
-    (SELECT count(*) FROM feed_items i WHERE i.feed_id = f.id AND i.status = 'failed') AS failed,
-    (SELECT count(*) FROM feed_items i WHERE i.feed_id = f.id AND i.status = 'failed' AND i.retry_at IS NOT NULL)
-        AS retrying,
-    (SELECT count(*) FROM feed_items i WHERE i.feed_id = f.id AND i.status = 'skipped') AS skipped,
-    (SELECT coalesce(i.title, i.link, i.item_key) || ': ' || coalesce(i.reason, '?') FROM feed_items i
-        WHERE i.feed_id = f.id AND i.status = 'failed' ORDER BY i.attempted_at DESC, i.id DESC LIMIT 1)
-        AS last_item_error
-FROM feeds f"""
-
-
-def _feed(row) -> Feed:  # type: ignore[no-untyped-def]
-    return Feed(
-        id=row["id"],
-        guild_id=row["guild_id"],
-        url=row["url"],
-        title=row["title"],
-        etag=row["etag"],
-        last_modified=row["last_modified"],
-        added_at=row["added_at"],
-        last_polled_at=row["last_polled_at"],
-        next_poll_at=row["next_poll_at"],
-        last_ok_at=row["last_ok_at"],
-        failures=row["failures"],
-        last_error=row["last_error"],
-        paused=bool(row["paused"]),
-        pause_notified=bool(row["pause_notified"]),
-        items=row["items"],
-        fetched=row["fetched"],
-        failed=row["failed"],
-        retrying=row["retrying"],
-        skipped=row["skipped"],
-        last_item_error=row["last_item_error"],
-        body_hash=row["body_hash"],
-        backlog=row["backlog"],
-    )
-
-
-def _stamp(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat(timespec="microseconds")
 
 
 # --- subscriptions ----------------------------------------------------------------------------
@@ -250,64 +172,36 @@ async def subscribe(
             checked, allow_private=allow_private, trusted_hosts=trusted_hosts, session=session
         )
     checked = canonical_url(checked)
-    now = utcnow()
-    async with store.transaction() as db:
-        existing = await (
-            await db.execute("SELECT id FROM feeds WHERE guild_id = ? AND url = ?", (guild_id, checked))
-        ).fetchone()
-        if existing:
-            raise QueryError("feed.exists", id=existing["id"])
-        await db.execute(
-            "INSERT INTO feeds(guild_id, url, title, added_at, added_by, next_poll_at) VALUES (?, ?, ?, ?, ?, ?)",
-            (guild_id, checked, title, now, added_by, now),
-        )
+    existing = await store_feeds.add_feed(store, guild_id, checked, title, added_by, utcnow())
+    if existing is not None:
+        raise QueryError("feed.exists", id=existing)
     feeds = [f for f in await list_feeds(store, guild_id) if f.url == checked]
     return feeds[0]
 
 
 async def list_feeds(store: Store, guild_id: int | None = None) -> list[Feed]:
-    if guild_id is None:
-        rows = await store.fetchall(f"{_FEED_SELECT} ORDER BY f.id")
-    else:
-        rows = await store.fetchall(f"{_FEED_SELECT} WHERE f.guild_id = ? ORDER BY f.id", (guild_id,))
-    return [_feed(r) for r in rows]
+    return await store_feeds.read_feeds(store, guild_id=guild_id)
 
 
 async def get_feed(store: Store, feed_id: int) -> Feed | None:
-    row = await store.fetchone(f"{_FEED_SELECT} WHERE f.id = ?", (feed_id,))
-    return _feed(row) if row else None
+    found = await store_feeds.read_feeds(store, feed_id=feed_id)
+    return found[0] if found else None
 
 
 async def unsubscribe(store: Store, feed_id: int, *, guild_id: int | None = None) -> bool:
-    async with store.transaction() as db:
-        if guild_id is None:
-            cur = await db.execute("DELETE FROM feeds WHERE id = ?", (feed_id,))
-        else:
-            cur = await db.execute("DELETE FROM feeds WHERE id = ? AND guild_id = ?", (feed_id, guild_id))
-        return cur.rowcount > 0
+    return await store_feeds.delete_feed(store, feed_id, guild_id)
 
 
 async def resume(store: Store, feed_id: int, *, guild_id: int | None = None) -> bool:
-    async with store.transaction() as db:
-        cur = await db.execute(
-            "UPDATE feeds SET paused = 0, pause_notified = 0, failures = 0, next_poll_at = ? WHERE id = ?"
-            + ("" if guild_id is None else " AND guild_id = ?"),
-            (utcnow(), feed_id) if guild_id is None else (utcnow(), feed_id, guild_id),
-        )
-        return cur.rowcount > 0
+    return await store_feeds.resume_feed(store, feed_id, guild_id, utcnow())
 
 
 async def due_feeds(store: Store, now: datetime | None = None) -> list[Feed]:
-    rows = await store.fetchall(
-        f"{_FEED_SELECT} WHERE f.paused = 0 AND f.next_poll_at <= ? ORDER BY f.next_poll_at",
-        (_stamp(now or datetime.now(UTC)),),
-    )
-    return [_feed(r) for r in rows]
+    return await store_feeds.read_feeds(store, due_at=iso_utc(now or datetime.now(UTC)))
 
 
 async def mark_pause_notified(store: Store, feed_id: int) -> None:
-    async with store.transaction() as db:
-        await db.execute("UPDATE feeds SET pause_notified = 1 WHERE id = ?", (feed_id,))
+    await store_feeds.mark_pause_notified(store, feed_id)
 
 
 def backoff(interval: timedelta, failures: int) -> timedelta:
@@ -385,24 +279,18 @@ async def _poll(ctx: _Context, max_items: int) -> PollResult:
     if parsed is not None:
         taken = await _take_new(ctx, parsed.items, first=first, max_items=max_items)
     await _retry_due(ctx, budget=max(MAX_RETRIES_PER_POLL, max_items - taken))
-    stamp = _stamp(ctx.now)
-    async with ctx.store.transaction() as db:
-        await db.execute(
-            "UPDATE feeds SET title = coalesce(?, title), etag = coalesce(?, etag),"
-            " last_modified = coalesce(?, last_modified), body_hash = coalesce(?, body_hash), backlog = ?,"
-            " last_polled_at = ?, last_ok_at = ?, failures = 0, last_error = NULL, next_poll_at = ? WHERE id = ?",
-            (
-                parsed.title if parsed else None,
-                page.etag,
-                page.last_modified,
-                body_hash,
-                result.backlog if parsed else feed.backlog,
-                stamp,
-                stamp,
-                _stamp(ctx.now + ctx.interval),
-                feed.id,
-            ),
-        )
+    stamp = iso_utc(ctx.now)
+    await store_feeds.record_poll_ok(
+        ctx.store,
+        feed.id,
+        title=parsed.title if parsed else None,
+        etag=page.etag,
+        last_modified=page.last_modified,
+        body_hash=body_hash,
+        backlog=result.backlog if parsed else feed.backlog,
+        at=stamp,
+        next_poll_at=iso_utc(ctx.now + ctx.interval),
+    )
     result.feed = await get_feed(ctx.store, feed.id) or feed
     return result
 
@@ -445,12 +333,12 @@ class _Selection:
     seen: int  # items already known
 
 
-def _select(known: Sequence[Any], items: Sequence[FeedItem], max_items: int) -> _Selection:
+def _select(known: Sequence[KnownItem], items: Sequence[FeedItem], max_items: int) -> _Selection:
     """Set aside what is known (by key or canonical link), order the rest newest first, split at the cap.
 
     Pure CPU work over every item of the feed: run it in a thread (a 5,000-item feed takes a while)."""
-    keys = {r["item_key"] for r in known if r["item_key"]}
-    links = {r["link"] for r in known if r["link"]}
+    keys = {r.item_key for r in known if r.item_key}
+    links = {r.link for r in known if r.link}
     fresh: list[FeedItem] = []
     seen = 0
     for item in items:
@@ -469,7 +357,7 @@ def _select(known: Sequence[Any], items: Sequence[FeedItem], max_items: int) -> 
 
 async def _take_new(ctx: _Context, items: Sequence[FeedItem], *, first: bool, max_items: int) -> int:
     """Take the newest unseen items (oldest of them first); returns how many were taken."""
-    known = await ctx.store.fetchall("SELECT item_key, link FROM feed_items WHERE feed_id = ?", (ctx.feed.id,))
+    known = await store_feeds.known_items(ctx.store, ctx.feed.id)
     chosen = await asyncio.to_thread(_select, known, items, max_items)
     take, rest = chosen.take, chosen.rest
     ctx.result.seen += chosen.seen
@@ -568,7 +456,7 @@ async def _record(
     retry_at: str | None = None
     if outcome.status == "failed":
         if outcome.passing and attempts < MAX_ITEM_ATTEMPTS:
-            retry_at = _stamp(ctx.now + backoff(ctx.interval, attempts))
+            retry_at = iso_utc(ctx.now + backoff(ctx.interval, attempts))
         elif outcome.passing:
             reason = str(UserError("feed.gave_up", reason=reason, attempts=attempts))
         result.failed.append(ItemFailure(_label(item), reason or "?", retry_at))
@@ -579,28 +467,19 @@ async def _record(
             result.stored_quietly += 1
         else:
             result.added.append(outcome.added)
-    stamp = _stamp(ctx.now)
+    stamp = iso_utc(ctx.now)
     link = outcome.link or _canonical_or_none(item.link)
-    async with ctx.store.transaction() as db:
-        if quiet and outcome.added is not None and outcome.document_id:
-            await db.execute("UPDATE documents SET quiet = 1 WHERE id = ?", (outcome.document_id,))
-        values = (outcome.document_id, outcome.status, (reason or "")[:500] or None, attempts, retry_at, stamp)
-        if row_id is None:
-            await db.execute(
-                "INSERT INTO feed_items(document_id, status, reason, attempts, retry_at, attempted_at, feed_id,"
-                " item_key, guid, link, title, published, seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (*values, ctx.feed.id, item.key, item.guid, link, _label(item), item.published, stamp),
-            )
-        else:
-            await db.execute(
-                "UPDATE feed_items SET document_id = ?, status = ?, reason = ?, attempts = ?, retry_at = ?,"
-                " attempted_at = ? WHERE id = ?",
-                (*values, row_id),
-            )
+    values = ItemValues(outcome.document_id, outcome.status, (reason or "")[:500] or None, attempts, retry_at, stamp)
+    if row_id is None:
+        await store_feeds.insert_item(
+            ctx.store, ctx.feed.id, ItemKey(item.key, item.guid, link, _label(item), item.published), values
+        )
+    else:
+        await store_feeds.update_item(ctx.store, row_id, values)
 
 
 async def _record_many(ctx: _Context, items: Sequence[FeedItem], status: str, reason: str) -> None:
-    stamp = _stamp(ctx.now)
+    stamp = iso_utc(ctx.now)
 
     def rows() -> list[tuple[Any, ...]]:
         return [
@@ -619,49 +498,32 @@ async def _record_many(ctx: _Context, items: Sequence[FeedItem], status: str, re
             for i in items
         ]
 
-    rows_ = await asyncio.to_thread(rows)
-    async with ctx.store.transaction() as db:
-        await db.executemany(
-            "INSERT INTO feed_items(feed_id, item_key, guid, link, title, published, status, reason, attempts,"
-            " attempted_at, seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
-            rows_,
-        )
+    await store_feeds.insert_items(ctx.store, await asyncio.to_thread(rows))
 
 
 async def _retry_due(ctx: _Context, *, budget: int) -> None:
     """Try again the items whose passing failure is due for a retry (from their stored link)."""
-    rows = await ctx.store.fetchall(
-        "SELECT id, item_key, guid, link, title, published, attempts FROM feed_items"
-        " WHERE feed_id = ? AND status = 'failed' AND retry_at IS NOT NULL AND retry_at <= ?"
-        " ORDER BY retry_at, id LIMIT ?",
-        (ctx.feed.id, _stamp(ctx.now), budget),
-    )
+    rows = await store_feeds.due_retries(ctx.store, ctx.feed.id, iso_utc(ctx.now), budget)
     for row in rows:
-        item = FeedItem(
-            guid=row["guid"], link=row["link"], title=row["title"], published=row["published"], summary=None
-        )
+        item = FeedItem(guid=row.guid, link=row.link, title=row.title, published=row.published, summary=None)
         outcome = await _attempt(ctx, item)
         ctx.result.retried += 1
-        await _record(ctx, item, outcome, quiet=False, attempts=row["attempts"] + 1, row_id=row["id"])
+        await _record(ctx, item, outcome, quiet=False, attempts=row.attempts + 1, row_id=row.id)
 
 
 async def _failed(ctx: _Context, error: str) -> PollResult:
     feed, result = ctx.feed, ctx.result
     failures = feed.failures + 1
     paused = failures >= MAX_FAILURES
-    async with ctx.store.transaction() as db:
-        await db.execute(
-            "UPDATE feeds SET failures = ?, last_error = ?, last_polled_at = ?, paused = ?, next_poll_at = ?"
-            " WHERE id = ?",
-            (
-                failures,
-                error[:300],
-                _stamp(ctx.now),
-                int(paused),
-                _stamp(ctx.now + backoff(ctx.interval, failures)),
-                feed.id,
-            ),
-        )
+    await store_feeds.record_poll_failed(
+        ctx.store,
+        feed.id,
+        failures=failures,
+        error=error[:300],
+        at=iso_utc(ctx.now),
+        paused=paused,
+        next_poll_at=iso_utc(ctx.now + backoff(ctx.interval, failures)),
+    )
     log.warning("feed #%d %s failed (%d in a row): %s", feed.id, feed.url, failures, error)
     result.error = error
     result.paused_now = paused
@@ -674,16 +536,12 @@ async def failing_feeds(
 ) -> list[tuple[Feed, int, int]]:
     """Feeds whose items kept failing in (since, until]: (feed, items failed, items stored) for each feed
     where at least ``min_failures`` items failed and no more were stored than failed."""
-    rows = await store.fetchall(
-        "SELECT feed_id, sum(status = 'failed') AS failed, sum(status = 'fetched') AS fetched FROM feed_items"
-        " WHERE attempted_at > ? AND attempted_at <= ? GROUP BY feed_id",
-        (since, until),
-    )
+    rows = await store_feeds.item_counts(store, since, until)
     out: list[tuple[Feed, int, int]] = []
     for row in rows:
-        if row["failed"] < min_failures or row["fetched"] > row["failed"]:
+        if row.failed < min_failures or row.fetched > row.failed:
             continue
-        feed = await get_feed(store, row["feed_id"])
+        feed = await get_feed(store, row.feed_id)
         if feed is not None and (guild_id is None or feed.guild_id == guild_id):
-            out.append((feed, row["failed"], row["fetched"]))
+            out.append((feed, row.failed, row.fetched))
     return out
