@@ -41,7 +41,9 @@ async def save_settings(
 
 async def disable_settings(store: Store, guild_id: int, now: str) -> bool:
     async with store.transaction() as db:
-        cur = await db.execute("UPDATE digest_settings SET enabled = 0, updated_at = ? WHERE guild_id = ?", (now, guild_id))
+        cur = await db.execute(
+            "UPDATE digest_settings SET enabled = 0, updated_at = ? WHERE guild_id = ?", (now, guild_id)
+        )
         return cur.rowcount > 0
 
 

@@ -43,7 +43,6 @@ class Feed:
         return "ok" if self.last_ok_at else "not polled yet"
 
 
-
 _FEED_SELECT = """
 SELECT f.id, f.guild_id, f.url, f.title, f.etag, f.last_modified, f.added_at, f.last_polled_at, f.next_poll_at,
     f.last_ok_at, f.failures, f.last_error, f.paused, f.pause_notified, f.body_hash, f.backlog,
@@ -133,7 +132,9 @@ class ItemCounts:
     fetched: int
 
 
-async def add_feed(store: Store, guild_id: int, url: str, title: str | None, added_by: str | None, now: str) -> int | None:
+async def add_feed(
+    store: Store, guild_id: int, url: str, title: str | None, added_by: str | None, now: str
+) -> int | None:
     """Subscribe; the id of the server's subscription to that URL instead when there is one (nothing written)."""
     async with store.transaction() as db:
         existing = await (
@@ -227,18 +228,17 @@ async def known_items(store: Store, feed_id: int) -> list[KnownItem]:
     return [KnownItem(r["item_key"], r["link"]) for r in rows]
 
 
+def _outcome(v: ItemValues) -> tuple[Any, ...]:
+    return (v.document_id, v.status, v.reason, v.attempts, v.retry_at, v.attempted_at)
+
+
 async def insert_item(store: Store, feed_id: int, key: ItemKey, values: ItemValues) -> None:
     async with store.transaction() as db:
         await db.execute(
             "INSERT INTO feed_items(document_id, status, reason, attempts, retry_at, attempted_at, feed_id,"
             " item_key, guid, link, title, published, seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
-                values.document_id,
-                values.status,
-                values.reason,
-                values.attempts,
-                values.retry_at,
-                values.attempted_at,
+                *_outcome(values),
                 feed_id,
                 key.item_key,
                 key.guid,
@@ -255,15 +255,7 @@ async def update_item(store: Store, row_id: int, values: ItemValues) -> None:
         await db.execute(
             "UPDATE feed_items SET document_id = ?, status = ?, reason = ?, attempts = ?, retry_at = ?,"
             " attempted_at = ? WHERE id = ?",
-            (
-                values.document_id,
-                values.status,
-                values.reason,
-                values.attempts,
-                values.retry_at,
-                values.attempted_at,
-                row_id,
-            ),
+            (*_outcome(values), row_id),
         )
 
 
@@ -287,8 +279,7 @@ async def due_retries(store: Store, feed_id: int, now: str, limit: int) -> list[
         (feed_id, now, limit),
     )
     return [
-        RetryItem(r["id"], r["item_key"], r["guid"], r["link"], r["title"], r["published"], r["attempts"])
-        for r in rows
+        RetryItem(r["id"], r["item_key"], r["guid"], r["link"], r["title"], r["published"], r["attempts"]) for r in rows
     ]
 
 
