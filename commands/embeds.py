@@ -11,7 +11,6 @@ from urllib.parse import urlsplit
 
 import discord
 
-from bot.ingest.bulk import BulkProgress
 from bot.models import (
     Digest,
     DocumentInfo,
@@ -24,6 +23,7 @@ from bot.models import (
     TopicInfo,
 )
 from bot.readable import human_time, reason_text
+from bot.services.sources import BulkProgress
 from bot.user_errors import UserError, stored_in
 from commands.i18n import Labels
 from commands.render import (

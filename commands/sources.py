@@ -3,27 +3,27 @@
 from __future__ import annotations
 
 import time
-from pathlib import PurePath
 from typing import TYPE_CHECKING
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.ingest.archive import BadArchive, ingest_archive
-from bot.ingest.bulk import BulkError, BulkProgress
-from bot.ingest.webpage import UPLOAD_TYPES
 from bot.models import IngestResult
 from bot.services import feeds
 from bot.services.errors import QueryError
 from bot.services.sources import (
     MAX_UPLOAD_BYTES,
+    ArchiveFailed,
+    BulkProgress,
+    add_archive,
     add_text,
     add_upload,
     add_url,
     get_source,
     list_sources,
     remove_source,
+    upload_kind,
 )
 from commands.checks import ADMIN_PERMISSIONS, admin_only, guild_scope
 from commands.embeds import (
@@ -106,11 +106,11 @@ class Sources(commands.Cog):
         if sum(x is not None for x in (url, file, text)) != 1:
             raise QueryError("ingest.one_of")
         if file is not None:
-            suffix = PurePath(file.filename).suffix.lower()
-            if suffix == ".zip":
+            kind = upload_kind(file.filename)
+            if kind == "archive":
                 await self._add_archive(interaction, file, L)
                 return
-            if suffix not in UPLOAD_TYPES:
+            if kind is None:
                 raise QueryError("ingest.file_type", name=truncate(file.filename, 100))
             if file.size > MAX_UPLOAD_BYTES:
                 raise QueryError("ingest.file_size", mb=f"{file.size / 1e6:.1f}")
@@ -137,18 +137,15 @@ class Sources(commands.Cog):
             await interaction.edit_original_response(content=archive_progress_text(p, name, L))
 
         try:
-            final = await ingest_archive(
+            final = await add_archive(
                 self.bot.store,
                 await file.read(),
                 added_by=f"discord:{interaction.user.id}",
                 guild_id=interaction.guild_id,
                 on_progress=on_progress,
             )
-        except BadArchive:
-            await interaction.edit_original_response(content=L("ingest.archive_bad", name=name))
-            return
-        except BulkError:
-            await interaction.edit_original_response(content=L("ingest.archive_broken", name=name))
+        except ArchiveFailed as e:
+            await interaction.edit_original_response(content=L(e.key, name=name))
             return
         await interaction.edit_original_response(content=archive_done_text(final, name, L))
 

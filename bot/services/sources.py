@@ -8,18 +8,29 @@ from pathlib import PurePath
 import aiohttp
 
 from bot.extract.dates import parse_date_arg
+from bot.ingest.archive import BadArchive, ingest_archive
+from bot.ingest.bulk import BulkError, BulkProgress, ProgressHook
 from bot.ingest.feeds import looks_like_feed
 from bot.ingest.fetch import FetchError, fetch
 from bot.ingest.netguard import Allowlist, BlockedURL, check_shape, check_url, trusted_pairs, url_host_port
 from bot.ingest.parse import FrontMatter
 from bot.ingest.pipeline import NotText, decode_file, ingest_text
 from bot.ingest.untrusted import extract_page, extract_upload
-from bot.ingest.webpage import ExtractedArticle
+from bot.ingest.webpage import UPLOAD_TYPES, ExtractedArticle
 from bot.models import DocumentInfo, IngestResult
 from bot.services.errors import QueryError, UserError
 from bot.store import Store
 from bot.store.tenancy import SHARED, document_guild, visible
 from bot.urls import canonical_url
+
+
+class ArchiveFailed(Exception):
+    """A zip upload that could not be taken: `key` names why (`ingest.archive_bad`: not a readable archive
+    within the limits; `ingest.archive_broken`: the bulk run broke off)."""
+
+    def __init__(self, key: str):
+        super().__init__(key)
+        self.key = key
 
 
 class SharedSource(QueryError):
@@ -114,6 +125,31 @@ async def add_text(
     fm = _front_matter(title, url, published)
     name = fm.url or f"text:{(fm.title or body.splitlines()[0])[:60]}"
     return await ingest_text(store, body, name=name, origin="text", fm=fm, added_by=added_by, guild_id=guild_id)
+
+
+def upload_kind(filename: str) -> str | None:
+    """'archive' for a .zip of articles, 'document' for one article of a type we read, None for any other file."""
+    suffix = PurePath(filename).suffix.lower()
+    if suffix == ".zip":
+        return "archive"
+    return "document" if suffix in UPLOAD_TYPES else None
+
+
+async def add_archive(
+    store: Store,
+    data: bytes,
+    *,
+    added_by: str | None = None,
+    guild_id: int | None = None,
+    on_progress: ProgressHook | None = None,
+) -> BulkProgress:
+    """The articles of a zip upload, through the bulk path; `on_progress` hears how far it got."""
+    try:
+        return await ingest_archive(store, data, added_by=added_by, guild_id=guild_id, on_progress=on_progress)
+    except BadArchive:
+        raise ArchiveFailed("ingest.archive_bad") from None
+    except BulkError:
+        raise ArchiveFailed("ingest.archive_broken") from None
 
 
 async def add_upload(
