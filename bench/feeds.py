@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.ingest.feeds import parse_feed
+from bot.ingest.fetcher import Fetcher
 from bot.services import feeds
 from bot.store import Store
 from bot.threads import prefer_the_loop
@@ -158,7 +159,7 @@ async def run(items: int, cap: int) -> dict[str, Any]:
             start = time.perf_counter()
             parsed = parse_feed(server.feed, server.base + "/feed.xml", "application/rss+xml", "utf-8")
             parse_s = time.perf_counter() - start
-            feed = await feeds.subscribe(store, server.base + "/feed.xml", trusted_hosts=trusted, discover=False)
+            feed = await feeds.subscribe(store, server.base + "/feed.xml", fetcher=Fetcher(trusted_hosts=trusted), discover=False)
             interval = timedelta(minutes=15)
             steps = (
                 ("first poll", None),
@@ -190,7 +191,7 @@ async def run(items: int, cap: int) -> dict[str, Any]:
 
                 async def poll(current: feeds.Feed = current) -> feeds.PollResult:
                     return await feeds.poll_feed(
-                        store, current, interval=interval, trusted_hosts=trusted, max_items=cap
+                        store, current, interval=interval, fetcher=Fetcher(trusted_hosts=trusted), max_items=cap
                     )
 
                 result, seconds, lags = await _with_lag(poll)

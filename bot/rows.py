@@ -54,3 +54,14 @@ class Extraction:
     events: list[EventRow] = field(default_factory=list)
     statements: list[StatementRow] = field(default_factory=list)
     new_actors: list[NewActor] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    """Where a document comes from, written in the document's own transaction: who added it, for which server
+    (None: shared by every server), and whether it is announced (a quiet one, such as a feed's first poll, is
+    stored without any digest listing it)."""
+
+    added_by: str | None = None
+    guild_id: int | None = None
+    quiet: bool = False

@@ -22,8 +22,10 @@ from typing import Any
 import aiohttp
 
 from bot.config import Settings
+from bot.ingest.fetcher import Fetcher
 from bot.ingest.pipeline import ingest_text
 from bot.models import IngestResult
+from bot.rows import Provenance
 from bot.services import feeds
 from bot.services.sources import add_url
 from bot.store import Store, jobs
@@ -48,9 +50,7 @@ async def poll_feeds_leased(
     now: datetime,
     *,
     interval: timedelta,
-    allow_private: Any,
-    trusted_hosts: tuple[str, ...] = (),
-    session: aiohttp.ClientSession | None = None,
+    fetcher: Fetcher,
 ) -> list[feeds.PollResult]:
     """Poll every due feed that no other process is polling (a lease per feed); the others are skipped."""
     results = []
@@ -63,21 +63,17 @@ async def poll_feeds_leased(
             if fresh is None or fresh.id not in {f.id for f in await feeds.due_feeds(store, now)}:
                 continue
             results.append(
-                await feeds.poll_feed(
-                    store,
-                    fresh,
-                    interval=interval,
-                    allow_private=allow_private,
-                    trusted_hosts=trusted_hosts,
-                    session=session,
-                    now=now,
-                )
+                await feeds.poll_feed(store, fresh, interval=interval, fetcher=fetcher, now=now)
             )
         except Exception:
             log.exception("polling feed #%d %s failed", feed.id, feed.url)
         finally:
             await jobs.release_lease(store, name, owner)
     return results
+
+
+def _provenance(payload: dict[str, Any]) -> Provenance:
+    return Provenance(added_by=payload.get("added_by"), guild_id=payload.get("guild_id"))
 
 
 class Worker:
@@ -94,7 +90,7 @@ class Worker:
         self.settings = settings
         self.owner = owner or default_owner()
         self.clock = clock
-        self.trusted_hosts = trusted_hosts
+        self.fetcher = Fetcher(allow_private=settings.allow_private_fetch, trusted_hosts=trusted_hosts)
         self._session: aiohttp.ClientSession | None = None
 
     async def close(self) -> None:
@@ -104,17 +100,13 @@ class Worker:
     async def run_job(self, job: jobs.Job) -> IngestResult:
         p = job.payload
         if job.kind == "ingest_text":
-            return await ingest_text(
-                self.store, p["text"], name=p["name"], added_by=p.get("added_by"), guild_id=p.get("guild_id")
-            )
+            return await ingest_text(self.store, p["text"], name=p["name"], provenance=_provenance(p))
         if job.kind == "ingest_url":
             return await add_url(
                 self.store,
                 p["url"],
-                allow_private=self.settings.allow_private_fetch,
-                trusted_hosts=self.trusted_hosts,
-                added_by=p.get("added_by"),
-                guild_id=p.get("guild_id"),
+                fetcher=self.fetcher,
+                provenance=_provenance(p),
             )
         raise ValueError(f"unknown job kind {job.kind!r}")
 
@@ -139,8 +131,7 @@ class Worker:
             self.owner,
             self.clock(),
             interval=timedelta(minutes=self.settings.feed_minutes),
-            allow_private=self.settings.allow_private_fetch,
-            trusted_hosts=self.trusted_hosts,
+            fetcher=self.fetcher,
         )
 
     async def run(self, *, drain: bool = False, stop: asyncio.Event | None = None) -> int:

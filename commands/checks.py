@@ -9,6 +9,8 @@ from typing import TypeVar
 import discord
 from discord import app_commands
 
+from bot.rows import Provenance
+
 T = TypeVar("T", str, int, float)
 Autocomplete = Callable[[discord.Interaction, str], Awaitable[list[app_commands.Choice[T]]]]
 
@@ -62,3 +64,8 @@ def guild_scope(interaction: discord.Interaction) -> int:
     """The server whose documents (with the shared ones) an answer draws on; 0 outside a server (a DM):
     the shared documents only, never every server's."""
     return interaction.guild_id or 0
+
+
+def provenance(interaction: discord.Interaction) -> Provenance:
+    """What a member adds: added by them, for their server (announced)."""
+    return Provenance(added_by=f"discord:{interaction.user.id}", guild_id=interaction.guild_id)

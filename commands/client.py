@@ -23,6 +23,7 @@ from discord.ext import commands, tasks
 from bot import logsafe
 from bot.config import Settings
 from bot.ingest.fetch import make_session
+from bot.ingest.fetcher import Fetcher
 from bot.ingest.pipeline import open_store
 from bot.services import digest as digests
 from bot.services import feeds
@@ -148,6 +149,14 @@ class NewsdeskBot(commands.AutoShardedBot):
         if self._http is None or self._http.closed:
             self._http = make_session()
         return self._http
+
+    @property
+    def fetcher(self) -> Fetcher:
+        """How the bot fetches (feeds, `/source add url:`): the settings' allowlist, `trusted_hosts` and the
+        pooled session, as the one value the services take."""
+        return Fetcher(
+            allow_private=self.settings.allow_private_fetch, trusted_hosts=self.trusted_hosts, session=self.http_session
+        )
 
     async def close(self) -> None:
         self.digest_loop.cancel()
@@ -294,9 +303,7 @@ class NewsdeskBot(commands.AutoShardedBot):
                 self.owner,
                 now,
                 interval=interval,
-                allow_private=self.settings.allow_private_fetch,
-                trusted_hosts=self.trusted_hosts,
-                session=self.http_session,
+                fetcher=self.fetcher,
             )
             for result in results:
                 if result.added or result.stored_quietly:

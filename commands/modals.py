@@ -10,7 +10,7 @@ from discord import ui
 
 from bot.services.errors import QueryError
 from bot.services.sources import add_text
-from commands.checks import is_admin
+from commands.checks import is_admin, provenance
 from commands.embeds import ingest_embed, ingest_refusal
 from commands.i18n import Labels
 from commands.render import NO_MENTIONS, truncate
@@ -91,8 +91,7 @@ class AddArticleModal(ui.Modal):
                 title=_optional(self.article_title.value),
                 url=_optional(self.url.value),
                 published=_optional(self.published.value),
-                added_by=f"discord:{interaction.user.id}",
-                guild_id=interaction.guild_id,
+                provenance=provenance(interaction),
             )
         except QueryError as e:
             await interaction.followup.send(truncate(L.error(e), 500), ephemeral=True, allowed_mentions=NO_MENTIONS)

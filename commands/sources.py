@@ -25,7 +25,7 @@ from bot.services.sources import (
     remove_source,
     upload_kind,
 )
-from commands.checks import ADMIN_PERMISSIONS, admin_only, guild_scope
+from commands.checks import ADMIN_PERMISSIONS, admin_only, guild_scope, provenance
 from commands.embeds import (
     archive_done_text,
     archive_progress_text,
@@ -140,8 +140,7 @@ class Sources(commands.Cog):
             final = await add_archive(
                 self.bot.store,
                 await file.read(),
-                added_by=f"discord:{interaction.user.id}",
-                guild_id=interaction.guild_id,
+                provenance=provenance(interaction),
                 on_progress=on_progress,
             )
         except ArchiveFailed as e:
@@ -160,23 +159,17 @@ class Sources(commands.Cog):
         published: str | None,
     ) -> IngestResult:
         store = self.bot.store
-        who = {"added_by": f"discord:{interaction.user.id}", "guild_id": interaction.guild_id}
+        who = provenance(interaction)
         if file is not None:
             data = await file.read()
             return await add_upload(
-                store, data, file.filename, file.content_type, title=title, published=published, **who
+                store, data, file.filename, file.content_type, title=title, published=published, provenance=who
             )
         if url is not None:
             return await add_url(
-                store,
-                url,
-                allow_private=self.bot.settings.allow_private_fetch,
-                trusted_hosts=self.bot.trusted_hosts,
-                title=title,
-                published=published,
-                **who,
+                store, url, fetcher=self.bot.fetcher, title=title, published=published, provenance=who
             )
-        return await add_text(store, text or "", title=title, published=published, **who)
+        return await add_text(store, text or "", title=title, published=published, provenance=who)
 
     @source.command(name="remove", description="Remove a document and everything derived from it")
     @app_commands.describe(doc_id="The document number (type to search titles)")
@@ -213,9 +206,7 @@ class Sources(commands.Cog):
             url,
             guild_id=interaction.guild_id,
             added_by=f"discord:{interaction.user.id}",
-            allow_private=settings.allow_private_fetch,
-            trusted_hosts=self.bot.trusted_hosts,
-            session=self.bot.http_session,
+            fetcher=self.bot.fetcher,
         )
         await interaction.followup.send(
             L("feed.subscribed", id=feed.id, url=bare_link(feed.url), minutes=f"{settings.feed_minutes:g}"),

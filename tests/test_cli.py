@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from bot.ingest.pipeline import ingest_text
+from bot.rows import Provenance
 from bot.store import Store
 from bot.store.schema import SCHEMA_VERSION
 from bot.terminal.cli import main
@@ -248,8 +249,8 @@ def _with_two_servers(db: Path) -> tuple[int, int]:
     async def build() -> tuple[int, int]:
         store = await Store.open(db)
         try:
-            a = await ingest_text(store, ARTICLE_A, name="a.txt", guild_id=A)
-            b = await ingest_text(store, ARTICLE_B, name="b.txt", guild_id=B)
+            a = await ingest_text(store, ARTICLE_A, name="a.txt", provenance=Provenance(guild_id=A))
+            b = await ingest_text(store, ARTICLE_B, name="b.txt", provenance=Provenance(guild_id=B))
             assert a.document_id and b.document_id
             return a.document_id, b.document_id
         finally:

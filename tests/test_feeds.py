@@ -11,6 +11,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from pytest_httpserver import HTTPServer
 
+from bot.ingest.fetcher import Fetcher
 from bot.services import feeds
 from bot.services.digest import build_digest
 from bot.services.errors import QueryError
@@ -58,20 +59,22 @@ def trusted(server: HTTPServer) -> tuple[str, ...]:
 
 async def follow(store, server: HTTPServer, path: str, **kw) -> feeds.Feed:  # type: ignore[no-untyped-def]
     """Subscribe as /source feed does: the address rule is lifted only for the server's own endpoint."""
-    return await feeds.subscribe(store, server.url_for(path), trusted_hosts=trusted(server), **kw)
+    return await feeds.subscribe(store, server.url_for(path), fetcher=Fetcher(trusted_hosts=trusted(server)), **kw)
 
 
 async def test_first_poll_is_quiet_then_only_the_new_item_is_announced(store, httpserver: HTTPServer):
     serve_feed(httpserver, [0, 1, 2])
-    feed = await feeds.subscribe(store, httpserver.url_for("/feed.xml"), guild_id=1, trusted_hosts=trusted(httpserver))
+    feed = await feeds.subscribe(
+        store, httpserver.url_for("/feed.xml"), guild_id=1, fetcher=Fetcher(trusted_hosts=trusted(httpserver))
+    )
     before = datetime.now(UTC).isoformat(timespec="microseconds")
 
-    first = await feeds.poll_feed(store, feed, interval=INTERVAL, trusted_hosts=trusted(httpserver))
+    first = await feeds.poll_feed(store, feed, interval=INTERVAL, fetcher=Fetcher(trusted_hosts=trusted(httpserver)))
     assert (first.error, first.added, first.stored_quietly) == (None, [], 3)
 
     serve_feed(httpserver, [0, 1, 2, 3])
     feed = await feeds.get_feed(store, feed.id)
-    second = await feeds.poll_feed(store, feed, interval=INTERVAL, trusted_hosts=trusted(httpserver))
+    second = await feeds.poll_feed(store, feed, interval=INTERVAL, fetcher=Fetcher(trusted_hosts=trusted(httpserver)))
     assert [r.title for r in second.added] == ["記事3"]
     assert second.seen == 3  # seen by guid, not fetched again
 
@@ -86,9 +89,9 @@ async def test_first_poll_is_quiet_then_only_the_new_item_is_announced(store, ht
 
 async def test_duplicate_subscription_and_blocked_address_are_refused(store, httpserver: HTTPServer):
     url = httpserver.url_for("/feed.xml")
-    await feeds.subscribe(store, url, guild_id=1, trusted_hosts=trusted(httpserver))
+    await feeds.subscribe(store, url, guild_id=1, fetcher=Fetcher(trusted_hosts=trusted(httpserver)))
     with pytest.raises(QueryError, match="already follows"):
-        await feeds.subscribe(store, url, guild_id=1, trusted_hosts=trusted(httpserver))
+        await feeds.subscribe(store, url, guild_id=1, fetcher=Fetcher(trusted_hosts=trusted(httpserver)))
     with pytest.raises(QueryError, match=r"127\.0\.0\.1 is a loopback address"):
         await feeds.subscribe(store, url, guild_id=2)
     assert await feeds.unsubscribe(store, 999) is False
@@ -96,13 +99,17 @@ async def test_duplicate_subscription_and_blocked_address_are_refused(store, htt
 
 async def test_failing_feed_backs_off_then_pauses(store, httpserver: HTTPServer):
     httpserver.expect_request("/broken.xml").respond_with_data("nope", status=500)
-    feed = await feeds.subscribe(store, httpserver.url_for("/broken.xml"), trusted_hosts=trusted(httpserver))
+    feed = await feeds.subscribe(
+        store, httpserver.url_for("/broken.xml"), fetcher=Fetcher(trusted_hosts=trusted(httpserver))
+    )
     now = datetime(2025, 3, 13, tzinfo=UTC)
     delays = []
     for _ in range(feeds.MAX_FAILURES):
         feed = await feeds.get_feed(store, feed.id)
         assert not feed.paused
-        result = await feeds.poll_feed(store, feed, interval=INTERVAL, trusted_hosts=trusted(httpserver), now=now)
+        result = await feeds.poll_feed(
+            store, feed, interval=INTERVAL, fetcher=Fetcher(trusted_hosts=trusted(httpserver)), now=now
+        )
         assert result.error and "500" in result.error
         feed = await feeds.get_feed(store, feed.id)
         delays.append(datetime.fromisoformat(feed.next_poll_at) - now)
@@ -137,7 +144,9 @@ async def test_a_success_resets_the_failure_count_so_only_failures_in_a_row_paus
         now += timedelta(days=2)  # past any backoff
         current = await feeds.get_feed(store, feed.id)
         assert current is not None and not current.paused
-        return await feeds.poll_feed(store, current, interval=INTERVAL, trusted_hosts=trusted(httpserver), now=now)
+        return await feeds.poll_feed(
+            store, current, interval=INTERVAL, fetcher=Fetcher(trusted_hosts=trusted(httpserver)), now=now
+        )
 
     for _ in range(feeds.MAX_FAILURES - 1):
         assert (await poll()).error

@@ -15,6 +15,7 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from bot.ingest.feeds import parse_feed
+from bot.ingest.fetcher import Fetcher
 from bot.services import feeds
 from bot.services.digest import build_digest
 from bot.services.errors import QueryError
@@ -58,14 +59,16 @@ async def states(store: Store, feed_id: int) -> list[dict]:
 async def poll(store: Store, feed_id: int, server: HTTPServer, now: datetime, **kw) -> feeds.PollResult:
     feed = await feeds.get_feed(store, feed_id)
     assert feed is not None
-    return await feeds.poll_feed(store, feed, interval=INTERVAL, trusted_hosts=trusted(server), now=now, **kw)
+    return await feeds.poll_feed(
+        store, feed, interval=INTERVAL, fetcher=Fetcher(trusted_hosts=trusted(server)), now=now, **kw
+    )
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 async def test_every_item_has_an_outcome_and_a_repoll_adds_nothing(store, httpserver: HTTPServer, case: Case):
     tail: dict[str, bytes] = {}
     url = serve_case(httpserver, case, tail)
-    feed = await feeds.subscribe(store, url, trusted_hosts=trusted(httpserver))
+    feed = await feeds.subscribe(store, url, fetcher=Fetcher(trusted_hosts=trusted(httpserver)))
     if case.title:
         assert feed.title == case.title  # decoded right at the first look
     first = await poll(store, feed.id, httpserver, T0)
@@ -95,7 +98,9 @@ async def test_every_item_has_an_outcome_and_a_repoll_adds_nothing(store, httpse
 
 async def test_a_bad_link_mid_feed_costs_that_item_only(store, httpserver: HTTPServer):
     case = next(c for c in CASES if c.name == "bad_links_mid_feed")
-    feed = await feeds.subscribe(store, serve_case(httpserver, case), trusted_hosts=trusted(httpserver))
+    feed = await feeds.subscribe(
+        store, serve_case(httpserver, case), fetcher=Fetcher(trusted_hosts=trusted(httpserver))
+    )
     result = await poll(store, feed.id, httpserver, T0)
     reasons = {f.label: f.reason for f in result.failed}
     assert "not a valid URL" in reasons["記事21"] and "not a valid URL" in reasons["記事22"]
@@ -105,7 +110,9 @@ async def test_a_bad_link_mid_feed_costs_that_item_only(store, httpserver: HTTPS
 
 async def test_japanese_encodings_and_iri_links(store, httpserver: HTTPServer):
     sjis = next(c for c in CASES if c.name == "shift_jis_http_only")
-    feed = await feeds.subscribe(store, serve_case(httpserver, sjis), trusted_hosts=trusted(httpserver))
+    feed = await feeds.subscribe(
+        store, serve_case(httpserver, sjis), fetcher=Fetcher(trusted_hosts=trusted(httpserver))
+    )
     await poll(store, feed.id, httpserver, T0)
     [row] = await states(store, feed.id)
     assert row["link"].endswith("/%E8%A8%98%E4%BA%8B/%E5%81%9C%E6%88%A6%E4%BA%A4%E6%B8%89")
@@ -113,7 +120,7 @@ async def test_japanese_encodings_and_iri_links(store, httpserver: HTTPServer):
     assert doc is not None and doc.title == "停戦交渉の行方"
 
     euc = next(c for c in CASES if c.name == "euc_jp_undeclared")
-    feed = await feeds.subscribe(store, serve_case(httpserver, euc), trusted_hosts=trusted(httpserver))
+    feed = await feeds.subscribe(store, serve_case(httpserver, euc), fetcher=Fetcher(trusted_hosts=trusted(httpserver)))
     await poll(store, feed.id, httpserver, T0)
     rows = await states(store, feed.id)
     assert {r["status"] for r in rows} == {"fetched"}
@@ -162,7 +169,7 @@ def serve_big(server: HTTPServer, body: dict[str, str], etag: str | None = None)
 async def test_5000_items_the_newest_are_delivered(store, httpserver: HTTPServer):
     body = {"feed": big_feed(5000)}
     url = serve_big(httpserver, body)
-    feed = await feeds.subscribe(store, url, trusted_hosts=trusted(httpserver), discover=False)
+    feed = await feeds.subscribe(store, url, fetcher=Fetcher(trusted_hosts=trusted(httpserver)), discover=False)
     first = await poll(store, feed.id, httpserver, T0, max_items=20)
     assert first.stored_quietly == 20 and first.skipped == 4980 and first.failed == []
     rows = await states(store, feed.id)
@@ -180,7 +187,7 @@ async def test_5000_items_the_newest_are_delivered(store, httpserver: HTTPServer
 async def test_a_backlog_is_worked_off_over_the_next_polls_oldest_first(store, httpserver: HTTPServer):
     body = {"feed": big_feed(10)}
     url = serve_big(httpserver, body, etag='"v1"')
-    feed = await feeds.subscribe(store, url, trusted_hosts=trusted(httpserver))
+    feed = await feeds.subscribe(store, url, fetcher=Fetcher(trusted_hosts=trusted(httpserver)))
     await poll(store, feed.id, httpserver, T0, max_items=20)
     body["feed"], body["etag"] = big_feed(10, extra_newest=25), '"v2"'  # 25 new items: more than one poll's cap
     second = await poll(store, feed.id, httpserver, T0 + INTERVAL, max_items=20)
@@ -209,7 +216,9 @@ async def test_a_503_item_is_retried_and_stored_when_the_page_recovers(store, ht
         "<pubDate>Sat, 05 Apr 2025 09:00:00 +0900</pubDate></item></channel></rss>"
     )
     httpserver.expect_request("/flaky.xml").respond_with_data(feed_xml, content_type="application/rss+xml")
-    feed = await feeds.subscribe(store, httpserver.url_for("/flaky.xml"), trusted_hosts=trusted(httpserver))
+    feed = await feeds.subscribe(
+        store, httpserver.url_for("/flaky.xml"), fetcher=Fetcher(trusted_hosts=trusted(httpserver))
+    )
 
     first = await poll(store, feed.id, httpserver, T0)
     [failure] = first.failed
@@ -236,7 +245,9 @@ async def test_retries_are_bounded(store, httpserver: HTTPServer):
         f"<item><title>記事91</title><link>{base(httpserver)}/a/91</link></item></channel></rss>"
     )
     httpserver.expect_request("/down.xml").respond_with_data(feed_xml, content_type="application/rss+xml")
-    feed = await feeds.subscribe(store, httpserver.url_for("/down.xml"), trusted_hosts=trusted(httpserver))
+    feed = await feeds.subscribe(
+        store, httpserver.url_for("/down.xml"), fetcher=Fetcher(trusted_hosts=trusted(httpserver))
+    )
     now = T0
     for _ in range(feeds.MAX_ITEM_ATTEMPTS + 3):
         await poll(store, feed.id, httpserver, now)
@@ -248,7 +259,9 @@ async def test_retries_are_bounded(store, httpserver: HTTPServer):
 
 async def test_linkless_items_are_stored_from_their_own_text(store, httpserver: HTTPServer):
     case = next(c for c in CASES if c.name == "linkless_and_id_only")
-    feed = await feeds.subscribe(store, serve_case(httpserver, case), trusted_hosts=trusted(httpserver))
+    feed = await feeds.subscribe(
+        store, serve_case(httpserver, case), fetcher=Fetcher(trusted_hosts=trusted(httpserver))
+    )
     await poll(store, feed.id, httpserver, T0)
     docs = [await get_source(store, r["document_id"]) for r in await states(store, feed.id) if r["document_id"]]
     summaries = {d.title: d for d in docs if d and d.origin == "feed"}
@@ -259,7 +272,9 @@ async def test_linkless_items_are_stored_from_their_own_text(store, httpserver: 
 
 async def test_a_poll_that_raises_is_a_failure_that_backs_off(store, httpserver: HTTPServer, monkeypatch):
     case = CASES[0]
-    feed = await feeds.subscribe(store, serve_case(httpserver, case), trusted_hosts=trusted(httpserver))
+    feed = await feeds.subscribe(
+        store, serve_case(httpserver, case), fetcher=Fetcher(trusted_hosts=trusted(httpserver))
+    )
 
     async def explode(*args, **kwargs):
         raise RuntimeError("parser exploded")
@@ -274,7 +289,9 @@ async def test_a_poll_that_raises_is_a_failure_that_backs_off(store, httpserver:
 
 async def test_an_item_that_raises_costs_that_item(store, httpserver: HTTPServer, monkeypatch):
     case = next(c for c in CASES if c.name == "oldest_first")
-    feed = await feeds.subscribe(store, serve_case(httpserver, case), trusted_hosts=trusted(httpserver))
+    feed = await feeds.subscribe(
+        store, serve_case(httpserver, case), fetcher=Fetcher(trusted_hosts=trusted(httpserver))
+    )
     real = feeds.read_item
 
     async def broken_71(store_, item, **kwargs):
@@ -290,7 +307,9 @@ async def test_an_item_that_raises_costs_that_item(store, httpserver: HTTPServer
 
 async def test_oldest_first_feed_is_stored_in_date_order(store, httpserver: HTTPServer):
     case = next(c for c in CASES if c.name == "oldest_first")
-    feed = await feeds.subscribe(store, serve_case(httpserver, case), trusted_hosts=trusted(httpserver))
+    feed = await feeds.subscribe(
+        store, serve_case(httpserver, case), fetcher=Fetcher(trusted_hosts=trusted(httpserver))
+    )
     await poll(store, feed.id, httpserver, T0)
     rows = await states(store, feed.id)
     assert [r["item_key"] for r in sorted(rows, key=lambda r: r["document_id"])] == ["guid:g70", "guid:g71", "guid:g72"]
@@ -308,17 +327,19 @@ async def test_autodiscovery_from_an_html_page(store, httpserver: HTTPServer):
     httpserver.expect_request("/plain").respond_with_data(
         "<!doctype html><html><head><title>x</title></head><body>no feed</body></html>", content_type="text/html"
     )
-    feed = await feeds.subscribe(store, httpserver.url_for("/home"), trusted_hosts=trusted(httpserver))
+    feed = await feeds.subscribe(store, httpserver.url_for("/home"), fetcher=Fetcher(trusted_hosts=trusted(httpserver)))
     assert feed.url == feed_url
     with pytest.raises(QueryError, match="announces no feed"):
-        await feeds.subscribe(store, httpserver.url_for("/plain"), trusted_hosts=trusted(httpserver))
+        await feeds.subscribe(store, httpserver.url_for("/plain"), fetcher=Fetcher(trusted_hosts=trusted(httpserver)))
     with pytest.raises(QueryError, match="already follows"):
-        await feeds.subscribe(store, httpserver.url_for("/home"), trusted_hosts=trusted(httpserver))
+        await feeds.subscribe(store, httpserver.url_for("/home"), fetcher=Fetcher(trusted_hosts=trusted(httpserver)))
 
 
 async def test_digest_notes_a_feed_whose_items_keep_failing(store, httpserver: HTTPServer):
     case = next(c for c in CASES if c.name == "bad_links_mid_feed")
-    feed = await feeds.subscribe(store, serve_case(httpserver, case), trusted_hosts=trusted(httpserver))
+    feed = await feeds.subscribe(
+        store, serve_case(httpserver, case), fetcher=Fetcher(trusted_hosts=trusted(httpserver))
+    )
     since = datetime.now(UTC).isoformat(timespec="microseconds")
     await poll(store, feed.id, httpserver, datetime.now(UTC))
     digest = await build_digest(store, since=since)

@@ -7,6 +7,8 @@ import pytest
 from pytest_httpserver import HTTPServer
 
 from bot.ingest.fetch import make_session
+from bot.ingest.fetcher import Fetcher
+from bot.rows import Provenance
 from bot.services.errors import QueryError
 from bot.services.sources import (
     IS_A_FEED,
@@ -40,7 +42,7 @@ async def test_pasted_text_takes_the_options_as_its_front_matter(store: Store) -
         title="  キーウ会見  ",
         url=" https://www.example.com/kyiv ",
         published=" 2025年3月20日 ",
-        added_by="admin",
+        provenance=Provenance(added_by="admin"),
     )
     assert result.status == "added" and result.title == "キーウ会見" and result.published == "2025-03-20"
     doc = await get_source(store, result.document_id)
@@ -239,9 +241,9 @@ async def test_who_added_a_source_and_for_which_server_is_recorded(store: Store)
         f"<h1>防衛費</h1><p>{''.join(other_article(n) for n in range(12, 17))}</p></article></body></html>"
     )
     added = [
-        await add_text(store, ARTICLE, added_by="alice", guild_id=11),
-        await add_upload(store, other_article(8).encode("utf-8"), "n.txt", added_by="bob", guild_id=22),
-        await add_upload(store, page.encode("utf-8"), "p.html", "text/html", added_by="carol", guild_id=33),
+        await add_text(store, ARTICLE, provenance=Provenance(added_by="alice", guild_id=11)),
+        await add_upload(store, other_article(8).encode("utf-8"), "n.txt", provenance=Provenance("bob", 22)),
+        await add_upload(store, page.encode("utf-8"), "p.html", "text/html", provenance=Provenance("carol", 33)),
     ]
     rows = [
         await store.fetchone("SELECT added_by, guild_id, origin FROM documents WHERE id = ?", (r.document_id,))
@@ -275,11 +277,10 @@ async def test_a_web_page_is_fetched_extracted_and_recorded(store: Store, httpse
     result = await add_url(
         store,
         f"  {url}#top  ",
-        trusted_hosts=trusted,
+        fetcher=Fetcher(trusted_hosts=trusted),
         title="会見",
         published="2025-03-21",
-        added_by="dan",
-        guild_id=44,
+        provenance=Provenance(added_by="dan", guild_id=44),
     )
     assert result.status == "added", result.reason
     doc = await get_source(store, result.document_id)
@@ -294,13 +295,13 @@ async def test_a_web_page_is_fetched_extracted_and_recorded(store: Store, httpse
     row = await store.fetchone("SELECT added_by, guild_id FROM documents WHERE id = ?", (doc.id,))
     assert (row["added_by"], row["guild_id"]) == ("dan", 44)
 
-    again = await add_url(store, url, trusted_hosts=trusted)
+    again = await add_url(store, url, fetcher=Fetcher(trusted_hosts=trusted))
     assert (again.status, again.name, again.duplicate_of) == ("duplicate", url, doc.id)
 
     async with make_session() as session:  # the bot's pooled session works as well as a fetch's own
-        gone = await add_url(store, httpserver.url_for("/gone"), trusted_hosts=trusted, session=session)
+        gone = await add_url(store, httpserver.url_for("/gone"), fetcher=Fetcher(trusted_hosts=trusted, session=session))
     assert (gone.status, gone.name) == ("error", httpserver.url_for("/gone")) and "404" in (gone.reason or "")
-    feed = await add_url(store, httpserver.url_for("/feed.xml"), trusted_hosts=trusted)
+    feed = await add_url(store, httpserver.url_for("/feed.xml"), fetcher=Fetcher(trusted_hosts=trusted))
     assert (feed.status, feed.name, feed.reason) == ("error", httpserver.url_for("/feed.xml"), IS_A_FEED)
     untrusted = await add_url(store, url)  # the same server without trusting it: the address rule
     assert untrusted.status == "error" and "127.0.0.1 is a loopback address" in (untrusted.reason or "")

@@ -8,6 +8,7 @@ import sqlite3
 import pytest
 
 from bot.ingest.pipeline import ingest_text
+from bot.rows import Provenance
 from bot.services import find_quote
 from bot.services.digest import build_digest
 from bot.services.errors import QueryError
@@ -43,7 +44,7 @@ EVENT = "ノルウェー政府は2025年3月25日、ベルゲンで北欧和平�
 
 
 async def _add(store: Store, text: str, guild: int | None, name: str) -> int:
-    result = await ingest_text(store, text, name=name, origin="text", guild_id=guild)
+    result = await ingest_text(store, text, name=name, origin="text", provenance=Provenance(guild_id=guild))
     assert result.status == "added", result
     assert result.document_id is not None
     return result.document_id

@@ -17,6 +17,7 @@ from pathlib import PurePosixPath
 from bot.ingest.bulk import BulkOptions, BulkProgress, ResultHook, TextSource, bulk_ingest
 from bot.ingest.pipeline import MAX_FILE_BYTES, TEXT_SUFFIXES, NotText, decode_file
 from bot.models import IngestResult
+from bot.rows import Provenance
 from bot.store import Store
 
 MAX_MEMBERS = 20_000
@@ -76,8 +77,7 @@ async def ingest_archive(
     store: Store,
     data: bytes,
     *,
-    added_by: str | None = None,
-    guild_id: int | None = None,
+    provenance: Provenance | None = None,
     on_result: ResultHook | None = None,
     on_progress: Callable[[BulkProgress], Awaitable[None] | None] | None = None,
 ) -> BulkProgress:
@@ -86,7 +86,7 @@ async def ingest_archive(
     final = await bulk_ingest(
         store,
         sources,
-        options=BulkOptions(added_by=added_by, guild_id=guild_id),
+        options=BulkOptions(provenance=provenance or Provenance()),
         on_result=on_result,
         on_progress=on_progress,
     )

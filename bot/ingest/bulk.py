@@ -35,7 +35,7 @@ from bot.extract.events import same_event
 from bot.ingest.parse import FrontMatter
 from bot.ingest.pipeline import empty_refusal, parse_text, read_file
 from bot.models import IngestResult, ParsedDocument
-from bot.rows import Extraction
+from bot.rows import Extraction, Provenance
 from bot.store import Store
 from bot.store.dialect import is_database_url
 from bot.store.store import BatchItem, term_counts
@@ -247,9 +247,7 @@ class BulkOptions:
     workers: int | None = None  # worker processes; None: one per core; 0: one thread, no processes
     batch_size: int = BATCH_SIZE
     batch_seconds: float = BATCH_SECONDS
-    added_by: str | None = None
-    guild_id: int | None = None
-    quiet: bool = False  # stored without being announced (a feed's first poll)
+    provenance: Provenance = field(default_factory=Provenance)  # every document's: who, which server, quiet
 
 
 async def bulk_ingest(
@@ -397,7 +395,14 @@ class _Run:
             return
         o = self.opts
         items = [
-            BatchItem(p, ex, added_by=o.added_by, guild_id=o.guild_id, quiet=o.quiet, terms=terms)
+            BatchItem(
+                p,
+                ex,
+                added_by=o.provenance.added_by,
+                guild_id=o.provenance.guild_id,
+                quiet=o.provenance.quiet,
+                terms=terms,
+            )
             for _, p, ex, terms in batch
         ]
         started = time.perf_counter()

@@ -13,6 +13,7 @@ from bot.extract.events import same_event
 from bot.ingest.fetch import decode_text
 from bot.ingest.parse import BadFrontMatter, FrontMatter, parse_document
 from bot.models import IngestResult, ParsedDocument
+from bot.rows import Provenance
 from bot.store import Store
 from bot.user_errors import UserError
 
@@ -26,8 +27,7 @@ async def ingest_parsed(
     store: Store,
     parsed: ParsedDocument,
     *,
-    added_by: str | None = None,
-    guild_id: int | None = None,
+    provenance: Provenance | None = None,
     digest: str | None = None,
 ) -> IngestResult:
     """Store a parsed document unless it is empty or already there (`digest`: its content_hash, if known)."""
@@ -41,7 +41,7 @@ async def ingest_parsed(
     ex = await asyncio.to_thread(extract_document, parsed, store.actors, digest)
     try:
         doc_id, new_actors = await store.add_document(
-            parsed, ex, added_by=added_by, guild_id=guild_id, same_event=same_event
+            parsed, ex, provenance=provenance, same_event=same_event
         )
     except sqlite3.IntegrityError:  # the same content arrived concurrently
         dup = await store.find_duplicate(ex.content_hash, parsed.url)
@@ -67,14 +67,13 @@ async def ingest_text(
     name: str,
     origin: str = "text",
     fm: FrontMatter | None = None,
-    added_by: str | None = None,
-    guild_id: int | None = None,
+    provenance: Provenance | None = None,
 ) -> IngestResult:
     done = await asyncio.to_thread(parse_text, text, name, origin, fm)
     if isinstance(done, IngestResult):
         return done
     parsed, digest = done
-    return await ingest_parsed(store, parsed, added_by=added_by, guild_id=guild_id, digest=digest)
+    return await ingest_parsed(store, parsed, provenance=provenance, digest=digest)
 
 
 def empty_refusal(parsed: ParsedDocument) -> IngestResult | None:
@@ -150,12 +149,12 @@ def _size(n: int) -> str:
 
 
 async def ingest_file(
-    store: Store, path: Path, *, origin: str = "file", guild_id: int | None = None
+    store: Store, path: Path, *, origin: str = "file", provenance: Provenance | None = None
 ) -> IngestResult:
     text = await asyncio.to_thread(read_file, path)
     if isinstance(text, IngestResult):
         return text
-    return await ingest_text(store, text, name=path.name, origin=origin, guild_id=guild_id)
+    return await ingest_text(store, text, name=path.name, origin=origin, provenance=provenance)
 
 
 def article_files(path: Path) -> list[Path] | None:

@@ -13,12 +13,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-import aiohttp
-
 from bot.ingest import untrusted
 from bot.ingest.feeds import FeedItem, looks_like_feed
-from bot.ingest.fetch import FetchError, fetch
-from bot.ingest.netguard import Allowlist, BlockedURL, check_shape, check_url, trusted_pairs, url_host_port
+from bot.ingest.fetch import FetchError
+from bot.ingest.fetcher import Fetcher
+from bot.ingest.netguard import BlockedURL
 from bot.ingest.parse import FrontMatter
 from bot.models import IngestResult
 from bot.store import Store
@@ -80,16 +79,14 @@ async def read_item(
     feed_id: int,
     feed_url: str,
     feed_title: str | None,
-    allow_private: bool | Allowlist,
-    trusted_hosts: tuple[str, ...],
-    session: aiohttp.ClientSession | None,
+    fetcher: Fetcher,
 ) -> ItemOutcome | ItemText:
     """Fetch and read one item: its text to store, or its outcome already (a failure, a link already
     stored, nothing to store). Never raises for what the item or its page holds."""
     if item.problem:
         return ItemOutcome("failed", reason=item.problem)
     if item.link:
-        return await _read_page(store, item, allow_private=allow_private, trusted_hosts=trusted_hosts, session=session)
+        return await _read_page(store, item, fetcher=fetcher)
     return _read_summary(item, feed_id=feed_id, feed_url=feed_url, feed_title=feed_title)
 
 
@@ -97,15 +94,11 @@ async def _read_page(
     store: Store,
     item: FeedItem,
     *,
-    allow_private: bool | Allowlist,
-    trusted_hosts: tuple[str, ...],
-    session: aiohttp.ClientSession | None,
+    fetcher: Fetcher,
 ) -> ItemOutcome | ItemText:
     assert item.link is not None
     try:
-        shaped = check_shape(item.link)
-        trusted = url_host_port(shaped) in trusted_pairs(trusted_hosts)  # the tests' own server, by host:port
-        checked = shaped if trusted else check_url(item.link, allow_private=allow_private)
+        checked = fetcher.checked(item.link)
     except BlockedURL as e:  # fetch() enforces the address rule on every hop; this refuses early
         return ItemOutcome("failed", reason=e.reason)
     link = canonical_url(checked)
@@ -113,7 +106,7 @@ async def _read_page(
     if dup is not None:
         return ItemOutcome("fetched", reason=f"already stored as document #{dup}", document_id=dup, link=link)
     try:
-        page = await fetch(checked, allow_private=allow_private, trusted_hosts=trusted_hosts, session=session)
+        page = await fetcher.fetch(checked)
         if looks_like_feed(page):
             return ItemOutcome("failed", reason="the item's link is a feed, not an article", link=link)
         article = await untrusted.extract_page(page)  # in the parser sandbox

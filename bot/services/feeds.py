@@ -21,21 +21,21 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
-from collections.abc import AsyncIterator, Iterable, Sequence
+from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
-
-import aiohttp
 
 from bot.ingest import untrusted
 from bot.ingest.bulk import BulkOptions, Source, TextSource, bulk_ingest
 from bot.ingest.feed_links import discover_feed_links
 from bot.ingest.feeds import FeedItem, ParsedFeed
-from bot.ingest.fetch import FEED_TYPES, FetchedPage, FetchError, fetch
-from bot.ingest.netguard import Allowlist, BlockedURL, check_shape, check_url, trusted_pairs, url_host_port
+from bot.ingest.fetch import FEED_TYPES, FetchedPage, FetchError
+from bot.ingest.fetcher import PUBLIC_ONLY, Fetcher
+from bot.ingest.netguard import BlockedURL
 from bot.ingest.pipeline import ingest_text
 from bot.models import IngestResult
+from bot.rows import Provenance
 from bot.services.errors import QueryError, UserError
 from bot.services.feed_items import ItemOutcome, ItemText, outcome_of, read_item
 from bot.store import Store
@@ -93,42 +93,21 @@ class PollResult:
 # --- subscriptions ----------------------------------------------------------------------------
 
 
-def _is_trusted(url: str, trusted_hosts: Iterable[str]) -> bool:
-    pairs = trusted_pairs(trusted_hosts)
-    if not pairs:
-        return False
+def _checked(url: str, fetcher: Fetcher) -> str:
+    """The URL if its address may be fetched (the fetcher's trust decision), else its refusal."""
     try:
-        host, port = url_host_port(check_shape(url))
-    except BlockedURL:
-        return False
-    return (host.lower(), port) in pairs
-
-
-def _checked(url: str, allow_private: bool | Allowlist, trusted_hosts: Sequence[str]) -> str:
-    """The URL if its address may be fetched: the tests' own host:port by shape, the rest by the rules."""
-    try:
-        if _is_trusted(url, trusted_hosts):
-            return check_shape(url)
-        return check_url(url, allow_private=allow_private)
+        return fetcher.checked(url)
     except BlockedURL as e:
         raise e.error from None
 
 
-async def _find_feed(
-    url: str,
-    *,
-    allow_private: bool | Allowlist,
-    trusted_hosts: tuple[str, ...],
-    session: aiohttp.ClientSession | None,
-) -> tuple[str, str | None]:
+async def _find_feed(url: str, fetcher: Fetcher) -> tuple[str, str | None]:
     """(the feed's URL, its title) for what the user gave: the feed itself, or the feed a page announces.
 
     A passing fetch failure (timeout, HTTP 5xx…) does not stop the subscription: the polls report it.
     """
     try:
-        page = await fetch(
-            url, allow_private=allow_private, trusted_hosts=trusted_hosts, session=session, accept=FEED_ACCEPT
-        )
+        page = await fetcher.fetch(url, accept=FEED_ACCEPT)
     except FetchError as e:
         if e.code in _PERMANENT_FETCH:
             raise e.error from None
@@ -144,7 +123,7 @@ async def _find_feed(
     if page.content_type in _PAGE_TYPES and page.text is not None:
         found = await asyncio.to_thread(discover_feed_links, page.text, page.url)
         if found:
-            return _checked(found[0], allow_private, trusted_hosts), None
+            return _checked(found[0], fetcher), None
         raise QueryError("feed.no_feed_link")
     raise QueryError("feed.not_a_feed")
 
@@ -155,9 +134,7 @@ async def subscribe(
     *,
     guild_id: int = 0,
     added_by: str | None = None,
-    allow_private: bool | Allowlist = False,
-    trusted_hosts: tuple[str, ...] = (),
-    session: aiohttp.ClientSession | None = None,
+    fetcher: Fetcher = PUBLIC_ONLY,
     discover: bool = True,
 ) -> Feed:
     """Follow a feed. With ``discover``, the address is fetched once: a page's announced feed is followed
@@ -165,12 +142,10 @@ async def subscribe(
     raw = (url or "").strip()
     if not raw:
         raise QueryError("feed.empty_url")
-    checked = _checked(raw, allow_private, trusted_hosts)
+    checked = _checked(raw, fetcher)
     title = None
     if discover:
-        checked, title = await _find_feed(
-            checked, allow_private=allow_private, trusted_hosts=trusted_hosts, session=session
-        )
+        checked, title = await _find_feed(checked, fetcher)
     checked = canonical_url(checked)
     existing = await store_feeds.add_feed(store, guild_id, checked, title, added_by, utcnow())
     if existing is not None:
@@ -219,9 +194,7 @@ class _Context:
     result: PollResult
     interval: timedelta
     now: datetime
-    allow_private: bool | Allowlist
-    trusted_hosts: tuple[str, ...]
-    session: aiohttp.ClientSession | None
+    fetcher: Fetcher
     feed_title: str | None = None
 
 
@@ -230,9 +203,7 @@ async def poll_feed(
     feed: Feed,
     *,
     interval: timedelta,
-    allow_private: bool | Allowlist = False,
-    trusted_hosts: tuple[str, ...] = (),
-    session: aiohttp.ClientSession | None = None,
+    fetcher: Fetcher = PUBLIC_ONLY,
     now: datetime | None = None,
     max_items: int = MAX_ITEMS_PER_POLL,
 ) -> PollResult:
@@ -242,7 +213,7 @@ async def poll_feed(
     failure of the feed and backs off like one.
     """
     now = now or datetime.now(UTC)
-    ctx = _Context(store, feed, PollResult(feed), interval, now, allow_private, tuple(trusted_hosts), session)
+    ctx = _Context(store, feed, PollResult(feed), interval, now, fetcher)
     try:
         return await _poll(ctx, max_items)
     except Exception as e:
@@ -255,11 +226,8 @@ async def _poll(ctx: _Context, max_items: int) -> PollResult:
     first = feed.last_ok_at is None
     parsed: ParsedFeed | None = None
     try:
-        page: FetchedPage = await fetch(
+        page: FetchedPage = await ctx.fetcher.fetch(
             feed.url,
-            allow_private=ctx.allow_private,
-            trusted_hosts=ctx.trusted_hosts,
-            session=ctx.session,
             etag=None if feed.backlog else feed.etag,  # a backlog needs the body even if nothing changed
             last_modified=None if feed.backlog else feed.last_modified,
             accept=FEED_ACCEPT,
@@ -392,9 +360,7 @@ async def _read(ctx: _Context, item: FeedItem) -> ItemOutcome | ItemText:
             feed_id=ctx.feed.id,
             feed_url=ctx.feed.url,
             feed_title=ctx.feed_title,
-            allow_private=ctx.allow_private,
-            trusted_hosts=ctx.trusted_hosts,
-            session=ctx.session,
+            fetcher=ctx.fetcher,
         )
     except Exception as e:
         return _surprise(ctx, item, e)
@@ -411,8 +377,7 @@ async def _attempt(ctx: _Context, item: FeedItem) -> ItemOutcome:
             name=got.name,
             origin=got.origin,
             fm=got.fm,
-            added_by=f"feed:{ctx.feed.id}",
-            guild_id=ctx.feed.guild_id or None,
+            provenance=_provenance(ctx, quiet=False),
         )
     except Exception as e:
         return _surprise(ctx, item, e)
@@ -439,9 +404,15 @@ async def _take_in_bulk(ctx: _Context, items: Sequence[FeedItem]) -> list[ItemOu
         i, link, _ = read[id(source)]
         outcomes[i] = outcome_of(res, link)
 
-    opts = BulkOptions(added_by=f"feed:{ctx.feed.id}", guild_id=ctx.feed.guild_id or None, quiet=True)
+    opts = BulkOptions(provenance=_provenance(ctx, quiet=True))
     await bulk_ingest(ctx.store, texts(), total=len(items), options=opts, on_result=on_result)
     return [o or ItemOutcome("failed", reason="not stored") for o in outcomes]
+
+
+def _provenance(ctx: _Context, *, quiet: bool) -> Provenance:
+    """A feed's items: added by the feed, for its server; quiet (never announced) on the first poll, written
+    with the document so that no digest between the two ever lists it."""
+    return Provenance(added_by=f"feed:{ctx.feed.id}", guild_id=ctx.feed.guild_id or None, quiet=quiet)
 
 
 def _label(item: FeedItem) -> str:

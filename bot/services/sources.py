@@ -5,19 +5,19 @@ from __future__ import annotations
 import asyncio
 from pathlib import PurePath
 
-import aiohttp
-
 from bot.extract.dates import parse_date_arg
 from bot.ingest.archive import BadArchive, ingest_archive
 from bot.ingest.bulk import BulkError, BulkProgress, ProgressHook
 from bot.ingest.feeds import looks_like_feed
-from bot.ingest.fetch import FetchError, fetch
-from bot.ingest.netguard import Allowlist, BlockedURL, check_shape, check_url, trusted_pairs, url_host_port
+from bot.ingest.fetch import FetchError
+from bot.ingest.fetcher import PUBLIC_ONLY, Fetcher
+from bot.ingest.netguard import BlockedURL
 from bot.ingest.parse import FrontMatter
 from bot.ingest.pipeline import NotText, decode_file, ingest_text
 from bot.ingest.untrusted import extract_page, extract_upload
 from bot.ingest.webpage import UPLOAD_TYPES, ExtractedArticle
 from bot.models import DocumentInfo, IngestResult
+from bot.rows import Provenance
 from bot.services.errors import QueryError, UserError
 from bot.store import Store
 from bot.store.tenancy import SHARED, document_guild, visible
@@ -115,8 +115,7 @@ async def add_text(
     title: str | None = None,
     url: str | None = None,
     published: str | None = None,
-    added_by: str | None = None,
-    guild_id: int | None = None,
+    provenance: Provenance | None = None,
 ) -> IngestResult:
     """A pasted article (front matter in the text is honoured; the options fill what it lacks)."""
     body = (text or "").strip()
@@ -124,7 +123,7 @@ async def add_text(
         raise QueryError("ingest.empty_text")
     fm = _front_matter(title, url, published)
     name = fm.url or f"text:{(fm.title or body.splitlines()[0])[:60]}"
-    return await ingest_text(store, body, name=name, origin="text", fm=fm, added_by=added_by, guild_id=guild_id)
+    return await ingest_text(store, body, name=name, origin="text", fm=fm, provenance=provenance)
 
 
 def upload_kind(filename: str) -> str | None:
@@ -139,13 +138,12 @@ async def add_archive(
     store: Store,
     data: bytes,
     *,
-    added_by: str | None = None,
-    guild_id: int | None = None,
+    provenance: Provenance | None = None,
     on_progress: ProgressHook | None = None,
 ) -> BulkProgress:
     """The articles of a zip upload, through the bulk path; `on_progress` hears how far it got."""
     try:
-        return await ingest_archive(store, data, added_by=added_by, guild_id=guild_id, on_progress=on_progress)
+        return await ingest_archive(store, data, provenance=provenance, on_progress=on_progress)
     except BadArchive:
         raise ArchiveFailed("ingest.archive_bad") from None
     except BulkError:
@@ -161,8 +159,7 @@ async def add_upload(
     title: str | None = None,
     url: str | None = None,
     published: str | None = None,
-    added_by: str | None = None,
-    guild_id: int | None = None,
+    provenance: Provenance | None = None,
 ) -> IngestResult:
     """An uploaded file: .txt/.md (front matter honoured), .html, .pdf; at most 5 MB."""
     if len(data) > MAX_UPLOAD_BYTES:
@@ -175,7 +172,7 @@ async def add_upload(
         except NotText as e:
             return IngestResult.refused(filename, e)
         return await ingest_text(
-            store, text, name=filename, origin="upload", fm=fm, added_by=added_by, guild_id=guild_id
+            store, text, name=filename, origin="upload", fm=fm, provenance=provenance
         )
     try:
         article = await extract_upload(data, filename, content_type)  # in the parser sandbox
@@ -183,7 +180,7 @@ async def add_upload(
         return IngestResult.refused(filename, e.error)
     fm = _article_front_matter(article, fm)
     return await ingest_text(
-        store, article.text, name=filename, origin="upload", fm=fm, added_by=added_by, guild_id=guild_id
+        store, article.text, name=filename, origin="upload", fm=fm, provenance=provenance
     )
 
 
@@ -202,29 +199,24 @@ async def add_url(
     store: Store,
     url: str,
     *,
-    allow_private: bool | Allowlist = False,
-    trusted_hosts: tuple[str, ...] = (),
-    session: aiohttp.ClientSession | None = None,
+    fetcher: Fetcher = PUBLIC_ONLY,
     title: str | None = None,
     published: str | None = None,
-    added_by: str | None = None,
-    guild_id: int | None = None,
+    provenance: Provenance | None = None,
 ) -> IngestResult:
     """Fetch a web page safely, extract its article, and store it (duplicates by URL or content)."""
     raw = (url or "").strip()
     if not raw:
         raise QueryError("url.empty")
     try:  # fetch() enforces the address rule on every hop; this refuses early and canonicalizes
-        checked = check_shape(raw)
-        if url_host_port(checked) not in trusted_pairs(trusted_hosts):
-            checked = check_url(raw, allow_private=allow_private)
+        checked = fetcher.checked(raw)
     except BlockedURL as e:
         return IngestResult.refused(raw[:200], e.error)
     dup = await store.find_duplicate("", canonical_url(checked))
     if dup is not None:
         return IngestResult.duplicate(raw, dup)
     try:
-        page = await fetch(checked, allow_private=allow_private, trusted_hosts=trusted_hosts, session=session)
+        page = await fetcher.fetch(checked)
         if looks_like_feed(page):
             return IngestResult.refused(raw, UserError("url.is_feed_follow"))
         article = await extract_page(page)  # in the parser sandbox
@@ -233,5 +225,5 @@ async def add_url(
     fm = _article_front_matter(article, _front_matter(title, None, published))
     fm.url = canonical_url(fm.url or page.url)
     return await ingest_text(
-        store, article.text, name=fm.url, origin="url", fm=fm, added_by=added_by, guild_id=guild_id
+        store, article.text, name=fm.url, origin="url", fm=fm, provenance=provenance
     )

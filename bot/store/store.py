@@ -24,7 +24,7 @@ import aiosqlite
 
 from bot.actors import ActorEntry, ActorIndex, load_registry_file
 from bot.models import DocumentInfo, ParsedDocument
-from bot.rows import EventRow, Extraction
+from bot.rows import EventRow, Extraction, Provenance
 from bot.store import clusters
 from bot.store.clusters import Joined, Member, SameEvent
 from bot.store.dialect import is_database_url
@@ -316,8 +316,7 @@ class Store:
         parsed: ParsedDocument,
         ex: Extraction,
         *,
-        added_by: str | None = None,
-        guild_id: int | None = None,
+        provenance: Provenance | None = None,
         same_event: SameEvent | None = None,
         _fail_after: str | None = None,
     ) -> tuple[int, list[str]]:
@@ -329,7 +328,8 @@ class Store:
         Raises sqlite3.IntegrityError when the same content or URL is already stored.
         `_fail_after` lets tests crash the write at a named step to prove the rollback.
         """
-        item = BatchItem(parsed, ex, added_by=added_by, guild_id=guild_id)
+        origin = provenance or Provenance()
+        item = BatchItem(parsed, ex, added_by=origin.added_by, guild_id=origin.guild_id, quiet=origin.quiet)
         # Counting a large upload's terms takes a noticeable share of a second: not on the event loop.
         terms = await asyncio.to_thread(term_counts, ex.tokens)
         batch = clusters.Batch(same_event)

@@ -19,8 +19,10 @@ from typing import Any
 
 from bot.config import Settings, SettingsError
 from bot.ingest.bulk import BulkError, BulkOptions, FileSource, Source, bulk_ingest
+from bot.ingest.fetcher import Fetcher
 from bot.ingest.pipeline import article_files, ingest_file, open_store
 from bot.models import TOPICS, IngestResult, to_jsonable
+from bot.rows import Provenance
 from bot.services import feeds, find_quote
 from bot.services.digest import build_digest
 from bot.services.errors import UserError, default_language
@@ -64,7 +66,10 @@ async def cmd_ingest(store: Store, args: argparse.Namespace) -> int:
         scheme = _url_scheme(raw)
         if scheme in ("http", "https"):
             result = await add_url(
-                store, raw, allow_private=settings.allow_private_fetch, added_by="cli", guild_id=args.guild
+                store,
+                raw,
+                fetcher=Fetcher(allow_private=settings.allow_private_fetch),
+                provenance=Provenance(added_by="cli", guild_id=args.guild),
             )
             if result.error is not None and result.error.code == "url.is_feed_follow":
                 result = IngestResult.refused(raw, UserError("cli.is_feed", url=raw))
@@ -82,7 +87,7 @@ async def cmd_ingest(store: Store, args: argparse.Namespace) -> int:
         _report_ingest(args, result)
         results.append(result)
     if len(files) == 1:
-        result = await ingest_file(store, files[0], guild_id=args.guild)
+        result = await ingest_file(store, files[0], provenance=Provenance(guild_id=args.guild))
         _report_ingest(args, result)
         results.append(result)
     elif files:
@@ -113,7 +118,7 @@ async def _ingest_many(store: Store, args: argparse.Namespace, files: list[Path]
         final = await bulk_ingest(
             store,
             [FileSource(f) for f in files],
-            options=BulkOptions(guild_id=args.guild),
+            options=BulkOptions(provenance=Provenance(guild_id=args.guild)),
             on_result=on_result,
             on_progress=shown.update,
         )
@@ -229,10 +234,11 @@ async def cmd_digest(store: Store, args: argparse.Namespace) -> int:
 
 async def cmd_feeds(store: Store, args: argparse.Namespace) -> int:
     settings = Settings.from_env()
+    fetcher = Fetcher(allow_private=settings.allow_private_fetch)
     if args.action == "add":
         if not args.target:
             raise CLIError("cli.feeds_add_usage")
-        feed = await feeds.subscribe(store, args.target, added_by="cli", allow_private=settings.allow_private_fetch)
+        feed = await feeds.subscribe(store, args.target, added_by="cli", fetcher=fetcher)
         _emit(args, {"feed": feed}, f"subscribed #{feed.id} {feed.url}")
         return 0
     if args.action == "remove":
@@ -252,7 +258,7 @@ async def cmd_feeds(store: Store, args: argparse.Namespace) -> int:
     if args.action == "poll":
         interval = timedelta(minutes=settings.feed_minutes)
         results = [
-            await feeds.poll_feed(store, f, interval=interval, allow_private=settings.allow_private_fetch)
+            await feeds.poll_feed(store, f, interval=interval, fetcher=fetcher)
             for f in await feeds.due_feeds(store)
         ]
         lines = [render_text.poll_text(r) for r in results] or ["no feed is due"]

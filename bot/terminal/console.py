@@ -18,6 +18,7 @@ from pathlib import Path
 from bot.ingest.bulk import BulkError, BulkOptions, FileSource, Source, bulk_ingest
 from bot.ingest.pipeline import article_files, ingest_file
 from bot.models import TOPICS, IngestResult
+from bot.rows import Provenance
 from bot.services import QueryError, find_quote
 from bot.services.digest import build_digest
 from bot.services.errors import default_language
@@ -158,7 +159,12 @@ async def _source_add(store: Store, o: dict[str, str]) -> str:
     if not o.get("text"):
         raise QueryError("console.give_text")
     result = await add_text(
-        store, o["text"], title=o.get("title"), url=o.get("url"), published=o.get("published"), added_by="console"
+        store,
+        o["text"],
+        title=o.get("title"),
+        url=o.get("url"),
+        published=o.get("published"),
+        provenance=Provenance(added_by="console"),
     )
     return render_text.ingest_text(result, _LANG.get())
 
@@ -176,7 +182,7 @@ async def _add_folder(store: Store, files: list[Path]) -> str:
         final = await bulk_ingest(
             store,
             [FileSource(f, origin="upload") for f in files],
-            options=BulkOptions(added_by="console"),
+            options=BulkOptions(provenance=Provenance(added_by="console")),
             on_result=on_result,
             on_progress=shown.update,
         )
