@@ -11,11 +11,12 @@ from rapidfuzz import fuzz
 
 from bot.actors import ActorIndex, strip_title
 from bot.extract.attribution import attribute
-from bot.models import QuoteMatch, SourceRef
+from bot.models import QuoteMatch
 from bot.services import quote_score
 from bot.services.errors import QueryError
 from bot.services.quote_query import only_function_words, parse_quote_query
 from bot.store import Store
+from bot.store.refs import cited_source
 from bot.store.search import PassageRow, candidate_ids, fetch_passages, item_contexts, term_frequencies
 from bot.text import fold_variants, normalize, normalize_with_map, query_tokens, strip_parentheticals, to_source_span
 
@@ -126,8 +127,8 @@ async def _second_opinion(store: Store, query: str, misses: list[_Hit]) -> list[
     if len(words) < quote_score.MIN_WORDS or not misses:
         return []
     df = await term_frequencies(store, list(dict.fromkeys(words)))
-    row = await store.fetchone("SELECT coalesce(max(id), 0) FROM passages")
-    weights = quote_score.weights(words, df, int(row[0]) if row else 0)
+    row = await store.fetchone("SELECT coalesce(max(id), 0) AS n FROM passages")
+    weights = quote_score.weights(words, df, int(row["n"]) if row else 0)
     kept: list[_Hit] = []
     seen: dict[str, float] = {}
     for h in misses:
@@ -155,7 +156,7 @@ async def _weigh_coverage(store: Store, tokens: list[tuple[str, bool]], hits: li
     rows = await store.fetchall(
         f"SELECT rowid, tokens FROM passage_fts WHERE rowid IN ({marks})", [h.row.id for h in unsure]
     )
-    stored = {rowid: set(words.split()) for rowid, words in rows}
+    stored = {r["rowid"]: set(r["tokens"].split()) for r in rows}
     for h in unsure:
         words = stored.get(h.row.id, set())
         covered = sum(1 for w in wanted if w in words or w in h.pnorm)
@@ -264,12 +265,14 @@ async def find_quote(store: Store, text: str, *, limit: int = 5, guild_id: int |
     by_words: dict[str, QuoteMatch] = {}  # the matched words, when long enough to be one statement
     for hit in top:
         row = hit.row
-        source = SourceRef(
+        source = cited_source(
             document=row.doc_name,
-            url=row.url or row.doc_url,
-            outlet=row.outlet or row.doc_outlet,
             document_id=row.document_id,
             title=row.doc_title,
+            passage_url=row.url,
+            passage_outlet=row.outlet,
+            document_url=row.doc_url,
+            document_outlet=row.doc_outlet,
             date=row.date or row.doc_published or hit.stated_date,
         )
         if hit.pnorm in by_text:  # the same passage stored in several documents: one match, several sources

@@ -81,7 +81,7 @@ async def search_sources(
         f" OR outlet LIKE ? ESCAPE '\\'){scoped} ORDER BY id DESC LIMIT ?",
         (like, like, like, *scope_params, limit),
     )
-    docs = await store.list_documents(ids=[r[0] for r in rows])
+    docs = await store.list_documents(ids=[r["id"] for r in rows])
     return sorted(docs, key=lambda d: -d.id)
 
 

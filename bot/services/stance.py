@@ -7,9 +7,10 @@ from collections.abc import Sequence
 from typing import Any, cast
 
 from bot.actors import ActorEntry
-from bot.models import ActorInfo, Position, SourceRef, StanceReport, Statement, TopicStance
+from bot.models import ActorInfo, Position, StanceReport, Statement, TopicStance
 from bot.services.resolve import resolve_topic, resolve_visible_actor
 from bot.store import Store
+from bot.store.refs import SOURCE_COLUMNS, source_ref
 from bot.store.tenancy import actors_seen_by, visible
 
 
@@ -45,15 +46,18 @@ async def stance(
     scoped, scope_params = visible("guild_id", guild_id)
     by_topic = (" AND topic = ?" if topic_id else "") + scoped
     params: tuple = ((entry.id, topic_id) if topic_id else (entry.id,)) + scope_params
-    days = await store.fetchall(
-        f"SELECT topic, date, position, sum(n) FROM stance_days WHERE actor_id = ?{by_topic}"
-        " GROUP BY topic, date, position ORDER BY topic, date, position",
-        params,
-    )
-    total = sum(r[3] for r in days)
+    days = [
+        (r["topic"], r["date"], r["position"], r["n"])
+        for r in await store.fetchall(
+            f"SELECT topic, date, position, sum(n) AS n FROM stance_days WHERE actor_id = ?{by_topic}"
+            " GROUP BY topic, date, position ORDER BY topic, date, position",
+            params,
+        )
+    ]
+    total = sum(n for *_, n in days)
     rows = await store.fetchall(
         "SELECT s.id, s.topic, s.position, s.text, s.date, s.kind, s.passage_id,"
-        " p.url, p.outlet, d.id, d.name, d.title, d.url, d.outlet, d.published"
+        f" {SOURCE_COLUMNS}, d.published AS src_published"
         " FROM statements s JOIN passages p ON p.id = s.passage_id JOIN documents d ON d.id = s.document_id"
         f" WHERE s.id IN ({_page_ids(by_topic, total, limit, offset)}) ORDER BY s.sort_date DESC, s.id DESC",
         (*params, *_page_params(total, limit, offset)),
@@ -82,21 +86,18 @@ def _page_params(total: int, limit: int | None, offset: int) -> tuple[int, int]:
     return limit, offset
 
 
-def _statement(actor: str, r: Sequence[Any]) -> Statement:
-    date = r[4] or r[14]
-    source = SourceRef(
-        document=r[10], url=r[7] or r[12], outlet=r[8] or r[13], document_id=r[9], title=r[11], date=date
-    )
+def _statement(actor: str, r: Any) -> Statement:
+    date = r["date"] or r["src_published"]
     return Statement(
         actor=actor,
-        topic=r[1],
-        position=r[2],
-        text=r[3],
+        topic=r["topic"],
+        position=r["position"],
+        text=r["text"],
         date=date,
-        kind=r[5],
-        passage_id=r[6],
-        id=r[0],
-        sources=[source],
+        kind=r["kind"],
+        passage_id=r["passage_id"],
+        id=r["id"],
+        sources=[source_ref(r, date)],
     )
 
 
@@ -129,11 +130,12 @@ async def list_actors(store: Store, guild_id: int | None = None) -> list[ActorIn
     """Known actors with aliases and statement counts, most quoted first; for a server, the actors it can
     see (see `visible_actor_ids`) with the statements of its documents and the shared ones."""
     scoped, scope_params = visible("guild_id", guild_id)
-    counts = dict(
-        await store.fetchall(
-            f"SELECT actor_id, sum(n) FROM stance_days WHERE 1 = 1{scoped} GROUP BY actor_id", scope_params
+    counts = {
+        r["actor_id"]: r["n"]
+        for r in await store.fetchall(
+            f"SELECT actor_id, sum(n) AS n FROM stance_days WHERE 1 = 1{scoped} GROUP BY actor_id", scope_params
         )
-    )
+    }
     shown = await visible_actor_ids(store, guild_id)
     actors = [
         actor_info(a, counts.get(a.id, 0)) for a in store.actors.actors.values() if shown is None or a.id in shown

@@ -32,7 +32,7 @@ from bot.extract.about import (
 )
 from bot.extract.roles import org_suffix, vocabulary
 from bot.extract.stance import Claim, extract_claims, position_toward, snippet
-from bot.models import ActorInfo, ParsedPassage, Position, SourceRef, StanceReport, Statement
+from bot.models import ActorInfo, ParsedPassage, Position, StanceReport, Statement
 from bot.services.errors import QueryError
 from bot.services.resolve import resolve_visible_actor
 from bot.services.stance import actor_info, summarize
@@ -47,6 +47,7 @@ from bot.store.about import (
     passage_count,
     passages_matching,
 )
+from bot.store.refs import cited_source
 from bot.store.search import fts_string, term_frequencies
 from bot.text import index_tokens, normalize
 
@@ -307,12 +308,14 @@ def _judge(
     if judged is None:
         return None
     score, position, shown = judged
-    source = SourceRef(
+    source = cited_source(
         document=head.name,
-        url=row.url or head.url,
-        outlet=row.outlet or head.outlet,
         document_id=head.id,
         title=head.title,
+        passage_url=row.url,
+        passage_outlet=row.outlet,
+        document_url=head.url,
+        document_outlet=head.outlet,
         date=row.date or head.published,
     )
     statement = Statement(

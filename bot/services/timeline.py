@@ -7,11 +7,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.extract.dates import parse_date_arg
-from bot.models import SourceRef, TimelineEvent
+from bot.models import TimelineEvent
 from bot.services.errors import QueryError
 from bot.services.resolve import resolve_topic, resolve_visible_actor
 from bot.store import Store
 from bot.store.clusters import choose
+from bot.store.refs import SOURCE_COLUMNS, source_ref
 from bot.store.tenancy import (
     actor_visible,
     cluster_visible,
@@ -98,7 +99,7 @@ async def timeline_page(
         if want == 0:
             break
         rows = await store.fetchall(segment.select + " LIMIT ? OFFSET ?", (*segment.params, want, skip))
-        ids.extend(r[0] for r in rows)
+        ids.extend(r["id"] for r in rows)
         if want > 0:
             want -= len(rows)
         if skip:  # what this segment did not hold is skipped in the next
@@ -152,7 +153,7 @@ def _segments(store: Store, q: TimelineQuery) -> list[_Segment]:
             clauses = [*where, "f.background = ?", *([cond] if cond else [])]
             out.append(
                 _Segment(
-                    f"SELECT f.{id_col} FROM {table} f WHERE {' AND '.join(clauses)} ORDER BY f.date, f.{id_col}",
+                    f"SELECT f.{id_col} AS id FROM {table} f WHERE {' AND '.join(clauses)} ORDER BY f.date, f.{id_col}",
                     (*params, background, *values),
                 )
             )
@@ -160,8 +161,8 @@ def _segments(store: Store, q: TimelineQuery) -> list[_Segment]:
 
 
 async def _count(store: Store, segment: _Segment) -> int:
-    row = await store.fetchone(f"SELECT count(*) FROM ({segment.select})", segment.params)
-    return int(row[0]) if row else 0
+    row = await store.fetchone(f"SELECT count(*) AS n FROM ({segment.select})", segment.params)
+    return int(row["n"]) if row else 0
 
 
 async def _events(
@@ -180,28 +181,28 @@ async def _events(
             f" FROM clusters c JOIN events e ON e.id = c.representative WHERE c.id IN ({marks})",
             chunk,
         ):
-            events[r[0]] = TimelineEvent(
-                date=r[1],
-                precision=r[2],
-                summary=r[5],
+            events[r["id"]] = TimelineEvent(
+                date=r["date"],
+                precision=r["precision"],
+                summary=r["summary"],
                 actors=[],
                 topics=[],
                 sources=[],
-                background=bool(r[3]),
-                id=r[0],
-                sources_total=r[4],
+                background=bool(r["background"]),
+                id=r["id"],
+                sources_total=r["members"],
             )
         actor_scope, actor_params = actor_visible("a", guild_id)
-        for cluster_id, name in await store.fetchall(
+        for r in await store.fetchall(
             "SELECT ca.cluster_id, a.name FROM cluster_actors ca JOIN actors a ON a.id = ca.actor_id"
             f" WHERE ca.cluster_id IN ({marks}){actor_scope} ORDER BY ca.rowid",
             (*chunk, *actor_params),
         ):
-            events[cluster_id].actors.append(name)
-        for cluster_id, topic in await store.fetchall(
+            events[r["cluster_id"]].actors.append(r["name"])
+        for r in await store.fetchall(
             f"SELECT cluster_id, topic FROM cluster_topics WHERE cluster_id IN ({marks}) ORDER BY rowid", chunk
         ):
-            events[cluster_id].topics.append(topic)
+            events[r["cluster_id"]].topics.append(r["topic"])
         if guild_id is not None and await others_exist(store, guild_id):
             await _retell(store, events, await partly_hidden(store, chunk, guild_id), guild_id)
         if sources_limit is None:
@@ -230,7 +231,7 @@ async def _retell(store: Store, events: dict[int, TimelineEvent], cluster_ids: s
     if not ids:
         return
     reps = {
-        int(r[0]): int(r[1])
+        int(r["id"]): int(r["representative"])
         for r in await store.fetchall(
             f"SELECT id, representative FROM clusters WHERE id IN ({','.join('?' * len(ids))})", ids
         )
@@ -244,7 +245,7 @@ async def _retell(store: Store, events: dict[int, TimelineEvent], cluster_ids: s
 
 
 _SOURCES_SQL = (
-    "SELECT e.cluster_id, p.url, p.outlet, d.id, d.name, d.title, d.url, d.outlet"
+    f"SELECT e.cluster_id, {SOURCE_COLUMNS}"
     " FROM events e JOIN passages p ON p.id = e.passage_id JOIN documents d ON d.id = e.document_id"
     " WHERE e.cluster_id"
 )
@@ -253,9 +254,7 @@ _SOURCES_SQL = (
 def _add_sources(events: dict[int, TimelineEvent], rows: Sequence[Sequence[Any]]) -> None:
     seen = {(ev.id, s.document_id, s.url) for ev in events.values() for s in ev.sources}
     for r in rows:
-        url = r[1] or r[6]
-        if (r[0], r[3], url) not in seen:
-            seen.add((r[0], r[3], url))
-            events[r[0]].sources.append(
-                SourceRef(document=r[4], url=url, outlet=r[2] or r[7], document_id=r[3], title=r[5])
-            )
+        source = source_ref(r)
+        if (r["cluster_id"], source.document_id, source.url) not in seen:
+            seen.add((r["cluster_id"], source.document_id, source.url))
+            events[r["cluster_id"]].sources.append(source)

@@ -15,17 +15,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
-from bot.store.store import Store
+from bot.store.store import Store, iso_utc
 
 MAX_ATTEMPTS = 3
 LEASE = timedelta(minutes=5)
-
-
-def stamp(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat(timespec="microseconds")
 
 
 @dataclass(slots=True)
@@ -52,7 +48,7 @@ async def enqueue(store: Store, kind: str, payload: dict[str, Any], *, key: str 
     async with store.queue_transaction() as db:
         cur = await db.execute(
             "INSERT INTO jobs(kind, key, payload, created_at) VALUES (?, ?, ?, ?) ON CONFLICT(key) DO NOTHING RETURNING id",
-            (kind, key, json.dumps(payload, ensure_ascii=False), stamp(now)),
+            (kind, key, json.dumps(payload, ensure_ascii=False), iso_utc(now)),
         )
         rows = await cur.fetchall()
         row = rows[0] if rows else None
@@ -69,13 +65,13 @@ async def claim(store: Store, owner: str, *, now: datetime, lease: timedelta = L
         await db.execute(
             "UPDATE jobs SET state = 'failed', error = 'its worker stopped before finishing, too many times',"
             " finished_at = ? WHERE state = 'running' AND lease_until < ? AND attempts >= ?",
-            (stamp(now), stamp(now), MAX_ATTEMPTS),
+            (iso_utc(now), iso_utc(now), MAX_ATTEMPTS),
         )
         cur = await db.execute(
             "UPDATE jobs SET state = 'running', owner = ?, lease_until = ?, attempts = attempts + 1"
             " WHERE id = (SELECT id FROM jobs WHERE state = 'queued' OR (state = 'running' AND lease_until < ?)"
             f" ORDER BY id LIMIT 1{store.skip_locked}) RETURNING id, kind, payload, attempts",
-            (owner, stamp(now + lease), stamp(now)),
+            (owner, iso_utc(now + lease), iso_utc(now)),
         )
         rows = await cur.fetchall()
         row = rows[0] if rows else None
@@ -95,7 +91,7 @@ async def finish(store: Store, job: Job, owner: str, *, now: datetime, result: d
                 "failed" if error else "done",
                 None if result is None else json.dumps(result, ensure_ascii=False),
                 error,
-                stamp(now),
+                iso_utc(now),
                 job.id,
                 owner,
             ),
@@ -123,7 +119,7 @@ async def take_lease(store: Store, name: str, owner: str, *, now: datetime, leas
             "INSERT INTO leases(name, owner, expires_at) VALUES (?, ?, ?) ON CONFLICT(name) DO UPDATE"
             " SET owner = excluded.owner, expires_at = excluded.expires_at"
             " WHERE leases.owner = excluded.owner OR leases.expires_at < ? RETURNING owner",
-            (name, owner, stamp(now + lease), stamp(now)),
+            (name, owner, iso_utc(now + lease), iso_utc(now)),
         )
         return bool(await cur.fetchall())
 
@@ -151,14 +147,14 @@ async def claim_digest(
         cur = await db.execute(
             "INSERT INTO digest_posts(guild_id, day, owner, claimed_at) VALUES (?, ?, ?, ?)"
             " ON CONFLICT(guild_id, day) DO NOTHING RETURNING owner",
-            (guild_id, day, owner, stamp(now)),
+            (guild_id, day, owner, iso_utc(now)),
         )
         if await cur.fetchall():
             return DigestClaim(True, False, False)
         cur = await db.execute(
             "UPDATE digest_posts SET owner = ?, claimed_at = ? WHERE guild_id = ? AND day = ? AND posted_at IS NULL"
             " AND claimed_at < ? RETURNING owner",
-            (owner, stamp(now), guild_id, day, stamp(now - stale)),
+            (owner, iso_utc(now), guild_id, day, iso_utc(now - stale)),
         )
         if await cur.fetchall():
             return DigestClaim(True, True, False)
@@ -174,7 +170,7 @@ async def digest_posted(
     async with store.queue_transaction() as db:
         cur = await db.execute(
             "UPDATE digest_posts SET message_ids = ?, posted_at = ? WHERE guild_id = ? AND day = ? AND owner = ?",
-            (json.dumps(message_ids), stamp(now), guild_id, day, owner),
+            (json.dumps(message_ids), iso_utc(now), guild_id, day, owner),
         )
         return cur.rowcount > 0
 
