@@ -9,12 +9,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.models import TOPICS
-from bot.services.errors import QueryError
-from bot.services.resolve import resolve_actor
-from bot.services.stance import stance
-from bot.services.stance_about import find_unregistered, prepare_target, stance_about
-from bot.services.topics import find_topic
+from bot.services.stance_query import parse_stance_query, stance_page
 from commands.checks import guild_scope
 from commands.embeds import STATEMENTS_PER_PAGE, stance_embed, stance_page_count
 from commands.i18n import Labels
@@ -46,48 +41,20 @@ class Stance(commands.Cog):
     ) -> None:
         L = Labels.of(interaction)
         store = self.bot.store
-        guild_id = guild_scope(interaction)
-        try:
-            entry = resolve_actor(store, actor)  # in memory: an unknown actor is answered before the defer
-            name, shown_name = entry.name, (entry.name_en if L.lang == "en" and entry.name_en else entry.name)
-        except QueryError:
-            # with a target, a name the articles use though the registry lacks it (馳知事, 経団連) is read too
-            if about is None or await find_unregistered(store, actor, guild_id) is None:
-                raise
-            name = shown_name = actor
-        target, cues, topic_id = about, None, None
-        if topic and about is None:
-            info = await find_topic(store, topic)
-            if info.id in TOPICS:
-                topic_id = info.id
-            else:  # a topic kept in the database: read like a target, by its cue words
-                target, cues = info.label, info.cues
-        # a target naming nothing is answered (ephemerally) before the defer
-        prepared = await prepare_target(store, target, cues) if target is not None else None
+        # everything the user can get wrong is answered (ephemerally) before the defer
+        q = await parse_stance_query(store, actor, topic=topic, about=about, guild_id=guild_scope(interaction))
         await interaction.response.defer(thinking=True)
 
         async def fetch(offset: int):
-            if target is not None:
-                return await stance_about(
-                    store,
-                    name,
-                    target,
-                    limit=STATEMENTS_PER_PAGE,
-                    offset=offset,
-                    cues=cues,
-                    prepared=prepared,
-                    guild_id=guild_id,
-                )
-            return await stance(
-                store, name, topic=topic_id, limit=STATEMENTS_PER_PAGE, offset=offset, guild_id=guild_id
-            )
+            return await stance_page(store, q, limit=STATEMENTS_PER_PAGE, offset=offset)
 
         report = await fetch(0)
         if not report.statements:
-            if target is not None:
-                text = L("stance.none_about", actor=echo(shown_name), about=echo(target))
-            elif topic_id:
-                text = L("stance.none_topic", actor=echo(shown_name), topic=L.topic(topic_id))
+            shown_name = q.shown_name(L.lang)
+            if q.target is not None:
+                text = L("stance.none_about", actor=echo(shown_name), about=echo(q.target))
+            elif q.topic:
+                text = L("stance.none_topic", actor=echo(shown_name), topic=L.topic(q.topic))
             else:
                 text = L("stance.none", actor=echo(shown_name))
             await interaction.followup.send(text, allowed_mentions=NO_MENTIONS)

@@ -212,10 +212,11 @@ async def test_unexpected_error_is_logged_and_answered(
     assert after.response.content.startswith("Something went wrong")
     assert "disk on fire" in caplog.text and "/quote failed" in caplog.text
 
-    def broken_sync(*args: Any) -> Any:
+    async def broken_parse(*args: Any, **kwargs: Any) -> Any:
         raise RuntimeError("registry gone")
 
-    monkeypatch.setattr(sys.modules["commands.stance"], "resolve_actor", broken_sync)  # before any answer: a response
+    # parsing the query comes before any answer: a response
+    monkeypatch.setattr(sys.modules["commands.stance"], "parse_stance_query", broken_parse)
     before = await world.reader.slash(world.channel, "stance", actor="トランプ")
     assert before.ephemeral and before.response.content.startswith("Something went wrong")
     assert_error(world.env, RuntimeError, contains="registry gone")

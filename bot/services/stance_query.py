@@ -1,0 +1,72 @@
+"""/stance as the timeline is answered: the request parsed once into a query (the actor resolved, the topic
+or target read), then a page of it (`stance_page`; its report carries the count).
+
+Everything a user can get wrong is found while parsing, before a front end commits to an answer (Discord's
+deferred reply): an unknown actor, an unknown topic, a target made only of common words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.models import TOPICS, StanceReport
+from bot.services.errors import QueryError
+from bot.services.resolve import resolve_actor
+from bot.services.stance import stance
+from bot.services.stance_about import Target, find_unregistered, prepare_target, stance_about
+from bot.services.topics import find_topic
+from bot.store import Store
+
+
+@dataclass(slots=True)
+class StanceQuery:
+    actor: str  # the registry's name, or the name as the articles write it (an unregistered one, with a target)
+    actor_en: str | None  # the registry's English name, for English readers
+    topic: str | None  # a seed topic's id
+    target: str | None  # a target in the reader's words, or a stored topic's name (read by its cues)
+    cues: list[str] | None
+    prepared: tuple[Target, str] | None
+    guild_id: int | None
+
+    def shown_name(self, lang: str) -> str:
+        return self.actor_en if lang == "en" and self.actor_en else self.actor
+
+
+async def parse_stance_query(
+    store: Store, actor: str, *, topic: str | None = None, about: str | None = None, guild_id: int | None = None
+) -> StanceQuery:
+    """The query for an actor, with a topic (a seed topic, or a stored one read by its cue words) or a target
+    (`about`, which wins over `topic`); raises QueryError for what cannot be answered."""
+    try:
+        entry = resolve_actor(store, actor)  # in memory
+        name, name_en = entry.name, entry.name_en
+    except QueryError:
+        # with a target, a name the articles use though the registry lacks it (馳知事, 経団連) is read too
+        if about is None or await find_unregistered(store, actor, guild_id) is None:
+            raise
+        name, name_en = actor, None
+    target, cues, topic_id = about, None, None
+    if topic and about is None:
+        info = await find_topic(store, topic)
+        if info.id in TOPICS:
+            topic_id = info.id
+        else:  # a topic kept in the database: read like a target, by its cue words
+            target, cues = info.label, info.cues
+    prepared = await prepare_target(store, target, cues) if target is not None else None  # names nothing: refused
+    return StanceQuery(name, name_en, topic_id, target, cues, prepared, guild_id)
+
+
+async def stance_page(store: Store, q: StanceQuery, *, limit: int | None = None, offset: int = 0) -> StanceReport:
+    """`limit` statements from `offset` (all without `limit`), with the per-topic summary and the total."""
+    if q.target is not None:
+        return await stance_about(
+            store,
+            q.actor,
+            q.target,
+            limit=limit,
+            offset=offset,
+            cues=q.cues,
+            prepared=q.prepared,
+            guild_id=q.guild_id,
+        )
+    return await stance(store, q.actor, topic=q.topic, limit=limit, offset=offset, guild_id=q.guild_id)
