@@ -27,6 +27,9 @@ from bot.store.syncdb import SyncDB
 EXACT_LIMIT = 8
 
 MEMBER_COLUMNS = "id, date, precision, summary, background, weight, features"
+# The schema version whose migration made the cluster tables: a store migrated from before it has its
+# clusters rebuilt from the events it holds, by today's rules, once the last migration has run.
+TABLES_SINCE_SCHEMA = 5
 
 
 class Member(NamedTuple):

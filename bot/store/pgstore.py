@@ -195,7 +195,7 @@ class PgStore(Store):
                 for statement in _split_sql(MIGRATIONS[number]):
                     for pg in postgres_ddl(statement):
                         await db.conn.execute(pg)
-                if number + 1 == SCHEMA_VERSION and 0 < start < 5:  # clusters came with 5: built by today's rules
+                if number + 1 == SCHEMA_VERSION and 0 < start < clusters.TABLES_SINCE_SCHEMA:
                     await clusters.rebuild_all(db)  # type: ignore[arg-type]
                 await db.conn.execute("UPDATE newsdesk_schema SET version = %s", (number + 1,))
             log.info("database %s migrated to schema %d", self.path, number + 1)

@@ -192,9 +192,7 @@ class Store:
                 if (await self.fetchone("PRAGMA user_version"))[0] > number:
                     continue
                 await self._run_script(MIGRATIONS[number])
-                if number + 1 == SCHEMA_VERSION and version < 5:
-                    # the cluster tables (migration 5), filled from the events already stored once their
-                    # last column exists
+                if number + 1 == SCHEMA_VERSION and version < clusters.TABLES_SINCE_SCHEMA:
                     await clusters.rebuild_all(db)
                 await self.conn.execute(f"PRAGMA user_version = {number + 1}")
             log.info("database %s migrated to schema %d", self.path, number + 1)
