@@ -45,6 +45,7 @@ from bot.store.about import (
     candidate_documents_naming,
     document_passages,
     passage_count,
+    passage_texts_matching,
     passages_matching,
 )
 from bot.store.search import fts_string, term_frequencies
@@ -134,9 +135,23 @@ async def find_unregistered(
         return None
     org = _looks_like_org(text)
     aliases = [text + t for t in (*TITLES, *_EXTRA_TITLES)] if not (text.isascii() or org) else []
+    if aliases and len(text) <= 2:  # 馳 → 馳浩 (「馳浩知事は」): the full names the articles give it with a title
+        aliases += _given_names(text, await passage_texts_matching(store, fts_string(phrase), 200, guild_id))
     index = store.actors.extended([(text, aliases, "org" if org else "person", None)])
     entry = index.actors[-1]
     return entry, index, fts_string(phrase)
+
+
+def _given_names(surname: str, texts: list[str]) -> list[str]:
+    """Surname + a given name of 1–3 kanji, as the texts write it before a title (馳浩知事, 岸田文雄首相)."""
+    rx = _given_name_rx(surname)
+    return sorted({m.group(1) for t in texts for m in rx.finditer(t)})
+
+
+@lru_cache(maxsize=64)
+def _given_name_rx(surname: str) -> re.Pattern[str]:
+    titles = "|".join(sorted(map(re.escape, (*TITLES, *_EXTRA_TITLES)), key=len, reverse=True))
+    return re.compile(rf"(?<![一-龥々])({re.escape(surname)}[一-龥々]{{1,3}}?)(?:{titles})")
 
 
 def _looks_like_org(name: str) -> bool:

@@ -1,0 +1,77 @@
+"""Whose clause it is when news text does not name the speaker plainly: a body's unnamed member (気象庁の担当者は,
+同庁の幹部は, a JR Hokkaido spokesperson), a bare title after the full name with its given name (馳浩知事 … 知事は),
+and an English `he` in a passage that names nobody."""
+
+from __future__ import annotations
+
+from bot.extract.actors import ActorEntry, ActorIndex
+from bot.extract.stance import extract_claims
+from bot.ingest.pipeline import ingest_text
+from bot.models import ParsedPassage
+from bot.services.stance_about import stance_about
+from bot.store import Store
+
+ACTORS = ActorIndex(
+    [
+        ActorEntry(-1, "気象庁", None, "org", [], None),
+        ActorEntry(-2, "JR Hokkaido", None, "org", [], None),
+        ActorEntry(-3, "馳", None, "person", ["馳浩"], None),
+        ActorEntry(-4, "岸田", None, "person", ["Kishida"], None),
+        ActorEntry(-5, "ロシア", None, "country", [], None),
+    ]
+)
+
+
+def claims_of(*texts: str) -> dict[int, list[str]]:
+    """Each actor's clause texts over the passages."""
+    passages = [ParsedPassage(t, None, None, None, None, None, "body") for t in texts]
+    out: dict[int, list[str]] = {}
+    for c in extract_claims(passages, ACTORS):
+        out.setdefault(c.actor_id, []).append(c.text_of(texts[c.passage])[c.lo : c.hi])
+    return out
+
+
+def test_an_unnamed_member_speaks_for_the_body() -> None:
+    found = claims_of(
+        "気象庁の担当者は「夜中のうちに注意報まで解除するのは考えにくい」と述べた。",
+        "気象庁は31日、注意報を解除した。",
+        "同庁の幹部は取材に「警報の水準は妥当だった」と強調した。",
+    )
+    assert any("考えにくい" in t for t in found[-1])
+    assert any("妥当だった" in t for t in found[-1])
+
+
+def test_a_persons_aide_is_not_the_person_and_a_country_spokesman_is_not_the_country() -> None:
+    found = claims_of("ロシアの大統領報道官は「何も得られない」と述べた。")
+    assert -5 not in found
+
+
+def test_an_english_spokesperson_speaks_for_the_body() -> None:
+    found = claims_of('"We take seriously that our crossings got in the way," a JR Hokkaido spokesperson said.')
+    assert any("crossings" in t for t in found[-2])
+
+
+def test_a_bare_title_after_the_full_name_with_its_given_name() -> None:
+    found = claims_of(
+        "1月5日、馳浩知事は動画メッセージで呼びかけた。",
+        "知事は「個人で被災地に入るのは控えてほしい」と述べた。",
+    )
+    assert any("控えてほしい" in t for t in found[-3])
+
+
+def test_he_in_a_passage_that_names_nobody_is_the_last_person() -> None:
+    found = claims_of(
+        "Kishida said 156 people had been rescued.",
+        'He also appealed to the public. "Ordinary vehicles are causing serious congestion," he said.',
+    )
+    assert any("congestion" in t for t in found[-4])
+
+
+async def test_a_one_kanji_surname_is_found_with_its_given_name(store: Store) -> None:
+    article = (
+        "---\ntitle: 能登のボランティア\npublished: 2024-01-06\n---\n"
+        "馳浩知事は5日、動画メッセージで「個人で被災地に入るのは控えてほしい」とボランティアの自粛を呼びかけた。\n"
+    )
+    assert (await ingest_text(store, article, name="noto.md")).status == "added"
+    report = await stance_about(store, "馳", "個人ボランティアが被災地に入ること")
+    assert [(s.position, "控えてほしい" in s.text) for s in report.statements] == [("oppose", True)]
