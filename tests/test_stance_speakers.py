@@ -75,3 +75,40 @@ async def test_a_one_kanji_surname_is_found_with_its_given_name(store: Store) ->
     assert (await ingest_text(store, article, name="noto.md")).status == "added"
     report = await stance_about(store, "馳", "個人ボランティアが被災地に入ること")
     assert [(s.position, "控えてほしい" in s.text) for s in report.statements] == [("oppose", True)]
+
+
+RESIGNATION = """\
+---
+title: 首相、退陣を表明
+published: 2025-09-07
+---
+石破茂首相は参院選の後、続投の意向を示してきた。
+首相は7日の記者会見で「自由民主党総裁の職を辞することといたしました」と表明した。
+"""
+
+
+async def test_an_act_named_by_its_antonym_flips_the_position(store: Store) -> None:
+    """Announcing a resignation opposes staying on; the resignation itself, asked about, is supported."""
+    assert (await ingest_text(store, RESIGNATION, name="resign.md")).status == "added"
+    staying = await stance_about(store, "石破", "首相を続投すること")
+    assert ("oppose", True) in [(s.position, "辞する" in s.text) for s in staying.statements]
+    leaving = await stance_about(store, "石破", "首相の辞任")
+    assert ("support", True) in [(s.position, "辞する" in s.text) for s in leaving.statements]
+
+
+NEWS_CUES = """\
+---
+title: 各社の対応
+published: 2025-01-30
+---
+林芳正官房長官は30日の記者会見で、政府が予定していた同局への広告出稿を当面見合わせると明らかにした。
+赤沢亮正経済再生相は、米国が発動した自動車への追加関税について「大変残念だ」と述べた。
+"""
+
+
+async def test_news_vocabulary_of_holding_back_and_regret(store: Store) -> None:
+    assert (await ingest_text(store, NEWS_CUES, name="cues.md")).status == "added"
+    ads = await stance_about(store, "林", "政府によるフジテレビへの広告出稿")
+    assert [s.position for s in ads.statements if "見合わせ" in s.text] == ["oppose"]
+    tariffs = await stance_about(store, "赤沢", "自動車への追加関税")
+    assert [s.position for s in tariffs.statements if "残念" in s.text] == ["oppose"]

@@ -1117,7 +1117,13 @@ def _passage_claims(
 
 
 def position_toward(
-    text: str, claim: Claim, hits: list[tuple[int, int]], actors: ActorIndex, *, acted: bool = True
+    text: str,
+    claim: Claim,
+    hits: list[tuple[int, int]],
+    actors: ActorIndex,
+    *,
+    acted: bool = True,
+    cues_in_target: bool = True,
 ) -> tuple[str, int]:
     """(position, where it was read) of a claim toward a target found at `hits` (spans in the claim's text).
 
@@ -1130,6 +1136,8 @@ def position_toward(
     topic_hits = [_TopicHit(s, e, "target", False, probe.startswith(_TOPIC_NEG, e)) for s, e in hits]
     scan = _Scan(probe, masked, mentions, topic_hits or [_TopicHit(claim.scan, claim.scan, "target", False, False)])
     scan.owners = _find_owners(scan, actors)
+    if hits and not cues_in_target:  # an act named as the target is no cue toward itself (「辞任を表明」)
+        scan._cues = [c for c in scan.cues if not any(s <= c.start < e for s, e in hits)]
     done = [_PosHit(e, e, _ACT, _done_polarity(probe, e)) for _, e in hits if acted and _DONE_RX.match(probe, e)]
     if done:  # 「衆院を解散し」「導入すべき」: the target is what the actor does (or will not do)
         scan._cues = sorted([*scan.cues, *done], key=lambda c: c.start)
