@@ -108,7 +108,7 @@ class Target:
 
 def _forms_of(surface: str, normalized: str, dictionary: str, pos: tuple[str, ...]) -> list[str]:
     if surface.isascii():  # Sudachi reads English words as katakana (support → サポート): keep the word
-        return [form(surface)] if form(surface) else []
+        return _english_forms(form(surface)) if form(surface) else []
     forms = {normalize(surface), normalize(normalized), normalize(dictionary)}
     if pos[0] == "動詞":  # 引き上げる → 引き上げ (the noun use), 拒否する → 拒否
         for f in list(forms):
@@ -116,6 +116,21 @@ def _forms_of(surface: str, normalized: str, dictionary: str, pos: tuple[str, ..
             if len(stem) >= 2:
                 forms.add(stem)
     return sorted((f for f in forms if f), key=len, reverse=True)
+
+
+_EN_ENDINGS = (("ies", ("y",)), ("ing", ("", "e")), ("ed", ("", "e")), ("es", ("", "e")), ("s", ("",)))
+
+
+def _english_forms(word: str) -> list[str]:
+    """An English word and its stem (staying → stay, cooperating → cooperate, bills → bill): a text says the
+    target in another form of the word (matching adds the endings back: stay → stays, stayed, staying)."""
+    forms = [word]
+    if len(word) > 4 and word.isalpha() and not word.endswith("ss"):
+        for ending, replacements in _EN_ENDINGS:
+            if word.endswith(ending):
+                forms += [word[: -len(ending)] + r for r in replacements if len(word) - len(ending) + len(r) >= 3]
+                break
+    return forms
 
 
 def parse_target(text: str, actors: ActorIndex, topic_cues: dict[str, list[str]]) -> Target:
