@@ -112,3 +112,30 @@ async def test_news_vocabulary_of_holding_back_and_regret(store: Store) -> None:
     assert [s.position for s in ads.statements if "見合わせ" in s.text] == ["oppose"]
     tariffs = await stance_about(store, "赤沢", "自動車への追加関税")
     assert [s.position for s in tariffs.statements if "残念" in s.text] == ["oppose"]
+
+
+def test_an_office_in_parentheses_and_a_bare_title_in_the_next_passage() -> None:
+    found = claims_of(
+        "岸田文雄首相（自民党総裁）は14日、記者会見した。",
+        "首相は会見の冒頭、「私が身を引くことだ」と述べ、出馬を見送る考えを明らかにした。",
+    )
+    assert any("記者会見した" in t for t in found[-4])
+    assert any("出馬を見送る" in t for t in found[-4])
+
+
+def test_an_unnamed_official_does_not_go_on_as_the_last_speaker() -> None:
+    found = claims_of(
+        "馳浩知事は「対策は早急に講じたい」と述べた。",
+        "県の幹部は「用地が限られ、浸水想定区域を避けきれなかった」と打ち明ける。",
+    )
+    assert not any("避けきれなかった" in t for t in found.get(-3, []))
+
+
+async def test_a_one_kanji_surname_with_an_office_before_the_title(store: Store) -> None:
+    article = (
+        "---\ntitle: 不信任案\npublished: 2025-05-20\n---\n"
+        "立憲民主党の笠国会対策委員長は記者団に「事態が動かなければ、不信任決議案の提出の検討に入りたい」と述べた。\n"
+    )
+    assert (await ingest_text(store, article, name="rice.md")).status == "added"
+    report = await stance_about(store, "笠", "江藤農相への不信任決議案の提出")
+    assert [s.position for s in report.statements if "検討に入りたい" in s.text] == ["conditional"]

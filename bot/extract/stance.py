@@ -431,7 +431,7 @@ class _Scan:
 _TITLE_ALT = "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True))
 _SUBJECT_TAIL_RX = re.compile(
     rf"(?:\s|・|{_TITLE_ALT}|米|露|英|仏|独|宇|政府|政権|側|当局|首脳|両首脳|国家安全保障担当|担当|外務省|国防省"
-    r"|[(（][A-Za-z]{1,8}[)）])*?(?P<p>は(?!じめ)|が|も|によると|によれば)"
+    r"|[(（][A-Za-z]{1,8}[)）]|[(（][^()（）「」。]{1,16}[)）])*?(?P<p>は(?!じめ)|が|も|によると|によれば)"
 )
 # A person named by surname with the given name or an office before the title (坂本哲志農相は, 笠国会対策委員長は,
 # 斉藤鉄夫国土交通大臣は): the name the registry or the user knows is the surname alone.
@@ -439,7 +439,7 @@ _TITLE_WORDS = tuple(t for t in vocabulary().ja_titles if len(t) >= 2 or t == "�
 _GIVEN_TITLE_RX = re.compile(
     r"(?![派側系家内外])[一-龥々]{0,8}?(?:"
     + "|".join(sorted(map(re.escape, _TITLE_WORDS), key=len, reverse=True))
-    + r"|相)(?:は(?!じめ)|が|も)"  # 相: a minister (農相, 総務相)
+    + r"|相)(?:[(（][^()（）「」。]{1,16}[)）])?(?:は(?!じめ)|が|も)"  # 相: a minister; （自民党総裁）: an office
 )
 _JOINED_RX = re.compile(rf"(?:\s|・|{_TITLE_ALT}|米|露|英|仏|独|宇)*?(?:と|、|及び|および)\s*")
 _COUNTRY_ABBR = "米露英仏独宇 ・"
@@ -472,7 +472,7 @@ def _org_referred(text: str, state: _State) -> bool:
 
 
 _OTHER_SUBJECT_RX = re.compile(
-    r"(?:者|家|員|スタッフ|筋|ブロガー|団体|当局|高官|専門家|議員|記者|アナリスト|研究所|紙|誌|通信|メディア|チーム"
+    r"(?:者|家|員|スタッフ|筋|ブロガー|団体|当局|高官|幹部|首脳|トップ|報道官|広報|事務方|専門家|議員|記者|アナリスト|研究所|紙|誌|通信|メディア|チーム"
     r"|代表|幹事長|委員長|会長|社長|知事|市長|町長|党首|総裁|理事長|事務局長)(?:は|が|も)(?![ぁ-ゖ])"
 )
 _REPORTING_RX = re.compile(
@@ -1101,7 +1101,12 @@ def _passage_claims(
     text = p.text
     mentions = actors.mentions(text)
     if not mentions and not (
-        intro or state.carry or p.default_speaker or _org_referred(text, state) or _pronoun_goes_on(text, state)
+        intro
+        or state.carry
+        or p.default_speaker
+        or _org_referred(text, state)
+        or _pronoun_goes_on(text, state)
+        or _TITLE_WA_RX.search(text)  # 「首相は」: the person the item names with that title
     ):
         state.carry_tail = False
         return []

@@ -144,15 +144,20 @@ async def find_unregistered(
 
 
 def _given_names(surname: str, texts: list[str]) -> list[str]:
-    """Surname + a given name of 1–3 kanji, as the texts write it before a title (馳浩知事, 岸田文雄首相)."""
+    """How the texts write the surname before a title: with a given name of 1–3 kanji (馳浩, from 馳浩知事), or
+    with an office (笠国会対策委員長): the names a mention of the one-kanji surname is found by."""
     rx = _given_name_rx(surname)
-    return sorted({m.group(1) for t in texts for m in rx.finditer(t)})
+    found: set[str] = set()
+    for t in texts:
+        for m in rx.finditer(t):  # a given name alone (the title after it stays a title: 「知事は」 refers back)
+            found.add(m.group(1) if len(m.group(1)) <= len(surname) + 3 else m.group(0))
+    return sorted(found)
 
 
 @lru_cache(maxsize=64)
 def _given_name_rx(surname: str) -> re.Pattern[str]:
     titles = "|".join(sorted(map(re.escape, (*TITLES, *_EXTRA_TITLES)), key=len, reverse=True))
-    return re.compile(rf"(?<![一-龥々])({re.escape(surname)}[一-龥々]{{1,3}}?)(?:{titles})")
+    return re.compile(rf"(?<![一-龥々])({re.escape(surname)}[一-龥々]{{1,6}}?)(?:{titles})")
 
 
 def _looks_like_org(name: str) -> bool:
