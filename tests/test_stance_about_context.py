@@ -138,3 +138,12 @@ def test_an_english_subject_with_an_apposition_before_its_verb() -> None:
     claims = extract_claims([ParsedPassage(text, None, None, None, None, None, "body")], actors)
     said = {a: " ".join(text[c.lo : c.hi] for c in claims if c.actor_id == a) for a in (-1, -2)}
     assert "criticized the terms" in said[-1] and "bad deal" in said[-1] and "far too removed" in said[-2]
+
+
+async def test_an_english_target_word_matches_its_other_forms(store: Store) -> None:
+    """staying → stay (stays, stayed), bills → bill: the article says the target in another form of the word."""
+    target = parse_target("staying on as prime minister and supporting bills", store.actors, await topic_cue_map(store))
+    forms = {f for w in target.words for f in w.forms}
+    assert {"stay", "support", "bill"} <= forms
+    said = "Ishiba said he would stay on. Kamiya will judge each bill on its merits."
+    assert {w.form for k, w in enumerate(target.words) if k in named_words(target, said)} >= {"staying", "bills"}

@@ -27,6 +27,7 @@ __all__ = [
     "TargetWord",
     "about_settings",
     "cue_target",
+    "is_act",
     "match_spans",
     "named_words",
     "parse_target",
@@ -98,6 +99,7 @@ class Target:
     action: int = 1  # -1: the target is a stop/cut of something (支援の停止)
     topics: list[str] = field(default_factory=list)  # topics the target's words are cues of
     any_word: bool = False  # a stored topic's cue words: any one of them names it
+    opposite: Target | None = None  # the same target with its head said by an antonym (続投 → 辞任): flips the position
 
     @property
     def head_words(self) -> list[TargetWord]:
@@ -106,7 +108,7 @@ class Target:
 
 def _forms_of(surface: str, normalized: str, dictionary: str, pos: tuple[str, ...]) -> list[str]:
     if surface.isascii():  # Sudachi reads English words as katakana (support → サポート): keep the word
-        return [form(surface)] if form(surface) else []
+        return _english_forms(form(surface)) if form(surface) else []
     forms = {normalize(surface), normalize(normalized), normalize(dictionary)}
     if pos[0] == "動詞":  # 引き上げる → 引き上げ (the noun use), 拒否する → 拒否
         for f in list(forms):
@@ -114,6 +116,21 @@ def _forms_of(surface: str, normalized: str, dictionary: str, pos: tuple[str, ..
             if len(stem) >= 2:
                 forms.add(stem)
     return sorted((f for f in forms if f), key=len, reverse=True)
+
+
+_EN_ENDINGS = (("ies", ("y",)), ("ing", ("", "e")), ("ed", ("", "e")), ("es", ("", "e")), ("s", ("",)))
+
+
+def _english_forms(word: str) -> list[str]:
+    """An English word and its stem (staying → stay, cooperating → cooperate, bills → bill): a text says the
+    target in another form of the word (matching adds the endings back: stay → stays, stayed, staying)."""
+    forms = [word]
+    if len(word) > 4 and word.isalpha() and not word.endswith("ss"):
+        for ending, replacements in _EN_ENDINGS:
+            if word.endswith(ending):
+                forms += [word[: -len(ending)] + r for r in replacements if len(word) - len(ending) + len(r) >= 3]
+                break
+    return forms
 
 
 def parse_target(text: str, actors: ActorIndex, topic_cues: dict[str, list[str]]) -> Target:
@@ -209,7 +226,45 @@ def parse_target(text: str, actors: ActorIndex, topic_cues: dict[str, list[str]]
             action = pol
     target = Target(text, words, action)
     _add_variants(target, actors, topic_cues)
+    target.opposite = _opposite(target)
     return target
+
+
+@lru_cache(maxsize=1)
+def _antonyms() -> dict[str, list[str]]:
+    """Each word of an antonym pair (`about.json`, `antonyms`) → the forms of the other side."""
+    out: dict[str, list[str]] = {}
+    for one, other in about_settings()["antonyms"]:
+        a, b = [form(w) for w in one], [form(w) for w in other]
+        for f in a:
+            out.setdefault(f, []).extend(b)
+        for f in b:
+            out.setdefault(f, []).extend(a)
+    return out
+
+
+def is_act(target: Target) -> bool:
+    """The target's head is an act a person does or not (続投, 辞任, 出馬: a word of an antonym pair): named in
+    the actor's own clause with no stance said, the actor does it (「職を辞することといたしました」)."""
+    antonyms = _antonyms()
+    return any(f in antonyms for w in target.words if w.head for f in w.forms)
+
+
+def _opposite(target: Target) -> Target | None:
+    """The target with each head word that has antonyms said by them (「続投」 → 辞任, 辞する, 身を引く): a
+    statement naming the opposite is read toward it and its position flipped (辞任を表明 opposes 続投)."""
+    antonyms = _antonyms()
+    words: list[TargetWord] = []
+    changed = False
+    for w in target.words:
+        other = [a for f in w.forms for a in antonyms.get(f, [])] if w.head else []
+        if other:
+            changed = True
+            forms = sorted(set(other), key=len, reverse=True)
+            words.append(TargetWord(forms[0], forms, [], w.weight, True, w.form))
+        else:
+            words.append(w)
+    return Target(target.text, words, target.action, target.topics) if changed else None
 
 
 @lru_cache(maxsize=1)

@@ -414,15 +414,15 @@ class _Scan:
 _TITLE_ALT = "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True))
 _SUBJECT_TAIL_RX = re.compile(
     rf"(?:\s|・|{_TITLE_ALT}|米|露|英|仏|独|宇|政府|政権|側|当局|首脳|両首脳|国家安全保障担当|担当|外務省|国防省"
-    r"|[(（][A-Za-z]{1,8}[)）])*?(?P<p>は(?!じめ)|が|も|によると|によれば)"
+    r"|[(（][A-Za-z]{1,8}[)）]|[(（][^()（）「」。]{1,16}[)）])*?(?P<p>は(?!じめ)|が|も|によると|によれば)"
 )
 # A person named by surname with the given name or an office before the title (坂本哲志農相は, 笠国会対策委員長は,
 # 斉藤鉄夫国土交通大臣は): the name the registry or the user knows is the surname alone.
 _TITLE_WORDS = tuple(t for t in vocabulary().ja_titles if len(t) >= 2 or t == "氏")
 _GIVEN_TITLE_RX = re.compile(
-    r"(?![派側系家内外])[一-龥々]{1,8}?(?:"
+    r"(?![派側系家内外])[一-龥々]{0,8}?(?:"
     + "|".join(sorted(map(re.escape, _TITLE_WORDS), key=len, reverse=True))
-    + r"|相)(?:は(?!じめ)|が|も)"  # 相: a minister (農相, 総務相)
+    + r"|相)(?:[(（][^()（）「」。]{1,16}[)）])?(?:は(?!じめ)|が|も)"  # 相: a minister; （自民党総裁）: an office
 )
 _JOINED_RX = re.compile(rf"(?:\s|・|{_TITLE_ALT}|米|露|英|仏|独|宇)*?(?:と|、|及び|および)\s*")
 _COUNTRY_ABBR = "米露英仏独宇 ・"
@@ -432,9 +432,21 @@ _TITLE_WA_RX = re.compile(rf"(?:{_TITLE_ALT})は")  # what any _BARE_TITLE_RX ma
 _REF_SUBJECT_RX = re.compile(
     r"(?=[同彼])(?:^|(?<=[のはがを、。\s」]))(?P<ref>同氏|彼女|彼|同(?:" + _TITLE_ALT + r"))(?=は)"
 )
+# An unnamed member speaking for a body (気象庁の担当者は, 内閣府幹部は, 同社の広報担当者は): the body's words.
+_MEMBERS = r"(?:広報担当者|担当者|担当幹部|幹部|関係者|広報|高官|当局者|責任者|首脳|職員|社員|事務方|トップ)(?:ら)?"
+_MEMBER_TAIL_RX = re.compile(rf"の?[一-龥ァ-ヶー]{{0,4}}?{_MEMBERS}(?P<p>は(?!じめ)|が|も)")
 _REF_ORG_RX = re.compile(
-    r"(?=同)(?:^|(?<=[のはがを、。\s」]))同(?:社|省|庁|党|行|グループ|機構|会|団体|委員会|組合|法人|銀)(?=は|も)"
+    r"(?=[同両])(?:^|(?<=[のはがを、。\s」]))[同両](?:社|省|庁|党|行|グループ|機構|会|団体|委員会|組合|法人|銀)"
+    rf"(?:の?{_MEMBERS})?(?=は|も)"
 )
+
+
+_EN_PRONOUN_RX = re.compile(r"(?<![A-Za-z])(?:[Hh]e|[Ss]he)(?![A-Za-z])")
+
+
+def _pronoun_goes_on(text: str, state: _State) -> bool:
+    """An English passage naming no actor whose sentences say `he`/`she`: the last person named goes on."""
+    return state.last_person is not None and text.isascii() and _EN_PRONOUN_RX.search(text) is not None
 
 
 def _org_referred(text: str, state: _State) -> bool:
@@ -443,7 +455,7 @@ def _org_referred(text: str, state: _State) -> bool:
 
 
 _OTHER_SUBJECT_RX = re.compile(
-    r"(?:者|家|員|スタッフ|筋|ブロガー|団体|当局|高官|専門家|議員|記者|アナリスト|研究所|紙|誌|通信|メディア|チーム"
+    r"(?:者|家|員|スタッフ|筋|ブロガー|団体|当局|高官|幹部|首脳|トップ|報道官|広報|事務方|専門家|議員|記者|アナリスト|研究所|紙|誌|通信|メディア|チーム"
     r"|代表|幹事長|委員長|会長|社長|知事|市長|町長|党首|総裁|理事長|事務局長)(?:は|が|も)(?![ぁ-ゖ])"
 )
 _REPORTING_RX = re.compile(
@@ -817,7 +829,11 @@ def _subjects(scan: _Scan, s: int, e: int, actors: ActorIndex, state: _State) ->
             continue
         if m.start != joined_end:
             joined = []
-        tail = _SUBJECT_TAIL_RX.match(scan.masked, m.end, min(e, m.end + 20)) or _given_title(scan, m, e, actors)
+        tail = (
+            _SUBJECT_TAIL_RX.match(scan.masked, m.end, min(e, m.end + 20))
+            or _given_title(scan, m, e, actors)
+            or _member_of(scan, m, e, actors)
+        )
         if tail:
             start = joined[0].start if joined else m.start
             found.extend((j.actor_id, start, tail.end(), tail.group("p")) for j in joined if j.actor_id != m.actor_id)
@@ -854,6 +870,13 @@ def _given_title(scan: _Scan, m: Mention, e: int, actors: ActorIndex) -> re.Matc
     return _SUBJECT_TAIL_RX.match(scan.masked, rx.end() - (1 if rx.group(0)[-1] in "はがも" else 0), rx.end())
 
 
+def _member_of(scan: _Scan, m: Mention, e: int, actors: ActorIndex) -> re.Match[str] | None:
+    """A body's unnamed member as the subject (気象庁の担当者は, 東京電力の広報担当者が): the body speaks."""
+    if actors.actors[m.actor_id].kind == "person":
+        return None
+    return _MEMBER_TAIL_RX.match(scan.masked, m.end, min(e, m.end + 12))
+
+
 def _titled_person(title: str, state: _State, actors: ActorIndex) -> int | None:
     """The person the item names with this title (「ペスコフ大統領報道官」 for 「大統領報道官」, else for 「報道官」)."""
     context = state.item_context
@@ -865,9 +888,17 @@ def _titled_person(title: str, state: _State, actors: ActorIndex) -> int | None:
             k = m.end
             while k < len(context) and context[k] in _COUNTRY_ABBR:
                 k += 1
-            if context.startswith(t, k):
+            if any(context.startswith(t, k + g) for g in _given_name_lengths(context, k)):
                 return m.actor_id
     return None
+
+
+def _given_name_lengths(text: str, k: int) -> range:
+    """0 and the lengths of a given name of up to 3 kanji at k (馳「浩」知事, 岸田「文雄」首相)."""
+    n = 0
+    while n < 3 and k + n < len(text) and ("一" <= text[k + n] <= "龥" or text[k + n] == "々"):
+        n += 1
+    return range(n + 1)
 
 
 def _quote_speaker(scan: _Scan, q_start: int, actors: ActorIndex, state: _State) -> int | None:
@@ -1052,7 +1083,14 @@ def _passage_claims(
         return [Claim(i, speaker, 0, 0, len(body), "reported", (), heading + "\n" + read, body)]
     text = p.text
     mentions = actors.mentions(text)
-    if not mentions and not (intro or state.carry or p.default_speaker or _org_referred(text, state)):
+    if not mentions and not (
+        intro
+        or state.carry
+        or p.default_speaker
+        or _org_referred(text, state)
+        or _pronoun_goes_on(text, state)
+        or _TITLE_WA_RX.search(text)  # 「首相は」: the person the item names with that title
+    ):
         state.carry_tail = False
         return []
     probe = _probe(text)
@@ -1067,7 +1105,13 @@ def _passage_claims(
 
 
 def position_toward(
-    text: str, claim: Claim, hits: list[tuple[int, int]], actors: ActorIndex, *, acted: bool = True
+    text: str,
+    claim: Claim,
+    hits: list[tuple[int, int]],
+    actors: ActorIndex,
+    *,
+    acted: bool = True,
+    cues_in_target: bool = True,
 ) -> tuple[str, int]:
     """(position, where it was read) of a claim toward a target found at `hits` (spans in the claim's text).
 
@@ -1080,6 +1124,8 @@ def position_toward(
     topic_hits = [_TopicHit(s, e, "target", False, probe.startswith(_TOPIC_NEG, e)) for s, e in hits]
     scan = _Scan(probe, masked, mentions, topic_hits or [_TopicHit(claim.scan, claim.scan, "target", False, False)])
     scan.owners = _find_owners(scan, actors)
+    if hits and not cues_in_target:  # an act named as the target is no cue toward itself (「辞任を表明」)
+        scan._cues = [c for c in scan.cues if not any(s <= c.start < e for s, e in hits)]
     done = [_PosHit(e, e, _ACT, _done_polarity(probe, e)) for _, e in hits if acted and _DONE_RX.match(probe, e)]
     if done:  # 「衆院を解散し」「導入すべき」: the target is what the actor does (or will not do)
         scan._cues = sorted([*scan.cues, *done], key=lambda c: c.start)

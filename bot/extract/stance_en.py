@@ -157,7 +157,14 @@ def _speaker(text: str, s: int, e: int, actors: ActorIndex, context: str) -> int
     if not name:
         return None
     entry = actors.resolve(name)
+    if entry is None:  # `a JR Hokkaido spokesperson`, `Toyota officials`: the body an unnamed member speaks for
+        bodies = [m for m in actors.mentions(name) if actors.actors[m.actor_id].kind != "person"]
+        if len(bodies) == 1 and _MEMBER_RX.search(name[bodies[0].end :]):
+            return bodies[0].actor_id
     return entry.id if entry is not None else None
+
+
+_MEMBER_RX = re.compile(r"^\s*(?:spokes(?:person|man|woman)|officials?|executives?|representatives?)\b", re.IGNORECASE)
 
 
 def _subject(text: str, s: int, e: int, mentions: list[Mention], actors: ActorIndex) -> int | None:

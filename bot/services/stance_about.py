@@ -23,6 +23,7 @@ from bot.extract.about import (
     Target,
     about_settings,
     cue_target,
+    is_act,
     is_generic,
     match_spans,
     named_words,
@@ -45,6 +46,7 @@ from bot.store.about import (
     candidate_documents_naming,
     document_passages,
     passage_count,
+    passage_texts_matching,
     passages_matching,
 )
 from bot.store.refs import cited_source
@@ -135,9 +137,28 @@ async def find_unregistered(
         return None
     org = _looks_like_org(text)
     aliases = [text + t for t in (*TITLES, *_EXTRA_TITLES)] if not (text.isascii() or org) else []
+    if aliases and len(text) <= 2:  # 馳 → 馳浩 (「馳浩知事は」): the full names the articles give it with a title
+        aliases += _given_names(text, await passage_texts_matching(store, fts_string(phrase), 200, guild_id))
     index = store.actors.extended([(text, aliases, "org" if org else "person", None)])
     entry = index.actors[-1]
     return entry, index, fts_string(phrase)
+
+
+def _given_names(surname: str, texts: list[str]) -> list[str]:
+    """How the texts write the surname before a title: with a given name of 1–3 kanji (馳浩, from 馳浩知事), or
+    with an office (笠国会対策委員長): the names a mention of the one-kanji surname is found by."""
+    rx = _given_name_rx(surname)
+    found: set[str] = set()
+    for t in texts:
+        for m in rx.finditer(t):  # a given name alone (the title after it stays a title: 「知事は」 refers back)
+            found.add(m.group(1) if len(m.group(1)) <= len(surname) + 3 else m.group(0))
+    return sorted(found)
+
+
+@lru_cache(maxsize=64)
+def _given_name_rx(surname: str) -> re.Pattern[str]:
+    titles = "|".join(sorted(map(re.escape, (*TITLES, *_EXTRA_TITLES)), key=len, reverse=True))
+    return re.compile(rf"(?<![一-龥々])({re.escape(surname)}[一-龥々]{{1,6}}?)(?:{titles})")
 
 
 def _looks_like_org(name: str) -> bool:
@@ -167,6 +188,10 @@ async def prepare_target(store: Store, about: str, cues: list[str] | None = None
     index_forms = list(dict.fromkeys(f for w in target.words for f in w.index_forms))
     df = await term_frequencies(store, index_forms)
     weigh(target, df, await passage_count(store))
+    if target.opposite is not None:  # said by its antonym (辞任 for 続投): weighs what the word it stands for does
+        await asyncio.to_thread(_add_index_forms, target.opposite)
+        for w, o in zip(target.words, target.opposite.words, strict=True):
+            o.weight = w.weight
     match = await asyncio.to_thread(_retrieval_query, target)
     if not match:
         raise QueryError("about.nothing", text=text)
@@ -204,6 +229,8 @@ def _add_index_forms(target: Target) -> None:
 def _retrieval_query(target: Target) -> str:
     """An FTS5 query for the passages that name the target's head (any spelling, any variant)."""
     heads = [w for w in target.words if w.head and w.weight > 0] or [w for w in target.words if w.weight > 0]
+    if target.opposite is not None:
+        heads += [w for w in target.opposite.words if w.head and w.variant_of is not None and w.weight > 0]
     phrases: list[str] = []
     for w in heads:
         phrases += w.index_forms
@@ -333,9 +360,23 @@ def _judge(
 
 
 def _read_claim(
-    target: Target, claim: Claim, text: str, head: DocHead, actors: ActorIndex, min_score: float
+    target: Target,
+    claim: Claim,
+    text: str,
+    head: DocHead,
+    actors: ActorIndex,
+    min_score: float,
+    opposite: bool = False,
 ) -> tuple[float, str, str] | None:
-    """(relevance, position, text shown) of one clause toward the target, or None when it is not about it."""
+    """(relevance, position, text shown) of one clause toward the target, or None when it is not about it.
+
+    A clause that names the target's opposite and not the target (辞任を表明 for 続投) is read toward the
+    opposite, its position flipped."""
+    if target.opposite is not None and _names_opposite_only(target, text, claim):
+        found = _read_claim(target.opposite, claim, text, head, actors, min_score, opposite=True)
+        if found is None:
+            return None
+        return found[0], _FLIP.get(found[1], found[1]), found[2]
     spans = match_spans(target, text)
 
     def own(s: int) -> bool:
@@ -365,15 +406,29 @@ def _read_claim(
     named_heads = [k for k, w in enumerate(target.words) if w.head and k in in_clause]
     hits = [(s, e) for k in named_heads or sorted(in_clause) for s, e in spans[k] if own(s)]
     # the target done (解散し) is read at its head only: 「書面一枚で通告するのは」 is no doing of the 関税 asked about
-    position, at = position_toward(text, claim, hits, actors, acted=bool(named_heads))
+    position, at = position_toward(text, claim, hits, actors, acted=bool(named_heads), cues_in_target=not opposite)
     # a halt named in the target turns the position read toward the thing it halts; a reaction to the whole
     # target read only in context (「今日の発表を前向きに受け止める」) is toward the halt itself
     if target.action < 0 and position in _FLIP and in_clause:
         position = _FLIP[position]
+    if position == "neutral" and named_heads and is_act(target):  # 辞任の意向を伝えた: the actor does it
+        position = "support"
     shown = snippet(text, claim.lo, claim.hi, at)
     if _fragment(shown):
         return None
     return score, position, shown
+
+
+def _names_opposite_only(target: Target, text: str, claim: Claim) -> bool:
+    """The clause names the head of the target's opposite (辞任) and not the target's own head (続投)."""
+    opposite = cast(Target, target.opposite)
+
+    def heads_in_clause(t: Target) -> bool:
+        heads = {k for k, w in enumerate(t.words) if w.head}
+        spans = match_spans(t, text)
+        return any(claim.lo <= s < claim.hi for k in heads for s, _ in spans.get(k, []))
+
+    return heads_in_clause(opposite) and not heads_in_clause(target)
 
 
 _AFFILIATION_CHARS = 24  # how far into a clause its speaker's body may be named (経団連の筒井会長は)

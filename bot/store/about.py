@@ -96,6 +96,18 @@ async def passages_matching(store: Store, match: str, guild_id: int | None = Non
     return row is not None
 
 
+async def passage_texts_matching(store: Store, match: str, limit: int, guild_id: int | None = None) -> list[str]:
+    """The texts of the newest passages (of documents `guild_id` sees) holding the FTS5 query, at most `limit`."""
+    scoped, params = visible("d.guild_id", guild_id)
+    join = " JOIN documents d ON d.id = p.document_id" if scoped else ""
+    rows = await store.fetchall(
+        "SELECT p.text FROM passage_fts f JOIN passages p ON p.id = f.rowid" + join
+        + " WHERE passage_fts MATCH ?" + scoped + " ORDER BY f.rowid DESC LIMIT ?",
+        (match, *params, limit),
+    )
+    return [str(r["text"]) for r in rows]
+
+
 async def document_passages(store: Store, doc_ids: list[int]) -> tuple[dict[int, DocHead], dict[int, list[DocPassage]]]:
     """The documents' heads and their passages in order."""
     if not doc_ids:

@@ -1,0 +1,141 @@
+"""Whose clause it is when news text does not name the speaker plainly: a body's unnamed member (気象庁の担当者は,
+同庁の幹部は, a JR Hokkaido spokesperson), a bare title after the full name with its given name (馳浩知事 … 知事は),
+and an English `he` in a passage that names nobody."""
+
+from __future__ import annotations
+
+from bot.extract.actors import ActorEntry, ActorIndex
+from bot.extract.stance import extract_claims
+from bot.ingest.pipeline import ingest_text
+from bot.models import ParsedPassage
+from bot.services.stance_about import stance_about
+from bot.store import Store
+
+ACTORS = ActorIndex(
+    [
+        ActorEntry(-1, "気象庁", None, "org", [], None),
+        ActorEntry(-2, "JR Hokkaido", None, "org", [], None),
+        ActorEntry(-3, "馳", None, "person", ["馳浩"], None),
+        ActorEntry(-4, "岸田", None, "person", ["Kishida"], None),
+        ActorEntry(-5, "ロシア", None, "country", [], None),
+    ]
+)
+
+
+def claims_of(*texts: str) -> dict[int, list[str]]:
+    """Each actor's clause texts over the passages."""
+    passages = [ParsedPassage(t, None, None, None, None, None, "body") for t in texts]
+    out: dict[int, list[str]] = {}
+    for c in extract_claims(passages, ACTORS):
+        out.setdefault(c.actor_id, []).append(c.text_of(texts[c.passage])[c.lo : c.hi])
+    return out
+
+
+def test_an_unnamed_member_speaks_for_the_body() -> None:
+    found = claims_of(
+        "気象庁の担当者は「夜中のうちに注意報まで解除するのは考えにくい」と述べた。",
+        "気象庁は31日、注意報を解除した。",
+        "同庁の幹部は取材に「警報の水準は妥当だった」と強調した。",
+    )
+    assert any("考えにくい" in t for t in found[-1])
+    assert any("妥当だった" in t for t in found[-1])
+
+
+def test_a_persons_aide_is_not_the_person_and_a_country_spokesman_is_not_the_country() -> None:
+    found = claims_of("ロシアの大統領報道官は「何も得られない」と述べた。")
+    assert -5 not in found
+
+
+def test_an_english_spokesperson_speaks_for_the_body() -> None:
+    found = claims_of('"We take seriously that our crossings got in the way," a JR Hokkaido spokesperson said.')
+    assert any("crossings" in t for t in found[-2])
+
+
+def test_a_bare_title_after_the_full_name_with_its_given_name() -> None:
+    found = claims_of(
+        "1月5日、馳浩知事は動画メッセージで呼びかけた。",
+        "知事は「個人で被災地に入るのは控えてほしい」と述べた。",
+    )
+    assert any("控えてほしい" in t for t in found[-3])
+
+
+def test_he_in_a_passage_that_names_nobody_is_the_last_person() -> None:
+    found = claims_of(
+        "Kishida said 156 people had been rescued.",
+        'He also appealed to the public. "Ordinary vehicles are causing serious congestion," he said.',
+    )
+    assert any("congestion" in t for t in found[-4])
+
+
+async def test_a_one_kanji_surname_is_found_with_its_given_name(store: Store) -> None:
+    article = (
+        "---\ntitle: 能登のボランティア\npublished: 2024-01-06\n---\n"
+        "馳浩知事は5日、動画メッセージで「個人で被災地に入るのは控えてほしい」とボランティアの自粛を呼びかけた。\n"
+    )
+    assert (await ingest_text(store, article, name="noto.md")).status == "added"
+    report = await stance_about(store, "馳", "個人ボランティアが被災地に入ること")
+    assert [(s.position, "控えてほしい" in s.text) for s in report.statements] == [("oppose", True)]
+
+
+RESIGNATION = """\
+---
+title: 首相、退陣を表明
+published: 2025-09-07
+---
+石破茂首相は参院選の後、続投の意向を示してきた。
+首相は7日の記者会見で「自由民主党総裁の職を辞することといたしました」と表明した。
+"""
+
+
+async def test_an_act_named_by_its_antonym_flips_the_position(store: Store) -> None:
+    """Announcing a resignation opposes staying on; the resignation itself, asked about, is supported."""
+    assert (await ingest_text(store, RESIGNATION, name="resign.md")).status == "added"
+    staying = await stance_about(store, "石破", "首相を続投すること")
+    assert ("oppose", True) in [(s.position, "辞する" in s.text) for s in staying.statements]
+    leaving = await stance_about(store, "石破", "首相の辞任")
+    assert ("support", True) in [(s.position, "辞する" in s.text) for s in leaving.statements]
+
+
+NEWS_CUES = """\
+---
+title: 各社の対応
+published: 2025-01-30
+---
+林芳正官房長官は30日の記者会見で、政府が予定していた同局への広告出稿を当面見合わせると明らかにした。
+赤沢亮正経済再生相は、米国が発動した自動車への追加関税について「大変残念だ」と述べた。
+"""
+
+
+async def test_news_vocabulary_of_holding_back_and_regret(store: Store) -> None:
+    assert (await ingest_text(store, NEWS_CUES, name="cues.md")).status == "added"
+    ads = await stance_about(store, "林", "政府によるフジテレビへの広告出稿")
+    assert [s.position for s in ads.statements if "見合わせ" in s.text] == ["oppose"]
+    tariffs = await stance_about(store, "赤沢", "自動車への追加関税")
+    assert [s.position for s in tariffs.statements if "残念" in s.text] == ["oppose"]
+
+
+def test_an_office_in_parentheses_and_a_bare_title_in_the_next_passage() -> None:
+    found = claims_of(
+        "岸田文雄首相（自民党総裁）は14日、記者会見した。",
+        "首相は会見の冒頭、「私が身を引くことだ」と述べ、出馬を見送る考えを明らかにした。",
+    )
+    assert any("記者会見した" in t for t in found[-4])
+    assert any("出馬を見送る" in t for t in found[-4])
+
+
+def test_an_unnamed_official_does_not_go_on_as_the_last_speaker() -> None:
+    found = claims_of(
+        "馳浩知事は「対策は早急に講じたい」と述べた。",
+        "県の幹部は「用地が限られ、浸水想定区域を避けきれなかった」と打ち明ける。",
+    )
+    assert not any("避けきれなかった" in t for t in found.get(-3, []))
+
+
+async def test_a_one_kanji_surname_with_an_office_before_the_title(store: Store) -> None:
+    article = (
+        "---\ntitle: 不信任案\npublished: 2025-05-20\n---\n"
+        "立憲民主党の笠国会対策委員長は記者団に「事態が動かなければ、不信任決議案の提出の検討に入りたい」と述べた。\n"
+    )
+    assert (await ingest_text(store, article, name="rice.md")).status == "added"
+    report = await stance_about(store, "笠", "江藤農相への不信任決議案の提出")
+    assert [s.position for s in report.statements if "検討に入りたい" in s.text] == ["conditional"]
