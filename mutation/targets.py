@@ -88,6 +88,7 @@ TARGETS: dict[str, Target] = {
             "services.stance",
             ("bot/services/stance.py", "bot/services/stance_about.py", "bot/services/resolve.py"),
             (
+                "tests/test_stance_service.py",
                 "tests/test_stance.py",
                 "tests/test_stance_about.py",
                 "tests/test_pages.py",
