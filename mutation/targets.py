@@ -111,6 +111,7 @@ TARGETS: dict[str, Target] = {
                 "bot/services/resolve.py",
             ),
             (
+                "tests/test_stance_service.py",
                 "tests/test_stance.py",
                 "tests/test_stance_about.py",
                 "tests/test_pages.py",

@@ -122,9 +122,18 @@ def new_pg_database(server: pg_server.Server, template: str = "template0") -> st
     return server.url(name)
 
 
+def drop_pg_database(server: pg_server.Server, url: str) -> None:
+    """Drop a test's database once the test is done (a session creates hundreds: kept, they would fill
+    the server's folder with gigabytes that its removal at the end then takes minutes to delete)."""
+    name = url.split("@/", 1)[1].split("?", 1)[0]
+    _admin(server, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
 @pytest.fixture
-def pg_url(pg_server_session: pg_server.Server) -> str:
-    return new_pg_database(pg_server_session)
+def pg_url(pg_server_session: pg_server.Server) -> Iterator[str]:
+    url = new_pg_database(pg_server_session)
+    yield url
+    drop_pg_database(pg_server_session, url)
 
 
 @pytest.fixture(scope="session")
@@ -151,12 +160,16 @@ def backend(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture
-def seeded_target(backend: str, request: pytest.FixtureRequest) -> str:
+def seeded_target(backend: str, request: pytest.FixtureRequest) -> Iterator[str]:
     """What `Store.open` takes for a fresh seeded store on the backend: a file path or a database URL."""
     if backend == "sqlite":
-        return str(request.getfixturevalue("seeded_db"))
+        yield str(request.getfixturevalue("seeded_db"))
+        return
     template = request.getfixturevalue("_pg_seeded_template")
-    return new_pg_database(request.getfixturevalue("pg_server_session"), template)
+    server = request.getfixturevalue("pg_server_session")
+    url = new_pg_database(server, template)
+    yield url
+    drop_pg_database(server, url)
 
 
 @pytest.fixture
