@@ -211,6 +211,7 @@ def _tokenizer():
         with _dictionary_lock:
             if _dictionary is None:
                 _dictionary = Dictionary(dict="core")
+                _pos_classes[:] = _classes_of(_dictionary)
         tok = _dictionary.create(SplitMode.A)  # .tokenizer() needs sudachipy ≥ 0.6.9
         _local.tok = tok
     return tok
@@ -233,26 +234,30 @@ class Analysis:
     nouns: list[str]  # nouns(text)
 
 
-# What analyze() does with a token, by its part of speech (Sudachi numbers each POS tuple; the class of
-# an id is computed once): skipped, a function word, another content word, a content noun (nouns()), a
-# proper noun (also proper_noun_readings()) that is not a content noun, or one that is.
+# What analyze() does with a token, by its part of speech (Sudachi numbers each POS tuple; the classes
+# of every id are listed once, with the dictionary): skipped, a function word, another content word, a
+# content noun (nouns()), a proper noun (also proper_noun_readings()) that is not a content noun, or one that is.
 _SKIP, _FUNCTION, _CONTENT, _NOUN, _PROPER, _PROPER_NOUN = range(6)
-_pos_classes: dict[int, int] = {}
+_pos_classes: list[int] = []
 
 
-def _pos_class(pos_id: int) -> int:
-    pos = _dictionary.pos_of(pos_id) if _dictionary is not None else None
-    if pos is None:  # not reached: the tokenizer exists only once the dictionary does
-        raise RuntimeError("tokenizer without dictionary")
+def _pos_class(pos: tuple[str, ...]) -> int:
     if pos[0] in _SKIP_POS:
-        cls = _SKIP
-    elif pos[0] in _FUNCTION_POS:
-        cls = _FUNCTION
-    else:
-        noun = _is_content_noun(pos)
-        cls = (_PROPER_NOUN if noun else _PROPER) if pos[1] == "固有名詞" else _NOUN if noun else _CONTENT
-    _pos_classes[pos_id] = cls
-    return cls
+        return _SKIP
+    if pos[0] in _FUNCTION_POS:
+        return _FUNCTION
+    noun = _is_content_noun(pos)
+    if pos[1] == "固有名詞":
+        return _PROPER_NOUN if noun else _PROPER
+    return _NOUN if noun else _CONTENT
+
+
+def _classes_of(dictionary) -> list[int]:  # type: ignore[no-untyped-def]
+    """The class of every POS id of the dictionary (ids run from 0 to the last POS, ~1,600)."""
+    out: list[int] = []
+    while (pos := dictionary.pos_of(len(out))) is not None:
+        out.append(_pos_class(pos))
+    return out
 
 
 # nouns() and proper_noun_readings() of recent texts: an event's summary asks for both, and is often a
@@ -279,10 +284,7 @@ def analyze(text: str) -> Analysis:
     for chunk_start in range(0, len(s), _CHUNK):
         first = chunk_start == 0
         for m in tok.tokenize(s[chunk_start : chunk_start + _CHUNK]):
-            pos_id = m.part_of_speech_id()
-            cls = classes.get(pos_id)
-            if cls is None:
-                cls = _pos_class(pos_id)
+            cls = classes[m.part_of_speech_id()]
             if cls >= _PROPER and first:
                 readings.append(m.reading_form())
             if cls == _SKIP:
@@ -342,10 +344,7 @@ def _nouns_and_readings(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     readings: list[str] = []
     classes = _pos_classes
     for m in tok.tokenize(_sudachi_text(text)[:_CHUNK]):
-        pos_id = m.part_of_speech_id()
-        cls = classes.get(pos_id)
-        if cls is None:
-            cls = _pos_class(pos_id)
+        cls = classes[m.part_of_speech_id()]
         if cls >= _PROPER:
             readings.append(m.reading_form())
         if cls in (_NOUN, _PROPER_NOUN):
