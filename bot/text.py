@@ -211,6 +211,7 @@ def _tokenizer():
         with _dictionary_lock:
             if _dictionary is None:
                 _dictionary = Dictionary(dict="core")
+                _pos_classes[:] = _classes_of(_dictionary)
         tok = _dictionary.create(SplitMode.A)  # .tokenizer() needs sudachipy ≥ 0.6.9
         _local.tok = tok
     return tok
@@ -233,6 +234,44 @@ class Analysis:
     nouns: list[str]  # nouns(text)
 
 
+# What analyze() does with a token, by its part of speech (Sudachi numbers each POS tuple; the classes
+# of every id are listed once, with the dictionary): skipped, a function word, another content word, a
+# content noun (nouns()), a proper noun (also proper_noun_readings()) that is not a content noun, or one that is.
+_SKIP, _FUNCTION, _CONTENT, _NOUN, _PROPER, _PROPER_NOUN = range(6)
+_pos_classes: list[int] = []
+
+
+def _pos_class(pos: tuple[str, ...]) -> int:
+    if pos[0] in _SKIP_POS:
+        return _SKIP
+    if pos[0] in _FUNCTION_POS:
+        return _FUNCTION
+    noun = _is_content_noun(pos)
+    if pos[1] == "固有名詞":
+        return _PROPER_NOUN if noun else _PROPER
+    return _NOUN if noun else _CONTENT
+
+
+def _classes_of(dictionary) -> list[int]:  # type: ignore[no-untyped-def]
+    """The class of every POS id of the dictionary (ids run from 0 to the last POS, ~1,600)."""
+    out: list[int] = []
+    while (pos := dictionary.pos_of(len(out))) is not None:
+        out.append(_pos_class(pos))
+    return out
+
+
+# nouns() and proper_noun_readings() of recent texts: an event's summary asks for both, and is often a
+# passage analyze() has just tokenized. Bounded; dict operations are atomic under the GIL.
+_NOUN_MEMO_MAX = 512
+_noun_memo: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+
+
+def _remember_nouns(text: str, found: tuple[tuple[str, ...], tuple[str, ...]]) -> None:
+    if len(_noun_memo) >= _NOUN_MEMO_MAX:
+        _noun_memo.clear()
+    _noun_memo[text] = found
+
+
 def analyze(text: str) -> Analysis:
     """Tokenize text once for index_tokens(), query_tokens() and nouns()."""
     tok = _tokenizer()
@@ -240,19 +279,24 @@ def analyze(text: str) -> Analysis:
     forms: list[str] = []
     content: list[bool] = []
     content_nouns: list[str] = []
+    readings: list[str] = []
+    classes = _pos_classes
     for chunk_start in range(0, len(s), _CHUNK):
+        first = chunk_start == 0
         for m in tok.tokenize(s[chunk_start : chunk_start + _CHUNK]):
-            pos = m.part_of_speech()
-            head = pos[0]
-            if head in _SKIP_POS:
+            cls = classes[m.part_of_speech_id()]
+            if cls >= _PROPER and first:
+                readings.append(m.reading_form())
+            if cls == _SKIP:
                 continue
             form = _indexed_form(m.surface(), m.normalized_form())  # _form(m), inlined: this loop is hot
             if not form:
                 continue
             forms.append(form)
-            content.append(head not in _FUNCTION_POS)
-            if head == "名詞" and chunk_start == 0 and len(form) > 1 and _is_content_noun(pos):
+            content.append(cls != _FUNCTION)
+            if first and len(form) > 1 and cls in (_NOUN, _PROPER_NOUN):
                 content_nouns.append(form)
+    _remember_nouns(text, (tuple(content_nouns), tuple(readings)))
     return Analysis(forms, content, content_nouns)
 
 
@@ -290,24 +334,36 @@ def word_ends(text: str) -> list[int]:
     return [m.end() for m in _tokenizer().tokenize(text[:_CHUNK])]
 
 
+def _nouns_and_readings(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """nouns(text) and proper_noun_readings(text), from one tokenization (remembered for the next ask)."""
+    found = _noun_memo.get(text)
+    if found is not None:
+        return found
+    tok = _tokenizer()
+    content_nouns: list[str] = []
+    readings: list[str] = []
+    classes = _pos_classes
+    for m in tok.tokenize(_sudachi_text(text)[:_CHUNK]):
+        cls = classes[m.part_of_speech_id()]
+        if cls >= _PROPER:
+            readings.append(m.reading_form())
+        if cls in (_NOUN, _PROPER_NOUN):
+            form = _form(m)
+            if len(form) > 1:
+                content_nouns.append(form)
+    found = (tuple(content_nouns), tuple(readings))
+    _remember_nouns(text, found)
+    return found
+
+
 def proper_noun_readings(text: str) -> list[str]:
     """The katakana readings of the proper nouns (names of people and places) in text."""
-    return [
-        m.reading_form()
-        for m in _tokenizer().tokenize(_sudachi_text(text)[:_CHUNK])
-        if m.part_of_speech()[1] == "固有名詞"
-    ]
+    return list(_nouns_and_readings(text)[1])
 
 
 def nouns(text: str) -> list[str]:
     """Content nouns of text (normalized, folded): what two reports of one event share."""
-    out = []
-    for m in _tokenizer().tokenize(_sudachi_text(text)[:_CHUNK]):
-        if _is_content_noun(m.part_of_speech()):
-            form = _form(m)
-            if len(form) > 1:
-                out.append(form)
-    return out
+    return list(_nouns_and_readings(text)[0])
 
 
 # --- variants a remembered quote swaps (とても/非常に, アメリカ/米国) and inserted asides ------------------------------

@@ -281,3 +281,22 @@ async def test_a_worker_that_dies_ends_the_run_with_one_clear_error(empty_store)
     with pytest.raises(BulkError, match=r"worker process died.*run the same command again"):
         await bulk_ingest(empty_store, sources, options=BulkOptions(workers=1))  # type: ignore[list-item]
     await consistent(empty_store)
+
+
+async def test_a_worker_reports_how_long_it_waited_between_sources(empty_store, tmp_path):
+    """`idle`: the time a worker spent waiting for its next source (a starved pool shows in the bench)."""
+    import pickle
+    from concurrent.futures import ThreadPoolExecutor
+
+    from bot.ingest.bulk import _init_worker, prepare
+
+    actors = tmp_path / "actors.pickle"
+    actors.write_bytes(pickle.dumps(empty_store.actors))
+    with ThreadPoolExecutor(max_workers=1, initializer=_init_worker, initargs=(None,)) as pool:
+        first = pool.submit(prepare, TextSource(article(1), "i1.md"), 1, str(actors)).result()
+        time.sleep(0.05)
+        second = pool.submit(prepare, TextSource(article(2), "i2.md"), 1, str(actors)).result()
+    assert first.result is None and second.result is None
+    assert "idle" not in first.seconds  # nothing was done before: no wait to count
+    assert second.seconds["idle"] >= 0.05
+    assert {"parse", "dedup", "extract", "terms"} <= set(second.seconds)

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
+from typing import NamedTuple
 
 from bot.actors import ActorIndex, Mention
 from bot.extract.dates import DateContext, DateMention
@@ -222,20 +223,41 @@ def same_event(a: dict, b: dict) -> float:
     language-neutral event word; a figure (not a percentage) with an event word or a person; two event
     words that are most of the shorter report. The same date and the same person alone are never enough.
     """
-    ta, tb = set(a.get("tokens") or ()), set(b.get("tokens") or ())
+    return same_event_sets(event_sets(a), event_sets(b))
+
+
+class EventSets(NamedTuple):
+    """An event's stored features as `same_event` reads them (sets), made once per event: clustering
+    compares one stored event with many new ones."""
+
+    tokens: frozenset[str]
+    persons: frozenset[int]
+    names: frozenset[str]
+    report: bool
+
+
+def event_sets(features: dict) -> EventSets:
+    return EventSets(
+        frozenset(features.get("tokens") or ()),
+        frozenset(features.get("persons") or ()),
+        frozenset(features.get("names") or ()),
+        bool(features.get("report")),
+    )
+
+
+def same_event_sets(a: EventSets, b: EventSets) -> float:
+    """`same_event` over features already made sets (`event_sets`)."""
+    ta, tb = a.tokens, b.tokens
     if not ta or not tb:
         return 0.0
     common = ta & tb
     shared = len(common)
     if not shared:
         return 0.0
-    overlap = shared / len(ta | tb)
+    overlap = shared / (len(ta) + len(tb) - shared)  # len(ta | tb)
     cover = shared / min(len(ta), len(tb))
-    shared_people = max(
-        len(set(a.get("persons") or ()) & set(b.get("persons") or ())),
-        len(set(a.get("names") or ()) & set(b.get("names") or ())),
-    )
-    headline = bool(a.get("report") or b.get("report"))
+    shared_people = max(len(a.persons & b.persons), len(a.names & b.names))
+    headline = a.report or b.report
     score = overlap + 0.05 * shared + 0.1 * shared_people
     if (overlap >= 0.34 and shared >= 2) or shared >= (2 if headline else 3):
         return score
@@ -253,6 +275,10 @@ def same_event(a: dict, b: dict) -> float:
     if concepts >= 2 and cover >= 0.6:
         return score
     return 0.0
+
+
+# Clustering compares each stored event with many new ones: it makes each event's sets once.
+same_event.prepared = (event_sets, same_event_sets)  # type: ignore[attr-defined]
 
 
 def extract_events(
@@ -424,3 +450,4 @@ def _is_background(value: str, report: dt.date | None) -> bool:
     parts = [int(x) for x in value.split("-")]
     latest = dt.date(parts[0], parts[1] if len(parts) > 1 else 12, parts[2] if len(parts) > 2 else 28)
     return (report - latest).days > BACKGROUND_DAYS
+

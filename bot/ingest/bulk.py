@@ -195,9 +195,23 @@ def _actors(version: int, actors_file: str) -> ActorIndex:
 
 
 def prepare(source: Source, version: int, actors_file: str) -> Prepared:
-    """Read, parse, check for a stored duplicate and extract one source (runs in a worker)."""
+    """Read, parse, check for a stored duplicate and extract one source (runs in a worker).
+
+    Besides its stages' seconds it reports `idle`: how long this worker waited for the source since it
+    finished the one before (a writer that cannot keep up starves the pool: the bench shows it)."""
     seconds: dict[str, float] = {}
     clock = time.perf_counter()
+    last = getattr(_local, "last_done", None)
+    if last is not None:
+        seconds["idle"] = max(0.0, clock - last)
+    try:
+        return _prepare(source, version, actors_file, seconds, clock)
+    finally:
+        _local.last_done = time.perf_counter()
+
+
+def _prepare(source: Source, version: int, actors_file: str, seconds: dict[str, float], clock: float) -> Prepared:
+    """`prepare`'s stages, each lap timed into `seconds` from `clock` on."""
 
     def lap(stage: str) -> None:
         nonlocal clock

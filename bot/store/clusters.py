@@ -134,12 +134,19 @@ SameEvent = Callable[[dict, dict], float]
 class _Features:
     """Stored event features, decoded when first compared (most candidates never are)."""
 
-    __slots__ = ("_raw", "_value", "_words")
+    __slots__ = ("_prepared", "_raw", "_value", "_words")
 
     def __init__(self, raw: str | dict) -> None:
         self._raw = raw
         self._value: dict | None = raw if isinstance(raw, dict) else None
         self._words: tuple[frozenset, frozenset] | None = None
+        self._prepared: Any = None
+
+    def prepared(self, prepare: Callable[[dict], Any]) -> Any:
+        """The features in the form the rule's `prepared` comparison reads, made once."""
+        if self._prepared is None:
+            self._prepared = prepare(self.value)
+        return self._prepared
 
     @property
     def value(self) -> dict:
@@ -355,11 +362,15 @@ def match_events(
     out: list[int] = []
     by_date: dict[str, list[Candidate]] = {}
     by_month: dict[str, list[Candidate]] = {}
+    # A rule may offer (prepare, compare): compare(prepare(a), prepare(b)) == same_event(a, b), each
+    # event's features prepared once however many events it is compared with.
+    fast: tuple[Callable[[dict], Any], Callable[[Any, Any], float]] | None = getattr(same_event, "prepared", None)
     for m in events:
         key = _candidate_key(m)
         best, best_score = m.id, 0.0
         mine = _Features(m.features)
         tokens, persons = mine.words
+        mine_prepared = mine.prepared(fast[0]) if fast is not None else None
         for pool, floor in ((stored.get(key, []), 0.0), (_earlier(key, by_date, by_month), SAME_DOCUMENT_SCORE)):
             for cluster_id, _, other in pool:
                 if other is None:
@@ -369,7 +380,10 @@ def match_events(
                     continue
                 if m.report and other.value.get("report"):
                     continue
-                score = same_event(m.features, other.value)
+                if fast is not None:
+                    score = fast[1](mine_prepared, other.prepared(fast[0]))
+                else:
+                    score = same_event(m.features, other.value)
                 if score and float(score) >= floor and float(score) > best_score:
                     best, best_score = cluster_id, float(score)
         out.append(best)
