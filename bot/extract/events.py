@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
+from bot.extract.actions import acts
 from bot.extract.actors import ActorIndex, Mention
 from bot.extract.dates import DateContext, DateMention
 from bot.extract.document import EventRow
@@ -30,6 +31,7 @@ from bot.extract.segments import (
 )
 from bot.extract.speakers import mask_quotes
 from bot.extract.stance import topics_of
+from bot.extract.timeofday import reads_done, time_of_day
 from bot.models import ParsedPassage
 from bot.text import normalize, nouns, proper_noun_readings, split_sentences, word_ends
 
@@ -213,9 +215,13 @@ def _name_form(name: str) -> str:
     return normalize(name)
 
 
+DIFFERENT = -1.0  # what `same_event` says of two reports of surely different happenings
+
+
 def same_event(a: dict, b: dict) -> float:
     """How surely two reports (features as stored: {"tokens": [...], "persons": [...]}) tell of one
-    event; 0 when they do not.
+    event; 0 when they do not, DIFFERENT (negative) when their main acts differ: then neither joins a
+    cluster the other is in, however well it matches another of its reports.
 
     They must share event words: three (two when one is a terse headline), or much the same words;
     with a person in both, two words, or one word that is a good share of the shorter report, or one
@@ -223,6 +229,8 @@ def same_event(a: dict, b: dict) -> float:
     words that are most of the shorter report. The same date and the same person alone are never enough.
     """
     ta, tb = set(a.get("tokens") or ()), set(b.get("tokens") or ())
+    if _different_acts(a, b):
+        return DIFFERENT
     if not ta or not tb:
         return 0.0
     common = ta & tb
@@ -255,6 +263,17 @@ def same_event(a: dict, b: dict) -> float:
     return 0.0
 
 
+def _different_acts(a: dict, b: dict) -> bool:
+    """Two reports whose main acts are known and differ (a warning issued, a warning downgraded) tell two
+    happenings, unless one's act is named outside quotes in the other (「辞任を表明した」 and 「辞任した」;
+    「…注意報を出し、…警報に引き上げた」 and 「…警報を発表した」)."""
+    act_a, act_b = a.get("act"), b.get("act")
+    if not act_a or not act_b:
+        return False
+    named_a, named_b = set(a.get("acts") or ()), set(b.get("acts") or ())
+    return named_a.isdisjoint(act_b) and named_b.isdisjoint(act_a)
+
+
 def extract_events(
     passages: list[ParsedPassage],
     actors: ActorIndex,
@@ -272,6 +291,7 @@ def extract_events(
     any(p.url for p in passages)
     events: list[EventRow] = []
     passage_dates: list[str | None] = []
+    last_day: dt.date | None = None  # the last day the article named as an event's: what its hours are of
     for seq, p in enumerate(passages):
         ref = _iso(p.date)
         mentions = ctx.scan(p.text, ref) if p.kind != "caption" else []
@@ -282,15 +302,17 @@ def extract_events(
             if len(headline) >= 8:
                 events.append(_event(seq, p.date, "day", headline, False, 0.9, actors, known_nouns, report=True))
             continue
-        if p.kind in _SKIP_KINDS or not mentions or _MARKDOWN_HEADING_RE.match(p.text):
+        if p.kind in _SKIP_KINDS or _MARKDOWN_HEADING_RE.match(p.text):
             continue
         report_date = ref or _iso(published)
         english = is_english(p.text)
+        if not mentions and (report_date is None or not time_of_day(p.text, english)):
+            continue
         body_start = dateline_end(p.text, english)
         masked = mask_quotes(p.text)
         spans = context_spans(p.text, masked)
         usable = [m for m in mentions if is_event_date(m, p.text, spans, body_start, english)]
-        if not usable and not body_start:
+        if not usable and not body_start and (report_date is None or not time_of_day(masked, english)):
             continue
         sentences = english_sentences(p.text) if english else split_sentences(p.text)
         lead_date = _dateline_date(mentions, body_start)
@@ -301,7 +323,12 @@ def extract_events(
             if not inside and k == 0 and lead_date is not None:
                 inside = [lead_date]  # a wire lead with no date of its own happened on its dateline's day
             if not inside:
-                continue
+                hour = _hour_only(p.text, masked, s, e, english, last_day or report_date)
+                if hour is None:
+                    continue
+                inside = [hour]
+            elif inside[-1].precision == "day":
+                last_day = dt.date.fromisoformat(inside[-1].value)
             parts = segments(p.text[s:e], masked[s:e], inside, s, english)
             follow = "" if english else _continuation(p.text, masked, sentences, k, mentions)
             if follow and len(parts[-1][1]) + len(follow) <= MAX_SUMMARY:
@@ -349,6 +376,15 @@ _ANONYMOUS_EN_RE = re.compile(
     r"\b(?:familiar with the|declined to be (?:named|identified)|on condition of anonymity|not authori[sz]ed to)\b"
 )
 _ACCOUNT_OF_RE = re.compile(r"(?:同氏|同社|同省|同庁|同相|同首相|同長官|同知事|同党|同市|同県)によると")
+
+
+def _hour_only(text: str, masked: str, s: int, e: int, english: bool, day: dt.date | None) -> DateMention | None:
+    """A sentence dated only by its hour (「午後1時52分に…を観測した」): the day it happened on is `day`, the last
+    day the article named (else its report's); none when it has no hour or does not read as done."""
+    hour = time_of_day(masked[s:e], english)
+    if hour is None or day is None or not reads_done(text[s:e], english):
+        return None
+    return DateMention(s + hour.start(), s + hour.end(), hour.group(), day.isoformat(), "day", True)
 
 
 def _bare_opener(segment: str, date_text: str) -> bool:
@@ -401,6 +437,7 @@ def _event(
 ) -> EventRow:
     mentions = actors.mentions(summary)
     feats = event_features(summary, actors, mentions, known_nouns.get(summary))
+    done = acts(summary)
     return EventRow(
         passage_seq=seq,
         date=date,
@@ -415,6 +452,8 @@ def _event(
         names=sorted(feats.names),
         report=report,
         alt=alt,
+        act=sorted(done.main),
+        acts=sorted(done.named),
     )
 
 
