@@ -19,6 +19,7 @@ from bot.extract.actors import ActorIndex, Mention
 from bot.extract.dates import DateContext, DateMention
 from bot.extract.document import EventRow
 from bot.extract.event_words import CONCEPT_PREFIX, NUMBER_PREFIX, english_words, event_terms, is_english
+from bot.extract.plans import reads_future
 from bot.extract.romaji import name_key, romanize
 from bot.extract.segments import (
     context_spans,
@@ -45,7 +46,7 @@ _SPECULATION_RE = re.compile(
     r"(?:可能性が(?:ある|高い)|かもしれない|とみられる|と見られる|のではないか|だろう)[。．.]?$"
     r"|(?:なかった|ませんでした)[。．.]?$"  # what did not happen is no event (「…には触れなかった」)
     r"|\b(?:is|are) (?:expected|likely) to\b"  # an expectation (「…とみられる」 in English)
-    r"|(?:ていきます|ていきましょう|ましょう|てみます|てみましょう|ていきたいと思います)[。．.]?$"  # the author's own plan
+    r"|(?:ていきます|ていきましょう|ましょう|てみます|てみましょう|ていきたいと思います|ておきます)[。．.]?$"  # the author's own plan
 )
 _MARKDOWN_HEADING_RE = re.compile(r"\s*#{1,6}\s")  # 「## 1月27日:活動がスタート」: a section's heading, context
 _STAMP_TAIL_RE = re.compile(r"\s*[(（][^()（）]*\d{4}\s*年[^()（）]*[)）]\s*$")
@@ -323,7 +324,7 @@ def extract_events(
             if not inside and k == 0 and lead_date is not None:
                 inside = [lead_date]  # a wire lead with no date of its own happened on its dateline's day
             if not inside:
-                hour = _hour_only(p.text, masked, s, e, english, last_day or report_date)
+                hour = _hour_only(masked, s, e, english, last_day or report_date)
                 if hour is None:
                     continue
                 inside = [hour]
@@ -342,6 +343,8 @@ def extract_events(
                 summary = trim_summary(_from_date_clause(text, mention.text))
                 if not _says_something(summary) or _SPECULATION_RE.search(summary):
                     continue
+                if _planned(mention, segment, report_date, english):
+                    continue  # 「28日に首脳会談の予定」 in an article of the 24th: a plan, not (yet) a happening
                 if (_ACCOUNT_OF_RE.match(summary) or _ANONYMOUS_EN_RE.search(summary)) and any(
                     ev.date == mention.value for ev in events[-3:]
                 ):
@@ -378,11 +381,16 @@ _ANONYMOUS_EN_RE = re.compile(
 _ACCOUNT_OF_RE = re.compile(r"(?:同氏|同社|同省|同庁|同相|同首相|同長官|同知事|同党|同市|同県)によると")
 
 
-def _hour_only(text: str, masked: str, s: int, e: int, english: bool, day: dt.date | None) -> DateMention | None:
+def _planned(mention: DateMention, segment: str, report: dt.date | None, english: bool) -> bool:
+    """A clause dated after its report that reads future (「21日に行われる方向で調整が進んでいる」)."""
+    return report is not None and mention.value > report.isoformat() and reads_future(mask_quotes(segment), english)
+
+
+def _hour_only(masked: str, s: int, e: int, english: bool, day: dt.date | None) -> DateMention | None:
     """A sentence dated only by its hour (「午後1時52分に…を観測した」): the day it happened on is `day`, the last
     day the article named (else its report's); none when it has no hour or does not read as done."""
     hour = time_of_day(masked[s:e], english)
-    if hour is None or day is None or not reads_done(text[s:e], english):
+    if hour is None or day is None or not reads_done(masked[s:e], english):
         return None
     return DateMention(s + hour.start(), s + hour.end(), hour.group(), day.isoformat(), "day", True)
 

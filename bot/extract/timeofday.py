@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.plans import reads_future
+
 _JA_TIME_RE = re.compile(
     r"(?<![0-9０-９同〜~～-])(?:午前|午後)(?:[0-9０-９]{1,2}時(?!間)(?:[0-9０-９]{1,2}分|半)?(?:ごろ|頃|過ぎ|すぎ|前)?)?"
     r"(?=[、，,にのはかまでご頃\s　])"
@@ -18,12 +20,6 @@ _JA_TIME_RE = re.compile(
 _EN_TIME_RE = re.compile(
     r"\b(?:[0-9]{1,2}(?::[0-9]{2})?\s*[ap]\.m\.|midnight|noon)(?![A-Za-z])",
 )
-# What reads as done (or going on): a past or perfect ending, or a listed fact without a verb (「・午前8時37分
-# 気象庁が太平洋沿岸に津波注意報。」).
-_JA_FUTURE_RE = re.compile(
-    r"(?:予定|見通し|見込み|方針|意向|考え|する|します|される|されます|行う|開く|へ|だろう|でしょう)(?:だ|です)?[」』）)]*[。．]?$"
-)
-_EN_FUTURE_RE = re.compile(r"\b(?:will|would|plans?|scheduled|expected|is to|are to)\b")
 _EN_DONE_RE = re.compile(
     r"\b(?:said|told|was|were|had|did|met|held|took|made|came|went|left|began|ran|fell|rose|hit|struck|[a-z]{2,}ed)\b"
 )
@@ -35,8 +31,8 @@ def time_of_day(masked: str, english: bool) -> re.Match[str] | None:
 
 
 def reads_done(sentence: str, english: bool) -> bool:
-    """Whether a clause dated only by its hour tells what happened (not a plan, not an expectation)."""
-    text = sentence.strip()
-    if english:
-        return bool(_EN_DONE_RE.search(text)) and not _EN_FUTURE_RE.search(text)
-    return not _JA_FUTURE_RE.search(text)
+    """Whether a clause dated only by its hour tells what happened (not a plan, not an expectation); a listed
+    fact without a verb (「・午前8時37分　気象庁が太平洋沿岸に津波注意報。」) reads as done."""
+    if english and not _EN_DONE_RE.search(sentence):
+        return False
+    return not reads_future(sentence, english)
