@@ -137,3 +137,16 @@ def test_a_stamp_line_parts_the_headline_from_the_lead_and_a_finished_list_item_
     assert [p.kind for p in doc.passages] == ["title", "prose", "bullet", "prose"]
     assert doc.passages[1].text.startswith("立憲民主党")
     assert doc.passages[2].text.endswith("政策協議に動いた")
+
+
+def test_a_report_of_the_day_dates_its_undated_incidents_but_not_more_of_its_lead(actors: ActorIndex) -> None:
+    body = (
+        "30日午前8時25分ごろ、カムチャツカ半島の東方沖を震源とする巨大地震があった。\n\n"
+        "東京電力によると、福島第1原発では作業員約4千人を高台に退避させ、処理水の海洋放出も止めた。\n\n"
+        "カムチャツカ半島の東方沖では建物の倒壊が相次ぎ、多くの住民が避難した。\n\n"
+        "住民の多くは午前中から不安を訴えていたという。"
+    )
+    same_day = dated("---\npublished: 2025-07-30\n---\nタイトル\n\n" + body, actors)
+    assert [(d, s[:3]) for d, s in same_day] == [("2025-07-30", "30日"), ("2025-07-30", "東京電")]
+    days_later = dated("---\npublished: 2025-08-03\n---\nタイトル\n\n" + body, actors)
+    assert [d for d, _ in days_later] == ["2025-07-30"]  # a look back: its undated sentences are no events

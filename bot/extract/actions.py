@@ -102,3 +102,15 @@ def acts(summary: str) -> Acts:
             main = concepts  # the last predicate the lexicon does not know leaves the act unknown
             break
     return Acts(main, frozenset(named))
+
+
+@lru_cache(maxsize=1)
+def _incident_acts() -> frozenset[str]:
+    data = json.loads(resources.files("bot.data").joinpath("event_words.json").read_text(encoding="utf-8"))
+    return frozenset(CONCEPT_PREFIX + c for c in data.get("incident_acts", []))
+
+
+def incident_act(clause: str) -> bool:
+    """Whether a clause's main act is one a disaster day is told by (an evacuation, a halt, a measured wave, a
+    death: the data's "incident_acts"), which a same-day report need not date."""
+    return bool(acts(clause).main & _incident_acts())

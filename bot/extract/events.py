@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
-from bot.extract.actions import acts
+from bot.extract.actions import acts, incident_act
 from bot.extract.actors import ActorIndex, Mention
 from bot.extract.dates import DateContext, DateMention
 from bot.extract.document import EventRow
@@ -307,13 +307,14 @@ def extract_events(
             continue
         report_date = ref or _iso(published)
         english = is_english(p.text)
-        if not mentions and (report_date is None or not time_of_day(p.text, english)):
+        same_day = _same_day_report(last_day, report_date) and p.kind == "prose" and not english
+        if not mentions and (report_date is None or not (same_day or time_of_day(p.text, english))):
             continue
         body_start = dateline_end(p.text, english)
         masked = mask_quotes(p.text)
         spans = context_spans(p.text, masked)
         usable = [m for m in mentions if is_event_date(m, p.text, spans, body_start, english)]
-        if not usable and not body_start and (report_date is None or not time_of_day(masked, english)):
+        if not usable and not body_start and (report_date is None or not (same_day or time_of_day(masked, english))):
             continue
         sentences = english_sentences(p.text) if english else split_sentences(p.text)
         lead_date = _dateline_date(mentions, body_start)
@@ -325,6 +326,8 @@ def extract_events(
                 inside = [lead_date]  # a wire lead with no date of its own happened on its dateline's day
             if not inside:
                 hour = _hour_only(masked, s, e, english, last_day or report_date)
+                if hour is None and same_day and last_day is not None:
+                    hour = _incident_of_the_day(p.text, masked, s, e, last_day, events[0] if events else None, actors)
                 if hour is None:
                     continue
                 inside = [hour]
@@ -379,6 +382,26 @@ _ANONYMOUS_EN_RE = re.compile(
     r"\b(?:familiar with the|declined to be (?:named|identified)|on condition of anonymity|not authori[sz]ed to)\b"
 )
 _ACCOUNT_OF_RE = re.compile(r"(?:同氏|同社|同省|同庁|同相|同首相|同長官|同知事|同党|同市|同県)によると")
+
+
+def _same_day_report(day: dt.date | None, report: dt.date | None) -> bool:
+    """An article reporting the day it (or the eve of it) was published: a breaking-news report."""
+    return day is not None and report is not None and 0 <= (report - day).days <= 1
+
+
+def _incident_of_the_day(
+    text: str, masked: str, s: int, e: int, day: dt.date, lead: EventRow | None, actors: ActorIndex
+) -> DateMention | None:
+    """In a report of the day, an undated sentence whose main act is one of a disaster day's happenings
+    (「…運転を見合わせ、仙台空港は滑走路を閉鎖した」「…作業員を高台に退避させた」) happened on that day — unless it
+    tells more of the article's lead (the same plane, the same people: 「海保機に乗っていた5人の死亡が確認」)."""
+    if lead is None or not incident_act(masked[s:e]) or not reads_done(masked[s:e], False):
+        return None
+    own = event_features(text[s:e], actors)
+    words = {t for t in own.tokens if not t.startswith((CONCEPT_PREFIX, NUMBER_PREFIX))}
+    if words & set(lead.tokens) or own.names & set(lead.names):
+        return None
+    return DateMention(s, s, "", day.isoformat(), "day", True)
 
 
 def _planned(mention: DateMention, segment: str, report: dt.date | None, english: bool) -> bool:
