@@ -150,3 +150,11 @@ def test_a_report_of_the_day_dates_its_undated_incidents_but_not_more_of_its_lea
     assert [(d, s[:3]) for d, s in same_day] == [("2025-07-30", "30日"), ("2025-07-30", "東京電")]
     days_later = dated("---\npublished: 2025-08-03\n---\nタイトル\n\n" + body, actors)
     assert [d for d, _ in days_later] == ["2025-07-30"]  # a look back: its undated sentences are no events
+
+
+def test_a_relative_clause_s_verb_and_a_quoted_announcement_are_not_the_act() -> None:
+    downgraded = acts("気象庁は太平洋沿岸に出していた津波警報を津波注意報に切り替えました。")
+    assert downgraded.main == {"~downgrade"} and "~announcement" not in downgraded.named  # 出していた: which warning
+    assert acts("北海道は31日、14人が搬送されたと発表した。").main == {"~say"}  # what was said
+    assert acts("気象庁は太平洋沿岸に津波警報を発表した。").main == {"~announcement"}  # what was issued
+    assert acts("首相はトランプ氏と会った。").main == {"~meeting"}

@@ -24,6 +24,8 @@ _LIGHT = frozenset(
 )
 _SURU = frozenset(["する", "できる"])
 _MAX_CHARS = 400
+_SAY = frozenset([CONCEPT_PREFIX + "say"])
+_ANNOUNCEMENT = frozenset([CONCEPT_PREFIX + "announcement"])
 
 
 @lru_cache(maxsize=1)
@@ -47,13 +49,18 @@ def _concepts(predicate: str) -> frozenset[str]:
     return frozenset()
 
 
-def _predicates(text: str) -> list[str]:
+def _predicates(text: str) -> list[tuple[str, bool, bool]]:
     """The predicates of a text in order: each run of verbs (their surfaces joined), with the verbal noun
-    right before it when the run is する."""
-    out: list[str] = []
+    right before it when the run is する; whether it only describes the noun after it (「出していた津波警報」,
+    「起きた巨大地震」: a relative clause, no act of the sentence's own); whether it follows the quoting と
+    (「…14人が搬送されたと発表した」 reports what was said, 「津波警報を発表した」 issues a warning)."""
+    tokens = list(_tokenizer().tokenize(text))
+    out: list[tuple[str, bool]] = []
     run: list[str] = []
+    quoting = False
     previous: tuple[str, bool] | None = None
-    for m in _tokenizer().tokenize(text):
+    before = ""
+    for i, m in enumerate(tokens):
         pos = m.part_of_speech()
         if pos[0] == "動詞":
             lemma = m.dictionary_form()
@@ -62,17 +69,40 @@ def _predicates(text: str) -> list[str]:
             elif lemma in _LIGHT and not run and not (lemma == "ある" and previous and previous[0] == "が"):
                 previous = None  # a light verb, but 「地震があった」 tells that something happened
                 continue
+            if len(run) <= 1:  # the token before the run (before its verbal noun when it has one)
+                quoting = (before if run else previous[0] if previous else "") == "と"
             run.append(m.surface())
         else:
             if run:
-                out.append("".join(run))
+                out.append(("".join(run), _describes_a_noun(tokens, i), quoting))
                 run = []
             if pos[0] == "助動詞" or (pos[0] == "接尾辞" and out):
                 continue
+        before = previous[0] if previous else ""
         previous = (m.surface(), pos[0] == "名詞" and pos[2] == "サ変可能")
     if run:
-        out.append("".join(run))
+        out.append(("".join(run), False, quoting))
     return out
+
+
+def _describes_a_noun(tokens: list, i: int) -> bool:
+    """Whether the predicate ending before tokens[i] is adnominal: its auxiliaries (て, いる, た) lead straight
+    into a noun, the last of them not the conjunctive て (「推定して午前8時37分に」 goes on as a clause)."""
+    last = ""
+    while i < len(tokens):
+        m = tokens[i]
+        pos = m.part_of_speech()
+        if pos[0] == "助動詞" or (pos[0] == "動詞" and m.dictionary_form() in _LIGHT) or m.surface() in ("て", "で"):
+            last = m.surface()
+            i += 1
+            continue
+        return last not in ("て", "で") and pos[0] in ("名詞", "接頭辞", "代名詞", "形状詞")
+    return False
+
+
+def _told(concepts: frozenset[str], quoting: bool) -> frozenset[str]:
+    """「…と発表した」「…と公表した」 tell what was said: an act of saying, not of issuing."""
+    return _SAY if quoting and _ANNOUNCEMENT & concepts else concepts
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +123,7 @@ def acts(summary: str) -> Acts:
     if is_english(summary):
         return _NONE
     masked = mask_quotes(summary[:_MAX_CHARS])
-    kinds = [(p, _concepts(p)) for p in _predicates(masked)]
+    kinds = [(p, _told(_concepts(p), quoting)) for p, relative, quoting in _predicates(masked) if not relative]
     named = {c for _, found in kinds for c in found}
     named |= {c for c in event_terms([], masked) if c.startswith(CONCEPT_PREFIX)}
     main: frozenset[str] = frozenset()
