@@ -158,3 +158,16 @@ def test_a_relative_clause_s_verb_and_a_quoted_announcement_are_not_the_act() ->
     assert acts("北海道は31日、14人が搬送されたと発表した。").main == {"~say"}  # what was said
     assert acts("気象庁は太平洋沿岸に津波警報を発表した。").main == {"~announcement"}  # what was issued
     assert acts("首相はトランプ氏と会った。").main == {"~meeting"}
+
+
+def test_a_foreign_name_in_katakana_and_in_latin_letters_is_one_name(actors: ActorIndex) -> None:
+    from bot.extract.events import event_features
+    from bot.extract.romaji import name_key, name_skeleton, romanize
+
+    for kana, latin in [("カムチャツカ", "Kamchatka"), ("セベロクリリスク", "Severo-Kurilsk"), ("クレセント", "Crescent")]:
+        assert name_skeleton(name_key(romanize(kana))) == name_skeleton(name_key(latin)) != ""
+    assert name_skeleton(name_key("Trump")) != name_skeleton(name_key("Truman"))
+    assert name_skeleton("hawai") == ""  # too few consonants to tell names apart
+    ja = event_features("30日午前8時25分ごろ、ロシア極東カムチャツカ半島の東方沖を震源とする巨大地震があった。", actors)
+    en = event_features("One of the most powerful earthquakes ever recorded struck off Russia's Kamchatka Peninsula.", actors)
+    assert ja.names & en.names

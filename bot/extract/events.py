@@ -20,7 +20,7 @@ from bot.extract.dates import DateContext, DateMention
 from bot.extract.document import EventRow
 from bot.extract.event_words import CONCEPT_PREFIX, NUMBER_PREFIX, english_words, event_terms, is_english
 from bot.extract.plans import reads_future
-from bot.extract.romaji import name_key, romanize
+from bot.extract.romaji import name_key, name_skeleton, romanize
 from bot.extract.segments import (
     context_spans,
     dateline_end,
@@ -143,8 +143,9 @@ def event_features(
         latin = [w for w in _CAPITALIZED_RE.findall(summary) if w.lower() not in _NOT_NAMES]
     else:
         latin = [romanize(r) for r in proper_noun_readings(summary)]
-    keys = frozenset(k for k in map(name_key, latin) if k)
-    return EventFeatures(frozenset(event_terms(kept, summary)), persons, keys)
+    keys = {k for k in map(name_key, latin) if k}
+    keys |= {sk for k in keys if (sk := name_skeleton(k))}  # カムチャツカ and Kamchatka: one name in two scripts
+    return EventFeatures(frozenset(event_terms(kept, summary)), persons, frozenset(keys))
 
 
 _CAPITALIZED_RE = re.compile(r"\b[A-Z][a-z]{2,}\b")
