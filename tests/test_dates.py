@@ -598,3 +598,11 @@ def test_parse_date_arg_rejects(arg: str, message: str) -> None:
 )
 def test_days_that_have_passed_are_no_date(text: str) -> None:
     assert find_dates(text, dt.date(2025, 8, 3)) == []
+
+
+def test_a_day_whose_own_verb_is_still_to_come_inside_a_decision_is_ahead() -> None:
+    ref = dt.date(2025, 10, 15)
+    assert find_dates("両党は16日から政策協議に入ることで一致した。", ref)[0].value == "2025-10-16"
+    assert find_dates("両党は30日から協議に入ることで一致した。", dt.date(2025, 10, 1))[0].value == "2025-10-30"
+    assert find_dates("両党は3日から協議していることが分かった。", ref)[0].value == "2025-10-03"  # ongoing: past
+    assert find_dates("5党は12日に会談し、辞任を求めることで一致した。", ref)[0].value == "2025-10-12"

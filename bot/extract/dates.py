@@ -220,6 +220,7 @@ _FUTURE_ANY = re.compile(r"予定(?!され)|見通し|見込み")  # not 「9月
 _FUTURE_END = re.compile(
     r"(?:へ|だろう|でしょう|する|します|される|されます|行う|開く|始まる|予定だ?|見通しだ?|見込みだ?|方針だ?)$"
 )
+_DICTIONARY_END = re.compile(r"(?<![いお])[うくすつぬぶむるぐ]$")  # a verb's plain non-past form (入る, 始める)
 _PAST_END = re.compile(r"(?:た|ました|でした)(?:という|とされる|とみられる|ようだ|模様|もよう)?$")
 # 「1月に就任して以来、…適用される」: the date's own verb is past, whatever the sentence ends with.
 _PAST_NEAR = re.compile(r"[^。、]{0,25}?(?:て|た|だ)(?:以来|以降|後|あと|ばかり)")
@@ -360,11 +361,11 @@ def _tense(t: str, end: int) -> str:
     if _PAST_NEAR.match(head):
         return "past"
     # only the verb a date is the time of (「28日に…」) can be embedded; 「27日の会合で、…決めた」 dates the last verb
-    embedded = _EMBEDDED_END.search(clause) if head.startswith("に") else None
+    embedded = _EMBEDDED_END.search(clause) if head.startswith(("に", "から")) else None
     if embedded:  # 「28日に会談することを決めた」「13日にも訪れる方向で調整していることが9日、分かった」
         clause = clause[: embedded.start()]
-        if _SOON.match(t, end):
-            return "future"
+        if _SOON.match(t, end) or ("、" not in clause and _DICTIONARY_END.search(clause)):
+            return "future"  # 「16日から政策協議に入ることで一致した」: the date's own verb is still to come
     clause = clause.rstrip(" 」』)）]")
     if not head.startswith(("、", ",")) and _FUTURE_ANY.search(clause):
         return "future"
