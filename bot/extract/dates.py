@@ -454,7 +454,8 @@ class DateContext:
                     value, precision = f"{y:04d}", "year"
                 mention = DateMention(start, end, text[start:end], value, precision, rel)
                 out.append(mention)
-                self.last = mention
+                if not _a_week(m):
+                    self.last = mention
                 if not rel:
                     self._last_absolute = mention
         return out
@@ -638,6 +639,13 @@ class DateContext:
         if int(d2) <= d:
             return []
         return [(s, m.end("day_d"), (*month, d), True), (m.start("day_d2"), e, (*month, int(d2)), True)]
+
+
+def _a_week(m: re.Match[str]) -> bool:
+    """A week named by its Monday (先週, 来週, 週明け, next week): no day that 同日 or 前日 could count from
+    (「週明けにも人事に着手する方針だ。…斉藤代表は同日夕、」: the day before, not that Monday)."""
+    kind = m.lastgroup
+    return (kind == "wk" and not m.group("wk_d")) or kind == "ewk" or (kind == "rel" and m.group("rel_w") == "週明け")
 
 
 def find_dates(text: str, ref: dt.date | None = None) -> list[DateMention]:
