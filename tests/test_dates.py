@@ -612,3 +612,9 @@ def test_same_day_counts_from_the_last_day_not_from_a_week() -> None:
     text = "高市氏は4日夜、記者会見した。週明けにも党役員人事に着手する方針だ。斉藤代表は同日夕、高市氏と会談した。"
     found = find_dates(text, dt.date(2025, 10, 4))
     assert [m.value for m in found] == ["2025-10-04", "2025-10-06", "2025-10-04"]
+
+
+def test_same_day_counts_from_the_last_day_even_after_a_month_or_a_year() -> None:
+    text = "総裁選は4日に投開票された。任期は2027年9月末まで。高市氏は同日夜、記者会見した。"
+    found = find_dates(text, dt.date(2025, 10, 4))
+    assert [m.value for m in found] == ["2025-10-04", "2027-09", "2025-10-04"]

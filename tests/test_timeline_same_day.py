@@ -171,3 +171,17 @@ def test_a_foreign_name_in_katakana_and_in_latin_letters_is_one_name(actors: Act
     ja = event_features("30日午前8時25分ごろ、ロシア極東カムチャツカ半島の東方沖を震源とする巨大地震があった。", actors)
     en = event_features("One of the most powerful earthquakes ever recorded struck off Russia's Kamchatka Peninsula.", actors)
     assert ja.names & en.names
+
+
+def test_the_day_an_outlet_reported_something_dates_no_event(actors: ActorIndex) -> None:
+    text = (
+        "---\npublished: 2025-01-14\n---\nタイトル\n\n"
+        "クリフスのゴンカルベスCEOは13日、記者会見し、USスチールの買収に意欲を示した。"
+        "米CNBCテレビは同日、クリフスがニューコアと組み、買収を検討していると報じた。\n\n"
+        "時事通信によると、玉木代表は13日、連合の芳野会長と会談し、「法案を出していく」と伝えました。\n\n"
+        "先週10日の時点ではなく、11日に自民が受け入れる方向になった、と日本経済新聞は報じています。"
+    )
+    summaries = [s for _, s in dated(text, actors)]
+    assert not any("CNBC" in s for s in summaries)
+    assert any(s.startswith("時事通信によると") for s in summaries)  # the speaker told it: an event
+    assert any(s.startswith("先週10日") or "11日に" in s for s in summaries)  # the day inside the report dates it

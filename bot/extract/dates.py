@@ -413,12 +413,13 @@ def _day_month(t: str, e: int, ry: int, rm: int, rd: int | None, d: int) -> tupl
 class DateContext:
     """Scans one article's passages in order, keeping the state relative dates need."""
 
-    __slots__ = ("_last_absolute", "last", "published")
+    __slots__ = ("_last_absolute", "_last_day", "last", "published")
 
     def __init__(self, published: dt.date | None = None) -> None:
         self.published = published
         self.last: DateMention | None = None  # the last date mentioned so far in the article
         self._last_absolute: DateMention | None = None  # the reference when there is no ref/published
+        self._last_day: DateMention | None = None  # the last day named: what 同日/前日/翌日 count from
 
     def scan(self, text: str, ref: dt.date | None = None) -> list[DateMention]:
         """Every date in ``text``, in order; relative ones resolved against ``ref``/``published``/``last``."""
@@ -456,6 +457,8 @@ class DateContext:
                 out.append(mention)
                 if not _a_week(m):
                     self.last = mention
+                    if precision == "day":
+                        self._last_day = mention
                 if not rel:
                     self._last_absolute = mention
         return out
@@ -547,7 +550,7 @@ class DateContext:
             return [(m.start("emo_m"), e, (y, mo, None), True)]
         if kind == "rd":
             w = g("rd_w")
-            base = ref if w in _REL_DAY else self._anchor(ref)
+            base = ref if w in _REL_DAY else self._last_day.parts if self._last_day else ref
             if base is None or base[1] is None or base[2] is None:
                 return []
             k = _REL_DAY[w] if w in _REL_DAY else _LAST_DAY[w]

@@ -24,6 +24,7 @@ from bot.extract.romaji import name_key, name_skeleton, romanize
 from bot.extract.segments import (
     context_spans,
     dateline_end,
+    dates_a_report,
     english_sentences,
     is_event_date,
     other_zone_date,
@@ -349,6 +350,8 @@ def extract_events(
                     continue
                 if _planned(mention, segment, report_date, english):
                     continue  # 「28日に首脳会談の予定」 in an article of the 24th: a plan, not (yet) a happening
+                if not english and dates_a_report(mention, p.text[s:e], masked[s:e], s):
+                    continue  # 「米CNBCテレビは同日、…と報じた」: the day of a report, not of what it reports
                 if (_ACCOUNT_OF_RE.match(summary) or _ANONYMOUS_EN_RE.search(summary)) and any(
                     ev.date == mention.value for ev in events[-3:]
                 ):

@@ -223,3 +223,17 @@ def _happened_on(sentence: str, dates: list[DateMention], offset: int) -> DateMe
 def trim_tail(text: str) -> str:
     """A listed clause without the conjunction that joined it to the next (「…電話会談と、」 → 「…電話会談」)."""
     return _PARTICLE_TAIL_RE.sub("", text.rstrip())
+
+
+_REPORTED_END_RE = re.compile(r"と(?:報じ|伝え|報道し)(?:た|ました|ている|ています|ていた)[。．]?$")
+# The outlet as the topic right before the date: a paper, a broadcaster, an agency, a wire (「米CNBCテレビは」「RBCは」).
+_OUTLET_TOPIC_RE = re.compile(
+    r"(?:テレビ|新聞|通信|メディア|紙|放送|電子版|ロイター|ブルームバーグ|[A-Z]{2,}[a-z]*)(?:など)?(?:は|も)[、，,\s]*$"
+)
+
+
+def dates_a_report(m: DateMention, clause: str, masked: str, offset: int) -> bool:
+    """A day that dates a news report, not what it reports (「米CNBCテレビは同日、…と報じた」「RBCは3日、…と伝えています」):
+    the outlet's own day, right after it as the topic, in a clause that ends by saying it was reported."""
+    local = m.start - offset
+    return bool(_REPORTED_END_RE.search(masked.rstrip())) and bool(_OUTLET_TOPIC_RE.search(clause[:local]))
