@@ -185,3 +185,13 @@ def test_the_day_an_outlet_reported_something_dates_no_event(actors: ActorIndex)
     assert not any("CNBC" in s for s in summaries)
     assert any(s.startswith("時事通信によると") for s in summaries)  # the speaker told it: an event
     assert any(s.startswith("先週10日") or "11日に" in s for s in summaries)  # the day inside the report dates it
+
+
+def test_a_year_that_dates_a_noun_or_starts_a_span_dates_no_event(actors: ActorIndex) -> None:
+    text = (
+        "---\npublished: 2025-10-10\n---\nタイトル\n\n"
+        "首相は2022年に策定した国家安全保障戦略について、改定を目指すと明言した。\n\n"
+        "平成11年から26年間続いてきた自公の協力関係は、転換点を迎えた。\n\n"
+        "政府は2024年、新たな戦略を策定した。"
+    )
+    assert [d for d, _ in dated(text, actors)] == ["2024"]

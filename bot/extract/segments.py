@@ -34,11 +34,13 @@ _COARSE_ADVERBIAL_RE = re.compile(r"\s*(?:[、，,]|には|に(?!予定|開か|�
 _AS_OF_RE = re.compile(
     r"\s*(?:午前|午後|朝|夜|夕方?|未明|深夜)?[0-9０-９時半分\s]*(?:の\s*)?(?:時点|現在|段階)|\s*(?:以来|以降|ぶり|での)"
 )
-# 「昨年12月に結んだ基本合意書を解消した」: a month in a relative clause dates the noun it describes (background),
-# not the sentence's happening.
+# 「昨年12月に結んだ基本合意書を解消した」「2022年に策定した国家安全保障戦略」: a month or year in a relative clause
+# dates the noun it describes (background), not the sentence's happening.
 _RELATIVE_CLAUSE_RE = re.compile(
     r"\s*に[^、。,]{0,25}?(?:した|った|んだ|いた|えた|きた|せた|れた|けた|めた|だ)(?=[0-9\u4e00-\u9fff\u30a0-\u30ff])"
 )
+# 「平成11年から…26年間続いてきた」: a year a span starts from, no happening of its own.
+_SPAN_START_RE = re.compile(r"\s*から")
 # 「前日の6日」「翌日の7日」: the day named right after dates it.
 _RELATIVE_DAY_BEFORE_DAY_RE = re.compile(r"\s*の?\s*[0-9０-９]{1,2}\s*日")
 # An English date that names a noun or bounds a span dates no happening of its own sentence.
@@ -106,7 +108,8 @@ def is_event_date(
         return (
             not english
             and bool(_COARSE_ADVERBIAL_RE.match(text, m.end))
-            and not (m.precision == "month" and _RELATIVE_CLAUSE_RE.match(text, m.end))
+            and not _RELATIVE_CLAUSE_RE.match(text, m.end)
+            and not (m.precision == "year" and _SPAN_START_RE.match(text, m.end))
         )
     return not (m.text in ("前日", "翌日", "同日", "当日") and _RELATIVE_DAY_BEFORE_DAY_RE.match(text, m.end))
 
