@@ -24,6 +24,8 @@ class EventRow:
     names: list[str] = field(default_factory=list)  # names of people and places in Latin letters, for clustering
     report: bool = False  # dated by its report (a headline): the event may be the day before
     alt: str | None = None  # the same moment's date in the other time zone (「16日（日本時間17日）」), for clustering
+    act: list[str] = field(default_factory=list)  # the kind of its main act (~say, ~downgrade), for clustering
+    acts: list[str] = field(default_factory=list)  # every act and event word it names outside quotes, for clustering
 
 
 @dataclass(slots=True)

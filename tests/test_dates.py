@@ -598,3 +598,23 @@ def test_parse_date_arg_rejects(arg: str, message: str) -> None:
 )
 def test_days_that_have_passed_are_no_date(text: str) -> None:
     assert find_dates(text, dt.date(2025, 8, 3)) == []
+
+
+def test_a_day_whose_own_verb_is_still_to_come_inside_a_decision_is_ahead() -> None:
+    ref = dt.date(2025, 10, 15)
+    assert find_dates("両党は16日から政策協議に入ることで一致した。", ref)[0].value == "2025-10-16"
+    assert find_dates("両党は30日から協議に入ることで一致した。", dt.date(2025, 10, 1))[0].value == "2025-10-30"
+    assert find_dates("両党は3日から協議していることが分かった。", ref)[0].value == "2025-10-03"  # ongoing: past
+    assert find_dates("5党は12日に会談し、辞任を求めることで一致した。", ref)[0].value == "2025-10-12"
+
+
+def test_same_day_counts_from_the_last_day_not_from_a_week() -> None:
+    text = "高市氏は4日夜、記者会見した。週明けにも党役員人事に着手する方針だ。斉藤代表は同日夕、高市氏と会談した。"
+    found = find_dates(text, dt.date(2025, 10, 4))
+    assert [m.value for m in found] == ["2025-10-04", "2025-10-06", "2025-10-04"]
+
+
+def test_same_day_counts_from_the_last_day_even_after_a_month_or_a_year() -> None:
+    text = "総裁選は4日に投開票された。任期は2027年9月末まで。高市氏は同日夜、記者会見した。"
+    found = find_dates(text, dt.date(2025, 10, 4))
+    assert [m.value for m in found] == ["2025-10-04", "2027-09", "2025-10-04"]

@@ -4,7 +4,7 @@ and an English `he` in a passage that names nobody."""
 
 from __future__ import annotations
 
-from bot.extract.actors import ActorEntry, ActorIndex
+from bot.actors import ActorEntry, ActorIndex
 from bot.extract.stance import extract_claims
 from bot.ingest.pipeline import ingest_text
 from bot.models import ParsedPassage

@@ -395,7 +395,7 @@ def test_english_event_phrases_and_ages() -> None:
 
 
 def test_a_date_range_after_a_comma_is_one_clause_not_a_fragment(actors: ActorIndex) -> None:
-    text = "---\npublished: 2025-03-21\n---\nタイトル\n\n同省は残る約7万トンについて、26日から28日にかけて2回目の入札を実施する。"
+    text = "---\npublished: 2025-03-29\n---\nタイトル\n\n同省は残る約7万トンについて、26日から28日にかけて2回目の入札を実施した。"
     assert events_of(text, actors) == [
-        ("2025-03-26", "同省は残る約7万トンについて、26日から28日にかけて2回目の入札を実施する。")
+        ("2025-03-26", "同省は残る約7万トンについて、26日から28日にかけて2回目の入札を実施した。")
     ]

@@ -220,6 +220,7 @@ _FUTURE_ANY = re.compile(r"予定(?!され)|見通し|見込み")  # not 「9月
 _FUTURE_END = re.compile(
     r"(?:へ|だろう|でしょう|する|します|される|されます|行う|開く|始まる|予定だ?|見通しだ?|見込みだ?|方針だ?)$"
 )
+_DICTIONARY_END = re.compile(r"(?<![いお])[うくすつぬぶむるぐ]$")  # a verb's plain non-past form (入る, 始める)
 _PAST_END = re.compile(r"(?:た|ました|でした)(?:という|とされる|とみられる|ようだ|模様|もよう)?$")
 # 「1月に就任して以来、…適用される」: the date's own verb is past, whatever the sentence ends with.
 _PAST_NEAR = re.compile(r"[^。、]{0,25}?(?:て|た|だ)(?:以来|以降|後|あと|ばかり)")
@@ -360,11 +361,11 @@ def _tense(t: str, end: int) -> str:
     if _PAST_NEAR.match(head):
         return "past"
     # only the verb a date is the time of (「28日に…」) can be embedded; 「27日の会合で、…決めた」 dates the last verb
-    embedded = _EMBEDDED_END.search(clause) if head.startswith("に") else None
+    embedded = _EMBEDDED_END.search(clause) if head.startswith(("に", "から")) else None
     if embedded:  # 「28日に会談することを決めた」「13日にも訪れる方向で調整していることが9日、分かった」
         clause = clause[: embedded.start()]
-        if _SOON.match(t, end):
-            return "future"
+        if _SOON.match(t, end) or ("、" not in clause and _DICTIONARY_END.search(clause)):
+            return "future"  # 「16日から政策協議に入ることで一致した」: the date's own verb is still to come
     clause = clause.rstrip(" 」』)）]")
     if not head.startswith(("、", ",")) and _FUTURE_ANY.search(clause):
         return "future"
@@ -412,12 +413,13 @@ def _day_month(t: str, e: int, ry: int, rm: int, rd: int | None, d: int) -> tupl
 class DateContext:
     """Scans one article's passages in order, keeping the state relative dates need."""
 
-    __slots__ = ("_last_absolute", "last", "published")
+    __slots__ = ("_last_absolute", "_last_day", "last", "published")
 
     def __init__(self, published: dt.date | None = None) -> None:
         self.published = published
         self.last: DateMention | None = None  # the last date mentioned so far in the article
         self._last_absolute: DateMention | None = None  # the reference when there is no ref/published
+        self._last_day: DateMention | None = None  # the last day named: what 同日/前日/翌日 count from
 
     def scan(self, text: str, ref: dt.date | None = None) -> list[DateMention]:
         """Every date in ``text``, in order; relative ones resolved against ``ref``/``published``/``last``."""
@@ -453,7 +455,10 @@ class DateContext:
                     value, precision = f"{y:04d}", "year"
                 mention = DateMention(start, end, text[start:end], value, precision, rel)
                 out.append(mention)
-                self.last = mention
+                if not _a_week(m):
+                    self.last = mention
+                    if precision == "day":
+                        self._last_day = mention
                 if not rel:
                     self._last_absolute = mention
         return out
@@ -545,7 +550,7 @@ class DateContext:
             return [(m.start("emo_m"), e, (y, mo, None), True)]
         if kind == "rd":
             w = g("rd_w")
-            base = ref if w in _REL_DAY else self._anchor(ref)
+            base = ref if w in _REL_DAY else self._last_day.parts if self._last_day else ref
             if base is None or base[1] is None or base[2] is None:
                 return []
             k = _REL_DAY[w] if w in _REL_DAY else _LAST_DAY[w]
@@ -637,6 +642,13 @@ class DateContext:
         if int(d2) <= d:
             return []
         return [(s, m.end("day_d"), (*month, d), True), (m.start("day_d2"), e, (*month, int(d2)), True)]
+
+
+def _a_week(m: re.Match[str]) -> bool:
+    """A week named by its Monday (先週, 来週, 週明け, next week): no day that 同日 or 前日 could count from
+    (「週明けにも人事に着手する方針だ。…斉藤代表は同日夕、」: the day before, not that Monday)."""
+    kind = m.lastgroup
+    return (kind == "wk" and not m.group("wk_d")) or kind == "ewk" or (kind == "rel" and m.group("rel_w") == "週明け")
 
 
 def find_dates(text: str, ref: dt.date | None = None) -> list[DateMention]:

@@ -16,12 +16,15 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from bot.actors import ActorIndex, Mention
+from bot.extract.actions import acts, incident_act
 from bot.extract.dates import DateContext, DateMention
 from bot.extract.event_words import CONCEPT_PREFIX, NUMBER_PREFIX, english_words, event_terms, is_english
-from bot.extract.romaji import name_key, romanize
+from bot.extract.plans import reads_future
+from bot.extract.romaji import name_key, name_skeleton, romanize
 from bot.extract.segments import (
     context_spans,
     dateline_end,
+    dates_a_report,
     english_sentences,
     is_event_date,
     other_zone_date,
@@ -30,6 +33,7 @@ from bot.extract.segments import (
 )
 from bot.extract.speakers import mask_quotes
 from bot.extract.stance import topics_of
+from bot.extract.timeofday import reads_done, time_of_day
 from bot.models import ParsedPassage
 from bot.rows import EventRow
 from bot.text import normalize, nouns, proper_noun_readings, split_sentences, word_ends
@@ -44,7 +48,7 @@ _SPECULATION_RE = re.compile(
     r"(?:可能性が(?:ある|高い)|かもしれない|とみられる|と見られる|のではないか|だろう)[。．.]?$"
     r"|(?:なかった|ませんでした)[。．.]?$"  # what did not happen is no event (「…には触れなかった」)
     r"|\b(?:is|are) (?:expected|likely) to\b"  # an expectation (「…とみられる」 in English)
-    r"|(?:ていきます|ていきましょう|ましょう|てみます|てみましょう|ていきたいと思います)[。．.]?$"  # the author's own plan
+    r"|(?:ていきます|ていきましょう|ましょう|てみます|てみましょう|ていきたいと思います|ておきます)[。．.]?$"  # the author's own plan
 )
 _MARKDOWN_HEADING_RE = re.compile(r"\s*#{1,6}\s")  # 「## 1月27日:活動がスタート」: a section's heading, context
 _STAMP_TAIL_RE = re.compile(r"\s*[(（][^()（）]*\d{4}\s*年[^()（）]*[)）]\s*$")
@@ -141,8 +145,9 @@ def event_features(
         latin = [w for w in _CAPITALIZED_RE.findall(summary) if w.lower() not in _NOT_NAMES]
     else:
         latin = [romanize(r) for r in proper_noun_readings(summary)]
-    keys = frozenset(k for k in map(name_key, latin) if k)
-    return EventFeatures(frozenset(event_terms(kept, summary)), persons, keys)
+    keys = {k for k in map(name_key, latin) if k}
+    keys |= {sk for k in keys if (sk := name_skeleton(k))}  # カムチャツカ and Kamchatka: one name in two scripts
+    return EventFeatures(frozenset(event_terms(kept, summary)), persons, frozenset(keys))
 
 
 _CAPITALIZED_RE = re.compile(r"\b[A-Z][a-z]{2,}\b")
@@ -214,9 +219,13 @@ def _name_form(name: str) -> str:
     return normalize(name)
 
 
+DIFFERENT = -1.0  # what `same_event` says of two reports of surely different happenings
+
+
 def same_event(a: dict, b: dict) -> float:
     """How surely two reports (features as stored: {"tokens": [...], "persons": [...]}) tell of one
-    event; 0 when they do not.
+    event; 0 when they do not, DIFFERENT (negative) when their main acts differ: then neither joins a
+    cluster the other is in, however well it matches another of its reports.
 
     They must share event words: three (two when one is a terse headline), or much the same words;
     with a person in both, two words, or one word that is a good share of the shorter report, or one
@@ -234,6 +243,8 @@ class EventSets(NamedTuple):
     persons: frozenset[int]
     names: frozenset[str]
     report: bool
+    act: frozenset[str]
+    acts: frozenset[str]
 
 
 def event_sets(features: dict) -> EventSets:
@@ -242,12 +253,16 @@ def event_sets(features: dict) -> EventSets:
         frozenset(features.get("persons") or ()),
         frozenset(features.get("names") or ()),
         bool(features.get("report")),
+        frozenset(features.get("act") or ()),
+        frozenset(features.get("acts") or ()),
     )
 
 
 def same_event_sets(a: EventSets, b: EventSets) -> float:
     """`same_event` over features already made sets (`event_sets`)."""
     ta, tb = a.tokens, b.tokens
+    if _different_acts(a.act, a.acts, b.act, b.acts):
+        return DIFFERENT
     if not ta or not tb:
         return 0.0
     common = ta & tb
@@ -281,6 +296,15 @@ def same_event_sets(a: EventSets, b: EventSets) -> float:
 same_event.prepared = (event_sets, same_event_sets)  # type: ignore[attr-defined]
 
 
+def _different_acts(act_a: frozenset[str], named_a: frozenset[str], act_b: frozenset[str], named_b: frozenset[str]) -> bool:
+    """Two reports whose main acts are known and differ (a warning issued, a warning downgraded) tell two
+    happenings, unless one's act is named outside quotes in the other (「辞任を表明した」 and 「辞任した」;
+    「…注意報を出し、…警報に引き上げた」 and 「…警報を発表した」)."""
+    if not act_a or not act_b:
+        return False
+    return named_a.isdisjoint(act_b) and named_b.isdisjoint(act_a)
+
+
 def extract_events(
     passages: list[ParsedPassage],
     actors: ActorIndex,
@@ -298,6 +322,7 @@ def extract_events(
     any(p.url for p in passages)
     events: list[EventRow] = []
     passage_dates: list[str | None] = []
+    last_day: dt.date | None = None  # the last day the article named as an event's: what its hours are of
     for seq, p in enumerate(passages):
         ref = _iso(p.date)
         mentions = ctx.scan(p.text, ref) if p.kind != "caption" else []
@@ -308,15 +333,18 @@ def extract_events(
             if len(headline) >= 8:
                 events.append(_event(seq, p.date, "day", headline, False, 0.9, actors, known_nouns, report=True))
             continue
-        if p.kind in _SKIP_KINDS or not mentions or _MARKDOWN_HEADING_RE.match(p.text):
+        if p.kind in _SKIP_KINDS or _MARKDOWN_HEADING_RE.match(p.text):
             continue
         report_date = ref or _iso(published)
         english = is_english(p.text)
+        same_day = _same_day_report(last_day, report_date) and p.kind == "prose" and not english
+        if not mentions and (report_date is None or not (same_day or time_of_day(p.text, english))):
+            continue
         body_start = dateline_end(p.text, english)
         masked = mask_quotes(p.text)
         spans = context_spans(p.text, masked)
         usable = [m for m in mentions if is_event_date(m, p.text, spans, body_start, english)]
-        if not usable and not body_start:
+        if not usable and not body_start and (report_date is None or not (same_day or time_of_day(masked, english))):
             continue
         sentences = english_sentences(p.text) if english else split_sentences(p.text)
         lead_date = _dateline_date(mentions, body_start)
@@ -327,7 +355,14 @@ def extract_events(
             if not inside and k == 0 and lead_date is not None:
                 inside = [lead_date]  # a wire lead with no date of its own happened on its dateline's day
             if not inside:
-                continue
+                hour = _hour_only(masked, s, e, english, last_day or report_date)
+                if hour is None and same_day and last_day is not None:
+                    hour = _incident_of_the_day(p.text, masked, s, e, last_day, events[0] if events else None, actors)
+                if hour is None:
+                    continue
+                inside = [hour]
+            elif inside[-1].precision == "day":
+                last_day = dt.date.fromisoformat(inside[-1].value)
             parts = segments(p.text[s:e], masked[s:e], inside, s, english)
             follow = "" if english else _continuation(p.text, masked, sentences, k, mentions)
             if follow and len(parts[-1][1]) + len(follow) <= MAX_SUMMARY:
@@ -341,6 +376,10 @@ def extract_events(
                 summary = trim_summary(_from_date_clause(text, mention.text))
                 if not _says_something(summary) or _SPECULATION_RE.search(summary):
                     continue
+                if _planned(mention, segment, report_date, english):
+                    continue  # 「28日に首脳会談の予定」 in an article of the 24th: a plan, not (yet) a happening
+                if not english and dates_a_report(mention, p.text[s:e], masked[s:e], s):
+                    continue  # 「米CNBCテレビは同日、…と報じた」: the day of a report, not of what it reports
                 if (_ACCOUNT_OF_RE.match(summary) or _ANONYMOUS_EN_RE.search(summary)) and any(
                     ev.date == mention.value for ev in events[-3:]
                 ):
@@ -375,6 +414,40 @@ _ANONYMOUS_EN_RE = re.compile(
     r"\b(?:familiar with the|declined to be (?:named|identified)|on condition of anonymity|not authori[sz]ed to)\b"
 )
 _ACCOUNT_OF_RE = re.compile(r"(?:同氏|同社|同省|同庁|同相|同首相|同長官|同知事|同党|同市|同県)によると")
+
+
+def _same_day_report(day: dt.date | None, report: dt.date | None) -> bool:
+    """An article reporting the day it (or the eve of it) was published: a breaking-news report."""
+    return day is not None and report is not None and 0 <= (report - day).days <= 1
+
+
+def _incident_of_the_day(
+    text: str, masked: str, s: int, e: int, day: dt.date, lead: EventRow | None, actors: ActorIndex
+) -> DateMention | None:
+    """In a report of the day, an undated sentence whose main act is one of a disaster day's happenings
+    (「…運転を見合わせ、仙台空港は滑走路を閉鎖した」「…作業員を高台に退避させた」) happened on that day — unless it
+    tells more of the article's lead (the same plane, the same people: 「海保機に乗っていた5人の死亡が確認」)."""
+    if lead is None or not incident_act(masked[s:e]) or not reads_done(masked[s:e], False):
+        return None
+    own = event_features(text[s:e], actors)
+    words = {t for t in own.tokens if not t.startswith((CONCEPT_PREFIX, NUMBER_PREFIX))}
+    if words & set(lead.tokens) or own.names & set(lead.names):
+        return None
+    return DateMention(s, s, "", day.isoformat(), "day", True)
+
+
+def _planned(mention: DateMention, segment: str, report: dt.date | None, english: bool) -> bool:
+    """A clause dated after its report that reads future (「21日に行われる方向で調整が進んでいる」)."""
+    return report is not None and mention.value > report.isoformat() and reads_future(mask_quotes(segment), english)
+
+
+def _hour_only(masked: str, s: int, e: int, english: bool, day: dt.date | None) -> DateMention | None:
+    """A sentence dated only by its hour (「午後1時52分に…を観測した」): the day it happened on is `day`, the last
+    day the article named (else its report's); none when it has no hour or does not read as done."""
+    hour = time_of_day(masked[s:e], english)
+    if hour is None or day is None or not reads_done(masked[s:e], english):
+        return None
+    return DateMention(s + hour.start(), s + hour.end(), hour.group(), day.isoformat(), "day", True)
 
 
 def _bare_opener(segment: str, date_text: str) -> bool:
@@ -427,6 +500,7 @@ def _event(
 ) -> EventRow:
     mentions = actors.mentions(summary)
     feats = event_features(summary, actors, mentions, known_nouns.get(summary))
+    done = acts(summary)
     return EventRow(
         passage_seq=seq,
         date=date,
@@ -441,6 +515,8 @@ def _event(
         names=sorted(feats.names),
         report=report,
         alt=alt,
+        act=sorted(done.main),
+        acts=sorted(done.named),
     )
 
 

@@ -74,3 +74,28 @@ def name_key(name: str) -> str:
     for rx, repl in _FOLDS:
         key = rx.sub(repl, key)
     return key if len(key) >= 3 else ""
+
+
+_SKELETON_FOLDS = (
+    (re.compile(r"tsu"), "t"),  # カムチャツカ kamuchatsuka = Kamchatka
+    (re.compile(r"shi|sh"), "s"),
+    (re.compile(r"c(?=[eiy])"), "s"),  # Crescent = クレセント
+    (re.compile(r"ck|q|c(?!h)"), "k"),
+    (re.compile(r"ph|f|v"), "b"),  # ヴ, フ and b, v, f: one sound in katakana
+    (re.compile(r"th"), "s"),
+    (re.compile(r"l"), "r"),
+    (re.compile(r"x"), "ks"),
+    (re.compile(r"[aeiouyw]"), ""),  # the vowels katakana adds (トランプ toranpu = Trump)
+    (re.compile(r"([a-z])\1+"), r"\1"),
+)
+SKELETON_PREFIX = "%"
+
+
+@lru_cache(maxsize=16384)
+def name_skeleton(key: str) -> str:
+    """The consonants of a name key, folded the way a foreign name is written in katakana (カムチャツカ =
+    Kamchatka, セベロクリリスク = Severo-Kurilsk, ゼレンスキー = Zelensky), prefixed with "%"; '' when fewer than four
+    consonants are left (too few to tell names apart)."""
+    for rx, repl in _SKELETON_FOLDS:
+        key = rx.sub(repl, key)
+    return SKELETON_PREFIX + key if len(key) >= 4 else ""

@@ -25,29 +25,32 @@ _TIME_ASIDE_RE = re.compile(
     r"[（(]\s*(?:日本時間|現地時間|米東部時間|米国東部時間|東部時間|米国時間|米時間|ワシントン時間|中部時間|太平洋時間"
     r"|欧州時間|英国時間|北京時間|モスクワ時間)[^（）()]{0,30}[）)]"
     r"|\([^()]{0,40}\b(?:Japan|Tokyo|local|Washington|U\.S\.|ET|EDT|EST|GMT|JST)\s+time\b[^()]{0,20}\)"
+    r"|\([^()]{0,20}\b(?:GMT|UTC|JST|EDT|EST)\b[^()]{0,20}\)"  # 「(2324 GMT on Tuesday)」
 )
 _KNOWN_ON_RE = re.compile(
     r"\s*(?:午前|午後|朝|夜|夕)?\s*(?:まで(?:に)?)?\s*[、,]?\s*(?:分かった|わかった|判明した|明らかになった|判明)"
 )
 _COARSE_ADVERBIAL_RE = re.compile(r"\s*(?:[、，,]|には|に(?!予定|開か|行われ|実施さ|も)|から|以降、)")
 _AS_OF_RE = re.compile(
-    r"\s*(?:午前|午後|朝|夜|夕方?|未明|深夜)?[0-9０-９時半分\s]*(?:の\s*)?(?:時点|現在)|\s*(?:以来|以降|ぶり|での)"
+    r"\s*(?:午前|午後|朝|夜|夕方?|未明|深夜)?[0-9０-９時半分\s]*(?:の\s*)?(?:時点|現在|段階)|\s*(?:以来|以降|ぶり|での)"
 )
-# 「昨年12月に結んだ基本合意書を解消した」: a month in a relative clause dates the noun it describes (background),
-# not the sentence's happening.
+# 「昨年12月に結んだ基本合意書を解消した」「2022年に策定した国家安全保障戦略」: a month or year in a relative clause
+# dates the noun it describes (background), not the sentence's happening.
 _RELATIVE_CLAUSE_RE = re.compile(
     r"\s*に[^、。,]{0,25}?(?:した|った|んだ|いた|えた|きた|せた|れた|けた|めた|だ)(?=[0-9\u4e00-\u9fff\u30a0-\u30ff])"
 )
+# 「平成11年から…26年間続いてきた」: a year a span starts from, no happening of its own.
+_SPAN_START_RE = re.compile(r"\s*から")
 # 「前日の6日」「翌日の7日」: the day named right after dates it.
 _RELATIVE_DAY_BEFORE_DAY_RE = re.compile(r"\s*の?\s*[0-9０-９]{1,2}\s*日")
 # An English date that names a noun or bounds a span dates no happening of its own sentence.
-_EN_NOUN_BEFORE_RE = re.compile(r"\b(?:[Tt]he|of|since|to|until|from|through|ended|ending)\s+$")
+_EN_NOUN_BEFORE_RE = re.compile(r"\b(?:[Tt]he|of|since|to|until|from|through|ended|ending|by)\s+$")  # by: a deadline
 _EN_POSSESSIVE_RE = re.compile(r"['’]s\b")
 _EN_IN_RE = re.compile(r"\b(?:[Ii]n|at|during)\s+$")
 # 「20日の投開票に向けて」「27日の総会を前に」: a date the happening leads up to, not its own; nor the date of a
 # plan called off.
 _TARGET_RE = re.compile(
-    r"\s*の[^、。,「」]{1,12}?(?:に向け|を前に|を控え|を見据え|まで)"
+    r"\s*の[^、。,「」]{1,12}?(?:に向け|を前に|を控え|を見据え|まで|を予告|を予定)"
     r"|\s*(?:に|で)(?:予定|計画)(?:して|されて)いた"  # 「4日に予定していた参拝は延期する」: the plan called off
 )
 # 「2025年8月20日 公開｜編集部」「2025年4月2日 更新」: a page's own stamp, not a happening.
@@ -105,7 +108,8 @@ def is_event_date(
         return (
             not english
             and bool(_COARSE_ADVERBIAL_RE.match(text, m.end))
-            and not (m.precision == "month" and _RELATIVE_CLAUSE_RE.match(text, m.end))
+            and not _RELATIVE_CLAUSE_RE.match(text, m.end)
+            and not (m.precision == "year" and _SPAN_START_RE.match(text, m.end))
         )
     return not (m.text in ("前日", "翌日", "同日", "当日") and _RELATIVE_DAY_BEFORE_DAY_RE.match(text, m.end))
 
@@ -222,3 +226,17 @@ def _happened_on(sentence: str, dates: list[DateMention], offset: int) -> DateMe
 def trim_tail(text: str) -> str:
     """A listed clause without the conjunction that joined it to the next (「…電話会談と、」 → 「…電話会談」)."""
     return _PARTICLE_TAIL_RE.sub("", text.rstrip())
+
+
+_REPORTED_END_RE = re.compile(r"と(?:報じ|伝え|報道し)(?:た|ました|ている|ています|ていた)[。．]?$")
+# The outlet as the topic right before the date: a paper, a broadcaster, an agency, a wire (「米CNBCテレビは」「RBCは」).
+_OUTLET_TOPIC_RE = re.compile(
+    r"(?:テレビ|新聞|通信|メディア|紙|放送|電子版|ロイター|ブルームバーグ|[A-Z]{2,}[a-z]*)(?:など)?(?:は|も)[、，,\s]*$"
+)
+
+
+def dates_a_report(m: DateMention, clause: str, masked: str, offset: int) -> bool:
+    """A day that dates a news report, not what it reports (「米CNBCテレビは同日、…と報じた」「RBCは3日、…と伝えています」):
+    the outlet's own day, right after it as the topic, in a clause that ends by saying it was reported."""
+    local = m.start - offset
+    return bool(_REPORTED_END_RE.search(masked.rstrip())) and bool(_OUTLET_TOPIC_RE.search(clause[:local]))

@@ -177,11 +177,17 @@ def _latin_join(prev: str, line: str) -> bool:
     return prev[-1:].isascii() and line[:1].isascii() and not prev[-1:].isspace()
 
 
+_FINISHED_RE = re.compile(r"(?:た|だ|です|ます|ない)$")
+
+
 def _continues(prev: str, line: str) -> bool:
     prev = prev.rstrip("\ufe0f\ufe0e\u200d ").rstrip("\"”’'")  # a sentence may end inside its closing quote
     if (
         len(prev) < 30
         or _LEAD_START_RE.match(line)
+        or stamp_date(prev)  # a time stamp or byline is a line of its own (「2025年10月15日20時47分　時事通信」)
+        or stamp_date(line)
+        or (prev.startswith(_MARKERS) and _FINISHED_RE.search(prev))  # a list item that ends its predicate (「…に動いた」)
         or prev.endswith(_TERMINAL)
         or line.startswith(_MARKERS)
         or line.startswith(("http", "「", "?", "？"))

@@ -125,9 +125,10 @@ EARLIER = 100  # events of the same document and date compared with a new one: a
 # Two events of one article are two happenings unless they say much the same (a lead restated below):
 # an article reports each happening once, so its own events merge only on this score or more.
 SAME_DOCUMENT_SCORE = 0.5
-# Features of two events → how surely do they report the same event (0 or False: not the same)? Never
-# true for two events that share no content word ("tokens") and no person ("persons"): candidates are
-# narrowed on that promise. Of several matching candidates the best scored is joined.
+# Features of two events → how surely do they report the same event (0 or False: not the same; negative:
+# surely two happenings, so the new event joins no cluster that one is in)? Never positive for two events
+# that share no content word ("tokens") and no person ("persons"): candidates are narrowed on that promise.
+# Of several matching clusters the best scored is joined.
 SameEvent = Callable[[dict, dict], float]
 
 
@@ -367,7 +368,8 @@ def match_events(
     fast: tuple[Callable[[dict], Any], Callable[[Any, Any], float]] | None = getattr(same_event, "prepared", None)
     for m in events:
         key = _candidate_key(m)
-        best, best_score = m.id, 0.0
+        scores: dict[int, float] = {}
+        vetoed: set[int] = set()
         mine = _Features(m.features)
         tokens, persons = mine.words
         mine_prepared = mine.prepared(fast[0]) if fast is not None else None
@@ -381,11 +383,17 @@ def match_events(
                 if m.report and other.value.get("report"):
                     continue
                 if fast is not None:
-                    score = fast[1](mine_prepared, other.prepared(fast[0]))
+                    score = float(fast[1](mine_prepared, other.prepared(fast[0])) or 0.0)
                 else:
-                    score = same_event(m.features, other.value)
-                if score and float(score) >= floor and float(score) > best_score:
-                    best, best_score = cluster_id, float(score)
+                    score = float(same_event(m.features, other.value) or 0.0)
+                if score < 0:
+                    vetoed.add(cluster_id)
+                elif score and score >= floor and score > scores.get(cluster_id, 0.0):
+                    scores[cluster_id] = score
+        best, best_score = m.id, 0.0
+        for cluster_id, score in scores.items():  # the first seen of the best scored
+            if cluster_id not in vetoed and score > best_score:
+                best, best_score = cluster_id, score
         out.append(best)
         entry: Candidate = (best, m.date, mine)
         day_list = by_date.setdefault(m.date, [])

@@ -786,6 +786,7 @@ def _event_members(first: int, events: Sequence[EventRow], aid: Callable[[int], 
                 "names": ev.names,
                 "report": ev.report,
                 **({"alt": ev.alt} if ev.alt else {}),
+                **({"act": ev.act, "acts": ev.acts} if ev.act else {}),
             },
         )
         for i, ev in enumerate(events)

@@ -1,0 +1,146 @@
+"""The act a Japanese clause reports: the kind of its main predicate, outside quotes.
+
+「気象庁は…津波警報を発表した」 and 「気象庁は…津波警報を津波注意報に切り替えました」 share most of their words
+(the agency, the warning, the coast) but not their act: one issues a warning, the other downgrades it. The
+act is read from the clause's last predicate — a verb run (切り替え, 呼びかけ) or a verbal noun before する
+(発表, 指示) — skipping light verbs (なる, ある, いる) and mapped to the concepts of
+`bot/data/event_words.json` (its "concepts" and its "actions"), so that 述べた, 語った and 強調した are one
+act. A predicate the lexicon does not know, and English text, give no act: nothing is told apart then.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from bot.extract.event_words import CONCEPT_PREFIX, event_terms, is_english
+from bot.extract.speakers import mask_quotes
+from bot.text import _tokenizer, normalize
+
+_LIGHT = frozenset(
+    ["なる", "ある", "いる", "おる", "する", "できる", "れる", "られる", "せる", "させる", "みる", "いく", "くる", "しまう", "おく"]
+)
+_SURU = frozenset(["する", "できる"])
+_MAX_CHARS = 400
+_SAY = frozenset([CONCEPT_PREFIX + "say"])
+_ANNOUNCEMENT = frozenset([CONCEPT_PREFIX + "announcement"])
+
+
+@lru_cache(maxsize=1)
+def _stems() -> tuple[tuple[str, frozenset[str]], ...]:
+    """(Japanese word or stem, its concepts), longest first, from the lexicon's concepts and actions."""
+    data = json.loads(resources.files("bot.data").joinpath("event_words.json").read_text(encoding="utf-8"))
+    found: dict[str, set[str]] = {}
+    for section in ("concepts", "actions"):
+        for concept, words in data.get(section, {}).items():
+            for w in words:
+                if not w.isascii():
+                    found.setdefault(normalize(w), set()).add(CONCEPT_PREFIX + concept)
+    return tuple(sorted(((w, frozenset(c)) for w, c in found.items()), key=lambda x: -len(x[0])))
+
+
+def _concepts(predicate: str) -> frozenset[str]:
+    form = normalize(predicate)
+    for stem, concepts in _stems():
+        if form.startswith(stem):
+            return concepts
+    return frozenset()
+
+
+def _predicates(text: str) -> list[tuple[str, bool, bool]]:
+    """The predicates of a text in order: each run of verbs (their surfaces joined), with the verbal noun
+    right before it when the run is する; whether it only describes the noun after it (「出していた津波警報」,
+    「起きた巨大地震」: a relative clause, no act of the sentence's own); whether it follows the quoting と
+    (「…14人が搬送されたと発表した」 reports what was said, 「津波警報を発表した」 issues a warning)."""
+    tokens = list(_tokenizer().tokenize(text))
+    out: list[tuple[str, bool]] = []
+    run: list[str] = []
+    quoting = False
+    previous: tuple[str, bool] | None = None
+    before = ""
+    for i, m in enumerate(tokens):
+        pos = m.part_of_speech()
+        if pos[0] == "動詞":
+            lemma = m.dictionary_form()
+            if not run and lemma in _SURU and previous is not None and previous[1]:
+                run.append(previous[0])  # 発表 + し
+            elif lemma in _LIGHT and not run and not (lemma == "ある" and previous and previous[0] == "が"):
+                previous = None  # a light verb, but 「地震があった」 tells that something happened
+                continue
+            if len(run) <= 1:  # the token before the run (before its verbal noun when it has one)
+                quoting = (before if run else previous[0] if previous else "") == "と"
+            run.append(m.surface())
+        else:
+            if run:
+                out.append(("".join(run), _describes_a_noun(tokens, i), quoting))
+                run = []
+            if pos[0] == "助動詞" or (pos[0] == "接尾辞" and out):
+                continue
+        before = previous[0] if previous else ""
+        previous = (m.surface(), pos[0] == "名詞" and pos[2] == "サ変可能")
+    if run:
+        out.append(("".join(run), False, quoting))
+    return out
+
+
+def _describes_a_noun(tokens: list, i: int) -> bool:
+    """Whether the predicate ending before tokens[i] is adnominal: its auxiliaries (て, いる, た) lead straight
+    into a noun, the last of them not the conjunctive て (「推定して午前8時37分に」 goes on as a clause)."""
+    last = ""
+    while i < len(tokens):
+        m = tokens[i]
+        pos = m.part_of_speech()
+        if pos[0] == "助動詞" or (pos[0] == "動詞" and m.dictionary_form() in _LIGHT) or m.surface() in ("て", "で"):
+            last = m.surface()
+            i += 1
+            continue
+        return last not in ("て", "で") and pos[0] in ("名詞", "接頭辞", "代名詞", "形状詞")
+    return False
+
+
+def _told(concepts: frozenset[str], quoting: bool) -> frozenset[str]:
+    """「…と発表した」「…と公表した」 tell what was said: an act of saying, not of issuing."""
+    return _SAY if quoting and _ANNOUNCEMENT & concepts else concepts
+
+
+@dataclass(frozen=True, slots=True)
+class Acts:
+    """A clause's main act, and every act and event word it names outside quotes (its other predicates,
+    the nouns of 「辞任を表明した」): a report whose main act the other names is not told apart from it."""
+
+    main: frozenset[str]
+    named: frozenset[str]
+
+
+_NONE = Acts(frozenset(), frozenset())
+
+
+@lru_cache(maxsize=4096)
+def acts(summary: str) -> Acts:
+    """The concepts (「~say」, 「~downgrade」…) of the clause's acts; none when English."""
+    if is_english(summary):
+        return _NONE
+    masked = mask_quotes(summary[:_MAX_CHARS])
+    kinds = [(p, _told(_concepts(p), quoting)) for p, relative, quoting in _predicates(masked) if not relative]
+    named = {c for _, found in kinds for c in found}
+    named |= {c for c in event_terms([], masked) if c.startswith(CONCEPT_PREFIX)}
+    main: frozenset[str] = frozenset()
+    for predicate, concepts in reversed(kinds):
+        if concepts or normalize(predicate) not in _LIGHT:
+            main = concepts  # the last predicate the lexicon does not know leaves the act unknown
+            break
+    return Acts(main, frozenset(named))
+
+
+@lru_cache(maxsize=1)
+def _incident_acts() -> frozenset[str]:
+    data = json.loads(resources.files("bot.data").joinpath("event_words.json").read_text(encoding="utf-8"))
+    return frozenset(CONCEPT_PREFIX + c for c in data.get("incident_acts", []))
+
+
+def incident_act(clause: str) -> bool:
+    """Whether a clause's main act is one a disaster day is told by (an evacuation, a halt, a measured wave, a
+    death: the data's "incident_acts"), which a same-day report need not date."""
+    return bool(acts(clause).main & _incident_acts())
