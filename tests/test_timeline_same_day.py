@@ -3,8 +3,8 @@ happenings of one day and one agency kept apart by what each report says was don
 
 from __future__ import annotations
 
-from bot.extract.actions import acts
 from bot.actors import ActorIndex
+from bot.extract.actions import acts
 from bot.extract.events import extract_events, same_event
 from bot.ingest.parse import parse_document
 from bot.store import clusters as cl
