@@ -34,6 +34,7 @@ class Settings:
     seeds_dir: Path
     owner_ids: frozenset[int]
     lock_wait: float = 120.0  # seconds a writer waits for another process's write lock
+    job_lease: float = 300.0  # seconds a worker's job stays its own without a heartbeat (NEWSDESK_JOB_LEASE)
 
     @classmethod
     def from_env(cls, *, db: str | None = None) -> Settings:
@@ -59,6 +60,7 @@ class Settings:
             seeds_dir=Path(env.get("NEWSDESK_SEEDS") or PROJECT_ROOT / "seeds"),
             owner_ids=frozenset(owners),
             lock_wait=_positive_float(env.get("NEWSDESK_LOCK_WAIT"), 120.0),
+            job_lease=_positive_float(env.get("NEWSDESK_JOB_LEASE"), 300.0),
         )
 
 

@@ -24,6 +24,7 @@ import aiohttp
 from bot.config import Settings
 from bot.ingest.fetcher import Fetcher
 from bot.ingest.pipeline import ingest_text
+from bot.job_results import to_payload
 from bot.models import IngestResult
 from bot.rows import Provenance
 from bot.services import feeds
@@ -91,6 +92,7 @@ class Worker:
         self.owner = owner or default_owner()
         self.clock = clock
         self.fetcher = Fetcher(allow_private=settings.allow_private_fetch, trusted_hosts=trusted_hosts)
+        self.lease = timedelta(seconds=settings.job_lease)
         self._session: aiohttp.ClientSession | None = None
 
     async def close(self) -> None:
@@ -112,18 +114,36 @@ class Worker:
 
     async def do_one_job(self) -> bool:
         """Claim and run one job; False when none was ready."""
-        job = await jobs.claim(self.store, self.owner, now=self.clock())
+        job = await jobs.claim(self.store, self.owner, now=self.clock(), lease=self.lease)
         if job is None:
             return False
+        heartbeat = asyncio.create_task(self._heartbeat(job))
         try:
             result = await self.run_job(job)
         except Exception as e:  # the job's failure, recorded; the worker goes on
             log.exception("job #%d (%s) failed", job.id, job.kind)
             await jobs.finish(self.store, job, self.owner, now=self.clock(), error=str(e)[:500] or type(e).__name__)
             return True
-        outcome = {"status": result.status, "document_id": result.document_id, "reason": result.reason}
-        await jobs.finish(self.store, job, self.owner, now=self.clock(), result=outcome)
+        finally:
+            heartbeat.cancel()
+        await jobs.finish(self.store, job, self.owner, now=self.clock(), result=to_payload(result))
         return True
+
+    async def _heartbeat(self, job: jobs.Job) -> None:
+        """Renew the job's lease (and this worker's presence) while it runs: only a dead worker's job expires."""
+        while True:
+            await asyncio.sleep(self.lease.total_seconds() / 3)
+            try:
+                await jobs.renew(self.store, job, self.owner, now=self.clock(), lease=self.lease)
+                await self.announce()
+            except Exception:  # a passing database error: the next beat tries again
+                log.warning("could not renew the lease of job #%d", job.id, exc_info=True)
+
+    async def announce(self) -> None:
+        """Say that this worker is alive (a presence lease the bot reads before handing it work)."""
+        await jobs.take_lease(
+            self.store, jobs.WORKER_LEASE + self.owner, self.owner, now=self.clock(), lease=self.lease
+        )
 
     async def poll_feeds(self) -> list[feeds.PollResult]:
         return await poll_feeds_leased(
@@ -137,13 +157,19 @@ class Worker:
     async def run(self, *, drain: bool = False, stop: asyncio.Event | None = None) -> int:
         """Work until stopped (or, with `drain`, until no job is ready); returns the number of jobs done."""
         done = 0
-        while stop is None or not stop.is_set():
-            while await self.do_one_job():
-                done += 1
-            if drain:
-                return done
-            await self.poll_feeds()
-            await asyncio.sleep(IDLE_SECONDS)
+        try:
+            while stop is None or not stop.is_set():
+                if not drain:
+                    await self.announce()
+                while await self.do_one_job():
+                    done += 1
+                if drain:
+                    return done
+                await self.poll_feeds()
+                await asyncio.sleep(IDLE_SECONDS)
+        finally:
+            if not drain:
+                await jobs.release_lease(self.store, jobs.WORKER_LEASE + self.owner, self.owner)
         return done
 
 

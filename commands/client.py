@@ -244,7 +244,8 @@ class NewsdeskBot(commands.AutoShardedBot):
             labels = Labels(language).with_names(self.store.actors)
             day = digests.local_day(settings, now)
             # One process posts a server's digest for a day: the claim is written before posting. A claim
-            # taken over from a process that died mid-post sends the same nonces, which Discord posts once.
+            # taken over from a process that died mid-post sends the same nonces, which Discord posts once
+            # (discord.py sends `enforce_nonce: true` with every nonce; tests/test_discord_digest_claims.py).
             claim = await claim_digest(self.store, settings.guild_id, day, self.owner, now=now)
             if not claim.ours:
                 return False

@@ -116,3 +116,24 @@ def test_digest_nonces_are_deterministic_and_short():
     assert a != jobs.digest_nonce(123456789012345678, "2025-03-01", 1)
     assert a != jobs.digest_nonce(123456789012345678, "2025-03-02", 0)
     assert len(a) <= 25 and a.isdigit()
+
+
+async def test_a_renewed_lease_keeps_the_job_and_a_lost_one_cannot_be_renewed(store, other):
+    job_id = await jobs.enqueue(store, "noop", {}, key="k", now=T0)
+    job = await jobs.claim(store, "a", now=T0, lease=timedelta(minutes=1))
+    assert await jobs.renew(store, job, "a", now=T0 + timedelta(seconds=50), lease=timedelta(minutes=1))
+    assert await jobs.claim(other, "b", now=T0 + timedelta(seconds=90)) is None  # renewed until 1:50
+    taken = await jobs.claim(other, "b", now=T0 + timedelta(minutes=2))
+    assert taken is not None and taken.id == job_id
+    assert not await jobs.renew(store, job, "a", now=T0 + timedelta(minutes=2))
+
+
+async def test_workers_alive_counts_unexpired_presence_leases(store, other):
+    assert await jobs.workers_alive(store, now=T0) == 0
+    await jobs.take_lease(store, jobs.WORKER_LEASE + "a", "a", now=T0, lease=timedelta(seconds=30))
+    await jobs.take_lease(other, jobs.WORKER_LEASE + "b", "b", now=T0, lease=timedelta(seconds=90))
+    await jobs.take_lease(other, "feed:1", "b", now=T0, lease=timedelta(seconds=90))  # not a worker
+    assert await jobs.workers_alive(other, now=T0 + timedelta(seconds=10)) == 2
+    assert await jobs.workers_alive(store, now=T0 + timedelta(seconds=60)) == 1
+    await jobs.release_lease(other, jobs.WORKER_LEASE + "b", "b")
+    assert await jobs.workers_alive(store, now=T0 + timedelta(seconds=10)) == 1

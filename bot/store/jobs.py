@@ -99,6 +99,16 @@ async def finish(store: Store, job: Job, owner: str, *, now: datetime, result: d
         return cur.rowcount > 0
 
 
+async def renew(store: Store, job: Job, owner: str, *, now: datetime, lease: timedelta = LEASE) -> bool:
+    """Extend a running job's lease (its worker's heartbeat); False when the lease was lost meanwhile."""
+    async with store.queue_transaction() as db:
+        cur = await db.execute(
+            "UPDATE jobs SET lease_until = ? WHERE id = ? AND owner = ? AND state = 'running'",
+            (stamp(now + lease), job.id, owner),
+        )
+        return cur.rowcount > 0
+
+
 async def job_state(store: Store, job_id: int) -> JobState | None:
     row = await store.fetchone(
         "SELECT id, kind, state, attempts, owner, result, error FROM jobs WHERE id = ?", (job_id,)
@@ -127,6 +137,17 @@ async def take_lease(store: Store, name: str, owner: str, *, now: datetime, leas
 async def release_lease(store: Store, name: str, owner: str) -> None:
     async with store.queue_transaction() as db:
         await db.execute("DELETE FROM leases WHERE name = ? AND owner = ?", (name, owner))
+
+
+WORKER_LEASE = "worker:"  # each running worker holds `worker:<owner>`, renewed while it lives
+
+
+async def workers_alive(store: Store, *, now: datetime) -> int:
+    """How many workers hold an unexpired presence lease: the bot hands ingestion over only when one does."""
+    row = await store.fetchone(
+        "SELECT count(*) AS n FROM leases WHERE name LIKE ? AND expires_at >= ?", (WORKER_LEASE + "%", stamp(now))
+    )
+    return int(row["n"]) if row else 0
 
 
 # --- digest claims -------------------------------------------------------------------------------

@@ -1,0 +1,77 @@
+"""`python -m tests.sim_bot TARGET NAME`: one bot process of the multi-process test (tests/test_processes_pg.py).
+
+The real `NewsdeskBot` — its digest scheduler (`post_due_digests`: due servers, the claim, the nonce'd sends,
+the record) and its feed loop (`poll_due_feeds`: a lease per feed) — on its own connection pool, in its own
+OS process, without a gateway: SimCord cannot be reached from another process, so the channels it posts in
+are stand-ins that print each message as a JSON line instead of sending it to Discord.
+
+Driven on stdin, one command a line: `tick ISO-INSTANT` sets the digest clock and runs one iteration of both
+loops (feeds on the real clock, as workers poll them), answering `{"done": …}`; `quit` closes the store.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import sys
+from datetime import UTC, datetime
+from types import SimpleNamespace
+from typing import Any
+
+import discord
+
+from bot.client import NewsdeskBot
+from bot.config import Settings
+from bot.ingest.pipeline import open_store
+
+_message_ids = itertools.count(1)
+
+
+class PrintedChannel(discord.abc.Messageable):
+    """A text channel whose messages are printed (with the bot's name, the channel and the nonce)."""
+
+    def __init__(self, channel_id: int, bot: ProcessBot) -> None:
+        self.id = channel_id
+        self.guild = None
+        self._bot = bot
+
+    async def _get_channel(self) -> Any:
+        return self
+
+    async def send(self, content: str | None = None, *, nonce: str | int | None = None, **kwargs: Any) -> Any:  # type: ignore[override]
+        message_id = next(_message_ids)
+        at = self._bot.clock().isoformat()
+        print(json.dumps({"sent": self.id, "by": self._bot.owner, "nonce": nonce, "at": at}), flush=True)
+        return SimpleNamespace(id=message_id)
+
+
+class ProcessBot(NewsdeskBot):
+    def get_channel(self, id: int, /) -> Any:  # type: ignore[override]
+        return PrintedChannel(id, self)
+
+
+async def main(target: str, name: str) -> int:
+    settings = Settings.from_env(db=target)
+    store = await open_store(target, settings.seeds_dir)
+    moment = {"now": datetime.now(UTC)}
+    bot = ProcessBot(settings, store=store, clock=lambda: moment["now"], shard_count=1)
+    bot.owner = name
+    try:
+        while line := (await asyncio.to_thread(sys.stdin.readline)).strip():
+            command, _, arg = line.partition(" ")
+            if command == "quit":
+                break
+            moment["now"] = datetime.fromisoformat(arg)
+            posted = await bot.post_due_digests()
+            polled = await bot.poll_due_feeds(datetime.now(UTC))
+            print(json.dumps({"done": arg, "posted": posted, "polled": len(polled)}), flush=True)
+    finally:
+        if bot._http is not None:
+            await bot._http.close()
+        await store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(asyncio.run(main(sys.argv[1], sys.argv[2])))
