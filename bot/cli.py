@@ -196,22 +196,22 @@ async def cmd_topics(store: Store, args: argparse.Namespace) -> int:
     if args.action == "add":
         if len(words) != 1:
             raise CLIError("cli.topics_add_usage")
-        topic = await add_topic(store, words[0], (args.cues or "").split(","), added_by="cli")
+        topic = await add_topic(store, words[0], (args.cues or "").split(","), added_by="cli", guild_id=args.guild)
         _emit(args, {"topic": topic}, f"added topic {topic.id}: {', '.join(topic.cues)}")
         return 0
     if args.action == "remove":
         if len(words) != 1:
             raise CLIError("cli.topics_remove_usage")
-        topic = await remove_topic(store, words[0], by="cli")
+        topic = await remove_topic(store, words[0], by="cli", guild_id=args.guild)
         _emit(args, {"removed": topic}, f"removed topic {topic.id}")
         return 0
     if args.action == "rename":
         if len(words) != 2:
             raise CLIError("cli.topics_rename_usage")
-        topic = await rename_topic(store, words[0], words[1], by="cli")
+        topic = await rename_topic(store, words[0], words[1], by="cli", guild_id=args.guild)
         _emit(args, {"topic": topic}, f"renamed topic {topic.id} to {topic.label}")
         return 0
-    topics = await list_topics(store)
+    topics = await list_topics(store, guild_id=args.guild)
     _emit(args, {"topics": topics}, render_text.topics_text(topics))
     return 0
 
@@ -397,6 +397,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("words", nargs="*", metavar="NAME")
     p.add_argument("--cues", metavar="A,B,…", help="add: the topic's cue words, comma-separated")
     p.add_argument("--json", action="store_true")
+    _guild_option(p)
 
     p = sub.add_parser("actors", help="known actors with aliases and statement counts")
     p.add_argument("--json", action="store_true")

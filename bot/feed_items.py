@@ -83,13 +83,16 @@ async def read_item(
     allow_private: bool | Allowlist,
     trusted_hosts: tuple[str, ...],
     session: aiohttp.ClientSession | None,
+    guild_id: int | None = None,
 ) -> ItemOutcome | ItemText:
     """Fetch and read one item: its text to store, or its outcome already (a failure, a link already
     stored, nothing to store). Never raises for what the item or its page holds."""
     if item.problem:
         return ItemOutcome("failed", reason=item.problem)
     if item.link:
-        return await _read_page(store, item, allow_private=allow_private, trusted_hosts=trusted_hosts, session=session)
+        return await _read_page(
+            store, item, allow_private=allow_private, trusted_hosts=trusted_hosts, session=session, guild_id=guild_id
+        )
     return _read_summary(item, feed_id=feed_id, feed_url=feed_url, feed_title=feed_title)
 
 
@@ -100,6 +103,7 @@ async def _read_page(
     allow_private: bool | Allowlist,
     trusted_hosts: tuple[str, ...],
     session: aiohttp.ClientSession | None,
+    guild_id: int | None = None,
 ) -> ItemOutcome | ItemText:
     assert item.link is not None
     try:
@@ -109,7 +113,7 @@ async def _read_page(
     except BlockedURL as e:  # fetch() enforces the address rule on every hop; this refuses early
         return ItemOutcome("failed", reason=e.reason)
     link = canonical_url(checked)
-    dup = await store.find_duplicate("", link)
+    dup = await store.find_duplicate("", link, guild_id)
     if dup is not None:
         return ItemOutcome("fetched", reason=f"already stored as document #{dup}", document_id=dup, link=link)
     try:

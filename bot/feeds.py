@@ -507,6 +507,7 @@ async def _read(ctx: _Context, item: FeedItem) -> ItemOutcome | ItemText:
             allow_private=ctx.allow_private,
             trusted_hosts=ctx.trusted_hosts,
             session=ctx.session,
+            guild_id=ctx.feed.guild_id or None,
         )
     except Exception as e:
         return _surprise(ctx, item, e)

@@ -57,13 +57,13 @@ class Stance(commands.Cog):
             name = shown_name = actor
         target, cues, topic_id = about, None, None
         if topic and about is None:
-            info = await find_topic(store, topic)
+            info = await find_topic(store, topic, guild_id)
             if info.id in TOPICS:
                 topic_id = info.id
             else:  # a topic kept in the database: read like a target, by its cue words
                 target, cues = info.label, info.cues
         # a target naming nothing is answered (ephemerally) before the defer
-        prepared = await prepare_target(store, target, cues) if target is not None else None
+        prepared = await prepare_target(store, target, cues, guild_id) if target is not None else None
         await interaction.response.defer(thinking=True)
 
         async def fetch(offset: int):

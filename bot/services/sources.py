@@ -184,7 +184,7 @@ async def add_url(
             checked = check_url(raw, allow_private=allow_private)
     except BlockedURL as e:
         return IngestResult.refused(raw[:200], e.error)
-    dup = await store.find_duplicate("", canonical_url(checked))
+    dup = await store.find_duplicate("", canonical_url(checked), guild_id)
     if dup is not None:
         return IngestResult.duplicate(raw, dup)
     try:

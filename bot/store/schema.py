@@ -361,6 +361,34 @@ MIGRATIONS: list[str] = [
     UPDATE events SET guild_id = coalesce((SELECT d.guild_id FROM documents d WHERE d.id = events.document_id), 0);
     CREATE INDEX events_cluster_guild ON events(cluster_id, guild_id);
     """,
+    # 11 (issue 13): topics and duplicates per server. A topic belongs to the server whose admin added, renamed
+    # or removed it, or in whose documents it was discovered, or is shared (guild_id 0: the command line's, and
+    # every topic stored before); two servers may each add a topic of the same name. A document is a duplicate
+    # only of what its server sees: the same URL may be stored once per server, and a server's copy keeps its
+    # content hash as `<hash>@<guild>` (bot/store/duplicates.py), the shared one the hash alone.
+    """
+    CREATE TABLE guild_topics (
+        guild_id INTEGER NOT NULL,
+        id TEXT NOT NULL,
+        label TEXT NOT NULL,
+        cues TEXT NOT NULL DEFAULT '[]',
+        origin TEXT NOT NULL,
+        documents INTEGER NOT NULL DEFAULT 0,
+        removed INTEGER NOT NULL DEFAULT 0,
+        added_by TEXT,
+        added_at TEXT NOT NULL,
+        PRIMARY KEY (guild_id, id)
+    );
+    INSERT INTO guild_topics(guild_id, id, label, cues, origin, documents, removed, added_by, added_at)
+        SELECT 0, id, label, cues, origin, documents, removed, added_by, added_at FROM topics;
+    DROP TABLE topics;
+    ALTER TABLE guild_topics RENAME TO topics;
+    DELETE FROM meta WHERE key = 'topics_discovered_docs';
+
+    DROP INDEX documents_url;
+    CREATE UNIQUE INDEX documents_url ON documents(guild_id, url) WHERE url IS NOT NULL;
+    UPDATE documents SET content_hash = content_hash || '@' || guild_id WHERE guild_id > 0;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
