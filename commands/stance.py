@@ -11,7 +11,7 @@ from discord.ext import commands
 
 from bot.models import TOPICS
 from bot.services.errors import QueryError
-from bot.services.resolve import resolve_actor
+from bot.services.resolve import resolve_visible_actor
 from bot.services.stance import stance
 from bot.services.stance_about import find_unregistered, prepare_target, stance_about
 from bot.services.topics import find_topic
@@ -48,7 +48,7 @@ class Stance(commands.Cog):
         store = self.bot.store
         guild_id = guild_scope(interaction)
         try:
-            entry = resolve_actor(store, actor)  # in memory: an unknown actor is answered before the defer
+            entry = await resolve_visible_actor(store, actor, guild_id)  # an unknown actor: before the defer
             name, shown_name = entry.name, (entry.name_en if L.lang == "en" and entry.name_en else entry.name)
         except QueryError:
             # with a target, a name the articles use though the registry lacks it (馳知事, 経団連) is read too
