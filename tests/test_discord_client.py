@@ -212,10 +212,11 @@ async def test_unexpected_error_is_logged_and_answered(
     assert after.response.content.startswith("Something went wrong")
     assert "disk on fire" in caplog.text and "/quote failed" in caplog.text
 
-    def broken_sync(*args: Any) -> Any:
+    async def broken_lookup(*args: Any) -> Any:
         raise RuntimeError("registry gone")
 
-    monkeypatch.setattr(sys.modules["commands.stance"], "resolve_actor", broken_sync)  # before any answer: a response
+    # the actor is resolved before any answer: a response
+    monkeypatch.setattr(sys.modules["commands.stance"], "resolve_visible_actor", broken_lookup)
     before = await world.reader.slash(world.channel, "stance", actor="トランプ")
     assert before.ephemeral and before.response.content.startswith("Something went wrong")
     assert_error(world.env, RuntimeError, contains="registry gone")
