@@ -389,6 +389,24 @@ MIGRATIONS: list[str] = [
     CREATE UNIQUE INDEX documents_url ON documents(guild_id, url) WHERE url IS NOT NULL;
     UPDATE documents SET content_hash = content_hash || '@' || guild_id WHERE guild_id > 0;
     """,
+    # 12 (issue 13): what each server sees of an event several servers' documents report (bot/store/cluster_views.py):
+    # per cluster with a server's report, a row for guild 0 (the shared reports) and one per server with reports
+    # (its own), with the count and the representative of what that server sees. Written with the documents;
+    # the rows counted here from earlier data have no representative yet (chosen again when needed).
+    """
+    CREATE TABLE cluster_views (
+        cluster_id INTEGER NOT NULL,
+        guild_id INTEGER NOT NULL,
+        reports INTEGER NOT NULL,
+        representative INTEGER,
+        PRIMARY KEY (cluster_id, guild_id)
+    ) WITHOUT ROWID;
+    INSERT INTO cluster_views(cluster_id, guild_id, reports, representative)
+        SELECT cluster_id, 0, sum(CASE WHEN guild_id = 0 THEN 1 ELSE 0 END), NULL FROM events
+        WHERE cluster_id IN (SELECT cluster_id FROM events WHERE guild_id > 0) GROUP BY cluster_id;
+    INSERT INTO cluster_views(cluster_id, guild_id, reports, representative)
+        SELECT cluster_id, guild_id, count(*), NULL FROM events WHERE guild_id > 0 GROUP BY cluster_id, guild_id;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -25,7 +25,7 @@ import aiosqlite
 from bot.extract.actors import ActorEntry, ActorIndex, load_registry_file
 from bot.extract.document import EventRow, Extraction
 from bot.models import DocumentInfo, ParsedDocument
-from bot.store import clusters
+from bot.store import cluster_views, clusters
 from bot.store.clusters import Joined, Member, SameEvent
 from bot.store.dialect import is_database_url
 from bot.store.duplicates import duplicate_queries, stored_key
@@ -335,7 +335,9 @@ class Store:
             await self._read_candidates(db, batch, [item])
             doc_id, new_names, passage_ids, joined = await self._write_document(db, item, batch, _fail_after)
             batch.written(joined, item.guild_id or 0)
+            views = cluster_views.touched(batch.groups)
             await batch.finish(db)
+            await cluster_views.refresh(db, views)
             await self._write_index(db, list(zip(passage_ids, ex.tokens, strict=True)), terms)
             if _fail_after == "index":
                 raise RuntimeError("simulated crash after the index")
@@ -468,7 +470,9 @@ class Store:
             outcomes.append(BatchOutcome(doc_id, new_names))
         # The clusters the batch's events joined, updated once (as if document after document); then the
         # full-text rows and term counts: all in the same transaction as the documents.
+        views = cluster_views.touched(batch.groups)
         await batch.finish(db)
+        await cluster_views.refresh(db, views)
         await self._write_index(db, fts_rows, terms)
         return outcomes
 
@@ -677,6 +681,7 @@ class Store:
             ).fetchall()
             await db.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
             await clusters.rebuild(db, [r[0] for r in affected])
+            await cluster_views.refresh(db, [r[0] for r in affected])
         return True
 
     async def seed_state(self) -> tuple[set[str], set[str]]:

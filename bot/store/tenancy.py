@@ -47,35 +47,6 @@ def actor_visible(alias: str, guild_id: int | None) -> tuple[str, tuple[int, ...
     )
 
 
-async def others_exist(store: Store, guild_id: int | None) -> bool:
-    """Whether any document is hidden from `guild_id` (another guild's)."""
-    if guild_id is None:
-        return False
-    # two index probes on either side of the server's own run (not a walk through its documents)
-    row = await store.fetchone(
-        "SELECT EXISTS (SELECT 1 FROM documents WHERE guild_id > 0 AND guild_id < ?)"
-        " OR EXISTS (SELECT 1 FROM documents WHERE guild_id > ?)",
-        (guild_id, guild_id),
-    )
-    return bool(row[0]) if row else False
-
-
-async def partly_hidden(store: Store, cluster_ids: list[int], guild_id: int) -> set[int]:
-    """Of these clusters, those that a document hidden from `guild_id` also reports."""
-    if not cluster_ids:
-        return set()
-    marks = ",".join("?" * len(cluster_ids))
-    rows = await store.fetchall(
-        # a cluster only the server's own documents report (scope = its id) hides nothing from it
-        f"SELECT c.id FROM clusters c WHERE c.id IN ({marks}) AND NOT (c.scope > 0 AND c.scope = ?)"
-        # two probes of events(cluster_id, guild_id), on either side of the server's own reports
-        " AND (EXISTS (SELECT 1 FROM events e WHERE e.cluster_id = c.id AND e.guild_id > 0 AND e.guild_id < ?)"
-        " OR EXISTS (SELECT 1 FROM events e WHERE e.cluster_id = c.id AND e.guild_id > ?))",
-        (*cluster_ids, guild_id, guild_id, guild_id),
-    )
-    return {int(r[0]) for r in rows}
-
-
 REPORTS_READ = 200  # visible reports read to choose another representative among them
 
 
