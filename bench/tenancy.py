@@ -4,8 +4,9 @@ Measures every service the bot answers with (the bench's own ``measure_queries``
 kept (``python -m bench --sizes 10000 --guild 7 --keep``): as the command line (no filter) and as server
 ``--guild`` (its documents and the shared ones; another server's hidden), alternating, ``--rounds`` times
 each, on a copy (the store's migrations may run on it). Prints p50 / p95 per service, each the median of the
-rounds, the filter's side beside the other, and the ratio of the p95s. On a shared machine the two sides
-then see the same load, which two bench runs minutes apart do not.
+rounds (after one pass that is not counted, each side first in turn), the filter's side beside the other,
+and the ratio of the p95s. On a shared machine the two sides then see the same load, which two bench runs
+minutes apart do not.
 """
 
 from __future__ import annotations
@@ -46,8 +47,11 @@ async def _rounds(db: Path, guild: int, queries: int, rounds: int, progress: boo
             await spread_guilds(store, guild)
             await store.set_meta("bench_guild", str(guild))
         qs = build_queries(n=queries, seed=0)
+        warm = Options(queries=queries, timeline_all_budget_s=0.5, progress=False)
+        await measure_queries(store, qs, warm, {})  # the first pass reads the file into the cache: not counted
         for r in range(rounds):
-            for side, guild_id in (("all", None), ("guild", guild)):
+            sides = [("all", None), ("guild", guild)]
+            for side, guild_id in sides if r % 2 == 0 else sides[::-1]:  # each side goes first in turn
                 if progress:
                     print(f"[bench.tenancy] round {r + 1}/{rounds}: {side}", file=sys.stderr, flush=True)
                 opts = Options(queries=queries, timeline_all_budget_s=0.5, progress=False, guild_id=guild_id)
