@@ -118,11 +118,15 @@ def guilds_text(guilds: list[GuildInfo], W: Words = EN) -> str:
     """The servers the store holds data of (the shared documents belong to none)."""
     if not guilds:
         return W("text.guilds.none")
-    server, documents, feeds, digest = (W(f"text.col.{c}") for c in ("server", "documents", "feeds", "digest"))
+    server, documents, feeds, digest, left = (
+        W(f"text.col.{c}") for c in ("server", "documents", "feeds", "digest", "left")
+    )
     right = [" " * max(0, n - width(c)) + c for c, n in ((server, 20), (documents, 9), (feeds, 5))]
-    lines = [f"{right[0]}  {right[1]}  {right[2]}  {digest}"]
+    lines = [f"{right[0]}  {right[1]}  {right[2]}  {pad(digest, 6)}  {left}"]
     for g in guilds:
-        lines.append(f"{g.guild_id:>20}  {g.documents:>9}  {g.feeds:>5}  {W('digest.on') if g.digest else '-'}")
+        on = W("digest.on") if g.digest else "-"
+        gone = human_time(g.left_at, W.lang) if g.left_at else "-"
+        lines.append(f"{g.guild_id:>20}  {g.documents:>9}  {g.feeds:>5}  {pad(on, 6)}  {gone}")
     return "\n".join(lines)
 
 

@@ -111,6 +111,7 @@ class GuildInfo:
     documents: int = 0
     feeds: int = 0
     digest: bool = False
+    left_at: str | None = None  # when the bot was removed from the server (its data stays until removed here)
 
 
 _GUILD_COUNTS = (
@@ -127,7 +128,27 @@ async def known_guilds(store: Store) -> list[GuildInfo]:
         for r in await store.fetchall(sql):
             info = found.setdefault(int(r["g"]), GuildInfo(int(r["g"])))
             setattr(info, what, bool(r["n"]) if what == "digest" else int(r["n"]))
+    for r in await store.fetchall("SELECT key, value FROM meta WHERE key LIKE 'guild_left:%'"):
+        guild_id = int(r["key"].split(":", 1)[1])
+        if guild_id in found:
+            found[guild_id].left_at = r["value"]
     return [found[g] for g in sorted(found)]
+
+
+async def mark_left(store: Store, guild_id: int, at: str) -> None:
+    """The bot was removed from this server (Discord said so): its data stays, its digest is not posted."""
+    await store.set_meta(f"guild_left:{guild_id}", at)
+
+
+async def mark_joined(store: Store, guild_id: int) -> None:
+    """The bot is in this server (again)."""
+    async with store.transaction() as db:
+        await db.execute("DELETE FROM meta WHERE key = ?", (f"guild_left:{guild_id}",))
+
+
+async def left_at(store: Store, guild_id: int) -> str | None:
+    """When the bot was removed from this server; None while it is in it."""
+    return await store.get_meta(f"guild_left:{guild_id}")
 
 
 async def guild_known(store: Store, guild_id: int) -> bool:
@@ -152,3 +173,4 @@ async def remove_guild_settings(store: Store, guild_id: int) -> None:
     async with store.transaction() as db:
         await db.execute("DELETE FROM feeds WHERE guild_id = ?", (guild_id,))
         await db.execute("DELETE FROM digest_settings WHERE guild_id = ?", (guild_id,))
+        await db.execute("DELETE FROM meta WHERE key = ?", (f"guild_left:{guild_id}",))
