@@ -1,84 +1,123 @@
-"""``python -m bench.tenancy DB``: the tenancy filter's cost, on one store, in the same minutes.
+"""``python -m bench.tenancy DB``: the tenancy filter's cost, on one store, query by query.
 
-Measures every service the bot answers with (the bench's own ``measure_queries``) on a database the bench
-kept (``python -m bench --sizes 10000 --guild 7 --keep``): as the command line (no filter) and as server
-``--guild`` (its documents and the shared ones; another server's hidden), alternating, ``--rounds`` times
-each, on a copy (the store's migrations may run on it). Prints p50 / p95 per service, each the median of the
-rounds (after one pass that is not counted, each side first in turn), the filter's side beside the other,
-and the ratio of the p95s. On a shared machine the two sides then see the same load, which two bench runs
-minutes apart do not.
+On a database the bench kept (``python -m bench --sizes 10000 --guild 7 --keep``; a copy is measured, the
+store's migrations may run on it), every service the bench times is asked each of its queries twice in a
+row: as the command line (no filter) and as server ``--guild`` (its documents and the shared ones; another
+server's hidden), which of the two goes first alternating. On a shared machine whose load changes from one
+second to the next, the two sides of a pair see the same load, which two bench runs minutes apart (or two
+passes of a whole service) do not. ``--rounds`` passes over the queries; one pass before them is not
+counted (it reads the file into the cache). Prints p50 / p95 per service and side and the ratio of the
+p95s (and of the p50s).
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import shutil
-import statistics
 import sys
 import tempfile
+import time
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
-from bench.measure import Options, measure_queries, spread_guilds
+from bench.measure import _cycle, _week_windows, spread_guilds
 from bench.queries import build_queries
+from bench.stats import summarize
 
-SERVICES = (
-    "quote",
-    "timeline_all",
-    "timeline_filtered",
-    "timeline_week",
-    "timeline_last_page",
-    "stance",
-    "stance_last_page",
-    "stance_about",
-    "autocomplete",
-    "autocomplete_empty",
-)
+Ask = Callable[[int | None], Awaitable[Any]]  # one query, asked as the command line (None) or a server
 
 
-async def _rounds(db: Path, guild: int, queries: int, rounds: int, progress: bool) -> dict[str, dict[str, list]]:
+async def _services(store: Any, queries: int) -> dict[str, list[Ask]]:
+    """Each service's queries, as the bench's latency table asks them (count, then the first page)."""
+    from bot.services.quotes import find_quote
+    from bot.services.stance import stance, suggest_actors
+    from bot.services.stance_about import stance_about
+    from bot.services.timeline import count_timeline, timeline_page, validate_timeline_query
+    from commands.embeds import PER_PAGE, STATEMENTS_PER_PAGE
+
+    qs = build_queries(n=queries, seed=0)
+
+    async def timeline_answer(guild: int | None, **f: str) -> int:
+        q = await validate_timeline_query(store, **f, guild_id=guild)
+        await count_timeline(store, q)
+        return len(await timeline_page(store, q, limit=PER_PAGE))
+
+    async def last_page(guild: int | None) -> int:
+        q = await validate_timeline_query(store, guild_id=guild)
+        last = max(0, (await count_timeline(store, q) - 1) // PER_PAGE * PER_PAGE)
+        return len(await timeline_page(store, q, limit=PER_PAGE, offset=last))
+
+    filters = _cycle([f for f in qs.timeline_filters if f], queries)
+    weeks = await _week_windows(store, queries)
+    stances = _cycle(qs.stance, queries)
+    abouts = _cycle(qs.stance_about, queries)
+    typed = _cycle(qs.actors, queries)
+    return {
+        "quote": [lambda g, q=q: find_quote(store, q, guild_id=g) for _, q in qs.quotes()],
+        "timeline (all), first page": [lambda g: timeline_answer(g)] * queries,
+        "timeline (filtered)": [lambda g, f=f: timeline_answer(g, **f) for f in filters],
+        "timeline (week)": [lambda g, w=w: timeline_answer(g, since=w[0], until=w[1]) for w in weeks],
+        "timeline, last page": [last_page] * min(queries, 50),
+        "stance, first page": [
+            lambda g, a=a, t=t: stance(store, a, topic=t, limit=STATEMENTS_PER_PAGE, guild_id=g) for a, t in stances
+        ],
+        "stance --about": [
+            lambda g, a=a, x=x: stance_about(store, a, x, limit=STATEMENTS_PER_PAGE, guild_id=g) for a, x in abouts
+        ],
+        "autocomplete": [lambda g, x=x: suggest_actors(store, x, guild_id=g) for x in typed],
+        "autocomplete (empty)": [lambda g: suggest_actors(store, "", guild_id=g)] * min(queries, 50),
+    }
+
+
+async def _timed(ask: Ask, guild: int | None) -> float:
+    from bot.user_errors import UserError
+
+    start = time.perf_counter()
+    with contextlib.suppress(UserError):  # a refusal (an actor the server does not see) is timed like an answer
+        await ask(guild)
+    return time.perf_counter() - start
+
+
+async def measure(db: Path, guild: int, queries: int, rounds: int, progress: bool) -> dict[str, dict[str, Any]]:
     from bot.store import Store
 
     store = await Store.open(db)
-    out: dict[str, dict[str, list]] = {"all": {}, "guild": {}}
     try:
         if await store.get_meta("bench_guild") != str(guild):
             await spread_guilds(store, guild)
             await store.set_meta("bench_guild", str(guild))
-        qs = build_queries(n=queries, seed=0)
-        warm = Options(queries=queries, timeline_all_budget_s=0.5, progress=False)
-        await measure_queries(store, qs, warm, {})  # the first pass reads the file into the cache: not counted
-        for r in range(rounds):
-            sides = [("all", None), ("guild", guild)]
-            for side, guild_id in sides if r % 2 == 0 else sides[::-1]:  # each side goes first in turn
-                if progress:
-                    print(f"[bench.tenancy] round {r + 1}/{rounds}: {side}", file=sys.stderr, flush=True)
-                opts = Options(queries=queries, timeline_all_budget_s=0.5, progress=False, guild_id=guild_id)
-                latency, _, _ = await measure_queries(store, qs, opts, {})
-                for name in SERVICES:
-                    if name in latency:
-                        out[side].setdefault(name, []).append(latency[name])
+        services = await _services(store, queries)
+        out: dict[str, dict[str, Any]] = {}
+        for name, asks in services.items():
+            if progress:
+                print(f"[bench.tenancy] {name} × {len(asks)} × {rounds}", file=sys.stderr, flush=True)
+            for ask in asks:  # not counted: the first pass reads the file into the cache
+                await _timed(ask, None)
+            seconds: dict[str, list[float]] = {"all": [], "guild": []}
+            for r in range(rounds):
+                for i, ask in enumerate(asks):
+                    sides = [("all", None), ("guild", guild)]
+                    for side, guild_id in sides if (i + r) % 2 == 0 else sides[::-1]:
+                        seconds[side].append(await _timed(ask, guild_id))
+            out[name] = {side: summarize(s) for side, s in seconds.items()}
     finally:
         await store.close()
     return out
 
 
-def _median(runs: list[dict[str, Any]], key: str) -> float:
-    return round(statistics.median(float(r[key]) for r in runs), 2)
-
-
-def render(found: dict[str, dict[str, list]]) -> str:
-    lines = [
-        f"{'service':<20} {'p50 ms':>8} {'p95 ms':>8}   {'--guild p50':>11} {'--guild p95':>11}   {'p95 ratio':>9}"
-    ]
-    for name in SERVICES:
-        a, g = found["all"].get(name), found["guild"].get(name)
-        if not a or not g:
-            continue
-        a50, a95, g50, g95 = _median(a, "p50_ms"), _median(a, "p95_ms"), _median(g, "p50_ms"), _median(g, "p95_ms")
-        ratio = f"{g95 / a95:.2f}" if a95 else "-"
-        lines.append(f"{name:<20} {a50:>8} {a95:>8}   {g50:>11} {g95:>11}   {ratio:>9}")
+def render(found: dict[str, dict[str, Any]]) -> str:
+    lines = [f"{'service':<28} {'p50':>7} {'p95':>7}   {'--guild p50':>11} {'p95':>7}   {'p50 ratio':>9} {'p95 ratio':>9}"]
+    for name, sides in found.items():
+        a, g = sides["all"], sides["guild"]
+        r50 = f"{g['p50_ms'] / a['p50_ms']:.2f}" if a["p50_ms"] else "-"
+        r95 = f"{g['p95_ms'] / a['p95_ms']:.2f}" if a["p95_ms"] else "-"
+        lines.append(
+            f"{name:<28} {a['p50_ms']:>7.2f} {a['p95_ms']:>7.2f}   {g['p50_ms']:>11.2f} {g['p95_ms']:>7.2f}"
+            f"   {r50:>9} {r95:>9}"
+        )
     return "\n".join(lines)
 
 
@@ -87,7 +126,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("db", type=Path, help="a database the bench kept (bench_10000.db)")
     p.add_argument("--guild", type=int, default=7, help="the server answered as (default 7, as the bench's --guild)")
     p.add_argument("--queries", type=int, default=50)
-    p.add_argument("--rounds", type=int, default=3, help="measurements per side; the median is shown (default 3)")
+    p.add_argument("--rounds", type=int, default=3, help="passes over each service's queries (default 3)")
     p.add_argument("--quiet", action="store_true")
     args = p.parse_args(argv)
     if not args.db.is_file():
@@ -98,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
         for suffix in ("", "-wal", "-shm"):
             if Path(str(args.db) + suffix).exists():
                 shutil.copyfile(str(args.db) + suffix, str(copy) + suffix)
-        found = asyncio.run(_rounds(copy, args.guild, args.queries, max(1, args.rounds), not args.quiet))
+        found = asyncio.run(measure(copy, args.guild, args.queries, max(1, args.rounds), not args.quiet))
     print(render(found))
     return 0
 
