@@ -232,6 +232,7 @@ VIEW_JOINS = (
     " LEFT JOIN cluster_views v0 ON v0.cluster_id = c.id AND v0.guild_id = 0"
     " LEFT JOIN cluster_views vg ON vg.cluster_id = c.id AND vg.guild_id = ?"
     " LEFT JOIN events vr ON vr.id = CASE WHEN vg.cluster_id IS NULL THEN v0.representative ELSE vg.representative END"
+    " AND vr.cluster_id = c.id"  # a representative that left the cluster is chosen again
 )
 
 

@@ -680,8 +680,7 @@ class Store:
                 await db.execute("SELECT DISTINCT cluster_id FROM events WHERE document_id = ?", (doc_id,))
             ).fetchall()
             await db.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
-            await clusters.rebuild(db, [r[0] for r in affected])
-            await cluster_views.refresh(db, [r[0] for r in affected])
+            await clusters.rebuild(db, [r[0] for r in affected])  # their views too
         return True
 
     async def seed_state(self) -> tuple[set[str], set[str]]:
