@@ -404,6 +404,8 @@ async def _week_windows(store: Any, count: int) -> list[tuple[str, str]]:
 async def spread_guilds(store: Any, guild_id: int) -> dict[str, int]:
     """Give a tenth of the documents to `guild_id` and a tenth to another server (ids ending in 5 and 0),
     with their statements, day counts and cluster scopes, as if those servers had uploaded them."""
+    from bot.store import cluster_views
+
     other = guild_id + 1
     async with store.transaction() as db:
         await db.execute(
@@ -427,6 +429,7 @@ async def spread_guilds(store: Any, guild_id: int) -> dict[str, int]:
             await db.execute(
                 f"UPDATE {table} SET scope = (SELECT c.scope FROM clusters c WHERE c.id = {table}.cluster_id)"
             )
+        await cluster_views.refresh_all(db)  # what each server sees of the events several report
     rows = await store.fetchall("SELECT scope, count(*) FROM clusters GROUP BY scope")
     counts = {f"clusters_scope_{r[0]}": int(r[1]) for r in rows}
     return {"guild_id": guild_id, **counts}

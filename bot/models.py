@@ -234,6 +234,7 @@ class TopicInfo:
     cues: list[str]
     origin: str  # seed | admin | discovered
     documents: int = 0  # discovered: how many documents name it
+    guild_id: int = 0  # the server whose topic it is; 0: shared (a seed topic, or the command line's)
 
 
 @dataclass(slots=True)

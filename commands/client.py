@@ -26,7 +26,7 @@ from bot.ingest.fetch import make_session
 from bot.ingest.fetcher import Fetcher
 from bot.ingest.pipeline import open_store
 from bot.services import digest as digests
-from bot.services import feeds
+from bot.services import feeds, guilds
 from bot.services.errors import QueryError
 from bot.store import Store
 from bot.store.jobs import claim_digest, digest_nonce, digest_posted
@@ -229,8 +229,26 @@ class NewsdeskBot(commands.AutoShardedBot):
             posted += await self.post_digest(settings, now)
         return posted
 
+    async def on_guild_remove(self, guild: discord.Guild) -> None:
+        """Removed from a server: its data stays (the operator removes it with `guilds remove ID`), its digest
+        is no longer posted."""
+        await guilds.mark_left(self.store, guild.id, self.clock().astimezone(UTC).isoformat(timespec="seconds"))
+        log.info("removed from guild %s; its data stays until `newsdesk guilds remove %s`", guild.id, guild.id)
+
+    async def on_guild_join(self, guild: discord.Guild) -> None:
+        await guilds.mark_joined(self.store, guild.id)
+
     async def post_digest(self, settings: digests.DigestSettings, now: datetime) -> bool:
         """Post one server's digest; a Discord failure is recorded (and retried the next day), never raised."""
+        left = await guilds.left_at(self.store, settings.guild_id)
+        if left is not None:
+            reason = (
+                f"the bot was removed from server {settings.guild_id} at {left}; its data stays until"
+                f" `newsdesk guilds remove {settings.guild_id}`"
+            )
+            log.warning("digest for guild %s not posted: %s", settings.guild_id, reason)
+            await digests.mark_failed(self.store, settings, now, reason)
+            return False
         try:
             channel = self.get_channel(settings.channel_id) or await self.fetch_channel(settings.channel_id)
             if not isinstance(channel, discord.abc.Messageable):

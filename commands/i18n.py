@@ -6,28 +6,18 @@ interaction's locale is Japanese and English otherwise; article text is never tr
 
 from __future__ import annotations
 
-import json
-import string
-from functools import cache
-from pathlib import Path
 from typing import Any
 
 import discord
 from discord import app_commands
 from discord.app_commands import TranslationContextLocation as Where
 
-from bot.actors import ActorIndex
 from bot.topics import TOPIC_LABELS
 from bot.user_errors import UserError
+from bot.words import LANGS, LOCALE_DIR, Words, load
 from commands.render import echo
 
-LOCALE_DIR = Path(__file__).resolve().parent / "locale"
-LANGS = ("en", "ja")
-
-
-@cache
-def load(lang: str) -> dict[str, Any]:
-    return json.loads((LOCALE_DIR / f"{lang}.json").read_text(encoding="utf-8"))
+__all__ = ["LANGS", "LOCALE_DIR", "JapaneseTranslator", "Labels", "lang_of", "load", "topic_choice_name"]
 
 
 def lang_of(locale: discord.Locale | str | None) -> str:
@@ -35,69 +25,12 @@ def lang_of(locale: discord.Locale | str | None) -> str:
     return "ja" if value.lower().startswith("ja") else "en"
 
 
-_NAMES: dict[int, tuple[ActorIndex, int, dict[str, str]]] = {}
-
-
-def _english_names(index: ActorIndex) -> dict[str, str]:
-    """name → English name of every actor that has one; built once per index (and again when it grows)."""
-    cached = _NAMES.get(id(index))
-    if cached is None or cached[0] is not index or cached[1] != len(index.actors):
-        names = {a.name: a.name_en for a in index.actors.values() if a.name_en}
-        _NAMES.clear()  # one store's index at a time: an index that is replaced is let go
-        _NAMES[id(index)] = cached = (index, len(index.actors), names)
-    return cached[2]
-
-
-class _Plural(string.Formatter):
-    """str.format, plus `{n:s}` after a number: nothing when it is 1, else "s" ("{n} event{n:s}")."""
-
-    def format_field(self, value: Any, format_spec: str) -> Any:
-        if format_spec == "s":  # a count, as a number or already formatted ("1,204")
-            return "" if str(value).replace(",", "").strip() == "1" else "s"
-        return super().format_field(value, format_spec)
-
-
-_PLURALS = _Plural()
-
-
-class Labels:
-    """Reply labels in one language: `L("key", name=...)`, plus topic and position names."""
-
-    def __init__(self, lang: str = "en") -> None:
-        self.lang = lang if lang in LANGS else "en"
-        self._labels: dict[str, str] = load(self.lang)["labels"]
-        self._units_one: dict[str, str] = load(self.lang).get("units_one", {})
-        self._names: dict[str, str] = {}
-        self._fallback: dict[str, str] = load("en")["labels"]
-
-    def __call__(self, key: str, /, **values: Any) -> str:
-        text = self._labels.get(key) or self._fallback[key]
-        return _PLURALS.format(text, **values) if values else text
-
-    def with_names(self, index: ActorIndex | None) -> Labels:
-        """Actor names follow the reader: the registry's (or the text's) English name for English readers."""
-        if index is not None and self.lang == "en":
-            self._names = _english_names(index)
-        return self
-
-    def name(self, name: str | None) -> str:
-        """An actor's name as this reader reads it (the stored name when it has no English one)."""
-        return self._names.get(name, name) if name else ""
-
-    def unit(self, unit: str, count: int) -> str:
-        """A counted unit: one 'event', two 'events' (English; Japanese counters do not change)."""
-        return self._units_one.get(unit, unit) if count == 1 else unit
+class Labels(Words):
+    """Reply labels in one language (bot.words.Words), with what only Discord replies need."""
 
     def error(self, error: UserError) -> str:
         """A service's error in this language, what the user typed in it shown as text (no links, no markdown)."""
         return error.render(self.lang, shown=echo)
-
-    def topic(self, topic: str) -> str:
-        ja, en = TOPIC_LABELS.get(topic, (topic, topic))
-        return ja if self.lang == "ja" else en
-
-    def position(self, position: str) -> str:
-        return self(f"position.{position}")
 
     @classmethod
     def of(cls, interaction: discord.Interaction) -> Labels:

@@ -102,7 +102,8 @@ async def topic_autocomplete(interaction: discord.Interaction, current: str) -> 
 
     lang = "ja" if str(interaction.locale).lower().startswith("ja") else "en"
     choices = []
-    for t in await suggest_topics(_store(interaction), current, limit=CHOICE_LIMIT):
+    topics = await suggest_topics(_store(interaction), current, limit=CHOICE_LIMIT, guild_id=guild_scope(interaction))
+    for t in topics:
         name = topic_choice_name(t.id, lang) if t.origin == "seed" and t.id in TOPICS else t.label
         if len(t.id) <= CHOICE_TEXT:
             choices.append(app_commands.Choice(name=truncate(name, CHOICE_TEXT), value=t.id))

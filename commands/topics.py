@@ -9,7 +9,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.services.topics import add_topic, list_topics, remove_topic, rename_topic
-from commands.checks import ADMIN_PERMISSIONS, admin_only
+from commands.checks import ADMIN_PERMISSIONS, admin_only, guild_scope
 from commands.embeds import topics_embed
 from commands.i18n import Labels
 from commands.options import topic_autocomplete
@@ -33,7 +33,7 @@ class Topics(commands.Cog):
     @topic.command(name="list", description="Every topic: the seed ones, those added and those found in the news")
     async def list_(self, interaction: discord.Interaction) -> None:
         L = Labels.of(interaction)
-        topics = await list_topics(self.bot.store)
+        topics = await list_topics(self.bot.store, guild_id=guild_scope(interaction))
         await interaction.response.send_message(embed=topics_embed(topics, L), ephemeral=True)
 
     @topic.command(name="add", description="Add a topic with its cue words")
@@ -46,7 +46,13 @@ class Topics(commands.Cog):
         cues: app_commands.Range[str, 1, 1000],
     ) -> None:
         L = Labels.of(interaction)
-        topic = await add_topic(self.bot.store, name, cues.replace("、", ",").split(","), added_by=str(interaction.user.id))
+        topic = await add_topic(
+            self.bot.store,
+            name,
+            cues.replace("、", ",").split(","),
+            added_by=str(interaction.user.id),
+            guild_id=guild_scope(interaction),
+        )
         text = L("topic.added", topic=topic.label, cues=", ".join(topic.cues))
         await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
 
@@ -61,7 +67,9 @@ class Topics(commands.Cog):
         name: app_commands.Range[str, 1, 60],
     ) -> None:
         L = Labels.of(interaction)
-        renamed = await rename_topic(self.bot.store, topic, name, by=str(interaction.user.id))
+        renamed = await rename_topic(
+            self.bot.store, topic, name, by=str(interaction.user.id), guild_id=guild_scope(interaction)
+        )
         text = L("topic.renamed", id=renamed.id, topic=renamed.label)
         await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
 
@@ -71,7 +79,9 @@ class Topics(commands.Cog):
     @admin_only
     async def remove(self, interaction: discord.Interaction, topic: app_commands.Range[str, 1, 100]) -> None:
         L = Labels.of(interaction)
-        removed = await remove_topic(self.bot.store, topic, by=str(interaction.user.id))
+        removed = await remove_topic(
+            self.bot.store, topic, by=str(interaction.user.id), guild_id=guild_scope(interaction)
+        )
         text = L("topic.removed", topic=removed.label)
         await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
 

@@ -10,6 +10,7 @@ import sys
 from typing import Any
 
 from bot.cli import main
+
 from bot.store.store import Store
 
 PAUSED = "paused in a write"

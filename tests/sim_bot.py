@@ -20,8 +20,8 @@ from types import SimpleNamespace
 from typing import Any
 
 import discord
-
 from bot.client import NewsdeskBot
+
 from bot.config import Settings
 from bot.ingest.pipeline import open_store
 

@@ -305,7 +305,7 @@ def test_guilds_are_listed_and_one_is_removed_with_its_data(run_main, seeded_db)
     code, out, _ = run_main("--db", seeded_db, "guilds")
     assert code == 0 and str(A) in out and str(B) in out
     code, out, _ = run_main("--db", seeded_db, "guilds", "remove", A)
-    assert code == 0 and f"removed server {A}: 1 documents" in out
+    assert code == 0 and f"removed server {A}: 1 document, 0 feeds" in out
     code, out, _ = run_main("--db", seeded_db, "guilds", "--json")
     assert [g["guild_id"] for g in json.loads(out)["guilds"]] == [B]
     code, out, _ = run_main("--db", seeded_db, "sources", "--json")

@@ -1,7 +1,9 @@
 """Every reply in the reader's language (issue 13): the suite's main scenarios run in `ja` and in `en-US`.
 
-SimCord sends every interaction with the locale `en-US`; here the payload carries the locale under test
-(the user's and the server's), as Discord would for a Japanese client on a Japanese server. Each reply is
+SimCord (3.2) has no supported way to set an interaction's locale: `simcord.interactions.base_payload` writes
+`locale` and `guild_locale` as `en-US` (its user payload too). What it does support is a server's preferred locale
+(`Env.create_guild(preferred_locale=…)`, what the digest reads); so here the payload carries the user's locale
+under test and, as Discord would, the server's own preferred locale as `guild_locale`. Each reply is
 checked for the other language's words: no sentence of the English locale file in a Japanese reply, no
 Japanese sentence of ours in an English one; and the chrome (titles, field names, footers, errors) of a
 Japanese reply is Japanese, of an English reply English (article text and names are shown as written).
@@ -37,6 +39,7 @@ ARTICLE = """\
 """
 # What the scenarios type (quotes, names, titles): echoed as typed, in either language.
 TYPED = ["国を売ることはできない", "まったく存在しない発言の文言です", "ゼレンスキー", "トランプ", "ジッダ協議", "Trunp", "yesterday"]
+TYPED += ["北極航路", "北極海航路", "砕氷船", "氷"]  # a topic an admin adds, and its cue words
 # Words shown as written in either language: names, outlets, formats, units, command and option names.
 AS_WRITTEN = re.compile(
     r"https?://\S+|<[#@&!t:][^>]*>|`[^`]*`|/[a-z]+(?: [a-z]+)?|\b[a-z]+:|YYYY(?:-MM(?:-DD)?)?|HH:MM|"
@@ -75,11 +78,11 @@ JA_WORDS = {w for w in fragments(JA_TEXTS, japanese=True) if not any(w in t for 
 def locale(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
     built = simcord.interactions.base_payload
 
-    def with_locale(*args, **kwargs):  # type: ignore[no-untyped-def]
-        record, payload = built(*args, **kwargs)
+    def with_locale(backend, *args, guild_id=None, **kwargs):  # type: ignore[no-untyped-def]
+        record, payload = built(backend, *args, guild_id=guild_id, **kwargs)
         payload["locale"] = request.param
-        if "guild_locale" in payload:
-            payload["guild_locale"] = request.param
+        if guild_id is not None:
+            payload["guild_locale"] = backend.get_guild(guild_id).preferred_locale
         return record, payload
 
     monkeypatch.setattr(simcord.interactions, "base_payload", with_locale)
@@ -146,12 +149,35 @@ async def test_every_reply_error_and_digest_in_the_readers_language(simcord_env:
     clock.now += timedelta(minutes=5)
     replies["digest now"] = await admin.slash(channel, "digest now")
     replies["digest status"] = await admin.slash(channel, "digest status")
+    added = replies["source add"].response.embeds[0].title or ""
+    own = int(added.split("#", 1)[1].split()[0].rstrip(":："))
+    replies["sources id"] = await reader.slash(channel, "sources", id=own)
+    replies["topic add"] = await admin.slash(channel, "topic add", name="北極航路", cues="北極海航路, 砕氷船")
+    replies["topic add again"] = await admin.slash(channel, "topic add", name="北極航路", cues="氷")
+    replies["topic remove"] = await admin.slash(channel, "topic remove", topic="北極航路")
+    replies["source remove shared"] = await admin.slash(channel, "source remove", id=1)
+    replies["source remove unknown"] = await admin.slash(channel, "source remove", id=4242)
+    replies["source remove"] = await admin.slash(channel, "source remove", id=own)
+    clock.now = clock.now.replace(day=clock.now.day + 1, hour=9, minute=1)  # the next morning's digest
+    await simcord_env.advance_time(60)
+    posted = [m for m in digest_channel.history() if m.author.bot]
+    assert posted, "the scheduled digest was posted"
+    for message in posted:
+        check_language(message, japanese, "scheduled digest", TYPED)
 
     for what, result in replies.items():
         reply = result.response
         assert reply is not None, what
         check_language(reply, japanese, what, TYPED)
-    for what in ("timeline bad date", "stance unknown actor", "sources unknown", "source add bad date"):
+    for what in (
+        "timeline bad date",
+        "stance unknown actor",
+        "sources unknown",
+        "source add bad date",
+        "topic add again",
+        "source remove shared",
+        "source remove unknown",
+    ):
         assert replies[what].ephemeral, what
     digest = replies["digest now"].response
     assert digest.embeds, "the first digest right after setup shows the last 24 hours"

@@ -131,3 +131,18 @@ async def test_an_admin_removes_only_the_servers_own_sources(two: Two) -> None:
     assert own.ephemeral and own.response.content.startswith(f"Removed #{two.doc_a}")
     assert QUOTE_B in texts((await two.b.reader.slash(two.b.channel, "quote", text=QUOTE_B)).response)
     assert_error(two.a.env, QueryError)  # the refusals
+
+
+async def test_a_servers_topics_stay_in_that_server(two: Two) -> None:
+    added = await two.a.admin.slash(two.a.channel, "topic add", name="北極航路", cues="北極海航路, 砕氷船")
+    assert added.ephemeral and "北極航路" in added.response.content
+    assert "北極航路" in texts((await two.a.admin.slash(two.a.channel, "topic list")).response)
+    assert "北極航路" not in texts((await two.b.admin.slash(two.b.channel, "topic list")).response)
+    mine = await two.a.reader.autocomplete(two.a.channel, "stance", "topic", "北極")
+    theirs = await two.b.reader.autocomplete(two.b.channel, "stance", "topic", "北極")
+    assert "北極航路" in [c["name"] for c in mine] and "北極航路" not in [c["name"] for c in theirs]
+    asked = await two.b.reader.slash(two.b.channel, "stance", actor="ゼレンスキー", topic="北極航路")
+    assert asked.ephemeral  # as unknown in B
+    own = await two.b.admin.slash(two.b.channel, "topic add", name="北極航路", cues="氷")  # B's own, same name
+    assert own.ephemeral and "氷" in own.response.content
+    assert_error(two.a.env, QueryError)

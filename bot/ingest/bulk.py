@@ -38,6 +38,7 @@ from bot.models import IngestResult, ParsedDocument
 from bot.rows import Extraction, Provenance
 from bot.store import Store
 from bot.store.dialect import is_database_url
+from bot.store.duplicates import duplicate_queries
 from bot.store.store import BatchItem, term_counts
 
 log = logging.getLogger(__name__)
@@ -173,17 +174,19 @@ def _init_worker(db_path: str | None) -> None:
             _local.db = None  # the writer checks again; this only saves work
 
 
-def _stored_as(content_hash: str, url: str | None) -> int | None:
+def _stored_as(content_hash: str, url: str | None, guild_id: int | None) -> int | None:
+    """A stored document this server sees with the same content or URL (another server's is no duplicate)."""
     db: sqlite3.Connection | None = getattr(_local, "db", None)
     if db is None:
         return None
     try:
-        row = db.execute("SELECT id FROM documents WHERE content_hash = ?", (content_hash,)).fetchone()
-        if row is None and url:
-            row = db.execute("SELECT id FROM documents WHERE url = ?", (url,)).fetchone()
+        for sql, params in duplicate_queries(content_hash, url, guild_id):
+            row = db.execute(sql, params).fetchone()
+            if row is not None:
+                return int(row[0])
     except sqlite3.Error:
         return None
-    return int(row[0]) if row else None
+    return None
 
 
 def _actors(version: int, actors_file: str) -> ActorIndex:
@@ -194,7 +197,7 @@ def _actors(version: int, actors_file: str) -> ActorIndex:
     return _local.actors
 
 
-def prepare(source: Source, version: int, actors_file: str) -> Prepared:
+def prepare(source: Source, version: int, actors_file: str, guild_id: int | None = None) -> Prepared:
     """Read, parse, check for a stored duplicate and extract one source (runs in a worker).
 
     Besides its stages' seconds it reports `idle`: how long this worker waited for the source since it
@@ -205,12 +208,14 @@ def prepare(source: Source, version: int, actors_file: str) -> Prepared:
     if last is not None:
         seconds["idle"] = max(0.0, clock - last)
     try:
-        return _prepare(source, version, actors_file, seconds, clock)
+        return _prepare(source, version, actors_file, seconds, clock, guild_id)
     finally:
         _local.last_done = time.perf_counter()
 
 
-def _prepare(source: Source, version: int, actors_file: str, seconds: dict[str, float], clock: float) -> Prepared:
+def _prepare(
+    source: Source, version: int, actors_file: str, seconds: dict[str, float], clock: float, guild_id: int | None
+) -> Prepared:
     """`prepare`'s stages, each lap timed into `seconds` from `clock` on."""
 
     def lap(stage: str) -> None:
@@ -235,7 +240,7 @@ def _prepare(source: Source, version: int, actors_file: str, seconds: dict[str, 
         empty = empty_refusal(parsed)
         if empty is not None:
             return Prepared(empty, seconds=seconds)
-        dup = _stored_as(digest, parsed.url)
+        dup = _stored_as(digest, parsed.url, guild_id)
         lap("dedup")
         if dup is not None:
             return Prepared(_duplicate(parsed.name, dup), seconds=seconds)
@@ -359,7 +364,8 @@ class _Run:
         pending: deque[tuple[Source, asyncio.Future[Prepared]]] = deque()
         self._publish_actors(tmp)
         async for source in _aiter(sources):
-            pending.append((source, loop.run_in_executor(executor, prepare, source, self.version, self.actors_file)))
+            job = loop.run_in_executor(executor, prepare, source, self.version, self.actors_file, self.opts.provenance.guild_id)
+            pending.append((source, job))
             while len(pending) >= window:
                 await self._take(*pending.popleft(), tmp, waiting=_waiting(pending))
         while pending:

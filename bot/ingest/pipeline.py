@@ -35,7 +35,7 @@ async def ingest_parsed(
     if empty is not None:
         return empty
     digest = digest or await asyncio.to_thread(content_hash, parsed)
-    dup = await store.find_duplicate(digest, parsed.url)
+    dup = await store.find_duplicate(digest, parsed.url, provenance.guild_id if provenance else None)
     if dup is not None:
         return IngestResult.duplicate(parsed.name, dup)
     ex = await asyncio.to_thread(extract_document, parsed, store.actors, digest)
@@ -44,7 +44,7 @@ async def ingest_parsed(
             parsed, ex, provenance=provenance, same_event=same_event
         )
     except sqlite3.IntegrityError:  # the same content arrived concurrently
-        dup = await store.find_duplicate(ex.content_hash, parsed.url)
+        dup = await store.find_duplicate(ex.content_hash, parsed.url, provenance.guild_id if provenance else None)
         return IngestResult.duplicate(parsed.name, dup)
     return IngestResult(
         "added",

@@ -80,13 +80,14 @@ async def read_item(
     feed_url: str,
     feed_title: str | None,
     fetcher: Fetcher,
+    guild_id: int | None = None,
 ) -> ItemOutcome | ItemText:
     """Fetch and read one item: its text to store, or its outcome already (a failure, a link already
     stored, nothing to store). Never raises for what the item or its page holds."""
     if item.problem:
         return ItemOutcome("failed", reason=item.problem)
     if item.link:
-        return await _read_page(store, item, fetcher=fetcher)
+        return await _read_page(store, item, fetcher=fetcher, guild_id=guild_id)
     return _read_summary(item, feed_id=feed_id, feed_url=feed_url, feed_title=feed_title)
 
 
@@ -95,6 +96,7 @@ async def _read_page(
     item: FeedItem,
     *,
     fetcher: Fetcher,
+    guild_id: int | None = None,
 ) -> ItemOutcome | ItemText:
     assert item.link is not None
     try:
@@ -102,7 +104,7 @@ async def _read_page(
     except BlockedURL as e:  # fetch() enforces the address rule on every hop; this refuses early
         return ItemOutcome("failed", reason=e.reason)
     link = canonical_url(checked)
-    dup = await store.find_duplicate("", link)
+    dup = await store.find_duplicate("", link, guild_id)
     if dup is not None:
         return ItemOutcome("fetched", reason=f"already stored as document #{dup}", document_id=dup, link=link)
     try:

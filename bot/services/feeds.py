@@ -361,6 +361,7 @@ async def _read(ctx: _Context, item: FeedItem) -> ItemOutcome | ItemText:
             feed_url=ctx.feed.url,
             feed_title=ctx.feed_title,
             fetcher=ctx.fetcher,
+            guild_id=ctx.feed.guild_id or None,
         )
     except Exception as e:
         return _surprise(ctx, item, e)

@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 from bot.store import Store
-from bot.store.tenancy import GuildInfo, guild_document_ids, known_guilds, remove_guild_settings
+from bot.store.tenancy import (
+    GuildInfo,
+    guild_document_ids,
+    known_guilds,
+    left_at,
+    mark_joined,
+    mark_left,
+    remove_guild_settings,
+)
 
-__all__ = ["GuildInfo", "known_guilds", "remove_guild"]
+__all__ = ["GuildInfo", "known_guilds", "left_at", "mark_joined", "mark_left", "remove_guild"]
 
 
 async def remove_guild(store: Store, guild_id: int) -> GuildInfo:

@@ -22,21 +22,38 @@ def resolve_actor(store: Store, name: str) -> ActorEntry:
         raise QueryError("actor.too_long", limit=100)
     actor, suggestions = store.actors.lookup(text)
     if actor is None:
-        raise QueryError(
-            "actor.unknown_suggest" if suggestions else "actor.unknown",
-            text=text,
-            suggestions=[a.name for a in suggestions[:5]],
-            suggestions_en=[a.name_en or a.name for a in suggestions[:5]],
-        )
+        raise _unknown(text, suggestions)
     return actor
+
+
+def _unknown(text: str, suggestions: list[ActorEntry]) -> QueryError:
+    return QueryError(
+        "actor.unknown_suggest" if suggestions else "actor.unknown",
+        text=text,
+        suggestions=[a.name for a in suggestions[:5]],
+        suggestions_en=[a.name_en or a.name for a in suggestions[:5]],
+    )
 
 
 async def resolve_visible_actor(store: Store, name: str, guild_id: int | None) -> ActorEntry:
-    """resolve_actor, for a server: an actor only another server's documents introduced is as unknown."""
-    actor = resolve_actor(store, name)
+    """resolve_actor, for a server: an actor only another server's documents introduced is as unknown, and
+    "Did you mean …?" names only actors the server sees."""
+    text = (name or "").strip()
+    try:
+        actor = resolve_actor(store, name)
+    except QueryError as e:
+        if guild_id is None or e.code != "actor.unknown_suggest":
+            raise
+        raise await _visible_unknown(store, text, None, guild_id) from None
     if not await actor_seen_by(store, actor.id, guild_id):
-        raise QueryError("actor.unknown", text=(name or "").strip())
+        raise await _visible_unknown(store, text, actor.id, guild_id)
     return actor
+
+
+async def _visible_unknown(store: Store, text: str, hidden: int | None, guild_id: int) -> QueryError:
+    """The unknown-actor error, suggesting only actors the server sees (`hidden`: the one it does not)."""
+    candidates = [a for a, _ in store.actors.fuzzy(text, limit=20) if a.id != hidden]
+    return _unknown(text, [a for a in candidates if await actor_seen_by(store, a.id, guild_id)])
 
 
 def _topic_keys() -> dict[str, str]:

@@ -212,7 +212,7 @@ async def add_url(
         checked = fetcher.checked(raw)
     except BlockedURL as e:
         return IngestResult.refused(raw[:200], e.error)
-    dup = await store.find_duplicate("", canonical_url(checked))
+    dup = await store.find_duplicate("", canonical_url(checked), provenance.guild_id if provenance else None)
     if dup is not None:
         return IngestResult.duplicate(raw, dup)
     try:

@@ -98,7 +98,7 @@ async def stance_about(
         if found is None:
             raise
         entry, actors, named = found
-    target, match = prepared if prepared is not None else await prepare_target(store, text, cues)
+    target, match = prepared if prepared is not None else await prepare_target(store, text, cues, guild_id)
     if named is None:
         doc_ids = await candidate_documents(store, entry.id, match, MAX_DOCS, guild_id=guild_id)
     else:
@@ -174,14 +174,17 @@ _ORG_ENDINGS = ("電力", "ガス", "会", "連", "全農", "HD", "ホールデ�
 _EXTRA_TITLES = ("氏", "さん", "知事", "市長", "町長", "会長", "社長", "幹事長", "総裁", "議員", "農相", "大臣", "代表")
 
 
-async def prepare_target(store: Store, about: str, cues: list[str] | None = None) -> tuple[Target, str]:
+async def prepare_target(
+    store: Store, about: str, cues: list[str] | None = None, guild_id: int | None = None
+) -> tuple[Target, str]:
     """The target and its full-text query, or a QueryError: only common words, or nothing the store holds.
-    Quick (one tokenization, one indexed read): a front end may call it before deferring its answer."""
+    Quick (one tokenization, one indexed read): a front end may call it before deferring its answer.
+    `guild_id`: the server whose topics (with the shared ones) name targets."""
     text = check_about(about)
     if cues:
         target = cue_target(text, cues)
     else:
-        target = await asyncio.to_thread(parse_target, text, store.actors, await topic_cue_map(store))
+        target = await asyncio.to_thread(parse_target, text, store.actors, await topic_cue_map(store, guild_id))
     if not target.words:
         raise QueryError("about.only_common", text=text)
     await asyncio.to_thread(_add_index_forms, target)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from bot.models import TOPICS, StanceReport
 from bot.services.errors import QueryError
-from bot.services.resolve import resolve_actor
+from bot.services.resolve import resolve_visible_actor
 from bot.services.stance import stance
 from bot.services.stance_about import Target, find_unregistered, prepare_target, stance_about
 from bot.services.topics import find_topic
@@ -38,7 +38,7 @@ async def parse_stance_query(
     """The query for an actor, with a topic (a seed topic, or a stored one read by its cue words) or a target
     (`about`, which wins over `topic`); raises QueryError for what cannot be answered."""
     try:
-        entry = resolve_actor(store, actor)  # in memory
+        entry = await resolve_visible_actor(store, actor, guild_id)  # only actors the server sees
         name, name_en = entry.name, entry.name_en
     except QueryError:
         # with a target, a name the articles use though the registry lacks it (馳知事, 経団連) is read too
@@ -47,12 +47,12 @@ async def parse_stance_query(
         name, name_en = actor, None
     target, cues, topic_id = about, None, None
     if topic and about is None:
-        info = await find_topic(store, topic)
+        info = await find_topic(store, topic, guild_id)
         if info.id in TOPICS:
             topic_id = info.id
         else:  # a topic kept in the database: read like a target, by its cue words
             target, cues = info.label, info.cues
-    prepared = await prepare_target(store, target, cues) if target is not None else None  # names nothing: refused
+    prepared = await prepare_target(store, target, cues, guild_id) if target is not None else None  # names nothing: refused
     return StanceQuery(name, name_en, topic_id, target, cues, prepared, guild_id)
 
 

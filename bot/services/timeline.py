@@ -13,14 +13,7 @@ from bot.services.resolve import resolve_topic, resolve_visible_actor
 from bot.store import Store
 from bot.store.clusters import choose
 from bot.store.refs import SOURCE_COLUMNS, source_ref
-from bot.store.tenancy import (
-    actor_visible,
-    cluster_visible,
-    others_exist,
-    partly_hidden,
-    visible,
-    visible_reports,
-)
+from bot.store.tenancy import actor_visible, cluster_visible, visible, visible_reports
 
 
 @dataclass(slots=True)
@@ -176,10 +169,14 @@ async def _events(
     for i in range(0, len(ids), 500):
         chunk = ids[i : i + 500]
         marks = ",".join("?" * len(chunk))
+        retell: set[int] = set()
         for r in await store.fetchall(
             "SELECT c.id, c.date, c.precision, c.background, c.members, e.summary"
-            f" FROM clusters c JOIN events e ON e.id = c.representative WHERE c.id IN ({marks})",
-            chunk,
+            + ("" if guild_id is None else VIEW_COLUMNS)
+            + " FROM clusters c JOIN events e ON e.id = c.representative"
+            + ("" if guild_id is None else VIEW_JOINS)
+            + f" WHERE c.id IN ({marks})",
+            (*chunk,) if guild_id is None else (guild_id, *chunk),
         ):
             events[r["id"]] = TimelineEvent(
                 date=r["date"],
@@ -192,6 +189,8 @@ async def _events(
                 id=r["id"],
                 sources_total=r["members"],
             )
+            if guild_id is not None and not _told_by_view(events[r["id"]], r, guild_id):
+                retell.add(r["id"])
         actor_scope, actor_params = actor_visible("a", guild_id)
         for r in await store.fetchall(
             "SELECT ca.cluster_id, a.name FROM cluster_actors ca JOIN actors a ON a.id = ca.actor_id"
@@ -203,8 +202,8 @@ async def _events(
             f"SELECT cluster_id, topic FROM cluster_topics WHERE cluster_id IN ({marks}) ORDER BY rowid", chunk
         ):
             events[r["cluster_id"]].topics.append(r["topic"])
-        if guild_id is not None and await others_exist(store, guild_id):
-            await _retell(store, events, await partly_hidden(store, chunk, guild_id), guild_id)
+        if retell:  # views counted from earlier data, without a representative: chosen again here
+            await _retell(store, events, retell, guild_id or 0)
         if sources_limit is None:
             _add_sources(
                 events,
@@ -222,6 +221,34 @@ async def _events(
         read = min(ev.sources_total, sources_limit) if sources_limit is not None else ev.sources_total
         ev.sources_total = len(ev.sources) + (ev.sources_total - read)
     return out
+
+
+# A server's view of each cluster (bot/store/cluster_views.py), read with the cluster: the representative's
+# server, the shared reports' count, the server's own, and the representative of what it sees.
+VIEW_COLUMNS = (
+    ", e.guild_id AS rep_guild, v0.reports AS shared_reports, vg.reports AS own_reports,"
+    " vr.id AS view_rep, vr.summary AS view_summary"
+)
+VIEW_JOINS = (
+    " LEFT JOIN cluster_views v0 ON v0.cluster_id = c.id AND v0.guild_id = 0"
+    " LEFT JOIN cluster_views vg ON vg.cluster_id = c.id AND vg.guild_id = ?"
+    " LEFT JOIN events vr ON vr.id = CASE WHEN vg.cluster_id IS NULL THEN v0.representative ELSE vg.representative END"
+    " AND vr.cluster_id = c.id"  # a representative that left the cluster is chosen again
+)
+
+
+def _told_by_view(ev: TimelineEvent, row: Any, guild_id: int) -> bool:
+    """Tell an event as the server sees it from its view row: its visible reports counted, and another
+    representative's summary when the cluster's is another server's. False: the view has no representative
+    yet (counted by the migration from earlier data), to be chosen again."""
+    if row["shared_reports"] is None:  # only shared documents report it: everyone sees the same
+        return True
+    if int(row["rep_guild"]) not in (0, guild_id):
+        if row["view_rep"] is None:
+            return False
+        ev.summary = row["view_summary"]
+    ev.sources_total = int(row["shared_reports"]) + int(row["own_reports"] or 0)
+    return True
 
 
 async def _retell(store: Store, events: dict[int, TimelineEvent], cluster_ids: set[int], guild_id: int) -> None:

@@ -2,7 +2,11 @@
 removed by admins, or discovered in the corpus (recurring noun phrases that name a bill, a sanction, a plan).
 
 A stored topic is asked about like a free-text target whose words are its cue words, so a topic added today
-answers for every document already in the store, without re-reading them."""
+answers for every document already in the store, without re-reading them.
+
+Topics belong to a server (issue 13): an admin's topics, renames and removals are that server's; those of the
+command line are shared. A server sees the shared topics and its own (its own rename of a shared one wins), and
+the topics discovered in the documents it sees. `guild_id` None or 0: the shared view."""
 
 from __future__ import annotations
 
@@ -20,6 +24,7 @@ from bot.store.topics import (
     TopicRow,
     actor_passage_texts,
     delete_topic,
+    discovered_meta_key,
     document_count,
     get_topic,
     put_topic,
@@ -57,11 +62,24 @@ def _seed_infos() -> list[TopicInfo]:
     ]
 
 
-async def list_topics(store: Store, *, discover: bool = True) -> list[TopicInfo]:
-    """Every topic: the seed ones (as renamed, without the removed), then those added, then those found."""
+async def _rows(store: Store, guild: int) -> dict[str, TopicRow]:
+    """The stored rows a server reads, by topic id: the shared ones, then its own over them. A server's
+    discovered topics come from its own discovery (over the shared documents and its own)."""
+    rows: dict[str, TopicRow] = {}
+    for r in await stored_topics(store, guild):
+        if guild and r.guild_id == 0 and r.origin == "discovered" and not r.removed:
+            continue
+        rows[r.id] = r
+    return rows
+
+
+async def list_topics(store: Store, *, discover: bool = True, guild_id: int | None = None) -> list[TopicInfo]:
+    """Every topic a server sees: the seed ones (as renamed, without the removed), then those added, then those
+    found."""
+    guild = guild_id or 0
     if discover:
-        await refresh_discovered(store)
-    rows = {r.id: r for r in await stored_topics(store)}
+        await refresh_discovered(store, guild)
+    rows = await _rows(store, guild)
     out = []
     for info in _seed_infos():
         row = rows.pop(info.id, None)
@@ -72,21 +90,23 @@ async def list_topics(store: Store, *, discover: bool = True) -> list[TopicInfo]
         out.append(info)
     for origin in ("admin", "discovered"):
         out += [
-            TopicInfo(r.id, r.label, None, r.cues, r.origin, r.documents)
+            TopicInfo(r.id, r.label, None, r.cues, r.origin, r.documents, r.guild_id)
             for r in rows.values()
             if r.origin == origin and not r.removed
         ]
     return out
 
 
-async def topic_cue_map(store: Store) -> dict[str, list[str]]:
-    """topic id → cue words, for every topic (what makes one word of a target a variant of another)."""
-    return {t.id: t.cues for t in await list_topics(store, discover=False)}
+async def topic_cue_map(store: Store, guild_id: int | None = None) -> dict[str, list[str]]:
+    """topic id → cue words, for every topic a server sees (what makes one word of a target a variant of
+    another)."""
+    return {t.id: t.cues for t in await list_topics(store, discover=False, guild_id=guild_id)}
 
 
-async def find_topic(store: Store, text: str) -> TopicInfo:
-    """A topic by id or name (seed labels in both languages; small typos allowed), or a QueryError."""
-    topics = await list_topics(store, discover=False)
+async def find_topic(store: Store, text: str, guild_id: int | None = None) -> TopicInfo:
+    """A topic a server sees, by id or name (seed labels in both languages; small typos allowed), or a
+    QueryError."""
+    topics = await list_topics(store, discover=False, guild_id=guild_id)
     key = topic_key(text or "")
     if not key:
         raise QueryError("topic.missing")
@@ -113,8 +133,11 @@ def _clean_cues(cues: list[str]) -> list[str]:
     return out
 
 
-async def add_topic(store: Store, name: str, cues: list[str], *, added_by: str | None = None) -> TopicInfo:
-    """A new topic with its cue words. Refused: no name, no cue words, a name a topic has already."""
+async def add_topic(
+    store: Store, name: str, cues: list[str], *, added_by: str | None = None, guild_id: int | None = None
+) -> TopicInfo:
+    """A new topic of this server (None or 0: shared) with its cue words. Refused: no name, no cue words, a
+    name a topic the server sees has already."""
     label = " ".join(unicodedata.normalize("NFKC", name or "").split())
     if not label:
         raise QueryError("topic.no_name")
@@ -126,39 +149,51 @@ async def add_topic(store: Store, name: str, cues: list[str], *, added_by: str |
     if len(words) > MAX_CUES:
         raise QueryError("topic.too_many_cues", limit=MAX_CUES)
     key = topic_key(label)
-    existing = await get_topic(store, key)
+    guild = guild_id or 0
+    existing = (await _rows(store, guild)).get(key)
     seeds = {topic_key(k) for t in _seed_infos() for k in (t.id, t.label, t.label_en or "")}
     if key in seeds or (existing is not None and not existing.removed and existing.origin != "discovered"):
         raise QueryError("topic.exists", topic=label)
-    await put_topic(store, TopicRow(key, label, words, "admin", 0, False, added_by))
-    return TopicInfo(key, label, None, words, "admin")
+    await put_topic(store, TopicRow(key, label, words, "admin", 0, False, added_by, guild))
+    return TopicInfo(key, label, None, words, "admin", 0, guild)
 
 
-async def remove_topic(store: Store, name: str, *, by: str | None = None) -> TopicInfo:
-    """Remove a topic (a seed or discovered one is hidden, and not discovered again)."""
-    topic = await find_topic(store, name)
-    if topic.origin == "admin":
-        await delete_topic(store, topic.id)
+async def remove_topic(
+    store: Store, name: str, *, by: str | None = None, guild_id: int | None = None
+) -> TopicInfo:
+    """Remove a topic from what a server sees: its own added topic is deleted; a seed, shared or discovered
+    one is hidden for it (and not discovered again)."""
+    guild = guild_id or 0
+    topic = await find_topic(store, name, guild)
+    shared = guild and await get_topic(store, topic.id, 0)
+    if topic.origin == "admin" and topic.guild_id == guild and not (shared and not shared.removed):
+        await delete_topic(store, topic.id, guild)
     else:
-        await put_topic(store, TopicRow(topic.id, topic.label, topic.cues, topic.origin, topic.documents, True, by))
+        row = TopicRow(topic.id, topic.label, topic.cues, topic.origin, topic.documents, True, by, guild)
+        await put_topic(store, row)
     return topic
 
 
-async def rename_topic(store: Store, name: str, new_name: str, *, by: str | None = None) -> TopicInfo:
-    """Give a topic another name (its id and cue words stay)."""
-    topic = await find_topic(store, name)
+async def rename_topic(
+    store: Store, name: str, new_name: str, *, by: str | None = None, guild_id: int | None = None
+) -> TopicInfo:
+    """Give a topic another name in what a server sees (its id and cue words stay)."""
+    guild = guild_id or 0
+    topic = await find_topic(store, name, guild)
     label = " ".join(unicodedata.normalize("NFKC", new_name or "").split())
     if not label or len(label) > MAX_NAME:
         raise QueryError("topic.bad_new_name", limit=MAX_NAME)
     origin = "admin" if topic.origin == "discovered" else topic.origin
-    await put_topic(store, TopicRow(topic.id, label, topic.cues, origin, topic.documents, False, by))
+    await put_topic(store, TopicRow(topic.id, label, topic.cues, origin, topic.documents, False, by, guild))
     topic.label = label
     return topic
 
 
-async def suggest_topics(store: Store, text: str, limit: int = 25) -> list[TopicInfo]:
-    """Autocomplete: topics whose id, name or cue words match what was typed, best first."""
-    topics = await list_topics(store)
+async def suggest_topics(
+    store: Store, text: str, limit: int = 25, *, guild_id: int | None = None
+) -> list[TopicInfo]:
+    """Autocomplete: topics a server sees whose id, name or cue words match what was typed, best first."""
+    topics = await list_topics(store, guild_id=guild_id)
     typed = normalize(text or "")[:60]
     if not typed:
         return topics[:limit]
@@ -182,17 +217,18 @@ def _match(typed: str, name: str) -> float:
 # --- discovery -------------------------------------------------------------------------------------------------
 
 
-async def refresh_discovered(store: Store) -> None:
-    """Find the corpus's own topics again when documents were added or removed since the last time."""
-    docs = await document_count(store)
-    if await store.get_meta("topics_discovered_docs") == str(docs):
+async def refresh_discovered(store: Store, guild_id: int = 0) -> None:
+    """Find the topics of the documents a server sees again when documents were added or removed since the
+    last time."""
+    docs = await document_count(store, guild_id)
+    if await store.get_meta(discovered_meta_key(guild_id)) == str(docs):
         return
-    texts = await actor_passage_texts(store, DISCOVERY_PASSAGES)
+    texts = await actor_passage_texts(store, DISCOVERY_PASSAGES, guild_id)
     known = [c for t in _seed_infos() for c in t.cues] + [
-        c for r in await stored_topics(store) if r.origin != "discovered" for c in r.cues
+        c for r in (await _rows(store, guild_id)).values() if r.origin != "discovered" for c in r.cues
     ]
     found = await asyncio.to_thread(discover_topics, texts, known)
-    await replace_discovered(store, found, docs)
+    await replace_discovered(store, found, docs, guild_id)
 
 
 def discover_topics(texts: list[tuple[int, str]], known_cues: list[str]) -> list[TopicRow]:

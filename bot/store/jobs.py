@@ -104,7 +104,7 @@ async def renew(store: Store, job: Job, owner: str, *, now: datetime, lease: tim
     async with store.queue_transaction() as db:
         cur = await db.execute(
             "UPDATE jobs SET lease_until = ? WHERE id = ? AND owner = ? AND state = 'running'",
-            (stamp(now + lease), job.id, owner),
+            (iso_utc(now + lease), job.id, owner),
         )
         return cur.rowcount > 0
 
@@ -145,7 +145,7 @@ WORKER_LEASE = "worker:"  # each running worker holds `worker:<owner>`, renewed 
 async def workers_alive(store: Store, *, now: datetime) -> int:
     """How many workers hold an unexpired presence lease: the bot hands ingestion over only when one does."""
     row = await store.fetchone(
-        "SELECT count(*) AS n FROM leases WHERE name LIKE ? AND expires_at >= ?", (WORKER_LEASE + "%", stamp(now))
+        "SELECT count(*) AS n FROM leases WHERE name LIKE ? AND expires_at >= ?", (WORKER_LEASE + "%", iso_utc(now))
     )
     return int(row["n"]) if row else 0
 

@@ -361,6 +361,52 @@ MIGRATIONS: list[str] = [
     UPDATE events SET guild_id = coalesce((SELECT d.guild_id FROM documents d WHERE d.id = events.document_id), 0);
     CREATE INDEX events_cluster_guild ON events(cluster_id, guild_id);
     """,
+    # 11 (issue 13): topics and duplicates per server. A topic belongs to the server whose admin added, renamed
+    # or removed it, or in whose documents it was discovered, or is shared (guild_id 0: the command line's, and
+    # every topic stored before); two servers may each add a topic of the same name. A document is a duplicate
+    # only of what its server sees: the same URL may be stored once per server, and a server's copy keeps its
+    # content hash as `<hash>@<guild>` (bot/store/duplicates.py), the shared one the hash alone.
+    """
+    CREATE TABLE guild_topics (
+        guild_id INTEGER NOT NULL,
+        id TEXT NOT NULL,
+        label TEXT NOT NULL,
+        cues TEXT NOT NULL DEFAULT '[]',
+        origin TEXT NOT NULL,
+        documents INTEGER NOT NULL DEFAULT 0,
+        removed INTEGER NOT NULL DEFAULT 0,
+        added_by TEXT,
+        added_at TEXT NOT NULL,
+        PRIMARY KEY (guild_id, id)
+    );
+    INSERT INTO guild_topics(guild_id, id, label, cues, origin, documents, removed, added_by, added_at)
+        SELECT 0, id, label, cues, origin, documents, removed, added_by, added_at FROM topics;
+    DROP TABLE topics;
+    ALTER TABLE guild_topics RENAME TO topics;
+    DELETE FROM meta WHERE key = 'topics_discovered_docs';
+
+    DROP INDEX documents_url;
+    CREATE UNIQUE INDEX documents_url ON documents(guild_id, url) WHERE url IS NOT NULL;
+    UPDATE documents SET content_hash = content_hash || '@' || guild_id WHERE guild_id > 0;
+    """,
+    # 12 (issue 13): what each server sees of an event several servers' documents report (bot/store/cluster_views.py):
+    # per cluster with a server's report, a row for guild 0 (the shared reports) and one per server with reports
+    # (its own), with the count and the representative of what that server sees. Written with the documents;
+    # the rows counted here from earlier data have no representative yet (chosen again when needed).
+    """
+    CREATE TABLE cluster_views (
+        cluster_id INTEGER NOT NULL,
+        guild_id INTEGER NOT NULL,
+        reports INTEGER NOT NULL,
+        representative INTEGER,
+        PRIMARY KEY (cluster_id, guild_id)
+    ) WITHOUT ROWID;
+    INSERT INTO cluster_views(cluster_id, guild_id, reports, representative)
+        SELECT cluster_id, 0, sum(CASE WHEN guild_id = 0 THEN 1 ELSE 0 END), NULL FROM events
+        WHERE cluster_id IN (SELECT cluster_id FROM events WHERE guild_id > 0) GROUP BY cluster_id;
+    INSERT INTO cluster_views(cluster_id, guild_id, reports, representative)
+        SELECT cluster_id, guild_id, count(*), NULL FROM events WHERE guild_id > 0 GROUP BY cluster_id, guild_id;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -25,9 +25,10 @@ import aiosqlite
 from bot.actors import ActorEntry, ActorIndex, load_registry_file
 from bot.models import DocumentInfo, ParsedDocument
 from bot.rows import EventRow, Extraction, Provenance
-from bot.store import clusters
+from bot.store import cluster_views, clusters
 from bot.store.clusters import Joined, Member, SameEvent
 from bot.store.dialect import is_database_url
+from bot.store.duplicates import duplicate_queries, stored_key
 from bot.store.schema import MIGRATIONS, SCHEMA_VERSION
 from bot.store.syncdb import SyncDB
 
@@ -303,11 +304,13 @@ class Store:
 
     # --- documents -----------------------------------------------------------------------------
 
-    async def find_duplicate(self, content_hash: str, url: str | None) -> int | None:
-        row = await self.fetchone("SELECT id FROM documents WHERE content_hash = ?", (content_hash,))
-        if row is None and url:
-            row = await self.fetchone("SELECT id FROM documents WHERE url = ?", (url,))
-        return row[0] if row else None
+    async def find_duplicate(self, content_hash: str, url: str | None, guild_id: int | None = None) -> int | None:
+        """A stored document the server `guild_id` sees (its own or shared) with this content or URL."""
+        for sql, params in duplicate_queries(content_hash, url, guild_id):
+            row = await self.fetchone(sql, params)
+            if row is not None:
+                return row[0]
+        return None
 
     async def add_document(
         self,
@@ -335,7 +338,9 @@ class Store:
             await self._read_candidates(db, batch, [item])
             doc_id, new_names, passage_ids, joined = await self._write_document(db, item, batch, _fail_after)
             batch.written(joined, item.guild_id or 0)
+            views = cluster_views.touched(batch.groups)
             await batch.finish(db)
+            await cluster_views.refresh(db, views)
             await self._write_index(db, list(zip(passage_ids, ex.tokens, strict=True)), terms)
             if _fail_after == "index":
                 raise RuntimeError("simulated crash after the index")
@@ -452,7 +457,7 @@ class Store:
                 await db.execute("ROLLBACK TO document")
                 await db.execute("RELEASE document")
                 if isinstance(e, sqlite3.IntegrityError):
-                    dup = await _duplicate_of(db, item.ex.content_hash, item.parsed.url)
+                    dup = await _duplicate_of(db, item.ex.content_hash, item.parsed.url, item.guild_id)
                     if dup is not None:
                         outcomes.append(BatchOutcome(None, [], duplicate_of=dup))
                         continue
@@ -468,7 +473,9 @@ class Store:
             outcomes.append(BatchOutcome(doc_id, new_names))
         # The clusters the batch's events joined, updated once (as if document after document); then the
         # full-text rows and term counts: all in the same transaction as the documents.
+        views = cluster_views.touched(batch.groups)
         await batch.finish(db)
+        await cluster_views.refresh(db, views)
         await self._write_index(db, fts_rows, terms)
         return outcomes
 
@@ -510,7 +517,7 @@ class Store:
                 parsed.language,
                 parsed.origin,
                 parsed.author,
-                ex.content_hash,
+                stored_key(ex.content_hash, item.guild_id),
                 utcnow(),
                 item.added_by,
                 item.guild_id or 0,
@@ -676,7 +683,7 @@ class Store:
                 await db.execute("SELECT DISTINCT cluster_id FROM events WHERE document_id = ?", (doc_id,))
             ).fetchall()
             await db.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
-            await clusters.rebuild(db, [r[0] for r in affected])
+            await clusters.rebuild(db, [r[0] for r in affected])  # their views too
         return True
 
     async def seed_state(self) -> tuple[set[str], set[str]]:
@@ -761,13 +768,15 @@ def valid_id(value: int) -> bool:
     return 0 < value < 2**63
 
 
-async def _duplicate_of(db: aiosqlite.Connection, content_hash: str, url: str | None) -> int | None:
-    async with db.execute("SELECT id FROM documents WHERE content_hash = ?", (content_hash,)) as cur:
-        row = await cur.fetchone()
-    if row is None and url:
-        async with db.execute("SELECT id FROM documents WHERE url = ?", (url,)) as cur:
+async def _duplicate_of(
+    db: aiosqlite.Connection, content_hash: str, url: str | None, guild_id: int | None
+) -> int | None:
+    for sql, params in duplicate_queries(content_hash, url, guild_id):
+        async with db.execute(sql, params) as cur:
             row = await cur.fetchone()
-    return int(row[0]) if row else None
+        if row is not None:
+            return int(row[0])
+    return None
 
 
 def _event_members(first: int, events: Sequence[EventRow], aid: Callable[[int], int]) -> list[Member]:

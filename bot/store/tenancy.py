@@ -47,35 +47,6 @@ def actor_visible(alias: str, guild_id: int | None) -> tuple[str, tuple[int, ...
     )
 
 
-async def others_exist(store: Store, guild_id: int | None) -> bool:
-    """Whether any document is hidden from `guild_id` (another guild's)."""
-    if guild_id is None:
-        return False
-    # two index probes on either side of the server's own run (not a walk through its documents)
-    row = await store.fetchone(
-        "SELECT EXISTS (SELECT 1 FROM documents WHERE guild_id > 0 AND guild_id < ?)"
-        " OR EXISTS (SELECT 1 FROM documents WHERE guild_id > ?)",
-        (guild_id, guild_id),
-    )
-    return bool(row[0]) if row else False
-
-
-async def partly_hidden(store: Store, cluster_ids: list[int], guild_id: int) -> set[int]:
-    """Of these clusters, those that a document hidden from `guild_id` also reports."""
-    if not cluster_ids:
-        return set()
-    marks = ",".join("?" * len(cluster_ids))
-    rows = await store.fetchall(
-        # a cluster only the server's own documents report (scope = its id) hides nothing from it
-        f"SELECT c.id FROM clusters c WHERE c.id IN ({marks}) AND NOT (c.scope > 0 AND c.scope = ?)"
-        # two probes of events(cluster_id, guild_id), on either side of the server's own reports
-        " AND (EXISTS (SELECT 1 FROM events e WHERE e.cluster_id = c.id AND e.guild_id > 0 AND e.guild_id < ?)"
-        " OR EXISTS (SELECT 1 FROM events e WHERE e.cluster_id = c.id AND e.guild_id > ?))",
-        (*cluster_ids, guild_id, guild_id, guild_id),
-    )
-    return {int(r[0]) for r in rows}
-
-
 REPORTS_READ = 200  # visible reports read to choose another representative among them
 
 
@@ -140,6 +111,7 @@ class GuildInfo:
     documents: int = 0
     feeds: int = 0
     digest: bool = False
+    left_at: str | None = None  # when the bot was removed from the server (its data stays until removed here)
 
 
 _GUILD_COUNTS = (
@@ -156,7 +128,27 @@ async def known_guilds(store: Store) -> list[GuildInfo]:
         for r in await store.fetchall(sql):
             info = found.setdefault(int(r["g"]), GuildInfo(int(r["g"])))
             setattr(info, what, bool(r["n"]) if what == "digest" else int(r["n"]))
+    for r in await store.fetchall("SELECT key, value FROM meta WHERE key LIKE 'guild_left:%'"):
+        guild_id = int(r["key"].split(":", 1)[1])
+        if guild_id in found:
+            found[guild_id].left_at = r["value"]
     return [found[g] for g in sorted(found)]
+
+
+async def mark_left(store: Store, guild_id: int, at: str) -> None:
+    """The bot was removed from this server (Discord said so): its data stays, its digest is not posted."""
+    await store.set_meta(f"guild_left:{guild_id}", at)
+
+
+async def mark_joined(store: Store, guild_id: int) -> None:
+    """The bot is in this server (again)."""
+    async with store.transaction() as db:
+        await db.execute("DELETE FROM meta WHERE key = ?", (f"guild_left:{guild_id}",))
+
+
+async def left_at(store: Store, guild_id: int) -> str | None:
+    """When the bot was removed from this server; None while it is in it."""
+    return await store.get_meta(f"guild_left:{guild_id}")
 
 
 async def guild_known(store: Store, guild_id: int) -> bool:
@@ -181,3 +173,4 @@ async def remove_guild_settings(store: Store, guild_id: int) -> None:
     async with store.transaction() as db:
         await db.execute("DELETE FROM feeds WHERE guild_id = ?", (guild_id,))
         await db.execute("DELETE FROM digest_settings WHERE guild_id = ?", (guild_id,))
+        await db.execute("DELETE FROM meta WHERE key = ?", (f"guild_left:{guild_id}",))

@@ -37,6 +37,7 @@ from bot.store.store import describe_sqlite_error
 from bot.store.tenancy import guild_known
 from bot.terminal import console, render_text
 from bot.terminal.progress import TerminalProgress, summary_lines
+from bot.words import Words
 
 EXIT_USAGE = 2
 
@@ -98,7 +99,7 @@ async def cmd_ingest(store: Store, args: argparse.Namespace) -> int:
     if len(results) > 1 and len(files) < 2:
         added = sum(r.status == "added" for r in results)
         dupes = sum(r.status == "duplicate" for r in results)
-        print(f"{added} added, {dupes} duplicate, {refused} refused", file=sys.stderr)
+        print(Words(args.lang)("text.ingest.counts", added=added, duplicates=dupes, refused=refused), file=sys.stderr)
     return EXIT_USAGE if refused else 0
 
 
@@ -143,6 +144,11 @@ def _report_ingest(args: argparse.Namespace, result: IngestResult) -> None:
         print(render_text.ingest_text(result, args.lang))
 
 
+def _words(store: Store, args: argparse.Namespace) -> Words:
+    """The answer's words in the reader's language (`--lang`), actor names as the reader reads them."""
+    return Words(getattr(args, "lang", "en")).with_names(store.actors)
+
+
 async def cmd_sources(store: Store, args: argparse.Namespace) -> int:
     if args.remove and args.id is None:
         raise CLIError("cli.remove_needs_id")
@@ -153,19 +159,19 @@ async def cmd_sources(store: Store, args: argparse.Namespace) -> int:
         if args.remove:
             if not await remove_source(store, args.id, args.guild):
                 raise CLIError("cli.no_document", id=args.id)
-            _emit(args, {"removed": args.id}, f"removed #{args.id} {doc.title} and everything derived from it")
+            _emit(args, {"removed": args.id}, _words(store, args)("text.source.removed", id=args.id, title=doc.title))
             return 0
-        _emit(args, {"document": doc}, render_text.source_detail_text(doc))
+        _emit(args, {"document": doc}, render_text.source_detail_text(doc, _words(store, args)))
         return 0
     docs = await list_sources(store, args.guild)
-    _emit(args, {"documents": docs}, render_text.sources_text(docs))
+    _emit(args, {"documents": docs}, render_text.sources_text(docs, _words(store, args)))
     return 0
 
 
 async def cmd_quote(store: Store, args: argparse.Namespace) -> int:
     text = " ".join(args.text)
     matches = await find_quote(store, text, limit=args.limit, guild_id=args.guild)
-    _emit(args, {"query": text, "matches": [_match_json(m) for m in matches]}, render_text.quote_text(text, matches))
+    _emit(args, {"query": text, "matches": [_match_json(m) for m in matches]}, render_text.quote_text(text, matches, _words(store, args)))
     return 0
 
 
@@ -179,7 +185,7 @@ async def cmd_timeline(store: Store, args: argparse.Namespace) -> int:
     events = await timeline(
         store, since=args.since, until=args.until, actor=args.actor, topic=args.topic, guild_id=args.guild
     )
-    _emit(args, {"events": events}, render_text.timeline_text(events))
+    _emit(args, {"events": events}, render_text.timeline_text(events, _words(store, args)))
     return 0
 
 
@@ -190,7 +196,7 @@ async def cmd_stance(store: Store, args: argparse.Namespace) -> int:
         report = await stance_about(store, " ".join(args.actor), args.about, guild_id=args.guild)
     else:
         report = await stance(store, " ".join(args.actor), topic=args.topic, guild_id=args.guild)
-    _emit(args, report, render_text.stance_text(report))
+    _emit(args, report, render_text.stance_text(report, _words(store, args)))
     return 0
 
 
@@ -200,35 +206,35 @@ async def cmd_topics(store: Store, args: argparse.Namespace) -> int:
     if args.action == "add":
         if len(words) != 1:
             raise CLIError("cli.topics_add_usage")
-        topic = await add_topic(store, words[0], (args.cues or "").split(","), added_by="cli")
-        _emit(args, {"topic": topic}, f"added topic {topic.id}: {', '.join(topic.cues)}")
+        topic = await add_topic(store, words[0], (args.cues or "").split(","), added_by="cli", guild_id=args.guild)
+        _emit(args, {"topic": topic}, _words(store, args)("text.topic.added", id=topic.id, cues=", ".join(topic.cues)))
         return 0
     if args.action == "remove":
         if len(words) != 1:
             raise CLIError("cli.topics_remove_usage")
-        topic = await remove_topic(store, words[0], by="cli")
-        _emit(args, {"removed": topic}, f"removed topic {topic.id}")
+        topic = await remove_topic(store, words[0], by="cli", guild_id=args.guild)
+        _emit(args, {"removed": topic}, _words(store, args)("text.topic.removed", id=topic.id))
         return 0
     if args.action == "rename":
         if len(words) != 2:
             raise CLIError("cli.topics_rename_usage")
-        topic = await rename_topic(store, words[0], words[1], by="cli")
-        _emit(args, {"topic": topic}, f"renamed topic {topic.id} to {topic.label}")
+        topic = await rename_topic(store, words[0], words[1], by="cli", guild_id=args.guild)
+        _emit(args, {"topic": topic}, _words(store, args)("text.topic.renamed", id=topic.id, topic=topic.label))
         return 0
-    topics = await list_topics(store)
-    _emit(args, {"topics": topics}, render_text.topics_text(topics))
+    topics = await list_topics(store, guild_id=args.guild)
+    _emit(args, {"topics": topics}, render_text.topics_text(topics, _words(store, args)))
     return 0
 
 
 async def cmd_actors(store: Store, args: argparse.Namespace) -> int:
     actors = await list_actors(store, args.guild)
-    _emit(args, {"actors": actors}, render_text.actors_text(actors))
+    _emit(args, {"actors": actors}, render_text.actors_text(actors, _words(store, args)))
     return 0
 
 
 async def cmd_digest(store: Store, args: argparse.Namespace) -> int:
     digest = await build_digest(store, since=args.since, guild_id=args.guild)
-    _emit(args, digest, render_text.digest_text(digest))
+    _emit(args, digest, render_text.digest_text(digest, W=_words(store, args)))
     return 0
 
 
@@ -239,21 +245,21 @@ async def cmd_feeds(store: Store, args: argparse.Namespace) -> int:
         if not args.target:
             raise CLIError("cli.feeds_add_usage")
         feed = await feeds.subscribe(store, args.target, added_by="cli", fetcher=fetcher)
-        _emit(args, {"feed": feed}, f"subscribed #{feed.id} {feed.url}")
+        _emit(args, {"feed": feed}, _words(store, args)("text.feeds.subscribed", id=feed.id, url=feed.url))
         return 0
     if args.action == "remove":
         feed_id = _int_arg(args.target)
         if not await feeds.unsubscribe(store, feed_id):
             raise CLIError("cli.no_feed", id=feed_id)
-        _emit(args, {"removed": feed_id}, f"removed feed #{feed_id}")
+        _emit(args, {"removed": feed_id}, _words(store, args)("text.feeds.removed", id=feed_id))
         return 0
     if args.action == "resume":
         feed_id = _int_arg(args.target)
         feed = await feeds.get_feed(store, feed_id)
         if feed is None or not await feeds.resume(store, feed_id):
             raise CLIError("cli.no_feed", id=feed_id)
-        state = "resumed;" if feed.paused else "was not paused;"
-        _emit(args, {"resumed": feed_id}, f"feed #{feed_id} {state} it is polled at the next `feeds poll`")
+        said = _words(store, args)("text.feeds.resumed" if feed.paused else "text.feeds.not_paused", id=feed_id)
+        _emit(args, {"resumed": feed_id}, said)
         return 0
     if args.action == "poll":
         interval = timedelta(minutes=settings.feed_minutes)
@@ -261,11 +267,12 @@ async def cmd_feeds(store: Store, args: argparse.Namespace) -> int:
             await feeds.poll_feed(store, f, interval=interval, fetcher=fetcher)
             for f in await feeds.due_feeds(store)
         ]
-        lines = [render_text.poll_text(r) for r in results] or ["no feed is due"]
+        W = _words(store, args)
+        lines = [render_text.poll_text(r, W) for r in results] or [W("text.feeds.none_due")]
         _emit(args, {"polls": results}, "\n".join(lines))
         return 0
     items = await feeds.list_feeds(store)
-    _emit(args, {"feeds": items}, render_text.feeds_text(items))
+    _emit(args, {"feeds": items}, render_text.feeds_text(items, _words(store, args)))
     return 0
 
 
@@ -288,7 +295,7 @@ async def cmd_enqueue(store: Store, args: argparse.Namespace) -> int:
     except (OSError, UnicodeDecodeError) as e:
         raise CLIError("cli.cannot_read", path=getattr(e, "filename", None) or "?") from e
     for target, job_id in queued:
-        print(f"queued job #{job_id} {target}")
+        print(_words(store, args)("text.enqueued", id=job_id, target=target))
     return 0
 
 
@@ -308,12 +315,12 @@ async def cmd_guilds(store: Store, args: argparse.Namespace) -> int:
         if not await guild_known(store, guild_id):
             raise CLIError("cli.no_guild", id=guild_id)
         removed = await remove_guild(store, guild_id)
-        _emit(args, {"removed": removed}, render_text.guild_removed_text(removed))
+        _emit(args, {"removed": removed}, render_text.guild_removed_text(removed, _words(store, args)))
         return 0
     if args.target is not None:
         raise CLIError("cli.guilds_usage")
     found = await known_guilds(store)
-    _emit(args, {"guilds": found}, render_text.guilds_text(found))
+    _emit(args, {"guilds": found}, render_text.guilds_text(found, _words(store, args)))
     return 0
 
 
@@ -361,7 +368,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="newsdesk", description="Newsdesk: who said what, when, and where it was reported.")
     parser.add_argument("--db", help="database file (default: NEWSDESK_DB or ./data/newsdesk.db)")
     parser.add_argument(
-        "--lang", choices=("en", "ja"), default=default_language(), help="language of errors (default: NEWSDESK_LANG or en)"
+        "--lang", choices=("en", "ja"), default=default_language(), help="language of answers and errors (default: NEWSDESK_LANG or en)"
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
@@ -402,6 +409,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("words", nargs="*", metavar="NAME")
     p.add_argument("--cues", metavar="A,B,…", help="add: the topic's cue words, comma-separated")
     p.add_argument("--json", action="store_true")
+    _guild_option(p)
 
     p = sub.add_parser("actors", help="known actors with aliases and statement counts")
     p.add_argument("--json", action="store_true")

@@ -30,6 +30,7 @@ from bot.services.topics import add_topic, find_topic, list_topics, remove_topic
 from bot.store import Store
 from bot.terminal import render_text
 from bot.terminal.progress import TerminalProgress, summary_lines
+from bot.words import Words
 
 Handler = Callable[[Store, dict[str, str]], Awaitable[str]]
 
@@ -55,7 +56,12 @@ SPEC: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
 }
 
 
-_LANG: ContextVar[str] = ContextVar("console_lang", default="en")  # the language of this answer's refusals
+_LANG: ContextVar[str] = ContextVar("console_lang", default="en")  # the language of this answer
+
+
+def _words(store: Store) -> Words:
+    """This answer's words in the console's language, actor names as its reader reads them."""
+    return Words(_LANG.get()).with_names(store.actors)
 
 
 def parse_command(line: str) -> tuple[str, dict[str, str]]:
@@ -92,44 +98,46 @@ def parse_command(line: str) -> tuple[str, dict[str, str]]:
 
 
 async def _quote(store: Store, o: dict[str, str]) -> str:
-    return render_text.quote_text(o["text"], await find_quote(store, o["text"]))
+    return render_text.quote_text(o["text"], await find_quote(store, o["text"]), _words(store))
 
 
 async def _timeline(store: Store, o: dict[str, str]) -> str:
     events = await timeline(
         store, since=o.get("since"), until=o.get("until"), actor=o.get("actor"), topic=o.get("topic")
     )
-    return render_text.timeline_text(events)
+    return render_text.timeline_text(events, _words(store))
 
 
 async def _stance(store: Store, o: dict[str, str]) -> str:
     if "about" in o:
-        return render_text.stance_text(await stance_about(store, o["actor"], o["about"]))
+        return render_text.stance_text(await stance_about(store, o["actor"], o["about"]), _words(store))
     topic = o.get("topic")
     if topic:
         info = await find_topic(store, topic)
         if info.id not in TOPICS:  # a topic kept in the database: read by its cue words
-            return render_text.stance_text(await stance_about(store, o["actor"], info.label, cues=info.cues))
+            report = await stance_about(store, o["actor"], info.label, cues=info.cues)
+            return render_text.stance_text(report, _words(store))
         topic = info.id
-    return render_text.stance_text(await stance(store, o["actor"], topic=topic))
+    return render_text.stance_text(await stance(store, o["actor"], topic=topic), _words(store))
 
 
 async def _topic_list(store: Store, o: dict[str, str]) -> str:
-    return render_text.topics_text(await list_topics(store))
+    return render_text.topics_text(await list_topics(store), _words(store))
 
 
 async def _topic_add(store: Store, o: dict[str, str]) -> str:
     topic = await add_topic(store, o["name"], o.get("cues", "").replace("、", ",").split(","), added_by="console")
-    return f"Added the topic {topic.label}: {', '.join(topic.cues)}"
+    return _words(store)("text.console.topic_added", topic=topic.label, cues=", ".join(topic.cues))
 
 
 async def _topic_rename(store: Store, o: dict[str, str]) -> str:
     topic = await rename_topic(store, o["topic"], o["name"], by="console")
-    return f"Renamed topic {topic.id} to {topic.label}."
+    return _words(store)("text.console.topic_renamed", id=topic.id, topic=topic.label)
 
 
 async def _topic_remove(store: Store, o: dict[str, str]) -> str:
-    return f"Removed the topic {(await remove_topic(store, o['topic'], by='console')).label}."
+    removed = await remove_topic(store, o["topic"], by="console")
+    return _words(store)("text.console.topic_removed", topic=removed.label)
 
 
 async def _sources(store: Store, o: dict[str, str]) -> str:
@@ -137,16 +145,16 @@ async def _sources(store: Store, o: dict[str, str]) -> str:
         doc = await get_source(store, _int(o["id"]))
         if doc is None:
             raise QueryError("sources.unknown", id=o["id"].strip())
-        return render_text.source_detail_text(doc)
-    return render_text.sources_text(await list_sources(store))
+        return render_text.source_detail_text(doc, _words(store))
+    return render_text.sources_text(await list_sources(store), _words(store))
 
 
 async def _actors(store: Store, o: dict[str, str]) -> str:
-    return render_text.actors_text(await list_actors(store))
+    return render_text.actors_text(await list_actors(store), _words(store))
 
 
 async def _digest(store: Store, o: dict[str, str]) -> str:
-    return render_text.digest_text(await build_digest(store, since=o.get("since") or None))
+    return render_text.digest_text(await build_digest(store, since=o.get("since") or None), W=_words(store))
 
 
 async def _source_add(store: Store, o: dict[str, str]) -> str:
@@ -193,16 +201,18 @@ async def _add_folder(store: Store, files: list[Path]) -> str:
 
 async def _source_remove(store: Store, o: dict[str, str]) -> str:
     doc_id = _int(o["id"])
-    return f"Removed document #{doc_id}." if await remove_source(store, doc_id) else f"No document #{doc_id}."
+    removed = await remove_source(store, doc_id)
+    return _words(store)("text.console.removed" if removed else "text.console.no_document", id=doc_id)
 
 
 async def _help(store: Store, o: dict[str, str]) -> str:
+    W = _words(store)
     return "\n".join(
         [
-            "Commands (type them as in Discord):",
-            *(f"  {v[2]}" for v in SPEC.values()),
-            "  /quit — leave",
-            f"Topics: {', '.join(TOPICS)}",
+            W("text.console.commands"),
+            *(f"  {spec[2].split(' — ')[0]} — {W(f'text.console.{name}')}" for name, spec in SPEC.items()),
+            f"  /quit — {W('text.console.quit')}",
+            W("text.console.topics", topics=", ".join(TOPICS)),
         ]
     )
 

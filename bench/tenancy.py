@@ -1,0 +1,146 @@
+"""``python -m bench.tenancy DB``: the tenancy filter's cost, on one store, query by query.
+
+On a database the bench kept (``python -m bench --sizes 10000 --guild 7 --keep``; a copy is measured, the
+store's migrations may run on it), every service the bench times is asked each of its queries twice in a
+row: as the command line (no filter) and as server ``--guild`` (its documents and the shared ones; another
+server's hidden), which of the two goes first alternating. On a shared machine whose load changes from one
+second to the next, the two sides of a pair see the same load, which two bench runs minutes apart (or two
+passes of a whole service) do not. ``--rounds`` passes over the queries; one pass before them is not
+counted (it reads the file into the cache). Prints p50 / p95 per service and side and the ratio of the
+p95s (and of the p50s).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+from bench.measure import _cycle, _week_windows, spread_guilds
+from bench.queries import build_queries
+from bench.stats import summarize
+
+Ask = Callable[[int | None], Awaitable[Any]]  # one query, asked as the command line (None) or a server
+
+
+async def _services(store: Any, queries: int) -> dict[str, list[Ask]]:
+    """Each service's queries, as the bench's latency table asks them (count, then the first page)."""
+    from bot.services.quotes import find_quote
+    from bot.services.stance import stance, suggest_actors
+    from bot.services.stance_about import stance_about
+    from bot.services.timeline import count_timeline, timeline_page, validate_timeline_query
+    from commands.embeds import PER_PAGE, STATEMENTS_PER_PAGE
+
+    qs = build_queries(n=queries, seed=0)
+
+    async def timeline_answer(guild: int | None, **f: str) -> int:
+        q = await validate_timeline_query(store, **f, guild_id=guild)
+        await count_timeline(store, q)
+        return len(await timeline_page(store, q, limit=PER_PAGE))
+
+    async def last_page(guild: int | None) -> int:
+        q = await validate_timeline_query(store, guild_id=guild)
+        last = max(0, (await count_timeline(store, q) - 1) // PER_PAGE * PER_PAGE)
+        return len(await timeline_page(store, q, limit=PER_PAGE, offset=last))
+
+    filters = _cycle([f for f in qs.timeline_filters if f], queries)
+    weeks = await _week_windows(store, queries)
+    stances = _cycle(qs.stance, queries)
+    abouts = _cycle(qs.stance_about, queries)
+    typed = _cycle(qs.actors, queries)
+    return {
+        "quote": [lambda g, q=q: find_quote(store, q, guild_id=g) for _, q in qs.quotes()],
+        "timeline (all), first page": [lambda g: timeline_answer(g)] * queries,
+        "timeline (filtered)": [lambda g, f=f: timeline_answer(g, **f) for f in filters],
+        "timeline (week)": [lambda g, w=w: timeline_answer(g, since=w[0], until=w[1]) for w in weeks],
+        "timeline, last page": [last_page] * min(queries, 50),
+        "stance, first page": [
+            lambda g, a=a, t=t: stance(store, a, topic=t, limit=STATEMENTS_PER_PAGE, guild_id=g) for a, t in stances
+        ],
+        "stance --about": [
+            lambda g, a=a, x=x: stance_about(store, a, x, limit=STATEMENTS_PER_PAGE, guild_id=g) for a, x in abouts
+        ],
+        "autocomplete": [lambda g, x=x: suggest_actors(store, x, guild_id=g) for x in typed],
+        "autocomplete (empty)": [lambda g: suggest_actors(store, "", guild_id=g)] * min(queries, 50),
+    }
+
+
+async def _timed(ask: Ask, guild: int | None) -> float:
+    from bot.user_errors import UserError
+
+    start = time.perf_counter()
+    with contextlib.suppress(UserError):  # a refusal (an actor the server does not see) is timed like an answer
+        await ask(guild)
+    return time.perf_counter() - start
+
+
+async def measure(db: Path, guild: int, queries: int, rounds: int, progress: bool) -> dict[str, dict[str, Any]]:
+    from bot.store import Store
+
+    store = await Store.open(db)
+    try:
+        if await store.get_meta("bench_guild") != str(guild):
+            await spread_guilds(store, guild)
+            await store.set_meta("bench_guild", str(guild))
+        services = await _services(store, queries)
+        out: dict[str, dict[str, Any]] = {}
+        for name, asks in services.items():
+            if progress:
+                print(f"[bench.tenancy] {name} × {len(asks)} × {rounds}", file=sys.stderr, flush=True)
+            for ask in asks:  # not counted: the first pass reads the file into the cache
+                await _timed(ask, None)
+            seconds: dict[str, list[float]] = {"all": [], "guild": []}
+            for r in range(rounds):
+                for i, ask in enumerate(asks):
+                    sides = [("all", None), ("guild", guild)]
+                    for side, guild_id in sides if (i + r) % 2 == 0 else sides[::-1]:
+                        seconds[side].append(await _timed(ask, guild_id))
+            out[name] = {side: summarize(s) for side, s in seconds.items()}
+    finally:
+        await store.close()
+    return out
+
+
+def render(found: dict[str, dict[str, Any]]) -> str:
+    lines = [f"{'service':<28} {'p50':>7} {'p95':>7}   {'--guild p50':>11} {'p95':>7}   {'p50 ratio':>9} {'p95 ratio':>9}"]
+    for name, sides in found.items():
+        a, g = sides["all"], sides["guild"]
+        r50 = f"{g['p50_ms'] / a['p50_ms']:.2f}" if a["p50_ms"] else "-"
+        r95 = f"{g['p95_ms'] / a['p95_ms']:.2f}" if a["p95_ms"] else "-"
+        lines.append(
+            f"{name:<28} {a['p50_ms']:>7.2f} {a['p95_ms']:>7.2f}   {g['p50_ms']:>11.2f} {g['p95_ms']:>7.2f}"
+            f"   {r50:>9} {r95:>9}"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m bench.tenancy", description=__doc__.split("\n\n")[0])
+    p.add_argument("db", type=Path, help="a database the bench kept (bench_10000.db)")
+    p.add_argument("--guild", type=int, default=7, help="the server answered as (default 7, as the bench's --guild)")
+    p.add_argument("--queries", type=int, default=50)
+    p.add_argument("--rounds", type=int, default=3, help="passes over each service's queries (default 3)")
+    p.add_argument("--quiet", action="store_true")
+    args = p.parse_args(argv)
+    if not args.db.is_file():
+        print(f"error: no database at {args.db}", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp) / args.db.name
+        for suffix in ("", "-wal", "-shm"):
+            if Path(str(args.db) + suffix).exists():
+                shutil.copyfile(str(args.db) + suffix, str(copy) + suffix)
+        found = asyncio.run(measure(copy, args.guild, args.queries, max(1, args.rounds), not args.quiet))
+    print(render(found))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

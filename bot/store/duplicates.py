@@ -1,0 +1,32 @@
+"""What counts as already stored, per server (issue 13).
+
+A document is a duplicate for a server when the same content or the same URL is among what that server
+sees: its own documents and the shared ones. The same article uploaded by another server is not: it is
+stored again as this server's own copy, so an upload never reveals another server's document (its id,
+title or URL). The command line adds shared documents, so it compares with the shared ones.
+
+`documents.content_hash` is unique; a server's copy keeps its content hash with the server's id after it
+(`<hash>@<guild>`), the shared copy the hash alone (migration 11 renamed the rows stored before).
+"""
+
+from __future__ import annotations
+
+SHARED = 0
+
+
+def stored_key(content_hash: str, guild_id: int | None) -> str:
+    """The `documents.content_hash` of a document with this content, added by this server (0/None: shared)."""
+    return f"{content_hash}@{guild_id}" if guild_id else content_hash
+
+
+def duplicate_queries(content_hash: str, url: str | None, guild_id: int | None) -> list[tuple[str, tuple]]:
+    """The lookups, in order, that find a stored document a server would add again: by content among the
+    shared and its own, then by URL among the same."""
+    guild = guild_id or SHARED
+    out: list[tuple[str, tuple]] = []
+    if content_hash:
+        keys = (content_hash, stored_key(content_hash, guild))
+        out.append(("SELECT id FROM documents WHERE content_hash IN (?, ?)", keys))
+    if url:
+        out.append(("SELECT id FROM documents WHERE url = ? AND guild_id IN (0, ?)", (url, guild)))
+    return out
