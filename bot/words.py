@@ -13,7 +13,7 @@ from typing import Any, Self
 from bot.actors import ActorIndex
 from bot.topics import TOPIC_LABELS
 
-LOCALE_DIR = Path(__file__).resolve().parent / "locale"
+LOCALE_DIR = Path(__file__).resolve().parents[1] / "commands" / "locale"  # the front ends' words, read as data
 LANGS = ("en", "ja")
 
 
