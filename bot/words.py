@@ -1,6 +1,6 @@
 """The words of every answer, in the reader's language, without Discord: the `labels` of
 commands/locale/{en,ja}.json, formatted with their counts. The Discord cogs (`commands.i18n.Labels`) and the
-plain text of the CLI and console (`commands.render_text`) read the same keys."""
+plain text of the CLI and console (`bot.terminal.render_text`) read the same keys."""
 
 from __future__ import annotations
 

@@ -9,9 +9,8 @@ import asyncio
 import sys
 from typing import Any
 
-from bot.cli import main
-
 from bot.store.store import Store
+from bot.terminal.cli import main
 
 PAUSED = "paused in a write"
 _write = Store._write_document

@@ -20,10 +20,10 @@ from types import SimpleNamespace
 from typing import Any
 
 import discord
-from bot.client import NewsdeskBot
 
 from bot.config import Settings
 from bot.ingest.pipeline import open_store
+from commands.client import NewsdeskBot
 
 _message_ids = itertools.count(1)
 

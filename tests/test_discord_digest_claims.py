@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from simcord.http import router
 
-from bot import client as client_module
+import commands.client as client_module
 from bot.config import Settings
 from bot.store.jobs import digest_nonce
 from tests.test_discord_support import (  # noqa: F401

@@ -25,7 +25,7 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from bot import digest, feeds
+from bot.services import digest, feeds
 from bot.store import Store, jobs
 from bot.store.jobs import digest_nonce
 from tests.conftest import new_pg_database

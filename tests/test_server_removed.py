@@ -11,9 +11,9 @@ from datetime import UTC, datetime
 import pytest
 import simcord
 
-from bot import digest as digests
 from bot.config import Settings
 from bot.ingest.pipeline import ingest_text
+from bot.services import digest as digests
 from bot.services import find_quote
 from bot.services.guilds import known_guilds
 from bot.store import Store
@@ -46,7 +46,7 @@ async def test_a_server_that_removes_the_bot_keeps_its_data_and_gets_no_digest(
     assert info.left_at is not None and info.documents == 1
     settings = await digests.get_settings(store, world.guild.id)
     assert settings is not None
-    with caplog.at_level(logging.WARNING, logger="bot.client"):
+    with caplog.at_level(logging.WARNING, logger="commands.client"):
         assert await simcord_bot.post_digest(settings, datetime.now(UTC)) is False
     [line] = [r.getMessage() for r in caplog.records if "not posted" in r.getMessage()]
     assert f"removed from server {world.guild.id}" in line and "guilds remove" in line

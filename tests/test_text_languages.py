@@ -9,8 +9,8 @@ import string
 
 import pytest
 
-from bot import console
 from bot.store import Store
+from bot.terminal import console
 from bot.words import load
 from tests.test_cli import run_main  # noqa: F401
 
