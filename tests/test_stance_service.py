@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.extract.stance import TOPIC_LABELS
+from bot.topics import TOPIC_LABELS
 from bot.ingest.pipeline import ingest_text
 from bot.models import TOPICS
 from bot.services.errors import QueryError
