@@ -13,6 +13,7 @@ import simcord
 
 from bot.config import Settings
 from bot.ingest.pipeline import ingest_text
+from bot.rows import Provenance
 from bot.services import digest as digests
 from bot.services import find_quote
 from bot.services.guilds import known_guilds
@@ -74,7 +75,7 @@ async def _server_555(db: object) -> None:
     """Server 555 added an article, then removed the bot."""
     store = await Store.open(db)
     try:
-        assert (await ingest_text(store, ARTICLE_A, name="north.txt", guild_id=555)).status == "added"
+        assert (await ingest_text(store, ARTICLE_A, name="north.txt", provenance=Provenance(guild_id=555))).status == "added"
         await mark_left(store, 555, "2026-12-01T00:00:00+00:00")
     finally:
         await store.close()

@@ -10,13 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from bot.topics import TOPIC_LABELS
 from bot.ingest.pipeline import ingest_text
 from bot.models import TOPICS
+from bot.rows import Provenance
 from bot.services.errors import QueryError
 from bot.services.resolve import resolve_topic
 from bot.services.stance import list_actors, stance, suggest_actors, summarize, visible_actor_ids
 from bot.store import Store
+from bot.topics import TOPIC_LABELS
 from tests.test_tenancy import ARTICLE_A
 
 A, B = 111, 222
@@ -63,7 +64,7 @@ async def test_every_actor_is_listed_most_quoted_first_with_its_own_count_and_re
 
 
 async def test_a_server_lists_the_actors_it_sees_with_the_statements_of_its_own_documents(seeded: Store):
-    added = await ingest_text(seeded, ARTICLE_A, name="a.txt", origin="text", guild_id=A)
+    added = await ingest_text(seeded, ARTICLE_A, name="a.txt", origin="text", provenance=Provenance(guild_id=A))
     assert added.status == "added"
     assert await visible_actor_ids(seeded, None) is None  # the command line sees every actor
     for guild in (A, B):
@@ -108,7 +109,7 @@ async def test_what_is_typed_suggests_its_actor_first(seeded: Store, typed: str,
 
 
 async def test_autocomplete_for_a_server_leaves_out_another_servers_actors(seeded: Store):
-    await ingest_text(seeded, ARTICLE_A, name="a.txt", origin="text", guild_id=A)
+    await ingest_text(seeded, ARTICLE_A, name="a.txt", origin="text", provenance=Provenance(guild_id=A))
     assert [a.name for a in await suggest_actors(seeded, "ベルグマン", guild_id=A)][:1] == ["ベルグマン"]
     assert "ベルグマン" not in [a.name for a in await suggest_actors(seeded, "ベルグマン", guild_id=B)]
     everyone = await suggest_actors(seeded, "ト", limit=100)
@@ -162,7 +163,7 @@ async def test_a_spelling_variant_finds_the_actor(seeded: Store, typed: str, act
 
 
 async def test_an_actor_only_another_server_introduced_is_unknown(seeded: Store):
-    await ingest_text(seeded, ARTICLE_A, name="a.txt", origin="text", guild_id=A)
+    await ingest_text(seeded, ARTICLE_A, name="a.txt", origin="text", provenance=Provenance(guild_id=A))
     assert (await stance(seeded, "ベルグマン", guild_id=A)).actor.name == "ベルグマン"
     refused = await _refusal(seeded, " ベルグマン ", guild_id=B)
     assert (refused.code, refused.params) == ("actor.unknown", {"text": "ベルグマン"})

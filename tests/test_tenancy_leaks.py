@@ -12,6 +12,7 @@ import pytest
 from bot.ingest import bulk
 from bot.ingest.bulk import FileSource
 from bot.ingest.pipeline import ingest_text
+from bot.rows import Provenance
 from bot.services import find_quote
 from bot.services.errors import QueryError
 from bot.services.sources import get_source
@@ -37,9 +38,9 @@ two = _two_servers  # server A's article and server B's, beside the seeds
 
 async def test_the_same_article_uploaded_by_another_server_is_its_own_copy(two) -> None:  # type: ignore[no-untyped-def]
     store, doc_a, _ = two
-    again = await ingest_text(store, ARTICLE_A, name="a-again.txt", origin="text", guild_id=A)
+    again = await ingest_text(store, ARTICLE_A, name="a-again.txt", origin="text", provenance=Provenance(guild_id=A))
     assert again.status == "duplicate" and again.duplicate_of == doc_a  # its own: a duplicate, as before
-    copy = await ingest_text(store, ARTICLE_A, name="b-copy.txt", origin="text", guild_id=B)
+    copy = await ingest_text(store, ARTICLE_A, name="b-copy.txt", origin="text", provenance=Provenance(guild_id=B))
     assert copy.status == "added" and copy.document_id not in (None, doc_a)  # never "a duplicate of #doc_a"
     assert (await get_source(store, copy.document_id, B)).guild_id == B  # type: ignore[arg-type, union-attr]
     quoted = {s.document_id for m in await find_quote(store, QUOTE_A, guild_id=B) for s in m.sources}
@@ -50,16 +51,16 @@ async def test_the_same_article_uploaded_by_another_server_is_its_own_copy(two) 
 
 
 async def test_the_same_url_in_another_server_is_no_duplicate_but_a_shared_one_is(store: Store) -> None:
-    first = await ingest_text(store, FRONT + ARTICLE_A, name="a.md", origin="text", guild_id=A)
+    first = await ingest_text(store, FRONT + ARTICLE_A, name="a.md", origin="text", provenance=Provenance(guild_id=A))
     reworded = FRONT + ARTICLE_A.replace("オスロ", "ベルゲン")  # same URL, other text
-    in_b = await ingest_text(store, reworded, name="b.md", origin="text", guild_id=B)
+    in_b = await ingest_text(store, reworded, name="b.md", origin="text", provenance=Provenance(guild_id=B))
     assert first.status == in_b.status == "added"
-    again_b = await ingest_text(store, reworded.replace("ベルゲン", "トロムソ"), name="b2.md", origin="text", guild_id=B)
+    again_b = await ingest_text(store, reworded.replace("ベルゲン", "トロムソ"), name="b2.md", origin="text", provenance=Provenance(guild_id=B))
     assert again_b.status == "duplicate" and again_b.duplicate_of == in_b.document_id
     shared_front = FRONT.replace("arctic", "shared")
     shared = await ingest_text(store, shared_front + ARTICLE_B, name="s.md", origin="text")
     assert shared.status == "added"
-    seen = await ingest_text(store, shared_front + ARTICLE_B.replace("マニラ", "セブ"), name="s2.md", guild_id=B)
+    seen = await ingest_text(store, shared_front + ARTICLE_B.replace("マニラ", "セブ"), name="s2.md", provenance=Provenance(guild_id=B))
     assert seen.status == "duplicate" and seen.duplicate_of == shared.document_id  # a shared one B sees
 
 
@@ -125,7 +126,7 @@ async def test_shared_topics_reach_every_server_and_a_servers_changes_stay_its_o
 async def test_topics_found_in_a_servers_documents_are_its_own(store: Store) -> None:
     for i, place in enumerate(("オスロ", "ベルゲン", "トロムソ")):
         text = f"北極の会議 {i}\n\nベルグマン首相は2025年3月2{i}日、{place}で「北極海航路法案を支持する」と述べた。\n"
-        assert (await ingest_text(store, text, name=f"a{i}.txt", origin="text", guild_id=A)).status == "added"
+        assert (await ingest_text(store, text, name=f"a{i}.txt", origin="text", provenance=Provenance(guild_id=A))).status == "added"
     found_a = [t.label for t in await list_topics(store, guild_id=A) if t.origin == "discovered"]
     assert any("北極海航路法案" in label for label in found_a)
     for guild in (B, None):
