@@ -154,6 +154,7 @@ class PgStore(Store):
                 self._current.reset(token)
 
     skip_locked = " FOR UPDATE SKIP LOCKED"
+    shared = True
 
     @asynccontextmanager
     async def queue_transaction(self) -> AsyncIterator[PgDB]:

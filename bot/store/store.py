@@ -236,6 +236,7 @@ class Store:
 
     # Jobs, leases and claims (bot/store/jobs.py): SQLite's write lock already gives one claimer at a time.
     skip_locked = ""
+    shared = False  # a store several processes share (PostgreSQL): ingestion may go to a worker process
 
     def queue_transaction(self) -> Any:
         """A transaction for the job queue's short writes (PostgreSQL: without the writers' lock)."""
