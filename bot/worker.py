@@ -2,8 +2,10 @@
 
 Work reaches a worker through the database (bot/store/jobs.py), never an in-process queue, so any
 number of workers on any machine share one PostgreSQL store:
-- **jobs**: `ingest_text` {text, name, title?, guild_id?, added_by?} and `ingest_url` {url, guild_id?,
-  added_by?}; each claimed with a lease, retried by another worker when its worker dies (lease expiry),
+- **jobs**: `ingest_text` {text, name, guild_id?, added_by?}, `ingest_url` {url, title?, published?, guild_id?,
+  added_by?}, and what `/source add` hands over (bot/handoff.py): `add_text` {text, title?, published?, guild_id?,
+  added_by?} and `add_upload` {data (base64), filename, content_type?, title?, published?, guild_id?, added_by?};
+  a refusal the service raises is the job's result (`raised`), not its failure; each claimed with a lease, retried by another worker when its worker dies (lease expiry),
   written in the store's one transaction per document, so a worker killed mid-job leaves no part of it;
 - **feeds**: each due feed is polled under a lease named for it, so one worker polls a feed at a time
   (the bot's own feed loop takes the same lease).
@@ -12,6 +14,7 @@ number of workers on any machine share one PostgreSQL store:
 from __future__ import annotations
 
 import asyncio
+import base64
 import logging
 import os
 import socket
@@ -28,8 +31,9 @@ from bot.job_results import to_payload
 from bot.models import IngestResult
 from bot.rows import Provenance
 from bot.services import feeds
-from bot.services.sources import add_url
+from bot.services.sources import add_text, add_upload, add_url
 from bot.store import Store, jobs
+from bot.user_errors import UserError
 
 log = logging.getLogger(__name__)
 
@@ -101,6 +105,14 @@ class Worker:
 
     async def run_job(self, job: jobs.Job) -> IngestResult:
         p = job.payload
+        given = {"title": p.get("title"), "published": p.get("published")}
+        if job.kind == "add_text":
+            return await add_text(self.store, p["text"], **given, provenance=_provenance(p))
+        if job.kind == "add_upload":
+            data = base64.b64decode(p["data"])
+            return await add_upload(
+                self.store, data, p["filename"], p.get("content_type"), **given, provenance=_provenance(p)
+            )
         if job.kind == "ingest_text":
             return await ingest_text(self.store, p["text"], name=p["name"], provenance=_provenance(p))
         if job.kind == "ingest_url":
@@ -108,6 +120,7 @@ class Worker:
                 self.store,
                 p["url"],
                 fetcher=self.fetcher,
+                **given,
                 provenance=_provenance(p),
             )
         raise ValueError(f"unknown job kind {job.kind!r}")
@@ -120,6 +133,10 @@ class Worker:
         heartbeat = asyncio.create_task(self._heartbeat(job))
         try:
             result = await self.run_job(job)
+        except UserError as e:  # the service refused the input: the answer to give, in the reader's language
+            refused = {"raised": {"code": e.code, "params": e.params}}
+            await jobs.finish(self.store, job, self.owner, now=self.clock(), result=refused)
+            return True
         except Exception as e:  # the job's failure, recorded; the worker goes on
             log.exception("job #%d (%s) failed", job.id, job.kind)
             await jobs.finish(self.store, job, self.owner, now=self.clock(), error=str(e)[:500] or type(e).__name__)

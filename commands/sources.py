@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import time
 from typing import TYPE_CHECKING
 
@@ -12,6 +13,7 @@ from discord.ext import commands
 from bot.models import IngestResult
 from bot.services import feeds
 from bot.services.errors import QueryError
+from bot.services.handoff import hand_over, outcome, worker_ready
 from bot.services.sources import (
     MAX_UPLOAD_BYTES,
     ArchiveFailed,
@@ -116,6 +118,9 @@ class Sources(commands.Cog):
                 raise QueryError("ingest.file_size", mb=f"{file.size / 1e6:.1f}")
         # Fetching and extracting can take longer than the 3 seconds Discord waits for an answer.
         await interaction.response.defer(ephemeral=True, thinking=True)
+        if await worker_ready(self.bot.store):  # a shared store with a worker running: the worker ingests it
+            await self._hand_over(interaction, L, url=url, file=file, text=text, title=title, published=published)
+            return
         result = await self._ingest(interaction, url=url, file=file, text=text, title=title, published=published)
         if result.status == "added":
             await interaction.followup.send(embed=ingest_embed(result, L), ephemeral=True, allowed_mentions=NO_MENTIONS)
@@ -147,6 +152,38 @@ class Sources(commands.Cog):
             await interaction.edit_original_response(content=L(e.key, name=name))
             return
         await interaction.edit_original_response(content=archive_done_text(final, name, L))
+
+    async def _hand_over(
+        self,
+        interaction: discord.Interaction,
+        L: Labels,
+        *,
+        url: str | None,
+        file: discord.Attachment | None,
+        text: str | None,
+        title: str | None,
+        published: str | None,
+    ) -> None:
+        """Queue the source for a worker, say so, and edit that reply with the outcome when the job ends."""
+        given = {"title": title, "published": published}
+        who = {"added_by": f"discord:{interaction.user.id}", "guild_id": interaction.guild_id}
+        if file is not None:
+            data = base64.b64encode(await file.read()).decode()
+            upload = {"data": data, "filename": file.filename, "content_type": file.content_type}
+            kind, payload = "add_upload", {**upload, **given, **who}
+        elif url is not None:
+            kind, payload = "ingest_url", {"url": url, **given, **who}
+        else:
+            kind, payload = "add_text", {"text": text or "", **given, **who}
+        job_id = await hand_over(self.bot.store, kind, payload)
+        await interaction.edit_original_response(content=L("ingest.queued", id=job_id))
+        result = await outcome(self.bot.store, job_id)
+        if result is None:
+            await interaction.edit_original_response(content=L("ingest.queued_late", id=job_id))
+        elif result.status == "added":
+            await interaction.edit_original_response(content=None, embed=ingest_embed(result, L))
+        else:
+            await interaction.edit_original_response(content=ingest_refusal(result, L))
 
     async def _ingest(
         self,

@@ -191,14 +191,29 @@ def postgres_sql(sql: str, *, returning: bool = True) -> Statement:
 
 # --- migrations --------------------------------------------------------------------------------
 
-# Run once before the first migration: the schema version, and SQLite's rowid assignment (max + 1).
+# A row's id from its table's sequence (`newsdesk_ids_<table>`, made by `id_sequences`): writers of several
+# processes insert side by side, so SQLite's max + 1 would give two of them the same id.
+NEXT_ID_FUNCTION = """CREATE OR REPLACE FUNCTION newsdesk_next_id() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.id := nextval('newsdesk_ids_' || TG_TABLE_NAME);
+    RETURN NEW;
+END $$"""
+
+
+def id_sequence(table: str) -> list[str]:
+    """The statements that give an existing table its id sequence, starting after its largest id (run where no
+    other writer can insert meanwhile: under the writers' exclusive lock)."""
+    seq = f"newsdesk_ids_{table}"
+    return [
+        f"CREATE SEQUENCE {seq}",
+        f"SELECT setval('{seq}', coalesce((SELECT max(id) FROM {table}), 0) + 1, false)",
+    ]
+
+
+# Run once before the first migration: the schema version, and the rows' id assignment.
 POSTGRES_BOOTSTRAP = [
     "CREATE TABLE IF NOT EXISTS newsdesk_schema (version INTEGER NOT NULL)",
-    """CREATE OR REPLACE FUNCTION newsdesk_next_id() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    EXECUTE format('SELECT coalesce(max(id), 0) + 1 FROM %I', TG_TABLE_NAME) INTO NEW.id;
-    RETURN NEW;
-END $$""",
+    NEXT_ID_FUNCTION,
     # The tsvector of pre-tokenized text: each space-separated token a lexeme at its position.
     """CREATE OR REPLACE FUNCTION newsdesk_tsvector(tokens text) RETURNS tsvector
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$

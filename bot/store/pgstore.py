@@ -1,21 +1,30 @@
 """The store on PostgreSQL: the same `Store` (same SQL, same write code), over a psycopg pool.
 
 Chosen by a `postgresql://…` target (`NEWSDESK_DATABASE_URL`). Reads borrow a pooled connection per
-statement (autocommit); a write transaction holds one connection and, like SQLite's write lock, a
-transaction-level advisory lock, so the writers of every process take turns: the store's id
-assignment (max + 1 under the lock) and event clustering (which reads what the last writer clustered)
-stay what they are on SQLite. Reads never wait for writers.
+statement (autocommit); a write transaction holds one connection and a transaction-level advisory lock.
+
+Document writes (`add_document`, `add_documents`: a document and everything derived from it) run side by
+side, in every process: they hold the writers' lock *shared*, take their ids from sequences (never max + 1),
+and take an exclusive lock only where order matters — one per month their events fall in (± a day), since
+clustering reads what the previous writer of those days clustered, and one for discovering actors (a name is
+looked up, then inserted). Term counts are upserted in term order, so two writers never wait on each other in a
+cycle; a deadlock PostgreSQL still detects (the stance-day counts) rolls the document back and writes it again.
+Every other write (removals, settings, topics, feeds, migrations) holds the lock exclusively, as before: they
+take turns with each other and with document writes, as SQLite's writers do. Reads never wait for writers.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import contextvars
 import logging
 import os
 import re
+import sqlite3
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
+from datetime import date, timedelta
 from typing import Any
 
 import psycopg
@@ -23,14 +32,16 @@ from psycopg_pool import AsyncConnectionPool, PoolTimeout
 
 from bot.store import clusters
 from bot.store.clusters import SameEvent
-from bot.store.dialect import POSTGRES_BOOTSTRAP, postgres_ddl
+from bot.store.dialect import ID_TABLES, NEXT_ID_FUNCTION, POSTGRES_BOOTSTRAP, id_sequence, postgres_ddl
 from bot.store.pgconn import PgDB, configure
 from bot.store.schema import MIGRATIONS, SCHEMA_VERSION
 from bot.store.store import LOCK_WAIT_SECONDS, BatchItem, BatchOutcome, Store, StoreError, _split_sql
 
 log = logging.getLogger(__name__)
 
-WRITE_LOCK = 0x4E657773  # the advisory lock every writer takes ("News")
+WRITE_LOCK = 0x4E657773  # the advisory lock every writer takes ("News"): documents' shared, the others' exclusive
+ORDER_LOCKS = 0x4E657774  # with a second key: 0 discovering actors, YYYYMM clustering that month's events
+WRITE_RETRIES = 3  # a document write PostgreSQL chose as a deadlock's victim is written again, at most this often
 POOL_SIZE = int(os.environ.get("NEWSDESK_PG_POOL", "8"))
 CONNECT_SECONDS = 10.0
 
@@ -118,6 +129,7 @@ class PgStore(Store):
         store = cls.__new__(cls)
         store.pool = pool
         store._current = contextvars.ContextVar(f"pg_tx_{id(store)}", default=None)
+        store._documents = contextvars.ContextVar(f"pg_doc_{id(store)}", default=False)
         Store.__init__(store, PoolDB(store), describe_url(url), lock_wait)  # type: ignore[arg-type]
         try:
             await store._migrate()
@@ -135,11 +147,14 @@ class PgStore(Store):
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[PgDB]:  # type: ignore[override]
-        """One connection, BEGIN … COMMIT under the writers' advisory lock; rolled back on any exception."""
-        async with self._write_lock, self.pool.connection() as conn, conn.transaction():
+        """One connection, BEGIN … COMMIT under the writers' advisory lock (shared for a document write,
+        exclusive for any other); rolled back on any exception."""
+        documents = self._documents.get()
+        async with self._turn(documents), self.pool.connection() as conn, conn.transaction():
             await conn.execute(f"SET LOCAL lock_timeout = '{int(self.lock_wait * 1000)}ms'")
+            lock = "pg_advisory_xact_lock_shared" if documents else "pg_advisory_xact_lock"
             try:
-                await conn.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+                await conn.execute(f"SELECT {lock}(%s)", (WRITE_LOCK,))
             except psycopg.errors.LockNotAvailable as e:
                 raise StoreError(
                     f"the database {self.path} stayed locked by another process for {self.lock_wait:.0f} s;"
@@ -153,7 +168,12 @@ class PgStore(Store):
             finally:
                 self._current.reset(token)
 
+    def _turn(self, documents: bool) -> Any:
+        """This process's queue of writers: document writes do not queue (their locks are in the database)."""
+        return contextlib.nullcontext() if documents else self._write_lock
+
     skip_locked = " FOR UPDATE SKIP LOCKED"
+    shared = True
 
     @asynccontextmanager
     async def queue_transaction(self) -> AsyncIterator[PgDB]:
@@ -195,21 +215,59 @@ class PgStore(Store):
                 for statement in _split_sql(MIGRATIONS[number]):
                     for pg in postgres_ddl(statement):
                         await db.conn.execute(pg)
+                await _id_sequences(db)
                 if number + 1 == SCHEMA_VERSION and 0 < start < clusters.TABLES_SINCE_SCHEMA:
                     await clusters.rebuild_all(db)  # type: ignore[arg-type]
                 await db.conn.execute("UPDATE newsdesk_schema SET version = %s", (number + 1,))
             log.info("database %s migrated to schema %d", self.path, number + 1)
+        async with self.transaction() as db:  # a database made before the sequences: given them once
+            await _id_sequences(db)
 
     # --- writes ------------------------------------------------------------------------------
+
+    async def add_document(self, *args: Any, **kwargs: Any) -> tuple[int, list[str]]:
+        token = self._documents.set(True)
+        try:
+            for attempt in range(1, WRITE_RETRIES + 1):
+                try:
+                    return await super().add_document(*args, **kwargs)
+                except sqlite3.OperationalError as e:
+                    if attempt == WRITE_RETRIES or not isinstance(e.__cause__, RETRYABLE):
+                        raise
+                    log.info("a document write met another writer (%s); writing it again", type(e.__cause__).__name__)
+            raise AssertionError("unreachable")
+        finally:
+            self._documents.reset(token)
 
     async def add_documents(
         self, items: Sequence[BatchItem], *, same_event: SameEvent | None = None
     ) -> list[BatchOutcome]:
-        async with self.transaction() as db:
-            outcomes = await self._write_batch(db, items, same_event)  # type: ignore[arg-type]
+        token = self._documents.set(True)
+        try:
+            async with self.transaction() as db:
+                outcomes = await self._write_batch(db, items, same_event)  # type: ignore[arg-type]
+        finally:
+            self._documents.reset(token)
         if any(item.ex.new_actors for item in items):
             await self.reload_actors()
         return outcomes
+
+    async def _read_candidates(self, db: Any, batch: clusters.Batch, items: Sequence[BatchItem]) -> None:  # type: ignore[override]
+        """The locks of the order that matters, in one global order (so writers never wait in a cycle), then
+        the stored events the items' events are compared with."""
+        if self._documents.get():
+            for key in order_keys(items):
+                await db.conn.execute("SELECT pg_advisory_xact_lock(%s, %s)", (ORDER_LOCKS, key))
+        await Store._read_candidates(db, batch, items)
+
+    async def _new_ids(self, db: Any, table: str, n: int) -> list[int]:  # type: ignore[override]
+        if n == 0:
+            return []
+        cur = await db.conn.execute(f"SELECT nextval('newsdesk_ids_{table}') FROM generate_series(1, %s)", (n,))
+        return sorted(int(row[0]) for row in await cur.fetchall())
+
+    async def _write_index(self, db: Any, rows: list[tuple[int, str]], terms: dict[str, int]) -> None:  # type: ignore[override]
+        await Store._write_index(db, rows, dict(sorted(terms.items())))  # term order: no waiting in a cycle
 
     async def bulk_index_settings(self, bulk: bool) -> None:
         """Nothing to tune: a GIN index has no FTS5 segments to merge (its pending list is flushed by VACUUM)."""
@@ -218,3 +276,38 @@ class PgStore(Store):
 
 async def _configure(conn: psycopg.AsyncConnection) -> None:
     configure(conn)
+
+
+RETRYABLE = (psycopg.errors.DeadlockDetected, psycopg.errors.SerializationFailure)
+
+
+def order_keys(items: Sequence[BatchItem]) -> list[int]:
+    """The order locks a document write takes, ascending: 0 when it discovers actors, and YYYYMM for each month
+    its events' clustering reads (an event's day, the day before and after, for the other time zone's day)."""
+    keys = {0} if any(item.ex.new_actors for item in items) else set()
+    for item in items:
+        for event in item.ex.events:
+            text = event.date or ""
+            try:
+                day = date.fromisoformat(text[:10])
+            except ValueError:
+                if len(text) >= 7 and text[:4].isdigit() and text[5:7].isdigit():
+                    keys.add(int(text[:4]) * 100 + int(text[5:7]))
+                continue
+            for d in (day - timedelta(days=1), day, day + timedelta(days=1)):
+                keys.add(d.year * 100 + d.month)
+    return sorted(keys)
+
+
+async def _id_sequences(db: PgDB) -> None:
+    """Each id table's sequence, made (starting after its largest id) where it is missing; the id trigger's
+    function that reads them. Under the writers' exclusive lock: no id is taken meanwhile."""
+    for table in sorted(ID_TABLES):
+        cur = await db.conn.execute(
+            "SELECT to_regclass(%s) IS NOT NULL, to_regclass(%s) IS NOT NULL", (table, f"newsdesk_ids_{table}")
+        )
+        row = await cur.fetchone()
+        if row is not None and row[0] and not row[1]:
+            for statement in id_sequence(table):
+                await db.conn.execute(statement)
+    await db.conn.execute(NEXT_ID_FUNCTION)

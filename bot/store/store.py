@@ -240,6 +240,7 @@ class Store:
 
     # Jobs, leases and claims (bot/store/jobs.py): SQLite's write lock already gives one claimer at a time.
     skip_locked = ""
+    shared = False  # a store several processes share (PostgreSQL): ingestion may go to a worker process
 
     def queue_transaction(self) -> Any:
         """A transaction for the job queue's short writes (PostgreSQL: without the writers' lock)."""
@@ -484,7 +485,7 @@ class Store:
         """The stored events the items' events are compared with, read once for all of them."""
         if batch.same_event is None:
             return
-        await batch.candidates.load(db, [m for item in items for m in _event_members(0, item.ex.events, int)])
+        await batch.candidates.load(db, [m for item in items for m in _event_members([0] * len(item.ex.events), item.ex.events, int)])
 
     @staticmethod
     async def _write_index(db: aiosqlite.Connection, rows: list[tuple[int, str]], terms: dict[str, int]) -> None:
@@ -549,8 +550,7 @@ class Store:
         def aid(actor_id: int) -> int:
             return real.get(actor_id, actor_id)
 
-        first = await self._next_id(db, "passages")
-        passage_ids = list(range(first, first + len(parsed.passages)))
+        passage_ids = await self._new_ids(db, "passages", len(parsed.passages))
         await db.executemany(
             "INSERT INTO passages(id, document_id, seq, kind, text, url, outlet, date, heading, default_speaker)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -592,12 +592,13 @@ class Store:
             raise RuntimeError("simulated crash after statements")
         return doc_id, new_names, passage_ids, joined
 
-    @staticmethod
-    async def _next_id(db: aiosqlite.Connection, table: str) -> int:
-        """The id SQLite would give the next row (the write lock is held, so it is ours to use)."""
+    async def _new_ids(self, db: aiosqlite.Connection, table: str, n: int) -> list[int]:
+        """Ids for n new rows, ascending: the ones SQLite would give next (the write lock is held, so they are
+        ours to use). PostgreSQL's writers run side by side and take them from a sequence instead."""
         async with db.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}") as cur:
             row = await cur.fetchone()
-        return int(row[0]) if row else 1
+        first = int(row[0]) if row else 1
+        return list(range(first, first + n))
 
     async def _write_events(
         self,
@@ -614,10 +615,10 @@ class Store:
         the clusters' states are updated by `batch.finish`."""
         if not events:
             return []
-        first = await self._next_id(db, "events")
+        ids = await self._new_ids(db, "events", len(events))
         # Headlines last, so they join their own day's reports before a neighbouring day's.
         ordered = sorted(events, key=lambda e: e.report)
-        members = _event_members(first, ordered, aid)
+        members = _event_members(ids, ordered, aid)
         cluster_ids = await batch.assign(db, members)
         await db.executemany(
             "INSERT INTO events(id, document_id, passage_id, date, precision, summary, background, topics, weight,"
@@ -779,11 +780,11 @@ async def _duplicate_of(
     return None
 
 
-def _event_members(first: int, events: Sequence[EventRow], aid: Callable[[int], int]) -> list[Member]:
-    """A document's events as cluster members, numbered from `first` in the given order."""
+def _event_members(ids: Sequence[int], events: Sequence[EventRow], aid: Callable[[int], int]) -> list[Member]:
+    """A document's events as cluster members, with the given ids in the given order."""
     return [
         Member(
-            first + i,
+            ids[i],
             ev.date,
             ev.precision,
             ev.summary,

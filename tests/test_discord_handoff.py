@@ -1,0 +1,108 @@
+"""`/source add` handed to a worker: with PostgreSQL and a live worker, the bot queues the ingestion as a job, says
+so, and edits that reply with what the worker added; a refusal the worker met is said as the bot would have said
+it. With SQLite (even with a worker's presence on record) or without a live worker it stays in-process.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from simcord import assert_error
+
+from bot.config import Settings
+from bot.services.errors import QueryError
+from bot.store import Store, jobs
+from bot.worker import Worker
+from tests.test_discord_support import (  # noqa: F401
+    World,
+    close_store,
+    make_bot,
+    make_settings,
+    rejected_fixture,
+    world_fixture,
+)
+
+ARTICLE = """\
+黒海の航行で実務者協議
+
+米国とウクライナの代表団は2025年3月25日、黒海の航行の安全について実務者協議を行った。
+ルビオ国務長官は「航行の安全は前進した」と述べた。
+"""
+
+
+@pytest.fixture
+def settings(seeded_target: str) -> Settings:
+    return make_settings(seeded_target)
+
+
+@pytest.fixture
+async def simcord_bot(settings: Settings):
+    bot = await make_bot(settings)
+    yield bot
+    await close_store(bot)
+
+
+@pytest.fixture
+async def worker(settings: Settings):
+    """A worker on its own connections to the same store, working until the test ends."""
+    store = await Store.open(settings.db_path)
+    worker = Worker(store, settings, owner="w1")
+    stop = asyncio.Event()
+    task = asyncio.create_task(worker.run(stop=stop))
+    while not await jobs.workers_alive(store, now=datetime.now(UTC)):  # announced on its first round
+        await asyncio.sleep(0.05)
+    yield worker
+    stop.set()
+    await task
+    await worker.close()
+    await store.close()
+
+
+def edits(world: World) -> list[str]:
+    """The contents the bot put in its original replies, in order."""
+    return [
+        (r.json or {}).get("content") or ""
+        for r in world.env.http_requests
+        if r.method == "PATCH" and r.path.endswith("/messages/@original")
+    ]
+
+
+async def job_rows(store: Store) -> list:
+    return await store.fetchall("SELECT id, kind, state, owner FROM jobs ORDER BY id")
+
+
+async def test_with_a_worker_the_source_is_its_job_and_the_reply_shows_the_outcome(
+    world: World, backend: str, worker: Worker
+) -> None:
+    added = await world.admin.slash(
+        world.channel, "source add", text=ARTICLE, title="黒海の協議", published="2025-03-25"
+    )
+    assert added.ephemeral
+    embed = added.response.embeds[0]
+    assert embed.title.endswith(": 黒海の協議") and embed.title.startswith("Added #")
+    store = world.env.bot.store
+    rows = await job_rows(store)
+    if backend == "sqlite":  # one file, one process's writes: nothing handed over
+        assert rows == [] and not any("Queued" in e for e in edits(world))
+        return
+    assert [(r["kind"], r["state"], r["owner"]) for r in rows] == [("add_text", "done", "w1")]
+    assert edits(world)[0] == f"Queued for a worker process (job {rows[0]['id']}); this message will show the result."
+    doc = await store.fetchone("SELECT guild_id, title, published FROM documents WHERE title = ?", ("黒海の協議",))
+    assert (doc["guild_id"], doc["published"]) == (world.guild.id, "2025-03-25")
+    again = await world.admin.slash(world.channel, "source add", text=ARTICLE, title="黒海の協議")
+    assert "already" in again.response.content  # the worker's duplicate, told as a refusal
+    bad = await world.admin.slash(world.channel, "source add", text=ARTICLE, published="2025-13-45")
+    assert bad.ephemeral and "2025-13-45" in (bad.followups[-1].content if bad.followups else bad.response.content)
+    assert_error(world.env, QueryError)  # raised in the bot as in-process: the tree's one ephemeral line
+    assert [r["state"] for r in await job_rows(store)] == ["done", "done", "done"]
+
+
+async def test_without_a_live_worker_the_bot_ingests_itself(world: World, backend: str) -> None:
+    store = world.env.bot.store
+    long_ago = datetime.now(UTC) - timedelta(hours=1)
+    await jobs.take_lease(store, jobs.WORKER_LEASE + "gone", "gone", now=long_ago)  # a worker that stopped
+    added = await world.admin.slash(world.channel, "source add", text=ARTICLE, title="黒海の協議")
+    assert added.response.embeds[0].title.startswith("Added #")
+    assert await job_rows(store) == []
