@@ -217,9 +217,10 @@ def test_an_hour_dates_only_a_clause_whose_act_is_known(actors: ActorIndex) -> N
 def test_a_party_s_same_day_comment_is_told_with_the_happening(actors: ActorIndex) -> None:
     text = (
         "---\npublished: 2025-04-03\n---\nタイトル\n\n"
-        "総務省は3日、フジテレビに行政指導を行った。両社は同日、「真摯に受け止める」とする連名のコメントを出した。"
+        "総務省は3日、フジテレビに行政指導を行った。両社は同日、「真摯に受け止める」とする連名のコメントを出した。\n\n"
+        "ホンダと日産は3日、経営統合の協議入りを発表した。ホンダの社長は同日、記者会見で「規模が欠かせない」と述べた。"
     )
-    assert [s[:3] for _, s in dated(text, actors)] == ["総務省"]
+    assert [s[:3] for _, s in dated(text, actors)] == ["総務省", "ホンダ"]
 
 
 def test_a_day_something_followed_and_an_english_as_of_day_date_nothing(actors: ActorIndex) -> None:

@@ -359,10 +359,11 @@ def extract_events(
                 if (
                     _ACCOUNT_OF_RE.match(summary)
                     or _ANONYMOUS_EN_RE.search(summary)
-                    or (mention.text == "同日" and _REACTION_RE.search(summary))
+                    or (mention.text == "同日" and _comments_on_it(summary))
                 ) and any(ev.date == mention.value for ev in events[-3:]):
                     continue  # 「同氏によると、…」, "officials familiar with the matter said", 「両社は同日、…とのコメントを
-                    # 出した」: an account of, or a party's comment on, the happening told just before
+                    # 出した」「社長は同日、…記者会見で…と述べた」: an account of, or a party's word on, the happening
+                    # told just before
                 events.append(
                     _event(
                         seq,
@@ -393,6 +394,17 @@ _ANONYMOUS_EN_RE = re.compile(
     r"\b(?:familiar with the|declined to be (?:named|identified)|on condition of anonymity|not authori[sz]ed to)\b"
 )
 _REACTION_RE = re.compile(r"(?:コメント|談話)(?:を(?:出|発表|公表)|で)")
+_PRESS_RE = re.compile(r"(?:記者会見|会見|記者団)")
+
+
+def _comments_on_it(summary: str) -> bool:
+    """A comment or a word said to the press (「…とのコメントを出した」「記者会見で…と述べた」)."""
+    return bool(_REACTION_RE.search(summary)) or (
+        bool(_PRESS_RE.search(mask_quotes(summary))) and acts(summary).main == _SAY_ACT
+    )
+
+
+_SAY_ACT = frozenset(["~say"])
 _ACCOUNT_OF_RE = re.compile(r"(?:同氏|同社|同省|同庁|同相|同首相|同長官|同知事|同党|同市|同県)によると")
 
 
