@@ -267,3 +267,24 @@ def test_a_plan_told_inside_a_dated_sentence_is_no_event_of_its_own(actors: Acto
         "エンジンなどの主要部品にも5月3日までに同じ税率を課した。"
     )
     assert [d for d, _ in dated(text, actors)] == ["2025-07-08", "2025-05-03"]  # no 8月1日: the letter's plan
+
+
+def test_a_policy_speech_and_an_arrival_are_one_happening_in_either_language(actors: ActorIndex) -> None:
+    from bot.extract.events import event_features
+
+    def f(text: str) -> dict:
+        x = event_features(text, actors)
+        return {"tokens": sorted(x.tokens), "persons": sorted(x.persons), "names": sorted(x.names)}
+
+    ja = f("高市首相は24日、衆参両院の本会議で就任後初めての所信表明演説を行った。")
+    en = f("In her first policy speech on Friday, Takaichi pledged to raise defense spending.")
+    assert "~speech" in ja["tokens"] and same_event(ja, en) > 0
+    assert same_event(f("トランプ米大統領が来日。"), f("Trump arrived at Tokyo's Haneda airport on Monday.")) > 0
+
+
+def test_a_decided_policy_for_a_later_day_is_a_plan(actors: ActorIndex) -> None:
+    text = (
+        "---\npublished: 2025-10-20\n---\nタイトル\n\n"
+        "国民民主は21日の首相指名選挙で、1回目から玉木氏の名前を書く方針を決めており、一本化は実現しない。"
+    )
+    assert dated(text, actors) == []
