@@ -195,3 +195,96 @@ def test_a_year_that_dates_a_noun_or_starts_a_span_dates_no_event(actors: ActorI
         "政府は2024年、新たな戦略を策定した。"
     )
     assert [d for d, _ in dated(text, actors)] == ["2024"]
+
+
+def test_undated_incidents_are_of_a_disaster_s_day_only(actors: ActorIndex) -> None:
+    body = (
+        "12日、米政府はウクライナへの軍事支援の停止を解除すると発表した。\n\n"
+        "ポーランド経由の兵器輸送は再開した。"
+    )
+    assert [d for d, _ in dated("---\npublished: 2025-03-12\n---\nタイトル\n\n" + body, actors)] == ["2025-03-12"]
+
+
+def test_an_hour_dates_only_a_clause_whose_act_is_known(actors: ActorIndex) -> None:
+    text = (
+        "---\npublished: 2024-09-27\n---\nタイトル\n\n"
+        "自民党総裁選は27日、投開票され、石破茂氏が選出された。\n\n"
+        "ところが午後3時半ごろに石破氏の勝利が伝わると円は急騰し、一時142円台後半を付けた。"
+    )
+    assert [d for d, _ in dated(text, actors)] == ["2024-09-27"]
+
+
+def test_a_party_s_same_day_comment_is_told_with_the_happening(actors: ActorIndex) -> None:
+    text = (
+        "---\npublished: 2025-04-03\n---\nタイトル\n\n"
+        "総務省は3日、フジテレビに行政指導を行った。両社は同日、「真摯に受け止める」とする連名のコメントを出した。\n\n"
+        "ホンダと日産は3日、経営統合の協議入りを発表した。ホンダの社長は同日、記者会見で「規模が欠かせない」と述べた。"
+    )
+    assert [s[:3] for _, s in dated(text, actors)] == ["総務省", "ホンダ"]
+
+
+def test_a_day_something_followed_and_an_english_as_of_day_date_nothing(actors: ActorIndex) -> None:
+    ja = "---\npublished: 2024-10-02\n---\nタイトル\n\n9月21日の記録的な大雨の後、知事は連日のようにボランティアを募りました。"
+    assert dated(ja, actors) == []
+    en = "---\npublished: 2024-06-01\n---\nTitle\n\nAs of 5 p.m. Friday, 1,821 households were still without water."
+    assert dated(en, actors) == []
+
+
+def test_a_report_in_one_time_zone_finds_the_other_zone_s_report_of_the_day_before() -> None:
+    washington = cl.Member(
+        10,
+        "2025-02-08",
+        "day",
+        "x",
+        False,
+        1.0,
+        {"tokens": ["~meeting", "首脳"], "persons": [1], "alt": "2025-02-07"},
+    )
+    later = cl.Member(20, "2025-02-07", "day", "y", False, 1.0, {"tokens": ["~meeting", "日米"], "persons": [1]})
+    assert ("alt", "2025-02-07") in cl._units(cl._candidate_key(later))
+    batch = cl.Candidates()
+    batch._units[("alt", "2025-02-07")] = []
+    batch._units[("day", "2025-02-07")] = []
+    batch._units[("month", "2025-02")] = []
+    batch.add([washington], [10])
+    stored = {cl._candidate_key(later): batch.stored(cl._candidate_key(later))}
+    assert cl.match_events([later], stored, same_event) == [10]
+
+
+def test_an_opener_with_a_time_zone_aside_takes_the_whole_sentence(actors: ActorIndex) -> None:
+    text = (
+        "---\npublished: 2025-01-07\n---\nタイトル\n\n"
+        "日本製鉄とUSスチールは6日(日本時間7日)、バイデン大統領が3日に出した買収の禁止命令は違法だとして提訴した。"
+    )
+    summaries = [s for _, s in dated(text, actors)]
+    assert summaries and all(len(s) > 30 for s in summaries)  # no 「…は6日(日本時間7日)」 fragment
+
+
+def test_a_plan_told_inside_a_dated_sentence_is_no_event_of_its_own(actors: ActorIndex) -> None:
+    text = (
+        "---\npublished: 2025-07-08\n---\nタイトル\n\n"
+        "石破茂首相は8日、トランプ米大統領が8月1日から25%の関税を課すと書簡で通告してきたことについて「誠に遺憾だ」と表明した。\n\n"
+        "エンジンなどの主要部品にも5月3日までに同じ税率を課した。"
+    )
+    assert [d for d, _ in dated(text, actors)] == ["2025-07-08", "2025-05-03"]  # no 8月1日: the letter's plan
+
+
+def test_a_policy_speech_and_an_arrival_are_one_happening_in_either_language(actors: ActorIndex) -> None:
+    from bot.extract.events import event_features
+
+    def f(text: str) -> dict:
+        x = event_features(text, actors)
+        return {"tokens": sorted(x.tokens), "persons": sorted(x.persons), "names": sorted(x.names)}
+
+    ja = f("高市首相は24日、衆参両院の本会議で就任後初めての所信表明演説を行った。")
+    en = f("In her first policy speech on Friday, Takaichi pledged to raise defense spending.")
+    assert "~speech" in ja["tokens"] and same_event(ja, en) > 0
+    assert same_event(f("トランプ米大統領が来日。"), f("Trump arrived at Tokyo's Haneda airport on Monday.")) > 0
+
+
+def test_a_decided_policy_for_a_later_day_is_a_plan(actors: ActorIndex) -> None:
+    text = (
+        "---\npublished: 2025-10-20\n---\nタイトル\n\n"
+        "国民民主は21日の首相指名選挙で、1回目から玉木氏の名前を書く方針を決めており、一本化は実現しない。"
+    )
+    assert dated(text, actors) == []

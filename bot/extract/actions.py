@@ -135,12 +135,21 @@ def acts(summary: str) -> Acts:
 
 
 @lru_cache(maxsize=1)
-def _incident_acts() -> frozenset[str]:
+def _incident_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(the concepts a disaster or accident is named by, the acts its day is told by), from the lexicon."""
     data = json.loads(resources.files("bot.data").joinpath("event_words.json").read_text(encoding="utf-8"))
-    return frozenset(CONCEPT_PREFIX + c for c in data.get("incident_acts", []))
+    return (
+        frozenset(CONCEPT_PREFIX + c for c in data.get("incidents", [])),
+        frozenset(CONCEPT_PREFIX + c for c in data.get("incident_acts", [])),
+    )
+
+
+def names_an_incident(tokens: list[str]) -> bool:
+    """Whether an event's words name a disaster or an accident (an earthquake, a flood, a collision…)."""
+    return not _incident_words()[0].isdisjoint(tokens)
 
 
 def incident_act(clause: str) -> bool:
     """Whether a clause's main act is one a disaster day is told by (an evacuation, a halt, a measured wave, a
-    death: the data's "incident_acts"), which a same-day report need not date."""
-    return bool(acts(clause).main & _incident_acts())
+    death: the data's "incident_acts"), which a same-day report of the disaster need not date."""
+    return bool(acts(clause).main & _incident_words()[1])

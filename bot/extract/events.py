@@ -16,10 +16,10 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from bot.actors import ActorIndex, Mention
-from bot.extract.actions import acts, incident_act
+from bot.extract.actions import acts, incident_act, names_an_incident
 from bot.extract.dates import DateContext, DateMention
 from bot.extract.event_words import CONCEPT_PREFIX, NUMBER_PREFIX, english_words, event_terms, is_english
-from bot.extract.plans import reads_future
+from bot.extract.plans import own_verb_ahead, reads_future
 from bot.extract.romaji import name_key, name_skeleton, romanize
 from bot.extract.segments import (
     context_spans,
@@ -367,11 +367,15 @@ def extract_events(
             follow = "" if english else _continuation(p.text, masked, sentences, k, mentions)
             if follow and len(parts[-1][1]) + len(follow) <= MAX_SUMMARY:
                 parts[-1] = (parts[-1][0], parts[-1][1] + follow)
+            whole = False  # the sentence's opener took the whole sentence
             for mention, segment in parts:
                 if len(parts) > 1 and not english and _bare_opener(segment, mention.text):
                     # 「農林水産省は21日、10～12日に実施した入札について…を公表した」: the opener's date
                     # is the sentence's own; its predicate is the sentence's last verb
                     segment = p.text[s:e]
+                    whole = True
+                elif whole and _ahead_in_openers_sentence(mention, segment, report_date):
+                    continue
                 text = trim_tail(_LEADING_RE.sub("", _DATELINE_RE.sub("", segment)))
                 summary = trim_summary(_from_date_clause(text, mention.text))
                 if not _says_something(summary) or _SPECULATION_RE.search(summary):
@@ -380,10 +384,14 @@ def extract_events(
                     continue  # 「28日に首脳会談の予定」 in an article of the 24th: a plan, not (yet) a happening
                 if not english and dates_a_report(mention, p.text[s:e], masked[s:e], s):
                     continue  # 「米CNBCテレビは同日、…と報じた」: the day of a report, not of what it reports
-                if (_ACCOUNT_OF_RE.match(summary) or _ANONYMOUS_EN_RE.search(summary)) and any(
-                    ev.date == mention.value for ev in events[-3:]
-                ):
-                    continue  # 「同氏によると、…」, "officials familiar with the matter said": an account of the report before
+                if (
+                    _ACCOUNT_OF_RE.match(summary)
+                    or _ANONYMOUS_EN_RE.search(summary)
+                    or (mention.text == "同日" and _comments_on_it(summary))
+                ) and any(ev.date == mention.value for ev in events[-3:]):
+                    continue  # 「同氏によると、…」, "officials familiar with the matter said", 「両社は同日、…とのコメントを
+                    # 出した」「社長は同日、…記者会見で…と述べた」: an account of, or a party's word on, the happening
+                    # told just before
                 events.append(
                     _event(
                         seq,
@@ -413,6 +421,18 @@ def _dateline_date(mentions: list[DateMention], body_start: int) -> DateMention 
 _ANONYMOUS_EN_RE = re.compile(
     r"\b(?:familiar with the|declined to be (?:named|identified)|on condition of anonymity|not authori[sz]ed to)\b"
 )
+_REACTION_RE = re.compile(r"(?:コメント|談話)(?:を(?:出|発表|公表)|で)")
+_PRESS_RE = re.compile(r"(?:記者会見|会見|記者団)")
+
+
+def _comments_on_it(summary: str) -> bool:
+    """A comment or a word said to the press (「…とのコメントを出した」「記者会見で…と述べた」)."""
+    return bool(_REACTION_RE.search(summary)) or (
+        bool(_PRESS_RE.search(mask_quotes(summary))) and acts(summary).main == _SAY_ACT
+    )
+
+
+_SAY_ACT = frozenset(["~say"])
 _ACCOUNT_OF_RE = re.compile(r"(?:同氏|同社|同省|同庁|同相|同首相|同長官|同知事|同党|同市|同県)によると")
 
 
@@ -424,10 +444,12 @@ def _same_day_report(day: dt.date | None, report: dt.date | None) -> bool:
 def _incident_of_the_day(
     text: str, masked: str, s: int, e: int, day: dt.date, lead: EventRow | None, actors: ActorIndex
 ) -> DateMention | None:
-    """In a report of the day, an undated sentence whose main act is one of a disaster day's happenings
+    """In a report of a disaster's day, an undated sentence whose main act is one of that day's happenings
     (「…運転を見合わせ、仙台空港は滑走路を閉鎖した」「…作業員を高台に退避させた」) happened on that day — unless it
     tells more of the article's lead (the same plane, the same people: 「海保機に乗っていた5人の死亡が確認」)."""
-    if lead is None or not incident_act(masked[s:e]) or not reads_done(masked[s:e], False):
+    if lead is None or not names_an_incident(lead.tokens):
+        return None  # not a disaster's or an accident's day
+    if not incident_act(masked[s:e]) or not reads_done(masked[s:e], False):
         return None
     own = event_features(text[s:e], actors)
     words = {t for t in own.tokens if not t.startswith((CONCEPT_PREFIX, NUMBER_PREFIX))}
@@ -441,18 +463,34 @@ def _planned(mention: DateMention, segment: str, report: dt.date | None, english
     return report is not None and mention.value > report.isoformat() and reads_future(mask_quotes(segment), english)
 
 
+def _ahead_in_openers_sentence(mention: DateMention, segment: str, report: dt.date | None) -> bool:
+    """A later date of a sentence its opener's date already tells whole, whose own verb is still to come: a plan
+    the sentence reports (「石破首相は8日、…8月1日から25%の関税を課すと書簡で通告してきたことについて…表明した」)."""
+    if report is None or mention.value <= report.isoformat() or not mention.text:
+        return False
+    masked = mask_quotes(segment)
+    at = masked.find(mention.text)
+    return at >= 0 and own_verb_ahead(masked[at + len(mention.text) :])
+
+
 def _hour_only(masked: str, s: int, e: int, english: bool, day: dt.date | None) -> DateMention | None:
     """A sentence dated only by its hour (「午後1時52分に…を観測した」): the day it happened on is `day`, the last
     day the article named (else its report's); none when it has no hour or does not read as done."""
     hour = time_of_day(masked[s:e], english)
     if hour is None or day is None or not reads_done(masked[s:e], english):
         return None
+    if not english and not acts(masked[s:e]).main:
+        return None  # 「午後3時半ごろに…伝わると円は急騰し、…を付けた」: no act the lexicon knows, no event of its own
     return DateMention(s + hour.start(), s + hour.end(), hour.group(), day.isoformat(), "day", True)
 
 
+_OPENER_TAIL_RE = re.compile(r"(?:\s*[(（][^()（）]{0,30}[)）]|\s*(?:午前|午後|朝|夜|夕方?|未明|深夜|昼))+$")
+
+
 def _bare_opener(segment: str, date_text: str) -> bool:
-    """A segment that is only a subject and its date (「日産自動車は11日、」): the sentence's opener."""
-    head = segment.strip().rstrip("、，,　 ")
+    """A segment that is only a subject and its date (「日産自動車は11日、」, 「…USスチールは6日(日本時間7日)、」):
+    the sentence's opener."""
+    head = _OPENER_TAIL_RE.sub("", segment.strip().rstrip("、，,　 "))
     return head.endswith(date_text) and bool(re.search(r"(?:は|が)\s*$", head[: -len(date_text)]))
 
 

@@ -46,12 +46,14 @@ _RELATIVE_DAY_BEFORE_DAY_RE = re.compile(r"\s*の?\s*[0-9０-９]{1,2}\s*日")
 # An English date that names a noun or bounds a span dates no happening of its own sentence.
 _EN_NOUN_BEFORE_RE = re.compile(r"\b(?:[Tt]he|of|since|to|until|from|through|ended|ending|by)\s+$")  # by: a deadline
 _EN_POSSESSIVE_RE = re.compile(r"['’]s\b")
+_EN_AS_OF_RE = re.compile(r"\b[Aa]s of\b[^;]{0,16}$")
 _EN_IN_RE = re.compile(r"\b(?:[Ii]n|at|during)\s+$")
 # 「20日の投開票に向けて」「27日の総会を前に」: a date the happening leads up to, not its own; nor the date of a
 # plan called off.
 _TARGET_RE = re.compile(
     r"\s*の[^、。,「」]{1,12}?(?:に向け|を前に|を控え|を見据え|まで|を予告|を予定)"
     r"|\s*(?:に|で)(?:予定|計画)(?:して|されて)いた"  # 「4日に予定していた参拝は延期する」: the plan called off
+    r"|\s*の[^、。,「」]{1,12}?(?:の後|のあと|後に|以降)"  # 「9月21日の記録的な大雨の後、」: what followed that day
 )
 # 「2025年8月20日 公開｜編集部」「2025年4月2日 更新」: a page's own stamp, not a happening.
 _STAMP_AFTER_RE = re.compile(r"\s*(?:[0-9:：]+\s*)?(?:公開|更新|配信|掲載|発行|最終更新)(?:日)?\s*(?:[｜|/／:：]|$)")
@@ -102,8 +104,8 @@ def is_event_date(
         and text[run.end() : run.end() + 1] not in _VERB_AFTER
     ):
         return False  # 「27日投開票の日程」: the day names a noun; 「16日発表した」 is a clause
-    if english and m.precision == "day" and _names_a_noun(text, m):
-        return False
+    if english and m.precision == "day" and (_names_a_noun(text, m) or _EN_AS_OF_RE.search(text, max(0, m.start - 24), m.start)):
+        return False  # 「As of 5 p.m. Friday, 1,821 households were still without water」: a status, not a happening
     if m.precision != "day":  # a month or year dates a clause (「昨年8月、…」「1月に就任」), not a noun (「8月の調査」)
         return (
             not english

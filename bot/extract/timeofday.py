@@ -25,9 +25,17 @@ _EN_DONE_RE = re.compile(
 )
 
 
+_AS_OF_BEFORE_RE = re.compile(r"\b[Aa]s of\s*$")
+_AS_OF_AFTER_RE = re.compile(r"\s*(?:の\s*)?(?:現在|時点)")
+
+
 def time_of_day(masked: str, english: bool) -> re.Match[str] | None:
-    """The first time of day stated outside quotes (`masked`: the sentence with its quotes masked)."""
-    return (_EN_TIME_RE if english else _JA_TIME_RE).search(masked)
+    """The first time of day stated outside quotes (`masked`: the sentence with its quotes masked) that dates
+    a happening, not a status (「午後5時現在」, "as of 5 p.m.")."""
+    for m in (_EN_TIME_RE if english else _JA_TIME_RE).finditer(masked):
+        if not _AS_OF_BEFORE_RE.search(masked, 0, m.start()) and not _AS_OF_AFTER_RE.match(masked, m.end()):
+            return m
+    return None
 
 
 def reads_done(sentence: str, english: bool) -> bool:

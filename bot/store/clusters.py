@@ -216,14 +216,36 @@ Unit = tuple[str, str]
 
 
 def _units(key: tuple[str, ...]) -> list[Unit]:
-    return [("month", key[1])] if key[0] == "month" else [("day", d) for d in key[1:]]
+    """The units a key reads; a day's key also reads the reports of the days around it that give it as their
+    other time zone's day (「日本時間の8日未明」 is a Washington report's 7th: the 7th's events find it too)."""
+    if key[0] == "month":
+        return [("month", key[1])]
+    units: list[Unit] = [("day", d) for d in key[1:]]
+    return [*units, ("alt", key[1])] if key[0] == "days" else units
+
+
+def _neighbours(day: str) -> list[str]:
+    d = date_cls.fromisoformat(day)
+    return [(d - timedelta(days=1)).isoformat(), (d + timedelta(days=1)).isoformat()]
 
 
 def _unit_sql(unit: Unit) -> tuple[str, list[str]]:
     base = "SELECT id, cluster_id, date, features FROM events WHERE "
     if unit[0] == "month":
         return base + f"date >= ? AND date < ? ORDER BY date, id LIMIT {CANDIDATES}", [unit[1], unit[1] + "-99"]
+    if unit[0] == "alt":
+        return (
+            base + f"date IN (?, ?) AND features LIKE ? ORDER BY date, id LIMIT {CANDIDATES}",
+            [*_neighbours(unit[1]), f'%"alt": "{unit[1]}"%'],
+        )
     return base + f"date = ? ORDER BY id LIMIT {CANDIDATES}", [unit[1]]
+
+
+def _in_unit(unit: Unit, m: Member) -> bool:
+    """Whether an event belongs to what a unit reads."""
+    if unit[0] == "alt":
+        return m.features.get("alt") == unit[1] and m.date in _neighbours(unit[1])
+    return _in_key(unit, m.date)
 
 
 class Candidates:
@@ -287,9 +309,10 @@ class Candidates:
         """Events just written (in id order) become candidates of the units they fall in."""
         for m, cluster_id in zip(events, cluster_ids, strict=True):
             entry = ((m.date, m.id), (cluster_id, m.date, _Features(m.features)))
-            for unit in (("day", m.date), ("month", m.date[:7])):
+            alt = m.features.get("alt")
+            for unit in (("day", m.date), ("month", m.date[:7]), *((("alt", alt),) if alt else ())):
                 lst = self._units.get(unit)
-                if lst is None or not _in_key(unit, m.date):
+                if lst is None or not _in_unit(unit, m):
                     continue
                 if len(lst) < CANDIDATES or entry[0] < lst[-1][0]:
                     bisect.insort(lst, entry, key=lambda e: e[0])
