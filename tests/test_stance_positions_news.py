@@ -30,3 +30,32 @@ async def test_news_frames(store: Store) -> None:
     assert await positions(store, "野田", "合意文書を作らない政府の対応", "なぜ") == ["oppose"]
     assert await positions(store, "東京電力", "処理水の海洋放出の再開", "確かめられてから") == ["conditional"]
     assert await positions(store, "Tamaki", "becoming prime minister", "only if") == ["conditional"]
+
+
+KOREA = """\
+---
+title: 韓国大統領が非常戒厳を宣布、国会が解除要求を可決
+published: 2024-12-04
+---
+尹錫悦大統領は3日夜、テレビ演説で非常戒厳を宣布した。
+国会は4日未明、本会議を開き、解除を求める決議案を可決した。議長は「民主主義を守り抜く」と語った。
+最大野党「共に民主党」の李在明代表は「違憲で無効な宣布だ」と非難した。
+李在明代表は同日、党本部で記者団に会った。
+"""
+
+
+async def test_a_reaction_in_the_story_the_headline_tells(store: Store) -> None:
+    """A clause that takes a stance, in an article whose headline names the target, is a reaction to it; a clause
+    that takes none is not shown."""
+    assert (await ingest_text(store, KOREA, name="korea.md")).status == "added"
+    report = await stance_about(store, "李在明", "非常戒厳")
+    assert [(s.position, s.text) for s in report.statements] == [
+        ("oppose", "李在明代表は「違憲で無効な宣布だ」と非難した。")
+    ]
+
+
+async def test_rice_is_not_the_united_states(store: Store) -> None:
+    from bot.services.stance_about import prepare_target
+
+    target, _ = await prepare_target(store, "備蓄米の放出")
+    assert not any("united states" in w.forms for w in target.words)

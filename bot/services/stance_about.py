@@ -379,6 +379,7 @@ def _read_claim(
     def own(s: int) -> bool:
         return claim.lo <= s < claim.hi and not any(a <= s < b for a, b in claim.excluded)
 
+    reaction_only = False
     in_clause = {k for k, found in spans.items() if any(own(s) for s, _ in found)}
     context = named_words(target, claim.before + "\n" + (head.title or ""))
     context |= _named_by_kind(target, in_clause, context)
@@ -399,7 +400,11 @@ def _read_claim(
             last = _LAST_SENTENCE_RX.search(read.rstrip())
             recent = named_words(target, heading + "\n" + (last.group(0) if last else read))
             if relevance(target, set(), recent) < min_score:
-                return None
+                # or the headline names it and the clause takes a stance: a reaction in the story it tells
+                headline = named_words(target, head.title or "")
+                if relevance(target, set(), recent | headline) < min_score:
+                    return None
+                reaction_only = True
     named_heads = [k for k, w in enumerate(target.words) if w.head and k in in_clause]
     hits = [(s, e) for k in named_heads or sorted(in_clause) for s, e in spans[k] if own(s)]
     # the target done (解散し) is read at its head only: 「書面一枚で通告するのは」 is no doing of the 関税 asked about
@@ -410,6 +415,8 @@ def _read_claim(
         position = _FLIP[position]
     if position == "neutral" and named_heads and is_act(target):  # 辞任の意向を伝えた: the actor does it
         position = "support"
+    if reaction_only and position == "neutral":
+        return None
     shown = snippet(text, claim.lo, claim.hi, at)
     if _fragment(shown):
         return None
