@@ -59,3 +59,20 @@ async def test_rice_is_not_the_united_states(store: Store) -> None:
 
     target, _ = await prepare_target(store, "備蓄米の放出")
     assert not any("united states" in w.forms for w in target.words)
+
+
+BODIES = """\
+---
+title: 新総裁に経済界の反応
+published: 2025-10-04
+---
+経団連の筒井義信会長は4日、コメントを出し、新総裁を「幅広い政策に通じた政治家だ」と評した。
+同氏は「新総裁が手腕を存分に発揮することを期待する」とした。
+日本自動車工業会（自工会）の片山正則会長は18日、日本車への関税について「影響は決して小さくない」と訴えた。
+"""
+
+
+async def test_a_bodys_officer_speaks_for_it_in_later_sentences_too(store: Store) -> None:
+    assert (await ingest_text(store, BODIES, name="bodies.md")).status == "added"
+    assert await positions(store, "経団連", "高市新総裁", "手腕を存分") == ["support"]
+    assert await positions(store, "自工会", "日本車への関税", "小さくない") == ["oppose"]

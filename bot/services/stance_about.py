@@ -288,10 +288,13 @@ def _read(
     for doc_id, rows in passages.items():
         head = heads[doc_id]
         parsed = [ParsedPassage(r.text, r.url, r.outlet, r.date, r.heading, r.default_speaker, r.kind) for r in rows]
+        members: set[int] = set()  # people named as the body's (経団連の筒井会長): their later clauses (同氏は) too
         for claim in _claims(store, actors, doc_id, parsed):
             row = rows[claim.passage]
-            if claim.actor_id not in actor_ids and not _affiliated(actor_name, claim, row.text):
-                continue
+            if claim.actor_id not in actor_ids and claim.actor_id not in members:
+                if not _affiliated(actor_name, claim, row.text):
+                    continue
+                members.add(claim.actor_id)
             found = _judge(target, claim, row, head, actors, min_score, seen)
             if found is None:
                 continue
@@ -447,8 +450,8 @@ def _affiliated(name: str, claim: Claim, passage_text: str) -> bool:
     start = max(0, claim.lo - _AFFILIATION_CHARS)
     start = max(start, max(text.rfind(c, start, claim.lo) for c in "。！？\n") + 1)
     head = text[start : max(claim.scan, claim.lo + _AFFILIATION_CHARS)]
-    at = head.find(name + "の")
-    return at >= 0 and "「" not in head[:at]
+    found = re.search(re.escape(name) + r"[)）]?の", head)  # 日本自動車工業会（自工会）の片山会長
+    return found is not None and "「" not in head[: found.start()]
 
 
 def _named_by_kind(target: Target, in_clause: set[int], in_context: set[int]) -> set[int]:
