@@ -76,3 +76,16 @@ async def test_a_bodys_officer_speaks_for_it_in_later_sentences_too(store: Store
     assert (await ingest_text(store, BODIES, name="bodies.md")).status == "added"
     assert await positions(store, "経団連", "高市新総裁", "手腕を存分") == ["support"]
     assert await positions(store, "自工会", "日本車への関税", "小さくない") == ["oppose"]
+
+
+async def test_a_document_naming_the_actor_without_stored_mentions_is_read(store: Store) -> None:
+    """An actor the registry came to know after a document was stored has no mention rows there: the document
+    is still found by the actor's name."""
+    article = (
+        "---\ntitle: 停戦案\npublished: 2025-03-12\n---\n"
+        "ゼレンスキー大統領は11日、米国が示した30日間の停戦案について「受け入れる用意がある」と述べた。\n"
+    )
+    assert (await ingest_text(store, article, name="truce.md")).status == "added"
+    async with store.transaction() as db:
+        await db.execute("DELETE FROM mentions")
+    assert await positions(store, "ゼレンスキー", "30日間の停戦案", "用意がある") == ["support"]

@@ -100,6 +100,11 @@ async def stance_about(
     target, match = prepared if prepared is not None else await prepare_target(store, text, cues)
     if named is None:
         doc_ids = await candidate_documents(store, entry.id, match, MAX_DOCS, guild_id=guild_id)
+        if len(doc_ids) < MAX_DOCS:  # and those naming it where no mention was stored (an actor found later on)
+            by_name = await candidate_documents_naming(
+                store, await asyncio.to_thread(_name_query, entry), match, MAX_DOCS, guild_id=guild_id
+            )
+            doc_ids += [d for d in by_name if d not in doc_ids][: MAX_DOCS - len(doc_ids)]
     else:
         doc_ids = await candidate_documents_naming(store, named, match, MAX_DOCS, guild_id=guild_id)
     heads, passages = await document_passages(store, doc_ids)
@@ -195,6 +200,13 @@ async def prepare_target(store: Store, about: str, cues: list[str] | None = None
     if not match:
         raise QueryError("about.nothing", text=text)
     return target, match
+
+
+def _name_query(entry: ActorEntry) -> str:
+    """An FTS5 query for the actor's name and aliases as the index holds them."""
+    names = [n for n in (entry.name, entry.name_en, *(entry.aliases or [])) if n and len(n) >= 2]
+    phrases = [p for p in dict.fromkeys(_indexed(n) for n in names) if p]
+    return " OR ".join(fts_string(p) for p in phrases)
 
 
 def _full_names(actors: ActorIndex, entry: ActorEntry) -> set[int]:
