@@ -139,3 +139,11 @@ async def test_a_one_kanji_surname_with_an_office_before_the_title(store: Store)
     assert (await ingest_text(store, article, name="rice.md")).status == "added"
     report = await stance_about(store, "笠", "江藤農相への不信任決議案の提出")
     assert [s.position for s in report.statements if "検討に入りたい" in s.text] == ["conditional"]
+
+
+def test_one_of_a_bodys_officials_does_not_go_on_as_the_last_speaker() -> None:
+    found = claims_of(
+        "岸田文雄首相は「責任を果たしたい」と述べた。",
+        "一方、政府関係者の一人は「首相は辞める腹を固めていたはずだ」と話した。",
+    )
+    assert not any("腹を固め" in t for t in found.get(-4, []))
