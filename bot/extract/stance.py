@@ -157,6 +157,7 @@ def _build_position_scanner() -> _Scanner:
     ):
         words += [(w, (kind, pol)) for w in pos.get(key, [])]
     patterns: list[tuple[str, object]] = [(p, (_ATT, 1)) for p in pos.get("attitude_support_patterns", [])]
+    patterns += [(p, (_ATT, -1)) for p in pos.get("attitude_oppose_patterns", [])]
     return _Scanner(words, patterns)
 
 
@@ -229,6 +230,9 @@ def _topic_hits(probe: str) -> list[_TopicHit]:
     return hits
 
 
+_LONGEST_CUE = 12  # a cue longer than this is a pattern's phrase
+
+
 def _pos_hits(probe: str) -> list[_PosHit]:
     """Position cues with their negation resolved; a negation consumed by a cue is not read again."""
     hits: list[_PosHit] = []
@@ -251,6 +255,8 @@ def _pos_hits(probe: str) -> list[_PosHit]:
             elif _ARGUMENT_RX.match(probe, e):  # 「譲歩は議論されず」: what another verb is about
                 arguments.append(len(hits))
         hits.append(_PosHit(s, e, kind, pol))
+        if e - s > _LONGEST_CUE:  # a pattern over a whole phrase (なぜ…のか): the cues inside it are its words
+            consumed = max(consumed, e)
     # such a cue counts only with a stance verb after it in its part (「一時停止が…影響を懸念」)
     drop = {k for k in range(1, len(hits)) if _auxiliary(probe, hits[k - 1], hits[k])}
     drop |= {k for k in range(1, len(hits)) if _request_after_attitude(probe, hits, k)}
@@ -269,7 +275,11 @@ def _auxiliary(text: str, prev: _PosHit, hit: _PosHit) -> bool:
     if hit.kind != _ATT or not text.startswith(_AUXILIARY, hit.start) or prev.kind != _ATT:
         return False
     gap = text[prev.end : hit.start]
-    return len(gap) <= 3 and all("\u3040" <= ch <= "\u309f" for ch in gap)
+    return _AUXILIARY_GAP_RX.fullmatch(gap) is not None
+
+
+# between a cue and the auxiliary after it: a few kana, or a light verb (慎重に「考え」なければならない, 慎重に検討すべき)
+_AUXILIARY_GAP_RX = re.compile(r"[ぁ-ゖ]{0,3}|[ぁ-ゖ]{0,2}(?:考え|検討|判断|対応|対処|議論)[ぁ-ゖ]{0,3}")
 
 
 _REQUESTS = tuple(_P.get("requests", []))
@@ -456,7 +466,7 @@ def _org_referred(text: str, state: _State) -> bool:
 
 _OTHER_SUBJECT_RX = re.compile(
     r"(?:者|家|員|スタッフ|筋|ブロガー|団体|当局|高官|幹部|首脳|トップ|報道官|広報|事務方|専門家|議員|記者|アナリスト|研究所|紙|誌|通信|メディア|チーム"
-    r"|代表|幹事長|委員長|会長|社長|知事|市長|町長|党首|総裁|理事長|事務局長)(?:は|が|も)(?![ぁ-ゖ])"
+    r"|代表|幹事長|委員長|会長|社長|知事|市長|町長|党首|総裁|理事長|事務局長)(?:の一人|の1人|ら)?(?:は|が|も)(?![ぁ-ゖ])"
 )
 _REPORTING_RX = re.compile(
     r"[」』]\s*(?:と|とも|などと)(?!いう|いった|の)|と(?:述べ|語|話|主張|強調|指摘|説明|表明|明言|発言|言及|警告|訴え|反論|明らかに|した上で|したうえで)"
@@ -508,6 +518,8 @@ def _clause_topics(
             position = "oppose"
         sent_start = max(cl.scan, scan.sentence_start(h.start))
         seg_end = scan.seg_span(seg)[1]
+        if english:  # 「…, but only if …」「… unless …」: a restriction later in the sentence conditions it
+            seg_end = max(seg_end, _restriction_end(scan, h.start))
         if any(sent_start <= c < seg_end and mine(c) for c in scan.conds):
             position = "conditional"
         position = position or "neutral"
@@ -516,6 +528,16 @@ def _clause_topics(
         if prev is None or _rank(position) >= _rank(prev[0]):
             out[h.topic] = (position, kind, h.start)
     return out
+
+
+_EN_RESTRICTION_RX = re.compile(r"(?<![A-Za-z])(?:only if|unless|provided that|as long as|on condition)(?![A-Za-z])", re.I)
+
+
+def _restriction_end(scan: _Scan, pos: int) -> int:
+    """The end of a restriction (only if, unless …) later in pos's sentence, else 0."""
+    end = next((e for s, e in scan.sentences if s <= pos < e), len(scan.text))
+    m = _EN_RESTRICTION_RX.search(scan.text, pos, end)
+    return m.end() if m else 0
 
 
 def _rank(position: str) -> int:
@@ -1124,8 +1146,13 @@ def position_toward(
     topic_hits = [_TopicHit(s, e, "target", False, probe.startswith(_TOPIC_NEG, e)) for s, e in hits]
     scan = _Scan(probe, masked, mentions, topic_hits or [_TopicHit(claim.scan, claim.scan, "target", False, False)])
     scan.owners = _find_owners(scan, actors)
-    if hits and not cues_in_target:  # an act named as the target is no cue toward itself (「辞任を表明」)
-        scan._cues = [c for c in scan.cues if not any(s <= c.start < e for s, e in hits)]
+    if hits:  # the target's own words are no attitude toward it (「合意文書」 says no 合意); an act named as the
+        # target (辞任, read for its opposite) is no cue toward itself either
+        scan._cues = [
+            c
+            for c in scan.cues
+            if not ((c.kind == _ATT or not cues_in_target) and any(s <= c.start < e for s, e in hits))
+        ]
     done = [_PosHit(e, e, _ACT, _done_polarity(probe, e)) for _, e in hits if acted and _DONE_RX.match(probe, e)]
     if done:  # 「衆院を解散し」「導入すべき」: the target is what the actor does (or will not do)
         scan._cues = sorted([*scan.cues, *done], key=lambda c: c.start)
@@ -1133,9 +1160,10 @@ def position_toward(
     if topic_hits:
         tail = _tail_cues(scan, cl.lo, cl.hi) if _GAPPED_RX.search(text, cl.lo, cl.hi) else None
         found = _clause_topics(scan, cl, tail, set(), [])
-        if "target" in found:
+        if "target" in found and found["target"][0] != "neutral":
             position, _, at = found["target"]
             return position, at
+        # no stance where the target is named (「合意直後、「…」と評価していた」): the clause's main predicate
     cues = [c for c in scan.cues if cl.scan <= c.start < cl.hi and not any(s <= c.start < e for s, e in cl.excluded)]
     cues = [c for c in cues if not _owned(scan, cl, c)]
     position = _main_position(scan, cl, cues)

@@ -101,6 +101,11 @@ async def stance_about(
     target, match = prepared if prepared is not None else await prepare_target(store, text, cues, guild_id)
     if named is None:
         doc_ids = await candidate_documents(store, entry.id, match, MAX_DOCS, guild_id=guild_id)
+        if len(doc_ids) < MAX_DOCS:  # and those naming it where no mention was stored (an actor found later on)
+            by_name = await candidate_documents_naming(
+                store, await asyncio.to_thread(_name_query, entry), match, MAX_DOCS, guild_id=guild_id
+            )
+            doc_ids += [d for d in by_name if d not in doc_ids][: MAX_DOCS - len(doc_ids)]
     else:
         doc_ids = await candidate_documents_naming(store, named, match, MAX_DOCS, guild_id=guild_id)
     heads, passages = await document_passages(store, doc_ids)
@@ -201,6 +206,13 @@ async def prepare_target(
     return target, match
 
 
+def _name_query(entry: ActorEntry) -> str:
+    """An FTS5 query for the actor's name and aliases as the index holds them."""
+    names = [n for n in (entry.name, entry.name_en, *(entry.aliases or [])) if n and len(n) >= 2]
+    phrases = [p for p in dict.fromkeys(_indexed(n) for n in names) if p]
+    return " OR ".join(fts_string(p) for p in phrases)
+
+
 def _full_names(actors: ActorIndex, entry: ActorEntry) -> set[int]:
     """A surname typed for an actor the registry lacks, and the people found in the articles by their full name
     beginning with it (林 → 林芳正, discovered from 「林芳正官房長官」)."""
@@ -292,10 +304,13 @@ def _read(
     for doc_id, rows in passages.items():
         head = heads[doc_id]
         parsed = [ParsedPassage(r.text, r.url, r.outlet, r.date, r.heading, r.default_speaker, r.kind) for r in rows]
+        members: set[int] = set()  # people named as the body's (経団連の筒井会長): their later clauses (同氏は) too
         for claim in _claims(store, actors, doc_id, parsed):
             row = rows[claim.passage]
-            if claim.actor_id not in actor_ids and not _affiliated(actor_name, claim, row.text):
-                continue
+            if claim.actor_id not in actor_ids and claim.actor_id not in members:
+                if not _affiliated(actor_name, claim, row.text):
+                    continue
+                members.add(claim.actor_id)
             found = _judge(target, claim, row, head, actors, min_score, seen)
             if found is None:
                 continue
@@ -385,6 +400,7 @@ def _read_claim(
     def own(s: int) -> bool:
         return claim.lo <= s < claim.hi and not any(a <= s < b for a, b in claim.excluded)
 
+    reaction_only = False
     in_clause = {k for k, found in spans.items() if any(own(s) for s, _ in found)}
     context = named_words(target, claim.before + "\n" + (head.title or ""))
     context |= _named_by_kind(target, in_clause, context)
@@ -405,7 +421,11 @@ def _read_claim(
             last = _LAST_SENTENCE_RX.search(read.rstrip())
             recent = named_words(target, heading + "\n" + (last.group(0) if last else read))
             if relevance(target, set(), recent) < min_score:
-                return None
+                # or the headline names it and the clause takes a stance: a reaction in the story it tells
+                headline = named_words(target, head.title or "")
+                if relevance(target, set(), recent | headline) < min_score:
+                    return None
+                reaction_only = True
     named_heads = [k for k, w in enumerate(target.words) if w.head and k in in_clause]
     hits = [(s, e) for k in named_heads or sorted(in_clause) for s, e in spans[k] if own(s)]
     # the target done (解散し) is read at its head only: 「書面一枚で通告するのは」 is no doing of the 関税 asked about
@@ -416,6 +436,8 @@ def _read_claim(
         position = _FLIP[position]
     if position == "neutral" and named_heads and is_act(target):  # 辞任の意向を伝えた: the actor does it
         position = "support"
+    if reaction_only and position == "neutral":
+        return None
     shown = snippet(text, claim.lo, claim.hi, at)
     if _fragment(shown):
         return None
@@ -446,8 +468,8 @@ def _affiliated(name: str, claim: Claim, passage_text: str) -> bool:
     start = max(0, claim.lo - _AFFILIATION_CHARS)
     start = max(start, max(text.rfind(c, start, claim.lo) for c in "。！？\n") + 1)
     head = text[start : max(claim.scan, claim.lo + _AFFILIATION_CHARS)]
-    at = head.find(name + "の")
-    return at >= 0 and "「" not in head[:at]
+    found = re.search(re.escape(name) + r"[)）]?の", head)  # 日本自動車工業会（自工会）の片山会長
+    return found is not None and "「" not in head[: found.start()]
 
 
 def _named_by_kind(target: Target, in_clause: set[int], in_context: set[int]) -> set[int]:
