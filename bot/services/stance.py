@@ -10,7 +10,7 @@ from bot.extract.actors import ActorEntry
 from bot.models import ActorInfo, Position, SourceRef, StanceReport, Statement, TopicStance
 from bot.services.resolve import resolve_topic, resolve_visible_actor
 from bot.store import Store
-from bot.store.tenancy import actors_seen_by, visible
+from bot.store.tenancy import actors_seen_among, actors_seen_by, visible
 
 
 def actor_info(actor: ActorEntry, statements: int = 0) -> ActorInfo:
@@ -148,11 +148,12 @@ async def suggest_actors(store: Store, text: str, limit: int = 25, *, guild_id: 
     text = (text or "").strip()[:100]
     if not text:
         return (await list_actors(store, guild_id))[:limit]
-    shown = await visible_actor_ids(store, guild_id)
     exact = store.actors.resolve(text)
-    ranked = [a for a, _ in store.actors.fuzzy(text, limit=limit if shown is None else 4 * limit, cutoff=50)]
+    ranked = [a for a, _ in store.actors.fuzzy(text, limit=limit if guild_id is None else 4 * limit, cutoff=50)]
     if exact:
         ranked = [exact, *(a for a in ranked if a.id != exact.id)]
+    # for a server, only the ranked ones are asked about (not every actor of the store)
+    shown = None if guild_id is None else await actors_seen_among(store, [a.id for a in ranked], guild_id)
     return [actor_info(a) for a in ranked if shown is None or a.id in shown][:limit]
 
 
