@@ -15,7 +15,7 @@ from bot.ingest.pipeline import ingest_text
 from bot.services import find_quote
 from bot.services.errors import QueryError
 from bot.services.sources import get_source
-from bot.services.stance import stance
+from bot.services.stance import stance, suggest_actors
 from bot.services.timeline import timeline
 from bot.services.topics import (
     add_topic,
@@ -163,3 +163,29 @@ async def test_migration_11_keeps_topics_shared_and_documents_with_their_server(
         assert await store.find_duplicate("h2", None, A) == 2 and await store.find_duplicate("h2", None, B) is None
     finally:
         await store.close()
+
+
+async def test_autocomplete_reads_what_a_server_sees_once_per_burst(two, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from bot.services import stance as stance_service
+
+    store, _, _ = two
+    reads: list[int] = []
+    real = stance_service.actors_seen_by
+
+    async def counted(store_, guild_id):  # type: ignore[no-untyped-def]
+        reads.append(guild_id)
+        return await real(store_, guild_id)
+
+    now = [1000.0]
+    monkeypatch.setattr(stance_service, "actors_seen_by", counted)
+    monkeypatch.setattr(stance_service.time, "monotonic", lambda: now[0])
+    stance_service._SEEN.clear()
+    for typed in ("ベ", "ベル", "ベルグ"):  # a burst of keystrokes: read once
+        assert "ベルグマン" not in [a.name for a in await suggest_actors(store, typed, guild_id=B)]
+    assert reads == [B]
+    now[0] += stance_service.SEEN_SECONDS  # later: read again
+    await suggest_actors(store, "ベルグ", guild_id=B)
+    assert reads == [B, B]
+    await store.reload_actors()  # the store's actors changed: read again at once
+    await suggest_actors(store, "ベルグ", guild_id=B)
+    assert reads == [B, B, B]
