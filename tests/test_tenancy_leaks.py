@@ -47,6 +47,8 @@ async def test_the_same_article_uploaded_by_another_server_is_its_own_copy(two) 
     told_b = [s.document_id for e in await timeline(store, guild_id=B) for s in e.sources]
     assert copy.document_id in told_b and doc_a not in told_b
     assert (await get_source(store, doc_a, A)) is not None  # A's copy is untouched
+    cli = await ingest_text(store, ARTICLE_A, name="cli.txt", origin="text")  # the command line sees everything
+    assert cli.status == "duplicate" and cli.duplicate_of in (doc_a, copy.document_id)
 
 
 async def test_the_same_url_in_another_server_is_no_duplicate_but_a_shared_one_is(store: Store) -> None:
