@@ -21,7 +21,7 @@ from typing import Any
 import psycopg
 from psycopg_pool import AsyncConnectionPool, PoolTimeout
 
-from bot.store import clusters
+from bot.store import cluster_views, clusters
 from bot.store.clusters import SameEvent
 from bot.store.dialect import POSTGRES_BOOTSTRAP, postgres_ddl
 from bot.store.pgconn import PgDB, configure
@@ -197,6 +197,8 @@ class PgStore(Store):
                         await db.conn.execute(pg)
                 if number + 1 == SCHEMA_VERSION and 0 < start < 5:  # clusters came with 5: built by today's rules
                     await clusters.rebuild_all(db)  # type: ignore[arg-type]
+                if number + 1 == SCHEMA_VERSION:  # the server views the migration only counted
+                    await cluster_views.fill_missing(db)
                 await db.conn.execute("UPDATE newsdesk_schema SET version = %s", (number + 1,))
             log.info("database %s migrated to schema %d", self.path, number + 1)
 

@@ -192,6 +192,8 @@ class Store:
                     # the cluster tables (migration 5), filled from the events already stored once their
                     # last column exists
                     await clusters.rebuild_all(db)
+                if number + 1 == SCHEMA_VERSION:  # the server views the migration only counted
+                    await cluster_views.fill_missing(db)
                 await self.conn.execute(f"PRAGMA user_version = {number + 1}")
             log.info("database %s migrated to schema %d", self.path, number + 1)
 
