@@ -30,7 +30,7 @@ from bench.stats import summarize
 Ask = Callable[[int | None], Awaitable[Any]]  # one query, asked as the command line (None) or a server
 
 
-async def _services(store: Any, queries: int) -> dict[str, list[Ask]]:
+async def _services(store: Any, queries: int, guild: int) -> dict[str, list[Ask]]:
     """Each service's queries, as the bench's latency table asks them (count, then the first page)."""
     from bot.services.quotes import find_quote
     from bot.services.stance import stance, suggest_actors
@@ -45,10 +45,14 @@ async def _services(store: Any, queries: int) -> dict[str, list[Ask]]:
         await count_timeline(store, q)
         return len(await timeline_page(store, q, limit=PER_PAGE))
 
+    # The deepest full page both sides have (a side's own last page may hold 3 events, the other's 8).
+    totals = [await count_timeline(store, await validate_timeline_query(store, guild_id=g)) for g in (None, guild)]
+    deepest = max(0, (min(totals) - PER_PAGE) // PER_PAGE * PER_PAGE)
+
     async def last_page(guild: int | None) -> int:
         q = await validate_timeline_query(store, guild_id=guild)
-        last = max(0, (await count_timeline(store, q) - 1) // PER_PAGE * PER_PAGE)
-        return len(await timeline_page(store, q, limit=PER_PAGE, offset=last))
+        await count_timeline(store, q)
+        return len(await timeline_page(store, q, limit=PER_PAGE, offset=deepest))
 
     filters = _cycle([f for f in qs.timeline_filters if f], queries)
     weeks = await _week_windows(store, queries)
@@ -60,7 +64,7 @@ async def _services(store: Any, queries: int) -> dict[str, list[Ask]]:
         "timeline (all), first page": [lambda g: timeline_answer(g)] * queries,
         "timeline (filtered)": [lambda g, f=f: timeline_answer(g, **f) for f in filters],
         "timeline (week)": [lambda g, w=w: timeline_answer(g, since=w[0], until=w[1]) for w in weeks],
-        "timeline, last page": [last_page] * min(queries, 50),
+        "timeline, deepest full page": [last_page] * min(queries, 50),
         "stance, first page": [
             lambda g, a=a, t=t: stance(store, a, topic=t, limit=STATEMENTS_PER_PAGE, guild_id=g) for a, t in stances
         ],
@@ -89,7 +93,7 @@ async def measure(db: Path, guild: int, queries: int, rounds: int, progress: boo
         if await store.get_meta("bench_guild") != str(guild):
             await spread_guilds(store, guild)
             await store.set_meta("bench_guild", str(guild))
-        services = await _services(store, queries)
+        services = await _services(store, queries, guild)
         out: dict[str, dict[str, Any]] = {}
         for name, asks in services.items():
             if progress:

@@ -9,7 +9,7 @@ import pytest
 from bot.services import timeline as timeline_service
 from bot.services.sources import remove_source
 from bot.services.timeline import timeline
-from bot.store import Store
+from bot.store import Store, cluster_views
 from tests.test_tenancy import EVENT, A, B, _add
 
 TOLD = EVENT.replace("外相が出席", "外相とヨルゲンセン事務総長が出席")  # says more: the representative
@@ -64,3 +64,12 @@ async def test_views_counted_from_earlier_data_are_told_right(store: Store, guil
         await db.execute("UPDATE cluster_views SET representative = NULL")
     [seen] = _bergen_of(await timeline(store, since="2025-03-25", guild_id=guild, limit=10))
     assert "ヨルゲンセン" not in seen.summary and seen.sources_total == (2 if guild == A else 1)
+
+
+async def test_views_the_migration_only_counted_are_chosen_when_migrating_ends(store: Store) -> None:
+    shared, _, theirs = await _bergen(store)
+    async with store.transaction() as db:  # as migration 12 leaves them: counts, no representative
+        await db.execute("UPDATE cluster_views SET representative = NULL")
+        assert await _views(store) == {0: (1, None), A: (1, None), B: (1, None)}
+        await cluster_views.fill_missing(db)  # what the last migration step does
+    assert await _views(store) == {0: (1, shared), A: (1, shared), B: (1, theirs)}

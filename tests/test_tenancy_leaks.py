@@ -16,7 +16,7 @@ from bot.rows import Provenance
 from bot.services import find_quote
 from bot.services.errors import QueryError
 from bot.services.sources import get_source
-from bot.services.stance import stance
+from bot.services.stance import stance, suggest_actors
 from bot.services.timeline import timeline
 from bot.services.topics import (
     add_topic,
@@ -48,6 +48,8 @@ async def test_the_same_article_uploaded_by_another_server_is_its_own_copy(two) 
     told_b = [s.document_id for e in await timeline(store, guild_id=B) for s in e.sources]
     assert copy.document_id in told_b and doc_a not in told_b
     assert (await get_source(store, doc_a, A)) is not None  # A's copy is untouched
+    cli = await ingest_text(store, ARTICLE_A, name="cli.txt", origin="text")  # the command line sees everything
+    assert cli.status == "duplicate" and cli.duplicate_of in (doc_a, copy.document_id)
 
 
 async def test_the_same_url_in_another_server_is_no_duplicate_but_a_shared_one_is(store: Store) -> None:
@@ -164,3 +166,29 @@ async def test_migration_11_keeps_topics_shared_and_documents_with_their_server(
         assert await store.find_duplicate("h2", None, A) == 2 and await store.find_duplicate("h2", None, B) is None
     finally:
         await store.close()
+
+
+async def test_autocomplete_reads_what_a_server_sees_once_per_burst(two, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from bot.services import stance as stance_service
+
+    store, _, _ = two
+    reads: list[int] = []
+    real = stance_service.actors_seen_by
+
+    async def counted(store_, guild_id):  # type: ignore[no-untyped-def]
+        reads.append(guild_id)
+        return await real(store_, guild_id)
+
+    now = [1000.0]
+    monkeypatch.setattr(stance_service, "actors_seen_by", counted)
+    monkeypatch.setattr(stance_service.time, "monotonic", lambda: now[0])
+    stance_service._SEEN.clear()
+    for typed in ("ベ", "ベル", "ベルグ"):  # a burst of keystrokes: read once
+        assert "ベルグマン" not in [a.name for a in await suggest_actors(store, typed, guild_id=B)]
+    assert reads == [B]
+    now[0] += stance_service.SEEN_SECONDS  # later: read again
+    await suggest_actors(store, "ベルグ", guild_id=B)
+    assert reads == [B, B]
+    await store.reload_actors()  # the store's actors changed: read again at once
+    await suggest_actors(store, "ベルグ", guild_id=B)
+    assert reads == [B, B, B]

@@ -10,7 +10,7 @@ from bot.actors import ActorEntry
 from bot.models import TOPICS
 from bot.services.errors import QueryError
 from bot.store import Store
-from bot.store.tenancy import actor_seen_by
+from bot.store.tenancy import actor_seen_by, actors_seen_among
 from bot.topics import TOPIC_LABELS
 
 
@@ -53,7 +53,8 @@ async def resolve_visible_actor(store: Store, name: str, guild_id: int | None) -
 async def _visible_unknown(store: Store, text: str, hidden: int | None, guild_id: int) -> QueryError:
     """The unknown-actor error, suggesting only actors the server sees (`hidden`: the one it does not)."""
     candidates = [a for a, _ in store.actors.fuzzy(text, limit=20) if a.id != hidden]
-    return _unknown(text, [a for a in candidates if await actor_seen_by(store, a.id, guild_id)])
+    seen = await actors_seen_among(store, [a.id for a in candidates], guild_id)
+    return _unknown(text, [a for a in candidates if a.id in seen])
 
 
 def _topic_keys() -> dict[str, str]:

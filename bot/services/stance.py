@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any, cast
@@ -150,12 +151,19 @@ async def suggest_actors(store: Store, text: str, limit: int = 25, *, guild_id: 
     text = (text or "").strip()[:100]
     if not text:
         return (await list_actors(store, guild_id))[:limit]
-    shown = await visible_actor_ids(store, guild_id)
     exact = store.actors.resolve(text)
-    ranked = [a for a, _ in store.actors.fuzzy(text, limit=limit if shown is None else 4 * limit, cutoff=50)]
+    ranked = [a for a, _ in store.actors.fuzzy(text, limit=limit if guild_id is None else 4 * limit, cutoff=50)]
     if exact:
         ranked = [exact, *(a for a in ranked if a.id != exact.id)]
+    shown = await visible_actor_ids(store, guild_id)
     return [actor_info(a) for a in ranked if shown is None or a.id in shown][:limit]
+
+
+# Autocomplete asks again at every key typed: what a server sees is read once per SEEN_SECONDS (and again at
+# once when the store's actors change), so a burst of keystrokes is answered from memory. A document added or
+# removed in the meantime shows in the choices at most that much later.
+SEEN_SECONDS = 5.0
+_SEEN: dict[tuple[int, int], tuple[float, object, set[int]]] = {}
 
 
 async def visible_actor_ids(store: Store, guild_id: int | None) -> set[int] | None:
@@ -163,4 +171,12 @@ async def visible_actor_ids(store: Store, guild_id: int | None) -> set[int] | No
     them); None for the command line, which sees every actor."""
     if guild_id is None:
         return None
-    return await actors_seen_by(store, guild_id)
+    key, now = (id(store), guild_id), time.monotonic()
+    hit = _SEEN.get(key)
+    if hit is not None and now - hit[0] < SEEN_SECONDS and hit[1] is store.actors:
+        return hit[2]
+    if len(_SEEN) > 1000:
+        _SEEN.clear()
+    seen = await actors_seen_by(store, guild_id)
+    _SEEN[key] = (now, store.actors, seen)
+    return seen

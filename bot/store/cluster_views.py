@@ -8,7 +8,8 @@ A server's timeline page then reads, per event, its count and (when the cluster'
 from it) its representative in the same query as the event itself, instead of counting and choosing again.
 
 Rows are written in the transaction that writes (or removes) the documents, for the clusters it touched;
-`representative` NULL (rows the migration counted from earlier data) means: choose again when it is needed.
+`representative` NULL where a view has reports: counted by the migration from earlier data, chosen at the end
+of migrating (`fill_missing`); a page that still finds one chooses again.
 """
 
 from __future__ import annotations
@@ -68,6 +69,12 @@ async def _views(db: Any, cluster_id: int) -> list[tuple[int, int, int, int | No
         seen = sorted(shared + by_guild[guild], key=lambda m: m.id)[:REPORTS_READ]  # the first visible reports
         out.append((cluster_id, guild, counts[guild], choose(seen).representative))
     return out
+
+
+async def fill_missing(db: Any) -> None:
+    """Choose the representatives the migration could not (its rows counted from earlier data)."""
+    rows = await _rows(db, "SELECT DISTINCT cluster_id FROM cluster_views WHERE representative IS NULL AND reports > 0")
+    await refresh(db, [int(r[0]) for r in rows])
 
 
 async def refresh_all(db: Any) -> None:

@@ -3,7 +3,7 @@
 A document is a duplicate for a server when the same content or the same URL is among what that server
 sees: its own documents and the shared ones. The same article uploaded by another server is not: it is
 stored again as this server's own copy, so an upload never reveals another server's document (its id,
-title or URL). The command line adds shared documents, so it compares with the shared ones.
+title or URL). The command line (guild None) sees everything: what any server holds is a duplicate for it.
 
 `documents.content_hash` is unique; a server's copy keeps its content hash with the server's id after it
 (`<hash>@<guild>`), the shared copy the hash alone (migration 11 renamed the rows stored before).
@@ -21,9 +21,16 @@ def stored_key(content_hash: str, guild_id: int | None) -> str:
 
 def duplicate_queries(content_hash: str, url: str | None, guild_id: int | None) -> list[tuple[str, tuple]]:
     """The lookups, in order, that find a stored document a server would add again: by content among the
-    shared and its own, then by URL among the same."""
-    guild = guild_id or SHARED
+    shared and its own, then by URL among the same; for the command line (None), among every document."""
     out: list[tuple[str, tuple]] = []
+    if guild_id is None:
+        if content_hash:  # the shared copy, or any server's (`<hash>@<guild>`: '@' < 'A')
+            keys = (content_hash, f"{content_hash}@", f"{content_hash}A")
+            out.append(("SELECT id FROM documents WHERE content_hash = ? OR (content_hash > ? AND content_hash < ?)", keys))
+        if url:
+            out.append(("SELECT id FROM documents WHERE url = ? ORDER BY guild_id LIMIT 1", (url,)))
+        return out
+    guild = guild_id or SHARED
     if content_hash:
         keys = (content_hash, stored_key(content_hash, guild))
         out.append(("SELECT id FROM documents WHERE content_hash IN (?, ?)", keys))

@@ -30,7 +30,7 @@ from typing import Any
 import psycopg
 from psycopg_pool import AsyncConnectionPool, PoolTimeout
 
-from bot.store import clusters
+from bot.store import cluster_views, clusters
 from bot.store.clusters import SameEvent
 from bot.store.dialect import ID_TABLES, NEXT_ID_FUNCTION, POSTGRES_BOOTSTRAP, id_sequence, postgres_ddl
 from bot.store.pgconn import PgDB, configure
@@ -218,6 +218,8 @@ class PgStore(Store):
                 await _id_sequences(db)
                 if number + 1 == SCHEMA_VERSION and 0 < start < clusters.TABLES_SINCE_SCHEMA:
                     await clusters.rebuild_all(db)  # type: ignore[arg-type]
+                if number + 1 == SCHEMA_VERSION:  # the server views the migration only counted
+                    await cluster_views.fill_missing(db)
                 await db.conn.execute("UPDATE newsdesk_schema SET version = %s", (number + 1,))
             log.info("database %s migrated to schema %d", self.path, number + 1)
         async with self.transaction() as db:  # a database made before the sequences: given them once

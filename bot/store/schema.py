@@ -392,7 +392,8 @@ MIGRATIONS: list[str] = [
     # 12 (issue 13): what each server sees of an event several servers' documents report (bot/store/cluster_views.py):
     # per cluster with a server's report, a row for guild 0 (the shared reports) and one per server with reports
     # (its own), with the count and the representative of what that server sees. Written with the documents;
-    # the rows counted here from earlier data have no representative yet (chosen again when needed).
+    # the rows counted here from earlier data have no representative yet (chosen again when needed). And whether
+    # a server sees an actor through its statements (bot/store/tenancy.py, actor_visible) is two index probes.
     """
     CREATE TABLE cluster_views (
         cluster_id INTEGER NOT NULL,
@@ -406,6 +407,7 @@ MIGRATIONS: list[str] = [
         WHERE cluster_id IN (SELECT cluster_id FROM events WHERE guild_id > 0) GROUP BY cluster_id;
     INSERT INTO cluster_views(cluster_id, guild_id, reports, representative)
         SELECT cluster_id, guild_id, count(*), NULL FROM events WHERE guild_id > 0 GROUP BY cluster_id, guild_id;
+    CREATE INDEX stance_days_guild ON stance_days(actor_id, guild_id);
     """,
 ]
 

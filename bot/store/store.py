@@ -195,6 +195,8 @@ class Store:
                 await self._run_script(MIGRATIONS[number])
                 if number + 1 == SCHEMA_VERSION and version < clusters.TABLES_SINCE_SCHEMA:
                     await clusters.rebuild_all(db)
+                if number + 1 == SCHEMA_VERSION:  # the server views the migration only counted
+                    await cluster_views.fill_missing(db)
                 await self.conn.execute(f"PRAGMA user_version = {number + 1}")
             log.info("database %s migrated to schema %d", self.path, number + 1)
 

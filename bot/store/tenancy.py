@@ -89,6 +89,16 @@ async def actors_seen_by(store: Store, guild_id: int) -> set[int]:
     return {int(r[0]) for r in await store.fetchall(f"SELECT a.id FROM actors a WHERE 1 = 1{scoped}", params)}
 
 
+async def actors_seen_among(store: Store, actor_ids: list[int], guild_id: int) -> set[int]:
+    """Which of these actors a server can see (see `actors_seen_by`)."""
+    if not actor_ids:
+        return set()
+    scoped, params = actor_visible("a", guild_id)
+    marks = ",".join("?" * len(actor_ids))
+    rows = await store.fetchall(f"SELECT a.id FROM actors a WHERE a.id IN ({marks}){scoped}", (*actor_ids, *params))
+    return {int(r[0]) for r in rows}
+
+
 async def actor_seen_by(store: Store, actor_id: int, guild_id: int | None) -> bool:
     """Whether a server can see this actor (see `actors_seen_by`); the command line sees every actor."""
     scoped, params = actor_visible("a", guild_id)
