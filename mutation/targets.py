@@ -91,6 +91,8 @@ TARGETS: dict[str, Target] = {
                 "tests/test_stance_service.py",
                 "tests/test_stance.py",
                 "tests/test_stance_about.py",
+                "tests/test_stance_about_context.py",
+                "tests/test_stance_english.py",
                 "tests/test_pages.py",
                 "tests/test_services_more.py",
             ),
