@@ -83,7 +83,7 @@ async def test_a_server_lists_the_actors_it_sees_with_the_statements_of_its_own_
 # --- autocomplete ---------------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("typed", ["", "   "])
+@pytest.mark.parametrize("typed", ["", "   "], ids=["empty", "spaces"])
 async def test_nothing_typed_suggests_the_most_quoted(seeded: Store, typed: str):
     listed = await list_actors(seeded)
     assert [a.name for a in await suggest_actors(seeded, typed, limit=3)] == [a.name for a in listed[:3]]
@@ -99,6 +99,7 @@ async def test_nothing_typed_suggests_the_most_quoted(seeded: Store, typed: str)
         ("Vladimir", "プーチン"),
         ("  トランプ ", "トランプ"),
     ],
+    ids=["typo", "english", "exact", "given-name", "spaces-around"],
 )
 async def test_what_is_typed_suggests_its_actor_first(seeded: Store, typed: str, first: str):
     got = await suggest_actors(seeded, typed, limit=5)
@@ -128,7 +129,7 @@ async def _refusal(store: Store, actor: str, **kwargs) -> QueryError:  # type: i
     return caught.value
 
 
-@pytest.mark.parametrize("typed", ["", "   "])
+@pytest.mark.parametrize("typed", ["", "   "], ids=["empty", "spaces"])
 async def test_no_actor_is_a_refusal(seeded: Store, typed: str):
     assert (await _refusal(seeded, typed)).code == "actor.missing"
 
