@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import ast
-import fnmatch
 import json
 import os
 import re
@@ -196,24 +195,11 @@ def _restore_earlier_kills(work: Path, target: Target, rerun_names: set[str]) ->
         meta.write_text(json.dumps(data), encoding="utf-8")
 
 
-def _first_match(work: Path, pattern: str) -> str:
-    """One mutant name matching `pattern`: the stats call runs one mutant, not every one the pattern names."""
-    for meta in sorted((work / "mutants").rglob("*.py.meta")):
-        for name in json.loads(meta.read_text(encoding="utf-8")).get("exit_code_by_key", {}):
-            if fnmatch.fnmatch(name, pattern):
-                return name
-    return pattern
-
-
-def rerun(target: Target, max_children: int, only: list[str] | None = None) -> int:
-    """Refresh the tests (and the narrowed config) in the target's work copy, then run its survivors again.
-
-    `only`: mutant name patterns (fnmatch, e.g. `bot.services.resolve.*`) to run instead of the survivors: every
-    mutant of one module against today's tests, when a whole run of the target would not finish in time. The
-    other mutants keep what the work copy holds for them (unchecked ones stay "not checked")."""
+def rerun(target: Target, max_children: int) -> int:
+    """Refresh the tests (and the narrowed config) in the target's work copy, then run its survivors again."""
     work = WORK / target.name
     summary_path = RESULTS / f"{target.name}.json"
-    if not (work / "mutants").exists() or (not only and not summary_path.exists()):
+    if not summary_path.exists() or not (work / "mutants").exists():
         print(f"no run of {target.name} here: run `python -m mutation run {target.name}` first", file=sys.stderr)
         return 2
     for rel in _project_files():
@@ -223,10 +209,7 @@ def rerun(target: Target, max_children: int, only: list[str] | None = None) -> i
                 shutil.copy2(ROOT / rel, dest)
     pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     (work / "pyproject.toml").write_text(_narrowed_config(pyproject, target), encoding="utf-8")
-    if only:
-        names = list(only)
-    else:
-        names = [n for m in json.loads(summary_path.read_text("utf-8"))["modules"].values() for n in m["survivors"]]
+    names = [n for m in json.loads(summary_path.read_text("utf-8"))["modules"].values() for n in m["survivors"]]
     code = 0
     if names:
         env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
@@ -234,10 +217,9 @@ def rerun(target: Target, max_children: int, only: list[str] | None = None) -> i
         # The first call collects the new tests' stats by running them in mutmut's own process, whose forks
         # then inherit what those tests left running (seen: a killable mutant reported as survived); the
         # second call, with the stats in place, forks from a clean process and gives the results kept.
-        subprocess.call([*argv, _first_match(work, names[0]) if only else names[0]], cwd=work, env=env)
+        subprocess.call([*argv, names[0]], cwd=work, env=env)
         code = subprocess.call([*argv, *names], cwd=work, env=env)
-        if not only:  # a pattern run leaves the others as they are: nothing to restore
-            _restore_earlier_kills(work, target, set(names))
+        _restore_earlier_kills(work, target, set(names))
     summary = summarize(work, target)
     (RESULTS / f"{target.name}.json").write_text(json.dumps(summary, indent=1, ensure_ascii=False) + "\n", "utf-8")
     print(table([summary]))
@@ -272,9 +254,6 @@ def main(argv: list[str] | None = None) -> int:
     rr = sub.add_parser("rerun", help="run the survivors of a target's last run again against the current tests")
     rr.add_argument("target", choices=sorted(TARGETS))
     rr.add_argument("--max-children", type=int, default=os.cpu_count() or 2)
-    rr.add_argument(
-        "--only", action="append", metavar="PATTERN", help="run every mutant matching PATTERN (fnmatch) instead"
-    )
     sub.add_parser("table", help="scores per target from mutation/results")
     s = sub.add_parser("survivors", help="diffs of the surviving mutants of a target's last run")
     s.add_argument("target", choices=sorted(TARGETS))
@@ -286,7 +265,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "run":
         return run(TARGETS[args.target], args.max_children)
     if args.command == "rerun":
-        return rerun(TARGETS[args.target], args.max_children, args.only)
+        return rerun(TARGETS[args.target], args.max_children)
     if args.command == "summarize":
         summary = summarize(WORK / args.target, TARGETS[args.target])
         (RESULTS / f"{args.target}.json").write_text(json.dumps(summary, indent=1, ensure_ascii=False) + "\n", "utf-8")
