@@ -117,7 +117,20 @@ async def test_autocomplete_for_a_server_leaves_out_another_servers_actors(seede
     assert shown is not None
     in_b = await suggest_actors(seeded, "ト", limit=100, guild_id=B)
     assert [a.id for a in in_b] == [a.id for a in everyone if a.id in shown]
+    assert len(everyone) > 5  # more than the five nearest the fuzzy match gives by default
     assert len(await suggest_actors(seeded, "ト", limit=2, guild_id=B)) == 2
+    # nothing typed: the server's own most quoted, not everyone's
+    assert [a.name for a in await suggest_actors(seeded, "", limit=500, guild_id=B)] == [
+        a.name for a in await list_actors(seeded, B)
+    ]
+    # the nearest names that server cannot see do not use up its suggestions: the next ones are offered
+    assert [a.name for a in await suggest_actors(seeded, "ベルグマン", limit=1, guild_id=B)] == ["ムハンマド皇太子"]
+
+
+async def test_autocomplete_offers_names_down_to_half_alike(seeded: Store):
+    names = [a.name for a in await suggest_actors(seeded, "米国", limit=10)]
+    assert names[0] == "米国" and {"英国", "中国"} <= set(names)  # 50 % alike: the least still offered
+    assert "プーチン" in [a.name for a in await suggest_actors(seeded, "ウクライナ", limit=10)]  # 51 %
 
 
 # --- what a typed actor resolves to -----------------------------------------------------------------------------------
