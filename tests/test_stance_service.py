@@ -314,3 +314,22 @@ def test_the_summary_is_the_latest_position_taken_and_whether_it_shifted():
     same_day = summarize([("a", "2025-03-01", "support", 1), ("b", "2025-03-01", "oppose", 3)])
     assert [t.topic for t in same_day] == ["b", "a"]
     assert summarize([]) == []
+
+
+async def test_a_servers_report_counts_its_own_and_the_shared_statements_and_keeps_the_page_offset(seeded: Store):
+    await ingest_text(seeded, ARTICLE_A, name="a.txt", origin="text", guild_id=A)
+    zelensky = seeded.actors.resolve("ゼレンスキー")
+    assert zelensky is not None
+    for guild in (A, B, None):
+        report = await stance(seeded, "ゼレンスキー", guild_id=guild)
+        assert report.total == len(report.statements) == (await _recount(seeded, guild))[zelensky.id]
+    assert (await stance(seeded, "ゼレンスキー", guild_id=A)).total == (
+        await stance(seeded, "ゼレンスキー", guild_id=B)
+    ).total + 1
+    page = await stance(seeded, "トランプ", limit=5, offset=10)
+    assert (page.offset, len(page.statements)) == (10, 5)
+    assert any(s.kind == "quote" for s in (await stance(seeded, "トランプ")).statements)  # the kind as stored
+    whole = await stance(seeded, "トランプ")
+    for at in (whole.total // 2 - 1, whole.total // 2, whole.total // 2 + 1):  # where counting turns to the oldest end
+        middle = await stance(seeded, "トランプ", limit=5, offset=at)
+        assert [s.id for s in middle.statements] == [s.id for s in whole.statements[at : at + 5]]
