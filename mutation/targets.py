@@ -102,19 +102,21 @@ TARGETS: dict[str, Target] = {
             ("bot/services/timeline.py",),
             ("tests/test_pages.py", "tests/test_timeline_events.py", "tests/test_services_more.py"),
         ),
+        # /stance in two: the actor's report (stance.py, resolve.py) and --about (stance_about.py), each a run
+        # that ends within an hour on two shared cores.
         Target(
             "services.stance",
+            ("bot/services/stance.py", "bot/services/stance_query.py", "bot/services/resolve.py"),
+            ("tests/test_stance_service.py", "tests/test_pages.py", "tests/test_services_more.py"),
+        ),
+        Target(
+            "services.stance_about",
+            ("bot/services/stance_about.py",),
             (
-                "bot/services/stance.py",
-                "bot/services/stance_about.py",
-                "bot/services/stance_query.py",
-                "bot/services/resolve.py",
-            ),
-            (
-                "tests/test_stance_service.py",
-                "tests/test_stance.py",
                 "tests/test_stance_about.py",
-                "tests/test_pages.py",
+                "tests/test_stance_about_context.py",
+                "tests/test_stance_english.py",
+                "tests/test_stance.py",
                 "tests/test_services_more.py",
             ),
         ),

@@ -7,7 +7,8 @@
 - `backend`    → "sqlite" or "postgresql": every test that takes `store` runs on both.
 - `pg_server`  → a PostgreSQL server for the session (tests/pg_server.py), started as an unprivileged
                  user; skipped only when its binaries are absent and NEWSDESK_REQUIRE_PG is unset.
-- `pg_url`     → the URL of a fresh, empty database on that server.
+- `pg_url`     → the URL of a fresh, empty database on that server (dropped after the test, like the seeded
+                 copies `seeded_target` makes: the server's folder, in /dev/shm where there is one, stays small).
 - `httpserver_listen_address` → pytest-httpserver listens on 127.0.0.1 (its default is the name
                  `localhost`): a test that says "127.0.0.1 is refused" meets the address rule, not the
                  `localhost` name rule, and trusting "127.0.0.1:port" trusts the server's own endpoint.

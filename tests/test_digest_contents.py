@@ -168,3 +168,52 @@ async def test_a_long_failure_reason_is_kept_to_500_characters(store: Store) -> 
     await digest.mark_failed(store, settings, datetime(2031, 1, 1, tzinfo=UTC), "x" * 600)
     kept = await digest.get_settings(store, 7)
     assert kept is not None and kept.last_error == "x" * 500
+
+
+ROUNDUP = """---
+url: https://www.example.com/roundup
+title: まとめ
+outlet: まとめ新聞
+published: 2031-05-07
+---
+① 停戦巡り大統領が発言(2031年5月7日)
+
+[キーウ 7日 ロイター] - 2031年5月7日、ゼレンスキー大統領はキーウで記者団に対し「停戦には安全の保証が不可欠だ」と述べた。
+
+<https://news.example.org/articles/abc>
+
+② 別の話題(2031年5月7日)
+
+2031年5月7日、ゼレンスキー大統領はキーウで、和平交渉を支持すると述べた。
+"""
+
+
+async def test_a_passage_citing_another_outlet_is_credited_to_it_and_every_event_is_listed(
+    two_reports, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store, _, _ = two_reports
+    monkeypatch.setattr("bot.store.store.utcnow", lambda: stamp(datetime(2031, 5, 7, 10, 10, tzinfo=UTC)))
+    roundup = await ingest_text(store, ROUNDUP, name="roundup.md")
+    assert roundup.status == "added"
+    monkeypatch.setattr(digest, "without_repeats", lambda events, statements: events)  # every event, to compare
+    d = await digest.build_digest(store, since="2031-05-07T09:59:00+00:00", until="2031-05-07T23:00:00+00:00")
+    cited = {
+        r["passage"]: (r["url"], r["outlet"])
+        for r in await store.fetchall(
+            "SELECT p.id AS passage, p.url, p.outlet FROM passages p WHERE p.document_id = ?", (roundup.document_id,)
+        )
+    }
+    assert set(cited.values()) == {
+        ("https://news.example.org/articles/abc", "news.example.org"),  # the section citing its original
+        ("https://www.example.com/roundup", "まとめ新聞"),  # the roundup's own section
+    }
+    # every cluster of the period once, in the timeline's order, whatever reports it twice
+    listed = await timeline(store, since="2031-05-07", until="2031-05-07")
+    assert [e.id for e in d.events] == [e.id for e in listed] and len(d.events) >= 3
+    credited = {(s.url, s.outlet) for e in d.events for s in e.sources if s.document_id == roundup.document_id} | {
+        (s.sources[0].url, s.sources[0].outlet) for s in d.statements if s.sources[0].document_id == roundup.document_id
+    }
+    assert credited == set(cited.values())
+    for s in d.statements:
+        if s.sources[0].document_id == roundup.document_id:
+            assert (s.sources[0].url, s.sources[0].outlet) == cited[s.passage_id]

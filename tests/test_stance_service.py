@@ -84,7 +84,7 @@ async def test_a_server_lists_the_actors_it_sees_with_the_statements_of_its_own_
 # --- autocomplete ---------------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("typed", ["", "   "])
+@pytest.mark.parametrize("typed", ["", "   "], ids=["empty", "spaces"])
 async def test_nothing_typed_suggests_the_most_quoted(seeded: Store, typed: str):
     listed = await list_actors(seeded)
     assert [a.name for a in await suggest_actors(seeded, typed, limit=3)] == [a.name for a in listed[:3]]
@@ -100,6 +100,7 @@ async def test_nothing_typed_suggests_the_most_quoted(seeded: Store, typed: str)
         ("Vladimir", "プーチン"),
         ("  トランプ ", "トランプ"),
     ],
+    ids=["typo", "english", "exact", "given-name", "spaces-around"],
 )
 async def test_what_is_typed_suggests_its_actor_first(seeded: Store, typed: str, first: str):
     got = await suggest_actors(seeded, typed, limit=5)
@@ -117,7 +118,20 @@ async def test_autocomplete_for_a_server_leaves_out_another_servers_actors(seede
     assert shown is not None
     in_b = await suggest_actors(seeded, "ト", limit=100, guild_id=B)
     assert [a.id for a in in_b] == [a.id for a in everyone if a.id in shown]
+    assert len(everyone) > 5  # more than the five nearest the fuzzy match gives by default
     assert len(await suggest_actors(seeded, "ト", limit=2, guild_id=B)) == 2
+    # nothing typed: the server's own most quoted, not everyone's
+    assert [a.name for a in await suggest_actors(seeded, "", limit=500, guild_id=B)] == [
+        a.name for a in await list_actors(seeded, B)
+    ]
+    # the nearest names that server cannot see do not use up its suggestions: the next ones are offered
+    assert [a.name for a in await suggest_actors(seeded, "ベルグマン", limit=1, guild_id=B)] == ["ムハンマド皇太子"]
+
+
+async def test_autocomplete_offers_names_down_to_half_alike(seeded: Store):
+    names = [a.name for a in await suggest_actors(seeded, "米国", limit=10)]
+    assert names[0] == "米国" and {"英国", "中国"} <= set(names)  # 50 % alike: the least still offered
+    assert "プーチン" in [a.name for a in await suggest_actors(seeded, "ウクライナ", limit=10)]  # 51 %
 
 
 # --- what a typed actor resolves to -----------------------------------------------------------------------------------
@@ -129,7 +143,7 @@ async def _refusal(store: Store, actor: str, **kwargs) -> QueryError:  # type: i
     return caught.value
 
 
-@pytest.mark.parametrize("typed", ["", "   "])
+@pytest.mark.parametrize("typed", ["", "   "], ids=["empty", "spaces"])
 async def test_no_actor_is_a_refusal(seeded: Store, typed: str):
     assert (await _refusal(seeded, typed)).code == "actor.missing"
 
@@ -301,3 +315,22 @@ def test_the_summary_is_the_latest_position_taken_and_whether_it_shifted():
     same_day = summarize([("a", "2025-03-01", "support", 1), ("b", "2025-03-01", "oppose", 3)])
     assert [t.topic for t in same_day] == ["b", "a"]
     assert summarize([]) == []
+
+
+async def test_a_servers_report_counts_its_own_and_the_shared_statements_and_keeps_the_page_offset(seeded: Store):
+    await ingest_text(seeded, ARTICLE_A, name="a.txt", origin="text", provenance=Provenance(guild_id=A))
+    zelensky = seeded.actors.resolve("ゼレンスキー")
+    assert zelensky is not None
+    for guild in (A, B, None):
+        report = await stance(seeded, "ゼレンスキー", guild_id=guild)
+        assert report.total == len(report.statements) == (await _recount(seeded, guild))[zelensky.id]
+    assert (await stance(seeded, "ゼレンスキー", guild_id=A)).total == (
+        await stance(seeded, "ゼレンスキー", guild_id=B)
+    ).total + 1
+    page = await stance(seeded, "トランプ", limit=5, offset=10)
+    assert (page.offset, len(page.statements)) == (10, 5)
+    assert any(s.kind == "quote" for s in (await stance(seeded, "トランプ")).statements)  # the kind as stored
+    whole = await stance(seeded, "トランプ")
+    for at in (whole.total // 2 - 1, whole.total // 2, whole.total // 2 + 1):  # where counting turns to the oldest end
+        middle = await stance(seeded, "トランプ", limit=5, offset=at)
+        assert [s.id for s in middle.statements] == [s.id for s in whole.statements[at : at + 5]]
