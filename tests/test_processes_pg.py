@@ -25,6 +25,7 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
+from bot.ingest.fetcher import Fetcher
 from bot.services import digest, feeds
 from bot.store import Store, jobs
 from bot.store.jobs import digest_nonce
@@ -158,7 +159,7 @@ async def test_two_bots_and_two_workers_twenty_days(pg_target: str, httpserver: 
         trusted = (f"{httpserver.host}:{httpserver.port}",)
         for guild in FEED_GUILDS:
             url = httpserver.url_for(f"/feed{guild}.xml")
-            await feeds.subscribe(store, url, guild_id=guild, trusted_hosts=trusted, discover=False)
+            await feeds.subscribe(store, url, guild_id=guild, fetcher=Fetcher(trusted_hosts=trusted), discover=False)
         workers = [spawn(["bot", "--db", pg_target, "worker", "--name", f"w{i}"]) for i in (1, 2)]
         bots = [BotProcess(pg_target, f"b{i}") for i in (1, 2)]
         processes += workers + [b.proc for b in bots]
