@@ -300,3 +300,29 @@ async def test_a_worker_reports_how_long_it_waited_between_sources(empty_store, 
     assert "idle" not in first.seconds  # nothing was done before: no wait to count
     assert second.seconds["idle"] >= 0.05
     assert {"parse", "dedup", "extract", "terms"} <= set(second.seconds)
+
+
+def test_the_cli_says_progress_and_summary_in_japanese_with_lang_ja(tmp_path, monkeypatch, capsys):
+    """--lang ja: the status lines, the refusals by kind and the counts are Japanese, with no English word left."""
+    from bot.terminal import progress
+    from bot.terminal.cli import main
+
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    for n in range(3):
+        (folder / f"s{n}.md").write_text(article(n), encoding="utf-8")
+    (folder / "bad.txt").write_bytes(b"\x00binary")
+    monkeypatch.setattr(progress, "PLAIN_EVERY_SECONDS", 0.0)
+    monkeypatch.setenv("NEWSDESK_SEEDS", str(tmp_path / "no-seeds"))
+    code = main(["--db", str(tmp_path / "cli.db"), "--lang", "ja", "ingest", str(folder)])
+    _, err = capsys.readouterr()
+    assert code == 2, err  # a refused file: the run goes on, and says so in its exit code
+    status = [line for line in err.splitlines() if line.startswith("ingest: ")]
+    assert status and "毎秒" in status[0] and "追加" in status[0]
+    lines = err.strip().splitlines()
+    assert lines[-1] == "追加 3 件、重複 0 件、拒否 1 件"
+    assert lines[-2].startswith("4 件を ") and "毎秒" in lines[-2]
+    refused = [line for line in lines if line.startswith("  拒否 1 件：")]
+    assert len(refused) == 1 and "binary" not in refused[0]
+    for line in [*status, *refused, *lines[-2:]]:
+        assert not any(word in line for word in ("added", "refused", "duplicate", "sources", "ETA")), line

@@ -106,7 +106,7 @@ async def cmd_ingest(store: Store, args: argparse.Namespace) -> int:
 async def _ingest_many(store: Store, args: argparse.Namespace, files: list[Path]) -> list[IngestResult]:
     """The bulk path, with progress on stderr and a summary (counts, refusals by reason) at the end."""
     results: list[IngestResult] = []
-    shown = TerminalProgress(len(files), sys.stderr)
+    shown = TerminalProgress(len(files), sys.stderr, words=Words(args.lang))
 
     def on_result(_source: Source, result: IngestResult) -> None:
         results.append(result)
@@ -125,7 +125,7 @@ async def _ingest_many(store: Store, args: argparse.Namespace, files: list[Path]
         )
     finally:
         shown.close()
-    for line in summary_lines(final):
+    for line in summary_lines(final, Words(args.lang)):
         print(line, file=sys.stderr)
     return results
 

@@ -178,7 +178,8 @@ async def _source_add(store: Store, o: dict[str, str]) -> str:
 
 
 async def _add_folder(store: Store, files: list[Path]) -> str:
-    shown = TerminalProgress(len(files), sys.stderr, label="/source add")
+    words = Words(_LANG.get())
+    shown = TerminalProgress(len(files), sys.stderr, label="/source add", words=words)
     refused: list[str] = []
 
     def on_result(_source: Source, result: IngestResult) -> None:
@@ -196,7 +197,7 @@ async def _add_folder(store: Store, files: list[Path]) -> str:
         )
     finally:
         shown.close()
-    return "\n".join(summary_lines(final))
+    return "\n".join(summary_lines(final, words))
 
 
 async def _source_remove(store: Store, o: dict[str, str]) -> str:
