@@ -296,7 +296,9 @@ def same_event_sets(a: EventSets, b: EventSets) -> float:
 same_event.prepared = (event_sets, same_event_sets)  # type: ignore[attr-defined]
 
 
-def _different_acts(act_a: frozenset[str], named_a: frozenset[str], act_b: frozenset[str], named_b: frozenset[str]) -> bool:
+def _different_acts(
+    act_a: frozenset[str], named_a: frozenset[str], act_b: frozenset[str], named_b: frozenset[str]
+) -> bool:
     """Two reports whose main acts are known and differ (a warning issued, a warning downgraded) tell two
     happenings, unless one's act is named outside quotes in the other (「辞任を表明した」 and 「辞任した」;
     「…注意報を出し、…警報に引き上げた」 and 「…警報を発表した」)."""
@@ -319,7 +321,6 @@ def extract_events(
     """
     known_nouns = known_nouns or {}
     ctx = DateContext(_iso(published))
-    any(p.url for p in passages)
     events: list[EventRow] = []
     passage_dates: list[str | None] = []
     last_day: dt.date | None = None  # the last day the article named as an event's: what its hours are of
