@@ -23,6 +23,7 @@ from tests.test_discord_support import (  # noqa: F401
     pings,
     rejected_fixture,
     settings_fixture,
+    store_clock,
     texts,
     world_fixture,
 )
@@ -49,15 +50,7 @@ def jst(day: int, hour: int, minute: int = 0) -> datetime:
 
 @pytest.fixture
 def clock(monkeypatch: pytest.MonkeyPatch) -> FakeClock:
-    clock = FakeClock(jst(2, 8, 0))
-
-    def stamp() -> str:
-        return clock().astimezone(UTC).isoformat(timespec="microseconds")
-
-    # "Added since the last digest" compares the store's timestamps with the loop's clock: one clock for both.
-    monkeypatch.setattr("bot.store.store.utcnow", stamp)
-    monkeypatch.setattr("bot.services.digest.utcnow", stamp)
-    return clock
+    return store_clock(monkeypatch, jst(2, 8, 0))
 
 
 @pytest.fixture

@@ -23,6 +23,7 @@ from tests.test_discord_support import (  # noqa: F401
     make_bot,
     make_settings,
     rejected_fixture,
+    store_clock,
     world_fixture,
 )
 
@@ -41,14 +42,7 @@ def settings(seeded_target: str) -> Settings:
 
 @pytest.fixture
 def clock(monkeypatch: pytest.MonkeyPatch) -> FakeClock:
-    clock = FakeClock(jst(0, 8, 0))
-
-    def stamp() -> str:
-        return clock().astimezone(UTC).isoformat(timespec="microseconds")
-
-    monkeypatch.setattr("bot.store.store.utcnow", stamp)
-    monkeypatch.setattr("bot.services.digest.utcnow", stamp)
-    return clock
+    return store_clock(monkeypatch, jst(0, 8, 0))
 
 
 @pytest.fixture

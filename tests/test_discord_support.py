@@ -10,7 +10,7 @@ made (an oversized embed, a double acknowledgement, a bad payload…).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 import discord
@@ -34,6 +34,19 @@ class FakeClock:
 
     def __call__(self) -> datetime:
         return self.now
+
+
+def store_clock(monkeypatch: pytest.MonkeyPatch, start: datetime) -> FakeClock:
+    """A FakeClock that is also the store's and the digest's "now": "added since the last digest" compares
+    the store's timestamps with the loop's clock, so both read one clock."""
+    clock = FakeClock(start)
+
+    def stamp() -> str:
+        return clock().astimezone(UTC).isoformat(timespec="microseconds")
+
+    monkeypatch.setattr("bot.store.store.utcnow", stamp)
+    monkeypatch.setattr("bot.services.digest.utcnow", stamp)
+    return clock
 
 
 def make_settings(db_path: Path | str, **overrides: object) -> Settings:
