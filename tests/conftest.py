@@ -184,6 +184,19 @@ async def store(seeded_target: str):
         await s.close()
 
 
+@pytest.fixture
+async def other(seeded_target: str, store):
+    """A second store on the same database as `store`: another process's connection (its own pool or file
+    handle)."""
+    from bot.store import Store
+
+    s = await Store.open(seeded_target)
+    try:
+        yield s
+    finally:
+        await s.close()
+
+
 @pytest.fixture(scope="session")
 def actors() -> ActorIndex:
     """The actor registry as the extraction rules see it (read-only: tests extend copies of it)."""

@@ -5,21 +5,9 @@ from __future__ import annotations
 import asyncio
 from datetime import UTC, datetime, timedelta
 
-import pytest
-
 from bot.store import Store, jobs
 
 T0 = datetime(2025, 3, 1, 9, 0, tzinfo=UTC)
-
-
-@pytest.fixture
-async def other(seeded_target: str, store: Store):
-    """A second store on the same database: another process's connection (its own pool or file handle)."""
-    s = await Store.open(seeded_target)
-    try:
-        yield s
-    finally:
-        await s.close()
 
 
 async def test_the_same_key_is_one_job(store):

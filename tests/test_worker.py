@@ -39,15 +39,6 @@ async def counts(store: Store) -> dict[str, int]:
     return out
 
 
-@pytest.fixture
-async def other(seeded_target: str, store: Store):
-    s = await Store.open(seeded_target)
-    try:
-        yield s
-    finally:
-        await s.close()
-
-
 async def test_a_worker_killed_mid_job_leaves_nothing_and_another_does_the_job(
     store, other, seeded_target, monkeypatch
 ):
