@@ -27,10 +27,14 @@ LIST_SEPARATOR = {"en": ", ", "ja": "、"}
 
 
 @cache
+def load(lang: str) -> dict[str, Any]:
+    """One language's locale file, read once: its labels (bot/words.py) and its error messages."""
+    return json.loads((LOCALE_DIR / f"{lang}.json").read_text(encoding="utf-8"))
+
+
 def messages(lang: str) -> dict[str, str]:
     """The error messages of one language, by code."""
-    data = json.loads((LOCALE_DIR / f"{lang}.json").read_text(encoding="utf-8"))
-    return data["errors"]
+    return load(lang)["errors"]
 
 
 def language(value: str | None) -> str:

@@ -4,22 +4,15 @@ plain text of the CLI and console (`bot.terminal.render_text`) read the same key
 
 from __future__ import annotations
 
-import json
 import string
-from functools import cache
-from pathlib import Path
 from typing import Any, Self
 
 from bot.actors import ActorIndex
 from bot.topics import TOPIC_LABELS
+from bot.user_errors import LANGS, LOCALE_DIR, load
 
-LOCALE_DIR = Path(__file__).resolve().parents[1] / "commands" / "locale"  # the front ends' words, read as data
-LANGS = ("en", "ja")
+__all__ = ["LANGS", "LOCALE_DIR", "Words", "load"]
 
-
-@cache
-def load(lang: str) -> dict[str, Any]:
-    return json.loads((LOCALE_DIR / f"{lang}.json").read_text(encoding="utf-8"))
 
 
 _NAMES: dict[int, tuple[ActorIndex, int, dict[str, str]]] = {}
