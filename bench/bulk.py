@@ -133,11 +133,11 @@ async def replay(
     """Write the recorded batches to a fresh store: the writer's cost without extraction beside it."""
 
     from bot.extract.events import same_event
-    from bot.store import Store
+    from bot.store.backend import open_backend
     from bot.store.store import term_counts
 
     remove_db(db)
-    store = await Store.open(db)
+    store = await open_backend(db)
     n, started = 0, time.perf_counter()
     try:
         await store.set_meta("seeded", "0")
@@ -200,10 +200,10 @@ def _dump(prof: cProfile.Profile, path: Path) -> None:
 
 
 async def run(n: int, db: Path, writer: _WriterProfile, seed: int) -> dict[str, Any]:
-    from bot.store import Store
+    from bot.store.backend import open_backend
 
     remove_db(db)
-    store = await Store.open(db)
+    store = await open_backend(db)
     try:
         await store.set_meta("seeded", "0")
         result = await bulk_ingest_corpus(store, n, Options(seed=seed))

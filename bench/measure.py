@@ -846,7 +846,7 @@ async def profile(store: Any, n: int, qs: QuerySet, opts: Options) -> dict[str, 
 async def run_size(n: int, db: Path, opts: Options) -> dict[str, Any]:
     """Every figure for one corpus size, on a fresh database at ``db``."""
     from bot import text as bot_text
-    from bot.store import Store
+    from bot.store.backend import open_backend
 
     postgres = is_database_url(str(db))
     if postgres:
@@ -868,7 +868,7 @@ async def run_size(n: int, db: Path, opts: Options) -> dict[str, Any]:
     rss: dict[str, Any] = {"start_mb": peak_rss_mb()}
     threads: set[int] = set()  # threads that asked for a SudachiPy tokenizer (each loads its own dictionary)
     with _Patch([(bot_text, "_tokenizer", _recording(bot_text._tokenizer, threads))]):
-        store = await Store.open(db)
+        store = await open_backend(db)
         try:
             await store.set_meta("seeded", "0")  # an existing bot database: the CLI will not try to load seeds
             result["ingest"] = await ingest_corpus(store, n, opts)
@@ -907,7 +907,7 @@ async def run_size(n: int, db: Path, opts: Options) -> dict[str, Any]:
 
     if opts.profile_dir is not None:
         _log(opts, "  profile")
-        store = await Store.open(db)
+        store = await open_backend(db)
         try:
             result["profile"] = await profile(store, n, qs, opts)
         finally:

@@ -86,9 +86,9 @@ async def _timed(ask: Ask, guild: int | None) -> float:
 
 
 async def measure(db: Path, guild: int, queries: int, rounds: int, progress: bool) -> dict[str, dict[str, Any]]:
-    from bot.store import Store
+    from bot.store.backend import open_backend
 
-    store = await Store.open(db)
+    store = await open_backend(db)
     try:
         if await store.get_meta("bench_guild") != str(guild):
             await spread_guilds(store, guild)

@@ -175,9 +175,9 @@ def seeded_target(backend: str, request: pytest.FixtureRequest) -> Iterator[str]
 
 @pytest.fixture
 async def store(seeded_target: str):
-    from bot.store import Store
+    from bot.store.backend import open_backend
 
-    s = await Store.open(seeded_target)
+    s = await open_backend(seeded_target)
     try:
         yield s
     finally:
@@ -188,9 +188,9 @@ async def store(seeded_target: str):
 async def other(seeded_target: str, store):
     """A second store on the same database as `store`: another process's connection (its own pool or file
     handle)."""
-    from bot.store import Store
+    from bot.store.backend import open_backend
 
-    s = await Store.open(seeded_target)
+    s = await open_backend(seeded_target)
     try:
         yield s
     finally:

@@ -14,6 +14,7 @@ from simcord import assert_error
 from bot.config import Settings
 from bot.services.errors import QueryError
 from bot.store import Store, jobs
+from bot.store.backend import open_backend
 from bot.worker import Worker
 from tests.test_discord_support import (  # noqa: F401
     World,
@@ -47,7 +48,7 @@ async def simcord_bot(settings: Settings):
 @pytest.fixture
 async def worker(settings: Settings):
     """A worker on its own connections to the same store, working until the test ends."""
-    store = await Store.open(settings.db_path)
+    store = await open_backend(settings.db_path)
     worker = Worker(store, settings, owner="w1")
     stop = asyncio.Event()
     task = asyncio.create_task(worker.run(stop=stop))

@@ -123,12 +123,13 @@ async def test_tsqueries_match_on_postgresql_as_fts5_does(pg_url):
 
 
 async def test_an_unusable_database_url_is_one_clear_line(pg_server_session, tmp_path):
-    from bot.store import Store, StoreError
+    from bot.store import StoreError
+    from bot.store.backend import open_backend
 
     missing = pg_server_session.url("no_such_database").replace("://nobody@", "://nobody:hunter2@")
     with pytest.raises(StoreError) as e:
-        await Store.open(missing)
+        await open_backend(missing)
     assert 'database "no_such_database" does not exist' in str(e.value)
     assert "hunter2" not in str(e.value) and "\n" not in str(e.value)
     with pytest.raises(StoreError, match="No such file or directory"):
-        await Store.open(f"postgresql://nobody@/x?host={tmp_path}")
+        await open_backend(f"postgresql://nobody@/x?host={tmp_path}")

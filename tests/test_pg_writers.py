@@ -13,6 +13,7 @@ import pytest
 import bot.store.store as store_module
 from bot.ingest.pipeline import ingest_text
 from bot.store import Store
+from bot.store.backend import open_backend
 from bot.store.pgstore import order_keys
 
 MARCH = """\
@@ -41,7 +42,7 @@ def pg_target(pg_server_session, _pg_seeded_template) -> str:  # type: ignore[no
 
 @pytest.fixture
 async def two(pg_target: str):
-    a, b = await Store.open(pg_target), await Store.open(pg_target)
+    a, b = await open_backend(pg_target), await open_backend(pg_target)
     try:
         yield a, b
     finally:

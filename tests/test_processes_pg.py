@@ -27,7 +27,8 @@ from werkzeug import Request, Response
 
 from bot.ingest.fetcher import Fetcher
 from bot.services import digest, feeds
-from bot.store import Store, jobs
+from bot.store import jobs
+from bot.store.backend import open_backend
 from bot.store.jobs import digest_nonce
 from tests.conftest import new_pg_database
 from tests.test_worker import article
@@ -151,7 +152,7 @@ def pg_target(pg_server_session, _pg_seeded_template) -> str:  # type: ignore[no
 
 async def test_two_bots_and_two_workers_twenty_days(pg_target: str, httpserver: HTTPServer) -> None:
     served = Feeds(httpserver)
-    store = await Store.open(pg_target)
+    store = await open_backend(pg_target)
     processes: list[subprocess.Popen] = []
     try:
         for guild, channel in GUILDS.items():

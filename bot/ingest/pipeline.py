@@ -15,6 +15,7 @@ from bot.ingest.parse import BadFrontMatter, FrontMatter, parse_document
 from bot.models import IngestResult, ParsedDocument
 from bot.rows import Provenance
 from bot.store import Store
+from bot.store.backend import open_backend
 from bot.user_errors import UserError
 
 log = logging.getLogger(__name__)
@@ -206,7 +207,7 @@ async def load_seeds(store: Store, seeds_dir: Path) -> list[IngestResult]:
 
 async def open_store(db_path: str, seeds_dir: Path | None, *, lock_wait: float | None = None) -> Store:
     """Open the store and load any shipped seed it lacks (see `load_seeds`)."""
-    store = await (Store.open(db_path) if lock_wait is None else Store.open(db_path, lock_wait=lock_wait))
+    store = await (open_backend(db_path) if lock_wait is None else open_backend(db_path, lock_wait=lock_wait))
     if seeds_dir is not None:
         await load_seeds(store, seeds_dir)
     return store

@@ -18,6 +18,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from bot.store import clusters
 from bot.store.clusters import MEMBER_COLUMNS, Joined, Member, choose
 
 REPORTS_READ = 200  # reports of one view a representative is chosen among (the first ones stored)
@@ -82,3 +83,16 @@ async def refresh_all(db: Any) -> None:
     rows = await _rows(db, "SELECT DISTINCT cluster_id FROM events WHERE guild_id > 0")
     await db.execute("DELETE FROM cluster_views")
     await refresh(db, [int(r[0]) for r in rows])
+
+
+async def rebuild(db: Any, cluster_ids: Iterable[int]) -> None:
+    """Recompute clusters from their stored members (`clusters.rebuild`), then what each server sees of them."""
+    cluster_ids = list(cluster_ids)
+    await clusters.rebuild(db, cluster_ids)
+    await refresh(db, cluster_ids)
+
+
+async def rebuild_all(db: Any) -> None:
+    """Every cluster and its views again (a migration that made the cluster tables)."""
+    rows = await _rows(db, "SELECT DISTINCT cluster_id FROM events ORDER BY cluster_id")
+    await rebuild(db, [r[0] for r in rows])

@@ -603,9 +603,7 @@ async def add_member_groups(
 
 async def rebuild(db: aiosqlite.Connection, cluster_ids: Iterable[int]) -> None:
     """Recompute clusters from their stored members (after a removal, or to fill the tables); a cluster
-    with no member left is deleted with its filter rows; what each server sees of them is written again."""
-    from bot.store import cluster_views  # it reads this module's members and representative
-
+    with no member left is deleted with its filter rows (what each server sees of them: `cluster_views.rebuild`)."""
     cluster_ids = list(cluster_ids)
     for cluster_id in cluster_ids:
         members = await _members(db, cluster_id)
@@ -622,9 +620,3 @@ async def rebuild(db: aiosqlite.Connection, cluster_ids: Iterable[int]) -> None:
         topic_rows = await _fetchall(db, f"SELECT topics FROM events WHERE id IN ({ids}) ORDER BY id")
         topics = [t for (raw,) in topic_rows for t in json.loads(raw)]
         await _write_filters(db, [(cluster_id, state, scope, [a for _, a in actor_rows], topics)])
-    await cluster_views.refresh(db, cluster_ids)
-
-
-async def rebuild_all(db: aiosqlite.Connection) -> None:
-    rows = await _fetchall(db, "SELECT DISTINCT cluster_id FROM events ORDER BY cluster_id")
-    await rebuild(db, [r[0] for r in rows])

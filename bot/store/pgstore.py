@@ -217,7 +217,7 @@ class PgStore(Store):
                         await db.conn.execute(pg)
                 await _id_sequences(db)
                 if number + 1 == SCHEMA_VERSION and 0 < start < clusters.TABLES_SINCE_SCHEMA:
-                    await clusters.rebuild_all(db)  # type: ignore[arg-type]
+                    await cluster_views.rebuild_all(db)
                 if number + 1 == SCHEMA_VERSION:  # the server views the migration only counted
                     await cluster_views.fill_missing(db)
                 await db.conn.execute("UPDATE newsdesk_schema SET version = %s", (number + 1,))

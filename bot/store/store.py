@@ -125,10 +125,8 @@ class Store:
         takes the write lock first, and the others find it done (see `_migrate`).
         """
         path = str(path)
-        if is_database_url(path) and cls is Store:
-            from bot.store.pgstore import PgStore
-
-            return await PgStore.open(path, lock_wait=lock_wait)
+        if is_database_url(path):  # PostgreSQL is PgStore's: bot/store/backend.py chooses between them
+            raise ValueError("Store.open takes an SQLite path; open a database URL with open_backend()")
         if path != ":memory:":
             p = Path(path)
             if p.exists() and not p.is_file():
@@ -194,7 +192,7 @@ class Store:
                     continue
                 await self._run_script(MIGRATIONS[number])
                 if number + 1 == SCHEMA_VERSION and version < clusters.TABLES_SINCE_SCHEMA:
-                    await clusters.rebuild_all(db)
+                    await cluster_views.rebuild_all(db)
                 if number + 1 == SCHEMA_VERSION:  # the server views the migration only counted
                     await cluster_views.fill_missing(db)
                 await self.conn.execute(f"PRAGMA user_version = {number + 1}")
@@ -686,7 +684,7 @@ class Store:
                 await db.execute("SELECT DISTINCT cluster_id FROM events WHERE document_id = ?", (doc_id,))
             ).fetchall()
             await db.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
-            await clusters.rebuild(db, [r[0] for r in affected])  # their views too
+            await cluster_views.rebuild(db, [r[0] for r in affected])  # their views too
         return True
 
     async def seed_state(self) -> tuple[set[str], set[str]]:
