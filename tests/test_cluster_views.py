@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.services import timeline as timeline_service
 from bot.services.sources import remove_source
 from bot.services.timeline import timeline
 from bot.store import Store, cluster_views
+from bot.store import timeline as timeline_service
 from tests.test_tenancy import EVENT, A, B, _add
 
 TOLD = EVENT.replace("外相が出席", "外相とヨルゲンセン事務総長が出席")  # says more: the representative

@@ -218,7 +218,7 @@ async def test_since_includes_coarser_dates_that_overlap_it(store):
 async def test_a_page_caps_the_sources_it_reads_and_counts_the_rest(store, monkeypatch):
     for i in range(5):
         await ingest_text(store, f"{SAME_EVENT}\n\n続報{i}。", name=f"cap{i}.txt")
-    from bot.services import timeline as tl
+    from bot.store import timeline as tl
 
     monkeypatch.setattr(tl, "PAGE_SOURCES", 2)
     q = await validate_timeline_query(store, since="2025-03-11", until="2025-03-11")
