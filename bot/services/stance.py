@@ -8,11 +8,11 @@ from collections.abc import Sequence
 from typing import Any, cast
 
 from bot.actors import ActorEntry
-from bot.models import ActorInfo, Position, StanceReport, Statement, TopicStance
+from bot.models import ActorInfo, Position, StanceReport, TopicStance
 from bot.services.resolve import resolve_topic, resolve_visible_actor
 from bot.store import Store
-from bot.store.refs import SOURCE_COLUMNS, source_ref
-from bot.store.tenancy import actors_seen_by, visible
+from bot.store.stance import stance_days, statement_counts, statements_page
+from bot.store.tenancy import actors_seen_by
 
 
 def actor_info(actor: ActorEntry, statements: int = 0) -> ActorInfo:
@@ -44,61 +44,11 @@ async def stance(
     """
     entry = await resolve_visible_actor(store, actor, guild_id)
     topic_id = resolve_topic(topic) if topic and topic.strip() else None
-    scoped, scope_params = visible("guild_id", guild_id)
-    by_topic = (" AND topic = ?" if topic_id else "") + scoped
-    params: tuple = ((entry.id, topic_id) if topic_id else (entry.id,)) + scope_params
-    days = [
-        (r["topic"], r["date"], r["position"], r["n"])
-        for r in await store.fetchall(
-            f"SELECT topic, date, position, sum(n) AS n FROM stance_days WHERE actor_id = ?{by_topic}"
-            " GROUP BY topic, date, position ORDER BY topic, date, position",
-            params,
-        )
-    ]
+    days = await stance_days(store, entry.id, topic_id, guild_id)
     total = sum(n for *_, n in days)
-    rows = await store.fetchall(
-        "SELECT s.id, s.topic, s.position, s.text, s.date, s.kind, s.passage_id,"
-        f" {SOURCE_COLUMNS}, d.published AS src_published"
-        " FROM statements s JOIN passages p ON p.id = s.passage_id JOIN documents d ON d.id = s.document_id"
-        f" WHERE s.id IN ({_page_ids(by_topic, total, limit, offset)}) ORDER BY s.sort_date DESC, s.id DESC",
-        (*params, *_page_params(total, limit, offset)),
-    )
-    statements = [_statement(entry.name, r) for r in rows]
+    statements = await statements_page(store, entry, topic_id, guild_id, total=total, limit=limit, offset=offset)
     return StanceReport(
         actor=actor_info(entry, total), topics=summarize(days), statements=statements, total=total, offset=offset
-    )
-
-
-def _page_ids(by_topic: str, total: int, limit: int | None, offset: int) -> str:
-    """Ids of one page, newest first, from the index alone. A page past the middle is counted from the
-    oldest end, so that the last page (the pager's "Last" button) costs what the first does."""
-    from_end = limit is not None and offset > total // 2
-    order = "sort_date ASC, id ASC" if from_end else "sort_date DESC, id DESC"
-    return f"SELECT id FROM statements WHERE actor_id = ?{by_topic} ORDER BY {order} LIMIT ? OFFSET ?"
-
-
-def _page_params(total: int, limit: int | None, offset: int) -> tuple[int, int]:
-    offset = max(0, offset)
-    if limit is None:
-        return -1, offset
-    if offset > total // 2:
-        end = min(total, offset + limit)
-        return max(0, end - offset), total - end
-    return limit, offset
-
-
-def _statement(actor: str, r: Any) -> Statement:
-    date = r["date"] or r["src_published"]
-    return Statement(
-        actor=actor,
-        topic=r["topic"],
-        position=r["position"],
-        text=r["text"],
-        date=date,
-        kind=r["kind"],
-        passage_id=r["passage_id"],
-        id=r["id"],
-        sources=[source_ref(r, date)],
     )
 
 
@@ -130,13 +80,7 @@ def summarize(days: Sequence[Sequence[Any]]) -> list[TopicStance]:
 async def list_actors(store: Store, guild_id: int | None = None) -> list[ActorInfo]:
     """Known actors with aliases and statement counts, most quoted first; for a server, the actors it can
     see (see `visible_actor_ids`) with the statements of its documents and the shared ones."""
-    scoped, scope_params = visible("guild_id", guild_id)
-    counts = {
-        r["actor_id"]: r["n"]
-        for r in await store.fetchall(
-            f"SELECT actor_id, sum(n) AS n FROM stance_days WHERE 1 = 1{scoped} GROUP BY actor_id", scope_params
-        )
-    }
+    counts = await statement_counts(store, guild_id)
     shown = await visible_actor_ids(store, guild_id)
     actors = [
         actor_info(a, counts.get(a.id, 0)) for a in store.actors.actors.values() if shown is None or a.id in shown
