@@ -19,7 +19,6 @@ import multiprocessing
 import os
 import pickle
 import shutil
-import sqlite3
 import tempfile
 import threading
 import time
@@ -38,7 +37,7 @@ from bot.models import IngestResult, ParsedDocument
 from bot.rows import Extraction, Provenance
 from bot.store import Store
 from bot.store.dialect import is_database_url
-from bot.store.duplicates import duplicate_queries
+from bot.store.duplicates import open_reader, stored_as
 from bot.store.store import BatchItem, term_counts
 
 log = logging.getLogger(__name__)
@@ -164,29 +163,13 @@ def _init_worker(db_path: str | None) -> None:
     _local.version = -1
     _local.actors = None
     if db_path and db_path != ":memory:" and not is_database_url(db_path):
-        try:
-            # Read-only, its own connection: finds what is stored already, so re-runs skip extraction.
-            _local.db = sqlite3.connect(
-                Path(db_path).resolve().as_uri() + "?mode=ro", uri=True, check_same_thread=False
-            )
-            _local.db.execute("PRAGMA busy_timeout = 5000")
-        except sqlite3.Error:
-            _local.db = None  # the writer checks again; this only saves work
+        # Read-only, its own connection: finds what is stored already, so re-runs skip extraction.
+        _local.db = open_reader(db_path)  # None when it cannot: the writer checks again; this only saves work
 
 
 def _stored_as(content_hash: str, url: str | None, guild_id: int | None) -> int | None:
     """A stored document this server sees with the same content or URL (another server's is no duplicate)."""
-    db: sqlite3.Connection | None = getattr(_local, "db", None)
-    if db is None:
-        return None
-    try:
-        for sql, params in duplicate_queries(content_hash, url, guild_id):
-            row = db.execute(sql, params).fetchone()
-            if row is not None:
-                return int(row[0])
-    except sqlite3.Error:
-        return None
-    return None
+    return stored_as(getattr(_local, "db", None), content_hash, url, guild_id)
 
 
 def _actors(version: int, actors_file: str) -> ActorIndex:

@@ -17,7 +17,15 @@ from bot.services.errors import QueryError
 from bot.services.quote_query import only_function_words, parse_quote_query
 from bot.store import Store
 from bot.store.refs import cited_source
-from bot.store.search import PassageRow, candidate_ids, fetch_passages, item_contexts, term_frequencies
+from bot.store.search import (
+    PassageRow,
+    candidate_ids,
+    fetch_passages,
+    item_contexts,
+    passage_count,
+    passage_tokens,
+    term_frequencies,
+)
 from bot.text import fold_variants, normalize, normalize_with_map, query_tokens, strip_parentheticals, to_source_span
 
 MAX_QUERY_CHARS = 1000
@@ -127,8 +135,7 @@ async def _second_opinion(store: Store, query: str, misses: list[_Hit]) -> list[
     if len(words) < quote_score.MIN_WORDS or not misses:
         return []
     df = await term_frequencies(store, list(dict.fromkeys(words)))
-    row = await store.fetchone("SELECT coalesce(max(id), 0) AS n FROM passages")
-    weights = quote_score.weights(words, df, int(row["n"]) if row else 0)
+    weights = quote_score.weights(words, df, await passage_count(store))
     kept: list[_Hit] = []
     seen: dict[str, float] = {}
     for h in misses:
@@ -152,11 +159,7 @@ async def _weigh_coverage(store: Store, tokens: list[tuple[str, bool]], hits: li
     unsure = [h for h in hits if h.score < 100]  # an exact substring needs no second opinion
     if not unsure:
         return hits
-    marks = ",".join("?" * len(unsure))
-    rows = await store.fetchall(
-        f"SELECT rowid, tokens FROM passage_fts WHERE rowid IN ({marks})", [h.row.id for h in unsure]
-    )
-    stored = {r["rowid"]: set(r["tokens"].split()) for r in rows}
+    stored = await passage_tokens(store, [h.row.id for h in unsure])
     for h in unsure:
         words = stored.get(h.row.id, set())
         covered = sum(1 for w in wanted if w in words or w in h.pnorm)

@@ -20,7 +20,8 @@ from bot.models import DocumentInfo, IngestResult
 from bot.rows import Provenance
 from bot.services.errors import QueryError, UserError
 from bot.store import Store
-from bot.store.tenancy import SHARED, document_guild, visible
+from bot.store.documents import documents_matching
+from bot.store.tenancy import SHARED, document_guild
 from bot.urls import canonical_url
 
 
@@ -74,14 +75,7 @@ async def search_sources(
 ) -> list[DocumentInfo]:
     """Documents whose title, name or outlet contains text (for autocomplete), newest first; with
     `guild_id`, that server's and the shared ones."""
-    like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    scoped, scope_params = visible("guild_id", guild_id)
-    rows = await store.fetchall(
-        "SELECT id FROM documents WHERE (title LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\'"
-        f" OR outlet LIKE ? ESCAPE '\\'){scoped} ORDER BY id DESC LIMIT ?",
-        (like, like, like, *scope_params, limit),
-    )
-    docs = await store.list_documents(ids=[r["id"] for r in rows])
+    docs = await store.list_documents(ids=await documents_matching(store, text, limit, guild_id))
     return sorted(docs, key=lambda d: -d.id)
 
 

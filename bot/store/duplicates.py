@@ -11,6 +11,9 @@ title or URL). The command line (guild None) sees everything: what any server ho
 
 from __future__ import annotations
 
+import sqlite3
+from pathlib import Path
+
 SHARED = 0
 
 
@@ -37,3 +40,34 @@ def duplicate_queries(content_hash: str, url: str | None, guild_id: int | None) 
     if url:
         out.append(("SELECT id FROM documents WHERE url = ? AND guild_id IN (0, ?)", (url, guild)))
     return out
+
+
+def open_reader(db_path: str) -> sqlite3.Connection | None:
+    """A read-only connection of its own to an SQLite store (a bulk worker's, to find what is stored
+    already), or None when the file cannot be opened so."""
+    try:
+        db = sqlite3.connect(Path(db_path).resolve().as_uri() + "?mode=ro", uri=True, check_same_thread=False)
+    except sqlite3.Error:
+        return None
+    try:
+        db.execute("PRAGMA busy_timeout = 5000")
+    except sqlite3.Error:
+        db.close()
+        return None
+    db.row_factory = sqlite3.Row
+    return db
+
+
+def stored_as(db: sqlite3.Connection | None, content_hash: str, url: str | None, guild_id: int | None) -> int | None:
+    """The stored document a server would add again (see `duplicate_queries`), through a reader of
+    `open_reader`; None when there is none or no reader."""
+    if db is None:
+        return None
+    try:
+        for sql, params in duplicate_queries(content_hash, url, guild_id):
+            row = db.execute(sql, params).fetchone()
+            if row is not None:
+                return int(row["id"])
+    except sqlite3.Error:
+        return None
+    return None

@@ -50,6 +50,21 @@ async def term_frequencies(store: Store, terms: list[str]) -> dict[str, int]:
     return out
 
 
+async def passage_count(store: Store) -> int:
+    """The highest passage id: how many passages a term's rarity is weighed against."""
+    row = await store.fetchone("SELECT coalesce(max(id), 0) AS n FROM passages")
+    return int(row["n"]) if row else 0
+
+
+async def passage_tokens(store: Store, ids: list[int]) -> dict[int, set[str]]:
+    """Passage id → the words indexed for it (its normalized tokens)."""
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    rows = await store.fetchall(f"SELECT rowid, tokens FROM passage_fts WHERE rowid IN ({marks})", ids)
+    return {r["rowid"]: set(r["tokens"].split()) for r in rows}
+
+
 async def _matching(store: Store, match: str, limit: int, guild_id: int | None = None) -> list[int]:
     """Passage ids for an FTS5 query in rowid order, at most `limit`: FTS5 stops there. With `guild_id`,
     only passages of that server's documents and the shared ones (each match's document read by its key)."""
