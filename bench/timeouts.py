@@ -17,7 +17,7 @@ import time
 
 from aiohttp import web
 
-from bot.ingest.fetch import FetchError, fetch
+from bot.ingest.fetch import FetchError, FetchPolicy, FetchRequest, fetch
 
 
 async def _silent(request: web.Request) -> web.Response:
@@ -38,7 +38,10 @@ async def measure(limit: float, runs: int) -> list[float]:
         for _ in range(runs):
             started = time.perf_counter()
             try:
-                await fetch(f"http://127.0.0.1:{port}/slow", trusted_hosts=[f"127.0.0.1:{port}"], total_timeout=limit)
+                await fetch(
+                    FetchRequest(f"http://127.0.0.1:{port}/slow"),
+                    FetchPolicy(trusted_hosts=(f"127.0.0.1:{port}",), total_timeout=limit),
+                )
             except FetchError as e:
                 if e.code != "timeout":
                     raise

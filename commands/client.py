@@ -12,6 +12,7 @@ import json
 import logging
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -116,9 +117,9 @@ class NewsdeskBot(commands.AutoShardedBot):
             owner_ids=set(settings.owner_ids),
             **options,
         )
+        self._fetcher = Fetcher()  # built from the settings (below); the session joins it at the first fetch
         self.settings = settings
         self.clock = clock
-        self.trusted_hosts: tuple[str, ...] = ()
         self._store = store
         self._owns_store = store is None
         self._http: aiohttp.ClientSession | None = None
@@ -144,19 +145,32 @@ class NewsdeskBot(commands.AutoShardedBot):
         self.feed_loop.start()
 
     @property
-    def http_session(self) -> aiohttp.ClientSession:
-        """The guarded aiohttp session feeds are fetched with: opened on first use, closed in close()."""
-        if self._http is None or self._http.closed:
+    def fetcher(self) -> Fetcher:
+        """How the bot fetches (feeds, `/source add url:`): the settings' allowlist, `trusted_hosts` and one
+        pooled, guarded session (opened at the first fetch, inside the running loop; closed in close())."""
+        if self._http is None:
             self._http = make_session()
-        return self._http
+            self._fetcher = replace(self._fetcher, session=self._http)
+        return self._fetcher
 
     @property
-    def fetcher(self) -> Fetcher:
-        """How the bot fetches (feeds, `/source add url:`): the settings' allowlist, `trusted_hosts` and the
-        pooled session, as the one value the services take."""
-        return Fetcher(
-            allow_private=self.settings.allow_private_fetch, trusted_hosts=self.trusted_hosts, session=self.http_session
-        )
+    def settings(self) -> Settings:
+        return self._settings
+
+    @settings.setter
+    def settings(self, settings: Settings) -> None:
+        """The bot's settings; its fetcher follows their fetch policy (`NEWSDESK_ALLOW_PRIVATE_FETCH`)."""
+        self._settings = settings
+        self._fetcher = replace(self._fetcher, allow_private=settings.allow_private_fetch)
+
+    @property
+    def trusted_hosts(self) -> tuple[str, ...]:
+        return self._fetcher.trusted_hosts
+
+    @trusted_hosts.setter
+    def trusted_hosts(self, hosts: tuple[str, ...]) -> None:
+        """Endpoints exempt from the address rule (the tests' own server): the fetcher is the same otherwise."""
+        self._fetcher = replace(self._fetcher, trusted_hosts=tuple(hosts))
 
     async def close(self) -> None:
         self.digest_loop.cancel()

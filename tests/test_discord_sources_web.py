@@ -515,9 +515,9 @@ async def test_close_closes_the_feed_session(seeded_db, monkeypatch: pytest.Monk
     async with bot:
         await bot.setup_hook()
         assert bot.feed_loop.is_running()
-        session = bot.http_session
-        assert bot.http_session is session  # one session for the bot's lifetime
-    assert session.closed and not bot.feed_loop.is_running()
+        fetcher = bot.fetcher
+        assert bot.fetcher is fetcher and fetcher.session is not None  # built once: one session for the bot's life
+    assert fetcher.session.closed and not bot.feed_loop.is_running()
 
 
 async def test_feed_autocompletes_answer_admins_only_and_never_match_hidden_url_parts(

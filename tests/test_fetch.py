@@ -16,6 +16,7 @@ import sys
 from collections import Counter
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
+from typing import Any
 
 import aiohttp
 import pytest
@@ -23,7 +24,7 @@ from aiohttp import web
 from aiohttp.test_utils import TestServer
 
 from bot.ingest.feeds import looks_like_feed, parse_feed
-from bot.ingest.fetch import FetchedPage, FetchError, decode_text, fetch, make_session
+from bot.ingest.fetch import FetchedPage, FetchError, FetchPolicy, FetchRequest, decode_text, fetch, make_session
 from bot.ingest.netguard import Allowlist
 from bot.ingest.webpage import extract, extract_bytes
 
@@ -252,9 +253,12 @@ async def site() -> AsyncIterator[Site]:
         await s.server.close()
 
 
-async def get(site: Site, path: str, **kw: object) -> FetchedPage:
-    kw.setdefault("trusted_hosts", site.trusted)
-    return await fetch(site.url(path), **kw)  # type: ignore[arg-type]
+async def get(site: Site, path: str, *, session: aiohttp.ClientSession | None = None, **kw: Any) -> FetchedPage:
+    """`path` of the test site fetched with `kw` split as fetch takes them: the request's fields (accept,
+    etag, last_modified) and the policy's (trusted_hosts, by default the site; allow_private; the limits)."""
+    asked = {k: kw.pop(k) for k in ("accept", "etag", "last_modified") if k in kw}
+    policy = FetchPolicy(**{"trusted_hosts": site.trusted, **kw})
+    return await fetch(FetchRequest(site.url(path), **asked), policy, session)
 
 
 async def refused(site: Site, path: str, **kw: object) -> FetchError:
@@ -402,15 +406,15 @@ async def test_dns_names_go_through_the_guarded_resolver(site: Site, monkeypatch
 
     monkeypatch.setattr(loop, "getaddrinfo", getaddrinfo)
     url = f"http://news.example:{site.port}/utf8"
-    page = await fetch(url, allow_private=Allowlist.parse("127.0.0.1"))
+    page = await fetch(FetchRequest(url), FetchPolicy(allow_private=Allowlist.parse("127.0.0.1")))
     assert page.status == 200 and looked_up == ["news.example"]  # resolved once, pinned for the connect
     with pytest.raises(FetchError) as info:
-        await fetch(url)
+        await fetch(FetchRequest(url))
     assert info.value.code == "blocked"
     assert info.value.message == "Refused: news.example resolves to 127.0.0.1, which is a loopback address."
     assert site.hits["/utf8"] == 1
     with pytest.raises(FetchError) as info:
-        await fetch(f"http://nowhere.example:{site.port}/")
+        await fetch(FetchRequest(f"http://nowhere.example:{site.port}/"))
     assert (info.value.code, info.value.message) == ("connection", "Could not find the host nowhere.example.")
 
 
@@ -420,7 +424,7 @@ async def test_dns_names_go_through_the_guarded_resolver(site: Site, monkeypatch
 CAPPED_FETCH = """
 import asyncio, json, resource, tracemalloc
 from aiohttp.test_utils import TestServer
-from bot.ingest.fetch import FetchError, fetch
+from bot.ingest.fetch import FetchError, FetchPolicy, FetchRequest, fetch
 from tests.test_fetch import Site
 
 async def main():
@@ -428,11 +432,11 @@ async def main():
     site.server = TestServer(site.app, host="127.0.0.1")
     await site.server.start_server()
     try:
-        await fetch(site.url("/utf8"), trusted_hosts=site.trusted)  # warm up: imports, the first connection
+        await fetch(FetchRequest(site.url("/utf8")), FetchPolicy(trusted_hosts=site.trusted))  # warm up: imports, the first connection
         before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         tracemalloc.start()
         try:
-            await fetch(site.url("/big"), trusted_hosts=site.trusted, max_bytes=1_000_000)
+            await fetch(FetchRequest(site.url("/big")), FetchPolicy(trusted_hosts=site.trusted, max_bytes=1_000_000))
             error = None
         except FetchError as e:
             error = [e.code, e.message]
@@ -501,7 +505,7 @@ async def test_connection_refused() -> None:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     with pytest.raises(FetchError) as info:
-        await fetch(f"http://127.0.0.1:{port}/", trusted_hosts=[f"127.0.0.1:{port}"])
+        await fetch(FetchRequest(f"http://127.0.0.1:{port}/"), FetchPolicy(trusted_hosts=(f"127.0.0.1:{port}",)))
     assert info.value.code == "connection"
 
 
@@ -526,7 +530,10 @@ async def test_port_state_is_not_revealed() -> None:
     try:
         for port in ports:
             with pytest.raises(FetchError) as info:
-                await fetch(f"http://127.0.0.1:{port}/", trusted_hosts=[f"127.0.0.1:{port}"], total_timeout=0.5)
+                await fetch(
+                    FetchRequest(f"http://127.0.0.1:{port}/"),
+                    FetchPolicy(trusted_hosts=(f"127.0.0.1:{port}",), total_timeout=0.5),
+                )
             messages.add((info.value.code, info.value.message))
     finally:
         for srv in servers:

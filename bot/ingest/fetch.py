@@ -23,7 +23,6 @@ import io
 import re
 import socket
 import weakref
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin
@@ -119,6 +118,35 @@ class FetchedPage:
     etag: str | None
     last_modified: str | None
     not_modified: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class FetchPolicy:
+    """Whom a process's fetches may reach and their hard limits, the same for every fetch it makes.
+
+    `allow_private`: the operator's allowlist of non-public networks (True: the private ranges);
+    `trusted_hosts`: ``"host:port"`` endpoints exempt from the address rule (see the module docstring)."""
+
+    allow_private: bool | Allowlist = False
+    trusted_hosts: tuple[str, ...] = ()
+    max_bytes: int = 5_000_000
+    connect_timeout: float = 5
+    total_timeout: float = 20
+    max_redirects: int = 5
+    user_agent: str = DEFAULT_USER_AGENT
+
+
+@dataclass(frozen=True, slots=True)
+class FetchRequest:
+    """What one fetch asks for: the URL, the media types it takes, and a conditional GET's validators."""
+
+    url: str
+    accept: tuple[str, ...] = ACCEPTED_TYPES
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+PUBLIC = FetchPolicy()  # public addresses only, the default limits
 
 
 # --- content types -------------------------------------------------------------------------
@@ -334,46 +362,33 @@ def _hop_url(url: str, policy: GuardPolicy) -> tuple[str, str, int]:
 
 
 async def fetch(
-    url: str,
-    *,
-    allow_private: bool | Allowlist = False,
-    max_bytes: int = 5_000_000,
-    connect_timeout: float = 5,
-    total_timeout: float = 20,
-    max_redirects: int = 5,
-    user_agent: str = DEFAULT_USER_AGENT,
-    etag: str | None = None,
-    last_modified: str | None = None,
-    session: aiohttp.ClientSession | None = None,
-    accept: tuple[str, ...] = ACCEPTED_TYPES,
-    trusted_hosts: Iterable[str] = (),
+    request: FetchRequest, policy: FetchPolicy = PUBLIC, session: aiohttp.ClientSession | None = None
 ) -> FetchedPage:
-    """GET ``url`` following redirects by hand, with the address rule on every hop and hard limits.
+    """GET ``request.url`` following redirects by hand, with the address rule on every hop and the policy's
+    hard limits.
 
-    Raises ``FetchError`` (see its ``code``). ``session`` must come from ``make_session()``.
-    ``trusted_hosts``: ``"host:port"`` endpoints exempt from the address rule (see module docstring).
+    Raises ``FetchError`` (see its ``code``). ``session`` must come from ``make_session()`` (None: one of
+    its own for this fetch, closed after it).
     """
     if session is not None and session.connector not in _GUARDED:
         raise ValueError("fetch() needs a session created by make_session()")
-    policy = GuardPolicy(allow=netguard.allowance(allow_private), trusted=netguard.trusted_pairs(trusted_hosts))
-    state = {"host": "", "url": url}
+    guard = GuardPolicy(
+        allow=netguard.allowance(policy.allow_private), trusted=netguard.trusted_pairs(policy.trusted_hosts)
+    )
+    state = {"host": "", "url": request.url}
     own = session is None
-    active = session or make_session(user_agent=user_agent)
+    active = session or make_session(user_agent=policy.user_agent)
     try:
-        with netguard.use_policy(policy):
-            async with asyncio.timeout(total_timeout):
-                return await _follow(
-                    active, url, policy, state,
-                    max_bytes=max_bytes, connect_timeout=connect_timeout, max_redirects=max_redirects,
-                    user_agent=user_agent, etag=etag, last_modified=last_modified, accept=accept,
-                )  # fmt: skip
+        with netguard.use_policy(guard):
+            async with asyncio.timeout(policy.total_timeout):
+                return await _follow(active, request, policy, guard, state)
     except FetchError:
         raise
     except BlockedURL as exc:
         raise FetchError(exc.code, exc.error, url=state["url"]) from exc
     except TimeoutError as exc:
         if state.get("answered"):  # headers came, the body did not: the site is slow, not unreachable
-            msg = UserError("fetch.slow", seconds=f"{total_timeout:g}")
+            msg = UserError("fetch.slow", seconds=f"{policy.total_timeout:g}")
             raise FetchError("timeout", msg, url=state["url"]) from exc
         raise FetchError("connection", _unreachable(state["host"]), url=state["url"]) from exc
     except (aiohttp.ClientConnectorDNSError, socket.gaierror) as exc:
@@ -394,35 +409,29 @@ async def fetch(
 
 async def _follow(
     session: aiohttp.ClientSession,
-    url: str,
-    policy: GuardPolicy,
+    request: FetchRequest,
+    policy: FetchPolicy,
+    guard: GuardPolicy,
     state: dict[str, str],
-    *,
-    max_bytes: int,
-    connect_timeout: float,
-    max_redirects: int,
-    user_agent: str,
-    etag: str | None,
-    last_modified: str | None,
-    accept: tuple[str, ...],
 ) -> FetchedPage:
-    requested = url.strip()
+    requested = request.url.strip()
     current = requested
     headers = {
-        "User-Agent": user_agent,
-        "Accept": ", ".join([*accept, "*/*;q=0.1"]),
+        "User-Agent": policy.user_agent,
+        "Accept": ", ".join([*request.accept, "*/*;q=0.1"]),
         "Accept-Language": "ja,en;q=0.8",
     }
-    if etag:
-        headers["If-None-Match"] = etag
-    if last_modified:
-        headers["If-Modified-Since"] = last_modified
-    timeout = aiohttp.ClientTimeout(total=None, connect=connect_timeout, sock_connect=connect_timeout)
-    for hop in range(max_redirects + 1):
+    if request.etag:
+        headers["If-None-Match"] = request.etag
+    if request.last_modified:
+        headers["If-Modified-Since"] = request.last_modified
+    limit = policy.connect_timeout
+    timeout = aiohttp.ClientTimeout(total=None, connect=limit, sock_connect=limit)
+    for hop in range(policy.max_redirects + 1):
         state["url"], state["answered"] = current, ""
-        current, host, port = _hop_url(current, policy)
+        current, host, port = _hop_url(current, guard)
         state["host"], state["url"] = _shown_host(host), current
-        await policy.resolve(host, port)  # check (and pin) every address before connecting
+        await guard.resolve(host, port)  # check (and pin) every address before connecting
         async with session.get(URL(current), headers=headers, allow_redirects=False, timeout=timeout) as resp:
             state["answered"] = "yes"
             status = resp.status
@@ -431,11 +440,13 @@ async def _follow(
                 if not location:
                     raise FetchError("http_status", UserError("fetch.redirect_no_target", status=status), status=status)
                 resp.release()  # the body is never read; the connection is kept only if it was complete
-                if hop == max_redirects:
-                    raise FetchError("too_many_redirects", UserError("fetch.too_many_redirects", limit=max_redirects))
+                if hop == policy.max_redirects:
+                    msg = UserError("fetch.too_many_redirects", limit=policy.max_redirects)
+                    raise FetchError("too_many_redirects", msg)
                 current = urljoin(current, location.strip())
                 continue
-            return await _finish(resp, requested, current, max_bytes, accept, conditional=bool(etag or last_modified))
+            conditional = bool(request.etag or request.last_modified)
+            return await _finish(resp, requested, current, policy.max_bytes, request.accept, conditional=conditional)
     raise AssertionError("unreachable")
 
 

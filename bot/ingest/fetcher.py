@@ -9,11 +9,10 @@ and the trust decision for a URL is made here, once.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 import aiohttp
 
-from bot.ingest.fetch import FetchedPage, fetch
+from bot.ingest.fetch import FetchedPage, FetchPolicy, FetchRequest, fetch
 from bot.ingest.netguard import Allowlist, check_shape, check_url, trusted_pairs, url_host_port
 
 
@@ -35,11 +34,14 @@ class Fetcher:
             return shaped
         return check_url(url, allow_private=self.allow_private)
 
-    async def fetch(self, url: str, **limits: Any) -> FetchedPage:
-        """`fetch(url)` under this policy and session; `limits` are fetch's own (accept, etag, max_bytes…)."""
-        return await fetch(
-            url, allow_private=self.allow_private, trusted_hosts=self.trusted_hosts, session=self.session, **limits
-        )
+    @property
+    def policy(self) -> FetchPolicy:
+        """Whom this fetcher may reach, with the default limits."""
+        return FetchPolicy(allow_private=self.allow_private, trusted_hosts=self.trusted_hosts)
+
+    async def fetch(self, request: FetchRequest) -> FetchedPage:
+        """`request` fetched under this policy, on this session (see `bot.ingest.fetch.fetch`)."""
+        return await fetch(request, self.policy, self.session)
 
 
 PUBLIC_ONLY = Fetcher()  # public addresses only, a session per fetch: what a caller gets unless it says otherwise

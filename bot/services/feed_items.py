@@ -15,7 +15,7 @@ from typing import Literal
 
 from bot.ingest import untrusted
 from bot.ingest.feeds import FeedItem, looks_like_feed
-from bot.ingest.fetch import FetchError
+from bot.ingest.fetch import FetchError, FetchRequest
 from bot.ingest.fetcher import Fetcher
 from bot.ingest.netguard import BlockedURL
 from bot.ingest.parse import FrontMatter
@@ -108,7 +108,7 @@ async def _read_page(
     if dup is not None:
         return ItemOutcome("fetched", reason=f"already stored as document #{dup}", document_id=dup, link=link)
     try:
-        page = await fetcher.fetch(checked)
+        page = await fetcher.fetch(FetchRequest(checked))
         if looks_like_feed(page):
             return ItemOutcome("failed", reason="the item's link is a feed, not an article", link=link)
         article = await untrusted.extract_page(page)  # in the parser sandbox

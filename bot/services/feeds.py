@@ -30,7 +30,7 @@ from bot.ingest import untrusted
 from bot.ingest.bulk import BulkOptions, Source, TextSource, bulk_ingest
 from bot.ingest.feed_links import discover_feed_links
 from bot.ingest.feeds import FeedItem, ParsedFeed
-from bot.ingest.fetch import FEED_TYPES, FetchedPage, FetchError
+from bot.ingest.fetch import FEED_TYPES, FetchedPage, FetchError, FetchRequest
 from bot.ingest.fetcher import PUBLIC_ONLY, Fetcher
 from bot.ingest.netguard import BlockedURL
 from bot.ingest.pipeline import ingest_text
@@ -107,7 +107,7 @@ async def _find_feed(url: str, fetcher: Fetcher) -> tuple[str, str | None]:
     A passing fetch failure (timeout, HTTP 5xx…) does not stop the subscription: the polls report it.
     """
     try:
-        page = await fetcher.fetch(url, accept=FEED_ACCEPT)
+        page = await fetcher.fetch(FetchRequest(url, accept=FEED_ACCEPT))
     except FetchError as e:
         if e.code in _PERMANENT_FETCH:
             raise e.error from None
@@ -227,10 +227,12 @@ async def _poll(ctx: _Context, max_items: int) -> PollResult:
     parsed: ParsedFeed | None = None
     try:
         page: FetchedPage = await ctx.fetcher.fetch(
-            feed.url,
-            etag=None if feed.backlog else feed.etag,  # a backlog needs the body even if nothing changed
-            last_modified=None if feed.backlog else feed.last_modified,
-            accept=FEED_ACCEPT,
+            FetchRequest(
+                feed.url,
+                etag=None if feed.backlog else feed.etag,  # a backlog needs the body even if nothing changed
+                last_modified=None if feed.backlog else feed.last_modified,
+                accept=FEED_ACCEPT,
+            )
         )
         body_hash = None if page.not_modified else await asyncio.to_thread(_sha256, page.body)
         if page.not_modified or (body_hash == feed.body_hash and not feed.backlog and not first):

@@ -9,7 +9,7 @@ from bot.extract.dates import parse_date_arg
 from bot.ingest.archive import BadArchive, ingest_archive
 from bot.ingest.bulk import BulkError, BulkProgress, ProgressHook
 from bot.ingest.feeds import looks_like_feed
-from bot.ingest.fetch import FetchError
+from bot.ingest.fetch import FetchError, FetchRequest
 from bot.ingest.fetcher import PUBLIC_ONLY, Fetcher
 from bot.ingest.netguard import BlockedURL
 from bot.ingest.parse import FrontMatter
@@ -210,7 +210,7 @@ async def add_url(
     if dup is not None:
         return IngestResult.duplicate(raw, dup)
     try:
-        page = await fetcher.fetch(checked)
+        page = await fetcher.fetch(FetchRequest(checked))
         if looks_like_feed(page):
             return IngestResult.refused(raw, UserError("url.is_feed_follow"))
         article = await extract_page(page)  # in the parser sandbox
