@@ -397,17 +397,7 @@ class _Run:
         if not batch:
             return
         o = self.opts
-        items = [
-            BatchItem(
-                p,
-                ex,
-                added_by=o.provenance.added_by,
-                guild_id=o.provenance.guild_id,
-                quiet=o.provenance.quiet,
-                terms=terms,
-            )
-            for _, p, ex, terms in batch
-        ]
+        items = [BatchItem(p, ex, o.provenance, terms=terms) for _, p, ex, terms in batch]
         started = time.perf_counter()
         outcomes = await self.store.add_documents(items, same_event=same_event)
         self.progress.timed({"write": time.perf_counter() - started})

@@ -15,7 +15,7 @@ import sqlite3
 import time
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -78,9 +78,7 @@ class BatchItem:
 
     parsed: ParsedDocument
     ex: Extraction
-    added_by: str | None = None
-    guild_id: int | None = None
-    quiet: bool = False  # stored without being announced (a feed's first poll)
+    provenance: Provenance = field(default_factory=Provenance)  # who added it, for which server, quiet or not
     terms: dict[str, int] | None = None  # `term_counts(ex.tokens)`, when counted already (in a bulk worker)
 
 
@@ -330,15 +328,14 @@ class Store:
         Raises sqlite3.IntegrityError when the same content or URL is already stored.
         `_fail_after` lets tests crash the write at a named step to prove the rollback.
         """
-        origin = provenance or Provenance()
-        item = BatchItem(parsed, ex, added_by=origin.added_by, guild_id=origin.guild_id, quiet=origin.quiet)
+        item = BatchItem(parsed, ex, provenance or Provenance())
         # Counting a large upload's terms takes a noticeable share of a second: not on the event loop.
         terms = await asyncio.to_thread(term_counts, ex.tokens)
         batch = clusters.Batch(same_event)
         async with self.transaction() as db:
             await self._read_candidates(db, batch, [item])
             doc_id, new_names, passage_ids, joined = await self._write_document(db, item, batch, _fail_after)
-            batch.written(joined, item.guild_id or 0)
+            batch.written(joined, item.provenance.guild_id or 0)
             views = cluster_views.touched(batch.groups)
             await batch.finish(db)
             await cluster_views.refresh(db, views)
@@ -458,7 +455,7 @@ class Store:
                 await db.execute("ROLLBACK TO document")
                 await db.execute("RELEASE document")
                 if isinstance(e, sqlite3.IntegrityError):
-                    dup = await _duplicate_of(db, item.ex.content_hash, item.parsed.url, item.guild_id)
+                    dup = await _duplicate_of(db, item.ex.content_hash, item.parsed.url, item.provenance.guild_id)
                     if dup is not None:
                         outcomes.append(BatchOutcome(None, [], duplicate_of=dup))
                         continue
@@ -466,7 +463,7 @@ class Store:
                 outcomes.append(BatchOutcome(None, [], error=f"could not be stored: {e}"))
                 continue
             await db.execute("RELEASE document")
-            batch.written(joined, item.guild_id or 0)
+            batch.written(joined, item.provenance.guild_id or 0)
             fts_rows.extend(zip(passage_ids, item.ex.tokens, strict=True))
             get = terms.get
             for term, n in (item.terms if item.terms is not None else term_counts(item.ex.tokens)).items():
@@ -518,11 +515,11 @@ class Store:
                 parsed.language,
                 parsed.origin,
                 parsed.author,
-                stored_key(ex.content_hash, item.guild_id),
+                stored_key(ex.content_hash, item.provenance.guild_id),
                 utcnow(),
-                item.added_by,
-                item.guild_id or 0,
-                int(item.quiet),
+                item.provenance.added_by,
+                item.provenance.guild_id or 0,
+                int(item.provenance.quiet),
             ),
         )
         doc_id = cur.lastrowid
@@ -566,7 +563,7 @@ class Store:
             "INSERT OR IGNORE INTO mentions(passage_id, actor_id) VALUES (?, ?)",
             [(passage_ids[i], real_id(a, a)) for i, ids in enumerate(ex.mentions) for a in ids],
         )
-        joined = await self._write_events(db, doc_id, ex.events, passage_ids, aid, batch, item.guild_id or 0)
+        joined = await self._write_events(db, doc_id, ex.events, passage_ids, aid, batch, item.provenance.guild_id or 0)
         if _fail_after == "events":
             raise RuntimeError("simulated crash after events")
         await db.executemany(
@@ -583,7 +580,7 @@ class Store:
                     s.date,
                     s.kind,
                     s.date or parsed.published or "",
-                    item.guild_id or 0,
+                    item.provenance.guild_id or 0,
                 )
                 for s in ex.statements
             ],
