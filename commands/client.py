@@ -13,7 +13,7 @@ import logging
 import sys
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 import aiohttp
@@ -26,6 +26,7 @@ from bot.config import Settings
 from bot.ingest.fetch import make_session
 from bot.ingest.fetcher import Fetcher
 from bot.ingest.pipeline import open_store
+from bot.instants import iso_utc
 from bot.services import digest as digests
 from bot.services import feeds, guilds
 from bot.services.errors import QueryError
@@ -246,7 +247,7 @@ class NewsdeskBot(commands.AutoShardedBot):
     async def on_guild_remove(self, guild: discord.Guild) -> None:
         """Removed from a server: its data stays (the operator removes it with `guilds remove ID`), its digest
         is no longer posted."""
-        await guilds.mark_left(self.store, guild.id, self.clock().astimezone(UTC).isoformat(timespec="seconds"))
+        await guilds.mark_left(self.store, guild.id, iso_utc(self.clock(), "seconds"))
         log.info("removed from guild %s; its data stays until `newsdesk guilds remove %s`", guild.id, guild.id)
 
     async def on_guild_join(self, guild: discord.Guild) -> None:
@@ -267,7 +268,7 @@ class NewsdeskBot(commands.AutoShardedBot):
             channel = self.get_channel(settings.channel_id) or await self.fetch_channel(settings.channel_id)
             if not isinstance(channel, discord.abc.Messageable):
                 raise DigestChannelError(f"channel {settings.channel_id} cannot hold messages")
-            until = now.astimezone(UTC).isoformat(timespec="microseconds")
+            until = iso_utc(now)
             digest = await digests.build_digest(
                 self.store, since=settings.last_posted_at, until=until, guild_id=settings.guild_id
             )

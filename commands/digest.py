@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -10,6 +10,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.instants import iso_utc
 from bot.services import digest as digests
 from bot.services.errors import QueryError
 from commands.checks import ADMIN_PERMISSIONS, admin_only
@@ -110,7 +111,7 @@ class Digest(commands.Cog):
         assert interaction.guild_id is not None
         await interaction.response.defer(thinking=True)
         settings = await digests.get_settings(self.bot.store, interaction.guild_id)
-        until = self.bot.clock().astimezone(UTC).isoformat(timespec="microseconds")
+        until = iso_utc(self.bot.clock())
         digest = await digests.build_digest(
             self.bot.store, since=settings.last_posted_at if settings else None, until=until, guild_id=interaction.guild_id
         )

@@ -11,6 +11,7 @@ import unicodedata
 from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from bot.instants import iso_utc, utcnow
 from bot.models import Digest, FeedTrouble, Statement, TimelineEvent
 from bot.services.errors import QueryError
 from bot.services.feeds import failing_feeds
@@ -26,7 +27,6 @@ from bot.store.digests import (
     record_posted,
     save_settings,
 )
-from bot.store.store import iso_utc, utcnow
 
 DEFAULT_TIME = "09:00"
 DEFAULT_TZ = "Asia/Tokyo"

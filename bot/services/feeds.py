@@ -34,6 +34,7 @@ from bot.ingest.fetch import FEED_TYPES, FetchedPage, FetchError, FetchRequest
 from bot.ingest.fetcher import PUBLIC_ONLY, Fetcher
 from bot.ingest.netguard import BlockedURL
 from bot.ingest.pipeline import ingest_text
+from bot.instants import iso_utc, utcnow
 from bot.models import IngestResult
 from bot.rows import Provenance
 from bot.services.errors import QueryError, UserError
@@ -41,7 +42,6 @@ from bot.services.feed_items import ItemOutcome, ItemText, outcome_of, read_item
 from bot.store import Store
 from bot.store import feeds as store_feeds
 from bot.store.feeds import Feed, ItemKey, ItemValues, KnownItem
-from bot.store.store import iso_utc, utcnow
 from bot.urls import canonical_url
 
 log = logging.getLogger(__name__)

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from bot.store.store import Store, iso_utc
+from bot.instants import iso_utc
+from bot.store.store import Store
 
 MAX_ATTEMPTS = 3
 LEASE = timedelta(minutes=5)

@@ -16,13 +16,13 @@ import time
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import aiosqlite
 
 from bot.actors import ActorEntry, ActorIndex, load_registry_file
+from bot.instants import utcnow
 from bot.models import DocumentInfo, ParsedDocument
 from bot.rows import EventRow, Extraction, Provenance
 from bot.store import cluster_views, clusters
@@ -90,16 +90,6 @@ class BatchOutcome:
     new_actors: list[str]
     duplicate_of: int | None = None
     error: str | None = None
-
-
-def iso_utc(moment: datetime, timespec: str = "microseconds") -> str:
-    """An instant as the store keeps it: ISO text in UTC (a naive time is taken as local, as astimezone does)."""
-    return moment.astimezone(UTC).isoformat(timespec=timespec)
-
-
-def utcnow() -> str:
-    """UTC now as ISO text; microseconds so that "added after the last digest" is never a tie."""
-    return iso_utc(datetime.now(UTC))
 
 
 class Store:

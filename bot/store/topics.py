@@ -8,7 +8,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from bot.store.store import Store, utcnow
+from bot.instants import utcnow
+from bot.store.store import Store
 
 
 @dataclass(slots=True)
