@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.source_tree import broken_copy
+
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = ("bot", "commands")
 
@@ -158,14 +160,7 @@ def test_no_upward_import():
 )
 def test_a_broken_graph_is_caught(tmp_path, module, line, caught):
     """Each kind of fault, added to a copy of the tree, is found (and a harmless import is not)."""
-    for top in PACKAGES:
-        for path in (ROOT / top).rglob("*.py"):
-            out = tmp_path / path.relative_to(ROOT)
-            out.parent.mkdir(parents=True, exist_ok=True)
-            out.write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
-    (tmp_path / "pyproject.toml").write_text((ROOT / "pyproject.toml").read_text(encoding="utf-8"), encoding="utf-8")
-    target = tmp_path / module
-    target.write_text(target.read_text(encoding="utf-8") + f"\n\n{line}\n", encoding="utf-8")
+    broken_copy(tmp_path, module, line)
     graph = imports(tmp_path)
     found = {"circle": bool(circles(graph)), "upward": bool(upward(tmp_path, graph))}
     assert found[caught] if caught else not any(found.values()), found

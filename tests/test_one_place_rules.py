@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.source_tree import broken_copy
+
 ROOT = Path(__file__).resolve().parents[1]
 
 RULES = {
@@ -50,11 +52,5 @@ def test_each_is_done_in_its_one_place():
     ],
 )
 def test_a_second_place_is_caught(tmp_path, module, line, rule):
-    for top in ("bot", "commands"):
-        for path in (ROOT / top).rglob("*.py"):
-            out = tmp_path / path.relative_to(ROOT)
-            out.parent.mkdir(parents=True, exist_ok=True)
-            out.write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
-    target = tmp_path / module
-    target.write_text(target.read_text(encoding="utf-8") + f"\n{line}\n", encoding="utf-8")
+    broken_copy(tmp_path, module, line)
     assert [f for f in broken(tmp_path) if f.startswith(module) and rule in f]

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.source_tree import broken_copy
+
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = ("bot", "commands")
 STORE = ("bot", "store")
@@ -91,11 +93,5 @@ def test_what_counts_as_sql(text, sql):
     ],
 )
 def test_sql_outside_the_store_is_caught(tmp_path, module, line):
-    for top in PACKAGES:
-        for path in (ROOT / top).rglob("*.py"):
-            out = tmp_path / path.relative_to(ROOT)
-            out.parent.mkdir(parents=True, exist_ok=True)
-            out.write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
-    target = tmp_path / module
-    target.write_text(target.read_text(encoding="utf-8") + f"\n\n{line}\n", encoding="utf-8")
+    broken_copy(tmp_path, module, line)
     assert [f for f in sql_outside_the_store(tmp_path) if f.startswith(module)]
