@@ -8,7 +8,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.services.quotes import MAX_QUERY_CHARS, find_quote, validate_query
+from bot.services.quotes import MAX_QUERY_CHARS, parse_quote, quote_page
 from commands.checks import guild_scope
 from commands.embeds import quote_embed, quote_not_found
 from commands.i18n import Labels
@@ -28,9 +28,10 @@ class Quote(commands.Cog):
         self, interaction: discord.Interaction, text: app_commands.Range[str, 1, MAX_QUERY_CHARS]
     ) -> None:
         L = Labels.of(interaction)
-        validate_query(text)  # an empty or oversized query is answered (ephemerally) before the defer
+        # everything the user can get wrong is answered (ephemerally) before the defer
+        q = await parse_quote(self.bot.store, text, guild_id=guild_scope(interaction))
         await interaction.response.defer(thinking=True)
-        matches = await find_quote(self.bot.store, text, guild_id=guild_scope(interaction))
+        matches = await quote_page(self.bot.store, q)
         if not matches:
             await interaction.followup.send(quote_not_found(text, L), allowed_mentions=NO_MENTIONS)
             return

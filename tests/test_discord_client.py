@@ -206,7 +206,7 @@ async def test_unexpected_error_is_logged_and_answered(
         raise RuntimeError("disk on fire")
 
     # The extensions are modules discord.py loaded afresh: patch those, not an earlier import.
-    monkeypatch.setattr(sys.modules["commands.quote"], "find_quote", broken)  # after the defer: a followup
+    monkeypatch.setattr(sys.modules["commands.quote"], "quote_page", broken)  # after the defer: a followup
     with caplog.at_level(logging.ERROR, logger="commands.client"):
         after = await world.reader.slash(world.channel, "quote", text="停戦")
     assert after.response.content.startswith("Something went wrong")

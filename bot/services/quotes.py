@@ -229,24 +229,50 @@ def _speaker_matches(hint: str | None, speaker: str | None, store: Store) -> boo
     return bool(want) and (want in normalize(speaker) or normalize(speaker) in want)
 
 
-async def find_quote(store: Store, text: str, *, limit: int = 5, guild_id: int | None = None) -> list[QuoteMatch]:
-    """Ranked matches for a remembered quote; empty when the corpus does not hold it. With `guild_id`,
-    only in that server's documents and the shared ones.
+@dataclass(frozen=True, slots=True)
+class QuoteSearch:
+    """A /quote request parsed (everything a user can get wrong is refused here, before any answer): the
+    words searched for (asides dropped), the speaker typed before them, and whose documents are searched."""
 
-    A speaker typed before the quote (「トランプ「…」」, `Trump: "…"`) is not searched for: it ranks the
-    passages that speaker said first. A query that is only a name is not a quote.
-    """
+    text: str  # the quote as typed, validated
+    words: str  # what is searched for
+    hint: str | None  # a speaker typed before the quote: ranks their passages first
+    guild_id: int | None
+    nothing: bool = False  # only function words ("the", 「はい」): no match, and no error
+
+
+async def parse_quote(store: Store, text: str, *, guild_id: int | None = None) -> QuoteSearch:
+    """The search for a remembered quote; raises QueryError for an empty, oversized or wordless query, and
+    for a query that is only a person's name (a name alone is not a quote)."""
     parsed = parse_quote_query(validate_query(text))
     query, hint = parsed.text, parsed.speaker_hint
     named = store.actors.resolve(query) if hint is None else None
     if named is not None and named.kind == "person":
         raise QueryError("quote.only_name")
     if only_function_words(query):  # "the", 「はい」: nothing a quote could be found by
-        return []
+        return QuoteSearch(text, query, hint, guild_id, nothing=True)
     query = strip_parentheticals(query) if strip_parentheticals(query).strip() else query
-    qnorm = normalize(query)
-    if len(qnorm) < 2:
+    if len(normalize(query)) < 2:
         raise QueryError("quote.no_words")
+    return QuoteSearch(text, query, hint, guild_id)
+
+
+async def find_quote(store: Store, text: str, *, limit: int = 5, guild_id: int | None = None) -> list[QuoteMatch]:
+    """Ranked matches for a remembered quote; empty when the corpus does not hold it. With `guild_id`,
+    only in that server's documents and the shared ones (`parse_quote`, then `quote_page`)."""
+    return await quote_page(store, await parse_quote(store, text, guild_id=guild_id), limit=limit)
+
+
+async def quote_page(store: Store, q: QuoteSearch, *, limit: int = 5, offset: int = 0) -> list[QuoteMatch]:
+    """The matches of a parsed search from `offset`, at most `limit`, best first.
+
+    A speaker typed before the quote (「トランプ「…」」, `Trump: "…"`) is not searched for: it ranks the
+    passages that speaker said first.
+    """
+    if q.nothing:
+        return []
+    query, hint, guild_id, limit = q.words, q.hint, q.guild_id, limit + max(0, offset)
+    qnorm = normalize(query)
     tokens = query_tokens(query)
     ids = await candidate_ids(store, tokens, guild_id=guild_id)
     hits, misses = _match_rows(query, qnorm, await fetch_passages(store, ids))
@@ -306,4 +332,4 @@ async def find_quote(store: Store, text: str, *, limit: int = 5, guild_id: int |
         by_text[hit.pnorm] = match
         by_words.setdefault(words, match)
         matches.append(match)
-    return matches
+    return matches[max(0, offset) :]

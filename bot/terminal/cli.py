@@ -23,13 +23,14 @@ from bot.ingest.fetcher import Fetcher
 from bot.ingest.pipeline import article_files, ingest_file, open_store
 from bot.models import TOPICS, IngestResult, to_jsonable
 from bot.rows import Provenance
-from bot.services import feeds, find_quote
+from bot.services import feeds
 from bot.services.digest import build_digest
 from bot.services.errors import UserError, default_language
 from bot.services.guilds import known_guilds, remove_guild
+from bot.services.quotes import parse_quote, quote_page
 from bot.services.sources import add_url, get_source, list_sources, remove_source
-from bot.services.stance import list_actors, stance
-from bot.services.stance_about import stance_about
+from bot.services.stance import list_actors
+from bot.services.stance_query import parse_stance_query, stance_page
 from bot.services.timeline import timeline
 from bot.services.topics import add_topic, list_topics, remove_topic, rename_topic
 from bot.store import Store, StoreError
@@ -170,7 +171,7 @@ async def cmd_sources(store: Store, args: argparse.Namespace) -> int:
 
 async def cmd_quote(store: Store, args: argparse.Namespace) -> int:
     text = " ".join(args.text)
-    matches = await find_quote(store, text, limit=args.limit, guild_id=args.guild)
+    matches = await quote_page(store, await parse_quote(store, text, guild_id=args.guild), limit=args.limit)
     _emit(args, {"query": text, "matches": [_match_json(m) for m in matches]}, render_text.quote_text(text, matches, _words(store, args)))
     return 0
 
@@ -190,12 +191,10 @@ async def cmd_timeline(store: Store, args: argparse.Namespace) -> int:
 
 
 async def cmd_stance(store: Store, args: argparse.Namespace) -> int:
-    if args.about is not None:
-        if args.topic:
-            raise CLIError("cli.topic_or_about")
-        report = await stance_about(store, " ".join(args.actor), args.about, guild_id=args.guild)
-    else:
-        report = await stance(store, " ".join(args.actor), topic=args.topic, guild_id=args.guild)
+    if args.about is not None and args.topic:
+        raise CLIError("cli.topic_or_about")
+    q = await parse_stance_query(store, " ".join(args.actor), topic=args.topic, about=args.about, guild_id=args.guild)
+    report = await stance_page(store, q)
     _emit(args, report, render_text.stance_text(report, _words(store, args)))
     return 0
 

@@ -19,14 +19,15 @@ from bot.ingest.bulk import BulkError, BulkOptions, FileSource, Source, bulk_ing
 from bot.ingest.pipeline import article_files, ingest_file
 from bot.models import TOPICS, IngestResult
 from bot.rows import Provenance
-from bot.services import QueryError, find_quote
+from bot.services import QueryError
 from bot.services.digest import build_digest
 from bot.services.errors import default_language
+from bot.services.quotes import parse_quote, quote_page
 from bot.services.sources import add_text, get_source, list_sources, remove_source
-from bot.services.stance import list_actors, stance
-from bot.services.stance_about import stance_about
+from bot.services.stance import list_actors
+from bot.services.stance_query import parse_stance_query, stance_page
 from bot.services.timeline import timeline
-from bot.services.topics import add_topic, find_topic, list_topics, remove_topic, rename_topic
+from bot.services.topics import add_topic, list_topics, remove_topic, rename_topic
 from bot.store import Store
 from bot.terminal import render_text
 from bot.terminal.progress import TerminalProgress, summary_lines
@@ -98,7 +99,7 @@ def parse_command(line: str) -> tuple[str, dict[str, str]]:
 
 
 async def _quote(store: Store, o: dict[str, str]) -> str:
-    return render_text.quote_text(o["text"], await find_quote(store, o["text"]), _words(store))
+    return render_text.quote_text(o["text"], await quote_page(store, await parse_quote(store, o["text"])), _words(store))
 
 
 async def _timeline(store: Store, o: dict[str, str]) -> str:
@@ -109,16 +110,8 @@ async def _timeline(store: Store, o: dict[str, str]) -> str:
 
 
 async def _stance(store: Store, o: dict[str, str]) -> str:
-    if "about" in o:
-        return render_text.stance_text(await stance_about(store, o["actor"], o["about"]), _words(store))
-    topic = o.get("topic")
-    if topic:
-        info = await find_topic(store, topic)
-        if info.id not in TOPICS:  # a topic kept in the database: read by its cue words
-            report = await stance_about(store, o["actor"], info.label, cues=info.cues)
-            return render_text.stance_text(report, _words(store))
-        topic = info.id
-    return render_text.stance_text(await stance(store, o["actor"], topic=topic), _words(store))
+    q = await parse_stance_query(store, o["actor"], topic=o.get("topic"), about=o.get("about"))
+    return render_text.stance_text(await stance_page(store, q), _words(store))
 
 
 async def _topic_list(store: Store, o: dict[str, str]) -> str:
