@@ -162,7 +162,7 @@ def backend(request: pytest.FixtureRequest) -> str:
 
 @pytest.fixture
 def seeded_target(backend: str, request: pytest.FixtureRequest) -> Iterator[str]:
-    """What `Store.open` takes for a fresh seeded store on the backend: a file path or a database URL."""
+    """What `open_backend` takes for a fresh seeded store on the backend: a file path or a database URL."""
     if backend == "sqlite":
         yield str(request.getfixturevalue("seeded_db"))
         return
