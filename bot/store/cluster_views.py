@@ -95,4 +95,4 @@ async def rebuild(db: Any, cluster_ids: Iterable[int]) -> None:
 async def rebuild_all(db: Any) -> None:
     """Every cluster and its views again (a migration that made the cluster tables)."""
     rows = await _rows(db, "SELECT DISTINCT cluster_id FROM events ORDER BY cluster_id")
-    await rebuild(db, [r[0] for r in rows])
+    await rebuild(db, [r["cluster_id"] for r in rows])
