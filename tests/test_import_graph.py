@@ -1,5 +1,6 @@
-"""The project's import graph, read from the source (every import statement, at module level or inside a
-function, a method or an `if TYPE_CHECKING:`), has no circle and no upward import.
+"""The project's import graph, read from the source (every import statement that runs: at module level or
+inside a function or a method; not the annotations-only names of `if TYPE_CHECKING:`), has no circle and no
+upward import.
 
 `lint-imports` (tests/test_import_rules.py) checks the floors between packages; this also sees circles
 inside a package (a function-level import that works around one, such as a store opening its other backend)
@@ -39,6 +40,27 @@ def _known(name: str, known: dict[str, Path]) -> str | None:
     return name or None
 
 
+def _type_checking(node: ast.AST) -> bool:
+    test = node.test if isinstance(node, ast.If) else None
+    return (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or (
+        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING"
+    )
+
+
+def _runtime_nodes(tree: ast.AST) -> list[ast.AST]:
+    """Every node of the module but the body of `if TYPE_CHECKING:` (names for annotations, never imported
+    when the code runs); an `else:` of it is kept."""
+    out, todo = [], [tree]
+    while todo:
+        node = todo.pop()
+        out.append(node)
+        if _type_checking(node):
+            todo.extend(node.orelse)  # type: ignore[attr-defined]
+            continue
+        todo.extend(ast.iter_child_nodes(node))
+    return out
+
+
 def imports(root: Path) -> dict[str, set[str]]:
     """Module → the project modules it imports anywhere in its source (`from p import m` is m when m is a
     module of p, else p itself)."""
@@ -46,7 +68,7 @@ def imports(root: Path) -> dict[str, set[str]]:
     graph: dict[str, set[str]] = {name: set() for name in known}
     for name, path in known.items():
         package = name if path.name == "__init__.py" else name.rpartition(".")[0]
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+        for node in _runtime_nodes(ast.parse(path.read_text(encoding="utf-8"), str(path))):
             targets: list[str] = []
             if isinstance(node, ast.Import):
                 targets = [alias.name for alias in node.names]
@@ -154,6 +176,9 @@ def test_no_upward_import():
         ("bot/store/store.py", "def _late():\n    from bot.store import backend  # noqa: F401", "circle"),
         ("bot/store/clusters.py", "def _late():\n    import bot.store.cluster_views  # noqa: F401", "circle"),
         ("bot/store/digests.py", "from .feeds import Store as _S  # noqa: F401\n", None),  # relative, no circle
+        # annotations only: never imported when the code runs
+        ("bot/store/refs.py", "if TYPE_CHECKING:\n    from bot.store.timeline import TimelineFilter  # noqa: F401", None),
+        ("bot/store/refs.py", "def _late():\n    from bot.store.timeline import TimelineFilter  # noqa: F401", "circle"),
         ("bot/models.py", "def _late():\n    from bot.services import quotes  # noqa: F401", "upward"),
         ("bot/terminal/cli.py", "if False:\n    import commands.embeds  # noqa: F401", "upward"),  # beside it
     ],
