@@ -715,26 +715,26 @@ class Store:
             params.append(guild_id)
         sql = (
             "SELECT d.id, d.name, d.title, d.url, d.outlet, d.published, d.language, d.origin, d.added_at,"
-            " (SELECT count(*) FROM passages p WHERE p.document_id = d.id),"
-            " (SELECT count(*) FROM events e WHERE e.document_id = d.id),"
-            " (SELECT count(*) FROM statements s WHERE s.document_id = d.id), d.guild_id"
+            " (SELECT count(*) FROM passages p WHERE p.document_id = d.id) AS passages,"
+            " (SELECT count(*) FROM events e WHERE e.document_id = d.id) AS events,"
+            " (SELECT count(*) FROM statements s WHERE s.document_id = d.id) AS statements, d.guild_id"
             " FROM documents d" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY d.id"
         )
         docs = [
             DocumentInfo(
-                id=r[0],
-                name=r[1],
-                title=r[2],
-                url=r[3],
-                outlet=r[4],
-                published=r[5],
-                language=r[6],
-                origin=r[7],
-                added_at=r[8],
-                passages=r[9],
-                events=r[10],
-                statements=r[11],
-                guild_id=int(r[12] or 0),
+                id=r["id"],
+                name=r["name"],
+                title=r["title"],
+                url=r["url"],
+                outlet=r["outlet"],
+                published=r["published"],
+                language=r["language"],
+                origin=r["origin"],
+                added_at=r["added_at"],
+                passages=r["passages"],
+                events=r["events"],
+                statements=r["statements"],
+                guild_id=int(r["guild_id"] or 0),
             )
             for r in await self.fetchall(sql, params)
         ]
@@ -746,8 +746,8 @@ class Store:
                     " ORDER BY p.seq",
                     (d.id,),
                 )
-                d.cited_urls = [r[0] for r in rows]
-                d.outlets = list(dict.fromkeys(r[1] for r in rows if r[1]))
+                d.cited_urls = [r["url"] for r in rows]
+                d.outlets = list(dict.fromkeys(r["outlet"] for r in rows if r["outlet"]))
         return docs
 
 
