@@ -1,7 +1,7 @@
 """Measure one corpus size: build a fresh database through the real ingestion path, then time the services.
 
 Everything here calls what the bot calls: ``bot.ingest.pipeline.ingest_text`` on a store from
-``bot.store.Store.open``, and the service functions behind /quote, /timeline, /stance and the actor
+``bot.store.backend.open_backend``, and the service functions behind /quote, /timeline, /stance and the actor
 autocomplete. Stage timers are thin wrappers installed on module attributes for the duration of a
 pass (they add about a microsecond per call); nothing in ``bot/`` is changed.
 """
