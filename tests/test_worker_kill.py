@@ -83,7 +83,6 @@ async def renewed_past(store: Store, job_id: int, first: datetime, timeout: floa
 
 
 async def test_a_worker_process_killed_inside_its_write_is_retried_by_another(store: Store, seeded_target: str):
-    import asyncio
 
     before = await counts(store)
     job_id = await jobs.enqueue(store, "ingest_text", {"text": article(7), "name": "seven.txt"}, key="k7", now=T0)
