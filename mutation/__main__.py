@@ -178,21 +178,31 @@ def run(target: Target, max_children: int) -> int:
     return code
 
 
-def _restore_earlier_kills(work: Path, target: Target, rerun_names: set[str]) -> None:
-    """mutmut clears the results of every mutant of a function whose tests changed, also those it is not asked
-    to run again: a mutant the last run killed (not a survivor, not equivalent) is still killed by the same
-    tests, so its result is put back (exit code 1) instead of being left "not checked"."""
+def _exit_codes(work: Path, target: Target) -> dict[Path, dict[str, int | None]]:
+    """{meta file: {mutant name: mutmut's exit code, None when not checked}} of the target's modules."""
+    out = {}
     for meta in sorted((work / "mutants").rglob("*.py.meta")):
         module = str(meta.relative_to(work / "mutants"))[: -len(".meta")]
-        if not any(Path(module).match(p) for p in target.modules):
-            continue
+        if any(Path(module).match(p) for p in target.modules):
+            out[meta] = dict(json.loads(meta.read_text(encoding="utf-8")).get("exit_code_by_key", {}))
+    return out
+
+
+def _restore_earlier_results(before: dict[Path, dict[str, int | None]], rerun_names: set[str]) -> int:
+    """mutmut clears the results of every mutant of a function whose tests changed, also those it is not asked
+    to run again: each such mutant gets back the result the last run gave it (a kill stays a kill: the same
+    tests still run against it). A mutant the last run never checked stays unchecked: it is not a kill.
+    Returns the number of results put back."""
+    restored = 0
+    for meta, earlier in before.items():
         data = json.loads(meta.read_text(encoding="utf-8"))
         codes = data.get("exit_code_by_key", {})
-        cleared = [n for n, c in codes.items() if c is None and n not in rerun_names]
-        equivalent = sql_case_only(work, module, cleared) | set(reviewed_equivalent())
-        for name in cleared:
-            codes[name] = 0 if name in equivalent else 1  # an equivalent one is folded again by summarize
+        for name, code in codes.items():
+            if code is None and name not in rerun_names and earlier.get(name) is not None:
+                codes[name] = earlier[name]
+                restored += 1
         meta.write_text(json.dumps(data), encoding="utf-8")
+    return restored
 
 
 def rerun(target: Target, max_children: int) -> int:
@@ -217,9 +227,10 @@ def rerun(target: Target, max_children: int) -> int:
         # The first call collects the new tests' stats by running them in mutmut's own process, whose forks
         # then inherit what those tests left running (seen: a killable mutant reported as survived); the
         # second call, with the stats in place, forks from a clean process and gives the results kept.
+        before = _exit_codes(work, target)
         subprocess.call([*argv, names[0]], cwd=work, env=env)
         code = subprocess.call([*argv, *names], cwd=work, env=env)
-        _restore_earlier_kills(work, target, set(names))
+        _restore_earlier_results(before, set(names))
     summary = summarize(work, target)
     (RESULTS / f"{target.name}.json").write_text(json.dumps(summary, indent=1, ensure_ascii=False) + "\n", "utf-8")
     print(table([summary]))
@@ -237,8 +248,14 @@ def table(summaries: list[dict]) -> str:
             rows.append(("**all**", s["counts"], s["score"]))
         for module, counts, sc in rows:
             shown = "–" if sc is None else f"{sc:.1f} %"
+            unchecked = counts.get("not checked", 0) + counts.get("skipped", 0)
+            mutants = f"{sum(counts.values())}" + (
+                f" ({sum(counts.values()) - unchecked} checked)" if unchecked else ""
+            )
+            if unchecked and sc is not None:
+                shown += " of those checked"
             lines.append(
-                f"| {s['target']} | {module} | {sum(counts.values())} | {counts.get('killed', 0)} |"
+                f"| {s['target']} | {module} | {mutants} | {counts.get('killed', 0)} |"
                 f" {counts.get('timeout', 0)} | {counts.get('survived', 0)} | {counts.get('no tests', 0)} |"
                 f" {counts.get('equivalent', 0)} | {shown} |"
             )
