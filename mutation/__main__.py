@@ -3,6 +3,8 @@
   run TARGET        mutate TARGET's modules (mutation/targets.py) and run its tests against each mutant;
                     the summary goes to mutation/results/TARGET.json
   table             the mutation score per target, from the kept summaries (markdown)
+  resume TARGET     go on with a run of TARGET that was stopped (Ctrl-C, or a machine too busy to finish):
+                    only its unchecked mutants, against the tests as they are now
   rerun TARGET      the survivors of TARGET's last run again, against the tests as they are now (new test
                     files included): what a run after new tests would find, in minutes instead of an hour
   survivors TARGET  the diff of every mutant that survived (or had no test) in TARGET's last run
@@ -171,10 +173,7 @@ def run(target: Target, max_children: int) -> int:
     code = subprocess.call(
         [sys.executable, "-m", "mutmut", "run", "--max-children", str(max_children)], cwd=work, env=env
     )
-    summary = summarize(work, target)
-    RESULTS.mkdir(exist_ok=True)
-    (RESULTS / f"{target.name}.json").write_text(json.dumps(summary, indent=1, ensure_ascii=False) + "\n", "utf-8")
-    print(table([summary]))
+    _keep_summary(work, target)
     return code
 
 
@@ -212,13 +211,7 @@ def rerun(target: Target, max_children: int) -> int:
     if not summary_path.exists() or not (work / "mutants").exists():
         print(f"no run of {target.name} here: run `python -m mutation run {target.name}` first", file=sys.stderr)
         return 2
-    for rel in _project_files():
-        if rel.parts[0] == "tests" and (ROOT / rel).is_file():
-            for dest in (work / rel, work / "mutants" / rel):  # mutmut runs the tests from its mutants/ copy
-                dest.parent.mkdir(parents=True, exist_ok=True)
-                shutil.copy2(ROOT / rel, dest)
-    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
-    (work / "pyproject.toml").write_text(_narrowed_config(pyproject, target), encoding="utf-8")
+    _refresh_tests(work, target)
     names = [n for m in json.loads(summary_path.read_text("utf-8"))["modules"].values() for n in m["survivors"]]
     code = 0
     if names:
@@ -231,10 +224,44 @@ def rerun(target: Target, max_children: int) -> int:
         subprocess.call([*argv, names[0]], cwd=work, env=env)
         code = subprocess.call([*argv, *names], cwd=work, env=env)
         _restore_earlier_results(before, set(names))
+    _keep_summary(work, target)
+    return code
+
+
+def resume(target: Target, max_children: int) -> int:
+    """Go on with a run that was stopped: mutmut checks only the mutants without a result yet, against the
+    tests as they are now; the results it had stay (the score counts a run's mutants in pieces)."""
+    work = WORK / target.name
+    if not (work / "mutants").exists():
+        print(f"no run of {target.name} here: run `python -m mutation run {target.name}` first", file=sys.stderr)
+        return 2
+    _refresh_tests(work, target)
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+    before = _exit_codes(work, target)
+    code = subprocess.call(
+        [sys.executable, "-m", "mutmut", "run", "--max-children", str(max_children)], cwd=work, env=env
+    )
+    _restore_earlier_results(before, set())
+    _keep_summary(work, target)
+    return code
+
+
+def _refresh_tests(work: Path, target: Target) -> None:
+    """The tests (and the narrowed config) of the project as they are now, in the target's work copy."""
+    for rel in _project_files():
+        if rel.parts[0] == "tests" and (ROOT / rel).is_file():
+            for dest in (work / rel, work / "mutants" / rel):  # mutmut runs the tests from its mutants/ copy
+                dest.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(ROOT / rel, dest)
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    (work / "pyproject.toml").write_text(_narrowed_config(pyproject, target), encoding="utf-8")
+
+
+def _keep_summary(work: Path, target: Target) -> None:
     summary = summarize(work, target)
+    RESULTS.mkdir(exist_ok=True)
     (RESULTS / f"{target.name}.json").write_text(json.dumps(summary, indent=1, ensure_ascii=False) + "\n", "utf-8")
     print(table([summary]))
-    return code
 
 
 def table(summaries: list[dict]) -> str:
@@ -271,6 +298,9 @@ def main(argv: list[str] | None = None) -> int:
     rr = sub.add_parser("rerun", help="run the survivors of a target's last run again against the current tests")
     rr.add_argument("target", choices=sorted(TARGETS))
     rr.add_argument("--max-children", type=int, default=os.cpu_count() or 2)
+    rs = sub.add_parser("resume", help="go on with a stopped run of a target (its unchecked mutants)")
+    rs.add_argument("target", choices=sorted(TARGETS))
+    rs.add_argument("--max-children", type=int, default=os.cpu_count() or 2)
     sub.add_parser("table", help="scores per target from mutation/results")
     s = sub.add_parser("survivors", help="diffs of the surviving mutants of a target's last run")
     s.add_argument("target", choices=sorted(TARGETS))
@@ -283,10 +313,10 @@ def main(argv: list[str] | None = None) -> int:
         return run(TARGETS[args.target], args.max_children)
     if args.command == "rerun":
         return rerun(TARGETS[args.target], args.max_children)
+    if args.command == "resume":
+        return resume(TARGETS[args.target], args.max_children)
     if args.command == "summarize":
-        summary = summarize(WORK / args.target, TARGETS[args.target])
-        (RESULTS / f"{args.target}.json").write_text(json.dumps(summary, indent=1, ensure_ascii=False) + "\n", "utf-8")
-        print(table([summary]))
+        _keep_summary(WORK / args.target, TARGETS[args.target])
         return 0
     if args.command == "table":
         found = [json.loads(p.read_text("utf-8")) for p in sorted(RESULTS.glob("*.json"))]
