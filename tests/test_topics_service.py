@@ -44,6 +44,29 @@ async def test_an_unknown_topic_offers_the_close_ones(store: Store) -> None:
     assert far.value.suggestions == []
 
 
+async def test_a_name_that_matches_a_topic_at_the_cut_off_finds_it(store: Store) -> None:
+    assert (await find_topic(store, "defense")).id == "defense_spending"  # WRatio exactly 90, the cut-off
+
+
+async def test_an_unknown_topic_offers_three_at_most_and_those_at_the_cut_off(store: Store) -> None:
+    with pytest.raises(QueryError) as info:
+        await find_topic(store, "us")  # four topics match it equally (WRatio 60): three are offered
+    assert info.value.code == "topic.unknown_suggest" and len(info.value.params["suggestions"]) == 3
+    with pytest.raises(QueryError) as info:
+        await find_topic(store, "ukraine")  # security guarantees at 64, prisoners at exactly 50
+    assert info.value.params["suggestions"] == ["security_guarantees", "prisoners"]
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [(" Black  Sea-talks_ ", "black_sea_talks"), ("ＵＳ　Ｔａｒｉｆｆｓ", "us_tariffs"), ("_港湾 協定_", "港湾_協定")],
+)
+async def test_a_new_topics_id_is_its_name_folded(store: Store, name: str, key: str) -> None:
+    """Full width folded, lower case, runs of spaces, hyphens and underscores one underscore, none at the ends."""
+    assert (await add_topic(store, name, ["港湾"])).id == key
+    assert (await find_topic(store, key)).id == key
+
+
 async def test_renaming_keeps_the_id_and_cue_words(store: Store) -> None:
     before = await find_topic(store, "ceasefire")
     renamed = await rename_topic(store, "停戦", "  停戦  合意 ", by="admin")
