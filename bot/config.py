@@ -35,6 +35,7 @@ class Settings:
     owner_ids: frozenset[int]
     lock_wait: float = 120.0  # seconds a writer waits for another process's write lock
     job_lease: float = 300.0  # seconds a worker's job stays its own without a heartbeat (NEWSDESK_JOB_LEASE)
+    worker_idle: float = 1.0  # seconds an idle worker waits before it looks again (NEWSDESK_WORKER_IDLE)
 
     @classmethod
     def from_env(cls, *, db: str | None = None) -> Settings:
@@ -61,6 +62,7 @@ class Settings:
             owner_ids=frozenset(owners),
             lock_wait=_positive_float(env.get("NEWSDESK_LOCK_WAIT"), 120.0),
             job_lease=_positive_float(env.get("NEWSDESK_JOB_LEASE"), 300.0),
+            worker_idle=_positive_float(env.get("NEWSDESK_WORKER_IDLE"), 1.0),
         )
 
 

@@ -37,8 +37,6 @@ from bot.user_errors import UserError
 
 log = logging.getLogger(__name__)
 
-IDLE_SECONDS = 1.0
-
 
 def default_owner() -> str:
     """Who holds a job or lease: host and process, so a log says which worker did what."""
@@ -183,7 +181,7 @@ class Worker:
                 if drain:
                     return done
                 await self.poll_feeds()
-                await asyncio.sleep(IDLE_SECONDS)
+                await asyncio.sleep(self.settings.worker_idle)
         finally:
             if not drain:
                 await jobs.release_lease(self.store, jobs.WORKER_LEASE + self.owner, self.owner)

@@ -3,6 +3,8 @@
   run TARGET        mutate TARGET's modules (mutation/targets.py) and run its tests against each mutant;
                     the summary goes to mutation/results/TARGET.json
   table             the mutation score per target, from the kept summaries (markdown)
+  resume TARGET     go on with a run of TARGET that was stopped (Ctrl-C, or a machine too busy to finish):
+                    only its unchecked mutants, against the tests as they are now
   rerun TARGET      the survivors of TARGET's last run again, against the tests as they are now (new test
                     files included): what a run after new tests would find, in minutes instead of an hour
   survivors TARGET  the diff of every mutant that survived (or had no test) in TARGET's last run
@@ -171,28 +173,35 @@ def run(target: Target, max_children: int) -> int:
     code = subprocess.call(
         [sys.executable, "-m", "mutmut", "run", "--max-children", str(max_children)], cwd=work, env=env
     )
-    summary = summarize(work, target)
-    RESULTS.mkdir(exist_ok=True)
-    (RESULTS / f"{target.name}.json").write_text(json.dumps(summary, indent=1, ensure_ascii=False) + "\n", "utf-8")
-    print(table([summary]))
+    _keep_summary(work, target)
     return code
 
 
-def _restore_earlier_kills(work: Path, target: Target, rerun_names: set[str]) -> None:
-    """mutmut clears the results of every mutant of a function whose tests changed, also those it is not asked
-    to run again: a mutant the last run killed (not a survivor, not equivalent) is still killed by the same
-    tests, so its result is put back (exit code 1) instead of being left "not checked"."""
+def _exit_codes(work: Path, target: Target) -> dict[Path, dict[str, int | None]]:
+    """{meta file: {mutant name: mutmut's exit code, None when not checked}} of the target's modules."""
+    out = {}
     for meta in sorted((work / "mutants").rglob("*.py.meta")):
         module = str(meta.relative_to(work / "mutants"))[: -len(".meta")]
-        if not any(Path(module).match(p) for p in target.modules):
-            continue
+        if any(Path(module).match(p) for p in target.modules):
+            out[meta] = dict(json.loads(meta.read_text(encoding="utf-8")).get("exit_code_by_key", {}))
+    return out
+
+
+def _restore_earlier_results(before: dict[Path, dict[str, int | None]], rerun_names: set[str]) -> int:
+    """mutmut clears the results of every mutant of a function whose tests changed, also those it is not asked
+    to run again: each such mutant gets back the result the last run gave it (a kill stays a kill: the same
+    tests still run against it). A mutant the last run never checked stays unchecked: it is not a kill.
+    Returns the number of results put back."""
+    restored = 0
+    for meta, earlier in before.items():
         data = json.loads(meta.read_text(encoding="utf-8"))
         codes = data.get("exit_code_by_key", {})
-        cleared = [n for n, c in codes.items() if c is None and n not in rerun_names]
-        equivalent = sql_case_only(work, module, cleared) | set(reviewed_equivalent())
-        for name in cleared:
-            codes[name] = 0 if name in equivalent else 1  # an equivalent one is folded again by summarize
+        for name, code in codes.items():
+            if code is None and name not in rerun_names and earlier.get(name) is not None:
+                codes[name] = earlier[name]
+                restored += 1
         meta.write_text(json.dumps(data), encoding="utf-8")
+    return restored
 
 
 def rerun(target: Target, max_children: int) -> int:
@@ -202,13 +211,7 @@ def rerun(target: Target, max_children: int) -> int:
     if not summary_path.exists() or not (work / "mutants").exists():
         print(f"no run of {target.name} here: run `python -m mutation run {target.name}` first", file=sys.stderr)
         return 2
-    for rel in _project_files():
-        if rel.parts[0] == "tests" and (ROOT / rel).is_file():
-            for dest in (work / rel, work / "mutants" / rel):  # mutmut runs the tests from its mutants/ copy
-                dest.parent.mkdir(parents=True, exist_ok=True)
-                shutil.copy2(ROOT / rel, dest)
-    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
-    (work / "pyproject.toml").write_text(_narrowed_config(pyproject, target), encoding="utf-8")
+    _refresh_tests(work, target)
     names = [n for m in json.loads(summary_path.read_text("utf-8"))["modules"].values() for n in m["survivors"]]
     code = 0
     if names:
@@ -217,13 +220,48 @@ def rerun(target: Target, max_children: int) -> int:
         # The first call collects the new tests' stats by running them in mutmut's own process, whose forks
         # then inherit what those tests left running (seen: a killable mutant reported as survived); the
         # second call, with the stats in place, forks from a clean process and gives the results kept.
+        before = _exit_codes(work, target)
         subprocess.call([*argv, names[0]], cwd=work, env=env)
         code = subprocess.call([*argv, *names], cwd=work, env=env)
-        _restore_earlier_kills(work, target, set(names))
+        _restore_earlier_results(before, set(names))
+    _keep_summary(work, target)
+    return code
+
+
+def resume(target: Target, max_children: int) -> int:
+    """Go on with a run that was stopped: mutmut checks only the mutants without a result yet, against the
+    tests as they are now; the results it had stay (the score counts a run's mutants in pieces)."""
+    work = WORK / target.name
+    if not (work / "mutants").exists():
+        print(f"no run of {target.name} here: run `python -m mutation run {target.name}` first", file=sys.stderr)
+        return 2
+    _refresh_tests(work, target)
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+    before = _exit_codes(work, target)
+    code = subprocess.call(
+        [sys.executable, "-m", "mutmut", "run", "--max-children", str(max_children)], cwd=work, env=env
+    )
+    _restore_earlier_results(before, set())
+    _keep_summary(work, target)
+    return code
+
+
+def _refresh_tests(work: Path, target: Target) -> None:
+    """The tests (and the narrowed config) of the project as they are now, in the target's work copy."""
+    for rel in _project_files():
+        if rel.parts[0] == "tests" and (ROOT / rel).is_file():
+            for dest in (work / rel, work / "mutants" / rel):  # mutmut runs the tests from its mutants/ copy
+                dest.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(ROOT / rel, dest)
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    (work / "pyproject.toml").write_text(_narrowed_config(pyproject, target), encoding="utf-8")
+
+
+def _keep_summary(work: Path, target: Target) -> None:
     summary = summarize(work, target)
+    RESULTS.mkdir(exist_ok=True)
     (RESULTS / f"{target.name}.json").write_text(json.dumps(summary, indent=1, ensure_ascii=False) + "\n", "utf-8")
     print(table([summary]))
-    return code
 
 
 def table(summaries: list[dict]) -> str:
@@ -237,8 +275,14 @@ def table(summaries: list[dict]) -> str:
             rows.append(("**all**", s["counts"], s["score"]))
         for module, counts, sc in rows:
             shown = "–" if sc is None else f"{sc:.1f} %"
+            unchecked = counts.get("not checked", 0) + counts.get("skipped", 0)
+            mutants = f"{sum(counts.values())}" + (
+                f" ({sum(counts.values()) - unchecked} checked)" if unchecked else ""
+            )
+            if unchecked and sc is not None:
+                shown += " of those checked"
             lines.append(
-                f"| {s['target']} | {module} | {sum(counts.values())} | {counts.get('killed', 0)} |"
+                f"| {s['target']} | {module} | {mutants} | {counts.get('killed', 0)} |"
                 f" {counts.get('timeout', 0)} | {counts.get('survived', 0)} | {counts.get('no tests', 0)} |"
                 f" {counts.get('equivalent', 0)} | {shown} |"
             )
@@ -254,6 +298,9 @@ def main(argv: list[str] | None = None) -> int:
     rr = sub.add_parser("rerun", help="run the survivors of a target's last run again against the current tests")
     rr.add_argument("target", choices=sorted(TARGETS))
     rr.add_argument("--max-children", type=int, default=os.cpu_count() or 2)
+    rs = sub.add_parser("resume", help="go on with a stopped run of a target (its unchecked mutants)")
+    rs.add_argument("target", choices=sorted(TARGETS))
+    rs.add_argument("--max-children", type=int, default=os.cpu_count() or 2)
     sub.add_parser("table", help="scores per target from mutation/results")
     s = sub.add_parser("survivors", help="diffs of the surviving mutants of a target's last run")
     s.add_argument("target", choices=sorted(TARGETS))
@@ -266,10 +313,10 @@ def main(argv: list[str] | None = None) -> int:
         return run(TARGETS[args.target], args.max_children)
     if args.command == "rerun":
         return rerun(TARGETS[args.target], args.max_children)
+    if args.command == "resume":
+        return resume(TARGETS[args.target], args.max_children)
     if args.command == "summarize":
-        summary = summarize(WORK / args.target, TARGETS[args.target])
-        (RESULTS / f"{args.target}.json").write_text(json.dumps(summary, indent=1, ensure_ascii=False) + "\n", "utf-8")
-        print(table([summary]))
+        _keep_summary(WORK / args.target, TARGETS[args.target])
         return 0
     if args.command == "table":
         found = [json.loads(p.read_text("utf-8")) for p in sorted(RESULTS.glob("*.json"))]

@@ -41,7 +41,30 @@ SEED_NAMES = sorted(p.name for p in SEEDS_DIR.glob("*.txt"))
 SETTLE_TIMEOUT = 60.0
 
 
+# Test files whose tests run real processes for many seconds each (multi-process scenarios, kills, locks, the
+# bench and quality runs). They are collected first, longest first, so that under `-n auto` each xdist worker
+# starts on one of them and the short tests fill in around them, instead of one long test starting last and
+# holding the suite's end (longest-first scheduling; the order of the other tests is unchanged).
+LONG_FIRST = (
+    "test_processes_pg.py",
+    "test_bulk.py",
+    "test_bench_smoke.py",
+    "test_untrusted.py",
+    "test_reliability.py",
+    "test_bulk_batches.py",
+    "test_worker_kill.py",
+    "test_worker.py",
+    "test_quality_floor.py",
+)
+
+
+def _long_first(item: pytest.Item) -> int:
+    name = item.path.name
+    return LONG_FIRST.index(name) if name in LONG_FIRST else len(LONG_FIRST)
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    items.sort(key=_long_first)  # stable: within a file, and among the other files, the order is kept
     for item in items:
         if item.get_closest_marker("simcord") is None:
             item.add_marker(pytest.mark.simcord(settle_timeout=SETTLE_TIMEOUT))
@@ -119,7 +142,10 @@ def _admin(server: pg_server.Server, *statements: str) -> None:
 def new_pg_database(server: pg_server.Server, template: str = "template0") -> str:
     """A fresh database (a copy of `template`) on the session's server; returns its URL."""
     name = f"t{os.getpid()}_{next(_DATABASES)}"
-    _admin(server, f"CREATE DATABASE {name} TEMPLATE {template}")
+    # FILE_COPY copies the template's files (a checkpoint, cheap with fsync off) instead of writing every block
+    # to the WAL (PostgreSQL 15's default): measured here, create 0.08 s instead of 0.11–0.17 s, drop 0.04 s
+    # instead of 0.08–0.10 s, for each of the suite's ~450 PostgreSQL tests.
+    _admin(server, f"CREATE DATABASE {name} TEMPLATE {template} STRATEGY FILE_COPY")
     return server.url(name)
 
 

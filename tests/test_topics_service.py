@@ -17,7 +17,7 @@ from bot.services.topics import (
     topic_cue_map,
 )
 from bot.store import Store
-from bot.store.topics import TopicRow, put_topic
+from bot.store.topics import TopicRow, discovered_meta_key, put_topic
 
 
 @pytest.mark.parametrize(
@@ -42,6 +42,29 @@ async def test_an_unknown_topic_offers_the_close_ones(store: Store) -> None:
     with pytest.raises(QueryError) as far:
         await find_topic(store, "xyz")
     assert far.value.suggestions == []
+
+
+async def test_a_name_that_matches_a_topic_at_the_cut_off_finds_it(store: Store) -> None:
+    assert (await find_topic(store, "defense")).id == "defense_spending"  # WRatio exactly 90, the cut-off
+
+
+async def test_an_unknown_topic_offers_three_at_most_and_those_at_the_cut_off(store: Store) -> None:
+    with pytest.raises(QueryError) as info:
+        await find_topic(store, "us")  # four topics match it equally (WRatio 60): three are offered
+    assert info.value.code == "topic.unknown_suggest" and len(info.value.params["suggestions"]) == 3
+    with pytest.raises(QueryError) as info:
+        await find_topic(store, "ukraine")  # security guarantees at 64, prisoners at exactly 50
+    assert info.value.params["suggestions"] == ["security_guarantees", "prisoners"]
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [(" Black  Sea-talks_ ", "black_sea_talks"), ("ＵＳ　Ｔａｒｉｆｆｓ", "us_tariffs"), ("_港湾 協定_", "港湾_協定")],
+)
+async def test_a_new_topics_id_is_its_name_folded(store: Store, name: str, key: str) -> None:
+    """Full width folded, lower case, runs of spaces, hyphens and underscores one underscore, none at the ends."""
+    assert (await add_topic(store, name, ["港湾"])).id == key
+    assert (await find_topic(store, key)).id == key
 
 
 async def test_renaming_keeps_the_id_and_cue_words(store: Store) -> None:
@@ -93,6 +116,27 @@ async def test_the_cue_map_holds_every_topic_not_removed(store: Store) -> None:
     cues = await topic_cue_map(store)
     assert cues["備蓄米"] == ["備蓄米", "政府備蓄米"]
     assert cues["ceasefire"][:2] == ["停戦", "休戦"] and "nato" not in cues
+
+
+async def test_a_servers_cue_map_holds_its_own_topics_and_not_another_servers(store: Store) -> None:
+    await add_topic(store, "港湾協定", ["港湾", "港湾協定"], guild_id=7)
+    await remove_topic(store, "nato", guild_id=7)
+    own = await topic_cue_map(store, 7)
+    assert own["港湾協定"] == ["港湾", "港湾協定"] and "nato" not in own
+    for other in (await topic_cue_map(store), await topic_cue_map(store, 8)):
+        assert "港湾協定" not in other and "nato" in other
+
+
+async def test_the_cue_map_reads_the_topics_found_so_far_without_searching_again(store: Store) -> None:
+    """The cue map is read on every /stance about: it lists the discovered topics as last found, and the
+    search for new ones (over thousands of passages) is left to the topic list and autocomplete."""
+    seeded = {t.id for t in await list_topics(store, discover=False)}
+    found = {t.id for t in await list_topics(store) if t.origin == "discovered"}
+    assert found and not found & seeded  # the seed articles hold recurring phrases the seed topics lack
+    await put_topic(store, TopicRow("新しい議題", "新しい議題", ["新しい議題"], "discovered", 2, False, None, 0))
+    await store.set_meta(discovered_meta_key(0), "stale")  # documents changed since: a search would run again
+    cues = await topic_cue_map(store)
+    assert "新しい議題" in cues and found <= set(cues)
 
 
 STOP_WORDS = {

@@ -152,3 +152,38 @@ def test_the_terminal_front_end_alone_does_not_start_the_discord_one(tmp_path, m
     monkeypatch.setattr(commands.client, "run", lambda settings, **kw: 0)
     assert main(["--db", str(tmp_path / "s.db"), "run"]) == 2
     assert "python -m bot run" in capsys.readouterr().err
+
+
+def test_the_idle_wait_and_the_lease_come_from_the_environment(monkeypatch):
+    from bot.config import Settings
+
+    for name in ("NEWSDESK_WORKER_IDLE", "NEWSDESK_JOB_LEASE"):
+        monkeypatch.delenv(name, raising=False)
+    assert (Settings.from_env().worker_idle, Settings.from_env().job_lease) == (1.0, 300.0)
+    monkeypatch.setenv("NEWSDESK_WORKER_IDLE", "0.05")
+    monkeypatch.setenv("NEWSDESK_JOB_LEASE", "3")
+    assert (Settings.from_env().worker_idle, Settings.from_env().job_lease) == (0.05, 3.0)
+    for bad in ("soon", "0", "-1"):  # not a positive number of seconds: the default
+        monkeypatch.setenv("NEWSDESK_WORKER_IDLE", bad)
+        assert Settings.from_env().worker_idle == 1.0
+
+
+async def test_an_idle_worker_waits_its_setting_between_rounds(store, seeded_target, monkeypatch):
+    import asyncio
+
+    import bot.worker as worker_module
+
+    waits: list[float] = []
+    stop = asyncio.Event()
+    real_sleep = asyncio.sleep
+
+    async def recorded(seconds: float) -> None:
+        waits.append(seconds)
+        if len(waits) == 2:
+            stop.set()
+        await real_sleep(0)
+
+    monkeypatch.setattr(worker_module.asyncio, "sleep", recorded)
+    worker = Worker(store, make_settings(seeded_target, worker_idle=0.25), owner="idle", clock=lambda: T0)
+    assert await worker.run(stop=stop) == 0
+    assert waits == [0.25, 0.25]
