@@ -18,7 +18,15 @@ from typing import NamedTuple
 from bot.actors import ActorIndex, Mention
 from bot.extract.actions import acts, incident_act, names_an_incident
 from bot.extract.dates import DateContext, DateMention
-from bot.extract.event_words import CONCEPT_PREFIX, NUMBER_PREFIX, english_words, event_terms, is_english
+from bot.extract.event_words import (
+    CONCEPT_PREFIX,
+    NUMBER_PREFIX,
+    english_words,
+    event_terms,
+    gloss_forms,
+    gloss_sources,
+    is_english,
+)
 from bot.extract.plans import own_verb_ahead, reads_future
 from bot.extract.romaji import name_key, name_skeleton, romanize
 from bot.extract.segments import (
@@ -245,17 +253,40 @@ class EventSets(NamedTuple):
     report: bool
     act: frozenset[str]
     acts: frozenset[str]
+    glossed: tuple[frozenset[str], ...]  # the English words each Japanese word matches (`gloss_forms`)
+    latin: bool  # an English report's words
 
 
 def event_sets(features: dict) -> EventSets:
+    tokens = frozenset(features.get("tokens") or ())
+    own = [t for t in tokens if not t.startswith((CONCEPT_PREFIX, NUMBER_PREFIX))]
     return EventSets(
-        frozenset(features.get("tokens") or ()),
+        tokens,
         frozenset(features.get("persons") or ()),
         frozenset(features.get("names") or ()),
         bool(features.get("report")),
         frozenset(features.get("act") or ()),
         frozenset(features.get("acts") or ()),
+        tuple(f for f in map(gloss_forms, sorted(own)) if f),
+        bool(own) and all(t.isascii() for t in own),
     )
+
+
+def cross_words(features: dict) -> frozenset[str]:
+    """The words another report must share with this one for the two to be compared across languages: a
+    Japanese report's words read in English, an English report's read in Japanese. `same_event` is never
+    positive for two reports that share none of these, no content word and no person."""
+    tokens = [t for t in features.get("tokens") or () if not t.startswith((CONCEPT_PREFIX, NUMBER_PREFIX))]
+    return frozenset(w for t in tokens for w in (gloss_forms(t) or gloss_sources(t)))
+
+
+def _translated(a: EventSets, b: EventSets) -> int:
+    """How many words of the Japanese one of two reports the English one has (in English), when they are
+    one Japanese and one English report."""
+    if a.latin == b.latin:
+        return 0
+    ja, en = (b, a) if a.latin else (a, b)
+    return sum(1 for forms in ja.glossed if not forms.isdisjoint(en.tokens))
 
 
 def same_event_sets(a: EventSets, b: EventSets) -> float:
@@ -266,7 +297,7 @@ def same_event_sets(a: EventSets, b: EventSets) -> float:
     if not ta or not tb:
         return 0.0
     common = ta & tb
-    shared = len(common)
+    shared = len(common) + _translated(a, b)
     if not shared:
         return 0.0
     overlap = shared / (len(ta) + len(tb) - shared)  # len(ta | tb)
@@ -292,8 +323,10 @@ def same_event_sets(a: EventSets, b: EventSets) -> float:
     return 0.0
 
 
-# Clustering compares each stored event with many new ones: it makes each event's sets once.
+# Clustering compares each stored event with many new ones: it makes each event's sets once; it compares only
+# events that share a content word, a person or one of their `cross_words`.
 same_event.prepared = (event_sets, same_event_sets)  # type: ignore[attr-defined]
+same_event.cross_words = cross_words  # type: ignore[attr-defined]
 
 
 def _different_acts(
