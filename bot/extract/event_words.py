@@ -161,17 +161,26 @@ def _glosses() -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=1)
-def _gloss_index() -> dict[str, tuple[str, ...]]:
-    """English gloss word → the Japanese words that have it."""
+def _gloss_index() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """English gloss word → the Japanese words that have it; concept → the Japanese words one of whose glosses
+    (or their inflections) names it."""
     index: dict[str, list[str]] = {}
+    concepts: dict[str, list[str]] = {}
     for word, glosses in _glosses().items():
         for g in glosses:
             index.setdefault(g, []).append(word)
-    return {g: tuple(ws) for g, ws in index.items()}
+        for c in _concepts_of(glosses):
+            concepts.setdefault(c, []).append(word)
+    return {g: tuple(ws) for g, ws in index.items()}, {c: tuple(ws) for c, ws in concepts.items()}
+
+
+def _concepts_of(glosses: list[str]) -> set[str]:
+    lex, _ = _lexicon()
+    return {c for g in glosses for f in _inflections(g) for c in lex.get(f, ())}
 
 
 def _inflections(gloss: str) -> set[str]:
-    forms = {gloss, gloss + "s", gloss + "d", gloss + "ed", gloss + "ing"}
+    forms = {gloss, gloss + "s", gloss + "d", gloss + "ed", gloss + "ing", gloss + "ly"}
     if gloss.endswith("e"):
         forms.add(gloss[:-1] + "ing")
     return forms
@@ -180,7 +189,7 @@ def _inflections(gloss: str) -> set[str]:
 def _bases(word: str) -> set[str]:
     """The glosses `word` may be an inflection of (`_inflections` read backwards)."""
     out = {word}
-    for suffix in ("s", "d", "ed", "ing"):
+    for suffix in ("s", "d", "ed", "ing", "ly"):
         if word.endswith(suffix) and len(word) > len(suffix):
             out.add(word[: -len(suffix)])
     if word.endswith("ing") and len(word) > 3:
@@ -190,19 +199,22 @@ def _bases(word: str) -> set[str]:
 
 @lru_cache(maxsize=8192)
 def gloss_forms(word: str) -> frozenset[str]:
-    """The English words a Japanese word (normalized, as `nouns` gives it) matches; empty for an English word."""
+    """The English words a Japanese word (normalized, as `nouns` gives it) matches, and the concepts they name
+    (計画: plan, plans, planned…, ~proposal); empty for an English word."""
     if word.isascii():
         return frozenset()
     glosses = _glosses().get(word)
     if glosses is None:
         return frozenset()
-    return frozenset(f for g in glosses for f in _inflections(g))
+    return frozenset({f for g in glosses for f in _inflections(g)} | _concepts_of(glosses))
 
 
 @lru_cache(maxsize=8192)
 def gloss_sources(word: str) -> frozenset[str]:
-    """The Japanese words whose `gloss_forms` hold an English word (the inverse of `gloss_forms`)."""
+    """The Japanese words whose `gloss_forms` hold an English word or concept (the inverse of `gloss_forms`)."""
     if not word.isascii():
         return frozenset()
-    index = _gloss_index()
+    index, concepts = _gloss_index()
+    if word.startswith(CONCEPT_PREFIX):
+        return frozenset(concepts.get(word, ()))
     return frozenset(w for base in _bases(word) for w in index.get(base, ()))

@@ -276,8 +276,10 @@ def cross_words(features: dict) -> frozenset[str]:
     """The words another report must share with this one for the two to be compared across languages: a
     Japanese report's words read in English, an English report's read in Japanese. `same_event` is never
     positive for two reports that share none of these, no content word and no person."""
-    tokens = [t for t in features.get("tokens") or () if not t.startswith((CONCEPT_PREFIX, NUMBER_PREFIX))]
-    return frozenset(w for t in tokens for w in (gloss_forms(t) or gloss_sources(t)))
+    tokens = [t for t in features.get("tokens") or () if not t.startswith(NUMBER_PREFIX)]
+    if any(not t.isascii() for t in tokens):  # Japanese: its own words read in English
+        return frozenset(w for t in tokens for w in gloss_forms(t))
+    return frozenset(w for t in tokens for w in gloss_sources(t))
 
 
 def _translated(a: EventSets, b: EventSets) -> int:
