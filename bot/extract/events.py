@@ -361,7 +361,7 @@ def extract_events(
     last_day: dt.date | None = None  # the last day the article named as an event's: what its hours are of
     for seq, p in enumerate(passages):
         ref = _iso(p.date)
-        mentions = ctx.scan(p.text, ref) if p.kind != "caption" else []
+        mentions = ctx.scan(p.text, ref, item=p.kind == "bullet") if p.kind != "caption" else []
         first_day = next((m.value for m in mentions if m.precision == "day"), None)
         passage_dates.append(first_day or p.date or published)
         if p.kind == "heading" and p.date:

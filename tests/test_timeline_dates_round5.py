@@ -1,0 +1,60 @@
+"""Dates as real articles write them: a bulleted chronology whose bare days go on in the month the item before
+named, an English month and day read by its sentence's tense, a day that only bounds a span (「31日までの」)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.actors import ActorIndex
+from bot.extract.dates import DateContext
+from bot.extract.events import extract_events
+from bot.ingest.parse import parse_document
+
+CHRONOLOGY = """---
+published: 2025-05-18
+---
+協定は4月30日に署名されました。
+
+■ 2月：最初の案を拒否
+
+・2月12日、財務長官がキーウを訪れて協定案を提示した。
+・当初案は、権益の50%を米国側に渡し、5000億ドル規模の収益を見込むものだった。
+・大統領は15日、ミュンヘンで記者団に「国益を守る内容になっていない」と述べた。
+
+大統領は16日、ロンドンで首相と会談した。
+"""
+
+
+def test_a_bare_day_in_a_bulleted_chronology_goes_on_in_the_month_of_the_item_before(actors: ActorIndex) -> None:
+    doc = parse_document(CHRONOLOGY, name="note.txt")
+    rows, _ = extract_events(doc.passages, actors, doc.published)
+    dated = {e.summary[:8]: e.date for e in rows}
+    assert dated["大統領は15日、"] == "2025-02-15"
+    assert dated["大統領は16日、"] == "2025-05-16"  # prose after the list: the article's own month again
+
+
+def test_a_list_item_needs_an_item_before_it_that_named_its_month() -> None:
+    ctx = DateContext(dt.date(2025, 5, 18))
+    assert [m.value for m in ctx.scan("政府は2月12日に提示した。")] == ["2025-02-12"]
+    assert [m.value for m in ctx.scan("大統領は15日に述べた。", item=True)] == ["2025-05-15"]
+
+
+def test_an_english_month_and_day_take_the_year_their_sentence_reads() -> None:
+    sept = DateContext(dt.date(2024, 9, 22))
+    assert [m.value for m in sept.scan("The magnitude 7.6 earthquake on Jan. 1 killed more than 370 people.")] == [
+        "2024-01-01"
+    ]
+    assert [m.value for m in sept.scan("The election will be held on Jan. 5.")] == ["2025-01-05"]
+    july = DateContext(dt.date(2025, 7, 20))
+    had_been_due = "Japan had been due to face a 24% rate under the package Trump unveiled on April 2 in Washington."
+    assert [m.value for m in july.scan(had_been_due)] == ["2025-04-02"]
+
+
+def test_a_day_that_bounds_a_span_dates_no_clause_of_its_own(actors: ActorIndex) -> None:
+    text = (
+        "---\npublished: 2025-11-16\n---\n"
+        "航空大手3社は15日、日本発着の路線について、12月31日までの搭乗分は手数料なしで払い戻しに応じると発表した。\n"
+    )
+    doc = parse_document(text, name="nhk.txt")
+    rows, _ = extract_events(doc.passages, actors, doc.published)
+    assert [(e.date, "払い戻し" in e.summary) for e in rows] == [("2025-11-15", True)]
