@@ -58,3 +58,16 @@ def test_a_day_that_bounds_a_span_dates_no_clause_of_its_own(actors: ActorIndex)
     doc = parse_document(text, name="nhk.txt")
     rows, _ = extract_events(doc.passages, actors, doc.published)
     assert [(e.date, "払い戻し" in e.summary) for e in rows] == [("2025-11-15", True)]
+
+
+def test_what_someone_said_will_happen_and_plans_called_off_are_no_events(actors: ActorIndex) -> None:
+    text = (
+        "---\npublished: 2025-11-21\n---\n"
+        "中国で12月6日に公開予定だった日本のアニメ映画の上映が見合わせとなった。\n\n"
+        "特使は19日、次の協議を23日にサウジアラビアで開くと明らかにした。\n\n"
+        "同社は今月27日に、参加者を限定しない形で改めて会見を開くとしています。\n\n"
+        "両社は来年6月に最終契約を結び、持ち株会社を上場させる計画だ。\n"
+    )
+    doc = parse_document(text, name="plans.txt")
+    rows, _ = extract_events(doc.passages, actors, doc.published)
+    assert [e.date for e in rows] == ["2025-11-19"]

@@ -27,7 +27,7 @@ from bot.extract.event_words import (
     gloss_sources,
     is_english,
 )
-from bot.extract.plans import own_verb_ahead, reads_future
+from bot.extract.plans import own_verb_ahead, reads_future, said_ahead
 from bot.extract.romaji import name_key, name_skeleton, romanize
 from bot.extract.segments import (
     context_spans,
@@ -496,7 +496,10 @@ def _incident_of_the_day(
 
 def _planned(mention: DateMention, segment: str, report: dt.date | None, english: bool) -> bool:
     """A clause dated after its report that reads future (「21日に行われる方向で調整が進んでいる」)."""
-    return report is not None and mention.value > report.isoformat() and reads_future(mask_quotes(segment), english)
+    if report is None or mention.value <= report.isoformat():
+        return False
+    masked = mask_quotes(segment)
+    return reads_future(masked, english) or (not english and said_ahead(masked))
 
 
 def _ahead_in_openers_sentence(mention: DateMention, segment: str, report: dt.date | None) -> bool:
