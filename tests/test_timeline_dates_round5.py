@@ -71,3 +71,15 @@ def test_what_someone_said_will_happen_and_plans_called_off_are_no_events(actors
     doc = parse_document(text, name="plans.txt")
     rows, _ = extract_events(doc.passages, actors, doc.published)
     assert [e.date for e in rows] == ["2025-11-19"]
+
+
+def test_a_date_that_is_the_predicate_of_a_cleft_sentence_dates_no_new_event(actors: ActorIndex) -> None:
+    text = (
+        "---\npublished: 2025-11-16\n---\n"
+        "中国外務省は14日夜、自国民に日本への渡航を控えるよう呼びかけた。"
+        "呼びかけが出されたのは北京時間の14日午後10時すぎ、日本時間では14日午後11時すぎでした。\n\n"
+        "火の勢いが収まったのは15日午前7時半ごろだった。\n"
+    )
+    doc = parse_document(text, name="cleft.txt")
+    rows, _ = extract_events(doc.passages, actors, doc.published)
+    assert [e.summary[:6] for e in rows] == ["中国外務省は"]

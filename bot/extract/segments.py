@@ -55,6 +55,12 @@ _TARGET_RE = re.compile(
     r"|\s*(?:に|で)(?:予定|計画)(?:して|されて)いた"  # 「4日に予定していた参拝は延期する」: the plan called off
     r"|\s*の[^、。,「」]{1,12}?(?:の後|のあと|後に|以降)"  # 「9月21日の記録的な大雨の後、」: what followed that day
 )
+# 「呼びかけが出されたのは北京時間の14日午後10時すぎ（だった）」「日本時間では14日午後11時すぎでした」: the date is the
+# sentence's predicate, the time of a happening told before, not one of its own.
+_DATE_IS_PREDICATE_RE = re.compile(
+    r"(?:\s*(?:午前|午後|朝|夜|夕方?|未明|深夜|昼|正午|ごろ|頃|すぎ|過ぎ|半|[0-9０-９]+\s*(?:時|分|半)))*\s*"
+    r"(?:のこと)?(?:だった|でした|です|だ)?\s*[。．]?\s*$"
+)
 # 「2025年8月20日 公開｜編集部」「2025年4月2日 更新」: a page's own stamp, not a happening.
 _STAMP_AFTER_RE = re.compile(r"\s*(?:[0-9:：]+\s*)?(?:公開|更新|配信|掲載|発行|最終更新)(?:日)?\s*(?:[｜|/／:：]|$)")
 _KANJI_RUN_RE = re.compile("[\u4e00-\u9fff]+")
@@ -96,6 +102,8 @@ def is_event_date(
         return False
     if any(rx.match(text, m.end) for rx in (_KNOWN_ON_RE, _AS_OF_RE, _TARGET_RE, _STAMP_AFTER_RE)):
         return False
+    if not english and _is_predicate(text, m):
+        return False
     run = _KANJI_RUN_RE.match(text, m.end)
     if (
         m.precision == "day"
@@ -114,6 +122,27 @@ def is_event_date(
             and not (m.precision == "year" and _SPAN_START_RE.match(text, m.end))
         )
     return not (m.text in ("前日", "翌日", "同日", "当日") and _RELATIVE_DAY_BEFORE_DAY_RE.match(text, m.end))
+
+
+def _is_predicate(text: str, m: DateMention) -> bool:
+    """A Japanese date that ends its sentence as its predicate (see `_DATE_IS_PREDICATE_RE`), after 「…のは」 or
+    「…時間では」."""
+    stop = _JA_SENTENCE_END_RE.search(text, m.end)
+    end = stop.end() if stop else len(text)
+    tail = text[m.end : end]
+    if not (_DATE_IS_PREDICATE_RE.match(tail) or _RESTATED_RE.match(tail)):
+        return False
+    start = max(text.rfind("。", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+    return bool(_CLEFT_RE.search(text, start, m.start))
+
+
+_JA_SENTENCE_END_RE = re.compile(r"[。．\n]")
+# 「…のは北京時間の14日午後10時すぎ、日本時間では14日午後11時すぎでした」: the same moment told in another zone next
+_RESTATED_RE = re.compile(
+    r"(?:\s*(?:午前|午後|朝|夜|夕方?|未明|深夜|昼|正午|ごろ|頃|すぎ|過ぎ|半|[0-9０-９]+\s*(?:時|分|半)))*\s*[、，]"
+    r"[^、。]{0,8}時間"
+)
+_CLEFT_RE = re.compile(r"のは|時間では|時間で")
 
 
 def _names_a_noun(text: str, m: DateMention) -> bool:
