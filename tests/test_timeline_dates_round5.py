@@ -83,3 +83,14 @@ def test_a_date_that_is_the_predicate_of_a_cleft_sentence_dates_no_new_event(act
     doc = parse_document(text, name="cleft.txt")
     rows, _ = extract_events(doc.passages, actors, doc.published)
     assert [e.summary[:6] for e in rows] == ["中国外務省は"]
+
+
+def test_an_english_sentence_that_only_announces_its_happening_takes_the_next_one(actors: ActorIndex) -> None:
+    text = (
+        "---\npublished: 2025-11-13\nlanguage: en\n---\n"
+        "The United States weighed in on Monday. U.S. Ambassador George Glass wrote on X that the consul was "
+        "threatening the prime minister. Officials met again on Tuesday to discuss the matter further.\n"
+    )
+    doc = parse_document(text, name="reuters.txt")
+    rows, _ = extract_events(doc.passages, actors, doc.published)
+    assert [(e.date, "Glass" in e.summary) for e in rows] == [("2025-11-10", True), ("2025-11-11", False)]

@@ -400,7 +400,7 @@ def extract_events(
             elif inside[-1].precision == "day":
                 last_day = dt.date.fromisoformat(inside[-1].value)
             parts = segments(p.text[s:e], masked[s:e], inside, s, english)
-            follow = "" if english else _continuation(p.text, masked, sentences, k, mentions)
+            follow = (_english_continuation if english else _continuation)(p.text, masked, sentences, k, mentions)
             if follow and len(parts[-1][1]) + len(follow) <= MAX_SUMMARY:
                 parts[-1] = (parts[-1][0], parts[-1][1] + follow)
             whole = False  # the sentence's opener took the whole sentence
@@ -550,6 +550,22 @@ def _continuation(text: str, masked: str, sentences: list[tuple[int, int]], k: i
     if "は" in masked[s:e] or any(s <= m.start < e for m in mentions):
         return ""
     return text[s:e].strip()
+
+
+def _english_continuation(
+    text: str, masked: str, sentences: list[tuple[int, int]], k: int, mentions: list[DateMention]
+) -> str:
+    """The next sentence, when an English sentence only announces its happening (「The United States weighed in on
+    Monday.」) and the next, undated, tells it (「U.S. Ambassador George Glass wrote on X that…」)."""
+    if k + 1 >= len(sentences) or len(english_words(text[slice(*sentences[k])])) > _THIN_EN_WORDS:
+        return ""
+    s, e = sentences[k + 1]
+    if any(s <= m.start < e for m in mentions):
+        return ""
+    return " " + text[s:e].strip()
+
+
+_THIN_EN_WORDS = 4  # content words of an English sentence that says who did something and when, not what
 
 
 def _from_date_clause(text: str, date_text: str) -> str:
