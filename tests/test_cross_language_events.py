@@ -103,3 +103,14 @@ def test_the_representative_is_a_whole_sentence_rather_than_a_longer_cut_one() -
     )
     assert cl.representative([cut, whole]).id == 2
     assert cl.choose([cut, whole]).representative == 2
+
+
+def test_a_terse_japanese_entry_and_the_english_report_with_its_event_word_are_one_event() -> None:
+    terse = features("4月2日（日本時間3日）　「解放の日」と銘打って相互関税を発表。")
+    english = features(
+        "Japan had been due to face a 24% rate under the package Trump unveiled on April 2 in what he called "
+        '"Liberation Day".'
+    )
+    assert same_event(terse, english) > 0
+    # the same event word alone, in a report of something else that day, is not enough
+    assert same_event(terse, features("Toyota unveiled a new hybrid model on Wednesday in Nagoya.")) == 0

@@ -322,6 +322,10 @@ def same_event_sets(a: EventSets, b: EventSets) -> float:
     # A terse report (「同庁は22日朝、特別警報を警報に切り替えた」) whose event words are nearly all in the other.
     if concepts >= 2 and cover >= 0.6:
         return score
+    # A terse report in one language (「1月27日　港氏と嘉納修治会長が辞任。」) and a report in the other that has its
+    # event word and another of its words (chairman, resigned).
+    if concepts and shared >= 2 and cover >= 0.34 and a.latin != b.latin:
+        return score
     return 0.0
 
 
