@@ -94,3 +94,25 @@ def test_an_english_sentence_that_only_announces_its_happening_takes_the_next_on
     doc = parse_document(text, name="reuters.txt")
     rows, _ = extract_events(doc.passages, actors, doc.published)
     assert [(e.date, "Glass" in e.summary) for e in rows] == [("2025-11-10", True), ("2025-11-11", False)]
+
+
+def test_an_english_day_restated_in_the_other_zone_gives_its_other_date(actors: ActorIndex) -> None:
+    text = (
+        "---\npublished: 2025-07-30\nlanguage: en\n---\n"
+        "The magnitude 8.8 quake struck off the Kamchatka Peninsula at about 1:25 p.m. Hawaii time on Tuesday, "
+        "which was already Wednesday morning in Russia and Japan.\n"
+    )
+    doc = parse_document(text, name="ap.txt")
+    rows, _ = extract_events(doc.passages, actors, doc.published)
+    assert [(e.date, e.alt) for e in rows] == [("2025-07-29", "2025-07-30")]
+
+
+def test_the_day_a_span_started_is_not_the_day_of_what_ended_it(actors: ActorIndex) -> None:
+    text = (
+        "---\npublished: 2025-08-01\n---\n"
+        "気象庁は31日午後4時半、全ての津波注意報を解除した。"
+        "30日午前8時37分に最初の注意報を出してから、約32時間ぶりに全ての津波情報が解けた。\n"
+    )
+    doc = parse_document(text, name="jiji.txt")
+    rows, _ = extract_events(doc.passages, actors, doc.published)
+    assert "2025-07-30" not in [e.date for e in rows]

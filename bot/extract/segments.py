@@ -102,7 +102,7 @@ def is_event_date(
         return False
     if any(rx.match(text, m.end) for rx in (_KNOWN_ON_RE, _AS_OF_RE, _TARGET_RE, _STAMP_AFTER_RE)):
         return False
-    if not english and _is_predicate(text, m):
+    if not english and (_is_predicate(text, m) or _STARTS_A_SPAN_RE.match(text, m.end)):
         return False
     run = _KANJI_RUN_RE.match(text, m.end)
     if (
@@ -137,6 +137,11 @@ def _is_predicate(text: str, m: DateMention) -> bool:
 
 
 _JA_SENTENCE_END_RE = re.compile(r"[。．\n]")
+# 「30日午前8時37分に最初の注意報を出してから、約32時間ぶりに全ての津波情報が解けた」: the day a span started, not
+# the day of the sentence's happening.
+_STARTS_A_SPAN_RE = re.compile(
+    r"[^。．\n]{0,40}?てから[、，,]?\s*(?:約|およそ|ほぼ)?[0-9０-９]+\s*(?:時間|日|日間|週間|か月|カ月|ヶ月|年)ぶり"
+)
 # 「…のは北京時間の14日午後10時すぎ、日本時間では14日午後11時すぎでした」: the same moment told in another zone next
 _RESTATED_RE = re.compile(
     r"(?:\s*(?:午前|午後|朝|夜|夕方?|未明|深夜|昼|正午|ごろ|頃|すぎ|過ぎ|半|[0-9０-９]+\s*(?:時|分|半)))*\s*[、，]"
@@ -156,6 +161,7 @@ def _names_a_noun(text: str, m: DateMention) -> bool:
 
 _TIME_OF_DAY_RE = re.compile(r"[^\S\n]*(?:午前|午後|朝|夜|夕方?|未明|深夜|昼)?[^\S\n]*")
 _JST_BEFORE_RE = re.compile(r"日本時間の?\s*$")
+_EN_OTHER_ZONE_RE = re.compile(r"\s*(?:\([^()]{0,30}|,?\s*(?:which|when) (?:was|is) (?:already |still )?)$")
 _LOCAL_BEFORE_RE = re.compile(r"(?:現地|米?東部|米国東部|ワシントン|欧州|英国)時間の?\s*$")
 
 
@@ -170,6 +176,13 @@ def other_zone_date(m: DateMention, text: str, following: DateMention | None) ->
     if aside:
         inside = following and aside.start() <= following.start < aside.end() and following.precision == "day"
         return following.value if inside and following else None
+    if (
+        following is not None
+        and following.precision == "day"
+        and _EN_OTHER_ZONE_RE.match(text, m.end, following.start)
+        and abs((dt.date.fromisoformat(following.value) - dt.date.fromisoformat(m.value)).days) == 1
+    ):
+        return following.value  # 「1:25 p.m. Hawaii time on Tuesday, which was already Wednesday morning in Japan」
     before = text[max(0, m.start - 12) : m.start]
     shift = -1 if _JST_BEFORE_RE.search(before) else 1 if _LOCAL_BEFORE_RE.search(before) else 0
     if not shift:
