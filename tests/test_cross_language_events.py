@@ -114,3 +114,11 @@ def test_a_terse_japanese_entry_and_the_english_report_with_its_event_word_are_o
     assert same_event(terse, english) > 0
     # the same event word alone, in a report of something else that day, is not enough
     assert same_event(terse, features("Toyota unveiled a new hybrid model on Wednesday in Nagoya.")) == 0
+
+
+def test_a_list_entry_that_is_only_its_event_word_joins_the_report_that_has_it() -> None:
+    entry = features("10月24日（きょう）：所信表明演説")
+    speech = features("高市早苗首相は24日、衆参両院の本会議で就任後初めての所信表明演説を行った。")
+    call = features("高市早苗首相は24日、トランプ大統領と電話で会談した。")
+    assert same_event(entry, speech) > 0
+    assert same_event(entry, call) == 0

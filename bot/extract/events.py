@@ -326,6 +326,9 @@ def same_event_sets(a: EventSets, b: EventSets) -> float:
     # event word and another of its words (chairman, resigned).
     if concepts and shared >= 2 and cover >= 0.34 and a.latin != b.latin:
         return score
+    # A list's entry that is its event word and little else (「10月24日（きょう）：所信表明演説」), all in the other.
+    if concepts and cover >= 1.0 and min(len(ta), len(tb)) <= 2:
+        return score
     return 0.0
 
 
