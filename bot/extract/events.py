@@ -324,7 +324,8 @@ def same_event_sets(a: EventSets, b: EventSets) -> float:
         return score
     # A terse report in one language (「1月27日　港氏と嘉納修治会長が辞任。」) and a report in the other that has its
     # event word and another of its words (chairman, resigned).
-    if concepts and shared >= 2 and cover >= 0.34 and a.latin != b.latin:
+    numbers = sum(t.startswith(NUMBER_PREFIX) for t in common)
+    if concepts and shared - concepts - numbers >= 1 and cover >= 0.34 and a.latin != b.latin:
         return score
     # A list's entry that is its event word and little else (「10月24日（きょう）：所信表明演説」), all in the other.
     if concepts and cover >= 1.0 and min(len(ta), len(tb)) <= 2:
