@@ -105,8 +105,13 @@ def test_the_representative_is_a_whole_sentence_rather_than_a_longer_cut_one() -
     assert cl.choose([cut, whole]).representative == 2
 
 
-def test_a_terse_japanese_entry_and_the_english_report_with_its_event_word_are_one_event() -> None:
+def test_a_terse_japanese_entry_and_the_english_report_with_its_event_word_are_one_event(actors: ActorIndex) -> None:
+    def features(text: str) -> dict:  # with the registry: 日本 is an actor, not an event word
+        f = event_features(text, actors)
+        return {"tokens": sorted(f.tokens), "persons": sorted(f.persons), "names": sorted(f.names)}
+
     terse = features("4月2日（日本時間3日）　「解放の日」と銘打って相互関税を発表。")
+    assert len(terse["tokens"]) <= 4
     english = features(
         "Japan had been due to face a 24% rate under the package Trump unveiled on April 2 in what he called "
         '"Liberation Day".'

@@ -116,3 +116,32 @@ def test_the_day_a_span_started_is_not_the_day_of_what_ended_it(actors: ActorInd
     doc = parse_document(text, name="jiji.txt")
     rows, _ = extract_events(doc.passages, actors, doc.published)
     assert "2025-07-30" not in [e.date for e in rows]
+
+
+def test_english_reported_on_days_and_recalled_happenings_date_no_event(actors: ActorIndex) -> None:
+    text = (
+        "---\npublished: 2024-09-22\nlanguage: en\n---\n"
+        "Separately, it was learned Friday that barriers at five railway crossings stayed down during the warning.\n\n"
+        "The magnitude 7.6 earthquake on Jan. 1 killed more than 370 people and destroyed tens of thousands of homes.\n\n"
+        "The agency issued its highest-level heavy rain emergency warning for Wajima on Saturday.\n"
+    )
+    doc = parse_document(text, name="ap.txt")
+    rows, _ = extract_events(doc.passages, actors, doc.published)
+    assert [e.date for e in rows] == ["2024-09-21"]
+
+
+def test_an_abbreviation_does_not_end_the_sentence_whose_tense_dates_a_weekday() -> None:
+    ctx = DateContext(dt.date(2025, 8, 5))  # a Tuesday
+    text = 'Washington\'s new "reciprocal" tariffs are set to take effect at 12:01 a.m. Thursday U.S. Eastern time.'
+    assert [m.value for m in ctx.scan(text)] == ["2025-08-07"]
+
+
+def test_the_hour_a_span_started_does_not_date_the_sentence(actors: ActorIndex) -> None:
+    text = (
+        "---\npublished: 2025-08-01\n---\n"
+        "気象庁は31日午後4時半、全ての津波注意報を解除した。\n\n"
+        "午前8時37分に最初の注意報を出してから、約32時間ぶりに全ての津波情報が解けた。\n"
+    )
+    doc = parse_document(text, name="jiji.txt")
+    rows, _ = extract_events(doc.passages, actors, doc.published)
+    assert len(rows) == 1

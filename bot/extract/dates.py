@@ -309,7 +309,15 @@ def _sentence_start(t: str, at: int) -> int:
     """Where the English sentence holding offset ``at`` starts (looking back at most 300 characters, so a long
     text without full stops costs no more per date)."""
     floor = max(0, at - 300)
-    return max(t.rfind(". ", floor, at), t.rfind("\n", floor, at), floor - 1) + 1
+    stop = t.rfind(". ", floor, at)
+    while stop > floor and _ABBREVIATION_END.search(t, max(floor, stop - 8), stop + 1):
+        stop = t.rfind(". ", floor, stop)  # 「at 12:01 a.m. Thursday」「U.S. Steel」: no sentence ends there
+    return max(stop, t.rfind("\n", floor, at), floor - 1) + 1
+
+
+_ABBREVIATION_END = re.compile(
+    r"(?:\b[A-Za-z]\.[A-Za-z]\.|\b(?:Mr|Mrs|Ms|Dr|St|No|Gov|Sen|Rep|Gen|Jr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)$"
+)
 
 
 _EN_PAST_VERB = re.compile(
@@ -344,7 +352,7 @@ def _english_month_year(ref: Parts, mo: int, lead: str, t: str, at: int) -> int:
 
 
 def _english_tense(t: str, at: int, end: int | None = None) -> str:
-    """"future" or "past" as the English sentence holding the date at ``at`` (ending at ``end``) reads ("" when
+    """ "future" or "past" as the English sentence holding the date at ``at`` (ending at ``end``) reads ("" when
     it says neither)."""
     start = _sentence_start(t, at)
     stop = _EN_END.search(t, end or at, at + 300)

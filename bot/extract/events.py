@@ -33,10 +33,12 @@ from bot.extract.segments import (
     context_spans,
     dateline_end,
     dates_a_report,
+    dates_the_subject,
     english_sentences,
     is_event_date,
     other_zone_date,
     segments,
+    starts_a_span,
     trim_tail,
 )
 from bot.extract.speakers import mask_quotes
@@ -228,6 +230,7 @@ def _name_form(name: str) -> str:
 
 
 DIFFERENT = -1.0  # what `same_event` says of two reports of surely different happenings
+TERSE_WORDS = 4  # the event words of a terse report: a list's entry, a headline-like line
 
 
 def same_event(a: dict, b: dict) -> float:
@@ -322,10 +325,11 @@ def same_event_sets(a: EventSets, b: EventSets) -> float:
     # A terse report (「同庁は22日朝、特別警報を警報に切り替えた」) whose event words are nearly all in the other.
     if concepts >= 2 and cover >= 0.6:
         return score
-    # A terse report in one language (「1月27日　港氏と嘉納修治会長が辞任。」) and a report in the other that has its
-    # event word and another of its words (chairman, resigned).
+    # A terse report in one language (「4月2日（日本時間3日）　「解放の日」と銘打って相互関税を発表。」) and a report in
+    # the other that has its event word and another of its words (Liberation, unveiled).
     numbers = sum(t.startswith(NUMBER_PREFIX) for t in common)
-    if concepts and shared - concepts - numbers >= 1 and cover >= 0.34 and a.latin != b.latin:
+    terse = min(len(ta), len(tb)) <= TERSE_WORDS
+    if terse and concepts and shared - concepts - numbers >= 1 and cover >= 0.34 and a.latin != b.latin:
         return score
     # A list's entry that is its event word and little else (「10月24日（きょう）：所信表明演説」), all in the other.
     if concepts and cover >= 1.0 and min(len(ta), len(tb)) <= 2:
@@ -426,6 +430,8 @@ def extract_events(
                     continue
                 if _planned(mention, segment, report_date, english):
                     continue  # 「28日に首脳会談の予定」 in an article of the 24th: a plan, not (yet) a happening
+                if english and _recalled(mention, p.text, report_date):
+                    continue
                 if not english and dates_a_report(mention, p.text[s:e], masked[s:e], s):
                     continue  # 「米CNBCテレビは同日、…と報じた」: the day of a report, not of what it reports
                 if (
@@ -510,6 +516,17 @@ def _planned(mention: DateMention, segment: str, report: dt.date | None, english
     return reads_future(masked, english) or (not english and said_ahead(masked))
 
 
+RECALLED_DAYS = 30  # a happening this long before its report, recalled in passing, is the earlier reports' news
+
+
+def _recalled(mention: DateMention, text: str, report: dt.date | None) -> bool:
+    """An English sentence that recalls an earlier happening as its subject (「The magnitude 7.6 earthquake on Jan. 1
+    killed more than 370 people」 in a September report): background, not this report's news."""
+    if report is None or mention.precision != "day" or not dates_the_subject(text, mention):
+        return False
+    return (report - dt.date.fromisoformat(mention.value)).days > RECALLED_DAYS
+
+
 def _ahead_in_openers_sentence(mention: DateMention, segment: str, report: dt.date | None) -> bool:
     """A later date of a sentence its opener's date already tells whole, whose own verb is still to come: a plan
     the sentence reports (「石破首相は8日、…8月1日から25%の関税を課すと書簡で通告してきたことについて…表明した」)."""
@@ -526,6 +543,8 @@ def _hour_only(masked: str, s: int, e: int, english: bool, day: dt.date | None) 
     hour = time_of_day(masked[s:e], english)
     if hour is None or day is None or not reads_done(masked[s:e], english):
         return None
+    if not english and starts_a_span(masked, s + hour.end()):
+        return None  # 「午前8時37分に…を出してから、約32時間ぶりに」: when a span started, not when its end happened
     if not english and not acts(masked[s:e]).main:
         return None  # 「午後3時半ごろに…伝わると円は急騰し、…を付けた」: no act the lexicon knows, no event of its own
     return DateMention(s + hour.start(), s + hour.end(), hour.group(), day.isoformat(), "day", True)
@@ -627,4 +646,3 @@ def _is_background(value: str, report: dt.date | None) -> bool:
     parts = [int(x) for x in value.split("-")]
     latest = dt.date(parts[0], parts[1] if len(parts) > 1 else 12, parts[2] if len(parts) > 2 else 28)
     return (report - latest).days > BACKGROUND_DAYS
-

@@ -46,8 +46,16 @@ _RELATIVE_DAY_BEFORE_DAY_RE = re.compile(r"\s*の?\s*[0-9０-９]{1,2}\s*日")
 # An English date that names a noun or bounds a span dates no happening of its own sentence.
 _EN_NOUN_BEFORE_RE = re.compile(r"\b(?:[Tt]he|of|since|to|until|from|through|ended|ending|by)\s+$")  # by: a deadline
 _EN_POSSESSIVE_RE = re.compile(r"['’]s\b")
+_EN_SUBJECT_ON_RE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The|A|An|This|That|Its|Their)\s(?:[^.!?,;:\n]|(?<=\d)\.(?=\d)){0,60}?\bon\s+$"
+)
+_EN_VERB_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|[a-z]{3,}ed)\b")
 _EN_AS_OF_RE = re.compile(r"\b[Aa]s of\b[^;]{0,16}$")
 _EN_IN_RE = re.compile(r"\b(?:[Ii]n|at|during)\s+$")
+_EN_KNOWN_ON_RE = re.compile(
+    r"\bit (?:was|has been|had been) (?:learned|learnt|revealed|found|discovered|disclosed|confirmed)\s+(?:on\s+)?$"
+    r"|\bit (?:emerged|became known|came to light)\s+(?:on\s+)?$"
+)
 # 「20日の投開票に向けて」「27日の総会を前に」: a date the happening leads up to, not its own; nor the date of a
 # plan called off.
 _TARGET_RE = re.compile(
@@ -102,7 +110,7 @@ def is_event_date(
         return False
     if any(rx.match(text, m.end) for rx in (_KNOWN_ON_RE, _AS_OF_RE, _TARGET_RE, _STAMP_AFTER_RE)):
         return False
-    if not english and (_is_predicate(text, m) or _STARTS_A_SPAN_RE.match(text, m.end)):
+    if not english and (_is_predicate(text, m) or starts_a_span(text, m.end)):
         return False
     run = _KANJI_RUN_RE.match(text, m.end)
     if (
@@ -112,6 +120,9 @@ def is_event_date(
         and text[run.end() : run.end() + 1] not in _VERB_AFTER
     ):
         return False  # 「27日投開票の日程」: the day names a noun; 「16日発表した」 is a clause
+    # 「it was learned Friday that barriers … stayed down」: the day it became known (〜ことが分かった)
+    if english and _EN_KNOWN_ON_RE.search(text, max(0, m.start - 40), m.start):
+        return False
     if english and m.precision == "day" and (_names_a_noun(text, m) or _EN_AS_OF_RE.search(text, max(0, m.start - 24), m.start)):
         return False  # 「As of 5 p.m. Friday, 1,821 households were still without water」: a status, not a happening
     if m.precision != "day":  # a month or year dates a clause (「昨年8月、…」「1月に就任」), not a noun (「8月の調査」)
@@ -148,6 +159,18 @@ _RESTATED_RE = re.compile(
     r"[^、。]{0,8}時間"
 )
 _CLEFT_RE = re.compile(r"のは|時間では|時間で")
+
+
+def starts_a_span(text: str, at: int) -> bool:
+    """Whether the date or hour ending at `at` is when a span started (see `_STARTS_A_SPAN_RE`)."""
+    return bool(_STARTS_A_SPAN_RE.match(text, at))
+
+
+def dates_the_subject(text: str, m: DateMention) -> bool:
+    """An English date inside its sentence's subject, before any verb (「The magnitude 7.6 earthquake on Jan. 1
+    killed more than 370 people」): what the sentence goes on to say is about that happening, told again."""
+    subject = _EN_SUBJECT_ON_RE.search(text[max(0, m.start - 80) : m.start])
+    return bool(subject) and not _EN_VERB_RE.search(subject.group())
 
 
 def _names_a_noun(text: str, m: DateMention) -> bool:
