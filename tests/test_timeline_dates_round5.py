@@ -10,6 +10,12 @@ from bot.extract.dates import DateContext
 from bot.extract.events import extract_events
 from bot.ingest.parse import parse_document
 
+
+def events_in(text: str, name: str, actors: ActorIndex) -> list:
+    doc = parse_document(text, name=name)
+    return extract_events(doc.passages, actors, doc.published)[0]
+
+
 CHRONOLOGY = """---
 published: 2025-05-18
 ---
@@ -26,8 +32,7 @@ published: 2025-05-18
 
 
 def test_a_bare_day_in_a_bulleted_chronology_goes_on_in_the_month_of_the_item_before(actors: ActorIndex) -> None:
-    doc = parse_document(CHRONOLOGY, name="note.txt")
-    rows, _ = extract_events(doc.passages, actors, doc.published)
+    rows = events_in(CHRONOLOGY, "note.txt", actors)
     dated = {e.summary[:8]: e.date for e in rows}
     assert dated["大統領は15日、"] == "2025-02-15"
     assert dated["大統領は16日、"] == "2025-05-16"  # prose after the list: the article's own month again
@@ -55,8 +60,7 @@ def test_a_day_that_bounds_a_span_dates_no_clause_of_its_own(actors: ActorIndex)
         "---\npublished: 2025-11-16\n---\n"
         "航空大手3社は15日、日本発着の路線について、12月31日までの搭乗分は手数料なしで払い戻しに応じると発表した。\n"
     )
-    doc = parse_document(text, name="nhk.txt")
-    rows, _ = extract_events(doc.passages, actors, doc.published)
+    rows = events_in(text, "nhk.txt", actors)
     assert [(e.date, "払い戻し" in e.summary) for e in rows] == [("2025-11-15", True)]
 
 
@@ -68,8 +72,7 @@ def test_what_someone_said_will_happen_and_plans_called_off_are_no_events(actors
         "同社は今月27日に、参加者を限定しない形で改めて会見を開くとしています。\n\n"
         "両社は来年6月に最終契約を結び、持ち株会社を上場させる計画だ。\n"
     )
-    doc = parse_document(text, name="plans.txt")
-    rows, _ = extract_events(doc.passages, actors, doc.published)
+    rows = events_in(text, "plans.txt", actors)
     assert [e.date for e in rows] == ["2025-11-19"]
 
 
@@ -80,8 +83,7 @@ def test_a_date_that_is_the_predicate_of_a_cleft_sentence_dates_no_new_event(act
         "呼びかけが出されたのは北京時間の14日午後10時すぎ、日本時間では14日午後11時すぎでした。\n\n"
         "火の勢いが収まったのは15日午前7時半ごろだった。\n"
     )
-    doc = parse_document(text, name="cleft.txt")
-    rows, _ = extract_events(doc.passages, actors, doc.published)
+    rows = events_in(text, "cleft.txt", actors)
     assert [e.summary[:6] for e in rows] == ["中国外務省は"]
 
 
@@ -91,8 +93,7 @@ def test_an_english_sentence_that_only_announces_its_happening_takes_the_next_on
         "The United States weighed in on Monday. U.S. Ambassador George Glass wrote on X that the consul was "
         "threatening the prime minister. Officials met again on Tuesday to discuss the matter further.\n"
     )
-    doc = parse_document(text, name="reuters.txt")
-    rows, _ = extract_events(doc.passages, actors, doc.published)
+    rows = events_in(text, "reuters.txt", actors)
     assert [(e.date, "Glass" in e.summary) for e in rows] == [("2025-11-10", True), ("2025-11-11", False)]
 
 
@@ -102,8 +103,7 @@ def test_an_english_day_restated_in_the_other_zone_gives_its_other_date(actors: 
         "The magnitude 8.8 quake struck off the Kamchatka Peninsula at about 1:25 p.m. Hawaii time on Tuesday, "
         "which was already Wednesday morning in Russia and Japan.\n"
     )
-    doc = parse_document(text, name="ap.txt")
-    rows, _ = extract_events(doc.passages, actors, doc.published)
+    rows = events_in(text, "ap.txt", actors)
     assert [(e.date, e.alt) for e in rows] == [("2025-07-29", "2025-07-30")]
 
 
@@ -113,8 +113,7 @@ def test_the_day_a_span_started_is_not_the_day_of_what_ended_it(actors: ActorInd
         "気象庁は31日午後4時半、全ての津波注意報を解除した。"
         "30日午前8時37分に最初の注意報を出してから、約32時間ぶりに全ての津波情報が解けた。\n"
     )
-    doc = parse_document(text, name="jiji.txt")
-    rows, _ = extract_events(doc.passages, actors, doc.published)
+    rows = events_in(text, "jiji.txt", actors)
     assert "2025-07-30" not in [e.date for e in rows]
 
 
@@ -125,8 +124,7 @@ def test_english_reported_on_days_and_recalled_happenings_date_no_event(actors: 
         "The magnitude 7.6 earthquake on Jan. 1 killed more than 370 people and destroyed tens of thousands of homes.\n\n"
         "The agency issued its highest-level heavy rain emergency warning for Wajima on Saturday.\n"
     )
-    doc = parse_document(text, name="ap.txt")
-    rows, _ = extract_events(doc.passages, actors, doc.published)
+    rows = events_in(text, "ap.txt", actors)
     assert [e.date for e in rows] == ["2024-09-21"]
 
 
@@ -142,6 +140,5 @@ def test_the_hour_a_span_started_does_not_date_the_sentence(actors: ActorIndex) 
         "気象庁は31日午後4時半、全ての津波注意報を解除した。\n\n"
         "午前8時37分に最初の注意報を出してから、約32時間ぶりに全ての津波情報が解けた。\n"
     )
-    doc = parse_document(text, name="jiji.txt")
-    rows, _ = extract_events(doc.passages, actors, doc.published)
+    rows = events_in(text, "jiji.txt", actors)
     assert len(rows) == 1
