@@ -11,6 +11,7 @@ act. A predicate the lexicon does not know, and English text, give no act: nothi
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -20,7 +21,23 @@ from bot.extract.speakers import mask_quotes
 from bot.text import _tokenizer, normalize
 
 _LIGHT = frozenset(
-    ["なる", "ある", "いる", "おる", "する", "できる", "れる", "られる", "せる", "させる", "みる", "いく", "くる", "しまう", "おく"]
+    [
+        "なる",
+        "ある",
+        "いる",
+        "おる",
+        "する",
+        "できる",
+        "れる",
+        "られる",
+        "せる",
+        "させる",
+        "みる",
+        "いく",
+        "くる",
+        "しまう",
+        "おく",
+    ]
 )
 _SURU = frozenset(["する", "できる"])
 _MAX_CHARS = 400
@@ -117,11 +134,63 @@ class Acts:
 _NONE = Acts(frozenset(), frozenset())
 
 
+@lru_cache(maxsize=1)
+def _english_verbs() -> dict[str, frozenset[str]]:
+    """English verb forms → the acts they name: the lexicon's English "actions", and its concepts' words in the
+    past tense (resigned, signed, replaced)."""
+    data = json.loads(resources.files("bot.data").joinpath("event_words.json").read_text(encoding="utf-8"))
+    found: dict[str, set[str]] = {}
+    for section in ("actions", "concepts"):
+        for concept, words in data.get(section, {}).items():
+            for w in words:
+                if w.isascii() and " " not in w and (section == "actions" or w.endswith("ed")):
+                    found.setdefault(w.lower(), set()).add(CONCEPT_PREFIX + concept)
+    return {w: frozenset(c) for w, c in found.items()}
+
+
+# 「Koizumi replaced Taku Eto, who stepped down Wednesday after…」: what a relative or subordinate clause tells is
+# not the sentence's act.
+_EN_SUBORDINATE_RE = re.compile(
+    r",\s*(?:who|which|whose|where|when)\b[^,;]*|\b(?:after|before|since|because|while|as|who|which|that)\b[^,;]*"
+)
+_EN_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+
+
+def _english_acts(summary: str) -> Acts:
+    """An English clause's act: its first verb (outside quotes and relative clauses) that the lexicon names."""
+    masked = mask_quotes(summary[:_MAX_CHARS])
+    verbs = _english_verbs()
+    main_clause = _EN_SUBORDINATE_RE.sub(" ", masked)
+    main = next((verbs[w] for w in map(str.lower, _EN_WORD_RE.findall(main_clause)) if w in verbs), frozenset())
+    words = [w.lower() for w in _EN_WORD_RE.findall(masked)]
+    named = {c for w in words for c in verbs.get(w, ())}
+    named |= {
+        c for c in event_terms([], " ".join(f for w in words for f in _base_forms(w))) if c.startswith(CONCEPT_PREFIX)
+    }
+    if main & (_ANNOUNCEMENT | _SAY):
+        # "announced Sunday he will step down" is what 「…意向を表明した」 says; "said they had ended talks" what
+        # 「…打ち切ると正式に発表した」 announces: English reports use either verb for either act
+        named |= _ANNOUNCEMENT | _SAY
+    return Acts(main, frozenset(named))
+
+
+def _base_forms(word: str) -> list[str]:
+    """A word and the forms it may be inflected from (stepped → step, resigns → resign)."""
+    forms = [word]
+    for suffix in ("s", "d", "ed", "ing"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            forms.append(stem)
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                forms.append(stem[:-1])  # stepped → stepp → step
+    return forms
+
+
 @lru_cache(maxsize=4096)
 def acts(summary: str) -> Acts:
-    """The concepts (「~say」, 「~downgrade」…) of the clause's acts; none when English."""
+    """The concepts (「~say」, 「~downgrade」…) of the clause's acts."""
     if is_english(summary):
-        return _NONE
+        return _english_acts(summary)
     masked = mask_quotes(summary[:_MAX_CHARS])
     kinds = [(p, _told(_concepts(p), quoting)) for p, relative, quoting in _predicates(masked) if not relative]
     named = {c for _, found in kinds for c in found}

@@ -309,7 +309,15 @@ def _sentence_start(t: str, at: int) -> int:
     """Where the English sentence holding offset ``at`` starts (looking back at most 300 characters, so a long
     text without full stops costs no more per date)."""
     floor = max(0, at - 300)
-    return max(t.rfind(". ", floor, at), t.rfind("\n", floor, at), floor - 1) + 1
+    stop = t.rfind(". ", floor, at)
+    while stop > floor and _ABBREVIATION_END.search(t, max(floor, stop - 8), stop + 1):
+        stop = t.rfind(". ", floor, stop)  # 「at 12:01 a.m. Thursday」「U.S. Steel」: no sentence ends there
+    return max(stop, t.rfind("\n", floor, at), floor - 1) + 1
+
+
+_ABBREVIATION_END = re.compile(
+    r"(?:\b[A-Za-z]\.[A-Za-z]\.|\b(?:Mr|Mrs|Ms|Dr|St|No|Gov|Sen|Rep|Gen|Jr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)$"
+)
 
 
 _EN_PAST_VERB = re.compile(
@@ -340,11 +348,20 @@ def _english_month_year(ref: Parts, mo: int, lead: str, t: str, at: int) -> int:
         return ry if mo < rm else ry - 1
     if lead == "next":
         return ry if mo > rm else ry + 1
+    return _nearest_year(ref, mo, None, _english_tense(t, at)) or ry
+
+
+def _english_tense(t: str, at: int, end: int | None = None) -> str:
+    """ "future" or "past" as the English sentence holding the date at ``at`` (ending at ``end``) reads ("" when
+    it says neither)."""
     start = _sentence_start(t, at)
-    stop = _EN_END.search(t, at, at + 300)
-    sentence = t[start : stop.start() if stop else min(len(t), at + 300)]
-    tense = "future" if _EN_FUTURE.search(sentence) else "past" if _EN_PAST.search(sentence) else ""
-    return _nearest_year(ref, mo, None, tense) or ry
+    stop = _EN_END.search(t, end or at, at + 300)
+    sentence = _EN_PAST_PLAN.sub(" ", t[start : stop.start() if stop else min(len(t), at + 300)])
+    return "future" if _EN_FUTURE.search(sentence) else "past" if _EN_PAST.search(sentence) else ""
+
+
+# 「Japan had been due to face a 24% rate under the package Trump unveiled on April 2」: a plan told in the past
+_EN_PAST_PLAN = re.compile(r"\b(?:had been|was|were) (?:due|expected|scheduled|set|planned|supposed)\b")
 
 
 def _tense(t: str, end: int) -> str:
@@ -380,6 +397,9 @@ def _tense(t: str, end: int) -> str:
 # 21日に」) — then the day is not the date's month.
 _SPAN_FROM = re.compile(r"\n|から|以来|以降|ぶり|か月|カ月|ヶ月")
 _SENTENCE_END = re.compile(r"[。!?！？]")
+# An item of a bulleted list (「・2月12日、…」「・ゼレンスキー氏は15日、…」): a chronology, whose bare days go on in the
+# month the item before named.
+_LIST_ITEM = re.compile(r"\s*[・•●○◆◇▶\-*]\s*")
 
 
 def _same_month_later(t: str, prev: DateMention, m: re.Match[str]) -> bool:
@@ -413,21 +433,27 @@ def _day_month(t: str, e: int, ry: int, rm: int, rd: int | None, d: int) -> tupl
 class DateContext:
     """Scans one article's passages in order, keeping the state relative dates need."""
 
-    __slots__ = ("_last_absolute", "_last_day", "last", "published")
+    __slots__ = ("_last_absolute", "_last_day", "_listed_day", "last", "published")
 
     def __init__(self, published: dt.date | None = None) -> None:
         self.published = published
         self.last: DateMention | None = None  # the last date mentioned so far in the article
         self._last_absolute: DateMention | None = None  # the reference when there is no ref/published
         self._last_day: DateMention | None = None  # the last day named: what 同日/前日/翌日 count from
+        # the last day, with its month, of the list item just scanned: what a bare day of the next item continues
+        self._listed_day: DateMention | None = None
 
-    def scan(self, text: str, ref: dt.date | None = None) -> list[DateMention]:
-        """Every date in ``text``, in order; relative ones resolved against ``ref``/``published``/``last``."""
+    def scan(self, text: str, ref: dt.date | None = None, *, item: bool = False) -> list[DateMention]:
+        """Every date in ``text``, in order; relative ones resolved against ``ref``/``published``/``last``.
+        ``item``: the text is an item of a bulleted list (its mark already taken off)."""
         t = text.translate(_FW) if _HAS_FW.search(text) else text
         if not _GATE.search(t):
             return []
         base = ref or self.published
         fixed: Parts | None = (base.year, base.month, base.day) if base else None
+        item = item or bool(_LIST_ITEM.match(t))
+        listed, self._listed_day = (self._listed_day if item else None), None
+        continued = False
         urls: list[tuple[int, int]] | None = None
         out: list[DateMention] = []
         for m in _matches(t):
@@ -443,6 +469,9 @@ class DateContext:
                     chain = (dt.date.fromisoformat(out[-1].value), joint["to"] is not None)
                 elif m.lastgroup == "day" and _same_month_later(t, out[-1], m):
                     chain = (dt.date.fromisoformat(out[-1].value), False)
+            elif not out and listed is not None and m.lastgroup == "day" and int(m.group("day_d")) > listed.parts[2]:
+                chain = (dt.date.fromisoformat(listed.value), False)  # the list goes on in the month of the item before
+                continued = True
             for start, end, parts, rel in self._resolve(m, t, reference, chain):
                 y, mo, d = parts
                 if not 1 <= y <= 9999 or not _valid(y, mo, d):
@@ -461,6 +490,11 @@ class DateContext:
                         self._last_day = mention
                 if not rel:
                     self._last_absolute = mention
+        days = [d for d in out if d.precision == "day"]
+        if item and not days:
+            self._listed_day = listed  # an item naming no day (「・当初案は…5000億ドル規模」) keeps the list's month
+        elif item and ("月" in days[-1].text or continued):
+            self._listed_day = days[-1]
         return out
 
     # --- resolution -----------------------------------------------------------------------------------------
@@ -573,7 +607,8 @@ class DateContext:
             year = g(kind + "_y")
             if year:
                 return [(s, e, (int(year), mo, d), False)]
-            y = _nearest_year(ref, mo, d) if ref else None
+            # 「The earthquake on Jan. 1 killed…」 in a September article: last January, not the next
+            y = _nearest_year(ref, mo, d, _english_tense(t, s, e)) if ref else None
             return [] if y is None else [(s, e, (y, mo, d), True)]
         if kind == "emy":
             return [(s, e, (int(g("emy_y")), _MONTHS_EN.index(g("emy_m")[:3].lower()) + 1, None), False)]

@@ -18,17 +18,27 @@ from typing import NamedTuple
 from bot.actors import ActorIndex, Mention
 from bot.extract.actions import acts, incident_act, names_an_incident
 from bot.extract.dates import DateContext, DateMention
-from bot.extract.event_words import CONCEPT_PREFIX, NUMBER_PREFIX, english_words, event_terms, is_english
-from bot.extract.plans import own_verb_ahead, reads_future
+from bot.extract.event_words import (
+    CONCEPT_PREFIX,
+    NUMBER_PREFIX,
+    english_words,
+    event_terms,
+    gloss_forms,
+    gloss_sources,
+    is_english,
+)
+from bot.extract.plans import own_verb_ahead, reads_future, said_ahead
 from bot.extract.romaji import name_key, name_skeleton, romanize
 from bot.extract.segments import (
     context_spans,
     dateline_end,
     dates_a_report,
+    dates_the_subject,
     english_sentences,
     is_event_date,
     other_zone_date,
     segments,
+    starts_a_span,
     trim_tail,
 )
 from bot.extract.speakers import mask_quotes
@@ -220,6 +230,7 @@ def _name_form(name: str) -> str:
 
 
 DIFFERENT = -1.0  # what `same_event` says of two reports of surely different happenings
+TERSE_WORDS = 4  # the event words of a terse report: a list's entry, a headline-like line
 
 
 def same_event(a: dict, b: dict) -> float:
@@ -245,17 +256,42 @@ class EventSets(NamedTuple):
     report: bool
     act: frozenset[str]
     acts: frozenset[str]
+    glossed: tuple[frozenset[str], ...]  # the English words each Japanese word matches (`gloss_forms`)
+    latin: bool  # an English report's words
 
 
 def event_sets(features: dict) -> EventSets:
+    tokens = frozenset(features.get("tokens") or ())
+    own = [t for t in tokens if not t.startswith((CONCEPT_PREFIX, NUMBER_PREFIX))]
     return EventSets(
-        frozenset(features.get("tokens") or ()),
+        tokens,
         frozenset(features.get("persons") or ()),
         frozenset(features.get("names") or ()),
         bool(features.get("report")),
         frozenset(features.get("act") or ()),
         frozenset(features.get("acts") or ()),
+        tuple(f for f in map(gloss_forms, sorted(own)) if f),
+        bool(own) and all(t.isascii() for t in own),
     )
+
+
+def cross_words(features: dict) -> frozenset[str]:
+    """The words another report must share with this one for the two to be compared across languages: a
+    Japanese report's words read in English, an English report's read in Japanese. `same_event` is never
+    positive for two reports that share none of these, no content word and no person."""
+    tokens = [t for t in features.get("tokens") or () if not t.startswith(NUMBER_PREFIX)]
+    if any(not t.isascii() for t in tokens):  # Japanese: its own words read in English
+        return frozenset(w for t in tokens for w in gloss_forms(t))
+    return frozenset(w for t in tokens for w in gloss_sources(t))
+
+
+def _translated(a: EventSets, b: EventSets) -> int:
+    """How many words of the Japanese one of two reports the English one has (in English), when they are
+    one Japanese and one English report."""
+    if a.latin == b.latin:
+        return 0
+    ja, en = (b, a) if a.latin else (a, b)
+    return sum(1 for forms in ja.glossed if not forms.isdisjoint(en.tokens))
 
 
 def same_event_sets(a: EventSets, b: EventSets) -> float:
@@ -266,7 +302,7 @@ def same_event_sets(a: EventSets, b: EventSets) -> float:
     if not ta or not tb:
         return 0.0
     common = ta & tb
-    shared = len(common)
+    shared = len(common) + _translated(a, b)
     if not shared:
         return 0.0
     overlap = shared / (len(ta) + len(tb) - shared)  # len(ta | tb)
@@ -289,11 +325,22 @@ def same_event_sets(a: EventSets, b: EventSets) -> float:
     # A terse report (「同庁は22日朝、特別警報を警報に切り替えた」) whose event words are nearly all in the other.
     if concepts >= 2 and cover >= 0.6:
         return score
+    # A terse report in one language (「4月2日（日本時間3日）　「解放の日」と銘打って相互関税を発表。」) and a report in
+    # the other that has its event word and another of its words (Liberation, unveiled).
+    numbers = sum(t.startswith(NUMBER_PREFIX) for t in common)
+    terse = min(len(ta), len(tb)) <= TERSE_WORDS
+    if terse and concepts and shared - concepts - numbers >= 1 and cover >= 0.34 and a.latin != b.latin:
+        return score
+    # A list's entry that is its event word and little else (「10月24日（きょう）：所信表明演説」), all in the other.
+    if concepts and cover >= 1.0 and min(len(ta), len(tb)) <= 2:
+        return score
     return 0.0
 
 
-# Clustering compares each stored event with many new ones: it makes each event's sets once.
+# Clustering compares each stored event with many new ones: it makes each event's sets once; it compares only
+# events that share a content word, a person or one of their `cross_words`.
 same_event.prepared = (event_sets, same_event_sets)  # type: ignore[attr-defined]
+same_event.cross_words = cross_words  # type: ignore[attr-defined]
 
 
 def _different_acts(
@@ -326,7 +373,7 @@ def extract_events(
     last_day: dt.date | None = None  # the last day the article named as an event's: what its hours are of
     for seq, p in enumerate(passages):
         ref = _iso(p.date)
-        mentions = ctx.scan(p.text, ref) if p.kind != "caption" else []
+        mentions = ctx.scan(p.text, ref, item=p.kind == "bullet") if p.kind != "caption" else []
         first_day = next((m.value for m in mentions if m.precision == "day"), None)
         passage_dates.append(first_day or p.date or published)
         if p.kind == "heading" and p.date:
@@ -365,7 +412,7 @@ def extract_events(
             elif inside[-1].precision == "day":
                 last_day = dt.date.fromisoformat(inside[-1].value)
             parts = segments(p.text[s:e], masked[s:e], inside, s, english)
-            follow = "" if english else _continuation(p.text, masked, sentences, k, mentions)
+            follow = (_english_continuation if english else _continuation)(p.text, masked, sentences, k, mentions)
             if follow and len(parts[-1][1]) + len(follow) <= MAX_SUMMARY:
                 parts[-1] = (parts[-1][0], parts[-1][1] + follow)
             whole = False  # the sentence's opener took the whole sentence
@@ -383,6 +430,8 @@ def extract_events(
                     continue
                 if _planned(mention, segment, report_date, english):
                     continue  # 「28日に首脳会談の予定」 in an article of the 24th: a plan, not (yet) a happening
+                if english and _recalled(mention, p.text, report_date):
+                    continue
                 if not english and dates_a_report(mention, p.text[s:e], masked[s:e], s):
                     continue  # 「米CNBCテレビは同日、…と報じた」: the day of a report, not of what it reports
                 if (
@@ -461,7 +510,21 @@ def _incident_of_the_day(
 
 def _planned(mention: DateMention, segment: str, report: dt.date | None, english: bool) -> bool:
     """A clause dated after its report that reads future (「21日に行われる方向で調整が進んでいる」)."""
-    return report is not None and mention.value > report.isoformat() and reads_future(mask_quotes(segment), english)
+    if report is None or mention.value <= report.isoformat():
+        return False
+    masked = mask_quotes(segment)
+    return reads_future(masked, english) or (not english and said_ahead(masked))
+
+
+RECALLED_DAYS = 30  # a happening this long before its report, recalled in passing, is the earlier reports' news
+
+
+def _recalled(mention: DateMention, text: str, report: dt.date | None) -> bool:
+    """An English sentence that recalls an earlier happening as its subject (「The magnitude 7.6 earthquake on Jan. 1
+    killed more than 370 people」 in a September report): background, not this report's news."""
+    if report is None or mention.precision != "day" or not dates_the_subject(text, mention):
+        return False
+    return (report - dt.date.fromisoformat(mention.value)).days > RECALLED_DAYS
 
 
 def _ahead_in_openers_sentence(mention: DateMention, segment: str, report: dt.date | None) -> bool:
@@ -480,6 +543,8 @@ def _hour_only(masked: str, s: int, e: int, english: bool, day: dt.date | None) 
     hour = time_of_day(masked[s:e], english)
     if hour is None or day is None or not reads_done(masked[s:e], english):
         return None
+    if not english and starts_a_span(masked, s + hour.end()):
+        return None  # 「午前8時37分に…を出してから、約32時間ぶりに」: when a span started, not when its end happened
     if not english and not acts(masked[s:e]).main:
         return None  # 「午後3時半ごろに…伝わると円は急騰し、…を付けた」: no act the lexicon knows, no event of its own
     return DateMention(s + hour.start(), s + hour.end(), hour.group(), day.isoformat(), "day", True)
@@ -512,6 +577,22 @@ def _continuation(text: str, masked: str, sentences: list[tuple[int, int]], k: i
     if "は" in masked[s:e] or any(s <= m.start < e for m in mentions):
         return ""
     return text[s:e].strip()
+
+
+def _english_continuation(
+    text: str, masked: str, sentences: list[tuple[int, int]], k: int, mentions: list[DateMention]
+) -> str:
+    """The next sentence, when an English sentence only announces its happening (「The United States weighed in on
+    Monday.」) and the next, undated, tells it (「U.S. Ambassador George Glass wrote on X that…」)."""
+    if k + 1 >= len(sentences) or len(english_words(text[slice(*sentences[k])])) > _THIN_EN_WORDS:
+        return ""
+    s, e = sentences[k + 1]
+    if any(s <= m.start < e for m in mentions):
+        return ""
+    return " " + text[s:e].strip()
+
+
+_THIN_EN_WORDS = 4  # content words of an English sentence that says who did something and when, not what
 
 
 def _from_date_clause(text: str, date_text: str) -> str:
@@ -565,4 +646,3 @@ def _is_background(value: str, report: dt.date | None) -> bool:
     parts = [int(x) for x in value.split("-")]
     latest = dt.date(parts[0], parts[1] if len(parts) > 1 else 12, parts[2] if len(parts) > 2 else 28)
     return (report - latest).days > BACKGROUND_DAYS
-

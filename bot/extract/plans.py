@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 _JA_FUTURE_END_RE = re.compile(
-    r"(?:予定|見通し|見込み|方針|意向|考え|する|します|される|されます|行う|開く|へ|だろう|でしょう|いく|たい)"
+    r"(?:予定|計画|見通し|見込み|方針|意向|考え|する|します|される|されます|行う|開く|へ|だろう|でしょう|いく|たい)"
     r"(?:だ|です|である)?[」』）)]*[。．]?$"
 )
 _JA_PLAN_RE = re.compile(
@@ -19,12 +19,27 @@ _JA_PLAN_RE = re.compile(
 _EN_FUTURE_RE = re.compile(r"\b(?:will|would|plans? to|planned to|scheduled|expected to|is to|are to|set to|aims? to|intends? to)\b")
 
 
+# 「…改めて会見を開くとしています」「次の協議を23日に開くと明らかにした」: what someone said will happen; 「12月6日に
+# 公開予定だった映画」: a plan that fell through. Neither happened (on a day after the report).
+_JA_SAID_AHEAD_RE = re.compile(
+    r"(?<![いお])[うくすつぬぶむるぐ]と(?:し|述べ|説明し|明らかにし|発表し|表明し|伝え|強調し)"
+    r"(?:た|ました|ている|ています|ていた)[。．]?$"
+    r"|予定(?:して|されて)?(?:い)?た|予定だった|予定でした"
+)
+
+
 def reads_future(clause: str, english: bool) -> bool:
     """Whether a clause (its quotes masked) tells what is to happen, not what happened."""
     text = clause.strip()
     if english:
         return bool(_EN_FUTURE_RE.search(text))
     return bool(_JA_FUTURE_END_RE.search(text) or _JA_PLAN_RE.search(text))
+
+
+def said_ahead(clause: str) -> bool:
+    """Whether a Japanese clause (its quotes masked) reports what someone said will happen, or a plan that was
+    called off: for a date after the report, no happening."""
+    return bool(_JA_SAID_AHEAD_RE.search(clause.strip()))
 
 
 _OWN_CLAUSE_END_RE = re.compile(r"こと|(?<=[うくすつぬぶむるぐただい])と|[、。，]")  # the quoting と after a verb

@@ -32,7 +32,7 @@ _KNOWN_ON_RE = re.compile(
 )
 _COARSE_ADVERBIAL_RE = re.compile(r"\s*(?:[、，,]|には|に(?!予定|開か|行われ|実施さ|も)|から|以降、)")
 _AS_OF_RE = re.compile(
-    r"\s*(?:午前|午後|朝|夜|夕方?|未明|深夜)?[0-9０-９時半分\s]*(?:の\s*)?(?:時点|現在|段階)|\s*(?:以来|以降|ぶり|での)"
+    r"\s*(?:午前|午後|朝|夜|夕方?|未明|深夜)?[0-9０-９時半分\s]*(?:の\s*)?(?:時点|現在|段階)|\s*(?:以来|以降|ぶり|での|まで(?!に))"
 )
 # 「昨年12月に結んだ基本合意書を解消した」「2022年に策定した国家安全保障戦略」: a month or year in a relative clause
 # dates the noun it describes (background), not the sentence's happening.
@@ -46,14 +46,28 @@ _RELATIVE_DAY_BEFORE_DAY_RE = re.compile(r"\s*の?\s*[0-9０-９]{1,2}\s*日")
 # An English date that names a noun or bounds a span dates no happening of its own sentence.
 _EN_NOUN_BEFORE_RE = re.compile(r"\b(?:[Tt]he|of|since|to|until|from|through|ended|ending|by)\s+$")  # by: a deadline
 _EN_POSSESSIVE_RE = re.compile(r"['’]s\b")
+_EN_SUBJECT_ON_RE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The|A|An|This|That|Its|Their)\s(?:[^.!?,;:\n]|(?<=\d)\.(?=\d)){0,60}?\bon\s+$"
+)
+_EN_VERB_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|[a-z]{3,}ed)\b")
 _EN_AS_OF_RE = re.compile(r"\b[Aa]s of\b[^;]{0,16}$")
 _EN_IN_RE = re.compile(r"\b(?:[Ii]n|at|during)\s+$")
+_EN_KNOWN_ON_RE = re.compile(
+    r"\bit (?:was|has been|had been) (?:learned|learnt|revealed|found|discovered|disclosed|confirmed)\s+(?:on\s+)?$"
+    r"|\bit (?:emerged|became known|came to light)\s+(?:on\s+)?$"
+)
 # 「20日の投開票に向けて」「27日の総会を前に」: a date the happening leads up to, not its own; nor the date of a
 # plan called off.
 _TARGET_RE = re.compile(
     r"\s*の[^、。,「」]{1,12}?(?:に向け|を前に|を控え|を見据え|まで|を予告|を予定)"
     r"|\s*(?:に|で)(?:予定|計画)(?:して|されて)いた"  # 「4日に予定していた参拝は延期する」: the plan called off
     r"|\s*の[^、。,「」]{1,12}?(?:の後|のあと|後に|以降)"  # 「9月21日の記録的な大雨の後、」: what followed that day
+)
+# 「呼びかけが出されたのは北京時間の14日午後10時すぎ（だった）」「日本時間では14日午後11時すぎでした」: the date is the
+# sentence's predicate, the time of a happening told before, not one of its own.
+_DATE_IS_PREDICATE_RE = re.compile(
+    r"(?:\s*(?:午前|午後|朝|夜|夕方?|未明|深夜|昼|正午|ごろ|頃|すぎ|過ぎ|半|[0-9０-９]+\s*(?:時|分|半)))*\s*"
+    r"(?:のこと)?(?:だった|でした|です|だ)?\s*[。．]?\s*$"
 )
 # 「2025年8月20日 公開｜編集部」「2025年4月2日 更新」: a page's own stamp, not a happening.
 _STAMP_AFTER_RE = re.compile(r"\s*(?:[0-9:：]+\s*)?(?:公開|更新|配信|掲載|発行|最終更新)(?:日)?\s*(?:[｜|/／:：]|$)")
@@ -96,6 +110,8 @@ def is_event_date(
         return False
     if any(rx.match(text, m.end) for rx in (_KNOWN_ON_RE, _AS_OF_RE, _TARGET_RE, _STAMP_AFTER_RE)):
         return False
+    if not english and (_is_predicate(text, m) or starts_a_span(text, m.end)):
+        return False
     run = _KANJI_RUN_RE.match(text, m.end)
     if (
         m.precision == "day"
@@ -104,6 +120,9 @@ def is_event_date(
         and text[run.end() : run.end() + 1] not in _VERB_AFTER
     ):
         return False  # 「27日投開票の日程」: the day names a noun; 「16日発表した」 is a clause
+    # 「it was learned Friday that barriers … stayed down」: the day it became known (〜ことが分かった)
+    if english and _EN_KNOWN_ON_RE.search(text, max(0, m.start - 40), m.start):
+        return False
     if english and m.precision == "day" and (_names_a_noun(text, m) or _EN_AS_OF_RE.search(text, max(0, m.start - 24), m.start)):
         return False  # 「As of 5 p.m. Friday, 1,821 households were still without water」: a status, not a happening
     if m.precision != "day":  # a month or year dates a clause (「昨年8月、…」「1月に就任」), not a noun (「8月の調査」)
@@ -114,6 +133,44 @@ def is_event_date(
             and not (m.precision == "year" and _SPAN_START_RE.match(text, m.end))
         )
     return not (m.text in ("前日", "翌日", "同日", "当日") and _RELATIVE_DAY_BEFORE_DAY_RE.match(text, m.end))
+
+
+def _is_predicate(text: str, m: DateMention) -> bool:
+    """A Japanese date that ends its sentence as its predicate (see `_DATE_IS_PREDICATE_RE`), after 「…のは」 or
+    「…時間では」."""
+    stop = _JA_SENTENCE_END_RE.search(text, m.end)
+    end = stop.end() if stop else len(text)
+    tail = text[m.end : end]
+    if not (_DATE_IS_PREDICATE_RE.match(tail) or _RESTATED_RE.match(tail)):
+        return False
+    start = max(text.rfind("。", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+    return bool(_CLEFT_RE.search(text, start, m.start))
+
+
+_JA_SENTENCE_END_RE = re.compile(r"[。．\n]")
+# 「30日午前8時37分に最初の注意報を出してから、約32時間ぶりに全ての津波情報が解けた」: the day a span started, not
+# the day of the sentence's happening.
+_STARTS_A_SPAN_RE = re.compile(
+    r"[^。．\n]{0,40}?てから[、，,]?\s*(?:約|およそ|ほぼ)?[0-9０-９]+\s*(?:時間|日|日間|週間|か月|カ月|ヶ月|年)ぶり"
+)
+# 「…のは北京時間の14日午後10時すぎ、日本時間では14日午後11時すぎでした」: the same moment told in another zone next
+_RESTATED_RE = re.compile(
+    r"(?:\s*(?:午前|午後|朝|夜|夕方?|未明|深夜|昼|正午|ごろ|頃|すぎ|過ぎ|半|[0-9０-９]+\s*(?:時|分|半)))*\s*[、，]"
+    r"[^、。]{0,8}時間"
+)
+_CLEFT_RE = re.compile(r"のは|時間では|時間で")
+
+
+def starts_a_span(text: str, at: int) -> bool:
+    """Whether the date or hour ending at `at` is when a span started (see `_STARTS_A_SPAN_RE`)."""
+    return bool(_STARTS_A_SPAN_RE.match(text, at))
+
+
+def dates_the_subject(text: str, m: DateMention) -> bool:
+    """An English date inside its sentence's subject, before any verb (「The magnitude 7.6 earthquake on Jan. 1
+    killed more than 370 people」): what the sentence goes on to say is about that happening, told again."""
+    subject = _EN_SUBJECT_ON_RE.search(text[max(0, m.start - 80) : m.start])
+    return bool(subject) and not _EN_VERB_RE.search(subject.group())
 
 
 def _names_a_noun(text: str, m: DateMention) -> bool:
@@ -127,6 +184,7 @@ def _names_a_noun(text: str, m: DateMention) -> bool:
 
 _TIME_OF_DAY_RE = re.compile(r"[^\S\n]*(?:午前|午後|朝|夜|夕方?|未明|深夜|昼)?[^\S\n]*")
 _JST_BEFORE_RE = re.compile(r"日本時間の?\s*$")
+_EN_OTHER_ZONE_RE = re.compile(r"\s*(?:\([^()]{0,30}|,?\s*(?:which|when) (?:was|is) (?:already |still )?)$")
 _LOCAL_BEFORE_RE = re.compile(r"(?:現地|米?東部|米国東部|ワシントン|欧州|英国)時間の?\s*$")
 
 
@@ -141,6 +199,13 @@ def other_zone_date(m: DateMention, text: str, following: DateMention | None) ->
     if aside:
         inside = following and aside.start() <= following.start < aside.end() and following.precision == "day"
         return following.value if inside and following else None
+    if (
+        following is not None
+        and following.precision == "day"
+        and _EN_OTHER_ZONE_RE.match(text, m.end, following.start)
+        and abs((dt.date.fromisoformat(following.value) - dt.date.fromisoformat(m.value)).days) == 1
+    ):
+        return following.value  # 「1:25 p.m. Hawaii time on Tuesday, which was already Wednesday morning in Japan」
     before = text[max(0, m.start - 12) : m.start]
     shift = -1 if _JST_BEFORE_RE.search(before) else 1 if _LOCAL_BEFORE_RE.search(before) else 0
     if not shift:

@@ -71,9 +71,9 @@ def _own_key(m: Member, shared: int = 0) -> tuple:
     return (
         not m.report,
         m.precision == "day",
+        not m.summary.endswith("…"),
         shared + len(m.terms()) + named,
         m.weight,
-        not m.summary.endswith("…"),
         -m.id,
     )
 
@@ -128,8 +128,15 @@ SAME_DOCUMENT_SCORE = 0.5
 # Features of two events → how surely do they report the same event (0 or False: not the same; negative:
 # surely two happenings, so the new event joins no cluster that one is in)? Never positive for two events
 # that share no content word ("tokens") and no person ("persons"): candidates are narrowed on that promise.
+# A rule may widen it with `cross_words(features)`: words of another language that a stored event's content
+# words must hold one of to be compared (a Japanese report's words in English and back).
 # Of several matching clusters the best scored is joined.
 SameEvent = Callable[[dict, dict], float]
+
+
+def _cross(same_event: SameEvent | None, features: dict) -> frozenset[str]:
+    widen = getattr(same_event, "cross_words", None)
+    return widen(features) if widen is not None else frozenset()
 
 
 class _Features:
@@ -257,8 +264,9 @@ class Candidates:
     give: each document meets exactly the candidates a query of its own would have read.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, same_event: SameEvent | None = None) -> None:
         self._units: dict[Unit, list[tuple[tuple[str, int], Candidate]]] = {}
+        self._same_event = same_event
 
     async def load(self, db: aiosqlite.Connection, events: Iterable[Member], *, narrow: bool = True) -> None:
         """Read the units `events` need that are not read yet. `narrow`: decode only the stored events
@@ -275,6 +283,7 @@ class Candidates:
                     continue
                 tokens, persons, everything = needs.setdefault(u, (set(), set(), [not narrow]))
                 tokens.update(m.features.get("tokens") or ())
+                tokens.update(_cross(self._same_event, m.features))
                 people = m.features.get("persons") or ()
                 persons.update(people)
                 if any(p < 0 for p in people):  # an actor not stored yet: its stored id is not known here
@@ -326,7 +335,7 @@ class Batch:
 
     def __init__(self, same_event: SameEvent | None) -> None:
         self.same_event = same_event
-        self.candidates = Candidates()
+        self.candidates = Candidates(same_event)
         self.groups: list[list[Joined]] = []
         self.guilds: list[int] = []
 
@@ -395,13 +404,14 @@ def match_events(
         vetoed: set[int] = set()
         mine = _Features(m.features)
         tokens, persons = mine.words
+        cross = _cross(same_event, m.features)
         mine_prepared = mine.prepared(fast[0]) if fast is not None else None
         for pool, floor in ((stored.get(key, []), 0.0), (_earlier(key, by_date, by_month), SAME_DOCUMENT_SCORE)):
             for cluster_id, _, other in pool:
                 if other is None:
                     continue
                 words, people = other.words
-                if tokens.isdisjoint(words) and persons.isdisjoint(people):
+                if tokens.isdisjoint(words) and persons.isdisjoint(people) and cross.isdisjoint(words):
                     continue
                 if m.report and other.value.get("report"):
                     continue
