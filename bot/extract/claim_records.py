@@ -1,0 +1,105 @@
+"""Claims as stored records: what `/stance --about` reads instead of extracting the clauses at query time.
+
+A document's claims (`extract_claims`) are extracted at ingest and kept as one JSON record per claim — the
+`Claim` dataclass's fields by name — so a field the extraction rules add later is stored and read back without
+a schema change. Which rules made them is `EXTRACTOR_VERSION`: a digest of the code and data the extraction
+reads (bot/extract, the actor index, the text normalization, the data files, the tokenizer's version). Claims
+of another version are not used (the query extracts them itself) until `python -m bot claims` rebuilds them.
+
+Actor ids: a claim's `*actor_id` fields name actors of the index the extraction used. A document's own new
+actors are extracted under provisional ids (-1, -2, …) and stored under the ids the store gives them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Collection
+from dataclasses import fields
+from functools import lru_cache
+from importlib import metadata, resources
+from pathlib import Path
+from typing import Any
+
+from bot.actors import ActorIndex
+from bot.extract.stance import Claim
+from bot.models import ParsedPassage
+
+__all__ = ["claim_fields", "dump_claims", "extractor_version", "fresh_claims", "load_claims"]
+
+# What the extraction reads besides its own package: a change to any of them is a new extractor.
+_MODULES = ("actors.py", "text.py", "models.py")
+_DISTRIBUTIONS = ("sudachipy", "sudachidict-core", "sudachidict_core")
+
+
+@lru_cache(maxsize=1)
+def extractor_version() -> str:
+    """A digest of everything the claims depend on: a store's claims of another digest are rebuilt."""
+    root = Path(str(resources.files("bot")))
+    paths = (
+        sorted((root / "extract").glob("*.py")) + [root / m for m in _MODULES] + sorted((root / "data").glob("*.json"))
+    )
+    h = hashlib.sha256()
+    for p in paths:
+        h.update(p.relative_to(root).as_posix().encode() + b"\0" + p.read_bytes() + b"\0")
+    for dist in _DISTRIBUTIONS:
+        try:
+            h.update(f"{dist}={metadata.version(dist)}\0".encode())
+        except metadata.PackageNotFoundError:
+            continue
+    h.update(",".join(claim_fields()).encode())
+    return h.hexdigest()[:16]
+
+
+@lru_cache(maxsize=1)
+def claim_fields() -> tuple[str, ...]:
+    return tuple(f.name for f in fields(Claim))
+
+
+def dump_claims(claims: list[Claim], real_id: Callable[[int], int] | None = None) -> str:
+    """A document's claims as one JSON array of records (each `*actor_id` field through `real_id`)."""
+    names = claim_fields()
+    records = []
+    for c in claims:
+        record = {name: getattr(c, name) for name in names}
+        if real_id is not None:
+            for name in names:
+                if name.endswith("actor_id") and isinstance(record[name], int):
+                    record[name] = real_id(record[name])
+        records.append(record)
+    return json.dumps(records, ensure_ascii=False, separators=(",", ":"))
+
+
+def load_claims(text: str) -> list[Claim] | None:
+    """The claims of a stored record, or None when it does not fit today's `Claim` (then extract them again)."""
+    names = set(claim_fields())
+    out: list[Claim] = []
+    try:
+        for record in json.loads(text):
+            out.append(Claim(**{k: _frozen(v) for k, v in record.items() if k in names}))
+    except (TypeError, ValueError):
+        return None
+    return out
+
+
+def _frozen(value: Any) -> Any:
+    """JSON arrays back as the tuples the dataclass holds (its fields are compared and hashed)."""
+    if isinstance(value, list):
+        return tuple(_frozen(v) for v in value)
+    return value
+
+
+def fresh_claims(
+    version: str, actors_known: int, own: Collection[int], actors: ActorIndex, passages: list[ParsedPassage]
+) -> bool:
+    """Whether stored claims are what `extract_claims(passages, actors)` gives now: the same extractor, and no
+    actor the index learned after them (an id above `actors_known`, not one the document added itself) named
+    in the document's text, headings or speakers. An actor is never removed or renamed once stored, and the
+    registry's own changes are a new extractor version; so only a later actor's name in the text can change
+    which clauses are found and whose they are."""
+    if version != extractor_version():
+        return False
+    if max(actors.actors, default=0) <= actors_known:
+        return True
+    texts = {t for p in passages for t in (p.text, p.heading, p.default_speaker) if t}
+    return not any(m.actor_id > actors_known and m.actor_id not in own for text in texts for m in actors.mentions(text))
