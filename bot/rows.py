@@ -51,12 +51,12 @@ class NewActor:
 @dataclass(slots=True)
 class ClaimsRow:
     """A document's claims as stored (bot/extract/claim_records.py): the extractor's version, the largest actor
-    id its index knew (actors added after it may change the claims), the JSON records (the document's own new
-    actors under provisional ids -1, -2, …)."""
+    id its index knew (actors added after it may change the claims), the records (zlib-compressed JSON; the
+    document's own new actors under provisional ids -1, -2, …)."""
 
     version: str
     actors_known: int
-    records: str
+    records: bytes
 
 
 @dataclass(slots=True)

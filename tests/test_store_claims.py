@@ -7,7 +7,7 @@ import pytest
 
 from bot.actors import ActorEntry, ActorIndex
 from bot.extract import claim_records
-from bot.extract.claim_records import extractor_version, fresh_claims, load_claims
+from bot.extract.claim_records import dump_claims, extractor_version, fresh_claims, load_claims
 from bot.extract.document import extract_document
 from bot.extract.stance import extract_claims
 from bot.ingest.claims_refresh import refresh_claims
@@ -46,7 +46,7 @@ async def test_claims_are_written_with_the_document(store):
     new_id = store.actors.resolve("バルトリン").id  # discovered in the article: extracted under id -1
     row = (await stored_claims(store, [doc_id]))[doc_id]
     assert (row.version, row.actors_known, row.own_actors) == (extractor_version(), top, {new_id})
-    claims = load_claims(row.records)
+    claims = load_claims(row.records, row.provisional)
     assert claims and claims == extract_claims(await _parsed(store, doc_id), store.actors)
     assert new_id in {c.actor_id for c in claims}
     assert fresh_claims(row.version, row.actors_known, row.own_actors, store.actors, await _parsed(store, doc_id))
@@ -99,20 +99,22 @@ async def test_outdated_claims_are_not_read_and_are_rebuilt(store, monkeypatch):
     today = await about_service.stance_about(store, "ゼレンスキー", "停戦案")
     assert today.statements
     # a database built by an older extractor: its claims are not used (the query extracts), then rebuilt
-    records = (await stored_claims(store, [doc_id]))[doc_id].records
-    await replace_claims(store, [(doc_id, ClaimsRow("older", 0, "[]"))])
-    read: list[str] = []
+    first = (await stored_claims(store, [doc_id]))[doc_id]
+    claims = load_claims(first.records, first.provisional)
+    older = dump_claims([])
+    await replace_claims(store, [(doc_id, ClaimsRow("older", 0, older), {})])
+    read: list[bytes] = []
     real_load = about_service.load_claims
-    monkeypatch.setattr(about_service, "load_claims", lambda r: read.append(r) or real_load(r))
+    monkeypatch.setattr(about_service, "load_claims", lambda r, p: read.append(r) or real_load(r, p))
     about_service._CLAIMS.clear()
     assert await about_service.stance_about(store, "ゼレンスキー", "停戦案") == today
-    assert "[]" not in read
+    assert older not in read
     seen: list[tuple[int, int]] = []
     done = await refresh_claims(store, chunk=2, on_progress=lambda p: seen.append((p.checked, p.rebuilt)))
     assert done.total == done.checked == len(await store.list_documents())
     assert done.rebuilt == 1 and seen[-1] == (done.checked, 1) and len(seen) > 1
     row = (await stored_claims(store, [doc_id]))[doc_id]
-    assert (row.version, row.records) == (extractor_version(), records)
+    assert (row.version, load_claims(row.records, row.provisional)) == (extractor_version(), claims)
     assert (await refresh_claims(store)).rebuilt == 0  # run again (or after an interruption): only what is left
     # a new extractor version: every document is extracted again
     monkeypatch.setattr(claim_records, "extractor_version", lambda: "next")

@@ -1,20 +1,23 @@
 """Claims as stored records: what `/stance --about` reads instead of extracting the clauses at query time.
 
-A document's claims (`extract_claims`) are extracted at ingest and kept as one JSON record per claim — the
+A document's claims (`extract_claims`) are extracted at ingest and kept as one JSON record per claim (the lot
+zlib-compressed) — the
 `Claim` dataclass's fields by name — so a field the extraction rules add later is stored and read back without
 a schema change. Which rules made them is `EXTRACTOR_VERSION`: a digest of the code and data the extraction
 reads (bot/extract, the actor index, the text normalization, the data files, the tokenizer's version). Claims
 of another version are not used (the query extracts them itself) until `python -m bot claims` rebuilds them.
 
 Actor ids: a claim's `*actor_id` fields name actors of the index the extraction used. A document's own new
-actors are extracted under provisional ids (-1, -2, …) and stored under the ids the store gives them.
+actors are extracted under provisional ids (-1, -2, …); the store keeps which ids it gave them beside the
+records, and reading maps them.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Collection
+import zlib
+from collections.abc import Collection, Mapping
 from dataclasses import fields
 from functools import lru_cache
 from importlib import metadata, resources
@@ -56,28 +59,29 @@ def claim_fields() -> tuple[str, ...]:
     return tuple(f.name for f in fields(Claim))
 
 
-def dump_claims(claims: list[Claim], real_id: Callable[[int], int] | None = None) -> str:
-    """A document's claims as one JSON array of records (each `*actor_id` field through `real_id`)."""
+def dump_claims(claims: list[Claim]) -> bytes:
+    """A document's claims as one JSON array of records, zlib-compressed (a third of the JSON's size: the
+    claims of a passage repeat its context)."""
     names = claim_fields()
-    records = []
-    for c in claims:
-        record = {name: getattr(c, name) for name in names}
-        if real_id is not None:
-            for name in names:
-                if name.endswith("actor_id") and isinstance(record[name], int):
-                    record[name] = real_id(record[name])
-        records.append(record)
-    return json.dumps(records, ensure_ascii=False, separators=(",", ":"))
+    records = [{name: getattr(c, name) for name in names} for c in claims]
+    return zlib.compress(json.dumps(records, ensure_ascii=False, separators=(",", ":")).encode(), 6)
 
 
-def load_claims(text: str) -> list[Claim] | None:
-    """The claims of a stored record, or None when it does not fit today's `Claim` (then extract them again)."""
+def load_claims(data: bytes, provisional: Mapping[int, int] | None = None) -> list[Claim] | None:
+    """The claims of a stored record, each `*actor_id` field that holds a provisional id (-1, -2, …: the
+    document's own new actors as extracted) given the stored id `provisional` maps it to; or None when the
+    record does not fit today's `Claim` (then extract them again)."""
     names = set(claim_fields())
+    ids = provisional or {}
     out: list[Claim] = []
     try:
-        for record in json.loads(text):
-            out.append(Claim(**{k: _frozen(v) for k, v in record.items() if k in names}))
-    except (TypeError, ValueError):
+        for record in json.loads(zlib.decompress(bytes(data))):
+            fields_ = {k: _frozen(v) for k, v in record.items() if k in names}
+            for k, v in fields_.items():
+                if k.endswith("actor_id") and isinstance(v, int) and v < 0:
+                    fields_[k] = ids.get(v, v)
+            out.append(Claim(**fields_))
+    except (TypeError, ValueError, zlib.error):
         return None
     return out
 

@@ -72,9 +72,9 @@ async def _refresh_chunk(store: Store, doc_ids: list[int], progress: ClaimsRefre
     _, passages = await document_passages(store, open_ids)
     rebuilt = await asyncio.to_thread(_rebuild, actors, stored, passages, version, known)
     if rebuilt:
-        await replace_claims(store, [(d, row) for d, row, _ in rebuilt])
+        await replace_claims(store, [(d, row, provisional) for d, row, provisional, _ in rebuilt])
     progress.checked += len(doc_ids)
-    progress.rebuilt += sum(1 for _, _, extracted in rebuilt if extracted)
+    progress.rebuilt += sum(1 for *_, extracted in rebuilt if extracted)
 
 
 def _current(row: StoredClaims, version: str, known: int) -> bool:
@@ -87,17 +87,18 @@ def _rebuild(
     passages: dict[int, list[DocPassage]],
     version: str,
     known: int,
-) -> list[tuple[int, ClaimsRow, bool]]:
-    """(document, its claims as of today's index, whether they were extracted again) per document read."""
-    out: list[tuple[int, ClaimsRow, bool]] = []
+) -> list[tuple[int, ClaimsRow, dict[int, int], bool]]:
+    """(document, its claims as of today's index, the stored ids of the provisional ones they name, whether they
+    were extracted again) per document read."""
+    out: list[tuple[int, ClaimsRow, dict[int, int], bool]] = []
     for doc_id, rows in passages.items():
         parsed = [ParsedPassage(r.text, r.url, r.outlet, r.date, r.heading, r.default_speaker, r.kind) for r in rows]
         row = stored.get(doc_id)
         if row is not None and fresh_claims(row.version, row.actors_known, row.own_actors, actors, parsed):
             # still what extraction gives: recorded as read with today's index, so it is not scanned again
-            out.append((doc_id, ClaimsRow(version, known, row.records), False))
+            out.append((doc_id, ClaimsRow(version, known, row.records), row.provisional, False))
             continue
-        out.append((doc_id, ClaimsRow(version, known, dump_claims(extract_claims(parsed, actors))), True))
+        out.append((doc_id, ClaimsRow(version, known, dump_claims(extract_claims(parsed, actors))), {}, True))
     return out
 
 

@@ -277,7 +277,7 @@ def _claims(
     if actors is not store.actors:
         return extract_claims(passages, actors)
     if stored is not None and fresh_claims(stored.version, stored.actors_known, stored.own_actors, actors, passages):
-        loaded = load_claims(stored.records)
+        loaded = load_claims(stored.records, stored.provisional)
         if loaded is not None:
             return loaded
     key = (id(store), id(actors), doc_id)

@@ -1,14 +1,14 @@
 """The `document_claims` rows (migration 13): a document's claims, written with the document, rebuilt by version.
 
-The records are JSON (bot/extract/claim_records.py writes and reads them); here they are only stored, their
-`*actor_id` fields moved from the provisional ids of the document's own new actors to the stored ones.
+The records are compressed JSON (bot/extract/claim_records.py writes and reads them); here they are only stored,
+with the stored ids of the provisional ones (-1, -2, …) the document's own new actors were extracted under.
 """
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from bot.rows import ClaimsRow
 
@@ -21,22 +21,14 @@ if TYPE_CHECKING:
 @dataclass(slots=True)
 class StoredClaims:
     """One document's claims row: the version that extracted them, the largest actor id it knew, the actors the
-    document added itself (known to the extraction whatever their id), the JSON records."""
+    document added itself (known to the extraction whatever their id), the stored ids of the provisional ones
+    the records name, the records."""
 
     version: str
     actors_known: int
     own_actors: frozenset[int]
-    records: str
-
-
-def _remapped(records: str, real: dict[int, int]) -> str:
-    """The records with each provisional actor id (-1, -2, …) replaced by the stored one."""
-    rows: list[dict[str, Any]] = json.loads(records)
-    for row in rows:
-        for key, value in row.items():
-            if key.endswith("actor_id") and isinstance(value, int) and value in real:
-                row[key] = real[value]
-    return json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
+    provisional: dict[int, int]
+    records: bytes
 
 
 async def write_claims(
@@ -46,10 +38,10 @@ async def write_claims(
     the actors this document added to the store (the others of `real` were there already: another index's)."""
     if claims is None:
         return
-    records = _remapped(claims.records, real) if real else claims.records
     await db.execute(
-        "INSERT INTO document_claims(document_id, version, actors_known, own_actors, claims) VALUES (?, ?, ?, ?, ?)",
-        (doc_id, claims.version, claims.actors_known, json.dumps(sorted(own)), records),
+        "INSERT INTO document_claims(document_id, version, actors_known, own_actors, provisional, claims)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        (doc_id, claims.version, claims.actors_known, json.dumps(sorted(own)), json.dumps(real), claims.records),
     )
 
 
@@ -59,13 +51,17 @@ async def stored_claims(store: Store, doc_ids: list[int]) -> dict[int, StoredCla
         return {}
     marks = ",".join("?" * len(doc_ids))
     rows = await store.fetchall(
-        "SELECT document_id, version, actors_known, own_actors, claims FROM document_claims"
+        "SELECT document_id, version, actors_known, own_actors, provisional, claims FROM document_claims"
         f" WHERE document_id IN ({marks})",
         doc_ids,
     )
     return {
         int(r["document_id"]): StoredClaims(
-            r["version"], int(r["actors_known"]), frozenset(json.loads(r["own_actors"])), r["claims"]
+            r["version"],
+            int(r["actors_known"]),
+            frozenset(json.loads(r["own_actors"])),
+            {int(k): int(v) for k, v in json.loads(r["provisional"]).items()},
+            bytes(r["claims"]),
         )
         for r in rows
     }
@@ -92,14 +88,15 @@ async def count_outdated(store: Store, version: str) -> tuple[int, int]:
     return (int(row["n"] or 0), int(row["old"] or 0)) if row else (0, 0)
 
 
-async def replace_claims(store: Store, rows: list[tuple[int, ClaimsRow]]) -> None:
-    """Claims rebuilt for existing documents, one transaction for the chunk (a document removed meanwhile is
-    skipped: its row would have nothing to belong to)."""
+async def replace_claims(store: Store, rows: list[tuple[int, ClaimsRow, dict[int, int]]]) -> None:
+    """Claims rebuilt for existing documents (each with the stored ids of the provisional ones its records name),
+    one transaction for the chunk (a document removed meanwhile is skipped: its row would have nothing to belong
+    to)."""
     async with store.transaction() as db:
-        for doc_id, claims in rows:
+        for doc_id, claims, provisional in rows:
             await db.execute("DELETE FROM document_claims WHERE document_id = ?", (doc_id,))
             await db.execute(
-                "INSERT INTO document_claims(document_id, version, actors_known, own_actors, claims)"
-                " SELECT id, ?, ?, '[]', ? FROM documents WHERE id = ?",
-                (claims.version, claims.actors_known, claims.records, doc_id),
+                "INSERT INTO document_claims(document_id, version, actors_known, own_actors, provisional, claims)"
+                " SELECT id, ?, ?, '[]', ?, ? FROM documents WHERE id = ?",
+                (claims.version, claims.actors_known, json.dumps(provisional), claims.records, doc_id),
             )

@@ -411,7 +411,8 @@ MIGRATIONS: list[str] = [
     """,
     # 13 (issue 11): a document's claims (every actor clause, bot/extract/claim_records.py), extracted at ingest and
     # written with the document, for /stance --about: the extractor's version, the largest actor id its index knew,
-    # the actors the document itself added, the claims as JSON records. A document without a row of today's
+    # the actors the document itself added, the stored ids of the provisional ones the claims name (-1 → 57), the
+    # claims as zlib-compressed JSON records. A document without a row of today's
     # version (every document stored before) is read by extracting at query time until `python -m bot claims`.
     """
     CREATE TABLE document_claims (
@@ -419,7 +420,8 @@ MIGRATIONS: list[str] = [
         version TEXT NOT NULL,
         actors_known INTEGER NOT NULL,
         own_actors TEXT NOT NULL DEFAULT '[]',
-        claims TEXT NOT NULL
+        provisional TEXT NOT NULL DEFAULT '{}',
+        claims BLOB NOT NULL
     );
     CREATE INDEX document_claims_version ON document_claims(version, document_id);
     """,
