@@ -49,6 +49,17 @@ class NewActor:
 
 
 @dataclass(slots=True)
+class ClaimsRow:
+    """A document's claims as stored (bot/extract/claim_records.py): the extractor's version, the largest actor
+    id its index knew (actors added after it may change the claims), the records (zlib-compressed JSON; the
+    document's own new actors under provisional ids -1, -2, …)."""
+
+    version: str
+    actors_known: int
+    records: bytes
+
+
+@dataclass(slots=True)
 class Extraction:
     content_hash: str
     tokens: list[str]  # per passage, aligned with parsed.passages
@@ -56,6 +67,7 @@ class Extraction:
     events: list[EventRow] = field(default_factory=list)
     statements: list[StatementRow] = field(default_factory=list)
     new_actors: list[NewActor] = field(default_factory=list)
+    claims: ClaimsRow | None = None  # every actor clause, for /stance --about (None: extracted at query time)
 
 
 @dataclass(frozen=True, slots=True)

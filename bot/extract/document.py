@@ -5,11 +5,12 @@ from __future__ import annotations
 import hashlib
 
 from bot.actors import ActorIndex
+from bot.extract.claim_records import dump_claims, extractor_version
 from bot.extract.discover import discover_actors
 from bot.extract.events import extract_events
-from bot.extract.stance import extract_statements
+from bot.extract.stance import extract_claims, extract_statements
 from bot.models import ParsedDocument
-from bot.rows import Extraction
+from bot.rows import ClaimsRow, Extraction
 from bot.text import analyze, normalize
 
 
@@ -25,6 +26,7 @@ def extract_document(parsed: ParsedDocument, actors: ActorIndex, digest: str | N
     `digest` is the document's content_hash when the caller has computed it already.
     """
     passages = parsed.passages
+    known = max(actors.actors, default=0)  # the actors the claims were read with: later ones may change them
     analyses = [analyze(p.text) for p in passages]
     new_actors = discover_actors(passages, actors)
     if new_actors:  # mentions, events and statements of this document may name them already
@@ -41,4 +43,5 @@ def extract_document(parsed: ParsedDocument, actors: ActorIndex, digest: str | N
         events=events,
         statements=statements,
         new_actors=new_actors,
+        claims=ClaimsRow(extractor_version(), known, dump_claims(extract_claims(passages, actors))),
     )

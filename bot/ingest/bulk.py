@@ -31,6 +31,7 @@ from pathlib import Path
 from bot.actors import ActorIndex
 from bot.extract.document import extract_document
 from bot.extract.events import same_event
+from bot.ingest.claims_refresh import refresh_claims
 from bot.ingest.parse import FrontMatter
 from bot.ingest.pipeline import empty_refusal, parse_text, read_file
 from bot.models import IngestResult, ParsedDocument
@@ -290,6 +291,9 @@ async def bulk_ingest(
             await run.go(executor, sources, tmp, window=max(4, 2 * opts.batch_size) if workers else 1)
         finally:
             executor.shutdown(wait=True, cancel_futures=True)
+        # the workers read the run's documents with the actors known when they started: their claims again
+        # where an actor discovered later in the run is named (bot/ingest/claims_refresh.py)
+        await refresh_claims(store, run.added)
         if workers:
             await store.bulk_index_settings(False)
     finally:
@@ -327,6 +331,7 @@ class _Run:
         self.actors_file = ""
         self.actors_seen: ActorIndex | None = None
         self.actor_flush = 1  # documents a batch needs before a discovery ends it (see _take)
+        self.added: list[int] = []  # the documents the run stored
 
     def _publish_actors(self, tmp: str) -> None:
         """Write the store's actor index for the workers when it changed (actors discovered by a batch)."""
@@ -403,6 +408,7 @@ class _Run:
         self.progress.timed({"write": time.perf_counter() - started})
         for (source, parsed, ex, _), out in zip(batch, outcomes, strict=True):
             if out.document_id is not None:
+                self.added.append(out.document_id)
                 result = IngestResult(
                     "added",
                     parsed.name,

@@ -31,6 +31,7 @@ from bot.extract.about import (
     relevance,
     weigh,
 )
+from bot.extract.claim_records import fresh_claims, load_claims
 from bot.extract.roles import org_suffix, vocabulary
 from bot.extract.stance import Claim, extract_claims, position_toward, snippet
 from bot.models import ActorInfo, ParsedPassage, Position, StanceReport, Statement
@@ -49,6 +50,7 @@ from bot.store.about import (
     passage_texts_matching,
     passages_matching,
 )
+from bot.store.claims import StoredClaims, stored_claims
 from bot.store.refs import cited_source
 from bot.store.search import fts_string, term_frequencies
 from bot.text import index_tokens, normalize
@@ -109,8 +111,9 @@ async def stance_about(
     else:
         doc_ids = await candidate_documents_naming(store, named, match, MAX_DOCS, guild_id=guild_id)
     heads, passages = await document_passages(store, doc_ids)
+    stored = await stored_claims(store, doc_ids) if named is None else {}
     ids = {entry.id} if named is None else _full_names(actors, entry)
-    statements = await asyncio.to_thread(_read, store, actors, target, ids, entry.name, heads, passages)
+    statements = await asyncio.to_thread(_read, store, actors, target, ids, entry.name, heads, passages, stored)
     rows = [(text, s.date or "", s.position, 1) for s in sorted(statements, key=lambda s: (s.date or "", s.id))]
     summary = summarize(rows)
     for t in summary:
@@ -265,11 +268,18 @@ _CLAIMS: OrderedDict[tuple[int, int, int], list[Claim]] = OrderedDict()
 _CLAIMS_MAX = 2048
 
 
-def _claims(store: Store, actors: ActorIndex, doc_id: int, passages: list[ParsedPassage]) -> list[Claim]:
-    """A document's claims, kept for the next question (a document never changes once stored). Only the
-    store's own actor index is cached: an index made for one question (an unregistered name) is not."""
+def _claims(
+    store: Store, actors: ActorIndex, doc_id: int, passages: list[ParsedPassage], stored: StoredClaims | None
+) -> list[Claim]:
+    """A document's claims: those stored at ingest when they are what extracting them now would give (see
+    `fresh_claims`), else extracted now and kept for the next question (a document never changes once
+    stored). An index made for one question (an unregistered name) is never cached."""
     if actors is not store.actors:
         return extract_claims(passages, actors)
+    if stored is not None and fresh_claims(stored.version, stored.actors_known, stored.own_actors, actors, passages):
+        loaded = load_claims(stored.records, stored.provisional)
+        if loaded is not None:
+            return loaded
     key = (id(store), id(actors), doc_id)
     found = _CLAIMS.get(key)
     if found is None:
@@ -297,6 +307,7 @@ def _read(
     actor_name: str,
     heads: dict[int, DocHead],
     passages: dict[int, list[DocPassage]],
+    stored: dict[int, StoredClaims],
 ) -> list[Statement]:
     min_score = 0.0 if target.any_word else float(about_settings()["min_score"])
     best: dict[tuple[int, str], _Found] = {}  # (passage id, sentence shown) → its statement about the target
@@ -305,7 +316,7 @@ def _read(
         head = heads[doc_id]
         parsed = [ParsedPassage(r.text, r.url, r.outlet, r.date, r.heading, r.default_speaker, r.kind) for r in rows]
         members: set[int] = set()  # people named as the body's (経団連の筒井会長): their later clauses (同氏は) too
-        for claim in _claims(store, actors, doc_id, parsed):
+        for claim in _claims(store, actors, doc_id, parsed, stored.get(doc_id)):
             row = rows[claim.passage]
             if claim.actor_id not in actor_ids and claim.actor_id not in members:
                 if not _affiliated(actor_name, claim, row.text):

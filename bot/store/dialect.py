@@ -294,6 +294,7 @@ def postgres_ddl(statement: str) -> list[str]:
     sql = re.sub(r"\bWITHOUT\s+ROWID\b", "", statement, flags=re.I)
     sql = re.sub(r"\bINTEGER\b", "BIGINT", sql)
     sql = re.sub(r"\bREAL\b", "DOUBLE PRECISION", sql)
+    sql = re.sub(r"\bBLOB\b", "BYTEA", sql)
     index = _CREATE_INDEX.match(sql)
     if index:  # SQLite's NULL order (first when ascending), so ORDER BY … NULLS FIRST reads the index
         cols = ", ".join(

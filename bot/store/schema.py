@@ -409,6 +409,22 @@ MIGRATIONS: list[str] = [
         SELECT cluster_id, guild_id, count(*), NULL FROM events WHERE guild_id > 0 GROUP BY cluster_id, guild_id;
     CREATE INDEX stance_days_guild ON stance_days(actor_id, guild_id);
     """,
+    # 13 (issue 11): a document's claims (every actor clause, bot/extract/claim_records.py), extracted at ingest and
+    # written with the document, for /stance --about: the extractor's version, the largest actor id its index knew,
+    # the actors the document itself added, the stored ids of the provisional ones the claims name (-1 → 57), the
+    # claims as zlib-compressed JSON records. A document without a row of today's
+    # version (every document stored before) is read by extracting at query time until `python -m bot claims`.
+    """
+    CREATE TABLE document_claims (
+        document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+        version TEXT NOT NULL,
+        actors_known INTEGER NOT NULL,
+        own_actors TEXT NOT NULL DEFAULT '[]',
+        provisional TEXT NOT NULL DEFAULT '{}',
+        claims BLOB NOT NULL
+    );
+    CREATE INDEX document_claims_version ON document_claims(version, document_id);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -26,6 +26,7 @@ from bot.instants import utcnow
 from bot.models import DocumentInfo, ParsedDocument
 from bot.rows import EventRow, Extraction, Provenance
 from bot.store import cluster_views, clusters
+from bot.store.claims import write_claims
 from bot.store.clusters import Joined, Member, SameEvent
 from bot.store.dialect import is_database_url
 from bot.store.duplicates import duplicate_queries, stored_key
@@ -516,6 +517,7 @@ class Store:
         assert doc_id is not None
         new_names: list[str] = []
         real: dict[int, int] = {}  # provisional id (-1, -2, … in extraction order) → stored id
+        own: list[int] = []  # the actors this document adds to the store
         for i, actor in enumerate(ex.new_actors, 1):
             row = await (await db.execute("SELECT id FROM actors WHERE name = ?", (actor.name,))).fetchone()
             if row is None:
@@ -526,6 +528,7 @@ class Store:
                 )
                 assert c.lastrowid is not None
                 real[-i] = c.lastrowid
+                own.append(c.lastrowid)
                 new_names.append(actor.name)
             else:
                 real[-i] = row[0]
@@ -577,6 +580,9 @@ class Store:
         )
         if _fail_after == "statements":
             raise RuntimeError("simulated crash after statements")
+        await write_claims(db, doc_id, ex.claims, real, own)
+        if _fail_after == "claims":
+            raise RuntimeError("simulated crash after claims")
         return doc_id, new_names, passage_ids, joined
 
     async def _new_ids(self, db: aiosqlite.Connection, table: str, n: int) -> list[int]:

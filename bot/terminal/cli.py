@@ -19,6 +19,7 @@ from typing import Any
 
 from bot.config import Settings, SettingsError
 from bot.ingest.bulk import BulkError, BulkOptions, FileSource, Source, bulk_ingest
+from bot.ingest.claims_refresh import ClaimsRefresh, refresh_claims
 from bot.ingest.fetcher import Fetcher
 from bot.ingest.pipeline import article_files, ingest_file, open_store
 from bot.models import TOPICS, IngestResult, to_jsonable
@@ -231,6 +232,18 @@ async def cmd_actors(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
+async def cmd_claims(store: Store, args: argparse.Namespace) -> int:
+    """The stored claims made current (after a migration or a new extractor): chunked, safe to interrupt."""
+    W = _words(store, args)
+
+    def progress(p: ClaimsRefresh) -> None:
+        print(W("text.claims.progress", checked=p.checked, total=p.total, rebuilt=p.rebuilt), file=sys.stderr)
+
+    done = await refresh_claims(store, on_progress=progress)
+    _emit(args, done, W("text.claims.done", checked=done.checked, rebuilt=done.rebuilt))
+    return 0
+
+
 async def cmd_digest(store: Store, args: argparse.Namespace) -> int:
     digest = await build_digest(store, since=args.since, guild_id=args.guild)
     _emit(args, digest, render_text.digest_text(digest, W=_words(store, args)))
@@ -344,6 +357,7 @@ COMMANDS: dict[str, Callable[[Store, argparse.Namespace], Awaitable[int]]] = {
     "timeline": cmd_timeline,
     "stance": cmd_stance,
     "actors": cmd_actors,
+    "claims": cmd_claims,
     "topics": cmd_topics,
     "guilds": cmd_guilds,
 }
@@ -413,6 +427,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("actors", help="known actors with aliases and statement counts")
     p.add_argument("--json", action="store_true")
     _guild_option(p)
+
+    p = sub.add_parser("claims", help="extract the stored claims /stance --about reads again where they are outdated")
+    p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("digest", help="print the digest that would be posted")
     p.add_argument("--since", metavar="ISO", help="start of the period (default: 24 hours ago)")

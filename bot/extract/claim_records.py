@@ -1,0 +1,109 @@
+"""Claims as stored records: what `/stance --about` reads instead of extracting the clauses at query time.
+
+A document's claims (`extract_claims`) are extracted at ingest and kept as one JSON record per claim (the lot
+zlib-compressed) — the
+`Claim` dataclass's fields by name — so a field the extraction rules add later is stored and read back without
+a schema change. Which rules made them is `EXTRACTOR_VERSION`: a digest of the code and data the extraction
+reads (bot/extract, the actor index, the text normalization, the data files, the tokenizer's version). Claims
+of another version are not used (the query extracts them itself) until `python -m bot claims` rebuilds them.
+
+Actor ids: a claim's `*actor_id` fields name actors of the index the extraction used. A document's own new
+actors are extracted under provisional ids (-1, -2, …); the store keeps which ids it gave them beside the
+records, and reading maps them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import zlib
+from collections.abc import Collection, Mapping
+from dataclasses import fields
+from functools import lru_cache
+from importlib import metadata, resources
+from pathlib import Path
+from typing import Any
+
+from bot.actors import ActorIndex
+from bot.extract.stance import Claim
+from bot.models import ParsedPassage
+
+__all__ = ["claim_fields", "dump_claims", "extractor_version", "fresh_claims", "load_claims"]
+
+# What the extraction reads besides its own package: a change to any of them is a new extractor.
+_MODULES = ("actors.py", "text.py", "models.py")
+_DISTRIBUTIONS = ("sudachipy", "sudachidict-core", "sudachidict_core")
+
+
+@lru_cache(maxsize=1)
+def extractor_version() -> str:
+    """A digest of everything the claims depend on: a store's claims of another digest are rebuilt."""
+    root = Path(str(resources.files("bot")))
+    paths = (
+        sorted((root / "extract").glob("*.py")) + [root / m for m in _MODULES] + sorted((root / "data").glob("*.json"))
+    )
+    h = hashlib.sha256()
+    for p in paths:
+        h.update(p.relative_to(root).as_posix().encode() + b"\0" + p.read_bytes() + b"\0")
+    for dist in _DISTRIBUTIONS:
+        try:
+            h.update(f"{dist}={metadata.version(dist)}\0".encode())
+        except metadata.PackageNotFoundError:
+            continue
+    h.update(",".join(claim_fields()).encode())
+    return h.hexdigest()[:16]
+
+
+@lru_cache(maxsize=1)
+def claim_fields() -> tuple[str, ...]:
+    return tuple(f.name for f in fields(Claim))
+
+
+def dump_claims(claims: list[Claim]) -> bytes:
+    """A document's claims as one JSON array of records, zlib-compressed (a third of the JSON's size: the
+    claims of a passage repeat its context)."""
+    names = claim_fields()
+    records = [{name: getattr(c, name) for name in names} for c in claims]
+    return zlib.compress(json.dumps(records, ensure_ascii=False, separators=(",", ":")).encode(), 6)
+
+
+def load_claims(data: bytes, provisional: Mapping[int, int] | None = None) -> list[Claim] | None:
+    """The claims of a stored record, each `*actor_id` field that holds a provisional id (-1, -2, …: the
+    document's own new actors as extracted) given the stored id `provisional` maps it to; or None when the
+    record does not fit today's `Claim` (then extract them again)."""
+    names = set(claim_fields())
+    ids = provisional or {}
+    out: list[Claim] = []
+    try:
+        for record in json.loads(zlib.decompress(bytes(data))):
+            fields_ = {k: _frozen(v) for k, v in record.items() if k in names}
+            for k, v in fields_.items():
+                if k.endswith("actor_id") and isinstance(v, int) and v < 0:
+                    fields_[k] = ids.get(v, v)
+            out.append(Claim(**fields_))
+    except (TypeError, ValueError, zlib.error):
+        return None
+    return out
+
+
+def _frozen(value: Any) -> Any:
+    """JSON arrays back as the tuples the dataclass holds (its fields are compared and hashed)."""
+    if isinstance(value, list):
+        return tuple(_frozen(v) for v in value)
+    return value
+
+
+def fresh_claims(
+    version: str, actors_known: int, own: Collection[int], actors: ActorIndex, passages: list[ParsedPassage]
+) -> bool:
+    """Whether stored claims are what `extract_claims(passages, actors)` gives now: the same extractor, and no
+    actor the index learned after them (an id above `actors_known`, not one the document added itself) named
+    in the document's text, headings or speakers. An actor is never removed or renamed once stored, and the
+    registry's own changes are a new extractor version; so only a later actor's name in the text can change
+    which clauses are found and whose they are."""
+    if version != extractor_version():
+        return False
+    if max(actors.actors, default=0) <= actors_known:
+        return True
+    texts = {t for p in passages for t in (p.text, p.heading, p.default_speaker) if t}
+    return not any(m.actor_id > actors_known and m.actor_id not in own for text in texts for m in actors.mentions(text))

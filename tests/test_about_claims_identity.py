@@ -1,0 +1,101 @@
+"""The claims stored at ingest answer `/stance --about` exactly as extracting them at query time did.
+
+On every evaluation story (its articles ingested after the seeds by the bulk path, as the quality floors do)
+and on the dev set's free-text cases: each document's stored claims, wherever `fresh_claims` accepts them, equal
+`extract_claims` over its passages with today's actor index; and every `about` case gets the same report from
+the stored path as from extraction alone (the stored rows hidden from the service).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+
+from bot.extract.claim_records import fresh_claims, load_claims
+from bot.extract.stance import extract_claims
+from bot.models import ParsedPassage, StanceReport
+from bot.services import stance_about as about_service
+from bot.services.errors import QueryError
+from bot.store import Store
+from bot.store.about import document_passages
+from bot.store.claims import StoredClaims, documents_after, stored_claims
+from tests.test_quality_floor import InProcessCLI, _scorer, corpora
+
+CORPORA = sorted(n for n, (cases, _) in corpora().items() if (cases / "stance.jsonl").exists())
+
+
+def _about_cases(name: str) -> list[dict]:
+    cases, _ = corpora()[name]
+    return [c for c in _scorer().load(cases / "stance.jsonl") if c.get("about")]
+
+
+async def _all_documents(store: Store) -> list[int]:
+    ids: list[int] = []
+    while batch := await documents_after(store, ids[-1] if ids else 0, 500):
+        ids += [d for d, _, _ in batch]
+    return ids
+
+
+async def _answer(store: Store, case: dict) -> StanceReport | str:
+    about_service._CLAIMS.clear()
+    try:
+        return await about_service.stance_about(store, case["actor"], case["about"])
+    except QueryError as e:
+        return f"refused: {e}"
+
+
+@pytest.mark.parametrize("name", [n for n in CORPORA if _about_cases(n)])
+def test_stored_claims_answer_as_extraction_does(name: str, seeded_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _, articles = corpora()[name]
+    if articles:  # the CLI runs its own event loop: before this test's
+        InProcessCLI(seeded_db)("ingest", *map(str, articles), parse=False)
+    asyncio.run(_compare(name, seeded_db, monkeypatch))
+
+
+async def _compare(name: str, seeded_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    store = await Store.open(str(seeded_db))
+    try:
+        docs = await _all_documents(store)
+        stored = await stored_claims(store, docs)
+        assert set(stored) == set(docs), "a document was written without its claims"
+        heads, passages = await document_passages(store, docs)
+        fresh = 0
+        for doc_id in docs:
+            row = stored[doc_id]
+            parsed = [
+                ParsedPassage(r.text, r.url, r.outlet, r.date, r.heading, r.default_speaker, r.kind)
+                for r in passages[doc_id]
+            ]
+            if fresh_claims(row.version, row.actors_known, row.own_actors, store.actors, parsed):
+                fresh += 1
+                assert load_claims(row.records, row.provisional) == extract_claims(parsed, store.actors), heads[
+                    doc_id
+                ].name
+        assert fresh == len(docs), f"only {fresh} of {len(docs)} documents' stored claims are used"
+
+        cases = _about_cases(name)
+        with_stored = [await _answer(store, c) for c in cases]
+        used = 0
+        real_load = about_service.load_claims
+
+        def counting(records: bytes, provisional: dict[int, int]) -> object:
+            nonlocal used
+            used += 1
+            return real_load(records, provisional)
+
+        async def none_stored(store: Store, doc_ids: list[int]) -> dict[int, StoredClaims]:
+            return {}
+
+        monkeypatch.setattr(about_service, "stored_claims", none_stored)
+        extracted = [await _answer(store, c) for c in cases]
+        monkeypatch.undo()
+        monkeypatch.setattr(about_service, "load_claims", counting)
+        again = [await _answer(store, c) for c in cases]
+    finally:
+        await store.close()
+    for case, a, b in zip(cases, with_stored, extracted, strict=True):
+        assert a == b, f"{case['id']}: the stored claims answer otherwise than extraction"
+    assert again == with_stored
+    assert used > 0, "the stored path never read a stored claim"
