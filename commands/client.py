@@ -238,6 +238,24 @@ class NewsdeskBot(commands.AutoShardedBot):
     async def on_guild_join(self, guild: discord.Guild) -> None:
         await guilds.mark_joined(self.store, guild.id)
 
+    async def on_ready(self) -> None:
+        """Connected: a server that removed the bot while it was offline (no GUILD_DELETE reached it) is
+        marked removed, as `on_guild_remove` would have; one it was added back to meanwhile, marked back.
+        Only this process's shards' servers are compared (another process holds the others)."""
+        at = self.clock().astimezone(UTC).isoformat(timespec="seconds")
+        gone, back = await guilds.reconcile(self.store, [g.id for g in self.guilds], at, ours=self.owns_guild)
+        for guild_id in gone:
+            log.info("not in guild %s any more (removed while offline); its data stays until"
+                     " `newsdesk guilds remove %s`", guild_id, guild_id)
+        for guild_id in back:
+            log.info("in guild %s again", guild_id)
+
+    def owns_guild(self, guild_id: int) -> bool:
+        """Whether a server belongs to one of this process's shards (Discord's rule: (id >> 22) % count)."""
+        if self.shard_ids is None:
+            return True
+        return (guild_id >> 22) % (self.shard_count or 1) in self.shard_ids
+
     async def post_digest(self, settings: digests.DigestSettings, now: datetime) -> bool:
         """Post one server's digest; a Discord failure is recorded (and retried the next day), never raised."""
         left = await guilds.left_at(self.store, settings.guild_id)

@@ -314,6 +314,10 @@ async def cmd_guilds(store: Store, args: argparse.Namespace) -> int:
         guild_id = _guild_id(args.target)
         if not await guild_known(store, guild_id):
             raise CLIError("cli.no_guild", id=guild_id)
+        if not args.yes:  # say what would go, and remove nothing
+            [plan] = [g for g in await known_guilds(store) if g.guild_id == guild_id]
+            _emit(args, {"would_remove": plan}, render_text.guild_remove_plan_text(plan, _words(store, args)))
+            raise CLIError("cli.guilds_remove_unconfirmed", id=guild_id)
         removed = await remove_guild(store, guild_id)
         _emit(args, {"removed": removed}, render_text.guild_removed_text(removed, _words(store, args)))
         return 0
@@ -423,6 +427,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("guilds", help="the Discord servers the store holds data of: list, remove ID")
     p.add_argument("action", nargs="?", default="list", choices=("list", "remove"))
     p.add_argument("target", nargs="?", metavar="ID")
+    p.add_argument("--yes", action="store_true", help="remove: delete without asking (without it: what would go)")
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("console", help="the slash commands in a terminal, offline")

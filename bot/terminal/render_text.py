@@ -102,9 +102,14 @@ def guilds_text(guilds: list[GuildInfo], W: Words = EN) -> str:
     return "\n".join(lines)
 
 
-def guild_removed_text(g: GuildInfo, W: Words = EN) -> str:
+def guild_removed_text(g: GuildInfo, W: Words = EN, key: str = "text.guild_removed") -> str:
     digest = W("text.guild_removed.digest") if g.digest else ""
-    return W("text.guild_removed", id=g.guild_id, documents=g.documents, feeds=g.feeds, digest=digest)
+    return W(key, id=g.guild_id, documents=g.documents, feeds=g.feeds, digest=digest)
+
+
+def guild_remove_plan_text(g: GuildInfo, W: Words = EN) -> str:
+    """What `guilds remove ID` would delete, said before it deletes anything."""
+    return guild_removed_text(g, W, "text.guild_remove_plan")
 
 
 def source_detail_text(d: DocumentInfo, W: Words = EN) -> str:
