@@ -9,7 +9,7 @@ from typing import Any, Self
 
 from bot.actors import ActorIndex
 from bot.topics import TOPIC_LABELS
-from bot.user_errors import LANGS, LOCALE_DIR, load
+from bot.user_errors import LANGS, LOCALE_DIR, load, stored_in
 
 __all__ = ["LANGS", "LOCALE_DIR", "Words", "load"]
 
@@ -71,6 +71,17 @@ class Words:
     def topic(self, topic: str) -> str:
         ja, en = TOPIC_LABELS.get(topic, (topic, topic))
         return ja if self.lang == "ja" else en
+
+    def feed_health(self, *, paused: bool, failures: int, error: str | None, polled: bool, limit: int = 300) -> str:
+        """A feed's health in this language: ok, not polled yet, failing or paused with its last failure (a
+        failure stored as an English message said in this language, `bot.user_errors.stored_in`)."""
+        said = stored_in(error or "?", self.lang).replace("\n", " ")
+        said = said if len(said) <= limit else said[: limit - 1] + "…"
+        if paused:
+            return self("feed.health.paused", n=failures, error=said)
+        if failures:
+            return self("feed.health.failing", n=failures, error=said)
+        return self("feed.health.ok") if polled else self("feed.health.new")
 
     def position(self, position: str) -> str:
         return self(f"position.{position}") if f"position.{position}" in self._fallback else position

@@ -32,6 +32,7 @@ from bot.store import Store
 from bot.store.jobs import claim_digest, digest_nonce, digest_posted
 from bot.store.store import StoreError
 from bot.threads import prefer_the_loop
+from bot.user_errors import UserError
 from bot.worker import default_owner, poll_feeds_leased
 from commands.checks import NotAdmin
 from commands.embeds import digest_posts, feed_paused_notice
@@ -260,17 +261,14 @@ class NewsdeskBot(commands.AutoShardedBot):
         """Post one server's digest; a Discord failure is recorded (and retried the next day), never raised."""
         left = await guilds.left_at(self.store, settings.guild_id)
         if left is not None:
-            reason = (
-                f"the bot was removed from server {settings.guild_id} at {left}; its data stays until"
-                f" `newsdesk guilds remove {settings.guild_id}`"
-            )
+            reason = str(UserError("digest.failed.removed", guild=settings.guild_id, at=left))
             log.warning("digest for guild %s not posted: %s", settings.guild_id, reason)
             await digests.mark_failed(self.store, settings, now, reason)
             return False
         try:
             channel = self.get_channel(settings.channel_id) or await self.fetch_channel(settings.channel_id)
             if not isinstance(channel, discord.abc.Messageable):
-                raise DigestChannelError(f"channel {settings.channel_id} cannot hold messages")
+                raise DigestChannelError(str(UserError("digest.failed.not_messageable", channel=settings.channel_id)))
             until = now.astimezone(UTC).isoformat(timespec="microseconds")
             digest = await digests.build_digest(
                 self.store, since=settings.last_posted_at, until=until, guild_id=settings.guild_id
@@ -296,11 +294,13 @@ class NewsdeskBot(commands.AutoShardedBot):
                 message_ids.append(sent.id)
             await digest_posted(self.store, settings.guild_id, day, self.owner, message_ids, now=now)
         except discord.Forbidden as e:
-            reason = f"no permission to post in channel {settings.channel_id} ({e.status} {e.text or 'Forbidden'})"
+            reason = str(
+                UserError("digest.failed.forbidden", channel=settings.channel_id, status=e.status, text=e.text or "Forbidden")
+            )
         except discord.NotFound:
-            reason = f"channel {settings.channel_id} not found (deleted?); choose another with /digest setup"
+            reason = str(UserError("digest.failed.not_found", channel=settings.channel_id))
         except discord.HTTPException as e:
-            reason = f"Discord error {e.status}: {e.text or e}"
+            reason = str(UserError("digest.failed.http", status=e.status, text=e.text or str(e)))
         except DigestChannelError as e:
             reason = str(e)
         else:
@@ -376,7 +376,7 @@ class NewsdeskBot(commands.AutoShardedBot):
         try:
             channel = self.get_channel(settings.channel_id) or await self.fetch_channel(settings.channel_id)
             if not isinstance(channel, discord.abc.Messageable):
-                raise DigestChannelError(f"channel {settings.channel_id} cannot hold messages")
+                raise DigestChannelError(str(UserError("digest.failed.not_messageable", channel=settings.channel_id)))
             labels = Labels.for_guild(getattr(channel, "guild", None))
             await channel.send(feed_paused_notice(feed, labels), allowed_mentions=NO_MENTIONS)
         except (discord.Forbidden, discord.NotFound, DigestChannelError) as e:

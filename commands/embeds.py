@@ -361,12 +361,7 @@ def archive_done_text(p: BulkProgress, name: str, L: Labels) -> str:
 
 def feed_health(f: Feed, L: Labels) -> str:
     """Feed.health in the reader's language (the English labels read exactly like Feed.health)."""
-    error = truncate(stored_in(f.last_error or "?", L.lang).replace("\n", " "), 300)
-    if f.paused:
-        return L("feed.health.paused", n=f.failures, error=error)
-    if f.failures:
-        return L("feed.health.failing", n=f.failures, error=error)
-    return L("feed.health.ok") if f.last_ok_at else L("feed.health.new")
+    return L.feed_health(paused=f.paused, failures=f.failures, error=f.last_error, polled=bool(f.last_ok_at))
 
 
 def feed_label(f: Feed, limit: int = 100) -> str:
