@@ -64,6 +64,14 @@ class Words:
         """An actor's name as this reader reads it (the stored name when it has no English one)."""
         return self._names.get(name, name) if name else ""
 
+    def description(self, text: str | None) -> str:
+        """An actor's description as this reader reads it: the registry writes "日本語 / English"; the side of
+        the reader's language (the whole text when it has no such pair)."""
+        ja, sep, en = (text or "").partition(" / ")
+        if not sep:
+            return text or ""
+        return ja.strip() if self.lang == "ja" else en.strip()
+
     def unit(self, unit: str, count: int) -> str:
         """A counted unit: one 'event', two 'events' (English; Japanese counters do not change)."""
         return self._units_one.get(unit, unit) if count == 1 else unit

@@ -218,7 +218,7 @@ def stance_embed(report: StanceReport, L: Labels, *, page: int) -> discord.Embed
                 value += "\n" + L("stance.changed", history=_history(t.history, L))
             name = truncate(t.topic, 250) if report.about else L.topic(t.topic)
             topic_fields.append((name, truncate(value, 300)))
-        intro = escape(truncate(a.description, 300)) if a.description else ""
+        intro = escape(truncate(L.description(a.description), 300)) if a.description else ""
     fields_size = sum(len(n) + len(v) for n, v in topic_fields)
     budget = max(500, min(PAGE_BUDGET, EMBED_TOTAL - fields_size - len(title) - len(intro) - 200))
     shown = report.statements[:STATEMENTS_PER_PAGE]

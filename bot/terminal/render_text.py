@@ -188,7 +188,7 @@ def stance_text(report: StanceReport, W: Words = EN) -> str:
     a = report.actor
     shown = W.name(a.name)
     other = a.name if shown != a.name else a.name_en
-    head = shown + (f" ({other})" if other else "") + (f" — {a.description}" if a.description else "")
+    head = shown + (f" ({other})" if other else "") + (f" — {W.description(a.description)}" if a.description else "")
     if not report.statements:
         return head + "\n" + W("text.stance.none")
     if report.about:
