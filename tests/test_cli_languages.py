@@ -29,7 +29,7 @@ SUBCOMMANDS += ["console", "feeds", "run", "enqueue", "worker"]
 # What a Japanese reader is shown as written: commands and their values, the program's and formats' names,
 # and "error:", the marker scripts read at the start of a refusal.
 COMMANDS = {*SUBCOMMANDS, "list", "add", "remove", "rename", "resume", "poll", "newsdesk", "python", "bot", "error"}
-COMMANDS |= {"en", "ja", "host", "pid", "jobs", "help", "txt", "md", "json"} | set(TOPIC_LABELS)
+COMMANDS |= {"en", "ja", "host", "pid", "jobs", "help", "txt", "md", "json", "url"} | set(TOPIC_LABELS)
 NAMES = {"Newsdesk", "Discord", "Asia", "Tokyo", "http", "https", "ftp", "Atom"}
 # Names as written: the registry's (English names and aliases), the outlets', the topics' cue words, and every
 # word of the seed articles (a passage, a title, an outlet an article cites are shown as the article has them).
