@@ -9,7 +9,7 @@ from typing import Any, Self
 
 from bot.actors import ActorIndex
 from bot.topics import TOPIC_LABELS
-from bot.user_errors import LANGS, LOCALE_DIR, load
+from bot.user_errors import LANGS, LOCALE_DIR, load, stored_in
 
 __all__ = ["LANGS", "LOCALE_DIR", "Words", "load"]
 
@@ -64,6 +64,14 @@ class Words:
         """An actor's name as this reader reads it (the stored name when it has no English one)."""
         return self._names.get(name, name) if name else ""
 
+    def description(self, text: str | None) -> str:
+        """An actor's description as this reader reads it: the registry writes "日本語 / English"; the side of
+        the reader's language (the whole text when it has no such pair)."""
+        ja, sep, en = (text or "").partition(" / ")
+        if not sep:
+            return text or ""
+        return ja.strip() if self.lang == "ja" else en.strip()
+
     def unit(self, unit: str, count: int) -> str:
         """A counted unit: one 'event', two 'events' (English; Japanese counters do not change)."""
         return self._units_one.get(unit, unit) if count == 1 else unit
@@ -71,6 +79,17 @@ class Words:
     def topic(self, topic: str) -> str:
         ja, en = TOPIC_LABELS.get(topic, (topic, topic))
         return ja if self.lang == "ja" else en
+
+    def feed_health(self, *, paused: bool, failures: int, error: str | None, polled: bool, limit: int = 300) -> str:
+        """A feed's health in this language: ok, not polled yet, failing or paused with its last failure (a
+        failure stored as an English message said in this language, `bot.user_errors.stored_in`)."""
+        said = stored_in(error or "?", self.lang).replace("\n", " ")
+        said = said if len(said) <= limit else said[: limit - 1] + "…"
+        if paused:
+            return self("feed.health.paused", n=failures, error=said)
+        if failures:
+            return self("feed.health.failing", n=failures, error=said)
+        return self("feed.health.ok") if polled else self("feed.health.new")
 
     def position(self, position: str) -> str:
         return self(f"position.{position}") if f"position.{position}" in self._fallback else position

@@ -34,6 +34,7 @@ from bot.store import Store
 from bot.store.jobs import claim_digest, digest_nonce, digest_posted
 from bot.store.store import StoreError
 from bot.threads import prefer_the_loop
+from bot.user_errors import UserError
 from bot.worker import default_owner, poll_feeds_leased
 from commands.checks import NotAdmin
 from commands.embeds import digest_posts, feed_paused_notice
@@ -253,21 +254,36 @@ class NewsdeskBot(commands.AutoShardedBot):
     async def on_guild_join(self, guild: discord.Guild) -> None:
         await guilds.mark_joined(self.store, guild.id)
 
+    async def on_ready(self) -> None:
+        """Connected: a server that removed the bot while it was offline (no GUILD_DELETE reached it) is
+        marked removed, as `on_guild_remove` would have; one it was added back to meanwhile, marked back.
+        Only this process's shards' servers are compared (another process holds the others)."""
+        at = self.clock().astimezone(UTC).isoformat(timespec="seconds")
+        gone, back = await guilds.reconcile(self.store, [g.id for g in self.guilds], at, ours=self.owns_guild)
+        for guild_id in gone:
+            log.info("not in guild %s any more (removed while offline); its data stays until"
+                     " `newsdesk guilds remove %s`", guild_id, guild_id)
+        for guild_id in back:
+            log.info("in guild %s again", guild_id)
+
+    def owns_guild(self, guild_id: int) -> bool:
+        """Whether a server belongs to one of this process's shards (Discord's rule: (id >> 22) % count)."""
+        if self.shard_ids is None:
+            return True
+        return (guild_id >> 22) % (self.shard_count or 1) in self.shard_ids
+
     async def post_digest(self, settings: digests.DigestSettings, now: datetime) -> bool:
         """Post one server's digest; a Discord failure is recorded (and retried the next day), never raised."""
         left = await guilds.left_at(self.store, settings.guild_id)
         if left is not None:
-            reason = (
-                f"the bot was removed from server {settings.guild_id} at {left}; its data stays until"
-                f" `newsdesk guilds remove {settings.guild_id}`"
-            )
+            reason = str(UserError("digest.failed.removed", guild=settings.guild_id, at=left))
             log.warning("digest for guild %s not posted: %s", settings.guild_id, reason)
             await digests.mark_failed(self.store, settings, now, reason)
             return False
         try:
             channel = self.get_channel(settings.channel_id) or await self.fetch_channel(settings.channel_id)
             if not isinstance(channel, discord.abc.Messageable):
-                raise DigestChannelError(f"channel {settings.channel_id} cannot hold messages")
+                raise DigestChannelError(str(UserError("digest.failed.not_messageable", channel=settings.channel_id)))
             until = iso_utc(now)
             digest = await digests.build_digest(
                 self.store, since=settings.last_posted_at, until=until, guild_id=settings.guild_id
@@ -293,11 +309,13 @@ class NewsdeskBot(commands.AutoShardedBot):
                 message_ids.append(sent.id)
             await digest_posted(self.store, settings.guild_id, day, self.owner, message_ids, now=now)
         except discord.Forbidden as e:
-            reason = f"no permission to post in channel {settings.channel_id} ({e.status} {e.text or 'Forbidden'})"
+            reason = str(
+                UserError("digest.failed.forbidden", channel=settings.channel_id, status=e.status, text=e.text or "Forbidden")
+            )
         except discord.NotFound:
-            reason = f"channel {settings.channel_id} not found (deleted?); choose another with /digest setup"
+            reason = str(UserError("digest.failed.not_found", channel=settings.channel_id))
         except discord.HTTPException as e:
-            reason = f"Discord error {e.status}: {e.text or e}"
+            reason = str(UserError("digest.failed.http", status=e.status, text=e.text or str(e)))
         except DigestChannelError as e:
             reason = str(e)
         else:
@@ -373,7 +391,7 @@ class NewsdeskBot(commands.AutoShardedBot):
         try:
             channel = self.get_channel(settings.channel_id) or await self.fetch_channel(settings.channel_id)
             if not isinstance(channel, discord.abc.Messageable):
-                raise DigestChannelError(f"channel {settings.channel_id} cannot hold messages")
+                raise DigestChannelError(str(UserError("digest.failed.not_messageable", channel=settings.channel_id)))
             labels = Labels.for_guild(getattr(channel, "guild", None))
             await channel.send(feed_paused_notice(feed, labels), allowed_mentions=NO_MENTIONS)
         except (discord.Forbidden, discord.NotFound, DigestChannelError) as e:

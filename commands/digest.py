@@ -13,6 +13,7 @@ from discord.ext import commands
 from bot.instants import iso_utc
 from bot.services import digest as digests
 from bot.services.errors import QueryError
+from bot.user_errors import stored_in
 from commands.checks import ADMIN_PERMISSIONS, admin_only
 from commands.embeds import COLOR, digest_posts, when
 from commands.i18n import Labels
@@ -152,7 +153,7 @@ class Digest(commands.Cog):
         if settings.last_error:
             embed.add_field(
                 name=L("digest.last_error"),
-                value=f"{when(settings.last_error_at)}\n{escape(truncate(settings.last_error, 900))}",
+                value=f"{when(settings.last_error_at)}\n{escape(truncate(stored_in(settings.last_error, L.lang), 900))}",
                 inline=False,
             )
         await interaction.response.send_message(embed=fit_embed(embed), ephemeral=True, allowed_mentions=NO_MENTIONS)

@@ -218,7 +218,7 @@ def stance_embed(report: StanceReport, L: Labels, *, page: int) -> discord.Embed
                 value += "\n" + L("stance.changed", history=_history(t.history, L))
             name = truncate(t.topic, 250) if report.about else L.topic(t.topic)
             topic_fields.append((name, truncate(value, 300)))
-        intro = escape(truncate(a.description, 300)) if a.description else ""
+        intro = escape(truncate(L.description(a.description), 300)) if a.description else ""
     fields_size = sum(len(n) + len(v) for n, v in topic_fields)
     budget = max(500, min(PAGE_BUDGET, EMBED_TOTAL - fields_size - len(title) - len(intro) - 200))
     shown = report.statements[:STATEMENTS_PER_PAGE]
@@ -361,12 +361,7 @@ def archive_done_text(p: BulkProgress, name: str, L: Labels) -> str:
 
 def feed_health(f: Feed, L: Labels) -> str:
     """Feed.health in the reader's language (the English labels read exactly like Feed.health)."""
-    error = truncate(stored_in(f.last_error or "?", L.lang).replace("\n", " "), 300)
-    if f.paused:
-        return L("feed.health.paused", n=f.failures, error=error)
-    if f.failures:
-        return L("feed.health.failing", n=f.failures, error=error)
-    return L("feed.health.ok") if f.last_ok_at else L("feed.health.new")
+    return L.feed_health(paused=f.paused, failures=f.failures, error=f.last_error, polled=bool(f.last_ok_at))
 
 
 def feed_label(f: Feed, limit: int = 100) -> str:

@@ -304,13 +304,20 @@ def test_guilds_are_listed_and_one_is_removed_with_its_data(run_main, seeded_db)
     _, doc_b = _with_two_servers(seeded_db)
     code, out, _ = run_main("--db", seeded_db, "guilds")
     assert code == 0 and str(A) in out and str(B) in out
-    code, out, _ = run_main("--db", seeded_db, "guilds", "remove", A)
+    code, out, err = run_main("--db", seeded_db, "guilds", "remove", A)  # without --yes: what would go, nothing gone
+    assert f"would delete 1 document, 0 feeds of server {A}" in out
+    assert f"nothing removed: run `guilds remove {A} --yes`" in one_line_error(code, out, err)
+    code, out, _ = run_main("--db", seeded_db, "--lang", "ja", "guilds", "remove", A)
+    assert f"サーバー {A} の記事 1 件" in out and code == 2
+    code, out, _ = run_main("--db", seeded_db, "guilds", "--json")
+    assert [g["guild_id"] for g in json.loads(out)["guilds"]] == [A, B]
+    code, out, _ = run_main("--db", seeded_db, "guilds", "remove", A, "--yes")
     assert code == 0 and f"removed server {A}: 1 document, 0 feeds" in out
     code, out, _ = run_main("--db", seeded_db, "guilds", "--json")
     assert [g["guild_id"] for g in json.loads(out)["guilds"]] == [B]
     code, out, _ = run_main("--db", seeded_db, "sources", "--json")
     assert [d["id"] for d in json.loads(out)["documents"]] == [1, 2, 3, 4, 5, doc_b]
-    assert "no server" in one_line_error(*run_main("--db", seeded_db, "guilds", "remove", A))
+    assert "no server" in one_line_error(*run_main("--db", seeded_db, "guilds", "remove", A, "--yes"))
     assert "not a server id" in one_line_error(*run_main("--db", seeded_db, "guilds", "remove", "abc"))
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 from contextlib import closing
 from pathlib import Path
@@ -84,6 +85,12 @@ def test_feeds_add_poll_list_resume(run, httpserver: HTTPServer, seeded_db: Path
         conn.execute("UPDATE feeds SET paused = 1, failures = 10, last_error = 'HTTP 500' WHERE id = 2")
     code, out, _ = run("feeds", "list")
     assert "paused after 10 failures: HTTP 500" in out
+    with closing(sqlite3.connect(db)) as conn, conn:  # a failure stored as English text by an older version
+        conn.execute("UPDATE feeds SET last_error = 'The feed URL is empty.' WHERE id = 2")
+    code, out, _ = run("--lang", "ja", "feeds", "list")  # health words and stored failures in Japanese
+    assert "— 正常" in out and "停止中(10回連続で失敗): フィードの URL が空です。" in out, out
+    assert "直近の項目エラー：記事2: リンク「http://h:99999/x」は正しい URL ではありません" in out
+    assert not re.search(r"\b(ok|paused|failing|failures|link|valid)\b", out), out
     code, out, _ = run("feeds", "resume", "2")
     assert code == 0 and "feed #2 resumed; it is polled at the next `feeds poll`" in out
     code, out, _ = run("feeds", "list")

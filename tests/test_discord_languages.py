@@ -1,9 +1,8 @@
 """Every reply in the reader's language (issue 13): the suite's main scenarios run in `ja` and in `en-US`.
 
-SimCord (3.2) has no supported way to set an interaction's locale: `simcord.interactions.base_payload` writes
-`locale` and `guild_locale` as `en-US` (its user payload too). What it does support is a server's preferred locale
-(`Env.create_guild(preferred_locale=…)`, what the digest reads); so here the payload carries the user's locale
-under test and, as Discord would, the server's own preferred locale as `guild_locale`. Each reply is
+The server's language is SimCord's own (`Env.create_guild(preferred_locale=…)`, what the digest reads); the
+reader's is set by `tests.test_discord_support.reader_locale`, the one place that patches SimCord (it has no
+supported way to set an interaction's locale). Each reply is
 checked for the other language's words: no sentence of the English locale file in a Japanese reply, no
 Japanese sentence of ours in an English one; and the chrome (titles, field names, footers, errors) of a
 Japanese reply is Japanese, of an English reply English (article text and names are shown as written).
@@ -17,14 +16,15 @@ from datetime import timedelta
 
 import discord
 import pytest
-import simcord.interactions
+import simcord
 from simcord import assert_error
 
 from bot.services.errors import QueryError
 from bot.user_errors import messages
 from commands.i18n import load
 from tests import test_discord_digest
-from tests.test_discord_support import rejected_fixture, settings_fixture  # noqa: F401
+from tests.test_cli_languages import english_words
+from tests.test_discord_support import reader_locale, rejected_fixture, settings_fixture  # noqa: F401
 
 # The digest tests' clock (the store stamps by it) and a bot that reads it.
 clock = test_discord_digest.clock
@@ -45,6 +45,12 @@ AS_WRITTEN = re.compile(
     r"https?://\S+|<[#@&!t:][^>]*>|`[^`]*`|/[a-z]+(?: [a-z]+)?|\b[a-z]+:|YYYY(?:-MM(?:-DD)?)?|HH:MM|"
     r"Asia/Tokyo|IANA|URL|RSS|Atom|JSON|PDF|HTTP|MB|\.(?:txt|md|html|pdf|zip)\b|Manage Server|"
     r"「[^」]*」|“[^”]*”|\([^)]*\)|\[[^\]]*\]\([^)]*\)|\*\*[^*]*\*\*"
+)
+# In a Japanese reply, only these are shown as written (every other Latin word must be a name, an id or a
+# command of tests/test_cli_languages.py's allow-list): addresses, mentions and times, code, commands and
+# option names, what the user typed in 「」.
+JA_AS_WRITTEN = re.compile(
+    r"[a-z]+://\S+|<[#@&!t:][^>]*>|`[^`]*`|/[a-z]+(?: [a-z]+)?|\b[a-z]+:|\[[^\]\s]*\]|「[^」]*」|YYYY(?:-MM(?:-DD)?)?|HH:MM|\.(?:txt|md|html|pdf|zip)\b"
 )
 
 
@@ -76,16 +82,7 @@ JA_WORDS = {w for w in fragments(JA_TEXTS, japanese=True) if not any(w in t for 
 
 @pytest.fixture(params=["ja", "en-US"])
 def locale(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    built = simcord.interactions.base_payload
-
-    def with_locale(backend, *args, guild_id=None, **kwargs):  # type: ignore[no-untyped-def]
-        record, payload = built(backend, *args, guild_id=guild_id, **kwargs)
-        payload["locale"] = request.param
-        if guild_id is not None:
-            payload["guild_locale"] = backend.get_guild(guild_id).preferred_locale
-        return record, payload
-
-    monkeypatch.setattr(simcord.interactions, "base_payload", with_locale)
+    reader_locale(monkeypatch, request.param)
     return request.param
 
 
@@ -108,9 +105,9 @@ def check_language(reply, japanese: bool, what: str, typed: list[str]) -> None: 
     if japanese:
         leaked = [w for w in EN_WORDS if w in everything]
         assert not leaked, f"{what}: English in a Japanese reply: {leaked}"
-        for line in (line for text in chrome for line in text.splitlines()):
-            words = LATIN_WORD.findall(AS_WRITTEN.sub(" ", line))
-            assert KANA_KANJI.search(line) or len(words) < 2, f"{what}: a line not in Japanese: {line!r}"
+        for line in (line for text in chrome + body for line in text.splitlines()):
+            words = english_words(JA_AS_WRITTEN.sub(" ", line))  # any English word but a name, address, id, command
+            assert not words, f"{what}: English in a Japanese reply: {words} in {line!r}"
     else:
         leaked = [w for w in JA_WORDS if w in everything]
         assert not leaked, f"{what}: Japanese in an English reply: {leaked}"

@@ -152,3 +152,26 @@ def pings(world: World, message) -> list[str]:  # type: ignore[no-untyped-def]
         *(f"role {r}" for r in stored.ping_role_ids),
         *(f"user {u}" for u in stored.ping_user_ids),
     ]
+
+
+def reader_locale(monkeypatch: pytest.MonkeyPatch, locale: str) -> None:
+    """Every interaction of the test comes from a reader whose Discord client is in `locale`.
+
+    The one place the suite patches SimCord, because SimCord 3.2.1 has no supported way to do this: its
+    `simcord.interactions.base_payload` writes `"locale": "en-US"` and `"guild_locale": "en-US"` into every
+    interaction (its user payload's `locale` too), and neither `Env.create_user` nor the actors take a locale
+    (read in .venv/lib/python3.11/site-packages/simcord, December 2026). A server's preferred locale *is*
+    supported (`Env.create_guild(preferred_locale=…)`, sent in GUILD_CREATE): `guild_locale` is set from it
+    here, as Discord does."""
+    import simcord.interactions
+
+    built = simcord.interactions.base_payload
+
+    def with_locale(backend, *args, guild_id=None, **kwargs):  # type: ignore[no-untyped-def]
+        record, payload = built(backend, *args, guild_id=guild_id, **kwargs)
+        payload["locale"] = locale
+        if guild_id is not None:
+            payload["guild_locale"] = backend.get_guild(guild_id).preferred_locale
+        return record, payload
+
+    monkeypatch.setattr(simcord.interactions, "base_payload", with_locale)

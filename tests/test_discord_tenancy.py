@@ -47,6 +47,7 @@ class Two:
     b: World
     doc_a: int
     doc_b: int
+    digests: tuple[simcord.ChannelHandle, simcord.ChannelHandle] | None = None
 
 
 async def _add(world: World, text: str, title: str) -> int:
@@ -59,10 +60,12 @@ async def _add(world: World, text: str, title: str) -> int:
 @pytest.fixture
 async def two(simcord_env: simcord.Env) -> Two:
     a, b = _server(simcord_env, "north"), _server(simcord_env, "south")
+    channels = []
     for world in (a, b):
-        digest = world.guild.create_text_channel("digest")
-        await world.admin.slash(world.channel, "digest setup", channel=digest, time="09:00")
-    return Two(a, b, await _add(a, ARTICLE_A, "北欧の首脳"), await _add(b, ARTICLE_B, "南洋の会議"))
+        channels.append(world.guild.create_text_channel("digest"))
+        await world.admin.slash(world.channel, "digest setup", channel=channels[-1], time="09:00")
+    docs = await _add(a, ARTICLE_A, "北欧の首脳"), await _add(b, ARTICLE_B, "南洋の会議")
+    return Two(a, b, *docs, digests=(channels[0], channels[1]))
 
 
 async def test_quote_and_timeline_answer_from_the_servers_own_sources(two: Two) -> None:
@@ -146,3 +149,17 @@ async def test_a_servers_topics_stay_in_that_server(two: Two) -> None:
     own = await two.b.admin.slash(two.b.channel, "topic add", name="北極航路", cues="氷")  # B's own, same name
     assert own.ephemeral and "氷" in own.response.content
     assert_error(two.a.env, QueryError)
+
+
+async def test_each_servers_scheduled_digest_posts_its_own_sources_only(two: Two, simcord_bot) -> None:  # type: ignore[no-untyped-def]
+    from bot.services import digest as digests
+
+    assert two.digests is not None
+    for world in (two.a, two.b):  # the digest loop's call for each server, its period the last 24 hours
+        settings = await digests.get_settings(simcord_bot.store, world.guild.id)
+        assert settings is not None
+        assert await simcord_bot.post_digest(settings, datetime.now(UTC)) is True
+    posted_a = "\n".join(texts(m) for m in two.digests[0].history() if m.author.bot)
+    posted_b = "\n".join(texts(m) for m in two.digests[1].history() if m.author.bot)
+    assert "北欧の首脳" in posted_a and "南洋の会議" not in posted_a and "オルティス" not in posted_a
+    assert "南洋の会議" in posted_b and "北欧の首脳" not in posted_b and "ベルグマン" not in posted_b

@@ -15,14 +15,15 @@ from bot.config import Settings
 from bot.ingest.pipeline import ingest_text
 from bot.rows import Provenance
 from bot.services import digest as digests
-from bot.services import find_quote
+from bot.services import find_quote, guilds
 from bot.services.guilds import known_guilds
+from bot.services.sources import list_sources
 from bot.store import Store
 from bot.store.tenancy import mark_left
 from tests.test_cli import one_line_error, run_main  # noqa: F401
 from tests.test_discord_support import close_store, make_bot, rejected_fixture, settings_fixture  # noqa: F401
 from tests.test_discord_tenancy import _add, _server
-from tests.test_tenancy import ARTICLE_A, QUOTE_A
+from tests.test_tenancy import ARTICLE_A, ARTICLE_B, QUOTE_A
 
 
 @pytest.fixture(name="simcord_bot")
@@ -65,7 +66,7 @@ def test_the_command_line_lists_a_removed_server_answers_as_it_and_removes_it(ru
     assert "ボット削除" in out and "12月1日" in out
     code, out, _ = run_main("--db", seeded_db, "quote", QUOTE_A, "--guild", 555)
     assert code == 0 and QUOTE_A in out  # its data answers until it is removed
-    code, out, _ = run_main("--db", seeded_db, "guilds", "remove", 555)
+    code, out, _ = run_main("--db", seeded_db, "guilds", "remove", 555, "--yes")
     assert code == 0 and "removed server 555: 1 document" in out
     line = one_line_error(*run_main("--db", seeded_db, "quote", QUOTE_A, "--guild", 555))
     assert "555" in line and "guilds" in line
@@ -84,3 +85,37 @@ async def _server_555(db: object) -> None:
 async def test_marking_a_server_left_does_not_touch_its_data(store) -> None:  # type: ignore[no-untyped-def]
     await mark_left(store, 42, "2026-12-01T00:00:00+00:00")
     assert await known_guilds(store) == []  # nothing of it stored: nothing to list
+
+
+async def test_a_server_that_removed_the_bot_while_it_was_offline_is_marked_when_it_connects(
+    simcord_env: simcord.Env, simcord_bot, settings: Settings
+) -> None:  # type: ignore[no-untyped-def]
+    north, south = _server(simcord_env, "north"), _server(simcord_env, "south")
+    doc = await _add(north, ARTICLE_A, "北欧の首脳")
+    await _add(south, ARTICLE_B, "南洋の会議")
+    for shard in simcord_bot.shards.values():  # the bot goes offline
+        await shard.disconnect()
+    simcord_env.backend.remove_guild(north.guild.id)  # north removes it meanwhile: no GUILD_DELETE reaches it
+    await simcord_env.advance_time(1)
+    assert await guilds.left_at(simcord_bot.store, north.guild.id) is None  # nothing told the bot yet
+    again = await make_bot(settings, clock=lambda: datetime.now(UTC))  # type: ignore[arg-type]
+    try:
+        await simcord_env.restart_bot(again)  # the bot process starts again: READY lists only south
+        await simcord_env.advance_time(1)
+        state = {g.guild_id: g.left_at for g in await known_guilds(again.store)}
+        assert state[north.guild.id] is not None and state[south.guild.id] is None
+        assert doc in {d.id for d in await list_sources(again.store, guild_id=north.guild.id)}  # its data stays
+    finally:
+        await close_store(again)
+
+
+async def test_a_server_back_while_the_bot_was_offline_is_no_longer_marked(store) -> None:  # type: ignore[no-untyped-def]
+    assert (await ingest_text(store, ARTICLE_A, name="n.txt", provenance=Provenance(guild_id=555))).status == "added"
+    assert (await ingest_text(store, ARTICLE_B, name="s.txt", provenance=Provenance(guild_id=777))).status == "added"
+    await mark_left(store, 555, "2026-12-01T00:00:00+00:00")
+    gone, back = await guilds.reconcile(store, [555], "2026-12-02T00:00:00+00:00", ours=lambda g: True)
+    assert (gone, back) == ([777], [555])
+    assert {g.guild_id: g.left_at for g in await known_guilds(store)} == {555: None, 777: "2026-12-02T00:00:00+00:00"}
+    gone, back = await guilds.reconcile(store, [], "2026-12-03T00:00:00+00:00", ours=lambda g: g == 555)
+    assert (gone, back) == ([555], [])  # 777 is another shard's server: not this process's to judge
+    assert {g.guild_id: g.left_at for g in await known_guilds(store)}[777] == "2026-12-02T00:00:00+00:00"

@@ -15,7 +15,7 @@ from bot.ingest.pipeline import ingest_text
 from bot.rows import Provenance
 from bot.services import find_quote
 from bot.services.errors import QueryError
-from bot.services.sources import get_source
+from bot.services.sources import get_source, remove_source
 from bot.services.stance import stance, suggest_actors
 from bot.services.timeline import timeline
 from bot.services.topics import (
@@ -34,6 +34,7 @@ from tests.test_tenancy import two as _two_servers
 
 FRONT = "---\nurl: https://news.example/arctic\npublished: 2025-03-21\n---\n"
 two = _two_servers  # server A's article and server B's, beside the seeds
+C = 333  # a third server, with nothing of its own
 
 
 async def test_the_same_article_uploaded_by_another_server_is_its_own_copy(two) -> None:  # type: ignore[no-untyped-def]
@@ -192,3 +193,26 @@ async def test_autocomplete_reads_what_a_server_sees_once_per_burst(two, monkeyp
     await store.reload_actors()  # the store's actors changed: read again at once
     await suggest_actors(store, "ベルグ", guild_id=B)
     assert reads == [B, B, B]
+
+
+async def test_an_actor_a_server_just_sourced_is_in_its_autocomplete_at_once_and_only_there(
+    two, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from bot.services import stance as stance_service
+
+    store, _, _ = two
+    monkeypatch.setattr(stance_service.time, "monotonic", lambda: 1000.0)  # the cache never ages here
+    stance_service._SEEN.clear()
+
+    async def names(guild: int) -> list[str]:
+        return [a.name for a in await suggest_actors(store, "オルティス", guild_id=guild)]
+
+    assert "オルティス" not in await names(A)  # B's article named him: A's cached view lacks him
+    assert "オルティス" not in await names(C)
+    actors_before = store.actors
+    mine = await ingest_text(store, ARTICLE_B, name="a-copy.txt", origin="text", provenance=Provenance(guild_id=A))
+    assert mine.status == "added" and store.actors is actors_before  # no new actor: only the write says so
+    assert "オルティス" in await names(A)  # at once, not SEEN_SECONDS later
+    assert "オルティス" not in await names(C)  # another server's write changes nothing for C
+    await remove_source(store, mine.document_id, guild_id=A)  # type: ignore[arg-type]
+    assert "オルティス" not in await names(A)  # and gone at once when A removes it

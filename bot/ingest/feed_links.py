@@ -12,6 +12,8 @@ import re
 from html.parser import HTMLParser
 from urllib.parse import quote, urljoin, urlsplit, urlunsplit
 
+from bot.user_errors import UserError
+
 __all__ = ["FEED_LINK_TYPES", "BadLink", "discover_feed_links", "is_web_url", "item_link"]
 
 # What a `<link rel="alternate">` announces a feed as, in order of preference.
@@ -30,8 +32,8 @@ _SAFE = "/%:@!$&'()*+,;=-._~"  # RFC 3986 sub-delims, gen-delims used in paths, 
 _CONTROL = re.compile(r"[\x00-\x20\x7f]")
 
 
-class BadLink(ValueError):
-    """A link that cannot be fetched; the message says why in a few words."""
+class BadLink(UserError):
+    """A link that cannot be fetched: a code of the locale files' `feed.link.*` saying why in a few words."""
 
 
 _LONE_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
@@ -69,7 +71,7 @@ def item_link(raw: str, base: str) -> str:
     """An absolute, ASCII http(s) URL for a feed item's link, or ``BadLink``."""
     text = raw.strip()
     if not text:
-        raise BadLink("the link is empty")
+        raise BadLink("feed.link.empty")
     if (plain := _plain_link(text)) is not None:
         return plain
     return _resolve(text, base)
@@ -84,21 +86,21 @@ def _resolve(text: str, base: str) -> str:
         parts = urlsplit(absolute)
         port = parts.port  # raises for 99999 or "x"
         host = parts.hostname
-    except ValueError as e:
-        raise BadLink(f"the link {text[:120]!r} is not a valid URL ({e})") from None
+    except ValueError:
+        raise BadLink("feed.link.invalid", link=text[:120]) from None
     if parts.scheme.lower() not in ("http", "https"):
-        raise BadLink(f"the link {text[:120]!r} is not a web address")
+        raise BadLink("feed.link.not_web", link=text[:120])
     if not host:
-        raise BadLink(f"the link {text[:120]!r} has no host")
+        raise BadLink("feed.link.no_host", link=text[:120])
     try:
         ascii_host = host.encode("idna").decode("ascii") if not host.isascii() else host
     except UnicodeError:
-        raise BadLink(f"the link's host {host[:80]!r} is not a valid name") from None
+        raise BadLink("feed.link.bad_host", host=host[:80]) from None
     netloc = f"[{ascii_host}]" if ":" in ascii_host else ascii_host
     if port is not None:
         netloc = f"{netloc}:{port}"
     if parts.username or parts.password:
-        raise BadLink("the link carries a user name or password")
+        raise BadLink("feed.link.credentials")
     return urlunsplit(
         (
             parts.scheme.lower(),

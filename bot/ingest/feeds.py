@@ -145,7 +145,7 @@ def _broken(index: int, problem: str) -> FeedItem:
 
 
 def _unreadable(error: Exception) -> str:
-    return f"the entry could not be read ({type(error).__name__})"
+    return str(UserError("feed.entry_unreadable", kind=type(error).__name__))
 
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
@@ -162,7 +162,7 @@ def _build(meta: dict[str, Any], entries: list[dict[str, Any]], url: str, kind: 
     items: list[FeedItem] = []
     for i, entry in enumerate(entries):
         if "error" in entry:
-            items.append(_broken(i, f"the entry could not be read: {entry['error']}"))
+            items.append(_broken(i, str(UserError("feed.entry_unreadable_because", error=str(entry["error"])))))
             continue
         try:
             items.append(_item(entry, url, guid_is_link=bool(entry.get("guidislink"))))

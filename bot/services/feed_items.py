@@ -22,6 +22,7 @@ from bot.ingest.parse import FrontMatter
 from bot.models import IngestResult
 from bot.store import Store
 from bot.urls import canonical_url, outlet_for
+from bot.user_errors import UserError
 
 __all__ = ["PASSING_STATUSES", "ItemOutcome", "ItemText", "outcome_of", "read_item"]
 
@@ -106,11 +107,11 @@ async def _read_page(
     link = canonical_url(checked)
     dup = await store.find_duplicate("", link, guild_id)
     if dup is not None:
-        return ItemOutcome("fetched", reason=f"already stored as document #{dup}", document_id=dup, link=link)
+        return ItemOutcome("fetched", reason=str(UserError("ingest.already_stored", id=dup)), document_id=dup, link=link)
     try:
         page = await fetcher.fetch(FetchRequest(checked))
         if looks_like_feed(page):
-            return ItemOutcome("failed", reason="the item's link is a feed, not an article", link=link)
+            return ItemOutcome("failed", reason=str(UserError("feed.item_is_a_feed")), link=link)
         article = await untrusted.extract_page(page)  # in the parser sandbox
     except FetchError as e:
         return ItemOutcome("failed", reason=e.message, passing=_passing(e), link=link)
@@ -131,7 +132,7 @@ def _read_summary(item: FeedItem, *, feed_id: int, feed_url: str, feed_title: st
     title = (item.title or "").strip()
     body = (item.summary or "").strip()
     if not title and not body:
-        return ItemOutcome("skipped", reason="the item has no link, title or text")
+        return ItemOutcome("skipped", reason=str(UserError("feed.item_empty")))
     text = f"{title}\n\n{body}" if title and body and not body.startswith(title) else (body or title)
     fm = FrontMatter(
         title=(title or body.splitlines()[0])[:300],

@@ -351,7 +351,7 @@ async def _take_new(ctx: _Context, items: Sequence[FeedItem], *, first: bool, ma
 def _surprise(ctx: _Context, item: FeedItem, e: Exception) -> ItemOutcome:
     """One item's surprise costs that item, not the poll."""
     log.exception("feed #%d: item %s raised", ctx.feed.id, item.key[:200], exc_info=e)
-    return ItemOutcome("failed", reason=f"unexpected error while adding it ({type(e).__name__})")
+    return ItemOutcome("failed", reason=str(UserError("feed.item_unexpected", kind=type(e).__name__)))
 
 
 async def _read(ctx: _Context, item: FeedItem) -> ItemOutcome | ItemText:
@@ -409,7 +409,7 @@ async def _take_in_bulk(ctx: _Context, items: Sequence[FeedItem]) -> list[ItemOu
 
     opts = BulkOptions(provenance=_provenance(ctx, quiet=True))
     await bulk_ingest(ctx.store, texts(), total=len(items), options=opts, on_result=on_result)
-    return [o or ItemOutcome("failed", reason="not stored") for o in outcomes]
+    return [o or ItemOutcome("failed", reason=str(UserError("feed.item_not_stored"))) for o in outcomes]
 
 
 def _provenance(ctx: _Context, *, quiet: bool) -> Provenance:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
 from bot.store import Store
 from bot.store.tenancy import (
     GuildInfo,
@@ -13,7 +15,7 @@ from bot.store.tenancy import (
     remove_guild_settings,
 )
 
-__all__ = ["GuildInfo", "known_guilds", "left_at", "mark_joined", "mark_left", "remove_guild"]
+__all__ = ["GuildInfo", "known_guilds", "left_at", "mark_joined", "mark_left", "reconcile", "remove_guild"]
 
 
 async def remove_guild(store: Store, guild_id: int) -> GuildInfo:
@@ -25,3 +27,24 @@ async def remove_guild(store: Store, guild_id: int) -> GuildInfo:
         await store.remove_document(doc_id)
     await remove_guild_settings(store, guild_id)
     return info
+
+
+async def reconcile(
+    store: Store, present: Iterable[int], at: str, *, ours: Callable[[int], bool] = lambda _guild_id: True
+) -> tuple[list[int], list[int]]:
+    """On connecting, the servers Discord says the bot is in (`present`) against those the store holds data
+    of: each server of this process's (`ours`: its shards') that is no longer there was removed while the
+    bot was offline, and is marked removed at `at` (its data stays); each marked removed that is there again
+    is marked back. (the servers marked removed now, those marked back), by id."""
+    here = set(present)
+    gone, back = [], []
+    for info in await known_guilds(store):
+        if not ours(info.guild_id):
+            continue
+        if info.guild_id not in here and info.left_at is None:
+            await mark_left(store, info.guild_id, at)
+            gone.append(info.guild_id)
+        elif info.guild_id in here and info.left_at is not None:
+            await mark_joined(store, info.guild_id)
+            back.append(info.guild_id)
+    return gone, back

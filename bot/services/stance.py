@@ -11,6 +11,7 @@ from bot.actors import ActorEntry
 from bot.models import ActorInfo, Position, StanceReport, TopicStance
 from bot.services.resolve import resolve_topic, resolve_visible_actor
 from bot.store import Store
+from bot.store.changes import generation
 from bot.store.stance import stance_days, statement_counts, statements_page
 from bot.store.tenancy import actors_seen_by
 
@@ -103,11 +104,11 @@ async def suggest_actors(store: Store, text: str, limit: int = 25, *, guild_id: 
     return [actor_info(a) for a in ranked if shown is None or a.id in shown][:limit]
 
 
-# Autocomplete asks again at every key typed: what a server sees is read once per SEEN_SECONDS (and again at
-# once when the store's actors change), so a burst of keystrokes is answered from memory. A document added or
-# removed in the meantime shows in the choices at most that much later.
+# Autocomplete asks again at every key typed: what a server sees is read once and kept until a document of
+# that server or a shared one is added or removed in this process (`bot/store/changes.py`), or the store's
+# actors change; SEEN_SECONDS bounds how long a write of another process (a worker) goes unseen.
 SEEN_SECONDS = 5.0
-_SEEN: dict[tuple[int, int], tuple[float, object, set[int]]] = {}
+_SEEN: dict[tuple[int, int], tuple[float, object, tuple[int, int], set[int]]] = {}
 
 
 async def visible_actor_ids(store: Store, guild_id: int | None) -> set[int] | None:
@@ -115,12 +116,12 @@ async def visible_actor_ids(store: Store, guild_id: int | None) -> set[int] | No
     them); None for the command line, which sees every actor."""
     if guild_id is None:
         return None
-    key, now = (id(store), guild_id), time.monotonic()
+    key, now, version = (id(store), guild_id), time.monotonic(), generation(store, guild_id)
     hit = _SEEN.get(key)
-    if hit is not None and now - hit[0] < SEEN_SECONDS and hit[1] is store.actors:
-        return hit[2]
+    if hit is not None and now - hit[0] < SEEN_SECONDS and hit[1] is store.actors and hit[2] == version:
+        return hit[3]
     if len(_SEEN) > 1000:
         _SEEN.clear()
     seen = await actors_seen_by(store, guild_id)
-    _SEEN[key] = (now, store.actors, seen)
+    _SEEN[key] = (now, store.actors, version, seen)
     return seen

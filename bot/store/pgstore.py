@@ -30,7 +30,7 @@ from typing import Any
 import psycopg
 from psycopg_pool import AsyncConnectionPool, PoolTimeout
 
-from bot.store import cluster_views, clusters
+from bot.store import changes, cluster_views, clusters
 from bot.store.clusters import SameEvent
 from bot.store.dialect import ID_TABLES, NEXT_ID_FUNCTION, POSTGRES_BOOTSTRAP, id_sequence, postgres_ddl
 from bot.store.pgconn import PgDB, configure
@@ -250,6 +250,7 @@ class PgStore(Store):
                 outcomes = await self._write_batch(db, items, same_event)  # type: ignore[arg-type]
         finally:
             self._documents.reset(token)
+        changes.documents_changed(self, [item.guild_id for item in items])
         if any(item.ex.new_actors for item in items):
             await self.reload_actors()
         return outcomes

@@ -25,7 +25,7 @@ from bot.actors import ActorEntry, ActorIndex, load_registry_file
 from bot.instants import utcnow
 from bot.models import DocumentInfo, ParsedDocument
 from bot.rows import EventRow, Extraction, Provenance
-from bot.store import cluster_views, clusters
+from bot.store import changes, cluster_views, clusters
 from bot.store.claims import write_claims
 from bot.store.clusters import Joined, Member, SameEvent
 from bot.store.dialect import is_database_url
@@ -333,6 +333,7 @@ class Store:
             await self._write_index(db, list(zip(passage_ids, ex.tokens, strict=True)), terms)
             if _fail_after == "index":
                 raise RuntimeError("simulated crash after the index")
+        changes.documents_changed(self, [item.guild_id])
         if ex.new_actors:
             await self.reload_actors()
         return doc_id, new_names
@@ -358,6 +359,7 @@ class Store:
         else:
             async with self._write_lock:
                 outcomes = await asyncio.to_thread(self._write_batch_in_thread, items, same_event)
+        changes.documents_changed(self, [item.guild_id for item in items])
         if any(item.ex.new_actors for item in items):
             await self.reload_actors()
         return outcomes
@@ -649,7 +651,9 @@ class Store:
         if not valid_id(doc_id):
             return False
         async with self.transaction() as db:
-            row = await (await db.execute("SELECT id, name, origin FROM documents WHERE id = ?", (doc_id,))).fetchone()
+            row = await (
+                await db.execute("SELECT id, name, origin, guild_id FROM documents WHERE id = ?", (doc_id,))
+            ).fetchone()
             if row is None:
                 return False
             if row["origin"] == "seed":  # removed on purpose: a later start must not load it again
@@ -678,6 +682,7 @@ class Store:
             ).fetchall()
             await db.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
             await cluster_views.rebuild(db, [r[0] for r in affected])  # their views too
+        changes.documents_changed(self, [row["guild_id"]])
         return True
 
     async def seed_state(self) -> tuple[set[str], set[str]]:

@@ -42,8 +42,10 @@ def actor_visible(alias: str, guild_id: int | None) -> tuple[str, tuple[int, ...
     return (
         f" AND ({alias}.origin = 'registry'"
         f" OR EXISTS (SELECT 1 FROM documents vd WHERE vd.id = {alias}.document_id AND vd.guild_id IN (0, ?))"
-        f" OR EXISTS (SELECT 1 FROM stance_days vs WHERE vs.actor_id = {alias}.id AND vs.guild_id IN (0, ?)))",
-        (guild_id, guild_id),
+        f" OR EXISTS (SELECT 1 FROM stance_days vs WHERE vs.actor_id = {alias}.id AND vs.guild_id IN (0, ?))"
+        f" OR EXISTS (SELECT 1 FROM mentions vm JOIN passages vp ON vp.id = vm.passage_id"
+        f" JOIN documents vmd ON vmd.id = vp.document_id WHERE vm.actor_id = {alias}.id AND vmd.guild_id IN (0, ?)))",
+        (guild_id, guild_id, guild_id),
     )
 
 
@@ -84,7 +86,7 @@ async def visible_reports(store: Store, clusters: dict[int, int], guild_id: int)
 
 async def actors_seen_by(store: Store, guild_id: int) -> set[int]:
     """The actors a server can see: the registry's, those discovered in a document it sees, and those with a
-    statement in one (an actor another server's upload introduced stays that server's)."""
+    statement or a mention in one (an actor only another server's uploads name stays that server's)."""
     scoped, params = actor_visible("a", guild_id)
     return {int(r[0]) for r in await store.fetchall(f"SELECT a.id FROM actors a WHERE 1 = 1{scoped}", params)}
 

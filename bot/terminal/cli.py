@@ -38,6 +38,7 @@ from bot.store import Store, StoreError
 from bot.store.store import describe_sqlite_error
 from bot.store.tenancy import guild_known
 from bot.terminal import console, render_text
+from bot.terminal.parser_words import parser_words, requested_language
 from bot.terminal.progress import TerminalProgress, summary_lines
 from bot.words import Words
 
@@ -326,6 +327,10 @@ async def cmd_guilds(store: Store, args: argparse.Namespace) -> int:
         guild_id = _guild_id(args.target)
         if not await guild_known(store, guild_id):
             raise CLIError("cli.no_guild", id=guild_id)
+        if not args.yes:  # say what would go, and remove nothing
+            [plan] = [g for g in await known_guilds(store) if g.guild_id == guild_id]
+            _emit(args, {"would_remove": plan}, render_text.guild_remove_plan_text(plan, _words(store, args)))
+            raise CLIError("cli.guilds_remove_unconfirmed", id=guild_id)
         removed = await remove_guild(store, guild_id)
         _emit(args, {"removed": removed}, render_text.guild_removed_text(removed, _words(store, args)))
         return 0
@@ -365,109 +370,116 @@ COMMANDS: dict[str, Callable[[Store, argparse.Namespace], Awaitable[int]]] = {
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # one line, exit 2 (argparse prints usage too; keep it short)
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+        self.exit(EXIT_USAGE, argparse._("%(prog)s: error: %(message)s\n") % {"prog": self.prog, "message": message})  # type: ignore[attr-defined]
 
 
-def _guild_option(p: argparse.ArgumentParser) -> None:
+def _guild_option(p: argparse.ArgumentParser, W: Words) -> None:
     p.add_argument(
         "--guild",
         type=int,
         metavar="ID",
-        help="answer as that Discord server does: its own documents and the shared ones (`guilds` lists them)",
+        help=W("text.cli.guild"),
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="newsdesk", description="Newsdesk: who said what, when, and where it was reported.")
-    parser.add_argument("--db", help="database file (default: NEWSDESK_DB or ./data/newsdesk.db)")
+def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
+    """The command line's parser, its help in `lang` (argparse's own words too, while `parser_words(lang)` is
+    in effect: building, parsing and printing help or usage)."""
+    W = Words(lang or default_language())
+    parser = _Parser(prog="newsdesk", description=W("text.cli.description"))
+    parser.add_argument("--db", help=W("text.cli.db"))
     parser.add_argument(
-        "--lang", choices=("en", "ja"), default=default_language(), help="language of answers and errors (default: NEWSDESK_LANG or en)"
+        "--lang", choices=("en", "ja"), default=default_language(), help=W("text.cli.lang")
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    p = sub.add_parser("ingest", help="add text files (optional YAML front matter) or web pages (URLs)")
+    p = sub.add_parser("ingest", help=W("text.cli.ingest"))
     p.add_argument("paths", nargs="+", metavar="PATH")
-    p.add_argument("--json", action="store_true")
-    _guild_option(p)
+    p.add_argument("--json", action="store_true", help=W("text.cli.json"))
+    _guild_option(p, W)
 
-    p = sub.add_parser("sources", help="list the documents in the store, or one in detail (--remove: remove it)")
-    p.add_argument("id", nargs="?", type=int)
-    p.add_argument("--remove", action="store_true", help="remove the document and everything derived from it")
-    p.add_argument("--json", action="store_true")
-    _guild_option(p)
+    p = sub.add_parser("sources", help=W("text.cli.sources"))
+    p.add_argument("id", nargs="?", type=int, metavar="ID")
+    p.add_argument("--remove", action="store_true", help=W("text.cli.sources_remove"))
+    p.add_argument("--json", action="store_true", help=W("text.cli.json"))
+    _guild_option(p, W)
 
-    p = sub.add_parser("quote", help="find who said a quote and where it was reported")
-    p.add_argument("text", nargs="+")
-    p.add_argument("--limit", type=int, default=5, choices=range(1, 26), metavar="N")
-    p.add_argument("--json", action="store_true")
-    _guild_option(p)
+    p = sub.add_parser("quote", help=W("text.cli.quote"))
+    p.add_argument("text", nargs="+", metavar="TEXT")
+    p.add_argument("--limit", type=int, default=5, choices=range(1, 26), metavar="N", help=W("text.cli.limit"))
+    p.add_argument("--json", action="store_true", help=W("text.cli.json"))
+    _guild_option(p, W)
 
-    p = sub.add_parser("timeline", help="dated events, one entry per real event, with their sources")
-    p.add_argument("--since", metavar="DATE", help="YYYY-MM-DD, YYYY-MM or YYYY")
-    p.add_argument("--until", metavar="DATE")
-    p.add_argument("--actor", metavar="NAME")
-    p.add_argument("--topic", metavar="TOPIC", help="one of: " + ", ".join(TOPICS))
-    p.add_argument("--json", action="store_true")
-    _guild_option(p)
+    p = sub.add_parser("timeline", help=W("text.cli.timeline"))
+    p.add_argument("--since", metavar="DATE", help=W("text.cli.since"))
+    p.add_argument("--until", metavar="DATE", help=W("text.cli.until"))
+    p.add_argument("--actor", metavar="NAME", help=W("text.cli.actor"))
+    p.add_argument("--topic", metavar="TOPIC", help=W("text.cli.topic", topics=", ".join(TOPICS)))
+    p.add_argument("--json", action="store_true", help=W("text.cli.json"))
+    _guild_option(p, W)
 
-    p = sub.add_parser("stance", help="what an actor said or did, by topic, and how it changed")
+    p = sub.add_parser("stance", help=W("text.cli.stance"))
     p.add_argument("actor", nargs="+", metavar="ACTOR")
-    p.add_argument("--topic", metavar="TOPIC")
-    p.add_argument("--about", metavar="TEXT", help="a target in your own words: a deal, a policy, a plan, a person")
-    p.add_argument("--json", action="store_true")
-    _guild_option(p)
+    p.add_argument("--topic", metavar="TOPIC", help=W("text.cli.stance_topic"))
+    p.add_argument("--about", metavar="TEXT", help=W("text.cli.about"))
+    p.add_argument("--json", action="store_true", help=W("text.cli.json"))
+    _guild_option(p, W)
 
-    p = sub.add_parser("topics", help="topics: list, add NAME --cues A,B, remove NAME, rename NAME NEW")
+    p = sub.add_parser("topics", help=W("text.cli.topics"))
     p.add_argument("action", nargs="?", default="list", choices=("list", "add", "remove", "rename"))
     p.add_argument("words", nargs="*", metavar="NAME")
-    p.add_argument("--cues", metavar="A,B,…", help="add: the topic's cue words, comma-separated")
-    p.add_argument("--json", action="store_true")
-    _guild_option(p)
+    p.add_argument("--cues", metavar="A,B,…", help=W("text.cli.cues"))
+    p.add_argument("--json", action="store_true", help=W("text.cli.json"))
+    _guild_option(p, W)
 
-    p = sub.add_parser("actors", help="known actors with aliases and statement counts")
-    p.add_argument("--json", action="store_true")
-    _guild_option(p)
+    p = sub.add_parser("actors", help=W("text.cli.actors"))
+    p.add_argument("--json", action="store_true", help=W("text.cli.json"))
+    _guild_option(p, W)
 
-    p = sub.add_parser("claims", help="extract the stored claims /stance --about reads again where they are outdated")
-    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("claims", help=W("text.cli.claims"))
+    p.add_argument("--json", action="store_true", help=W("text.cli.json"))
 
-    p = sub.add_parser("digest", help="print the digest that would be posted")
-    p.add_argument("--since", metavar="ISO", help="start of the period (default: 24 hours ago)")
-    p.add_argument("--json", action="store_true")
-    _guild_option(p)
+    p = sub.add_parser("digest", help=W("text.cli.digest"))
+    p.add_argument("--since", metavar="ISO", help=W("text.cli.digest_since"))
+    p.add_argument("--json", action="store_true", help=W("text.cli.json"))
+    _guild_option(p, W)
 
-    p = sub.add_parser("guilds", help="the Discord servers the store holds data of: list, remove ID")
+    p = sub.add_parser("guilds", help=W("text.cli.guilds"))
     p.add_argument("action", nargs="?", default="list", choices=("list", "remove"))
     p.add_argument("target", nargs="?", metavar="ID")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--yes", action="store_true", help=W("text.cli.yes"))
+    p.add_argument("--json", action="store_true", help=W("text.cli.json"))
 
-    p = sub.add_parser("console", help="the slash commands in a terminal, offline")
-    p.add_argument("--once", metavar="COMMAND", help='answer one command and exit, e.g. --once "/timeline"')
+    p = sub.add_parser("console", help=W("text.cli.console"))
+    p.add_argument("--once", metavar="COMMAND", help=W("text.cli.once"))
 
-    p = sub.add_parser("feeds", help="RSS/Atom/JSON feed subscriptions: list, add URL, remove ID, resume ID, poll")
+    p = sub.add_parser("feeds", help=W("text.cli.feeds"))
     p.add_argument("action", nargs="?", default="list", choices=("list", "add", "remove", "resume", "poll"))
     p.add_argument("target", nargs="?", metavar="URL|ID")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help=W("text.cli.json"))
 
-    p = sub.add_parser("run", help="start the Discord bot (needs DISCORD_TOKEN)")
-    p.add_argument("--shard-ids", type=_shard_ids, help="this process's Discord shards, e.g. 0,1 (with --shard-count)")
-    p.add_argument("--shard-count", type=int, help="the number of shards across every bot process")
-    p = sub.add_parser("enqueue", help="queue URLs and text files for worker processes (python -m bot worker)")
+    p = sub.add_parser("run", help=W("text.cli.run"))
+    p.add_argument("--shard-ids", type=_shard_ids(W), help=W("text.cli.shard_ids"))
+    p.add_argument("--shard-count", type=int, help=W("text.cli.shard_count"))
+    p = sub.add_parser("enqueue", help=W("text.cli.enqueue"))
     p.add_argument("targets", nargs="+", metavar="URL_OR_FILE")
-    p = sub.add_parser("worker", help="ingestion jobs and feed polling, as a process beside `run` (shared database)")
-    p.add_argument("--drain", action="store_true", help="exit once no job is ready")
-    p.add_argument("--name", help="who this worker is in the jobs table (default host:pid)")
+    p = sub.add_parser("worker", help=W("text.cli.worker"))
+    p.add_argument("--drain", action="store_true", help=W("text.cli.drain"))
+    p.add_argument("--name", help=W("text.cli.name"))
     return parser
 
 
-def _shard_ids(text: str) -> list[int]:
-    try:
-        ids = [int(x) for x in text.split(",") if x.strip()]
-    except ValueError:
-        raise argparse.ArgumentTypeError("shard ids are numbers separated by commas, e.g. 0,1") from None
-    if not ids or min(ids) < 0:
-        raise argparse.ArgumentTypeError("shard ids are numbers from 0, separated by commas")
-    return ids
+def _shard_ids(W: Words) -> Callable[[str], list[int]]:
+    def shard_ids(text: str) -> list[int]:
+        try:
+            ids = [int(x) for x in text.split(",") if x.strip()]
+        except ValueError:
+            raise argparse.ArgumentTypeError(W("text.cli.shard_ids_bad")) from None
+        if not ids or min(ids) < 0:
+            raise argparse.ArgumentTypeError(W("text.cli.shard_ids_negative"))
+        return ids
+
+    return shard_ids
 
 
 async def run(args: argparse.Namespace, settings: Settings) -> int:
@@ -484,13 +496,16 @@ async def run(args: argparse.Namespace, settings: Settings) -> int:
 def main(argv: list[str] | None = None, *, run_bot: Callable[..., int] | None = None) -> int:
     """The command line. `run_bot(settings, **shards)` starts the Discord front end for `run`: the composition
     root (`bot/__main__.py`) passes it, so this front end never imports the other."""
-    parser = build_parser()
     argv = sys.argv[1:] if argv is None else argv
+    lang = requested_language(argv)
+    W = Words(lang)
     bad = next((a for a in argv if _has_surrogates(a)), None)
     if bad is not None:  # bytes that are not UTF-8 reach Python as lone surrogates
-        print("error: an argument is not valid UTF-8 text", file=sys.stderr)
+        print(f"error: {W('text.cli.not_utf8')}", file=sys.stderr)
         return EXIT_USAGE
-    args = parser.parse_args(argv)
+    with parser_words(lang):  # argparse's own words (usage, --help, its errors) in the reader's language
+        parser = build_parser(lang)
+        args = parser.parse_args(argv)
     try:
         settings = Settings.from_env(db=args.db)
     except SettingsError as e:
@@ -500,11 +515,11 @@ def main(argv: list[str] | None = None, *, run_bot: Callable[..., int] | None = 
         args = parser.parse_args([*(["--db", args.db] if args.db else []), "run" if settings.token else "console"])
     if args.command == "run":  # the bot sets up its own logging (once: a second handler prints every line twice)
         if run_bot is None:
-            print("error: the Discord bot starts from `python -m bot run`", file=sys.stderr)
+            print(f"error: {W('text.cli.run_from_bot')}", file=sys.stderr)
             return EXIT_USAGE
         shard_ids, shard_count = getattr(args, "shard_ids", None), getattr(args, "shard_count", None)
         if (shard_ids is None) != (shard_count is None) or (shard_ids and max(shard_ids) >= (shard_count or 0)):
-            print("error: --shard-ids and --shard-count go together, each id below the count", file=sys.stderr)
+            print(f"error: {W('text.cli.shards_together')}", file=sys.stderr)
             return EXIT_USAGE
         return run_bot(settings, **({"shard_ids": shard_ids, "shard_count": shard_count} if shard_ids else {}))
     if args.command == "worker":

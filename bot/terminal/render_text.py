@@ -22,7 +22,7 @@ from bot.models import (
 from bot.readable import human_time, reason_text
 from bot.services.feeds import Feed, PollResult
 from bot.store.tenancy import GuildInfo
-from bot.user_errors import UserError
+from bot.user_errors import UserError, stored_in
 from bot.words import Words
 
 EN = Words("en")
@@ -102,9 +102,14 @@ def guilds_text(guilds: list[GuildInfo], W: Words = EN) -> str:
     return "\n".join(lines)
 
 
-def guild_removed_text(g: GuildInfo, W: Words = EN) -> str:
+def guild_removed_text(g: GuildInfo, W: Words = EN, key: str = "text.guild_removed") -> str:
     digest = W("text.guild_removed.digest") if g.digest else ""
-    return W("text.guild_removed", id=g.guild_id, documents=g.documents, feeds=g.feeds, digest=digest)
+    return W(key, id=g.guild_id, documents=g.documents, feeds=g.feeds, digest=digest)
+
+
+def guild_remove_plan_text(g: GuildInfo, W: Words = EN) -> str:
+    """What `guilds remove ID` would delete, said before it deletes anything."""
+    return guild_removed_text(g, W, "text.guild_remove_plan")
 
 
 def source_detail_text(d: DocumentInfo, W: Words = EN) -> str:
@@ -183,7 +188,7 @@ def stance_text(report: StanceReport, W: Words = EN) -> str:
     a = report.actor
     shown = W.name(a.name)
     other = a.name if shown != a.name else a.name_en
-    head = shown + (f" ({other})" if other else "") + (f" — {a.description}" if a.description else "")
+    head = shown + (f" ({other})" if other else "") + (f" — {W.description(a.description)}" if a.description else "")
     if not report.statements:
         return head + "\n" + W("text.stance.none")
     if report.about:
@@ -232,7 +237,7 @@ def _feed_troubles_text(d: Digest, W: Words = EN) -> list[str]:
             feed=t.feed,
             failed=t.failed,
             stored=t.stored,
-            last=W("text.digest.feed_last", error=t.last_error) if t.last_error else "",
+            last=W("text.digest.feed_last", error=stored_in(t.last_error, W.lang)) if t.last_error else "",
         )
         for t in d.feed_troubles
     ]
@@ -299,7 +304,8 @@ def feeds_text(found: list[Feed], W: Words = EN) -> str:
         if f.retrying:
             counts += W("text.feeds.retrying", n=f.retrying)
         counts += W("text.feeds.skipped", n=f.skipped)
-        lines.append(f"#{f.id} {f.url} — {counts} — {f.health}")
+        health = W.feed_health(paused=f.paused, failures=f.failures, error=f.last_error, polled=bool(f.last_ok_at))
+        lines.append(f"#{f.id} {f.url} — {counts} — {health}")
         if f.last_item_error:
-            lines.append(W("text.feeds.last_item_error", error=f.last_item_error))
+            lines.append(W("text.feeds.last_item_error", error=stored_in(f.last_item_error, W.lang)))
     return "\n".join(lines)
