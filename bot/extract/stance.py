@@ -148,6 +148,8 @@ def _build_position_scanner() -> _Scanner:
     for key, kind, pol in (
         ("attitude_support", _ATT, 1),
         ("attitude_oppose", _ATT, -1),
+        ("attitude_oppose_evaluation", _ATT, -1),
+        ("attitude_oppose_refusal", _ATT, -1),
         ("action_support", _ACT, 1),
         ("action_oppose", _ACT, -1),
         ("en_attitude_support", _ATT, 1),
@@ -167,6 +169,7 @@ _NEG_SUFFIX_RX = re.compile("|".join(map(re.escape, _P["negation_suffixes"])))
 _NOT_NEG_RX = re.compile("|".join(map(re.escape, _P["not_negation"])))
 _NEG_WORD_RX = re.compile("|".join(map(re.escape, _P["negation_words"])))  # the first listed that matches wins
 _NOT_PREDICATE = tuple(_P["not_a_predicate"])
+_NEG_PREFIXES = tuple(_P.get("negative_prefixes", []))
 _COND_RX = re.compile("|".join(f"(?:{p})" for p in _P["conditional"]))
 _EN_COND_RX = re.compile(
     r"(?<![A-Za-z])(?:" + "|".join(re.escape(w) for w in _P["en_conditional"]) + r")(?![A-Za-z])", re.IGNORECASE
@@ -248,6 +251,8 @@ def _pos_hits(probe: str) -> list[_PosHit]:
             if _EN_NEG_BEFORE_RX.search(probe, max(0, s - 24), s):
                 pol = -pol
         else:
+            if _negative_prefix(probe, s):  # 不適切, 非現実的, 未実施: the cue's opposite
+                pol = -pol
             neg_end = _negation_end(probe, e)
             if neg_end:
                 pol = -pol
@@ -267,6 +272,16 @@ def _pos_hits(probe: str) -> list[_PosHit]:
     return [h for k, h in enumerate(hits) if k not in drop] if drop else hits
 
 
+def _negative_prefix(text: str, s: int) -> bool:
+    """A kanji cue right after a negating prefix (不, 非, 無, 未) that is not itself part of a longer word."""
+    return (
+        s > 0
+        and text.startswith(_NEG_PREFIXES, s - 1)
+        and "一" <= text[s] <= "龥"
+        and not (s > 1 and "一" <= text[s - 2] <= "龥")
+    )
+
+
 _AUXILIARY = tuple(_P.get("auxiliary", []))
 
 
@@ -278,8 +293,9 @@ def _auxiliary(text: str, prev: _PosHit, hit: _PosHit) -> bool:
     return _AUXILIARY_GAP_RX.fullmatch(gap) is not None
 
 
-# between a cue and the auxiliary after it: a few kana, or a light verb (慎重に「考え」なければならない, 慎重に検討すべき)
-_AUXILIARY_GAP_RX = re.compile(r"[ぁ-ゖ]{0,3}|[ぁ-ゖ]{0,2}(?:考え|検討|判断|対応|対処|議論)[ぁ-ゖ]{0,3}")
+# between a cue and the auxiliary after it: a few kana, or a light verb (慎重に「考え」なければならない, 慎重に検討すべき,
+# 不適切と「言わ」ざるを得ない)
+_AUXILIARY_GAP_RX = re.compile(r"[ぁ-ゖ]{0,3}|[ぁ-ゖ]{0,2}(?:考え|検討|判断|対応|対処|議論|言わ|思わ)[ぁ-ゖ]{0,3}")
 
 
 _REQUESTS = tuple(_P.get("requests", []))
@@ -419,6 +435,11 @@ class _Scan:
                 return s
         return 0
 
+    def spoken_sentence_start(self, pos: int) -> int:
+        """The start of pos's sentence, a sentence inside a quote too (「…高くなる。…妥当だった」)."""
+        inner = max(self.text.rfind(c, 0, pos) for c in "。！？!?「")
+        return max(self.sentence_start(pos), inner + 1)
+
 
 # Subject markers: the actor's name, then titles and the like, then は / が / も (or によると: "according to").
 _TITLE_ALT = "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True))
@@ -516,7 +537,7 @@ def _clause_topics(
         position = _segment_position(scan, cl, cues, seg, tail, h.start if english else None)
         if h.negated:
             position = "oppose"
-        sent_start = max(cl.scan, scan.sentence_start(h.start))
+        sent_start = max(cl.scan, scan.spoken_sentence_start(h.start))
         seg_end = scan.seg_span(seg)[1]
         if english:  # 「…, but only if …」「… unless …」: a restriction later in the sentence conditions it
             seg_end = max(seg_end, _restriction_end(scan, h.start))
@@ -552,19 +573,24 @@ def _segment_position(
     `before`: prefer the cues in front of this position (English word order)."""
     last_seg = scan.seg_of(max(cl.scan, cl.hi - 1))
     k = seg
+    listed: list[_PosHit] = []
     while k <= last_seg:
         s, e = scan.seg_span(k)
         here = [c for c in cues if s <= c.start < e]
         if before is not None and k == seg:
             here = [c for c in here if c.start < before] or here
-        if here:
-            return _combine(here)
+        if here and k < last_seg and here[-1].kind == _ACT and scan.text.startswith("、", here[-1].end):
+            listed += here  # 「撤回、取り消しをするつもりはない」: a listed act shares the predicate after the list
+            k += 1
+            continue
+        if here or listed:
+            return _combine([*listed, *here])
         if any(s <= c.start < e for c in scan.cues):  # a stance here, but someone else's
-            return None
+            return _combine(listed)
         if not _UNFINISHED_RX.search(scan.text, max(s, cl.scan), min(e, cl.hi)):
-            return None
+            return _combine(listed)
         k += 1
-    return _combine(tail) if tail else None
+    return _combine([*listed, *(tail or [])])
 
 
 def _owned(scan: _Scan, cl: _Clause, c: _PosHit) -> bool:
@@ -1153,7 +1179,11 @@ def position_toward(
             for c in scan.cues
             if not ((c.kind == _ATT or not cues_in_target) and any(s <= c.start < e for s, e in hits))
         ]
-    done = [_PosHit(e, e, _ACT, _done_polarity(probe, e)) for _, e in hits if acted and _DONE_RX.match(probe, e)]
+    done = [
+        _PosHit(e, e, _ACT, _done_polarity(probe, e))
+        for _, e in hits
+        if acted and _DONE_RX.match(probe, e) and not _DEED_REFERRED_RX.match(probe, e)
+    ]
     if done:  # 「衆院を解散し」「導入すべき」: the target is what the actor does (or will not do)
         scan._cues = sorted([*scan.cues, *done], key=lambda c: c.start)
     cl = _Clause(claim.actor_id, claim.lo, claim.scan, claim.hi, claim.kind, list(claim.excluded))
@@ -1167,12 +1197,25 @@ def position_toward(
     cues = [c for c in scan.cues if cl.scan <= c.start < cl.hi and not any(s <= c.start < e for s, e in cl.excluded)]
     cues = [c for c in cues if not _owned(scan, cl, c)]
     position = _main_position(scan, cl, cues)
-    if any(cl.scan <= c < cl.hi for c in scan.conds):
+    if any(_conditions(scan, cl, cues[-1].start if position else None, c) for c in scan.conds):
         position = "conditional"
     return position or "neutral", (cues[-1].start if cues else cl.scan)
 
 
+def _conditions(scan: _Scan, cl: _Clause, at: int | None, cond: int) -> bool:
+    """A condition found at `cond` conditions the position read at `at`: it is in the same sentence, before the
+    end of the part read (「満潮と重なれば高くなる。…妥当だった」 and 「ノーを突きつけた」と述べ、続投するのであれば
+    condition nothing). With no position read, any condition in the clause does."""
+    if not cl.scan <= cond < cl.hi:
+        return False
+    if at is None:
+        return True
+    return scan.spoken_sentence_start(at) <= cond < scan.seg_span(scan.seg_of(at))[1]
+
+
 _DONE_RX = re.compile(r"(?:を)?(?:し|する|します|した|させ|すべき|すれば|しよう|され|しな|せず|できな)")
+# a deed already done and spoken of (「投稿をしたことを取り上げ」「発言したのは」): someone's past act, not the actor's doing
+_DEED_REFERRED_RX = re.compile(r"(?:を)?し(?:た|ていた)(?:こと|の[はがをにも]|件)")
 
 
 def _done_polarity(text: str, e: int) -> int:

@@ -1,0 +1,38 @@
+"""Polarity toward the target in the classes found on stories nobody tuned for: a cue after a negating prefix
+(不適切), an act listed before the predicate that refuses it (撤回、修正をするつもりはない), refraining (慎む), a
+negative evaluation (相いれない), someone else's past deed spoken of (投稿をしたことを取り上げ), and a condition in
+another sentence of the same quote, which conditions nothing after it."""
+
+from __future__ import annotations
+
+from bot.ingest.pipeline import ingest_text
+from bot.services.stance_about import stance_about
+from bot.store import Store
+
+ARTICLE = """\
+---
+title: 各地の反応
+published: 2025-09-01
+---
+鈴木一郎市長は記者会見で、市議会の決議について「市政の長の判断として不適切な決議だ」と述べた。
+佐藤花子知事は、条例案の撤回について「特に撤回、修正をするつもりはない」と語った。
+田中次郎議員は「個別の事案について、この場で断定するのは慎みたい」と述べた。
+山本三郎大臣は、隣国の入国制限について「わが国の立場とは相いれない」と強調した。
+高橋四郎委員長は、同僚議員がSNSに動画を投稿したことを取り上げ、「公人として極めて遺憾だ」と述べた。
+伊藤五郎局長は「大雨と満潮が重なれば川の水位は上がる。結果として避難指示の判断は妥当だった」と語った。
+"""
+
+
+async def positions(store: Store, actor: str, about: str, evidence: str) -> list[str]:
+    report = await stance_about(store, actor, about)
+    return [s.position for s in report.statements if evidence in s.text]
+
+
+async def test_polarity_classes(store: Store) -> None:
+    assert (await ingest_text(store, ARTICLE, name="polarity.md")).status == "added"
+    assert await positions(store, "鈴木", "市議会の決議", "不適切") == ["oppose"]
+    assert await positions(store, "佐藤", "条例案の撤回", "つもりはない") == ["oppose"]
+    assert await positions(store, "田中", "個別の事案を断定すること", "慎みたい") == ["oppose"]
+    assert await positions(store, "山本", "隣国の入国制限", "相いれない") == ["oppose"]
+    assert await positions(store, "高橋", "同僚議員の動画投稿", "遺憾") == ["oppose"]
+    assert await positions(store, "伊藤", "避難指示の判断", "妥当だった") == ["support"]
