@@ -6,8 +6,8 @@ another sentence of the same quote, which conditions nothing after it."""
 from __future__ import annotations
 
 from bot.ingest.pipeline import ingest_text
-from bot.services.stance_about import stance_about
 from bot.store import Store
+from tests.test_stance_positions_news import positions
 
 ARTICLE = """\
 ---
@@ -21,11 +21,6 @@ published: 2025-09-01
 高橋四郎委員長は、同僚議員がSNSに動画を投稿したことを取り上げ、「公人として極めて遺憾だ」と述べた。
 伊藤五郎局長は「大雨と満潮が重なれば川の水位は上がる。結果として避難指示の判断は妥当だった」と語った。
 """
-
-
-async def positions(store: Store, actor: str, about: str, evidence: str) -> list[str]:
-    report = await stance_about(store, actor, about)
-    return [s.position for s in report.statements if evidence in s.text]
 
 
 async def test_polarity_classes(store: Store) -> None:
