@@ -1,7 +1,9 @@
 """Polarity toward the target in the classes found on stories nobody tuned for: a cue after a negating prefix
 (不適切), an act listed before the predicate that refuses it (撤回、修正をするつもりはない), refraining (慎む), a
 negative evaluation (相いれない), someone else's past deed spoken of (投稿をしたことを取り上げ), and a condition in
-another sentence of the same quote, which conditions nothing after it."""
+another sentence of the same quote, which conditions nothing after it; a negated noun phrase (…ではなく), a
+stop verb (引退), waiting and declining to judge (注視, 評価は控えた), an English sentence's governing verb
+rather than an adjective after it or a frame before it (insisted that …), an English restriction (only after)."""
 
 from __future__ import annotations
 
@@ -15,10 +17,15 @@ title: 各地の反応
 published: 2025-09-01
 ---
 鈴木一郎市長は記者会見で、市議会の決議について「市政の長の判断として不適切な決議だ」と述べた。
+
 佐藤花子知事は、条例案の撤回について「特に撤回、修正をするつもりはない」と語った。
+
 田中次郎議員は「個別の事案について、この場で断定するのは慎みたい」と述べた。
+
 山本三郎大臣は、隣国の入国制限について「わが国の立場とは相いれない」と強調した。
+
 高橋四郎委員長は、同僚議員がSNSに動画を投稿したことを取り上げ、「公人として極めて遺憾だ」と述べた。
+
 伊藤五郎局長は「大雨と満潮が重なれば川の水位は上がる。結果として避難指示の判断は妥当だった」と語った。
 """
 
@@ -31,3 +38,29 @@ async def test_polarity_classes(store: Store) -> None:
     assert await positions(store, "山本", "隣国の入国制限", "相いれない") == ["oppose"]
     assert await positions(store, "高橋", "同僚議員の動画投稿", "遺憾") == ["oppose"]
     assert await positions(store, "伊藤", "避難指示の判断", "妥当だった") == ["support"]
+
+
+PHRASES = """\
+---
+title: 続報
+published: 2025-09-02
+---
+中村六郎会長は「これは単なる経営の問題ではなく、企業統治の問題だ」と述べた。
+小林七子氏は「本日をもって政治活動を引退いたします」と表明した。
+加藤八郎長官は、隣国の発表について「今後の展開を注視していく必要がある」と述べ、評価は控えた。
+"I am firmly against the once proud and great harbor being sold to a foreign fund," Miller wrote on X.
+Ishiba had insisted that Japan would not accept a budget that cut the bus service.
+The ministry said the new rules would apply only after the bridge was inspected.
+"""
+
+
+async def test_polarity_in_phrases_and_english_frames(store: Store) -> None:
+    assert (await ingest_text(store, PHRASES, name="phrases.md")).status == "added"
+    assert await positions(store, "中村", "経営の問題だという見方", "ではなく") == ["oppose"]
+    assert await positions(store, "小林", "政治活動を続けること", "引退") == ["oppose"]
+    assert await positions(store, "加藤", "隣国の発表", "注視") == ["neutral"]
+    assert await positions(store, "Miller", "selling the harbor to a foreign fund", "against") == ["oppose"]
+    assert await positions(store, "Ishiba", "a budget that cut the bus service", "not accept") == ["oppose"]
+    assert await positions(store, "ministry", "the new rules", "only after") == ["conditional"]
+    # "The ministry said": the body named by its kind speaks, not the last person named
+    assert await positions(store, "Ishiba", "the new rules", "only after") == []

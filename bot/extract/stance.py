@@ -150,6 +150,7 @@ def _build_position_scanner() -> _Scanner:
         ("attitude_oppose", _ATT, -1),
         ("attitude_oppose_evaluation", _ATT, -1),
         ("attitude_oppose_refusal", _ATT, -1),
+        ("attitude_neutral", _ATT, 0),
         ("action_support", _ACT, 1),
         ("action_oppose", _ACT, -1),
         ("en_attitude_support", _ATT, 1),
@@ -176,6 +177,15 @@ _EN_COND_RX = re.compile(
 )
 _COND_EXCLUDE_RX = re.compile("|".join(map(re.escape, _P["conditional_exclude"])))
 _TOPIC_NEG = tuple(_P["topic_negation"])
+# the rest of the noun phrase a target word is in, then its negation (「私的な問題ではなく」「経営の問題ではなく」)
+_PHRASE_NEG_RX = re.compile(
+    r"(?:[なの]?[一-龥々ァ-ヶー]{1,8}){0,2}(?:" + "|".join(map(re.escape, _TOPIC_NEG)) + ")"
+)
+
+
+def _phrase_negated(text: str, e: int) -> bool:
+    """The target word ends a noun phrase that is said not to be the case: 「…ではなく」."""
+    return _PHRASE_NEG_RX.match(text, e) is not None
 _EN_NEG_BEFORE_RX = re.compile(
     r"(?<![A-Za-z])(?:" + "|".join(map(re.escape, _P["en_negation_before"])) + r")(?![A-Za-z])[\s\w']{0,14}$",
     re.IGNORECASE,
@@ -295,7 +305,7 @@ def _auxiliary(text: str, prev: _PosHit, hit: _PosHit) -> bool:
 
 # between a cue and the auxiliary after it: a few kana, or a light verb (慎重に「考え」なければならない, 慎重に検討すべき,
 # 不適切と「言わ」ざるを得ない)
-_AUXILIARY_GAP_RX = re.compile(r"[ぁ-ゖ]{0,3}|[ぁ-ゖ]{0,2}(?:考え|検討|判断|対応|対処|議論|言わ|思わ)[ぁ-ゖ]{0,3}")
+_AUXILIARY_GAP_RX = re.compile(r"[ぁ-ゖ]{0,4}|[ぁ-ゖ]{0,2}(?:考え|検討|判断|対応|対処|議論|言わ|思わ)[ぁ-ゖ]{0,3}")
 
 
 _REQUESTS = tuple(_P.get("requests", []))
@@ -335,14 +345,21 @@ def _cond_hits(probe: str) -> list[int]:
     return found
 
 
-def _combine(cues: list[_PosHit]) -> str | None:
-    """support / oppose from the last attitude and the last action (their product when both); None: no cue."""
+def _combine(cues: list[_PosHit], english: bool = False) -> str | None:
+    """support / oppose from the last attitude and the last action (their product when both); None: no cue.
+
+    `english`: the first attitude, the verb that governs what follows it (「I am against the once great …」)."""
     att = act = 0
+    seen_att = False
     for c in cues:
         if c.kind == _ATT:
-            att = c.pol
+            if not (english and seen_att):
+                att = c.pol
+            seen_att = True
         else:
             act = c.pol
+    if seen_att and att == 0:  # waiting, declining to judge (注視, 評価は控えた): no position
+        return None
     value = att * act if att and act else att or act
     return "support" if value > 0 else "oppose" if value < 0 else None
 
@@ -583,14 +600,19 @@ def _segment_position(
             listed += here  # 「撤回、取り消しをするつもりはない」: a listed act shares the predicate after the list
             k += 1
             continue
+        if before is not None and len(here) > 1:  # 「insisted that Japan would not accept」: the frame says less
+            here = [c for c in here if not _THAT_RX.match(scan.text, c.end)] or here
         if here or listed:
-            return _combine([*listed, *here])
+            return _combine([*listed, *here], english=before is not None)
         if any(s <= c.start < e for c in scan.cues):  # a stance here, but someone else's
             return _combine(listed)
         if not _UNFINISHED_RX.search(scan.text, max(s, cl.scan), min(e, cl.hi)):
             return _combine(listed)
         k += 1
     return _combine([*listed, *(tail or [])])
+
+
+_THAT_RX = re.compile(r"(?:s|es|d|ed|ing)?\s+that(?![A-Za-z])")
 
 
 def _owned(scan: _Scan, cl: _Clause, c: _PosHit) -> bool:
@@ -1169,7 +1191,7 @@ def position_toward(
     probe = _probe(text)
     masked = mask_quotes(probe) if ("「" in probe or "『" in probe) else probe
     mentions = actors.mentions(text)
-    topic_hits = [_TopicHit(s, e, "target", False, probe.startswith(_TOPIC_NEG, e)) for s, e in hits]
+    topic_hits = [_TopicHit(s, e, "target", False, _phrase_negated(probe, e)) for s, e in hits]
     scan = _Scan(probe, masked, mentions, topic_hits or [_TopicHit(claim.scan, claim.scan, "target", False, False)])
     scan.owners = _find_owners(scan, actors)
     if hits:  # the target's own words are no attitude toward it (「合意文書」 says no 合意); an act named as the
@@ -1187,6 +1209,10 @@ def position_toward(
     if done:  # 「衆院を解散し」「導入すべき」: the target is what the actor does (or will not do)
         scan._cues = sorted([*scan.cues, *done], key=lambda c: c.start)
     cl = _Clause(claim.actor_id, claim.lo, claim.scan, claim.hi, claim.kind, list(claim.excluded))
+    ending = _final_cue(scan, cl)
+    # 「…注視していく」と述べ、評価は控えた: a Japanese clause ends on its main predicate (English ends on what it governs)
+    if ending is not None and ending.kind == _ATT and ending.pol == 0 and not probe[ending.start].isascii():
+        return "neutral", ending.start
     if topic_hits:
         tail = _tail_cues(scan, cl.lo, cl.hi) if _GAPPED_RX.search(text, cl.lo, cl.hi) else None
         found = _clause_topics(scan, cl, tail, set(), [])
@@ -1211,6 +1237,13 @@ def _conditions(scan: _Scan, cl: _Clause, at: int | None, cond: int) -> bool:
     if at is None:
         return True
     return scan.spoken_sentence_start(at) <= cond < scan.seg_span(scan.seg_of(at))[1]
+
+
+def _final_cue(scan: _Scan, cl: _Clause) -> _PosHit | None:
+    """The clause's last cue of its own: its main predicate."""
+    own = [c for c in scan.cues if cl.scan <= c.start < cl.hi and not any(s <= c.start < e for s, e in cl.excluded)]
+    own = [c for c in own if not _owned(scan, cl, c)]
+    return own[-1] if own else None
 
 
 _DONE_RX = re.compile(r"(?:を)?(?:し|する|します|した|させ|すべき|すれば|しよう|され|しな|せず|できな)")
