@@ -24,6 +24,8 @@ published: 2025-09-01
 
 山本三郎大臣は、隣国の入国制限について「わが国の立場とは相いれない」と強調した。
 
+山本三郎大臣は同日、視察先の港で記者団の取材に応じた。
+
 高橋四郎委員長は、同僚議員がSNSに動画を投稿したことを取り上げ、「公人として極めて遺憾だ」と述べた。
 
 伊藤五郎局長は「大雨と満潮が重なれば川の水位は上がる。結果として避難指示の判断は妥当だった」と語った。
@@ -36,6 +38,7 @@ async def test_polarity_classes(store: Store) -> None:
     assert await positions(store, "佐藤", "条例案の撤回", "つもりはない") == ["oppose"]
     assert await positions(store, "田中", "個別の事案を断定すること", "慎みたい") == ["oppose"]
     assert await positions(store, "山本", "隣国の入国制限", "相いれない") == ["oppose"]
+    assert await positions(store, "山本", "隣国の入国制限", "取材に応じた") == []  # answering questions is no 応じ
     assert await positions(store, "高橋", "同僚議員の動画投稿", "遺憾") == ["oppose"]
     assert await positions(store, "伊藤", "避難指示の判断", "妥当だった") == ["support"]
 

@@ -400,7 +400,7 @@ def _read_claim(
     def own(s: int) -> bool:
         return claim.lo <= s < claim.hi and not any(a <= s < b for a, b in claim.excluded)
 
-    reaction_only = False
+    reaction_only = False  # named only in what was read before, by no word pointing back at it
     in_clause = {k for k, found in spans.items() if any(own(s) for s, _ in found)}
     context = named_words(target, claim.before + "\n" + (head.title or ""))
     context |= _named_by_kind(target, in_clause, context)
@@ -417,6 +417,7 @@ def _read_claim(
             if score < CONTEXT_REFERENCE_SCORE:
                 return None
         else:  # a reaction: the sentence just before it (or the item's heading) names the target
+            reaction_only = True  # and says something of it: 「記者団の取材に応じた」 after it says nothing
             heading, _, read = claim.before.partition("\n")
             last = _LAST_SENTENCE_RX.search(read.rstrip())
             recent = named_words(target, heading + "\n" + (last.group(0) if last else read))
@@ -425,7 +426,6 @@ def _read_claim(
                 headline = named_words(target, head.title or "")
                 if relevance(target, set(), recent | headline) < min_score:
                     return None
-                reaction_only = True
     named_heads = [k for k, w in enumerate(target.words) if w.head and k in in_clause]
     hits = [(s, e) for k in named_heads or sorted(in_clause) for s, e in spans[k] if own(s)]
     # the target done (解散し) is read at its head only: 「書面一枚で通告するのは」 is no doing of the 関税 asked about
