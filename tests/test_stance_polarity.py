@@ -28,6 +28,8 @@ published: 2025-09-01
 
 高橋四郎委員長は、同僚議員がSNSに動画を投稿したことを取り上げ、「公人として極めて遺憾だ」と述べた。
 
+中村六郎会長は視察先で会見した。この間、鈴木一郎市長の発言にも変化が見える。同氏は会見で「市議会の決議には不満だ」と述べた。
+
 伊藤五郎局長は「大雨と満潮が重なれば川の水位は上がる。結果として避難指示の判断は妥当だった」と語った。
 """
 
@@ -41,6 +43,9 @@ async def test_polarity_classes(store: Store) -> None:
     assert await positions(store, "山本", "隣国の入国制限", "取材に応じた") == []  # answering questions is no 応じ
     assert await positions(store, "高橋", "同僚議員の動画投稿", "遺憾") == ["oppose"]
     assert await positions(store, "伊藤", "避難指示の判断", "妥当だった") == ["support"]
+    # 同氏: the person the sentence before named, though not as its subject
+    assert await positions(store, "鈴木", "市議会の決議", "決議には不満") == ["oppose"]
+    assert await positions(store, "中村", "市議会の決議", "決議には不満") == []
 
 
 PHRASES = """\

@@ -839,6 +839,9 @@ def _clauses(
                 state.last_org = last_sentence_actor
         elif prefix_other:
             state.carry = None
+        if not subjects:  # 「トランプ氏の発言にも変化が見えます。…同氏は」: the person a sentence without subject names
+            named = _last_person_named(scan, s, e, actors)
+            state.last_person = named if named is not None else state.last_person
         state.carry_tail = bool(subjects) or bool(sent_clauses and sent_clauses[-1].kind == "reported")
     if last_sentence_actor and _INTRO_END_RX.search(text):
         state.intro = last_sentence_actor
@@ -860,6 +863,16 @@ def _other_person_subject(scan: _Scan, actors: ActorIndex, speaker: int) -> bool
         if tail and tail.group("p") == "は":
             return True
     return False
+
+
+def _last_person_named(scan: _Scan, s: int, e: int, actors: ActorIndex) -> int | None:
+    """The last person a sentence names outside its quotes."""
+    named = [
+        m.actor_id
+        for m in scan.mentions
+        if s <= m.start < e and scan.masked[m.start] != "＿" and actors.actors[m.actor_id].kind == "person"
+    ]
+    return named[-1] if named else None
 
 
 def _continues(text: str, s: int, e: int, state: _State) -> bool:
