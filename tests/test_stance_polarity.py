@@ -72,3 +72,14 @@ async def test_polarity_in_phrases_and_english_frames(store: Store) -> None:
     assert await positions(store, "ministry", "the new rules", "only after") == ["conditional"]
     # "The ministry said": the body named by its kind speaks, not the last person named
     assert await positions(store, "Ishiba", "the new rules", "only after") == []
+
+
+async def test_toiu_names_no_target_word(store: Store) -> None:
+    """「…という報道」: the quotative 言う is no word of the target (「そういう話」 is not about it)."""
+    from bot.services.stance_about import prepare_target
+
+    text = "---\ntitle: 報道を否定\npublished: 2025-09-03\n---\n首相は退陣を決断したという新聞報道を否定した。\n\n首相は「そういう話もあった」と説明した。\n"
+    assert (await ingest_text(store, text, name="toiu.md")).status == "added"
+    target, _ = await prepare_target(store, "首相が退陣を決断したという新聞報道")
+    assert "言う" not in [w.form for w in target.words]
+    assert "報道" in [w.form for w in target.words]
