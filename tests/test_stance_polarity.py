@@ -20,6 +20,10 @@ published: 2025-09-01
 
 佐藤花子知事は、条例案の撤回について「特に撤回、修正をするつもりはない」と語った。
 
+松本九郎知事は、条例案について撤回しない考えを表明した。
+
+森十郎議員は「条例案は撤回すべきだ」と述べた。
+
 田中次郎議員は「個別の事案について、この場で断定するのは慎みたい」と述べた。
 
 山本三郎大臣は、隣国の入国制限について「わが国の立場とは相いれない」と強調した。
@@ -38,6 +42,9 @@ async def test_polarity_classes(store: Store) -> None:
     assert (await ingest_text(store, ARTICLE, name="polarity.md")).status == "added"
     assert await positions(store, "鈴木", "市議会の決議", "不適切") == ["oppose"]
     assert await positions(store, "佐藤", "条例案の撤回", "つもりはない") == ["oppose"]
+    # the halt named as the target, done or not: 撤回しない opposes the retraction, 撤回すべき supports it
+    assert await positions(store, "松本", "条例案の撤回", "撤回しない") == ["oppose"]
+    assert await positions(store, "森", "条例案の撤回", "撤回すべき") == ["support"]
     assert await positions(store, "田中", "個別の事案を断定すること", "慎みたい") == ["oppose"]
     assert await positions(store, "山本", "隣国の入国制限", "相いれない") == ["oppose"]
     assert await positions(store, "山本", "隣国の入国制限", "取材に応じた") == []  # answering questions is no 応じ

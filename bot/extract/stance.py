@@ -171,6 +171,7 @@ _NOT_NEG_RX = re.compile("|".join(map(re.escape, _P["not_negation"])))
 _NEG_WORD_RX = re.compile("|".join(map(re.escape, _P["negation_words"])))  # the first listed that matches wins
 _NOT_PREDICATE = tuple(_P["not_a_predicate"])
 _NEG_PREFIXES = tuple(_P.get("negative_prefixes", []))
+_HALTS = {w.lower() for w in (*_P["action_oppose"], *_P["en_action_oppose"])}  # acts that stop something (撤回)
 _COND_RX = re.compile("|".join(f"(?:{p})" for p in _P["conditional"]))
 _EN_COND_RX = re.compile(
     r"(?<![A-Za-z])(?:" + "|".join(re.escape(w) for w in _P["en_conditional"]) + r")(?![A-Za-z])", re.IGNORECASE
@@ -1207,6 +1208,13 @@ def position_toward(
     topic_hits = [_TopicHit(s, e, "target", False, _phrase_negated(probe, e)) for s, e in hits]
     scan = _Scan(probe, masked, mentions, topic_hits or [_TopicHit(claim.scan, claim.scan, "target", False, False)])
     scan.owners = _find_owners(scan, actors)
+    # a halt named as the target (撤回): its doing is read toward what it halts, as its own cue is (see below)
+    own_act = {
+        e: -1
+        for s, e in hits
+        for c in scan.cues
+        if cues_in_target and c.kind == _ACT and s <= c.start < e and probe[c.start : c.end].lower() in _HALTS
+    }
     if hits:  # the target's own words are no attitude toward it (「合意文書」 says no 合意); an act named as the
         # target (辞任, read for its opposite) is no cue toward itself either
         scan._cues = [
@@ -1215,7 +1223,7 @@ def position_toward(
             if not ((c.kind == _ATT or not cues_in_target) and any(s <= c.start < e for s, e in hits))
         ]
     done = [
-        _PosHit(e, e, _ACT, _done_polarity(probe, e))
+        _PosHit(e, e, _ACT, _done_polarity(probe, e) * own_act.get(e, 1))  # 撤回しない: for what it would halt
         for _, e in hits
         if acted and _DONE_RX.match(probe, e) and not _DEED_REFERRED_RX.match(probe, e)
     ]
