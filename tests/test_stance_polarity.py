@@ -66,6 +66,8 @@ published: 2025-09-02
 "I am firmly against the once proud and great harbor being sold to a foreign fund," Miller wrote on X.
 Ishiba had insisted that Japan would not accept a budget that cut the bus service.
 The ministry said the new rules would apply only after the bridge was inspected.
+
+Ishiba shot back that it was disrespectful for the mayor to skip the harvest festival.
 """
 
 
@@ -77,6 +79,7 @@ async def test_polarity_in_phrases_and_english_frames(store: Store) -> None:
     assert await positions(store, "Miller", "selling the harbor to a foreign fund", "against") == ["oppose"]
     assert await positions(store, "Ishiba", "a budget that cut the bus service", "not accept") == ["oppose"]
     assert await positions(store, "ministry", "the new rules", "only after") == ["conditional"]
+    assert await positions(store, "Ishiba", "the mayor skipping the harvest festival", "disrespectful") == ["oppose"]
     # "The ministry said": the body named by its kind speaks, not the last person named
     assert await positions(store, "Ishiba", "the new rules", "only after") == []
 
