@@ -148,6 +148,9 @@ def _build_position_scanner() -> _Scanner:
     for key, kind, pol in (
         ("attitude_support", _ATT, 1),
         ("attitude_oppose", _ATT, -1),
+        ("attitude_oppose_evaluation", _ATT, -1),
+        ("attitude_oppose_refusal", _ATT, -1),
+        ("attitude_neutral", _ATT, 0),
         ("action_support", _ACT, 1),
         ("action_oppose", _ACT, -1),
         ("en_attitude_support", _ATT, 1),
@@ -167,12 +170,23 @@ _NEG_SUFFIX_RX = re.compile("|".join(map(re.escape, _P["negation_suffixes"])))
 _NOT_NEG_RX = re.compile("|".join(map(re.escape, _P["not_negation"])))
 _NEG_WORD_RX = re.compile("|".join(map(re.escape, _P["negation_words"])))  # the first listed that matches wins
 _NOT_PREDICATE = tuple(_P["not_a_predicate"])
+_NEG_PREFIXES = tuple(_P.get("negative_prefixes", []))
+_HALTS = {w.lower() for w in (*_P["action_oppose"], *_P["en_action_oppose"])}  # acts that stop something (撤回)
 _COND_RX = re.compile("|".join(f"(?:{p})" for p in _P["conditional"]))
 _EN_COND_RX = re.compile(
     r"(?<![A-Za-z])(?:" + "|".join(re.escape(w) for w in _P["en_conditional"]) + r")(?![A-Za-z])", re.IGNORECASE
 )
 _COND_EXCLUDE_RX = re.compile("|".join(map(re.escape, _P["conditional_exclude"])))
 _TOPIC_NEG = tuple(_P["topic_negation"])
+# the rest of the noun phrase a target word is in, then its negation (「私的な問題ではなく」「経営の問題ではなく」)
+_PHRASE_NEG_RX = re.compile(
+    r"(?:[なの]?[一-龥々ァ-ヶー]{1,8}){0,2}(?:" + "|".join(map(re.escape, _TOPIC_NEG)) + ")"
+)
+
+
+def _phrase_negated(text: str, e: int) -> bool:
+    """The target word ends a noun phrase that is said not to be the case: 「…ではなく」."""
+    return _PHRASE_NEG_RX.match(text, e) is not None
 _EN_NEG_BEFORE_RX = re.compile(
     r"(?<![A-Za-z])(?:" + "|".join(map(re.escape, _P["en_negation_before"])) + r")(?![A-Za-z])[\s\w']{0,14}$",
     re.IGNORECASE,
@@ -248,6 +262,8 @@ def _pos_hits(probe: str) -> list[_PosHit]:
             if _EN_NEG_BEFORE_RX.search(probe, max(0, s - 24), s):
                 pol = -pol
         else:
+            if _negative_prefix(probe, s):  # 不適切, 非現実的, 未実施: the cue's opposite
+                pol = -pol
             neg_end = _negation_end(probe, e)
             if neg_end:
                 pol = -pol
@@ -267,6 +283,16 @@ def _pos_hits(probe: str) -> list[_PosHit]:
     return [h for k, h in enumerate(hits) if k not in drop] if drop else hits
 
 
+def _negative_prefix(text: str, s: int) -> bool:
+    """A kanji cue right after a negating prefix (不, 非, 無, 未) that is not itself part of a longer word."""
+    return (
+        s > 0
+        and text.startswith(_NEG_PREFIXES, s - 1)
+        and "一" <= text[s] <= "龥"
+        and not (s > 1 and "一" <= text[s - 2] <= "龥")
+    )
+
+
 _AUXILIARY = tuple(_P.get("auxiliary", []))
 
 
@@ -278,8 +304,9 @@ def _auxiliary(text: str, prev: _PosHit, hit: _PosHit) -> bool:
     return _AUXILIARY_GAP_RX.fullmatch(gap) is not None
 
 
-# between a cue and the auxiliary after it: a few kana, or a light verb (慎重に「考え」なければならない, 慎重に検討すべき)
-_AUXILIARY_GAP_RX = re.compile(r"[ぁ-ゖ]{0,3}|[ぁ-ゖ]{0,2}(?:考え|検討|判断|対応|対処|議論)[ぁ-ゖ]{0,3}")
+# between a cue and the auxiliary after it: a few kana, or a light verb (慎重に「考え」なければならない, 慎重に検討すべき,
+# 不適切と「言わ」ざるを得ない)
+_AUXILIARY_GAP_RX = re.compile(r"[ぁ-ゖ]{0,4}|[ぁ-ゖ]{0,2}(?:考え|検討|判断|対応|対処|議論|言わ|思わ)[ぁ-ゖ]{0,3}")
 
 
 _REQUESTS = tuple(_P.get("requests", []))
@@ -319,14 +346,21 @@ def _cond_hits(probe: str) -> list[int]:
     return found
 
 
-def _combine(cues: list[_PosHit]) -> str | None:
-    """support / oppose from the last attitude and the last action (their product when both); None: no cue."""
+def _combine(cues: list[_PosHit], english: bool = False) -> str | None:
+    """support / oppose from the last attitude and the last action (their product when both); None: no cue.
+
+    `english`: the first attitude, the verb that governs what follows it (「I am against the once great …」)."""
     att = act = 0
+    seen_att = False
     for c in cues:
         if c.kind == _ATT:
-            att = c.pol
+            if not (english and seen_att):
+                att = c.pol
+            seen_att = True
         else:
             act = c.pol
+    if seen_att and att == 0:  # waiting, declining to judge (注視, 評価は控えた): no position
+        return None
     value = att * act if att and act else att or act
     return "support" if value > 0 else "oppose" if value < 0 else None
 
@@ -418,6 +452,11 @@ class _Scan:
             if s <= pos < e:
                 return s
         return 0
+
+    def spoken_sentence_start(self, pos: int) -> int:
+        """The start of pos's sentence, a sentence inside a quote too (「…高くなる。…妥当だった」)."""
+        inner = max(self.text.rfind(c, 0, pos) for c in "。！？!?「")
+        return max(self.sentence_start(pos), inner + 1)
 
 
 # Subject markers: the actor's name, then titles and the like, then は / が / も (or によると: "according to").
@@ -516,7 +555,7 @@ def _clause_topics(
         position = _segment_position(scan, cl, cues, seg, tail, h.start if english else None)
         if h.negated:
             position = "oppose"
-        sent_start = max(cl.scan, scan.sentence_start(h.start))
+        sent_start = max(cl.scan, scan.spoken_sentence_start(h.start))
         seg_end = scan.seg_span(seg)[1]
         if english:  # 「…, but only if …」「… unless …」: a restriction later in the sentence conditions it
             seg_end = max(seg_end, _restriction_end(scan, h.start))
@@ -552,19 +591,29 @@ def _segment_position(
     `before`: prefer the cues in front of this position (English word order)."""
     last_seg = scan.seg_of(max(cl.scan, cl.hi - 1))
     k = seg
+    listed: list[_PosHit] = []
     while k <= last_seg:
         s, e = scan.seg_span(k)
         here = [c for c in cues if s <= c.start < e]
         if before is not None and k == seg:
             here = [c for c in here if c.start < before] or here
-        if here:
-            return _combine(here)
+        if here and k < last_seg and here[-1].kind == _ACT and scan.text.startswith("、", here[-1].end):
+            listed += here  # 「撤回、取り消しをするつもりはない」: a listed act shares the predicate after the list
+            k += 1
+            continue
+        if before is not None and len(here) > 1:  # 「insisted that Japan would not accept」: the frame says less
+            here = [c for c in here if not _THAT_RX.match(scan.text, c.end)] or here
+        if here or listed:
+            return _combine([*listed, *here], english=before is not None)
         if any(s <= c.start < e for c in scan.cues):  # a stance here, but someone else's
-            return None
+            return _combine(listed)
         if not _UNFINISHED_RX.search(scan.text, max(s, cl.scan), min(e, cl.hi)):
-            return None
+            return _combine(listed)
         k += 1
-    return _combine(tail) if tail else None
+    return _combine([*listed, *(tail or [])])
+
+
+_THAT_RX = re.compile(r"(?:s|es|d|ed|ing)?\s+that(?![A-Za-z])")
 
 
 def _owned(scan: _Scan, cl: _Clause, c: _PosHit) -> bool:
@@ -791,6 +840,9 @@ def _clauses(
                 state.last_org = last_sentence_actor
         elif prefix_other:
             state.carry = None
+        if not subjects:  # 「トランプ氏の発言にも変化が見えます。…同氏は」: the person a sentence without subject names
+            named = _last_person_named(scan, s, e, actors)
+            state.last_person = named if named is not None else state.last_person
         state.carry_tail = bool(subjects) or bool(sent_clauses and sent_clauses[-1].kind == "reported")
     if last_sentence_actor and _INTRO_END_RX.search(text):
         state.intro = last_sentence_actor
@@ -812,6 +864,16 @@ def _other_person_subject(scan: _Scan, actors: ActorIndex, speaker: int) -> bool
         if tail and tail.group("p") == "は":
             return True
     return False
+
+
+def _last_person_named(scan: _Scan, s: int, e: int, actors: ActorIndex) -> int | None:
+    """The last person a sentence names outside its quotes."""
+    named = [
+        m.actor_id
+        for m in scan.mentions
+        if s <= m.start < e and scan.masked[m.start] != "＿" and actors.actors[m.actor_id].kind == "person"
+    ]
+    return named[-1] if named else None
 
 
 def _continues(text: str, s: int, e: int, state: _State) -> bool:
@@ -1143,9 +1205,16 @@ def position_toward(
     probe = _probe(text)
     masked = mask_quotes(probe) if ("「" in probe or "『" in probe) else probe
     mentions = actors.mentions(text)
-    topic_hits = [_TopicHit(s, e, "target", False, probe.startswith(_TOPIC_NEG, e)) for s, e in hits]
+    topic_hits = [_TopicHit(s, e, "target", False, _phrase_negated(probe, e)) for s, e in hits]
     scan = _Scan(probe, masked, mentions, topic_hits or [_TopicHit(claim.scan, claim.scan, "target", False, False)])
     scan.owners = _find_owners(scan, actors)
+    # a halt named as the target (撤回): its doing is read toward what it halts, as its own cue is (see below)
+    own_act = {
+        e: -1
+        for s, e in hits
+        for c in scan.cues
+        if cues_in_target and c.kind == _ACT and s <= c.start < e and probe[c.start : c.end].lower() in _HALTS
+    }
     if hits:  # the target's own words are no attitude toward it (「合意文書」 says no 合意); an act named as the
         # target (辞任, read for its opposite) is no cue toward itself either
         scan._cues = [
@@ -1153,10 +1222,18 @@ def position_toward(
             for c in scan.cues
             if not ((c.kind == _ATT or not cues_in_target) and any(s <= c.start < e for s, e in hits))
         ]
-    done = [_PosHit(e, e, _ACT, _done_polarity(probe, e)) for _, e in hits if acted and _DONE_RX.match(probe, e)]
+    done = [
+        _PosHit(e, e, _ACT, _done_polarity(probe, e) * own_act.get(e, 1))  # 撤回しない: for what it would halt
+        for _, e in hits
+        if acted and _DONE_RX.match(probe, e) and not _DEED_REFERRED_RX.match(probe, e)
+    ]
     if done:  # 「衆院を解散し」「導入すべき」: the target is what the actor does (or will not do)
         scan._cues = sorted([*scan.cues, *done], key=lambda c: c.start)
     cl = _Clause(claim.actor_id, claim.lo, claim.scan, claim.hi, claim.kind, list(claim.excluded))
+    ending = _final_cue(scan, cl)
+    # 「…注視していく」と述べ、評価は控えた: a Japanese clause ends on its main predicate (English ends on what it governs)
+    if ending is not None and ending.kind == _ATT and ending.pol == 0 and not probe[ending.start].isascii():
+        return "neutral", ending.start
     if topic_hits:
         tail = _tail_cues(scan, cl.lo, cl.hi) if _GAPPED_RX.search(text, cl.lo, cl.hi) else None
         found = _clause_topics(scan, cl, tail, set(), [])
@@ -1167,12 +1244,32 @@ def position_toward(
     cues = [c for c in scan.cues if cl.scan <= c.start < cl.hi and not any(s <= c.start < e for s, e in cl.excluded)]
     cues = [c for c in cues if not _owned(scan, cl, c)]
     position = _main_position(scan, cl, cues)
-    if any(cl.scan <= c < cl.hi for c in scan.conds):
+    if any(_conditions(scan, cl, cues[-1].start if position else None, c) for c in scan.conds):
         position = "conditional"
     return position or "neutral", (cues[-1].start if cues else cl.scan)
 
 
+def _conditions(scan: _Scan, cl: _Clause, at: int | None, cond: int) -> bool:
+    """A condition found at `cond` conditions the position read at `at`: it is in the same sentence, before the
+    end of the part read (「満潮と重なれば高くなる。…妥当だった」 and 「ノーを突きつけた」と述べ、続投するのであれば
+    condition nothing). With no position read, any condition in the clause does."""
+    if not cl.scan <= cond < cl.hi:
+        return False
+    if at is None:
+        return True
+    return scan.spoken_sentence_start(at) <= cond < scan.seg_span(scan.seg_of(at))[1]
+
+
+def _final_cue(scan: _Scan, cl: _Clause) -> _PosHit | None:
+    """The clause's last cue of its own: its main predicate."""
+    own = [c for c in scan.cues if cl.scan <= c.start < cl.hi and not any(s <= c.start < e for s, e in cl.excluded)]
+    own = [c for c in own if not _owned(scan, cl, c)]
+    return own[-1] if own else None
+
+
 _DONE_RX = re.compile(r"(?:を)?(?:し|する|します|した|させ|すべき|すれば|しよう|され|しな|せず|できな)")
+# a deed already done and spoken of (「投稿をしたことを取り上げ」「発言したのは」): someone's past act, not the actor's doing
+_DEED_REFERRED_RX = re.compile(r"(?:を)?し(?:た|ていた)(?:こと|の[はがをにも]|件)")
 
 
 def _done_polarity(text: str, e: int) -> int:

@@ -88,11 +88,12 @@ def english_clauses(
         lead = _DATELINE_RX.match(sentence)
         body_at = s + (lead.end() if lead else 0)
         speaker = _subject(text, body_at, e, mentions, actors)
-        if speaker is None:
+        opening = text[body_at:e]
+        verb_after = _pronoun_verb(opening)
+        # `The ministry said …`: a body named by its kind is the subject, never the last person /quote would give
+        if speaker is None and not (verb_after and _ORG_PRONOUN_RX.match(opening)):
             speaker = _speaker(text, s, e, actors, context)
         if speaker is None:
-            opening = text[body_at:e]
-            verb_after = _pronoun_verb(opening)
             if verb_after and _PERSON_PRONOUN_RX.match(opening):
                 speaker = last_person
             elif verb_after and _ORG_PRONOUN_RX.match(opening):

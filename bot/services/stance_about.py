@@ -31,6 +31,7 @@ from bot.extract.about import (
     relevance,
     weigh,
 )
+from bot.extract.body_names import other_names
 from bot.extract.claim_records import fresh_claims, load_claims
 from bot.extract.roles import org_suffix, vocabulary
 from bot.extract.stance import Claim, extract_claims, position_toward, snippet
@@ -140,16 +141,33 @@ async def find_unregistered(
     text = " ".join(unicodedata.normalize("NFKC", name or "").split())
     if not text or len(text) > 40:
         return None
-    phrase = await asyncio.to_thread(_indexed, text)
-    if not phrase or not await passages_matching(store, fts_string(phrase), guild_id):
+    others = other_names(text)  # LDP: 自民党, Liberal Democratic Party
+    phrases = [p for p in dict.fromkeys([await asyncio.to_thread(_indexed, n) for n in (text, *others)]) if p]
+    query = " OR ".join(fts_string(p) for p in phrases)
+    if not query or not await passages_matching(store, query, guild_id):
         return None
-    org = _looks_like_org(text)
-    aliases = [text + t for t in (*TITLES, *_EXTRA_TITLES)] if not (text.isascii() or org) else []
-    if aliases and len(text) <= 2:  # 馳 → 馳浩 (「馳浩知事は」): the full names the articles give it with a title
-        aliases += _given_names(text, await passage_texts_matching(store, fts_string(phrase), 200, guild_id))
+    # a listed body is one, except as typed in Latin letters: there the speaker rules read it as they read a name
+    # (`Masakazu Tsutsui, chairman of the Japan Business Federation, or Keidanren, told …`; `He said …` goes on)
+    org = _looks_like_org(text) or (bool(others) and not text.isascii())
+    aliases = [text + t for t in (*TITLES, *_EXTRA_TITLES)] if not (text.isascii() or org) else list(others)
+    if not org:  # 劉勁松 later 劉氏, Lin Jian later "Lin said": the surname the article goes on with
+        aliases += _surnames(text)
+    if aliases and len(text) <= 2 and not org:  # 馳 → 馳浩 (「馳浩知事は」): the full names given with a title
+        aliases += _given_names(text, await passage_texts_matching(store, query, 200, guild_id))
     index = store.actors.extended([(text, aliases, "org" if org else "person", None)])
     entry = index.actors[-1]
-    return entry, index, fts_string(phrase)
+    return entry, index, query
+
+
+def _surnames(name: str) -> list[str]:
+    """A full name's surname as an article refers back to it: 劉氏 and 劉勁氏 for 劉勁松 (a Chinese surname of one
+    kanji, a Japanese one of two), each word of a two-word Latin name (Lin Jian: Lin; George Glass: Glass)."""
+    if name.isascii():
+        words = name.split()
+        return [w for w in words if len(w) >= 3 and w[0].isupper()] if len(words) == 2 else []
+    if 3 <= len(name) <= 4 and all("一" <= ch <= "龥" for ch in name):
+        return [name[:k] + "氏" for k in (1, 2)]
+    return []
 
 
 def _given_names(surname: str, texts: list[str]) -> list[str]:
@@ -411,7 +429,7 @@ def _read_claim(
     def own(s: int) -> bool:
         return claim.lo <= s < claim.hi and not any(a <= s < b for a, b in claim.excluded)
 
-    reaction_only = False
+    reaction_only = False  # named only in what was read before, by no word pointing back at it
     in_clause = {k for k, found in spans.items() if any(own(s) for s, _ in found)}
     context = named_words(target, claim.before + "\n" + (head.title or ""))
     context |= _named_by_kind(target, in_clause, context)
@@ -428,6 +446,7 @@ def _read_claim(
             if score < CONTEXT_REFERENCE_SCORE:
                 return None
         else:  # a reaction: the sentence just before it (or the item's heading) names the target
+            reaction_only = True  # and says something of it: 「記者団の取材に応じた」 after it says nothing
             heading, _, read = claim.before.partition("\n")
             last = _LAST_SENTENCE_RX.search(read.rstrip())
             recent = named_words(target, heading + "\n" + (last.group(0) if last else read))
@@ -436,7 +455,6 @@ def _read_claim(
                 headline = named_words(target, head.title or "")
                 if relevance(target, set(), recent | headline) < min_score:
                     return None
-                reaction_only = True
     named_heads = [k for k, w in enumerate(target.words) if w.head and k in in_clause]
     hits = [(s, e) for k in named_heads or sorted(in_clause) for s, e in spans[k] if own(s)]
     # the target done (解散し) is read at its head only: 「書面一枚で通告するのは」 is no doing of the 関税 asked about
