@@ -201,10 +201,16 @@ def _backlog(tmp_path: Path, n: int) -> Path:
     return folder
 
 
-def _wait_for_a_batch(proc: subprocess.Popen[str], db: Path, seeds: int) -> None:
+def _run_until_a_batch(tmp_path: Path, n: int) -> tuple[Path, Path, int, subprocess.Popen[str]]:
+    """A CLI bulk run of n files, once its first batch is stored: (folder, database, seeds, process)."""
+    folder = _backlog(tmp_path, n)
+    db = tmp_path / "run.db"
+    seeds = len(list(SEEDS.glob("*.txt")))
+    proc = _cli(db, folder)
     deadline = time.monotonic() + 300
     while _stored(db) <= seeds and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
+    return folder, db, seeds, proc
 
 
 async def _only_whole_documents(db: Path, folder: Path, stored: int) -> None:
@@ -235,12 +241,7 @@ def _rerun_adds_the_missing(db: Path, folder: Path, n: int, stored: int, seeds: 
 
 async def test_kill_9_leaves_only_whole_documents_and_a_rerun_adds_the_missing_ones(tmp_path):
     n = 300
-    folder = _backlog(tmp_path, n)
-    db = tmp_path / "killed.db"
-    seeds = len(list(SEEDS.glob("*.txt")))
-
-    proc = _cli(db, folder)
-    _wait_for_a_batch(proc, db, seeds)
+    folder, db, seeds, proc = _run_until_a_batch(tmp_path, n)
     os.killpg(proc.pid, signal.SIGKILL)
     proc.communicate()
     stored = _stored(db) - seeds
@@ -273,12 +274,7 @@ def _alive(pid: int) -> bool:
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads the process tree from /proc")
 async def test_sigterm_stops_cleanly_ends_the_workers_and_a_rerun_adds_the_missing_ones(tmp_path):
     n = 300
-    folder = _backlog(tmp_path, n)
-    db = tmp_path / "stopped.db"
-    seeds = len(list(SEEDS.glob("*.txt")))
-
-    proc = _cli(db, folder)
-    _wait_for_a_batch(proc, db, seeds)
+    folder, db, seeds, proc = _run_until_a_batch(tmp_path, n)
     workers = _children(proc.pid)
     assert workers, "the run has no worker processes to end"
     os.kill(proc.pid, signal.SIGTERM)  # the parent alone, as a service manager or `kill` sends it
