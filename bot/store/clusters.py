@@ -257,13 +257,22 @@ class Candidates:
     give: each document meets exactly the candidates a query of its own would have read.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, *, kept: bool = False) -> None:
         self._units: dict[Unit, list[tuple[tuple[str, int], Candidate]]] = {}
+        # Kept from one write transaction to the next (the bulk writer, while no other connection writes):
+        # then never narrowed, since a later batch's events share other words.
+        self.kept = kept
+
+    @property
+    def size(self) -> int:
+        """Candidates held, over every unit read."""
+        return sum(len(lst) for lst in self._units.values())
 
     async def load(self, db: aiosqlite.Connection, events: Iterable[Member], *, narrow: bool = True) -> None:
         """Read the units `events` need that are not read yet. `narrow`: decode only the stored events
         that share a word or person with one of `events` (a later event of another unit's batch would
         not be covered: pass every event of the transaction, or narrow=False)."""
+        narrow = narrow and not self.kept
         needs: dict[Unit, tuple[set[str], set[int], list[bool]]] = {}
         for m in events:
             try:
@@ -324,9 +333,9 @@ class Batch:
     events matched in turn, and the clusters' states updated once at the end (`finish`) exactly as if
     each document had updated them after the one before."""
 
-    def __init__(self, same_event: SameEvent | None) -> None:
+    def __init__(self, same_event: SameEvent | None, candidates: Candidates | None = None) -> None:
         self.same_event = same_event
-        self.candidates = Candidates()
+        self.candidates = candidates if candidates is not None else Candidates()
         self.groups: list[list[Joined]] = []
         self.guilds: list[int] = []
 
