@@ -135,12 +135,13 @@ SameEvent = Callable[[dict, dict], float]
 class _Features:
     """Stored event features, decoded when first compared (most candidates never are)."""
 
-    __slots__ = ("_prepared", "_raw", "_value", "_words")
+    __slots__ = ("_prepared", "_raw", "_report", "_value", "_words")
 
     def __init__(self, raw: str | dict) -> None:
         self._raw = raw
         self._value: dict | None = raw if isinstance(raw, dict) else None
         self._words: tuple[frozenset, frozenset] | None = None
+        self._report: bool | None = None
         self._prepared: Any = None
 
     def prepared(self, prepare: Callable[[dict], Any]) -> Any:
@@ -162,6 +163,13 @@ class _Features:
             v = self.value
             self._words = (frozenset(v.get("tokens") or ()), frozenset(v.get("persons") or ()))
         return self._words
+
+    @property
+    def report(self) -> bool:
+        """Dated by its report (a headline)."""
+        if self._report is None:
+            self._report = bool(self.value.get("report"))
+        return self._report
 
 
 def _candidate_key(m: Member) -> tuple[str, ...]:
@@ -405,14 +413,16 @@ def match_events(
         mine = _Features(m.features)
         tokens, persons = mine.words
         mine_prepared = mine.prepared(fast[0]) if fast is not None else None
+        report = m.report
         for pool, floor in ((stored.get(key, []), 0.0), (_earlier(key, by_date, by_month), SAME_DOCUMENT_SCORE)):
             for cluster_id, _, other in pool:
                 if other is None:
                     continue
-                words, people = other.words
+                # (the candidates' words read from their slot: this loop meets hundreds per new event)
+                words, people = other._words or other.words
                 if tokens.isdisjoint(words) and persons.isdisjoint(people):
                     continue
-                if m.report and other.value.get("report"):
+                if report and other.report:
                     continue
                 if fast is not None:
                     score = float(fast[1](mine_prepared, other.prepared(fast[0])) or 0.0)
