@@ -17,6 +17,7 @@ import asyncio
 import cProfile
 import io
 import json
+import os
 import pstats
 import sys
 import tempfile
@@ -50,12 +51,14 @@ def _top(prof: cProfile.Profile | pstats.Stats, calls: int, limit: int = 30) -> 
 class _WriterProfile:
     """cProfile (optional) and CPU time around every batch write (the writer thread's work)."""
 
-    def __init__(self, profile: bool) -> None:
+    def __init__(self, profile: bool, log_every: int = 0) -> None:
         # CPU time of the writer thread, not wall time: the machine may be shared
         self.prof = cProfile.Profile(time.thread_time) if profile else None
         self.cpu = 0.0
         self.articles = 0
         self.marks: list[tuple[int, float]] = []  # (articles written, writer CPU seconds so far) per batch
+        self.log_every = log_every  # a line on stderr every this many articles (a long run's figures so far)
+        self._logged = (0, 0.0, 0.0, time.perf_counter())  # articles, writer CPU, workers' CPU, wall clock
 
     def install(self) -> None:
         from bot.store.store import Store
@@ -75,8 +78,24 @@ class _WriterProfile:
                 me.cpu += time.thread_time() - started
                 me.articles += len(items)
                 me.marks.append((me.articles, me.cpu))
+                if me.log_every and me.articles - me._logged[0] >= me.log_every:
+                    me.log_stretch()
 
         Store._write_batch_in_thread = measured  # type: ignore[method-assign]
+
+    def log_stretch(self) -> None:
+        """Since the last line: articles/s, writer and workers' CPU ms per article, and the load average."""
+        n0, cpu0, workers0, wall0 = self._logged
+        workers, wall = _workers_cpu(), time.perf_counter()
+        k = self.articles - n0
+        print(
+            f"[bench.bulk] {self.articles:,} written: {k / max(wall - wall0, 1e-9):.1f}/s,"
+            f" writer {(self.cpu - cpu0) / k * 1000:.2f} ms/article, workers {(workers - workers0) / k * 1000:.2f}"
+            f" ms/article (load {os.getloadavg()[0]:.1f}, {time.strftime('%H:%M:%S')})",
+            file=sys.stderr,
+            flush=True,
+        )
+        self._logged = (self.articles, self.cpu, workers, wall)
 
     def by_tenth(self, n: int) -> list[dict[str, float]]:
         """Writer CPU ms per article between tenths of the run (how the write grows with the store)."""
@@ -87,6 +106,21 @@ class _WriterProfile:
                     out.append({"up_to": k, "writer_cpu_ms": round((cpu - prev_cpu) / (k - prev_n) * 1000, 3)})
                 prev_n, prev_cpu = k, cpu
         return out
+
+
+def _workers_cpu() -> float:
+    """CPU seconds of this process's live child processes so far (Linux /proc; 0 elsewhere)."""
+    import multiprocessing
+
+    tick = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+    total = 0.0
+    for child in multiprocessing.active_children():
+        try:
+            fields = Path(f"/proc/{child.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / tick  # utime, stime
+    return total
 
 
 def record_batches(path: Path) -> None:
@@ -226,6 +260,9 @@ def main(argv: list[str] | None = None) -> int:
         "--replay", type=Path, metavar="FILE", help="only write the batches kept by --record (no extraction)"
     )
     p.add_argument("--rebatch", type=int, metavar="N", help="with --replay: regroup the documents N per batch")
+    p.add_argument(
+        "--log-every", type=int, metavar="N", help="a line of figures so far every N articles (default: a twentieth)"
+    )
     args = p.parse_args(argv)
     args.n_given = args.n is not None
     args.n = args.n if args.n_given else 10_000
@@ -234,7 +271,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     tmp = tempfile.mkdtemp(prefix="newsdesk-bench-bulk-")
     db = args.db or Path(tmp) / "bulk.db"
-    writer = _WriterProfile(args.profile)
+    writer = _WriterProfile(args.profile, args.log_every if args.log_every is not None else max(1, args.n // 20))
     writer.install()
     if args.replay is not None:
         result = asyncio.run(replay(args.replay, db, writer, args.n if args.n_given else None, args.rebatch))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -87,36 +88,44 @@ class ActorIndex:
     """Alias → actor matching over a fixed set of actors (rebuilt when the registry grows)."""
 
     def __init__(self, actors: list[ActorEntry]):
-        self.actors = {a.id: a for a in actors}
+        self.actors: dict[int, ActorEntry] = {}
         self._by_norm: dict[str, int] = {}
-        surfaces: dict[str, int] = {}
+        self._surface_ids: dict[str, int] = {}
+        # One alternation of every alias; an extended index adds one of its new aliases only (see `mentions`).
+        self._scans = [scan] if (scan := _scanner(self._add(actors))) is not None else []
+        self._choices = list(self._by_norm)
+
+    def _add(self, actors: list[ActorEntry]) -> list[str]:
+        """Take these actors in (an alias already taken keeps its actor); returns the running-text surfaces added."""
+        added = []
         for a in actors:
+            self.actors[a.id] = a
             for alias in [a.name, *(a.aliases or [])]:
                 key = normalize(alias)
                 if key:
                     self._by_norm.setdefault(key, a.id)
                 alias_nfkc = unicodedata.normalize("NFKC", alias)
-                if len(alias_nfkc) >= 2:  # one-kanji abbreviations (米, 露) only as lookups, never in running text
-                    surfaces.setdefault(alias_nfkc, a.id)
-        self._surface_ids = surfaces
-        ja = sorted((s for s in surfaces if not s.isascii()), key=len, reverse=True)
-        en = sorted((s for s in surfaces if s.isascii()), key=len, reverse=True)
-        parts = []
-        if ja:
-            parts.append("(?:" + "|".join(map(re.escape, ja)) + ")")
-        if en:
-            parts.append(r"(?<![A-Za-z])(?:" + "|".join(map(re.escape, en)) + r")(?![A-Za-z])")
-        # The leading class of first letters lets the regex engine skip ahead to where an alias may start.
-        firsts = re.escape("".join(sorted({s[0] for s in surfaces})))
-        self._scan = re.compile(f"(?=[{firsts}])(?:{'|'.join(parts)})") if parts else None
-        self._choices = list(self._by_norm)
+                # one-kanji abbreviations (米, 露) only as lookups, never in running text
+                if len(alias_nfkc) >= 2 and alias_nfkc not in self._surface_ids:
+                    self._surface_ids[alias_nfkc] = a.id
+                    added.append(alias_nfkc)
+        return added
 
     def extended(self, new: list[tuple[str, list[str], str, str | None]]) -> ActorIndex:
-        """This index plus new actors (name, aliases, kind, description) under provisional ids -1, -2, …"""
-        entries = list(self.actors.values())
-        for i, (name, aliases, kind, description) in enumerate(new, 1):
-            entries.append(ActorEntry(-i, name, None, kind, list(aliases), description))
-        return ActorIndex(entries)
+        """This index plus new actors (name, aliases, kind, description) under provisional ids -1, -2, …
+
+        The same index as one built from all the actors, without compiling the registry's alternation again
+        (a document that discovers actors would pay ~15 ms for it): only the new aliases are compiled."""
+        out = ActorIndex.__new__(ActorIndex)
+        out.actors, out._by_norm, out._surface_ids = dict(self.actors), dict(self._by_norm), dict(self._surface_ids)
+        entries = [
+            ActorEntry(-i, name, None, kind, list(aliases), description)
+            for i, (name, aliases, kind, description) in enumerate(new, 1)
+        ]
+        scan = _scanner(out._add(entries))
+        out._scans = [*self._scans, *([scan] if scan is not None else [])]
+        out._choices = list(out._by_norm)
+        return out
 
     # --- running text -------------------------------------------------------------------
 
@@ -125,13 +134,14 @@ class ActorIndex:
 
         Offsets index `text`; NFKC keeps them aligned for the full-width letters and digits news text uses.
         """
-        if self._scan is None:
+        if not self._scans:
             return []
         probe = unicodedata.normalize("NFKC", text) if not text.isascii() else text
         if len(probe) != len(text):
             probe = "".join(unicodedata.normalize("NFKC", ch)[:1] or ch for ch in text)
         out = []
-        for m in self._scan.finditer(probe):
+        found = self._scans[0].finditer(probe) if len(self._scans) == 1 else _merged(self._scans, probe)
+        for m in found:
             actor_id = self._surface_ids.get(m.group(0))
             # 「米国務長官」 is 米 + 国務長官, not 米国 + 務長官.
             if m.group(0).endswith("国") and probe.startswith(_ABBREVIATED_MINISTRIES, m.end()):
@@ -187,6 +197,38 @@ class ActorIndex:
             if len(key) >= 3:
                 out.update(actor_id for alias, actor_id in self._by_norm.items() if alias.startswith(key))
         return out
+
+
+def _scanner(surfaces: list[str]) -> re.Pattern[str] | None:
+    """One regex of these aliases: the longest first, names in a script other than Latin before Latin ones
+    (which must stand as words)."""
+    ja = sorted((s for s in surfaces if not s.isascii()), key=len, reverse=True)
+    en = sorted((s for s in surfaces if s.isascii()), key=len, reverse=True)
+    parts = []
+    if ja:
+        parts.append("(?:" + "|".join(map(re.escape, ja)) + ")")
+    if en:
+        parts.append(r"(?<![A-Za-z])(?:" + "|".join(map(re.escape, en)) + r")(?![A-Za-z])")
+    # The leading class of first letters lets the regex engine skip ahead to where an alias may start.
+    firsts = re.escape("".join(sorted({s[0] for s in surfaces})))
+    return re.compile(f"(?=[{firsts}])(?:{'|'.join(parts)})") if parts else None
+
+
+def _merged(scans: list[re.Pattern[str]], text: str) -> Iterator[re.Match[str]]:
+    """The matches one `_scanner` of all the scans' aliases would give (`finditer`): the leftmost, at one place
+    the longest (a Latin alias never matches where a longer non-Latin one does, which holds a non-Latin
+    letter), the next search from the match's end."""
+    pos, nxt = 0, [s.search(text) for s in scans]
+    while True:
+        for i, m in enumerate(nxt):
+            if m is not None and m.start() < pos:
+                nxt[i] = scans[i].search(text, pos)
+        live = [m for m in nxt if m is not None]
+        if not live:
+            return
+        best = min(live, key=lambda m: (m.start(), -len(m.group(0))))
+        yield best
+        pos = best.end()
 
 
 _HIRAGANA_TO_KATAKANA = {c: c + 0x60 for c in range(0x3041, 0x3097)}

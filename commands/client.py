@@ -258,7 +258,7 @@ class NewsdeskBot(commands.AutoShardedBot):
         """Connected: a server that removed the bot while it was offline (no GUILD_DELETE reached it) is
         marked removed, as `on_guild_remove` would have; one it was added back to meanwhile, marked back.
         Only this process's shards' servers are compared (another process holds the others)."""
-        at = self.clock().astimezone(UTC).isoformat(timespec="seconds")
+        at = iso_utc(self.clock(), timespec="seconds")
         gone, back = await guilds.reconcile(self.store, [g.id for g in self.guilds], at, ours=self.owns_guild)
         for guild_id in gone:
             log.info("not in guild %s any more (removed while offline); its data stays until"

@@ -4,6 +4,7 @@ whole documents (a re-run adds exactly the missing ones)."""
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import signal
 import sqlite3
@@ -16,7 +17,8 @@ from pathlib import Path
 import pytest
 
 from bench import corpus
-from bot.ingest.bulk import BulkOptions, FileSource, TextSource, bulk_ingest, reason_kind
+from bot.ingest.bulk import POOL_MIN_SOURCES, BulkOptions, FileSource, TextSource, bulk_ingest, reason_kind
+from bot.ingest.bulk_stop import StopRequest
 from bot.ingest.pipeline import MAX_FILE_BYTES, ingest_file, parse_text
 from bot.models import IngestResult
 from bot.store import Store
@@ -191,24 +193,27 @@ def _stored(db: Path) -> int:
         return 0
 
 
-async def test_kill_9_leaves_only_whole_documents_and_a_rerun_adds_the_missing_ones(tmp_path):
+def _backlog(tmp_path: Path, n: int) -> Path:
     folder = tmp_path / "backlog"
     folder.mkdir()
-    n = 300
     for name, text in corpus.generate(n, seed=7):
         (folder / name).write_text(text, encoding="utf-8")
-    db = tmp_path / "killed.db"
-    seeds = len(list(SEEDS.glob("*.txt")))
+    return folder
 
+
+def _run_until_a_batch(tmp_path: Path, n: int) -> tuple[Path, Path, int, subprocess.Popen[str]]:
+    """A CLI bulk run of n files, once its first batch is stored: (folder, database, seeds, process)."""
+    folder = _backlog(tmp_path, n)
+    db = tmp_path / "run.db"
+    seeds = len(list(SEEDS.glob("*.txt")))
     proc = _cli(db, folder)
     deadline = time.monotonic() + 300
     while _stored(db) <= seeds and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
-    os.killpg(proc.pid, signal.SIGKILL)
-    proc.communicate()
-    stored = _stored(db) - seeds
-    assert 0 < stored < n, f"the kill came too late to prove anything ({stored} of {n} stored)"
+    return folder, db, seeds, proc
 
+
+async def _only_whole_documents(db: Path, folder: Path, stored: int) -> None:
     store = await Store.open(db)
     try:
         await consistent(store)
@@ -225,11 +230,89 @@ async def test_kill_9_leaves_only_whole_documents_and_a_rerun_adds_the_missing_o
     finally:
         await store.close()
 
+
+def _rerun_adds_the_missing(db: Path, folder: Path, n: int, stored: int, seeds: int) -> None:
     proc = _cli(db, folder)
     _, err = proc.communicate(timeout=600)
     assert proc.returncode == 0, err
     assert err.strip().splitlines()[-1] == f"{n - stored} added, {stored} duplicate, 0 refused"
     assert _stored(db) == seeds + n
+
+
+async def test_kill_9_leaves_only_whole_documents_and_a_rerun_adds_the_missing_ones(tmp_path):
+    n = 300
+    folder, db, seeds, proc = _run_until_a_batch(tmp_path, n)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.communicate()
+    stored = _stored(db) - seeds
+    assert 0 < stored < n, f"the kill came too late to prove anything ({stored} of {n} stored)"
+    await _only_whole_documents(db, folder, stored)
+    _rerun_adds_the_missing(db, folder, n, stored, seeds)
+
+
+def _children(pid: int) -> set[int]:
+    """The processes whose parent is `pid` (Linux /proc)."""
+    out = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            out.add(int(stat.parent.name))
+    return out
+
+
+def _alive(pid: int) -> bool:
+    """Running (not gone, not a zombie waiting to be reaped)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads the process tree from /proc")
+async def test_sigterm_stops_cleanly_ends_the_workers_and_a_rerun_adds_the_missing_ones(tmp_path):
+    n = 300
+    folder, db, seeds, proc = _run_until_a_batch(tmp_path, n)
+    workers = _children(proc.pid)
+    assert workers, "the run has no worker processes to end"
+    os.kill(proc.pid, signal.SIGTERM)  # the parent alone, as a service manager or `kill` sends it
+    _, err = proc.communicate(timeout=300)
+    assert proc.returncode == 128 + signal.SIGTERM, err
+    lines = err.strip().splitlines()
+    assert "Traceback" not in err
+    assert lines[-2].startswith("stopped by SIGTERM"), lines[-3:]
+    added = int(lines[-1].split(" added")[0])
+    deadline = time.monotonic() + 30  # a process the parent terminated may take a moment to be reaped
+    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not [pid for pid in workers if _alive(pid)], "a worker process outlived the run"
+
+    stored = _stored(db) - seeds
+    assert stored == added, "the summary counts what is stored"
+    assert 0 < stored < n, f"the stop came too late to prove anything ({stored} of {n} stored)"
+    await _only_whole_documents(db, folder, stored)
+    _rerun_adds_the_missing(db, folder, n, stored, seeds)
+
+
+async def test_a_stop_request_ends_a_pool_run_and_its_workers(empty_store):
+    stop = StopRequest()
+    texts = [TextSource(article(i), f"a{i}.txt") for i in range(POOL_MIN_SOURCES + 20)]
+
+    def on_result(_source, result):
+        if result.status == "added":
+            stop("test")
+
+    final = await bulk_ingest(
+        empty_store, texts, options=BulkOptions(workers=2, batch_size=5, stop=stop), on_result=on_result
+    )
+    assert final.stopped == "test"
+    assert 0 < final.added < len(texts)
+    assert final.done == final.added + final.duplicates + final.refused
+    assert (await empty_store.fetchone("SELECT count(*) FROM documents"))[0] == final.added
+    assert multiprocessing.active_children() == []
+    await consistent(empty_store)
 
 
 async def test_the_console_adds_a_folder_with_a_summary(empty_store, tmp_path, capsys):

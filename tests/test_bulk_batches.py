@@ -28,7 +28,9 @@ async def _dump(store: Store) -> dict[str, list[tuple]]:
     return {name: [tuple(r) for r in await store.fetchall(sql)] for name, sql in TABLES.items()}
 
 
-async def test_batches_give_the_store_one_document_at_a_time_gives(tmp_path: Path, monkeypatch) -> None:
+async def _same_store_both_ways(tmp_path: Path, monkeypatch, singles: set[int] = frozenset()) -> None:
+    """90 documents written one at a time in one store, in batches of up to 30 in another (the documents at
+    the positions `singles` alone, through the single path, between batches): the tables must be the same."""
     # Small limits, so that this corpus's days fill their candidate lists and clusters grow past the
     # exact limit inside a batch: the paths where a batch could differ from one document at a time.
     monkeypatch.setattr(cl, "CANDIDATES", 12)
@@ -44,9 +46,16 @@ async def test_batches_give_the_store_one_document_at_a_time_gives(tmp_path: Pat
             docs.append((parsed, extract_document(parsed, one.actors, digest)))
         for parsed, ex in docs:
             await one.add_document(parsed, ex, same_event=same_event)
-        for i in range(0, len(docs), 30):
-            outcomes = await many.add_documents([BatchItem(p, ex) for p, ex in docs[i : i + 30]], same_event=same_event)
-            assert all(o.document_id is not None for o in outcomes)
+        batch: list[BatchItem] = []
+        for i, (parsed, ex) in enumerate(docs):
+            if i not in singles:
+                batch.append(BatchItem(parsed, ex))
+            if batch and (len(batch) == 30 or i == len(docs) - 1 or i + 1 in singles):
+                outcomes = await many.add_documents(batch, same_event=same_event)
+                assert all(o.document_id is not None for o in outcomes)
+                batch = []
+            if i in singles:
+                await many.add_document(parsed, ex, same_event=same_event)
         a, b = await _dump(one), await _dump(many)
         assert len(a["events"]) > 100
         assert sum(event_id != cluster_id for event_id, _, _, cluster_id in a["events"]) > 20  # events joined others
@@ -56,6 +65,16 @@ async def test_batches_give_the_store_one_document_at_a_time_gives(tmp_path: Pat
     finally:
         await one.close()
         await many.close()
+
+
+async def test_batches_give_the_store_one_document_at_a_time_gives(tmp_path: Path, monkeypatch) -> None:
+    await _same_store_both_ways(tmp_path, monkeypatch)
+
+
+async def test_candidates_kept_between_batches_see_what_another_writer_added(tmp_path: Path, monkeypatch) -> None:
+    # The bulk writer keeps its clustering candidates from batch to batch; a document written meanwhile on
+    # the store's other connection (the single path) must be among them for the next batch.
+    await _same_store_both_ways(tmp_path, monkeypatch, singles={20, 31, 45, 62, 75})
 
 
 async def test_a_bulk_run_sets_the_index_settings_and_restores_them(tmp_path: Path) -> None:

@@ -58,10 +58,21 @@ def _stems() -> tuple[tuple[str, frozenset[str]], ...]:
     return tuple(sorted(((w, frozenset(c)) for w, c in found.items()), key=lambda x: -len(x[0])))
 
 
+@lru_cache(maxsize=1)
+def _stems_by_text() -> tuple[dict[str, frozenset[str]], int]:
+    """`_stems` as a lookup, and the longest stem's length."""
+    stems = _stems()
+    return dict(stems), max((len(w) for w, _ in stems), default=0)
+
+
 def _concepts(predicate: str) -> frozenset[str]:
+    """The concepts of the longest stem the predicate starts with (one lookup per length, longest first:
+    of one length only one stem can begin it)."""
     form = normalize(predicate)
-    for stem, concepts in _stems():
-        if form.startswith(stem):
+    stems, longest = _stems_by_text()
+    for n in range(min(len(form), longest), -1, -1):
+        concepts = stems.get(form[:n])
+        if concepts is not None:
             return concepts
     return frozenset()
 

@@ -8,7 +8,9 @@ store writes many documents per transaction (`Store.add_documents`, a SAVEPOINT 
 Every source's fate is reported once, through `on_result`: added, duplicate (already stored, or
 earlier in the same run) or refused with its reason. A bad source never stops the run. A run killed
 at any point leaves only whole documents (each batch commits or not at all); running it again adds
-exactly the missing ones, since what is stored is found as a duplicate before it is extracted.
+exactly the missing ones, since what is stored is found as a duplicate before it is extracted. A run
+asked to stop (`BulkOptions.stop`: the CLI's SIGTERM and SIGINT) ends cleanly between batches: see
+`bot/ingest/bulk_stop.py`.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from pathlib import Path
 from bot.actors import ActorIndex
 from bot.extract.document import extract_document
 from bot.extract.events import same_event
+from bot.ingest.bulk_stop import StopRequest, init_worker_process, terminate_workers
 from bot.ingest.claims_refresh import refresh_claims
 from bot.ingest.parse import FrontMatter
 from bot.ingest.pipeline import empty_refusal, parse_text, read_file
@@ -91,6 +94,7 @@ class BulkProgress:
     refused: int = 0
     started: float = field(default_factory=time.monotonic)
     finished: bool = False
+    stopped: str | None = None  # why the run ended early (a signal's name), when it did
     reasons: dict[str, int] = field(default_factory=dict)  # refusal reason (without the file name) → count
     examples: dict[str, IngestResult] = field(default_factory=dict)  # reason → its first refusal (its error's words)
     # seconds spent per stage, added over sources: read, parse (with the content hash), dedup and
@@ -166,6 +170,11 @@ def _init_worker(db_path: str | None) -> None:
     if db_path and db_path != ":memory:" and not is_database_url(db_path):
         # Read-only, its own connection: finds what is stored already, so re-runs skip extraction.
         _local.db = open_reader(db_path)  # None when it cannot: the writer checks again; this only saves work
+
+
+def _init_worker_process(db_path: str | None) -> None:
+    init_worker_process()
+    _init_worker(db_path)
 
 
 def _stored_as(content_hash: str, url: str | None, guild_id: int | None) -> int | None:
@@ -251,6 +260,7 @@ class BulkOptions:
     batch_size: int = BATCH_SIZE
     batch_seconds: float = BATCH_SECONDS
     provenance: Provenance = field(default_factory=Provenance)  # every document's: who, which server, quiet
+    stop: StopRequest | None = None  # set it to end the run early, cleanly (bot/ingest/bulk_stop.py)
 
 
 async def bulk_ingest(
@@ -280,7 +290,7 @@ async def bulk_ingest(
             executor = ProcessPoolExecutor(
                 max_workers=workers,
                 mp_context=multiprocessing.get_context("spawn"),
-                initializer=_init_worker,
+                initializer=_init_worker_process,
                 initargs=(store.path,),
             )
         else:
@@ -290,7 +300,10 @@ async def bulk_ingest(
                 await store.bulk_index_settings(True)
             await run.go(executor, sources, tmp, window=max(4, 2 * opts.batch_size) if workers else 1)
         finally:
-            executor.shutdown(wait=True, cancel_futures=True)
+            if run.stopping:  # the sources still in the workers are left for a re-run
+                terminate_workers(executor)
+            else:
+                executor.shutdown(wait=True, cancel_futures=True)
         # the workers read the run's documents with the actors known when they started: their claims again
         # where an actor discovered later in the run is named (bot/ingest/claims_refresh.py)
         await refresh_claims(store, run.added)
@@ -299,6 +312,8 @@ async def bulk_ingest(
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     run.progress.finished = True
+    if run.stopping and opts.stop is not None:
+        run.progress.stopped = opts.stop.reason
     await _call(on_progress, run.progress)
     return run.progress
 
@@ -332,6 +347,8 @@ class _Run:
         self.actors_seen: ActorIndex | None = None
         self.actor_flush = 1  # documents a batch needs before a discovery ends it (see _take)
         self.added: list[int] = []  # the documents the run stored
+        self.stopping = False  # a stop was asked and heard: no more sources are taken
+        self._stop_heard: asyncio.Future[object] | None = None
 
     def _publish_actors(self, tmp: str) -> None:
         """Write the store's actor index for the workers when it changed (actors discovered by a batch)."""
@@ -350,28 +367,57 @@ class _Run:
         loop = asyncio.get_running_loop()
         self.actor_flush = 1 if window == 1 else ACTOR_FLUSH_MIN
         pending: deque[tuple[Source, asyncio.Future[Prepared]]] = deque()
-        self._publish_actors(tmp)
-        async for source in _aiter(sources):
-            job = loop.run_in_executor(executor, prepare, source, self.version, self.actors_file, self.opts.provenance.guild_id)
-            pending.append((source, job))
-            while len(pending) >= window:
+        stop = self.opts.stop
+        if stop is not None:
+            self._stop_heard = asyncio.ensure_future(stop.event.wait())
+        try:
+            self._publish_actors(tmp)
+            async for source in _aiter(sources):
+                if self.stopping or (stop is not None and stop.requested):
+                    break
+                job = loop.run_in_executor(
+                    executor, prepare, source, self.version, self.actors_file, self.opts.provenance.guild_id
+                )
+                pending.append((source, job))
+                while len(pending) >= window and not self.stopping:
+                    await self._take(*pending.popleft(), tmp, waiting=_waiting(pending))
+            while pending and not self.stopping:
                 await self._take(*pending.popleft(), tmp, waiting=_waiting(pending))
-        while pending:
-            await self._take(*pending.popleft(), tmp, waiting=_waiting(pending))
-        await self._flush(tmp)
+            self.stopping = self.stopping or (stop is not None and stop.requested)
+            for _, job in pending:  # what a stop leaves unprepared is not waited for
+                job.cancel()
+            await self._flush(tmp)  # the documents already prepared are written
+        finally:
+            if self._stop_heard is not None:
+                self._stop_heard.cancel()
+
+    async def _prepared(self, future: asyncio.Future[Prepared]) -> Prepared | None:
+        """The prepared source, or None when a stop is asked before it is ready (the run then stops)."""
+        if self._stop_heard is not None and not future.done():
+            await asyncio.wait({future, self._stop_heard}, return_when=asyncio.FIRST_COMPLETED)
+        if self.opts.stop is not None and self.opts.stop.requested:  # ready or not, it is left for a re-run
+            self.stopping = True
+            future.cancel()
+            return None
+        return await future
 
     async def _take(self, source: Source, future: asyncio.Future[Prepared], tmp: str, *, waiting: bool = True) -> None:
         """Account for one prepared source; write the batch when it is full, when a discovery ends it, or
         when it has waited `batch_seconds` and the next source is not ready (`waiting`): slow sources
         (a feed's pages) are not held back, and a busy pool's batches stay full however loaded the machine."""
         try:
-            prepared = await future
+            prepared = await self._prepared(future)
         except BrokenExecutor as e:
             await self._flush(tmp)  # what was prepared is kept
+            if self.opts.stop is not None and self.opts.stop.requested:  # the signal reached the workers too
+                self.stopping = True
+                return
             raise BulkError(
                 f"a worker process died ({e}); {self.progress.added} documents were added and kept:"
                 " run the same command again to add the rest"
             ) from e
+        if prepared is None:
+            return
         self.progress.timed(prepared.seconds)
         if prepared.result is not None:
             await self._report(source, prepared.result)

@@ -142,12 +142,13 @@ def _cross(same_event: SameEvent | None, features: dict) -> frozenset[str]:
 class _Features:
     """Stored event features, decoded when first compared (most candidates never are)."""
 
-    __slots__ = ("_prepared", "_raw", "_value", "_words")
+    __slots__ = ("_prepared", "_raw", "_report", "_value", "_words")
 
     def __init__(self, raw: str | dict) -> None:
         self._raw = raw
         self._value: dict | None = raw if isinstance(raw, dict) else None
         self._words: tuple[frozenset, frozenset] | None = None
+        self._report: bool | None = None
         self._prepared: Any = None
 
     def prepared(self, prepare: Callable[[dict], Any]) -> Any:
@@ -169,6 +170,13 @@ class _Features:
             v = self.value
             self._words = (frozenset(v.get("tokens") or ()), frozenset(v.get("persons") or ()))
         return self._words
+
+    @property
+    def report(self) -> bool:
+        """Dated by its report (a headline)."""
+        if self._report is None:
+            self._report = bool(self.value.get("report"))
+        return self._report
 
 
 def _candidate_key(m: Member) -> tuple[str, ...]:
@@ -264,14 +272,23 @@ class Candidates:
     give: each document meets exactly the candidates a query of its own would have read.
     """
 
-    def __init__(self, same_event: SameEvent | None = None) -> None:
+    def __init__(self, same_event: SameEvent | None = None, *, kept: bool = False) -> None:
         self._units: dict[Unit, list[tuple[tuple[str, int], Candidate]]] = {}
         self._same_event = same_event
+        # Kept from one write transaction to the next (the bulk writer, while no other connection writes):
+        # then never narrowed, since a later batch's events share other words.
+        self.kept = kept
+
+    @property
+    def size(self) -> int:
+        """Candidates held, over every unit read."""
+        return sum(len(lst) for lst in self._units.values())
 
     async def load(self, db: aiosqlite.Connection, events: Iterable[Member], *, narrow: bool = True) -> None:
         """Read the units `events` need that are not read yet. `narrow`: decode only the stored events
         that share a word or person with one of `events` (a later event of another unit's batch would
         not be covered: pass every event of the transaction, or narrow=False)."""
+        narrow = narrow and not self.kept
         needs: dict[Unit, tuple[set[str], set[int], list[bool]]] = {}
         for m in events:
             try:
@@ -333,9 +350,9 @@ class Batch:
     events matched in turn, and the clusters' states updated once at the end (`finish`) exactly as if
     each document had updated them after the one before."""
 
-    def __init__(self, same_event: SameEvent | None) -> None:
+    def __init__(self, same_event: SameEvent | None, candidates: Candidates | None = None) -> None:
         self.same_event = same_event
-        self.candidates = Candidates(same_event)
+        self.candidates = candidates if candidates is not None else Candidates(same_event)
         self.groups: list[list[Joined]] = []
         self.guilds: list[int] = []
 
@@ -406,14 +423,16 @@ def match_events(
         tokens, persons = mine.words
         cross = _cross(same_event, m.features)
         mine_prepared = mine.prepared(fast[0]) if fast is not None else None
+        report = m.report
         for pool, floor in ((stored.get(key, []), 0.0), (_earlier(key, by_date, by_month), SAME_DOCUMENT_SCORE)):
             for cluster_id, _, other in pool:
                 if other is None:
                     continue
-                words, people = other.words
+                # (the candidates' words read from their slot: this loop meets hundreds per new event)
+                words, people = other._words or other.words
                 if tokens.isdisjoint(words) and persons.isdisjoint(people) and cross.isdisjoint(words):
                     continue
-                if m.report and other.value.get("report"):
+                if report and other.report:
                     continue
                 if fast is not None:
                     score = float(fast[1](mine_prepared, other.prepared(fast[0])) or 0.0)

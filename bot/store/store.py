@@ -53,6 +53,7 @@ BULK_AUTOMERGE = 8
 # besides at every commit; a bulk batch's terms are larger: one segment per batch instead of several.
 DEFAULT_HASHSIZE = 1024 * 1024
 BULK_HASHSIZE = 64 * 1024 * 1024
+KEPT_CANDIDATES = 100_000  # clustering candidates the bulk writer keeps between batches, at most (~200 MB)
 MERGE_SECONDS = 120.0  # the most the end of a bulk run spends merging the index's segments
 
 
@@ -103,6 +104,10 @@ class Store:
         # the lock is the writer's queue (asyncio.Lock wakes its waiters first come, first served).
         self._write_lock = asyncio.Lock()
         self._bulk: sqlite3.Connection | None = None  # the bulk writer's own connection, opened on first use
+        # The bulk writer's clustering candidates, kept from batch to batch while no other connection writes
+        # (`PRAGMA data_version` unchanged): a batch reads only the days and months no batch read before.
+        self._bulk_candidates: clusters.Candidates | None = None
+        self._bulk_version: int | None = None
 
     # --- opening ---------------------------------------------------------------------------
 
@@ -374,6 +379,7 @@ class Store:
         transaction so the bot's writers interleave) until nothing is left to merge or `MERGE_SECONDS`
         pass; automerge goes on from there with later writes.
         """
+        self._bulk_candidates = None  # a run starts and ends with none kept
         async with self.transaction() as db:
             for setting, value in (
                 ("automerge", BULK_AUTOMERGE if bulk else DEFAULT_AUTOMERGE),
@@ -423,22 +429,37 @@ class Store:
             except sqlite3.OperationalError as e:
                 self._still_waiting(e, deadline)
                 time.sleep(0.05)
+        candidates = self._kept_candidates(conn, same_event)
         try:
             # The write code awaits SyncDB, which never suspends: a private loop runs it in this thread.
-            outcomes = asyncio.run(self._write_batch(SyncDB(conn), items, same_event))  # type: ignore[arg-type]
+            outcomes = asyncio.run(self._write_batch(SyncDB(conn), items, same_event, candidates))  # type: ignore[arg-type]
         except BaseException:
+            self._bulk_candidates = None  # they may hold the rolled-back batch's events
             conn.execute("ROLLBACK")
             raise
         conn.execute("COMMIT")
+        self._bulk_version = _data_version(conn)
         return outcomes
 
+    def _kept_candidates(self, conn: sqlite3.Connection, same_event: SameEvent | None) -> clusters.Candidates:
+        """The candidates the last batch left, when they still say what the store holds (no other connection
+        committed since; not grown past KEPT_CANDIDATES), else a fresh set to fill and keep."""
+        kept = self._bulk_candidates
+        if kept is None or _data_version(conn) != self._bulk_version or kept.size > KEPT_CANDIDATES:
+            kept = self._bulk_candidates = clusters.Candidates(same_event, kept=True)
+        return kept
+
     async def _write_batch(
-        self, db: aiosqlite.Connection, items: Sequence[BatchItem], same_event: SameEvent | None
+        self,
+        db: aiosqlite.Connection,
+        items: Sequence[BatchItem],
+        same_event: SameEvent | None,
+        candidates: clusters.Candidates | None = None,
     ) -> list[BatchOutcome]:
         outcomes: list[BatchOutcome] = []
         fts_rows: list[tuple[int, str]] = []
         terms: dict[str, int] = {}
-        batch = clusters.Batch(same_event)
+        batch = clusters.Batch(same_event, candidates)
         await self._read_candidates(db, batch, items)
         for item in items:
             await db.execute("SAVEPOINT document")
@@ -760,6 +781,11 @@ class Store:
                 d.cited_urls = [r["url"] for r in rows]
                 d.outlets = list(dict.fromkeys(r["outlet"] for r in rows if r["outlet"]))
         return docs
+
+
+def _data_version(conn: sqlite3.Connection) -> int:
+    """Changes when another connection commits to the database (SQLite's `PRAGMA data_version`)."""
+    return int(conn.execute("PRAGMA data_version").fetchone()[0])
 
 
 def valid_id(value: int) -> bool:

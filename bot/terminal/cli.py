@@ -10,6 +10,7 @@ import asyncio
 import json
 import logging
 import re
+import signal
 import sqlite3
 import sys
 from collections.abc import Awaitable, Callable
@@ -19,6 +20,7 @@ from typing import Any
 
 from bot.config import Settings, SettingsError
 from bot.ingest.bulk import BulkError, BulkOptions, FileSource, Source, bulk_ingest
+from bot.ingest.bulk_stop import StopRequest, stop_on_signals
 from bot.ingest.claims_refresh import ClaimsRefresh, refresh_claims
 from bot.ingest.fetcher import Fetcher
 from bot.ingest.pipeline import article_files, ingest_file, open_store
@@ -94,11 +96,15 @@ async def cmd_ingest(store: Store, args: argparse.Namespace) -> int:
         result = await ingest_file(store, files[0], provenance=Provenance(guild_id=args.guild))
         _report_ingest(args, result)
         results.append(result)
-    elif files:
-        results.extend(await _ingest_many(store, args, files))
+    stopped: str | None = None
+    if len(files) > 1:
+        many, stopped = await _ingest_many(store, args, files)
+        results.extend(many)
     refused = sum(r.status == "error" for r in results)
     if args.json:
         print(json.dumps(to_jsonable({"results": results}), ensure_ascii=False, indent=1))
+    if stopped is not None:  # SIGTERM or Ctrl-C: the exit code says so (128 + the signal), as a shell's does
+        return 128 + int(getattr(signal.Signals, stopped, signal.SIGTERM))
     if len(results) > 1 and len(files) < 2:
         added = sum(r.status == "added" for r in results)
         dupes = sum(r.status == "duplicate" for r in results)
@@ -106,8 +112,11 @@ async def cmd_ingest(store: Store, args: argparse.Namespace) -> int:
     return EXIT_USAGE if refused else 0
 
 
-async def _ingest_many(store: Store, args: argparse.Namespace, files: list[Path]) -> list[IngestResult]:
-    """The bulk path, with progress on stderr and a summary (counts, refusals by reason) at the end."""
+async def _ingest_many(
+    store: Store, args: argparse.Namespace, files: list[Path]
+) -> tuple[list[IngestResult], str | None]:
+    """The bulk path, with progress on stderr and a summary (counts, refusals by reason) at the end; also the
+    signal that stopped it early (SIGTERM, SIGINT: the batch being written commits, the rest is left)."""
     results: list[IngestResult] = []
     shown = TerminalProgress(len(files), sys.stderr, words=Words(args.lang))
 
@@ -119,18 +128,19 @@ async def _ingest_many(store: Store, args: argparse.Namespace, files: list[Path]
             shown.write(render_text.ingest_text(result, args.lang), sys.stdout)
 
     try:
-        final = await bulk_ingest(
-            store,
-            [FileSource(f) for f in files],
-            options=BulkOptions(provenance=Provenance(guild_id=args.guild)),
-            on_result=on_result,
-            on_progress=shown.update,
-        )
+        with stop_on_signals(StopRequest()) as stop:
+            final = await bulk_ingest(
+                store,
+                [FileSource(f) for f in files],
+                options=BulkOptions(provenance=Provenance(guild_id=args.guild), stop=stop),
+                on_result=on_result,
+                on_progress=shown.update,
+            )
     finally:
         shown.close()
     for line in summary_lines(final, Words(args.lang)):
         print(line, file=sys.stderr)
-    return results
+    return results, final.stopped
 
 
 def _url_scheme(raw: str) -> str | None:

@@ -52,6 +52,8 @@ def summary_lines(p: BulkProgress, W: Words = EN) -> list[str]:
         for kind, n in sorted(p.reasons.items(), key=lambda kv: (-kv[1], kv[0]))
     ]
     lines.append(W("text.bulk.done", done=f"{p.done:,}", elapsed=duration(p.elapsed), rate=f"{p.rate:.1f}"))
+    if p.stopped is not None:
+        lines.append(W("text.bulk.stopped", reason=p.stopped))
     lines.append(W("text.ingest.counts", added=p.added, duplicates=p.duplicates, refused=p.refused))
     return lines
 

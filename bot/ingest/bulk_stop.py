@@ -1,0 +1,96 @@
+"""Stopping a bulk run early and cleanly (issue 19): on SIGTERM or SIGINT from the command line, or when
+a caller asks.
+
+A stop ends the run between documents, never inside one: the batch being written commits, the documents
+already extracted are written, the worker processes are terminated (none outlives the run), and the sources
+not yet prepared are left for a re-run, which adds exactly them (what is stored is found as a duplicate).
+The worker processes ignore SIGINT (Ctrl-C reaches the whole foreground group: the parent alone decides)
+and, on Linux, ask the kernel to end them when the parent dies, even by SIGKILL.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import ctypes
+import ctypes.util
+import signal
+import sys
+from collections.abc import Iterator
+from concurrent.futures import Executor, ProcessPoolExecutor
+
+STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
+_PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
+
+
+class StopRequest:
+    """Set once to end a bulk run early; `reason` says why (a signal's name)."""
+
+    def __init__(self) -> None:
+        self.event = asyncio.Event()
+        self.reason: str | None = None
+
+    def __call__(self, reason: str = "stop") -> None:
+        if self.reason is None:
+            self.reason = reason
+        self.event.set()
+
+    @property
+    def requested(self) -> bool:
+        return self.event.is_set()
+
+
+@contextlib.contextmanager
+def stop_on_signals(stop: StopRequest, signals: tuple[signal.Signals, ...] = STOP_SIGNALS) -> Iterator[StopRequest]:
+    """While the block runs, these signals ask `stop` to end the run instead of killing the process (the
+    running loop's handlers; where a loop cannot have them, outside the main thread or on Windows, the
+    signals keep their usual effect). The handlers before are put back after."""
+    loop = asyncio.get_running_loop()
+    installed: list[tuple[signal.Signals, object]] = []
+    for sig in signals:
+        before = signal.getsignal(sig)
+        try:
+            loop.add_signal_handler(sig, stop, sig.name)
+        except (NotImplementedError, RuntimeError, ValueError):
+            continue
+        installed.append((sig, before))
+    try:
+        yield stop
+    finally:
+        for sig, before in installed:
+            loop.remove_signal_handler(sig)
+            if before is not None:
+                signal.signal(sig, before)  # type: ignore[arg-type]
+
+
+def init_worker_process() -> None:
+    """In a pool worker: Ctrl-C is the parent's to handle, and the worker ends when its parent does."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)
+
+
+def terminate_workers(executor: Executor) -> None:
+    """Shut the pool down now: queued work cancelled, running workers terminated and waited for."""
+    terminate = getattr(executor, "terminate_workers", None)  # Python ≥ 3.14
+    if not isinstance(executor, ProcessPoolExecutor) or terminate is not None:
+        if terminate is not None:
+            terminate()
+        executor.shutdown(wait=True, cancel_futures=True)
+        return
+    # Before 3.14: the pool's own processes and manager thread, taken before `shutdown` forgets them.
+    processes = list((getattr(executor, "_processes", None) or {}).values())
+    manager = getattr(executor, "_executor_manager_thread", None)
+    executor.shutdown(wait=False, cancel_futures=True)
+    for p in processes:
+        if p.is_alive():
+            p.terminate()
+    for p in processes:
+        p.join(timeout=5)
+        if p.is_alive():
+            p.kill()
+            p.join()
+    if manager is not None:
+        manager.join(timeout=5)

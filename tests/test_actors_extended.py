@@ -1,0 +1,64 @@
+"""An actor index extended with a document's discovered actors finds exactly the mentions an index built
+from all the actors at once finds (`ActorIndex.extended` compiles only the new aliases and merges the scans)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.actors import ActorEntry, ActorIndex, load_registry_file
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# Aliases that meet the registry's where a merged scan could go wrong: longer than a registry alias at the
+# same place, a prefix of one, the same as one (the registry's actor keeps it), a Latin name beginning where a
+# non-Latin one does, Latin inside a word (not a name), one kanji (never in running text).
+NEW = [
+    ("ゼレンスキー大統領夫人", ["オレナ・ゼレンスカ", "Olena"], "person", None),
+    ("ゼレン", ["NATO諸国首脳", "NATO"], "person", None),
+    ("トランプ", ["Trump Jr", "rump"], "person", None),
+    ("露", ["ロシア外務", "Zelen"], "body", None),
+    ("ウィトコフ特使団", ["Witkoff team"], "body", None),
+]
+
+
+def _registry() -> ActorIndex:
+    return ActorIndex(
+        [
+            ActorEntry(i, a["name"], a.get("name_en"), a.get("kind", "person"), sorted(a.get("aliases", [])))
+            for i, a in enumerate(load_registry_file(), 1)
+        ]
+    )
+
+
+def _texts() -> list[str]:
+    files = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "eval" / "stories").glob("*/*.txt"))
+    lines = [line for f in files for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+    made = [
+        "ゼレンスキー大統領夫人のオレナ・ゼレンスカ氏とOlena Zelenska、NATO諸国首脳とNATO。",
+        "Trump Jr and Donald Trump met; a trumpet and rump steak. ロシア外務省と露外相、Zelensky and Zelen.",
+        "ウィトコフ特使団とWitkoff team、Witkoff特使。米国務長官と米国。",
+    ]
+    return lines + made
+
+
+def test_an_extended_index_finds_what_one_built_at_once_finds():
+    base = _registry()
+    for k in range(1, len(NEW) + 1):
+        new = NEW[:k]
+        extended = base.extended(new)
+        whole = ActorIndex(
+            [
+                *base.actors.values(),
+                *(ActorEntry(-i, n, None, kind, list(al), d) for i, (n, al, kind, d) in enumerate(new, 1)),
+            ]
+        )
+        twice = base.extended(new[:1]).extended(new[1:]) if k > 1 else extended  # an extension of an extension
+        for text in _texts():
+            expected = whole.mentions(text)
+            assert extended.mentions(text) == expected, text
+            if k > 1:  # the second extension numbers its actors from -1 again: compare places and names
+                assert [(m.start, m.end) for m in twice.mentions(text)] == [(m.start, m.end) for m in expected], text
+        assert extended.actors == whole.actors
+        assert extended._by_norm == whole._by_norm and extended._choices == whole._choices
+        assert extended.resolve("オレナ・ゼレンスカ") == whole.resolve("オレナ・ゼレンスカ")
+    assert any(m.actor_id < 0 for m in base.extended(NEW).mentions(" ".join(_texts()[-3:])))
