@@ -32,7 +32,7 @@ ID_TABLES = frozenset(
 @dataclass(frozen=True, slots=True)
 class Statement:
     sql: str
-    match_params: tuple[int, ...]  # positions of parameters holding FTS5 query text
+    match_params: tuple[int, ...]  # positions of parameters holding FTS5 query text (each given twice: MATCH_SQL)
     limit_params: tuple[int, ...]  # positions of LIMIT parameters (SQLite's LIMIT -1: no limit, NULL here)
     returns_id: bool  # RETURNING id was added: the first row's id is the cursor's lastrowid
 
@@ -42,6 +42,8 @@ _INSERT_INTO = re.compile(r"^\s*INSERT\s+INTO\s+(\w+)", re.I)
 _IS = re.compile(r"\sIS\s+(?!NULL\b|NOT\b|DISTINCT\b)", re.I)
 _LIMIT = re.compile(r"\bLIMIT\s+$", re.I)
 _MATCH = re.compile(r"\b(?:\w+\.)?passage_fts\s+MATCH\s+$", re.I)
+# Not `tsv @@` twice: the second condition is on an expression, so the planner leaves it out of the index scan.
+MATCH_SQL = "(tsv @@ %s::tsquery AND (tsv || ''::tsvector) @@ %s::tsquery)"
 _JSON_PATH = re.compile(r"json_each\((\w+),\s*'\$\.(\w+)'\)", re.I)
 _SUM_OF_TEST = re.compile(r"\bsum\((\s*\w+\s*(?:=|<>|!=|<=|>=|<|>)[^()]*)\)", re.I)
 _JSON_PARAM = re.compile(r"json_each\(\?\)", re.I)
@@ -167,10 +169,11 @@ def postgres_sql(sql: str, *, returning: bool = True) -> Statement:
             before = "".join(pieces) + "".join(out)
             m = _MATCH.search(before)
             if m:
-                # `passage_fts MATCH ?` → `tsv @@ ?::tsquery` (the parameter converted by the adapter)
+                # `passage_fts MATCH ?` → the index's query on `tsv`, then the full one on each row the index found
+                # (the parameter converted twice by the adapter: bot/store/tsquery.py says why)
                 trimmed = before[: m.start()]
                 pieces[:] = [trimmed]
-                out = ["tsv @@ %s::tsquery"]
+                out = [MATCH_SQL]
                 match_params.append(n)
             else:
                 if _LIMIT.search(before):

@@ -16,7 +16,7 @@ import psycopg
 from psycopg.adapt import Loader
 
 from bot.store.dialect import Statement, postgres_sql
-from bot.store.tsquery import QuerySyntaxError, to_tsquery
+from bot.store.tsquery import QuerySyntaxError, index_tsquery, to_tsquery
 
 
 class PgIntegrityError(sqlite3.IntegrityError):
@@ -105,15 +105,17 @@ class _Pending:
 
 
 def _params(params: Sequence[Any], st: Statement) -> list[Any]:
-    values = list(params)
-    for i in st.limit_params:
-        if isinstance(values[i], int) and values[i] < 0:
-            values[i] = None
-    for i in st.match_params:
-        try:
-            values[i] = to_tsquery(values[i])
-        except QuerySyntaxError as e:
-            raise PgOperationalError(f"fts5: syntax error: {e}") from e
+    values: list[Any] = []
+    for i, value in enumerate(params):
+        if i in st.limit_params and isinstance(value, int) and value < 0:
+            values.append(None)
+        elif i in st.match_params:  # the index's query, then the full one (dialect.MATCH_SQL)
+            try:
+                values += [index_tsquery(value), to_tsquery(value)]
+            except QuerySyntaxError as e:
+                raise PgOperationalError(f"fts5: syntax error: {e}") from e
+        else:
+            values.append(value)
     return values
 
 
