@@ -457,6 +457,8 @@ class Store:
             try:
                 doc_id, new_names, passage_ids, joined = await self._write_document(db, item, batch, None)
             except Exception as e:  # one document's failure, not the batch's
+                if self._spoils_batch(e):  # another writer's turn first (PostgreSQL): the batch is written again
+                    raise
                 await db.execute("ROLLBACK TO document")
                 await db.execute("RELEASE document")
                 if isinstance(e, sqlite3.IntegrityError):
@@ -481,6 +483,11 @@ class Store:
         await cluster_views.refresh(db, views)
         await self._write_index(db, fts_rows, terms)
         return outcomes
+
+    @staticmethod
+    def _spoils_batch(error: Exception) -> bool:
+        """A document's error that the batch must be written again for, not the document refused (SQLite: none)."""
+        return False
 
     @staticmethod
     async def _read_candidates(db: aiosqlite.Connection, batch: clusters.Batch, items: Sequence[BatchItem]) -> None:
