@@ -44,6 +44,31 @@ def test_match_and_limit_parameters_are_found():
     assert (st.match_params, st.limit_params) == ((0, 2), (1,))
 
 
+def test_lists_of_placeholders_are_one_array_parameter():
+    from bot.store.pgconn import _statement
+
+    st = postgres_sql("SELECT 1 FROM t WHERE a NOT IN (?, ?) AND b IN (SELECT 1) AND c = ? AND d IN (?) LIMIT ?")
+    assert st.sql == "SELECT 1 FROM t WHERE a <> ALL(%s) AND b IN (SELECT 1) AND c = %s AND d = ANY(%s) LIMIT %s"
+    assert (st.array_params, st.limit_params) == (((0, 2), (3, 1)), (4,))
+    assert _statement([1, 2, "x", 5, -1], st) == (st.sql, [[1, 2], "x", [5], None])
+    three, four = postgres_sql("SELECT 1 WHERE x IN (?,?,?)"), postgres_sql("SELECT 1 WHERE x IN (?,?,?,?)")
+    assert three.sql == four.sql  # one statement to prepare, whatever the list's length
+    assert postgres_sql("SELECT 'IN (?)', x FROM t").sql == "SELECT 'IN (?)', x FROM t"
+
+
+def test_positions_are_checked_apart_only_for_phrases_and_near():
+    from bot.store.pgconn import _statement
+
+    st = postgres_sql("SELECT rowid FROM passage_fts WHERE passage_fts MATCH ? AND rowid > ? LIMIT ?")
+    assert _statement(['"a" OR "b"', 0, 5], st) == (
+        "SELECT rowid FROM passage_fts WHERE tsv @@ %s::tsquery AND rowid > %s LIMIT %s",
+        ["('a' | 'b')", 0, 5],
+    )
+    text, values = _statement(['NEAR("a" "b", 1) OR "c d"', 0, 5], st)
+    assert text == st.positions_sql and "tsv @@ %s::tsquery AND newsdesk_positions(tsv, %s::tsquery)" in text
+    assert values[:2] == ["(('a' & 'b') | ('c' & 'd'))", to_tsquery('NEAR("a" "b", 1) OR "c d"')]
+
+
 def test_unnamed_subqueries_are_named_and_nulls_sort_as_in_sqlite():
     sql = postgres_sql("SELECT count(*) FROM (SELECT id FROM clusters WHERE d IN (SELECT 1)) WHERE 1 = 1").sql
     assert sql == "SELECT count(*) FROM (SELECT id FROM clusters WHERE d IN (SELECT 1)) AS _sq1 WHERE 1 = 1"

@@ -33,7 +33,14 @@ from psycopg_pool import AsyncConnectionPool, PoolTimeout
 
 from bot.store import cluster_views, clusters
 from bot.store.clusters import SameEvent
-from bot.store.dialect import ID_TABLES, NEXT_ID_FUNCTION, POSTGRES_BOOTSTRAP, id_sequence, postgres_ddl
+from bot.store.dialect import (
+    ID_TABLES,
+    NEXT_ID_FUNCTION,
+    POSITIONS_FUNCTION,
+    POSTGRES_BOOTSTRAP,
+    id_sequence,
+    postgres_ddl,
+)
 from bot.store.pgconn import PgDB, configure
 from bot.store.schema import MIGRATIONS, SCHEMA_VERSION
 from bot.store.store import LOCK_WAIT_SECONDS, BatchItem, BatchOutcome, Store, StoreError, _split_sql
@@ -226,6 +233,7 @@ class PgStore(Store):
             log.info("database %s migrated to schema %d", self.path, number + 1)
         async with self.transaction() as db:  # a database made before the sequences: given them once
             await _id_sequences(db)
+            await db.conn.execute(POSITIONS_FUNCTION)  # what a full-text match checks positions with (dialect.py)
 
     # --- writes ------------------------------------------------------------------------------
 
