@@ -12,9 +12,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
-import shutil
 import sys
-import tempfile
 import time
 from collections import defaultdict
 from collections.abc import Iterator
@@ -22,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.stats import summarize
-from bench.tenancy import Ask, _services
+from bench.tenancy import Ask, _services, kept_copy
 
 
 class StatementLog:
@@ -137,11 +135,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.db.is_file():
         print(f"error: no database at {args.db}", file=sys.stderr)
         return 2
-    with tempfile.TemporaryDirectory() as tmp:
-        copy = Path(tmp) / args.db.name
-        for suffix in ("", "-wal", "-shm"):
-            if Path(str(args.db) + suffix).exists():
-                shutil.copyfile(str(args.db) + suffix, str(copy) + suffix)
+    with kept_copy(args.db) as copy:
         found = asyncio.run(measure(copy, args.url, args.queries, max(1, args.rounds), not args.quiet))
     print(render(found, args.statements))
     return 0
