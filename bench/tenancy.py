@@ -19,7 +19,7 @@ import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -125,6 +125,17 @@ def render(found: dict[str, dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
+@contextlib.contextmanager
+def kept_copy(db: Path) -> Iterator[Path]:
+    """A copy of a store the bench kept (with its -wal and -shm) in a temporary folder: migrations may run on it."""
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp) / db.name
+        for suffix in ("", "-wal", "-shm"):
+            if Path(str(db) + suffix).exists():
+                shutil.copyfile(str(db) + suffix, str(copy) + suffix)
+        yield copy
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m bench.tenancy", description=__doc__.split("\n\n")[0])
     p.add_argument("db", type=Path, help="a database the bench kept (bench_10000.db)")
@@ -136,11 +147,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.db.is_file():
         print(f"error: no database at {args.db}", file=sys.stderr)
         return 2
-    with tempfile.TemporaryDirectory() as tmp:
-        copy = Path(tmp) / args.db.name
-        for suffix in ("", "-wal", "-shm"):
-            if Path(str(args.db) + suffix).exists():
-                shutil.copyfile(str(args.db) + suffix, str(copy) + suffix)
+    with kept_copy(args.db) as copy:
         found = asyncio.run(measure(copy, args.guild, args.queries, max(1, args.rounds), not args.quiet))
     print(render(found))
     return 0

@@ -25,13 +25,15 @@ from typing import Any
 import aiohttp
 
 from bot.config import Settings
+from bot.ingest.bulk import BulkProgress
 from bot.ingest.fetcher import Fetcher
 from bot.ingest.pipeline import ingest_text
 from bot.job_results import to_payload
 from bot.models import IngestResult
 from bot.rows import Provenance
 from bot.services import feeds
-from bot.services.sources import add_text, add_upload, add_url
+from bot.services.handoff import archive_payload
+from bot.services.sources import ArchiveFailed, add_archive, add_text, add_upload, add_url
 from bot.store import Store, jobs
 from bot.user_errors import UserError
 
@@ -101,11 +103,13 @@ class Worker:
         if self._session is not None:
             await self._session.close()
 
-    async def run_job(self, job: jobs.Job) -> IngestResult:
+    async def run_job(self, job: jobs.Job) -> IngestResult | BulkProgress:
         p = job.payload
         given = {"title": p.get("title"), "published": p.get("published")}
         if job.kind == "add_text":
-            return await add_text(self.store, p["text"], **given, provenance=_provenance(p))
+            return await add_text(self.store, p["text"], **given, url=p.get("url"), provenance=_provenance(p))
+        if job.kind == "add_archive":
+            return await add_archive(self.store, base64.b64decode(p["data"]), provenance=_provenance(p))
         if job.kind == "add_upload":
             data = base64.b64decode(p["data"])
             return await add_upload(
@@ -135,13 +139,17 @@ class Worker:
             refused = {"raised": {"code": e.code, "params": e.params}}
             await jobs.finish(self.store, job, self.owner, now=self.clock(), result=refused)
             return True
+        except ArchiveFailed as e:  # not an archive it could read, or its bulk run broke off: said by its key
+            await jobs.finish(self.store, job, self.owner, now=self.clock(), result={"archive_failed": e.key})
+            return True
         except Exception as e:  # the job's failure, recorded; the worker goes on
             log.exception("job #%d (%s) failed", job.id, job.kind)
             await jobs.finish(self.store, job, self.owner, now=self.clock(), error=str(e)[:500] or type(e).__name__)
             return True
         finally:
             heartbeat.cancel()
-        await jobs.finish(self.store, job, self.owner, now=self.clock(), result=to_payload(result))
+        done = archive_payload(result) if isinstance(result, BulkProgress) else to_payload(result)
+        await jobs.finish(self.store, job, self.owner, now=self.clock(), result=done)
         return True
 
     async def _heartbeat(self, job: jobs.Job) -> None:

@@ -9,9 +9,11 @@ import discord
 from discord import ui
 
 from bot.services.errors import QueryError
+from bot.services.handoff import worker_ready
 from bot.services.sources import add_text
 from commands.checks import is_admin, provenance
 from commands.embeds import ingest_embed, ingest_refusal
+from commands.handoff import hand_over_source
 from commands.i18n import Labels
 from commands.render import NO_MENTIONS, truncate
 
@@ -84,6 +86,9 @@ class AddArticleModal(ui.Modal):
         L = Labels.of(interaction)
         # Parsing and extraction can take longer than the 3 seconds Discord waits for an answer.
         await interaction.response.defer(ephemeral=True, thinking=True)
+        if await worker_ready(self.bot.store):  # a shared store with a worker running: the worker ingests it
+            await self._hand_over(interaction, L)
+            return
         try:
             result = await add_text(
                 self.bot.store,
@@ -100,6 +105,18 @@ class AddArticleModal(ui.Modal):
             await interaction.followup.send(embed=ingest_embed(result, L), ephemeral=True, allowed_mentions=NO_MENTIONS)
         else:
             await interaction.followup.send(ingest_refusal(result, L), ephemeral=True, allowed_mentions=NO_MENTIONS)
+
+    async def _hand_over(self, interaction: discord.Interaction, L: Labels) -> None:
+        payload = {
+            "text": self.body.value,
+            "title": _optional(self.article_title.value),
+            "url": _optional(self.url.value),
+            "published": _optional(self.published.value),
+        }
+        try:
+            await hand_over_source(interaction, self.bot, L, "add_text", payload)
+        except QueryError as e:  # the worker's refusal (a bad date…), said as the form says its own
+            await interaction.edit_original_response(content=truncate(L.error(e), 500))
 
     async def on_error(self, interaction: discord.Interaction, error: Exception) -> None:
         log.error("the Add article form failed", exc_info=error)

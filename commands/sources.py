@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import time
 from typing import TYPE_CHECKING
 
@@ -13,7 +12,7 @@ from discord.ext import commands
 from bot.models import IngestResult
 from bot.services import feeds
 from bot.services.errors import QueryError
-from bot.services.handoff import hand_over, outcome, worker_ready
+from bot.services.handoff import worker_ready
 from bot.services.sources import (
     MAX_UPLOAD_BYTES,
     ArchiveFailed,
@@ -39,6 +38,7 @@ from commands.embeds import (
     sources_pages,
 )
 from commands.feeds import feed_autocomplete, paused_feed_autocomplete
+from commands.handoff import hand_over_archive, hand_over_source, upload_payload
 from commands.i18n import Labels
 from commands.modals import AddArticleModal
 from commands.options import admin_source_autocomplete, source_autocomplete
@@ -133,6 +133,9 @@ class Sources(commands.Cog):
             raise QueryError("ingest.file_size", mb=f"{file.size / 1e6:.1f}")
         await interaction.response.defer(ephemeral=True, thinking=True)
         name = escape(truncate(file.filename, 100))
+        if await worker_ready(self.bot.store):  # a shared store with a worker running: the worker reads it
+            await hand_over_archive(interaction, self.bot, L, file, name)
+            return
         shown = {"at": time.monotonic()}
 
         async def on_progress(p: BulkProgress) -> None:
@@ -166,24 +169,13 @@ class Sources(commands.Cog):
     ) -> None:
         """Queue the source for a worker, say so, and edit that reply with the outcome when the job ends."""
         given = {"title": title, "published": published}
-        who = {"added_by": f"discord:{interaction.user.id}", "guild_id": interaction.guild_id}
         if file is not None:
-            data = base64.b64encode(await file.read()).decode()
-            upload = {"data": data, "filename": file.filename, "content_type": file.content_type}
-            kind, payload = "add_upload", {**upload, **given, **who}
+            kind, payload = "add_upload", {**await upload_payload(file), **given}
         elif url is not None:
-            kind, payload = "ingest_url", {"url": url, **given, **who}
+            kind, payload = "ingest_url", {"url": url, **given}
         else:
-            kind, payload = "add_text", {"text": text or "", **given, **who}
-        job_id = await hand_over(self.bot.store, kind, payload)
-        await interaction.edit_original_response(content=L("ingest.queued", id=job_id))
-        result = await outcome(self.bot.store, job_id)
-        if result is None:
-            await interaction.edit_original_response(content=L("ingest.queued_late", id=job_id))
-        elif result.status == "added":
-            await interaction.edit_original_response(content=None, embed=ingest_embed(result, L))
-        else:
-            await interaction.edit_original_response(content=ingest_refusal(result, L))
+            kind, payload = "add_text", {"text": text or "", **given}
+        await hand_over_source(interaction, self.bot, L, kind, payload)
 
     async def _ingest(
         self,

@@ -16,6 +16,7 @@ from bot.services.errors import QueryError
 from bot.store import Store, jobs
 from bot.store.backend import open_backend
 from bot.worker import Worker
+from tests.test_bulk_upload import backlog
 from tests.test_discord_support import (  # noqa: F401
     World,
     close_store,
@@ -107,3 +108,58 @@ async def test_without_a_live_worker_the_bot_ingests_itself(world: World, backen
     added = await world.admin.slash(world.channel, "source add", text=ARTICLE, title="黒海の協議")
     assert added.response.embeds[0].title.startswith("Added #")
     assert await job_rows(store) == []
+
+
+async def test_a_zip_of_articles_is_a_workers_job_and_the_reply_shows_its_counts(
+    world: World, backend: str, worker: Worker
+) -> None:
+    done = await world.admin.slash(world.channel, "source add", file=("backlog.zip", backlog()))
+    assert done.ephemeral
+    final = edits(world)[-1]
+    assert final.startswith("backlog.zip: 6 added, 1 already stored, 2 refused"), final
+    store = world.env.bot.store
+    rows = await job_rows(store)
+    if backend == "sqlite":  # in-process, as before: its progress edits, no job
+        assert rows == [] and not any("Queued" in e for e in edits(world))
+        return
+    assert [(r["kind"], r["state"], r["owner"]) for r in rows] == [("add_archive", "done", "w1")]
+    assert edits(world)[0] == f"Queued for a worker process (job {rows[0]['id']}); this message will show the result."
+    docs = await store.fetchall("SELECT guild_id, added_by FROM documents WHERE title LIKE '黒海の航行再開で合意%'")
+    assert len(docs) == 6 and {(d["guild_id"], d["added_by"]) for d in docs} == {
+        (world.guild.id, f"discord:{world.admin.user.id}")
+    }
+    broken = await world.admin.slash(world.channel, "source add", file=("broken.zip", b"PK\x03\x04garbage"))
+    assert broken.ephemeral and "not a .zip archive that can be read" in edits(world)[-1]
+    assert [r["state"] for r in await job_rows(store)] == ["done", "done"]  # a refusal, not the job's failure
+
+
+async def test_the_add_article_form_is_a_workers_job(world: World, backend: str, worker: Worker) -> None:
+    form = await world.admin.slash(world.channel, "source add")
+    submitted = await world.admin.submit_modal(
+        form,
+        {
+            "article:title": "黒海の協議",
+            "article:url": "https://example.jp/news/black-sea",
+            "article:date": "2025-03-25",
+            "article:body": ARTICLE,
+        },
+    )
+    assert submitted.ephemeral
+    store = world.env.bot.store
+    doc = await store.fetchone("SELECT id, url, published, guild_id FROM documents WHERE title = ?", ("黒海の協議",))
+    assert (doc["url"], doc["published"], doc["guild_id"]) == (
+        "https://example.jp/news/black-sea",
+        "2025-03-25",
+        world.guild.id,
+    )
+    rows = await job_rows(store)
+    if backend == "sqlite":
+        assert rows == [] and submitted.response.embeds[0].title == f"Added #{doc['id']}: 黒海の協議"
+        return
+    assert [(r["kind"], r["state"]) for r in rows] == [("add_text", "done")]
+    embeds = [r.json["embeds"] for r in world.env.http_requests if r.method == "PATCH" and (r.json or {}).get("embeds")]
+    assert embeds[-1][0]["title"] == f"Added #{doc['id']}: 黒海の協議"
+    bad = await world.admin.slash(world.channel, "source add")
+    await world.admin.submit_modal(bad, {"article:body": "本文", "article:date": "someday"})
+    assert "not a date" in edits(world)[-1]  # the worker's refusal, in the reader's language
+    assert [r["state"] for r in await job_rows(store)] == ["done", "done"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.store.dialect import is_database_url, postgres_ddl, postgres_sql
-from bot.store.tsquery import NOTHING, QuerySyntaxError, to_tsquery
+from bot.store.tsquery import NOTHING, QuerySyntaxError, index_tsquery, to_tsquery
 
 
 def test_database_urls_are_told_from_files():
@@ -42,6 +42,31 @@ def test_match_and_limit_parameters_are_found():
     )
     assert st.sql.count("tsv @@ %s::tsquery") == 2 and "MATCH" not in st.sql
     assert (st.match_params, st.limit_params) == ((0, 2), (1,))
+
+
+def test_lists_of_placeholders_are_one_array_parameter():
+    from bot.store.pgconn import _statement
+
+    st = postgres_sql("SELECT 1 FROM t WHERE a NOT IN (?, ?) AND b IN (SELECT 1) AND c = ? AND d IN (?) LIMIT ?")
+    assert st.sql == "SELECT 1 FROM t WHERE a <> ALL(%s) AND b IN (SELECT 1) AND c = %s AND d = ANY(%s) LIMIT %s"
+    assert (st.array_params, st.limit_params) == (((0, 2), (3, 1)), (4,))
+    assert _statement([1, 2, "x", 5, -1], st) == (st.sql, [[1, 2], "x", [5], None])
+    three, four = postgres_sql("SELECT 1 WHERE x IN (?,?,?)"), postgres_sql("SELECT 1 WHERE x IN (?,?,?,?)")
+    assert three.sql == four.sql  # one statement to prepare, whatever the list's length
+    assert postgres_sql("SELECT 'IN (?)', x FROM t").sql == "SELECT 'IN (?)', x FROM t"
+
+
+def test_positions_are_checked_apart_only_for_phrases_and_near():
+    from bot.store.pgconn import _statement
+
+    st = postgres_sql("SELECT rowid FROM passage_fts WHERE passage_fts MATCH ? AND rowid > ? LIMIT ?")
+    assert _statement(['"a" OR "b"', 0, 5], st) == (
+        "SELECT rowid FROM passage_fts WHERE tsv @@ %s::tsquery AND rowid > %s LIMIT %s",
+        ["('a' | 'b')", 0, 5],
+    )
+    text, values = _statement(['NEAR("a" "b", 1) OR "c d"', 0, 5], st)
+    assert text == st.positions_sql and "tsv @@ %s::tsquery AND newsdesk_positions(tsv, %s::tsquery)" in text
+    assert values[:2] == ["(('a' & 'b') | ('c' & 'd'))", to_tsquery('NEAR("a" "b", 1) OR "c d"')]
 
 
 def test_unnamed_subqueries_are_named_and_nulls_sort_as_in_sqlite():
@@ -93,6 +118,21 @@ def test_near_is_every_pair_within_the_window_in_either_order():
     assert to_tsquery('NEAR("a" "b" "c", 1)').count("<2>") == 6  # three pairs, two orders
 
 
+@pytest.mark.parametrize(
+    ("fts5", "words"),
+    [
+        ('"停戦" AND "合意"', "('停戦' & '合意')"),
+        ('"米国 と 合意"', "('米国' & 'と' & '合意')"),
+        ('NEAR("a" "b c", 3)', "('a' & 'b' & 'c')"),
+        ('("a" AND "b") OR NEAR("a" "c")', "(('a' & 'b') | ('a' & 'c'))"),
+        ('"a" NOT "b c"', "'a'"),  # `a & !(b & c)` would miss a row holding b and c apart
+        ('NEAR("" "a")', NOTHING),
+    ],
+)
+def test_the_index_reads_the_words_without_positions(fts5, words):
+    assert index_tsquery(fts5) == words
+
+
 @pytest.mark.parametrize("bad", ['"a', "NEAR(", '"a" AND', 'NEAR("a", x)', '("a"'])
 def test_unreadable_queries_are_refused(bad):
     with pytest.raises(QuerySyntaxError):
@@ -109,8 +149,13 @@ async def test_tsqueries_match_on_postgresql_as_fts5_does(pg_url):
             await conn.execute(statement)
 
         async def matches(tokens: str, fts5: str) -> bool:
-            cur = await conn.execute("SELECT newsdesk_tsvector(%s) @@ %s::tsquery", (tokens, to_tsquery(fts5)))
-            return (await cur.fetchone())[0]
+            cur = await conn.execute(
+                "SELECT newsdesk_tsvector(%s) @@ %s::tsquery, newsdesk_tsvector(%s) @@ %s::tsquery",
+                (tokens, to_tsquery(fts5), tokens, index_tsquery(fts5)),
+            )
+            full, words = await cur.fetchone()
+            assert words or not full, f"the index's query misses a row the query matches: {fts5}"
+            return full
 
         text = "米国 と ウクライナ は 停戦 案 で 合意 し た"
         assert await matches(text, '"停戦" AND "合意"')
@@ -120,6 +165,26 @@ async def test_tsqueries_match_on_postgresql_as_fts5_does(pg_url):
         assert await matches(text, 'NEAR("米国" "合意", 6)')
         assert await matches("It's O'Brien", '"it\'s"') and await matches("A\\B c", '"a\\b"')
         assert not await matches(text, '""')
+        assert await matches(text, '"米国" NOT "案 停戦"') and not await matches(text, '"米国" NOT "停戦 案"')
+
+
+async def test_the_gin_index_is_read_for_the_words_and_positions_checked_on_the_rows(pg_url):
+    from bot.store import Store
+
+    store = await Store.open(pg_url)
+    try:
+        async with store.transaction() as db:
+            await db.execute("SET LOCAL enable_seqscan = off")  # an empty table: the plan a large one gets
+            cur = await db.execute(
+                "EXPLAIN SELECT rowid FROM passage_fts WHERE passage_fts MATCH ? LIMIT ?", ('NEAR("停戦" "合意", 5)', 100)
+            )
+            plan = "\n".join(r[0] for r in await cur.fetchall())
+    finally:
+        await store.close()
+    index = next(line for line in plan.splitlines() if "Index Cond" in line)
+    assert "passage_fts_tsv" in plan and "Seq Scan" not in plan
+    assert "''停戦'' & ''合意''" in index and "<" not in index  # the words only: no position alternatives per posting
+    assert "<6>" in plan  # the positions, checked on each row the index found
 
 
 async def test_an_unusable_database_url_is_one_clear_line(pg_server_session, tmp_path):

@@ -11,10 +11,12 @@ from typing import Any
 import pytest
 
 import bot.store.store as store_module
-from bot.ingest.pipeline import ingest_text
+from bot.extract.document import extract_document
+from bot.ingest.pipeline import ingest_text, parse_text
 from bot.store import Store
 from bot.store.backend import open_backend
 from bot.store.pgstore import order_keys
+from bot.store.store import BatchItem
 
 MARCH = """\
 ジッダで米ウクライナ協議、30日間の停戦案で合意
@@ -134,3 +136,56 @@ def test_order_keys_cover_the_months_clustering_reads() -> None:
     assert order_keys([item]) == [202503, 202504, 202506]
     discovering = NS(ex=NS(new_actors=["x"], events=[NS(date="2025-01-01")]))
     assert order_keys([discovering]) == [0, 202412, 202501]
+
+
+def _items(store: Store, texts: list[tuple[str, str]]) -> list[BatchItem]:
+    items = []
+    for name, text in texts:
+        parsed, digest = parse_text(text, name, "file")
+        items.append(BatchItem(parsed, extract_document(parsed, store.actors, digest)))
+    return items
+
+
+UNDATED = [  # no date, no new actor: no order lock, so two batches of them write side by side
+    (f"{n}.txt", f"会合の記録 その{n}\n\n関係者が集まり、今後の方針について{n}回目の意見交換を行った。\n")
+    for n in (1, 2)
+]
+
+
+async def test_bulk_batches_of_the_same_documents_at_once_are_written_again_not_lost(two, monkeypatch, caplog) -> None:
+    """Two workers' batches hold the same two documents in opposite orders: each writes its first document (its
+    unique content key held by its open transaction), then waits on the other's key for its second. PostgreSQL
+    breaks the deadlock by failing one inside its document's savepoint; that batch is written again whole (the
+    other committed meanwhile, so both its documents are duplicates), never a document refused with an error."""
+    a, b = two
+    write = store_module.Store._write_document
+    first_written = {id(a): asyncio.Event(), id(b): asyncio.Event()}
+
+    async def crossing(self: Store, *args: Any) -> Any:
+        out = await write(self, *args)
+        mine = first_written.pop(id(self), None)
+        if mine is not None:  # after each batch's first document, until both have written theirs
+            mine.set()
+            other = next(iter(first_written.values()), None)
+            if other is not None:
+                await asyncio.wait_for(other.wait(), 60)
+        return out
+
+    monkeypatch.setattr(store_module.Store, "_write_document", crossing)
+    caplog.set_level("INFO", logger="bot.store.pgstore")
+    ours, theirs = await asyncio.wait_for(
+        asyncio.gather(a.add_documents(_items(a, UNDATED)), b.add_documents(_items(b, UNDATED[::-1]))), 120
+    )
+    assert [o.error for o in ours + theirs] == [None] * 4
+    assert all((o.document_id is None) != (o.duplicate_of is None) for o in ours + theirs)
+    assert "writing it again" in caplog.text  # a deadlock did happen, and was written again
+    rows = await a.fetchall("SELECT name, count(*) AS n FROM documents WHERE name IN ('1.txt', '2.txt') GROUP BY name")
+    assert {r["name"]: r["n"] for r in rows} == {"1.txt": 1, "2.txt": 1}
+    passages = await a.fetchone(
+        "SELECT count(*) AS n FROM passages p JOIN documents d ON d.id = p.document_id WHERE d.name IN ('1.txt', '2.txt')"
+    )
+    fts = await a.fetchone(
+        "SELECT count(*) AS n FROM passage_fts f JOIN passages p ON p.id = f.rowid"
+        " JOIN documents d ON d.id = p.document_id WHERE d.name IN ('1.txt', '2.txt')"
+    )
+    assert passages["n"] == fts["n"] > 0  # every stored passage indexed once: nothing of the failed try stays

@@ -108,10 +108,10 @@ def spawn(args: list[str], **extra: str) -> subprocess.Popen:
 
 
 class BotProcess:
-    def __init__(self, target: str, name: str) -> None:
+    def __init__(self, target: str, name: str, sink: Path) -> None:
         self.name = name
-        self.proc = spawn(["tests.sim_bot", target, name])
-        self.sent: list[dict] = []
+        self.sink = sink
+        self.proc = spawn(["tests.sim_bot", target, name, str(sink)])
         self.lines: queue.Queue[str] = queue.Queue()
         threading.Thread(target=self._read, daemon=True).start()
 
@@ -133,10 +133,13 @@ class BotProcess:
             except queue.Empty:
                 raise AssertionError(f"bot {self.name} did not answer within {timeout} s") from None
             assert line, f"bot {self.name} exited with {self.proc.wait()}"
-            message = json.loads(line)
-            if "sent" not in message:
-                return message
-            self.sent.append(message)
+            return json.loads(line)
+
+    def sent(self) -> list[dict]:
+        """What the process posted, as its stand-in for Discord recorded it (tests/sim_bot.py's sink)."""
+        if not self.sink.exists():
+            return []
+        return [json.loads(line) for line in self.sink.read_text(encoding="utf-8").splitlines()]
 
 
 def jst(day: int, hour: int, minute: int) -> datetime:
@@ -155,7 +158,7 @@ def pg_target(pg_server_session, _pg_seeded_template) -> str:  # type: ignore[no
     return new_pg_database(pg_server_session, _pg_seeded_template)
 
 
-async def test_two_bots_and_two_workers_twenty_days(pg_target: str, httpserver: HTTPServer) -> None:
+async def test_two_bots_and_two_workers_twenty_days(pg_target: str, httpserver: HTTPServer, tmp_path: Path) -> None:
     served = Feeds(httpserver)
     store = await open_backend(pg_target)
     processes: list[subprocess.Popen] = []
@@ -167,7 +170,7 @@ async def test_two_bots_and_two_workers_twenty_days(pg_target: str, httpserver: 
             url = httpserver.url_for(f"/feed{guild}.xml")
             await feeds.subscribe(store, url, guild_id=guild, fetcher=Fetcher(trusted_hosts=trusted), discover=False)
         workers = [spawn(["bot", "--db", pg_target, "worker", "--name", f"w{i}"]) for i in (1, 2)]
-        bots = [BotProcess(pg_target, f"b{i}") for i in (1, 2)]
+        bots = [BotProcess(pg_target, f"b{i}", tmp_path / f"b{i}.jsonl") for i in (1, 2)]
         processes += workers + [b.proc for b in bots]
         published: list[int] = []
         job_ids = []
@@ -197,18 +200,19 @@ async def test_two_bots_and_two_workers_twenty_days(pg_target: str, httpserver: 
             w.send_signal(signal.SIGINT)
             w.wait(timeout=120)
 
-        # One digest per server per day: each (server, day)'s nonce sent once, by one of the two bots.
-        sends = [m for b in bots for m in b.sent]
-        expected = {
-            digest_nonce(guild, (jst(day, 9, 0) + JST).date().isoformat(), 0): (guild, day)
-            for guild in GUILDS
-            for day in range(DAYS)
-        }
-        assert sorted(m["nonce"] for m in sends) == sorted(expected)
-        assert all(m["sent"] == GUILDS[expected[m["nonce"]][0]] for m in sends)
-        claims = await store.fetchall("SELECT guild_id, day, owner, posted_at FROM digest_posts")
-        assert len(claims) == DAYS * len(GUILDS) and all(c["posted_at"] for c in claims)
-        assert {c["owner"] for c in claims} <= {"b1", "b2"}
+        # One digest per server per day: a claim per (server, day), its message ids recorded by the bot that won
+        # it; the messages the stand-in Discord holds are exactly those, each (server, day)'s nonce once.
+        sends = [m for b in bots for m in b.sent()]
+        claims = await store.fetchall("SELECT guild_id, day, owner, message_ids, posted_at FROM digest_posts")
+        days = [(jst(day, 9, 0) + JST).date().isoformat() for day in range(DAYS)]
+        assert sorted((c["guild_id"], c["day"]) for c in claims) == sorted((g, d) for g in GUILDS for d in days)
+        assert all(c["posted_at"] for c in claims) and {c["owner"] for c in claims} <= {"b1", "b2"}
+        recorded = {i: (c["guild_id"], c["day"], c["owner"]) for c in claims for i in json.loads(c["message_ids"])}
+        assert len(recorded) == len(claims)  # one message a digest here
+        assert sorted(m["message_id"] for m in sends) == sorted(recorded)  # no send without its claim's record
+        for m in sends:
+            guild, day, owner = recorded[m["message_id"]]
+            assert (m["sent"], m["by"], m["nonce"]) == (GUILDS[guild], owner, digest_nonce(guild, day, 0))
 
         # Every feed item stored once (0 lost, 0 duplicates), each as its server's document.
         rows = await store.fetchall(
@@ -225,7 +229,7 @@ async def test_two_bots_and_two_workers_twenty_days(pg_target: str, httpserver: 
         assert {(s.state, s.attempts, s.result["status"]) for s in states} == {("done", 1, "added")}
         assert {s.owner for s in states} <= {"w1", "w2"}
         print(
-            "digests by bot:", {b.name: len(b.sent) for b in bots},
+            "digests by bot:", {b.name: len(b.sent()) for b in bots},
             "jobs by worker:", {o: sum(s.owner == o for s in states) for o in ("w1", "w2")},
         )  # fmt: skip
     finally:

@@ -35,6 +35,13 @@ class Statement:
     match_params: tuple[int, ...]  # positions of parameters holding FTS5 query text
     limit_params: tuple[int, ...]  # positions of LIMIT parameters (SQLite's LIMIT -1: no limit, NULL here)
     returns_id: bool  # RETURNING id was added: the first row's id is the cursor's lastrowid
+    # `IN (?, ?, …)` as `= ANY(%s)`: (first position, count) of the parameters given as one array. One statement
+    # text for any number of values, so psycopg prepares it once per connection (after its 5th use) and the
+    # server plans it once, where a list of each length was a statement of its own, parsed and planned each time.
+    array_params: tuple[tuple[int, int], ...] = ()
+    # The statement whose matches check positions (MATCH_SQL: each match parameter given twice), for a query with
+    # a phrase or NEAR; `sql` matches with one plain condition (PLAIN_MATCH_SQL), for a query of words alone.
+    positions_sql: str = ""
 
 
 _INSERT_OR_IGNORE = re.compile(r"^\s*INSERT\s+OR\s+IGNORE\s+INTO\b", re.I)
@@ -42,9 +49,20 @@ _INSERT_INTO = re.compile(r"^\s*INSERT\s+INTO\s+(\w+)", re.I)
 _IS = re.compile(r"\sIS\s+(?!NULL\b|NOT\b|DISTINCT\b)", re.I)
 _LIMIT = re.compile(r"\bLIMIT\s+$", re.I)
 _MATCH = re.compile(r"\b(?:\w+\.)?passage_fts\s+MATCH\s+$", re.I)
+# A query with a phrase or NEAR: the index reads its words (`index_tsquery`), and a function the planner cannot
+# look into checks the positions on each row found (an operator on `tsv` would go into the index scan too, and
+# one on an expression of it is estimated to keep 0.5 % of the rows: the planner then sorted 50,000 rows for
+# the newest 1,500 instead of reading the newest first). Words alone: one plain condition, the index's estimate.
+MATCH_SQL = "(tsv @@ %s::tsquery AND newsdesk_positions(tsv, %s::tsquery))"
+PLAIN_MATCH_SQL = "tsv @@ %s::tsquery"
+_MATCH_MARK = "\x02"  # where a match goes, until the two statements are written
+POSITIONS_FUNCTION = """CREATE OR REPLACE FUNCTION newsdesk_positions(v tsvector, q tsquery) RETURNS boolean
+    LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE AS $$ BEGIN RETURN v @@ q; END $$"""
 _JSON_PATH = re.compile(r"json_each\((\w+),\s*'\$\.(\w+)'\)", re.I)
 _SUM_OF_TEST = re.compile(r"\bsum\((\s*\w+\s*(?:=|<>|!=|<=|>=|<|>)[^()]*)\)", re.I)
 _JSON_PARAM = re.compile(r"json_each\(\?\)", re.I)
+_IN_LIST = re.compile(r"\b(NOT\s+)?IN\s*\(\s*\?(?:\s*,\s*\?)*\s*\)", re.I)
+_IN_MARK = "\x01"  # stands for one `IN (?, …)` while placeholders are numbered: its count follows, then the mark
 
 
 def _split_literals(sql: str) -> list[tuple[bool, str]]:
@@ -153,24 +171,33 @@ def postgres_sql(sql: str, *, returning: bool = True) -> Statement:
     pieces: list[str] = []
     match_params: list[int] = []
     limit_params: list[int] = []
+    array_params: list[tuple[int, int]] = []
     n = 0
     for quoted, text in _split_literals(sql):
         if quoted:
             pieces.append(text.replace("%", "%%"))
             continue
         text = _IS.sub(" IS NOT DISTINCT FROM ", text.replace("%", "%%"))
+        text = _IN_LIST.sub(lambda m: f"{'<> ALL' if m.group(1) else '= ANY'}{_IN_MARK}{m.group(0).count('?')}{_IN_MARK}", text)
         out = []
-        for part in re.split(r"(\?)", text):
+        for part in re.split(f"(\\?|{_IN_MARK}\\d+{_IN_MARK})", text):
+            if part.startswith(_IN_MARK):
+                count = int(part.strip(_IN_MARK))
+                array_params.append((n, count))
+                out.append("(%s)")
+                n += count
+                continue
             if part != "?":
                 out.append(part)
                 continue
             before = "".join(pieces) + "".join(out)
             m = _MATCH.search(before)
             if m:
-                # `passage_fts MATCH ?` → `tsv @@ ?::tsquery` (the parameter converted by the adapter)
+                # `passage_fts MATCH ?` → the index's query on `tsv`, then the full one on each row the index found
+                # (the parameter converted twice by the adapter: bot/store/tsquery.py says why)
                 trimmed = before[: m.start()]
                 pieces[:] = [trimmed]
-                out = ["tsv @@ %s::tsquery"]
+                out = [_MATCH_MARK]
                 match_params.append(n)
             else:
                 if _LIMIT.search(before):
@@ -186,7 +213,14 @@ def postgres_sql(sql: str, *, returning: bool = True) -> Statement:
     if returning and m and m.group(1).lower() in ID_TABLES and not re.search(r"\bRETURNING\b", sql, re.I):
         sql += " RETURNING id"
         returns_id = True
-    return Statement(sql, tuple(match_params), tuple(limit_params), returns_id)
+    return Statement(
+        sql.replace(_MATCH_MARK, PLAIN_MATCH_SQL),
+        tuple(match_params),
+        tuple(limit_params),
+        returns_id,
+        tuple(array_params),
+        sql.replace(_MATCH_MARK, MATCH_SQL),
+    )
 
 
 # --- migrations --------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ import psycopg
 from psycopg.adapt import Loader
 
 from bot.store.dialect import Statement, postgres_sql
-from bot.store.tsquery import QuerySyntaxError, to_tsquery
+from bot.store.tsquery import QuerySyntaxError, index_tsquery, to_tsquery
 
 
 class PgIntegrityError(sqlite3.IntegrityError):
@@ -104,17 +104,30 @@ class _Pending:
         return None
 
 
-def _params(params: Sequence[Any], st: Statement) -> list[Any]:
-    values = list(params)
-    for i in st.limit_params:
-        if isinstance(values[i], int) and values[i] < 0:
-            values[i] = None
-    for i in st.match_params:
-        try:
-            values[i] = to_tsquery(values[i])
-        except QuerySyntaxError as e:
-            raise PgOperationalError(f"fts5: syntax error: {e}") from e
-    return values
+def _statement(params: Sequence[Any], st: Statement) -> tuple[str, list[Any]]:
+    """The statement to run and its parameters: with a phrase or NEAR in a match, the one that checks positions
+    on the rows the index found (dialect.MATCH_SQL), else the plain one."""
+    try:
+        queries = {i: (index_tsquery(params[i]), to_tsquery(params[i])) for i in st.match_params}
+    except QuerySyntaxError as e:
+        raise PgOperationalError(f"fts5: syntax error: {e}") from e
+    positions = any(words != full for words, full in queries.values())
+    values: list[Any] = []
+    arrays = dict(st.array_params)
+    skip = 0
+    for i, value in enumerate(params):
+        if skip:
+            skip -= 1
+        elif i in arrays:  # an `IN (?, …)` list: one array parameter
+            values.append(list(params[i : i + arrays[i]]))
+            skip = arrays[i] - 1
+        elif i in st.limit_params and isinstance(value, int) and value < 0:
+            values.append(None)
+        elif i in queries:
+            values += queries[i] if positions else queries[i][1:]
+        else:
+            values.append(value)
+    return (st.positions_sql if positions else st.sql), values
 
 
 def _translate_error(e: psycopg.Error) -> sqlite3.Error:
@@ -132,9 +145,10 @@ class PgDB:
     def execute(self, sql: str, params: Sequence[Any] = ()) -> _Pending:
         async def run() -> PgCursor:
             st = postgres_sql(sql)
+            text, values = _statement(params, st)
             try:
                 cur = self.conn.cursor(row_factory=row_factory)
-                await cur.execute(st.sql, _params(params, st))
+                await cur.execute(text, values)
                 rows = await cur.fetchall() if cur.description is not None else []
             except psycopg.Error as e:
                 raise _translate_error(e) from e
@@ -146,7 +160,9 @@ class PgDB:
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> _Pending:
         async def run() -> PgCursor:
             st = postgres_sql(sql, returning=False)
-            batch = [_params(r, st) for r in rows]
+            if st.match_params:
+                raise PgOperationalError("executemany takes no full-text match")
+            batch = [_statement(r, st)[1] for r in rows]
             if not batch:
                 return PgCursor([], 0, None)
             try:

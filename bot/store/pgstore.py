@@ -8,7 +8,8 @@ side, in every process: they hold the writers' lock *shared*, take their ids fro
 and take an exclusive lock only where order matters — one per month their events fall in (± a day), since
 clustering reads what the previous writer of those days clustered, and one for discovering actors (a name is
 looked up, then inserted). Term counts are upserted in term order, so two writers never wait on each other in a
-cycle; a deadlock PostgreSQL still detects (the stance-day counts) rolls the document back and writes it again.
+cycle; a deadlock PostgreSQL still detects (the stance-day counts; two bulk batches holding the same documents in
+another order) rolls the document, or the whole batch, back and writes it again.
 Every other write (removals, settings, topics, feeds, migrations) holds the lock exclusively, as before: they
 take turns with each other and with document writes, as SQLite's writers do. Reads never wait for writers.
 """
@@ -20,28 +21,36 @@ import contextlib
 import contextvars
 import logging
 import os
+import random
 import re
-import sqlite3
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 import psycopg
 from psycopg_pool import AsyncConnectionPool, PoolTimeout
 
 from bot.store import changes, cluster_views, clusters
 from bot.store.clusters import SameEvent
-from bot.store.dialect import ID_TABLES, NEXT_ID_FUNCTION, POSTGRES_BOOTSTRAP, id_sequence, postgres_ddl
+from bot.store.dialect import (
+    ID_TABLES,
+    NEXT_ID_FUNCTION,
+    POSITIONS_FUNCTION,
+    POSTGRES_BOOTSTRAP,
+    id_sequence,
+    postgres_ddl,
+)
 from bot.store.pgconn import PgDB, configure
 from bot.store.schema import MIGRATIONS, SCHEMA_VERSION
 from bot.store.store import LOCK_WAIT_SECONDS, BatchItem, BatchOutcome, Store, StoreError, _split_sql
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 WRITE_LOCK = 0x4E657773  # the advisory lock every writer takes ("News"): documents' shared, the others' exclusive
 ORDER_LOCKS = 0x4E657774  # with a second key: 0 discovering actors, YYYYMM clustering that month's events
-WRITE_RETRIES = 3  # a document write PostgreSQL chose as a deadlock's victim is written again, at most this often
+WRITE_RETRIES = 5  # a document write (or bulk batch) PostgreSQL chose as a deadlock's victim is written again, at most this often
 POOL_SIZE = int(os.environ.get("NEWSDESK_PG_POOL", "8"))
 CONNECT_SECONDS = 10.0
 
@@ -224,36 +233,48 @@ class PgStore(Store):
             log.info("database %s migrated to schema %d", self.path, number + 1)
         async with self.transaction() as db:  # a database made before the sequences: given them once
             await _id_sequences(db)
+            await db.conn.execute(POSITIONS_FUNCTION)  # what a full-text match checks positions with (dialect.py)
 
     # --- writes ------------------------------------------------------------------------------
 
     async def add_document(self, *args: Any, **kwargs: Any) -> tuple[int, list[str]]:
-        token = self._documents.set(True)
-        try:
-            for attempt in range(1, WRITE_RETRIES + 1):
-                try:
-                    return await super().add_document(*args, **kwargs)
-                except sqlite3.OperationalError as e:
-                    if attempt == WRITE_RETRIES or not isinstance(e.__cause__, RETRYABLE):
-                        raise
-                    log.info("a document write met another writer (%s); writing it again", type(e.__cause__).__name__)
-            raise AssertionError("unreachable")
-        finally:
-            self._documents.reset(token)
+        return await self._written(lambda: super(PgStore, self).add_document(*args, **kwargs))
 
     async def add_documents(
         self, items: Sequence[BatchItem], *, same_event: SameEvent | None = None
     ) -> list[BatchOutcome]:
-        token = self._documents.set(True)
-        try:
+        async def batch() -> list[BatchOutcome]:
             async with self.transaction() as db:
-                outcomes = await self._write_batch(db, items, same_event)  # type: ignore[arg-type]
-        finally:
-            self._documents.reset(token)
-        changes.documents_changed(self, [item.guild_id for item in items])
+                return await self._write_batch(db, items, same_event)  # type: ignore[arg-type]
+
+        outcomes = await self._written(batch)
+        changes.documents_changed(self, [item.provenance.guild_id for item in items])
         if any(item.ex.new_actors for item in items):
             await self.reload_actors()
         return outcomes
+
+    async def _written(self, write: Callable[[], Awaitable[T]]) -> T:
+        """A document write (one document, or a bulk batch), written again from the start when PostgreSQL chose
+        it as a deadlock's victim or could not serialize it (the whole transaction rolled back: nothing of it
+        stays, and the other writer goes on), after a short random pause, at most WRITE_RETRIES times."""
+        token = self._documents.set(True)
+        try:
+            for attempt in range(1, WRITE_RETRIES + 1):
+                try:
+                    return await write()
+                except Exception as e:
+                    if attempt == WRITE_RETRIES or not self._spoils_batch(e):
+                        raise
+                    log.info("a document write met another writer (%s); writing it again", _retry_cause(e))
+                await asyncio.sleep(random.uniform(0.0, 0.05 * attempt))
+            raise AssertionError("unreachable")
+        finally:
+            self._documents.reset(token)
+
+    @staticmethod
+    def _spoils_batch(error: Exception) -> bool:  # type: ignore[override]
+        """A deadlock or serialization failure, raised through the adapter (its cause) or by psycopg directly."""
+        return isinstance(error, RETRYABLE) or isinstance(error.__cause__, RETRYABLE)
 
     async def _read_candidates(self, db: Any, batch: clusters.Batch, items: Sequence[BatchItem]) -> None:  # type: ignore[override]
         """The locks of the order that matters, in one global order (so writers never wait in a cycle), then
@@ -282,6 +303,10 @@ async def _configure(conn: psycopg.AsyncConnection) -> None:
 
 
 RETRYABLE = (psycopg.errors.DeadlockDetected, psycopg.errors.SerializationFailure)
+
+
+def _retry_cause(error: Exception) -> str:
+    return type(error if isinstance(error, RETRYABLE) else error.__cause__).__name__
 
 
 def order_keys(items: Sequence[BatchItem]) -> list[int]:

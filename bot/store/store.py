@@ -338,7 +338,7 @@ class Store:
             await self._write_index(db, list(zip(passage_ids, ex.tokens, strict=True)), terms)
             if _fail_after == "index":
                 raise RuntimeError("simulated crash after the index")
-        changes.documents_changed(self, [item.guild_id])
+        changes.documents_changed(self, [item.provenance.guild_id])
         if ex.new_actors:
             await self.reload_actors()
         return doc_id, new_names
@@ -364,7 +364,7 @@ class Store:
         else:
             async with self._write_lock:
                 outcomes = await asyncio.to_thread(self._write_batch_in_thread, items, same_event)
-        changes.documents_changed(self, [item.guild_id for item in items])
+        changes.documents_changed(self, [item.provenance.guild_id for item in items])
         if any(item.ex.new_actors for item in items):
             await self.reload_actors()
         return outcomes
@@ -466,6 +466,8 @@ class Store:
             try:
                 doc_id, new_names, passage_ids, joined = await self._write_document(db, item, batch, None)
             except Exception as e:  # one document's failure, not the batch's
+                if self._spoils_batch(e):  # another writer's turn first (PostgreSQL): the batch is written again
+                    raise
                 await db.execute("ROLLBACK TO document")
                 await db.execute("RELEASE document")
                 if isinstance(e, sqlite3.IntegrityError):
@@ -490,6 +492,11 @@ class Store:
         await cluster_views.refresh(db, views)
         await self._write_index(db, fts_rows, terms)
         return outcomes
+
+    @staticmethod
+    def _spoils_batch(error: Exception) -> bool:
+        """A document's error that the batch must be written again for, not the document refused (SQLite: none)."""
+        return False
 
     @staticmethod
     async def _read_candidates(db: aiosqlite.Connection, batch: clusters.Batch, items: Sequence[BatchItem]) -> None:

@@ -158,10 +158,12 @@ async def _events(
                 events,
                 await store.fetchall(_SOURCES_SQL + f" IN ({marks}){scoped} ORDER BY e.id", (*chunk, *scope_params)),
             )
-    if sources_limit is not None:
-        for cluster_id in ids:
+    if sources_limit is not None:  # each event's first sources, one statement for the page (not one per event)
+        first = f"SELECT * FROM ({_SOURCES_SQL} = ?{scoped} ORDER BY e.id LIMIT ?)"
+        for i in range(0, len(ids), 100):
+            chunk = ids[i : i + 100]
             rows = await store.fetchall(
-                _SOURCES_SQL + f" = ?{scoped} ORDER BY e.id LIMIT ?", (cluster_id, *scope_params, sources_limit)
+                " UNION ALL ".join([first] * len(chunk)), [v for c in chunk for v in (c, *scope_params, sources_limit)]
             )
             _add_sources(events, rows)
     out = [events[i] for i in ids if i in events]

@@ -1,0 +1,145 @@
+"""``python -m bench.backends DB URL``: SQLite and PostgreSQL answering the same queries from the same data.
+
+`DB` is a store the bench kept (a copy is measured: its migrations may run), `URL` a PostgreSQL database made
+from it (`python -m bench.pgcopy DB URL`). Every service the bench times asks each of its queries of both
+stores back to back, which goes first alternating, so both sides of a pair see the same load on a shared
+machine; one pass before is not counted. Prints p50 / p95 per service and side, and on PostgreSQL the
+statements each answer made: how many, and the time spent in each kind of statement (its first words).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from bench.stats import summarize
+from bench.tenancy import Ask, _services, kept_copy
+
+
+class StatementLog:
+    """Every statement PostgreSQL ran while `counting` is on: its first words, and the seconds it took."""
+
+    def __init__(self) -> None:
+        self.on = False
+        self.entries: list[tuple[str, float]] = []
+
+    @contextlib.contextmanager
+    def installed(self) -> Iterator[StatementLog]:
+        from bot.store import pgconn
+
+        original = pgconn.PgDB.execute
+        log = self
+
+        def execute(db: Any, sql: str, params: Any = ()) -> Any:
+            pending = original(db, sql, params)
+            if not log.on:
+                return pending
+            run = pending._run
+
+            async def timed() -> Any:
+                started = time.perf_counter()
+                try:
+                    return await run()
+                finally:
+                    log.entries.append((" ".join(sql.split())[:70], time.perf_counter() - started))
+
+            return pgconn._Pending(timed)
+
+        pgconn.PgDB.execute = execute  # type: ignore[method-assign]
+        try:
+            yield self
+        finally:
+            pgconn.PgDB.execute = original  # type: ignore[method-assign]
+
+
+async def _timed(ask: Ask) -> float:
+    from bot.user_errors import UserError
+
+    start = time.perf_counter()
+    with contextlib.suppress(UserError):
+        await ask(None)
+    return time.perf_counter() - start
+
+
+async def measure(db: Path, url: str, queries: int, rounds: int, progress: bool) -> dict[str, Any]:
+    from bot.store import Store
+
+    lite, pg = await Store.open(db), await Store.open(url)
+    statements = StatementLog()
+    out: dict[str, Any] = {}
+    try:
+        with statements.installed():
+            on_lite, on_pg = await _services(lite, queries, 0), await _services(pg, queries, 0)
+            for name, asks in on_lite.items():
+                pairs = list(zip(asks, on_pg[name], strict=True))
+                if progress:
+                    print(f"[bench.backends] {name} × {len(pairs)} × {rounds}", file=sys.stderr, flush=True)
+                for a, b in pairs:  # not counted: the first pass reads the files into the caches
+                    await _timed(a)
+                    await _timed(b)
+                seconds: dict[str, list[float]] = {"sqlite": [], "postgresql": []}
+                by_kind: dict[str, list[float]] = defaultdict(lambda: [0, 0.0])
+                answers = 0
+                for r in range(rounds):
+                    for i, (a, b) in enumerate(pairs):
+                        sides = [("sqlite", a), ("postgresql", b)]
+                        for side, ask in sides if (i + r) % 2 == 0 else sides[::-1]:
+                            statements.on, statements.entries = side == "postgresql", []
+                            seconds[side].append(await _timed(ask))
+                            statements.on = False
+                            if side == "postgresql":
+                                answers += 1
+                                for kind, took in statements.entries:
+                                    by_kind[kind][0] += 1
+                                    by_kind[kind][1] += took
+                out[name] = {
+                    **{side: summarize(s) for side, s in seconds.items()},
+                    "statements": {k: (n / answers, t / answers * 1000) for k, (n, t) in by_kind.items()},
+                }
+    finally:
+        await lite.close()
+        await pg.close()
+    return out
+
+
+def render(found: dict[str, Any], statements: bool) -> str:
+    lines = [f"{'service':<28} {'SQLite p50':>10} {'p95':>7}   {'PostgreSQL p50':>14} {'p95':>7}   {'statements':>10}"]
+    for name, sides in found.items():
+        a, b = sides["sqlite"], sides["postgresql"]
+        n = sum(c for c, _ in sides["statements"].values())
+        lines.append(
+            f"{name:<28} {a['p50_ms']:>10.1f} {a['p95_ms']:>7.1f}   {b['p50_ms']:>14.1f} {b['p95_ms']:>7.1f}   {n:>10.1f}"
+        )
+        if statements:
+            for kind, (count, ms) in sorted(sides["statements"].items(), key=lambda kv: -kv[1][1]):
+                lines.append(f"    {count:5.2f} × {ms:7.2f} ms  {kind}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m bench.backends", description=__doc__.split("\n\n")[0])
+    p.add_argument("db", type=Path, help="a SQLite store the bench kept (bench_10000.db)")
+    p.add_argument("url", help="the same store on PostgreSQL (python -m bench.pgcopy DB URL)")
+    p.add_argument("--queries", type=int, default=50)
+    p.add_argument("--rounds", type=int, default=2, help="passes over each service's queries (default 2)")
+    p.add_argument("--statements", action="store_true", help="also each kind of statement: count and ms per answer")
+    p.add_argument("--quiet", action="store_true")
+    args = p.parse_args(argv)
+    if not args.db.is_file():
+        print(f"error: no database at {args.db}", file=sys.stderr)
+        return 2
+    with kept_copy(args.db) as copy:
+        found = asyncio.run(measure(copy, args.url, args.queries, max(1, args.rounds), not args.quiet))
+    print(render(found, args.statements))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
