@@ -69,9 +69,9 @@ async def _timed(ask: Ask) -> float:
 
 
 async def measure(db: Path, url: str, queries: int, rounds: int, progress: bool) -> dict[str, Any]:
-    from bot.store import Store
+    from bot.store.backend import open_backend
 
-    lite, pg = await Store.open(db), await Store.open(url)
+    lite, pg = await open_backend(db), await open_backend(url)
     statements = StatementLog()
     out: dict[str, Any] = {}
     try:

@@ -83,10 +83,10 @@ def copy_rows(db: Path, url: str, progress: bool = True) -> dict[str, int]:
 
 async def _migrated(db: Path, url: str) -> None:
     """The SQLite file at the current schema, and the PostgreSQL database made at it."""
-    from bot.store import Store
+    from bot.store.backend import open_backend
 
     for target in (str(db), url):
-        store = await Store.open(target)
+        store = await open_backend(target)
         await store.close()
 
 

@@ -5,6 +5,7 @@ language no Japanese but the articles' own text."""
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import json
 import re
@@ -16,6 +17,7 @@ from bot.ingest.pipeline import ingest_text
 from bot.rows import Provenance
 from bot.store import Store
 from bot.store.tenancy import mark_left
+from bot.terminal.cli import build_parser
 from bot.topics import TOPIC_LABELS
 from tests import test_cli
 from tests.test_tenancy import ARTICLE_A
@@ -24,8 +26,13 @@ run_main = test_cli.run_main
 ROOT = Path(__file__).resolve().parents[1]
 KANA_KANJI = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
-SUBCOMMANDS = ["ingest", "sources", "quote", "timeline", "stance", "topics", "actors", "digest", "guilds"]
-SUBCOMMANDS += ["console", "feeds", "run", "enqueue", "worker"]
+# Every command the parser has: a command added later is walked too.
+SUBCOMMANDS = sorted(
+    name
+    for action in build_parser()._actions
+    if isinstance(action, argparse._SubParsersAction)
+    for name in action.choices
+)
 # What a Japanese reader is shown as written: commands and their values, the program's and formats' names,
 # and "error:", the marker scripts read at the start of a refusal.
 COMMANDS = {*SUBCOMMANDS, "list", "add", "remove", "rename", "resume", "poll", "newsdesk", "python", "bot", "error"}

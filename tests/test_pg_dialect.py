@@ -169,9 +169,9 @@ async def test_tsqueries_match_on_postgresql_as_fts5_does(pg_url):
 
 
 async def test_the_gin_index_is_read_for_the_words_and_positions_checked_on_the_rows(pg_url):
-    from bot.store import Store
+    from bot.store.backend import open_backend
 
-    store = await Store.open(pg_url)
+    store = await open_backend(pg_url)
     try:
         async with store.transaction() as db:
             await db.execute("SET LOCAL enable_seqscan = off")  # an empty table: the plan a large one gets
