@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from bot.ingest.pipeline import ingest_text
+from bot.models import SourceRef, Statement, TimelineEvent
 from bot.services import digest
 from bot.services.errors import QueryError
 from bot.services.stance import stance
@@ -217,3 +218,35 @@ async def test_a_passage_citing_another_outlet_is_credited_to_it_and_every_event
     for s in d.statements:
         if s.sources[0].document_id == roundup.document_id:
             assert (s.sources[0].url, s.sources[0].outlet) == cited[s.passage_id]
+
+
+def _event(n: int, summary: str) -> TimelineEvent:
+    src = [SourceRef(document="a", url=None, outlet=None, document_id=1)]
+    return TimelineEvent("2025-03-11", "day", summary, [], [], src, id=n)
+
+
+def _said(text: str) -> Statement:
+    src = [SourceRef(document="a", url=None, outlet=None, document_id=1)]
+    return Statement("ルビオ", None, "neutral", text, "2025-03-11", sources=src)
+
+
+def test_an_event_said_as_a_statement_is_left_out_whatever_its_quotes_width_and_spacing() -> None:
+    event = _event(1, "ボールは ロシア側にある。")
+    for said in (
+        "「ボールはロシア側にある」",
+        "『ボールは ロシア側にある』",
+        "ボールはロシア側にある.",
+        "ボールはロシア側にある",
+    ):
+        assert digest.without_repeats([event], [_said(said)]) == [], said
+    wide = _event(2, "ＮＡＴＯ加盟は議題にない")
+    assert digest.without_repeats([wide], [_said("NATO加盟は議題にない")]) == []
+    quoted = _event(3, "ロシアは停戦に合意")  # the quote's words, without its brackets, are most of it
+    assert digest.without_repeats([quoted], [_said("「停戦に合意」")]) == []
+
+
+def test_a_statement_half_of_an_events_sentence_says_it_and_less_than_half_does_not() -> None:
+    half = _event(1, "米国とロシアは停戦に合意した")  # 14 characters, the statement 7 of them
+    less = _event(2, "米国とロシアは長い協議の末に停戦に合意した")
+    assert digest.without_repeats([half, less], [_said("停戦に合意した")]) == [less]
+    assert digest.without_repeats([half, less], [_said("「」")]) == [half, less]  # nothing said: no repeat

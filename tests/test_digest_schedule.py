@@ -180,6 +180,41 @@ async def test_several_servers_each_in_their_own_zone(store: Store) -> None:
     assert sorted(order[:-3]) == [(1, "01 00:00"), (2, "01 09:00"), (3, "01 00:00"), (3, "01 17:00")]
 
 
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("ja", "ja"),
+        (" JA-jp ", "ja"),
+        ("日本語", "ja"),
+        ("Japanese", "ja"),
+        ("Deutsch", None),
+        ("en", "en"),
+        ("English", "en"),
+        ("en-GB", "en"),
+        ("英語", "en"),
+        ("", None),
+        ("   ", None),
+        (None, None),
+    ],
+)
+def test_a_digest_language_is_read_from_any_japanese_or_english_name(value: str | None, expected: str | None) -> None:
+    if value == "Deutsch":  # neither: refused, never taken for one of the two
+        with pytest.raises(QueryError) as info:
+            digest.parse_language(value)
+        assert info.value.code == "digest.bad_language" and info.value.params["value"] == "Deutsch"
+        return
+    assert digest.parse_language(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("locale", "expected"), [("ja", "ja"), ("JA", "ja"), ("en-US", "en"), ("ko", "en"), (None, "en")]
+)
+def test_without_a_choice_a_digest_is_in_the_servers_language_if_japanese(locale: str | None, expected: str) -> None:
+    settings = digest.DigestSettings(1, 2, "09:00", "Asia/Tokyo", True, None, None, None, None)
+    assert digest.digest_language(settings, locale) == expected
+    assert digest.digest_language(None, locale) == expected
+
+
 def test_local_day_is_the_servers_calendar_day() -> None:
     settings = digest.DigestSettings(1, 2, "09:00", "America/New_York", True, None, None, None, None)
     assert digest.local_day(settings, datetime(2026, 1, 3, 2, 0, tzinfo=UTC)) == "2026-01-02"

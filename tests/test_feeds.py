@@ -164,6 +164,8 @@ async def test_a_success_resets_the_failure_count_so_only_failures_in_a_row_paus
         assert result.error and result.paused_now == (attempt == feeds.MAX_FAILURES), attempt
         failing = await feeds.get_feed(store, feed.id)
         assert failing.failures == attempt
-        if attempt == 1:  # the backoff starts again from one interval
-            assert datetime.fromisoformat(failing.next_poll_at) - now == INTERVAL
+        # the backoff starts again from one interval and doubles with each failure in a row, up to a day
+        expected = min(INTERVAL * 2 ** (attempt - 1), timedelta(hours=24))
+        assert datetime.fromisoformat(failing.next_poll_at) - now == expected, attempt
+        assert failing.last_error == result.error and datetime.fromisoformat(failing.last_polled_at) == now, attempt
     assert failing.paused

@@ -155,6 +155,33 @@ async def test_an_html_upload_is_extracted_with_its_own_metadata(store: Store) -
     assert (doc.title, doc.published, doc.outlet) == ("別題", "2025-04-07", "テスト新聞")
 
 
+def _english_page(n: int) -> str:
+    said = [
+        f"Delegations from the United States and Ukraine met in Riyadh on March {n}, 2025, for a round of talks.",
+        f"Secretary of State Marco Rubio said round {n} had been constructive and that the ball was in Russia's court.",
+        "Officials said the next meeting on maritime safety in the Black Sea would be announced within days.",
+    ]
+    return (
+        '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Talks in Riyadh</title>'
+        f'<link rel="canonical" href="https://news.example.com/riyadh-{n}">'
+        '<meta property="og:site_name" content="Example News"></head><body><article><h1>Talks in Riyadh</h1>'
+        + "".join(f"<p>{s}</p>" for s in said)
+        + "</article></body></html>"
+    )
+
+
+async def test_an_html_uploads_language_and_address_are_the_pages_unless_given(store: Store) -> None:
+    result = await add_upload(store, _english_page(11).encode("utf-8"), "riyadh.html", "text/html")
+    assert result.status == "added", result.reason
+    doc = await get_source(store, result.document_id)
+    assert (doc.language, doc.url, doc.outlet) == ("en", "https://news.example.com/riyadh-11", "Example News")
+    given = "https://given.example.org/riyadh"
+    again = await add_upload(store, _english_page(12).encode("utf-8"), "r2.html", "text/html", url=given)
+    assert again.status == "added", again.reason
+    doc = await get_source(store, again.document_id)
+    assert (doc.language, doc.url, doc.outlet) == ("en", given, "Example News")
+
+
 async def test_an_upload_of_an_unknown_kind_is_an_error_not_a_document(store: Store) -> None:
     result = await add_upload(store, b"PK\x03\x04 not really", "sheet.xlsx", "application/vnd.ms-excel")
     assert result.status == "error" and result.name == "sheet.xlsx" and result.reason
