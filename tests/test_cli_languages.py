@@ -47,7 +47,7 @@ NAMES |= {w for t in json.loads((ROOT / "bot/data/topics.json").read_text(encodi
           for w in LATIN_WORD.findall(" ".join(t.get("cues", []))) if len(w) > 3}
 NAMES |= {w for f in (ROOT / "seeds").glob("*.*") for w in LATIN_WORD.findall(f.read_text(encoding="utf-8")) if w[0].isupper()}
 AS_WRITTEN = re.compile(
-    r"https?://\S+|ftp://\S+|`[^`]*`|\b[a-z]+(?:_[a-z]+)+\b|--?[a-z][a-z-]*|\b[A-Z][A-Z0-9_]+\b|\b\w+\.(?:txt|md|db)\b|\./\S+|"
+    r"https?://\S+|ftp://\S+|`[^`]*`|(?<!\w)/[a-z]+(?: (?:add|list|remove|rename))?|\b[a-z]+:(?=\S)|\b[a-z]+(?:_[a-z]+)+\b|--?[a-z][a-z-]*|\b[A-Z][A-Z0-9_]+\b|\b\w+\.(?:txt|md|db)\b|\./\S+|"
     r"\b[A-Z]{2,}(?:-\d+)?\b|YYYY(?:-MM(?:-DD)?)?"
 )
 HUGE = "99999999999999999999"
@@ -78,6 +78,8 @@ SCENARIOS = [
     ["feeds", "remove", HUGE],
     ["ingest", "ftp://example.com/a.txt"],
     ["run", "--shard-ids", "x"],
+    *(["console", "--once", line] for line in ("/help", "/timeline", "/stance actor:Trunp", "/sources", "/nope")),
+    ["console", "--once", "/quote text:国を売ることはできない"],
 ]
 TYPED = {"Trunp", "yesterday", "nope", "x", "a"}
 
