@@ -198,3 +198,15 @@ async def test_an_unusable_database_url_is_one_clear_line(pg_server_session, tmp
     assert "hunter2" not in str(e.value) and "\n" not in str(e.value)
     with pytest.raises(StoreError, match="No such file or directory"):
         await open_backend(f"postgresql://nobody@/x?host={tmp_path}")
+
+
+async def test_the_planner_takes_index_probes_as_cheap_as_in_memory(pg_url):
+    from bot.store.backend import open_backend
+    from bot.store.pgstore import RANDOM_PAGE_COST
+
+    store = await open_backend(pg_url)
+    try:  # every pooled connection: PostgreSQL's default of 4 chose hash joins over whole tables (--about)
+        rows = [await store.fetchone("SHOW random_page_cost") for _ in range(3)]
+    finally:
+        await store.close()
+    assert {r[0] for r in rows} == {str(RANDOM_PAGE_COST)}
