@@ -5,7 +5,8 @@ Run by hand when the dictionary or the selection changes; the bot reads only the
     pip install jamdict-data==1.5 && python tools/make_glosses.py PATH/TO/jamdict.db
 
 (jamdict-data ships jamdict.db.xz; unpack it with `xz -dk`.) Kept: the common words (JMdict's
-priority marks: news, ichi, spec, gai, nf) whose first sense is a noun, each with the content words of
+priority marks: news, ichi, spec, gai, nf) whose first sense is a noun, keyed as `normalize` writes them, each
+with the content words of
 the glosses of its first two senses, lower case, plurals folded as `english_words` folds them.
 JMdict is the property of the Electronic Dictionary Research and Development Group, used under
 its licence (Creative Commons Attribution-ShareAlike 4.0); the JSON carries that notice.
@@ -20,6 +21,7 @@ import sys
 from pathlib import Path
 
 from bot.extract.event_words import english_words
+from bot.text import normalize
 
 OUT = Path(__file__).resolve().parents[1] / "bot" / "data" / "glosses.json"
 SENSES = 2
@@ -98,9 +100,10 @@ def build(db_path: str) -> dict[str, list[str]]:
             for (gloss,) in db.execute("SELECT text FROM SenseGloss WHERE sid = ? AND lang = 'eng'", (sid,)):
                 words += [w for w in _words(gloss) if w not in words]
         if words:
-            for form in forms[idseq]:
-                out.setdefault(form, [])
-                out[form] += [w for w in words[:WORDS] if w not in out[form]]
+            for form in map(normalize, forms[idseq]):
+                if form and not form.isascii():  # ＵＳＡ: written in Latin letters, compared as written
+                    out.setdefault(form, [])
+                    out[form] += [w for w in words[:WORDS] if w not in out[form]]
     return dict(sorted(out.items()))
 
 

@@ -144,34 +144,13 @@ def _phrases_re() -> re.Pattern[str]:
 # --- Japanese words read in English (bot/data/glosses.json, from JMdict) -------------------------------------
 # A Japanese report and an English one of the same happening share few event words of the lexicon above, but
 # many plain words (投稿 / post, 昼食 / lunch, 払い戻し / refund): a Japanese word matches an English word that is
-# one of its glosses or an inflection of one (post, posts, posted, posting). `gloss_forms` and `gloss_sources`
-# are exact inverses, so that clustering can narrow its candidates with either and miss none.
+# one of its glosses or an inflection of one (post, posts, posted, posting).
 
 
 @lru_cache(maxsize=1)
 def _glosses() -> dict[str, list[str]]:
     data = json.loads(resources.files("bot.data").joinpath("glosses.json").read_text(encoding="utf-8"))
-    out: dict[str, list[str]] = {}
-    for word, glosses in data["glosses"].items():
-        key = normalize(word)
-        if key and not key.isascii():  # ＵＳＡ: written in Latin letters, compared as written
-            known = out.setdefault(key, [])
-            known.extend(g for g in glosses if g not in known)
-    return out
-
-
-@lru_cache(maxsize=1)
-def _gloss_index() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
-    """English gloss word → the Japanese words that have it; concept → the Japanese words one of whose glosses
-    (or their inflections) names it."""
-    index: dict[str, list[str]] = {}
-    concepts: dict[str, list[str]] = {}
-    for word, glosses in _glosses().items():
-        for g in glosses:
-            index.setdefault(g, []).append(word)
-        for c in _concepts_of(glosses):
-            concepts.setdefault(c, []).append(word)
-    return {g: tuple(ws) for g, ws in index.items()}, {c: tuple(ws) for c, ws in concepts.items()}
+    return data["glosses"]  # keys as `normalize` makes them, none in Latin letters (tools/make_glosses.py)
 
 
 def _concepts_of(glosses: list[str]) -> set[str]:
@@ -186,17 +165,6 @@ def _inflections(gloss: str) -> set[str]:
     return forms
 
 
-def _bases(word: str) -> set[str]:
-    """The glosses `word` may be an inflection of (`_inflections` read backwards)."""
-    out = {word}
-    for suffix in ("s", "d", "ed", "ing", "ly"):
-        if word.endswith(suffix) and len(word) > len(suffix):
-            out.add(word[: -len(suffix)])
-    if word.endswith("ing") and len(word) > 3:
-        out.add(word[:-3] + "e")
-    return out
-
-
 @lru_cache(maxsize=8192)
 def gloss_forms(word: str) -> frozenset[str]:
     """The English words a Japanese word (normalized, as `nouns` gives it) matches, and the concepts they name
@@ -207,14 +175,3 @@ def gloss_forms(word: str) -> frozenset[str]:
     if glosses is None:
         return frozenset()
     return frozenset({f for g in glosses for f in _inflections(g)} | _concepts_of(glosses))
-
-
-@lru_cache(maxsize=8192)
-def gloss_sources(word: str) -> frozenset[str]:
-    """The Japanese words whose `gloss_forms` hold an English word or concept (the inverse of `gloss_forms`)."""
-    if not word.isascii():
-        return frozenset()
-    index, concepts = _gloss_index()
-    if word.startswith(CONCEPT_PREFIX):
-        return frozenset(concepts.get(word, ()))
-    return frozenset(w for base in _bases(word) for w in index.get(base, ()))

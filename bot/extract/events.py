@@ -24,7 +24,6 @@ from bot.extract.event_words import (
     english_words,
     event_terms,
     gloss_forms,
-    gloss_sources,
     is_english,
 )
 from bot.extract.plans import own_verb_ahead, reads_future, said_ahead
@@ -256,13 +255,13 @@ class EventSets(NamedTuple):
     report: bool
     act: frozenset[str]
     acts: frozenset[str]
-    glossed: tuple[frozenset[str], ...]  # the English words each Japanese word matches (`gloss_forms`)
+    own: tuple[str, ...]  # its words as written (no concept, no figure)
     latin: bool  # an English report's words
 
 
 def event_sets(features: dict) -> EventSets:
     tokens = frozenset(features.get("tokens") or ())
-    own = [t for t in tokens if not t.startswith((CONCEPT_PREFIX, NUMBER_PREFIX))]
+    own = [t for t in tokens if t[:1] not in _PREFIXES]
     return EventSets(
         tokens,
         frozenset(features.get("persons") or ()),
@@ -270,19 +269,25 @@ def event_sets(features: dict) -> EventSets:
         bool(features.get("report")),
         frozenset(features.get("act") or ()),
         frozenset(features.get("acts") or ()),
-        tuple(f for f in map(gloss_forms, sorted(own)) if f),
-        bool(own) and all(t.isascii() for t in own),
+        tuple(own),
+        bool(own) and all(map(str.isascii, own)),
     )
 
 
+_PREFIXES = frozenset([CONCEPT_PREFIX, NUMBER_PREFIX])
+
+
 def cross_words(features: dict) -> frozenset[str]:
-    """The words another report must share with this one for the two to be compared across languages: a
-    Japanese report's words read in English, an English report's read in Japanese. `same_event` is never
-    positive for two reports that share none of these, no content word and no person."""
-    tokens = [t for t in features.get("tokens") or () if not t.startswith(NUMBER_PREFIX)]
-    if any(not t.isascii() for t in tokens):  # Japanese: its own words read in English
-        return frozenset(w for t in tokens for w in gloss_forms(t))
-    return frozenset(w for t in tokens for w in gloss_sources(t))
+    """The English words a Japanese report's words match (their glosses and inflections, `gloss_forms`): an English
+    report holding none of them, no content word and no person of this one is never the same event."""
+    return frozenset().union(*map(gloss_forms, features.get("tokens") or ()))
+
+
+def compared_widely(features: dict) -> bool:
+    """Whether a report may match stored ones that share none of its words as written: an English report, whose
+    words a stored Japanese report's `cross_words` may hold."""
+    own = [t for t in features.get("tokens") or () if not t.startswith((CONCEPT_PREFIX, NUMBER_PREFIX))]
+    return bool(own) and all(t.isascii() for t in own)
 
 
 def _translated(a: EventSets, b: EventSets) -> int:
@@ -291,7 +296,7 @@ def _translated(a: EventSets, b: EventSets) -> int:
     if a.latin == b.latin:
         return 0
     ja, en = (b, a) if a.latin else (a, b)
-    return sum(1 for forms in ja.glossed if not forms.isdisjoint(en.tokens))
+    return sum(1 for t in ja.own if not gloss_forms(t).isdisjoint(en.tokens))
 
 
 def same_event_sets(a: EventSets, b: EventSets) -> float:
@@ -341,6 +346,7 @@ def same_event_sets(a: EventSets, b: EventSets) -> float:
 # events that share a content word, a person or one of their `cross_words`.
 same_event.prepared = (event_sets, same_event_sets)  # type: ignore[attr-defined]
 same_event.cross_words = cross_words  # type: ignore[attr-defined]
+same_event.compared_widely = compared_widely  # type: ignore[attr-defined]
 
 
 def _different_acts(

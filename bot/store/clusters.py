@@ -128,8 +128,10 @@ SAME_DOCUMENT_SCORE = 0.5
 # Features of two events → how surely do they report the same event (0 or False: not the same; negative:
 # surely two happenings, so the new event joins no cluster that one is in)? Never positive for two events
 # that share no content word ("tokens") and no person ("persons"): candidates are narrowed on that promise.
-# A rule may widen it with `cross_words(features)`: words of another language that a stored event's content
-# words must hold one of to be compared (a Japanese report's words in English and back).
+# A rule may widen that promise with `cross_words(features)`: words of another language that the other event's
+# content words may hold instead (a Japanese report's words in English), and `compared_widely(features)`: whether
+# stored events that share nothing written with this one may hold one of this one's words in their cross words
+# (an English report): those are then all read.
 # Of several matching clusters the best scored is joined.
 SameEvent = Callable[[dict, dict], float]
 
@@ -139,10 +141,15 @@ def _cross(same_event: SameEvent | None, features: dict) -> frozenset[str]:
     return widen(features) if widen is not None else frozenset()
 
 
+def _widely(same_event: SameEvent | None, features: dict) -> bool:
+    widely = getattr(same_event, "compared_widely", None)
+    return bool(widely(features)) if widely is not None else False
+
+
 class _Features:
     """Stored event features, decoded when first compared (most candidates never are)."""
 
-    __slots__ = ("_prepared", "_raw", "_report", "_value", "_words")
+    __slots__ = ("_cross", "_prepared", "_raw", "_report", "_value", "_words")
 
     def __init__(self, raw: str | dict) -> None:
         self._raw = raw
@@ -150,6 +157,13 @@ class _Features:
         self._words: tuple[frozenset, frozenset] | None = None
         self._report: bool | None = None
         self._prepared: Any = None
+        self._cross: frozenset[str] | None = None
+
+    def cross(self, same_event: SameEvent | None) -> frozenset[str]:
+        """The rule's `cross_words` of these features, made once."""
+        if self._cross is None:
+            self._cross = _cross(same_event, self.value)
+        return self._cross
 
     def prepared(self, prepare: Callable[[dict], Any]) -> Any:
         """The features in the form the rule's `prepared` comparison reads, made once."""
@@ -301,6 +315,8 @@ class Candidates:
                 tokens, persons, everything = needs.setdefault(u, (set(), set(), [not narrow]))
                 tokens.update(m.features.get("tokens") or ())
                 tokens.update(_cross(self._same_event, m.features))
+                if _widely(self._same_event, m.features):
+                    everything[0] = True  # stored reports in another language: their words are not in SQL's reach
                 people = m.features.get("persons") or ()
                 persons.update(people)
                 if any(p < 0 for p in people):  # an actor not stored yet: its stored id is not known here
@@ -421,7 +437,8 @@ def match_events(
         vetoed: set[int] = set()
         mine = _Features(m.features)
         tokens, persons = mine.words
-        cross = _cross(same_event, m.features)
+        cross = mine.cross(same_event)
+        wide = _widely(same_event, m.features)  # stored reports' cross words may hold this one's words
         mine_prepared = mine.prepared(fast[0]) if fast is not None else None
         report = m.report
         for pool, floor in ((stored.get(key, []), 0.0), (_earlier(key, by_date, by_month), SAME_DOCUMENT_SCORE)):
@@ -430,7 +447,12 @@ def match_events(
                     continue
                 # (the candidates' words read from their slot: this loop meets hundreds per new event)
                 words, people = other._words or other.words
-                if tokens.isdisjoint(words) and persons.isdisjoint(people) and cross.isdisjoint(words):
+                if (
+                    tokens.isdisjoint(words)
+                    and persons.isdisjoint(people)
+                    and cross.isdisjoint(words)
+                    and not (wide and not other.cross(same_event).isdisjoint(tokens))
+                ):
                     continue
                 if report and other.report:
                     continue
