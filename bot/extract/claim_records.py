@@ -72,15 +72,21 @@ def load_claims(data: bytes, provisional: Mapping[int, int] | None = None) -> li
     document's own new actors as extracted) given the stored id `provisional` maps it to; or None when the
     record does not fit today's `Claim` (then extract them again)."""
     names = set(claim_fields())
+    actor_fields = [n for n in names if n.endswith("actor_id")]
     ids = provisional or {}
     out: list[Claim] = []
     try:
         for record in json.loads(zlib.decompress(bytes(data))):
-            fields_ = {k: _frozen(v) for k, v in record.items() if k in names}
-            for k, v in fields_.items():
-                if k.endswith("actor_id") and isinstance(v, int) and v < 0:
-                    fields_[k] = ids.get(v, v)
-            out.append(Claim(**fields_))
+            if not names.issuperset(record):  # a field today's Claim lacks
+                record = {k: v for k, v in record.items() if k in names}
+            for k, v in record.items():
+                if type(v) is list:
+                    record[k] = _frozen(v)
+            for k in actor_fields:
+                v = record.get(k)
+                if isinstance(v, int) and v < 0:
+                    record[k] = ids.get(v, v)
+            out.append(Claim(**record))
     except (TypeError, ValueError, zlib.error):
         return None
     return out
