@@ -11,7 +11,6 @@ interrupted at any point and run again: it redoes only what is still not current
 from __future__ import annotations
 
 import asyncio
-import unicodedata
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 
@@ -92,42 +91,15 @@ def _rebuild(
     """(document, its claims as of today's index, the stored ids of the provisional ones they name, whether they
     were extracted again) per document read."""
     out: list[tuple[int, ClaimsRow, dict[int, int], bool]] = []
-    later: dict[int, list[tuple[int, str]]] = {}
     for doc_id, rows in passages.items():
         parsed = [ParsedPassage(r.text, r.url, r.outlet, r.date, r.heading, r.default_speaker, r.kind) for r in rows]
         row = stored.get(doc_id)
-        if row is not None and row.version == version and not _may_name_later(row, actors, parsed, later):
-            out.append((doc_id, ClaimsRow(version, known, row.records), row.provisional, False))
-            continue
         if row is not None and fresh_claims(row.version, row.actors_known, row.own_actors, actors, parsed):
             # still what extraction gives: recorded as read with today's index, so it is not scanned again
             out.append((doc_id, ClaimsRow(version, known, row.records), row.provisional, False))
             continue
         out.append((doc_id, ClaimsRow(version, known, dump_claims(extract_claims(parsed, actors))), {}, True))
     return out
-
-
-def _may_name_later(
-    row: StoredClaims, actors: ActorIndex, parsed: list[ParsedPassage], later: dict[int, list[tuple[int, str]]]
-) -> bool:
-    """Whether a name or alias of an actor learned after the row's claims occurs anywhere in the document: a
-    quick test by substring before `fresh_claims` reads its mentions (a run discovers a few actors; reading
-    every document's mentions with the whole index would cost more than the run's writes)."""
-    if row.actors_known not in later:
-        later[row.actors_known] = [
-            (a.id, unicodedata.normalize("NFKC", s))
-            for a in actors.actors.values()
-            if a.id > row.actors_known
-            for s in (a.name, *(a.aliases or []))
-            if len(unicodedata.normalize("NFKC", s)) >= 2
-        ]
-    names = [s for actor_id, s in later[row.actors_known] if actor_id not in row.own_actors]
-    if not names:
-        return False
-    raw = "\n".join(t for p in parsed for t in (p.text, p.heading, p.default_speaker) if t)
-    # both ways the mentions are read: the whole text's NFKC, or each character's first (the offsets kept)
-    texts = (unicodedata.normalize("NFKC", raw), "".join(unicodedata.normalize("NFKC", ch)[:1] or ch for ch in raw))
-    return any(s in text for text in texts for s in names)
 
 
 async def _tell(hook: ProgressHook | None, progress: ClaimsRefresh) -> None:
