@@ -3,6 +3,8 @@ while current (the extractor's version, the actors known); rebuilt in chunks whe
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from bot.actors import ActorEntry, ActorIndex
@@ -17,6 +19,7 @@ from bot.rows import ClaimsRow
 from bot.services import stance_about as about_service
 from bot.store.about import document_passages
 from bot.store.claims import replace_claims, stored_claims
+from tests.test_cli import run_main  # noqa: F401
 
 ARTICLE = """ゼレンスキー大統領、停戦案に言及
 ゼレンスキー大統領は13日、米国が提案した30日間の停戦案について「受け入れる用意がある」と述べた。
@@ -120,3 +123,17 @@ async def test_outdated_claims_are_not_read_and_are_rebuilt(store, monkeypatch):
     monkeypatch.setattr(claim_records, "extractor_version", lambda: "next")
     monkeypatch.setattr("bot.ingest.claims_refresh.extractor_version", lambda: "next")
     assert (await refresh_claims(store)).rebuilt == done.total
+
+
+def test_cli_claims_rebuilds_what_is_outdated_with_progress(run_main, seeded_db) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    import sqlite3
+
+    with sqlite3.connect(seeded_db) as conn:  # a store from before the claims: none stored (as after migration 13)
+        conn.execute("DELETE FROM document_claims WHERE document_id IN (SELECT id FROM documents ORDER BY id LIMIT 3)")
+    code, out, err = run_main("--db", seeded_db, "claims")
+    assert code == 0, err
+    assert out.strip() == "5 documents read, 3 claims extracted again"
+    assert err.strip().splitlines()[-1] == "claims: 5/5 documents read, 3 extracted again"
+    code, out, err = run_main("--db", seeded_db, "--lang", "ja", "claims", "--json")
+    assert code == 0 and json.loads(out) == {"total": 5, "checked": 5, "rebuilt": 0}
+    assert "件の文書を確認" in err

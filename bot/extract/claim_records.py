@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import unicodedata
 import zlib
 from collections.abc import Collection, Mapping
 from dataclasses import fields
@@ -72,15 +73,21 @@ def load_claims(data: bytes, provisional: Mapping[int, int] | None = None) -> li
     document's own new actors as extracted) given the stored id `provisional` maps it to; or None when the
     record does not fit today's `Claim` (then extract them again)."""
     names = set(claim_fields())
+    actor_fields = [n for n in names if n.endswith("actor_id")]
     ids = provisional or {}
     out: list[Claim] = []
     try:
         for record in json.loads(zlib.decompress(bytes(data))):
-            fields_ = {k: _frozen(v) for k, v in record.items() if k in names}
-            for k, v in fields_.items():
-                if k.endswith("actor_id") and isinstance(v, int) and v < 0:
-                    fields_[k] = ids.get(v, v)
-            out.append(Claim(**fields_))
+            if not names.issuperset(record):  # a field today's Claim lacks
+                record = {k: v for k, v in record.items() if k in names}
+            for k, v in record.items():
+                if type(v) is list:
+                    record[k] = _frozen(v)
+            for k in actor_fields:
+                v = record.get(k)
+                if isinstance(v, int) and v < 0:
+                    record[k] = ids.get(v, v)
+            out.append(Claim(**record))
     except (TypeError, ValueError, zlib.error):
         return None
     return out
@@ -105,5 +112,24 @@ def fresh_claims(
         return False
     if max(actors.actors, default=0) <= actors_known:
         return True
+    raw = "\n".join(t for p in passages for t in (p.text, p.heading, p.default_speaker) if t)
+    later = [s for actor_id, s in _later_names(actors, actors_known) if actor_id not in own]
+    # no later name anywhere, read both ways the mentions are (the whole text's NFKC, each character's first)
+    probes = (unicodedata.normalize("NFKC", raw), "".join(unicodedata.normalize("NFKC", ch)[:1] or ch for ch in raw))
+    if not any(s in probe for probe in probes for s in later):
+        return True
     texts = {t for p in passages for t in (p.text, p.heading, p.default_speaker) if t}
     return not any(m.actor_id > actors_known and m.actor_id not in own for text in texts for m in actors.mentions(text))
+
+
+@lru_cache(maxsize=32)
+def _later_names(actors: ActorIndex, actors_known: int) -> tuple[tuple[int, str], ...]:
+    """(actor id, name or alias in NFKC) of the actors after `actors_known`, as the index can find them in text
+    (two characters or more): a document that holds none of them reads as it did."""
+    return tuple(
+        (a.id, form)
+        for a in actors.actors.values()
+        if a.id > actors_known
+        for form in (unicodedata.normalize("NFKC", n) for n in (a.name, *(a.aliases or [])))
+        if len(form) >= 2
+    )

@@ -290,18 +290,20 @@ def _claims(
     store: Store, actors: ActorIndex, doc_id: int, passages: list[ParsedPassage], stored: StoredClaims | None
 ) -> list[Claim]:
     """A document's claims: those stored at ingest when they are what extracting them now would give (see
-    `fresh_claims`), else extracted now and kept for the next question (a document never changes once
-    stored). An index made for one question (an unregistered name) is never cached."""
+    `fresh_claims`), else extracted now; kept for the next question either way (a document never changes once
+    stored; the key is the index they were read with). An index made for one question (an unregistered name)
+    is never cached."""
     if actors is not store.actors:
         return extract_claims(passages, actors)
-    if stored is not None and fresh_claims(stored.version, stored.actors_known, stored.own_actors, actors, passages):
-        loaded = load_claims(stored.records, stored.provisional)
-        if loaded is not None:
-            return loaded
     key = (id(store), id(actors), doc_id)
     found = _CLAIMS.get(key)
     if found is None:
-        found = extract_claims(passages, actors)
+        if stored is not None and fresh_claims(
+            stored.version, stored.actors_known, stored.own_actors, actors, passages
+        ):
+            found = load_claims(stored.records, stored.provisional)
+        if found is None:
+            found = extract_claims(passages, actors)
         _CLAIMS[key] = found
         if len(_CLAIMS) > _CLAIMS_MAX:
             _CLAIMS.popitem(last=False)
@@ -497,8 +499,13 @@ def _affiliated(name: str, claim: Claim, passage_text: str) -> bool:
     start = max(0, claim.lo - _AFFILIATION_CHARS)
     start = max(start, max(text.rfind(c, start, claim.lo) for c in "。！？\n") + 1)
     head = text[start : max(claim.scan, claim.lo + _AFFILIATION_CHARS)]
-    found = re.search(re.escape(name) + r"[)）]?の", head)  # 日本自動車工業会（自工会）の片山会長
+    found = _member_rx(name).search(head)  # 日本自動車工業会（自工会）の片山会長
     return found is not None and "「" not in head[: found.start()]
+
+
+@lru_cache(maxsize=256)
+def _member_rx(name: str) -> re.Pattern[str]:
+    return re.compile(re.escape(name) + r"[)）]?の")
 
 
 def _named_by_kind(target: Target, in_clause: set[int], in_context: set[int]) -> set[int]:
