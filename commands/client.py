@@ -29,6 +29,7 @@ from bot.ingest.pipeline import open_store
 from bot.instants import iso_utc
 from bot.services import digest as digests
 from bot.services import feeds, guilds
+from bot.services.claims import refresh_outdated_claims
 from bot.services.errors import QueryError
 from bot.store import Store
 from bot.store.jobs import claim_digest, digest_nonce, digest_posted
@@ -124,6 +125,7 @@ class NewsdeskBot(commands.AutoShardedBot):
         self.clock = clock
         self._store = store
         self._owns_store = store is None
+        self._claims_upkeep: asyncio.Task[None] | None = None
         self._http: aiohttp.ClientSession | None = None
         self._feed_lock = asyncio.Lock()  # one feed poll at a time, whether the loop or a caller started it
         self.owner = default_owner()  # who holds this process's digest claims and feed leases
@@ -145,6 +147,14 @@ class NewsdeskBot(commands.AutoShardedBot):
         await self.sync_commands()
         self.digest_loop.start()
         self.feed_loop.start()
+        # claims an older extractor stored, rebuilt in the background (one process at a time)
+        self._claims_upkeep = asyncio.create_task(self._keep_claims_current())
+
+    async def _keep_claims_current(self) -> None:
+        try:
+            await refresh_outdated_claims(self.store, default_owner(), clock=self.clock)
+        except Exception:  # /stance about: stays right without it (extracted at query time), only slower
+            log.warning("could not rebuild the stored claims", exc_info=True)
 
     @property
     def fetcher(self) -> Fetcher:
@@ -175,6 +185,8 @@ class NewsdeskBot(commands.AutoShardedBot):
         self._fetcher = replace(self._fetcher, trusted_hosts=tuple(hosts))
 
     async def close(self) -> None:
+        if self._claims_upkeep is not None:
+            self._claims_upkeep.cancel()
         self.digest_loop.cancel()
         self.feed_loop.cancel()
         try:
