@@ -152,7 +152,7 @@ class NewsdeskBot(commands.AutoShardedBot):
 
     async def _keep_claims_current(self) -> None:
         try:
-            await refresh_outdated_claims(self.store, default_owner(), clock=self.clock)
+            await refresh_outdated_claims(self.store, self.owner, clock=self.clock)
         except Exception:  # /stance about: stays right without it (extracted at query time), only slower
             log.warning("could not rebuild the stored claims", exc_info=True)
 
