@@ -10,7 +10,6 @@ statements each answer made: how many, and the time spent in each kind of statem
 from __future__ import annotations
 
 import argparse
-import asyncio
 import contextlib
 import sys
 import time
@@ -20,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.stats import summarize
-from bench.tenancy import Ask, _services, kept_copy
+from bench.tenancy import Ask, _services, measure_kept
 
 
 class StatementLog:
@@ -132,11 +131,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--statements", action="store_true", help="also each kind of statement: count and ms per answer")
     p.add_argument("--quiet", action="store_true")
     args = p.parse_args(argv)
-    if not args.db.is_file():
-        print(f"error: no database at {args.db}", file=sys.stderr)
+    found = measure_kept(args.db, lambda copy: measure(copy, args.url, args.queries, max(1, args.rounds), not args.quiet))
+    if found is None:
         return 2
-    with kept_copy(args.db) as copy:
-        found = asyncio.run(measure(copy, args.url, args.queries, max(1, args.rounds), not args.quiet))
     print(render(found, args.statements))
     return 0
 

@@ -21,11 +21,13 @@ import tempfile
 import time
 from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from bench.measure import _cycle, _week_windows, spread_guilds
 from bench.queries import build_queries
 from bench.stats import summarize
+
+T = TypeVar("T")
 
 Ask = Callable[[int | None], Awaitable[Any]]  # one query, asked as the command line (None) or a server
 
@@ -136,6 +138,15 @@ def kept_copy(db: Path) -> Iterator[Path]:
         yield copy
 
 
+def measure_kept(db: Path, measure: Callable[[Path], Awaitable[T]]) -> T | None:
+    """`measure` run on a copy of the store the bench kept; None (said on stderr) when there is no such file."""
+    if not db.is_file():
+        print(f"error: no database at {db}", file=sys.stderr)
+        return None
+    with kept_copy(db) as copy:
+        return asyncio.run(measure(copy))
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m bench.tenancy", description=__doc__.split("\n\n")[0])
     p.add_argument("db", type=Path, help="a database the bench kept (bench_10000.db)")
@@ -144,11 +155,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--rounds", type=int, default=3, help="passes over each service's queries (default 3)")
     p.add_argument("--quiet", action="store_true")
     args = p.parse_args(argv)
-    if not args.db.is_file():
-        print(f"error: no database at {args.db}", file=sys.stderr)
+    found = measure_kept(args.db, lambda copy: measure(copy, args.guild, args.queries, max(1, args.rounds), not args.quiet))
+    if found is None:
         return 2
-    with kept_copy(args.db) as copy:
-        found = asyncio.run(measure(copy, args.guild, args.queries, max(1, args.rounds), not args.quiet))
     print(render(found))
     return 0
 
