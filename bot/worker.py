@@ -32,7 +32,7 @@ from bot.job_results import to_payload
 from bot.models import IngestResult
 from bot.rows import Provenance
 from bot.services import feeds
-from bot.services.claims import refresh_outdated_claims
+from bot.services.claims import keep_claims_current
 from bot.services.handoff import archive_payload
 from bot.services.sources import ArchiveFailed, add_archive, add_text, add_upload, add_url
 from bot.store import Store, jobs
@@ -182,7 +182,7 @@ class Worker:
         """Work until stopped (or, with `drain`, until no job is ready); returns the number of jobs done."""
         done = 0
         # claims an older extractor stored, rebuilt beside the jobs (one process at a time: bot/services/claims.py)
-        upkeep = None if drain else asyncio.create_task(self._claims_upkeep())
+        upkeep = None if drain else asyncio.create_task(keep_claims_current(self.store, self.owner, clock=self.clock))
         try:
             while stop is None or not stop.is_set():
                 if not drain:
@@ -199,12 +199,6 @@ class Worker:
             if not drain:
                 await jobs.release_lease(self.store, jobs.WORKER_LEASE + self.owner, self.owner)
         return done
-
-    async def _claims_upkeep(self) -> None:
-        try:
-            await refresh_outdated_claims(self.store, self.owner, clock=self.clock)
-        except Exception:  # the answers stay right without it (extracted at query time), only slower
-            log.warning("could not rebuild the stored claims", exc_info=True)
 
 
 def run_worker(settings: Settings, *, drain: bool = False, owner: str | None = None) -> int:

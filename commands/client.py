@@ -29,7 +29,7 @@ from bot.ingest.pipeline import open_store
 from bot.instants import iso_utc
 from bot.services import digest as digests
 from bot.services import feeds, guilds
-from bot.services.claims import refresh_outdated_claims
+from bot.services.claims import keep_claims_current
 from bot.services.errors import QueryError
 from bot.store import Store
 from bot.store.jobs import claim_digest, digest_nonce, digest_posted
@@ -148,13 +148,7 @@ class NewsdeskBot(commands.AutoShardedBot):
         self.digest_loop.start()
         self.feed_loop.start()
         # claims an older extractor stored, rebuilt in the background (one process at a time)
-        self._claims_upkeep = asyncio.create_task(self._keep_claims_current())
-
-    async def _keep_claims_current(self) -> None:
-        try:
-            await refresh_outdated_claims(self.store, self.owner, clock=self.clock)
-        except Exception:  # /stance about: stays right without it (extracted at query time), only slower
-            log.warning("could not rebuild the stored claims", exc_info=True)
+        self._claims_upkeep = asyncio.create_task(keep_claims_current(self.store, self.owner, clock=self.clock))
 
     @property
     def fetcher(self) -> Fetcher:

@@ -41,3 +41,12 @@ async def refresh_outdated_claims(store: Store, owner: str, *, clock: Callable[[
         await jobs.release_lease(store, CLAIMS_LEASE, owner)
     log.info("stored claims: %d documents checked, %d rebuilt", done.checked, done.rebuilt)
     return done
+
+
+async def keep_claims_current(store: Store, owner: str, *, clock: Callable[[], datetime]) -> None:
+    """`refresh_outdated_claims` as a long-running process's background task: a failure is logged, never
+    raised (the answers stay right without it — extracted at query time — only slower)."""
+    try:
+        await refresh_outdated_claims(store, owner, clock=clock)
+    except Exception:
+        log.warning("could not rebuild the stored claims", exc_info=True)
