@@ -161,6 +161,7 @@ def _build_position_scanner() -> _Scanner:
         words += [(w, (kind, pol)) for w in pos.get(key, [])]
     patterns: list[tuple[str, object]] = [(p, (_ATT, 1)) for p in pos.get("attitude_support_patterns", [])]
     patterns += [(p, (_ATT, -1)) for p in pos.get("attitude_oppose_patterns", [])]
+    patterns += [(p, (_ATT, 1)) for p in pos.get("attitude_need_patterns", [])]  # a need stated: for what is needed
     return _Scanner(words, patterns)
 
 
@@ -177,6 +178,18 @@ _EN_COND_RX = re.compile(
     r"(?<![A-Za-z])(?:" + "|".join(re.escape(w) for w in _P["en_conditional"]) + r")(?![A-Za-z])", re.IGNORECASE
 )
 _COND_EXCLUDE_RX = re.compile("|".join(map(re.escape, _P["conditional_exclude"])))
+# 「力を借りなければ命を守れない」 "we cannot win without aid": a need, not a condition (its なければ/without is none)
+_NEED_RX = re.compile("|".join(f"(?:{p})" for p in _P.get("attitude_need_patterns", []))) if _P.get(
+    "attitude_need_patterns"
+) else None
+# "should not", "mustn't": a modal's own negation follows it
+_EN_NEG_AFTER_CUES = frozenset(w.lower() for w in _P.get("en_negation_after_cues", []))
+_EN_NEG_AFTER_RX = re.compile(
+    r"(?:" + "|".join(re.escape(w) for w in _P.get("en_negation_after", ["not"])) + r")(?![A-Za-z])"
+    r"(?!\s+(?:only|just)(?![A-Za-z]))",
+    re.IGNORECASE,
+)
+_EN_MODAL_TAIL_RX = re.compile(r"\s*")
 _TOPIC_NEG = tuple(_P["topic_negation"])
 # the rest of the noun phrase a target word is in, then its negation (「私的な問題ではなく」「経営の問題ではなく」)
 _PHRASE_NEG_RX = re.compile(
@@ -187,6 +200,20 @@ _PHRASE_NEG_RX = re.compile(
 def _phrase_negated(text: str, e: int) -> bool:
     """The target word ends a noun phrase that is said not to be the case: 「…ではなく」."""
     return _PHRASE_NEG_RX.match(text, e) is not None
+
+
+# "not his final offer", "no firearms", "never a partner": an English noun phrase said not to be the case (not
+# "not only", "no longer"; a verb between, "not send troops", is the act not done)
+_EN_PHRASE_NEG_RX = re.compile(
+    r"(?<![A-Za-z'])(?:not|no|never)\s+(?!(?:only|just|longer|more|less)(?![A-Za-z]))"
+    r"(?:(?:a|an|the|my|his|her|our|their|its|any|this|that)\s+)?(?:[A-Za-z-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _en_phrase_negated(text: str, s: int) -> bool:
+    """An English target word right after a negation of its noun phrase."""
+    return text[s : s + 1].isascii() and _EN_PHRASE_NEG_RX.search(text, max(0, s - 40), s) is not None
 _EN_NEG_BEFORE_RX = re.compile(
     r"(?<![A-Za-z])(?:" + "|".join(map(re.escape, _P["en_negation_before"])) + r")(?![A-Za-z])[\s\w']{0,14}$",
     re.IGNORECASE,
@@ -261,6 +288,10 @@ def _pos_hits(probe: str) -> list[_PosHit]:
         if probe[s].isascii():
             if _EN_NEG_BEFORE_RX.search(probe, max(0, s - 24), s):
                 pol = -pol
+            elif probe[s:e].lower() in _EN_NEG_AFTER_CUES and _EN_NEG_AFTER_RX.match(
+                probe, _EN_MODAL_TAIL_RX.match(probe, e).end()  # type: ignore[union-attr]
+            ):
+                pol = -pol  # "should not be leading", "mustn't"
         else:
             if _negative_prefix(probe, s):  # 不適切, 非現実的, 未実施: the cue's opposite
                 pol = -pol
@@ -340,6 +371,8 @@ def _negation_end(text: str, e: int) -> int:
 
 def _cond_hits(probe: str) -> list[int]:
     bad = [(m.start(), m.end()) for m in _COND_EXCLUDE_RX.finditer(probe)]
+    if _NEED_RX is not None:
+        bad += [(m.start(), m.end()) for m in _NEED_RX.finditer(probe)]
     found = [m.start() for m in _COND_RX.finditer(probe) if not any(s <= m.start() < e for s, e in bad)]
     if _LATIN_WORD_RX.search(probe):
         found += [m.start() for m in _EN_COND_RX.finditer(probe)]
@@ -408,6 +441,7 @@ class _Scan:
     bounds: list[int] = field(default_factory=list)  # indices of part-ending characters
     sentences: list[tuple[int, int]] = field(default_factory=list)
     owners: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, actor_id) of another's cue
+    index: ActorIndex | None = None  # the actors the owners were found with
     _cues: list[_PosHit] | None = None
     _conds: list[int] | None = None
 
@@ -618,7 +652,26 @@ _THAT_RX = re.compile(r"(?:s|es|d|ed|ing)?\s+that(?![A-Za-z])")
 
 def _owned(scan: _Scan, cl: _Clause, c: _PosHit) -> bool:
     """A cue that another subject inside the clause governs (「ウクライナが合意した停戦案」)."""
-    return any(s <= c.start < e and actor != cl.actor_id for s, e, actor in scan.owners)
+    return any(
+        s <= c.start < e and actor != cl.actor_id and not _speaks_for(scan.index, cl.actor_id, actor)
+        for s, e, actor in scan.owners
+    )
+
+
+def _speaks_for(actors: ActorIndex | None, speaker: int, body: int) -> bool:
+    """The body is the speaker's own (「ロシアが受け入れられない」 said by the President of Russia): the registry
+    describes the speaker by an office of that body (ロシア大統領, 米国務長官)."""
+    if actors is None or speaker not in actors.actors or body not in actors.actors:
+        return False
+    who, it = actors.actors[speaker], actors.actors[body]
+    if who.kind != "person" or it.kind == "person" or not who.description:
+        return False
+    office = who.description.split("/")[0].strip()
+    return any(
+        office.startswith(n) and len(office) > len(n) and "一" <= office[len(n)] <= "龥"
+        for n in (it.name, *(it.aliases or []))
+        if n
+    )
 
 
 def _find_owners(scan: _Scan, actors: ActorIndex) -> list[tuple[int, int, int]]:
@@ -629,6 +682,7 @@ def _find_owners(scan: _Scan, actors: ActorIndex) -> list[tuple[int, int, int]]:
     """
     owners = []
     text = scan.text
+    scan.index = actors
     for m in scan.mentions:
         tail = _SUBJECT_TAIL_RX.match(text, m.end, min(len(text), m.end + 20))
         if not tail:
@@ -1205,7 +1259,9 @@ def position_toward(
     probe = _probe(text)
     masked = mask_quotes(probe) if ("「" in probe or "『" in probe) else probe
     mentions = actors.mentions(text)
-    topic_hits = [_TopicHit(s, e, "target", False, _phrase_negated(probe, e)) for s, e in hits]
+    topic_hits = [
+        _TopicHit(s, e, "target", False, _phrase_negated(probe, e) or _en_phrase_negated(probe, s)) for s, e in hits
+    ]
     scan = _Scan(probe, masked, mentions, topic_hits or [_TopicHit(claim.scan, claim.scan, "target", False, False)])
     scan.owners = _find_owners(scan, actors)
     # a halt named as the target (撤回): its doing is read toward what it halts, as its own cue is (see below)
