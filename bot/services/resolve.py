@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import asyncio
 import unicodedata
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from bot.actors import ActorEntry
+from bot.actors import ActorEntry, ActorIndex
+from bot.extract.romaji import name_key, romanize
 from bot.models import TOPICS
 from bot.services.errors import QueryError
 from bot.store import Store
 from bot.store.tenancy import actor_seen_by, actors_seen_among
+from bot.text import proper_noun_readings
 from bot.topics import TOPIC_LABELS
 
 
@@ -35,19 +39,39 @@ def _unknown(text: str, suggestions: list[ActorEntry]) -> QueryError:
     )
 
 
-async def resolve_visible_actor(store: Store, name: str, guild_id: int | None) -> ActorEntry:
+async def resolve_visible_actor(
+    store: Store, name: str, guild_id: int | None, *, across: bool = False
+) -> ActorEntry:
     """resolve_actor, for a server: an actor only another server's documents introduced is as unknown, and
-    "Did you mean …?" names only actors the server sees."""
+    "Did you mean …?" names only actors the server sees. `across`: a name the store knows only in the other
+    script (木原 typed, Kihara in the articles) resolves to that one person."""
     text = (name or "").strip()
     try:
         actor = resolve_actor(store, name)
     except QueryError as e:
+        if e.code not in ("actor.unknown", "actor.unknown_suggest"):
+            raise
+        other = await across_scripts_typed(store, text, guild_id) if across else None
+        if other is not None:
+            return other
         if guild_id is None or e.code != "actor.unknown_suggest":
             raise
         raise await _visible_unknown(store, text, None, guild_id) from None
     if not await actor_seen_by(store, actor.id, guild_id):
         raise await _visible_unknown(store, text, actor.id, guild_id)
     return actor
+
+
+async def across_scripts_typed(store: Store, text: str, guild_id: int | None) -> ActorEntry | None:
+    """The one person the store knows by this name written in the other script, else None."""
+    if len(text) > 40:
+        return None
+    typed = ActorEntry(0, text, None, "person", [])
+    found = await asyncio.to_thread(across_scripts, store.actors, typed)
+    if found and guild_id is not None:
+        seen = await actors_seen_among(store, [a.id for a in found], guild_id)
+        found = [a for a in found if a.id in seen]
+    return found[0] if len(found) == 1 else None
 
 
 async def _visible_unknown(store: Store, text: str, hidden: int | None, guild_id: int) -> QueryError:
@@ -79,3 +103,51 @@ def resolve_topic(text: str) -> str:
         return keys[hits[0][0]]
     suggestions = list(dict.fromkeys(keys[h[0]] for h in hits if h[1] >= 50))
     raise QueryError("topic.unknown_listed", text=text, topics=list(TOPICS), suggestions=suggestions)
+
+
+# --- one person named in two scripts (木原 in Japanese reports, Kihara in English ones) --------------------------
+
+
+def _name_forms(entry: ActorEntry) -> list[frozenset[str]]:
+    """Each written name of a person as the set of its words' Latin keys (木原稔 → {kihara, minoru})."""
+    names = dict.fromkeys(n for n in (entry.name, entry.name_en, *(entry.aliases or [])) if n)
+    return [f for f in (_latin_keys(n) for n in names) if f]
+
+
+@lru_cache(maxsize=8192)
+def _latin_keys(name: str) -> frozenset[str]:
+    text = unicodedata.normalize("NFKC", name)
+    if text.isascii():
+        words = [w for w in text.replace(".", " ").split() if w[:1].isupper()]
+    else:
+        words = [romanize(r) for r in proper_noun_readings(text)]
+    return frozenset(k for k in map(name_key, words) if k)
+
+
+def _same_name(a: list[frozenset[str]], b: list[frozenset[str]]) -> bool:
+    """One name of each holds the other's words: a surname alone (Kihara, 木原) or a full name in either order;
+    when both give a full name, the full names must agree (鈴木健太 is Kenta Suzuki, not Ichiro Suzuki)."""
+    full_a, full_b = [f for f in a if len(f) > 1], [f for f in b if len(f) > 1]
+    if full_a and full_b:
+        return any(x <= y or y <= x for x in full_a for y in full_b)
+    return any(x <= y or y <= x for x in a for y in b)
+
+
+def _script(entry: ActorEntry) -> bool:
+    return unicodedata.normalize("NFKC", entry.name).isascii()
+
+
+def across_scripts(actors: ActorIndex, entry: ActorEntry) -> list[ActorEntry]:
+    """The other people of the index who are this person written in the other script (木原 ↔ Kihara,
+    小泉 ↔ Koizumi ↔ Shinjiro Koizumi): an English report and a Japanese one name the same speaker."""
+    if entry.kind != "person":
+        return []
+    mine = _name_forms(entry)
+    if not mine:
+        return []
+    latin = _script(entry)
+    return [
+        a
+        for a in actors.actors.values()
+        if a.id != entry.id and a.kind == "person" and _script(a) != latin and _same_name(mine, _name_forms(a))
+    ]

@@ -43,7 +43,7 @@ async def stance(
     grow with the number of statements; `total` counts every statement the page is part of. With
     `guild_id`, only the statements of that server's documents and of the shared ones.
     """
-    entry = await resolve_visible_actor(store, actor, guild_id)
+    entry = await resolve_visible_actor(store, actor, guild_id, across=True)
     topic_id = resolve_topic(topic) if topic and topic.strip() else None
     days = await stance_days(store, entry.id, topic_id, guild_id)
     total = sum(n for *_, n in days)

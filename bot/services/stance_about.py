@@ -37,7 +37,7 @@ from bot.extract.roles import org_suffix, vocabulary
 from bot.extract.stance import Claim, extract_claims, position_toward, snippet
 from bot.models import ActorInfo, ParsedPassage, Position, StanceReport, Statement
 from bot.services.errors import QueryError
-from bot.services.resolve import resolve_visible_actor
+from bot.services.resolve import across_scripts, across_scripts_typed, resolve_visible_actor
 from bot.services.stance import actor_info, summarize
 from bot.services.topics import topic_cue_map
 from bot.store import Store
@@ -54,6 +54,7 @@ from bot.store.about import (
 from bot.store.claims import StoredClaims, stored_claims
 from bot.store.refs import cited_source
 from bot.store.search import fts_string, term_frequencies
+from bot.store.tenancy import actors_seen_among
 from bot.text import index_tokens, normalize
 
 __all__ = ["MAX_DOCS", "check_about", "find_unregistered", "prepare_target", "stance_about"]
@@ -98,22 +99,37 @@ async def stance_about(
         actors, named = store.actors, None
     except QueryError:  # not in the registry: a name the articles use (馳知事, 経団連, Tamaki) is read as one
         found = await find_unregistered(store, actor, guild_id)
-        if found is None:
-            raise
-        entry, actors, named = found
+        if found is not None:
+            entry, actors, named = found
+        else:  # a name the store knows only in the other script: 木原 typed, Kihara in the articles
+            other = await across_scripts_typed(store, actor.strip(), guild_id)
+            if other is None:
+                raise
+            entry, actors, named = other, store.actors, None
     target, match = prepared if prepared is not None else await prepare_target(store, text, cues, guild_id)
+    # the same person named in the other script (木原 in Japanese reports, Kihara in English ones)
+    others = await asyncio.to_thread(across_scripts, store.actors, entry)
+    if others and guild_id is not None:
+        seen = await actors_seen_among(store, [a.id for a in others], guild_id)
+        others = [a for a in others if a.id in seen]
     if named is None:
-        doc_ids = await candidate_documents(store, entry.id, match, MAX_DOCS, guild_id=guild_id)
+        doc_ids = []
+        for one in (entry, *others):
+            doc_ids += [d for d in await candidate_documents(store, one.id, match, MAX_DOCS, guild_id=guild_id)]
+        doc_ids = list(dict.fromkeys(doc_ids))[:MAX_DOCS]
         if len(doc_ids) < MAX_DOCS:  # and those naming it where no mention was stored (an actor found later on)
             by_name = await candidate_documents_naming(
                 store, await asyncio.to_thread(_name_query, entry), match, MAX_DOCS, guild_id=guild_id
             )
             doc_ids += [d for d in by_name if d not in doc_ids][: MAX_DOCS - len(doc_ids)]
     else:
+        if others:
+            named = " OR ".join([named, *[await asyncio.to_thread(_name_query, a) for a in others]])
         doc_ids = await candidate_documents_naming(store, named, match, MAX_DOCS, guild_id=guild_id)
     heads, passages = await document_passages(store, doc_ids)
     stored = await stored_claims(store, doc_ids) if named is None else {}
     ids = {entry.id} if named is None else _full_names(actors, entry)
+    ids |= {a.id for a in others}
     statements = await asyncio.to_thread(_read, store, actors, target, ids, entry.name, heads, passages, stored)
     rows = [(text, s.date or "", s.position, 1) for s in sorted(statements, key=lambda s: (s.date or "", s.id))]
     summary = summarize(rows)

@@ -42,9 +42,14 @@ async def parse_stance_query(
         name, name_en = entry.name, entry.name_en
     except QueryError:
         # with a target, a name the articles use though the registry lacks it (馳知事, 経団連) is read too
-        if about is None or await find_unregistered(store, actor, guild_id) is None:
-            raise
-        name, name_en = actor, None
+        if about is None:
+            entry = await resolve_visible_actor(store, actor, guild_id, across=True)  # 木原 typed, Kihara known
+            name, name_en = entry.name, entry.name_en
+        elif await find_unregistered(store, actor, guild_id) is not None:
+            name, name_en = actor, None
+        else:
+            entry = await resolve_visible_actor(store, actor, guild_id, across=True)
+            name, name_en = entry.name, entry.name_en
     target, cues, topic_id = about, None, None
     if topic and about is None:
         info = await find_topic(store, topic, guild_id)
