@@ -165,3 +165,14 @@ async def test_a_name_typed_in_the_other_script(store: Store) -> None:
     assert report.actor.name == "Morikawa"
     report = await stance_about(store, "森川", "the harbor treaty")
     assert [s.position for s in report.statements] == ["support"]
+
+
+def test_a_target_words_own_spelling_comes_first() -> None:
+    """Among forms of one length the word as written leads (クマ before its reading くま), whatever the hash
+    seed: a kana-only form of two letters is dropped as a function word, so the order decided whether the word
+    was in the target at all."""
+    from bot.extract.about import _forms_of
+
+    for _ in range(3):
+        assert _forms_of("クマ", "くま", "くま", ("名詞", "普通名詞", "一般", "*", "*", "*"))[0] == "クマ"
+        assert _forms_of("駆除", "駆除", "駆除", ("名詞", "普通名詞", "サ変可能", "*", "*", "*")) == ["駆除"]

@@ -109,12 +109,14 @@ class Target:
 def _forms_of(surface: str, normalized: str, dictionary: str, pos: tuple[str, ...]) -> list[str]:
     if surface.isascii():  # Sudachi reads English words as katakana (support → サポート): keep the word
         return _english_forms(form(surface)) if form(surface) else []
-    forms = {normalize(surface), normalize(normalized), normalize(dictionary)}
+    # as written first, then the normalized and dictionary forms: among forms of one length the first is the
+    # word's own spelling whatever the hash seed (クマ, not its reading くま, which a kana-only rule would drop)
+    forms = dict.fromkeys([normalize(surface), normalize(normalized), normalize(dictionary)])
     if pos[0] == "動詞":  # 引き上げる → 引き上げ (the noun use), 拒否する → 拒否
         for f in list(forms):
             stem = _VERB_STEM_RX.sub("", f)
             if len(stem) >= 2:
-                forms.add(stem)
+                forms[stem] = None
     return sorted((f for f in forms if f), key=len, reverse=True)
 
 
@@ -336,7 +338,7 @@ def _add_variants(target: Target, actors: ActorIndex, topic_cues: dict[str, list
                 extra += [form(a) for a in (entry.name, *(entry.aliases or []))]
         extra = [e for e in dict.fromkeys(extra) if len(e) >= 2 and e not in w.forms]
         if extra:
-            w.forms = sorted({*w.forms, *extra}, key=len, reverse=True)
+            w.forms = sorted(dict.fromkeys([*w.forms, *extra]), key=len, reverse=True)
 
 
 def match_spans(target: Target, text: str) -> dict[int, list[tuple[int, int]]]:
