@@ -176,3 +176,34 @@ def test_a_target_words_own_spelling_comes_first() -> None:
     for _ in range(3):
         assert _forms_of("クマ", "くま", "くま", ("名詞", "普通名詞", "一般", "*", "*", "*"))[0] == "クマ"
         assert _forms_of("駆除", "駆除", "駆除", ("名詞", "普通名詞", "サ変可能", "*", "*", "*")) == ["駆除"]
+
+
+PRAISE = """\
+---
+title: 協議の評価
+published: 2025-10-06
+---
+木村十郎大臣は、港湾の共同管理をめぐる協議について「これまでで最も生産的な一日だった」と語った。
+
+木村十郎大臣は、漁業の協議について「非生産的な議論が続いた」と語った。
+
+木村十郎大臣は、関税の協議について「進展はなかった」と述べた。
+
+"The harbor talks were constructive and genuinely helpful," said minister Paul Dunn.
+
+全国町村会の青木一平事務局長は、合併の推進について「全国町村会としては反対の立場だ」と述べた。
+
+青木一平事務局長は同日、合併の推進について「まずは知事の判断に任せたうえで、秋の全国町村会の総会でも議論する」と述べた。
+"""
+
+
+async def test_positive_evaluation_and_speaking_for_a_body(store: Store) -> None:
+    assert (await ingest_text(store, PRAISE, name="praise.md")).status == "added"
+    assert await positions(store, "木村", "港湾の共同管理をめぐる協議", "最も生産的") == ["support"]
+    assert await positions(store, "木村", "漁業の協議", "非生産的") == ["oppose"]  # the prefix negates it
+    assert await positions(store, "木村", "関税の協議", "進展はなかった") == ["oppose"]
+    assert await positions(store, "Dunn", "the harbor talks", "constructive") == ["support"]
+    # 「全国町村会としては」: the secretary general speaks in the body's name, so the body holds it
+    assert await positions(store, "全国町村会", "合併の推進", "反対の立場") == ["oppose"]
+    # the body named in his words, but not as the one speaking: his words are his own
+    assert await positions(store, "全国町村会", "合併の推進", "任せる") == []

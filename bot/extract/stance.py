@@ -150,6 +150,7 @@ def _build_position_scanner() -> _Scanner:
         ("attitude_oppose", _ATT, -1),
         ("attitude_oppose_evaluation", _ATT, -1),
         ("attitude_oppose_refusal", _ATT, -1),
+        ("attitude_support_evaluation", _ATT, 1),
         ("attitude_neutral", _ATT, 0),
         ("action_support", _ACT, 1),
         ("action_oppose", _ACT, -1),

@@ -516,7 +516,15 @@ def _affiliated(name: str, claim: Claim, passage_text: str) -> bool:
     start = max(start, max(text.rfind(c, start, claim.lo) for c in "。！？\n") + 1)
     head = text[start : max(claim.scan, claim.lo + _AFFILIATION_CHARS)]
     found = _member_rx(name).search(head)  # 日本自動車工業会（自工会）の片山会長
-    return found is not None and "「" not in head[: found.start()]
+    if found is not None and "「" not in head[: found.start()]:
+        return True
+    # or speaks in the body's name: 「大日本猟友会としては反対だ」, "As the federation, we …"
+    return _capacity_rx(name).search(text, claim.scan, claim.hi) is not None
+
+
+@lru_cache(maxsize=256)
+def _capacity_rx(name: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![一-龥々ァ-ヶ])" + re.escape(name) + r"(?:として(?:は|も)?|の立場(?:として|から)は?)")
 
 
 @lru_cache(maxsize=256)
