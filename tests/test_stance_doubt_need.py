@@ -207,3 +207,24 @@ async def test_positive_evaluation_and_speaking_for_a_body(store: Store) -> None
     assert await positions(store, "全国町村会", "合併の推進", "反対の立場") == ["oppose"]
     # the body named in his words, but not as the one speaking: his words are his own
     assert await positions(store, "全国町村会", "合併の推進", "任せる") == []
+
+
+CUTS = """\
+---
+title: 予算の見直し
+published: 2025-10-07
+---
+高田二郎市長は「まずは事業費の削減に取り組むことが重要だ」と述べた。
+
+北川三郎議員は「職員の数を減らすことには反対だ」と述べた。
+
+Mayor Sam Hall said the city must reduce overtime costs this year.
+"""
+
+
+async def test_a_cut_named_in_other_words(store: Store) -> None:
+    """減らす and 削減, reduce and a cut: the same act, so a target naming it one way is read the other way."""
+    assert (await ingest_text(store, CUTS, name="cuts.md")).status == "added"
+    assert await positions(store, "高田", "事業費を減らすこと", "削減") == ["support"]
+    assert await positions(store, "北川", "職員の削減", "減らす") == ["oppose"]
+    assert await positions(store, "Hall", "reducing overtime costs", "reduce") == ["support"]
