@@ -228,3 +228,11 @@ async def test_a_cut_named_in_other_words(store: Store) -> None:
     assert await positions(store, "高田", "事業費を減らすこと", "削減") == ["support"]
     assert await positions(store, "北川", "職員の削減", "減らす") == ["oppose"]
     assert await positions(store, "Hall", "reducing overtime costs", "reduce") == ["support"]
+
+
+def test_a_misspelling_is_not_another_script() -> None:
+    """Trunp and Trump fold to one key (m before p is n): only a name in the other script is compared, so a
+    typo is never resolved to the registry's English alias this way."""
+    index = ActorIndex([ActorEntry(1, "トランプ", "Donald Trump", "person", ["Trump", "Donald Trump"])])
+    assert across_scripts(index, ActorEntry(0, "Trunp", None, "person", [])) == []
+    assert across_scripts(index, ActorEntry(0, "Trump", None, "person", [])) == []  # an alias: resolved as one

@@ -108,10 +108,16 @@ def resolve_topic(text: str) -> str:
 # --- one person named in two scripts (木原 in Japanese reports, Kihara in English ones) --------------------------
 
 
-def _name_forms(entry: ActorEntry) -> list[frozenset[str]]:
-    """Each written name of a person as the set of its words' Latin keys (木原稔 → {kihara, minoru})."""
+def _name_forms(entry: ActorEntry, latin: bool) -> list[frozenset[str]]:
+    """Each name of a person written in Latin letters (latin) or in Japanese script (not latin), as the set of
+    its words' Latin keys (木原稔 → {kihara, minoru}). Only names in the other script are compared: a Latin
+    name against an English alias would match a misspelling by the keys' folds (Trunp and Trump are one key)."""
     names = dict.fromkeys(n for n in (entry.name, entry.name_en, *(entry.aliases or [])) if n)
-    return [f for f in (_latin_keys(n) for n in names) if f]
+    return [f for f in (_latin_keys(n) for n in names if _is_latin(n) == latin) if f]
+
+
+def _is_latin(name: str) -> bool:
+    return unicodedata.normalize("NFKC", name).isascii()
 
 
 @lru_cache(maxsize=8192)
@@ -133,8 +139,6 @@ def _same_name(a: list[frozenset[str]], b: list[frozenset[str]]) -> bool:
     return any(x <= y or y <= x for x in a for y in b)
 
 
-def _script(entry: ActorEntry) -> bool:
-    return unicodedata.normalize("NFKC", entry.name).isascii()
 
 
 def across_scripts(actors: ActorIndex, entry: ActorEntry) -> list[ActorEntry]:
@@ -142,12 +146,15 @@ def across_scripts(actors: ActorIndex, entry: ActorEntry) -> list[ActorEntry]:
     小泉 ↔ Koizumi ↔ Shinjiro Koizumi): an English report and a Japanese one name the same speaker."""
     if entry.kind != "person":
         return []
-    mine = _name_forms(entry)
+    latin = _is_latin(entry.name)
+    mine = _name_forms(entry, latin)
     if not mine:
         return []
-    latin = _script(entry)
     return [
         a
         for a in actors.actors.values()
-        if a.id != entry.id and a.kind == "person" and _script(a) != latin and _same_name(mine, _name_forms(a))
+        if a.id != entry.id
+        and a.kind == "person"
+        and _is_latin(a.name) != latin
+        and _same_name(mine, _name_forms(a, not latin))
     ]
