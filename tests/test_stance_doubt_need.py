@@ -236,3 +236,11 @@ def test_a_misspelling_is_not_another_script() -> None:
     index = ActorIndex([ActorEntry(1, "トランプ", "Donald Trump", "person", ["Trump", "Donald Trump"])])
     assert across_scripts(index, ActorEntry(0, "Trunp", None, "person", [])) == []
     assert across_scripts(index, ActorEntry(0, "Trump", None, "person", [])) == []  # an alias: resolved as one
+
+
+async def test_stance_without_a_target_resolves_the_other_script(store: Store) -> None:
+    from bot.services.stance_query import parse_stance_query
+
+    assert (await ingest_text(store, CROSS, name="cross.md")).status == "added"
+    assert (await parse_stance_query(store, "森川")).actor == "Morikawa"
+    assert (await parse_stance_query(store, "森川", about="the harbor treaty")).actor == "Morikawa"
