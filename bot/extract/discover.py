@@ -273,11 +273,10 @@ def discover_actors(passages: list[ParsedPassage], actors: ActorIndex) -> list[N
                     _add_body(found, actors, m.group("name"), [], None)
         if _LATIN_CAPITALISED_RX.search(text):
             for m in _EN_BODY_RX.finditer(text):
-                name = m.group("name")
-                words = name.split()
-                if words[0] in ("The", "A", "An", "But", "And", "In", "On", "At", "By") and len(words) > 2:
-                    name = " ".join(words[1:])
+                name = re.sub(r"^(?:[Tt]he|A|An|But|And|In|On|At|By)\s+", "", m.group("name"))
                 short = re.sub(r"^(?:U\.S\.|US|UK|EU)\s+", "", name)
+                if short != name and actors.resolve(name) is not None:
+                    continue
                 _add_body(found, actors, short, [name] if short != name else [], None)
     return [NewActor(f.name, f.aliases, f.kind, f.description, f.name_en) for f in found.values()]
 
@@ -301,7 +300,7 @@ _PARTY_RX = re.compile(r"(?P<kind>与党|野党|最大野党|政党|新党|少�
 # Commission's spokesperson"): its words are asked for by its name, so it is an actor like a person.
 _JA_BODY_HEADS = (
     "連合会|協議会|委員会|審議会|評議会|商工会議所|医師会|組合|協会|連盟|機構|財団|公社|研究所|大学|銀行|労組|党|省|庁"
-    "|議会|裁判所|学会|県|府|市|区|町|村"
+    "|議会|裁判所|学会|県|市|区|町|村"
 )
 _JA_BODY_HEAD_RX = re.compile(rf"(?:{_JA_BODY_HEADS})(?:は|が|も|の)")
 _JA_MEMBER = r"(?:担当者|広報担当者|広報|幹部|関係者|職員|事務局|トップ)"

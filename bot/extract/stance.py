@@ -663,6 +663,7 @@ class _State:
     carry_tail: bool = False  # the previous passage ended on that actor's sentence
     last_person: int | None = None  # for 同氏 / 彼
     last_org: int | None = None  # for 同社 / 同省 / 同党: the last organisation subject
+    orgs: deque[int] = field(default_factory=lambda: deque(maxlen=6))  # the last organisation subjects, latest last
     intro: int | None = None  # 「…次のように述べた：」 → the following quote / bullets are this actor's
     recent: deque[set[str]] = field(default_factory=lambda: deque(maxlen=8))
     item_context: str = ""
@@ -672,6 +673,7 @@ class _State:
         """A new item or section: nothing said under the previous heading carries over."""
         self.heading, self.carry, self.carry_tail, self.intro, self.last_person = heading, None, False, None, None
         self.last_org = None
+        self.orgs.clear()
 
 
 def extract_statements(
@@ -841,6 +843,9 @@ def _clauses(
                 state.last_person = last_sentence_actor
             elif entry is not None:
                 state.last_org = last_sentence_actor
+                if last_sentence_actor in state.orgs:
+                    state.orgs.remove(last_sentence_actor)
+                state.orgs.append(last_sentence_actor)
         elif prefix_other:
             state.carry = None
         if not subjects:  # 「トランプ氏の発言にも変化が見えます。…同氏は」: the person a sentence without subject names
@@ -937,8 +942,10 @@ def _subjects(scan: _Scan, s: int, e: int, actors: ActorIndex, state: _State) ->
             found.append((state.last_person, r.start(), r.end() + 1, "は"))
     if state.last_org is not None:  # 同社は, 同省は, 同党も: the last organisation subject
         for r in _REF_ORG_RX.finditer(scan.masked, s, e):
-            if _head_fits(r.group(0)[1:], actors.actors[state.last_org].name):
-                found.append((state.last_org, r.start(), r.end() + 1, "は"))
+            # the latest organisation subject whose kind the anaphor names (同社 after 北陸電力, past 規制委員会)
+            fit = next((o for o in reversed(state.orgs) if _head_fits(r.group(0)[1:], actors.actors[o].name)), None)
+            if fit is not None:
+                found.append((fit, r.start(), r.end() + 1, "は"))
     bare_titles = _BARE_TITLE_RX.finditer(scan.masked, s, e) if _TITLE_WA_RX.search(scan.masked, s, e) else ()
     for r in bare_titles:  # 「ロシアの大統領報道官は」: the one named so nearby
         if any(f[1] <= r.start() < f[2] for f in found):

@@ -197,11 +197,17 @@ def _speaker(text: str, s: int, e: int, actors: ActorIndex, context: str) -> int
     entry = actors.resolve(name)
     if entry is None:  # `a JR Hokkaido spokesperson`, `Toyota officials`: the body an unnamed member speaks for
         bodies = [m for m in actors.mentions(name) if actors.actors[m.actor_id].kind != "person"]
-        if len(bodies) == 1 and _MEMBER_RX.search(name[bodies[0].end :]):
+        if len(bodies) == 1 and (
+            _MEMBER_RX.search(name[bodies[0].end :]) or _MEMBER_FOR_RX.search(name[: bodies[0].start])
+        ):  # `a JR Hokkaido spokesperson`, `a spokesperson for the European Commission`
             return bodies[0].actor_id
     return entry.id if entry is not None else None
 
 
+_MEMBER_FOR_RX = re.compile(
+    r"(?:spokes(?:person|man|woman)|officials?|executives?|representatives?)\s+(?:for|of|at|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _MEMBER_RX = re.compile(r"^\s*(?:spokes(?:person|man|woman)|officials?|executives?|representatives?)\b", re.IGNORECASE)
 
 
