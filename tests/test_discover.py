@@ -97,7 +97,7 @@ def test_nothing_spurious_in_the_seeds(actors: ActorIndex) -> None:
         # organisations named with their abbreviation (欧州投資銀行(EIB)) or as a subject by a body's own head
         # (外務省は, 外務省の…局長) are real actors, and only those
         assert all(
-            a.kind == "body" and ((a.aliases and a.aliases[0].isupper()) or a.name.endswith(("省", "庁", "党", "会")))
+            a.kind == "body" and ((a.aliases and a.aliases[0].isupper()) or a.name.endswith(("省", "庁", "党", "会", "銀行", "機構", "組合", "協会", "連盟", "所", "県", "市")))
             for a in found
         ), (path.name, found)
 

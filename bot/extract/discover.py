@@ -269,7 +269,7 @@ def discover_actors(passages: list[ParsedPassage], actors: ActorIndex) -> list[N
             _add_body(found, actors, m.group("name"), [], m.group("kind"))
         if _JA_BODY_HEAD_RX.search(text):
             for m in _JA_BODY_RX.finditer(text):
-                if not m.group("name").startswith(_JA_NOT_BODY_START):
+                if not m.group("name").startswith(_JA_NOT_BODY_START) and not m.group("name").endswith(_JA_CLASS_NAMES):
                     _add_body(found, actors, m.group("name"), [], None)
         if _LATIN_CAPITALISED_RX.search(text):
             for m in _EN_BODY_RX.finditer(text):
@@ -311,6 +311,8 @@ _JA_BODY_RX = re.compile(
 # Not a name: an anaphor or a class (同省, 両党, 各党, 与党 are 2 characters and never reach here), a place used as
 # the scene (「県内」 is not followed by は), a compound that opens with a demonstrative or quantifier.
 _JA_NOT_BODY_START = ("同", "両", "各", "当", "本", "全て", "他", "一部", "多く", "地元", "関係")
+# Classes of bodies, not one: 「市町村は」「都道府県が」「地方自治体も」.
+_JA_CLASS_NAMES = ("市町村", "都道府県", "町村", "自治体", "省庁", "政党", "野党", "与党", "各党")
 _EN_BODY_HEADS = (
     r"Department|Ministry|Agency|Association|Union|Party|Council|Commission|Committee|Federation|Corporation|Corp\."
     r"|Inc\.|Co\.|Group|Holdings|Bureau|Authority|Institute|Foundation|Organization|Organisation|Board|League"

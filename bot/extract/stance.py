@@ -977,7 +977,7 @@ def _body_of(scan: _Scan, m: Mention, actors: ActorIndex) -> int | None:
     if actors.actors[m.actor_id].kind != "person" or m.start < 2 or scan.masked[m.start - 1] != "の":
         return None
     for o in scan.mentions:
-        if o.end == m.start - 1 and actors.actors[o.actor_id].kind == "body":
+        if o.end == m.start - 1 and actors.actors[o.actor_id].kind not in ("person", "state", "country"):
             return o.actor_id
     return None
 
