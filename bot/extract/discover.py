@@ -108,6 +108,39 @@ _EN_TITLES = (
     "Economy Minister",
     "Trade Minister",
     "Finance Minister",
+    "Spokesperson",
+    "Press Secretary",
+    "Communications Director",
+    "Director",
+    "Executive Director",
+    "Director-General",
+    "Chair",
+    "Chairwoman",
+    "CEO",
+    "Commissioner",
+    "Chief Cabinet Secretary",
+    "Deputy Prime Minister",
+    "Opposition Leader",
+    "Leader",
+    "Speaker",
+    "Representative",
+    "Economist",
+    "Analyst",
+)
+# News English writes a title before a name in lower case as often as capitalised
+# ("chief executive Laura Penn", "spokesperson Jordan Hale", "opposition leader Kim …").
+# Lower case only for titles that are not also common words before a capitalised one (leader, speaker, chair …).
+_EN_LOWER_OK = re.compile(
+    r"spokes|secretary|executive|minister|president|chairman|chairwoman|ambassador|envoy|governor|mayor|senator"
+    r"|commissioner|economist|analyst|professor|director-general|communications director|opposition leader",
+    re.IGNORECASE,
+)
+_EN_TITLE_FORMS = tuple(
+    sorted(
+        {f for t in _EN_TITLES for f in ((t, t.lower(), t[0].lower() + t[1:]) if _EN_LOWER_OK.search(t) else (t,))},
+        key=len,
+        reverse=True,
+    )
 )
 _LATIN_CAPITALISED_RX = re.compile(r"[A-Z][a-z]")
 _EN_NAME = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*"
@@ -115,7 +148,7 @@ _EN_PARTICLES = r"(?:(?:von|van|der|den|de|da|di|del|al|bin|le|la)\s+)*"
 _EN_NEXT_NAME = rf"(?:\s+{_EN_PARTICLES}{_EN_NAME})"  # a further given name or the surname
 _EN_TITLE_RX = re.compile(
     r"(?<![A-Za-z])(?P<title>"
-    + "|".join(sorted(_EN_TITLES, key=len, reverse=True))
+    + "|".join(map(re.escape, _EN_TITLE_FORMS))
     + rf")\s+(?P<full>{_EN_NAME}{_EN_NEXT_NAME}{{0,2}})"
 )
 _EN_SAID_RX = re.compile(
@@ -234,6 +267,17 @@ def discover_actors(passages: list[ParsedPassage], actors: ActorIndex) -> list[N
             _paired(found, actors, text)
         for m in _PARTY_RX.finditer(text):
             _add_body(found, actors, m.group("name"), [], m.group("kind"))
+        if _JA_BODY_HEAD_RX.search(text):
+            for m in _JA_BODY_RX.finditer(text):
+                if not m.group("name").startswith(_JA_NOT_BODY_START) and not m.group("name").endswith(_JA_CLASS_NAMES):
+                    _add_body(found, actors, m.group("name"), [], None)
+        if _LATIN_CAPITALISED_RX.search(text):
+            for m in _EN_BODY_RX.finditer(text):
+                name = re.sub(r"^(?:[Tt]he|A|An|But|And|In|On|At|By)\s+", "", m.group("name"))
+                short = re.sub(r"^(?:U\.S\.|US|UK|EU)\s+", "", name)
+                if short != name and actors.resolve(name) is not None:
+                    continue
+                _add_body(found, actors, short, [name] if short != name else [], None)
     return [NewActor(f.name, f.aliases, f.kind, f.description, f.name_en) for f in found.values()]
 
 
@@ -251,6 +295,36 @@ _EN_ABBR_RX = re.compile(
 _KATA_LATIN_RX = re.compile(r"(?P<kata>[ァ-ヴー]{2,}(?:[・･][ァ-ヴー]+)*)[(（](?P<latin>[A-Z][A-Za-z.'’ -]{2,40})[)）]")
 # 最大野党「共に民主党」, 与党「国民の力」
 _PARTY_RX = re.compile(r"(?P<kind>与党|野党|最大野党|政党|新党|少数与党)「(?P<name>[^「」]{2,14})」")
+# A body the text names as a subject or as the body of its spokesperson, official or officer (「全国漁業協同組合
+# 連合会は」「防衛省の担当者は」「日本医師会の松本会長は」, "the U.S. Defense Department said", "the Fair Trade
+# Commission's spokesperson"): its words are asked for by its name, so it is an actor like a person.
+_JA_BODY_HEADS = (
+    "連合会|協議会|委員会|審議会|評議会|商工会議所|医師会|組合|協会|連盟|機構|財団|公社|研究所|大学|銀行|労組|党|省|庁"
+    "|議会|裁判所|学会|県|市|区|町|村"
+)
+_JA_BODY_HEAD_RX = re.compile(rf"(?:{_JA_BODY_HEADS})(?:は|が|も|の)")
+_JA_MEMBER = r"(?:担当者|広報担当者|広報|幹部|関係者|職員|事務局|トップ)"
+_JA_BODY_RX = re.compile(
+    rf"(?<![一-龥々ァ-ヶー・])(?P<name>[一-龥々ァ-ヶー・]{{2,16}}?(?:{_JA_BODY_HEADS}))"
+    rf"(?=は(?!じめ)|が(?![ぁ-ゖ])|も(?![ぁ-ゖ])|としては|の{_JA_MEMBER}|の[一-龥々ァ-ヶー]{{1,8}}(?:{_TITLE_ALT}))"
+)
+# Not a name: an anaphor or a class (同省, 両党, 各党, 与党 are 2 characters and never reach here), a place used as
+# the scene (「県内」 is not followed by は), a compound that opens with a demonstrative or quantifier.
+_JA_NOT_BODY_START = ("同", "両", "各", "当", "本", "全て", "他", "一部", "多く", "地元", "関係")
+# Classes of bodies, not one: 「市町村は」「都道府県が」「地方自治体も」.
+_JA_CLASS_NAMES = ("市町村", "都道府県", "町村", "自治体", "省庁", "政党", "野党", "与党", "各党")
+_EN_BODY_HEADS = (
+    r"Department|Ministry|Agency|Association|Union|Party|Council|Commission|Committee|Federation|Corporation|Corp\."
+    r"|Inc\.|Co\.|Group|Holdings|Bureau|Authority|Institute|Foundation|Organization|Organisation|Board|League"
+    r"|Chamber of Commerce|Administration"
+)
+_EN_BODY_RX = re.compile(
+    r"(?<![A-Za-z.])(?P<name>(?:(?:The|the)\s+)?(?:U\.S\.\s+|[A-Z][A-Za-z&'’-]+\s+){1,4}"
+    rf"(?:{_EN_BODY_HEADS})(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})?)"
+    r"(?=\s*(?:,|['’]s\s+(?:spokes|chief|president|head|director|chair)|\s+(?:said|says|told|announced|denied|rejected|"
+    r"criticized|criticised|welcomed|hit back|pushed back|declined|urged|warned|called|argued|insisted|confirmed|"
+    r"added|noted|stressed|backed|opposed|supported|has|have|had|will|would|is|was)(?![A-Za-z])))"
+)
 _ORG_HEADS = (
     "機構",
     "機関",

@@ -540,10 +540,13 @@ def _org_referred(text: str, state: _State) -> bool:
 
 _OTHER_SUBJECT_RX = re.compile(
     r"(?:者|家|員|スタッフ|筋|ブロガー|団体|当局|高官|幹部|首脳|トップ|報道官|広報|事務方|専門家|議員|記者|アナリスト|研究所|紙|誌|通信|メディア|チーム"
-    r"|代表|幹事長|委員長|会長|社長|知事|市長|町長|党首|総裁|理事長|事務局長)(?:の一人|の1人|ら)?(?:は|が|も)(?![ぁ-ゖ])"
+    r"|代表|幹事長|委員長|会長|社長|知事|市長|町長|党首|総裁|理事長|事務局長"
+    r"|社|省|庁|党|組合|協会|連合会|委員会|政府|両社|両国|両党)(?:の一人|の1人|ら)?(?:は|が|も)(?![ぁ-ゖ])"
 )
 _REPORTING_RX = re.compile(
     r"[」』]\s*(?:と|とも|などと)(?!いう|いった|の)|と(?:述べ|語|話|主張|強調|指摘|説明|表明|明言|発言|言及|警告|訴え|反論|明らかに|した上で|したうえで)"
+    # an attitude shown (「…には否定的な考えを示した」「慎重な姿勢を崩していない」): the last subject's, as a report is
+    r"|(?:考え|姿勢|方針|意向|立場|認識|見解|見方|意欲|構え|意思|考え方)を(?:示|崩|強調|表明|明らかに|にじま|強め|鮮明に|重ね|改めて|貫|打ち出)"
 )
 _INTRO_END_RX = re.compile(
     r"(?:[:：]|次のように\S{0,12}|以下のように\S{0,12}|以下の通り。?|(?:コメント|発言|言及)した。)\s*$"
@@ -715,6 +718,7 @@ class _State:
     carry_tail: bool = False  # the previous passage ended on that actor's sentence
     last_person: int | None = None  # for 同氏 / 彼
     last_org: int | None = None  # for 同社 / 同省 / 同党: the last organisation subject
+    orgs: deque[int] = field(default_factory=lambda: deque(maxlen=6))  # the last organisation subjects, latest last
     intro: int | None = None  # 「…次のように述べた：」 → the following quote / bullets are this actor's
     recent: deque[set[str]] = field(default_factory=lambda: deque(maxlen=8))
     item_context: str = ""
@@ -724,6 +728,7 @@ class _State:
         """A new item or section: nothing said under the previous heading carries over."""
         self.heading, self.carry, self.carry_tail, self.intro, self.last_person = heading, None, False, None, None
         self.last_org = None
+        self.orgs.clear()
 
 
 def extract_statements(
@@ -893,6 +898,9 @@ def _clauses(
                 state.last_person = last_sentence_actor
             elif entry is not None:
                 state.last_org = last_sentence_actor
+                if last_sentence_actor in state.orgs:
+                    state.orgs.remove(last_sentence_actor)
+                state.orgs.append(last_sentence_actor)
         elif prefix_other:
             state.carry = None
         if not subjects:  # 「トランプ氏の発言にも変化が見えます。…同氏は」: the person a sentence without subject names
@@ -977,6 +985,9 @@ def _subjects(scan: _Scan, s: int, e: int, actors: ActorIndex, state: _State) ->
             start = joined[0].start if joined else m.start
             found.extend((j.actor_id, start, tail.end(), tail.group("p")) for j in joined if j.actor_id != m.actor_id)
             found.append((m.actor_id, start, tail.end(), tail.group("p")))
+            body = _body_of(scan, m, actors)
+            if body is not None:  # 「全国漁協連の佐伯専務理事は」: the officer speaks for the body too
+                found.append((body, start, tail.end(), tail.group("p")))
             joined = []
             continue
         conj = _JOINED_RX.match(scan.masked, m.end, min(e, m.end + 20))
@@ -986,7 +997,10 @@ def _subjects(scan: _Scan, s: int, e: int, actors: ActorIndex, state: _State) ->
             found.append((state.last_person, r.start(), r.end() + 1, "は"))
     if state.last_org is not None:  # 同社は, 同省は, 同党も: the last organisation subject
         for r in _REF_ORG_RX.finditer(scan.masked, s, e):
-            found.append((state.last_org, r.start(), r.end() + 1, "は"))
+            # the latest organisation subject whose kind the anaphor names (同社 after 北陸電力, past 規制委員会)
+            fit = next((o for o in reversed(state.orgs) if _head_fits(r.group(0)[1:], actors.actors[o].name)), None)
+            if fit is not None:
+                found.append((fit, r.start(), r.end() + 1, "は"))
     bare_titles = _BARE_TITLE_RX.finditer(scan.masked, s, e) if _TITLE_WA_RX.search(scan.masked, s, e) else ()
     for r in bare_titles:  # 「ロシアの大統領報道官は」: the one named so nearby
         if any(f[1] <= r.start() < f[2] for f in found):
@@ -997,6 +1011,30 @@ def _subjects(scan: _Scan, s: int, e: int, actors: ActorIndex, state: _State) ->
     found.sort(key=lambda f: (f[1], f[2]))
     topic_marked = [f for f in found if f[3] != "が"]
     return topic_marked or found
+
+
+# The heads a body's name ends with that say what kind of body it is: 同社 is not a ministry nor a party.
+_BODY_KIND_HEADS = ("省", "庁", "党", "会", "組合", "委員会", "県", "府", "市", "町", "村", "機構", "協会", "連盟", "大学", "行")
+
+
+def _head_fits(ref: str, name: str) -> bool:
+    """Whether an anaphor's head (社, 省, 党 … of 同社, 同省, 同党) can refer to the body so named."""
+    head = next((h for h in ("社", *_BODY_KIND_HEADS) if ref.startswith(h)), None)
+    if head is None or name.endswith(head):
+        return True
+    if head == "社":  # a company's name seldom says 社 (トヨタ自動車, Nippon Steel): any body not of another kind
+        return not name.endswith(_BODY_KIND_HEADS)
+    return False
+
+
+def _body_of(scan: _Scan, m: Mention, actors: ActorIndex) -> int | None:
+    """The body (not a state) whose officer a person subject is, named right before it: 「<body>の<person>」."""
+    if actors.actors[m.actor_id].kind != "person" or m.start < 2 or scan.masked[m.start - 1] != "の":
+        return None
+    for o in scan.mentions:
+        if o.end == m.start - 1 and actors.actors[o.actor_id].kind not in ("person", "state", "country"):
+            return o.actor_id
+    return None
 
 
 def _given_title(scan: _Scan, m: Mention, e: int, actors: ActorIndex) -> re.Match[str] | None:

@@ -60,12 +60,19 @@ _FILLER = (
     r"earlier\s+this\s+(?:week|month|year)|this\s+(?:week|month|year)|in\s+a\s+(?:statement|post|letter|speech))){0,5}"
     r"\s+"
 )
-_DATELINE_RX = re.compile(r"^\s*[A-Z][A-Z .,'’-]{2,40}(?:\([^)]{1,40}\))?\s*(?:--|—|–|-)\s*")
+_DATELINE_RX = re.compile(  # WASHINGTON (Reuters) -, TOKYO, Nov 5 (Reuters) -, KYIV, March 2 -
+    r"^\s*[A-Z][A-Z .,'’-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–|-)\s*"
+)
 _PERSON_PRONOUN_RX = re.compile(r"^\s*(?:He|She)(?![A-Za-z])")
 _ORG_PRONOUN_RX = re.compile(
     r"^\s*(?:It|The\s+(?:company|firm|union|ministry|agency|government|administration|group|party|bank|committee|commission|court|automaker|steelmaker|board))(?![A-Za-z])"
 )
 _QUOTE_RX = re.compile(r"[\"“][^\"“”]*[\"”]")
+# A subordinate or participial clause in front of the main one: its names are not the sentence's subject.
+_FRONTED_RX = re.compile(
+    r"\s*(?:When|After|Before|As|While|Although|Though|If|Since|Until|Once|Because|Whereas|Even though|Even as"
+    r"|Asked|Speaking|Responding|Addressing|Writing|Commenting|Reacting)\s[^,;\"“”]{3,160},\s*"
+)
 SUBJECT_WINDOW = 90  # how far into a sentence (past its dateline) its subject may start
 
 
@@ -83,10 +90,13 @@ def english_clauses(
     out: list[EnglishClause] = []
     last_org: int | None = None
     previous: int | None = None
+    lead_body: int | None = None
     for s, e in sentences(text):
         sentence = text[s:e]
         lead = _DATELINE_RX.match(sentence)
         body_at = s + (lead.end() if lead else 0)
+        fronted = _FRONTED_RX.match(text, body_at, e)  # `When Trump announced it, McCall said …`: McCall's
+        body_at = fronted.end() if fronted else body_at
         speaker = _subject(text, body_at, e, mentions, actors)
         opening = text[body_at:e]
         verb_after = _pronoun_verb(opening)
@@ -102,10 +112,20 @@ def english_clauses(
                 speaker = previous  # a quote standing alone goes on from the sentence before
         if speaker is not None:
             out.append(EnglishClause(speaker, s, e))
-            body = _affiliation(text, body_at, e, speaker, mentions, actors, last_org)
+            body = _affiliation(text, body_at, e, speaker, mentions, actors, last_org, lead_body)
             if body is not None:
                 out.append(EnglishClause(body, s, e))
         previous = speaker
+        lead_body = next(  # the body a sentence opens with, for a spokesperson quoted in the next one
+            (
+                m.actor_id
+                for m in mentions
+                if body_at <= m.start < min(e, body_at + 40)
+                and actors.actors[m.actor_id].kind != "person"
+                and not _inside_quote(text, s, m.start)
+            ),
+            None,
+        )
         for m in mentions:
             if s <= m.start < e:
                 kind = actors.actors[m.actor_id].kind
@@ -131,11 +151,22 @@ _ITS_OFFICER_RX = re.compile(
     r"(?:\b[Tt]he\s+(?:group|company|firm|union|council|association|ministry|party|agency|organization|federation"
     r"|bank|automaker|steelmaker|board)['’]s|\b[Ii]ts)\s+" + _OFFICER
 )
+_BARE_OFFICER_RX = re.compile(
+    r"(?:^|[\s,\"”])(?:[Dd]eputy\s+)?(?:[Ss]pokes(?:person|man|woman)|[Pp]ress\s+[Ss]ecretary|[Cc]ommunications\s+[Dd]irector)\s+"
+    r"(?:[A-Z][\w'’-]+\s+){0,2}$"
+)
 _ORG_OFFICER_RX = re.compile(r"['’]s?\s*,?\s*" + _OFFICER + r"|\s+" + _OFFICER)
 
 
 def _affiliation(
-    text: str, s: int, e: int, speaker: int, mentions: list[Mention], actors: ActorIndex, last_org: int | None
+    text: str,
+    s: int,
+    e: int,
+    speaker: int,
+    mentions: list[Mention],
+    actors: ActorIndex,
+    last_org: int | None,
+    lead_body: int | None = None,
 ) -> int | None:
     """The body a person speaks for when the sentence names them as its officer, else None."""
     if actors.actors[speaker].kind != "person":
@@ -143,6 +174,12 @@ def _affiliation(
     unquoted = _QUOTE_RX.sub(lambda m: "_" * len(m.group(0)), text[s:e])
     if last_org is not None and _ITS_OFFICER_RX.search(unquoted):
         return last_org
+    if lead_body is not None and not any(
+        s <= m.start < e and actors.actors[m.actor_id].kind != "person" for m in mentions
+    ):  # `The ministry hit back on Sunday. "…," spokesperson Jordan Hale said`: the body the last sentence opened with
+        for m in mentions:
+            if m.actor_id == speaker and s <= m.start < e and _BARE_OFFICER_RX.search(text, max(s, m.start - 40), m.start):
+                return lead_body
     for m in mentions:
         own = s <= m.start < e and unquoted[m.start - s] != "_"
         if own and actors.actors[m.actor_id].kind != "person" and _ORG_OFFICER_RX.match(text, m.end, e):
@@ -160,11 +197,17 @@ def _speaker(text: str, s: int, e: int, actors: ActorIndex, context: str) -> int
     entry = actors.resolve(name)
     if entry is None:  # `a JR Hokkaido spokesperson`, `Toyota officials`: the body an unnamed member speaks for
         bodies = [m for m in actors.mentions(name) if actors.actors[m.actor_id].kind != "person"]
-        if len(bodies) == 1 and _MEMBER_RX.search(name[bodies[0].end :]):
+        if len(bodies) == 1 and (
+            _MEMBER_RX.search(name[bodies[0].end :]) or _MEMBER_FOR_RX.search(name[: bodies[0].start])
+        ):  # `a JR Hokkaido spokesperson`, `a spokesperson for the European Commission`
             return bodies[0].actor_id
     return entry.id if entry is not None else None
 
 
+_MEMBER_FOR_RX = re.compile(
+    r"(?:spokes(?:person|man|woman)|officials?|executives?|representatives?)\s+(?:for|of|at|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _MEMBER_RX = re.compile(r"^\s*(?:spokes(?:person|man|woman)|officials?|executives?|representatives?)\b", re.IGNORECASE)
 
 

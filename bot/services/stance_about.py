@@ -466,12 +466,20 @@ def _read_claim(
         else:  # a reaction: the sentence just before it (or the item's heading) names the target
             reaction_only = True  # and says something of it: 「記者団の取材に応じた」 after it says nothing
             heading, _, read = claim.before.partition("\n")
-            last = _LAST_SENTENCE_RX.search(read.rstrip())
+            # the sentence before the clause's own: 「…としている。ただ同氏は」 reads 「…としている。」, not 「ただ」
+            done = read.rstrip()
+            cut = max(done.rfind(c) for c in "。！？!?\n")
+            last = _LAST_SENTENCE_RX.search(done[: cut + 1] if 0 <= cut < len(done) - 1 else done)
             recent = named_words(target, heading + "\n" + (last.group(0) if last else read))
             if relevance(target, set(), recent) < min_score:
                 # or the headline names it and the clause takes a stance: a reaction in the story it tells
                 headline = named_words(target, head.title or "")
-                if relevance(target, set(), recent | headline) < min_score:
+                heads = {k for k, w in enumerate(target.words) if w.head}
+                if relevance(target, set(), recent | headline) < min_score and not (
+                    # or the sentence just before names the target's head (再稼働) and what was read of the item
+                    # names the rest (志賀原発): 「同社は…再稼働を目指す」 then 「ただ同氏は「…限り、前に進めない」」
+                    heads and heads <= recent and relevance(target, set(), context) >= min_score
+                ):
                     return None
     named_heads = [k for k, w in enumerate(target.words) if w.head and k in in_clause]
     hits = [(s, e) for k in named_heads or sorted(in_clause) for s, e in spans[k] if own(s)]

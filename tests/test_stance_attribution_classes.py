@@ -1,0 +1,109 @@
+"""Whose clause it is, by class of phrasing (sentences written for these tests, none from a corpus):
+a body's officer speaks for the body (「<body>の<person><title>は」, "a spokesperson for X", a bare spokesperson
+after the body's own sentence); a fronted subordinate clause's names are not the subject; an attitude shown
+(「…否定的な考えを示した」) goes on from the last subject; 同社 finds the latest body of its kind; the bodies a
+text names as subjects are discovered as actors."""
+
+from __future__ import annotations
+
+from bot.actors import ActorEntry, ActorIndex
+from bot.extract.discover import discover_actors
+from bot.extract.stance import extract_claims
+from bot.models import ParsedPassage
+
+ACTORS = ActorIndex(
+    [
+        ActorEntry(-1, "山川", None, "person", ["山川一郎"], None),
+        ActorEntry(-2, "緑の党", None, "body", [], None),
+        ActorEntry(-3, "Marsh", None, "person", ["Ellen Marsh"], None),
+        ActorEntry(-4, "Harbor Commission", None, "body", [], None),
+        ActorEntry(-5, "Trump", None, "person", [], None),
+        ActorEntry(-6, "Reyes", None, "person", ["Ana Reyes"], None),
+        ActorEntry(-7, "北海鉄道", None, "body", [], None),
+        ActorEntry(-8, "運輸委員会", None, "body", [], None),
+        ActorEntry(-9, "ロシア", None, "state", [], None),
+        ActorEntry(-10, "Sokolov", None, "person", [], None),
+    ]
+)
+
+
+def claims_of(*texts: str) -> dict[int, list[str]]:
+    passages = [ParsedPassage(t, None, None, None, None, None, "body") for t in texts]
+    out: dict[int, list[str]] = {}
+    for c in extract_claims(passages, ACTORS):
+        out.setdefault(c.actor_id, []).append(c.text_of(texts[c.passage])[c.lo : c.hi])
+    return out
+
+
+def test_an_officer_named_after_the_body_speaks_for_it_too() -> None:
+    found = claims_of("緑の党の山川一郎代表は3日、「炭素税の導入には賛成できない」と述べた。")
+    assert any("炭素税" in t for t in found[-1])
+    assert any("炭素税" in t for t in found[-2])
+
+
+def test_a_states_leader_does_not_make_every_word_the_states() -> None:
+    found = claims_of("ロシアのソコロフ外相は「制裁は効かない」と述べた。")
+    assert -9 not in found
+
+
+def test_a_spokesperson_for_a_body_and_a_bare_spokesperson_after_its_sentence() -> None:
+    found = claims_of('A spokesperson for the Harbor Commission said the toll increase would be "reviewed".')
+    assert any("toll increase" in t for t in found.get(-4, []))
+    found = claims_of(
+        "The Harbor Commission pushed back on Monday against the report.",
+        '"The report is wrong," spokesperson Ellen Marsh said.',
+    )
+    found = claims_of(
+        'The Harbor Commission pushed back on Monday against the report. "The report is wrong," spokesperson '
+        "Ellen Marsh said."
+    )
+    assert any("report is wrong" in t for t in found.get(-4, []))
+    # counter-example: a person who opens the sentence before is no body
+    found = claims_of('Trump criticized the report on Monday. "The report is wrong," spokesperson Ellen Marsh said.')
+    assert all("report is wrong" not in t for t in found.get(-5, []))
+
+
+def test_a_fronted_clause_names_no_subject() -> None:
+    found = claims_of(
+        "When Trump first proposed the canal fee in May, Senator Ana Reyes said she would not support it."
+    )
+    assert any("would not support" in t for t in found.get(-6, []))
+    assert all("would not support" not in t for t in found.get(-5, []))
+
+
+def test_an_attitude_shown_goes_on_from_the_last_subject() -> None:
+    found = claims_of("山川一郎代表は1日、「減税を実現する」と述べた。連立への参加には否定的な考えを示した。")
+    assert any("連立" in t for t in found[-1])
+    # counter-example: a sentence with a body of its own as subject is not the person's
+    found = claims_of("山川一郎代表は1日、「減税を実現する」と述べた。両社は共同声明で反対を表明した。")
+    assert all("共同声明" not in t for t in found.get(-1, []))
+
+
+def test_dosha_finds_the_latest_body_of_its_kind() -> None:
+    found = claims_of("北海鉄道は2日、運賃の改定を発表した。運輸委員会は審査を始めた。同社は「値上げは避けられない」としている。")
+    assert any("値上げ" in t for t in found.get(-7, []))
+    assert all("値上げ" not in t for t in found.get(-8, []))
+
+
+def test_bodies_named_as_subjects_are_discovered() -> None:
+    actors = ActorIndex([ActorEntry(-1, "山川", None, "person", [], None)])
+    texts = [
+        "全国港湾労働組合連合会は5日、声明を出した。",
+        "東西電力の広報担当者は「コメントは控える」と話した。",
+        "The U.S. Transportation Department said it would review the rule.",
+    ]
+    found = discover_actors([ParsedPassage(t, None, None, None, None, None, "body") for t in texts], actors)
+    names = {a.name for a in found if a.kind == "body"}
+    assert {"全国港湾労働組合連合会", "Transportation Department"} <= names
+    # counter-examples: an anaphor and a scene are not bodies
+    found = discover_actors(
+        [ParsedPassage("同省は反論した。県内の市町村は対応に追われた。", None, None, None, None, None, "body")], actors
+    )
+    assert found == []
+
+
+def test_lower_case_titles_before_an_english_name() -> None:
+    actors = ActorIndex([])
+    text = "Harbor Line chief executive Laura Penn was more critical."
+    found = discover_actors([ParsedPassage(text, None, None, None, None, None, "body")], actors)
+    assert any(a.name == "Penn" for a in found)
