@@ -140,3 +140,27 @@ async def test_an_actor_the_registry_lacks_is_read_by_the_name_the_articles_use(
     assert [s.position for s in report.statements] == ["oppose"]
     with pytest.raises(QueryError, match="Unknown actor"):
         await stance_about(store, "存在しない人物名", "停戦")
+
+
+@pytest.mark.parametrize(
+    ("name", "surnames"),
+    [
+        ("劉勁松", ["劉氏", "劉勁氏"]),  # a Chinese surname of one kanji, a Japanese one of two: both tried
+        ("石破茂", ["石氏", "石破氏"]),
+        ("安倍晋三", ["安氏", "安倍氏"]),  # four kanji: still a full name
+        ("石破", []),  # two kanji: already a surname
+        ("小野寺五典", []),  # five kanji or more: not read as a full name
+        ("ゼレンスキー", []),  # katakana: no kanji surname to cut
+        ("石破茂x", []),  # not all kanji
+        ("Lin Jian", ["Lin", "Jian"]),  # each word of a two-word Latin name
+        ("Al Gore", ["Gore"]),  # a word of fewer than three letters is not taken alone
+        ("george glass", []),  # lower-case words are not names
+        ("Mark Rutte NATO", []),  # three words: not a two-word name
+        ("Zelensky", []),
+    ],
+)
+def test_an_unregistered_full_name_is_also_found_by_its_surname(name: str, surnames: list[str]) -> None:
+    """The surname an article goes on with after the full name (劉勁松 … 劉氏; Lin Jian … Lin said)."""
+    from bot.services.stance_about import _surnames
+
+    assert _surnames(name) == surnames
