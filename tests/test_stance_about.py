@@ -164,3 +164,34 @@ def test_an_unregistered_full_name_is_also_found_by_its_surname(name: str, surna
     from bot.services.stance_about import _surnames
 
     assert _surnames(name) == surnames
+
+
+def test_a_one_kanji_surname_is_also_found_by_the_full_names_given_before_a_title() -> None:
+    from bot.services.stance_about import _given_names
+
+    assert _given_names("馳", ["馳浩知事は述べた"]) == ["馳浩"]  # the given name alone: 「知事は」 refers back
+    assert _given_names("馳", ["馳浩太郎知事は述べた"]) == ["馳浩太郎"]  # up to three kanji after the surname
+    assert _given_names("笠", ["笠国会対策委員長は述べた"]) == ["笠国会対策委員長"]  # longer: an office, kept whole
+    assert _given_names("馳", ["前馳浩知事"]) == []  # not a surname inside another kanji word
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi", "opposite_only"),
+    [
+        ("石破首相は辞任を表明した。", 0, 13, True),  # 辞任, the opposite of 続投, and not 続投
+        ("石破首相は続投を表明した。", 0, 13, False),
+        ("石破首相は続投ではなく辞任を選んだ。", 0, 18, False),  # both: read toward the target itself
+        ("石破首相は辞任を表明した。", 5, 13, True),  # the clause starts at 辞任: inside it
+        ("石破首相は辞任を表明した。", 0, 5, False),  # the clause ends where 辞任 starts: outside it
+    ],
+)
+def test_a_clause_naming_only_the_targets_opposite_is_read_toward_the_opposite(
+    actors, text: str, lo: int, hi: int, opposite_only: bool
+) -> None:
+    from bot.extract.stance import Claim
+    from bot.services.stance_about import _names_opposite_only
+
+    target = parse_target("首相の続投", actors, {})
+    assert target.opposite is not None
+    claim = Claim(passage=0, actor_id=1, lo=lo, scan=lo, hi=hi, kind="said", excluded=(), before="")
+    assert _names_opposite_only(target, text, claim) is opposite_only
