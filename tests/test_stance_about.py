@@ -195,3 +195,41 @@ def test_a_clause_naming_only_the_targets_opposite_is_read_toward_the_opposite(
     assert target.opposite is not None
     claim = Claim(passage=0, actor_id=1, lo=lo, scan=lo, hi=hi, kind="said", excluded=(), before="")
     assert _names_opposite_only(target, text, claim) is opposite_only
+
+
+@pytest.mark.parametrize(
+    ("in_clause", "in_context", "named"),
+    [
+        ({1}, set(), True),  # the head, 鉱物, in the clause
+        ({0, 1}, set(), True),
+        ({1}, {0}, True),
+        ({0}, {1}, False),  # the head only in what was read before: not this clause's target
+        ({0}, set(), False),  # 米国 alone
+        (set(), set(), False),
+    ],
+)
+def test_a_clause_is_about_the_target_when_it_names_the_head(
+    actors, in_clause: set[int], in_context: set[int], named: bool
+) -> None:
+    import dataclasses
+
+    from bot.extract.about import is_generic
+    from bot.services.stance_about import _head_named
+
+    deal = parse_target("米国との鉱物資源の協定", actors, {})
+    assert [(w.form, w.head) for w in deal.words] == [("米国", False), ("鉱物", False), ("資源", False), ("協定", True)]
+    assert not _head_named(deal, {0, 1, 2, 3}, set())  # a head that says no more than 協定 is not enough
+    names = ("ザポリージャ原発", "ドネツク州")  # words that name a thing, not a kind of thing
+    assert not any(map(is_generic, names))
+
+    def headed(*heads: int):  # the first two words named things, the head on `heads`
+        words = [
+            dataclasses.replace(w, form=names[k] if k < 2 else w.form, head=k in heads)
+            for k, w in enumerate(deal.words)
+        ]
+        return dataclasses.replace(deal, words=words)
+
+    assert _head_named(headed(1), in_clause, in_context) is named
+    # two heads: every one named, at least one in the clause itself
+    every_named, one_in_clause = (in_clause | in_context) >= {0, 1}, bool(in_clause & {0, 1})
+    assert _head_named(headed(0, 1), in_clause, in_context) is (every_named and one_in_clause)
