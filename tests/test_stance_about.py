@@ -148,6 +148,8 @@ async def test_an_actor_the_registry_lacks_is_read_by_the_name_the_articles_use(
         ("劉勁松", ["劉氏", "劉勁氏"]),  # a Chinese surname of one kanji, a Japanese one of two: both tried
         ("石破茂", ["石氏", "石破氏"]),
         ("安倍晋三", ["安氏", "安倍氏"]),  # four kanji: still a full name
+        ("林一郎", ["林氏", "林一氏"]),  # 一 and 龥, the ends of the kanji range, are kanji
+        ("劉龥松", ["劉氏", "劉龥氏"]),
         ("石破", []),  # two kanji: already a surname
         ("小野寺五典", []),  # five kanji or more: not read as a full name
         ("ゼレンスキー", []),  # katakana: no kanji surname to cut
