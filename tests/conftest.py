@@ -46,8 +46,9 @@ SETTLE_TIMEOUT = 60.0
 # ~110 test modules at every collection (measured: 6.8 s of CPU instead of 2.7 s with the cache), and every
 # `python -m bot`, worker, bot and sandbox process the tests start compiles what it imports anew. The caches are
 # __pycache__ folders, ignored by git.
-sys.dont_write_bytecode = False
-os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+if ".mutation" not in Path(__file__).resolve().parts:  # mutmut's work copies keep the tool's own setting
+    sys.dont_write_bytecode = False
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 
 
 # Test files whose tests run real processes for many seconds each (multi-process scenarios, kills, locks, the
