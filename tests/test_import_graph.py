@@ -10,6 +10,7 @@ and reads the floors from the same layers contract of pyproject.toml.
 from __future__ import annotations
 
 import ast
+import functools
 import tomllib
 from pathlib import Path
 
@@ -61,6 +62,20 @@ def _runtime_nodes(tree: ast.AST) -> list[ast.AST]:
     return out
 
 
+@functools.cache
+def _import_statements(source: str) -> tuple[tuple[str | None, int, tuple[str, ...]], ...]:
+    """The import statements that run, as (module, level, names): module None for `import a, b`, else `from`'s
+    module ("" for `from . import x`). Kept per source text: the broken copies below share all but one file's
+    text with the tree, so each test parses only the file it changed (the result is the same as parsing anew)."""
+    out: list[tuple[str | None, int, tuple[str, ...]]] = []
+    for node in _runtime_nodes(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            out.append((None, 0, tuple(alias.name for alias in node.names)))
+        elif isinstance(node, ast.ImportFrom):
+            out.append((node.module or "", node.level, tuple(alias.name for alias in node.names)))
+    return tuple(out)
+
+
 def imports(root: Path) -> dict[str, set[str]]:
     """Module → the project modules it imports anywhere in its source (`from p import m` is m when m is a
     module of p, else p itself)."""
@@ -68,16 +83,16 @@ def imports(root: Path) -> dict[str, set[str]]:
     graph: dict[str, set[str]] = {name: set() for name in known}
     for name, path in known.items():
         package = name if path.name == "__init__.py" else name.rpartition(".")[0]
-        for node in _runtime_nodes(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+        for module, level, names in _import_statements(path.read_text(encoding="utf-8")):
             targets: list[str] = []
-            if isinstance(node, ast.Import):
-                targets = [alias.name for alias in node.names]
-            elif isinstance(node, ast.ImportFrom):
-                base = node.module or ""
-                if node.level:
-                    up = package.split(".")[: len(package.split(".")) - node.level + 1]
-                    base = ".".join([*up, *([node.module] if node.module else [])])
-                targets = [f"{base}.{alias.name}" if f"{base}.{alias.name}" in known else base for alias in node.names]
+            if module is None:  # `import a.b, c`
+                targets = list(names)
+            else:
+                base = module
+                if level:
+                    up = package.split(".")[: len(package.split(".")) - level + 1]
+                    base = ".".join([*up, *([module] if module else [])])
+                targets = [f"{base}.{alias}" if f"{base}.{alias}" in known else base for alias in names]
             for target in targets:
                 found = _known(target, known)
                 if found is not None and found != name:

@@ -31,6 +31,11 @@ from bot.ingest.netguard import BadURL, BlockedURL, GuardPolicy, address_problem
         ("http://news.localhost/x", BlockedURL, "Refused: news.localhost is a local host name."),
         ("http://[::1]:8080/x", BlockedURL, "Refused: ::1 is a loopback address."),
         ("http://0x7f.1/", BlockedURL, "Refused: 127.0.0.1 is a loopback address."),
+        # the host is read up to the first "]", as urlsplit (and so the connection) reads it: a second "]" does
+        # not make "[::1]" another host
+        ("http://[::1]]/x", BlockedURL, "Refused: ::1 is a loopback address."),
+        ("http://[v1.x]/", BadURL, "That URL has an invalid host: [v1.x]."),  # urlsplit's IPvFuture: not an address
+        ("http://.../", BadURL, "That URL has an invalid host name: ...."),  # dots only, however many
     ],
 )
 def test_each_refusal_reads_as_written(url: str, kind: type, message: str) -> None:

@@ -140,3 +140,98 @@ async def test_an_actor_the_registry_lacks_is_read_by_the_name_the_articles_use(
     assert [s.position for s in report.statements] == ["oppose"]
     with pytest.raises(QueryError, match="Unknown actor"):
         await stance_about(store, "存在しない人物名", "停戦")
+
+
+@pytest.mark.parametrize(
+    ("name", "surnames"),
+    [
+        ("劉勁松", ["劉氏", "劉勁氏"]),  # a Chinese surname of one kanji, a Japanese one of two: both tried
+        ("石破茂", ["石氏", "石破氏"]),
+        ("安倍晋三", ["安氏", "安倍氏"]),  # four kanji: still a full name
+        ("林一郎", ["林氏", "林一氏"]),  # 一 and 龥, the ends of the kanji range, are kanji
+        ("劉龥松", ["劉氏", "劉龥氏"]),
+        ("石破", []),  # two kanji: already a surname
+        ("小野寺五典", []),  # five kanji or more: not read as a full name
+        ("ゼレンスキー", []),  # katakana: no kanji surname to cut
+        ("石破茂x", []),  # not all kanji
+        ("Lin Jian", ["Lin", "Jian"]),  # each word of a two-word Latin name
+        ("Al Gore", ["Gore"]),  # a word of fewer than three letters is not taken alone
+        ("george glass", []),  # lower-case words are not names
+        ("Mark Rutte NATO", []),  # three words: not a two-word name
+        ("Zelensky", []),
+    ],
+)
+def test_an_unregistered_full_name_is_also_found_by_its_surname(name: str, surnames: list[str]) -> None:
+    """The surname an article goes on with after the full name (劉勁松 … 劉氏; Lin Jian … Lin said)."""
+    from bot.services.stance_about import _surnames
+
+    assert _surnames(name) == surnames
+
+
+def test_a_one_kanji_surname_is_also_found_by_the_full_names_given_before_a_title() -> None:
+    from bot.services.stance_about import _given_names
+
+    assert _given_names("馳", ["馳浩知事は述べた"]) == ["馳浩"]  # the given name alone: 「知事は」 refers back
+    assert _given_names("馳", ["馳浩太郎知事は述べた"]) == ["馳浩太郎"]  # up to three kanji after the surname
+    assert _given_names("笠", ["笠国会対策委員長は述べた"]) == ["笠国会対策委員長"]  # longer: an office, kept whole
+    assert _given_names("馳", ["前馳浩知事"]) == []  # not a surname inside another kanji word
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi", "opposite_only"),
+    [
+        ("石破首相は辞任を表明した。", 0, 13, True),  # 辞任, the opposite of 続投, and not 続投
+        ("石破首相は続投を表明した。", 0, 13, False),
+        ("石破首相は続投ではなく辞任を選んだ。", 0, 18, False),  # both: read toward the target itself
+        ("石破首相は辞任を表明した。", 5, 13, True),  # the clause starts at 辞任: inside it
+        ("石破首相は辞任を表明した。", 0, 5, False),  # the clause ends where 辞任 starts: outside it
+    ],
+)
+def test_a_clause_naming_only_the_targets_opposite_is_read_toward_the_opposite(
+    actors, text: str, lo: int, hi: int, opposite_only: bool
+) -> None:
+    from bot.extract.stance import Claim
+    from bot.services.stance_about import _names_opposite_only
+
+    target = parse_target("首相の続投", actors, {})
+    assert target.opposite is not None
+    claim = Claim(passage=0, actor_id=1, lo=lo, scan=lo, hi=hi, kind="said", excluded=(), before="")
+    assert _names_opposite_only(target, text, claim) is opposite_only
+
+
+@pytest.mark.parametrize(
+    ("in_clause", "in_context", "named"),
+    [
+        ({1}, set(), True),  # the head, 鉱物, in the clause
+        ({0, 1}, set(), True),
+        ({1}, {0}, True),
+        ({0}, {1}, False),  # the head only in what was read before: not this clause's target
+        ({0}, set(), False),  # 米国 alone
+        (set(), set(), False),
+    ],
+)
+def test_a_clause_is_about_the_target_when_it_names_the_head(
+    actors, in_clause: set[int], in_context: set[int], named: bool
+) -> None:
+    import dataclasses
+
+    from bot.extract.about import is_generic
+    from bot.services.stance_about import _head_named
+
+    deal = parse_target("米国との鉱物資源の協定", actors, {})
+    assert [(w.form, w.head) for w in deal.words] == [("米国", False), ("鉱物", False), ("資源", False), ("協定", True)]
+    assert not _head_named(deal, {0, 1, 2, 3}, set())  # a head that says no more than 協定 is not enough
+    names = ("ザポリージャ原発", "ドネツク州")  # words that name a thing, not a kind of thing
+    assert not any(map(is_generic, names))
+
+    def headed(*heads: int):  # the first two words named things, the head on `heads`
+        words = [
+            dataclasses.replace(w, form=names[k] if k < 2 else w.form, head=k in heads)
+            for k, w in enumerate(deal.words)
+        ]
+        return dataclasses.replace(deal, words=words)
+
+    assert _head_named(headed(1), in_clause, in_context) is named
+    # two heads: every one named, at least one in the clause itself
+    every_named, one_in_clause = (in_clause | in_context) >= {0, 1}, bool(in_clause & {0, 1})
+    assert _head_named(headed(0, 1), in_clause, in_context) is (every_named and one_in_clause)
