@@ -36,6 +36,7 @@ import bisect
 import calendar
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 __all__ = ["DateContext", "DateMention", "find_dates", "parse_date_arg"]
@@ -160,6 +161,13 @@ _RARE_ALTS: tuple[tuple[str, str], ...] = (
     ("rel", r"(?<![0-9月年今先来前翌同毎])(?P<rel_w>週明け|月末|年内|年明け)"),
     ("ewk", r"(?<![A-Za-z])(?P<ewk_q>[Ll]ast|[Nn]ext|[Tt]his)\s+week(?![A-Za-z])"),
     ("eth", r"(?<![A-Za-z])(?P<eth_q>[Ee]arlier|[Ll]ater)\s+this\s+(?P<eth_u>month|year)(?![A-Za-z])"),
+    # 「the next day」「a day earlier」「two days later」: counted from the last day named, as 翌日/前日 are; 「yesterday」
+    # from the reference. 「later that day」「the same day」 name no other day: the happening told before goes on.
+    (
+        "erd",
+        r"(?<![A-Za-z])(?P<erd_w>[Yy]esterday|[Tt]he\s+(?:next|following|previous)\s+day"
+        r"|(?P<erd_n>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree)\s+days?\s+(?P<erd_q>earlier|later))(?![A-Za-z])",
+    ),
     (
         "emo",
         rf"(?<![A-Za-z])(?P<emo_p>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?)"
@@ -178,6 +186,7 @@ _RARE = re.compile("|".join(f"(?P<{name}>{pat})" for name, pat in _RARE_ALTS))
 # Where a rare form may stand: its literal word (a month name for 「in April」); the rare pattern is tried near these only.
 _RARE_ANCHOR = re.compile(
     r"週明け|月末|年内|年明け|week|this (?:month|year)|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+    r"|[Yy]esterday|(?:next|following|previous) day|days? (?:earlier|later)"
 )
 
 # Cheap gate: text without any of these cannot hold a date.
@@ -241,6 +250,7 @@ _REL_MONTH = {"先々月": -2, "先月": -1, "今月": 0, "来月": 1}
 _LAST_MONTH = {"前月": -1, "翌月": 1, "同月": 0}
 _REL_WEEK = {"先々週": -2, "先週": -1, "今週": 0, "来週": 1, "再来週": 2}
 _EN_WEEK = {"last": -1, "this": 0, "next": 1}
+_EN_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3}
 _REL_DAY = {"一昨日": -2, "昨日": -1, "本日": 0, "明日": 1}
 _LAST_DAY = {"同日": 0, "当日": 0, "前日": -1, "翌日": 1}
 
@@ -300,7 +310,11 @@ def _nearest_year(ref: Parts, m: int, d: int | None, tense: str = "") -> int | N
     return min(sided or ranked)[2] if ranked else None
 
 
-_EN_FUTURE = re.compile(r"\b(?:will|would|plans?|planned|scheduled|set to|due|expected|is to|are to|aims?|intends?)\b")
+# 「plans to」 reads future, 「the peace plan」 (a noun) does not; 「due to meet」 does, 「due to the storm」 does not.
+_EN_FUTURE = re.compile(
+    r"\b(?:will|would|(?:plans?|planned|planning|aims?|aimed|aiming) to|scheduled|set to|due to (?!the|a|an|its|their|his|her)"
+    r"|due (?:on|in|at|by|next)|expected|is to|are to|intends?)\b"
+)
 _EN_END = re.compile(r"\.(?:\s|$)|[!?\n]")
 _EN_PAST = re.compile(r"\b(?:was|were|had|did|[a-z]{2,}ed)\b")
 
@@ -582,6 +596,8 @@ class DateContext:
             mo = _MONTHS_EN.index(g("emo_m")[:3].lower()) + 1
             y = _english_month_year(ref, mo, g("emo_p").lower(), t, s)
             return [(m.start("emo_m"), e, (y, mo, None), True)]
+        if kind == "erd":
+            return self._english_day(g, s, e, ref)
         if kind == "rd":
             w = g("rd_w")
             base = ref if w in _REL_DAY else self._last_day.parts if self._last_day else ref
@@ -613,6 +629,23 @@ class DateContext:
         if kind == "emy":
             return [(s, e, (int(g("emy_y")), _MONTHS_EN.index(g("emy_m")[:3].lower()) + 1, None), False)]
         return []
+
+    def _english_day(self, g: Callable[[str], str | None], s: int, e: int, ref: Parts | None) -> list[_Hit]:
+        """「yesterday」 from the reference; 「the next day」「the previous day」「two days later」 from the last day named
+        (else the reference)."""
+        w = (g("erd_w") or "").lower()
+        if w == "yesterday":
+            base, k = ref, -1
+        else:
+            base = self._last_day.parts if self._last_day else ref
+            n = (g("erd_n") or "").lower()
+            if n:
+                k = _EN_COUNT[n] * (1 if g("erd_q") == "later" else -1)
+            else:
+                k = -1 if "previous" in w else 1
+        if base is None or base[1] is None or base[2] is None:
+            return []
+        return [(s, e, _add_days(base[0], base[1], base[2], k), True)]
 
     @staticmethod
     def _rel(w: str, s: int, e: int, ref: Parts | None) -> list[_Hit]:
