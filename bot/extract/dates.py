@@ -634,15 +634,12 @@ class DateContext:
         """「yesterday」 from the reference; 「the next day」「the previous day」「two days later」 from the last day named
         (else the reference)."""
         w = (g("erd_w") or "").lower()
-        if w == "yesterday":
-            base, k = ref, -1
+        n = (g("erd_n") or "").lower()
+        base = ref if w == "yesterday" else self._last_day.parts if self._last_day else ref
+        if n:
+            k = _EN_COUNT[n] * (1 if g("erd_q") == "later" else -1)
         else:
-            base = self._last_day.parts if self._last_day else ref
-            n = (g("erd_n") or "").lower()
-            if n:
-                k = _EN_COUNT[n] * (1 if g("erd_q") == "later" else -1)
-            else:
-                k = -1 if "previous" in w else 1
+            k = -1 if w == "yesterday" or "previous" in w else 1
         if base is None or base[1] is None or base[2] is None:
             return []
         return [(s, e, _add_days(base[0], base[1], base[2], k), True)]
