@@ -41,6 +41,24 @@ _RELATIVE_CLAUSE_RE = re.compile(
 )
 # 「平成11年から…26年間続いてきた」: a year a span starts from, no happening of its own.
 _SPAN_START_RE = re.compile(r"\s*から")
+# 「4月から30頭を捕獲してきた」「1月から9月までに…748万人」「5月からは下がったものの…状態が続く」: a month a tally or a
+# state runs from (to a later date, or still going on), no happening of its own.
+_SINCE_RE = re.compile(r"\s*から(?:は|も)?[、，,]?")
+_GOES_ON_RE = re.compile(
+    r"^[^。．\n]{0,12}?まで|(?:てきた|てきました|てきている|てきています|続く|続いている|続いています|続けている|続けています)[。．]?$"
+)
+
+
+def _goes_on_since(text: str, m: DateMention) -> bool:
+    """A month or year a tally or a state runs from (see `_SINCE_RE`)."""
+    since = _SINCE_RE.match(text, m.end)
+    if not since:
+        return False
+    stop = _JA_SENTENCE_END_RE.search(text, since.end())
+    rest = text[since.end() : stop.start() if stop else len(text)]
+    return bool(_GOES_ON_RE.search(rest.rstrip()))
+
+
 # 「前日の6日」「翌日の7日」: the day named right after dates it.
 _RELATIVE_DAY_BEFORE_DAY_RE = re.compile(r"\s*の?\s*[0-9０-９]{1,2}\s*日")
 # An English date that names a noun or bounds a span dates no happening of its own sentence.
@@ -131,6 +149,7 @@ def is_event_date(
             and bool(_COARSE_ADVERBIAL_RE.match(text, m.end))
             and not _RELATIVE_CLAUSE_RE.match(text, m.end)
             and not (m.precision == "year" and _SPAN_START_RE.match(text, m.end))
+            and not _goes_on_since(text, m)
         )
     return not (m.text in ("前日", "翌日", "同日", "当日") and _RELATIVE_DAY_BEFORE_DAY_RE.match(text, m.end))
 

@@ -1,5 +1,5 @@
-"""English day phrases counted from the last day the article named or from its date (issue 12): 「the next day」,
-「the previous day」, 「two days later」, 「yesterday」; and an English sentence's tense not read from a noun."""
+"""Event dates, issue 12 round 6: English day phrases counted from the last day the article named or from its date
+(「the next day」「two days later」「yesterday」); an English tense not read from a noun; a month a tally runs from."""
 
 from __future__ import annotations
 
@@ -68,3 +68,38 @@ def test_not_english_day_phrases(text: str) -> None:
 )
 def test_english_tense_is_read_from_verbs_not_nouns(text: str, expected: str) -> None:
     assert [v for _, v in _values(text)] == [expected]
+
+
+# --- a month a tally or a state runs from (bot/extract/segments.py) ----------------------------------------------
+
+JA_REF = dt.date(2025, 10, 1)
+
+
+def _event_dates(text: str) -> list[str]:
+    from bot.extract.segments import is_event_date
+
+    return [m.text for m in DateContext(JA_REF).scan(text) if is_event_date(m, text, [], 0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "漁協の佐藤さんは、4月から300匹を超えるイノシシを駆除してきました。",  # a tally still growing
+        "ことし1月から8月までに県を訪れた外国人は約20万人だった。",  # a tally up to a later month
+        "ガソリン価格は6月からは下がったものの、高い水準が続いている。",  # a state going on
+    ],
+)
+def test_a_month_a_tally_or_state_runs_from_dates_no_happening(text: str) -> None:
+    assert _event_dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("4月から新しい制度が始まった。", ["4月"]),  # what started in April happened then
+        ("政府は3月から輸入を停止した。", ["3月"]),
+        ("市は5月、新たな対策本部を設けた。", ["5月"]),
+    ],
+)
+def test_a_month_something_started_in_still_dates_it(text: str, expected: list[str]) -> None:
+    assert _event_dates(text) == expected
