@@ -103,3 +103,36 @@ def test_a_month_a_tally_or_state_runs_from_dates_no_happening(text: str) -> Non
 )
 def test_a_month_something_started_in_still_dates_it(text: str, expected: list[str]) -> None:
     assert _event_dates(text) == expected
+
+
+# --- an English quotation and its attribution alone is a word said, not a happening (bot/extract/events.py) ------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We are relieved that nobody was hurt," Mayor Jane Doe said late Monday.',
+        '"The bridge will stay closed," the Transport Minister told reporters on Friday.',
+        'Nobody expected it to hold," the coach said on Sunday.',  # the quote began in the sentence before
+        "“It is a dark day for our town,” Smith said Thursday.",
+    ],
+)
+def test_a_quotation_and_its_attribution_is_no_event(text: str) -> None:
+    from bot.extract.events import _only_quoted
+
+    assert _only_quoted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The council voted on Monday to close the bridge, calling it "unsafe".',  # a happening, a quoted word in it
+        'In a letter sent Friday to the board, she wrote that without new funds the plant would close, "…',
+        "The minister said on Friday that the bridge would reopen in May.",  # no quote: reported speech
+        '"We will rebuild," the mayor said on Monday as crews began clearing the debris from the river.',
+    ],
+)
+def test_a_sentence_that_says_more_than_its_quotation_stays(text: str) -> None:
+    from bot.extract.events import _only_quoted
+
+    assert not _only_quoted(text)

@@ -434,6 +434,8 @@ def extract_events(
                 summary = trim_summary(_from_date_clause(text, mention.text))
                 if not _says_something(summary) or _SPECULATION_RE.search(summary):
                     continue
+                if english and _only_quoted(summary):
+                    continue  # 「"So far we have not seen a wave of consequence," Green said late Tuesday.」: a word said
                 if _planned(mention, segment, report_date, english):
                     continue  # 「28日に首脳会談の予定」 in an article of the 24th: a plan, not (yet) a happening
                 if english and _recalled(mention, p.text, report_date):
@@ -490,6 +492,26 @@ def _comments_on_it(summary: str) -> bool:
 
 _SAY_ACT = frozenset(["~say"])
 _ACCOUNT_OF_RE = re.compile(r"(?:同氏|同社|同省|同庁|同相|同首相|同長官|同知事|同党|同市|同県)によると")
+
+
+_EN_QUOTED_RE = re.compile(r'"[^"]*(?:"|$)|“[^”]*(?:”|$)|^[^"“”]*”')
+_EN_ATTRIBUTION = frozenset(
+    ["said", "says", "say", "told", "added", "asked", "answered", "replied", "wrote", "posted", "reporters", "late", "early"]
+)
+_QUOTED_ONLY_WORDS = 1  # words of an English sentence outside its quote besides who said it, to whom and when
+
+
+def _only_quoted(summary: str) -> bool:
+    """An English sentence that is a quotation and its attribution and nothing else: outside the quote, only the
+    speaker's name and title (capitalized), a verb of saying, its audience and its time."""
+    if not any(q in summary for q in '"“”'):
+        return False
+    first = summary.find('"')
+    if summary.count('"') % 2 and first > 0 and summary[first - 1] in ",.!?…":
+        summary = summary[first + 1 :]  # the sentence goes on with a quote begun before it (it closes first)
+    rest = _EN_QUOTED_RE.sub(" ", summary)
+    lower = [w for w in re.findall(r"\b[a-z][a-z'\-]+\b", rest) if w not in _EN_ATTRIBUTION]
+    return len(english_words(" ".join(lower))) <= _QUOTED_ONLY_WORDS
 
 
 def _same_day_report(day: dt.date | None, report: dt.date | None) -> bool:
