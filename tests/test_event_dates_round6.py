@@ -136,3 +136,20 @@ def test_a_sentence_that_says_more_than_its_quotation_stays(text: str) -> None:
     from bot.extract.events import _only_quoted
 
     assert not _only_quoted(text)
+
+
+# --- 「N日にも」: "also on the Nth" when its clause tells a resulting state, "as early as" when it tells a plan -------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("隣の町では、8日にも登山者の遺体が見つかっている。", "2025-10-08"),  # also on the 8th: it happened
+        ("同じ橋では20日にも落石が確認されていた。", "2025-09-20"),  # also on the 20th, before the article's 17th
+        ("知事は8日にも現地を視察する方向で調整している。", "2025-11-08"),  # as early as the 8th: a plan
+        ("知事は8日にも現地を視察する。", "2025-11-08"),
+        ("委員会は20日にも会合を開く予定だ。", "2025-10-20"),
+    ],
+)
+def test_also_on_a_day_or_as_early_as_a_day(text: str, expected: str) -> None:
+    assert [m.value for m in DateContext(dt.date(2025, 10, 17)).scan(text)] == [expected]

@@ -404,7 +404,15 @@ def _tense(t: str, end: int) -> str:
         return "future"
     if _PAST_END.search(clause):
         return "past"
-    return "future" if _SOON.match(t, end) else ""
+    if _SOON.match(t, end):
+        # 「8日にも…遺体で見つかっている」: also on the 8th, a state that resulted; 「8日にも訪問する方向で調整している」: as
+        # early as the 8th, a plan
+        return "past" if _ASPECT_END.search(clause) and not _PLAN_AFTER_VERB.search(clause) else "future"
+    return ""
+
+
+_ASPECT_END = re.compile(r"て(?:いる|います|いた|いました)$")
+_PLAN_AFTER_VERB = re.compile(r"[るうくすつむぶぐ]\s*(?:方向|見通し|方針|考え|意向|予定|計画|構え|見込み|ため)")
 
 
 # Between a date and a bare day later in its paragraph: a span counted from the date (「1月1日の地震から9か月、
