@@ -153,3 +153,53 @@ def test_a_sentence_that_says_more_than_its_quotation_stays(text: str) -> None:
 )
 def test_also_on_a_day_or_as_early_as_a_day(text: str, expected: str) -> None:
     assert [m.value for m in DateContext(dt.date(2025, 10, 17)).scan(text)] == [expected]
+
+
+# --- an undated English sentence that goes on, in sequence, with the day the article reports ---------------------
+
+
+def _events(text: str) -> list[tuple[str, str]]:
+    from bot.actors import ActorIndex
+    from bot.extract.events import extract_events
+    from bot.ingest.parse import parse_document
+
+    doc = parse_document(text, name="a.txt")
+    rows, _ = extract_events(doc.passages, ActorIndex([]), doc.published)
+    return [(e.date, e.summary) for e in rows]
+
+
+def _article(*paragraphs: str) -> str:
+    return "---\npublished: 2025-06-12\nlanguage: en\n---\n" + "\n\n".join(paragraphs)
+
+
+def test_a_later_sentence_of_the_reported_day_takes_that_day() -> None:
+    events = _events(
+        _article(
+            "The two finance ministers met in Ottawa on Wednesday to discuss the currency swap.",
+            "They later signed an agreement on the swap line.",
+            "Hours later, the central bank announced a rate cut.",
+        )
+    )
+    assert [d for d, _ in events] == ["2025-06-11", "2025-06-11", "2025-06-11"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "They will later sign an agreement on the swap line.",  # a plan
+        "The ministers told reporters afterward that talks had gone well.",  # a word on the day's happening
+        "The bank had cut rates about an hour later than expected.",  # 「an hour later」 mid-sentence: no day of its own
+        "Talks resumed two weeks later in Geneva.",  # another day, which the sentence does not give
+        "The central bank cut its rate and the yen weakened.",  # no cue that it followed that day
+    ],
+)
+def test_an_undated_english_sentence_without_a_same_day_sequence_stays_undated(paragraph: str) -> None:
+    events = _events(
+        _article("The two finance ministers met in Ottawa on Wednesday to discuss the currency swap.", paragraph)
+    )
+    assert len(events) == 1
+
+
+def test_a_later_sentence_in_an_article_reporting_an_old_day_stays_undated() -> None:
+    text = "---\npublished: 2025-09-30\nlanguage: en\n---\nThe two ministers met in Ottawa on June 11.\n\nThey later signed an agreement."
+    assert not [s for _, s in _events(text) if "later" in s]

@@ -166,7 +166,8 @@ _RARE_ALTS: tuple[tuple[str, str], ...] = (
     (
         "erd",
         r"(?<![A-Za-z])(?P<erd_w>[Yy]esterday|[Tt]he\s+(?:next|following|previous)\s+day"
-        r"|(?P<erd_n>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree)\s+days?\s+(?P<erd_q>earlier|later))(?![A-Za-z])",
+        r"|(?P<erd_n>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[2-9])\s+days?\s+(?P<erd_q>earlier|later))"
+        r"(?![A-Za-z])",
     ),
     (
         "emo",
@@ -250,7 +251,9 @@ _REL_MONTH = {"先々月": -2, "先月": -1, "今月": 0, "来月": 1}
 _LAST_MONTH = {"前月": -1, "翌月": 1, "同月": 0}
 _REL_WEEK = {"先々週": -2, "先週": -1, "今週": 0, "来週": 1, "再来週": 2}
 _EN_WEEK = {"last": -1, "this": 0, "next": 1}
-_EN_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3}
+_EN_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7} | {
+    str(n): n for n in range(2, 10)
+}
 _REL_DAY = {"一昨日": -2, "昨日": -1, "本日": 0, "明日": 1}
 _LAST_DAY = {"同日": 0, "当日": 0, "前日": -1, "翌日": 1}
 

@@ -391,14 +391,16 @@ def extract_events(
             continue
         report_date = ref or _iso(published)
         english = is_english(p.text)
-        same_day = _same_day_report(last_day, report_date) and p.kind == "prose" and not english
-        if not mentions and (report_date is None or not (same_day or time_of_day(p.text, english))):
+        same_day = _same_day_report(last_day, report_date) and p.kind == "prose"
+        later = same_day and english and bool(_LATER_THAT_DAY_RE.search(p.text))
+        same_day = same_day and not english
+        if not mentions and (report_date is None or not (same_day or later or time_of_day(p.text, english))):
             continue
         body_start = dateline_end(p.text, english)
         masked = mask_quotes(p.text)
         spans = context_spans(p.text, masked)
         usable = [m for m in mentions if is_event_date(m, p.text, spans, body_start, english)]
-        if not usable and not body_start and (report_date is None or not (same_day or time_of_day(masked, english))):
+        if not usable and not body_start and (report_date is None or not (same_day or later or time_of_day(masked, english))):
             continue
         sentences = english_sentences(p.text) if english else split_sentences(p.text)
         lead_date = _dateline_date(mentions, body_start)
@@ -412,6 +414,8 @@ def extract_events(
                 hour = _hour_only(masked, s, e, english, last_day or report_date)
                 if hour is None and same_day and last_day is not None:
                     hour = _incident_of_the_day(p.text, masked, s, e, last_day, events[0] if events else None, actors)
+                if hour is None and later and last_day is not None:
+                    hour = _later_that_day(masked, s, e, last_day)
                 if hour is None:
                     continue
                 inside = [hour]
@@ -534,6 +538,34 @@ def _incident_of_the_day(
     if words & set(lead.tokens) or own.names & set(lead.names):
         return None
     return DateMention(s, s, "", day.isoformat(), "day", True)
+
+
+# 「Akazawa and Lutnick later signed a memorandum」「After lunch, the two leaders flew to Yokosuka」: an English sentence
+# that goes on with the day the article reports, in sequence.
+_LATER_THAT_DAY_RE = re.compile(
+    r"^\W*(?:(?:[Aa] few |[Ss]everal |[Tt]wo |[Tt]hree )?(?:[Hh]ours|[Mm]inutes)|(?:[Aa]bout )?[Aa]n hour) later\b"
+    r"|\b(?<!hour )(?<!hours )(?<!minute )(?<!minutes )(?:later|afterwards?)\b"  # 「then … an hour later」: after that
+    r"|\b[Aa]fter (?:lunch|dinner|the (?:talks|meeting|summit|ceremony|call|vote|session))\b"
+    r"|\b(?:[Ss]hortly afterwards?|[Ee]arlier in the day)\b"
+)
+# 「later this month」 a time to come; 「two weeks later」 another day; a modal a possibility
+_LATER_NOT_RE = re.compile(
+    r"\blater (?:this|next|in the (?:week|month|year))\b|\b(?:days|weeks|months|years) later\b"
+    r"|\b(?:will|would|could|may|might)\b"
+)
+
+
+def _later_that_day(masked: str, s: int, e: int, day: dt.date) -> DateMention | None:
+    """An undated English sentence that tells, in sequence, what followed on the day the article reports
+    (`_LATER_THAT_DAY_RE`) with an act the lexicon knows, as done: that day."""
+    clause = masked[s:e]
+    cue = _LATER_THAT_DAY_RE.search(clause)
+    if not cue or _LATER_NOT_RE.search(clause) or not reads_done(clause, True):
+        return None
+    act = acts(clause).main
+    if not act or act == _SAY_ACT:
+        return None  # 「…told reporters afterward that…」: a word on the day's happening, not one of its own
+    return DateMention(s + cue.start(), s + cue.end(), cue.group(), day.isoformat(), "day", True)
 
 
 def _planned(mention: DateMention, segment: str, report: dt.date | None, english: bool) -> bool:
