@@ -203,3 +203,21 @@ def test_an_undated_english_sentence_without_a_same_day_sequence_stays_undated(p
 def test_a_later_sentence_in_an_article_reporting_an_old_day_stays_undated() -> None:
     text = "---\npublished: 2025-09-30\nlanguage: en\n---\nThe two ministers met in Ottawa on June 11.\n\nThey later signed an agreement."
     assert not [s for _, s in _events(text) if "later" in s]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the date's own clause of joined clauses: the later clause's "would" is not the first clause's tense
+        (
+            "On March 2 the council ordered a review of the plan, and on March 4 it said that the review would take a year.",
+            ["2025-03-02", "2025-03-04"],
+        ),
+        # a relative clause's "would" after a past verb: the date's verb is past
+        ("On March 4 the mayor unveiled a budget that would double school spending.", ["2025-03-04"]),
+        # the date's own clause reads future: next year's March 4 (the article is of the 6th)
+        ("The council said on Tuesday that it will vote on March 4.", ["2025-03-04", "2026-03-04"]),
+    ],
+)
+def test_an_english_dates_tense_is_its_own_clauses(text: str, expected: list[str]) -> None:
+    assert [v for _, v in _values(text)] == expected

@@ -373,10 +373,28 @@ def _english_tense(t: str, at: int, end: int | None = None) -> str:
     it says neither)."""
     start = _sentence_start(t, at)
     stop = _EN_END.search(t, end or at, at + 300)
-    sentence = _EN_PAST_PLAN.sub(" ", t[start : stop.start() if stop else min(len(t), at + 300)])
+    finish = stop.start() if stop else min(len(t), at + 300)
+    # the date's own clause of a sentence of joined clauses (「On April 7 he ordered a review, and on May 23 he
+    # announced a deal that would create jobs」: the first clause reads past)
+    before = [j.end() for j in _EN_CLAUSE_JOIN_RE.finditer(t, start, at)]
+    after = _EN_CLAUSE_JOIN_RE.search(t, end or at, finish)
+    start, finish = (before[-1] if before else start), (after.start() if after else finish)
+    sentence = _EN_PAST_PLAN.sub(" ", t[start:finish])
+    # 「on May 23 he announced a partnership that would create jobs」: the date's verb is past, whatever the
+    # relative or reported clause after it says
+    head = _EN_RELATIVE_RE.search(sentence, max(0, (end or at) - start))
+    if head:
+        main = sentence[: head.start()]
+        if _EN_PAST.search(main) and not _EN_FUTURE.search(main):
+            return "past"
     return "future" if _EN_FUTURE.search(sentence) else "past" if _EN_PAST.search(sentence) else ""
 
 
+_EN_RELATIVE_RE = re.compile(r"\b(?:that|which|who)\b")
+
+
+# 「…were completed on Feb. 1, and residents began moving in on Feb. 3」: two clauses of one English sentence
+_EN_CLAUSE_JOIN_RE = re.compile(r"(?:,\s+(?:and|but|then|while)\s+|;\s+)(?=[A-Za-z])")
 # 「Japan had been due to face a 24% rate under the package Trump unveiled on April 2」: a plan told in the past
 _EN_PAST_PLAN = re.compile(r"\b(?:had been|was|were) (?:due|expected|scheduled|set|planned|supposed)\b")
 
