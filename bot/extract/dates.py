@@ -385,12 +385,16 @@ def _english_tense(t: str, at: int, end: int | None = None) -> str:
     head = _EN_RELATIVE_RE.search(sentence, max(0, (end or at) - start))
     if head:
         main = sentence[: head.start()]
-        if _EN_PAST.search(main) and not _EN_FUTURE.search(main):
+        if (_EN_PAST.search(main) or _EN_PAST_IRREGULAR.search(main)) and not _EN_FUTURE.search(main):
             return "past"
     return "future" if _EN_FUTURE.search(sentence) else "past" if _EN_PAST.search(sentence) else ""
 
 
 _EN_RELATIVE_RE = re.compile(r"\b(?:that|which|who)\b")
+_EN_PAST_IRREGULAR = re.compile(
+    r"\b(?:said|told|met|made|took|gave|won|lost|held|began|struck|went|came|wrote|spoke|left|sent|sought|brought"
+    r"|bought|chose|fell|rose|found|kept|led|paid|sold|thought|withdrew|became|unveiled)\b"
+)
 
 
 # 「…were completed on Feb. 1, and residents began moving in on Feb. 3」: two clauses of one English sentence
