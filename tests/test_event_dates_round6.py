@@ -105,39 +105,6 @@ def test_a_month_something_started_in_still_dates_it(text: str, expected: list[s
     assert _event_dates(text) == expected
 
 
-# --- an English quotation and its attribution alone is a word said, not a happening (bot/extract/events.py) ------
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        '"We are relieved that nobody was hurt," Mayor Jane Doe said late Monday.',
-        '"The bridge will stay closed," the Transport Minister told reporters on Friday.',
-        'Nobody expected it to hold," the coach said on Sunday.',  # the quote began in the sentence before
-        "“It is a dark day for our town,” Smith said Thursday.",
-    ],
-)
-def test_a_quotation_and_its_attribution_is_no_event(text: str) -> None:
-    from bot.extract.events import _only_quoted
-
-    assert _only_quoted(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        'The council voted on Monday to close the bridge, calling it "unsafe".',  # a happening, a quoted word in it
-        'In a letter sent Friday to the board, she wrote that without new funds the plant would close, "…',
-        "The minister said on Friday that the bridge would reopen in May.",  # no quote: reported speech
-        '"We will rebuild," the mayor said on Monday as crews began clearing the debris from the river.',
-    ],
-)
-def test_a_sentence_that_says_more_than_its_quotation_stays(text: str) -> None:
-    from bot.extract.events import _only_quoted
-
-    assert not _only_quoted(text)
-
-
 # --- 「N日にも」: "also on the Nth" when its clause tells a resulting state, "as early as" when it tells a plan -------
 
 
@@ -221,3 +188,59 @@ def test_a_later_sentence_in_an_article_reporting_an_old_day_stays_undated() -> 
 )
 def test_an_english_dates_tense_is_its_own_clauses(text: str, expected: list[str]) -> None:
     assert [v for _, v in _values(text)] == expected
+
+
+# --- a disaster's happening told in the two languages is one event (bot/extract/events.py, same_event) ------------
+
+
+def _features(text: str) -> dict:
+    from bot.actors import ActorIndex
+    from bot.extract.actions import acts
+    from bot.extract.events import event_features
+
+    f = event_features(text, ActorIndex([]))
+    done = acts(text)
+    return {
+        "tokens": sorted(f.tokens),
+        "persons": [],
+        "names": sorted(f.names),
+        "act": sorted(done.main),
+        "acts": sorted(done.named),
+    }
+
+
+def test_a_disaster_told_in_japanese_and_in_english_with_the_same_act_is_one_event() -> None:
+    from bot.extract.events import same_event
+
+    ja = _features("2日午前3時ごろ、沖合を震源とする強い地震があった。")
+    en = _features("The strong earthquake struck at 3 a.m. at a depth of about 40 km, the agency reported.")
+    assert same_event(ja, en) > 0
+
+
+def test_the_same_act_without_a_shared_incident_or_within_one_language_is_not_enough() -> None:
+    from bot.extract.events import same_event
+
+    ja = _features("2日午前3時ごろ、沖合を震源とする強い地震があった。")
+    assert same_event(ja, _features("A fire broke out at the port warehouse and struck nearby shops.")) <= 0
+    assert same_event(_features("市内で火災があった。"), _features("沖合を震源とする地震があった。")) <= 0
+
+
+# --- an English report of a disaster's day: its undated happenings happened that day ------------------------------
+
+
+def test_an_english_report_of_a_disaster_day_dates_its_undated_happenings() -> None:
+    events = _events(
+        "---\npublished: 2025-06-12\nlanguage: en\n---\n"
+        "A powerful earthquake struck off the coast on Thursday, shaking buildings across the region.\n\n"
+        "In the hill town, an elderly woman died after a landslide buried her home."
+    )
+    assert [d for d, _ in events] == ["2025-06-12", "2025-06-12"]
+
+
+def test_an_english_report_of_an_ordinary_day_leaves_undated_sentences_undated() -> None:
+    events = _events(
+        "---\npublished: 2025-06-12\nlanguage: en\n---\n"
+        "The central bank raised its key rate on Thursday.\n\n"
+        "In the hill town, an elderly woman died after a landslide buried her home."
+    )
+    assert [d for d, _ in events] == ["2025-06-12"]

@@ -336,6 +336,10 @@ def same_event_sets(a: EventSets, b: EventSets) -> float:
     terse = min(len(ta), len(tb)) <= TERSE_WORDS
     if terse and concepts and shared - concepts - numbers >= 1 and cover >= 0.34 and a.latin != b.latin:
         return score
+    # A disaster's or an accident's happening told in the two languages: the same main act (「巨大地震があった」, "the
+    # quake hit": ~occur) and the same incident named (~earthquake).
+    if a.latin != b.latin and a.act and a.act == b.act and names_an_incident(list(common - a.act)):
+        return score
     # A list's entry that is its event word and little else (「10月24日（きょう）：所信表明演説」), all in the other.
     if concepts and cover >= 1.0 and min(len(ta), len(tb)) <= 2:
         return score
@@ -392,7 +396,7 @@ def extract_events(
         report_date = ref or _iso(published)
         english = is_english(p.text)
         same_day = _same_day_report(last_day, report_date) and p.kind == "prose"
-        later = same_day and english and bool(_LATER_THAT_DAY_RE.search(p.text))
+        later = same_day and english  # an English report of its day: what followed, what the disaster did
         same_day = same_day and not english
         if not mentions and (report_date is None or not (same_day or later or time_of_day(p.text, english))):
             continue
@@ -415,7 +419,9 @@ def extract_events(
                 if hour is None and same_day and last_day is not None:
                     hour = _incident_of_the_day(p.text, masked, s, e, last_day, events[0] if events else None, actors)
                 if hour is None and later and last_day is not None:
-                    hour = _later_that_day(masked, s, e, last_day)
+                    hour = _later_that_day(masked, s, e, last_day) or _incident_of_the_day(
+                        p.text, masked, s, e, last_day, events[0] if events else None, actors, english=True
+                    )
                 if hour is None:
                     continue
                 inside = [hour]
@@ -438,8 +444,6 @@ def extract_events(
                 summary = trim_summary(_from_date_clause(text, mention.text))
                 if not _says_something(summary) or _SPECULATION_RE.search(summary):
                     continue
-                if english and _only_quoted(summary):
-                    continue  # 「"So far we have not seen a wave of consequence," Green said late Tuesday.」: a word said
                 if _planned(mention, segment, report_date, english):
                     continue  # 「28日に首脳会談の予定」 in an article of the 24th: a plan, not (yet) a happening
                 if english and _recalled(mention, p.text, report_date):
@@ -498,40 +502,28 @@ _SAY_ACT = frozenset(["~say"])
 _ACCOUNT_OF_RE = re.compile(r"(?:同氏|同社|同省|同庁|同相|同首相|同長官|同知事|同党|同市|同県)によると")
 
 
-_EN_QUOTED_RE = re.compile(r'"[^"]*(?:"|$)|“[^”]*(?:”|$)|^[^"“”]*”')
-_EN_ATTRIBUTION = frozenset(
-    ["said", "says", "say", "told", "added", "asked", "answered", "replied", "wrote", "posted", "reporters", "late", "early"]
-)
-_QUOTED_ONLY_WORDS = 1  # words of an English sentence outside its quote besides who said it, to whom and when
-
-
-def _only_quoted(summary: str) -> bool:
-    """An English sentence that is a quotation and its attribution and nothing else: outside the quote, only the
-    speaker's name and title (capitalized), a verb of saying, its audience and its time."""
-    if not any(q in summary for q in '"“”'):
-        return False
-    first = summary.find('"')
-    if summary.count('"') % 2 and first > 0 and summary[first - 1] in ",.!?…":
-        summary = summary[first + 1 :]  # the sentence goes on with a quote begun before it (it closes first)
-    rest = _EN_QUOTED_RE.sub(" ", summary)
-    lower = [w for w in re.findall(r"\b[a-z][a-z'\-]+\b", rest) if w not in _EN_ATTRIBUTION]
-    return len(english_words(" ".join(lower))) <= _QUOTED_ONLY_WORDS
-
-
 def _same_day_report(day: dt.date | None, report: dt.date | None) -> bool:
     """An article reporting the day it (or the eve of it) was published: a breaking-news report."""
     return day is not None and report is not None and 0 <= (report - day).days <= 1
 
 
 def _incident_of_the_day(
-    text: str, masked: str, s: int, e: int, day: dt.date, lead: EventRow | None, actors: ActorIndex
+    text: str,
+    masked: str,
+    s: int,
+    e: int,
+    day: dt.date,
+    lead: EventRow | None,
+    actors: ActorIndex,
+    *,
+    english: bool = False,
 ) -> DateMention | None:
     """In a report of a disaster's day, an undated sentence whose main act is one of that day's happenings
     (「…運転を見合わせ、仙台空港は滑走路を閉鎖した」「…作業員を高台に退避させた」) happened on that day — unless it
     tells more of the article's lead (the same plane, the same people: 「海保機に乗っていた5人の死亡が確認」)."""
     if lead is None or not names_an_incident(lead.tokens):
         return None  # not a disaster's or an accident's day
-    if not incident_act(masked[s:e]) or not reads_done(masked[s:e], False):
+    if not incident_act(masked[s:e]) or not reads_done(masked[s:e], english):
         return None
     own = event_features(text[s:e], actors)
     words = {t for t in own.tokens if not t.startswith((CONCEPT_PREFIX, NUMBER_PREFIX))}
