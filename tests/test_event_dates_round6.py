@@ -244,3 +244,50 @@ def test_an_english_report_of_an_ordinary_day_leaves_undated_sentences_undated()
         "In the hill town, an elderly woman died after a landslide buried her home."
     )
     assert [d for d, _ in events] == ["2025-06-12"]
+
+
+# --- a meeting's length, told after the meeting, is no happening of its own ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "length",
+    [
+        "会議は約3時間に及んだ。",
+        "交渉は日本時間12日夜から13日未明にかけて、4時間近く続いた。",
+        "The meeting lasted about three hours and ended after midnight.",
+        "The session began at 9 a.m. and ran for more than six hours.",
+    ],
+)
+def test_a_meetings_length_after_the_meeting_is_no_event(length: str) -> None:
+    lead = (
+        "両国の外相は12日、東京で会談した。"
+        if not length.isascii()
+        else "The two foreign ministers met in Tokyo on Thursday."
+    )
+    language = "ja" if not length.isascii() else "en"
+    text = f"---\npublished: 2025-06-13\nlanguage: {language}\n---\n{lead}\n\n{length}"
+    assert len(_events(text)) == 1
+
+
+def test_a_meetings_length_that_is_the_only_report_of_its_day_stays() -> None:
+    text = "---\npublished: 2025-06-13\n---\n外相会談は12日、約3時間に及んだ。"
+    assert [d for d, _ in _events(text)] == ["2025-06-12"]
+
+
+# --- an English date in a relative clause that is not past dates the noun, not a happening ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        ("The governor, who takes office on July 1, has already named a cabinet.", []),
+        ("The new law, which comes into force on Aug. 1, sets a cap on fees.", []),
+        ("The governor, who resigned on Tuesday, has named no successor.", ["Tuesday"]),  # a past clause: a happening
+        ("The mayor, speaking on Friday, said the bridge would reopen.", ["Friday"]),  # no relative clause
+    ],
+)
+def test_an_english_relative_clause_date(text: str, dated: list[str]) -> None:
+    from bot.extract.segments import is_event_date
+
+    mentions = DateContext(dt.date(2025, 6, 13)).scan(text)
+    assert [m.text for m in mentions if is_event_date(m, text, [], 0, True)] == dated

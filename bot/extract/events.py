@@ -444,6 +444,9 @@ def extract_events(
                 summary = trim_summary(_from_date_clause(text, mention.text))
                 if not _says_something(summary) or _SPECULATION_RE.search(summary):
                     continue
+                if _DURATION_RE.search(mask_quotes(summary)) and _told_before(events, mention.value):
+                    continue  # 「会談は約1時間半に及んだ」"The meeting lasted five hours": how long the happening told
+                    # just before went on, no happening of its own
                 if _planned(mention, segment, report_date, english):
                     continue  # 「28日に首脳会談の予定」 in an article of the 24th: a plan, not (yet) a happening
                 if english and _recalled(mention, p.text, report_date):
@@ -500,6 +503,28 @@ def _comments_on_it(summary: str) -> bool:
 
 _SAY_ACT = frozenset(["~say"])
 _ACCOUNT_OF_RE = re.compile(r"(?:同氏|同社|同省|同庁|同相|同首相|同長官|同知事|同党|同市|同県)によると")
+
+
+# A meeting's length (「会談は日本時間18日夜から19日未明にかけて、2時間半近くに及んだ」「協議は約4時間半続いた」「The meeting
+# lasted about five hours」「The briefing began at 4 p.m. and ran for more than 10 hours」): the sentence's subject is the
+# meeting itself and its predicate how long it went on.
+_DURATION_RE = re.compile(
+    r"^[^、。]{0,16}?(?:首脳会談|電話会談|会談|会合|協議|会見|記者会見|話し合い|会議|審議|交渉)は[^。]{0,80}?"
+    r"(?:[0-9０-９]+|[一二三四五六七八九十]+)\s*(?:時間|分)[^。]{0,12}?"
+    r"(?:に及んだ|に及びました|にわたった|にわたりました|にわたって行われ|続いた|続きました)"
+    r"|^(?:The|That|Their|Its) (?:[a-z\-]+ )?(?:meeting|talks|briefing|call|session|summit|conversation|discussion"
+    r"|negotiations|news conference|press conference)s? (?:lasted|ran for|went on for"
+    r"|(?:began|started)[^;]{0,40}? and (?:ran|lasted|went on))\b"
+)
+
+
+def _told_before(events: list[EventRow], value: str) -> bool:
+    """Whether the document already told a happening of that day (or the day next to it, another zone's)."""
+    if len(value) != 10:
+        return False
+    day = dt.date.fromisoformat(value)
+    near = {(day + dt.timedelta(days=k)).isoformat() for k in (-1, 0, 1)}
+    return any(ev.date in near for ev in events)
 
 
 def _same_day_report(day: dt.date | None, report: dt.date | None) -> bool:

@@ -141,6 +141,8 @@ def is_event_date(
     # 「it was learned Friday that barriers … stayed down」: the day it became known (〜ことが分かった)
     if english and _EN_KNOWN_ON_RE.search(text, max(0, m.start - 40), m.start):
         return False
+    if english and _in_english_relative_clause(text, m):
+        return False  # 「Trump, who takes office on Jan. 20, has also pressed…」: the date of the noun's fact
     if english and m.precision == "day" and (_names_a_noun(text, m) or _EN_AS_OF_RE.search(text, max(0, m.start - 24), m.start)):
         return False  # 「As of 5 p.m. Friday, 1,821 households were still without water」: a status, not a happening
     if m.precision != "day":  # a month or year dates a clause (「昨年8月、…」「1月に就任」), not a noun (「8月の調査」)
@@ -152,6 +154,27 @@ def is_event_date(
             and not _goes_on_since(text, m)
         )
     return not (m.text in ("前日", "翌日", "同日", "当日") and _RELATIVE_DAY_BEFORE_DAY_RE.match(text, m.end))
+
+
+# 「…, who takes office on Jan. 20, …」「…, which took effect on Aug. 7, …」: a clause set off by commas that describes a noun.
+_EN_RELATIVE_OPEN_RE = re.compile(r",\s+(?:who|which|whose)\b[^,;.!?]*$")
+_EN_RELATIVE_CLOSE_RE = re.compile(r"[^,;.!?]*,")
+
+
+def _in_english_relative_clause(text: str, m: DateMention) -> bool:
+    """An English date inside a non-restrictive relative clause (between commas) that is not in the past: it dates
+    what the noun is or will be (「…, who takes office on Jan. 20, …」), not a happening; a past one (「…, who announced
+    the deployment on Tuesday, …」) tells a happening as well as any main clause."""
+    opened = _EN_RELATIVE_OPEN_RE.search(text, max(0, m.start - 80), m.start)
+    if not opened or not _EN_RELATIVE_CLOSE_RE.match(text, m.end):
+        return False
+    return not _EN_PAST_CLAUSE_RE.search(opened.group())
+
+
+_EN_PAST_CLAUSE_RE = re.compile(
+    r"\b(?:was|were|had|did|[a-z]{2,}ed|said|told|met|made|took|gave|won|lost|held|began|struck|went|came|wrote"
+    r"|spoke|left|sent|sought|brought|chose|fell|rose|found|kept|led|paid|sold|withdrew|became)\b"
+)
 
 
 def _is_predicate(text: str, m: DateMention) -> bool:
