@@ -376,7 +376,7 @@ def _english_tense(t: str, at: int, end: int | None = None) -> str:
     finish = stop.start() if stop else min(len(t), at + 300)
     # the date's own clause of a sentence of joined clauses (「On April 7 he ordered a review, and on May 23 he
     # announced a deal that would create jobs」: the first clause reads past)
-    before = [j.end() for j in _EN_CLAUSE_JOIN_RE.finditer(t, start, at)]
+    before = [j.end() for j in _EN_CLAUSE_JOIN_RE.finditer(t, max(start, at - 300), at)]
     after = _EN_CLAUSE_JOIN_RE.search(t, end or at, finish)
     start, finish = (before[-1] if before else start), (after.start() if after else finish)
     sentence = _EN_PAST_PLAN.sub(" ", t[start:finish])

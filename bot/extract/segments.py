@@ -49,13 +49,16 @@ _GOES_ON_RE = re.compile(
 )
 
 
+_SINCE_REACH = 200  # characters of the clause after 「から」 read: a sentence's end is nearer in any real text
+
+
 def _goes_on_since(text: str, m: DateMention) -> bool:
     """A month or year a tally or a state runs from (see `_SINCE_RE`)."""
     since = _SINCE_RE.match(text, m.end)
     if not since:
         return False
-    stop = _JA_SENTENCE_END_RE.search(text, since.end())
-    rest = text[since.end() : stop.start() if stop else len(text)]
+    stop = _JA_SENTENCE_END_RE.search(text, since.end(), since.end() + _SINCE_REACH)
+    rest = text[since.end() : stop.start() if stop else since.end() + _SINCE_REACH]
     return bool(_GOES_ON_RE.search(rest.rstrip()))
 
 
@@ -166,7 +169,7 @@ def _in_english_relative_clause(text: str, m: DateMention) -> bool:
     what the noun is or will be (「…, who takes office on Jan. 20, …」), not a happening; a past one (「…, who announced
     the deployment on Tuesday, …」) tells a happening as well as any main clause."""
     opened = _EN_RELATIVE_OPEN_RE.search(text, max(0, m.start - 80), m.start)
-    if not opened or not _EN_RELATIVE_CLOSE_RE.match(text, m.end):
+    if not opened or not _EN_RELATIVE_CLOSE_RE.match(text, m.end, m.end + 120):
         return False
     return not _EN_PAST_CLAUSE_RE.search(opened.group())
 
@@ -180,13 +183,19 @@ _EN_PAST_CLAUSE_RE = re.compile(
 def _is_predicate(text: str, m: DateMention) -> bool:
     """A Japanese date that ends its sentence as its predicate (see `_DATE_IS_PREDICATE_RE`), after 「…のは」 or
     「…時間では」."""
-    stop = _JA_SENTENCE_END_RE.search(text, m.end)
-    end = stop.end() if stop else len(text)
-    tail = text[m.end : end]
+    reach = min(len(text), m.end + _PREDICATE_REACH)  # a date's own sentence is read this far each way at most: a
+    stop = _JA_SENTENCE_END_RE.search(text, m.end, reach)  # text of dates without a full stop costs no more per date
+    if stop is None and reach < len(text):
+        return False
+    tail = text[m.end : stop.end() if stop else reach]
     if not (_DATE_IS_PREDICATE_RE.match(tail) or _RESTATED_RE.match(tail)):
         return False
-    start = max(text.rfind("。", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+    floor = max(0, m.start - _PREDICATE_REACH)
+    start = max(text.rfind("。", floor, m.start), text.rfind("\n", floor, m.start), floor - 1) + 1
     return bool(_CLEFT_RE.search(text, start, m.start))
+
+
+_PREDICATE_REACH = 300
 
 
 _JA_SENTENCE_END_RE = re.compile(r"[。．\n]")
