@@ -291,3 +291,22 @@ def test_an_english_relative_clause_date(text: str, dated: list[str]) -> None:
 
     mentions = DateContext(dt.date(2025, 6, 13)).scan(text)
     assert [m.text for m in mentions if is_event_date(m, text, [], 0, True)] == dated
+
+
+# --- 「前日より」「前年に比べ」: the baseline a figure is compared with, not a date -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("平均気温は前日より3度高い32度だった。", []),
+        ("輸出額は前年に比べ2割増えた。", []),
+        ("来場者は前月を上回った。", []),
+        ("知事は前日に記者会見を開いた。", ["2025-10-09"]),  # the day before: a date
+        ("前年の選挙で党は議席を減らした。", ["2024"]),
+    ],
+)
+def test_a_comparisons_baseline_is_no_date(text: str, expected: list[str]) -> None:
+    context = DateContext(dt.date(2025, 10, 10))
+    context.scan("10日、市場が開いた。")
+    assert [m.value for m in context.scan(text)] == expected

@@ -103,6 +103,8 @@ def _md(p: str) -> str:
     )
 
 
+# 「前日より491円安い」「前年に比べ2割増えた」: the day or year a figure is compared with, not a date of the text's
+_CMP = r"より|に比べ|と比べ|を上回|を下回|並み"
 # Order matters only between alternatives that can start at the same character.
 _ALTS: tuple[tuple[str, str], ...] = (
     (
@@ -120,12 +122,12 @@ _ALTS: tuple[tuple[str, str], ...] = (
     ("y2", rf"{_NB}(?P<y2_y>[0-9]{{2}}){_S}年{_md('y2')}"),  # 「26年1月」: a two-digit year before a month
     (
         "rely",
-        rf"(?P<rely_w>一昨年|昨年|(?<!過)去年|今年|(?<!日)本年|再来年|(?<!以)来年|前年(?!比|同)|翌年|(?<![共合])同年(?![代齢輩]))"
+        rf"(?P<rely_w>一昨年|昨年|(?<!過)去年|今年|(?<!日)本年|再来年|(?<!以)来年|前年(?!比|同|{_CMP})|翌年|(?<![共合])同年(?![代齢輩]))"
         rf"(?:{_md('rely')}|(?P<rely_e>末))?",
     ),
     (
         "relm",
-        rf"(?P<relm_w>先々月|先月|今月|(?<!以)来月|前月(?!比)|翌月|(?<![共合])同月)(?:{_S}(?P<relm_d>{_N2}){_S}日|{_PART})?",
+        rf"(?P<relm_w>先々月|先月|今月|(?<!以)来月|前月(?!比|{_CMP})|翌月|(?<![共合])同月)(?:{_S}(?P<relm_d>{_N2}){_S}日|{_PART})?",
     ),
     (
         "wk",
@@ -133,7 +135,7 @@ _ALTS: tuple[tuple[str, str], ...] = (
     ),
     (
         "rd",
-        r"(?P<rd_w>一昨日|昨日|(?<!日)本日|(?<![表説声証発])明日(?!香)|(?<![共合])同日|当日|前日(?!比)|翌日)",
+        r"(?P<rd_w>一昨日|昨日|(?<!日)本日|(?<![表説声証発])明日(?!香)|(?<![共合])同日|当日|前日(?!比|" + _CMP + r")|翌日)",
     ),
     ("md", rf"{_NB}(?=[0-9]){_md('md')}"),
     ("day", rf"{_NB}(?P<day_d>{_N2}){_S}(?:{_RANGE}{_S}(?P<day_d2>{_N2}){_S})?日(?!{_S}(?:{_DAY_NOT}))"),
