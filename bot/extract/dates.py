@@ -36,6 +36,7 @@ import bisect
 import calendar
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 __all__ = ["DateContext", "DateMention", "find_dates", "parse_date_arg"]
@@ -102,6 +103,8 @@ def _md(p: str) -> str:
     )
 
 
+# 「前日より491円安い」「前年に比べ2割増えた」: the day or year a figure is compared with, not a date of the text's
+_CMP = r"より|に比べ|と比べ|を上回|を下回|並み"
 # Order matters only between alternatives that can start at the same character.
 _ALTS: tuple[tuple[str, str], ...] = (
     (
@@ -119,12 +122,12 @@ _ALTS: tuple[tuple[str, str], ...] = (
     ("y2", rf"{_NB}(?P<y2_y>[0-9]{{2}}){_S}年{_md('y2')}"),  # 「26年1月」: a two-digit year before a month
     (
         "rely",
-        rf"(?P<rely_w>一昨年|昨年|(?<!過)去年|今年|(?<!日)本年|再来年|(?<!以)来年|前年(?!比|同)|翌年|(?<![共合])同年(?![代齢輩]))"
+        rf"(?P<rely_w>一昨年|昨年|(?<!過)去年|今年|(?<!日)本年|再来年|(?<!以)来年|前年(?!比|同|{_CMP})|翌年|(?<![共合])同年(?![代齢輩]))"
         rf"(?:{_md('rely')}|(?P<rely_e>末))?",
     ),
     (
         "relm",
-        rf"(?P<relm_w>先々月|先月|今月|(?<!以)来月|前月(?!比)|翌月|(?<![共合])同月)(?:{_S}(?P<relm_d>{_N2}){_S}日|{_PART})?",
+        rf"(?P<relm_w>先々月|先月|今月|(?<!以)来月|前月(?!比|{_CMP})|翌月|(?<![共合])同月)(?:{_S}(?P<relm_d>{_N2}){_S}日|{_PART})?",
     ),
     (
         "wk",
@@ -132,7 +135,7 @@ _ALTS: tuple[tuple[str, str], ...] = (
     ),
     (
         "rd",
-        r"(?P<rd_w>一昨日|昨日|(?<!日)本日|(?<![表説声証発])明日(?!香)|(?<![共合])同日|当日|前日(?!比)|翌日)",
+        r"(?P<rd_w>一昨日|昨日|(?<!日)本日|(?<![表説声証発])明日(?!香)|(?<![共合])同日|当日|前日(?!比|" + _CMP + r")|翌日)",
     ),
     ("md", rf"{_NB}(?=[0-9]){_md('md')}"),
     ("day", rf"{_NB}(?P<day_d>{_N2}){_S}(?:{_RANGE}{_S}(?P<day_d2>{_N2}){_S})?日(?!{_S}(?:{_DAY_NOT}))"),
@@ -160,6 +163,14 @@ _RARE_ALTS: tuple[tuple[str, str], ...] = (
     ("rel", r"(?<![0-9月年今先来前翌同毎])(?P<rel_w>週明け|月末|年内|年明け)"),
     ("ewk", r"(?<![A-Za-z])(?P<ewk_q>[Ll]ast|[Nn]ext|[Tt]his)\s+week(?![A-Za-z])"),
     ("eth", r"(?<![A-Za-z])(?P<eth_q>[Ee]arlier|[Ll]ater)\s+this\s+(?P<eth_u>month|year)(?![A-Za-z])"),
+    # 「the next day」「a day earlier」「two days later」: counted from the last day named, as 翌日/前日 are; 「yesterday」
+    # from the reference. 「later that day」「the same day」 name no other day: the happening told before goes on.
+    (
+        "erd",
+        r"(?<![A-Za-z])(?P<erd_w>[Yy]esterday|[Tt]he\s+(?:next|following|previous)\s+day"
+        r"|(?P<erd_n>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[2-9])\s+days?\s+(?P<erd_q>earlier|later))"
+        r"(?![A-Za-z])",
+    ),
     (
         "emo",
         rf"(?<![A-Za-z])(?P<emo_p>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?)"
@@ -178,6 +189,7 @@ _RARE = re.compile("|".join(f"(?P<{name}>{pat})" for name, pat in _RARE_ALTS))
 # Where a rare form may stand: its literal word (a month name for 「in April」); the rare pattern is tried near these only.
 _RARE_ANCHOR = re.compile(
     r"週明け|月末|年内|年明け|week|this (?:month|year)|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+    r"|[Yy]esterday|(?:next|following|previous) day|days? (?:earlier|later)"
 )
 
 # Cheap gate: text without any of these cannot hold a date.
@@ -241,6 +253,9 @@ _REL_MONTH = {"先々月": -2, "先月": -1, "今月": 0, "来月": 1}
 _LAST_MONTH = {"前月": -1, "翌月": 1, "同月": 0}
 _REL_WEEK = {"先々週": -2, "先週": -1, "今週": 0, "来週": 1, "再来週": 2}
 _EN_WEEK = {"last": -1, "this": 0, "next": 1}
+_EN_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7} | {
+    str(n): n for n in range(2, 10)
+}
 _REL_DAY = {"一昨日": -2, "昨日": -1, "本日": 0, "明日": 1}
 _LAST_DAY = {"同日": 0, "当日": 0, "前日": -1, "翌日": 1}
 
@@ -300,7 +315,11 @@ def _nearest_year(ref: Parts, m: int, d: int | None, tense: str = "") -> int | N
     return min(sided or ranked)[2] if ranked else None
 
 
-_EN_FUTURE = re.compile(r"\b(?:will|would|plans?|planned|scheduled|set to|due|expected|is to|are to|aims?|intends?)\b")
+# 「plans to」 reads future, 「the peace plan」 (a noun) does not; 「due to meet」 does, 「due to the storm」 does not.
+_EN_FUTURE = re.compile(
+    r"\b(?:will|would|(?:plans?|planned|planning|aims?|aimed|aiming) to|scheduled|set to|due to (?!the|a|an|its|their|his|her)"
+    r"|due (?:on|in|at|by|next)|expected|is to|are to|intends?)\b"
+)
 _EN_END = re.compile(r"\.(?:\s|$)|[!?\n]")
 _EN_PAST = re.compile(r"\b(?:was|were|had|did|[a-z]{2,}ed)\b")
 
@@ -356,10 +375,32 @@ def _english_tense(t: str, at: int, end: int | None = None) -> str:
     it says neither)."""
     start = _sentence_start(t, at)
     stop = _EN_END.search(t, end or at, at + 300)
-    sentence = _EN_PAST_PLAN.sub(" ", t[start : stop.start() if stop else min(len(t), at + 300)])
+    finish = stop.start() if stop else min(len(t), at + 300)
+    # the date's own clause of a sentence of joined clauses (「On April 7 he ordered a review, and on May 23 he
+    # announced a deal that would create jobs」: the first clause reads past)
+    before = [j.end() for j in _EN_CLAUSE_JOIN_RE.finditer(t, max(start, at - 300), at)]
+    after = _EN_CLAUSE_JOIN_RE.search(t, end or at, finish)
+    start, finish = (before[-1] if before else start), (after.start() if after else finish)
+    sentence = _EN_PAST_PLAN.sub(" ", t[start:finish])
+    # 「on May 23 he announced a partnership that would create jobs」: the date's verb is past, whatever the
+    # relative or reported clause after it says
+    head = _EN_RELATIVE_RE.search(sentence, max(0, (end or at) - start))
+    if head:
+        main = sentence[: head.start()]
+        if (_EN_PAST.search(main) or _EN_PAST_IRREGULAR.search(main)) and not _EN_FUTURE.search(main):
+            return "past"
     return "future" if _EN_FUTURE.search(sentence) else "past" if _EN_PAST.search(sentence) else ""
 
 
+_EN_RELATIVE_RE = re.compile(r"\b(?:that|which|who)\b")
+_EN_PAST_IRREGULAR = re.compile(
+    r"\b(?:said|told|met|made|took|gave|won|lost|held|began|struck|went|came|wrote|spoke|left|sent|sought|brought"
+    r"|bought|chose|fell|rose|found|kept|led|paid|sold|thought|withdrew|became|unveiled)\b"
+)
+
+
+# 「…were completed on Feb. 1, and residents began moving in on Feb. 3」: two clauses of one English sentence
+_EN_CLAUSE_JOIN_RE = re.compile(r"(?:,\s+(?:and|but|then|while)\s+|;\s+)(?=[A-Za-z])")
 # 「Japan had been due to face a 24% rate under the package Trump unveiled on April 2」: a plan told in the past
 _EN_PAST_PLAN = re.compile(r"\b(?:had been|was|were) (?:due|expected|scheduled|set|planned|supposed)\b")
 
@@ -390,7 +431,15 @@ def _tense(t: str, end: int) -> str:
         return "future"
     if _PAST_END.search(clause):
         return "past"
-    return "future" if _SOON.match(t, end) else ""
+    if _SOON.match(t, end):
+        # 「8日にも…遺体で見つかっている」: also on the 8th, a state that resulted; 「8日にも訪問する方向で調整している」: as
+        # early as the 8th, a plan
+        return "past" if _ASPECT_END.search(clause) and not _PLAN_AFTER_VERB.search(clause) else "future"
+    return ""
+
+
+_ASPECT_END = re.compile(r"て(?:いる|います|いた|いました)$")
+_PLAN_AFTER_VERB = re.compile(r"[るうくすつむぶぐ]\s*(?:方向|見通し|方針|考え|意向|予定|計画|構え|見込み|ため)")
 
 
 # Between a date and a bare day later in its paragraph: a span counted from the date (「1月1日の地震から9か月、
@@ -582,6 +631,8 @@ class DateContext:
             mo = _MONTHS_EN.index(g("emo_m")[:3].lower()) + 1
             y = _english_month_year(ref, mo, g("emo_p").lower(), t, s)
             return [(m.start("emo_m"), e, (y, mo, None), True)]
+        if kind == "erd":
+            return self._english_day(g, s, e, ref)
         if kind == "rd":
             w = g("rd_w")
             base = ref if w in _REL_DAY else self._last_day.parts if self._last_day else ref
@@ -613,6 +664,20 @@ class DateContext:
         if kind == "emy":
             return [(s, e, (int(g("emy_y")), _MONTHS_EN.index(g("emy_m")[:3].lower()) + 1, None), False)]
         return []
+
+    def _english_day(self, g: Callable[[str], str | None], s: int, e: int, ref: Parts | None) -> list[_Hit]:
+        """「yesterday」 from the reference; 「the next day」「the previous day」「two days later」 from the last day named
+        (else the reference)."""
+        w = (g("erd_w") or "").lower()
+        n = (g("erd_n") or "").lower()
+        base = ref if w == "yesterday" else self._last_day.parts if self._last_day else ref
+        if n:
+            k = _EN_COUNT[n] * (1 if g("erd_q") == "later" else -1)
+        else:
+            k = -1 if w == "yesterday" or "previous" in w else 1
+        if base is None or base[1] is None or base[2] is None:
+            return []
+        return [(s, e, _add_days(base[0], base[1], base[2], k), True)]
 
     @staticmethod
     def _rel(w: str, s: int, e: int, ref: Parts | None) -> list[_Hit]:

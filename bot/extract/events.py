@@ -336,6 +336,10 @@ def same_event_sets(a: EventSets, b: EventSets) -> float:
     terse = min(len(ta), len(tb)) <= TERSE_WORDS
     if terse and concepts and shared - concepts - numbers >= 1 and cover >= 0.34 and a.latin != b.latin:
         return score
+    # A disaster's or an accident's happening told in the two languages: the same main act (「巨大地震があった」, "the
+    # quake hit": ~occur) and the same incident named (~earthquake).
+    if a.latin != b.latin and a.act and a.act == b.act and names_an_incident(list(common - a.act)):
+        return score
     # A list's entry that is its event word and little else (「10月24日（きょう）：所信表明演説」), all in the other.
     if concepts and cover >= 1.0 and min(len(ta), len(tb)) <= 2:
         return score
@@ -391,14 +395,16 @@ def extract_events(
             continue
         report_date = ref or _iso(published)
         english = is_english(p.text)
-        same_day = _same_day_report(last_day, report_date) and p.kind == "prose" and not english
-        if not mentions and (report_date is None or not (same_day or time_of_day(p.text, english))):
+        same_day = _same_day_report(last_day, report_date) and p.kind == "prose"
+        later = same_day and english  # an English report of its day: what followed, what the disaster did
+        same_day = same_day and not english
+        if not mentions and (report_date is None or not (same_day or later or time_of_day(p.text, english))):
             continue
         body_start = dateline_end(p.text, english)
         masked = mask_quotes(p.text)
         spans = context_spans(p.text, masked)
         usable = [m for m in mentions if is_event_date(m, p.text, spans, body_start, english)]
-        if not usable and not body_start and (report_date is None or not (same_day or time_of_day(masked, english))):
+        if not usable and not body_start and (report_date is None or not (same_day or later or time_of_day(masked, english))):
             continue
         sentences = english_sentences(p.text) if english else split_sentences(p.text)
         lead_date = _dateline_date(mentions, body_start)
@@ -412,6 +418,10 @@ def extract_events(
                 hour = _hour_only(masked, s, e, english, last_day or report_date)
                 if hour is None and same_day and last_day is not None:
                     hour = _incident_of_the_day(p.text, masked, s, e, last_day, events[0] if events else None, actors)
+                if hour is None and later and last_day is not None:
+                    hour = _later_that_day(masked, s, e, last_day) or _incident_of_the_day(
+                        p.text, masked, s, e, last_day, events[0] if events else None, actors, english=True
+                    )
                 if hour is None:
                     continue
                 inside = [hour]
@@ -434,6 +444,9 @@ def extract_events(
                 summary = trim_summary(_from_date_clause(text, mention.text))
                 if not _says_something(summary) or _SPECULATION_RE.search(summary):
                     continue
+                if _DURATION_RE.search(mask_quotes(summary)) and _told_before(events, mention.value):
+                    continue  # 「会談は約1時間半に及んだ」"The meeting lasted five hours": how long the happening told
+                    # just before went on, no happening of its own
                 if _planned(mention, segment, report_date, english):
                     continue  # 「28日に首脳会談の予定」 in an article of the 24th: a plan, not (yet) a happening
                 if english and _recalled(mention, p.text, report_date):
@@ -492,26 +505,84 @@ _SAY_ACT = frozenset(["~say"])
 _ACCOUNT_OF_RE = re.compile(r"(?:同氏|同社|同省|同庁|同相|同首相|同長官|同知事|同党|同市|同県)によると")
 
 
+# A meeting's length (「会談は日本時間18日夜から19日未明にかけて、2時間半近くに及んだ」「協議は約4時間半続いた」「The meeting
+# lasted about five hours」「The briefing began at 4 p.m. and ran for more than 10 hours」): the sentence's subject is the
+# meeting itself and its predicate how long it went on.
+_DURATION_RE = re.compile(
+    r"^[^、。]{0,16}?(?:首脳会談|電話会談|会談|会合|協議|会見|記者会見|話し合い|会議|審議|交渉)は[^。]{0,80}?"
+    r"(?:[0-9０-９]+|[一二三四五六七八九十]+)\s*(?:時間|分)[^。]{0,12}?"
+    r"(?:に及んだ|に及びました|にわたった|にわたりました|にわたって行われ|続いた|続きました)"
+    r"|^(?:The|That|Their|Its) (?:[a-z\-]+ )?(?:meeting|talks|briefing|call|session|summit|conversation|discussion"
+    r"|negotiations|news conference|press conference)s? (?:lasted|ran for|went on for"
+    r"|(?:began|started)[^;]{0,40}? and (?:ran|lasted|went on))\b"
+)
+
+
+def _told_before(events: list[EventRow], value: str) -> bool:
+    """Whether the document already told a happening of that day (or the day next to it, another zone's)."""
+    if len(value) != 10:
+        return False
+    day = dt.date.fromisoformat(value)
+    near = {(day + dt.timedelta(days=k)).isoformat() for k in (-1, 0, 1)}
+    return any(ev.date in near for ev in events)
+
+
 def _same_day_report(day: dt.date | None, report: dt.date | None) -> bool:
     """An article reporting the day it (or the eve of it) was published: a breaking-news report."""
     return day is not None and report is not None and 0 <= (report - day).days <= 1
 
 
 def _incident_of_the_day(
-    text: str, masked: str, s: int, e: int, day: dt.date, lead: EventRow | None, actors: ActorIndex
+    text: str,
+    masked: str,
+    s: int,
+    e: int,
+    day: dt.date,
+    lead: EventRow | None,
+    actors: ActorIndex,
+    *,
+    english: bool = False,
 ) -> DateMention | None:
     """In a report of a disaster's day, an undated sentence whose main act is one of that day's happenings
     (「…運転を見合わせ、仙台空港は滑走路を閉鎖した」「…作業員を高台に退避させた」) happened on that day — unless it
     tells more of the article's lead (the same plane, the same people: 「海保機に乗っていた5人の死亡が確認」)."""
     if lead is None or not names_an_incident(lead.tokens):
         return None  # not a disaster's or an accident's day
-    if not incident_act(masked[s:e]) or not reads_done(masked[s:e], False):
+    if not incident_act(masked[s:e]) or not reads_done(masked[s:e], english):
         return None
     own = event_features(text[s:e], actors)
     words = {t for t in own.tokens if not t.startswith((CONCEPT_PREFIX, NUMBER_PREFIX))}
     if words & set(lead.tokens) or own.names & set(lead.names):
         return None
     return DateMention(s, s, "", day.isoformat(), "day", True)
+
+
+# 「Akazawa and Lutnick later signed a memorandum」「After lunch, the two leaders flew to Yokosuka」: an English sentence
+# that goes on with the day the article reports, in sequence.
+_LATER_THAT_DAY_RE = re.compile(
+    r"^\W*(?:(?:[Aa] few |[Ss]everal |[Tt]wo |[Tt]hree )?(?:[Hh]ours|[Mm]inutes)|(?:[Aa]bout )?[Aa]n hour) later\b"
+    r"|\b(?<!hour )(?<!hours )(?<!minute )(?<!minutes )(?:later|afterwards?)\b"  # 「then … an hour later」: after that
+    r"|\b[Aa]fter (?:lunch|dinner|the (?:talks|meeting|summit|ceremony|call|vote|session))\b"
+    r"|\b(?:[Ss]hortly afterwards?|[Ee]arlier in the day)\b"
+)
+# 「later this month」 a time to come; 「two weeks later」 another day; a modal a possibility
+_LATER_NOT_RE = re.compile(
+    r"\blater (?:this|next|in the (?:week|month|year))\b|\b(?:days|weeks|months|years) later\b"
+    r"|\b(?:will|would|could|may|might)\b"
+)
+
+
+def _later_that_day(masked: str, s: int, e: int, day: dt.date) -> DateMention | None:
+    """An undated English sentence that tells, in sequence, what followed on the day the article reports
+    (`_LATER_THAT_DAY_RE`) with an act the lexicon knows, as done: that day."""
+    clause = masked[s:e]
+    cue = _LATER_THAT_DAY_RE.search(clause)
+    if not cue or _LATER_NOT_RE.search(clause) or not reads_done(clause, True):
+        return None
+    act = acts(clause).main
+    if not act or act == _SAY_ACT:
+        return None  # 「…told reporters afterward that…」: a word on the day's happening, not one of its own
+    return DateMention(s + cue.start(), s + cue.end(), cue.group(), day.isoformat(), "day", True)
 
 
 def _planned(mention: DateMention, segment: str, report: dt.date | None, english: bool) -> bool:

@@ -41,6 +41,27 @@ _RELATIVE_CLAUSE_RE = re.compile(
 )
 # 「平成11年から…26年間続いてきた」: a year a span starts from, no happening of its own.
 _SPAN_START_RE = re.compile(r"\s*から")
+# 「4月から30頭を捕獲してきた」「1月から9月までに…748万人」「5月からは下がったものの…状態が続く」: a month a tally or a
+# state runs from (to a later date, or still going on), no happening of its own.
+_SINCE_RE = re.compile(r"\s*から(?:は|も)?[、，,]?")
+_GOES_ON_RE = re.compile(
+    r"^[^。．\n]{0,12}?まで|(?:てきた|てきました|てきている|てきています|続く|続いている|続いています|続けている|続けています)[。．]?$"
+)
+
+
+_SINCE_REACH = 200  # characters of the clause after 「から」 read: a sentence's end is nearer in any real text
+
+
+def _goes_on_since(text: str, m: DateMention) -> bool:
+    """A month or year a tally or a state runs from (see `_SINCE_RE`)."""
+    since = _SINCE_RE.match(text, m.end)
+    if not since:
+        return False
+    stop = _JA_SENTENCE_END_RE.search(text, since.end(), since.end() + _SINCE_REACH)
+    rest = text[since.end() : stop.start() if stop else since.end() + _SINCE_REACH]
+    return bool(_GOES_ON_RE.search(rest.rstrip()))
+
+
 # 「前日の6日」「翌日の7日」: the day named right after dates it.
 _RELATIVE_DAY_BEFORE_DAY_RE = re.compile(r"\s*の?\s*[0-9０-９]{1,2}\s*日")
 # An English date that names a noun or bounds a span dates no happening of its own sentence.
@@ -123,6 +144,8 @@ def is_event_date(
     # 「it was learned Friday that barriers … stayed down」: the day it became known (〜ことが分かった)
     if english and _EN_KNOWN_ON_RE.search(text, max(0, m.start - 40), m.start):
         return False
+    if english and _in_english_relative_clause(text, m):
+        return False  # 「Trump, who takes office on Jan. 20, has also pressed…」: the date of the noun's fact
     if english and m.precision == "day" and (_names_a_noun(text, m) or _EN_AS_OF_RE.search(text, max(0, m.start - 24), m.start)):
         return False  # 「As of 5 p.m. Friday, 1,821 households were still without water」: a status, not a happening
     if m.precision != "day":  # a month or year dates a clause (「昨年8月、…」「1月に就任」), not a noun (「8月の調査」)
@@ -131,20 +154,48 @@ def is_event_date(
             and bool(_COARSE_ADVERBIAL_RE.match(text, m.end))
             and not _RELATIVE_CLAUSE_RE.match(text, m.end)
             and not (m.precision == "year" and _SPAN_START_RE.match(text, m.end))
+            and not _goes_on_since(text, m)
         )
     return not (m.text in ("前日", "翌日", "同日", "当日") and _RELATIVE_DAY_BEFORE_DAY_RE.match(text, m.end))
+
+
+# 「…, who takes office on Jan. 20, …」「…, which took effect on Aug. 7, …」: a clause set off by commas that describes a noun.
+_EN_RELATIVE_OPEN_RE = re.compile(r",\s+(?:who|which|whose)\b[^,;.!?]*$")
+_EN_RELATIVE_CLOSE_RE = re.compile(r"[^,;.!?]*,")
+
+
+def _in_english_relative_clause(text: str, m: DateMention) -> bool:
+    """An English date inside a non-restrictive relative clause (between commas) that is not in the past: it dates
+    what the noun is or will be (「…, who takes office on Jan. 20, …」), not a happening; a past one (「…, who announced
+    the deployment on Tuesday, …」) tells a happening as well as any main clause."""
+    opened = _EN_RELATIVE_OPEN_RE.search(text, max(0, m.start - 80), m.start)
+    if not opened or not _EN_RELATIVE_CLOSE_RE.match(text, m.end, m.end + 120):
+        return False
+    return not _EN_PAST_CLAUSE_RE.search(opened.group())
+
+
+_EN_PAST_CLAUSE_RE = re.compile(
+    r"\b(?:was|were|had|did|[a-z]{2,}ed|said|told|met|made|took|gave|won|lost|held|began|struck|went|came|wrote"
+    r"|spoke|left|sent|sought|brought|chose|fell|rose|found|kept|led|paid|sold|withdrew|became)\b"
+)
 
 
 def _is_predicate(text: str, m: DateMention) -> bool:
     """A Japanese date that ends its sentence as its predicate (see `_DATE_IS_PREDICATE_RE`), after 「…のは」 or
     「…時間では」."""
-    stop = _JA_SENTENCE_END_RE.search(text, m.end)
-    end = stop.end() if stop else len(text)
-    tail = text[m.end : end]
+    reach = min(len(text), m.end + _PREDICATE_REACH)  # a date's own sentence is read this far each way at most: a
+    stop = _JA_SENTENCE_END_RE.search(text, m.end, reach)  # text of dates without a full stop costs no more per date
+    if stop is None and reach < len(text):
+        return False
+    tail = text[m.end : stop.end() if stop else reach]
     if not (_DATE_IS_PREDICATE_RE.match(tail) or _RESTATED_RE.match(tail)):
         return False
-    start = max(text.rfind("。", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+    floor = max(0, m.start - _PREDICATE_REACH)
+    start = max(text.rfind("。", floor, m.start), text.rfind("\n", floor, m.start), floor - 1) + 1
     return bool(_CLEFT_RE.search(text, start, m.start))
+
+
+_PREDICATE_REACH = 300
 
 
 _JA_SENTENCE_END_RE = re.compile(r"[。．\n]")
