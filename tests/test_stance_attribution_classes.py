@@ -107,3 +107,12 @@ def test_lower_case_titles_before_an_english_name() -> None:
     text = "Harbor Line chief executive Laura Penn was more critical."
     found = discover_actors([ParsedPassage(text, None, None, None, None, None, "body")], actors)
     assert any(a.name == "Penn" for a in found)
+
+
+def test_the_officer_goes_on_speaking_for_the_person_and_the_body() -> None:
+    found = claims_of(
+        "緑の党の山川一郎代表は3日、与党案を厳しく批判した。「炭素税の先送りは将来世代への背信だ」と述べた。"
+        "同氏は「対案を出す」とも語った。"
+    )
+    assert any("炭素税" in t for t in found[-1])  # the quote that follows is the person's
+    assert any("対案" in t for t in found[-1]) and any("対案" in t for t in found[-2])  # 同氏: and the body's

@@ -719,6 +719,7 @@ class _State:
     last_person: int | None = None  # for 同氏 / 彼
     last_org: int | None = None  # for 同社 / 同省 / 同党: the last organisation subject
     orgs: deque[int] = field(default_factory=lambda: deque(maxlen=6))  # the last organisation subjects, latest last
+    bodies: dict[int, int] = field(default_factory=dict)  # person → the body the item named them officer of
     intro: int | None = None  # 「…次のように述べた：」 → the following quote / bullets are this actor's
     recent: deque[set[str]] = field(default_factory=lambda: deque(maxlen=8))
     item_context: str = ""
@@ -729,6 +730,7 @@ class _State:
         self.heading, self.carry, self.carry_tail, self.intro, self.last_person = heading, None, False, None, None
         self.last_org = None
         self.orgs.clear()
+        self.bodies.clear()
 
 
 def extract_statements(
@@ -890,7 +892,11 @@ def _clauses(
             clauses.append(cl)
             tails.append(_tail_cues(scan, s, e) if _GAPPED_RX.search(text, cl.lo, cl.hi) else None)
         if subjects:
-            last_sentence_actor = subjects[-1][0]
+            # a person goes on speaking: 「共産党の小池書記局長は…批判した。「…」と述べ」 is 小池's, not the party's alone
+            people = [x[0] for x in subjects if actors.actors[x[0]].kind == "person"]
+            last_sentence_actor = people[-1] if people else subjects[-1][0]
+            for person, body in _officers(scan, s, e, actors):
+                state.bodies[person] = body
             entry = actors.actors.get(last_sentence_actor)
             is_person = entry is not None and entry.kind == "person"
             state.carry = last_sentence_actor if is_person else None  # only a person goes on speaking
@@ -995,6 +1001,9 @@ def _subjects(scan: _Scan, s: int, e: int, actors: ActorIndex, state: _State) ->
     if state.last_person is not None:  # 同氏は, 同長官は, 彼は: the last person subject
         for r in _REF_SUBJECT_RX.finditer(scan.masked, s, e):
             found.append((state.last_person, r.start(), r.end() + 1, "は"))
+            body = state.bodies.get(state.last_person)
+            if body is not None:  # the officer of a body goes on speaking for it (経団連の筒井会長は… 同氏は…)
+                found.append((body, r.start(), r.end() + 1, "は"))
     if state.last_org is not None:  # 同社は, 同省は, 同党も: the last organisation subject
         for r in _REF_ORG_RX.finditer(scan.masked, s, e):
             # the latest organisation subject whose kind the anaphor names (同社 after 北陸電力, past 規制委員会)
@@ -1015,6 +1024,17 @@ def _subjects(scan: _Scan, s: int, e: int, actors: ActorIndex, state: _State) ->
 
 # The heads a body's name ends with that say what kind of body it is: 同社 is not a ministry nor a party.
 _BODY_KIND_HEADS = ("省", "庁", "党", "会", "組合", "委員会", "県", "府", "市", "町", "村", "機構", "協会", "連盟", "大学", "行")
+
+
+def _officers(scan: _Scan, s: int, e: int, actors: ActorIndex) -> list[tuple[int, int]]:
+    """(person, body) for each 「<body>の<person>」 in the sentence [s, e) outside quotes."""
+    out = []
+    for m in scan.mentions:
+        if s <= m.start < e and scan.masked[m.start] != "＿":
+            body = _body_of(scan, m, actors)
+            if body is not None:
+                out.append((m.actor_id, body))
+    return out
 
 
 def _head_fits(ref: str, name: str) -> bool:

@@ -466,11 +466,13 @@ def _read_claim(
         else:  # a reaction: the sentence just before it (or the item's heading) names the target
             reaction_only = True  # and says something of it: 「記者団の取材に応じた」 after it says nothing
             heading, _, read = claim.before.partition("\n")
-            # the sentence before the clause's own: 「…としている。ただ同氏は」 reads 「…としている。」, not 「ただ」
+            # the sentence before the clause's own and what its own says before the subject: 「…としている。ただ
+            # 同氏は」 reads 「…としている。ただ」, 「…。販売価格の引き上げについて、トヨタは」 its topic
             done = read.rstrip()
             cut = max(done.rfind(c) for c in "。！？!?\n")
             last = _LAST_SENTENCE_RX.search(done[: cut + 1] if 0 <= cut < len(done) - 1 else done)
-            recent = named_words(target, heading + "\n" + (last.group(0) if last else read))
+            own_start = done[cut + 1 :] if 0 <= cut < len(done) - 1 else ""
+            recent = named_words(target, heading + "\n" + (last.group(0) if last else read) + own_start)
             if relevance(target, set(), recent) < min_score:
                 # or the headline names it and the clause takes a stance: a reaction in the story it tells
                 headline = named_words(target, head.title or "")
