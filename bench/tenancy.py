@@ -53,8 +53,8 @@ async def _services(store: Any, queries: int, guild: int) -> dict[str, list[Ask]
 
     async def last_page(guild: int | None) -> int:
         q = await validate_timeline_query(store, guild_id=guild)
-        await count_timeline(store, q)
-        return len(await timeline_page(store, q, limit=PER_PAGE, offset=deepest))
+        total = await count_timeline(store, q)
+        return len(await timeline_page(store, q, limit=PER_PAGE, offset=deepest, total=total))
 
     filters = _cycle([f for f in qs.timeline_filters if f], queries)
     weeks = await _week_windows(store, queries)
