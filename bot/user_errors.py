@@ -82,8 +82,32 @@ class UserError(ValueError):
         return f"UserError({self.code!r}, **{self.params!r})"
 
 
-def _rebuild(cls: type[UserError], code: str, params: dict[str, Any]) -> UserError:
+def _rebuild(cls: type[Any], code: str, params: dict[str, Any]) -> Any:
     return cls(code, **params)
+
+
+class SaidError(Exception):
+    """A failure that is not the user's input (a database that cannot be used, a setting, a worker process
+    that died), said like a UserError: a code of the locale files and its parameters, rendered by each front
+    end in its reader's language. Not a UserError, so that code which records a refusal (a feed item, a job)
+    does not take it for one; ``str()`` is the English line."""
+
+    def __init__(self, code: str, /, **params: Any) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (self.__class__, self.code, self.params))
+
+    def render(self, lang: str = "en", *, shown: Callable[[str], str] | None = None) -> str:
+        return UserError(self.code, **self.params).render(lang, shown=shown)
+
+    def __str__(self) -> str:
+        return self.render("en")
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.code!r}, **{self.params!r})"
 
 
 def _shown(value: Any, lang: str, shown: Callable[[str], str] | None) -> Any:

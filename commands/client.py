@@ -35,7 +35,8 @@ from bot.store import Store
 from bot.store.jobs import claim_digest, digest_nonce, digest_posted
 from bot.store.store import StoreError
 from bot.threads import prefer_the_loop
-from bot.user_errors import UserError
+from bot.user_errors import UserError, default_language
+from bot.words import Words
 from bot.worker import default_owner, poll_feeds_leased
 from commands.checks import NotAdmin
 from commands.embeds import digest_posts, feed_paused_notice
@@ -436,8 +437,9 @@ def run(settings: Settings, *, shard_ids: list[int] | None = None, shard_count: 
     except discord.LoginFailure:
         print(BAD_TOKEN, file=sys.stderr)
         return 1
-    except StoreError as e:
-        print(f"error: {e}", file=sys.stderr)
+    except StoreError as e:  # in the operator's language (NEWSDESK_LANG), as the command line says it
+        lang = default_language()
+        print(Words(lang)("text.error", message=e.render(lang)), file=sys.stderr)
         return 1
     except (aiohttp.ClientError, OSError) as e:  # no route to Discord: say so in one line
         print(
