@@ -283,14 +283,14 @@ class NewsdeskBot(commands.AutoShardedBot):
         """Post one server's digest; a Discord failure is recorded (and retried the next day), never raised."""
         left = await guilds.left_at(self.store, settings.guild_id)
         if left is not None:
-            reason = str(UserError("digest.failed.removed", guild=settings.guild_id, at=left))
+            reason = UserError("digest.failed.removed", guild=settings.guild_id, at=left)
             log.warning("digest for guild %s not posted: %s", settings.guild_id, reason)
             await digests.mark_failed(self.store, settings, now, reason)
             return False
         try:
             channel = self.get_channel(settings.channel_id) or await self.fetch_channel(settings.channel_id)
             if not isinstance(channel, discord.abc.Messageable):
-                raise DigestChannelError(str(UserError("digest.failed.not_messageable", channel=settings.channel_id)))
+                raise DigestChannelError(UserError("digest.failed.not_messageable", channel=settings.channel_id))
             until = iso_utc(now)
             digest = await digests.build_digest(
                 self.store, since=settings.last_posted_at, until=until, guild_id=settings.guild_id
@@ -316,15 +316,15 @@ class NewsdeskBot(commands.AutoShardedBot):
                 message_ids.append(sent.id)
             await digest_posted(self.store, settings.guild_id, day, self.owner, message_ids, now=now)
         except discord.Forbidden as e:
-            reason = str(
-                UserError("digest.failed.forbidden", channel=settings.channel_id, status=e.status, text=e.text or "Forbidden")
+            reason = UserError(
+                "digest.failed.forbidden", channel=settings.channel_id, status=e.status, text=e.text or "Forbidden"
             )
         except discord.NotFound:
-            reason = str(UserError("digest.failed.not_found", channel=settings.channel_id))
+            reason = UserError("digest.failed.not_found", channel=settings.channel_id)
         except discord.HTTPException as e:
-            reason = str(UserError("digest.failed.http", status=e.status, text=e.text or str(e)))
+            reason = UserError("digest.failed.http", status=e.status, text=e.text or str(e))
         except DigestChannelError as e:
-            reason = str(e)
+            reason = e.args[0]
         else:
             await digests.mark_posted(self.store, settings, now)
             log.info("posted the digest for guild %s in channel %s", settings.guild_id, settings.channel_id)
@@ -398,7 +398,7 @@ class NewsdeskBot(commands.AutoShardedBot):
         try:
             channel = self.get_channel(settings.channel_id) or await self.fetch_channel(settings.channel_id)
             if not isinstance(channel, discord.abc.Messageable):
-                raise DigestChannelError(str(UserError("digest.failed.not_messageable", channel=settings.channel_id)))
+                raise DigestChannelError(UserError("digest.failed.not_messageable", channel=settings.channel_id))
             labels = Labels.for_guild(getattr(channel, "guild", None))
             await channel.send(feed_paused_notice(feed, labels), allowed_mentions=NO_MENTIONS)
         except (discord.Forbidden, discord.NotFound, DigestChannelError) as e:

@@ -31,7 +31,7 @@ from typing import Any, TypeVar
 import psycopg
 from psycopg_pool import AsyncConnectionPool, PoolTimeout
 
-from bot.store import changes, cluster_views, clusters
+from bot.store import changes, cluster_views, clusters, failures
 from bot.store.clusters import SameEvent
 from bot.store.dialect import (
     ID_TABLES,
@@ -42,7 +42,7 @@ from bot.store.dialect import (
     postgres_ddl,
 )
 from bot.store.pgconn import PgDB, configure
-from bot.store.schema import MIGRATIONS, SCHEMA_VERSION
+from bot.store.schema import MIGRATIONS, SCHEMA_VERSION, STORED_FAILURES_SCHEMA
 from bot.store.store import LOCK_WAIT_SECONDS, BatchItem, BatchOutcome, Store, StoreError, _split_sql
 
 log = logging.getLogger(__name__)
@@ -228,6 +228,8 @@ class PgStore(Store):
                     await cluster_views.rebuild_all(db)
                 if number + 1 == SCHEMA_VERSION:  # the server views the migration only counted
                     await cluster_views.fill_missing(db)
+                if number + 1 == STORED_FAILURES_SCHEMA:  # English sentences of older versions: codes
+                    await failures.store_codes(db)
                 await db.conn.execute("UPDATE newsdesk_schema SET version = %s", (number + 1,))
             log.info("database %s migrated to schema %d", self.path, number + 1)
         async with self.transaction() as db:  # a database made before the sequences: given them once

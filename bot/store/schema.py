@@ -425,6 +425,14 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX document_claims_version ON document_claims(version, document_id);
     """,
+    # 14 (issue 13): failures kept as a code and its parameters (bot/store/failures.py: feeds.last_error,
+    # feed_items.reason, digest_settings.last_error), said in the reader's language when shown; the rows older
+    # versions kept as English sentences are rewritten by `failures.store_codes` when this step runs (no DDL).
+    """
+    -- the rewrite is Python: bot/store/failures.py
+    """,
 ]
+
+STORED_FAILURES_SCHEMA = 14  # the step after which failures are stored as codes (bot/store/failures.py)
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -25,12 +25,12 @@ from bot.actors import ActorEntry, ActorIndex, load_registry_file
 from bot.instants import utcnow
 from bot.models import DocumentInfo, ParsedDocument
 from bot.rows import EventRow, Extraction, Provenance
-from bot.store import changes, cluster_views, clusters
+from bot.store import changes, cluster_views, clusters, failures
 from bot.store.claims import write_claims
 from bot.store.clusters import Joined, Member, SameEvent
 from bot.store.dialect import is_database_url
 from bot.store.duplicates import duplicate_queries, stored_key
-from bot.store.schema import MIGRATIONS, SCHEMA_VERSION
+from bot.store.schema import MIGRATIONS, SCHEMA_VERSION, STORED_FAILURES_SCHEMA
 from bot.store.syncdb import SyncDB
 from bot.user_errors import SaidError
 
@@ -190,6 +190,8 @@ class Store:
                     await cluster_views.rebuild_all(db)
                 if number + 1 == SCHEMA_VERSION:  # the server views the migration only counted
                     await cluster_views.fill_missing(db)
+                if number + 1 == STORED_FAILURES_SCHEMA:  # English sentences of older versions: codes
+                    await failures.store_codes(db)
                 await self.conn.execute(f"PRAGMA user_version = {number + 1}")
             log.info("database %s migrated to schema %d", self.path, number + 1)
 

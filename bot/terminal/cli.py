@@ -42,6 +42,7 @@ from bot.store.tenancy import guild_known
 from bot.terminal import console, render_text
 from bot.terminal.parser_words import parser_words, requested_language
 from bot.terminal.progress import TerminalProgress, summary_lines
+from bot.user_errors import stored_in
 from bot.words import Words
 
 EXIT_USAGE = 2
@@ -50,9 +51,25 @@ EXIT_USAGE = 2
 CLIError = UserError  # a one-line error for the user; exit code 2
 
 
+# Fields that hold a failure as the database keeps it (a code and its parameters): --json says them in English,
+# the sentences scripts read before failures were stored as codes.
+STORED_FAILURES = frozenset({"error", "reason", "last_error", "last_item_error"})
+
+
+def _said_failures(obj: Any) -> Any:
+    if isinstance(obj, dict):
+        return {
+            k: stored_in(v, "en") if k in STORED_FAILURES and isinstance(v, str) else _said_failures(v)
+            for k, v in obj.items()
+        }
+    if isinstance(obj, list):
+        return [_said_failures(v) for v in obj]
+    return obj
+
+
 def _emit(args: argparse.Namespace, payload: Any, text: str) -> None:
     if args.json:
-        print(json.dumps(to_jsonable(payload), ensure_ascii=False, indent=1))
+        print(json.dumps(_said_failures(to_jsonable(payload)), ensure_ascii=False, indent=1))
     else:
         print(text)
 
