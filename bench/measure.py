@@ -529,7 +529,11 @@ async def measure_queries(
         actor, topic = stances[t_s.results.index(max(sizes))]
         offset = (max(sizes) - 1) // STATEMENTS_PER_PAGE * STATEMENTS_PER_PAGE
         t_sl = await time_calls(
-            [lambda: stance(store, actor, topic=topic, limit=STATEMENTS_PER_PAGE, offset=offset, guild_id=guild)]
+            [  # as the pager asks it: the first page's total given, the summary not read again
+                lambda: stance(
+                    store, actor, topic=topic, limit=STATEMENTS_PER_PAGE, offset=offset, guild_id=guild, total=max(sizes)
+                )
+            ]
             * min(count, 50),
             keep=lambda r: len(r.statements),
         )

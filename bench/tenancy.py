@@ -58,17 +58,30 @@ async def _services(store: Any, queries: int, guild: int) -> dict[str, list[Ask]
         return len(await timeline_page(store, q, limit=PER_PAGE, offset=deepest, total=total))
 
     # The stance of the most quoted actor of the bench's queries, at the deepest full page both sides have.
-    sizes = {}
+    # As the pager asks it: the total is the first page's (the summary is not read again for a later page).
+    sizes: dict[tuple[str, str | None], dict[int | None, int]] = {}
     for a, t in dict.fromkeys(qs.stance):
         with contextlib.suppress(UserError):
-            sizes[(a, t)] = min([(await stance(store, a, topic=t, limit=1, guild_id=g)).total for g in (None, guild)])
-    biggest = max(sizes, key=sizes.__getitem__) if sizes else None
-    stance_deepest = max(0, (sizes.get(biggest, 0) - STATEMENTS_PER_PAGE) // STATEMENTS_PER_PAGE * STATEMENTS_PER_PAGE)
+            sizes[(a, t)] = {g: (await stance(store, a, topic=t, limit=1, guild_id=g)).total for g in (None, guild)}
+    biggest = max(sizes, key=lambda k: min(sizes[k].values())) if sizes else None
+    stance_deepest = (
+        max(0, (min(sizes[biggest].values()) - STATEMENTS_PER_PAGE) // STATEMENTS_PER_PAGE * STATEMENTS_PER_PAGE)
+        if biggest
+        else 0
+    )
 
     async def stance_last(guild: int | None) -> int:
         assert biggest is not None
         actor, topic = biggest
-        report = await stance(store, actor, topic=topic, limit=STATEMENTS_PER_PAGE, offset=stance_deepest, guild_id=guild)
+        report = await stance(
+            store,
+            actor,
+            topic=topic,
+            limit=STATEMENTS_PER_PAGE,
+            offset=stance_deepest,
+            guild_id=guild,
+            total=sizes[biggest][guild],
+        )
         return len(report.statements)
 
     filters = _cycle([f for f in qs.timeline_filters if f], queries)

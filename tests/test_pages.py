@@ -298,6 +298,13 @@ async def test_stance_pages_add_up_to_the_whole(store, actor, topic):
         assert page.total == whole.total and page.topics == whole.topics
         paged.extend(page.statements)
     assert [s.id for s in paged] == [s.id for s in whole.statements]
+    # a pager's later page: the first page's total given, the statements alone (the summary is the first page's)
+    turned = []
+    for offset in range(0, whole.total + 5, 5):
+        page = await stance(store, actor, topic=topic, limit=5, offset=offset, total=whole.total)
+        assert page.total == whole.total and page.topics == []
+        turned.extend(page.statements)
+    assert [s.id for s in turned] == [s.id for s in whole.statements]
 
 
 # --- an older file gets the kept tables ------------------------------------------------------------------------

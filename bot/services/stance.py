@@ -37,17 +37,22 @@ async def stance(
     limit: int | None = None,
     offset: int = 0,
     guild_id: int | None = None,
+    total: int | None = None,
 ) -> StanceReport:
     """An actor's per-topic positions and statements, newest first: all of them, or `limit` from `offset`.
 
     The per-topic summary reads the day counts kept at write time (stance_days), so its cost does not
     grow with the number of statements; `total` counts every statement the page is part of. With
     `guild_id`, only the statements of that server's documents and of the shared ones.
+
+    Given `total` (what the first page's report said: a pager turning to another page of the same answer),
+    the report is that page's statements alone: the per-topic summary is the first page's (`topics` empty), and
+    the day counts are not read again — for the most quoted actor they are most of an answer's cost.
     """
     entry = await resolve_visible_actor(store, actor, guild_id)
     topic_id = resolve_topic(topic) if topic and topic.strip() else None
-    days = await stance_days(store, entry.id, topic_id, guild_id)
-    total = sum(n for *_, n in days)
+    days = await stance_days(store, entry.id, topic_id, guild_id) if total is None else []
+    total = sum(n for *_, n in days) if total is None else max(0, total)
     statements = await statements_page(store, entry, topic_id, guild_id, total=total, limit=limit, offset=offset)
     return StanceReport(
         actor=actor_info(entry, total), topics=summarize(days), statements=statements, total=total, offset=offset
