@@ -427,9 +427,12 @@ MIGRATIONS: list[str] = [
     """,
     # 14 (issue 13): failures kept as a code and its parameters (bot/store/failures.py: feeds.last_error,
     # feed_items.reason, digest_settings.last_error), said in the reader's language when shown; the rows older
-    # versions kept as English sentences are rewritten by `failures.store_codes` when this step runs (no DDL).
+    # versions kept as English sentences are rewritten by `failures.store_codes` when this step runs.
+    # And a server's count of its timeline (bot/store/timeline.py `_count`) reads two ranges of clusters_scope
+    # (its shared-or-own clusters, the several servers' ones) instead of testing its condition on every entry.
     """
-    -- the rewrite is Python: bot/store/failures.py
+    -- the rewrite of failures is Python: bot/store/failures.py
+    CREATE INDEX clusters_scope ON clusters(background, scope, date);
     """,
 ]
 

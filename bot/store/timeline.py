@@ -11,7 +11,7 @@ from bot.models import TimelineEvent
 from bot.store.clusters import choose
 from bot.store.refs import SOURCE_COLUMNS, source_ref
 from bot.store.store import Store
-from bot.store.tenancy import actor_visible, cluster_visible, visible, visible_reports
+from bot.store.tenancy import actor_visible, cluster_visible, cluster_visible_parts, visible, visible_reports
 
 
 class TimelineFilter(Protocol):
@@ -136,6 +136,7 @@ class _Segment:
     where: list[str]  # on `f`, the scope condition of a server's view excluded
     params: tuple  # the parameters of `where`, then of `scope`
     scope: str  # " AND …" a server's view adds ("" for the command line)
+    guild_id: int | None  # whose view (None: the command line's)
     background: int
     since: tuple[str, Any] | None  # ("in", [coarse dates]) or ("from", date): which dates this run holds
 
@@ -196,17 +197,33 @@ def _segments(store: Store, q: TimelineFilter) -> list[_Segment]:
             clauses = [*where, "f.background = ?", *([cond] if cond else [])]
             out.append(
                 _Segment(
-                    table, id_col, clauses, (*params, background, *values, *scope_params), scoped, background, since
+                    table,
+                    id_col,
+                    clauses,
+                    (*params, background, *values, *scope_params),
+                    scoped,
+                    q.guild_id,
+                    background,
+                    since,
                 )
             )
     return out
 
 
 async def _count(store: Store, segment: _Segment) -> int:
-    row = await store.fetchone(
-        f"SELECT count(*) AS n FROM {segment.table} f WHERE {' AND '.join(segment.where)}{segment.scope}",
-        segment.params,
-    )
+    """How many ids a run holds. A server's count of the whole timeline (the clusters table) is the sum of the
+    two parts of its view, each counted over its own range of the clusters_scope index (background, scope,
+    date): no entry is tested against the server's condition, as the command line's count tests none."""
+    where = " AND ".join(segment.where)
+    if segment.guild_id is not None and segment.table == "clusters":
+        own = segment.params[: len(segment.params) - 2]  # the run's parameters without the view's two
+        parts = cluster_visible_parts("f", segment.id_col, segment.guild_id)
+        sql = " + ".join(f"(SELECT count(*) FROM clusters f WHERE {where} AND {cond})" for cond, _ in parts)
+        row = await store.fetchone(
+            f"SELECT {sql} AS n", [v for _, part_params in parts for v in (*own, *part_params)]
+        )
+    else:
+        row = await store.fetchone(f"SELECT count(*) AS n FROM {segment.table} f WHERE {where}{segment.scope}", segment.params)
     return int(row["n"]) if row else 0
 
 
