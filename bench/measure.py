@@ -483,7 +483,10 @@ async def measure_queries(
     )
     last = max(0, (max(totals, default=0) - 1) // PER_PAGE * PER_PAGE)
     q_all = await validate_timeline_query(store, guild_id=guild)
-    t_last = await time_calls([lambda: timeline_page(store, q_all, limit=PER_PAGE, offset=last)] * min(count, 50))
+    everything = max(totals, default=0)  # the count the bot has when it pages (/timeline counts first)
+    t_last = await time_calls(
+        [lambda: timeline_page(store, q_all, limit=PER_PAGE, offset=last, total=everything)] * min(count, 50)
+    )
     latency["timeline_last_page"] = summarize(t_last.seconds, offset=last, failures=t_last.failures[:3])
 
     filters = _cycle([f for f in qs.timeline_filters if f], count)
@@ -526,7 +529,11 @@ async def measure_queries(
         actor, topic = stances[t_s.results.index(max(sizes))]
         offset = (max(sizes) - 1) // STATEMENTS_PER_PAGE * STATEMENTS_PER_PAGE
         t_sl = await time_calls(
-            [lambda: stance(store, actor, topic=topic, limit=STATEMENTS_PER_PAGE, offset=offset, guild_id=guild)]
+            [  # as the pager asks it: the first page's total given, the summary not read again
+                lambda: stance(
+                    store, actor, topic=topic, limit=STATEMENTS_PER_PAGE, offset=offset, guild_id=guild, total=max(sizes)
+                )
+            ]
             * min(count, 50),
             keep=lambda r: len(r.statements),
         )

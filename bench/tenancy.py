@@ -38,6 +38,7 @@ async def _services(store: Any, queries: int, guild: int) -> dict[str, list[Ask]
     from bot.services.stance import stance, suggest_actors
     from bot.services.stance_about import stance_about
     from bot.services.timeline import count_timeline, timeline_page, validate_timeline_query
+    from bot.user_errors import UserError
     from commands.embeds import PER_PAGE, STATEMENTS_PER_PAGE
 
     qs = build_queries(n=queries, seed=0)
@@ -53,8 +54,35 @@ async def _services(store: Any, queries: int, guild: int) -> dict[str, list[Ask]
 
     async def last_page(guild: int | None) -> int:
         q = await validate_timeline_query(store, guild_id=guild)
-        await count_timeline(store, q)
-        return len(await timeline_page(store, q, limit=PER_PAGE, offset=deepest))
+        total = await count_timeline(store, q)
+        return len(await timeline_page(store, q, limit=PER_PAGE, offset=deepest, total=total))
+
+    # The stance of the most quoted actor of the bench's queries, at the deepest full page both sides have.
+    # As the pager asks it: the total is the first page's (the summary is not read again for a later page).
+    sizes: dict[tuple[str, str | None], dict[int | None, int]] = {}
+    for a, t in dict.fromkeys(qs.stance):
+        with contextlib.suppress(UserError):
+            sizes[(a, t)] = {g: (await stance(store, a, topic=t, limit=1, guild_id=g)).total for g in (None, guild)}
+    biggest = max(sizes, key=lambda k: min(sizes[k].values())) if sizes else None
+    stance_deepest = (
+        max(0, (min(sizes[biggest].values()) - STATEMENTS_PER_PAGE) // STATEMENTS_PER_PAGE * STATEMENTS_PER_PAGE)
+        if biggest
+        else 0
+    )
+
+    async def stance_last(guild: int | None) -> int:
+        assert biggest is not None
+        actor, topic = biggest
+        report = await stance(
+            store,
+            actor,
+            topic=topic,
+            limit=STATEMENTS_PER_PAGE,
+            offset=stance_deepest,
+            guild_id=guild,
+            total=sizes[biggest][guild],
+        )
+        return len(report.statements)
 
     filters = _cycle([f for f in qs.timeline_filters if f], queries)
     weeks = await _week_windows(store, queries)
@@ -70,6 +98,7 @@ async def _services(store: Any, queries: int, guild: int) -> dict[str, list[Ask]
         "stance, first page": [
             lambda g, a=a, t=t: stance(store, a, topic=t, limit=STATEMENTS_PER_PAGE, guild_id=g) for a, t in stances
         ],
+        **({"stance, deepest full page": [stance_last] * min(queries, 50)} if biggest else {}),
         "stance --about": [
             lambda g, a=a, x=x: stance_about(store, a, x, limit=STATEMENTS_PER_PAGE, guild_id=g) for a, x in abouts
         ],
@@ -87,7 +116,9 @@ async def _timed(ask: Ask, guild: int | None) -> float:
     return time.perf_counter() - start
 
 
-async def measure(db: Path, guild: int, queries: int, rounds: int, progress: bool) -> dict[str, dict[str, Any]]:
+async def measure(
+    db: Path, guild: int, queries: int, rounds: int, progress: bool, only: list[str] | None = None
+) -> dict[str, dict[str, Any]]:
     from bot.store.backend import open_backend
 
     store = await open_backend(db)
@@ -98,6 +129,8 @@ async def measure(db: Path, guild: int, queries: int, rounds: int, progress: boo
         services = await _services(store, queries, guild)
         out: dict[str, dict[str, Any]] = {}
         for name, asks in services.items():
+            if only and not any(w in name for w in only):
+                continue
             if progress:
                 print(f"[bench.tenancy] {name} × {len(asks)} × {rounds}", file=sys.stderr, flush=True)
             for ask in asks:  # not counted: the first pass reads the file into the cache
@@ -154,8 +187,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--queries", type=int, default=50)
     p.add_argument("--rounds", type=int, default=3, help="passes over each service's queries (default 3)")
     p.add_argument("--quiet", action="store_true")
+    p.add_argument("--only", metavar="WORDS", help="only the services whose name holds one of these (comma-separated)")
     args = p.parse_args(argv)
-    found = measure_kept(args.db, lambda copy: measure(copy, args.guild, args.queries, max(1, args.rounds), not args.quiet))
+    only = [w.strip() for w in (args.only or "").split(",") if w.strip()]
+    found = measure_kept(
+        args.db, lambda copy: measure(copy, args.guild, args.queries, max(1, args.rounds), not args.quiet, only)
+    )
     if found is None:
         return 2
     print(render(found))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -160,14 +160,23 @@ class ActorIndex:
                 return self.actors[actor_id]
         return None
 
-    def fuzzy(self, query: str, limit: int = 5, cutoff: float = 60) -> list[tuple[ActorEntry, float]]:
-        """Closest actors to what was typed (typos, prefixes), best first, one row per actor."""
+    def choices_among(self, actor_ids: Collection[int]) -> list[str]:
+        """The fuzzy index's keys of these actors only: what `fuzzy(…, choices=)` searches for a reader who
+        sees only them (a server's view), so that the filter is in the index, not applied to its answer."""
+        return [c for c in self._choices if self._by_norm[c] in actor_ids]
+
+    def fuzzy(
+        self, query: str, limit: int = 5, cutoff: float = 60, *, choices: list[str] | None = None
+    ) -> list[tuple[ActorEntry, float]]:
+        """Closest actors to what was typed (typos, prefixes), best first, one row per actor; among the keys
+        `choices` (`choices_among`) when given."""
         keys = _lookup_keys(query)
-        if not keys or not self._choices:
+        among = self._choices if choices is None else choices
+        if not keys or not among:
             return []
         best: dict[int, float] = {}
         for key in keys:
-            for choice, score, _ in process.extract(key, self._choices, scorer=fuzz.WRatio, limit=limit * 4):
+            for choice, score, _ in process.extract(key, among, scorer=fuzz.WRatio, limit=limit * 4):
                 actor_id = self._by_norm[choice]
                 if choice.startswith(key):
                     score = max(score, 90 + min(len(key), 10))

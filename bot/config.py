@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.ingest.addresses import Allowlist
+from bot.user_errors import SaidError
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -19,8 +20,9 @@ def _load_dotenv() -> None:
     load_dotenv(Path.cwd() / ".env", override=False)
 
 
-class SettingsError(ValueError):
-    """A setting has a value that cannot be used; the message names the setting."""
+class SettingsError(SaidError, ValueError):
+    """A setting has a value that cannot be used: a code of the locale files (`settings.*`) with the setting's
+    name among its parameters."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +48,8 @@ class Settings:
         try:
             allow = Allowlist.parse(env.get("NEWSDESK_ALLOW_PRIVATE_FETCH"))
         except ValueError as e:
-            raise SettingsError(f"NEWSDESK_ALLOW_PRIVATE_FETCH: {e}") from None
+            entry = getattr(e, "entry", str(e))
+            raise SettingsError("settings.bad_allowlist", name="NEWSDESK_ALLOW_PRIVATE_FETCH", entry=entry) from None
         return cls(
             token=(env.get("DISCORD_TOKEN") or "").strip() or None,
             # NEWSDESK_DATABASE_URL (postgresql://…): the shared store; else the SQLite file.
@@ -57,13 +60,27 @@ class Settings:
             guild_id=int(guild) if guild.isdigit() else None,
             log_level=(env.get("NEWSDESK_LOG_LEVEL") or "INFO").upper(),
             allow_private_fetch=allow,
-            feed_minutes=float(env.get("NEWSDESK_FEED_MINUTES") or 15),
+            feed_minutes=_number(env, "NEWSDESK_FEED_MINUTES", 15.0),
             seeds_dir=Path(env.get("NEWSDESK_SEEDS") or PROJECT_ROOT / "seeds"),
             owner_ids=frozenset(owners),
             lock_wait=_positive_float(env.get("NEWSDESK_LOCK_WAIT"), 120.0),
             job_lease=_positive_float(env.get("NEWSDESK_JOB_LEASE"), 300.0),
             worker_idle=_positive_float(env.get("NEWSDESK_WORKER_IDLE"), 1.0),
         )
+
+
+def _number(env: os._Environ[str] | dict[str, str], name: str, default: float) -> float:
+    """A setting that must be a positive number: its default when unset, refused when it is not one."""
+    value = (env.get(name) or "").strip()
+    if not value:
+        return default
+    try:
+        number = float(value)
+    except ValueError:
+        raise SettingsError("settings.not_a_number", name=name, value=value) from None
+    if not number > 0 or number == float("inf"):
+        raise SettingsError("settings.not_a_number", name=name, value=value)
+    return number
 
 
 def _positive_float(value: str | None, default: float) -> float:

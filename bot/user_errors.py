@@ -82,8 +82,32 @@ class UserError(ValueError):
         return f"UserError({self.code!r}, **{self.params!r})"
 
 
-def _rebuild(cls: type[UserError], code: str, params: dict[str, Any]) -> UserError:
+def _rebuild(cls: type[Any], code: str, params: dict[str, Any]) -> Any:
     return cls(code, **params)
+
+
+class SaidError(Exception):
+    """A failure that is not the user's input (a database that cannot be used, a setting, a worker process
+    that died), said like a UserError: a code of the locale files and its parameters, rendered by each front
+    end in its reader's language. Not a UserError, so that code which records a refusal (a feed item, a job)
+    does not take it for one; ``str()`` is the English line."""
+
+    def __init__(self, code: str, /, **params: Any) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (self.__class__, self.code, self.params))
+
+    def render(self, lang: str = "en", *, shown: Callable[[str], str] | None = None) -> str:
+        return UserError(self.code, **self.params).render(lang, shown=shown)
+
+    def __str__(self) -> str:
+        return self.render("en")
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.code!r}, **{self.params!r})"
 
 
 def _shown(value: Any, lang: str, shown: Callable[[str], str] | None) -> Any:
@@ -161,18 +185,80 @@ class _Stored(str):
 
 
 def stored_in(text: str | None, lang: str, *, shown: Callable[[str], str] | None = None) -> str:
-    """A failure kept as English text, said in `lang`: the message it is (after "label: " when it has one),
-    else the text as stored."""
+    """A failure as the database keeps it (`stored`: its code and parameters), said in `lang`, after the
+    "label: " a query may put before it; a row an older version wrote as an English sentence is read back into
+    its code (`read_message`), and text that is neither is shown as stored."""
     if not text:
         return ""
-    if lang != "en":
-        head, sep, rest = "", "", text
-        while True:
-            error = read_message(rest)
-            if error is not None:
-                return f"{shown(head) if shown else head}{sep}{error.render(lang, shown=shown)}"
-            if ": " not in rest:
-                break
-            first, rest = rest.split(": ", 1)
-            head, sep = (f"{head}{sep}{first}", ": ")
+    head, sep, rest = "", "", text
+    while True:
+        error = from_stored(rest, english=lang != "en")
+        if error is not None:
+            return f"{shown(head) if shown else head}{sep}{error.render(lang, shown=shown)}"
+        if ": " not in rest:
+            break
+        first, rest = rest.split(": ", 1)
+        head, sep = (f"{head}{sep}{first}", ": ")
     return shown(text) if shown else text
+
+
+# --- failures as the database keeps them: a code and its parameters ----------------------------------------------
+
+STORED_MARK = '{"code":'  # how a stored failure starts (an older row's English sentence never does)
+
+
+def stored(error: UserError | str, *, limit: int = 500) -> str:
+    """How a failure is kept in the database (a feed's or an item's, the digest's last posting failure): its code
+    and parameters as compact JSON, within `limit` characters (the longest text parameters cut), to be said in
+    each reader's language when shown (`stored_in`). A plain string (a failure without a code) is kept as is."""
+    if not isinstance(error, UserError):
+        return error[:limit]
+    form = _encode(error)
+    text = json.dumps(form, ensure_ascii=False, separators=(",", ":"))
+    keep = 200
+    while len(text) > limit and keep > 8:
+        form = _encode(error, keep=keep)
+        text = json.dumps(form, ensure_ascii=False, separators=(",", ":"))
+        keep //= 2
+    return text if len(text) <= limit else json.dumps({"code": error.code, "params": {}}, separators=(",", ":"))
+
+
+def _encode(error: UserError, keep: int | None = None) -> dict[str, Any]:
+    def value(v: Any) -> Any:
+        if isinstance(v, UserError):
+            return {"error": _encode(v, keep)}
+        if isinstance(v, list | tuple):
+            return [value(x) for x in v]
+        if isinstance(v, bool | int | float) or v is None:
+            return v
+        text = str(v)
+        return text if keep is None or len(text) <= keep else text[: keep - 1] + "…"
+
+    return {"code": error.code, "params": {k: value(v) for k, v in error.params.items()}}
+
+
+def _decode(form: Any) -> UserError | None:
+    if not isinstance(form, dict) or not isinstance(form.get("code"), str) or form["code"] not in messages("en"):
+        return None
+
+    def value(v: Any) -> Any:
+        if isinstance(v, dict) and "error" in v:
+            return _decode(v["error"]) or "?"
+        if isinstance(v, list):
+            return [value(x) for x in v]
+        return v
+
+    params = form.get("params") if isinstance(form.get("params"), dict) else {}
+    return UserError(form["code"], **{str(k): value(v) for k, v in params.items()})
+
+
+def from_stored(text: str | None, *, english: bool = True) -> UserError | None:
+    """The failure a stored text holds: its code and parameters (`stored`), or, for a row an older version
+    wrote, the English message it reads as (`english=True`); None for any other text."""
+    text = (text or "").strip()
+    if text.startswith(STORED_MARK):
+        try:
+            return _decode(json.loads(text))
+        except ValueError:
+            return None
+    return read_message(text) if english else None

@@ -35,7 +35,8 @@ from bot.store import Store
 from bot.store.jobs import claim_digest, digest_nonce, digest_posted
 from bot.store.store import StoreError
 from bot.threads import prefer_the_loop
-from bot.user_errors import UserError
+from bot.user_errors import UserError, default_language
+from bot.words import Words
 from bot.worker import default_owner, poll_feeds_leased
 from commands.checks import NotAdmin
 from commands.embeds import digest_posts, feed_paused_notice
@@ -282,14 +283,14 @@ class NewsdeskBot(commands.AutoShardedBot):
         """Post one server's digest; a Discord failure is recorded (and retried the next day), never raised."""
         left = await guilds.left_at(self.store, settings.guild_id)
         if left is not None:
-            reason = str(UserError("digest.failed.removed", guild=settings.guild_id, at=left))
+            reason = UserError("digest.failed.removed", guild=settings.guild_id, at=left)
             log.warning("digest for guild %s not posted: %s", settings.guild_id, reason)
             await digests.mark_failed(self.store, settings, now, reason)
             return False
         try:
             channel = self.get_channel(settings.channel_id) or await self.fetch_channel(settings.channel_id)
             if not isinstance(channel, discord.abc.Messageable):
-                raise DigestChannelError(str(UserError("digest.failed.not_messageable", channel=settings.channel_id)))
+                raise DigestChannelError(UserError("digest.failed.not_messageable", channel=settings.channel_id))
             until = iso_utc(now)
             digest = await digests.build_digest(
                 self.store, since=settings.last_posted_at, until=until, guild_id=settings.guild_id
@@ -315,15 +316,15 @@ class NewsdeskBot(commands.AutoShardedBot):
                 message_ids.append(sent.id)
             await digest_posted(self.store, settings.guild_id, day, self.owner, message_ids, now=now)
         except discord.Forbidden as e:
-            reason = str(
-                UserError("digest.failed.forbidden", channel=settings.channel_id, status=e.status, text=e.text or "Forbidden")
+            reason = UserError(
+                "digest.failed.forbidden", channel=settings.channel_id, status=e.status, text=e.text or "Forbidden"
             )
         except discord.NotFound:
-            reason = str(UserError("digest.failed.not_found", channel=settings.channel_id))
+            reason = UserError("digest.failed.not_found", channel=settings.channel_id)
         except discord.HTTPException as e:
-            reason = str(UserError("digest.failed.http", status=e.status, text=e.text or str(e)))
+            reason = UserError("digest.failed.http", status=e.status, text=e.text or str(e))
         except DigestChannelError as e:
-            reason = str(e)
+            reason = e.args[0]
         else:
             await digests.mark_posted(self.store, settings, now)
             log.info("posted the digest for guild %s in channel %s", settings.guild_id, settings.channel_id)
@@ -397,7 +398,7 @@ class NewsdeskBot(commands.AutoShardedBot):
         try:
             channel = self.get_channel(settings.channel_id) or await self.fetch_channel(settings.channel_id)
             if not isinstance(channel, discord.abc.Messageable):
-                raise DigestChannelError(str(UserError("digest.failed.not_messageable", channel=settings.channel_id)))
+                raise DigestChannelError(UserError("digest.failed.not_messageable", channel=settings.channel_id))
             labels = Labels.for_guild(getattr(channel, "guild", None))
             await channel.send(feed_paused_notice(feed, labels), allowed_mentions=NO_MENTIONS)
         except (discord.Forbidden, discord.NotFound, DigestChannelError) as e:
@@ -436,8 +437,9 @@ def run(settings: Settings, *, shard_ids: list[int] | None = None, shard_count: 
     except discord.LoginFailure:
         print(BAD_TOKEN, file=sys.stderr)
         return 1
-    except StoreError as e:
-        print(f"error: {e}", file=sys.stderr)
+    except StoreError as e:  # in the operator's language (NEWSDESK_LANG), as the command line says it
+        lang = default_language()
+        print(Words(lang)("text.error", message=e.render(lang)), file=sys.stderr)
         return 1
     except (aiohttp.ClientError, OSError) as e:  # no route to Discord: say so in one line
         print(

@@ -45,8 +45,8 @@ class Stance(commands.Cog):
         q = await parse_stance_query(store, actor, topic=topic, about=about, guild_id=guild_scope(interaction))
         await interaction.response.defer(thinking=True)
 
-        async def fetch(offset: int):
-            return await stance_page(store, q, limit=STATEMENTS_PER_PAGE, offset=offset)
+        async def fetch(offset: int, total: int | None = None):
+            return await stance_page(store, q, limit=STATEMENTS_PER_PAGE, offset=offset, total=total)
 
         report = await fetch(0)
         if not report.statements:
@@ -64,7 +64,8 @@ class Stance(commands.Cog):
         async def build(index: int) -> discord.Embed:
             if index == 0:
                 return first
-            return stance_embed(await fetch(index * STATEMENTS_PER_PAGE), L, page=index)
+            # a later page shows statements only: the summary is the first page's, not read again
+            return stance_embed(await fetch(index * STATEMENTS_PER_PAGE, report.total), L, page=index)
 
         await send_pages(interaction, LazyPages(stance_page_count(report), build))
 

@@ -8,6 +8,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.models import TimelineEvent
 from bot.services.timeline import count_timeline, timeline_page, validate_timeline_query
 from commands.checks import guild_scope
 from commands.embeds import PER_PAGE, timeline_embed
@@ -65,10 +66,19 @@ class Timeline(commands.Cog):
         latest = not (query.since or query.until)
         query.latest_last = latest
 
+        shown: dict[int, list[TimelineEvent]] = {}  # the events of each page built, for the next one's keyset
+
         async def build(index: int) -> discord.Embed:
             offset = count - (pages - index) * PER_PAGE if latest else index * PER_PAGE
             limit = PER_PAGE + min(0, offset)
-            events = await timeline_page(store, query, limit=limit, offset=max(0, offset))
+            # Next and Previous read on from a neighbour's edge (a keyset page: no walk over the pages between);
+            # a jump (the first page shown, First, Last) reads by its offset, from whichever end is nearer.
+            after = shown[index - 1][-1] if shown.get(index - 1) else None
+            before = shown[index + 1][0] if after is None and shown.get(index + 1) else None
+            events = await timeline_page(
+                store, query, limit=limit, offset=max(0, offset), total=count, after=after, before=before
+            )
+            shown[index] = events
             return timeline_embed(events, L, page=index, pages=pages, count=count, filters=filters)
 
         await send_pages(interaction, LazyPages(pages, build), start=pages - 1 if latest else 0)

@@ -75,7 +75,7 @@ def one_line_error(code, out, err):
     assert "Traceback" not in err
     lines = err.strip().splitlines()
     assert len(lines) == 1, err
-    assert "error" in lines[0]
+    assert "error" in lines[0] or "エラー" in lines[0]  # the refusal marker, in the reader's language
     return lines[0]
 
 

@@ -34,8 +34,8 @@ SUBCOMMANDS = sorted(
     for name in action.choices
 )
 # What a Japanese reader is shown as written: commands and their values, the program's and formats' names,
-# and "error:", the marker scripts read at the start of a refusal.
-COMMANDS = {*SUBCOMMANDS, "list", "add", "remove", "rename", "resume", "poll", "newsdesk", "python", "bot", "error"}
+# ("error:", which starts a refusal, is the reader's word too: エラー:)
+COMMANDS = {*SUBCOMMANDS, "list", "add", "remove", "rename", "resume", "poll", "newsdesk", "python", "bot"}
 COMMANDS |= {"en", "ja", "host", "pid", "jobs", "help", "txt", "md", "json", "url"} | set(TOPIC_LABELS)
 NAMES = {"Newsdesk", "Discord", "Asia", "Tokyo", "http", "https", "ftp", "Atom"}
 # Names as written: the registry's (English names and aliases), the outlets', the topics' cue words, and every
@@ -81,7 +81,8 @@ SCENARIOS = [
     *(["console", "--once", line] for line in ("/help", "/timeline", "/stance actor:Trunp", "/sources", "/nope")),
     ["console", "--once", "/quote text:国を売ることはできない"],
 ]
-TYPED = {"Trunp", "yesterday", "nope", "x", "a"}
+TYPED = {"Trunp", "yesterday", "nope", "x", "a", "often"}
+PATH = re.compile(r"(?:/[\w.\-]+)+/?")  # a file's path, shown as written
 
 
 @pytest.fixture
@@ -128,8 +129,106 @@ def test_help_usage_and_refusals_have_no_japanese_in_english(run_main, with_serv
 def test_newsdesk_lang_ja_also_gives_argparse_in_japanese(run_main, with_server, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setenv("NEWSDESK_LANG", "ja")
     code, _, err = run_main("--db", with_server, "quote")
-    assert code == 2 and err.strip() == "newsdesk quote: error: 次の引数が必要です: TEXT"
+    assert code == 2 and err.strip() == "newsdesk quote: エラー: 次の引数が必要です: TEXT"
     code, out, _ = run_main("--db", with_server, "--help")
     assert code == 0 and out.startswith("使い方: newsdesk") and "オプション:" in out
     code, out, _ = run_main("--db", with_server, "--lang", "en", "--help")  # --lang wins over the environment
     assert out.startswith("usage: newsdesk") and not KANA_KANJI.search(out)
+
+
+# --- the error paths: what fails outside the services (the database, a setting) is said like a refusal ------------
+
+
+def _failing_database(kind: str, tmp_path: Path, seeded_db: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[list[str], object]:
+    """The arguments that meet a database that cannot be used, and what holds it so (closed at the end)."""
+    import sqlite3
+
+    if kind == "a_folder":
+        return ["--db", str(tmp_path), "sources"], None
+    if kind == "under_a_file":
+        (tmp_path / "plain.txt").write_text("x")
+        return ["--db", str(tmp_path / "plain.txt" / "sub" / "newsdesk.db"), "sources"], None
+    if kind == "damaged":
+        bad = tmp_path / "garbage.db"
+        bad.write_bytes(b"this is not a database file at all, just some bytes" * 100)
+        return ["--db", str(bad), "sources"], None
+    if kind == "newer":
+        conn = sqlite3.connect(seeded_db)
+        conn.execute("PRAGMA user_version = 999")
+        conn.commit()
+        conn.close()
+        return ["--db", str(seeded_db), "sources"], None
+    assert kind == "locked"  # another process holds the write lock for longer than the writer waits
+    monkeypatch.setenv("NEWSDESK_LOCK_WAIT", "0.2")
+    holder = sqlite3.connect(seeded_db, isolation_level=None, timeout=0.1)
+    holder.execute("BEGIN IMMEDIATE")
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE_A, encoding="utf-8")
+    return ["--db", str(seeded_db), "ingest", str(article)], holder
+
+
+DATABASE_FAILURES = ["a_folder", "under_a_file", "damaged", "newer", "locked"]
+SETTINGS_FAILURES = {
+    "allowlist": ("NEWSDESK_ALLOW_PRIVATE_FETCH", "10.0.0.0/8, not a host!"),
+    "feed_minutes": ("NEWSDESK_FEED_MINUTES", "often"),
+}
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("kind", DATABASE_FAILURES)
+def test_a_database_that_cannot_be_used_is_one_line_in_the_readers_language(
+    run_main, seeded_db, tmp_path, monkeypatch, kind, lang
+) -> None:  # type: ignore[no-untyped-def]
+    args, holder = _failing_database(kind, tmp_path, seeded_db, monkeypatch)
+    try:
+        code, _out, err = run_main("--lang", lang, *args)
+    finally:
+        if holder is not None:
+            holder.close()
+    lines = [line for line in err.splitlines() if line.strip() and not line.startswith("WARNING")]
+    assert code == 2 and "Traceback" not in err and len(lines) == 1, err
+    line = lines[0]
+    if lang == "ja":
+        assert line.startswith("エラー: ") and not english_words(PATH.sub(" ", line)), line
+    else:
+        assert line.startswith("error: ") and not KANA_KANJI.search(line), line
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("setting", sorted(SETTINGS_FAILURES))
+def test_a_bad_setting_is_one_line_naming_it_in_the_readers_language(run_main, with_server, monkeypatch, setting, lang) -> None:  # type: ignore[no-untyped-def]
+    name, value = SETTINGS_FAILURES[setting]
+    monkeypatch.setenv(name, value)
+    code, _out, err = run_main("--db", with_server, "--lang", lang, "sources")
+    assert code == 2 and "Traceback" not in err and len(err.strip().splitlines()) == 1, err
+    assert name in err
+    if lang == "ja":
+        assert err.startswith("エラー: ") and not english_words(err.replace("not a host!", "")), err
+    else:
+        assert err.startswith("error: ") and not KANA_KANJI.search(err), err
+
+
+# A refusal's hint is said once: the words a reader is told to type or fix appear once in the line.
+HINTED = [
+    (["timeline", "--since", "yesterday"], ("YYYY-MM-DD",)),
+    (["timeline", "--until", "2025-13-45"], ("YYYY-MM-DD",)),
+    (["stance", "Trunp"], ("Trump",)),
+    (["ingest", "ftp://example.com/a.txt"], ("ftp://example.com/a.txt", "http")),
+    (["quote", "国を売る", "--guild", "999"], ("guilds",)),
+]
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("args,hints", HINTED, ids=lambda v: " ".join(v) if isinstance(v, list) else "")
+def test_a_refusal_says_its_hint_once_in_one_language(run_main, with_server, args, hints, lang) -> None:  # type: ignore[no-untyped-def]
+    code, _out, err = run_main("--db", with_server, "--lang", lang, *args)
+    lines = err.strip().splitlines()
+    assert code == 2 and len(lines) == 1, err
+    line = lines[0]
+    for hint in hints:
+        hint = "トランプ" if hint == "Trump" and lang == "ja" else hint
+        assert line.count(hint) == 1 if hint != "http" else line.count("http") <= 2, (hint, line)
+    if lang == "ja":
+        assert line.startswith("エラー: ") and not english_words(line), line
+    else:
+        assert line.startswith("error: ") and not KANA_KANJI.search(line), line

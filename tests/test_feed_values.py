@@ -8,6 +8,7 @@ from bot.ingest.feed_dates import parse_feed_date
 from bot.ingest.feed_links import BadLink, discover_feed_links, item_link
 from bot.ingest.feeds import FeedItem, parse_feed
 from bot.urls import canonical_url
+from bot.user_errors import stored_in
 
 
 @pytest.mark.parametrize(
@@ -109,7 +110,8 @@ def test_json_feed_items() -> None:
     assert one == FeedItem("1", "https://j.example/1", "one", "2025-03-01T08:00:00+09:00", None)
     assert (two.link, two.summary, two.published) == (None, "two & more", None)
     assert (three.link, three.title, three.problem) == (None, None, None)
-    assert seven.problem and "not a JSON object" in seven.problem
+    assert seven.problem and "not a JSON object" in stored_in(seven.problem, "en")
+    assert "JSON" in stored_in(seven.problem, "ja") and "not a" not in stored_in(seven.problem, "ja")
 
 
 def test_item_key_without_link_or_guid_is_a_content_hash() -> None:

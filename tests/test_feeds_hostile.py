@@ -21,6 +21,7 @@ from bot.services.digest import build_digest
 from bot.services.errors import QueryError
 from bot.services.sources import get_source
 from bot.store import Store
+from bot.user_errors import stored_in
 from tests.hostile_feeds import Case, article, big_feed, cases, undated_article
 
 INTERVAL = timedelta(minutes=15)
@@ -102,7 +103,7 @@ async def test_a_bad_link_mid_feed_costs_that_item_only(store, httpserver: HTTPS
         store, serve_case(httpserver, case), fetcher=Fetcher(trusted_hosts=trusted(httpserver))
     )
     result = await poll(store, feed.id, httpserver, T0)
-    reasons = {f.label: f.reason for f in result.failed}
+    reasons = {f.label: stored_in(f.reason, "en") for f in result.failed}
     assert "not a valid URL" in reasons["記事21"] and "not a valid URL" in reasons["記事22"]
     assert "not a web address" in reasons["記事23"] and "user name" in reasons["記事25"]
     assert result.stored_quietly == 2  # 記事20 before the bad links and 記事30 after them
@@ -254,7 +255,7 @@ async def test_retries_are_bounded(store, httpserver: HTTPServer):
         now += timedelta(days=2)
     [row] = await states(store, feed.id)
     assert row["attempts"] == feeds.MAX_ITEM_ATTEMPTS and row["retry_at"] is None
-    assert "gave up after" in row["reason"]
+    assert "gave up after" in stored_in(row["reason"], "en")
 
 
 async def test_linkless_items_are_stored_from_their_own_text(store, httpserver: HTTPServer):

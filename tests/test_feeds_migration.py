@@ -7,6 +7,7 @@ import sqlite3
 from bot.services import feeds
 from bot.store import Store
 from bot.store.schema import MIGRATIONS, SCHEMA_VERSION
+from bot.user_errors import stored_in
 
 
 async def test_a_version_5_file_gets_per_item_state(tmp_path) -> None:
@@ -51,6 +52,10 @@ async def test_a_version_5_file_gets_per_item_state(tmp_path) -> None:
         ]  # the linkless error is forgotten: the item is taken again, from its own text
         feed = await feeds.get_feed(store, 1)
         assert feed is not None and (feed.items, feed.fetched, feed.failed, feed.retrying) == (3, 2, 1, 1)
-        assert feed.last_item_error == "https://news.example/3: The site answered HTTP 503."
+        # kept as an English sentence by that version: migration 14 keeps it as its code and parameters
+        assert '"code":"fetch.http_status"' in (feed.last_item_error or "")
+        assert stored_in(feed.last_item_error, "en") == "https://news.example/3: The site answered HTTP 503."
+        assert stored_in(feed.last_item_error, "ja").startswith("https://news.example/3: ")
+        assert "503" in stored_in(feed.last_item_error, "ja") and "site" not in stored_in(feed.last_item_error, "ja")
     finally:
         await store.close()

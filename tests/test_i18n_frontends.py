@@ -41,6 +41,7 @@ def test_cli_errors_in_english_by_default_and_japanese_on_request(run_main, seed
     assert en in line and not KANA_KANJI.search(line.replace("トランプ", ""))
     line = one_line_error(*run_main("--db", seeded_db, "--lang", "ja", *args))
     assert ja in line and "Only" not in line and "Unknown" not in line
+    assert line.startswith("エラー: ") and "error" not in line
     monkeypatch.setenv("NEWSDESK_LANG", "ja")
     assert ja in one_line_error(*run_main("--db", seeded_db, *args))
 
@@ -53,7 +54,7 @@ def test_a_date_error_gives_its_hint_once(run_main, seeded_db):
 async def test_console_errors_in_either_language(store):
     assert (await console.answer(store, f"/sources id:{HUGE}")).startswith("error: There is no document #")
     ja = await console.answer(store, f"/sources id:{HUGE}", "ja")
-    assert ja.startswith("error: ") and KANA_KANJI.search(ja)
+    assert ja.startswith("エラー: ") and KANA_KANJI.search(ja)
     assert "見つかりません" in await console.answer(store, "/stance actor:Trunp", "ja")
     assert "Unknown command" in await console.answer(store, "/nope")
     assert await console.answer(store, "/source add text:短い", "ja") == "追加しませんでした: text:短い: 記事の本文が見つかりません"

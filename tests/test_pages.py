@@ -207,6 +207,40 @@ async def test_timeline_pages_add_up_to_the_whole(store, f):
         assert a.sources_total == len(b.sources)
 
 
+@pytest.mark.parametrize("latest_last", [False, True], ids=["oldest_first", "latest_last"])
+@pytest.mark.parametrize("f", FILTERS[:-1], ids=lambda f: ",".join(f"{k}={v}" for k, v in f.items()) or "all")
+async def test_keyset_and_from_the_end_pages_equal_the_offset_pages(store, f, latest_last):
+    """Every way a pager reaches a page gives the same events: by offset from the start, by offset read from
+    the end (past the middle, with the count), and by keyset from either neighbour's edge; for the command
+    line and for a server (whose own article another server's view does not hold)."""
+    from bot.rows import Provenance
+
+    await ingest_text(store, f"{SAME_EVENT}\n\nサーバー7の記事。", name="g7.txt", provenance=Provenance(guild_id=7))
+    await ingest_text(store, "2025年3月12日、ウクライナは米国の提案を受け入れた。", name="g8.txt", provenance=Provenance(guild_id=8))
+    for guild in (None, 7):
+        q = await validate_timeline_query(store, **f, guild_id=guild)
+        q.latest_last = latest_last
+        total = await count_timeline(store, q)
+        whole = [e.id for e in await timeline_page(store, q)]
+        assert len(whole) == total
+        size = 4
+        offsets = list(range(0, total, size))
+        from_start = [[e.id for e in await timeline_page(store, q, limit=size, offset=o)] for o in offsets]
+        from_end = [[e.id for e in await timeline_page(store, q, limit=size, offset=o, total=total)] for o in offsets]
+        assert [i for p in from_start for i in p] == whole
+        assert from_end == from_start
+        forward, page = [], await timeline_page(store, q, limit=size)
+        while page:
+            forward.append([e.id for e in page])
+            page = await timeline_page(store, q, limit=size, after=page[-1])
+        assert forward == from_start
+        backward, page = [], await timeline_page(store, q, limit=size, offset=offsets[-1], total=total) if offsets else []
+        while page:
+            backward.insert(0, [e.id for e in page])
+            page = await timeline_page(store, q, limit=size, before=page[0])
+        assert backward == from_start
+
+
 async def test_since_includes_coarser_dates_that_overlap_it(store):
     await ingest_text(store, "欧州議会は2025年3月中旬、新たな防衛基金の創設を可決した。", name="month.txt")
     events = await timeline(store, since="2025-03-15")
@@ -264,6 +298,13 @@ async def test_stance_pages_add_up_to_the_whole(store, actor, topic):
         assert page.total == whole.total and page.topics == whole.topics
         paged.extend(page.statements)
     assert [s.id for s in paged] == [s.id for s in whole.statements]
+    # a pager's later page: the first page's total given, the statements alone (the summary is the first page's)
+    turned = []
+    for offset in range(0, whole.total + 5, 5):
+        page = await stance(store, actor, topic=topic, limit=5, offset=offset, total=whole.total)
+        assert page.total == whole.total and page.topics == []
+        turned.extend(page.statements)
+    assert [s.id for s in turned] == [s.id for s in whole.statements]
 
 
 # --- an older file gets the kept tables ------------------------------------------------------------------------

@@ -336,3 +336,16 @@ async def test_a_servers_report_counts_its_own_and_the_shared_statements_and_kee
     for at in (whole.total // 2 - 1, whole.total // 2, whole.total // 2 + 1):  # where counting turns to the oldest end
         middle = await stance(seeded, "トランプ", limit=5, offset=at)
         assert [s.id for s in middle.statements] == [s.id for s in whole.statements[at : at + 5]]
+
+
+async def test_a_views_fuzzy_search_runs_over_its_actors_names_only(seeded: Store):
+    """The server's filter is in the fuzzy index (its keys), not applied to everyone's nearest names."""
+    index = seeded.actors
+    ids = {a.id for a in index.actors.values() if a.name in ("トランプ", "ゼレンスキー", "プーチン")}
+    choices = index.choices_among(ids)
+    assert choices and len(choices) < len(index.choices_among(set(index.actors)))
+    for typed in ("ト", "ゼレン", "Putin", "ランプ"):
+        found = index.fuzzy(typed, limit=50, cutoff=0, choices=choices)
+        assert found and {a.id for a, _ in found} <= ids
+        assert {a.id for a, _ in index.fuzzy(typed, limit=50, cutoff=0)} - ids  # everyone's has more
+    assert index.fuzzy("Trunp", limit=3, choices=choices)[0][0].name == "トランプ"

@@ -202,6 +202,14 @@ def _parse_network(entry: str) -> IPNetwork | None:
 _HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-._")
 
 
+class BadEntry(ValueError):
+    """An allow-list entry that is neither a network nor a host name."""
+
+    def __init__(self, entry: str) -> None:
+        super().__init__(f"not a network or host name: {entry!r}")
+        self.entry = entry
+
+
 @dataclass(frozen=True, slots=True)
 class Allowlist:
     """Non-public networks and host names the operator allows fetching from (``NEWSDESK_ALLOW_PRIVATE_FETCH``).
@@ -250,9 +258,9 @@ class Allowlist:
                 try:
                     host = ".".join(p.encode("idna").decode("ascii") if p else "" for p in host.split("."))
                 except UnicodeError:
-                    raise ValueError(f"not a network or host name: {entry!r}") from None
+                    raise BadEntry(entry) from None
             if not host.strip(".") or not set(host) <= _HOST_CHARS or ".." in host:
-                raise ValueError(f"not a network or host name: {entry!r}")
+                raise BadEntry(entry)
             hosts.add(host)
         return cls(networks=tuple(dict.fromkeys(networks)), hosts=frozenset(hosts))
 

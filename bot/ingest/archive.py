@@ -24,6 +24,10 @@ MAX_MEMBERS = 20_000
 MAX_TOTAL_BYTES = 400 * 1024 * 1024  # uncompressed, all members together
 
 
+def _mb(size: int) -> str:
+    return f"{size / (1024 * 1024):g} MB"
+
+
 class BadArchive(ValueError):
     """The upload is not a zip archive this path can read (damaged, encrypted, or too large)."""
 
@@ -48,26 +52,26 @@ def read_archive(data: bytes) -> tuple[list[TextSource], list[IngestResult]]:
         if name.startswith(".") or "__MACOSX" in path.parts:  # the Finder's companions, not articles
             continue
         if path.suffix.lower() not in TEXT_SUFFIXES:
-            refused.append(IngestResult("error", name, reason=f"unsupported file type {path.suffix or '(none)'}"))
+            refused.append(IngestResult.refused_because(name, "file.type", suffix=path.suffix or "-"))
             continue
         if info.file_size > MAX_FILE_BYTES:
-            refused.append(IngestResult("error", name, reason="file is too large"))
+            refused.append(IngestResult.refused_because(name, "archive.member_too_large", limit=_mb(MAX_FILE_BYTES)))
             continue
         try:
             with zf.open(info) as f:
                 raw = f.read(MAX_FILE_BYTES + 1)
         except (zipfile.BadZipFile, RuntimeError, OSError, ValueError, NotImplementedError) as e:
             # RuntimeError: an encrypted member; NotImplementedError: an unknown compression method
-            refused.append(IngestResult("error", name, reason=f"cannot be read from the archive: {e}"))
+            refused.append(IngestResult.refused_because(name, "archive.member_unreadable", detail="", detail_en=str(e)))
             continue
         total += len(raw)
         if len(raw) > MAX_FILE_BYTES or total > MAX_TOTAL_BYTES:
-            refused.append(IngestResult("error", name, reason="file is too large"))
+            refused.append(IngestResult.refused_because(name, "archive.member_too_large", limit=_mb(MAX_FILE_BYTES)))
             continue
         try:
             text = decode_file(raw, name)
         except NotText as e:
-            refused.append(IngestResult("error", name, reason=str(e)))
+            refused.append(IngestResult.refused(name, e))
             continue
         sources.append(TextSource(text, name, "upload"))
     return sources, refused

@@ -43,6 +43,7 @@ from bot.store import Store
 from bot.store.dialect import is_database_url
 from bot.store.duplicates import open_reader, stored_as
 from bot.store.store import BatchItem, term_counts
+from bot.user_errors import SaidError
 
 log = logging.getLogger(__name__)
 
@@ -52,8 +53,8 @@ ACTOR_FLUSH_MIN = 25  # in a pool run, a batch ends early on discovered actors o
 POOL_MIN_SOURCES = 40  # fewer sources are extracted in one thread: starting worker processes costs ~1 s
 
 
-class BulkError(RuntimeError):
-    """The run cannot go on (a worker process died); the message is fit for a user."""
+class BulkError(SaidError, RuntimeError):
+    """The run cannot go on (a worker process died): a code of the locale files and its parameters."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -412,10 +413,7 @@ class _Run:
             if self.opts.stop is not None and self.opts.stop.requested:  # the signal reached the workers too
                 self.stopping = True
                 return
-            raise BulkError(
-                f"a worker process died ({e}); {self.progress.added} documents were added and kept:"
-                " run the same command again to add the rest"
-            ) from e
+            raise BulkError("bulk.worker_died", detail="", detail_en=str(e), added=self.progress.added) from e
         if prepared is None:
             return
         self.progress.timed(prepared.seconds)

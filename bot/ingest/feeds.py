@@ -32,7 +32,7 @@ from bot.ingest.feed_links import BadLink, is_web_url, item_link
 from bot.ingest.feed_xml import read_xml_feed
 from bot.ingest.fetch import FetchedPage, FetchError, decode_text, root_element
 from bot.ingest.jsonfeed import read_json_feed
-from bot.user_errors import UserError
+from bot.user_errors import UserError, from_stored, stored
 
 __all__ = ["FEED_ROOTS", "JSON_TYPES", "NOT_A_FEED", "FeedItem", "ParsedFeed", "looks_like_feed", "parse_feed"]
 
@@ -120,7 +120,7 @@ def _item(fields: dict[str, Any], base: str, *, guid_is_link: bool = False) -> F
         try:
             link = item_link(raw_link, base)
         except BadLink as e:
-            problem = str(e)
+            problem = stored(e)
     published = None
     for key in ("published", "updated", "created"):
         published = parse_feed_date(fields.get(key))
@@ -145,7 +145,12 @@ def _broken(index: int, problem: str) -> FeedItem:
 
 
 def _unreadable(error: Exception) -> str:
-    return str(UserError("feed.entry_unreadable", kind=type(error).__name__))
+    return stored(UserError("feed.entry_unreadable", kind=type(error).__name__))
+
+
+def _nested(said: object) -> object:
+    """A stored failure as a parameter of another (said in the reader's language with it)."""
+    return from_stored(said) or said if isinstance(said, str) else str(said)
 
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
@@ -162,7 +167,7 @@ def _build(meta: dict[str, Any], entries: list[dict[str, Any]], url: str, kind: 
     items: list[FeedItem] = []
     for i, entry in enumerate(entries):
         if "error" in entry:
-            items.append(_broken(i, str(UserError("feed.entry_unreadable_because", error=str(entry["error"])))))
+            items.append(_broken(i, stored(UserError("feed.entry_unreadable_because", error=_nested(entry["error"])))))
             continue
         try:
             items.append(_item(entry, url, guid_is_link=bool(entry.get("guidislink"))))

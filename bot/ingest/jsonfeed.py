@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from bot.user_errors import UserError, stored
+
 __all__ = ["JSON_FEED_VERSION_PREFIX", "JsonEntry", "read_json_feed"]
 
 JSON_FEED_VERSION_PREFIX = "https://jsonfeed.org/version/"
@@ -40,7 +42,7 @@ def read_json_feed(text: str) -> tuple[dict[str, str | None], list[JsonEntry]] |
     entries: list[JsonEntry] = []
     for item in items:
         if not isinstance(item, dict):
-            entries.append({"error": "the item is not a JSON object"})
+            entries.append({"error": stored(UserError("feed.entry_not_object"))})
             continue
         entries.append(
             {

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.instants import iso_utc, utcnow
 from bot.models import Digest, FeedTrouble, Statement, TimelineEvent
-from bot.services.errors import QueryError
+from bot.services.errors import QueryError, UserError
 from bot.services.feeds import failing_feeds
 from bot.store import Store
 from bot.store.digests import (
@@ -27,6 +27,7 @@ from bot.store.digests import (
     record_posted,
     save_settings,
 )
+from bot.user_errors import stored
 
 DEFAULT_TIME = "09:00"
 DEFAULT_TZ = "Asia/Tokyo"
@@ -147,9 +148,10 @@ async def mark_posted(store: Store, settings: DigestSettings, now: datetime) -> 
     await record_posted(store, settings.guild_id, local_day(settings, now), iso_utc(now))
 
 
-async def mark_failed(store: Store, settings: DigestSettings, now: datetime, error: str) -> None:
-    """Record the failure and skip the day: it is retried at the next day's time, not in a loop."""
-    await record_failed(store, settings.guild_id, local_day(settings, now), error[:500], iso_utc(now, "seconds"))
+async def mark_failed(store: Store, settings: DigestSettings, now: datetime, error: UserError | str) -> None:
+    """Record the failure (its code and parameters, said in each reader's language by `/digest status`) and
+    skip the day: it is retried at the next day's time, not in a loop."""
+    await record_failed(store, settings.guild_id, local_day(settings, now), stored(error), iso_utc(now, "seconds"))
 
 
 async def build_digest(

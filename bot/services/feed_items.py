@@ -22,7 +22,7 @@ from bot.ingest.parse import FrontMatter
 from bot.models import IngestResult
 from bot.store import Store
 from bot.urls import canonical_url, outlet_for
-from bot.user_errors import UserError
+from bot.user_errors import UserError, stored
 
 __all__ = ["PASSING_STATUSES", "ItemOutcome", "ItemText", "outcome_of", "read_item"]
 
@@ -64,13 +64,18 @@ def _passing(error: FetchError) -> bool:
     )
 
 
+def _said(res: IngestResult) -> str | None:
+    """An ingestion's refusal as the database keeps it: its code and parameters (bot/user_errors.py `stored`)."""
+    return stored(res.error) if res.error is not None else res.reason
+
+
 def outcome_of(res: IngestResult, link: str | None) -> ItemOutcome:
     """An item's outcome from what storing its text gave."""
     if res.status == "added":
         return ItemOutcome("fetched", document_id=res.document_id, added=res, link=link)
     if res.status == "duplicate":
-        return ItemOutcome("fetched", reason=res.reason, document_id=res.duplicate_of, link=link)
-    return ItemOutcome("failed", reason=res.reason, link=link)
+        return ItemOutcome("fetched", reason=_said(res), document_id=res.duplicate_of, link=link)
+    return ItemOutcome("failed", reason=_said(res), link=link)
 
 
 async def read_item(
@@ -103,18 +108,18 @@ async def _read_page(
     try:
         checked = fetcher.checked(item.link)
     except BlockedURL as e:  # fetch() enforces the address rule on every hop; this refuses early
-        return ItemOutcome("failed", reason=e.reason)
+        return ItemOutcome("failed", reason=stored(e.error))
     link = canonical_url(checked)
     dup = await store.find_duplicate("", link, guild_id)
     if dup is not None:
-        return ItemOutcome("fetched", reason=str(UserError("ingest.already_stored", id=dup)), document_id=dup, link=link)
+        return ItemOutcome("fetched", reason=stored(UserError("ingest.already_stored", id=dup)), document_id=dup, link=link)
     try:
         page = await fetcher.fetch(FetchRequest(checked))
         if looks_like_feed(page):
-            return ItemOutcome("failed", reason=str(UserError("feed.item_is_a_feed")), link=link)
+            return ItemOutcome("failed", reason=stored(UserError("feed.item_is_a_feed")), link=link)
         article = await untrusted.extract_page(page)  # in the parser sandbox
     except FetchError as e:
-        return ItemOutcome("failed", reason=e.message, passing=_passing(e), link=link)
+        return ItemOutcome("failed", reason=stored(e.error), passing=_passing(e), link=link)
     url = canonical_url(article.url or page.url)
     fm = FrontMatter(
         title=(article.title or item.title or "")[:300] or None,
@@ -132,7 +137,7 @@ def _read_summary(item: FeedItem, *, feed_id: int, feed_url: str, feed_title: st
     title = (item.title or "").strip()
     body = (item.summary or "").strip()
     if not title and not body:
-        return ItemOutcome("skipped", reason=str(UserError("feed.item_empty")))
+        return ItemOutcome("skipped", reason=stored(UserError("feed.item_empty")))
     text = f"{title}\n\n{body}" if title and body and not body.startswith(title) else (body or title)
     fm = FrontMatter(
         title=(title or body.splitlines()[0])[:300],

@@ -43,6 +43,7 @@ from bot.store import Store
 from bot.store import feeds as store_feeds
 from bot.store.feeds import Feed, ItemKey, ItemValues, KnownItem
 from bot.urls import canonical_url
+from bot.user_errors import from_stored, stored
 
 log = logging.getLogger(__name__)
 
@@ -218,7 +219,7 @@ async def poll_feed(
         return await _poll(ctx, max_items)
     except Exception as e:
         log.exception("polling feed #%d %s raised", feed.id, feed.url)
-        return await _failed(ctx, str(UserError("feed.poll_failed", kind=type(e).__name__)))
+        return await _failed(ctx, UserError("feed.poll_failed", kind=type(e).__name__))
 
 
 async def _poll(ctx: _Context, max_items: int) -> PollResult:
@@ -242,7 +243,7 @@ async def _poll(ctx: _Context, max_items: int) -> PollResult:
                 page.body, page.url, page.content_type, page.charset
             )  # in the parser sandbox
     except FetchError as e:
-        return await _failed(ctx, e.message)
+        return await _failed(ctx, e.error)
 
     ctx.feed_title = (parsed.title if parsed else None) or feed.title
     taken = 0
@@ -351,7 +352,7 @@ async def _take_new(ctx: _Context, items: Sequence[FeedItem], *, first: bool, ma
 def _surprise(ctx: _Context, item: FeedItem, e: Exception) -> ItemOutcome:
     """One item's surprise costs that item, not the poll."""
     log.exception("feed #%d: item %s raised", ctx.feed.id, item.key[:200], exc_info=e)
-    return ItemOutcome("failed", reason=str(UserError("feed.item_unexpected", kind=type(e).__name__)))
+    return ItemOutcome("failed", reason=stored(UserError("feed.item_unexpected", kind=type(e).__name__)))
 
 
 async def _read(ctx: _Context, item: FeedItem) -> ItemOutcome | ItemText:
@@ -409,7 +410,7 @@ async def _take_in_bulk(ctx: _Context, items: Sequence[FeedItem]) -> list[ItemOu
 
     opts = BulkOptions(provenance=_provenance(ctx, quiet=True))
     await bulk_ingest(ctx.store, texts(), total=len(items), options=opts, on_result=on_result)
-    return [o or ItemOutcome("failed", reason=str(UserError("feed.item_not_stored"))) for o in outcomes]
+    return [o or ItemOutcome("failed", reason=stored(UserError("feed.item_not_stored"))) for o in outcomes]
 
 
 def _provenance(ctx: _Context, *, quiet: bool) -> Provenance:
@@ -432,7 +433,7 @@ async def _record(
         if outcome.passing and attempts < MAX_ITEM_ATTEMPTS:
             retry_at = iso_utc(ctx.now + backoff(ctx.interval, attempts))
         elif outcome.passing:
-            reason = str(UserError("feed.gave_up", reason=reason, attempts=attempts))
+            reason = stored(UserError("feed.gave_up", reason=from_stored(reason) or reason or "?", attempts=attempts))
         result.failed.append(ItemFailure(_label(item), reason or "?", retry_at))
     elif outcome.status == "skipped":
         result.skipped += 1
@@ -485,7 +486,7 @@ async def _retry_due(ctx: _Context, *, budget: int) -> None:
         await _record(ctx, item, outcome, quiet=False, attempts=row.attempts + 1, row_id=row.id)
 
 
-async def _failed(ctx: _Context, error: str) -> PollResult:
+async def _failed(ctx: _Context, error: UserError) -> PollResult:
     feed, result = ctx.feed, ctx.result
     failures = feed.failures + 1
     paused = failures >= MAX_FAILURES
@@ -493,13 +494,13 @@ async def _failed(ctx: _Context, error: str) -> PollResult:
         ctx.store,
         feed.id,
         failures=failures,
-        error=error[:300],
+        error=stored(error, limit=300),
         at=iso_utc(ctx.now),
         paused=paused,
         next_poll_at=iso_utc(ctx.now + backoff(ctx.interval, failures)),
     )
     log.warning("feed #%d %s failed (%d in a row): %s", feed.id, feed.url, failures, error)
-    result.error = error
+    result.error = stored(error, limit=300)  # said in the reader's language where it is shown (stored_in)
     result.paused_now = paused
     result.feed = await get_feed(ctx.store, feed.id) or feed
     return result

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any, cast
 
 from bot.actors import ActorEntry
@@ -36,17 +37,22 @@ async def stance(
     limit: int | None = None,
     offset: int = 0,
     guild_id: int | None = None,
+    total: int | None = None,
 ) -> StanceReport:
     """An actor's per-topic positions and statements, newest first: all of them, or `limit` from `offset`.
 
     The per-topic summary reads the day counts kept at write time (stance_days), so its cost does not
     grow with the number of statements; `total` counts every statement the page is part of. With
     `guild_id`, only the statements of that server's documents and of the shared ones.
+
+    Given `total` (what the first page's report said: a pager turning to another page of the same answer),
+    the report is that page's statements alone: the per-topic summary is the first page's (`topics` empty), and
+    the day counts are not read again — for the most quoted actor they are most of an answer's cost.
     """
     entry = await resolve_visible_actor(store, actor, guild_id, across=True)
     topic_id = resolve_topic(topic) if topic and topic.strip() else None
-    days = await stance_days(store, entry.id, topic_id, guild_id)
-    total = sum(n for *_, n in days)
+    days = await stance_days(store, entry.id, topic_id, guild_id) if total is None else []
+    total = sum(n for *_, n in days) if total is None else max(0, total)
     statements = await statements_page(store, entry, topic_id, guild_id, total=total, limit=limit, offset=offset)
     return StanceReport(
         actor=actor_info(entry, total), topics=summarize(days), statements=statements, total=total, offset=offset
@@ -92,36 +98,57 @@ async def list_actors(store: Store, guild_id: int | None = None) -> list[ActorIn
 
 async def suggest_actors(store: Store, text: str, limit: int = 25, *, guild_id: int | None = None) -> list[ActorInfo]:
     """Autocomplete: actors matching what was typed (aliases, spelling variants, typos), best first; for a
-    server, only the actors it can see."""
+    server, only the actors it can see: the fuzzy search runs over those actors' names alone (kept with the
+    server's view, below), so a server's answer costs what the command line's does."""
     text = (text or "").strip()[:100]
     if not text:
         return (await list_actors(store, guild_id))[:limit]
+    view = await _view(store, guild_id)
     exact = store.actors.resolve(text)
-    ranked = [a for a, _ in store.actors.fuzzy(text, limit=limit if guild_id is None else 4 * limit, cutoff=50)]
+    if exact and view is not None and exact.id not in view.ids:
+        exact = None
+    ranked = [a for a, _ in store.actors.fuzzy(text, limit=limit, cutoff=50, choices=view and view.choices)]
     if exact:
         ranked = [exact, *(a for a in ranked if a.id != exact.id)]
-    shown = await visible_actor_ids(store, guild_id)
-    return [actor_info(a) for a in ranked if shown is None or a.id in shown][:limit]
+    return [actor_info(a) for a in ranked][:limit]
+
+
+@dataclass(slots=True)
+class _View:
+    """What a server sees of the actors, as a cache keeps it: their ids, and the fuzzy index's keys of them."""
+
+    at: float
+    actors: object  # the store's ActorIndex it was read from (a new one: read again)
+    version: tuple[int, int]
+    ids: set[int]
+    choices: list[str]
 
 
 # Autocomplete asks again at every key typed: what a server sees is read once and kept until a document of
 # that server or a shared one is added or removed in this process (`bot/store/changes.py`), or the store's
-# actors change; SEEN_SECONDS bounds how long a write of another process (a worker) goes unseen.
+# actors change. The cache is this process's own: a write of another process (a worker on PostgreSQL) is
+# not counted here, and SEEN_SECONDS bounds how long it goes unseen.
 SEEN_SECONDS = 5.0
-_SEEN: dict[tuple[int, int], tuple[float, object, tuple[int, int], set[int]]] = {}
+_SEEN: dict[tuple[int, int], _View] = {}
+
+
+async def _view(store: Store, guild_id: int | None) -> _View | None:
+    if guild_id is None:
+        return None
+    key, now, version = (id(store), guild_id), time.monotonic(), generation(store, guild_id)
+    hit = _SEEN.get(key)
+    if hit is not None and now - hit.at < SEEN_SECONDS and hit.actors is store.actors and hit.version == version:
+        return hit
+    if len(_SEEN) > 1000:
+        _SEEN.clear()
+    seen = await actors_seen_by(store, guild_id)
+    view = _View(now, store.actors, version, seen, store.actors.choices_among(seen))
+    _SEEN[key] = view
+    return view
 
 
 async def visible_actor_ids(store: Store, guild_id: int | None) -> set[int] | None:
     """The actors a server can see: the registry's, and those found in documents it sees (or quoted in
     them); None for the command line, which sees every actor."""
-    if guild_id is None:
-        return None
-    key, now, version = (id(store), guild_id), time.monotonic(), generation(store, guild_id)
-    hit = _SEEN.get(key)
-    if hit is not None and now - hit[0] < SEEN_SECONDS and hit[1] is store.actors and hit[2] == version:
-        return hit[3]
-    if len(_SEEN) > 1000:
-        _SEEN.clear()
-    seen = await actors_seen_by(store, guild_id)
-    _SEEN[key] = (now, store.actors, version, seen)
-    return seen
+    view = await _view(store, guild_id)
+    return None if view is None else view.ids

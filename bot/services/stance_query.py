@@ -61,8 +61,11 @@ async def parse_stance_query(
     return StanceQuery(name, name_en, topic_id, target, cues, prepared, guild_id)
 
 
-async def stance_page(store: Store, q: StanceQuery, *, limit: int | None = None, offset: int = 0) -> StanceReport:
-    """`limit` statements from `offset` (all without `limit`), with the per-topic summary and the total."""
+async def stance_page(
+    store: Store, q: StanceQuery, *, limit: int | None = None, offset: int = 0, total: int | None = None
+) -> StanceReport:
+    """`limit` statements from `offset` (all without `limit`), with the per-topic summary and the total; given
+    `total` (the first page's, a pager's later page), an actor's statements without the summary (`stance`)."""
     if q.target is not None:
         return await stance_about(
             store,
@@ -74,4 +77,4 @@ async def stance_page(store: Store, q: StanceQuery, *, limit: int | None = None,
             prepared=q.prepared,
             guild_id=q.guild_id,
         )
-    return await stance(store, q.actor, topic=q.topic, limit=limit, offset=offset, guild_id=q.guild_id)
+    return await stance(store, q.actor, topic=q.topic, limit=limit, offset=offset, guild_id=q.guild_id, total=total)

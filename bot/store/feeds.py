@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.store.store import Store
+from bot.user_errors import stored_in
 
 
 @dataclass(slots=True)
@@ -36,10 +37,11 @@ class Feed:
 
     @property
     def health(self) -> str:
+        """In English (logs, tests); a reader's words are `bot.words.Words.feed_health`."""
         if self.paused:
-            return f"paused after {self.failures} failures: {self.last_error}"
+            return f"paused after {self.failures} failures: {stored_in(self.last_error, 'en')}"
         if self.failures:
-            return f"failing ({self.failures}×): {self.last_error}"
+            return f"failing ({self.failures}×): {stored_in(self.last_error, 'en')}"
         return "ok" if self.last_ok_at else "not polled yet"
 
 

@@ -31,7 +31,7 @@ from typing import Any, TypeVar
 import psycopg
 from psycopg_pool import AsyncConnectionPool, PoolTimeout
 
-from bot.store import changes, cluster_views, clusters
+from bot.store import changes, cluster_views, clusters, failures
 from bot.store.clusters import SameEvent
 from bot.store.dialect import (
     ID_TABLES,
@@ -42,7 +42,7 @@ from bot.store.dialect import (
     postgres_ddl,
 )
 from bot.store.pgconn import PgDB, configure
-from bot.store.schema import MIGRATIONS, SCHEMA_VERSION
+from bot.store.schema import MIGRATIONS, SCHEMA_VERSION, STORED_FAILURES_SCHEMA
 from bot.store.store import LOCK_WAIT_SECONDS, BatchItem, BatchOutcome, Store, StoreError, _split_sql
 
 log = logging.getLogger(__name__)
@@ -123,7 +123,7 @@ class PgStore(Store):
             probe = await psycopg.AsyncConnection.connect(url, connect_timeout=int(CONNECT_SECONDS))
         except psycopg.Error as e:
             reason = connect_failure(e)
-            raise StoreError(f"cannot connect to the database {describe_url(url)}: {reason}") from e
+            raise StoreError("store.cannot_connect", url=describe_url(url), detail="", detail_en=reason) from e
         await probe.close()
         pool = AsyncConnectionPool(
             url,
@@ -138,7 +138,7 @@ class PgStore(Store):
             await pool.open(wait=True, timeout=CONNECT_SECONDS)
         except (PoolTimeout, psycopg.Error) as e:
             await pool.close()
-            raise StoreError(f"cannot connect to the database {describe_url(url)}: {e}") from e
+            raise StoreError("store.cannot_connect", url=describe_url(url), detail="", detail_en=str(e)) from e
         store = cls.__new__(cls)
         store.pool = pool
         store._current = contextvars.ContextVar(f"pg_tx_{id(store)}", default=None)
@@ -149,7 +149,7 @@ class PgStore(Store):
             await store._sync_registry()
         except psycopg.Error as e:
             await pool.close()
-            raise StoreError(f"cannot use the database {store.path}: {e}") from e
+            raise StoreError("store.cannot_use", path=store.path, detail="", detail_en=str(e)) from e
         except BaseException:
             await pool.close()
             raise
@@ -169,10 +169,7 @@ class PgStore(Store):
             try:
                 await conn.execute(f"SELECT {lock}(%s)", (WRITE_LOCK,))
             except psycopg.errors.LockNotAvailable as e:
-                raise StoreError(
-                    f"the database {self.path} stayed locked by another process for {self.lock_wait:.0f} s;"
-                    " nothing was written, try again"
-                ) from e
+                raise StoreError("store.locked", path=self.path, seconds=self.lock_wait) from e
             await conn.execute("SET LOCAL lock_timeout = 0")
             db = PgDB(conn)
             token = self._current.set(db)
@@ -207,9 +204,7 @@ class PgStore(Store):
     async def _refuse_newer(self) -> None:
         version = await self._version()
         if version > SCHEMA_VERSION:
-            raise StoreError(
-                f"the database {self.path} is from a newer release (schema {version} > {SCHEMA_VERSION}); upgrade Newsdesk"
-            )
+            raise StoreError("store.newer", path=self.path, version=version, supported=SCHEMA_VERSION)
 
     async def _migrate(self) -> None:
         await self._refuse_newer()
@@ -233,6 +228,8 @@ class PgStore(Store):
                     await cluster_views.rebuild_all(db)
                 if number + 1 == SCHEMA_VERSION:  # the server views the migration only counted
                     await cluster_views.fill_missing(db)
+                if number + 1 == STORED_FAILURES_SCHEMA:  # English sentences of older versions: codes
+                    await failures.store_codes(db)
                 await db.conn.execute("UPDATE newsdesk_schema SET version = %s", (number + 1,))
             log.info("database %s migrated to schema %d", self.path, number + 1)
         async with self.transaction() as db:  # a database made before the sequences: given them once

@@ -425,6 +425,17 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX document_claims_version ON document_claims(version, document_id);
     """,
+    # 14 (issue 13): failures kept as a code and its parameters (bot/store/failures.py: feeds.last_error,
+    # feed_items.reason, digest_settings.last_error), said in the reader's language when shown; the rows older
+    # versions kept as English sentences are rewritten by `failures.store_codes` when this step runs.
+    # And a server's count of its timeline (bot/store/timeline.py `_count`) reads two ranges of clusters_scope
+    # (its shared-or-own clusters, the several servers' ones) instead of testing its condition on every entry.
+    """
+    -- the rewrite of failures is Python: bot/store/failures.py
+    CREATE INDEX clusters_scope ON clusters(background, scope, date);
+    """,
 ]
+
+STORED_FAILURES_SCHEMA = 14  # the step after which failures are stored as codes (bot/store/failures.py)
 
 SCHEMA_VERSION = len(MIGRATIONS)

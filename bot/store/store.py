@@ -25,19 +25,21 @@ from bot.actors import ActorEntry, ActorIndex, load_registry_file
 from bot.instants import utcnow
 from bot.models import DocumentInfo, ParsedDocument
 from bot.rows import EventRow, Extraction, Provenance
-from bot.store import changes, cluster_views, clusters
+from bot.store import changes, cluster_views, clusters, failures
 from bot.store.claims import write_claims
 from bot.store.clusters import Joined, Member, SameEvent
 from bot.store.dialect import is_database_url
 from bot.store.duplicates import duplicate_queries, stored_key
-from bot.store.schema import MIGRATIONS, SCHEMA_VERSION
+from bot.store.schema import MIGRATIONS, SCHEMA_VERSION, STORED_FAILURES_SCHEMA
 from bot.store.syncdb import SyncDB
+from bot.user_errors import SaidError
 
 log = logging.getLogger(__name__)
 
 
-class StoreError(Exception):
-    """The database cannot be opened or used; the message is fit for a user."""
+class StoreError(SaidError):
+    """The database cannot be opened or used: a code of the locale files (section "errors", `store.*`) and its
+    parameters, said by each front end in its reader's language."""
 
 
 # How long a writer waits for another process's write lock before it gives up with a clear message
@@ -57,21 +59,22 @@ KEPT_CANDIDATES = 100_000  # clustering candidates the bulk writer keeps between
 MERGE_SECONDS = 120.0  # the most the end of a bulk run spends merging the index's segments
 
 
-def describe_sqlite_error(path: str, e: sqlite3.Error) -> str:
-    """One line for a user about a database that cannot be used, naming the likely cause."""
+def describe_sqlite_error(path: str, e: sqlite3.Error) -> StoreError:
+    """The error to tell a user about a database that cannot be used, naming the likely cause (the library's
+    own text is a parameter: English readers see it, the Japanese sentence names the cause alone)."""
     text = str(e)
     low = text.lower()
     if "malformed" in low or "not a database" in low or "file is encrypted" in low:
-        return f"the database {path} is damaged or is not a Newsdesk database ({text}); restore it from a backup"
+        return StoreError("store.damaged", path=path, detail="", detail_en=text)
     if "readonly" in low or "read-only" in low:
-        return f"the database {path} is read-only; check the file's and its folder's permissions"
+        return StoreError("store.read_only", path=path)
     if "locked" in low or "busy" in low:
-        return f"the database {path} is busy: another process holds its write lock; try again"
+        return StoreError("store.busy", path=path)
     if "unable to open" in low:
-        return f"cannot open the database {path}: check that its folder exists and is writable"
+        return StoreError("store.cannot_open", path=path)
     if "disk is full" in low or "disk i/o" in low:
-        return f"the database {path} cannot be written ({text})"
-    return f"cannot use the database {path}: {text}"
+        return StoreError("store.cannot_write", path=path, detail="", detail_en=text)
+    return StoreError("store.cannot_use", path=path, detail="", detail_en=text)
 
 
 @dataclass(slots=True)
@@ -124,11 +127,11 @@ class Store:
         if path != ":memory:":
             p = Path(path)
             if p.exists() and not p.is_file():
-                raise StoreError(f"the database path {path} is not a file")
+                raise StoreError("store.not_a_file", path=path)
             try:
                 p.parent.mkdir(parents=True, exist_ok=True)
             except OSError as e:
-                raise StoreError(f"cannot create the folder {p.parent}: {e.strerror or e}") from e
+                raise StoreError("store.cannot_create_folder", folder=str(p.parent), detail="", detail_en=e.strerror or str(e)) from e
         pending = aiosqlite.connect(path, isolation_level=None)
         try:
             conn = await pending
@@ -138,7 +141,7 @@ class Store:
             stopped = pending.stop()
             if stopped is not None:
                 await stopped
-            raise StoreError(describe_sqlite_error(path, e)) from e
+            raise describe_sqlite_error(path, e) from e
         store = cls(conn, path, lock_wait)
         try:
             conn.row_factory = aiosqlite.Row
@@ -157,7 +160,7 @@ class Store:
             await store._sync_registry()
         except sqlite3.Error as e:
             await conn.close()
-            raise StoreError(describe_sqlite_error(path, e)) from e
+            raise describe_sqlite_error(path, e) from e
         except BaseException:
             await conn.close()
             raise
@@ -172,9 +175,7 @@ class Store:
     async def _refuse_newer(self) -> None:
         version = (await self.fetchone("PRAGMA user_version"))[0]
         if version > SCHEMA_VERSION:
-            raise StoreError(
-                f"the database {self.path} is from a newer release (schema {version} > {SCHEMA_VERSION}); upgrade Newsdesk"
-            )
+            raise StoreError("store.newer", path=self.path, version=version, supported=SCHEMA_VERSION)
 
     async def _migrate(self) -> None:
         version = (await self.fetchone("PRAGMA user_version"))[0]
@@ -189,6 +190,8 @@ class Store:
                     await cluster_views.rebuild_all(db)
                 if number + 1 == SCHEMA_VERSION:  # the server views the migration only counted
                     await cluster_views.fill_missing(db)
+                if number + 1 == STORED_FAILURES_SCHEMA:  # English sentences of older versions: codes
+                    await failures.store_codes(db)
                 await self.conn.execute(f"PRAGMA user_version = {number + 1}")
             log.info("database %s migrated to schema %d", self.path, number + 1)
 
@@ -213,10 +216,7 @@ class Store:
         if "locked" not in str(e).lower() and "busy" not in str(e).lower():
             raise e
         if time.monotonic() >= deadline:
-            raise StoreError(
-                f"the database {self.path} stayed locked by another process for {self.lock_wait:.0f} s;"
-                " nothing was written, try again"
-            ) from e
+            raise StoreError("store.locked", path=self.path, seconds=self.lock_wait) from e
         log.warning("database %s is locked by another process; still waiting", self.path)
 
     @asynccontextmanager

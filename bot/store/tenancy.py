@@ -28,11 +28,23 @@ def cluster_visible(alias: str, id_column: str, guild_id: int | None) -> tuple[s
     document (scope -1) asks its members."""
     if guild_id is None:
         return "", ()
-    return (
-        f" AND ({alias}.scope IN (0, ?) OR ({alias}.scope < 0 AND EXISTS (SELECT 1 FROM events ve"
-        f" WHERE ve.cluster_id = {alias}.{id_column} AND ve.guild_id = ?)))",
-        (guild_id, guild_id),
-    )
+    (own, own_params), (several, several_params) = cluster_visible_parts(alias, id_column, guild_id)
+    return f" AND ({own} OR ({several}))", (*own_params, *several_params)
+
+
+def cluster_visible_parts(alias: str, id_column: str, guild_id: int) -> list[tuple[str, tuple[int, ...]]]:
+    """`cluster_visible` as its two disjoint parts, each an index range of a (…, scope, …) index: the clusters
+    a shared document or only the server's own report (scope 0 or the server), and those several servers and
+    no shared document report (scope -1), one of them the server (its members asked). A count of each part
+    reads the entries of its range alone, where the whole condition is tested on every entry of the range."""
+    return [
+        (f"{alias}.scope IN (0, ?)", (guild_id,)),
+        (
+            f"{alias}.scope < 0 AND EXISTS (SELECT 1 FROM events ve WHERE ve.cluster_id = {alias}.{id_column}"
+            " AND ve.guild_id = ?)",
+            (guild_id,),
+        ),
+    ]
 
 
 def actor_visible(alias: str, guild_id: int | None) -> tuple[str, tuple[int, ...]]:

@@ -11,7 +11,7 @@ from bot.models import TimelineEvent
 from bot.store.clusters import choose
 from bot.store.refs import SOURCE_COLUMNS, source_ref
 from bot.store.store import Store
-from bot.store.tenancy import actor_visible, cluster_visible, visible, visible_reports
+from bot.store.tenancy import actor_visible, cluster_visible, cluster_visible_parts, visible, visible_reports
 
 
 class TimelineFilter(Protocol):
@@ -31,22 +31,95 @@ PAGE_SOURCES = 25
 
 
 async def timeline_page(
-    store: Store, q: TimelineFilter, *, limit: int | None = None, offset: int = 0
+    store: Store,
+    q: TimelineFilter,
+    *,
+    limit: int | None = None,
+    offset: int = 0,
+    total: int | None = None,
+    after: TimelineEvent | None = None,
+    before: TimelineEvent | None = None,
 ) -> list[TimelineEvent]:
-    """`limit` events from `offset` of a validated query (all of them without `limit`)."""
+    """`limit` events of a validated query (all of them without `limit`): from `offset`, or (a keyset page,
+    what a pager's Next and Previous ask) the `limit` events right after the event `after` or right before
+    the event `before` — read from the index at that point, with no walk over the events in between.
+
+    With `total` (what `count_timeline` said) a page past the middle is read from the end of the index
+    backwards, so that the last page (the view that opens on the latest events, the pager's "Last") costs what
+    the first does."""
+    segments = _segments(store, q)
+    if limit is not None and (after is not None or before is not None):
+        ids = await _keyset_ids(store, segments, limit, after, before)
+    elif limit is not None and total is not None and offset > total // 2:
+        ids = await _ids_from_end(store, segments, limit, offset, total)
+    else:
+        ids = await _ids_from_start(store, segments, limit, offset)
+    return await _events(store, ids, sources_limit=None if limit is None else PAGE_SOURCES, guild_id=q.guild_id)
+
+
+async def _ids_from_start(store: Store, segments: list[_Segment], limit: int | None, offset: int) -> list[int]:
     ids: list[int] = []
     want = -1 if limit is None else limit
     skip = max(0, offset)
-    for segment in _segments(store, q):
+    for segment in segments:
         if want == 0:
             break
-        rows = await store.fetchall(segment.select + " LIMIT ? OFFSET ?", (*segment.params, want, skip))
+        rows = await store.fetchall(
+            segment.select(ascending=True) + " LIMIT ? OFFSET ?", (*segment.params, want, skip)
+        )
         ids.extend(r["id"] for r in rows)
         if want > 0:
             want -= len(rows)
         if skip:  # what this segment did not hold is skipped in the next
             skip = max(0, skip - await _count(store, segment)) if not rows else 0
-    return await _events(store, ids, sources_limit=None if limit is None else PAGE_SOURCES, guild_id=q.guild_id)
+    return ids
+
+
+async def _ids_from_end(store: Store, segments: list[_Segment], limit: int, offset: int, total: int) -> list[int]:
+    """The page [offset, offset + limit) read backwards from the end: the segments last to first, each in
+    descending order, skipping the `total - (offset + limit)` events after the page."""
+    offset = min(max(0, offset), total)
+    want = min(limit, total - offset)
+    skip = max(0, total - offset - limit)
+    ids: list[int] = []
+    for segment in reversed(segments):
+        if want <= 0:
+            break
+        rows = await store.fetchall(
+            segment.select(ascending=False) + " LIMIT ? OFFSET ?", (*segment.params, want, skip)
+        )
+        ids.extend(r["id"] for r in rows)
+        want -= len(rows)
+        if skip:
+            skip = max(0, skip - await _count(store, segment)) if not rows else 0
+    return ids[::-1]
+
+
+async def _keyset_ids(
+    store: Store, segments: list[_Segment], limit: int, after: TimelineEvent | None, before: TimelineEvent | None
+) -> list[int]:
+    """The `limit` ids after `after` (or before `before`) in timeline order: from the segment that holds
+    that event, past it in the index ((date, id) beyond the event's), then the next segments from their start."""
+    anchor = after if after is not None else before
+    assert anchor is not None and anchor.id is not None
+    forward = after is not None
+    home = next((i for i, s in enumerate(segments) if s.holds(anchor)), None)
+    order = range(len(segments)) if forward else range(len(segments) - 1, -1, -1)
+    ids: list[int] = []
+    for i in order:
+        if home is not None and (i < home if forward else i > home):
+            continue
+        want = limit - len(ids)
+        if want <= 0:
+            break
+        segment = segments[i]
+        if i == home:
+            sql, params = segment.select_beyond(anchor, forward=forward), (*segment.params, anchor.date, anchor.id)
+        else:
+            sql, params = segment.select(ascending=forward), segment.params
+        rows = await store.fetchall(sql + " LIMIT ?", (*params, want))
+        ids.extend(r["id"] for r in rows)
+    return ids if forward else ids[::-1]
 
 
 async def count_timeline(store: Store, q: TimelineFilter) -> int:
@@ -58,8 +131,40 @@ async def count_timeline(store: Store, q: TimelineFilter) -> int:
 class _Segment:
     """One index-ordered run of cluster ids; the timeline is their concatenation."""
 
-    select: str
-    params: tuple
+    table: str
+    id_col: str
+    where: list[str]  # on `f`, the scope condition of a server's view excluded
+    params: tuple  # the parameters of `where`, then of `scope`
+    scope: str  # " AND …" a server's view adds ("" for the command line)
+    guild_id: int | None  # whose view (None: the command line's)
+    background: int
+    since: tuple[str, Any] | None  # ("in", [coarse dates]) or ("from", date): which dates this run holds
+
+    def select(self, *, ascending: bool) -> str:
+        order = "" if ascending else " DESC"
+        return (
+            f"SELECT f.{self.id_col} AS id FROM {self.table} f WHERE {' AND '.join(self.where)}{self.scope}"
+            f" ORDER BY f.date{order}, f.{self.id_col}{order}"
+        )
+
+    def select_beyond(self, anchor: TimelineEvent, *, forward: bool) -> str:
+        """`select` past the anchor's (date, id) in the index's order: its parameters are `params`, then the
+        anchor's date and id."""
+        op = ">" if forward else "<"
+        order = "" if forward else " DESC"
+        return (
+            f"SELECT f.{self.id_col} AS id FROM {self.table} f WHERE {' AND '.join(self.where)}{self.scope}"
+            f" AND (f.date, f.{self.id_col}) {op} (?, ?) ORDER BY f.date{order}, f.{self.id_col}{order}"
+        )
+
+    def holds(self, event: TimelineEvent) -> bool:
+        """Whether this run is the one an event of the query belongs to."""
+        if int(event.background) != self.background:
+            return False
+        if self.since is None:
+            return True
+        kind, value = self.since
+        return event.date in value if kind == "in" else event.date >= value
 
 
 def _segments(store: Store, q: TimelineFilter) -> list[_Segment]:
@@ -76,34 +181,49 @@ def _segments(store: Store, q: TimelineFilter) -> list[_Segment]:
     else:
         table, id_col, where, params = "clusters", "id", [], []
     scoped, scope_params = cluster_visible("f", id_col, q.guild_id)
-    if scoped:
-        where.append(scoped.removeprefix(" AND "))
-        params.extend(scope_params)
     if q.until:  # dates that start with `until` or sort before it ('2025-03' covers all of March)
         where.append("f.date < ?")
         params.append(q.until + "\x7f")
-    ranges: list[tuple[str, list[Any]]] = [("", [])]
+    ranges: list[tuple[str, list[Any], tuple[str, Any] | None]] = [("", [], None)]
     if q.since:
         coarse = [q.since[:n] for n in (4, 7) if len(q.since) > n]
         ranges = [
-            *([(f"f.date IN ({','.join('?' * len(coarse))})", coarse)] if coarse else []),
-            ("f.date >= ?", [q.since]),
+            *([(f"f.date IN ({','.join('?' * len(coarse))})", coarse, ("in", coarse))] if coarse else []),
+            ("f.date >= ?", [q.since], ("from", q.since)),
         ]
     out = []
     for background in (1, 0) if q.latest_last else (0, 1):
-        for cond, values in ranges:
+        for cond, values, since in ranges:
             clauses = [*where, "f.background = ?", *([cond] if cond else [])]
             out.append(
                 _Segment(
-                    f"SELECT f.{id_col} AS id FROM {table} f WHERE {' AND '.join(clauses)} ORDER BY f.date, f.{id_col}",
-                    (*params, background, *values),
+                    table,
+                    id_col,
+                    clauses,
+                    (*params, background, *values, *scope_params),
+                    scoped,
+                    q.guild_id,
+                    background,
+                    since,
                 )
             )
     return out
 
 
 async def _count(store: Store, segment: _Segment) -> int:
-    row = await store.fetchone(f"SELECT count(*) AS n FROM ({segment.select})", segment.params)
+    """How many ids a run holds. A server's count of the whole timeline (the clusters table) is the sum of the
+    two parts of its view, each counted over its own range of the clusters_scope index (background, scope,
+    date): no entry is tested against the server's condition, as the command line's count tests none."""
+    where = " AND ".join(segment.where)
+    if segment.guild_id is not None and segment.table == "clusters":
+        own = segment.params[: len(segment.params) - 2]  # the run's parameters without the view's two
+        parts = cluster_visible_parts("f", segment.id_col, segment.guild_id)
+        sql = " + ".join(f"(SELECT count(*) FROM clusters f WHERE {where} AND {cond})" for cond, _ in parts)
+        row = await store.fetchone(
+            f"SELECT {sql} AS n", [v for _, part_params in parts for v in (*own, *part_params)]
+        )
+    else:
+        row = await store.fetchone(f"SELECT count(*) AS n FROM {segment.table} f WHERE {where}{segment.scope}", segment.params)
     return int(row["n"]) if row else 0
 
 

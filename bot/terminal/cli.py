@@ -42,6 +42,7 @@ from bot.store.tenancy import guild_known
 from bot.terminal import console, render_text
 from bot.terminal.parser_words import parser_words, requested_language
 from bot.terminal.progress import TerminalProgress, summary_lines
+from bot.user_errors import stored_in
 from bot.words import Words
 
 EXIT_USAGE = 2
@@ -50,9 +51,25 @@ EXIT_USAGE = 2
 CLIError = UserError  # a one-line error for the user; exit code 2
 
 
+# Fields that hold a failure as the database keeps it (a code and its parameters): --json says them in English,
+# the sentences scripts read before failures were stored as codes.
+STORED_FAILURES = frozenset({"error", "reason", "last_error", "last_item_error"})
+
+
+def _said_failures(obj: Any) -> Any:
+    if isinstance(obj, dict):
+        return {
+            k: stored_in(v, "en") if k in STORED_FAILURES and isinstance(v, str) else _said_failures(v)
+            for k, v in obj.items()
+        }
+    if isinstance(obj, list):
+        return [_said_failures(v) for v in obj]
+    return obj
+
+
 def _emit(args: argparse.Namespace, payload: Any, text: str) -> None:
     if args.json:
-        print(json.dumps(to_jsonable(payload), ensure_ascii=False, indent=1))
+        print(json.dumps(_said_failures(to_jsonable(payload)), ensure_ascii=False, indent=1))
     else:
         print(text)
 
@@ -123,7 +140,7 @@ async def _ingest_many(
     def on_result(_source: Source, result: IngestResult) -> None:
         results.append(result)
         if result.status == "error":
-            shown.write(f"error: {render_text.ingest_text(result, args.lang)}", sys.stderr)
+            shown.write(_refusal(args.lang, render_text.ingest_text(result, args.lang)), sys.stderr)
         elif not args.json:
             shown.write(render_text.ingest_text(result, args.lang), sys.stdout)
 
@@ -152,7 +169,7 @@ def _url_scheme(raw: str) -> str | None:
 def _report_ingest(args: argparse.Namespace, result: IngestResult) -> None:
     """A refusal goes to stderr as it happens (also with --json); an addition to stdout without --json."""
     if result.status == "error":
-        print(f"error: {render_text.ingest_text(result, args.lang)}", file=sys.stderr)
+        print(_refusal(args.lang, render_text.ingest_text(result, args.lang)), file=sys.stderr)
     elif not args.json:
         print(render_text.ingest_text(result, args.lang))
 
@@ -326,7 +343,7 @@ async def cmd_console(store: Store, args: argparse.Namespace) -> int:
     if args.once:
         reply = await console.answer(store, args.once, args.lang)
         print(reply)
-        return EXIT_USAGE if reply.startswith("error:") else 0
+        return EXIT_USAGE if console.is_refusal(reply) else 0
     return await console.repl(store, history=Path(store.path).with_name(".newsdesk_history"), lang=args.lang)
 
 
@@ -511,7 +528,7 @@ def main(argv: list[str] | None = None, *, run_bot: Callable[..., int] | None = 
     W = Words(lang)
     bad = next((a for a in argv if _has_surrogates(a)), None)
     if bad is not None:  # bytes that are not UTF-8 reach Python as lone surrogates
-        print(f"error: {W('text.cli.not_utf8')}", file=sys.stderr)
+        print(_refusal(lang, W("text.cli.not_utf8")), file=sys.stderr)
         return EXIT_USAGE
     with parser_words(lang):  # argparse's own words (usage, --help, its errors) in the reader's language
         parser = build_parser(lang)
@@ -519,17 +536,17 @@ def main(argv: list[str] | None = None, *, run_bot: Callable[..., int] | None = 
     try:
         settings = Settings.from_env(db=args.db)
     except SettingsError as e:
-        print(f"error: {e}", file=sys.stderr)
+        print(_refusal(args.lang, e.render(args.lang)), file=sys.stderr)
         return EXIT_USAGE
     if args.command is None:  # the README's run command: the bot with a token, else the console
         args = parser.parse_args([*(["--db", args.db] if args.db else []), "run" if settings.token else "console"])
     if args.command == "run":  # the bot sets up its own logging (once: a second handler prints every line twice)
         if run_bot is None:
-            print(f"error: {W('text.cli.run_from_bot')}", file=sys.stderr)
+            print(_refusal(lang, W("text.cli.run_from_bot")), file=sys.stderr)
             return EXIT_USAGE
         shard_ids, shard_count = getattr(args, "shard_ids", None), getattr(args, "shard_count", None)
         if (shard_ids is None) != (shard_count is None) or (shard_ids and max(shard_ids) >= (shard_count or 0)):
-            print(f"error: {W('text.cli.shards_together')}", file=sys.stderr)
+            print(_refusal(lang, W("text.cli.shards_together")), file=sys.stderr)
             return EXIT_USAGE
         return run_bot(settings, **({"shard_ids": shard_ids, "shard_count": shard_count} if shard_ids else {}))
     if args.command == "worker":
@@ -540,19 +557,24 @@ def main(argv: list[str] | None = None, *, run_bot: Callable[..., int] | None = 
     try:
         return asyncio.run(run(args, settings))
     except UserError as e:
-        print(f"error: {e.render(args.lang)}", file=sys.stderr)
+        print(_refusal(args.lang, e.render(args.lang)), file=sys.stderr)
         return EXIT_USAGE
     except (StoreError, BulkError) as e:
-        print(f"error: {e}", file=sys.stderr)
+        print(_refusal(args.lang, e.render(args.lang)), file=sys.stderr)
         return EXIT_USAGE
     except sqlite3.Error as e:  # a file damaged or made read-only after it was opened
-        print(f"error: {describe_sqlite_error(settings.db_path, e)}", file=sys.stderr)
+        print(_refusal(args.lang, describe_sqlite_error(settings.db_path, e).render(args.lang)), file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # `newsdesk … | head`: the reader left; not an error
         sys.stderr.close()
         return 0
+
+
+def _refusal(lang: str, message: str) -> str:
+    """A refusal's line on stderr: the reader's word for "error", then the message (exit code 2 says it too)."""
+    return Words(lang)("text.error", message=message)
 
 
 def _has_surrogates(text: str) -> bool:

@@ -31,6 +31,7 @@ from bot.services.topics import add_topic, list_topics, remove_topic, rename_top
 from bot.store import Store
 from bot.terminal import render_text
 from bot.terminal.progress import TerminalProgress, summary_lines
+from bot.user_errors import LANGS
 from bot.words import Words
 
 Handler = Callable[[Store, dict[str, str]], Awaitable[str]]
@@ -244,10 +245,13 @@ async def answer(store: Store, line: str, lang: str | None = None) -> str:
     try:
         name, options = parse_command(line)
         return await HANDLERS[name](store, options)
-    except QueryError as e:
-        return "error: " + e.render(_LANG.get())
-    except BulkError as e:
-        return f"error: {e}"
+    except (QueryError, BulkError) as e:
+        return Words(_LANG.get())("text.error", message=e.render(_LANG.get()))
+
+
+def is_refusal(reply: str) -> bool:
+    """Whether a reply of `answer` is a refusal (it starts with "error: " in one of the languages)."""
+    return any(reply.startswith(Words(lang)("text.error", message="")) for lang in LANGS)
 
 
 def _completer(store: Store) -> Callable[[str, int], str | None]:

@@ -271,7 +271,7 @@ def digest_text(d: Digest, timezone: str = "Asia/Tokyo", W: Words = EN) -> str:
 def poll_text(r: PollResult, W: Words = EN) -> str:
     f = r.feed
     if r.error:
-        return W("text.poll.failed", id=f.id, url=f.url, error=r.error) + (
+        return W("text.poll.failed", id=f.id, url=f.url, error=stored_in(r.error, W.lang)) + (
             W("text.poll.paused", id=f.id) if r.paused_now else ""
         )
     parts = [W("text.poll.not_modified")] if r.not_modified else [W("text.poll.new", n=len(r.added))]
@@ -287,7 +287,7 @@ def poll_text(r: PollResult, W: Words = EN) -> str:
             parts.append(W(f"text.poll.{key}", n=n))
     lines = [W("text.poll.line", id=f.id, url=f.url, parts=("、" if W.lang == "ja" else ", ").join(parts))]
     lines.extend(
-        W("text.poll.item_failed", label=x.label, reason=x.reason)
+        W("text.poll.item_failed", label=x.label, reason=stored_in(x.reason, W.lang))
         + (W("text.poll.retry_at", at=x.retry_at) if x.retry_at else "")
         for x in r.failed
     )
