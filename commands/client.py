@@ -56,13 +56,6 @@ EXTENSIONS = (
 )
 ERROR_CHARS = 500
 
-NO_TOKEN = """\
-No Discord token: set DISCORD_TOKEN in the environment or in a .env file.
-Get one at https://discord.com/developers/applications -> your application -> Bot -> Reset Token,
-and invite the bot with the "bot" and "applications.commands" scopes.
-Without a token, `python -m bot console` answers the same commands offline."""
-BAD_TOKEN = "error: Discord rejected DISCORD_TOKEN (invalid or reset); copy a fresh one from the developer portal."
-
 
 class NewsdeskTree(app_commands.CommandTree):
     async def on_error(self, interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
@@ -419,8 +412,9 @@ class DigestChannelError(Exception):
 
 def run(settings: Settings, *, shard_ids: list[int] | None = None, shard_count: int | None = None) -> int:
     """`python -m bot run`: connect to Discord until stopped. Returns the process exit code."""
+    words = Words(default_language())  # the operator's language (NEWSDESK_LANG), as the command line speaks
     if not settings.token:
-        print(NO_TOKEN, file=sys.stderr)
+        print(words("text.run.no_token"), file=sys.stderr)
         return 2
     discord.utils.setup_logging(level=logging.getLevelNamesMapping().get(settings.log_level, logging.INFO))
     logsafe.install([settings.token])  # no bot or interaction token in the log, even at DEBUG
@@ -435,18 +429,15 @@ def run(settings: Settings, *, shard_ids: list[int] | None = None, shard_count: 
     try:
         asyncio.run(main())
     except discord.LoginFailure:
-        print(BAD_TOKEN, file=sys.stderr)
+        print(words("text.error", message=words("text.run.bad_token")), file=sys.stderr)
         return 1
     except StoreError as e:  # in the operator's language (NEWSDESK_LANG), as the command line says it
         lang = default_language()
         print(Words(lang)("text.error", message=e.render(lang)), file=sys.stderr)
         return 1
     except (aiohttp.ClientError, OSError) as e:  # no route to Discord: say so in one line
-        print(
-            f"error: cannot reach Discord ({e.__class__.__name__}: {e}). Check the network; "
-            "`python -m bot console` works offline.",
-            file=sys.stderr,
-        )
+        detail = f"{e.__class__.__name__}: {e}"
+        print(words("text.error", message=words("text.run.unreachable", detail=detail)), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         pass

@@ -8,6 +8,7 @@ import re
 import sys
 from typing import Any
 
+import aiohttp
 import discord
 import pytest
 from discord import app_commands
@@ -262,3 +263,29 @@ def test_run_with_an_invalid_token_is_one_line(
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "DISCORD_TOKEN" in err
     assert levels == [logging.DEBUG]
+
+
+def test_run_speaks_the_operators_language(
+    tmp_path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("NEWSDESK_LANG", "ja")
+    assert run(make_settings(tmp_path / "x.db")) == 2
+    err = capsys.readouterr().err
+    assert "トークンがありません" in err and "DISCORD_TOKEN" in err and "No Discord token" not in err
+
+    async def rejected_login(self: discord.Client, token: str) -> None:
+        raise discord.LoginFailure("Improper token has been passed.")
+
+    monkeypatch.setattr(discord.Client, "login", rejected_login)
+    monkeypatch.setattr(discord.utils, "setup_logging", lambda **kw: None)
+    assert run(make_settings(tmp_path / "x.db", token="not-a-token")) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("エラー: ") and "受け付けませんでした" in err and err.count("\n") == 1
+
+    async def unreachable(self: discord.Client, token: str) -> None:
+        raise aiohttp.ClientConnectionError("no route")
+
+    monkeypatch.setattr(discord.Client, "login", unreachable)
+    assert run(make_settings(tmp_path / "x.db", token="not-a-token")) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("エラー: ") and "接続できません" in err and "no route" in err
