@@ -25,6 +25,7 @@ import asyncio
 import itertools
 import os
 import shutil
+import signal
 import sqlite3
 import sys
 from collections.abc import Iterator
@@ -34,6 +35,12 @@ import pytest
 
 from bot.actors import ActorEntry, ActorIndex, load_registry_file
 from tests import pg_server
+
+# A shell starts a background job (`pytest … &`) with Ctrl-C ignored, and an ignored signal is inherited by every
+# process a test starts: a Python child then never turns SIGINT into KeyboardInterrupt, and the tests that stop a
+# worker or the console with Ctrl-C would wait for nothing. The tests start their processes as a terminal would.
+if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 SEEDS_DIR = Path(__file__).resolve().parents[1] / "seeds"
 SEED_NAMES = sorted(p.name for p in SEEDS_DIR.glob("*.txt"))
