@@ -454,6 +454,7 @@ def match_events(
         mine = _Features(m.features)
         tokens, persons = mine.words
         cross = mine.cross(same_event)
+        either = tokens | cross  # its words and their translations: one test per candidate instead of two
         wide = _widely(same_event, m.features)  # stored reports' cross words may hold this one's words
         mine_prepared = mine.prepared(fast[0]) if fast is not None else None
         report = m.report
@@ -464,9 +465,8 @@ def match_events(
                 # (the candidates' words read from their slot: this loop meets hundreds per new event)
                 words, people = other._words or other.words
                 if (
-                    tokens.isdisjoint(words)
+                    either.isdisjoint(words)
                     and persons.isdisjoint(people)
-                    and cross.isdisjoint(words)
                     and not (wide and not other.cross(same_event).isdisjoint(tokens))
                 ):
                     continue
