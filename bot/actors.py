@@ -51,6 +51,8 @@ _TITLE_RE = TITLE_RE
 _COUNTRY_PREFIX_RE = re.compile(r"^(?:米国?|ロシア|露|ウクライナ|英国?|独|仏|ドイツ|フランス|日本|EU|欧州)(?:の|・)?")
 
 
+_MENTIONS_MEMO_MAX = 2048  # texts whose mentions an index remembers
+
 _ABBREVIATED_MINISTRIES = ("務長官", "務省", "務次官", "防長官", "防総省", "防相", "務相")
 
 # A title standing alone as a subject (「大統領補佐官は」) refers to the person holding it nearby.
@@ -94,6 +96,16 @@ class ActorIndex:
         # One alternation of every alias; an extended index adds one of its new aliases only (see `mentions`).
         self._scans = [scan] if (scan := _scanner(self._add(actors))) is not None else []
         self._choices = list(self._by_norm)
+        self._memo: dict[str, tuple[Mention, ...]] = {}  # mentions() of recent texts (see there)
+
+    def __getstate__(self) -> dict:
+        """Pickled for the bulk workers without the memo of recent texts."""
+        state = dict(self.__dict__)
+        state["_memo"] = {}
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
 
     def _add(self, actors: list[ActorEntry]) -> list[str]:
         """Take these actors in (an alias already taken keeps its actor); returns the running-text surfaces added."""
@@ -125,6 +137,7 @@ class ActorIndex:
         scan = _scanner(out._add(entries))
         out._scans = [*self._scans, *([scan] if scan is not None else [])]
         out._choices = list(out._by_norm)
+        out._memo = {}
         return out
 
     # --- running text -------------------------------------------------------------------
@@ -133,7 +146,19 @@ class ActorIndex:
         """Actor mentions in text (NFKC-equal spelling), longest alias first, non-overlapping.
 
         Offsets index `text`; NFKC keeps them aligned for the full-width letters and digits news text uses.
+        Remembered per text (the index never changes once built): extraction asks for the same passage's
+        mentions several times (the document's mentions, its claims, its statements' item contexts).
         """
+        memo = self._memo
+        found = memo.get(text)
+        if found is None:
+            found = tuple(self._find_mentions(text))
+            if len(memo) >= _MENTIONS_MEMO_MAX:  # bounded; dict operations are atomic under the GIL
+                memo.clear()
+            memo[text] = found
+        return list(found)
+
+    def _find_mentions(self, text: str) -> list[Mention]:
         if not self._scans:
             return []
         probe = unicodedata.normalize("NFKC", text) if not text.isascii() else text

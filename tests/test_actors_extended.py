@@ -62,3 +62,21 @@ def test_an_extended_index_finds_what_one_built_at_once_finds():
         assert extended._by_norm == whole._by_norm and extended._choices == whole._choices
         assert extended.resolve("オレナ・ゼレンスカ") == whole.resolve("オレナ・ゼレンスカ")
     assert any(m.actor_id < 0 for m in base.extended(NEW).mentions(" ".join(_texts()[-3:])))
+
+
+def test_remembered_mentions_are_the_ones_found_and_not_shared():
+    # mentions() remembers recent texts' mentions: asking again gives the same list, a caller changing its
+    # list changes nothing remembered, and the memo is neither pickled nor inherited by an extension.
+    import pickle
+
+    index = _registry()
+    text = "トランプ大統領とゼレンスキー大統領が会談した。"
+    first = index.mentions(text)
+    assert [m.name for m in first] == ["トランプ", "ゼレンスキー"]
+    first.clear()
+    assert index.mentions(text) == index._find_mentions(text) != []
+    assert text in index._memo
+    assert pickle.loads(pickle.dumps(index))._memo == {}
+    extended = index.extended(NEW[:1])
+    assert extended._memo == {}
+    assert extended.mentions("ゼレンスキー大統領夫人が") != index.mentions("ゼレンスキー大統領夫人が")

@@ -77,6 +77,37 @@ async def test_candidates_kept_between_batches_see_what_another_writer_added(tmp
     await _same_store_both_ways(tmp_path, monkeypatch, singles={20, 31, 45, 62, 75})
 
 
+async def test_kept_candidates_trimmed_past_their_cap_give_the_same_store(tmp_path: Path, monkeypatch) -> None:
+    # Past KEPT_CANDIDATES the units least recently needed are forgotten (and read again when needed):
+    # the store must be the same as one written document after document.
+    from bot.store import store as store_module
+
+    monkeypatch.setattr(store_module, "KEPT_CANDIDATES", 30)
+    trimmed: list[int] = []
+    trim = cl.Candidates.trim
+
+    def counted(self: cl.Candidates, limit: int) -> int:
+        dropped = trim(self, limit)
+        trimmed.append(dropped)
+        assert self.size <= limit
+        return dropped
+
+    monkeypatch.setattr(cl.Candidates, "trim", counted)
+    await _same_store_both_ways(tmp_path, monkeypatch)
+    assert trimmed and all(n > 0 for n in trimmed)  # the cap was passed, and units were forgotten
+
+
+def test_trim_forgets_the_units_least_recently_needed() -> None:
+    c = cl.Candidates(None, kept=True)
+    entry = (("2025-03-01", 1), (1, "2025-03-01", None))
+    for unit, n in ((("day", "a"), 3), (("day", "b"), 2), (("day", "c"), 4)):
+        c._units[unit] = [entry] * n
+    c._units[("day", "a")] = c._units.pop(("day", "a"))  # needed again: now the most recent
+    assert c.trim(5) == 2
+    assert list(c._units) == [("day", "a")] and c.size == 3
+    assert c.trim(5) == 0
+
+
 async def test_a_bulk_run_sets_the_index_settings_and_restores_them(tmp_path: Path) -> None:
     store = await Store.open(tmp_path / "fts.db")
     try:

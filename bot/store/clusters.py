@@ -311,6 +311,8 @@ class Candidates:
                 continue
             for u in units:
                 if u in self._units:
+                    if self.kept:  # used again: the last to go when the kept set is trimmed (`trim`)
+                        self._units[u] = self._units.pop(u)
                     continue
                 tokens, persons, everything = needs.setdefault(u, (set(), set(), [not narrow]))
                 tokens.update(m.features.get("tokens") or ())
@@ -341,6 +343,20 @@ class Candidates:
                 self._units[chunk[j]].append(
                     ((date, event_id), (cluster_id, date, None if features is None else _Features(features)))
                 )
+
+    def trim(self, limit: int) -> int:
+        """Forget the units least recently needed until at most `limit` candidates are held; returns how many
+        units went. A unit forgotten is read again from the store when an event needs it, and the store then
+        holds exactly what it held (every batch that added to it committed): the result is the same, only
+        the reading is repeated. (A kept set over its cap was dropped whole before: past ~35,000 articles
+        of the bench corpus every batch then read all its units again.)"""
+        size, dropped = self.size, 0
+        for unit in list(self._units):
+            if size <= limit:
+                break
+            size -= len(self._units.pop(unit))
+            dropped += 1
+        return dropped
 
     def stored(self, key: tuple[str, ...]) -> list[Candidate]:
         lists = [self._units.get(u, []) for u in _units(key)]
@@ -438,6 +454,7 @@ def match_events(
         mine = _Features(m.features)
         tokens, persons = mine.words
         cross = mine.cross(same_event)
+        either = tokens | cross  # its words and their translations: one test per candidate instead of two
         wide = _widely(same_event, m.features)  # stored reports' cross words may hold this one's words
         mine_prepared = mine.prepared(fast[0]) if fast is not None else None
         report = m.report
@@ -448,9 +465,8 @@ def match_events(
                 # (the candidates' words read from their slot: this loop meets hundreds per new event)
                 words, people = other._words or other.words
                 if (
-                    tokens.isdisjoint(words)
+                    either.isdisjoint(words)
                     and persons.isdisjoint(people)
-                    and cross.isdisjoint(words)
                     and not (wide and not other.cross(same_event).isdisjoint(tokens))
                 ):
                     continue

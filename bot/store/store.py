@@ -443,10 +443,13 @@ class Store:
 
     def _kept_candidates(self, conn: sqlite3.Connection, same_event: SameEvent | None) -> clusters.Candidates:
         """The candidates the last batch left, when they still say what the store holds (no other connection
-        committed since; not grown past KEPT_CANDIDATES), else a fresh set to fill and keep."""
+        committed since), else a fresh set to fill and keep. Grown past KEPT_CANDIDATES, the units least
+        recently needed are forgotten down to three quarters of it (`Candidates.trim`)."""
         kept = self._bulk_candidates
-        if kept is None or _data_version(conn) != self._bulk_version or kept.size > KEPT_CANDIDATES:
+        if kept is None or _data_version(conn) != self._bulk_version:
             kept = self._bulk_candidates = clusters.Candidates(same_event, kept=True)
+        elif kept.size > KEPT_CANDIDATES:
+            kept.trim(KEPT_CANDIDATES * 3 // 4)
         return kept
 
     async def _write_batch(
