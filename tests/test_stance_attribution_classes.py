@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from bot.actors import ActorEntry, ActorIndex
 from bot.extract.discover import discover_actors
-from bot.extract.stance import extract_claims
 from bot.models import ParsedPassage
+from tests.stance_clauses import clause_texts
 
 ACTORS = ActorIndex(
     [
@@ -28,11 +28,7 @@ ACTORS = ActorIndex(
 
 
 def claims_of(*texts: str) -> dict[int, list[str]]:
-    passages = [ParsedPassage(t, None, None, None, None, None, "body") for t in texts]
-    out: dict[int, list[str]] = {}
-    for c in extract_claims(passages, ACTORS):
-        out.setdefault(c.actor_id, []).append(c.text_of(texts[c.passage])[c.lo : c.hi])
-    return out
+    return clause_texts(ACTORS, *texts)
 
 
 def test_an_officer_named_after_the_body_speaks_for_it_too() -> None:

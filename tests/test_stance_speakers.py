@@ -7,11 +7,10 @@ from __future__ import annotations
 import pytest
 
 from bot.actors import ActorEntry, ActorIndex
-from bot.extract.stance import extract_claims
 from bot.ingest.pipeline import ingest_text
-from bot.models import ParsedPassage
 from bot.services.stance_about import stance_about
 from bot.store import Store
+from tests.stance_clauses import clause_texts
 
 ACTORS = ActorIndex(
     [
@@ -25,12 +24,7 @@ ACTORS = ActorIndex(
 
 
 def claims_of(*texts: str) -> dict[int, list[str]]:
-    """Each actor's clause texts over the passages."""
-    passages = [ParsedPassage(t, None, None, None, None, None, "body") for t in texts]
-    out: dict[int, list[str]] = {}
-    for c in extract_claims(passages, ACTORS):
-        out.setdefault(c.actor_id, []).append(c.text_of(texts[c.passage])[c.lo : c.hi])
-    return out
+    return clause_texts(ACTORS, *texts)
 
 
 def test_an_unnamed_member_speaks_for_the_body() -> None:

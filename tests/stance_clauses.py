@@ -1,0 +1,16 @@
+"""Each actor's clause texts over some passages of a test's own: what the stance rules give whom."""
+
+from __future__ import annotations
+
+from bot.actors import ActorIndex
+from bot.extract.stance import extract_claims
+from bot.models import ParsedPassage
+
+
+def clause_texts(actors: ActorIndex, *texts: str) -> dict[int, list[str]]:
+    """actor id → the texts of its clauses, each text one body passage."""
+    passages = [ParsedPassage(t, None, None, None, None, None, "body") for t in texts]
+    out: dict[int, list[str]] = {}
+    for c in extract_claims(passages, actors):
+        out.setdefault(c.actor_id, []).append(c.text_of(texts[c.passage])[c.lo : c.hi])
+    return out
