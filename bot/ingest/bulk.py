@@ -34,7 +34,7 @@ from bot.actors import ActorIndex
 from bot.extract.document import extract_document
 from bot.extract.events import same_event
 from bot.ingest.bulk_stop import StopRequest, init_worker_process, terminate_workers
-from bot.ingest.claims_refresh import refresh_claims
+from bot.ingest.claims_refresh import refresh_claims, refresh_claims_naming
 from bot.ingest.parse import FrontMatter
 from bot.ingest.pipeline import empty_refusal, parse_text, read_file
 from bot.models import IngestResult, ParsedDocument
@@ -284,6 +284,7 @@ async def bulk_ingest(
     if workers is None:
         workers = 0 if total is not None and total < POOL_MIN_SOURCES else max(1, os.cpu_count() or 1)
     run = _Run(store, opts, BulkProgress(total), on_result, on_progress)
+    known_before = max(store.actors.actors, default=0)  # the run's discoveries are the actors after it
     tmp = tempfile.mkdtemp(prefix="newsdesk-bulk-")
     try:
         executor: Executor
@@ -308,6 +309,9 @@ async def bulk_ingest(
         # the workers read the run's documents with the actors known when they started: their claims again
         # where an actor discovered later in the run is named (bot/ingest/claims_refresh.py)
         await refresh_claims(store, run.added)
+        # and the documents stored before the run that name an actor it discovered (a body first named as a
+        # subject in this run, named in passing in an older article): read with today's index
+        await refresh_claims_naming(store, known_before, skip=run.added)
         if workers:
             await store.bulk_index_settings(False)
     finally:

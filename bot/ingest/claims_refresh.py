@@ -11,7 +11,7 @@ interrupted at any point and run again: it redoes only what is still not current
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from bot.actors import ActorIndex
@@ -20,10 +20,12 @@ from bot.extract.stance import extract_claims
 from bot.models import ParsedPassage
 from bot.rows import ClaimsRow
 from bot.store import Store
-from bot.store.about import DocPassage, document_passages
+from bot.store.about import DocPassage, document_passages, documents_naming
+from bot.store.search import fts_string
+from bot.text import index_tokens
 from bot.store.claims import StoredClaims, count_outdated, documents_after, replace_claims, stored_claims
 
-__all__ = ["CHUNK", "ClaimsRefresh", "refresh_claims"]
+__all__ = ["CHUNK", "ClaimsRefresh", "refresh_claims", "refresh_claims_naming"]
 
 CHUNK = 100  # documents read, checked and rewritten per transaction
 
@@ -51,6 +53,26 @@ async def refresh_claims(
         await _refresh_chunk(store, [d for d, _, _ in batch], progress)
         await _tell(on_progress, progress)
     return progress
+
+
+async def refresh_claims_naming(
+    store: Store, known_before: int, *, skip: Collection[int] = (), chunk: int = CHUNK
+) -> ClaimsRefresh:
+    """Rebuild the claims of the documents, other than `skip`, whose text names an actor after `known_before`
+    (found by the full-text index, so a run that discovered nobody reads nothing)."""
+    phrases = {
+        index_tokens(name)
+        for actor_id, entry in store.actors.actors.items()
+        if actor_id > known_before
+        for name in (entry.name, *(entry.aliases or []))
+        if len(name) >= 2
+    }
+    query = " OR ".join(fts_string(p) for p in sorted(phrases) if p)
+    if not query:
+        return ClaimsRefresh(0)
+    skipped = set(skip)
+    doc_ids = [d for d in await documents_naming(store, query) if d not in skipped]
+    return await _refresh_listed(store, sorted(doc_ids), chunk, None)
 
 
 async def _refresh_listed(

@@ -96,6 +96,15 @@ async def passages_matching(store: Store, match: str, guild_id: int | None = Non
     return row is not None
 
 
+async def documents_naming(store: Store, match: str) -> list[int]:
+    """The documents with a passage holding the FTS5 query (every server's)."""
+    rows = await store.fetchall(
+        "SELECT DISTINCT p.document_id FROM passage_fts f JOIN passages p ON p.id = f.rowid WHERE passage_fts MATCH ?",
+        (match,),
+    )
+    return [int(r["document_id"]) for r in rows]
+
+
 async def passage_texts_matching(store: Store, match: str, limit: int, guild_id: int | None = None) -> list[str]:
     """The texts of the newest passages (of documents `guild_id` sees) holding the FTS5 query, at most `limit`."""
     scoped, params = visible("d.guild_id", guild_id)
