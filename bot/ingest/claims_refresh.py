@@ -21,9 +21,9 @@ from bot.models import ParsedPassage
 from bot.rows import ClaimsRow
 from bot.store import Store
 from bot.store.about import DocPassage, document_passages, documents_naming
+from bot.store.claims import StoredClaims, count_outdated, documents_after, replace_claims, stored_claims
 from bot.store.search import fts_string
 from bot.text import index_tokens
-from bot.store.claims import StoredClaims, count_outdated, documents_after, replace_claims, stored_claims
 
 __all__ = ["CHUNK", "ClaimsRefresh", "refresh_claims", "refresh_claims_naming"]
 
