@@ -235,3 +235,11 @@ def test_a_clause_is_about_the_target_when_it_names_the_head(
     # two heads: every one named, at least one in the clause itself
     every_named, one_in_clause = (in_clause | in_context) >= {0, 1}, bool(in_clause & {0, 1})
     assert _head_named(headed(0, 1), in_clause, in_context) is (every_named and one_in_clause)
+
+
+async def test_a_target_not_done_turns_the_position(story: Store) -> None:
+    # 「選挙を実施しない」 opposes holding the election, so it supports not holding it
+    held = await positions(story, "ゼレンスキー", "戦時下で選挙を行うこと")
+    not_held = await positions(story, "ゼレンスキー", "戦時下で選挙を行わないこと")
+    assert [p for p, t in held if "実施しない" in t] == ["oppose"]
+    assert [p for p, t in not_held if "実施しない" in t] == ["support"]

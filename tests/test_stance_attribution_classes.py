@@ -112,3 +112,14 @@ def test_the_officer_goes_on_speaking_for_the_person_and_the_body() -> None:
     )
     assert any("炭素税" in t for t in found[-1])  # the quote that follows is the person's
     assert any("対案" in t for t in found[-1]) and any("対案" in t for t in found[-2])  # 同氏: and the body's
+
+
+def test_someone_titled_whom_no_rule_names_is_not_the_last_speaker() -> None:
+    found = claims_of(
+        "山川一郎代表は1日、「減税を実現する」と述べた。",
+        "これに対し地元のたなか県議は「財源の裏付けがない」と主張した。",
+    )
+    assert all("財源" not in t for t in found.get(-1, []))
+    # counter-example: a sentence without any subject goes on from the speaker
+    found = claims_of("山川一郎代表は1日、「減税を実現する」と述べた。", "「財源は確保できる」とも語った。")
+    assert any("財源" in t for t in found.get(-1, []))

@@ -71,6 +71,10 @@ def _action_polarity() -> dict[str, int]:
     return out
 
 
+_NOT_DONE_RX = re.compile(
+    r"[ぁ-ゖ](?:ない|ず)(?=よう|こと|ように|方針|まま|$)|(?<![A-Za-z])(?:not|never|no longer)\s+(?:to\s+)?[a-z]+",
+    re.IGNORECASE,
+)
 _CONTENT_POS = ("名詞", "動詞", "形容詞", "接頭辞", "接尾辞", "代名詞", "形状詞")
 _NOUNISH = ("名詞", "接尾辞", "接頭辞", "形状詞")
 _LATIN_RX = re.compile(r"[a-z]")
@@ -226,6 +230,8 @@ def parse_target(text: str, actors: ActorIndex, topic_cues: dict[str, list[str]]
         pol = next((polarity[f] for f in w.forms if f in polarity), 0)
         if pol:
             action = pol
+    if _NOT_DONE_RX.search(text):  # 「使わないよう頼むこと」, "not to extend it": the target is the thing not done
+        action = -action
     target = Target(text, words, action)
     _add_variants(target, actors, topic_cues)
     target.opposite = _opposite(target)

@@ -543,6 +543,9 @@ _OTHER_SUBJECT_RX = re.compile(
     r"|代表|幹事長|委員長|会長|社長|知事|市長|町長|党首|総裁|理事長|事務局長"
     r"|社|省|庁|党|組合|協会|連合会|委員会|政府|両社|両国|両党)(?:の一人|の1人|ら)?(?:は|が|も)(?![ぁ-ゖ])"
 )
+_TITLED_SUBJECT_RX = re.compile(
+    "(?:" + "|".join(sorted(map(re.escape, _TITLE_WORDS), key=len, reverse=True)) + r")(?:ら)?(?:は|が)(?![ぁ-ゖ])"
+)
 _REPORTING_RX = re.compile(
     r"[」』]\s*(?:と|とも|などと)(?!いう|いった|の)|と(?:述べ|語|話|主張|強調|指摘|説明|表明|明言|発言|言及|警告|訴え|反論|明らかに|した上で|したうえで)"
     # an attitude shown (「…には否定的な考えを示した」「慎重な姿勢を崩していない」): the last subject's, as a report is
@@ -869,7 +872,9 @@ def _clauses(
         subjects = _subjects(scan, s, e, actors, state)
         sent_clauses: list[_Clause] = []
         first = subjects[0][1] if subjects else e
-        prefix_other = _OTHER_SUBJECT_RX.search(scan.masked, s, first)
+        # someone else as the subject: a kind of person or body, or anyone titled whom no rule names
+        # (「共産党の伊藤はつみ県議は」: a name the registry cannot read)
+        prefix_other = _OTHER_SUBJECT_RX.search(scan.masked, s, first) or _TITLED_SUBJECT_RX.search(scan.masked, s, first)
         for actor_id, start, own, particle in subjects:
             hi = min([x[1] for x in subjects if x[1] > start] or [e])
             if particle == "が":  # 「Xが…」 without a topic subject: only its own clause part
