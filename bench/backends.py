@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.stats import summarize
-from bench.tenancy import Ask, _services, measure_kept
+from bench.tenancy import Ask, _services, print_kept
 
 
 class StatementLog:
@@ -131,11 +131,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--statements", action="store_true", help="also each kind of statement: count and ms per answer")
     p.add_argument("--quiet", action="store_true")
     args = p.parse_args(argv)
-    found = measure_kept(args.db, lambda copy: measure(copy, args.url, args.queries, max(1, args.rounds), not args.quiet))
-    if found is None:
-        return 2
-    print(render(found, args.statements))
-    return 0
+    return print_kept(
+        args.db,
+        lambda copy: measure(copy, args.url, args.queries, max(1, args.rounds), not args.quiet),
+        lambda found: render(found, args.statements),
+    )
 
 
 if __name__ == "__main__":

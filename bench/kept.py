@@ -16,7 +16,7 @@ from typing import Any
 
 from bench.measure import Options, measure_queries
 from bench.queries import build_queries
-from bench.tenancy import measure_kept
+from bench.tenancy import print_kept
 
 
 async def measure(db: Path, opts: Options) -> dict[str, Any]:
@@ -47,11 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--quiet", action="store_true")
     args = p.parse_args(argv)
     opts = Options(queries=args.queries, guild_id=args.guild, progress=not args.quiet, timeline_all_budget_s=1.0)
-    found = measure_kept(args.db, lambda copy: measure(copy, opts))
-    if found is None:
-        return 2
-    print(render(found))
-    return 0
+    return print_kept(args.db, lambda copy: measure(copy, opts), render)
 
 
 if __name__ == "__main__":

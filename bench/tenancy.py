@@ -180,6 +180,15 @@ def measure_kept(db: Path, measure: Callable[[Path], Awaitable[T]]) -> T | None:
         return asyncio.run(measure(copy))
 
 
+def print_kept(db: Path, measure: Callable[[Path], Awaitable[T]], render: Callable[[T], str]) -> int:
+    """A kept-store tool's whole run: `measure` on a copy, its table printed; the exit code (2: no such file)."""
+    found = measure_kept(db, measure)
+    if found is None:
+        return 2
+    print(render(found))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m bench.tenancy", description=__doc__.split("\n\n")[0])
     p.add_argument("db", type=Path, help="a database the bench kept (bench_10000.db)")
@@ -190,13 +199,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--only", metavar="WORDS", help="only the services whose name holds one of these (comma-separated)")
     args = p.parse_args(argv)
     only = [w.strip() for w in (args.only or "").split(",") if w.strip()]
-    found = measure_kept(
-        args.db, lambda copy: measure(copy, args.guild, args.queries, max(1, args.rounds), not args.quiet, only)
+    return print_kept(
+        args.db, lambda copy: measure(copy, args.guild, args.queries, max(1, args.rounds), not args.quiet, only), render
     )
-    if found is None:
-        return 2
-    print(render(found))
-    return 0
 
 
 if __name__ == "__main__":
