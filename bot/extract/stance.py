@@ -535,7 +535,7 @@ def _pronoun_goes_on(text: str, state: _State) -> bool:
 
 def _org_referred(text: str, state: _State) -> bool:
     """The passage names no actor but refers to the last organisation subject (同社は)."""
-    return state.last_org is not None and _REF_ORG_RX.search(text) is not None
+    return bool(state.orgs) and _REF_ORG_RX.search(text) is not None
 
 
 _OTHER_SUBJECT_RX = re.compile(
@@ -720,8 +720,7 @@ class _State:
     carry: int | None = None  # actor of the last statement sentence, for a following sentence without subject
     carry_tail: bool = False  # the previous passage ended on that actor's sentence
     last_person: int | None = None  # for 同氏 / 彼
-    last_org: int | None = None  # for 同社 / 同省 / 同党: the last organisation subject
-    orgs: deque[int] = field(default_factory=lambda: deque(maxlen=6))  # the last organisation subjects, latest last
+    orgs: deque[int] = field(default_factory=lambda: deque(maxlen=6))  # 同社 / 同省 / 同党: the last organisation subjects, latest last
     bodies: dict[int, int] = field(default_factory=dict)  # person → the body the item named them officer of
     intro: int | None = None  # 「…次のように述べた：」 → the following quote / bullets are this actor's
     recent: deque[set[str]] = field(default_factory=lambda: deque(maxlen=8))
@@ -731,7 +730,6 @@ class _State:
     def enter(self, heading: str | None) -> None:
         """A new item or section: nothing said under the previous heading carries over."""
         self.heading, self.carry, self.carry_tail, self.intro, self.last_person = heading, None, False, None, None
-        self.last_org = None
         self.orgs.clear()
         self.bodies.clear()
 
@@ -908,7 +906,6 @@ def _clauses(
             if is_person:
                 state.last_person = last_sentence_actor
             elif entry is not None:
-                state.last_org = last_sentence_actor
                 if last_sentence_actor in state.orgs:
                     state.orgs.remove(last_sentence_actor)
                 state.orgs.append(last_sentence_actor)
@@ -1009,7 +1006,7 @@ def _subjects(scan: _Scan, s: int, e: int, actors: ActorIndex, state: _State) ->
             body = state.bodies.get(state.last_person)
             if body is not None:  # the officer of a body goes on speaking for it (経団連の筒井会長は… 同氏は…)
                 found.append((body, r.start(), r.end() + 1, "は"))
-    if state.last_org is not None:  # 同社は, 同省は, 同党も: the last organisation subject
+    if state.orgs:  # 同社は, 同省は, 同党も: an organisation subject before
         for r in _REF_ORG_RX.finditer(scan.masked, s, e):
             # the latest organisation subject whose kind the anaphor names (同社 after 北陸電力, past 規制委員会)
             fit = next((o for o in reversed(state.orgs) if _head_fits(r.group(0)[1:], actors.actors[o].name)), None)
