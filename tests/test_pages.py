@@ -67,6 +67,19 @@ async def stance_days_ok(store: Store) -> None:
 async def derived_ok(store: Store) -> None:
     assert await kept_clusters(store) == await expected_clusters(store)
     await stance_days_ok(store)
+    await document_actors_ok(store)
+
+
+async def document_actors_ok(store: Store) -> None:
+    """The (actor, document) pairs kept for /stance --about are those the mentions give, no more, no fewer."""
+    kept = {(r["actor_id"], r["document_id"]) for r in await store.fetchall("SELECT * FROM document_actors")}
+    derived = {
+        (r["actor_id"], r["document_id"])
+        for r in await store.fetchall(
+            "SELECT DISTINCT m.actor_id, p.document_id FROM mentions m JOIN passages p ON p.id = m.passage_id"
+        )
+    }
+    assert derived and kept == derived
 
 
 SAME_EVENT = "2025年3月11日、米国とウクライナの代表団はサウジアラビアのジッダで協議し、30日間の停戦案で合意した。"
@@ -91,7 +104,7 @@ async def test_kept_tables_equal_a_recomputation_through_adds_and_removes(store)
         await derived_ok(store)
     for doc in await store.list_documents():
         await store.remove_document(doc.id)
-    for table in ("clusters", "cluster_actors", "cluster_topics", "stance_days"):
+    for table in ("clusters", "cluster_actors", "cluster_topics", "stance_days", "document_actors"):
         assert (await store.fetchone(f"SELECT count(*) FROM {table}"))[0] == 0, table
 
 

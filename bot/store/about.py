@@ -58,10 +58,9 @@ async def candidate_documents(
     rows = await store.fetchall(
         "WITH hit(pid) AS (SELECT rowid FROM passage_fts WHERE passage_fts MATCH ? ORDER BY rowid DESC LIMIT ?),"
         + per_doc
-        # per document: its passages by the document index, each probed in mentions by its primary key
-        + " SELECT doc, n FROM per_doc WHERE EXISTS (SELECT 1 FROM passages q WHERE q.document_id = per_doc.doc"
-        " AND EXISTS (SELECT 1 FROM mentions m WHERE m.passage_id = q.id AND m.actor_id = ?))"
-        " ORDER BY n DESC, doc DESC LIMIT ?",
+        # per document, one probe of the (actor, document) pairs its mentions were written with
+        + " SELECT doc, n FROM per_doc WHERE EXISTS (SELECT 1 FROM document_actors da WHERE da.actor_id = ?"
+        " AND da.document_id = per_doc.doc) ORDER BY n DESC, doc DESC LIMIT ?",
         (match, scan, *params, actor_id, limit),
     )
     return [int(r["doc"]) for r in rows]

@@ -585,9 +585,11 @@ class Store:
         if _fail_after == "passages":
             raise RuntimeError("simulated crash after passages")
         real_id = real.get  # a plain lookup per mention: a large upload has tens of thousands of them
+        mentions = [(passage_ids[i], real_id(a, a)) for i, ids in enumerate(ex.mentions) for a in ids]
+        await db.executemany("INSERT OR IGNORE INTO mentions(passage_id, actor_id) VALUES (?, ?)", mentions)
         await db.executemany(
-            "INSERT OR IGNORE INTO mentions(passage_id, actor_id) VALUES (?, ?)",
-            [(passage_ids[i], real_id(a, a)) for i, ids in enumerate(ex.mentions) for a in ids],
+            "INSERT OR IGNORE INTO document_actors(actor_id, document_id) VALUES (?, ?)",
+            [(a, doc_id) for a in sorted({a for _, a in mentions})],
         )
         joined = await self._write_events(db, doc_id, ex.events, passage_ids, aid, batch, item.provenance.guild_id or 0)
         if _fail_after == "events":

@@ -55,8 +55,8 @@ def actor_visible(alias: str, guild_id: int | None) -> tuple[str, tuple[int, ...
         f" AND ({alias}.origin = 'registry'"
         f" OR EXISTS (SELECT 1 FROM documents vd WHERE vd.id = {alias}.document_id AND vd.guild_id IN (0, ?))"
         f" OR EXISTS (SELECT 1 FROM stance_days vs WHERE vs.actor_id = {alias}.id AND vs.guild_id IN (0, ?))"
-        f" OR EXISTS (SELECT 1 FROM mentions vm JOIN passages vp ON vp.id = vm.passage_id"
-        f" JOIN documents vmd ON vmd.id = vp.document_id WHERE vm.actor_id = {alias}.id AND vmd.guild_id IN (0, ?)))",
+        f" OR EXISTS (SELECT 1 FROM document_actors vda JOIN documents vmd ON vmd.id = vda.document_id"
+        f" WHERE vda.actor_id = {alias}.id AND vmd.guild_id IN (0, ?)))",
         (guild_id, guild_id, guild_id),
     )
 
