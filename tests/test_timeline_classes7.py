@@ -1,0 +1,58 @@
+"""Classes of phrasing that made extra or misdated timeline events on text nobody tuned for (issue 12, round 7):
+each rule with sentences of our own, in Japanese and English, and a counter-example it must leave alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.extract.dates import find_dates
+
+OCTOBER = dt.date(2024, 10, 20)
+
+
+def values(text: str, ref: dt.date = OCTOBER) -> list[str]:
+    return [m.value for m in find_dates(text, ref)]
+
+
+# --- a date with no tense, about as far behind as ahead: the one behind ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("初日（4月18日）の入場者は約3万人。", ["2024-04-18"]),  # 185 days behind, 180 ahead, no verb: what happened
+        ("4月10日、市長選の投票率は41%。", ["2024-04-10"]),  # 193 behind, 172 ahead
+    ],
+)
+def test_a_tenseless_date_half_a_year_away_is_the_one_behind(text: str, expected: list[str]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("4月18日に開業する予定だ。", ["2025-04-18"]),  # a plan says so: the one ahead
+        ("新駅は4月18日に開業する。", ["2025-04-18"]),
+        ("4月1日、市長選の投票率は41%。", ["2025-04-01"]),  # 202 behind, 163 ahead: no near tie, the nearer
+        ("1月の入場者は約3万人。", ["2025-01"]),  # three months ahead against nine behind: no tie, the nearer
+        ("8月の入場者は約3万人。", ["2024-08"]),
+    ],
+)
+def test_a_dated_plan_or_a_clear_nearest_keeps_its_side(text: str, expected: list[str]) -> None:
+    assert values(text) == expected
+
+
+# --- a plan word that is the object of a done act does not make the clause future --------------------------------
+
+
+def test_an_outlook_reported_is_a_past_act() -> None:
+    # 「見通しを報告」「予定を発表」: the act (reporting) is done; the outlook is what it told
+    assert values("委員会は10月8日の会合で、赤字が続く見通しを報告。") == ["2024-10-08"]
+    assert values("同社は10月8日、新工場の稼働予定を発表した。") == ["2024-10-08"]
+
+
+def test_an_outlook_of_its_own_still_reads_future() -> None:
+    # the same words with no act around them: the clause itself is a plan
+    assert values("委員会は10月8日に結論を出す見通し。", dt.date(2024, 10, 20)) == ["2025-10-08"]
