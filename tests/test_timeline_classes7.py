@@ -7,7 +7,10 @@ import datetime as dt
 
 import pytest
 
+from bot.actors import ActorIndex
 from bot.extract.dates import find_dates
+from bot.extract.events import extract_events
+from bot.ingest.parse import parse_document
 
 OCTOBER = dt.date(2024, 10, 20)
 
@@ -56,3 +59,37 @@ def test_an_outlook_reported_is_a_past_act() -> None:
 def test_an_outlook_of_its_own_still_reads_future() -> None:
     # the same words with no act around them: the clause itself is a plan
     assert values("委員会は10月8日に結論を出す見通し。", dt.date(2024, 10, 20)) == ["2025-10-08"]
+
+
+# --- a count reached by a day is a tally, not a happening of that day --------------------------------------------
+
+
+def events_of(body: str, actors: ActorIndex, published: str = "2024-10-20") -> list[tuple[str, str]]:
+    doc = parse_document(f"---\ntitle: t\npublished: {published}\n---\n{body}\n", name="a.txt")
+    rows, _ = extract_events(doc.passages, actors, doc.published)
+    return [(e.date, e.summary) for e in rows]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "県警によると、18日までに住民3人の死亡が確認された。",
+        "組合員は先週の40人から、19日までに300人を超えた。",
+        "市内の停電はきのう（19日）までに延べ1万2000戸にのぼった。",
+        "By Friday, more than 40 companies had pulled their advertising.",
+    ],
+)
+def test_a_count_reached_by_a_day_is_no_event(body: str, actors: ActorIndex) -> None:
+    assert events_of(body, actors) == []
+
+
+@pytest.mark.parametrize(
+    "body, day",
+    [
+        ("県は18日までに被災者向けの相談窓口を開設した。", "2024-10-18"),  # done by then, no count: a happening
+        ("市は18日、住民3人の死亡を確認したと発表した。", "2024-10-18"),  # a figure, but no 「までに」
+        ("The city had opened 3 shelters on Friday.", "2024-10-18"),  # a figure, but no "by"
+    ],
+)
+def test_a_happening_done_by_a_day_or_a_figure_alone_is_still_dated(body: str, day: str, actors: ActorIndex) -> None:
+    assert [d for d, _ in events_of(body, actors)] == [day]

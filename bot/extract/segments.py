@@ -144,6 +144,8 @@ def is_event_date(
     # 「it was learned Friday that barriers … stayed down」: the day it became known (〜ことが分かった)
     if english and _EN_KNOWN_ON_RE.search(text, max(0, m.start - 40), m.start):
         return False
+    if _tally(text, m, english):
+        return False  # 「23日までに2人の死亡が確認された」"By Friday, 52 companies had pulled their ads": a count so far
     if english and _in_english_relative_clause(text, m):
         return False  # 「Trump, who takes office on Jan. 20, has also pressed…」: the date of the noun's fact
     if english and m.precision == "day" and (_names_a_noun(text, m) or _EN_AS_OF_RE.search(text, max(0, m.start - 24), m.start)):
@@ -157,6 +159,24 @@ def is_event_date(
             and not _goes_on_since(text, m)
         )
     return not (m.text in ("前日", "翌日", "同日", "当日") and _RELATIVE_DAY_BEFORE_DAY_RE.match(text, m.end))
+
+
+# A count reached by a day (「12日までに66人にのぼった」「20日までに50社を超えた」"By Sunday, 1,200 homes had been
+# damaged"): a tally, not a happening of that day. The figure must follow in the same clause: 「6日までにサイトを開設し
+# た」 is a happening done by then. A figure is a number that is not itself a date or a time.
+_TALLY_FIGURE = r"[^。、,;.「」\n]{0,30}?(?<![0-9０-９,，.])[0-9０-９][0-9０-９,，.]*(?!\s*(?:日|月|年|時|分|[0-9０-９]))"
+_TALLY_JA_RE = re.compile(r"\s*[）)]?\s*までに" + _TALLY_FIGURE)
+_TALLY_EN_BEFORE_RE = re.compile(r"\b[Bb]y\s+(?:(?:late|early)\s+)?$")
+_TALLY_EN_AFTER_RE = re.compile(r"[^.;!?\n]{0,60}?\b\d[\d,.]*\b(?!\s*(?:a\.m\.|p\.m\.|GMT|JST))")
+
+
+def _tally(text: str, m: DateMention, english: bool) -> bool:
+    """A date that bounds a count so far (see `_TALLY_JA_RE`)."""
+    if not english:
+        return bool(_TALLY_JA_RE.match(text, m.end))
+    return bool(_TALLY_EN_BEFORE_RE.search(text, max(0, m.start - 16), m.start)) and bool(
+        _TALLY_EN_AFTER_RE.match(text, m.end)
+    )
 
 
 # 「…, who takes office on Jan. 20, …」「…, which took effect on Aug. 7, …」: a clause set off by commas that describes a noun.
