@@ -93,3 +93,32 @@ def test_a_count_reached_by_a_day_is_no_event(body: str, actors: ActorIndex) -> 
 )
 def test_a_happening_done_by_a_day_or_a_figure_alone_is_still_dated(body: str, day: str, actors: ActorIndex) -> None:
     assert [d for d, _ in events_of(body, actors)] == [day]
+
+
+# --- a day of what a noun is to be, and an English plan's day, date no happening ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, days",
+    [
+        ("20日に開業する新駅の周辺で、市は18日、交通規制の計画を発表した。", ["2024-10-18"]),
+        ("22日から始まる国際会議では、気候変動が主な議題となる。", []),
+        ("21日にある党首討論を前に、各党は18日、準備を進めた。", ["2024-10-18"]),
+        ("The mayor was due to visit the site on Monday.", []),
+        ("A second round of talks had been scheduled for Sunday.", []),
+    ],
+)
+def test_a_day_of_what_is_to_be_dates_no_happening(body: str, days: list[str], actors: ActorIndex) -> None:
+    assert [d for d, _ in events_of(body, actors)] == days
+
+
+@pytest.mark.parametrize(
+    "body, day",
+    [
+        ("新駅は18日に開業した。", "2024-10-18"),  # done
+        ("The vote, which had been scheduled for Thursday, was held on Friday.", "2024-10-18"),
+        ("The mayor visited the site on Friday.", "2024-10-18"),
+    ],
+)
+def test_a_done_or_decided_day_is_still_dated(body: str, day: str, actors: ActorIndex) -> None:
+    assert day in [d for d, _ in events_of(body, actors)]

@@ -144,6 +144,10 @@ def is_event_date(
     # 「it was learned Friday that barriers … stayed down」: the day it became known (〜ことが分かった)
     if english and _EN_KNOWN_ON_RE.search(text, max(0, m.start - 40), m.start):
         return False
+    if not english and m.precision == "day" and _AHEAD_NOUN_RE.match(text, m.end):
+        return False  # 「13日に開幕する万博の会場で」「24日から開かれる首脳会議」: a day of what a noun is to be
+    if english and _EN_PLAN_BEFORE_RE.search(text, max(0, m.start - 60), m.start):
+        return False  # "was due to meet allies on Wednesday", "talks had been scheduled for Sunday": a plan's day
     if _tally(text, m, english):
         return False  # 「23日までに2人の死亡が確認された」"By Friday, 52 companies had pulled their ads": a count so far
     if english and _in_english_relative_clause(text, m):
@@ -161,6 +165,20 @@ def is_event_date(
     return not (m.text in ("前日", "翌日", "同日", "当日") and _RELATIVE_DAY_BEFORE_DAY_RE.match(text, m.end))
 
 
+# A day in a relative clause whose verb is still to come (plain non-past form) right before its noun: 「13日に開幕
+# する万博」「24日からオランダで開かれる首脳会議」「20日にある会合」 date what the noun is to be, not a happening.
+# 「13日に開幕した」「13日に開幕することを決めた」(こと, hiragana) and 「13日に開幕する。」 are not this.
+_AHEAD_NOUN_RE = re.compile(
+    r"\s*(?:午前|午後|朝|夜|夕方?)?\s*(?:に|から|より)も?[^、。,，「」『』]{0,24}?"
+    r"(?:[うくすつぬぶむるぐ]|される|れる|られる)(?=[\u4e00-\u9fff\u30a0-\u30ff「『])"
+)
+# "was due to meet … on Wednesday", "had been scheduled for Sunday", "is set to visit … on Friday": the day of a plan;
+# the plan word must be in the date's own stretch (no comma between): "…, which had been scheduled for Sunday, was
+# held on Monday" dates the holding.
+_EN_PLAN_BEFORE_RE = re.compile(
+    r"\b(?:is|are|was|were|had been|has been|have been)\s+(?:due|scheduled|slated|set|expected|planned|poised"
+    r"|supposed)\s+(?:to|for)\b[^,;.!?]{0,40}$"
+)
 # A count reached by a day (「12日までに66人にのぼった」「20日までに50社を超えた」"By Sunday, 1,200 homes had been
 # damaged"): a tally, not a happening of that day. The figure must follow in the same clause: 「6日までにサイトを開設し
 # た」 is a happening done by then. A figure is a number that is not itself a date or a time.
