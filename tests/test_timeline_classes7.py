@@ -116,6 +116,7 @@ def test_a_day_of_what_is_to_be_dates_no_happening(body: str, days: list[str], a
     "body, day",
     [
         ("新駅は18日に開業した。", "2024-10-18"),  # done
+        ("18日にも山に入った男性がクマに襲われたとみられる遺体で見つかった。", "2024-10-18"),  # a past verb before the noun
         ("The vote, which had been scheduled for Thursday, was held on Friday.", "2024-10-18"),
         ("The mayor visited the site on Friday.", "2024-10-18"),
     ],

@@ -167,16 +167,18 @@ def is_event_date(
 
 # A day in a relative clause whose verb is still to come (plain non-past form) right before its noun: 「13日に開幕
 # する万博」「24日からオランダで開かれる首脳会議」「20日にある会合」 date what the noun is to be, not a happening.
-# 「13日に開幕した」「13日に開幕することを決めた」(こと, hiragana) and 「13日に開幕する。」 are not this.
+# 「13日に開幕した」「13日に開幕することを決めた」(こと, hiragana) and 「13日に開幕する。」 are not this, nor a clause that
+# goes on past a subject or a past verb (「8日にも山に入った男性が…とみられる遺体で」).
 _AHEAD_NOUN_RE = re.compile(
-    r"\s*(?:午前|午後|朝|夜|夕方?)?\s*(?:に|から|より)も?[^、。,，「」『』]{0,24}?"
+    r"\s*(?:午前|午後|朝|夜|夕方?)?\s*(?:に|から|より)も?[^、。,，「」『』たがは]{0,24}?"
     r"(?:[うくすつぬぶむるぐ]|される|れる|られる)(?=[\u4e00-\u9fff\u30a0-\u30ff「『])"
 )
-# "was due to meet … on Wednesday", "had been scheduled for Sunday", "is set to visit … on Friday": the day of a plan;
+# "was due to meet … on Wednesday", "had been scheduled for Sunday": the day of a plan told in the past (what was
+# to happen, not what did; "is due to host … on Sunday" in a Friday report is a plan the timeline keeps);
 # the plan word must be in the date's own stretch (no comma between): "…, which had been scheduled for Sunday, was
 # held on Monday" dates the holding.
 _EN_PLAN_BEFORE_RE = re.compile(
-    r"\b(?:is|are|was|were|had been|has been|have been)\s+(?:due|scheduled|slated|set|expected|planned|poised"
+    r"\b(?:was|were|had been)\s+(?:due|scheduled|slated|set|expected|planned|poised"
     r"|supposed)\s+(?:to|for)\b[^,;.!?]{0,40}$"
 )
 # A count reached by a day (「12日までに66人にのぼった」「20日までに50社を超えた」"By Sunday, 1,200 homes had been
