@@ -102,7 +102,7 @@ def test_a_happening_done_by_a_day_or_a_figure_alone_is_still_dated(body: str, d
     "body, days",
     [
         ("20日に開業する新駅の周辺で、市は18日、交通規制の計画を発表した。", ["2024-10-18"]),
-        ("22日から始まる国際会議では、気候変動が主な議題となる。", []),
+        ("22日に始まる国際会議の準備状況が、19日の閣議で報告された。", ["2024-10-19"]),
         ("21日にある党首討論を前に、各党は18日、準備を進めた。", ["2024-10-18"]),
         ("The mayor was due to visit the site on Monday.", []),
         ("A second round of talks had been scheduled for Sunday.", []),
@@ -116,6 +116,7 @@ def test_a_day_of_what_is_to_be_dates_no_happening(body: str, days: list[str], a
     "body, day",
     [
         ("新駅は18日に開業した。", "2024-10-18"),  # done
+        ("政府は、19日に所信表明演説を行う日程を野党に示した。", "2024-10-19"),  # alone in its clause: the plan's day
         ("18日にも山に入った男性がクマに襲われたとみられる遺体で見つかった。", "2024-10-18"),  # a past verb before the noun
         ("The vote, which had been scheduled for Thursday, was held on Friday.", "2024-10-18"),
         ("The mayor visited the site on Friday.", "2024-10-18"),

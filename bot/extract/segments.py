@@ -144,8 +144,8 @@ def is_event_date(
     # 「it was learned Friday that barriers … stayed down」: the day it became known (〜ことが分かった)
     if english and _EN_KNOWN_ON_RE.search(text, max(0, m.start - 40), m.start):
         return False
-    if not english and m.precision == "day" and _AHEAD_NOUN_RE.match(text, m.end):
-        return False  # 「13日に開幕する万博の会場で」「24日から開かれる首脳会議」: a day of what a noun is to be
+    if not english and m.precision == "day" and _dates_a_noun_before_its_clauses_day(text, m):
+        return False  # 「20日に開業する新駅の周辺で、市は18日、」: a day of what a noun is to be, the clause's is 18日
     if english and _EN_PLAN_BEFORE_RE.search(text, max(0, m.start - 60), m.start):
         return False  # "was due to meet allies on Wednesday", "talks had been scheduled for Sunday": a plan's day
     if _tally(text, m, english):
@@ -166,13 +166,25 @@ def is_event_date(
 
 
 # A day in a relative clause whose verb is still to come (plain non-past form) right before its noun: 「13日に開幕
-# する万博」「24日からオランダで開かれる首脳会議」「20日にある会合」 date what the noun is to be, not a happening.
+# する万博」「20日にある会合」 date what the noun is to be.
 # 「13日に開幕した」「13日に開幕することを決めた」(こと, hiragana) and 「13日に開幕する。」 are not this, nor a clause that
 # goes on past a subject or a past verb (「8日にも山に入った男性が…とみられる遺体で」).
 _AHEAD_NOUN_RE = re.compile(
     r"\s*(?:午前|午後|朝|夜|夕方?)?\s*(?:に|から|より)も?[^、。,，「」『』たがは]{0,24}?"
     r"(?:[うくすつぬぶむるぐ]|される|れる|られる)(?=[\u4e00-\u9fff\u30a0-\u30ff「『])"
 )
+_CLAUSES_DAY_RE = re.compile(r"[^。．\n「」]{0,80}?(?:[0-9０-９]{1,2}\s*日(?!間)|同日|翌日|前日|当日)")
+
+
+def _dates_a_noun_before_its_clauses_day(text: str, m: DateMention) -> bool:
+    """A day in a relative clause still to come (`_AHEAD_NOUN_RE`) with another day later in its sentence: the
+    happening is of that later-written day. The last day of its sentence (「7日から代表質問を行う日程を示した」「来月4日に投開
+    票される総裁選で選ばれる新総裁」), such a day is the plan the clause tells, and a timeline keeps plans that are
+    dated."""
+    noun = _AHEAD_NOUN_RE.match(text, m.end)
+    return bool(noun) and bool(_CLAUSES_DAY_RE.match(text, noun.end()))
+
+
 # "was due to meet … on Wednesday", "had been scheduled for Sunday": the day of a plan told in the past (what was
 # to happen, not what did; "is due to host … on Sunday" in a Friday report is a plan the timeline keeps);
 # the plan word must be in the date's own stretch (no comma between): "…, which had been scheduled for Sunday, was
