@@ -124,3 +124,4 @@ def test_a_day_of_what_is_to_be_dates_no_happening(body: str, days: list[str], a
 )
 def test_a_done_or_decided_day_is_still_dated(body: str, day: str, actors: ActorIndex) -> None:
     assert day in [d for d, _ in events_of(body, actors)]
+

@@ -458,8 +458,6 @@ def extract_events(
                     or _ANONYMOUS_EN_RE.search(summary)
                     or (mention.text == "同日" and _comments_on_it(summary))
                 ) and any(ev.date == mention.value for ev in events[-3:]):
-                    continue
-                if not english and _another_partys_word(summary, mention.value, events[-3:], actors):
                     continue  # 「同氏によると、…」, "officials familiar with the matter said", 「両社は同日、…とのコメントを
                     # 出した」「社長は同日、…記者会見で…と述べた」: an account of, or a party's word on, the happening
                     # told just before
@@ -501,18 +499,6 @@ def _comments_on_it(summary: str) -> bool:
     return bool(_REACTION_RE.search(summary)) or (
         bool(_PRESS_RE.search(mask_quotes(summary))) and acts(summary).main == _SAY_ACT
     )
-
-
-def _another_partys_word(summary: str, day: str, before: list[EventRow], actors: ActorIndex) -> bool:
-    """A word said to the press about the happening told just before, of the same day, by a party that had no part
-    in it (「…が会見した。」 then 「経産相は同じ7日の閣議後記者会見で、…について論評を避けた」): a reaction, no happening
-    of its own. The party must be named and be none of that happening's actors: 「高市氏は同日夜、記者会見し」 after her
-    election is her own next step."""
-    told = [ev for ev in before if ev.date == day and ev.actor_ids]
-    if not told or not _comments_on_it(summary):
-        return False
-    own = {m.actor_id for m in actors.mentions(summary)}
-    return bool(own) and all(own.isdisjoint(ev.actor_ids) for ev in told)
 
 
 _SAY_ACT = frozenset(["~say"])
