@@ -125,3 +125,29 @@ def test_a_day_of_what_is_to_be_dates_no_happening(body: str, days: list[str], a
 def test_a_done_or_decided_day_is_still_dated(body: str, day: str, actors: ActorIndex) -> None:
     assert day in [d for d, _ in events_of(body, actors)]
 
+
+
+# --- who disclosed it and when: the sentence before is what happened --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "観光客ら12人が、市が手配したバスで隣の県に避難しました。市長がきょう（18日）明らかにしました。",
+        "工場の配管で亀裂が見つかった。社長が同日の記者会見で明らかにした。",
+    ],
+)
+def test_a_thin_disclosure_dates_the_sentence_it_discloses(body: str, actors: ActorIndex) -> None:
+    found = events_of(body.replace("同日", "18日"), actors)
+    assert [d for d, _ in found] == ["2024-10-18"]
+    assert found[0][1].startswith(body.split("。")[0])  # what happened, not only who said it
+
+
+def test_a_thin_disclosure_after_a_dated_clause_is_no_second_event(actors: ActorIndex) -> None:
+    found = events_of("改修工事は17日に終わり、市が18日朝に発表しています。", actors)
+    assert [d for d, _ in found] == ["2024-10-17"]
+
+
+def test_a_disclosure_that_says_what_is_its_own_event(actors: ActorIndex) -> None:
+    found = events_of("工場の配管で亀裂が見つかった。同社は18日、点検の結果を発表した。", actors)
+    assert found == [("2024-10-18", "同社は18日、点検の結果を発表した。")]

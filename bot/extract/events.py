@@ -432,8 +432,15 @@ def extract_events(
             if follow and len(parts[-1][1]) + len(follow) <= MAX_SUMMARY:
                 parts[-1] = (parts[-1][0], parts[-1][1] + follow)
             whole = False  # the sentence's opener took the whole sentence
-            for mention, segment in parts:
-                if len(parts) > 1 and not english and _bare_opener(segment, mention.text):
+            for at, (mention, segment) in enumerate(parts):
+                if not english and _THIN_DISCLOSURE_RE.search(segment.strip()):
+                    # 「…66人がバスで隣国に退避しました。外相がきょう（20日）明らかにしました。」: who told it and when;
+                    # what was told is the clause or sentence before, undated, which takes this date
+                    told = _told_in_sentence_before(p.text, sentences, k, usable) if at == 0 else ""
+                    if not told:
+                        continue  # the clause before is dated on its own (「…18日に完了し、同社が19日に発表した」)
+                    segment = told + segment.strip()
+                elif len(parts) > 1 and not english and _bare_opener(segment, mention.text):
                     # 「農林水産省は21日、10～12日に実施した入札について…を公表した」: the opener's date
                     # is the sentence's own; its predicate is the sentence's last verb
                     segment = p.text[s:e]
@@ -644,6 +651,25 @@ def _says_something(summary: str) -> bool:
     if is_english(summary):
         return len(english_words(summary)) >= 3  # weekdays, months and other stop words do not count
     return len(_DATE_TIME_RE.sub("", summary)) >= 6
+
+
+# A clause that only says who disclosed something and when (「外相がきょう（20日）明らかにしました」「中野氏が同日の閣議後記
+# 者会見で明らかにした」「同社が19日朝に発表しています」): its verb follows a date, a time, a place or a particle, not
+# an object (「決算を発表した」「決算発表した」 say what).
+_THIN_DISCLOSURE_RE = re.compile(
+    r"^[^、。「」を]{0,40}?(?:で|に|、|[)）]|朝|夜|昼|夕方?|午前|午後|日)\s*"
+    r"(?:明らかに|発表|公表)(?:した|しました|しています|している|されました|された)[。．]?$"
+)
+
+
+def _told_in_sentence_before(text: str, sentences: list[tuple[int, int]], k: int, usable: list[DateMention]) -> str:
+    """The sentence before the k-th when it holds no date of its own: what a thin disclosure told."""
+    if k == 0:
+        return ""
+    s, e = sentences[k - 1]
+    if any(s <= m.start < e for m in usable):
+        return ""
+    return text[s:e].strip()
 
 
 def _continuation(text: str, masked: str, sentences: list[tuple[int, int]], k: int, mentions: list[DateMention]) -> str:
