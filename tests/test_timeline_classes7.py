@@ -151,3 +151,37 @@ def test_a_thin_disclosure_after_a_dated_clause_is_no_second_event(actors: Actor
 def test_a_disclosure_that_says_what_is_its_own_event(actors: ActorIndex) -> None:
     found = events_of("工場の配管で亀裂が見つかった。同社は18日、点検の結果を発表した。", actors)
     assert found == [("2024-10-18", "同社は18日、点検の結果を発表した。")]
+
+
+# --- an English relative clause in the past perfect is background -------------------------------------------------
+
+
+def test_a_past_perfect_relative_clause_dates_no_happening(actors: ActorIndex) -> None:
+    body = "The mayor, who had met the union on Friday, said in a statement that talks would go on."
+    assert events_of(body, actors) == []
+
+
+def test_a_simple_past_relative_clause_still_dates_its_happening(actors: ActorIndex) -> None:
+    body = "The mayor, who met the union on Friday, said in a statement that talks would go on."
+    assert [d for d, _ in events_of(body, actors)] == ["2024-10-18"]
+
+
+# --- an English quotation and who said it, on the day just told: a word on that happening ------------------------
+
+COUNCIL = "The city council approved the new budget on Friday after a long debate. "
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        '"This budget protects every school," Mayor Ann Lee said on Friday.',
+        '"We will keep watching the costs," said council member Tom Hart on Friday.',
+    ],
+)
+def test_a_quotation_on_the_day_just_told_is_no_event_of_its_own(quote: str, actors: ActorIndex) -> None:
+    assert [d for d, _ in events_of(COUNCIL + quote, actors)] == ["2024-10-18"]
+
+
+def test_a_quotation_on_another_day_is_still_dated(actors: ActorIndex) -> None:
+    body = COUNCIL + '"This budget protects every school," Mayor Ann Lee said on Thursday.'
+    assert [d for d, _ in events_of(body, actors)] == ["2024-10-18", "2024-10-17"]

@@ -463,11 +463,12 @@ def extract_events(
                 if (
                     _ACCOUNT_OF_RE.match(summary)
                     or _ANONYMOUS_EN_RE.search(summary)
+                    or (english and _QUOTE_LED_EN_RE.match(summary))
                     or (mention.text == "同日" and _comments_on_it(summary))
                 ) and any(ev.date == mention.value for ev in events[-3:]):
-                    continue  # 「同氏によると、…」, "officials familiar with the matter said", 「両社は同日、…とのコメントを
-                    # 出した」「社長は同日、…記者会見で…と述べた」: an account of, or a party's word on, the happening
-                    # told just before
+                    continue  # 「同氏によると、…」, "officials familiar with the matter said", a quotation and who said it,
+                    # 「両社は同日、…とのコメントを出した」「社長は同日、…記者会見で…と述べた」: an account of, or a party's
+                    # word on, the happening told just before
                 events.append(
                     _event(
                         seq,
@@ -496,6 +497,11 @@ def _dateline_date(mentions: list[DateMention], body_start: int) -> DateMention 
 
 _ANONYMOUS_EN_RE = re.compile(
     r"\b(?:familiar with the|declined to be (?:named|identified)|on condition of anonymity|not authori[sz]ed to)\b"
+)
+# 「"We welcome the announcement," Hayashi said Tuesday.」「"It was a hard night," the official told reporters on Monday.」: a
+# sentence that opens with a quotation and only says who said it: the word of a party on the happening of that day.
+_QUOTE_LED_EN_RE = re.compile(
+    r"^\s*[\"“][^\"”]{8,}[\"”],?\s+(?:(?:said|says|added|told)\b|(?:[\w.'’-]+\s+){1,8}?(?:said|says|added|told)\b)"
 )
 _REACTION_RE = re.compile(r"(?:コメント|談話)(?:を(?:出|発表|公表)|で)")
 _PRESS_RE = re.compile(r"(?:記者会見|会見|記者団)")

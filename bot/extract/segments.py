@@ -219,13 +219,17 @@ _EN_RELATIVE_CLOSE_RE = re.compile(r"[^,;.!?]*,")
 def _in_english_relative_clause(text: str, m: DateMention) -> bool:
     """An English date inside a non-restrictive relative clause (between commas) that is not in the past: it dates
     what the noun is or will be (「…, who takes office on Jan. 20, …」), not a happening; a past one (「…, who announced
-    the deployment on Tuesday, …」) tells a happening as well as any main clause."""
+    the deployment on Tuesday, …」) tells a happening as well as any main clause, unless it is in the past perfect
+    (「…, who had told reporters on Thursday that…, …」): what came before the sentence's happening."""
     opened = _EN_RELATIVE_OPEN_RE.search(text, max(0, m.start - 80), m.start)
     if not opened or not _EN_RELATIVE_CLOSE_RE.match(text, m.end, m.end + 120):
         return False
+    if _EN_PLUPERFECT_RE.search(opened.group()):
+        return True  # 「Trump, who had told reporters on Thursday that…, later urged…」: what came before, the background
     return not _EN_PAST_CLAUSE_RE.search(opened.group())
 
 
+_EN_PLUPERFECT_RE = re.compile(r"\bhad\s+(?:not\s+|already\s+|just\s+|earlier\s+)?(?:been\s+)?[a-z]{3,}")
 _EN_PAST_CLAUSE_RE = re.compile(
     r"\b(?:was|were|had|did|[a-z]{2,}ed|said|told|met|made|took|gave|won|lost|held|began|struck|went|came|wrote"
     r"|spoke|left|sent|sought|brought|chose|fell|rose|found|kept|led|paid|sold|withdrew|became)\b"
