@@ -381,6 +381,7 @@ def extract_events(
     events: list[EventRow] = []
     passage_dates: list[str | None] = []
     last_day: dt.date | None = None  # the last day the article named as an event's: what its hours are of
+    disclosed: set[int] = set()  # events dated only by the day their happening was disclosed
     for seq, p in enumerate(passages):
         ref = _iso(p.date)
         mentions = ctx.scan(p.text, ref, item=p.kind == "bullet") if p.kind != "caption" else []
@@ -440,6 +441,7 @@ def extract_events(
                     if not told:
                         continue  # the clause before is dated on its own (「…18日に完了し、同社が19日に発表した」)
                     segment = told + segment.strip()
+                    disclosed.add(len(events))  # the index the event will take, if it is kept
                 elif len(parts) > 1 and not english and _bare_opener(segment, mention.text):
                     # 「農林水産省は21日、10～12日に実施した入札について…を公表した」: the opener's date
                     # is the sentence's own; its predicate is the sentence's last verb
@@ -463,10 +465,9 @@ def extract_events(
                 if (
                     _ACCOUNT_OF_RE.match(summary)
                     or _ANONYMOUS_EN_RE.search(summary)
-                    or (english and _QUOTE_LED_EN_RE.match(summary))
                     or (mention.text == "同日" and _comments_on_it(summary))
                 ) and any(ev.date == mention.value for ev in events[-3:]):
-                    continue  # 「同氏によると、…」, "officials familiar with the matter said", a quotation and who said it,
+                    continue  # 「同氏によると、…」, "officials familiar with the matter said",
                     # 「両社は同日、…とのコメントを出した」「社長は同日、…記者会見で…と述べた」: an account of, or a party's
                     # word on, the happening told just before
                 events.append(
@@ -482,7 +483,7 @@ def extract_events(
                         alt=other_zone_date(mention, p.text, following.get(id(mention))),
                     )
                 )
-    return events, passage_dates
+    return _dated_by_the_article(events, disclosed), passage_dates
 
 
 _DATE_TIME_RE = re.compile(
@@ -497,11 +498,6 @@ def _dateline_date(mentions: list[DateMention], body_start: int) -> DateMention 
 
 _ANONYMOUS_EN_RE = re.compile(
     r"\b(?:familiar with the|declined to be (?:named|identified)|on condition of anonymity|not authori[sz]ed to)\b"
-)
-# 「"We welcome the announcement," Hayashi said Tuesday.」「"It was a hard night," the official told reporters on Monday.」: a
-# sentence that opens with a quotation and only says who said it: the word of a party on the happening of that day.
-_QUOTE_LED_EN_RE = re.compile(
-    r"^\s*[\"“][^\"”]{8,}[\"”],?\s+(?:(?:said|says|added|told)\b|(?:[\w.'’-]+\s+){1,8}?(?:said|says|added|told)\b)"
 )
 _REACTION_RE = re.compile(r"(?:コメント|談話)(?:を(?:出|発表|公表)|で)")
 _PRESS_RE = re.compile(r"(?:記者会見|会見|記者団)")
@@ -666,6 +662,33 @@ _THIN_DISCLOSURE_RE = re.compile(
     r"^[^、。「」を]{0,40}?(?:で|に|、|[)）]|朝|夜|昼|夕方?|午前|午後|日)\s*"
     r"(?:明らかに|発表|公表)(?:した|しました|しています|している|されました|された)[。．]?$"
 )
+
+
+def _dated_by_the_article(events: list[EventRow], disclosed: set[int]) -> list[EventRow]:
+    """`events` without those dated only by their disclosure whose happening the article also tells with dates of its
+    own (a lead 「…66人がバスで隣国に退避しました。外相がきょう明らかにしました」 and below 「66人は19日、バスで首都を
+    出発し」): the article's own dates say when it happened."""
+    if not disclosed:
+        return events
+    kept = []
+    for i, ev in enumerate(events):
+        if i in disclosed and any(
+            j not in disclosed and _retold(ev, other) for j, other in enumerate(events) if j != i
+        ):
+            continue
+        kept.append(ev)
+    return kept
+
+
+RETOLD_WORDS = 2  # content words (names, figures, event words) a dated sentence shares with a lead it details
+
+
+def _retold(lead: EventRow, other: EventRow) -> bool:
+    """Whether `other`, dated within a day of `lead`, tells part of the same happening."""
+    if other.precision != "day" or lead.precision != "day":
+        return False
+    gap = abs((dt.date.fromisoformat(other.date) - dt.date.fromisoformat(lead.date)).days)
+    return gap <= 1 and len(set(lead.tokens) & set(other.tokens)) >= RETOLD_WORDS
 
 
 def _told_in_sentence_before(text: str, sentences: list[tuple[int, int]], k: int, usable: list[DateMention]) -> str:
