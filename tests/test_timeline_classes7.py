@@ -173,3 +173,11 @@ def test_a_thin_disclosures_sentence_the_article_dates_itself_is_left_to_those_d
         "市によりますと、観光客ら12人は18日、2台のバスで市役所を出発しました。"
     )
     assert [d for d, _ in events_of(body, actors)] == ["2024-10-18"]
+
+
+def test_a_thin_disclosures_sentence_sharing_only_topic_words_with_another_day_is_kept(actors: ActorIndex) -> None:
+    body = (
+        "市内の下水道の点検で、腐食した管が見つかった。市長が同日の記者会見で明らかにした。\n\n"
+        "市長は19日、下水道の腐食が見つかった現場を視察した。"
+    )
+    assert sorted(d for d, _ in events_of(body.replace("同日", "18日"), actors)) == ["2024-10-18", "2024-10-19"]

@@ -680,15 +680,16 @@ def _dated_by_the_article(events: list[EventRow], disclosed: set[int]) -> list[E
     return kept
 
 
-RETOLD_WORDS = 2  # content words (names, figures, event words) a dated sentence shares with a lead it details
-
-
 def _retold(lead: EventRow, other: EventRow) -> bool:
-    """Whether `other`, dated within a day of `lead`, tells part of the same happening."""
+    """Whether `other`, dated within a day of `lead`, tells part of the same happening: the same figure (66人 and 66人)
+    and another word. Words alone do not tell it: an article's sentences share its topic's words (下水, 事故) whatever
+    happening each tells."""
     if other.precision != "day" or lead.precision != "day":
         return False
     gap = abs((dt.date.fromisoformat(other.date) - dt.date.fromisoformat(lead.date)).days)
-    return gap <= 1 and len(set(lead.tokens) & set(other.tokens)) >= RETOLD_WORDS
+    common = set(lead.tokens) & set(other.tokens)
+    figures = {t for t in common if t.startswith(NUMBER_PREFIX)}
+    return gap <= 1 and bool(figures) and len(common) > len(figures)
 
 
 def _told_in_sentence_before(text: str, sentences: list[tuple[int, int]], k: int, usable: list[DateMention]) -> str:
