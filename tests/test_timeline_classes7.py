@@ -181,3 +181,29 @@ def test_a_thin_disclosures_sentence_sharing_only_topic_words_with_another_day_i
         "市長は19日、下水道の腐食が見つかった現場を視察した。"
     )
     assert sorted(d for d, _ in events_of(body.replace("同日", "18日"), actors)) == ["2024-10-18", "2024-10-19"]
+
+
+# --- a sentence whose predicate is a figure is a count, not a happening ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "開業日（10月18日）の利用者は関係者込みで約3万2000人。",
+        "18日の集会の参加者は主催者発表で計2万人に上った。",
+        "18日の損失は約3億円だった。",
+    ],
+)
+def test_a_figure_as_predicate_is_no_event(body: str, actors: ActorIndex) -> None:
+    assert events_of(body, actors) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "政府は18日、備蓄米21万トンを放出した。",  # a figure with a verb of its own
+        "18日の集会には約2万人が参加した。",
+    ],
+)
+def test_a_figure_in_a_happening_is_still_an_event(body: str, actors: ActorIndex) -> None:
+    assert [d for d, _ in events_of(body, actors)] == ["2024-10-18"]

@@ -453,6 +453,8 @@ def extract_events(
                 summary = trim_summary(_from_date_clause(text, mention.text))
                 if not _says_something(summary) or _SPECULATION_RE.search(summary):
                     continue
+                if not english and _FIGURE_PREDICATE_RE.search(mask_quotes(summary)):
+                    continue  # 「初日の来場者は約14万1000人。」「投票率は52.05%だった」: a figure, not a happening
                 if _DURATION_RE.search(mask_quotes(summary)) and _told_before(events, mention.value):
                     continue  # 「会談は約1時間半に及んだ」"The meeting lasted five hours": how long the happening told
                     # just before went on, no happening of its own
@@ -498,6 +500,13 @@ def _dateline_date(mentions: list[DateMention], body_start: int) -> DateMention 
 
 _ANONYMOUS_EN_RE = re.compile(
     r"\b(?:familiar with the|declined to be (?:named|identified)|on condition of anonymity|not authori[sz]ed to)\b"
+)
+# A sentence whose predicate is a figure about its topic (「…の来場者は関係者込みで約14万1000人。」「損失は約3億円だった」
+# 「参加者は計2万人に上った」): a count, not a happening; 「…は21万トンを放出した」 has a verb of its own.
+_FIGURE_PREDICATE_RE = re.compile(
+    r"は[^。、「」]{0,16}?(?:約|およそ|計|延べ|推計)?[0-9０-９][0-9０-９,，.]*\s*(?:万|千|億)?[0-9０-９,，.]*\s*"
+    r"(?:人|件|棟|戸|円|ドル|トン|%|％|台|社|世帯|票|議席)(?:余り|超|以上|近く|程度|ほど)?"
+    r"(?:だった|でした|です|だ|に(?:上|のぼ)った|に(?:上|のぼ)りました|に達した|に達しました)?[。．]?$"
 )
 _REACTION_RE = re.compile(r"(?:コメント|談話)(?:を(?:出|発表|公表)|で)")
 _PRESS_RE = re.compile(r"(?:記者会見|会見|記者団)")
