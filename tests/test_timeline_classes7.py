@@ -207,3 +207,23 @@ def test_a_figure_as_predicate_is_no_event(body: str, actors: ActorIndex) -> Non
 )
 def test_a_figure_in_a_happening_is_still_an_event(body: str, actors: ActorIndex) -> None:
     assert [d for d, _ in events_of(body, actors)] == ["2024-10-18"]
+
+
+# --- a frame clause (「…た問題で、」) is background; the sentence's happening is dated by the clause after it ---------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "今月12日の夜、市内の地下鉄が運転を見合わせ、大勢の乗客が足止めされた問題で、市長が18日記者会見し、陳謝した。",
+        "12日に工場で起きた事故を巡り、社長が18日、遺族に謝罪した。",
+    ],
+)
+def test_a_frame_clauses_day_gives_way_to_the_predicates(body: str, actors: ActorIndex) -> None:
+    assert [d for d, _ in events_of(body, actors)] == ["2024-10-18"]
+
+
+def test_an_open_clause_that_is_no_frame_keeps_its_day(actors: ActorIndex) -> None:
+    # 「…あとの12日には、」 says nothing until the clause after it: one clause, dated by its own day
+    body = "市長に就任したあとの12日には、18日投開票の日程を打ち出していた。"
+    assert [d for d, _ in events_of(body, actors)] == ["2024-10-12"]

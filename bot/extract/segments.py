@@ -367,11 +367,21 @@ def segments(
     parts = [(m, sentence[cuts[i] : cuts[i + 1]]) for i, m in enumerate(kept)]
     merged: list[tuple[DateMention, str]] = []
     for m, text in parts:  # 「…あとの先月30日には、」 says nothing until the clause after it: one clause
-        if merged and _OPEN_END_RE.search(merged[-1][1].rstrip()):
+        framed = bool(merged) and bool(_FRAME_END_RE.search(merged[-1][1].rstrip()))
+        if framed:
+            # 「13日夜、…足止めされた問題で、協会が18日に陳謝した」: the frame's day is background; the predicate's
+            # day is the happening's
+            merged[-1] = (m, merged[-1][1] + text)
+        elif merged and _OPEN_END_RE.search(merged[-1][1].rstrip()):
             merged[-1] = (merged[-1][0], merged[-1][1] + text)
         else:
             merged.append((m, text))
     return merged
+
+
+# A clause that names the matter the sentence is about (「…足止めされた問題で、」「…が起きた事故を巡り、」): what it tells
+# came before; the sentence's happening is the next clause's.
+_FRAME_END_RE = re.compile(r"(?:問題|事件|事故|事案|事態|騒動|不祥事|疑惑)(?:で|を(?:巡|めぐ)り|について(?:は)?)[、，,]$")
 
 
 _EN_REPORTED_ON_RE = re.compile(
