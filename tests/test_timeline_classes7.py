@@ -227,3 +227,23 @@ def test_an_open_clause_that_is_no_frame_keeps_its_day(actors: ActorIndex) -> No
     # 「…あとの12日には、」 says nothing until the clause after it: one clause, dated by its own day
     body = "市長に就任したあとの12日には、18日投開票の日程を打ち出していた。"
     assert [d for d, _ in events_of(body, actors)] == ["2024-10-12"]
+
+
+# --- an anniversary is no happening ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "市内で橋が崩落した事故から、きょう（18日）で1週間です。",
+        "豪雨災害から18日で半年となった。",
+        "Friday marks one month since the bridge collapsed.",
+    ],
+)
+def test_an_anniversary_is_no_event(body: str, actors: ActorIndex) -> None:
+    assert events_of(body, actors) == []
+
+
+def test_a_happening_on_a_day_with_a_count_after_it_is_kept(actors: ActorIndex) -> None:
+    # 「18日で」 without a length after it is no span: the count is what happened
+    assert [d for d, _ in events_of("市は18日で受け付けを締め切り、3件の応募があった。", actors)] == ["2024-10-18"]

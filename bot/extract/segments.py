@@ -34,6 +34,12 @@ _COARSE_ADVERBIAL_RE = re.compile(r"\s*(?:[、，,]|には|に(?!予定|開か|�
 _AS_OF_RE = re.compile(
     r"\s*(?:午前|午後|朝|夜|夕方?|未明|深夜)?[0-9０-９時半分\s]*(?:の\s*)?(?:時点|現在|段階)|\s*(?:以来|以降|ぶり|での|まで(?!に))"
 )
+# 「…事故から、きょう（4日）で1週間です」「震災から11日で半年となった」"Tuesday marks one year since the quake": the day a
+# span since a happening reaches a round length, an anniversary, not a happening.
+_ANNIVERSARY_RE = re.compile(
+    r"\s*[）)]?\s*で\s*(?:[0-9０-９]+|[一二三四五六七八九十百]+|半)\s*(?:週間|年|か月|カ月|ヶ月|日|日目|年半)(?:です|となる|となった|を迎え|が(?:経|た)|が過ぎ|に)?"
+    r"|\s*,?\s*marks?\s+(?:(?:a|one|two|three|six|\d+)\s+)?(?:weeks?|months?|years?)\s+since\b"
+)
 # 「昨年12月に結んだ基本合意書を解消した」「2022年に策定した国家安全保障戦略」: a month or year in a relative clause
 # dates the noun it describes (background), not the sentence's happening.
 _RELATIVE_CLAUSE_RE = re.compile(
@@ -129,7 +135,7 @@ def is_event_date(
         return False  # 先週, 来週, last week: the week, not the day (来週20日 is dated by its 20日)
     if any(s <= m.start < e for s, e in spans):
         return False
-    if any(rx.match(text, m.end) for rx in (_KNOWN_ON_RE, _AS_OF_RE, _TARGET_RE, _STAMP_AFTER_RE)):
+    if any(rx.match(text, m.end) for rx in (_KNOWN_ON_RE, _AS_OF_RE, _TARGET_RE, _STAMP_AFTER_RE, _ANNIVERSARY_RE)):
         return False
     if not english and (_is_predicate(text, m) or starts_a_span(text, m.end)):
         return False
