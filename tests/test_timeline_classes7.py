@@ -247,3 +247,15 @@ def test_an_anniversary_is_no_event(body: str, actors: ActorIndex) -> None:
 def test_a_happening_on_a_day_with_a_count_after_it_is_kept(actors: ActorIndex) -> None:
     # 「18日で」 without a length after it is no span: the count is what happened
     assert [d for d, _ in events_of("市は18日で受け付けを締め切り、3件の応募があった。", actors)] == ["2024-10-18"]
+
+
+# --- a date in an aside that says who told it is not the happening's ---------------------------------------------
+
+
+def test_a_date_in_an_attribution_aside_dates_nothing(actors: ActorIndex) -> None:
+    assert events_of("来週前半：市長が県庁を訪れ、知事と会う予定（市長が18日に表明）", actors) == []
+    assert [d for d, _ in events_of("市長は17日、知事と会談した（市が18日発表）。", actors)] == ["2024-10-17"]
+
+
+def test_a_date_in_an_aside_that_is_no_attribution_still_dates(actors: ActorIndex) -> None:
+    assert [d for d, _ in events_of("市長が知事と会談した（18日）。", actors)] == ["2024-10-18"]

@@ -154,6 +154,8 @@ def is_event_date(
         return False  # 「20日に開業する新駅の周辺で、市は18日、」: a day of what a noun is to be, the clause's is 18日
     if english and _EN_PLAN_BEFORE_RE.search(text, max(0, m.start - 60), m.start):
         return False  # "was due to meet allies on Wednesday", "talks had been scheduled for Sunday": a plan's day
+    if not english and _in_attribution_aside(text, m):
+        return False  # 「…と会う予定（大統領が25日に表明）」: when it was said, in an aside, not when it happens
     if _tally(text, m, english):
         return False  # 「23日までに2人の死亡が確認された」"By Friday, 52 companies had pulled their ads": a count so far
     if english and _in_english_relative_clause(text, m):
@@ -199,6 +201,20 @@ _EN_PLAN_BEFORE_RE = re.compile(
     r"\b(?:was|were|had been)\s+(?:due|scheduled|slated|set|expected|planned|poised"
     r"|supposed)\s+(?:to|for)\b[^,;.!?]{0,40}$"
 )
+# An aside that says who told the clause before it, and when (「（大統領が25日に表明）」「（同社が3日発表）」).
+_ASIDE_OPEN_RE = re.compile(r"[（(][^（）()「」]{0,30}$")
+_ASIDE_SAID_RE = re.compile(
+    r"[^（）()「」]{0,20}?(?:表明|発表|明らかに(?:した)?|述べた|語った|報道|報じた|伝えた|公表)(?:した)?[）)]"
+)
+
+
+def _in_attribution_aside(text: str, m: DateMention) -> bool:
+    """A date inside a parenthetical aside that ends with a verb of saying (see `_ASIDE_SAID_RE`)."""
+    return bool(_ASIDE_OPEN_RE.search(text, max(0, m.start - 30), m.start)) and bool(
+        _ASIDE_SAID_RE.match(text, m.end)
+    )
+
+
 # A count reached by a day (「12日までに66人にのぼった」「20日までに50社を超えた」"By Sunday, 1,200 homes had been
 # damaged"): a tally, not a happening of that day. The figure must follow in the same clause: 「6日までにサイトを開設し
 # た」 is a happening done by then. A figure is a number that is not itself a date or a time.
