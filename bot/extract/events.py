@@ -679,26 +679,33 @@ def _dated_by_the_article(events: list[EventRow], disclosed: set[int]) -> list[E
     出発し」): the article's own dates say when it happened."""
     if not disclosed:
         return events
+    by_day: dict[str, list[EventRow]] = {}  # the article's own dated events, at most RETOLD_PER_DAY a day
+    for j, other in enumerate(events):
+        if j not in disclosed and other.precision == "day":
+            day = by_day.setdefault(other.date, [])
+            if len(day) < RETOLD_PER_DAY:
+                day.append(other)
     kept = []
     for i, ev in enumerate(events):
-        if i in disclosed and any(
-            j not in disclosed and _retold(ev, other) for j, other in enumerate(events) if j != i
-        ):
-            continue
+        if i in disclosed and ev.precision == "day":
+            day = dt.date.fromisoformat(ev.date)
+            near = [(day + dt.timedelta(days=k)).isoformat() for k in (-1, 0, 1)]
+            if any(_retold(ev, other) for d in near for other in by_day.get(d, ())):
+                continue
         kept.append(ev)
     return kept
 
 
+RETOLD_PER_DAY = 100  # a hostile article of thousands of dated lines is compared in linear time
+
+
 def _retold(lead: EventRow, other: EventRow) -> bool:
-    """Whether `other`, dated within a day of `lead`, tells part of the same happening: the same figure (66人 and 66人)
+    """Whether `other` (dated within a day of `lead`) tells part of the same happening: the same figure (66人 and 66人)
     and another word. Words alone do not tell it: an article's sentences share its topic's words (下水, 事故) whatever
     happening each tells."""
-    if other.precision != "day" or lead.precision != "day":
-        return False
-    gap = abs((dt.date.fromisoformat(other.date) - dt.date.fromisoformat(lead.date)).days)
     common = set(lead.tokens) & set(other.tokens)
     figures = {t for t in common if t.startswith(NUMBER_PREFIX)}
-    return gap <= 1 and bool(figures) and len(common) > len(figures)
+    return bool(figures) and len(common) > len(figures)
 
 
 def _told_in_sentence_before(text: str, sentences: list[tuple[int, int]], k: int, usable: list[DateMention]) -> str:
