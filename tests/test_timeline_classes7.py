@@ -65,7 +65,8 @@ def test_an_outlook_of_its_own_still_reads_future() -> None:
 
 
 def events_of(body: str, actors: ActorIndex, published: str = "2024-10-20") -> list[tuple[str, str]]:
-    doc = parse_document(f"---\ntitle: t\npublished: {published}\n---\n{body}\n", name="a.txt")
+    language = "en" if body.isascii() else "ja"
+    doc = parse_document(f"---\ntitle: t\npublished: {published}\nlanguage: {language}\n---\n{body}\n", name="a.txt")
     rows, _ = extract_events(doc.passages, actors, doc.published)
     return [(e.date, e.summary) for e in rows]
 
@@ -259,3 +260,24 @@ def test_a_date_in_an_attribution_aside_dates_nothing(actors: ActorIndex) -> Non
 
 def test_a_date_in_an_aside_that_is_no_attribution_still_dates(actors: ActorIndex) -> None:
     assert [d for d, _ in events_of("市長が知事と会談した（18日）。", actors)] == ["2024-10-18"]
+
+
+# --- an English sentence timed by the day's happening ("Shortly before the truce began, …") -----------------------
+
+VOTE_DAY = "Lawmakers approved the budget on Friday in a late-night vote. "
+
+
+def test_a_sentence_timed_by_the_days_happening_is_of_that_day(actors: ActorIndex) -> None:
+    body = VOTE_DAY + "\n\nShortly before the vote began, police arrested two protesters outside parliament."
+    assert [d for d, _ in events_of(body, actors, "2024-10-18")] == ["2024-10-18", "2024-10-18"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Shortly before the vote began, the speaker said he was confident.",  # a word, not a happening
+        "Before the war began, the two countries traded grain freely.",  # no day's sequence
+    ],
+)
+def test_a_word_or_a_background_timed_so_is_no_event(second: str, actors: ActorIndex) -> None:
+    assert [d for d, _ in events_of(VOTE_DAY + "\n\n" + second, actors, "2024-10-18")] == ["2024-10-18"]

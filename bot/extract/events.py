@@ -581,6 +581,10 @@ _LATER_THAT_DAY_RE = re.compile(
     r"^\W*(?:(?:[Aa] few |[Ss]everal |[Tt]wo |[Tt]hree )?(?:[Hh]ours|[Mm]inutes)|(?:[Aa]bout )?[Aa]n hour) later\b"
     r"|\b(?<!hour )(?<!hours )(?<!minute )(?<!minutes )(?:later|afterwards?)\b"  # 「then … an hour later」: after that
     r"|\b[Aa]fter (?:lunch|dinner|the (?:talks|meeting|summit|ceremony|call|vote|session))\b"
+    # 「Shortly before the truce began, …」「Just after the polls closed, …」: that day's happening as the clock (not
+    # 「Before the war began」: a war's start is no day's sequence)
+    r"|^\W*(?:[Ss]hortly |[Jj]ust |[Mm]inutes |[Hh]ours )?(?:[Bb]efore|[Aa]fter) the (?:truce|ceasefire|vote|voting|polls|talks|meeting|summit|deadline|session|ceremony|count) (?:began|took effect|came into"
+    r" (?:force|effect)|started|ended|expired|closed|opened)\b"
     r"|\b(?:[Ss]hortly afterwards?|[Ee]arlier in the day)\b"
 )
 # 「later this month」 a time to come; 「two weeks later」 another day; a modal a possibility
