@@ -78,6 +78,7 @@ def events_of(body: str, actors: ActorIndex, published: str = "2024-10-20") -> l
         "組合員は先週の40人から、19日までに300人を超えた。",
         "市内の停電はきのう（19日）までに延べ1万2000戸にのぼった。",
         "By Friday, more than 40 companies had pulled their advertising.",
+        "隊員は10日から18日までに、市内で計52件の輸送をこなした。",  # a span's count
     ],
 )
 def test_a_count_reached_by_a_day_is_no_event(body: str, actors: ActorIndex) -> None:
@@ -89,6 +90,7 @@ def test_a_count_reached_by_a_day_is_no_event(body: str, actors: ActorIndex) -> 
     [
         ("県は18日までに被災者向けの相談窓口を開設した。", "2024-10-18"),  # done by then, no count: a happening
         ("市は18日、住民3人の死亡を確認したと発表した。", "2024-10-18"),  # a figure, but no 「までに」
+        ("市は18日から、3カ所で給水を始めた。", "2024-10-18"),  # a span's start with a figure, no 「までに」
         ("The city had opened 3 shelters on Friday.", "2024-10-18"),  # a figure, but no "by"
     ],
 )

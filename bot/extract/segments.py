@@ -219,7 +219,7 @@ def _in_attribution_aside(text: str, m: DateMention) -> bool:
 # damaged"): a tally, not a happening of that day. The figure must follow in the same clause: 「6日までにサイトを開設し
 # た」 is a happening done by then. A figure is a number that is not itself a date or a time.
 _TALLY_FIGURE = r"[^。、,;.「」\n]{0,30}?(?<![0-9０-９,，.])[0-9０-９][0-9０-９,，.]*(?!\s*(?:日|月|年|時|分|[0-9０-９]))"
-_TALLY_JA_RE = re.compile(r"\s*[）)]?\s*までに" + _TALLY_FIGURE)
+_TALLY_JA_RE = re.compile(r"\s*[）)]?\s*(?:から[^、。,「」]{0,12}?)?までに[、，,]?\s*" + _TALLY_FIGURE)  # 「5日から27日までに137件」 too
 _TALLY_EN_BEFORE_RE = re.compile(r"\b[Bb]y\s+(?:(?:late|early)\s+)?$")
 _TALLY_EN_AFTER_RE = re.compile(r"[^.;!?\n]{0,60}?\b\d[\d,.]*\b(?!\s*(?:a\.m\.|p\.m\.|GMT|JST))")
 
