@@ -283,3 +283,16 @@ def test_a_sentence_timed_by_the_days_happening_is_of_that_day(actors: ActorInde
 )
 def test_a_word_or_a_background_timed_so_is_no_event(second: str, actors: ActorIndex) -> None:
     assert [d for d, _ in events_of(VOTE_DAY + "\n\n" + second, actors, "2024-10-18")] == ["2024-10-18"]
+
+
+# --- a clause that goes on into a sentence ending in a plan is planned too ---------------------------------------
+
+
+def test_a_continuing_clause_of_a_planned_sentence_is_no_event(actors: ActorIndex) -> None:
+    body = "関係者によると、市長は22日に県庁へ向かい、23日にも知事と会談する予定だ。"
+    assert events_of(body, actors, "2024-10-20") == []
+
+
+def test_a_continuing_clause_of_a_done_sentence_is_kept(actors: ActorIndex) -> None:
+    body = "市長は18日に県庁へ向かい、19日に知事と会談した。"
+    assert [d for d, _ in events_of(body, actors, "2024-10-20")] == ["2024-10-18", "2024-10-19"]

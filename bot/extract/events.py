@@ -26,7 +26,7 @@ from bot.extract.event_words import (
     gloss_forms,
     is_english,
 )
-from bot.extract.plans import own_verb_ahead, reads_future, said_ahead
+from bot.extract.plans import ends_in_a_plan, own_verb_ahead, reads_future, said_ahead
 from bot.extract.romaji import name_key, name_skeleton, romanize
 from bot.extract.segments import (
     context_spans,
@@ -458,7 +458,9 @@ def extract_events(
                 if _DURATION_RE.search(mask_quotes(summary)) and _told_before(events, mention.value):
                     continue  # 「会談は約1時間半に及んだ」"The meeting lasted five hours": how long the happening told
                     # just before went on, no happening of its own
-                if _planned(mention, segment, report_date, english):
+                if _planned(mention, segment, report_date, english) or (
+                    not english and _plan_ends_its_sentence(mention, segment, p.text, s, e, report_date)
+                ):
                     continue  # 「28日に首脳会談の予定」 in an article of the 24th: a plan, not (yet) a happening
                 if english and _recalled(mention, p.text, report_date):
                     continue
@@ -613,6 +615,19 @@ def _planned(mention: DateMention, segment: str, report: dt.date | None, english
         return False
     masked = mask_quotes(segment)
     return reads_future(masked, english) or (not english and said_ahead(masked))
+
+
+def _plan_ends_its_sentence(
+    mention: DateMention, segment: str, text: str, s: int, e: int, report: dt.date | None
+) -> bool:
+    """A clause dated after its report that goes on (「12月1日にモスクワへ向かい、」) into a sentence ending in a plan
+    (「…2日にも会談する予定だ。」): the plan's mood is the whole sentence's, so this clause is planned too."""
+    if report is None or mention.value <= report.isoformat() or segment.rstrip().endswith(("。", "．")):
+        return False
+    at = text.find(segment, s, e)
+    if at < 0:
+        return False
+    return ends_in_a_plan(mask_quotes(text[at + len(segment) : e]))
 
 
 RECALLED_DAYS = 30  # a happening this long before its report, recalled in passing, is the earlier reports' news
