@@ -296,3 +296,8 @@ def test_a_continuing_clause_of_a_planned_sentence_is_no_event(actors: ActorInde
 def test_a_continuing_clause_of_a_done_sentence_is_kept(actors: ActorIndex) -> None:
     body = "市長は18日に県庁へ向かい、19日に知事と会談した。"
     assert [d for d, _ in events_of(body, actors, "2024-10-20")] == ["2024-10-18", "2024-10-19"]
+
+
+def test_a_continuing_clause_of_the_reports_day_in_a_planned_sentence_is_no_event(actors: ActorIndex) -> None:
+    body = "関係者によると、市長は20日に県庁へ向かい、21日にも知事と会談する予定だ。"
+    assert events_of(body, actors, "2024-10-20") == []

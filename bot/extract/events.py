@@ -620,9 +620,9 @@ def _planned(mention: DateMention, segment: str, report: dt.date | None, english
 def _plan_ends_its_sentence(
     mention: DateMention, segment: str, text: str, s: int, e: int, report: dt.date | None
 ) -> bool:
-    """A clause dated after its report that goes on (「12月1日にモスクワへ向かい、」) into a sentence ending in a plan
-    (「…2日にも会談する予定だ。」): the plan's mood is the whole sentence's, so this clause is planned too."""
-    if report is None or mention.value <= report.isoformat() or segment.rstrip().endswith(("。", "．")):
+    """A clause dated on or after its report's day that goes on (「12月1日にモスクワへ向かい、」) into a sentence ending in a
+    plan (「…2日にも会談する予定だ。」): the plan's mood is the whole sentence's, so this clause is planned too."""
+    if report is None or mention.value < report.isoformat() or segment.rstrip().endswith(("。", "．")):
         return False
     at = text.find(segment, s, e)
     if at < 0:
