@@ -228,7 +228,8 @@ _DURATION_NOUN = re.compile(
     r"(?:停戦|休戦|停止|休止|中断|猶予|期限|期間|延長|拘束|勾留|禁錮|隔離|休暇)"
 )
 _CLAUSE_END = re.compile(r"[。!?！？\n]")
-_FUTURE_ANY = re.compile(r"予定(?!され)|見通し|見込み")  # not 「9月に予定される総裁選」: that dates a noun
+# not 「9月に予定される総裁選」: that dates a noun; not 「…黒字になる見通しを報告」: the plan is what a done act told
+_FUTURE_ANY = re.compile(r"予定(?!され|を)|見通し(?!を)|見込み(?!を)")
 _FUTURE_END = re.compile(
     r"(?:へ|だろう|でしょう|する|します|される|されます|行う|開く|始まる|予定だ?|見通しだ?|見込みだ?|方針だ?)$"
 )
@@ -306,6 +307,8 @@ def _nearest_year(ref: Parts, m: int, d: int | None, tense: str = "") -> int | N
         else:
             dist = (y * 12 + m) - (ry * 12 + rm)
         ranked.append((abs(dist), dist > 0, y))
+    if not tense:
+        ranked = _past_on_a_near_tie(ranked) if d is not None else ranked
     sided = [
         r
         for r in ranked
@@ -313,6 +316,24 @@ def _nearest_year(ref: Parts, m: int, d: int | None, tense: str = "") -> int | N
         or (tense == "future" and (r[0] == 0 or r[1]))
     ]
     return min(sided or ranked)[2] if ranked else None
+
+
+# A date with no tense about as far behind the reference as ahead of it (April in an October report, no verb:
+# 「開幕日（4月13日）の来場者は約14万人」) is the one behind: a report tells what happened; what is to come it says
+# with a verb of its own. Near: within a month. (A month alone is either as near both ways or two months apart.)
+NEAR_TIE_DAYS = 31
+
+
+def _past_on_a_near_tie(ranked: list[tuple[int, bool, int]]) -> list[tuple[int, bool, int]]:
+    """`ranked` with the candidate behind the reference put first when it is nearly as near as the one ahead."""
+    behind = [r for r in ranked if not r[1]]
+    ahead = [r for r in ranked if r[1]]
+    if not behind or not ahead:
+        return ranked
+    past, future = min(behind), min(ahead)
+    if future[0] < past[0] <= future[0] + NEAR_TIE_DAYS:
+        return [(future[0], False, past[2])] + [r for r in ranked if r is not past]
+    return ranked
 
 
 # 「plans to」 reads future, 「the peace plan」 (a noun) does not; 「due to meet」 does, 「due to the storm」 does not.

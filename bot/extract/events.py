@@ -26,7 +26,7 @@ from bot.extract.event_words import (
     gloss_forms,
     is_english,
 )
-from bot.extract.plans import own_verb_ahead, reads_future, said_ahead
+from bot.extract.plans import ends_in_a_plan, own_verb_ahead, reads_future, said_ahead
 from bot.extract.romaji import name_key, name_skeleton, romanize
 from bot.extract.segments import (
     context_spans,
@@ -381,6 +381,7 @@ def extract_events(
     events: list[EventRow] = []
     passage_dates: list[str | None] = []
     last_day: dt.date | None = None  # the last day the article named as an event's: what its hours are of
+    disclosed: set[int] = set()  # events dated only by the day their happening was disclosed
     for seq, p in enumerate(passages):
         ref = _iso(p.date)
         mentions = ctx.scan(p.text, ref, item=p.kind == "bullet") if p.kind != "caption" else []
@@ -432,8 +433,16 @@ def extract_events(
             if follow and len(parts[-1][1]) + len(follow) <= MAX_SUMMARY:
                 parts[-1] = (parts[-1][0], parts[-1][1] + follow)
             whole = False  # the sentence's opener took the whole sentence
-            for mention, segment in parts:
-                if len(parts) > 1 and not english and _bare_opener(segment, mention.text):
+            for at, (mention, segment) in enumerate(parts):
+                if not english and _THIN_DISCLOSURE_RE.search(segment.strip()):
+                    # 「…66人がバスで隣国に退避しました。外相がきょう（20日）明らかにしました。」: who told it and when;
+                    # what was told is the clause or sentence before, undated, which takes this date
+                    told = _told_in_sentence_before(p.text, sentences, k, usable) if at == 0 else ""
+                    if not told:
+                        continue  # the clause before is dated on its own (「…18日に完了し、同社が19日に発表した」)
+                    segment = told + segment.strip()
+                    disclosed.add(len(events))  # the index the event will take, if it is kept
+                elif len(parts) > 1 and not english and _bare_opener(segment, mention.text):
                     # 「農林水産省は21日、10～12日に実施した入札について…を公表した」: the opener's date
                     # is the sentence's own; its predicate is the sentence's last verb
                     segment = p.text[s:e]
@@ -444,10 +453,14 @@ def extract_events(
                 summary = trim_summary(_from_date_clause(text, mention.text))
                 if not _says_something(summary) or _SPECULATION_RE.search(summary):
                     continue
+                if not english and _FIGURE_PREDICATE_RE.search(mask_quotes(summary)):
+                    continue  # 「初日の来場者は約14万1000人。」「投票率は52.05%だった」: a figure, not a happening
                 if _DURATION_RE.search(mask_quotes(summary)) and _told_before(events, mention.value):
                     continue  # 「会談は約1時間半に及んだ」"The meeting lasted five hours": how long the happening told
                     # just before went on, no happening of its own
-                if _planned(mention, segment, report_date, english):
+                if _planned(mention, segment, report_date, english) or (
+                    not english and _plan_ends_its_sentence(mention, segment, p.text, s, e, report_date)
+                ):
                     continue  # 「28日に首脳会談の予定」 in an article of the 24th: a plan, not (yet) a happening
                 if english and _recalled(mention, p.text, report_date):
                     continue
@@ -458,9 +471,9 @@ def extract_events(
                     or _ANONYMOUS_EN_RE.search(summary)
                     or (mention.text == "同日" and _comments_on_it(summary))
                 ) and any(ev.date == mention.value for ev in events[-3:]):
-                    continue  # 「同氏によると、…」, "officials familiar with the matter said", 「両社は同日、…とのコメントを
-                    # 出した」「社長は同日、…記者会見で…と述べた」: an account of, or a party's word on, the happening
-                    # told just before
+                    continue  # 「同氏によると、…」, "officials familiar with the matter said",
+                    # 「両社は同日、…とのコメントを出した」「社長は同日、…記者会見で…と述べた」: an account of, or a party's
+                    # word on, the happening told just before
                 events.append(
                     _event(
                         seq,
@@ -474,7 +487,7 @@ def extract_events(
                         alt=other_zone_date(mention, p.text, following.get(id(mention))),
                     )
                 )
-    return events, passage_dates
+    return _dated_by_the_article(events, disclosed), passage_dates
 
 
 _DATE_TIME_RE = re.compile(
@@ -489,6 +502,13 @@ def _dateline_date(mentions: list[DateMention], body_start: int) -> DateMention 
 
 _ANONYMOUS_EN_RE = re.compile(
     r"\b(?:familiar with the|declined to be (?:named|identified)|on condition of anonymity|not authori[sz]ed to)\b"
+)
+# A sentence whose predicate is a figure about its topic (「…の来場者は関係者込みで約14万1000人。」「損失は約3億円だった」
+# 「参加者は計2万人に上った」): a count, not a happening; 「…は21万トンを放出した」 has a verb of its own.
+_FIGURE_PREDICATE_RE = re.compile(
+    r"は[^。、「」]{0,16}?(?:約|およそ|計|延べ|推計)?[0-9０-９][0-9０-９,，.]*\s*(?:万|千|億)?[0-9０-９,，.]*\s*"
+    r"(?:人|件|棟|戸|円|ドル|トン|%|％|台|社|世帯|票|議席)(?:余り|超|以上|近く|程度|ほど)?"
+    r"(?:だった|でした|です|だ|に(?:上|のぼ)った|に(?:上|のぼ)りました|に達した|に達しました)?[。．]?$"
 )
 _REACTION_RE = re.compile(r"(?:コメント|談話)(?:を(?:出|発表|公表)|で)")
 _PRESS_RE = re.compile(r"(?:記者会見|会見|記者団)")
@@ -563,6 +583,10 @@ _LATER_THAT_DAY_RE = re.compile(
     r"^\W*(?:(?:[Aa] few |[Ss]everal |[Tt]wo |[Tt]hree )?(?:[Hh]ours|[Mm]inutes)|(?:[Aa]bout )?[Aa]n hour) later\b"
     r"|\b(?<!hour )(?<!hours )(?<!minute )(?<!minutes )(?:later|afterwards?)\b"  # 「then … an hour later」: after that
     r"|\b[Aa]fter (?:lunch|dinner|the (?:talks|meeting|summit|ceremony|call|vote|session))\b"
+    # 「Shortly before the truce began, …」「Just after the polls closed, …」: that day's happening as the clock (not
+    # 「Before the war began」: a war's start is no day's sequence)
+    r"|^\W*(?:[Ss]hortly |[Jj]ust |[Mm]inutes |[Hh]ours )?(?:[Bb]efore|[Aa]fter) the (?:truce|ceasefire|vote|voting|polls|talks|meeting|summit|deadline|session|ceremony|count) (?:began|took effect|came into"
+    r" (?:force|effect)|started|ended|expired|closed|opened)\b"
     r"|\b(?:[Ss]hortly afterwards?|[Ee]arlier in the day)\b"
 )
 # 「later this month」 a time to come; 「two weeks later」 another day; a modal a possibility
@@ -591,6 +615,19 @@ def _planned(mention: DateMention, segment: str, report: dt.date | None, english
         return False
     masked = mask_quotes(segment)
     return reads_future(masked, english) or (not english and said_ahead(masked))
+
+
+def _plan_ends_its_sentence(
+    mention: DateMention, segment: str, text: str, s: int, e: int, report: dt.date | None
+) -> bool:
+    """A clause dated on or after its report's day that goes on (「12月1日にモスクワへ向かい、」) into a sentence ending in a
+    plan (「…2日にも会談する予定だ。」): the plan's mood is the whole sentence's, so this clause is planned too."""
+    if report is None or mention.value < report.isoformat() or segment.rstrip().endswith(("。", "．")):
+        return False
+    at = text.find(segment, s, e)
+    if at < 0:
+        return False
+    return ends_in_a_plan(mask_quotes(text[at + len(segment) : e]))
 
 
 RECALLED_DAYS = 30  # a happening this long before its report, recalled in passing, is the earlier reports' news
@@ -644,6 +681,60 @@ def _says_something(summary: str) -> bool:
     if is_english(summary):
         return len(english_words(summary)) >= 3  # weekdays, months and other stop words do not count
     return len(_DATE_TIME_RE.sub("", summary)) >= 6
+
+
+# A clause that only says who disclosed something and when (「外相がきょう（20日）明らかにしました」「中野氏が同日の閣議後記
+# 者会見で明らかにした」「同社が19日朝に発表しています」): its verb follows a date, a time, a place or a particle, not
+# an object (「決算を発表した」「決算発表した」 say what).
+_THIN_DISCLOSURE_RE = re.compile(
+    r"^[^、。「」を]{0,40}?(?:で|に|、|[)）]|朝|夜|昼|夕方?|午前|午後|日)\s*"
+    r"(?:明らかに|発表|公表)(?:した|しました|しています|している|されました|された)[。．]?$"
+)
+
+
+def _dated_by_the_article(events: list[EventRow], disclosed: set[int]) -> list[EventRow]:
+    """`events` without those dated only by their disclosure whose happening the article also tells with dates of its
+    own (a lead 「…66人がバスで隣国に退避しました。外相がきょう明らかにしました」 and below 「66人は19日、バスで首都を
+    出発し」): the article's own dates say when it happened."""
+    if not disclosed:
+        return events
+    by_day: dict[str, list[EventRow]] = {}  # the article's own dated events, at most RETOLD_PER_DAY a day
+    for j, other in enumerate(events):
+        if j not in disclosed and other.precision == "day":
+            day = by_day.setdefault(other.date, [])
+            if len(day) < RETOLD_PER_DAY:
+                day.append(other)
+    kept = []
+    for i, ev in enumerate(events):
+        if i in disclosed and ev.precision == "day":
+            day = dt.date.fromisoformat(ev.date)
+            near = [(day + dt.timedelta(days=k)).isoformat() for k in (-1, 0, 1)]
+            if any(_retold(ev, other) for d in near for other in by_day.get(d, ())):
+                continue
+        kept.append(ev)
+    return kept
+
+
+RETOLD_PER_DAY = 100  # a hostile article of thousands of dated lines is compared in linear time
+
+
+def _retold(lead: EventRow, other: EventRow) -> bool:
+    """Whether `other` (dated within a day of `lead`) tells part of the same happening: the same figure (66人 and 66人)
+    and another word. Words alone do not tell it: an article's sentences share its topic's words (下水, 事故) whatever
+    happening each tells."""
+    common = set(lead.tokens) & set(other.tokens)
+    figures = {t for t in common if t.startswith(NUMBER_PREFIX)}
+    return bool(figures) and len(common) > len(figures)
+
+
+def _told_in_sentence_before(text: str, sentences: list[tuple[int, int]], k: int, usable: list[DateMention]) -> str:
+    """The sentence before the k-th when it holds no date of its own: what a thin disclosure told."""
+    if k == 0:
+        return ""
+    s, e = sentences[k - 1]
+    if any(s <= m.start < e for m in usable):
+        return ""
+    return text[s:e].strip()
 
 
 def _continuation(text: str, masked: str, sentences: list[tuple[int, int]], k: int, mentions: list[DateMention]) -> str:

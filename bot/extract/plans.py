@@ -36,6 +36,11 @@ def reads_future(clause: str, english: bool) -> bool:
     return bool(_JA_FUTURE_END_RE.search(text) or _JA_PLAN_RE.search(text))
 
 
+def ends_in_a_plan(clause: str) -> bool:
+    """Whether a Japanese clause (its quotes masked) ends in a plan's predicate (「…会談する予定だ。」「…開く。」)."""
+    return bool(_JA_FUTURE_END_RE.search(clause.strip()))
+
+
 def said_ahead(clause: str) -> bool:
     """Whether a Japanese clause (its quotes masked) reports what someone said will happen, or a plan that was
     called off: for a date after the report, no happening."""

@@ -34,6 +34,12 @@ _COARSE_ADVERBIAL_RE = re.compile(r"\s*(?:[、，,]|には|に(?!予定|開か|�
 _AS_OF_RE = re.compile(
     r"\s*(?:午前|午後|朝|夜|夕方?|未明|深夜)?[0-9０-９時半分\s]*(?:の\s*)?(?:時点|現在|段階)|\s*(?:以来|以降|ぶり|での|まで(?!に))"
 )
+# 「…事故から、きょう（4日）で1週間です」「震災から11日で半年となった」"Tuesday marks one year since the quake": the day a
+# span since a happening reaches a round length, an anniversary, not a happening.
+_ANNIVERSARY_RE = re.compile(
+    r"\s*[）)]?\s*で\s*(?:[0-9０-９]+|[一二三四五六七八九十百]+|半)\s*(?:週間|年|か月|カ月|ヶ月|日|日目|年半)(?:です|となる|となった|を迎え|が(?:経|た)|が過ぎ|に)?"
+    r"|\s*,?\s*marks?\s+(?:(?:a|one|two|three|six|\d+)\s+)?(?:weeks?|months?|years?)\s+since\b"
+)
 # 「昨年12月に結んだ基本合意書を解消した」「2022年に策定した国家安全保障戦略」: a month or year in a relative clause
 # dates the noun it describes (background), not the sentence's happening.
 _RELATIVE_CLAUSE_RE = re.compile(
@@ -129,7 +135,7 @@ def is_event_date(
         return False  # 先週, 来週, last week: the week, not the day (来週20日 is dated by its 20日)
     if any(s <= m.start < e for s, e in spans):
         return False
-    if any(rx.match(text, m.end) for rx in (_KNOWN_ON_RE, _AS_OF_RE, _TARGET_RE, _STAMP_AFTER_RE)):
+    if any(rx.match(text, m.end) for rx in (_KNOWN_ON_RE, _AS_OF_RE, _TARGET_RE, _STAMP_AFTER_RE, _ANNIVERSARY_RE)):
         return False
     if not english and (_is_predicate(text, m) or starts_a_span(text, m.end)):
         return False
@@ -144,6 +150,14 @@ def is_event_date(
     # 「it was learned Friday that barriers … stayed down」: the day it became known (〜ことが分かった)
     if english and _EN_KNOWN_ON_RE.search(text, max(0, m.start - 40), m.start):
         return False
+    if not english and m.precision == "day" and _dates_a_noun_before_its_clauses_day(text, m):
+        return False  # 「20日に開業する新駅の周辺で、市は18日、」: a day of what a noun is to be, the clause's is 18日
+    if english and _EN_PLAN_BEFORE_RE.search(text, max(0, m.start - 60), m.start):
+        return False  # "was due to meet allies on Wednesday", "talks had been scheduled for Sunday": a plan's day
+    if not english and _in_attribution_aside(text, m):
+        return False  # 「…と会う予定（大統領が25日に表明）」: when it was said, in an aside, not when it happens
+    if _tally(text, m, english):
+        return False  # 「23日までに2人の死亡が確認された」"By Friday, 52 companies had pulled their ads": a count so far
     if english and _in_english_relative_clause(text, m):
         return False  # 「Trump, who takes office on Jan. 20, has also pressed…」: the date of the noun's fact
     if english and m.precision == "day" and (_names_a_noun(text, m) or _EN_AS_OF_RE.search(text, max(0, m.start - 24), m.start)):
@@ -159,6 +173,66 @@ def is_event_date(
     return not (m.text in ("前日", "翌日", "同日", "当日") and _RELATIVE_DAY_BEFORE_DAY_RE.match(text, m.end))
 
 
+# A day in a relative clause whose verb is still to come (plain non-past form) right before its noun: 「13日に開幕
+# する万博」「20日にある会合」 date what the noun is to be.
+# 「13日に開幕した」「13日に開幕することを決めた」(こと, hiragana) and 「13日に開幕する。」 are not this, nor a clause that
+# goes on past a subject or a past verb (「8日にも山に入った男性が…とみられる遺体で」).
+_AHEAD_NOUN_RE = re.compile(
+    r"\s*(?:午前|午後|朝|夜|夕方?)?\s*(?:に|から|より)も?[^、。,，「」『』たがは]{0,24}?"
+    r"(?:[うくすつぬぶむるぐ]|される|れる|られる)(?=[\u4e00-\u9fff\u30a0-\u30ff「『])"
+)
+_CLAUSES_DAY_RE = re.compile(r"[^。．\n「」]{0,80}?(?:[0-9０-９]{1,2}\s*日(?!間)|同日|翌日|前日|当日)")
+
+
+def _dates_a_noun_before_its_clauses_day(text: str, m: DateMention) -> bool:
+    """A day in a relative clause still to come (`_AHEAD_NOUN_RE`) with another day later in its sentence: the
+    happening is of that later-written day. The last day of its sentence (「7日から代表質問を行う日程を示した」「来月4日に投開
+    票される総裁選で選ばれる新総裁」), such a day is the plan the clause tells, and a timeline keeps plans that are
+    dated."""
+    noun = _AHEAD_NOUN_RE.match(text, m.end)
+    return bool(noun) and bool(_CLAUSES_DAY_RE.match(text, noun.end()))
+
+
+# "was due to meet … on Wednesday", "had been scheduled for Sunday": the day of a plan told in the past (what was
+# to happen, not what did; "is due to host … on Sunday" in a Friday report is a plan the timeline keeps);
+# the plan word must be in the date's own stretch (no comma between): "…, which had been scheduled for Sunday, was
+# held on Monday" dates the holding.
+_EN_PLAN_BEFORE_RE = re.compile(
+    r"\b(?:was|were|had been)\s+(?:due|scheduled|slated|set|expected|planned|poised"
+    r"|supposed)\s+(?:to|for)\b[^,;.!?]{0,40}$"
+)
+# An aside that says who told the clause before it, and when (「（大統領が25日に表明）」「（同社が3日発表）」).
+_ASIDE_OPEN_RE = re.compile(r"[（(][^（）()「」]{0,30}$")
+_ASIDE_SAID_RE = re.compile(
+    r"[^（）()「」]{0,20}?(?:表明|発表|明らかに(?:した)?|述べた|語った|報道|報じた|伝えた|公表)(?:した)?[）)]"
+)
+
+
+def _in_attribution_aside(text: str, m: DateMention) -> bool:
+    """A date inside a parenthetical aside that ends with a verb of saying (see `_ASIDE_SAID_RE`)."""
+    return bool(_ASIDE_OPEN_RE.search(text, max(0, m.start - 30), m.start)) and bool(
+        _ASIDE_SAID_RE.match(text, m.end)
+    )
+
+
+# A count reached by a day (「12日までに66人にのぼった」「20日までに50社を超えた」"By Sunday, 1,200 homes had been
+# damaged"): a tally, not a happening of that day. The figure must follow in the same clause: 「6日までにサイトを開設し
+# た」 is a happening done by then. A figure is a number that is not itself a date or a time.
+_TALLY_FIGURE = r"[^。、,;.「」\n]{0,30}?(?<![0-9０-９,，.])[0-9０-９][0-9０-９,，.]*(?!\s*(?:日|月|年|時|分|[0-9０-９]))"
+_TALLY_JA_RE = re.compile(r"\s*[）)]?\s*(?:から[^、。,「」]{0,12}?)?までに[、，,]?\s*" + _TALLY_FIGURE)  # 「5日から27日までに137件」 too
+_TALLY_EN_BEFORE_RE = re.compile(r"\b[Bb]y\s+(?:(?:late|early)\s+)?$")
+_TALLY_EN_AFTER_RE = re.compile(r"[^.;!?\n]{0,60}?\b\d[\d,.]*\b(?!\s*(?:a\.m\.|p\.m\.|GMT|JST))")
+
+
+def _tally(text: str, m: DateMention, english: bool) -> bool:
+    """A date that bounds a count so far (see `_TALLY_JA_RE`)."""
+    if not english:
+        return bool(_TALLY_JA_RE.match(text, m.end))
+    return bool(_TALLY_EN_BEFORE_RE.search(text, max(0, m.start - 16), m.start)) and bool(
+        _TALLY_EN_AFTER_RE.match(text, m.end)
+    )
+
+
 # 「…, who takes office on Jan. 20, …」「…, which took effect on Aug. 7, …」: a clause set off by commas that describes a noun.
 _EN_RELATIVE_OPEN_RE = re.compile(r",\s+(?:who|which|whose)\b[^,;.!?]*$")
 _EN_RELATIVE_CLOSE_RE = re.compile(r"[^,;.!?]*,")
@@ -167,13 +241,17 @@ _EN_RELATIVE_CLOSE_RE = re.compile(r"[^,;.!?]*,")
 def _in_english_relative_clause(text: str, m: DateMention) -> bool:
     """An English date inside a non-restrictive relative clause (between commas) that is not in the past: it dates
     what the noun is or will be (「…, who takes office on Jan. 20, …」), not a happening; a past one (「…, who announced
-    the deployment on Tuesday, …」) tells a happening as well as any main clause."""
+    the deployment on Tuesday, …」) tells a happening as well as any main clause, unless it is in the past perfect
+    (「…, who had told reporters on Thursday that…, …」): what came before the sentence's happening."""
     opened = _EN_RELATIVE_OPEN_RE.search(text, max(0, m.start - 80), m.start)
     if not opened or not _EN_RELATIVE_CLOSE_RE.match(text, m.end, m.end + 120):
         return False
+    if _EN_PLUPERFECT_RE.search(opened.group()):
+        return True  # 「Trump, who had told reporters on Thursday that…, later urged…」: what came before, the background
     return not _EN_PAST_CLAUSE_RE.search(opened.group())
 
 
+_EN_PLUPERFECT_RE = re.compile(r"\bhad\s+(?:not\s+|already\s+|just\s+|earlier\s+)?(?:been\s+)?[a-z]{3,}")
 _EN_PAST_CLAUSE_RE = re.compile(
     r"\b(?:was|were|had|did|[a-z]{2,}ed|said|told|met|made|took|gave|won|lost|held|began|struck|went|came|wrote"
     r"|spoke|left|sent|sought|brought|chose|fell|rose|found|kept|led|paid|sold|withdrew|became)\b"
@@ -311,11 +389,21 @@ def segments(
     parts = [(m, sentence[cuts[i] : cuts[i + 1]]) for i, m in enumerate(kept)]
     merged: list[tuple[DateMention, str]] = []
     for m, text in parts:  # 「…あとの先月30日には、」 says nothing until the clause after it: one clause
-        if merged and _OPEN_END_RE.search(merged[-1][1].rstrip()):
+        framed = bool(merged) and bool(_FRAME_END_RE.search(merged[-1][1].rstrip()))
+        if framed:
+            # 「13日夜、…足止めされた問題で、協会が18日に陳謝した」: the frame's day is background; the predicate's
+            # day is the happening's
+            merged[-1] = (m, merged[-1][1] + text)
+        elif merged and _OPEN_END_RE.search(merged[-1][1].rstrip()):
             merged[-1] = (merged[-1][0], merged[-1][1] + text)
         else:
             merged.append((m, text))
     return merged
+
+
+# A clause that names the matter the sentence is about (「…足止めされた問題で、」「…が起きた事故を巡り、」): what it tells
+# came before; the sentence's happening is the next clause's.
+_FRAME_END_RE = re.compile(r"(?:問題|事件|事故|事案|事態|騒動|不祥事|疑惑)(?:で|を(?:巡|めぐ)り|について(?:は)?)[、，,]$")
 
 
 _EN_REPORTED_ON_RE = re.compile(
