@@ -160,7 +160,10 @@ def _build_position_scanner() -> _Scanner:
         ("en_action_oppose", _ACT, -1),
     ):
         words += [(w, (kind, pol)) for w in pos.get(key, [])]
-    patterns: list[tuple[str, object]] = [(p, (_ATT, 1)) for p in pos.get("attitude_support_patterns", [])]
+    # declining to judge said as a difficulty (判断は難しい, "could not judge") before the need patterns, which
+    # would read its "could not … without" as a need
+    patterns: list[tuple[str, object]] = [(p, (_ATT, 0)) for p in pos.get("attitude_neutral_patterns", [])]
+    patterns += [(p, (_ATT, 1)) for p in pos.get("attitude_support_patterns", [])]
     patterns += [(p, (_ATT, -1)) for p in pos.get("attitude_oppose_patterns", [])]
     patterns += [(p, (_ATT, 1)) for p in pos.get("attitude_need_patterns", [])]  # a need stated: for what is needed
     return _Scanner(words, patterns)
@@ -198,9 +201,16 @@ _PHRASE_NEG_RX = re.compile(
 )
 
 
+# the target's own predicate said not to be the case: 「利用者に負わせるのではなく」「劣っていたわけではない」 (not
+# 「…だけでなく」, not only)
+_PREDICATE_NEG_RX = re.compile(
+    r"[をにがへと]?[一-龥々ァ-ヶー]{0,8}[ぁ-ゖ]{1,8}?(?<!だけ)(?:の|わけ)では(?:なく|ない|ありません)"
+)
+
+
 def _phrase_negated(text: str, e: int) -> bool:
-    """The target word ends a noun phrase that is said not to be the case: 「…ではなく」."""
-    return _PHRASE_NEG_RX.match(text, e) is not None
+    """The target word ends a noun phrase (or its predicate) said not to be the case: 「…ではなく」."""
+    return _PHRASE_NEG_RX.match(text, e) is not None or _PREDICATE_NEG_RX.match(text, e) is not None
 
 
 # "not his final offer", "no firearms", "never a partner": an English noun phrase said not to be the case (not
@@ -303,8 +313,8 @@ def _pos_hits(probe: str) -> list[_PosHit]:
             elif _ARGUMENT_RX.match(probe, e):  # 「譲歩は議論されず」: what another verb is about
                 arguments.append(len(hits))
         hits.append(_PosHit(s, e, kind, pol))
-        if e - s > _LONGEST_CUE:  # a pattern over a whole phrase (なぜ…のか): the cues inside it are its words
-            consumed = max(consumed, e)
+        if e - s > _LONGEST_CUE or (kind == _ATT and pol == 0):  # a pattern over a whole phrase (なぜ…のか, 判断
+            consumed = max(consumed, e)  # するのは難しい): the cues inside it are its words
     # such a cue counts only with a stance verb after it in its part (「一時停止が…影響を懸念」)
     drop = {k for k in range(1, len(hits)) if _auxiliary(probe, hits[k - 1], hits[k])}
     drop |= {k for k in range(1, len(hits)) if _request_after_attitude(probe, hits, k)}
