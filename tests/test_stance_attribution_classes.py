@@ -123,3 +123,44 @@ def test_someone_titled_whom_no_rule_names_is_not_the_last_speaker() -> None:
     # counter-example: a sentence without any subject goes on from the speaker
     found = claims_of("山川一郎代表は1日、「減税を実現する」と述べた。", "「財源は確保できる」とも語った。")
     assert any("財源" in t for t in found.get(-1, []))
+
+
+def test_a_minister_by_a_short_title_is_discovered_and_goes_on_as_doushi() -> None:
+    actors = ActorIndex([ActorEntry(1, "山川", None, "person", ["山川一郎"], None)])  # new actors take ids below 0
+    texts = [
+        "山川一郎代表は1日、「減税を実現する」と述べた。",
+        "川口健太総務相は2日の会見で、電波料の値上げについて「極めて遺憾だ」と批判した。同氏は「見直しを求める」とも述べた。",
+        "北野修国交相は3日、橋の点検を急ぐよう自治体に求めた。",
+    ]
+    found = discover_actors([ParsedPassage(t, None, None, None, None, None, "body") for t in texts], actors)
+    titled = {a.name: a.description for a in found}
+    assert titled.get("川口") == "総務相" and titled.get("北野") == "国交相"
+    index = actors.extended([(a.name, a.aliases, a.kind, a.description) for a in found])
+    kawaguchi = index.resolve("川口")
+    assert kawaguchi is not None
+    claims = clause_texts(index, *texts)
+    assert any("見直し" in t for t in claims[kawaguchi.id])  # 同氏: the minister, not the last registry person
+    assert all("見直し" not in t for t in claims.get(1, []))
+    # counter-example: a country before the title is no name
+    found = discover_actors([ParsedPassage("日本の総務相は会見で反論した。", None, None, None, None, None, "body")], actors)
+    assert found == []
+
+
+def test_a_surname_with_a_title_goes_back_to_the_full_name_named_before() -> None:
+    actors = ActorIndex(
+        [
+            ActorEntry(1, "森本健一", None, "person", [], None),
+            ActorEntry(2, "ハワード", None, "person", [], None),
+            ActorEntry(3, "小森", None, "person", ["小森大輔"], None),
+        ]
+    )
+    found = clause_texts(
+        actors,
+        "森本健一官房長官は記者会見で、ハワード氏の発言について問われ、「コメントは控える」と述べた。"
+        "森本氏は、両国の関係は重要だと指摘した。",
+    )
+    assert any("両国の関係" in t for t in found[1])
+    assert all("両国の関係" not in t for t in found.get(2, []))
+    # counter-example: a surname no name named before begins is not the last person's
+    found = clause_texts(actors, "森本健一官房長官は出馬を表明した。", "大川氏は会見で、減税には反対だと述べた。")
+    assert all("減税" not in t for t in found.get(1, []))

@@ -732,6 +732,7 @@ class _State:
     last_person: int | None = None  # for 同氏 / 彼
     orgs: deque[int] = field(default_factory=lambda: deque(maxlen=6))  # 同社 / 同省 / 同党: the last organisation subjects, latest last
     bodies: dict[int, int] = field(default_factory=dict)  # person → the body the item named them officer of
+    people: deque[int] = field(default_factory=lambda: deque(maxlen=12))  # people the item named, latest last
     intro: int | None = None  # 「…次のように述べた：」 → the following quote / bullets are this actor's
     recent: deque[set[str]] = field(default_factory=lambda: deque(maxlen=8))
     item_context: str = ""
@@ -742,6 +743,7 @@ class _State:
         self.heading, self.carry, self.carry_tail, self.intro, self.last_person = heading, None, False, None, None
         self.orgs.clear()
         self.bodies.clear()
+        self.people.clear()
 
 
 def extract_statements(
@@ -925,6 +927,11 @@ def _clauses(
             named = _last_person_named(scan, s, e, actors)
             state.last_person = named if named is not None else state.last_person
         state.carry_tail = bool(subjects) or bool(sent_clauses and sent_clauses[-1].kind == "reported")
+        for m in scan.mentions:
+            if s <= m.start < e and actors.actors[m.actor_id].kind == "person":
+                if m.actor_id in state.people:
+                    state.people.remove(m.actor_id)
+                state.people.append(m.actor_id)
     if last_sentence_actor and _INTRO_END_RX.search(text):
         state.intro = last_sentence_actor
     return clauses, tails
@@ -1010,6 +1017,13 @@ def _subjects(scan: _Scan, s: int, e: int, actors: ActorIndex, state: _State) ->
             continue
         conj = _JOINED_RX.match(scan.masked, m.end, min(e, m.end + 20))
         joined, joined_end = ([*joined, m], conj.end()) if conj else ([], -1)
+    if state.people or scan.mentions:  # 「林芳正官房長官は…」 then 「林氏は」: a surname the index cannot read alone
+        for r in _SURNAME_SUBJECT_RX.finditer(scan.masked, s, e):
+            if any(f[1] <= r.start() < f[2] for f in found) or any(m.start <= r.start() < m.end for m in scan.mentions):
+                continue
+            who = _named_before(r.group("run"), r.start(), scan, state, actors)
+            if who is not None:
+                found.append((who, r.start(), r.end(), r.group("p")))
     if state.last_person is not None:  # 同氏は, 同長官は, 彼は: the last person subject
         for r in _REF_SUBJECT_RX.finditer(scan.masked, s, e):
             found.append((state.last_person, r.start(), r.end() + 1, "は"))
@@ -1032,6 +1046,24 @@ def _subjects(scan: _Scan, s: int, e: int, actors: ActorIndex, state: _State) ->
     found.sort(key=lambda f: (f[1], f[2]))
     topic_marked = [f for f in found if f[3] != "が"]
     return topic_marked or found
+
+
+# a surname (one to three kanji) with 氏 or a title as a subject: 「林氏は」「武藤経産相は」
+_SURNAME_SUBJECT_RX = re.compile(
+    rf"(?<![一-龥々ァ-ヶー])(?P<run>[一-龥々]{{1,3}}?)(?:氏|{_TITLE_ALT})(?P<p>は|が|も)(?![ぁ-ゖ])"
+)
+
+
+def _named_before(run: str, at: int, scan: _Scan, state: _State, actors: ActorIndex) -> int | None:
+    """The person the item named before `at` by a full name `run` begins (林 → 林芳正), latest first."""
+    here = [m.actor_id for m in scan.mentions if m.end <= at]
+    for pid in reversed([*state.people, *here]):
+        entry = actors.actors.get(pid)
+        if entry is not None and entry.kind == "person" and any(
+            n.startswith(run) and len(n) > len(run) for n in (entry.name, *entry.aliases)
+        ):
+            return pid
+    return None
 
 
 # The heads a body's name ends with that say what kind of body it is: 同社 is not a ministry nor a party.
