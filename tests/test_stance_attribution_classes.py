@@ -164,3 +164,26 @@ def test_a_surname_with_a_title_goes_back_to_the_full_name_named_before() -> Non
     # counter-example: a surname no name named before begins is not the last person's
     found = clause_texts(actors, "森本健一官房長官は出馬を表明した。", "大川氏は会見で、減税には反対だと述べた。")
     assert all("減税" not in t for t in found.get(1, []))
+
+
+def test_a_local_government_called_by_its_kind_is_the_one_the_item_named() -> None:
+    actors = ActorIndex(
+        [
+            ActorEntry(1, "青森県", None, "body", [], None),
+            ActorEntry(2, "弘前市", None, "body", [], None),
+            ActorEntry(3, "山川", None, "person", ["山川一郎"], None),
+        ]
+    )
+    found = clause_texts(
+        actors,
+        "青森県は5日、弘前市で猟友会との会合を開いた。",
+        "県の担当者は「人手が足りない。体制づくりを急ぎたい」と話した。",
+        "市は「協力したい」としている。",
+    )
+    assert any("体制づくり" in t for t in found[1])
+    assert any("協力したい" in t for t in found[2])
+    # counter-examples: with no prefecture named, 県 is nobody's and not the last speaker's; 市町村 is no city
+    found = clause_texts(actors, "山川一郎代表は5日、記者団に語った。", "県は対応を検討するとしている。")
+    assert all("対応を検討" not in t for ts in found.values() for t in ts)
+    found = clause_texts(actors, "青森県は5日、会合を開いた。", "県内の市町村は「人手が足りない」と訴えた。")
+    assert all("人手" not in t for t in found.get(1, []))

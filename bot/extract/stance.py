@@ -544,14 +544,33 @@ def _pronoun_goes_on(text: str, state: _State) -> bool:
 
 
 def _org_referred(text: str, state: _State) -> bool:
-    """The passage names no actor but refers to the last organisation subject (同社は)."""
-    return bool(state.orgs) and _REF_ORG_RX.search(text) is not None
+    """The passage names no actor but refers to the last organisation subject (同社は) or to the local
+    government the item named by its kind alone (県は)."""
+    return (bool(state.orgs) and _REF_ORG_RX.search(text) is not None) or (
+        bool(state.orgs or state.named_bodies) and _REF_LOCAL_RX.search(text) is not None
+    )
+
+
+# a local government called by its kind alone as a subject (県は, 県の担当者は, 市も): the one the item named
+_REF_LOCAL_RX = re.compile(
+    rf"(?:^|(?<=[、。\s」]))(?P<head>県|府|都|道|市|町|村)(?:の?{_MEMBERS})?(?P<p>は|も|が)(?![ぁ-ゖ])"
+)
+
+
+def _local_body(head: str, state: _State, actors: ActorIndex) -> int | None:
+    """The latest body the item made a subject, else named, whose name ends with `head` (県 → 秋田県)."""
+    for pool in (state.orgs, state.named_bodies):
+        for body in reversed(pool):
+            name = actors.actors[body].name
+            if len(name) > len(head) and name.endswith(head):
+                return body
+    return None
 
 
 _OTHER_SUBJECT_RX = re.compile(
     r"(?:者|家|員|スタッフ|筋|ブロガー|団体|当局|高官|幹部|首脳|トップ|報道官|広報|事務方|専門家|議員|記者|アナリスト|研究所|紙|誌|通信|メディア|チーム"
     r"|代表|幹事長|委員長|会長|社長|知事|市長|町長|党首|総裁|理事長|事務局長"
-    r"|社|省|庁|党|組合|協会|連合会|委員会|政府|両社|両国|両党)(?:の一人|の1人|ら)?(?:は|が|も)(?![ぁ-ゖ])"
+    r"|社|省|庁|党|組合|協会|連合会|委員会|政府|両社|両国|両党|県|府|市|町|村)(?:の一人|の1人|ら)?(?:は|が|も)(?![ぁ-ゖ])"
 )
 _TITLED_SUBJECT_RX = re.compile(
     "(?:" + "|".join(sorted(map(re.escape, _TITLE_WORDS), key=len, reverse=True)) + r")(?:ら)?(?:は|が)(?![ぁ-ゖ])"
@@ -733,6 +752,7 @@ class _State:
     orgs: deque[int] = field(default_factory=lambda: deque(maxlen=6))  # 同社 / 同省 / 同党: the last organisation subjects, latest last
     bodies: dict[int, int] = field(default_factory=dict)  # person → the body the item named them officer of
     people: deque[int] = field(default_factory=lambda: deque(maxlen=12))  # people the item named, latest last
+    named_bodies: deque[int] = field(default_factory=lambda: deque(maxlen=12))  # bodies the item named, latest last
     intro: int | None = None  # 「…次のように述べた：」 → the following quote / bullets are this actor's
     recent: deque[set[str]] = field(default_factory=lambda: deque(maxlen=8))
     item_context: str = ""
@@ -744,6 +764,7 @@ class _State:
         self.orgs.clear()
         self.bodies.clear()
         self.people.clear()
+        self.named_bodies.clear()
 
 
 def extract_statements(
@@ -928,10 +949,11 @@ def _clauses(
             state.last_person = named if named is not None else state.last_person
         state.carry_tail = bool(subjects) or bool(sent_clauses and sent_clauses[-1].kind == "reported")
         for m in scan.mentions:
-            if s <= m.start < e and actors.actors[m.actor_id].kind == "person":
-                if m.actor_id in state.people:
-                    state.people.remove(m.actor_id)
-                state.people.append(m.actor_id)
+            if s <= m.start < e:
+                named = state.people if actors.actors[m.actor_id].kind == "person" else state.named_bodies
+                if m.actor_id in named:
+                    named.remove(m.actor_id)
+                named.append(m.actor_id)
     if last_sentence_actor and _INTRO_END_RX.search(text):
         state.intro = last_sentence_actor
     return clauses, tails
@@ -1036,6 +1058,11 @@ def _subjects(scan: _Scan, s: int, e: int, actors: ActorIndex, state: _State) ->
             fit = next((o for o in reversed(state.orgs) if _head_fits(r.group(0)[1:], actors.actors[o].name)), None)
             if fit is not None:
                 found.append((fit, r.start(), r.end() + 1, "は"))
+    if state.orgs or state.named_bodies:  # 「県は」「県の担当者は」: the prefecture (city, town …) the item named
+        for r in _REF_LOCAL_RX.finditer(scan.masked, s, e):
+            fit = _local_body(r.group("head"), state, actors)
+            if fit is not None and not any(f[1] <= r.start() < f[2] for f in found):
+                found.append((fit, r.start(), r.end(), r.group("p")))
     bare_titles = _BARE_TITLE_RX.finditer(scan.masked, s, e) if _TITLE_WA_RX.search(scan.masked, s, e) else ()
     for r in bare_titles:  # 「ロシアの大統領報道官は」: the one named so nearby
         if any(f[1] <= r.start() < f[2] for f in found):
