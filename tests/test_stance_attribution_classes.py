@@ -187,3 +187,26 @@ def test_a_local_government_called_by_its_kind_is_the_one_the_item_named() -> No
     assert all("対応を検討" not in t for ts in found.values() for t in ts)
     found = clause_texts(actors, "青森県は5日、会合を開いた。", "県内の市町村は「人手が足りない」と訴えた。")
     assert all("人手" not in t for t in found.get(1, []))
+
+
+def test_a_bare_spokesperson_speaks_for_the_body_whatever_the_words_after_name() -> None:
+    actors = ActorIndex(
+        [
+            ActorEntry(1, "Harbor Commission", None, "body", [], None),
+            ActorEntry(2, "Marsh", None, "person", ["Ellen Marsh"], None),
+            ActorEntry(3, "Canada", None, "state", [], None),
+            ActorEntry(4, "Port Authority", None, "body", [], None),
+        ]
+    )
+    found = clause_texts(
+        actors,
+        'The Harbor Commission pushed back on Monday. "This is false," spokesperson Ellen Marsh said, adding that '
+        "the toll was agreed with Canada.",
+    )
+    assert any("This is false" in t for t in found.get(1, []))
+    # counter-example: another body named before the officer is the one the officer speaks for
+    found = clause_texts(
+        actors, 'The Harbor Commission pushed back on Monday. "This is false," Port Authority spokesperson Ellen Marsh said.'
+    )
+    assert all("This is false" not in t for t in found.get(1, []))
+    assert any("This is false" in t for t in found.get(4, []))
