@@ -573,7 +573,7 @@ _OTHER_SUBJECT_RX = re.compile(
     r"|社|省|庁|党|組合|協会|連合会|委員会|政府|両社|両国|両党|県|府|市|町|村)(?:の一人|の1人|ら)?(?:は|が|も)(?![ぁ-ゖ])"
 )
 _TITLED_SUBJECT_RX = re.compile(
-    "(?:" + "|".join(sorted(map(re.escape, _TITLE_WORDS), key=len, reverse=True)) + r")(?:ら)?(?:は|が)(?![ぁ-ゖ])"
+    "(?:" + "|".join(sorted(map(re.escape, _TITLE_WORDS), key=len, reverse=True)) + r")(?:ら)?(?:は|が|も)(?![ぁ-ゖ])"
 )
 _REPORTING_RX = re.compile(
     r"[」』]\s*(?:と|とも|などと)(?!いう|いった|の)|と(?:述べ|語|話|主張|強調|指摘|説明|表明|明言|発言|言及|警告|訴え|反論|明らかに|した上で|したうえで)"
