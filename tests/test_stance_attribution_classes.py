@@ -231,3 +231,20 @@ def test_a_katakana_name_with_full_size_vowels_and_a_titled_subject_with_mo() ->
         actors, "ルビオ国務長官は「協議は生産的だった」と述べた。団長を務めたハリトノフ長官も「大きな進展があった」と述べた。"
     )
     assert all("大きな進展" not in t for t in found.get(2, []))
+
+
+def test_an_english_title_with_its_office_and_a_name_that_wrote() -> None:
+    texts = [
+        "U.S. Ambassador to Canada Mark Dole wrote on X that the tariff was a mistake.",
+        "Harbor chief Dan Cole wrote on X that the port would reopen.",
+    ]
+    found = discover_actors([ParsedPassage(t, None, None, None, None, None, "body") for t in texts], ActorIndex([]))
+    named = {a.name: a for a in found}
+    assert "Dole" in named and "Mark Dole" in named["Dole"].aliases and named["Dole"].description == "Ambassador"
+    assert "Cole" in named
+    # counter-example: a body's name with "of" is no title before a person
+    found = discover_actors(
+        [ParsedPassage("The Ministry of Defense said the drill would go ahead.", None, None, None, None, None, "body")],
+        ActorIndex([]),
+    )
+    assert all(a.kind != "person" for a in found)
