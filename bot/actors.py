@@ -117,12 +117,10 @@ class ActorIndex:
                 if key:
                     self._by_norm.setdefault(key, a.id)
                 alias_nfkc = unicodedata.normalize("NFKC", alias)
-                # one-kanji abbreviations (米, 露) only as lookups, never in running text; a katakana name is also
-                # found written with full-size vowels (イェルマーク as イエルマーク), as outlets spell it
-                for surface in dict.fromkeys((alias_nfkc, _full_size_vowels(alias_nfkc))):
-                    if len(surface) >= 2 and surface not in self._surface_ids:
-                        self._surface_ids[surface] = a.id
-                        added.append(surface)
+                # one-kanji abbreviations (米, 露) only as lookups, never in running text
+                if len(alias_nfkc) >= 2 and alias_nfkc not in self._surface_ids:
+                    self._surface_ids[alias_nfkc] = a.id
+                    added.append(alias_nfkc)
         return added
 
     def extended(self, new: list[tuple[str, list[str], str, str | None]]) -> ActorIndex:
@@ -268,15 +266,6 @@ def _merged(scans: list[re.Pattern[str]], text: str) -> Iterator[re.Match[str]]:
 
 
 _HIRAGANA_TO_KATAKANA = {c: c + 0x60 for c in range(0x3041, 0x3097)}
-
-
-_SMALL_VOWEL_RX = re.compile(r"(?<=[ァ-ヴ])[ァィゥェォ]")
-_FULL_SIZE = str.maketrans("ァィゥェォ", "アイウエオ")
-
-
-def _full_size_vowels(name: str) -> str:
-    """A katakana name's small vowels after another katakana written full size: イェルマーク → イエルマーク."""
-    return _SMALL_VOWEL_RX.sub(lambda m: m.group(0).translate(_FULL_SIZE), name)
 
 
 @lru_cache(maxsize=8192)
