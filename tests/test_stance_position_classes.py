@@ -3,12 +3,11 @@ corpus), in Japanese and English, with a counter-example that must not fire:
 
 - instructions and requests: 指示した, 命じた; "asked the board to …" support what is to be done (not "told
   reporters …", and 「控えるよう指示」 carries the attitude said before it);
-- priority (最優先, 第一に考え) and a need said with 要る support; a preference (〜ほうがいい) and success are
+- priority (第一に考え) and a need said with 要る support; a preference (〜ほうがいい) and success are
   positive evaluations;
 - refusing (断る) opposes what is refused; excess said as a predicate (言い過ぎだ, 大きすぎる, "far too …") is a
   negative evaluation, not an attribute of a noun (増えすぎたシカ);
-- declining to judge said as a difficulty (判断するのは難しい, "could not judge … without …") and considering
-  (検討する) are neutral;
+- declining to judge said as a difficulty (判断するのは難しい, "could not judge … without …") is neutral;
 - conditions: しだいでは, a restriction (〜に限っては; not 〜に限らず), case by case (是々非々, "bill by bill");
 - the target's own predicate said not to be the case (「…に負わせるのではなく」「遅れていたわけではない」; not
   「…だけでなく」)."""
@@ -28,9 +27,9 @@ published: 2025-10-01
 
 高橋三郎大臣は、夜間の港湾の利用を控えるよう事業者に指示した。
 
-小林五郎知事は「子育て支援を最優先に取り組む」と述べた。
+小林五郎知事は「子育て支援を第一に考える」と述べた。
 
-小林五郎知事は「図書館の建て替えを最優先にはしない」と述べた。
+小林五郎知事は「図書館の建て替えを第一に考えてはいない」と述べた。
 
 吉田七郎市長は「各地で橋の点検が要る」と述べた。
 
@@ -49,10 +48,6 @@ published: 2025-10-01
 中村四郎市長は「増えすぎたシカの捕獲を進めたい」と述べた。
 
 加藤六郎町長は、国の新しい交付金について「効果を評価するのは現時点では難しい」と述べた。
-
-加藤六郎町長は「防災無線の更新を検討する」と述べた。
-
-加藤六郎町長は「公園の芝生化を検討したい」と述べた。
 
 山田一郎市長は「説明会の結果しだいでは、駅前の再開発を見直す」と述べた。
 
@@ -96,8 +91,8 @@ async def test_japanese_position_classes(store: Store) -> None:
     assert (await ingest_text(store, JA, name="classes-ja.md")).status == "added"
     assert await positions(store, "高橋", "港湾の点検", "点検を国土交通省に指示") == ["support"]
     assert await positions(store, "高橋", "夜間の港湾の利用", "控えるよう") == ["oppose"]  # the request carries 控える
-    assert await positions(store, "小林", "子育て支援", "子育て支援を最優先") == ["support"]
-    assert await positions(store, "小林", "図書館の建て替え", "建て替えを最優先にはしない") == ["oppose"]
+    assert await positions(store, "小林", "子育て支援", "子育て支援を第一に考える") == ["support"]
+    assert await positions(store, "小林", "図書館の建て替え", "建て替えを第一に考えてはいない") == ["oppose"]
     assert await positions(store, "吉田", "橋の点検", "橋の点検が要る") == ["support"]
     assert await positions(store, "吉田", "新しい庁舎", "庁舎は要らない") == ["oppose"]
     assert await positions(store, "森田", "職員として雇うこと", "雇うほうがいい") == ["support"]
@@ -107,8 +102,6 @@ async def test_japanese_position_classes(store: Store) -> None:
     assert await positions(store, "中村", "水道料金の値上げ", "大きすぎる") == ["oppose"]
     assert await positions(store, "中村", "シカの捕獲", "増えすぎた") == ["support"]  # an attribute, no evaluation
     assert await positions(store, "加藤", "国の新しい交付金", "評価するのは現時点では難しい") == ["neutral"]
-    assert await positions(store, "加藤", "防災無線の更新", "更新を検討する") == ["neutral"]
-    assert await positions(store, "加藤", "公園の芝生化", "検討したい") == ["support"]
     assert await positions(store, "山田", "駅前の再開発", "しだいでは") == ["conditional"]
     assert await positions(store, "佐藤", "車での避難", "限っては") == ["conditional"]
     assert await positions(store, "佐藤", "自転車での避難", "限らず") == ["support"]
