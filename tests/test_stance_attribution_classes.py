@@ -123,3 +123,118 @@ def test_someone_titled_whom_no_rule_names_is_not_the_last_speaker() -> None:
     # counter-example: a sentence without any subject goes on from the speaker
     found = claims_of("山川一郎代表は1日、「減税を実現する」と述べた。", "「財源は確保できる」とも語った。")
     assert any("財源" in t for t in found.get(-1, []))
+
+
+def test_a_minister_by_a_short_title_is_discovered_and_goes_on_as_doushi() -> None:
+    actors = ActorIndex([ActorEntry(1, "山川", None, "person", ["山川一郎"], None)])  # new actors take ids below 0
+    texts = [
+        "山川一郎代表は1日、「減税を実現する」と述べた。",
+        "川口健太総務相は2日の会見で、電波料の値上げについて「極めて遺憾だ」と批判した。同氏は「見直しを求める」とも述べた。",
+        "北野修国交相は3日、橋の点検を急ぐよう自治体に求めた。",
+    ]
+    found = discover_actors([ParsedPassage(t, None, None, None, None, None, "body") for t in texts], actors)
+    titled = {a.name: a.description for a in found}
+    assert titled.get("川口") == "総務相" and titled.get("北野") == "国交相"
+    index = actors.extended([(a.name, a.aliases, a.kind, a.description) for a in found])
+    kawaguchi = index.resolve("川口")
+    assert kawaguchi is not None
+    claims = clause_texts(index, *texts)
+    assert any("見直し" in t for t in claims[kawaguchi.id])  # 同氏: the minister, not the last registry person
+    assert all("見直し" not in t for t in claims.get(1, []))
+    # counter-example: a country before the title is no name
+    found = discover_actors([ParsedPassage("日本の総務相は会見で反論した。", None, None, None, None, None, "body")], actors)
+    assert found == []
+
+
+def test_a_surname_with_a_title_goes_back_to_the_full_name_named_before() -> None:
+    actors = ActorIndex(
+        [
+            ActorEntry(1, "森本健一", None, "person", [], None),
+            ActorEntry(2, "ハワード", None, "person", [], None),
+            ActorEntry(3, "小森", None, "person", ["小森大輔"], None),
+        ]
+    )
+    found = clause_texts(
+        actors,
+        "森本健一官房長官は記者会見で、ハワード氏の発言について問われ、「コメントは控える」と述べた。"
+        "森本氏は、両国の関係は重要だと指摘した。",
+    )
+    assert any("両国の関係" in t for t in found[1])
+    assert all("両国の関係" not in t for t in found.get(2, []))
+    # counter-example: a surname no name named before begins is not the last person's
+    found = clause_texts(actors, "森本健一官房長官は出馬を表明した。", "大川氏は会見で、減税には反対だと述べた。")
+    assert all("減税" not in t for t in found.get(1, []))
+
+
+def test_a_local_government_called_by_its_kind_is_the_one_the_item_named() -> None:
+    actors = ActorIndex(
+        [
+            ActorEntry(1, "青森県", None, "body", [], None),
+            ActorEntry(2, "弘前市", None, "body", [], None),
+            ActorEntry(3, "山川", None, "person", ["山川一郎"], None),
+        ]
+    )
+    found = clause_texts(
+        actors,
+        "青森県は5日、弘前市で猟友会との会合を開いた。",
+        "県の担当者は「人手が足りない。体制づくりを急ぎたい」と話した。",
+        "市は「協力したい」としている。",
+    )
+    assert any("体制づくり" in t for t in found[1])
+    assert any("協力したい" in t for t in found[2])
+    # counter-examples: with no prefecture named, 県 is nobody's and not the last speaker's; 市町村 is no city
+    found = clause_texts(actors, "山川一郎代表は5日、記者団に語った。", "県は対応を検討するとしている。")
+    assert all("対応を検討" not in t for ts in found.values() for t in ts)
+    found = clause_texts(actors, "青森県は5日、会合を開いた。", "県内の市町村は「人手が足りない」と訴えた。")
+    assert all("人手" not in t for t in found.get(1, []))
+
+
+def test_a_bare_spokesperson_speaks_for_the_body_whatever_the_words_after_name() -> None:
+    actors = ActorIndex(
+        [
+            ActorEntry(1, "Harbor Commission", None, "body", [], None),
+            ActorEntry(2, "Marsh", None, "person", ["Ellen Marsh"], None),
+            ActorEntry(3, "Canada", None, "state", [], None),
+            ActorEntry(4, "Port Authority", None, "body", [], None),
+        ]
+    )
+    found = clause_texts(
+        actors,
+        'The Harbor Commission pushed back on Monday. "This is false," spokesperson Ellen Marsh said, adding that '
+        "the toll was agreed with Canada.",
+    )
+    assert any("This is false" in t for t in found.get(1, []))
+    # counter-example: another body named before the officer is the one the officer speaks for
+    found = clause_texts(
+        actors, 'The Harbor Commission pushed back on Monday. "This is false," Port Authority spokesperson Ellen Marsh said.'
+    )
+    assert all("This is false" not in t for t in found.get(1, []))
+    assert any("This is false" in t for t in found.get(4, []))
+
+
+def test_a_titled_subject_with_mo_is_not_the_last_speaker() -> None:
+    actors = ActorIndex([ActorEntry(2, "ルビオ", None, "person", [], None)])
+    found = clause_texts(
+        actors, "ルビオ国務長官は「協議は生産的だった」と述べた。団長を務めたハリトノフ長官も「大きな進展があった」と述べた。"
+    )
+    assert all("大きな進展" not in t for t in found.get(2, []))
+    # counter-example: a sentence without a subject goes on from the speaker
+    found = clause_texts(actors, "ルビオ国務長官は「協議は生産的だった」と述べた。「大きな進展があった」とも述べた。")
+    assert any("大きな進展" in t for t in found.get(2, []))
+
+
+def test_an_english_title_with_its_office_and_a_name_that_wrote() -> None:
+    texts = [
+        "U.S. Ambassador to Canada Mark Dole wrote on X that the tariff was a mistake.",
+        "Harbor chief Dan Cole wrote on X that the port would reopen.",
+    ]
+    found = discover_actors([ParsedPassage(t, None, None, None, None, None, "body") for t in texts], ActorIndex([]))
+    named = {a.name: a for a in found}
+    assert "Dole" in named and "Mark Dole" in named["Dole"].aliases and named["Dole"].description == "Ambassador"
+    assert "Cole" in named
+    # counter-example: a body's name with "of" is no title before a person
+    found = discover_actors(
+        [ParsedPassage("The Ministry of Defense said the drill would go ahead.", None, None, None, None, None, "body")],
+        ActorIndex([]),
+    )
+    assert all(a.kind != "person" for a in found)

@@ -149,10 +149,12 @@ _EN_NEXT_NAME = rf"(?:\s+{_EN_PARTICLES}{_EN_NAME})"  # a further given name or 
 _EN_TITLE_RX = re.compile(
     r"(?<![A-Za-z])(?P<title>"
     + "|".join(map(re.escape, _EN_TITLE_FORMS))
-    + rf")\s+(?P<full>{_EN_NAME}{_EN_NEXT_NAME}{{0,2}})"
+    # the office's complement between title and name: "Ambassador to Japan George Glass", "Minister of Finance …"
+    + r")(?:\s+(?:to|of|for)\s+(?:the\s+)?[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)??)?"
+    + rf"\s+(?P<full>{_EN_NAME}{_EN_NEXT_NAME}{{0,2}})"
 )
 _EN_SAID_RX = re.compile(
-    rf"(?<![A-Za-z.])(?P<full>{_EN_NAME}{_EN_NEXT_NAME}{{1,2}}),?\s+(?:said|says|told|added|warned|stated)(?![A-Za-z])"
+    rf"(?<![A-Za-z.])(?P<full>{_EN_NAME}{_EN_NEXT_NAME}{{1,2}}),?\s+(?:said|says|told|added|warned|stated|wrote|writes|posted)(?![A-Za-z])"
 )
 # Capitalised words that make a phrase something other than a person's name.
 _EN_NOT_NAME = {

@@ -160,7 +160,10 @@ def _build_position_scanner() -> _Scanner:
         ("en_action_oppose", _ACT, -1),
     ):
         words += [(w, (kind, pol)) for w in pos.get(key, [])]
-    patterns: list[tuple[str, object]] = [(p, (_ATT, 1)) for p in pos.get("attitude_support_patterns", [])]
+    # declining to judge said as a difficulty (判断は難しい, "could not judge") before the need patterns, which
+    # would read its "could not … without" as a need
+    patterns: list[tuple[str, object]] = [(p, (_ATT, 0)) for p in pos.get("attitude_neutral_patterns", [])]
+    patterns += [(p, (_ATT, 1)) for p in pos.get("attitude_support_patterns", [])]
     patterns += [(p, (_ATT, -1)) for p in pos.get("attitude_oppose_patterns", [])]
     patterns += [(p, (_ATT, 1)) for p in pos.get("attitude_need_patterns", [])]  # a need stated: for what is needed
     return _Scanner(words, patterns)
@@ -198,9 +201,16 @@ _PHRASE_NEG_RX = re.compile(
 )
 
 
+# the target's own predicate said not to be the case: 「利用者に負わせるのではなく」「劣っていたわけではない」 (not
+# 「…だけでなく」, not only)
+_PREDICATE_NEG_RX = re.compile(
+    r"[をにがへと]?[一-龥々ァ-ヶー]{0,8}[ぁ-ゖ]{1,8}?(?<!だけ)(?:の|わけ)では(?:なく|ない|ありません)"
+)
+
+
 def _phrase_negated(text: str, e: int) -> bool:
-    """The target word ends a noun phrase that is said not to be the case: 「…ではなく」."""
-    return _PHRASE_NEG_RX.match(text, e) is not None
+    """The target word ends a noun phrase (or its predicate) said not to be the case: 「…ではなく」."""
+    return _PHRASE_NEG_RX.match(text, e) is not None or _PREDICATE_NEG_RX.match(text, e) is not None
 
 
 # "not his final offer", "no firearms", "never a partner": an English noun phrase said not to be the case (not
@@ -303,8 +313,8 @@ def _pos_hits(probe: str) -> list[_PosHit]:
             elif _ARGUMENT_RX.match(probe, e):  # 「譲歩は議論されず」: what another verb is about
                 arguments.append(len(hits))
         hits.append(_PosHit(s, e, kind, pol))
-        if e - s > _LONGEST_CUE:  # a pattern over a whole phrase (なぜ…のか): the cues inside it are its words
-            consumed = max(consumed, e)
+        if e - s > _LONGEST_CUE or (kind == _ATT and pol == 0):  # a pattern over a whole phrase (なぜ…のか, 判断
+            consumed = max(consumed, e)  # するのは難しい): the cues inside it are its words
     # such a cue counts only with a stance verb after it in its part (「一時停止が…影響を懸念」)
     drop = {k for k in range(1, len(hits)) if _auxiliary(probe, hits[k - 1], hits[k])}
     drop |= {k for k in range(1, len(hits)) if _request_after_attitude(probe, hits, k)}
@@ -534,17 +544,36 @@ def _pronoun_goes_on(text: str, state: _State) -> bool:
 
 
 def _org_referred(text: str, state: _State) -> bool:
-    """The passage names no actor but refers to the last organisation subject (同社は)."""
-    return bool(state.orgs) and _REF_ORG_RX.search(text) is not None
+    """The passage names no actor but refers to the last organisation subject (同社は) or to the local
+    government the item named by its kind alone (県は)."""
+    return (bool(state.orgs) and _REF_ORG_RX.search(text) is not None) or (
+        bool(state.orgs or state.named_bodies) and _REF_LOCAL_RX.search(text) is not None
+    )
+
+
+# a local government called by its kind alone as a subject (県は, 県の担当者は, 市も): the one the item named
+_REF_LOCAL_RX = re.compile(
+    rf"(?:^|(?<=[、。\s」]))(?P<head>県|府|都|道|市|町|村)(?:の?{_MEMBERS})?(?P<p>は|も|が)(?![ぁ-ゖ])"
+)
+
+
+def _local_body(head: str, state: _State, actors: ActorIndex) -> int | None:
+    """The latest body the item made a subject, else named, whose name ends with `head` (県 → 秋田県)."""
+    for pool in (state.orgs, state.named_bodies):
+        for body in reversed(pool):
+            name = actors.actors[body].name
+            if len(name) > len(head) and name.endswith(head):
+                return body
+    return None
 
 
 _OTHER_SUBJECT_RX = re.compile(
     r"(?:者|家|員|スタッフ|筋|ブロガー|団体|当局|高官|幹部|首脳|トップ|報道官|広報|事務方|専門家|議員|記者|アナリスト|研究所|紙|誌|通信|メディア|チーム"
     r"|代表|幹事長|委員長|会長|社長|知事|市長|町長|党首|総裁|理事長|事務局長"
-    r"|社|省|庁|党|組合|協会|連合会|委員会|政府|両社|両国|両党)(?:の一人|の1人|ら)?(?:は|が|も)(?![ぁ-ゖ])"
+    r"|社|省|庁|党|組合|協会|連合会|委員会|政府|両社|両国|両党|県|府|市|町|村)(?:の一人|の1人|ら)?(?:は|が|も)(?![ぁ-ゖ])"
 )
 _TITLED_SUBJECT_RX = re.compile(
-    "(?:" + "|".join(sorted(map(re.escape, _TITLE_WORDS), key=len, reverse=True)) + r")(?:ら)?(?:は|が)(?![ぁ-ゖ])"
+    "(?:" + "|".join(sorted(map(re.escape, _TITLE_WORDS), key=len, reverse=True)) + r")(?:ら)?(?:は|が|も)(?![ぁ-ゖ])"
 )
 _REPORTING_RX = re.compile(
     r"[」』]\s*(?:と|とも|などと)(?!いう|いった|の)|と(?:述べ|語|話|主張|強調|指摘|説明|表明|明言|発言|言及|警告|訴え|反論|明らかに|した上で|したうえで)"
@@ -722,6 +751,8 @@ class _State:
     last_person: int | None = None  # for 同氏 / 彼
     orgs: deque[int] = field(default_factory=lambda: deque(maxlen=6))  # 同社 / 同省 / 同党: the last organisation subjects, latest last
     bodies: dict[int, int] = field(default_factory=dict)  # person → the body the item named them officer of
+    people: deque[int] = field(default_factory=lambda: deque(maxlen=12))  # people the item named, latest last
+    named_bodies: deque[int] = field(default_factory=lambda: deque(maxlen=12))  # bodies the item named, latest last
     intro: int | None = None  # 「…次のように述べた：」 → the following quote / bullets are this actor's
     recent: deque[set[str]] = field(default_factory=lambda: deque(maxlen=8))
     item_context: str = ""
@@ -732,6 +763,8 @@ class _State:
         self.heading, self.carry, self.carry_tail, self.intro, self.last_person = heading, None, False, None, None
         self.orgs.clear()
         self.bodies.clear()
+        self.people.clear()
+        self.named_bodies.clear()
 
 
 def extract_statements(
@@ -915,6 +948,12 @@ def _clauses(
             named = _last_person_named(scan, s, e, actors)
             state.last_person = named if named is not None else state.last_person
         state.carry_tail = bool(subjects) or bool(sent_clauses and sent_clauses[-1].kind == "reported")
+        for m in scan.mentions:
+            if s <= m.start < e:
+                named = state.people if actors.actors[m.actor_id].kind == "person" else state.named_bodies
+                if m.actor_id in named:
+                    named.remove(m.actor_id)
+                named.append(m.actor_id)
     if last_sentence_actor and _INTRO_END_RX.search(text):
         state.intro = last_sentence_actor
     return clauses, tails
@@ -1000,6 +1039,13 @@ def _subjects(scan: _Scan, s: int, e: int, actors: ActorIndex, state: _State) ->
             continue
         conj = _JOINED_RX.match(scan.masked, m.end, min(e, m.end + 20))
         joined, joined_end = ([*joined, m], conj.end()) if conj else ([], -1)
+    if state.people or scan.mentions:  # 「林芳正官房長官は…」 then 「林氏は」: a surname the index cannot read alone
+        for r in _SURNAME_SUBJECT_RX.finditer(scan.masked, s, e):
+            if any(f[1] <= r.start() < f[2] for f in found) or any(m.start <= r.start() < m.end for m in scan.mentions):
+                continue
+            who = _named_before(r.group("run"), r.start(), scan, state, actors)
+            if who is not None:
+                found.append((who, r.start(), r.end(), r.group("p")))
     if state.last_person is not None:  # 同氏は, 同長官は, 彼は: the last person subject
         for r in _REF_SUBJECT_RX.finditer(scan.masked, s, e):
             found.append((state.last_person, r.start(), r.end() + 1, "は"))
@@ -1012,6 +1058,11 @@ def _subjects(scan: _Scan, s: int, e: int, actors: ActorIndex, state: _State) ->
             fit = next((o for o in reversed(state.orgs) if _head_fits(r.group(0)[1:], actors.actors[o].name)), None)
             if fit is not None:
                 found.append((fit, r.start(), r.end() + 1, "は"))
+    if state.orgs or state.named_bodies:  # 「県は」「県の担当者は」: the prefecture (city, town …) the item named
+        for r in _REF_LOCAL_RX.finditer(scan.masked, s, e):
+            fit = _local_body(r.group("head"), state, actors)
+            if fit is not None and not any(f[1] <= r.start() < f[2] for f in found):
+                found.append((fit, r.start(), r.end(), r.group("p")))
     bare_titles = _BARE_TITLE_RX.finditer(scan.masked, s, e) if _TITLE_WA_RX.search(scan.masked, s, e) else ()
     for r in bare_titles:  # 「ロシアの大統領報道官は」: the one named so nearby
         if any(f[1] <= r.start() < f[2] for f in found):
@@ -1022,6 +1073,24 @@ def _subjects(scan: _Scan, s: int, e: int, actors: ActorIndex, state: _State) ->
     found.sort(key=lambda f: (f[1], f[2]))
     topic_marked = [f for f in found if f[3] != "が"]
     return topic_marked or found
+
+
+# a surname (one to three kanji) with 氏 or a title as a subject: 「林氏は」「武藤経産相は」
+_SURNAME_SUBJECT_RX = re.compile(
+    rf"(?<![一-龥々ァ-ヶー])(?P<run>[一-龥々]{{1,3}}?)(?:氏|{_TITLE_ALT})(?P<p>は|が|も)(?![ぁ-ゖ])"
+)
+
+
+def _named_before(run: str, at: int, scan: _Scan, state: _State, actors: ActorIndex) -> int | None:
+    """The person the item named before `at` by a full name `run` begins (林 → 林芳正), latest first."""
+    here = [m.actor_id for m in scan.mentions if m.end <= at]
+    for pid in reversed([*state.people, *here]):
+        entry = actors.actors.get(pid)
+        if entry is not None and entry.kind == "person" and any(
+            n.startswith(run) and len(n) > len(run) for n in (entry.name, *entry.aliases)
+        ):
+            return pid
+    return None
 
 
 # The heads a body's name ends with that say what kind of body it is: 同社 is not a ministry nor a party.

@@ -174,11 +174,16 @@ def _affiliation(
     unquoted = _QUOTE_RX.sub(lambda m: "_" * len(m.group(0)), text[s:e])
     if last_org is not None and _ITS_OFFICER_RX.search(unquoted):
         return last_org
-    if lead_body is not None and not any(
-        s <= m.start < e and actors.actors[m.actor_id].kind != "person" for m in mentions
-    ):  # `The ministry hit back on Sunday. "…," spokesperson Jordan Hale said`: the body the last sentence opened with
+    if lead_body is not None:
+        # `The ministry hit back on Sunday. "…," spokesperson Jordan Hale said`: the body the last sentence opened
+        # with, unless this sentence names another body before the officer (what the officer says after may name any)
         for m in mentions:
-            if m.actor_id == speaker and s <= m.start < e and _BARE_OFFICER_RX.search(text, max(s, m.start - 40), m.start):
+            if (
+                m.actor_id == speaker
+                and s <= m.start < e
+                and _BARE_OFFICER_RX.search(text, max(s, m.start - 40), m.start)
+                and not any(s <= o.start < m.start and actors.actors[o.actor_id].kind != "person" for o in mentions)
+            ):
                 return lead_body
     for m in mentions:
         own = s <= m.start < e and unquoted[m.start - s] != "_"

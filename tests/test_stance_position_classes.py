@@ -1,0 +1,123 @@
+"""Positions by class (issue 11, seventh round), each tested on sentences written for this test (none from a
+corpus), in Japanese and English, with a counter-example that must not fire:
+
+- instructions and requests: 指示した, 命じた; "asked the board to …" support what is to be done (not "told
+  reporters …", and 「控えるよう指示」 carries the attitude said before it);
+- priority (第一に考え) and a need said with 要る support; a preference (〜ほうがいい) and success are
+  positive evaluations;
+- refusing (断る) opposes what is refused; excess said as a predicate (言い過ぎだ, 大きすぎる, "far too …") is a
+  negative evaluation, not an attribute of a noun (増えすぎたシカ);
+- declining to judge said as a difficulty (判断するのは難しい, "could not judge … without …") is neutral;
+- conditions: しだいでは, a restriction (〜に限っては; not 〜に限らず), case by case (是々非々, "bill by bill");
+- the target's own predicate said not to be the case (「…に負わせるのではなく」「遅れていたわけではない」; not
+  「…だけでなく」)."""
+
+from __future__ import annotations
+
+from bot.ingest.pipeline import ingest_text
+from bot.store import Store
+from tests.test_stance_positions_news import positions
+
+JA = """\
+---
+title: 各地の反応
+published: 2025-10-01
+---
+高橋三郎大臣は会見で、港湾の点検を国土交通省に指示した。
+
+高橋三郎大臣は、夜間の港湾の利用を控えるよう事業者に指示した。
+
+小林五郎知事は「子育て支援を第一に考える」と述べた。
+
+小林五郎知事は「図書館の建て替えを第一に考えてはいない」と述べた。
+
+吉田七郎市長は「各地で橋の点検が要る」と述べた。
+
+吉田七郎市長は「新しい庁舎は要らない」と述べた。
+
+森田二郎市長は「このままでは続かない。正規の職員として雇うほうがいい」と述べた。
+
+森田二郎市長は「夏祭りは中止したほうがいい」と述べた。
+
+山本八郎組合長は、県からの出動要請を断る考えを示した。
+
+山本八郎組合長は「町からの協力依頼は断らない」と述べた。
+
+中村四郎市長は「水道料金の値上げ幅は大きすぎる」と述べた。
+
+中村四郎市長は「増えすぎたシカの捕獲を進めたい」と述べた。
+
+加藤六郎町長は、国の新しい交付金について「効果を評価するのは現時点では難しい」と述べた。
+
+山田一郎市長は「説明会の結果しだいでは、駅前の再開発を見直す」と述べた。
+
+佐藤二郎知事は「高齢者に限っては、車での避難もやむを得ない」と述べた。
+
+佐藤二郎知事は「高齢者に限らず、自転車での避難を認める」と述べた。
+
+木村一郎代表は、与党の法案には是々非々で臨む考えを示した。
+
+松本九郎議員は、増税について「家計に負わせるのではなく、歳出の見直しで賄うべきだ」と主張した。
+
+松本九郎議員は、手数料について「利用者に負わせるだけでなく、国も費用を出すべきだ」と主張した。
+
+井上十郎知事は記者団に「県の初動が遅れていたわけではない」と述べた。
+"""
+
+EN = """\
+---
+title: Council reacts
+published: 2025-10-02
+---
+Mayor Carol Dunn asked the water board to consider lowering the rates before winter.
+
+Councillor Ben Ross told reporters the plan to widen the road was reckless.
+
+Senator Paul Reed said the tax cut was "far too generous to the rich."
+
+Councillor Mia Ford said she could not judge the merger without more information.
+
+Councillor Mia Ford said the town could not rebuild the pier without state money.
+
+Governor Sam Hale called the rescue "a success" and said the state would repay the volunteers.
+
+Governor Sam Hale said the festival was not a success.
+
+Councillor Joe Park said the council would decide bill by bill whether to back the budget.
+"""
+
+
+async def test_japanese_position_classes(store: Store) -> None:
+    assert (await ingest_text(store, JA, name="classes-ja.md")).status == "added"
+    assert await positions(store, "高橋", "港湾の点検", "点検を国土交通省に指示") == ["support"]
+    assert await positions(store, "高橋", "夜間の港湾の利用", "控えるよう") == ["oppose"]  # the request carries 控える
+    assert await positions(store, "小林", "子育て支援", "子育て支援を第一に考える") == ["support"]
+    assert await positions(store, "小林", "図書館の建て替え", "建て替えを第一に考えてはいない") == ["oppose"]
+    assert await positions(store, "吉田", "橋の点検", "橋の点検が要る") == ["support"]
+    assert await positions(store, "吉田", "新しい庁舎", "庁舎は要らない") == ["oppose"]
+    assert await positions(store, "森田", "職員として雇うこと", "雇うほうがいい") == ["support"]
+    assert await positions(store, "森田", "夏祭りの開催", "中止した") == ["oppose"]
+    assert await positions(store, "山本", "県からの出動要請", "断る") == ["oppose"]
+    assert await positions(store, "山本", "町からの協力依頼", "断らない") == ["support"]
+    assert await positions(store, "中村", "水道料金の値上げ", "大きすぎる") == ["oppose"]
+    assert await positions(store, "中村", "シカの捕獲", "増えすぎた") == ["support"]  # an attribute, no evaluation
+    assert await positions(store, "加藤", "国の新しい交付金", "評価するのは現時点では難しい") == ["neutral"]
+    assert await positions(store, "山田", "駅前の再開発", "しだいでは") == ["conditional"]
+    assert await positions(store, "佐藤", "車での避難", "限っては") == ["conditional"]
+    assert await positions(store, "佐藤", "自転車での避難", "限らず") == ["support"]
+    assert await positions(store, "木村", "与党の法案", "是々非々") == ["conditional"]
+    assert await positions(store, "松本", "増税を家計に負わせること", "家計に負わせるのではなく") == ["oppose"]
+    assert await positions(store, "松本", "手数料を利用者に負わせること", "だけでなく") != ["oppose"]
+    assert await positions(store, "井上", "県の初動の遅れ", "わけではない") == ["oppose"]
+
+
+async def test_english_position_classes(store: Store) -> None:
+    assert (await ingest_text(store, EN, name="classes-en.md")).status == "added"
+    assert await positions(store, "Dunn", "lowering the water rates", "asked") == ["support"]
+    assert await positions(store, "Ross", "the plan to widen the road", "reckless") == ["oppose"]  # told reporters
+    assert await positions(store, "Reed", "the tax cut", "far too") == ["oppose"]
+    assert await positions(store, "Ford", "the merger", "could not judge") == ["neutral"]
+    assert await positions(store, "Ford", "state money for the pier", "without") == ["support"]  # a need stays one
+    assert await positions(store, "Hale", "the rescue", "called the rescue") == ["support"]
+    assert await positions(store, "Hale", "the festival", "not a success") == ["oppose"]
+    assert await positions(store, "Park", "the budget", "bill by bill") == ["conditional"]
