@@ -104,3 +104,17 @@ async def test_clustering_compares_reports_that_share_only_a_name_in_two_scripts
     assert await cl.assign(store.conn, [japanese], same_event) == [9200001]
     elsewhere = cl.Member(9200003, "2031-11-24", "day", "new", False, 1.0, features(CARDENAS_ELSEWHERE))
     assert await cl.assign(store.conn, [elsewhere], same_event) == [9200003]
+
+
+def test_an_english_sentence_judging_a_day_is_no_event() -> None:
+    from bot.extract.events import extract_events
+    from bot.models import ParsedPassage
+
+    def events(text: str) -> list[str]:
+        passage = ParsedPassage(text=text)
+        return [e.summary for e in extract_events([passage], ActorIndex([]), "2031-10-20")[0]]
+
+    assert events("That night, Sept. 4, remains the festival's worst memory.") == []
+    assert events("That day, Oct. 2, was the wettest of the season.") == []
+    # the day as a time, not the subject judged: a happening
+    assert events("That night, Sept. 4, police closed the bridge to traffic.")

@@ -61,6 +61,11 @@ _SPECULATION_RE = re.compile(
     r"|(?:見通し|見込み)(?:だ|です)[。．.]?$"  # and in Japanese (「…意見を交わす見通しです」; not 「見通しを示した」)
     r"|(?:ていきます|ていきましょう|ましょう|てみます|てみましょう|ていきたいと思います|ておきます)[。．.]?$"  # the author's own plan
 )
+# An English sentence whose subject is the day itself, judged ("That night remains…", "That day was…"): no happening.
+_DAY_JUDGED_RE = re.compile(
+    r"(?:That|This|The) (?:night|day|morning|afternoon|evening|weekend)(?:, [^,]{1,24},)?"
+    r" (?:remains|remained|is|was|will be|has been|had been|became|proved)\b"
+)
 _MARKDOWN_HEADING_RE = re.compile(r"\s*#{1,6}\s")  # 「## 1月27日:活動がスタート」: a section's heading, context
 _STAMP_TAIL_RE = re.compile(r"\s*[(（][^()（）]*\d{4}\s*年[^()（）]*[)）]\s*$")
 _STOP_TOKENS = {
@@ -486,6 +491,8 @@ def extract_events(
                 summary = trim_summary(_from_date_clause(text, mention.text))
                 if not _says_something(summary) or _SPECULATION_RE.search(summary):
                     continue
+                if english and _DAY_JUDGED_RE.match(summary):
+                    continue  # "That night, Aug. 13, remains the expo's darkest moment": the day judged, no happening
                 if not english and _FIGURE_PREDICATE_RE.search(mask_quotes(summary)):
                     continue  # 「初日の来場者は約14万1000人。」「投票率は52.05%だった」: a figure, not a happening
                 if _DURATION_RE.search(mask_quotes(summary)) and _told_before(events, mention.value):
