@@ -46,10 +46,13 @@ def _ja_value(head: str, tail: str) -> float:
     return total + number
 
 
+_TENTHS_RE = re.compile(r"(?<![0-9.,])([0-9]+(?:\.[0-9]+)?)\s*割(?![引増安高])")  # 6割 = 60%; not 2割引 (a discount)
+
+
 def number_terms(text: str) -> set[str]:
-    """The quantities of a text as comparable terms ("#210000", "#15%"); small bare counts (under 10) and
-    four-digit years are left out."""
-    out: set[str] = set()
+    """The quantities of a text as comparable terms ("#210000", "#15%", 6割: "#60%"); small bare counts (under 10)
+    and four-digit years are left out."""
+    out = {f"{NUMBER_PREFIX}{float(m[1]) * 10:g}%" for m in _TENTHS_RE.finditer(text)}
     for m in _NUMBER_RE.finditer(text):
         if _NOT_QUANTITY_AFTER.match(text, m.end()) or _MONTH_BEFORE.search(text, max(0, m.start() - 6), m.start()):
             continue

@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from bot.actors import ActorIndex, Mention
 from bot.extract.actions import acts, incident_act, names_an_incident
+from bot.extract.bridge import BRIDGE, latin_names
 from bot.extract.dates import DateContext, DateMention
 from bot.extract.event_words import (
     CONCEPT_PREFIX,
@@ -27,7 +28,7 @@ from bot.extract.event_words import (
     is_english,
 )
 from bot.extract.plans import ends_in_a_plan, own_verb_ahead, reads_future, said_ahead
-from bot.extract.romaji import name_key, name_skeleton, romanize
+from bot.extract.romaji import SKELETON_PREFIX, name_key, name_skeleton, romanize
 from bot.extract.segments import (
     context_spans,
     dateline_end,
@@ -57,7 +58,13 @@ _SPECULATION_RE = re.compile(
     r"(?:可能性が(?:ある|高い)|かもしれない|とみられる|と見られる|のではないか|だろう)[。．.]?$"
     r"|(?:なかった|ませんでした)[。．.]?$"  # what did not happen is no event (「…には触れなかった」)
     r"|\b(?:is|are) (?:expected|likely) to\b"  # an expectation (「…とみられる」 in English)
+    r"|(?:見通し|見込み)(?:だ|です)[。．.]?$"  # and in Japanese (「…意見を交わす見通しです」; not 「見通しを示した」)
     r"|(?:ていきます|ていきましょう|ましょう|てみます|てみましょう|ていきたいと思います|ておきます)[。．.]?$"  # the author's own plan
+)
+# An English sentence whose subject is the day itself, judged ("That night remains…", "That day was…"): no happening.
+_DAY_JUDGED_RE = re.compile(
+    r"(?:That|This|The) (?:night|day|morning|afternoon|evening|weekend)(?:, [^,]{1,24},)?"
+    r" (?:remains|remained|is|was|will be|has been|had been|became|proved)\b"
 )
 _MARKDOWN_HEADING_RE = re.compile(r"\s*#{1,6}\s")  # 「## 1月27日:活動がスタート」: a section's heading, context
 _STAMP_TAIL_RE = re.compile(r"\s*[(（][^()（）]*\d{4}\s*年[^()（）]*[)）]\s*$")
@@ -156,10 +163,13 @@ def event_features(
         latin = [romanize(r) for r in proper_noun_readings(summary)]
     keys = {k for k in map(name_key, latin) if k}
     keys |= {sk for k in keys if (sk := name_skeleton(k))}  # カムチャツカ and Kamchatka: one name in two scripts
+    if is_english(summary):  # a name of several words (Abu Dhabi) is one word in katakana (アブダビ): one key too
+        keys |= {k for m in _MULTIWORD_RE.finditer(summary) if (k := name_key(m[0]))}
     return EventFeatures(frozenset(event_terms(kept, summary)), persons, frozenset(keys))
 
 
 _CAPITALIZED_RE = re.compile(r"\b[A-Z][a-z]{2,}\b")
+_MULTIWORD_RE = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+\b")
 _NOT_NAMES = frozenset(
     [
         "the",
@@ -257,6 +267,7 @@ class EventSets(NamedTuple):
     acts: frozenset[str]
     own: tuple[str, ...]  # its words as written (no concept, no figure)
     latin: bool  # an English report's words
+    vague: bool = False  # dated less precisely than its day (a month): never bridged across the scripts
 
 
 def event_sets(features: dict) -> EventSets:
@@ -271,6 +282,7 @@ def event_sets(features: dict) -> EventSets:
         frozenset(features.get("acts") or ()),
         tuple(own),
         bool(own) and all(map(str.isascii, own)),
+        bool(features.get("vague")),
     )
 
 
@@ -299,6 +311,27 @@ def _translated(a: EventSets, b: EventSets) -> int:
     return sum(1 for t in ja.own if not gloss_forms(t).isdisjoint(en.tokens))
 
 
+BRIDGED_SCORE = 0.3  # two reports bridged across the scripts and nothing more: below a report sharing its words
+
+
+def _bridged(a: EventSets, b: EventSets) -> float:
+    """A Japanese and an English report of one day that share no word as written: the same when `ScriptBridge`
+    bridges them (the actors agree and a second name or a figure matches)."""
+    if a.latin == b.latin or a.vague or b.vague:
+        return 0.0
+    ja, en = (b, a) if a.latin else (a, b)
+    if BRIDGE.bridged((ja.tokens, ja.persons, ja.names), (en.tokens, en.persons, en.names)):
+        return BRIDGED_SCORE
+    return 0.0
+
+
+def bridge_names(features: dict) -> frozenset[str]:
+    """The names that may bridge a report to one in the other script (their consonant skeletons): a stored
+    report sharing one of them is compared with this one even when they share no word and no person."""
+    names = latin_names(features.get("tokens") or (), features.get("names") or ())
+    return frozenset(n for n in names if n.startswith(SKELETON_PREFIX))
+
+
 def same_event_sets(a: EventSets, b: EventSets) -> float:
     """`same_event` over features already made sets (`event_sets`)."""
     ta, tb = a.tokens, b.tokens
@@ -309,7 +342,7 @@ def same_event_sets(a: EventSets, b: EventSets) -> float:
     common = ta & tb
     shared = len(common) + _translated(a, b)
     if not shared:
-        return 0.0
+        return _bridged(a, b)
     overlap = shared / (len(ta) + len(tb) - shared)  # len(ta | tb)
     cover = shared / min(len(ta), len(tb))
     shared_people = max(len(a.persons & b.persons), len(a.names & b.names))
@@ -343,7 +376,7 @@ def same_event_sets(a: EventSets, b: EventSets) -> float:
     # A list's entry that is its event word and little else (「10月24日（きょう）：所信表明演説」), all in the other.
     if concepts and cover >= 1.0 and min(len(ta), len(tb)) <= 2:
         return score
-    return 0.0
+    return _bridged(a, b)
 
 
 # Clustering compares each stored event with many new ones: it makes each event's sets once; it compares only
@@ -351,6 +384,7 @@ def same_event_sets(a: EventSets, b: EventSets) -> float:
 same_event.prepared = (event_sets, same_event_sets)  # type: ignore[attr-defined]
 same_event.cross_words = cross_words  # type: ignore[attr-defined]
 same_event.compared_widely = compared_widely  # type: ignore[attr-defined]
+same_event.bridge_names = bridge_names  # type: ignore[attr-defined]
 
 
 def _different_acts(
@@ -405,7 +439,11 @@ def extract_events(
         masked = mask_quotes(p.text)
         spans = context_spans(p.text, masked)
         usable = [m for m in mentions if is_event_date(m, p.text, spans, body_start, english)]
-        if not usable and not body_start and (report_date is None or not (same_day or later or time_of_day(masked, english))):
+        if (
+            not usable
+            and not body_start
+            and (report_date is None or not (same_day or later or time_of_day(masked, english)))
+        ):
             continue
         sentences = english_sentences(p.text) if english else split_sentences(p.text)
         lead_date = _dateline_date(mentions, body_start)
@@ -453,6 +491,8 @@ def extract_events(
                 summary = trim_summary(_from_date_clause(text, mention.text))
                 if not _says_something(summary) or _SPECULATION_RE.search(summary):
                     continue
+                if english and _DAY_JUDGED_RE.match(summary):
+                    continue  # "That night, Aug. 13, remains the expo's darkest moment": the day judged, no happening
                 if not english and _FIGURE_PREDICATE_RE.search(mask_quotes(summary)):
                     continue  # 「初日の来場者は約14万1000人。」「投票率は52.05%だった」: a figure, not a happening
                 if _DURATION_RE.search(mask_quotes(summary)) and _told_before(events, mention.value):

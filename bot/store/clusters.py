@@ -131,7 +131,8 @@ SAME_DOCUMENT_SCORE = 0.5
 # A rule may widen that promise with `cross_words(features)`: words of another language that the other event's
 # content words may hold instead (a Japanese report's words in English), and `compared_widely(features)`: whether
 # stored events that share nothing written with this one may hold one of this one's words in their cross words
-# (an English report): those are then all read.
+# (an English report): those are then all read; and `bridge_names(features)`: names (a name's skeleton in Latin
+# letters) a stored event may hold instead of a word or a person (ドリスコル and Driscoll).
 # Of several matching clusters the best scored is joined.
 SameEvent = Callable[[dict, dict], float]
 
@@ -139,6 +140,13 @@ SameEvent = Callable[[dict, dict], float]
 def _cross(same_event: SameEvent | None, features: dict) -> frozenset[str]:
     widen = getattr(same_event, "cross_words", None)
     return widen(features) if widen is not None else frozenset()
+
+
+def _bridges(same_event: SameEvent | None, features: dict) -> frozenset[str]:
+    """The rule's `bridge_names` of these features: names a stored event may share with this one instead of a
+    word or a person (the same name in two scripts)."""
+    names = getattr(same_event, "bridge_names", None)
+    return frozenset(names(features)) if names is not None else frozenset()
 
 
 def _widely(same_event: SameEvent | None, features: dict) -> bool:
@@ -229,6 +237,7 @@ def _candidate_sql(key: tuple[str, ...]) -> tuple[str, list[str]]:
 _SHARES = (
     "EXISTS (SELECT 1 FROM json_each(features, '$.tokens') WHERE value IN (SELECT value FROM json_each(?)))"
     " OR EXISTS (SELECT 1 FROM json_each(features, '$.persons') WHERE value IN (SELECT value FROM json_each(?)))"
+    " OR EXISTS (SELECT 1 FROM json_each(features, '$.names') WHERE value IN (SELECT value FROM json_each(?)))"
 )
 
 
@@ -303,7 +312,7 @@ class Candidates:
         that share a word or person with one of `events` (a later event of another unit's batch would
         not be covered: pass every event of the transaction, or narrow=False)."""
         narrow = narrow and not self.kept
-        needs: dict[Unit, tuple[set[str], set[int], list[bool]]] = {}
+        needs: dict[Unit, tuple[set[str], set[int], set[str], list[bool]]] = {}
         for m in events:
             try:
                 units = _units(_candidate_key(m))
@@ -314,7 +323,8 @@ class Candidates:
                     if self.kept:  # used again: the last to go when the kept set is trimmed (`trim`)
                         self._units[u] = self._units.pop(u)
                     continue
-                tokens, persons, everything = needs.setdefault(u, (set(), set(), [not narrow]))
+                tokens, persons, names, everything = needs.setdefault(u, (set(), set(), set(), [not narrow]))
+                names.update(_bridges(self._same_event, m.features))
                 tokens.update(m.features.get("tokens") or ())
                 tokens.update(_cross(self._same_event, m.features))
                 if _widely(self._same_event, m.features):
@@ -329,14 +339,18 @@ class Candidates:
             parts, params = [], []
             for j, unit in enumerate(chunk):
                 sql, values = _unit_sql(unit)
-                tokens, persons, everything = needs[unit]
+                tokens, persons, names, everything = needs[unit]
                 if everything[0]:
                     parts.append(f"SELECT {j}, id, cluster_id, date, features FROM ({sql})")
                 else:
                     parts.append(
                         f"SELECT {j}, id, cluster_id, date, CASE WHEN {_SHARES} THEN features END FROM ({sql})"
                     )
-                    params += [json.dumps(sorted(tokens), ensure_ascii=False), json.dumps(sorted(persons))]
+                    params += [
+                        json.dumps(sorted(tokens), ensure_ascii=False),
+                        json.dumps(sorted(persons)),
+                        json.dumps(sorted(names), ensure_ascii=False),
+                    ]
                 params += values
                 self._units[unit] = []
             for j, event_id, cluster_id, date, features in await _fetchall(db, " UNION ALL ".join(parts), params):
@@ -454,6 +468,7 @@ def match_events(
         mine = _Features(m.features)
         tokens, persons = mine.words
         cross = mine.cross(same_event)
+        bridges = _bridges(same_event, m.features)
         either = tokens | cross  # its words and their translations: one test per candidate instead of two
         wide = _widely(same_event, m.features)  # stored reports' cross words may hold this one's words
         mine_prepared = mine.prepared(fast[0]) if fast is not None else None
@@ -467,6 +482,7 @@ def match_events(
                 if (
                     either.isdisjoint(words)
                     and persons.isdisjoint(people)
+                    and (not bridges or bridges.isdisjoint(other.value.get("names") or ()))
                     and not (wide and not other.cross(same_event).isdisjoint(tokens))
                 ):
                     continue
