@@ -135,7 +135,7 @@ class StatementCount:
     def __init__(self) -> None:
         self.statements = 0
         self.round_trips = 0
-        self.by_kind: dict[str, list[int]] = {}
+        self.by_kind: dict[str, list[float]] = {}  # first words → [statements, round trips, seconds]
 
     def install(self) -> None:
         import psycopg
@@ -143,33 +143,39 @@ class StatementCount:
         me = self
         execute, executemany = psycopg.AsyncCursor.execute, psycopg.AsyncCursor.executemany
 
-        def note(query: Any, statements: int) -> None:
+        def note(query: Any, statements: int, started: float) -> None:
             text = query if isinstance(query, str) else str(query)
             kind = " ".join(text.split()[:3])[:40]
-            counts = me.by_kind.setdefault(kind, [0, 0])
+            counts = me.by_kind.setdefault(kind, [0, 0, 0.0])
             counts[0] += statements
             counts[1] += 1
+            counts[2] += time.perf_counter() - started
             me.statements += statements
             me.round_trips += 1
 
         async def counted(cur: Any, query: Any, params: Any = None, **kwargs: Any) -> Any:
-            note(query, 1)
-            return await execute(cur, query, params, **kwargs)
+            started = time.perf_counter()
+            try:
+                return await execute(cur, query, params, **kwargs)
+            finally:
+                note(query, 1, started)
 
         async def counted_many(cur: Any, query: Any, params_seq: Any, **kwargs: Any) -> Any:
-            rows = list(params_seq)
-            note(query, len(rows))
-            return await executemany(cur, query, rows, **kwargs)
+            rows, started = list(params_seq), time.perf_counter()
+            try:
+                return await executemany(cur, query, rows, **kwargs)
+            finally:
+                note(query, len(rows), started)
 
         psycopg.AsyncCursor.execute = counted  # type: ignore[method-assign]
         psycopg.AsyncCursor.executemany = counted_many  # type: ignore[method-assign]
 
     def per_article(self, n: int) -> dict[str, Any]:
-        top = sorted(self.by_kind.items(), key=lambda kv: -kv[1][0])[:15]
+        top = sorted(self.by_kind.items(), key=lambda kv: -kv[1][2])[:15]
         return {
             "statements_per_article": round(self.statements / n, 2),
             "round_trips_per_article": round(self.round_trips / n, 2),
-            "by_kind_per_article": {k: [round(s / n, 2), round(r / n, 2)] for k, (s, r) in top},
+            "by_kind_per_article": {k: [round(s / n, 2), round(r / n, 2), round(t / n * 1000, 2)] for k, (s, r, t) in top},
         }
 
 
@@ -390,8 +396,9 @@ def main(argv: list[str] | None = None) -> int:
                 f"per article: {result['statements_per_article']} statements,"
                 f" {result['round_trips_per_article']} round trips (load {os.getloadavg()[0]:.1f})"
             )
-            for kind, (statements, trips) in result["by_kind_per_article"].items():
-                print(f"  {statements:8.2f} {trips:8.2f}  {kind}")
+            print("  statements  round trips  ms (wall)  per article, by their first words")
+            for kind, (statements, trips, ms) in result["by_kind_per_article"].items():
+                print(f"  {statements:10.2f} {trips:12.2f} {ms:10.2f}  {kind}")
     print("writer CPU ms/article by tenth:", " ".join(f"{r['writer_cpu_ms']}" for r in result["writer_cpu_by_tenth"]))
     for key in ("writer_profile_top", "extract_profile_top"):
         if key in result:
