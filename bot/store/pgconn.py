@@ -148,7 +148,10 @@ class PgDB:
             text, values = _statement(params, st)
             try:
                 cur = self.conn.cursor(row_factory=row_factory)
-                await cur.execute(text, values)
+                # A full-text statement is never prepared: a prepared statement's generic plan, chosen after its
+                # fifth use on a connection, cannot see the query's words (how many rows they match), and for
+                # /stance --about it read far more of the index than the plan made for the words does.
+                await cur.execute(text, values, prepare=False if st.match_params else None)
                 rows = await cur.fetchall() if cur.description is not None else []
             except psycopg.Error as e:
                 raise _translate_error(e) from e
