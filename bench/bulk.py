@@ -8,6 +8,12 @@ a worker does per source), and writes the top functions of each next to ``--out`
 
     python -m bench.bulk --n 10000                   # rate and breakdown
     python -m bench.bulk --n 10000 --profile         # + cProfile of the writer and of extraction
+    python -m bench.bulk --n 1000 --record batches.pickle            # keep what the writer was given
+    python -m bench.bulk --replay batches.pickle --database-url URL  # the writer alone, on PostgreSQL
+
+With ``--database-url`` a replay writes to that PostgreSQL database (dropped and made again first) and also
+counts what the server was asked per article: statements (each executed one, every row of an ``executemany``
+counted) and round trips (an ``executemany`` is one: psycopg pipelines it).
 """
 
 from __future__ import annotations
@@ -123,6 +129,56 @@ def _workers_cpu() -> float:
     return total
 
 
+class StatementCount:
+    """Statements and round trips psycopg sent while installed (every connection of the process)."""
+
+    def __init__(self) -> None:
+        self.statements = 0
+        self.round_trips = 0
+        self.by_kind: dict[str, list[float]] = {}  # first words → [statements, round trips, seconds]
+
+    def install(self) -> None:
+        import psycopg
+
+        me = self
+        execute, executemany = psycopg.AsyncCursor.execute, psycopg.AsyncCursor.executemany
+
+        def note(query: Any, statements: int, started: float) -> None:
+            text = query if isinstance(query, str) else str(query)
+            kind = " ".join(text.split()[:3])[:40]
+            counts = me.by_kind.setdefault(kind, [0, 0, 0.0])
+            counts[0] += statements
+            counts[1] += 1
+            counts[2] += time.perf_counter() - started
+            me.statements += statements
+            me.round_trips += 1
+
+        async def counted(cur: Any, query: Any, params: Any = None, **kwargs: Any) -> Any:
+            started = time.perf_counter()
+            try:
+                return await execute(cur, query, params, **kwargs)
+            finally:
+                note(query, 1, started)
+
+        async def counted_many(cur: Any, query: Any, params_seq: Any, **kwargs: Any) -> Any:
+            rows, started = list(params_seq), time.perf_counter()
+            try:
+                return await executemany(cur, query, rows, **kwargs)
+            finally:
+                note(query, len(rows), started)
+
+        psycopg.AsyncCursor.execute = counted  # type: ignore[method-assign]
+        psycopg.AsyncCursor.executemany = counted_many  # type: ignore[method-assign]
+
+    def per_article(self, n: int) -> dict[str, Any]:
+        top = sorted(self.by_kind.items(), key=lambda kv: -kv[1][2])[:15]
+        return {
+            "statements_per_article": round(self.statements / n, 2),
+            "round_trips_per_article": round(self.round_trips / n, 2),
+            "by_kind_per_article": {k: [round(s / n, 2), round(r / n, 2), round(t / n * 1000, 2)] for k, (s, r, t) in top},
+        }
+
+
 def record_batches(path: Path) -> None:
     """Append every batch the store is asked to write to `path` (pickles), to replay the writer alone."""
     import pickle
@@ -162,17 +218,28 @@ def _recorded(path: Path, rebatch: int | None) -> Any:
 
 
 async def replay(
-    path: Path, db: Path, writer: _WriterProfile, limit: int | None = None, rebatch: int | None = None
+    path: Path,
+    db: Path | str,
+    writer: _WriterProfile,
+    limit: int | None = None,
+    rebatch: int | None = None,
+    count: StatementCount | None = None,
 ) -> dict[str, Any]:
     """Write the recorded batches to a fresh store: the writer's cost without extraction beside it."""
 
+    from bench.pg import fresh_database
     from bot.extract.events import same_event
     from bot.store.backend import open_backend
     from bot.store.store import term_counts
 
-    remove_db(db)
+    if isinstance(db, str):
+        fresh_database(db)
+    else:
+        remove_db(db)
     store = await open_backend(db)
-    n, started = 0, time.perf_counter()
+    if count is not None:
+        count.install()
+    n, started, cpu = 0, time.perf_counter(), time.process_time()
     try:
         await store.set_meta("seeded", "0")
         await store.bulk_index_settings(True)
@@ -189,13 +256,20 @@ async def replay(
         merge_cpu = time.thread_time() - merge_started
     finally:
         await store.close()
-    return {
+    seconds = time.perf_counter() - started
+    result: dict[str, Any] = {
         "mode": "replay",
         "articles": n,
-        "seconds": round(time.perf_counter() - started, 3),
+        "seconds": round(seconds, 3),
+        "articles_per_s": round(n / seconds, 2) if seconds else None,
         "writer_cpu_ms_per_article": round(writer.cpu / n * 1000, 3) if n else None,
         "end_merge_cpu_s": round(merge_cpu, 3),
     }
+    if isinstance(db, str) and n:  # PostgreSQL: no writer thread; this process's CPU, the server's apart
+        result["writer_cpu_ms_per_article"] = round((time.process_time() - cpu) / n * 1000, 3)
+    if count is not None and n:
+        result.update(count.per_article(n))
+    return result
 
 
 def extraction_profile(sample: int, seed: int) -> tuple[cProfile.Profile, float]:
@@ -261,6 +335,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     p.add_argument("--rebatch", type=int, metavar="N", help="with --replay: regroup the documents N per batch")
     p.add_argument(
+        "--database-url",
+        metavar="URL",
+        help="with --replay: write to this PostgreSQL database (made again first) and count statements per article",
+    )
+    p.add_argument(
         "--log-every", type=int, metavar="N", help="a line of figures so far every N articles (default: a twentieth)"
     )
     args = p.parse_args(argv)
@@ -269,12 +348,17 @@ def main(argv: list[str] | None = None) -> int:
     if args.n < 1:
         print("error: --n must be at least 1", file=sys.stderr)
         return 2
+    if args.database_url is not None and args.replay is None:
+        print("error: --database-url goes with --replay", file=sys.stderr)
+        return 2
     tmp = tempfile.mkdtemp(prefix="newsdesk-bench-bulk-")
     db = args.db or Path(tmp) / "bulk.db"
     writer = _WriterProfile(args.profile, args.log_every if args.log_every is not None else max(1, args.n // 20))
     writer.install()
     if args.replay is not None:
-        result = asyncio.run(replay(args.replay, db, writer, args.n if args.n_given else None, args.rebatch))
+        target: Path | str = db if args.database_url is None else args.database_url
+        count = None if args.database_url is None else StatementCount()
+        result = asyncio.run(replay(args.replay, target, writer, args.n if args.n_given else None, args.rebatch, count))
         args.n = result["articles"]
     else:
         if args.record is not None:
@@ -305,8 +389,16 @@ def main(argv: list[str] | None = None) -> int:
     else:
         print(
             f"replay of {args.n:,} articles: writer CPU {result['writer_cpu_ms_per_article']} ms/article,"
-            f" end merge {result['end_merge_cpu_s']} s CPU, {result['seconds']} s"
+            f" end merge {result['end_merge_cpu_s']} s CPU, {result['seconds']} s ({result['articles_per_s']}/s)"
         )
+        if "statements_per_article" in result:
+            print(
+                f"per article: {result['statements_per_article']} statements,"
+                f" {result['round_trips_per_article']} round trips (load {os.getloadavg()[0]:.1f})"
+            )
+            print("  statements  round trips  ms (wall)  per article, by their first words")
+            for kind, (statements, trips, ms) in result["by_kind_per_article"].items():
+                print(f"  {statements:10.2f} {trips:12.2f} {ms:10.2f}  {kind}")
     print("writer CPU ms/article by tenth:", " ".join(f"{r['writer_cpu_ms']}" for r in result["writer_cpu_by_tenth"]))
     for key in ("writer_profile_top", "extract_profile_top"):
         if key in result:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 POSTGRES_SCHEMES = ("postgresql://", "postgres://")
 
@@ -221,6 +222,66 @@ def postgres_sql(sql: str, *, returning: bool = True) -> Statement:
         tuple(array_params),
         sql.replace(_MATCH_MARK, MATCH_SQL),
     )
+
+
+# An executemany's INSERT written once for many rows: `INSERT INTO t(cols) VALUES (…)` and what follows it (an
+# ON CONFLICT clause), the row's VALUES tuple repeated per row. Rows go in in their order (ids from the id
+# trigger, identity rowids, the stance-day trigger's counts: as row after row). `ON CONFLICT … DO UPDATE` cannot
+# touch one row twice in a statement, so a batch with a repeated conflict key is written row by row instead.
+_MULTI_INSERT = re.compile(r"^\s*INSERT\s+INTO\s+\w+\s*\(([^()]*)\)\s*VALUES\s*", re.I)
+_CONFLICT_UPDATE = re.compile(r"\bON\s+CONFLICT\s*\(([^()]*)\)\s*DO\s+UPDATE\b", re.I)
+MAX_PARAMETERS = 32_000  # under the protocol's 65,535 per statement
+MAX_ROWS = 1_000  # rows per statement: the texts stay few and short
+
+
+@dataclass(frozen=True, slots=True)
+class MultiRow:
+    head: str  # `INSERT INTO t(cols) VALUES `
+    row: str  # one row's `(%s, …)`
+    tail: str  # ` ON CONFLICT …` (or nothing)
+    keys: tuple[int, ...]  # positions of an ON CONFLICT … DO UPDATE's key columns in the row (none otherwise)
+
+    def sql(self, rows: int) -> str:
+        return self.head + ", ".join([self.row] * rows) + self.tail
+
+    def rows_per_statement(self, parameters: int) -> int:
+        return max(1, min(MAX_ROWS, MAX_PARAMETERS // max(1, parameters)))
+
+    def distinct_keys(self, batch: list[list[Any]]) -> bool:
+        """Whether no two rows share the upsert's key (always, for a plain insert or DO NOTHING)."""
+        if not self.keys:
+            return True
+        return len({tuple(row[i] for i in self.keys) for row in batch}) == len(batch)
+
+
+@lru_cache(maxsize=256)
+def multi_row(sql: str) -> MultiRow | None:
+    """The PostgreSQL INSERT `sql` as a `MultiRow`, or None when it is not one row of plain values (a SELECT, a
+    RETURNING, parameters outside the VALUES tuple)."""
+    m = _MULTI_INSERT.match(sql)
+    if m is None or sql[m.end() : m.end() + 1] != "(" or re.search(r"\bRETURNING\b", sql, re.I):
+        return None
+    depth, i = 0, m.end()
+    for i in range(m.end(), len(sql)):
+        depth += {"(": 1, ")": -1}.get(sql[i], 0)
+        if depth == 0:
+            break
+    row, tail = sql[m.end() : i + 1], sql[i + 1 :]
+    trailing = tail.strip()
+    if depth or "%s" in tail or "'" in row or (trailing and not trailing.upper().startswith("ON CONFLICT")):
+        return None
+    keys: tuple[int, ...] = ()
+    update = _CONFLICT_UPDATE.search(tail)
+    if update is not None:
+        columns = [c.strip().lower() for c in m.group(1).split(",")]
+        marks = [v.strip() for v in row[1:-1].split(",")]
+        if len(marks) != len(columns) or any(v != "%s" for v in marks):
+            return None
+        try:
+            keys = tuple(columns.index(k.strip().lower()) for k in update.group(1).split(","))
+        except ValueError:
+            return None
+    return MultiRow(sql[: m.end()], row, tail, keys)
 
 
 # --- migrations --------------------------------------------------------------------------------

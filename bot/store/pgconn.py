@@ -15,7 +15,7 @@ from typing import Any
 import psycopg
 from psycopg.adapt import Loader
 
-from bot.store.dialect import Statement, postgres_sql
+from bot.store.dialect import MultiRow, Statement, multi_row, postgres_sql
 from bot.store.tsquery import QuerySyntaxError, index_tsquery, to_tsquery
 
 
@@ -148,7 +148,10 @@ class PgDB:
             text, values = _statement(params, st)
             try:
                 cur = self.conn.cursor(row_factory=row_factory)
-                await cur.execute(text, values)
+                # A full-text statement is never prepared: a prepared statement's generic plan, chosen after its
+                # fifth use on a connection, cannot see the query's words (how many rows they match), and for
+                # /stance --about it read far more of the index than the plan made for the words does.
+                await cur.execute(text, values, prepare=False if st.match_params else None)
                 rows = await cur.fetchall() if cur.description is not None else []
             except psycopg.Error as e:
                 raise _translate_error(e) from e
@@ -158,6 +161,9 @@ class PgDB:
         return _Pending(run)
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> _Pending:
+        """The rows of an `INSERT … VALUES (…)` as one multi-row INSERT per chunk (one statement for the server,
+        not one per row; `multi_row` says which inserts can be); any other statement row by row, pipelined."""
+
         async def run() -> PgCursor:
             st = postgres_sql(sql, returning=False)
             if st.match_params:
@@ -165,7 +171,10 @@ class PgDB:
             batch = [_statement(r, st)[1] for r in rows]
             if not batch:
                 return PgCursor([], 0, None)
+            many = multi_row(st.sql)
             try:
+                if many is not None and len(batch) > 1 and many.distinct_keys(batch):
+                    return PgCursor([], await _insert_rows(self.conn, many, batch), None)
                 cur = self.conn.cursor()
                 await cur.executemany(st.sql, batch)
             except psycopg.Error as e:
@@ -173,3 +182,15 @@ class PgDB:
             return PgCursor([], cur.rowcount, None)
 
         return _Pending(run)
+
+
+async def _insert_rows(conn: psycopg.AsyncConnection, many: MultiRow, batch: list[list[Any]]) -> int:
+    """`batch` inserted in order, as few multi-row statements as the server's parameter limit allows."""
+    per = many.rows_per_statement(len(batch[0]))
+    count = 0
+    for start in range(0, len(batch), per):
+        chunk = batch[start : start + per]
+        cur = conn.cursor()
+        await cur.execute(many.sql(len(chunk)), [v for row in chunk for v in row])
+        count += max(cur.rowcount, 0)
+    return count
