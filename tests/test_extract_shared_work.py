@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections import deque
 from pathlib import Path
 
 import pytest
 
 from bot.actors import ActorIndex
+from bot.extract.clause_readings import ClauseReadings
 from bot.extract.events import extract_events
-from bot.extract.stance import extract_statements
+from bot.extract.stance import _State, extract_claims, extract_statements
 from bot.ingest.parse import parse_document
 from bot.models import ParsedDocument
 from bot.text import analyze
@@ -47,3 +49,43 @@ def test_events_are_the_same_with_the_passages_nouns_known(actors: ActorIndex, s
         assert events == extract_events(doc.passages, actors, doc.published)
         reused += sum(e.summary in known for e in events[0])
     assert reused  # some summaries are whole passages
+
+
+STORIES = Path(__file__).resolve().parent.parent / "eval" / "stories"
+
+
+def test_claims_and_statements_are_the_same_with_one_clause_reading(actors: ActorIndex) -> None:
+    """The claims take the statements' reading of a passage's clauses (`ClauseReadings`) where the carried state
+    agrees; the statements then read a passage without a topic with its quotes. Neither changes what is found."""
+    files = sorted(SEEDS.glob("*.txt")) + sorted(STORIES.glob("*/*.txt"))
+    taken = 0
+    for path in files:
+        doc = parse_document(path.read_text(encoding="utf-8"), name=path.name)
+        dates = [p.date for p in doc.passages]
+        readings = ClauseReadings()
+        assert extract_statements(doc.passages, actors, dates, None, readings) == extract_statements(
+            doc.passages, actors, dates
+        ), path.name
+        assert extract_claims(doc.passages, actors, readings) == extract_claims(doc.passages, actors), path.name
+        taken += readings.hits
+    assert taken > 100
+
+
+def test_a_clause_reading_is_taken_only_from_the_same_state() -> None:
+    readings = ClauseReadings()
+    before = _State(item_context="ctx")
+    key = ClauseReadings.key(3, before, None, True)
+    after = _State(item_context="ctx", carry=7, carry_tail=True)
+    after.orgs.append(9)
+    readings.keep(key, ["clause"], after)
+    other = _State(item_context="ctx", last_person=5)
+    assert readings.take(ClauseReadings.key(3, other, None, True), other) is None
+    assert readings.take(ClauseReadings.key(3, before, 4, True), before) is None  # another introduction
+    assert readings.take(ClauseReadings.key(3, before, None, False), before) is None  # read without its quotes
+    assert readings.take(ClauseReadings.key(2, before, None, True), before) is None
+    fresh = _State(item_context="ctx", recent=deque([{"ceasefire"}]))  # the statements' topic memory is no key
+    assert readings.take(ClauseReadings.key(3, fresh, None, True), fresh) == ["clause"]
+    assert (fresh.carry, fresh.carry_tail, list(fresh.orgs)) == (7, True, [9])
+    assert fresh.orgs is not after.orgs and fresh.orgs.maxlen == after.orgs.maxlen  # a copy: the two passes go on apart
+    assert list(fresh.recent) == [{"ceasefire"}]
+    assert (readings.hits, readings.misses) == (1, 4)

@@ -6,6 +6,7 @@ import hashlib
 
 from bot.actors import ActorIndex
 from bot.extract.claim_records import dump_claims, extractor_version
+from bot.extract.clause_readings import ClauseReadings
 from bot.extract.discover import discover_actors
 from bot.extract.events import extract_events
 from bot.extract.stance import extract_claims, extract_statements
@@ -35,7 +36,8 @@ def extract_document(parsed: ParsedDocument, actors: ActorIndex, digest: str | N
     # An event summary is often a whole passage: its nouns are known then.
     known_nouns = {p.text: a.nouns for p, a in zip(passages, analyses, strict=True)}
     events, passage_dates = extract_events(passages, actors, parsed.published, known_nouns)
-    statements = extract_statements(passages, actors, passage_dates, mentions)
+    readings = ClauseReadings()  # the statements' clause readings, taken again by the claims where they agree
+    statements = extract_statements(passages, actors, passage_dates, mentions, readings)
     return Extraction(
         content_hash=digest or content_hash(parsed),
         tokens=[" ".join(a.forms) for a in analyses],
@@ -43,5 +45,5 @@ def extract_document(parsed: ParsedDocument, actors: ActorIndex, digest: str | N
         events=events,
         statements=statements,
         new_actors=new_actors,
-        claims=ClaimsRow(extractor_version(), known, dump_claims(extract_claims(passages, actors))),
+        claims=ClaimsRow(extractor_version(), known, dump_claims(extract_claims(passages, actors, readings))),
     )

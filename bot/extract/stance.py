@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from bot.actors import TITLES, ActorIndex, Mention
+from bot.extract.clause_readings import ClauseReadings
 from bot.extract.roles import vocabulary
 from bot.extract.speakers import _LABEL_RE, attribute, mask_quotes
 from bot.extract.stance_en import english_clauses
@@ -772,9 +773,11 @@ def extract_statements(
     actors: ActorIndex,
     dates: list[str | None],
     mentions: list[list[Mention]] | None = None,
+    readings: ClauseReadings | None = None,
 ) -> list[StatementRow]:
     """Every (actor, topic) statement in a document's passages; `dates[i]` is passage i's resolved date,
-    `mentions[i]` its actor mentions when the caller has found them already."""
+    `mentions[i]` its actor mentions when the caller has found them already. `readings`: where the passages'
+    clause readings are kept for `extract_claims` of the same document (with the same actors)."""
     rows: list[StatementRow] = []
     state = _State()
     contexts = _item_contexts(passages)
@@ -784,7 +787,9 @@ def extract_statements(
         if contexts[i] != state.item_context:
             state.item_context, state.context_mentions = contexts[i], None
         date = dates[i] if i < len(dates) else None
-        rows.extend(_passage_rows(i, p, actors, date, state, mentions[i] if mentions is not None else None))
+        rows.extend(
+            _passage_rows(i, p, actors, date, state, mentions[i] if mentions is not None else None, readings)
+        )
     return rows
 
 
@@ -804,7 +809,13 @@ def _item_contexts(passages: list[ParsedPassage]) -> list[str]:
 
 
 def _passage_rows(
-    i: int, p: ParsedPassage, actors: ActorIndex, date: str | None, state: _State, mentions: list[Mention] | None
+    i: int,
+    p: ParsedPassage,
+    actors: ActorIndex,
+    date: str | None,
+    state: _State,
+    mentions: list[Mention] | None,
+    readings: ClauseReadings | None = None,
 ) -> list[StatementRow]:
     text = p.text
     probe = _probe(text)
@@ -825,7 +836,13 @@ def _passage_rows(
         return []
     masked = mask_quotes(probe) if ("「" in probe or "『" in probe) else probe
     scan = _Scan(probe, masked, mentions, hits)
-    clauses, tails = _clauses(scan, p, actors, state, intro, topical)
+    # Kept for the claims, a passage is read with its quotes even without a topic: its statements are none either
+    # way, and the state it leaves is the same (the quotes' clauses change no carried state).
+    quotes = topical or readings is not None
+    key = ClauseReadings.key(i, state, intro, quotes) if readings is not None else None
+    clauses, tails = _clauses(scan, p, actors, state, intro, quotes)
+    if readings is not None:
+        readings.keep(key, clauses, state)  # type: ignore[arg-type]
     if not topical:
         return []
     scan.owners = _find_owners(scan, actors)
@@ -1318,8 +1335,11 @@ class Claim:
 CONTEXT_CHARS = 200  # how much already-read text a claim carries as its context (besides the item heading)
 
 
-def extract_claims(passages: list[ParsedPassage], actors: ActorIndex) -> list[Claim]:
-    """Every actor clause in a document's passages, attributed by the same rules as statements."""
+def extract_claims(
+    passages: list[ParsedPassage], actors: ActorIndex, readings: ClauseReadings | None = None
+) -> list[Claim]:
+    """Every actor clause in a document's passages, attributed by the same rules as statements. `readings`: the
+    clause readings `extract_statements` kept for the same passages and actors, taken where the state agrees."""
     claims: list[Claim] = []
     state = _State()
     contexts = _item_contexts(passages)
@@ -1330,13 +1350,19 @@ def extract_claims(passages: list[ParsedPassage], actors: ActorIndex) -> list[Cl
             read = ""
         if contexts[i] != state.item_context:
             state.item_context, state.context_mentions = contexts[i], None
-        claims.extend(_passage_claims(i, p, actors, state, read[-CONTEXT_CHARS:], p.heading or ""))
+        claims.extend(_passage_claims(i, p, actors, state, read[-CONTEXT_CHARS:], p.heading or "", readings))
         read = (read + "\n" + p.text)[-CONTEXT_CHARS * 2 :]
     return claims
 
 
 def _passage_claims(
-    i: int, p: ParsedPassage, actors: ActorIndex, state: _State, read: str, heading: str
+    i: int,
+    p: ParsedPassage,
+    actors: ActorIndex,
+    state: _State,
+    read: str,
+    heading: str,
+    readings: ClauseReadings | None = None,
 ) -> list[Claim]:
     if p.kind == "caption":
         return []
@@ -1361,10 +1387,12 @@ def _passage_claims(
     ):
         state.carry_tail = False
         return []
-    probe = _probe(text)
-    masked = mask_quotes(probe) if ("「" in probe or "『" in probe) else probe
-    scan = _Scan(probe, masked, mentions, [])
-    clauses, _ = _clauses(scan, p, actors, state, intro, True)
+    clauses = readings.take(ClauseReadings.key(i, state, intro, True), state) if readings is not None else None
+    if clauses is None:
+        probe = _probe(text)
+        masked = mask_quotes(probe) if ("「" in probe or "『" in probe) else probe
+        scan = _Scan(probe, masked, mentions, [])
+        clauses, _ = _clauses(scan, p, actors, state, intro, True)
     out = []
     for cl in clauses:
         before = heading + "\n" + (read + "\n" + text[: cl.lo])[-CONTEXT_CHARS:]

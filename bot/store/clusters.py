@@ -475,7 +475,7 @@ def match_events(
         report = m.report
         for pool, floor in ((stored.get(key, []), 0.0), (_earlier(key, by_date, by_month), SAME_DOCUMENT_SCORE)):
             for cluster_id, _, other in pool:
-                if other is None:
+                if other is None or cluster_id in vetoed:  # a cluster vetoed is never joined: no need to score it
                     continue
                 # (the candidates' words read from their slot: this loop meets hundreds per new event)
                 words, people = other._words or other.words

@@ -1,0 +1,72 @@
+"""A document's actor clauses read once for both of stance's passes.
+
+`extract_statements` and `extract_claims` (bot/extract/stance.py) each walk a document's passages with their own
+carried state and read each passage's actor clauses: its subjects, its quotes and their speakers by the attribution
+rules (`_clauses`, about a quarter of a document's extraction). The two states start alike and mostly stay alike.
+A passage read from the same state, with the same introduction and for its quotes too, gives the same clauses and
+leaves the same state: the statements pass keeps each reading here (`keep`) and the claims pass takes it (`take`)
+instead of reading the passage again.
+
+The key is the whole carried state: every field of it but `IGNORED` (fields the clause reading never reads), so a
+field added to the state later is part of the key without a change here. A passage read from states that differ
+is read again; the result is always what a reading of its own would give (`tests/test_extract_shared_work.py`).
+"""
+
+from __future__ import annotations
+
+import copy
+from collections import deque
+from dataclasses import fields
+from typing import Any
+
+# What the clause reading never reads: the statements' topic memory (the claims pass never fills it) and the
+# actor mentions of the item's text, a cache that is found again when missing.
+IGNORED = frozenset({"recent", "context_mentions"})
+
+
+def _frozen(value: Any) -> Any:
+    """A value of the state as a dictionary key (containers in their order)."""
+    if isinstance(value, deque | list | tuple):
+        return tuple(_frozen(v) for v in value)
+    if isinstance(value, dict):
+        return tuple((k, _frozen(v)) for k, v in value.items())
+    if isinstance(value, set | frozenset):
+        return frozenset(value)
+    return value
+
+
+def _names(state: Any) -> list[str]:
+    return [f.name for f in fields(state) if f.name not in IGNORED]
+
+
+class ClauseReadings:
+    """The clause readings of one document's passages, by (passage, introduction, quotes read, state before)."""
+
+    __slots__ = ("_kept", "hits", "misses")
+
+    def __init__(self) -> None:
+        self._kept: dict[tuple, tuple[Any, dict[str, Any]]] = {}
+        self.hits = 0
+        self.misses = 0
+
+    @staticmethod
+    def key(passage: int, state: Any, intro: int | None, quotes: bool) -> tuple:
+        """What a reading depends on: the passage, the introduction handed to it, whether its quotes were read
+        (a passage without a topic is read without them for the statements), and the carried state."""
+        return (passage, intro, quotes, tuple(_frozen(getattr(state, n)) for n in _names(state)))
+
+    def keep(self, key: tuple, result: Any, state: Any) -> None:
+        """A passage read from the state `key` holds: its result and the state it left."""
+        self._kept[key] = (result, {n: copy.copy(getattr(state, n)) for n in _names(state)})
+
+    def take(self, key: tuple, state: Any) -> Any | None:
+        """The result kept for `key`, with `state` set to what that reading left; None when none is kept."""
+        kept = self._kept.get(key)
+        if kept is None:
+            self.misses += 1
+            return None
+        self.hits += 1
+        result, after = kept
+        for name, value in after.items():
+            setattr(state, name, copy.copy(value))
+        return result
