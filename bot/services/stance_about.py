@@ -473,7 +473,9 @@ def _read_claim(
             last = _LAST_SENTENCE_RX.search(done[: cut + 1] if 0 <= cut < len(done) - 1 else done)
             own_start = done[cut + 1 :] if 0 <= cut < len(done) - 1 else ""
             recent = named_words(target, heading + "\n" + (last.group(0) if last else read) + own_start)
-            if relevance(target, set(), recent) < min_score:
+            # or what was just read names nearly all of the target (its context alone reaches min_score: three
+            # quarters of its weight, the head among it) and the clause takes a stance: a reaction to it
+            if score < min_score and relevance(target, set(), recent) < min_score:
                 # or the headline names it and the clause takes a stance: a reaction in the story it tells
                 headline = named_words(target, head.title or "")
                 heads = {k for k, w in enumerate(target.words) if w.head}

@@ -1,0 +1,61 @@
+"""/stance --about: relevance classes — the target named in the user's words, found in statements that name it
+otherwise (issue 11, seventh round). Each class on sentences of our own, with a counter-example that must not
+match."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.ingest.pipeline import ingest_text
+from bot.services.stance_about import stance_about
+from bot.store import Store
+
+ARTICLE = """\
+---
+title: 各方面の反応
+published: 2025-05-10
+---
+県は9日、漁港での夜間の荷揚げを全面的に禁止する条例案を発表した。発表は午後、県庁で行われた。
+石破首相は同日、記者団に「漁業者の暮らしが成り立たなくなる。到底受け入れられない」と語った。
+岸田前首相は同日、地元の視察を終えて東京に戻った。
+岸田前首相は「港の防災対策は急務だ」と述べた。
+"""
+
+ARTICLE_EN = """\
+---
+title: Reactions
+published: 2025-05-11
+---
+The prefecture on Friday proposed a full ban on night-time unloading at fishing ports. The announcement came in the afternoon.
+"It would ruin the fishermen. We cannot accept it," Zelensky told reporters on Saturday.
+Zelensky also visited a school on Saturday. "The children deserve better classrooms," Zelensky said.
+"""
+
+
+@pytest.fixture
+async def story(store: Store) -> Store:
+    assert (await ingest_text(store, ARTICLE, name="port.md")).status == "added"
+    assert (await ingest_text(store, ARTICLE_EN, name="port_en.md")).status == "added"
+    return store
+
+
+async def positions(store: Store, actor: str, about: str) -> list[tuple[str, str]]:
+    return [(s.position, s.text) for s in (await stance_about(store, actor, about)).statements]
+
+
+async def test_a_stance_right_after_the_sentence_naming_the_whole_target_is_about_it(story: Store) -> None:
+    # the target is named in full two sentences up (the sentence just before speaks of something else)
+    found = await positions(story, "石破", "夜間の荷揚げを禁止する条例案")
+    assert [p for p, t in found if "受け入れられない" in t] == ["oppose"]
+
+
+async def test_a_stance_after_a_sentence_naming_only_part_of_the_target_is_not(story: Store) -> None:
+    # 防災対策 shares nothing with the target; the context names only 港 (not the head 条例案): not about it
+    found = await positions(story, "岸田", "夜間の荷揚げを禁止する条例案")
+    assert not any("急務" in t for _, t in found)
+
+
+async def test_an_english_reaction_is_about_the_target_and_the_next_topic_is_not(story: Store) -> None:
+    found = await positions(story, "Zelensky", "the ban on night-time unloading at fishing ports")
+    assert [p for p, t in found if "cannot accept" in t] == ["oppose"]
+    assert not any("classrooms" in t for _, t in found)
