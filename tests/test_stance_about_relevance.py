@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from bot.actors import ActorIndex
+from bot.extract.about import parse_target
 from bot.ingest.pipeline import ingest_text
 from bot.services.stance_about import stance_about
 from bot.store import Store
@@ -59,3 +61,18 @@ async def test_an_english_reaction_is_about_the_target_and_the_next_topic_is_not
     found = await positions(story, "Zelensky", "the ban on night-time unloading at fishing ports")
     assert [p for p, t in found if "cannot accept" in t] == ["oppose"]
     assert not any("classrooms" in t for _, t in found)
+
+
+def _words(text: str) -> list[str]:
+    return [w.form for w in parse_target(text, ActorIndex([]), {}).words]
+
+
+def test_when_and_how_the_target_happens_are_not_its_words() -> None:
+    assert _words("予定どおり5月に空港を開くこと") == ["空港", "開く"]
+    assert _words("計画通り来年に始める値上げ") == ["始める", "値上げ"]
+    assert _words("8日に発表した追加関税") == ["発表", "追加", "関税"]
+    assert _words("the summit on Friday as planned") == ["summit"]
+    # counter-examples: a duration, a date bounding the period, a word that only contains 通り
+    assert _words("30日間の一時停戦") == ["30", "日間", "一時", "停戦"]
+    assert _words("支援を12月以降も続けること") == ["支援", "12", "月", "以降", "続ける"]
+    assert _words("大通りの拡幅") == ["大通り", "拡幅"]

@@ -177,7 +177,7 @@ def parse_target(text: str, actors: ActorIndex, topic_cues: dict[str, list[str]]
     noun_units: list[bool] = []  # unit_words[k] is a noun phrase (not a verb or adjective)
     for unit in units:
         parts: list[TargetWord] = []
-        for surface, normalized, dictionary, pos in unit:
+        for surface, normalized, dictionary, pos in _without_circumstance(unit):
             forms = _forms_of(surface, normalized, dictionary, pos)
             if not forms or forms[0] in stop or any(f in stop for f in forms):
                 continue
@@ -236,6 +236,49 @@ def parse_target(text: str, actors: ActorIndex, topic_cues: dict[str, list[str]]
     _add_variants(target, actors, topic_cues)
     target.opposite = _opposite(target)
     return target
+
+
+_Morph = tuple[str, str, str, tuple[str, ...]]
+_PERIOD_BOUNDS = ("以降", "以後", "以前", "まで", "以内", "から")
+
+
+@lru_cache(maxsize=1)
+def _circumstance() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """`about.json`'s `circumstance`: the counters that make a numeral a date, the words that end a manner
+    adverbial (予定「どおり」), the time words (来週, April) — when the target is, not what it is."""
+    c = about_settings()["circumstance"]
+    return frozenset(c["date_counters"]), frozenset(c["manner_endings"]), frozenset(form(w) for w in c["time_words"])
+
+
+def _without_circumstance(unit: list[_Morph]) -> list[_Morph]:
+    """A noun run without its date (「4月」「17日」: a numeral and a date counter, 末 or 上旬 after it), its manner
+    adverbial (「予定どおり」「計画通り」: a noun and the ending after it) and its time words (来週, 昨年): the
+    user says when or how the thing happens, and a statement about it rarely repeats that. A duration stays
+    (「30日間の停戦」: 日間 is no date counter), a date that bounds the period stays (「12月以降」: what is done
+    after it is the target), and so does a word that only contains 通り (大通り)."""
+    counters, manner, times = _circumstance()
+    out: list[_Morph] = []
+    k = 0
+    while k < len(unit):
+        surface, _, _, pos = unit[k]
+        nxt = unit[k + 1][0] if k + 1 < len(unit) else ""
+        if pos[1] == "数詞" and nxt in counters:
+            end = k + 2
+            while end < len(unit) and unit[end][0] in ("末", "上旬", "中旬", "下旬", "初め", "半ば"):
+                end += 1
+            if end < len(unit) and unit[end][0] in _PERIOD_BOUNDS:  # 「12月以降も続ける」: the period is the target's
+                out.extend(unit[k:end])
+            k = end
+            continue
+        if nxt in manner and pos[0] == "名詞":
+            k += 2
+            continue
+        if normalize(surface) in times or surface.lower() in times:
+            k += 1
+            continue
+        out.append(unit[k])
+        k += 1
+    return out
 
 
 @lru_cache(maxsize=1)
