@@ -473,9 +473,17 @@ def _read_claim(
             last = _LAST_SENTENCE_RX.search(done[: cut + 1] if 0 <= cut < len(done) - 1 else done)
             own_start = done[cut + 1 :] if 0 <= cut < len(done) - 1 else ""
             recent = named_words(target, heading + "\n" + (last.group(0) if last else read) + own_start)
-            # or what was just read names nearly all of the target (its context alone reaches min_score: three
-            # quarters of its weight, the head among it) and the clause takes a stance: a reaction to it
-            if score < min_score and relevance(target, set(), recent) < min_score:
+            # or the sentence before that one names nearly all of the target (alone it reaches min_score at the
+            # context's weight: three quarters of the target, its head among it), and the clause takes a stance:
+            # a reaction to it across one sentence that said something else (「…発表した。発表は県庁で行われた。
+            # X氏は「到底受け入れられない」と語った」)
+            if relevance(target, set(), recent) < min_score and not (
+                last is not None
+                and relevance(
+                    target, set(), named_words(target, _LAST_SENTENCE_RX.search(done[: last.start()]).group(0))
+                )
+                >= min_score
+            ):
                 # or the headline names it and the clause takes a stance: a reaction in the story it tells
                 headline = named_words(target, head.title or "")
                 heads = {k for k, w in enumerate(target.words) if w.head}
