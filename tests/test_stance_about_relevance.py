@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.actors import ActorIndex
-from bot.extract.about import parse_target
+from bot.extract.about import add_related, named_words, parse_target
 from bot.ingest.pipeline import ingest_text
 from bot.services.stance_about import stance_about
 from bot.store import Store
@@ -21,6 +21,7 @@ published: 2025-05-10
 石破首相は同日、記者団に「漁業者の暮らしが成り立たなくなる。到底受け入れられない」と語った。
 岸田前首相は同日、地元の視察を終えて東京に戻った。
 岸田前首相は「港の防災対策は急務だ」と述べた。
+石破首相は10日、「国会を軽んじるつもりはない」と語った。
 """
 
 ARTICLE_EN = """\
@@ -76,3 +77,25 @@ def test_when_and_how_the_target_happens_are_not_its_words() -> None:
     assert _words("30日間の一時停戦") == ["30", "日間", "一時", "停戦"]
     assert _words("支援を12月以降も続けること") == ["支援", "12", "月", "以降", "続ける"]
     assert _words("大通りの拡幅") == ["大通り", "拡幅"]
+
+
+async def test_a_target_word_is_found_by_a_word_of_its_dictionary_synonym_group(story: Store) -> None:
+    found = await positions(story, "石破", "議会")  # 議会 and 国会 share SudachiDict's group 18976
+    assert any("国会を軽んじる" in t for _, t in found)
+
+
+def _related(text: str, sentence: str) -> list[str]:
+    target = parse_target(text, ActorIndex([]), {})
+    add_related(target)
+    return [target.words[k].form for k in sorted(named_words(target, sentence))]
+
+
+def test_synonym_groups_name_the_same_act_but_not_a_light_verb() -> None:
+    assert _related("万博を開くこと", "万博の開催は予定どおり") == ["万博", "開く"]
+    assert _related("被災地を支援すること", "被災地の援助を続ける") == ["被災", "地", "支援"]
+    assert _related("米国の関税", "アメリカは関税を課した") == ["米国", "関税"]
+    # counter-examples: 行う is in 開催's group but lends its meaning to any noun; 支援 is no 支出
+    assert _related("万博を開くこと", "式典を行う") == []
+    assert _related("被災地を支援すること", "予算の支出") == []
+    # an English word's dictionary groups are its loanwords': "case" finds no ケース
+    assert _related("the case against the company", "ケースバイケースだ") == []

@@ -26,6 +26,7 @@ __all__ = [
     "Target",
     "TargetWord",
     "about_settings",
+    "add_related",
     "cue_target",
     "is_act",
     "match_spans",
@@ -94,6 +95,7 @@ class TargetWord:
     variant_of: str | None = None  # a variant (topic cue, actor alias) of this word, not the user's own
     weak: bool = False  # weighs half (a title after a name)
     generic: bool = False  # the kind word closing the head phrase (日米「合意」): later text names the target by it
+    groups: tuple[int, ...] = ()  # the dictionary's synonym groups of the word (辞任, 退任: 883)
 
 
 @dataclass(slots=True)
@@ -147,9 +149,12 @@ def parse_target(text: str, actors: ActorIndex, topic_cues: dict[str, list[str]]
     morphemes = list(_tokenizer().tokenize(_sudachi_text(text)[:2000]))
     units: list[list[tuple[str, str, str, tuple[str, ...]]]] = []  # runs of noun-ish morphemes, or single words
     run: list[tuple[str, str, str, tuple[str, ...]]] = []
+    groups_of: dict[str, tuple[int, ...]] = {}  # a word's matching form → its synonym groups
     for m in morphemes:
         pos = tuple(m.part_of_speech())
         item = (m.surface(), m.normalized_form(), m.dictionary_form(), pos)
+        if m.synonym_group_ids() and not m.surface().isascii():  # an English word's groups are its loanwords'
+            groups_of[normalize(m.surface())] = tuple(m.synonym_group_ids())
         if pos[0] in _NOUNISH and not (pos[0] == "名詞" and pos[1] == "代名詞"):
             run.append(item)
             continue
@@ -187,6 +192,7 @@ def parse_target(text: str, actors: ActorIndex, topic_cues: dict[str, list[str]]
                 continue
             w = add(forms, [normalize(normalized if not re.match(r"^[ァ-ヺー・]+$", surface) else surface)])
             if w is not None:
+                w.groups = groups_of.get(normalize(surface), ())
                 parts.append(w)
         if parts:
             unit_words.append(parts)
@@ -325,6 +331,42 @@ def _synonyms() -> dict[str, list[str]]:
         forms = [form(w) for w in group]
         for f in forms:
             out.setdefault(f, []).extend(g for g in forms if g != f)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _synonym_groups() -> dict[str, list[str]]:
+    """SudachiDict's synonym groups (`bot/data/synonyms.json`, made by tools/make_synonyms.py): id → words."""
+    data = json.loads(resources.files("bot.data").joinpath("synonyms.json").read_text(encoding="utf-8"))
+    return data["groups"]
+
+
+def add_related(target: Target) -> None:
+    """Each word matched by the other words of its synonym groups too (see `_group_words`). Called once the
+    words are weighed: a word's weight stays its own rarity, not that of a commoner word of its group."""
+    for w in target.words:
+        extra = [f for f in dict.fromkeys(_group_words(w)) if len(f) >= 2 and f not in w.forms]
+        if extra:
+            w.forms = sorted([*w.forms, *extra], key=len, reverse=True)
+
+
+def _group_words(w: TargetWord) -> list[str]:
+    """The other words of the word's synonym groups (開く → 開催, 支援 → 援助, 後押し; 議会 → 国会), each with a
+    verb's stem (助ける → 助け), where the group is narrow enough to name the same thing: a group of more than
+    `synonym_group_max` words (about.json) names a field, not the word."""
+    if not w.groups:
+        return []
+    limit = int(about_settings()["synonym_group_max"])
+    out: list[str] = []
+    for g in w.groups:
+        words = _synonym_groups().get(str(g), [])
+        if len(words) > limit:
+            continue
+        for word in words:
+            out.append(word)
+            stem = _VERB_STEM_RX.sub("", word)
+            if stem != word and len(stem) >= 2 and not word.isascii():
+                out.append(stem)
     return out
 
 

@@ -22,6 +22,7 @@ from bot.actors import TITLES, ActorEntry, ActorIndex
 from bot.extract.about import (
     Target,
     about_settings,
+    add_related,
     cue_target,
     is_act,
     is_generic,
@@ -237,6 +238,10 @@ async def prepare_target(
         await asyncio.to_thread(_add_index_forms, target.opposite)
         for w, o in zip(target.words, target.opposite.words, strict=True):
             o.weight = w.weight
+    for t in (target, target.opposite):
+        if t is not None and not cues:
+            add_related(t)
+            await asyncio.to_thread(_add_index_forms, t)
     match = await asyncio.to_thread(_retrieval_query, target)
     if not match:
         raise QueryError("about.nothing", text=text)
