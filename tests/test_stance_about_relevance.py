@@ -9,6 +9,7 @@ import pytest
 from bot.actors import ActorIndex
 from bot.extract.about import add_related, named_words, parse_target
 from bot.ingest.pipeline import ingest_text
+from bot.services.errors import QueryError
 from bot.services.stance_about import stance_about
 from bot.store import Store
 
@@ -22,6 +23,7 @@ published: 2025-05-10
 岸田前首相は同日、地元の視察を終えて東京に戻った。
 岸田前首相は「港の防災対策は急務だ」と述べた。
 石破首相は10日、「国会を軽んじるつもりはない」と語った。
+ペルー国会は9日、鉱山を国有化する法案を否決した。
 """
 
 ARTICLE_EN = """\
@@ -99,3 +101,10 @@ def test_synonym_groups_name_the_same_act_but_not_a_light_verb() -> None:
     assert _related("被災地を支援すること", "予算の支出") == []
     # an English word's dictionary groups are its loanwords': "case" finds no ケース
     assert _related("the case against the company", "ケースバイケースだ") == []
+
+
+async def test_a_body_named_by_a_synonym_of_its_head_is_the_body_the_articles_name(story: Store) -> None:
+    found = await positions(story, "ペルー議会", "鉱山の国有化")  # the articles say ペルー国会
+    assert [p for p, t in found if "否決" in t] == ["oppose"]
+    with pytest.raises(QueryError):  # a body of that country the articles never name
+        await positions(story, "ペルー政府", "鉱山の国有化")

@@ -28,6 +28,7 @@ __all__ = [
     "about_settings",
     "add_related",
     "cue_target",
+    "head_synonyms",
     "is_act",
     "match_spans",
     "named_words",
@@ -348,6 +349,22 @@ def add_related(target: Target) -> None:
         extra = [f for f in dict.fromkeys(_group_words(w)) if len(f) >= 2 and f not in w.forms]
         if extra:
             w.forms = sorted([*w.forms, *extra], key=len, reverse=True)
+
+
+def head_synonyms(name: str) -> list[str]:
+    """A Japanese name with its last word said by another word of that word's synonym groups (イラン議会 →
+    イラン国会): a body the user names by a synonym of the name the articles give it. Latin names: none."""
+    if name.isascii() or len(name) > 40:
+        return []
+    morphemes = list(_tokenizer().tokenize(_sudachi_text(name)))
+    if len(morphemes) < 2 or morphemes[-1].part_of_speech()[0] != "名詞":
+        return []
+    last = morphemes[-1]
+    stem = name[: len(name) - len(last.surface())] if name.endswith(last.surface()) else None
+    if not stem:
+        return []
+    w = TargetWord(normalize(last.surface()), [normalize(last.surface())], [], groups=tuple(last.synonym_group_ids()))
+    return [stem + other for other in dict.fromkeys(_group_words(w)) if len(other) >= 2 and other != w.form]
 
 
 def _group_words(w: TargetWord) -> list[str]:

@@ -24,6 +24,7 @@ from bot.extract.about import (
     about_settings,
     add_related,
     cue_target,
+    head_synonyms,
     is_act,
     is_generic,
     match_spans,
@@ -159,6 +160,7 @@ async def find_unregistered(
     if not text or len(text) > 40:
         return None
     others = other_names(text)  # LDP: 自民党, Liberal Democratic Party
+    others += [n for n in await asyncio.to_thread(head_synonyms, text) if n not in others]  # イラン議会: イラン国会
     phrases = [p for p in dict.fromkeys([await asyncio.to_thread(_indexed, n) for n in (text, *others)]) if p]
     query = " OR ".join(fts_string(p) for p in phrases)
     if not query or not await passages_matching(store, query, guild_id):
