@@ -99,6 +99,9 @@ def test_synonym_groups_name_the_same_act_but_not_a_light_verb() -> None:
     # counter-examples: 行う is in 開催's group but lends its meaning to any noun; 支援 is no 支出
     assert _related("万博を開くこと", "式典を行う") == []
     assert _related("被災地を支援すること", "予算の支出") == []
+    # a one-kanji word of the group (止める, in 停止's) is found inside other words: 受け止める is no halt
+    assert _related("輸出の停止", "決定を重く受け止める") == []
+    assert _related("輸出の停止", "輸出のストップ") == ["輸出", "停止"]
     # an English word's dictionary groups are its loanwords': "case" finds no ケース
     assert _related("the case against the company", "ケースバイケースだ") == []
 

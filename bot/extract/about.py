@@ -380,11 +380,26 @@ def _group_words(w: TargetWord) -> list[str]:
         if len(words) > limit:
             continue
         for word in words:
+            if not _distinct(word):
+                continue
             out.append(word)
             stem = _VERB_STEM_RX.sub("", word)
             if stem != word and len(stem) >= 2 and not word.isascii():
                 out.append(stem)
     return out
+
+
+_KANJI_RX = re.compile(r"[一-龥々]")
+_KATAKANA_RX = re.compile(r"^[ァ-ヺー・]{3,}$")
+
+
+def _distinct(word: str) -> bool:
+    """A group word that names its thing inside running text: two kanji or more (開催, 受け継ぐ), a katakana word
+    of three letters or more, a Latin word of three letters or more. A word of one kanji (止める, 米) or kana alone
+    (とめる) is found inside other words (受け止める, 米国), so it is not matched as a synonym."""
+    if word.isascii():
+        return len(word) >= 3
+    return len(_KANJI_RX.findall(word)) >= 2 or _KATAKANA_RX.match(word) is not None
 
 
 @lru_cache(maxsize=1)
