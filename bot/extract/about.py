@@ -26,7 +26,9 @@ __all__ = [
     "Target",
     "TargetWord",
     "about_settings",
+    "add_related",
     "cue_target",
+    "head_synonyms",
     "is_act",
     "match_spans",
     "named_words",
@@ -94,6 +96,7 @@ class TargetWord:
     variant_of: str | None = None  # a variant (topic cue, actor alias) of this word, not the user's own
     weak: bool = False  # weighs half (a title after a name)
     generic: bool = False  # the kind word closing the head phrase (日米「合意」): later text names the target by it
+    groups: tuple[int, ...] = ()  # the dictionary's synonym groups of the word (辞任, 退任: 883)
 
 
 @dataclass(slots=True)
@@ -147,9 +150,12 @@ def parse_target(text: str, actors: ActorIndex, topic_cues: dict[str, list[str]]
     morphemes = list(_tokenizer().tokenize(_sudachi_text(text)[:2000]))
     units: list[list[tuple[str, str, str, tuple[str, ...]]]] = []  # runs of noun-ish morphemes, or single words
     run: list[tuple[str, str, str, tuple[str, ...]]] = []
+    groups_of: dict[str, tuple[int, ...]] = {}  # a word's matching form → its synonym groups
     for m in morphemes:
         pos = tuple(m.part_of_speech())
         item = (m.surface(), m.normalized_form(), m.dictionary_form(), pos)
+        if m.synonym_group_ids() and not m.surface().isascii():  # an English word's groups are its loanwords'
+            groups_of[normalize(m.surface())] = tuple(m.synonym_group_ids())
         if pos[0] in _NOUNISH and not (pos[0] == "名詞" and pos[1] == "代名詞"):
             run.append(item)
             continue
@@ -177,7 +183,7 @@ def parse_target(text: str, actors: ActorIndex, topic_cues: dict[str, list[str]]
     noun_units: list[bool] = []  # unit_words[k] is a noun phrase (not a verb or adjective)
     for unit in units:
         parts: list[TargetWord] = []
-        for surface, normalized, dictionary, pos in unit:
+        for surface, normalized, dictionary, pos in _without_circumstance(unit):
             forms = _forms_of(surface, normalized, dictionary, pos)
             if not forms or forms[0] in stop or any(f in stop for f in forms):
                 continue
@@ -187,6 +193,7 @@ def parse_target(text: str, actors: ActorIndex, topic_cues: dict[str, list[str]]
                 continue
             w = add(forms, [normalize(normalized if not re.match(r"^[ァ-ヺー・]+$", surface) else surface)])
             if w is not None:
+                w.groups = groups_of.get(normalize(surface), ())
                 parts.append(w)
         if parts:
             unit_words.append(parts)
@@ -238,6 +245,49 @@ def parse_target(text: str, actors: ActorIndex, topic_cues: dict[str, list[str]]
     return target
 
 
+_Morph = tuple[str, str, str, tuple[str, ...]]
+_PERIOD_BOUNDS = ("以降", "以後", "以前", "まで", "以内", "から")
+
+
+@lru_cache(maxsize=1)
+def _circumstance() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """`about.json`'s `circumstance`: the counters that make a numeral a date, the words that end a manner
+    adverbial (予定「どおり」), the time words (来週, April) — when the target is, not what it is."""
+    c = about_settings()["circumstance"]
+    return frozenset(c["date_counters"]), frozenset(c["manner_endings"]), frozenset(form(w) for w in c["time_words"])
+
+
+def _without_circumstance(unit: list[_Morph]) -> list[_Morph]:
+    """A noun run without its date (「4月」「17日」: a numeral and a date counter, 末 or 上旬 after it), its manner
+    adverbial (「予定どおり」「計画通り」: a noun and the ending after it) and its time words (来週, 昨年): the
+    user says when or how the thing happens, and a statement about it rarely repeats that. A duration stays
+    (「30日間の停戦」: 日間 is no date counter), a date that bounds the period stays (「12月以降」: what is done
+    after it is the target), and so does a word that only contains 通り (大通り)."""
+    counters, manner, times = _circumstance()
+    out: list[_Morph] = []
+    k = 0
+    while k < len(unit):
+        surface, _, _, pos = unit[k]
+        nxt = unit[k + 1][0] if k + 1 < len(unit) else ""
+        if pos[1] == "数詞" and nxt in counters:
+            end = k + 2
+            while end < len(unit) and unit[end][0] in ("末", "上旬", "中旬", "下旬", "初め", "半ば"):
+                end += 1
+            if end < len(unit) and unit[end][0] in _PERIOD_BOUNDS:  # 「12月以降も続ける」: the period is the target's
+                out.extend(unit[k:end])
+            k = end
+            continue
+        if nxt in manner and pos[0] == "名詞":
+            k += 2
+            continue
+        if normalize(surface) in times or surface.lower() in times:
+            k += 1
+            continue
+        out.append(unit[k])
+        k += 1
+    return out
+
+
 @lru_cache(maxsize=1)
 def _antonyms() -> dict[str, list[str]]:
     """Each word of an antonym pair (`about.json`, `antonyms`) → the forms of the other side."""
@@ -283,6 +333,73 @@ def _synonyms() -> dict[str, list[str]]:
         for f in forms:
             out.setdefault(f, []).extend(g for g in forms if g != f)
     return out
+
+
+@lru_cache(maxsize=1)
+def _synonym_groups() -> dict[str, list[str]]:
+    """SudachiDict's synonym groups (`bot/data/synonyms.json`, made by tools/make_synonyms.py): id → words."""
+    data = json.loads(resources.files("bot.data").joinpath("synonyms.json").read_text(encoding="utf-8"))
+    return data["groups"]
+
+
+def add_related(target: Target) -> None:
+    """Each word matched by the other words of its synonym groups too (see `_group_words`). Called once the
+    words are weighed: a word's weight stays its own rarity, not that of a commoner word of its group."""
+    for w in target.words:
+        extra = [f for f in dict.fromkeys(_group_words(w)) if len(f) >= 2 and f not in w.forms]
+        if extra:
+            w.forms = sorted([*w.forms, *extra], key=len, reverse=True)
+
+
+def head_synonyms(name: str) -> list[str]:
+    """A Japanese name with its last word said by another word of that word's synonym groups (イラン議会 →
+    イラン国会): a body the user names by a synonym of the name the articles give it. Latin names: none."""
+    if name.isascii() or len(name) > 40:
+        return []
+    morphemes = list(_tokenizer().tokenize(_sudachi_text(name)))
+    if len(morphemes) < 2 or morphemes[-1].part_of_speech()[0] != "名詞":
+        return []
+    last = morphemes[-1]
+    stem = name[: len(name) - len(last.surface())] if name.endswith(last.surface()) else None
+    if not stem:
+        return []
+    w = TargetWord(normalize(last.surface()), [normalize(last.surface())], [], groups=tuple(last.synonym_group_ids()))
+    return [stem + other for other in dict.fromkeys(_group_words(w)) if len(other) >= 2 and other != w.form]
+
+
+def _group_words(w: TargetWord) -> list[str]:
+    """The other words of the word's synonym groups (開く → 開催, 支援 → 援助, 後押し; 議会 → 国会), each with a
+    verb's stem (助ける → 助け), where the group is narrow enough to name the same thing: a group of more than
+    `synonym_group_max` words (about.json) names a field, not the word."""
+    if not w.groups:
+        return []
+    limit = int(about_settings()["synonym_group_max"])
+    out: list[str] = []
+    for g in w.groups:
+        words = _synonym_groups().get(str(g), [])
+        if len(words) > limit:
+            continue
+        for word in words:
+            if not _distinct(word):
+                continue
+            out.append(word)
+            stem = _VERB_STEM_RX.sub("", word)
+            if stem != word and len(stem) >= 2 and not word.isascii():
+                out.append(stem)
+    return out
+
+
+_KANJI_RX = re.compile(r"[一-龥々]")
+_KATAKANA_RX = re.compile(r"^[ァ-ヺー・]{3,}$")
+
+
+def _distinct(word: str) -> bool:
+    """A group word that names its thing inside running text: two kanji or more (開催, 受け継ぐ), a katakana word
+    of three letters or more, a Latin word of three letters or more. A word of one kanji (止める, 米) or kana alone
+    (とめる) is found inside other words (受け止める, 米国), so it is not matched as a synonym."""
+    if word.isascii():
+        return len(word) >= 3
+    return len(_KANJI_RX.findall(word)) >= 2 or _KATAKANA_RX.match(word) is not None
 
 
 @lru_cache(maxsize=1)

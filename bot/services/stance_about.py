@@ -22,7 +22,9 @@ from bot.actors import TITLES, ActorEntry, ActorIndex
 from bot.extract.about import (
     Target,
     about_settings,
+    add_related,
     cue_target,
+    head_synonyms,
     is_act,
     is_generic,
     match_spans,
@@ -158,6 +160,7 @@ async def find_unregistered(
     if not text or len(text) > 40:
         return None
     others = other_names(text)  # LDP: 自民党, Liberal Democratic Party
+    others += [n for n in await asyncio.to_thread(head_synonyms, text) if n not in others]  # イラン議会: イラン国会
     phrases = [p for p in dict.fromkeys([await asyncio.to_thread(_indexed, n) for n in (text, *others)]) if p]
     query = " OR ".join(fts_string(p) for p in phrases)
     if not query or not await passages_matching(store, query, guild_id):
@@ -237,6 +240,10 @@ async def prepare_target(
         await asyncio.to_thread(_add_index_forms, target.opposite)
         for w, o in zip(target.words, target.opposite.words, strict=True):
             o.weight = w.weight
+    for t in (target, target.opposite):
+        if t is not None and not cues:
+            add_related(t)
+            await asyncio.to_thread(_add_index_forms, t)
     match = await asyncio.to_thread(_retrieval_query, target)
     if not match:
         raise QueryError("about.nothing", text=text)
@@ -473,7 +480,17 @@ def _read_claim(
             last = _LAST_SENTENCE_RX.search(done[: cut + 1] if 0 <= cut < len(done) - 1 else done)
             own_start = done[cut + 1 :] if 0 <= cut < len(done) - 1 else ""
             recent = named_words(target, heading + "\n" + (last.group(0) if last else read) + own_start)
-            if relevance(target, set(), recent) < min_score:
+            # or the sentence before that one names nearly all of the target (alone it reaches min_score at the
+            # context's weight: three quarters of the target, its head among it), and the clause takes a stance:
+            # a reaction to it across one sentence that said something else (「…発表した。発表は県庁で行われた。
+            # X氏は「到底受け入れられない」と語った」)
+            if relevance(target, set(), recent) < min_score and not (
+                last is not None
+                and relevance(
+                    target, set(), named_words(target, _LAST_SENTENCE_RX.search(done[: last.start()]).group(0))
+                )
+                >= min_score
+            ):
                 # or the headline names it and the clause takes a stance: a reaction in the story it tells
                 headline = named_words(target, head.title or "")
                 heads = {k for k, w in enumerate(target.words) if w.head}

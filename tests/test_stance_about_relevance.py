@@ -1,0 +1,113 @@
+"""/stance --about: relevance classes — the target named in the user's words, found in statements that name it
+otherwise (issue 11, seventh round). Each class on sentences of our own, with a counter-example that must not
+match."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.actors import ActorIndex
+from bot.extract.about import add_related, named_words, parse_target
+from bot.ingest.pipeline import ingest_text
+from bot.services.errors import QueryError
+from bot.services.stance_about import stance_about
+from bot.store import Store
+
+ARTICLE = """\
+---
+title: 各方面の反応
+published: 2025-05-10
+---
+県は9日、漁港での夜間の荷揚げを全面的に禁止する条例案を発表した。発表は午後、県庁で行われた。
+石破首相は同日、記者団に「漁業者の暮らしが成り立たなくなる。到底受け入れられない」と語った。
+岸田前首相は同日、地元の視察を終えて東京に戻った。
+岸田前首相は「港の防災対策は急務だ」と述べた。
+石破首相は10日、「国会を軽んじるつもりはない」と語った。
+ペルー国会は9日、鉱山を国有化する法案を否決した。
+"""
+
+ARTICLE_EN = """\
+---
+title: Reactions
+published: 2025-05-11
+---
+The prefecture on Friday proposed a full ban on night-time unloading at fishing ports. The announcement came in the afternoon.
+"It would ruin the fishermen. We cannot accept it," Zelensky told reporters on Saturday.
+Zelensky also visited a school on Saturday. "The children deserve better classrooms," Zelensky said.
+"""
+
+
+@pytest.fixture
+async def story(store: Store) -> Store:
+    assert (await ingest_text(store, ARTICLE, name="port.md")).status == "added"
+    assert (await ingest_text(store, ARTICLE_EN, name="port_en.md")).status == "added"
+    return store
+
+
+async def positions(store: Store, actor: str, about: str) -> list[tuple[str, str]]:
+    return [(s.position, s.text) for s in (await stance_about(store, actor, about)).statements]
+
+
+async def test_a_stance_right_after_the_sentence_naming_the_whole_target_is_about_it(story: Store) -> None:
+    # the target is named in full two sentences up (the sentence just before speaks of something else)
+    found = await positions(story, "石破", "夜間の荷揚げを禁止する条例案")
+    assert [p for p, t in found if "受け入れられない" in t] == ["oppose"]
+
+
+async def test_a_stance_after_a_sentence_naming_only_part_of_the_target_is_not(story: Store) -> None:
+    # 防災対策 shares nothing with the target; the context names only 港 (not the head 条例案): not about it
+    found = await positions(story, "岸田", "夜間の荷揚げを禁止する条例案")
+    assert not any("急務" in t for _, t in found)
+
+
+async def test_an_english_reaction_is_about_the_target_and_the_next_topic_is_not(story: Store) -> None:
+    found = await positions(story, "Zelensky", "the ban on night-time unloading at fishing ports")
+    assert [p for p, t in found if "cannot accept" in t] == ["oppose"]
+    assert not any("classrooms" in t for _, t in found)
+
+
+def _words(text: str) -> list[str]:
+    return [w.form for w in parse_target(text, ActorIndex([]), {}).words]
+
+
+def test_when_and_how_the_target_happens_are_not_its_words() -> None:
+    assert _words("予定どおり5月に空港を開くこと") == ["空港", "開く"]
+    assert _words("計画通り来年に始める値上げ") == ["始める", "値上げ"]
+    assert _words("8日に発表した追加関税") == ["発表", "追加", "関税"]
+    assert _words("the summit on Friday as planned") == ["summit"]
+    # counter-examples: a duration, a date bounding the period, a word that only contains 通り
+    assert _words("30日間の一時停戦") == ["30", "日間", "一時", "停戦"]
+    assert _words("支援を12月以降も続けること") == ["支援", "12", "月", "以降", "続ける"]
+    assert _words("大通りの拡幅") == ["大通り", "拡幅"]
+
+
+async def test_a_target_word_is_found_by_a_word_of_its_dictionary_synonym_group(story: Store) -> None:
+    found = await positions(story, "石破", "議会")  # 議会 and 国会 share SudachiDict's group 18976
+    assert any("国会を軽んじる" in t for _, t in found)
+
+
+def _related(text: str, sentence: str) -> list[str]:
+    target = parse_target(text, ActorIndex([]), {})
+    add_related(target)
+    return [target.words[k].form for k in sorted(named_words(target, sentence))]
+
+
+def test_synonym_groups_name_the_same_act_but_not_a_light_verb() -> None:
+    assert _related("万博を開くこと", "万博の開催は予定どおり") == ["万博", "開く"]
+    assert _related("被災地を支援すること", "被災地の援助を続ける") == ["被災", "地", "支援"]
+    assert _related("米国の関税", "アメリカは関税を課した") == ["米国", "関税"]
+    # counter-examples: 行う is in 開催's group but lends its meaning to any noun; 支援 is no 支出
+    assert _related("万博を開くこと", "式典を行う") == []
+    assert _related("被災地を支援すること", "予算の支出") == []
+    # a one-kanji word of the group (止める, in 停止's) is found inside other words: 受け止める is no halt
+    assert _related("輸出の停止", "決定を重く受け止める") == []
+    assert _related("輸出の停止", "輸出のストップ") == ["輸出", "停止"]
+    # an English word's dictionary groups are its loanwords': "case" finds no ケース
+    assert _related("the case against the company", "ケースバイケースだ") == []
+
+
+async def test_a_body_named_by_a_synonym_of_its_head_is_the_body_the_articles_name(story: Store) -> None:
+    found = await positions(story, "ペルー議会", "鉱山の国有化")  # the articles say ペルー国会
+    assert [p for p, t in found if "否決" in t] == ["oppose"]
+    with pytest.raises(QueryError):  # a body of that country the articles never name
+        await positions(story, "ペルー政府", "鉱山の国有化")
