@@ -174,6 +174,12 @@ def read_sample(work: Path) -> dict | None:
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
 
 
+def unchecked_of_sample(sample: dict, codes_by_meta: dict[Path, dict[str, int | None]]) -> list[str]:
+    """The drawn names a sampled run has not checked yet (in the order drawn), what its `resume` runs."""
+    known = {name: code for codes in codes_by_meta.values() for name, code in codes.items()}
+    return [name for name in sample["names"] if name in known and known[name] is None]
+
+
 def score(counts: Counter[str]) -> float | None:
     """Killed (timeouts count as killed) over every mutant that was checked and is not equivalent."""
     checked = sum(n for s, n in counts.items() if s not in ("skipped", "not checked", "equivalent"))
@@ -311,8 +317,7 @@ def resume(target: Target, max_children: int) -> int:
     if sample is None:
         code = subprocess.call(argv, cwd=work, env=env)
     else:  # a sampled run goes on with its own unchecked names only (mutmut runs every name it is given)
-        known = {n: c for codes in before.values() for n, c in codes.items()}
-        unchecked = [n for n in sample["names"] if n in known and known[n] is None]
+        unchecked = unchecked_of_sample(sample, before)
         code = subprocess.call([*argv, *unchecked], cwd=work, env=env) if unchecked else 0
     _restore_earlier_results(before, set())
     _keep_summary(work, target)
