@@ -326,8 +326,9 @@ def resume(target: Target, max_children: int) -> int:
 
 def _refresh_tests(work: Path, target: Target) -> None:
     """The tests (and the narrowed config) of the project as they are now, in the target's work copy."""
-    for rel in _project_files():
-        if rel.parts[0] == "tests" and (ROOT / rel).is_file():
+    for rel in _project_files():  # the tests, and the runner's own plugin (mutation/cold_caches.py)
+        ours = rel.parts[0] == "tests" or (rel.parts[0] == "mutation" and rel.suffix == ".py")
+        if ours and (ROOT / rel).is_file():
             for dest in (work / rel, work / "mutants" / rel):  # mutmut runs the tests from its mutants/ copy
                 dest.parent.mkdir(parents=True, exist_ok=True)
                 shutil.copy2(ROOT / rel, dest)

@@ -7,10 +7,13 @@ run stopped at 27 of 676 mutants read 99.6 %.
 
 from __future__ import annotations
 
+import functools
 import json
+import tomllib
 from collections import Counter
 from pathlib import Path
 
+from mutation import cold_caches
 from mutation.__main__ import (
     SAMPLE_FILE,
     _exit_codes,
@@ -22,6 +25,7 @@ from mutation.__main__ import (
     unchecked_of_sample,
     wilson,
 )
+from mutation.cold_caches import clear_memo_caches
 from mutation.targets import Target
 
 TARGET = Target("demo", ("bot/demo.py",), ())
@@ -136,3 +140,28 @@ def test_a_sampled_summary_counts_only_the_drawn_mutants(tmp_path: Path) -> None
     (tmp_path / SAMPLE_FILE).unlink()
     whole = summarize(tmp_path, TARGET)  # the same files without a sample: every mutant, no estimate
     assert "sample" not in whole and whole["counts"] == {"killed": 7, "not checked": 1, "survived": 2}
+
+
+def test_each_mutants_tests_start_with_empty_memo_caches() -> None:
+    # mutmut forks each mutant's run from a process whose tests filled the caches: a cached caller would hand
+    # the original's answers back without running the mutant (extract's `acts` made a mutant of `_predicates`
+    # that turns every verb test around survive). The plugin empties every cache at a session's start.
+    calls = []
+
+    @functools.lru_cache(maxsize=8)
+    def cached(x: int) -> int:
+        calls.append(x)
+        return x * 2
+
+    @functools.cache
+    def unbounded(x: int) -> int:
+        calls.append(-x)
+        return x
+
+    assert cached(3) == 6 and unbounded(4) == 4 and calls == [3, -4]
+    assert clear_memo_caches() >= 2
+    assert cached.cache_info().currsize == 0 and unbounded.cache_info().currsize == 0
+    cold_caches.pytest_sessionstart(object())  # the hook pytest calls does the same
+    assert cached(3) == 6 and unbounded(4) == 4 and calls == [3, -4, 3, -4]  # computed again, not remembered
+    args = tomllib.loads((Path(__file__).resolve().parents[1] / "pyproject.toml").read_text("utf-8"))
+    assert "mutation.cold_caches" in args["tool"]["mutmut"]["pytest_add_cli_args"]
