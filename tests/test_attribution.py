@@ -127,6 +127,13 @@ def test_english_attribution(actors: ActorIndex, context: str, words: str, speak
     assert got is not None and speaker in got, got
 
 
+
+@pytest.mark.parametrize("determiner", ["a", "an", "the", "one", "two", "three", "several", "some", "One"])
+def test_an_anonymous_speaker_is_told_without_its_determiner(actors: ActorIndex, determiner: str) -> None:
+    # the same source whatever number or article is put before it (the cases above only check a part of it)
+    context = f'"No decision has been made," {determiner} senior trade official told reporters.'
+    assert who(actors, context, "No decision") == "senior trade official"
+
 def test_a_surname_alone_is_the_full_name_given_before(actors: ActorIndex) -> None:
     context = 'Defense Minister Min Jae-won offered to resign on Tuesday.\n"I take the blame," Min said.'
     assert who(actors, context, "I take the blame") == "Min Jae-won"
