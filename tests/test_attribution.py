@@ -41,6 +41,8 @@ JAPANESE = [
     ("中野一郎議長は閉会を宣言した。そのうえで「議論は尽くされた」と語った。", "議論は尽くされた", "中野一郎"),
     # a bare title pointing back to the person named with it
     ("大川正人首相は訪問を終えた。首相は記者団に「成果は大きい」と語った。", "成果は大きい", "大川正人"),
+    # …and so does one after a place the registry does not hold (a city: 札幌の市長)
+    ("北山健二市長は会見を開いた。札幌の市長は記者団に「除雪を急ぐ」と語った。", "除雪を急ぐ", "北山健二"),
     # the subject of a relative clause is not the speaker (the topic is)
     ("政府が決めた支援策について、野村教授は「規模が小さすぎる」と批判した。", "規模が小さすぎる", "野村"),
     # a speaker right after the quote
