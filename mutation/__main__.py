@@ -2,6 +2,10 @@
 
   run TARGET        mutate TARGET's modules (mutation/targets.py) and run its tests against each mutant;
                     the summary goes to mutation/results/TARGET.json
+  run TARGET --sample N [--seed S]
+                    only a uniformly random sample of N of TARGET's mutants (all of them are listed first,
+                    then N drawn with the seed: the same seed draws the same names); `table` gives the score
+                    as an estimate with its 95 % interval (Wilson) and the sample size, never as the target's
   table             the mutation score per target, from the kept summaries (markdown)
   resume TARGET     go on with a run of TARGET that was stopped (Ctrl-C, or a machine too busy to finish):
                     only its unchecked mutants, against the tests as they are now
@@ -18,7 +22,9 @@ from __future__ import annotations
 import argparse
 import ast
 import json
+import math
 import os
+import random
 import re
 import shutil
 import subprocess
@@ -75,6 +81,7 @@ def prepare(target: Target) -> Path:
     work = WORK / target.name
     shutil.rmtree(work / "mutants", ignore_errors=True)
     work.mkdir(parents=True, exist_ok=True)
+    (work / SAMPLE_FILE).unlink(missing_ok=True)
     for rel in _project_files():
         src, dest = ROOT / rel, work / rel
         if src.is_file():
@@ -142,16 +149,56 @@ def sql_case_only(work: Path, module: str, names: list[str]) -> set[str]:
     return same
 
 
+SAMPLE_FILE = "sample.json"  # in a work copy: the names a sampled run checks, its seed and the population's size
+
+
+def draw_sample(names: list[str], size: int, seed: int) -> list[str]:
+    """`size` of `names` drawn uniformly without replacement; the names are sorted first, so the draw depends
+    only on the set of names and the seed (not on the order mutmut's files list them)."""
+    population = sorted(set(names))
+    return random.Random(seed).sample(population, min(size, len(population)))
+
+
+def wilson(killed: int, n: int, z: float = 1.96) -> tuple[float, float]:
+    """The Wilson score interval of a proportion killed/n (95 % with the default z), as fractions."""
+    if n <= 0:
+        return 0.0, 1.0
+    p = killed / n
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
+    return max(0.0, centre - half), min(1.0, centre + half)
+
+
+def read_sample(work: Path) -> dict | None:
+    path = work / SAMPLE_FILE
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
+
+
+def unchecked_of_sample(sample: dict, codes_by_meta: dict[Path, dict[str, int | None]]) -> list[str]:
+    """The drawn names a sampled run has not checked yet (in the order drawn), what its `resume` runs."""
+    known = {name: code for codes in codes_by_meta.values() for name, code in codes.items()}
+    return [name for name in sample["names"] if name in known and known[name] is None]
+
+
 def score(counts: Counter[str]) -> float | None:
     """Killed (timeouts count as killed) over every mutant that was checked and is not equivalent."""
     checked = sum(n for s, n in counts.items() if s not in ("skipped", "not checked", "equivalent"))
     return None if not checked else 100.0 * (counts["killed"] + counts["timeout"]) / checked
 
 
+def _checked(counts: dict[str, int]) -> int:
+    return sum(n for s, n in counts.items() if s not in ("skipped", "not checked", "equivalent"))
+
+
 def summarize(work: Path, target: Target) -> dict:
     modules = {}
     reviewed = reviewed_equivalent()
+    sample = read_sample(work)
+    drawn = set(sample["names"]) if sample else set()
     for module, by_name in statuses(work, target).items():
+        population = len(by_name)
+        if sample:  # a sampled run: only the drawn mutants count, the others were never meant to be checked
+            by_name = {n: s for n, s in by_name.items() if n in drawn}
         alive = [n for n, s in by_name.items() if s in ("survived", "no tests")]
         for name in sql_case_only(work, module, alive) | (set(alive) & set(reviewed)):
             by_name[name] = "equivalent"
@@ -161,18 +208,45 @@ def summarize(work: Path, target: Target) -> dict:
             "score": score(counts),
             "survivors": sorted(n for n, s in by_name.items() if s in ("survived", "no tests", "suspicious")),
         }
+        if sample:
+            modules[module]["population"] = population
     total: Counter[str] = Counter()
     for m in modules.values():
         total.update(m["counts"])
-    return {"target": target.name, "modules": modules, "counts": dict(sorted(total.items())), "score": score(total)}
+    summary = {"target": target.name, "modules": modules, "counts": dict(sorted(total.items())), "score": score(total)}
+    if sample:
+        summary["sample"] = {k: sample[k] for k in ("seed", "size", "population")}
+    return summary
 
 
-def run(target: Target, max_children: int) -> int:
+# mutmut's first step alone (copy the sources, write every mutant of the target's modules and its .meta file):
+# what a sampled run draws from. Run in the work copy, where pyproject's [tool.mutmut] is the target's.
+_GENERATE = """
+import os, sys
+import mutmut.__main__ as m
+os.makedirs("mutants", exist_ok=True)
+m.copy_src_dir()
+m.copy_also_copy_files()
+m.create_mutants(int(sys.argv[1]))
+"""
+
+
+def run(target: Target, max_children: int, sample: int | None = None, seed: int = 1) -> int:
     work = prepare(target)
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
-    code = subprocess.call(
-        [sys.executable, "-m", "mutmut", "run", "--max-children", str(max_children)], cwd=work, env=env
-    )
+    argv = [sys.executable, "-m", "mutmut", "run", "--max-children", str(max_children)]
+    if sample is None:
+        code = subprocess.call(argv, cwd=work, env=env)
+    else:
+        subprocess.run([sys.executable, "-c", _GENERATE, str(max_children)], cwd=work, env=env, check=True)
+        every = [name for codes in _exit_codes(work, target).values() for name in codes]
+        names = draw_sample(every, sample, seed)
+        drawn = {"seed": seed, "size": len(names), "population": len(set(every)), "names": names}
+        (work / SAMPLE_FILE).write_text(json.dumps(drawn, indent=1) + "\n", encoding="utf-8")
+        print(f"{target.name}: {len(names)} of {len(set(every))} mutants drawn (seed {seed})", flush=True)
+        # as in rerun: the first call collects the tests' stats in mutmut's own process, the second forks clean
+        subprocess.call([*argv, names[0]], cwd=work, env=env)
+        code = subprocess.call([*argv, *names], cwd=work, env=env)
     _keep_summary(work, target)
     return code
 
@@ -238,9 +312,13 @@ def resume(target: Target, max_children: int) -> int:
     _refresh_tests(work, target)
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
     before = _exit_codes(work, target)
-    code = subprocess.call(
-        [sys.executable, "-m", "mutmut", "run", "--max-children", str(max_children)], cwd=work, env=env
-    )
+    argv = [sys.executable, "-m", "mutmut", "run", "--max-children", str(max_children)]
+    sample = read_sample(work)
+    if sample is None:
+        code = subprocess.call(argv, cwd=work, env=env)
+    else:  # a sampled run goes on with its own unchecked names only (mutmut runs every name it is given)
+        unchecked = unchecked_of_sample(sample, before)
+        code = subprocess.call([*argv, *unchecked], cwd=work, env=env) if unchecked else 0
     _restore_earlier_results(before, set())
     _keep_summary(work, target)
     return code
@@ -248,8 +326,9 @@ def resume(target: Target, max_children: int) -> int:
 
 def _refresh_tests(work: Path, target: Target) -> None:
     """The tests (and the narrowed config) of the project as they are now, in the target's work copy."""
-    for rel in _project_files():
-        if rel.parts[0] == "tests" and (ROOT / rel).is_file():
+    for rel in _project_files():  # the tests, and the runner's own plugin (mutation/cold_caches.py)
+        ours = rel.parts[0] == "tests" or (rel.parts[0] == "mutation" and rel.suffix == ".py")
+        if ours and (ROOT / rel).is_file():
             for dest in (work / rel, work / "mutants" / rel):  # mutmut runs the tests from its mutants/ copy
                 dest.parent.mkdir(parents=True, exist_ok=True)
                 shutil.copy2(ROOT / rel, dest)
@@ -264,23 +343,39 @@ def _keep_summary(work: Path, target: Target) -> None:
     print(table([summary]))
 
 
+def _estimate(counts: dict[str, int]) -> str:
+    """A sampled row's score: the share killed among the checked non-equivalent mutants of the sample, with its
+    95 % Wilson interval and the sample size it rests on."""
+    n = _checked(counts)
+    if not n:
+        return "–"
+    killed = counts.get("killed", 0) + counts.get("timeout", 0)
+    low, high = wilson(killed, n)
+    return f"est. {100 * killed / n:.1f} % (95 % CI {100 * low:.1f}–{100 * high:.1f} %, n = {n})"
+
+
 def table(summaries: list[dict]) -> str:
     lines = [
         "| target | module | mutants | killed | timeout | survived | no tests | equivalent | score |",
         "|---|---|---|---|---|---|---|---|---|",
     ]
     for s in summaries:
-        rows = [(m, d["counts"], d["score"]) for m, d in s["modules"].items()]
+        sample = s.get("sample")
+        rows = [(m, d["counts"], d["score"], d.get("population")) for m, d in s["modules"].items()]
         if len(rows) > 1:
-            rows.append(("**all**", s["counts"], s["score"]))
-        for module, counts, sc in rows:
-            shown = "–" if sc is None else f"{sc:.1f} %"
+            rows.append(("**all**", s["counts"], s["score"], sample["population"] if sample else None))
+        for module, counts, sc, population in rows:
             unchecked = counts.get("not checked", 0) + counts.get("skipped", 0)
-            mutants = f"{sum(counts.values())}" + (
-                f" ({sum(counts.values()) - unchecked} checked)" if unchecked else ""
-            )
-            if unchecked and sc is not None:
-                shown += " of those checked"
+            if sample:
+                shown = _estimate(counts)
+                mutants = f"{sum(counts.values())} sampled of {population} (seed {sample['seed']})"
+            else:
+                shown = "–" if sc is None else f"{sc:.1f} %"
+                mutants = f"{sum(counts.values())}"
+            if unchecked:
+                mutants += f" ({sum(counts.values()) - unchecked} checked)"
+                if shown != "–":
+                    shown += " of those checked"
             lines.append(
                 f"| {s['target']} | {module} | {mutants} | {counts.get('killed', 0)} |"
                 f" {counts.get('timeout', 0)} | {counts.get('survived', 0)} | {counts.get('no tests', 0)} |"
@@ -289,12 +384,21 @@ def table(summaries: list[dict]) -> str:
     return "\n".join(lines)
 
 
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"not a positive number: {text}")
+    return value
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m mutation", description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
     r = sub.add_parser("run", help="mutate one target and run its tests")
     r.add_argument("target", choices=sorted(TARGETS))
     r.add_argument("--max-children", type=int, default=os.cpu_count() or 2)
+    r.add_argument("--sample", type=_positive, metavar="N", help="check only N mutants drawn at random")
+    r.add_argument("--seed", type=int, default=1, help="the draw's seed (default 1): the same seed, the same names")
     rr = sub.add_parser("rerun", help="run the survivors of a target's last run again against the current tests")
     rr.add_argument("target", choices=sorted(TARGETS))
     rr.add_argument("--max-children", type=int, default=os.cpu_count() or 2)
@@ -310,7 +414,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     if args.command == "run":
-        return run(TARGETS[args.target], args.max_children)
+        return run(TARGETS[args.target], args.max_children, args.sample, args.seed)
     if args.command == "rerun":
         return rerun(TARGETS[args.target], args.max_children)
     if args.command == "resume":

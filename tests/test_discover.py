@@ -136,3 +136,11 @@ def test_seeds_without_registry_find_real_people() -> None:
     assert {"ゼレンスキー", "トランプ", "ラブロフ", "ウシャコフ", "ルッテ", "レビエフ", "ヴィンクラー"} <= names
     assert not names & {"ロシア", "ウクライナ", "米務", "大統領府", "国務", "同", "両"}
     assert all(len(n) >= 2 for n in names)
+
+
+def test_a_new_names_latin_spelling_is_kept_after_a_known_actors_pair(actors: ActorIndex) -> None:
+    # a name the registry knows, given with its Latin spelling first, does not end the reading of the pairs after it
+    text = "ゼレンスキー（Zelensky）大統領は語った。ポーランドのドゥダ大統領は12日、停戦案を支持すると述べた。ドゥダ（Duda）氏は語った。"
+    found = discover(actors, text)
+    assert [(a.name, a.aliases, a.name_en) for a in found] == [("ドゥダ", ["Duda"], "Duda")]
+    assert discover(actors, text.replace("ゼレンスキー（Zelensky）", "ゼレンスキー")) == found

@@ -314,3 +314,12 @@ def test_cue_inside_someone_elses_clause_is_not_the_speakers(seed_rows: dict[str
     """「アメリカとウクライナが合意した30日の停戦案」 inside Ushakov's rejection is not his support."""
     ushakov = [r for r in seed_rows["004"] if actors.actors[r.actor_id].name == "ウシャコフ" and r.topic == "ceasefire"]
     assert ushakov and all(r.position == "oppose" for r in ushakov)
+
+
+def test_a_quote_given_to_someone_else_inside_a_clause_is_not_the_clause_actors(actors: ActorIndex) -> None:
+    # another speaker's words, marked by a possessive before them (プーチン大統領の「…」) or by 「…」と、 and the
+    # speaker after: either mark alone is enough to keep them out of Zelensky's position
+    possessive = "ゼレンスキー大統領は、プーチン大統領の「停戦に応じる用意がある」という発言について、信用できないと述べた。"
+    named_after = "ゼレンスキー大統領は、「停戦に応じる用意がある」と、プーチン大統領が語ったことを批判した。"
+    for text in (possessive, named_after):
+        assert find(run(actors, text), "ゼレンスキー", "ceasefire") == [], text

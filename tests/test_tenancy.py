@@ -129,6 +129,28 @@ async def test_an_event_shared_and_uploaded_is_one_event_told_by_what_each_serve
     assert await count_timeline(store, await validate_timeline_query(store, **day)) == outside_count + 1
 
 
+
+async def test_an_event_two_servers_upload_one_after_the_other_is_seen_by_each_through_its_own_report(
+    store: Store,
+) -> None:
+    # No shared report: B's report joins the cluster A's made (a mixed cluster, written when B's joins, not
+    # rebuilt from the documents as after a removal); each server still sees the event, told by its own report.
+    mine = await _add(store, f"和平会議、ベルゲンで\n\n{EVENT}\n会議は非公開で行われた。\n", A, "mine.txt")
+    theirs = await _add(store, f"ベルゲン和平会議\n\n{EVENT}\n各国は共同声明を出さなかった。\n", B, "theirs.txt")
+
+    def bergen(events):  # type: ignore[no-untyped-def]
+        return [e for e in events if "ベルゲン" in e.summary]
+
+    everyone = bergen(await timeline(store))
+    assert len(everyone) == 1 and {s.document_id for s in everyone[0].sources} == {mine, theirs}
+    assert [s.document_id for e in bergen(await timeline(store, guild_id=A)) for s in e.sources] == [mine]
+    assert [s.document_id for e in bergen(await timeline(store, guild_id=B)) for s in e.sources] == [theirs]
+    assert bergen(await timeline(store, guild_id=333)) == bergen(await timeline(store, guild_id=0)) == []
+    day = {"since": "2025-03-25", "until": "2025-03-25"}
+    outside = await count_timeline(store, await validate_timeline_query(store, **day, guild_id=0))
+    for guild in (A, B):
+        assert await count_timeline(store, await validate_timeline_query(store, **day, guild_id=guild)) == outside + 1
+
 async def test_stance_counts_and_lists_only_the_servers_statements(two) -> None:  # type: ignore[no-untyped-def]
     store, doc_a, doc_b = two
     everything = await stance(store, "ゼレンスキー")

@@ -269,6 +269,18 @@ def test_a_plan_told_inside_a_dated_sentence_is_no_event_of_its_own(actors: Acto
     assert [d for d, _ in dated(text, actors)] == ["2025-07-08", "2025-05-03"]  # no 8月1日: the letter's plan
 
 
+
+def test_a_date_of_the_reports_own_day_inside_a_dated_sentence_is_no_later_plan(actors: ActorIndex) -> None:
+    # only a date after the report's day is a plan the opener's sentence tells (8月1日 above); the report's own
+    # day is today's happening and keeps its event
+    text = (
+        "---\npublished: 2025-07-08\n---\nタイトル\n\n"
+        "石破茂首相は7日、トランプ米大統領が8日に25%の関税を課すと書簡で通告してきたことについて「誠に遺憾だ」と表明した。"
+    )
+    assert [d for d, _ in dated(text, actors)] == ["2025-07-07", "2025-07-08"]
+    later = text.replace("published: 2025-07-08", "published: 2025-07-07")
+    assert [d for d, _ in dated(later, actors)] == ["2025-07-07"]  # reported the day before: a plan
+
 def test_a_policy_speech_and_an_arrival_are_one_happening_in_either_language(actors: ActorIndex) -> None:
     from bot.extract.events import event_features
 
