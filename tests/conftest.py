@@ -34,7 +34,7 @@ from pathlib import Path
 import pytest
 
 from bot.actors import ActorEntry, ActorIndex, load_registry_file
-from tests import pg_server
+from tests import durations, pg_server
 
 # A shell starts a background job (`pytest … &`) with Ctrl-C ignored, and an ignored signal is inherited by every
 # process a test starts: a Python child then never turns SIGINT into KeyboardInterrupt, and the tests that stop a
@@ -58,10 +58,12 @@ if ".mutation" not in Path(__file__).resolve().parts:  # mutmut's work copies ke
     os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 
 
-# Test files whose tests run real processes for many seconds each (multi-process scenarios, kills, locks, the
-# bench and quality runs). They are collected first, longest first, so that under `-n auto` each xdist worker
-# starts on one of them and the short tests fill in around them, instead of one long test starting last and
-# holding the suite's end (longest-first scheduling; the order of the other tests is unchanged).
+# Long tests first, so that under `-n auto` each xdist worker starts on one of them and the short tests fill in
+# around them, instead of one long test starting last and holding the suite's end (longest-first scheduling): the
+# tests recorded in tests/durations.json (a full run's seconds per test, `python -m tests.durations`) longest
+# first; then the files whose tests run real processes for many seconds each (multi-process scenarios, kills,
+# locks, the bench and quality runs), so that a new test of theirs not yet recorded comes early too; then the rest,
+# in their order.
 LONG_FIRST = (
     "test_processes_pg.py",
     "test_bulk.py",
@@ -82,6 +84,7 @@ def _long_first(item: pytest.Item) -> int:
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     items.sort(key=_long_first)  # stable: within a file, and among the other files, the order is kept
+    items[:] = durations.longest_first(items, (item.nodeid for item in items), durations.recorded())
     for item in items:
         if item.get_closest_marker("simcord") is None:
             item.add_marker(pytest.mark.simcord(settle_timeout=SETTLE_TIMEOUT))
