@@ -22,13 +22,14 @@ against a bot that never settles, not against a slow one.
 from __future__ import annotations
 
 import asyncio
+import fcntl
 import itertools
 import os
 import shutil
 import signal
 import sqlite3
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -132,6 +133,49 @@ def seeded_db(_seeded_template: Path, tmp_path: Path) -> Path:
     if wal.exists() and wal.stat().st_size:  # normally folded in and removed by the checkpoint above
         shutil.copy(wal, Path(str(dest) + "-wal"))
     return dest
+
+
+@pytest.fixture(scope="session")
+def _story_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where the evaluation stories' stores are built once per run: under xdist, the folder the workers' own
+    temporary folders share (pytest-xdist's documented way to share a session's work between workers)."""
+    base = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        base = base.parent
+    folder = base / "stories"
+    folder.mkdir(exist_ok=True)
+    return folder
+
+
+@pytest.fixture
+def story_db(_seeded_template: Path, _story_dir: Path, tmp_path: Path) -> Callable[[str], Path]:
+    """`story_db(name)`: a fresh copy of the seeded database with the evaluation story `name`'s articles
+    ingested by the CLI (tests/test_quality_floor.py's corpora). The quality floors and the stored-claims
+    identity test both read every story: its articles are ingested once per run, by whichever worker needs them
+    first (the others wait on its lock), and each test gets its own copy."""
+    from tests.test_quality_floor import InProcessCLI, corpora
+
+    def make(name: str) -> Path:
+        _, articles = corpora()[name]
+        built = _story_dir / f"{name}.db" if articles else _seeded_template
+        if articles:
+            with open(_story_dir / f"{name}.lock", "w") as lock:
+                fcntl.flock(lock, fcntl.LOCK_EX)
+                if not built.exists():
+                    part = _story_dir / f"{name}.part.db"
+                    shutil.copy(_seeded_template, part)
+                    InProcessCLI(part)("ingest", *map(str, articles), parse=False)
+                    conn = sqlite3.connect(part)
+                    try:
+                        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                    finally:
+                        conn.close()
+                    os.replace(part, built)
+        dest = tmp_path / f"{name}.db"
+        shutil.copy(built, dest)
+        return dest
+
+    return make
 
 
 @pytest.fixture(scope="session")
