@@ -156,6 +156,15 @@ async def test_no_since_means_the_last_day(two_reports, monkeypatch: pytest.Monk
     assert [s.id for s in d.sources] == [second_id]
 
 
+async def test_a_period_ending_at_a_time_without_zone_is_the_24_hours_before_it_in_utc(two_reports) -> None:
+    # The end of a period written without a zone is UTC, as its start is: not the machine's own zone
+    # (Pacific/Auckland here, 12 hours off), which would move the period's start by half a day.
+    store, _, second_id = two_reports
+    d = await digest.build_digest(store, until="2031-05-08T10:03:00")
+    assert d.since == "2031-05-07T10:03:00.000000+00:00"
+    assert [s.id for s in d.sources] == [second_id]
+
+
 async def test_an_empty_period_and_a_bad_since(store: Store) -> None:
     d = await digest.build_digest(store, since="2099-01-01T00:00+00:00", until="2099-01-02T00:00+00:00")
     assert d.empty and (d.sources, d.events, d.statements) == ([], [], [])
