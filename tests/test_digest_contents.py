@@ -254,6 +254,20 @@ def test_an_event_said_as_a_statement_is_left_out_whatever_its_quotes_width_and_
     assert digest.without_repeats([quoted], [_said("「停戦に合意」")]) == []
 
 
+def test_an_event_whose_sentence_is_part_of_a_statements_is_left_out() -> None:
+    part = _event(1, "停戦に合意した")  # the statement says more around it: still said once, under statements
+    other = _event(2, "停戦案を拒否した")
+    assert digest.without_repeats([part, other], [_said("米国とロシアは停戦に合意した")]) == [other]
+
+
+def test_only_quote_marks_and_full_stops_are_trimmed_from_a_sentences_ends() -> None:
+    # 'We will leave X' was said; 'We will leave soon' is another sentence, though most of it is the
+    # statement's up to its last letter.
+    soon = _event(1, "We will leave soon.")
+    assert digest.without_repeats([soon], [_said("We will leave X")]) == [soon]
+    assert digest.without_repeats([soon], [_said("「We will leave soon。」")]) == []
+
+
 def test_a_statement_half_of_an_events_sentence_says_it_and_less_than_half_does_not() -> None:
     half = _event(1, "米国とロシアは停戦に合意した")  # 14 characters, the statement 7 of them
     less = _event(2, "米国とロシアは長い協議の末に停戦に合意した")
