@@ -163,6 +163,10 @@ async def test_a_period_ending_at_a_time_without_zone_is_the_24_hours_before_it_
     d = await digest.build_digest(store, until="2031-05-08T10:03:00")
     assert d.since == "2031-05-07T10:03:00.000000+00:00"
     assert [s.id for s in d.sources] == [second_id]
+    # and a period ending at a time in another zone: the 24 hours before that instant
+    d = await digest.build_digest(store, until="2031-05-08T19:03:00+09:00")
+    assert d.since == "2031-05-07T10:03:00.000000+00:00"
+    assert [s.id for s in d.sources] == [second_id]
 
 
 async def test_an_empty_period_and_a_bad_since(store: Store) -> None:
