@@ -22,19 +22,20 @@ against a bot that never settles, not against a slow one.
 from __future__ import annotations
 
 import asyncio
+import fcntl
 import itertools
 import os
 import shutil
 import signal
 import sqlite3
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 from bot.actors import ActorEntry, ActorIndex, load_registry_file
-from tests import pg_server
+from tests import durations, pg_server
 
 # A shell starts a background job (`pytest … &`) with Ctrl-C ignored, and an ignored signal is inherited by every
 # process a test starts: a Python child then never turns SIGINT into KeyboardInterrupt, and the tests that stop a
@@ -58,10 +59,12 @@ if ".mutation" not in Path(__file__).resolve().parts:  # mutmut's work copies ke
     os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 
 
-# Test files whose tests run real processes for many seconds each (multi-process scenarios, kills, locks, the
-# bench and quality runs). They are collected first, longest first, so that under `-n auto` each xdist worker
-# starts on one of them and the short tests fill in around them, instead of one long test starting last and
-# holding the suite's end (longest-first scheduling; the order of the other tests is unchanged).
+# Long tests first, so that under `-n auto` each xdist worker starts on one of them and the short tests fill in
+# around them, instead of one long test starting last and holding the suite's end (longest-first scheduling): the
+# tests recorded in tests/durations.json (a full run's seconds per test, `python -m tests.durations`) longest
+# first; then the files whose tests run real processes for many seconds each (multi-process scenarios, kills,
+# locks, the bench and quality runs), so that a new test of theirs not yet recorded comes early too; then the rest,
+# in their order.
 LONG_FIRST = (
     "test_processes_pg.py",
     "test_bulk.py",
@@ -82,6 +85,7 @@ def _long_first(item: pytest.Item) -> int:
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     items.sort(key=_long_first)  # stable: within a file, and among the other files, the order is kept
+    items[:] = durations.longest_first(items, (item.nodeid for item in items), durations.recorded())
     for item in items:
         if item.get_closest_marker("simcord") is None:
             item.add_marker(pytest.mark.simcord(settle_timeout=SETTLE_TIMEOUT))
@@ -129,6 +133,49 @@ def seeded_db(_seeded_template: Path, tmp_path: Path) -> Path:
     if wal.exists() and wal.stat().st_size:  # normally folded in and removed by the checkpoint above
         shutil.copy(wal, Path(str(dest) + "-wal"))
     return dest
+
+
+@pytest.fixture(scope="session")
+def _story_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where the evaluation stories' stores are built once per run: under xdist, the folder the workers' own
+    temporary folders share (pytest-xdist's documented way to share a session's work between workers)."""
+    base = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        base = base.parent
+    folder = base / "stories"
+    folder.mkdir(exist_ok=True)
+    return folder
+
+
+@pytest.fixture
+def story_db(_seeded_template: Path, _story_dir: Path, tmp_path: Path) -> Callable[[str], Path]:
+    """`story_db(name)`: a fresh copy of the seeded database with the evaluation story `name`'s articles
+    ingested by the CLI (tests/test_quality_floor.py's corpora). The quality floors and the stored-claims
+    identity test both read every story: its articles are ingested once per run, by whichever worker needs them
+    first (the others wait on its lock), and each test gets its own copy."""
+    from tests.test_quality_floor import InProcessCLI, corpora
+
+    def make(name: str) -> Path:
+        _, articles = corpora()[name]
+        built = _story_dir / f"{name}.db" if articles else _seeded_template
+        if articles:
+            with open(_story_dir / f"{name}.lock", "w") as lock:
+                fcntl.flock(lock, fcntl.LOCK_EX)
+                if not built.exists():
+                    part = _story_dir / f"{name}.part.db"
+                    shutil.copy(_seeded_template, part)
+                    InProcessCLI(part)("ingest", *map(str, articles), parse=False)
+                    conn = sqlite3.connect(part)
+                    try:
+                        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                    finally:
+                        conn.close()
+                    os.replace(part, built)
+        dest = tmp_path / f"{name}.db"
+        shutil.copy(built, dest)
+        return dest
+
+    return make
 
 
 @pytest.fixture(scope="session")

@@ -9,6 +9,7 @@ the stored path as from extraction alone (the stored rows hidden from the servic
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,7 @@ from bot.services.errors import QueryError
 from bot.store import Store
 from bot.store.about import document_passages
 from bot.store.claims import StoredClaims, documents_after, stored_claims
-from tests.test_quality_floor import InProcessCLI, _scorer, corpora
+from tests.test_quality_floor import _scorer, corpora
 
 CORPORA = sorted(n for n, (cases, _) in corpora().items() if (cases / "stance.jsonl").exists())
 
@@ -47,11 +48,12 @@ async def _answer(store: Store, case: dict) -> StanceReport | str:
 
 
 @pytest.mark.parametrize("name", [n for n in CORPORA if _about_cases(n)])
-def test_stored_claims_answer_as_extraction_does(name: str, seeded_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    _, articles = corpora()[name]
-    if articles:  # the CLI runs its own event loop: before this test's
-        InProcessCLI(seeded_db)("ingest", *map(str, articles), parse=False)
-    asyncio.run(_compare(name, seeded_db, monkeypatch))
+def test_stored_claims_answer_as_extraction_does(
+    name: str, story_db: Callable[[str], Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the seeds and the story's articles, ingested by the CLI's bulk path (conftest.py: once per run for this
+    # test and the quality floors)
+    asyncio.run(_compare(name, story_db(name), monkeypatch))
 
 
 async def _compare(name: str, seeded_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -17,7 +17,16 @@ from pathlib import Path
 import pytest
 
 from bench import corpus
-from bot.ingest.bulk import POOL_MIN_SOURCES, BulkOptions, FileSource, TextSource, bulk_ingest, reason_kind
+from bot.ingest.bulk import (
+    BATCH_SIZE,
+    MAX_BATCH_SIZE,
+    POOL_MIN_SOURCES,
+    BulkOptions,
+    FileSource,
+    TextSource,
+    bulk_ingest,
+    reason_kind,
+)
 from bot.ingest.bulk_stop import StopRequest
 from bot.ingest.pipeline import MAX_FILE_BYTES, ingest_file, parse_text
 from bot.models import IngestResult
@@ -201,16 +210,27 @@ def _backlog(tmp_path: Path, n: int) -> Path:
     return folder
 
 
-def _run_until_a_batch(tmp_path: Path, n: int) -> tuple[Path, Path, int, subprocess.Popen[str]]:
-    """A CLI bulk run of n files, once its first batch is stored: (folder, database, seeds, process)."""
+# The killed runs: 50 files (over POOL_MIN_SOURCES, so worker processes extract them) written 5 to a transaction
+# (`ingest --batch-size`), on a copy of the seeded template (the seeds are not ingested again). The kill lands once
+# the first batch is stored, with 9 batches or more still to extract and write: mid-run however busy the machine.
+# With the default batch (250) a busy pool's first batch may hold 250 documents, so such a run needed 300 files,
+# each ingested about twice (54–75 s a test at load 20; 7 s of CPU each now, against 15 s).
+KILLED_RUN = 50
+KILLED_BATCH = 5
+
+
+def _run_until_a_batch(tmp_path: Path, n: int, db: Path) -> tuple[Path, int, subprocess.Popen[str]]:
+    """A CLI bulk run of n files into the seeded database `db`, in batches of KILLED_BATCH, once its first batch
+    is stored: (folder, seeds, process)."""
+    assert n >= POOL_MIN_SOURCES + 2 * KILLED_BATCH  # a process pool, and batches left after the first
     folder = _backlog(tmp_path, n)
-    db = tmp_path / "run.db"
-    seeds = len(list(SEEDS.glob("*.txt")))
-    proc = _cli(db, folder)
+    seeds = _stored(db)
+    assert seeds == len(list(SEEDS.glob("*.txt")))
+    proc = _cli(db, folder, "--batch-size", KILLED_BATCH)
     deadline = time.monotonic() + 300
     while _stored(db) <= seeds and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
-    return folder, db, seeds, proc
+    return folder, seeds, proc
 
 
 async def _only_whole_documents(db: Path, folder: Path, stored: int) -> None:
@@ -239,9 +259,9 @@ def _rerun_adds_the_missing(db: Path, folder: Path, n: int, stored: int, seeds: 
     assert _stored(db) == seeds + n
 
 
-async def test_kill_9_leaves_only_whole_documents_and_a_rerun_adds_the_missing_ones(tmp_path):
-    n = 300
-    folder, db, seeds, proc = _run_until_a_batch(tmp_path, n)
+async def test_kill_9_leaves_only_whole_documents_and_a_rerun_adds_the_missing_ones(tmp_path, seeded_db):
+    n, db = KILLED_RUN, seeded_db
+    folder, seeds, proc = _run_until_a_batch(tmp_path, n, db)
     os.killpg(proc.pid, signal.SIGKILL)
     proc.communicate()
     stored = _stored(db) - seeds
@@ -272,9 +292,9 @@ def _alive(pid: int) -> bool:
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads the process tree from /proc")
-async def test_sigterm_stops_cleanly_ends_the_workers_and_a_rerun_adds_the_missing_ones(tmp_path):
-    n = 300
-    folder, db, seeds, proc = _run_until_a_batch(tmp_path, n)
+async def test_sigterm_stops_cleanly_ends_the_workers_and_a_rerun_adds_the_missing_ones(tmp_path, seeded_db):
+    n, db = KILLED_RUN, seeded_db
+    folder, seeds, proc = _run_until_a_batch(tmp_path, n, db)
     workers = _children(proc.pid)
     assert workers, "the run has no worker processes to end"
     os.kill(proc.pid, signal.SIGTERM)  # the parent alone, as a service manager or `kill` sends it
@@ -346,6 +366,45 @@ def test_the_cli_shows_status_lines_and_a_summary_when_not_on_a_terminal(tmp_pat
     status = [line for line in err.splitlines() if line.startswith("ingest: ")]
     assert status and "/3 (" in status[0] and "/s" in status[0]
     assert err.splitlines()[-1] == "3 added, 0 duplicate, 0 refused"
+
+
+def test_the_cli_writes_a_bulk_run_in_batches_of_batch_size_and_refuses_a_bad_one(tmp_path, monkeypatch, capsys):
+    from bot.terminal import cli
+
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    for n in range(5):
+        (folder / f"s{n}.md").write_text(article(n), encoding="utf-8")
+    monkeypatch.setenv("NEWSDESK_SEEDS", str(tmp_path / "no-seeds"))
+    asked: list[int] = []
+    written: list[int] = []
+    real_bulk, real_add = cli.bulk_ingest, Store.add_documents
+
+    async def bulk_ingest(*args, options, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(options.batch_size)
+        return await real_bulk(*args, options=options, **kwargs)
+
+    async def add_documents(self, items, **kwargs):  # type: ignore[no-untyped-def]
+        written.append(len(items))
+        return await real_add(self, items, **kwargs)
+
+    monkeypatch.setattr(cli, "bulk_ingest", bulk_ingest)
+    monkeypatch.setattr(Store, "add_documents", add_documents)
+    db = str(tmp_path / "cli.db")
+    assert cli.main(["--db", db, "ingest", "--batch-size", "2", str(folder)]) == 0
+    assert capsys.readouterr().err.splitlines()[-1] == "5 added, 0 duplicate, 0 refused"
+    # batches of at most 2 (fewer when a batch waited BATCH_SECONDS for the next source)
+    assert asked == [2] and sum(written) == 5 and max(written) <= 2, written
+    assert cli.main(["--db", db, "ingest", str(folder)]) == 0  # the default
+    assert asked[-1] == BATCH_SIZE
+    capsys.readouterr()
+    for bad in ("0", "-3", "x", "2.5", str(MAX_BATCH_SIZE + 1)):
+        with pytest.raises(SystemExit) as stopped:
+            cli.main(["--db", db, "ingest", "--batch-size", bad, str(folder)])
+        assert stopped.value.code == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and f"a whole number from 1 to {MAX_BATCH_SIZE}" in err, err
+    assert len(asked) == 2
 
 
 class _DiesInTheWorker:

@@ -5,6 +5,7 @@ batch), and the FTS5 settings of a bulk run are set and restored."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from bench import corpus
 from bot.extract.document import extract_document
@@ -28,6 +29,30 @@ async def _dump(store: Store) -> dict[str, list[tuple]]:
     return {name: [tuple(r) for r in await store.fetchall(sql)] for name, sql in TABLES.items()}
 
 
+# The 90 documents extracted and the tables of the store they make written one at a time, per (CANDIDATES,
+# EXACT_LIMIT): the same for every test of this file (the single path neither keeps nor trims candidates, and
+# writing reads an extraction without changing it), so each process builds them once instead of once per test.
+_REFERENCE: dict[tuple[int, int], tuple[list[tuple[Any, Any]], dict[str, list[tuple]]]] = {}
+
+
+async def _one_at_a_time(tmp_path: Path) -> tuple[list[tuple[Any, Any]], dict[str, list[tuple]]]:
+    key = (cl.CANDIDATES, cl.EXACT_LIMIT)
+    if key not in _REFERENCE:
+        one = await Store.open(tmp_path / "one.db")
+        try:
+            await one.set_meta("seeded", "0")
+            docs = []
+            for name, text in corpus.generate(90, seed=3):
+                parsed, digest = parse_text(text, name, "file")
+                docs.append((parsed, extract_document(parsed, one.actors, digest)))
+            for parsed, ex in docs:
+                await one.add_document(parsed, ex, same_event=same_event)
+            _REFERENCE[key] = docs, await _dump(one)
+        finally:
+            await one.close()
+    return _REFERENCE[key]
+
+
 async def _same_store_both_ways(tmp_path: Path, monkeypatch, singles: set[int] = frozenset()) -> None:
     """90 documents written one at a time in one store, in batches of up to 30 in another (the documents at
     the positions `singles` alone, through the single path, between batches): the tables must be the same."""
@@ -35,17 +60,10 @@ async def _same_store_both_ways(tmp_path: Path, monkeypatch, singles: set[int] =
     # exact limit inside a batch: the paths where a batch could differ from one document at a time.
     monkeypatch.setattr(cl, "CANDIDATES", 12)
     monkeypatch.setattr(cl, "EXACT_LIMIT", 3)
-    one = await Store.open(tmp_path / "one.db")
+    docs, a = await _one_at_a_time(tmp_path)
     many = await Store.open(tmp_path / "many.db")
     try:
-        for s in (one, many):
-            await s.set_meta("seeded", "0")
-        docs = []
-        for name, text in corpus.generate(90, seed=3):
-            parsed, digest = parse_text(text, name, "file")
-            docs.append((parsed, extract_document(parsed, one.actors, digest)))
-        for parsed, ex in docs:
-            await one.add_document(parsed, ex, same_event=same_event)
+        await many.set_meta("seeded", "0")
         batch: list[BatchItem] = []
         for i, (parsed, ex) in enumerate(docs):
             if i not in singles:
@@ -56,14 +74,13 @@ async def _same_store_both_ways(tmp_path: Path, monkeypatch, singles: set[int] =
                 batch = []
             if i in singles:
                 await many.add_document(parsed, ex, same_event=same_event)
-        a, b = await _dump(one), await _dump(many)
+        b = await _dump(many)
         assert len(a["events"]) > 100
         assert sum(event_id != cluster_id for event_id, _, _, cluster_id in a["events"]) > 20  # events joined others
         assert max(r[5] for r in a["clusters"]) > cl.EXACT_LIMIT  # clusters grew past the exact limit
         for name in TABLES:
             assert b[name] == a[name], name
     finally:
-        await one.close()
         await many.close()
 
 

@@ -77,6 +77,7 @@ SCENARIOS = [
     ["feeds"],
     ["feeds", "remove", HUGE],
     ["ingest", "ftp://example.com/a.txt"],
+    ["ingest", "--batch-size", "0", "x"],
     ["run", "--shard-ids", "x"],
     *(["console", "--once", line] for line in ("/help", "/timeline", "/stance actor:Trunp", "/sources", "/nope")),
     ["console", "--once", "/quote text:国を売ることはできない"],

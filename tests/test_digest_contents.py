@@ -156,6 +156,19 @@ async def test_no_since_means_the_last_day(two_reports, monkeypatch: pytest.Monk
     assert [s.id for s in d.sources] == [second_id]
 
 
+async def test_a_period_ending_at_a_time_without_zone_is_the_24_hours_before_it_in_utc(two_reports) -> None:
+    # The end of a period written without a zone is UTC, as its start is: not the machine's own zone
+    # (Pacific/Auckland here, 12 hours off), which would move the period's start by half a day.
+    store, _, second_id = two_reports
+    d = await digest.build_digest(store, until="2031-05-08T10:03:00")
+    assert d.since == "2031-05-07T10:03:00.000000+00:00"
+    assert [s.id for s in d.sources] == [second_id]
+    # and a period ending at a time in another zone: the 24 hours before that instant
+    d = await digest.build_digest(store, until="2031-05-08T19:03:00+09:00")
+    assert d.since == "2031-05-07T10:03:00.000000+00:00"
+    assert [s.id for s in d.sources] == [second_id]
+
+
 async def test_an_empty_period_and_a_bad_since(store: Store) -> None:
     d = await digest.build_digest(store, since="2099-01-01T00:00+00:00", until="2099-01-02T00:00+00:00")
     assert d.empty and (d.sources, d.events, d.statements) == ([], [], [])
@@ -243,6 +256,20 @@ def test_an_event_said_as_a_statement_is_left_out_whatever_its_quotes_width_and_
     assert digest.without_repeats([wide], [_said("NATO加盟は議題にない")]) == []
     quoted = _event(3, "ロシアは停戦に合意")  # the quote's words, without its brackets, are most of it
     assert digest.without_repeats([quoted], [_said("「停戦に合意」")]) == []
+
+
+def test_an_event_whose_sentence_is_part_of_a_statements_is_left_out() -> None:
+    part = _event(1, "停戦に合意した")  # the statement says more around it: still said once, under statements
+    other = _event(2, "停戦案を拒否した")
+    assert digest.without_repeats([part, other], [_said("米国とロシアは停戦に合意した")]) == [other]
+
+
+def test_only_quote_marks_and_full_stops_are_trimmed_from_a_sentences_ends() -> None:
+    # 'We will leave X' was said; 'We will leave soon' is another sentence, though most of it is the
+    # statement's up to its last letter.
+    soon = _event(1, "We will leave soon.")
+    assert digest.without_repeats([soon], [_said("We will leave X")]) == [soon]
+    assert digest.without_repeats([soon], [_said("「We will leave soon。」")]) == []
 
 
 def test_a_statement_half_of_an_events_sentence_says_it_and_less_than_half_does_not() -> None:

@@ -231,6 +231,8 @@ def test_local_day_is_the_servers_calendar_day() -> None:
         ("18：30", "18:30"),
         (" 07:05 ", "07:05"),
         ("00:00", "00:00"),
+        ("2130", "21:30"),
+        ("T21", "21:00"),  # an ISO time with its designator: three characters read as ISO, not as an hour
     ],
 )
 def test_parse_time(value: str | None, expected: str) -> None:
@@ -239,13 +241,15 @@ def test_parse_time(value: str | None, expected: str) -> None:
 
 @pytest.mark.parametrize("value", ["25:00", "9am", "12:60", "noon", "-1"])
 def test_parse_time_refuses(value: str) -> None:
-    with pytest.raises(QueryError, match="HH:MM"):
+    with pytest.raises(QueryError, match="HH:MM") as refused:
         digest.parse_time(value)
+    assert str(refused.value).startswith(f"'{value}' is not a time")  # the refusal says what was typed
 
 
 def test_parse_timezone() -> None:
     assert digest.parse_timezone(None) == "Asia/Tokyo"
     assert digest.parse_timezone(" Europe/Kyiv ") == "Europe/Kyiv"
     for bad in ("Mars/Olympus", "../etc/passwd", "Tokyo"):
-        with pytest.raises(QueryError, match="Unknown time zone"):
+        with pytest.raises(QueryError, match="Unknown time zone") as refused:
             digest.parse_timezone(bad)
+        assert str(refused.value).startswith(f"Unknown time zone '{bad}'")  # the refusal says what was typed

@@ -346,4 +346,6 @@ async def test_digest_notes_a_feed_whose_items_keep_failing(store, httpserver: H
     digest = await build_digest(store, since=since)
     [trouble] = digest.feed_troubles
     assert trouble.feed_id == feed.id and trouble.failed == 5 and trouble.stored == 2 and trouble.last_error
+    [listed] = [f for f in await feeds.list_feeds(store) if f.id == feed.id]
+    assert listed.title and (trouble.feed, trouble.url) == (listed.title, feed.url)  # named by its title
     assert (await build_digest(store, since=since, guild_id=99)).feed_troubles == []

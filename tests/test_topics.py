@@ -123,8 +123,8 @@ async def test_discovered_topics_grow_with_the_corpus_and_answer_stance(store: S
     assert [s.position for s in report.statements] == ["oppose"]
 
 
-def test_cli_topics_add_list_remove(run_main, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    db = tmp_path / "t.db"
+def test_cli_topics_add_list_remove(run_main, seeded_db) -> None:  # type: ignore[no-untyped-def]
+    db = seeded_db  # the seeds, copied from the session's template (not ingested again)
     code, out, err = run_main("--db", db, "topics", "add", "tariffs", "--cues", "関税, tariff", "--json")
     assert code == 0, err
     assert json.loads(out)["topic"]["cues"] == ["関税", "tariff"]
@@ -138,8 +138,8 @@ def test_cli_topics_add_list_remove(run_main, tmp_path) -> None:  # type: ignore
     assert code == 0 and "removed" in out
 
 
-def test_cli_stance_about_bad_input(run_main, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    db = tmp_path / "t.db"
+def test_cli_stance_about_bad_input(run_main, seeded_db) -> None:  # type: ignore[no-untyped-def]
+    db = seeded_db  # the seeds, copied from the session's template (not ingested again)
     for about, says in (("", "Say what"), ("の", "names nothing"), ("x" * 2000, "too long"), ("量子コンピューターの輸出規制", "Nothing in")):
         code, _, err = run_main("--db", db, "stance", "ゼレンスキー", "--about", about)
         assert code == 2 and len(err.strip().splitlines()) == 1 and "Traceback" not in err and says in err

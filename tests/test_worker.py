@@ -107,10 +107,10 @@ async def test_two_worker_processes_do_each_job_once(store, seeded_target):
     assert {s.owner for s in states} <= {"w1", "w2"}
 
 
-def test_enqueue_from_the_command_line_then_a_worker_drains(tmp_path, capsys):
+def test_enqueue_from_the_command_line_then_a_worker_drains(tmp_path, seeded_db, capsys):
     from bot.terminal.cli import main
 
-    db = str(tmp_path / "q.db")
+    db = str(seeded_db)  # the seeds, copied from the session's template (not ingested again)
     (tmp_path / "a.txt").write_text(article(3), encoding="utf-8")
     assert main(["--db", db, "enqueue", str(tmp_path / "a.txt"), str(tmp_path / "a.txt")]) == 0
     out = capsys.readouterr().out.splitlines()

@@ -47,7 +47,8 @@ from bot.user_errors import SaidError
 
 log = logging.getLogger(__name__)
 
-BATCH_SIZE = 250  # documents per transaction
+BATCH_SIZE = 250  # documents per transaction (`ingest --batch-size N` for one run)
+MAX_BATCH_SIZE = 10_000  # the most `--batch-size` takes (a batch's documents are held in memory until written)
 BATCH_SECONDS = 2.0  # …or fewer, when they arrive slowly (a feed's pages)
 ACTOR_FLUSH_MIN = 25  # in a pool run, a batch ends early on discovered actors once it holds this many
 POOL_MIN_SOURCES = 40  # fewer sources are extracted in one thread: starting worker processes costs ~1 s

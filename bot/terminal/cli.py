@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.config import Settings, SettingsError
-from bot.ingest.bulk import BulkError, BulkOptions, FileSource, Source, bulk_ingest
+from bot.ingest.bulk import BATCH_SIZE, MAX_BATCH_SIZE, BulkError, BulkOptions, FileSource, Source, bulk_ingest
 from bot.ingest.bulk_stop import StopRequest, stop_on_signals
 from bot.ingest.claims_refresh import ClaimsRefresh, refresh_claims
 from bot.ingest.fetcher import Fetcher
@@ -149,7 +149,7 @@ async def _ingest_many(
             final = await bulk_ingest(
                 store,
                 [FileSource(f) for f in files],
-                options=BulkOptions(provenance=Provenance(guild_id=args.guild), stop=stop),
+                options=BulkOptions(provenance=Provenance(guild_id=args.guild), stop=stop, batch_size=args.batch_size),
                 on_result=on_result,
                 on_progress=shown.update,
             )
@@ -423,6 +423,9 @@ def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
     p = sub.add_parser("ingest", help=W("text.cli.ingest"))
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--json", action="store_true", help=W("text.cli.json"))
+    p.add_argument(
+        "--batch-size", type=_batch_size(W), default=BATCH_SIZE, metavar="N", help=W("text.cli.batch_size", n=BATCH_SIZE)
+    )
     _guild_option(p, W)
 
     p = sub.add_parser("sources", help=W("text.cli.sources"))
@@ -494,6 +497,19 @@ def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
     p.add_argument("--drain", action="store_true", help=W("text.cli.drain"))
     p.add_argument("--name", help=W("text.cli.name"))
     return parser
+
+
+def _batch_size(W: Words) -> Callable[[str], int]:
+    def batch_size(text: str) -> int:
+        try:
+            n = int(text)
+        except ValueError:
+            n = 0
+        if not 1 <= n <= MAX_BATCH_SIZE:
+            raise argparse.ArgumentTypeError(W("text.cli.batch_size_bad", most=MAX_BATCH_SIZE))
+        return n
+
+    return batch_size
 
 
 def _shard_ids(W: Words) -> Callable[[str], list[int]]:
