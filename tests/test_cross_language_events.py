@@ -4,7 +4,6 @@ no word as written, and never compares more than the rule can match."""
 
 from __future__ import annotations
 
-import json
 import random
 
 from bot.actors import ActorIndex
@@ -12,6 +11,7 @@ from bot.extract.event_words import _glosses, gloss_forms
 from bot.extract.events import compared_widely, cross_words, event_features, same_event
 from bot.store import clusters as cl
 from bot.text import normalize
+from tests.stored_events import store_event
 
 LAI_JA = (
     "台湾の頼清徳総統は20日、Xに「きょうの昼食はお寿司と味噌汁です」と日本語で投稿し、"
@@ -63,14 +63,7 @@ def test_a_japanese_reports_cross_words_reach_the_english_one_which_is_compared_
 
 
 async def test_clustering_compares_reports_that_share_only_translated_words(store) -> None:
-    doc, passage = await store.fetchone("SELECT document_id, id FROM passages LIMIT 1")
-    stored = features(LAI_JA)
-    async with store.transaction() as db:
-        await db.execute(
-            "INSERT INTO events(id, document_id, passage_id, date, precision, summary, cluster_id, features)"
-            " VALUES (9100001, ?, ?, '2031-11-20', 'day', 'stored', 9100001, ?)",
-            (doc, passage, json.dumps(stored, ensure_ascii=False)),
-        )
+    await store_event(store, 9100001, "2031-11-20", features(LAI_JA))
     english = cl.Member(9100002, "2031-11-20", "day", "new", False, 1.0, features(LAI_EN))
     assert await cl.assign(store.conn, [english], same_event) == [9100001]
     unrelated = cl.Member(9100003, "2031-11-20", "day", "new", False, 1.0, features(YEN_EN))

@@ -4,13 +4,12 @@ written another way, matches. The same date and the same person alone never are.
 
 from __future__ import annotations
 
-import json
-
 from bot.actors import ActorIndex
 from bot.extract.bridge import ScriptBridge
 from bot.extract.event_words import number_terms
 from bot.extract.events import bridge_names, event_features, same_event
 from bot.store import clusters as cl
+from tests.stored_events import store_event
 
 
 def features(text: str, actors: ActorIndex | None = None, **extra: object) -> dict:
@@ -92,14 +91,7 @@ def test_names_match_closely_or_not_at_all() -> None:
 
 
 async def test_clustering_compares_reports_that_share_only_a_name_in_two_scripts(store) -> None:
-    doc, passage = await store.fetchone("SELECT document_id, id FROM passages LIMIT 1")
-    stored = features(CARDENAS_EN)
-    async with store.transaction() as db:
-        await db.execute(
-            "INSERT INTO events(id, document_id, passage_id, date, precision, summary, cluster_id, features)"
-            " VALUES (9200001, ?, ?, '2031-11-24', 'day', 'stored', 9200001, ?)",
-            (doc, passage, json.dumps(stored, ensure_ascii=False)),
-        )
+    await store_event(store, 9200001, "2031-11-24", features(CARDENAS_EN))
     japanese = cl.Member(9200002, "2031-11-24", "day", "new", False, 1.0, features(CARDENAS_JA))
     assert await cl.assign(store.conn, [japanese], same_event) == [9200001]
     elsewhere = cl.Member(9200003, "2031-11-24", "day", "new", False, 1.0, features(CARDENAS_ELSEWHERE))
