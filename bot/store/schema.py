@@ -447,6 +447,14 @@ MIGRATIONS: list[str] = [
     INSERT INTO document_actors(actor_id, document_id)
         SELECT DISTINCT m.actor_id, p.document_id FROM mentions m JOIN passages p ON p.id = m.passage_id;
     """,
+    # 16 (issue 20): a timeline page's sources are each event's first reports, `WHERE cluster_id = ? ORDER BY id
+    # LIMIT n`. SQLite's index on cluster_id holds each row's id after it, in order, so it reads the first n;
+    # PostgreSQL's holds no such order and sorted every report of a large cluster for its first 25. The index now
+    # names the id: the same order on both.
+    """
+    DROP INDEX events_cluster;
+    CREATE INDEX events_cluster ON events(cluster_id, id);
+    """,
 ]
 
 STORED_FAILURES_SCHEMA = 14  # the step after which failures are stored as codes (bot/store/failures.py)
