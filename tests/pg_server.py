@@ -11,7 +11,9 @@ import contextlib
 import os
 import pwd
 import shutil
+import signal
 import subprocess
+import sys
 import tempfile
 import time
 from dataclasses import dataclass
@@ -100,11 +102,20 @@ def start(bin_dir: Path | None = None) -> Server:
     return server
 
 
-if __name__ == "__main__":
+def serve() -> None:
+    """Start a server, print its URL, and stop it (its folder removed) on Ctrl-C or SIGTERM: `kill` or a job
+    control's stop left the postmaster running before, its folder in /dev/shm, until the machine restarted."""
     s = start()
-    print(s.url(), flush=True)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # SystemExit runs the `finally` below
     try:
+        print(s.url(), flush=True)
         while True:
             time.sleep(3600)
     except KeyboardInterrupt:
+        pass
+    finally:
         s.stop()
+
+
+if __name__ == "__main__":
+    serve()

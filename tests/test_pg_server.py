@@ -1,0 +1,68 @@
+"""`python -m tests.pg_server` (a server for trying the backend by hand) leaves nothing behind when stopped."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+
+from tests import pg_server
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _postmaster(data_dir: Path) -> int:
+    """The server's process id, from the file a running server keeps it in."""
+    return int((data_dir / "postmaster.pid").read_text().split()[0])
+
+
+def _alive(pid: int) -> bool:
+    """Running (not gone, not a zombie waiting to be reaped)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads the server's process from /proc")
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
+def test_the_hand_started_server_stops_and_removes_its_folder_on_a_signal(sig):
+    if pg_server.binaries() is None:
+        if os.environ.get("NEWSDESK_REQUIRE_PG"):
+            pytest.fail("NEWSDESK_REQUIRE_PG is set but PostgreSQL's binaries (initdb, pg_ctl) are not installed")
+        pytest.skip("PostgreSQL is not installed")
+    # its own session: a signal for it alone, SIGINT not ignored as a background job's children inherit it
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import signal; signal.signal(signal.SIGINT, signal.default_int_handler);"
+            " from tests.pg_server import serve; serve()",
+        ],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    try:
+        url = proc.stdout.readline().strip()
+        socket_dir = Path(parse_qs(urlparse(url).query)["host"][0])
+        root = socket_dir.parent
+        postmaster = _postmaster(root / "data")
+        assert _alive(postmaster), url
+        proc.send_signal(sig)
+        assert proc.wait(timeout=60) == 0
+        deadline = time.monotonic() + 10
+        while root.exists() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not root.exists(), "the server's folder outlived it"
+        assert not _alive(postmaster), "the server outlived the process that started it"
+    finally:
+        if proc.poll() is None:
+            proc.kill()
