@@ -100,11 +100,19 @@ class ScriptBridge:
     ) -> bool:
         """(tokens, persons, names) of a Japanese and of an English report: the actors agree and at least one
         other strong bridge holds."""
-        ja_names = latin_names(ja[0], ja[2])
-        actors = self.agree(ja[1], en[1], ja_names, en[2])
+        return self.bridged_latin((ja[0], ja[1], latin_names(ja[0], ja[2])), en)
+
+    def bridged_latin(
+        self,
+        ja: tuple[frozenset[str], frozenset[int], frozenset[str]],
+        en: tuple[frozenset[str], frozenset[int], frozenset[str]],
+    ) -> bool:
+        """`bridged`, the Japanese report's names already in Latin letters (`latin_names`): clustering makes them
+        once per event (`events.event_sets`), not once per pair of events it compares."""
+        actors = self.agree(ja[1], en[1], ja[2], en[2])
         if not actors:
             return False
-        return self.figures(ja[0], en[0]) > 0 or self.names(ja_names, en[2], actors) > 0
+        return self.figures(ja[0], en[0]) > 0 or self.names(ja[2], en[2], actors) > 0
 
 
 BRIDGE = ScriptBridge()

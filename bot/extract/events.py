@@ -268,6 +268,7 @@ class EventSets(NamedTuple):
     own: tuple[str, ...]  # its words as written (no concept, no figure)
     latin: bool  # an English report's words
     vague: bool = False  # dated less precisely than its day (a month): never bridged across the scripts
+    latin_names: frozenset[str] = frozenset()  # its names and katakana words in Latin letters (`bridge.latin_names`)
 
 
 def event_sets(features: dict) -> EventSets:
@@ -283,6 +284,7 @@ def event_sets(features: dict) -> EventSets:
         tuple(own),
         bool(own) and all(map(str.isascii, own)),
         bool(features.get("vague")),
+        latin_names(tokens, features.get("names") or ()),
     )
 
 
@@ -320,7 +322,7 @@ def _bridged(a: EventSets, b: EventSets) -> float:
     if a.latin == b.latin or a.vague or b.vague:
         return 0.0
     ja, en = (b, a) if a.latin else (a, b)
-    if BRIDGE.bridged((ja.tokens, ja.persons, ja.names), (en.tokens, en.persons, en.names)):
+    if BRIDGE.bridged_latin((ja.tokens, ja.persons, ja.latin_names), (en.tokens, en.persons, en.names)):
         return BRIDGED_SCORE
     return 0.0
 
