@@ -111,3 +111,50 @@ async def test_a_body_named_by_a_synonym_of_its_head_is_the_body_the_articles_na
     assert [p for p, t in found if "否決" in t] == ["oppose"]
     with pytest.raises(QueryError):  # a body of that country the articles never name
         await positions(story, "ペルー政府", "鉱山の国有化")
+
+
+ARTICLE_NEAR = """\
+---
+title: 工場の事故から1か月
+published: 2025-06-01
+---
+石破首相は1日、記者団に「工場事故の賠償は国が責任を持って進める」と語った。
+石破首相は同日、「国民民主党とは組めない」とも述べた。
+石破首相は2日、「国民の暮らしを守る」と語った。
+野党の間では連携をめぐる協議が続いている。被害者への補償の手続きは来月始まる。
+"""
+
+
+@pytest.fixture
+async def near_story(store: Store) -> Store:
+    assert (await ingest_text(store, ARTICLE_NEAR, name="factory.md")).status == "added"
+    return store
+
+
+def _near(text: str, sentence: str) -> list[str]:
+    target = parse_target(text, ActorIndex([]), {})
+    add_related(target)
+    return [target.words[k].form for k in sorted(named_words(target.near, sentence))] if target.near else []
+
+
+def test_a_target_word_has_its_word_vector_neighbours_but_not_the_words_it_matches_already() -> None:
+    assert _near("工場事故の補償", "賠償に応じる") == ["補償"]  # chiVe: 補償 ~ 賠償 (0.66)
+    assert _near("公表しなかったこと", "発表が遅れた") == ["公表"]
+    # counter-examples: a neighbour below near_similarity (補償 ~ 保険 0.52), the word itself
+    assert _near("工場事故の補償", "保険に入る") == []
+    assert _near("工場事故の補償", "補償に応じる") == []
+
+
+async def test_a_statement_naming_the_head_by_a_neighbour_is_about_the_target(near_story: Store) -> None:
+    # the document names 補償 (after the statement: no context of it); the statement says 賠償
+    found = await positions(near_story, "石破", "工場事故の補償")
+    assert any("賠償" in t for _, t in found)
+
+
+async def test_a_clause_naming_the_rest_of_the_target_well_is_about_it_without_its_head(near_story: Store) -> None:
+    # 連携 is said by 組む, no word of ours; 国民民主党 is nearly all of the target's weight
+    found = await positions(near_story, "石破", "国民民主党との連携")
+    assert any("組めない" in t for _, t in found)
+    # counter-example: 国民 alone is a small part of it
+    assert not any("暮らし" in t for _, t in found)
+

@@ -107,6 +107,7 @@ class Target:
     topics: list[str] = field(default_factory=list)  # topics the target's words are cues of
     any_word: bool = False  # a stored topic's cue words: any one of them names it
     opposite: Target | None = None  # the same target with its head said by an antonym (続投 → 辞任): flips the position
+    near: Target | None = None  # the same words said by their word-vector neighbours (攻撃 → 砲撃): count in part
 
     @property
     def head_words(self) -> list[TargetWord]:
@@ -343,12 +344,48 @@ def _synonym_groups() -> dict[str, list[str]]:
 
 
 def add_related(target: Target) -> None:
-    """Each word matched by the other words of its synonym groups too (see `_group_words`). Called once the
-    words are weighed: a word's weight stays its own rarity, not that of a commoner word of its group."""
+    """Each word matched by the other words of its synonym groups too (see `_group_words`), and the target's
+    `near` view made (see `_near`). Called once the words are weighed: a word's weight stays its own rarity,
+    not that of a commoner word of its group."""
     for w in target.words:
         extra = [f for f in dict.fromkeys(_group_words(w)) if len(f) >= 2 and f not in w.forms]
         if extra:
             w.forms = sorted([*w.forms, *extra], key=len, reverse=True)
+    target.near = _near(target)
+
+
+@lru_cache(maxsize=1)
+def _neighbours() -> dict[str, list[tuple[str, float]]]:
+    """chiVe's nearest words of each frequent word (`bot/data/neighbours.json`, made by tools/make_neighbours.py):
+    form → [(form, cosine)]."""
+    data = json.loads(resources.files("bot.data").joinpath("neighbours.json").read_text(encoding="utf-8"))
+    return {w: [(n, s / 100) for n, s in near] for w, near in data["neighbours"].items()}
+
+
+def _near(target: Target) -> Target | None:
+    """The target with each word said by the words used in the same contexts as it (its word-vector neighbours of
+    cosine `near_similarity` or more: 爆撃 → 空爆, 公表 → 発表, 補償 → 賠償), each with a verb's stem; the words
+    it already matches left out. A statement naming a word only this way names it in part (`near_weight`): the
+    user calls the thing by a word the article does not use, and a neighbour is as often a related thing (買収 →
+    売却) as the same one. None when no word has a neighbour."""
+    if target.any_word:
+        return None
+    table, least = _neighbours(), float(about_settings()["near_similarity"])
+    words: list[TargetWord] = []
+    for w in target.words:
+        near: list[str] = []
+        for f in w.forms[:4]:  # the word's own spellings, not every synonym's neighbours
+            for n, sim in table.get(f, []):
+                if sim >= least:
+                    near.append(n)
+                    stem = _VERB_STEM_RX.sub("", n)
+                    if stem != n and len(stem) >= 2:
+                        near.append(stem)
+        near = [n for n in dict.fromkeys(near) if n not in w.forms and not any(n in f for f in w.forms)]
+        words.append(TargetWord(near[0] if near else w.form, sorted(near, key=len, reverse=True), [], w.weight, w.head))
+    if not any(w.forms for w in words):
+        return None
+    return Target(target.text, words, target.action, target.topics)
 
 
 def head_synonyms(name: str) -> list[str]:
@@ -545,17 +582,37 @@ def weigh(target: Target, df: dict[str, int], passages: int) -> None:
             w.weight *= 0.5
 
 
-def relevance(target: Target, in_clause: set[int], in_context: set[int]) -> float:
-    """The share of the target's weight a statement names: its clause in full, its context in part.
+def relevance(
+    target: Target,
+    in_clause: set[int],
+    in_context: set[int],
+    near_clause: frozenset[int] = frozenset(),
+    near_context: frozenset[int] = frozenset(),
+) -> float:
+    """The share of the target's weight a statement names: its clause in full, its context in part; a word
+    named only by a word-vector neighbour (`near_*`, see `_near`) counts at `near_weight` of that.
 
-    0 when the head is named in neither."""
+    0 when the head is named in none of them."""
     heads = {k for k, w in enumerate(target.words) if w.head and w.weight > 0}
-    if heads and not heads & (in_clause | in_context):
-        return 0.0
+    factor = 1.0
+    if heads and not heads & (in_clause | in_context | near_clause | near_context):
+        # the head said in no word of ours (立憲民主党とは組めない for 立憲民主党との連携): the clause's own words
+        # must then name the rest of the target well, and count for less
+        factor = float(about_settings()["headless_weight"])
+        if not in_clause or not factor or target.any_word:
+            return 0.0
     if target.any_word:
         return 1.0 if in_clause else about_settings()["context_weight"]
-    ctx = about_settings()["context_weight"]
+    ctx, near = about_settings()["context_weight"], about_settings()["near_weight"]
     total = sum(w.weight for w in target.words) or 1.0
-    got = sum(w.weight for k, w in enumerate(target.words) if k in in_clause)
-    got += ctx * sum(w.weight for k, w in enumerate(target.words) if k in in_context and k not in in_clause)
-    return got / total
+    got = 0.0
+    for k, w in enumerate(target.words):
+        if k in in_clause:
+            got += w.weight
+        elif k in in_context:
+            got += max(ctx, near if k in near_clause else 0.0) * w.weight
+        elif k in near_clause:
+            got += near * w.weight
+        elif k in near_context:
+            got += ctx * near * w.weight
+    return factor * got / total

@@ -458,10 +458,12 @@ def _read_claim(
     in_clause = {k for k, found in spans.items() if any(own(s) for s, _ in found)}
     context = named_words(target, claim.before + "\n" + (head.title or ""))
     context |= _named_by_kind(target, in_clause, context)
-    score = relevance(target, in_clause, context)
+    near_spans = match_spans(target.near, text) if target.near is not None else {}
+    near_clause = frozenset(k for k, found in near_spans.items() if any(own(s) for s, _ in found)) - in_clause
+    score = relevance(target, in_clause, context, near_clause)
     if score <= 0:
         return None
-    if in_clause:
+    if in_clause or near_clause:
         if score < min_score and not _head_named(target, in_clause, context):
             return None
     elif not target.any_word:
@@ -502,6 +504,9 @@ def _read_claim(
                     return None
     named_heads = [k for k, w in enumerate(target.words) if w.head and k in in_clause]
     hits = [(s, e) for k in named_heads or sorted(in_clause) for s, e in spans[k] if own(s)]
+    if not named_heads:  # the head said by a neighbour (空爆 for 爆撃): the position is read there
+        near_heads = [k for k in sorted(near_clause) if target.words[k].head]
+        hits = [(s, e) for k in near_heads for s, e in near_spans[k] if own(s)] or hits
     # the target done (解散し) is read at its head only: 「書面一枚で通告するのは」 is no doing of the 関税 asked about
     position, at = position_toward(text, claim, hits, actors, acted=bool(named_heads), cues_in_target=not opposite)
     # a halt named in the target turns the position read toward the thing it halts; a reaction to the whole
