@@ -158,3 +158,11 @@ async def test_a_clause_naming_the_rest_of_the_target_well_is_about_it_without_i
     # counter-example: 国民 alone is a small part of it
     assert not any("暮らし" in t for _, t in found)
 
+
+async def test_the_statement_naming_the_whole_target_comes_before_a_newer_one_naming_part_of_it(store: Store) -> None:
+    older = "---\ntitle: 漁港\npublished: 2025-07-01\n---\n石破首相は1日、「夜間の荷揚げを禁止する条例案には反対だ」と語った。\n"
+    newer = "---\ntitle: 県議会\npublished: 2025-07-05\n---\n石破首相は5日、「条例案は慎重に議論すべきだ」と語った。\n"
+    for name, text in (("older.md", older), ("newer.md", newer)):
+        assert (await ingest_text(store, text, name=name)).status == "added"
+    found = [t for _, t in await positions(store, "石破", "夜間の荷揚げを禁止する条例案")]
+    assert [("荷揚げ" in t, "慎重に" in t) for t in found] == [(True, False), (False, True)]

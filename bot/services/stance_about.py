@@ -383,10 +383,14 @@ def _read(
             continue
         known = {(s.document_id, s.url) for s in same.statement.sources}
         same.statement.sources += [s for s in f.statement.sources if (s.document_id, s.url) not in known]
-    out = [f.statement for f in merged.values()]
+    # the most relevant first (a statement naming the whole target before one naming part of it or only its
+    # context), the newest first among equals: the user reads the answer to the question before the rest
+    ranked = sorted(
+        merged.values(), key=lambda f: (round(f.score, 2), f.statement.date or "", f.statement.id), reverse=True
+    )
+    out = [f.statement for f in ranked]
     for s in out:
         s.actor = actor_name
-    out.sort(key=lambda s: (s.date or "", s.id), reverse=True)
     return out
 
 

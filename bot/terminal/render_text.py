@@ -202,7 +202,7 @@ def stance_text(report: StanceReport, W: Words = EN) -> str:
         lines.append(
             f"  {pad(_topic(W, t.topic), 20)} {pad(_position(W, t.latest), 12)} {t.latest_date or '?':<10} {count}{change}"
         )
-    lines.append(W("text.stance.statements"))
+    lines.append(W("text.stance.statements_about" if report.about else "text.stance.statements"))
     for s in report.statements:
         about = _topic(W, s.topic) if s.topic else report.about
         lines.append(f"  {s.date or '?':<10} {about}/{_position(W, s.position)}: {s.text}")
