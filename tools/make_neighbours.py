@@ -108,20 +108,13 @@ def main(vocab: Path) -> None:
             near = [[words[j], round(float(sims[i, j]) * 100)] for j in best if sims[i, j] >= MIN_SIMILARITY]
             if near:
                 out[words[start + i]] = near
-    OUT.write_text(
-        json.dumps(
-            {
-                "_comment": "chiVe word-vector neighbours (word → [[word, cosine × 100], …]), made by "
-                "tools/make_neighbours.py from the vectors the ja_ginza 5.3.0 package (MIT) carries. chiVe © Works "
-                "Applications Co., Ltd., Apache License 2.0 (https://github.com/WorksApplications/chiVe).",
-                "neighbours": out,
-            },
-            ensure_ascii=False,
-            separators=(",", ":"),
-        )
-        + "\n",
-        encoding="utf-8",
+    notice = (
+        "chiVe word-vector neighbours (word → [[word, cosine × 100], …]), made by tools/make_neighbours.py from the "
+        "vectors the ja_ginza 5.3.0 package (MIT) carries. chiVe © Works Applications Co., Ltd., Apache License 2.0 "
+        "(https://github.com/WorksApplications/chiVe)."
     )
+    data = {"_comment": notice, "neighbours": out}
+    OUT.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"{len(out)} words, {sum(len(v) for v in out.values())} neighbours → {OUT}")
 
 
