@@ -10,8 +10,8 @@ the story's articles) and put in one class:
 - attribution: not returned even then: the statement is not read as the actor's;
 - unknown: the actor is not known at all (the command refuses the name).
 
-A position confusion table (gold position × position given) counts every case whose evidence was returned,
-for the user's words or for its own. `--cases` prints each case's class and given position (for developing
+A position confusion table (gold position × position given) counts every case whose evidence was returned for
+the user's words (asked in its own words, a target that holds the statement's negation reads it twice). `--cases` prints each case's class and given position (for developing
 on the tuned stories only: never run it on the check stories).
 
     python -m tools.stance_diagnosis [STORY ...] [--json OUT] [--cases]
@@ -137,13 +137,13 @@ def main() -> None:
             counts = Counter(r["class"] for r in rows)
             print(f"{name:16} " + "  ".join(f"{k} {counts[k]:2}" for k in CLASSES) + f"  / {len(rows)}", flush=True)
             for r in rows:
-                if r["given"] != "-":
+                if r["class"] in ("right", "position"):
                     confusion[(r["gold"][0], r["given"])] += 1
                 if a.cases:
                     print(f"    {r['id']:8} {r['class']:11} gold {'/'.join(r['gold']):20} given {r['given']}")
     total = Counter(r["class"] for rows in out.values() for r in rows)
     print(f"{'all':16} " + "  ".join(f"{k} {total[k]:2}" for k in CLASSES))
-    print("gold (first) × given, over evidence returned:")
+    print("gold (first) × given, over evidence returned for the user's words:")
     print(" " * 12 + "".join(f"{p:>12}" for p in POSITIONS[:4]))
     for g in POSITIONS[:4]:
         print(f"{g:>12}" + "".join(f"{confusion[(g, p)]:12}" for p in POSITIONS[:4]))

@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from bot.actors import TITLES, ActorIndex, Mention
 from bot.extract.clause_readings import ClauseReadings
+from bot.extract.predicates import governing
 from bot.extract.roles import vocabulary
 from bot.extract.speakers import _LABEL_RE, attribute, mask_quotes
 from bot.extract.stance_en import english_clauses
@@ -1422,6 +1423,8 @@ def position_toward(
     ]
     scan = _Scan(probe, masked, mentions, topic_hits or [_TopicHit(claim.scan, claim.scan, "target", False, False)])
     scan.owners = _find_owners(scan, actors)
+    for h in topic_hits:  # 「利用者に負わせるのではなく」「劣っていたわけではない」: the predicate says it is not so
+        h.negated = h.negated or _denied(scan, h, min(claim.hi, len(probe)))
     # a halt named as the target (撤回): its doing is read toward what it halts, as its own cue is (see below)
     own_act = {
         e: -1
@@ -1445,8 +1448,15 @@ def position_toward(
         scan._cues = sorted([*scan.cues, *done], key=lambda c: c.start)
     cl = _Clause(claim.actor_id, claim.lo, claim.scan, claim.hi, claim.kind, list(claim.excluded))
     ending = _final_cue(scan, cl)
-    # 「…注視していく」と述べ、評価は控えた: a Japanese clause ends on its main predicate (English ends on what it governs)
-    if ending is not None and ending.kind == _ATT and ending.pol == 0 and not probe[ending.start].isascii():
+    # 「…注視していく」と述べ、評価は控えた: a Japanese clause ends on its main predicate (English ends on what it governs);
+    # a predicate governs what comes before it, so one before the target (「取材に応じ、「…」」) says nothing of it
+    if (
+        ending is not None
+        and ending.kind == _ATT
+        and ending.pol == 0
+        and not probe[ending.start].isascii()
+        and not (hits and ending.end <= min(s for s, _ in hits))
+    ):
         return "neutral", ending.start
     if topic_hits:
         tail = _tail_cues(scan, cl.lo, cl.hi) if _GAPPED_RX.search(text, cl.lo, cl.hi) else None
@@ -1461,6 +1471,18 @@ def position_toward(
     if any(_conditions(scan, cl, cues[-1].start if position else None, c) for c in scan.conds):
         position = "conditional"
     return position or "neutral", (cues[-1].start if cues else cl.scan)
+
+
+def _denied(scan: _Scan, h: _TopicHit, hi: int) -> bool:
+    """The Japanese predicate that governs the target word at h denies it (〜ない, 〜わけではない, 〜のではなく,
+    〜より) with no stance word of its own between them: a stance word (受け入れられない) is read by the cues."""
+    if scan.text[h.start].isascii():
+        return False
+    end = min(hi, next((e for s, e in scan.sentences if s <= h.end < e), hi))
+    found = governing(scan.text, h.end, end)
+    if found is None or not found.denies:
+        return False
+    return not any(h.end <= c.start < h.end + found.end for c in scan.cues)
 
 
 def _conditions(scan: _Scan, cl: _Clause, at: int | None, cond: int) -> bool:
