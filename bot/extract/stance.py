@@ -1423,8 +1423,6 @@ def position_toward(
     ]
     scan = _Scan(probe, masked, mentions, topic_hits or [_TopicHit(claim.scan, claim.scan, "target", False, False)])
     scan.owners = _find_owners(scan, actors)
-    for h in topic_hits:  # 「利用者に負わせるのではなく」「劣っていたわけではない」: the predicate says it is not so
-        h.negated = h.negated or _denied(scan, h, min(claim.hi, len(probe)))
     # a halt named as the target (撤回): its doing is read toward what it halts, as its own cue is (see below)
     own_act = {
         e: -1
@@ -1446,6 +1444,9 @@ def position_toward(
     ]
     if done:  # 「衆院を解散し」「導入すべき」: the target is what the actor does (or will not do)
         scan._cues = sorted([*scan.cues, *done], key=lambda c: c.start)
+    for h in topic_hits:  # 「利用者に負わせるのではなく」「劣っていたわけではない」: the predicate says it is not so
+        # (the target done or not, 撤回しない, is the cue just added)
+        h.negated = h.negated or _denied(scan, h, min(claim.hi, len(probe)))
     cl = _Clause(claim.actor_id, claim.lo, claim.scan, claim.hi, claim.kind, list(claim.excluded))
     ending = _final_cue(scan, cl)
     # 「…注視していく」と述べ、評価は控えた: a Japanese clause ends on its main predicate (English ends on what it governs);
