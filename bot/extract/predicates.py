@@ -44,32 +44,45 @@ class Predicate:
     head: str  # the normalized form of its first word (劣る, 負う)
     negated: bool  # said not to be the case, or not done
     contrast: bool  # set aside for something else: 〜のではなく、…, 〜より
+    condition: bool = False  # the predicate of a condition (〜すれば, 〜するのであれば, 〜しない限り, 〜なら)
 
     @property
     def denies(self) -> bool:
         """The phrase is said not to be the case (or set aside), by a predicate that does more than not know."""
-        return (self.negated or self.contrast) and self.head not in _UNDECIDED
+        return (self.negated or self.contrast) and not self.condition and self.head not in _UNDECIDED
 
 
 def governing(text: str, at: int, end: int) -> Predicate | None:
     """The predicate governing the phrase that ends at `at` (an offset in `text`), looked for before `end`."""
     end = min(end, at + _MAX_CHARS)
-    return _governing(text[at:end]) if at < end else None
+    # the phrase's own word is tokenized with what follows it: 「手順が」 read alone from が makes が a conjunction
+    return _governing(text[max(0, at - _LEFT_CHARS) : at], text[at:end]) if at < end else None
+
+
+_LEFT_CHARS = 6
 
 
 @lru_cache(maxsize=4096)
-def _governing(rest: str) -> Predicate | None:
+def _governing(left: str, rest: str) -> Predicate | None:
     # NFKC folds width (1:1); a character it expands would only shift the reported end, which callers clamp
     tokens = [
-        (m.surface(), m.part_of_speech()[0], m.normalized_form())
-        for m in _tokenizer().tokenize(unicodedata.normalize("NFKC", rest))
+        (m.surface(), m.part_of_speech()[0], m.normalized_form(), m.part_of_speech()[5])
+        for m in _tokenizer().tokenize(unicodedata.normalize("NFKC", left + rest))
     ]
-    pos = 0  # characters read
+    k = 0  # the tokens of the phrase's word (and one that runs on past it, 自治|体) are not read
+    read = 0
+    while k < len(tokens) and read < len(left):
+        read += len(tokens[k][0])
+        k += 1
+    tokens = tokens[k:]
+    pos = read - len(left)  # characters of `rest` read
     k = 0
     n = len(tokens)
     other_noun = False  # a noun of its own between the phrase and the predicate
+    genitive = False  # the phrase is a modifier (Xの) of a noun after it
+    cased = False  # the phrase has its own case (Xが, Xに): an の after it is another phrase's
     while k < n:
-        surface, tag, form = tokens[k]
+        surface, tag, form, _ = tokens[k]
         if tag == "形容詞" and form == "無い" and other_noun:
             # another noun said not to exist: 「Xは必要はない」「Xの予定はない」 deny X, but 「Xも抜かりなく」 (a
             # noun right before ない: a manner, 間違いなく) and 「Xに問題はない」 (no trouble with X) do not
@@ -80,6 +93,14 @@ def _governing(rest: str) -> Predicate | None:
             return None  # the sentence (or quote) ends before a predicate closes the phrase
         if (tag == "助詞" and form == "より") or (k == 0 and surface == "より"):  # Xより…: set aside for what follows
             return Predicate(pos + len(surface), tokens[k - 1][2] if k else "", False, True)
+        if tag == "助詞" and genitive and tokens[k - 1][1] in ("名詞", "接尾辞") and form != "の":
+            # 「県民の命を守れない」: after Xの, a noun with its own case is the predicate's argument, X only its
+            # modifier (but 「Xの必要はない」 is X's need said not to exist, read below)
+            if not (k + 1 < n and tokens[k + 1][2] == "無い"):
+                return None
+        if tag == "助詞":  # only an の before any case of the phrase's own makes it a modifier
+            genitive |= form == "の" and not cased
+            cased |= form != "の"
         if not (tag in ("動詞", "形容詞") or (tag == "助動詞" and form in ("だ", "です", "ない"))):
             # the nouns right after the phrase's word, before any particle, are the rest of the phrase (利用|者)
             other_noun |= tag in ("名詞", "形状詞") and any(t[1] == "助詞" for t in tokens[:k])
@@ -89,16 +110,17 @@ def _governing(rest: str) -> Predicate | None:
         # a light verb or a copula takes its noun as the head: 参加し(ない) is 参加, 必要だ is 必要
         light = form in _LIGHT_VERBS or tag == "助動詞"
         head = tokens[k - 1][2] if light and k > 0 and tokens[k - 1][1] in ("名詞", "形状詞") else form
+        condition = _conditional(tokens, k)
         negated = False
         while True:  # the predicate's chain: auxiliaries, te + auxiliary verbs, a nominalizer + では + ない
-            surface, tag, form = tokens[k]
+            surface, tag, form, _ = tokens[k]
             negated |= form in _NEGATORS and tag in ("助動詞", "形容詞")
             pos += len(surface)
             k += 1
             if k >= n:
-                return Predicate(pos, head, negated, False)
-            nxt, ntag, nform = tokens[k]
-            after = tokens[k + 1] if k + 1 < n else ("", "", "")
+                return Predicate(pos, head, negated, False, condition)
+            nxt, ntag, nform, _ = tokens[k]
+            after = tokens[k + 1] if k + 1 < n else ("", "", "", "")
             if ntag == "助動詞" or (ntag == "形容詞" and nform in _NEGATORS):
                 continue  # 〜ない, 〜ませんでした, 〜てない, 〜ではない
             if tag == "動詞" and ntag == "動詞":
@@ -116,14 +138,14 @@ def _governing(rest: str) -> Predicate | None:
                     k = negator
                     continue
             if ntag == "助詞" and nform == "より":  # 〜するより、…
-                return Predicate(pos + len(nxt), head, negated, True)
+                return Predicate(pos + len(nxt), head, negated, True, condition)
             if ntag == "助詞" and nform in ("て", "で") and after[1] != "補助記号":
                 break  # 比べて(対応が)劣る: a te-form with no comma leans on the next predicate, which governs it
             if ntag in ("名詞", "接尾辞") and not negated:
                 break  # an adnominal predicate (負わせる制度): the phrase goes on in the noun it describes
             # 〜のではなく、…: the negated phrase is set aside for what follows it
             contrast = negated and form in _NEGATORS and surface.endswith("く")
-            return Predicate(pos, head, negated, contrast)
+            return Predicate(pos, head, negated, contrast, condition)
     return None
 
 
@@ -131,7 +153,21 @@ def _governing(rest: str) -> Predicate | None:
 _LIGHT_VERBS = frozenset({"為る", "出来る", "成る"})
 
 
-def _negated_copula(tokens: list[tuple[str, str, str]], k: int) -> int:
+_Token = tuple[str, str, str, str]  # surface, part of speech, normalized form, conjugation
+
+
+def _conditional(tokens: list[_Token], k: int) -> bool:
+    """The predicate opening at token k ends its part (up to the next punctuation) as a condition: a
+    hypothetical form (すれば, であれば, なら, したら) or 〜限り."""
+    for surface, tag, form, conj in tokens[k : k + 10]:
+        if tag == "補助記号":
+            return False
+        if conj.startswith("仮定形") or form in ("ば", "限り"):
+            return True
+    return False
+
+
+def _negated_copula(tokens: list[_Token], k: int) -> int:
     """From token k: で/だ, は or も (optional), then a negator (〜ではない, 〜でなく, 〜でもない): the negator's
     index, else 0."""
     if k < len(tokens) and tokens[k][2] in ("で", "だ"):
