@@ -73,7 +73,8 @@ def _found(answer: dict[str, Any], case: dict[str, Any]) -> list[str]:
     return [
         str(s.get("position"))
         for s in answer.get("statements") or []
-        if score.norm(case["evidence"]) in score.norm(s.get("text")) and score.doc_matches(s.get("sources"), case["doc"])
+        if score.norm(case["evidence"]) in score.norm(s.get("text"))
+        and score.doc_matches(s.get("sources"), case["doc"])
     ]
 
 

@@ -93,11 +93,16 @@ def _governing(left: str, rest: str) -> Predicate | None:
             return None  # the sentence (or quote) ends before a predicate closes the phrase
         if (tag == "助詞" and form == "より") or (k == 0 and surface == "より"):  # Xより…: set aside for what follows
             return Predicate(pos + len(surface), tokens[k - 1][2] if k else "", False, True)
-        if tag == "助詞" and genitive and tokens[k - 1][1] in ("名詞", "接尾辞") and form != "の":
-            # 「県民の命を守れない」: after Xの, a noun with its own case is the predicate's argument, X only its
-            # modifier (but 「Xの必要はない」 is X's need said not to exist, read below)
-            if not (k + 1 < n and tokens[k + 1][2] == "無い"):
-                return None
+        # 「県民の命を守れない」: after Xの, a noun with its own case is the predicate's argument, X only its
+        # modifier (but 「Xの必要はない」 is X's need said not to exist, read below)
+        if (
+            tag == "助詞"
+            and genitive
+            and tokens[k - 1][1] in ("名詞", "接尾辞")
+            and form != "の"
+            and not (k + 1 < n and tokens[k + 1][2] == "無い")
+        ):
+            return None
         if tag == "助詞":  # only an の before any case of the phrase's own makes it a modifier
             genitive |= form == "の" and not cased
             cased |= form != "の"
@@ -159,7 +164,7 @@ _Token = tuple[str, str, str, str]  # surface, part of speech, normalized form, 
 def _conditional(tokens: list[_Token], k: int) -> bool:
     """The predicate opening at token k ends its part (up to the next punctuation) as a condition: a
     hypothetical form (すれば, であれば, なら, したら) or 〜限り."""
-    for surface, tag, form, conj in tokens[k : k + 10]:
+    for _, tag, form, conj in tokens[k : k + 10]:
         if tag == "補助記号":
             return False
         if conj.startswith("仮定形") or form in ("ば", "限り"):
