@@ -20,7 +20,6 @@ on the tuned stories only: never run it on the check stories).
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import re
 import shutil
@@ -31,25 +30,11 @@ from contextlib import redirect_stdout
 from pathlib import Path
 from typing import Any
 
-from tests.test_quality_floor import ROOT, InProcessCLI, _scorer, corpora
+from tests.test_quality_floor import InProcessCLI, _scorer, corpora, seeded_template
 
 CLASSES = ("right", "position", "relevance", "attribution", "unknown")
 POSITIONS = ("support", "oppose", "conditional", "neutral", "-")
 _SENTENCE_RX = re.compile(r"[^。！？!?\n]*")
-
-
-def _template(folder: Path) -> Path:
-    from bot.ingest.pipeline import open_store
-
-    template = folder / "template.db"
-    if not template.exists():
-
-        async def build() -> None:
-            store = await open_store(str(template), ROOT / "seeds")
-            await store.close()
-
-        asyncio.run(build())
-    return template
 
 
 def _sentence(articles: list[Path], doc: str, evidence: str) -> str | None:
@@ -106,7 +91,7 @@ def classify(cli: InProcessCLI, case: dict[str, Any], articles: list[Path]) -> t
 def diagnose(name: str, folder: Path) -> list[dict[str, Any]]:
     cases_dir, articles = corpora()[name]
     db = folder / f"{name}.db"
-    shutil.copy(_template(folder), db)
+    shutil.copy(seeded_template(folder), db)
     cli = InProcessCLI(db)
     with redirect_stdout(sys.stderr):
         if articles:
