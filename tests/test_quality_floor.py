@@ -107,13 +107,11 @@ def test_quality_does_not_fall_below_its_floor(name: str, story_db: Callable[[st
     assert not below, f"{name}: " + "; ".join(below)
 
 
-def _print_today() -> None:  # pragma: no cover - a maintenance helper
+def seeded_template(folder: Path) -> Path:  # pragma: no cover - maintenance helpers' database
+    """A database holding the seeds, made in `folder` once (`template.db`), to copy for each corpus."""
     from bot.ingest.pipeline import open_store
 
-    out: dict[str, dict[str, float]] = {}
-    tmp = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/tmp/newsdesk-floors")
-    tmp.mkdir(parents=True, exist_ok=True)
-    template = tmp / "template.db"
+    template = folder / "template.db"
     if not template.exists():
 
         async def build() -> None:
@@ -121,6 +119,14 @@ def _print_today() -> None:  # pragma: no cover - a maintenance helper
             await store.close()
 
         asyncio.run(build())
+    return template
+
+
+def _print_today() -> None:  # pragma: no cover - a maintenance helper
+    out: dict[str, dict[str, float]] = {}
+    tmp = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/tmp/newsdesk-floors")
+    tmp.mkdir(parents=True, exist_ok=True)
+    template = seeded_template(tmp)
     for name in sorted(corpora()):
         db = tmp / f"{name}.db"
         for suffix in ("", "-wal", "-shm"):

@@ -238,3 +238,12 @@ def test_an_english_title_with_its_office_and_a_name_that_wrote() -> None:
         ActorIndex([]),
     )
     assert all(a.kind != "person" for a in found)
+
+
+def test_a_spokesperson_speaks_for_a_name_the_index_reads_as_a_persons() -> None:
+    """A name the registry lacks, typed in Latin letters, is indexed as a person's (`/stance "Nakano Rail"`):
+    `a Nakano Rail spokesperson` still speaks for it; a spokesperson named alone speaks for nobody else."""
+    actors = ActorIndex([*ACTORS.actors.values(), ActorEntry(-11, "Nakano Rail", None, "person", [], None)])
+    said = '"We will consider new barriers," a Nakano Rail spokesperson said.'
+    assert any("new barriers" in t for t in clause_texts(actors, said).get(-11, []))
+    assert -11 not in clause_texts(actors, '"We will consider new barriers," a spokesperson said.')

@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from bot.actors import TITLES, ActorIndex, Mention
 from bot.extract.clause_readings import ClauseReadings
+from bot.extract.predicates import Predicate, governing
 from bot.extract.roles import vocabulary
 from bot.extract.speakers import _LABEL_RE, attribute, mask_quotes
 from bot.extract.stance_en import english_clauses
@@ -1443,10 +1444,27 @@ def position_toward(
     ]
     if done:  # 「衆院を解散し」「導入すべき」: the target is what the actor does (or will not do)
         scan._cues = sorted([*scan.cues, *done], key=lambda c: c.start)
+    governed = {h.start: _governed(scan, h, min(claim.hi, len(probe))) for h in topic_hits}
+    for h in topic_hits:  # 「利用者に負わせるのではなく」「劣っていたわけではない」: the predicate says it is not so
+        # (the target done or not, 撤回しない, is the cue just added)
+        h.negated = h.negated or _denied(scan, h, governed[h.start])
+    # the target named as what a condition is about (「石破氏が続投するのであれば、…説明すべきだ」) is no position of
+    # its own where the clause names it elsewhere with one (「石破政権にノーを突きつけた」)
+    stated = [h for h in topic_hits if not _in_condition(scan, h, governed[h.start])]
+    if stated and len(stated) < len(topic_hits):
+        topic_hits[:] = stated
+        scan.topics = stated
     cl = _Clause(claim.actor_id, claim.lo, claim.scan, claim.hi, claim.kind, list(claim.excluded))
     ending = _final_cue(scan, cl)
-    # 「…注視していく」と述べ、評価は控えた: a Japanese clause ends on its main predicate (English ends on what it governs)
-    if ending is not None and ending.kind == _ATT and ending.pol == 0 and not probe[ending.start].isascii():
+    # 「…注視していく」と述べ、評価は控えた: a Japanese clause ends on its main predicate (English ends on what it governs);
+    # a predicate governs what comes before it, so one before the target (「取材に応じ、「…」」) says nothing of it
+    if (
+        ending is not None
+        and ending.kind == _ATT
+        and ending.pol == 0
+        and not probe[ending.start].isascii()
+        and not (hits and ending.end <= min(s for s, _ in hits))
+    ):
         return "neutral", ending.start
     if topic_hits:
         tail = _tail_cues(scan, cl.lo, cl.hi) if _GAPPED_RX.search(text, cl.lo, cl.hi) else None
@@ -1461,6 +1479,30 @@ def position_toward(
     if any(_conditions(scan, cl, cues[-1].start if position else None, c) for c in scan.conds):
         position = "conditional"
     return position or "neutral", (cues[-1].start if cues else cl.scan)
+
+
+def _governed(scan: _Scan, h: _TopicHit, hi: int) -> Predicate | None:
+    """The Japanese predicate that governs the target word at h, in its sentence and before `hi`."""
+    if scan.text[h.start].isascii():
+        return None
+    end = min(hi, next((e for s, e in scan.sentences if s <= h.end < e), hi))
+    return governing(scan.text, h.end, end)
+
+
+def _in_condition(scan: _Scan, h: _TopicHit, found: Predicate | None) -> bool:
+    """The target word at h is an argument of a condition's predicate that the condition rules read as one (not
+    a need: 「…の力を借りなければ守れない」)."""
+    if found is None or not found.condition:
+        return False
+    return any(h.end <= c <= h.end + found.end + 4 for c in scan.conds)
+
+
+def _denied(scan: _Scan, h: _TopicHit, found: Predicate | None) -> bool:
+    """The predicate that governs the target word at h denies it (〜ない, 〜わけではない, 〜のではなく, 〜より)
+    with no stance word of its own between them: a stance word (受け入れられない) is read by the cues."""
+    if found is None or not found.denies:
+        return False
+    return not any(h.end <= c.start < h.end + found.end for c in scan.cues)
 
 
 def _conditions(scan: _Scan, cl: _Clause, at: int | None, cond: int) -> bool:

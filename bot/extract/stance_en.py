@@ -201,7 +201,16 @@ def _speaker(text: str, s: int, e: int, actors: ActorIndex, context: str) -> int
         return None
     entry = actors.resolve(name)
     if entry is None:  # `a JR Hokkaido spokesperson`, `Toyota officials`: the body an unnamed member speaks for
-        bodies = [m for m in actors.mentions(name) if actors.actors[m.actor_id].kind != "person"]
+        # (whatever kind the index gave the name: a name typed in Latin letters that the registry lacks is read as
+        # a person's, and a spokesperson speaks for its principal either way)
+        found = actors.mentions(name)
+        bodies = [
+            m
+            for m in found
+            if actors.actors[m.actor_id].kind != "person"
+            or _MEMBER_RX.search(name[m.end :])
+            or _MEMBER_FOR_RX.search(name[: m.start])
+        ]
         if len(bodies) == 1 and (
             _MEMBER_RX.search(name[bodies[0].end :]) or _MEMBER_FOR_RX.search(name[: bodies[0].start])
         ):  # `a JR Hokkaido spokesperson`, `a spokesperson for the European Commission`

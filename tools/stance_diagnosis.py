@@ -1,0 +1,141 @@
+"""Stance misses by class, per story: what failed, never which sentence (the check stories stay blind).
+
+Each `--about` case of a story is run through the CLI (in-process, on a fresh copy of the seeded database with
+the story's articles) and put in one class:
+
+- right: the scorer's hit (the evidence, from its document, with a gold position);
+- position: the evidence is returned for the user's words, with a position the gold does not allow;
+- relevance: not returned for the user's words, but returned when the target is asked in the statement's own
+  words (the evidence, then its whole sentence): the actor's statement, not found from what the user typed;
+- attribution: not returned even then: the statement is not read as the actor's;
+- unknown: the actor is not known at all (the command refuses the name).
+
+A position confusion table (gold position × position given) counts every case whose evidence was returned for
+the user's words (asked in its own words, a target that holds the statement's negation reads it twice). `--cases` prints each case's class and given position (for developing
+on the tuned stories only: never run it on the check stories).
+
+    python -m tools.stance_diagnosis [STORY ...] [--json OUT] [--cases]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import shutil
+import sys
+import tempfile
+from collections import Counter
+from contextlib import redirect_stdout
+from pathlib import Path
+from typing import Any
+
+from tests.test_quality_floor import InProcessCLI, _scorer, corpora, seeded_template
+
+CLASSES = ("right", "position", "relevance", "attribution", "unknown")
+POSITIONS = ("support", "oppose", "conditional", "neutral", "-")
+_SENTENCE_RX = re.compile(r"[^。！？!?\n]*")
+
+
+def _sentence(articles: list[Path], doc: str, evidence: str) -> str | None:
+    """The sentence of document `doc` that holds the evidence (up to the 300 characters an about takes)."""
+    score = _scorer()
+    for path in articles:
+        if not score.doc_matches([{"document": path.name}], doc):
+            continue
+        text = path.read_text(encoding="utf-8")
+        at = score.norm(text).find(score.norm(evidence))
+        if at < 0:
+            continue
+        for m in _SENTENCE_RX.finditer(text):
+            if score.norm(evidence) in score.norm(m.group(0)):
+                return m.group(0).strip()[:300]
+    return None
+
+
+def _found(answer: dict[str, Any], case: dict[str, Any]) -> list[str]:
+    score = _scorer()
+    return [
+        str(s.get("position"))
+        for s in answer.get("statements") or []
+        if score.norm(case["evidence"]) in score.norm(s.get("text"))
+        and score.doc_matches(s.get("sources"), case["doc"])
+    ]
+
+
+def classify(cli: InProcessCLI, case: dict[str, Any], articles: list[Path]) -> tuple[str, str]:
+    """(class, position given or '-') of one case."""
+
+    def ask(about: str) -> dict[str, Any] | None:
+        try:
+            return cli("stance", case["actor"], "--about", about, "--json")
+        except RuntimeError as e:
+            return None if "actor" in str(e).lower() or "知ら" in str(e) else {}
+
+    answer = ask(case["about"])
+    if answer is None:
+        return "unknown", "-"
+    given = _found(answer, case)
+    if any(p in case["position"] for p in given):
+        return "right", next(p for p in given if p in case["position"])
+    if given:
+        return "position", given[0]
+    for own_words in (case["evidence"], _sentence(articles, case["doc"], case["evidence"])):
+        if own_words:
+            again = _found(ask(own_words) or {}, case)
+            if again:
+                return "relevance", again[0]
+    return "attribution", "-"
+
+
+def diagnose(name: str, folder: Path) -> list[dict[str, Any]]:
+    cases_dir, articles = corpora()[name]
+    db = folder / f"{name}.db"
+    shutil.copy(seeded_template(folder), db)
+    cli = InProcessCLI(db)
+    with redirect_stdout(sys.stderr):
+        if articles:
+            cli("ingest", *map(str, articles), parse=False)
+    rows = []
+    for case in _scorer().load(cases_dir / "stance.jsonl"):
+        if not case.get("about"):
+            continue
+        kind, given = classify(cli, case, articles)
+        rows.append({"id": case["id"], "class": kind, "gold": case["position"], "given": given})
+    return rows
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("stories", nargs="*", help="story names (default: every corpus with about cases)")
+    ap.add_argument("--json", help="write every case's class here")
+    ap.add_argument("--cases", action="store_true", help="print each case's class (tuned stories only)")
+    ap.add_argument("--keep", help="keep the story databases in this folder (default: a temporary one)")
+    a = ap.parse_args()
+    names = a.stories or [n for n in corpora() if n != "dev"]
+    out: dict[str, list[dict[str, Any]]] = {}
+    confusion: Counter[tuple[str, str]] = Counter()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(a.keep or tmp)
+        folder.mkdir(parents=True, exist_ok=True)
+        for name in names:
+            rows = out[name] = diagnose(name, folder)
+            counts = Counter(r["class"] for r in rows)
+            print(f"{name:16} " + "  ".join(f"{k} {counts[k]:2}" for k in CLASSES) + f"  / {len(rows)}", flush=True)
+            for r in rows:
+                if r["class"] in ("right", "position"):
+                    confusion[(r["gold"][0], r["given"])] += 1
+                if a.cases:
+                    print(f"    {r['id']:8} {r['class']:11} gold {'/'.join(r['gold']):20} given {r['given']}")
+    total = Counter(r["class"] for rows in out.values() for r in rows)
+    print(f"{'all':16} " + "  ".join(f"{k} {total[k]:2}" for k in CLASSES))
+    print("gold (first) × given, over evidence returned for the user's words:")
+    print(" " * 12 + "".join(f"{p:>12}" for p in POSITIONS[:4]))
+    for g in POSITIONS[:4]:
+        print(f"{g:>12}" + "".join(f"{confusion[(g, p)]:12}" for p in POSITIONS[:4]))
+    if a.json:
+        Path(a.json).write_text(json.dumps(out, indent=1, ensure_ascii=False), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
