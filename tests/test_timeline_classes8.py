@@ -1,0 +1,69 @@
+"""Classes of phrasing that made extra or misdated timeline events (issue 12, round 8, from the classes counted by
+`eval/timeline_classes.py`): each rule with sentences of our own, in Japanese and English, and a counter-example
+it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.actors import ActorIndex
+from tests.test_timeline_classes7 import events_of
+
+# --- the day a change announced takes effect, after the report: no happening yet ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "市役所は20日、山田太郎副市長が10月31日付で退任し、後任に鈴木花子氏が11月1日付で就任する人事を発表した。",
+        "同社は20日、営業部長の佐藤一郎氏を11月1日付けで取締役に昇格させると発表した。",
+    ],
+)
+def test_an_effective_day_after_the_report_dates_no_event(body: str, actors: ActorIndex) -> None:
+    # the announcement (the 20th) is the happening; the days the changes take effect have not come yet
+    assert [d for d, _ in events_of(body, actors)] == ["2024-10-20"]
+
+
+def test_an_english_effective_day_after_the_report_dates_no_event(actors: ActorIndex) -> None:
+    assert events_of("The board named Jane Smith chief executive, effective Nov. 1.", actors) == []
+    assert [
+        d for d, _ in events_of("The board named Jane Smith chief executive on Friday, effective Nov. 1.", actors)
+    ] == ["2024-10-18"]
+
+
+@pytest.mark.parametrize(
+    "body, day",
+    [
+        ("山田太郎副市長は10月1日付で就任した。", "2024-10-01"),  # before the report: the change did take effect
+        ("Jane Smith became chief executive, effective Oct. 1.", "2024-10-01"),
+    ],
+)
+def test_an_effective_day_before_the_report_stays(body: str, day: str, actors: ActorIndex) -> None:
+    assert [d for d, _ in events_of(body, actors)] == [day]
+
+
+# --- a day in a done relative clause of the noun a sentence is about: the noun's day, not the sentence's ----------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "知事が15日に示した方針について、県議会の会派は「拙速だ」と反発している。",
+        "県が先月5日に公表した計画を巡り、住民団体が反対の署名を集めている。",
+        "市長が12日夜に行った発言に対し、野党会派は撤回を求めた。",
+    ],
+)
+def test_a_day_of_the_framed_noun_dates_no_event(body: str, actors: ActorIndex) -> None:
+    assert events_of(body, actors) == []
+
+
+@pytest.mark.parametrize(
+    "body, day",
+    [
+        ("知事は15日、新たな方針について記者団に説明した。", "2024-10-15"),  # the day dates the sentence (a comma)
+        ("15日に発表した計画で、市は新駅の建設を決めた。", "2024-10-15"),  # no frame word: the plan's report
+        ("知事が15日に示した方針について、県議会は18日に審議を始めた。", "2024-10-18"),  # the clause's own day
+    ],
+)
+def test_a_day_that_dates_its_sentence_stays(body: str, day: str, actors: ActorIndex) -> None:
+    assert [d for d, _ in events_of(body, actors)] == [day]
