@@ -7,6 +7,9 @@ from __future__ import annotations
 import pytest
 
 from bot.actors import ActorIndex
+from bot.extract.events import extract_events, same_event
+from bot.ingest.parse import parse_document
+from bot.store import clusters as cl
 from tests.test_timeline_classes7 import events_of
 
 # --- the day a change announced takes effect, after the report: no happening yet ---------------------------------
@@ -67,3 +70,61 @@ def test_a_day_of_the_framed_noun_dates_no_event(body: str, actors: ActorIndex) 
 )
 def test_a_day_that_dates_its_sentence_stays(body: str, day: str, actors: ActorIndex) -> None:
     assert [d for d, _ in events_of(body, actors)] == [day]
+
+
+# --- one article, two people's words on one day: two happenings ---------------------------------------------------
+
+ZELENSKY = "ゼレンスキー大統領は21日、演説で、米国の和平案の受け入れ期限について「極めて難しい局面だ」と述べた。"
+TRUMP = "トランプ大統領は21日、ラジオ番組で、米国の和平案の受け入れ期限について「木曜日が適切だ」と述べた。"
+TRUMP_AGAIN = "トランプ大統領は同日夜、ラジオ番組で、米国の和平案の受け入れ期限について改めて「木曜日だ」と語った。"
+
+
+def members(body: str, actors: ActorIndex, first_id: int = 100) -> list[cl.Member]:
+    doc = parse_document(f"---\ntitle: t\npublished: 2025-11-22\n---\n{body}\n", name="a.txt")
+    rows, _ = extract_events(doc.passages, actors, doc.published)
+    return [
+        cl.Member(
+            first_id + i,
+            r.date,
+            r.precision,
+            r.summary,
+            False,
+            1.0,
+            {"tokens": r.tokens, "persons": r.persons, "names": r.names, "act": r.act, "acts": r.acts},
+        )
+        for i, r in enumerate(rows)
+    ]
+
+
+def test_two_people_s_words_in_one_article_are_two_happenings(actors: ActorIndex) -> None:
+    zelensky, trump = members(f"{ZELENSKY}\n\n{TRUMP}", actors)
+    assert same_event(zelensky.features, trump.features) >= cl.SAME_DOCUMENT_SCORE  # their words alone would merge
+    assert cl.match_events([zelensky, trump], {}, same_event) == [100, 101]
+
+
+def test_one_person_s_words_told_twice_in_an_article_stay_one(actors: ActorIndex) -> None:
+    first, again = members(TRUMP + TRUMP_AGAIN, actors)
+    assert first.date == again.date == "2025-11-21"
+    assert cl.match_events([first, again], {}, same_event) == [100, 100]
+
+
+def test_two_articles_may_name_different_people_for_one_statement(actors: ActorIndex) -> None:
+    # across articles the rule does not hold (one outlet names the speaker, another whom it was about)
+    (zelensky,) = members(ZELENSKY, actors)
+    (trump,) = members(TRUMP, actors, first_id=200)
+    stored = {cl._candidate_key(trump): [(100, zelensky.date, cl._Features(zelensky.features))]}
+    assert cl.match_events([trump], stored, same_event) == [100]
+
+
+# --- a day inside a quote is the speaker's: 同日 after it counts from the article's own last day ------------------
+
+
+@pytest.mark.parametrize(
+    "body, days",
+    [
+        (TRUMP + TRUMP_AGAIN, ["2025-11-21", "2025-11-21"]),  # not the Thursday (the 20th) of the quote
+        ("市長は18日、「工事は25日に終わる」と述べた。同日夜、市議会も説明会を開いた。", ["2025-11-18", "2025-11-18"]),
+    ],
+)
+def test_same_day_counts_from_the_article_s_day_not_the_quote_s(body: str, days: list[str], actors: ActorIndex) -> None:
+    assert [m.date for m in members(body, actors)] == days
