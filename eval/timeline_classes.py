@@ -130,6 +130,10 @@ def classify(name: str, db: Path, show: bool | str, shapes: Counter | None = Non
                 f"  dup {kind:11} {gid}: " + " | ".join(f"{ev.get('date')} {ev.get('summary', '')[:50]}" for ev in evs)
             )
     missed = sum(1 for g in gold if not g.get("optional") and not per_gold[g["id"]])
+    if show:
+        for g in gold:
+            if not g.get("optional") and not per_gold[g["id"]]:
+                print(f"  missed {g['id']} {g['dates'][0]} {g['about'][:90]}")
     return classes, dups, missed
 
 
