@@ -90,7 +90,14 @@ def members(body: str, actors: ActorIndex, first_id: int = 100) -> list[cl.Membe
             r.summary,
             False,
             1.0,
-            {"tokens": r.tokens, "persons": r.persons, "names": r.names, "act": r.act, "acts": r.acts},
+            {
+                "tokens": r.tokens,
+                "persons": r.persons,
+                "names": r.names,
+                "act": r.act,
+                "acts": r.acts,
+                "subject": r.subject,
+            },
         )
         for i, r in enumerate(rows)
     ]
@@ -128,3 +135,29 @@ def test_two_articles_may_name_different_people_for_one_statement(actors: ActorI
 )
 def test_same_day_counts_from_the_article_s_day_not_the_quote_s(body: str, days: list[str], actors: ActorIndex) -> None:
     assert [m.date for m in members(body, actors)] == days
+
+
+# --- one article, two parties' doings on one day: two happenings, never in one cluster ---------------------------
+
+STRIKE = "イスラエル軍は13日未明、イラン各地の核関連施設や軍事拠点を空爆した。"
+RETALIATION = "イランは同日夜、報復として弾道ミサイルを発射し、イスラエル中部で爆発が起きた。"
+DETAIL = "攻撃は13日午前3時ごろに始まり、イラン各地の核関連施設で爆発が起きた。"
+WIRE = "中東情勢を巡り、13日にイスラエル軍がイランの核関連施設を空爆し、イランも報復として弾道ミサイルを発射した。"
+
+
+def test_two_parties_doings_in_one_article_never_share_a_cluster(actors: ActorIndex) -> None:
+    strike, retaliation = members(STRIKE + RETALIATION, actors)
+    assert strike.features["subject"] == ["イスラエル"] and retaliation.features["subject"] == ["イラン"]
+    assert same_event(strike.features, retaliation.features) >= cl.SAME_DOCUMENT_SCORE  # words alone would merge
+    assert cl.match_events([strike, retaliation], {}, same_event) == [100, 101]
+    # another outlet's report that tells both: the lead joins it, the retaliation may not join the lead's cluster
+    (wire,) = members(WIRE, actors, first_id=10)
+    stored = {cl._candidate_key(strike): [(10, "2025-11-13", cl._Features(wire.features))]}
+    assert same_event(retaliation.features, wire.features) > 0
+    assert cl.match_events([strike, retaliation], stored, same_event) == [10, 101]
+
+
+def test_a_sentence_whose_topic_is_a_thing_tells_more_of_the_lead(actors: ActorIndex) -> None:
+    strike, detail = members(STRIKE + DETAIL, actors)
+    assert detail.features["subject"] == []  # 攻撃は: no party
+    assert cl.match_events([strike, detail], {}, same_event) == [100, 100]

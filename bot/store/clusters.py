@@ -134,7 +134,8 @@ SAME_DOCUMENT_SCORE = 0.5
 # (an English report): those are then all read; and `bridge_names(features)`: names (a name's skeleton in Latin
 # letters) a stored event may hold instead of a word or a person (ドリスコル and Driscoll).
 # `apart_in_one_article(a, b)`: whether two events of one document are two happenings whatever their score (an
-# article tells two people's words apart; two outlets' reports may name different people for one statement).
+# article tells two parties' doings apart; two outlets' reports may name different parties for one happening): the
+# new event then joins no cluster the earlier one is in.
 # Of several matching clusters the best scored is joined.
 SameEvent = Callable[[dict, dict], float]
 
@@ -492,7 +493,10 @@ def match_events(
                 if report and other.report:
                     continue
                 if floor and apart is not None and apart(m.features, other.value):
-                    continue  # the earlier events of its own document (`floor`: their pool's)
+                    # an earlier event of its own document (`floor`: their pool's) that tells another happening:
+                    # the two never share a cluster, however well this one matches another report in it
+                    vetoed.add(cluster_id)
+                    continue
                 if fast is not None:
                     score = float(fast[1](mine_prepared, other.prepared(fast[0])) or 0.0)
                 else:
