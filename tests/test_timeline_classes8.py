@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.actors import ActorIndex
+from bot.extract.actions import acts
 from bot.extract.events import extract_events, same_event
 from bot.ingest.parse import parse_document
 from bot.store import clusters as cl
@@ -161,3 +162,19 @@ def test_a_sentence_whose_topic_is_a_thing_tells_more_of_the_lead(actors: ActorI
     strike, detail = members(STRIKE + DETAIL, actors)
     assert detail.features["subject"] == []  # 攻撃は: no party
     assert cl.match_events([strike, detail], {}, same_event) == [100, 100]
+
+
+# --- "fired" with a weapon is an attack, not a dismissal (the act veto would keep it from its Japanese report) -----
+
+
+@pytest.mark.parametrize(
+    "text, act",
+    [
+        ("Iran fired a salvo of ballistic missiles at the air base on Monday.", "~attack"),
+        ("Police fired tear gas at protesters.", "~attack"),
+        ("The company fired its chief executive on Monday.", "~dismissal"),
+        ("The board fired the coach after the season.", "~dismissal"),
+    ],
+)
+def test_fired_with_a_weapon_is_an_attack(text: str, act: str) -> None:
+    assert acts(text).main == frozenset([act])
