@@ -10,6 +10,7 @@ from bot.actors import ActorIndex
 from bot.extract.actions import acts
 from bot.extract.events import extract_events, same_event
 from bot.ingest.parse import parse_document
+from bot.ingest.stamps import stamp_date
 from bot.store import clusters as cl
 from tests.test_timeline_classes7 import events_of
 
@@ -178,3 +179,30 @@ def test_a_sentence_whose_topic_is_a_thing_tells_more_of_the_lead(actors: ActorI
 )
 def test_fired_with_a_weapon_is_an_attack(text: str, act: str) -> None:
     assert acts(text).main == frozenset([act])
+
+
+# --- a time stamp line with "at" and a US time zone is a stamp, not a lead's opening --------------------------------
+
+
+@pytest.mark.parametrize(
+    "line, day",
+    [
+        ("November 17, 2025 at 1:05 PM GMT+9", "2025-11-17"),
+        ("March 9, 2025 at 10:30 AM EST", "2025-03-09"),
+        ("Mar 4, 2025 at 7:02 p.m. ET", "2025-03-04"),
+        ("Trump spoke on March 9, 2025 at 10:30 AM.", None),  # a sentence
+        ("Talks at 10:30 on March 9, 2025", None),
+    ],
+)
+def test_a_stamp_line_with_at_and_a_zone_is_a_stamp(line: str, day: str | None) -> None:
+    assert stamp_date(line) == day
+
+
+def test_a_stamp_line_does_not_open_the_lead_s_event(actors: ActorIndex) -> None:
+    body = (
+        "Title of the story\n\nNovember 17, 2025 at 1:05 PM GMT+9\n\n"
+        "Shares of carmakers tumbled on Monday after the tariff announcement."
+    )
+    assert [s for _, s in events_of(body, actors, "2025-11-17")] == [
+        "Shares of carmakers tumbled on Monday after the tariff announcement."
+    ]
