@@ -22,25 +22,15 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import importlib.util
 import re
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.test_quality_floor import InProcessCLI, corpora  # noqa: E402
-
-
-def _scorer() -> Any:
-    spec = importlib.util.spec_from_file_location("newsdesk_eval_score", ROOT / "eval" / "score.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from tests.test_quality_floor import InProcessCLI, _scorer, corpora  # noqa: E402
 
 
 def _latin(text: str) -> bool:
