@@ -14,39 +14,6 @@ from bot.ingest.stamps import stamp_date
 from bot.store import clusters as cl
 from tests.test_timeline_classes7 import events_of
 
-# --- the day a change announced takes effect, after the report: no happening yet ---------------------------------
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
-        "市役所は20日、山田太郎副市長が10月31日付で退任し、後任に鈴木花子氏が11月1日付で就任する人事を発表した。",
-        "同社は20日、営業部長の佐藤一郎氏を11月1日付けで取締役に昇格させると発表した。",
-    ],
-)
-def test_an_effective_day_after_the_report_dates_no_event(body: str, actors: ActorIndex) -> None:
-    # the announcement (the 20th) is the happening; the days the changes take effect have not come yet
-    assert [d for d, _ in events_of(body, actors)] == ["2024-10-20"]
-
-
-def test_an_english_effective_day_after_the_report_dates_no_event(actors: ActorIndex) -> None:
-    assert events_of("The board named Jane Smith chief executive, effective Nov. 1.", actors) == []
-    assert [
-        d for d, _ in events_of("The board named Jane Smith chief executive on Friday, effective Nov. 1.", actors)
-    ] == ["2024-10-18"]
-
-
-@pytest.mark.parametrize(
-    "body, day",
-    [
-        ("山田太郎副市長は10月1日付で就任した。", "2024-10-01"),  # before the report: the change did take effect
-        ("Jane Smith became chief executive, effective Oct. 1.", "2024-10-01"),
-    ],
-)
-def test_an_effective_day_before_the_report_stays(body: str, day: str, actors: ActorIndex) -> None:
-    assert [d for d, _ in events_of(body, actors)] == [day]
-
-
 # --- a day in a done relative clause of the noun a sentence is about: the noun's day, not the sentence's ----------
 
 

@@ -673,30 +673,11 @@ def _later_that_day(masked: str, s: int, e: int, day: dt.date) -> DateMention | 
 
 
 def _planned(mention: DateMention, segment: str, report: dt.date | None, english: bool) -> bool:
-    """A clause dated after its report that reads future (「21日に行われる方向で調整が進んでいる」), or the day a
-    change announced takes effect (「4月1日付で就任する人事を発表した」)."""
+    """A clause dated after its report that reads future (「21日に行われる方向で調整が進んでいる」)."""
     if report is None or mention.value <= report.isoformat():
         return False
     masked = mask_quotes(segment)
-    return (
-        reads_future(masked, english) or (not english and said_ahead(masked)) or _takes_effect(mention, masked, english)
-    )
-
-
-# 「4月1日付で就任する」「来月1日付けで退任し」"effective April 1", "with effect from Oct. 1": the day a change told
-# (an appointment, a rule) takes effect. After the report it has not happened yet: the announcement is the happening,
-# dated by its own day; before the report it is a day the change did take effect, and stays.
-_EFFECTIVE_JA_RE = re.compile(r"\s*付け?\s*(?:で|をもって)")
-_EFFECTIVE_EN_RE = re.compile(r"\b(?:[Ee]ffective|with effect)\s+(?:from\s+|on\s+|as of\s+)?$")
-
-
-def _takes_effect(mention: DateMention, masked: str, english: bool) -> bool:
-    at = masked.find(mention.text) if mention.text else -1
-    if at < 0:
-        return False
-    if english:
-        return bool(_EFFECTIVE_EN_RE.search(masked, max(0, at - 24), at))
-    return bool(_EFFECTIVE_JA_RE.match(masked, at + len(mention.text)))
+    return reads_future(masked, english) or (not english and said_ahead(masked))
 
 
 def _plan_ends_its_sentence(
