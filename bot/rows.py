@@ -26,6 +26,7 @@ class EventRow:
     alt: str | None = None  # the same moment's date in the other time zone (「16日（日本時間17日）」), for clustering
     act: list[str] = field(default_factory=list)  # the kind of its main act (~say, ~downgrade), for clustering
     acts: list[str] = field(default_factory=list)  # every act and event word it names outside quotes, for clustering
+    subject: list[str] = field(default_factory=list)  # the nouns of its topic (「イランは…」), for clustering
 
 
 @dataclass(slots=True)

@@ -167,9 +167,17 @@ _EN_SUBORDINATE_RE = re.compile(
 _EN_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 
 
+# 「fired a salvo of ballistic missiles」「fired warning shots」: "fired" with a weapon is an attack, not a dismissal.
+_EN_FIRED_WEAPON_RE = re.compile(
+    r"\bfired\b(?=(?:\s+[\w,-]+){0,4}?\s+(?:missiles?|rockets?|shots|shells|drones?|rounds|bullets|artillery"
+    r"|torpedo(?:es)?|tear gas|projectiles?)\b)",
+    re.IGNORECASE,
+)
+
+
 def _english_acts(summary: str) -> Acts:
     """An English clause's act: its first verb (outside quotes and relative clauses) that the lexicon names."""
-    masked = mask_quotes(summary[:_MAX_CHARS])
+    masked = _EN_FIRED_WEAPON_RE.sub("attacked", mask_quotes(summary[:_MAX_CHARS]))
     verbs = _english_verbs()
     main_clause = _EN_SUBORDINATE_RE.sub(" ", masked)
     main = next((verbs[w] for w in map(str.lower, _EN_WORD_RE.findall(main_clause)) if w in verbs), frozenset())

@@ -39,6 +39,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from bot.extract.quotemarks import mask_quotes
+
 __all__ = ["DateContext", "DateMention", "find_dates", "parse_date_arg"]
 
 Parts = tuple[int, int | None, int | None]  # (year, month, day); trailing parts None below the precision
@@ -524,6 +526,9 @@ class DateContext:
         item = item or bool(_LIST_ITEM.match(t))
         listed, self._listed_day = (self._listed_day if item else None), None
         continued = False
+        # a date inside a quote (「木曜日が適切だ」と述べた。…同日夜、) is the speaker's: 同日 and 翌日 after it count from
+        # the last day the article itself named
+        quoted = mask_quotes(t) if "「" in t or "『" in t else None
         urls: list[tuple[int, int]] | None = None
         out: list[DateMention] = []
         for m in _matches(t):
@@ -554,7 +559,7 @@ class DateContext:
                     value, precision = f"{y:04d}", "year"
                 mention = DateMention(start, end, text[start:end], value, precision, rel)
                 out.append(mention)
-                if not _a_week(m):
+                if not _a_week(m) and not (quoted is not None and quoted[start] == "＿"):
                     self.last = mention
                     if precision == "day":
                         self._last_day = mention

@@ -152,6 +152,8 @@ def is_event_date(
         return False
     if not english and m.precision == "day" and _dates_a_noun_before_its_clauses_day(text, m):
         return False  # 「20日に開業する新駅の周辺で、市は18日、」: a day of what a noun is to be, the clause's is 18日
+    if not english and m.precision == "day" and _FRAMED_NOUN_RE.match(text, m.end):
+        return False  # 「市長が3日に示した方針について、議会は…」: the day of the noun the sentence is about
     if english and _EN_PLAN_BEFORE_RE.search(text, max(0, m.start - 60), m.start):
         return False  # "was due to meet allies on Wednesday", "talks had been scheduled for Sunday": a plan's day
     if not english and _in_attribution_aside(text, m):
@@ -193,6 +195,14 @@ def _dates_a_noun_before_its_clauses_day(text: str, m: DateMention) -> bool:
     return bool(noun) and bool(_CLAUSES_DAY_RE.match(text, noun.end()))
 
 
+# A day in a relative clause, done (「3日に示した」「先月5日に発表された」), that dates the noun a sentence is about
+# (「…方針について、」「…計画を巡り、」「…発言に対し、」): what the sentence tells is its own predicate's, later and
+# undated; the noun's day is told where that happening is reported. 「3日、…方針について」 (a comma after the day)
+# dates the sentence and is not this.
+_FRAMED_NOUN_RE = re.compile(
+    r"\s*(?:午前|午後|朝|夜|夕方?)?\s*に[^、。，,「」]{0,20}?(?:した|った|んだ|いた|えた|きた|せた|れた|けた|めた)"
+    r"[^、。，,「」]{0,14}?(?:について|をめぐ(?:り|って)|を巡(?:り|って)|に対し(?:て)?|に関し(?:て)?)[、，,]"
+)
 # "was due to meet … on Wednesday", "had been scheduled for Sunday": the day of a plan told in the past (what was
 # to happen, not what did; "is due to host … on Sunday" in a Friday report is a plan the timeline keeps);
 # the plan word must be in the date's own stretch (no comma between): "…, which had been scheduled for Sunday, was

@@ -133,6 +133,9 @@ SAME_DOCUMENT_SCORE = 0.5
 # stored events that share nothing written with this one may hold one of this one's words in their cross words
 # (an English report): those are then all read; and `bridge_names(features)`: names (a name's skeleton in Latin
 # letters) a stored event may hold instead of a word or a person (ドリスコル and Driscoll).
+# `apart_in_one_article(a, b)`: whether two events of one document are two happenings whatever their score (an
+# article tells two parties' doings apart; two outlets' reports may name different parties for one happening): the
+# new event then joins no cluster the earlier one is in.
 # Of several matching clusters the best scored is joined.
 SameEvent = Callable[[dict, dict], float]
 
@@ -461,6 +464,7 @@ def match_events(
     # A rule may offer (prepare, compare): compare(prepare(a), prepare(b)) == same_event(a, b), each
     # event's features prepared once however many events it is compared with.
     fast: tuple[Callable[[dict], Any], Callable[[Any, Any], float]] | None = getattr(same_event, "prepared", None)
+    apart: Callable[[dict, dict], bool] | None = getattr(same_event, "apart_in_one_article", None)
     for m in events:
         key = _candidate_key(m)
         scores: dict[int, float] = {}
@@ -487,6 +491,11 @@ def match_events(
                 ):
                     continue
                 if report and other.report:
+                    continue
+                if floor and apart is not None and apart(m.features, other.value):
+                    # an earlier event of its own document (`floor`: their pool's) that tells another happening:
+                    # the two never share a cluster, however well this one matches another report in it
+                    vetoed.add(cluster_id)
                     continue
                 if fast is not None:
                     score = float(fast[1](mine_prepared, other.prepared(fast[0])) or 0.0)

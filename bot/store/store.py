@@ -833,6 +833,7 @@ def _event_members(ids: Sequence[int], events: Sequence[EventRow], aid: Callable
                 "report": ev.report,
                 **({"alt": ev.alt} if ev.alt else {}),
                 **({"act": ev.act, "acts": ev.acts} if ev.act else {}),
+                **({"subject": ev.subject} if ev.subject else {}),
                 **({"vague": True} if ev.precision != "day" else {}),
             },
         )
