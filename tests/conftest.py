@@ -6,7 +6,8 @@
 - `store`      → an open `bot.store.Store` on that copy (closed after the test).
 - `backend`    → "sqlite" or "postgresql": every test that takes `store` runs on both.
 - `pg_server`  → a PostgreSQL server for the session (tests/pg_server.py), started as an unprivileged
-                 user; skipped only when its binaries are absent and NEWSDESK_REQUIRE_PG is unset.
+                 user; skipped only when its binaries are absent and NEWSDESK_REQUIRE_PG is unset. Before
+                 it starts, servers whose owner process is gone (a run killed with SIGKILL) are swept.
 - `pg_url`     → the URL of a fresh, empty database on that server (dropped after the test, like the seeded
                  copies `seeded_target` makes: the server's folder, in /dev/shm where there is one, stays small).
 - `httpserver_listen_address` → pytest-httpserver listens on 127.0.0.1 (its default is the name
@@ -185,6 +186,7 @@ def pg_server_session() -> Iterator[pg_server.Server]:
         if os.environ.get("NEWSDESK_REQUIRE_PG"):
             pytest.fail("NEWSDESK_REQUIRE_PG is set but PostgreSQL's binaries (initdb, pg_ctl) are not installed")
         pytest.skip("PostgreSQL is not installed (set NEWSDESK_REQUIRE_PG to make this a failure)")
+    pg_server.sweep_stale(bin_dir)  # servers left running by a run killed with SIGKILL, whose owner is gone
     server = pg_server.start(bin_dir)
     try:
         yield server
