@@ -137,13 +137,24 @@ def seeded_db(_seeded_template: Path, tmp_path: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def _story_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Where the evaluation stories' stores are built once per run: under xdist, the folder the workers' own
-    temporary folders share (pytest-xdist's documented way to share a session's work between workers)."""
+def run_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder for work done once per run and read by every test that needs it: under xdist, the folder the
+    workers' own temporary folders share (pytest-xdist's documented way to share a session's work between
+    workers). Whoever builds there holds a lock (`fcntl.flock`) so the others wait and read the result.
+
+    Not a module-scoped fixture: the suite runs its long tests first (tests/durations.py), so a module's tests
+    are not consecutive on a worker and a module fixture is built again for each run of them (the bench smoke
+    run was built three times in a full run, ~3 × 5 s of CPU)."""
     base = tmp_path_factory.getbasetemp()
     if os.environ.get("PYTEST_XDIST_WORKER"):
         base = base.parent
-    folder = base / "stories"
+    return base
+
+
+@pytest.fixture(scope="session")
+def _story_dir(run_dir: Path) -> Path:
+    """Where the evaluation stories' stores are built once per run."""
+    folder = run_dir / "stories"
     folder.mkdir(exist_ok=True)
     return folder
 
