@@ -6,7 +6,8 @@
 - `store`      → an open `bot.store.Store` on that copy (closed after the test).
 - `backend`    → "sqlite" or "postgresql": every test that takes `store` runs on both.
 - `pg_server`  → a PostgreSQL server for the session (tests/pg_server.py), started as an unprivileged
-                 user; skipped only when its binaries are absent and NEWSDESK_REQUIRE_PG is unset.
+                 user; skipped only when its binaries are absent and NEWSDESK_REQUIRE_PG is unset. Before
+                 it starts, servers whose owner process is gone (a run killed with SIGKILL) are swept.
 - `pg_url`     → the URL of a fresh, empty database on that server (dropped after the test, like the seeded
                  copies `seeded_target` makes: the server's folder, in /dev/shm where there is one, stays small).
 - `httpserver_listen_address` → pytest-httpserver listens on 127.0.0.1 (its default is the name
@@ -136,13 +137,24 @@ def seeded_db(_seeded_template: Path, tmp_path: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def _story_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Where the evaluation stories' stores are built once per run: under xdist, the folder the workers' own
-    temporary folders share (pytest-xdist's documented way to share a session's work between workers)."""
+def run_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder for work done once per run and read by every test that needs it: under xdist, the folder the
+    workers' own temporary folders share (pytest-xdist's documented way to share a session's work between
+    workers). Whoever builds there holds a lock (`fcntl.flock`) so the others wait and read the result.
+
+    Not a module-scoped fixture: the suite runs its long tests first (tests/durations.py), so a module's tests
+    are not consecutive on a worker and a module fixture is built again for each run of them (the bench smoke
+    run was built three times in a full run, ~3 × 5 s of CPU)."""
     base = tmp_path_factory.getbasetemp()
     if os.environ.get("PYTEST_XDIST_WORKER"):
         base = base.parent
-    folder = base / "stories"
+    return base
+
+
+@pytest.fixture(scope="session")
+def _story_dir(run_dir: Path) -> Path:
+    """Where the evaluation stories' stores are built once per run."""
+    folder = run_dir / "stories"
     folder.mkdir(exist_ok=True)
     return folder
 
@@ -185,6 +197,7 @@ def pg_server_session() -> Iterator[pg_server.Server]:
         if os.environ.get("NEWSDESK_REQUIRE_PG"):
             pytest.fail("NEWSDESK_REQUIRE_PG is set but PostgreSQL's binaries (initdb, pg_ctl) are not installed")
         pytest.skip("PostgreSQL is not installed (set NEWSDESK_REQUIRE_PG to make this a failure)")
+    pg_server.sweep_stale(bin_dir)  # servers left running by a run killed with SIGKILL, whose owner is gone
     server = pg_server.start(bin_dir)
     try:
         yield server

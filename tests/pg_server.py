@@ -67,6 +67,43 @@ class Server:
         shutil.rmtree(self.root, ignore_errors=True)
 
 
+OWNER_FILE = "owner"  # in a server's folder: the process that started it (pid and start time), for the sweep
+
+
+def _started(pid: int) -> str | None:
+    """When process `pid` started (clock ticks since boot, /proc/PID/stat's 22nd field), None when it is gone or
+    a zombie: with the pid, it names one process even after the pid is reused."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    return None if fields[0] == "Z" else fields[19]
+
+
+def _owner_gone(root: Path) -> bool:
+    """True when the folder names the process that started its server and that process is gone; False when it
+    is alive or the folder names no owner (one being made this instant, or made before owners were recorded:
+    whose it is cannot be told, so it is left alone)."""
+    try:
+        pid, started = (root / OWNER_FILE).read_text().split()
+    except (OSError, ValueError):
+        return False
+    return _started(int(pid)) != started
+
+
+def sweep_stale(bin_dir: Path) -> list[Path]:
+    """Stop and remove the servers whose owner process is gone (a test run killed with SIGKILL leaves its
+    server running, its folder in /dev/shm, until the machine restarts); returns their folders. Servers of
+    live processes — other test runs on the machine, a hand-started one — are left alone."""
+    swept = []
+    for base in {_memory_folder() or tempfile.gettempdir(), tempfile.gettempdir()}:
+        for root in sorted(Path(base).glob("newsdesk-pg-*")):
+            if root.is_dir() and _owner_gone(root):
+                Server(bin_dir, root, "nobody" if os.geteuid() == 0 else None).stop()
+                swept.append(root)
+    return swept
+
+
 def _memory_folder() -> str | None:
     """/dev/shm when it is a writable folder (the server's files then live in memory: the hundreds of
     databases a test session creates and drops cost no disk writes), else the system's temporary folder."""
@@ -82,6 +119,8 @@ def start(bin_dir: Path | None = None) -> Server:
     user = "nobody" if os.geteuid() == 0 else None
     root = Path(tempfile.mkdtemp(prefix="newsdesk-pg-", dir=_memory_folder()))
     server = Server(bin_dir, root, user)
+    if (started := _started(os.getpid())) is not None:  # (no /proc: no owner recorded, never swept)
+        (root / OWNER_FILE).write_text(f"{os.getpid()} {started}")
     server.socket_dir.mkdir()
     if user is not None:
         entry = pwd.getpwnam(user)

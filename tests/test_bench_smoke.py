@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import json
 import subprocess
 import sys
@@ -29,15 +30,23 @@ SERVICES = (
 )
 
 
-@pytest.fixture(scope="module")
-def run(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], str, Path]:
-    out_dir = tmp_path_factory.mktemp("bench")
+@pytest.fixture(scope="session")
+def run(run_dir: Path) -> tuple[dict[str, Any], str, Path]:
+    """One bench run for the whole test run (whichever worker comes first runs it; the others wait on its lock
+    and read what it wrote): its results, its printed tables, and its output folder."""
+    out_dir = run_dir / "bench"
     out = out_dir / "results.json"
-    argv = [sys.executable, "-m", "bench", "--sizes", str(N), "--queries", str(QUERIES), "--out", str(out)]
-    argv += ["--cold-runs", "1", "--baseline-queries", "6", "--quiet"]
-    done = subprocess.run(argv, cwd=ROOT, capture_output=True, text=True, timeout=300, check=False)
-    assert done.returncode == 0, done.stderr[-2000:]
-    return json.loads(out.read_text(encoding="utf-8")), done.stdout, out_dir
+    printed = run_dir / "bench.stdout"  # written last, beside the folder (which holds results.json alone)
+    with open(run_dir / "bench.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not printed.exists():
+            out_dir.mkdir(exist_ok=True)
+            argv = [sys.executable, "-m", "bench", "--sizes", str(N), "--queries", str(QUERIES), "--out", str(out)]
+            argv += ["--cold-runs", "1", "--baseline-queries", "6", "--quiet"]
+            done = subprocess.run(argv, cwd=ROOT, capture_output=True, text=True, timeout=300, check=False)
+            assert done.returncode == 0, done.stderr[-2000:]
+            printed.write_text(done.stdout, encoding="utf-8")
+    return json.loads(out.read_text(encoding="utf-8")), printed.read_text(encoding="utf-8"), out_dir
 
 
 def _number(node: dict[str, Any], *path: str) -> float:

@@ -66,3 +66,45 @@ def test_the_hand_started_server_stops_and_removes_its_folder_on_a_signal(sig):
     finally:
         if proc.poll() is None:
             proc.kill()
+
+
+def _hand_started() -> tuple[subprocess.Popen, Path, int]:
+    """A `serve()` process of its own session: (process, the server's folder, its postmaster's pid)."""
+    proc = subprocess.Popen(
+        [sys.executable, "-c", "from tests.pg_server import serve; serve()"],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    url = proc.stdout.readline().strip()
+    assert url, "the server did not start"
+    root = Path(parse_qs(urlparse(url).query)["host"][0]).parent
+    return proc, root, _postmaster(root / "data")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads the owner process from /proc")
+def test_the_sweep_stops_servers_whose_owner_was_killed_and_leaves_the_others():
+    if pg_server.binaries() is None:
+        if os.environ.get("NEWSDESK_REQUIRE_PG"):
+            pytest.fail("NEWSDESK_REQUIRE_PG is set but PostgreSQL's binaries (initdb, pg_ctl) are not installed")
+        pytest.skip("PostgreSQL is not installed")
+    killed, killed_root, killed_postmaster = _hand_started()
+    alive, alive_root, alive_postmaster = _hand_started()
+    try:
+        killed.kill()  # SIGKILL: no `finally` runs, the server and its folder stay behind
+        killed.wait(timeout=60)
+        assert _alive(killed_postmaster) and killed_root.exists()
+
+        swept = pg_server.sweep_stale(pg_server.binaries())
+
+        assert killed_root in swept and not killed_root.exists(), "a dead owner's server was not swept"
+        assert not _alive(killed_postmaster), "the swept server still runs"
+        assert alive_root not in swept and alive_root.exists() and _alive(alive_postmaster), "a live one was swept"
+    finally:
+        for proc in (killed, alive):
+            if proc.poll() is None:
+                proc.send_signal(signal.SIGTERM)
+                proc.wait(timeout=60)
+        if killed_root.exists():
+            pg_server.Server(pg_server.binaries(), killed_root, "nobody" if os.geteuid() == 0 else None).stop()

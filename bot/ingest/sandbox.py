@@ -60,7 +60,9 @@ class Limits:
     memory_mb: int = 1536
     cpu_seconds: int = 120  # per job; a backstop behind the wall-clock timeout
     startup_timeout: float = 60.0  # seconds a new worker may take to import the parsers
-    preload: tuple[str, ...] = ("bot.ingest.webpage", "bot.ingest.feeds")  # imported when a worker starts
+    preload: tuple[str, ...] = (  # imported when a worker starts (webpage imports its extractors where it uses them)
+        "bot.ingest.webpage", "bot.ingest.feeds", "trafilatura", "trafilatura.xml", "pypdf",
+    )  # fmt: skip
 
 
 class SandboxError(Exception):

@@ -20,10 +20,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import lxml.html
-import pypdf
-import trafilatura
 from lxml import etree
-from trafilatura.xml import xmltotxt
 
 from bot.ingest.feeds import looks_like_feed
 from bot.ingest.fetch import FetchedPage, FetchError, decode_text, media_type, root_element, sniff_type
@@ -206,6 +203,8 @@ def _paragraphs(body: Any, title: str | None) -> str:
     """Top-level blocks of trafilatura's body, one paragraph each, blank line between them."""
     if body is None:
         return ""
+    from trafilatura.xml import xmltotxt  # see _trafilatura
+
     blocks: list[str] = []
     for child in body:
         text = xmltotxt(child, include_formatting=False).strip()
@@ -218,6 +217,11 @@ def _paragraphs(body: Any, title: str | None) -> str:
 
 
 def _trafilatura(html: str, url: str | None, *, precision: bool) -> Any:
+    # trafilatura and pypdf are imported where a page or a PDF is read: with them at the top, every command, worker
+    # and bot process paid for them at start (bot.terminal.cli imports this module). The parser sandbox's workers
+    # import them when they start (sandbox.Limits.preload), so a job's time limit never counts their import.
+    import trafilatura
+
     return trafilatura.bare_extraction(
         html,
         url=url or None,
@@ -349,6 +353,8 @@ class _CapReached(Exception):
 
 
 def _from_pdf(data: bytes, url: str, max_chars: int = MAX_TEXT_CHARS) -> ExtractedArticle:
+    import pypdf  # see _trafilatura
+
     cap = _Cap(max_chars)
     try:
         reader = pypdf.PdfReader(io.BytesIO(data))

@@ -19,9 +19,9 @@ from bot.store import Store
 from bot.store.digests import (
     DigestSettings,
     disable_settings,
-    enabled_guilds,
     period_events,
     period_statements,
+    read_enabled_settings,
     read_settings,
     record_failed,
     record_posted,
@@ -136,12 +136,7 @@ def is_due(settings: DigestSettings, now: datetime) -> bool:
 
 async def due(store: Store, now: datetime | None = None) -> list[DigestSettings]:
     now = now or datetime.now(UTC)
-    out = []
-    for guild_id in await enabled_guilds(store):
-        s = await get_settings(store, guild_id)
-        if s and is_due(s, now):
-            out.append(s)
-    return out
+    return [s for s in await read_enabled_settings(store) if is_due(s, now)]
 
 
 async def mark_posted(store: Store, settings: DigestSettings, now: datetime) -> None:
