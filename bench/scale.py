@@ -20,6 +20,7 @@ import argparse
 import contextlib
 import os
 import sqlite3
+import subprocess
 import sys
 import time
 from collections.abc import Iterator
@@ -33,34 +34,35 @@ def _documents(db: Path) -> int:
         return int(conn.execute("SELECT count(*) FROM documents").fetchone()[0])
 
 
+def _bulk(*args: str) -> None:
+    """`python -m bench.bulk ARGS` in a process of its own: a run patches the store's class (its recording, its
+    writer's profile), and a replay in the same process would record what it writes into the file it reads."""
+    subprocess.run([sys.executable, "-m", "bench.bulk", *args], check=True)
+
+
 def build(folder: Path, size: int, extract: int) -> Path:
     """The store of `size` documents in `folder` (made when missing, see the module's text)."""
-    from bench import bulk
-
     db = folder / f"bench_{size}.db"
     if db.is_file():
         return db
     recording = folder / f"batches_{extract}.pickle"
     base = folder / f"bench_{extract}.db"
     if not base.is_file() or not recording.is_file():
-        recording.unlink(missing_ok=True)
-        bulk.main(
-            ["--n", str(extract), "--db", str(base), "--record", str(recording), "--out", str(folder / "bulk.json")]
-        )
+        _bulk("--n", str(extract), "--db", str(base), "--record", str(recording), "--out", str(folder / "bulk.json"))
     if extract < size:
-        bulk.main(
-            [
-                "--replay",
-                str(recording),
-                "--copies",
-                "--n",
-                str(size),
-                "--db",
-                str(db),
-                "--out",
-                str(folder / "fill.json"),
-            ]
+        _bulk(
+            "--replay",
+            str(recording),
+            "--copies",
+            "--n",
+            str(size),
+            "--db",
+            str(db),
+            "--out",
+            str(folder / "fill.json"),
         )
+    else:
+        db = base
     return db
 
 
