@@ -3,7 +3,7 @@
 `DB` is a store the bench kept (a copy is measured: its migrations may run), `URL` a PostgreSQL database made
 from it (`python -m bench.pgcopy DB URL`). Every service the bench times asks each of its queries of both
 stores back to back, which goes first alternating, so both sides of a pair see the same load on a shared
-machine; one pass before is not counted. Prints p50 / p95 per service and side, and on PostgreSQL the
+machine; one pass before is not counted. Prints p50 / p95 / p99 per service and side, and on PostgreSQL the
 statements each answer made: how many, and the time spent in each kind of statement (its first words).
 """
 
@@ -109,12 +109,16 @@ async def measure(db: Path, url: str, queries: int, rounds: int, progress: bool)
 
 
 def render(found: dict[str, Any], statements: bool) -> str:
-    lines = [f"{'service':<28} {'SQLite p50':>10} {'p95':>7}   {'PostgreSQL p50':>14} {'p95':>7}   {'statements':>10}"]
+    lines = [
+        f"{'service':<28} {'SQLite p50':>10} {'p95':>7} {'p99':>7}   {'PostgreSQL p50':>14} {'p95':>7} {'p99':>7}"
+        f"   {'statements':>10}"
+    ]
     for name, sides in found.items():
         a, b = sides["sqlite"], sides["postgresql"]
         n = sum(c for c, _ in sides["statements"].values())
         lines.append(
-            f"{name:<28} {a['p50_ms']:>10.1f} {a['p95_ms']:>7.1f}   {b['p50_ms']:>14.1f} {b['p95_ms']:>7.1f}   {n:>10.1f}"
+            f"{name:<28} {a['p50_ms']:>10.1f} {a['p95_ms']:>7.1f} {a['p99_ms']:>7.1f}"
+            f"   {b['p50_ms']:>14.1f} {b['p95_ms']:>7.1f} {b['p99_ms']:>7.1f}   {n:>10.1f}"
         )
         if statements:
             for kind, (count, ms) in sorted(sides["statements"].items(), key=lambda kv: -kv[1][1]):

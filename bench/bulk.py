@@ -22,9 +22,11 @@ import argparse
 import asyncio
 import cProfile
 import io
+import itertools
 import json
 import os
 import pstats
+import re
 import sys
 import tempfile
 import time
@@ -217,6 +219,81 @@ def _recorded(path: Path, rebatch: int | None) -> Any:
         yield pending
 
 
+_NUMBERED = re.compile(r"syn_(\d{6})\.txt")
+
+
+def renumbered(item: Any, index: int) -> Any | None:
+    """A recorded bench article as article `index` of the corpus: its number (`No.000123` in its headline
+    passage, its file name, its URLs' `/000123`) replaced, that word's token and term with it, its content hash
+    computed again, its claims' context text renumbered. Nothing else holds the number, so it is a distinct
+    document with distinct text; None for an article whose passages do not hold its number (format B: it is
+    in the title only, so the copy's text would be the original's). `tests/test_bench_copies.py` extracts a
+    renumbered text and finds the copy."""
+    import dataclasses
+    import zlib
+
+    from bot.extract.document import content_hash
+    from bot.store.store import term_counts
+
+    m = _NUMBERED.fullmatch(item.parsed.name)
+    if m is None:
+        return None
+    old, new = m.group(1), f"{index:06d}"
+    mark, new_mark = f"No.{old}", f"No.{new}"
+    if not any(mark in p.text for p in item.parsed.passages):
+        return None
+
+    def url(u: str | None) -> str | None:
+        return None if u is None else u.replace(f"/{old}", f"/{new}")
+
+    passages = [
+        dataclasses.replace(p, text=p.text.replace(mark, new_mark), url=url(p.url)) for p in item.parsed.passages
+    ]
+    parsed = dataclasses.replace(
+        item.parsed,
+        name=f"syn_{new}.txt",
+        title=item.parsed.title.replace(mark, new_mark),
+        passages=passages,
+        url=url(item.parsed.url),
+        raw_text=item.parsed.raw_text.replace(mark, new_mark).replace(f"/{old}", f"/{new}"),
+    )
+    tokens = [
+        " ".join(new if w == old else w for w in t.split()) if mark in p.text else t
+        for t, p in zip(item.ex.tokens, item.parsed.passages, strict=True)
+    ]
+    claims = item.ex.claims
+    if claims is not None:  # their records keep the text around each claim, the headline's number with it
+        records = zlib.decompress(claims.records).decode().replace(mark, new_mark)
+        claims = dataclasses.replace(claims, records=zlib.compress(records.encode(), 6))
+    ex = dataclasses.replace(item.ex, content_hash=content_hash(parsed), tokens=tokens, claims=claims)
+    return dataclasses.replace(item, parsed=parsed, ex=ex, terms=term_counts(tokens))
+
+
+def _with_copies(path: Path, rebatch: int | None, limit: int) -> Any:
+    """The recorded batches, then their renumbered copies (article i as i + m, i + 2m…, m past the largest
+    number recorded) until `limit` documents: a larger store from one extraction run, every text distinct."""
+    recorded = 0  # past the largest article number recorded: no copy takes a recorded article's number
+    for items in _recorded(path, rebatch):
+        for item in items:
+            if number := _NUMBERED.fullmatch(item.parsed.name):
+                recorded = max(recorded, int(number.group(1)) + 1)
+        yield items
+    for round_ in itertools.count(1):
+        made = 0
+        for items in _recorded(path, rebatch):
+            copies = []
+            for item in items:
+                number = _NUMBERED.fullmatch(item.parsed.name)
+                twin = renumbered(item, int(number.group(1)) + round_ * recorded) if number else None
+                if twin is not None:
+                    copies.append(twin)
+            made += len(copies)
+            if copies:
+                yield copies
+        if not made:
+            return
+
+
 async def replay(
     path: Path,
     db: Path | str,
@@ -224,6 +301,7 @@ async def replay(
     limit: int | None = None,
     rebatch: int | None = None,
     count: StatementCount | None = None,
+    copies: bool = False,
 ) -> dict[str, Any]:
     """Write the recorded batches to a fresh store: the writer's cost without extraction beside it."""
 
@@ -243,7 +321,8 @@ async def replay(
     try:
         await store.set_meta("seeded", "0")
         await store.bulk_index_settings(True)
-        for items in _recorded(path, rebatch):
+        batches = _with_copies(path, rebatch, limit) if copies and limit else _recorded(path, rebatch)
+        for items in batches:
             if limit is not None and n >= limit:
                 break
             for item in items:  # the workers count the terms (a recording from before they did has none)
@@ -333,6 +412,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument(
         "--replay", type=Path, metavar="FILE", help="only write the batches kept by --record (no extraction)"
     )
+    p.add_argument(
+        "--copies",
+        action="store_true",
+        help="with --replay and --n: after the recording, its articles again renumbered (distinct texts) until --n",
+    )
     p.add_argument("--rebatch", type=int, metavar="N", help="with --replay: regroup the documents N per batch")
     p.add_argument(
         "--database-url",
@@ -348,6 +432,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.n < 1:
         print("error: --n must be at least 1", file=sys.stderr)
         return 2
+    if args.copies and (args.replay is None or not args.n_given):
+        print("error: --copies goes with --replay and --n", file=sys.stderr)
+        return 2
     if args.database_url is not None and args.replay is None:
         print("error: --database-url goes with --replay", file=sys.stderr)
         return 2
@@ -358,7 +445,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.replay is not None:
         target: Path | str = db if args.database_url is None else args.database_url
         count = None if args.database_url is None else StatementCount()
-        result = asyncio.run(replay(args.replay, target, writer, args.n if args.n_given else None, args.rebatch, count))
+        result = asyncio.run(
+            replay(args.replay, target, writer, args.n if args.n_given else None, args.rebatch, count, args.copies)
+        )
         args.n = result["articles"]
     else:
         if args.record is not None:

@@ -111,13 +111,14 @@ def _memory_folder() -> str | None:
     return str(shm) if shm.is_dir() and os.access(shm, os.W_OK | os.X_OK) else None
 
 
-def start(bin_dir: Path | None = None) -> Server:
-    """initdb + start in a fresh temporary folder; returns when the server accepts connections."""
+def start(bin_dir: Path | None = None, folder: str | None = None) -> Server:
+    """initdb + start in a fresh temporary folder (in `folder`, else /dev/shm when there is one); returns when the
+    server accepts connections. A bench store of 100k articles (~8 GB) goes on disk: `folder` /tmp."""
     bin_dir = bin_dir or binaries()
     if bin_dir is None:
         raise RuntimeError("PostgreSQL's binaries (initdb, pg_ctl) are not installed")
     user = "nobody" if os.geteuid() == 0 else None
-    root = Path(tempfile.mkdtemp(prefix="newsdesk-pg-", dir=_memory_folder()))
+    root = Path(tempfile.mkdtemp(prefix="newsdesk-pg-", dir=folder or _memory_folder()))
     server = Server(bin_dir, root, user)
     if (started := _started(os.getpid())) is not None:  # (no /proc: no owner recorded, never swept)
         (root / OWNER_FILE).write_text(f"{os.getpid()} {started}")
