@@ -12,19 +12,22 @@ import asyncio
 import logging
 import sqlite3
 from contextlib import closing
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from bot.ingest.pipeline import ingest_text
 from bot.store import Store, StoreError
+from bot.store.about import passage_count
 from bot.store.backend import open_backend
 from bot.store.digests import read_settings, save_settings
 from bot.store.feeds import add_feed, read_feeds
+from bot.store.jobs import claim, enqueue
 from bot.store.pgstore import describe_url
 from bot.store.schema import SCHEMA_VERSION
 from bot.store.store import describe_sqlite_error
-from bot.store.tenancy import left_at, mark_left, remove_guild_settings
+from bot.store.tenancy import known_guilds, left_at, mark_left, remove_guild_settings
 
 NOW = "2026-12-02T00:00:00+00:00"
 
@@ -159,7 +162,10 @@ async def test_a_new_postgresql_database_logs_each_schema_it_reaches(pg_url, cap
 
 
 def test_a_database_address_is_told_without_its_password() -> None:
-    assert describe_url("postgresql://news:s3cret@db.example:5432/newsdesk") == "postgresql://news:***@db.example:5432/newsdesk"
+    assert (
+        describe_url("postgresql://news:s3cret@db.example:5432/newsdesk")
+        == "postgresql://news:***@db.example:5432/newsdesk"
+    )
     assert describe_url("postgresql://db.example/newsdesk") == "postgresql://db.example/newsdesk"
 
 
@@ -201,8 +207,34 @@ async def test_removing_a_servers_settings_leaves_the_other_servers(store) -> No
         await add_feed(store, guild, f"https://feeds.example/{guild}.xml", "t", "admin", NOW)
         await save_settings(store, guild, 5, "08:00", "Asia/Tokyo", "ja", NOW)
         await mark_left(store, guild, NOW)
+    listed = {g.guild_id: g for g in await known_guilds(store)}
+    # `guilds --json` prints these fields as they are: a digest is `true`, not `1`
+    assert (listed[11].feeds, listed[11].digest, listed[11].left_at) == (1, True, NOW)
+    assert listed[11].digest is True
     await remove_guild_settings(store, 11)
     assert [f.url for f in await read_feeds(store, guild_id=11)] == []
     assert await read_settings(store, 11) is None and await left_at(store, 11) is None
     assert [f.url for f in await read_feeds(store, guild_id=22)] == ["https://feeds.example/22.xml"]
     assert await read_settings(store, 22) is not None and await left_at(store, 22) == NOW
+
+
+# --- a job's payload, the index's size ---------------------------------------------------------------------------
+
+
+async def test_a_queued_jobs_payload_is_what_its_worker_claims(store) -> None:  # type: ignore[no-untyped-def]
+    now = datetime(2026, 12, 2, tzinfo=UTC)
+    payload = {"path": "/uploads/記事.txt", "guild_id": 11, "quiet": True}
+    job_id = await enqueue(store, "ingest_file", payload, key="upload-1", now=now)
+    assert await enqueue(store, "ingest_file", {"other": 1}, key="upload-1", now=now) == job_id  # asked for again
+    job = await claim(store, "worker-1", now=now)
+    assert job is not None and (job.id, job.kind, job.payload) == (job_id, "ingest_file", payload)
+
+
+async def test_an_empty_store_counts_no_passages(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    store = await Store.open(tmp_path / "empty.db")
+    try:
+        assert await passage_count(store) == 0
+        await ingest_text(store, ARTICLE_JA, name="port.md")
+        assert await passage_count(store) == len(await store.fetchall("SELECT id FROM passages"))
+    finally:
+        await store.close()
