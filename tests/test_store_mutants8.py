@@ -21,7 +21,7 @@ from bot.ingest.pipeline import ingest_text
 from bot.store import Store, StoreError
 from bot.store.about import passage_count
 from bot.store.backend import open_backend
-from bot.store.digests import read_settings, save_settings
+from bot.store.digests import period_statements, read_settings, save_settings
 from bot.store.feeds import add_feed, read_feeds
 from bot.store.jobs import claim, enqueue
 from bot.store.pgstore import describe_url
@@ -238,3 +238,16 @@ async def test_an_empty_store_counts_no_passages(tmp_path) -> None:  # type: ign
         assert await passage_count(store) == len(await store.fetchall("SELECT id FROM passages"))
     finally:
         await store.close()
+
+
+async def test_a_statements_source_names_its_documents_title_and_address(store) -> None:  # type: ignore[no-untyped-def]
+    result = await ingest_text(store, ARTICLE_JA, name="port.md")
+    documents = {d.id: d for d in await store.list_documents()}
+    statements = await period_statements(store, list(documents))
+    assert statements  # the seeds' statements at least
+    for s in statements:
+        (source,) = s.sources
+        doc = documents[source.document_id]
+        assert (source.document, source.title) == (doc.name, doc.title)
+    ours = [s.sources[0] for s in statements if s.sources[0].document_id == result.document_id]
+    assert all(src.url == "https://news.example/port" for src in ours)
