@@ -182,6 +182,7 @@ TARGETS: dict[str, Target] = {
                 "tests/test_event_dates_round6.py",
                 "tests/test_timeline_events.py",
                 "tests/test_timeline_same_day.py",
+                "tests/test_extract_mutants8.py",
             ),
         ),
     )
