@@ -4,7 +4,7 @@ For every evaluation story's article, every seed and the first `--bench` article
 line of sorted-key JSON: the parsed passages (text, date, URL, outlet…), and the document's `Extraction`
 whole: the content hash, each passage's tokens and actor mentions, the events with their dates and
 clustering features, the statements, the discovered actors, the stance claims (decompressed) and the term
-counts the writer keeps. An optimization of extraction must leave the file byte for byte the same:
+counts the writer keeps (all but the claims' extractor version, a digest of the source files). An optimization of extraction must leave the file byte for byte the same:
 
     python -m bench.extraction_dump /tmp/before.jsonl    # on the code before
     python -m bench.extraction_dump /tmp/after.jsonl     # on the code after
@@ -53,6 +53,7 @@ def record(name: str, text: str, actors: Any) -> dict[str, Any]:
     out = _plain(ex)
     if ex.claims is not None:  # the records are zlib-compressed JSON: compared as what they hold
         out["claims"]["records"] = json.loads(zlib.decompress(ex.claims.records))
+        del out["claims"]["version"]  # a digest of extraction's source files: it changes with any edit of them
     return {"name": name, "parsed": _plain(parsed), "extraction": out, "terms": term_counts(ex.tokens)}
 
 

@@ -27,16 +27,32 @@ IGNORED = frozenset({"recent", "context_mentions"})
 def _frozen(value: Any) -> Any:
     """A value of the state as a dictionary key (containers in their order)."""
     if isinstance(value, deque | list | tuple):
-        return tuple(_frozen(v) for v in value)
+        items = tuple(value)
+        try:  # the usual state: containers of ids, already a key as a tuple (one C call, no walk in Python)
+            hash(items)
+            return items
+        except TypeError:
+            return tuple(_frozen(v) for v in items)
     if isinstance(value, dict):
-        return tuple((k, _frozen(v)) for k, v in value.items())
+        pairs = tuple(value.items())
+        try:
+            hash(pairs)
+            return pairs
+        except TypeError:
+            return tuple((k, _frozen(v)) for k, v in pairs)
     if isinstance(value, set | frozenset):
         return frozenset(value)
     return value
 
 
-def _names(state: Any) -> list[str]:
-    return [f.name for f in fields(state) if f.name not in IGNORED]
+_NAMES: dict[type, tuple[str, ...]] = {}  # per state class: fields() walks the class's fields on every call
+
+
+def _names(state: Any) -> tuple[str, ...]:
+    names = _NAMES.get(type(state))
+    if names is None:
+        names = _NAMES[type(state)] = tuple(f.name for f in fields(state) if f.name not in IGNORED)
+    return names
 
 
 class ClauseReadings:
