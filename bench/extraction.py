@@ -83,7 +83,7 @@ def one_round(texts: list[tuple[str, str]], actors: Any) -> tuple[float, dict[st
         for name, fn in originals.items():
             setattr(document, name, fn)
     # what extract_document spends outside its timed steps: the mentions, the Extraction's fields
-    spent["mentions and the rest"] = spent.pop("extract_document") - sum(spent[s] for s in STAGES)
+    spent["mentions and the rest"] = spent.pop("extract_document") - sum(spent.get(s, 0.0) for s in STAGES)
     n = len(texts)
     return total * 1000 / n, {k: v * 1000 / n for k, v in spent.items()}
 

@@ -31,3 +31,17 @@ def test_a_dump_line_holds_the_whole_extraction_and_diff_names_a_change(
     assert diff(before, changed) == 1
     out = capsys.readouterr().out
     assert ".extraction.events[0].date" in out and "1 differ" in out
+
+
+def test_the_extraction_bench_times_the_steps_extract_document_calls(actors: ActorIndex) -> None:
+    """bench.extraction splits the CPU by the names extract_document calls its steps under: each must be one,
+    and each must be called (a renamed step would silently fall into "the rest")."""
+    import bot.extract.document as document
+    from bench.extraction import STAGES, one_round
+
+    seed = sorted(SEEDS.glob("*.txt"))[0]
+    _, stages = one_round([(seed.name, seed.read_text(encoding="utf-8"))], actors)
+    for name in STAGES:
+        assert callable(getattr(document, name)), name
+        assert name in stages, name
+    assert set(stages) == {*STAGES, "parse", "hash", "terms", "mentions and the rest"}
