@@ -14,6 +14,7 @@ Campbell); anonymous sources stay as written (`a senior U.S. administration offi
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 
 from bot.actors import ActorIndex
@@ -186,22 +187,55 @@ def attribute_en(text: str, start: int, end: int, actors: ActorIndex, context: s
     ctx = context if context and text in context else text
     off = ctx.find(text) if ctx is not text else 0
     s0 = start + off
-    sents = sentences(ctx)
-    idx = next((i for i, (a, b) in enumerate(sents) if a <= s0 < b), len(sents) - 1)
-    history: list[tuple[str, str]] = []  # (name, kind) of named subjects so far
-    named: list[str] = []  # every person's full name so far
-    for i, (a, b) in enumerate(sents[: idx + 1]):
+    walk = getattr(_walks, "last", None)
+    if walk is None or walk.actors is not actors or not (walk.ctx is ctx or walk.ctx == ctx):
+        walk = _walks.last = _Walk(ctx, actors)
+    sents = walk.sents
+    if not sents:
+        return None
+    return walk.answer(next((i for i, (a, b) in enumerate(sents) if a <= s0 < b), len(sents) - 1))
+
+
+# The walk over the last context asked about, per thread (ingestion threads and the query thread attribute at
+# once): /stance asks for the speaker of one sentence after another of the same item, and each answer needs the
+# walk over every sentence before it (who "he" is, a surname's full name), so the walk goes on from where the
+# last question left it instead of starting again (an item of n sentences cost n² sentence readings).
+_walks = threading.local()
+
+
+class _Walk:
+    """attribute_en's reading of one context, sentence by sentence: each sentence's answer, were the span in it."""
+
+    __slots__ = ("actors", "answers", "ctx", "history", "named", "sents")
+
+    def __init__(self, ctx: str, actors: ActorIndex) -> None:
+        self.ctx, self.actors = ctx, actors  # the index is held: never another one under a freed one's id
+        self.sents = sentences(ctx)
+        self.history: list[tuple[str, str]] = []  # (name, kind) of named subjects so far
+        self.named: list[str] = []  # every person's full name so far
+        self.answers: list[str | None] = []
+
+    def answer(self, idx: int) -> str | None:
+        while len(self.answers) <= idx:
+            self._read(len(self.answers))
+        return self.answers[idx]
+
+    def _read(self, i: int) -> None:
+        """Sentence i: its answer, then what it hands on to the sentences after it."""
+        ctx, actors, history, named = self.ctx, self.actors, self.history, self.named
+        a, b = self.sents[i]
         s = ctx[a:b]
         spans = _quote_spans(s)
-        np = _sentence_subject(s, _unquoted(s, spans))
+        unquoted = _unquoted(s, spans)
+        np = _sentence_subject(s, unquoted)
         got = _clean_np(np) if np else None
-        named.extend(_people_named(_unquoted(s, spans)))
-        if i == idx:
-            if got is None and spans and i > 0:  # a quote standing alone goes on from the sentence before
-                return _show(history[-1][0], actors, named) if history else None
-            return _show_subject(got, history, actors, named) if got else None
+        named.extend(_people_named(unquoted))
+        if got is None and spans and i > 0:  # a quote standing alone goes on from the sentence before
+            self.answers.append(_show(history[-1][0], actors, named) if history else None)
+        else:
+            self.answers.append(_show_subject(got, history, actors, named) if got else None)
         if got is None:  # no speech verb: a sentence led by a name still sets who "he" is
-            lead = _LEAD_SUBJECT_RE.match(_unquoted(s, spans))
+            lead = _LEAD_SUBJECT_RE.match(unquoted)
             led = _proper_name(lead.group("np")) if lead else None
             named_lead = (
                 led is not None
@@ -216,7 +250,6 @@ def attribute_en(text: str, start: int, end: int, actors: ActorIndex, context: s
             resolved = _pronoun(got[1], history, named)
             if resolved:
                 history.append(resolved)
-    return None
 
 
 def _proper_elsewhere(word: str, ctx: str, actors: ActorIndex) -> bool:

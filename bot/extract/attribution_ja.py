@@ -21,6 +21,7 @@ import re
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from bot.actors import TITLES, ActorIndex, Mention, strip_title
 from bot.extract.quotemarks import LABEL_RE, mask_quotes, quote_bounds
@@ -199,6 +200,19 @@ def _clean_display(plain: str) -> str:
     return plain.replace("「", "").replace("」", "")
 
 
+@lru_cache(maxsize=1)
+def _titles_rx() -> re.Pattern[str]:
+    # the titles in the vocabulary's order (longest first): an alternation takes the first that matches, as the
+    # scan of the list it replaces did, in one call
+    return re.compile("|".join(map(re.escape, vocabulary().ja_titles)))
+
+
+def _title_at(text: str) -> str | None:
+    """The title text starts with (the longest), if any."""
+    m = _titles_rx().match(text)
+    return m.group() if m else None
+
+
 _DOCS_LOCK = threading.Lock()
 _DOCS: OrderedDict[tuple[int, int, str], _Doc] = OrderedDict()
 
@@ -219,7 +233,7 @@ def _document(ctx: str, actors: ActorIndex) -> _Doc:
         entry = actors.actors[m.actor_id]
         kind = "person" if entry.kind == "person" else ("state" if entry.kind == "state" else "org")
         rest = ctx[m.end : m.end + 14].lstrip(COUNTRY_ABBR + "・")
-        title = next((t for t in vocabulary().ja_titles if rest.startswith(t)), None) if kind == "person" else None
+        title = _title_at(rest) if kind == "person" else None
         refs.append(Ref(m.start, m.end, kind, entry.name, title=title, name=ctx[m.start : m.end]))
     for mk in _MARKER_RE.finditer(masked):
         honorific = next((h for h in _HONORIFICS if masked.endswith(h, 0, mk.start())), "")  # 「中居さんは」

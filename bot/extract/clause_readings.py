@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import copy
 from collections import deque
+from collections.abc import Callable
 from dataclasses import fields
+from operator import attrgetter
 from typing import Any
 
 # What the clause reading never reads: the statements' topic memory (the claims pass never fills it) and the
@@ -24,19 +26,50 @@ from typing import Any
 IGNORED = frozenset({"recent", "context_mentions"})
 
 
+_PLAIN = frozenset({int, str, bool, type(None), float})  # values that are a key as they are
+# containers whose .copy() is what copy.copy() gives (a deque's keeps its maxlen)
+_COPIED = frozenset({list, dict, set, deque})
+
+
 def _frozen(value: Any) -> Any:
     """A value of the state as a dictionary key (containers in their order)."""
+    if type(value) in _PLAIN:
+        return value
     if isinstance(value, deque | list | tuple):
-        return tuple(_frozen(v) for v in value)
+        items = tuple(value)
+        try:  # the usual state: containers of ids, already a key as a tuple (one C call, no walk in Python)
+            hash(items)
+            return items
+        except TypeError:
+            return tuple(_frozen(v) for v in items)
     if isinstance(value, dict):
-        return tuple((k, _frozen(v)) for k, v in value.items())
+        pairs = tuple(value.items())
+        try:
+            hash(pairs)
+            return pairs
+        except TypeError:
+            return tuple((k, _frozen(v)) for k, v in pairs)
     if isinstance(value, set | frozenset):
         return frozenset(value)
     return value
 
 
-def _names(state: Any) -> list[str]:
-    return [f.name for f in fields(state) if f.name not in IGNORED]
+def _copy(value: Any) -> Any:
+    return value.copy() if type(value) in _COPIED else copy.copy(value)
+
+
+# Per state class: its fields' names, and a getter of all their values in one call (fields() walks the class's
+# fields on every call; a key and a kept state are made for every passage of a document).
+_NAMES: dict[type, tuple[tuple[str, ...], Callable[[Any], tuple[Any, ...]]]] = {}
+
+
+def _names(state: Any) -> tuple[tuple[str, ...], Callable[[Any], tuple[Any, ...]]]:
+    found = _NAMES.get(type(state))
+    if found is None:
+        names = tuple(f.name for f in fields(state) if f.name not in IGNORED)
+        getter = attrgetter(*names)
+        found = _NAMES[type(state)] = (names, getter if len(names) > 1 else lambda s: (getter(s),))
+    return found
 
 
 class ClauseReadings:
@@ -53,11 +86,12 @@ class ClauseReadings:
     def key(passage: int, state: Any, intro: int | None, quotes: bool) -> tuple:
         """What a reading depends on: the passage, the introduction handed to it, whether its quotes were read
         (a passage without a topic is read without them for the statements), and the carried state."""
-        return (passage, intro, quotes, tuple(_frozen(getattr(state, n)) for n in _names(state)))
+        return (passage, intro, quotes, tuple(map(_frozen, _names(state)[1](state))))
 
     def keep(self, key: tuple, result: Any, state: Any) -> None:
         """A passage read from the state `key` holds: its result and the state it left."""
-        self._kept[key] = (result, {n: copy.copy(getattr(state, n)) for n in _names(state)})
+        names, values = _names(state)
+        self._kept[key] = (result, dict(zip(names, map(_copy, values(state)), strict=True)))
 
     def take(self, key: tuple, state: Any) -> Any | None:
         """The result kept for `key`, with `state` set to what that reading left; None when none is kept."""
@@ -68,5 +102,5 @@ class ClauseReadings:
         self.hits += 1
         result, after = kept
         for name, value in after.items():
-            setattr(state, name, copy.copy(value))
+            setattr(state, name, _copy(value))
         return result

@@ -53,6 +53,14 @@ def vocabulary() -> Vocabulary:
     )
 
 
+@lru_cache(maxsize=8)
+def _by_length(words: tuple[str, ...]) -> tuple[tuple[int, frozenset[str]], ...]:
+    """A vocabulary list (longest first) as (length, its words of that length), longest first: the word a phrase
+    ends with is one set lookup per length instead of a scan of the list (of one length, only one can end it)."""
+    lengths = sorted({len(w) for w in words}, reverse=True)
+    return tuple((n, frozenset(w for w in words if len(w) == n)) for n in lengths)
+
+
 # Ministers' titles are an open class: 経済産業相, 農林水産相, 経済安全保障担当相, 官房長官, 防衛大臣.
 _MINISTER_RE = re.compile(r"[一-龥]{1,8}(?:担当)?(?:相|長官|大臣)$")
 COUNTRY_ABBR = "米露英仏独中韓朝宇日伊加豪印ウ北"
@@ -148,10 +156,14 @@ def proper_noun(word: str) -> bool:
 
 def anonymous_head(head: str) -> str | None:
     """The anonymous-source noun a phrase ends with (関係者, 当局者, 幹部, 一人), if any."""
-    return next(
-        (a for a in vocabulary().ja_anonymous if head.endswith(a) and (len(head) > len(a) or len(a) >= 2)), None
-    )
+    for n, words in _by_length(vocabulary().ja_anonymous):
+        if n <= len(head) and head[len(head) - n :] in words and (len(head) > n or n >= 2):
+            return head[len(head) - n :]
+    return None
 
 
 def org_suffix(head: str) -> str | None:
-    return next((s for s in vocabulary().ja_org_suffixes if head.endswith(s) and len(head) > len(s)), None)
+    for n, words in _by_length(vocabulary().ja_org_suffixes):
+        if n < len(head) and head[len(head) - n :] in words:
+            return head[len(head) - n :]
+    return None

@@ -1,0 +1,84 @@
+"""Work extraction keeps or looks up faster gives what the plain way gave (bench/extraction_dump.py checks the whole
+extraction of every story; these name the pieces)."""
+
+from __future__ import annotations
+
+import random
+import re
+from collections import deque
+from pathlib import Path
+
+from bot.actors import ActorIndex
+from bot.extract import attribution_en
+from bot.extract.attribution_en import attribute_en, sentences
+from bot.extract.attribution_ja import _title_at
+from bot.extract.clause_readings import ClauseReadings
+from bot.extract.roles import anonymous_head, org_suffix, vocabulary
+from bot.extract.stance import _State
+from bot.ingest.parse import parse_document
+
+STORIES = Path(__file__).resolve().parent.parent / "eval" / "stories"
+
+
+def _english_contexts() -> list[str]:
+    out = []
+    for path in sorted(STORIES.glob("*/*.txt")):
+        text = path.read_text(encoding="utf-8")
+        if len(re.findall("[A-Za-z]", text)) > 5 * len(re.findall("[\u3040-\u30ff\u4e00-\u9fff]", text)):
+            out.append("\n".join(p.text for p in parse_document(text, name=path.name).passages))
+    return out[:6]
+
+
+def test_english_speakers_are_the_same_in_any_order_of_asking(actors: ActorIndex) -> None:
+    """attribute_en goes on with the walk of the last context asked about: asked for the sentences of several
+    items in a shuffled order, each answer is the one a walk of its own gives."""
+    asks = [(ctx, a) for ctx in _english_contexts() for a, _ in sentences(ctx)]
+    fresh = {}
+    for ctx, at in asks:
+        attribution_en._walks.last = None
+        fresh[ctx, at] = attribute_en(ctx, at, at + 1, actors)
+    assert sum(v is not None for v in fresh.values()) > 20
+    random.Random(7).shuffle(asks)
+    asks += sorted(asks[: len(asks) // 2], key=lambda x: (x[0], -x[1]))  # later sentences first, then earlier ones
+    for ctx, at in asks:
+        assert attribute_en(ctx, at, at + 1, actors) == fresh[ctx, at]
+        passage = ctx[at : ctx.find("\n", at) if "\n" in ctx[at:] else len(ctx)]  # asked through a passage too
+        assert attribute_en(passage, 0, 1, actors, context=ctx) == fresh[ctx, at]
+
+
+def test_vocabulary_lookups_give_what_a_scan_of_the_lists_gives() -> None:
+    v = vocabulary()
+
+    def scanned_anonymous(head: str) -> str | None:
+        return next((a for a in v.ja_anonymous if head.endswith(a) and (len(head) > len(a) or len(a) >= 2)), None)
+
+    def scanned_org(head: str) -> str | None:
+        return next((s for s in v.ja_org_suffixes if head.endswith(s) and len(head) > len(s)), None)
+
+    def scanned_title(text: str) -> str | None:
+        return next((t for t in v.ja_titles if text.startswith(t)), None)
+
+    words = set(v.ja_anonymous) | set(v.ja_org_suffixes) | set(v.ja_titles)
+    phrases = {f for w in words for f in (w, "米" + w, "政府" + w, w[1:], w[:-1], w + "は", "同" + w + "代表")}
+    found = [0, 0, 0]
+    for phrase in sorted(phrases):
+        assert anonymous_head(phrase) == scanned_anonymous(phrase), phrase
+        assert org_suffix(phrase) == scanned_org(phrase), phrase
+        assert _title_at(phrase) == scanned_title(phrase), phrase
+        for i, got in enumerate((anonymous_head(phrase), org_suffix(phrase), _title_at(phrase))):
+            found[i] += got is not None
+    assert all(found)
+
+
+def test_a_clause_reading_key_is_the_state_whatever_its_containers_hold() -> None:
+    a, b = _State(item_context="ctx"), _State(item_context="ctx")
+    for state in (a, b):
+        state.orgs.extend([3, 4])
+        state.bodies[5] = 6
+    assert ClauseReadings.key(1, a, None, True) == ClauseReadings.key(1, b, None, True)
+    b.orgs.append(7)
+    assert ClauseReadings.key(1, a, None, True) != ClauseReadings.key(1, b, None, True)
+    b.orgs = deque([[3], {4}])  # type: ignore[list-item]  # containers inside: frozen one by one
+    a.orgs = deque([[3], {4}])  # type: ignore[list-item]
+    assert ClauseReadings.key(1, a, None, True) == ClauseReadings.key(1, b, None, True)
+    assert hash(ClauseReadings.key(1, a, None, True))
