@@ -133,7 +133,28 @@ TARGETS: dict[str, Target] = {
                 "tests/test_services_more.py",
             ),
         ),
-        Target("feeds", ("bot/services/feeds.py",), ("tests/test_feeds.py", "tests/test_discord_sources_web.py")),
+        Target(
+            "feeds",
+            ("bot/services/feeds.py", "bot/services/feed_items.py"),  # feed_items: a poll's items, feeds.py's alone
+            (
+                "tests/test_feeds.py",
+                "tests/test_discord_sources_web.py",
+                "tests/test_feed_values.py",
+                "tests/test_feeds_hostile.py",
+            ),
+        ),
+        # the small services no other target held: the claims upkeep, the server list, the worker's handoff
+        Target(
+            "services.upkeep",
+            ("bot/services/claims.py", "bot/services/guilds.py", "bot/services/handoff.py"),
+            (
+                "tests/test_claims_upkeep.py",
+                "tests/test_server_removed.py",
+                "tests/test_tenancy.py",
+                "tests/test_worker.py",
+                "tests/test_discord_handoff.py",
+            ),
+        ),
         # store and extract: every module, against the tests that call them directly or through one ingestion;
         # thousands of mutants each, so they are measured by sample (`run store --sample 150 --seed 1`)
         Target(

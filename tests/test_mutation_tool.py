@@ -19,6 +19,7 @@ from mutation.__main__ import (
     _exit_codes,
     _restore_earlier_results,
     draw_sample,
+    package_estimate,
     score,
     summarize,
     table,
@@ -140,6 +141,37 @@ def test_a_sampled_summary_counts_only_the_drawn_mutants(tmp_path: Path) -> None
     (tmp_path / SAMPLE_FILE).unlink()
     whole = summarize(tmp_path, TARGET)  # the same files without a sample: every mutant, no estimate
     assert "sample" not in whole and whole["counts"] == {"killed": 7, "not checked": 1, "survived": 2}
+
+
+def _summary(target: str, modules: dict[str, dict[str, int]], population: dict[str, int] | None = None) -> dict:
+    out: dict = {"target": target, "modules": {}}
+    for module, counts in modules.items():
+        out["modules"][module] = {"counts": counts, "score": score(Counter(counts))}
+        if population:
+            out["modules"][module]["population"] = population[module]
+    if population:
+        out["sample"] = {"seed": 1, "size": 0, "population": sum(population.values())}
+    return out
+
+
+def test_a_packages_score_weighs_each_module_by_its_mutants_and_says_when_it_is_an_estimate() -> None:
+    whole = [
+        _summary("a", {"bot/p/a.py": {"killed": 90, "survived": 10}}),
+        _summary("b", {"bot/p/b.py": {"killed": 40, "timeout": 5, "survived": 5, "equivalent": 3}}),
+        _summary("other", {"bot/q/c.py": {"survived": 7}}),  # outside the package
+    ]
+    exact = package_estimate(whole, "bot/p/")
+    assert exact["exact"] and exact["score"] == (90 + 45) / 150 and exact["interval"] == (0.9, 0.9)
+    assert [r["module"] for r in exact["modules"]] == ["bot/p/a.py", "bot/p/b.py"]
+    # b.py by a sample of 60 of its 900 mutants: 40 of the 50 checked killed, 10 equivalent, so about 750 count
+    sampled = [whole[0], _summary("b", {"bot/p/b.py": {"killed": 40, "survived": 10, "equivalent": 10}}, {"bot/p/b.py": 900})]
+    est = package_estimate(sampled, "bot/p/")
+    assert not est["exact"] and abs(est["score"] - (90 + 750 * 0.8) / 850) < 1e-9
+    low, high = est["interval"]
+    assert low < est["score"] < high and 0.05 < high - low < 0.25
+    # a module two targets mutate is counted once, with the run that checked more of it
+    twice = [*whole, _summary("c", {"bot/p/a.py": {"killed": 3, "survived": 7}})]
+    assert package_estimate(twice, "bot/p/")["score"] == exact["score"]
 
 
 def test_each_mutants_tests_start_with_empty_memo_caches() -> None:
