@@ -164,7 +164,10 @@ def test_a_packages_score_weighs_each_module_by_its_mutants_and_says_when_it_is_
     assert exact["exact"] and exact["score"] == (90 + 45) / 150 and exact["interval"] == (0.9, 0.9)
     assert [r["module"] for r in exact["modules"]] == ["bot/p/a.py", "bot/p/b.py"]
     # b.py by a sample of 60 of its 900 mutants: 40 of the 50 checked killed, 10 equivalent, so about 750 count
-    sampled = [whole[0], _summary("b", {"bot/p/b.py": {"killed": 40, "survived": 10, "equivalent": 10}}, {"bot/p/b.py": 900})]
+    sampled = [
+        whole[0],
+        _summary("b", {"bot/p/b.py": {"killed": 40, "survived": 10, "equivalent": 10}}, {"bot/p/b.py": 900}),
+    ]
     est = package_estimate(sampled, "bot/p/")
     assert not est["exact"] and abs(est["score"] - (90 + 750 * 0.8) / 850) < 1e-9
     low, high = est["interval"]
