@@ -233,9 +233,16 @@ m.create_mutants(int(sys.argv[1]))
 """
 
 
+def _env() -> dict[str, str]:
+    """mutmut's environment: no bytecode written into the work copy, and output that cannot fail to print. When
+    the tests' first run fails, mutmut prints what they wrote; a test id holding a lone surrogate (a
+    parametrized "\\ud800") made that print raise, and the run stopped without saying what had failed."""
+    return {**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "PYTHONIOENCODING": "utf-8:backslashreplace"}
+
+
 def run(target: Target, max_children: int, sample: int | None = None, seed: int = 1) -> int:
     work = prepare(target)
-    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+    env = _env()
     argv = [sys.executable, "-m", "mutmut", "run", "--max-children", str(max_children)]
     if sample is None:
         code = subprocess.call(argv, cwd=work, env=env)
@@ -291,7 +298,7 @@ def rerun(target: Target, max_children: int) -> int:
     names = [n for m in json.loads(summary_path.read_text("utf-8"))["modules"].values() for n in m["survivors"]]
     code = 0
     if names:
-        env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+        env = _env()
         argv = [sys.executable, "-m", "mutmut", "run", "--max-children", str(max_children)]
         # The first call collects the new tests' stats by running them in mutmut's own process, whose forks
         # then inherit what those tests left running (seen: a killable mutant reported as survived); the
@@ -312,7 +319,7 @@ def resume(target: Target, max_children: int) -> int:
         print(f"no run of {target.name} here: run `python -m mutation run {target.name}` first", file=sys.stderr)
         return 2
     _refresh_tests(work, target)
-    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+    env = _env()
     before = _exit_codes(work, target)
     argv = [sys.executable, "-m", "mutmut", "run", "--max-children", str(max_children)]
     sample = read_sample(work)
