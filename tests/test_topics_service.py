@@ -231,6 +231,11 @@ async def test_a_servers_own_topic_once_removed_is_found_again_by_discovery(stor
     mine = {t.id: t for t in await list_topics(store, guild_id=7)}
     assert mine["相互関税"].origin == "admin"  # its own cue word: not discovered beside it
     assert {t.id: t for t in await list_topics(store, guild_id=8)}["相互関税"].origin == "discovered"
+    # another server's topic names the phrase by a cue word: the shared view finds it, that server does not
+    await add_topic(store, "関税の話", ["相互関税"], guild_id=9)
+    assert "相互関税" in {t.id for t in await list_topics(store)}
+    nine = {t.id for t in await list_topics(store, guild_id=9)}
+    assert "関税の話" in nine and "相互関税" not in nine
     removed = await remove_topic(store, "相互関税", guild_id=7)
     assert removed.origin == "admin" and "相互関税" not in {t.id for t in await list_topics(store, guild_id=7)}
     await ingest_text(store, TARIFF_REPORTS[2], name="tariff2.md")
