@@ -71,6 +71,7 @@ def _narrowed_config(pyproject: str, target: Target) -> str:
         raise SystemExit("pyproject.toml has no [tool.mutmut] section")
     extra = f"only_mutate = {json.dumps(list(target.modules))}\n"
     tests = [t for t in target.tests if (ROOT / t.split("::")[0]).exists()]
+    tests += [arg for node in target.deselect for arg in ("--deselect", node)]
     extra += f"pytest_add_cli_args_test_selection = {json.dumps(tests)}\n"
     return pyproject.replace(header, header + extra, 1)
 

@@ -17,6 +17,7 @@ from mutation import cold_caches
 from mutation.__main__ import (
     SAMPLE_FILE,
     _exit_codes,
+    _narrowed_config,
     _restore_earlier_results,
     draw_sample,
     package_estimate,
@@ -200,3 +201,16 @@ def test_each_mutants_tests_start_with_empty_memo_caches() -> None:
     assert cached(3) == 6 and unbounded(4) == 4 and calls == [3, -4, 3, -4]  # computed again, not remembered
     args = tomllib.loads((Path(__file__).resolve().parents[1] / "pyproject.toml").read_text("utf-8"))
     assert "mutation.cold_caches" in args["tool"]["mutmut"]["pytest_add_cli_args"]
+
+
+def test_a_targets_left_out_tests_are_deselected_in_its_narrowed_config() -> None:
+    target = Target(
+        "demo", ("bot/demo.py",), ("tests/test_mutation_tool.py",), ("tests/test_mutation_tool.py::test_x",)
+    )
+    config = tomllib.loads(_narrowed_config("[tool.mutmut]\nsource_paths = ['bot']\n", target))["tool"]["mutmut"]
+    assert config["pytest_add_cli_args_test_selection"] == [
+        "tests/test_mutation_tool.py",
+        "--deselect",
+        "tests/test_mutation_tool.py::test_x",
+    ]
+    assert config["only_mutate"] == ["bot/demo.py"]
