@@ -243,3 +243,45 @@ async def test_a_target_not_done_turns_the_position(story: Store) -> None:
     not_held = await positions(story, "ゼレンスキー", "戦時下で選挙を行わないこと")
     assert [p for p, t in held if "実施しない" in t] == ["oppose"]
     assert [p for p, t in not_held if "実施しない" in t] == ["support"]
+
+
+ROUNDUP = """---
+url: https://www.example.com/roundup
+title: まとめ
+outlet: まとめ新聞
+published: 2031-05-07
+---
+① 停戦巡り大統領が発言(2031年5月7日)
+
+[キーウ 7日 ロイター] - 2031年5月7日、ゼレンスキー大統領はキーウで記者団に対し「停戦には安全の保証が不可欠だ」と述べた。
+
+<https://news.example.org/articles/abc>
+
+② 別の話題(2031年5月7日)
+
+2031年5月7日、ゼレンスキー大統領はキーウで、停戦を支持すると述べた。
+"""
+
+
+async def test_each_statement_is_credited_to_its_passage_and_its_documents_title(store: Store) -> None:
+    """A roundup's section citing another outlet's article is credited to that article (its address and site), the
+    roundup's own section to the roundup; each under the roundup's title, and known by its passage's id."""
+    added = await ingest_text(store, ROUNDUP, name="roundup.md")
+    passages = {
+        r["text"]: (r["id"], r["url"], r["outlet"])
+        for r in await store.fetchall(
+            "SELECT id, text, url, outlet FROM passages WHERE document_id = ?", (added.document_id,)
+        )
+    }
+    report = await stance_about(store, "ゼレンスキー", "停戦")
+    mine = [s for s in report.statements if s.sources[0].document_id == added.document_id]
+    credited = {}
+    for s in mine:
+        [(pid, url, outlet)] = [v for text, v in passages.items() if s.text in text]
+        assert s.id == s.passage_id == pid
+        assert s.sources[0].title == "まとめ" and s.sources[0].date == "2031-05-07"
+        credited[url] = (s.sources[0].url, s.sources[0].outlet)
+    assert credited == {
+        "https://news.example.org/articles/abc": ("https://news.example.org/articles/abc", "news.example.org"),
+        "https://www.example.com/roundup": ("https://www.example.com/roundup", "まとめ新聞"),
+    }
