@@ -96,7 +96,7 @@ async def test_english_target_finds_japanese_statements_through_topic_cues(store
     [
         ("", "Say what"),
         ("   ", "Say what"),
-        ("について", "names nothing to look for"),
+        ("について", "'について' names nothing to look for"),
         ("x" * 2000, "too long"),
         ("量子コンピューターの輸出規制", "Nothing in the store"),
     ],
@@ -331,6 +331,9 @@ async def test_a_neutral_statement_naming_the_target_and_a_reaction_under_a_head
     for name, text in (("reaction.md", PLAN_REACTION), ("watched.md", PLAN_WATCHED)):
         await ingest_text(store, text, name=name)
     report = await stance_about(store, "ゼレンスキー", "停戦案")
+    # the registry's actor, as /stance shows it (an unregistered name would have no id, kind or English name)
+    assert report.actor.id > 0 and report.actor.kind == "person" and report.actor.name_en
+    assert report.actor.statements == report.total == len(report.statements)
     mine = [
         (s.sources[0].document, s.position, s.text) for s in report.statements if s.sources[0].document.endswith(".md")
     ]
