@@ -12,6 +12,8 @@
   rerun TARGET      the survivors of TARGET's last run again, against the tests as they are now (new test
                     files included): what a run after new tests would find, in minutes instead of an hour
   survivors TARGET  the diff of every mutant that survived (or had no test) in TARGET's last run
+  package PREFIX    one score for a package (bot/services/) from its modules' kept figures: exact where every
+                    module was measured whole, else a stratified estimate with its 95 % interval
   targets           the targets, their modules and tests
 
 Needs `pip install -e '.[test,mutation]'`. Runs outside .ci/run: a target takes minutes to an hour.
@@ -69,6 +71,7 @@ def _narrowed_config(pyproject: str, target: Target) -> str:
         raise SystemExit("pyproject.toml has no [tool.mutmut] section")
     extra = f"only_mutate = {json.dumps(list(target.modules))}\n"
     tests = [t for t in target.tests if (ROOT / t.split("::")[0]).exists()]
+    tests += [arg for node in target.deselect for arg in ("--deselect", node)]
     extra += f"pytest_add_cli_args_test_selection = {json.dumps(tests)}\n"
     return pyproject.replace(header, header + extra, 1)
 
@@ -231,9 +234,16 @@ m.create_mutants(int(sys.argv[1]))
 """
 
 
+def _env() -> dict[str, str]:
+    """mutmut's environment: no bytecode written into the work copy, and output that cannot fail to print. When
+    the tests' first run fails, mutmut prints what they wrote; a test id holding a lone surrogate (a
+    parametrized "\\ud800") made that print raise, and the run stopped without saying what had failed."""
+    return {**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "PYTHONIOENCODING": "utf-8:backslashreplace"}
+
+
 def run(target: Target, max_children: int, sample: int | None = None, seed: int = 1) -> int:
     work = prepare(target)
-    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+    env = _env()
     argv = [sys.executable, "-m", "mutmut", "run", "--max-children", str(max_children)]
     if sample is None:
         code = subprocess.call(argv, cwd=work, env=env)
@@ -289,7 +299,7 @@ def rerun(target: Target, max_children: int) -> int:
     names = [n for m in json.loads(summary_path.read_text("utf-8"))["modules"].values() for n in m["survivors"]]
     code = 0
     if names:
-        env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+        env = _env()
         argv = [sys.executable, "-m", "mutmut", "run", "--max-children", str(max_children)]
         # The first call collects the new tests' stats by running them in mutmut's own process, whose forks
         # then inherit what those tests left running (seen: a killable mutant reported as survived); the
@@ -310,7 +320,7 @@ def resume(target: Target, max_children: int) -> int:
         print(f"no run of {target.name} here: run `python -m mutation run {target.name}` first", file=sys.stderr)
         return 2
     _refresh_tests(work, target)
-    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+    env = _env()
     before = _exit_codes(work, target)
     argv = [sys.executable, "-m", "mutmut", "run", "--max-children", str(max_children)]
     sample = read_sample(work)
@@ -384,6 +394,97 @@ def table(summaries: list[dict]) -> str:
     return "\n".join(lines)
 
 
+def _module_figures(summaries: list[dict], prefix: str) -> dict[str, dict]:
+    """Each module under `prefix` with the counts of the kept summary that checked most of it (a module two
+    targets mutate, such as `bot/store/stance.py`, is counted once), its population and how it was measured."""
+    best: dict[str, dict] = {}
+    for s in summaries:
+        for module, d in s["modules"].items():
+            if not module.startswith(prefix):
+                continue
+            counts = d["counts"]
+            figures = {
+                "target": s["target"],
+                "counts": counts,
+                "population": d.get("population") or sum(counts.values()),
+                "sampled": "sample" in s,
+                "whole": "sample" not in s and not counts.get("not checked", 0) and not counts.get("skipped", 0),
+            }
+            if module not in best or _checked(counts) > _checked(best[module]["counts"]):
+                best[module] = figures
+    return dict(sorted(best.items()))
+
+
+def package_estimate(summaries: list[dict], prefix: str, z: float = 1.96) -> dict:
+    """One score for a package from its modules' kept figures, as a stratified estimate.
+
+    A module measured whole counts with its exact score; one measured by sample (or by a run stopped before its
+    end) counts with the share it killed of those checked, weighted by its mutants that are not equivalent (its
+    population times the non-equivalent share of what was checked), with a binomial variance (the Agresti–Coull
+    share (k + 2) / (n + 4), so a sample that killed all it drew still has one) and the finite-population
+    correction. The 95 % interval is the normal one around the weighted share. Modules no run measured are
+    named, not counted."""
+    modules = _module_figures(summaries, prefix)
+    weight_sum, killed_sum, variance = 0.0, 0.0, 0.0
+    rows = []
+    for module, f in modules.items():
+        counts = f["counts"]
+        n, equivalent = _checked(counts), counts.get("equivalent", 0)
+        if not n:
+            continue
+        k = counts.get("killed", 0) + counts.get("timeout", 0)
+        weight = f["population"] * n / (n + equivalent)  # the module's mutants that are not equivalent (estimated)
+        share = k / n
+        if not f["whole"]:
+            adjusted = (k + 2) / (n + 4)
+            variance_of_share = adjusted * (1 - adjusted) / (n + 4) * max(0.0, 1 - n / weight)
+        else:
+            variance_of_share = 0.0
+        rows.append({"module": module, **f, "checked": n, "killed": k, "weight": weight, "share": share})
+        weight_sum += weight
+        killed_sum += weight * share
+        variance += weight * weight * variance_of_share
+    if not weight_sum:
+        return {"prefix": prefix, "modules": rows, "score": None, "interval": (0.0, 1.0)}
+    share = killed_sum / weight_sum
+    half = z * math.sqrt(variance) / weight_sum
+    return {
+        "prefix": prefix,
+        "modules": rows,
+        "score": share,
+        "interval": (max(0.0, share - half), min(1.0, share + half)),
+        "exact": all(r["whole"] for r in rows),
+    }
+
+
+def package_table(estimate: dict, unmeasured: list[str]) -> str:
+    lines = ["| module | target | mutants | measured | killed / checked | score |", "|---|---|---|---|---|---|"]
+    for r in estimate["modules"]:
+        how = "whole" if r["whole"] else ("sample" if r["sampled"] else "stopped run (fastest first)")
+        lines.append(
+            f"| {r['module']} | {r['target']} | {r['population']} | {how} | {r['killed']} / {r['checked']} |"
+            f" {100 * r['share']:.1f} % |"
+        )
+    if estimate["score"] is None:
+        lines.append(f"| **{estimate['prefix']}** | | | | | – |")
+    else:
+        low, high = estimate["interval"]
+        shown = f"{100 * estimate['score']:.1f} %"
+        if not estimate["exact"]:
+            shown = f"est. {shown} (95 % CI {100 * low:.1f}–{100 * high:.1f} %)"
+        lines.append(f"| **{estimate['prefix']}** (weighted by mutants) | | | | | {shown} |")
+    if unmeasured:
+        lines.append(f"\nNot measured by any kept run (not counted): {', '.join(unmeasured)}")
+    return "\n".join(lines)
+
+
+def _unmeasured(prefix: str, measured: set[str]) -> list[str]:
+    """The Python files under `prefix` (a folder of the project) that no kept summary has a row for."""
+    folder = ROOT / prefix
+    files = [str(p.relative_to(ROOT)) for p in sorted(folder.rglob("*.py"))] if folder.is_dir() else []
+    return [f for f in files if f not in measured and (ROOT / f).read_text("utf-8").count("def ")]
+
+
 def _positive(text: str) -> int:
     value = int(text)
     if value < 1:
@@ -408,6 +509,8 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("table", help="scores per target from mutation/results")
     s = sub.add_parser("survivors", help="diffs of the surviving mutants of a target's last run")
     s.add_argument("target", choices=sorted(TARGETS))
+    pk = sub.add_parser("package", help="one score for a package from its modules' kept figures (stratified)")
+    pk.add_argument("prefix", help="a folder of the project, such as bot/services/")
     sub.add_parser("targets", help="list the targets")
     m = sub.add_parser("summarize", help="rebuild a target's summary from its last run's files (no new run)")
     m.add_argument("target", choices=sorted(TARGETS))
@@ -428,6 +531,11 @@ def main(argv: list[str] | None = None) -> int:
             print("no results yet: run `python -m mutation run TARGET` first", file=sys.stderr)
             return 2
         print(table(found))
+        return 0
+    if args.command == "package":
+        found = [json.loads(p.read_text("utf-8")) for p in sorted(RESULTS.glob("*.json"))]
+        estimate = package_estimate(found, args.prefix)
+        print(package_table(estimate, _unmeasured(args.prefix, {r["module"] for r in estimate["modules"]})))
         return 0
     if args.command == "survivors":
         summary_path = RESULTS / f"{args.target}.json"

@@ -14,6 +14,12 @@ class Target:
     name: str
     modules: tuple[str, ...]  # glob patterns of the files to mutate, relative to the project
     tests: tuple[str, ...]  # test files (or node ids) run against the mutants
+    deselect: tuple[str, ...] = ()  # node ids (or their prefixes) of those files left out
+
+
+# A test id holding a lone surrogate cannot be written by mutmut's stats hook once ids are left unescaped
+# (pyproject's [tool.mutmut]): the stats run fails on it ("failed to collect stats"). It tests autocomplete.
+_UNWRITABLE_IDS = ("tests/test_discord_sources_web.py::test_autocompletes_survive_any_string",)
 
 
 _WEB = ("tests/test_fetch.py", "tests/test_discord_sources_web.py", "tests/test_feeds.py")
@@ -44,6 +50,7 @@ TARGETS: dict[str, Target] = {
                 "tests/test_cli.py",
                 "tests/test_discord_commands.py",
             ),
+            _UNWRITABLE_IDS,
         ),
         Target(
             "netguard",
@@ -87,6 +94,7 @@ TARGETS: dict[str, Target] = {
                 "tests/test_cli.py",
                 *_WEB,
             ),
+            _UNWRITABLE_IDS,
         ),
         # The services one package at a time, each against the tests that call it directly (a run of the
         # whole package takes hours on two shared cores; these take minutes to an hour each).
@@ -133,7 +141,29 @@ TARGETS: dict[str, Target] = {
                 "tests/test_services_more.py",
             ),
         ),
-        Target("feeds", ("bot/services/feeds.py",), ("tests/test_feeds.py", "tests/test_discord_sources_web.py")),
+        Target(
+            "feeds",
+            ("bot/services/feeds.py", "bot/services/feed_items.py"),  # feed_items: a poll's items, feeds.py's alone
+            (
+                "tests/test_feeds.py",
+                "tests/test_discord_sources_web.py",
+                "tests/test_feed_values.py",
+                "tests/test_feeds_hostile.py",
+            ),
+            _UNWRITABLE_IDS,
+        ),
+        # the small services no other target held: the claims upkeep, the server list, the worker's handoff
+        Target(
+            "services.upkeep",
+            ("bot/services/claims.py", "bot/services/guilds.py", "bot/services/handoff.py"),
+            (
+                "tests/test_claims_upkeep.py",
+                "tests/test_server_removed.py",
+                "tests/test_tenancy.py",
+                "tests/test_worker.py",
+                "tests/test_discord_handoff.py",
+            ),
+        ),
         # store and extract: every module, against the tests that call them directly or through one ingestion;
         # thousands of mutants each, so they are measured by sample (`run store --sample 150 --seed 1`)
         Target(

@@ -5,6 +5,7 @@ when every document's claims are current."""
 from __future__ import annotations
 
 import asyncio
+import logging
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -30,7 +31,7 @@ async def _make_outdated(store, doc_id: int) -> None:  # type: ignore[no-untyped
     assert await _outdated(store) == 1
 
 
-async def test_outdated_claims_are_rebuilt_by_one_process_at_a_time(store):
+async def test_outdated_claims_are_rebuilt_by_one_process_at_a_time(store, caplog):
     doc_id = await _add(store)
     assert await _outdated(store) == 0
     assert await refresh_outdated_claims(store, "a", clock=lambda: NOW) is None  # all current: nothing done
@@ -43,8 +44,13 @@ async def test_outdated_claims_are_rebuilt_by_one_process_at_a_time(store):
     assert await _outdated(store) == 1
 
     later = NOW + jobs.LEASE + timedelta(seconds=1)  # that process died: its lease ran out
-    done = await refresh_outdated_claims(store, "a", clock=lambda: later)
+    with caplog.at_level(logging.INFO, logger="bot.services.claims"):
+        done = await refresh_outdated_claims(store, "a", clock=lambda: later)
     assert done is not None and done.rebuilt == 1
+    assert [r.getMessage() for r in caplog.records if r.name == "bot.services.claims"] == [
+        "stored claims: 1 documents from an older extractor, rebuilding",  # what the operator's log says
+        f"stored claims: {done.checked} documents checked, 1 rebuilt",
+    ]
     assert await _outdated(store) == 0
     assert (await stored_claims(store, [doc_id]))[doc_id].version == extractor_version()
     assert await jobs.take_lease(store, CLAIMS_LEASE, "c", now=later)  # released when done

@@ -123,7 +123,9 @@ async def test_failing_feed_backs_off_then_pauses(store, httpserver: HTTPServer)
     assert not feed.paused and feed.failures == 0
 
 
-async def test_a_success_resets_the_failure_count_so_only_failures_in_a_row_pause(store, httpserver: HTTPServer):
+async def test_a_success_resets_the_failure_count_so_only_failures_in_a_row_pause(
+    store, httpserver: HTTPServer, caplog
+):
     """MAX_FAILURES - 1 failures, one good poll, then failures again: the pause needs MAX_FAILURES more in a row,
     and the backoff starts again from one interval."""
     state = {"ok": False}
@@ -168,4 +170,9 @@ async def test_a_success_resets_the_failure_count_so_only_failures_in_a_row_paus
         expected = min(INTERVAL * 2 ** (attempt - 1), timedelta(hours=24))
         assert datetime.fromisoformat(failing.next_poll_at) - now == expected, attempt
         assert failing.last_error == result.error and datetime.fromisoformat(failing.last_polled_at) == now, attempt
+        assert result.feed == failing  # the poll's result carries the feed as recorded (the pause notice reads it)
     assert failing.paused
+    said = [r.getMessage() for r in caplog.records if r.name == "bot.services.feeds" and r.levelname == "WARNING"]
+    assert said[-1].endswith(
+        f"failed ({feeds.MAX_FAILURES} in a row): The site answered HTTP 500 INTERNAL SERVER ERROR."
+    )

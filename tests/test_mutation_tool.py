@@ -17,8 +17,10 @@ from mutation import cold_caches
 from mutation.__main__ import (
     SAMPLE_FILE,
     _exit_codes,
+    _narrowed_config,
     _restore_earlier_results,
     draw_sample,
+    package_estimate,
     score,
     summarize,
     table,
@@ -142,6 +144,40 @@ def test_a_sampled_summary_counts_only_the_drawn_mutants(tmp_path: Path) -> None
     assert "sample" not in whole and whole["counts"] == {"killed": 7, "not checked": 1, "survived": 2}
 
 
+def _summary(target: str, modules: dict[str, dict[str, int]], population: dict[str, int] | None = None) -> dict:
+    out: dict = {"target": target, "modules": {}}
+    for module, counts in modules.items():
+        out["modules"][module] = {"counts": counts, "score": score(Counter(counts))}
+        if population:
+            out["modules"][module]["population"] = population[module]
+    if population:
+        out["sample"] = {"seed": 1, "size": 0, "population": sum(population.values())}
+    return out
+
+
+def test_a_packages_score_weighs_each_module_by_its_mutants_and_says_when_it_is_an_estimate() -> None:
+    whole = [
+        _summary("a", {"bot/p/a.py": {"killed": 90, "survived": 10}}),
+        _summary("b", {"bot/p/b.py": {"killed": 40, "timeout": 5, "survived": 5, "equivalent": 3}}),
+        _summary("other", {"bot/q/c.py": {"survived": 7}}),  # outside the package
+    ]
+    exact = package_estimate(whole, "bot/p/")
+    assert exact["exact"] and exact["score"] == (90 + 45) / 150 and exact["interval"] == (0.9, 0.9)
+    assert [r["module"] for r in exact["modules"]] == ["bot/p/a.py", "bot/p/b.py"]
+    # b.py by a sample of 60 of its 900 mutants: 40 of the 50 checked killed, 10 equivalent, so about 750 count
+    sampled = [
+        whole[0],
+        _summary("b", {"bot/p/b.py": {"killed": 40, "survived": 10, "equivalent": 10}}, {"bot/p/b.py": 900}),
+    ]
+    est = package_estimate(sampled, "bot/p/")
+    assert not est["exact"] and abs(est["score"] - (90 + 750 * 0.8) / 850) < 1e-9
+    low, high = est["interval"]
+    assert low < est["score"] < high and 0.05 < high - low < 0.25
+    # a module two targets mutate is counted once, with the run that checked more of it
+    twice = [*whole, _summary("c", {"bot/p/a.py": {"killed": 3, "survived": 7}})]
+    assert package_estimate(twice, "bot/p/")["score"] == exact["score"]
+
+
 def test_each_mutants_tests_start_with_empty_memo_caches() -> None:
     # mutmut forks each mutant's run from a process whose tests filled the caches: a cached caller would hand
     # the original's answers back without running the mutant (extract's `acts` made a mutant of `_predicates`
@@ -165,3 +201,16 @@ def test_each_mutants_tests_start_with_empty_memo_caches() -> None:
     assert cached(3) == 6 and unbounded(4) == 4 and calls == [3, -4, 3, -4]  # computed again, not remembered
     args = tomllib.loads((Path(__file__).resolve().parents[1] / "pyproject.toml").read_text("utf-8"))
     assert "mutation.cold_caches" in args["tool"]["mutmut"]["pytest_add_cli_args"]
+
+
+def test_a_targets_left_out_tests_are_deselected_in_its_narrowed_config() -> None:
+    target = Target(
+        "demo", ("bot/demo.py",), ("tests/test_mutation_tool.py",), ("tests/test_mutation_tool.py::test_x",)
+    )
+    config = tomllib.loads(_narrowed_config("[tool.mutmut]\nsource_paths = ['bot']\n", target))["tool"]["mutmut"]
+    assert config["pytest_add_cli_args_test_selection"] == [
+        "tests/test_mutation_tool.py",
+        "--deselect",
+        "tests/test_mutation_tool.py::test_x",
+    ]
+    assert config["only_mutate"] == ["bot/demo.py"]

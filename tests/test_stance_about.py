@@ -96,7 +96,7 @@ async def test_english_target_finds_japanese_statements_through_topic_cues(store
     [
         ("", "Say what"),
         ("   ", "Say what"),
-        ("について", "names nothing to look for"),
+        ("について", "'について' names nothing to look for"),
         ("x" * 2000, "too long"),
         ("量子コンピューターの輸出規制", "Nothing in the store"),
     ],
@@ -243,3 +243,101 @@ async def test_a_target_not_done_turns_the_position(story: Store) -> None:
     not_held = await positions(story, "ゼレンスキー", "戦時下で選挙を行わないこと")
     assert [p for p, t in held if "実施しない" in t] == ["oppose"]
     assert [p for p, t in not_held if "実施しない" in t] == ["support"]
+
+
+ROUNDUP = """---
+url: https://www.example.com/roundup
+title: まとめ
+outlet: まとめ新聞
+published: 2031-05-07
+---
+① 停戦巡り大統領が発言(2031年5月7日)
+
+[キーウ 7日 ロイター] - 2031年5月7日、ゼレンスキー大統領はキーウで記者団に対し「停戦には安全の保証が不可欠だ」と述べた。
+
+<https://news.example.org/articles/abc>
+
+② 別の話題(2031年5月7日)
+
+2031年5月7日、ゼレンスキー大統領はキーウで、停戦を支持すると述べた。
+"""
+
+
+async def test_each_statement_is_credited_to_its_passage_and_its_documents_title(store: Store) -> None:
+    """A roundup's section citing another outlet's article is credited to that article (its address and site), the
+    roundup's own section to the roundup; each under the roundup's title, and known by its passage's id."""
+    added = await ingest_text(store, ROUNDUP, name="roundup.md")
+    passages = {
+        r["text"]: (r["id"], r["url"], r["outlet"])
+        for r in await store.fetchall(
+            "SELECT id, text, url, outlet FROM passages WHERE document_id = ?", (added.document_id,)
+        )
+    }
+    report = await stance_about(store, "ゼレンスキー", "停戦")
+    mine = [s for s in report.statements if s.sources[0].document_id == added.document_id]
+    credited = set()
+    for s in mine:
+        [(pid, url, outlet)] = [v for text, v in passages.items() if s.text in text]
+        assert s.id == s.passage_id == pid
+        assert s.sources[0].title == "まとめ" and s.sources[0].date == "2031-05-07"
+        assert (s.sources[0].url, s.sources[0].outlet) == (url, outlet)
+        credited.add((url, outlet))
+    assert credited == {
+        ("https://news.example.org/articles/abc", "news.example.org"),  # the section citing its original
+        ("https://www.example.com/roundup", "まとめ新聞"),  # the roundup's own
+    }
+
+
+RESIGNATION = """---
+title: 首相の進退
+published: 2025-09-07
+---
+石破首相は7日、辞任を表明した。
+石破首相は8日、記者会見で続投に意欲を示した。
+"""
+
+
+async def test_a_statement_naming_only_the_targets_opposite_is_read_toward_the_target_flipped(store: Store) -> None:
+    """Asked about staying on (続投), a resignation announced (辞任を表明) is a statement against it."""
+    await ingest_text(store, RESIGNATION, name="resignation.md")
+    report = await stance_about(store, "石破", "首相の続投")
+    assert [(s.position, s.text) for s in report.statements] == [
+        ("support", "石破首相は8日、記者会見で続投に意欲を示した。"),
+        ("oppose", "石破首相は7日、辞任を表明した。"),
+    ]
+
+
+PLAN_REACTION = """---
+title: 米国の停戦案
+published: 2025-03-30
+---
+米国は30日、ウクライナに新たな提案を示した。
+ゼレンスキー大統領は「到底受け入れられない」と語った。
+停戦案は3段階からなる。
+"""
+PLAN_WATCHED = """---
+title: 各国の反応
+published: 2025-04-09
+---
+ゼレンスキー大統領は9日、停戦案について「内容を注視していく」と述べた。
+"""
+
+
+async def test_a_neutral_statement_naming_the_target_and_a_reaction_under_a_headline_naming_it_are_listed(
+    store: Store,
+) -> None:
+    """A clause naming the target that takes no side is listed as neutral; a clause that names nothing of the
+    target, after a sentence that does not either, is a reaction to the target its story's headline names."""
+    for name, text in (("reaction.md", PLAN_REACTION), ("watched.md", PLAN_WATCHED)):
+        await ingest_text(store, text, name=name)
+    report = await stance_about(store, "ゼレンスキー", "停戦案")
+    # the registry's actor, as /stance shows it (an unregistered name would have no id, kind or English name)
+    assert report.actor.id > 0 and report.actor.kind == "person" and report.actor.name_en
+    assert report.actor.statements == report.total == len(report.statements)
+    mine = [
+        (s.sources[0].document, s.position, s.text) for s in report.statements if s.sources[0].document.endswith(".md")
+    ]
+    assert mine == [
+        ("watched.md", "neutral", "ゼレンスキー大統領は9日、停戦案について「内容を注視していく」と述べた。"),
+        ("reaction.md", "oppose", "ゼレンスキー大統領は「到底受け入れられない」と語った。"),
+    ]

@@ -42,6 +42,7 @@ async def test_an_unknown_topic_offers_the_close_ones(store: Store) -> None:
     with pytest.raises(QueryError) as far:
         await find_topic(store, "xyz")
     assert far.value.suggestions == []
+    assert far.value.message == "Unknown topic 'xyz'; `topics` lists them."  # no empty "Did you mean" after it
 
 
 async def test_a_name_that_matches_a_topic_at_the_cut_off_finds_it(store: Store) -> None:
@@ -210,3 +211,37 @@ async def test_an_admin_topic_past_its_limits_is_refused(
     with pytest.raises(QueryError) as info:
         await add_topic(store, name, cues)
     assert str(info.value) == message
+
+
+TARIFF_REPORTS = [
+    "---\ntitle: 関税 1\npublished: 2025-04-03\n---\nゼレンスキー大統領は相互関税について懸念を示した。\n",
+    "---\ntitle: 関税 2\npublished: 2025-04-10\n---\nゼレンスキー大統領は相互関税に反対すると述べた。\n",
+    "---\ntitle: 関税 3\npublished: 2025-04-12\n---\nゼレンスキー大統領は相互関税の撤回を求めた。\n",
+]
+
+
+async def test_a_servers_own_topic_once_removed_is_found_again_by_discovery(store: Store) -> None:
+    """Removing a topic a server added deletes it: its cue words no longer hide the phrase from discovery, which
+    finds it again when documents come in. A shared topic the server removes stays hidden (below)."""
+    from bot.ingest.pipeline import ingest_text
+
+    await add_topic(store, "相互関税", ["相互関税"], guild_id=7)
+    for k, text in enumerate(TARIFF_REPORTS[:2]):
+        await ingest_text(store, text, name=f"tariff{k}.md")
+    mine = {t.id: t for t in await list_topics(store, guild_id=7)}
+    assert mine["相互関税"].origin == "admin"  # its own cue word: not discovered beside it
+    assert {t.id: t for t in await list_topics(store, guild_id=8)}["相互関税"].origin == "discovered"
+    # another server's topic names the phrase by a cue word: the shared view finds it, that server does not
+    await add_topic(store, "関税の話", ["相互関税"], guild_id=9)
+    assert "相互関税" in {t.id for t in await list_topics(store)}
+    nine = {t.id for t in await list_topics(store, guild_id=9)}
+    assert "関税の話" in nine and "相互関税" not in nine
+    removed = await remove_topic(store, "相互関税", guild_id=7)
+    assert removed.origin == "admin" and "相互関税" not in {t.id for t in await list_topics(store, guild_id=7)}
+    await ingest_text(store, TARIFF_REPORTS[2], name="tariff2.md")
+    again = {t.id: t for t in await list_topics(store, guild_id=7)}
+    assert again["相互関税"].origin == "discovered" and again["相互関税"].documents == 3
+    # a seed topic removed by the server is hidden for it, and stays hidden when documents come in
+    await remove_topic(store, "nato", guild_id=7)
+    await ingest_text(store, TARIFF_REPORTS[2].replace("撤回", "見直し"), name="tariff3.md")
+    assert "nato" not in {t.id for t in await list_topics(store, guild_id=7)}

@@ -77,6 +77,14 @@ async def test_a_failing_job_is_recorded_and_the_worker_goes_on(store, seeded_ta
     assert await worker.run(drain=True) == 2
     assert (await jobs.job_state(store, bad)).state == "failed"
     assert (await jobs.job_state(store, good)).result["status"] == "added"
+    # what the bot waiting on each job gets: the failure named with the worker's error, the other's result
+    from bot.services.handoff import JobFailed, outcome
+
+    with pytest.raises(JobFailed) as failed:
+        await outcome(store, bad, poll=0.01, wait=30)
+    assert str(failed.value) == f"job {bad} failed: {(await jobs.job_state(store, bad)).error}"
+    assert "no_such_kind" in str(failed.value)
+    assert (await outcome(store, good, poll=0.01, wait=30)).status == "added"
 
 
 async def test_two_worker_processes_do_each_job_once(store, seeded_target):

@@ -166,6 +166,11 @@ async def remove_topic(
     guild = guild_id or 0
     topic = await find_topic(store, name, guild)
     shared = guild and await get_topic(store, topic.id, 0)
+    # a shared topic of that id would show again once the server's own is deleted: hide it instead. The shared
+    # view's discovered topics are not among those (a server reads its own discovery, `_rows`): with one of them
+    # the server's removal deleted or only hid its topic depending on whether the shared list had been read.
+    if shared and shared.origin == "discovered":
+        shared = None
     if topic.origin == "admin" and topic.guild_id == guild and not (shared and not shared.removed):
         await delete_topic(store, topic.id, guild)
     else:
