@@ -14,6 +14,7 @@ from bot.services.errors import QueryError
 from bot.services.stance import stance
 from bot.services.timeline import timeline
 from bot.store import Store
+from tests.roundup import roundup
 
 FIRST = """---
 url: https://www.example.com/first
@@ -184,22 +185,7 @@ async def test_a_long_failure_reason_is_kept_to_500_characters(store: Store) -> 
     assert kept is not None and kept.last_error == "x" * 500
 
 
-ROUNDUP = """---
-url: https://www.example.com/roundup
-title: まとめ
-outlet: まとめ新聞
-published: 2031-05-07
----
-① 停戦巡り大統領が発言(2031年5月7日)
-
-[キーウ 7日 ロイター] - 2031年5月7日、ゼレンスキー大統領はキーウで記者団に対し「停戦には安全の保証が不可欠だ」と述べた。
-
-<https://news.example.org/articles/abc>
-
-② 別の話題(2031年5月7日)
-
-2031年5月7日、ゼレンスキー大統領はキーウで、和平交渉を支持すると述べた。
-"""
+ROUNDUP = roundup("2031年5月7日、ゼレンスキー大統領はキーウで、和平交渉を支持すると述べた。")
 
 
 async def test_a_passage_citing_another_outlet_is_credited_to_it_and_every_event_is_listed(

@@ -12,6 +12,7 @@ from bot.services.errors import QueryError
 from bot.services.stance_about import stance_about
 from bot.services.topics import topic_cue_map
 from bot.store import Store
+from tests.roundup import roundup
 
 ARTICLE = """\
 ---
@@ -245,22 +246,7 @@ async def test_a_target_not_done_turns_the_position(story: Store) -> None:
     assert [p for p, t in not_held if "実施しない" in t] == ["support"]
 
 
-ROUNDUP = """---
-url: https://www.example.com/roundup
-title: まとめ
-outlet: まとめ新聞
-published: 2031-05-07
----
-① 停戦巡り大統領が発言(2031年5月7日)
-
-[キーウ 7日 ロイター] - 2031年5月7日、ゼレンスキー大統領はキーウで記者団に対し「停戦には安全の保証が不可欠だ」と述べた。
-
-<https://news.example.org/articles/abc>
-
-② 別の話題(2031年5月7日)
-
-2031年5月7日、ゼレンスキー大統領はキーウで、停戦を支持すると述べた。
-"""
+ROUNDUP = roundup("2031年5月7日、ゼレンスキー大統領はキーウで、停戦を支持すると述べた。")
 
 
 async def test_each_statement_is_credited_to_its_passage_and_its_documents_title(store: Store) -> None:
