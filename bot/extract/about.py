@@ -587,7 +587,6 @@ def relevance(
     in_clause: set[int],
     in_context: set[int],
     near_clause: frozenset[int] = frozenset(),
-    near_context: frozenset[int] = frozenset(),
 ) -> float:
     """The share of the target's weight a statement names: its clause in full, its context in part; a word
     named only by a word-vector neighbour (`near_*`, see `_near`) counts at `near_weight` of that.
@@ -595,7 +594,7 @@ def relevance(
     0 when the head is named in none of them."""
     heads = {k for k, w in enumerate(target.words) if w.head and w.weight > 0}
     factor = 1.0
-    if heads and not heads & (in_clause | in_context | near_clause | near_context):
+    if heads and not heads & (in_clause | in_context | near_clause):
         # the head said in no word of ours (立憲民主党とは組めない for 立憲民主党との連携): the clause's own words
         # must then name the rest of the target well, and count for less
         factor = float(about_settings()["headless_weight"])
@@ -613,6 +612,4 @@ def relevance(
             got += max(ctx, near if k in near_clause else 0.0) * w.weight
         elif k in near_clause:
             got += near * w.weight
-        elif k in near_context:
-            got += ctx * near * w.weight
     return factor * got / total
