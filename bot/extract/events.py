@@ -884,7 +884,7 @@ def _agents(summary: str, end: int, mentions: list[Mention]) -> list[str]:
 _KATAKANA_NAME_RE = re.compile("^[\u30a1-\u30fa\u30fc]{2,}$")
 # 「イスラエル軍は13日未明、」「ロシア大統領府のペスコフ報道官は」: a Japanese sentence's topic, up to its は (no clause
 # before it): who the sentence tells of.
-_TOPIC_RE = re.compile(r"^[^、。，,「」は]{1,30}?(?<!で|に|と|に)は")
+_TOPIC_RE = re.compile(r"^[^、。，,「」は]{1,30}?(?<![でにと])は")
 
 
 def _is_background(value: str, report: dt.date | None) -> bool:
