@@ -120,6 +120,21 @@ ENGLISH = [
         "We were naive",
         "Jun Mori",
     ),
+    # the speaker after a quote follows its closing mark: a speech verb inside the quote ("told") is not its end
+    ('"Being told you are next is not being told to go," said Lena Moss, a pilot.', "Being told", "Lena Moss"),
+    # an opening phrase before the subject: a sentence adverb, a weekday, a participle clause
+    ("Earlier, Ana Ruiz wrote that the talks had stalled.", "the talks had stalled", "Ana Ruiz"),
+    ("At a briefing last Friday, Tom Hardy said the fund had grown.", "the fund had grown", "Tom Hardy"),
+    (
+        "Ana Ruiz, the former mayor, said on Monday that she would rest. Speaking on Instagram, she said she was tired.",
+        "she was tired",
+        "Ana Ruiz",
+    ),
+    # an indefinite source after the verb, whatever its noun, up to where its description ends
+    ('"Nobody told us anything," said a woman in her 40s who had come by bus.', "Nobody told us", "woman"),
+    ('"The market has priced it in," said an oil broker who asked not to be named.', "priced it in", "oil broker"),
+    # a name joined to its particle by a hyphen
+    ('Spokesman Majed al-Hamdi spoke first. "We reject this," al-Hamdi said.', "We reject this", "al-Hamdi"),
 ]
 
 

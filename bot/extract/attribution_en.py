@@ -24,8 +24,17 @@ _QUOTE_RE = re.compile(r"[\"“”]")
 _ABBREV = r"(?<!\bU\.S)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJan)(?<!\bFeb)(?<!\bAug)(?<!\bSept)(?<!\bOct)(?<!\bNov)(?<!\bDec)(?<!\ba\.m)(?<!\bp\.m)(?<!\bNo)(?<!\bU\.K)(?<!\bCo)(?<!\bInc)(?<!\bCorp)(?<!\bGov)(?<!\bSen)(?<!\bRep)"
 _SENT_END_RE = re.compile(_ABBREV + r"[.!?][\"”’]?\s+(?=[\"“A-Z])")
 _CAP_WORD = r"(?:[A-Z][A-Za-z'’\-]*\.?|[A-Z]\.(?:[A-Z]\.)*)"
+_JOINED_NAME_RE = re.compile(r"(?:al|el|bin|ibn|abu)-[A-Z]")  # al-Ansari: capitalised inside
 _PARTICLE = r"(?:von|van|der|den|de|da|di|del|al|bin|le|la|of|for|and)"
 _STOP_START = {"The", "A", "An", "In", "On", "At", "But", "And", "Its", "His", "Her", "Their", "Our", "That", "This"}
+# days and months are capitalised wherever they stand, so capitalisation alone would make them speakers
+_NEVER_NAMES = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December",
+}  # fmt: skip
+# where an indefinite speaker's description ends: "a crude trader who declined to be named", "a woman in her 40s"
+_DESCRIPTION_END_RE = re.compile(r"\s(?:who|whom|which|that|in|at|from|with|of|on|for|after|before|near)\s|,")
 
 
 def _verbs() -> str:
@@ -56,7 +65,10 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_NAME_RUN_RE = re.compile(r"(?:[A-Z][A-Za-z'’]+(?:-[A-Za-z]+)?\.?\s+){1,5}[A-Z][A-Za-z'’]+(?:-[a-z]+)?")
+_NAME_RUN_RE = re.compile(
+    r"(?:(?:[A-Z]|(?:al|el|bin|ibn|abu)-[A-Z])[A-Za-z'’]+(?:-[A-Za-z]+)?\.?\s+){1,5}"
+    r"(?:[A-Z]|(?:al|el|bin|ibn|abu)-[A-Z])[A-Za-z'’]+(?:-[a-z]+)?"
+)
 
 
 def _people_named(s: str) -> list[str]:
@@ -97,6 +109,14 @@ def _clean_np(np: str) -> tuple[str, str] | None:
         return low, "pronoun-org"
     # an appositive: "Lee Jae-myung, the party's leader" / "Its chief executive, Takao Kato"
     parts = [p.strip() for p in np.split(",") if p.strip()]
+    if len(parts) > 1:
+        # the part next to the verb is the subject when it is a pronoun or a whole name; what stands before it
+        # is an opening phrase ("Earlier, Araghchi", "Speaking on Instagram, she", "Asked …, the minister")
+        last = parts[-1]
+        if any(last.lower() in words for words in (v.en_person_pronouns, v.en_plural_pronouns, v.en_org_pronouns)):
+            return _clean_np(last)
+        if _whole_name(last) or (last.lower().startswith("the ") and not any(map(_whole_name, parts[:-1]))):
+            return _clean_np(last)
     named = [p for p in parts if _proper_name(p)]
     if len(parts) > 1 and named:
         np = named[0]
@@ -105,6 +125,9 @@ def _clean_np(np: str) -> tuple[str, str] | None:
     name = _proper_name(np)
     if name and not (anon and anon[-1] == len(words) - 1):
         return name
+    if low.startswith(("a ", "an ")) and not anon:  # "said a crude trader who declined to be named": a source
+        head = _DESCRIPTION_END_RE.split(np, maxsplit=1)[0].split()[1:]
+        return (" ".join(head), "anon") if 0 < len(head) <= 5 and head[-1].islower() else None
     if anon:
         cut = words[: anon[-1] + 1]
         while cut and cut[0].lower() in ("a", "an", "the", "one", "two", "three", "several", "some"):
@@ -116,6 +139,15 @@ def _clean_np(np: str) -> tuple[str, str] | None:
     return None
 
 
+def _whole_name(part: str) -> bool:
+    """Whether a phrase is a name, with its titles, and nothing else ("Araghchi", "Prime Minister Shigeru Ishiba";
+    not "last Friday", "the expo's honorary chairman")."""
+    words = part.split()
+    return bool(_proper_name(part)) and all(
+        w[:1].isupper() or _JOINED_NAME_RE.match(w) or re.fullmatch(_PARTICLE, w) for w in words
+    )
+
+
 def _proper_name(np: str) -> tuple[str, str] | None:
     """The name in a phrase (its trailing run of capitalised words), titles dropped; kind person, single or org.
 
@@ -125,8 +157,10 @@ def _proper_name(np: str) -> tuple[str, str] | None:
     words = np.split()
     run: list[str] = []
     for w in reversed(words):
-        if w[:1].isupper() or (run and re.fullmatch(_PARTICLE, w)):  # "Secretary of State", "von der Leyen"
-            run.insert(0, w)
+        if w.rstrip(".,") in _NEVER_NAMES:
+            break
+        if w[:1].isupper() or _JOINED_NAME_RE.match(w) or (run and re.fullmatch(_PARTICLE, w)):
+            run.insert(0, w)  # "Secretary of State", "von der Leyen", "al-Ansari"
         else:
             break
     while run and (run[0] in _STOP_START or re.fullmatch(_PARTICLE, run[0])):
@@ -165,9 +199,12 @@ def _subject_before(s: str, verb_at: int) -> str:
 def _sentence_subject(s: str, masked: str) -> str | None:
     """The speaker phrase a sentence gives (after a quote, before its verb, or after 'according to')."""
     verbs = _verbs()
-    after = re.search(rf"[,.!?]?[\"”]\s*,?\s*(?P<np>[^\"“”.;]{{1,80}}?)\s+(?:{verbs})\b", s)
-    if after and len(after.group("np").split()) <= 12:
-        return after.group("np")
+    closing = {b - 1 for _, b in _quote_spans(s)}
+    for after in re.finditer(rf"[,.!?]?[\"”]\s*,?\s*(?P<np>[^\"“”.;]{{1,80}}?)\s+(?:{verbs})\b", s):
+        # from a closing mark only: an opening one would read the quote's own words as the speaker
+        mark = after.start() + (1 if s[after.start()] in ",.!?" else 0)
+        if mark in closing and len(after.group("np").split()) <= 12:
+            return after.group("np")
     inverted = re.search(rf"[,.!?][\"”]\s*(?:{verbs})\s+(?P<np>[^,\"“.;]{{1,80}})", s)
     if inverted:
         return inverted.group("np")
