@@ -73,6 +73,37 @@ JAPANESE = [
     ),
     # a surname alone with the title, after the full name
     ("港川浩社長は会見を開いた。\n港社長「失敗だったと思う」", "失敗だったと思う", "港川浩"),
+    # a person's name (Sudachi's 人名) before a role no list holds
+    ("北川真司地震津波対策企画官は「警戒を続けてほしい」と述べた。", "警戒を続けてほしい", "北川真司"),
+    # a role noun no list holds, made of a noun and a person suffix, or headed by 〜長
+    ("元機長の航空評論家は「判断は難しかった」と指摘した。", "判断は難しかった", "評論家"),
+    ("記録によると、管制官は「停止位置まで進め」と伝えた。", "停止位置まで進め", "管制官"),
+    # a role of a body: the anaphor resolved, or the body that is the sentence's subject
+    ("東海電力は停止を発表した。同社の担当者は「点検を急ぐ」と話した。", "点検を急ぐ", "東海電力の担当者"),
+    ("北陸航空も会見を開き、担当者は「許可は出ていた」と説明した。", "許可は出ていた", "北陸航空の担当者"),
+    # the speaker in brackets after the quote
+    ("市場では「痛い欠航だ」(国内証券アナリスト)との声が出ていた。", "痛い欠航だ", "国内証券アナリスト"),
+    # subjectless sentences carrying on one speaker's words, past the sentences that tell of something else
+    (
+        "川田花子前議員(56)が13日、配信で「もう考えていない」と語った。\n視聴者から問われ、答えた。"
+        "配信には長男も参加した。\n振り返って「景色を見せてもらった」と述懐。「夢に見る」と明かした。\n"
+        "そのうえで「違うと思う」と説明。「渡り鳥と同じだ」と続けた。",
+        "渡り鳥と同じだ",
+        "川田花子",
+    ),
+    # the subject of a subordinate clause (〜のに対し, 〜すると) is not the speaker
+    (
+        "森本一郎氏は番組に出演した。司会の山下花子氏が規模について尋ねたのに対し、「前提が正しくない」と切り返した。",
+        "前提が正しくない",
+        "森本一郎",
+    ),
+    # answers under question lines of a Q&A passage are the interviewee's
+    (
+        "森本一郎氏は会見し、「何も決めていない」と語った。\n主なやりとりは次の通り。\n――結果をどう受け止めるか。\n"
+        "「意思が示された」\n――要因は。\n「序盤に取り上げられなかった」",
+        "序盤に取り上げられなかった",
+        "森本一郎",
+    ),
 ]
 
 
@@ -94,6 +125,13 @@ def test_two_companies_joined_by_to_speak_together(actors: ActorIndex) -> None:
     )
     got = who(actors, context, "真摯に受け止める")
     assert got is not None and "東西電機" in got and "南海化学" in got and "総務省" not in got
+
+
+def test_a_span_that_begins_inside_a_quote_is_that_quotes(actors: ActorIndex) -> None:
+    # a loose match of a quote may run past its closing mark into the next one: the quote it begins in decides
+    text = "管制官は「滑走路へ」と伝えた。「停止位置まで進め」。海保機は「向かいます」と応じた。"
+    start, end = text.index("停止位置"), text.index("います") + 1
+    assert attribute(text, start, end, actors, context=text) == "管制官"
 
 
 def test_no_one_said_a_plain_fact(actors: ActorIndex) -> None:

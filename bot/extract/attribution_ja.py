@@ -37,7 +37,7 @@ from bot.extract.roles import (
     title_suffix,
     vocabulary,
 )
-from bot.text import split_sentences
+from bot.text import _tokenizer, split_sentences
 
 _MARKER_RE = re.compile(r"によると|によれば|の話では|の指摘によれば|は(?!じめ)|も(?!の|と[^めに])|が")
 _TOPIC = ("は", "も", "によると", "によれば", "の話では", "の指摘によれば")
@@ -179,7 +179,49 @@ def classify(np: str, actors: ActorIndex, start: int = 0) -> Ref | None:
             return None
         display = head.strip("「」") if head.startswith("「") else head
         return Ref(start, end, "org", display)
-    return None
+    role = role_by_pos(head)
+    if role is None:
+        return None
+    name, title = role
+    if name:
+        hit = actors.resolve(name)
+        return Ref(start, end, "person", hit.name if hit else name, title=title, name=name)
+    return Ref(start, end, "anon", _clean_display(plain))
+
+
+# Sudachi's nominal suffixes that make a person of a noun (評論家, 管制官, 研究員, 担当者, 弁護士, 運転手) and the
+# ending of a common noun that heads something (機長, 所長, 船長): what a role is made of, whatever the role
+_PERSON_SUFFIXES = frozenset("家官員者士師手")
+_HEAD_ENDINGS = ("長",)
+
+
+@lru_cache(maxsize=4096)
+def role_by_pos(head: str) -> tuple[str | None, str] | None:
+    """(name, role) of a subject phrase no list holds, from its tokens: a person's name (Sudachi's 人名) followed by
+    a role (「清本真司地震津波対策企画官」 → 清本真司, 地震津波対策企画官), or a role noun alone (「航空評論家」, 「管制官」,
+    「機長」 → None, the role). None when the phrase is not made so."""
+    if not head or len(head) > 24:
+        return None
+    tokens = list(_tokenizer().tokenize(head))
+    pos = [t.part_of_speech() for t in tokens]
+    if not tokens or any(p[0] not in ("名詞", "接尾辞", "接頭辞") for p in pos):
+        return None
+    last, last_pos = tokens[-1].surface(), pos[-1]
+    if last_pos[0] == "接尾辞":
+        is_role = last in _PERSON_SUFFIXES and len(tokens) >= 2 and pos[-2][0] == "名詞" and pos[-2][2] != "人名"
+    else:
+        is_role = (
+            last_pos[1] == "普通名詞" and last_pos[2] == "一般" and len(last) >= 2 and last.endswith(_HEAD_ENDINGS)
+        )
+    if not is_role:
+        return None
+    named = 0
+    while named < len(tokens) - 1 and pos[named][2] == "人名":
+        named += 1
+    if named:
+        name = "".join(t.surface() for t in tokens[:named])
+        return name, head[len(name) :]
+    return None, head
 
 
 def _country_or_nothing(prefix: str, actors: ActorIndex) -> bool:
@@ -300,6 +342,10 @@ def _resolve(ref: Ref, doc: _Doc, actors: ActorIndex) -> str:
             if r.kind == "person" and r.title and r.start > ref.start and r.title.endswith(ref.title or ""):
                 return r.display
         return ref.display
+    if ref.kind == "anon":
+        of_body = _body_of_role(ref, doc, actors)
+        if of_body:
+            return of_body
     if ref.kind == "anon" and ref.title:  # 「港社長」 after 「港浩一社長」: a one-kanji surname the dictionary doubts
         surname = ref.display[: -len(ref.title)] if ref.display.endswith(ref.title) else ""
         if surname and len(surname) <= 3 and all(_np_char(c) and not c.isascii() for c in surname):
@@ -311,6 +357,32 @@ def _resolve(ref: Ref, doc: _Doc, actors: ActorIndex) -> str:
             if r.kind == "person" and r.display != ref.display and r.display.startswith(ref.name):
                 return r.display
     return ref.display
+
+
+_BARE_ROLES = frozenset(("担当者", "幹部", "広報担当者", "広報", "責任者", "職員", "社員", "首脳", "報道担当者"))
+
+
+def _body_of_role(ref: Ref, doc: _Doc, actors: ActorIndex) -> str | None:
+    """A role said of a body: 「同庁の担当者」 → 気象庁の担当者 (the anaphor resolved), or a bare role (「担当者は」) whose
+    body is the subject earlier in the same sentence (「日本航空も会見を開き、担当者は「…」」) → 日本航空の担当者."""
+    v = vocabulary()
+    plain = ref.display
+    cut = plain.find("の")
+    if cut > 0 and v.ja_anaphora.get(plain[:cut]) in ("org", "state"):
+        body = _resolve(Ref(ref.start, ref.start + cut, "anaphor", plain[:cut], title=v.ja_anaphora[plain[:cut]]),
+                        doc, actors)  # fmt: skip
+        return body + plain[cut:] if body != plain[:cut] else None
+    if plain not in _BARE_ROLES:
+        return None
+    sent = next(((a, b) for a, b in doc.sentences if a <= ref.start < b), None)
+    if sent is None:
+        return None
+    bodies = [
+        r
+        for r in doc.refs
+        if r.marker in ("は", "も", "が") and r.kind in ("org", "state") and _in(r, sent[0], ref.start)
+    ]
+    return f"{bodies[-1].display}の{plain}" if bodies else None
 
 
 def _np_after(text: str, masked: str, i: int) -> str:
@@ -363,7 +435,8 @@ def attribute_ja(
     off = ctx.find(text) if ctx is not text else 0
     doc = _document(ctx, actors)
     s, e = start + off, end + off
-    bounds = quote_bounds(ctx, s, e)
+    # a span that begins inside a quotation is that quotation's, even when a loose match runs past its end
+    bounds = quote_bounds(ctx, s, e) or quote_bounds(ctx, s, s + 1)
     q0, q1 = bounds if bounds else (s, e)
     line_start = ctx.rfind("\n", 0, q0) + 1
 
@@ -403,6 +476,16 @@ def attribute_ja(
             for m in reversed([m for m in doc.mentions if q0 - 24 <= m.start and m.end <= q0]):
                 if _POSSESSIVE_RE.fullmatch(doc.masked[m.end : q0]):
                     return m.name
+        # the speaker in brackets after the quote: 「「…」(国内証券アナリスト)との声が出ていた」
+        aside = _ASIDE_AFTER_RE.match(ctx, q1 - 1)
+        if aside:
+            ref = classify(aside.group(1), actors, aside.start(1))
+            return _resolve(ref, doc, actors) if ref is not None else aside.group(1)
+        # an answer under a question line (――…) of a Q&A passage: whoever the passage introduced
+        if q0 == line_start:
+            answered = _interviewee(doc, line_start, actors)
+            if answered:
+                return answered
         # 4. a speaker right after the quote: 「「…」と、Xは」
         trail = _TRAILING_RE.match(doc.masked, q1)
         if trail:
@@ -416,7 +499,7 @@ def attribute_ja(
 
     # 5. the subject of the sentence the span sits in
     sent = next(((a, b) for a, b in doc.sentences if a <= q0 < b), (0, len(ctx)))
-    subjects = [r for r in doc.refs if r.marker and _in(r, sent[0], q0)]
+    subjects = [r for r in doc.refs if r.marker and _in(r, sent[0], q0) and not _subordinate(r, doc.masked, q0)]
     if not bounds:
         reported = [r for r in subjects if r.marker in _REPORTED]
         if reported:
@@ -438,7 +521,7 @@ def attribute_ja(
     # (「そのうえで「…」と話した」), else (a quote standing alone) the previous sentence's speaker in the paragraph
     verb = _speech_verb(doc.masked[sent[0] : sent[1]])
     if bounds or verb:
-        prev = [x for x in doc.sentences if x[1] <= sent[0]][-_CARRY_BACK:]
+        prev = _carried_from(doc, sent[0])
         if not verb:
             prev = [x for x in prev[-1:] if "\n" not in ctx[x[1] : sent[0]]]
         for a, b in reversed(prev):
@@ -453,6 +536,64 @@ def attribute_ja(
     return _headline_speaker(default_speaker, actors)
 
 
+_ASIDE_AFTER_RE = re.compile(r"[」』][(（]([^()（）「」、。]{2,24})[)）](?:との|という|と)")
+_QUESTION_LINE_RE = re.compile(r"^\s*(?:―|—|─|－|Q[.．:：]|問[:：])")
+_SUBORDINATE_RE = re.compile(r"(?:のに対し(?:て)?|[るたう]と[、,]|たところ|[たる]ため[、,]|ので[、,])")
+
+
+def _subordinate(ref: Ref, masked: str, q0: int) -> bool:
+    """A が subject whose clause ends before the quote in a subordinate ending is not the speaker of the quote:
+    「山崎氏が尋ねたのに対し、「…」と切り返した」, 「記者が問うと、「…」と答えた」."""
+    if ref.marker != "が":
+        return False
+    between = masked[ref.end : q0]
+    return bool(_SUBORDINATE_RE.search(between)) and not re.search(r"[はも]、?$", between)
+
+
+def _carried_from(doc: _Doc, start: int) -> list[tuple[int, int]]:
+    """The sentences a subject is carried over from, before `start`: the last _CARRY_BACK, not counting sentences
+    that carry on the same speaker's words without a subject of their own (「…」と述懐。「…」と説明した。)."""
+    prev = [x for x in doc.sentences if x[1] <= start]
+    out: list[tuple[int, int]] = []
+    counted = 0
+    for a, b in reversed(prev):
+        out.insert(0, (a, b))
+        own = any(r.marker in ("は", "も", "が") and _in(r, a, b) for r in doc.refs)
+        if own or not ("「" in doc.masked[a:b] and _speech_verb(doc.masked[a:b])):
+            counted += 1
+        if counted >= _CARRY_BACK or len(out) >= 3 * _CARRY_BACK:
+            break
+    return out
+
+
+def _interviewee(doc: _Doc, line_start: int, actors: ActorIndex) -> str | None:
+    """The speaker of an answer that stands on its own line under a question line (――結果をどう受け止めるか。): the
+    last person the text named as a subject before the question-and-answer passage began."""
+    lines_before = doc.text[:line_start].rstrip("\n").split("\n")
+    at = line_start
+    asked = False
+    while lines_before:
+        line = lines_before.pop()
+        at -= len(line) + 1
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if _QUESTION_LINE_RE.match(stripped):
+            asked = True
+            continue
+        if stripped.startswith(("「", "『")):
+            continue
+        break
+    if not asked:
+        return None
+    people = [
+        r
+        for r in doc.refs
+        if r.end <= at + 1 and r.marker in ("は", "が", "も") and r.kind in ("person", "anaphor", "title")
+    ]
+    return _resolve(people[-1], doc, actors) if people else None
+
+
 def _headline_speaker(default_speaker: str | None, actors: ActorIndex) -> str | None:
     """The item headline's attribution (「…＝ラブロフ外相」), when it names an actor."""
     if default_speaker:
@@ -463,7 +604,9 @@ def _headline_speaker(default_speaker: str | None, actors: ActorIndex) -> str | 
 
 _SPEECH_VERB_RE = re.compile(
     r"(?:述べ|語っ|語り|話し|強調|説明|指摘|明らかに|明かし|表明|訴え|批判|非難|主張|発表|コメント|答え|投稿|記し|書き込|"
-    r"呼びかけ|求め|認め|否定|強調|反論|示し|とした|という|謝罪|陳謝|報告|声明|[」』]として|[」』]とも)"
+    r"呼びかけ|求め|認め|否定|強調|反論|示し|とした|という|謝罪|陳謝|報告|声明|[」』]として|[」』]とも|"
+    # a quotative と and its verb (「…」と述懐。「…」と続けた。), not a text's label (「…」と書かれた横断幕, と題した)
+    r"[」』]と(?!いう|の|は|も|して|する|される|された|書かれ|記され|題し|題する|名付け|銘打|呼ばれ))"
 )
 
 
