@@ -134,6 +134,13 @@ def test_a_span_that_begins_inside_a_quote_is_that_quotes(actors: ActorIndex) ->
     assert attribute(text, start, end, actors, context=text) == "管制官"
 
 
+def test_a_loose_span_is_read_where_its_middle_is(actors: ActorIndex) -> None:
+    # a reworded quote's match may begin at the end of the sentence before the quote
+    text = 'Tom Hardy left early. Ana Ruiz stayed on. "There were problems, but it ended well," Ruiz told reporters.'
+    start, end = text.index("on."), text.index("ended well") + 10
+    assert attribute(text, start, end, actors, context=text) == "Ana Ruiz"
+
+
 def test_no_one_said_a_plain_fact(actors: ActorIndex) -> None:
     assert who(actors, "港では朝から貨物船の荷役が続いた。", "貨物船の荷役が続いた") is None
 
@@ -171,6 +178,22 @@ ENGLISH = [
     # an indefinite source after the verb, whatever its noun, up to where its description ends
     ('"Nobody told us anything," said a woman in her 40s who had come by bus.', "Nobody told us", "woman"),
     ('"The market has priced it in," said an oil broker who asked not to be named.', "priced it in", "oil broker"),
+    # a quoted phrase in a sentence led by a person, titled with a full stop or after an opening phrase
+    (
+        'Tom Hardy spoke first. Ana Ruiz hailed the plan as "a clear win" and left.',
+        "a clear win",
+        "Ana Ruiz",
+    ),
+    (
+        'In Osaka, Prime Minister Ken Arai released a video, saying the "bold decision" would change history.',
+        "bold decision",
+        "Ken Arai",
+    ),
+    (
+        'Tom Hardy spoke. Osaka Gov. Ana Ruiz, a vice chairman, was in a good mood. "It was worth it," he said.',
+        "It was worth it",
+        "Ana Ruiz",
+    ),
     # a name joined to its particle by a hyphen
     ('Spokesman Majed al-Hamdi spoke first. "We reject this," al-Hamdi said.', "We reject this", "al-Hamdi"),
 ]

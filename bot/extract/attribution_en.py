@@ -224,6 +224,8 @@ def attribute_en(text: str, start: int, end: int, actors: ActorIndex, context: s
     ctx = context if context and text in context else text
     off = ctx.find(text) if ctx is not text else 0
     s0 = start + off
+    if end - start > 1:  # a loose match may begin in the sentence before its quote: the span's middle decides
+        s0 = (start + end) // 2 + off
     walk = getattr(_walks, "last", None)
     if walk is None or walk.actors is not actors or not (walk.ctx is ctx or walk.ctx == ctx):
         walk = _walks.last = _Walk(ctx, actors)
@@ -267,19 +269,17 @@ class _Walk:
         np = _sentence_subject(s, unquoted)
         got = _clean_np(np) if np else None
         named.extend(_people_named(unquoted))
-        if got is None and spans and i > 0:  # a quote standing alone goes on from the sentence before
+        led = _led_by(unquoted, ctx, actors) if got is None else None
+        if got is None and spans and led is not None and led[1] == "person":
+            # a quoted phrase inside a sentence whose subject is a person: 'Burritt called the move "shameful"',
+            # 'Netanyahu released a video, saying the president's "bold decision" would change history'
+            self.answers.append(_show(led[0], actors, named))
+        elif got is None and spans and i > 0:  # a quote standing alone goes on from the sentence before
             self.answers.append(_show(history[-1][0], actors, named) if history else None)
         else:
             self.answers.append(_show_subject(got, history, actors, named) if got else None)
         if got is None:  # no speech verb: a sentence led by a name still sets who "he" is
-            lead = _LEAD_SUBJECT_RE.match(unquoted)
-            led = _proper_name(lead.group("np")) if lead else None
-            named_lead = (
-                led is not None
-                and led[1] in ("person", "single", "org")
-                and lead.group("np").split()[0] not in _STOP_START
-            )
-            if led and named_lead and (led[1] != "single" or _proper_elsewhere(led[0], ctx, actors)):
+            if led is not None:
                 history.append(led)
         elif not got[1].startswith("pronoun"):
             history.append(got)
@@ -287,6 +287,30 @@ class _Walk:
             resolved = _pronoun(got[1], history, named)
             if resolved:
                 history.append(resolved)
+
+
+def _led_by(unquoted: str, ctx: str, actors: ActorIndex) -> tuple[str, str] | None:
+    """The name a sentence without a speech verb opens with, as its subject: 'Ana Ruiz spoke in Osaka', 'Osaka Gov.
+    Hirofumi Yoshimura, a vice chairman, was …', 'In Israel, Prime Minister Benjamin Netanyahu released …'."""
+    lead = _LEAD_SUBJECT_RE.match(unquoted)
+    led = _proper_name(lead.group("np")) if lead else None
+    if (
+        lead
+        and led
+        and led[1] in ("person", "single", "org")
+        and lead.group("np").split()[0] not in _STOP_START
+        and (led[1] != "single" or _proper_elsewhere(led[0], ctx, actors))
+    ):
+        return led
+    # a titled name (its title may hold a full stop: "Gov."), at the start or after a short opening phrase
+    opening = re.match(r"\s*[A-Z][\w'’-]*(?:\s[\w'’-]+){0,3},\s+", unquoted)
+    for at in (len(unquoted) - len(unquoted.lstrip()), opening.end() if opening else None):
+        run = _NAME_RUN_RE.match(unquoted, at) if at is not None else None
+        if run and re.match(r"\s*(?:,|[a-z]+\b)", unquoted[run.end() :]):
+            got = _proper_name(run.group())
+            if got and got[1] == "person":
+                return got
+    return None
 
 
 def _proper_elsewhere(word: str, ctx: str, actors: ActorIndex) -> bool:
