@@ -247,3 +247,23 @@ def test_a_spokesperson_speaks_for_a_name_the_index_reads_as_a_persons() -> None
     said = '"We will consider new barriers," a Nakano Rail spokesperson said.'
     assert any("new barriers" in t for t in clause_texts(actors, said).get(-11, []))
     assert -11 not in clause_texts(actors, '"We will consider new barriers," a spokesperson said.')
+
+
+def test_answers_under_the_question_lines_of_a_q_and_a_are_the_interviewees() -> None:
+    # each passage one line, as a Q&A passage is laid out; the later answers are past the window of context the
+    # first one was attributed in
+    found = claims_of(
+        "山川一郎氏は10日、記者会見し、「何も決めていない」と語った。",
+        "主なやりとりは次の通り。",
+        "――結果をどう受け止めるか。",
+        "「意思が示された」",
+        "――要因は。",
+        "「序盤に取り上げられなかった」",
+        "――誘いがあれば。",
+        "「どこの党にも加わらない」",
+        "――新党は。",
+        "「党をつくる考えはない」",
+    )
+    said = found.get(-1, [])
+    assert any("党をつくる考えはない" in t for t in said), said
+    assert any("どこの党にも加わらない" in t for t in said), said

@@ -482,7 +482,7 @@ def attribute_ja(
             ref = classify(aside.group(1), actors, aside.start(1))
             return _resolve(ref, doc, actors) if ref is not None else aside.group(1)
         # an answer under a question line (――…) of a Q&A passage: whoever the passage introduced
-        if q0 == line_start:
+        if not ctx[line_start:q0].strip():
             answered = _interviewee(doc, line_start, actors)
             if answered:
                 return answered
@@ -541,6 +541,11 @@ _QUESTION_LINE_RE = re.compile(r"^\s*(?:―|—|─|－|Q[.．:：]|問[:：])")
 _SUBORDINATE_RE = re.compile(r"(?:のに対し(?:て)?|[るたう]と[、,]|たところ|[たる]ため[、,]|ので[、,])")
 
 
+def is_question_line(text: str) -> bool:
+    """Whether a line is an interviewer's question in a Q&A passage (――結果をどう受け止めるか。)."""
+    return bool(_QUESTION_LINE_RE.match(text))
+
+
 def _subordinate(ref: Ref, masked: str, q0: int) -> bool:
     """A が subject whose clause ends before the quote in a subordinate ending is not the speaker of the quote:
     「山崎氏が尋ねたのに対し、「…」と切り返した」, 「記者が問うと、「…」と答えた」."""
@@ -578,7 +583,7 @@ def _interviewee(doc: _Doc, line_start: int, actors: ActorIndex) -> str | None:
         stripped = line.strip()
         if not stripped:
             continue
-        if _QUESTION_LINE_RE.match(stripped):
+        if is_question_line(stripped):
             asked = True
             continue
         if stripped.startswith(("「", "『")):

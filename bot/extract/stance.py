@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from bot.actors import TITLES, ActorIndex, Mention
+from bot.extract.attribution_ja import is_question_line
 from bot.extract.clause_readings import ClauseReadings
 from bot.extract.predicates import Predicate, governing
 from bot.extract.roles import vocabulary
@@ -756,6 +757,7 @@ class _State:
     people: deque[int] = field(default_factory=lambda: deque(maxlen=12))  # people the item named, latest last
     named_bodies: deque[int] = field(default_factory=lambda: deque(maxlen=12))  # bodies the item named, latest last
     intro: int | None = None  # 「…次のように述べた：」 → the following quote / bullets are this actor's
+    asked: bool = False  # the passage before was a Q&A's question line (――…): an answer after it goes on the turn
     recent: deque[set[str]] = field(default_factory=lambda: deque(maxlen=8))
     item_context: str = ""
     context_mentions: list[Mention] | None = None  # actor mentions in item_context, found when first needed
@@ -763,6 +765,7 @@ class _State:
     def enter(self, heading: str | None) -> None:
         """A new item or section: nothing said under the previous heading carries over."""
         self.heading, self.carry, self.carry_tail, self.intro, self.last_person = heading, None, False, None, None
+        self.asked = False
         self.orgs.clear()
         self.bodies.clear()
         self.people.clear()
@@ -916,6 +919,9 @@ def _clauses(
     # 3. sentence by sentence
     if not clauses and len(text.encode("ascii", "ignore")) * 2 > n:
         return _english_clauses(scan, state, actors)
+    after_question, state.asked = state.asked, is_question_line(text)
+    if state.asked:  # the interviewer's words: no one's statement, and the turn stays with the interviewee
+        return clauses, tails
     last_sentence_actor: int | None = None
     for s, e in sentences:
         subjects = _subjects(scan, s, e, actors, state)
@@ -930,7 +936,7 @@ def _clauses(
                 hi = min(hi, scan.seg_span(scan.seg_of(own))[1] + 1)
             sent_clauses.append(_Clause(actor_id, start, own, hi, "reported"))
         # a sentence without subject that goes on from the previous one, or quotes before the first subject
-        if not subjects and not prefix_other and _continues(text, s, e, state):
+        if not subjects and not prefix_other and _continues(text, s, e, state, after_question):
             sent_clauses.append(_Clause(state.carry, s, s, e, "reported"))  # type: ignore[arg-type]
         elif need_quotes:
             for q in _QUOTE_RX.finditer(text, s, first):
@@ -1004,16 +1010,16 @@ def _last_person_named(scan: _Scan, s: int, e: int, actors: ActorIndex) -> int |
     return named[-1] if named else None
 
 
-def _continues(text: str, s: int, e: int, state: _State) -> bool:
+def _continues(text: str, s: int, e: int, state: _State, after_question: bool = False) -> bool:
     """A subjectless sentence is the last subject's: a quote or 「…と述べた」 within the passage,
-    only 「…と述べた」 when that subject ended the previous passage."""
+    only 「…と述べた」 when that subject ended the previous passage, or an answer under a Q&A's question line."""
     if state.carry is None:
         return False
     reporting = _REPORTING_RX.search(text, s, e) is not None
     if s > 0:
         return reporting or text[s:e].lstrip().startswith(("「", "『"))
     whole_quote = text[s:e].strip().startswith(("「", "『")) and text[s:e].strip().rstrip("。").endswith(("」", "』"))
-    return state.carry_tail and (reporting or whole_quote)
+    return (state.carry_tail or after_question) and (reporting or whole_quote)
 
 
 def _english_clauses(
