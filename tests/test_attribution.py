@@ -194,6 +194,13 @@ ENGLISH = [
         "It was worth it",
         "Ana Ruiz",
     ),
+    # "the minister": the person last named with that title
+    (
+        'Foreign Minister Ana Ruiz met Tom Hardy. Asked whether talks could resume, the minister replied that '
+        '"now is not the time."',
+        "now is not the time",
+        "Ana Ruiz",
+    ),
     # a name joined to its particle by a hyphen
     ('Spokesman Majed al-Hamdi spoke first. "We reject this," al-Hamdi said.', "We reject this", "al-Hamdi"),
 ]

@@ -71,13 +71,14 @@ _NAME_RUN_RE = re.compile(
 )
 
 
-def _people_named(s: str) -> list[str]:
-    """Full names of people a sentence gives (titles dropped): for `Kim said` after `Kim Yong-hyun`."""
+def _people_named(s: str) -> list[tuple[str, str]]:
+    """(full name, as written with its titles) of people a sentence gives: for `Kim said` after `Kim Yong-hyun`,
+    and `the minister` after `Foreign Minister Abbas Araghchi`."""
     out = []
     for m in _NAME_RUN_RE.finditer(s):
         got = _proper_name(m.group())
         if got and got[1] == "person":
-            out.append(got[0])
+            out.append((got[0], m.group()))
     return out
 
 
@@ -245,7 +246,7 @@ _walks = threading.local()
 class _Walk:
     """attribute_en's reading of one context, sentence by sentence: each sentence's answer, were the span in it."""
 
-    __slots__ = ("actors", "answers", "ctx", "history", "named", "sents")
+    __slots__ = ("actors", "answers", "ctx", "history", "named", "sents", "titled")
 
     def __init__(self, ctx: str, actors: ActorIndex) -> None:
         self.ctx, self.actors = ctx, actors  # the index is held: never another one under a freed one's id
@@ -253,6 +254,14 @@ class _Walk:
         self.history: list[tuple[str, str]] = []  # (name, kind) of named subjects so far
         self.named: list[str] = []  # every person's full name so far
         self.answers: list[str | None] = []
+        self.titled: list[tuple[str, str]] = []  # (full name, as written with its titles) of people named so far
+
+    def _titled_as(self, role: str) -> tuple[str, str] | None:
+        """The person last named with this title ("the minister" → Foreign Minister Abbas Araghchi)."""
+        for name, written in reversed(self.titled):
+            if re.search(rf"\b{re.escape(role)}\b", written[: len(written) - len(name)], re.I):
+                return name, "person"
+        return None
 
     def answer(self, idx: int) -> str | None:
         while len(self.answers) <= idx:
@@ -268,7 +277,11 @@ class _Walk:
         unquoted = _unquoted(s, spans)
         np = _sentence_subject(s, unquoted)
         got = _clean_np(np) if np else None
-        named.extend(_people_named(unquoted))
+        people = _people_named(unquoted)
+        named.extend(name for name, _ in people)
+        self.titled.extend(people)
+        if got is not None and got[1] == "anon" and np and re.match(r"\s*the\s+\S+\s*$", np.split(",")[-1], re.I):
+            got = self._titled_as(got[0]) or got  # "the minister" after "Foreign Minister Abbas Araghchi"
         led = _led_by(unquoted, ctx, actors) if got is None else None
         if got is None and spans and led is not None and led[1] == "person":
             # a quoted phrase inside a sentence whose subject is a person: 'Burritt called the move "shameful"',
