@@ -201,6 +201,8 @@ ENGLISH = [
         "now is not the time",
         "Ana Ruiz",
     ),
+    # a conjunction opening the sentence before its pronoun subject
+    ("Ana Ruiz wrote that no deal was near. But she said the talks would go on.", "the talks would go on", "Ana Ruiz"),
     # a name joined to its particle by a hyphen
     ('Spokesman Majed al-Hamdi spoke first. "We reject this," al-Hamdi said.', "We reject this", "al-Hamdi"),
 ]

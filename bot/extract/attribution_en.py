@@ -192,7 +192,8 @@ def _subject_before(s: str, verb_at: int) -> str:
     head = s[:verb_at]
     cut = max(head.rfind('"'), head.rfind("”"), head.rfind(";"), head.rfind(" and "), head.rfind(" but "))
     head = head[cut + 1 :]
-    head = re.sub(r"^\s*(?:,|and|but|while|as|that)\s+", "", head)
+    # a conjunction or linking adverb opening the clause, capitalised at a sentence's start too ("But he said")
+    head = re.sub(r"^\s*(?:,|and|but|yet|while|as|that|so|however,?|still,?)\s+", "", head, flags=re.IGNORECASE)
     head = re.sub(r"\s+(?:has|had|have|also|then|later|earlier|on \w+day|on \w+)\s*$", "", head)
     return head.strip()
 
