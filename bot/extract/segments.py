@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from bot.extract.dates import DateMention
+from bot.extract.dates import FRAME, DateMention
 
 _JA_DATELINE_RE = re.compile(r"^\s*(?:【[^】]{1,30}】|\[[^\]]{0,60}\]\s*[-－―—]?)\s*")
 _EN_DATELINE_RE = re.compile(
@@ -411,9 +411,9 @@ def segments(
     return merged
 
 
-# A clause that names the matter the sentence is about (「…足止めされた問題で、」「…が起きた事故を巡り、」): what it tells
-# came before; the sentence's happening is the next clause's.
-_FRAME_END_RE = re.compile(r"(?:問題|事件|事故|事案|事態|騒動|不祥事|疑惑)(?:で|を(?:巡|めぐ)り|について(?:は)?)[、，,]$")
+# A clause that names the matter the sentence is about (`FRAME`): what it tells came before; the sentence's
+# happening is the next clause's.
+_FRAME_END_RE = re.compile(FRAME.pattern + "$")
 
 
 _EN_REPORTED_ON_RE = re.compile(
