@@ -61,6 +61,8 @@ _SPECULATION_RE = re.compile(
     r"|(?:見通し|見込み)(?:だ|です)[。．.]?$"  # and in Japanese (「…意見を交わす見通しです」; not 「見通しを示した」)
     r"|(?:ていきます|ていきましょう|ましょう|てみます|てみましょう|ていきたいと思います|ておきます)[。．.]?$"  # the author's own plan
 )
+# The author's question (「2月には決裂したはずの協定が、なぜまとまったのか。」), its quotes masked: no happening told.
+_QUESTION_RE = re.compile(r"(?:のか|のでしょうか|だろうか)(?:[。．？?]|$)")
 # An English sentence whose subject is the day itself, judged ("That night remains…", "That day was…"): no happening.
 _DAY_JUDGED_RE = re.compile(
     r"(?:That|This|The) (?:night|day|morning|afternoon|evening|weekend)(?:, [^,]{1,24},)?"
@@ -68,6 +70,9 @@ _DAY_JUDGED_RE = re.compile(
 )
 _MARKDOWN_HEADING_RE = re.compile(r"\s*#{1,6}\s")  # 「## 1月27日:活動がスタート」: a section's heading, context
 _STAMP_TAIL_RE = re.compile(r"\s*[(（][^()（）]*\d{4}\s*年[^()（）]*[)）]\s*$")
+# The reporter's credit closing an article's last paragraph (「…投開票される。【山田奈緒】」): not the sentence's, whose
+# end (its tense: a plan or a happening) is before it.
+_CREDIT_TAIL_RE = re.compile(r"(?<=[。．」』])\s*【[^】。]{1,20}】\s*$")
 _STOP_TOKENS = {
     "こと",
     "もの",
@@ -495,6 +500,7 @@ def extract_events(
                 parts[-1] = (parts[-1][0], parts[-1][1] + follow)
             whole = False  # the sentence's opener took the whole sentence
             for at, (mention, segment) in enumerate(parts):
+                segment = _CREDIT_TAIL_RE.sub("", segment)
                 if not english and _THIN_DISCLOSURE_RE.search(segment.strip()):
                     # 「…66人がバスで隣国に退避しました。外相がきょう（20日）明らかにしました。」: who told it and when;
                     # what was told is the clause or sentence before, undated, which takes this date
@@ -513,6 +519,8 @@ def extract_events(
                 text = trim_tail(_LEADING_RE.sub("", _DATELINE_RE.sub("", segment)))
                 summary = trim_summary(_from_date_clause(text, mention.text))
                 if not _says_something(summary) or _SPECULATION_RE.search(summary):
+                    continue
+                if not english and _QUESTION_RE.search(mask_quotes(summary)):
                     continue
                 if english and _DAY_JUDGED_RE.match(summary):
                     continue  # "That night, Aug. 13, remains the expo's darkest moment": the day judged, no happening
@@ -677,7 +685,13 @@ def _planned(mention: DateMention, segment: str, report: dt.date | None, english
     if report is None or mention.value <= report.isoformat():
         return False
     masked = mask_quotes(segment)
-    return reads_future(masked, english) or (not english and said_ahead(masked))
+    if english:  # 「Her third term begins on July 31」「The next meeting is on Sept. 19」: no verb of a done act
+        return reads_future(masked, True) or not reads_done(masked, True)
+    return reads_future(masked, False) or said_ahead(masked) or bool(_SCHEDULE_END_RE.search(masked.strip()))
+
+
+# A day ahead of the report that is its clause's predicate (「次の決定会合は9月19～20日です。」「投開票は7日だ」): a schedule.
+_SCHEDULE_END_RE = re.compile(r"[日月]\s*(?:から|まで)?(?:です|だ|である|となる|となります)[」』）)]*[。．]?$")
 
 
 def _plan_ends_its_sentence(

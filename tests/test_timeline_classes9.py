@@ -1,0 +1,79 @@
+"""Classes of phrasing that made false or misdated timeline events (issue 12, round 9, from the classes
+`eval/timeline_classes.py` counts): each rule with sentences of our own, in Japanese and English, and a
+counter-example it must leave alone. The report is of 20 October 2024 unless a case says otherwise."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.actors import ActorIndex
+from tests.test_timeline_classes7 import events_of
+
+# --- a reporter's credit closing the last paragraph is not the sentence's end ---------------------------------------
+
+
+def test_a_plan_before_a_credit_is_still_a_plan(actors: ActorIndex) -> None:
+    assert events_of("市長選は来月10日に投開票される。【田中一郎】", actors) == []
+
+
+def test_a_happening_before_a_credit_keeps_its_day_without_the_credit(actors: ActorIndex) -> None:
+    assert events_of("市長は18日、辞職願を提出した。【田中一郎】", actors) == [
+        ("2024-10-18", "市長は18日、辞職願を提出した。")
+    ]
+
+
+# --- a day ahead of the report with no done act: a schedule ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "次の定例会合は11月5～6日です。",
+        "開票は27日だ。",
+        "His second term begins on Nov. 1.",
+        "The central bank's next policy meeting is on Oct. 30 and 31.",
+    ],
+)
+def test_a_day_ahead_without_a_done_act_is_a_schedule(body: str, actors: ActorIndex) -> None:
+    assert events_of(body, actors) == []
+
+
+@pytest.mark.parametrize(
+    "body, day",
+    [
+        ("定例会合は18日に終わった。", "2024-10-18"),  # a day behind the report: what happened
+        ("His second term began on Oct. 1.", "2024-10-01"),
+    ],
+)
+def test_a_day_behind_the_report_stays(body: str, day: str, actors: ActorIndex) -> None:
+    assert [d for d, _ in events_of(body, actors)] == [day]
+
+
+# --- the day of a record a figure is measured against ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "下げ幅は、2008年10月16日の1089円を上回り、過去2番目の大きさとなった。",
+        "上げ幅は1990年10月2日の2676円を上回って過去最大です。",
+    ],
+)
+def test_the_day_of_a_record_compared_with_is_no_event(body: str, actors: ActorIndex) -> None:
+    assert events_of(body, actors) == []
+
+
+def test_a_day_whose_figure_is_the_happening_stays(actors: ActorIndex) -> None:
+    assert [d for d, _ in events_of("2008年10月16日、株価は1089円下落した。", actors)] == ["2008-10-16"]
+
+
+# --- the author's question tells no happening ------------------------------------------------------------------------
+
+
+def test_the_authors_question_is_no_event(actors: ActorIndex) -> None:
+    assert events_of("9月には決裂したはずの交渉が、なぜ18日にまとまったのか。", actors) == []
+
+
+def test_a_quoted_question_is_the_speakers_word(actors: ActorIndex) -> None:
+    body = "知事は18日、「なぜ今なのか。説明が足りない」と記者団に述べた。"
+    assert [d for d, _ in events_of(body, actors)] == ["2024-10-18"]
