@@ -77,3 +77,36 @@ def test_the_authors_question_is_no_event(actors: ActorIndex) -> None:
 def test_a_quoted_question_is_the_speakers_word(actors: ActorIndex) -> None:
     body = "知事は18日、「なぜ今なのか。説明が足りない」と記者団に述べた。"
     assert [d for d, _ in events_of(body, actors)] == ["2024-10-18"]
+
+
+# --- a day told as what had been is the background's: the hours after it are still of the day told ------------------
+
+
+def test_an_hour_after_a_past_before_day_is_of_the_day_told(actors: ActorIndex) -> None:
+    body = (
+        "5日の東京株式市場で平均株価は大幅に下落した。平均株価は7月11日に最高値を付けたばかりだった。"
+        "財務相も夕方、財務省で取材に応じ、市場を注視すると表明した。"
+    )
+    got = events_of(body, actors, published="2024-08-05")
+    assert [d for d, s in got if s.startswith("財務相")] == ["2024-08-05"]
+
+
+def test_an_hour_after_a_past_day_told_as_done_is_of_that_day(actors: ActorIndex) -> None:
+    body = "平均株価は7月11日に最高値を付けた。財務相も夕方、財務省で取材に応じ、市場を注視すると表明した。"
+    got = events_of(body, actors, published="2024-08-05")
+    assert [d for d, s in got if s.startswith("財務相")] == ["2024-07-11"]
+
+
+@pytest.mark.parametrize(
+    "sentence, days",
+    [
+        ("東京モノレールは運転を見合わせていた。", []),  # what had been: background of a later report
+        ("東京モノレールは運転を見合わせた。", ["2024-01-02"]),  # one of the day's happenings
+    ],
+)
+def test_an_incidents_day_takes_what_happened_not_what_had_been(
+    sentence: str, days: list[str], actors: ActorIndex
+) -> None:
+    body = "羽田空港で2日夕、日航機と海保機が衝突する事故があった。\n\n" + sentence
+    got = events_of(body, actors, published="2024-01-02")
+    assert [d for d, s in got if s == sentence] == days

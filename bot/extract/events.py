@@ -69,6 +69,7 @@ _DAY_JUDGED_RE = re.compile(
     r" (?:remains|remained|is|was|will be|has been|had been|became|proved)\b"
 )
 _MARKDOWN_HEADING_RE = re.compile(r"\s*#{1,6}\s")  # 「## 1月27日:活動がスタート」: a section's heading, context
+_PAST_BEFORE_END_RE = re.compile(r"(?:ていた|ていました|ばかりだった|ばかりでした|ところだった)[。．]?$")
 _STAMP_TAIL_RE = re.compile(r"\s*[(（][^()（）]*\d{4}\s*年[^()（）]*[)）]\s*$")
 # The reporter's credit closing an article's last paragraph (「…投開票される。【山田奈緒】」): not the sentence's, whose
 # end (its tense: a plan or a happening) is before it.
@@ -492,7 +493,11 @@ def extract_events(
                 if hour is None:
                     continue
                 inside = [hour]
-            elif inside[-1].precision == "day":
+            elif inside[-1].precision == "day" and not (
+                not english and _PAST_BEFORE_END_RE.search(mask_quotes(p.text[s:e]).rstrip())
+            ):
+                # (a day told as what had been, 「7月11日に最高値を付けたばかりだった」, is the background's: the hours
+                # after it, 「財務相も夕方、…」, are still of the day the article tells)
                 last_day = dt.date.fromisoformat(inside[-1].value)
             parts = segments(p.text[s:e], masked[s:e], inside, s, english)
             follow = (_english_continuation if english else _continuation)(p.text, masked, sentences, k, mentions)
@@ -641,6 +646,8 @@ def _incident_of_the_day(
         return None  # not a disaster's or an accident's day
     if not incident_act(masked[s:e]) or not reads_done(masked[s:e], english):
         return None
+    if not english and _PAST_BEFORE_END_RE.search(masked[s:e].rstrip()):
+        return None  # 「海保機は滑走路上で約40秒間停止していた」: what had been, told as the background of a later report
     own = event_features(text[s:e], actors)
     words = {t for t in own.tokens if not t.startswith((CONCEPT_PREFIX, NUMBER_PREFIX))}
     if words & set(lead.tokens) or own.names & set(lead.names):
