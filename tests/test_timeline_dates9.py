@@ -24,6 +24,9 @@ def values(text: str, ref: dt.date = DEC) -> list[str]:
         ("1月3日の火災を受けて、市は対策をまとめた。", ["2024-01-03"]),
         # the day after a frame clause (「…事故で、」) is the report's month, not the frame's
         ("空港で1月3日、旅客機が停止線を越えた事故で、委員会は18日、報告書を公表した。", ["2024-01-03", "2024-12-18"]),
+        # the date's own verb past (「…から始まっていた」): the one behind
+        ("聞き取りは、入院先で1月15日から始まっていた。", ["2024-01-15"]),
+        ("両氏は1月5日に会談した。", ["2024-01-05"]),
     ],
 )
 def test_a_past_opener_and_the_day_after_its_frame(text: str, expected: list[str]) -> None:
@@ -35,6 +38,8 @@ def test_a_past_opener_and_the_day_after_its_frame(text: str, expected: list[str
     [
         ("1月10日に新しい制度を始めることを決めた。", ["2025-01-10"]),  # the date's own verb is to come: ahead
         ("1月10日付で就任する人事を発表した。", ["2025-01-10"]),  # an effective date set by the announcement
+        ("式典を1月10日に延期した。", ["2025-01-10"]),  # the date a change set: still to come
+        ("1月10日に始めることを決めた。", ["2025-01-10"]),  # the date's own verb (始める) is to come
         # no frame between: a later bare day goes on in the month just named
         ("1月2日の時点で安全と説明していたが、5日になって訂正した。", ["2024-01-02", "2024-01-05"]),
     ],

@@ -39,6 +39,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from bot.extract.plans import own_verb_done
 from bot.extract.quotemarks import mask_quotes
 
 __all__ = ["DateContext", "DateMention", "find_dates", "parse_date_arg"]
@@ -616,8 +617,9 @@ class DateContext:
             if d and ref[1] is None:
                 return []  # 「2009年以来…11月11日」: a year alone cannot place a day
             tense = _tense(t, e) if not chain else ""
-            if tense == "past" and t.startswith(_OWN_PAST_OPENER, e):
-                tense = "done"  # 「1月2日、…が衝突した事故で」 in a December report: the date's own verb is past
+            if tense == "past" and (t.startswith(_OWN_PAST_OPENER, e) or (d and own_verb_done(t[e : e + 200]))):
+                # 「1月2日、…が衝突した事故で」「1月25日から始まっていた」 in a December report: the date's own verb is past
+                tense = "done"
             y = _nearest_year(ref, mo, int(d) if d else None, tense)
             return [] if y is None else self._month_day(m, kind, y, True)
         if kind == "day":
