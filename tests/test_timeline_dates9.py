@@ -68,3 +68,19 @@ def test_the_same_day_counts_from_the_day_told_not_a_state_since() -> None:
 def test_the_same_day_after_a_happening_that_began_that_day() -> None:
     """A happening that began on a day (no state since): 同日 counts from it."""
     assert scan("協議は11日から始まった。", "両氏は同日、会談した。") == [["2024-03-11"], ["2024-03-11"]]
+
+
+def test_a_list_item_goes_on_in_the_month_of_the_item_before_to_its_end() -> None:
+    """A bulleted chronology: an item whose days a month anchored (「4月13日…翌14日」) hands that month on; the next
+    item's bare days stay in it, the later ones too (not the report's October)."""
+    ctx = DateContext(dt.date(2025, 10, 16))
+    first = ctx.scan("開幕日（4月13日）の来場者は約14万人。翌14日に会見した。", item=True)
+    second = ctx.scan("最初の1週間（19日まで）の来場者は約52万人。副事務総長は21日の会見で述べた。", item=True)
+    assert [m.value for m in first] == ["2025-04-13", "2025-04-14"]
+    assert [m.value for m in second] == ["2025-04-19", "2025-04-21"]
+
+
+def test_prose_after_a_list_keeps_the_reports_month() -> None:
+    ctx = DateContext(dt.date(2025, 10, 16))
+    ctx.scan("開幕日（4月13日）の来場者は約14万人。翌14日に会見した。", item=True)
+    assert [m.value for m in ctx.scan("協会は15日、閉幕後の計画を公表した。")] == ["2025-10-15"]

@@ -557,6 +557,10 @@ class DateContext:
                     chain = (dt.date.fromisoformat(out[-1].value), joint["to"] is not None)
                 elif m.lastgroup == "day" and _same_month_later(t, out[-1], m):
                     chain = (dt.date.fromisoformat(out[-1].value), False)
+                elif continued and m.lastgroup == "day" and int(m.group("day_d")) > out[-1].parts[2]:
+                    # 「・最初の1週間（19日まで）の…。副事務総長は21日の会見で…」: an item that goes on in the month of
+                    # the item before goes on in it to its end
+                    chain = (dt.date.fromisoformat(out[-1].value), False)
             elif not out and listed is not None and m.lastgroup == "day" and int(m.group("day_d")) > listed.parts[2]:
                 chain = (dt.date.fromisoformat(listed.value), False)  # the list goes on in the month of the item before
                 continued = True
@@ -581,8 +585,8 @@ class DateContext:
         days = [d for d in out if d.precision == "day"]
         if item and not days:
             self._listed_day = listed  # an item naming no day (「・当初案は…5000億ドル規模」) keeps the list's month
-        elif item and ("月" in days[-1].text or continued):
-            self._listed_day = days[-1]
+        elif item and (continued or any("月" in d.text for d in days)):
+            self._listed_day = days[-1]  # (「・開幕日（4月13日）…翌14日に」: the 14th, in the month the item named)
         return out
 
     # --- resolution -----------------------------------------------------------------------------------------
