@@ -110,3 +110,21 @@ def test_an_incidents_day_takes_what_happened_not_what_had_been(
     body = "羽田空港で2日夕、日航機と海保機が衝突する事故があった。\n\n" + sentence
     got = events_of(body, actors, published="2024-01-02")
     assert [d for d, s in got if s == sentence] == days
+
+
+# --- a marked section heading is context when its section tells its day ---------------------------------------------
+
+
+def blog(section: str) -> str:
+    """A blog post of cited sections (each from its marked heading down to its 「出典:」 line)."""
+    return "今月の動きを振り返ります。\n\n" + section + "\n出典: https://example.com/a\n"
+
+
+def test_a_section_heading_whose_day_the_section_tells_is_context(actors: ActorIndex) -> None:
+    body = blog("■ 10月2日～6日：株価の急落と反発\n- 2日、平均株価は2216円下落した。")
+    assert [s for _, s in events_of(body, actors)] == ["2日、平均株価は2216円下落した。"]
+
+
+def test_a_section_heading_that_is_the_only_report_of_its_day_stays(actors: ActorIndex) -> None:
+    body = blog("■ 10月2日：日銀が追加利上げ\n- 市場では円高が進んだ。")
+    assert [d for d, _ in events_of(body, actors)] == ["2024-10-02"]

@@ -69,6 +69,9 @@ _DAY_JUDGED_RE = re.compile(
     r" (?:remains|remained|is|was|will be|has been|had been|became|proved)\b"
 )
 _MARKDOWN_HEADING_RE = re.compile(r"\s*#{1,6}\s")  # 「## 1月27日:活動がスタート」: a section's heading, context
+# 「■ 8月2日～6日：暴落と急反発」: a marked section heading (no sentence of its own), an event only when the section does
+# not tell that day itself
+_MARKED_HEADING_RE = re.compile(r"\s*[■◆◇□▽▼](?=[^。．]*$)")
 _PAST_BEFORE_END_RE = re.compile(r"(?:ていた|ていました|ばかりだった|ばかりでした|ところだった)[。．]?$")
 _STAMP_TAIL_RE = re.compile(r"\s*[(（][^()（）]*\d{4}\s*年[^()（）]*[)）]\s*$")
 # The reporter's credit closing an article's last paragraph (「…投開票される。【山田奈緒】」): not the sentence's, whose
@@ -445,7 +448,10 @@ def extract_events(
     passage_dates: list[str | None] = []
     last_day: dt.date | None = None  # the last day the article named as an event's: what its hours are of
     disclosed: set[int] = set()  # events dated only by the day their happening was disclosed
+    headings: set[int] = set()  # the passages that are marked section headings
     for seq, p in enumerate(passages):
+        if _MARKED_HEADING_RE.match(p.text):
+            headings.add(seq)
         ref = _iso(p.date)
         mentions = ctx.scan(p.text, ref, item=p.kind == "bullet") if p.kind != "caption" else []
         first_day = next((m.value for m in mentions if m.precision == "day"), None)
@@ -563,6 +569,7 @@ def extract_events(
                         alt=other_zone_date(mention, p.text, following.get(id(mention))),
                     )
                 )
+    events, disclosed = _told_below(events, headings, disclosed)
     return _dated_by_the_article(events, disclosed), passage_dates
 
 
@@ -774,6 +781,25 @@ _THIN_DISCLOSURE_RE = re.compile(
     r"^[^、。「」を]{0,40}?(?:で|に|、|[)）]|朝|夜|昼|夕方?|午前|午後|日)\s*"
     r"(?:明らかに|発表|公表)(?:した|しました|しています|している|されました|された)[。．]?$"
 )
+
+
+def _told_below(
+    events: list[EventRow], headings: set[int], disclosed: set[int]
+) -> tuple[list[EventRow], set[int]]:
+    """`events` without those of marked section headings (passages `headings`) whose day another event of the article
+    has (the section tells it); a heading that is the article's only report of its day stays. `disclosed` (indices
+    into `events`) follows."""
+    if not headings:
+        return events, disclosed
+    days = {ev.date for ev in events if ev.passage_seq not in headings}
+    kept: list[EventRow] = []
+    moved: dict[int, int] = {}
+    for i, ev in enumerate(events):
+        if ev.passage_seq in headings and ev.date in days:
+            continue
+        moved[i] = len(kept)
+        kept.append(ev)
+    return kept, {moved[i] for i in disclosed if i in moved}
 
 
 def _dated_by_the_article(events: list[EventRow], disclosed: set[int]) -> list[EventRow]:
