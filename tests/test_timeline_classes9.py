@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.actors import ActorIndex
+from bot.ingest.stamps import stamp_date
 from tests.test_timeline_classes7 import events_of
 
 # --- a reporter's credit closing the last paragraph is not the sentence's end ---------------------------------------
@@ -128,3 +129,22 @@ def test_a_section_heading_whose_day_the_section_tells_is_context(actors: ActorI
 def test_a_section_heading_that_is_the_only_report_of_its_day_stays(actors: ActorIndex) -> None:
     body = blog("■ 10月2日：日銀が追加利上げ\n- 市場では円高が進んだ。")
     assert [d for d, _ in events_of(body, actors)] == ["2024-10-02"]
+
+
+# --- a stamp line that ends with its writer's credit is a stamp ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line, day",
+    [
+        ("公開日：2024年8月25日　文・けいざいメモ編集部", "2024-08-25"),
+        ("更新日：2025年3月2日 写真：山田花子", "2025-03-02"),
+        ("公開日：2024年8月25日", "2024-08-25"),
+    ],
+)
+def test_a_stamp_with_its_credit_is_a_stamp(line: str, day: str) -> None:
+    assert stamp_date(line) == day
+
+
+def test_a_sentence_with_a_date_is_no_stamp() -> None:
+    assert stamp_date("2024年8月25日、けいざいメモ編集部が記事を公開した") is None
