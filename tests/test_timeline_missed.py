@@ -3,7 +3,7 @@ its articles' own events before clustering, their sentences and the timeline's e
 
 from __future__ import annotations
 
-import importlib.util
+import runpy
 from pathlib import Path
 from types import SimpleNamespace as NS
 from typing import Any
@@ -11,17 +11,8 @@ from typing import Any
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def _classes() -> Any:
-    spec = importlib.util.spec_from_file_location("newsdesk_timeline_classes", ROOT / "eval" / "timeline_classes.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-tc = _classes()
+classes = runpy.run_path(str(ROOT / "eval" / "timeline_classes.py"))  # a script's functions, not run as main
+why_missed = classes["why_missed"]
 GOLD = {"id": "G1", "dates": ["2024-12-25"], "keywords": ["公表"], "docs": ["a1"]}
 
 
@@ -69,11 +60,11 @@ def entry(date: str, summary: str, doc: str = "a1_outlet.txt") -> dict:
     ],
 )
 def test_a_missed_case_is_told_why(events: list, entries: list, passages: list, expected: str) -> None:
-    why, _ = tc.why_missed(GOLD, [article(events, passages)], entries, norm)
+    why, _ = why_missed(GOLD, [article(events, passages)], entries, norm)
     assert why == expected
 
 
 def test_another_articles_events_do_not_explain_a_miss() -> None:
     """Only the gold case's own articles are read: another article's dated event is no `merged`."""
     other = ("b2_outlet.txt", NS(passages=[]), [ev("2024-12-25", "報告書を公表した")], [])
-    assert tc.why_missed(GOLD, [other], [], norm)[0] == "no-word"
+    assert why_missed(GOLD, [other], [], norm)[0] == "no-word"
