@@ -15,8 +15,9 @@ quality floors judge it, `--only-ingested`) falls in one class:
 Gold cases with several events are counted by how their events differ: `one-doc` (one article's events),
 `cross-lang` (a Japanese and an English report), `same-lang` (two outlets in one language).
 
-A gold case with no matching entry (`missed`) is told why, from its articles extracted again in-process (the
-events each sentence gave before clustering) and the timeline's entries and their sources:
+A gold case with no matching entry (`missed`) is told why, from its articles extracted again in-process with the
+working tree's code (the events each sentence gave before clustering; on a database an older extractor made, the
+two may differ) and the timeline's entries and their sources:
 
 - `merged`: an article's own event has a keyword and the date, but the entry that holds that article on that
   day is summarized by another report (`merged:summary`), or its cluster is dated another day (`merged:date`);
