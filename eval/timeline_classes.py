@@ -14,6 +14,22 @@ quality floors judge it, `--only-ingested`) falls in one class:
 
 Gold cases with several events are counted by how their events differ: `one-doc` (one article's events),
 `cross-lang` (a Japanese and an English report), `same-lang` (two outlets in one language).
+
+A gold case with no matching entry (`missed`) is told why, from its articles extracted again in-process with the
+working tree's code (the events each sentence gave before clustering; on a database an older extractor made, the
+two may differ) and the timeline's entries and their sources:
+
+- `merged`: an article's own event has a keyword and the date, but the entry that holds that article on that
+  day is summarized by another report (`merged:summary`), or its cluster is dated another day (`merged:date`);
+- `wrong-date`: an article's event has a keyword on another date — `reported` (one to three days after: the day
+  it was reported or learned), `zone` (the day before: a time-zone aside), `side` (the same day of another month
+  or year: a relative date resolved on the wrong side), `other`;
+- `summary`: an event of that date comes from a sentence holding a keyword, but its summary (a clause) lacks it;
+- `dropped:KIND`: a sentence holding a keyword names the date yet gave no event (KIND: the passage's kind —
+  `prose`, `heading`, `caption`, `bullet`…: prose is a rule's veto, a plan, a report's day or a context clause);
+- `no-date`: sentences hold a keyword but none names the date (the happening is told undated, or by a phrase the
+  date scanner does not read);
+- `no-word`: no sentence of its articles holds a keyword as written.
 `--show` prints each event that is not `ok` and each duplicate; leave it off for the stories held as a check
 set (count classes only, never read their sentences to write a rule).
 """
@@ -21,6 +37,7 @@ set (count classes only, never read their sentences to write a rule).
 from __future__ import annotations
 
 import argparse
+import asyncio
 import datetime as dt
 import re
 import sys
@@ -55,7 +72,98 @@ def shape(summary: str) -> str:
     return ("en:" if _latin(summary) else "ja:") + ("+".join(tags) or "plain")
 
 
-def classify(name: str, db: Path, show: bool | str, shapes: Counter | None = None) -> tuple[Counter, Counter, int]:
+def _raw_events(db: Path, files: list[Path]) -> list[tuple[str, object, list, list]]:
+    """(file name, parsed document, its events before clustering, each passage's date mentions) per file."""
+    from bot.extract.dates import DateContext
+    from bot.extract.discover import discover_actors
+    from bot.extract.events import _iso, extract_events
+    from bot.ingest.parse import parse_document
+    from bot.ingest.pipeline import decode_file, open_store
+
+    async def actors() -> object:
+        store = await open_store(str(db), None)
+        try:
+            return store.actors
+        finally:
+            await store.close()
+
+    index = asyncio.run(actors())
+    out = []
+    for f in files:
+        parsed = parse_document(decode_file(f.read_bytes(), f.name), name=f.name, origin="file")
+        new = discover_actors(parsed.passages, index)
+        known = index.extended([(a.name, a.aliases, a.kind, a.description) for a in new]) if new else index
+        events, _ = extract_events(parsed.passages, known, parsed.published)
+        ctx = DateContext(_iso(parsed.published))
+        scans = [
+            ctx.scan(p.text, _iso(p.date), item=p.kind == "bullet") if p.kind != "caption" else []
+            for p in parsed.passages
+        ]
+        out.append((f.name, parsed, events, scans))
+    return out
+
+
+def _date_gap(day: str, dates: list[str]) -> str:
+    """How an event's date sits against a gold case's: `reported`, `zone`, `side` or `other`."""
+    if len(day) != 10:
+        return "other"
+    d = dt.date.fromisoformat(day)
+    golds = [dt.date.fromisoformat(g) for g in dates if len(g) == 10]
+    if any(0 < (d - g).days <= 3 for g in golds):
+        return "reported"
+    if any((g - d).days == 1 for g in golds):
+        return "zone"
+    if any(d.day == g.day and d != g for g in golds):
+        return "side"
+    return "other"
+
+
+def why_missed(g: dict, raw: list, events: list[dict], norm: object) -> tuple[str, str]:
+    """Why the gold case `g` got no matching entry (the classes of the module's docstring), and the text that
+    shows it (an event's summary or a sentence; printed by `--show` only)."""
+    words = [norm(k) for k in g["keywords"]]  # type: ignore[operator]
+
+    def worded(text: str) -> bool:
+        return any(w and w in norm(text) for w in words)  # type: ignore[operator]
+
+    docs = g.get("docs")
+    mine = [
+        r
+        for r in raw
+        if not docs or any(r[0] == d or r[0].startswith(d + "_") or r[0].startswith(d + ".") for d in docs)
+    ]
+    hits = [(name, ev) for name, _, evs, _ in mine for ev in evs if worded(ev.summary)]
+    on_day = [(name, ev) for name, ev in hits if ev.date in g["dates"]]
+    if on_day:
+        held = {s.get("document") for e in events for s in e.get("sources") or [] if e.get("date") in g["dates"]}
+        kind = "merged:summary" if any(name in held for name, _ in on_day) else "merged:date"
+        return kind, on_day[0][1].summary
+    if hits:
+        gap, ev = min(((_date_gap(ev.date, g["dates"]), ev) for _, ev in hits), key=lambda x: GAPS.index(x[0]))
+        return "wrong-date:" + gap, f"{ev.date} {ev.summary}"
+    for _name, parsed, evs, _scans in mine:
+        for ev in evs:
+            if ev.date in g["dates"] and worded(parsed.passages[ev.passage_seq].text):
+                return "summary", ev.summary
+    dropped = [
+        p
+        for _name, parsed, _evs, scans in mine
+        for p, found in zip(parsed.passages, scans, strict=True)
+        if worded(p.text) and any(m.value in g["dates"] for m in found)
+    ]
+    if dropped:
+        p = next((p for p in dropped if p.kind == "prose"), dropped[0])
+        return "dropped:" + p.kind, p.text
+    told = [p.text for _name, parsed, _evs, _scans in mine for p in parsed.passages if worded(p.text)]
+    if told:
+        return "no-date", " ‖ ".join(told[:3])
+    return "no-word", ""
+
+
+GAPS = ("reported", "zone", "side", "other")
+
+
+def classify(name: str, db: Path, show: bool | str, shapes: Counter | None = None) -> tuple[Counter, Counter, Counter]:
     score = _scorer()
     cases, articles = corpora()[name]
     gold = score.load(cases / "timeline.jsonl")
@@ -119,11 +227,15 @@ def classify(name: str, db: Path, show: bool | str, shapes: Counter | None = Non
             print(
                 f"  dup {kind:11} {gid}: " + " | ".join(f"{ev.get('date')} {ev.get('summary', '')[:50]}" for ev in evs)
             )
-    missed = sum(1 for g in gold if not g.get("optional") and not per_gold[g["id"]])
-    if show:
-        for g in gold:
-            if not g.get("optional") and not per_gold[g["id"]]:
-                print(f"  missed {g['id']} {g['dates'][0]} {g['about'][:90]}")
+    missed: Counter[str] = Counter()
+    lost = [g for g in gold if not g.get("optional") and not per_gold[g["id"]]]
+    raw = _raw_events(db, articles) if lost else []
+    for g in lost:
+        why, witness = why_missed(g, raw, events, score.norm)
+        missed[why] += 1
+        if show:
+            print(f"  missed {why:20} {g['id']} {g['dates'][0]} {g['about'][:80]}")
+            print(f"         {witness[:400]!r}")
     return classes, dups, missed
 
 
@@ -141,9 +253,9 @@ def main() -> None:
         classes, dups, missed = classify(name, a.dbdir / f"{name}.db", "all" if a.all and a.show else a.show, shapes)
         total.update(classes)
         total.update({f"dup:{k}": v for k, v in dups.items()})
-        total["missed"] += missed
+        total.update({f"missed:{k}": v for k, v in missed.items()})
         row = " ".join(f"{k}={v}" for k, v in sorted(classes.items()))
-        print(f"{name:16} {row} | dup {dict(dups)} | missed {missed}", flush=True)
+        print(f"{name:16} {row} | dup {dict(dups)} | missed {dict(missed)}", flush=True)
     print("total", dict(sorted(total.items())))
     print("false events by shape", dict(shapes.most_common()))
 

@@ -39,6 +39,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from bot.extract.plans import own_verb_done
 from bot.extract.quotemarks import mask_quotes
 
 __all__ = ["DateContext", "DateMention", "find_dates", "parse_date_arg"]
@@ -291,6 +292,9 @@ def _as_date(p: Parts | None) -> dt.date | None:
 # A past-reading clause may still name a date just ahead of the reference (「31日付で退任し、…人事を発表した」:
 # the sentence's verb is past, the date's own is not): up to a month ahead (days; months) it keeps the near year.
 _NEAR_AHEAD = {False: 31, True: 1}
+# …but not a month-day that opens its clause (「1月2日、…が衝突した事故で、」「1月2日の事故」): the past verb after it is
+# its own, so it is the one not after the reference (`done`), however near the next year's is.
+_OWN_PAST_OPENER = ("、", "，", ",", "の")
 
 
 def _nearest_year(ref: Parts, m: int, d: int | None, tense: str = "") -> int | None:
@@ -314,7 +318,8 @@ def _nearest_year(ref: Parts, m: int, d: int | None, tense: str = "") -> int | N
     sided = [
         r
         for r in ranked
-        if (tense == "past" and (r[1] is False or r[0] <= _NEAR_AHEAD[d is None]))
+        if (tense == "done" and r[1] is False)
+        or (tense == "past" and (r[1] is False or r[0] <= _NEAR_AHEAD[d is None]))
         or (tense == "future" and (r[0] == 0 or r[1]))
     ]
     return min(sided or ranked)[2] if ranked else None
@@ -474,10 +479,18 @@ _SENTENCE_END = re.compile(r"[。!?！？]")
 _LIST_ITEM = re.compile(r"\s*[・•●○◆◇▶\-*]\s*")
 
 
+# A clause that names the matter a sentence is about (「…足止めされた問題で、」「1月2日、…が衝突した事故を巡り、」): its
+# date is the matter's; the clause after it tells the sentence's happening, dated on its own.
+FRAME = re.compile(r"(?:問題|事件|事故|事案|事態|騒動|不祥事|疑惑)(?:で|を(?:巡|めぐ)り|について(?:は)?)[、，,]")
+
+
 def _same_month_later(t: str, prev: DateMention, m: re.Match[str]) -> bool:
     """A bare day later in the paragraph than a day-precision date and after it in the month
-    (「1月2日の時点で…と説明していたが、5日になって訂正した」: January 5th)."""
+    (「1月2日の時点で…と説明していたが、5日になって訂正した」: January 5th) — not after a frame clause
+    (「1月2日、…事故で、委員会は25日、…公表した」: the 25th of the report's month)."""
     if prev.precision != "day" or int(m.group("day_d")) <= prev.parts[2] or _SPAN_FROM.search(t, prev.end, m.start()):
+        return False
+    if FRAME.search(t, prev.end, m.start()):
         return False
     # across sentences of one paragraph only from a date that names its month (「…5月12日、反論した。…は22日、」)
     return not _SENTENCE_END.search(t, prev.end, m.start()) or "月" in prev.text
@@ -544,6 +557,10 @@ class DateContext:
                     chain = (dt.date.fromisoformat(out[-1].value), joint["to"] is not None)
                 elif m.lastgroup == "day" and _same_month_later(t, out[-1], m):
                     chain = (dt.date.fromisoformat(out[-1].value), False)
+                elif continued and m.lastgroup == "day" and int(m.group("day_d")) > out[-1].parts[2]:
+                    # 「・最初の1週間（19日まで）の…。副事務総長は21日の会見で…」: an item that goes on in the month of
+                    # the item before goes on in it to its end
+                    chain = (dt.date.fromisoformat(out[-1].value), False)
             elif not out and listed is not None and m.lastgroup == "day" and int(m.group("day_d")) > listed.parts[2]:
                 chain = (dt.date.fromisoformat(listed.value), False)  # the list goes on in the month of the item before
                 continued = True
@@ -561,15 +578,15 @@ class DateContext:
                 out.append(mention)
                 if not _a_week(m) and not (quoted is not None and quoted[start] == "＿"):
                     self.last = mention
-                    if precision == "day":
+                    if precision == "day" and not _STATE_SINCE.match(t, end):
                         self._last_day = mention
                 if not rel:
                     self._last_absolute = mention
         days = [d for d in out if d.precision == "day"]
         if item and not days:
             self._listed_day = listed  # an item naming no day (「・当初案は…5000億ドル規模」) keeps the list's month
-        elif item and ("月" in days[-1].text or continued):
-            self._listed_day = days[-1]
+        elif item and (continued or any("月" in d.text for d in days)):
+            self._listed_day = days[-1]  # (「・開幕日（4月13日）…翌14日に」: the 14th, in the month the item named)
         return out
 
     # --- resolution -----------------------------------------------------------------------------------------
@@ -603,7 +620,11 @@ class DateContext:
             mo, d = int(g("md_m")), g("md_d")
             if d and ref[1] is None:
                 return []  # 「2009年以来…11月11日」: a year alone cannot place a day
-            y = _nearest_year(ref, mo, int(d) if d else None, _tense(t, e) if not chain else "")
+            tense = _tense(t, e) if not chain else ""
+            if tense == "past" and (t.startswith(_OWN_PAST_OPENER, e) or (d and own_verb_done(t[e : e + 200]))):
+                # 「1月2日、…が衝突した事故で」「1月25日から始まっていた」 in a December report: the date's own verb is past
+                tense = "done"
+            y = _nearest_year(ref, mo, int(d) if d else None, tense)
             return [] if y is None else self._month_day(m, kind, y, True)
         if kind == "day":
             return self._day(m, t, ref, chain)
@@ -768,6 +789,11 @@ class DateContext:
         if int(d2) <= d:
             return []
         return [(s, m.end("day_d"), (*month, d), True), (m.start("day_d2"), e, (*month, int(d2)), True)]
+
+
+# 「羽田で6日から始めており、」「聞き取りは1月25日から始まっていた。」: the day a state has run from, told in passing;
+# 同日 and 前日 after it count from the day the article tells (「斉藤国交相は同日の閣議後記者会見で」: the 9th).
+_STATE_SINCE = re.compile(r"\s*(?:から|以降)[^。．\n]{0,40}?(?:ており|ている|ています|ていた|ていました|てきた|てきました)")
 
 
 def _a_week(m: re.Match[str]) -> bool:

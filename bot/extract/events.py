@@ -61,13 +61,22 @@ _SPECULATION_RE = re.compile(
     r"|(?:見通し|見込み)(?:だ|です)[。．.]?$"  # and in Japanese (「…意見を交わす見通しです」; not 「見通しを示した」)
     r"|(?:ていきます|ていきましょう|ましょう|てみます|てみましょう|ていきたいと思います|ておきます)[。．.]?$"  # the author's own plan
 )
+# The author's question (「2月には決裂したはずの協定が、なぜまとまったのか。」), its quotes masked: no happening told.
+_QUESTION_RE = re.compile(r"(?:のか|のでしょうか|だろうか)(?:[。．？?]|$)")
 # An English sentence whose subject is the day itself, judged ("That night remains…", "That day was…"): no happening.
 _DAY_JUDGED_RE = re.compile(
     r"(?:That|This|The) (?:night|day|morning|afternoon|evening|weekend)(?:, [^,]{1,24},)?"
     r" (?:remains|remained|is|was|will be|has been|had been|became|proved)\b"
 )
 _MARKDOWN_HEADING_RE = re.compile(r"\s*#{1,6}\s")  # 「## 1月27日:活動がスタート」: a section's heading, context
+# 「■ 8月2日～6日：暴落と急反発」: a marked section heading (no sentence of its own), an event only when the section does
+# not tell that day itself
+_MARKED_HEADING_RE = re.compile(r"\s*[■◆◇□▽▼](?=[^。．]*$)")
+_PAST_BEFORE_END_RE = re.compile(r"(?:ていた|ていました|ばかりだった|ばかりでした|ところだった)[。．]?$")
 _STAMP_TAIL_RE = re.compile(r"\s*[(（][^()（）]*\d{4}\s*年[^()（）]*[)）]\s*$")
+# The reporter's credit closing an article's last paragraph (「…投開票される。【山田奈緒】」): not the sentence's, whose
+# end (its tense: a plan or a happening) is before it.
+_CREDIT_TAIL_RE = re.compile(r"(?<=[。．」』])\s*【[^】。]{1,20}】\s*$")
 _STOP_TOKENS = {
     "こと",
     "もの",
@@ -439,7 +448,10 @@ def extract_events(
     passage_dates: list[str | None] = []
     last_day: dt.date | None = None  # the last day the article named as an event's: what its hours are of
     disclosed: set[int] = set()  # events dated only by the day their happening was disclosed
+    headings: set[int] = set()  # the passages that are marked section headings
     for seq, p in enumerate(passages):
+        if _MARKED_HEADING_RE.match(p.text):
+            headings.add(seq)
         ref = _iso(p.date)
         mentions = ctx.scan(p.text, ref, item=p.kind == "bullet") if p.kind != "caption" else []
         first_day = next((m.value for m in mentions if m.precision == "day"), None)
@@ -487,7 +499,11 @@ def extract_events(
                 if hour is None:
                     continue
                 inside = [hour]
-            elif inside[-1].precision == "day":
+            elif inside[-1].precision == "day" and not (
+                not english and _PAST_BEFORE_END_RE.search(mask_quotes(p.text[s:e]).rstrip())
+            ):
+                # (a day told as what had been, 「7月11日に最高値を付けたばかりだった」, is the background's: the hours
+                # after it, 「財務相も夕方、…」, are still of the day the article tells)
                 last_day = dt.date.fromisoformat(inside[-1].value)
             parts = segments(p.text[s:e], masked[s:e], inside, s, english)
             follow = (_english_continuation if english else _continuation)(p.text, masked, sentences, k, mentions)
@@ -495,6 +511,7 @@ def extract_events(
                 parts[-1] = (parts[-1][0], parts[-1][1] + follow)
             whole = False  # the sentence's opener took the whole sentence
             for at, (mention, segment) in enumerate(parts):
+                segment = _CREDIT_TAIL_RE.sub("", segment)
                 if not english and _THIN_DISCLOSURE_RE.search(segment.strip()):
                     # 「…66人がバスで隣国に退避しました。外相がきょう（20日）明らかにしました。」: who told it and when;
                     # what was told is the clause or sentence before, undated, which takes this date
@@ -513,6 +530,8 @@ def extract_events(
                 text = trim_tail(_LEADING_RE.sub("", _DATELINE_RE.sub("", segment)))
                 summary = trim_summary(_from_date_clause(text, mention.text))
                 if not _says_something(summary) or _SPECULATION_RE.search(summary):
+                    continue
+                if not english and _QUESTION_RE.search(mask_quotes(summary)):
                     continue
                 if english and _DAY_JUDGED_RE.match(summary):
                     continue  # "That night, Aug. 13, remains the expo's darkest moment": the day judged, no happening
@@ -550,6 +569,7 @@ def extract_events(
                         alt=other_zone_date(mention, p.text, following.get(id(mention))),
                     )
                 )
+    events, disclosed = _told_below(events, headings, disclosed)
     return _dated_by_the_article(events, disclosed), passage_dates
 
 
@@ -633,6 +653,8 @@ def _incident_of_the_day(
         return None  # not a disaster's or an accident's day
     if not incident_act(masked[s:e]) or not reads_done(masked[s:e], english):
         return None
+    if not english and _PAST_BEFORE_END_RE.search(masked[s:e].rstrip()):
+        return None  # 「海保機は滑走路上で約40秒間停止していた」: what had been, told as the background of a later report
     own = event_features(text[s:e], actors)
     words = {t for t in own.tokens if not t.startswith((CONCEPT_PREFIX, NUMBER_PREFIX))}
     if words & set(lead.tokens) or own.names & set(lead.names):
@@ -677,7 +699,13 @@ def _planned(mention: DateMention, segment: str, report: dt.date | None, english
     if report is None or mention.value <= report.isoformat():
         return False
     masked = mask_quotes(segment)
-    return reads_future(masked, english) or (not english and said_ahead(masked))
+    if english:  # 「Her third term begins on July 31」「The next meeting is on Sept. 19」: no verb of a done act
+        return reads_future(masked, True) or not reads_done(masked, True)
+    return reads_future(masked, False) or said_ahead(masked) or bool(_SCHEDULE_END_RE.search(masked.strip()))
+
+
+# A day ahead of the report that is its clause's predicate (「次の決定会合は9月19～20日です。」「投開票は7日だ」): a schedule.
+_SCHEDULE_END_RE = re.compile(r"[日月]\s*(?:から|まで)?(?:です|だ|である|となる|となります)[」』）)]*[。．]?$")
 
 
 def _plan_ends_its_sentence(
@@ -753,6 +781,25 @@ _THIN_DISCLOSURE_RE = re.compile(
     r"^[^、。「」を]{0,40}?(?:で|に|、|[)）]|朝|夜|昼|夕方?|午前|午後|日)\s*"
     r"(?:明らかに|発表|公表)(?:した|しました|しています|している|されました|された)[。．]?$"
 )
+
+
+def _told_below(
+    events: list[EventRow], headings: set[int], disclosed: set[int]
+) -> tuple[list[EventRow], set[int]]:
+    """`events` without those of marked section headings (passages `headings`) whose day another event of the article
+    has (the section tells it); a heading that is the article's only report of its day stays. `disclosed` (indices
+    into `events`) follows."""
+    if not headings:
+        return events, disclosed
+    days = {ev.date for ev in events if ev.passage_seq not in headings}
+    kept: list[EventRow] = []
+    moved: dict[int, int] = {}
+    for i, ev in enumerate(events):
+        if ev.passage_seq in headings and ev.date in days:
+            continue
+        moved[i] = len(kept)
+        kept.append(ev)
+    return kept, {moved[i] for i in disclosed if i in moved}
 
 
 def _dated_by_the_article(events: list[EventRow], disclosed: set[int]) -> list[EventRow]:

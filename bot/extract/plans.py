@@ -57,3 +57,18 @@ def own_verb_ahead(after_date: str) -> bool:
     end = _OWN_CLAUSE_END_RE.search(after_date)
     clause = after_date[: end.start()] if end else after_date
     return bool(_JA_DICTIONARY_END_RE.search(clause.rstrip()))
+
+
+_PAST_TAIL_RE = re.compile(r"(?:た|ました)$")
+# 「3月に延ばした」「4月1日に延期した」: the date a change set (still to come), not when the change was made
+_CHANGED_TO_RE = re.compile(r"^\s*(?:に|へ|まで)(?:延期|延長|延ば|前倒し|繰り上げ|繰り下げ|変更|ずらし|移し)")
+
+
+def own_verb_done(after_date: str) -> bool:
+    """Whether the verb a Japanese date is the time of reads past: the clause right after the date, up to the
+    quote or nominaliser that embeds it (「1月25日から始まっていた。」: 始まっていた; not 「10日に始めることを決めた」)."""
+    if _CHANGED_TO_RE.match(after_date):
+        return False
+    end = _OWN_CLAUSE_END_RE.search(after_date)
+    clause = after_date[: end.start()] if end else after_date
+    return bool(clause.strip()) and bool(_PAST_TAIL_RE.search(clause.rstrip()))

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from bot.extract.dates import DateMention
+from bot.extract.dates import FRAME, DateMention
 
 _JA_DATELINE_RE = re.compile(r"^\s*(?:【[^】]{1,30}】|\[[^\]]{0,60}\]\s*[-－―—]?)\s*")
 _EN_DATELINE_RE = re.compile(
@@ -36,6 +36,11 @@ _AS_OF_RE = re.compile(
 )
 # 「…事故から、きょう（4日）で1週間です」「震災から11日で半年となった」"Tuesday marks one year since the quake": the day a
 # span since a happening reaches a round length, an anniversary, not a happening.
+# 「1987年10月20日の3836円を上回り、史上最大となった」「1990年10月2日の2676円を上回って」: the day of the record a figure
+# is measured against, not a happening of the text's.
+_RECORD_RE = re.compile(
+    r"\s*の[^、。「」]{0,16}?[0-9０-９][^、。「」]{0,12}?(?:を(?:上回|下回|超え|抜)|に次ぐ|以来の)"
+)
 _ANNIVERSARY_RE = re.compile(
     r"\s*[）)]?\s*で\s*(?:[0-9０-９]+|[一二三四五六七八九十百]+|半)\s*(?:週間|年|か月|カ月|ヶ月|日|日目|年半)(?:です|となる|となった|を迎え|が(?:経|た)|が過ぎ|に)?"
     r"|\s*,?\s*marks?\s+(?:(?:a|one|two|three|six|\d+)\s+)?(?:weeks?|months?|years?)\s+since\b"
@@ -135,7 +140,7 @@ def is_event_date(
         return False  # 先週, 来週, last week: the week, not the day (来週20日 is dated by its 20日)
     if any(s <= m.start < e for s, e in spans):
         return False
-    if any(rx.match(text, m.end) for rx in (_KNOWN_ON_RE, _AS_OF_RE, _TARGET_RE, _STAMP_AFTER_RE, _ANNIVERSARY_RE)):
+    if any(rx.match(text, m.end) for rx in (_KNOWN_ON_RE, _AS_OF_RE, _TARGET_RE, _STAMP_AFTER_RE, _ANNIVERSARY_RE, _RECORD_RE)):
         return False
     if not english and (_is_predicate(text, m) or starts_a_span(text, m.end)):
         return False
@@ -411,9 +416,9 @@ def segments(
     return merged
 
 
-# A clause that names the matter the sentence is about (「…足止めされた問題で、」「…が起きた事故を巡り、」): what it tells
-# came before; the sentence's happening is the next clause's.
-_FRAME_END_RE = re.compile(r"(?:問題|事件|事故|事案|事態|騒動|不祥事|疑惑)(?:で|を(?:巡|めぐ)り|について(?:は)?)[、，,]$")
+# A clause that names the matter the sentence is about (`FRAME`): what it tells came before; the sentence's
+# happening is the next clause's.
+_FRAME_END_RE = re.compile(FRAME.pattern + "$")
 
 
 _EN_REPORTED_ON_RE = re.compile(

@@ -40,6 +40,10 @@ _CREDIT_RE = re.compile(
 )
 
 
+# 「公開日：2024年8月25日　文・けいざいメモ編集部」: the credit after a stamp's date (who wrote it), part of the stamp
+_CREDIT_TAIL_RE = re.compile(r"\s(?:文|写真|取材|構成|編集)\s*[・:：=＝/／]\s*\S{1,20}$")
+
+
 def _iso(m: re.Match[str]) -> str | None:
     if m["y"]:
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
@@ -59,7 +63,7 @@ def stamp_date(line: str) -> str | None:
     dates = list(_FULL_DATE_RE.finditer(text))
     if not dates:
         return None
-    undated = _FULL_DATE_RE.sub(" ", text)
+    undated = _CREDIT_TAIL_RE.sub("", _FULL_DATE_RE.sub(" ", text))
     rest = _NOISE_RE.sub("", undated)
     # Left over: an outlet, a name, a category; never a sentence (kana, a lower-case word: "Trump said").
     if len(rest) > _CONTENT_MAX or _HIRAGANA_RE.search(rest) or _LOWER_WORD_RE.search(_NOISE_RE.sub(" ", undated)):
