@@ -56,12 +56,6 @@ def test_lists_of_placeholders_are_one_array_parameter():
     assert postgres_sql("SELECT 'IN (?)', x FROM t").sql == "SELECT 'IN (?)', x FROM t"
 
 
-def test_sqlite_unary_plus_is_dropped_and_binary_plus_kept():
-    st = postgres_sql("SELECT a + b FROM passage_fts WHERE x = ? AND +rowid IN (?, ?) AND (+ y < 2 OR z = 1)")
-    assert st.sql == "SELECT a + b FROM passage_fts WHERE x = %s AND rowid = ANY(%s) AND (y < 2 OR z = 1)"
-    assert postgres_sql("SELECT '+x' WHERE a = +1").sql == "SELECT '+x' WHERE a = +1"
-
-
 def test_positions_are_checked_apart_only_for_phrases_and_near():
     from bot.store.pgconn import _statement
 
@@ -193,26 +187,35 @@ async def test_the_gin_index_is_read_for_the_words_and_positions_checked_on_the_
     assert "<6>" in plan  # the positions, checked on each row the index found
 
 
-async def test_a_near_among_listed_passages_reads_those_rows_by_their_key(pg_url):
-    """bot/store/search.py `_among`: the rows checked are the listed ones (the key's index), not every row the
-    GIN index finds holding the words, whose count grows with the store."""
+async def test_a_near_checks_the_first_rows_holding_its_words_and_no_more(pg_url):
+    """Store.near_matches on PostgreSQL: the rows the index finds holding the words are checked for positions up
+    to the bound (a LIMIT under the check), not every row holding them, whose count grows with the store."""
     from bot.store.backend import open_backend
+    from bot.store.pgstore import PgStore
 
     store = await open_backend(pg_url)
-    try:
+    plans: list[str] = []
+
+    async def explained(sql, params=()):
         async with store.transaction() as db:
-            await db.execute("SET LOCAL enable_seqscan = off")
-            cur = await db.execute(
-                "EXPLAIN SELECT rowid FROM passage_fts WHERE passage_fts MATCH ? AND rowid <= ? AND +rowid IN (?, ?, ?)"
-                " ORDER BY rowid LIMIT ?",
-                ('NEAR("停戦" "合意", 5)', 9, 3, 5, 9, 100),
-            )
-            plan = "\n".join(r[0] for r in await cur.fetchall())
+            await db.execute("SET LOCAL enable_seqscan = off")  # an empty table: the plan a large one gets
+            cur = await db.execute("EXPLAIN " + sql, params)
+            plans.append("\n".join(r[0] for r in await cur.fetchall()))
+        return []
+
+    store.fetchall = explained  # type: ignore[method-assign]
+    try:
+        assert isinstance(store, PgStore)
+        await store.near_matches('NEAR("停戦" "合意", 5)', '"停戦" AND "合意"', 7, 100)
     finally:
         await store.close()
-    assert "passage_fts_pkey" in plan and "passage_fts_tsv" not in plan, plan
-    index = next(line for line in plan.splitlines() if "Index Cond" in line)
-    assert "rowid = ANY (" in index and "<6>" in plan, plan
+    (plan,) = plans
+    lines = [line.strip() for line in plan.splitlines()]
+    check = next(i for i, line in enumerate(lines) if "newsdesk_positions" in line)
+    bound = next(i for i, line in enumerate(lines) if i > check and line.startswith("->  Limit"))
+    scan = next(i for i, line in enumerate(lines) if "passage_fts_tsv" in line)
+    assert check < bound < scan, plan  # the check above the bound, the bound above the index's rows
+    assert "<6>" in lines[check] and "<" not in lines[scan + 1], plan
 
 
 async def test_an_unusable_database_url_is_one_clear_line(pg_server_session, tmp_path):

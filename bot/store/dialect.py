@@ -5,8 +5,8 @@ modules that query through `Store.fetchall`). SQLite runs it as written. For Pos
 goes through `postgres_sql` once (cached): `?` → `%s` (psycopg's placeholder; `%` doubled), `INSERT OR
 IGNORE` → `ON CONFLICT DO NOTHING`, `a IS b` → `IS NOT DISTINCT FROM`, FTS5's `passage_fts MATCH ?` → a
 tsvector match whose parameter is converted from FTS5 query text (bot/store/tsquery.py), `json_each` →
-`jsonb_array_elements`, a unary `+` that keeps a column off SQLite's index dropped, and `RETURNING id` after
-an INSERT into a table with integer ids (the adapter's `lastrowid`). Migrations go through `postgres_ddl` (types, FTS5 tables, triggers).
+`jsonb_array_elements`, and `RETURNING id` after an INSERT into a table with integer ids (the
+adapter's `lastrowid`). Migrations go through `postgres_ddl` (types, FTS5 tables, triggers).
 """
 
 from __future__ import annotations
@@ -62,10 +62,6 @@ POSITIONS_FUNCTION = """CREATE OR REPLACE FUNCTION newsdesk_positions(v tsvector
 _JSON_PATH = re.compile(r"json_each\((\w+),\s*'\$\.(\w+)'\)", re.I)
 _SUM_OF_TEST = re.compile(r"\bsum\((\s*\w+\s*(?:=|<>|!=|<=|>=|<|>)[^()]*)\)", re.I)
 _JSON_PARAM = re.compile(r"json_each\(\?\)", re.I)
-# SQLite's unary `+` before a column in a condition (`AND +rowid IN (…)`): it keeps the condition out of the index
-# or virtual table's plan (bot/store/search.py `_among`). In PostgreSQL the `+` would make it an expression no
-# index serves, the opposite of what the statement needs there, so it goes.
-_UNARY_PLUS = re.compile(r"(\b(?:WHERE|AND|OR|ON|NOT)\s+|\()\+\s*(?=[A-Za-z_])", re.I)
 _IN_LIST = re.compile(r"\b(NOT\s+)?IN\s*\(\s*\?(?:\s*,\s*\?)*\s*\)", re.I)
 _IN_MARK = "\x01"  # stands for one `IN (?, …)` while placeholders are numbered: its count follows, then the mark
 
@@ -183,7 +179,6 @@ def postgres_sql(sql: str, *, returning: bool = True) -> Statement:
             pieces.append(text.replace("%", "%%"))
             continue
         text = _IS.sub(" IS NOT DISTINCT FROM ", text.replace("%", "%%"))
-        text = _UNARY_PLUS.sub(r"\1", text)
         text = _IN_LIST.sub(lambda m: f"{'<> ALL' if m.group(1) else '= ANY'}{_IN_MARK}{m.group(0).count('?')}{_IN_MARK}", text)
         out = []
         for part in re.split(f"(\\?|{_IN_MARK}\\d+{_IN_MARK})", text):

@@ -14,11 +14,11 @@ from bot.store.tenancy import visible
 
 MAX_TERMS = 24
 RAREST = 3  # content words a candidate query uses: the rarest select about as well as all, and read far less
-# Passages a NEAR or phrase is checked on: the first (lowest rowids) that hold all its words. PostgreSQL's index
-# has no positions, so each row it checks is read from the table; without this bound a NEAR of common words read
-# every passage holding them (8,526 rows, 0.47 s at 22.5k articles) and grew with the store. Both backends check
-# the same passages, so their answers stay identical; under the bound (every store the evaluation uses) nothing
-# changes.
+# Passages a NEAR or phrase is checked on: the first (lowest rowids) that hold all its words (Store.near_matches).
+# PostgreSQL's index has no positions, so each row it checks is read from the table; without this bound a NEAR of
+# common words read every passage holding them (8,526 rows, 0.47 s at 22.5k articles) and grew with the store.
+# Both backends check the same passages, so their answers stay identical; under the bound (every store the
+# evaluation uses) nothing changes.
 NEAR_ROWS = 1_000
 
 
@@ -86,23 +86,6 @@ async def _matching(store: Store, match: str, limit: int, guild_id: int | None =
     return [rowid for (rowid,) in rows]
 
 
-async def _among(store: Store, match: str, ids: list[int], limit: int) -> list[int]:
-    """Those of the passages `ids` that match an FTS5 query, in rowid order, at most `limit`.
-
-    SQLite reads the query's position lists up to the largest id (FTS5 takes a rowid range itself; `+rowid`
-    keeps the list out of FTS5's plan, where it would be one lookup per id); PostgreSQL reads the listed rows
-    by their key and checks each one's positions (dialect.py drops the `+`)."""
-    if not ids:
-        return []
-    marks = ",".join("?" * len(ids))
-    rows = await store.fetchall(
-        f"SELECT rowid FROM passage_fts WHERE passage_fts MATCH ? AND rowid <= ? AND +rowid IN ({marks})"
-        " ORDER BY rowid LIMIT ?",
-        (match, max(ids), *ids, limit),
-    )
-    return [rowid for (rowid,) in rows]
-
-
 def _rarest(words: list[str], df: dict[str, int]) -> list[str]:
     """The RAREST rarest of the words some passage holds."""
     return sorted((w for w in dict.fromkeys(words) if df[w]), key=lambda w: df[w])[:RAREST]
@@ -134,19 +117,14 @@ def _span(tokens: list[tuple[str, bool]], df: dict[str, int]) -> tuple[str, list
     return None
 
 
-async def _span_matches(
-    store: Store,
-    span: tuple[str, list[str]],
-    limit: int,
-    guild_id: int | None,
-    holding: list[int] | None = None,
-) -> list[int]:
-    """The passages matching the span's query among the first NEAR_ROWS holding its words (`holding` when
-    they were read already), at most `limit`."""
+async def _span_matches(store: Store, span: tuple[str, list[str]], limit: int, guild_id: int | None) -> list[int]:
+    """The passages matching the span's query among the first NEAR_ROWS holding its words, at most `limit`."""
     query, words = span
-    if holding is None:
-        holding = await _matching(store, _all_of(words), NEAR_ROWS, guild_id)
-    return await _among(store, query, holding, limit)
+    join, scoped, params = "", "", []
+    if guild_id is not None:
+        join = " JOIN passages p ON p.id = passage_fts.rowid JOIN documents d ON d.id = p.document_id"
+        scoped, params = visible("d.guild_id", guild_id)
+    return await store.near_matches(query, _all_of(words), NEAR_ROWS, limit, join, scoped, params)
 
 
 def _without_fragments(tokens: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
@@ -199,12 +177,11 @@ async def candidate_ids(
     def add(ids: list[int]) -> None:
         found.update(dict.fromkeys(ids))
 
-    holding = await _matching(store, _all_of(rarest), max(NEAR_ROWS, limit + 1), guild_id) if rarest else []
+    holding = await _matching(store, _all_of(rarest), limit + 1, guild_id) if rarest else []
     if len(holding) <= limit:
         add(holding)
     elif whole := _span(tokens, df):
-        same = set(whole[1]) == set(rarest) and len(holding) <= NEAR_ROWS
-        add(await _span_matches(store, whole, limit, guild_id, holding if same else None))
+        add(await _span_matches(store, whole, limit, guild_id))
     if len(found) < enough:
         for half in _inner_halves(tokens):
             if part := _span(half, df):
