@@ -187,6 +187,37 @@ async def test_the_gin_index_is_read_for_the_words_and_positions_checked_on_the_
     assert "<6>" in plan  # the positions, checked on each row the index found
 
 
+async def test_a_near_checks_the_first_rows_holding_its_words_and_no_more(pg_url):
+    """Store.near_matches on PostgreSQL: the rows the index finds holding the words are checked for positions up
+    to the bound (a LIMIT under the check), not every row holding them, whose count grows with the store."""
+    from bot.store.backend import open_backend
+    from bot.store.pgstore import PgStore
+
+    store = await open_backend(pg_url)
+    plans: list[str] = []
+
+    async def explained(sql, params=()):
+        async with store.transaction() as db:
+            await db.execute("SET LOCAL enable_seqscan = off")  # an empty table: the plan a large one gets
+            cur = await db.execute("EXPLAIN " + sql, params)
+            plans.append("\n".join(r[0] for r in await cur.fetchall()))
+        return []
+
+    store.fetchall = explained  # type: ignore[method-assign]
+    try:
+        assert isinstance(store, PgStore)
+        await store.near_matches('NEAR("停戦" "合意", 5)', '"停戦" AND "合意"', 7, 100)
+    finally:
+        await store.close()
+    (plan,) = plans
+    lines = [line.strip() for line in plan.splitlines()]
+    check = next(i for i, line in enumerate(lines) if "newsdesk_positions" in line)
+    bound = next(i for i, line in enumerate(lines) if i > check and line.startswith("->  Limit"))
+    scan = next(i for i, line in enumerate(lines) if "passage_fts_tsv" in line)
+    assert check < bound < scan, plan  # the check above the bound, the bound above the index's rows
+    assert "<6>" in lines[check] and "<" not in lines[scan + 1], plan
+
+
 async def test_an_unusable_database_url_is_one_clear_line(pg_server_session, tmp_path):
     from bot.store import StoreError
     from bot.store.backend import open_backend

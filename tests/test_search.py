@@ -7,7 +7,16 @@ import pytest
 
 from bot.ingest.pipeline import ingest_text
 from bot.services import find_quote
-from bot.store.search import _without_fragments, candidate_ids, fetch_passages, item_contexts
+from bot.store import search
+from bot.store.search import (
+    _span,
+    _span_matches,
+    _without_fragments,
+    candidate_ids,
+    fetch_passages,
+    item_contexts,
+    term_frequencies,
+)
 from bot.text import query_tokens
 
 QUOTE = "ザンベジ川の水門は来週まで閉じたままだ"
@@ -60,6 +69,19 @@ async def test_a_wrong_word_spoils_one_half_of_the_quote_not_the_other(words_sto
     assert await _quote_passage(words_store) in ids
     matches = await find_quote(words_store, typo)
     assert matches and QUOTE in matches[0].text
+
+
+@pytest.mark.parametrize("bound", [FILLERS, FILLERS + 1])
+async def test_a_near_is_checked_on_the_first_passages_holding_its_words_only(words_store, monkeypatch, bound):
+    """The quote's passage is the (FILLERS + 1)th holding its rarest words (the fillers hold them apart): with
+    NEAR_ROWS passages checked it is found from FILLERS + 1 on, and not below, on both backends alike."""
+    monkeypatch.setattr(search, "NEAR_ROWS", bound)
+    tokens = _without_fragments(query_tokens(QUOTE))
+    span = _span(tokens, await term_frequencies(words_store, [t for t, _ in tokens]))
+    assert span is not None and span[0].startswith("NEAR(")
+    expected = [await _quote_passage(words_store)] if bound > FILLERS else []
+    assert await _span_matches(words_store, span, LIMIT, None) == expected
+    assert await _span_matches(words_store, span, LIMIT, 1) == expected  # a server's view: the same passages
 
 
 @pytest.mark.parametrize(

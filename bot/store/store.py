@@ -250,6 +250,29 @@ class Store:
         async with self.conn.execute(sql, params) as cur:
             return list(await cur.fetchall())
 
+    async def near_matches(
+        self, match: str, holding: str, rows: int, limit: int, join: str = "", scoped: str = "", params: Sequence[Any] = ()
+    ) -> list[int]:
+        """Passage ids that match the FTS5 query `match` among the first `rows` (in rowid order) matching
+        `holding` (words every passage `match` finds holds), at most `limit`, in rowid order. `join` and `scoped`
+        (with its `params`) narrow both to a server's passages.
+
+        FTS5 checks positions in its index: the last of those passages' rowid bounds the query, a range FTS5
+        reads itself (bot/store/pgstore.py streams the rows instead)."""
+        bound = await self.fetchone(
+            f"SELECT max(r) AS m FROM (SELECT passage_fts.rowid AS r FROM passage_fts{join}"
+            f" WHERE passage_fts MATCH ?{scoped} LIMIT ?)",
+            (holding, *params, rows),
+        )
+        if bound is None or bound["m"] is None:
+            return []
+        found = await self.fetchall(
+            f"SELECT passage_fts.rowid FROM passage_fts{join} WHERE passage_fts MATCH ? AND passage_fts.rowid <= ?"
+            f"{scoped} LIMIT ?",
+            (match, bound["m"], *params, limit),
+        )
+        return [rowid for (rowid,) in found]
+
     async def get_meta(self, key: str) -> str | None:
         row = await self.fetchone("SELECT value FROM meta WHERE key = ?", (key,))
         return row[0] if row else None
