@@ -1,5 +1,5 @@
 """What a `python -m bot` command imports at start: the libraries only some commands use are imported where they
-are used, not by every command, bulk worker and console (aiohttp by a fetch, psycopg by a PostgreSQL store,
+are used, not by every command, bulk worker and console (aiohttp by a fetch, feedparser and lxml by reading a feed, psycopg by a PostgreSQL store,
 trafilatura and pypdf by reading a page or a PDF, discord.py by the bot). Each was ~0.1–0.3 s of CPU at every
 start of a process the suite starts by the hundred."""
 
@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-LATER = ("aiohttp", "psycopg", "psycopg_pool", "trafilatura", "pypdf", "discord")
+LATER = ("aiohttp", "feedparser", "lxml", "psycopg", "psycopg_pool", "trafilatura", "pypdf", "discord")
 
 
 def test_the_command_line_and_the_bulk_workers_import_no_library_they_may_not_use() -> None:
