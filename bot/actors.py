@@ -233,6 +233,25 @@ class ActorIndex:
         return out
 
 
+_LAST_BUILT: tuple[list[ActorEntry], ActorIndex] | None = None
+
+
+def shared_index(actors: list[ActorEntry]) -> ActorIndex:
+    """An index of these actors: the one this process built last when it was built from equal entries (an index
+    never changes once built, so stores holding the same actors may share it), else a new one.
+
+    Every store open reads the actors and indexes them (~1–4 ms, the alias alternation compiled again once `re`'s
+    cache has dropped it); a process that opens the same store again and again — the console, the scorer and
+    the tests calling the CLI in-process, a worker — builds it once."""
+    global _LAST_BUILT
+    last = _LAST_BUILT
+    if last is not None and last[0] == actors:
+        return last[1]
+    index = ActorIndex(actors)
+    _LAST_BUILT = (actors, index)
+    return index
+
+
 def _scanner(surfaces: list[str]) -> re.Pattern[str] | None:
     """One regex of these aliases: the longest first, names in a script other than Latin before Latin ones
     (which must stand as words)."""

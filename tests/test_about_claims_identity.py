@@ -40,11 +40,19 @@ async def _all_documents(store: Store) -> list[int]:
 
 
 async def _answer(store: Store, case: dict) -> StanceReport | str:
-    about_service._CLAIMS.clear()
     try:
         return await about_service.stance_about(store, case["actor"], case["about"])
     except QueryError as e:
         return f"refused: {e}"
+
+
+async def _answers(store: Store, cases: list[dict]) -> list[StanceReport | str]:
+    """Every case's answer, each pass from an empty cache of claims: a pass never reads the claims the other pass
+    read (stored or extracted), and within a pass a document's claims are read once and kept for the next case,
+    as the service keeps them between questions (a pass clearing them per case extracted the same documents
+    again for each case: 7.5 s of CPU over the stories where the shared reading takes a fraction of it)."""
+    about_service._CLAIMS.clear()
+    return [await _answer(store, c) for c in cases]
 
 
 @pytest.mark.parametrize("name", [n for n in CORPORA if _about_cases(n)])
@@ -78,7 +86,6 @@ async def _compare(name: str, seeded_db: Path, monkeypatch: pytest.MonkeyPatch) 
         assert fresh == len(docs), f"only {fresh} of {len(docs)} documents' stored claims are used"
 
         cases = _about_cases(name)
-        with_stored = [await _answer(store, c) for c in cases]
         used = 0
         real_load = about_service.load_claims
 
@@ -90,14 +97,15 @@ async def _compare(name: str, seeded_db: Path, monkeypatch: pytest.MonkeyPatch) 
         async def none_stored(store: Store, doc_ids: list[int]) -> dict[int, StoredClaims]:
             return {}
 
-        monkeypatch.setattr(about_service, "stored_claims", none_stored)
-        extracted = [await _answer(store, c) for c in cases]
-        monkeypatch.undo()
+        # the stored path, counting the stored claims it reads (a third pass did the counting before)
         monkeypatch.setattr(about_service, "load_claims", counting)
-        again = [await _answer(store, c) for c in cases]
+        with_stored = await _answers(store, cases)
+        monkeypatch.undo()
+        monkeypatch.setattr(about_service, "stored_claims", none_stored)
+        extracted = await _answers(store, cases)
+        monkeypatch.undo()
     finally:
         await store.close()
     for case, a, b in zip(cases, with_stored, extracted, strict=True):
         assert a == b, f"{case['id']}: the stored claims answer otherwise than extraction"
-    assert again == with_stored
     assert used > 0, "the stored path never read a stored claim"

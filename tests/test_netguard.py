@@ -286,6 +286,27 @@ async def test_guarded_resolver_pins_checked_addresses(monkeypatch: pytest.Monke
         await GuardedResolver().resolve("rebind.example", 80)
 
 
+async def test_guarded_resolver_answers_as_aiohttps_resolver_interface(monkeypatch: pytest.MonkeyPatch) -> None:
+    """GuardedResolver keeps aiohttp's AbstractResolver interface without its base class (so that the rules
+    import no aiohttp): every abstract method, and each answer a ResolveResult with exactly its keys."""
+    import inspect
+    import typing
+
+    from aiohttp.abc import AbstractResolver, ResolveResult
+
+    for name in AbstractResolver.__abstractmethods__:
+        ours, theirs = getattr(GuardedResolver, name, None), getattr(AbstractResolver, name)
+        assert ours is not None and inspect.iscoroutinefunction(ours), name
+        assert list(inspect.signature(ours).parameters) == list(inspect.signature(theirs).parameters), name
+    fake_dns(monkeypatch, {"public.example": ["93.184.216.34"]})
+    (result,) = await GuardedResolver().resolve("public.example", 80, socket.AF_INET)
+    hints = typing.get_type_hints(ResolveResult)
+    assert set(result) == set(hints)
+    assert result["hostname"] == "public.example" and result["host"] == "93.184.216.34" and result["port"] == 80
+    assert result["family"] == socket.AF_INET and result["flags"] == socket.AI_NUMERICHOST | socket.AI_NUMERICSERV
+    assert await GuardedResolver().close() is None
+
+
 async def test_guarded_resolver_without_policy_is_strict(monkeypatch: pytest.MonkeyPatch) -> None:
     fake_dns(monkeypatch, {"internal.example": ["192.168.0.10"]})
     with pytest.raises(BlockedURL, match=r"192\.168\.0\.10"):

@@ -190,7 +190,12 @@ async def test_autocomplete_reads_what_a_server_sees_once_per_burst(two, monkeyp
     now[0] += stance_service.SEEN_SECONDS  # later: read again
     await suggest_actors(store, "ベルグ", guild_id=B)
     assert reads == [B, B]
-    await store.reload_actors()  # the store's actors changed: read again at once
+    await store.reload_actors()  # read again, the actors the same: the same index (bot.actors.shared_index)
+    await suggest_actors(store, "ベルグ", guild_id=B)
+    assert reads == [B, B]
+    async with store.transaction() as db:  # the store's actors changed: read again at once
+        await db.execute("INSERT INTO actor_aliases(actor_id, alias) VALUES (?, ?)", (1, "ベルグ社長代理"))
+    await store.reload_actors()
     await suggest_actors(store, "ベルグ", guild_id=B)
     assert reads == [B, B, B]
 

@@ -9,9 +9,12 @@ None and goes to feedparser. The parser never resolves entities, loads DTDs or t
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from lxml import etree
+# lxml is imported when a feed is read (see `read_xml_feed`), not by every `python -m bot` command that imports
+# the feed services (tests/test_start_imports.py).
+if TYPE_CHECKING:
+    from lxml import etree
 
 __all__ = ["read_xml_feed"]
 
@@ -25,6 +28,8 @@ Fields = dict[str, Any]
 
 
 def _parser() -> etree.XMLParser:
+    from lxml import etree
+
     return etree.XMLParser(
         resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, recover=False, remove_comments=True
     )
@@ -37,6 +42,8 @@ def _text(el: Any) -> str | None:
     if len(el):
         if el.get("type") == "xhtml":
             return "".join(el.itertext())
+        from lxml import etree
+
         return (el.text or "") + "".join(etree.tostring(c, encoding="unicode") for c in el)
     return el.text
 
@@ -127,6 +134,8 @@ def _atom(root: Any) -> tuple[Fields, list[Fields], str]:
 
 def read_xml_feed(data: bytes) -> tuple[Fields, list[Fields], str] | None:
     """(feed fields, item fields, kind) of a well-formed RSS/RDF/Atom feed given as UTF-8 bytes, else None."""
+    from lxml import etree
+
     try:
         root = etree.fromstring(data, _parser())
     except (etree.XMLSyntaxError, ValueError):

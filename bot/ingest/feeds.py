@@ -25,8 +25,6 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-import feedparser
-
 from bot.ingest.feed_dates import parse_feed_date
 from bot.ingest.feed_links import BadLink, is_web_url, item_link
 from bot.ingest.feed_xml import read_xml_feed
@@ -191,6 +189,8 @@ def _parse_json(body: bytes, url: str, charset: str | None) -> ParsedFeed | None
 
 
 def _with_feedparser(data: bytes, url: str) -> ParsedFeed:
+    import feedparser  # here, not with the module: every `python -m bot` command imports this one
+
     parsed = feedparser.parse(
         io.BytesIO(data),
         response_headers={"content-type": "application/xml; charset=utf-8"},

@@ -9,11 +9,13 @@ and the trust decision for a URL is made here, once.
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-import aiohttp
+from typing import TYPE_CHECKING
 
 from bot.ingest.fetch import FetchedPage, FetchPolicy, FetchRequest, fetch
 from bot.ingest.netguard import Allowlist, check_shape, check_url, trusted_pairs, url_host_port
+
+if TYPE_CHECKING:
+    import aiohttp  # a fetch imports it (bot/ingest/fetch.py)
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,12 +28,14 @@ import socket
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit, urlunsplit
-
-from aiohttp.abc import AbstractResolver, ResolveResult
 
 from bot.ingest.addresses import PRIVATE_RANGES, Allowlist, IPAddress, address_problem, refusal
 from bot.user_errors import UserError, address_kind
+
+if TYPE_CHECKING:
+    from aiohttp.abc import ResolveResult
 
 __all__ = [
     "ALLOWED_SCHEMES",
@@ -330,11 +332,16 @@ def use_policy(policy: GuardPolicy) -> Iterator[GuardPolicy]:
         _POLICY.reset(token)
 
 
-class GuardedResolver(AbstractResolver):
+class GuardedResolver:
     """aiohttp resolver that only ever returns addresses that passed the rule.
 
     Inside ``fetch`` it uses the current ``GuardPolicy`` (and its pinned, already-checked addresses);
     outside any policy it applies the strict rule. ``BlockedURL`` propagates out of the aiohttp request.
+
+    aiohttp's ``AbstractResolver`` interface (``resolve`` giving ``ResolveResult`` dicts, ``close``) without its
+    base class, which aiohttp never checks: the rules then import no aiohttp, and neither does every
+    ``python -m bot`` command, bulk worker and console that imports them (~0.3 s of CPU each; only a fetch
+    imports it, bot/ingest/fetch.py). tests/test_netguard.py holds it to the abstract class's methods.
     """
 
     async def resolve(self, host: str, port: int = 0, family: int = socket.AF_UNSPEC) -> list[ResolveResult]:
@@ -345,14 +352,14 @@ class GuardedResolver(AbstractResolver):
             if family not in (socket.AF_UNSPEC, 0) and fam != family:
                 continue
             results.append(
-                ResolveResult(
-                    hostname=host,
-                    host=addr,
-                    port=rport,
-                    family=fam,
-                    proto=proto,
-                    flags=socket.AI_NUMERICHOST | socket.AI_NUMERICSERV,
-                )
+                {
+                    "hostname": host,
+                    "host": addr,
+                    "port": rport,
+                    "family": fam,
+                    "proto": proto,
+                    "flags": socket.AI_NUMERICHOST | socket.AI_NUMERICSERV,
+                }
             )
         if not results:
             raise socket.gaierror(socket.EAI_NONAME, f"{host} has no address of the requested family")

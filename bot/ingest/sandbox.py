@@ -61,7 +61,7 @@ class Limits:
     cpu_seconds: int = 120  # per job; a backstop behind the wall-clock timeout
     startup_timeout: float = 60.0  # seconds a new worker may take to import the parsers
     preload: tuple[str, ...] = (  # imported when a worker starts (webpage imports its extractors where it uses them)
-        "bot.ingest.webpage", "bot.ingest.feeds", "trafilatura", "trafilatura.xml", "pypdf",
+        "bot.ingest.webpage", "bot.ingest.feeds", "trafilatura", "trafilatura.xml", "pypdf", "feedparser", "lxml.html",
     )  # fmt: skip
 
 

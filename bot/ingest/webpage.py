@@ -19,9 +19,6 @@ from pathlib import PurePath
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-import lxml.html
-from lxml import etree
-
 from bot.ingest.feeds import looks_like_feed
 from bot.ingest.fetch import FetchedPage, FetchError, decode_text, media_type, root_element, sniff_type
 from bot.user_errors import UserError, thing
@@ -241,6 +238,9 @@ def _from_html(html: str, url: str, *, upload: bool) -> ExtractedArticle:
     html = _XML_DECL.sub("", html, count=1)  # lxml refuses str input with an encoding declaration
     if not html.strip():
         raise FetchError("no_article", _NO_ARTICLE, url=url or None)
+    import lxml.html  # here, as trafilatura and pypdf are: every `python -m bot` command imports this module
+    from lxml import etree
+
     try:
         tree = lxml.html.document_fromstring(html)
     except (etree.ParserError, ValueError) as exc:

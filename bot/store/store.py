@@ -21,7 +21,7 @@ from typing import Any
 
 import aiosqlite
 
-from bot.actors import ActorEntry, ActorIndex, load_registry_file
+from bot.actors import ActorEntry, ActorIndex, load_registry_file, shared_index
 from bot.instants import utcnow
 from bot.models import DocumentInfo, ParsedDocument
 from bot.rows import EventRow, Extraction, Provenance
@@ -316,7 +316,7 @@ class Store:
         aliases: dict[int, list[str]] = {}
         for actor_id, alias in await self.fetchall("SELECT actor_id, alias FROM actor_aliases"):
             aliases.setdefault(actor_id, []).append(alias)
-        self.actors = ActorIndex(
+        self.actors = shared_index(
             [ActorEntry(r[0], r[1], r[2], r[3], sorted(aliases.get(r[0], [])), r[4]) for r in rows]
         )
 
