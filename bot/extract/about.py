@@ -431,11 +431,11 @@ def gloss_candidates(target: Target) -> dict[int, list[str]]:
     At most `gloss_candidates` each (about.json): the store's term counts then keep those its passages hold."""
     from bot.extract.event_words import _glosses
 
-    if target.any_word:
+    own = [k for k, w in enumerate(target.words) if w.variant_of is None and w.form.isascii()]
+    if target.any_word or not own:  # a Japanese target: the index is not even built
         return {}
     index, glosses = _english_index(), _glosses()
-    own = [k for k, w in enumerate(target.words) if w.variant_of is None and w.form.isascii()]
-    english = set().union(*(_english_keys(target.words[k]) for k in own)) if own else set()
+    english = set().union(*(_english_keys(target.words[k]) for k in own))
     limit = int(about_settings()["gloss_candidates"])
     out: dict[int, list[str]] = {}
     for k in own:
