@@ -31,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-CHECK_SET = ("benikoji2024", "bojaug2024", "sevenandi2025")
+CHECK_SET = ("benikoji2024", "bojaug2024", "sevenandi2025", "hyogo2024")
 
 
 def norm(s: str | None) -> str:
@@ -75,10 +75,15 @@ def _build_template(path: Path) -> None:
     asyncio.run(build())
 
 
-def measure(name: str, cases_dir: Path, articles: list[Path], folder: Path, fresh: bool, verbose: bool) -> dict:
+def measure(
+    name: str, cases_dir: Path, articles: list[Path], folder: Path, fresh: bool, verbose: bool, lang: str = ""
+) -> dict:
     from tests.test_quality_floor import InProcessCLI
+    from tools.stance_diagnosis import about_language
 
     cases = [c for c in _load(cases_dir / "stance.jsonl") if c.get("about")]
+    if lang:  # only the questions asked in that language (en: no Japanese letter in the about)
+        cases = [c for c in cases if about_language(c["about"]) == lang]
     if not cases:
         return {}
     cli = InProcessCLI(_store(name, articles, folder, fresh))
@@ -129,6 +134,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", default="", help="corpora, comma-separated")
     parser.add_argument("--fresh", action="store_true", help="ingest the articles again")
     parser.add_argument("--json", default="", help="write the figures to this file")
+    parser.add_argument("--lang", choices=("en", "ja"), default="", help="only the abouts in this language")
     parser.add_argument("-v", "--verbose", action="store_true", help="the cases not found (not for the check set)")
     args = parser.parse_args(argv)
     folder = Path(args.dir)
@@ -138,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, (cases_dir, articles) in corpora().items():
         if only and name not in only:
             continue
-        got = measure(name, cases_dir, articles, folder, args.fresh, args.verbose)
+        got = measure(name, cases_dir, articles, folder, args.fresh, args.verbose, args.lang)
         if not got:
             continue
         figures[name] = got

@@ -35,6 +35,12 @@ from tests.test_quality_floor import InProcessCLI, _scorer, corpora, seeded_temp
 CLASSES = ("right", "position", "relevance", "attribution", "unknown")
 POSITIONS = ("support", "oppose", "conditional", "neutral", "-")
 _SENTENCE_RX = re.compile(r"[^。！？!?\n]*")
+_JAPANESE_RX = re.compile(r"[ぁ-ゖァ-ヺ一-龥]")
+
+
+def about_language(about: str) -> str:
+    """'ja' when the user's words hold any Japanese letter, else 'en' (the two halves of the questions)."""
+    return "ja" if _JAPANESE_RX.search(about) else "en"
 
 
 def _sentence(articles: list[Path], doc: str, evidence: str) -> str | None:
@@ -101,7 +107,15 @@ def diagnose(name: str, folder: Path) -> list[dict[str, Any]]:
         if not case.get("about"):
             continue
         kind, given = classify(cli, case, articles)
-        rows.append({"id": case["id"], "class": kind, "gold": case["position"], "given": given})
+        rows.append(
+            {
+                "id": case["id"],
+                "class": kind,
+                "gold": case["position"],
+                "given": given,
+                "lang": about_language(case["about"]),
+            }
+        )
     return rows
 
 
@@ -129,6 +143,9 @@ def main() -> None:
                     print(f"    {r['id']:8} {r['class']:11} gold {'/'.join(r['gold']):20} given {r['given']}")
     total = Counter(r["class"] for rows in out.values() for r in rows)
     print(f"{'all':16} " + "  ".join(f"{k} {total[k]:2}" for k in CLASSES))
+    for lang in ("en", "ja"):  # the about's language: English questions over Japanese articles are a class apart
+        part = Counter(r["class"] for rows in out.values() for r in rows if r["lang"] == lang)
+        print(f"{'all, about ' + lang:16} " + "  ".join(f"{k} {part[k]:2}" for k in CLASSES))
     print("gold (first) × given, over evidence returned for the user's words:")
     print(" " * 12 + "".join(f"{p:>12}" for p in POSITIONS[:4]))
     for g in POSITIONS[:4]:

@@ -20,6 +20,7 @@ from functools import lru_cache
 from importlib import resources
 
 from bot.actors import ActorIndex
+from bot.extract.body_names import other_names
 from bot.text import _sudachi_text, _tokenizer, normalize, normalize_with_map
 
 __all__ = [
@@ -28,12 +29,15 @@ __all__ = [
     "about_settings",
     "add_related",
     "cue_target",
+    "gloss_candidates",
     "head_synonyms",
     "is_act",
     "match_spans",
     "named_words",
     "parse_target",
+    "phrase_glosses",
     "relevance",
+    "take_glosses",
 ]
 
 
@@ -97,6 +101,8 @@ class TargetWord:
     weak: bool = False  # weighs half (a title after a name)
     generic: bool = False  # the kind word closing the head phrase (日米「合意」): later text names the target by it
     groups: tuple[int, ...] = ()  # the dictionary's synonym groups of the word (辞任, 退任: 883)
+    glosses: list[str] = field(default_factory=list)  # an English word's Japanese words (JMdict), most specific first
+    translated: bool = False  # weighed by its Japanese words: the store holds it only in them
 
 
 @dataclass(slots=True)
@@ -211,6 +217,11 @@ def parse_target(text: str, actors: ActorIndex, topic_cues: dict[str, list[str]]
                 phrases.append([])
             elif form(t) not in stop:
                 phrases[-1].append(form(t))
+        # what is done to the thing is not the thing: a gerund after a noun (the CDP working, Japan joining)
+        # ends no noun phrase ("the CDP working together" is about the CDP)
+        for np in phrases:
+            while len(np) > 1 and (np[-1].endswith("ing") or np[-1].endswith("ly")) and not np[0].endswith("ing"):
+                np.pop()
         heads = []
         for np in phrases:  # the first phrase that says more than a kind word (decision, plan) heads it
             head_forms = {f for f in np[-1:]}
@@ -373,7 +384,7 @@ def _near(target: Target) -> Target | None:
     table, least = _neighbours(), 100 * float(about_settings()["near_similarity"])
     words: list[TargetWord] = []
     for w in target.words:
-        near: list[str] = []
+        near: list[str] = list(w.glosses)  # an English word said in Japanese (board → 掲示板): named in part too
         for f in w.forms[:4]:  # the word's own spellings, not every synonym's neighbours
             for n, sim in table.get(f, []):
                 if sim >= least:
@@ -386,6 +397,79 @@ def _near(target: Target) -> Target | None:
     if not any(w.forms for w in words):
         return None
     return Target(target.text, words, target.action, target.topics)
+
+
+@lru_cache(maxsize=1)
+def _english_index() -> dict[str, list[tuple[str, int]]]:
+    """`bot/data/glosses.json` (JMdict: Japanese noun → the content words of its first senses' glosses) read the
+    other way: English word → (Japanese word, the English word's place among its glosses). Built once a process."""
+    from bot.extract.event_words import _glosses
+
+    out: dict[str, list[tuple[str, int]]] = {}
+    for ja, words in _glosses().items():
+        if len(ja) < 2 or _KANA_ONLY_RX.match(ja):  # 党 or かけ: found inside other words
+            continue
+        for k, en in enumerate(words):
+            out.setdefault(en, []).append((ja, k))
+    return out
+
+
+def _english_keys(w: TargetWord) -> set[str]:
+    """An English target word's forms as glosses.json folds them (boards → board, elections → election)."""
+    from bot.extract.event_words import _singular
+
+    return {_singular(f) for f in w.forms if f.isascii() and " " not in f and len(f) >= 3}
+
+
+def gloss_candidates(target: Target) -> dict[int, list[str]]:
+    """For each English word of the user's (by index), the Japanese words whose first senses gloss it, most
+    specific first: one that glosses two words of the target or more names that phrase (共産党 for "Communist
+    Party", 金利 for "interest rate") and comes first for each; then one whose first gloss is the word (出馬:
+    running (for office), before 走行 whose gloss says it later); then the share of its gloss words the target's
+    English words hold (金利: interest, rate — all of "interest rate"; 利上げ: increase, interest, rate — two of
+    three), the English word's place among them, fewer glosses.
+    At most `gloss_candidates` each (about.json): the store's term counts then keep those its passages hold."""
+    from bot.extract.event_words import _glosses
+
+    own = [k for k, w in enumerate(target.words) if w.variant_of is None and w.form.isascii()]
+    if target.any_word or not own:  # a Japanese target: the index is not even built
+        return {}
+    index, glosses = _english_index(), _glosses()
+    english = set().union(*(_english_keys(target.words[k]) for k in own))
+    limit = int(about_settings()["gloss_candidates"])
+    out: dict[int, list[str]] = {}
+    for k in own:
+        ranked: dict[str, tuple[int, bool, float, int, int]] = {}
+        for key in _english_keys(target.words[k]):
+            for ja, place in index.get(key, []):
+                words = glosses[ja]
+                covered = sum(1 for e in words if e in english)
+                rank = (min(covered, 2), place == 0, covered / len(words), -place, -len(words))
+                if rank > ranked.get(ja, (-1, False, -1.0, 0, 0)):
+                    ranked[ja] = rank
+        if ranked:
+            out[k] = sorted(ranked, key=lambda ja: (ranked[ja], ja), reverse=True)[:limit]
+    return out
+
+
+def take_glosses(target: Target, candidates: dict[int, list[str]], held: set[str]) -> None:
+    """Each English word's Japanese words that the store's passages hold (`held`, their matching forms), at most
+    `gloss_max` (about.json), most specific first: matched like a word-vector neighbour (`_near`: in part)."""
+    most = int(about_settings()["gloss_max"])
+    for k, found in candidates.items():
+        w = target.words[k]
+        w.glosses = [ja for ja in found if ja in held and ja not in w.forms][:most]
+
+
+def phrase_glosses(target: Target) -> list[str]:
+    """The Japanese words kept (see `take_glosses`) that gloss two English words of the target or more: a phrase
+    said as one Japanese word (共産党 for "the Communist Party", 金利 for "interest rate"), specific enough to
+    choose the documents by, as the head does."""
+    from bot.extract.event_words import _glosses
+
+    english = set().union(*(_english_keys(w) for w in target.words if w.variant_of is None and w.form.isascii()))
+    kept = dict.fromkeys(ja for w in target.words for ja in w.glosses)
+    return [ja for ja in kept if sum(1 for e in _glosses()[ja] if e in english) >= 2]
 
 
 def head_synonyms(name: str) -> list[str]:
@@ -496,6 +580,7 @@ def _add_variants(target: Target, actors: ActorIndex, topic_cues: dict[str, list
             if m.start == 0 and m.end >= len(w.form) - 1:
                 entry = actors.actors[m.actor_id]
                 extra += [form(a) for a in (entry.name, *(entry.aliases or []))]
+        extra += [form(n) for n in other_names(w.form)]  # a body by its other names (CDP: 立憲民主党, 立民)
         extra = [e for e in dict.fromkeys(extra) if len(e) >= 2 and e not in w.forms]
         if extra:
             w.forms = sorted(dict.fromkeys([*w.forms, *extra]), key=len, reverse=True)
@@ -569,14 +654,19 @@ def _latin_form_rx(form: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![a-z]){body}(?:s|es|d|ed|ing)?(?![a-z])")
 
 
-def weigh(target: Target, df: dict[str, int], passages: int) -> None:
-    """Each word's weight from how rare it is in the store (idf); weak words weigh half."""
+def weigh(target: Target, df: dict[str, int], passages: int, gloss_df: dict[str, int] | None = None) -> None:
+    """Each word's weight from how rare it is in the store (idf); weak words weigh half. An English word the store
+    holds only in Japanese weighs as the commonest of its Japanese words does (`gloss_df`: their passages, see
+    `take_glosses`): "poster" in a store of Japanese reports is as rare as ポスター there."""
     weak = _weak_words()
     if target.any_word:
         return
     for w in target.words:
         known = [df.get(f, 0) for f in w.index_forms]
         d = max(known) if known else 0
+        if not d and w.glosses and gloss_df:  # the commonest of them: a gloss read backwards may be the wrong word
+            d = max(gloss_df.get(ja, 0) for ja in w.glosses)
+            w.translated = d > 0
         w.weight = math.log((passages + 2) / (d + 1)) + 0.5 if d else 0.0
         if w.form in weak or w.weak:
             w.weight *= 0.5
@@ -587,25 +677,30 @@ def relevance(
     in_clause: set[int],
     in_context: set[int],
     near_clause: frozenset[int] = frozenset(),
+    latin: bool = False,
 ) -> float:
     """The share of the target's weight a statement names: its clause in full, its context in part; a word
-    named only by a word-vector neighbour (`near_*`, see `_near`) counts at `near_weight` of that.
+    named only by a word-vector neighbour (`near_*`, see `_near`) counts at `near_weight` of that. `latin`: the
+    statement is English, and an English word the store holds only in Japanese (`translated`) cannot be in it.
 
     0 when the head is named in none of them."""
-    heads = {k for k, w in enumerate(target.words) if w.head and w.weight > 0}
+    # a head known only by its Japanese words (see `weigh`) is not required: the gloss read may be another word's
+    heads = {k for k, w in enumerate(target.words) if w.head and w.weight > 0 and not w.translated}
     factor = 1.0
     if heads and not heads & (in_clause | in_context | near_clause):
         # the head said in no word of ours (立憲民主党とは組めない for 立憲民主党との連携): the clause's own words
         # must then name the rest of the target well, and count for less
         factor = float(about_settings()["headless_weight"])
-        if not in_clause or not factor or target.any_word:
+        glossed = {k for k in near_clause if target.words[k].glosses}  # the clause's own words, in Japanese
+        if not (in_clause or glossed) or not factor or target.any_word:
             return 0.0
     if target.any_word:
         return 1.0 if in_clause else about_settings()["context_weight"]
-    ctx, near = about_settings()["context_weight"], about_settings()["near_weight"]
-    total = sum(w.weight for w in target.words) or 1.0
-    got = 0.0
+    ctx, got = about_settings()["context_weight"], 0.0
+    total = sum(w.weight for w in target.words if not (latin and w.translated)) or 1.0
     for k, w in enumerate(target.words):
+        # an English word's near view is its JMdict words (no vectors for English): a dictionary's reading
+        near = about_settings()["gloss_weight" if w.glosses else "near_weight"]
         if k in in_clause:
             got += w.weight
         elif k in in_context:

@@ -24,13 +24,16 @@ from bot.extract.about import (
     about_settings,
     add_related,
     cue_target,
+    gloss_candidates,
     head_synonyms,
     is_act,
     is_generic,
     match_spans,
     named_words,
     parse_target,
+    phrase_glosses,
     relevance,
+    take_glosses,
     weigh,
 )
 from bot.extract.body_names import other_names
@@ -114,20 +117,27 @@ async def stance_about(
     if others and guild_id is not None:
         seen = await actors_seen_among(store, [a.id for a in others], guild_id)
         others = [a for a in others if a.id in seen]
+    glossed = await asyncio.to_thread(_gloss_query, target)
     if named is None:
         doc_ids = []
-        for one in (entry, *others):
-            doc_ids += [d for d in await candidate_documents(store, one.id, match, MAX_DOCS, guild_id=guild_id)]
-        doc_ids = list(dict.fromkeys(doc_ids))[:MAX_DOCS]
-        if len(doc_ids) < MAX_DOCS:  # and those naming it where no mention was stored (an actor found later on)
-            by_name = await candidate_documents_naming(
-                store, await asyncio.to_thread(_name_query, entry), match, MAX_DOCS, guild_id=guild_id
-            )
-            doc_ids += [d for d in by_name if d not in doc_ids][: MAX_DOCS - len(doc_ids)]
+        for query in (match, glossed) if glossed else (match,):
+            for one in (entry, *others):
+                doc_ids += [d for d in await candidate_documents(store, one.id, query, MAX_DOCS, guild_id=guild_id)]
+            doc_ids = list(dict.fromkeys(doc_ids))[:MAX_DOCS]
+            if len(doc_ids) < MAX_DOCS:  # and those naming it where no mention was stored (an actor found later on)
+                by_name = await candidate_documents_naming(
+                    store, await asyncio.to_thread(_name_query, entry), query, MAX_DOCS, guild_id=guild_id
+                )
+                doc_ids += [d for d in by_name if d not in doc_ids][: MAX_DOCS - len(doc_ids)]
+            if len(doc_ids) >= MAX_DOCS:
+                break
     else:
         if others:
             named = " OR ".join([named, *[await asyncio.to_thread(_name_query, a) for a in others]])
         doc_ids = await candidate_documents_naming(store, named, match, MAX_DOCS, guild_id=guild_id)
+        if glossed and len(doc_ids) < MAX_DOCS:
+            more = await candidate_documents_naming(store, named, glossed, MAX_DOCS, guild_id=guild_id)
+            doc_ids += [d for d in more if d not in doc_ids][: MAX_DOCS - len(doc_ids)]
     heads, passages = await document_passages(store, doc_ids)
     stored = await stored_claims(store, doc_ids) if named is None else {}
     ids = {entry.id} if named is None else _full_names(actors, entry)
@@ -233,9 +243,15 @@ async def prepare_target(
     if not target.words:
         raise QueryError("about.only_common", text=text)
     await asyncio.to_thread(_add_index_forms, target)
+    candidates = await asyncio.to_thread(gloss_candidates, target)  # English words said in Japanese
+    gloss_tokens = await asyncio.to_thread(_tokens_of, [ja for found in candidates.values() for ja in found])
     index_forms = list(dict.fromkeys(f for w in target.words for f in w.index_forms))
-    df = await term_frequencies(store, index_forms)
-    weigh(target, df, await passage_count(store))
+    df = await term_frequencies(
+        store, list(dict.fromkeys([*index_forms, *(t for ts in gloss_tokens.values() for t in ts)]))
+    )
+    gloss_df = {ja: min((df.get(t, 0) for t in ts), default=0) for ja, ts in gloss_tokens.items()}
+    take_glosses(target, candidates, {ja for ja, d in gloss_df.items() if d})
+    weigh(target, df, await passage_count(store), gloss_df)
     if target.opposite is not None:  # said by its antonym (辞任 for 続投): weighs what the word it stands for does
         await asyncio.to_thread(_add_index_forms, target.opposite)
         for w, o in zip(target.words, target.opposite.words, strict=True):
@@ -248,6 +264,11 @@ async def prepare_target(
     if not match:
         raise QueryError("about.nothing", text=text)
     return target, match
+
+
+def _tokens_of(words: list[str]) -> dict[str, list[str]]:
+    """Each word's tokens as the full-text index and its term counts hold them (掲示板: 掲示, 板)."""
+    return {w: _indexed(w).split() for w in words}
 
 
 def _name_query(entry: ActorEntry) -> str:
@@ -287,7 +308,9 @@ def _add_index_forms(target: Target) -> None:
 
 def _retrieval_query(target: Target) -> str:
     """An FTS5 query for the passages that name the target's head (any spelling, any variant)."""
-    heads = [w for w in target.words if w.head and w.weight > 0] or [w for w in target.words if w.weight > 0]
+    heads = [w for w in target.words if w.head and w.weight > 0 and not w.translated] or [
+        w for w in target.words if w.weight > 0
+    ]
     if target.opposite is not None:
         heads += [w for w in target.opposite.words if w.head and w.variant_of is not None and w.weight > 0]
     phrases: list[str] = []
@@ -296,6 +319,15 @@ def _retrieval_query(target: Target) -> str:
         phrases += [_indexed(f) for f in w.forms]
     phrases = [p for p in dict.fromkeys(phrases) if p]
     return " OR ".join(fts_string(p) for p in phrases)
+
+
+def _gloss_query(target: Target) -> str:
+    """An FTS5 query for the passages that name an English word of the target in Japanese (its JMdict words, see
+    `take_glosses`; an English phrase said as one Japanese word, 共産党, first): read where the documents naming
+    the head as typed leave room (a gloss read backwards may be another word's, so those documents come first)."""
+    named = [w for w in target.words if w.weight > 0]
+    phrases = [_indexed(ja) for ja in [*phrase_glosses(target), *(g for w in named for g in w.glosses)]]
+    return " OR ".join(fts_string(p) for p in dict.fromkeys(phrases) if p)
 
 
 @lru_cache(maxsize=4096)
@@ -464,7 +496,7 @@ def _read_claim(
     context |= _named_by_kind(target, in_clause, context)
     near_spans = match_spans(target.near, text) if target.near is not None else {}
     near_clause = frozenset(k for k, found in near_spans.items() if any(own(s) for s, _ in found)) - in_clause
-    score = relevance(target, in_clause, context, near_clause)
+    score = relevance(target, in_clause, context, near_clause, latin=_JAPANESE_RX.search(text) is None)
     if score <= 0:
         return None
     if in_clause or near_clause:
@@ -579,11 +611,13 @@ def _named_by_kind(target: Target, in_clause: set[int], in_context: set[int]) ->
 
 def _head_named(target: Target, in_clause: set[int], in_context: set[int]) -> bool:
     """Every head word named (one in the clause itself), and the head says more than 協定 or plan."""
-    heads = [k for k, w in enumerate(target.words) if w.head and w.weight > 0]
+    heads = [k for k, w in enumerate(target.words) if w.head and w.weight > 0 and not w.translated]
     if not heads or not set(heads) <= in_clause | in_context or not set(heads) & in_clause:
         return False
     return not all(is_generic(target.words[k].form) for k in heads)
 
+
+_JAPANESE_RX = re.compile(r"[ぁ-ゖァ-ヺ一-龥]")  # a passage with none of these is English
 
 _LAST_SENTENCE_RX = re.compile(r"[^。！？!?\n]*[。！？!?]?\s*$")
 _REFERENCE_RX = re.compile(

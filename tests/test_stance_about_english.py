@@ -1,0 +1,83 @@
+"""/stance --about asked in English over statements the store holds in Japanese (issue 11, ninth round): an English
+word of the target is also named by the Japanese words whose JMdict glosses say it (`bot/data/glosses.json` read
+backwards), the store's own words only, most specific first. Each class on sentences of our own, with a
+counter-example that must not match."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.actors import ActorIndex
+from bot.extract.about import Target, gloss_candidates, parse_target, relevance, take_glosses
+from bot.ingest.pipeline import ingest_text
+from bot.services.stance_about import stance_about
+from bot.store import Store
+
+
+def _target(text: str) -> Target:
+    return parse_target(text, ActorIndex([]), {})
+
+
+def _candidates(text: str) -> dict[str, list[str]]:
+    target = _target(text)
+    return {target.words[k].form: found for k, found in gloss_candidates(target).items()}
+
+
+def test_a_japanese_word_glossing_the_whole_english_phrase_comes_first_for_each_of_its_words() -> None:
+    found = _candidates("the interest rate")
+    assert found["interest"][0] == "金利" and found["rate"][0] == "金利"  # 金利: interest, rate
+    assert _candidates("the Communist Party")["party"][0] == "共産党"
+    # counter-example: "interest" alone is no rate: 利子 (interest) before 金利 (interest, rate)
+    assert _candidates("interest")["interest"].index("利子") < _candidates("interest")["interest"].index("金利")
+
+
+def test_only_the_japanese_words_the_store_holds_are_kept_at_most_gloss_max() -> None:
+    target = _target("the interest rate")
+    candidates = gloss_candidates(target)
+    take_glosses(target, candidates, {"利率", "金利", "利子", "利息", "年率"})
+    glosses = {w.form: w.glosses for w in target.words}
+    assert glosses["rate"][0] == "金利" and len(glosses["rate"]) == 3 and "年率" not in glosses["interest"]
+    take_glosses(target, candidates, set())  # a store that holds none of them: no Japanese word
+    assert all(not w.glosses for w in target.words)
+
+
+ARTICLE = """\
+---
+title: 都知事選から一夜
+published: 2024-07-09
+---
+国民民主党の玉木雄一郎代表は9日の記者会見で、「立憲民主党は共産党との関係を根本から見直すべきだ」と語った。
+玉木代表は同日、「ガソリン税の減税を急ぐべきだ」とも述べた。
+"""
+
+
+@pytest.fixture
+async def story(store: Store) -> Store:
+    assert (await ingest_text(store, ARTICLE, name="tokyo.md")).status == "added"
+    return store
+
+
+async def _texts(store: Store, actor: str, about: str) -> list[str]:
+    return [s.text for s in (await stance_about(store, actor, about)).statements]
+
+
+async def test_an_english_target_finds_the_japanese_statement_that_names_it(story: Store) -> None:
+    found = await _texts(story, "玉木", "the CDP's ties with the Communist Party")
+    assert any("共産党との関係" in t for t in found)
+    # counter-example: the same speaker on another matter
+    assert not any("ガソリン" in t for t in found)
+
+
+def test_an_english_word_the_store_holds_only_in_japanese_is_no_required_head_nor_weight_in_english_text() -> None:
+    # "country" is in no English text of the store, only in a Japanese word (国土, its gloss): the head the
+    # English text might say is not required, and an English statement cannot name it so it does not weigh there
+    target = _target("checking sewer pipes across the country")
+    for w in target.words:
+        w.weight = 1.0
+    country = next(k for k, w in enumerate(target.words) if w.form == "country")
+    assert target.words[country].head
+    target.words[country].translated = True
+    named = {k for k, w in enumerate(target.words) if w.form in ("sewer", "pipes", "across")}
+    assert relevance(target, named, set(), latin=True) == pytest.approx(3 / 4)
+    # counter-example: a Japanese statement could have said it (国土), so there it weighs
+    assert relevance(target, named, set(), latin=False) == pytest.approx(3 / 5)
