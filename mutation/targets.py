@@ -125,6 +125,7 @@ TARGETS: dict[str, Target] = {
             "services.stance_query",
             ("bot/services/stance_query.py",),
             (
+                "tests/test_stance_service.py",
                 "tests/test_cli.py",
                 "tests/test_discord_commands.py",
                 "tests/test_discord_topics.py",
