@@ -378,9 +378,7 @@ async def test_a_parsed_request_about_a_target_pages_what_the_target_reading_fin
     assert (q.actor, q.actor_en, q.target) == ("トランプ", "Donald Trump", "停戦")  # the registry's, not the typed name
     whole = await stance_about(seeded, "トランプ", "停戦")
     assert len(whole.statements) > 3
-    assert [s.passage_id for s in (await stance_page(seeded, q)).statements] == [
-        s.passage_id for s in whole.statements
-    ]
+    assert [s.passage_id for s in (await stance_page(seeded, q)).statements] == [s.passage_id for s in whole.statements]
     page = await stance_page(seeded, q, limit=2, offset=1)
     assert [s.passage_id for s in page.statements] == [s.passage_id for s in whole.statements[1:3]]
 
