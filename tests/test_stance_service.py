@@ -410,8 +410,9 @@ async def test_a_request_about_a_target_reads_a_name_the_registry_lacks_but_not_
 async def test_a_request_from_a_server_refuses_an_actor_only_another_server_introduced(seeded: Store):
     await ingest_text(seeded, ARTICLE_A, name="a.txt", origin="text", provenance=Provenance(guild_id=A))
     assert (await parse_stance_query(seeded, "ベルグマン", guild_id=A)).actor == "ベルグマン"
-    with pytest.raises(QueryError):
-        await parse_stance_query(seeded, "ベルグマン", guild_id=B)
+    for about in (None, "北極の氷"):  # neither as a registered actor nor as a name only A's articles use
+        with pytest.raises(QueryError):
+            await parse_stance_query(seeded, "ベルグマン", about=about, guild_id=B)
 
 
 def test_a_request_shows_the_registrys_english_name_to_english_readers_only():
