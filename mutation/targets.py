@@ -120,6 +120,22 @@ TARGETS: dict[str, Target] = {
             ("bot/services/stance.py", "bot/services/stance_query.py", "bot/services/resolve.py", "bot/store/stance.py"),
             ("tests/test_stance_service.py", "tests/test_pages.py", "tests/test_services_more.py"),
         ),
+        # the /stance request as the front ends make it (parsed once, then paged): reached only through them
+        Target(
+            "services.stance_query",
+            ("bot/services/stance_query.py",),
+            (
+                "tests/test_stance_service.py",
+                "tests/test_cli.py",
+                "tests/test_discord_commands.py",
+                "tests/test_discord_topics.py",
+                "tests/test_discord_tenancy.py",
+                "tests/test_discord_client.py",
+                "tests/test_i18n_frontends.py",
+                "tests/test_stance_doubt_need.py",
+            ),
+            _UNWRITABLE_IDS,
+        ),
         Target(
             "services.stance_about",
             ("bot/services/stance_about.py",),
@@ -213,6 +229,22 @@ TARGETS: dict[str, Target] = {
                 "tests/test_timeline_events.py",
                 "tests/test_timeline_same_day.py",
                 "tests/test_extract_mutants8.py",
+                # extraction's own tests written after the list above (stance positions and speakers, event
+                # classes and dates, the script bridge, lookups): mutants they kill counted as survivors without them
+                "tests/test_stance_doubt_need.py",
+                "tests/test_stance_governing.py",
+                "tests/test_stance_polarity.py",
+                "tests/test_stance_position_classes.py",
+                "tests/test_stance_positions_news.py",
+                "tests/test_stance_speakers.py",
+                "tests/test_stance_about_relevance.py",
+                "tests/test_about_claims_identity.py",
+                "tests/test_extract_lookups.py",
+                "tests/test_timeline_bridge.py",
+                "tests/test_timeline_classes7.py",
+                "tests/test_timeline_classes8.py",
+                "tests/test_timeline_dates_round5.py",
+                "tests/test_same_event_sets.py",
             ),
         ),
     )

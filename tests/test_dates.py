@@ -614,6 +614,22 @@ def test_same_day_counts_from_the_last_day_not_from_a_week() -> None:
     assert [m.value for m in found] == ["2025-10-04", "2025-10-06", "2025-10-04"]
 
 
+def test_the_next_day_counts_from_the_last_day_not_from_an_english_week() -> None:
+    text = "The ministers met on March 4 and agreed to resume talks next week. The next day, the ministry published it."
+    found = find_dates(text, dt.date(2025, 3, 6))
+    assert [(m.text, m.value) for m in found] == [
+        ("March 4", "2025-03-04"),
+        ("next week", "2025-03-10"),
+        ("The next day", "2025-03-05"),
+    ]
+
+
+@pytest.mark.parametrize("quote", ["「工事は25日に終わる」", "『工事は25日に終わる』"])
+def test_same_day_counts_from_the_articles_day_not_from_one_inside_either_quote_mark(quote: str) -> None:
+    found = find_dates(f"市長は18日、{quote}と述べた。同日夜、市議会も説明会を開いた。", dt.date(2025, 11, 19))
+    assert [m.value for m in found] == ["2025-11-18", "2025-11-25", "2025-11-18"]
+
+
 def test_same_day_counts_from_the_last_day_even_after_a_month_or_a_year() -> None:
     text = "総裁選は4日に投開票された。任期は2027年9月末まで。高市氏は同日夜、記者会見した。"
     found = find_dates(text, dt.date(2025, 10, 4))

@@ -1,6 +1,7 @@
 """Extraction behaviours that mutants of `bot/extract` showed untested (issue 17, branch mut8c): an event dated
 by its hour alone is of a day (not vague), the background line at BACKGROUND_DAYS before the report, a summary
-without the comma it was cut after, and English words of a possessive name."""
+without the comma it was cut after, and English words of a possessive name; on mut9, a year a state runs from and
+a date that is its sentence's predicate (segments), which date no event."""
 
 from __future__ import annotations
 
@@ -38,3 +39,17 @@ def test_a_summary_ends_without_the_comma_before_its_cut() -> None:
 
 def test_a_possessive_name_is_the_name_among_english_words() -> None:
     assert english_words("Japan's prime minister met Biden's envoy") == ["met", "biden", "envoy"]
+
+
+def test_a_year_a_state_runs_from_dates_no_event(actors: ActorIndex) -> None:
+    # 「2019年から…ている」: the year a tally or state runs from, no happening of its own (segments.is_event_date)
+    head = "---\npublished: 2025-05-18\n---\n見出し\n\n"
+    for body in ("政府は2019年から防衛費を増やしている。", "市は2021年から補助金を出している。"):
+        assert rows_of(head + body, actors) == []
+
+
+def test_a_date_that_is_its_sentences_predicate_dates_no_event_before_another_sentence(actors: ActorIndex) -> None:
+    # 「…のは15日…だった。」 followed by more sentences of the paragraph, short or long (segments._is_predicate)
+    head = "---\npublished: 2025-11-16\n---\n見出し\n\n市は14日、避難指示を出した。火の勢いが収まったのは15日午前7時半ごろだった。"
+    for tail in ("住民は避難所に移った。", "、".join(["住民は避難所に移り、物資の配布が続いた"] * 12) + "。"):
+        assert [row.date for row in rows_of(head + tail, actors)] == ["2025-11-14"]

@@ -231,6 +231,16 @@ def test_bullets_under_a_headline_speaker(actors: ActorIndex) -> None:
     assert run(actors, bullet) == [("ラブロフ", "peacekeeping", "oppose", "quote", "外国部隊のウクライナ駐留は受け入れられない。")]
 
 
+def test_a_bullet_whose_subject_is_another_person_is_that_persons_not_the_headline_speakers(actors: ActorIndex) -> None:
+    def bullet(text: str) -> ParsedPassage:
+        return ParsedPassage(text=text, kind="bullet", default_speaker="ラブロフ外相")
+
+    own = "ゼレンスキー大統領は停戦案を拒否した。"
+    assert run(actors, bullet(own)) == [("ゼレンスキー", "ceasefire", "oppose", "reported", own)]
+    quoted = "「ゼレンスキー大統領は停戦案を拒否している」と批判した。"  # named inside a quote: no subject
+    assert run(actors, bullet(quoted)) == [("ラブロフ", "ceasefire", "oppose", "quote", quoted)]
+
+
 def test_headline_attribution(actors: ActorIndex) -> None:
     head = ParsedPassage(text="対露制裁の解除は認めない＝カラス外交代表(2025年3月20日)", kind="heading", heading="x")
     assert [(r[0], r[1], r[2]) for r in run(actors, head)] == [("カラス", "sanctions", "oppose")]

@@ -16,6 +16,9 @@ from bot.rows import Provenance
 from bot.services.errors import QueryError
 from bot.services.resolve import resolve_topic
 from bot.services.stance import list_actors, stance, suggest_actors, summarize, visible_actor_ids
+from bot.services.stance_about import stance_about
+from bot.services.stance_query import StanceQuery, parse_stance_query, stance_page
+from bot.services.topics import add_topic
 from bot.store import Store
 from bot.topics import TOPIC_LABELS
 from tests.test_tenancy import ARTICLE_A
@@ -349,3 +352,71 @@ async def test_a_views_fuzzy_search_runs_over_its_actors_names_only(seeded: Stor
         assert found and {a.id for a, _ in found} <= ids
         assert {a.id for a, _ in index.fuzzy(typed, limit=50, cutoff=0)} - ids  # everyone's has more
     assert index.fuzzy("Trunp", limit=3, choices=choices)[0][0].name == "トランプ"
+
+
+# --- the request the front ends make: parsed once, then paged (bot/services/stance_query.py) ------------------------
+
+
+async def test_a_parsed_request_pages_an_actors_statements_and_a_later_page_skips_the_summary(seeded: Store):
+    q = await parse_stance_query(seeded, "トランプ")
+    assert (q.actor, q.actor_en, q.topic, q.target) == ("トランプ", "Donald Trump", None, None)
+    whole = await stance(seeded, "トランプ")
+    everything = await stance_page(seeded, q)
+    assert [s.id for s in everything.statements] == [s.id for s in whole.statements] and everything.offset == 0
+    first = await stance_page(seeded, q, limit=5, offset=10)
+    assert [s.id for s in first.statements] == [s.id for s in whole.statements[10:15]]
+    assert (first.total, first.topics) == (whole.total, whole.topics) and whole.topics
+    later = await stance_page(seeded, q, limit=5, offset=15, total=whole.total)  # a pager's later page
+    assert [s.id for s in later.statements] == [s.id for s in whole.statements[15:20]]
+    assert (later.total, later.topics) == (whole.total, [])
+    by_topic = await stance_page(seeded, await parse_stance_query(seeded, "トランプ", topic="停戦"))
+    assert by_topic.statements and {s.topic for s in by_topic.statements} == {"ceasefire"}
+
+
+async def test_a_parsed_request_about_a_target_pages_what_the_target_reading_finds(seeded: Store):
+    q = await parse_stance_query(seeded, "トランプ", about="停戦")
+    assert (q.actor, q.actor_en, q.target) == ("トランプ", "Donald Trump", "停戦")  # the registry's, not the typed name
+    whole = await stance_about(seeded, "トランプ", "停戦")
+    assert len(whole.statements) > 3
+    assert [s.passage_id for s in (await stance_page(seeded, q)).statements] == [s.passage_id for s in whole.statements]
+    page = await stance_page(seeded, q, limit=2, offset=1)
+    assert [s.passage_id for s in page.statements] == [s.passage_id for s in whole.statements[1:3]]
+
+
+async def test_a_stored_topic_is_read_by_its_cue_words_not_its_name(seeded: Store):
+    await add_topic(seeded, "レアアース取引", ["レアアース", "鉱物資源"])
+    q = await parse_stance_query(seeded, "ゼレンスキー", topic="レアアース取引")
+    assert (q.topic, q.target, q.cues) == (None, "レアアース取引", ["レアアース", "鉱物資源"])
+    by_cues = await stance_about(seeded, "ゼレンスキー", "レアアース取引", cues=["レアアース", "鉱物資源"])
+    by_name = await stance_about(seeded, "ゼレンスキー", "レアアース取引")
+    assert by_cues.statements and len(by_cues.statements) != len(by_name.statements)
+    got = await stance_page(seeded, q)
+    assert [s.passage_id for s in got.statements] == [s.passage_id for s in by_cues.statements]
+
+
+async def test_a_request_about_a_target_reads_a_name_the_registry_lacks_but_not_without_one(seeded: Store):
+    text = (
+        "---\ntitle: 能登の支援\npublished: 2024-01-05\n---\n"
+        "石川県は個人ボランティアの受け入れを当面見送ると発表した。\n"
+        "馳知事は会見で「個人で被災地に入るのは控えてほしい」と呼びかけた。\n"
+    )
+    await ingest_text(seeded, text, name="noto.md")
+    q = await parse_stance_query(seeded, "馳", about="個人ボランティアが被災地に入ること")
+    assert (q.actor, q.actor_en) == ("馳", None)
+    with pytest.raises(QueryError):
+        await parse_stance_query(seeded, "馳")  # without a target only the registry's actors are read
+
+
+async def test_a_request_from_a_server_refuses_an_actor_only_another_server_introduced(seeded: Store):
+    await ingest_text(seeded, ARTICLE_A, name="a.txt", origin="text", provenance=Provenance(guild_id=A))
+    assert (await parse_stance_query(seeded, "ベルグマン", guild_id=A)).actor == "ベルグマン"
+    for about in (None, "北極の氷"):  # neither as a registered actor nor as a name only A's articles use
+        with pytest.raises(QueryError):
+            await parse_stance_query(seeded, "ベルグマン", about=about, guild_id=B)
+
+
+def test_a_request_shows_the_registrys_english_name_to_english_readers_only():
+    q = StanceQuery("トランプ", "Trump", None, None, None, None, None)
+    assert (q.shown_name("en"), q.shown_name("ja")) == ("Trump", "トランプ")
+    unregistered = StanceQuery("馳", None, None, "停戦", None, None, None)
+    assert (unregistered.shown_name("en"), unregistered.shown_name("ja")) == ("馳", "馳")

@@ -61,6 +61,14 @@ def test_figures_written_another_way_are_one_value_and_unit() -> None:
     assert number_terms("3割増しの売り上げ") == set()
 
 
+def test_a_bare_year_is_no_figure_but_a_year_like_count_with_a_unit_or_comma_is() -> None:
+    # two reports of one year's events must not be bridged by the year they share
+    assert number_terms("the talks resumed in 2024 after a pause") == set()
+    assert number_terms("2,000 people were evacuated") == {"#2000"}
+    assert number_terms("a 2 billion dollar fund") == {"#2e+09"}
+    assert number_terms("2025年に2000万円を計上した") == {"#2e+07"}
+
+
 def test_the_same_figure_with_the_same_person_bridges_but_the_figure_alone_does_not() -> None:
     bridge = ScriptBridge()
     ja = (frozenset({"#60%", "支持"}), frozenset({3}), frozenset({"%brgmn"}))

@@ -102,14 +102,6 @@ class _Scanner:
     def _alt(words: dict[str, object]) -> re.Pattern[str] | None:
         return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True)))) if words else None
 
-    def search(self, text: str) -> bool:
-        """Whether text has any cue at all (cheap)."""
-        return bool(
-            (self.literal_rx and self.literal_rx.search(text))
-            or (self.pattern_rx and self.pattern_rx.search(text))
-            or (self.word_rx and _LATIN_WORD_RX.search(text) and self.word_rx.search(text))
-        )
-
     def scan(self, text: str) -> list[tuple[int, int, object]]:
         """(start, end, tag) of every cue, in text order."""
         out: list[tuple[int, int, object]] = []
