@@ -82,3 +82,22 @@ def test_a_clause_reading_key_is_the_state_whatever_its_containers_hold() -> Non
     a.orgs = deque([[3], {4}])  # type: ignore[list-item]
     assert ClauseReadings.key(1, a, None, True) == ClauseReadings.key(1, b, None, True)
     assert hash(ClauseReadings.key(1, a, None, True))
+
+
+def test_a_kept_reading_hands_on_copies_of_the_state_it_left() -> None:
+    """keep() and take() copy the state's containers (and hand its plain values on as they are): a later change
+    of the reader's state, or of the state a reading was taken into, never reaches what is kept."""
+    readings, state = ClauseReadings(), _State(item_context="ctx", carry=4, heading="h")
+    state.orgs.extend([3, 4])
+    state.bodies[5] = 6
+    key = ClauseReadings.key(1, state, None, True)
+    readings.keep(key, "clauses", state)
+    state.orgs.append(9)
+    state.bodies[7] = 8
+    for _ in range(2):
+        into = _State()
+        assert readings.take(key, into) == "clauses"
+        assert (list(into.orgs), into.bodies, into.carry, into.heading) == ([3, 4], {5: 6}, 4, "h")
+        assert into.orgs.maxlen == state.orgs.maxlen
+        into.orgs.append(1)  # the next take is not changed by it
+        into.bodies.clear()
