@@ -13,6 +13,7 @@ from bot.extract import attribution_en
 from bot.extract.attribution_en import attribute_en, sentences
 from bot.extract.attribution_ja import _title_at
 from bot.extract.clause_readings import ClauseReadings
+from bot.extract.event_words import is_english
 from bot.extract.roles import anonymous_head, org_suffix, vocabulary
 from bot.extract.stance import _State
 from bot.ingest.parse import parse_document
@@ -82,3 +83,36 @@ def test_a_clause_reading_key_is_the_state_whatever_its_containers_hold() -> Non
     a.orgs = deque([[3], {4}])  # type: ignore[list-item]
     assert ClauseReadings.key(1, a, None, True) == ClauseReadings.key(1, b, None, True)
     assert hash(ClauseReadings.key(1, a, None, True))
+
+
+def test_a_kept_reading_hands_on_copies_of_the_state_it_left() -> None:
+    """keep() and take() copy the state's containers (and hand its plain values on as they are): a later change
+    of the reader's state, or of the state a reading was taken into, never reaches what is kept."""
+    readings, state = ClauseReadings(), _State(item_context="ctx", carry=4, heading="h")
+    state.orgs.extend([3, 4])
+    state.bodies[5] = 6
+    key = ClauseReadings.key(1, state, None, True)
+    readings.keep(key, "clauses", state)
+    state.orgs.append(9)
+    state.bodies[7] = 8
+    for _ in range(2):
+        into = _State()
+        assert readings.take(key, into) == "clauses"
+        assert (list(into.orgs), into.bodies, into.carry, into.heading) == ([3, 4], {5: 6}, 4, "h")
+        assert into.orgs.maxlen == state.orgs.maxlen
+        into.orgs.append(1)  # the next take is not changed by it
+        into.bodies.clear()
+
+
+def test_is_english_counts_as_its_definition() -> None:
+    """is_english stops counting Japanese letters once they are too many: the same answer as counting them all."""
+    def reference(text: str) -> bool:
+        ja = len(re.findall("[\u3040-\u30ff\u4e00-\u9fff]", text))
+        latin = len(re.findall("[A-Za-z]", text))
+        return latin > 0 and ja < latin * 0.2
+
+    rng = random.Random(7)
+    texts = ["", "NATO", "NATOは", "Ishiba said 石破", "石破茂首相は", "abcde" + "あ", "abcdefghij" + "あい"]
+    texts += ["".join(rng.choice("abcXYZ あア亜,.1") for _ in range(rng.randint(0, 40))) for _ in range(3000)]
+    for text in texts:
+        assert is_english(text) == reference(text), text

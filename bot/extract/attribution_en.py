@@ -19,10 +19,11 @@ from dataclasses import dataclass
 
 from bot.actors import ActorIndex
 from bot.extract.roles import vocabulary
+from bot.text import guarded
 
 _QUOTE_RE = re.compile(r"[\"“”]")
 _ABBREV = r"(?<!\bU\.S)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJan)(?<!\bFeb)(?<!\bAug)(?<!\bSept)(?<!\bOct)(?<!\bNov)(?<!\bDec)(?<!\ba\.m)(?<!\bp\.m)(?<!\bNo)(?<!\bU\.K)(?<!\bCo)(?<!\bInc)(?<!\bCorp)(?<!\bGov)(?<!\bSen)(?<!\bRep)"
-_SENT_END_RE = re.compile(_ABBREV + r"[.!?][\"”’]?\s+(?=[\"“A-Z])")
+_SENT_END_RE = guarded(_ABBREV + r"[.!?][\"”’]?\s+(?=[\"“A-Z])")  # led by a lookahead of [.!?]: fast
 _CAP_WORD = r"(?:[A-Z][A-Za-z'’\-]*\.?|[A-Z]\.(?:[A-Z]\.)*)"
 _JOINED_NAME_RE = re.compile(r"(?:al|el|bin|ibn|abu)-[A-Z]")  # al-Ansari: capitalised inside
 _PARTICLE = r"(?:von|van|der|den|de|da|di|del|al|bin|le|la|of|for|and)"

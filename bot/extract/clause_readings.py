@@ -55,7 +55,10 @@ def _frozen(value: Any) -> Any:
 
 
 def _copy(value: Any) -> Any:
-    return value.copy() if type(value) in _COPIED else copy.copy(value)
+    kind = type(value)
+    if kind in _PLAIN:  # what copy.copy() gives for these: the value itself (most of a state's fields)
+        return value
+    return value.copy() if kind in _COPIED else copy.copy(value)
 
 
 # Per state class: its fields' names, and a getter of all their values in one call (fields() walks the class's

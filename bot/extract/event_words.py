@@ -107,9 +107,12 @@ def _singular(w: str) -> str:
 
 def is_english(text: str) -> bool:
     """Mostly Latin letters (an English report), not Japanese with a Latin name in it."""
-    ja = len(_JA_CHAR_RE.findall(text))
     latin = len(_LATIN_RE.findall(text))
-    return latin > 0 and ja < latin * 0.2
+    if not latin:
+        return False
+    # Japanese letters counted only until they are too many: a Japanese passage stops at its first ones
+    limit = latin * 0.2
+    return all(ja < limit for ja, _ in enumerate(_JA_CHAR_RE.finditer(text), 1))
 
 
 def event_terms(words: list[str], text: str = "") -> set[str]:

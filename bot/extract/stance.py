@@ -35,7 +35,7 @@ from bot.extract.speakers import _LABEL_RE, attribute, mask_quotes
 from bot.extract.stance_en import english_clauses
 from bot.models import TOPICS, ParsedPassage
 from bot.rows import StatementRow
-from bot.text import split_sentences
+from bot.text import guarded, split_sentences
 from bot.topics import load_topics, read_data
 
 __all__ = ["classify", "extract_statements", "load_positions", "topics_of"]
@@ -89,13 +89,13 @@ class _Scanner:
         self.literal_rx = self._alt(self.literal)
         words_alt = "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(self.word, key=len, reverse=True))
         self.word_rx = (
-            re.compile(rf"(?<![A-Za-z])(?P<w>{words_alt})(?:s|es|d|ed|ing|ation|ations)?(?![A-Za-z])", re.IGNORECASE)
+            guarded(rf"(?<![A-Za-z])(?P<w>{words_alt})(?:s|es|d|ed|ing|ation|ations)?(?![A-Za-z])", re.IGNORECASE)
             if self.word
             else None
         )
         self.tags = [tag for _, tag in patterns]
         self.pattern_rx = (
-            re.compile("|".join(f"(?P<r{k}>{pat})" for k, (pat, _) in enumerate(patterns))) if patterns else None
+            guarded("|".join(f"(?P<r{k}>{pat})" for k, (pat, _) in enumerate(patterns))) if patterns else None
         )
 
     @staticmethod
@@ -172,13 +172,13 @@ _NEG_WORD_RX = re.compile("|".join(map(re.escape, _P["negation_words"])))  # the
 _NOT_PREDICATE = tuple(_P["not_a_predicate"])
 _NEG_PREFIXES = tuple(_P.get("negative_prefixes", []))
 _HALTS = {w.lower() for w in (*_P["action_oppose"], *_P["en_action_oppose"])}  # acts that stop something (撤回)
-_COND_RX = re.compile("|".join(f"(?:{p})" for p in _P["conditional"]))
-_EN_COND_RX = re.compile(
+_COND_RX = guarded("|".join(f"(?:{p})" for p in _P["conditional"]))
+_EN_COND_RX = guarded(
     r"(?<![A-Za-z])(?:" + "|".join(re.escape(w) for w in _P["en_conditional"]) + r")(?![A-Za-z])", re.IGNORECASE
 )
 _COND_EXCLUDE_RX = re.compile("|".join(map(re.escape, _P["conditional_exclude"])))
 # 「力を借りなければ命を守れない」 "we cannot win without aid": a need, not a condition (its なければ/without is none)
-_NEED_RX = re.compile("|".join(f"(?:{p})" for p in _P.get("attitude_need_patterns", []))) if _P.get(
+_NEED_RX = guarded("|".join(f"(?:{p})" for p in _P.get("attitude_need_patterns", []))) if _P.get(
     "attitude_need_patterns"
 ) else None
 # "should not", "mustn't": a modal's own negation follows it
@@ -515,7 +515,7 @@ _GIVEN_TITLE_RX = re.compile(
 )
 _JOINED_RX = re.compile(rf"(?:\s|・|{_TITLE_ALT}|米|露|英|仏|独|宇)*?(?:と|、|及び|および)\s*")
 _COUNTRY_ABBR = "米露英仏独宇 ・"
-_BARE_TITLE_RX = re.compile(rf"(?:^|(?<=[のはがを、。\s]))(?P<title>[一-龥]{{0,6}}?(?:{_TITLE_ALT}))(?=は)")
+_BARE_TITLE_RX = guarded(rf"(?:^|(?<=[のはがを、。\s]))(?P<title>[一-龥]{{0,6}}?(?:{_TITLE_ALT}))(?=は)")
 _TITLE_WA_RX = re.compile(rf"(?:{_TITLE_ALT})は")  # what any _BARE_TITLE_RX match holds: a cheap test first
 # The leading class lets the engine reject most characters with a single test.
 _REF_SUBJECT_RX = re.compile(
@@ -547,7 +547,7 @@ def _org_referred(text: str, state: _State) -> bool:
 
 
 # a local government called by its kind alone as a subject (県は, 県の担当者は, 市も): the one the item named
-_REF_LOCAL_RX = re.compile(
+_REF_LOCAL_RX = guarded(
     rf"(?:^|(?<=[、。\s」]))(?P<head>県|府|都|道|市|町|村)(?:の?{_MEMBERS})?(?P<p>は|も|が)(?![ぁ-ゖ])"
 )
 
@@ -1092,7 +1092,7 @@ def _subjects(scan: _Scan, s: int, e: int, actors: ActorIndex, state: _State) ->
 
 
 # a surname (one to three kanji) with 氏 or a title as a subject: 「林氏は」「武藤経産相は」
-_SURNAME_SUBJECT_RX = re.compile(
+_SURNAME_SUBJECT_RX = guarded(
     rf"(?<![一-龥々ァ-ヶー])(?P<run>[一-龥々]{{1,3}}?)(?:氏|{_TITLE_ALT})(?P<p>は|が|も)(?![ぁ-ゖ])"
 )
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 from bot.extract.plans import reads_future
+from bot.text import guarded
 
-_JA_TIME_RE = re.compile(
+_JA_TIME_RE = guarded(
     r"(?<![0-9０-９同〜~～-])(?:午前|午後)(?:[0-9０-９]{1,2}時(?!間)(?:[0-9０-９]{1,2}分|半)?(?:ごろ|頃|過ぎ|すぎ|前)?)?"
     r"(?=[、，,にのはかまでご頃\s　])"
     r"|(?<![0-9０-９])(?:正午|未明|早朝|夕方)(?:ごろ|過ぎ|すぎ|前)?(?=[、，,にのはかまで\s　])"
