@@ -22,6 +22,7 @@ _FULL_DATE_RE = re.compile(
 _NOISE_RE = re.compile(
     r"\d{1,2}\s*[:：時]\s*\d{2}\s*分?|\d{1,2}/\d{1,2}|\d{1,2}時|[AaPp]\.?[Mm]\.?|GMT[+\-]?\d*|JST|UTC|E[SD]?T|P[SD]?T|C[SD]T"
     r"|(?<![A-Za-z])at(?=\s+\d{1,2}[:.]\d{2})"  # 「November 17, 2025 at 1:05 PM GMT+9」
+    r"|\d+\s*(?:hours?|hrs?|minutes?|mins?|days?)\s+ago"  # 「July 3, 2024 7:18 PM GMT+9 Updated 2 hours ago」
     r"|公開日|投稿日|更新日|最終更新|更新|配信|掲載|発行|東京朝刊|大阪朝刊|朝刊|夕刊|カテゴリー?|ジャンル|記者|編集部"
     r"|Updated|Published|Posted|Last|updated|published|posted|KYODO\s*NEWS|All|[|｜/／\-–—:：,，、()（）\[\]【】\s]"
 )
