@@ -84,6 +84,8 @@ _DAY_NOT = (
     r"間|前|後|目|分|以内|以上|未満|足らず|余り|あまり|ほど|程度|超|ぶり|連続|おき|ごと|毎|当たり|あたり"
     r"|遅れ|がかり|平均|も(?:早|遅)|[にも]?わた[りるっ]|に?及"
     r"|が(?:たち|たっ|たつ|経ち|経っ|経つ|過ぎ|経過)"  # 「地震から4日がたちました」: time passed, not a date
+    # 「1日1万2500円で算定」「1日3回」: a rate per day, a figure glued to the day with no comma between
+    r"|[0-9][0-9,.]*[万億千]?[0-9,.]*(?:円|回|人|件|本|杯|錠|食|台|トン|キロ|ドル|時間)"
 )
 _WD_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WD = "|".join(_WD_EN)
@@ -467,7 +469,11 @@ def _tense(t: str, end: int) -> str:
 
 
 _ASPECT_END = re.compile(r"て(?:いる|います|いた|いました)$")
-_PLAN_AFTER_VERB = re.compile(r"[るうくすつむぶぐ]\s*(?:方向|見通し|方針|考え|意向|予定|計画|構え|見込み|ため)")
+# (「10日にも…公表するとしている」: a verb still to come that someone said, quoted by と: a plan, not a state)
+_PLAN_AFTER_VERB = re.compile(
+    r"[るうくすつむぶぐ]\s*(?:方向|見通し|方針|考え|意向|予定|計画|構え|見込み|ため"
+    r"|と(?:し|述べ|説明し|明らかにし|発表し|予告し|警告し)て)"
+)
 
 
 # Between a date and a bare day later in its paragraph: a span counted from the date (「1月1日の地震から9か月、
@@ -578,8 +584,9 @@ class DateContext:
                 out.append(mention)
                 if not _a_week(m) and not (quoted is not None and quoted[start] == "＿"):
                     self.last = mention
-                    if precision == "day" and not _STATE_SINCE.match(t, end):
-                        self._last_day = mention
+                    if precision == "day" and not _STATE_SINCE.match(t, end) and not _HAD_BEEN.match(t, end):
+                        if not (base and value > base.isoformat() and _PLANNED_DAY.match(t, end)):
+                            self._last_day = mention
                 if not rel:
                     self._last_absolute = mention
         days = [d for d in out if d.precision == "day"]
@@ -794,6 +801,16 @@ class DateContext:
 # 「羽田で6日から始めており、」「聞き取りは1月25日から始まっていた。」: the day a state has run from, told in passing;
 # 同日 and 前日 after it count from the day the article tells (「斉藤国交相は同日の閣議後記者会見で」: the 9th).
 _STATE_SINCE = re.compile(r"\s*(?:から|以降)[^。．\n]{0,40}?(?:ており|ている|ています|ていた|ていました|てきた|てきました)")
+
+
+# 「同14日の罪状認否では、…無罪を主張していた。」「2日前の26日には…方針を明らかにしていた。」: a day its sentence tells as what
+# had been before the article's news (its last verb 〜ていた); 同日 after it counts from the day the article tells.
+_HAD_BEEN = re.compile(
+    r"[^。．\n「」]*?(?:ていた|ていました|でいた|でいました)[」』）)]*[。．]"
+    r"|\s*までの"  # 「26日までの人身被害は54人」: the day a count runs to, not a day the article tells
+)
+# 「量刑は10月25日に言い渡される予定だ。」: a day ahead of the report its sentence plans; 同日 after it is not that day
+_PLANNED_DAY = re.compile(r"[^。．\n「」]*?(?:予定|見通し|見込み|方針|計画)(?:だ|です|である)?[」』）)]*[。．]")
 
 
 def _a_week(m: re.Match[str]) -> bool:

@@ -701,11 +701,21 @@ def _planned(mention: DateMention, segment: str, report: dt.date | None, english
     masked = mask_quotes(segment)
     if english:  # 「Her third term begins on July 31」「The next meeting is on Sept. 19」: no verb of a done act
         return reads_future(masked, True) or not reads_done(masked, True)
-    return reads_future(masked, False) or said_ahead(masked) or bool(_SCHEDULE_END_RE.search(masked.strip()))
+    if reads_future(masked, False) or said_ahead(masked) or bool(_SCHEDULE_END_RE.search(masked.strip())):
+        return True
+    # 「…データを7月1日にも公開すると予告している」: "as early as" a later day, its own verb still to come, whatever the
+    # sentence's last verb (the threat, the report) says
+    at = masked.find(mention.text) if mention.text else -1
+    after = masked[at + len(mention.text) :] if at >= 0 else ""
+    if _SCHEDULE_COPULA_RE.match(after):
+        return True  # 「控訴の期限は来月10日で、…」: a later day that is what its subject is (a deadline), no act
+    return after.startswith("にも") and own_verb_ahead(after)
 
 
 # A day ahead of the report that is its clause's predicate (「次の決定会合は9月19～20日です。」「投開票は7日だ」): a schedule.
 _SCHEDULE_END_RE = re.compile(r"[日月]\s*(?:から|まで)?(?:です|だ|である|となる|となります)[」』）)]*[。．]?$")
+# the same predicate date told mid-sentence (「期限は来月10日で、」「判決は26日だが、」)
+_SCHEDULE_COPULA_RE = re.compile(r"\s*(?:から|まで)?(?:で|です|だ|である|となる|となり)(?:が)?(?=[、,，。．]|$)")
 
 
 def _plan_ends_its_sentence(
