@@ -1,0 +1,151 @@
+"""Classes of the timeline's misses on last round's blind stories (issue 12, round 10, from the classes
+`eval/timeline_classes.py` counts): court and crime reports across outlets and languages, "as early as" plans,
+deadlines told mid-sentence, a rate per day, a wire stamp's "Updated 2 hours ago". Sentences of our own, each
+with a counter-example the rule must leave alone. The report is of 20 October 2024 unless a case says otherwise."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.actors import ActorIndex
+from bot.extract.dates import find_dates
+from bot.extract.event_words import english_words, event_terms
+from bot.extract.events import same_event
+from bot.ingest.stamps import stamp_date
+from bot.text import nouns
+from tests.test_timeline_classes7 import events_of
+
+
+def _terms(text: str) -> set[str]:
+    words = english_words(text) if text.isascii() else nouns(text)
+    return event_terms(words, text)
+
+
+# --- court and crime reports share their event words in both languages ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "ja, en, concept",
+    [
+        ("地裁は無罪を言い渡した。", "The court acquitted the former boxer.", "~verdict"),
+        ("検察は控訴を断念した。", "Prosecutors said they would not appeal.", "~appeal"),
+        ("被告は法廷で罪を認めた。", "The former interpreter pleaded guilty in federal court.", "~guilty_plea"),
+        ("同社はランサムウエアによる攻撃を受けた。", "The company was hit by a ransomware attack.", "~cyberattack"),
+        ("静岡地方裁判所で再審が開かれた。", "The district court opened the retrial.", "~court"),
+    ],
+)
+def test_a_court_or_crime_report_names_its_concept_in_both_languages(ja: str, en: str, concept: str) -> None:
+    assert concept in _terms(ja)
+    assert concept in _terms(en)
+
+
+def test_a_plea_of_not_guilty_is_no_guilty_plea() -> None:
+    assert "~guilty_plea" not in _terms("He pleaded not guilty at his arraignment.")
+
+
+def test_two_english_reports_of_one_acquittal_becoming_final_are_one_event() -> None:
+    a = {"tokens": sorted(_terms("The acquittal of the former boxer became final on Wednesday."))}
+    b = {"tokens": sorted(_terms("Prosecutors did not appeal, and the verdict became final."))}
+    assert same_event(a, b) > 0
+    # another happening of the same day that shares only "became final": apart
+    c = {"tokens": sorted(_terms("The merger of the two banks became final on Wednesday."))}
+    assert same_event(a, c) == 0
+
+
+def test_a_district_court_named_in_full_and_abbreviated_is_one_word() -> None:
+    assert "~court" in _terms("静岡地方裁判所は26日、無罪を言い渡しました。")
+    assert "~court" in _terms("静岡地裁の裁判長は冒頭で無罪を告げました。")
+
+
+# --- "as early as" a later day, its own verb still to come: a plan -------------------------------------------------
+
+JUNE9 = dt.date(2024, 6, 9)
+
+
+def test_as_early_as_a_later_day_that_someone_said_is_ahead() -> None:
+    assert [m.value for m in find_dates("同社は10日にも改めて状況を公表するとしています。", JUNE9)] == ["2024-06-10"]
+    # counter-example: a state that resulted, 「にも…ている」 without a verb still to come, is behind
+    assert [m.value for m in find_dates("別の遺体も10日にも見つかっている。", JUNE9)] == ["2024-05-10"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "同社は21日にも改めて状況を公表するとしている。",
+        "犯行グループは、盗んだデータを25日にも公開すると予告しているという。",
+    ],
+)
+def test_as_early_as_a_later_day_is_no_event(body: str, actors: ActorIndex) -> None:
+    assert events_of(body, actors) == []
+
+
+def test_as_early_as_a_day_behind_the_report_stays(actors: ActorIndex) -> None:
+    assert [d for d, _ in events_of("同社は18日にも声明を出していた。", actors)] == ["2024-10-18"]
+
+
+# --- a later day that is what its subject is, told mid-sentence: a schedule --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["控訴の期限は来月5日で、検察の判断が焦点となる。", "判決の言い渡しは28日だが、弁護団は会見を開いた。"],
+)
+def test_a_deadline_told_mid_sentence_is_no_event(body: str, actors: ActorIndex) -> None:
+    assert [d for d, _ in events_of(body, actors) if d > "2024-10-20"] == []
+
+
+def test_a_later_day_with_its_own_act_stays_a_plan_only_when_it_reads_so(actors: ActorIndex) -> None:
+    # counter-example: a day behind the report, told with the copula, is still what happened that day
+    assert [d for d, _ in events_of("初公判は18日で、被告は起訴内容を認めた。", actors)] == ["2024-10-18"]
+
+
+# --- a rate per day is no date ----------------------------------------------------------------------------------
+
+
+def test_a_rate_per_day_is_no_date() -> None:
+    assert find_dates("補償額は１日１万２５００円で算定した。", dt.date(2025, 3, 25)) == []
+    assert find_dates("1日3回服用する。", dt.date(2025, 3, 25)) == []
+    # counter-examples: a day and a figure with a comma between, a day and its hour
+    assert [m.value for m in find_dates("24日、1万人が集まった。", dt.date(2025, 3, 25))] == ["2025-03-24"]
+    assert [m.value for m in find_dates("24日午前10時に始まった。", dt.date(2025, 3, 25))] == ["2025-03-24"]
+
+
+# --- a wire stamp that says how long ago it was updated -------------------------------------------------------------
+
+
+def test_a_stamp_updated_hours_ago_is_a_stamp() -> None:
+    assert stamp_date("July 3, 2024 7:18 PM GMT+9 Updated 2 hours ago") == "2024-07-03"
+    assert stamp_date("October 9, 2024 10:02 AM GMT+9 Updated 35 min ago") == "2024-10-09"
+    assert stamp_date("The hackers struck on July 3, 2024, two days ago") is None
+
+
+# --- 同日 counts from the day the article tells, not a day told as what had been, a planned day or a count's end --
+
+
+def _scan(*sentences: str, ref: dt.date = dt.date(2024, 6, 5)) -> list[list[str]]:
+    from bot.extract.dates import DateContext
+
+    ctx = DateContext(ref)
+    return [[m.value for m in ctx.scan(s)] for s in sentences]
+
+
+def test_the_same_day_skips_a_day_told_as_what_had_been() -> None:
+    got = _scan(
+        "被告は4日、連邦地裁で起訴内容を認めた。",
+        "被告は先月8日、司法取引に応じていた。同14日の罪状認否では、無罪を主張していた。",
+        "検事は同日午後、記者会見した。",
+    )
+    assert got[-1] == ["2024-06-04"]
+    # counter-example: a day told as what happened (no 〜ていた) is what 同日 counts from
+    assert _scan("被告は4日、出廷した。", "検察は3日、声明を出した。", "検事は同日午後、会見した。")[-1] == ["2024-06-03"]
+
+
+def test_the_same_day_skips_a_planned_day_and_a_counts_end() -> None:
+    got = _scan("被告は4日、起訴内容を認めた。", "量刑は10月25日に言い渡される予定だ。", "検事は同日午後、会見した。")
+    assert got[-1] == ["2024-06-04"]
+    got = _scan("知事は4日、派遣を要請した。", "2日までの被害は54人にのぼる。", "官房長官は同日の会見で述べた。")
+    assert got[-1] == ["2024-06-04"]
+    # counter-example: a later day the sentence tells as done is what 同日 counts from
+    assert _scan("被告は4日、出廷した。", "検察は5日、声明を出した。", "検事は同日午後、会見した。")[-1] == ["2024-06-05"]
