@@ -139,7 +139,9 @@ def test_the_same_day_skips_a_day_told_as_what_had_been() -> None:
     )
     assert got[-1] == ["2024-06-04"]
     # counter-example: a day told as what happened (no 〜ていた) is what 同日 counts from
-    assert _scan("被告は4日、出廷した。", "検察は3日、声明を出した。", "検事は同日午後、会見した。")[-1] == ["2024-06-03"]
+    assert _scan("被告は4日、出廷した。", "検察は3日、声明を出した。", "検事は同日午後、会見した。")[-1] == [
+        "2024-06-03"
+    ]
 
 
 def test_the_same_day_skips_a_planned_day_and_a_counts_end() -> None:
@@ -148,4 +150,25 @@ def test_the_same_day_skips_a_planned_day_and_a_counts_end() -> None:
     got = _scan("知事は4日、派遣を要請した。", "2日までの被害は54人にのぼる。", "官房長官は同日の会見で述べた。")
     assert got[-1] == ["2024-06-04"]
     # counter-example: a later day the sentence tells as done is what 同日 counts from
-    assert _scan("被告は4日、出廷した。", "検察は5日、声明を出した。", "検事は同日午後、会見した。")[-1] == ["2024-06-05"]
+    assert _scan("被告は4日、出廷した。", "検察は5日、声明を出した。", "検事は同日午後、会見した。")[-1] == [
+        "2024-06-05"
+    ]
+
+
+# --- a part of the report's own month that its clause plans, a prospect (めどが立った): plans -----------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "同選手は今月下旬、キャンプに合流する予定で、連覇を目指す。",
+        "会計システムは来月上旬に復旧するめどが立ったという。",
+    ],
+)
+def test_a_plan_of_this_month_or_a_prospect_is_no_event(body: str, actors: ActorIndex) -> None:
+    assert events_of(body, actors) == []
+
+
+def test_a_part_of_this_month_told_as_done_stays(actors: ActorIndex) -> None:
+    assert [d for d, _ in events_of("同社は今月上旬、新しい社長を選んだ。", actors)] == ["2024-10"]
+    assert [d for d, _ in events_of("システムは今月上旬に復旧した。", actors)] == ["2024-10"]

@@ -584,9 +584,8 @@ class DateContext:
                 out.append(mention)
                 if not _a_week(m) and not (quoted is not None and quoted[start] == "＿"):
                     self.last = mention
-                    if precision == "day" and not _STATE_SINCE.match(t, end) and not _HAD_BEEN.match(t, end):
-                        if not (base and value > base.isoformat() and _PLANNED_DAY.match(t, end)):
-                            self._last_day = mention
+                    if precision == "day" and not self._told_in_passing(t, end, value, base):
+                        self._last_day = mention
                 if not rel:
                     self._last_absolute = mention
         days = [d for d in out if d.precision == "day"]
@@ -595,6 +594,13 @@ class DateContext:
         elif item and (continued or any("月" in d.text for d in days)):
             self._listed_day = days[-1]  # (「・開幕日（4月13日）…翌14日に」: the 14th, in the month the item named)
         return out
+
+    @staticmethod
+    def _told_in_passing(t: str, end: int, value: str, base: dt.date | None) -> bool:
+        """A day that is no 同日/前日 anchor: a state's start, what had been, a count's end, a planned day ahead."""
+        if _STATE_SINCE.match(t, end) or _HAD_BEEN.match(t, end):
+            return True
+        return bool(base and value > base.isoformat() and _PLANNED_DAY.match(t, end))
 
     # --- resolution -----------------------------------------------------------------------------------------
 

@@ -696,9 +696,13 @@ def _later_that_day(masked: str, s: int, e: int, day: dt.date) -> DateMention | 
 
 def _planned(mention: DateMention, segment: str, report: dt.date | None, english: bool) -> bool:
     """A clause dated after its report that reads future (「21日に行われる方向で調整が進んでいる」)."""
-    if report is None or mention.value <= report.isoformat():
+    if report is None:
         return False
     masked = mask_quotes(segment)
+    if mention.value <= report.isoformat():
+        # 「同選手は今月中旬、…合流する予定で」: a part of the report's own month its clause plans is still to come
+        this_month = mention.precision != "day" and mention.value == report.isoformat()[:7]
+        return this_month and not english and reads_future(masked, False)
     if english:  # 「Her third term begins on July 31」「The next meeting is on Sept. 19」: no verb of a done act
         return reads_future(masked, True) or not reads_done(masked, True)
     if reads_future(masked, False) or said_ahead(masked) or bool(_SCHEDULE_END_RE.search(masked.strip())):
