@@ -172,3 +172,30 @@ def test_a_plan_of_this_month_or_a_prospect_is_no_event(body: str, actors: Actor
 def test_a_part_of_this_month_told_as_done_stays(actors: ActorIndex) -> None:
     assert [d for d, _ in events_of("同社は今月上旬、新しい社長を選んだ。", actors)] == ["2024-10"]
     assert [d for d, _ in events_of("システムは今月上旬に復旧した。", actors)] == ["2024-10"]
+
+
+# --- an English schedule told in the present tense ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The team opens its home season against Chicago on Thursday.",
+        "Tokyo markets reopen on Monday after the holiday.",
+        "The two leaders meet in Geneva on Friday.",
+    ],
+)
+def test_an_english_schedule_in_the_present_is_no_event(body: str, actors: ActorIndex) -> None:
+    assert events_of(body, actors) == []
+
+
+@pytest.mark.parametrize(
+    "body, day",
+    [
+        ("Tokyo markets reopened on Thursday after the holiday.", "2024-10-17"),  # told as done
+        # a schedule's word after the date is not the clause's verb
+        ("The fund wrote to the board on Oct. 14, demanding a news conference open to all media.", "2024-10-14"),
+    ],
+)
+def test_an_english_happening_told_as_done_stays(body: str, day: str, actors: ActorIndex) -> None:
+    assert [d for d, _ in events_of(body, actors)] == [day]

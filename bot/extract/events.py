@@ -43,7 +43,7 @@ from bot.extract.segments import (
 )
 from bot.extract.speakers import mask_quotes
 from bot.extract.stance import topics_of
-from bot.extract.timeofday import reads_done, time_of_day
+from bot.extract.timeofday import has_past_verb, reads_done, time_of_day
 from bot.models import ParsedPassage
 from bot.rows import EventRow
 from bot.text import normalize, nouns, proper_noun_readings, split_sentences, word_ends
@@ -699,6 +699,8 @@ def _planned(mention: DateMention, segment: str, report: dt.date | None, english
     if report is None:
         return False
     masked = mask_quotes(segment)
+    if english and _scheduled_in_present(masked, mention.text):
+        return True  # 「The Dodgers open the season on Thursday」: a schedule in the present tense, whichever side
     if mention.value <= report.isoformat():
         # 「同選手は今月中旬、…合流する予定で」: a part of the report's own month its clause plans is still to come
         this_month = mention.precision != "day" and mention.value == report.isoformat()[:7]
@@ -714,6 +716,19 @@ def _planned(mention: DateMention, segment: str, report: dt.date | None, english
     if _SCHEDULE_COPULA_RE.match(after):
         return True  # 「控訴の期限は来月10日で、…」: a later day that is what its subject is (a deadline), no act
     return after.startswith("にも") and own_verb_ahead(after)
+
+
+# A happening that is scheduled, told in the present tense (English tells what happened in the past tense)
+_EN_SCHEDULE_RE = re.compile(
+    r"(?<!\bto )(?<!\bthe )(?<!\ba )\b(?:re)?(?:open|begin|start|resume|close|kick off|take effect|meet|host|play|face"
+    r"|wrap up|end)s?\b(?! of\b)"
+)
+
+
+def _scheduled_in_present(masked: str, date_text: str) -> bool:
+    """An English clause with no verb in the past whose verb before its date is a schedule's, in the present."""
+    at = masked.find(date_text) if date_text else -1
+    return at > 0 and not has_past_verb(masked) and bool(_EN_SCHEDULE_RE.search(masked, max(0, at - 80), at))
 
 
 # A day ahead of the report that is its clause's predicate (「次の決定会合は9月19～20日です。」「投開票は7日だ」): a schedule.

@@ -39,6 +39,11 @@ def time_of_day(masked: str, english: bool) -> re.Match[str] | None:
     return None
 
 
+def has_past_verb(sentence: str) -> bool:
+    """Whether an English clause holds a verb in the past tense (or a form the lexicon reads as one)."""
+    return bool(_EN_DONE_RE.search(sentence))
+
+
 def reads_done(sentence: str, english: bool) -> bool:
     """Whether a clause dated only by its hour tells what happened (not a plan, not an expectation); a listed
     fact without a verb (「・午前8時37分　気象庁が太平洋沿岸に津波注意報。」) reads as done."""
