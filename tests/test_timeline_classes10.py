@@ -199,3 +199,12 @@ def test_an_english_schedule_in_the_present_is_no_event(body: str, actors: Actor
 )
 def test_an_english_happening_told_as_done_stays(body: str, day: str, actors: ActorIndex) -> None:
     assert [d for d, _ in events_of(body, actors)] == [day]
+
+
+# --- a day that starts a span told with ぶり dates the span's start, not the sentence's happening -----------------
+
+
+def test_the_day_a_span_began_is_no_event(actors: ActorIndex) -> None:
+    assert events_of("10月1日の停止から、約2週間ぶりの全面再開となる。", actors) == []
+    # counter-example: the day of a happening that is no span's start
+    assert [d for d, _ in events_of("10月1日の停止で、利用者は約2週間待った。", actors)] == ["2024-10-01"]

@@ -295,7 +295,9 @@ _JA_SENTENCE_END_RE = re.compile(r"[。．\n]")
 # 「30日午前8時37分に最初の注意報を出してから、約32時間ぶりに全ての津波情報が解けた」: the day a span started, not
 # the day of the sentence's happening.
 _STARTS_A_SPAN_RE = re.compile(
-    r"[^。．\n]{0,40}?てから[、，,]?\s*(?:約|およそ|ほぼ)?[0-9０-９]+\s*(?:時間|日|日間|週間|か月|カ月|ヶ月|年)ぶり"
+    r"(?:[^。．\n]{0,40}?てから"
+    r"|の[^、。．\n]{1,12}?から)"  # 「6月8日の停止から、約2か月ぶりの本格復旧となる」: the 8th is when the span began
+    r"[、，,]?\s*(?:約|およそ|ほぼ)?[0-9０-９]+\s*(?:時間|日|日間|週間|か月|カ月|ヶ月|年)ぶり"
 )
 # 「…のは北京時間の14日午後10時すぎ、日本時間では14日午後11時すぎでした」: the same moment told in another zone next
 _RESTATED_RE = re.compile(
