@@ -208,3 +208,13 @@ def test_the_day_a_span_began_is_no_event(actors: ActorIndex) -> None:
     assert events_of("10月1日の停止から、約2週間ぶりの全面再開となる。", actors) == []
     # counter-example: the day of a happening that is no span's start
     assert [d for d, _ in events_of("10月1日の停止で、利用者は約2週間待った。", actors)] == ["2024-10-01"]
+
+
+# --- the day outlets broke the news is not the day of what they reported ------------------------------------------
+
+
+def test_the_day_outlets_broke_the_news_is_no_event(actors: ActorIndex) -> None:
+    body = "判決は海外でも関心を集め、ロイター通信やAFP通信などが日本時間の18日夜、相次いで速報しました。"
+    assert events_of(body, actors) == []
+    # counter-example: what an agency itself did that day
+    assert [d for d, _ in events_of("ロイター通信は18日、東京支局を閉鎖した。", actors)] == ["2024-10-18"]

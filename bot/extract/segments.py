@@ -451,10 +451,15 @@ def trim_tail(text: str) -> str:
     return _PARTICLE_TAIL_RE.sub("", text.rstrip())
 
 
-_REPORTED_END_RE = re.compile(r"と(?:報じ|伝え|報道し)(?:た|ました|ている|ています|ていた)[。．]?$")
-# The outlet as the topic right before the date: a paper, a broadcaster, an agency, a wire (「米CNBCテレビは」「RBCは」).
+_REPORTED_END_RE = re.compile(
+    r"と(?:報じ|伝え|報道し)(?:た|ました|ている|ています|ていた)[。．]?$"
+    r"|(?:相次いで|一斉に)?(?:速報|報道)し(?:た|ました)[。．]?$"  # 「…通信などが26日午後、相次いで速報しました」
+)
+# The outlet as the topic (or, with など, the subject) right before the date, maybe with its time zone: a paper, a
+# broadcaster, an agency, a wire (「米CNBCテレビは」「RBCは」「ロイター通信やAFP通信などが日本時間の」).
 _OUTLET_TOPIC_RE = re.compile(
-    r"(?:テレビ|新聞|通信|メディア|紙|放送|電子版|ロイター|ブルームバーグ|[A-Z]{2,}[a-z]*)(?:など)?(?:は|も)[、，,\s]*$"
+    r"(?:テレビ|新聞|通信|メディア|紙|放送|電子版|ロイター|ブルームバーグ|[A-Z]{2,}[a-z]*)(?:など)?(?:は|も|などが)[、，,\s]*"
+    r"(?:(?:日本|現地)時間の?)?$"
 )
 
 
