@@ -218,3 +218,15 @@ def test_the_day_outlets_broke_the_news_is_no_event(actors: ActorIndex) -> None:
     assert events_of(body, actors) == []
     # counter-example: what an agency itself did that day
     assert [d for d, _ in events_of("ロイター通信は18日、東京支局を閉鎖した。", actors)] == ["2024-10-18"]
+
+
+# --- two doers on two days sharing one predicate (「…が、…が、それぞれ…した」) --------------------------------------
+
+
+def test_two_days_sharing_a_predicate_each_get_it(actors: ActorIndex) -> None:
+    body = "事故を巡っては、今月8日に社長が、同15日には会長が、それぞれ遺族を訪れて謝罪した。"
+    got = events_of(body, actors)
+    assert [d for d, _ in got] == ["2024-10-08", "2024-10-15"]
+    assert all("謝罪した" in s for _, s in got)
+    # counter-example: without それぞれ the open clause still waits for the next one's predicate (one event)
+    assert len(events_of("事故を巡っては、今月8日に社長が、同15日には会長が遺族を訪れて謝罪した。", actors)) == 1

@@ -411,11 +411,20 @@ def segments(
             # 「13日夜、…足止めされた問題で、協会が18日に陳謝した」: the frame's day is background; the predicate's
             # day is the happening's
             merged[-1] = (m, merged[-1][1] + text)
+        elif merged and _OPEN_END_RE.search(merged[-1][1].rstrip()) and (each := _EACH_RE.search(text)):
+            # 「10月21日に本部長が、11月27日には検事正が、それぞれ自宅を訪れて謝罪した」: two doers on two days, one
+            # predicate for each
+            merged[-1] = (merged[-1][0], merged[-1][1] + text[each.start() :])
+            merged.append((m, text))
         elif merged and _OPEN_END_RE.search(merged[-1][1].rstrip()):
             merged[-1] = (merged[-1][0], merged[-1][1] + text)
         else:
             merged.append((m, text))
     return merged
+
+
+# 「…が、それぞれ…した」: a predicate that each of the clauses before it shares
+_EACH_RE = re.compile(r"(?<=[が、])それぞれ")
 
 
 # A clause that names the matter the sentence is about (`FRAME`): what it tells came before; the sentence's
