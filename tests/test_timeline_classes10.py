@@ -230,3 +230,12 @@ def test_two_days_sharing_a_predicate_each_get_it(actors: ActorIndex) -> None:
     assert all("謝罪した" in s for _, s in got)
     # counter-example: without それぞれ the open clause still waits for the next one's predicate (one event)
     assert len(events_of("事故を巡っては、今月8日に社長が、同15日には会長が遺族を訪れて謝罪した。", actors)) == 1
+
+
+# --- a day ahead that is scheduled (予定されている) is a plan; one that was scheduled (予定されていた) is told as such ---
+
+
+def test_a_day_scheduled_ahead_is_no_event(actors: ActorIndex) -> None:
+    assert events_of("罪状認否は来月14日に予定されている。", actors) == []
+    # counter-example: a day behind the report on which something scheduled happened
+    assert [d for d, _ in events_of("初公判は18日に開かれ、被告は起訴内容を認めた。", actors)] == ["2024-10-18"]

@@ -14,7 +14,7 @@ _JA_FUTURE_END_RE = re.compile(
     r"(?:だ|です|である)?[」』）)]*[。．]?$"
 )
 _JA_PLAN_RE = re.compile(
-    r"方向で(?:調整|検討)|調整(?:が進んで|を進めて|して)いる|予定(?!して|され|だった|でした)|見通し|方針(?:を(?:決め|固め)|だ|で)"
+    r"方向で(?:調整|検討)|調整(?:が進んで|を進めて|して)いる|予定(?!して|され|だった|でした)|予定されて(?:いる|います)[。．]?$|見通し|方針(?:を(?:決め|固め)|だ|で)"
     r"|(?<=[うくすつぬぶむる])(?:めど|目途)(?:が(?:立|た|つ)|を(?:付|つ))"  # 「7月上旬に復旧するめどが立った」: a prospect
 )
 _EN_FUTURE_RE = re.compile(r"\b(?:will|would|plans? to|planned to|scheduled|expected to|is to|are to|set to|aims? to|intends? to)\b")
