@@ -16,6 +16,7 @@ from bot.extract.events import same_event
 from bot.ingest.stamps import stamp_date
 from bot.text import nouns
 from tests.test_timeline_classes7 import events_of
+from tests.test_timeline_dates9 import scan
 
 
 def _terms(text: str) -> set[str]:
@@ -62,6 +63,7 @@ def test_a_district_court_named_in_full_and_abbreviated_is_one_word() -> None:
 # --- "as early as" a later day, its own verb still to come: a plan -------------------------------------------------
 
 JUNE9 = dt.date(2024, 6, 9)
+JUNE5 = dt.date(2024, 6, 5)
 
 
 def test_as_early_as_a_later_day_that_someone_said_is_ahead() -> None:
@@ -124,11 +126,8 @@ def test_a_stamp_updated_hours_ago_is_a_stamp() -> None:
 # --- 同日 counts from the day the article tells, not a day told as what had been, a planned day or a count's end --
 
 
-def _scan(*sentences: str, ref: dt.date = dt.date(2024, 6, 5)) -> list[list[str]]:
-    from bot.extract.dates import DateContext
-
-    ctx = DateContext(ref)
-    return [[m.value for m in ctx.scan(s)] for s in sentences]
+def _scan(*sentences: str) -> list[list[str]]:
+    return scan(*sentences, ref=JUNE5)
 
 
 def test_the_same_day_skips_a_day_told_as_what_had_been() -> None:
