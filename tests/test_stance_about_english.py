@@ -81,3 +81,30 @@ def test_an_english_word_the_store_holds_only_in_japanese_is_no_required_head_no
     assert relevance(target, named, set(), latin=True) == pytest.approx(3 / 4)
     # counter-example: a Japanese statement could have said it (国土), so there it weighs
     assert relevance(target, named, set(), latin=False) == pytest.approx(3 / 5)
+
+
+# --- tenth round: what names no target in an English question, and where its head phrase ends ---
+
+
+def _words_and_head(text: str) -> tuple[list[str], list[str]]:
+    target = _target(text)
+    return [w.form for w in target.words], [w.form for w in target.words if w.head]
+
+
+def test_a_phrasal_particle_or_a_pronoun_names_no_part_of_an_english_target() -> None:
+    # "one of the parties" is about the parties; "calling off" is said by 中止 with no "off" to find
+    words, head = _words_and_head("joining one of the established parties")
+    assert "one" not in words and head != ["one"]
+    words, _ = _words_and_head("calling off the expo because of the methane leak")
+    assert "off" not in words and "expo" in words
+    assert "himself" not in _words_and_head("whether he ever gambled on games himself")[0]
+    # counter-example: a content word that only looks like one stays (the offshore wind plan)
+    assert "offshore" in _words_and_head("the offshore wind plan")[0]
+
+
+def test_beyond_into_after_and_because_end_the_english_head_phrase() -> None:
+    # the first noun phrase is the head: "plans", not the "fiscal year" they reach beyond
+    assert _words_and_head("laying out plans beyond this fiscal year")[1] == ["plans"]
+    assert _words_and_head("the cancellation because of the leak")[1] == ["cancellation"]
+    # counter-example: a phrase before the cut that says only a kind word gives the head to the next one
+    assert _words_and_head("the decision after the election")[1] == ["election"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.actors import ActorIndex
-from bot.extract.about import add_related, named_words, parse_target
+from bot.extract.about import add_related, named_words, parse_target, relevance
 from bot.ingest.pipeline import ingest_text
 from bot.services.errors import QueryError
 from bot.services.stance_about import stance_about
@@ -166,3 +166,22 @@ async def test_the_statement_naming_the_whole_target_comes_before_a_newer_one_na
         assert (await ingest_text(store, text, name=name)).status == "added"
     found = [t for _, t in await positions(store, "石破", "夜間の荷揚げを禁止する条例案")]
     assert [("荷揚げ" in t, "慎重に" in t) for t in found] == [(True, False), (False, True)]
+
+
+def test_the_act_a_japanese_target_ends_in_names_it_as_its_head_does() -> None:
+    # tenth round: 「…を賭けていたかどうか」 asks about the act; a statement naming the act and the rest but not
+    # the noun before it (「賭けの対象は野球以外だった」) keeps its whole score, as one naming the head would
+    target = parse_target("野球にお金を賭けていたかどうか", ActorIndex([]), {})
+    for w in target.words:
+        w.weight = 1.0
+    act = [k for k, w in enumerate(target.words) if w.act]
+    assert [target.words[k].form for k in act] == ["賭ける"] and not target.words[act[0]].head
+    baseball = next(k for k, w in enumerate(target.words) if w.form == "野球")
+    assert relevance(target, {baseball, act[0]}, set()) == pytest.approx(2 / 3)
+    # counter-example: a target that ends in a noun has no act word, and the head it lacks costs a share
+    noun = parse_target("野球賭博への関与", ActorIndex([]), {})
+    assert not any(w.act for w in noun.words)
+    for w in noun.words:
+        w.weight = 1.0
+    named = {k for k, w in enumerate(noun.words) if w.form != "関与"}
+    assert relevance(noun, named, set()) < len(named) / len(noun.words)

@@ -103,6 +103,7 @@ class TargetWord:
     groups: tuple[int, ...] = ()  # the dictionary's synonym groups of the word (辞任, 退任: 883)
     glosses: list[str] = field(default_factory=list)  # an English word's Japanese words (JMdict), most specific first
     translated: bool = False  # weighed by its Japanese words: the store holds it only in them
+    act: bool = False  # the act a Japanese target ends in (賭けていたかどうか): names the target as the head does
 
 
 @dataclass(slots=True)
@@ -243,6 +244,12 @@ def parse_target(text: str, actors: ActorIndex, topic_cues: dict[str, list[str]]
             w.generic = not w.head and w.form in weak and w is heads[-1]
     for w in titles:
         w.weak = True
+    if not english and strong and unit_words and not noun_units[-1]:
+        # a target that ends in its act (「野球にお金を賭けていたかどうか」, 「ルールを変えること」): the act heads it
+        # too, so a statement naming the act and not the noun before it (「賭けの対象は野球以外だった」) is read
+        # (not for choosing the documents: an act word is common, and the documents naming the thing come first)
+        for w in unit_words[-1]:
+            w.act = not w.head and w.form not in weak
     action = 1
     polarity = _action_polarity()
     for w in words:
@@ -685,7 +692,7 @@ def relevance(
 
     0 when the head is named in none of them."""
     # a head known only by its Japanese words (see `weigh`) is not required: the gloss read may be another word's
-    heads = {k for k, w in enumerate(target.words) if w.head and w.weight > 0 and not w.translated}
+    heads = {k for k, w in enumerate(target.words) if (w.head or w.act) and w.weight > 0 and not w.translated}
     factor = 1.0
     if heads and not heads & (in_clause | in_context | near_clause):
         # the head said in no word of ours (立憲民主党とは組めない for 立憲民主党との連携): the clause's own words
