@@ -38,6 +38,11 @@ def test_an_anonymous_source_a_known_actor_and_a_fact_are_no_new_speaker() -> No
     assert got == {}
 
 
+def test_a_name_read_with_half_of_its_title_is_the_name() -> None:
+    # 武見厚生 + 労働相: the title is 厚生労働相, and the name 武見 alone
+    assert found("武見厚生労働相は「支援を急ぐ」と述べた。") == {"武見": ("person", [])}
+
+
 def test_a_surname_is_the_alias_of_the_full_name_found_with_it() -> None:
     # two items of one article: the second names him by his surname alone
     assert found("夏野剛社長は「復旧を急ぐ」と述べた。", "夏野氏は「補償する」と語った。") == {
@@ -55,6 +60,7 @@ def test_an_english_body_is_an_acronym_or_named_with_its_head_never_a_place_or_a
 
 def test_no_dateline_nor_clock_is_a_speaker() -> None:
     assert found('SANTA ANA, Calif. (AP) — A former interpreter pleaded guilty. "I am sorry," he said.') == {}
+    assert found('OSAKA (Kyodo) — "We are recalling the tablets," OSAKA said.') == {}
     assert found('Shares fell 3% by 0200 GMT. "We are back," GMT) said, citing Niconico Corp. data.') == {}
 
 

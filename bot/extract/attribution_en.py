@@ -405,7 +405,7 @@ def _body_name(name: str, context: str) -> bool:
     text writes before an organisation's head (Kadokawa of "Publisher Kadokawa Corp."); not a place speaking for
     its government (Tehran said) nor a clock's "GMT)". People are discovery's: their names are titled or full
     ("Takeshi Natsuno said"), and a capitalised run alone (Coast Guard, Fuji TV) does not tell a person."""
-    if re.fullmatch(r"[A-Z]{2,5}", name):
+    if re.fullmatch(r"[A-Z]{2,4}", name):  # NHK, ESPN; a dateline's city in capitals (TOKYO, OSAKA) is longer
         return True
     heads = "|".join(map(re.escape, vocabulary().en_org_heads))
     return re.search(rf"\b{re.escape(name)}\s+(?:[A-Z][\w&-]*\s+)?(?:{heads})\b", context) is not None

@@ -633,6 +633,8 @@ def named_speakers_ja(context: str, actors: ActorIndex) -> list[tuple[str, str]]
         if sent is None or not _speech_verb(doc.masked[sent[0] : sent[1]]):
             continue
         name = _resolve(r, doc, actors)
+        if r.kind == "person" and r.title and name == r.name:
+            name = _whole_title_cut(name, r.title)
         if r.kind == "anaphor":  # 同社 → the body it refers to, when one is named before
             fit = next((x for x in doc.refs if x.display == name and x.kind in ("person", "org")), None)
             if fit is None:
@@ -643,6 +645,15 @@ def named_speakers_ja(context: str, actors: ActorIndex) -> list[tuple[str, str]]
         if len(name) >= 2 and actors.resolve(name) is None and _speaker_name(name, kind, actors):
             out.setdefault(name, "person" if kind == "person" else "body")
     return list(out.items())
+
+
+def _whole_title_cut(name: str, title: str) -> str:
+    """A name read with the first half of a longer title (武見厚生 + 労働相 of 武見厚生労働相): the name without it."""
+    for longer in vocabulary().ja_titles:
+        head = longer[: len(longer) - len(title)]
+        if len(longer) > len(title) and longer.endswith(title) and name.endswith(head) and len(name) > len(head):
+            return name[: len(name) - len(head)]
+    return name
 
 
 def _speaker_name(name: str, kind: str, actors: ActorIndex) -> bool:
