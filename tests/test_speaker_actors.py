@@ -58,6 +58,17 @@ def test_an_english_body_is_an_acronym_or_named_with_its_head_never_a_place_or_a
     assert got == {"Kadokawa": ("body", []), "NHK": ("body", [])}
 
 
+def test_a_known_bodys_name_in_another_case_is_its_alias() -> None:
+    index = ActorIndex([ActorEntry(7, "KADOKAWA", None, "body", [], None)])
+    got = speaker_actors(['"We offer our deepest apologies," Kadokawa said in a statement.'], index)
+    assert [(a.name, a.aliases, a.kind) for a in got] == [("KADOKAWA", ["Kadokawa"], "body")]
+    again = index.extended([(a.name, a.aliases, a.kind, a.description) for a in got])
+    text = "On Tuesday, Kadokawa urged people not to spread the data."
+    assert [(text[m.start : m.end], again.actors[m.actor_id].name) for m in again.mentions(text)] == [
+        ("Kadokawa", "KADOKAWA")
+    ]
+
+
 def test_no_dateline_nor_clock_is_a_speaker() -> None:
     assert found('SANTA ANA, Calif. (AP) — A former interpreter pleaded guilty. "I am sorry," he said.') == {}
     assert found('OSAKA (Kyodo) — "We are recalling the tablets," OSAKA said.') == {}

@@ -64,7 +64,7 @@ def speaker_actors(contexts: list[str], actors: ActorIndex) -> list[NewActor]:
     actors: /stance then reads their statements as it reads a registry actor's, by the same attribution /quote
     gives (「角川歴彦会長は…と述べた」, 「「…」と、KADOKAWAは」, "Kadokawa said"), instead of only those the registry
     or the title-led discovery names. A surname alone that a full name found here begins (夏野 of 夏野剛) is that
-    person's alias, not another actor."""
+    person's alias, not another actor; a known body's name in another case (Kadokawa of KADOKAWA) is its alias."""
     found: dict[str, tuple[str, str, bool]] = {}
     for ctx in dict.fromkeys(contexts):
         english = is_english(ctx, 0, len(ctx))
@@ -74,7 +74,10 @@ def speaker_actors(contexts: list[str], actors: ActorIndex) -> list[NewActor]:
     out: dict[str, NewActor] = {}
     surnames: list[str] = []
     for name, kind, english in found.values():
-        if kind == "person" and any(full.startswith(name) and full != name for full in people):
+        known = actors.resolve(name)
+        if known is not None:  # its spelling here, as an alias: the store adds it to the actor of that name
+            out[name] = NewActor(known.name, [name], known.kind, known.description, known.name_en)
+        elif kind == "person" and any(full.startswith(name) and full != name for full in people):
             surnames.append(name)
         else:
             out[name] = NewActor(name, [], kind, None, name if english else None)

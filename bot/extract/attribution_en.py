@@ -381,14 +381,20 @@ def _show(name: str, actors: ActorIndex, named: list[str]) -> str:
 
 def named_speakers_en(context: str, actors: ActorIndex) -> list[tuple[str, str]]:
     """(name, 'body') of every body attribute_en names as a speaker in an English context that the index does not
-    hold ("Kadokawa said"; a word of a person's name the text gave, "Hideko said", is that person). Anonymous
-    sources ("a spokesperson") and pronouns are no one to ask about."""
+    hold ("Kadokawa said"; a word of a person's name the text gave, "Hideko said", is that person), or holds under
+    another case only (KADOKAWA: running text is matched as written). Anonymous sources ("a spokesperson") and
+    pronouns are no one to ask about."""
     walk = _Walk(context, actors)
     for i in range(len(walk.sents)):
         walk.answer(i)
     out: dict[str, str] = {}
     for name, kind in walk.history:
         if kind not in ("person", "single", "org"):
+            continue
+        hit = actors.resolve(name)
+        if hit is not None and hit.kind != "person" and name[:1].isupper() and " " not in name:
+            if name not in (hit.name, hit.name_en, *hit.aliases):  # Kadokawa of KADOKAWA: its spelling here
+                out.setdefault(name, "body")
             continue
         shown = _show(name, actors, walk.named)
         if actors.resolve(shown) is not None or not shown[:1].isupper():
