@@ -224,6 +224,8 @@ def test_a_role_noun_of_sports_or_court_news_makes_a_subject(actors: ActorIndex)
     assert who(actors, context, "悲しく") == "山川二郎"
     assert who(actors, context, "賭けたことは") == "山川二郎"
     assert who(actors, "北川三郎被告は法廷で「間違いありません」と述べた。", "間違いありません") == "北川三郎"
+    # an office before the title (連邦検事): the whole is the title, not a name ending in 連邦
+    assert who(actors, "ジョン・ハワード連邦検事は「証拠はない」と強調した。", "証拠はない") == "ジョン・ハワード"
 
 
 def test_an_office_before_an_english_name_is_not_the_name(actors: ActorIndex) -> None:
