@@ -215,6 +215,24 @@ def test_english_attribution(actors: ActorIndex, context: str, words: str, speak
 
 
 
+def test_a_role_noun_of_sports_or_court_news_makes_a_subject(actors: ActorIndex) -> None:
+    # 選手 as a title: the subject is the player, and the next quote goes on with him, not the person named before
+    context = (
+        "通訳の田中一郎氏が解雇されたことを受け、山川二郎選手は「悲しく、ショックを受けている」と語った。"
+        "そのうえで「自分は賭けたことは一度もない」と述べた。"
+    )
+    assert who(actors, context, "悲しく") == "山川二郎"
+    assert who(actors, context, "賭けたことは") == "山川二郎"
+    assert who(actors, "北川三郎被告は法廷で「間違いありません」と述べた。", "間違いありません") == "北川三郎"
+    # an office before the title (連邦検事): the whole is the title, not a name ending in 連邦
+    assert who(actors, "ジョン・ハワード連邦検事は「証拠はない」と強調した。", "証拠はない") == "ジョン・ハワード"
+
+
+def test_an_office_before_an_english_name_is_not_the_name(actors: ActorIndex) -> None:
+    assert who(actors, 'Manager Dave Riggs said the team "will move on."', "will move on") == "Dave Riggs"
+    assert who(actors, 'U.S. Attorney Joan Briggs said the case "is closed."', "is closed") == "Joan Briggs"
+
+
 @pytest.mark.parametrize("determiner", ["a", "an", "the", "one", "two", "three", "several", "some", "One"])
 def test_an_anonymous_speaker_is_told_without_its_determiner(actors: ActorIndex, determiner: str) -> None:
     # the same source whatever number or article is put before it (the cases above only check a part of it)

@@ -7,7 +7,11 @@ the story's articles) and put in one class:
 - position: the evidence is returned for the user's words, with a position the gold does not allow;
 - relevance: not returned for the user's words, but returned when the target is asked in the statement's own
   words (the evidence, then its whole sentence): the actor's statement, not found from what the user typed;
-- attribution: not returned even then: the statement is not read as the actor's;
+- attribution: not returned even then: the statement is not read as the actor's; split by what /quote (the
+  attribution module) makes of the statement's sentence (its top match in the evidence's document):
+  `quote_right` (/quote names the actor the user typed: stance does not), `resolution` (/quote names the
+  actor under a name the typed one does not resolve to: Natsuno / 夏野剛, Kadokawa / KADOKAWA), `neither`
+  (/quote names no one, or someone else);
 - unknown: the actor is not known at all (the command refuses the name).
 
 A position confusion table (gold position × position given) counts every case whose evidence was returned for
@@ -30,9 +34,12 @@ from contextlib import redirect_stdout
 from pathlib import Path
 from typing import Any
 
+from bot.actors import ActorIndex
 from tests.test_quality_floor import InProcessCLI, _scorer, corpora, seeded_template
+from tools.speaker_diagnosis import _actors, _same_name
 
 CLASSES = ("right", "position", "relevance", "attribution", "unknown")
+REASONS = ("quote_right", "resolution", "neither")  # the attribution class, by what /quote makes of the statement
 POSITIONS = ("support", "oppose", "conditional", "neutral", "-")
 _SENTENCE_RX = re.compile(r"[^。！？!?\n]*")
 _JAPANESE_RX = re.compile(r"[ぁ-ゖァ-ヺ一-龥]")
@@ -69,6 +76,27 @@ def _found(answer: dict[str, Any], case: dict[str, Any]) -> list[str]:
     ]
 
 
+def attribution_reason(cli: InProcessCLI, case: dict[str, Any], articles: list[Path], actors: ActorIndex) -> str:
+    """Why a statement is not the actor's (one of REASONS): what /quote says of its sentence."""
+    words = _sentence(articles, case["doc"], case["evidence"]) or case["evidence"]
+    try:
+        matches = cli("quote", words[:300], "--json").get("matches") or []
+    except RuntimeError:
+        matches = []
+    top = next((m for m in matches if _scorer().doc_matches(m.get("sources"), case["doc"])), {})
+    speaker = str(top.get("speaker") or "")
+    if not speaker:
+        return "neither"
+    try:
+        typed = cli("stance", case["actor"], "--json").get("actor") or {}
+    except RuntimeError:
+        typed = {}
+    said = actors.resolve(speaker)
+    if said is not None and said.id == typed.get("id"):
+        return "quote_right"
+    return "resolution" if _same_name(speaker, case["actor"], actors) else "neither"
+
+
 def classify(cli: InProcessCLI, case: dict[str, Any], articles: list[Path]) -> tuple[str, str]:
     """(class, position given or '-') of one case."""
 
@@ -102,6 +130,7 @@ def diagnose(name: str, folder: Path) -> list[dict[str, Any]]:
     with redirect_stdout(sys.stderr):
         if articles:
             cli("ingest", *map(str, articles), parse=False)
+    actors = _actors(db)
     rows = []
     for case in _scorer().load(cases_dir / "stance.jsonl"):
         if not case.get("about"):
@@ -114,6 +143,7 @@ def diagnose(name: str, folder: Path) -> list[dict[str, Any]]:
                 "gold": case["position"],
                 "given": given,
                 "lang": about_language(case["about"]),
+                "reason": attribution_reason(cli, case, articles, actors) if kind == "attribution" else "",
             }
         )
     return rows
@@ -135,14 +165,20 @@ def main() -> None:
         for name in names:
             rows = out[name] = diagnose(name, folder)
             counts = Counter(r["class"] for r in rows)
+            why = Counter(r["reason"] for r in rows if r["reason"])
             print(f"{name:16} " + "  ".join(f"{k} {counts[k]:2}" for k in CLASSES) + f"  / {len(rows)}", flush=True)
+            print(f"{'':16} attribution by reason: " + "  ".join(f"{k} {why[k]}" for k in REASONS), flush=True)
             for r in rows:
                 if r["class"] in ("right", "position"):
                     confusion[(r["gold"][0], r["given"])] += 1
                 if a.cases:
-                    print(f"    {r['id']:8} {r['class']:11} gold {'/'.join(r['gold']):20} given {r['given']}")
+                    print(
+                        f"    {r['id']:8} {r['class']:11} gold {'/'.join(r['gold']):20} given {r['given']} {r['reason']}"
+                    )
     total = Counter(r["class"] for rows in out.values() for r in rows)
     print(f"{'all':16} " + "  ".join(f"{k} {total[k]:2}" for k in CLASSES))
+    why = Counter(r["reason"] for rows in out.values() for r in rows if r["reason"])
+    print(f"{'all':16} attribution by reason: " + "  ".join(f"{k} {why[k]}" for k in REASONS))
     for lang in ("en", "ja"):  # the about's language: English questions over Japanese articles are a class apart
         part = Counter(r["class"] for rows in out.values() for r in rows if r["lang"] == lang)
         print(f"{'all, about ' + lang:16} " + "  ".join(f"{k} {part[k]:2}" for k in CLASSES))

@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 
 from bot.actors import ActorIndex, Mention
-from bot.extract.attribution_en import attribute_en
-from bot.extract.attribution_ja import attribute_ja
+from bot.extract.attribution_en import attribute_en, named_speakers_en
+from bot.extract.attribution_ja import attribute_ja, named_speakers_ja
+from bot.rows import NewActor
+from bot.text import normalize
 
 _JA_RE = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
 
@@ -55,3 +57,32 @@ def rollup(speaker: str | None, actors: ActorIndex) -> int | None:
         return entry.id
     found = [m for m in actors.mentions(speaker) if actors.actors[m.actor_id].kind != "person"]
     return found[0].actor_id if found else None
+
+
+def speaker_actors(contexts: list[str], actors: ActorIndex) -> list[NewActor]:
+    """The speakers these rules name in the contexts (a document's items) that the index does not hold, as new
+    actors: /stance then reads their statements as it reads a registry actor's, by the same attribution /quote
+    gives (「角川歴彦会長は…と述べた」, 「「…」と、KADOKAWAは」, "Kadokawa said"), instead of only those the registry
+    or the title-led discovery names. A surname alone that a full name found here begins (夏野 of 夏野剛) is that
+    person's alias, not another actor; a known body's name in another case (Kadokawa of KADOKAWA) is its alias."""
+    found: dict[str, tuple[str, str, bool]] = {}
+    for ctx in dict.fromkeys(contexts):
+        english = is_english(ctx, 0, len(ctx))
+        for name, kind in (named_speakers_en if english else named_speakers_ja)(ctx, actors):
+            found.setdefault(normalize(name), (name, kind, english))
+    people = [n for n, k, e in found.values() if k == "person"]
+    out: dict[str, NewActor] = {}
+    surnames: list[str] = []
+    for name, kind, english in found.values():
+        known = actors.resolve(name)
+        if known is not None:  # its spelling here, as an alias: the store adds it to the actor of that name
+            out[name] = NewActor(known.name, [name], known.kind, known.description, known.name_en)
+        elif kind == "person" and any(full.startswith(name) and full != name for full in people):
+            surnames.append(name)
+        else:
+            out[name] = NewActor(name, [], kind, None, name if english else None)
+    for name in surnames:
+        full = next((f for f in people if f.startswith(name) and f != name and f in out), None)
+        if full is not None:
+            out[full].aliases.append(name)
+    return list(out.values())

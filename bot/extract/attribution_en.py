@@ -377,3 +377,41 @@ def _show(name: str, actors: ActorIndex, named: list[str]) -> str:
             if name in earlier.split() and earlier != name:
                 return earlier
     return name
+
+
+def named_speakers_en(context: str, actors: ActorIndex) -> list[tuple[str, str]]:
+    """(name, 'body') of every body attribute_en names as a speaker in an English context that the index does not
+    hold ("Kadokawa said"; a word of a person's name the text gave, "Hideko said", is that person), or holds under
+    another case only (KADOKAWA: running text is matched as written). Anonymous sources ("a spokesperson") and
+    pronouns are no one to ask about."""
+    walk = _Walk(context, actors)
+    for i in range(len(walk.sents)):
+        walk.answer(i)
+    out: dict[str, str] = {}
+    for name, kind in walk.history:
+        if kind not in ("person", "single", "org"):
+            continue
+        hit = actors.resolve(name)
+        if hit is not None and hit.kind != "person" and name[:1].isupper() and " " not in name:
+            if name not in (hit.name, hit.name_en, *hit.aliases):  # Kadokawa of KADOKAWA: its spelling here
+                out.setdefault(name, "body")
+            continue
+        shown = _show(name, actors, walk.named)
+        if actors.resolve(shown) is not None or not shown[:1].isupper():
+            continue
+        if " " not in shown and any(shown in full.split() for full in walk.named if full != shown):
+            continue  # "Hideko said" of Hideko Hakamada: a person's given name or surname, not a body
+        if kind != "person" and " " not in shown and _body_name(shown, context):
+            out.setdefault(shown, "body")
+    return list(out.items())
+
+
+def _body_name(name: str, context: str) -> bool:
+    """Whether a one-word English speaker is a body to ask about by name: an acronym (NHK, JAL) or a name the
+    text writes before an organisation's head (Kadokawa of "Publisher Kadokawa Corp."); not a place speaking for
+    its government (Tehran said) nor a clock's "GMT)". People are discovery's: their names are titled or full
+    ("Takeshi Natsuno said"), and a capitalised run alone (Coast Guard, Fuji TV) does not tell a person."""
+    if re.fullmatch(r"[A-Z]{2,4}", name):  # NHK, ESPN; a dateline's city in capitals (TOKYO, OSAKA) is longer
+        return True
+    heads = "|".join(map(re.escape, vocabulary().en_org_heads))
+    return re.search(rf"\b{re.escape(name)}\s+(?:[A-Z][\w&-]*\s+)?(?:{heads})\b", context) is not None

@@ -617,3 +617,52 @@ _SPEECH_VERB_RE = re.compile(
 
 def _speech_verb(sentence: str) -> bool:
     return bool(_SPEECH_VERB_RE.search(sentence))
+
+
+def named_speakers_ja(context: str, actors: ActorIndex) -> list[tuple[str, str]]:
+    """(name, kind) of every speaker the rules above name in a context and the index does not hold: a person
+    (kind 'person', the name without its title: 角川歴彦 of 「角川歴彦会長は…と述べた」) or a body ('body':
+    KADOKAWA of 「「…」と、KADOKAWAは」) that is the subject of a sentence with a speech verb, an anaphor (同社)
+    resolved to what it refers to. Anonymous sources and bare roles (関係者, 弁護士) are no one to ask about."""
+    doc = _document(context, actors)
+    out: dict[str, str] = {}
+    for r in doc.refs:
+        if r.marker is None or r.kind not in ("person", "org", "anaphor"):
+            continue
+        sent = next(((a, b) for a, b in doc.sentences if a <= r.start < b), None)
+        if sent is None or not _speech_verb(doc.masked[sent[0] : sent[1]]):
+            continue
+        name = _resolve(r, doc, actors)
+        if r.kind == "person" and r.title and name == r.name:
+            name = _whole_title_cut(name, r.title)
+        if r.kind == "anaphor":  # 同社 → the body it refers to, when one is named before
+            fit = next((x for x in doc.refs if x.display == name and x.kind in ("person", "org")), None)
+            if fit is None:
+                continue
+            kind = fit.kind
+        else:
+            kind = r.kind
+        if len(name) >= 2 and actors.resolve(name) is None and _speaker_name(name, kind, actors):
+            out.setdefault(name, "person" if kind == "person" else "body")
+    return list(out.items())
+
+
+def _whole_title_cut(name: str, title: str) -> str:
+    """A name read with the first half of a longer title (武見厚生 + 労働相 of 武見厚生労働相): the name without it."""
+    for longer in vocabulary().ja_titles:
+        head = longer[: len(longer) - len(title)]
+        if len(longer) > len(title) and longer.endswith(title) and name.endswith(head) and len(name) > len(head):
+            return name[: len(name) - len(head)]
+    return name
+
+
+def _speaker_name(name: str, kind: str, actors: ActorIndex) -> bool:
+    """Whether a speaker is someone to ask about by name: a person's name (a kanji or katakana name), or a body
+    named by a proper noun (KADOKAWA, フジテレビ) or one and an organisation ending (北陸電力, 日本航空) — not a place
+    or country (イラン, 輪島), a kind of body (政府, 各国政府), nor a phrase around a known actor (ショルツ政権, 米軍)."""
+    if actors.mentions(name) or tagged_place(name):
+        return False
+    if kind == "person":
+        return looks_like_name(name)
+    suffix = org_suffix(name)
+    return proper_noun(name[: len(name) - len(suffix)] if suffix else name)

@@ -5,11 +5,12 @@ from __future__ import annotations
 import hashlib
 
 from bot.actors import ActorIndex
+from bot.extract.attribution import speaker_actors
 from bot.extract.claim_records import dump_claims, extractor_version
 from bot.extract.clause_readings import ClauseReadings
 from bot.extract.discover import discover_actors
 from bot.extract.events import extract_events
-from bot.extract.stance import extract_claims, extract_statements
+from bot.extract.stance import extract_claims, extract_statements, item_contexts
 from bot.models import ParsedDocument
 from bot.rows import ClaimsRow, Extraction
 from bot.text import analyze, normalize
@@ -29,9 +30,14 @@ def extract_document(parsed: ParsedDocument, actors: ActorIndex, digest: str | N
     passages = parsed.passages
     known = max(actors.actors, default=0)  # the actors the claims were read with: later ones may change them
     analyses = [analyze(p.text) for p in passages]
-    new_actors = discover_actors(passages, actors)
+    base, new_actors = actors, discover_actors(passages, actors)
     if new_actors:  # mentions, events and statements of this document may name them already
-        actors = actors.extended([(a.name, a.aliases, a.kind, a.description) for a in new_actors])
+        actors = base.extended([(a.name, a.aliases, a.kind, a.description) for a in new_actors])
+    # and the speakers the attribution module names that neither holds: /stance's subjects are /quote's speakers
+    speakers = speaker_actors(item_contexts(passages), actors)
+    if speakers:
+        new_actors = [*new_actors, *speakers]
+        actors = base.extended([(a.name, a.aliases, a.kind, a.description) for a in new_actors])
     mentions = [actors.mentions(p.text) for p in passages]
     # An event summary is often a whole passage: its nouns are known then.
     known_nouns = {p.text: a.nouns for p, a in zip(passages, analyses, strict=True)}

@@ -776,7 +776,7 @@ def extract_statements(
     clause readings are kept for `extract_claims` of the same document (with the same actors)."""
     rows: list[StatementRow] = []
     state = _State()
-    contexts = _item_contexts(passages)
+    contexts = item_contexts(passages)
     for i, p in enumerate(passages):
         if p.heading != state.heading:
             state.enter(p.heading)
@@ -789,7 +789,7 @@ def extract_statements(
     return rows
 
 
-def _item_contexts(passages: list[ParsedPassage]) -> list[str]:
+def item_contexts(passages: list[ParsedPassage]) -> list[str]:
     """The text of each passage's item (passages under the same heading; else a window around it)."""
     by_heading: dict[str, str] = {}
     for p in passages:
@@ -937,6 +937,7 @@ def _clauses(
                 who = _quote_speaker(scan, q.start(), actors, state)
                 if who:
                     sent_clauses.append(_Clause(who, q.start() + 1, q.start() + 1, q.end() - 1, "quote"))
+        sent_clauses = _quote_then_subject(text, sorted(sent_clauses, key=lambda c: c.lo))
         for cl in sent_clauses:
             _exclude_foreign_quotes(scan, cl, actors, state)
         sent_clauses.sort(key=lambda c: c.lo)
@@ -973,6 +974,29 @@ def _clauses(
     if last_sentence_actor and _INTRO_END_RX.search(text):
         state.intro = last_sentence_actor
     return clauses, tails
+
+
+# 「「…」と、KADOKAWAは…強調した」: a quote, then the subject the attribution gives it
+_QUOTE_THEN_SUBJECT_RX = re.compile(r"[」』]\s*と[、,]?\s*")
+
+
+def _quote_then_subject(text: str, clauses: list[_Clause]) -> list[_Clause]:
+    """A quote whose speaker is the subject right after it (「「…」と、Xは…と強調した」) is one clause with that
+    subject's: what X stressed is the quote, so the position read from the sentence is read from both."""
+    out: list[_Clause] = []
+    for cl in clauses:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == "quote"
+            and cl.kind == "reported"
+            and prev.actor_id == cl.actor_id
+            and _QUOTE_THEN_SUBJECT_RX.fullmatch(text, prev.hi, cl.lo)
+        ):
+            out[-1] = _Clause(cl.actor_id, prev.lo - 1, prev.lo - 1, cl.hi, "reported")
+        else:
+            out.append(cl)
+    return out
 
 
 def _tail_cues(scan: _Scan, s: int, e: int) -> list[_PosHit]:
@@ -1341,7 +1365,7 @@ def extract_claims(
     clause readings `extract_statements` kept for the same passages and actors, taken where the state agrees."""
     claims: list[Claim] = []
     state = _State()
-    contexts = _item_contexts(passages)
+    contexts = item_contexts(passages)
     read = ""  # the item's text so far
     for i, p in enumerate(passages):
         if p.heading != state.heading:

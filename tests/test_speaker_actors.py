@@ -1,0 +1,123 @@
+"""/stance's subjects are /quote's speakers: a speaker the attribution module names outside the registry (a
+chairman with an office no title list holds, a company after its quote, an English surname) becomes an actor
+at ingest, so its statements are read and `stance NAME` finds them."""
+
+from __future__ import annotations
+
+from bot.actors import ActorEntry, ActorIndex
+from bot.extract.attribution import speaker_actors
+from bot.extract.claim_records import load_claims
+from bot.extract.document import extract_document
+from bot.ingest.pipeline import ingest_text
+from bot.models import ParsedDocument, ParsedPassage
+from bot.services.stance_about import stance_about
+from bot.store import Store
+
+ACTORS = ActorIndex([ActorEntry(1, "ロシア", "Russia", "state", [], None)])
+
+
+def found(*contexts: str) -> dict[str, tuple[str, list[str]]]:
+    return {a.name: (a.kind, a.aliases) for a in speaker_actors(list(contexts), ACTORS)}
+
+
+def test_a_person_with_an_office_and_a_body_after_its_quote() -> None:
+    got = found(
+        "角川歴彦会長は記者会見で「事業の再開を急ぎたい」と述べた。"
+        "「犯罪者に屈することはない」と、KADOKAWAは声明で強調した。"
+    )
+    assert got.get("角川歴彦") == ("person", [])
+    assert got.get("KADOKAWA") == ("body", [])
+
+
+def test_an_anonymous_source_a_known_actor_and_a_fact_are_no_new_speaker() -> None:
+    got = found(
+        "関係者は「交渉は難航している」と話した。ロシアは「受け入れられない」と述べた。角川会長は都内に住む。",
+        "イランは「報復する」と表明した。",  # a country the registry lacks is no body found in passing
+        "ロシア政府は「交渉に応じる」と述べた。",  # a phrase around a known actor is that actor's
+    )
+    assert got == {}
+
+
+def test_a_name_read_with_half_of_its_title_is_the_name() -> None:
+    # 武見厚生 + 労働相: the title is 厚生労働相, and the name 武見 alone
+    assert found("武見厚生労働相は「支援を急ぐ」と述べた。") == {"武見": ("person", [])}
+
+
+def test_a_surname_is_the_alias_of_the_full_name_found_with_it() -> None:
+    # two items of one article: the second names him by his surname alone
+    assert found("夏野剛社長は「復旧を急ぐ」と述べた。", "夏野氏は「補償する」と語った。") == {
+        "夏野剛": ("person", ["夏野"])
+    }
+
+
+def test_an_english_body_is_an_acronym_or_named_with_its_head_never_a_place_or_a_common_word() -> None:
+    got = found(
+        'Publisher Kadokawa Corp. was hit by a cyberattack. "We will never give in," Kadokawa said in a statement.'
+        ' "The data was stolen," NHK said. "We are not involved," Tehran said.'
+    )
+    assert got == {"Kadokawa": ("body", []), "NHK": ("body", [])}
+
+
+def test_a_known_bodys_name_in_another_case_is_its_alias() -> None:
+    index = ActorIndex([ActorEntry(7, "KADOKAWA", None, "body", [], None)])
+    got = speaker_actors(['"We offer our deepest apologies," Kadokawa said in a statement.'], index)
+    assert [(a.name, a.aliases, a.kind) for a in got] == [("KADOKAWA", ["Kadokawa"], "body")]
+    again = index.extended([(a.name, a.aliases, a.kind, a.description) for a in got])
+    text = "On Tuesday, Kadokawa urged people not to spread the data."
+    assert [(text[m.start : m.end], again.actors[m.actor_id].name) for m in again.mentions(text)] == [
+        ("Kadokawa", "KADOKAWA")
+    ]
+
+
+def test_no_dateline_nor_clock_is_a_speaker() -> None:
+    assert found('SANTA ANA, Calif. (AP) — A former interpreter pleaded guilty. "I am sorry," he said.') == {}
+    assert found('OSAKA (Kyodo) — "We are recalling the tablets," OSAKA said.') == {}
+    assert found('Shares fell 3% by 0200 GMT. "We are back," GMT) said, citing Niconico Corp. data.') == {}
+
+
+def test_a_document_s_claims_are_its_speakers_own() -> None:
+    """extract_document adds the speakers as the document's new actors and reads their claims with them."""
+    text = "「犯罪者の要求には一切応じない」と、KADOKAWAは2日、身代金の支払いについて声明で強調した。"
+    ex = extract_document(ParsedDocument("k.txt", "KADOKAWA", [ParsedPassage(text)]), ACTORS)
+    new = [a.name for a in ex.new_actors]
+    assert "KADOKAWA" in new
+    claims = load_claims(ex.claims.records) or []
+    kadokawa = -(new.index("KADOKAWA") + 1)  # the document's new actors' provisional ids: -1, -2, …
+    assert any("一切応じない" in c.text_of(text)[c.lo : c.hi] for c in claims if c.actor_id == kadokawa)
+
+
+KADOKAWA = """\
+---
+title: ニコニコ、再開へ
+published: 2024-07-01
+---
+出版大手KADOKAWAの角川歴彦会長は1日の記者会見で、動画サイトの早期再開について「安全が確認できなければ再開しない」と述べた。
+「犯罪者の要求には一切応じない」と、KADOKAWAは2日、身代金の支払いについて声明で強調した。
+"""
+
+
+async def test_stance_finds_speakers_outside_the_registry_by_surname_and_in_latin_letters(store: Store) -> None:
+    assert (await ingest_text(store, KADOKAWA, name="kadokawa.md")).status == "added"
+    answer = await stance_about(store, "角川", "動画サイトの再開")
+    assert any("安全が確認" in s.text for s in answer.statements)
+    # a body named only after its quote, asked about as an English reader writes it
+    ransom = await stance_about(store, "Kadokawa", "身代金の支払い")
+    assert any("応じない" in s.text for s in ransom.statements)
+
+
+KADOKAWA_EN = """\
+---
+title: Kadokawa hit by ransomware
+published: 2024-06-28
+---
+The attack on publisher Kadokawa Corp. also hit schools run by Kadokawa Dwango Educational Institute.
+"We will never give in to the demands of criminals," Kadokawa said in a statement on the ransom.
+"""
+
+
+async def test_a_body_named_only_as_a_speaker_is_not_another_body_its_name_begins(store: Store) -> None:
+    """Kadokawa typed was answered as the one actor whose name it begins (the school body): now the speaker."""
+    assert (await ingest_text(store, KADOKAWA_EN, name="kadokawa_en.md")).status == "added"
+    answer = await stance_about(store, "Kadokawa", "paying the ransom")
+    assert answer.actor.name == "Kadokawa"
+    assert any("never give in" in s.text for s in answer.statements)
