@@ -50,6 +50,22 @@ def test_a_surname_is_the_alias_of_the_full_name_found_with_it() -> None:
     }
 
 
+def test_a_surname_the_text_goes_on_with_in_one_context_is_the_full_names_alias() -> None:
+    # one item: the surname refers back to the full name named before it (a one-kanji surname is too common)
+    assert found("夏野剛社長は「復旧を急ぐ」と述べた。夏野氏は「補償する」と語った。") == {"夏野剛": ("person", ["夏野"])}
+    assert found("林芳正長官は「注視する」と述べた。林氏は「対応する」と語った。") == {"林芳正": ("person", [])}
+
+
+def test_speakers_are_read_once_per_item_not_per_passage_window() -> None:
+    from bot.extract.document import _speaker_contexts
+
+    def passage(text: str, heading: str | None) -> ParsedPassage:
+        return ParsedPassage(text=text, heading=heading)
+
+    passages = [passage(t, h) for t, h in (("a", None), ("b", None), ("c", "X"), ("d", "X"), ("e", None))]
+    assert _speaker_contexts(passages) == ["a\nb", "c\nd", "e"]
+
+
 def test_an_english_body_is_an_acronym_or_named_with_its_head_never_a_place_or_a_common_word() -> None:
     got = found(
         'Publisher Kadokawa Corp. was hit by a cyberattack. "We will never give in," Kadokawa said in a statement.'
