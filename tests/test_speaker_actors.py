@@ -52,7 +52,9 @@ def test_a_surname_is_the_alias_of_the_full_name_found_with_it() -> None:
 
 def test_a_surname_the_text_goes_on_with_in_one_context_is_the_full_names_alias() -> None:
     # one item: the surname refers back to the full name named before it (a one-kanji surname is too common)
-    assert found("夏野剛社長は「復旧を急ぐ」と述べた。夏野氏は「補償する」と語った。") == {"夏野剛": ("person", ["夏野"])}
+    assert found("夏野剛社長は「復旧を急ぐ」と述べた。夏野氏は「補償する」と語った。") == {
+        "夏野剛": ("person", ["夏野"])
+    }
     assert found("林芳正長官は「注視する」と述べた。林氏は「対応する」と語った。") == {"林芳正": ("person", [])}
 
 

@@ -636,7 +636,8 @@ def named_speakers_ja(context: str, actors: ActorIndex) -> list[tuple[str, str]]
         if r.kind == "person" and r.title and name == r.name:
             name = _whole_title_cut(name, r.title)
         elif r.kind == "person" and len(r.name) >= 2 and name != r.name and name.startswith(r.name):
-            out.setdefault(r.name, "person")  # 「鈴木氏は」 after 鈴木健太: its surname (one kanji, 林 or 韓, is too common)
+            # 「鈴木氏は」 after 鈴木健太: its surname (a one-kanji one, 林 or 韓, is too common a character)
+            out.setdefault(r.name, "person")
         if r.kind == "anaphor":  # 同社 → the body it refers to, when one is named before
             fit = next((x for x in doc.refs if x.display == name and x.kind in ("person", "org")), None)
             if fit is None:
