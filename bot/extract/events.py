@@ -322,6 +322,16 @@ def _translated(a: EventSets, b: EventSets) -> int:
     return sum(1 for t in ja.own if not gloss_forms(t).isdisjoint(en.tokens))
 
 
+def _translated_plainly(a: EventSets, b: EventSets) -> bool:
+    """Whether a word of the Japanese one of two reports (one Japanese, one English) is in the English one as a plain
+    word, not as part of its names (総会 is no "general" of "Secretary General Hiroshi Moriyama")."""
+    if a.latin == b.latin:
+        return False
+    ja, en = (b, a) if a.latin else (a, b)
+    plain = en.tokens - en.names
+    return any(not gloss_forms(t).isdisjoint(plain) for t in ja.own)
+
+
 BRIDGED_SCORE = 0.3  # two reports bridged across the scripts and nothing more: below a report sharing its words
 
 
@@ -383,6 +393,11 @@ def same_event_sets(a: EventSets, b: EventSets) -> float:
     # A disaster's or an accident's happening told in the two languages: the same main act (「巨大地震があった」, "the
     # quake hit": ~occur) and the same incident named (~earthquake).
     if a.latin != b.latin and a.act and a.act == b.act and names_an_incident(list(common - a.act)):
+        return score
+    # A Japanese and an English report of one day sharing an event word and a plain word translated
+    # (「大リーグ機構は…正式に調査を始めた」 and "Major League Baseball opened a formal investigation"), when they do
+    # not name two different people (「小泉氏は…と述べました」 and "Ishiba said rice…" share ~rice and 総理).
+    if concepts and not (a.persons and b.persons) and _translated_plainly(a, b):
         return score
     # A list's entry that is its event word and little else (「10月24日（きょう）：所信表明演説」), all in the other.
     if concepts and cover >= 1.0 and min(len(ta), len(tb)) <= 2:
