@@ -200,3 +200,13 @@ def test_a_body_called_by_its_kind_with_its_secretariat_speaks_for_the_body() ->
         "委員会事務局の担当者は11日、取材に対し「安全管理措置が適切だったかどうかを確認していく」と述べた。",
     )
     assert any("安全管理措置" in t for t in found[-1])
+
+
+def test_the_sentence_after_a_bodys_announcement_is_the_bodys() -> None:
+    kadokawa = ActorIndex([ActorEntry(-1, "KADOKAWA", None, "org", [], None)])
+    found = clause_texts(
+        kadokawa,
+        "KADOKAWAは14日、連結純利益が97億円になりそうだと発表した。従来予想から37億円引き下げた。新作は好調だった。",
+    )
+    assert any("37億円引き下げた" in t for t in found[-1])
+    assert not any("好調" in t for t in found[-1])  # only the one sentence right after

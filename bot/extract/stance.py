@@ -918,6 +918,7 @@ def _clauses(
         return clauses, tails
     last_sentence_actor: int | None = None
     last_subject: int | None = None  # the previous sentence's subject, body or person (for 「そのうえで」)
+    announcer: int | None = None  # the body whose announcement the previous sentence reported
     for s, e in sentences:
         subjects = _subjects(scan, s, e, actors, state)
         sent_clauses: list[_Clause] = []
@@ -940,6 +941,10 @@ def _clauses(
         elif not subjects and not prefix_other and last_subject is not None and _GOES_ON_RX.match(text, s):
             # 「ドワンゴは…と説明しました。そのうえで、…見通しを示しました」: a body goes on, as a person does
             sent_clauses.append(_Clause(last_subject, s, s, e, "reported"))
+        elif not subjects and not prefix_other and announcer is not None and not text[s:e].lstrip().startswith("「"):
+            # 「KADOKAWAは…と発表した。従来予想から37億円引き下げた。」: the sentence right after a body's announcement
+            # tells what it announced
+            sent_clauses.append(_Clause(announcer, s, s, e, "reported"))
         elif need_quotes:
             for q in _QUOTE_RX.finditer(text, s, first):
                 if _NOMINAL_QUOTE_RX.match(text, q.end()) and not _POSSESSIVE_END_RX.search(text, s, q.start()):
@@ -955,6 +960,11 @@ def _clauses(
             clauses.append(cl)
             tails.append(_tail_cues(scan, s, e) if _GAPPED_RX.search(text, cl.lo, cl.hi) else None)
         last_subject = (last_subject if sent_clauses else None) if not subjects or inside else subjects[-1][0]
+        announcer = (
+            last_subject
+            if subjects and not inside and actors.actors[last_subject].kind != "person" and _ANNOUNCED_RX.search(text, s, e)
+            else None
+        )
         if subjects and not inside:
             # a person goes on speaking: 「共産党の小池書記局長は…批判した。「…」と述べ」 is 小池's, not the party's alone
             people = [x[0] for x in subjects if actors.actors[x[0]].kind == "person"]
@@ -1014,6 +1024,7 @@ def _quote_then_subject(text: str, clauses: list[_Clause]) -> list[_Clause]:
 # asked answers), and a sentence opening 「そのうえで」 (on top of that: the same subject goes on).
 _ALSO_SAID_RX = re.compile(r"とも(?:述べ|語|話し|強調|指摘|説明|明かし|付け加え|主張|語っ)")
 _ASKED_RX = re.compile(r"(?:問われ|聞かれ|尋ねられ|質問され)(?:ると|て|、)")
+_ANNOUNCED_RX = re.compile(r"と(?:発表|公表|表明)|(?:発表|公表)(?:した|しました)[。]?$")
 _GOES_ON_RX = re.compile(r"\s*(?:そのうえで|その上で)[、,]?")
 
 
