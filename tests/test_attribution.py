@@ -201,6 +201,17 @@ ENGLISH = [
         "now is not the time",
         "Ana Ruiz",
     ),
+    # "the judge", "the lawyer": the person last named with that title, or with that role in apposition
+    (
+        "U.S. District Judge Ken Arai read the sentence. The judge said he gave no weight to the letter.",
+        "gave no weight",
+        "Ken Arai",
+    ),
+    (
+        "His attorney, Tom Hardy, had argued for less. Ana Ruiz spoke. The lawyer said he had not decided.",
+        "had not decided",
+        "Tom Hardy",
+    ),
     # a conjunction opening the sentence before its pronoun subject
     ("Ana Ruiz wrote that no deal was near. But she said the talks would go on.", "the talks would go on", "Ana Ruiz"),
     # a name joined to its particle by a hyphen

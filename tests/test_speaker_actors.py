@@ -139,3 +139,23 @@ async def test_a_body_named_only_as_a_speaker_is_not_another_body_its_name_begin
     answer = await stance_about(store, "Kadokawa", "paying the ransom")
     assert answer.actor.name == "Kadokawa"
     assert any("never give in" in s.text for s in answer.statements)
+
+
+def test_an_english_person_is_told_by_a_title_or_an_apposition_never_by_capitals_alone() -> None:
+    index = ActorIndex([ActorEntry(1, "エストラーダ", None, "person", [], None)])
+    got = {
+        a.name: (a.kind, a.aliases)
+        for a in speaker_actors(
+            [
+                "U.S. District Judge John Holcomb sentenced him. Holcomb said the letter left out facts. "
+                "His attorney, Michael Freedman, had argued for less. Freedman said he would not appeal. "
+                "U.S. Attorney Martin Estrada spoke later. Estrada said the case was closed. "
+                'Coast Guard Command said the runway was clear. "We are safe," Fuji TV said.'
+            ],
+            index,
+        )
+    }
+    assert got.get("John Holcomb") == ("person", ["Holcomb"])
+    assert got.get("Michael Freedman") == ("person", ["Freedman"])
+    assert got.get("エストラーダ") == ("person", ["Martin Estrada", "Estrada"])  # the katakana one, not another
+    assert not any(k in got for k in ("Coast Guard Command", "Coast Guard", "Fuji TV"))

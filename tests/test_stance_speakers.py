@@ -158,3 +158,55 @@ async def test_a_one_kanji_surname_is_found_as_the_articles_write_it(
     assert (await ingest_text(store, article, name="surname.md")).status == "added"
     report = await stance_about(store, name, about)
     assert [s.position for s in report.statements if said in s.text] == [position]
+
+
+CARRIED = ActorIndex(
+    [
+        ActorEntry(-1, "エストラーダ", None, "person", ["マーティン・エストラーダ"], None),
+        ActorEntry(-2, "大谷", None, "person", ["大谷翔平"], None),
+        ActorEntry(-3, "ロバーツ", None, "person", [], None),
+        ActorEntry(-4, "ドワンゴ", None, "org", [], None),
+    ]
+)
+
+
+def test_a_ga_subject_inside_what_the_speaker_also_said_or_answered_is_not_the_speaker() -> None:
+    """「…大谷選手が…ないとも述べ」 and 「…を問われると、大谷選手が…と説明」 go on the speaker before; the speaker's
+    next quote stays the speaker's, not the named player's."""
+    found = clause_texts(
+        CARRIED,
+        "マーティン・エストラーダ連邦検事は「大谷氏は被害者だ」と強調した。大谷選手が送金を認めていたことを示す証拠はないとも述べた。",
+        "ロバーツ監督も記者団の質問に応じた。問題の影響を問われると、大谷選手が動揺している様子は見えないと説明。"
+        "「彼は毎日同じように準備をしている」と話した。",
+    )
+    assert any("証拠はない" in t for t in found[-1])
+    assert any("動揺している様子は見えない" in t for t in found[-3])
+    assert not any("毎日同じように" in t for t in found.get(-2, []))
+
+
+def test_a_body_goes_on_after_sonouede() -> None:
+    found = clause_texts(
+        CARRIED,
+        "ドワンゴは8日夜、「サービスを一時的に停止しています」と説明しました。"
+        "そのうえで、安全が確認できなければサービスを元に戻すことはできないとして、復旧は難しいという見通しを示しました。",
+    )
+    assert any("安全が確認できなければ" in t for t in found[-4])
+
+
+def test_a_body_called_by_its_kind_with_its_secretariat_speaks_for_the_body() -> None:
+    found = clause_texts(
+        ActorIndex([ActorEntry(-1, "個人情報保護委員会", None, "org", [], None)]),
+        "個人情報保護委員会は、同社から漏えいの報告を受けていることを明らかにしている。"
+        "委員会事務局の担当者は11日、取材に対し「安全管理措置が適切だったかどうかを確認していく」と述べた。",
+    )
+    assert any("安全管理措置" in t for t in found[-1])
+
+
+def test_the_sentence_after_a_bodys_announcement_is_the_bodys() -> None:
+    kadokawa = ActorIndex([ActorEntry(-1, "KADOKAWA", None, "org", [], None)])
+    found = clause_texts(
+        kadokawa,
+        "KADOKAWAは14日、連結純利益が97億円になりそうだと発表した。従来予想から37億円引き下げた。新作は好調だった。",
+    )
+    assert any("37億円引き下げた" in t for t in found[-1])
+    assert not any("好調" in t for t in found[-1])  # only the one sentence right after

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
-from bot.actors import ActorIndex, Mention
+from bot.actors import ActorEntry, ActorIndex, Mention
 from bot.extract.attribution_en import attribute_en, named_speakers_en
 from bot.extract.attribution_ja import attribute_ja, named_speakers_ja
+from bot.extract.romaji import name_key, name_skeleton, romanize
 from bot.rows import NewActor
 from bot.text import normalize
 
@@ -79,6 +80,12 @@ def speaker_actors(contexts: list[str], actors: ActorIndex) -> list[NewActor]:
             out[name] = NewActor(known.name, [name], known.kind, known.description, known.name_en)
         elif kind == "person" and any(full.startswith(name) and full != name for full in people):
             surnames.append(name)
+        elif kind == "person" and english and " " in name:  # John Holcomb, asked about as Holcomb too
+            same = _katakana_person(name.split()[-1], actors)  # Martin Estrada of エストラーダ: one person
+            if same is not None:
+                out[name] = NewActor(same.name, [name, name.split()[-1]], same.kind, same.description, same.name_en)
+            else:
+                out[name] = NewActor(name, [name.split()[-1]], kind, None, name)
         else:
             out[name] = NewActor(name, [], kind, None, name if english else None)
     for name in surnames:
@@ -86,3 +93,16 @@ def speaker_actors(contexts: list[str], actors: ActorIndex) -> list[NewActor]:
         if full is not None:
             out[full].aliases.append(name)
     return list(out.values())
+
+
+def _katakana_person(surname: str, actors: ActorIndex) -> ActorEntry | None:
+    """The person the index holds in katakana whose name sounds as this English surname (Estrada = エストラーダ)."""
+    want = name_skeleton(name_key(surname))
+    if not want:
+        return None
+    for entry in actors.actors.values():
+        if entry.kind == "person" and any(
+            "ァ" <= n[:1] <= "ヺ" and name_skeleton(name_key(romanize(n))) == want for n in (entry.name, *entry.aliases)
+        ):
+            return entry
+    return None

@@ -265,6 +265,15 @@ class _Walk:
                 return name, "person"
         return None
 
+    def _in_apposition(self, role: str, before: str) -> tuple[str, str] | None:
+        """The person last named before with this role (or its synonym) in apposition ("his attorney, Michael
+        Freedman," for "the lawyer")."""
+        roles = "|".join(_ROLE_SYNONYMS.get(role.lower(), (role.lower(),)))
+        for name in reversed(self.named):
+            if _person_name(name, before, roles):
+                return name, "person"
+        return None
+
     def answer(self, idx: int) -> str | None:
         while len(self.answers) <= idx:
             self._read(len(self.answers))
@@ -284,6 +293,9 @@ class _Walk:
         self.titled.extend(people)
         if got is not None and got[1] == "anon" and np and re.match(r"\s*the\s+\S+\s*$", np.split(",")[-1], re.I):
             got = self._titled_as(got[0]) or got  # "the minister" after "Foreign Minister Abbas Araghchi"
+        role = _THE_ROLE_RE.match(np.split(",")[-1]) if got is None and np else None
+        if role is not None:  # "The judge said" after "U.S. District Judge John Holcomb", "The lawyer said" after
+            got = self._titled_as(role.group(1)) or self._in_apposition(role.group(1), ctx[:a])  # "attorney, X,"
         led = _led_by(unquoted, ctx, actors) if got is None else None
         if got is None and spans and led is not None and led[1] == "person":
             # a quoted phrase inside a sentence whose subject is a person: 'Burritt called the move "shameful"',
@@ -403,7 +415,41 @@ def named_speakers_en(context: str, actors: ActorIndex) -> list[tuple[str, str]]
             continue  # "Hideko said" of Hideko Hakamada: a person's given name or surname, not a body
         if kind != "person" and " " not in shown and _body_name(shown, context):
             out.setdefault(shown, "body")
+        elif " " in shown and _person_name(shown, context):
+            out.setdefault(shown, "person")
     return list(out.items())
+
+
+# What tells a person in news English beyond a capitalised run (Coast Guard, Fuji TV are bodies): a courtesy title
+# or an office written before the name ("U.S. District Judge John Holcomb", "Dr. Ana Ruiz"), or an apposition with
+# a role noun ("Mizuhara's attorney, Michael Freedman," / "Michael Freedman, a lawyer for Mizuhara").
+_COURTESY = ("Mr", "Ms", "Mrs", "Dr", "Mr.", "Ms.", "Mrs.", "Dr.", "Judge")
+_ROLE_NOUNS = ("lawyer", "attorney", "prosecutor", "judge", "spokesperson", "spokesman", "spokeswoman", "official",
+               "director", "president", "chairman", "manager", "coach", "analyst", "professor", "minister", "adviser")
+
+
+_ROLE_SYNONYMS = {"lawyer": ("lawyer", "attorney"), "attorney": ("lawyer", "attorney")}
+_THE_ROLE_RE = re.compile(rf"\s*[Tt]he\s+({'|'.join(_ROLE_NOUNS)})\s*$")
+
+
+def _person_name(full: str, context: str, roles: str | None = None) -> bool:
+    """Whether a full name the attribution read as a speaker is a person's by what the text writes around it
+    (`roles`: only an apposition with one of these role nouns)."""
+    words = full.split()
+    heads = vocabulary().en_org_heads
+    if any(w in heads for w in words) or not all(w[:1].isupper() for w in words):
+        return False
+    name = re.escape(full)
+    titles = "|".join(map(re.escape, sorted({*vocabulary().en_titles, *_COURTESY}, key=len, reverse=True)))
+    if roles is None:
+        roles = "|".join(_ROLE_NOUNS)
+    else:  # asked about one role: a title is `_titled_as`'s to read, only the apposition is read here
+        titles = "(?!)"
+    return bool(
+        re.search(rf"\b(?:{titles})\s+{name}\b", context)
+        or re.search(rf"\b(?:{roles})s?\s*,\s+{name}\b", context, re.I)
+        or re.search(rf"\b{name},\s+(?:an?|the|[A-Z][\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{roles})\b", context)
+    )
 
 
 def _body_name(name: str, context: str) -> bool:

@@ -546,9 +546,11 @@ def _org_referred(text: str, state: _State) -> bool:
     )
 
 
-# a local government called by its kind alone as a subject (県は, 県の担当者は, 市も): the one the item named
+# a local government or a body called by its kind alone as a subject (県は, 県の担当者は, 市も, 委員会事務局の担当者は):
+# the one the item named
 _REF_LOCAL_RX = guarded(
-    rf"(?:^|(?<=[、。\s」]))(?P<head>県|府|都|道|市|町|村)(?:の?{_MEMBERS})?(?P<p>は|も|が)(?![ぁ-ゖ])"
+    r"(?:^|(?<=[、。\s」]))(?P<head>県|府|都|道|市|町|村|委員会|機構|協会|連盟|組合)(?:事務局)?"
+    rf"(?:の?{_MEMBERS})?(?P<p>は|も|が)(?![ぁ-ゖ])"
 )
 
 
@@ -915,6 +917,8 @@ def _clauses(
     if state.asked:  # the interviewer's words: no one's statement, and the turn stays with the interviewee
         return clauses, tails
     last_sentence_actor: int | None = None
+    last_subject: int | None = None  # the previous sentence's subject, body or person (for 「そのうえで」)
+    announcer: int | None = None  # the body whose announcement the previous sentence reported
     for s, e in sentences:
         subjects = _subjects(scan, s, e, actors, state)
         sent_clauses: list[_Clause] = []
@@ -922,6 +926,10 @@ def _clauses(
         # someone else as the subject: a kind of person or body, or anyone titled whom no rule names
         # (「共産党の伊藤はつみ県議は」: a name the registry cannot read)
         prefix_other = _OTHER_SUBJECT_RX.search(scan.masked, s, first) or _TITLED_SUBJECT_RX.search(scan.masked, s, first)
+        # the が subjects are inside what the last speaker said (「…大谷選手が…ないとも述べ」): not the sentence's subjects
+        inside = bool(subjects) and state.carry is not None and not prefix_other and _inside_report(scan, s, e, subjects)
+        if inside:
+            sent_clauses.append(_Clause(state.carry, s, s, e, "reported"))  # type: ignore[arg-type]
         for actor_id, start, own, particle in subjects:
             hi = min([x[1] for x in subjects if x[1] > start] or [e])
             if particle == "が":  # 「Xが…」 without a topic subject: only its own clause part
@@ -930,6 +938,13 @@ def _clauses(
         # a sentence without subject that goes on from the previous one, or quotes before the first subject
         if not subjects and not prefix_other and _continues(text, s, e, state, after_question):
             sent_clauses.append(_Clause(state.carry, s, s, e, "reported"))  # type: ignore[arg-type]
+        elif not subjects and not prefix_other and last_subject is not None and _GOES_ON_RX.match(text, s):
+            # 「ドワンゴは…と説明しました。そのうえで、…見通しを示しました」: a body goes on, as a person does
+            sent_clauses.append(_Clause(last_subject, s, s, e, "reported"))
+        elif not subjects and not prefix_other and announcer is not None and not text[s:e].lstrip().startswith("「"):
+            # 「KADOKAWAは…と発表した。従来予想から37億円引き下げた。」: the sentence right after a body's announcement
+            # tells what it announced
+            sent_clauses.append(_Clause(announcer, s, s, e, "reported"))
         elif need_quotes:
             for q in _QUOTE_RX.finditer(text, s, first):
                 if _NOMINAL_QUOTE_RX.match(text, q.end()) and not _POSSESSIVE_END_RX.search(text, s, q.start()):
@@ -944,7 +959,13 @@ def _clauses(
         for cl in sent_clauses:
             clauses.append(cl)
             tails.append(_tail_cues(scan, s, e) if _GAPPED_RX.search(text, cl.lo, cl.hi) else None)
-        if subjects:
+        last_subject = (last_subject if sent_clauses else None) if not subjects or inside else subjects[-1][0]
+        announcer = (
+            last_subject
+            if subjects and not inside and actors.actors[last_subject].kind != "person" and _ANNOUNCED_RX.search(text, s, e)
+            else None
+        )
+        if subjects and not inside:
             # a person goes on speaking: 「共産党の小池書記局長は…批判した。「…」と述べ」 is 小池's, not the party's alone
             people = [x[0] for x in subjects if actors.actors[x[0]].kind == "person"]
             last_sentence_actor = people[-1] if people else subjects[-1][0]
@@ -997,6 +1018,22 @@ def _quote_then_subject(text: str, clauses: list[_Clause]) -> list[_Clause]:
         else:
             out.append(cl)
     return out
+
+
+# What the subject of a sentence before still says: 「…ないとも述べ」 (also said), 「…と問われると、」 (asked, the one
+# asked answers), and a sentence opening 「そのうえで」 (on top of that: the same subject goes on).
+_ALSO_SAID_RX = re.compile(r"とも(?:述べ|語|話し|強調|指摘|説明|明かし|付け加え|主張|語っ)")
+_ASKED_RX = re.compile(r"(?:問われ|聞かれ|尋ねられ|質問され)(?:ると|て|、)")
+_ANNOUNCED_RX = re.compile(r"と(?:発表|公表|表明)|(?:発表|公表)(?:した|しました)[。]?$")
+_GOES_ON_RX = re.compile(r"\s*(?:そのうえで|その上で)[、,]?")
+
+
+def _inside_report(scan: _Scan, s: int, e: int, subjects: list[tuple[int, int, int, str]]) -> bool:
+    """Whether a sentence's subjects are all が subjects inside what the speaker before says: after the speaker is
+    asked (「影響を問われると、大谷選手が動揺している様子は見えないと説明」) or before an 「…とも述べ」 (also said)."""
+    if any(p != "が" for *_, p in subjects):
+        return False
+    return bool(_ASKED_RX.search(scan.masked, s, subjects[0][1]) or _ALSO_SAID_RX.search(scan.masked, subjects[-1][2], e))
 
 
 def _tail_cues(scan: _Scan, s: int, e: int) -> list[_PosHit]:
