@@ -232,6 +232,15 @@ def parse_target(text: str, actors: ActorIndex, topic_cues: dict[str, list[str]]
             if any(w.form not in weak for w in heads):
                 break
         heads = heads or [words[-1]]
+        gerund = [np for np in phrases if np]
+        if len(gerund) > 1 and len(gerund[0]) == 1 and gerund[0][0].endswith("ing") and len(gerund[0][0]) > 5:
+            # a gerund alone before what it is done to ("moving into national politics", "resigning over the
+            # cyberattack"): the act heads the target and chooses the documents as before, and the thing it is
+            # done to names the target as the head does (as a Japanese target's act does): a statement may say
+            # either (「国政に転身するつもりはない」 or 「国政には関心がない」)
+            thing = set(gerund[1][-1:])
+            for w in words:
+                w.act = w not in heads and w.form not in weak and (w.form in thing or any(f in thing for f in w.forms))
     else:  # the last unit that says more than a kind word (…禁止の「判断」 → 買収禁止)
         strong_units = [
             u for u, noun in zip(unit_words, noun_units, strict=True) if noun and any(w.form not in weak for w in u)
