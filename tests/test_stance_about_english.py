@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.actors import ActorIndex
+from bot.actors import ActorEntry, ActorIndex
 from bot.extract.about import Target, gloss_candidates, parse_target, relevance, take_glosses
 from bot.ingest.pipeline import ingest_text
 from bot.services.stance_about import stance_about
@@ -108,3 +108,24 @@ def test_beyond_into_after_and_because_end_the_english_head_phrase() -> None:
     assert _words_and_head("the cancellation because of the leak")[1] == ["cancellation"]
     # counter-example: a phrase before the cut that says only a kind word gives the head to the next one
     assert _words_and_head("the decision after the election")[1] == ["election"]
+
+
+def test_a_name_typed_in_latin_letters_is_named_by_the_registry_persons_japanese_words() -> None:
+    people = ActorIndex(
+        [
+            ActorEntry(1, "袴田巌", None, "person", [], None),
+            ActorEntry(2, "小野寺", None, "person", [], None),
+            ActorEntry(3, "三根一郎", None, "person", [], None),
+        ]
+    )
+
+    def forms(text: str, word: str) -> list[str]:
+        return next(w.forms for w in parse_target(text, people, {}).words if w.form == word)
+
+    assert "袴田" in forms("Hakamada being found guilty", "hakamada")  # ハカマダ, the surname's reading
+    assert "袴田" in forms("whether hakamada is free", "hakamada")  # no English word: a name even in lower case
+    assert "小野寺" in forms("Onodera's remarks", "onodera")
+    # counter-example: a lower-case English word is not read as a name its letters happen to spell
+    assert not any(f in ("袴田", "小野寺") for f in forms("the hakamada ruling", "ruling"))
+    assert "三根" not in forms("closing the mine", "mine")  # mine (ミネ) is an English word written lower-case
+    assert "三根" in forms("Mine's remarks", "mine")

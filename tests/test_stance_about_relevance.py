@@ -185,3 +185,20 @@ def test_the_act_a_japanese_target_ends_in_names_it_as_its_head_does() -> None:
         w.weight = 1.0
     named = {k for k, w in enumerate(noun.words) if w.form != "関与"}
     assert relevance(noun, named, set()) < len(named) / len(noun.words)
+
+
+def test_the_thing_an_english_gerund_alone_is_done_to_names_the_target_as_the_gerund_does() -> None:
+    # "moving into national politics": moving heads the target (and chooses the documents), and politics names it
+    # as the head does, so 「国政には関心がない」, which never says the move, is read as fully as one that does
+    target = parse_target("moving into national politics", ActorIndex([]), {})
+    assert [w.form for w in target.words if w.head] == ["moving"]
+    assert [w.form for w in target.words if w.act] == ["politics"]
+    for w in target.words:
+        w.weight = 1.0
+    politics, national = (next(k for k, w in enumerate(target.words) if w.form == f) for f in ("politics", "national"))
+    assert relevance(target, {politics, national}, set()) == pytest.approx(2 / 3)
+    # counter-examples: a gerund before its object in one phrase heads nothing (the phrase's noun heads it), and
+    # a kind word after the gerund (plan, policy) names no act
+    paying = parse_target("paying the ransom", ActorIndex([]), {})
+    assert [w.form for w in paying.words if w.head] == ["ransom"] and not any(w.act for w in paying.words)
+    assert not any(w.act for w in parse_target("cooperating with the policy", ActorIndex([]), {}).words)

@@ -15,12 +15,14 @@ import json
 import math
 import re
 import unicodedata
+import weakref
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
 from bot.actors import ActorIndex
 from bot.extract.body_names import other_names
+from bot.extract.romaji import name_key, romanize
 from bot.text import _sudachi_text, _tokenizer, normalize, normalize_with_map
 
 __all__ = [
@@ -230,6 +232,15 @@ def parse_target(text: str, actors: ActorIndex, topic_cues: dict[str, list[str]]
             if any(w.form not in weak for w in heads):
                 break
         heads = heads or [words[-1]]
+        gerund = [np for np in phrases if np]
+        if len(gerund) > 1 and len(gerund[0]) == 1 and gerund[0][0].endswith("ing") and len(gerund[0][0]) > 5:
+            # a gerund alone before what it is done to ("moving into national politics", "resigning over the
+            # cyberattack"): the act heads the target and chooses the documents as before, and the thing it is
+            # done to names the target as the head does (as a Japanese target's act does): a statement may say
+            # either (「国政に転身するつもりはない」 or 「国政には関心がない」)
+            thing = set(gerund[1][-1:])
+            for w in words:
+                w.act = w not in heads and w.form not in weak and (w.form in thing or any(f in thing for f in w.forms))
     else:  # the last unit that says more than a kind word (…禁止の「判断」 → 買収禁止)
         strong_units = [
             u for u, noun in zip(unit_words, noun_units, strict=True) if noun and any(w.form not in weak for w in u)
@@ -588,9 +599,47 @@ def _add_variants(target: Target, actors: ActorIndex, topic_cues: dict[str, list
                 entry = actors.actors[m.actor_id]
                 extra += [form(a) for a in (entry.name, *(entry.aliases or []))]
         extra += [form(n) for n in other_names(w.form)]  # a body by its other names (CDP: 立憲民主党, 立民)
+        extra += [form(n) for n in _name_in_script(w.form, target.text, actors)]  # Hakamada: 袴田
         extra = [e for e in dict.fromkeys(extra) if len(e) >= 2 and e not in w.forms]
         if extra:
             w.forms = sorted(dict.fromkeys([*w.forms, *extra]), key=len, reverse=True)
+
+
+# one ActorIndex → its people's Japanese name words by their romaji key; built once per index (the store keeps one
+# index and replaces it when actors are added), so a question costs a dictionary lookup, not a scan of the actors
+_SCRIPT_NAMES: weakref.WeakKeyDictionary[ActorIndex, dict[str, list[str]]] = weakref.WeakKeyDictionary()
+
+
+def _script_names(actors: ActorIndex) -> dict[str, list[str]]:
+    """Romaji key → the Japanese words of the people's names it reads (hakamada → 袴田; 袴田巌 → 袴田, 巌)."""
+    table = _SCRIPT_NAMES.get(actors)
+    if table is None:
+        table = {}
+        tokenizer = _tokenizer()
+        for entry in actors.actors.values():
+            if entry.kind != "person" or unicodedata.normalize("NFKC", entry.name).isascii():
+                continue
+            for m in tokenizer.tokenize(_sudachi_text(entry.name)):
+                pos = m.part_of_speech()
+                if pos[1] == "固有名詞" and pos[2] == "人名" and len(m.surface()) >= 2:
+                    key = name_key(romanize(m.reading_form()))
+                    if key and m.surface() not in table.setdefault(key, []):
+                        table[key].append(m.surface())
+        _SCRIPT_NAMES[actors] = table
+    return table
+
+
+def _name_in_script(word: str, text: str, actors: ActorIndex) -> list[str]:
+    """A person's name typed in Latin letters (Hakamada) said by the Japanese words the registry's people
+    are written with (袴田): an English question over Japanese reports names them by their romaji key (the keys
+    fold long vowels and doubled consonants). Only a word the user wrote capitalised, or one JMdict glosses no
+    Japanese word with, is read as a name (hoping is no 保母)."""
+    if not word.isascii() or not word.isalpha() or len(word) < 4:
+        return []
+    capitalised = re.search(r"\b" + word[:1].upper() + re.escape(word[1:]), text) is not None
+    if not capitalised and word in _english_index():
+        return []
+    return list(_script_names(actors).get(name_key(word), []))
 
 
 def match_spans(target: Target, text: str) -> dict[int, list[tuple[int, int]]]:
