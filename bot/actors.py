@@ -97,11 +97,13 @@ class ActorIndex:
         self._scans = [scan] if (scan := _scanner(self._add(actors))) is not None else []
         self._choices = list(self._by_norm)
         self._memo: dict[str, tuple[Mention, ...]] = {}  # mentions() of recent texts (see there)
+        self.base: ActorIndex | None = None  # the index `extended` made this one from: what is known of it holds
 
     def __getstate__(self) -> dict:
         """Pickled for the bulk workers without the memo of recent texts."""
         state = dict(self.__dict__)
         state["_memo"] = {}
+        state["base"] = None  # not the whole registry a second time
         return state
 
     def __setstate__(self, state: dict) -> None:
@@ -138,6 +140,7 @@ class ActorIndex:
         out._scans = [*self._scans, *([scan] if scan is not None else [])]
         out._choices = list(out._by_norm)
         out._memo = {}
+        out.base = self
         return out
 
     # --- running text -------------------------------------------------------------------

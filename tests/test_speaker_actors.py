@@ -159,3 +159,18 @@ def test_an_english_person_is_told_by_a_title_or_an_apposition_never_by_capitals
     assert got.get("Michael Freedman") == ("person", ["Freedman"])
     assert got.get("エストラーダ") == ("person", ["Martin Estrada", "Estrada"])  # the katakana one, not another
     assert not any(k in got for k in ("Coast Guard Command", "Coast Guard", "Fuji TV"))
+
+
+def test_a_katakana_person_is_found_by_sound_in_an_index_extended_for_a_document() -> None:
+    # the registry's people are read once per index; one extended for a document adds its own new people
+    from bot.extract.attribution import _katakana_person, _katakana_sounds
+
+    base = ActorIndex(
+        [ActorEntry(1, "エストラーダ", None, "person", [], None), ActorEntry(2, "ホルコム", None, "body", [], None)]
+    )
+    doc = base.extended([("フリードマン", [], "person", None)])
+    assert _katakana_person("Estrada", doc) is not None and _katakana_person("Estrada", doc).name == "エストラーダ"
+    assert _katakana_person("Freedman", doc) is not None and _katakana_person("Freedman", doc).id < 0
+    assert _katakana_person("Freedman", base) is None  # the document's own people stay its own
+    assert _katakana_person("Holcomb", doc) is None  # a body is no person, whatever its sound
+    assert set(_katakana_sounds(base)) < set(_katakana_sounds(doc))

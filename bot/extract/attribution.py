@@ -9,6 +9,7 @@ ones in attribution_en; the language is that of the span's sentence. "No speaker
 from __future__ import annotations
 
 import re
+import weakref
 
 from bot.actors import ActorEntry, ActorIndex, Mention
 from bot.extract.attribution_en import attribute_en, named_speakers_en
@@ -98,11 +99,24 @@ def speaker_actors(contexts: list[str], actors: ActorIndex) -> list[NewActor]:
 def _katakana_person(surname: str, actors: ActorIndex) -> ActorEntry | None:
     """The person the index holds in katakana whose name sounds as this English surname (Estrada = エストラーダ)."""
     want = name_skeleton(name_key(surname))
-    if not want:
-        return None
-    for entry in actors.actors.values():
-        if entry.kind == "person" and any(
-            "ァ" <= n[:1] <= "ヺ" and name_skeleton(name_key(romanize(n))) == want for n in (entry.name, *entry.aliases)
-        ):
-            return entry
-    return None
+    return _katakana_sounds(actors).get(want) if want else None
+
+
+# index → its katakana people by the sound of their names, built once per index: an index `extended` for one
+# document reads its base's table and adds its own few, so ingesting does not romanize the whole registry per article
+_SOUNDS: weakref.WeakKeyDictionary[ActorIndex, dict[str, ActorEntry]] = weakref.WeakKeyDictionary()
+
+
+def _katakana_sounds(actors: ActorIndex) -> dict[str, ActorEntry]:
+    table = _SOUNDS.get(actors)
+    if table is None:
+        base = actors.base
+        table = dict(_katakana_sounds(base)) if base is not None else {}
+        for actor_id, entry in actors.actors.items():
+            if entry.kind != "person" or (base is not None and actor_id in base.actors):
+                continue
+            for n in (entry.name, *entry.aliases):
+                if "ァ" <= n[:1] <= "ヺ" and (key := name_skeleton(name_key(romanize(n)))):
+                    table.setdefault(key, entry)  # the first person of that sound, as a scan in id order finds
+        _SOUNDS[actors] = table
+    return table
