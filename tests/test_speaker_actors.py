@@ -174,3 +174,48 @@ def test_a_katakana_person_is_found_by_sound_in_an_index_extended_for_a_document
     assert _katakana_person("Freedman", base) is None  # the document's own people stay its own
     assert _katakana_person("Holcomb", doc) is None  # a body is no person, whatever its sound
     assert set(_katakana_sounds(base)) < set(_katakana_sounds(doc))
+
+
+def _person_name_reference(full: str, context: str, roles: str | None = None) -> bool:
+    """The rule as first written, one pattern with the name in it per call (too slow at ingest): the reference
+    the precompiled `_person_name` must agree with."""
+    import re
+
+    from bot.extract.attribution_en import _COURTESY, _ROLE_NOUNS
+    from bot.extract.roles import vocabulary
+
+    words = full.split()
+    if any(w in vocabulary().en_org_heads for w in words) or not all(w[:1].isupper() for w in words):
+        return False
+    name = re.escape(full)
+    titles = "|".join(map(re.escape, sorted({*vocabulary().en_titles, *_COURTESY}, key=len, reverse=True)))
+    roles, titles = (roles, "(?!)") if roles is not None else ("|".join(_ROLE_NOUNS), titles)
+    return bool(
+        re.search(rf"\b(?:{titles})\s+{name}\b", context)
+        or re.search(rf"\b(?:{roles})s?\s*,\s+{name}\b", context, re.I)
+        or re.search(rf"\b{name},\s+(?:an?|the|[A-Z][\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{roles})\b", context)
+    )
+
+
+def test_a_person_is_told_by_title_or_apposition_as_the_reference_rule_tells() -> None:
+    from bot.extract.attribution_en import _person_name
+
+    contexts = [
+        "U.S. District Judge John Holcomb ruled on Friday. Holcomb said the loss was large.",
+        "Mizuhara's attorney, Michael Freedman, declined to comment.",
+        "ATTORNEY , michael freedman said nothing.",  # the role before the name is read in any case
+        "Michael Freedman, a lawyer for Mizuhara, said so. Ana Ruiz, the team's chief legal official, agreed.",
+        "Dr. Ana Ruiz spoke. xJudge John Holcomb. Judge John Holcombs.",
+        "Judge john holcomb ruled.",  # a title before the name only as written
+        "aMichael Freedman, a lawyer for him. Coast Guard, a lawyer said.",
+        "Fuji TV Corp, the broadcaster, said. The Coast Guard said.",
+    ]
+    names = ["John Holcomb", "Michael Freedman", "Ana Ruiz", "Coast Guard", "Fuji TV Corp", "Holcomb"]
+    told = 0
+    for context in contexts:
+        for name in names:
+            for roles in (None, "lawyer|attorney", "judge"):
+                want = _person_name_reference(name, context, roles)
+                assert _person_name(name, context, roles) == want, (name, context, roles)
+                told += want
+    assert told >= 6  # the cases tell people, not only refuse

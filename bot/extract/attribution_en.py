@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.actors import ActorIndex
 from bot.extract.roles import vocabulary
@@ -424,8 +425,25 @@ def named_speakers_en(context: str, actors: ActorIndex) -> list[tuple[str, str]]
 # or an office written before the name ("U.S. District Judge John Holcomb", "Dr. Ana Ruiz"), or an apposition with
 # a role noun ("Mizuhara's attorney, Michael Freedman," / "Michael Freedman, a lawyer for Mizuhara").
 _COURTESY = ("Mr", "Ms", "Mrs", "Dr", "Mr.", "Ms.", "Mrs.", "Dr.", "Judge")
-_ROLE_NOUNS = ("lawyer", "attorney", "prosecutor", "judge", "spokesperson", "spokesman", "spokeswoman", "official",
-               "director", "president", "chairman", "manager", "coach", "analyst", "professor", "minister", "adviser")
+_ROLE_NOUNS = (
+    "lawyer",
+    "attorney",
+    "prosecutor",
+    "judge",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "official",
+    "director",
+    "president",
+    "chairman",
+    "manager",
+    "coach",
+    "analyst",
+    "professor",
+    "minister",
+    "adviser",
+)
 
 
 _ROLE_SYNONYMS = {"lawyer": ("lawyer", "attorney"), "attorney": ("lawyer", "attorney")}
@@ -439,16 +457,38 @@ def _person_name(full: str, context: str, roles: str | None = None) -> bool:
     heads = vocabulary().en_org_heads
     if any(w in heads for w in words) or not all(w[:1].isupper() for w in words):
         return False
+    before_title, before_role, after_role = _around_a_name(roles)
     name = re.escape(full)
-    titles = "|".join(map(re.escape, sorted({*vocabulary().en_titles, *_COURTESY}, key=len, reverse=True)))
+    for m in re.finditer(name + r"\b", context, re.I):  # "Judge John Holcomb", "attorney, Michael Freedman"
+        at = max(0, m.start() - _BEFORE)
+        if m.group() == full and before_title is not None and before_title.search(context, at, m.start()):
+            return True
+        if before_role.search(context, at, m.start()):
+            return True
+    for m in re.finditer(name, context):  # "Michael Freedman, a lawyer for Mizuhara"
+        if (m.start() == 0 or not _WORD_CHAR.match(context, m.start() - 1)) and after_role.match(context, m.end()):
+            return True
+    return False
+
+
+# How far before a name its title or role is looked for: the longest title and the spaces after it fit
+_BEFORE = 120
+_WORD_CHAR = re.compile(r"\w")
+
+
+@lru_cache(maxsize=16)
+def _around_a_name(roles: str | None) -> tuple[re.Pattern[str] | None, re.Pattern[str], re.Pattern[str]]:
+    """What tells a person before and after a name, compiled once per role list (a pattern with the name in it
+    was compiled for every name of every article: most of the speakers' cost at ingest). Asked about one role,
+    a title is `_titled_as`'s to read, and only the apposition is read here."""
+    titles = None
     if roles is None:
+        titles = "|".join(map(re.escape, sorted({*vocabulary().en_titles, *_COURTESY}, key=len, reverse=True)))
         roles = "|".join(_ROLE_NOUNS)
-    else:  # asked about one role: a title is `_titled_as`'s to read, only the apposition is read here
-        titles = "(?!)"
-    return bool(
-        re.search(rf"\b(?:{titles})\s+{name}\b", context)
-        or re.search(rf"\b(?:{roles})s?\s*,\s+{name}\b", context, re.I)
-        or re.search(rf"\b{name},\s+(?:an?|the|[A-Z][\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{roles})\b", context)
+    return (
+        re.compile(rf"\b(?:{titles})\s+\Z") if titles else None,
+        re.compile(rf"\b(?:{roles})s?\s*,\s+\Z", re.I),
+        re.compile(rf",\s+(?:an?|the|[A-Z][\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{roles})\b"),
     )
 
 
