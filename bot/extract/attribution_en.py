@@ -499,5 +499,13 @@ def _body_name(name: str, context: str) -> bool:
     ("Takeshi Natsuno said"), and a capitalised run alone (Coast Guard, Fuji TV) does not tell a person."""
     if re.fullmatch(r"[A-Z]{2,4}", name):  # NHK, ESPN; a dateline's city in capitals (TOKYO, OSAKA) is longer
         return True
+    after = _org_head_after()
+    return any(after.match(context, m.end()) for m in re.finditer(rf"\b{re.escape(name)}", context))
+
+
+@lru_cache(maxsize=1)
+def _org_head_after() -> re.Pattern[str]:
+    """An organisation's head right after a name ("Kadokawa Corp.", "Kadokawa Future Publishing"), compiled once
+    (with the name inside, a pattern was compiled for every speaker of every article)."""
     heads = "|".join(map(re.escape, vocabulary().en_org_heads))
-    return re.search(rf"\b{re.escape(name)}\s+(?:[A-Z][\w&-]*\s+)?(?:{heads})\b", context) is not None
+    return re.compile(rf"\s+(?:[A-Z][\w&-]*\s+)?(?:{heads})\b")
