@@ -42,6 +42,13 @@ NAMES = {"Newsdesk", "Discord", "Asia", "Tokyo", "http", "https", "ftp", "Atom"}
 # word of the seed articles (a passage, a title, an outlet an article cites are shown as the article has them).
 REGISTRY = json.loads((ROOT / "bot/data/actors.json").read_text(encoding="utf-8"))
 NAMES |= {w for a in REGISTRY["actors"] for n in [a.get("name_en") or "", *a["aliases"]] for w in LATIN_WORD.findall(n)}
+# a body's other names (bot/data/body_names.json) are its aliases once discovered, shown as written: 外務省 is also
+# "Japan's foreign ministry" (the whole name only: its words alone are no names)
+BODY_NAMES = sorted(
+    (n for g in json.loads((ROOT / "bot/data/body_names.json").read_text(encoding="utf-8"))["groups"] for n in g),
+    key=len,
+    reverse=True,
+)
 NAMES |= {w for n in json.loads((ROOT / "bot/data/outlets.json").read_text()).values() for w in LATIN_WORD.findall(str(n))}
 NAMES |= {w for t in json.loads((ROOT / "bot/data/topics.json").read_text(encoding="utf-8"))["topics"]
           for w in LATIN_WORD.findall(" ".join(t.get("cues", []))) if len(w) > 3}
@@ -105,7 +112,10 @@ def with_server(seeded_db: Path) -> Path:
 def english_words(text: str) -> list[str]:
     """The Latin-letter words of a Japanese answer that are none of the names, addresses, ids and commands
     a Japanese reader is shown as written."""
-    rest = AS_WRITTEN.sub(" ", text)
+    rest = text
+    for name in BODY_NAMES:
+        rest = rest.replace(name, " ")
+    rest = AS_WRITTEN.sub(" ", rest)
     allowed = COMMANDS | NAMES | TYPED
     return [w for w in LATIN_WORD.findall(rest) if w not in allowed and w.lower() not in allowed]
 

@@ -109,7 +109,7 @@ def test_nothing_spurious_in_the_seeds(actors: ActorIndex) -> None:
             "韓国の尹錫悦(ユン・ソンニョル)大統領は3日、談話を発表した。",
             NewActor("尹錫悦", ["ユン・ソンニョル"], "person", "大統領"),
         ),
-        ("国際原子力機関(IAEA)の会合が開かれた。", NewActor("国際原子力機関", ["IAEA"], "body")),
+        ("国際原子力機関(IAEA)の会合が開かれた。", NewActor("国際原子力機関", ["IAEA", "International Atomic Energy Agency"], "body")),
         ("最大野党「共に民主党」は反発した。", NewActor("共に民主党", [], "body", "最大野党")),
         (
             "The Office for Budget Policy (OBP) said costs would rise.",
@@ -144,3 +144,19 @@ def test_a_new_names_latin_spelling_is_kept_after_a_known_actors_pair(actors: Ac
     found = discover(actors, text)
     assert [(a.name, a.aliases, a.name_en) for a in found] == [("ドゥダ", ["Duda"], "Duda")]
     assert discover(actors, text.replace("ゼレンスキー（Zelensky）", "ゼレンスキー")) == found
+
+
+def test_a_listed_body_takes_its_other_names(actors: ActorIndex) -> None:
+    """国土交通省 and 国交省 in one article are one body, which also answers to its English names; a bare lowercase
+    phrase ("transport ministry") is not an alias in running text (another country's ministry reads the same)."""
+    found = discover(actors, "国土交通省は3日、立ち入り検査に入った。", "国交省の担当者は記者団に説明した。")
+    assert [(a.name, a.kind) for a in found] == [("国土交通省", "body")]
+    assert {"国交省", "MLIT", "Japan's transport ministry"} <= set(found[0].aliases)
+    assert "transport ministry" not in found[0].aliases
+
+
+def test_a_listed_body_found_in_english_is_the_japanese_one(actors: ActorIndex) -> None:
+    found = discover(actors, "The Financial Services Agency said it would order the bank to report.")
+    assert len(found) == 1 and {"金融庁", "FSA"} <= set(found[0].aliases)
+    known = actors.extended([(a.name, a.aliases, a.kind, a.description) for a in found])
+    assert discover(known, "金融庁は16日、報告を求めた。") == []  # the body it already knows, not a second one

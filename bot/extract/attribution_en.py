@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.actors import ActorIndex
+from bot.extract.body_names import other_names
 from bot.extract.roles import vocabulary
 from bot.text import guarded
 
@@ -297,6 +298,8 @@ class _Walk:
         role = _THE_ROLE_RE.match(np.split(",")[-1]) if got is None and np else None
         if role is not None:  # "The judge said" after "U.S. District Judge John Holcomb", "The lawyer said" after
             got = self._titled_as(role.group(1)) or self._in_apposition(role.group(1), ctx[:a])  # "attorney, X,"
+        if got is not None and got[1] == "pronoun-org":  # "The ministry said" after "Japan's transport ministry …"
+            got = _body_named_before(got[0], ctx[:a], actors) or _body_spoke_before(got[0], history, actors) or got
         led = _led_by(unquoted, ctx, actors) if got is None else None
         if got is None and spans and led is not None and led[1] == "person":
             # a quoted phrase inside a sentence whose subject is a person: 'Burritt called the move "shameful"',
@@ -338,6 +341,45 @@ def _led_by(unquoted: str, ctx: str, actors: ActorIndex) -> tuple[str, str] | No
             got = _proper_name(run.group())
             if got and got[1] == "person":
                 return got
+    return None
+
+
+@lru_cache(maxsize=64)
+def _head_phrase_re(head: str) -> re.Pattern[str]:
+    # up to four words before the head noun: "Japan's transport ministry", "the Financial Services Agency"
+    return re.compile(rf"((?:[\w'’.&-]+\s+){{0,4}}){re.escape(head)}\b", re.IGNORECASE)
+
+
+def _body_named_before(pronoun: str, before: str, actors: ActorIndex) -> tuple[str, str] | None:
+    """The body "the ministry" (the agency, the bank, the court …) points back at: the last phrase before it with
+    that head noun that names an actor the index knows ("Japan's transport ministry", an alias of 国土交通省),
+    however many other bodies spoke in between. None when no such phrase names one (then the last body that
+    spoke, as for "it")."""
+    words = pronoun.split()
+    if len(words) != 2 or words[0].lower() != "the":
+        return None
+    for found in reversed(list(_head_phrase_re(words[1]).finditer(before))):
+        lead, head = found.group(1).split(), found.group(0).split()[-1]
+        for i in range(len(lead)):  # the longest phrase first: "Japan's transport ministry", then "transport ministry"
+            phrase = " ".join([*lead[i:], head])
+            hit = actors.resolve(phrase) or next(
+                (h for n in other_names(phrase) if (h := actors.resolve(n)) is not None), None
+            )
+            if hit is not None and hit.kind != "person":
+                return hit.name, "org"
+    return None
+
+
+def _body_spoke_before(pronoun: str, history: list[tuple[str, str]], actors: ActorIndex) -> tuple[str, str] | None:
+    """The last body that spoke with a name holding the pronoun's head noun ("the ministry" of 国土交通省, also
+    "Japan's transport ministry"), when the phrase that named it lies before the text read."""
+    words = pronoun.lower().split()
+    if len(words) != 2 or words[0] != "the":
+        return None
+    for name, kind in reversed(history):
+        hit = actors.resolve(name) if kind == "org" else None
+        if hit is not None and any(words[1] in n.lower().split() for n in (hit.name, *(hit.aliases or []))):
+            return name, kind
     return None
 
 

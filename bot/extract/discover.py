@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from bot.actors import ActorIndex
+from bot.extract.body_names import other_names
 from bot.extract.roles import looks_like_name, vocabulary
 from bot.models import ParsedPassage
 from bot.rows import NewActor
@@ -377,16 +378,42 @@ def _paired(found: dict[str, _Found], actors: ActorIndex, text: str) -> None:
 def _add_body(
     found: dict[str, _Found], actors: ActorIndex, name: str, aliases: list[str], description: str | None
 ) -> None:
-    """An organisation the text names (and its abbreviation), unless the registry knows it by any of them."""
+    """An organisation the text names (and its abbreviation), unless the registry knows it by any of them.
+
+    A body the data lists (`body_names.json`) takes its other names as aliases — 国土交通省 is also 国交省, MLIT
+    and "Japan's transport ministry" — so its short and full names, and its Japanese and English reports, are one
+    actor, not two; a name another actor already holds is left to that actor."""
     if len(name) < 2 or actors.resolve(name) is not None or any(actors.resolve(a) is not None for a in aliases):
         return
     key = normalize(name)
     if not key:
         return
-    entry = found.setdefault(key, _Found(name, description=description, kind="body"))
-    for a in aliases:
+    listed = [n for n in other_names(name) if _proper_body_name(n) and actors.resolve(n) is None]
+    entry = found.get(key) or _found_by_alias(found, key) or found.setdefault(
+        key, _Found(name, description=description, kind="body")
+    )
+    for a in (*aliases, *listed):
         if a != entry.name and a not in entry.aliases:
             entry.aliases.append(a)
+
+
+def _proper_body_name(name: str) -> bool:
+    """A listed name that may stand as an alias in running text: Japanese, or Latin written as a name (MLIT,
+    "Japan's transport ministry"). A bare lowercase phrase ("health ministry") may be another country's body in
+    an English report (Iran's health ministry), so it only finds the body when a user types it; nor one that opens
+    with a body's kind ("Ministry of Foreign Affairs of Japan"): "ministry" typed would find that one body by the
+    start of its name."""
+    if not name.isascii():
+        return True
+    return name[:1].isupper() and name.split()[0] not in vocabulary().en_org_heads
+
+
+def _found_by_alias(found: dict[str, _Found], key: str) -> _Found | None:
+    """The body this document already named by another of its names (国土交通省 first, 国交省 later)."""
+    for entry in found.values():
+        if entry.kind == "body" and any(normalize(a) == key for a in entry.aliases):
+            return entry
+    return None
 
 
 Candidate = tuple[str | None, list[str], str | None, str | None]  # (name, full forms, title, English name)

@@ -63,6 +63,7 @@ def _by_length(words: tuple[str, ...]) -> tuple[tuple[int, frozenset[str]], ...]
 
 # Ministers' titles are an open class: 経済産業相, 農林水産相, 経済安全保障担当相, 官房長官, 防衛大臣.
 _MINISTER_RE = re.compile(r"[一-龥]{1,8}(?:担当)?(?:相|長官|大臣)$")
+MINISTER_RE = _MINISTER_RE  # for what a user types (bot/services/resolve.py)
 COUNTRY_ABBR = "米露英仏独中韓朝宇日伊加豪印ウ北"
 _KANJI_RE = re.compile(r"^[一-龥々]+$")
 _KATAKANA_RE = re.compile(r"^[ァ-ヴー・･=＝]+$")

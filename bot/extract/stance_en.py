@@ -103,6 +103,9 @@ def english_clauses(
         # `The ministry said …`: a body named by its kind is the subject, never the last person /quote would give
         if speaker is None and not (verb_after and _ORG_PRONOUN_RX.match(opening)):
             speaker = _speaker(text, s, e, actors, context)
+        elif speaker is None:  # unless /quote's rules find the body by its kind: "the ministry" of "Japan's transport
+            named = _speaker(text, s, e, actors, context)  # ministry" named before, across other bodies' words
+            speaker = named if named is not None and actors.actors[named].kind != "person" else None
         if speaker is None:
             if verb_after and _PERSON_PRONOUN_RX.match(opening):
                 speaker = last_person

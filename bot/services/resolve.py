@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+import re
 import unicodedata
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
 from bot.actors import ActorEntry, ActorIndex
+from bot.extract.body_names import other_names
+from bot.extract.roles import MINISTER_RE, looks_like_name, strip_country, vocabulary
 from bot.extract.romaji import name_key, romanize
 from bot.models import TOPICS
 from bot.services.errors import QueryError
@@ -26,8 +29,108 @@ def resolve_actor(store: Store, name: str) -> ActorEntry:
         raise QueryError("actor.too_long", limit=100)
     actor, suggestions = store.actors.lookup(text)
     if actor is None:
+        actor = next(
+            (
+                a
+                for form, body in _typed(text)
+                if (a := store.actors.resolve(form)) is not None and not (body and a.kind == "person")
+            ),
+            None,
+        )
+    if actor is None:
+        actor = _titled_person(store.actors, text)
+    if actor is None:
         raise _unknown(text, suggestions)
     return actor
+
+
+# --- what a user types around a name: titles, honorifics, a company's legal form, an English body's other names ---
+
+# "Prime Minister Shigeru Ishiba", "Transport Minister Saito", "MUFG President Junichi Hanzawa": the name follows the
+# last title word; "Saito, the transport minister": the name comes before the comma.
+_EN_TITLE_WORDS = frozenset(
+    w.casefold().rstrip(".") for t in vocabulary().en_titles for w in t.split() if w[:1].isupper()
+) - {"of", "and", "u.s", "general", "chief", "deputy", "acting", "special", "vice", "district"}
+_EN_COUNTRY_OF = re.compile(r"^(?:the|japan['’]s|japanese|tokyo['’]s)\s+", re.IGNORECASE)
+_EN_LEGAL_FORM = re.compile(
+    r"(?:\s+(?:Motors?|Corp\.?|Corporation|Co\.?|Company|Inc\.?|Ltd\.?|Limited|Holdings|Group|plc|LLC))+$", re.IGNORECASE
+)
+_JA_LEGAL_FORM = re.compile(r"^(?:株式会社|\(株\)|（株）)|(?:株式会社|\(株\)|（株）)$")
+
+
+def typed_forms(text: str) -> list[str]:
+    """The names a user's words may stand for once what surrounds a name is taken off, best first:
+    斉藤国交相 → 斉藤; 斉藤鉄夫国土交通相 → 斉藤鉄夫; トヨタの豊田会長 → 豊田; トヨタ自動車 → トヨタ; 株式会社KADOKAWA →
+    KADOKAWA; Transport Minister Saito → Saito; Saito, the transport minister → Saito; Toyota Motor Corp. → Toyota;
+    the transport ministry → 国土交通省, 国交省, … (a listed body's other names). Never the text itself. Only an
+    exact name of an actor answers for a form (`resolve_actor`), so a wrong cut (斉藤国 + 交相) finds nobody."""
+    return [form for form, _ in _typed(text)]
+
+
+def _typed(text: str) -> list[tuple[str, bool]]:
+    """typed_forms, each with whether only a body may answer for it: what remains of a company's name without its
+    legal form or trade (小林製薬 → 小林) is never the person of that name (the founder's family, 小林章浩)."""
+    text = " ".join(unicodedata.normalize("NFKC", text).split())
+    forms: list[tuple[str, bool]] = []
+    if text.isascii():
+        head = text.split(",")[0].strip()
+        words = head.split()
+        last_title = max((i for i, w in enumerate(words) if w.casefold().rstrip(".") in _EN_TITLE_WORDS), default=-1)
+        if 0 <= last_title < len(words) - 1:
+            forms.append((" ".join(words[last_title + 1 :]), False))
+        if head != text:
+            forms.append((head, False))
+        plain = _EN_COUNTRY_OF.sub("", text)
+        for name in (text, plain, *([f"Japan's {plain}"] if plain != text else [])):
+            forms += [(n, True) for n in other_names(name)]
+        forms += [(plain, False), (_EN_LEGAL_FORM.sub("", plain), True)]
+    else:
+        forms += [(n, True) for n in other_names(text)]
+        forms += [(n, False) for n in _untitled(text)]
+        forms.append((_JA_LEGAL_FORM.sub("", text), True))
+        v = vocabulary()
+        forms += [(text[: -len(s)], True) for s in v.ja_org_suffixes if text.endswith(s) and len(text) - len(s) >= 2]
+    seen: set[str] = set()
+    out = []
+    for form, body in forms:
+        if form and form != text and form not in seen:
+            seen.add(form)
+            out.append((form, body))
+    return out
+
+
+def _titled_person(actors: ActorIndex, text: str) -> ActorEntry | None:
+    """The one person whose name starts with the surname typed before a title and whose role is that title: 林官房長官
+    for 林芳正 (官房長官), when the store knows him by his full name only."""
+    v = vocabulary()
+    for k in range(len(text) - 1, 0, -1):
+        title, name = text[k:], strip_country(text[:k])
+        if title not in v.ja_title_set or not name:
+            continue
+        found = {
+            a.id: a
+            for a in actors.actors.values()
+            if a.kind == "person"
+            and title in (a.description or "")
+            and any(n.startswith(name) for n in (a.name, *(a.aliases or [])))
+        }
+        if len(found) == 1:
+            return next(iter(found.values()))
+    return None
+
+
+def _untitled(text: str) -> list[str]:
+    """What is left of a Japanese name typed with its title or honorific (林官房長官 → 林, 斉藤国交相 → 斉藤, 大谷選手
+    → 大谷, トヨタの豊田会長 → 豊田), titles of the vocabulary before open-class ministers (〜相, 〜長官)."""
+    v = vocabulary()
+    listed, open_class = [], []
+    for k in range(len(text) - 1, max(0, len(text) - 17), -1):  # no title is longer than 16 characters
+        title, name = text[k:], strip_country(text[:k])
+        if title in v.ja_title_set:
+            listed.append(name)
+        elif MINISTER_RE.fullmatch(title) and looks_like_name(name):  # 交相 is no title: 斉藤国 is no name
+            open_class.append(name)
+    return [n for n in (*reversed(listed), *reversed(open_class)) if n]
 
 
 def _unknown(text: str, suggestions: list[ActorEntry]) -> QueryError:
@@ -66,8 +169,11 @@ async def across_scripts_typed(store: Store, text: str, guild_id: int | None) ->
     """The one person the store knows by this name written in the other script, else None."""
     if len(text) > 40:
         return None
-    typed = ActorEntry(0, text, None, "person", [])
-    found = await asyncio.to_thread(across_scripts, store.actors, typed)
+    found: list[ActorEntry] = []
+    for name in (text, *typed_forms(text)):  # Transport Minister Saito: Saito, 斉藤 in the Japanese reports
+        found = await asyncio.to_thread(across_scripts, store.actors, ActorEntry(0, name, None, "person", []))
+        if found:
+            break
     if found and guild_id is not None:
         seen = await actors_seen_among(store, [a.id for a in found], guild_id)
         found = [a for a in found if a.id in seen]

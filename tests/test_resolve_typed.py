@@ -1,0 +1,80 @@
+"""What a user types around an actor's name: a title or honorific, a company's legal form, an English body's other
+names. The actor the store knows is answered; a wrong cut finds nobody."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.ingest.pipeline import ingest_text
+from bot.services.errors import QueryError
+from bot.services.resolve import resolve_visible_actor, typed_forms
+from bot.store import Store
+
+ARTICLE = """\
+---
+title: 型式指定の不正で立ち入り検査
+published: 2024-06-04
+---
+国土交通省は4日、トヨタ自動車の本社に立ち入り検査に入った。斉藤鉄夫国土交通相は閣議後の記者会見で「極めて遺憾だ」と述べた。
+トヨタの豊田章男会長は3日に記者会見を開き、謝罪した。
+林芳正官房長官は「ユーザーの信頼を損なう」と述べた。
+"""
+
+
+@pytest.mark.parametrize(
+    ("typed", "first"),
+    [
+        ("斉藤国交相", "斉藤"),
+        ("斉藤鉄夫国土交通相", "斉藤鉄夫"),
+        ("林官房長官", "林"),
+        ("トヨタの豊田会長", "豊田"),
+        ("大谷選手", "大谷"),
+        ("袴田巌さん", "袴田巌"),
+        ("トヨタ自動車", "トヨタ"),
+        ("株式会社KADOKAWA", "KADOKAWA"),
+        ("Transport Minister Saito", "Saito"),
+        ("Prime Minister Shigeru Ishiba", "Shigeru Ishiba"),
+        ("Saito, the transport minister", "Saito"),
+        ("Mr. Toyoda", "Toyoda"),
+        ("Toyota Motor Corp.", "Toyota"),
+        ("the transport ministry", "国土交通省"),
+        ("transport ministry", "国土交通省"),
+    ],
+)
+def test_typed_forms(typed: str, first: str) -> None:
+    assert typed_forms(typed)[0] == first
+
+
+@pytest.mark.parametrize("typed", ["石破", "Trump", "国土交通省"])
+def test_a_bare_name_is_not_cut(typed: str) -> None:
+    assert typed not in typed_forms(typed)
+    assert all(len(f) >= 2 for f in typed_forms(typed))
+
+
+def test_a_wrong_cut_is_not_offered() -> None:
+    assert "斉藤国" not in typed_forms("斉藤国交相")[:1]  # 交相 is no title
+    assert "斉" not in typed_forms("斉藤鉄夫国土交通相")
+
+
+async def test_the_actor_behind_what_was_typed(store: Store) -> None:
+    assert (await ingest_text(store, ARTICLE, name="ty.md")).status == "added"
+    body = await resolve_visible_actor(store, "国土交通省", None)
+    for typed in ("国交省", "the transport ministry", "MLIT", "Japan's transport ministry"):
+        assert (await resolve_visible_actor(store, typed, None)).id == body.id, typed
+    minister = await resolve_visible_actor(store, "斉藤", None)
+    for typed in ("斉藤国交相", "斉藤鉄夫国土交通相"):
+        assert (await resolve_visible_actor(store, typed, None)).id == minister.id, typed
+    assert (await resolve_visible_actor(store, "Transport Minister Saito", None, across=True)).id == minister.id
+    assert (await resolve_visible_actor(store, "林官房長官", None)).name in ("林", "林芳正")
+    with pytest.raises(QueryError):
+        await resolve_visible_actor(store, "斉藤国", None)
+    with pytest.raises(QueryError):
+        await resolve_visible_actor(store, "the health ministry", None)  # listed, but not in the store
+
+
+async def test_a_company_named_after_a_person_is_not_that_person(store: Store) -> None:
+    text = ARTICLE.replace("トヨタの豊田章男会長は", "小林製薬の小林章浩社長は")
+    assert (await ingest_text(store, text, name="kb.md")).status == "added"
+    assert (await resolve_visible_actor(store, "小林", None)).kind == "person"
+    with pytest.raises(QueryError):  # 小林製薬 is no actor here, and not the president 小林
+        await resolve_visible_actor(store, "小林製薬", None)
