@@ -561,6 +561,8 @@ def extract_events(
                     continue  # 「28日に首脳会談の予定」 in an article of the 24th: a plan, not (yet) a happening
                 if english and _recalled(mention, p.text, report_date):
                     continue
+                if english and _no_happening_the_same_day(mention, summary):
+                    continue
                 if not english and dates_a_report(mention, p.text[s:e], masked[s:e], s):
                     continue  # 「米CNBCテレビは同日、…と報じた」: the day of a report, not of what it reports
                 if (
@@ -620,6 +622,21 @@ def _comments_on_it(summary: str) -> bool:
 
 
 _SAY_ACT = frozenset(["~say"])
+_SAME_DAY_EN_RE = re.compile(r"\bsame (?:day|morning|afternoon|evening|night)$")
+
+
+def _no_happening_the_same_day(mention: DateMention, summary: str) -> bool:
+    """An English clause dated only by "the same day" (the day told before) that tells no happening of that day:
+    one that does not read done ("…the same day, and will resume…"), or a party's word at no occasion of its own
+    ("Kadokawa said the same day that…": its account of the day's happening). "He said at a news conference the
+    same day", "offered an apology the same morning" are happenings."""
+    if not _SAME_DAY_EN_RE.search(mention.text):
+        return False
+    masked = mask_quotes(summary)
+    if not reads_done(masked, True):
+        return True
+    told = acts(summary)
+    return told.main == _SAY_ACT and "~press_conference" not in told.named
 _ACCOUNT_OF_RE = re.compile(r"(?:同氏|同社|同省|同庁|同相|同首相|同長官|同知事|同党|同市|同県)によると")
 
 
@@ -650,6 +667,11 @@ def _same_day_report(day: dt.date | None, report: dt.date | None) -> bool:
     return day is not None and report is not None and 0 <= (report - day).days <= 1
 
 
+# 「…を起こしたのは初めて」「…が止まるのは13年ぶり」「…するのは2011年以来」: a happening made the topic (〜のは) of a
+# record's predicate: the sentence tells what it means, not that it happened.
+_RECORD_RE = re.compile(r"のは[^。、「」]{0,24}?(?:初めて|初|ぶり|以来|異例|珍しい)(?:だ|です|となる|となった)?[。．]?$")
+
+
 def _incident_of_the_day(
     text: str,
     masked: str,
@@ -670,6 +692,8 @@ def _incident_of_the_day(
         return None
     if not english and _PAST_BEFORE_END_RE.search(masked[s:e].rstrip()):
         return None  # 「海保機は滑走路上で約40秒間停止していた」: what had been, told as the background of a later report
+    if not english and _RECORD_RE.search(masked[s:e]):
+        return None  # 「…が全損事故を起こしたのは初めて」: what the happening told before means, no happening of its own
     own = event_features(text[s:e], actors)
     words = {t for t in own.tokens if not t.startswith((CONCEPT_PREFIX, NUMBER_PREFIX))}
     if words & set(lead.tokens) or own.names & set(lead.names):
