@@ -94,3 +94,16 @@ def events_of_text(text: str, actors: ActorIndex) -> list[tuple[str, str]]:
     doc = parse_document(text, name="a.txt")
     rows, _ = extract_events(doc.passages, actors, doc.published)
     return [(e.date, e.summary) for e in rows]
+
+
+# --- a byline and its date is a stamp line, not the lead's first words ---------------------------------------------
+
+
+def test_a_dated_byline_is_a_stamp_line() -> None:
+    from bot.ingest.stamps import stamp_date
+
+    assert stamp_date("By Japan Times staff writer | Jan 10, 2024") == "2024-01-10"
+    assert stamp_date("By Jane Doe, March 3, 2025 10:14 PM") == "2025-03-03"
+    # counter-examples: a sentence that starts like a byline, a byline with text after its date
+    assert stamp_date("By Reuters staff said on Jan 10, 2024 that it would") is None
+    assert stamp_date("By Jane Doe, March 3, 2025 Osaka Gov. Hirofumi Yoshimura said") is None

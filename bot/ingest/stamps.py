@@ -65,11 +65,24 @@ def stamp_date(line: str) -> str | None:
     if not dates:
         return None
     undated = _CREDIT_TAIL_RE.sub("", _FULL_DATE_RE.sub(" ", text))
+    if _dated_byline(text, dates[0]):
+        return _iso(dates[0])
     rest = _NOISE_RE.sub("", undated)
     # Left over: an outlet, a name, a category; never a sentence (kana, a lower-case word: "Trump said").
     if len(rest) > _CONTENT_MAX or _HIRAGANA_RE.search(rest) or _LOWER_WORD_RE.search(_NOISE_RE.sub(" ", undated)):
         return None
     return _iso(dates[0])
+
+
+def _dated_byline(text: str, date: re.Match[str]) -> bool:
+    """「By Japan Times staff writer | Jan 10, 2024」「By Maki Shiraki, June 3, 2024 10:14 PM」: a byline, a mark, then
+    its date and nothing but a time after it."""
+    byline = text[: date.start()].rstrip()
+    return (
+        byline[-1:] in ("|", "｜", ",", "/", "-", "–", "—")
+        and is_credit(byline[:-1].rstrip())
+        and not _NOISE_RE.sub("", text[date.end() :])
+    )
 
 
 def split_stamp_prefix(line: str) -> tuple[str | None, str]:
