@@ -107,3 +107,30 @@ def test_a_dated_byline_is_a_stamp_line() -> None:
     # counter-examples: a sentence that starts like a byline, a byline with text after its date
     assert stamp_date("By Reuters staff said on Jan 10, 2024 that it would") is None
     assert stamp_date("By Jane Doe, March 3, 2025 Osaka Gov. Hirofumi Yoshimura said") is None
+
+
+# --- a month before last told as what had been is the background ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "公判は昨年10月に始まっていた。",
+        "国はことし1月、各社に報告するよう求めていました。",
+        "焼失した機体は2021年に受領したばかりだった。",
+    ],
+)
+def test_a_month_before_last_told_as_what_had_been_is_no_event(body: str, actors: ActorIndex) -> None:
+    assert events_of(body, actors, published="2024-09-26") == []
+
+
+@pytest.mark.parametrize(
+    "body, month",
+    [
+        ("公判は昨年10月に始まった。", "2023-10"),  # told as done
+        ("検察側は先月、懲役5年を求刑していた。", "2024-08"),  # last month's: the story's own recent happening
+        ("関係者によると、同社は2023年6月初旬に事態を把握していた。", "2023-06"),  # what a source reveals
+    ],
+)
+def test_a_month_done_recent_or_revealed_stays(body: str, month: str, actors: ActorIndex) -> None:
+    assert [d for d, _ in events_of(body, actors, published="2024-09-26")] == [month]

@@ -561,6 +561,8 @@ def extract_events(
                     continue  # 「28日に首脳会談の予定」 in an article of the 24th: a plan, not (yet) a happening
                 if english and _recalled(mention, p.text, report_date):
                     continue
+                if not english and _background_month(mention, segment, report_date):
+                    continue
                 if english and _no_happening_the_same_day(mention, summary):
                     continue
                 if not english and dates_a_report(mention, p.text[s:e], masked[s:e], s):
@@ -798,6 +800,25 @@ def _recalled(mention: DateMention, text: str, report: dt.date | None) -> bool:
     if report is None or mention.precision != "day" or not dates_the_subject(text, mention):
         return False
     return (report - dt.date.fromisoformat(mention.value)).days > RECALLED_DAYS
+
+
+def _background_month(mention: DateMention, segment: str, report: dt.date | None) -> bool:
+    """A month or a year before last month, told as what had been (「再審公判は昨年10月に始まっていた。」「国はことし1月、
+    …報告するよう求めていました。」「機体は2021年に受領したばかりだった。」): the background of the report's news. Last
+    month's (「先月…を指示していた」) may be the story's own recent happening, and what a source tells
+    (「港氏によると、同局は…2023年6月初旬に事態を把握していた」) is what the report reveals."""
+    if report is None or mention.precision == "day":
+        return False
+    month_before_last = (report.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+    bound = month_before_last.isoformat()[:7] if mention.precision == "month" else str(month_before_last.year)
+    if mention.value >= bound:
+        return False
+    masked = mask_quotes(segment)
+    return bool(_PAST_BEFORE_END_RE.search(masked.rstrip())) and not _REVEALED_RE.search(masked)
+
+
+# 「…によると」「…ことが分かった」: a fact the report has from a source, or has found out: its news, not its background
+_REVEALED_RE = re.compile(r"によると|によれば|ことが(?:分かった|わかった|明らかになった|判明した)")
 
 
 def _ahead_in_openers_sentence(mention: DateMention, segment: str, report: dt.date | None) -> bool:
