@@ -1,7 +1,8 @@
 """Lines of an article that are not its text: time stamps, bylines, datelines, credits.
 
 A stamp line (「2024年09月27日18時05分」, 「毎日新聞 2024/10/9 17:45（最終更新 10/9 20:12）」,
-「August 5, 2025 | KYODO NEWS」, 「公開日：2024/09/13　カテゴリー：政治・選挙」) dates the article and is
+「August 5, 2025 | KYODO NEWS」, 「公開日：2024/09/13　カテゴリー：政治・選挙」, a dated byline
+「By Japan Times staff writer | Jan 10, 2024」) dates the article and is
 not a passage; a byline or credit (「By Reuters staff」, 「(Reporting by …; Editing by …)」, 「【田村拓也】」)
 is not a passage either. A stamp glued to the lead (「Updated 11:40 AM GMT+9, September 22, 2024TOKYO (AP) —」)
 is cut off the lead.
