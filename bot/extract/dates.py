@@ -169,10 +169,12 @@ _RARE_ALTS: tuple[tuple[str, str], ...] = (
     ("ewk", r"(?<![A-Za-z])(?P<ewk_q>[Ll]ast|[Nn]ext|[Tt]his)\s+week(?![A-Za-z])"),
     ("eth", r"(?<![A-Za-z])(?P<eth_q>[Ee]arlier|[Ll]ater)\s+this\s+(?P<eth_u>month|year)(?![A-Za-z])"),
     # 「the next day」「a day earlier」「two days later」: counted from the last day named, as 翌日/前日 are; 「yesterday」
-    # from the reference. 「later that day」「the same day」 name no other day: the happening told before goes on.
+    # from the reference. 「the same day」「that same morning」 are 同日: the last day named itself (「later that day」 names
+    # no day: the happening told before goes on).
     (
         "erd",
         r"(?<![A-Za-z])(?P<erd_w>[Yy]esterday|[Tt]he\s+(?:next|following|previous)\s+day"
+        r"|(?P<erd_same>(?:[Tt]he|[Tt]hat)\s+same\s+(?:day|morning|afternoon|evening|night))"
         r"|(?P<erd_n>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[2-9])\s+days?\s+(?P<erd_q>earlier|later))"
         r"(?![A-Za-z])",
     ),
@@ -194,11 +196,14 @@ _RARE = re.compile("|".join(f"(?P<{name}>{pat})" for name, pat in _RARE_ALTS))
 # Where a rare form may stand: its literal word (a month name for 「in April」); the rare pattern is tried near these only.
 _RARE_ANCHOR = re.compile(
     r"週明け|月末|年内|年明け|week|this (?:month|year)|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
-    r"|[Yy]esterday|(?:next|following|previous) day|days? (?:earlier|later)"
+    r"|[Yy]esterday|(?:next|following|previous) day|days? (?:earlier|later)|same (?:day|morning|afternoon|evening|night)"
 )
 
 # Cheap gate: text without any of these cannot hold a date.
-_GATE = re.compile(r"[0-9年月日週曜]|day|week|this month|this year|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_GATE = re.compile(
+    r"[0-9年月日週曜]|day|week|this month|this year|same (?:morning|afternoon|evening|night)"
+    r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+)
 
 
 def _matches(t: str) -> list[re.Match[str]]:
@@ -584,7 +589,8 @@ class DateContext:
                 out.append(mention)
                 if not _a_week(m) and not (quoted is not None and quoted[start] == "＿"):
                     self.last = mention
-                    if precision == "day" and not self._told_in_passing(t, end, value, base):
+                    english = m.lastgroup in _EN_KINDS
+                    if precision == "day" and not self._told_in_passing(t, start, end, value, base, english=english):
                         self._last_day = mention
                 if not rel:
                     self._last_absolute = mention
@@ -596,8 +602,17 @@ class DateContext:
         return out
 
     @staticmethod
-    def _told_in_passing(t: str, end: int, value: str, base: dt.date | None) -> bool:
+    def _told_in_passing(t: str, start: int, end: int, value: str, base: dt.date | None, *, english: bool) -> bool:
         """A day that is no 同日/前日 anchor: a state's start, what had been, a count's end, a planned day ahead."""
+        if english:
+            # "She had announced her bid on May 27." "It will carry out an inspection on Tuesday." "since the Jan. 2
+            # accident": a day told as what had been, a day ahead, or a day naming a thing, is no day "the same
+            # day" after it counts from
+            opening = t.rfind(". ", 0, start) + 1
+            return (
+                bool(_EN_IN_PASSING.search(t, opening, start) or _EN_ATTRIBUTE.search(t, max(0, start - 8), start))
+                or bool(base and value > base.isoformat())
+            )
         if _STATE_SINCE.match(t, end) or _HAD_BEEN.match(t, end):
             return True
         return bool(base and value > base.isoformat() and _PLANNED_DAY.match(t, end))
@@ -733,6 +748,8 @@ class DateContext:
         base = ref if w == "yesterday" else self._last_day.parts if self._last_day else ref
         if n:
             k = _EN_COUNT[n] * (1 if g("erd_q") == "later" else -1)
+        elif g("erd_same"):
+            k = 0
         else:
             k = -1 if w == "yesterday" or "previous" in w else 1
         if base is None or base[1] is None or base[2] is None:
@@ -815,6 +832,11 @@ _HAD_BEEN = re.compile(
     r"[^。．\n「」]*?(?:ていた|ていました|でいた|でいました)[」』）)]*[。．]"
     r"|\s*までの"  # 「26日までの人身被害は54人」: the day a count runs to, not a day the article tells
 )
+# The English kinds, and what tells an English day in passing before it: the past perfect ("had announced", "had
+# been"), a plan ("will", "is due to", "plans to", "is scheduled").
+_EN_KINDS = frozenset(["emdy", "emy", "edmy", "ewd", "ewk", "eth", "erd", "emo"])
+_EN_IN_PASSING = re.compile(r"\b(?:had|will|would|plans? to|(?:is|are) (?:due|scheduled|set|expected) to)\b")
+_EN_ATTRIBUTE = re.compile(r"\b(?:[Tt]he|[Ss]ince|[Uu]ntil)\s+$")
 # 「量刑は10月25日に言い渡される予定だ。」: a day ahead of the report its sentence plans; 同日 after it is not that day
 _PLANNED_DAY = re.compile(r"[^。．\n「」]*?(?:予定|見通し|見込み|方針|計画)(?:だ|です|である)?[」』）)]*[。．]")
 

@@ -561,6 +561,10 @@ def extract_events(
                     continue  # 「28日に首脳会談の予定」 in an article of the 24th: a plan, not (yet) a happening
                 if english and _recalled(mention, p.text, report_date):
                     continue
+                if not english and _background_month(mention, segment, report_date):
+                    continue
+                if english and _no_happening_the_same_day(mention, summary):
+                    continue
                 if not english and dates_a_report(mention, p.text[s:e], masked[s:e], s):
                     continue  # 「米CNBCテレビは同日、…と報じた」: the day of a report, not of what it reports
                 if (
@@ -620,6 +624,21 @@ def _comments_on_it(summary: str) -> bool:
 
 
 _SAY_ACT = frozenset(["~say"])
+_SAME_DAY_EN_RE = re.compile(r"\bsame (?:day|morning|afternoon|evening|night)$")
+
+
+def _no_happening_the_same_day(mention: DateMention, summary: str) -> bool:
+    """An English clause dated only by "the same day" (the day told before) that tells no happening of that day:
+    one that does not read done ("…the same day, and will resume…"), or a party's word at no occasion of its own
+    ("Kadokawa said the same day that…": its account of the day's happening). "He said at a news conference the
+    same day", "offered an apology the same morning" are happenings."""
+    if not _SAME_DAY_EN_RE.search(mention.text):
+        return False
+    masked = mask_quotes(summary)
+    if not reads_done(masked, True):
+        return True
+    told = acts(summary)
+    return told.main == _SAY_ACT and "~press_conference" not in told.named
 _ACCOUNT_OF_RE = re.compile(r"(?:同氏|同社|同省|同庁|同相|同首相|同長官|同知事|同党|同市|同県)によると")
 
 
@@ -650,6 +669,11 @@ def _same_day_report(day: dt.date | None, report: dt.date | None) -> bool:
     return day is not None and report is not None and 0 <= (report - day).days <= 1
 
 
+# 「…を起こしたのは初めて」「…が止まるのは13年ぶり」「…するのは2011年以来」: a happening made the topic (〜のは) of a
+# record's predicate: the sentence tells what it means, not that it happened.
+_RECORD_RE = re.compile(r"のは[^。、「」]{0,24}?(?:初めて|初|ぶり|以来|異例|珍しい)(?:だ|です|となる|となった)?[。．]?$")
+
+
 def _incident_of_the_day(
     text: str,
     masked: str,
@@ -670,6 +694,8 @@ def _incident_of_the_day(
         return None
     if not english and _PAST_BEFORE_END_RE.search(masked[s:e].rstrip()):
         return None  # 「海保機は滑走路上で約40秒間停止していた」: what had been, told as the background of a later report
+    if not english and _RECORD_RE.search(masked[s:e]):
+        return None  # 「…が全損事故を起こしたのは初めて」: what the happening told before means, no happening of its own
     own = event_features(text[s:e], actors)
     words = {t for t in own.tokens if not t.startswith((CONCEPT_PREFIX, NUMBER_PREFIX))}
     if words & set(lead.tokens) or own.names & set(lead.names):
@@ -774,6 +800,25 @@ def _recalled(mention: DateMention, text: str, report: dt.date | None) -> bool:
     if report is None or mention.precision != "day" or not dates_the_subject(text, mention):
         return False
     return (report - dt.date.fromisoformat(mention.value)).days > RECALLED_DAYS
+
+
+def _background_month(mention: DateMention, segment: str, report: dt.date | None) -> bool:
+    """A month or a year before last month, told as what had been (「再審公判は昨年10月に始まっていた。」「国はことし1月、
+    …報告するよう求めていました。」「機体は2021年に受領したばかりだった。」): the background of the report's news. Last
+    month's (「先月…を指示していた」) may be the story's own recent happening, and what a source tells
+    (「港氏によると、同局は…2023年6月初旬に事態を把握していた」) is what the report reveals."""
+    if report is None or mention.precision == "day":
+        return False
+    month_before_last = (report.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+    bound = month_before_last.isoformat()[:7] if mention.precision == "month" else str(month_before_last.year)
+    if mention.value >= bound:
+        return False
+    masked = mask_quotes(segment)
+    return bool(_PAST_BEFORE_END_RE.search(masked.rstrip())) and not _REVEALED_RE.search(masked)
+
+
+# 「…によると」「…ことが分かった」: a fact the report has from a source, or has found out: its news, not its background
+_REVEALED_RE = re.compile(r"によると|によれば|ことが(?:分かった|わかった|明らかになった|判明した)")
 
 
 def _ahead_in_openers_sentence(mention: DateMention, segment: str, report: dt.date | None) -> bool:

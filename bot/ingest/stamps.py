@@ -1,7 +1,8 @@
 """Lines of an article that are not its text: time stamps, bylines, datelines, credits.
 
 A stamp line (「2024年09月27日18時05分」, 「毎日新聞 2024/10/9 17:45（最終更新 10/9 20:12）」,
-「August 5, 2025 | KYODO NEWS」, 「公開日：2024/09/13　カテゴリー：政治・選挙」) dates the article and is
+「August 5, 2025 | KYODO NEWS」, 「公開日：2024/09/13　カテゴリー：政治・選挙」, a dated byline
+「By Japan Times staff writer | Jan 10, 2024」) dates the article and is
 not a passage; a byline or credit (「By Reuters staff」, 「(Reporting by …; Editing by …)」, 「【田村拓也】」)
 is not a passage either. A stamp glued to the lead (「Updated 11:40 AM GMT+9, September 22, 2024TOKYO (AP) —」)
 is cut off the lead.
@@ -65,11 +66,24 @@ def stamp_date(line: str) -> str | None:
     if not dates:
         return None
     undated = _CREDIT_TAIL_RE.sub("", _FULL_DATE_RE.sub(" ", text))
+    if _dated_byline(text, dates[0]):
+        return _iso(dates[0])
     rest = _NOISE_RE.sub("", undated)
     # Left over: an outlet, a name, a category; never a sentence (kana, a lower-case word: "Trump said").
     if len(rest) > _CONTENT_MAX or _HIRAGANA_RE.search(rest) or _LOWER_WORD_RE.search(_NOISE_RE.sub(" ", undated)):
         return None
     return _iso(dates[0])
+
+
+def _dated_byline(text: str, date: re.Match[str]) -> bool:
+    """「By Japan Times staff writer | Jan 10, 2024」「By Maki Shiraki, June 3, 2024 10:14 PM」: a byline, a mark, then
+    its date and nothing but a time after it."""
+    byline = text[: date.start()].rstrip()
+    return (
+        byline[-1:] in ("|", "｜", ",", "/", "-", "–", "—")
+        and is_credit(byline[:-1].rstrip())
+        and not _NOISE_RE.sub("", text[date.end() :])
+    )
 
 
 def split_stamp_prefix(line: str) -> tuple[str | None, str]:
