@@ -88,14 +88,20 @@ def _translated(a: EventSets, b: EventSets) -> int:
     return sum(1 for t in ja.own if not gloss_forms(t).isdisjoint(en.tokens))
 
 
-def _translated_plainly(a: EventSets, b: EventSets) -> bool:
-    """Whether a word of the Japanese one of two reports (one Japanese, one English) is in the English one as a plain
-    word, not as part of its names (総会 is no "general" of "Secretary General Hiroshi Moriyama")."""
+def _translated_plainly(a: EventSets, b: EventSets) -> int:
+    """How many words of the Japanese one of two reports (one Japanese, one English) are in the English one as plain
+    words, not as part of its names (総会 is no "general" of "Secretary General Hiroshi Moriyama"), each a different
+    English word (病院 and 搬送, both "hospital", count once)."""
     if a.latin == b.latin:
-        return False
+        return 0
     ja, en = (b, a) if a.latin else (a, b)
     plain = en.tokens - en.names
-    return any(not gloss_forms(t).isdisjoint(plain) for t in ja.own)
+    used: set[str] = set()
+    for hit in sorted((h for t in ja.own if (h := gloss_forms(t) & plain)), key=len):  # each its own English word
+        free = hit - used
+        if free:
+            used.add(min(free))
+    return len(used)
 
 
 BRIDGED_SCORE = 0.3  # two reports bridged across the scripts and nothing more: below a report sharing its words
@@ -163,7 +169,14 @@ def same_event_sets(a: EventSets, b: EventSets) -> float:
     # A Japanese and an English report of one day sharing an event word and a plain word translated
     # (「大リーグ機構は…正式に調査を始めた」 and "Major League Baseball opened a formal investigation"), when they do
     # not name two different people (「小泉氏は…と述べました」 and "Ishiba said rice…" share ~rice and 総理).
-    if concepts and not (a.persons and b.persons) and _translated_plainly(a, b):
+    plainly = _translated_plainly(a, b)
+    if concepts and not (a.persons and b.persons) and plainly:
+        return score
+    # A Japanese and an English report of one day that share no word as written but two plain words translated
+    # (「救助隊の呼びかけに答えていたが…応答がなくなった」 and "He answered rescuers' calls … has not responded"): a gloss
+    # covers a word's first senses only, so two found across the languages say as much as three shared in one; not
+    # when they name two different people.
+    if plainly >= 2 and not (a.persons and b.persons and a.persons.isdisjoint(b.persons)):
         return score
     # A list's entry that is its event word and little else (「10月24日（きょう）：所信表明演説」), all in the other.
     if concepts and cover >= 1.0 and min(len(ta), len(tb)) <= 2:
