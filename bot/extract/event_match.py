@@ -175,8 +175,13 @@ def same_event_sets(a: EventSets, b: EventSets) -> float:
     # A Japanese and an English report of one day that share no word as written but two plain words translated
     # (「救助隊の呼びかけに答えていたが…応答がなくなった」 and "He answered rescuers' calls … has not responded"): a gloss
     # covers a word's first senses only, so two found across the languages say as much as three shared in one; not
-    # when they name two different people.
-    if plainly >= 2 and not (a.persons and b.persons and a.persons.isdisjoint(b.persons)):
+    # when they name two different people, nor for a saying (its words are those of what it tells about: "…has not
+    # responded since 1 p.m., firefighters said" is also the words of the day's earlier happening it recalls).
+    if (
+        plainly >= 2
+        and _SAY_ACT not in (a.act, b.act)
+        and not (a.persons and b.persons and a.persons.isdisjoint(b.persons))
+    ):
         return score
     # A list's entry that is its event word and little else (「10月24日（きょう）：所信表明演説」), all in the other.
     if concepts and cover >= 1.0 and min(len(ta), len(tb)) <= 2:
