@@ -1,0 +1,229 @@
+"""Whether two dated events (two outlets' reports, say) tell of one happening: `same_event` and the sets it reads
+(`event_sets`, `same_event_sets`), with the helpers clustering asks of the rule (`bot/store/clusters.py`).
+Moved out of `events.py`, which extracts the events."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from bot.extract.actions import names_an_incident
+from bot.extract.bridge import BRIDGE, latin_names
+from bot.extract.event_words import CONCEPT_PREFIX, NUMBER_PREFIX, gloss_forms
+from bot.extract.romaji import SKELETON_PREFIX
+
+_SAY_ACT = frozenset(["~say"])  # a saying's main act (as `events` marks it)
+
+DIFFERENT = -1.0  # what `same_event` says of two reports of surely different happenings
+TERSE_WORDS = 4  # the event words of a terse report: a list's entry, a headline-like line
+
+
+def same_event(a: dict, b: dict) -> float:
+    """How surely two reports (features as stored: {"tokens": [...], "persons": [...]}) tell of one
+    event; 0 when they do not, DIFFERENT (negative) when their main acts differ: then neither joins a
+    cluster the other is in, however well it matches another of its reports.
+
+    They must share event words: three (two when one is a terse headline), or much the same words;
+    with a person in both, two words, or one word that is a good share of the shorter report, or one
+    language-neutral event word; a figure (not a percentage) with an event word or a person; two event
+    words that are most of the shorter report. The same date and the same person alone are never enough.
+    """
+    return same_event_sets(event_sets(a), event_sets(b))
+
+
+class EventSets(NamedTuple):
+    """An event's stored features as `same_event` reads them (sets), made once per event: clustering
+    compares one stored event with many new ones."""
+
+    tokens: frozenset[str]
+    persons: frozenset[int]
+    names: frozenset[str]
+    report: bool
+    act: frozenset[str]
+    acts: frozenset[str]
+    own: tuple[str, ...]  # its words as written (no concept, no figure)
+    latin: bool  # an English report's words
+    vague: bool = False  # dated less precisely than its day (a month): never bridged across the scripts
+    latin_names: frozenset[str] = frozenset()  # its names and katakana words in Latin letters (`bridge.latin_names`)
+
+
+def event_sets(features: dict) -> EventSets:
+    tokens = frozenset(features.get("tokens") or ())
+    own = [t for t in tokens if t[:1] not in _PREFIXES]
+    return EventSets(
+        tokens,
+        frozenset(features.get("persons") or ()),
+        frozenset(features.get("names") or ()),
+        bool(features.get("report")),
+        frozenset(features.get("act") or ()),
+        frozenset(features.get("acts") or ()),
+        tuple(own),
+        bool(own) and all(map(str.isascii, own)),
+        bool(features.get("vague")),
+        latin_names(tokens, features.get("names") or ()),
+    )
+
+
+_PREFIXES = frozenset([CONCEPT_PREFIX, NUMBER_PREFIX])
+
+
+def cross_words(features: dict) -> frozenset[str]:
+    """The English words a Japanese report's words match (their glosses and inflections, `gloss_forms`): an English
+    report holding none of them, no content word and no person of this one is never the same event."""
+    return frozenset().union(*map(gloss_forms, features.get("tokens") or ()))
+
+
+def compared_widely(features: dict) -> bool:
+    """Whether a report may match stored ones that share none of its words as written: an English report, whose
+    words a stored Japanese report's `cross_words` may hold."""
+    own = [t for t in features.get("tokens") or () if not t.startswith((CONCEPT_PREFIX, NUMBER_PREFIX))]
+    return bool(own) and all(t.isascii() for t in own)
+
+
+def _translated(a: EventSets, b: EventSets) -> int:
+    """How many words of the Japanese one of two reports the English one has (in English), when they are
+    one Japanese and one English report."""
+    if a.latin == b.latin:
+        return 0
+    ja, en = (b, a) if a.latin else (a, b)
+    return sum(1 for t in ja.own if not gloss_forms(t).isdisjoint(en.tokens))
+
+
+def _translated_plainly(a: EventSets, b: EventSets) -> int:
+    """How many words of the Japanese one of two reports (one Japanese, one English) are in the English one as plain
+    words, not as part of its names (総会 is no "general" of "Secretary General Hiroshi Moriyama"), each a different
+    English word (病院 and 搬送, both "hospital", count once)."""
+    if a.latin == b.latin:
+        return 0
+    ja, en = (b, a) if a.latin else (a, b)
+    plain = en.tokens - en.names
+    used: set[str] = set()
+    for hit in sorted((h for t in ja.own if (h := gloss_forms(t) & plain)), key=len):  # each its own English word
+        free = hit - used
+        if free:
+            used.add(min(free))
+    return len(used)
+
+
+BRIDGED_SCORE = 0.3  # two reports bridged across the scripts and nothing more: below a report sharing its words
+
+
+def _bridged(a: EventSets, b: EventSets) -> float:
+    """A Japanese and an English report of one day that share no word as written: the same when `ScriptBridge`
+    bridges them (the actors agree and a second name or a figure matches)."""
+    if a.latin == b.latin or a.vague or b.vague:
+        return 0.0
+    ja, en = (b, a) if a.latin else (a, b)
+    if BRIDGE.bridged_latin((ja.tokens, ja.persons, ja.latin_names), (en.tokens, en.persons, en.names)):
+        return BRIDGED_SCORE
+    return 0.0
+
+
+def bridge_names(features: dict) -> frozenset[str]:
+    """The names that may bridge a report to one in the other script (their consonant skeletons): a stored
+    report sharing one of them is compared with this one even when they share no word and no person."""
+    names = latin_names(features.get("tokens") or (), features.get("names") or ())
+    return frozenset(n for n in names if n.startswith(SKELETON_PREFIX))
+
+
+def same_event_sets(a: EventSets, b: EventSets) -> float:
+    """`same_event` over features already made sets (`event_sets`)."""
+    ta, tb = a.tokens, b.tokens
+    if _different_acts(a.act, a.acts, b.act, b.acts):
+        return DIFFERENT
+    if not ta or not tb:
+        return 0.0
+    common = ta & tb
+    shared = len(common) + _translated(a, b)
+    if not shared:
+        return _bridged(a, b)
+    overlap = shared / (len(ta) + len(tb) - shared)  # len(ta | tb)
+    cover = shared / min(len(ta), len(tb))
+    shared_people = max(len(a.persons & b.persons), len(a.names & b.names))
+    headline = a.report or b.report
+    score = overlap + 0.05 * shared + 0.1 * shared_people
+    if (overlap >= 0.34 and shared >= 2) or shared >= (2 if headline else 3):
+        return score
+    if shared_people and (shared >= 2 or cover >= 0.34):
+        return score
+    concepts = sum(t.startswith(CONCEPT_PREFIX) for t in common)
+    # One actor's one kind of happening on one date, told in two wordings (or two languages): the
+    # shared event word ("~…", language-neutral) with the same person is enough.
+    if shared_people and concepts:
+        return score
+    # The same figure (47議席 / 47 seats, 21万トン / 210,000 tons) with the same kind of happening or actor.
+    if (concepts or shared_people) and any(t.startswith(NUMBER_PREFIX) and not t.endswith("%") for t in common):
+        return score
+    # A terse report (「同庁は22日朝、特別警報を警報に切り替えた」) whose event words are nearly all in the other.
+    if concepts >= 2 and cover >= 0.6:
+        return score
+    # A terse report in one language (「4月2日（日本時間3日）　「解放の日」と銘打って相互関税を発表。」) and a report in
+    # the other that has its event word and another of its words (Liberation, unveiled).
+    numbers = sum(t.startswith(NUMBER_PREFIX) for t in common)
+    terse = min(len(ta), len(tb)) <= TERSE_WORDS
+    if terse and concepts and shared - concepts - numbers >= 1 and cover >= 0.34 and a.latin != b.latin:
+        return score
+    # A disaster's or an accident's happening told in the two languages: the same main act (「巨大地震があった」, "the
+    # quake hit": ~occur) and the same incident named (~earthquake).
+    if a.latin != b.latin and a.act and a.act == b.act and names_an_incident(list(common - a.act)):
+        return score
+    # A Japanese and an English report of one day sharing an event word and a plain word translated
+    # (「大リーグ機構は…正式に調査を始めた」 and "Major League Baseball opened a formal investigation"), when they do
+    # not name two different people (「小泉氏は…と述べました」 and "Ishiba said rice…" share ~rice and 総理).
+    plainly = _translated_plainly(a, b)
+    if concepts and not (a.persons and b.persons) and plainly:
+        return score
+    # A Japanese and an English report of one day that share no word as written but two plain words translated
+    # (「救助隊の呼びかけに答えていたが…応答がなくなった」 and "He answered rescuers' calls … has not responded"): a gloss
+    # covers a word's first senses only, so two found across the languages say as much as three shared in one; not
+    # when they name two different people, nor for a saying (its words are those of what it tells about: "…has not
+    # responded since 1 p.m., firefighters said" is also the words of the day's earlier happening it recalls).
+    if (
+        plainly >= 2
+        and _SAY_ACT not in (a.act, b.act)
+        and not (a.persons and b.persons and a.persons.isdisjoint(b.persons))
+    ):
+        return score
+    # A list's entry that is its event word and little else (「10月24日（きょう）：所信表明演説」), all in the other.
+    if concepts and cover >= 1.0 and min(len(ta), len(tb)) <= 2:
+        return score
+    return _bridged(a, b)
+
+
+def apart_in_one_article(a: dict, b: dict) -> bool:
+    """Whether two events of one article are two happenings whatever words they share: two parties' doings (each
+    sentence's topic names a party, `subject`, and none is in both: 「イスラエル軍は13日未明、…空爆した」 and, below,
+    「イランは同日夜、報復として…発射し」), or two people's words (both main acts are saying, and no person is named in
+    both: 「ゼレンスキー大統領は21日、演説で…と述べた」 and 「トランプ大統領は21日、ラジオ番組で…と述べた」). An article
+    tells each party's doing apart; across articles the same words may be one happening, one outlet naming the doer
+    and the other whom it was about, so this is one article's rule (measured: as a rule for any two reports it split
+    such pairs)."""
+    persons_a, persons_b = a.get("persons") or (), b.get("persons") or ()
+    if (
+        _SAY_ACT == frozenset(a.get("act") or ()) == frozenset(b.get("act") or ())
+        and persons_a
+        and persons_b
+        and set(persons_a).isdisjoint(persons_b)
+    ):
+        return True
+    subject_a, subject_b = a.get("subject") or (), b.get("subject") or ()
+    return bool(subject_a) and bool(subject_b) and set(subject_a).isdisjoint(subject_b)
+
+
+# Clustering compares each stored event with many new ones: it makes each event's sets once; it compares only
+# events that share a content word, a person or one of their `cross_words`.
+same_event.apart_in_one_article = apart_in_one_article  # type: ignore[attr-defined]
+same_event.prepared = (event_sets, same_event_sets)  # type: ignore[attr-defined]
+same_event.cross_words = cross_words  # type: ignore[attr-defined]
+same_event.compared_widely = compared_widely  # type: ignore[attr-defined]
+same_event.bridge_names = bridge_names  # type: ignore[attr-defined]
+
+
+def _different_acts(
+    act_a: frozenset[str], named_a: frozenset[str], act_b: frozenset[str], named_b: frozenset[str]
+) -> bool:
+    """Two reports whose main acts are known and differ (a warning issued, a warning downgraded) tell two
+    happenings, unless one's act is named outside quotes in the other (「辞任を表明した」 and 「辞任した」;
+    「…注意報を出し、…警報に引き上げた」 and 「…警報を発表した」)."""
+    if not act_a or not act_b:
+        return False
+    return named_a.isdisjoint(act_b) and named_b.isdisjoint(act_a)
