@@ -503,6 +503,8 @@ class _Scan:
 _TITLE_ALT = "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True))
 _SUBJECT_TAIL_RX = re.compile(
     rf"(?:\s|・|{_TITLE_ALT}|米|露|英|仏|独|宇|政府|政権|側|当局|首脳|両首脳|国家安全保障担当|担当|外務省|国防省"
+    # 「立憲民主党など野党は」「トヨタなど5社が」: one of the bodies the subject counts
+    r"|など[一-龥ァ-ヶー々0-9０-９]{0,8}"
     r"|[(（][A-Za-z]{1,8}[)）]|[(（][^()（）「」。]{1,16}[)）])*?(?P<p>は(?!じめ)|が|も|によると|によれば)"
 )
 # A person named by surname with the given name or an office before the title (坂本哲志農相は, 笠国会対策委員長は,
@@ -574,6 +576,8 @@ _TITLED_SUBJECT_RX = re.compile(
 )
 _REPORTING_RX = re.compile(
     r"[」』]\s*(?:と|とも|などと)(?!いう|いった|の)|と(?:述べ|語|話|主張|強調|指摘|説明|表明|明言|発言|言及|警告|訴え|反論|明らかに|した上で|したうえで)"
+    # a request made (「…態勢を取るよう求めた」「…確認を呼びかけた」): a speech act as a report is
+    r"|よう(?:求め|呼びかけ|呼び掛け|要請|促し|要望|訴え)"
     # an attitude shown (「…には否定的な考えを示した」「慎重な姿勢を崩していない」): the last subject's, as a report is
     r"|(?:考え|姿勢|方針|意向|立場|認識|見解|見方|意欲|構え|意思|考え方)を(?:示|崩|強調|表明|明らかに|にじま|強め|鮮明に|重ね|改めて|貫|打ち出)"
 )
@@ -919,6 +923,7 @@ def _clauses(
     last_sentence_actor: int | None = None
     last_subject: int | None = None  # the previous sentence's subject, body or person (for 「そのうえで」)
     announcer: int | None = None  # the body whose announcement the previous sentence reported
+    body_before: int | None = None  # the body the previous sentence had as its subject
     for s, e in sentences:
         subjects = _subjects(scan, s, e, actors, state)
         sent_clauses: list[_Clause] = []
@@ -945,6 +950,17 @@ def _clauses(
             # 「KADOKAWAは…と発表した。従来予想から37億円引き下げた。」: the sentence right after a body's announcement
             # tells what it announced
             sent_clauses.append(_Clause(announcer, s, s, e, "reported"))
+        elif (
+            not subjects
+            and not prefix_other
+            and body_before is not None
+            and not text[s:e].lstrip().startswith("「")
+            and not _OWN_SUBJECT_RX.search(scan.masked, s, e)
+            and _VERBISH_RX.search(text, s, e)  # not a byline (【福田耕平】)
+        ):
+            # 「国交省は…立ち入り検査を始めた。担当者から事情を聴き、…行政処分を検討する。」: a sentence with no subject
+            # of its own (no は or が after a noun) right after a body's goes on with that body's acts
+            sent_clauses.append(_Clause(body_before, s, s, e, "reported"))
         elif need_quotes:
             for q in _QUOTE_RX.finditer(text, s, first):
                 if _NOMINAL_QUOTE_RX.match(text, q.end()) and not _POSSESSIVE_END_RX.search(text, s, q.start()):
@@ -960,11 +976,10 @@ def _clauses(
             clauses.append(cl)
             tails.append(_tail_cues(scan, s, e) if _GAPPED_RX.search(text, cl.lo, cl.hi) else None)
         last_subject = (last_subject if sent_clauses else None) if not subjects or inside else subjects[-1][0]
-        announcer = (
-            last_subject
-            if subjects and not inside and actors.actors[last_subject].kind != "person" and _ANNOUNCED_RX.search(text, s, e)
-            else None
+        body_before = (
+            last_subject if subjects and not inside and actors.actors[last_subject].kind != "person" else None
         )
+        announcer = body_before if body_before is not None and _ANNOUNCED_RX.search(text, s, e) else None
         if subjects and not inside:
             # a person goes on speaking: 「共産党の小池書記局長は…批判した。「…」と述べ」 is 小池's, not the party's alone
             people = [x[0] for x in subjects if actors.actors[x[0]].kind == "person"]
@@ -976,10 +991,12 @@ def _clauses(
             state.carry = last_sentence_actor if is_person else None  # only a person goes on speaking
             if is_person:
                 state.last_person = last_sentence_actor
-            elif entry is not None:
-                if last_sentence_actor in state.orgs:
-                    state.orgs.remove(last_sentence_actor)
-                state.orgs.append(last_sentence_actor)
+            # the bodies the sentence had as subjects, its officers' too (「トヨタ自動車の豊田章男会長は…。同社は」: 同社
+            # is the company whose chairman spoke), latest last
+            for body in dict.fromkeys(x[0] for x in subjects if actors.actors[x[0]].kind != "person"):
+                if body in state.orgs:
+                    state.orgs.remove(body)
+                state.orgs.append(body)
         elif prefix_other:
             state.carry = None
         if not subjects:  # 「トランプ氏の発言にも変化が見えます。…同氏は」: the person a sentence without subject names
@@ -1024,8 +1041,14 @@ def _quote_then_subject(text: str, clauses: list[_Clause]) -> list[_Clause]:
 # asked answers), and a sentence opening 「そのうえで」 (on top of that: the same subject goes on).
 _ALSO_SAID_RX = re.compile(r"とも(?:述べ|語|話し|強調|指摘|説明|明かし|付け加え|主張|語っ)")
 _ASKED_RX = re.compile(r"(?:問われ|聞かれ|尋ねられ|質問され)(?:ると|て|、)")
+# what the speaker before is asked about: 「豊田会長が…と説明したことについて問われ、「…」と指摘」 (the が subject is
+# the question's, the answer the speaker's)
+_ASKED_ABOUT_RX = re.compile(r"(?:について|に関して|を|と)(?:問われ|聞かれ|尋ねられ|質問され)")
 _ANNOUNCED_RX = re.compile(r"と(?:発表|公表|表明)|(?:発表|公表)(?:した|しました)[。]?$")
 _GOES_ON_RX = re.compile(r"\s*(?:そのうえで|その上で)[、,]?")
+# a subject of the sentence's own: は or が after a noun, a closing bracket or a nominalizing の (「…立ち入るのは異例だ」)
+_VERBISH_RX = re.compile(r"[ぁ-ゖ]")
+_OWN_SUBJECT_RX = re.compile(r"[一-龥々ァ-ヶーA-Za-z0-9０-９）)」』の](?:は|が)(?![ぁ-ゖ])")
 
 
 def _inside_report(scan: _Scan, s: int, e: int, subjects: list[tuple[int, int, int, str]]) -> bool:
@@ -1033,7 +1056,11 @@ def _inside_report(scan: _Scan, s: int, e: int, subjects: list[tuple[int, int, i
     asked (「影響を問われると、大谷選手が動揺している様子は見えないと説明」) or before an 「…とも述べ」 (also said)."""
     if any(p != "が" for *_, p in subjects):
         return False
-    return bool(_ASKED_RX.search(scan.masked, s, subjects[0][1]) or _ALSO_SAID_RX.search(scan.masked, subjects[-1][2], e))
+    return bool(
+        _ASKED_RX.search(scan.masked, s, subjects[0][1])
+        or _ALSO_SAID_RX.search(scan.masked, subjects[-1][2], e)
+        or _ASKED_ABOUT_RX.search(scan.masked, subjects[-1][2], e)
+    )
 
 
 def _tail_cues(scan: _Scan, s: int, e: int) -> list[_PosHit]:
@@ -1083,7 +1110,9 @@ def _english_clauses(
         return [], []
     last = state.last_person if state is not None else None
     context = state.item_context if state is not None else ""
-    found, last = english_clauses(scan.text, scan.mentions, actors, last, context)
+    found, last = english_clauses(
+        scan.text, scan.mentions, actors, last, context, state.bodies if state is not None else None
+    )
     if state is not None:
         state.last_person = last
     clauses = [_Clause(c.actor_id, c.start, c.start, c.end, "reported", []) for c in found]
@@ -1200,9 +1229,17 @@ def _body_of(scan: _Scan, m: Mention, actors: ActorIndex) -> int | None:
     if actors.actors[m.actor_id].kind != "person" or m.start < 2 or scan.masked[m.start - 1] != "の":
         return None
     for o in scan.mentions:
-        if o.end == m.start - 1 and actors.actors[o.actor_id].kind not in ("person", "state", "country"):
+        # the body's name as the index holds it, or with the rest of its full name (「トヨタ自動車の豊田章男会長」)
+        if (
+            o.end <= m.start - 1
+            and _NAME_REST_RX.fullmatch(scan.masked, o.end, m.start - 1)
+            and actors.actors[o.actor_id].kind not in ("person", "state", "country")
+        ):
             return o.actor_id
     return None
+
+
+_NAME_REST_RX = re.compile(r"[一-龥ァ-ヶー]{0,5}")
 
 
 def _given_title(scan: _Scan, m: Mention, e: int, actors: ActorIndex) -> re.Match[str] | None:

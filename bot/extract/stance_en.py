@@ -82,12 +82,14 @@ def english_clauses(
     actors: ActorIndex,
     last_person: int | None = None,
     context: str = "",
+    bodies: dict[int, int] | None = None,
 ) -> tuple[list[EnglishClause], int | None]:
     """The actor clauses of an English passage (one per sentence at most), and the last person named after it.
 
     `context`: the item's text (for `he` and a surname given in full earlier); `last_person`: the last person
-    named before this passage."""
+    named before this passage; `bodies`: person → the body the item named them officer of (kept up to date)."""
     out: list[EnglishClause] = []
+    bodies = {} if bodies is None else bodies
     last_org: int | None = None
     previous: int | None = None
     lead_body: int | None = None
@@ -113,6 +115,10 @@ def english_clauses(
         if speaker is not None:
             out.append(EnglishClause(speaker, s, e))
             body = _affiliation(text, body_at, e, speaker, mentions, actors, last_org, lead_body)
+            if body is not None:
+                bodies[speaker] = body
+            else:  # `Mazda President Masahiro Moro told reporters. He said …`: the officer still speaks for it
+                body = bodies.get(speaker)
             if body is not None:
                 out.append(EnglishClause(body, s, e))
         previous = speaker
@@ -151,8 +157,11 @@ _ITS_OFFICER_RX = re.compile(
     r"(?:\b[Tt]he\s+(?:group|company|firm|union|council|association|ministry|party|agency|organization|federation"
     r"|bank|automaker|steelmaker|board)['’]s|\b[Ii]ts)\s+" + _OFFICER
 )
+# a company's officer named by the title alone (`Honda said … Chief Executive Toshihiro Mibe said`), never
+# `President`, which as often heads a state
 _BARE_OFFICER_RX = re.compile(
-    r"(?:^|[\s,\"”])(?:[Dd]eputy\s+)?(?:[Ss]pokes(?:person|man|woman)|[Pp]ress\s+[Ss]ecretary|[Cc]ommunications\s+[Dd]irector)\s+"
+    r"(?<![A-Za-z])(?:[Dd]eputy\s+)?(?:[Ss]pokes(?:person|man|woman)|[Pp]ress\s+[Ss]ecretary|[Cc]ommunications\s+[Dd]irector"
+    r"|[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|CEO|[Cc]hair(?:man|woman)|[Cc]hief\s+(?:[Oo]perating|[Ff]inancial)\s+[Oo]fficer)\s+"
     r"(?:[A-Z][\w'’-]+\s+){0,2}$"
 )
 _ORG_OFFICER_RX = re.compile(r"['’]s?\s*,?\s*" + _OFFICER + r"|\s+" + _OFFICER)
