@@ -1,0 +1,76 @@
+"""Whose clause it is, the classes left on text nobody tuned for (issue 11; sentences written for these tests,
+none from a corpus): a company's officer named by a bare business title after the company's sentence, and an
+officer who goes on as `He said`; 同社 after an officer of the company (its full name before the の); a
+subjectless sentence right after a body's; a が subject that is what the speaker is asked about; a request
+(〜よう求めた) going on from the last speaker; 「XなどYは」 with X one of the subject."""
+
+from __future__ import annotations
+
+from bot.actors import ActorEntry, ActorIndex
+from tests.stance_clauses import clause_texts
+
+ACTORS = ActorIndex(
+    [
+        ActorEntry(-1, "北海鉄道", None, "body", [], None),
+        ActorEntry(-2, "山川", None, "person", ["山川一郎"], None),
+        ActorEntry(-3, "Kestrel", None, "body", [], None),
+        ActorEntry(-4, "Ono", None, "person", ["Kenji Ono"], None),
+        ActorEntry(-5, "運輸省", None, "body", [], None),
+        ActorEntry(-6, "川田", None, "person", ["川田次郎"], None),
+        ActorEntry(-7, "緑の党", None, "body", [], None),
+        ActorEntry(-8, "Trump", None, "person", [], None),
+    ]
+)
+
+
+def claims_of(*texts: str) -> dict[int, list[str]]:
+    return clause_texts(ACTORS, *texts)
+
+
+def test_a_bare_business_title_after_the_companys_sentence_speaks_for_it() -> None:
+    found = claims_of(
+        "Kestrel said it would recall 4,000 buses. Chief Executive Kenji Ono said the fares would stay unchanged."
+    )
+    assert any("fares would stay" in t for t in found.get(-3, []))
+    # a head of state is not the company's, however near: `President` is no business title here
+    found = claims_of("Kestrel said it would recall 4,000 buses. President Trump said the tariffs would stay.")
+    assert all("tariffs" not in t for t in found.get(-3, []))
+
+
+def test_an_officer_goes_on_speaking_for_the_company_as_he() -> None:
+    found = claims_of('"We are sorry," Kestrel President Kenji Ono told reporters. He said the fares would stay.')
+    assert any("fares would stay" in t for t in found.get(-3, []))
+
+
+def test_dosha_after_the_companys_officer_with_its_full_name() -> None:
+    found = claims_of(
+        "北海鉄道株式会社の山川一郎社長は3日、記者会見を開いた。",
+        "同社は「運賃の値上げは見送る」と説明した。",
+    )
+    assert any("値上げは見送る" in t for t in found.get(-1, []))
+
+
+def test_a_sentence_without_subject_goes_on_with_the_bodys_acts() -> None:
+    found = claims_of("運輸省は4日、北海鉄道の本社に立ち入り検査に入った。書類を確認した上で、行政処分を検討する。")
+    assert any("行政処分を検討" in t for t in found.get(-5, []))
+    # a sentence with a subject of its own is not the body's
+    found = claims_of("運輸省は4日、北海鉄道の本社に立ち入り検査に入った。大手に国が立ち入るのは異例だ。")
+    assert all("異例" not in t for t in found.get(-5, []))
+
+
+def test_a_ga_subject_asked_about_is_the_questions_not_the_answers() -> None:
+    found = claims_of(
+        "川田次郎運輸相は5日の記者会見で「極めて遺憾だ」と述べた。",
+        "山川一郎社長が前日に運賃を据え置くと説明したことについて問われ、「説明は不十分だ」と指摘した。",
+    )
+    assert any("説明は不十分" in t for t in found.get(-6, []))
+
+
+def test_a_request_goes_on_from_the_last_speaker() -> None:
+    found = claims_of("川田次郎運輸相は「点検を急ぐ」と述べた。各社には運行を続けつつ、点検を徹底するよう求めた。")
+    assert any("点検を徹底" in t for t in found.get(-6, []))
+
+
+def test_one_body_of_the_subject_nado() -> None:
+    found = claims_of("緑の党など野党は9日、早期に審議を開くよう与党に求めた。")
+    assert any("審議を開く" in t for t in found.get(-7, []))
