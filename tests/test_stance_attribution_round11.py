@@ -74,3 +74,20 @@ def test_a_request_goes_on_from_the_last_speaker() -> None:
 def test_one_body_of_the_subject_nado() -> None:
     found = claims_of("緑の党など野党は9日、早期に審議を開くよう与党に求めた。")
     assert any("審議を開く" in t for t in found.get(-7, []))
+
+
+def test_one_body_under_its_short_form_and_its_other_names() -> None:
+    from bot.services.resolve import across_scripts
+
+    index = ActorIndex(
+        [
+            ActorEntry(1, "国土交通省", None, "body", [], None),
+            ActorEntry(2, "国交省", None, "body", [], None),
+            ActorEntry(3, "経済産業省", None, "body", [], None),
+            ActorEntry(4, "transport ministry", None, "body", [], None),
+            ActorEntry(5, "国交", None, "person", [], None),
+        ]
+    )
+    assert sorted(a.id for a in across_scripts(index, index.actors[2])) == [1, 4]
+    assert sorted(a.id for a in across_scripts(index, index.actors[1])) == [2, 4]
+    assert across_scripts(index, index.actors[3]) == []
