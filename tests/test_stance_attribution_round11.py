@@ -91,3 +91,25 @@ def test_one_body_under_its_short_form_and_its_other_names() -> None:
     assert sorted(a.id for a in across_scripts(index, index.actors[2])) == [1, 4]
     assert sorted(a.id for a in across_scripts(index, index.actors[1])) == [2, 4]
     assert across_scripts(index, index.actors[3]) == []
+
+
+def _position(text: str, target: str) -> str:
+    from bot.extract.stance import Claim, position_toward
+
+    at = text.find(target)
+    claim = Claim(0, -2, 0, 0, len(text), "reported", (), "")
+    return position_toward(text, claim, [(at, at + len(target))], ACTORS)[0]
+
+
+def test_no_need_to_stop_it_supports_it() -> None:
+    # the auxiliary's negation (必要はない, べきではない) is the cue's before it
+    assert _position("山川氏は「車両の使用を控える必要はない」と述べた。", "使用") == "support"
+    assert _position("山川氏は「計画を拒否すべきではない」と述べた。", "計画") == "support"
+    assert _position("山川氏は「車両の使用を控えるべきだ」と述べた。", "使用") == "oppose"
+    # an English modal comes first and carries only its negation; a negation is its first cue's
+    assert _position("Ono said owners did not need to stop driving the buses.", "driving") == "support"
+    assert _position("Ono said owners should not stop driving the buses.", "driving") == "support"
+    assert _position("Ono said Japan must not reject the plan.", "plan") == "support"
+    assert _position("Ono said owners should stop driving the buses.", "driving") == "oppose"
+    assert _position("Ono said Japan should not accept the plan.", "plan") == "oppose"
+    assert _position("Ono said it was not his final offer.", "final offer") == "oppose"

@@ -219,7 +219,17 @@ _EN_PHRASE_NEG_RX = re.compile(
 
 def _en_phrase_negated(text: str, s: int) -> bool:
     """An English target word right after a negation of its noun phrase."""
-    return text[s : s + 1].isascii() and _EN_PHRASE_NEG_RX.search(text, max(0, s - 40), s) is not None
+    if not text[s : s + 1].isascii():
+        return False
+    m = _EN_PHRASE_NEG_RX.search(text, max(0, s - 40), s)
+    if m is None:
+        return False
+    # `not stop driving`: a cue between is what the negation is read with (`not his final offer`: none between)
+    between = text[m.start() : s]
+    word = len(between) - len(between.lstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+    return not any(c >= word for c, _, _ in _POS_SCAN.scan(between))
+
+
 _EN_NEG_BEFORE_RX = re.compile(
     r"(?<![A-Za-z])(?:" + "|".join(map(re.escape, _P["en_negation_before"])) + r")(?![A-Za-z])[\s\w']{0,14}$",
     re.IGNORECASE,
@@ -285,6 +295,7 @@ def _pos_hits(probe: str) -> list[_PosHit]:
     hits: list[_PosHit] = []
     arguments: list[int] = []
     consumed = -1
+    en_consumed = -1  # the end of an English negation a modal before took (`should not`)
     for s, e, tag in _POS_SCAN.scan(probe):
         if s < consumed:
             continue
@@ -292,12 +303,18 @@ def _pos_hits(probe: str) -> list[_PosHit]:
         if probe.startswith(_NOT_PREDICATE, e):  # 「譲歩に関する議論」: a noun, no stance
             continue
         if probe[s].isascii():
-            if _EN_NEG_BEFORE_RX.search(probe, max(0, s - 24), s):
+            neg = _EN_NEG_BEFORE_RX.search(probe, max(0, s - 24), s)
+            # a negation is its first cue's (`did not need to stop driving`, `should not stop`: `need` and `should`
+            # are negated, and `stop` is what they are about)
+            if neg and not (hits and hits[-1].start > neg.start() and probe[hits[-1].start].isascii()) and (
+                neg.start() >= en_consumed
+            ):
                 pol = -pol
-            elif probe[s:e].lower() in _EN_NEG_AFTER_CUES and _EN_NEG_AFTER_RX.match(
-                probe, _EN_MODAL_TAIL_RX.match(probe, e).end()  # type: ignore[union-attr]
+            elif probe[s:e].lower() in _EN_NEG_AFTER_CUES and (
+                after := _EN_NEG_AFTER_RX.match(probe, _EN_MODAL_TAIL_RX.match(probe, e).end())  # type: ignore[union-attr]
             ):
                 pol = -pol  # "should not be leading", "mustn't"
+                en_consumed = after.end()
         else:
             if _negative_prefix(probe, s):  # 不適切, 非現実的, 未実施: the cue's opposite
                 pol = -pol
@@ -312,12 +329,36 @@ def _pos_hits(probe: str) -> list[_PosHit]:
             consumed = max(consumed, e)  # するのは難しい): the cues inside it are its words
     # such a cue counts only with a stance verb after it in its part (「一時停止が…影響を懸念」)
     drop = {k for k in range(1, len(hits)) if _auxiliary(probe, hits[k - 1], hits[k])}
+    for k in drop:  # 「控える必要はない」「避けるべきではない」: the auxiliary's negation is the cue's before it
+        if hits[k].pol < 0:
+            hits[k - 1] = _flipped(hits[k - 1])
+    for k in range(len(hits) - 1):  # English puts the modal first: `should not stop`, `need not reject`
+        if _en_modal_before(probe, hits[k], hits[k + 1]):
+            drop.add(k)
+            if hits[k].pol < 0:
+                hits[k + 1] = _flipped(hits[k + 1])
     drop |= {k for k in range(1, len(hits)) if _request_after_attitude(probe, hits, k)}
     for k in arguments:
         part_end = m.start() if (m := _SEG_RX.search(probe, hits[k].end)) else len(probe)
         if not (k + 1 < len(hits) and hits[k + 1].start < part_end):
             drop.add(k)
     return [h for k, h in enumerate(hits) if k not in drop] if drop else hits
+
+
+def _flipped(hit: _PosHit) -> _PosHit:
+    return _PosHit(hit.start, hit.end, hit.kind, -hit.pol)
+
+
+_EN_MODAL_GAP_RX = re.compile(r"(?:\s+(?:not|n't|to|be|have|never|ever|simply|just|really|yet))*\s+|n't\s+")
+
+
+def _en_modal_before(text: str, modal: _PosHit, hit: _PosHit) -> bool:
+    """`should (not) stop`, `need not reject`, `did not need to halt`: a modal right before a cue carries no sense
+    of its own, only its negation, as 「べき」「必要」 after a Japanese cue do."""
+    return (
+        text[modal.start : modal.end].lower() in _EN_NEG_AFTER_CUES
+        and _EN_MODAL_GAP_RX.fullmatch(text, modal.end, hit.start) is not None
+    )
 
 
 def _negative_prefix(text: str, s: int) -> bool:
