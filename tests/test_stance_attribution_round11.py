@@ -113,3 +113,14 @@ def test_no_need_to_stop_it_supports_it() -> None:
     assert _position("Ono said owners should stop driving the buses.", "driving") == "oppose"
     assert _position("Ono said Japan should not accept the plan.", "plan") == "oppose"
     assert _position("Ono said it was not his final offer.", "final offer") == "oppose"
+
+
+def test_excess_hope_and_given_considerations() -> None:
+    # 行き過ぎ is an evaluation, whether said as a predicate or of a noun (行き過ぎた反応)
+    assert _position("山川氏は、予約のキャンセルは行き過ぎた反応だったとの認識を示した。", "キャンセル") == "oppose"
+    # hoping, aiming, planning to do it supports it
+    assert _position("Ono said he hoped to return to the stage through his own channel.", "return") == "support"
+    assert _position("Kestrel said it aims to restart production in July.", "restart production") == "support"
+    # 「…を考えれば」 gives a reason, no condition: 「値上げすれば」 is one
+    assert _position("山川町長は「住民の命を考えれば、閉鎖は避けられなかった」と述べた。", "閉鎖") != "conditional"
+    assert _position("山川氏は「運賃を値上げすれば客が離れる」と述べた。", "値上げ") == "conditional"
