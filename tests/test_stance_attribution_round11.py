@@ -124,3 +124,30 @@ def test_excess_hope_and_given_considerations() -> None:
     # 「…を考えれば」 gives a reason, no condition: 「値上げすれば」 is one
     assert _position("山川町長は「住民の命を考えれば、閉鎖は避けられなかった」と述べた。", "閉鎖") != "conditional"
     assert _position("山川氏は「運賃を値上げすれば客が離れる」と述べた。", "値上げ") == "conditional"
+
+
+def _speaker(text: str, quote: str) -> str | None:
+    from bot.extract.attribution import attribute
+
+    at = text.find(quote)
+    return attribute(text, at, at + len(quote), ACTORS, context=text)
+
+
+def test_quote_speaker_past_a_ga_subject_asked_about() -> None:
+    text = (
+        "川田次郎運輸相は5日の記者会見で「極めて遺憾だ」と述べた。\n"
+        "山川一郎社長が前日に運賃を据え置くと説明したことについて問われ、「説明は不十分だ」と指摘。"
+        "「まずは事実を確認する」と強調した。"
+    )
+    assert _speaker(text, "説明は不十分だ") == "川田"
+    assert _speaker(text, "まずは事実を確認する") == "川田"
+
+
+def test_a_peoples_adjective_is_no_speaker_and_the_age_anaphor_is_the_person() -> None:
+    text = (
+        "Japanese comedian Kenji Ono returned to the stage on Friday.\n\n"
+        '"I am back," the 62-year-old said. "I heard Japanese comedy was struggling."\n\n'
+        'He thanked his fans. "I caused a lot of trouble," he said.'
+    )
+    assert _speaker(text, "I am back") == "Ono"
+    assert _speaker(text, "I caused a lot of trouble") == "Ono"

@@ -35,6 +35,17 @@ _NEVER_NAMES = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
     "December",
 }  # fmt: skip
+# a people's adjective is no one's name, capitalised as it is ("Japanese comedy", "Japanese comedian X")
+_DEMONYMS = frozenset(
+    {
+        "Japanese", "Chinese", "Korean", "American", "British", "English", "Russian", "Ukrainian", "French", "German",
+        "Italian", "Spanish", "Dutch", "Swedish", "Polish", "Turkish", "Indian", "Israeli", "Iranian", "Iraqi", "Syrian",
+        "Saudi", "Arab", "Palestinian", "Afghan", "Pakistani", "Taiwanese", "Vietnamese", "Thai", "Filipino",
+        "Indonesian", "Australian", "Canadian", "Mexican", "Brazilian", "European", "Asian", "African", "Western",
+    }
+)  # fmt: skip
+# `the 62-year-old said`: the person named before, as `he` is
+_AGE_ANAPHOR_RE = re.compile(r"the \d{1,3}-year-old(?: [a-z]+)?")
 # where an indefinite speaker's description ends: "a crude trader who declined to be named", "a woman in her 40s"
 _DESCRIPTION_END_RE = re.compile(r"\s(?:who|whom|which|that|in|at|from|with|of|on|for|after|before|near)\s|,")
 
@@ -104,7 +115,7 @@ def _clean_np(np: str) -> tuple[str, str] | None:
     if not np:
         return None
     low = np.lower()
-    if low in v.en_person_pronouns:
+    if low in v.en_person_pronouns or _AGE_ANAPHOR_RE.fullmatch(low):
         return low, "pronoun-person"
     if low in v.en_plural_pronouns:
         return low, "pronoun-plural"
@@ -172,6 +183,8 @@ def _proper_name(np: str) -> tuple[str, str] | None:
         return None
     lowered = len(run) < len(words)  # descriptors before the name: "policy chief", "the party's leader"
     phrase = " ".join(run).rstrip(",.")
+    if phrase in _DEMONYMS:
+        return None
     if run[-1].rstrip(".,") in v.en_org_heads or (len(run) == 1 and run[0].isupper()):
         return phrase, "org"
     for title in v.en_titles:  # the last title in the phrase: what follows it is the name
