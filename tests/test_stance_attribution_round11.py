@@ -151,3 +151,19 @@ def test_a_peoples_adjective_is_no_speaker_and_the_age_anaphor_is_the_person() -
     )
     assert _speaker(text, "I am back") == "Ono"
     assert _speaker(text, "I caused a lot of trouble") == "Ono"
+
+
+def test_one_body_with_and_without_its_organisation_ending() -> None:
+    from bot.services.resolve import across_scripts
+
+    index = ActorIndex(
+        [
+            ActorEntry(1, "北海", None, "body", [], None),
+            ActorEntry(2, "北海興業", None, "body", [], None),
+            ActorEntry(3, "日本", None, "state", [], None),
+            ActorEntry(4, "日本航空", None, "body", [], None),
+        ]
+    )
+    assert [a.id for a in across_scripts(index, index.actors[1])] == [2]
+    assert [a.id for a in across_scripts(index, index.actors[2])] == [1]
+    assert across_scripts(index, index.actors[3]) == [] and across_scripts(index, index.actors[4]) == []

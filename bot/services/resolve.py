@@ -10,6 +10,7 @@ from rapidfuzz import fuzz, process
 
 from bot.actors import ActorEntry, ActorIndex
 from bot.extract.body_names import other_names
+from bot.extract.roles import org_suffix
 from bot.extract.romaji import name_key, romanize
 from bot.models import TOPICS
 from bot.services.errors import QueryError
@@ -168,17 +169,26 @@ def across_scripts(actors: ActorIndex, entry: ActorEntry) -> list[ActorEntry]:
 def same_body(actors: ActorIndex, entry: ActorEntry) -> list[ActorEntry]:
     """The other bodies of the index that are this one: a name the body-name data groups with one of its names
     (国交省 = 国土交通省 = transport ministry), or a ministry's or agency's short form (国交省 of 国土交通省: the first
-    kanji of each two-kanji word, then 省 or 庁) — an article discovers each name it uses as an actor of its own."""
+    kanji of each two-kanji word, then 省 or 庁), or its name with the organisation ending it goes by (吉本 and
+    吉本興業) — an article discovers each name it uses as an actor of its own."""
     mine = _body_names(entry)
-    if not mine:
+    if not mine or entry.kind == "state":
         return []
     return [
         a
         for a in actors.actors.values()
         if a.id != entry.id
         and a.kind not in ("person", "state")
-        and any(n in mine or any(_short_form(n, m) or _short_form(m, n) for m in mine) for n in _body_names(a))
+        and (
+            any(n in mine or any(_short_form(n, m) or _short_form(m, n) for m in mine) for n in _body_names(a))
+            or any(_suffixed(n, m) or _suffixed(m, n) for n in (a.name, *a.aliases) for m in (entry.name, *entry.aliases))
+        )
     ]
+
+
+def _suffixed(name: str, full: str) -> bool:
+    """Whether `full` is `name` and the organisation ending it is known by (吉本 of 吉本興業, トヨタ of トヨタ自動車)."""
+    return len(name) >= 2 and len(full) > len(name) and full.startswith(name) and org_suffix(full) == full[len(name) :]
 
 
 def _body_names(entry: ActorEntry) -> set[str]:
