@@ -325,7 +325,7 @@ class _Walk:
         elif not got[1].startswith("pronoun"):
             history.append(got)
         else:
-            resolved = _pronoun(got[1], history, named)
+            resolved = _pronoun(got[1], history, named, got[0])
             if resolved:
                 history.append(resolved)
 
@@ -362,14 +362,27 @@ def _proper_elsewhere(word: str, ctx: str, actors: ActorIndex) -> bool:
     return bool(re.search(rf"[a-z,] {re.escape(word)}\b", ctx))
 
 
-def _pronoun(kind: str, history: list[tuple[str, str]], named: list[str]) -> tuple[str, str] | None:
+# what a body called by its kind is named (`the ministry` is a Ministry, a 省; `the agency` an Agency, a 庁)
+_KIND_HEADS = {"ministry": ("ministry", "省"), "agency": ("agency", "庁"), "party": ("party", "党")}
+
+
+def kind_fits(word: str, name: str) -> bool:
+    """Whether a body called `the <word>` (ministry, agency, party) can be the body so named; any body for a word
+    the table does not hold (the company, the group)."""
+    heads = _KIND_HEADS.get(word.lower().removeprefix("the ").strip())
+    return heads is None or heads[0] in name.lower() or name.endswith(heads[1])
+
+
+def _pronoun(
+    kind: str, history: list[tuple[str, str]], named: list[str], word: str = ""
+) -> tuple[str, str] | None:
     want = {
         "pronoun-person": ("person", "single", "anon"),
         "pronoun-org": ("org", "single"),
         "pronoun-plural": ("anon", "org"),
     }
     for name, k in reversed(history):
-        if k in want.get(kind, ()):
+        if k in want.get(kind, ()) and (kind != "pronoun-org" or kind_fits(word, name)):
             return name, k
     if kind == "pronoun-person" and named:
         return named[-1], "person"
@@ -381,7 +394,7 @@ def _show_subject(
 ) -> str | None:
     name, kind = got
     if kind.startswith("pronoun"):
-        resolved = _pronoun(kind, history, named)
+        resolved = _pronoun(kind, history, named, name)
         return _show(resolved[0], actors, named) if resolved else None
     return _show(name, actors, named)
 

@@ -583,10 +583,20 @@ def _pronoun_goes_on(text: str, state: _State) -> bool:
 
 def _org_referred(text: str, state: _State) -> bool:
     """The passage names no actor but refers to the last organisation subject (同社は) or to the local
-    government the item named by its kind alone (県は)."""
-    return (bool(state.orgs) and _REF_ORG_RX.search(text) is not None) or (
-        bool(state.orgs or state.named_bodies) and _REF_LOCAL_RX.search(text) is not None
+    government the item named by its kind alone (県は), or opens an English sentence on a body called by its kind
+    (`The ministry has said`)."""
+    return (
+        (bool(state.orgs) and _REF_ORG_RX.search(text) is not None)
+        or (bool(state.orgs or state.named_bodies) and _REF_LOCAL_RX.search(text) is not None)
+        or (bool(state.named_bodies) and _EN_BODY_CALLED_RX.search(text) is not None)
     )
+
+
+# an English sentence opening on a body called by its kind (`The ministry has said …`): the one the item named
+_EN_BODY_CALLED_RX = re.compile(
+    r"(?<![A-Za-z])The\s+(?:ministry|agency|party|company|firm|union|government|group|bank|committee|commission"
+    r"|automaker|carmaker)(?![A-Za-z])"
+)
 
 
 # a local government or a body called by its kind alone as a subject (県は, 県の担当者は, 市も, 委員会事務局の担当者は):
@@ -1152,7 +1162,13 @@ def _english_clauses(
     last = state.last_person if state is not None else None
     context = state.item_context if state is not None else ""
     found, last = english_clauses(
-        scan.text, scan.mentions, actors, last, context, state.bodies if state is not None else None
+        scan.text,
+        scan.mentions,
+        actors,
+        last,
+        context,
+        state.bodies if state is not None else None,
+        state.named_bodies if state is not None else None,
     )
     if state is not None:
         state.last_person = last
