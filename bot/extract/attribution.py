@@ -14,7 +14,6 @@ import weakref
 from bot.actors import ActorEntry, ActorIndex, Mention
 from bot.extract.attribution_en import attribute_en, named_speakers_en
 from bot.extract.attribution_ja import attribute_ja, named_speakers_ja
-from bot.extract.body_names import english_names_named
 from bot.extract.romaji import name_key, name_skeleton, romanize
 from bot.rows import NewActor
 from bot.text import normalize
@@ -94,26 +93,7 @@ def speaker_actors(contexts: list[str], actors: ActorIndex) -> list[NewActor]:
         full = next((f for f in people if f.startswith(name) and f != name and f in out), None)
         if full is not None:
             out[full].aliases.append(name)
-    for ctx in dict.fromkeys(contexts):  # a body an English report names as the body-name data lists it
-        if is_english(ctx, 0, len(ctx)):
-            for names in english_names_named(ctx):
-                _add_body_names(out, names, actors)
     return list(out.values())
-
-
-def _add_body_names(out: dict[str, NewActor], names: list[str], actors: ActorIndex) -> None:
-    """The body of these names (the first as written): its names as aliases of the actor that holds one of them,
-    else a new actor (`the ministry said` then goes on from it, and /stance for 国交省 reads it as the same body)."""
-    known = next((hit for n in names if (hit := actors.resolve(n)) is not None), None)
-    if known is not None and known.kind in ("person", "state"):
-        return
-    if known is not None:
-        missing = [n for n in names if actors.resolve(n) is None]
-        if missing:
-            out.setdefault(known.name, NewActor(known.name, [], known.kind, known.description, known.name_en))
-            out[known.name].aliases.extend(n for n in missing if n not in out[known.name].aliases)
-    elif names[0] not in out:
-        out[names[0]] = NewActor(names[0], names[1:], "body", None, names[0])
 
 
 def _katakana_person(surname: str, actors: ActorIndex) -> ActorEntry | None:

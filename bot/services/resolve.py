@@ -27,8 +27,6 @@ def resolve_actor(store: Store, name: str) -> ActorEntry:
     if len(text) > 100:
         raise QueryError("actor.too_long", limit=100)
     actor, suggestions = store.actors.lookup(text)
-    if actor is None:  # a body typed by another of its names (transport ministry, 国交省 for 国土交通省)
-        actor = next((hit for n in other_names(text) if (hit := store.actors.resolve(n)) and hit.kind != "person"), None)
     if actor is None:
         raise _unknown(text, suggestions)
     return actor
