@@ -180,3 +180,11 @@ def test_the_ministry_goes_on_from_the_latest_ministry_the_item_named() -> None:
     # `the ministry` is no company: with no ministry named before, the company is not given it
     said = clause_texts(ACTORS, "Kestrel said it would resume shipments.", later)
     assert all("remaining halt" not in t for t in said.get(-3, []))
+
+
+def test_a_speaker_after_reported_words_without_quotation_marks() -> None:
+    text = (
+        "Kenji Ono said in a statement that the lawyers had written to Kestrel. "
+        "After consulting the drivers, the company agreed to the withdrawal, he said."
+    )
+    assert _speaker(text, "the company agreed") == "Ono"

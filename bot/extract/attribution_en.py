@@ -213,6 +213,12 @@ def _subject_before(s: str, verb_at: int) -> str:
     return head.strip()
 
 
+_TRAILING_SAID_RE = re.compile(
+    r",\s*(?P<np>(?:he|she|they|it|the [a-z]+(?: [a-z]+)?|(?:[A-Z][\w'’-]+\s){0,3}[A-Z][\w'’-]+))\s+"
+    r"(?:said|says|added|told reporters)\s*\.?\s*$"
+)
+
+
 def _sentence_subject(s: str, masked: str) -> str | None:
     """The speaker phrase a sentence gives (after a quote, before its verb, or after 'according to')."""
     verbs = _verbs()
@@ -225,6 +231,10 @@ def _sentence_subject(s: str, masked: str) -> str | None:
     inverted = re.search(rf"[,.!?][\"”]\s*(?:{verbs})\s+(?P<np>[^,\"“.;]{{1,80}})", s)
     if inverted:
         return inverted.group("np")
+    # `…, the magazine agreed to the withdrawal, he said.`: a speaker after the reported words, no quotation marks
+    tail = _TRAILING_SAID_RE.search(masked)
+    if tail and "_" not in tail.group("np"):
+        return tail.group("np")
     acc = re.search(r"\b[Aa]ccording to (?P<np>[^,.;\"“]{1,80})", masked)
     m = re.search(rf"\b(?:{verbs})\b", masked)
     if m and (not acc or m.start() < acc.start()):
