@@ -36,6 +36,17 @@ _NEVER_NAMES = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
     "December",
 }  # fmt: skip
+# a people's adjective is no one's name, capitalised as it is ("Japanese comedy", "Japanese comedian X")
+_DEMONYMS = frozenset(
+    {
+        "Japanese", "Chinese", "Korean", "American", "British", "English", "Russian", "Ukrainian", "French", "German",
+        "Italian", "Spanish", "Dutch", "Swedish", "Polish", "Turkish", "Indian", "Israeli", "Iranian", "Iraqi", "Syrian",
+        "Saudi", "Arab", "Palestinian", "Afghan", "Pakistani", "Taiwanese", "Vietnamese", "Thai", "Filipino",
+        "Indonesian", "Australian", "Canadian", "Mexican", "Brazilian", "European", "Asian", "African", "Western",
+    }
+)  # fmt: skip
+# `the 62-year-old said`: the person named before, as `he` is
+_AGE_ANAPHOR_RE = re.compile(r"the \d{1,3}-year-old(?: [a-z]+)?")
 # where an indefinite speaker's description ends: "a crude trader who declined to be named", "a woman in her 40s"
 _DESCRIPTION_END_RE = re.compile(r"\s(?:who|whom|which|that|in|at|from|with|of|on|for|after|before|near)\s|,")
 
@@ -105,7 +116,7 @@ def _clean_np(np: str) -> tuple[str, str] | None:
     if not np:
         return None
     low = np.lower()
-    if low in v.en_person_pronouns:
+    if low in v.en_person_pronouns or _AGE_ANAPHOR_RE.fullmatch(low):
         return low, "pronoun-person"
     if low in v.en_plural_pronouns:
         return low, "pronoun-plural"
@@ -173,6 +184,8 @@ def _proper_name(np: str) -> tuple[str, str] | None:
         return None
     lowered = len(run) < len(words)  # descriptors before the name: "policy chief", "the party's leader"
     phrase = " ".join(run).rstrip(",.")
+    if phrase in _DEMONYMS:
+        return None
     if run[-1].rstrip(".,") in v.en_org_heads or (len(run) == 1 and run[0].isupper()):
         return phrase, "org"
     for title in v.en_titles:  # the last title in the phrase: what follows it is the name
@@ -201,6 +214,12 @@ def _subject_before(s: str, verb_at: int) -> str:
     return head.strip()
 
 
+_TRAILING_SAID_RE = re.compile(
+    r",\s*(?P<np>(?:he|she|they|it|the [a-z]+(?: [a-z]+)?|(?:[A-Z][\w'’-]+\s){0,3}[A-Z][\w'’-]+))\s+"
+    r"(?:said|says|added|told reporters)\s*\.?\s*$"
+)
+
+
 def _sentence_subject(s: str, masked: str) -> str | None:
     """The speaker phrase a sentence gives (after a quote, before its verb, or after 'according to')."""
     verbs = _verbs()
@@ -213,6 +232,10 @@ def _sentence_subject(s: str, masked: str) -> str | None:
     inverted = re.search(rf"[,.!?][\"”]\s*(?:{verbs})\s+(?P<np>[^,\"“.;]{{1,80}})", s)
     if inverted:
         return inverted.group("np")
+    # `…, the magazine agreed to the withdrawal, he said.`: a speaker after the reported words, no quotation marks
+    tail = _TRAILING_SAID_RE.search(masked)
+    if tail and "_" not in tail.group("np"):
+        return tail.group("np")
     acc = re.search(r"\b[Aa]ccording to (?P<np>[^,.;\"“]{1,80})", masked)
     m = re.search(rf"\b(?:{verbs})\b", masked)
     if m and (not acc or m.start() < acc.start()):
@@ -315,7 +338,7 @@ class _Walk:
         elif not got[1].startswith("pronoun"):
             history.append(got)
         else:
-            resolved = _pronoun(got[1], history, named)
+            resolved = _pronoun(got[1], history, named, got[0])
             if resolved:
                 history.append(resolved)
 
@@ -391,14 +414,27 @@ def _proper_elsewhere(word: str, ctx: str, actors: ActorIndex) -> bool:
     return bool(re.search(rf"[a-z,] {re.escape(word)}\b", ctx))
 
 
-def _pronoun(kind: str, history: list[tuple[str, str]], named: list[str]) -> tuple[str, str] | None:
+# what a body called by its kind is named (`the ministry` is a Ministry, a 省; `the agency` an Agency, a 庁)
+_KIND_HEADS = {"ministry": ("ministry", "省"), "agency": ("agency", "庁"), "party": ("party", "党")}
+
+
+def kind_fits(word: str, name: str) -> bool:
+    """Whether a body called `the <word>` (ministry, agency, party) can be the body so named; any body for a word
+    the table does not hold (the company, the group)."""
+    heads = _KIND_HEADS.get(word.lower().removeprefix("the ").strip())
+    return heads is None or heads[0] in name.lower() or name.endswith(heads[1])
+
+
+def _pronoun(
+    kind: str, history: list[tuple[str, str]], named: list[str], word: str = ""
+) -> tuple[str, str] | None:
     want = {
         "pronoun-person": ("person", "single", "anon"),
         "pronoun-org": ("org", "single"),
         "pronoun-plural": ("anon", "org"),
     }
     for name, k in reversed(history):
-        if k in want.get(kind, ()):
+        if k in want.get(kind, ()) and (kind != "pronoun-org" or kind_fits(word, name)):
             return name, k
     if kind == "pronoun-person" and named:
         return named[-1], "person"
@@ -410,7 +446,7 @@ def _show_subject(
 ) -> str | None:
     name, kind = got
     if kind.startswith("pronoun"):
-        resolved = _pronoun(kind, history, named)
+        resolved = _pronoun(kind, history, named, name)
         return _show(resolved[0], actors, named) if resolved else None
     return _show(name, actors, named)
 

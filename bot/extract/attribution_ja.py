@@ -499,7 +499,11 @@ def attribute_ja(
 
     # 5. the subject of the sentence the span sits in
     sent = next(((a, b) for a, b in doc.sentences if a <= q0 < b), (0, len(ctx)))
-    subjects = [r for r in doc.refs if r.marker and _in(r, sent[0], q0) and not _subordinate(r, doc.masked, q0)]
+    subjects = [
+        r
+        for r in doc.refs
+        if r.marker and _in(r, sent[0], q0) and not _subordinate(r, doc.masked, q0) and not _asked_about(r, doc.masked, q0)
+    ]
     if not bounds:
         reported = [r for r in subjects if r.marker in _REPORTED]
         if reported:
@@ -525,7 +529,11 @@ def attribute_ja(
         if not verb:
             prev = [x for x in prev[-1:] if "\n" not in ctx[x[1] : sent[0]]]
         for a, b in reversed(prev):
-            carried = [r for r in doc.refs if r.marker in ("は", "も", "が") and _in(r, a, b)]
+            carried = [
+                r
+                for r in doc.refs
+                if r.marker in ("は", "も", "が") and _in(r, a, b) and not _asked_about(r, doc.masked, b)
+            ]
             if not verb:
                 carried = [r for r in carried if r.kind in ("person", "anon", "anaphor", "title")]
             topic = [r for r in carried if r.marker != "が"]
@@ -553,6 +561,15 @@ def _subordinate(ref: Ref, masked: str, q0: int) -> bool:
         return False
     between = masked[ref.end : q0]
     return bool(_SUBORDINATE_RE.search(between)) and not re.search(r"[はも]、?$", between)
+
+
+# what a speaker is asked about: 「豊田会長が…と説明したことについて問われ、「…」と指摘」 (the が subject is the
+# question's; the answer goes on from the speaker before)
+_ASKED_ABOUT_RE = re.compile(r"(?:について|に関して|を|と)(?:問われ|聞かれ|尋ねられ|質問され)")
+
+
+def _asked_about(ref: Ref, masked: str, end: int) -> bool:
+    return ref.marker == "が" and _ASKED_ABOUT_RE.search(masked, ref.end, end) is not None
 
 
 def _carried_from(doc: _Doc, start: int) -> list[tuple[int, int]]:

@@ -219,7 +219,17 @@ _EN_PHRASE_NEG_RX = re.compile(
 
 def _en_phrase_negated(text: str, s: int) -> bool:
     """An English target word right after a negation of its noun phrase."""
-    return text[s : s + 1].isascii() and _EN_PHRASE_NEG_RX.search(text, max(0, s - 40), s) is not None
+    if not text[s : s + 1].isascii():
+        return False
+    m = _EN_PHRASE_NEG_RX.search(text, max(0, s - 40), s)
+    if m is None:
+        return False
+    # `not stop driving`: a cue between is what the negation is read with (`not his final offer`: none between)
+    between = text[m.start() : s]
+    word = len(between) - len(between.lstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+    return not any(c >= word for c, _, _ in _POS_SCAN.scan(between))
+
+
 _EN_NEG_BEFORE_RX = re.compile(
     r"(?<![A-Za-z])(?:" + "|".join(map(re.escape, _P["en_negation_before"])) + r")(?![A-Za-z])[\s\w']{0,14}$",
     re.IGNORECASE,
@@ -285,6 +295,7 @@ def _pos_hits(probe: str) -> list[_PosHit]:
     hits: list[_PosHit] = []
     arguments: list[int] = []
     consumed = -1
+    en_consumed = -1  # the end of an English negation a modal before took (`should not`)
     for s, e, tag in _POS_SCAN.scan(probe):
         if s < consumed:
             continue
@@ -292,12 +303,18 @@ def _pos_hits(probe: str) -> list[_PosHit]:
         if probe.startswith(_NOT_PREDICATE, e):  # 「譲歩に関する議論」: a noun, no stance
             continue
         if probe[s].isascii():
-            if _EN_NEG_BEFORE_RX.search(probe, max(0, s - 24), s):
+            neg = _EN_NEG_BEFORE_RX.search(probe, max(0, s - 24), s)
+            # a negation is its first cue's (`did not need to stop driving`, `should not stop`: `need` and `should`
+            # are negated, and `stop` is what they are about)
+            if neg and not (hits and hits[-1].start > neg.start() and probe[hits[-1].start].isascii()) and (
+                neg.start() >= en_consumed
+            ):
                 pol = -pol
-            elif probe[s:e].lower() in _EN_NEG_AFTER_CUES and _EN_NEG_AFTER_RX.match(
-                probe, _EN_MODAL_TAIL_RX.match(probe, e).end()  # type: ignore[union-attr]
+            elif probe[s:e].lower() in _EN_NEG_AFTER_CUES and (
+                after := _EN_NEG_AFTER_RX.match(probe, _EN_MODAL_TAIL_RX.match(probe, e).end())  # type: ignore[union-attr]
             ):
                 pol = -pol  # "should not be leading", "mustn't"
+                en_consumed = after.end()
         else:
             if _negative_prefix(probe, s):  # 不適切, 非現実的, 未実施: the cue's opposite
                 pol = -pol
@@ -312,12 +329,36 @@ def _pos_hits(probe: str) -> list[_PosHit]:
             consumed = max(consumed, e)  # するのは難しい): the cues inside it are its words
     # such a cue counts only with a stance verb after it in its part (「一時停止が…影響を懸念」)
     drop = {k for k in range(1, len(hits)) if _auxiliary(probe, hits[k - 1], hits[k])}
+    for k in drop:  # 「控える必要はない」「避けるべきではない」: the auxiliary's negation is the cue's before it
+        if hits[k].pol < 0:
+            hits[k - 1] = _flipped(hits[k - 1])
+    for k in range(len(hits) - 1):  # English puts the modal first: `should not stop`, `need not reject`
+        if _en_modal_before(probe, hits[k], hits[k + 1]):
+            drop.add(k)
+            if hits[k].pol < 0:
+                hits[k + 1] = _flipped(hits[k + 1])
     drop |= {k for k in range(1, len(hits)) if _request_after_attitude(probe, hits, k)}
     for k in arguments:
         part_end = m.start() if (m := _SEG_RX.search(probe, hits[k].end)) else len(probe)
         if not (k + 1 < len(hits) and hits[k + 1].start < part_end):
             drop.add(k)
     return [h for k, h in enumerate(hits) if k not in drop] if drop else hits
+
+
+def _flipped(hit: _PosHit) -> _PosHit:
+    return _PosHit(hit.start, hit.end, hit.kind, -hit.pol)
+
+
+_EN_MODAL_GAP_RX = re.compile(r"(?:\s+(?:not|n't|to|be|have|never|ever|simply|just|really|yet))*\s+|n't\s+")
+
+
+def _en_modal_before(text: str, modal: _PosHit, hit: _PosHit) -> bool:
+    """`should (not) stop`, `need not reject`, `did not need to halt`: a modal right before a cue carries no sense
+    of its own, only its negation, as 「べき」「必要」 after a Japanese cue do."""
+    return (
+        text[modal.start : modal.end].lower() in _EN_NEG_AFTER_CUES
+        and _EN_MODAL_GAP_RX.fullmatch(text, modal.end, hit.start) is not None
+    )
 
 
 def _negative_prefix(text: str, s: int) -> bool:
@@ -503,6 +544,8 @@ class _Scan:
 _TITLE_ALT = "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True))
 _SUBJECT_TAIL_RX = re.compile(
     rf"(?:\s|・|{_TITLE_ALT}|米|露|英|仏|独|宇|政府|政権|側|当局|首脳|両首脳|国家安全保障担当|担当|外務省|国防省"
+    # 「立憲民主党など野党は」「トヨタなど5社が」: one of the bodies the subject counts
+    r"|など[一-龥ァ-ヶー々0-9０-９]{0,8}"
     r"|[(（][A-Za-z]{1,8}[)）]|[(（][^()（）「」。]{1,16}[)）])*?(?P<p>は(?!じめ)|が|も|によると|によれば)"
 )
 # A person named by surname with the given name or an office before the title (坂本哲志農相は, 笠国会対策委員長は,
@@ -540,10 +583,20 @@ def _pronoun_goes_on(text: str, state: _State) -> bool:
 
 def _org_referred(text: str, state: _State) -> bool:
     """The passage names no actor but refers to the last organisation subject (同社は) or to the local
-    government the item named by its kind alone (県は)."""
-    return (bool(state.orgs) and _REF_ORG_RX.search(text) is not None) or (
-        bool(state.orgs or state.named_bodies) and _REF_LOCAL_RX.search(text) is not None
+    government the item named by its kind alone (県は), or opens an English sentence on a body called by its kind
+    (`The ministry has said`)."""
+    return (
+        (bool(state.orgs) and _REF_ORG_RX.search(text) is not None)
+        or (bool(state.orgs or state.named_bodies) and _REF_LOCAL_RX.search(text) is not None)
+        or (bool(state.named_bodies) and _EN_BODY_CALLED_RX.search(text) is not None)
     )
+
+
+# an English sentence opening on a body called by its kind (`The ministry has said …`): the one the item named
+_EN_BODY_CALLED_RX = re.compile(
+    r"(?<![A-Za-z])The\s+(?:ministry|agency|party|company|firm|union|government|group|bank|committee|commission"
+    r"|automaker|carmaker)(?![A-Za-z])"
+)
 
 
 # a local government or a body called by its kind alone as a subject (県は, 県の担当者は, 市も, 委員会事務局の担当者は):
@@ -574,6 +627,8 @@ _TITLED_SUBJECT_RX = re.compile(
 )
 _REPORTING_RX = re.compile(
     r"[」』]\s*(?:と|とも|などと)(?!いう|いった|の)|と(?:述べ|語|話|主張|強調|指摘|説明|表明|明言|発言|言及|警告|訴え|反論|明らかに|した上で|したうえで)"
+    # a request made (「…態勢を取るよう求めた」「…確認を呼びかけた」): a speech act as a report is
+    r"|よう(?:求め|呼びかけ|呼び掛け|要請|促し|要望|訴え)"
     # an attitude shown (「…には否定的な考えを示した」「慎重な姿勢を崩していない」): the last subject's, as a report is
     r"|(?:考え|姿勢|方針|意向|立場|認識|見解|見方|意欲|構え|意思|考え方)を(?:示|崩|強調|表明|明らかに|にじま|強め|鮮明に|重ね|改めて|貫|打ち出)"
 )
@@ -919,6 +974,7 @@ def _clauses(
     last_sentence_actor: int | None = None
     last_subject: int | None = None  # the previous sentence's subject, body or person (for 「そのうえで」)
     announcer: int | None = None  # the body whose announcement the previous sentence reported
+    body_before: int | None = None  # the body the previous sentence had as its subject
     for s, e in sentences:
         subjects = _subjects(scan, s, e, actors, state)
         sent_clauses: list[_Clause] = []
@@ -945,6 +1001,17 @@ def _clauses(
             # 「KADOKAWAは…と発表した。従来予想から37億円引き下げた。」: the sentence right after a body's announcement
             # tells what it announced
             sent_clauses.append(_Clause(announcer, s, s, e, "reported"))
+        elif (
+            not subjects
+            and not prefix_other
+            and body_before is not None
+            and not text[s:e].lstrip().startswith("「")
+            and not _OWN_SUBJECT_RX.search(scan.masked, s, e)
+            and _VERBISH_RX.search(text, s, e)  # not a byline (【福田耕平】)
+        ):
+            # 「国交省は…立ち入り検査を始めた。担当者から事情を聴き、…行政処分を検討する。」: a sentence with no subject
+            # of its own (no は or が after a noun) right after a body's goes on with that body's acts
+            sent_clauses.append(_Clause(body_before, s, s, e, "reported"))
         elif need_quotes:
             for q in _QUOTE_RX.finditer(text, s, first):
                 if _NOMINAL_QUOTE_RX.match(text, q.end()) and not _POSSESSIVE_END_RX.search(text, s, q.start()):
@@ -960,11 +1027,10 @@ def _clauses(
             clauses.append(cl)
             tails.append(_tail_cues(scan, s, e) if _GAPPED_RX.search(text, cl.lo, cl.hi) else None)
         last_subject = (last_subject if sent_clauses else None) if not subjects or inside else subjects[-1][0]
-        announcer = (
-            last_subject
-            if subjects and not inside and actors.actors[last_subject].kind != "person" and _ANNOUNCED_RX.search(text, s, e)
-            else None
+        body_before = (
+            last_subject if subjects and not inside and actors.actors[last_subject].kind != "person" else None
         )
+        announcer = body_before if body_before is not None and _ANNOUNCED_RX.search(text, s, e) else None
         if subjects and not inside:
             # a person goes on speaking: 「共産党の小池書記局長は…批判した。「…」と述べ」 is 小池's, not the party's alone
             people = [x[0] for x in subjects if actors.actors[x[0]].kind == "person"]
@@ -976,10 +1042,12 @@ def _clauses(
             state.carry = last_sentence_actor if is_person else None  # only a person goes on speaking
             if is_person:
                 state.last_person = last_sentence_actor
-            elif entry is not None:
-                if last_sentence_actor in state.orgs:
-                    state.orgs.remove(last_sentence_actor)
-                state.orgs.append(last_sentence_actor)
+            # the bodies the sentence had as subjects, its officers' too (「トヨタ自動車の豊田章男会長は…。同社は」: 同社
+            # is the company whose chairman spoke), latest last
+            for body in dict.fromkeys(x[0] for x in subjects if actors.actors[x[0]].kind != "person"):
+                if body in state.orgs:
+                    state.orgs.remove(body)
+                state.orgs.append(body)
         elif prefix_other:
             state.carry = None
         if not subjects:  # 「トランプ氏の発言にも変化が見えます。…同氏は」: the person a sentence without subject names
@@ -1024,8 +1092,14 @@ def _quote_then_subject(text: str, clauses: list[_Clause]) -> list[_Clause]:
 # asked answers), and a sentence opening 「そのうえで」 (on top of that: the same subject goes on).
 _ALSO_SAID_RX = re.compile(r"とも(?:述べ|語|話し|強調|指摘|説明|明かし|付け加え|主張|語っ)")
 _ASKED_RX = re.compile(r"(?:問われ|聞かれ|尋ねられ|質問され)(?:ると|て|、)")
+# what the speaker before is asked about: 「豊田会長が…と説明したことについて問われ、「…」と指摘」 (the が subject is
+# the question's, the answer the speaker's)
+_ASKED_ABOUT_RX = re.compile(r"(?:について|に関して|を|と)(?:問われ|聞かれ|尋ねられ|質問され)")
 _ANNOUNCED_RX = re.compile(r"と(?:発表|公表|表明)|(?:発表|公表)(?:した|しました)[。]?$")
 _GOES_ON_RX = re.compile(r"\s*(?:そのうえで|その上で)[、,]?")
+# a subject of the sentence's own: は or が after a noun, a closing bracket or a nominalizing の (「…立ち入るのは異例だ」)
+_VERBISH_RX = re.compile(r"[ぁ-ゖ]")
+_OWN_SUBJECT_RX = re.compile(r"[一-龥々ァ-ヶーA-Za-z0-9０-９）)」』の](?:は|が)(?![ぁ-ゖ])")
 
 
 def _inside_report(scan: _Scan, s: int, e: int, subjects: list[tuple[int, int, int, str]]) -> bool:
@@ -1033,7 +1107,11 @@ def _inside_report(scan: _Scan, s: int, e: int, subjects: list[tuple[int, int, i
     asked (「影響を問われると、大谷選手が動揺している様子は見えないと説明」) or before an 「…とも述べ」 (also said)."""
     if any(p != "が" for *_, p in subjects):
         return False
-    return bool(_ASKED_RX.search(scan.masked, s, subjects[0][1]) or _ALSO_SAID_RX.search(scan.masked, subjects[-1][2], e))
+    return bool(
+        _ASKED_RX.search(scan.masked, s, subjects[0][1])
+        or _ALSO_SAID_RX.search(scan.masked, subjects[-1][2], e)
+        or _ASKED_ABOUT_RX.search(scan.masked, subjects[-1][2], e)
+    )
 
 
 def _tail_cues(scan: _Scan, s: int, e: int) -> list[_PosHit]:
@@ -1083,7 +1161,15 @@ def _english_clauses(
         return [], []
     last = state.last_person if state is not None else None
     context = state.item_context if state is not None else ""
-    found, last = english_clauses(scan.text, scan.mentions, actors, last, context)
+    found, last = english_clauses(
+        scan.text,
+        scan.mentions,
+        actors,
+        last,
+        context,
+        state.bodies if state is not None else None,
+        state.named_bodies if state is not None else None,
+    )
     if state is not None:
         state.last_person = last
     clauses = [_Clause(c.actor_id, c.start, c.start, c.end, "reported", []) for c in found]
@@ -1200,9 +1286,17 @@ def _body_of(scan: _Scan, m: Mention, actors: ActorIndex) -> int | None:
     if actors.actors[m.actor_id].kind != "person" or m.start < 2 or scan.masked[m.start - 1] != "の":
         return None
     for o in scan.mentions:
-        if o.end == m.start - 1 and actors.actors[o.actor_id].kind not in ("person", "state", "country"):
+        # the body's name as the index holds it, or with the rest of its full name (「トヨタ自動車の豊田章男会長」)
+        if (
+            o.end <= m.start - 1
+            and _NAME_REST_RX.fullmatch(scan.masked, o.end, m.start - 1)
+            and actors.actors[o.actor_id].kind not in ("person", "state", "country")
+        ):
             return o.actor_id
     return None
+
+
+_NAME_REST_RX = re.compile(r"[一-龥ァ-ヶー]{0,5}")
 
 
 def _given_title(scan: _Scan, m: Mention, e: int, actors: ActorIndex) -> re.Match[str] | None:

@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import json
 import re
+from collections import deque
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 from bot.actors import ActorIndex, Mention
-from bot.extract.attribution_en import attribute_en, sentences
+from bot.extract.attribution_en import attribute_en, kind_fits, sentences
 from bot.extract.roles import vocabulary
 
 __all__ = ["EnglishClause", "english_clauses"]
@@ -82,12 +83,17 @@ def english_clauses(
     actors: ActorIndex,
     last_person: int | None = None,
     context: str = "",
+    bodies: dict[int, int] | None = None,
+    orgs: deque[int] | None = None,
 ) -> tuple[list[EnglishClause], int | None]:
     """The actor clauses of an English passage (one per sentence at most), and the last person named after it.
 
     `context`: the item's text (for `he` and a surname given in full earlier); `last_person`: the last person
-    named before this passage."""
+    named before this passage; `bodies`: person → the body the item named them officer of, `orgs`: the bodies
+    the item named, latest last (both kept up to date)."""
     out: list[EnglishClause] = []
+    bodies = {} if bodies is None else bodies
+    orgs = deque() if orgs is None else orgs
     last_org: int | None = None
     previous: int | None = None
     lead_body: int | None = None
@@ -109,13 +115,20 @@ def english_clauses(
         if speaker is None:
             if verb_after and _PERSON_PRONOUN_RX.match(opening):
                 speaker = last_person
-            elif verb_after and _ORG_PRONOUN_RX.match(opening):
-                speaker = last_org
+            elif verb_after and (called := _ORG_PRONOUN_RX.match(opening)):
+                # `The ministry has said …`: the latest body of that kind, in this passage or before it
+                word = called.group(0).strip()
+                fits = [o for o in (*orgs, last_org) if o is not None and kind_fits(word, actors.actors[o].name)]
+                speaker = fits[-1] if fits else None
             elif previous is not None and opening.lstrip().startswith(('"', "“")):
                 speaker = previous  # a quote standing alone goes on from the sentence before
         if speaker is not None:
             out.append(EnglishClause(speaker, s, e))
             body = _affiliation(text, body_at, e, speaker, mentions, actors, last_org, lead_body)
+            if body is not None:
+                bodies[speaker] = body
+            else:  # `Mazda President Masahiro Moro told reporters. He said …`: the officer still speaks for it
+                body = bodies.get(speaker)
             if body is not None:
                 out.append(EnglishClause(body, s, e))
         previous = speaker
@@ -136,12 +149,20 @@ def english_clauses(
                     last_person = m.actor_id
                 else:
                     last_org = m.actor_id
+                    _latest(orgs, m.actor_id)
         if speaker is not None:
             if actors.actors[speaker].kind == "person":
                 last_person = speaker
             else:
                 last_org = speaker
+                _latest(orgs, speaker)
     return out, last_person
+
+
+def _latest(orgs: deque[int], actor_id: int) -> None:
+    if actor_id in orgs:
+        orgs.remove(actor_id)
+    orgs.append(actor_id)
 
 
 # `the group's president, Matt Blunt, said` / `USW International President David McCall said`: a body's officer
@@ -154,8 +175,11 @@ _ITS_OFFICER_RX = re.compile(
     r"(?:\b[Tt]he\s+(?:group|company|firm|union|council|association|ministry|party|agency|organization|federation"
     r"|bank|automaker|steelmaker|board)['’]s|\b[Ii]ts)\s+" + _OFFICER
 )
+# a company's officer named by the title alone (`Honda said … Chief Executive Toshihiro Mibe said`), never
+# `President`, which as often heads a state
 _BARE_OFFICER_RX = re.compile(
-    r"(?:^|[\s,\"”])(?:[Dd]eputy\s+)?(?:[Ss]pokes(?:person|man|woman)|[Pp]ress\s+[Ss]ecretary|[Cc]ommunications\s+[Dd]irector)\s+"
+    r"(?<![A-Za-z])(?:[Dd]eputy\s+)?(?:[Ss]pokes(?:person|man|woman)|[Pp]ress\s+[Ss]ecretary|[Cc]ommunications\s+[Dd]irector"
+    r"|[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|CEO|[Cc]hair(?:man|woman)|[Cc]hief\s+(?:[Oo]perating|[Ff]inancial)\s+[Oo]fficer)\s+"
     r"(?:[A-Z][\w'’-]+\s+){0,2}$"
 )
 _ORG_OFFICER_RX = re.compile(r"['’]s?\s*,?\s*" + _OFFICER + r"|\s+" + _OFFICER)

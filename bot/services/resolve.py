@@ -11,7 +11,7 @@ from rapidfuzz import fuzz, process
 
 from bot.actors import ActorEntry, ActorIndex
 from bot.extract.body_names import other_names
-from bot.extract.roles import MINISTER_RE, looks_like_name, strip_country, vocabulary
+from bot.extract.roles import MINISTER_RE, looks_like_name, org_suffix, strip_country, vocabulary
 from bot.extract.romaji import name_key, romanize
 from bot.models import TOPICS
 from bot.services.errors import QueryError
@@ -249,9 +249,10 @@ def _same_name(a: list[frozenset[str]], b: list[frozenset[str]]) -> bool:
 
 def across_scripts(actors: ActorIndex, entry: ActorEntry) -> list[ActorEntry]:
     """The other people of the index who are this person written in the other script (木原 ↔ Kihara,
-    小泉 ↔ Koizumi ↔ Shinjiro Koizumi): an English report and a Japanese one name the same speaker."""
+    小泉 ↔ Koizumi ↔ Shinjiro Koizumi): an English report and a Japanese one name the same speaker. For a body,
+    the other bodies that are it under another name (`same_body`)."""
     if entry.kind != "person":
-        return []
+        return same_body(actors, entry)
     latin = _is_latin(entry.name)
     mine = _name_forms(entry, latin)
     if not mine:
@@ -264,3 +265,48 @@ def across_scripts(actors: ActorIndex, entry: ActorEntry) -> list[ActorEntry]:
         and _is_latin(a.name) != latin
         and _same_name(mine, _name_forms(a, not latin))
     ]
+
+
+# --- one body under two names (国土交通省 in one report, 国交省 or the transport ministry in another) ----------------
+
+
+def same_body(actors: ActorIndex, entry: ActorEntry) -> list[ActorEntry]:
+    """The other bodies of the index that are this one: a name the body-name data groups with one of its names
+    (国交省 = 国土交通省 = transport ministry), or a ministry's or agency's short form (国交省 of 国土交通省: the first
+    kanji of each two-kanji word, then 省 or 庁), or its name with the organisation ending it goes by (吉本 and
+    吉本興業) — an article discovers each name it uses as an actor of its own."""
+    mine = _body_names(entry)
+    if not mine or entry.kind == "state":
+        return []
+    return [
+        a
+        for a in actors.actors.values()
+        if a.id != entry.id
+        and a.kind not in ("person", "state")
+        and (
+            any(n in mine or any(_short_form(n, m) or _short_form(m, n) for m in mine) for n in _body_names(a))
+            or any(_suffixed(n, m) or _suffixed(m, n) for n in (a.name, *a.aliases) for m in (entry.name, *entry.aliases))
+        )
+    ]
+
+
+def _suffixed(name: str, full: str) -> bool:
+    """Whether `full` is `name` and the organisation ending it is known by (吉本 of 吉本興業, トヨタ of トヨタ自動車)."""
+    return len(name) >= 2 and len(full) > len(name) and full.startswith(name) and org_suffix(full) == full[len(name) :]
+
+
+def _body_names(entry: ActorEntry) -> set[str]:
+    names = {n for n in (entry.name, entry.name_en, *(entry.aliases or [])) if n}
+    return {unicodedata.normalize("NFKC", n).casefold() for n in names | {o for n in names for o in other_names(n)}}
+
+
+def _short_form(short: str, full: str) -> bool:
+    """Whether `short` is a ministry's or agency's usual short form of `full` (経産省 of 経済産業省, 厚労省 of
+    厚生労働省): the first kanji of each of its two-kanji words and the same 省 or 庁."""
+    words = full[:-1]
+    return (
+        len(words) in (4, 6)
+        and full[-1:] in ("省", "庁")
+        and short == words[::2] + full[-1]
+        and all("一" <= c <= "龥" for c in words)
+    )
