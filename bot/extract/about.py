@@ -51,10 +51,14 @@ def about_settings() -> dict:
 
 def form(word: str) -> str:
     """A word's matching form: normalize() for Japanese; Latin text lower-cased with its spaces kept
-    (「prime minister」 must not match inside other words once the space is gone)."""
+    (「prime minister」 must not match inside other words once the space is gone), a possessive ending dropped
+    (Japan's, the accusers': the text names Japan and the accusers in any case)."""
     if word.isascii():
-        return " ".join(unicodedata.normalize("NFKC", word).lower().split())
+        return _POSSESSIVE_RX.sub("", " ".join(unicodedata.normalize("NFKC", word).lower().split()))
     return normalize(word)
+
+
+_POSSESSIVE_RX = re.compile(r"(?<=[a-z])'s?$")
 
 
 @lru_cache(maxsize=1)
