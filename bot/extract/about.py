@@ -138,7 +138,33 @@ def _forms_of(surface: str, normalized: str, dictionary: str, pos: tuple[str, ..
             stem = _VERB_STEM_RX.sub("", f)
             if len(stem) >= 2:
                 forms[stem] = None
+        forms.update(dict.fromkeys(_godan_forms(normalize(dictionary), pos)))
     return sorted((f for f in forms if f), key=len, reverse=True)
+
+
+# a five-row verb's endings by its row (五段-ラ行 …): the a, e and o forms and the sound change before て/た
+# (戻ら・戻れ・戻ろ・戻っ); not the i form, which begins compounds (取り組み, 払い戻し) as often as it inflects
+_GODAN_ENDINGS = {
+    "カ行": "かけこい",
+    "ガ行": "がげごい",
+    "サ行": "させそ",
+    "タ行": "たてとっ",
+    "ナ行": "なねのん",
+    "バ行": "ばべぼん",
+    "マ行": "まめもん",
+    "ラ行": "られろっ",
+    "ワア行": "わえおっ",
+}
+
+
+def _godan_forms(dictionary: str, pos: tuple[str, ...]) -> list[str]:
+    """A five-row verb whose stem is one kanji (戻る, 払う, 泳ぐ) in its inflected forms (戻れる, 戻った,
+    払わない): its stem alone is found inside other words, its dictionary form misses every other tense. Not a
+    verb that also serves as an auxiliary (行く: 行った, not 行いた)."""
+    row = pos[4].removeprefix("五段-") if len(pos) > 4 and pos[4].startswith("五段-") else ""
+    if row not in _GODAN_ENDINGS or len(dictionary) != 2 or not _KANJI_RX.match(dictionary) or pos[1] != "一般":
+        return []
+    return [dictionary[0] + ending for ending in _GODAN_ENDINGS[row]]
 
 
 _EN_ENDINGS = (("ies", ("y",)), ("ing", ("", "e")), ("ed", ("", "e")), ("es", ("", "e")), ("s", ("",)))
