@@ -395,7 +395,8 @@ def _body_named_before(pronoun: str, before: str, actors: ActorIndex) -> tuple[s
 
 def _body_spoke_before(pronoun: str, history: list[tuple[str, str]], actors: ActorIndex) -> tuple[str, str] | None:
     """The last body that spoke with a name holding the pronoun's head noun ("the ministry" of 国土交通省, also
-    "Japan's transport ministry"), when the phrase that named it lies before the text read."""
+    "Japan's transport ministry"), when the phrase that named it lies before the text read: by every name the index
+    holds for it (it spoke as "MLIT"), where `_pronoun`'s `kind_fits` reads the name as written only."""
     words = pronoun.lower().split()
     if len(words) != 2 or words[0] != "the":
         return None
