@@ -337,7 +337,7 @@ def _indexed(text: str) -> str:
 
 # --- reading the documents (a worker thread) --------------------------------------------------------------------
 
-_CLAIMS: OrderedDict[tuple[int, int, int], list[Claim]] = OrderedDict()
+_CLAIMS: OrderedDict[tuple[int, int, int], tuple[Store, ActorIndex, list[Claim]]] = OrderedDict()
 _CLAIMS_MAX = 2048
 
 
@@ -351,19 +351,22 @@ def _claims(
     if actors is not store.actors:
         return extract_claims(passages, actors)
     key = (id(store), id(actors), doc_id)
-    found = _CLAIMS.get(key)
-    if found is None:
-        if stored is not None and fresh_claims(
-            stored.version, stored.actors_known, stored.own_actors, actors, passages
-        ):
-            found = load_claims(stored.records, stored.provisional)
-        if found is None:
-            found = extract_claims(passages, actors)
-        _CLAIMS[key] = found
-        if len(_CLAIMS) > _CLAIMS_MAX:
-            _CLAIMS.popitem(last=False)
-    else:
+    held = _CLAIMS.get(key)
+    # the entry holds the store and the index it was read with: while it is kept, no other object takes their ids
+    # (a store closed and a new one opened at the same address, with the shared index, would else read another
+    # store's document of the same id)
+    if held is not None and held[0] is store and held[1] is actors:
         _CLAIMS.move_to_end(key)
+        return held[2]
+    found = None
+    if stored is not None and fresh_claims(stored.version, stored.actors_known, stored.own_actors, actors, passages):
+        found = load_claims(stored.records, stored.provisional)
+    if found is None:
+        found = extract_claims(passages, actors)
+    _CLAIMS[key] = (store, actors, found)
+    _CLAIMS.move_to_end(key)
+    if len(_CLAIMS) > _CLAIMS_MAX:
+        _CLAIMS.popitem(last=False)
     return found
 
 
