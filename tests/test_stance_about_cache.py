@@ -1,4 +1,5 @@
-"""`/stance --about` keeps each document's claims for the next question, per store and actor index. Stores opened
+"""Caches keyed by object ids (`/stance --about`'s claims per store and actor index, a context's reading per index, a
+server's view of the actors per store) hold those objects while they keep an entry. Stores opened
 one after another in one process (the console, the tests, the scorer in-process) share the actor index and number
 their documents alike: a claims cache keyed by object ids must never hand one store's claims to another store whose
 object took a freed one's id."""
@@ -36,3 +37,27 @@ async def test_claims_are_kept_per_live_store(tmp_path: Path) -> None:
     # the cache entry holds the store it was read from: its id cannot be another store's while it is kept
     assert ref() is not None
 
+
+
+def test_a_contexts_reading_holds_its_index(actors) -> None:  # type: ignore[no-untyped-def]
+    from bot.extract import attribution_ja
+
+    index = actors.extended([("山田", ["山田太郎"], "person", "社長")])
+    attribution_ja._document("山田太郎社長は「遺憾だ」と述べた。", index)
+    ref = weakref.ref(index)
+    del index
+    gc.collect()
+    assert ref() is not None  # kept with its reading: no other index reads as this one while it is cached
+
+
+async def test_a_servers_view_holds_its_store(tmp_path: Path) -> None:
+    from bot.services.stance import visible_actor_ids
+
+    store = await open_backend(str(tmp_path / "v.db"))
+    await ingest_text(store, LONG, name="long.md")
+    assert await visible_actor_ids(store, 1) is not None
+    ref = weakref.ref(store)
+    await store.close()
+    del store
+    gc.collect()
+    assert ref() is not None

@@ -256,17 +256,18 @@ def _title_at(text: str) -> str | None:
 
 
 _DOCS_LOCK = threading.Lock()
-_DOCS: OrderedDict[tuple[int, int, str], _Doc] = OrderedDict()
+_DOCS: OrderedDict[tuple[int, int, str], tuple[ActorIndex, _Doc]] = OrderedDict()
 
 
 def _document(ctx: str, actors: ActorIndex) -> _Doc:
     """The context's sentences, subjects and mentions, computed once per (registry, context)."""
-    key = (id(actors), len(actors.actors), ctx)  # the size guards against a freed index's id being reused
+    # the entry holds its index: while it is kept, no other index takes that id
+    key = (id(actors), len(actors.actors), ctx)
     with _DOCS_LOCK:
-        doc = _DOCS.get(key)
-        if doc is not None:
+        held = _DOCS.get(key)
+        if held is not None and held[0] is actors:
             _DOCS.move_to_end(key)
-            return doc
+            return held[1]
     masked = mask_quotes(ctx)
     doc = _Doc(ctx, masked, _sentences(masked))
     doc.mentions = [m for m in actors.mentions(ctx) if masked[m.start] != "＿"]
@@ -297,7 +298,7 @@ def _document(ctx: str, actors: ActorIndex) -> _Doc:
     refs.sort(key=lambda r: (r.start, r.marker is not None))
     doc.refs = refs
     with _DOCS_LOCK:  # ingestion threads and the query thread share the cache
-        _DOCS[key] = doc
+        _DOCS[key] = (actors, doc)
         if len(_DOCS) > 64:
             _DOCS.popitem(last=False)
     return doc

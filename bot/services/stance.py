@@ -118,6 +118,7 @@ class _View:
     """What a server sees of the actors, as a cache keeps it: their ids, and the fuzzy index's keys of them."""
 
     at: float
+    store: object  # the store it was read from: held, so that no other store takes its id while it is kept
     actors: object  # the store's ActorIndex it was read from (a new one: read again)
     version: tuple[int, int]
     ids: set[int]
@@ -137,12 +138,18 @@ async def _view(store: Store, guild_id: int | None) -> _View | None:
         return None
     key, now, version = (id(store), guild_id), time.monotonic(), generation(store, guild_id)
     hit = _SEEN.get(key)
-    if hit is not None and now - hit.at < SEEN_SECONDS and hit.actors is store.actors and hit.version == version:
+    if (
+        hit is not None
+        and hit.store is store
+        and now - hit.at < SEEN_SECONDS
+        and hit.actors is store.actors
+        and hit.version == version
+    ):
         return hit
     if len(_SEEN) > 1000:
         _SEEN.clear()
     seen = await actors_seen_by(store, guild_id)
-    view = _View(now, store.actors, version, seen, store.actors.choices_among(seen))
+    view = _View(now, store, store.actors, version, seen, store.actors.choices_among(seen))
     _SEEN[key] = view
     return view
 
