@@ -165,6 +165,7 @@ TARGETS: dict[str, Target] = {
                 "tests/test_discord_sources_web.py",
                 "tests/test_feed_values.py",
                 "tests/test_feeds_hostile.py",
+                "tests/test_feeds_mutants11.py",
             ),
             _UNWRITABLE_IDS,
         ),

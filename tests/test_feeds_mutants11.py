@@ -1,0 +1,192 @@
+"""Feed polling, the cases mutation testing found untested (`python -m mutation survivors feeds`, branch mut11).
+
+Against a real HTTP server on 127.0.0.1, trusted as /source feed trusts a feed's own endpoint: the order of
+undated and equally dated items, a linkless item's document, an item whose page is already stored (by its link
+or by its text), an item recorded under the address its page was fetched from, an item whose storing raises,
+and how long a recorded reason may be.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from pytest_httpserver import HTTPServer
+
+from bot.ingest.feeds import FeedItem
+from bot.ingest.fetcher import Fetcher
+from bot.services import feeds
+from bot.services.feed_items import ItemOutcome
+from bot.services.sources import get_source
+from bot.store import Store
+from bot.user_errors import stored_in
+from tests.hostile_feeds import article
+
+INTERVAL = timedelta(minutes=15)
+T0 = datetime(2025, 4, 10, 12, 0, tzinfo=UTC)
+
+
+def fetcher(server: HTTPServer) -> Fetcher:
+    return Fetcher(trusted_hosts=(f"{server.host}:{server.port}",))
+
+
+def rss(items: list[tuple[str, str | None]], title: str = "テスト通信") -> str:
+    """An RSS 2.0 feed of (guid, link) items, titled 記事<guid>; a None link gives a linkless item."""
+    body = "".join(
+        f'<item><title>記事{guid}</title><guid isPermaLink="false">{guid}</guid>'
+        + (f"<link>{link}</link>" if link else "<description>リンクのない速報の本文。</description>")
+        + "</item>"
+        for guid, link in items
+    )
+    return f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>{title}</title>{body}</channel></rss>'
+
+
+def serve(server: HTTPServer, path: str, items: list[tuple[str, str | None]], title: str = "テスト通信") -> str:
+    server.expect_request(path).respond_with_data(rss(items, title), content_type="application/rss+xml")
+    return server.url_for(path)
+
+
+def page(server: HTTPServer, path: str, html: str) -> str:
+    server.expect_request(path).respond_with_data(html, content_type="text/html; charset=utf-8")
+    return server.url_for(path)
+
+
+async def rows(store: Store, feed_id: int) -> list[dict]:
+    found = await store.fetchall(
+        "SELECT item_key, status, reason, document_id, link FROM feed_items WHERE feed_id = ? ORDER BY id", (feed_id,)
+    )
+    return [dict(r) for r in found]
+
+
+async def poll(store: Store, feed_id: int, server: HTTPServer, now: datetime) -> feeds.PollResult:
+    feed = await feeds.get_feed(store, feed_id)
+    assert feed is not None
+    return await feeds.poll_feed(store, feed, interval=INTERVAL, fetcher=fetcher(server), now=now)
+
+
+def _item(guid: str, published: str | None) -> FeedItem:
+    return FeedItem(guid, None, guid, published, None)
+
+
+def test_items_whose_first_and_last_dates_are_equal_keep_the_feeds_order() -> None:
+    """Not every item dated, the first and the last on the same instant: nothing says the feed runs oldest first."""
+    items = [_item("a", "2025-04-01T09:00:00+09:00"), _item("b", None), _item("c", "2025-04-01T09:00:00+09:00")]
+    assert [i.guid for i in feeds.newest_first(items)] == ["a", "b", "c"]
+    older_first = [_item("a", "2025-04-01T09:00:00+09:00"), _item("b", None), _item("c", "2025-04-02T09:00:00+09:00")]
+    assert [i.guid for i in feeds.newest_first(older_first)] == ["c", "b", "a"]
+
+
+def test_items_all_dated_are_sorted_by_their_dates_not_kept_in_the_feeds_order() -> None:
+    items = [
+        _item("mid", "2025-04-02T00:00:00+00:00"),
+        _item("new", "2025-04-03T00:00:00+00:00"),
+        _item("old", "2025-04-01T00:00:00+00:00"),
+        _item("newest", "2025-04-03T08:00:00+09:00"),  # 23:00 UTC on the 2nd: older than "new"
+    ]
+    assert [i.guid for i in feeds.newest_first(items)] == ["new", "newest", "mid", "old"]
+
+
+async def test_a_linkless_items_document_is_named_after_its_feed_and_titled_by_its_first_line(
+    store, httpserver: HTTPServer
+):
+    """Only a summary (no title, no link): its first line titles the document, whose name says which feed."""
+    xml = (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>速報通信</title>'
+        '<item><guid isPermaLink="false">s1</guid><description>政府は臨時閣議を開いた\n'
+        "首相は会見で支援の継続を表明した。</description></item></channel></rss>"
+    )
+    httpserver.expect_request("/summary.xml").respond_with_data(xml, content_type="application/rss+xml")
+    feed = await feeds.subscribe(store, httpserver.url_for("/summary.xml"), fetcher=fetcher(httpserver))
+    await poll(store, feed.id, httpserver, T0)
+    [row] = await rows(store, feed.id)
+    doc = await get_source(store, row["document_id"])
+    assert doc is not None and doc.origin == "feed"
+    assert doc.title == "政府は臨時閣議を開いた"
+    assert doc.name == f"feed #{feed.id} summary: 政府は臨時閣議を開いた"
+
+
+async def test_an_item_whose_link_is_already_stored_is_recorded_as_that_document(store, httpserver: HTTPServer):
+    """Another feed stored the page first: this feed's item points at that document, fetched, not failed."""
+    link = page(httpserver, "/a/1", article(1))
+    first = await feeds.subscribe(store, serve(httpserver, "/one.xml", [("g1", link)]), fetcher=fetcher(httpserver))
+    await poll(store, first.id, httpserver, T0)
+    [stored] = await rows(store, first.id)
+    assert stored["status"] == "fetched" and stored["document_id"]
+
+    second = await feeds.subscribe(store, serve(httpserver, "/two.xml", [("h1", link)]), fetcher=fetcher(httpserver))
+    result = await poll(store, second.id, httpserver, T0)
+    assert result.error is None and result.failed == []
+    [row] = await rows(store, second.id)
+    assert (row["status"], row["document_id"], row["link"]) == ("fetched", stored["document_id"], link)
+    assert f"#{stored['document_id']}" in stored_in(row["reason"], "en")
+
+
+async def test_an_item_whose_text_is_already_stored_under_another_link_is_that_document(store, httpserver: HTTPServer):
+    """A later poll's page, the same article as one stored under another address: fetched, not announced, and
+    recorded under the address it was fetched from (its link written with a short IPv4 form, 127.1)."""
+    a1 = page(httpserver, "/a/1", article(1))
+    feed = await feeds.subscribe(store, serve(httpserver, "/f.xml", [("g1", a1)]), fetcher=fetcher(httpserver))
+    await poll(store, feed.id, httpserver, T0)
+    httpserver.clear()
+    page(httpserver, "/copy/1", article(1))
+    serve(httpserver, "/f.xml", [("g1", a1), ("g2", f"http://127.1:{httpserver.port}/copy/1")])
+    second = await poll(store, feed.id, httpserver, T0 + INTERVAL)
+    assert second.error is None and second.added == [] and second.failed == []
+    original, dup = await rows(store, feed.id)
+    assert (dup["status"], dup["document_id"]) == ("fetched", original["document_id"])
+    assert dup["link"] == f"http://127.0.0.1:{httpserver.port}/copy/1"
+
+
+async def test_an_item_is_recorded_under_the_address_its_page_was_fetched_from(store, httpserver: HTTPServer):
+    """A link written with a short IPv4 form (127.1) is fetched from 127.0.0.1: the item's record keeps that
+    address (so a later item linking there is the same one), for a page stored and for a feed refused."""
+    port = httpserver.port
+    short = f"http://127.1:{port}"
+    page(httpserver, "/a/1", article(1))
+    serve(httpserver, "/inner.xml", [("x", f"{short}/a/9")])
+    items = [("g1", f"{short}/a/1"), ("g3", f"{short}/inner.xml")]
+    feed = await feeds.subscribe(store, serve(httpserver, "/outer.xml", items), fetcher=fetcher(httpserver))
+    await poll(store, feed.id, httpserver, T0)
+    by_key = {r["item_key"]: r for r in await rows(store, feed.id)}
+    one, inner = by_key["guid:g1"], by_key["guid:g3"]
+    canonical = f"http://127.0.0.1:{port}"
+    assert (one["status"], one["link"]) == ("fetched", f"{canonical}/a/1") and one["document_id"]
+    assert inner["status"] == "failed" and "is a feed" in stored_in(inner["reason"], "en")
+    assert inner["link"] == f"{canonical}/inner.xml"
+
+
+async def test_an_item_whose_storing_raises_is_failed_naming_the_error(store, httpserver: HTTPServer, monkeypatch):
+    """A later poll: storing one item raises; that item fails with the error's kind (the others are unaffected)."""
+    a1, a2 = page(httpserver, "/a/1", article(1)), page(httpserver, "/a/2", article(2))
+    feed = await feeds.subscribe(store, serve(httpserver, "/f.xml", [("g1", a1)]), fetcher=fetcher(httpserver))
+    await poll(store, feed.id, httpserver, T0)
+    httpserver.clear()
+    page(httpserver, "/a/2", article(2))
+    serve(httpserver, "/f.xml", [("g1", a1), ("g2", a2)])
+
+    class StoreWentAway(Exception):
+        pass
+
+    async def broken(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise StoreWentAway("no")
+
+    monkeypatch.setattr(feeds, "ingest_text", broken)
+    second = await poll(store, feed.id, httpserver, T0 + INTERVAL)
+    assert second.error is None and [f.label for f in second.failed] == ["記事g2"]
+    assert "StoreWentAway" in stored_in(second.failed[0].reason, "en")
+
+
+async def test_a_failed_items_reason_is_kept_to_500_characters(store, httpserver: HTTPServer, monkeypatch):
+    """The poll's result says the whole reason; the item's record keeps its first 500 characters (a reason
+    without a code, as a worker's error text is kept, may be longer)."""
+    a1 = page(httpserver, "/a/1", article(1))
+    feed = await feeds.subscribe(store, serve(httpserver, "/f.xml", [("g1", a1)]), fetcher=fetcher(httpserver))
+    said = "extraction failed: " + "x" * 700
+
+    async def failing(*args, **kwargs):  # type: ignore[no-untyped-def]
+        return ItemOutcome("failed", reason=said)
+
+    monkeypatch.setattr(feeds, "read_item", failing)
+    result = await poll(store, feed.id, httpserver, T0)
+    assert [f.reason for f in result.failed] == [said]
+    [row] = await rows(store, feed.id)
+    assert row["reason"] == said[:500]
