@@ -18,7 +18,7 @@ from bot.services import feeds
 from bot.services.feed_items import ItemOutcome
 from bot.services.sources import get_source
 from bot.store import Store
-from bot.user_errors import stored_in
+from bot.user_errors import from_stored, stored_in
 from tests.hostile_feeds import article
 
 INTERVAL = timedelta(minutes=15)
@@ -101,6 +101,7 @@ async def test_a_linkless_items_document_is_named_after_its_feed_and_titled_by_i
     doc = await get_source(store, row["document_id"])
     assert doc is not None and doc.origin == "feed"
     assert doc.title == "政府は臨時閣議を開いた"
+    assert doc.outlet == "速報通信"  # a local address names no known outlet: the feed's title does
     assert doc.name == f"feed #{feed.id} summary: 政府は臨時閣議を開いた"
 
 
@@ -133,6 +134,8 @@ async def test_an_item_whose_text_is_already_stored_under_another_link_is_that_d
     assert second.error is None and second.added == [] and second.failed == []
     original, dup = await rows(store, feed.id)
     assert (dup["status"], dup["document_id"]) == ("fetched", original["document_id"])
+    said = from_stored(dup["reason"], english=False)  # kept as its code, said in each reader's language
+    assert said is not None and (said.code, said.params) == ("ingest.already_stored", {"id": original["document_id"]})
     assert dup["link"] == f"http://127.0.0.1:{httpserver.port}/copy/1"
 
 
