@@ -246,6 +246,7 @@ TARGETS: dict[str, Target] = {
                 "tests/test_timeline_classes8.py",
                 "tests/test_timeline_dates_round5.py",
                 "tests/test_same_event_sets.py",
+                "tests/test_extract_mutants11.py",
             ),
         ),
     )
