@@ -14,11 +14,12 @@ from pytest_httpserver import HTTPServer
 
 from bot.ingest.feeds import FeedItem
 from bot.ingest.fetcher import Fetcher
+from bot.models import IngestResult
 from bot.services import feeds
 from bot.services.feed_items import ItemOutcome
 from bot.services.sources import get_source
 from bot.store import Store
-from bot.user_errors import from_stored, stored_in
+from bot.user_errors import UserError, from_stored, stored_in
 from tests.hostile_feeds import article
 
 INTERVAL = timedelta(minutes=15)
@@ -119,6 +120,26 @@ async def test_an_item_whose_link_is_already_stored_is_recorded_as_that_document
     [row] = await rows(store, second.id)
     assert (row["status"], row["document_id"], row["link"]) == ("fetched", stored["document_id"], link)
     assert f"#{stored['document_id']}" in stored_in(row["reason"], "en")
+    assert sum(req.path == "/a/1" for req, _ in httpserver.log) == 1  # known by its link: not fetched again
+
+
+async def test_an_item_another_server_stored_is_stored_again_as_this_servers_own(store, httpserver: HTTPServer):
+    """Feeds are per server: a link only another server's feed stored is no duplicate here."""
+    link = page(httpserver, "/a/1", article(1))
+    theirs = await feeds.subscribe(
+        store, serve(httpserver, "/one.xml", [("g1", link)]), guild_id=1, fetcher=fetcher(httpserver)
+    )
+    await poll(store, theirs.id, httpserver, T0)
+    [their_row] = await rows(store, theirs.id)
+    ours = await feeds.subscribe(
+        store, serve(httpserver, "/two.xml", [("h1", link)]), guild_id=2, fetcher=fetcher(httpserver)
+    )
+    await poll(store, ours.id, httpserver, T0)
+    [row] = await rows(store, ours.id)
+    assert row["status"] == "fetched" and row["reason"] is None
+    assert row["document_id"] and row["document_id"] != their_row["document_id"]
+    doc = await get_source(store, row["document_id"])
+    assert doc is not None and doc.guild_id == 2
 
 
 async def test_an_item_whose_text_is_already_stored_under_another_link_is_that_document(store, httpserver: HTTPServer):
@@ -137,6 +158,31 @@ async def test_an_item_whose_text_is_already_stored_under_another_link_is_that_d
     said = from_stored(dup["reason"], english=False)  # kept as its code, said in each reader's language
     assert said is not None and (said.code, said.params) == ("ingest.already_stored", {"id": original["document_id"]})
     assert dup["link"] == f"http://127.0.0.1:{httpserver.port}/copy/1"
+
+
+async def test_a_later_item_the_store_refuses_fails_under_the_address_it_was_fetched_from(
+    store, httpserver: HTTPServer, monkeypatch
+):
+    """A later poll (one item at a time): the store refuses an item's text; the poll goes on and the item is
+    failed with the store's reason, recorded under its page's address (its link written 127.1)."""
+    a1 = page(httpserver, "/a/1", article(1))
+    feed = await feeds.subscribe(store, serve(httpserver, "/f.xml", [("g1", a1)]), fetcher=fetcher(httpserver))
+    await poll(store, feed.id, httpserver, T0)
+    httpserver.clear()
+    page(httpserver, "/a/2", article(2))
+    serve(httpserver, "/f.xml", [("g1", a1), ("g2", f"http://127.1:{httpserver.port}/a/2")])
+
+    async def refuse(store_, text, *, name, **kwargs):  # type: ignore[no-untyped-def]
+        return IngestResult.refused(name, UserError("ingest.no_text"))
+
+    monkeypatch.setattr(feeds, "ingest_text", refuse)
+    second = await poll(store, feed.id, httpserver, T0 + INTERVAL)
+    assert second.error is None and [f.label for f in second.failed] == ["記事g2"]
+    _, row = await rows(store, feed.id)
+    assert (row["status"], row["document_id"]) == ("failed", None)
+    said = from_stored(row["reason"], english=False)
+    assert said is not None and said.code == "ingest.no_text"
+    assert row["link"] == f"http://127.0.0.1:{httpserver.port}/a/2"
 
 
 async def test_an_item_is_recorded_under_the_address_its_page_was_fetched_from(store, httpserver: HTTPServer):
