@@ -84,6 +84,8 @@ def test_items_all_dated_are_sorted_by_their_dates_not_kept_in_the_feeds_order()
         _item("newest", "2025-04-03T08:00:00+09:00"),  # 23:00 UTC on the 2nd: older than "new"
     ]
     assert [i.guid for i in feeds.newest_first(items)] == ["new", "newest", "mid", "old"]
+    naive = [_item("utc", "2025-04-02T00:00:00+00:00"), _item("naive", "2025-04-02T06:00:00")]  # read as UTC
+    assert [i.guid for i in feeds.newest_first(naive)] == ["naive", "utc"]
 
 
 async def test_a_linkless_items_document_is_named_after_its_feed_and_titled_by_its_first_line(
@@ -187,20 +189,34 @@ async def test_a_later_item_the_store_refuses_fails_under_the_address_it_was_fet
 
 async def test_an_item_is_recorded_under_the_address_its_page_was_fetched_from(store, httpserver: HTTPServer):
     """A link written with a short IPv4 form (127.1) is fetched from 127.0.0.1: the item's record keeps that
-    address (so a later item linking there is the same one), for a page stored and for a feed refused."""
+    address (so a later item linking there is the same one), for a page stored, a feed refused and a page
+    missing; the stored document has that address as its URL, and the language its page declares."""
     port = httpserver.port
     short = f"http://127.1:{port}"
-    page(httpserver, "/a/1", article(1))
+    page(httpserver, "/en/1", ENGLISH_PAGE)
     serve(httpserver, "/inner.xml", [("x", f"{short}/a/9")])
-    items = [("g1", f"{short}/a/1"), ("g3", f"{short}/inner.xml")]
+    httpserver.expect_request("/gone").respond_with_data("gone", status=404)
+    items = [("g1", f"{short}/en/1"), ("g3", f"{short}/inner.xml"), ("g4", f"{short}/gone")]
     feed = await feeds.subscribe(store, serve(httpserver, "/outer.xml", items), fetcher=fetcher(httpserver))
     await poll(store, feed.id, httpserver, T0)
     by_key = {r["item_key"]: r for r in await rows(store, feed.id)}
-    one, inner = by_key["guid:g1"], by_key["guid:g3"]
+    one, inner, gone = by_key["guid:g1"], by_key["guid:g3"], by_key["guid:g4"]
     canonical = f"http://127.0.0.1:{port}"
-    assert (one["status"], one["link"]) == ("fetched", f"{canonical}/a/1") and one["document_id"]
+    assert (one["status"], one["link"]) == ("fetched", f"{canonical}/en/1") and one["document_id"]
     assert inner["status"] == "failed" and "is a feed" in stored_in(inner["reason"], "en")
     assert inner["link"] == f"{canonical}/inner.xml"
+    assert (gone["status"], gone["link"]) == ("failed", f"{canonical}/gone") and "404" in gone["reason"]
+    doc = await get_source(store, one["document_id"])
+    assert doc is not None and (doc.url, doc.language) == (f"{canonical}/en/1", "en")
+
+
+# An English page that quotes enough Japanese for a guess from its text alone to say Japanese: its own
+# lang="en" says what it is.
+ENGLISH_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Ceasefire words</title></head>
+<body><article><h1>Ceasefire words</h1><p>The foreign minister said on April 3 that the government's statement,
+「双方が合意した停戦の条件を順守する限り、我が国は段階的な撤退を進める用意がある」, had been read differently by
+each side.</p><p>Officials added that the second line, 「恒久的な和平と安全の保証については、次回の協議で改めて話し合う」,
+would be discussed at the next round of talks in Geneva.</p></article></body></html>"""
 
 
 async def test_an_item_whose_storing_raises_is_failed_naming_the_error(store, httpserver: HTTPServer, monkeypatch):
