@@ -74,6 +74,14 @@ def test_items_whose_first_and_last_dates_are_equal_keep_the_feeds_order() -> No
     assert [i.guid for i in feeds.newest_first(items)] == ["a", "b", "c"]
     older_first = [_item("a", "2025-04-01T09:00:00+09:00"), _item("b", None), _item("c", "2025-04-02T09:00:00+09:00")]
     assert [i.guid for i in feeds.newest_first(older_first)] == ["c", "b", "a"]
+    # the first dated item against the last: a newer one in between does not say the feed runs newest first
+    mixed = [
+        _item("a", "2025-04-01T00:00:00+00:00"),
+        _item("b", "2025-04-05T00:00:00+00:00"),
+        _item("x", None),
+        _item("c", "2025-04-03T00:00:00+00:00"),
+    ]
+    assert [i.guid for i in feeds.newest_first(mixed)] == ["c", "x", "b", "a"]
 
 
 def test_items_all_dated_are_sorted_by_their_dates_not_kept_in_the_feeds_order() -> None:
@@ -106,6 +114,17 @@ async def test_a_linkless_items_document_is_named_after_its_feed_and_titled_by_i
     assert doc.title == "政府は臨時閣議を開いた"
     assert doc.outlet == "速報通信"  # a local address names no known outlet: the feed's title does
     assert doc.name == f"feed #{feed.id} summary: 政府は臨時閣議を開いた"
+
+
+async def test_an_empty_item_is_counted_as_skipped_once(store, httpserver: HTTPServer):
+    """An item with no title, no text and no link is skipped (one of the poll's skipped), the others stored."""
+    a1 = page(httpserver, "/a/1", article(1))
+    xml = rss([("g1", a1)]).replace("</channel>", '<item><guid isPermaLink="false">empty</guid></item></channel>')
+    httpserver.expect_request("/f.xml").respond_with_data(xml, content_type="application/rss+xml")
+    feed = await feeds.subscribe(store, httpserver.url_for("/f.xml"), fetcher=fetcher(httpserver))
+    first = await poll(store, feed.id, httpserver, T0)
+    assert (first.stored_quietly, first.skipped, first.failed) == (1, 1, [])
+    assert sorted(r["status"] for r in await rows(store, feed.id)) == ["fetched", "skipped"]
 
 
 async def test_an_item_whose_link_is_already_stored_is_recorded_as_that_document(store, httpserver: HTTPServer):
