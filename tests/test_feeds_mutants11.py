@@ -58,10 +58,10 @@ async def rows(store: Store, feed_id: int) -> list[dict]:
     return [dict(r) for r in found]
 
 
-async def poll(store: Store, feed_id: int, server: HTTPServer, now: datetime) -> feeds.PollResult:
+async def poll(store: Store, feed_id: int, server: HTTPServer, now: datetime, **kw) -> feeds.PollResult:  # type: ignore[no-untyped-def]
     feed = await feeds.get_feed(store, feed_id)
     assert feed is not None
-    return await feeds.poll_feed(store, feed, interval=INTERVAL, fetcher=fetcher(server), now=now)
+    return await feeds.poll_feed(store, feed, interval=INTERVAL, fetcher=fetcher(server), now=now, **kw)
 
 
 def _item(guid: str, published: str | None) -> FeedItem:
@@ -274,3 +274,70 @@ async def test_a_failed_items_reason_is_kept_to_500_characters(store, httpserver
     assert [f.reason for f in result.failed] == [said]
     [row] = await rows(store, feed.id)
     assert row["reason"] == said[:500]
+
+
+async def test_a_feeds_documents_are_added_by_the_feed(store, httpserver: HTTPServer):
+    a1, a2 = page(httpserver, "/a/1", article(1)), page(httpserver, "/a/2", article(2))
+    feed = await feeds.subscribe(store, serve(httpserver, "/f.xml", [("g1", a1)]), fetcher=fetcher(httpserver))
+    await poll(store, feed.id, httpserver, T0)  # the first poll (the bulk path)
+    httpserver.clear()
+    page(httpserver, "/a/2", article(2))
+    serve(httpserver, "/f.xml", [("g1", a1), ("g2", a2)])
+    await poll(store, feed.id, httpserver, T0 + INTERVAL)  # a later one (one item at a time)
+    ids = [r["document_id"] for r in await rows(store, feed.id)]
+    added_by = [(await store.fetchone("SELECT added_by FROM documents WHERE id = ?", (i,)))["added_by"] for i in ids]
+    assert added_by == [f"feed:{feed.id}", f"feed:{feed.id}"]
+
+
+async def test_a_first_polls_items_over_the_cap_are_recorded_skipped_saying_how_many_were_taken(
+    store, httpserver: HTTPServer
+):
+    links = [(f"g{n}", page(httpserver, f"/a/{n}", article(n))) for n in (1, 2, 3)]
+    feed = await feeds.subscribe(store, serve(httpserver, "/f.xml", links), fetcher=fetcher(httpserver))
+    first = await poll(store, feed.id, httpserver, T0, max_items=1)
+    assert (first.stored_quietly, first.skipped, first.backlog) == (1, 2, 0)
+    found = await rows(store, feed.id)
+    assert sorted(r["status"] for r in found) == ["fetched", "skipped", "skipped"]
+    assert all("newest 1 items" in stored_in(r["reason"], "en") for r in found if r["status"] == "skipped")
+
+
+async def test_a_later_poll_capped_at_none_takes_no_new_item(store, httpserver: HTTPServer):
+    a1, a2 = page(httpserver, "/a/1", article(1)), page(httpserver, "/a/2", article(2))
+    feed = await feeds.subscribe(store, serve(httpserver, "/f.xml", [("g1", a1)]), fetcher=fetcher(httpserver))
+    await poll(store, feed.id, httpserver, T0)
+    httpserver.clear()
+    page(httpserver, "/a/2", article(2))
+    serve(httpserver, "/f.xml", [("g1", a1), ("g2", a2)])
+    later = await poll(store, feed.id, httpserver, T0 + INTERVAL, max_items=0)
+    assert (later.added, later.backlog) == ([], 1) and len(await rows(store, feed.id)) == 1
+
+
+async def test_items_the_bulk_path_never_reports_are_failed_as_not_stored(store, httpserver: HTTPServer, monkeypatch):
+    a1 = page(httpserver, "/a/1", article(1))
+    feed = await feeds.subscribe(store, serve(httpserver, "/f.xml", [("g1", a1)]), fetcher=fetcher(httpserver))
+
+    async def silent(store_, sources, **kwargs):  # type: ignore[no-untyped-def]
+        async for _ in sources:  # every item read, none reported back
+            pass
+
+    monkeypatch.setattr(feeds, "bulk_ingest", silent)
+    first = await poll(store, feed.id, httpserver, T0)
+    assert first.error is None and [f.label for f in first.failed] == ["記事g1"]
+    [row] = await rows(store, feed.id)
+    assert row["status"] == "failed" and from_stored(row["reason"], english=False).code == "feed.item_not_stored"
+
+
+async def test_a_later_polls_new_item_failing_for_now_is_its_first_attempt(store, httpserver: HTTPServer):
+    a1 = page(httpserver, "/a/1", article(1))
+    feed = await feeds.subscribe(store, serve(httpserver, "/f.xml", [("g1", a1)]), fetcher=fetcher(httpserver))
+    await poll(store, feed.id, httpserver, T0)
+    httpserver.clear()
+    httpserver.expect_request("/busy").respond_with_data("busy", status=503)
+    serve(httpserver, "/f.xml", [("g1", a1), ("g2", httpserver.url_for("/busy"))])
+    later = await poll(store, feed.id, httpserver, T0 + INTERVAL)
+    [failure] = later.failed
+    assert datetime.fromisoformat(failure.retry_at) == T0 + 2 * INTERVAL  # one interval after this poll
+    attempts = await store.fetchone(
+        "SELECT attempts FROM feed_items WHERE feed_id = ? AND item_key = ?", (feed.id, "guid:g2")
+    )
+    assert attempts["attempts"] == 1
