@@ -16,7 +16,9 @@ from bot.actors import ActorIndex
 from bot.extract.bridge import ScriptBridge
 from bot.extract.dates import find_dates
 from bot.extract.discover import discover_actors
+from bot.extract.events import extract_events
 from bot.extract.predicates import governing
+from bot.ingest.parse import parse_document
 from bot.models import ParsedPassage
 from bot.rows import NewActor
 
@@ -53,3 +55,15 @@ def test_an_english_dates_tense_is_its_own_clauses_not_a_later_joined_clauses() 
     text = "In December the minister ordered a review, and talks will resume in June."
     months = [(m.text, m.value) for m in find_dates(text, dt.date(2025, 5, 1))]
     assert months[0] == ("December", "2024-12")
+
+
+def test_a_later_sentence_of_the_reported_day_is_dated_to_the_day() -> None:
+    """「They later signed…」 after a sentence of the reported day: that day, to the day (not a vaguer precision)."""
+    text = (
+        "---\npublished: 2025-06-12\nlanguage: en\n---\n"
+        "The two finance ministers met in Ottawa on Wednesday to discuss the currency swap.\n\n"
+        "They later signed an agreement on the swap line."
+    )
+    doc = parse_document(text, name="a.txt")
+    rows, _ = extract_events(doc.passages, ActorIndex([]), doc.published)
+    assert [(e.date, e.precision) for e in rows] == [("2025-06-11", "day"), ("2025-06-11", "day")]
