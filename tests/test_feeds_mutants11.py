@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from pytest_httpserver import HTTPServer
+from werkzeug import Request, Response
 
 from bot.ingest.feeds import FeedItem
 from bot.ingest.fetcher import Fetcher
@@ -341,3 +343,30 @@ async def test_a_later_polls_new_item_failing_for_now_is_its_first_attempt(store
         "SELECT attempts FROM feed_items WHERE feed_id = ? AND item_key = ?", (feed.id, "guid:g2")
     )
     assert attempts["attempts"] == 1
+
+
+@pytest.mark.parametrize(
+    ("validator", "conditional"),
+    [("ETag", "If-None-Match"), ("Last-Modified", "If-Modified-Since")],
+)
+async def test_a_later_poll_asks_conditionally_with_the_validator_the_feed_gave(
+    store, httpserver: HTTPServer, validator: str, conditional: str
+):
+    """The server answers 304 only to the validator it gave; otherwise it serves the same items in other bytes
+    (a new build date), which the poll must parse again: only the conditional request makes it not modified."""
+    a1 = page(httpserver, "/a/1", article(1))
+    value = '"v1"' if validator == "ETag" else "Wed, 09 Apr 2025 12:00:00 GMT"
+    served = {"n": 0}
+
+    def feed(request: Request) -> Response:
+        if request.headers.get(conditional) == value:
+            return Response(status=304)
+        served["n"] += 1
+        body = rss([("g1", a1)]).replace("</channel>", f"<lastBuildDate>{served['n']}</lastBuildDate></channel>")
+        return Response(body, content_type="application/rss+xml", headers={validator: value})
+
+    httpserver.expect_request("/f.xml").respond_with_handler(feed)
+    sub = await feeds.subscribe(store, httpserver.url_for("/f.xml"), fetcher=fetcher(httpserver), discover=False)
+    await poll(store, sub.id, httpserver, T0)
+    again = await poll(store, sub.id, httpserver, T0 + INTERVAL)
+    assert again.not_modified and served["n"] == 1
