@@ -18,6 +18,7 @@ from bot.ingest.feeds import FeedItem
 from bot.ingest.fetcher import Fetcher
 from bot.models import IngestResult
 from bot.services import feeds
+from bot.services.errors import QueryError
 from bot.services.feed_items import ItemOutcome
 from bot.services.sources import get_source
 from bot.store import Store
@@ -369,4 +370,34 @@ async def test_a_later_poll_asks_conditionally_with_the_validator_the_feed_gave(
     sub = await feeds.subscribe(store, httpserver.url_for("/f.xml"), fetcher=fetcher(httpserver), discover=False)
     await poll(store, sub.id, httpserver, T0)
     again = await poll(store, sub.id, httpserver, T0 + INTERVAL)
-    assert again.not_modified and served["n"] == 1
+    assert again.not_modified and again.error is None and served["n"] == 1
+
+
+async def test_an_unknown_feed_is_none_and_an_empty_address_is_refused_as_empty(store) -> None:
+    assert await feeds.get_feed(store, 999) is None
+    for empty in ("", "   ", None):
+        with pytest.raises(QueryError) as refused:
+            await feeds.subscribe(store, empty)  # type: ignore[arg-type]
+        assert refused.value.code == "feed.empty_url"
+
+
+async def test_linkless_items_take_the_feeds_title_as_it_reads_now(store, httpserver: HTTPServer):
+    """The feed renamed itself since it was followed: its items' outlet is its title at this poll."""
+    xml = (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>{title}</title>'
+        '<item><guid isPermaLink="false">s1</guid><description>政府は臨時閣議を開いた。首相は支援の継続を表明した。'
+        "</description></item></channel></rss>"
+    )
+    httpserver.expect_request("/f.xml").respond_with_data(
+        xml.format(title="旧通信"), content_type="application/rss+xml"
+    )
+    feed = await feeds.subscribe(store, httpserver.url_for("/f.xml"), fetcher=fetcher(httpserver))
+    assert feed.title == "旧通信"
+    httpserver.clear()
+    httpserver.expect_request("/f.xml").respond_with_data(
+        xml.format(title="新通信"), content_type="application/rss+xml"
+    )
+    await poll(store, feed.id, httpserver, T0)
+    [row] = await rows(store, feed.id)
+    doc = await get_source(store, row["document_id"])
+    assert doc is not None and doc.outlet == "新通信"
