@@ -67,3 +67,10 @@ def test_a_later_sentence_of_the_reported_day_is_dated_to_the_day() -> None:
     doc = parse_document(text, name="a.txt")
     rows, _ = extract_events(doc.passages, ActorIndex([]), doc.published)
     assert [(e.date, e.precision) for e in rows] == [("2025-06-11", "day"), ("2025-06-11", "day")]
+
+
+def test_a_list_bullet_before_an_abbreviated_japanese_body_is_no_part_of_its_name() -> None:
+    found = discover_actors(
+        [ParsedPassage(text="参加した機関は次の通り。・国際原子力機関(IAEA)の会合が開かれた。")], ActorIndex([])
+    )
+    assert NewActor("国際原子力機関", ["IAEA"], "body") in found
