@@ -165,6 +165,7 @@ TARGETS: dict[str, Target] = {
                 "tests/test_discord_sources_web.py",
                 "tests/test_feed_values.py",
                 "tests/test_feeds_hostile.py",
+                "tests/test_feeds_mutants11.py",
             ),
             _UNWRITABLE_IDS,
         ),
@@ -245,6 +246,7 @@ TARGETS: dict[str, Target] = {
                 "tests/test_timeline_classes8.py",
                 "tests/test_timeline_dates_round5.py",
                 "tests/test_same_event_sets.py",
+                "tests/test_extract_mutants11.py",
             ),
         ),
     )
