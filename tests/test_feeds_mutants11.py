@@ -221,7 +221,7 @@ async def test_an_item_is_recorded_under_the_address_its_page_was_fetched_from(s
     items = [("g1", f"{short}/en/1"), ("g3", f"{short}/inner.xml"), ("g4", f"{short}/gone")]
     feed = await feeds.subscribe(store, serve(httpserver, "/outer.xml", items), fetcher=fetcher(httpserver))
     await poll(store, feed.id, httpserver, T0)
-    by_key = {r["item_key"]: r for r in await rows(store, feed.id)}
+    by_key = {r["item_key"].removeprefix("guid:"): r for r in await rows(store, feed.id)}
     one, inner, gone = by_key["guid:g1"], by_key["guid:g3"], by_key["guid:g4"]
     canonical = f"http://127.0.0.1:{port}"
     assert (one["status"], one["link"]) == ("fetched", f"{canonical}/en/1") and one["document_id"]
@@ -401,3 +401,22 @@ async def test_linkless_items_take_the_feeds_title_as_it_reads_now(store, httpse
     [row] = await rows(store, feed.id)
     doc = await get_source(store, row["document_id"])
     assert doc is not None and doc.outlet == "新通信"
+
+
+async def test_a_first_polls_item_the_same_article_as_an_earlier_one_is_that_document(store, httpserver: HTTPServer):
+    """On a first poll (the bulk path), an item whose page is the article of an earlier item of the same poll is
+    reported while the earlier one waits in its batch: it is recorded as that document once the batch is written,
+    not as fetched with no document."""
+    a1 = page(httpserver, "/a/1", article(1))
+    copy = page(httpserver, "/copy/1", article(1))
+    a2 = page(httpserver, "/a/2", article(2))
+    feed = await feeds.subscribe(
+        store, serve(httpserver, "/f.xml", [("g1", a1), ("g2", copy), ("g3", a2)]), fetcher=fetcher(httpserver)
+    )
+    first = await poll(store, feed.id, httpserver, T0)
+    assert first.error is None and first.failed == []
+    by_key = {r["item_key"].removeprefix("guid:"): r for r in await rows(store, feed.id)}
+    assert {k: r["status"] for k, r in by_key.items()} == {"g1": "fetched", "g2": "fetched", "g3": "fetched"}
+    ids = {k: r["document_id"] for k, r in by_key.items()}
+    assert None not in ids.values()
+    assert len({ids["g1"], ids["g2"]}) == 1 and ids["g3"] != ids["g1"]  # the copy is the earlier one's document

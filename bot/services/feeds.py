@@ -22,7 +22,7 @@ import asyncio
 import hashlib
 import logging
 from collections.abc import AsyncIterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -404,12 +404,24 @@ async def _take_in_bulk(ctx: _Context, items: Sequence[FeedItem]) -> list[ItemOu
             read[id(source)] = (i, got.link, source)
             yield source
 
+    added: dict[str, int] = {}  # a stored document's name → its id
+    same_as: dict[int, str] = {}  # an item the same article as an earlier one of this poll → the earlier's name
+
     def on_result(source: Source, res: IngestResult) -> None:
         i, link, _ = read[id(source)]
         outcomes[i] = outcome_of(res, link)
+        if res.status == "added" and res.document_id is not None:
+            added[res.name] = res.document_id
+        elif res.status == "duplicate" and res.duplicate_of is None and res.error is not None:
+            same_as[i] = str(res.error.params.get("earlier"))
 
     opts = BulkOptions(provenance=_provenance(ctx, quiet=True))
     await bulk_ingest(ctx.store, texts(), total=len(items), options=opts, on_result=on_result)
+    # reported while the earlier one still waited in its batch: its document, known once that batch was written
+    for i, earlier in same_as.items():
+        done = outcomes[i]
+        if done is not None and earlier in added:
+            outcomes[i] = replace(done, document_id=added[earlier])
     return [o or ItemOutcome("failed", reason=stored(UserError("feed.item_not_stored"))) for o in outcomes]
 
 
