@@ -67,6 +67,20 @@ async def poll(store: Store, feed_id: int, server: HTTPServer, now: datetime, **
     return await feeds.poll_feed(store, feed, interval=INTERVAL, fetcher=fetcher(server), now=now, **kw)
 
 
+async def _first_polled_then(
+    store: Store, httpserver: HTTPServer, path: str, html: str, *, short_ip: bool = True
+) -> feeds.Feed:
+    """A feed of one item polled once; then the feed lists a second item, its page at `path` (its link written
+    with a short IPv4 form, 127.1, unless not `short_ip`)."""
+    a1 = page(httpserver, "/a/1", article(1))
+    feed = await feeds.subscribe(store, serve(httpserver, "/f.xml", [("g1", a1)]), fetcher=fetcher(httpserver))
+    await poll(store, feed.id, httpserver, T0)
+    httpserver.clear()
+    link = page(httpserver, path, html)
+    serve(httpserver, "/f.xml", [("g1", a1), ("g2", f"http://127.1:{httpserver.port}{path}" if short_ip else link)])
+    return feed
+
+
 def _item(guid: str, published: str | None) -> FeedItem:
     return FeedItem(guid, None, guid, published, None)
 
@@ -169,12 +183,7 @@ async def test_an_item_another_server_stored_is_stored_again_as_this_servers_own
 async def test_an_item_whose_text_is_already_stored_under_another_link_is_that_document(store, httpserver: HTTPServer):
     """A later poll's page, the same article as one stored under another address: fetched, not announced, and
     recorded under the address it was fetched from (its link written with a short IPv4 form, 127.1)."""
-    a1 = page(httpserver, "/a/1", article(1))
-    feed = await feeds.subscribe(store, serve(httpserver, "/f.xml", [("g1", a1)]), fetcher=fetcher(httpserver))
-    await poll(store, feed.id, httpserver, T0)
-    httpserver.clear()
-    page(httpserver, "/copy/1", article(1))
-    serve(httpserver, "/f.xml", [("g1", a1), ("g2", f"http://127.1:{httpserver.port}/copy/1")])
+    feed = await _first_polled_then(store, httpserver, "/copy/1", article(1))
     second = await poll(store, feed.id, httpserver, T0 + INTERVAL)
     assert second.error is None and second.added == [] and second.failed == []
     original, dup = await rows(store, feed.id)
@@ -189,12 +198,7 @@ async def test_a_later_item_the_store_refuses_fails_under_the_address_it_was_fet
 ):
     """A later poll (one item at a time): the store refuses an item's text; the poll goes on and the item is
     failed with the store's reason, recorded under its page's address (its link written 127.1)."""
-    a1 = page(httpserver, "/a/1", article(1))
-    feed = await feeds.subscribe(store, serve(httpserver, "/f.xml", [("g1", a1)]), fetcher=fetcher(httpserver))
-    await poll(store, feed.id, httpserver, T0)
-    httpserver.clear()
-    page(httpserver, "/a/2", article(2))
-    serve(httpserver, "/f.xml", [("g1", a1), ("g2", f"http://127.1:{httpserver.port}/a/2")])
+    feed = await _first_polled_then(store, httpserver, "/a/2", article(2))
 
     async def refuse(store_, text, *, name, **kwargs):  # type: ignore[no-untyped-def]
         return IngestResult.refused(name, UserError("ingest.no_text"))
@@ -243,12 +247,7 @@ would be discussed at the next round of talks in Geneva.</p></article></body></h
 
 async def test_an_item_whose_storing_raises_is_failed_naming_the_error(store, httpserver: HTTPServer, monkeypatch):
     """A later poll: storing one item raises; that item fails with the error's kind (the others are unaffected)."""
-    a1, a2 = page(httpserver, "/a/1", article(1)), page(httpserver, "/a/2", article(2))
-    feed = await feeds.subscribe(store, serve(httpserver, "/f.xml", [("g1", a1)]), fetcher=fetcher(httpserver))
-    await poll(store, feed.id, httpserver, T0)
-    httpserver.clear()
-    page(httpserver, "/a/2", article(2))
-    serve(httpserver, "/f.xml", [("g1", a1), ("g2", a2)])
+    feed = await _first_polled_then(store, httpserver, "/a/2", article(2), short_ip=False)
 
     class StoreWentAway(Exception):
         pass
@@ -305,12 +304,7 @@ async def test_a_first_polls_items_over_the_cap_are_recorded_skipped_saying_how_
 
 
 async def test_a_later_poll_capped_at_none_takes_no_new_item(store, httpserver: HTTPServer):
-    a1, a2 = page(httpserver, "/a/1", article(1)), page(httpserver, "/a/2", article(2))
-    feed = await feeds.subscribe(store, serve(httpserver, "/f.xml", [("g1", a1)]), fetcher=fetcher(httpserver))
-    await poll(store, feed.id, httpserver, T0)
-    httpserver.clear()
-    page(httpserver, "/a/2", article(2))
-    serve(httpserver, "/f.xml", [("g1", a1), ("g2", a2)])
+    feed = await _first_polled_then(store, httpserver, "/a/2", article(2), short_ip=False)
     later = await poll(store, feed.id, httpserver, T0 + INTERVAL, max_items=0)
     assert (later.added, later.backlog) == ([], 1) and len(await rows(store, feed.id)) == 1
 
