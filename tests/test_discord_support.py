@@ -75,7 +75,13 @@ async def make_bot(settings: Settings, clock: FakeClock | None = None) -> Newsde
 
 
 async def close_store(bot: NewsdeskBot) -> None:
-    # SimCord detaches a bot without calling close(); the test owns the store's connection.
+    # SimCord detaches a bot without calling close(); the test owns the store's connection, and closes the HTTP
+    # sessions the bot opened (its fetcher's, discord.py's): left open, each is collected later inside another test,
+    # whose log then holds asyncio's "Unclosed client session" error
+    if bot._http is not None:
+        await bot._http.close()
+        bot._http = None
+    await bot.http.close()
     if bot._store is not None:
         await bot._store.close()
         bot._store = None
