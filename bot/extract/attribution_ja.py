@@ -256,13 +256,13 @@ def _title_at(text: str) -> str | None:
 
 
 _DOCS_LOCK = threading.Lock()
-_DOCS: OrderedDict[tuple[int, int, str], tuple[ActorIndex, _Doc]] = OrderedDict()
+_DOCS: OrderedDict[tuple[int, str], tuple[ActorIndex, _Doc]] = OrderedDict()
 
 
 def _document(ctx: str, actors: ActorIndex) -> _Doc:
     """The context's sentences, subjects and mentions, computed once per (registry, context)."""
-    # the entry holds its index: while it is kept, no other index takes that id
-    key = (id(actors), len(actors.actors), ctx)
+    # the entry holds its index (never changed once built): while it is kept, no other index takes that id
+    key = (id(actors), ctx)
     with _DOCS_LOCK:
         held = _DOCS.get(key)
         if held is not None and held[0] is actors:
