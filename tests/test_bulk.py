@@ -350,6 +350,51 @@ def test_terminate_workers_ends_a_busy_worker_at_once(tmp_path):
                 os.kill(pid, signal.SIGKILL)
 
 
+def _sleep_then(seconds: float, size: int, marker: str | None = None) -> bytes:
+    """A pool task: it sleeps, says it is about to return (if asked to), then returns `size` bytes."""
+    time.sleep(seconds)
+    if marker:
+        Path(marker).touch()
+    return b"x" * size
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads the process tree from /proc")
+def test_terminate_workers_ends_the_pool_thread_when_a_worker_dies_halfway_through_a_result(tmp_path):
+    """A worker terminated while it writes a large result leaves half a message in the pool's result pipe; the
+    pool's manager thread then waits for the rest, forever, and the interpreter's exit (which joins that thread)
+    hangs after the run has printed its summary. Staged for certain: the manager thread is held in the first
+    task's done-callback until the workers are dead, so the second worker is stuck mid-write when terminated.
+    Fails without the result pipe's write end closed in terminate_workers (the thread is still waiting)."""
+    executor = ProcessPoolExecutor(max_workers=2, mp_context=multiprocessing.get_context("spawn"))
+    manager_held = threading.Event()
+    processes = list(executor._processes.values()) if executor._processes else []
+
+    def hold_until_the_workers_are_dead(_future: object) -> None:
+        manager_held.set()
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and (not processes or any(p.is_alive() for p in processes)):
+            time.sleep(0.02)
+
+    marker = tmp_path / "writing"
+    first = executor.submit(_sleep_then, 1.0, 10)
+    executor.submit(_sleep_then, 3.0, 64_000_000, str(marker))  # queued at once, beside the first
+    processes.extend(executor._processes.values())
+    first.add_done_callback(hold_until_the_workers_are_dead)
+    deadline = time.monotonic() + 120
+    while not (manager_held.is_set() and marker.exists()):
+        assert time.monotonic() < deadline, "the tasks never ran"
+        time.sleep(0.05)
+    time.sleep(0.5)  # the second worker has filled the pipe and waits for a reader
+    manager = executor._executor_manager_thread
+    assert manager is not None
+    done = threading.Thread(target=terminate_workers, args=(executor,), daemon=True)
+    done.start()
+    done.join(timeout=60)  # a hang guard, not a timing check
+    assert not done.is_alive(), "terminate_workers never returned"
+    manager.join(timeout=30)  # likewise: without the fix the thread never ends
+    assert not manager.is_alive(), "the pool's manager thread still waits for the rest of a dead worker's result"
+
+
 async def test_a_stop_request_ends_a_pool_run_and_its_workers(empty_store):
     stop = StopRequest()
     texts = [TextSource(article(i), f"a{i}.txt") for i in range(POOL_MIN_SOURCES + 20)]

@@ -73,15 +73,16 @@ def init_worker_process() -> None:
 
 
 def terminate_workers(executor: Executor) -> None:
-    """Shut the pool down now: queued work cancelled, running workers terminated and waited for."""
-    terminate = getattr(executor, "terminate_workers", None)  # Python ≥ 3.14
-    if not isinstance(executor, ProcessPoolExecutor) or terminate is not None:
-        if terminate is not None:
-            terminate()
+    """Shut the pool down now: queued work cancelled, running workers terminated and waited for, and the pool's
+    manager thread ended (the interpreter's exit joins it: a thread left waiting hangs the process at exit)."""
+    if not isinstance(executor, ProcessPoolExecutor):
         executor.shutdown(wait=True, cancel_futures=True)
         return
-    # Before 3.14: the pool's own processes and manager thread, taken before `shutdown` forgets them.
+    # The pool's own processes, result pipe and manager thread, taken before `shutdown` forgets them. Python
+    # 3.14's `terminate_workers` is not used: it leaves the manager thread as stuck as the code below would
+    # without its last step.
     processes = list((getattr(executor, "_processes", None) or {}).values())
+    results = getattr(executor, "_result_queue", None)
     manager = getattr(executor, "_executor_manager_thread", None)
     executor.shutdown(wait=False, cancel_futures=True)
     for p in processes:
@@ -92,5 +93,12 @@ def terminate_workers(executor: Executor) -> None:
         if p.is_alive():
             p.kill()
             p.join()
+    # A worker terminated halfway through writing a result leaves half a message in the result pipe, and the
+    # manager thread waits for the rest. With every worker gone, this process holds the pipe's last write end:
+    # closing it turns that wait into an end-of-file, which the manager takes for a broken pool, and it ends.
+    writer = getattr(results, "_writer", None)
+    if writer is not None:
+        with contextlib.suppress(OSError):
+            writer.close()
     if manager is not None:
-        manager.join(timeout=5)
+        manager.join(timeout=30)
