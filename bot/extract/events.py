@@ -274,6 +274,7 @@ def extract_events(
     last_day: dt.date | None = None  # the last day the article named as an event's: what its hours are of
     disclosed: set[int] = set()  # events dated only by the day their happening was disclosed
     headings: set[int] = set()  # the passages that are marked section headings
+    headline = next((p.text for p in passages if p.kind in ("title", "heading")), "")  # the article's own headline
     for seq, p in enumerate(passages):
         if _MARKED_HEADING_RE.match(p.text):
             headings.add(seq)
@@ -317,6 +318,8 @@ def extract_events(
                 hour = _hour_only(masked, s, e, english, last_day or report_date)
                 if hour is None and same_day and last_day is not None:
                     hour = _incident_of_the_day(p.text, masked, s, e, last_day, events[0] if events else None, actors)
+                if hour is None and same_day and last_day is not None:
+                    hour = _statement_of_the_day(p.text, masked, s, e, last_day, actors, headline)
                 if hour is None and later and last_day is not None:
                     hour = _later_that_day(masked, s, e, last_day) or _incident_of_the_day(
                         p.text, masked, s, e, last_day, events[0] if events else None, actors, english=True
@@ -509,6 +512,48 @@ def _incident_of_the_day(
     own = event_features(text[s:e], actors)
     words = {t for t in own.tokens if not t.startswith((CONCEPT_PREFIX, NUMBER_PREFIX))}
     if words & set(lead.tokens) or own.names & set(lead.names):
+        return None
+    return DateMention(s, s, "", day.isoformat(), "day", True)
+
+
+# The occasion of a party's word that the report tells as that day's (「…は代理人を通じて談話を発表し」「…はホームページを
+# 通じてコメントを出した」「…は和解の可能性を問われ、…と答えた」「…は記者団の質問に対し」): a statement issued, or an
+# answer given when asked. A press conference or a remark to reporters alone is not enough: a report tells the reactions
+# of many (the loser's, the partner's, the other side's) that way, and a timeline keeps the day's news, not each word.
+_OCCASION_RE = re.compile(r"を通じて|(?:を|と|について|に関して)問われ|質問に(?:対し|答え|応じ)")  # not 「罪に問われた」
+# A topic that is a party (「田代政弘弁護士は」「大リーグ機構(MLB)は」), not a thing (「攻撃は」「判決は」).
+_PARTY_TOPIC_RE = re.compile(
+    r"(?:氏|さん|監督|選手|団長|会長|社長|頭取|知事|首相|大臣|相|弁護士|代表|長官|大統領|委員長|検事|判事|議員|幹事長"
+    r"|機構|協会|連盟|組合|党|省|庁|政府|本部|弁護団|[)）])は$"
+)
+# After a name the headline gives as its subject or speaker (「大リーグ機構は調査終了」「連邦検事「…」」「松本人志さん、訴え
+# 取下げ」: its given name and honorific between): a particle of a subject, a comma, a quote; not an object's を
+# (「…高市氏を逆転」), an owner's の (「大谷の通訳」) or a compound going on (「USスチール買収」).
+_HEADLINE_PARTY_TAIL = r"(?:[\u4e00-\u9fff]{0,3}(?:さん|氏))?(?:[はが、，,「『\s　]|$)"
+_WORD_ACTS = frozenset([CONCEPT_PREFIX + "say", CONCEPT_PREFIX + "announcement", CONCEPT_PREFIX + "apology"])
+
+
+def _statement_of_the_day(
+    text: str, masked: str, s: int, e: int, day: dt.date, actors: ActorIndex, headline: str
+) -> DateMention | None:
+    """In a report of its day, an undated sentence (s:e) in which the party the headline is about (the sentence's topic)
+    said or announced something on an occasion (`_OCCASION_RE`), told as done: that day's word. A party the headline does
+    not name (another's reaction), an anonymous source (「政府関係者は」), what it had said (〜ていた) or will say, and a
+    word at no occasion (a view held) are not dated so."""
+    clause = masked[s:e].lstrip("、, 　")
+    s = e - len(clause)
+    topic = _TOPIC_RE.match(clause)
+    if topic is None or "関係者" in topic.group() or not _OCCASION_RE.search(clause):
+        return None
+    named = {text[s + m.start : s + m.end] for m in actors.mentions(text[s:e]) if m.end <= topic.end()}
+    if not (_PARTY_TOPIC_RE.search(topic.group()) or named):
+        return None
+    named |= {w for w in nouns(topic.group()[:-1]) if len(w) >= 2 and w not in _STOP_TOKENS}
+    if not any(re.search(re.escape(w) + _HEADLINE_PARTY_TAIL, headline) for w in named):
+        return None
+    if _PAST_BEFORE_END_RE.search(clause.rstrip()) or not reads_done(clause, False):
+        return None
+    if not acts(text[s:e]).main & _WORD_ACTS:
         return None
     return DateMention(s, s, "", day.isoformat(), "day", True)
 
