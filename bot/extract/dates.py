@@ -414,7 +414,7 @@ def _english_tense(t: str, at: int, end: int | None = None) -> str:
     # the date's own clause of a sentence of joined clauses (「On April 7 he ordered a review, and on May 23 he
     # announced a deal that would create jobs」: the first clause reads past)
     before = [j.end() for j in _EN_CLAUSE_JOIN_RE.finditer(t, max(start, at - 300), at)]
-    after = _EN_CLAUSE_JOIN_RE.search(t, end or at, finish)
+    after = _EN_CLAUSE_JOIN_RE.search(t, end or at, finish) or _EN_PREDICATE_JOIN_RE.search(t, end or at, finish)
     start, finish = (before[-1] if before else start), (after.start() if after else finish)
     sentence = _EN_PAST_PLAN.sub(" ", t[start:finish])
     # 「on May 23 he announced a partnership that would create jobs」: the date's verb is past, whatever the
@@ -436,6 +436,11 @@ _EN_PAST_IRREGULAR = re.compile(
 
 # 「…were completed on Feb. 1, and residents began moving in on Feb. 3」: two clauses of one English sentence
 _EN_CLAUSE_JOIN_RE = re.compile(r"(?:,\s+(?:and|but|then|while)\s+|;\s+)(?=[A-Za-z])")
+# 「…stopped taking new contracts on Jan. 16 and will not install the boxes in new outlets」: a second predicate of the
+# same subject after the date, in a tense of its own (the date is the first one's)
+_EN_PREDICATE_JOIN_RE = re.compile(
+    r"\s+(?:and|but)\s+(?=(?:will|would|plans? to|is (?:to|due|set|expected)|are (?:to|due|set|expected))\b)"
+)
 # 「Japan had been due to face a 24% rate under the package Trump unveiled on April 2」: a plan told in the past
 _EN_PAST_PLAN = re.compile(r"\b(?:had been|was|were) (?:due|expected|scheduled|set|planned|supposed)\b")
 
