@@ -15,7 +15,10 @@ REF = dt.date(2025, 2, 5)
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The bank stopped taking new contracts at its branches on Jan. 16 and will not install new boxes.", "2025-01-16"),
+        (
+            "The bank stopped taking new contracts at its branches on Jan. 16 and will not install new boxes.",
+            "2025-01-16",
+        ),
         ("The bank stopped taking new contracts on Jan. 16 but is expected to keep existing ones.", "2025-01-16"),
         ("The bank closed its office on Jan. 16 and plans to reopen it in spring.", "2025-01-16"),
         # the future is the date's own predicate: ahead

@@ -14,53 +14,46 @@ ACTORS = ActorIndex([ActorEntry(1, "山田電機", None, "body", [], None)])  # 
 LEAD = "山田電機の田中一郎社長は4日、都内で記者会見し、業績不振の責任を取って辞任すると表明した。"
 
 
-def _events(body: str, *, published: str = "2024-06-04", title: str = "山田電機、田中氏が辞任を表明") -> list[tuple[str, str]]:
+def _events(
+    body: str, *, published: str = "2024-06-04", title: str = "山田電機、田中氏が辞任を表明"
+) -> list[tuple[str, str]]:
     text = f"---\ntitle: {title}\npublished: {published}\nlanguage: ja\n---\n{title}\n\n{body}"
     doc = parse_document(text, name="a.txt")
     rows, _ = extract_events(doc.passages, ACTORS, doc.published)
     return [(e.date, e.summary) for e in rows if not e.report]
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "田中氏は後任について問われ、「取締役会で速やかに決める」と答えた。",
-        "田中氏は代理人弁護士を通じてコメントを出し、取引先に謝罪した。",
-        "田中氏は記者の質問に対し、「経営陣の刷新が必要だ」と述べた。",
-    ],
-)
-def test_the_headline_partys_word_on_an_occasion_takes_the_reported_day(sentence: str) -> None:
-    events = _events(LEAD + "\n\n" + sentence)
-    assert ("2024-06-04", sentence) in events
+ANSWER = "田中氏は後任について問われ、「取締役会で速やかに決める」と答えた。"
 
 
 @pytest.mark.parametrize(
-    "sentence",
+    ("sentence", "dated"),
     [
+        (ANSWER, True),
+        ("田中氏は代理人弁護士を通じてコメントを出し、取引先に謝罪した。", True),
+        ("田中氏は記者の質問に対し、「経営陣の刷新が必要だ」と述べた。", True),
         # another party's reaction: the headline does not name it
-        "競合する佐藤商事の佐藤次郎社長は記者の質問に対し、「驚いている」と述べた。",
+        ("競合する佐藤商事の佐藤次郎社長は記者の質問に対し、「驚いている」と述べた。", False),
         # an anonymous source, though of a party the registry and the headline name
-        "山田電機関係者は記者の質問に対し、「社内は混乱している」と語った。",
+        ("山田電機関係者は記者の質問に対し、「社内は混乱している」と語った。", False),
         # what the party had said before
-        "田中氏はかねて進退を問われ、「続投する」と述べていた。",
+        ("田中氏はかねて進退を問われ、「続投する」と述べていた。", False),
         # a word at no occasion: a view held
-        "田中氏は「経営陣の刷新が必要だ」と述べた。",
+        ("田中氏は「経営陣の刷新が必要だ」と述べた。", False),
         # what it will say
-        "田中氏は後任について問われ、「取締役会で決める」と答える予定だ。",
+        ("田中氏は後任について問われ、「取締役会で決める」と答える予定だ。", False),
     ],
 )
-def test_other_words_of_the_day_stay_undated(sentence: str) -> None:
+def test_the_headline_partys_word_on_an_occasion_takes_the_reported_day(sentence: str, dated: bool) -> None:
     events = _events(LEAD + "\n\n" + sentence)
-    assert not [s for _, s in events if s == sentence]
+    assert [d for d, s in events if s == sentence] == (["2024-06-04"] if dated else [])
 
 
 def test_a_headline_naming_the_party_as_an_object_dates_nothing() -> None:
-    sentence = "田中氏は後任について問われ、「取締役会で速やかに決める」と答えた。"
-    events = _events(LEAD + "\n\n" + sentence, title="取締役会が田中氏を解任 山田電機")
-    assert not [s for _, s in events if s == sentence]
+    events = _events(LEAD + "\n\n" + ANSWER, title="取締役会が田中氏を解任 山田電機")
+    assert ANSWER not in [s for _, s in events]
 
 
 def test_an_old_days_report_leaves_the_word_undated() -> None:
-    sentence = "田中氏は後任について問われ、「取締役会で速やかに決める」と答えた。"
-    events = _events(LEAD + "\n\n" + sentence, published="2024-09-30")
-    assert not [s for _, s in events if s == sentence]
+    events = _events(LEAD + "\n\n" + ANSWER, published="2024-09-30")
+    assert ANSWER not in [s for _, s in events]
