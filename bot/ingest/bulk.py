@@ -42,7 +42,7 @@ from bot.rows import Extraction, Provenance
 from bot.store import Store
 from bot.store.dialect import is_database_url
 from bot.store.duplicates import open_reader, stored_as
-from bot.store.store import BatchItem, term_counts
+from bot.store.store import BatchItem, WithDocument, term_counts
 from bot.user_errors import SaidError
 
 log = logging.getLogger(__name__)
@@ -263,6 +263,8 @@ class BulkOptions:
     batch_seconds: float = BATCH_SECONDS
     provenance: Provenance = field(default_factory=Provenance)  # every document's: who, which server, quiet
     stop: StopRequest | None = None  # set it to end the run early, cleanly (bot/ingest/bulk_stop.py)
+    # a source's own row written in its document's transaction when it is added (a feed item's record), or None
+    with_document: Callable[[Source], WithDocument | None] | None = None
 
 
 async def bulk_ingest(
@@ -451,7 +453,10 @@ class _Run:
         if not batch:
             return
         o = self.opts
-        items = [BatchItem(p, ex, o.provenance, terms=terms) for _, p, ex, terms in batch]
+        items = [
+            BatchItem(p, ex, o.provenance, terms=terms, with_document=o.with_document(s) if o.with_document else None)
+            for s, p, ex, terms in batch
+        ]
         started = time.perf_counter()
         outcomes = await self.store.add_documents(items, same_event=same_event)
         self.progress.timed({"write": time.perf_counter() - started})

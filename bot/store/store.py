@@ -13,7 +13,7 @@ import logging
 import re
 import sqlite3
 import time
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -77,6 +77,11 @@ def describe_sqlite_error(path: str, e: sqlite3.Error) -> StoreError:
     return StoreError("store.cannot_use", path=path, detail="", detail_en=text)
 
 
+# A caller's own row that belongs with a document (a feed item's record): written in the document's transaction
+# (inside its savepoint in a batch) with the document's id, so that a stop or a crash leaves both or neither.
+WithDocument = Callable[[Any, int], Awaitable[None]]
+
+
 @dataclass(slots=True)
 class BatchItem:
     """One document of a bulk write, with who added it and whether it is announced."""
@@ -85,6 +90,7 @@ class BatchItem:
     ex: Extraction
     provenance: Provenance = field(default_factory=Provenance)  # who added it, for which server, quiet or not
     terms: dict[str, int] | None = None  # `term_counts(ex.tokens)`, when counted already (in a bulk worker)
+    with_document: WithDocument | None = None  # the caller's row written with it (db, document id)
 
 
 @dataclass(slots=True)
@@ -337,6 +343,7 @@ class Store:
         *,
         provenance: Provenance | None = None,
         same_event: SameEvent | None = None,
+        with_document: WithDocument | None = None,
         _fail_after: str | None = None,
     ) -> tuple[int, list[str]]:
         """Write a document and everything derived from it in one transaction.
@@ -345,9 +352,10 @@ class Store:
         same thing (same date; a month-precision event may join a day in that month).
         Returns (document id, names of actors the document added to the registry).
         Raises sqlite3.IntegrityError when the same content or URL is already stored.
+        `with_document` writes the caller's row of it in the same transaction (BatchItem).
         `_fail_after` lets tests crash the write at a named step to prove the rollback.
         """
-        item = BatchItem(parsed, ex, provenance or Provenance())
+        item = BatchItem(parsed, ex, provenance or Provenance(), with_document=with_document)
         # Counting a large upload's terms takes a noticeable share of a second: not on the event loop.
         terms = await asyncio.to_thread(term_counts, ex.tokens)
         batch = clusters.Batch(same_event)
@@ -641,6 +649,8 @@ class Store:
         await write_claims(db, doc_id, ex.claims, real, own)
         if _fail_after == "claims":
             raise RuntimeError("simulated crash after claims")
+        if item.with_document is not None:
+            await item.with_document(db, doc_id)
         return doc_id, new_names, passage_ids, joined
 
     async def _new_ids(self, db: aiosqlite.Connection, table: str, n: int) -> list[int]:
