@@ -7,6 +7,7 @@ middle leaves the store as it was before.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import json
 import logging
@@ -216,6 +217,13 @@ class Store:
             except sqlite3.OperationalError as e:
                 self._still_waiting(e, deadline)
                 await asyncio.sleep(0.05)
+            except asyncio.CancelledError:
+                # aiosqlite's thread runs the BEGIN whether or not this task still waits for it: a ROLLBACK queued
+                # behind it ends what it began (nothing, if it failed), or the connection would stay inside a
+                # transaction no one ends, every later write of the process refused and the file locked.
+                with contextlib.suppress(sqlite3.Error):
+                    await asyncio.shield(self.conn.execute("ROLLBACK"))
+                raise
 
     def _still_waiting(self, e: sqlite3.OperationalError, deadline: float) -> None:
         """Re-raise what is not another process's lock; give up with one clear line past the deadline."""
