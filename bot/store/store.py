@@ -18,7 +18,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import aiosqlite
 
@@ -36,6 +36,7 @@ from bot.store.syncdb import SyncDB
 from bot.user_errors import SaidError
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 class StoreError(SaidError):
@@ -402,7 +403,7 @@ class Store:
                 outcomes = await self._write_batch(db, items, same_event)
         else:
             async with self._write_lock:
-                outcomes = await asyncio.to_thread(self._write_batch_in_thread, items, same_event)
+                outcomes = await _finished(asyncio.to_thread(self._write_batch_in_thread, items, same_event))
         changes.documents_changed(self, [item.provenance.guild_id for item in items])
         if any(item.ex.new_actors for item in items):
             await self.reload_actors()
@@ -839,6 +840,19 @@ class Store:
 def _data_version(conn: sqlite3.Connection) -> int:
     """Changes when another connection commits to the database (SQLite's `PRAGMA data_version`)."""
     return int(conn.execute("PRAGMA data_version").fetchone()[0])
+
+
+async def _finished(work: Awaitable[T]) -> T:
+    """Await work that runs on in a thread whatever becomes of its awaiter (a bulk batch): when the awaiting task
+    is cancelled, the work is waited for to its end (it commits) before the cancellation goes on, so the lock it
+    holds is not handed on, nor its connection closed (store.close()), while the thread still writes with it."""
+    running = asyncio.ensure_future(work)
+    try:
+        return await asyncio.shield(running)
+    except asyncio.CancelledError:
+        with contextlib.suppress(Exception):
+            await asyncio.wait({running})
+        raise
 
 
 def valid_id(value: int) -> bool:
