@@ -103,3 +103,62 @@ def test_a_bulk_batch_cancelled_midway_is_written_whole_before_the_store_closes(
     )
     assert done.returncode == 0, done.stderr.decode(errors="replace")[-2000:]
     assert json.loads(done.stdout.decode().splitlines()[-1]) == {"waited": True, "stored": 12}
+
+
+async def test_the_bots_close_waits_for_its_loops_before_closing_the_store(seeded_db, monkeypatch: pytest.MonkeyPatch):
+    """close() cancelled the digest and feed loops and closed the store at once, while a cancelled feed poll could
+    still be writing: a first poll's bulk batch runs on in its thread (and is waited for, `_finished`), so the store
+    was closed under it — the batch lost, or the process killed (see the test above). Now close() waits for the
+    loops to end (bounded) before it closes the store. Staged: the loop's batch holds inside its transaction until
+    close() has been called."""
+    import threading
+
+    from bot.extract.document import extract_document
+    from bot.ingest.pipeline import parse_text
+    from bot.store.store import BatchItem
+    from commands.client import NewsdeskBot
+    from tests.test_discord_support import make_settings
+    from tests.test_worker import article
+
+    began, resume = threading.Event(), threading.Event()
+    kept = Store._kept_candidates
+
+    def paused(self: Store, conn: object, same_event: object) -> object:
+        began.set()
+        resume.wait(120)
+        return kept(self, conn, same_event)  # type: ignore[arg-type]
+
+    bot = NewsdeskBot(make_settings(seeded_db))
+
+    async def synced() -> bool:  # syncing needs a logged-in client
+        return True
+
+    async def ready() -> None:  # the loops start as if connected
+        return None
+
+    async def a_first_poll() -> None:  # what a feed's first poll writes: a batch of documents
+        parsed = [parse_text(article(200 + i), f"b{i}.txt", "text") for i in range(6)]
+        items = [BatchItem(p, extract_document(p, bot.store.actors, d)) for p, d in parsed]  # type: ignore[misc]
+        await bot.store.add_documents(items)
+
+    monkeypatch.setattr(bot, "sync_commands", synced)
+    monkeypatch.setattr(bot, "wait_until_ready", ready)
+    monkeypatch.setattr(bot, "poll_due_feeds", a_first_poll)
+    monkeypatch.setattr(Store, "_kept_candidates", paused)
+    async with bot:
+        await bot.setup_hook()
+        while not began.is_set():
+            await asyncio.sleep(0.01)
+        closing = asyncio.create_task(bot.close())
+        for _ in range(50):
+            await asyncio.sleep(0)
+        waited = not closing.done()  # the store is still open for the batch
+        resume.set()
+        await closing
+    assert waited
+    check = await Store.open(seeded_db)
+    try:
+        row = await check.fetchone("SELECT count(*) AS n FROM documents WHERE name LIKE 'b%'")
+        assert row["n"] == 6
+    finally:
+        await check.close()
