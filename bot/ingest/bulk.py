@@ -33,7 +33,7 @@ from pathlib import Path
 from bot.actors import ActorIndex
 from bot.extract.document import extract_document
 from bot.extract.events import same_event
-from bot.ingest.bulk_stop import StopRequest, init_worker_process, terminate_workers
+from bot.ingest.bulk_stop import StopRequest, init_worker_process, pool_result, terminate_workers
 from bot.ingest.claims_refresh import refresh_claims, refresh_claims_naming
 from bot.ingest.parse import FrontMatter
 from bot.ingest.pipeline import empty_refusal, parse_text, read_file
@@ -357,6 +357,7 @@ class _Run:
         self.added: list[int] = []  # the documents the run stored
         self.stopping = False  # a stop was asked and heard: no more sources are taken
         self._stop_heard: asyncio.Future[object] | None = None
+        self.executor: Executor | None = None  # the run's pool, watched for a worker dead mid-result
 
     def _publish_actors(self, tmp: str) -> None:
         """Write the store's actor index for the workers when it changed (actors discovered by a batch)."""
@@ -373,6 +374,7 @@ class _Run:
         self, executor: Executor, sources: Iterable[Source] | AsyncIterable[Source], tmp: str, window: int
     ) -> None:
         loop = asyncio.get_running_loop()
+        self.executor = executor
         self.actor_flush = 1 if window == 1 else ACTOR_FLUSH_MIN
         pending: deque[tuple[Source, asyncio.Future[Prepared]]] = deque()
         stop = self.opts.stop
@@ -407,7 +409,7 @@ class _Run:
             self.stopping = True
             future.cancel()
             return None
-        return await future
+        return await pool_result(future, self.executor) if self.executor is not None else await future
 
     async def _take(self, source: Source, future: asyncio.Future[Prepared], tmp: str, *, waiting: bool = True) -> None:
         """Account for one prepared source; write the batch when it is full, when a discovery ends it, or
