@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import contextlib
 import logging
 import os
+import signal
 import socket
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -26,6 +28,7 @@ import aiohttp
 
 from bot.config import Settings
 from bot.ingest.bulk import BulkProgress
+from bot.ingest.bulk_stop import StopRequest, stop_on_signals
 from bot.ingest.fetcher import Fetcher
 from bot.ingest.pipeline import ingest_text
 from bot.job_results import to_payload
@@ -57,10 +60,14 @@ async def poll_feeds_leased(
     *,
     interval: timedelta,
     fetcher: Fetcher,
+    stop: asyncio.Event | None = None,
 ) -> list[feeds.PollResult]:
-    """Poll every due feed that no other process is polling (a lease per feed); the others are skipped."""
+    """Poll every due feed that no other process is polling (a lease per feed); the others are skipped. Once
+    `stop` is set, no other feed is begun (the one being polled is finished)."""
     results = []
     for feed in await feeds.due_feeds(store, now):
+        if stop is not None and stop.is_set():
+            break
         name = f"feed:{feed.id}"
         if not await jobs.take_lease(store, name, owner, now=now):
             continue
@@ -147,6 +154,9 @@ class Worker:
             log.exception("job #%d (%s) failed", job.id, job.kind)
             await jobs.finish(self.store, job, self.owner, now=self.clock(), error=str(e)[:500] or type(e).__name__)
             return True
+        except asyncio.CancelledError:  # stopped mid-job (its write rolled back): any worker may take it now
+            await asyncio.shield(jobs.give_back(self.store, job, self.owner))
+            raise
         finally:
             heartbeat.cancel()
         done = archive_payload(result) if isinstance(result, BulkProgress) else to_payload(result)
@@ -169,30 +179,34 @@ class Worker:
             self.store, jobs.WORKER_LEASE + self.owner, self.owner, now=self.clock(), lease=self.lease
         )
 
-    async def poll_feeds(self) -> list[feeds.PollResult]:
+    async def poll_feeds(self, stop: asyncio.Event | None = None) -> list[feeds.PollResult]:
         return await poll_feeds_leased(
             self.store,
             self.owner,
             self.clock(),
             interval=timedelta(minutes=self.settings.feed_minutes),
             fetcher=self.fetcher,
+            stop=stop,
         )
 
     async def run(self, *, drain: bool = False, stop: asyncio.Event | None = None) -> int:
-        """Work until stopped (or, with `drain`, until no job is ready); returns the number of jobs done."""
+        """Work until `stop` is set (or, with `drain`, until no job is ready); returns the number of jobs done.
+        A stop ends the run after the job or feed poll in progress: no other one is begun."""
         done = 0
+        stop = stop or asyncio.Event()
         # claims an older extractor stored, rebuilt beside the jobs (one process at a time: bot/services/claims.py)
         upkeep = None if drain else asyncio.create_task(keep_claims_current(self.store, self.owner, clock=self.clock))
         try:
-            while stop is None or not stop.is_set():
+            while not stop.is_set():
                 if not drain:
                     await self.announce()
-                while await self.do_one_job():
+                while not stop.is_set() and await self.do_one_job():
                     done += 1
-                if drain:
+                if drain or stop.is_set():
                     return done
-                await self.poll_feeds()
-                await asyncio.sleep(self.settings.worker_idle)
+                await self.poll_feeds(stop)
+                with contextlib.suppress(TimeoutError):  # idle, but a stop ends the wait
+                    await asyncio.wait_for(stop.wait(), self.settings.worker_idle)
         finally:
             if upkeep is not None:
                 upkeep.cancel()
@@ -201,17 +215,25 @@ class Worker:
         return done
 
 
+# How long a stopped worker waits for the job or feed poll in progress to end before it cancels it (each document
+# is its own transaction, with its feed item's record: a cancelled one is rolled back whole). Under the 10 s a
+# container runtime gives between SIGTERM and SIGKILL.
+STOP_GRACE_SECONDS = 8.0
+
+
 def run_worker(settings: Settings, *, drain: bool = False, owner: str | None = None) -> int:
-    """The process: open the store, work until interrupted (or drained). Returns the exit code."""
+    """The process: open the store, work until stopped (or drained). Returns the exit code: 0, or 128 + the
+    signal that stopped it (SIGTERM, SIGINT), as a shell's is."""
     from bot.ingest.pipeline import open_store
 
     async def main() -> int:
         store = await open_store(settings.db_path, settings.seeds_dir, lock_wait=settings.lock_wait)
         worker = Worker(store, settings, owner=owner)
         try:
-            done = await worker.run(drain=drain)
+            with stop_on_signals(WorkerStop()) as stop:
+                done = await worker_until_stopped(worker, drain, stop)
             log.info("worker %s: %d jobs done", worker.owner, done)
-            return 0
+            return 128 + int(getattr(signal.Signals, stop.reason, signal.SIGTERM)) if stop.reason else 0
         finally:
             await worker.close()
             await store.close()
@@ -221,6 +243,43 @@ def run_worker(settings: Settings, *, drain: bool = False, owner: str | None = N
         return asyncio.run(main())
     except KeyboardInterrupt:
         return 130
+
+
+class WorkerStop(StopRequest):
+    """The first SIGTERM or SIGINT asks the worker to stop after the work in progress; a second cancels it."""
+
+    work: asyncio.Task[int] | None = None
+
+    def __call__(self, reason: str = "stop") -> None:
+        if self.requested and self.work is not None:
+            self.work.cancel()
+            return
+        log.info("%s: finishing the job or feed poll in progress, then stopping", reason)
+        super().__call__(reason)
+
+
+async def worker_until_stopped(worker: Worker, drain: bool, stop: WorkerStop) -> int:
+    """Run the worker until `stop`; the work in progress then has STOP_GRACE_SECONDS to end before it is cancelled
+    (and waited for: a cancelled job is queued again, a cancelled bulk batch still commits, `_finished` in
+    bot/store/store.py)."""
+    work = stop.work = asyncio.create_task(worker.run(drain=drain, stop=stop.event))
+    stopped = asyncio.ensure_future(stop.event.wait())
+    try:
+        done, _ = await asyncio.wait({work, stopped}, return_when=asyncio.FIRST_COMPLETED)
+        if work not in done and not (await asyncio.wait({work}, timeout=STOP_GRACE_SECONDS))[0]:
+            log.warning("the work in progress did not end within %.0f s of the stop: cancelled", STOP_GRACE_SECONDS)
+            work.cancel()
+        return await work
+    except asyncio.CancelledError:
+        if not work.done():  # cancelled from outside: the work too, and waited for
+            work.cancel()
+            await asyncio.wait({work})
+            raise
+        if stop.requested:  # cancelled by the stop
+            return 0
+        raise
+    finally:
+        stopped.cancel()
 
 
 def is_url(target: str) -> bool:

@@ -55,6 +55,7 @@ EXTENSIONS = (
     "commands.help",
 )
 ERROR_CHARS = 500
+LOOPS_END_SECONDS = 60.0  # the most close() waits for its cancelled loops to end before closing the store
 
 
 class NewsdeskTree(app_commands.CommandTree):
@@ -173,6 +174,7 @@ class NewsdeskBot(commands.AutoShardedBot):
         self._fetcher = replace(self._fetcher, trusted_hosts=tuple(hosts))
 
     async def close(self) -> None:
+        running = [t for t in (self._claims_upkeep, self.digest_loop.get_task(), self.feed_loop.get_task()) if t]
         if self._claims_upkeep is not None:
             self._claims_upkeep.cancel()
         self.digest_loop.cancel()
@@ -180,6 +182,10 @@ class NewsdeskBot(commands.AutoShardedBot):
         try:
             await super().close()
         finally:
+            # A cancelled loop may still be ending what cannot stop halfway (a first poll's bulk batch commits in
+            # its thread): the store is closed once they have ended, never under them (bounded: a batch's write).
+            if running:
+                await asyncio.wait(running, timeout=LOOPS_END_SECONDS)
             if self._http is not None:
                 await self._http.close()
                 self._http = None

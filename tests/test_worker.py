@@ -183,15 +183,19 @@ async def test_an_idle_worker_waits_its_setting_between_rounds(store, seeded_tar
 
     waits: list[float] = []
     stop = asyncio.Event()
-    real_sleep = asyncio.sleep
+    real_wait_for = asyncio.wait_for
 
-    async def recorded(seconds: float) -> None:
-        waits.append(seconds)
+    async def recorded(waited, timeout: float):  # type: ignore[no-untyped-def]
+        frame = getattr(waited, "cr_frame", None)
+        if frame is None or frame.f_locals.get("self") is not stop:  # another wait_for (the database's)
+            return await real_wait_for(waited, timeout)
+        # the idle wait: the stop's, at most the setting's seconds (a stop ends it early)
+        waits.append(timeout)
         if len(waits) == 2:
             stop.set()
-        await real_sleep(0)
+        return await real_wait_for(waited, 0)
 
-    monkeypatch.setattr(worker_module.asyncio, "sleep", recorded)
+    monkeypatch.setattr(worker_module.asyncio, "wait_for", recorded)
     worker = Worker(store, make_settings(seeded_target, worker_idle=0.25), owner="idle", clock=lambda: T0)
     assert await worker.run(stop=stop) == 0
     assert waits == [0.25, 0.25]

@@ -33,7 +33,7 @@ from pathlib import Path
 from bot.actors import ActorIndex
 from bot.extract.document import extract_document
 from bot.extract.events import same_event
-from bot.ingest.bulk_stop import StopRequest, init_worker_process, terminate_workers
+from bot.ingest.bulk_stop import StopRequest, init_worker_process, pool_result, terminate_workers
 from bot.ingest.claims_refresh import refresh_claims, refresh_claims_naming
 from bot.ingest.parse import FrontMatter
 from bot.ingest.pipeline import empty_refusal, parse_text, read_file
@@ -42,7 +42,7 @@ from bot.rows import Extraction, Provenance
 from bot.store import Store
 from bot.store.dialect import is_database_url
 from bot.store.duplicates import open_reader, stored_as
-from bot.store.store import BatchItem, term_counts
+from bot.store.store import BatchItem, WithDocument, term_counts
 from bot.user_errors import SaidError
 
 log = logging.getLogger(__name__)
@@ -263,6 +263,8 @@ class BulkOptions:
     batch_seconds: float = BATCH_SECONDS
     provenance: Provenance = field(default_factory=Provenance)  # every document's: who, which server, quiet
     stop: StopRequest | None = None  # set it to end the run early, cleanly (bot/ingest/bulk_stop.py)
+    # a source's own row written in its document's transaction when it is added (a feed item's record), or None
+    with_document: Callable[[Source], WithDocument | None] | None = None
 
 
 async def bulk_ingest(
@@ -355,6 +357,7 @@ class _Run:
         self.added: list[int] = []  # the documents the run stored
         self.stopping = False  # a stop was asked and heard: no more sources are taken
         self._stop_heard: asyncio.Future[object] | None = None
+        self.executor: Executor | None = None  # the run's pool, watched for a worker dead mid-result
 
     def _publish_actors(self, tmp: str) -> None:
         """Write the store's actor index for the workers when it changed (actors discovered by a batch)."""
@@ -371,6 +374,7 @@ class _Run:
         self, executor: Executor, sources: Iterable[Source] | AsyncIterable[Source], tmp: str, window: int
     ) -> None:
         loop = asyncio.get_running_loop()
+        self.executor = executor
         self.actor_flush = 1 if window == 1 else ACTOR_FLUSH_MIN
         pending: deque[tuple[Source, asyncio.Future[Prepared]]] = deque()
         stop = self.opts.stop
@@ -405,7 +409,7 @@ class _Run:
             self.stopping = True
             future.cancel()
             return None
-        return await future
+        return await pool_result(future, self.executor) if self.executor is not None else await future
 
     async def _take(self, source: Source, future: asyncio.Future[Prepared], tmp: str, *, waiting: bool = True) -> None:
         """Account for one prepared source; write the batch when it is full, when a discovery ends it, or
@@ -451,7 +455,10 @@ class _Run:
         if not batch:
             return
         o = self.opts
-        items = [BatchItem(p, ex, o.provenance, terms=terms) for _, p, ex, terms in batch]
+        items = [
+            BatchItem(p, ex, o.provenance, terms=terms, with_document=o.with_document(s) if o.with_document else None)
+            for s, p, ex, terms in batch
+        ]
         started = time.perf_counter()
         outcomes = await self.store.add_documents(items, same_event=same_event)
         self.progress.timed({"write": time.perf_counter() - started})

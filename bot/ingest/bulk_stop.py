@@ -16,11 +16,14 @@ import ctypes
 import ctypes.util
 import signal
 import sys
+import time
 from collections.abc import Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
+from typing import TypeVar
 
 STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
 _PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
+T = TypeVar("T")
 
 
 class StopRequest:
@@ -102,3 +105,28 @@ def terminate_workers(executor: Executor) -> None:
             writer.close()
     if manager is not None:
         manager.join(timeout=30)
+
+
+DEAD_WORKER_GRACE = 5.0  # seconds a pool with a dead worker has to break by itself before it is ended
+
+
+async def pool_result(future: asyncio.Future[T], executor: Executor) -> T:
+    """A pool task's result, or BrokenProcessPool when a worker process died, even halfway through a result.
+
+    The pool notices a dead worker by itself and breaks (every task's future fails) — except when the worker died
+    halfway through writing a result: the pool's manager thread then reads the rest of that message for ever
+    (this process holds the pipe's write end too: no end-of-file comes) and no future ever resolves. So while
+    waiting, the workers are watched: one dead for DEAD_WORKER_GRACE seconds without the pool breaking, the pool
+    is ended (`terminate_workers`, which ends that read) and the future fails like any broken pool's."""
+    dead_since: float | None = None
+    while True:
+        done, _ = await asyncio.wait({future}, timeout=1.0)
+        if done:
+            return future.result()
+        processes = (getattr(executor, "_processes", None) or {}).values()
+        if not any(p.exitcode is not None for p in processes):
+            continue
+        dead_since = dead_since or time.monotonic()
+        if time.monotonic() - dead_since >= DEAD_WORKER_GRACE:
+            await asyncio.to_thread(terminate_workers, executor)
+            return await future

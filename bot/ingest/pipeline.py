@@ -16,6 +16,7 @@ from bot.models import IngestResult, ParsedDocument
 from bot.rows import Provenance
 from bot.store import Store
 from bot.store.backend import open_backend
+from bot.store.store import WithDocument
 from bot.user_errors import UserError
 
 log = logging.getLogger(__name__)
@@ -30,8 +31,10 @@ async def ingest_parsed(
     *,
     provenance: Provenance | None = None,
     digest: str | None = None,
+    with_document: WithDocument | None = None,
 ) -> IngestResult:
-    """Store a parsed document unless it is empty or already there (`digest`: its content_hash, if known)."""
+    """Store a parsed document unless it is empty or already there (`digest`: its content_hash, if known;
+    `with_document`: the caller's row written in the document's transaction, only when it is added)."""
     empty = empty_refusal(parsed)
     if empty is not None:
         return empty
@@ -42,7 +45,7 @@ async def ingest_parsed(
     ex = await asyncio.to_thread(extract_document, parsed, store.actors, digest)
     try:
         doc_id, new_actors = await store.add_document(
-            parsed, ex, provenance=provenance, same_event=same_event
+            parsed, ex, provenance=provenance, same_event=same_event, with_document=with_document
         )
     except sqlite3.IntegrityError:  # the same content arrived concurrently
         dup = await store.find_duplicate(ex.content_hash, parsed.url, provenance.guild_id if provenance else None)
@@ -69,12 +72,13 @@ async def ingest_text(
     origin: str = "text",
     fm: FrontMatter | None = None,
     provenance: Provenance | None = None,
+    with_document: WithDocument | None = None,
 ) -> IngestResult:
     done = await asyncio.to_thread(parse_text, text, name, origin, fm)
     if isinstance(done, IngestResult):
         return done
     parsed, digest = done
-    return await ingest_parsed(store, parsed, provenance=provenance, digest=digest)
+    return await ingest_parsed(store, parsed, provenance=provenance, digest=digest, with_document=with_document)
 
 
 def empty_refusal(parsed: ParsedDocument) -> IngestResult | None:

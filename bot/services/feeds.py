@@ -42,6 +42,7 @@ from bot.services.feed_items import ItemOutcome, ItemText, outcome_of, read_item
 from bot.store import Store
 from bot.store import feeds as store_feeds
 from bot.store.feeds import Feed, ItemKey, ItemValues, KnownItem
+from bot.store.store import WithDocument
 from bot.urls import canonical_url
 from bot.user_errors import from_stored, stored
 
@@ -344,7 +345,7 @@ async def _take_new(ctx: _Context, items: Sequence[FeedItem], *, first: bool, ma
             await _record(ctx, item, outcome, quiet=True, attempts=1)
         return len(take)
     for item in oldest_first:
-        outcome = await _attempt(ctx, item)
+        outcome = await _attempt(ctx, item, attempts=1)
         await _record(ctx, item, outcome, quiet=False, attempts=1)
     return len(take)
 
@@ -370,7 +371,7 @@ async def _read(ctx: _Context, item: FeedItem) -> ItemOutcome | ItemText:
         return _surprise(ctx, item, e)
 
 
-async def _attempt(ctx: _Context, item: FeedItem) -> ItemOutcome:
+async def _attempt(ctx: _Context, item: FeedItem, *, attempts: int, row_id: int | None = None) -> ItemOutcome:
     got = await _read(ctx, item)
     if isinstance(got, ItemOutcome):
         return got
@@ -382,6 +383,7 @@ async def _attempt(ctx: _Context, item: FeedItem) -> ItemOutcome:
             origin=got.origin,
             fm=got.fm,
             provenance=_provenance(ctx, quiet=False),
+            with_document=_with_document(ctx, item, got.link, attempts=attempts, row_id=row_id),
         )
     except Exception as e:
         return _surprise(ctx, item, e)
@@ -415,7 +417,11 @@ async def _take_in_bulk(ctx: _Context, items: Sequence[FeedItem]) -> list[ItemOu
         elif res.status == "duplicate" and res.duplicate_of is None and res.error is not None:
             same_as[i] = str(res.error.params.get("earlier"))
 
-    opts = BulkOptions(provenance=_provenance(ctx, quiet=True))
+    def with_document(source: Source) -> WithDocument:
+        i, link, _ = read[id(source)]
+        return _with_document(ctx, items[i], link, attempts=1)
+
+    opts = BulkOptions(provenance=_provenance(ctx, quiet=True), with_document=with_document)
     await bulk_ingest(ctx.store, texts(), total=len(items), options=opts, on_result=on_result)
     # reported while the earlier one still waited in its batch: its document, known once that batch was written
     for i, earlier in same_as.items():
@@ -454,15 +460,29 @@ async def _record(
             result.stored_quietly += 1
         else:
             result.added.append(outcome.added)
-    stamp = iso_utc(ctx.now)
-    link = outcome.link or _canonical_or_none(item.link)
-    values = ItemValues(outcome.document_id, outcome.status, (reason or "")[:500] or None, attempts, retry_at, stamp)
-    if row_id is None:
-        await store_feeds.insert_item(
-            ctx.store, ctx.feed.id, ItemKey(item.key, item.guid, link, _label(item), item.published), values
-        )
-    else:
-        await store_feeds.update_item(ctx.store, row_id, values)
+        return  # recorded in its document's transaction (`_with_document`)
+    values = ItemValues(
+        outcome.document_id, outcome.status, (reason or "")[:500] or None, attempts, retry_at, iso_utc(ctx.now)
+    )
+    await store_feeds.record_item(ctx.store, ctx.feed.id, _item_key(item, outcome.link), values, row_id)
+
+
+def _item_key(item: FeedItem, link: str | None) -> ItemKey:
+    return ItemKey(item.key, item.guid, link or _canonical_or_none(item.link), _label(item), item.published)
+
+
+def _with_document(
+    ctx: _Context, item: FeedItem, link: str | None, *, attempts: int, row_id: int | None = None
+) -> WithDocument:
+    """The item's record as its new document's row, written in the document's transaction: a stop (or a crash)
+    between the two can no longer leave a stored document whose item the next poll must find again."""
+    key, stamp = _item_key(item, link), iso_utc(ctx.now)
+
+    async def write(db: Any, document_id: int) -> None:
+        values = ItemValues(document_id, "fetched", None, attempts, None, stamp)
+        await store_feeds.write_item(db, ctx.feed.id, key, values, row_id)
+
+    return write
 
 
 async def _record_many(ctx: _Context, items: Sequence[FeedItem], status: str, reason: str) -> None:
@@ -493,7 +513,7 @@ async def _retry_due(ctx: _Context, *, budget: int) -> None:
     rows = await store_feeds.due_retries(ctx.store, ctx.feed.id, iso_utc(ctx.now), budget)
     for row in rows:
         item = FeedItem(guid=row.guid, link=row.link, title=row.title, published=row.published, summary=None)
-        outcome = await _attempt(ctx, item)
+        outcome = await _attempt(ctx, item, attempts=row.attempts + 1, row_id=row.id)
         ctx.result.retried += 1
         await _record(ctx, item, outcome, quiet=False, attempts=row.attempts + 1, row_id=row.id)
 

@@ -234,31 +234,35 @@ def _outcome(v: ItemValues) -> tuple[Any, ...]:
     return (v.document_id, v.status, v.reason, v.attempts, v.retry_at, v.attempted_at)
 
 
-async def insert_item(store: Store, feed_id: int, key: ItemKey, values: ItemValues) -> None:
+async def record_item(store: Store, feed_id: int, key: ItemKey, values: ItemValues, row_id: int | None = None) -> None:
+    """An attempt's outcome in a transaction of its own: a new record, or the record `row_id` updated."""
     async with store.transaction() as db:
-        await db.execute(
-            "INSERT INTO feed_items(document_id, status, reason, attempts, retry_at, attempted_at, feed_id,"
-            " item_key, guid, link, title, published, seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                *_outcome(values),
-                feed_id,
-                key.item_key,
-                key.guid,
-                key.link,
-                key.title,
-                key.published,
-                values.attempted_at,
-            ),
-        )
+        await write_item(db, feed_id, key, values, row_id)
 
 
-async def update_item(store: Store, row_id: int, values: ItemValues) -> None:
-    async with store.transaction() as db:
+async def write_item(db: Any, feed_id: int, key: ItemKey, values: ItemValues, row_id: int | None = None) -> None:
+    """An attempt's outcome in the caller's transaction (`record_item`'s, or the item's document's)."""
+    if row_id is not None:
         await db.execute(
             "UPDATE feed_items SET document_id = ?, status = ?, reason = ?, attempts = ?, retry_at = ?,"
             " attempted_at = ? WHERE id = ?",
             (*_outcome(values), row_id),
         )
+        return
+    await db.execute(
+        "INSERT INTO feed_items(document_id, status, reason, attempts, retry_at, attempted_at, feed_id,"
+        " item_key, guid, link, title, published, seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            *_outcome(values),
+            feed_id,
+            key.item_key,
+            key.guid,
+            key.link,
+            key.title,
+            key.published,
+            values.attempted_at,
+        ),
+    )
 
 
 async def insert_items(store: Store, rows: Sequence[tuple[Any, ...]]) -> None:

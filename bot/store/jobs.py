@@ -100,6 +100,18 @@ async def finish(store: Store, job: Job, owner: str, *, now: datetime, result: d
         return cur.rowcount > 0
 
 
+async def give_back(store: Store, job: Job, owner: str) -> bool:
+    """Queue again a job its worker stopped before finishing (its write rolled back): any worker takes it at once,
+    not once the lease expires. False when the lease was lost meanwhile."""
+    async with store.queue_transaction() as db:
+        cur = await db.execute(
+            "UPDATE jobs SET state = 'queued', owner = NULL, lease_until = NULL"
+            " WHERE id = ? AND owner = ? AND state = 'running'",
+            (job.id, owner),
+        )
+        return cur.rowcount > 0
+
+
 async def renew(store: Store, job: Job, owner: str, *, now: datetime, lease: timedelta = LEASE) -> bool:
     """Extend a running job's lease (its worker's heartbeat); False when the lease was lost meanwhile."""
     async with store.queue_transaction() as db:

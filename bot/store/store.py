@@ -7,17 +7,18 @@ middle leaves the store as it was before.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import json
 import logging
 import re
 import sqlite3
 import time
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import aiosqlite
 
@@ -35,6 +36,7 @@ from bot.store.syncdb import SyncDB
 from bot.user_errors import SaidError
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 class StoreError(SaidError):
@@ -77,6 +79,11 @@ def describe_sqlite_error(path: str, e: sqlite3.Error) -> StoreError:
     return StoreError("store.cannot_use", path=path, detail="", detail_en=text)
 
 
+# A caller's own row that belongs with a document (a feed item's record): written in the document's transaction
+# (inside its savepoint in a batch) with the document's id, so that a stop or a crash leaves both or neither.
+WithDocument = Callable[[Any, int], Awaitable[None]]
+
+
 @dataclass(slots=True)
 class BatchItem:
     """One document of a bulk write, with who added it and whether it is announced."""
@@ -85,6 +92,7 @@ class BatchItem:
     ex: Extraction
     provenance: Provenance = field(default_factory=Provenance)  # who added it, for which server, quiet or not
     terms: dict[str, int] | None = None  # `term_counts(ex.tokens)`, when counted already (in a bulk worker)
+    with_document: WithDocument | None = None  # the caller's row written with it (db, document id)
 
 
 @dataclass(slots=True)
@@ -210,6 +218,13 @@ class Store:
             except sqlite3.OperationalError as e:
                 self._still_waiting(e, deadline)
                 await asyncio.sleep(0.05)
+            except asyncio.CancelledError:
+                # aiosqlite's thread runs the BEGIN whether or not this task still waits for it: a ROLLBACK queued
+                # behind it ends what it began (nothing, if it failed), or the connection would stay inside a
+                # transaction no one ends, every later write of the process refused and the file locked.
+                with contextlib.suppress(sqlite3.Error):
+                    await asyncio.shield(self.conn.execute("ROLLBACK"))
+                raise
 
     def _still_waiting(self, e: sqlite3.OperationalError, deadline: float) -> None:
         """Re-raise what is not another process's lock; give up with one clear line past the deadline."""
@@ -337,6 +352,7 @@ class Store:
         *,
         provenance: Provenance | None = None,
         same_event: SameEvent | None = None,
+        with_document: WithDocument | None = None,
         _fail_after: str | None = None,
     ) -> tuple[int, list[str]]:
         """Write a document and everything derived from it in one transaction.
@@ -345,9 +361,10 @@ class Store:
         same thing (same date; a month-precision event may join a day in that month).
         Returns (document id, names of actors the document added to the registry).
         Raises sqlite3.IntegrityError when the same content or URL is already stored.
+        `with_document` writes the caller's row of it in the same transaction (BatchItem).
         `_fail_after` lets tests crash the write at a named step to prove the rollback.
         """
-        item = BatchItem(parsed, ex, provenance or Provenance())
+        item = BatchItem(parsed, ex, provenance or Provenance(), with_document=with_document)
         # Counting a large upload's terms takes a noticeable share of a second: not on the event loop.
         terms = await asyncio.to_thread(term_counts, ex.tokens)
         batch = clusters.Batch(same_event)
@@ -386,7 +403,7 @@ class Store:
                 outcomes = await self._write_batch(db, items, same_event)
         else:
             async with self._write_lock:
-                outcomes = await asyncio.to_thread(self._write_batch_in_thread, items, same_event)
+                outcomes = await _finished(asyncio.to_thread(self._write_batch_in_thread, items, same_event))
         changes.documents_changed(self, [item.provenance.guild_id for item in items])
         if any(item.ex.new_actors for item in items):
             await self.reload_actors()
@@ -641,6 +658,8 @@ class Store:
         await write_claims(db, doc_id, ex.claims, real, own)
         if _fail_after == "claims":
             raise RuntimeError("simulated crash after claims")
+        if item.with_document is not None:
+            await item.with_document(db, doc_id)
         return doc_id, new_names, passage_ids, joined
 
     async def _new_ids(self, db: aiosqlite.Connection, table: str, n: int) -> list[int]:
@@ -821,6 +840,19 @@ class Store:
 def _data_version(conn: sqlite3.Connection) -> int:
     """Changes when another connection commits to the database (SQLite's `PRAGMA data_version`)."""
     return int(conn.execute("PRAGMA data_version").fetchone()[0])
+
+
+async def _finished(work: Awaitable[T]) -> T:
+    """Await work that runs on in a thread whatever becomes of its awaiter (a bulk batch): when the awaiting task
+    is cancelled, the work is waited for to its end (it commits) before the cancellation goes on, so the lock it
+    holds is not handed on, nor its connection closed (store.close()), while the thread still writes with it."""
+    running = asyncio.ensure_future(work)
+    try:
+        return await asyncio.shield(running)
+    except asyncio.CancelledError:
+        with contextlib.suppress(Exception):
+            await asyncio.wait({running})
+        raise
 
 
 def valid_id(value: int) -> bool:
