@@ -39,7 +39,8 @@ from bot.extract.roles import (
 )
 from bot.text import _tokenizer, split_sentences
 
-_MARKER_RE = re.compile(r"によると|によれば|の話では|の指摘によれば|は(?!じめ)|も(?!の|と[^めに])|が")
+# が, but not a verb's own が (広がっている, 上がった, 下がる, つながり): a particle is never followed by っ or ら–ろ
+_MARKER_RE = re.compile(r"によると|によれば|の話では|の指摘によれば|は(?!じめ)|も(?!の|と[^めに])|が(?![っらりるれろ])")
 _TOPIC = ("は", "も", "によると", "によれば", "の話では", "の指摘によれば")
 _REPORTED = ("によると", "によれば", "の話では", "の指摘によれば")
 _PAREN_RE = re.compile(r"[(（][^()（）]{0,24}[)）]")
@@ -290,6 +291,7 @@ def _document(ctx: str, actors: ActorIndex) -> _Doc:
         if not found:
             continue
         if honorific:
+            found = _kana_given_name(ctx, masked, found, sent_start)
             found = (found[0], found[1] + honorific)
         ref = classify(found[1], actors, found[0])
         if ref is not None:
@@ -302,6 +304,20 @@ def _document(ctx: str, actors: ActorIndex) -> _Doc:
         if len(_DOCS) > 64:
             _DOCS.popitem(last=False)
     return doc
+
+
+# a given name written in kana before its last kanji (ひで子, あき子, まさ江): the kana run a noun phrase stops at
+_KANA_NAME_RE = re.compile(r"(?<![ぁ-ゖ])[ぁ-ゖ]{1,3}$")
+
+
+def _kana_given_name(text: str, masked: str, found: tuple[int, str], floor: int) -> tuple[int, str]:
+    """A person's phrase before さん or ちゃん whose name opens in kana (「姉ひで子さんは」: the phrase read back
+    stops at 子): the name with its kana. Only a one-kanji ending: a longer kanji phrase is a name of its own."""
+    at, np = found
+    if len(np) != 1 or not ("一" <= np <= "龥"):
+        return found
+    kana = _KANA_NAME_RE.search(masked, floor, at)
+    return (kana.start(), text[kana.start() : at] + np) if kana else found
 
 
 def _sentences(masked: str) -> list[tuple[int, int]]:
@@ -333,6 +349,13 @@ def _resolve(ref: Ref, doc: _Doc, actors: ActorIndex) -> str:
         kinds = ("state",) if want == "state" else ("org", "state")
         orgs = [r for r in before if r.kind in kinds and r.marker is not None]
         fitting = [r for r in orgs if r.display.endswith(suffix) or org_suffix(r.display) == suffix]
+        if not fitting and suffix not in ("社", "グループ"):
+            # 同行 of the bank, 同庁 of the agency the item named only in passing (「三菱UFJ銀行の行員が…」): the
+            # kind names it, where 同社 could be any company named
+            fitting = [r for r in before if r.kind in kinds and r.display.endswith(suffix)]
+            named = [b for r in before if (b := r.display.split("の")[0]) != r.display and b.endswith(suffix)]
+            if not fitting and named and org_suffix(named[-1]):  # 「三菱UFJ銀行の行員が」: the bank, unregistered
+                return named[-1]
         pick = fitting or ([r for r in orgs if r.kind == "org"] if suffix in ("社", "グループ") else orgs)
         return pick[-1].display if pick else ref.display
     if ref.kind == "title":
@@ -487,13 +510,26 @@ def attribute_ja(
             answered = _interviewee(doc, line_start, actors)
             if answered:
                 return answered
-        # 4. a speaker right after the quote: 「「…」と、Xは」
+        # voices from a group: 「野党議員からも「…」との声が出ている」 (the から phrase speaks, the 声 does not)
+        if _VOICE_AFTER_RE.match(ctx, q1 - 1):
+            sent_start = next((a for a, b in doc.sentences if a <= q0 < b), line_start)
+            source = _VOICE_FROM_RE.search(doc.masked, sent_start, q0)
+            found = np_before(ctx, doc.masked, source.start(), sent_start) if source else None
+            ref = classify(found[1], actors, found[0]) if found else None
+            if ref is not None:
+                return _resolve(ref, doc, actors)
+        # 4. a speaker right after the quote: 「「…」と、Xは」 (never 「「…」との声が」: what was said, not who)
         trail = _TRAILING_RE.match(doc.masked, q1)
         if trail:
             np_end = _TRAILING_NP_RE.match(doc.masked, trail.end())
             phrase = np_end.group(1).strip() if np_end else ""
             head = phrase[2:] if phrase.startswith("ある") else phrase
-            if phrase and len(phrase) <= 25 and not _VERBISH_RE.search(head.replace("の", "")):
+            if (
+                phrase
+                and len(phrase) <= 25
+                and not phrase.startswith("の")
+                and not _VERBISH_RE.search(head.replace("の", ""))
+            ):
                 stop = trail.end() + len(np_end.group(1))
                 after = [r for r in doc.refs if r.marker in ("は", "が", "も") and r.end == stop]
                 return _resolve(after[0], doc, actors) if after else phrase
@@ -545,6 +581,8 @@ def attribute_ja(
     return _headline_speaker(default_speaker, actors)
 
 
+_VOICE_AFTER_RE = re.compile(r"[」』]\s*(?:と|という|との|などと|などの|といった)(?:声|意見|指摘|批判|不満|懸念|反発)")
+_VOICE_FROM_RE = re.compile(r"から(?:は|も)?[、,]?\s*$")
 _ASIDE_AFTER_RE = re.compile(r"[」』][(（]([^()（）「」、。]{2,24})[)）](?:との|という|と)")
 _QUESTION_LINE_RE = re.compile(r"^\s*(?:―|—|─|－|Q[.．:：]|問[:：])")
 _SUBORDINATE_RE = re.compile(r"(?:のに対し(?:て)?|[るたう]と[、,]|たところ|[たる]ため[、,]|ので[、,])")
