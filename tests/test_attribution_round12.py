@@ -1,0 +1,81 @@
+"""Who said it, the classes left on text nobody tuned for (issue 11, twelfth round; sentences written for these
+tests, none from a corpus): a given name written in kana (「姉みつ子さんは」); a verb's own が (広がっている) that is no
+subject; voices from a group (「野党議員からも「…」との声」); 同行 for a bank named only in passing; "Ministry officials
+have …. They say …"; "an agency official told reporters. He said …"; "the statement said" after the one who issued
+it; a court's or a prosecutors' office's short form typed for its full name."""
+
+from __future__ import annotations
+
+from bot.actors import ActorEntry, ActorIndex
+from bot.extract.attribution import attribute
+from bot.services.resolve import same_body, typed_forms
+from tests.stance_clauses import clause_texts
+
+ACTORS = ActorIndex(
+    [
+        ActorEntry(-1, "運輸省", None, "body", ["transport ministry"], None),
+        ActorEntry(-2, "防災庁", None, "body", ["Disaster Response Agency"], None),
+        ActorEntry(-3, "Tanabe", None, "person", ["Goro Tanabe"], None),
+        ActorEntry(-4, "北浜地方検察庁", None, "body", [], None),
+        ActorEntry(-5, "北浜地検", None, "body", [], None),
+    ]
+)
+
+
+def speaker(text: str, quote: str) -> str | None:
+    at = text.index(quote)
+    return attribute(text, at, at + len(quote), ACTORS, context=text)
+
+
+def test_a_given_name_in_kana_before_its_honorific() -> None:
+    text = "被告は出廷せず、妹みつ子さんが法廷に立った。みつ子さんは最後に「弟を早く家に帰してください」と訴えた。"
+    assert speaker(text, "弟を早く家に帰して") == "みつ子"
+
+
+def test_a_verbs_own_ga_is_no_subject() -> None:
+    text = "利用者の間に不安が広がっている。社の調べに対し、元行員は「申し訳ないことをした」と話しているという。"
+    assert speaker(text, "申し訳ないことをした") == "元行員"
+
+
+def test_voices_from_a_group_are_the_groups() -> None:
+    text = "処分には厳しい声も上がる。与党の若手議員からも「説明が足りない」との声が出ている。"
+    assert speaker(text, "説明が足りない") == "与党の若手議員"
+
+
+def test_doko_is_the_bank_named_in_passing() -> None:
+    text = "北浜信用銀行の行員が顧客の金品を盗んだ。同行は5日、「深くおわびします」とするコメントを出した。"
+    assert speaker(text, "深くおわびします") == "北浜信用銀行"
+
+
+def test_they_after_officials_of_a_kind_of_body() -> None:
+    text = (
+        "The transport ministry inspected the plant on Monday. Ministry officials have pushed back. "
+        'They say the "older standard" was scrapped years ago.'
+    )
+    assert speaker(text, "older standard") == "運輸省 officials"
+    found = clause_texts(ACTORS, text)
+    assert any("scrapped years ago" in t for t in found.get(-1, []))
+
+
+def test_he_after_an_official_of_a_kind_of_body() -> None:
+    text = (
+        "The Disaster Response Agency set up a panel. "
+        '"We want fires stopped early," an agency official told reporters. '
+        "He said the agency hoped towns would use the alerts next year."
+    )
+    assert speaker(text, "hoped towns") == "防災庁 official"
+    found = clause_texts(ACTORS, text)
+    assert any("use the alerts" in t for t in found.get(-2, []))
+
+
+def test_the_statement_said_is_whoever_issued_it() -> None:
+    text = (
+        "In a statement released through his lawyers and posted on the club's website, Tanabe's side said it had "
+        'settled. "He chose to end the case," the statement said.'
+    )
+    assert speaker(text, "He chose to end") == "Tanabe"
+
+
+def test_a_courts_short_form_is_the_same_body() -> None:
+    assert "北浜地方検察庁" in typed_forms("北浜地検")
+    assert [a.id for a in same_body(ACTORS, ACTORS.actors[-4])] == [-5]
