@@ -35,6 +35,9 @@ def test_a_given_name_in_kana_before_its_honorific() -> None:
 def test_a_verbs_own_ga_is_no_subject() -> None:
     text = "利用者の間に不安が広がっている。社の調べに対し、元行員は「申し訳ないことをした」と話しているという。"
     assert speaker(text, "申し訳ないことをした") == "元行員"
+    # a subject carried over past a sentence whose only が is a verb's (広がった): not 「広」
+    text = "北浜銀行の田中一郎頭取は5日に会見した。利用者の間には不安が広がった。そのうえで「再発防止に努める」と述べた。"
+    assert speaker(text, "再発防止に努める") == "田中一郎"
 
 
 def test_voices_from_a_group_are_the_groups() -> None:
@@ -71,7 +74,8 @@ def test_he_after_an_official_of_a_kind_of_body() -> None:
 def test_the_statement_said_is_whoever_issued_it() -> None:
     text = (
         "In a statement released through his lawyers and posted on the club's website, Tanabe's side said it had "
-        'settled. "He chose to end the case," the statement said.'
+        "settled. Club chairman Ken Mori said he welcomed the end. "
+        '"He chose to end the case," the statement said.'
     )
     assert speaker(text, "He chose to end") == "Tanabe"
 
