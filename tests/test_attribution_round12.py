@@ -69,6 +69,8 @@ def test_he_after_an_official_of_a_kind_of_body() -> None:
     assert speaker(text, "hoped towns") == "防災庁 official"
     found = clause_texts(ACTORS, text)
     assert any("use the alerts" in t for t in found.get(-2, []))
+    text = 'The Disaster Response Agency set up a panel. "Towns must act," a senior agency official told a newspaper.'
+    assert speaker(text, "Towns must act") == "防災庁 official"
 
 
 def test_the_statement_said_is_whoever_issued_it() -> None:

@@ -384,11 +384,12 @@ def _member_of_body(
     """A member called by the kind of body they belong to ("agency official", "Ministry officials") as that body's
     member: the body of that kind the item named before ("消防庁 official"), so /stance reads them for the body."""
     words = phrase.split()
-    if len(words) < 2 or words[0].lower() not in _BODY_KIND_WORDS:
+    at = next((k for k, w in enumerate(words[:-1]) if w.lower() in _BODY_KIND_WORDS), None)
+    if at is None:  # "a senior ministry official": the kind word anywhere before the member's noun
         return None
-    kind = "the " + words[0].lower()
+    kind = "the " + words[at].lower()
     body = _body_named_before(kind, before, actors) or _body_spoke_before(kind, history, actors)
-    return (f"{body[0]} {' '.join(words[1:])}", "anon") if body else None
+    return (f"{body[0]} {' '.join(words[at + 1 :])}", "anon") if body else None
 
 
 def _led_by(unquoted: str, ctx: str, actors: ActorIndex) -> tuple[str, str] | None:
