@@ -85,3 +85,24 @@ def test_the_statement_said_is_whoever_issued_it() -> None:
 def test_a_courts_short_form_is_the_same_body() -> None:
     assert "北浜地方検察庁" in typed_forms("北浜地検")
     assert [a.id for a in same_body(ACTORS, ACTORS.actors[-4])] == [-5]
+
+
+def test_a_ga_subject_inside_what_the_quote_is_about_is_not_its_speaker() -> None:
+    text = (
+        "北浜地裁の西川和夫裁判長は無罪を言い渡した。判決はまず鑑定の結果を検討した。"
+        "また、警察が作成した供述調書について「強制によるものだ」とした。"
+    )
+    assert speaker(text, "強制によるもの") == "西川和夫"
+
+
+def test_a_ga_subject_inside_a_thought_reported_before_the_quote() -> None:
+    text = (
+        "一方、北浜港湾労働者連絡会議は5日、声明を発表した。捜査が先に進めば、関係者が口を閉ざすと懸念を示し、"
+        "「調査を妨げる捜査には反対する」と訴えた。"
+    )
+    assert speaker(text, "調査を妨げる捜査") == "北浜港湾労働者連絡会議"
+
+
+def test_a_lead_quote_standing_alone_is_the_next_sentences_subject() -> None:
+    text = "写真・図版の説明。\n「やっと終わった、と思えた」。判決の出た5日、北浜市に住む元社員の男性（60）は涙ぐんだ。"
+    assert speaker(text, "やっと終わった") == "元社員の男性"

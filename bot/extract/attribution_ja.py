@@ -558,6 +558,18 @@ def attribute_ja(
     if later:
         return _resolve(later[0], doc, actors)
 
+    # a paragraph that opens on a quote standing alone, its speaker in the next sentence (a feature's lead):
+    # 「「長い時間がかかった」。…に住む元信者の女性は声を詰まらせた」
+    if bounds and not ctx[line_start:q0].strip() and not doc.masked[q1 : sent[1]].strip("」』。 "):
+        nxt = next(((a, b) for a, b in doc.sentences if a >= sent[1] and "\n" not in ctx[sent[1] : a]), None)
+        lead = [
+            r
+            for r in doc.refs
+            if nxt and r.marker in ("は", "が") and _in(r, *nxt) and r.kind in ("person", "anon", "anaphor", "title")
+        ]
+        if lead:
+            return _resolve(lead[0], doc, actors)
+
     # 6. a subject carried over from the sentences before: any subject when the sentence has a speech verb
     # (「そのうえで「…」と話した」), else (a quote standing alone) the previous sentence's speaker in the paragraph
     verb = _speech_verb(doc.masked[sent[0] : sent[1]])
@@ -595,11 +607,23 @@ def is_question_line(text: str) -> bool:
 
 def _subordinate(ref: Ref, masked: str, q0: int) -> bool:
     """A が subject whose clause ends before the quote in a subordinate ending is not the speaker of the quote:
-    「山崎氏が尋ねたのに対し、「…」と切り返した」, 「記者が問うと、「…」と答えた」."""
+    「山崎氏が尋ねたのに対し、「…」と切り返した」, 「記者が問うと、「…」と答えた」; nor one inside what the quote is
+    about (「検察官が作成した調書について「…」とした」) or inside a thought the speaker reports before the quote
+    (「…れば、関係者が真実を語らなくなると懸念を示し、「…」と訴えた」)."""
     if ref.marker != "が":
         return False
     between = masked[ref.end : q0]
+    if _TOPIC_OF_RE.search(between) or _REPORTED_THOUGHT_RE.search(between):
+        return True
     return bool(_SUBORDINATE_RE.search(between)) and not re.search(r"[はも]、?$", between)
+
+
+# what the quote is said about: 「XがYした調書について「…」」, 「…をめぐり「…」」
+_TOPIC_OF_RE = re.compile(r"(?:について|に関して|に関し|をめぐり|をめぐって|を巡り|を巡って)[、,]?\s*$")
+# a thought reported with a quotative と before the quote: 「…なると懸念を示し、」, 「…だと指摘した上で、」
+_REPORTED_THOUGHT_RE = re.compile(
+    r"[^「」]と(?:の)?(?:懸念|認識|見方|考え|立場|不安|危機感)を(?:示し|強調し|表明し)|[^「」]と(?:指摘|強調|主張|説明)し(?:た上で|たうえで)?[、,]"
+)
 
 
 # what a speaker is asked about: 「豊田会長が…と説明したことについて問われ、「…」と指摘」 (the が subject is the
