@@ -90,7 +90,7 @@ def test_a_courts_short_form_is_the_same_body() -> None:
 def test_a_ga_subject_inside_what_the_quote_is_about_is_not_its_speaker() -> None:
     text = (
         "北浜地裁の西川和夫裁判長は無罪を言い渡した。判決はまず鑑定の結果を検討した。"
-        "また、警察が作成した供述調書について「強制によるものだ」とした。"
+        "また、捜査官が作成した供述調書について「強制によるものだ」とした。"
     )
     assert speaker(text, "強制によるもの") == "西川和夫"
 
