@@ -53,7 +53,7 @@ def test_doko_is_the_bank_named_in_passing() -> None:
 def test_they_after_officials_of_a_kind_of_body() -> None:
     text = (
         "The transport ministry inspected the plant on Monday. Ministry officials have pushed back. "
-        'They say the "older standard" was scrapped years ago.'
+        "They say the older standard was scrapped years ago."
     )
     assert speaker(text, "older standard") == "運輸省 officials"
     found = clause_texts(ACTORS, text)
