@@ -106,3 +106,11 @@ def test_a_ga_subject_inside_a_thought_reported_before_the_quote() -> None:
 def test_a_lead_quote_standing_alone_is_the_next_sentences_subject() -> None:
     text = "写真・図版の説明。\n「やっと終わった、と思えた」。判決の出た5日、北浜市に住む元社員の男性（60）は涙ぐんだ。"
     assert speaker(text, "やっと終わった") == "元社員の男性"
+
+
+def test_a_sentence_passing_on_what_was_told_is_not_the_next_turn() -> None:
+    text = (
+        "山本選手は5日、記者会見を開いた。元通訳の男性は当初、借金は友人のものだと周囲に説明していたということです。"
+        "そのうえで「すべて弁護士に任せたい」と述べました。"
+    )
+    assert speaker(text, "すべて弁護士に任せたい") == "山本"

@@ -578,6 +578,8 @@ def attribute_ja(
         if not verb:
             prev = [x for x in prev[-1:] if "\n" not in ctx[x[1] : sent[0]]]
         for a, b in reversed(prev):
+            if verb and _HEARSAY_END_RE.search(doc.masked, a, b):
+                continue  # 「水原氏は…と説明していたということです。」: what the speaker told of someone, not a turn
             carried = [
                 r
                 for r in doc.refs
@@ -593,6 +595,9 @@ def attribute_ja(
     return _headline_speaker(default_speaker, actors)
 
 
+# a sentence that passes on what the item's speaker told (〜ということです, 〜とのことだ): its subject is the one
+# told about, not who speaks next
+_HEARSAY_END_RE = re.compile(r"(?:ということ|とのこと)(?:です|だ)[。．]?\s*$")
 _VOICE_AFTER_RE = re.compile(r"[」』]\s*(?:と|という|との|などと|などの|といった)(?:声|意見|指摘|批判|不満|懸念|反発)")
 _VOICE_FROM_RE = re.compile(r"から(?:は|も)?[、,]?\s*$")
 _ASIDE_AFTER_RE = re.compile(r"[」』][(（]([^()（）「」、。]{2,24})[)）](?:との|という|と)")
