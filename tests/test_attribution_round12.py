@@ -30,6 +30,9 @@ def speaker(text: str, quote: str) -> str | None:
 def test_a_given_name_in_kana_before_its_honorific() -> None:
     text = "被告は出廷せず、妹みつ子さんが法廷に立った。みつ子さんは最後に「弟を早く家に帰してください」と訴えた。"
     assert speaker(text, "弟を早く家に帰して") == "みつ子"
+    # after a verb's kana, the name the text wrote so before
+    text = "妹みつ子さんが法廷に立った。花束を受け取ったみつ子さんは「夢のようです」と語った。"
+    assert speaker(text, "夢のようです") == "みつ子"
 
 
 def test_a_verbs_own_ga_is_no_subject() -> None:

@@ -279,6 +279,7 @@ def _document(ctx: str, actors: ActorIndex) -> _Doc:
         rest = ctx[m.end : m.end + 14].lstrip(COUNTRY_ABBR + "・")
         title = _title_at(rest) if kind == "person" else None
         refs.append(Ref(m.start, m.end, kind, entry.name, title=title, name=ctx[m.start : m.end]))
+    kana_names = {m.group(1) for m in _KANA_NAMED_RE.finditer(masked)}  # ひで子 of 「姉ひで子さん」, for 「…たひで子さん」
     for mk in _MARKER_RE.finditer(masked):
         honorific = next((h for h in _HONORIFICS if masked.endswith(h, 0, mk.start())), "")  # 「中居さんは」
         at = mk.start() - len(honorific)
@@ -291,7 +292,7 @@ def _document(ctx: str, actors: ActorIndex) -> _Doc:
         if not found:
             continue
         if honorific:
-            found = _kana_given_name(ctx, masked, found, sent_start)
+            found = _kana_given_name(ctx, masked, found, sent_start, kana_names)
             found = (found[0], found[1] + honorific)
         ref = classify(found[1], actors, found[0])
         if ref is not None:
@@ -310,14 +311,23 @@ def _document(ctx: str, actors: ActorIndex) -> _Doc:
 _KANA_NAME_RE = re.compile(r"(?<![ぁ-ゖ])[ぁ-ゖ]{1,3}$")
 
 
-def _kana_given_name(text: str, masked: str, found: tuple[int, str], floor: int) -> tuple[int, str]:
+_KANA_NAMED_RE = re.compile(r"(?<![ぁ-ゖ])([ぁ-ゖ]{1,3}[一-龥])(?:さん|ちゃん)")
+
+
+def _kana_given_name(text: str, masked: str, found: tuple[int, str], floor: int, named: set[str]) -> tuple[int, str]:
     """A person's phrase before さん or ちゃん whose name opens in kana (「姉ひで子さんは」: the phrase read back
-    stops at 子): the name with its kana. Only a one-kanji ending: a longer kanji phrase is a name of its own."""
+    stops at 子): the name with its kana. Only a one-kanji ending: a longer kanji phrase is a name of its own. After
+    a verb's kana (「花束を受け取ったひで子さんは」) only a name the text writes so elsewhere (`named`)."""
     at, np = found
     if len(np) != 1 or not ("一" <= np <= "龥"):
         return found
     kana = _KANA_NAME_RE.search(masked, floor, at)
-    return (kana.start(), text[kana.start() : at] + np) if kana else found
+    if kana:
+        return kana.start(), text[kana.start() : at] + np
+    for k in (3, 2, 1):
+        if at - k >= floor and masked[at - k : at] + np in named:
+            return at - k, text[at - k : at] + np
+    return found
 
 
 def _sentences(masked: str) -> list[tuple[int, int]]:
