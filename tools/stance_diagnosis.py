@@ -11,7 +11,9 @@ the story's articles) and put in one class:
   attribution module) makes of the statement's sentence (its top match in the evidence's document):
   `quote_right` (/quote names the actor the user typed: stance does not), `resolution` (/quote names the
   actor under a name the typed one does not resolve to: Natsuno / 夏野剛, Kadokawa / KADOKAWA), `neither`
-  (/quote names no one, or someone else);
+  (/quote names no one, or someone else); and again by the form of the statement's sentence (FORMS: passed on
+  through someone else, a statement or comment issued, "they say", an unnamed member of a body, an act with no
+  speech verb, other);
 - unknown: the actor is not known at all (the command refuses the name).
 
 A position confusion table (gold position × position given) counts every case whose evidence was returned for
@@ -40,6 +42,43 @@ from tools.speaker_diagnosis import _actors, _same_name
 
 CLASSES = ("right", "position", "relevance", "attribution", "unknown")
 REASONS = ("quote_right", "resolution", "neither")  # the attribution class, by what /quote makes of the statement
+# the attribution class again, by the form of the statement's sentence (the first that fits, in this order)
+FORMS = ("relayed", "statement", "plural", "member", "act", "other")
+_FORM_RX = {
+    # passed on through someone else: 〜と伝えた, 〜によると…という, "X told Y that …", 〜から…という申し出
+    "relayed": re.compile(
+        r"と伝え|によると|によれば|から[^。]{0,40}(?:申し出|連絡|説明)が|\btold (?!reporters)\w+ that\b"
+    ),
+    # a statement, a release, a comment issued: 声明は…としている, 発表文で, "the statement said"
+    "statement": re.compile(r"声明|発表文|コメントを(?:出|発表)|としている|としており|\b(?:the|a|in a) statement\b"),
+    "plural": re.compile(r"\b[Tt]hey (?:say|said|told|added)\b"),
+    # an unnamed member standing for a kind of body: 同庁幹部, 政府関係者, 外務省筋, "a ministry official"
+    "member": re.compile(r"幹部|関係者|筋|担当者|職員|事務局|編集部|\bofficials?\b|\bexecutives?\b|\bspokes"),
+}
+
+
+def statement_form(sentence: str, evidence: str = "") -> str:
+    """Which of FORMS a not-attributed statement's sentence takes: an act with no speech verb (〜を決めた, "ordered")
+    when none of the others fits and the sentence has no speech verb of the attribution rules. An English paragraph
+    is cut to the sentence holding the evidence and the one before it (where "They say" finds its "officials")."""
+    from bot.extract.attribution_ja import _speech_verb
+    from bot.extract.roles import vocabulary
+
+    if evidence and not _JAPANESE_RX.search(sentence):
+        parts = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", sentence)
+        at = next((i for i, p in enumerate(parts) if evidence in p), None)
+        if at is not None:
+            sentence = " ".join(parts[max(0, at - 1) : at + 1])
+
+    for form, rx in _FORM_RX.items():
+        if rx.search(sentence):
+            return form
+    english = not _JAPANESE_RX.search(sentence)
+    verbs = vocabulary().en_speech_verbs
+    spoken = any(re.search(rf"\b{re.escape(v)}\b", sentence) for v in verbs) if english else _speech_verb(sentence)
+    return "other" if spoken else "act"
+
+
 POSITIONS = ("support", "oppose", "conditional", "neutral", "-")
 _SENTENCE_RX = re.compile(r"[^。！？!?\n]*")
 _JAPANESE_RX = re.compile(r"[ぁ-ゖァ-ヺ一-龥]")
@@ -144,6 +183,11 @@ def diagnose(name: str, folder: Path) -> list[dict[str, Any]]:
                 "given": given,
                 "lang": about_language(case["about"]),
                 "reason": attribution_reason(cli, case, articles, actors) if kind == "attribution" else "",
+                "form": statement_form(
+                    _sentence(articles, case["doc"], case["evidence"]) or case["evidence"], case["evidence"]
+                )
+                if kind == "attribution"
+                else "",
             }
         )
     return rows
@@ -168,17 +212,22 @@ def main() -> None:
             why = Counter(r["reason"] for r in rows if r["reason"])
             print(f"{name:16} " + "  ".join(f"{k} {counts[k]:2}" for k in CLASSES) + f"  / {len(rows)}", flush=True)
             print(f"{'':16} attribution by reason: " + "  ".join(f"{k} {why[k]}" for k in REASONS), flush=True)
+            form = Counter(r["form"] for r in rows if r["form"])
+            print(f"{'':16} attribution by form: " + "  ".join(f"{k} {form[k]}" for k in FORMS), flush=True)
             for r in rows:
                 if r["class"] in ("right", "position"):
                     confusion[(r["gold"][0], r["given"])] += 1
                 if a.cases:
                     print(
                         f"    {r['id']:8} {r['class']:11} gold {'/'.join(r['gold']):20} given {r['given']} {r['reason']}"
+                        f" {r['form']}"
                     )
     total = Counter(r["class"] for rows in out.values() for r in rows)
     print(f"{'all':16} " + "  ".join(f"{k} {total[k]:2}" for k in CLASSES))
     why = Counter(r["reason"] for rows in out.values() for r in rows if r["reason"])
     print(f"{'all':16} attribution by reason: " + "  ".join(f"{k} {why[k]}" for k in REASONS))
+    form = Counter(r["form"] for rows in out.values() for r in rows if r.get("form"))
+    print(f"{'all':16} attribution by form: " + "  ".join(f"{k} {form[k]}" for k in FORMS))
     for lang in ("en", "ja"):  # the about's language: English questions over Japanese articles are a class apart
         part = Counter(r["class"] for rows in out.values() for r in rows if r["lang"] == lang)
         print(f"{'all, about ' + lang:16} " + "  ".join(f"{k} {part[k]:2}" for k in CLASSES))

@@ -45,6 +45,8 @@ _DEMONYMS = frozenset(
         "Indonesian", "Australian", "Canadian", "Mexican", "Brazilian", "European", "Asian", "African", "Western",
     }
 )  # fmt: skip
+# `Matsumoto's side` / `the Kishida camp`'s owner: the one whose side speaks
+_SIDE_RE = re.compile(r"(.+?)['’]s?\s+(?:side|camp)")
 # `the 62-year-old said`: the person named before, as `he` is
 _AGE_ANAPHOR_RE = re.compile(r"the \d{1,3}-year-old(?: [a-z]+)?")
 # where an indefinite speaker's description ends: "a crude trader who declined to be named", "a woman in her 40s"
@@ -124,6 +126,9 @@ def _clean_np(np: str) -> tuple[str, str] | None:
         return low, "pronoun-org"
     # an appositive: "Lee Jae-myung, the party's leader" / "Its chief executive, Takao Kato"
     parts = [p.strip() for p in np.split(",") if p.strip()]
+    side = _SIDE_RE.fullmatch(parts[-1]) if parts else None
+    if side and _proper_name(side.group(1)):  # "Matsumoto's side said": he speaks through it
+        return _clean_np(side.group(1))
     if len(parts) > 1:
         # the part next to the verb is the subject when it is a pronoun or a whole name; what stands before it
         # is an opening phrase ("Earlier, Araghchi", "Speaking on Instagram, she", "Asked …, the minister")
@@ -237,8 +242,10 @@ def _sentence_subject(s: str, masked: str) -> str | None:
     if tail and "_" not in tail.group("np"):
         return tail.group("np")
     acc = re.search(r"\b[Aa]ccording to (?P<np>[^,.;\"“]{1,80})", masked)
-    m = re.search(rf"\b(?:{verbs})\b", masked)
-    if m and (not acc or m.start() < acc.start()):
+    for m in re.finditer(rf"\b(?:{verbs})\b", masked):
+        if acc and m.start() > acc.start():
+            break
+        # the first speech verb with a subject before it: "In a statement posted on …, X said" is X's
         subj = _subject_before(masked, m.start())
         if subj and "_" not in subj:
             return subj
@@ -273,7 +280,7 @@ _walks = threading.local()
 class _Walk:
     """attribute_en's reading of one context, sentence by sentence: each sentence's answer, were the span in it."""
 
-    __slots__ = ("actors", "answers", "ctx", "history", "named", "sents", "titled")
+    __slots__ = ("actors", "answers", "ctx", "history", "named", "sents", "stated", "titled")
 
     def __init__(self, ctx: str, actors: ActorIndex) -> None:
         self.ctx, self.actors = ctx, actors  # the index is held: never another one under a freed one's id
@@ -282,6 +289,7 @@ class _Walk:
         self.named: list[str] = []  # every person's full name so far
         self.answers: list[str | None] = []
         self.titled: list[tuple[str, str]] = []  # (full name, as written with its titles) of people named so far
+        self.stated: list[tuple[str, str]] = []  # (name, kind) of those who spoke in a sentence naming a statement
 
     def _titled_as(self, role: str) -> tuple[str, str] | None:
         """The person last named with this title ("the minister" → Foreign Minister Abbas Araghchi)."""
@@ -323,7 +331,18 @@ class _Walk:
             got = self._titled_as(role.group(1)) or self._in_apposition(role.group(1), ctx[:a])  # "attorney, X,"
         if got is not None and got[1] == "pronoun-org":  # "The ministry said" after "Japan's transport ministry …"
             got = _body_named_before(got[0], ctx[:a], actors) or _body_spoke_before(got[0], history, actors) or got
+        if got is None and np and _DOCUMENT_RE.fullmatch(np.split(",")[-1].strip()):
+            got = self.stated[-1] if self.stated else None  # "the statement said": whoever issued it
+        if got is not None and got[1] == "anon":  # "an agency official" after "the Fire and Disaster … Agency"
+            got = _member_of_body(got[0], ctx[:a], history, actors) or got
         led = _led_by(unquoted, ctx, actors) if got is None else None
+        crowd = _PLURAL_LEAD_RE.match(unquoted) if got is None else None
+        source = _clean_np(crowd.group("np")) if crowd else None
+        if source is not None and source[1] == "anon":
+            # "Ministry officials have pushed back. They say …": a plural source that opens a sentence without a
+            # speech verb is who "they" are next (not the body its first word names)
+            led = None
+            history.append(_member_of_body(source[0], ctx[:a], history, actors) or source)
         if got is None and spans and led is not None and led[1] == "person":
             # a quoted phrase inside a sentence whose subject is a person: 'Burritt called the move "shameful"',
             # 'Netanyahu released a video, saying the president's "bold decision" would change history'
@@ -341,6 +360,36 @@ class _Walk:
             resolved = _pronoun(got[1], history, named, got[0])
             if resolved:
                 history.append(resolved)
+        if got is not None and history and _STATEMENT_RE.search(unquoted):
+            self.stated.append(history[-1])
+
+
+# what a speaker issues that "the statement said" points back at, and the phrase itself
+_STATEMENT_RE = re.compile(r"\b(?:statement|press release|letter|announcement)\b", re.IGNORECASE)
+_DOCUMENT_RE = re.compile(
+    r"(?:[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:statement|press release|release|letter|announcement)"
+)
+# a plural source opening a sentence: "Ministry officials have …", "Some farmers in the region worry …"
+_PLURAL_LEAD_RE = re.compile(
+    r"\s*(?P<np>(?:[Ss]ome\s+|[Mm]any\s+|[Ss]everal\s+)?(?:[A-Za-z][\w'’-]*\s+){0,2}"
+    r"(?:officials|executives|lawmakers|sources|experts|residents|members|analysts|farmers|workers|employees))\s+[a-z]"
+)
+# the nouns a body goes by in its members' description: "an agency official", "ministry officials"
+_BODY_KIND_WORDS = ("ministry", "agency", "company", "bank", "court", "party", "commission", "department", "police")
+
+
+def _member_of_body(
+    phrase: str, before: str, history: list[tuple[str, str]], actors: ActorIndex
+) -> tuple[str, str] | None:
+    """A member called by the kind of body they belong to ("agency official", "Ministry officials") as that body's
+    member: the body of that kind the item named before ("消防庁 official"), so /stance reads them for the body."""
+    words = phrase.split()
+    at = next((k for k, w in enumerate(words[:-1]) if w.lower() in _BODY_KIND_WORDS), None)
+    if at is None:  # "a senior ministry official": the kind word anywhere before the member's noun
+        return None
+    kind = "the " + words[at].lower()
+    body = _body_named_before(kind, before, actors) or _body_spoke_before(kind, history, actors)
+    return (f"{body[0]} {' '.join(words[at + 1 :])}", "anon") if body else None
 
 
 def _led_by(unquoted: str, ctx: str, actors: ActorIndex) -> tuple[str, str] | None:

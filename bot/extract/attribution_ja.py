@@ -39,7 +39,8 @@ from bot.extract.roles import (
 )
 from bot.text import _tokenizer, split_sentences
 
-_MARKER_RE = re.compile(r"によると|によれば|の話では|の指摘によれば|は(?!じめ)|も(?!の|と[^めに])|が")
+# が, but not a verb's own が (広がっている, 上がった, 下がる, つながり): a particle is never followed by っ or ら–ろ
+_MARKER_RE = re.compile(r"によると|によれば|の話では|の指摘によれば|は(?!じめ)|も(?!の|と[^めに])|が(?![っらりるれろ])")
 _TOPIC = ("は", "も", "によると", "によれば", "の話では", "の指摘によれば")
 _REPORTED = ("によると", "によれば", "の話では", "の指摘によれば")
 _PAREN_RE = re.compile(r"[(（][^()（）]{0,24}[)）]")
@@ -278,6 +279,7 @@ def _document(ctx: str, actors: ActorIndex) -> _Doc:
         rest = ctx[m.end : m.end + 14].lstrip(COUNTRY_ABBR + "・")
         title = _title_at(rest) if kind == "person" else None
         refs.append(Ref(m.start, m.end, kind, entry.name, title=title, name=ctx[m.start : m.end]))
+    kana_names = {m.group(1) for m in _KANA_NAMED_RE.finditer(masked)}  # ひで子 of 「姉ひで子さん」, for 「…たひで子さん」
     for mk in _MARKER_RE.finditer(masked):
         honorific = next((h for h in _HONORIFICS if masked.endswith(h, 0, mk.start())), "")  # 「中居さんは」
         at = mk.start() - len(honorific)
@@ -290,6 +292,7 @@ def _document(ctx: str, actors: ActorIndex) -> _Doc:
         if not found:
             continue
         if honorific:
+            found = _kana_given_name(ctx, masked, found, sent_start, kana_names)
             found = (found[0], found[1] + honorific)
         ref = classify(found[1], actors, found[0])
         if ref is not None:
@@ -302,6 +305,29 @@ def _document(ctx: str, actors: ActorIndex) -> _Doc:
         if len(_DOCS) > 64:
             _DOCS.popitem(last=False)
     return doc
+
+
+# a given name written in kana before its last kanji (ひで子, あき子, まさ江): the kana run a noun phrase stops at
+_KANA_NAME_RE = re.compile(r"(?<![ぁ-ゖ])[ぁ-ゖ]{1,3}$")
+
+
+_KANA_NAMED_RE = re.compile(r"(?<![ぁ-ゖ])([ぁ-ゖ]{1,3}[一-龥])(?:さん|ちゃん)")
+
+
+def _kana_given_name(text: str, masked: str, found: tuple[int, str], floor: int, named: set[str]) -> tuple[int, str]:
+    """A person's phrase before さん or ちゃん whose name opens in kana (「姉ひで子さんは」: the phrase read back
+    stops at 子): the name with its kana. Only a one-kanji ending: a longer kanji phrase is a name of its own. After
+    a verb's kana (「花束を受け取ったひで子さんは」) only a name the text writes so elsewhere (`named`)."""
+    at, np = found
+    if len(np) != 1 or not ("一" <= np <= "龥"):
+        return found
+    kana = _KANA_NAME_RE.search(masked, floor, at)
+    if kana:
+        return kana.start(), text[kana.start() : at] + np
+    for k in (3, 2, 1):
+        if at - k >= floor and masked[at - k : at] + np in named:
+            return at - k, text[at - k : at] + np
+    return found
 
 
 def _sentences(masked: str) -> list[tuple[int, int]]:
@@ -333,6 +359,13 @@ def _resolve(ref: Ref, doc: _Doc, actors: ActorIndex) -> str:
         kinds = ("state",) if want == "state" else ("org", "state")
         orgs = [r for r in before if r.kind in kinds and r.marker is not None]
         fitting = [r for r in orgs if r.display.endswith(suffix) or org_suffix(r.display) == suffix]
+        if not fitting and suffix not in ("社", "グループ"):
+            # 同行 of the bank, 同庁 of the agency the item named only in passing (「三菱UFJ銀行の行員が…」): the
+            # kind names it, where 同社 could be any company named
+            fitting = [r for r in before if r.kind in kinds and r.display.endswith(suffix)]
+            named = [b for r in before if (b := r.display.split("の")[0]) != r.display and b.endswith(suffix)]
+            if not fitting and named and org_suffix(named[-1]):  # 「三菱UFJ銀行の行員が」: the bank, unregistered
+                return named[-1]
         pick = fitting or ([r for r in orgs if r.kind == "org"] if suffix in ("社", "グループ") else orgs)
         return pick[-1].display if pick else ref.display
     if ref.kind == "title":
@@ -487,13 +520,26 @@ def attribute_ja(
             answered = _interviewee(doc, line_start, actors)
             if answered:
                 return answered
-        # 4. a speaker right after the quote: 「「…」と、Xは」
+        # voices from a group: 「野党議員からも「…」との声が出ている」 (the から phrase speaks, the 声 does not)
+        if _VOICE_AFTER_RE.match(ctx, q1 - 1):
+            sent_start = next((a for a, b in doc.sentences if a <= q0 < b), line_start)
+            source = _VOICE_FROM_RE.search(doc.masked, sent_start, q0)
+            found = np_before(ctx, doc.masked, source.start(), sent_start) if source else None
+            ref = classify(found[1], actors, found[0]) if found else None
+            if ref is not None:
+                return _resolve(ref, doc, actors)
+        # 4. a speaker right after the quote: 「「…」と、Xは」 (never 「「…」との声が」: what was said, not who)
         trail = _TRAILING_RE.match(doc.masked, q1)
         if trail:
             np_end = _TRAILING_NP_RE.match(doc.masked, trail.end())
             phrase = np_end.group(1).strip() if np_end else ""
             head = phrase[2:] if phrase.startswith("ある") else phrase
-            if phrase and len(phrase) <= 25 and not _VERBISH_RE.search(head.replace("の", "")):
+            if (
+                phrase
+                and len(phrase) <= 25
+                and not phrase.startswith("の")
+                and not _VERBISH_RE.search(head.replace("の", ""))
+            ):
                 stop = trail.end() + len(np_end.group(1))
                 after = [r for r in doc.refs if r.marker in ("は", "が", "も") and r.end == stop]
                 return _resolve(after[0], doc, actors) if after else phrase
@@ -522,6 +568,18 @@ def attribute_ja(
     if later:
         return _resolve(later[0], doc, actors)
 
+    # a paragraph that opens on a quote standing alone, its speaker in the next sentence (a feature's lead):
+    # 「「長い時間がかかった」。…に住む元信者の女性は声を詰まらせた」
+    if bounds and not ctx[line_start:q0].strip() and not doc.masked[q1 : sent[1]].strip("」』。 "):
+        nxt = next(((a, b) for a, b in doc.sentences if a >= sent[1] and "\n" not in ctx[sent[1] : a]), None)
+        lead = [
+            r
+            for r in doc.refs
+            if nxt and r.marker in ("は", "が") and _in(r, *nxt) and r.kind in ("person", "anon", "anaphor", "title")
+        ]
+        if lead:
+            return _resolve(lead[0], doc, actors)
+
     # 6. a subject carried over from the sentences before: any subject when the sentence has a speech verb
     # (「そのうえで「…」と話した」), else (a quote standing alone) the previous sentence's speaker in the paragraph
     verb = _speech_verb(doc.masked[sent[0] : sent[1]])
@@ -530,6 +588,8 @@ def attribute_ja(
         if not verb:
             prev = [x for x in prev[-1:] if "\n" not in ctx[x[1] : sent[0]]]
         for a, b in reversed(prev):
+            if verb and _HEARSAY_END_RE.search(doc.masked, a, b):
+                continue  # 「水原氏は…と説明していたということです。」: what the speaker told of someone, not a turn
             carried = [
                 r
                 for r in doc.refs
@@ -545,6 +605,11 @@ def attribute_ja(
     return _headline_speaker(default_speaker, actors)
 
 
+# a sentence that passes on what the item's speaker told (〜ということです, 〜とのことだ): its subject is the one
+# told about, not who speaks next
+_HEARSAY_END_RE = re.compile(r"(?:ということ|とのこと)(?:です|だ)[。．]?\s*$")
+_VOICE_AFTER_RE = re.compile(r"[」』]\s*(?:と|という|との|などと|などの|といった)(?:声|意見|指摘|批判|不満|懸念|反発)")
+_VOICE_FROM_RE = re.compile(r"から(?:は|も)?[、,]?\s*$")
 _ASIDE_AFTER_RE = re.compile(r"[」』][(（]([^()（）「」、。]{2,24})[)）](?:との|という|と)")
 _QUESTION_LINE_RE = re.compile(r"^\s*(?:―|—|─|－|Q[.．:：]|問[:：])")
 _SUBORDINATE_RE = re.compile(r"(?:のに対し(?:て)?|[るたう]と[、,]|たところ|[たる]ため[、,]|ので[、,])")
@@ -557,11 +622,23 @@ def is_question_line(text: str) -> bool:
 
 def _subordinate(ref: Ref, masked: str, q0: int) -> bool:
     """A が subject whose clause ends before the quote in a subordinate ending is not the speaker of the quote:
-    「山崎氏が尋ねたのに対し、「…」と切り返した」, 「記者が問うと、「…」と答えた」."""
+    「山崎氏が尋ねたのに対し、「…」と切り返した」, 「記者が問うと、「…」と答えた」; nor one inside what the quote is
+    about (「検察官が作成した調書について「…」とした」) or inside a thought the speaker reports before the quote
+    (「…れば、関係者が真実を語らなくなると懸念を示し、「…」と訴えた」)."""
     if ref.marker != "が":
         return False
     between = masked[ref.end : q0]
+    if _TOPIC_OF_RE.search(between) or _REPORTED_THOUGHT_RE.search(between):
+        return True
     return bool(_SUBORDINATE_RE.search(between)) and not re.search(r"[はも]、?$", between)
+
+
+# what the quote is said about: 「XがYした調書について「…」」, 「…をめぐり「…」」
+_TOPIC_OF_RE = re.compile(r"(?:について|に関して|に関し|をめぐり|をめぐって|を巡り|を巡って)[、,]?\s*$")
+# a thought reported with a quotative と before the quote: 「…なると懸念を示し、」, 「…だと指摘した上で、」
+_REPORTED_THOUGHT_RE = re.compile(
+    r"[^「」]と(?:の)?(?:懸念|認識|見方|考え|立場|不安|危機感)を(?:示し|強調し|表明し)|[^「」]と(?:指摘|強調|主張|説明)し(?:た上で|たうえで)?[、,]"
+)
 
 
 # what a speaker is asked about: 「豊田会長が…と説明したことについて問われ、「…」と指摘」 (the が subject is the

@@ -86,6 +86,7 @@ def _typed(text: str) -> list[tuple[str, bool]]:
         forms += [(plain, False), (_EN_LEGAL_FORM.sub("", plain), True)]
     else:
         forms += [(n, True) for n in other_names(text)]
+        forms += [(text[: -len(cut)] + long, True) for long, cut in _COURT_SHORT if text.endswith(cut)]  # 静岡地検
         forms += [(n, False) for n in _untitled(text)]
         forms.append((_JA_LEGAL_FORM.sub("", text), True))
         v = vocabulary()
@@ -285,6 +286,7 @@ def same_body(actors: ActorIndex, entry: ActorEntry) -> list[ActorEntry]:
         and a.kind not in ("person", "state")
         and (
             any(n in mine or any(_short_form(n, m) or _short_form(m, n) for m in mine) for n in _body_names(a))
+            or any(_court_short(n, m) or _court_short(m, n) for n in (a.name, *a.aliases) for m in (entry.name, *entry.aliases))
             or any(_suffixed(n, m) or _suffixed(m, n) for n in (a.name, *a.aliases) for m in (entry.name, *entry.aliases))
         )
     ]
@@ -298,6 +300,18 @@ def _suffixed(name: str, full: str) -> bool:
 def _body_names(entry: ActorEntry) -> set[str]:
     names = {n for n in (entry.name, entry.name_en, *(entry.aliases or [])) if n}
     return {unicodedata.normalize("NFKC", n).casefold() for n in names | {o for n in names for o in other_names(n)}}
+
+
+# a court's or a prosecutors' office's usual short form: 静岡地検 of 静岡地方検察庁, 東京高裁 of 東京高等裁判所
+_COURT_SHORT = (
+    ("地方裁判所", "地裁"), ("高等裁判所", "高裁"), ("家庭裁判所", "家裁"), ("簡易裁判所", "簡裁"), ("最高裁判所", "最高裁"),
+    ("地方検察庁", "地検"), ("高等検察庁", "高検"), ("最高検察庁", "最高検"),
+)  # fmt: skip
+
+
+def _court_short(short: str, full: str) -> bool:
+    """Whether `short` is `full` with its court's or prosecutors' office's ending in the short form."""
+    return any(full.endswith(long) and short == full[: -len(long)] + cut for long, cut in _COURT_SHORT)
 
 
 def _short_form(short: str, full: str) -> bool:
