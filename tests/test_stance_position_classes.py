@@ -121,3 +121,57 @@ async def test_english_position_classes(store: Store) -> None:
     assert await positions(store, "Hale", "the rescue", "called the rescue") == ["support"]
     assert await positions(store, "Hale", "the festival", "not a success") == ["oppose"]
     assert await positions(store, "Park", "the budget", "bill by bill") == ["conditional"]
+
+
+# Twelfth round (issue 11, branch pos12): declining to comment, starting an act, and a cue before a Japanese
+# target inside its noun phrase, each with a counter-example that must keep its reading
+JA_NON_ANSWERS = """\
+---
+title: 記者会見での応答
+published: 2025-10-05
+---
+佐藤二郎知事は、普段は認めていない公園でのバーベキューも、夏休みの間は認めるべきだと述べた。
+
+高橋三郎大臣は、港湾の民営化について繰り返し問われたのに対し「現時点で軽々に申し上げることはできない」と語るにとどめた。
+
+小林五郎知事は、図書館の移転について「評価については差し控えたい」と述べた。
+
+小林五郎知事は「夜間の外出は差し控えてほしい」と呼びかけた。
+
+中村四郎市長は、駅の統合について「お答えすることはできない」と述べた。
+
+中村四郎市長は「水道料金の値上げには賛成できない」と述べた。
+"""
+
+EN_NON_ANSWERS = """\
+---
+title: Council briefing
+published: 2025-10-06
+---
+Mayor Carol Dunn said it was too early to say when the pier would reopen.
+
+Mayor Carol Dunn said the vote on the stadium was far too early.
+
+Councillor Ben Ross said the town had started paying refunds to bus riders.
+
+Councillor Ben Ross said the town had not started the refunds for taxi drivers.
+
+Governor Sam Hale declined to elaborate on the toll increase.
+"""
+
+
+async def test_non_answers_and_starting_an_act(store: Store) -> None:
+    assert (await ingest_text(store, JA_NON_ANSWERS, name="non-answers-ja.md")).status == "added"
+    assert (await ingest_text(store, EN_NON_ANSWERS, name="non-answers-en.md")).status == "added"
+    # the part that stops on a particle after the target: the cue before it is said of a noun of the target
+    assert await positions(store, "佐藤", "公園でのバーベキュー", "夏休みの間は認めるべき") == ["support"]
+    assert await positions(store, "高橋", "港湾の民営化", "語るにとどめた") == ["neutral"]  # not できない's oppose
+    assert await positions(store, "小林", "図書館の移転", "差し控えたい") == ["neutral"]
+    assert await positions(store, "小林", "夜間の外出", "差し控えてほしい") == ["oppose"]  # refraining from it
+    assert await positions(store, "中村", "駅の統合", "お答えすることはできない") == ["neutral"]
+    assert await positions(store, "中村", "水道料金の値上げ", "賛成できない") == ["oppose"]
+    assert await positions(store, "Dunn", "reopening the pier", "too early to say") == ["neutral"]
+    assert await positions(store, "Dunn", "the stadium vote", "far too early") == ["oppose"]
+    assert await positions(store, "Ross", "refunds for bus riders", "started paying") == ["support"]
+    assert await positions(store, "Ross", "refunds for taxi drivers", "not started") == ["oppose"]
+    assert await positions(store, "Hale", "the toll increase", "declined to elaborate") == ["neutral"]

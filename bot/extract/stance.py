@@ -674,7 +674,9 @@ def _clause_topics(
     for h in topics:
         seg = scan.seg_of(h.start)
         english = scan.text[h.start].isascii()  # English puts the verb first: 「would not accept any ceasefire」
-        position = _segment_position(scan, cl, cues, seg, tail, h.start if english else None)
+        position = _segment_position(
+            scan, cl, cues, seg, tail, h.start if english else None, None if english else h.end
+        )
         if h.negated:
             position = "oppose"
         sent_start = max(cl.scan, scan.spoken_sentence_start(h.start))
@@ -706,17 +708,34 @@ def _rank(position: str) -> int:
 
 
 def _segment_position(
-    scan: _Scan, cl: _Clause, cues: list[_PosHit], seg: int, tail: list[_PosHit] | None, before: int | None = None
+    scan: _Scan,
+    cl: _Clause,
+    cues: list[_PosHit],
+    seg: int,
+    tail: list[_PosHit] | None,
+    before: int | None = None,
+    after: int | None = None,
 ) -> str | None:
     """Position read in the topic's clause part, or in the next parts while they have no predicate of their own.
 
-    `before`: prefer the cues in front of this position (English word order)."""
+    `before`: prefer the cues in front of this position (English word order). `after`: the end of a Japanese
+    target word; in a part that stops on a particle after it, the cues before it modify a noun of the target
+    (「本来は認めていない駐車場への乗り入れも、臨時で認めるべきだ」) and its predicate is in the parts after."""
     last_seg = scan.seg_of(max(cl.scan, cl.hi - 1))
     k = seg
     listed: list[_PosHit] = []
     while k <= last_seg:
         s, e = scan.seg_span(k)
         here = [c for c in cues if s <= c.start < e]
+        if (
+            after is not None
+            and k == seg < last_seg
+            and here
+            and all(c.end <= after for c in here)
+            and _GAPPED_RX.search(scan.text, after, e)
+        ):
+            k += 1
+            continue
         if before is not None and k == seg:
             here = [c for c in here if c.start < before] or here
         if here and k < last_seg and here[-1].kind == _ACT and scan.text.startswith("、", here[-1].end):
