@@ -175,3 +175,45 @@ async def test_non_answers_and_starting_an_act(store: Store) -> None:
     assert await positions(store, "Ross", "refunds for bus riders", "started paying") == ["support"]
     assert await positions(store, "Ross", "refunds for taxi drivers", "not started") == ["oppose"]
     assert await positions(store, "Hale", "the toll increase", "declined to elaborate") == ["neutral"]
+
+
+JA_FRAMES = """\
+---
+title: 市議会と国の対応
+published: 2025-10-08
+---
+森田二郎市長は「市役所の分庁舎そのものが税金の無駄だ」と主張した。
+
+森田二郎市長は「紙の回覧板で知らせる仕組みはもう終わりにすべきだ」と述べた。
+
+国土交通省は、東西バスの運行管理について是正命令を出した。
+
+松本九郎議員は「根拠のない推測で処分を決めるようなことは、あってはならない」と述べた。
+
+松本九郎議員は「議会の審議時間を確保することは欠かせない」と主張した。
+"""
+
+EN_CLAUSES = """\
+---
+title: Council rift
+published: 2025-10-09
+---
+Councillor Joe Park wrote that the audit showed Dunn favors the developers and that she should not be leading the zoning talks.
+
+Councillor Joe Park said the mayor insisted that the town would not accept the landfill plan.
+"""
+
+
+async def test_framing_verbs_ends_corrections_prohibitions_and_that_clauses(store: Store) -> None:
+    """主張 carries the attitude said before it (as 訴え, 強調 do); waste is a negative evaluation; correcting and
+    ending act against their object; a prohibition of its happening opposes it; an English cue of another clause
+    before the that-clause holding the target says nothing of it."""
+    assert (await ingest_text(store, JA_FRAMES, name="frames-ja.md")).status == "added"
+    assert (await ingest_text(store, EN_CLAUSES, name="clauses-en.md")).status == "added"
+    assert await positions(store, "森田", "市役所の分庁舎", "税金の無駄だ") == ["oppose"]
+    assert await positions(store, "森田", "紙の回覧板で知らせる仕組み", "終わりにすべき") == ["oppose"]
+    assert await positions(store, "国土交通省", "東西バスの運行管理", "是正命令") == ["oppose"]
+    assert await positions(store, "松本", "推測で処分を決めること", "あってはならない") == ["oppose"]
+    assert await positions(store, "松本", "審議時間の確保", "欠かせない」と主張") == ["support"]  # 主張 alone
+    assert await positions(store, "Park", "Dunn leading the zoning talks", "should not be leading") == ["oppose"]
+    assert await positions(store, "Park", "the landfill plan", "would not accept") == ["oppose"]

@@ -744,6 +744,11 @@ def _segment_position(
             continue
         if before is not None and len(here) > 1:  # 「insisted that Japan would not accept」: the frame says less
             here = [c for c in here if not _THAT_RX.match(scan.text, c.end)] or here
+            # 「said Witkoff favors the Russians and that he should not be leading the talks」: the that-clause
+            # holding the target is its own; a cue of another clause before it says nothing of the target
+            that = [m.end() for m in _THAT_WORD_RX.finditer(scan.text, here[0].end, before)]
+            if that:
+                here = [c for c in here if c.start >= that[-1]] or here
         if here or listed:
             return _combine([*listed, *here], english=before is not None)
         if any(s <= c.start < e for c in scan.cues):  # a stance here, but someone else's
@@ -755,6 +760,7 @@ def _segment_position(
 
 
 _THAT_RX = re.compile(r"(?:s|es|d|ed|ing)?\s+that(?![A-Za-z])")
+_THAT_WORD_RX = re.compile(r"(?<![A-Za-z])that\s+(?=[a-z])")  # a complementizer: a new clause's subject after it
 
 
 def _owned(scan: _Scan, cl: _Clause, c: _PosHit) -> bool:
