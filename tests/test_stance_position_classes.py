@@ -217,3 +217,41 @@ async def test_framing_verbs_ends_corrections_prohibitions_and_that_clauses(stor
     assert await positions(store, "松本", "審議時間の確保", "欠かせない」と主張") == ["support"]  # 主張 alone
     assert await positions(store, "Park", "Dunn leading the zoning talks", "should not be leading") == ["oppose"]
     assert await positions(store, "Park", "the landfill plan", "would not accept") == ["oppose"]
+
+
+JA_REPLIES = """\
+---
+title: 町の対応
+published: 2025-10-10
+---
+北村三郎町長は「住民の寄付だけで橋の修繕費を賄うのは難しいと考えている」と述べた。
+
+北村三郎町長は「今になって前町長の責任を問うつもりはない」と応じた。
+
+北村三郎町長は「議会の同意を得られれば、図書館の建設を進める」と応じた。
+
+北村三郎町長は、県の要請に応じ、避難所の運営に職員を派遣した。
+
+山口四郎市長は「常勤の職員として雇える形のほうが、見回りの仕事にはいいんじゃないか」と話した。
+"""
+
+EN_DEFERRALS = """\
+---
+title: Harbor board
+published: 2025-10-11
+---
+Mayor Carol Dunn said her priority was to help the fishermen, adding that she would decide on any pay cuts for harbor staff later.
+"""
+
+
+async def test_difficulty_replies_preferences_and_deferrals(store: Store) -> None:
+    """Its doing said to be hard opposes it; 「…」と応じた carries the attitude said before it (要請に応じ stays
+    agreement); a preference holds over a comma; deferring the decision is neutral."""
+    assert (await ingest_text(store, JA_REPLIES, name="replies-ja.md")).status == "added"
+    assert (await ingest_text(store, EN_DEFERRALS, name="deferrals-en.md")).status == "added"
+    assert await positions(store, "北村", "橋の修繕費を住民の寄付で賄うこと", "賄うのは難しい") == ["oppose"]
+    assert await positions(store, "北村", "前町長の責任を問うこと", "つもりはない") == ["oppose"]
+    assert await positions(store, "北村", "図書館の建設", "得られれば") == ["conditional"]
+    assert await positions(store, "北村", "県の要請", "要請に応じ") == ["support"]
+    assert await positions(store, "山口", "常勤の職員として雇うこと", "ほうが、") == ["support"]
+    assert await positions(store, "Dunn", "pay cuts for harbor staff", "would decide") == ["neutral"]
