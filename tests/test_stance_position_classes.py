@@ -255,3 +255,38 @@ async def test_difficulty_replies_preferences_and_deferrals(store: Store) -> Non
     assert await positions(store, "北村", "県の要請", "要請に応じ") == ["support"]
     assert await positions(store, "山口", "常勤の職員として雇うこと", "ほうが、") == ["support"]
     assert await positions(store, "Dunn", "pay cuts for harbor staff", "would decide") == ["neutral"]
+
+
+JA_SCENARIOS = """\
+---
+title: 漁港
+published: 2025-10-13
+---
+北村三郎町長は「今の時期に漁港の工事を進めれば、漁業者の生活が立ち行かなくなる」と述べ、県の計画を批判した。
+
+北村三郎町長は「国の補助が出れば、新しい防潮堤の建設を進めたい」と述べた。
+"""
+
+EN_SCENARIOS = """\
+---
+title: Port plan
+published: 2025-10-12
+---
+Councillor Joe Park said the town could not accept the casino if the state ran it.
+
+Councillor Joe Park said he would back the ferry subsidy if the county paid half.
+
+Councillor Joe Park said he would not support the toll unless the bridge was repaired.
+"""
+
+
+async def test_an_opposing_reading_under_a_plain_scenario_stays_opposition(store: Store) -> None:
+    """A plain if / 〜れば is a scenario the speaker weighs: an opposing reading under it stays opposition; a
+    supporting one under it, and any reading under a term (unless, 〜なければ, 〜のであれば), is conditional."""
+    assert (await ingest_text(store, JA_SCENARIOS, name="scenarios-ja.md")).status == "added"
+    assert (await ingest_text(store, EN_SCENARIOS, name="scenarios-en.md")).status == "added"
+    assert await positions(store, "北村", "県の計画", "批判した") == ["oppose"]
+    assert await positions(store, "北村", "新しい防潮堤の建設", "補助が出れば") == ["conditional"]
+    assert await positions(store, "Park", "the casino", "could not accept") == ["oppose"]
+    assert await positions(store, "Park", "the ferry subsidy", "would back") == ["conditional"]
+    assert await positions(store, "Park", "the toll", "unless") == ["conditional"]

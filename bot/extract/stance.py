@@ -683,7 +683,8 @@ def _clause_topics(
         seg_end = scan.seg_span(seg)[1]
         if english:  # 「…, but only if …」「… unless …」: a restriction later in the sentence conditions it
             seg_end = max(seg_end, _restriction_end(scan, h.start))
-        if any(sent_start <= c < seg_end and mine(c) for c in scan.conds):
+        conds = [c for c in scan.conds if sent_start <= c < seg_end and mine(c)]
+        if conds and not (position == "oppose" and all(_scenario(scan.text, c) for c in conds)):
             position = "conditional"
         position = position or "neutral"
         kind = "quote" if cl.kind == "quote" or scan.in_speech(h.start) else "reported"
@@ -701,6 +702,17 @@ def _restriction_end(scan: _Scan, pos: int) -> int:
     end = next((e for s, e in scan.sentences if s <= pos < e), len(scan.text))
     m = _EN_RESTRICTION_RX.search(scan.text, pos, end)
     return m.end() if m else 0
+
+
+# a plain "if" / 〜れば / 〜たら / 〜なら: a scenario the speaker weighs (「報じれば、こういうことが起きる」, "is not
+# ready for peace if America is involved"), not a term they set, as unless, only if, 〜なければ, 〜限り, を条件に and
+# 〜のであれば / 〜のなら (「登れるのであれば、十分にレガシーになる」: the case granted) are
+_SCENARIO_RX = re.compile(r"(?<!only )(?<!even )if(?![A-Za-z])|(?<![なで])(?<!なけ)(?<!であ)(?:れば|ければ)|たら|(?<!の)なら(?:ば)?", re.I)
+
+
+def _scenario(text: str, cond: int) -> bool:
+    """The condition found at `cond` is a plain scenario: an opposing reading it conditions stays opposition."""
+    return _SCENARIO_RX.match(text, cond) is not None
 
 
 def _rank(position: str) -> int:
@@ -1654,7 +1666,8 @@ def position_toward(
     cues = [c for c in scan.cues if cl.scan <= c.start < cl.hi and not any(s <= c.start < e for s, e in cl.excluded)]
     cues = [c for c in cues if not _owned(scan, cl, c)]
     position = _main_position(scan, cl, cues)
-    if any(_conditions(scan, cl, cues[-1].start if position else None, c) for c in scan.conds):
+    conds = [c for c in scan.conds if _conditions(scan, cl, cues[-1].start if position else None, c)]
+    if conds and not (position == "oppose" and all(_scenario(scan.text, c) for c in conds)):
         position = "conditional"
     return position or "neutral", (cues[-1].start if cues else cl.scan)
 
