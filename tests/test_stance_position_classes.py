@@ -123,6 +123,19 @@ async def test_english_position_classes(store: Store) -> None:
     assert await positions(store, "Park", "the budget", "bill by bill") == ["conditional"]
 
 
+async def _ingest(store: Store, articles: dict[str, str]) -> None:
+    for name, text in articles.items():
+        assert (await ingest_text(store, text, name=name)).status == "added"
+
+
+async def _expect(store: Store, cases: list[tuple[str, str, str, list[str]]]) -> None:
+    """Each (actor, about, evidence, positions): the positions of the statements holding the evidence."""
+    got = [
+        (actor, about, evidence, await positions(store, actor, about, evidence)) for actor, about, evidence, _ in cases
+    ]
+    assert got == cases
+
+
 # Twelfth round (issue 11, branch pos12): declining to comment, starting an act, and a cue before a Japanese
 # target inside its noun phrase, each with a counter-example that must keep its reading
 JA_NON_ANSWERS = """\
@@ -161,20 +174,24 @@ Governor Sam Hale declined to elaborate on the toll increase.
 
 
 async def test_non_answers_and_starting_an_act(store: Store) -> None:
-    assert (await ingest_text(store, JA_NON_ANSWERS, name="non-answers-ja.md")).status == "added"
-    assert (await ingest_text(store, EN_NON_ANSWERS, name="non-answers-en.md")).status == "added"
-    # the part that stops on a particle after the target: the cue before it is said of a noun of the target
-    assert await positions(store, "佐藤", "公園でのバーベキュー", "夏休みの間は認めるべき") == ["support"]
-    assert await positions(store, "高橋", "港湾の民営化", "語るにとどめた") == ["neutral"]  # not できない's oppose
-    assert await positions(store, "小林", "図書館の移転", "差し控えたい") == ["neutral"]
-    assert await positions(store, "小林", "夜間の外出", "差し控えてほしい") == ["oppose"]  # refraining from it
-    assert await positions(store, "中村", "駅の統合", "お答えすることはできない") == ["neutral"]
-    assert await positions(store, "中村", "水道料金の値上げ", "賛成できない") == ["oppose"]
-    assert await positions(store, "Dunn", "reopening the pier", "too early to say") == ["neutral"]
-    assert await positions(store, "Dunn", "the stadium vote", "far too early") == ["oppose"]
-    assert await positions(store, "Ross", "refunds for bus riders", "started paying") == ["support"]
-    assert await positions(store, "Ross", "refunds for taxi drivers", "not started") == ["oppose"]
-    assert await positions(store, "Hale", "the toll increase", "declined to elaborate") == ["neutral"]
+    await _ingest(store, {"non-answers-ja.md": JA_NON_ANSWERS, "non-answers-en.md": EN_NON_ANSWERS})
+    await _expect(
+        store,
+        [
+            # the part that stops on a particle after the target: the cue before it is said of a noun of the target
+            ("佐藤", "公園でのバーベキュー", "夏休みの間は認めるべき", ["support"]),
+            ("高橋", "港湾の民営化", "語るにとどめた", ["neutral"]),  # not できない's oppose
+            ("小林", "図書館の移転", "差し控えたい", ["neutral"]),
+            ("小林", "夜間の外出", "差し控えてほしい", ["oppose"]),  # refraining from it
+            ("中村", "駅の統合", "お答えすることはできない", ["neutral"]),
+            ("中村", "水道料金の値上げ", "賛成できない", ["oppose"]),
+            ("Dunn", "reopening the pier", "too early to say", ["neutral"]),
+            ("Dunn", "the stadium vote", "far too early", ["oppose"]),
+            ("Ross", "refunds for bus riders", "started paying", ["support"]),
+            ("Ross", "refunds for taxi drivers", "not started", ["oppose"]),
+            ("Hale", "the toll increase", "declined to elaborate", ["neutral"]),
+        ],
+    )
 
 
 JA_FRAMES = """\
@@ -208,15 +225,19 @@ async def test_framing_verbs_ends_corrections_prohibitions_and_that_clauses(stor
     """主張 carries the attitude said before it (as 訴え, 強調 do); waste is a negative evaluation; correcting and
     ending act against their object; a prohibition of its happening opposes it; an English cue of another clause
     before the that-clause holding the target says nothing of it."""
-    assert (await ingest_text(store, JA_FRAMES, name="frames-ja.md")).status == "added"
-    assert (await ingest_text(store, EN_CLAUSES, name="clauses-en.md")).status == "added"
-    assert await positions(store, "森田", "市役所の分庁舎", "税金の無駄だ") == ["oppose"]
-    assert await positions(store, "森田", "紙の回覧板で知らせる仕組み", "終わりにすべき") == ["oppose"]
-    assert await positions(store, "国土交通省", "東西バスの運行管理", "是正命令") == ["oppose"]
-    assert await positions(store, "松本", "推測で処分を決めること", "あってはならない") == ["oppose"]
-    assert await positions(store, "松本", "審議時間の確保", "欠かせない」と主張") == ["support"]  # 主張 alone
-    assert await positions(store, "Park", "Dunn leading the zoning talks", "should not be leading") == ["oppose"]
-    assert await positions(store, "Park", "the landfill plan", "would not accept") == ["oppose"]
+    await _ingest(store, {"frames-ja.md": JA_FRAMES, "clauses-en.md": EN_CLAUSES})
+    await _expect(
+        store,
+        [
+            ("森田", "市役所の分庁舎", "税金の無駄だ", ["oppose"]),
+            ("森田", "紙の回覧板で知らせる仕組み", "終わりにすべき", ["oppose"]),
+            ("国土交通省", "東西バスの運行管理", "是正命令", ["oppose"]),
+            ("松本", "推測で処分を決めること", "あってはならない", ["oppose"]),
+            ("松本", "審議時間の確保", "欠かせない」と主張", ["support"]),  # 主張 alone
+            ("Park", "Dunn leading the zoning talks", "should not be leading", ["oppose"]),
+            ("Park", "the landfill plan", "would not accept", ["oppose"]),
+        ],
+    )
 
 
 JA_REPLIES = """\
@@ -247,14 +268,18 @@ Mayor Carol Dunn said her priority was to help the fishermen, adding that she wo
 async def test_difficulty_replies_preferences_and_deferrals(store: Store) -> None:
     """Its doing said to be hard opposes it; 「…」と応じた carries the attitude said before it (要請に応じ stays
     agreement); a preference holds over a comma; deferring the decision is neutral."""
-    assert (await ingest_text(store, JA_REPLIES, name="replies-ja.md")).status == "added"
-    assert (await ingest_text(store, EN_DEFERRALS, name="deferrals-en.md")).status == "added"
-    assert await positions(store, "北村", "橋の修繕費を住民の寄付で賄うこと", "賄うのは難しい") == ["oppose"]
-    assert await positions(store, "北村", "前町長の責任を問うこと", "つもりはない") == ["oppose"]
-    assert await positions(store, "北村", "図書館の建設", "得られれば") == ["conditional"]
-    assert await positions(store, "北村", "県の要請", "要請に応じ") == ["support"]
-    assert await positions(store, "山口", "常勤の職員として雇うこと", "ほうが、") == ["support"]
-    assert await positions(store, "Dunn", "pay cuts for harbor staff", "would decide") == ["neutral"]
+    await _ingest(store, {"replies-ja.md": JA_REPLIES, "deferrals-en.md": EN_DEFERRALS})
+    await _expect(
+        store,
+        [
+            ("北村", "橋の修繕費を住民の寄付で賄うこと", "賄うのは難しい", ["oppose"]),
+            ("北村", "前町長の責任を問うこと", "つもりはない", ["oppose"]),
+            ("北村", "図書館の建設", "得られれば", ["conditional"]),
+            ("北村", "県の要請", "要請に応じ", ["support"]),
+            ("山口", "常勤の職員として雇うこと", "ほうが、", ["support"]),
+            ("Dunn", "pay cuts for harbor staff", "would decide", ["neutral"]),
+        ],
+    )
 
 
 JA_SCENARIOS = """\
@@ -283,10 +308,14 @@ Councillor Joe Park said he would not support the toll unless the bridge was rep
 async def test_an_opposing_reading_under_a_plain_scenario_stays_opposition(store: Store) -> None:
     """A plain if / 〜れば is a scenario the speaker weighs: an opposing reading under it stays opposition; a
     supporting one under it, and any reading under a term (unless, 〜なければ, 〜のであれば), is conditional."""
-    assert (await ingest_text(store, JA_SCENARIOS, name="scenarios-ja.md")).status == "added"
-    assert (await ingest_text(store, EN_SCENARIOS, name="scenarios-en.md")).status == "added"
-    assert await positions(store, "北村", "県の計画", "批判した") == ["oppose"]
-    assert await positions(store, "北村", "新しい防潮堤の建設", "補助が出れば") == ["conditional"]
-    assert await positions(store, "Park", "the casino", "could not accept") == ["oppose"]
-    assert await positions(store, "Park", "the ferry subsidy", "would back") == ["conditional"]
-    assert await positions(store, "Park", "the toll", "unless") == ["conditional"]
+    await _ingest(store, {"scenarios-ja.md": JA_SCENARIOS, "scenarios-en.md": EN_SCENARIOS})
+    await _expect(
+        store,
+        [
+            ("北村", "県の計画", "批判した", ["oppose"]),
+            ("北村", "新しい防潮堤の建設", "補助が出れば", ["conditional"]),
+            ("Park", "the casino", "could not accept", ["oppose"]),
+            ("Park", "the ferry subsidy", "would back", ["conditional"]),
+            ("Park", "the toll", "unless", ["conditional"]),
+        ],
+    )
