@@ -121,3 +121,201 @@ async def test_english_position_classes(store: Store) -> None:
     assert await positions(store, "Hale", "the rescue", "called the rescue") == ["support"]
     assert await positions(store, "Hale", "the festival", "not a success") == ["oppose"]
     assert await positions(store, "Park", "the budget", "bill by bill") == ["conditional"]
+
+
+async def _ingest(store: Store, articles: dict[str, str]) -> None:
+    for name, text in articles.items():
+        assert (await ingest_text(store, text, name=name)).status == "added"
+
+
+async def _expect(store: Store, cases: list[tuple[str, str, str, list[str]]]) -> None:
+    """Each (actor, about, evidence, positions): the positions of the statements holding the evidence."""
+    got = [
+        (actor, about, evidence, await positions(store, actor, about, evidence)) for actor, about, evidence, _ in cases
+    ]
+    assert got == cases
+
+
+# Twelfth round (issue 11, branch pos12): declining to comment, starting an act, and a cue before a Japanese
+# target inside its noun phrase, each with a counter-example that must keep its reading
+JA_NON_ANSWERS = """\
+---
+title: 記者会見での応答
+published: 2025-10-05
+---
+佐藤二郎知事は、普段は認めていない公園でのバーベキューも、夏休みの間は認めるべきだと述べた。
+
+高橋三郎大臣は、港湾の民営化について繰り返し問われたのに対し「現時点で軽々に申し上げることはできない」と語るにとどめた。
+
+小林五郎知事は、図書館の移転について「評価については差し控えたい」と述べた。
+
+小林五郎知事は「夜間の外出は差し控えてほしい」と呼びかけた。
+
+中村四郎市長は、駅の統合について「お答えすることはできない」と述べた。
+
+中村四郎市長は「水道料金の値上げには賛成できない」と述べた。
+"""
+
+EN_NON_ANSWERS = """\
+---
+title: Council briefing
+published: 2025-10-06
+---
+Mayor Carol Dunn said it was too early to say when the pier would reopen.
+
+Mayor Carol Dunn said the vote on the stadium was far too early.
+
+Councillor Ben Ross said the town had started paying refunds to bus riders.
+
+Councillor Ben Ross said the town had not started the refunds for taxi drivers.
+
+Governor Sam Hale declined to elaborate on the toll increase.
+"""
+
+
+async def test_non_answers_and_starting_an_act(store: Store) -> None:
+    await _ingest(store, {"non-answers-ja.md": JA_NON_ANSWERS, "non-answers-en.md": EN_NON_ANSWERS})
+    await _expect(
+        store,
+        [
+            # the part that stops on a particle after the target: the cue before it is said of a noun of the target
+            ("佐藤", "公園でのバーベキュー", "夏休みの間は認めるべき", ["support"]),
+            ("高橋", "港湾の民営化", "語るにとどめた", ["neutral"]),  # not できない's oppose
+            ("小林", "図書館の移転", "差し控えたい", ["neutral"]),
+            ("小林", "夜間の外出", "差し控えてほしい", ["oppose"]),  # refraining from it
+            ("中村", "駅の統合", "お答えすることはできない", ["neutral"]),
+            ("中村", "水道料金の値上げ", "賛成できない", ["oppose"]),
+            ("Dunn", "reopening the pier", "too early to say", ["neutral"]),
+            ("Dunn", "the stadium vote", "far too early", ["oppose"]),
+            ("Ross", "refunds for bus riders", "started paying", ["support"]),
+            ("Ross", "refunds for taxi drivers", "not started", ["oppose"]),
+            ("Hale", "the toll increase", "declined to elaborate", ["neutral"]),
+        ],
+    )
+
+
+JA_FRAMES = """\
+---
+title: 市議会と国の対応
+published: 2025-10-08
+---
+森田二郎市長は「市役所の分庁舎そのものが税金の無駄だ」と主張した。
+
+森田二郎市長は「紙の回覧板で知らせる仕組みはもう終わりにすべきだ」と述べた。
+
+国土交通省は、東西バスの運行管理について是正命令を出した。
+
+松本九郎議員は「根拠のない推測で処分を決めるようなことは、あってはならない」と述べた。
+
+松本九郎議員は「議会の審議時間を確保することは欠かせない」と主張した。
+"""
+
+EN_CLAUSES = """\
+---
+title: Council rift
+published: 2025-10-09
+---
+Councillor Joe Park wrote that the audit showed Dunn favors the developers and that she should not be leading the zoning talks.
+
+Councillor Joe Park said the mayor insisted that the town would not accept the landfill plan.
+"""
+
+
+async def test_framing_verbs_ends_corrections_prohibitions_and_that_clauses(store: Store) -> None:
+    """主張 carries the attitude said before it (as 訴え, 強調 do); waste is a negative evaluation; correcting and
+    ending act against their object; a prohibition of its happening opposes it; an English cue of another clause
+    before the that-clause holding the target says nothing of it."""
+    await _ingest(store, {"frames-ja.md": JA_FRAMES, "clauses-en.md": EN_CLAUSES})
+    await _expect(
+        store,
+        [
+            ("森田", "市役所の分庁舎", "税金の無駄だ", ["oppose"]),
+            ("森田", "紙の回覧板で知らせる仕組み", "終わりにすべき", ["oppose"]),
+            ("国土交通省", "東西バスの運行管理", "是正命令", ["oppose"]),
+            ("松本", "推測で処分を決めること", "あってはならない", ["oppose"]),
+            ("松本", "審議時間の確保", "欠かせない」と主張", ["support"]),  # 主張 alone
+            ("Park", "Dunn leading the zoning talks", "should not be leading", ["oppose"]),
+            ("Park", "the landfill plan", "would not accept", ["oppose"]),
+        ],
+    )
+
+
+JA_REPLIES = """\
+---
+title: 町の対応
+published: 2025-10-10
+---
+北村三郎町長は「住民の寄付だけで橋の修繕費を賄うのは難しいと考えている」と述べた。
+
+北村三郎町長は「今になって前町長の責任を問うつもりはない」と応じた。
+
+北村三郎町長は「議会の同意を得られれば、図書館の建設を進める」と応じた。
+
+北村三郎町長は、県の要請に応じ、避難所の運営に職員を派遣した。
+
+山口四郎市長は「常勤の職員として雇える形のほうが、見回りの仕事にはいいんじゃないか」と話した。
+"""
+
+EN_DEFERRALS = """\
+---
+title: Harbor board
+published: 2025-10-11
+---
+Mayor Carol Dunn said her priority was to help the fishermen, adding that she would decide on any pay cuts for harbor staff later.
+"""
+
+
+async def test_difficulty_replies_preferences_and_deferrals(store: Store) -> None:
+    """Its doing said to be hard opposes it; 「…」と応じた carries the attitude said before it (要請に応じ stays
+    agreement); a preference holds over a comma; deferring the decision is neutral."""
+    await _ingest(store, {"replies-ja.md": JA_REPLIES, "deferrals-en.md": EN_DEFERRALS})
+    await _expect(
+        store,
+        [
+            ("北村", "橋の修繕費を住民の寄付で賄うこと", "賄うのは難しい", ["oppose"]),
+            ("北村", "前町長の責任を問うこと", "つもりはない", ["oppose"]),
+            ("北村", "図書館の建設", "得られれば", ["conditional"]),
+            ("北村", "県の要請", "要請に応じ", ["support"]),
+            ("山口", "常勤の職員として雇うこと", "ほうが、", ["support"]),
+            ("Dunn", "pay cuts for harbor staff", "would decide", ["neutral"]),
+        ],
+    )
+
+
+JA_SCENARIOS = """\
+---
+title: 漁港
+published: 2025-10-13
+---
+北村三郎町長は「今の時期に漁港の工事を進めれば、漁業者の生活が立ち行かなくなる」と述べ、県の計画を批判した。
+
+北村三郎町長は「国の補助が出れば、新しい防潮堤の建設を進めたい」と述べた。
+"""
+
+EN_SCENARIOS = """\
+---
+title: Port plan
+published: 2025-10-12
+---
+Councillor Joe Park said the town could not accept the casino if the state ran it.
+
+Councillor Joe Park said he would back the ferry subsidy if the county paid half.
+
+Councillor Joe Park said he would not support the toll unless the bridge was repaired.
+"""
+
+
+async def test_an_opposing_reading_under_a_plain_scenario_stays_opposition(store: Store) -> None:
+    """A plain if / 〜れば is a scenario the speaker weighs: an opposing reading under it stays opposition; a
+    supporting one under it, and any reading under a term (unless, 〜なければ, 〜のであれば), is conditional."""
+    await _ingest(store, {"scenarios-ja.md": JA_SCENARIOS, "scenarios-en.md": EN_SCENARIOS})
+    await _expect(
+        store,
+        [
+            ("北村", "県の計画", "批判した", ["oppose"]),
+            ("北村", "新しい防潮堤の建設", "補助が出れば", ["conditional"]),
+            ("Park", "the casino", "could not accept", ["oppose"]),
+            ("Park", "the ferry subsidy", "would back", ["conditional"]),
+            ("Park", "the toll", "unless", ["conditional"]),
+        ],
+    )

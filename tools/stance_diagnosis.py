@@ -16,6 +16,11 @@ the story's articles) and put in one class:
   speech verb, other);
 - unknown: the actor is not known at all (the command refuses the name).
 
+A wrong-position case is also put in one reason class (`POSITION_REASONS`): the first wording of the statement's
+sentence that decides a position in news text (a double negation, a condition, a hedge, reported criticism,
+blocking, an apology, welcoming, a demand, a denial, a ruling or order, a refusal, a vow, a plain negation), so the
+classes can be counted on a check story without reading its sentences.
+
 A position confusion table (gold position × position given) counts every case whose evidence was returned for
 the user's words (asked in its own words, a target that holds the statement's negation reads it twice). `--cases` prints each case's class and given position (for developing
 on the tuned stories only: never run it on the check stories).
@@ -80,6 +85,25 @@ def statement_form(sentence: str, evidence: str = "") -> str:
 
 
 POSITIONS = ("support", "oppose", "conditional", "neutral", "-")
+# the reason classes of a wrong position, first match wins (the more particular wordings before the plain ones)
+POSITION_REASONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(rx, re.I))
+    for name, rx in (
+        ("double_negation", r"ないわけではない|なくはない|ないとは(?:言え|いえ)|not rul(?:e|ed|ing) out|not (?:un|im)"),
+        ("condition", r"なければ|ない限り|なら(?:ば)?[、,]|次第|れば|unless|only if|provided|as long as|if "),
+        ("hedge", r"検討|注視|見極め|控え|慎重|consider|monitor|declin\w* to|weigh|review"),
+        ("criticism", r"批判|非難|遺憾|問題視|抗議|denounc|criticiz|condemn|regrettabl|protest"),
+        ("block", r"阻止|妨害|差し止め|block|prevent|halt"),
+        ("apology", r"謝罪|おわび|お詫び|陳謝|反省|apolog|regret"),
+        ("welcome", r"歓迎|評価|welcom|prais|applaud"),
+        ("demand", r"よう求め|求め|要求|要請|要望|call(?:s|ed)? (?:for|on)|urg|demand|ask"),
+        ("denial", r"否定|否認|deni|deny"),
+        ("ruling", r"命令|命じ|判決|決定|order|rul(?:ed|ing)"),
+        ("refusal", r"拒否|拒|断|refus|reject"),
+        ("vow", r"決意|誓|約束|vow|pledg|promis"),
+        ("negation", r"ない|ず[、。]|not|n't|\bno\b|never"),
+    )
+)
 _SENTENCE_RX = re.compile(r"[^。！？!?\n]*")
 _JAPANESE_RX = re.compile(r"[ぁ-ゖァ-ヺ一-龥]")
 
@@ -103,6 +127,18 @@ def _sentence(articles: list[Path], doc: str, evidence: str) -> str | None:
             if score.norm(evidence) in score.norm(m.group(0)):
                 return m.group(0).strip()[:300]
     return None
+
+
+REASON_WINDOW = 40  # characters each side of the evidence read for a wrong position's reason
+
+
+def position_reason(sentence: str, evidence: str = "") -> str:
+    """The reason class of a wrong position: POSITION_REASONS' first wording near the evidence in its sentence
+    (the whole sentence when the evidence is not found in it), else 'other'."""
+    at = sentence.find(evidence) if evidence else -1
+    if at >= 0:
+        sentence = sentence[max(0, at - REASON_WINDOW) : at + len(evidence) + REASON_WINDOW]
+    return next((name for name, rx in POSITION_REASONS if rx.search(sentence)), "other")
 
 
 def _found(answer: dict[str, Any], case: dict[str, Any]) -> list[str]:
@@ -188,6 +224,11 @@ def diagnose(name: str, folder: Path) -> list[dict[str, Any]]:
                 )
                 if kind == "attribution"
                 else "",
+                "why": position_reason(
+                    _sentence(articles, case["doc"], case["evidence"]) or case["evidence"], case["evidence"]
+                )
+                if kind == "position"
+                else "",
             }
         )
     return rows
@@ -214,13 +255,15 @@ def main() -> None:
             print(f"{'':16} attribution by reason: " + "  ".join(f"{k} {why[k]}" for k in REASONS), flush=True)
             form = Counter(r["form"] for r in rows if r["form"])
             print(f"{'':16} attribution by form: " + "  ".join(f"{k} {form[k]}" for k in FORMS), flush=True)
+            wrong = Counter(r["why"] for r in rows if r["why"])
+            print(f"{'':16} position by reason: " + "  ".join(f"{k} {n}" for k, n in sorted(wrong.items())), flush=True)
             for r in rows:
                 if r["class"] in ("right", "position"):
                     confusion[(r["gold"][0], r["given"])] += 1
                 if a.cases:
                     print(
-                        f"    {r['id']:8} {r['class']:11} gold {'/'.join(r['gold']):20} given {r['given']} {r['reason']}"
-                        f" {r['form']}"
+                        f"    {r['id']:8} {r['class']:11} gold {'/'.join(r['gold']):20} given {r['given']} "
+                        f"{r['reason']}{r['why']} {r['form']}"
                     )
     total = Counter(r["class"] for rows in out.values() for r in rows)
     print(f"{'all':16} " + "  ".join(f"{k} {total[k]:2}" for k in CLASSES))
@@ -231,6 +274,8 @@ def main() -> None:
     for lang in ("en", "ja"):  # the about's language: English questions over Japanese articles are a class apart
         part = Counter(r["class"] for rows in out.values() for r in rows if r["lang"] == lang)
         print(f"{'all, about ' + lang:16} " + "  ".join(f"{k} {part[k]:2}" for k in CLASSES))
+    wrong = Counter(r["why"] for rows in out.values() for r in rows if r["why"])
+    print(f"{'all':16} position by reason: " + "  ".join(f"{k} {n}" for k, n in sorted(wrong.items())))
     print("gold (first) × given, over evidence returned for the user's words:")
     print(" " * 12 + "".join(f"{p:>12}" for p in POSITIONS[:4]))
     for g in POSITIONS[:4]:

@@ -674,14 +674,17 @@ def _clause_topics(
     for h in topics:
         seg = scan.seg_of(h.start)
         english = scan.text[h.start].isascii()  # English puts the verb first: 「would not accept any ceasefire」
-        position = _segment_position(scan, cl, cues, seg, tail, h.start if english else None)
+        position = _segment_position(
+            scan, cl, cues, seg, tail, h.start if english else None, None if english else h.end
+        )
         if h.negated:
             position = "oppose"
         sent_start = max(cl.scan, scan.spoken_sentence_start(h.start))
         seg_end = scan.seg_span(seg)[1]
         if english:  # 「…, but only if …」「… unless …」: a restriction later in the sentence conditions it
             seg_end = max(seg_end, _restriction_end(scan, h.start))
-        if any(sent_start <= c < seg_end and mine(c) for c in scan.conds):
+        conds = [c for c in scan.conds if sent_start <= c < seg_end and mine(c)]
+        if conds and not (position == "oppose" and all(_scenario(scan.text, c) for c in conds)):
             position = "conditional"
         position = position or "neutral"
         kind = "quote" if cl.kind == "quote" or scan.in_speech(h.start) else "reported"
@@ -701,22 +704,50 @@ def _restriction_end(scan: _Scan, pos: int) -> int:
     return m.end() if m else 0
 
 
+# a plain "if" / 〜れば / 〜たら / 〜なら: a scenario the speaker weighs (「報じれば、こういうことが起きる」, "is not
+# ready for peace if America is involved"), not a term they set, as unless, only if, 〜なければ, 〜限り, を条件に and
+# 〜のであれば / 〜のなら (「登れるのであれば、十分にレガシーになる」: the case granted) are
+_SCENARIO_RX = re.compile(r"(?<!only )(?<!even )if(?![A-Za-z])|(?<![なで])(?<!なけ)(?<!であ)(?:れば|ければ)|たら|(?<!の)なら(?:ば)?", re.I)
+
+
+def _scenario(text: str, cond: int) -> bool:
+    """The condition found at `cond` is a plain scenario: an opposing reading it conditions stays opposition."""
+    return _SCENARIO_RX.match(text, cond) is not None
+
+
 def _rank(position: str) -> int:
     return {"neutral": 0, "support": 1, "oppose": 1, "conditional": 2}[position]
 
 
 def _segment_position(
-    scan: _Scan, cl: _Clause, cues: list[_PosHit], seg: int, tail: list[_PosHit] | None, before: int | None = None
+    scan: _Scan,
+    cl: _Clause,
+    cues: list[_PosHit],
+    seg: int,
+    tail: list[_PosHit] | None,
+    before: int | None = None,
+    after: int | None = None,
 ) -> str | None:
     """Position read in the topic's clause part, or in the next parts while they have no predicate of their own.
 
-    `before`: prefer the cues in front of this position (English word order)."""
+    `before`: prefer the cues in front of this position (English word order). `after`: the end of a Japanese
+    target word; in a part that stops on a particle after it, the cues before it modify a noun of the target
+    (「本来は認めていない駐車場への乗り入れも、臨時で認めるべきだ」) and its predicate is in the parts after."""
     last_seg = scan.seg_of(max(cl.scan, cl.hi - 1))
     k = seg
     listed: list[_PosHit] = []
     while k <= last_seg:
         s, e = scan.seg_span(k)
         here = [c for c in cues if s <= c.start < e]
+        if (
+            after is not None
+            and k == seg < last_seg
+            and here
+            and all(c.end <= after for c in here)
+            and _GAPPED_RX.search(scan.text, after, e)
+        ):
+            k += 1
+            continue
         if before is not None and k == seg:
             here = [c for c in here if c.start < before] or here
         if here and k < last_seg and here[-1].kind == _ACT and scan.text.startswith("、", here[-1].end):
@@ -725,6 +756,11 @@ def _segment_position(
             continue
         if before is not None and len(here) > 1:  # 「insisted that Japan would not accept」: the frame says less
             here = [c for c in here if not _THAT_RX.match(scan.text, c.end)] or here
+            # 「said Witkoff favors the Russians and that he should not be leading the talks」: the that-clause
+            # holding the target is its own; a cue of another clause before it says nothing of the target
+            that = [m.end() for m in _THAT_WORD_RX.finditer(scan.text, here[0].end, before)]
+            if that:
+                here = [c for c in here if c.start >= that[-1]] or here
         if here or listed:
             return _combine([*listed, *here], english=before is not None)
         if any(s <= c.start < e for c in scan.cues):  # a stance here, but someone else's
@@ -736,6 +772,7 @@ def _segment_position(
 
 
 _THAT_RX = re.compile(r"(?:s|es|d|ed|ing)?\s+that(?![A-Za-z])")
+_THAT_WORD_RX = re.compile(r"(?<![A-Za-z])that\s+(?=[a-z])")  # a complementizer: a new clause's subject after it
 
 
 def _owned(scan: _Scan, cl: _Clause, c: _PosHit) -> bool:
@@ -1629,7 +1666,8 @@ def position_toward(
     cues = [c for c in scan.cues if cl.scan <= c.start < cl.hi and not any(s <= c.start < e for s, e in cl.excluded)]
     cues = [c for c in cues if not _owned(scan, cl, c)]
     position = _main_position(scan, cl, cues)
-    if any(_conditions(scan, cl, cues[-1].start if position else None, c) for c in scan.conds):
+    conds = [c for c in scan.conds if _conditions(scan, cl, cues[-1].start if position else None, c)]
+    if conds and not (position == "oppose" and all(_scenario(scan.text, c) for c in conds)):
         position = "conditional"
     return position or "neutral", (cues[-1].start if cues else cl.scan)
 
