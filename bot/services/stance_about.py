@@ -131,6 +131,13 @@ async def stance_about(
                 doc_ids += [d for d in by_name if d not in doc_ids][: MAX_DOCS - len(doc_ids)]
             if len(doc_ids) >= MAX_DOCS:
                 break
+        if not doc_ids and (rest := await asyncio.to_thread(_rest_query, target)):
+            # the actor's documents name none of the head (取り組み asked, 再発防止 and フォローアップ said): those
+            # naming the rest of the target are read, and a statement naming no head word counts for less
+            # (`headless_weight`) — an answer from what the actor did say of it, not an empty one
+            for one in (entry, *others):
+                doc_ids += await candidate_documents(store, one.id, rest, MAX_DOCS, guild_id=guild_id)
+            doc_ids = list(dict.fromkeys(doc_ids))[:MAX_DOCS]
     else:
         if others:
             named = " OR ".join([named, *[await asyncio.to_thread(_name_query, a) for a in others]])
@@ -319,6 +326,15 @@ def _retrieval_query(target: Target) -> str:
         phrases += [_indexed(f) for f in w.forms]
     phrases = [p for p in dict.fromkeys(phrases) if p]
     return " OR ".join(fts_string(p) for p in phrases)
+
+
+def _rest_query(target: Target) -> str:
+    """An FTS5 query for the passages that name the target's other words (not its head; see `_retrieval_query`):
+    its words of some weight, each in any spelling."""
+    phrases = [
+        f for w in target.words if not w.head and w.weight > 0 for f in (*w.index_forms, *map(_indexed, w.forms))
+    ]
+    return " OR ".join(fts_string(p) for p in dict.fromkeys(phrases) if p)
 
 
 def _gloss_query(target: Target) -> str:
