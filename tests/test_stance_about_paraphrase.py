@@ -8,7 +8,7 @@ import pytest
 from bot.actors import ActorIndex
 from bot.extract.about import named_words, parse_target
 from bot.ingest.pipeline import ingest_text
-from bot.services.stance_about import stance_about
+from bot.services.stance_about import prepare_target, stance_about
 from bot.store import Store
 
 
@@ -86,3 +86,25 @@ async def test_a_target_whose_head_no_document_names_is_read_by_the_rest(story: 
 
 async def test_a_target_the_actor_says_nothing_of_gets_an_honest_empty_answer(story: Store) -> None:
     assert not (await stance_about(story, "石破", "鉱山の国有化の取り組み")).statements
+
+
+def test_an_english_phrase_with_a_stop_word_is_matched_whole() -> None:
+    # "together" is a stop word: "work together" is still the phrase, and 協力 says it
+    target = parse_target("the two agencies working together", ActorIndex([]), {})
+    assert named_words(target, "両機関が協力して対応する")
+    assert not named_words(parse_target("the work of the agencies", ActorIndex([]), {}), "両機関が協力して対応する")
+
+
+def test_an_amount_in_english_words_is_matched_as_japanese_news_writes_it() -> None:
+    target = parse_target("the offer of 10 billion yen", ActorIndex([]), {})
+    named = {target.words[k].form for k in named_words(target, "最大100億円を預ける用意があると表明した")}
+    assert {"billion", "yen"} <= named
+    assert not {"billion", "yen"} & {target.words[k].form for k in named_words(target, "10億円を預ける")}
+
+
+async def test_a_word_no_passage_holds_weighs_as_its_synonym_the_store_holds(store: Store) -> None:
+    # 専念 is in no passage, 集中 (its synonym) is: the head of the target is not a word of no weight
+    article = "---\ntitle: 会見\npublished: 2025-05-10\n---\n石破首相は同日、「今は国政に集中したい」と語った。\n"
+    assert (await ingest_text(store, article, name="focus.md")).status == "added"
+    target, _ = await prepare_target(store, "国政に専念すること")
+    assert next(w for w in target.words if w.form == "専念").weight > 0

@@ -40,6 +40,8 @@ __all__ = [
     "phrase_glosses",
     "relevance",
     "take_glosses",
+    "weigh",
+    "weigh_unheld",
 ]
 
 
@@ -728,10 +730,48 @@ def _add_phrase_variants(target: Target) -> None:
             inside = [w for w in own if w.form in phrase]
             if any(phrase in w.form for w in own):  # one word of the user's says it whole: matched already
                 continue
-        if len(inside) < 2:
+        # a Japanese phrase must span two of the user's words; an English one is matched whole in the user's text,
+        # so one content word of it will do (work together: "together" is a stop word)
+        if len(inside) < (1 if phrase.isascii() else 2):
             continue
         for w in inside:
             w.forms = sorted(dict.fromkeys([*w.forms, phrase, *others]), key=len, reverse=True)
+    _add_amounts(target, own)
+
+
+_AMOUNT_RX = re.compile(r"(\d+(?:\.\d+)?)\s*(thousand|million|billion|trillion)\s+(yen|dollars?)", re.IGNORECASE)
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_UNITS = {"yen": "円", "dollar": "ドル", "dollars": "ドル"}
+
+
+def _add_amounts(target: Target, own: list[TargetWord]) -> None:
+    """An amount in English words (10 billion yen) said as Japanese news writes it (100億円): its scale and currency
+    words are matched by it. The numeral itself is no target word (a number alone names nothing)."""
+    for m in _AMOUNT_RX.finditer(target.text):
+        value = float(m.group(1)) * _SCALES[m.group(2).lower()]
+        said = _japanese_amount(value)
+        if said is None:
+            continue
+        unit = _UNITS[m.group(3).lower()]
+        forms = [said + unit, said]
+        for w in own:
+            if w.form in (m.group(2).lower(), m.group(3).lower(), _EN_SINGULAR.get(m.group(3).lower(), "")):
+                w.forms = sorted(dict.fromkeys([*w.forms, *forms]), key=len, reverse=True)
+
+
+_EN_SINGULAR = {"dollars": "dollar"}
+
+
+def _japanese_amount(value: float) -> str | None:
+    """100億 for 1e10, 1.5兆 for 1.5e12, 3000万 for 3e7: the largest of 兆, 億, 万 the amount is a whole or one-decimal
+    count of; None when it is none of these (the article's figure would be rounded otherwise)."""
+    for unit, size in (("兆", 1e12), ("億", 1e8), ("万", 1e4)):
+        count = value / size
+        if count >= 1:
+            if abs(count * 10 - round(count * 10)) > 1e-6:
+                return None
+            return (f"{count:.1f}".rstrip("0").rstrip(".")) + unit
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -867,6 +907,18 @@ def weigh(target: Target, df: dict[str, int], passages: int, gloss_df: dict[str,
         w.weight = math.log((passages + 2) / (d + 1)) + 0.5 if d else 0.0
         if w.form in weak or w.weak:
             w.weight *= 0.5
+
+
+def weigh_unheld(words: list[TargetWord], df: dict[str, int], passages: int) -> None:
+    """Words that weigh nothing (no passage holds them as typed) weighed by the commonest of their forms the store
+    holds (`df`: form → passages holding every token of it), as `weigh` weighs a word by its commonest spelling."""
+    weak = _weak_words()
+    for w in words:
+        d = max((df.get(f, 0) for f in w.forms), default=0)
+        if d:
+            w.weight = math.log((passages + 2) / (d + 1)) + 0.5
+            if w.form in weak or w.weak:
+                w.weight *= 0.5
 
 
 def relevance(

@@ -35,6 +35,7 @@ from bot.extract.about import (
     relevance,
     take_glosses,
     weigh,
+    weigh_unheld,
 )
 from bot.extract.body_names import other_names
 from bot.extract.claim_records import fresh_claims, load_claims
@@ -267,10 +268,28 @@ async def prepare_target(
         if t is not None and not cues:
             add_related(t)
             await asyncio.to_thread(_add_index_forms, t)
+    if not cues:
+        await _weigh_unheld(store, target)
     match = await asyncio.to_thread(_retrieval_query, target)
     if not match:
         raise QueryError("about.nothing", text=text)
     return target, match
+
+
+async def _weigh_unheld(store: Store, target: Target) -> None:
+    """A word of the user's that no passage holds as typed (専念, where the articles say 集中; a compound verb the
+    index holds in two tokens, 切り替える) weighs as the commonest of its other spellings and synonyms the store
+    holds (`weigh_unheld`): left at nothing, the statement naming it by its synonym would count it for nothing."""
+    unheld = [w for w in target.words if not w.weight and w.variant_of is None and not w.glosses]
+    if not unheld:
+        return
+    tokens = await asyncio.to_thread(_tokens_of, [f for w in unheld for f in w.forms if not f.isascii()])
+    df = await term_frequencies(store, list(dict.fromkeys(t for ts in tokens.values() for t in ts)))
+    weigh_unheld(
+        unheld,
+        {f: min((df.get(t, 0) for t in ts), default=0) if ts else 0 for f, ts in tokens.items()},
+        await passage_count(store),
+    )
 
 
 def _tokens_of(words: list[str]) -> dict[str, list[str]]:
