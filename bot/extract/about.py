@@ -113,7 +113,8 @@ class TargetWord:
     translated: bool = False  # weighed by its Japanese words: the store holds it only in them
     act: bool = False  # the act a Japanese target ends in (賭けていたかどうか): names the target as the head does
     derived_glosses: frozenset[str] = frozenset()  # its Japanese words found through a noun derived from it
-    optional: bool = False  # weighs only where a statement names it (see `take_glosses`)
+    optional: bool = False  # weighs only where a statement names it (see `take_glosses`, `weigh_unheld`)
+    unheld: bool = False  # a head no passage holds as typed, weighed by its synonyms (`weigh_unheld`): not required
 
 
 @dataclass(slots=True)
@@ -916,7 +917,9 @@ def weigh_unheld(words: list[TargetWord], df: dict[str, int], passages: int) -> 
     for w in words:
         d = max((df.get(f, 0) for f in w.forms), default=0)
         if d:
-            w.weight = math.log((passages + 2) / (d + 1)) + 0.5
+            # it counts where a statement names it, and is held against none that does not (as before, when it
+            # weighed nothing): the word the user chose may be no word of the articles at all
+            w.weight, w.optional, w.unheld = math.log((passages + 2) / (d + 1)) + 0.5, True, True
             if w.form in weak or w.weak:
                 w.weight *= 0.5
 
@@ -934,7 +937,11 @@ def relevance(
 
     0 when the head is named in none of them."""
     # a head known only by its Japanese words (see `weigh`) is not required: the gloss read may be another word's
-    heads = {k for k, w in enumerate(target.words) if (w.head or w.act) and w.weight > 0 and not w.translated}
+    heads = {
+        k
+        for k, w in enumerate(target.words)
+        if (w.head or w.act) and w.weight > 0 and not w.translated and not w.unheld
+    }
     factor = 1.0
     if heads and not heads & (in_clause | in_context | near_clause):
         # the head said in no word of ours (立憲民主党とは組めない for 立憲民主党との連携): the clause's own words

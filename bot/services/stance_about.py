@@ -268,19 +268,21 @@ async def prepare_target(
         if t is not None and not cues:
             add_related(t)
             await asyncio.to_thread(_add_index_forms, t)
-    if not cues:
-        await _weigh_unheld(store, target)
     match = await asyncio.to_thread(_retrieval_query, target)
+    if not cues:  # after the query: the documents are still chosen by the words the store holds as typed
+        await _weigh_unheld(store, target)
     if not match:
         raise QueryError("about.nothing", text=text)
     return target, match
 
 
 async def _weigh_unheld(store: Store, target: Target) -> None:
-    """A word of the user's that no passage holds as typed (専念, where the articles say 集中; a compound verb the
-    index holds in two tokens, 切り替える) weighs as the commonest of its other spellings and synonyms the store
-    holds (`weigh_unheld`): left at nothing, the statement naming it by its synonym would count it for nothing."""
-    unheld = [w for w in target.words if not w.weight and w.variant_of is None and not w.glosses]
+    """The head of the target, when no passage holds it as typed (専念, where the articles say 集中), weighs as the
+    commonest of its other spellings and synonyms the store holds (`weigh_unheld`): left at nothing, the statement
+    naming the thing asked about by its synonym would count it for nothing. Only the head, and only where a
+    statement names it (`TargetWord.unheld`): weighed against every statement, it lost a check-set statement that
+    names it nowhere."""
+    unheld = [w for w in target.words if w.head and not w.weight and w.variant_of is None and not w.glosses]
     if not unheld:
         return
     tokens = await asyncio.to_thread(_tokens_of, [f for w in unheld for f in w.forms if not f.isascii()])
@@ -649,7 +651,7 @@ def _named_by_kind(target: Target, in_clause: set[int], in_context: set[int]) ->
 
 def _head_named(target: Target, in_clause: set[int], in_context: set[int]) -> bool:
     """Every head word named (one in the clause itself), and the head says more than 協定 or plan."""
-    heads = [k for k, w in enumerate(target.words) if w.head and w.weight > 0 and not w.translated]
+    heads = [k for k, w in enumerate(target.words) if w.head and w.weight > 0 and not w.translated and not w.unheld]
     if not heads or not set(heads) <= in_clause | in_context or not set(heads) & in_clause:
         return False
     return not all(is_generic(target.words[k].form) for k in heads)
