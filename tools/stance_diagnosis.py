@@ -21,6 +21,13 @@ sentence that decides a position in news text (a double negation, a condition, a
 blocking, an apology, welcoming, a demand, a denial, a ruling or order, a refusal, a vow, a plain negation), so the
 classes can be counted on a check story without reading its sentences.
 
+A relevance miss is told why (`WHY`, traced inside the query: which documents it read, what each clause holding
+the evidence scored): `not_read` (the evidence's document was not among the documents chosen by the target's
+head), `no_word` (its clause and context name no word of the target, or none of its head), `threshold` (they name
+part of it, below `min_score` or the context rules), `other` (read and kept, then lost); with the language pair
+(the question's × the statement's: en>ja is an English question over a Japanese statement) and the user's words
+that neither the clause nor its context names (`--cases` prints them; head words starred).
+
 A position confusion table (gold position × position given) counts every case whose evidence was returned for
 the user's words (asked in its own words, a target that holds the statement's negation reads it twice). `--cases` prints each case's class and given position (for developing
 on the tuned stories only: never run it on the check stories).
@@ -37,7 +44,7 @@ import shutil
 import sys
 import tempfile
 from collections import Counter
-from contextlib import redirect_stdout
+from contextlib import redirect_stdout, suppress
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +53,7 @@ from tests.test_quality_floor import InProcessCLI, _scorer, corpora, seeded_temp
 from tools.speaker_diagnosis import _actors, _same_name
 
 CLASSES = ("right", "position", "relevance", "attribution", "unknown")
+WHY = ("not_read", "no_word", "threshold", "other")  # the relevance class, by what the query did with the evidence
 REASONS = ("quote_right", "resolution", "neither")  # the attribution class, by what /quote makes of the statement
 # the attribution class again, by the form of the statement's sentence (the first that fits, in this order)
 FORMS = ("relayed", "statement", "plural", "member", "act", "other")
@@ -172,6 +180,79 @@ def attribution_reason(cli: InProcessCLI, case: dict[str, Any], articles: list[P
     return "resolution" if _same_name(speaker, case["actor"], actors) else "neither"
 
 
+class _Trace:
+    """What one `--about` query did with a statement (see WHY): the documents it read and, for every clause that
+    holds the evidence, the target words named in it, in its context and by a neighbour, and whether it was kept.
+    Installed around the service's own functions for the length of one query (a diagnosis, never the bot)."""
+
+    def __init__(self, evidence: str) -> None:
+        self.evidence = evidence
+        self.docs: list[str] = []
+        self.reads: list[dict[str, Any]] = []
+
+    def __enter__(self) -> _Trace:
+        from bot.services import stance_about as sa
+
+        self._saved = (sa.document_passages, sa._read_claim)
+        passages, read_claim = self._saved
+        score = _scorer()
+
+        async def document_passages(store: Any, doc_ids: list[int]) -> Any:
+            heads, rows = await passages(store, doc_ids)
+            self.docs += [h.name for h in heads.values()]
+            return heads, rows
+
+        def traced(
+            target: Any, claim: Any, text: str, head: Any, actors: Any, min_score: float, *a: Any, **kw: Any
+        ) -> Any:
+            found = read_claim(target, claim, text, head, actors, min_score, *a, **kw)
+            # the target's own reading, not its opposite's (続投 read as 辞任 calls this again, opposite=True)
+            if not a and not kw and score.norm(self.evidence) in score.norm(text[claim.lo : claim.hi]):
+                self.reads.append({"doc": head.name, "kept": found is not None, **_named(target, claim, text, head)})
+            return found
+
+        sa.document_passages, sa._read_claim = document_passages, traced
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        from bot.services import stance_about as sa
+
+        sa.document_passages, sa._read_claim = self._saved
+
+
+def _named(target: Any, claim: Any, text: str, head: Any) -> dict[str, Any]:
+    """The user's own target words (not the variants the bot added) the clause names, and those named nowhere."""
+    from bot.extract.about import match_spans, named_words
+
+    spans = match_spans(target, text)
+    clause = {k for k, found in spans.items() if any(claim.lo <= s < claim.hi for s, _ in found)}
+    context = named_words(target, claim.before + "\n" + (head.title or ""))
+    near = set(named_words(target.near, text[claim.lo : claim.hi])) if target.near is not None else set()
+    own = [(k, w) for k, w in enumerate(target.words) if w.variant_of is None]
+    return {
+        "clause": sorted(clause | near),
+        "missing": [("*" if w.head else "") + w.form for k, w in own if k not in clause | context | near],
+        "head_missing": any(w.head and k not in clause | context | near for k, w in own),
+    }
+
+
+def relevance_reason(cli: InProcessCLI, case: dict[str, Any]) -> dict[str, Any]:
+    """Why a relevance miss was missed (one of WHY), the language pair, the user's words named nowhere."""
+    score = _scorer()
+    with _Trace(case["evidence"]) as trace, suppress(RuntimeError):
+        cli("stance", case["actor"], "--about", case["about"], "--json")
+    said = "en" if not _JAPANESE_RX.search(case["evidence"]) else "ja"
+    pair = f"{about_language(case['about'])}>{said}"
+    if not any(score.doc_matches([{"document": d}], case["doc"]) for d in trace.docs):
+        return {"why": "not_read", "pair": pair, "missing": []}
+    reads = [r for r in trace.reads if score.doc_matches([{"document": r["doc"]}], case["doc"])] or trace.reads
+    if not reads:  # its document read, its clause not judged (another actor's there): not the words' fault
+        return {"why": "other", "pair": pair, "missing": []}
+    best = max(reads, key=lambda r: (r["kept"], len(r["clause"]), -len(r["missing"])))
+    why = "other" if best["kept"] else "no_word" if best["head_missing"] or not best["clause"] else "threshold"
+    return {"why": why, "pair": pair, "missing": best["missing"]}
+
+
 def classify(cli: InProcessCLI, case: dict[str, Any], articles: list[Path]) -> tuple[str, str]:
     """(class, position given or '-') of one case."""
 
@@ -211,6 +292,7 @@ def diagnose(name: str, folder: Path) -> list[dict[str, Any]]:
         if not case.get("about"):
             continue
         kind, given = classify(cli, case, articles)
+        why = relevance_reason(cli, case) if kind == "relevance" else {"why": "", "pair": "", "missing": []}
         rows.append(
             {
                 "id": case["id"],
@@ -224,14 +306,29 @@ def diagnose(name: str, folder: Path) -> list[dict[str, Any]]:
                 )
                 if kind == "attribution"
                 else "",
-                "why": position_reason(
+                "position_why": position_reason(
                     _sentence(articles, case["doc"], case["evidence"]) or case["evidence"], case["evidence"]
                 )
                 if kind == "position"
                 else "",
+                **why,
             }
         )
     return rows
+
+
+def _relevance_counts(rows: list[dict[str, Any]]) -> str:
+    """The relevance misses by WHY, by language pair, and how many lack a head word or another word of theirs."""
+    mine = [r for r in rows if r["class"] == "relevance"]
+    why, pairs = Counter(r["why"] for r in mine), Counter(r["pair"] for r in mine)
+    head = sum(1 for r in mine if any(m.startswith("*") for m in r["missing"]))
+    rest = sum(1 for r in mine if any(not m.startswith("*") for m in r["missing"]))
+    return (
+        "  ".join(f"{k} {why[k]}" for k in WHY)
+        + "  | "
+        + "  ".join(f"{p} {pairs[p]}" for p in sorted(pairs))
+        + f"  | a head word unnamed {head}, another word unnamed {rest}"
+    )
 
 
 def main() -> None:
@@ -255,15 +352,17 @@ def main() -> None:
             print(f"{'':16} attribution by reason: " + "  ".join(f"{k} {why[k]}" for k in REASONS), flush=True)
             form = Counter(r["form"] for r in rows if r["form"])
             print(f"{'':16} attribution by form: " + "  ".join(f"{k} {form[k]}" for k in FORMS), flush=True)
-            wrong = Counter(r["why"] for r in rows if r["why"])
+            wrong = Counter(r["position_why"] for r in rows if r["position_why"])
             print(f"{'':16} position by reason: " + "  ".join(f"{k} {n}" for k, n in sorted(wrong.items())), flush=True)
+            print(f"{'':16} relevance by reason: {_relevance_counts(rows)}", flush=True)
             for r in rows:
                 if r["class"] in ("right", "position"):
                     confusion[(r["gold"][0], r["given"])] += 1
                 if a.cases:
                     print(
-                        f"    {r['id']:8} {r['class']:11} gold {'/'.join(r['gold']):20} given {r['given']} "
-                        f"{r['reason']}{r['why']} {r['form']}"
+                        f"    {r['id']:8} {r['class']:11} gold {'/'.join(r['gold']):20} given {r['given']} {r['reason']}"
+                        f"{r['position_why']} {r['form']}"
+                        + (f"{r['why']} {r['pair']} missing {' '.join(r['missing']) or '-'}" if r["why"] else "")
                     )
     total = Counter(r["class"] for rows in out.values() for r in rows)
     print(f"{'all':16} " + "  ".join(f"{k} {total[k]:2}" for k in CLASSES))
@@ -271,10 +370,11 @@ def main() -> None:
     print(f"{'all':16} attribution by reason: " + "  ".join(f"{k} {why[k]}" for k in REASONS))
     form = Counter(r["form"] for rows in out.values() for r in rows if r.get("form"))
     print(f"{'all':16} attribution by form: " + "  ".join(f"{k} {form[k]}" for k in FORMS))
+    print(f"{'all':16} relevance by reason: {_relevance_counts([r for rows in out.values() for r in rows])}")
     for lang in ("en", "ja"):  # the about's language: English questions over Japanese articles are a class apart
         part = Counter(r["class"] for rows in out.values() for r in rows if r["lang"] == lang)
         print(f"{'all, about ' + lang:16} " + "  ".join(f"{k} {part[k]:2}" for k in CLASSES))
-    wrong = Counter(r["why"] for rows in out.values() for r in rows if r["why"])
+    wrong = Counter(r["position_why"] for rows in out.values() for r in rows if r["position_why"])
     print(f"{'all':16} position by reason: " + "  ".join(f"{k} {n}" for k, n in sorted(wrong.items())))
     print("gold (first) × given, over evidence returned for the user's words:")
     print(" " * 12 + "".join(f"{p:>12}" for p in POSITIONS[:4]))

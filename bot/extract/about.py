@@ -40,6 +40,8 @@ __all__ = [
     "phrase_glosses",
     "relevance",
     "take_glosses",
+    "weigh",
+    "weigh_unheld",
 ]
 
 
@@ -111,7 +113,8 @@ class TargetWord:
     translated: bool = False  # weighed by its Japanese words: the store holds it only in them
     act: bool = False  # the act a Japanese target ends in (賭けていたかどうか): names the target as the head does
     derived_glosses: frozenset[str] = frozenset()  # its Japanese words found through a noun derived from it
-    optional: bool = False  # weighs only where a statement names it (see `take_glosses`)
+    optional: bool = False  # weighs only where a statement names it (see `take_glosses`, `weigh_unheld`)
+    unheld: bool = False  # a head no passage holds as typed, weighed by its synonyms (`weigh_unheld`): not required
 
 
 @dataclass(slots=True)
@@ -193,9 +196,16 @@ def parse_target(text: str, actors: ActorIndex, topic_cues: dict[str, list[str]]
     units: list[list[tuple[str, str, str, tuple[str, ...]]]] = []  # runs of noun-ish morphemes, or single words
     run: list[tuple[str, str, str, tuple[str, ...]]] = []
     groups_of: dict[str, tuple[int, ...]] = {}  # a word's matching form → its synonym groups
+    just_verb = False
     for m in morphemes:
         pos = tuple(m.part_of_speech())
         item = (m.surface(), m.normalized_form(), m.dictionary_form(), pos)
+        joined, just_verb = just_verb, False  # the morpheme before was a verb unit of its own
+        if pos[0] == "動詞" and joined and _compound_verb_first(units[-1]):
+            # a compound verb the tokenizer splits (申し + 立てる, 見 + 守る): one word, 申し立てる, as the
+            # articles' 申し立てた and 見守っていく say it; its parts alone (見, 立て) are found in anything
+            first = units.pop()[0]
+            item = (first[0] + item[0], first[0] + item[1], first[0] + item[2], pos)
         if m.synonym_group_ids() and not m.surface().isascii():  # an English word's groups are its loanwords'
             groups_of[normalize(m.surface())] = tuple(m.synonym_group_ids())
         if pos[0] in _NOUNISH and not (pos[0] == "名詞" and pos[1] == "代名詞"):
@@ -206,6 +216,7 @@ def parse_target(text: str, actors: ActorIndex, topic_cues: dict[str, list[str]]
             run = []
         if pos[0] in _CONTENT_POS:
             units.append([item])
+            just_verb = pos[0] == "動詞"
     if run:
         units.append(run)
     words: list[TargetWord] = []
@@ -223,6 +234,7 @@ def parse_target(text: str, actors: ActorIndex, topic_cues: dict[str, list[str]]
 
     unit_words: list[list[TargetWord]] = []
     noun_units: list[bool] = []  # unit_words[k] is a noun phrase (not a verb or adjective)
+    modifier_units: list[bool] = []  # unit_words[k] is a na-adjective
     for unit in units:
         parts: list[TargetWord] = []
         for surface, normalized, dictionary, pos in _without_circumstance(unit):
@@ -240,6 +252,8 @@ def parse_target(text: str, actors: ActorIndex, topic_cues: dict[str, list[str]]
         if parts:
             unit_words.append(parts)
             noun_units.append(unit[0][3][0] in _NOUNISH)
+            # a na-adjective (特別な措置, 抜本的な見直し) says how the thing is, not what it is: never its head
+            modifier_units.append(unit[-1][3][0] == "形状詞" or unit[-1][3][1] == "形状詞的")
     if not words:
         return Target(text, [])
     # the head: the last noun phrase (Japanese), the first one (English); its strongest word
@@ -275,7 +289,9 @@ def parse_target(text: str, actors: ActorIndex, topic_cues: dict[str, list[str]]
                 w.act = w not in heads and w.form not in weak and (w.form in thing or any(f in thing for f in w.forms))
     else:  # the last unit that says more than a kind word (…禁止の「判断」 → 買収禁止)
         strong_units = [
-            u for u, noun in zip(unit_words, noun_units, strict=True) if noun and any(w.form not in weak for w in u)
+            u
+            for u, noun, modifier in zip(unit_words, noun_units, modifier_units, strict=True)
+            if noun and not modifier and any(w.form not in weak for w in u)
         ]
         heads = (strong_units or unit_words or [[words[-1]]])[-1]
     titles = [w for w in heads[1:] if _is_title(w.form)]  # 江藤「農相」: the person is the head, the title is weak
@@ -308,6 +324,17 @@ def parse_target(text: str, actors: ActorIndex, topic_cues: dict[str, list[str]]
 
 
 _Morph = tuple[str, str, str, tuple[str, ...]]
+
+
+def _compound_verb_first(unit: list[_Morph]) -> bool:
+    """The unit is a verb alone in its continuative form (申し, 見, 取り): the first half of a compound verb when
+    a verb follows it directly."""
+    if len(unit) != 1 or unit[0][3][0] != "動詞":
+        return False
+    pos = unit[0][3]
+    return len(pos) > 5 and pos[5].startswith("連用形") and not unit[0][0].endswith(("て", "で"))
+
+
 _PERIOD_BOUNDS = ("以降", "以後", "以前", "まで", "以内", "から")
 
 
@@ -679,6 +706,85 @@ def _add_variants(target: Target, actors: ActorIndex, topic_cues: dict[str, list
         extra = [e for e in dict.fromkeys(extra) if len(e) >= 2 and e not in w.forms]
         if extra:
             w.forms = sorted(dict.fromkeys([*w.forms, *extra]), key=len, reverse=True)
+    _add_phrase_variants(target)
+
+
+def _add_phrase_variants(target: Target) -> None:
+    """A synonym or equivalent that the user's words say in several words (safe deposit box → 貸金庫; 注意報 and
+    山火事, which the tokenizer splits into 注意 + 報, 山 + 火事): each of those words is matched by the phrase's
+    other words too, so a statement naming the thing in one word (or in the other language) names every word of
+    the phrase. A word of one letter or kana (報, 山) alone would be found inside anything: only the phrase
+    gives it these forms."""
+    own = [w for w in target.words if w.variant_of is None]
+    if len(own) < 2:
+        return
+    low, norm = form(target.text), normalize(target.text)
+    for phrase, others in _phrase_synonyms().items():
+        if phrase.isascii():
+            if phrase.split()[0] not in low or not _latin_form_rx(phrase).search(low):
+                continue
+            parts = set(phrase.split())
+            inside = [w for w in own if any(f in parts for f in w.forms if f.isascii())]
+        else:
+            if phrase not in norm:
+                continue
+            inside = [w for w in own if w.form in phrase]
+            if any(phrase in w.form for w in own):  # one word of the user's says it whole: matched already
+                continue
+        # a Japanese phrase must span two of the user's words; an English one is matched whole in the user's text,
+        # so one content word of it will do (work together: "together" is a stop word)
+        if len(inside) < (1 if phrase.isascii() else 2):
+            continue
+        for w in inside:
+            w.forms = sorted(dict.fromkeys([*w.forms, phrase, *others]), key=len, reverse=True)
+    _add_amounts(target, own)
+
+
+_AMOUNT_RX = re.compile(r"(\d+(?:\.\d+)?)\s*(thousand|million|billion|trillion)\s+(yen|dollars?)", re.IGNORECASE)
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_UNITS = {"yen": "円", "dollar": "ドル", "dollars": "ドル"}
+
+
+def _add_amounts(target: Target, own: list[TargetWord]) -> None:
+    """An amount in English words (10 billion yen) said as Japanese news writes it (100億円): its scale and currency
+    words are matched by it. The numeral itself is no target word (a number alone names nothing)."""
+    for m in _AMOUNT_RX.finditer(target.text):
+        value = float(m.group(1)) * _SCALES[m.group(2).lower()]
+        said = _japanese_amount(value)
+        if said is None:
+            continue
+        unit = _UNITS[m.group(3).lower()]
+        forms = [said + unit, said]
+        for w in own:
+            if w.form in (m.group(2).lower(), m.group(3).lower(), _EN_SINGULAR.get(m.group(3).lower(), "")):
+                w.forms = sorted(dict.fromkeys([*w.forms, *forms]), key=len, reverse=True)
+
+
+_EN_SINGULAR = {"dollars": "dollar"}
+
+
+def _japanese_amount(value: float) -> str | None:
+    """100億 for 1e10, 1.5兆 for 1.5e12, 3000万 for 3e7: the largest of 兆, 億, 万 the amount is a whole or one-decimal
+    count of; None when it is none of these (the article's figure would be rounded otherwise)."""
+    for unit, size in (("兆", 1e12), ("億", 1e8), ("万", 1e4)):
+        count = value / size
+        if count >= 1:
+            if abs(count * 10 - round(count * 10)) > 1e-6:
+                return None
+            return (f"{count:.1f}".rstrip("0").rstrip(".")) + unit
+    return None
+
+
+@lru_cache(maxsize=1)
+def _phrase_synonyms() -> dict[str, list[str]]:
+    """The synonyms and equivalents (about.json) that a target may say in several of its words: each English one
+    of two words or more, each Japanese one of three letters or more (the tokenizer may split it), with the other
+    words of its groups."""
+    return {
+        f: others
+        for f, others in _synonyms().items()
+        if (f.isascii() and " " in f) or (not f.isascii() and len(f) >= 3)
+    }
 
 
 # one ActorIndex → its people's Japanese name words by their romaji key; built once per index (the store keeps one
@@ -804,6 +910,20 @@ def weigh(target: Target, df: dict[str, int], passages: int, gloss_df: dict[str,
             w.weight *= 0.5
 
 
+def weigh_unheld(words: list[TargetWord], df: dict[str, int], passages: int) -> None:
+    """Words that weigh nothing (no passage holds them as typed) weighed by the commonest of their forms the store
+    holds (`df`: form → passages holding every token of it), as `weigh` weighs a word by its commonest spelling."""
+    weak = _weak_words()
+    for w in words:
+        d = max((df.get(f, 0) for f in w.forms), default=0)
+        if d:
+            # it counts where a statement names it, and is held against none that does not (as before, when it
+            # weighed nothing): the word the user chose may be no word of the articles at all
+            w.weight, w.optional, w.unheld = math.log((passages + 2) / (d + 1)) + 0.5, True, True
+            if w.form in weak or w.weak:
+                w.weight *= 0.5
+
+
 def relevance(
     target: Target,
     in_clause: set[int],
@@ -817,7 +937,11 @@ def relevance(
 
     0 when the head is named in none of them."""
     # a head known only by its Japanese words (see `weigh`) is not required: the gloss read may be another word's
-    heads = {k for k, w in enumerate(target.words) if (w.head or w.act) and w.weight > 0 and not w.translated}
+    heads = {
+        k
+        for k, w in enumerate(target.words)
+        if (w.head or w.act) and w.weight > 0 and not w.translated and not w.unheld
+    }
     factor = 1.0
     if heads and not heads & (in_clause | in_context | near_clause):
         # the head said in no word of ours (立憲民主党とは組めない for 立憲民主党との連携): the clause's own words

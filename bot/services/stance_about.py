@@ -35,6 +35,7 @@ from bot.extract.about import (
     relevance,
     take_glosses,
     weigh,
+    weigh_unheld,
 )
 from bot.extract.body_names import other_names
 from bot.extract.claim_records import fresh_claims, load_claims
@@ -131,6 +132,13 @@ async def stance_about(
                 doc_ids += [d for d in by_name if d not in doc_ids][: MAX_DOCS - len(doc_ids)]
             if len(doc_ids) >= MAX_DOCS:
                 break
+        if not doc_ids and (rest := await asyncio.to_thread(_rest_query, target)):
+            # the actor's documents name none of the head (取り組み asked, 再発防止 and フォローアップ said): those
+            # naming the rest of the target are read, and a statement naming no head word counts for less
+            # (`headless_weight`) — an answer from what the actor did say of it, not an empty one
+            for one in (entry, *others):
+                doc_ids += await candidate_documents(store, one.id, rest, MAX_DOCS, guild_id=guild_id)
+            doc_ids = list(dict.fromkeys(doc_ids))[:MAX_DOCS]
     else:
         if others:
             named = " OR ".join([named, *[await asyncio.to_thread(_name_query, a) for a in others]])
@@ -261,9 +269,29 @@ async def prepare_target(
             add_related(t)
             await asyncio.to_thread(_add_index_forms, t)
     match = await asyncio.to_thread(_retrieval_query, target)
+    if not cues:  # after the query: the documents are still chosen by the words the store holds as typed
+        await _weigh_unheld(store, target)
     if not match:
         raise QueryError("about.nothing", text=text)
     return target, match
+
+
+async def _weigh_unheld(store: Store, target: Target) -> None:
+    """The head of the target, when no passage holds it as typed (専念, where the articles say 集中), weighs as the
+    commonest of its other spellings and synonyms the store holds (`weigh_unheld`): left at nothing, the statement
+    naming the thing asked about by its synonym would count it for nothing. Only the head, and only where a
+    statement names it (`TargetWord.unheld`): weighed against every statement, it lost a check-set statement that
+    names it nowhere."""
+    unheld = [w for w in target.words if w.head and not w.weight and w.variant_of is None and not w.glosses]
+    if not unheld:
+        return
+    tokens = await asyncio.to_thread(_tokens_of, [f for w in unheld for f in w.forms if not f.isascii()])
+    df = await term_frequencies(store, list(dict.fromkeys(t for ts in tokens.values() for t in ts)))
+    weigh_unheld(
+        unheld,
+        {f: min((df.get(t, 0) for t in ts), default=0) if ts else 0 for f, ts in tokens.items()},
+        await passage_count(store),
+    )
 
 
 def _tokens_of(words: list[str]) -> dict[str, list[str]]:
@@ -319,6 +347,15 @@ def _retrieval_query(target: Target) -> str:
         phrases += [_indexed(f) for f in w.forms]
     phrases = [p for p in dict.fromkeys(phrases) if p]
     return " OR ".join(fts_string(p) for p in phrases)
+
+
+def _rest_query(target: Target) -> str:
+    """An FTS5 query for the passages that name the target's other words (not its head; see `_retrieval_query`):
+    its words of some weight, each in any spelling."""
+    phrases = [
+        f for w in target.words if not w.head and w.weight > 0 for f in (*w.index_forms, *map(_indexed, w.forms))
+    ]
+    return " OR ".join(fts_string(p) for p in dict.fromkeys(phrases) if p)
 
 
 def _gloss_query(target: Target) -> str:
@@ -614,7 +651,7 @@ def _named_by_kind(target: Target, in_clause: set[int], in_context: set[int]) ->
 
 def _head_named(target: Target, in_clause: set[int], in_context: set[int]) -> bool:
     """Every head word named (one in the clause itself), and the head says more than 協定 or plan."""
-    heads = [k for k, w in enumerate(target.words) if w.head and w.weight > 0 and not w.translated]
+    heads = [k for k, w in enumerate(target.words) if w.head and w.weight > 0 and not w.translated and not w.unheld]
     if not heads or not set(heads) <= in_clause | in_context or not set(heads) & in_clause:
         return False
     return not all(is_generic(target.words[k].form) for k in heads)
