@@ -3,6 +3,8 @@ their order; the record read from pytest's own `--durations` report."""
 
 from __future__ import annotations
 
+import os
+
 from tests.durations import KEEP_SECONDS, from_report, longest_first, recorded
 
 
@@ -100,3 +102,11 @@ def test_the_long_tests_collected_first_are_spread_over_the_workers(pytestconfig
     # gave the first worker 126 consecutive tests, every long one among them: 8 × 30 s on one worker.
     seconds = [30.0] * 8 + [0.1] * 1000
     assert _scheduled_run(pytestconfig, seconds, 2) <= 175
+
+
+def test_auto_starts_two_workers_per_core_unless_the_environment_says(pytestconfig, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    cores = len(os.sched_getaffinity(0))
+    monkeypatch.delenv("PYTEST_XDIST_AUTO_NUM_WORKERS", raising=False)
+    assert pytestconfig.hook.pytest_xdist_auto_num_workers(config=pytestconfig) == 2 * cores
+    monkeypatch.setenv("PYTEST_XDIST_AUTO_NUM_WORKERS", "3")
+    assert pytestconfig.hook.pytest_xdist_auto_num_workers(config=pytestconfig) == 3
