@@ -88,9 +88,9 @@ def _long_first(item: pytest.Item) -> int:
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
     """`-n auto`: two workers per core. A good part of a test's time is spent waiting — for the processes it
     starts (CLI runs, workers, bots, sandboxes), for its PostgreSQL server's answers, for a lock or a lease — and
-    with one worker per core that core then idles. Measured with the same tests' seconds (README, "Run the
-    tests"): four workers on the two cores end after ~180 s where two end after ~265 s. PYTEST_XDIST_AUTO_NUM_WORKERS
-    still decides when it is set (None: xdist's own hook reads it)."""
+    with one worker per core that core then idles. Two runs' own per-test seconds replayed through xdist's
+    scheduler (README, "Run the tests"): four workers on two cores end after ~165 s, two after ~253 s, for the same
+    CPU. PYTEST_XDIST_AUTO_NUM_WORKERS still decides when it is set (None: xdist's own hook reads it)."""
     if os.environ.get("PYTEST_XDIST_AUTO_NUM_WORKERS"):
         return None
     return 2 * len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 2 * (os.cpu_count() or 1)
