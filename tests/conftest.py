@@ -85,6 +85,28 @@ def _long_first(item: pytest.Item) -> int:
     return LONG_FIRST.index(name) if name in LONG_FIRST else len(LONG_FIRST)
 
 
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
+    """`-n auto`: two workers per core. A good part of a test's time is spent waiting — for the processes it
+    starts (CLI runs, workers, bots, sandboxes), for its PostgreSQL server's answers, for a lock or a lease — and
+    with one worker per core that core then idles. Two runs' own per-test seconds replayed through xdist's
+    scheduler (README, "Run the tests"): four workers on two cores end after ~165 s, two after ~253 s, for the same
+    CPU. PYTEST_XDIST_AUTO_NUM_WORKERS still decides when it is set (None: xdist's own hook reads it)."""
+    if os.environ.get("PYTEST_XDIST_AUTO_NUM_WORKERS"):
+        return None
+    return 2 * len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 2 * (os.cpu_count() or 1)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # pytest-xdist's load scheduler (3.x) first hands each worker a run of *consecutive* tests, a quarter of its
+    # share (~490 of 3,900 on two workers), and keeps them on that worker: with the long tests collected first,
+    # every one of them went to the first worker, which ran them one after another while the others, their
+    # share done, stopped — a full run's last minutes on one worker (measured: the last 6 % of the tests took
+    # 4 of 6.5 minutes with `-n 4`). One test at a time (two queued per worker) hands them out in turn, as the
+    # long-first order means. Only when the run did not choose its own chunk (`--maxschedchunk`).
+    if getattr(config.option, "maxschedchunk", 0) is None:
+        config.option.maxschedchunk = 1
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     items.sort(key=_long_first)  # stable: within a file, and among the other files, the order is kept
     items[:] = durations.longest_first(items, (item.nodeid for item in items), durations.recorded())

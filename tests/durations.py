@@ -1,9 +1,10 @@
 """The suite's long tests, longest first: what each took in a recorded run, so that `-n auto` starts them first.
 
 `tests/durations.json` keeps, per test id, the seconds it took (setup + call + teardown) in a recorded run of the
-whole suite, for the tests over `KEEP_SECONDS`. conftest.py collects those tests first, longest first: xdist hands
-out its first quarter of the tests one at a time to each worker in turn, so the long ones are spread over the
-workers from the start instead of one of them starting last and holding the end. A test not recorded (a new one)
+whole suite, for the tests over `KEEP_SECONDS`. conftest.py collects those tests first, longest first, and has
+xdist hand out the tests one at a time (`--maxschedchunk 1`: its default sends each worker a run of consecutive
+tests, which put every long one on the first worker), so the long ones are spread over the workers from the start
+instead of one of them starting last and holding the end. A test not recorded (a new one)
 keeps its place after them. Figures are an order, not a budget: no test reads them as a limit.
 
 Record them again from a full run's report (`python -m pytest -q -n auto --durations=0 > report.txt`):

@@ -24,6 +24,7 @@ import pytest
 
 from bot.ingest.pipeline import ingest_text, load_seeds
 from bot.store import Store, StoreError
+from bot.store.store import BUSY_MS
 
 ROOT = Path(__file__).resolve().parents[1]
 PY = sys.executable
@@ -159,6 +160,18 @@ async def test_a_lock_never_released_is_one_clear_error_and_nothing_written(seed
         holder.stop()
         await store.close()
     assert doc_count(seeded_db) == before
+
+
+@pytest.mark.parametrize("lock_wait, busy", [(120.0, BUSY_MS), (0.2, 200), (1, 1000)])
+async def test_no_single_busy_wait_outlasts_the_whole_lock_wait(seeded_db, lock_wait, busy):
+    # SQLite's busy handler waited BUSY_MS (5 s) before the first retry whatever the lock wait: NEWSDESK_LOCK_WAIT=1
+    # gave up after 5 s. Each connection's busy wait (the store's and the bulk writer's) is the shorter of the two.
+    store = await Store.open(seeded_db, lock_wait=lock_wait)
+    try:
+        assert (await store.fetchone("PRAGMA busy_timeout"))[0] == busy
+        assert store._bulk_connection().execute("PRAGMA busy_timeout").fetchone()[0] == busy
+    finally:
+        await store.close()
 
 
 def test_cli_ingest_waits_for_another_process_then_stores(seeded_db, tmp_path):

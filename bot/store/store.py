@@ -50,6 +50,13 @@ class StoreError(SaidError):
 LOCK_WAIT_SECONDS = 120.0
 BUSY_MS = 5000
 
+
+def _busy_ms(busy_ms: int, lock_wait: float) -> int:
+    """SQLite's busy wait per attempt, never longer than the whole wait: a `lock_wait` of 1 s (NEWSDESK_LOCK_WAIT)
+    gave up after BUSY_MS, 5 s, its first attempt's busy wait."""
+    return min(int(busy_ms), max(1, int(lock_wait * 1000)))
+
+
 # FTS5 merges index segments when this many share a level: its default, and the bulk path's.
 DEFAULT_AUTOMERGE = 4
 BULK_AUTOMERGE = 8
@@ -153,7 +160,7 @@ class Store:
         store = cls(conn, path, lock_wait)
         try:
             conn.row_factory = aiosqlite.Row
-            async with conn.execute(f"PRAGMA busy_timeout = {int(busy_ms)}"):
+            async with conn.execute(f"PRAGMA busy_timeout = {_busy_ms(busy_ms, lock_wait)}"):
                 pass
             await store._refuse_newer()  # before anything writes to a file a newer release owns
             for pragma in (
@@ -447,7 +454,7 @@ class Store:
             # Temporary b-trees (sorts, FTS5 merges) stay in memory; reads of a large file go through a
             # memory map rather than a read() per page.
             for pragma in (
-                f"busy_timeout = {BUSY_MS}",
+                f"busy_timeout = {_busy_ms(BUSY_MS, self.lock_wait)}",
                 "foreign_keys = ON",
                 "synchronous = NORMAL",
                 "cache_size = -65536",
