@@ -85,15 +85,21 @@ def _long_first(item: pytest.Item) -> int:
     return LONG_FIRST.index(name) if name in LONG_FIRST else len(LONG_FIRST)
 
 
+AUTO_WORKERS_MAX = 8
+
+
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
     """`-n auto`: two workers per core. A good part of a test's time is spent waiting — for the processes it
     starts (CLI runs, workers, bots, sandboxes), for its PostgreSQL server's answers, for a lock or a lease — and
     with one worker per core that core then idles. Two runs' own per-test seconds replayed through xdist's
     scheduler (README, "Run the tests"): four workers on two cores end after ~165 s, two after ~253 s, for the same
-    CPU. PYTEST_XDIST_AUTO_NUM_WORKERS still decides when it is set (None: xdist's own hook reads it)."""
+    CPU. At most AUTO_WORKERS_MAX: each worker starts its own PostgreSQL server and seeds its own databases, which
+    on a many-core runner would cost more than the waits it saves. PYTEST_XDIST_AUTO_NUM_WORKERS still decides when
+    it is set (None: xdist's own hook reads it)."""
     if os.environ.get("PYTEST_XDIST_AUTO_NUM_WORKERS"):
         return None
-    return 2 * len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 2 * (os.cpu_count() or 1)
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return min(AUTO_WORKERS_MAX, 2 * cores)
 
 
 def pytest_configure(config: pytest.Config) -> None:

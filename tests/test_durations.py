@@ -104,9 +104,11 @@ def test_the_long_tests_collected_first_are_spread_over_the_workers(pytestconfig
     assert _scheduled_run(pytestconfig, seconds, 2) <= 175
 
 
-def test_auto_starts_two_workers_per_core_unless_the_environment_says(pytestconfig, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_auto_starts_two_workers_per_core_at_most_eight_unless_the_environment_says(pytestconfig, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     cores = len(os.sched_getaffinity(0))
     monkeypatch.delenv("PYTEST_XDIST_AUTO_NUM_WORKERS", raising=False)
-    assert pytestconfig.hook.pytest_xdist_auto_num_workers(config=pytestconfig) == 2 * cores
+    assert pytestconfig.hook.pytest_xdist_auto_num_workers(config=pytestconfig) == min(8, 2 * cores)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: set(range(16)))  # a 16-core runner: capped
+    assert pytestconfig.hook.pytest_xdist_auto_num_workers(config=pytestconfig) == 8
     monkeypatch.setenv("PYTEST_XDIST_AUTO_NUM_WORKERS", "3")
     assert pytestconfig.hook.pytest_xdist_auto_num_workers(config=pytestconfig) == 3
