@@ -290,6 +290,10 @@ published: 2025-10-13
 北村三郎町長は「今の時期に漁港の工事を進めれば、漁業者の生活が立ち行かなくなる」と述べ、県の計画を批判した。
 
 北村三郎町長は「国の補助が出れば、新しい防潮堤の建設を進めたい」と述べた。
+
+南田次郎市長は「運賃の値下げに応じないなら、バス会社との契約はできない」と語った。
+
+南田次郎市長は「県が費用を出さなかったら、新しい体育館の建設はしない」と話した。
 """
 
 EN_SCENARIOS = """\
@@ -307,13 +311,16 @@ Councillor Joe Park said he would not support the toll unless the bridge was rep
 
 async def test_an_opposing_reading_under_a_plain_scenario_stays_opposition(store: Store) -> None:
     """A plain if / 〜れば is a scenario the speaker weighs: an opposing reading under it stays opposition; a
-    supporting one under it, and any reading under a term (unless, 〜なければ, 〜のであれば), is conditional."""
+    supporting one under it, and any reading under a term (unless, 〜なければ, 〜ないなら, 〜なかったら, 〜のであれば), is conditional."""
     await _ingest(store, {"scenarios-ja.md": JA_SCENARIOS, "scenarios-en.md": EN_SCENARIOS})
     await _expect(
         store,
         [
             ("北村", "県の計画", "批判した", ["oppose"]),
             ("北村", "新しい防潮堤の建設", "補助が出れば", ["conditional"]),
+            # a negated condition (〜ないなら, 〜なかったら) is a term, as 〜なければ is: "unless"
+            ("南田", "バス会社との契約", "応じないなら", ["conditional"]),
+            ("南田", "新しい体育館の建設", "出さなかったら", ["conditional"]),
             ("Park", "the casino", "could not accept", ["oppose"]),
             ("Park", "the ferry subsidy", "would back", ["conditional"]),
             ("Park", "the toll", "unless", ["conditional"]),
