@@ -905,9 +905,13 @@ def weigh(target: Target, df: dict[str, int], passages: int, gloss_df: dict[str,
         if not d and w.glosses and gloss_df:  # the commonest of them: a gloss read backwards may be the wrong word
             d = max(gloss_df.get(ja, 0) for ja in w.glosses)
             w.translated = d > 0
-        w.weight = math.log((passages + 2) / (d + 1)) + 0.5 if d else 0.0
-        if w.form in weak or w.weak:
-            w.weight *= 0.5
+        w.weight = _idf_weight(w, d, passages, weak)
+
+
+def _idf_weight(w: TargetWord, d: int, passages: int, weak: frozenset[str]) -> float:
+    """A word's weight when `d` of the store's `passages` hold it: its rarity (idf), half for a weak word."""
+    weight = math.log((passages + 2) / (d + 1)) + 0.5 if d else 0.0
+    return weight * 0.5 if w.form in weak or w.weak else weight
 
 
 def weigh_unheld(words: list[TargetWord], df: dict[str, int], passages: int) -> None:
@@ -919,9 +923,7 @@ def weigh_unheld(words: list[TargetWord], df: dict[str, int], passages: int) -> 
         if d:
             # it counts where a statement names it, and is held against none that does not (as before, when it
             # weighed nothing): the word the user chose may be no word of the articles at all
-            w.weight, w.optional, w.unheld = math.log((passages + 2) / (d + 1)) + 0.5, True, True
-            if w.form in weak or w.weak:
-                w.weight *= 0.5
+            w.weight, w.optional, w.unheld = _idf_weight(w, d, passages, weak), True, True
 
 
 def relevance(

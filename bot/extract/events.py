@@ -317,9 +317,9 @@ def extract_events(
             if not inside:
                 hour = _hour_only(masked, s, e, english, last_day or report_date)
                 if hour is None and same_day and last_day is not None:
-                    hour = _incident_of_the_day(p.text, masked, s, e, last_day, events[0] if events else None, actors)
-                if hour is None and same_day and last_day is not None:
-                    hour = _statement_of_the_day(p.text, masked, s, e, last_day, actors, headline)
+                    hour = _incident_of_the_day(
+                        p.text, masked, s, e, last_day, events[0] if events else None, actors
+                    ) or _statement_of_the_day(p.text, masked, s, e, last_day, actors, headline)
                 if hour is None and later and last_day is not None:
                     hour = _later_that_day(masked, s, e, last_day) or _incident_of_the_day(
                         p.text, masked, s, e, last_day, events[0] if events else None, actors, english=True

@@ -178,11 +178,9 @@ _EN_COND_RX = guarded(
 )
 _COND_EXCLUDE_RX = re.compile("|".join(map(re.escape, _P["conditional_exclude"])))
 # 「力を借りなければ命を守れない」 "we cannot win without aid": a need, not a condition (its なければ/without is none)
-_NEED_RX = (
-    guarded("|".join(f"(?:{p})" for p in _P.get("attitude_need_patterns", [])))
-    if _P.get("attitude_need_patterns")
-    else None
-)
+_NEED_RX = guarded("|".join(f"(?:{p})" for p in _P.get("attitude_need_patterns", []))) if _P.get(
+    "attitude_need_patterns"
+) else None
 # "should not", "mustn't": a modal's own negation follows it
 _EN_NEG_AFTER_CUES = frozenset(w.lower() for w in _P.get("en_negation_after_cues", []))
 _EN_NEG_AFTER_RX = re.compile(
@@ -193,7 +191,9 @@ _EN_NEG_AFTER_RX = re.compile(
 _EN_MODAL_TAIL_RX = re.compile(r"\s*")
 _TOPIC_NEG = tuple(_P["topic_negation"])
 # the rest of the noun phrase a target word is in, then its negation (「私的な問題ではなく」「経営の問題ではなく」)
-_PHRASE_NEG_RX = re.compile(r"(?:[なの]?[一-龥々ァ-ヶー]{1,8}){0,2}(?:" + "|".join(map(re.escape, _TOPIC_NEG)) + ")")
+_PHRASE_NEG_RX = re.compile(
+    r"(?:[なの]?[一-龥々ァ-ヶー]{1,8}){0,2}(?:" + "|".join(map(re.escape, _TOPIC_NEG)) + ")"
+)
 
 
 # the target's own predicate said not to be the case: 「利用者に負わせるのではなく」「劣っていたわけではない」 (not
@@ -306,10 +306,8 @@ def _pos_hits(probe: str) -> list[_PosHit]:
             neg = _EN_NEG_BEFORE_RX.search(probe, max(0, s - 24), s)
             # a negation is its first cue's (`did not need to stop driving`, `should not stop`: `need` and `should`
             # are negated, and `stop` is what they are about)
-            if (
-                neg
-                and not (hits and hits[-1].start > neg.start() and probe[hits[-1].start].isascii())
-                and (neg.start() >= en_consumed)
+            if neg and not (hits and hits[-1].start > neg.start() and probe[hits[-1].start].isascii()) and (
+                neg.start() >= en_consumed
             ):
                 pol = -pol
             elif probe[s:e].lower() in _EN_NEG_AFTER_CUES and (
@@ -686,7 +684,7 @@ def _clause_topics(
         if english:  # 「…, but only if …」「… unless …」: a restriction later in the sentence conditions it
             seg_end = max(seg_end, _restriction_end(scan, h.start))
         conds = [c for c in scan.conds if sent_start <= c < seg_end and mine(c)]
-        if conds and not (position == "oppose" and all(_scenario(scan.text, c) for c in conds)):
+        if _conditioned(scan.text, position, conds):
             position = "conditional"
         position = position or "neutral"
         kind = "quote" if cl.kind == "quote" or scan.in_speech(h.start) else "reported"
@@ -696,9 +694,7 @@ def _clause_topics(
     return out
 
 
-_EN_RESTRICTION_RX = re.compile(
-    r"(?<![A-Za-z])(?:only if|unless|provided that|as long as|on condition)(?![A-Za-z])", re.I
-)
+_EN_RESTRICTION_RX = re.compile(r"(?<![A-Za-z])(?:only if|unless|provided that|as long as|on condition)(?![A-Za-z])", re.I)
 
 
 def _restriction_end(scan: _Scan, pos: int) -> int:
@@ -718,9 +714,12 @@ _SCENARIO_RX = re.compile(
 )
 
 
-def _scenario(text: str, cond: int) -> bool:
-    """The condition found at `cond` is a plain scenario: an opposing reading it conditions stays opposition."""
-    return _SCENARIO_RX.match(text, cond) is not None
+def _conditioned(text: str, position: str | None, conds: list[int]) -> bool:
+    """The reading is conditional on the conditions found at `conds`: any there is, unless the reading opposes and
+    every one of them is a plain scenario (`_SCENARIO_RX`), under which an opposing reading stays opposition."""
+    return bool(conds) and not (
+        position == "oppose" and all(_SCENARIO_RX.match(text, c) is not None for c in conds)
+    )
 
 
 def _rank(position: str) -> int:
@@ -846,9 +845,7 @@ class _State:
     carry: int | None = None  # actor of the last statement sentence, for a following sentence without subject
     carry_tail: bool = False  # the previous passage ended on that actor's sentence
     last_person: int | None = None  # for 同氏 / 彼
-    orgs: deque[int] = field(
-        default_factory=lambda: deque(maxlen=6)
-    )  # 同社 / 同省 / 同党: the last organisation subjects, latest last
+    orgs: deque[int] = field(default_factory=lambda: deque(maxlen=6))  # 同社 / 同省 / 同党: the last organisation subjects, latest last
     bodies: dict[int, int] = field(default_factory=dict)  # person → the body the item named them officer of
     people: deque[int] = field(default_factory=lambda: deque(maxlen=12))  # people the item named, latest last
     named_bodies: deque[int] = field(default_factory=lambda: deque(maxlen=12))  # bodies the item named, latest last
@@ -887,7 +884,9 @@ def extract_statements(
         if contexts[i] != state.item_context:
             state.item_context, state.context_mentions = contexts[i], None
         date = dates[i] if i < len(dates) else None
-        rows.extend(_passage_rows(i, p, actors, date, state, mentions[i] if mentions is not None else None, readings))
+        rows.extend(
+            _passage_rows(i, p, actors, date, state, mentions[i] if mentions is not None else None, readings)
+        )
     return rows
 
 
@@ -1026,13 +1025,9 @@ def _clauses(
         first = subjects[0][1] if subjects else e
         # someone else as the subject: a kind of person or body, or anyone titled whom no rule names
         # (「共産党の伊藤はつみ県議は」: a name the registry cannot read)
-        prefix_other = _OTHER_SUBJECT_RX.search(scan.masked, s, first) or _TITLED_SUBJECT_RX.search(
-            scan.masked, s, first
-        )
+        prefix_other = _OTHER_SUBJECT_RX.search(scan.masked, s, first) or _TITLED_SUBJECT_RX.search(scan.masked, s, first)
         # the が subjects are inside what the last speaker said (「…大谷選手が…ないとも述べ」): not the sentence's subjects
-        inside = (
-            bool(subjects) and state.carry is not None and not prefix_other and _inside_report(scan, s, e, subjects)
-        )
+        inside = bool(subjects) and state.carry is not None and not prefix_other and _inside_report(scan, s, e, subjects)
         if inside:
             sent_clauses.append(_Clause(state.carry, s, s, e, "reported"))  # type: ignore[arg-type]
         for actor_id, start, own, particle in subjects:
@@ -1076,7 +1071,9 @@ def _clauses(
             clauses.append(cl)
             tails.append(_tail_cues(scan, s, e) if _GAPPED_RX.search(text, cl.lo, cl.hi) else None)
         last_subject = (last_subject if sent_clauses else None) if not subjects or inside else subjects[-1][0]
-        body_before = last_subject if subjects and not inside and actors.actors[last_subject].kind != "person" else None
+        body_before = (
+            last_subject if subjects and not inside and actors.actors[last_subject].kind != "person" else None
+        )
         announcer = body_before if body_before is not None and _ANNOUNCED_RX.search(text, s, e) else None
         if subjects and not inside:
             # a person goes on speaking: 「共産党の小池書記局長は…批判した。「…」と述べ」 is 小池's, not the party's alone
@@ -1296,34 +1293,15 @@ def _named_before(run: str, at: int, scan: _Scan, state: _State, actors: ActorIn
     here = [m.actor_id for m in scan.mentions if m.end <= at]
     for pid in reversed([*state.people, *here]):
         entry = actors.actors.get(pid)
-        if (
-            entry is not None
-            and entry.kind == "person"
-            and any(n.startswith(run) and len(n) > len(run) for n in (entry.name, *entry.aliases))
+        if entry is not None and entry.kind == "person" and any(
+            n.startswith(run) and len(n) > len(run) for n in (entry.name, *entry.aliases)
         ):
             return pid
     return None
 
 
 # The heads a body's name ends with that say what kind of body it is: 同社 is not a ministry nor a party.
-_BODY_KIND_HEADS = (
-    "省",
-    "庁",
-    "党",
-    "会",
-    "組合",
-    "委員会",
-    "県",
-    "府",
-    "市",
-    "町",
-    "村",
-    "機構",
-    "協会",
-    "連盟",
-    "大学",
-    "行",
-)
+_BODY_KIND_HEADS = ("省", "庁", "党", "会", "組合", "委員会", "県", "府", "市", "町", "村", "機構", "協会", "連盟", "大学", "行")
 
 
 def _officers(scan: _Scan, s: int, e: int, actors: ActorIndex) -> list[tuple[int, int]]:
@@ -1696,7 +1674,7 @@ def position_toward(
     cues = [c for c in cues if not _owned(scan, cl, c)]
     position = _main_position(scan, cl, cues)
     conds = [c for c in scan.conds if _conditions(scan, cl, cues[-1].start if position else None, c)]
-    if conds and not (position == "oppose" and all(_scenario(scan.text, c) for c in conds)):
+    if _conditioned(scan.text, position, conds):
         position = "conditional"
     return position or "neutral", (cues[-1].start if cues else cl.scan)
 
