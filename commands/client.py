@@ -11,10 +11,10 @@ import hashlib
 import json
 import logging
 import sys
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 import aiohttp
 import discord
@@ -56,6 +56,12 @@ EXTENSIONS = (
 )
 ERROR_CHARS = 500
 LOOPS_END_SECONDS = 60.0  # the most close() waits for its cancelled loops to end before closing the store
+REPLIES_END_SECONDS = 10.0  # the most close() waits for the replies it cut short to be edited
+T = TypeVar("T")
+
+
+class Closed:
+    """What `NewsdeskBot.unless_closing` returns when the bot began closing before the wait ended."""
 
 
 class NewsdeskTree(app_commands.CommandTree):
@@ -124,6 +130,8 @@ class NewsdeskBot(commands.AutoShardedBot):
         self._http: aiohttp.ClientSession | None = None
         self._feed_lock = asyncio.Lock()  # one feed poll at a time, whether the loop or a caller started it
         self.owner = default_owner()  # who holds this process's digest claims and feed leases
+        self._closing = asyncio.Event()
+        self._waiting: set[asyncio.Task[Any]] = set()  # commands in unless_closing(): close() lets them answer
 
     @property
     def store(self) -> Store:
@@ -173,7 +181,32 @@ class NewsdeskBot(commands.AutoShardedBot):
         """Endpoints exempt from the address rule (the tests' own server): the fetcher is the same otherwise."""
         self._fetcher = replace(self._fetcher, trusted_hosts=tuple(hosts))
 
+    async def unless_closing(self, wait: Awaitable[T]) -> T | Closed:
+        """`wait`'s result, or `Closed()` when the bot begins closing first (close() cancels the wait).
+
+        A command that waits long on someone else's work (a worker's job) says so in its reply when it gets
+        `Closed()`: close() waits for that command to end (at most REPLIES_END_SECONDS) before it closes the HTTP
+        session that edits the reply, so the user is never left reading "this message will show the result"."""
+        current = asyncio.current_task()
+        if current is None:
+            return await wait
+        self._waiting.add(current)
+        try:
+            return await wait
+        except asyncio.CancelledError:
+            if not self._closing.is_set():  # cancelled for another reason: not ours to absorb
+                raise
+            current.uncancel()  # close()'s cancel ends the wait, not the command: it answers next
+            return Closed()
+        finally:
+            self._waiting.discard(current)
+
     async def close(self) -> None:
+        self._closing.set()
+        if waiting := self._waiting - {asyncio.current_task()}:
+            for task in waiting:
+                task.cancel()
+            await asyncio.wait(waiting, timeout=REPLIES_END_SECONDS)
         running = [t for t in (self._claims_upkeep, self.digest_loop.get_task(), self.feed_loop.get_task()) if t]
         if self._claims_upkeep is not None:
             self._claims_upkeep.cancel()

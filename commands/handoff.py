@@ -1,6 +1,7 @@
 """`/source add` handed to a worker (bot/services/handoff.py), for every way of adding: the command's url, file or
 text, the Add article form, a .zip of articles. The deferred reply says "queued (job N)" and is edited with the
-worker's outcome when the job ends, as the bot would have answered had it ingested the source itself."""
+worker's outcome when the job ends, as the bot would have answered had it ingested the source itself; when the
+bot closes first (a restart), with a line saying the job goes on in the worker."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import discord
 
 from bot.services.handoff import archive_outcome, hand_over, outcome
 from bot.services.sources import ArchiveFailed
+from commands.client import Closed
 from commands.embeds import archive_done_text, ingest_embed, ingest_refusal
 from commands.i18n import Labels
 
@@ -35,8 +37,10 @@ async def hand_over_source(
 ) -> None:
     """One source as a worker's job (`add_text`, `add_upload`, `ingest_url`); a refusal comes back raised."""
     job_id = await _queued(interaction, bot, L, kind, payload)
-    result = await outcome(bot.store, job_id)
-    if result is None:
+    result = await bot.unless_closing(outcome(bot.store, job_id))
+    if isinstance(result, Closed):
+        await interaction.edit_original_response(content=L("ingest.queued_closing", id=job_id))
+    elif result is None:
         await interaction.edit_original_response(content=L("ingest.queued_late", id=job_id))
     elif result.status == "added":
         await interaction.edit_original_response(content=None, embed=ingest_embed(result, L))
@@ -55,11 +59,13 @@ async def hand_over_archive(
     """A .zip of articles as a worker's job: the reply edited with its final counts (no progress meanwhile)."""
     job_id = await _queued(interaction, bot, L, "add_archive", await upload_payload(file))
     try:
-        final = await archive_outcome(bot.store, job_id)
+        final = await bot.unless_closing(archive_outcome(bot.store, job_id))
     except ArchiveFailed as e:
         await interaction.edit_original_response(content=L(e.key, name=name))
         return
-    if final is None:
+    if isinstance(final, Closed):
+        await interaction.edit_original_response(content=L("ingest.archive_queued_closing", id=job_id))
+    elif final is None:
         await interaction.edit_original_response(content=L("ingest.archive_queued_late", id=job_id))
     else:
         await interaction.edit_original_response(content=archive_done_text(final, name, L))

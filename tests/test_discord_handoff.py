@@ -163,3 +163,34 @@ async def test_the_add_article_form_is_a_workers_job(world: World, backend: str,
     await world.admin.submit_modal(bad, {"article:body": "本文", "article:date": "someday"})
     assert "not a date" in edits(world)[-1]  # the worker's refusal, in the reader's language
     assert [r["state"] for r in await job_rows(store)] == ["done", "done"]
+
+
+@pytest.mark.parametrize("backend", ["postgresql"])  # only a shared store hands work over
+@pytest.mark.parametrize(
+    ("sent", "told"),
+    [
+        ({"text": ARTICLE, "title": "黒海の協議"}, "the article will be in /sources once it is added"),
+        ({"file": ("backlog.zip", backlog())}, "the articles will be in /sources once they are added"),
+    ],
+    ids=["article", "zip"],
+)
+async def test_a_reply_waiting_on_a_job_says_so_when_the_bot_closes(
+    world: World, backend: str, sent: dict, told: str
+) -> None:
+    """The bot waits up to 14 minutes for the worker's outcome, editing its "queued" reply when it comes. Closed
+    meanwhile (a restart), it left that reply saying "this message will show the result" forever: the wait died
+    with the store and the HTTP session under it. Now close() ends the wait and lets the reply say the job goes
+    on in the worker before the session closes. Staged with a worker that is alive but never takes the job."""
+    store = world.env.bot.store
+    await jobs.take_lease(store, jobs.WORKER_LEASE + "busy", "busy", now=datetime.now(UTC))
+    adding = asyncio.create_task(world.admin.slash(world.channel, "source add", **sent))
+    while not any(e.startswith("Queued") for e in edits(world)):
+        await asyncio.sleep(0.05)
+    await world.env.bot.close()
+    await adding
+    (job,) = await job_rows(store)
+    assert job["state"] == "queued"  # left for a worker, as said
+    assert edits(world)[-1] == (
+        f"The bot is shutting down, so this message will not show the result: job {job['id']} goes on in a worker"
+        f" process, and {told}."
+    )
