@@ -37,7 +37,7 @@ from bot.rows import Provenance
 from bot.services import feeds
 from bot.services.claims import keep_claims_current
 from bot.services.handoff import archive_payload
-from bot.services.sources import ArchiveFailed, add_archive, add_text, add_upload, add_url
+from bot.services.sources import ArchiveFailed, add_archive, add_text, add_upload, add_url, get_source
 from bot.store import Store, jobs
 from bot.user_errors import UserError
 
@@ -159,9 +159,33 @@ class Worker:
             raise
         finally:
             heartbeat.cancel()
+        if job.attempts > 1 and isinstance(result, IngestResult):
+            result = await self._own_earlier_write(job, result)
         done = archive_payload(result) if isinstance(result, BulkProgress) else to_payload(result)
         await jobs.finish(self.store, job, self.owner, now=self.clock(), result=done)
         return True
+
+    async def _own_earlier_write(self, job: jobs.Job, result: IngestResult) -> IngestResult:
+        """A retried job's "already stored" about the document its own earlier attempt stored (stopped after the
+        commit, before recording its end) is that document added, as the first attempt would have said."""
+        if result.status != "duplicate" or result.duplicate_of is None:
+            return result
+        if not await jobs.added_by_its_earlier_attempt(self.store, job, result.duplicate_of):
+            return result
+        doc = await get_source(self.store, result.duplicate_of)
+        if doc is None:
+            return result
+        return IngestResult(
+            "added",
+            result.name,
+            document_id=doc.id,
+            title=doc.title,
+            outlet=doc.outlet,
+            published=doc.published,
+            passages=doc.passages,
+            events=doc.events,
+            statements=doc.statements,
+        )
 
     async def _heartbeat(self, job: jobs.Job) -> None:
         """Renew the job's lease (and this worker's presence) while it runs: only a dead worker's job expires."""

@@ -199,3 +199,41 @@ async def test_an_idle_worker_waits_its_setting_between_rounds(store, seeded_tar
     worker = Worker(store, make_settings(seeded_target, worker_idle=0.25), owner="idle", clock=lambda: T0)
     assert await worker.run(stop=stop) == 0
     assert waits == [0.25, 0.25]
+
+
+async def test_a_job_stopped_just_after_its_write_says_added_when_retried(store, seeded_target, monkeypatch):
+    """A worker stopped after the grace is cancelled wherever it is: just after its document's commit, the job
+    was given back (its write taken for rolled back) and the retry found the document stored, so the user who
+    added it read "already stored". The retry now tells its own earlier write as added; a document that was
+    there before the job was queued, or that someone else added, stays a duplicate."""
+    import asyncio
+
+    worker = Worker(store, make_settings(seeded_target), owner="w", clock=lambda: datetime.now(UTC))
+    add = store_module.Store.add_document
+
+    async def stopped_after_commit(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        await add(self, *args, **kwargs)
+        raise asyncio.CancelledError  # the cancel arrives as the commit returns
+
+    mine = {"text": article(5), "title": "五回目", "added_by": "discord:1", "guild_id": 7}
+    job_id = await jobs.enqueue(store, "add_text", mine, now=datetime.now(UTC))
+    with monkeypatch.context() as m:
+        m.setattr(store_module.Store, "add_document", stopped_after_commit)
+        with pytest.raises(asyncio.CancelledError):
+            await worker.do_one_job()
+    assert (await jobs.job_state(store, job_id)).state == "queued"  # given back
+    assert await worker.do_one_job()
+    state = await jobs.job_state(store, job_id)
+    doc = await store.fetchone("SELECT id FROM documents WHERE title = ?", ("五回目",))
+    assert (state.attempts, state.result["status"], state.result["document_id"]) == (2, "added", doc["id"])
+    assert state.result["passages"] > 0
+
+    # the same text again in retried jobs: by the same hand but queued after the document was stored, and by
+    # someone else's hand
+    for payload, queued in ((mine, datetime.now(UTC)), ({**mine, "added_by": "discord:2"}, T0)):
+        again = await jobs.enqueue(store, "add_text", payload, now=queued)
+        claimed = await jobs.claim(store, "gone", now=datetime.now(UTC))
+        assert claimed is not None and claimed.id == again and await jobs.give_back(store, claimed, "gone")
+        assert await worker.do_one_job()
+        state = await jobs.job_state(store, again)
+        assert (state.attempts, state.result["status"]) == (2, "duplicate")

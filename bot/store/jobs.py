@@ -112,6 +112,21 @@ async def give_back(store: Store, job: Job, owner: str) -> bool:
         return cur.rowcount > 0
 
 
+async def added_by_its_earlier_attempt(store: Store, job: Job, doc_id: int) -> bool:
+    """The document was stored by this job's own earlier attempt: a worker stopped just after its write committed
+    gave the job back (`give_back`), and the retry found its own document. Told by the document's hand (the
+    job's `added_by`) and time (added after the job was queued); only a retried job asks."""
+    row = await store.fetchone(
+        "SELECT d.added_by, d.added_at, j.created_at FROM documents d, jobs j WHERE d.id = ? AND j.id = ?",
+        (doc_id, job.id),
+    )
+    return (
+        row is not None
+        and row["added_by"] == job.payload.get("added_by")
+        and row["added_at"] >= row["created_at"]
+    )
+
+
 async def renew(store: Store, job: Job, owner: str, *, now: datetime, lease: timedelta = LEASE) -> bool:
     """Extend a running job's lease (its worker's heartbeat); False when the lease was lost meanwhile."""
     async with store.queue_transaction() as db:
