@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from rapidfuzz import fuzz
+
 _BASE = {
     "ア": "a", "イ": "i", "ウ": "u", "エ": "e", "オ": "o",
     "カ": "ka", "キ": "ki", "ク": "ku", "ケ": "ke", "コ": "ko",
@@ -99,3 +101,49 @@ def name_skeleton(key: str) -> str:
     for rx, repl in _SKELETON_FOLDS:
         key = rx.sub(repl, key)
     return SKELETON_PREFIX + key if len(key) >= 4 else ""
+
+
+# how an English name's letters come out in katakana, for `sounds_like`: sh/ch/ts as one consonant each, l as r,
+# v as b, a hard c as k, doubled letters single
+_SOUND_FOLDS = (
+    (re.compile(r"shi|sh"), "s"),
+    (re.compile(r"chi|ch"), "c"),
+    (re.compile(r"tsu|ts"), "t"),
+    (re.compile(r"l"), "r"),
+    (re.compile(r"v"), "b"),
+    (re.compile(r"ck|q|c(?![eiy])"), "k"),
+    (re.compile(r"([a-z])\1+"), r"\1"),
+)
+# an English r after a vowel and before a consonant or the end is not written in katakana (Starmer スターマー)
+_SILENT_R_RE = re.compile(r"(?<=[aeiou])r(?![aeiouy])")
+
+
+def _sound(key: str) -> str:
+    for rx, repl in _SOUND_FOLDS:
+        key = rx.sub(repl, key)
+    return key
+
+
+def _consonants(key: str) -> str:
+    for rx, repl in _SKELETON_FOLDS:
+        key = rx.sub(repl, key)
+    return key
+
+
+@lru_cache(maxsize=16384)
+def sounds_like(latin: str, kana: str) -> bool:
+    """Whether a name in Latin letters is this katakana name as Japanese reports write it (Grossi = グロッシ,
+    Bessent = ベッセント, Starmer = スターマー, Rubio = ルビオ): the same consonants (the vowels katakana adds and an
+    unwritten r aside) and letters close enough. Three consonants or more; two only when the letters agree."""
+    lk, kk = name_key(latin), name_key(romanize(kana))
+    if not lk or not kk:
+        return False
+    theirs = _consonants(kk)
+    for mine in dict.fromkeys((lk, _SILENT_R_RE.sub("", lk))):
+        skeleton = _consonants(mine)
+        if skeleton != theirs or len(skeleton) < 2:
+            continue
+        close = fuzz.ratio(_sound(mine), _sound(kk))
+        if close >= (60 if len(skeleton) >= 3 else 90):
+            return True
+    return False

@@ -12,7 +12,7 @@ from rapidfuzz import fuzz, process
 from bot.actors import ActorEntry, ActorIndex
 from bot.extract.body_names import other_names
 from bot.extract.roles import MINISTER_RE, looks_like_name, org_suffix, strip_country, vocabulary
-from bot.extract.romaji import name_key, romanize
+from bot.extract.romaji import name_key, romanize, sounds_like
 from bot.models import TOPICS
 from bot.services.errors import QueryError
 from bot.store import Store
@@ -256,7 +256,8 @@ def across_scripts(actors: ActorIndex, entry: ActorEntry) -> list[ActorEntry]:
         return same_body(actors, entry)
     latin = _is_latin(entry.name)
     mine = _name_forms(entry, latin)
-    if not mine:
+    sounds = _sound_forms(entry, latin)
+    if not mine and not sounds:
         return []
     return [
         a
@@ -264,8 +265,50 @@ def across_scripts(actors: ActorIndex, entry: ActorEntry) -> list[ActorEntry]:
         if a.id != entry.id
         and a.kind == "person"
         and _is_latin(a.name) != latin
-        and _same_name(mine, _name_forms(a, not latin))
+        and (
+            _same_name(mine, _name_forms(a, not latin))
+            or bool(sounds and _sounds_same(sounds, _sound_forms(a, not latin), latin))
+        )
     ]
+
+
+def _sound_forms(entry: ActorEntry, latin: bool) -> list[tuple[str, ...]]:
+    """The words of each of a person's names in Latin letters (latin), or in katakana (not latin): what
+    `_sounds_same` compares."""
+    names = dict.fromkeys(n for n in (entry.name, entry.name_en, *(entry.aliases or [])) if n)
+    forms = [_latin_words(n) if latin else _katakana_words(n) for n in names if _is_latin(n) == latin]
+    return [f for f in forms if f]
+
+
+def _sounds_same(mine: list[tuple[str, ...]], theirs: list[tuple[str, ...]], latin: bool) -> bool:
+    """A foreign name in Latin letters and the same name in katakana (Grossi, グロッシ; Rafael Grossi, ラファエル・
+    グロッシ), which have no reading to compare: every word of one sounds like a word of the other (a surname
+    alone, or a full name word for word)."""
+    for a in mine:
+        for b in theirs:
+            lat, kat = (a, b) if latin else (b, a)
+            if all(any(sounds_like(m, w) for m in lat) for w in kat) or all(
+                any(sounds_like(m, w) for w in kat) for m in lat
+            ):
+                return True
+    return False
+
+
+@lru_cache(maxsize=8192)
+def _latin_words(name: str) -> tuple[str, ...]:
+    return tuple(w for w in unicodedata.normalize("NFKC", name).replace(".", " ").split() if w[:1].isupper())
+
+
+_KATAKANA_NAME_RE = re.compile(r"[ァ-ヺー]+(?:[・=＝][ァ-ヺー]+)*")
+
+
+@lru_cache(maxsize=8192)
+def _katakana_words(name: str) -> tuple[str, ...]:
+    """The words of a name written wholly in katakana (ラファエル・グロッシ → ラファエル, グロッシ); () otherwise."""
+    text = unicodedata.normalize("NFKC", name).strip()
+    if not _KATAKANA_NAME_RE.fullmatch(text):
+        return ()
+    return tuple(w for w in re.split(r"[・=＝]", text) if len(w) >= 2)
 
 
 # --- one body under two names (国土交通省 in one report, 国交省 or the transport ministry in another) ----------------
