@@ -20,7 +20,8 @@ from tests.test_stance_positions_news import positions
     [
         ("今回の結果は非常に残念だ", -1),
         ("住民への説明は適切ではない", -1),  # an evaluation negated after it
-        ("住民への説明は適切だ", 1),
+        ("住民への説明は適切だ", 0),  # a Japanese positive word as it stands decides nothing
+        ("住民への説明は不適切ではない", 1),  # a negative one denied does
         ("技術的な問題は見当たらない", 1),  # trouble denied
         ("港で大きな被害が出ている", 0),  # an event a report states, no evaluation
         ("結果は残念かもしれない", 0),  # hedged
@@ -72,7 +73,7 @@ async def test_an_evaluation_with_no_stance_verb(store: Store) -> None:
     for name, text in (("eval-ja.md", JA), ("eval-en.md", EN)):
         assert (await ingest_text(store, text, name=name)).status == "added"
     assert await positions(store, "佐々木", "県の決定", "理不尽") == ["oppose"]
-    assert await positions(store, "佐々木", "国の判断", "賢明") == ["support"]
+    assert await positions(store, "佐々木", "国の判断", "賢明") == ["neutral"]  # positive as it stands: no decision
     assert await positions(store, "佐々木", "港の被害", "被害が出ている") == ["neutral"]
     assert await positions(store, "大野", "堤防の計画", "問題は見当たらない") == ["support"]
     assert await positions(store, "大野", "水門の計画", "決めていない") == ["neutral"]

@@ -90,7 +90,10 @@ def _japanese(sentence: str) -> float:
         negated = _ja_negated(tokens, k + n)
         if pol is None and forms[k] in _JA_TROUBLE and negated:
             found[1] += 1  # 「問題はない」: trouble denied
-        elif pol is not None:
+        elif pol is not None and (pol < 0 or negated):
+            # a positive word read as it stands is no evaluation of the target in Japanese news: it names the state
+            # hoped for or described (安全, 自由, 円滑に; measured on every corpus: right in 2 of the 5 it decided);
+            # a negative one (理不尽だ, 無責任だ) or a denied one (適切ではない) is
             pol = -pol if negated else pol
             found[pol > 0] += 1
         k += n
