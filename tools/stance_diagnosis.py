@@ -253,8 +253,40 @@ def relevance_reason(cli: InProcessCLI, case: dict[str, Any]) -> dict[str, Any]:
     return {"why": why, "pair": pair, "missing": best["missing"]}
 
 
-def classify(cli: InProcessCLI, case: dict[str, Any], articles: list[Path]) -> tuple[str, str]:
-    """(class, position given or '-') of one case."""
+class _PolarityTrace:
+    """The clauses whose position the general polarity layer decided (`stance._evaluated`, where the rules read
+    no cue) during one query, with the position it gave: installed around the query (a diagnosis, never the bot)."""
+
+    def __init__(self) -> None:
+        self.decided: list[tuple[str, str]] = []  # (the clause's text, the position given)
+
+    def __enter__(self) -> _PolarityTrace:
+        from bot.extract import stance
+
+        self._saved = evaluated = stance._evaluated
+
+        def traced(scan: Any, cl: Any, hits: Any) -> Any:
+            found = evaluated(scan, cl, hits)
+            if found is not None:
+                self.decided.append((scan.text[cl.lo : cl.hi], found))
+            return found
+
+        stance._evaluated = traced
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        from bot.extract import stance
+
+        stance._evaluated = self._saved
+
+    def gave(self, evidence: str, position: str) -> bool:
+        """The evidence's clause was given `position` by the polarity layer."""
+        score = _scorer()
+        return any(p == position and score.norm(evidence) in score.norm(t) for t, p in self.decided)
+
+
+def classify(cli: InProcessCLI, case: dict[str, Any], articles: list[Path]) -> tuple[str, str, bool]:
+    """(class, position given or '-', whether the polarity layer gave that position) of one case."""
 
     def ask(about: str) -> dict[str, Any] | None:
         try:
@@ -262,20 +294,22 @@ def classify(cli: InProcessCLI, case: dict[str, Any], articles: list[Path]) -> t
         except RuntimeError as e:
             return None if "actor" in str(e).lower() or "知ら" in str(e) else {}
 
-    answer = ask(case["about"])
+    with _PolarityTrace() as trace:
+        answer = ask(case["about"])
     if answer is None:
-        return "unknown", "-"
+        return "unknown", "-", False
     given = _found(answer, case)
     if any(p in case["position"] for p in given):
-        return "right", next(p for p in given if p in case["position"])
+        right = next(p for p in given if p in case["position"])
+        return "right", right, trace.gave(case["evidence"], right)
     if given:
-        return "position", given[0]
+        return "position", given[0], trace.gave(case["evidence"], given[0])
     for own_words in (case["evidence"], _sentence(articles, case["doc"], case["evidence"])):
         if own_words:
             again = _found(ask(own_words) or {}, case)
             if again:
-                return "relevance", again[0]
-    return "attribution", "-"
+                return "relevance", again[0], False
+    return "attribution", "-", False
 
 
 def diagnose(name: str, folder: Path) -> list[dict[str, Any]]:
@@ -291,7 +325,7 @@ def diagnose(name: str, folder: Path) -> list[dict[str, Any]]:
     for case in _scorer().load(cases_dir / "stance.jsonl"):
         if not case.get("about"):
             continue
-        kind, given = classify(cli, case, articles)
+        kind, given, polar = classify(cli, case, articles)
         why = relevance_reason(cli, case) if kind == "relevance" else {"why": "", "pair": "", "missing": []}
         rows.append(
             {
@@ -300,6 +334,7 @@ def diagnose(name: str, folder: Path) -> list[dict[str, Any]]:
                 "gold": case["position"],
                 "given": given,
                 "lang": about_language(case["about"]),
+                "polarity": polar,
                 "reason": attribution_reason(cli, case, articles, actors) if kind == "attribution" else "",
                 "form": statement_form(
                     _sentence(articles, case["doc"], case["evidence"]) or case["evidence"], case["evidence"]
@@ -331,6 +366,13 @@ def _relevance_counts(rows: list[dict[str, Any]]) -> str:
     )
 
 
+def _polarity_counts(rows: list[dict[str, Any]]) -> str:
+    """How often the polarity layer gave the evidence's position (the rules read no cue), and how often rightly."""
+    decided = [r for r in rows if r.get("polarity")]
+    right = sum(1 for r in decided if r["class"] == "right")
+    return f"polarity layer decided {len(decided)}, right {right}, wrong {len(decided) - right}"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("stories", nargs="*", help="story names (default: every corpus with about cases)")
@@ -355,12 +397,14 @@ def main() -> None:
             wrong = Counter(r["position_why"] for r in rows if r["position_why"])
             print(f"{'':16} position by reason: " + "  ".join(f"{k} {n}" for k, n in sorted(wrong.items())), flush=True)
             print(f"{'':16} relevance by reason: {_relevance_counts(rows)}", flush=True)
+            print(f"{'':16} {_polarity_counts(rows)}", flush=True)
             for r in rows:
                 if r["class"] in ("right", "position"):
                     confusion[(r["gold"][0], r["given"])] += 1
                 if a.cases:
                     print(
-                        f"    {r['id']:8} {r['class']:11} gold {'/'.join(r['gold']):20} given {r['given']} {r['reason']}"
+                        f"    {r['id']:8} {r['class']:11} gold {'/'.join(r['gold']):20} given {r['given']}"
+                        f"{' (polarity)' if r['polarity'] else ''} {r['reason']}"
                         f"{r['position_why']} {r['form']}"
                         + (f"{r['why']} {r['pair']} missing {' '.join(r['missing']) or '-'}" if r["why"] else "")
                     )
@@ -376,6 +420,7 @@ def main() -> None:
         print(f"{'all, about ' + lang:16} " + "  ".join(f"{k} {part[k]:2}" for k in CLASSES))
     wrong = Counter(r["position_why"] for rows in out.values() for r in rows if r["position_why"])
     print(f"{'all':16} position by reason: " + "  ".join(f"{k} {n}" for k, n in sorted(wrong.items())))
+    print(f"{'all':16} {_polarity_counts([r for rows in out.values() for r in rows])}")
     print("gold (first) × given, over evidence returned for the user's words:")
     print(" " * 12 + "".join(f"{p:>12}" for p in POSITIONS[:4]))
     for g in POSITIONS[:4]:

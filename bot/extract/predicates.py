@@ -116,6 +116,9 @@ def _governing(left: str, rest: str) -> Predicate | None:
         light = form in _LIGHT_VERBS or tag == "助動詞"
         head = tokens[k - 1][2] if light and k > 0 and tokens[k - 1][1] in ("名詞", "形状詞") else form
         condition = _conditional(tokens, k)
+        # 「Xに「技術的な問題は見当たらない」」: the predicate's own subject is trouble (問題は, 支障が), so its
+        # negation denies the trouble, not X
+        trouble = k >= 2 and tokens[k - 1][2] in ("は", "が", "も") and tokens[k - 2][2] in _TROUBLE
         negated = False
         while True:  # the predicate's chain: auxiliaries, te + auxiliary verbs, a nominalizer + では + ない
             surface, tag, form, _ = tokens[k]
@@ -123,7 +126,7 @@ def _governing(left: str, rest: str) -> Predicate | None:
             pos += len(surface)
             k += 1
             if k >= n:
-                return Predicate(pos, head, negated, False, condition)
+                return None if negated and trouble else Predicate(pos, head, negated, False, condition)
             nxt, ntag, nform, _ = tokens[k]
             after = tokens[k + 1] if k + 1 < n else ("", "", "", "")
             if ntag == "助動詞" or (ntag == "形容詞" and nform in _NEGATORS):
@@ -150,7 +153,7 @@ def _governing(left: str, rest: str) -> Predicate | None:
                 break  # an adnominal predicate (負わせる制度): the phrase goes on in the noun it describes
             # 〜のではなく、…: the negated phrase is set aside for what follows it
             contrast = negated and form in _NEGATORS and surface.endswith("く")
-            return Predicate(pos, head, negated, contrast, condition)
+            return None if negated and trouble else Predicate(pos, head, negated, contrast, condition)
     return None
 
 

@@ -29,6 +29,7 @@ from functools import lru_cache
 from bot.actors import TITLES, ActorIndex, Mention
 from bot.extract.attribution_ja import is_question_line
 from bot.extract.clause_readings import ClauseReadings
+from bot.extract.polarity import evaluation
 from bot.extract.predicates import Predicate, governing
 from bot.extract.roles import vocabulary
 from bot.extract.speakers import _LABEL_RE, attribute, mask_quotes
@@ -1673,10 +1674,27 @@ def position_toward(
     cues = [c for c in scan.cues if cl.scan <= c.start < cl.hi and not any(s <= c.start < e for s, e in cl.excluded)]
     cues = [c for c in cues if not _owned(scan, cl, c)]
     position = _main_position(scan, cl, cues)
-    conds = [c for c in scan.conds if _conditions(scan, cl, cues[-1].start if position else None, c)]
+    if position is None and not any(c.kind == _ATT and c.pol == 0 for c in cues):
+        # no stance word, and none that declines to judge: an evaluation with no stance verb (「…のは残念だ」,
+        # "this outcome is unfortunate") is read by the general polarity layer, in the target's sentences
+        position = _evaluated(scan, cl, hits)
+    conds = [c for c in scan.conds if _conditions(scan, cl, cues[-1].start if position and cues else None, c)]
     if _conditioned(scan.text, position, conds):
         position = "conditional"
     return position or "neutral", (cues[-1].start if cues else cl.scan)
+
+
+def _evaluated(scan: _Scan, cl: _Clause, hits: list[tuple[int, int]]) -> str | None:
+    """support / oppose from what the clause's own words evaluate (`polarity.evaluation`), read in the sentences
+    of the clause that name the target (the whole clause when only its context does); None when not clear."""
+    lo, hi = cl.scan, cl.hi
+    spans = [(max(s, lo), min(e, hi)) for s, e in scan.sentences if s < hi and e > lo]
+    named = [(s, e) for s, e in spans if any(s <= h < e for h, _ in hits)]
+    own = list(scan.text)
+    for s, e in cl.excluded:  # another's quote inside the clause is not the actor's evaluation
+        own[s:e] = " " * (e - s)
+    value = evaluation("\n".join("".join(own[s:e]) for s, e in (named or spans)))
+    return "support" if value > 0 else "oppose" if value < 0 else None
 
 
 def _governed(scan: _Scan, h: _TopicHit, hi: int) -> Predicate | None:

