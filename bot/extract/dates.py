@@ -39,7 +39,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.extract.plans import own_verb_done
+from bot.extract.plans import own_verb_ahead, own_verb_done
 from bot.extract.quotemarks import mask_quotes
 
 __all__ = ["DateContext", "DateMention", "find_dates", "parse_date_arg"]
@@ -555,6 +555,7 @@ class DateContext:
         item = item or bool(_LIST_ITEM.match(t))
         listed, self._listed_day = (self._listed_day if item else None), None
         continued = False
+        anchored = False  # whether this text has named a day that 同日 counts from
         # a date inside a quote (「木曜日が適切だ」と述べた。…同日夜、) is the speaker's: 同日 and 翌日 after it count from
         # the last day the article itself named
         quoted = mask_quotes(t) if "「" in t or "『" in t else None
@@ -595,8 +596,16 @@ class DateContext:
                 if not _a_week(m) and not (quoted is not None and quoted[start] == "＿"):
                     self.last = mention
                     english = m.lastgroup in _EN_KINDS
-                    if precision == "day" and not self._told_in_passing(t, start, end, value, base, english=english):
+                    # (a noun's day, 「21日召集の臨時国会」, is what 同日 counts from only when the paragraph has named no
+                    # day of its own before it: 「7日投開票の知事選で…氏は同日夜、」)
+                    nouns_day = anchored and not english and bool(_NAMES_A_NOUN.match(t, end))
+                    if (
+                        precision == "day"
+                        and not nouns_day
+                        and not self._told_in_passing(t, start, end, value, base, english=english)
+                    ):
                         self._last_day = mention
+                        anchored = True
                 if not rel:
                     self._last_absolute = mention
         days = [d for d in out if d.precision == "day"]
@@ -620,7 +629,13 @@ class DateContext:
             )
         if _STATE_SINCE.match(t, end) or _HAD_BEEN.match(t, end):
             return True
-        return bool(base and value > base.isoformat() and _PLANNED_DAY.match(t, end))
+        if base and value > base.isoformat():
+            # 「量刑は25日に言い渡される予定だ」「24日に放出を始めることを決めた」: a day ahead whose own verb is still to come
+            # (after the day its sentence tells: 「22日朝、…24日に放出を始めることを決めた」 stays the 22nd's)
+            opening = max(t.rfind("。", 0, start), t.rfind("．", 0, start)) + 1
+            after_its_day = bool(_A_DAY.search(t, opening, start))
+            return bool(_PLANNED_DAY.match(t, end) or (after_its_day and own_verb_ahead(t[end : end + 200])))
+        return False
 
     # --- resolution -----------------------------------------------------------------------------------------
 
@@ -836,6 +851,13 @@ _STATE_SINCE = re.compile(r"\s*(?:から|以降)[^。．\n]{0,40}?(?:ており|�
 _HAD_BEEN = re.compile(
     r"[^。．\n「」]*?(?:ていた|ていました|でいた|でいました)[」』）)]*[。．]"
     r"|\s*までの"  # 「26日までの人身被害は54人」: the day a count runs to, not a day the article tells
+)
+_A_DAY = re.compile(r"[0-9０-９]{1,2}\s*日(?!間)|同日|前日|翌日|当日")
+# 「21日召集の臨時国会で」「東京地裁が先月25日に出した解散命令を不服として」: the day of a thing the sentence names (a
+# noun's date, or a relative clause's), not of what it tells; 同日 after it counts from the day the article tells.
+_NAMES_A_NOUN = re.compile(
+    r"(?!\s*(?:午前|午後|朝|夜|夕|未明|深夜|昼|早朝|正午))\s*[\u4e00-\u9fff]{1,4}の"
+    r"|\s*に[^、。「」『』]{0,12}?(?:した|された|出した|決めた|示した)[\u4e00-\u9fff\u30a0-\u30ff]{2,8}(?:を|について|に対し)"
 )
 # The English kinds, and what tells an English day in passing before it: the past perfect ("had announced", "had
 # been"), a plan ("will", "is due to", "plans to", "is scheduled").

@@ -327,12 +327,13 @@ def extract_events(
                 if hour is None:
                     continue
                 inside = [hour]
-            elif inside[-1].precision == "day" and not (
-                not english and _PAST_BEFORE_END_RE.search(mask_quotes(p.text[s:e]).rstrip())
-            ):
+            elif not (not english and _PAST_BEFORE_END_RE.search(mask_quotes(p.text[s:e]).rstrip())):
                 # (a day told as what had been, 「7月11日に最高値を付けたばかりだった」, is the background's: the hours
-                # after it, 「財務相も夕方、…」, are still of the day the article tells)
-                last_day = dt.date.fromisoformat(inside[-1].value)
+                # after it, 「財務相も夕方、…」, are still of the day the article tells; so is a day ahead whose own verb
+                # is still to come, 「22日、…24日に放出を始めることを決めた」: the 22nd stays the day in focus)
+                focus = [m for m in inside if m.precision == "day" and not _ahead(m, masked, report_date)]
+                if focus:
+                    last_day = dt.date.fromisoformat(focus[-1].value)
             parts = segments(p.text[s:e], masked[s:e], inside, s, english)
             follow = (_english_continuation if english else _continuation)(p.text, masked, sentences, k, mentions)
             if follow and len(parts[-1][1]) + len(follow) <= MAX_SUMMARY:
@@ -408,6 +409,13 @@ def extract_events(
 _DATE_TIME_RE = re.compile(
     r"[0-9０-９]+\s*(?:年|月|日|時|分|秒)|[0-9]{1,2}:[0-9]{2}|午前|午後|未明|(?:日本|現地)時間|[\W_]",
 )
+
+
+def _ahead(mention: DateMention, masked: str, report: dt.date | None) -> bool:
+    """A day after the report's whose own verb is still to come (「24日に放出を始めることを決めた」): a plan's day."""
+    if report is None or mention.value <= report.isoformat():
+        return False
+    return own_verb_ahead(masked[mention.end : mention.end + 200])
 
 
 def _dateline_date(mentions: list[DateMention], body_start: int) -> DateMention | None:

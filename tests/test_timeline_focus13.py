@@ -1,0 +1,85 @@
+"""Issue #12, thirteenth round: the day in focus. 同日, 前日 and 翌日, and a sentence dated only by its hour, count from
+the day the article tells — not from a day ahead that a plan names (「24日に作業を始めることを決めた」) nor from a day a
+noun carries (「21日召集の臨時国会」「先月25日に出した命令」) once the paragraph has named its own day."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.actors import ActorIndex
+from bot.extract.dates import DateContext
+from bot.extract.events import extract_events
+from bot.ingest.parse import parse_document
+
+
+def _days(text: str, published: dt.date) -> list[tuple[str, str]]:
+    return [(m.text, m.value) for m in DateContext(published).scan(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "relative", "value"),
+    [
+        # a plan's day after the sentence's own day: 前日 counts from the 22nd, the day of the decision
+        (
+            "政府は22日朝、関係閣僚会議を開き、24日に放水を始めることを決めた。首相は前日に漁協の会長と面会した。",
+            dt.date(2023, 8, 22),
+            "前日",
+            "2023-08-21",
+        ),
+        # a noun's day after the sentence's own day: 同日 is the day the party appealed
+        (
+            "教団は7日、地裁が先月25日に出した命令を不服として抗告した。広報担当の幹部は同日午後、取材に応じた。",
+            dt.date(2025, 4, 7),
+            "同日",
+            "2025-04-07",
+        ),
+        (
+            "両党の党首は20日夕、合意書に署名した。21日召集の臨時国会で投票する。代表は同日午前、記者団に経緯を明かした。",
+            dt.date(2025, 10, 21),
+            "同日",
+            "2025-10-20",
+        ),
+        # a noun's day that is the paragraph's only day is still what 同日 counts from
+        (
+            "7日投開票の市長選で2位だった候補は同日夜、事務所で会見した。",
+            dt.date(2024, 7, 8),
+            "同日",
+            "2024-07-07",
+        ),
+        # a day ahead told alone (no day of the sentence before it) is left as it was: 翌日 counts from it
+        (
+            "会合は25日に開く。翌日には閣議で決める予定だ。",
+            dt.date(2024, 6, 20),
+            "翌日",
+            "2024-06-26",
+        ),
+    ],
+)
+def test_relative_days_count_from_the_day_in_focus(text: str, published: dt.date, relative: str, value: str) -> None:
+    assert (relative, value) in _days(text, published)
+
+
+def _events(body: str, published: str) -> list[tuple[str, str]]:
+    text = f"---\ntitle: 山林火災\npublished: {published}\nlanguage: ja\n---\n山林火災\n\n{body}"
+    doc = parse_document(text, name="a.txt")
+    rows, _ = extract_events(doc.passages, ActorIndex([]), doc.published)
+    return [(e.date, e.summary) for e in rows if not e.report]
+
+
+HOUR = "市は午後4時に避難指示を出しました。"
+
+
+def test_an_hour_after_a_planned_day_is_of_the_day_told() -> None:
+    """「…27日朝から再開する予定です」 names a day the report has not reached: an hour told after it is the 26th's."""
+    body = (
+        "26日午後、山林で火事があり、火は住宅に燃え広がっています。\n\n"
+        "ヘリコプターによる消火は日没で中断し、27日朝から再開する予定です。\n\n" + HOUR
+    )
+    assert ("2025-02-26", HOUR) in _events(body, "2025-02-26")
+
+
+def test_an_hour_after_a_day_that_happened_is_of_that_day() -> None:
+    body = "26日午後、山林で火事があり、火は住宅に燃え広がった。\n\n27日未明には隣の地区でも火が確認された。\n\n" + HOUR
+    assert ("2025-02-27", HOUR) in _events(body, "2025-02-27")
