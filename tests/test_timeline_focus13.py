@@ -83,3 +83,38 @@ def test_an_hour_after_a_planned_day_is_of_the_day_told() -> None:
 def test_an_hour_after_a_day_that_happened_is_of_that_day() -> None:
     body = "26日午後、山林で火事があり、火は住宅に燃え広がった。\n\n27日未明には隣の地区でも火が確認された。\n\n" + HOUR
     assert ("2025-02-27", HOUR) in _events(body, "2025-02-27")
+
+
+def _scan_paragraphs(paragraphs: list[str], published: dt.date) -> list[tuple[str, str]]:
+    ctx = DateContext(published)
+    return [(m.text, m.value) for p in paragraphs for m in ctx.scan(p)]
+
+
+LEAD17 = "銀行の頭取は17日朝、本店で取材に応じ、顧客に謝罪した。"
+BACK16 = "同行は前日の16日、役員の報酬を減らす処分を発表した。"
+
+
+def test_a_paragraph_opening_with_the_same_day_returns_to_the_lead_after_an_earlier_day() -> None:
+    """In a report of the 17th, 同日 opening a paragraph after one gone back to the 16th is the lead's day."""
+    days = _scan_paragraphs([LEAD17, BACK16, "金融担当相は同日の閣議後記者会見で「検討する」と述べた。"], dt.date(2025, 1, 17))
+    assert days[-1] == ("同日", "2025-01-17")
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "published", "value"),
+    [
+        # 同日 inside the paragraph that named the earlier day goes on with it
+        ([LEAD17, BACK16 + "同日、会長も辞任の意向を示した。"], dt.date(2025, 1, 17), "2025-01-16"),
+        # a day ahead (the next meeting's) is not gone back from: the paragraph after it goes on with it
+        (
+            ["協会は20日、理事会を開いた。", "次の総会は25日に開く。", "同日には新しい役員も選ぶ予定だ。"],
+            dt.date(2024, 6, 20),
+            "2024-06-25",
+        ),
+        # a report of a later day than its lead: no day to return to
+        ([LEAD17, BACK16, "金融担当相は同日、記者会見した。"], dt.date(2025, 1, 20), "2025-01-16"),
+    ],
+)
+def test_the_same_day_goes_on_with_the_last_day_elsewhere(paragraphs: list[str], published: dt.date, value: str) -> None:
+    assert _scan_paragraphs(paragraphs, published)[-1] == ("同日", value)
+

@@ -534,13 +534,15 @@ def _day_month(t: str, e: int, ry: int, rm: int, rd: int | None, d: int) -> tupl
 class DateContext:
     """Scans one article's passages in order, keeping the state relative dates need."""
 
-    __slots__ = ("_last_absolute", "_last_day", "_listed_day", "last", "published")
+    __slots__ = ("_last_absolute", "_last_day", "_lead_day", "_listed_day", "_opening", "last", "published")
 
     def __init__(self, published: dt.date | None = None) -> None:
         self.published = published
         self.last: DateMention | None = None  # the last date mentioned so far in the article
         self._last_absolute: DateMention | None = None  # the reference when there is no ref/published
         self._last_day: DateMention | None = None  # the last day named: what 同日/前日/翌日 count from
+        self._lead_day: DateMention | None = None  # the first day named: the day the article's lead tells
+        self._opening = False  # whether no date of the text being scanned has been read yet (a paragraph's opening)
         # the last day, with its month, of the list item just scanned: what a bare day of the next item continues
         self._listed_day: DateMention | None = None
 
@@ -556,6 +558,7 @@ class DateContext:
         listed, self._listed_day = (self._listed_day if item else None), None
         continued = False
         anchored = False  # whether this text has named a day that 同日 counts from
+        self._opening = True
         # a date inside a quote (「木曜日が適切だ」と述べた。…同日夜、) is the speaker's: 同日 and 翌日 after it count from
         # the last day the article itself named
         quoted = mask_quotes(t) if "「" in t or "『" in t else None
@@ -605,7 +608,10 @@ class DateContext:
                         and not self._told_in_passing(t, start, end, value, base, english=english)
                     ):
                         self._last_day = mention
+                        if self._lead_day is None:
+                            self._lead_day = mention
                         anchored = True
+                self._opening = False
                 if not rel:
                     self._last_absolute = mention
         days = [d for d in out if d.precision == "day"]
@@ -642,6 +648,18 @@ class DateContext:
     def _anchor(self, ref: Parts | None) -> Parts | None:
         """What 同日/前日/同月/前年… count from: the last mention, else the reference."""
         return self.last.parts if self.last else ref
+
+    def _counted_from(self, w: str, ref: Parts | None) -> Parts | None:
+        """What 同日/前日/翌日/当日 count from: the last day named, else the reference. A paragraph that opens with 同日,
+        in a report of the day its lead tells, after paragraphs gone back to earlier days (「同行は前日の16日、…発表し
+        た。」), is back on the lead's day: 「金融担当相は同日の閣議後記者会見で」 there is the report's day, not the 16th."""
+        if self._last_day is None:
+            return ref
+        last = self._last_day.parts
+        lead = self._lead_day.parts if self._lead_day is not None else None
+        if w == "同日" and self._opening and ref is not None and lead == ref and last < ref:
+            return lead
+        return last
 
     def _resolve(self, m: re.Match[str], t: str, ref: Parts | None, chain: _Chain | None) -> list[_Hit]:
         """Hits for one master-regex match; ``chain`` is the date this one is joined to ("13日から15日")."""
@@ -730,7 +748,7 @@ class DateContext:
             return self._english_day(g, s, e, ref)
         if kind == "rd":
             w = g("rd_w")
-            base = ref if w in _REL_DAY else self._last_day.parts if self._last_day else ref
+            base = ref if w in _REL_DAY else self._counted_from(w, ref)
             if base is None or base[1] is None or base[2] is None:
                 return []
             k = _REL_DAY[w] if w in _REL_DAY else _LAST_DAY[w]
