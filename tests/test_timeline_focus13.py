@@ -118,3 +118,18 @@ def test_a_paragraph_opening_with_the_same_day_returns_to_the_lead_after_an_earl
 def test_the_same_day_goes_on_with_the_last_day_elsewhere(paragraphs: list[str], published: dt.date, value: str) -> None:
     assert _scan_paragraphs(paragraphs, published)[-1] == ("同日", value)
 
+
+def test_a_partys_comment_on_a_day_the_article_told_in_any_paragraph_before_is_no_event() -> None:
+    """「両社は同日、…とのコメントを出した」: a word on the happening of that day, told in the lead though three
+    events of earlier days came between."""
+    comment = "両社は同日、「指摘を真摯に受け止める」とのコメントを出した。"
+    body = "\n\n".join(
+        [
+            "総務省は4日、放送局2社に行政指導を行った。",
+            "同省は1日に2社の幹部から事情を聴いた。2日には社内調査の報告書を受け取った。3日には有識者の意見を聞いた。",
+            comment,
+        ]
+    )
+    events = _events(body, "2025-04-04")
+    assert ("2025-04-01", "同省は1日に2社の幹部から事情を聴いた。") in events  # the days between are events
+    assert comment not in [s for _, s in events]

@@ -274,6 +274,7 @@ def extract_events(
     last_day: dt.date | None = None  # the last day the article named as an event's: what its hours are of
     disclosed: set[int] = set()  # events dated only by the day their happening was disclosed
     headings: set[int] = set()  # the passages that are marked section headings
+    told_days: set[str] = set()  # the dates of the events told so far
     headline = next((p.text for p in passages if p.kind in ("title", "heading")), "")  # the article's own headline
     for seq, p in enumerate(passages):
         if _MARKED_HEADING_RE.match(p.text):
@@ -286,6 +287,7 @@ def extract_events(
             headline = trim_summary(_STAMP_TAIL_RE.sub("", p.text))
             if len(headline) >= 8:
                 events.append(_event(seq, p.date, "day", headline, False, 0.9, actors, known_nouns, report=True))
+                told_days.add(p.date)
             continue
         if p.kind in _SKIP_KINDS or _MARKDOWN_HEADING_RE.match(p.text):
             continue
@@ -385,10 +387,10 @@ def extract_events(
                     _ACCOUNT_OF_RE.match(summary)
                     or _ANONYMOUS_EN_RE.search(summary)
                     or (mention.text == "同日" and _comments_on_it(summary))
-                ) and any(ev.date == mention.value for ev in events[-3:]):
+                ) and mention.value in told_days:
                     continue  # 「同氏によると、…」, "officials familiar with the matter said",
                     # 「両社は同日、…とのコメントを出した」「社長は同日、…記者会見で…と述べた」: an account of, or a party's
-                    # word on, the happening told just before
+                    # word on, a happening of that day the article told (in any paragraph before, not only just before)
                 events.append(
                     _event(
                         seq,
@@ -402,6 +404,7 @@ def extract_events(
                         alt=other_zone_date(mention, p.text, following.get(id(mention))),
                     )
                 )
+                told_days.add(mention.value)
     events, disclosed = _told_below(events, headings, disclosed)
     return _dated_by_the_article(events, disclosed), passage_dates
 
