@@ -94,9 +94,11 @@ LEAD17 = "銀行の頭取は17日朝、本店で取材に応じ、顧客に謝�
 BACK16 = "同行は前日の16日、役員の報酬を減らす処分を発表した。"
 
 
-def test_a_paragraph_opening_with_the_same_day_returns_to_the_lead_after_an_earlier_day() -> None:
-    """In a report of the 17th, 同日 opening a paragraph after one gone back to the 16th is the lead's day."""
-    days = _scan_paragraphs([LEAD17, BACK16, "金融担当相は同日の閣議後記者会見で「検討する」と述べた。"], dt.date(2025, 1, 17))
+@pytest.mark.parametrize("published", [dt.date(2025, 1, 17), dt.date(2025, 1, 18)])  # the day's report, the morning's
+def test_a_paragraph_opening_with_the_same_day_returns_to_the_lead_after_an_earlier_day(published: dt.date) -> None:
+    """In a report of the 17th (or the next morning's), 同日 opening a paragraph after one gone back to the 16th is the
+    lead's day."""
+    days = _scan_paragraphs([LEAD17, BACK16, "金融担当相は同日の閣議後記者会見で「検討する」と述べた。"], published)
     assert days[-1] == ("同日", "2025-01-17")
 
 

@@ -651,13 +651,14 @@ class DateContext:
 
     def _counted_from(self, w: str, ref: Parts | None) -> Parts | None:
         """What 同日/前日/翌日/当日 count from: the last day named, else the reference. A paragraph that opens with 同日,
-        in a report of the day its lead tells, after paragraphs gone back to earlier days (「同行は前日の16日、…発表し
-        た。」), is back on the lead's day: 「金融担当相は同日の閣議後記者会見で」 there is the report's day, not the 16th."""
+        in a report of the day its lead tells (or of the next morning), after paragraphs gone back to earlier days
+        (「同行は前日の16日、…発表した。」), is back on the lead's day: 「金融担当相は同日の閣議後記者会見で」 there is the
+        lead's day, not the 16th."""
         if self._last_day is None:
             return ref
         last = self._last_day.parts
         lead = self._lead_day.parts if self._lead_day is not None else None
-        if w == "同日" and self._opening and ref is not None and lead == ref and last < ref:
+        if w == "同日" and self._opening and lead is not None and last < lead and _reported_by(lead, ref):
             return lead
         return last
 
@@ -884,6 +885,12 @@ _EN_IN_PASSING = re.compile(r"\b(?:had|will|would|plans? to|(?:is|are) (?:due|sc
 _EN_ATTRIBUTE = re.compile(r"\b(?:[Tt]he|[Ss]ince|[Uu]ntil)\s+$")
 # 「量刑は10月25日に言い渡される予定だ。」: a day ahead of the report its sentence plans; 同日 after it is not that day
 _PLANNED_DAY = re.compile(r"[^。．\n「」]*?(?:予定|見通し|見込み|方針|計画)(?:だ|です|である)?[」』）)]*[。．]")
+
+
+def _reported_by(day: Parts, ref: Parts | None) -> bool:
+    """Whether a report of `ref` is of `day`'s news: the same day or the next (a morning paper's report of the eve)."""
+    told, report = _as_date(day), _as_date(ref)
+    return told is not None and report is not None and 0 <= (report - told).days <= 1
 
 
 def _a_week(m: re.Match[str]) -> bool:
