@@ -135,3 +135,19 @@ def test_a_partys_comment_on_a_day_the_article_told_in_any_paragraph_before_is_n
     events = _events(body, "2025-04-04")
     assert ("2025-04-01", "同省は1日に2社の幹部から事情を聴いた。") in events  # the days between are events
     assert comment not in [s for _, s in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the day of the meeting the decision was taken at, joined by a comma: the decision's past, this month
+        ("漁協は12日に組合員で話し合い、漁具を新たに購入する方針を決めた。", "2025-03-12"),
+        ("同社は14日に取締役会を開き、工場を閉鎖することを決議した。", "2025-03-14"),
+        # a visit is no occasion of the decision: it is what was decided, still to come (next month's 28th)
+        ("知事は28日に現地を訪れ、住民と話し合うことを決めた。", "2025-03-28"),
+        # 「…にも」: as early as a day still to come
+        ("市は20日にも説明会を開き、住民の意見を聞く方針を決めた。", "2025-03-20"),
+    ],
+)
+def test_a_day_of_the_occasion_a_decision_was_taken_at_reads_past(text: str, value: str) -> None:
+    assert _days(text, dt.date(2025, 3, 17))[0][1] == value

@@ -251,6 +251,13 @@ _PAST_NEAR = re.compile(r"[^。、]{0,25}?(?:て|た|だ)(?:以来|以降|後|�
 _EMBEDDED_END = re.compile(
     r"こと(?:が|を|に|で|は|も)|と(?:発表|明らかに|表明|述べ|語っ|説明)|(?:方針|考え|意向|予定|計画)(?:を|だと|であると)"
 )
+# A date that is the day of the occasion a decision or an announcement was made at, joined to it by a comma
+# (「12日に組合員で話し合い、…購入する方針を決めた」「25日に取締役会を開き、…することを決議した」): it takes the tense
+# of the predicate the sentence goes on to, not of the plan embedded after the comma (「28日に訪日し、…会談すること
+# を決めた」 is no occasion: the visit is the plan's).
+_CONJOINED = re.compile(
+    r"\s*(?:に(?!も)|から(?!も))[^、。「」]{0,30}?(?:開き|話し合い|協議し|会談し|会合し|審議し|議論し|会見し|面会し|電話し|集まり)、"
+)
 _SOON = re.compile(rf"{_S}にも")  # "28日にも" = as early as the 28th
 _RANGE_DURATION = re.compile(rf"{_S}(?:で|ほど|くらい|ぐらい)")  # "2～3日で": two or three days
 # What may join a date to the next one ("13日から15日", "12日、13日"); "から"-like joins may cross a month end.
@@ -460,6 +467,8 @@ def _tense(t: str, end: int) -> str:
         return "past"
     # only the verb a date is the time of (「28日に…」) can be embedded; 「27日の会合で、…決めた」 dates the last verb
     embedded = _EMBEDDED_END.search(clause) if head.startswith(("に", "から")) else None
+    if embedded and _CONJOINED.match(clause, 0, embedded.start()):
+        embedded = None  # 「12日に組合員で話し合い、…購入する方針を決めた」: the date is the occasion's, of the last verb
     if embedded:  # 「28日に会談することを決めた」「13日にも訪れる方向で調整していることが9日、分かった」
         clause = clause[: embedded.start()]
         if _SOON.match(t, end) or ("、" not in clause and _DICTIONARY_END.search(clause)):
