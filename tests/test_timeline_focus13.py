@@ -92,29 +92,32 @@ def _scan_paragraphs(paragraphs: list[str], published: dt.date) -> list[tuple[st
 
 LEAD17 = "銀行の頭取は17日朝、本店で取材に応じ、顧客に謝罪した。"
 BACK16 = "同行は前日の16日、役員の報酬を減らす処分を発表した。"
+ON17 = "頭取は続投する。「信頼を取り戻すことで責任を果たしたい」と語った。"
 
 
 @pytest.mark.parametrize("published", [dt.date(2025, 1, 17), dt.date(2025, 1, 18)])  # the day's report, the morning's
 def test_a_paragraph_opening_with_the_same_day_returns_to_the_lead_after_an_earlier_day(published: dt.date) -> None:
-    """In a report of the 17th (or the next morning's), 同日 opening a paragraph after one gone back to the 16th is the
-    lead's day."""
-    days = _scan_paragraphs([LEAD17, BACK16, "金融担当相は同日の閣議後記者会見で「検討する」と述べた。"], published)
+    """In a report of the 17th (or the next morning's), 同日 opening a paragraph after one gone back to the 16th and one
+    going on with the lead's account is the lead's day."""
+    days = _scan_paragraphs([LEAD17, BACK16, ON17, "金融担当相は同日の閣議後記者会見で「検討する」と述べた。"], published)
     assert days[-1] == ("同日", "2025-01-17")
 
 
 @pytest.mark.parametrize(
     ("paragraphs", "published", "value"),
     [
+        # 同日 opening the paragraph right after the earlier day's goes on with it
+        ([LEAD17, BACK16, "会長は同日、記者会見した。"], dt.date(2025, 1, 17), "2025-01-16"),
         # 同日 inside the paragraph that named the earlier day goes on with it
         ([LEAD17, BACK16 + "同日、会長も辞任の意向を示した。"], dt.date(2025, 1, 17), "2025-01-16"),
         # a day ahead (the next meeting's) is not gone back from: the paragraph after it goes on with it
         (
-            ["協会は20日、理事会を開いた。", "次の総会は25日に開く。", "同日には新しい役員も選ぶ予定だ。"],
+            ["協会は20日、理事会を開いた。", "次の総会は25日に開く。", "会長は再任された。", "同日には新しい役員も選ぶ予定だ。"],
             dt.date(2024, 6, 20),
             "2024-06-25",
         ),
         # a report of a later day than its lead: no day to return to
-        ([LEAD17, BACK16, "金融担当相は同日、記者会見した。"], dt.date(2025, 1, 20), "2025-01-16"),
+        ([LEAD17, BACK16, ON17, "金融担当相は同日、記者会見した。"], dt.date(2025, 1, 20), "2025-01-16"),
     ],
 )
 def test_the_same_day_goes_on_with_the_last_day_elsewhere(paragraphs: list[str], published: dt.date, value: str) -> None:

@@ -543,7 +543,16 @@ def _day_month(t: str, e: int, ry: int, rm: int, rd: int | None, d: int) -> tupl
 class DateContext:
     """Scans one article's passages in order, keeping the state relative dates need."""
 
-    __slots__ = ("_last_absolute", "_last_day", "_lead_day", "_listed_day", "_opening", "last", "published")
+    __slots__ = (
+        "_last_absolute",
+        "_last_day",
+        "_lead_day",
+        "_listed_day",
+        "_opening",
+        "_since_day",
+        "last",
+        "published",
+    )
 
     def __init__(self, published: dt.date | None = None) -> None:
         self.published = published
@@ -552,12 +561,14 @@ class DateContext:
         self._last_day: DateMention | None = None  # the last day named: what 同日/前日/翌日 count from
         self._lead_day: DateMention | None = None  # the first day named: the day the article's lead tells
         self._opening = False  # whether no date of the text being scanned has been read yet (a paragraph's opening)
+        self._since_day = 0  # texts scanned since the one that named the last day (1: the one just before)
         # the last day, with its month, of the list item just scanned: what a bare day of the next item continues
         self._listed_day: DateMention | None = None
 
     def scan(self, text: str, ref: dt.date | None = None, *, item: bool = False) -> list[DateMention]:
         """Every date in ``text``, in order; relative ones resolved against ``ref``/``published``/``last``.
         ``item``: the text is an item of a bulleted list (its mark already taken off)."""
+        self._since_day += 1
         t = text.translate(_FW) if _HAS_FW.search(text) else text
         if not _GATE.search(t):
             return []
@@ -617,6 +628,7 @@ class DateContext:
                         and not self._told_in_passing(t, start, end, value, base, english=english)
                     ):
                         self._last_day = mention
+                        self._since_day = 0
                         if self._lead_day is None:
                             self._lead_day = mention
                         anchored = True
@@ -660,14 +672,16 @@ class DateContext:
 
     def _counted_from(self, w: str, ref: Parts | None) -> Parts | None:
         """What 同日/前日/翌日/当日 count from: the last day named, else the reference. A paragraph that opens with 同日,
-        in a report of the day its lead tells (or of the next morning), after paragraphs gone back to earlier days
-        (「同行は前日の16日、…発表した。」), is back on the lead's day: 「金融担当相は同日の閣議後記者会見で」 there is the
-        lead's day, not the 16th."""
+        in a report of the day its lead tells (or of the next morning), after a paragraph gone back to an earlier day
+        (「同行は前日の16日、…発表した。」) and paragraphs naming no day that went on with the lead's account, is back on
+        the lead's day: 「金融担当相は同日の閣議後記者会見で」 there is the lead's day, not the 16th. Right after the
+        earlier day's paragraph, it goes on with that day (「検察は3日、声明を出した。」「検事は同日午後、会見した。」)."""
         if self._last_day is None:
             return ref
         last = self._last_day.parts
         lead = self._lead_day.parts if self._lead_day is not None else None
-        if w == "同日" and self._opening and lead is not None and last < lead and _reported_by(lead, ref):
+        returns = w == "同日" and self._opening and self._since_day >= 2
+        if returns and lead is not None and last < lead and _reported_by(lead, ref):
             return lead
         return last
 
