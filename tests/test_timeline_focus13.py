@@ -154,3 +154,32 @@ def test_a_partys_comment_on_a_day_the_article_told_in_any_paragraph_before_is_n
 )
 def test_a_day_of_the_occasion_a_decision_was_taken_at_reads_past(text: str, value: str) -> None:
     assert _days(text, dt.date(2025, 3, 17))[0][1] == value
+
+
+# --- an English sentence told within the day's happening: 「During a break in the talks, …」 ----------------------------
+
+MET = "The two foreign ministers met in Geneva on Wednesday to discuss the ceasefire."
+
+
+def _english_events(*paragraphs: str) -> list[tuple[str, str]]:
+    text = "---\npublished: 2025-06-12\nlanguage: en\n---\n" + "\n\n".join(paragraphs)
+    doc = parse_document(text, name="a.txt")
+    rows, _ = extract_events(doc.passages, ActorIndex([]), doc.published)
+    return [(e.date, e.summary) for e in rows]
+
+
+def test_a_sentence_told_during_a_break_in_the_talks_is_of_their_day() -> None:
+    call = "During a break in the talks, the minister phoned the president and proposed a summit."
+    assert ("2025-06-11", call) in _english_events(MET, call)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "During a break in the talks, the minister told reporters the mood was good.",  # a word on the day's happening
+        "During a break in the talks next week, the ministers will sign the text.",  # a plan
+        "During the talks, the two sides exchanged lists of prisoners.",  # the talks themselves, no sequence
+    ],
+)
+def test_other_sentences_of_the_talks_day_stay_undated(paragraph: str) -> None:
+    assert len(_english_events(MET, paragraph)) == 1

@@ -580,6 +580,8 @@ _LATER_THAT_DAY_RE = re.compile(
     r"|^\W*(?:[Ss]hortly |[Jj]ust |[Mm]inutes |[Hh]ours )?(?:[Bb]efore|[Aa]fter) the (?:truce|ceasefire|vote|voting|polls|talks|meeting|summit|deadline|session|ceremony|count) (?:began|took effect|came into"
     r" (?:force|effect)|started|ended|expired|closed|opened)\b"
     r"|\b(?:[Ss]hortly afterwards?|[Ee]arlier in the day)\b"
+    # 「During a break in the talks, Trump phoned Putin」「Moments later he added」: within the day's happening
+    r"|^\W*(?:[Dd]uring (?:a|the) (?:break|recess|pause|lull) in the (?:talks|meeting|summit|session|hearing)|[Mm]oments later)\b"
 )
 # 「later this month」 a time to come; 「two weeks later」 another day; a modal a possibility
 _LATER_NOT_RE = re.compile(
