@@ -39,7 +39,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.extract.plans import own_verb_done
+from bot.extract.plans import own_verb_ahead, own_verb_done
 from bot.extract.quotemarks import mask_quotes
 
 __all__ = ["DateContext", "DateMention", "find_dates", "parse_date_arg"]
@@ -251,6 +251,13 @@ _PAST_NEAR = re.compile(r"[^。、]{0,25}?(?:て|た|だ)(?:以来|以降|後|�
 _EMBEDDED_END = re.compile(
     r"こと(?:が|を|に|で|は|も)|と(?:発表|明らかに|表明|述べ|語っ|説明)|(?:方針|考え|意向|予定|計画)(?:を|だと|であると)"
 )
+# A date that is the day of the occasion a decision or an announcement was made at, joined to it by a comma
+# (「12日に組合員で話し合い、…購入する方針を決めた」「25日に取締役会を開き、…することを決議した」): it takes the tense
+# of the predicate the sentence goes on to, not of the plan embedded after the comma (「28日に訪日し、…会談すること
+# を決めた」 is no occasion: the visit is the plan's).
+_CONJOINED = re.compile(
+    r"\s*(?:に(?!も)|から(?!も))[^、。「」]{0,30}?(?:開き|話し合い|協議し|会談し|会合し|審議し|議論し|会見し|面会し|電話し|集まり)、"
+)
 _SOON = re.compile(rf"{_S}にも")  # "28日にも" = as early as the 28th
 _RANGE_DURATION = re.compile(rf"{_S}(?:で|ほど|くらい|ぐらい)")  # "2～3日で": two or three days
 # What may join a date to the next one ("13日から15日", "12日、13日"); "から"-like joins may cross a month end.
@@ -460,6 +467,8 @@ def _tense(t: str, end: int) -> str:
         return "past"
     # only the verb a date is the time of (「28日に…」) can be embedded; 「27日の会合で、…決めた」 dates the last verb
     embedded = _EMBEDDED_END.search(clause) if head.startswith(("に", "から")) else None
+    if embedded and _CONJOINED.match(clause, 0, embedded.start()):
+        embedded = None  # 「12日に組合員で話し合い、…購入する方針を決めた」: the date is the occasion's, of the last verb
     if embedded:  # 「28日に会談することを決めた」「13日にも訪れる方向で調整していることが9日、分かった」
         clause = clause[: embedded.start()]
         if _SOON.match(t, end) or ("、" not in clause and _DICTIONARY_END.search(clause)):
@@ -534,19 +543,32 @@ def _day_month(t: str, e: int, ry: int, rm: int, rd: int | None, d: int) -> tupl
 class DateContext:
     """Scans one article's passages in order, keeping the state relative dates need."""
 
-    __slots__ = ("_last_absolute", "_last_day", "_listed_day", "last", "published")
+    __slots__ = (
+        "_last_absolute",
+        "_last_day",
+        "_lead_day",
+        "_listed_day",
+        "_opening",
+        "_since_day",
+        "last",
+        "published",
+    )
 
     def __init__(self, published: dt.date | None = None) -> None:
         self.published = published
         self.last: DateMention | None = None  # the last date mentioned so far in the article
         self._last_absolute: DateMention | None = None  # the reference when there is no ref/published
         self._last_day: DateMention | None = None  # the last day named: what 同日/前日/翌日 count from
+        self._lead_day: DateMention | None = None  # the first day named: the day the article's lead tells
+        self._opening = False  # whether no date of the text being scanned has been read yet (a paragraph's opening)
+        self._since_day = 0  # texts scanned since the one that named the last day (1: the one just before)
         # the last day, with its month, of the list item just scanned: what a bare day of the next item continues
         self._listed_day: DateMention | None = None
 
     def scan(self, text: str, ref: dt.date | None = None, *, item: bool = False) -> list[DateMention]:
         """Every date in ``text``, in order; relative ones resolved against ``ref``/``published``/``last``.
         ``item``: the text is an item of a bulleted list (its mark already taken off)."""
+        self._since_day += 1
         t = text.translate(_FW) if _HAS_FW.search(text) else text
         if not _GATE.search(t):
             return []
@@ -555,6 +577,8 @@ class DateContext:
         item = item or bool(_LIST_ITEM.match(t))
         listed, self._listed_day = (self._listed_day if item else None), None
         continued = False
+        anchored = False  # whether this text has named a day that 同日 counts from
+        self._opening = True
         # a date inside a quote (「木曜日が適切だ」と述べた。…同日夜、) is the speaker's: 同日 and 翌日 after it count from
         # the last day the article itself named
         quoted = mask_quotes(t) if "「" in t or "『" in t else None
@@ -595,8 +619,20 @@ class DateContext:
                 if not _a_week(m) and not (quoted is not None and quoted[start] == "＿"):
                     self.last = mention
                     english = m.lastgroup in _EN_KINDS
-                    if precision == "day" and not self._told_in_passing(t, start, end, value, base, english=english):
+                    # (a noun's day, 「21日召集の臨時国会」, is what 同日 counts from only when the paragraph has named no
+                    # day of its own before it: 「7日投開票の知事選で…氏は同日夜、」)
+                    nouns_day = anchored and not english and bool(_NAMES_A_NOUN.match(t, end))
+                    if (
+                        precision == "day"
+                        and not nouns_day
+                        and not self._told_in_passing(t, start, end, value, base, english=english)
+                    ):
                         self._last_day = mention
+                        self._since_day = 0
+                        if self._lead_day is None:
+                            self._lead_day = mention
+                        anchored = True
+                self._opening = False
                 if not rel:
                     self._last_absolute = mention
         days = [d for d in out if d.precision == "day"]
@@ -620,13 +656,34 @@ class DateContext:
             )
         if _STATE_SINCE.match(t, end) or _HAD_BEEN.match(t, end):
             return True
-        return bool(base and value > base.isoformat() and _PLANNED_DAY.match(t, end))
+        if base and value > base.isoformat():
+            # 「量刑は25日に言い渡される予定だ」「24日に放出を始めることを決めた」: a day ahead whose own verb is still to come
+            # (after the day its sentence tells: 「22日朝、…24日に放出を始めることを決めた」 stays the 22nd's)
+            opening = max(t.rfind("。", 0, start), t.rfind("．", 0, start)) + 1
+            after_its_day = bool(_A_DAY.search(t, opening, start))
+            return bool(_PLANNED_DAY.match(t, end) or (after_its_day and own_verb_ahead(t[end : end + 200])))
+        return False
 
     # --- resolution -----------------------------------------------------------------------------------------
 
     def _anchor(self, ref: Parts | None) -> Parts | None:
         """What 同日/前日/同月/前年… count from: the last mention, else the reference."""
         return self.last.parts if self.last else ref
+
+    def _counted_from(self, w: str, ref: Parts | None) -> Parts | None:
+        """What 同日/前日/翌日/当日 count from: the last day named, else the reference. A paragraph that opens with 同日,
+        in a report of the day its lead tells (or of the next morning), after a paragraph gone back to an earlier day
+        (「同行は前日の16日、…発表した。」) and paragraphs naming no day that went on with the lead's account, is back on
+        the lead's day: 「金融担当相は同日の閣議後記者会見で」 there is the lead's day, not the 16th. Right after the
+        earlier day's paragraph, it goes on with that day (「検察は3日、声明を出した。」「検事は同日午後、会見した。」)."""
+        if self._last_day is None:
+            return ref
+        last = self._last_day.parts
+        lead = self._lead_day.parts if self._lead_day is not None else None
+        returns = w == "同日" and self._opening and self._since_day >= 2
+        if returns and lead is not None and last < lead and _reported_by(lead, ref):
+            return lead
+        return last
 
     def _resolve(self, m: re.Match[str], t: str, ref: Parts | None, chain: _Chain | None) -> list[_Hit]:
         """Hits for one master-regex match; ``chain`` is the date this one is joined to ("13日から15日")."""
@@ -715,7 +772,7 @@ class DateContext:
             return self._english_day(g, s, e, ref)
         if kind == "rd":
             w = g("rd_w")
-            base = ref if w in _REL_DAY else self._last_day.parts if self._last_day else ref
+            base = ref if w in _REL_DAY else self._counted_from(w, ref)
             if base is None or base[1] is None or base[2] is None:
                 return []
             k = _REL_DAY[w] if w in _REL_DAY else _LAST_DAY[w]
@@ -837,6 +894,13 @@ _HAD_BEEN = re.compile(
     r"[^。．\n「」]*?(?:ていた|ていました|でいた|でいました)[」』）)]*[。．]"
     r"|\s*までの"  # 「26日までの人身被害は54人」: the day a count runs to, not a day the article tells
 )
+_A_DAY = re.compile(r"[0-9０-９]{1,2}\s*日(?!間)|同日|前日|翌日|当日")
+# 「21日召集の臨時国会で」「東京地裁が先月25日に出した解散命令を不服として」: the day of a thing the sentence names (a
+# noun's date, or a relative clause's), not of what it tells; 同日 after it counts from the day the article tells.
+_NAMES_A_NOUN = re.compile(
+    r"(?!\s*(?:午前|午後|朝|夜|夕|未明|深夜|昼|早朝|正午))\s*[\u4e00-\u9fff]{1,4}の"
+    r"|\s*に[^、。「」『』]{0,12}?(?:した|された|出した|決めた|示した)[\u4e00-\u9fff\u30a0-\u30ff]{2,8}(?:を|について|に対し)"
+)
 # The English kinds, and what tells an English day in passing before it: the past perfect ("had announced", "had
 # been"), a plan ("will", "is due to", "plans to", "is scheduled").
 _EN_KINDS = frozenset(["emdy", "emy", "edmy", "ewd", "ewk", "eth", "erd", "emo"])
@@ -844,6 +908,12 @@ _EN_IN_PASSING = re.compile(r"\b(?:had|will|would|plans? to|(?:is|are) (?:due|sc
 _EN_ATTRIBUTE = re.compile(r"\b(?:[Tt]he|[Ss]ince|[Uu]ntil)\s+$")
 # 「量刑は10月25日に言い渡される予定だ。」: a day ahead of the report its sentence plans; 同日 after it is not that day
 _PLANNED_DAY = re.compile(r"[^。．\n「」]*?(?:予定|見通し|見込み|方針|計画)(?:だ|です|である)?[」』）)]*[。．]")
+
+
+def _reported_by(day: Parts, ref: Parts | None) -> bool:
+    """Whether a report of `ref` is of `day`'s news: the same day or the next (a morning paper's report of the eve)."""
+    told, report = _as_date(day), _as_date(ref)
+    return told is not None and report is not None and 0 <= (report - told).days <= 1
 
 
 def _a_week(m: re.Match[str]) -> bool:

@@ -274,6 +274,7 @@ def extract_events(
     last_day: dt.date | None = None  # the last day the article named as an event's: what its hours are of
     disclosed: set[int] = set()  # events dated only by the day their happening was disclosed
     headings: set[int] = set()  # the passages that are marked section headings
+    told_days: set[str] = set()  # the dates of the events told so far
     headline = next((p.text for p in passages if p.kind in ("title", "heading")), "")  # the article's own headline
     for seq, p in enumerate(passages):
         if _MARKED_HEADING_RE.match(p.text):
@@ -286,6 +287,7 @@ def extract_events(
             headline = trim_summary(_STAMP_TAIL_RE.sub("", p.text))
             if len(headline) >= 8:
                 events.append(_event(seq, p.date, "day", headline, False, 0.9, actors, known_nouns, report=True))
+                told_days.add(p.date)
             continue
         if p.kind in _SKIP_KINDS or _MARKDOWN_HEADING_RE.match(p.text):
             continue
@@ -327,12 +329,13 @@ def extract_events(
                 if hour is None:
                     continue
                 inside = [hour]
-            elif inside[-1].precision == "day" and not (
-                not english and _PAST_BEFORE_END_RE.search(mask_quotes(p.text[s:e]).rstrip())
-            ):
+            elif not (not english and _PAST_BEFORE_END_RE.search(mask_quotes(p.text[s:e]).rstrip())):
                 # (a day told as what had been, 「7月11日に最高値を付けたばかりだった」, is the background's: the hours
-                # after it, 「財務相も夕方、…」, are still of the day the article tells)
-                last_day = dt.date.fromisoformat(inside[-1].value)
+                # after it, 「財務相も夕方、…」, are still of the day the article tells; so is a day ahead whose own verb
+                # is still to come, 「22日、…24日に放出を始めることを決めた」: the 22nd stays the day in focus)
+                focus = [m for m in inside if m.precision == "day" and not _ahead(m, masked, report_date)]
+                if focus:
+                    last_day = dt.date.fromisoformat(focus[-1].value)
             parts = segments(p.text[s:e], masked[s:e], inside, s, english)
             follow = (_english_continuation if english else _continuation)(p.text, masked, sentences, k, mentions)
             if follow and len(parts[-1][1]) + len(follow) <= MAX_SUMMARY:
@@ -384,10 +387,10 @@ def extract_events(
                     _ACCOUNT_OF_RE.match(summary)
                     or _ANONYMOUS_EN_RE.search(summary)
                     or (mention.text == "同日" and _comments_on_it(summary))
-                ) and any(ev.date == mention.value for ev in events[-3:]):
+                ) and mention.value in told_days:
                     continue  # 「同氏によると、…」, "officials familiar with the matter said",
                     # 「両社は同日、…とのコメントを出した」「社長は同日、…記者会見で…と述べた」: an account of, or a party's
-                    # word on, the happening told just before
+                    # word on, a happening of that day the article told (in any paragraph before, not only just before)
                 events.append(
                     _event(
                         seq,
@@ -401,6 +404,7 @@ def extract_events(
                         alt=other_zone_date(mention, p.text, following.get(id(mention))),
                     )
                 )
+                told_days.add(mention.value)
     events, disclosed = _told_below(events, headings, disclosed)
     return _dated_by_the_article(events, disclosed), passage_dates
 
@@ -408,6 +412,13 @@ def extract_events(
 _DATE_TIME_RE = re.compile(
     r"[0-9０-９]+\s*(?:年|月|日|時|分|秒)|[0-9]{1,2}:[0-9]{2}|午前|午後|未明|(?:日本|現地)時間|[\W_]",
 )
+
+
+def _ahead(mention: DateMention, masked: str, report: dt.date | None) -> bool:
+    """A day after the report's whose own verb is still to come (「24日に放出を始めることを決めた」): a plan's day."""
+    if report is None or mention.value <= report.isoformat():
+        return False
+    return own_verb_ahead(masked[mention.end : mention.end + 200])
 
 
 def _dateline_date(mentions: list[DateMention], body_start: int) -> DateMention | None:
@@ -569,6 +580,8 @@ _LATER_THAT_DAY_RE = re.compile(
     r"|^\W*(?:[Ss]hortly |[Jj]ust |[Mm]inutes |[Hh]ours )?(?:[Bb]efore|[Aa]fter) the (?:truce|ceasefire|vote|voting|polls|talks|meeting|summit|deadline|session|ceremony|count) (?:began|took effect|came into"
     r" (?:force|effect)|started|ended|expired|closed|opened)\b"
     r"|\b(?:[Ss]hortly afterwards?|[Ee]arlier in the day)\b"
+    # 「During a break in the talks, Trump phoned Putin」「Moments later he added」: within the day's happening
+    r"|^\W*(?:[Dd]uring (?:a|the) (?:break|recess|pause|lull) in the (?:talks|meeting|summit|session|hearing)|[Mm]oments later)\b"
 )
 # 「later this month」 a time to come; 「two weeks later」 another day; a modal a possibility
 _LATER_NOT_RE = re.compile(
