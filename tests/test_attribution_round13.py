@@ -2,13 +2,15 @@
 carries a speaker past a sentence without one — 「…考えも示した」 (also shown), a bare title opening a sentence
 (「知事は」), an answer to reporters' question paragraphs after the speaker last spoke, `the official added` after `a
 senior ministry official` — and who stands for whom: an unnamed member of a party or a union (「緑の党の議員は」,
-「…労働組合（北鉄労）の関係者は」), voices from a group (「株主からは「…」「…」と厳しい意見が相次いだ」), and a head named
-right after the body's own sentence (「北海市政府は…発表した。田中一郎市長は「…」」)."""
+「…労働組合（北鉄労）の関係者は」), voices from a group (「株主からは「…」「…」と厳しい意見が相次いだ」), a head named
+right after the body's own sentence (「北海市政府は…発表した。田中一郎市長は「…」」), and a country's government for the
+country (韓国外務省 for Seoul)."""
 
 from __future__ import annotations
 
 from bot.actors import ActorEntry, ActorIndex
 from bot.extract.attribution import attribute
+from bot.services.resolve import across_scripts
 from tests.stance_clauses import clause_texts
 
 ACTORS = ActorIndex(
@@ -106,3 +108,22 @@ def test_a_head_named_after_the_bodys_sentence_speaks_for_it() -> None:
         "北海市政府は22日、水産物の輸入を止めると発表した。北海鉄道の山川一郎社長は「運行は続ける」と述べた。"
     )
     assert all("運行は続ける" not in t for t in found.get(-7, []))
+
+
+def test_a_countrys_government_speaks_for_the_country() -> None:
+    actors = ActorIndex(
+        [
+            ActorEntry(-1, "韓国外務省", None, "body", ["South Korea's foreign ministry"], None),
+            ActorEntry(-2, "Seoul", None, "person", [], None),  # typed, read as a name the registry lacks
+            ActorEntry(-3, "中国", None, "state", ["China"], None),
+            ActorEntry(-4, "中国外務省", None, "body", [], None),
+            ActorEntry(-5, "中国銀行", None, "body", [], None),
+            ActorEntry(-6, "日本", None, "state", ["Japan"], None),
+            ActorEntry(-7, "日本郵便", None, "body", [], None),
+            ActorEntry(-8, "Ishiba", None, "person", [], None),
+        ]
+    )
+    assert [a.id for a in across_scripts(actors, actors.actors[-2])] == [-1]  # Seoul: South Korea's, by the data
+    assert [a.id for a in across_scripts(actors, actors.actors[-3])] == [-4]  # not a bank named after the country
+    assert across_scripts(actors, actors.actors[-6]) == []  # nor a company
+    assert across_scripts(actors, actors.actors[-8]) == []  # a person is no country
