@@ -2,7 +2,8 @@
 carries a speaker past a sentence without one — 「…考えも示した」 (also shown), a bare title opening a sentence
 (「知事は」), an answer to reporters' question paragraphs after the speaker last spoke, `the official added` after `a
 senior ministry official` — and who stands for whom: an unnamed member of a party or a union (「緑の党の議員は」,
-「…労働組合（北鉄労）の関係者は」), voices from a group (「株主からは「…」「…」と厳しい意見が相次いだ」), a head named
+「…労働組合（北鉄労）の関係者は」), a body named in brackets (「最大野党「緑の党」が」) and its quote also said (「「…」とも
+訴えた」), `the spokesperson` and `foreign ministry spokesperson X` (the ministry named a paragraph before), voices from a group (「株主からは「…」「…」と厳しい意見が相次いだ」), a head named
 right after the body's own sentence (「北海市政府は…発表した。田中一郎市長は「…」」), and a country's government for the
 country (韓国外務省 for Seoul)."""
 
@@ -108,6 +109,40 @@ def test_a_head_named_after_the_bodys_sentence_speaks_for_it() -> None:
         "北海市政府は22日、水産物の輸入を止めると発表した。北海鉄道の山川一郎社長は「運行は続ける」と述べた。"
     )
     assert all("運行は続ける" not in t for t in found.get(-7, []))
+
+
+def test_a_bodys_name_in_brackets_and_a_quote_it_also_said() -> None:
+    found = claims_of(
+        "北海国の最大野党「緑の党」が政権への批判を強めている。",
+        "同党は、展示に「強制」という表現がない点も問題視する。「肝心な言葉が抜けた展示だ」とも訴えた。",
+    )
+    assert any("強めている" in t for t in found.get(-2, []))  # the name in brackets is the subject
+    assert any("肝心な言葉が抜けた" in t for t in found.get(-2, []))  # 同党 is it, and goes on in 「…」とも訴えた
+    # a quote standing alone after the body's sentence, not said to be also said, is not taken for the body
+    found = claims_of("緑の党は展示を問題視する。「肝心な言葉が抜けた展示だ」。")
+    assert all("肝心な言葉" not in t for t in found.get(-2, []))
+
+
+def test_the_spokesperson_is_the_one_named_with_that_role_in_lower_case() -> None:
+    actors = ActorIndex(
+        [
+            ActorEntry(-1, "Lin", None, "person", ["Lin Hao"], None),
+            ActorEntry(-2, "北海外務省", None, "body", ["Northland's foreign ministry"], None),
+        ]
+    )
+    text = (
+        "Northland Foreign Ministry spokesperson Lin Hao told a news conference that the plan was reckless. "
+        "Asked about the data, the spokesperson said Northland would not accept one-sided monitoring."
+    )
+    at = text.index("would not accept")
+    assert attribute(text, at, at + 5, actors, context=text) == "Lin"
+    # the ministry called by its kind before the name, a paragraph after it was named: its officer speaks for it
+    found = clause_texts(
+        actors,
+        "Northland's foreign ministry called the discharge a selfish act.",
+        '"The ocean is not one country\'s sewer," foreign ministry spokesperson Lin Hao said in a statement.',
+    )
+    assert any("not one country" in t for t in found.get(-2, []))
 
 
 def test_a_countrys_government_speaks_for_the_country() -> None:

@@ -94,8 +94,14 @@ def _people_named(s: str) -> list[tuple[str, str]]:
     for m in _NAME_RUN_RE.finditer(s):
         got = _proper_name(m.group())
         if got and got[1] == "person":
-            out.append((got[0], m.group()))
+            # with a role written in lower case right before the name ("Foreign Ministry spokesperson Wang
+            # Wenbin"): `the spokesperson` is then that person too
+            role = _LOWER_ROLE_RE.search(s, 0, m.start())
+            out.append((got[0], (role.group(1) + " " if role else "") + m.group()))
     return out
+
+
+_LOWER_ROLE_RE = re.compile(r"(?<![A-Za-z])((?:spokes(?:person|man|woman)|minister|secretary|ambassador|official))\s+$")
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:

@@ -1063,7 +1063,8 @@ def _clauses(
             not subjects
             and not prefix_other
             and body_before is not None
-            and not text[s:e].lstrip().startswith("「")
+            # a quote the body also said (「同党は…問題視する。「…」とも訴えた」) is the body's too
+            and (not text[s:e].lstrip().startswith("「") or _ALSO_QUOTED_RX.search(scan.masked, s, e))
             and not _OWN_SUBJECT_RX.search(scan.masked, s, e)
             and _VERBISH_RX.search(text, s, e)  # not a byline (【福田耕平】)
         ):
@@ -1156,6 +1157,7 @@ def _quote_then_subject(text: str, clauses: list[_Clause]) -> list[_Clause]:
 
 # What the subject of a sentence before still says: 「…ないとも述べ」 (also said), 「…と問われると、」 (asked, the one
 # asked answers), and a sentence opening 「そのうえで」 (on top of that: the same subject goes on).
+_ALSO_QUOTED_RX = re.compile(r"[」』]\s*とも(?:述べ|語|話し|訴え|強調|指摘|説明|明かし|付け加え|主張)")
 _ALSO_SAID_RX = re.compile(r"とも(?:述べ|語|話し|強調|指摘|説明|明かし|付け加え|主張|語っ)")
 _ASKED_RX = re.compile(r"(?:問われ|聞かれ|尋ねられ|質問され)(?:ると|て|、)")
 # what the speaker before is asked about: 「豊田会長が…と説明したことについて問われ、「…」と指摘」 (the が subject is
@@ -1275,12 +1277,14 @@ def _subjects(scan: _Scan, s: int, e: int, actors: ActorIndex, state: _State) ->
     joined: list[Mention] = []  # 「トランプ大統領とゼレンスキー大統領は」: both are the subject
     joined_end = -1
     for m in scan.mentions:
-        if not (s <= m.start < e) or scan.masked[m.start] == "＿":
+        named = _bracketed_name(scan, m, actors)  # 「韓国の最大野党「共に民主党」が」: a name, not a quote
+        if not (s <= m.start < e) or (scan.masked[m.start] == "＿" and not named):
             continue
         if m.start != joined_end:
             joined = []
         tail = (
-            _SUBJECT_TAIL_RX.match(scan.masked, m.end, min(e, m.end + 20))
+            (_SUBJECT_TAIL_RX.match(scan.masked, m.end + 1, min(e, m.end + 21)) if named else None)
+            or _SUBJECT_TAIL_RX.match(scan.masked, m.end, min(e, m.end + 20))
             or _given_title(scan, m, e, actors)
             or _member_of(scan, m, e, actors)
         )
@@ -1330,6 +1334,19 @@ def _subjects(scan: _Scan, s: int, e: int, actors: ActorIndex, state: _State) ->
     found.sort(key=lambda f: (f[1], f[2]))
     topic_marked = [f for f in found if f[3] != "が"]
     return topic_marked or found
+
+
+def _bracketed_name(scan: _Scan, m: Mention, actors: ActorIndex) -> bool:
+    """A body's name filling the brackets after the noun of its kind (「最大野党「共に民主党」」, 「与党「国民の力」」): the
+    name of the subject, which the quotes' mask hides."""
+    text = scan.text
+    return (
+        m.start >= 2
+        and text[m.start - 1] in "「『"
+        and text[m.end : m.end + 1] in ("」", "』")
+        and ("一" <= text[m.start - 2] <= "龥" or "ァ" <= text[m.start - 2] <= "ヶ")
+        and actors.actors[m.actor_id].kind != "person"
+    )
 
 
 # a surname (one to three kanji) with 氏 or a title as a subject: 「林氏は」「武藤経産相は」
