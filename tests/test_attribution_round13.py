@@ -111,6 +111,20 @@ def test_a_head_named_after_the_bodys_sentence_speaks_for_it() -> None:
     assert all("運行は続ける" not in t for t in found.get(-7, []))
 
 
+def test_a_local_office_or_cooperative_called_by_its_kind() -> None:
+    actors = ActorIndex(
+        [ActorEntry(-1, "北浜漁協", None, "body", [], None), ActorEntry(-2, "南山気象台", None, "body", [], None)]
+    )
+    found = clause_texts(
+        actors, "北浜漁協によると、網が全て焼けた。漁協は12日に話し合い、網を新たに購入する方針を決めた。"
+    )
+    assert any("新たに購入する" in t for t in found.get(-1, []))
+    found = clause_texts(
+        actors, "南山気象台によると、雨は朝から降り始めた。ただ、気象台の担当者は「乾燥は続く」と話した。"
+    )
+    assert any("乾燥は続く" in t for t in found.get(-2, []))
+
+
 def test_a_bodys_name_in_brackets_and_a_quote_it_also_said() -> None:
     found = claims_of(
         "北海国の最大野党「緑の党」が政権への批判を強めている。",

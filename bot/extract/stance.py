@@ -612,7 +612,8 @@ _EN_BODY_CALLED_RX = re.compile(
 # a local government or a body called by its kind alone as a subject (県は, 県の担当者は, 市も, 委員会事務局の担当者は):
 # the one the item named
 _REF_LOCAL_RX = guarded(
-    r"(?:^|(?<=[、。\s」]))(?P<head>県|府|都|道|市|町|村|委員会|機構|協会|連盟|組合)(?:事務局)?"
+    # (気象台, 漁協: a local office or co-operative called by its kind after its full name, 盛岡地方気象台, 綾里漁協)
+    r"(?:^|(?<=[、。\s」]))(?P<head>県|府|都|道|市|町|村|委員会|機構|協会|連盟|組合|気象台|漁協|農協|漁連)(?:事務局)?"
     rf"(?:の?{_MEMBERS})?(?P<p>は|も|が)(?![ぁ-ゖ])"
 )
 
