@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bot.actors import ActorEntry, ActorIndex
 from bot.extract.attribution import attribute
+from bot.extract.roles import org_suffix
 from bot.services.resolve import across_scripts
 from tests.stance_clauses import clause_texts
 
@@ -112,6 +113,8 @@ def test_a_head_named_after_the_bodys_sentence_speaks_for_it() -> None:
 
 
 def test_a_local_office_or_cooperative_called_by_its_kind() -> None:
+    # a name with such an ending is a body's, typed too (the /stance service reads an unregistered one so)
+    assert org_suffix("北浜漁協") == "漁協" and org_suffix("南山気象台") == "気象台"
     actors = ActorIndex(
         [ActorEntry(-1, "北浜漁協", None, "body", [], None), ActorEntry(-2, "南山気象台", None, "body", [], None)]
     )
@@ -119,6 +122,11 @@ def test_a_local_office_or_cooperative_called_by_its_kind() -> None:
         actors, "北浜漁協によると、網が全て焼けた。漁協は12日に話し合い、網を新たに購入する方針を決めた。"
     )
     assert any("新たに購入する" in t for t in found.get(-1, []))
+    # 同社 is a company, never the co-operative, in /stance and /quote alike
+    text = "北浜漁協によると、網が全て焼けた。南浜水産の設備も焼けた。同社は「再開は見通せない」としている。"
+    assert all("再開は見通せない" not in t for t in clause_texts(actors, text).get(-1, []))
+    at = text.index("再開は")
+    assert attribute(text, at, at + 3, actors, context=text) != "北浜漁協"
     found = clause_texts(
         actors, "南山気象台によると、雨は朝から降り始めた。ただ、気象台の担当者は「乾燥は続く」と話した。"
     )

@@ -26,6 +26,7 @@ from functools import lru_cache
 from bot.actors import TITLES, ActorIndex, Mention, strip_title
 from bot.extract.quotemarks import LABEL_RE, mask_quotes, quote_bounds
 from bot.extract.roles import (
+    BODY_KIND_HEADS,
     COUNTRY_ABBR,
     READING_RE,
     anonymous_head,
@@ -366,7 +367,9 @@ def _resolve(ref: Ref, doc: _Doc, actors: ActorIndex) -> str:
             named = [b for r in before if (b := r.display.split("の")[0]) != r.display and b.endswith(suffix)]
             if not fitting and named and org_suffix(named[-1]):  # 「三菱UFJ銀行の行員が」: the bank, unregistered
                 return named[-1]
-        pick = fitting or ([r for r in orgs if r.kind == "org"] if suffix in ("社", "グループ") else orgs)
+        # 同社 is a company: not a body whose name says another kind (「綾里漁協によると…。同社は」 is not the co-operative)
+        companies = [r for r in orgs if r.kind == "org" and not r.display.endswith(BODY_KIND_HEADS)]
+        pick = fitting or (companies if suffix in ("社", "グループ") else orgs)
         return pick[-1].display if pick else ref.display
     if ref.kind == "title":
         for r in reversed(before):

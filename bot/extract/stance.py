@@ -30,7 +30,7 @@ from bot.actors import TITLES, ActorIndex, Mention
 from bot.extract.attribution_ja import is_question_line, voiced
 from bot.extract.clause_readings import ClauseReadings
 from bot.extract.predicates import Predicate, governing
-from bot.extract.roles import vocabulary
+from bot.extract.roles import BODY_KIND_HEADS, vocabulary
 from bot.extract.speakers import _LABEL_RE, attribute, mask_quotes
 from bot.extract.stance_en import english_clauses
 from bot.models import TOPICS, ParsedPassage
@@ -1368,10 +1368,6 @@ def _named_before(run: str, at: int, scan: _Scan, state: _State, actors: ActorIn
     return None
 
 
-# The heads a body's name ends with that say what kind of body it is: 同社 is not a ministry nor a party.
-_BODY_KIND_HEADS = ("省", "庁", "党", "会", "組合", "委員会", "県", "府", "市", "町", "村", "機構", "協会", "連盟", "大学", "行")
-
-
 def _officers(scan: _Scan, s: int, e: int, actors: ActorIndex) -> list[tuple[int, int]]:
     """(person, body) for each 「<body>の<person>」 in the sentence [s, e) outside quotes."""
     out = []
@@ -1385,11 +1381,11 @@ def _officers(scan: _Scan, s: int, e: int, actors: ActorIndex) -> list[tuple[int
 
 def _head_fits(ref: str, name: str) -> bool:
     """Whether an anaphor's head (社, 省, 党 … of 同社, 同省, 同党) can refer to the body so named."""
-    head = next((h for h in ("社", *_BODY_KIND_HEADS) if ref.startswith(h)), None)
+    head = next((h for h in ("社", *BODY_KIND_HEADS) if ref.startswith(h)), None)
     if head is None or name.endswith(head):
         return True
     if head == "社":  # a company's name seldom says 社 (トヨタ自動車, Nippon Steel): any body not of another kind
-        return not name.endswith(_BODY_KIND_HEADS)
+        return not name.endswith(BODY_KIND_HEADS)
     return False
 
 
