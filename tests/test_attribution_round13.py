@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bot.actors import ActorEntry, ActorIndex
 from bot.extract.attribution import attribute
+from bot.extract.attribution_en import sentences
 from bot.extract.roles import org_suffix
 from bot.services.resolve import across_scripts
 from tests.stance_clauses import clause_texts
@@ -184,3 +185,14 @@ def test_a_countrys_government_speaks_for_the_country() -> None:
     assert [a.id for a in across_scripts(actors, actors.actors[-3])] == [-4]  # not a bank named after the country
     assert across_scripts(actors, actors.actors[-6]) == []  # nor a company
     assert across_scripts(actors, actors.actors[-8]) == []  # a person is no country
+
+
+def test_a_sentence_ending_inside_a_quotation_ends_at_its_closing_mark() -> None:
+    text = 'Kestrel said it would stay away "in view of the circumstances." It added that the fares would stay.'
+    assert [text[a:b].strip() for a, b in sentences(text)] == [
+        'Kestrel said it would stay away "in view of the circumstances."',
+        "It added that the fares would stay.",
+    ]
+    # a full stop inside a quotation that goes on is no sentence's end
+    text = '"We will fight. We will win," Ono said.'
+    assert len(sentences(text)) == 1

@@ -71,7 +71,10 @@ def sentences(text: str) -> list[tuple[int, int]]:
     for line in text.split("\n"):
         last = 0
         for m in _SENT_END_RE.finditer(line):
-            if line.count('"', last, m.start() + 1) % 2 == 1:
+            # the closing mark after the stop is the quotation's end (`… "in consideration of circumstances." It
+            # added …`: two sentences), so it counts with the marks before
+            mark = m.start() + (2 if line[m.start() + 1 : m.start() + 2] == '"' else 1)
+            if line.count('"', last, mark) % 2 == 1:
                 continue
             out.append((at + last, at + m.end()))
             last = m.end()
