@@ -12,8 +12,9 @@ the story's articles) and put in one class:
   `quote_right` (/quote names the actor the user typed: stance does not), `resolution` (/quote names the
   actor under a name the typed one does not resolve to: Natsuno / 夏野剛, Kadokawa / KADOKAWA), `neither`
   (/quote names no one, or someone else); and again by the form of the statement's sentence (FORMS: passed on
-  through someone else, a statement or comment issued, "they say", an unnamed member of a body, an act with no
-  speech verb, other);
+  through someone else, a statement or comment issued, "they say", an unnamed member of a body, voices from a
+  group, an answer to a question put, a government for its country, a sentence carrying the speaker before (とも
+  訴えた, "It added"), an act with no speech verb, other);
 - unknown: the actor is not known at all (the command refuses the name).
 
 A wrong-position case is also put in one reason class (`POSITION_REASONS`): the first wording of the statement's
@@ -56,7 +57,7 @@ CLASSES = ("right", "position", "relevance", "attribution", "unknown")
 WHY = ("not_read", "no_word", "threshold", "other")  # the relevance class, by what the query did with the evidence
 REASONS = ("quote_right", "resolution", "neither")  # the attribution class, by what /quote makes of the statement
 # the attribution class again, by the form of the statement's sentence (the first that fits, in this order)
-FORMS = ("relayed", "statement", "plural", "member", "act", "other")
+FORMS = ("relayed", "statement", "plural", "member", "voices", "answer", "government", "continued", "act", "other")
 _FORM_RX = {
     # passed on through someone else: 〜と伝えた, 〜によると…という, "X told Y that …", 〜から…という申し出
     "relayed": re.compile(
@@ -67,6 +68,14 @@ _FORM_RX = {
     "plural": re.compile(r"\b[Tt]hey (?:say|said|told|added)\b"),
     # an unnamed member standing for a kind of body: 同庁幹部, 政府関係者, 外務省筋, "a ministry official"
     "member": re.compile(r"幹部|関係者|筋|担当者|職員|事務局|編集部|\bofficials?\b|\bexecutives?\b|\bspokes"),
+    # voices from a group: 株主からは「…」と厳しい意見, 野党議員からも「…」との声
+    "voices": re.compile(r"から(?:は|も)?[、,]?\s*[「『][^」』]*[」』].{0,12}(?:声|意見|批判|指摘)"),
+    # an answer to a question put to the speaker: 記者団から…を問われると、「…」と答えた; "Asked about …, X said"
+    "answer": re.compile(r"(?:問われ|聞かれ|尋ねられ|質問され)(?:ると|て|、)|\bAsked\b"),
+    # a government for its country: 香港政府, 中国外務省, 行政長官, "South Korea's Foreign Ministry"
+    "government": re.compile(r"政府|外務省|行政長官|当局|['’]s (?:[Ff]oreign|[Dd]efen[cs]e) [Mm]inistry|\bgovernment\b"),
+    # a sentence carrying the speaker before: 「…」とも訴えた, …考えも示した, "It added that", "He said"
+    "continued": re.compile(r"とも(?:述べ|語|訴え|強調|指摘|話|説明)|[考方][えに針]も示|^\s*[「\"“]|\b(?:It|He|She) (?:added|said)\b"),
 }
 
 

@@ -71,7 +71,10 @@ def sentences(text: str) -> list[tuple[int, int]]:
     for line in text.split("\n"):
         last = 0
         for m in _SENT_END_RE.finditer(line):
-            if line.count('"', last, m.start() + 1) % 2 == 1:
+            # the closing mark after the stop is the quotation's end (`… "in consideration of circumstances." It
+            # added …`: two sentences), so it counts with the marks before
+            mark = m.start() + (2 if line[m.start() + 1 : m.start() + 2] == '"' else 1)
+            if line.count('"', last, mark) % 2 == 1:
                 continue
             out.append((at + last, at + m.end()))
             last = m.end()
@@ -94,8 +97,14 @@ def _people_named(s: str) -> list[tuple[str, str]]:
     for m in _NAME_RUN_RE.finditer(s):
         got = _proper_name(m.group())
         if got and got[1] == "person":
-            out.append((got[0], m.group()))
+            # with a role written in lower case right before the name ("Foreign Ministry spokesperson Wang
+            # Wenbin"): `the spokesperson` is then that person too
+            role = _LOWER_ROLE_RE.search(s, 0, m.start())
+            out.append((got[0], (role.group(1) + " " if role else "") + m.group()))
     return out
+
+
+_LOWER_ROLE_RE = re.compile(r"(?<![A-Za-z])((?:spokes(?:person|man|woman)|minister|secretary|ambassador|official))\s+$")
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
@@ -325,7 +334,8 @@ class _Walk:
         named.extend(name for name, _ in people)
         self.titled.extend(people)
         if got is not None and got[1] == "anon" and np and re.match(r"\s*the\s+\S+\s*$", np.split(",")[-1], re.I):
-            got = self._titled_as(got[0]) or got  # "the minister" after "Foreign Minister Abbas Araghchi"
+            # "the minister" after "Foreign Minister Abbas Araghchi"; "the official" after "a senior ministry official"
+            got = self._titled_as(got[0]) or _source_before(got[0], history) or got
         role = _THE_ROLE_RE.match(np.split(",")[-1]) if got is None and np else None
         if role is not None:  # "The judge said" after "U.S. District Judge John Holcomb", "The lawyer said" after
             got = self._titled_as(role.group(1)) or self._in_apposition(role.group(1), ctx[:a])  # "attorney, X,"
@@ -390,6 +400,17 @@ def _member_of_body(
     kind = "the " + words[at].lower()
     body = _body_named_before(kind, before, actors) or _body_spoke_before(kind, history, actors)
     return (f"{body[0]} {' '.join(words[at + 1 :])}", "anon") if body else None
+
+
+def _source_before(noun: str, history: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """The unnamed source "the official" (the spokesperson, the source …) points back at: the last one that spoke
+    with that noun ("a senior ministry official", read as the ministry's member), so the rest of their words are
+    theirs too."""
+    for name, kind in reversed(history):
+        words = name.lower().split()
+        if kind == "anon" and len(words) > 1 and words[-1] == noun.lower():
+            return name, kind
+    return None
 
 
 def _led_by(unquoted: str, ctx: str, actors: ActorIndex) -> tuple[str, str] | None:

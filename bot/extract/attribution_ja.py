@@ -26,6 +26,7 @@ from functools import lru_cache
 from bot.actors import TITLES, ActorIndex, Mention, strip_title
 from bot.extract.quotemarks import LABEL_RE, mask_quotes, quote_bounds
 from bot.extract.roles import (
+    BODY_KIND_HEADS,
     COUNTRY_ABBR,
     READING_RE,
     anonymous_head,
@@ -366,7 +367,9 @@ def _resolve(ref: Ref, doc: _Doc, actors: ActorIndex) -> str:
             named = [b for r in before if (b := r.display.split("の")[0]) != r.display and b.endswith(suffix)]
             if not fitting and named and org_suffix(named[-1]):  # 「三菱UFJ銀行の行員が」: the bank, unregistered
                 return named[-1]
-        pick = fitting or ([r for r in orgs if r.kind == "org"] if suffix in ("社", "グループ") else orgs)
+        # 同社 is a company: not a body whose name says another kind (「綾里漁協によると…。同社は」 is not the co-operative)
+        companies = [r for r in orgs if r.kind == "org" and not r.display.endswith(BODY_KIND_HEADS)]
+        pick = fitting or (companies if suffix in ("社", "グループ") else orgs)
         return pick[-1].display if pick else ref.display
     if ref.kind == "title":
         for r in reversed(before):
@@ -600,16 +603,41 @@ def attribute_ja(
             topic = [r for r in carried if r.marker != "が"]
             if topic or carried:
                 return _resolve((topic or carried)[0], doc, actors)
+        # an answer to reporters' question (「記者団から…を問われると、「…」と答えた」): the person the item has
+        # been quoting, however many sentences of fact stand between
+        if verb and _ANSWER_RE.search(doc.masked, sent[0], q0):
+            people = [
+                r for r in doc.refs if r.end <= sent[0] and r.marker in ("は", "が", "も") and r.kind in _PEOPLE_KINDS
+            ]
+            if people:
+                return _resolve(people[-1], doc, actors)
 
     # 7. the headline's attribution for the item
     return _headline_speaker(default_speaker, actors)
 
 
+# a sentence answering a question put to the item's speaker: 「記者団から…を問われると、」「…について聞かれ、」
+_ANSWER_RE = re.compile(r"(?:問われ|聞かれ|尋ねられ|質問され)(?:ると|て|、)")
+_PEOPLE_KINDS = ("person", "anaphor", "title")
 # a sentence that passes on what the item's speaker told (〜ということです, 〜とのことだ): its subject is the one
 # told about, not who speaks next
 _HEARSAY_END_RE = re.compile(r"(?:ということ|とのこと)(?:です|だ)[。．]?\s*$")
-_VOICE_AFTER_RE = re.compile(r"[」』]\s*(?:と|という|との|などと|などの|といった)(?:声|意見|指摘|批判|不満|懸念|反発)")
-_VOICE_FROM_RE = re.compile(r"から(?:は|も)?[、,]?\s*$")
+# voices: 「…」との声, 「…」「…」と厳しい意見が相次いだ (more quotes of the same voices, a word saying what voices)
+_VOICE_AFTER_RE = re.compile(
+    r"[」』](?:\s*[「『][^「」『』]*[」』])*\s*(?:と|という|との|などと|などの|といった)"
+    r"(?:[一-龥ぁ-ゖ]{1,5}(?:い|な|の))?(?:声|意見|指摘|批判|不満|懸念|反発)"
+)
+_VOICE_FROM_RE = re.compile(r"から(?:は|も)?[、,]?\s*(?:[「『][^「」『』]*[」』]\s*)*$")
+_VOICE_OPEN_RE = re.compile(r"から(?:は|も)?[、,]?\s*[「『]")
+
+
+def voiced(text: str, start: int, end: int) -> bool:
+    """Whether the sentence text[start:end] gives its quotes as voices from a group (「株主からは「…」と厳しい意見が
+    相次いだ」): the から phrase speaks them, not a speaker carried over from the sentences before."""
+    opened = _VOICE_OPEN_RE.search(text, start, end)
+    return opened is not None and _VOICE_AFTER_RE.search(text, opened.end(), end) is not None
+
+
 _ASIDE_AFTER_RE = re.compile(r"[」』][(（]([^()（）「」、。]{2,24})[)）](?:との|という|と)")
 _QUESTION_LINE_RE = re.compile(r"^\s*(?:―|—|─|－|Q[.．:：]|問[:：])")
 _SUBORDINATE_RE = re.compile(r"(?:のに対し(?:て)?|[るたう]と[、,]|たところ|[たる]ため[、,]|ので[、,])")

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from bot.topics import read_data
 
-__all__ = ["other_names"]
+__all__ = ["is_country", "other_names"]
 
 
 def _key(name: str) -> str:
@@ -18,10 +18,21 @@ def _key(name: str) -> str:
 @lru_cache(maxsize=1)
 def _groups() -> dict[str, tuple[str, ...]]:
     found: dict[str, tuple[str, ...]] = {}
-    for group in read_data("body_names.json")["groups"]:
+    data = read_data("body_names.json")
+    for group in (*data["groups"], *data["countries"]):
         for name in group:
             found[_key(name)] = tuple(group)
     return found
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    return frozenset(_key(n) for group in read_data("body_names.json")["countries"] for n in group)
+
+
+def is_country(name: str) -> bool:
+    """Whether the data lists the name as a country's (韓国, South Korea, Seoul)."""
+    return _key(name) in _countries()
 
 
 def other_names(name: str) -> list[str]:

@@ -163,6 +163,14 @@ def anonymous_head(head: str) -> str | None:
     return None
 
 
+# The heads a body's name ends with that say what kind of body it is: 同社 is not a ministry, a party, a prefecture
+# nor a co-operative (綾里漁協) or a weather office (盛岡地方気象台).
+BODY_KIND_HEADS = (
+    *("省", "庁", "党", "会", "組合", "委員会", "県", "府", "市", "町", "村", "機構", "協会", "連盟", "大学", "行"),
+    *("漁協", "農協", "漁連", "気象台"),
+)
+
+
 def org_suffix(head: str) -> str | None:
     for n, words in _by_length(vocabulary().ja_org_suffixes):
         if n < len(head) and head[len(head) - n :] in words:

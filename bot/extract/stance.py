@@ -27,11 +27,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from bot.actors import TITLES, ActorIndex, Mention
-from bot.extract.attribution_ja import is_question_line
+from bot.extract.attribution_ja import is_question_line, voiced
 from bot.extract.clause_readings import ClauseReadings
 from bot.extract.polarity import evaluation
 from bot.extract.predicates import Predicate, governing
-from bot.extract.roles import vocabulary
+from bot.extract.roles import BODY_KIND_HEADS, vocabulary
 from bot.extract.speakers import _LABEL_RE, attribute, mask_quotes
 from bot.extract.stance_en import english_clauses
 from bot.models import TOPICS, ParsedPassage
@@ -561,13 +561,23 @@ _JOINED_RX = re.compile(rf"(?:\s|・|{_TITLE_ALT}|米|露|英|仏|独|宇)*?(?:�
 _COUNTRY_ABBR = "米露英仏独宇 ・"
 _BARE_TITLE_RX = guarded(rf"(?:^|(?<=[のはがを、。\s]))(?P<title>[一-龥]{{0,6}}?(?:{_TITLE_ALT}))(?=は)")
 _TITLE_WA_RX = re.compile(rf"(?:{_TITLE_ALT})は")  # what any _BARE_TITLE_RX match holds: a cheap test first
+# Any other title opening a sentence as its subject (「知事は」「社長は」 after 「内堀雅雄知事は」): the one the item
+# named with it. Only at the sentence's start: inside it 「…の議員は」 is a body's member, not a person named before.
+_OPENING_TITLE_RX = re.compile(
+    r"(?:^|(?<=[。！？\s]))(?P<title>"
+    + "|".join(sorted((re.escape(t) for t in _TITLE_WORDS if len(t) >= 2 and t not in TITLES), key=len, reverse=True))
+    + r")(?=は(?!じめ)|も(?![のと]))"
+)
 # The leading class lets the engine reject most characters with a single test.
 _REF_SUBJECT_RX = re.compile(
     r"(?=[同彼])(?:^|(?<=[のはがを、。\s」]))(?P<ref>同氏|彼女|彼|同(?:" + _TITLE_ALT + r"))(?=は)"
 )
 # An unnamed member speaking for a body (気象庁の担当者は, 内閣府幹部は, 同社の広報担当者は): the body's words.
-_MEMBERS = r"(?:広報担当者|担当者|担当幹部|幹部|関係者|広報|高官|当局者|責任者|首脳|職員|社員|事務方|トップ)(?:ら)?"
-_MEMBER_TAIL_RX = re.compile(rf"の?[一-龥ァ-ヶー]{{0,4}}?{_MEMBERS}(?P<p>は(?!じめ)|が|も)")
+# 議員: 「立憲民主党の議員は」, a party's members unnamed (a member named, 「自民党の石破茂議員は」, is the party's already)
+_MEMBERS = r"(?:広報担当者|担当者|担当幹部|幹部|関係者|広報|高官|当局者|責任者|首脳|職員|社員|事務方|トップ|議員)(?:ら)?"
+# what follows the body's name (after a short name in brackets too: 「日本郵政グループ労働組合（JP労組）の関係者は」)
+_MEMBER_OF = rf"[)）]?の?[一-龥ァ-ヶー]{{0,4}}?{_MEMBERS}"
+_MEMBER_TAIL_RX = re.compile(rf"{_MEMBER_OF}(?P<p>は(?!じめ)|が|も)")
 _REF_ORG_RX = re.compile(
     r"(?=[同両])(?:^|(?<=[のはがを、。\s」]))[同両](?:社|省|庁|党|行|グループ|機構|会|団体|委員会|組合|法人|銀)"
     rf"(?:の?{_MEMBERS})?(?=は|も)"
@@ -603,7 +613,8 @@ _EN_BODY_CALLED_RX = re.compile(
 # a local government or a body called by its kind alone as a subject (県は, 県の担当者は, 市も, 委員会事務局の担当者は):
 # the one the item named
 _REF_LOCAL_RX = guarded(
-    r"(?:^|(?<=[、。\s」]))(?P<head>県|府|都|道|市|町|村|委員会|機構|協会|連盟|組合)(?:事務局)?"
+    # (気象台, 漁協: a local office or co-operative called by its kind after its full name, 盛岡地方気象台, 綾里漁協)
+    r"(?:^|(?<=[、。\s」]))(?P<head>県|府|都|道|市|町|村|委員会|機構|協会|連盟|組合|気象台|漁協|農協|漁連)(?:事務局)?"
     rf"(?:の?{_MEMBERS})?(?P<p>は|も|が)(?![ぁ-ゖ])"
 )
 
@@ -631,7 +642,8 @@ _REPORTING_RX = re.compile(
     # a request made (「…態勢を取るよう求めた」「…確認を呼びかけた」): a speech act as a report is
     r"|よう(?:求め|呼びかけ|呼び掛け|要請|促し|要望|訴え)"
     # an attitude shown (「…には否定的な考えを示した」「慎重な姿勢を崩していない」): the last subject's, as a report is
-    r"|(?:考え|姿勢|方針|意向|立場|認識|見解|見方|意欲|構え|意思|考え方)を(?:示|崩|強調|表明|明らかに|にじま|強め|鮮明に|重ね|改めて|貫|打ち出)"
+    # (「…考えも示した」: also shown, as 「…とも述べた」 is also said)
+    r"|(?:考え|姿勢|方針|意向|立場|認識|見解|見方|意欲|構え|意思|考え方)[をも](?:示|崩|強調|表明|明らかに|にじま|強め|鮮明に|重ね|改めて|貫|打ち出)"
 )
 _INTRO_END_RX = re.compile(
     r"(?:[:：]|次のように\S{0,12}|以下のように\S{0,12}|以下の通り。?|(?:コメント|発言|言及)した。)\s*$"
@@ -1029,6 +1041,9 @@ def _clauses(
         prefix_other = _OTHER_SUBJECT_RX.search(scan.masked, s, first) or _TITLED_SUBJECT_RX.search(scan.masked, s, first)
         # the が subjects are inside what the last speaker said (「…大谷選手が…ないとも述べ」): not the sentence's subjects
         inside = bool(subjects) and state.carry is not None and not prefix_other and _inside_report(scan, s, e, subjects)
+        # 「株主からは「…」と厳しい意見が相次いだ」: the voices' own source, read by the quote rules, never a carried subject
+        voices = not subjects and voiced(text, s, e)
+        prefix_other = prefix_other or voices
         if inside:
             sent_clauses.append(_Clause(state.carry, s, s, e, "reported"))  # type: ignore[arg-type]
         for actor_id, start, own, particle in subjects:
@@ -1050,7 +1065,8 @@ def _clauses(
             not subjects
             and not prefix_other
             and body_before is not None
-            and not text[s:e].lstrip().startswith("「")
+            # a quote the body also said (「同党は…問題視する。「…」とも訴えた」) is the body's too
+            and (not text[s:e].lstrip().startswith("「") or _ALSO_QUOTED_RX.search(scan.masked, s, e))
             and not _OWN_SUBJECT_RX.search(scan.masked, s, e)
             and _VERBISH_RX.search(text, s, e)  # not a byline (【福田耕平】)
         ):
@@ -1059,12 +1075,20 @@ def _clauses(
             sent_clauses.append(_Clause(body_before, s, s, e, "reported"))
         elif need_quotes:
             for q in _QUOTE_RX.finditer(text, s, first):
-                if _NOMINAL_QUOTE_RX.match(text, q.end()) and not _POSSESSIVE_END_RX.search(text, s, q.start()):
+                if (
+                    _NOMINAL_QUOTE_RX.match(text, q.end())
+                    and not _POSSESSIVE_END_RX.search(text, s, q.start())
+                    and not voices  # 「…からも「…」との声」: the voice is the から phrase's
+                ):
                     continue  # 「「…」という指摘は」: what was said, not by whom
                 who = _quote_speaker(scan, q.start(), actors, state)
                 if who:
                     sent_clauses.append(_Clause(who, q.start() + 1, q.start() + 1, q.end() - 1, "quote"))
         sent_clauses = _quote_then_subject(text, sorted(sent_clauses, key=lambda c: c.lo))
+        head = _head_after_body(scan, s, e, sent_clauses, body_before, actors)
+        if head is not None:  # 「香港政府は…と発表した。李家超行政長官は「…」と投稿した」: its head speaks for it
+            state.bodies[head] = body_before  # type: ignore[assignment]
+            sent_clauses += [_Clause(body_before, c.lo, c.scan, c.hi, c.kind) for c in sent_clauses]  # type: ignore[arg-type]
         for cl in sent_clauses:
             _exclude_foreign_quotes(scan, cl, actors, state)
         sent_clauses.sort(key=lambda c: c.lo)
@@ -1135,6 +1159,7 @@ def _quote_then_subject(text: str, clauses: list[_Clause]) -> list[_Clause]:
 
 # What the subject of a sentence before still says: 「…ないとも述べ」 (also said), 「…と問われると、」 (asked, the one
 # asked answers), and a sentence opening 「そのうえで」 (on top of that: the same subject goes on).
+_ALSO_QUOTED_RX = re.compile(r"[」』]\s*とも(?:述べ|語|話し|訴え|強調|指摘|説明|明かし|付け加え|主張)")
 _ALSO_SAID_RX = re.compile(r"とも(?:述べ|語|話し|強調|指摘|説明|明かし|付け加え|主張|語っ)")
 _ASKED_RX = re.compile(r"(?:問われ|聞かれ|尋ねられ|質問され)(?:ると|て|、)")
 # what the speaker before is asked about: 「豊田会長が…と説明したことについて問われ、「…」と指摘」 (the が subject is
@@ -1157,6 +1182,33 @@ def _inside_report(scan: _Scan, s: int, e: int, subjects: list[tuple[int, int, i
         or _ALSO_SAID_RX.search(scan.masked, subjects[-1][2], e)
         or _ASKED_ABOUT_RX.search(scan.masked, subjects[-1][2], e)
     )
+
+
+# a head or spokesperson's title after a person's name (a given name, a reading in brackets, an office between):
+# 「李家超(ジョン・リー)行政長官は」, 「豊田会長が」, 「汪文斌副報道局長は」
+_HEAD_TITLE_RX = re.compile(
+    r"[一-龥々]{0,3}(?:[(（][^()（）「」]{1,16}[)）])?[一-龥]{0,4}?"
+    r"(?:長官|首相|大統領|知事|市長|町長|村長|区長|社長|会長|頭取|総裁|理事長|委員長|組合長|主席|報道官|広報官|報道局長)"
+    r"(?:は|が|も)"
+)
+
+
+def _head_after_body(
+    scan: _Scan, s: int, e: int, clauses: list[_Clause], body: int | None, actors: ActorIndex
+) -> int | None:
+    """The person whose words fill the sentence right after a body's own (「香港政府は…と発表した。」), named with a
+    head's or spokesperson's title (「李家超行政長官は「…」」): they speak for that body, as an officer named after it
+    does (「<body>の<person>」). None when the sentence is not so made, or names another body of theirs (「北海鉄道の
+    山川社長は」: the clauses are two actors')."""
+    if body is None or not clauses or len({c.actor_id for c in clauses}) != 1:
+        return None
+    person = clauses[0].actor_id
+    if actors.actors[person].kind != "person":
+        return None
+    for m in scan.mentions:
+        if m.actor_id == person and s <= m.start < e and scan.masked[m.start] != "＿":
+            return person if _HEAD_TITLE_RX.match(scan.masked, m.end, min(e, m.end + 30)) else None
+    return None
 
 
 def _tail_cues(scan: _Scan, s: int, e: int) -> list[_PosHit]:
@@ -1227,12 +1279,14 @@ def _subjects(scan: _Scan, s: int, e: int, actors: ActorIndex, state: _State) ->
     joined: list[Mention] = []  # 「トランプ大統領とゼレンスキー大統領は」: both are the subject
     joined_end = -1
     for m in scan.mentions:
-        if not (s <= m.start < e) or scan.masked[m.start] == "＿":
+        named = _bracketed_name(scan, m, actors)  # 「韓国の最大野党「共に民主党」が」: a name, not a quote
+        if not (s <= m.start < e) or (scan.masked[m.start] == "＿" and not named):
             continue
         if m.start != joined_end:
             joined = []
         tail = (
-            _SUBJECT_TAIL_RX.match(scan.masked, m.end, min(e, m.end + 20))
+            (_SUBJECT_TAIL_RX.match(scan.masked, m.end + 1, min(e, m.end + 21)) if named else None)
+            or _SUBJECT_TAIL_RX.match(scan.masked, m.end, min(e, m.end + 20))
             or _given_title(scan, m, e, actors)
             or _member_of(scan, m, e, actors)
         )
@@ -1272,7 +1326,8 @@ def _subjects(scan: _Scan, s: int, e: int, actors: ActorIndex, state: _State) ->
             if fit is not None and not any(f[1] <= r.start() < f[2] for f in found):
                 found.append((fit, r.start(), r.end(), r.group("p")))
     bare_titles = _BARE_TITLE_RX.finditer(scan.masked, s, e) if _TITLE_WA_RX.search(scan.masked, s, e) else ()
-    for r in bare_titles:  # 「ロシアの大統領報道官は」: the one named so nearby
+    for r in (*bare_titles, *_OPENING_TITLE_RX.finditer(scan.masked, s, min(e, s + 12))):
+        # 「ロシアの大統領報道官は」, 「知事は」: the one named so nearby
         if any(f[1] <= r.start() < f[2] for f in found):
             continue
         who = _titled_person(r.group("title"), state, actors)
@@ -1281,6 +1336,19 @@ def _subjects(scan: _Scan, s: int, e: int, actors: ActorIndex, state: _State) ->
     found.sort(key=lambda f: (f[1], f[2]))
     topic_marked = [f for f in found if f[3] != "が"]
     return topic_marked or found
+
+
+def _bracketed_name(scan: _Scan, m: Mention, actors: ActorIndex) -> bool:
+    """A body's name filling the brackets after the noun of its kind (「最大野党「共に民主党」」, 「与党「国民の力」」): the
+    name of the subject, which the quotes' mask hides."""
+    text = scan.text
+    return (
+        m.start >= 2
+        and text[m.start - 1] in "「『"
+        and text[m.end : m.end + 1] in ("」", "』")
+        and ("一" <= text[m.start - 2] <= "龥" or "ァ" <= text[m.start - 2] <= "ヶ")
+        and actors.actors[m.actor_id].kind != "person"
+    )
 
 
 # a surname (one to three kanji) with 氏 or a title as a subject: 「林氏は」「武藤経産相は」
@@ -1301,10 +1369,6 @@ def _named_before(run: str, at: int, scan: _Scan, state: _State, actors: ActorIn
     return None
 
 
-# The heads a body's name ends with that say what kind of body it is: 同社 is not a ministry nor a party.
-_BODY_KIND_HEADS = ("省", "庁", "党", "会", "組合", "委員会", "県", "府", "市", "町", "村", "機構", "協会", "連盟", "大学", "行")
-
-
 def _officers(scan: _Scan, s: int, e: int, actors: ActorIndex) -> list[tuple[int, int]]:
     """(person, body) for each 「<body>の<person>」 in the sentence [s, e) outside quotes."""
     out = []
@@ -1318,11 +1382,11 @@ def _officers(scan: _Scan, s: int, e: int, actors: ActorIndex) -> list[tuple[int
 
 def _head_fits(ref: str, name: str) -> bool:
     """Whether an anaphor's head (社, 省, 党 … of 同社, 同省, 同党) can refer to the body so named."""
-    head = next((h for h in ("社", *_BODY_KIND_HEADS) if ref.startswith(h)), None)
+    head = next((h for h in ("社", *BODY_KIND_HEADS) if ref.startswith(h)), None)
     if head is None or name.endswith(head):
         return True
     if head == "社":  # a company's name seldom says 社 (トヨタ自動車, Nippon Steel): any body not of another kind
-        return not name.endswith(_BODY_KIND_HEADS)
+        return not name.endswith(BODY_KIND_HEADS)
     return False
 
 
@@ -1391,7 +1455,14 @@ def _quote_speaker(scan: _Scan, q_start: int, actors: ActorIndex, state: _State)
     if not name:
         return None
     entry = actors.resolve(name)
+    if entry is None:  # 「野党の衆院議員」, 「JP労組の関係者」: an unnamed member speaks for the body the phrase names
+        bodies = [m for m in actors.mentions(name) if actors.actors[m.actor_id].kind != "person"]
+        if len(bodies) == 1 and _MEMBER_END_RX.fullmatch(name, bodies[0].end):
+            return bodies[0].actor_id
     return entry.id if entry is not None else None
+
+
+_MEMBER_END_RX = re.compile(_MEMBER_OF)
 
 
 def _exclude_foreign_quotes(scan: _Scan, cl: _Clause, actors: ActorIndex, state: _State) -> None:
@@ -1583,6 +1654,7 @@ def _passage_claims(
         or _org_referred(text, state)
         or _pronoun_goes_on(text, state)
         or _TITLE_WA_RX.search(text)  # 「首相は」: the person the item names with that title
+        or _OPENING_TITLE_RX.search(text)
     ):
         state.carry_tail = False
         return []

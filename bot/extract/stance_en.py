@@ -124,7 +124,9 @@ def english_clauses(
                 speaker = previous  # a quote standing alone goes on from the sentence before
         if speaker is not None:
             out.append(EnglishClause(speaker, s, e))
-            body = _affiliation(text, body_at, e, speaker, mentions, actors, last_org, lead_body)
+            body = _affiliation(text, body_at, e, speaker, mentions, actors, last_org, lead_body) or _kind_officer(
+                text, s, e, speaker, mentions, actors, orgs
+            )
             if body is not None:
                 bodies[speaker] = body
             else:  # `Mazda President Masahiro Moro told reporters. He said …`: the officer still speaks for it
@@ -216,6 +218,40 @@ def _affiliation(
         own = s <= m.start < e and unquoted[m.start - s] != "_"
         if own and actors.actors[m.actor_id].kind != "person" and _ORG_OFFICER_RX.match(text, m.end, e):
             return m.actor_id
+    return None
+
+
+# a body called by its kind before its officer's name: "foreign ministry spokesperson Wang Wenbin", "Chinese Foreign
+# Ministry spokesperson …", "a party official …"
+_KIND_OFFICER_RX = re.compile(
+    r"(?<![A-Za-z])((?:[A-Za-z]+\s+){0,2}(?:ministry|agency|government|party|commission))\s+"
+    r"(?:spokes(?:person|man|woman)|official|chief|head)\s+(?:[A-Z][\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _kind_officer(
+    text: str, s: int, e: int, speaker: int, mentions: list[Mention], actors: ActorIndex, orgs: deque[int]
+) -> int | None:
+    """The body a person speaks for when the sentence names them after the body's kind (`foreign ministry
+    spokesperson Wang Wenbin`): the latest body the item named whose names hold the phrase, its longest form first
+    ("Chinese foreign ministry", then "foreign ministry"), even a paragraph before."""
+    if actors.actors[speaker].kind != "person":
+        return None
+    for m in mentions:
+        if m.actor_id != speaker or not s <= m.start < e:
+            continue
+        kind = _KIND_OFFICER_RX.search(text, max(s, m.start - 80), m.start)
+        if kind is None:
+            return None
+        words = kind.group(1).lower().split()
+        for k in range(len(words)):
+            phrase = " ".join(words[k:])
+            for o in reversed(orgs):
+                entry = actors.actors[o]
+                if any(phrase in n.lower() for n in (entry.name, *(entry.aliases or []))):
+                    return o
+        return None
     return None
 
 

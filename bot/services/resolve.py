@@ -10,7 +10,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from bot.actors import ActorEntry, ActorIndex
-from bot.extract.body_names import other_names
+from bot.extract.body_names import is_country, other_names
 from bot.extract.roles import MINISTER_RE, looks_like_name, org_suffix, strip_country, vocabulary
 from bot.extract.romaji import name_key, romanize, sounds_like
 from bot.models import TOPICS
@@ -252,13 +252,14 @@ def across_scripts(actors: ActorIndex, entry: ActorEntry) -> list[ActorEntry]:
     """The other people of the index who are this person written in the other script (木原 ↔ Kihara,
     小泉 ↔ Koizumi ↔ Shinjiro Koizumi): an English report and a Japanese one name the same speaker. For a body,
     the other bodies that are it under another name (`same_body`)."""
+    governing = _government_bodies(actors, entry)
     if entry.kind != "person":
-        return same_body(actors, entry)
+        return [*same_body(actors, entry), *governing]
     latin = _is_latin(entry.name)
     mine = _name_forms(entry, latin)
     sounds = _sound_forms(entry, latin)
     if not mine and not sounds:
-        return []
+        return governing
     return [
         a
         for a in actors.actors.values()
@@ -269,7 +270,40 @@ def across_scripts(actors: ActorIndex, entry: ActorEntry) -> list[ActorEntry]:
             _same_name(mine, _name_forms(a, not latin))
             or bool(sounds and _sounds_same(sounds, _sound_forms(a, not latin), latin))
         )
-    ]
+    ] + governing
+
+
+# --- a country and the bodies of its government (韓国 and 韓国外務省, Seoul and "South Korea's foreign ministry") -----
+
+# what follows a country's name in the name of a body of its government: 政府, 外務省, 国防省, 当局 …; "'s foreign
+# ministry", "n government" (South Korean), "embassy"
+_JA_GOVERNMENT_RE = re.compile(r"(?:政府|当局|政権|大使館|総領事館|[一-龥]{0,4}(?:省|庁|部))")
+_EN_GOVERNMENT_RE = re.compile(
+    r"(?:['’]s|n|ese)?\s+(?:[A-Za-z]+\s+){0,2}(?:ministry|government|embassy|authorities|administration|agency)",
+    re.IGNORECASE,
+)
+
+
+def _government_bodies(actors: ActorIndex, entry: ActorEntry) -> list[ActorEntry]:
+    """The bodies of the index that are a country's government speaking: named by the country (or its capital, from
+    the body-name data) and a governing body's head (韓国外務省, 中国政府, "South Korea's foreign ministry"). A
+    country's position is what its government says: "South Korea's foreign ministry said" answers "South Korea" and
+    "Seoul". None for a person, nor for a name neither the registry nor the data gives as a country's."""
+    if entry.kind not in ("state", "country") and not is_country(entry.name):
+        return []
+    names = {n for n in (entry.name, entry.name_en, *(entry.aliases or [])) if n and len(n) >= 2}
+    names |= {o for n in list(names) for o in other_names(n)}
+    out = []
+    for a in actors.actors.values():
+        if a.id == entry.id or a.kind in ("person", "state", "country"):
+            continue
+        for n in (a.name, *(a.aliases or [])):
+            country = next((c for c in names if n.startswith(c) and len(n) > len(c)), None)
+            rest = n[len(country) :] if country else ""
+            if country and (_JA_GOVERNMENT_RE.fullmatch(rest) or _EN_GOVERNMENT_RE.fullmatch(rest)):
+                out.append(a)
+                break
+    return out
 
 
 def _sound_forms(entry: ActorEntry, latin: bool) -> list[tuple[str, ...]]:
