@@ -29,10 +29,13 @@ from bot.extract.about import (
     is_act,
     is_generic,
     match_spans,
+    named_across,
     named_words,
+    names_any,
     parse_target,
     phrase_glosses,
     relevance,
+    report_aboutness,
     take_glosses,
     weigh,
     weigh_unheld,
@@ -151,7 +154,10 @@ async def stance_about(
     ids = {entry.id} if named is None else _full_names(actors, entry)
     ids |= {a.id for a in others}
     statements = await asyncio.to_thread(_read, store, actors, target, ids, entry.name, heads, passages, stored)
-    rows = [(text, s.date or "", s.position, 1) for s in sorted(statements, key=lambda s: (s.date or "", s.id))]
+    # the summary says what the actor said of the target itself; the statements found only through their report
+    # (a reaction to the story) make it only when there is nothing else
+    direct = [s for s in statements if s.via is None] or statements
+    rows = [(text, s.date or "", s.position, 1) for s in sorted(direct, key=lambda s: (s.date or "", s.id))]
     summary = summarize(rows)
     for t in summary:
         t.topic = text
@@ -424,13 +430,16 @@ def _read(
     passages: dict[int, list[DocPassage]],
     stored: dict[int, StoredClaims],
 ) -> list[Statement]:
-    min_score = 0.0 if target.any_word else float(about_settings()["min_score"])
+    settings = about_settings()
+    min_score = 0.0 if target.any_word else float(settings["min_score"])
     best: dict[tuple[int, str], _Found] = {}  # (passage id, sentence shown) → its statement about the target
+    in_reports: dict[tuple[int, str], _Found] = {}  # the actor's other statements in reports about the target
     seen: dict[tuple, tuple | None] = {}  # the same clause in the same context (a sentence reprinted): judged once
     for doc_id, rows in passages.items():
         head = heads[doc_id]
         parsed = [ParsedPassage(r.text, r.url, r.outlet, r.date, r.heading, r.default_speaker, r.kind) for r in rows]
         members: set[int] = set()  # people named as the body's (経団連の筒井会長): their later clauses (同氏は) too
+        about: tuple[float, float] | None = None  # how much the document (its headline) is about the target
         for claim in _claims(store, actors, doc_id, parsed, stored.get(doc_id)):
             row = rows[claim.passage]
             if claim.actor_id not in actor_ids and claim.actor_id not in members:
@@ -439,6 +448,13 @@ def _read(
                 members.add(claim.actor_id)
             found = _judge(target, claim, row, head, actors, min_score, seen)
             if found is None:
+                if about is None:
+                    about = _report_aboutness(target, head, rows)
+                least = float(settings["report_min"])
+                if about[0] >= least and (found := _in_report(target, claim, row, head, actors, about, least)):
+                    key = (row.id, found.key)
+                    if key not in in_reports or found.statement.position != "neutral":
+                        in_reports[key] = found
                 continue
             key = (row.id, found.key)
             prev = best.get(key)
@@ -461,9 +477,78 @@ def _read(
         merged.values(), key=lambda f: (round(f.score, 2), f.statement.date or "", f.statement.id), reverse=True
     )
     out = [f.statement for f in ranked]
+    out += _reactions(in_reports, merged, {row_id for row_id, _ in best}, int(settings["report_max"]))
     for s in out:
         s.actor = actor_name
     return out
+
+
+def _reactions(
+    in_reports: dict[tuple[int, str], _Found], direct: dict[str, _Found], direct_passages: set[int], cap: int
+) -> list[Statement]:
+    """The statements found through their report (see `_in_report`), after those that name the target: at most
+    `cap`, none that repeats a direct one (the same sentence, or another clause of a passage that gave one), the
+    same sentence from several outlets one statement; the report most about the target first, the newest first
+    among equals."""
+    merged: dict[str, _Found] = {}
+    for (row_id, key), f in in_reports.items():
+        if key in direct or row_id in direct_passages:
+            continue
+        same = merged.get(key)
+        if same is None:
+            merged[key] = f
+            continue
+        known = {(s.document_id, s.url) for s in same.statement.sources}
+        same.statement.sources += [s for s in f.statement.sources if (s.document_id, s.url) not in known]
+    ranked = sorted(
+        merged.values(), key=lambda f: (round(f.score, 2), f.statement.date or "", f.statement.id), reverse=True
+    )
+    return [f.statement for f in ranked[:cap]]
+
+
+def _report_aboutness(target: Target, head: DocHead, rows: list[DocPassage]) -> tuple[float, float]:
+    """How much the document is about the target (`report_aboutness`), read in its headline and lead (the first
+    passage of prose, the one after it too when the first is short) and the rest of its text; and how much its
+    headline alone is, when it names the target's head."""
+    title = head.title or ""
+    prose = [r.text for r in rows if r.kind == "prose" and r.text.strip() != title.strip()]
+    lead = prose[:2] if prose and len(prose[0]) < _LEAD_CHARS else prose[:1]
+    body = "\n".join(r.text for r in rows)
+    top = "\n".join([title, *lead])
+    title_tokens = _indexed(title).split()
+    across = named_across(target, top, [*title_tokens, *(t for part in lead for t in _indexed(part).split())])
+    headline = report_aboutness(target, title, "", frozenset(named_across(target, title, title_tokens)), head=True)
+    return report_aboutness(target, top, body, frozenset(across)), headline
+
+
+_LEAD_CHARS = 80  # a first paragraph shorter than this (a dateline, a summary line) is read with the next one
+
+
+def _in_report(
+    target: Target,
+    claim: Claim,
+    row: DocPassage,
+    head: DocHead,
+    actors: ActorIndex,
+    about: tuple[float, float],
+    least: float,
+) -> _Found | None:
+    """A statement of the actor's that names nothing of the target, in a report about it (`about`: see
+    `report_aboutness`, of the document and of its headline), read as a reaction to the story the report tells
+    (its main predicate; neutral allowed), when its paragraph names a word of the target, or the headline itself
+    names the target (its head, and `least` of it): 「厳正に対処する」 in a report headlined on Japan Post is about
+    Japan Post; a statement on the grain exports (or the Diet) in a report whose lead (or headline, not by its
+    head) named the elections is not, even in the paragraph after one that did. None for a fragment."""
+    if about[1] < least and not names_any(target, row.text):
+        return None
+    text = claim.text_of(row.text)
+    position, at = position_toward(text, claim, [], actors, acted=False)
+    shown = snippet(text, claim.lo, claim.hi, at)
+    if _fragment(shown):
+        return None
+    found = _Found(_statement(claim, row, head, position, shown), about[0], normalize(shown))
+    found.statement.via = "report"
+    return found
 
 
 def _judge(
@@ -483,6 +568,11 @@ def _judge(
     if judged is None:
         return None
     score, position, shown = judged
+    return _Found(_statement(claim, row, head, position, shown), score, normalize(shown))
+
+
+def _statement(claim: Claim, row: DocPassage, head: DocHead, position: str, shown: str) -> Statement:
+    """The statement shown for a clause of the passage `row` of the document `head`."""
     source = cited_source(
         document=head.name,
         document_id=head.id,
@@ -493,7 +583,7 @@ def _judge(
         document_outlet=head.outlet,
         date=row.date or head.published,
     )
-    statement = Statement(
+    return Statement(
         actor="",
         topic=None,
         position=cast(Position, position),
@@ -504,7 +594,6 @@ def _judge(
         passage_id=row.id,
         id=row.id,
     )
-    return _Found(statement, score, normalize(shown))
 
 
 def _read_claim(
