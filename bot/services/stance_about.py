@@ -521,7 +521,7 @@ def _report_aboutness(target: Target, head: DocHead, rows: list[DocPassage]) -> 
     return report_aboutness(target, top, body, frozenset(across)), headline
 
 
-_LEAD_CHARS = 80  # a first paragraph shorter than this (a dateline, a summary line) is read with the next one
+_LEAD_CHARS = 40  # a first paragraph shorter than this (a dateline, a one-line summary) is read with the next one
 
 
 def _in_report(
