@@ -1040,13 +1040,3 @@ def report_aboutness(
         got += share * w.weight
     return got / total
 
-
-def names_any(target: Target, text: str) -> bool:
-    """Whether `text` names a word of the target that says something alone (not a weak word such as 日本 or
-    plan), itself or by a neighbour or gloss: a paragraph that does is about the target in part."""
-    weak = _weak_words()
-
-    def strong(t: Target) -> set[int]:
-        return {k for k in named_words(t, text) if t.words[k].weight > 0 and not (t.words[k].form in weak or t.words[k].weak)}
-
-    return bool(strong(target) or (target.near is not None and strong(target.near)))

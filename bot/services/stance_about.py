@@ -31,7 +31,6 @@ from bot.extract.about import (
     match_spans,
     named_across,
     named_words,
-    names_any,
     parse_target,
     phrase_glosses,
     relevance,
@@ -69,6 +68,7 @@ from bot.text import index_tokens, normalize
 __all__ = ["MAX_DOCS", "check_about", "find_unregistered", "prepare_target", "stance_about"]
 
 MAX_DOCS = 12  # documents read for one target: the ones that name it most
+MAX_REPORT_DOCS = 4  # and those naming the rest of it, read for the actor's reactions in its reports only
 CONTEXT_REFERENCE_SCORE = 0.28  # a clause pointing back (これ, その, 同案) at a target named just before it
 _FLIP = {"support": "oppose", "oppose": "support"}
 _KANA_RX = re.compile(r"[ぁ-ゖ]{2}|[A-Za-z]{3,}\s+[A-Za-z]{2,}")
@@ -122,6 +122,7 @@ async def stance_about(
         seen = await actors_seen_among(store, [a.id for a in others], guild_id)
         others = [a for a in others if a.id in seen]
     glossed = await asyncio.to_thread(_gloss_query, target)
+    report_only: list[int] = []  # documents read for the statements found through their report only
     if named is None:
         doc_ids = []
         for query in (match, glossed) if glossed else (match,):
@@ -142,6 +143,13 @@ async def stance_about(
             for one in (entry, *others):
                 doc_ids += await candidate_documents(store, one.id, rest, MAX_DOCS, guild_id=guild_id)
             doc_ids = list(dict.fromkeys(doc_ids))[:MAX_DOCS]
+        elif len(doc_ids) < MAX_DOCS and (rest := await asyncio.to_thread(_rest_query, target)):
+            # and the reports that name the rest of it, for the actor's reactions there only (see `_in_report`):
+            # 「処理水を海に流すこと」 asked, 「処理水の放出」 reported, the reaction naming neither
+            for one in (entry, *others):
+                more = await candidate_documents(store, one.id, rest, MAX_REPORT_DOCS, guild_id=guild_id)
+                report_only += [d for d in more if d not in doc_ids and d not in report_only]
+            report_only = report_only[:MAX_REPORT_DOCS]
     else:
         if others:
             named = " OR ".join([named, *[await asyncio.to_thread(_name_query, a) for a in others]])
@@ -149,11 +157,13 @@ async def stance_about(
         if glossed and len(doc_ids) < MAX_DOCS:
             more = await candidate_documents_naming(store, named, glossed, MAX_DOCS, guild_id=guild_id)
             doc_ids += [d for d in more if d not in doc_ids][: MAX_DOCS - len(doc_ids)]
-    heads, passages = await document_passages(store, doc_ids)
-    stored = await stored_claims(store, doc_ids) if named is None else {}
+    heads, passages = await document_passages(store, doc_ids + report_only)
+    stored = await stored_claims(store, doc_ids + report_only) if named is None else {}
     ids = {entry.id} if named is None else _full_names(actors, entry)
     ids |= {a.id for a in others}
-    statements = await asyncio.to_thread(_read, store, actors, target, ids, entry.name, heads, passages, stored)
+    statements = await asyncio.to_thread(
+        _read, store, actors, target, ids, entry.name, heads, passages, stored, set(report_only)
+    )
     # the summary says what the actor said of the target itself; the statements found only through their report
     # (a reaction to the story) make it only when there is nothing else
     direct = [s for s in statements if s.via is None] or statements
@@ -429,6 +439,7 @@ def _read(
     heads: dict[int, DocHead],
     passages: dict[int, list[DocPassage]],
     stored: dict[int, StoredClaims],
+    report_only: set[int] | frozenset[int] = frozenset(),
 ) -> list[Statement]:
     settings = about_settings()
     min_score = 0.0 if target.any_word else float(settings["min_score"])
@@ -446,7 +457,7 @@ def _read(
                 if not _affiliated(actor_name, claim, row.text):
                     continue
                 members.add(claim.actor_id)
-            found = _judge(target, claim, row, head, actors, min_score, seen)
+            found = None if doc_id in report_only else _judge(target, claim, row, head, actors, min_score, seen)
             if found is None:
                 if about is None:
                     about = _report_aboutness(target, head, rows)
@@ -521,6 +532,12 @@ def _report_aboutness(target: Target, head: DocHead, rows: list[DocPassage]) -> 
     return report_aboutness(target, top, body, frozenset(across)), headline
 
 
+def _paragraph_aboutness(target: Target, text: str) -> float:
+    """How much a paragraph is about the target: as a report's headline and lead are (`report_aboutness`), its own
+    words and those its words gloss in the other language."""
+    return report_aboutness(target, text, "", frozenset(named_across(target, text, _indexed(text).split())))
+
+
 _LEAD_CHARS = 40  # a first paragraph shorter than this (a dateline, a one-line summary) is read with the next one
 
 
@@ -535,11 +552,11 @@ def _in_report(
 ) -> _Found | None:
     """A statement of the actor's that names nothing of the target, in a report about it (`about`: see
     `report_aboutness`, of the document and of its headline), read as a reaction to the story the report tells
-    (its main predicate; neutral allowed), when its paragraph names a word of the target, or the headline itself
-    names the target (its head, and `least` of it): 「厳正に対処する」 in a report headlined on Japan Post is about
+    (its main predicate; neutral allowed), when its paragraph names some of the target (`report_paragraph_min`
+    of it: 国民 alone, a quarter of its weight, is not 国民民主党との連携), or the headline names the target (its head, and `least`): 「厳正に対処する」 in a report headlined on Japan Post is about
     Japan Post; a statement on the grain exports (or the Diet) in a report whose lead (or headline, not by its
     head) named the elections is not, even in the paragraph after one that did. None for a fragment."""
-    if about[1] < least and not names_any(target, row.text):
+    if about[1] < least and _paragraph_aboutness(target, row.text) < float(about_settings()["report_paragraph_min"]):
         return None
     text = claim.text_of(row.text)
     position, at = position_toward(text, claim, [], actors, acted=False)
