@@ -1020,7 +1020,7 @@ def report_aboutness(
         return 1.0 if named_words(target, top) else 0.0
     settings = about_settings()
     ctx = float(settings["context_weight"])
-    own_top, own_body = named_words(target, top), named_words(target, body)
+    own_top, own_body = _whole(target, named_words(target, top), top), _whole(target, named_words(target, body), body)
     near_top = named_words(target.near, top) if target.near is not None else set()
     near_body = named_words(target.near, body) if target.near is not None else set()
     near_top |= across  # named in the other language (`named_across`): as a gloss is
@@ -1040,3 +1040,32 @@ def report_aboutness(
         got += share * w.weight
     return got / total
 
+
+
+def _whole(target: Target, named: set[int], text: str) -> set[int]:
+    """`named` without the words of a compound the user typed as one (国民民主党: 国民, 民主, 党) that the text names
+    only in part: 「国民の暮らし」 names no part of 国民民主党."""
+    norm = normalize(text)
+    out = set(named)
+    for run in _compounds(target):
+        if set(run) & named and "".join(target.words[k].form for k in run) not in norm:
+            out -= set(run)
+    return out
+
+
+def _compounds(target: Target) -> list[list[int]]:
+    """Runs of two or more of the user's Japanese words written together in the target (民営 + 化 in 港湾の民営化)."""
+    text = normalize(target.text)
+    runs: list[list[int]] = []
+    run: list[int] = []
+    own = [k for k, w in enumerate(target.words) if w.variant_of is None and not w.form.isascii()]
+    for k in own:
+        if run and "".join(target.words[j].form for j in [*run, k]) in text:
+            run.append(k)
+            continue
+        if len(run) >= 2:
+            runs.append(run)
+        run = [k]
+    if len(run) >= 2:
+        runs.append(run)
+    return runs
