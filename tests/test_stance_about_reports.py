@@ -6,8 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.actors import ActorIndex
-from bot.extract.about import parse_target, report_aboutness
-from bot.extract.about import named_across as across
+from bot.extract.about import named_across, parse_target, report_aboutness
 from bot.ingest.pipeline import ingest_text
 from bot.models import to_jsonable
 from bot.services.stance_about import stance_about
@@ -93,14 +92,14 @@ async def test_the_text_output_marks_a_statement_found_through_its_report(report
 def test_a_headline_in_the_other_language_is_read_through_its_glosses() -> None:
     english = parse_target("the ban on fish imports", ActorIndex([]), {})
     headline = "中国、日本産水産物の輸入を全面禁止"
-    assert {english.words[k].form for k in across(english, headline, index_tokens(headline).split())} >= {
+    assert {english.words[k].form for k in named_across(english, headline, index_tokens(headline).split())} >= {
         "ban",
         "imports",
     }
     japanese = parse_target("水産物の輸入禁止", ActorIndex([]), {})
-    named = {japanese.words[k].form for k in across(japanese, "China bans all imports of Japanese seafood", [])}
+    named = {japanese.words[k].form for k in named_across(japanese, "China bans all imports of Japanese seafood", [])}
     assert {"輸入", "禁止"} <= named
-    assert not across(japanese, "Tokyo stocks rose on Monday", [])
+    assert not named_across(japanese, "Tokyo stocks rose on Monday", [])
 
 
 def test_a_report_is_about_the_target_by_its_headline_and_lead_not_by_a_passing_mention() -> None:
@@ -110,5 +109,7 @@ def test_a_report_is_about_the_target_by_its_headline_and_lead_not_by_a_passing_
     assert report_aboutness(target, "港湾の民営化を決定", "") == 1.0
     body = "首相は防衛費について答弁した。\n港湾の民営化にも触れた。"
     assert report_aboutness(target, "首相、防衛費で答弁", body) == 0.0  # named only further down
-    assert report_aboutness(target, "港湾の運営を見直し", "民営化も検討する") == pytest.approx((1 + 0.6 * 2) / 3)  # 民営化: 民営 + 化
+    assert report_aboutness(target, "港湾の運営を見直し", "民営化も検討する") == pytest.approx(
+        (1 + 0.6 * 2) / 3
+    )  # 民営化: 民営 + 化
     assert report_aboutness(target, "港湾の運営を見直し", "", head=True) == 0.0  # its head, 民営化, not named

@@ -1041,7 +1041,6 @@ def report_aboutness(
     return got / total
 
 
-
 def _whole(target: Target, named: set[int], text: str) -> set[int]:
     """`named` without the words of a compound the user typed as one (国民民主党: 国民, 民主, 党) that the text names
     only in part: 「国民の暮らし」 names no part of 国民民主党."""
