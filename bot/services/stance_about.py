@@ -14,6 +14,7 @@ import asyncio
 import re
 import unicodedata
 from collections import OrderedDict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import cast
@@ -474,20 +475,10 @@ def _read(
                 prev.statement.position != "neutral",
             ):
                 best[key] = found
-    merged: dict[str, _Found] = {}  # the same sentence from several outlets: one statement, its sources
-    for f in best.values():
-        same = merged.get(f.key)
-        if same is None:
-            merged[f.key] = f
-            continue
-        known = {(s.document_id, s.url) for s in same.statement.sources}
-        same.statement.sources += [s for s in f.statement.sources if (s.document_id, s.url) not in known]
+    merged = _by_sentence(best.values())
     # the most relevant first (a statement naming the whole target before one naming part of it or only its
     # context), the newest first among equals: the user reads the answer to the question before the rest
-    ranked = sorted(
-        merged.values(), key=lambda f: (round(f.score, 2), f.statement.date or "", f.statement.id), reverse=True
-    )
-    out = [f.statement for f in ranked]
+    out = [f.statement for f in _ranked(merged.values())]
     out += _reactions(in_reports, merged, {row_id for row_id, _ in best}, int(settings["report_max"]))
     for s in out:
         s.actor = actor_name
@@ -501,20 +492,26 @@ def _reactions(
     `cap`, none that repeats a direct one (the same sentence, or another clause of a passage that gave one), the
     same sentence from several outlets one statement; the report most about the target first, the newest first
     among equals."""
+    kept = [f for (row_id, key), f in in_reports.items() if key not in direct and row_id not in direct_passages]
+    return [f.statement for f in _ranked(_by_sentence(kept).values())[:cap]]
+
+
+def _by_sentence(found: Iterable[_Found]) -> dict[str, _Found]:
+    """The same sentence from several outlets: one statement, with its sources."""
     merged: dict[str, _Found] = {}
-    for (row_id, key), f in in_reports.items():
-        if key in direct or row_id in direct_passages:
-            continue
-        same = merged.get(key)
+    for f in found:
+        same = merged.get(f.key)
         if same is None:
-            merged[key] = f
+            merged[f.key] = f
             continue
         known = {(s.document_id, s.url) for s in same.statement.sources}
         same.statement.sources += [s for s in f.statement.sources if (s.document_id, s.url) not in known]
-    ranked = sorted(
-        merged.values(), key=lambda f: (round(f.score, 2), f.statement.date or "", f.statement.id), reverse=True
-    )
-    return [f.statement for f in ranked[:cap]]
+    return merged
+
+
+def _ranked(found: Iterable[_Found]) -> list[_Found]:
+    """The highest score first, the newest first among equals."""
+    return sorted(found, key=lambda f: (round(f.score, 2), f.statement.date or "", f.statement.id), reverse=True)
 
 
 def _report_aboutness(target: Target, head: DocHead, rows: list[DocPassage]) -> tuple[float, float]:
