@@ -550,13 +550,17 @@ def _in_report(
     """A statement of the actor's that names nothing of the target, in a report about it (`about`: see
     `report_aboutness`, of the document and of its headline), read as a reaction to the story the report tells
     (its main predicate; neutral allowed), when its paragraph names some of the target (`report_paragraph_min`
-    of it; a compound the user typed counts whole: 国民 alone is not 国民民主党), or the headline names the target (its head, and `least`): 「厳正に対処する」 in a report headlined on Japan Post is about
-    Japan Post; a statement on the grain exports (or the Diet) in a report whose lead (or headline, not by its
-    head) named the elections is not, even in the paragraph after one that did. None for a fragment."""
+    of it; a compound the user typed counts whole: 国民 alone is not 国民民主党), or the headline names the
+    target (its head, and `least` of it): 「厳正に対処する」 in a report headlined on Japan Post is about Japan Post;
+    a statement on the grain exports (or the Diet) in a report whose lead (or headline, not by its head) named
+    the elections is not, even in the paragraph after one that did. None for a fragment, or for a clause that
+    says nothing: no stance word and no quote."""
     if about[1] < least and _paragraph_aboutness(target, row.text) < float(about_settings()["report_paragraph_min"]):
         return None
     text = claim.text_of(row.text)
     position, at = position_toward(text, claim, [], actors, acted=False)
+    if position == "neutral" and at == claim.scan and claim.kind != "quote":
+        return None  # no stance word, no words of the actor's quoted (「記者団に会った」): it says nothing of the story
     shown = snippet(text, claim.lo, claim.hi, at)
     if _fragment(shown):
         return None
