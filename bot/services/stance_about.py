@@ -40,6 +40,7 @@ from bot.extract.about import (
     weigh,
     weigh_unheld,
 )
+from bot.extract.attribution_ja import _speech_verb as speech_verb
 from bot.extract.body_names import other_names
 from bot.extract.claim_records import fresh_claims, load_claims
 from bot.extract.roles import org_suffix, vocabulary
@@ -529,6 +530,12 @@ def _report_aboutness(target: Target, head: DocHead, rows: list[DocPassage]) -> 
     return report_aboutness(target, top, body, frozenset(across)), headline
 
 
+def _says(clause: str) -> bool:
+    """The clause reports what the actor said (a speech verb; any English clause the rules attribute), not only
+    what the actor did."""
+    return _JAPANESE_RX.search(clause) is None or speech_verb(clause)
+
+
 def _paragraph_aboutness(target: Target, text: str) -> float:
     """How much a paragraph is about the target: as a report's headline and lead are (`report_aboutness`), its own
     words and those its words gloss in the other language."""
@@ -554,13 +561,13 @@ def _in_report(
     target (its head, and `least` of it): 「厳正に対処する」 in a report headlined on Japan Post is about Japan Post;
     a statement on the grain exports (or the Diet) in a report whose lead (or headline, not by its head) named
     the elections is not, even in the paragraph after one that did. None for a fragment, or for a clause that
-    says nothing: no stance word and no quote."""
+    says nothing: no stance word, no quote, no speech verb."""
     if about[1] < least and _paragraph_aboutness(target, row.text) < float(about_settings()["report_paragraph_min"]):
         return None
     text = claim.text_of(row.text)
     position, at = position_toward(text, claim, [], actors, acted=False)
-    if position == "neutral" and at == claim.scan and claim.kind != "quote":
-        return None  # no stance word, no words of the actor's quoted (「記者団に会った」): it says nothing of the story
+    if position == "neutral" and at == claim.scan and claim.kind != "quote" and not _says(text[claim.lo : claim.hi]):
+        return None  # no stance word, nothing said (「記者団に会った」): nothing of the story
     shown = snippet(text, claim.lo, claim.hi, at)
     if _fragment(shown):
         return None
