@@ -186,6 +186,9 @@ class Statement:
     kind: str = "reported"  # quote | reported
     passage_id: int = 0
     id: int = 0
+    # how a --about statement was found: None, it names the target; "report": it names none of it, and was read as
+    # a reaction to the story of a report about the target (ranked after the others)
+    via: str | None = None
 
 
 @dataclass(slots=True)

@@ -194,7 +194,8 @@ def stance_page_count(report: StanceReport) -> int:
 
 def _statement_block(s: Statement, L: Labels, limit: int) -> str:
     what = L.topic(s.topic) if s.topic else ""
-    head = f"`{s.date or '?'}` " + (f"**{what}** · " if what else "") + f"{L.position(s.position)}\n> "
+    via = f" · {L('stance.via_report')}" if s.via == "report" else ""  # found through its report, not its words
+    head = f"`{s.date or '?'}` " + (f"**{what}** · " if what else "") + f"{L.position(s.position)}{via}\n> "
     sources = sources_line(s.sources, L, limit=3)
     room = min(350, max(40, limit - len(head) - len(sources) - 1))
     return truncate(f"{head}{escape(truncate(s.text.replace(chr(10), ' '), room))}\n{sources}", limit)

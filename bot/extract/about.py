@@ -974,3 +974,97 @@ def relevance(
         elif k in near_clause:
             got += near * w.weight
     return factor * got / total
+
+
+# --- what a report is about (its statements read as reactions to the story it tells) ---------------------------
+
+
+def named_across(target: Target, text: str, tokens: list[str]) -> set[int]:
+    """The target words (by index) that a text in the other language names, read through JMdict's glosses
+    (`bot/data/glosses.json`): an English word named by a Japanese word of the text whose first senses gloss it
+    (日本郵便's tokens 日本 and 郵便 name "Japan Post"; 禁止 names "ban"), a Japanese word by an English word of
+    the text that glosses it ("ban" names 禁止). `tokens`: the text's tokens as the full-text index holds them.
+    For a report's headline and lead, not a statement: a token's gloss is read without its context."""
+    from bot.extract.event_words import _glosses, _singular
+
+    out: set[int] = set()
+    own = [(k, w) for k, w in enumerate(target.words) if w.variant_of is None and w.weight > 0]
+    english = {k: _english_keys(w) | _derived_keys(w) for k, w in own if w.form.isascii()}
+    if english and _JAPANESE_TEXT_RX.search(text):
+        glosses = _glosses()
+        said = {g for t in tokens if len(t) >= 2 and not t.isascii() for g in glosses.get(normalize(t), ())}
+        out |= {k for k, keys in english.items() if keys & said}
+    japanese = [(k, w) for k, w in own if not w.form.isascii()]
+    if japanese and _LATIN_WORD_RX.search(text):
+        index = _english_index()
+        said_ja = {ja for word in _LATIN_WORD_RX.findall(text.lower()) for ja, _ in index.get(_singular(word), ())}
+        out |= {k for k, w in japanese if said_ja & set(w.forms)}
+    return out
+
+
+_JAPANESE_TEXT_RX = re.compile(r"[ぁ-ゖァ-ヺ一-龥]")
+_LATIN_WORD_RX = re.compile(r"[a-z][a-z-]{2,}", re.IGNORECASE)
+
+
+def report_aboutness(
+    target: Target, top: str, body: str, across: frozenset[int] = frozenset(), *, head: bool = False
+) -> float:
+    """How much a document is about the target: the share of the target's weight it names, a word named in its
+    headline or lead (`top`) in full and one named only further down (`body`) at `context_weight`; a word named
+    only by a neighbour or, for an English word, by its Japanese words (`near`), or in the other language
+    (`across`: the headline's and lead's words read through their glosses, see `named_across`) at `near_weight`
+    / `gloss_weight` of that. 0 when the headline and lead name none of it: a report that mentions the target in passing is no
+    report about it; with `head`, 0 too when they name none of the target's head. Unlike `relevance`, no word is
+    required otherwise: the user may call the story by its consequence."""
+    if target.any_word:
+        return 1.0 if named_words(target, top) else 0.0
+    settings = about_settings()
+    ctx = float(settings["context_weight"])
+    own_top, own_body = _whole(target, named_words(target, top), top), _whole(target, named_words(target, body), body)
+    near_top = named_words(target.near, top) if target.near is not None else set()
+    near_body = named_words(target.near, body) if target.near is not None else set()
+    near_top |= across  # named in the other language (`named_across`): as a gloss is
+    if not own_top and not near_top:
+        return 0.0
+    if head and not any(target.words[k].head for k in own_top | near_top):
+        return 0.0
+    named = own_top | own_body | near_top | near_body
+    total = sum(w.weight for k, w in enumerate(target.words) if k in named or not w.optional) or 1.0
+    got = 0.0
+    for k, w in enumerate(target.words):
+        part = float(settings["gloss_weight" if w.glosses else "near_weight"])
+        share = max(
+            1.0 if k in own_top else ctx if k in own_body else 0.0,
+            part if k in near_top else part * ctx if k in near_body else 0.0,
+        )
+        got += share * w.weight
+    return got / total
+
+
+def _whole(target: Target, named: set[int], text: str) -> set[int]:
+    """`named` without the words of a compound the user typed as one (国民民主党: 国民, 民主, 党) that the text names
+    only in part: 「国民の暮らし」 names no part of 国民民主党."""
+    norm = normalize(text)
+    out = set(named)
+    for run in _compounds(target):
+        if set(run) & named and "".join(target.words[k].form for k in run) not in norm:
+            out -= set(run)
+    return out
+
+
+def _compounds(target: Target) -> list[list[int]]:
+    """Runs of two or more of the user's Japanese words written together in the target (民営 + 化 in 港湾の民営化)."""
+    text = normalize(target.text)
+    runs: list[list[int]] = []
+    run: list[int] = []
+    own = [k for k, w in enumerate(target.words) if w.variant_of is None and not w.form.isascii()]
+    for k in own:
+        if run and "".join(target.words[j].form for j in [*run, k]) in text:
+            run.append(k)
+            continue
+        if len(run) >= 2:
+            runs.append(run)
+        run = [k]
+    if len(run) >= 2:
+        runs.append(run)
+    return runs

@@ -14,6 +14,7 @@ import asyncio
 import re
 import unicodedata
 from collections import OrderedDict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import cast
@@ -29,14 +30,17 @@ from bot.extract.about import (
     is_act,
     is_generic,
     match_spans,
+    named_across,
     named_words,
     parse_target,
     phrase_glosses,
     relevance,
+    report_aboutness,
     take_glosses,
     weigh,
     weigh_unheld,
 )
+from bot.extract.attribution_ja import _speech_verb as speech_verb
 from bot.extract.body_names import other_names
 from bot.extract.claim_records import fresh_claims, load_claims
 from bot.extract.roles import org_suffix, vocabulary
@@ -66,6 +70,7 @@ from bot.text import index_tokens, normalize
 __all__ = ["MAX_DOCS", "check_about", "find_unregistered", "prepare_target", "stance_about"]
 
 MAX_DOCS = 12  # documents read for one target: the ones that name it most
+MAX_REPORT_DOCS = 4  # and those naming the rest of it, read for the actor's reactions in its reports only
 CONTEXT_REFERENCE_SCORE = 0.28  # a clause pointing back (これ, その, 同案) at a target named just before it
 _FLIP = {"support": "oppose", "oppose": "support"}
 _KANA_RX = re.compile(r"[ぁ-ゖ]{2}|[A-Za-z]{3,}\s+[A-Za-z]{2,}")
@@ -119,6 +124,7 @@ async def stance_about(
         seen = await actors_seen_among(store, [a.id for a in others], guild_id)
         others = [a for a in others if a.id in seen]
     glossed = await asyncio.to_thread(_gloss_query, target)
+    report_only: list[int] = []  # documents read for the statements found through their report only
     if named is None:
         doc_ids = []
         for query in (match, glossed) if glossed else (match,):
@@ -139,6 +145,13 @@ async def stance_about(
             for one in (entry, *others):
                 doc_ids += await candidate_documents(store, one.id, rest, MAX_DOCS, guild_id=guild_id)
             doc_ids = list(dict.fromkeys(doc_ids))[:MAX_DOCS]
+        elif len(doc_ids) < MAX_DOCS and (rest := await asyncio.to_thread(_rest_query, target)):
+            # and the reports that name the rest of it, for the actor's reactions there only (see `_in_report`):
+            # 「処理水を海に流すこと」 asked, 「処理水の放出」 reported, the reaction naming neither
+            for one in (entry, *others):
+                more = await candidate_documents(store, one.id, rest, MAX_REPORT_DOCS, guild_id=guild_id)
+                report_only += [d for d in more if d not in doc_ids and d not in report_only]
+            report_only = report_only[:MAX_REPORT_DOCS]
     else:
         if others:
             named = " OR ".join([named, *[await asyncio.to_thread(_name_query, a) for a in others]])
@@ -146,12 +159,17 @@ async def stance_about(
         if glossed and len(doc_ids) < MAX_DOCS:
             more = await candidate_documents_naming(store, named, glossed, MAX_DOCS, guild_id=guild_id)
             doc_ids += [d for d in more if d not in doc_ids][: MAX_DOCS - len(doc_ids)]
-    heads, passages = await document_passages(store, doc_ids)
-    stored = await stored_claims(store, doc_ids) if named is None else {}
+    heads, passages = await document_passages(store, doc_ids + report_only)
+    stored = await stored_claims(store, doc_ids + report_only) if named is None else {}
     ids = {entry.id} if named is None else _full_names(actors, entry)
     ids |= {a.id for a in others}
-    statements = await asyncio.to_thread(_read, store, actors, target, ids, entry.name, heads, passages, stored)
-    rows = [(text, s.date or "", s.position, 1) for s in sorted(statements, key=lambda s: (s.date or "", s.id))]
+    statements = await asyncio.to_thread(
+        _read, store, actors, target, ids, entry.name, heads, passages, stored, set(report_only)
+    )
+    # the summary says what the actor said of the target itself; the statements found only through their report
+    # (a reaction to the story) make it only when there is nothing else
+    direct = [s for s in statements if s.via is None] or statements
+    rows = [(text, s.date or "", s.position, 1) for s in sorted(direct, key=lambda s: (s.date or "", s.id))]
     summary = summarize(rows)
     for t in summary:
         t.topic = text
@@ -423,22 +441,33 @@ def _read(
     heads: dict[int, DocHead],
     passages: dict[int, list[DocPassage]],
     stored: dict[int, StoredClaims],
+    report_only: set[int] | frozenset[int] = frozenset(),
 ) -> list[Statement]:
-    min_score = 0.0 if target.any_word else float(about_settings()["min_score"])
+    settings = about_settings()
+    min_score = 0.0 if target.any_word else float(settings["min_score"])
     best: dict[tuple[int, str], _Found] = {}  # (passage id, sentence shown) → its statement about the target
+    in_reports: dict[tuple[int, str], _Found] = {}  # the actor's other statements in reports about the target
     seen: dict[tuple, tuple | None] = {}  # the same clause in the same context (a sentence reprinted): judged once
     for doc_id, rows in passages.items():
         head = heads[doc_id]
         parsed = [ParsedPassage(r.text, r.url, r.outlet, r.date, r.heading, r.default_speaker, r.kind) for r in rows]
         members: set[int] = set()  # people named as the body's (経団連の筒井会長): their later clauses (同氏は) too
+        about: tuple[float, float] | None = None  # how much the document (its headline) is about the target
         for claim in _claims(store, actors, doc_id, parsed, stored.get(doc_id)):
             row = rows[claim.passage]
             if claim.actor_id not in actor_ids and claim.actor_id not in members:
                 if not _affiliated(actor_name, claim, row.text):
                     continue
                 members.add(claim.actor_id)
-            found = _judge(target, claim, row, head, actors, min_score, seen)
+            found = None if doc_id in report_only else _judge(target, claim, row, head, actors, min_score, seen)
             if found is None:
+                if about is None:
+                    about = _report_aboutness(target, head, rows)
+                least = float(settings["report_min"])
+                if about[0] >= least and (found := _in_report(target, claim, row, head, actors, about, least)):
+                    key = (row.id, found.key)
+                    if key not in in_reports or found.statement.position != "neutral":
+                        in_reports[key] = found
                 continue
             key = (row.id, found.key)
             prev = best.get(key)
@@ -447,23 +476,104 @@ def _read(
                 prev.statement.position != "neutral",
             ):
                 best[key] = found
-    merged: dict[str, _Found] = {}  # the same sentence from several outlets: one statement, its sources
-    for f in best.values():
+    merged = _by_sentence(best.values())
+    # the most relevant first (a statement naming the whole target before one naming part of it or only its
+    # context), the newest first among equals: the user reads the answer to the question before the rest
+    out = [f.statement for f in _ranked(merged.values())]
+    out += _reactions(in_reports, merged, {row_id for row_id, _ in best}, int(settings["report_max"]))
+    for s in out:
+        s.actor = actor_name
+    return out
+
+
+def _reactions(
+    in_reports: dict[tuple[int, str], _Found], direct: dict[str, _Found], direct_passages: set[int], cap: int
+) -> list[Statement]:
+    """The statements found through their report (see `_in_report`), after those that name the target: at most
+    `cap`, none that repeats a direct one (the same sentence, or another clause of a passage that gave one), the
+    same sentence from several outlets one statement; the report most about the target first, the newest first
+    among equals."""
+    kept = [f for (row_id, key), f in in_reports.items() if key not in direct and row_id not in direct_passages]
+    return [f.statement for f in _ranked(_by_sentence(kept).values())[:cap]]
+
+
+def _by_sentence(found: Iterable[_Found]) -> dict[str, _Found]:
+    """The same sentence from several outlets: one statement, with its sources."""
+    merged: dict[str, _Found] = {}
+    for f in found:
         same = merged.get(f.key)
         if same is None:
             merged[f.key] = f
             continue
         known = {(s.document_id, s.url) for s in same.statement.sources}
         same.statement.sources += [s for s in f.statement.sources if (s.document_id, s.url) not in known]
-    # the most relevant first (a statement naming the whole target before one naming part of it or only its
-    # context), the newest first among equals: the user reads the answer to the question before the rest
-    ranked = sorted(
-        merged.values(), key=lambda f: (round(f.score, 2), f.statement.date or "", f.statement.id), reverse=True
-    )
-    out = [f.statement for f in ranked]
-    for s in out:
-        s.actor = actor_name
-    return out
+    return merged
+
+
+def _ranked(found: Iterable[_Found]) -> list[_Found]:
+    """The highest score first, the newest first among equals."""
+    return sorted(found, key=lambda f: (round(f.score, 2), f.statement.date or "", f.statement.id), reverse=True)
+
+
+def _report_aboutness(target: Target, head: DocHead, rows: list[DocPassage]) -> tuple[float, float]:
+    """How much the document is about the target (`report_aboutness`), read in its headline and lead (the first
+    passage of prose, the one after it too when the first is short) and the rest of its text; and how much its
+    headline alone is, when it names the target's head."""
+    title = head.title or ""
+    prose = [r.text for r in rows if r.kind == "prose" and r.text.strip() != title.strip()]
+    lead = prose[:2] if prose and len(prose[0]) < _LEAD_CHARS else prose[:1]
+    body = "\n".join(r.text for r in rows)
+    top = "\n".join([title, *lead])
+    title_tokens = _indexed(title).split()
+    across = named_across(target, top, [*title_tokens, *(t for part in lead for t in _indexed(part).split())])
+    headline = report_aboutness(target, title, "", frozenset(named_across(target, title, title_tokens)), head=True)
+    return report_aboutness(target, top, body, frozenset(across)), headline
+
+
+def _says(clause: str) -> bool:
+    """The clause reports what the actor said (a speech verb; any English clause the rules attribute), not only
+    what the actor did."""
+    return _JAPANESE_RX.search(clause) is None or speech_verb(clause)
+
+
+def _paragraph_aboutness(target: Target, text: str) -> float:
+    """How much a paragraph is about the target: as a report's headline and lead are (`report_aboutness`), its own
+    words and those its words gloss in the other language."""
+    return report_aboutness(target, text, "", frozenset(named_across(target, text, _indexed(text).split())))
+
+
+_LEAD_CHARS = 40  # a first paragraph shorter than this (a dateline, a one-line summary) is read with the next one
+
+
+def _in_report(
+    target: Target,
+    claim: Claim,
+    row: DocPassage,
+    head: DocHead,
+    actors: ActorIndex,
+    about: tuple[float, float],
+    least: float,
+) -> _Found | None:
+    """A statement of the actor's that names nothing of the target, in a report about it (`about`: see
+    `report_aboutness`, of the document and of its headline), read as a reaction to the story the report tells
+    (its main predicate; neutral allowed), when its paragraph names some of the target (`report_paragraph_min`
+    of it; a compound the user typed counts whole: 国民 alone is not 国民民主党), or the headline names the
+    target (its head, and `least` of it): 「厳正に対処する」 in a report headlined on Japan Post is about Japan Post;
+    a statement on the grain exports (or the Diet) in a report whose lead (or headline, not by its head) named
+    the elections is not, even in the paragraph after one that did. None for a fragment, or for a clause that
+    says nothing: no stance word, no quote, no speech verb."""
+    if about[1] < least and _paragraph_aboutness(target, row.text) < float(about_settings()["report_paragraph_min"]):
+        return None
+    text = claim.text_of(row.text)
+    position, at = position_toward(text, claim, [], actors, acted=False)
+    if position == "neutral" and at == claim.scan and claim.kind != "quote" and not _says(text[claim.lo : claim.hi]):
+        return None  # no stance word, nothing said (「記者団に会った」): nothing of the story
+    shown = snippet(text, claim.lo, claim.hi, at)
+    if _fragment(shown):
+        return None
+    found = _Found(_statement(claim, row, head, position, shown), about[0], normalize(shown))
+    found.statement.via = "report"
+    return found
 
 
 def _judge(
@@ -483,6 +593,11 @@ def _judge(
     if judged is None:
         return None
     score, position, shown = judged
+    return _Found(_statement(claim, row, head, position, shown), score, normalize(shown))
+
+
+def _statement(claim: Claim, row: DocPassage, head: DocHead, position: str, shown: str) -> Statement:
+    """The statement shown for a clause of the passage `row` of the document `head`."""
     source = cited_source(
         document=head.name,
         document_id=head.id,
@@ -493,7 +608,7 @@ def _judge(
         document_outlet=head.outlet,
         date=row.date or head.published,
     )
-    statement = Statement(
+    return Statement(
         actor="",
         topic=None,
         position=cast(Position, position),
@@ -504,7 +619,6 @@ def _judge(
         passage_id=row.id,
         id=row.id,
     )
-    return _Found(statement, score, normalize(shown))
 
 
 def _read_claim(

@@ -205,7 +205,8 @@ def stance_text(report: StanceReport, W: Words = EN) -> str:
     lines.append(W("text.stance.statements_about" if report.about else "text.stance.statements"))
     for s in report.statements:
         about = _topic(W, s.topic) if s.topic else report.about
-        lines.append(f"  {s.date or '?':<10} {about}/{_position(W, s.position)}: {s.text}")
+        via = f" {W('text.stance.via_report')}" if s.via == "report" else ""
+        lines.append(f"  {s.date or '?':<10} {about}/{_position(W, s.position)}{via}: {s.text}")
         lines.extend(f"             {source_line(src, W)}" for src in s.sources)
     return "\n".join(lines)
 
