@@ -83,7 +83,7 @@ def statement_form(sentence: str, evidence: str = "") -> str:
     """Which of FORMS a not-attributed statement's sentence takes: an act with no speech verb (〜を決めた, "ordered")
     when none of the others fits and the sentence has no speech verb of the attribution rules. An English paragraph
     is cut to the sentence holding the evidence and the one before it (where "They say" finds its "officials")."""
-    from bot.extract.attribution_ja import _speech_verb
+    from bot.extract.attribution_ja import speech_verb as _speech_verb
     from bot.extract.roles import vocabulary
 
     if evidence and not _JAPANESE_RX.search(sentence):

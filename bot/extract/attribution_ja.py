@@ -558,7 +558,7 @@ def attribute_ja(
         reported = [r for r in subjects if r.marker in _REPORTED]
         if reported:
             return _resolve(reported[-1], doc, actors)
-        if not _speech_verb(doc.masked[sent[0] : sent[1]]):  # a plain statement of fact: no one said it
+        if not speech_verb(doc.masked[sent[0] : sent[1]]):  # a plain statement of fact: no one said it
             return _headline_speaker(default_speaker, actors)
     topic = [r for r in subjects if r.marker in _TOPIC and r.marker not in _REPORTED]
     if topic:
@@ -585,7 +585,7 @@ def attribute_ja(
 
     # 6. a subject carried over from the sentences before: any subject when the sentence has a speech verb
     # (「そのうえで「…」と話した」), else (a quote standing alone) the previous sentence's speaker in the paragraph
-    verb = _speech_verb(doc.masked[sent[0] : sent[1]])
+    verb = speech_verb(doc.masked[sent[0] : sent[1]])
     if bounds or verb:
         prev = _carried_from(doc, sent[0])
         if not verb:
@@ -687,7 +687,7 @@ def _carried_from(doc: _Doc, start: int) -> list[tuple[int, int]]:
     for a, b in reversed(prev):
         out.insert(0, (a, b))
         own = any(r.marker in ("は", "も", "が") and _in(r, a, b) for r in doc.refs)
-        if own or not ("「" in doc.masked[a:b] and _speech_verb(doc.masked[a:b])):
+        if own or not ("「" in doc.masked[a:b] and speech_verb(doc.masked[a:b])):
             counted += 1
         if counted >= _CARRY_BACK or len(out) >= 3 * _CARRY_BACK:
             break
@@ -738,7 +738,8 @@ _SPEECH_VERB_RE = re.compile(
 )
 
 
-def _speech_verb(sentence: str) -> bool:
+def speech_verb(sentence: str) -> bool:
+    """Whether the sentence says that someone spoke (述べた, 語った, 強調した, 明らかにした …)."""
     return bool(_SPEECH_VERB_RE.search(sentence))
 
 
@@ -753,7 +754,7 @@ def named_speakers_ja(context: str, actors: ActorIndex) -> list[tuple[str, str]]
         if r.marker is None or r.kind not in ("person", "org", "anaphor"):
             continue
         sent = next(((a, b) for a, b in doc.sentences if a <= r.start < b), None)
-        if sent is None or not _speech_verb(doc.masked[sent[0] : sent[1]]):
+        if sent is None or not speech_verb(doc.masked[sent[0] : sent[1]]):
             continue
         name = _resolve(r, doc, actors)
         if r.kind == "person" and r.title and name == r.name:

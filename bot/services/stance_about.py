@@ -40,7 +40,7 @@ from bot.extract.about import (
     weigh,
     weigh_unheld,
 )
-from bot.extract.attribution_ja import _speech_verb as speech_verb
+from bot.extract.attribution_ja import speech_verb
 from bot.extract.body_names import other_names
 from bot.extract.claim_records import fresh_claims, load_claims
 from bot.extract.roles import org_suffix, vocabulary
