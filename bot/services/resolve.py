@@ -268,7 +268,11 @@ def across_scripts(actors: ActorIndex, entry: ActorEntry) -> list[ActorEntry]:
         and _is_latin(a.name) != latin
         and (
             _same_name(mine, _name_forms(a, not latin))
-            or bool(sounds and _sounds_same(sounds, _sound_forms(a, not latin), latin))
+            or bool(
+                sounds
+                and not _spelled_in_latin(a if latin else entry)
+                and _sounds_same(sounds, _sound_forms(a, not latin), latin)
+            )
         )
     ] + governing
 
@@ -304,6 +308,12 @@ def _government_bodies(actors: ActorIndex, entry: ActorEntry) -> list[ActorEntry
                 out.append(a)
                 break
     return out
+
+
+def _spelled_in_latin(entry: ActorEntry) -> bool:
+    """The person has a name in Latin letters: one typed is then compared with it, not by sound (Trunp is a
+    misspelling of Donald Trump, not トランプ heard in Latin letters)."""
+    return any(n and _is_latin(n) for n in (entry.name_en, *(entry.aliases or [])))
 
 
 def _sound_forms(entry: ActorEntry, latin: bool) -> list[tuple[str, ...]]:
