@@ -547,3 +547,33 @@ def test_the_cli_says_progress_and_summary_in_japanese_with_lang_ja(tmp_path, mo
     assert len(refused) == 1 and "binary" not in refused[0]
     for line in [*status, *refused, *lines[-2:]]:
         assert not any(word in line for word in ("added", "refused", "duplicate", "sources", "ETA")), line
+
+
+def test_an_error_of_a_pool_manager_torn_down_is_logged_and_every_other_threads_goes_on(caplog):
+    """A stopped CLI `ingest` once printed "Exception in thread Thread-2: Traceback …" on stderr after its summary:
+    the pool's manager thread, ended under it by `terminate_workers`, failed on that teardown. Such a thread's error
+    is logged (debug), not printed; any other thread's still reaches the hook installed before."""
+    import logging
+    import threading
+
+    from bot.ingest import bulk_stop
+
+    seen: list[threading.Thread | None] = []
+    installed = threading.excepthook
+    threading.excepthook = lambda args: seen.append(args.thread)
+    try:
+
+        def torn() -> None:
+            raise RuntimeError("the pool was ended under it")
+
+        manager, other = threading.Thread(target=torn), threading.Thread(target=torn)
+        bulk_stop._quiet_when_torn_down(manager)
+        bulk_stop._quiet_when_torn_down(manager)  # twice: one hook
+        with caplog.at_level(logging.DEBUG, logger="bot.ingest.bulk_stop"):
+            for t in (manager, other):
+                t.start()
+                t.join()
+    finally:
+        threading.excepthook = installed
+    assert seen == [other]
+    assert "manager thread ended on RuntimeError" in caplog.text

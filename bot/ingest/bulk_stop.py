@@ -14,12 +14,17 @@ import asyncio
 import contextlib
 import ctypes
 import ctypes.util
+import logging
 import signal
 import sys
+import threading
 import time
-from collections.abc import Iterator
+import weakref
+from collections.abc import Callable, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
 from typing import TypeVar
+
+log = logging.getLogger(__name__)
 
 STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
 _PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
@@ -87,6 +92,8 @@ def terminate_workers(executor: Executor) -> None:
     processes = list((getattr(executor, "_processes", None) or {}).values())
     results = getattr(executor, "_result_queue", None)
     manager = getattr(executor, "_executor_manager_thread", None)
+    if manager is not None:
+        _quiet_when_torn_down(manager)
     executor.shutdown(wait=False, cancel_futures=True)
     for p in processes:
         if p.is_alive():
@@ -105,6 +112,32 @@ def terminate_workers(executor: Executor) -> None:
             writer.close()
     if manager is not None:
         manager.join(timeout=30)
+
+
+_TORN_DOWN: weakref.WeakSet[threading.Thread] = weakref.WeakSet()  # pool manager threads being ended under them
+_HOOK_BEFORE: list[Callable[[threading.ExceptHookArgs], object]] = []  # the hook `_teardown_hook` stands before
+
+
+def _teardown_hook(args: threading.ExceptHookArgs) -> None:
+    if args.thread is not None and args.thread in _TORN_DOWN:
+        log.debug(
+            "the process pool's manager thread ended on %s while the pool was ended",
+            args.exc_type.__name__,
+            exc_info=(args.exc_type, args.exc_value, args.exc_traceback),  # type: ignore[arg-type]
+        )
+        return
+    _HOOK_BEFORE[0](args)
+
+
+def _quiet_when_torn_down(manager: threading.Thread) -> None:
+    """The pool's manager thread, torn down under it (its workers terminated, its result pipe closed), may end on
+    an error of that teardown: once in a loaded CI run, a traceback printed on stderr at the end of a stopped
+    `ingest`, whose documents and summary were whole. Its error is logged (debug) instead, for those threads
+    only: every other thread's goes to the hook installed before (one hook, installed once)."""
+    _TORN_DOWN.add(manager)
+    if threading.excepthook is not _teardown_hook:
+        _HOOK_BEFORE[:] = [threading.excepthook]
+        threading.excepthook = _teardown_hook
 
 
 DEAD_WORKER_GRACE = 5.0  # seconds a pool with a dead worker has to break by itself before it is ended
