@@ -985,21 +985,35 @@ def named_across(target: Target, text: str, tokens: list[str]) -> set[int]:
     (日本郵便's tokens 日本 and 郵便 name "Japan Post"; 禁止 names "ban"), a Japanese word by an English word of
     the text that glosses it ("ban" names 禁止). `tokens`: the text's tokens as the full-text index holds them.
     For a report's headline and lead, not a statement: a token's gloss is read without its context."""
-    from bot.extract.event_words import _glosses, _singular
-
     out: set[int] = set()
     own = [(k, w) for k, w in enumerate(target.words) if w.variant_of is None and w.weight > 0]
     english = {k: _english_keys(w) | _derived_keys(w) for k, w in own if w.form.isascii()}
     if english and _JAPANESE_TEXT_RX.search(text):
-        glosses = _glosses()
-        said = {g for t in tokens if len(t) >= 2 and not t.isascii() for g in glosses.get(normalize(t), ())}
+        said = _glossed_in_english(tuple(tokens))
         out |= {k for k, keys in english.items() if keys & said}
     japanese = [(k, w) for k, w in own if not w.form.isascii()]
     if japanese and _LATIN_WORD_RX.search(text):
-        index = _english_index()
-        said_ja = {ja for word in _LATIN_WORD_RX.findall(text.lower()) for ja, _ in index.get(_singular(word), ())}
+        said_ja = _glossed_in_japanese(text)
         out |= {k for k, w in japanese if said_ja & set(w.forms)}
     return out
+
+
+# what a headline and lead say in the other language depends on them alone: read once for every question asked of
+# the documents (a page turned asks the same question again)
+@lru_cache(maxsize=4096)
+def _glossed_in_english(tokens: tuple[str, ...]) -> frozenset[str]:
+    from bot.extract.event_words import _glosses
+
+    glosses = _glosses()
+    return frozenset(g for t in tokens if len(t) >= 2 and not t.isascii() for g in glosses.get(normalize(t), ()))
+
+
+@lru_cache(maxsize=4096)
+def _glossed_in_japanese(text: str) -> frozenset[str]:
+    from bot.extract.event_words import _singular
+
+    index = _english_index()
+    return frozenset(ja for word in _LATIN_WORD_RX.findall(text.lower()) for ja, _ in index.get(_singular(word), ()))
 
 
 _JAPANESE_TEXT_RX = re.compile(r"[ぁ-ゖァ-ヺ一-龥]")
@@ -1020,14 +1034,16 @@ def report_aboutness(
         return 1.0 if named_words(target, top) else 0.0
     settings = about_settings()
     ctx = float(settings["context_weight"])
-    own_top, own_body = _whole(target, named_words(target, top), top), _whole(target, named_words(target, body), body)
+    own_top = _whole(target, named_words(target, top), top)
     near_top = named_words(target.near, top) if target.near is not None else set()
-    near_body = named_words(target.near, body) if target.near is not None else set()
     near_top |= across  # named in the other language (`named_across`): as a gloss is
     if not own_top and not near_top:
         return 0.0
     if head and not any(target.words[k].head for k in own_top | near_top):
         return 0.0
+    # the body is read only for a report its headline or lead already made one (most are not)
+    own_body = _whole(target, named_words(target, body), body)
+    near_body = named_words(target.near, body) if target.near is not None else set()
     named = own_top | own_body | near_top | near_body
     total = sum(w.weight for k, w in enumerate(target.words) if k in named or not w.optional) or 1.0
     got = 0.0
@@ -1044,22 +1060,34 @@ def report_aboutness(
 def _whole(target: Target, named: set[int], text: str) -> set[int]:
     """`named` without the words of a compound the user typed as one (国民民主党: 国民, 民主, 党) that the text names
     only in part: 「国民の暮らし」 names no part of 国民民主党."""
+    runs = [run for run in _compounds(target) if set(run) & named]
+    if not runs:  # nothing to check: the text is not normalized (a report's whole body, for every document read)
+        return set(named)
     norm = normalize(text)
     out = set(named)
-    for run in _compounds(target):
-        if set(run) & named and "".join(target.words[k].form for k in run) not in norm:
+    for run in runs:
+        if "".join(target.words[k].form for k in run) not in norm:
             out -= set(run)
     return out
 
 
 def _compounds(target: Target) -> list[list[int]]:
     """Runs of two or more of the user's Japanese words written together in the target (民営 + 化 in 港湾の民営化)."""
-    text = normalize(target.text)
+    return [list(run) for run in _compound_runs(target.text, tuple(_own_japanese(target)))]
+
+
+def _own_japanese(target: Target) -> list[tuple[int, str]]:
+    return [(k, w.form) for k, w in enumerate(target.words) if w.variant_of is None and not w.form.isascii()]
+
+
+@lru_cache(maxsize=1024)
+def _compound_runs(target_text: str, own: tuple[tuple[int, str], ...]) -> tuple[tuple[int, ...], ...]:
+    text = normalize(target_text)
+    forms = dict(own)
     runs: list[list[int]] = []
     run: list[int] = []
-    own = [k for k, w in enumerate(target.words) if w.variant_of is None and not w.form.isascii()]
-    for k in own:
-        if run and "".join(target.words[j].form for j in [*run, k]) in text:
+    for k, _ in own:
+        if run and "".join(forms[j] for j in [*run, k]) in text:
             run.append(k)
             continue
         if len(run) >= 2:
@@ -1067,4 +1095,4 @@ def _compounds(target: Target) -> list[list[int]]:
         run = [k]
     if len(run) >= 2:
         runs.append(run)
-    return runs
+    return tuple(tuple(r) for r in runs)

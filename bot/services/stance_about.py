@@ -524,10 +524,18 @@ def _report_aboutness(target: Target, head: DocHead, rows: list[DocPassage]) -> 
     lead = prose[:2] if prose and len(prose[0]) < _LEAD_CHARS else prose[:1]
     body = "\n".join(r.text for r in rows)
     top = "\n".join([title, *lead])
-    title_tokens = _indexed(title).split()
-    across = named_across(target, top, [*title_tokens, *(t for part in lead for t in _indexed(part).split())])
+    title_tokens = _tokens(target, title)
+    across = named_across(target, top, [*title_tokens, *(t for part in lead for t in _tokens(target, part))])
     headline = report_aboutness(target, title, "", frozenset(named_across(target, title, title_tokens)), head=True)
     return report_aboutness(target, top, body, frozenset(across)), headline
+
+
+def _tokens(target: Target, text: str) -> list[str]:
+    """The text's tokens for `named_across`, which reads them only for a target with English words: for one
+    without, none (tokenizing every report's lead was most of a cold question's cost)."""
+    if not any(w.form.isascii() and w.variant_of is None and w.weight > 0 for w in target.words):
+        return []
+    return _indexed(text).split()
 
 
 def _says(clause: str) -> bool:
@@ -539,7 +547,7 @@ def _says(clause: str) -> bool:
 def _paragraph_aboutness(target: Target, text: str) -> float:
     """How much a paragraph is about the target: as a report's headline and lead are (`report_aboutness`), its own
     words and those its words gloss in the other language."""
-    return report_aboutness(target, text, "", frozenset(named_across(target, text, _indexed(text).split())))
+    return report_aboutness(target, text, "", frozenset(named_across(target, text, _tokens(target, text))))
 
 
 _LEAD_CHARS = 40  # a first paragraph shorter than this (a dateline, a one-line summary) is read with the next one
