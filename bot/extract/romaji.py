@@ -98,8 +98,7 @@ def name_skeleton(key: str) -> str:
     """The consonants of a name key, folded the way a foreign name is written in katakana (カムチャツカ =
     Kamchatka, セベロクリリスク = Severo-Kurilsk, ゼレンスキー = Zelensky), prefixed with "%"; '' when fewer than four
     consonants are left (too few to tell names apart)."""
-    for rx, repl in _SKELETON_FOLDS:
-        key = rx.sub(repl, key)
+    key = _consonants(key)
     return SKELETON_PREFIX + key if len(key) >= 4 else ""
 
 
@@ -118,16 +117,19 @@ _SOUND_FOLDS = (
 _SILENT_R_RE = re.compile(r"(?<=[aeiou])r(?![aeiouy])")
 
 
-def _sound(key: str) -> str:
-    for rx, repl in _SOUND_FOLDS:
+def _folded(key: str, folds: tuple[tuple[re.Pattern[str], str], ...]) -> str:
+    for rx, repl in folds:
         key = rx.sub(repl, key)
     return key
+
+
+def _sound(key: str) -> str:
+    return _folded(key, _SOUND_FOLDS)
 
 
 def _consonants(key: str) -> str:
-    for rx, repl in _SKELETON_FOLDS:
-        key = rx.sub(repl, key)
-    return key
+    """A name key's consonants as katakana writes them (`_SKELETON_FOLDS`), with no length bound."""
+    return _folded(key, _SKELETON_FOLDS)
 
 
 @lru_cache(maxsize=16384)

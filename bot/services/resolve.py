@@ -230,10 +230,7 @@ def _is_latin(name: str) -> bool:
 @lru_cache(maxsize=8192)
 def _latin_keys(name: str) -> frozenset[str]:
     text = unicodedata.normalize("NFKC", name)
-    if text.isascii():
-        words = [w for w in text.replace(".", " ").split() if w[:1].isupper()]
-    else:
-        words = [romanize(r) for r in proper_noun_readings(text)]
+    words = _latin_words(text) if text.isascii() else [romanize(r) for r in proper_noun_readings(text)]
     return frozenset(k for k in map(name_key, words) if k)
 
 
