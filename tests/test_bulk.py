@@ -13,6 +13,7 @@ import sys
 import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import closing
 from pathlib import Path
 
@@ -549,31 +550,41 @@ def test_the_cli_says_progress_and_summary_in_japanese_with_lang_ja(tmp_path, mo
         assert not any(word in line for word in ("added", "refused", "duplicate", "sources", "ETA")), line
 
 
-def test_an_error_of_a_pool_manager_torn_down_is_logged_and_every_other_threads_goes_on(caplog):
-    """A stopped CLI `ingest` once printed "Exception in thread Thread-2: Traceback …" on stderr after its summary:
-    the pool's manager thread, ended under it by `terminate_workers`, failed on that teardown. Such a thread's error
-    is logged (debug), not printed; any other thread's still reaches the hook installed before."""
-    import logging
-    import threading
+async def test_a_wait_cancelled_leaves_the_pools_own_future_so_a_broken_pool_ends_without_a_thread_error():
+    """A stopped CLI `ingest` once printed "Exception in thread Thread-2: Traceback …" after its summary. The cause:
+    the run cancelled its waits on work still queued in the pool; `run_in_executor` cancels the pool's own future
+    with them, and when the pool then breaks (its workers ended by the stop) Python 3.11's manager thread fails
+    every pending future and raises InvalidStateError on the cancelled one (CPython gh-107219). `pool_job`'s
+    waits do not reach back: with `run_in_executor` in its place this test sees that error."""
+    import asyncio
 
-    from bot.ingest import bulk_stop
+    from bot.ingest.bulk_stop import pool_job
 
-    seen: list[threading.Thread | None] = []
+    errors: list[type[BaseException]] = []
     installed = threading.excepthook
-    threading.excepthook = lambda args: seen.append(args.thread)
+    threading.excepthook = lambda args: errors.append(args.exc_type)
+    executor = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
     try:
-
-        def torn() -> None:
-            raise RuntimeError("the pool was ended under it")
-
-        manager, other = threading.Thread(target=torn), threading.Thread(target=torn)
-        bulk_stop._quiet_when_torn_down(manager)
-        bulk_stop._quiet_when_torn_down(manager)  # twice: one hook
-        with caplog.at_level(logging.DEBUG, logger="bot.ingest.bulk_stop"):
-            for t in (manager, other):
-                t.start()
-                t.join()
+        jobs = [pool_job(executor, time.sleep, 60) for _ in range(4)]
+        # one worker: two items go to it (one running, one queued behind it), two stay pending in the pool
+        work = executor._pending_work_items  # type: ignore[attr-defined]
+        deadline = time.monotonic() + 60
+        while sum(item.future.running() for item in list(work.values())) < 2:
+            assert time.monotonic() < deadline, "the pool never took its first items"
+            await asyncio.sleep(0.05)
+        for job in jobs[2:]:
+            job.cancel()  # a stop: what is not prepared yet is not waited for
+        await asyncio.sleep(0.1)
+        for process in list(executor._processes.values()):  # type: ignore[attr-defined]
+            os.kill(process.pid, signal.SIGKILL)
+        outcomes = await asyncio.gather(*jobs[:2], return_exceptions=True)
+        assert all(isinstance(o, BrokenProcessPool) for o in outcomes), outcomes
+        manager = executor._executor_manager_thread  # type: ignore[attr-defined]
+        executor.shutdown(wait=True)
+        if manager is not None:
+            manager.join(timeout=30)
+            assert not manager.is_alive()
     finally:
         threading.excepthook = installed
-    assert seen == [other]
-    assert "manager thread ended on RuntimeError" in caplog.text
+    assert errors == []
+    assert all(job.cancelled() for job in jobs[2:])

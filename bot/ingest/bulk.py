@@ -33,7 +33,7 @@ from pathlib import Path
 from bot.actors import ActorIndex
 from bot.extract.document import extract_document
 from bot.extract.events import same_event
-from bot.ingest.bulk_stop import StopRequest, init_worker_process, pool_result, terminate_workers
+from bot.ingest.bulk_stop import StopRequest, init_worker_process, pool_job, pool_result, terminate_workers
 from bot.ingest.claims_refresh import refresh_claims, refresh_claims_naming
 from bot.ingest.parse import FrontMatter
 from bot.ingest.pipeline import empty_refusal, parse_text, read_file
@@ -373,7 +373,6 @@ class _Run:
     async def go(
         self, executor: Executor, sources: Iterable[Source] | AsyncIterable[Source], tmp: str, window: int
     ) -> None:
-        loop = asyncio.get_running_loop()
         self.executor = executor
         self.actor_flush = 1 if window == 1 else ACTOR_FLUSH_MIN
         pending: deque[tuple[Source, asyncio.Future[Prepared]]] = deque()
@@ -385,9 +384,7 @@ class _Run:
             async for source in _aiter(sources):
                 if self.stopping or (stop is not None and stop.requested):
                     break
-                job = loop.run_in_executor(
-                    executor, prepare, source, self.version, self.actors_file, self.opts.provenance.guild_id
-                )
+                job = pool_job(executor, prepare, source, self.version, self.actors_file, self.opts.provenance.guild_id)
                 pending.append((source, job))
                 while len(pending) >= window and not self.stopping:
                     await self._take(*pending.popleft(), tmp, waiting=_waiting(pending))

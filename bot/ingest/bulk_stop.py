@@ -17,11 +17,9 @@ import ctypes.util
 import logging
 import signal
 import sys
-import threading
 import time
-import weakref
 from collections.abc import Callable, Iterator
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from typing import TypeVar
 
 log = logging.getLogger(__name__)
@@ -92,8 +90,6 @@ def terminate_workers(executor: Executor) -> None:
     processes = list((getattr(executor, "_processes", None) or {}).values())
     results = getattr(executor, "_result_queue", None)
     manager = getattr(executor, "_executor_manager_thread", None)
-    if manager is not None:
-        _quiet_when_torn_down(manager)
     executor.shutdown(wait=False, cancel_futures=True)
     for p in processes:
         if p.is_alive():
@@ -114,30 +110,35 @@ def terminate_workers(executor: Executor) -> None:
         manager.join(timeout=30)
 
 
-_TORN_DOWN: weakref.WeakSet[threading.Thread] = weakref.WeakSet()  # pool manager threads being ended under them
-_HOOK_BEFORE: list[Callable[[threading.ExceptHookArgs], object]] = []  # the hook `_teardown_hook` stands before
+def pool_job(executor: Executor, fn: Callable[..., T], *args: object) -> asyncio.Future[T]:
+    """`fn(*args)` in the pool, awaited through a future of the running loop that does not reach back: cancelling
+    it (a stop, the task awaiting it cancelled) never cancels the pool's own future.
 
+    `loop.run_in_executor` chains the two both ways, and a pool future cancelled from outside the pool's manager
+    thread breaks that thread on Python 3.11: when the pool then breaks (a stop's `terminate_workers`, a worker
+    killed), `terminate_broken` fails every pending future and raises InvalidStateError on the cancelled one
+    (CPython gh-107219, fixed in 3.12), printing "Exception in thread …" after a stopped `ingest` and leaving the
+    pool's queues unclosed. Pending pool work is cancelled by `shutdown(cancel_futures=True)` instead, in the
+    manager thread itself."""
+    loop = asyncio.get_running_loop()
+    mine: asyncio.Future[T] = loop.create_future()
 
-def _teardown_hook(args: threading.ExceptHookArgs) -> None:
-    if args.thread is not None and args.thread in _TORN_DOWN:
-        log.debug(
-            "the process pool's manager thread ended on %s while the pool was ended",
-            args.exc_type.__name__,
-            exc_info=(args.exc_type, args.exc_value, args.exc_traceback),  # type: ignore[arg-type]
-        )
-        return
-    _HOOK_BEFORE[0](args)
+    def settle(done: Future[T]) -> None:
+        if mine.done():  # cancelled here: the pool's outcome is nobody's now
+            return
+        if done.cancelled():
+            mine.cancel()
+        elif (error := done.exception()) is not None:
+            mine.set_exception(error)
+        else:
+            mine.set_result(done.result())
 
+    def heard(done: Future[T]) -> None:  # in the pool's manager thread
+        with contextlib.suppress(RuntimeError):  # the loop already closed: nobody waits any more
+            loop.call_soon_threadsafe(settle, done)
 
-def _quiet_when_torn_down(manager: threading.Thread) -> None:
-    """The pool's manager thread, torn down under it (its workers terminated, its result pipe closed), may end on
-    an error of that teardown: once in a loaded CI run, a traceback printed on stderr at the end of a stopped
-    `ingest`, whose documents and summary were whole. Its error is logged (debug) instead, for those threads
-    only: every other thread's goes to the hook installed before (one hook, installed once)."""
-    _TORN_DOWN.add(manager)
-    if threading.excepthook is not _teardown_hook:
-        _HOOK_BEFORE[:] = [threading.excepthook]
-        threading.excepthook = _teardown_hook
+    executor.submit(fn, *args).add_done_callback(heard)
+    return mine
 
 
 DEAD_WORKER_GRACE = 5.0  # seconds a pool with a dead worker has to break by itself before it is ended
