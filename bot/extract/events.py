@@ -70,6 +70,12 @@ _SPECULATION_RE = re.compile(
     r"|(?:ていきます|ていきましょう|ましょう|てみます|てみましょう|ていきたいと思います|ておきます)[。．.]?$"  # the author's own plan
 )
 # The author's question (「2月には決裂したはずの協定が、なぜまとまったのか。」), its quotes masked: no happening told.
+# A clause that ends before any predicate: on a time (「アメリカ国内では東部時間の18日午後10時半ごろ」, the first half of a
+# sentence split at its second date), a span's end (「期間は同日から来年3月3日まで。」) or a record's count (「…して以来、
+# 約3カ月ぶり。」). It says when or how long, not what was done: no event.
+_NO_PREDICATE_RE = re.compile(
+    r"(?:ごろ|頃|まで|ぶり|以来)[」』）)]*[。．]?\s*$"
+)
 _QUESTION_RE = re.compile(r"(?:のか|のでしょうか|だろうか)(?:[。．？?]|$)")
 # An English sentence whose subject is the day itself, judged ("That night remains…", "That day was…"): no happening.
 _DAY_JUDGED_RE = re.compile(
@@ -364,6 +370,8 @@ def extract_events(
                     continue
                 if not english and _QUESTION_RE.search(mask_quotes(summary)):
                     continue
+                if not english and _NO_PREDICATE_RE.search(mask_quotes(summary)):
+                    continue  # 「期間は同日から来年3月3日まで。」「…に停止して以来、約3カ月ぶり。」: no act is told
                 if english and _DAY_JUDGED_RE.match(summary):
                     continue  # "That night, Aug. 13, remains the expo's darkest moment": the day judged, no happening
                 if not english and _FIGURE_PREDICATE_RE.search(mask_quotes(summary)):

@@ -1,0 +1,42 @@
+"""Issue #12, fourteenth round: what is an event. A clause that ends before any predicate — on a time (the first half of
+a sentence split at its second date, told in another time zone), a span's end (「…まで。」) or a record's count (「…以来、
+約3カ月ぶり。」) — says when or how long, not what was done: it is no event, and the clause after it still is."""
+
+from __future__ import annotations
+
+from bot.actors import ActorIndex
+from bot.extract.events import extract_events
+from bot.ingest.parse import parse_document
+
+
+def _events(body: str, published: str) -> list[tuple[str, str]]:
+    text = f"---\ntitle: 動画サイト\npublished: {published}\nlanguage: ja\n---\n動画サイト\n\n{body}"
+    doc = parse_document(text, name="a.txt")
+    rows, _ = extract_events(doc.passages, ActorIndex([]), doc.published)
+    return [(e.date, e.summary) for e in rows if not e.report]
+
+
+def test_a_time_zones_half_of_a_sentence_is_no_event() -> None:
+    body = "米国内では東部時間の9日午後11時ごろ、日本時間の10日午後1時ごろから、動画サイトに接続できなくなった。"
+    events = _events(body, "2025-03-10")
+    assert not [s for _, s in events if s.endswith("ごろ")], events
+    assert any(d == "2025-03-10" and "接続できなくなった" in s for d, s in events), events
+
+
+def test_a_spans_end_and_a_records_count_are_no_events() -> None:
+    body = (
+        "運営会社は5日、受け付けを始めた。期間は同日から来月15日まで。\n\n"
+        "工場は20日、操業を再開した。3月1日に停止して以来、約3カ月ぶり。"
+    )
+    events = _events(body, "2025-05-20")
+    assert ("2025-05-05", "運営会社は5日、受け付けを始めた。") in events, events
+    assert ("2025-05-20", "工場は20日、操業を再開した。") in events, events
+    assert not [s for _, s in events if s.endswith(("まで。", "ぶり。"))], events
+
+
+def test_a_clause_with_its_predicate_stays_an_event() -> None:
+    """まで or ごろ inside a clause that goes on to its verb is no reason to drop it."""
+    body = "市は12日、午後5時まで外出を控えるよう呼びかけた。県警は13日午前2時ごろ、男を逮捕した。"
+    events = _events(body, "2025-05-13")
+    assert ("2025-05-12", "市は12日、午後5時まで外出を控えるよう呼びかけた。") in events, events
+    assert any(d == "2025-05-13" and "逮捕した" in s for d, s in events), events
