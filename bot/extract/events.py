@@ -73,9 +73,7 @@ _SPECULATION_RE = re.compile(
 # A clause that ends before any predicate: on a time (「アメリカ国内では東部時間の18日午後10時半ごろ」, the first half of a
 # sentence split at its second date), a span's end (「期間は同日から来年3月3日まで。」) or a record's count (「…して以来、
 # 約3カ月ぶり。」). It says when or how long, not what was done: no event.
-_NO_PREDICATE_RE = re.compile(
-    r"(?:ごろ|頃|まで|ぶり|以来)[」』）)]*[。．]?\s*$"
-)
+_NO_PREDICATE_RE = re.compile(r"(?:ごろ|頃|まで|ぶり|以来)[」』）)]*[。．]?\s*$")
 _QUESTION_RE = re.compile(r"(?:のか|のでしょうか|だろうか)(?:[。．？?]|$)")
 # An English sentence whose subject is the day itself, judged ("That night remains…", "That day was…"): no happening.
 _DAY_JUDGED_RE = re.compile(
