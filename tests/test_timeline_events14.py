@@ -40,3 +40,41 @@ def test_a_clause_with_its_predicate_stays_an_event() -> None:
     events = _events(body, "2025-05-13")
     assert ("2025-05-12", "市は12日、午後5時まで外出を控えるよう呼びかけた。") in events, events
     assert any(d == "2025-05-13" and "逮捕した" in s for d, s in events), events
+
+
+def _clusters(body: str, published: str) -> list[tuple[str, int]]:
+    """The document's events clustered as ingestion clusters them: (date, cluster) per event."""
+    from bot.extract.events import same_event
+    from bot.store import clusters as cl
+    from bot.store.store import _event_members
+
+    text = f"---\ntitle: 動画アプリ\npublished: {published}\nlanguage: ja\n---\n動画アプリ\n\n{body}"
+    doc = parse_document(text, name="a.txt")
+    rows, _ = extract_events(doc.passages, ActorIndex([]), doc.published)
+    rows = [r for r in rows if not r.report]
+    members = _event_members(list(range(1, len(rows) + 1)), rows, lambda a: a)
+    return list(zip([r.date for r in rows], cl.match_events(members, {}, same_event), strict=True))
+
+
+def test_one_moment_told_in_two_time_zones_is_one_event() -> None:
+    """「現地時間の9日夜」 and 「日本時間の10日午後」 of one article, each the other's other-zone day: one happening."""
+    body = (
+        "動画配信アプリ「ミルチューブ」は、米国の新しい法律が発効するのを前に、現地時間の9日夜、米国内でのアプリの利用を"
+        "停止しました。日本時間の10日午後1時ごろから、アプリを開くと「ミルチューブは現在利用できません」というメッセージが"
+        "表示されるようになりました。"
+    )
+    (first, a), (second, b) = _clusters(body, "2025-03-10")
+    assert (first, second) == ("2025-03-09", "2025-03-10")
+    assert a == b
+
+
+def test_a_plain_day_and_a_day_told_in_the_other_zone_stay_two_events() -> None:
+    """Only one of the two names a time zone (a plain 「9日夜」, then 「日本時間の10日午後」): the plain day is the article's
+    own zone's, a day before, so they are two events, however many words they share."""
+    body = (
+        "動画配信アプリ「ミルチューブ」は9日夜、米国内でのアプリの利用を停止した。"
+        "日本時間の10日午後には、アプリを開くと「ミルチューブは現在利用できません」というメッセージが表示された。"
+    )
+    (first, a), (second, b) = _clusters(body, "2025-03-10")
+    assert (first, second) == ("2025-03-09", "2025-03-10")
+    assert a != b
