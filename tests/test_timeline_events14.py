@@ -78,3 +78,21 @@ def test_a_plain_day_and_a_day_told_in_the_other_zone_stay_two_events() -> None:
     (first, a), (second, b) = _clusters(body, "2025-03-10")
     assert (first, second) == ("2025-03-09", "2025-03-10")
     assert a != b
+
+
+def test_a_day_years_back_told_as_a_state_is_background() -> None:
+    """A clause of a day long before the report (over a year) told as a state that holds, or a course run up to the
+    report (〜ています, 〜ているという, 〜てきた), is the story's background: no event."""
+    body = (
+        "劇団の創設者は2019年に87歳で亡くなっています。\n\n"
+        "県と市は2006年に暫定リスト入りを目指して提案書を出し、その後も落選を重ねてきた。\n\n"
+        "海外の基準は2008年に廃止されているという。"
+    )
+    assert _events(body, "2023-09-07") == []
+
+
+def test_a_recent_state_and_an_old_act_told_as_done_stay_events() -> None:
+    body = "工場は今月6日から生産を止めている。\n\n政府は2022年2月1日にユネスコに推薦書を提出した。"
+    events = _events(body, "2024-06-20")
+    assert ("2024-06-06", "工場は今月6日から生産を止めている。") in events, events
+    assert ("2022-02-01", "政府は2022年2月1日にユネスコに推薦書を提出した。") in events, events

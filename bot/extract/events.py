@@ -85,6 +85,9 @@ _MARKDOWN_HEADING_RE = re.compile(r"\s*#{1,6}\s")  # 「## 1月27日:活動が�
 # not tell that day itself
 _MARKED_HEADING_RE = re.compile(r"\s*[■◆◇□▽▼](?=[^。．]*$)")
 _PAST_BEFORE_END_RE = re.compile(r"(?:ていた|ていました|ばかりだった|ばかりでした|ところだった)[。．]?$")
+# A clause told as a state that holds or a course that ran up to the report (「…亡くなっています」「…廃止されているという」
+# 「…落選を重ねてきた」): of a day long before the report, the story's background, not its news.
+_STATE_END_RE = re.compile(r"(?:ている|ています|ておる|てきた|てきました|てきている)(?:という|とされる)?[。．]?$")
 _STAMP_TAIL_RE = re.compile(r"\s*[(（][^()（）]*\d{4}\s*年[^()（）]*[)）]\s*$")
 # The reporter's credit closing an article's last paragraph (「…投開票される。【山田奈緒】」): not the sentence's, whose
 # end (its tense: a plan or a happening) is before it.
@@ -385,6 +388,12 @@ def extract_events(
                     continue
                 if not english and _background_month(mention, segment, report_date):
                     continue
+                if (
+                    not english
+                    and _is_background(mention.value, report_date)
+                    and _STATE_END_RE.search(mask_quotes(summary).rstrip())
+                ):
+                    continue  # 「喜多川氏は2019年に亡くなっています」「…落選を重ねてきた」: years back, told as a state
                 if english and _no_happening_the_same_day(mention, summary):
                     continue
                 if not english and dates_a_report(mention, p.text[s:e], masked[s:e], s):
