@@ -96,3 +96,35 @@ def test_a_recent_state_and_an_old_act_told_as_done_stay_events() -> None:
     events = _events(body, "2024-06-20")
     assert ("2024-06-06", "工場は今月6日から生産を止めている。") in events, events
     assert ("2022-02-01", "政府は2022年2月1日にユネスコに推薦書を提出した。") in events, events
+
+
+def _features(text: str) -> dict:
+    from bot.extract.actions import acts
+    from bot.extract.events import event_features
+
+    f = event_features(text, ActorIndex([]))
+    return {
+        "tokens": sorted(f.tokens),
+        "persons": [],
+        "names": sorted(f.names),
+        "report": False,
+        "act": sorted(acts(text).main),
+    }
+
+
+BRIEFING_JA = "国連の人権理事会の作業部会も4日に会見し、政府に被害者の救済を促した。"
+BRIEFING_EN = "A United Nations human rights body said Friday that the allegations were deeply disturbing."
+NO_BRIEFING_JA = "国連の人権理事会の作業部会も4日、政府に被害者の救済を促した。"  # the same, with no press conference
+
+
+def test_a_saying_and_a_press_conference_of_one_day_are_one_event_across_the_languages() -> None:
+    """The words said are the briefing's: two plain words translated (国連 "united nations", 人権 "human rights") are
+    enough, as for two reports that are not sayings; without the press conference the saying stays apart (its words may
+    be those of an earlier happening it retells)."""
+    from bot.extract.event_match import same_event
+
+    ja, en = _features(BRIEFING_JA), _features(BRIEFING_EN)
+    assert en["act"] == ["~say"] and "~press_conference" in ja["tokens"]
+    assert not set(ja["tokens"]) & set(en["tokens"])
+    assert same_event(ja, en) > 0 and same_event(en, ja) > 0
+    assert same_event(_features(NO_BRIEFING_JA), en) == 0
