@@ -13,7 +13,8 @@ quality floors judge it, `--only-ingested`) falls in one class:
 - `no-case`: it fits no case at all (not an event: a remark, a market line, a plan, a state).
 
 Gold cases with several events are counted by how their events differ: `one-doc` (one article's events),
-`cross-lang` (a Japanese and an English report), `same-lang` (two outlets in one language).
+`cross-lang` (a Japanese and an English report), `same-lang` (two outlets in one language); `:dates` when the
+entries are on different days of the case's dates (a time zone or the day reported keeps them apart, not only words).
 
 A gold case with no matching entry (`missed`) is told why, from its articles extracted again in-process with the
 working tree's code (the events each sentence gave before clustering; on a database an older extractor made, the
@@ -64,6 +65,7 @@ SHAPES = (
     ),
     ("plan", re.compile(r"予定|方針|考え|見通し|方向|計画|\bwill\b|\bplans?\b|\bexpected\b|\bdue\b")),
     ("past-before", re.compile(r"ていた|ていました|\bhad\b|[Ee]arlier")),
+    ("fragment", re.compile(r"(?:ごろ|頃|まで|ぶり|以来)[」』）)]*[。．]?\s*$")),  # ends before a predicate
 )
 
 
@@ -222,6 +224,8 @@ def classify(name: str, db: Path, show: bool | str, shapes: Counter | None = Non
             kind = "one-doc"
         else:
             kind = "same-lang"
+        if len({ev.get("date") for ev in evs}) > 1:
+            kind += ":dates"  # its entries on different days (a time zone, the day reported): not only wording apart
         dups[kind] += len(evs) - 1
         if show:
             print(

@@ -70,6 +70,10 @@ _SPECULATION_RE = re.compile(
     r"|(?:ていきます|ていきましょう|ましょう|てみます|てみましょう|ていきたいと思います|ておきます)[。．.]?$"  # the author's own plan
 )
 # The author's question (「2月には決裂したはずの協定が、なぜまとまったのか。」), its quotes masked: no happening told.
+# A clause that ends before any predicate: on a time (「アメリカ国内では東部時間の18日午後10時半ごろ」, the first half of a
+# sentence split at its second date), a span's end (「期間は同日から来年3月3日まで。」) or a record's count (「…して以来、
+# 約3カ月ぶり。」). It says when or how long, not what was done: no event.
+_NO_PREDICATE_RE = re.compile(r"(?:ごろ|頃|まで|ぶり|以来)[」』）)]*[。．]?\s*$")
 _QUESTION_RE = re.compile(r"(?:のか|のでしょうか|だろうか)(?:[。．？?]|$)")
 # An English sentence whose subject is the day itself, judged ("That night remains…", "That day was…"): no happening.
 _DAY_JUDGED_RE = re.compile(
@@ -81,6 +85,9 @@ _MARKDOWN_HEADING_RE = re.compile(r"\s*#{1,6}\s")  # 「## 1月27日:活動が�
 # not tell that day itself
 _MARKED_HEADING_RE = re.compile(r"\s*[■◆◇□▽▼](?=[^。．]*$)")
 _PAST_BEFORE_END_RE = re.compile(r"(?:ていた|ていました|ばかりだった|ばかりでした|ところだった)[。．]?$")
+# A clause told as a state that holds or a course that ran up to the report (「…亡くなっています」「…廃止されているという」
+# 「…落選を重ねてきた」): of a day long before the report, the story's background, not its news.
+_STATE_END_RE = re.compile(r"(?:ている|ています|ておる|てきた|てきました|てきている)(?:という|とされる)?[。．]?$")
 _STAMP_TAIL_RE = re.compile(r"\s*[(（][^()（）]*\d{4}\s*年[^()（）]*[)）]\s*$")
 # The reporter's credit closing an article's last paragraph (「…投開票される。【山田奈緒】」): not the sentence's, whose
 # end (its tense: a plan or a happening) is before it.
@@ -364,6 +371,8 @@ def extract_events(
                     continue
                 if not english and _QUESTION_RE.search(mask_quotes(summary)):
                     continue
+                if not english and _NO_PREDICATE_RE.search(mask_quotes(summary)):
+                    continue  # 「期間は同日から来年3月3日まで。」「…に停止して以来、約3カ月ぶり。」: no act is told
                 if english and _DAY_JUDGED_RE.match(summary):
                     continue  # "That night, Aug. 13, remains the expo's darkest moment": the day judged, no happening
                 if not english and _FIGURE_PREDICATE_RE.search(mask_quotes(summary)):
@@ -379,6 +388,12 @@ def extract_events(
                     continue
                 if not english and _background_month(mention, segment, report_date):
                     continue
+                if (
+                    not english
+                    and _is_background(mention.value, report_date)
+                    and _STATE_END_RE.search(mask_quotes(summary).rstrip())
+                ):
+                    continue  # 「喜多川氏は2019年に亡くなっています」「…落選を重ねてきた」: years back, told as a state
                 if english and _no_happening_the_same_day(mention, summary):
                     continue
                 if not english and dates_a_report(mention, p.text[s:e], masked[s:e], s):

@@ -125,6 +125,9 @@ EARLIER = 100  # events of the same document and date compared with a new one: a
 # Two events of one article are two happenings unless they say much the same (a lead restated below):
 # an article reports each happening once, so its own events merge only on this score or more.
 SAME_DOCUMENT_SCORE = 0.5
+# Two events of one article dated each other's other time zone's day (「現地時間の18日夜、…停止しました」 and 「日本時間の
+# 19日午後0時半ごろから、…利用できません」): one moment told on both sides of the date line, so they join on less.
+SAME_MOMENT_SCORE = 0.3
 # Features of two events → how surely do they report the same event (0 or False: not the same; negative:
 # surely two happenings, so the new event joins no cluster that one is in)? Never positive for two events
 # that share no content word ("tokens") and no person ("persons"): candidates are narrowed on that promise.
@@ -478,7 +481,7 @@ def match_events(
         mine_prepared = mine.prepared(fast[0]) if fast is not None else None
         report = m.report
         for pool, floor in ((stored.get(key, []), 0.0), (_earlier(key, by_date, by_month), SAME_DOCUMENT_SCORE)):
-            for cluster_id, _, other in pool:
+            for cluster_id, other_date, other in pool:
                 if other is None or cluster_id in vetoed:  # a cluster vetoed is never joined: no need to score it
                     continue
                 # (the candidates' words read from their slot: this loop meets hundreds per new event)
@@ -501,9 +504,10 @@ def match_events(
                     score = float(fast[1](mine_prepared, other.prepared(fast[0])) or 0.0)
                 else:
                     score = float(same_event(m.features, other.value) or 0.0)
+                least = SAME_MOMENT_SCORE if floor and _one_moment(m, other_date, other) else floor
                 if score < 0:
                     vetoed.add(cluster_id)
-                elif score and score >= floor and score > scores.get(cluster_id, 0.0):
+                elif score and score >= least and score > scores.get(cluster_id, 0.0):
                     scores[cluster_id] = score
         best, best_score = m.id, 0.0
         for cluster_id, score in scores.items():  # the first seen of the best scored
@@ -518,6 +522,12 @@ def match_events(
         if len(month_list) < EARLIER:
             month_list.append(entry)
     return out
+
+
+def _one_moment(m: Member, other_date: str, other: _Features) -> bool:
+    """Whether two events are dated each other's other time zone's day (each one's `alt` is the other's date)."""
+    alt = m.features.get("alt")
+    return bool(alt) and alt == other_date and other.value.get("alt") == m.date
 
 
 async def _fetchall(db: aiosqlite.Connection, sql: str, params: Sequence[Any] = ()) -> list[Any]:
