@@ -56,6 +56,11 @@ from tools.speaker_diagnosis import _actors, _same_name
 CLASSES = ("right", "position", "relevance", "attribution", "unknown")
 WHY = ("not_read", "no_word", "threshold", "other")  # the relevance class, by what the query did with the evidence
 REASONS = ("quote_right", "resolution", "neither")  # the attribution class, by what /quote makes of the statement
+# the attribution class by what is missing in the stored claims (the actor clauses /stance reads) of the evidence:
+# alias: the clause is stored under another name of the same actor (an alias, a title, its body or its officer);
+# no_speaker: a speech form (a quote, a speech verb) no clause holds; wrong: the clause is stored under another
+# actor; not_stored: no clause holds it and it has no speech form (an act, a description)
+MISSING = ("alias", "no_speaker", "wrong", "not_stored")
 # the attribution class again, by the form of the statement's sentence (the first that fits, in this order)
 FORMS = ("relayed", "statement", "plural", "member", "voices", "answer", "government", "continued", "act", "other")
 _FORM_RX = {
@@ -187,6 +192,54 @@ def attribution_reason(cli: InProcessCLI, case: dict[str, Any], articles: list[P
     if said is not None and said.id == typed.get("id"):
         return "quote_right"
     return "resolution" if _same_name(speaker, case["actor"], actors) else "neither"
+
+
+def _document_claims(articles: list[Path], doc: str, actors: ActorIndex) -> list[tuple[int, str]]:
+    """(actor id, clause text) of every claim of the document, extracted as ingest stores them."""
+    from bot.extract.stance import extract_claims
+    from bot.ingest.pipeline import parse_text
+
+    score = _scorer()
+    for path in articles:
+        if score.doc_matches([{"document": path.name}], doc):
+            parsed = parse_text(path.read_text(encoding="utf-8"), path.name, "file")
+            if isinstance(parsed, tuple):
+                passages = parsed[0].passages
+                return [
+                    (c.actor_id, c.text_of(passages[c.passage].text)[c.lo : c.hi])
+                    for c in extract_claims(passages, actors)
+                ]
+    return []
+
+
+def _same_actor(given: int, typed: int, actors: ActorIndex) -> bool:
+    """The clause's actor is the typed one under another name: an alias, one name holding the other, the
+    same name in another script, or a person speaking for the typed body (its officer) or the other way."""
+    from bot.extract.stance import _speaks_for
+
+    a, b = actors.actors.get(given), actors.actors.get(typed)
+    if a is None or b is None:
+        return False
+    return _same_name(a.name, b.name, actors) or _speaks_for(actors, given, typed) or _speaks_for(actors, typed, given)
+
+
+def missing_class(cli: InProcessCLI, case: dict[str, Any], articles: list[Path], actors: ActorIndex) -> str:
+    """One of MISSING for a not-attributed statement (see there)."""
+    from bot.extract.attribution_ja import speech_verb
+
+    score = _scorer()
+    try:
+        typed = int((cli("stance", case["actor"], "--json").get("actor") or {}).get("id") or 0)
+    except RuntimeError:
+        typed = 0
+    evidence = score.norm(case["evidence"])
+    holders = [a for a, text in _document_claims(articles, case["doc"], actors) if evidence in score.norm(text)]
+    if holders:
+        return "alias" if any(_same_actor(a, typed, actors) for a in holders) else "wrong"
+    sentence = _sentence(articles, case["doc"], case["evidence"]) or case["evidence"]
+    return "no_speaker" if statement_form(sentence, case["evidence"]) != "act" or re.search(
+        "[「『\"“]", sentence
+    ) or speech_verb(sentence) else "not_stored"
 
 
 class _Trace:
@@ -345,6 +398,7 @@ def diagnose(name: str, folder: Path) -> list[dict[str, Any]]:
                 "lang": about_language(case["about"]),
                 "polarity": polar,
                 "reason": attribution_reason(cli, case, articles, actors) if kind == "attribution" else "",
+                "missing": missing_class(cli, case, articles, actors) if kind == "attribution" else "",
                 "form": statement_form(
                     _sentence(articles, case["doc"], case["evidence"]) or case["evidence"], case["evidence"]
                 )
@@ -401,6 +455,8 @@ def main() -> None:
             why = Counter(r["reason"] for r in rows if r["reason"])
             print(f"{name:16} " + "  ".join(f"{k} {counts[k]:2}" for k in CLASSES) + f"  / {len(rows)}", flush=True)
             print(f"{'':16} attribution by reason: " + "  ".join(f"{k} {why[k]}" for k in REASONS), flush=True)
+            lack = Counter(r["missing"] for r in rows if r.get("missing"))
+            print(f"{'':16} attribution by what is missing: " + "  ".join(f"{k} {lack[k]}" for k in MISSING))
             form = Counter(r["form"] for r in rows if r["form"])
             print(f"{'':16} attribution by form: " + "  ".join(f"{k} {form[k]}" for k in FORMS), flush=True)
             wrong = Counter(r["position_why"] for r in rows if r["position_why"])
@@ -414,13 +470,15 @@ def main() -> None:
                     print(
                         f"    {r['id']:8} {r['class']:11} gold {'/'.join(r['gold']):20} given {r['given']}"
                         f"{' (polarity)' if r['polarity'] else ''} {r['reason']}"
-                        f"{r['position_why']} {r['form']}"
+                        f"{r['position_why']} {r['form']} {r.get('missing', '')}"
                         + (f"{r['why']} {r['pair']} missing {' '.join(r['missing']) or '-'}" if r["why"] else "")
                     )
     total = Counter(r["class"] for rows in out.values() for r in rows)
     print(f"{'all':16} " + "  ".join(f"{k} {total[k]:2}" for k in CLASSES))
     why = Counter(r["reason"] for rows in out.values() for r in rows if r["reason"])
     print(f"{'all':16} attribution by reason: " + "  ".join(f"{k} {why[k]}" for k in REASONS))
+    lack = Counter(r["missing"] for rows in out.values() for r in rows if r.get("missing"))
+    print(f"{'all':16} attribution by what is missing: " + "  ".join(f"{k} {lack[k]}" for k in MISSING))
     form = Counter(r["form"] for rows in out.values() for r in rows if r.get("form"))
     print(f"{'all':16} attribution by form: " + "  ".join(f"{k} {form[k]}" for k in FORMS))
     print(f"{'all':16} relevance by reason: {_relevance_counts([r for rows in out.values() for r in rows])}")
