@@ -398,7 +398,7 @@ def diagnose(name: str, folder: Path) -> list[dict[str, Any]]:
                 "lang": about_language(case["about"]),
                 "polarity": polar,
                 "reason": attribution_reason(cli, case, articles, actors) if kind == "attribution" else "",
-                "missing": missing_class(cli, case, articles, actors) if kind == "attribution" else "",
+                "lacking": missing_class(cli, case, articles, actors) if kind == "attribution" else "",
                 "form": statement_form(
                     _sentence(articles, case["doc"], case["evidence"]) or case["evidence"], case["evidence"]
                 )
@@ -455,7 +455,7 @@ def main() -> None:
             why = Counter(r["reason"] for r in rows if r["reason"])
             print(f"{name:16} " + "  ".join(f"{k} {counts[k]:2}" for k in CLASSES) + f"  / {len(rows)}", flush=True)
             print(f"{'':16} attribution by reason: " + "  ".join(f"{k} {why[k]}" for k in REASONS), flush=True)
-            lack = Counter(r["missing"] for r in rows if r.get("missing"))
+            lack = Counter(r["lacking"] for r in rows if r.get("lacking"))
             print(f"{'':16} attribution by what is missing: " + "  ".join(f"{k} {lack[k]}" for k in MISSING))
             form = Counter(r["form"] for r in rows if r["form"])
             print(f"{'':16} attribution by form: " + "  ".join(f"{k} {form[k]}" for k in FORMS), flush=True)
@@ -470,14 +470,14 @@ def main() -> None:
                     print(
                         f"    {r['id']:8} {r['class']:11} gold {'/'.join(r['gold']):20} given {r['given']}"
                         f"{' (polarity)' if r['polarity'] else ''} {r['reason']}"
-                        f"{r['position_why']} {r['form']} {r.get('missing', '')}"
+                        f"{r['position_why']} {r['form']} {r.get('lacking', '')}"
                         + (f"{r['why']} {r['pair']} missing {' '.join(r['missing']) or '-'}" if r["why"] else "")
                     )
     total = Counter(r["class"] for rows in out.values() for r in rows)
     print(f"{'all':16} " + "  ".join(f"{k} {total[k]:2}" for k in CLASSES))
     why = Counter(r["reason"] for rows in out.values() for r in rows if r["reason"])
     print(f"{'all':16} attribution by reason: " + "  ".join(f"{k} {why[k]}" for k in REASONS))
-    lack = Counter(r["missing"] for rows in out.values() for r in rows if r.get("missing"))
+    lack = Counter(r["lacking"] for rows in out.values() for r in rows if r.get("lacking"))
     print(f"{'all':16} attribution by what is missing: " + "  ".join(f"{k} {lack[k]}" for k in MISSING))
     form = Counter(r["form"] for rows in out.values() for r in rows if r.get("form"))
     print(f"{'all':16} attribution by form: " + "  ".join(f"{k} {form[k]}" for k in FORMS))
