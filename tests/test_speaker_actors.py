@@ -38,6 +38,29 @@ def test_an_anonymous_source_a_known_actor_and_a_fact_are_no_new_speaker() -> No
     assert got == {}
 
 
+def test_a_company_named_with_its_countrys_name_is_a_body_of_its_own() -> None:
+    # 日本航空, 日本製鉄: a country's name, then a company's ending; the country's government and its kinds of
+    # bodies (政府, 外務省, 側) stay the country's
+    got = found("ロシア鉄道は「運行を再開する」と述べた。ロシア外務省は「抗議する」と述べた。ロシア側は「応じない」と述べた。")
+    assert got == {"ロシア鉄道": ("body", [])}
+
+
+def test_a_name_the_dictionary_does_not_know_is_a_company_when_the_article_calls_it_so() -> None:
+    # 「同社は」 after the subject names it a company: 日本郵便 (its country and a common noun) and バイトダンス (two
+    # common katakana nouns) are no company by their words alone; a kanji compound (意見書) never is
+    told = "ロシア郵便は17日、調査結果を公表した。同社は「再発防止に努める」と述べた。"
+    assert found(told) == {"ロシア郵便": ("body", [])}
+    assert found("バイトダンスは25日、売却の計画はないとの声明を出した。同社は「事実ではない」と述べた。") == {
+        "バイトダンス": ("body", [])
+    }
+    assert found("ロシア郵便は17日、調査結果を公表した。") == {}
+    assert found("意見書は「違法だ」と指摘した。同社は「争う」と述べた。") == {}
+    # a ministry named between is no company: 同社 still refers to the one before it
+    assert "ロシア郵便" in found("ロシア郵便は17日、調査結果を公表した。総務省が改善を求めた。同社は「受け入れる」と述べた。")
+    # a company named between is the one 同社 refers to
+    assert "ロシア郵便" not in found("ロシア郵便は17日、調査結果を公表した。KADOKAWAも「遺憾だ」と述べた。同社は「争う」と述べた。")
+
+
 def test_a_name_read_with_half_of_its_title_is_the_name() -> None:
     # 武見厚生 + 労働相: the title is 厚生労働相, and the name 武見 alone
     assert found("武見厚生労働相は「支援を急ぐ」と述べた。") == {"武見": ("person", [])}
