@@ -66,6 +66,17 @@ def test_a_name_read_with_half_of_its_title_is_the_name() -> None:
     assert found("武見厚生労働相は「支援を急ぐ」と述べた。") == {"武見": ("person", [])}
 
 
+def test_a_name_and_its_title_meet_where_two_words_do() -> None:
+    # 岸田総理大臣 is 岸田 + 総理大臣, not 岸田総 + 理大臣: the shortest title that leaves a name split a word
+    from bot.extract.roles import title_suffix
+
+    assert title_suffix("岸田総理大臣") == ("岸田", "総理大臣")
+    assert title_suffix("斉藤国土交通大臣") == ("斉藤", "国土交通大臣")
+    assert title_suffix("斉藤国交相") == ("斉藤", "国交相")  # a ministry's short form is one word too
+    assert title_suffix("林芳正官房長官") == ("林芳正", "官房長官")
+    assert found("斉藤国土交通大臣は「対応を急ぐ」と述べた。") == {"斉藤": ("person", [])}
+
+
 def test_a_surname_is_the_alias_of_the_full_name_found_with_it() -> None:
     # two items of one article: the second names him by his surname alone
     assert found("夏野剛社長は「復旧を急ぐ」と述べた。", "夏野氏は「補償する」と語った。") == {

@@ -81,6 +81,19 @@ def test_dosha_finds_the_latest_body_of_its_kind() -> None:
     assert all("値上げ" not in t for t in found.get(-8, []))
 
 
+def test_ryosha_is_both_bodies_named_before() -> None:
+    # 両社: the latest two companies, each the subject; 同社 stays the latest one alone
+    index = ACTORS.extended([("東邦汽船", [], "body", None)])
+    said = "両社は共同声明で「運賃の改定は避けられない」と主張した。"
+    found = clause_texts(index, "北海鉄道と東邦汽船は2日、提携を発表した。運輸委員会は審査を始めた。" + said)
+    ship = next(i for i, a in index.actors.items() if a.name == "東邦汽船")
+    assert any("運賃の改定" in t for t in found.get(-7, []))
+    assert any("運賃の改定" in t for t in found.get(ship, []))
+    assert all("運賃の改定" not in t for t in found.get(-8, []))  # a commission is no company
+    found = clause_texts(index, "北海鉄道と東邦汽船は2日、提携を発表した。" + said.replace("両社", "同社"))
+    assert all("運賃の改定" not in t for t in found.get(-7, []))
+
+
 def test_bodies_named_as_subjects_are_discovered() -> None:
     actors = ActorIndex([ActorEntry(-1, "山川", None, "person", [], None)])
     texts = [

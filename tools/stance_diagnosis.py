@@ -212,15 +212,21 @@ def _document_claims(articles: list[Path], doc: str, actors: ActorIndex) -> list
     return []
 
 
-def _same_actor(given: int, typed: int, actors: ActorIndex) -> bool:
-    """The clause's actor is the typed one under another name: an alias, one name holding the other, the
-    same name in another script, or a person speaking for the typed body (its officer) or the other way."""
+def _same_actor(given: int, typed: dict[str, Any], words: str, actors: ActorIndex) -> bool:
+    """The clause's actor is the one the user asked about under another name: an alias, one name holding the other,
+    the same name in another script (of the actor the service resolved the words to, or of the words themselves: a
+    name the store lacks is asked about with an index made for the question), or a person speaking for the typed
+    body (its officer) or the other way."""
     from bot.extract.stance import _speaks_for
 
-    a, b = actors.actors.get(given), actors.actors.get(typed)
-    if a is None or b is None:
+    a = actors.actors.get(given)
+    if a is None:
         return False
-    return _same_name(a.name, b.name, actors) or _speaks_for(actors, given, typed) or _speaks_for(actors, typed, given)
+    names = [n for n in (str(typed.get("name") or ""), words) if n]
+    typed_id = int(typed.get("id") or 0)
+    return any(_same_name(a.name, n, actors) for n in names) or (
+        typed_id in actors.actors and (_speaks_for(actors, given, typed_id) or _speaks_for(actors, typed_id, given))
+    )
 
 
 def missing_class(cli: InProcessCLI, case: dict[str, Any], articles: list[Path], actors: ActorIndex) -> str:
@@ -229,13 +235,13 @@ def missing_class(cli: InProcessCLI, case: dict[str, Any], articles: list[Path],
 
     score = _scorer()
     try:
-        typed = int((cli("stance", case["actor"], "--json").get("actor") or {}).get("id") or 0)
+        typed = cli("stance", case["actor"], "--json").get("actor") or {}
     except RuntimeError:
-        typed = 0
+        typed = {}
     evidence = score.norm(case["evidence"])
     holders = [a for a, text in _document_claims(articles, case["doc"], actors) if evidence in score.norm(text)]
     if holders:
-        return "alias" if any(_same_actor(a, typed, actors) for a in holders) else "wrong"
+        return "alias" if any(_same_actor(a, typed, case["actor"], actors) for a in holders) else "wrong"
     sentence = _sentence(articles, case["doc"], case["evidence"]) or case["evidence"]
     return "no_speaker" if statement_form(sentence, case["evidence"]) != "act" or re.search(
         "[「『\"“]", sentence

@@ -1316,9 +1316,10 @@ def _subjects(scan: _Scan, s: int, e: int, actors: ActorIndex, state: _State) ->
                 found.append((body, r.start(), r.end() + 1, "は"))
     if state.orgs:  # 同社は, 同省は, 同党も: an organisation subject before
         for r in _REF_ORG_RX.finditer(scan.masked, s, e):
-            # the latest organisation subject whose kind the anaphor names (同社 after 北陸電力, past 規制委員会)
-            fit = next((o for o in reversed(state.orgs) if _head_fits(r.group(0)[1:], actors.actors[o].name)), None)
-            if fit is not None:
+            # the latest organisation subject whose kind the anaphor names (同社 after 北陸電力, past 規制委員会); 両社,
+            # 両党: the latest two, both the subject (「日本製鉄とUSスチールは…。両社は共同声明で…」)
+            fits = [o for o in reversed(state.orgs) if _head_fits(r.group(0)[1:], actors.actors[o].name)]
+            for fit in fits[: 2 if r.group(0).startswith("両") else 1]:
                 found.append((fit, r.start(), r.end() + 1, "は"))
     if state.orgs or state.named_bodies:  # 「県は」「県の担当者は」: the prefecture (city, town …) the item named
         for r in _REF_LOCAL_RX.finditer(scan.masked, s, e):
