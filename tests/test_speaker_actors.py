@@ -92,6 +92,14 @@ def test_a_surname_the_text_goes_on_with_in_one_context_is_the_full_names_alias(
     assert found("林芳正長官は「注視する」と述べた。林氏は「対応する」と語った。") == {"林芳正": ("person", [])}
 
 
+def test_a_surname_speaker_is_the_full_name_the_item_gives_it() -> None:
+    # 「松本さんは…述べた」 with 「松本人志さん」 named in passing in another item of the article: one person, asked
+    # about by either name
+    told = ("ダウンタウンの松本人志さんが活動を休止した。", "松本さんは「裁判に注力したい」と述べた。")
+    assert found(*told) == {"松本人志": ("person", ["松本"])}
+    assert found("松本さんは「裁判に注力したい」と述べた。") == {"松本": ("person", [])}  # no full name given
+
+
 def test_speakers_are_read_once_per_item_not_per_passage_window() -> None:
     from bot.extract.document import _speaker_contexts
 
