@@ -1403,10 +1403,14 @@ def _body_of(scan: _Scan, m: Mention, actors: ActorIndex) -> int | None:
             and actors.actors[o.actor_id].kind not in ("person", "state", "country")
         ):
             return o.actor_id
-    return None
+    # a party named without its 党, as news text shortens it (「公明の岡本三成政調会長」 of 公明党)
+    short = _SHORT_PARTY_RX.search(scan.masked, max(0, m.start - 8), m.start - 1)
+    party = actors.resolve(short.group(0) + "党") if short is not None else None
+    return party.id if party is not None and party.kind not in ("person", "state", "country") else None
 
 
 _NAME_REST_RX = re.compile(r"[一-龥ァ-ヶー]{0,5}")
+_SHORT_PARTY_RX = re.compile(r"(?<![一-龥ァ-ヶー])[一-龥ァ-ヶー]{2,6}$")
 
 
 def _given_title(scan: _Scan, m: Mention, e: int, actors: ActorIndex) -> re.Match[str] | None:
