@@ -14,7 +14,9 @@ the story's articles) and put in one class:
   (/quote names no one, or someone else); and again by the form of the statement's sentence (FORMS: passed on
   through someone else, a statement or comment issued, "they say", an unnamed member of a body, voices from a
   group, an answer to a question put, a government for its country, a sentence carrying the speaker before (とも
-  訴えた, "It added"), an act with no speech verb, other);
+  訴えた, "It added"), an act with no speech verb, other); and by what the stored claims lack for the evidence
+  (MISSING: a clause under another name of the same actor, a speech form no clause holds, another actor's clause,
+  no clause and no speech form);
 - unknown: the actor is not known at all (the command refuses the name).
 
 A wrong-position case is also put in one reason class (`POSITION_REASONS`): the first wording of the statement's
