@@ -38,9 +38,43 @@ def test_an_anonymous_source_a_known_actor_and_a_fact_are_no_new_speaker() -> No
     assert got == {}
 
 
+def test_a_company_named_with_its_countrys_name_is_a_body_of_its_own() -> None:
+    # 日本航空, 日本製鉄: a country's name, then a company's ending; the country's government and its kinds of
+    # bodies (政府, 外務省, 側) stay the country's
+    got = found("ロシア鉄道は「運行を再開する」と述べた。ロシア外務省は「抗議する」と述べた。ロシア側は「応じない」と述べた。")
+    assert got == {"ロシア鉄道": ("body", [])}
+
+
+def test_a_name_the_dictionary_does_not_know_is_a_company_when_the_article_calls_it_so() -> None:
+    # 「同社は」 after the subject names it a company: 日本郵便 (its country and a common noun) and バイトダンス (two
+    # common katakana nouns) are no company by their words alone; a kanji compound (意見書) never is
+    told = "ロシア郵便は17日、調査結果を公表した。同社は「再発防止に努める」と述べた。"
+    assert found(told) == {"ロシア郵便": ("body", [])}
+    assert found("バイトダンスは25日、売却の計画はないとの声明を出した。同社は「事実ではない」と述べた。") == {
+        "バイトダンス": ("body", [])
+    }
+    assert found("ロシア郵便は17日、調査結果を公表した。") == {}
+    assert found("意見書は「違法だ」と指摘した。同社は「争う」と述べた。") == {}
+    # a ministry named between is no company: 同社 still refers to the one before it
+    assert "ロシア郵便" in found("ロシア郵便は17日、調査結果を公表した。総務省が改善を求めた。同社は「受け入れる」と述べた。")
+    # a company named between is the one 同社 refers to
+    assert "ロシア郵便" not in found("ロシア郵便は17日、調査結果を公表した。KADOKAWAも「遺憾だ」と述べた。同社は「争う」と述べた。")
+
+
 def test_a_name_read_with_half_of_its_title_is_the_name() -> None:
     # 武見厚生 + 労働相: the title is 厚生労働相, and the name 武見 alone
     assert found("武見厚生労働相は「支援を急ぐ」と述べた。") == {"武見": ("person", [])}
+
+
+def test_a_name_and_its_title_meet_where_two_words_do() -> None:
+    # 岸田総理大臣 is 岸田 + 総理大臣, not 岸田総 + 理大臣: the shortest title that leaves a name split a word
+    from bot.extract.roles import title_suffix
+
+    assert title_suffix("岸田総理大臣") == ("岸田", "総理大臣")
+    assert title_suffix("斉藤国土交通大臣") == ("斉藤", "国土交通大臣")
+    assert title_suffix("斉藤国交相") == ("斉藤", "国交相")  # a ministry's short form is one word too
+    assert title_suffix("林芳正官房長官") == ("林芳正", "官房長官")
+    assert found("斉藤国土交通大臣は「対応を急ぐ」と述べた。") == {"斉藤": ("person", [])}
 
 
 def test_a_surname_is_the_alias_of_the_full_name_found_with_it() -> None:
@@ -56,6 +90,14 @@ def test_a_surname_the_text_goes_on_with_in_one_context_is_the_full_names_alias(
         "夏野剛": ("person", ["夏野"])
     }
     assert found("林芳正長官は「注視する」と述べた。林氏は「対応する」と語った。") == {"林芳正": ("person", [])}
+
+
+def test_a_surname_speaker_is_the_full_name_the_item_gives_it() -> None:
+    # 「松本さんは…述べた」 with 「松本人志さん」 named in passing in another item of the article: one person, asked
+    # about by either name
+    told = ("ダウンタウンの松本人志さんが活動を休止した。", "松本さんは「裁判に注力したい」と述べた。")
+    assert found(*told) == {"松本人志": ("person", ["松本"])}
+    assert found("松本さんは「裁判に注力したい」と述べた。") == {"松本": ("person", [])}  # no full name given
 
 
 def test_speakers_are_read_once_per_item_not_per_passage_window() -> None:

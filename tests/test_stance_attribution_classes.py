@@ -37,6 +37,17 @@ def test_an_officer_named_after_the_body_speaks_for_it_too() -> None:
     assert any("炭素税" in t for t in found[-2])
 
 
+def test_an_officer_of_a_party_named_without_its_to_speaks_for_it_too() -> None:
+    # 「改革の山川一郎代表は」: 改革党 shortened, as news text names parties (自民, 公明, 国民民主)
+    party = -20
+    index = ActorIndex([*ACTORS.actors.values(), ActorEntry(party, "改革党", None, "body", [], None)])
+    found = clause_texts(index, "改革の山川一郎代表は3日、「炭素税の導入には賛成できない」と述べた。")
+    assert any("炭素税" in t for t in found.get(party, []))
+    assert any("炭素税" in t for t in found.get(-1, []))
+    found = clause_texts(ACTORS, "改革の山川一郎代表は3日、「炭素税の導入には賛成できない」と述べた。")  # no such party
+    assert set(found) == {-1}
+
+
 def test_a_states_leader_does_not_make_every_word_the_states() -> None:
     found = claims_of("ロシアのソコロフ外相は「制裁は効かない」と述べた。")
     assert -9 not in found
@@ -79,6 +90,19 @@ def test_dosha_finds_the_latest_body_of_its_kind() -> None:
     found = claims_of("北海鉄道は2日、運賃の改定を発表した。運輸委員会は審査を始めた。同社は「値上げは避けられない」としている。")
     assert any("値上げ" in t for t in found.get(-7, []))
     assert all("値上げ" not in t for t in found.get(-8, []))
+
+
+def test_ryosha_is_both_bodies_named_before() -> None:
+    # 両社: the latest two companies, each the subject; 同社 stays the latest one alone
+    ship = -20
+    index = ActorIndex([*ACTORS.actors.values(), ActorEntry(ship, "東邦汽船", None, "body", [], None)])
+    said = "両社は共同声明で「運賃の改定は避けられない」と主張した。"
+    found = clause_texts(index, "北海鉄道と東邦汽船は2日、提携を発表した。運輸委員会は審査を始めた。" + said)
+    assert any("運賃の改定" in t for t in found.get(-7, []))
+    assert any("運賃の改定" in t for t in found.get(ship, []))
+    assert all("運賃の改定" not in t for t in found.get(-8, []))  # a commission is no company
+    found = clause_texts(index, "北海鉄道と東邦汽船は2日、提携を発表した。" + said.replace("両社", "同社"))
+    assert all("運賃の改定" not in t for t in found.get(-7, []))
 
 
 def test_bodies_named_as_subjects_are_discovered() -> None:

@@ -14,7 +14,9 @@ the story's articles) and put in one class:
   (/quote names no one, or someone else); and again by the form of the statement's sentence (FORMS: passed on
   through someone else, a statement or comment issued, "they say", an unnamed member of a body, voices from a
   group, an answer to a question put, a government for its country, a sentence carrying the speaker before (とも
-  訴えた, "It added"), an act with no speech verb, other);
+  訴えた, "It added"), an act with no speech verb, other); and by what the stored claims lack for the evidence
+  (MISSING: a clause under another name of the same actor, a speech form no clause holds, another actor's clause,
+  no clause and no speech form);
 - unknown: the actor is not known at all (the command refuses the name).
 
 A wrong-position case is also put in one reason class (`POSITION_REASONS`): the first wording of the statement's
@@ -56,6 +58,11 @@ from tools.speaker_diagnosis import _actors, _same_name
 CLASSES = ("right", "position", "relevance", "attribution", "unknown")
 WHY = ("not_read", "no_word", "threshold", "other")  # the relevance class, by what the query did with the evidence
 REASONS = ("quote_right", "resolution", "neither")  # the attribution class, by what /quote makes of the statement
+# the attribution class by what is missing in the stored claims (the actor clauses /stance reads) of the evidence:
+# alias: the clause is stored under another name of the same actor (an alias, a title, its body or its officer);
+# no_speaker: a speech form (a quote, a speech verb) no clause holds; wrong: the clause is stored under another
+# actor; not_stored: no clause holds it and it has no speech form (an act, a description)
+MISSING = ("alias", "no_speaker", "wrong", "not_stored")
 # the attribution class again, by the form of the statement's sentence (the first that fits, in this order)
 FORMS = ("relayed", "statement", "plural", "member", "voices", "answer", "government", "continued", "act", "other")
 _FORM_RX = {
@@ -187,6 +194,60 @@ def attribution_reason(cli: InProcessCLI, case: dict[str, Any], articles: list[P
     if said is not None and said.id == typed.get("id"):
         return "quote_right"
     return "resolution" if _same_name(speaker, case["actor"], actors) else "neither"
+
+
+def _document_claims(articles: list[Path], doc: str, actors: ActorIndex) -> list[tuple[int, str]]:
+    """(actor id, clause text) of every claim of the document, extracted as ingest stores them."""
+    from bot.extract.stance import extract_claims
+    from bot.ingest.pipeline import parse_text
+
+    score = _scorer()
+    for path in articles:
+        if score.doc_matches([{"document": path.name}], doc):
+            parsed = parse_text(path.read_text(encoding="utf-8"), path.name, "file")
+            if isinstance(parsed, tuple):
+                passages = parsed[0].passages
+                return [
+                    (c.actor_id, c.text_of(passages[c.passage].text)[c.lo : c.hi])
+                    for c in extract_claims(passages, actors)
+                ]
+    return []
+
+
+def _same_actor(given: int, typed: dict[str, Any], words: str, actors: ActorIndex) -> bool:
+    """The clause's actor is the one the user asked about under another name: an alias, one name holding the other,
+    the same name in another script (of the actor the service resolved the words to, or of the words themselves: a
+    name the store lacks is asked about with an index made for the question), or a person speaking for the typed
+    body (its officer) or the other way."""
+    from bot.extract.stance import _speaks_for
+
+    a = actors.actors.get(given)
+    if a is None:
+        return False
+    names = [n for n in (str(typed.get("name") or ""), words) if n]
+    typed_id = int(typed.get("id") or 0)
+    return any(_same_name(a.name, n, actors) for n in names) or (
+        typed_id in actors.actors and (_speaks_for(actors, given, typed_id) or _speaks_for(actors, typed_id, given))
+    )
+
+
+def missing_class(cli: InProcessCLI, case: dict[str, Any], articles: list[Path], actors: ActorIndex) -> str:
+    """One of MISSING for a not-attributed statement (see there)."""
+    from bot.extract.attribution_ja import speech_verb
+
+    score = _scorer()
+    try:
+        typed = cli("stance", case["actor"], "--json").get("actor") or {}
+    except RuntimeError:
+        typed = {}
+    evidence = score.norm(case["evidence"])
+    holders = [a for a, text in _document_claims(articles, case["doc"], actors) if evidence in score.norm(text)]
+    if holders:
+        return "alias" if any(_same_actor(a, typed, case["actor"], actors) for a in holders) else "wrong"
+    sentence = _sentence(articles, case["doc"], case["evidence"]) or case["evidence"]
+    return "no_speaker" if statement_form(sentence, case["evidence"]) != "act" or re.search(
+        "[「『\"“]", sentence
+    ) or speech_verb(sentence) else "not_stored"
 
 
 class _Trace:
@@ -345,6 +406,7 @@ def diagnose(name: str, folder: Path) -> list[dict[str, Any]]:
                 "lang": about_language(case["about"]),
                 "polarity": polar,
                 "reason": attribution_reason(cli, case, articles, actors) if kind == "attribution" else "",
+                "lacking": missing_class(cli, case, articles, actors) if kind == "attribution" else "",
                 "form": statement_form(
                     _sentence(articles, case["doc"], case["evidence"]) or case["evidence"], case["evidence"]
                 )
@@ -401,6 +463,8 @@ def main() -> None:
             why = Counter(r["reason"] for r in rows if r["reason"])
             print(f"{name:16} " + "  ".join(f"{k} {counts[k]:2}" for k in CLASSES) + f"  / {len(rows)}", flush=True)
             print(f"{'':16} attribution by reason: " + "  ".join(f"{k} {why[k]}" for k in REASONS), flush=True)
+            lack = Counter(r["lacking"] for r in rows if r.get("lacking"))
+            print(f"{'':16} attribution by what is missing: " + "  ".join(f"{k} {lack[k]}" for k in MISSING))
             form = Counter(r["form"] for r in rows if r["form"])
             print(f"{'':16} attribution by form: " + "  ".join(f"{k} {form[k]}" for k in FORMS), flush=True)
             wrong = Counter(r["position_why"] for r in rows if r["position_why"])
@@ -414,13 +478,15 @@ def main() -> None:
                     print(
                         f"    {r['id']:8} {r['class']:11} gold {'/'.join(r['gold']):20} given {r['given']}"
                         f"{' (polarity)' if r['polarity'] else ''} {r['reason']}"
-                        f"{r['position_why']} {r['form']}"
+                        f"{r['position_why']} {r['form']} {r.get('lacking', '')}"
                         + (f"{r['why']} {r['pair']} missing {' '.join(r['missing']) or '-'}" if r["why"] else "")
                     )
     total = Counter(r["class"] for rows in out.values() for r in rows)
     print(f"{'all':16} " + "  ".join(f"{k} {total[k]:2}" for k in CLASSES))
     why = Counter(r["reason"] for rows in out.values() for r in rows if r["reason"])
     print(f"{'all':16} attribution by reason: " + "  ".join(f"{k} {why[k]}" for k in REASONS))
+    lack = Counter(r["lacking"] for rows in out.values() for r in rows if r.get("lacking"))
+    print(f"{'all':16} attribution by what is missing: " + "  ".join(f"{k} {lack[k]}" for k in MISSING))
     form = Counter(r["form"] for rows in out.values() for r in rows if r.get("form"))
     print(f"{'all':16} attribution by form: " + "  ".join(f"{k} {form[k]}" for k in FORMS))
     print(f"{'all':16} relevance by reason: {_relevance_counts([r for rows in out.values() for r in rows])}")

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 import weakref
+from functools import lru_cache
 
 from bot.actors import ActorEntry, ActorIndex, Mention
 from bot.extract.attribution_en import attribute_en, named_speakers_en
 from bot.extract.attribution_ja import attribute_ja, named_speakers_ja
+from bot.extract.roles import looks_like_name, vocabulary
 from bot.extract.romaji import name_key, name_skeleton, romanize
 from bot.rows import NewActor
 from bot.text import normalize
@@ -75,6 +77,13 @@ def speaker_actors(contexts: list[str], actors: ActorIndex) -> list[NewActor]:
     people = [n for n, k, e in found.values() if k == "person"]
     out: dict[str, NewActor] = {}
     surnames: list[str] = []
+    # a surname speaker the item also names in full (松本さんは… after 松本人志さん): the person is the full name
+    for name, kind, english in list(found.values()):
+        full = None if kind != "person" or english else _full_name(name, contexts)
+        if full is not None and full not in people:
+            people.append(full)
+            if actors.resolve(full) is None:
+                out[full] = NewActor(full, [], "person", None, None)
     for name, kind, english in found.values():
         known = actors.resolve(name)
         if known is not None:  # its spelling here, as an alias: the store adds it to the actor of that name
@@ -94,6 +103,24 @@ def speaker_actors(contexts: list[str], actors: ActorIndex) -> list[NewActor]:
         if full is not None:
             out[full].aliases.append(name)
     return list(out.values())
+
+
+def _full_name(surname: str, contexts: list[str]) -> str | None:
+    """The one full name the contexts give a surname (松本 → 松本人志 of 「松本人志さん」, 「松本人志氏」, 「松本人志会長」):
+    the surname, one to three kanji of a given name and an honorific or a title; None for a one-kanji surname (林 is
+    too common a character) or when the contexts give two."""
+    if len(surname) < 2 or not all("一" <= c <= "龥" or c == "々" for c in surname):
+        return None
+    rx = _full_name_rx(surname)
+    fulls = {m.group(1) for ctx in dict.fromkeys(contexts) for m in rx.finditer(ctx)}
+    fulls = {f for f in fulls if looks_like_name(f)}
+    return fulls.pop() if len(fulls) == 1 else None
+
+
+@lru_cache(maxsize=1024)
+def _full_name_rx(surname: str) -> re.Pattern[str]:
+    titles = "|".join(map(re.escape, vocabulary().ja_titles))
+    return re.compile(rf"(?<![一-龥々])({re.escape(surname)}[一-龥々]{{1,3}}?)(?:さん|氏|{titles})")
 
 
 def _katakana_person(surname: str, actors: ActorIndex) -> ActorEntry | None:

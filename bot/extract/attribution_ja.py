@@ -113,6 +113,7 @@ class Ref:
     title: str | None = None
     marker: str | None = None  # は, が, によると … (None: a mention, not a subject)
     name: str | None = None  # a person's name as written (for 尹氏 → 尹錫悦)
+    referred: bool = False  # a company's name read only because an anaphor refers to it (`_antecedents`)
 
 
 @dataclass(slots=True)
@@ -281,6 +282,7 @@ def _document(ctx: str, actors: ActorIndex) -> _Doc:
         title = _title_at(rest) if kind == "person" else None
         refs.append(Ref(m.start, m.end, kind, entry.name, title=title, name=ctx[m.start : m.end]))
     kana_names = {m.group(1) for m in _KANA_NAMED_RE.finditer(masked)}  # ひで子 of 「姉ひで子さん」, for 「…たひで子さん」
+    unread: list[Ref] = []  # subjects no rule reads as anyone: a company's name the dictionary does not know
     for mk in _MARKER_RE.finditer(masked):
         honorific = next((h for h in _HONORIFICS if masked.endswith(h, 0, mk.start())), "")  # 「中居さんは」
         at = mk.start() - len(honorific)
@@ -299,13 +301,68 @@ def _document(ctx: str, actors: ActorIndex) -> _Doc:
         if ref is not None:
             ref.marker = mk.group()
             refs.append(ref)
+        elif _unknown_body(found[1], actors):
+            unread.append(Ref(found[0], found[0] + len(found[1]), "org", found[1], marker=mk.group(), referred=True))
     refs.sort(key=lambda r: (r.start, r.marker is not None))
-    doc.refs = refs
+    doc.refs = _antecedents(refs, unread)
     with _DOCS_LOCK:  # ingestion threads and the query thread share the cache
         _DOCS[key] = (actors, doc)
         if len(_DOCS) > 64:
             _DOCS.popitem(last=False)
     return doc
+
+
+# the anaphors that name a company the article named before: 同社, 同グループ (両社 reads two)
+_COMPANY_ANAPHORA = ("同社", "同グループ")
+_NAME_WORD_RE = re.compile(r"[一-龥々ァ-ヴー・A-Za-z0-9＆&]{2,12}")
+_KATAKANA_WORD_RE = re.compile(r"[ァ-ヴー・]{4,12}")
+
+
+def _unknown_body(np: str, actors: ActorIndex) -> bool:
+    """Whether a subject no rule reads may still be a company's name: one word, not a place, and either its
+    country's name and more (日本郵便) or katakana the dictionary reads as a compound (バイトダンス: バイト and
+    ダンス), never a single common noun (スタッフ) nor kanji ones (意見書). Only an anaphor after it makes it one
+    (`_antecedents`)."""
+    if not _NAME_WORD_RE.fullmatch(np) or tagged_place(np) or anonymous_head(np):
+        return False
+    found = actors.mentions(np)
+    if found:  # its country's name and a word of two letters or more that no government body ends with
+        return (
+            len(found) == 1
+            and found[0].start == 0
+            and actors.actors[found[0].actor_id].kind in ("state", "country")
+            and found[0].end <= len(np) - 2
+            and not np.endswith(tuple(_GOVERNMENT_ENDINGS))
+        )
+    # katakana words a dictionary splits (バイト and ダンス), never kanji ones (意見書 is a document, not a company)
+    return bool(_KATAKANA_WORD_RE.fullmatch(np)) and len(list(_tokenizer().tokenize(np))) >= 2
+
+
+def _antecedents(refs: list[Ref], unread: list[Ref]) -> list[Ref]:
+    """The subjects no rule read that an anaphor then refers to, read as the company they name: 「日本郵便は17日、…
+    公表した。…同社は…」 — the article's own 同社 says that 日本郵便 is a company, where the dictionary does not know
+    the name. The antecedent is the last such subject before the anaphor with no company read between them (a
+    ministry or a party may be: 同社 is none of those)."""
+    if not unread:
+        return refs
+    added: list[Ref] = []
+    for r in refs:
+        if r.kind != "anaphor" or r.display not in _COMPANY_ANAPHORA:
+            continue
+        before = [u for u in unread if u.end <= r.start]
+        if not before:
+            continue
+        last = before[-1]
+        if any(
+            o.kind == "org"
+            and o.marker is not None
+            and last.end <= o.start < r.start
+            and not o.display.endswith(BODY_KIND_HEADS)  # a ministry between is not what 同社 refers to
+            for o in refs
+        ):
+            continue
+        added.extend(u for u in unread if u.display == last.display and u not in added)
+    return sorted([*refs, *added], key=lambda r: (r.start, r.marker is not None)) if added else refs
 
 
 # a given name written in kana before its last kanji (ひで子, あき子, まさ江): the kana run a noun phrase stops at
@@ -731,7 +788,7 @@ def _headline_speaker(default_speaker: str | None, actors: ActorIndex) -> str | 
 
 
 _SPEECH_VERB_RE = re.compile(
-    r"(?:述べ|語っ|語り|話し|強調|説明|指摘|明らかに|明かし|表明|訴え|批判|非難|主張|発表|コメント|答え|投稿|記し|書き込|"
+    r"(?:述べ|語っ|語り|話し|強調|説明|指摘|明らかに|明かし|表明|訴え|批判|非難|主張|発表|公表|コメント|答え|投稿|記し|書き込|"
     r"呼びかけ|求め|認め|否定|強調|反論|示し|とした|という|謝罪|陳謝|報告|声明|[」』]として|[」』]とも|"
     # a quotative と and its verb (「…」と述懐。「…」と続けた。), not a text's label (「…」と書かれた横断幕, と題した)
     r"[」』]と(?!いう|の|は|も|して|する|される|された|書かれ|記され|題し|題する|名付け|銘打|呼ばれ))"
@@ -769,7 +826,7 @@ def named_speakers_ja(context: str, actors: ActorIndex) -> list[tuple[str, str]]
             kind = fit.kind
         else:
             kind = r.kind
-        if len(name) >= 2 and actors.resolve(name) is None and _speaker_name(name, kind, actors):
+        if len(name) >= 2 and actors.resolve(name) is None and (r.referred or _speaker_name(name, kind, actors)):
             out.setdefault(name, "person" if kind == "person" else "body")
     return list(out.items())
 
@@ -787,9 +844,31 @@ def _speaker_name(name: str, kind: str, actors: ActorIndex) -> bool:
     """Whether a speaker is someone to ask about by name: a person's name (a kanji or katakana name), or a body
     named by a proper noun (KADOKAWA, フジテレビ) or one and an organisation ending (北陸電力, 日本航空) — not a place
     or country (イラン, 輪島), a kind of body (政府, 各国政府), nor a phrase around a known actor (ショルツ政権, 米軍)."""
-    if actors.mentions(name) or tagged_place(name):
+    found = actors.mentions(name)
+    if (found and not (kind != "person" and _country_named_body(name, found, actors))) or tagged_place(name):
         return False
     if kind == "person":
         return looks_like_name(name)
     suffix = org_suffix(name)
     return proper_noun(name[: len(name) - len(suffix)] if suffix else name)
+
+
+# The endings of a country's own government and of kinds of body (日本政府, 米軍, 中国外務省, 日本企業各社): a
+# country's name before them is the country speaking, read through it (resolve's government bodies), not a body of
+# its own name
+_GOVERNMENT_ENDINGS = frozenset(
+    (
+        *("省", "庁", "府", "局", "署", "政府", "政権", "当局", "軍", "警察", "議会", "国会", "内閣", "官邸", "司令部"),
+        *("大手", "各社", "業界団体", "県", "市", "町", "村", "本部", "事務局", "党", "側", "人", "企業", "経済"),
+    )
+)
+
+
+def _country_named_body(name: str, found: list[Mention], actors: ActorIndex) -> bool:
+    """A body whose name begins with its country's (日本航空, 日本製鉄, 日本銀行, 韓国放送公社): the country is
+    the only actor named in it, at its start, and the name ends as a body of its own kind does (not a government's
+    nor a kind of bodies', see _GOVERNMENT_ENDINGS). Such a body is someone to ask about, not the country."""
+    if len(found) != 1 or found[0].start != 0 or actors.actors[found[0].actor_id].kind not in ("state", "country"):
+        return False
+    suffix = org_suffix(name)
+    return suffix is not None and suffix not in _GOVERNMENT_ENDINGS and found[0].end <= len(name) - len(suffix)

@@ -80,7 +80,24 @@ def title_suffix(head: str) -> tuple[str, str] | None:
         title = head[k:]
         if title in v.ja_title_set or _MINISTER_RE.fullmatch(title):
             options.append((head[:k], title))
+    if len(options) > 1:
+        # a name and a title meet where two words do: 斉藤 + 国土交通相, never 斉藤国 + 土交通相 (国土 is one word);
+        # 斉藤 + 国交相, 武見 + 厚労相 (a ministry's short form is one word too). Unless no such split leaves a name.
+        ends = _word_ends(head)
+        at_words = [o for o in options if len(o[0]) in ends]
+        if any(looks_like_name(strip_country(name)) for name, _ in at_words):
+            options = at_words
     return options[0] if len(options) == 1 else _best_split(options)
+
+
+@lru_cache(maxsize=8192)
+def _word_ends(text: str) -> frozenset[int]:
+    """Where the dictionary's words of the text end (offsets)."""
+    ends, at = set(), 0
+    for m in _tokenizer().tokenize(text):
+        at += len(m.surface())
+        ends.add(at)
+    return frozenset(ends)
 
 
 def _best_split(options: list[tuple[str, str]]) -> tuple[str, str] | None:

@@ -1316,9 +1316,10 @@ def _subjects(scan: _Scan, s: int, e: int, actors: ActorIndex, state: _State) ->
                 found.append((body, r.start(), r.end() + 1, "は"))
     if state.orgs:  # 同社は, 同省は, 同党も: an organisation subject before
         for r in _REF_ORG_RX.finditer(scan.masked, s, e):
-            # the latest organisation subject whose kind the anaphor names (同社 after 北陸電力, past 規制委員会)
-            fit = next((o for o in reversed(state.orgs) if _head_fits(r.group(0)[1:], actors.actors[o].name)), None)
-            if fit is not None:
+            # the latest organisation subject whose kind the anaphor names (同社 after 北陸電力, past 規制委員会); 両社,
+            # 両党: the latest two, both the subject (「日本製鉄とUSスチールは…。両社は共同声明で…」)
+            fits = [o for o in reversed(state.orgs) if _head_fits(r.group(0)[1:], actors.actors[o].name)]
+            for fit in fits[: 2 if r.group(0).startswith("両") else 1]:
                 found.append((fit, r.start(), r.end() + 1, "は"))
     if state.orgs or state.named_bodies:  # 「県は」「県の担当者は」: the prefecture (city, town …) the item named
         for r in _REF_LOCAL_RX.finditer(scan.masked, s, e):
@@ -1402,10 +1403,14 @@ def _body_of(scan: _Scan, m: Mention, actors: ActorIndex) -> int | None:
             and actors.actors[o.actor_id].kind not in ("person", "state", "country")
         ):
             return o.actor_id
-    return None
+    # a party named without its 党, as news text shortens it (「公明の岡本三成政調会長」 of 公明党)
+    short = _SHORT_PARTY_RX.search(scan.masked, max(0, m.start - 8), m.start - 1)
+    party = actors.resolve(short.group(0) + "党") if short is not None else None
+    return party.id if party is not None and party.kind not in ("person", "state", "country") else None
 
 
 _NAME_REST_RX = re.compile(r"[一-龥ァ-ヶー]{0,5}")
+_SHORT_PARTY_RX = re.compile(r"(?<![一-龥ァ-ヶー])[一-龥ァ-ヶー]{2,6}$")
 
 
 def _given_title(scan: _Scan, m: Mention, e: int, actors: ActorIndex) -> re.Match[str] | None:
