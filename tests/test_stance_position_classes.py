@@ -326,3 +326,78 @@ async def test_an_opposing_reading_under_a_plain_scenario_stays_opposition(store
             ("Park", "the toll", "unless", ["conditional"]),
         ],
     )
+
+
+# Fourteenth round (issue 11, branch pos14): the position toward the target by the form of what is said of it —
+# a risk it runs (〜かねない), a verdict on it (違憲, "blatantly false", 〜のは違うのではないか), a fight against it in
+# court, respecting or obeying it, its being the proper course (〜のが筋だ), a vote for or against it, a
+# precondition (〜が前提だ) and a hedge ("would study") — each with a counter-example that keeps its reading
+JA_ROLES = """\
+---
+title: 県議会の反応
+published: 2025-10-15
+---
+山本八郎組合長は、ダムの建設を進めることについて「地域の分断を招きかねない」と指摘した。
+
+高橋三郎大臣は、県が港湾を民営化することについて「住民から漁業を奪ってしまうのは、少し違うのではないか」と述べた。
+
+小林五郎知事は、図書館の移転条例について「この条例は違憲であり、われわれは裁判所で争う」と表明した。
+
+中村四郎市長は「今年の運賃交渉はきょうで終わりにさせてもらう」と述べた。
+
+吉田七郎市長は、交付金の配分について「財源に限りがある中で、小さな町に手厚くするのが筋だ」と述べた。
+
+吉田七郎市長は、観光税について「市民に負担を求めるのが筋ではない」と述べた。
+
+森田二郎市長は、橋の架け替えについて「県の計画を尊重する」と述べた。
+
+佐藤二郎知事は、警察からの指導について「指導には従う」と述べた。
+
+佐藤二郎知事は、国からの通知について「通知には従わない」と述べた。
+
+加藤六郎町長は、駅前の再開発について「住民の合意が前提だ」と述べた。
+"""
+
+EN_ROLES = """\
+---
+title: Council reacts
+published: 2025-10-16
+---
+Councillor Ben Ross said the parking ordinance was unconstitutional and that the town would challenge it in court.
+
+"If they insist on the toll, there is no way we can vote for the budget," Senator Paul Reed wrote.
+
+Senator Paul Reed said he would vote for the harbor bill.
+
+Mayor Carol Dunn called the report about the pier "blatantly false."
+
+Governor Sam Hale said the state would stand behind the volunteers at the shelter.
+
+Councillor Mia Ford said the council would study the plan to expand the park.
+"""
+
+
+async def test_the_position_by_what_is_said_of_the_target(store: Store) -> None:
+    await _ingest(store, {"roles-ja.md": JA_ROLES, "roles-en.md": EN_ROLES})
+    await _expect(
+        store,
+        [
+            ("山本", "ダムの建設", "招きかねない", ["oppose"]),  # a risk the target runs
+            ("高橋", "港湾の民営化", "違うのではないか", ["oppose"]),
+            ("小林", "図書館の移転条例", "違憲", ["oppose"]),
+            ("中村", "今年の運賃交渉を続けること", "終わりにさせ", ["oppose"]),
+            # 限りがある (limited) is no condition; the proper course supports, its negation opposes
+            ("吉田", "小さな町を優遇すること", "筋だ", ["support"]),
+            ("吉田", "観光税", "筋ではない", ["oppose"]),
+            ("森田", "県の計画", "尊重", ["support"]),
+            ("佐藤", "警察からの指導", "従う", ["support"]),
+            ("佐藤", "国からの通知", "従わない", ["oppose"]),
+            ("加藤", "駅前の再開発", "前提", ["conditional"]),
+            ("Ross", "the parking ordinance", "unconstitutional", ["oppose"]),
+            ("Reed", "the budget", "no way", ["oppose"]),  # an opposing reading under a plain if stays one
+            ("Reed", "the harbor bill", "vote for", ["support"]),
+            ("Dunn", "the report about the pier", "false", ["oppose"]),
+            ("Hale", "the volunteers at the shelter", "stand behind", ["support"]),
+            ("Ford", "expanding the park", "study", ["neutral"]),  # a hedge over the act it would study
+        ],
+    )
