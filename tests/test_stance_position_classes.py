@@ -401,3 +401,33 @@ async def test_the_position_by_what_is_said_of_the_target(store: Store) -> None:
             ("Ford", "expanding the park", "study", ["neutral"]),  # a hedge over the act it would study
         ],
     )
+
+
+JA_DEFERRED = """\
+---
+title: 調査委員会
+published: 2025-10-17
+---
+北村三郎町長は、役員の処分について「調査の結果を踏まえて判断したい」と答えた。
+
+北村三郎町長は、被災地の視察について「消火活動の妨げにならない時期を見極めたうえで判断したい」と述べた。
+
+南田次郎市長は、住民への補償について「事故の原因究明に基づいて対応する」と述べた。
+
+南田次郎市長は、窓口の改善について「利用者の声を踏まえて改善を進めたい」と述べた。
+"""
+
+
+async def test_a_decision_deferred_on_a_basis_is_conditional(store: Store) -> None:
+    """A decision said to wait on something (〜を踏まえて判断, 〜たうえで判断, 〜に基づいて対応) is conditional on it,
+    as 〜次第 is; an act done in the light of something (踏まえて改善を進めたい) stays what it is."""
+    await _ingest(store, {"deferred-ja.md": JA_DEFERRED})
+    await _expect(
+        store,
+        [
+            ("北村", "役員の処分", "踏まえて判断", ["conditional"]),
+            ("北村", "被災地の視察", "見極めたうえで", ["conditional"]),
+            ("南田", "住民への補償", "基づいて対応", ["conditional"]),
+            ("南田", "窓口の改善", "改善を進めたい", ["support"]),
+        ],
+    )
