@@ -431,3 +431,42 @@ async def test_a_decision_deferred_on_a_basis_is_conditional(store: Store) -> No
             ("南田", "窓口の改善", "改善を進めたい", ["support"]),
         ],
     )
+
+
+JA_NOT_HELD = """\
+---
+title: 市長会見
+published: 2025-10-18
+---
+北村三郎町長は、港湾の民営化について「町として容認するかしないかを判断する立場にはない」と述べた。
+
+北村三郎町長は、庁舎の建て替えについて、必要な費用には触れなかった。
+
+南田次郎市長は、県の補助金の配分について「報告の内容を精査し、適切だったかどうかを確認していく」と述べた。
+
+東山一郎市長は、県が出した料金の案を「中身がなく、到底のめない」と批判しており、市議会では県の出方次第で協力を見直すべきだとの声も強まっている。
+
+西川一郎知事は、ダムの建設について明言を控えた。
+
+西川一郎知事は、夜間の外出を控えるよう求めた。
+"""
+
+
+async def test_what_the_actor_weighs_or_will_not_say_is_no_position(store: Store) -> None:
+    """Not being in a position to judge, not touching on it (〜には触れなかった), declining to state (明言を控えた),
+    scrutinizing it (精査) and a cue inside an embedded question (容認するかしないか, 適切だったかどうか) hold no
+    position; 到底のめない rejects, and the quote's part ending on a continuative (中身がなく、) goes on to its predicate
+    (the condition of another's voice later in the sentence is not the speaker's); refraining from an act stays
+    against it."""
+    await _ingest(store, {"not-held-ja.md": JA_NOT_HELD})
+    await _expect(
+        store,
+        [
+            ("北村", "港湾の民営化", "立場にはない", ["neutral"]),
+            ("北村", "庁舎の建て替え", "触れなかった", ["neutral"]),
+            ("南田", "県の補助金の配分", "精査し", ["neutral"]),
+            ("東山", "県が出した料金の案", "のめない", ["oppose"]),
+            ("西川", "ダムの建設", "明言を控えた", ["neutral"]),
+            ("西川", "夜間の外出", "外出を控える", ["oppose"]),
+        ],
+    )

@@ -242,9 +242,9 @@ _ARGUMENT_RX = re.compile(r"[はが][一-龥ァ-ヶ]")
 _SEG_RX = re.compile("[、，,。．！？!?；;\n]")
 # A part that stops on a particle has no predicate of its own: its position is read in the next part.
 _GAPPED_RX = re.compile(r"(?:[をにとはもへやがの]|について|に関して|をめぐり|を巡り)\s*[、，,]?\s*$")
-# …or on a continuative form (「時間稼ぎに過ぎず、」「脅威であり、」) when it names no stance itself.
+# …or on a continuative form (「時間稼ぎに過ぎず、」「脅威であり、」「中身がなく、」) when it names no stance itself.
 _UNFINISHED_RX = re.compile(
-    r"(?:[をにとはもへやがの]|について|に関して|をめぐり|を巡り|であり|ており|ず|し|て|で)\s*[」』]?\s*[、，,]?\s*$"
+    r"(?:[をにとはもへやがの]|について|に関して|をめぐり|を巡り|であり|ており|ず|し|て|で|(?<=[ぁ-ゖ一-龥])く)\s*[」』]?\s*[、，,]?\s*$"
 )
 
 
@@ -289,6 +289,9 @@ def _topic_hits(probe: str) -> list[_TopicHit]:
 
 
 _LONGEST_CUE = 12  # a cue longer than this is a pattern's phrase
+# a cue inside an embedded question (「容認するかしないか」「適切だったかどうか」, "whether to accept"): what is asked or
+# weighed, not what the actor holds
+_WHETHER_RX = re.compile(r"[ぁ-ゖ]{0,6}?(?:かどうか|か否か|かしないか|かせぬか)")
 
 
 def _pos_hits(probe: str) -> list[_PosHit]:
@@ -302,6 +305,8 @@ def _pos_hits(probe: str) -> list[_PosHit]:
             continue
         kind, pol = tag  # type: ignore[misc]
         if probe.startswith(_NOT_PREDICATE, e):  # 「譲歩に関する議論」: a noun, no stance
+            continue
+        if _WHETHER_RX.match(probe, e):  # 「適切だったかどうかを確認」: a question the actor puts, no stance taken
             continue
         if probe[s].isascii():
             neg = _EN_NEG_BEFORE_RX.search(probe, max(0, s - 24), s)
