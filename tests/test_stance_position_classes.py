@@ -470,3 +470,52 @@ async def test_what_the_actor_weighs_or_will_not_say_is_no_position(store: Store
             ("西川", "夜間の外出", "外出を控える", ["oppose"]),
         ],
     )
+
+
+JA_HINDRANCE = """\
+---
+title: 港湾と補助金
+published: 2025-10-19
+---
+北村三郎町長は、県による港湾売却の阻止に反対する考えを示した。
+
+北村三郎町長は、国が駅の建設を阻止したことを歓迎した。
+
+南田次郎市長は、国による補助金支給の先送りを批判した。
+
+西川一郎知事は「ダムの建設を阻止する」と述べた。
+"""
+
+EN_HINDRANCE = """\
+---
+title: Flood aid
+published: 2025-10-20
+---
+Senator Paul Reed criticized the delay of the flood aid.
+
+Senator Paul Reed vowed to block the casino.
+
+Mayor Carol Dunn condemned the move to block the harbor deal.
+"""
+
+
+async def test_the_thing_blocked_or_delayed(store: Store) -> None:
+    """Blocking and delaying are acts against their object, so an attitude toward the block is the opposite toward
+    what it blocks (opposing a block of a sale supports the sale; criticizing the delay of aid supports the aid;
+    welcoming a block opposes what was blocked); blocking it oneself opposes it; asked about the block itself
+    (港湾売却の阻止, "blocking the harbor deal"), the reading turns back."""
+    await _ingest(store, {"hindrance-ja.md": JA_HINDRANCE, "hindrance-en.md": EN_HINDRANCE})
+    await _expect(
+        store,
+        [
+            ("北村", "港湾売却", "阻止に反対", ["support"]),
+            ("北村", "港湾売却の阻止", "阻止に反対", ["oppose"]),
+            ("北村", "駅の建設", "歓迎", ["oppose"]),
+            ("南田", "補助金支給", "先送り", ["support"]),
+            ("西川", "ダムの建設", "阻止する", ["oppose"]),
+            ("Reed", "the flood aid", "delay", ["support"]),
+            ("Reed", "the casino", "block", ["oppose"]),
+            ("Dunn", "the harbor deal", "block", ["support"]),
+            ("Dunn", "blocking the harbor deal", "block", ["oppose"]),
+        ],
+    )
