@@ -519,3 +519,27 @@ async def test_the_thing_blocked_or_delayed(store: Store) -> None:
             ("Dunn", "blocking the harbor deal", "block", ["oppose"]),
         ],
     )
+
+
+JA_COMMENTED = """\
+---
+title: 会長会見
+published: 2025-10-21
+---
+高橋三郎会長は、地元の業者を工事に起用するのを見直す自治体が相次いでいることについて「長年の取引から仕事を奪ってしまうのは、少し違うのではないか」と述べた。
+
+高橋三郎会長は、県が補助金の支給を続けることについて「ありがたい」と述べた。
+"""
+
+
+async def test_the_target_inside_the_matter_commented_on(store: Store) -> None:
+    """The target named inside the matter a comment is about (〜ことについて「…」): the acts of that phrase (見直す)
+    describe the matter, the comment after it (違うのではないか) is the position; a comment that agrees stays so."""
+    await _ingest(store, {"commented-ja.md": JA_COMMENTED})
+    await _expect(
+        store,
+        [
+            ("高橋", "自治体が地元の業者を起用しなくなること", "違うのではないか", ["oppose"]),
+            ("高橋", "補助金の支給", "ありがたい", ["support"]),
+        ],
+    )

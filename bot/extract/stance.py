@@ -761,9 +761,15 @@ def _segment_position(
     last_seg = scan.seg_of(max(cl.scan, cl.hi - 1))
     k = seg
     listed: list[_PosHit] = []
+    # 「起用を見直す企業が相次いでいることについて「…奪うのは、少し違う」」: the target inside the matter commented on
+    # (〜ことについて, 〜をめぐり); the acts of that phrase describe the matter, the comment after it is the position
+    topic_end = -1
+    if after is not None:
+        mark = _COMMENTED_RX.search(scan.text, after, scan.seg_span(seg)[1])
+        topic_end = mark.end() if mark else -1
     while k <= last_seg:
         s, e = scan.seg_span(k)
-        here = [c for c in cues if s <= c.start < e]
+        here = [c for c in cues if s <= c.start < e and c.start >= topic_end]
         if (
             after is not None
             and k == seg < last_seg
@@ -788,7 +794,7 @@ def _segment_position(
                 here = [c for c in here if c.start >= that[-1]] or here
         if here or listed:
             return _combine([*listed, *here], english=before is not None)
-        if any(s <= c.start < e for c in scan.cues):  # a stance here, but someone else's
+        if any(s <= c.start < e and c.start >= topic_end for c in scan.cues):  # a stance here, but someone else's
             return _combine(listed)
         if not _UNFINISHED_RX.search(scan.text, max(s, cl.scan), min(e, cl.hi)):
             return _combine(listed)
@@ -797,6 +803,8 @@ def _segment_position(
 
 
 _THAT_RX = re.compile(r"(?:s|es|d|ed|ing)?\s+that(?![A-Za-z])")
+# the end of a matter commented on: a clause made a noun (こと, の) and marked as the topic, before the comment
+_COMMENTED_RX = re.compile(r"(?:こと|の)(?:について|に関して|をめぐり|を巡り|をめぐって|を巡って)(?:は)?\s*[、，,「『]?")
 _THAT_WORD_RX = re.compile(r"(?<![A-Za-z])that\s+(?=[a-z])")  # a complementizer: a new clause's subject after it
 
 
