@@ -535,17 +535,24 @@ published: 2025-10-21
 高橋三郎会長は、地元の業者を工事に起用するのを見直す自治体が相次いでいることについて「長年の取引から仕事を奪ってしまうのは、少し違うのではないか」と述べた。
 
 高橋三郎会長は、県が補助金の支給を続けることについて「ありがたい」と述べた。
+
+高橋三郎会長は、県が夏祭りを中止することについて「地域の楽しみを奪ってしまうのは、少し違うのではないか」と述べた。
+
+北村三郎町長は、国が港湾の整備を打ち切ることについて「到底受け入れられない」と述べた。
 """
 
 
 async def test_the_target_inside_the_matter_commented_on(store: Store) -> None:
-    """The target named inside the matter a comment is about (〜ことについて「…」): the acts of that phrase (見直す)
-    describe the matter, the comment after it (違うのではないか) is the position; a comment that agrees stays so."""
+    """The target named inside the matter a comment is about (〜ことについて「…」): what that phrase does to the
+    target (見直す, 中止する, 打ち切る) is read with the comment after it (違うのではないか, 受け入れられない), as a
+    listed act is with the predicate after the list: against stopping it is for it."""
     await _ingest(store, {"commented-ja.md": JA_COMMENTED})
     await _expect(
         store,
         [
-            ("高橋", "自治体が地元の業者を起用しなくなること", "違うのではないか", ["oppose"]),
+            ("高橋", "自治体が地元の業者を起用しなくなること", "長年の取引から", ["oppose"]),
             ("高橋", "補助金の支給", "ありがたい", ["support"]),
+            ("高橋", "夏祭りの開催", "楽しみを奪って", ["support"]),
+            ("北村", "港湾の整備", "受け入れられない", ["support"]),
         ],
     )

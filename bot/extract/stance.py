@@ -762,14 +762,21 @@ def _segment_position(
     k = seg
     listed: list[_PosHit] = []
     # 「起用を見直す企業が相次いでいることについて「…奪うのは、少し違う」」: the target inside the matter commented on
-    # (〜ことについて, 〜をめぐり); the acts of that phrase describe the matter, the comment after it is the position
+    # (〜ことについて, 〜をめぐり); what that phrase does to the target (見直す, 打ち切る) is read with the comment
+    # after it, as a listed act is with the predicate after the list (「打ち切ることについて「受け入れられない」」: for it)
     topic_end = -1
     if after is not None:
         mark = _COMMENTED_RX.search(scan.text, after, scan.seg_span(seg)[1])
         topic_end = mark.end() if mark else -1
     while k <= last_seg:
         s, e = scan.seg_span(k)
-        here = [c for c in cues if s <= c.start < e and c.start >= topic_end]
+        here = [c for c in cues if s <= c.start < e]
+        if k == seg and topic_end > 0:
+            listed += [c for c in here if c.start < topic_end]
+            here = [c for c in here if c.start >= topic_end]
+            if not here and k < last_seg:
+                k += 1
+                continue
         if (
             after is not None
             and k == seg < last_seg
@@ -794,7 +801,7 @@ def _segment_position(
                 here = [c for c in here if c.start >= that[-1]] or here
         if here or listed:
             return _combine([*listed, *here], english=before is not None)
-        if any(s <= c.start < e and c.start >= topic_end for c in scan.cues):  # a stance here, but someone else's
+        if any(s <= c.start < e for c in scan.cues):  # a stance here, but someone else's
             return _combine(listed)
         if not _UNFINISHED_RX.search(scan.text, max(s, cl.scan), min(e, cl.hi)):
             return _combine(listed)
