@@ -326,3 +326,233 @@ async def test_an_opposing_reading_under_a_plain_scenario_stays_opposition(store
             ("Park", "the toll", "unless", ["conditional"]),
         ],
     )
+
+
+# Fourteenth round (issue 11, branch pos14): the position toward the target by the form of what is said of it —
+# a risk it runs (〜かねない), a verdict on it (違憲, "blatantly false", 〜のは違うのではないか), a fight against it in
+# court, respecting or obeying it, its being the proper course (〜のが筋だ), a vote for or against it, a
+# precondition (〜が前提だ) and a hedge ("would study") — each with a counter-example that keeps its reading
+JA_ROLES = """\
+---
+title: 県議会の反応
+published: 2025-10-15
+---
+山本八郎組合長は、ダムの建設を進めることについて「地域の分断を招きかねない」と指摘した。
+
+高橋三郎大臣は、県が港湾を民営化することについて「住民から漁業を奪ってしまうのは、少し違うのではないか」と述べた。
+
+小林五郎知事は、図書館の移転条例について「この条例は違憲であり、われわれは裁判所で争う」と表明した。
+
+中村四郎市長は「今年の運賃交渉はきょうで終わりにさせてもらう」と述べた。
+
+吉田七郎市長は、交付金の配分について「財源に限りがある中で、小さな町に手厚くするのが筋だ」と述べた。
+
+吉田七郎市長は、観光税について「市民に負担を求めるのが筋ではない」と述べた。
+
+森田二郎市長は、橋の架け替えについて「県の計画を尊重する」と述べた。
+
+森田二郎市長は、住宅の再建について「市を挙げて取り組む」と述べた。
+
+森田二郎市長は、県の観光計画について「見せかけの取り組みであり、誰も必要としていない」と述べた。
+
+佐藤二郎知事は、警察からの指導について「指導には従う」と述べた。
+
+佐藤二郎知事は、国からの通知について「通知には従わない」と述べた。
+
+加藤六郎町長は、駅前の再開発について「住民の合意が前提だ」と述べた。
+"""
+
+EN_ROLES = """\
+---
+title: Council reacts
+published: 2025-10-16
+---
+Councillor Ben Ross said the parking ordinance was unconstitutional and that the town would challenge it in court.
+
+"If they insist on the toll, there is no way we can vote for the budget," Senator Paul Reed wrote.
+
+Senator Paul Reed said he would vote for the harbor bill.
+
+Mayor Carol Dunn called the report about the pier "blatantly false."
+
+Governor Sam Hale said the state would stand behind the volunteers at the shelter.
+
+Councillor Mia Ford said the council would study the plan to expand the park.
+"""
+
+
+async def test_the_position_by_what_is_said_of_the_target(store: Store) -> None:
+    await _ingest(store, {"roles-ja.md": JA_ROLES, "roles-en.md": EN_ROLES})
+    await _expect(
+        store,
+        [
+            ("山本", "ダムの建設", "招きかねない", ["oppose"]),  # a risk the target runs
+            ("高橋", "港湾の民営化", "違うのではないか", ["oppose"]),
+            ("小林", "図書館の移転条例", "違憲", ["oppose"]),
+            ("中村", "今年の運賃交渉を続けること", "終わりにさせ", ["oppose"]),
+            # 限りがある (limited) is no condition; the proper course supports, its negation opposes
+            ("吉田", "小さな町を優遇すること", "筋だ", ["support"]),
+            ("吉田", "観光税", "筋ではない", ["oppose"]),
+            ("森田", "県の計画", "尊重", ["support"]),
+            ("森田", "住宅の再建", "取り組む", ["support"]),
+            ("森田", "県の観光計画", "取り組みであり", ["oppose"]),  # the noun is no working on it
+            ("佐藤", "警察からの指導", "従う", ["support"]),
+            ("佐藤", "国からの通知", "従わない", ["oppose"]),
+            ("加藤", "駅前の再開発", "前提", ["conditional"]),
+            ("Ross", "the parking ordinance", "unconstitutional", ["oppose"]),
+            ("Reed", "the budget", "no way", ["oppose"]),  # an opposing reading under a plain if stays one
+            ("Reed", "the harbor bill", "vote for", ["support"]),
+            ("Dunn", "the report about the pier", "false", ["oppose"]),
+            ("Hale", "the volunteers at the shelter", "stand behind", ["support"]),
+            ("Ford", "expanding the park", "study", ["neutral"]),  # a hedge over the act it would study
+        ],
+    )
+
+
+JA_DEFERRED = """\
+---
+title: 調査委員会
+published: 2025-10-17
+---
+北村三郎町長は、役員の処分について「調査の結果を踏まえて判断したい」と答えた。
+
+北村三郎町長は、被災地の視察について「消火活動の妨げにならない時期を見極めたうえで判断したい」と述べた。
+
+南田次郎市長は、住民への補償について「事故の原因究明に基づいて対応する」と述べた。
+
+南田次郎市長は、窓口の改善について「利用者の声を踏まえて改善を進めたい」と述べた。
+"""
+
+
+async def test_a_decision_deferred_on_a_basis_is_conditional(store: Store) -> None:
+    """A decision said to wait on something (〜を踏まえて判断, 〜たうえで判断, 〜に基づいて対応) is conditional on it,
+    as 〜次第 is; an act done in the light of something (踏まえて改善を進めたい) stays what it is."""
+    await _ingest(store, {"deferred-ja.md": JA_DEFERRED})
+    await _expect(
+        store,
+        [
+            ("北村", "役員の処分", "踏まえて判断", ["conditional"]),
+            ("北村", "被災地の視察", "見極めたうえで", ["conditional"]),
+            ("南田", "住民への補償", "基づいて対応", ["conditional"]),
+            ("南田", "窓口の改善", "改善を進めたい", ["support"]),
+        ],
+    )
+
+
+JA_NOT_HELD = """\
+---
+title: 市長会見
+published: 2025-10-18
+---
+北村三郎町長は、港湾の民営化について「町として容認するかしないかを判断する立場にはない」と述べた。
+
+北村三郎町長は、庁舎の建て替えについて、必要な費用には触れなかった。
+
+南田次郎市長は、県の補助金の配分について「報告の内容を精査し、適切だったかどうかを確認していく」と述べた。
+
+東山一郎市長は、県が出した料金の案を「中身がなく、到底のめない」と批判しており、市議会では県の出方次第で協力を見直すべきだとの声も強まっている。
+
+西川一郎知事は、ダムの建設について明言を控えた。
+
+西川一郎知事は、夜間の外出を控えるよう求めた。
+"""
+
+
+async def test_what_the_actor_weighs_or_will_not_say_is_no_position(store: Store) -> None:
+    """Not being in a position to judge, not touching on it (〜には触れなかった), declining to state (明言を控えた),
+    scrutinizing it (精査) and a cue inside an embedded question (容認するかしないか, 適切だったかどうか) hold no
+    position; 到底のめない rejects, and the quote's part ending on a continuative (中身がなく、) goes on to its predicate
+    (the condition of another's voice later in the sentence is not the speaker's); refraining from an act stays
+    against it."""
+    await _ingest(store, {"not-held-ja.md": JA_NOT_HELD})
+    await _expect(
+        store,
+        [
+            ("北村", "港湾の民営化", "立場にはない", ["neutral"]),
+            ("北村", "庁舎の建て替え", "触れなかった", ["neutral"]),
+            ("南田", "県の補助金の配分", "精査し", ["neutral"]),
+            ("東山", "県が出した料金の案", "のめない", ["oppose"]),
+            ("西川", "ダムの建設", "明言を控えた", ["neutral"]),
+            ("西川", "夜間の外出", "外出を控える", ["oppose"]),
+        ],
+    )
+
+
+JA_HINDRANCE = """\
+---
+title: 港湾と補助金
+published: 2025-10-19
+---
+北村三郎町長は、県による港湾売却の阻止に反対する考えを示した。
+
+北村三郎町長は、国が駅の建設を阻止したことを歓迎した。
+
+南田次郎市長は、国による補助金支給の先送りを批判した。
+
+西川一郎知事は「ダムの建設を阻止する」と述べた。
+"""
+
+EN_HINDRANCE = """\
+---
+title: Flood aid
+published: 2025-10-20
+---
+Senator Paul Reed criticized the delay of the flood aid.
+
+Senator Paul Reed vowed to block the casino.
+
+Mayor Carol Dunn condemned the move to block the harbor deal.
+"""
+
+
+async def test_the_thing_blocked_or_delayed(store: Store) -> None:
+    """Blocking and delaying are acts against their object, so an attitude toward the block is the opposite toward
+    what it blocks (opposing a block of a sale supports the sale; criticizing the delay of aid supports the aid;
+    welcoming a block opposes what was blocked); blocking it oneself opposes it; asked about the block itself
+    (港湾売却の阻止, "blocking the harbor deal"), the reading turns back."""
+    await _ingest(store, {"hindrance-ja.md": JA_HINDRANCE, "hindrance-en.md": EN_HINDRANCE})
+    await _expect(
+        store,
+        [
+            ("北村", "港湾売却", "阻止に反対", ["support"]),
+            ("北村", "港湾売却の阻止", "阻止に反対", ["oppose"]),
+            ("北村", "駅の建設", "歓迎", ["oppose"]),
+            ("南田", "補助金支給", "先送り", ["support"]),
+            ("西川", "ダムの建設", "阻止する", ["oppose"]),
+            ("Reed", "the flood aid", "delay", ["support"]),
+            ("Reed", "the casino", "block", ["oppose"]),
+            ("Dunn", "the harbor deal", "block", ["support"]),
+            ("Dunn", "blocking the harbor deal", "block", ["oppose"]),
+        ],
+    )
+
+
+JA_COMMENTED = """\
+---
+title: 会長会見
+published: 2025-10-21
+---
+高橋三郎会長は、地元の業者を工事に起用するのを見直す自治体が相次いでいることについて「長年の取引から仕事を奪ってしまうのは、少し違うのではないか」と述べた。
+
+高橋三郎会長は、県が補助金の支給を続けることについて「ありがたい」と述べた。
+
+高橋三郎会長は、県が夏祭りを中止することについて「地域の楽しみを奪ってしまうのは、少し違うのではないか」と述べた。
+
+北村三郎町長は、国が港湾の整備を打ち切ることについて「到底受け入れられない」と述べた。
+"""
+
+
+async def test_the_target_inside_the_matter_commented_on(store: Store) -> None:
+    """The target named inside the matter a comment is about (〜ことについて「…」): what that phrase does to the
+    target (見直す, 中止する, 打ち切る) is read with the comment after it (違うのではないか, 受け入れられない), as a
+    listed act is with the predicate after the list: against stopping it is for it."""
+    await _ingest(store, {"commented-ja.md": JA_COMMENTED})
+    await _expect(
+        store,
+        [
+            ("高橋", "自治体が地元の業者を起用しなくなること", "長年の取引から", ["oppose"]),
+            ("高橋", "補助金の支給", "ありがたい", ["support"]),
+            ("高橋", "夏祭りの開催", "楽しみを奪って", ["support"]),
+            ("北村", "港湾の整備", "受け入れられない", ["support"]),
+        ],
+    )

@@ -444,6 +444,24 @@ def _polarity_counts(rows: list[dict[str, Any]]) -> str:
     return f"polarity layer decided {len(decided)}, right {right}, wrong {len(decided) - right}"
 
 
+def wrong_cells(rows: list[dict[str, Any]]) -> list[tuple[str, int, Counter[str]]]:
+    """The wrong-position cases by cell of the gold × given table ("oppose>neutral": gold oppose, read neutral), the
+    largest first, each with its cases' reason classes (`POSITION_REASONS`): which confusions dominate, and why,
+    counted without reading a case (a check story's too)."""
+    cells: dict[str, Counter[str]] = {}
+    for r in rows:
+        if r["class"] == "position":
+            cells.setdefault(f"{r['gold'][0]}>{r['given']}", Counter())[r["position_why"] or "other"] += 1
+    return sorted(((cell, sum(c.values()), c) for cell, c in cells.items()), key=lambda x: (-x[1], x[0]))
+
+
+def _cells_line(rows: list[dict[str, Any]]) -> str:
+    return "; ".join(
+        f"{cell} {n} (" + ", ".join(f"{k} {m}" for k, m in why.most_common()) + ")"
+        for cell, n, why in wrong_cells(rows)
+    )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("stories", nargs="*", help="story names (default: every corpus with about cases)")
@@ -495,7 +513,9 @@ def main() -> None:
         print(f"{'all, about ' + lang:16} " + "  ".join(f"{k} {part[k]:2}" for k in CLASSES))
     wrong = Counter(r["position_why"] for rows in out.values() for r in rows if r["position_why"])
     print(f"{'all':16} position by reason: " + "  ".join(f"{k} {n}" for k, n in sorted(wrong.items())))
-    print(f"{'all':16} {_polarity_counts([r for rows in out.values() for r in rows])}")
+    every = [r for rows in out.values() for r in rows]
+    print(f"{'all':16} {_polarity_counts(every)}")
+    print(f"{'all':16} wrong position by cell (gold>given) and reason: {_cells_line(every)}")
     print("gold (first) × given, over evidence returned for the user's words:")
     print(" " * 12 + "".join(f"{p:>12}" for p in POSITIONS[:4]))
     for g in POSITIONS[:4]:

@@ -242,9 +242,9 @@ _ARGUMENT_RX = re.compile(r"[はが][一-龥ァ-ヶ]")
 _SEG_RX = re.compile("[、，,。．！？!?；;\n]")
 # A part that stops on a particle has no predicate of its own: its position is read in the next part.
 _GAPPED_RX = re.compile(r"(?:[をにとはもへやがの]|について|に関して|をめぐり|を巡り)\s*[、，,]?\s*$")
-# …or on a continuative form (「時間稼ぎに過ぎず、」「脅威であり、」) when it names no stance itself.
+# …or on a continuative form (「時間稼ぎに過ぎず、」「脅威であり、」「中身がなく、」) when it names no stance itself.
 _UNFINISHED_RX = re.compile(
-    r"(?:[をにとはもへやがの]|について|に関して|をめぐり|を巡り|であり|ており|ず|し|て|で)\s*[」』]?\s*[、，,]?\s*$"
+    r"(?:[をにとはもへやがの]|について|に関して|をめぐり|を巡り|であり|ており|ず|し|て|で|(?<=[ぁ-ゖ一-龥])く)\s*[」』]?\s*[、，,]?\s*$"
 )
 
 
@@ -289,6 +289,9 @@ def _topic_hits(probe: str) -> list[_TopicHit]:
 
 
 _LONGEST_CUE = 12  # a cue longer than this is a pattern's phrase
+# a cue inside an embedded question (「容認するかしないか」「適切だったかどうか」, "whether to accept"): what is asked or
+# weighed, not what the actor holds
+_WHETHER_RX = re.compile(r"[ぁ-ゖ]{0,6}?(?:かどうか|か否か|かしないか|かせぬか)")
 
 
 def _pos_hits(probe: str) -> list[_PosHit]:
@@ -302,6 +305,8 @@ def _pos_hits(probe: str) -> list[_PosHit]:
             continue
         kind, pol = tag  # type: ignore[misc]
         if probe.startswith(_NOT_PREDICATE, e):  # 「譲歩に関する議論」: a noun, no stance
+            continue
+        if _WHETHER_RX.match(probe, e):  # 「適切だったかどうかを確認」: a question the actor puts, no stance taken
             continue
         if probe[s].isascii():
             neg = _EN_NEG_BEFORE_RX.search(probe, max(0, s - 24), s)
@@ -756,9 +761,22 @@ def _segment_position(
     last_seg = scan.seg_of(max(cl.scan, cl.hi - 1))
     k = seg
     listed: list[_PosHit] = []
+    # 「起用を見直す企業が相次いでいることについて「…奪うのは、少し違う」」: the target inside the matter commented on
+    # (〜ことについて, 〜をめぐり); what that phrase does to the target (見直す, 打ち切る) is read with the comment
+    # after it, as a listed act is with the predicate after the list (「打ち切ることについて「受け入れられない」」: for it)
+    topic_end = -1
+    if after is not None:
+        mark = _COMMENTED_RX.search(scan.text, after, scan.seg_span(seg)[1])
+        topic_end = mark.end() if mark else -1
     while k <= last_seg:
         s, e = scan.seg_span(k)
         here = [c for c in cues if s <= c.start < e]
+        if k == seg and topic_end > 0:
+            listed += [c for c in here if c.start < topic_end]
+            here = [c for c in here if c.start >= topic_end]
+            if not here and k < last_seg:
+                k += 1
+                continue
         if (
             after is not None
             and k == seg < last_seg
@@ -792,6 +810,8 @@ def _segment_position(
 
 
 _THAT_RX = re.compile(r"(?:s|es|d|ed|ing)?\s+that(?![A-Za-z])")
+# the end of a matter commented on: a clause made a noun (こと, の) and marked as the topic, before the comment
+_COMMENTED_RX = re.compile(r"(?:こと|の)(?:について|に関して|をめぐり|を巡り|をめぐって|を巡って)(?:は)?\s*[、，,「『]?")
 _THAT_WORD_RX = re.compile(r"(?<![A-Za-z])that\s+(?=[a-z])")  # a complementizer: a new clause's subject after it
 
 
