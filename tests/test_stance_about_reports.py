@@ -163,3 +163,19 @@ async def test_a_document_read_for_reactions_only_is_not_read_further_when_it_is
     report = await stance_about(reports, "石破", "港湾の民営化")
     assert not [s for s in report.statements if "警備" in s.text]
     assert read and not [t for t in read if "物価高対策" in t]
+
+
+async def test_a_reaction_is_read_once_for_every_question_on_its_report(
+    reports: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What a clause says as a reaction to its report's story does not depend on the target: a second question on
+    the same report (another wording of the target) reads no reaction again, and finds the same ones."""
+    first = await stance_about(reports, "石破", "港湾の民営化")
+    read: list[str] = []
+    reaction = stance_about_module._reaction
+    monkeypatch.setattr(
+        stance_about_module, "_reaction", lambda claim, row, actors: read.append(row.text) or reaction(claim, row, actors)
+    )
+    second = await stance_about(reports, "石破", "港湾を民営化する方針")
+    assert [s.text for s in first.statements if s.via] == [s.text for s in second.statements if s.via]
+    assert [s for s in second.statements if s.via] and not read
