@@ -63,7 +63,7 @@ from bot.store.about import (
 )
 from bot.store.claims import StoredClaims, stored_claims
 from bot.store.refs import cited_source
-from bot.store.search import fts_string, passage_tokens, term_frequencies
+from bot.store.search import fts_string, passage_token_texts, term_frequencies
 from bot.store.tenancy import actors_seen_among
 from bot.text import index_tokens, normalize
 
@@ -163,7 +163,7 @@ async def stance_about(
     stored = await stored_claims(store, doc_ids + report_only) if named is None else {}
     # the words a report's lead says, for reading it across languages: as the full-text index holds them (each
     # lead tokenized again was most of a first question's cost for a target with a Latin word: NATO, minerals)
-    tokens = await passage_tokens(store, [r.id for rows in passages.values() for r in rows]) if _across(target) else {}
+    tokens = await passage_token_texts(store, [r.id for rows in passages.values() for r in rows]) if _across(target) else {}
     ids = {entry.id} if named is None else _full_names(actors, entry)
     ids |= {a.id for a in others}
     statements = await asyncio.to_thread(
@@ -453,7 +453,7 @@ def _read(
     passages: dict[int, list[DocPassage]],
     stored: dict[int, StoredClaims],
     report_only: set[int] | frozenset[int] = frozenset(),
-    tokens: dict[int, set[str]] | None = None,
+    tokens: dict[int, str] | None = None,
 ) -> list[Statement]:
     settings = about_settings()
     min_score = 0.0 if target.any_word else float(settings["min_score"])
@@ -538,7 +538,7 @@ def _ranked(found: Iterable[_Found]) -> list[_Found]:
 
 
 def _report_aboutness(
-    target: Target, head: DocHead, rows: list[DocPassage], tokens: dict[int, set[str]]
+    target: Target, head: DocHead, rows: list[DocPassage], tokens: dict[int, str]
 ) -> tuple[float, float]:
     """How much the document is about the target (`report_aboutness`), read in its headline and lead (the first
     passage of prose, the one after it too when the first is short) and the rest of its text; and how much its
@@ -560,13 +560,13 @@ def _across(target: Target) -> bool:
     return any(w.form.isascii() and w.variant_of is None and w.weight > 0 for w in target.words)
 
 
-def _row_tokens(target: Target, row: DocPassage, tokens: dict[int, set[str]]) -> list[str]:
+def _row_tokens(target: Target, row: DocPassage, tokens: dict[int, str]) -> list[str]:
     """A passage's tokens for `named_across` (see `_across`): those the full-text index holds for it, else its text
     tokenized as the index does."""
     if not _across(target):
         return []
     stored = tokens.get(row.id)
-    return sorted(stored) if stored is not None else _indexed(row.text).split()
+    return (stored if stored is not None else _indexed(row.text)).split()
 
 
 def _says(clause: str) -> bool:
@@ -575,7 +575,7 @@ def _says(clause: str) -> bool:
     return _JAPANESE_RX.search(clause) is None or speech_verb(clause)
 
 
-def _paragraph_aboutness(target: Target, row: DocPassage, tokens: dict[int, set[str]]) -> float:
+def _paragraph_aboutness(target: Target, row: DocPassage, tokens: dict[int, str]) -> float:
     """How much a paragraph is about the target: as a report's headline and lead are (`report_aboutness`), its own
     words and those its words gloss in the other language."""
     across = named_across(target, row.text, _row_tokens(target, row, tokens))
@@ -593,7 +593,7 @@ def _in_report(
     actors: ActorIndex,
     about: tuple[float, float],
     least: float,
-    tokens: dict[int, set[str]],
+    tokens: dict[int, str],
     memo: dict,
     at: int,
 ) -> _Found | None:
