@@ -9,6 +9,7 @@ from bot.actors import ActorIndex
 from bot.extract.about import named_across, parse_target, report_aboutness
 from bot.ingest.pipeline import ingest_text
 from bot.models import to_jsonable
+from bot.services import stance_about as stance_about_module
 from bot.services.stance_about import stance_about
 from bot.store import Store
 from bot.terminal.render_text import stance_text
@@ -113,3 +114,68 @@ def test_a_report_is_about_the_target_by_its_headline_and_lead_not_by_a_passing_
         (1 + 0.6 * 2) / 3
     )  # 民営化: 民営 + 化
     assert report_aboutness(target, "港湾の運営を見直し", "", head=True) == 0.0  # its head, 民営化, not named
+
+
+SEAFOOD = """\
+---
+title: 中国、日本産水産物の輸入を全面禁止
+published: 2023-08-24
+---
+中国政府は24日、日本産の水産物の輸入を全面的に停止すると発表した。
+岸田首相は記者団に「極めて遺憾だ。撤回を強く求める」と述べた。
+"""
+
+
+async def test_a_report_is_read_across_languages_by_the_tokens_the_index_holds(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An English target over a Japanese report: its lead and paragraphs are read through their glosses from the
+    tokens stored at ingest, not tokenized again (that was most of a first question's cost at 10k documents)."""
+    assert (await ingest_text(store, SEAFOOD, name="seafood.md")).status == "added"
+    tokenized: list[str] = []
+    indexed = stance_about_module._indexed
+    monkeypatch.setattr(stance_about_module, "_indexed", lambda text: tokenized.append(text) or indexed(text))
+    report = await stance_about(store, "岸田", "the ban on seafood imports")
+    assert [(s.text, s.via) for s in report.statements] == [
+        ("岸田首相は記者団に「極めて遺憾だ。撤回を強く求める」と述べた。", "report")
+    ]
+    passages = [line for line in SEAFOOD.splitlines()[4:] if line]
+    assert tokenized and not [t for t in tokenized if t in passages]
+
+
+async def test_a_document_read_for_reactions_only_is_not_read_further_when_it_is_not_about_the_target(
+    reports: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A document chosen for naming the rest of the target (港湾, not 民営化) whose headline and lead name none of
+    it gives no reaction: its claims are not even loaded (nor every clause in it asked whose body it speaks for)."""
+    text = (
+        "---\ntitle: 首相、国会で答弁\npublished: 2025-06-05\n---\n石破首相は5日の参院本会議で、物価高対策や年金制度の見直しを巡る"
+        "野党の質問に答えた。\n石破首相は「港湾の警備を強めたい」と述べた。\n"
+    )
+    assert (await ingest_text(reports, text, name="diet.md")).status == "added"
+    read: list[str] = []
+    claims = stance_about_module._claims
+    monkeypatch.setattr(
+        stance_about_module, "_claims", lambda store, actors, doc_id, rows, stored: read.append(rows[0].text) or claims(
+            store, actors, doc_id, rows, stored
+        )
+    )
+    report = await stance_about(reports, "石破", "港湾の民営化")
+    assert not [s for s in report.statements if "警備" in s.text]
+    assert read and not [t for t in read if "物価高対策" in t]
+
+
+async def test_a_reaction_is_read_once_for_every_question_on_its_report(
+    reports: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What a clause says as a reaction to its report's story does not depend on the target: a second question on
+    the same report (another wording of the target) reads no reaction again, and finds the same ones."""
+    first = await stance_about(reports, "石破", "港湾の民営化")
+    read: list[str] = []
+    reaction = stance_about_module._reaction
+    monkeypatch.setattr(
+        stance_about_module, "_reaction", lambda claim, row, actors: read.append(row.text) or reaction(claim, row, actors)
+    )
+    second = await stance_about(reports, "石破", "港湾を民営化する方針")
+    assert [s.text for s in first.statements if s.via] == [s.text for s in second.statements if s.via]
+    assert [s for s in second.statements if s.via] and not read

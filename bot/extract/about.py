@@ -1063,7 +1063,7 @@ def _whole(target: Target, named: set[int], text: str) -> set[int]:
     runs = [run for run in _compounds(target) if set(run) & named]
     if not runs:  # nothing to check: the text is not normalized (a report's whole body, for every document read)
         return set(named)
-    norm = normalize(text)
+    norm = _probes(text)[1]  # normalized once: `named` was read from the same text
     out = set(named)
     for run in runs:
         if "".join(target.words[k].form for k in run) not in norm:

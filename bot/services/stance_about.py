@@ -63,7 +63,7 @@ from bot.store.about import (
 )
 from bot.store.claims import StoredClaims, stored_claims
 from bot.store.refs import cited_source
-from bot.store.search import fts_string, term_frequencies
+from bot.store.search import fts_string, passage_token_texts, term_frequencies
 from bot.store.tenancy import actors_seen_among
 from bot.text import index_tokens, normalize
 
@@ -161,10 +161,13 @@ async def stance_about(
             doc_ids += [d for d in more if d not in doc_ids][: MAX_DOCS - len(doc_ids)]
     heads, passages = await document_passages(store, doc_ids + report_only)
     stored = await stored_claims(store, doc_ids + report_only) if named is None else {}
+    # the words a report's lead says, for reading it across languages: as the full-text index holds them (each
+    # lead tokenized again was most of a first question's cost for a target with a Latin word: NATO, minerals)
+    tokens = await passage_token_texts(store, [r.id for rows in passages.values() for r in rows]) if _across(target) else {}
     ids = {entry.id} if named is None else _full_names(actors, entry)
     ids |= {a.id for a in others}
     statements = await asyncio.to_thread(
-        _read, store, actors, target, ids, entry.name, heads, passages, stored, set(report_only)
+        _read, store, actors, target, ids, entry.name, heads, passages, stored, set(report_only), tokens
     )
     # the summary says what the actor said of the target itself; the statements found only through their report
     # (a reaction to the story) make it only when there is nothing else
@@ -392,19 +395,20 @@ def _indexed(text: str) -> str:
 
 # --- reading the documents (a worker thread) --------------------------------------------------------------------
 
-_CLAIMS: OrderedDict[tuple[int, int, int], tuple[Store, ActorIndex, list[Claim]]] = OrderedDict()
+_CLAIMS: OrderedDict[tuple[int, int, int], tuple[Store, ActorIndex, list[Claim], dict]] = OrderedDict()
 _CLAIMS_MAX = 2048
 
 
 def _claims(
-    store: Store, actors: ActorIndex, doc_id: int, passages: list[ParsedPassage], stored: StoredClaims | None
-) -> list[Claim]:
+    store: Store, actors: ActorIndex, doc_id: int, rows: list[DocPassage], stored: StoredClaims | None
+) -> tuple[list[Claim], dict]:
     """A document's claims: those stored at ingest when they are what extracting them now would give (see
     `fresh_claims`), else extracted now; kept for the next question either way (a document never changes once
     stored; the key is the index they were read with). An index made for one question (an unregistered name)
-    is never cached."""
+    is never cached. With them, a memo of what is read of them whatever the target (`_reaction`, `_affiliated`):
+    kept as long as they are, so it is never about other claims."""
     if actors is not store.actors:
-        return extract_claims(passages, actors)
+        return extract_claims(_parsed(rows), actors), {}
     key = (id(store), id(actors), doc_id)
     held = _CLAIMS.get(key)
     # the entry holds the store and the index it was read with: while it is kept, no other object takes their ids
@@ -412,17 +416,24 @@ def _claims(
     # store's document of the same id)
     if held is not None and held[0] is store and held[1] is actors:
         _CLAIMS.move_to_end(key)
-        return held[2]
+        return held[2], held[3]
     found = None
-    if stored is not None and fresh_claims(stored.version, stored.actors_known, stored.own_actors, actors, passages):
+    parsed = _parsed(rows)
+    if stored is not None and fresh_claims(stored.version, stored.actors_known, stored.own_actors, actors, parsed):
         found = load_claims(stored.records, stored.provisional)
     if found is None:
-        found = extract_claims(passages, actors)
-    _CLAIMS[key] = (store, actors, found)
+        found = extract_claims(parsed, actors)
+    memo: dict = {}
+    _CLAIMS[key] = (store, actors, found, memo)
     _CLAIMS.move_to_end(key)
     if len(_CLAIMS) > _CLAIMS_MAX:
         _CLAIMS.popitem(last=False)
-    return found
+    return found, memo
+
+
+def _parsed(rows: list[DocPassage]) -> list[ParsedPassage]:
+    """A document's passages as the claim rules read them (only when its claims are not kept already)."""
+    return [ParsedPassage(r.text, r.url, r.outlet, r.date, r.heading, r.default_speaker, r.kind) for r in rows]
 
 
 @dataclass(slots=True)
@@ -442,6 +453,7 @@ def _read(
     passages: dict[int, list[DocPassage]],
     stored: dict[int, StoredClaims],
     report_only: set[int] | frozenset[int] = frozenset(),
+    tokens: dict[int, str] | None = None,
 ) -> list[Statement]:
     settings = about_settings()
     min_score = 0.0 if target.any_word else float(settings["min_score"])
@@ -450,21 +462,31 @@ def _read(
     seen: dict[tuple, tuple | None] = {}  # the same clause in the same context (a sentence reprinted): judged once
     for doc_id, rows in passages.items():
         head = heads[doc_id]
-        parsed = [ParsedPassage(r.text, r.url, r.outlet, r.date, r.heading, r.default_speaker, r.kind) for r in rows]
         members: set[int] = set()  # people named as the body's (経団連の筒井会長): their later clauses (同氏は) too
         about: tuple[float, float] | None = None  # how much the document (its headline) is about the target
-        for claim in _claims(store, actors, doc_id, parsed, stored.get(doc_id)):
+        if doc_id in report_only:
+            # read for its reactions only: a document not about the target gives none, and its claims are not
+            # loaded (nor every other actor's clause asked whether it speaks for the actor)
+            about = _report_aboutness(target, head, rows, tokens or {})
+            if about[0] < float(settings["report_min"]):
+                continue
+        claims, memo = _claims(store, actors, doc_id, rows, stored.get(doc_id))
+        for at, claim in enumerate(claims):
             row = rows[claim.passage]
             if claim.actor_id not in actor_ids and claim.actor_id not in members:
-                if not _affiliated(actor_name, claim, row.text):
+                if (said := memo.get(("affiliated", actor_name, at))) is None:
+                    said = memo[("affiliated", actor_name, at)] = _affiliated(actor_name, claim, row.text)
+                if not said:
                     continue
                 members.add(claim.actor_id)
             found = None if doc_id in report_only else _judge(target, claim, row, head, actors, min_score, seen)
             if found is None:
                 if about is None:
-                    about = _report_aboutness(target, head, rows)
+                    about = _report_aboutness(target, head, rows, tokens or {})
                 least = float(settings["report_min"])
-                if about[0] >= least and (found := _in_report(target, claim, row, head, actors, about, least)):
+                if about[0] >= least and (
+                    found := _in_report(target, claim, row, head, actors, about, least, tokens or {}, memo, at)
+                ):
                     key = (row.id, found.key)
                     if key not in in_reports or found.statement.position != "neutral":
                         in_reports[key] = found
@@ -515,27 +537,36 @@ def _ranked(found: Iterable[_Found]) -> list[_Found]:
     return sorted(found, key=lambda f: (round(f.score, 2), f.statement.date or "", f.statement.id), reverse=True)
 
 
-def _report_aboutness(target: Target, head: DocHead, rows: list[DocPassage]) -> tuple[float, float]:
+def _report_aboutness(
+    target: Target, head: DocHead, rows: list[DocPassage], tokens: dict[int, str]
+) -> tuple[float, float]:
     """How much the document is about the target (`report_aboutness`), read in its headline and lead (the first
     passage of prose, the one after it too when the first is short) and the rest of its text; and how much its
-    headline alone is, when it names the target's head."""
+    headline alone is, when it names the target's head. `tokens`: the passages' stored tokens (`_row_tokens`)."""
     title = head.title or ""
-    prose = [r.text for r in rows if r.kind == "prose" and r.text.strip() != title.strip()]
-    lead = prose[:2] if prose and len(prose[0]) < _LEAD_CHARS else prose[:1]
+    prose = [r for r in rows if r.kind == "prose" and r.text.strip() != title.strip()]
+    lead = prose[:2] if prose and len(prose[0].text) < _LEAD_CHARS else prose[:1]
     body = "\n".join(r.text for r in rows)
-    top = "\n".join([title, *lead])
-    title_tokens = _tokens(target, title)
-    across = named_across(target, top, [*title_tokens, *(t for part in lead for t in _tokens(target, part))])
+    top = "\n".join([title, *(r.text for r in lead)])
+    title_tokens = _indexed(title).split() if _across(target) else []
+    across = named_across(target, top, [*title_tokens, *(t for r in lead for t in _row_tokens(target, r, tokens))])
     headline = report_aboutness(target, title, "", frozenset(named_across(target, title, title_tokens)), head=True)
     return report_aboutness(target, top, body, frozenset(across)), headline
 
 
-def _tokens(target: Target, text: str) -> list[str]:
-    """The text's tokens for `named_across`, which reads them only for a target with English words: for one
-    without, none (tokenizing every report's lead was most of a cold question's cost)."""
-    if not any(w.form.isascii() and w.variant_of is None and w.weight > 0 for w in target.words):
+def _across(target: Target) -> bool:
+    """Whether `named_across` reads a text's tokens for the target: only for one with English words (for one
+    without, tokenizing every report's lead was most of a cold question's cost)."""
+    return any(w.form.isascii() and w.variant_of is None and w.weight > 0 for w in target.words)
+
+
+def _row_tokens(target: Target, row: DocPassage, tokens: dict[int, str]) -> list[str]:
+    """A passage's tokens for `named_across` (see `_across`): those the full-text index holds for it, else its text
+    tokenized as the index does."""
+    if not _across(target):
         return []
-    return _indexed(text).split()
+    stored = tokens.get(row.id)
+    return (stored if stored is not None else _indexed(row.text)).split()
 
 
 def _says(clause: str) -> bool:
@@ -544,10 +575,11 @@ def _says(clause: str) -> bool:
     return _JAPANESE_RX.search(clause) is None or speech_verb(clause)
 
 
-def _paragraph_aboutness(target: Target, text: str) -> float:
+def _paragraph_aboutness(target: Target, row: DocPassage, tokens: dict[int, str]) -> float:
     """How much a paragraph is about the target: as a report's headline and lead are (`report_aboutness`), its own
     words and those its words gloss in the other language."""
-    return report_aboutness(target, text, "", frozenset(named_across(target, text, _tokens(target, text))))
+    across = named_across(target, row.text, _row_tokens(target, row, tokens))
+    return report_aboutness(target, row.text, "", frozenset(across))
 
 
 _LEAD_CHARS = 40  # a first paragraph shorter than this (a dateline, a one-line summary) is read with the next one
@@ -561,6 +593,9 @@ def _in_report(
     actors: ActorIndex,
     about: tuple[float, float],
     least: float,
+    tokens: dict[int, str],
+    memo: dict,
+    at: int,
 ) -> _Found | None:
     """A statement of the actor's that names nothing of the target, in a report about it (`about`: see
     `report_aboutness`, of the document and of its headline), read as a reaction to the story the report tells
@@ -570,18 +605,27 @@ def _in_report(
     a statement on the grain exports (or the Diet) in a report whose lead (or headline, not by its head) named
     the elections is not, even in the paragraph after one that did. None for a fragment, or for a clause that
     says nothing: no stance word, no quote, no speech verb."""
-    if about[1] < least and _paragraph_aboutness(target, row.text) < float(about_settings()["report_paragraph_min"]):
+    if about[1] < least and _paragraph_aboutness(target, row, tokens) < float(about_settings()["report_paragraph_min"]):
         return None
+    if ("reaction", at) not in memo:  # the same whatever the target: read once for every question on the document
+        memo[("reaction", at)] = _reaction(claim, row, actors)
+    if (read := memo[("reaction", at)]) is None:
+        return None
+    position, shown = read
+    found = _Found(_statement(claim, row, head, position, shown), about[0], normalize(shown))
+    found.statement.via = "report"
+    return found
+
+
+def _reaction(claim: Claim, row: DocPassage, actors: ActorIndex) -> tuple[str, str] | None:
+    """(position, text shown) of a clause read as a reaction to its report's story (its main predicate), or None
+    for a fragment or a clause that says nothing: no stance word, no quote, no speech verb."""
     text = claim.text_of(row.text)
     position, at = position_toward(text, claim, [], actors, acted=False)
     if position == "neutral" and at == claim.scan and claim.kind != "quote" and not _says(text[claim.lo : claim.hi]):
         return None  # no stance word, nothing said (「記者団に会った」): nothing of the story
     shown = snippet(text, claim.lo, claim.hi, at)
-    if _fragment(shown):
-        return None
-    found = _Found(_statement(claim, row, head, position, shown), about[0], normalize(shown))
-    found.statement.via = "report"
-    return found
+    return None if _fragment(shown) else (position, shown)
 
 
 def _judge(
@@ -742,6 +786,8 @@ def _affiliated(name: str, claim: Claim, passage_text: str) -> bool:
     if len(name) < 2 or name.isascii():
         return False
     text = claim.text_of(passage_text)
+    if name not in text:  # both forms below name the body as written (every other actor's clause is asked)
+        return False
     start = max(0, claim.lo - _AFFILIATION_CHARS)
     start = max(start, max(text.rfind(c, start, claim.lo) for c in "。！？\n") + 1)
     head = text[start : max(claim.scan, claim.lo + _AFFILIATION_CHARS)]

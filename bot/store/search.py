@@ -64,11 +64,16 @@ async def passage_count(store: Store) -> int:
 
 async def passage_tokens(store: Store, ids: list[int]) -> dict[int, set[str]]:
     """Passage id → the words indexed for it (its normalized tokens)."""
+    return {pid: set(tokens.split()) for pid, tokens in (await passage_token_texts(store, ids)).items()}
+
+
+async def passage_token_texts(store: Store, ids: list[int]) -> dict[int, str]:
+    """Passage id → its tokens as the full-text index holds them, space-joined (`index_tokens` of its text)."""
     if not ids:
         return {}
     marks = ",".join("?" * len(ids))
     rows = await store.fetchall(f"SELECT rowid, tokens FROM passage_fts WHERE rowid IN ({marks})", ids)
-    return {r["rowid"]: set(r["tokens"].split()) for r in rows}
+    return {r["rowid"]: r["tokens"] for r in rows}
 
 
 async def _matching(store: Store, match: str, limit: int, guild_id: int | None = None) -> list[int]:
