@@ -12,7 +12,7 @@ from rapidfuzz import fuzz
 from bot.actors import ActorIndex, strip_title
 from bot.extract.attribution import attribute
 from bot.models import QuoteMatch
-from bot.services import quote_score
+from bot.services import quote_gist, quote_score
 from bot.services.errors import QueryError
 from bot.services.quote_query import only_function_words, parse_quote_query
 from bot.store import Store
@@ -24,6 +24,7 @@ from bot.store.search import (
     item_contexts,
     passage_count,
     passage_tokens,
+    sharing_rare_words,
     term_frequencies,
 )
 from bot.text import fold_variants, normalize, normalize_with_map, query_tokens, strip_parentheticals, to_source_span
@@ -148,6 +149,43 @@ async def _second_opinion(store: Store, query: str, misses: list[_Hit]) -> list[
         if score >= MIN_SCORE:
             h.score = min(score, 99.0)
             kept.append(h)
+    return kept
+
+
+async def _by_gist(store: Store, query: str, misses: list[_Hit], guild_id: int | None) -> list[_Hit]:
+    """A reworded quote: the one passage that says the quote's gist (quote_gist), with its copies in other
+    documents; none when no passage clearly does."""
+    words = quote_gist.gist_words(query)
+    if len(words) < quote_gist.GIST_WORDS:
+        return []
+    weighed = quote_gist.weigh(words, await term_frequencies(store, words), await passage_count(store))
+    # the candidates, and the passages sharing the gist's rare words: more places it may be, and the passages
+    # it must clearly beat (a quote weighed against one candidate alone always leads)
+    known = {h.row.id for h in misses}
+    more = [i for i in await sharing_rare_words(store, words, guild_id=guild_id) if i not in known]
+    misses = misses + [_Hit(0.0, row, normalize(row.text), 0, 0) for row in await fetch_passages(store, more)]
+    if not misses:
+        return []
+    stored = await passage_tokens(store, list(dict.fromkeys(h.row.id for h in misses)))
+    by_text: dict[str, tuple[float, int, _Hit]] = {}
+    for h in misses:
+        if h.pnorm not in by_text:
+            by_text[h.pnorm] = (*quote_gist.share(weighed, stored.get(h.row.id, set())), h)
+    ranked = sorted(by_text.values(), key=lambda x: -x[0])
+    first, found, best = ranked[0]
+    second = ranked[1][0] if len(ranked) > 1 else 0.0
+    if first < quote_gist.GIST_MIN or found < quote_gist.GIST_WORDS or first < quote_gist.GIST_LEAD * second:
+        return []
+    in_segment, segment = quote_gist.best_segment(weighed, best.row.text)
+    if in_segment < quote_gist.SEGMENT_MIN or quote_gist.denies_or_asks(query, best.row.text, segment):
+        return []
+    score = 80.0 + (first - quote_gist.GIST_MIN) / (1 - quote_gist.GIST_MIN) * 19.0
+    at = best.pnorm.find(normalize(segment))
+    kept = [h for h in misses if h.pnorm == best.pnorm]
+    for h in kept:
+        h.score = score
+        if at >= 0:
+            h.start, h.end = at, at + len(normalize(segment))
     return kept
 
 
@@ -280,6 +318,8 @@ async def quote_page(store: Store, q: QuoteSearch, *, limit: int = 5, offset: in
         hits = await _weigh_coverage(store, tokens, hits)
         if not hits:
             hits = await _second_opinion(store, query, misses)
+        if not hits:
+            hits = await _by_gist(store, query, misses, guild_id)
     hits.sort(key=lambda h: -h.score)
 
     top = hits[: limit * 4]

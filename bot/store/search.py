@@ -197,6 +197,16 @@ async def candidate_ids(
     return list(found)[:limit]
 
 
+async def sharing_rare_words(
+    store: Store, words: list[str], limit: int = 100, *, guild_id: int | None = None
+) -> list[int]:
+    """Passage ids that hold two of the words' rarest (the one, when only one is held), at most `limit`: where a
+    reworded quote may be, and the passages its gist is weighed against."""
+    df = await term_frequencies(store, list(dict.fromkeys(words)))
+    rarest = _rarest(words, df)
+    return await _matching(store, _any_two_of(rarest), limit, guild_id) if rarest else []
+
+
 async def fetch_passages(store: Store, ids: list[int]) -> list[PassageRow]:
     if not ids:
         return []
