@@ -21,6 +21,7 @@ from functools import lru_cache
 from importlib import resources
 
 from bot.actors import ActorIndex
+from bot.extract import lexicon
 from bot.extract.body_names import other_names
 from bot.extract.romaji import name_key, romanize
 from bot.text import _sudachi_text, _tokenizer, normalize, normalize_with_map
@@ -424,11 +425,9 @@ def _synonyms() -> dict[str, list[str]]:
     return out
 
 
-@lru_cache(maxsize=1)
 def _synonym_groups() -> dict[str, list[str]]:
-    """SudachiDict's synonym groups (`bot/data/synonyms.json`, made by tools/make_synonyms.py): id → words."""
-    data = json.loads(resources.files("bot.data").joinpath("synonyms.json").read_text(encoding="utf-8"))
-    return data["groups"]
+    """SudachiDict's synonym groups: id → words (`bot/extract/lexicon.py`, one reading per process)."""
+    return lexicon.synonym_groups()
 
 
 def add_related(target: Target) -> None:
@@ -442,12 +441,9 @@ def add_related(target: Target) -> None:
     target.near = _near(target)
 
 
-@lru_cache(maxsize=1)
 def _neighbours() -> dict[str, list[list]]:
-    """chiVe's nearest words of each frequent word (`bot/data/neighbours.json`, made by tools/make_neighbours.py):
-    form → [[form, cosine × 100]], as stored (one JSON read: no copy of 12,000 lists at the first question)."""
-    data = json.loads(resources.files("bot.data").joinpath("neighbours.json").read_text(encoding="utf-8"))
-    return data["neighbours"]
+    """chiVe's nearest words of each frequent word: form → [[form, cosine × 100]] (`bot/extract/lexicon.py`)."""
+    return lexicon.neighbours()
 
 
 def _near(target: Target) -> Target | None:
