@@ -22,6 +22,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.extract.about import about_settings
 from bot.extract.lexicon import neighbours_of, synonyms_of
@@ -100,10 +101,16 @@ class GistWord:
         return 0.0
 
 
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    """The words a target in free text leaves out (`bot/data/about.json`), in matching form."""
+    settings = about_settings()
+    return frozenset(normalize(w) for w in [*settings["stop_words"], *settings["weak_words"]])
+
+
 def gist_words(text: str) -> list[str]:
     """The content words of a text in matching form, grammar words and stop words out, each once."""
-    settings = about_settings()
-    stop = {normalize(w) for w in [*settings["stop_words"], *settings["weak_words"]]}
+    stop = _stop_words()
     a = analyze(fold_variants(strip_parentheticals(text)))
     words = [f for f, content in zip(a.forms, a.content, strict=True) if content and f and f not in LIGHT]
     return list(dict.fromkeys(w for w in words if w not in stop))
@@ -145,5 +152,6 @@ def denies_or_asks(quote: str, text: str, segment: str) -> bool:
     sentence = next((s for s in _SENTENCE.findall(text) if segment in s), segment)
     if bool(_NEGATION.search(sentence)) != bool(_NEGATION.search(quote)):  # one says no where the other does not
         return True
-    after = text[at + len(segment) : at + len(segment) + 12] if at >= 0 else ""
-    return bool(_ASKED.search(segment + after)) or bool(_ASKED.search(text[max(0, at - 1) : at + len(segment) + 12]))
+    # the quotation with its closing mark and what follows it (「…か」と問われ, 「…」との声)
+    around = text[max(0, at - 1) : at + len(segment) + 12] if at >= 0 else segment
+    return bool(_ASKED.search(around))
