@@ -19,14 +19,14 @@ lowest share at which none of the absent ones is taken (one, a plausible line ma
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.extract.about import about_settings
 from bot.extract.lexicon import neighbours_of, synonyms_of
-from bot.text import analyze, fold_variants, normalize, strip_parentheticals
+from bot.services import quote_score
+from bot.text import analyze, fold_variants, normalize
 
 GIST_MIN = 0.72  # share of the quote's weight the passage must hold (calibrated: see the module docstring)
 GIST_LEAD = 1.3  # … and this many times the share of the next passage with other words
@@ -111,16 +111,14 @@ def _stop_words() -> frozenset[str]:
 def gist_words(text: str) -> list[str]:
     """The content words of a text in matching form, grammar words and stop words out, each once."""
     stop = _stop_words()
-    a = analyze(fold_variants(strip_parentheticals(text)))
-    words = [f for f, content in zip(a.forms, a.content, strict=True) if content and f and f not in LIGHT]
-    return list(dict.fromkeys(w for w in words if w not in stop))
+    return list(dict.fromkeys(w for w in quote_score.content_words(text) if w not in LIGHT and w not in stop))
 
 
 def weigh(words: list[str], df: dict[str, int], total: int) -> list[GistWord]:
-    total = max(total, 1)
+    """Each word with its rarity (`quote_score.weights`) and the words that say it another way."""
     return [
-        GistWord(w, math.log(1 + total / (1 + df.get(w, 0))), synonyms_of(w), neighbours_of(w, NEIGHBOUR_MIN))
-        for w in words
+        GistWord(w, weight, synonyms_of(w), neighbours_of(w, NEIGHBOUR_MIN))
+        for w, weight in zip(words, quote_score.weights(words, df, total), strict=True)
     ]
 
 

@@ -158,11 +158,12 @@ async def _by_gist(store: Store, query: str, misses: list[_Hit], guild_id: int |
     words = quote_gist.gist_words(query)
     if len(words) < quote_gist.GIST_WORDS:
         return []
-    weighed = quote_gist.weigh(words, await term_frequencies(store, words), await passage_count(store))
+    df = await term_frequencies(store, words)
+    weighed = quote_gist.weigh(words, df, await passage_count(store))
     # the candidates, and the passages sharing the gist's rare words: more places it may be, and the passages
     # it must clearly beat (a quote weighed against one candidate alone always leads)
     known = {h.row.id for h in misses}
-    more = [i for i in await sharing_rare_words(store, words, guild_id=guild_id) if i not in known]
+    more = [i for i in await sharing_rare_words(store, words, df, guild_id=guild_id) if i not in known]
     misses = misses + [_Hit(0.0, row, normalize(row.text), 0, 0) for row in await fetch_passages(store, more)]
     if not misses:
         return []

@@ -198,11 +198,10 @@ async def candidate_ids(
 
 
 async def sharing_rare_words(
-    store: Store, words: list[str], limit: int = 100, *, guild_id: int | None = None
+    store: Store, words: list[str], df: dict[str, int], limit: int = 100, *, guild_id: int | None = None
 ) -> list[int]:
     """Passage ids that hold two of the words' rarest (the one, when only one is held), at most `limit`: where a
-    reworded quote may be, and the passages its gist is weighed against."""
-    df = await term_frequencies(store, list(dict.fromkeys(words)))
+    reworded quote may be, and the passages its gist is weighed against. `df`: the words' `term_frequencies`."""
     rarest = _rarest(words, df)
     return await _matching(store, _any_two_of(rarest), limit, guild_id) if rarest else []
 
