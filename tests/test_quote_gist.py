@@ -90,3 +90,64 @@ B社の社長も「新工場の建設を来年から九州で始める計画だ�
 """
     assert (await ingest_text(store, text, name="two.md")).status == "added"
     assert await find_quote(store, "来年から九州で新しい工場の建設に着手する") == []
+
+
+APOLOGY = """\
+---
+title: 東邦電機、新製品の発売を延期
+url: https://example.jp/news/toho-0520
+published: 2025-05-20
+---
+東邦電機の山田太郎社長は同日夜、本社で取材に応じ、「長年支えてくださった取引先の皆様に多大なご迷惑をおかけし、痛恨の極みだ」と語った。
+新製品の発売は秋以降に延期する。
+"""
+
+NOTICE = """\
+---
+title: 東邦電機が発表
+url: https://example.jp/news/toho-0521
+published: 2025-05-21
+---
+東邦電機は21日、部品の調達が遅れ、長年の取引先への納入を延期すると発表した。
+"""
+
+
+async def test_a_remembered_quotation_is_found_below_the_passage_share(store: Store) -> None:
+    """Two thirds of the quote's weight is under GIST_MIN, but it gathers inside the speaker's quotation
+    (QUOTED_MIN): a remembered quotation, said with other words for the rest."""
+    assert (await ingest_text(store, APOLOGY, name="apology.md")).status == "added"
+    found = await find_quote(store, "長年支えてくれた取引先に大きな迷惑をかけ、本当に悔しい")
+    assert found, "the remembered quotation was not found"
+    assert "痛恨の極み" in found[0].text
+    assert found[0].speaker and "山田" in found[0].speaker
+    assert found[0].sources[0].url == "https://example.jp/news/toho-0520"
+
+
+async def test_the_same_share_in_narration_is_no_quote(store: Store) -> None:
+    """A line nobody said, made of a report's own words, holds as much of its weight in narration: not taken."""
+    assert (await ingest_text(store, NOTICE, name="notice.md")).status == "added"
+    assert await find_quote(store, "長年の取引先に部品を納めるのが遅れてしまい申し訳ない") == []
+    words = quote_gist.weigh(quote_gist.gist_words("長年の取引先に部品を納めるのが遅れてしまい申し訳ない"), {}, 100)
+    narration = NOTICE.split("---\n")[-1]
+    assert quote_gist.best_segment(words, narration)[0] >= quote_gist.QUOTED_MIN  # as much as a quotation would
+    assert quote_gist.saying("長年の取引先に部品を納めるのが遅れてしまい申し訳ない", words, narration, 0.6) is None
+
+
+def test_the_guard_counts_negations_and_knows_forms_that_say_no_no() -> None:
+    """Two negations make a yes; 〜しかできない, 〜かもしれない, 申し訳ない, a negation inside a noun's modifier
+    do not say no; a quotation's other sentences are not read for the quote's."""
+    said = "トランプ氏は「この合意は11月の歴史的な勝利があったからこそ実現した」と投稿した。"
+    quoted = "この合意は11月の歴史的な勝利があったからこそ実現した"
+    assert not quote_gist.denies_or_asks("歴史的な勝利がなければこの合意は実現しなかった", said, quoted)
+    assert quote_gist.denies_or_asks("歴史的な勝利があってもこの合意は実現しなかった", said, quoted)
+    court = "裁判長は「裁判所にできるのは扉を開けるところまでです。控訴されれば扉はまた閉じるかもしれません」と述べた。"
+    part = "裁判所にできるのは扉を開けるところまでです。控訴されれば扉はまた閉じるかもしれません"
+    assert not quote_gist.denies_or_asks("裁判所は扉を開けることしかできない、控訴されればまた閉まるかもしれない", court, part)
+    sorry = "本部長は「言葉にできないほどのご苦労をおかけしました。誠に申し訳ありませんでした」と述べた。"
+    assert not quote_gist.denies_or_asks(
+        "言い表せない苦労をかけて申し訳なかった", sorry, "言葉にできないほどのご苦労をおかけしました。誠に申し訳ありませんでした"
+    )
+    two = "総裁は「金利を上げていく考えだ。0.5%を壁として意識してはいない」と述べた。"
+    assert not quote_gist.denies_or_asks(
+        "これからも金利を引き上げていく", two, "金利を上げていく考えだ。0.5%を壁として意識してはいない"
+    )

@@ -175,12 +175,12 @@ async def _by_gist(store: Store, query: str, misses: list[_Hit], guild_id: int |
     ranked = sorted(by_text.values(), key=lambda x: -x[0])
     first, found, best = ranked[0]
     second = ranked[1][0] if len(ranked) > 1 else 0.0
-    if first < quote_gist.GIST_MIN or found < quote_gist.GIST_WORDS or first < quote_gist.GIST_LEAD * second:
+    if found < quote_gist.GIST_WORDS or first < quote_gist.GIST_LEAD * second:
         return []
-    in_segment, segment = quote_gist.best_segment(weighed, best.row.text)
-    if in_segment < quote_gist.SEGMENT_MIN or quote_gist.denies_or_asks(query, best.row.text, segment):
+    segment = quote_gist.saying(query, weighed, best.row.text, first)
+    if segment is None:
         return []
-    score = 80.0 + (first - quote_gist.GIST_MIN) / (1 - quote_gist.GIST_MIN) * 19.0
+    score = 80.0 + max(0.0, first - quote_gist.GIST_MIN) / (1 - quote_gist.GIST_MIN) * 19.0
     at = best.pnorm.find(normalize(segment))
     kept = [h for h in misses if h.pnorm == best.pnorm]
     for h in kept:
