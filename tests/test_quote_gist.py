@@ -151,3 +151,23 @@ def test_the_guard_counts_negations_and_knows_forms_that_say_no_no() -> None:
     assert not quote_gist.denies_or_asks(
         "これからも金利を引き上げていく", two, "金利を上げていく考えだ。0.5%を壁として意識してはいない"
     )
+
+
+def test_a_narration_sharing_the_words_is_no_rival_for_the_speakers_quotation() -> None:
+    """Two passages hold the quote's words alike, one a report of the event, one the speaker's quotation: the
+    quotation says it; two quotations alike say neither."""
+    quote = "長年支えてくれた取引先に大きな迷惑をかけ、本当に悔しい"
+    words = quote_gist.weigh(quote_gist.gist_words(quote), {}, 100)
+    narration = "東邦電機は21日、長年支えてくれた取引先に迷惑をかけたとして、役員報酬を減額すると発表した。"
+    said = "山田太郎社長は「長年支えてくださった取引先の皆様に多大なご迷惑をおかけし、痛恨の極みだ」と語った。"
+    again = "鈴木次郎会長も「長年支えてくださった取引先の皆様に多大なご迷惑をおかけした」と述べた。"
+
+    def ranked(*texts: str) -> list[tuple[float, int, str]]:
+        held = [(*quote_gist.share(words, set(quote_gist.gist_words(t))), t) for t in texts]
+        return sorted(held, key=lambda x: -x[0])
+
+    both = ranked(narration, said)
+    assert both[0][0] < quote_gist.GIST_LEAD * both[1][0]  # the passages alone do not tell them apart
+    picked = quote_gist.pick(quote, words, both)
+    assert picked is not None and both[picked[0]][2] == said
+    assert quote_gist.pick(quote, words, ranked(said, again)) is None

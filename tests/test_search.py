@@ -137,3 +137,25 @@ async def test_item_contexts_are_the_text_of_each_passages_item(store):
         )
         assert contexts[(p.document_id, p.heading)] == "\n".join(t[0] for t in texts)[:20000]
     assert await item_contexts(store, []) == {}
+
+
+
+async def test_a_reworded_quote_is_reached_past_its_rarest_words(store) -> None:
+    """The rarest words of a remembered quote are often the ones the speaker said another way: a lookup by any
+    two of more of them (`rarest=`, the gist's GIST_RAREST) reaches a passage holding only the less rare ones."""
+    body = "\n\n".join(
+        [
+            "市長は「水門の改修を急ぐ」と述べた。",  # 水門, 改修: the rarer words, said here and nowhere else
+            "堤防の点検は続く。",  # 堤防, 点検: where the quote is, its rare words said another way
+            "堤防の点検と補強を進める。",
+        ]
+    )
+    assert (await ingest_text(store, f"---\ntitle: 堤防\n---\n{body}\n", name="levee.md")).status == "added"
+    words = ["水門", "改修", "堤防", "点検"]
+    df = await term_frequencies(store, words)
+    assert df["水門"] < df["堤防"] and df["改修"] < df["点検"]
+    rows = await store.fetchall("SELECT id FROM passages WHERE text LIKE ?", ("%堤防の点検は続く%",))
+    levee = {r["id"] for r in rows}
+    assert levee
+    assert not levee & set(await search.sharing_rare_words(store, words, df, rarest=2))
+    assert levee <= set(await search.sharing_rare_words(store, words, df, rarest=4))

@@ -180,6 +180,35 @@ def saying(query: str, words: list[GistWord], text: str, first: float) -> str | 
     return None if denies_or_asks(query, text, segment) else segment
 
 
+QUOTED_RIVALS = 10  # passages (best by share) whose quotations the quotation path compares
+
+
+def pick(query: str, words: list[GistWord], ranked: list[tuple[float, int, str]]) -> tuple[int, str, float] | None:
+    """The passage that says the quote, from the candidates as (share, words found, text) best first: (its index,
+    the part that says it, its share), or None when no passage clearly does.
+
+    First the passage that leads every other by GIST_LEAD× its share (`saying` then finds the part). When two
+    passages hold the words alike, a quotation may still lead: a remembered quote is what someone said, so the
+    quotations of the best passages are compared — a narration that shares the words (a report of the same
+    event) is no rival for a speaker's words."""
+    if not ranked:
+        return None
+    first, found, text = ranked[0]
+    second = ranked[1][0] if len(ranked) > 1 else 0.0
+    if found >= GIST_WORDS and first >= GIST_LEAD * second:
+        segment = saying(query, words, text, first)
+        return None if segment is None else (0, segment, first)
+    quoted = sorted(
+        ((*_best(words, quotations(text)), i) for i, (_, found, text) in enumerate(ranked[:QUOTED_RIVALS]) if found),
+        key=lambda x: -x[0],
+    )
+    best, segment, i = quoted[0] if quoted else (0.0, "", 0)
+    rival = quoted[1][0] if len(quoted) > 1 else 0.0
+    if best < QUOTED_MIN or ranked[i][1] < GIST_WORDS or best < GIST_LEAD * rival:
+        return None
+    return None if denies_or_asks(query, ranked[i][2], segment) else (i, segment, ranked[i][0])
+
+
 def _negated(text: str) -> bool:
     """The text says no: an odd number of grammatical negations, or a word that says no."""
     text = _NOT_NEGATION.sub("", text)

@@ -198,12 +198,29 @@ async def candidate_ids(
 
 
 async def sharing_rare_words(
-    store: Store, words: list[str], df: dict[str, int], limit: int = 100, *, guild_id: int | None = None
+    store: Store,
+    words: list[str],
+    df: dict[str, int],
+    limit: int = 100,
+    *,
+    guild_id: int | None = None,
+    rarest: int = RAREST,
 ) -> list[int]:
-    """Passage ids that hold two of the words' rarest (the one, when only one is held), at most `limit`: where a
-    reworded quote may be, and the passages its gist is weighed against. `df`: the words' `term_frequencies`."""
-    rarest = _rarest(words, df)
-    return await _matching(store, _any_two_of(rarest), limit, guild_id) if rarest else []
+    """Passage ids that hold two of the words' `rarest` rarest (the one, when only one is held), at most `limit`:
+    where a reworded quote may be, and the passages its gist is weighed against. `df`: the words'
+    `term_frequencies`. The pairs of the RAREST rarest are looked up first, the pairs with a less rare word only
+    for the room left: FTS5 stops at `limit` in rowid order, so a wider first query would crowd out the
+    passages the narrow one finds."""
+    ranked = sorted((w for w in dict.fromkeys(words) if df[w]), key=lambda w: df[w])[: max(rarest, 1)]
+    if not ranked:
+        return []
+    found = await _matching(store, _any_two_of(ranked[:RAREST]), limit, guild_id)
+    later = [(a, b) for i, b in enumerate(ranked) if i >= RAREST for a in ranked[:i]]
+    if later and len(found) < limit:
+        match = " OR ".join(f"({fts_string(a)} AND {fts_string(b)})" for a, b in later)
+        seen = set(found)
+        found += [i for i in await _matching(store, match, limit, guild_id) if i not in seen][: limit - len(found)]
+    return found
 
 
 async def fetch_passages(store: Store, ids: list[int]) -> list[PassageRow]:
