@@ -1827,8 +1827,7 @@ def _put_first(scan: _Scan, cl: _Clause, hits: list[tuple[int, int]]) -> bool:
     "the first step must be a full ceasefire"): the target, its rival, waits on that, so the reading toward it is
     conditional; the thing put first (before 先決 in its sentence, after "first step must be" in its part) is
     what the speaker wants, and a target named there keeps the support."""
-    own = [c for c in scan.cues if cl.scan <= c.start < cl.hi and not any(s <= c.start < e for s, e in cl.excluded)]
-    own = [c for c in own if not _owned(scan, cl, c)]
+    own = _own_cues(scan, cl)
     # English: any attitude of the clause ("a positive sign, but the first step must be …"); Japanese: its last
     english = [c for c in own if c.kind == _ATT and scan.text[c.start].isascii()]
     first = [c for c in english if scan.text[c.start : c.end].lower() in _PRECEDENCE]
@@ -1895,10 +1894,15 @@ def _conditions(scan: _Scan, cl: _Clause, at: int | None, cond: int) -> bool:
     return scan.spoken_sentence_start(at) <= cond < scan.seg_span(scan.seg_of(at))[1]
 
 
+def _own_cues(scan: _Scan, cl: _Clause) -> list[_PosHit]:
+    """The clause's cues of its own (not inside another's quote, not another subject's)."""
+    own = [c for c in scan.cues if cl.scan <= c.start < cl.hi and not any(s <= c.start < e for s, e in cl.excluded)]
+    return [c for c in own if not _owned(scan, cl, c)]
+
+
 def _final_cue(scan: _Scan, cl: _Clause) -> _PosHit | None:
     """The clause's last cue of its own: its main predicate."""
-    own = [c for c in scan.cues if cl.scan <= c.start < cl.hi and not any(s <= c.start < e for s, e in cl.excluded)]
-    own = [c for c in own if not _owned(scan, cl, c)]
+    own = _own_cues(scan, cl)
     return own[-1] if own else None
 
 
