@@ -595,6 +595,8 @@ published: 2025-11-02
 松田七郎知事は「県が橋を架けるならば、何年もかかる。それでも、新しい橋の建設には賛成だ」と述べた。
 
 松田七郎知事は「港の整備を国が担うのが望ましい。そうすれば、漁業を立て直せる」と述べた。
+
+竹内八郎市長は「まずは住民への説明を急ぐ。職員の処分については、調査の結果を踏まえて判断したい」と述べた。
 """
 
 EN_RELATIONS = """\
@@ -635,7 +637,9 @@ async def test_what_is_evaluated_and_how_it_stands_to_the_target(store: Store) -
     it; "against" after a contest's noun (the campaign against smuggling) is no attitude of the speaker; criticizing
     a denial of it (〜ないとは言えない, 〜できないと考えること自体がおかしい, "impossible to say … no …") supports it;
     something else put first (〜が先決だ, "the first step must be"), or the target allowed only for a purpose
-    ("should only serve to"), makes it conditional — while what is put first is supported."""
+    ("should only serve to"), makes it conditional — while what is put first is supported; a term in the statement's
+    last sentence conditions the support read before it (not そうすれば, a consequence), and a condition in the part
+    the reading moves on to (「…の処分については、…を踏まえて判断したい」) is the reading's."""
     await _ingest(store, {"relations-ja.md": JA_RELATIONS, "relations-en.md": EN_RELATIONS})
     await _expect(
         store,
@@ -656,6 +660,7 @@ async def test_what_is_evaluated_and_how_it_stands_to_the_target(store: Store) -
             ("松田", "増税", "使い道", ["conditional"]),
             ("松田", "新しい橋の建設", "賛成だ", ["support"]),
             ("松田", "港の整備を国が担うこと", "望ましい", ["support"]),  # そうすれば: what it brings
+            ("竹内", "職員の処分", "踏まえて", ["conditional"]),
             ("Dunn", "the rescue at the river", "success", ["support"]),
             ("Dunn", "the harbor plan", "accept", ["conditional"]),
             ("Reed", "the governor's offer", "not sufficient", ["oppose"]),

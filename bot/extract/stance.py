@@ -714,7 +714,7 @@ def _clause_topics(
         if h.negated:
             position = "oppose"
         sent_start = max(cl.scan, scan.spoken_sentence_start(h.start))
-        seg_end = scan.seg_span(seg)[1]
+        seg_end = scan.seg_span(seg)[1] if english else _read_end(scan, cl, seg)
         if english:  # 「…, but only if …」「… unless …」: a restriction later in the sentence conditions it
             seg_end = max(seg_end, _restriction_end(scan, h.start))
         conds = [c for c in scan.conds if sent_start <= c < seg_end and mine(c)]
@@ -726,6 +726,16 @@ def _clause_topics(
         if prev is None or _rank(position) >= _rank(prev[0]):
             out[h.topic] = (position, kind, h.start)
     return out
+
+
+def _read_end(scan: _Scan, cl: _Clause, seg: int) -> int:
+    """The end of the part a Japanese target's position is read in: its own, and the parts after it while each
+    stops on a particle (「役員の処分については、調査の結果を踏まえて判断したい」: a condition there is the reading's)."""
+    last = scan.seg_of(max(cl.scan, cl.hi - 1))
+    k = seg
+    while k < last and _GAPPED_RX.search(scan.text, *scan.seg_span(k)):
+        k += 1
+    return scan.seg_span(k)[1]
 
 
 _EN_RESTRICTION_RX = re.compile(r"(?<![A-Za-z])(?:only if|unless|provided that|as long as|on condition)(?![A-Za-z])", re.I)
