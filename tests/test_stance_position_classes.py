@@ -556,3 +556,122 @@ async def test_the_target_inside_the_matter_commented_on(store: Store) -> None:
             ("北村", "港湾の整備", "受け入れられない", ["support"]),
         ],
     )
+
+
+# Fifteenth round (issue 11, branch pos15): what the speaker evaluates and how it stands to the target asked about
+JA_RELATIONS = """\
+---
+title: 各地の反応
+published: 2025-11-02
+---
+北村三郎町長は、ダムの放流について「報道が事実であれば、到底許されない行為だ」と述べた。
+
+北村三郎町長は、堤防の工事について「もし本当であれば、にわかには信じがたい話だ」と述べた。
+
+北村三郎町長は、港湾の整備について「国が費用を負担するのであれば、受け入れる」と述べた。
+
+南田次郎市長は、野党の要求を「選挙目当ての芝居だ」と切り捨てた。
+
+南田次郎市長は、住民団体の提案を一蹴した。
+
+西川四郎知事は「駐車場の無料化は一時しのぎにすぎない」と述べた。
+
+東山五郎議員は、業者が十分な調査をせずに工事を再開したと指摘した。
+
+東山五郎議員は「市に責任がないとは言えない」と述べた。
+
+東山五郎議員は「夜間の営業ができないと考えること自体がおかしい」と述べた。
+
+東山五郎議員は「昼間の営業はできない」と述べた。
+
+中島六郎市長は、路線バスの廃止について「まずは代わりの交通手段を確保することが先決だ」と述べた。
+
+中島六郎市長は「代わりの交通手段を確保することが先決だ」と述べた。
+
+中島六郎市長は「現時点で市が新しい体育館を建てる段階ではない」と述べた。
+
+松田七郎知事は「増税そのものに反対しているわけではない。国が使い道を示してくれるなら、県も協力する」と述べた。
+
+松田七郎知事は「県が橋を架けるならば、何年もかかる。それでも、新しい橋の建設には賛成だ」と述べた。
+
+松田七郎知事は「港の整備を国が担うのが望ましい。そうすれば、漁業を立て直せる」と述べた。
+
+竹内八郎市長は「まずは住民への説明を急ぐ。職員の処分については、調査の結果を踏まえて判断したい」と述べた。
+"""
+
+EN_RELATIONS = """\
+---
+title: Reactions
+published: 2025-11-02
+---
+Mayor Carol Dunn said the rescue at the river, if the reports are accurate, was a great success.
+
+Mayor Carol Dunn said she would accept the harbor plan if the state pays for it.
+
+Senator Paul Reed called the governor's offer a first step that was not sufficient.
+
+Senator Paul Reed said the new funding for the schools was insufficient.
+
+Councillor Mia Ford said the party would rejoin the coalition if the campaign against smuggling resumed.
+
+Councillor Mia Ford said she is against the stadium budget.
+
+Councillor Mia Ford said now is not the time for a tax cut.
+
+Governor Sam Hale said raising the parking fee would be a stopgap that does not solve the shortage.
+
+Governor Sam Hale said it would be impossible to say the city bears no responsibility for the flood.
+
+Governor Sam Hale said it would be impossible to fund the new stadium.
+
+Judge Ann Cole said the talks on the border should only serve to sign a finished treaty.
+
+Judge Ann Cole called the summit with the rebels a good sign, but said the first step must be a full ceasefire.
+"""
+
+
+async def test_what_is_evaluated_and_how_it_stands_to_the_target(store: Store) -> None:
+    """The position is read toward the target asked about: a condition on whether a report is true (報道が事実であ
+    れば, "if the reports are true") sets no term; dismissing (切り捨てた, 一蹴した), calling it not enough ("not
+    sufficient", insufficient) or a stopgap (一時しのぎ), and a deed done without due care (十分な調査をせずに) oppose
+    it; "against" after a contest's noun (the campaign against smuggling) is no attitude of the speaker; criticizing
+    a denial of it (〜ないとは言えない, 〜できないと考えること自体がおかしい, "impossible to say … no …") supports it;
+    something else put first (〜が先決だ, "the first step must be"), or the target allowed only for a purpose
+    ("should only serve to"), makes it conditional — while what is put first is supported; a term in the statement's
+    last sentence conditions the support read before it (not そうすれば, a consequence), and a condition in the part
+    the reading moves on to (「…の処分については、…を踏まえて判断したい」) is the reading's."""
+    await _ingest(store, {"relations-ja.md": JA_RELATIONS, "relations-en.md": EN_RELATIONS})
+    await _expect(
+        store,
+        [
+            ("北村", "ダムの放流", "許されない", ["oppose"]),
+            ("北村", "堤防の工事", "信じがたい", ["oppose"]),
+            ("北村", "港湾の整備", "負担する", ["conditional"]),
+            ("南田", "野党の要求", "切り捨て", ["oppose"]),
+            ("南田", "住民団体の提案", "一蹴", ["oppose"]),
+            ("西川", "駐車場の無料化", "一時しのぎ", ["oppose"]),
+            ("東山", "工事の再開", "十分な調査", ["oppose"]),
+            ("東山", "市の責任", "言えない", ["support"]),
+            ("東山", "夜間の営業", "おかしい", ["support"]),
+            ("東山", "昼間の営業", "昼間の営業はできない", ["oppose"]),
+            ("中島", "路線バスの廃止", "まずは代わり", ["conditional"]),
+            ("中島", "代わりの交通手段の確保", "は「代わりの", ["support"]),
+            ("中島", "新しい体育館の建設", "段階ではない", ["oppose"]),
+            ("松田", "増税", "使い道", ["conditional"]),
+            ("松田", "新しい橋の建設", "賛成だ", ["support"]),
+            ("松田", "港の整備を国が担うこと", "望ましい", ["support"]),  # そうすれば: what it brings
+            ("竹内", "職員の処分", "踏まえて", ["conditional"]),
+            ("Dunn", "the rescue at the river", "success", ["support"]),
+            ("Dunn", "the harbor plan", "accept", ["conditional"]),
+            ("Reed", "the governor's offer", "not sufficient", ["oppose"]),
+            ("Reed", "the new funding for the schools", "insufficient", ["oppose"]),
+            ("Ford", "rejoining the coalition", "campaign against", ["conditional"]),
+            ("Ford", "the stadium budget", "against the stadium", ["oppose"]),
+            ("Ford", "a tax cut", "not the time", ["oppose"]),
+            ("Hale", "raising the parking fee", "stopgap", ["oppose"]),
+            ("Hale", "the city's responsibility for the flood", "no responsibility", ["support"]),
+            ("Hale", "funding the new stadium", "fund the new", ["oppose"]),
+            ("Cole", "the talks on the border", "only serve", ["conditional"]),
+            ("Cole", "the summit with the rebels", "first step", ["conditional"]),
+        ],
+    )

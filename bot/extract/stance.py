@@ -154,6 +154,7 @@ def _build_position_scanner() -> _Scanner:
         ("en_attitude_oppose", _ATT, -1),
         ("en_action_support", _ACT, 1),
         ("en_action_oppose", _ACT, -1),
+        ("precedence", _ATT, 1),  # what is put first is wanted (see _put_first for the target put after it)
     ):
         words += [(w, (kind, pol)) for w in pos.get(key, [])]
     # declining to judge said as a difficulty (判断は難しい, "could not judge") before the need patterns, which
@@ -177,7 +178,11 @@ _COND_RX = guarded("|".join(f"(?:{p})" for p in _P["conditional"]))
 _EN_COND_RX = guarded(
     r"(?<![A-Za-z])(?:" + "|".join(re.escape(w) for w in _P["en_conditional"]) + r")(?![A-Za-z])", re.IGNORECASE
 )
-_COND_EXCLUDE_RX = re.compile("|".join(map(re.escape, _P["conditional_exclude"])))
+# no term of the speaker's: what a word ending in a condition's form says (考えれば), and a condition on whether a
+# report is true (事実であれば, "if the reports are true"): the speaker judges the deed reported, on its being so
+_COND_EXCLUDE_RX = re.compile(
+    "|".join([*map(re.escape, _P["conditional_exclude"]), *_P.get("conditional_exclude_patterns", [])]), re.IGNORECASE
+)
 # 「力を借りなければ命を守れない」 "we cannot win without aid": a need, not a condition (its なければ/without is none)
 _NEED_RX = guarded("|".join(f"(?:{p})" for p in _P.get("attitude_need_patterns", []))) if _P.get(
     "attitude_need_patterns"
@@ -191,6 +196,10 @@ _EN_NEG_AFTER_RX = re.compile(
 )
 _EN_MODAL_TAIL_RX = re.compile(r"\s*")
 _TOPIC_NEG = tuple(_P["topic_negation"])
+_CONTEST_RX = re.compile(
+    r"(?<![A-Za-z])(?:" + "|".join(map(re.escape, _P.get("en_contest_nouns", []))) + r")\s+$", re.IGNORECASE
+)
+_PRECEDENCE = frozenset(w.lower() for w in _P.get("precedence", []))
 # the rest of the noun phrase a target word is in, then its negation (「私的な問題ではなく」「経営の問題ではなく」)
 _PHRASE_NEG_RX = re.compile(
     r"(?:[なの]?[一-龥々ァ-ヶー]{1,8}){0,2}(?:" + "|".join(map(re.escape, _TOPIC_NEG)) + ")"
@@ -228,7 +237,12 @@ def _en_phrase_negated(text: str, s: int) -> bool:
     # `not stop driving`: a cue between is what the negation is read with (`not his final offer`: none between)
     between = text[m.start() : s]
     word = len(between) - len(between.lstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"))
-    return not any(c >= word for c, _, _ in _POS_SCAN.scan(between))
+    if any(c >= word for c, _, _ in _POS_SCAN.scan(between)):
+        return False
+    # the negation is a cue's own word ("not sufficient funding", "impossible to say it bears no responsibility"):
+    # that cue reads it, the target is not said not to be
+    lo = max(0, m.start() - 60)
+    return not any(c < m.start() - lo < e for c, e, _ in _POS_SCAN.scan(text[lo:s]))
 
 
 _EN_NEG_BEFORE_RX = re.compile(
@@ -308,6 +322,8 @@ def _pos_hits(probe: str) -> list[_PosHit]:
             continue
         if _WHETHER_RX.match(probe, e):  # 「適切だったかどうかを確認」: a question the actor puts, no stance taken
             continue
+        if _CONTEST_RX.search(probe, max(0, s - 24), s) and probe[s:e].lower() == "against":
+            continue  # "the war against Hamas", "sanctions against Russia": a noun's complement, no one's attitude
         if probe[s].isascii():
             neg = _EN_NEG_BEFORE_RX.search(probe, max(0, s - 24), s)
             # a negation is its first cue's (`did not need to stop driving`, `should not stop`: `need` and `should`
@@ -428,7 +444,7 @@ def _cond_hits(probe: str) -> list[int]:
         bad += [(m.start(), m.end()) for m in _NEED_RX.finditer(probe)]
     found = [m.start() for m in _COND_RX.finditer(probe) if not any(s <= m.start() < e for s, e in bad)]
     if _LATIN_WORD_RX.search(probe):
-        found += [m.start() for m in _EN_COND_RX.finditer(probe)]
+        found += [m.start() for m in _EN_COND_RX.finditer(probe) if not any(s <= m.start() < e for s, e in bad)]
     return found
 
 
@@ -698,7 +714,7 @@ def _clause_topics(
         if h.negated:
             position = "oppose"
         sent_start = max(cl.scan, scan.spoken_sentence_start(h.start))
-        seg_end = scan.seg_span(seg)[1]
+        seg_end = scan.seg_span(seg)[1] if english else _read_end(scan, cl, seg)
         if english:  # 「…, but only if …」「… unless …」: a restriction later in the sentence conditions it
             seg_end = max(seg_end, _restriction_end(scan, h.start))
         conds = [c for c in scan.conds if sent_start <= c < seg_end and mine(c)]
@@ -710,6 +726,16 @@ def _clause_topics(
         if prev is None or _rank(position) >= _rank(prev[0]):
             out[h.topic] = (position, kind, h.start)
     return out
+
+
+def _read_end(scan: _Scan, cl: _Clause, seg: int) -> int:
+    """The end of the part a Japanese target's position is read in: its own, and the parts after it while each
+    stops on a particle (「役員の処分については、調査の結果を踏まえて判断したい」: a condition there is the reading's)."""
+    last = scan.seg_of(max(cl.scan, cl.hi - 1))
+    k = seg
+    while k < last and _GAPPED_RX.search(scan.text, *scan.seg_span(k)):
+        k += 1
+    return scan.seg_span(k)[1]
 
 
 _EN_RESTRICTION_RX = re.compile(r"(?<![A-Za-z])(?:only if|unless|provided that|as long as|on condition)(?![A-Za-z])", re.I)
@@ -1766,6 +1792,8 @@ def position_toward(
         found = _clause_topics(scan, cl, tail, set(), [])
         if "target" in found and found["target"][0] != "neutral":
             position, _, at = found["target"]
+            if position == "support" and (_put_first(scan, cl, hits) or _term_after(scan, cl, at)):
+                position = "conditional"
             return position, at
         # no stance where the target is named (「合意直後、「…」と評価していた」): the clause's main predicate
     cues = [c for c in scan.cues if cl.scan <= c.start < cl.hi and not any(s <= c.start < e for s, e in cl.excluded)]
@@ -1776,9 +1804,52 @@ def position_toward(
         # "this outcome is unfortunate") is read by the general polarity layer, in the target's sentences
         position = _evaluated(scan, cl, hits)
     conds = [c for c in scan.conds if _conditions(scan, cl, cues[-1].start if position and cues else None, c)]
-    if _conditioned(scan.text, position, conds):
+    if _conditioned(scan.text, position, conds) or (position == "support" and _put_first(scan, cl, hits)):
         position = "conditional"
     return position or "neutral", (cues[-1].start if cues else cl.scan)
+
+
+def _term_after(scan: _Scan, cl: _Clause, at: int) -> bool:
+    """The statement ends on a sentence that sets a term (「減税に反対しているわけではない。国が手当てをしてくれ
+    るなら、協力する」): the support read at `at`, in a sentence before it, waits on that term. Not a condition in a
+    sentence before the one read (「満潮と重なれば高くなる。…妥当だった」 conditions nothing said after it)."""
+    if not scan.text[at : at + 1] or scan.text[at].isascii():
+        return False
+    for c in scan.conds:
+        if not (cl.scan <= c < cl.hi and c > at) or any(s <= c < e for s, e in cl.excluded):
+            continue
+        if _CONSEQUENCE_RX.search(scan.text, max(0, c - 4), c):  # 「…望ましい。そうすれば…救える」: what it brings
+            continue
+        close = scan.text.find("」", c, cl.hi)
+        last = scan.text[c : close if close >= 0 else cl.hi]
+        if _SENTENCE_END_RX.search(scan.text, at, c) and not _SENTENCE_END_RX.search(last):
+            return True
+    return False
+
+
+_SENTENCE_END_RX = re.compile("[。！？!?]")
+# a condition that points back at what was just said (そうすれば, こうなれば): the consequence of it, not a term
+_CONSEQUENCE_RX = re.compile(r"(?:そう|こう|それ|これ)(?:す|な|で(?:あ)?)?$")
+
+
+def _put_first(scan: _Scan, cl: _Clause, hits: list[tuple[int, int]]) -> bool:
+    """The clause's main predicate puts something other than the target first (「まずは…を確保することが先決だ」,
+    "the first step must be a full ceasefire"): the target, its rival, waits on that, so the reading toward it is
+    conditional; the thing put first (before 先決 in its sentence, after "first step must be" in its part) is
+    what the speaker wants, and a target named there keeps the support."""
+    own = _own_cues(scan, cl)
+    # English: any attitude of the clause ("a positive sign, but the first step must be …"); Japanese: its last
+    english = [c for c in own if c.kind == _ATT and scan.text[c.start].isascii()]
+    first = [c for c in english if scan.text[c.start : c.end].lower() in _PRECEDENCE]
+    main = first[0] if first else None if english else own[-1] if own else None
+    if main is None or scan.text[main.start : main.end].lower() not in _PRECEDENCE:
+        return False
+    if scan.text[main.start].isascii():
+        m = _SEG_RX.search(scan.text, main.end)
+        lo, hi = main.end, (m.start() if m else len(scan.text))
+    else:
+        lo, hi = scan.spoken_sentence_start(main.start), main.start
+    return not any(lo <= s < hi for s, _ in hits)
 
 
 def _evaluated(scan: _Scan, cl: _Clause, hits: list[tuple[int, int]]) -> str | None:
@@ -1815,7 +1886,11 @@ def _denied(scan: _Scan, h: _TopicHit, found: Predicate | None) -> bool:
     with no stance word of its own between them: a stance word (受け入れられない) is read by the cues."""
     if found is None or not found.denies:
         return False
-    return not any(h.end <= c.start < h.end + found.end for c in scan.cues)
+    # what is put first (「AよりBが先だ」) is no stance word toward A: A is the rival put after it
+    return not any(
+        h.end <= c.start < h.end + found.end and scan.text[c.start : c.end].lower() not in _PRECEDENCE
+        for c in scan.cues
+    )
 
 
 def _conditions(scan: _Scan, cl: _Clause, at: int | None, cond: int) -> bool:
@@ -1829,10 +1904,15 @@ def _conditions(scan: _Scan, cl: _Clause, at: int | None, cond: int) -> bool:
     return scan.spoken_sentence_start(at) <= cond < scan.seg_span(scan.seg_of(at))[1]
 
 
+def _own_cues(scan: _Scan, cl: _Clause) -> list[_PosHit]:
+    """The clause's cues of its own (not inside another's quote, not another subject's)."""
+    own = [c for c in scan.cues if cl.scan <= c.start < cl.hi and not any(s <= c.start < e for s, e in cl.excluded)]
+    return [c for c in own if not _owned(scan, cl, c)]
+
+
 def _final_cue(scan: _Scan, cl: _Clause) -> _PosHit | None:
     """The clause's last cue of its own: its main predicate."""
-    own = [c for c in scan.cues if cl.scan <= c.start < cl.hi and not any(s <= c.start < e for s, e in cl.excluded)]
-    own = [c for c in own if not _owned(scan, cl, c)]
+    own = _own_cues(scan, cl)
     return own[-1] if own else None
 
 
