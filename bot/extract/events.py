@@ -871,7 +871,8 @@ def _event(
     mentions = actors.mentions(summary)
     feats = event_features(summary, actors, mentions, known_nouns.get(summary))
     done = acts(summary)
-    topic = _TOPIC_RE.match(mask_quotes(summary))
+    masked = mask_quotes(summary)
+    topic = _TOPIC_RE.match(masked) or _ALSO_TOPIC_RE.match(masked)
     return EventRow(
         passage_seq=seq,
         date=date,
@@ -904,6 +905,11 @@ _KATAKANA_NAME_RE = re.compile("^[\u30a1-\u30fa\u30fc]{2,}$")
 # 「イスラエル軍は13日未明、」「ロシア大統領府のペスコフ報道官は」: a Japanese sentence's topic, up to its は (no clause
 # before it): who the sentence tells of.
 _TOPIC_RE = re.compile(r"^[^、。，,「」は]{1,30}?(?<![でにと])は")
+# 「イスラエルも同日、…釈放した」「官房長官も13日、…」: a party that did its own doing that day too (〜も, then the day): the
+# sentence's topic as much as 〜は is, and another party's than the one told before (a party's doing told as one more).
+_ALSO_TOPIC_RE = re.compile(
+    r"^[^、。，,「」はも]{1,30}?(?<![でにと])も(?=同日|前日|翌日|きょう|[0-9０-９]{1,2}日|[0-9０-９]{1,2}月[0-9０-９]{1,2}日)"
+)
 
 
 def _is_background(value: str, report: dt.date | None) -> bool:
