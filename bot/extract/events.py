@@ -625,6 +625,8 @@ def _planned(mention: DateMention, segment: str, report: dt.date | None, english
     masked = mask_quotes(segment)
     if english and _scheduled_in_present(masked, mention.text):
         return True  # 「The Dodgers open the season on Thursday」: a schedule in the present tense, whichever side
+    if english and mention.text and _later_that_day_ahead(masked, mention.text):
+        return True  # 「He said he would speak to Erdogan later on Sunday」: on the day it was said, still to come
     if mention.value <= report.isoformat():
         # 「同選手は今月中旬、…合流する予定で」: a part of the report's own month its clause plans is still to come
         this_month = mention.precision != "day" and mention.value == report.isoformat()[:7]
@@ -640,6 +642,20 @@ def _planned(mention: DateMention, segment: str, report: dt.date | None, english
     if _SCHEDULE_COPULA_RE.match(after):
         return True  # 「控訴の期限は来月10日で、…」: a later day that is what its subject is (a deadline), no act
     return after.startswith("にも") and own_verb_ahead(after)
+
+
+# 「later on Sunday」「later Sunday」「later that day」: a time still to come on the day a thing was said
+_LATER_ON_RE = re.compile(r"\blater(?: on| that| in the)?\s*$")
+# What a party said it would do (an intention told in reported speech), not a public schedule ("is scheduled to speak
+# … later on Friday": the day's programme, which its report tells as the day's)
+_SAID_WOULD_RE = re.compile(r"\b(?:said|says|told [^,.]{1,40}?)(?: that)? (?:he|she|they|it|we|I|[A-Z][a-z]+) (?:would|will)\b")
+
+
+def _later_that_day_ahead(masked: str, date_text: str) -> bool:
+    """An English clause in which a party said it would do something later on the day it names (「He said he would
+    speak to Erdogan later on Sunday」): an intention that day, no happening, whatever the report's day."""
+    at = masked.find(date_text)
+    return at > 0 and bool(_LATER_ON_RE.search(masked[:at])) and bool(_SAID_WOULD_RE.search(masked[:at]))
 
 
 # A happening that is scheduled, told in the present tense (English tells what happened in the past tense)

@@ -1,0 +1,33 @@
+"""An intention said on a day for later that day is no happening (issue 12, round 15): 「He said he would speak to the
+president later on Sunday」 tells what was meant to come, whatever day the report is of; a thing done later that day,
+and a public schedule of the day, stay the day's."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.actors import ActorIndex
+from tests.test_timeline_classes7 import events_of
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The minister said she would visit the flooded town later on Tuesday.",
+        "Regional officials said they would publish the damage figures later Tuesday.",
+        "The mayor told reporters he would meet the relief teams later on Tuesday.",
+    ],
+)
+def test_a_party_s_word_that_it_would_act_later_that_day_is_no_event(body: str, actors: ActorIndex) -> None:
+    assert events_of(body, actors, published="2024-10-22") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The minister visited the flooded town later on Tuesday.",  # done
+        "The central bank chief is scheduled to speak at the symposium later on Tuesday.",  # the day's programme
+    ],
+)
+def test_what_was_done_or_scheduled_later_that_day_stays(body: str, actors: ActorIndex) -> None:
+    assert [d for d, _ in events_of(body, actors, published="2024-10-22")] == ["2024-10-22"]
