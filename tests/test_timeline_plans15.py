@@ -31,3 +31,17 @@ def test_a_party_s_word_that_it_would_act_later_that_day_is_no_event(body: str, 
 )
 def test_what_was_done_or_scheduled_later_that_day_stays(body: str, actors: ActorIndex) -> None:
     assert [d for d, _ in events_of(body, actors, published="2024-10-22")] == ["2024-10-22"]
+
+
+# --- a later day an English sentence names is not the day its hours are of ---------------------------------------
+
+STRIKE = (
+    "LONDON, March 3 (Reuters) - The dockers' union on Monday called a strike at the port for March 10, after talks"
+    " with the operator failed.\n\nSpeaking at the union's headquarters shortly after 2 p.m., its general secretary"
+    " announced the result of the strike ballot."
+)
+
+
+def test_an_english_day_ahead_leaves_the_hours_to_the_report_s_day(actors: ActorIndex) -> None:
+    dated = events_of(STRIKE, actors, published="2025-03-03")
+    assert [d for d, s in dated if s.startswith("Speaking")] == ["2025-03-03"]  # not the strike's March 10
