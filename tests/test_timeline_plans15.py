@@ -45,3 +45,20 @@ STRIKE = (
 def test_an_english_day_ahead_leaves_the_hours_to_the_report_s_day(actors: ActorIndex) -> None:
     dated = events_of(STRIKE, actors, published="2025-03-03")
     assert [d for d, s in dated if s.startswith("Speaking")] == ["2025-03-03"]  # not the strike's March 10
+
+
+# --- 「同日午後にも」: as early as that day, its verb still to come: a plan, even on the report's own day ---------------
+
+
+@pytest.mark.parametrize(
+    "body, kept",
+    [
+        ("市長は20日、職員を同日夕方にも現地へ派遣する考えを示した。", ["市長は20日"]),  # the word is the day's, not the dispatch
+        ("政府は20日にも臨時閣議を開く方針だ。", []),
+        ("県は20日にも避難所を開いた。", ["県は20日"]),  # done: 「にも」 with a past verb stays
+        ("職員は同日夕方にも現地へ向かった。", ["職員は同日"]),
+    ],
+)
+def test_as_early_as_that_day_is_a_plan(body: str, kept: list[str], actors: ActorIndex) -> None:
+    summaries = [s for _, s in events_of(body, actors, published="2024-10-20")]
+    assert [s[: len(k)] for s, k in zip(summaries, kept, strict=False)] == kept and len(summaries) == len(kept)

@@ -629,6 +629,8 @@ def _planned(mention: DateMention, segment: str, report: dt.date | None, english
         return True  # 「The Dodgers open the season on Thursday」: a schedule in the present tense, whichever side
     if english and mention.text and _later_that_day_ahead(masked, mention.text):
         return True  # 「He said he would speak to Erdogan later on Sunday」: on the day it was said, still to come
+    if not english and mention.text and _as_early_as(masked, mention.text):
+        return True  # 「連絡員を同日午後にも県庁へ送る考えを示した」: as early as that afternoon, still to come
     if mention.value <= report.isoformat():
         # 「同選手は今月中旬、…合流する予定で」: a part of the report's own month its clause plans is still to come
         this_month = mention.precision != "day" and mention.value == report.isoformat()[:7]
@@ -658,6 +660,26 @@ def _later_that_day_ahead(masked: str, date_text: str) -> bool:
     speak to Erdogan later on Sunday」): an intention that day, no happening, whatever the report's day."""
     at = masked.find(date_text)
     return at > 0 and bool(_LATER_ON_RE.search(masked[:at])) and bool(_SAID_WOULD_RE.search(masked[:at]))
+
+
+# 「同日午後にも」「きょうにも」「20日にも」: as early as that time, which its verb ahead tells as to come
+_AS_EARLY_AS_RE = re.compile(r"^(?:の)?(?:午前|午後|朝|夕方?|夜|中|内)?にも")
+_PLAN_NOUN_RE = re.compile(r"考え|方針|予定|方向|見通し|意向|構え")
+
+
+def _as_early_as(masked: str, date_text: str) -> bool:
+    """A Japanese clause in which the day is "as early as" (〜にも) and its own verb is still to come (「同日午後にも
+    県庁へ送る考えを示した」): a plan, even on the report's own day."""
+    at = masked.find(date_text)
+    if at < 0:
+        return False
+    after = masked[at + len(date_text) :]
+    m = _AS_EARLY_AS_RE.match(after)
+    if m is None:
+        return False
+    rest = after[m.end() :]
+    end = _PLAN_NOUN_RE.search(rest)  # 「送る考え」「決定する方針」: the verb before a plan's noun is the day's own
+    return own_verb_ahead(rest[: end.start()] if end else rest)
 
 
 # A happening that is scheduled, told in the present tense (English tells what happened in the past tense)
