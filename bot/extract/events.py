@@ -652,7 +652,9 @@ def _planned(mention: DateMention, segment: str, report: dt.date | None, english
 _LATER_ON_RE = re.compile(r"\blater(?: on| that| in the)?\s*$")
 # What a party said it would do (an intention told in reported speech), not a public schedule ("is scheduled to speak
 # … later on Friday": the day's programme, which its report tells as the day's)
-_SAID_WOULD_RE = re.compile(r"\b(?:said|says|told [^,.]{1,40}?)(?: that)? (?:he|she|they|it|we|I|[A-Z][a-z]+) (?:would|will)\b")
+_SAID_WOULD_RE = re.compile(
+    r"\b(?:said|says|told [^,.]{1,40}?)(?: that)? (?:he|she|they|it|we|I|[A-Z][a-z]+) (?:would|will)\b"
+)
 
 
 def _later_that_day_ahead(masked: str, date_text: str) -> bool:
