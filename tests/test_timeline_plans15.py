@@ -53,7 +53,8 @@ def test_an_english_day_ahead_leaves_the_hours_to_the_report_s_day(actors: Actor
 @pytest.mark.parametrize(
     "body, kept",
     [
-        ("市長は20日、職員を同日夕方にも現地へ派遣する考えを示した。", ["市長は20日"]),  # the word is the day's, not the dispatch
+        # the word is the day's, not the dispatch
+        ("市長は20日、職員を同日夕方にも現地へ派遣する考えを示した。", ["市長は20日"]),
         ("政府は20日にも臨時閣議を開く方針だ。", []),
         ("県は20日にも避難所を開いた。", ["県は20日"]),  # done: 「にも」 with a past verb stays
         ("職員は同日夕方にも現地へ向かった。", ["職員は同日"]),
