@@ -340,7 +340,7 @@ def extract_events(
                 # (a day told as what had been, 「7月11日に最高値を付けたばかりだった」, is the background's: the hours
                 # after it, 「財務相も夕方、…」, are still of the day the article tells; so is a day ahead whose own verb
                 # is still to come, 「22日、…24日に放出を始めることを決めた」: the 22nd stays the day in focus)
-                focus = [m for m in inside if m.precision == "day" and not _ahead(m, masked, report_date)]
+                focus = [m for m in inside if m.precision == "day" and not _ahead(m, masked, report_date, english)]
                 if focus:
                     last_day = dt.date.fromisoformat(focus[-1].value)
             parts = segments(p.text[s:e], masked[s:e], inside, s, english)
@@ -429,11 +429,13 @@ _DATE_TIME_RE = re.compile(
 )
 
 
-def _ahead(mention: DateMention, masked: str, report: dt.date | None) -> bool:
-    """A day after the report's whose own verb is still to come (「24日に放出を始めることを決めた」): a plan's day."""
+def _ahead(mention: DateMention, masked: str, report: dt.date | None, english: bool = False) -> bool:
+    """A day after the report's whose own verb is still to come (「24日に放出を始めることを決めた」): a plan's day. In
+    English any day after the report's ("proposed direct negotiations in Istanbul on May 15" in a report of the 11th):
+    what follows is told in the report's day, not in a day still to come."""
     if report is None or mention.value <= report.isoformat():
         return False
-    return own_verb_ahead(masked[mention.end : mention.end + 200])
+    return english or own_verb_ahead(masked[mention.end : mention.end + 200])
 
 
 def _dateline_date(mentions: list[DateMention], body_start: int) -> DateMention | None:
@@ -625,6 +627,10 @@ def _planned(mention: DateMention, segment: str, report: dt.date | None, english
     masked = mask_quotes(segment)
     if english and _scheduled_in_present(masked, mention.text):
         return True  # 「The Dodgers open the season on Thursday」: a schedule in the present tense, whichever side
+    if english and mention.text and _later_that_day_ahead(masked, mention.text):
+        return True  # 「He said he would speak to Erdogan later on Sunday」: on the day it was said, still to come
+    if not english and mention.text and _as_early_as(masked, mention.text):
+        return True  # 「連絡員を同日午後にも県庁へ送る考えを示した」: as early as that afternoon, still to come
     if mention.value <= report.isoformat():
         # 「同選手は今月中旬、…合流する予定で」: a part of the report's own month its clause plans is still to come
         this_month = mention.precision != "day" and mention.value == report.isoformat()[:7]
@@ -640,6 +646,42 @@ def _planned(mention: DateMention, segment: str, report: dt.date | None, english
     if _SCHEDULE_COPULA_RE.match(after):
         return True  # 「控訴の期限は来月10日で、…」: a later day that is what its subject is (a deadline), no act
     return after.startswith("にも") and own_verb_ahead(after)
+
+
+# 「later on Sunday」「later Sunday」「later that day」: a time still to come on the day a thing was said
+_LATER_ON_RE = re.compile(r"\blater(?: on| that| in the)?\s*$")
+# What a party said it would do (an intention told in reported speech), not a public schedule ("is scheduled to speak
+# … later on Friday": the day's programme, which its report tells as the day's)
+_SAID_WOULD_RE = re.compile(
+    r"\b(?:said|says|told [^,.]{1,40}?)(?: that)? (?:he|she|they|it|we|I|[A-Z][a-z]+) (?:would|will)\b"
+)
+
+
+def _later_that_day_ahead(masked: str, date_text: str) -> bool:
+    """An English clause in which a party said it would do something later on the day it names (「He said he would
+    speak to Erdogan later on Sunday」): an intention that day, no happening, whatever the report's day."""
+    at = masked.find(date_text)
+    return at > 0 and bool(_LATER_ON_RE.search(masked[:at])) and bool(_SAID_WOULD_RE.search(masked[:at]))
+
+
+# 「同日午後にも」「きょうにも」「20日にも」: as early as that time, which its verb ahead tells as to come
+_AS_EARLY_AS_RE = re.compile(r"^(?:の)?(?:午前|午後|朝|夕方?|夜|中|内)?にも")
+_PLAN_NOUN_RE = re.compile(r"考え|方針|予定|方向|見通し|意向|構え")
+
+
+def _as_early_as(masked: str, date_text: str) -> bool:
+    """A Japanese clause in which the day is "as early as" (〜にも) and its own verb is still to come (「同日午後にも
+    県庁へ送る考えを示した」): a plan, even on the report's own day."""
+    at = masked.find(date_text)
+    if at < 0:
+        return False
+    after = masked[at + len(date_text) :]
+    m = _AS_EARLY_AS_RE.match(after)
+    if m is None:
+        return False
+    rest = after[m.end() :]
+    end = _PLAN_NOUN_RE.search(rest)  # 「送る考え」「決定する方針」: the verb before a plan's noun is the day's own
+    return own_verb_ahead(rest[: end.start()] if end else rest)
 
 
 # A happening that is scheduled, told in the present tense (English tells what happened in the past tense)
@@ -871,7 +913,8 @@ def _event(
     mentions = actors.mentions(summary)
     feats = event_features(summary, actors, mentions, known_nouns.get(summary))
     done = acts(summary)
-    topic = _TOPIC_RE.match(mask_quotes(summary))
+    masked = mask_quotes(summary)
+    topic = _TOPIC_RE.match(masked) or _ALSO_TOPIC_RE.match(masked)
     return EventRow(
         passage_seq=seq,
         date=date,
@@ -904,6 +947,11 @@ _KATAKANA_NAME_RE = re.compile("^[\u30a1-\u30fa\u30fc]{2,}$")
 # 「イスラエル軍は13日未明、」「ロシア大統領府のペスコフ報道官は」: a Japanese sentence's topic, up to its は (no clause
 # before it): who the sentence tells of.
 _TOPIC_RE = re.compile(r"^[^、。，,「」は]{1,30}?(?<![でにと])は")
+# 「イスラエルも同日、…釈放した」「官房長官も13日、…」: a party that did its own doing that day too (〜も, then the day): the
+# sentence's topic as much as 〜は is, and another party's than the one told before (a party's doing told as one more).
+_ALSO_TOPIC_RE = re.compile(
+    r"^[^、。，,「」はも]{1,30}?(?<![でにと])も(?=同日|前日|翌日|きょう|[0-9０-９]{1,2}日|[0-9０-９]{1,2}月[0-9０-９]{1,2}日)"
+)
 
 
 def _is_background(value: str, report: dt.date | None) -> bool:

@@ -141,6 +141,13 @@ SAME_MOMENT_SCORE = 0.3
 # new event then joins no cluster the earlier one is in.
 # Of several matching clusters the best scored is joined.
 SameEvent = Callable[[dict, dict], float]
+# A report that matches two clusters this surely (or more) bridges them: two reports of one happening that did
+# not match each other (two outlets' wordings, a Japanese and an English report, the day reported and the day it
+# happened) are one cluster once a third report tells what each told. Checked at the batch's end (`Batch.finish`):
+# never two clusters one article tells apart (a document in both) or whose reports' acts differ.
+BRIDGE_SCORE = 0.5
+# Members of each cluster read to check a bridge (the first stored): enough to find an article in both.
+BRIDGE_READ = 60
 
 
 def _cross(same_event: SameEvent | None, features: dict) -> frozenset[str]:
@@ -307,6 +314,8 @@ class Candidates:
         # Kept from one write transaction to the next (the bulk writer, while no other connection writes):
         # then never narrowed, since a later batch's events share other words.
         self.kept = kept
+        # Clusters merged into another (`Batch.finish`): the candidates read before still name the old id.
+        self.moved: dict[int, int] = {}
 
     @property
     def size(self) -> int:
@@ -380,8 +389,10 @@ class Candidates:
 
     def stored(self, key: tuple[str, ...]) -> list[Candidate]:
         lists = [self._units.get(u, []) for u in _units(key)]
-        out = [c for lst in lists for _, c in lst]
-        return out[:CANDIDATES]
+        out = [c for lst in lists for _, c in lst][:CANDIDATES]
+        if self.moved:
+            out = [(self.moved.get(c[0], c[0]), *c[1:]) for c in out]  # type: ignore[misc]
+        return out
 
     def add(self, events: Sequence[Member], cluster_ids: Sequence[int]) -> None:
         """Events just written (in id order) become candidates of the units they fall in."""
@@ -407,27 +418,88 @@ class Batch:
         self.candidates = candidates if candidates is not None else Candidates(same_event)
         self.groups: list[list[Joined]] = []
         self.guilds: list[int] = []
+        self.bridges: list[tuple[int, int]] = []  # (cluster, cluster) pairs a written report matched both of
+        self._pending: list[tuple[int, int]] = []  # those of the document being written
 
     async def assign(self, db: aiosqlite.Connection, events: Sequence[Member]) -> list[int]:
         """The cluster of each of a document's new events (see `assign`)."""
+        self._pending = []
         if self.same_event is None:
             return [m.id for m in events]
         await self.candidates.load(db, events, narrow=False)  # only what `prepare` did not read
         stored = {key: self.candidates.stored(key) for key in {_candidate_key(m) for m in events}}
-        return await _cpu(db, match_events, events, stored, self.same_event)
+        return await _cpu(db, match_events, events, stored, self.same_event, self._pending)
 
     def written(self, joined: Sequence[Joined], guild_id: int = 0) -> None:
         """A document's events are stored (its savepoint released): later documents compare with them.
         `guild_id`: the document's server (0: shared)."""
+        pending, self._pending = self._pending, []
         if not joined:
             return
         self.candidates.add([m for _, m, _, _ in joined], [c for c, *_ in joined])
         self.groups.append(list(joined))
         self.guilds.append(guild_id)
+        if guild_id == 0:  # a server's own report does not reshape what every server sees
+            self.bridges.extend(pending)
 
-    async def finish(self, db: aiosqlite.Connection) -> None:
+    async def finish(self, db: aiosqlite.Connection) -> set[int]:
+        """The clusters' states updated, then the clusters the batch's reports bridged merged (`merge_bridged`).
+        Returns the clusters a merge changed or emptied (their server views are to be written again)."""
         groups, guilds, self.groups, self.guilds = self.groups, self.guilds, [], []
+        bridges, self.bridges = self.bridges, []
         await add_member_groups(db, groups, guilds)
+        if not bridges or self.same_event is None:
+            return set()
+        moved = await merge_bridged(db, bridges, self.same_event)
+        for gone, kept in moved.items():
+            self.candidates.moved[gone] = kept
+        for gone, kept in self.candidates.moved.items():  # an earlier merge's survivor merged in turn
+            while kept in self.candidates.moved and self.candidates.moved[kept] != kept:
+                kept = self.candidates.moved[kept]
+            self.candidates.moved[gone] = kept
+        return {*moved, *moved.values()}
+
+
+async def merge_bridged(
+    db: aiosqlite.Connection, bridges: Sequence[tuple[int, int]], same_event: SameEvent
+) -> dict[int, int]:
+    """Merge each pair of clusters a report bridged (the older id stays) unless an article is in both (it told
+    them apart) or two of their reports are surely different happenings (`same_event` negative). Returns
+    {merged cluster: the cluster it is now part of}."""
+    into: dict[int, int] = {}
+
+    def root(c: int) -> int:
+        while c in into:
+            c = into[c]
+        return c
+
+    for a, b in bridges:
+        keep, gone = sorted((root(a), root(b)))
+        if keep == gone or not await _mergeable(db, keep, gone, same_event):
+            continue
+        await db.execute("UPDATE events SET cluster_id = ? WHERE cluster_id = ?", (keep, gone))
+        into[gone] = keep
+    if into:
+        await rebuild(db, sorted({*into, *map(root, into)}))
+    return {gone: root(gone) for gone in into}
+
+
+async def _mergeable(db: aiosqlite.Connection, a: int, b: int, same_event: SameEvent) -> bool:
+    rows = {
+        c: await _fetchall(
+            db, f"SELECT document_id, features FROM events WHERE cluster_id = ? ORDER BY id LIMIT {BRIDGE_READ}", (c,)
+        )
+        for c in (a, b)
+    }
+    if {r[0] for r in rows[a]} & {r[0] for r in rows[b]}:
+        return False
+    fa, fb = ([json.loads(r[1]) for r in rows[c]] for c in (a, b))
+    fast: tuple[Callable[[dict], Any], Callable[[Any, Any], float]] | None = getattr(same_event, "prepared", None)
+    if fast is not None:  # each report's sets made once, not once per pair
+        prepare, compare = fast
+        pa, pb = [prepare(f) for f in fa], [prepare(f) for f in fb]
+        return all(compare(x, y) >= 0 for x in pa for y in pb)
+    return all(same_event(x, y) >= 0 for x in fa for y in fb)
 
 
 async def _cpu(db: Any, fn: Callable[..., Any], *args: Any) -> Any:
@@ -456,11 +528,17 @@ def _earlier(key: tuple[str, ...], by_date: dict[str, list[Candidate]], by_month
 
 
 def match_events(
-    events: Sequence[Member], stored: dict[tuple[str, ...], list[Candidate]], same_event: SameEvent
+    events: Sequence[Member],
+    stored: dict[tuple[str, ...], list[Candidate]],
+    same_event: SameEvent,
+    bridged: list[tuple[int, int]] | None = None,
 ) -> list[int]:
     """`assign`'s comparisons (CPU only): the stored candidates of each event's key, then the earlier
     events of the same document under that key (at most EARLIER per date). A candidate sharing no word
-    and no person with the event is not compared (`SameEvent` never holds for it)."""
+    and no person with the event is not compared (`SameEvent` never holds for it).
+
+    `bridged` (when given) receives (cluster joined, other cluster) for each other cluster the event matches at
+    BRIDGE_SCORE or more: a report that tells what two clusters each told (`Batch.finish` may merge them)."""
     out: list[int] = []
     by_date: dict[str, list[Candidate]] = {}
     by_month: dict[str, list[Candidate]] = {}
@@ -513,6 +591,10 @@ def match_events(
         for cluster_id, score in scores.items():  # the first seen of the best scored
             if cluster_id not in vetoed and score > best_score:
                 best, best_score = cluster_id, score
+        if bridged is not None:
+            bridged.extend(
+                (best, c) for c, score in scores.items() if c != best and c not in vetoed and score >= BRIDGE_SCORE
+            )
         out.append(best)
         entry: Candidate = (best, m.date, mine)
         day_list = by_date.setdefault(m.date, [])

@@ -380,7 +380,7 @@ class Store:
             doc_id, new_names, passage_ids, joined = await self._write_document(db, item, batch, _fail_after)
             batch.written(joined, item.provenance.guild_id or 0)
             views = cluster_views.touched(batch.groups)
-            await batch.finish(db)
+            views |= await batch.finish(db)
             await cluster_views.refresh(db, views)
             await self._write_index(db, list(zip(passage_ids, ex.tokens, strict=True)), terms)
             if _fail_after == "index":
@@ -538,7 +538,7 @@ class Store:
         # The clusters the batch's events joined, updated once (as if document after document); then the
         # full-text rows and term counts: all in the same transaction as the documents.
         views = cluster_views.touched(batch.groups)
-        await batch.finish(db)
+        views |= await batch.finish(db)
         await cluster_views.refresh(db, views)
         await self._write_index(db, fts_rows, terms)
         return outcomes
