@@ -76,6 +76,16 @@ def test_a_body_s_own_policy_after_a_person_s_words_stays_the_body_s() -> None:
     assert any("値上げする方針" in t for t in found.get(-2, []))
 
 
+def test_a_bodys_spokesperson_speaks_for_it_named_or_not() -> None:
+    # 「<body>の<name>報道官は」: a name no rule reads, the body's spokesperson all the same
+    found = clause_texts(ACTORS, "北海鉄道の田中次郎報道官は3日、「運賃の値上げは避けられない」と述べた。")
+    assert any("値上げは避けられない" in t for t in found.get(-2, []))
+    found = clause_texts(ACTORS, "北海鉄道の報道局長は3日、「運賃の値上げは避けられない」と述べた。")
+    assert any("値上げは避けられない" in t for t in found.get(-2, []))
+    found = clause_texts(ACTORS, "ロシアの田中次郎報道官は3日、「制裁は効かない」と述べた。")  # a state's: not every word
+    assert -3 not in found
+
+
 EN = ActorIndex([ActorEntry(-1, "Marsh", None, "person", ["Ellen Marsh"], "Ellen Marsh")])
 
 

@@ -579,7 +579,10 @@ _REF_SUBJECT_RX = re.compile(
 )
 # An unnamed member speaking for a body (気象庁の担当者は, 内閣府幹部は, 同社の広報担当者は): the body's words.
 # 議員: 「立憲民主党の議員は」, a party's members unnamed (a member named, 「自民党の石破茂議員は」, is the party's already)
-_MEMBERS = r"(?:広報担当者|担当者|担当幹部|幹部|関係者|広報|高官|当局者|責任者|首脳|職員|社員|事務方|トップ|議員)(?:ら)?"
+# 報道官, 報道局長: a body's spokesperson, named or not (「中国外務省の汪文斌副報道局長は」), speaks for it
+_MEMBERS = (
+    r"(?:広報担当者|担当者|担当幹部|幹部|関係者|広報|高官|当局者|責任者|首脳|職員|社員|事務方|トップ|議員|報道官|報道局長)(?:ら)?"
+)
 # what follows the body's name (after a short name in brackets too: 「日本郵政グループ労働組合（JP労組）の関係者は」)
 _MEMBER_OF = rf"[)）]?の?[一-龥ァ-ヶー]{{0,4}}?{_MEMBERS}"
 _MEMBER_TAIL_RX = re.compile(rf"{_MEMBER_OF}(?P<p>は(?!じめ)|が|も)")
@@ -1518,10 +1521,18 @@ def _given_title(scan: _Scan, m: Mention, e: int, actors: ActorIndex) -> re.Matc
 
 
 def _member_of(scan: _Scan, m: Mention, e: int, actors: ActorIndex) -> re.Match[str] | None:
-    """A body's unnamed member as the subject (気象庁の担当者は, 東京電力の広報担当者が): the body speaks."""
-    if actors.actors[m.actor_id].kind == "person":
+    """A body's unnamed member as the subject (気象庁の担当者は, 東京電力の広報担当者が): the body speaks. A state's
+    spokesperson (「ロシアのペスコフ報道官は」) is its government's, not every word the state's, as its ministers are not."""
+    kind = actors.actors[m.actor_id].kind
+    if kind == "person":
         return None
-    return _MEMBER_TAIL_RX.match(scan.masked, m.end, min(e, m.end + 12))
+    found = _MEMBER_TAIL_RX.match(scan.masked, m.end, min(e, m.end + 12))
+    if found is not None and kind in ("state", "country") and _SPOKESPERSON_RX.search(found.group(0)):
+        return None
+    return found
+
+
+_SPOKESPERSON_RX = re.compile(r"(?:報道官|報道局長)(?:ら)?(?:は|が|も)$")
 
 
 def _titled_person(title: str, state: _State, actors: ActorIndex) -> int | None:
