@@ -1527,12 +1527,16 @@ def _member_of(scan: _Scan, m: Mention, e: int, actors: ActorIndex) -> re.Match[
     if kind == "person":
         return None
     found = _MEMBER_TAIL_RX.match(scan.masked, m.end, min(e, m.end + 12))
-    if found is not None and kind in ("state", "country") and _SPOKESPERSON_RX.search(found.group(0)):
-        return None
-    return found
+    return found if found is not None and _member_speaks(kind, found.group(0)) else None
 
 
-_SPOKESPERSON_RX = re.compile(r"(?:報道官|報道局長)(?:ら)?(?:は|が|も)$")
+def _member_speaks(kind: str, member: str) -> bool:
+    """Whether a body's member (「の担当者は」, 「の汪文斌副報道局長は」) speaks for a body of this kind: a state's
+    spokesperson does not (「ロシアの大統領報道官は」: its government's, not every word the state's)."""
+    return kind not in ("state", "country") or _SPOKESPERSON_RX.search(member) is None
+
+
+_SPOKESPERSON_RX = re.compile(r"(?:報道官|報道局長)(?:ら)?(?:は|が|も)?$")
 
 
 def _titled_person(title: str, state: _State, actors: ActorIndex) -> int | None:
@@ -1567,7 +1571,11 @@ def _quote_speaker(scan: _Scan, q_start: int, actors: ActorIndex, state: _State)
     entry = actors.resolve(name)
     if entry is None:  # 「野党の衆院議員」, 「JP労組の関係者」: an unnamed member speaks for the body the phrase names
         bodies = [m for m in actors.mentions(name) if actors.actors[m.actor_id].kind != "person"]
-        if len(bodies) == 1 and _MEMBER_END_RX.fullmatch(name, bodies[0].end):
+        if (
+            len(bodies) == 1
+            and _MEMBER_END_RX.fullmatch(name, bodies[0].end)
+            and _member_speaks(actors.actors[bodies[0].actor_id].kind, name[bodies[0].end :])
+        ):
             return bodies[0].actor_id
     return entry.id if entry is not None else None
 
