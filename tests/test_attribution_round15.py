@@ -112,3 +112,16 @@ def test_a_persons_office_speaks_for_them_and_its_statement_goes_on() -> None:
     found = clause_texts(EN, *passages)
     assert any("walking back several points" in t for t in found.get(-1, []))
     assert any("will not meet unless" in t for t in found.get(-1, []))
+
+
+JA = ActorIndex([ActorEntry(-1, "山川", None, "person", ["山川一郎"], None), ActorEntry(-5, "川村", None, "person", [], None)])
+
+
+def test_quote_the_speaker_is_the_first_topic_not_the_one_spoken_of() -> None:
+    text = "山川一郎代表は、川村氏は「経営の経験が乏しい」と指摘した。"
+    at = text.index("経営")
+    assert attribute(text, at, at + 4, JA, context=text) == "山川"
+    # a predicate of the first topic's own ends its clause: the quote is the later subject's
+    text = "山川一郎代表は川村氏と会談し、川村氏は「経営の経験が乏しい」と述べた。"
+    at = text.index("経営")
+    assert attribute(text, at, at + 4, JA, context=text) == "川村"

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from bot.actors import TITLES, ActorIndex, Mention
-from bot.extract.attribution_ja import is_question_line, speech_verb, voiced
+from bot.extract.attribution_ja import is_question_line, speaks_of_later, speech_verb, voiced
 from bot.extract.clause_readings import ClauseReadings
 from bot.extract.polarity import evaluation
 from bot.extract.predicates import Predicate, governing
@@ -1236,23 +1236,12 @@ _SUBORDINATE_SUBJECT_RX = re.compile(
 )
 
 
-# What may stand between a speaker's topic and the subject of what they say with no predicate of the speaker's own:
-# adverbial phrases ending in a case particle, a date or a condition (「25日の記者会見で、」「訴訟について、」「同日、…
-# やめるなら」). A verb's joining form (「会談し、」「取材に応じ、」) or a quote of its own ends the speaker's own clause.
-_ADVERBIAL_END_RX = re.compile(
-    r"(?:で|では|には|に|から|へ|について|に関して|に対し|に対して|をめぐり|を巡り|として|日|月|年|同日|なら|ならば|れば|たら)"
-    r"[、,]?\s*$"
-)
-
-
-def _reporting_topic(
-    scan: _Scan, e: int, subjects: list[tuple[int, int, int, str]], actors: ActorIndex
-) -> int | None:
+def _reporting_topic(scan: _Scan, e: int, subjects: list[tuple[int, int, int, str]], actors: ActorIndex) -> int | None:
     """The start of a sentence's first subject when the later subjects are inside what it says: 「汪文斌副報道局長は
     25日の記者会見で、米国は「…」と批判した」, 「ゼレンスキー大統領は同日、ロシアが…やめるならウクライナも同じように
     対応すると表明した」 — news text puts the speaker first as the topic and what they speak of after it, with only
-    adverbial phrases between (no predicate of the speaker's own) and a report (「…」と, と述べた, との声明) after the
-    later subject. None when the sentence is not so made (「Xは…と述べ、Yは…と語った」: two speakers), or when a body is
+    adverbial phrases between (`speaks_of_later`: no predicate of the speaker's own) and a report (「…」と, と述べた,
+    との声明) after the later subject. None when the sentence is not so made (「Xは…と述べ、Yは…と語った」: two speakers), or when a body is
     the topic and a person the later subject (「経団連は、十倉会長が「…」と述べた」: the body speaks through its head)."""
     if len(subjects) < 2 or subjects[0][3] not in ("は", "も"):
         return None
@@ -1264,9 +1253,7 @@ def _reporting_topic(
     if not person and any(actors.actors[x[0]].kind == "person" for x in later):
         return None
     between = scan.masked[own : later[0][1]]
-    if "＿" in between or "「" in between or _REPORTING_RX.search(between):
-        return None
-    if between.strip("、, \u3000") and not _ADVERBIAL_END_RX.search(between):
+    if _REPORTING_RX.search(between) or not speaks_of_later(between):
         return None
     rest = scan.masked[later[-1][2] : e]
     if _REPORTING_RX.search(rest) or _STATEMENT_ISSUED_RX.search(rest):
