@@ -163,6 +163,8 @@ async def not_a_multiple(store, size: int, count, article: str) -> int:  # type:
 
 
 EXTRA_EVENT = "2031年5月{day}日、トランプ大統領は記者団に対し「関税第{i}弾を必ず発動する」と述べた。"
+# a statement on a seed topic (the tariff one above names none, so it adds an event but no statement)
+EXTRA_STATEMENT = "2031年5月{day}日、トランプ大統領は記者団に対し「ウクライナへの軍事支援を第{i}弾まで続ける」と述べた。"
 
 
 async def test_timeline_pages_hold_every_event_of_an_independent_count(world: World) -> None:
@@ -190,7 +192,7 @@ async def test_stance_pages_hold_every_statement_of_an_independent_count(world: 
     async def statements() -> int:
         return len((await stance(store, "トランプ")).statements)  # every statement, unpaged
 
-    n = await not_a_multiple(store, STATEMENTS_PER_PAGE, statements, EXTRA_EVENT)
+    n = await not_a_multiple(store, STATEMENTS_PER_PAGE, statements, EXTRA_STATEMENT)
     expected_pages = -(-n // STATEMENTS_PER_PAGE)
     shown = await page_through(world, await world.reader.slash(world.channel, "stance", actor="トランプ"))
     assert [e.footer.text for e in shown] == [

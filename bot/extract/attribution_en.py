@@ -45,8 +45,16 @@ _DEMONYMS = frozenset(
         "Indonesian", "Australian", "Canadian", "Mexican", "Brazilian", "European", "Asian", "African", "Western",
     }
 )  # fmt: skip
-# `Matsumoto's side` / `the Kishida camp`'s owner: the one whose side speaks
-_SIDE_RE = re.compile(r"(.+?)['’]s?\s+(?:side|camp)")
+# `Matsumoto's side` / `the Kishida camp`'s owner: the one whose side speaks; `Netanyahu's office`, `Smotrich's
+# Religious Zionism party`, `Trump's campaign`: the people and the party a person heads speak for them
+_SIDE_RE = re.compile(
+    r"(.+?)['’]s?\s+(?:[A-Z][\w-]*\s+){0,3}(party|campaign|movement|side|camp|office|aides|team|spokes(?:person|man|woman))"
+)
+# A wire story's dateline before its first sentence (`TOKYO, Aug 14 (Reuters) -`, `JERUSALEM/CAIRO, Jan 16
+# (Reuters) -`, `WASHINGTON (AP) —`): a place and an agency, never the sentence's subject
+DATELINE_RE = re.compile(
+    r"^\s*[A-Z][A-Z .,'’/-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–|-)\s*"
+)
 # `the 62-year-old said`: the person named before, as `he` is
 _AGE_ANAPHOR_RE = re.compile(r"the \d{1,3}-year-old(?: [a-z]+)?")
 # where an indefinite speaker's description ends: "a crude trader who declined to be named", "a woman in her 40s"
@@ -289,7 +297,7 @@ _walks = threading.local()
 class _Walk:
     """attribute_en's reading of one context, sentence by sentence: each sentence's answer, were the span in it."""
 
-    __slots__ = ("actors", "answers", "ctx", "history", "named", "sents", "stated", "titled")
+    __slots__ = ("actors", "answers", "ctx", "history", "named", "sents", "sides", "stated", "titled")
 
     def __init__(self, ctx: str, actors: ActorIndex) -> None:
         self.ctx, self.actors = ctx, actors  # the index is held: never another one under a freed one's id
@@ -299,6 +307,7 @@ class _Walk:
         self.answers: list[str | None] = []
         self.titled: list[tuple[str, str]] = []  # (full name, as written with its titles) of people named so far
         self.stated: list[tuple[str, str]] = []  # (name, kind) of those who spoke in a sentence naming a statement
+        self.sides: list[tuple[str, tuple[str, str]]] = []  # (office, party …, its person) of `X's office said`
 
     def _titled_as(self, role: str) -> tuple[str, str] | None:
         """The person last named with this title ("the minister" → Foreign Minister Abbas Araghchi)."""
@@ -326,6 +335,9 @@ class _Walk:
         ctx, actors, history, named = self.ctx, self.actors, self.history, self.named
         a, b = self.sents[i]
         s = ctx[a:b]
+        lead = DATELINE_RE.match(s)
+        if lead:  # `TOKYO, Aug 14 (Reuters) - Japanese Prime Minister Fumio Kishida said`: Kishida, not TOKYO
+            s = " " * lead.end() + s[lead.end() :]
         spans = _quote_spans(s)
         unquoted = _unquoted(s, spans)
         np = _sentence_subject(s, unquoted)
@@ -339,8 +351,16 @@ class _Walk:
         role = _THE_ROLE_RE.match(np.split(",")[-1]) if got is None and np else None
         if role is not None:  # "The judge said" after "U.S. District Judge John Holcomb", "The lawyer said" after
             got = self._titled_as(role.group(1)) or self._in_apposition(role.group(1), ctx[:a])  # "attorney, X,"
+        side = _SIDE_RE.fullmatch(np.split(",")[-1].strip()) if np and got is not None else None
+        if side is not None and got is not None and not got[1].startswith("pronoun"):
+            self.sides.append((side.group(2).lower(), got))  # `Netanyahu's office said`: `the office` is his
         if got is not None and got[1] == "pronoun-org":  # "The ministry said" after "Japan's transport ministry …"
-            got = _body_named_before(got[0], ctx[:a], actors) or _body_spoke_before(got[0], history, actors) or got
+            got = (
+                _body_named_before(got[0], ctx[:a], actors)
+                or _body_spoke_before(got[0], history, actors)
+                or next((who for head, who in reversed(self.sides) if got[0].lower() == "the " + head), None)
+                or got
+            )
         if got is None and np and _DOCUMENT_RE.fullmatch(np.split(",")[-1].strip()):
             got = self.stated[-1] if self.stated else None  # "the statement said": whoever issued it
         if got is not None and got[1] == "anon":  # "an agency official" after "the Fire and Disaster … Agency"

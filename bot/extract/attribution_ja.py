@@ -618,8 +618,8 @@ def attribute_ja(
         if not speech_verb(doc.masked[sent[0] : sent[1]]):  # a plain statement of fact: no one said it
             return _headline_speaker(default_speaker, actors)
     topic = [r for r in subjects if r.marker in _TOPIC and r.marker not in _REPORTED]
-    if topic:
-        return _resolve(topic[-1], doc, actors)
+    if topic:  # the last topic, unless the first is the speaker and the later ones what they speak of
+        return _resolve(_first_speaks_of_later(topic, doc) or topic[-1], doc, actors)
     if subjects:
         return _resolve(subjects[-1], doc, actors)
     later = [r for r in doc.refs if r.marker in ("は", "が") and _in(r, q1, sent[1])] if bounds else []
@@ -671,6 +671,36 @@ def attribute_ja(
 
     # 7. the headline's attribution for the item
     return _headline_speaker(default_speaker, actors)
+
+
+def _first_speaks_of_later(topic: list[Ref], doc: _Doc) -> Ref | None:
+    """The sentence's first topic when the later ones are what it speaks of: 「風早アナリストは、デイカス氏は「…」と
+    指摘し」 (see `speaks_of_later`); never a body before a person (「経団連は同日、十倉会長も「…」と述べた」)."""
+    first, later = topic[0], topic[1:]
+    if not later or first.marker not in ("は", "も"):
+        return None
+    people = ("person", "anaphor", "title", "anon")
+    if first.kind not in people and any(r.kind in people for r in later):
+        return None
+    return first if speaks_of_later(doc.masked[first.end + len(first.marker) : later[0].start]) else None
+
+
+# What may stand between a speaker's topic and the subject of what they say with no predicate of the speaker's own:
+# adverbial phrases ending in a case particle, a date or a condition (「25日の記者会見で、」「訴訟について、」「同日、…
+# やめるなら」). A verb's joining form (「会談し、」「取材に応じ、」) or a quote of its own ends the speaker's own clause.
+_ADVERBIAL_END_RE = re.compile(
+    r"(?:で|では|には|に|から|へ|について|に関して|に対し|に対して|をめぐり|を巡り|として|日|月|年|同日|なら|ならば|れば|たら)"
+    r"[、,]?\s*$"
+)
+
+
+def speaks_of_later(between: str) -> bool:
+    """Whether what stands between a sentence's first topic (its speaker) and a later subject is only adverbial
+    phrases, no predicate or quote of the speaker's own (「汪文斌副報道局長は25日の記者会見で、米国は「…」と批判した」:
+    米国 is what the spokesman speaks of, not a second speaker). `between` is the masked text (quotes as ＿)."""
+    if "＿" in between or "「" in between or speech_verb(between):
+        return False
+    return not between.strip("、, \u3000") or _ADVERBIAL_END_RE.search(between) is not None
 
 
 # a sentence answering a question put to the item's speaker: 「記者団から…を問われると、」「…について聞かれ、」

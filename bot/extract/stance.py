@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from bot.actors import TITLES, ActorIndex, Mention
-from bot.extract.attribution_ja import is_question_line, voiced
+from bot.extract.attribution_ja import is_question_line, speaks_of_later, speech_verb, voiced
 from bot.extract.clause_readings import ClauseReadings
 from bot.extract.polarity import evaluation
 from bot.extract.predicates import Predicate, governing
@@ -595,7 +595,10 @@ _REF_SUBJECT_RX = re.compile(
 )
 # An unnamed member speaking for a body (気象庁の担当者は, 内閣府幹部は, 同社の広報担当者は): the body's words.
 # 議員: 「立憲民主党の議員は」, a party's members unnamed (a member named, 「自民党の石破茂議員は」, is the party's already)
-_MEMBERS = r"(?:広報担当者|担当者|担当幹部|幹部|関係者|広報|高官|当局者|責任者|首脳|職員|社員|事務方|トップ|議員)(?:ら)?"
+# 報道官, 報道局長: a body's spokesperson, named or not (「中国外務省の汪文斌副報道局長は」), speaks for it
+_MEMBERS = (
+    r"(?:広報担当者|担当者|担当幹部|幹部|関係者|広報|高官|当局者|責任者|首脳|職員|社員|事務方|トップ|議員|報道官|報道局長)(?:ら)?"
+)
 # what follows the body's name (after a short name in brackets too: 「日本郵政グループ労働組合（JP労組）の関係者は」)
 _MEMBER_OF = rf"[)）]?の?[一-龥ァ-ヶー]{{0,4}}?{_MEMBERS}"
 _MEMBER_TAIL_RX = re.compile(rf"{_MEMBER_OF}(?P<p>は(?!じめ)|が|も)")
@@ -621,7 +624,17 @@ def _org_referred(text: str, state: _State) -> bool:
         (bool(state.orgs) and _REF_ORG_RX.search(text) is not None)
         or (bool(state.orgs or state.named_bodies) and _REF_LOCAL_RX.search(text) is not None)
         or (bool(state.named_bodies) and _EN_BODY_CALLED_RX.search(text) is not None)
+        # `"…," the office said in a statement.` / `…, the statement added.`: the speaker of a statement before goes on
+        or (bool(state.last_person or state.orgs or state.named_bodies) and _EN_STATED_RX.search(text) is not None)
     )
+
+
+# an English passage going on with a statement issued before, or with the office or party that issued it
+_EN_STATED_RX = re.compile(
+    r"(?<![A-Za-z])(?:the|its|his|her|their)\s+(?:statement|release|letter|office|party|spokes(?:person|man|woman))\s+"
+    r"(?:said|says|added|stated|noted|continued)\b|(?<![A-Za-z])it\s+(?:said|added)\s+in\s+a\s+statement\b",
+    re.IGNORECASE,
+)
 
 
 # an English sentence opening on a body called by its kind (`The ministry has said …`): the one the item named
@@ -1080,6 +1093,9 @@ def _clauses(
     body_before: int | None = None  # the body the previous sentence had as its subject
     for s, e in sentences:
         subjects = _subjects(scan, s, e, actors, state)
+        reporter = _reporting_topic(scan, e, subjects, actors)
+        if reporter is not None:  # 「Xは、Yは「…」と批判した」: Y is what X speaks of, X's clause the whole sentence
+            subjects = [x for x in subjects if x[1] == reporter]
         sent_clauses: list[_Clause] = []
         first = subjects[0][1] if subjects else e
         # someone else as the subject: a kind of person or body, or anyone titled whom no rule names
@@ -1220,14 +1236,62 @@ _OWN_SUBJECT_RX = re.compile(r"[一-龥々ァ-ヶーA-Za-z0-9０-９）)」』�
 
 def _inside_report(scan: _Scan, s: int, e: int, subjects: list[tuple[int, int, int, str]]) -> bool:
     """Whether a sentence's subjects are all が subjects inside what the speaker before says: after the speaker is
-    asked (「影響を問われると、大谷選手が動揺している様子は見えないと説明」) or before an 「…とも述べ」 (also said)."""
+    asked (「影響を問われると、大谷選手が動揺している様子は見えないと説明」), before an 「…とも述べ」 (also said), or each
+    the subject of a subordinate clause (a condition, a clause that qualifies a noun) in a sentence that reports:
+    「ロシアが停戦に応じなければ「…」と警告した」, 「委員会が全容を解明した段階で「…」と述べ」."""
     if any(p != "が" for *_, p in subjects):
         return False
     return bool(
         _ASKED_RX.search(scan.masked, s, subjects[0][1])
         or _ALSO_SAID_RX.search(scan.masked, subjects[-1][2], e)
         or _ASKED_ABOUT_RX.search(scan.masked, subjects[-1][2], e)
+        or (
+            all(_SUBORDINATE_SUBJECT_RX.match(scan.masked, own, e) for _, _, own, _ in subjects)
+            and _REPORTING_RX.search(scan.masked, subjects[-1][2], e) is not None
+        )
     )
+
+
+# A が subject's clause that ends before the sentence's own predicate, read up to the first comma or quote: a
+# condition (…なければ, …なら, …たら), a time or circumstance (…した段階で, …する際), or a clause qualifying a noun
+# (「中国が…挙げた治安については」, 「ウクライナが受け入れた30日間の停戦」); never 方針, 考え and the like, whose clause is
+# the subject's own stance (「政府が…する方針だ」).
+_SUBORDINATE_SUBJECT_RX = re.compile(
+    r"[^、。「」＿]*?(?:(?:れ|け)ば|なら|たら|場合|段階|際|うちに|ため|ので|のに"
+    r"|[たる](?!方針|考え|意向|構え|見通し|予定|姿勢|可能性|見込み|計画|意思|立場|認識)(?=[一-龥ァ-ヶ0-9０-９]))"
+)
+
+
+def _reporting_topic(scan: _Scan, e: int, subjects: list[tuple[int, int, int, str]], actors: ActorIndex) -> int | None:
+    """The start of a sentence's first subject when the later subjects are inside what it says: 「汪文斌副報道局長は
+    25日の記者会見で、米国は「…」と批判した」, 「ゼレンスキー大統領は同日、ロシアが…やめるならウクライナも同じように
+    対応すると表明した」 — news text puts the speaker first as the topic and what they speak of after it, with only
+    adverbial phrases between (`speaks_of_later`: no predicate of the speaker's own) and a report (「…」と, と述べた,
+    との声明) after the later subject. None when the sentence is not so made (「Xは…と述べ、Yは…と語った」: two speakers), or when a body is
+    the topic and a person the later subject (「経団連は、十倉会長が「…」と述べた」: the body speaks through its head)."""
+    if len(subjects) < 2 or subjects[0][3] not in ("は", "も"):
+        return None
+    first, own = subjects[0][1], max(x[2] for x in subjects if x[1] == subjects[0][1])
+    later = [x for x in subjects if x[1] > first]
+    if not later or later[0][1] < own:
+        return None
+    person = any(actors.actors[x[0]].kind == "person" for x in subjects if x[1] == first)
+    if not person and any(actors.actors[x[0]].kind == "person" for x in later):
+        return None
+    between = scan.masked[own : later[0][1]]
+    if _REPORTING_RX.search(between) or not speaks_of_later(between):
+        return None
+    rest = scan.masked[later[-1][2] : e]
+    if _REPORTING_RX.search(rest) or _STATEMENT_ISSUED_RX.search(rest):
+        return first
+    told = _QUOTATIVE_RX.search(rest)  # 「…対応すると交流サイトで表明した」: a plain clause's と, the verb further on
+    return first if told is not None and speech_verb(rest[told.end() :]) else None
+
+
+# 「…との声明を出した」「…とのコメントを発表した」: a statement issued, a report as 「…と述べた」 is
+_STATEMENT_ISSUED_RX = re.compile(r"との(?:声明|談話|コメント|見解|文書)")
+# a quotative と after a clause's predicate (する, ない, た, だ, です, ます): what was said ends there
+_QUOTATIVE_RX = re.compile(r"(?:[るいたなだ]|です|ます)と(?![ぁ-ゖ])")
 
 
 # a head or spokesperson's title after a person's name (a given name, a reading in brackets, an office between):
@@ -1470,10 +1534,22 @@ def _given_title(scan: _Scan, m: Mention, e: int, actors: ActorIndex) -> re.Matc
 
 
 def _member_of(scan: _Scan, m: Mention, e: int, actors: ActorIndex) -> re.Match[str] | None:
-    """A body's unnamed member as the subject (気象庁の担当者は, 東京電力の広報担当者が): the body speaks."""
-    if actors.actors[m.actor_id].kind == "person":
+    """A body's unnamed member as the subject (気象庁の担当者は, 東京電力の広報担当者が): the body speaks. A state's
+    spokesperson (「ロシアのペスコフ報道官は」) is its government's, not every word the state's, as its ministers are not."""
+    kind = actors.actors[m.actor_id].kind
+    if kind == "person":
         return None
-    return _MEMBER_TAIL_RX.match(scan.masked, m.end, min(e, m.end + 12))
+    found = _MEMBER_TAIL_RX.match(scan.masked, m.end, min(e, m.end + 12))
+    return found if found is not None and _member_speaks(kind, found.group(0)) else None
+
+
+def _member_speaks(kind: str, member: str) -> bool:
+    """Whether a body's member (「の担当者は」, 「の汪文斌副報道局長は」) speaks for a body of this kind: a state's
+    spokesperson does not (「ロシアの大統領報道官は」: its government's, not every word the state's)."""
+    return kind not in ("state", "country") or _SPOKESPERSON_RX.search(member) is None
+
+
+_SPOKESPERSON_RX = re.compile(r"(?:報道官|報道局長)(?:ら)?(?:は|が|も)?$")
 
 
 def _titled_person(title: str, state: _State, actors: ActorIndex) -> int | None:
@@ -1508,7 +1584,11 @@ def _quote_speaker(scan: _Scan, q_start: int, actors: ActorIndex, state: _State)
     entry = actors.resolve(name)
     if entry is None:  # 「野党の衆院議員」, 「JP労組の関係者」: an unnamed member speaks for the body the phrase names
         bodies = [m for m in actors.mentions(name) if actors.actors[m.actor_id].kind != "person"]
-        if len(bodies) == 1 and _MEMBER_END_RX.fullmatch(name, bodies[0].end):
+        if (
+            len(bodies) == 1
+            and _MEMBER_END_RX.fullmatch(name, bodies[0].end)
+            and _member_speaks(actors.actors[bodies[0].actor_id].kind, name[bodies[0].end :])
+        ):
             return bodies[0].actor_id
     return entry.id if entry is not None else None
 

@@ -22,7 +22,7 @@ from functools import lru_cache
 from importlib import resources
 
 from bot.actors import ActorIndex, Mention
-from bot.extract.attribution_en import attribute_en, kind_fits, sentences
+from bot.extract.attribution_en import DATELINE_RE, attribute_en, kind_fits, sentences
 from bot.extract.roles import vocabulary
 
 __all__ = ["EnglishClause", "english_clauses"]
@@ -61,9 +61,7 @@ _FILLER = (
     r"earlier\s+this\s+(?:week|month|year)|this\s+(?:week|month|year)|in\s+a\s+(?:statement|post|letter|speech))){0,5}"
     r"\s+"
 )
-_DATELINE_RX = re.compile(  # WASHINGTON (Reuters) -, TOKYO, Nov 5 (Reuters) -, KYIV, March 2 -
-    r"^\s*[A-Z][A-Z .,'’-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–|-)\s*"
-)
+_DATELINE_RX = DATELINE_RE  # WASHINGTON (Reuters) -, TOKYO, Nov 5 (Reuters) -, KYIV, March 2 -, BEIJING/TOKYO … -
 _PERSON_PRONOUN_RX = re.compile(r"^\s*(?:He|She)(?![A-Za-z])")
 _ORG_PRONOUN_RX = re.compile(
     r"^\s*(?:It|The\s+(?:company|firm|union|ministry|agency|government|administration|group|party|bank|committee|commission|court|automaker|steelmaker|board))(?![A-Za-z])"
