@@ -71,13 +71,13 @@ async def test_an_english_target_finds_the_japanese_statement_that_names_it(stor
 def test_an_english_word_the_store_holds_only_in_japanese_is_no_required_head_nor_weight_in_english_text() -> None:
     # "country" is in no English text of the store, only in a Japanese word (国土, its gloss): the head the
     # English text might say is not required, and an English statement cannot name it so it does not weigh there
-    target = _target("checking sewer pipes across the country")
+    target = _target("checking sewer pipes of the whole country")
     for w in target.words:
         w.weight = 1.0
+        w.head = w.form == "country"  # the head the English text might say
     country = next(k for k, w in enumerate(target.words) if w.form == "country")
-    assert target.words[country].head
     target.words[country].translated = True
-    named = {k for k, w in enumerate(target.words) if w.form in ("sewer", "pipes", "across")}
+    named = {k for k, w in enumerate(target.words) if w.form in ("sewer", "pipes", "whole")}
     assert relevance(target, named, set(), latin=True) == pytest.approx(3 / 4)
     # counter-example: a Japanese statement could have said it (国土), so there it weighs
     assert relevance(target, named, set(), latin=False) == pytest.approx(3 / 5)
@@ -108,6 +108,57 @@ def test_beyond_into_after_and_because_end_the_english_head_phrase() -> None:
     assert _words_and_head("the cancellation because of the leak")[1] == ["cancellation"]
     # counter-example: a phrase before the cut that says only a kind word gives the head to the next one
     assert _words_and_head("the decision after the election")[1] == ["election"]
+
+
+def test_a_place_preposition_ends_the_english_head_phrase_and_names_no_part_of_the_target() -> None:
+    # what the thing is, not where or with what: "truce", not the parade it falls around
+    words, head = _words_and_head("Russia's three-day truce around the May 9 parade")
+    assert head == ["truce"] and "around" not in words
+    words, head = _words_and_head("legalising ride-hailing apps like Uber")
+    assert head == ["apps"] and "like" not in words
+    assert "across" not in _words_and_head("opening the market across the country")[0]
+    # counter-example: a preposition that says how the thing is done stays a word (without a deadline)
+    assert "without" in _words_and_head("debating the law without a deadline")[0]
+
+
+def test_a_hyphened_compound_ending_in_ing_is_a_noun_that_heads_the_english_target() -> None:
+    # ride-sharing is what is spread, not a gerund said of the phrase's noun (as "the CDP working" is)
+    _, head = _words_and_head("spreading ride-sharing across the whole country")
+    assert head == ["ride", "sharing"]
+    target = _target("rushing to fully legalise ride-sharing")  # the thing the gerund alone is done to
+    assert {w.form for w in target.words if w.act} == {"ride", "sharing"}
+    # counter-example: a plain gerund after the noun still says what is done to it
+    assert _words_and_head("the CDP working together")[1] == ["cdp"]
+
+
+def test_a_kind_or_share_word_gives_the_english_head_to_the_thing_it_is_said_of() -> None:
+    # the rest OF the garages is about the garages; the water issue about the water, as 水問題 is
+    assert _words_and_head("the rest of Big Motor's garages")[1] == ["garages"]
+    assert _words_and_head("how Yoon's government handled the water issue")[1] == ["water"]
+    assert _words_and_head("Ishiba's Asian NATO idea")[1] == ["nato"]
+    # counter-example: a later phrase that says more still heads it before the kind word's own compound
+    assert _words_and_head("the decision after the election")[1] == ["election"]
+
+
+def test_a_phrasal_particle_after_an_english_gerund_is_no_word_and_what_follows_a_time_word_no_act() -> None:
+    words, head = _words_and_head("the government going ahead with the release")
+    assert head == ["release"] and "ahead" not in words
+    target = _target("stepping down after the whistleblower died")
+    assert [w.form for w in target.words if w.head] == ["stepping"] and "down" not in [w.form for w in target.words]
+    assert not any(w.act for w in target.words)  # the death is when, not what is stepped down from
+    # counter-example: the thing after into / to is what the gerund is done to
+    assert {w.form for w in _target("moving into national politics").words if w.act} == {"politics"}
+
+
+def test_an_english_word_in_british_spelling_is_looked_up_in_the_dictionaries_american_one() -> None:
+    # JMdict's glosses and WordNet spell -ize: "criticised" finds what "criticized" finds
+    def forms(text: str, word: str) -> list[str]:
+        return next(w.forms for w in _target(text).words if w.form == word)
+
+    assert "criticize" in forms("the way the ministry criticised the bank", "criticised")
+    assert "organization" in forms("the organisation", "organisation")
+    # counter-example: an -ise that is no -ize spelling gets none (promise, not promize)
+    assert not any("promiz" in f for w in _target("the promised tax cut").words for f in w.forms)
 
 
 def test_a_name_typed_in_latin_letters_is_named_by_the_registry_persons_japanese_words() -> None:
