@@ -300,6 +300,7 @@ def parse_target(text: str, actors: ActorIndex, topic_cues: dict[str, list[str]]
             while len(np) > 1 and _gerund_or_adverb(np[-1]) and not np[0].endswith("ing"):
                 np.pop()
         heads = []
+
         def phrase_heads(tokens: list[str]) -> list[TargetWord]:
             # a hyphened compound (ride-sharing) is the words the tokenizer reads it as: its parts head together
             head_forms = {part for f in tokens for part in [f, *f.split("-")] if part}
@@ -320,12 +321,7 @@ def parse_target(text: str, actors: ActorIndex, topic_cues: dict[str, list[str]]
         gerund = [np for np in phrases if np]
         # (what follows a word of time, cause or role is no thing it is done to: stepping down | after the vote)
         circumstance = opened_by[phrases.index(gerund[1])] in _EN_CIRCUMSTANCE if len(gerund) > 1 else True
-        if (
-            not circumstance
-            and len(gerund[0]) == 1
-            and gerund[0][0].endswith("ing")
-            and len(gerund[0][0]) > 5
-        ):
+        if not circumstance and len(gerund[0]) == 1 and gerund[0][0].endswith("ing") and len(gerund[0][0]) > 5:
             # a gerund alone before what it is done to ("moving into national politics", "resigning over the
             # cyberattack"): the act heads the target and chooses the documents as before, and the thing it is
             # done to names the target as the head does (as a Japanese target's act does): a statement may say
