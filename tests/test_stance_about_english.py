@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.actors import ActorEntry, ActorIndex
-from bot.extract.about import Target, add_related, gloss_candidates, parse_target, relevance, take_glosses
+from bot.extract.about import Target, gloss_candidates, parse_target, relevance, take_glosses
 from bot.ingest.pipeline import ingest_text
 from bot.services.stance_about import stance_about
 from bot.store import Store
@@ -148,18 +148,6 @@ def test_a_phrasal_particle_after_an_english_gerund_is_no_word_and_what_follows_
     assert not any(w.act for w in target.words)  # the death is when, not what is stepped down from
     # counter-example: the thing after into / to is what the gerund is done to
     assert {w.form for w in _target("moving into national politics").words if w.act} == {"politics"}
-
-
-def test_an_english_verb_that_doubles_its_last_letter_is_found_by_its_stem_and_its_phrasal_verb() -> None:
-    # stepping → step: "stepped down" in a report, and WordNet's "step down" (resign) for the statement
-    target = _target("stepping down over the scandal")
-    stepping = next(k for k, w in enumerate(target.words) if w.form == "stepping")
-    assert "step" in target.words[stepping].forms
-    add_related(target)
-    assert target.near is not None and "resign" in target.near.words[stepping].forms
-    # counter-example: a doubled letter of the word itself stays (adding → add, never "ad")
-    adding = next(w for w in _target("adding new checks").words if w.form == "adding")
-    assert "add" in adding.forms and "ad" not in adding.forms
 
 
 def test_an_english_word_in_british_spelling_is_looked_up_in_the_dictionaries_american_one() -> None:

@@ -184,9 +184,6 @@ def _english_forms(word: str) -> list[str]:
         for ending, replacements in _EN_ENDINGS:
             if word.endswith(ending):
                 forms += [word[: -len(ending)] + r for r in replacements if len(word) - len(ending) + len(r) >= 3]
-                stem = word[: -len(ending)]
-                if ending in ("ing", "ed") and _DOUBLED_RX.search(stem) and len(stem) > 3:  # stepping → step
-                    forms.append(stem[:-1])
                 break
         # British spelling (legalise, apologised, organisation): the dictionaries' glosses and synonyms spell -ize
         forms += [z for f in forms if _ISE_RX.search(f) and _known_english(z := _ISE_RX.sub("iz", f))]
@@ -201,7 +198,6 @@ def _known_english(word: str) -> bool:
     return any(k in _english_index() or k in data["synonyms"] or k in data["derived"] for k in {word, _singular(word)})
 
 
-_DOUBLED_RX = re.compile(r"[aeiou]([bdgmnprt])\1$")
 _ISE_RX = re.compile(r"(?<=[a-z]{3})is(?=e[sd]?$|ing$|ation)")
 
 
