@@ -132,9 +132,9 @@ def test_a_kind_or_share_word_gives_the_english_head_to_the_thing_it_is_said_of(
 def test_a_phrasal_particle_after_an_english_gerund_is_no_word_and_what_follows_a_time_word_no_act() -> None:
     words, head = _words_and_head("the government going ahead with the release")
     assert head == ["release"] and "ahead" not in words
-    target = _target("stepping down after the whistleblower died")
-    assert [w.form for w in target.words if w.head] == ["stepping"] and "down" not in [w.form for w in target.words]
-    assert not any(w.act for w in target.words)  # the death is when, not what is stepped down from
+    target = _target("moving away after the whistleblower died")
+    assert [w.form for w in target.words if w.head] == ["moving"] and "away" not in [w.form for w in target.words]
+    assert not any(w.act for w in target.words)  # the death is when, not what is moved away from
     # counter-example: the thing after into / to is what the gerund is done to
     assert {w.form for w in _target("moving into national politics").words if w.act} == {"politics"}
 
