@@ -110,6 +110,46 @@ def test_beyond_into_after_and_because_end_the_english_head_phrase() -> None:
     assert _words_and_head("the decision after the election")[1] == ["election"]
 
 
+def test_a_hyphened_compound_ending_in_ing_is_a_noun_that_heads_the_english_target() -> None:
+    # ride-sharing is what is spread, not a gerund said of the phrase's noun (as "the CDP working" is)
+    _, head = _words_and_head("spreading ride-sharing to the whole country")
+    assert head == ["ride", "sharing"]
+    target = _target("rushing to fully legalise ride-sharing")  # the thing the gerund alone is done to
+    assert {w.form for w in target.words if w.act} == {"ride", "sharing"}
+    # counter-example: a plain gerund after the noun still says what is done to it
+    assert _words_and_head("the CDP working together")[1] == ["cdp"]
+
+
+def test_a_kind_or_share_word_gives_the_english_head_to_the_thing_it_is_said_of() -> None:
+    # the rest OF the garages is about the garages; the water issue about the water, as 水問題 is
+    assert _words_and_head("the rest of Big Motor's garages")[1] == ["garages"]
+    assert _words_and_head("how Yoon's government handled the water issue")[1] == ["water"]
+    assert _words_and_head("Ishiba's Asian NATO idea")[1] == ["nato"]
+    # counter-example: a later phrase that says more still heads it before the kind word's own compound
+    assert _words_and_head("the decision after the election")[1] == ["election"]
+
+
+def test_a_phrasal_particle_after_an_english_gerund_is_no_word_and_what_follows_a_time_word_no_act() -> None:
+    words, head = _words_and_head("the government going ahead with the release")
+    assert head == ["release"] and "ahead" not in words
+    target = _target("moving away after the whistleblower died")
+    assert [w.form for w in target.words if w.head] == ["moving"] and "away" not in [w.form for w in target.words]
+    assert not any(w.act for w in target.words)  # the death is when, not what is moved away from
+    # counter-example: the thing after into / to is what the gerund is done to
+    assert {w.form for w in _target("moving into national politics").words if w.act} == {"politics"}
+
+
+def test_an_english_word_in_british_spelling_is_looked_up_in_the_dictionaries_american_one() -> None:
+    # JMdict's glosses and WordNet spell -ize: "criticised" finds what "criticized" finds
+    def forms(text: str, word: str) -> list[str]:
+        return next(w.forms for w in _target(text).words if w.form == word)
+
+    assert "criticize" in forms("the way the ministry criticised the bank", "criticised")
+    assert "organization" in forms("the organisation", "organisation")
+    # counter-example: an -ise that is no -ize spelling gets none (promise, not promize)
+    assert not any("promiz" in f for w in _target("the promised tax cut").words for f in w.forms)
+
+
 def test_a_name_typed_in_latin_letters_is_named_by_the_registry_persons_japanese_words() -> None:
     people = ActorIndex(
         [

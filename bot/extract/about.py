@@ -185,7 +185,31 @@ def _english_forms(word: str) -> list[str]:
             if word.endswith(ending):
                 forms += [word[: -len(ending)] + r for r in replacements if len(word) - len(ending) + len(r) >= 3]
                 break
+        # British spelling (legalise, apologised, organisation): the dictionaries' glosses and synonyms spell -ize
+        forms += [z for f in forms if _ISE_RX.search(f) and _known_english(z := _ISE_RX.sub("iz", f))]
     return forms
+
+
+def _known_english(word: str) -> bool:
+    """A word the English data knows (JMdict's glosses or WordNet's words): promize is no spelling of promise."""
+    from bot.extract.event_words import _singular
+
+    data = _english_words()
+    return any(k in _english_index() or k in data["synonyms"] or k in data["derived"] for k in {word, _singular(word)})
+
+
+_ISE_RX = re.compile(r"(?<=[a-z]{3})is(?=e[sd]?$|ing$|ation)")
+
+
+_EN_CIRCUMSTANCE = frozenset(
+    ["after", "before", "because", "during", "amid", "until", "since", "while", "as", "despite", "without"]
+)
+
+
+def _gerund_or_adverb(word: str) -> bool:
+    """An English word after a noun that says what is done to it or how (the CDP working, acted quickly); not a
+    hyphened compound noun ending in -ing (ride-sharing)."""
+    return (word.endswith("ing") and "-" not in word) or word.endswith("ly")
 
 
 def parse_target(text: str, actors: ActorIndex, topic_cues: dict[str, list[str]]) -> Target:
@@ -262,30 +286,47 @@ def parse_target(text: str, actors: ActorIndex, topic_cues: dict[str, list[str]]
         cut = set(about_settings()["english_heads_before"])
         tokens = [t for t in re.findall(r"[a-z0-9'-]+", text.lower())]
         phrases: list[list[str]] = [[]]  # noun phrases, cut at of/on/for…: the deal | on minerals
+        opened_by: list[str] = [""]  # the word each phrase follows
         for t in tokens:
             if t in cut and phrases[-1]:
                 phrases.append([])
+                opened_by.append(t)
             elif form(t) not in stop:
                 phrases[-1].append(form(t))
         # what is done to the thing is not the thing: a gerund after a noun (the CDP working, Japan joining)
         # ends no noun phrase ("the CDP working together" is about the CDP)
         for np in phrases:
-            while len(np) > 1 and (np[-1].endswith("ing") or np[-1].endswith("ly")) and not np[0].endswith("ing"):
+            # (a hyphened compound ending in -ing is a noun: ride-sharing, fact-finding, peace-keeping)
+            while len(np) > 1 and _gerund_or_adverb(np[-1]) and not np[0].endswith("ing"):
                 np.pop()
         heads = []
+
+        def phrase_heads(tokens: list[str]) -> list[TargetWord]:
+            # a hyphened compound (ride-sharing) is the words the tokenizer reads it as: its parts head together
+            head_forms = {part for f in tokens for part in [f, *f.split("-")] if part}
+            return [w for w in words if w.form in head_forms or any(f in head_forms for f in w.forms)]
+
         for np in phrases:  # the first phrase that says more than a kind word (decision, plan) heads it
-            head_forms = {f for f in np[-1:]}
-            heads = [w for w in words if w.form in head_forms or any(f in head_forms for f in w.forms)]
+            heads = phrase_heads(np[-1:])
             if any(w.form not in weak for w in heads):
                 break
+        else:
+            # no phrase ends in more than a kind word: the word it is the kind of heads (the water "issue", the
+            # NATO "idea"), as a Japanese compound's (水問題) does
+            for np in phrases:
+                if len(np) > 1 and any(w.form not in weak for w in phrase_heads(np[-2:-1])):
+                    heads = phrase_heads(np[-2:])
+                    break
         heads = heads or [words[-1]]
         gerund = [np for np in phrases if np]
-        if len(gerund) > 1 and len(gerund[0]) == 1 and gerund[0][0].endswith("ing") and len(gerund[0][0]) > 5:
+        # (what follows a word of time, cause or role is no thing it is done to: stepping down | after the vote)
+        circumstance = opened_by[phrases.index(gerund[1])] in _EN_CIRCUMSTANCE if len(gerund) > 1 else True
+        if not circumstance and len(gerund[0]) == 1 and gerund[0][0].endswith("ing") and len(gerund[0][0]) > 5:
             # a gerund alone before what it is done to ("moving into national politics", "resigning over the
             # cyberattack"): the act heads the target and chooses the documents as before, and the thing it is
             # done to names the target as the head does (as a Japanese target's act does): a statement may say
             # either (「国政に転身するつもりはない」 or 「国政には関心がない」)
-            thing = set(gerund[1][-1:])
+            thing = {part for f in gerund[1][-1:] for part in [f, *f.split("-")] if part}
             for w in words:
                 w.act = w not in heads and w.form not in weak and (w.form in thing or any(f in thing for f in w.forms))
     else:  # the last unit that says more than a kind word (…禁止の「判断」 → 買収禁止)
@@ -523,7 +564,7 @@ def _english_synonyms(w: TargetWord, text: str) -> list[str]:
     return [s for f in keys for s in synonyms.get(f, []) if s not in w.forms]
 
 
-_PARTICLES = "up|out|off|down|over|back|away|in|on"
+_PARTICLES = "up|out|off|down|over|back|away|ahead|in|on"
 
 
 def gloss_candidates(target: Target) -> dict[int, list[str]]:
