@@ -37,6 +37,7 @@ def _scorer() -> Any:
 def corpora() -> dict[str, tuple[Path, list[Path]]]:
     """name → (folder of gold cases, articles to ingest; none for the seeds' own cases)."""
     found = {"dev": (EVAL / "dev", []), "dev_about": (EVAL / "dev" / "about", [])}
+    found["seeds_about"] = (EVAL / "dev" / "seeds_about", [])  # free-text stance cases over the seeds, written blind
     for story in sorted(p for p in (EVAL / "stories").glob("*") if (p / "quotes.jsonl").exists()):
         found[story.name] = (story, sorted(story.glob("*.txt")))
     return found

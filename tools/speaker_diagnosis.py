@@ -146,7 +146,7 @@ def main() -> None:
     ap.add_argument("--json", help="write every case's class here")
     ap.add_argument("--cases", action="store_true", help="print each case's class (tuned stories only)")
     a = ap.parse_args()
-    names = a.stories or [n for n in corpora() if n not in ("dev", "dev_about")]
+    names = a.stories or [n for n in corpora() if n not in ("dev", "dev_about", "seeds_about")]
     folder = Path(a.db_dir)
     folder.mkdir(parents=True, exist_ok=True)
     out: dict[str, list[dict[str, Any]]] = {}
