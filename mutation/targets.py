@@ -108,6 +108,12 @@ TARGETS: dict[str, Target] = {
             ),
             ("tests/test_quote_query.py", "tests/test_quote.py", "tests/test_services_more.py"),
         ),
+        # a reworded quote's gist (fourteenth round) and the remembered quotation (fifteenth): its own tests
+        Target(
+            "services.quote_gist",
+            ("bot/services/quote_gist.py",),
+            ("tests/test_quote_gist.py", "tests/test_quote_gist_units.py", "tests/test_search.py"),
+        ),
         Target(
             "services.timeline",
             ("bot/services/timeline.py", "bot/store/timeline.py"),  # its reads moved to the store, its tests did not
