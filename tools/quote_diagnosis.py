@@ -28,12 +28,14 @@ from pathlib import Path
 
 from bot.ingest.pipeline import open_store
 from bot.services import quote_gist
-from bot.services.quotes import find_quote
+from bot.services.quotes import GIST_RAREST, find_quote
 from bot.store import Store
 from bot.store.search import (
     candidate_ids,
+    fetch_passages,
     passage_count,
     passage_tokens,
+    passages_of_documents,
     sharing_rare_words,
     term_frequencies,
 )
@@ -43,28 +45,19 @@ from tests.test_quality_floor import ROOT, corpora
 CLASSES = ("right", "unreached", "wrong_top", "gist_low", "gist_lead", "gist_segment", "gist_guard", "other")
 
 
-async def _doc_passages(store: Store, doc_prefix: str) -> dict[int, str]:
-    rows = await store.fetchall(
-        "SELECT p.id AS id, p.text AS text FROM passages p JOIN documents d ON d.id = p.document_id"
-        " WHERE d.name LIKE ?",
-        [f"%{doc_prefix}%"],
-    )
-    return {r["id"]: r["text"] for r in rows}
-
-
 async def classify(store: Store, case: dict) -> tuple[str, dict]:
     query = case["query"]
     matches = await find_quote(store, query)
     top = matches[0] if matches else None
     if top is not None and any(case["doc"] in (s.document or "") for s in top.sources):
         return "right", {}
-    gold = await _doc_passages(store, case["doc"])
+    gold = await passages_of_documents(store, case["doc"])
     words = quote_gist.gist_words(query)
     df = await term_frequencies(store, words) if words else {}
     weighed = quote_gist.weigh(words, df, await passage_count(store)) if words else []
     reach = set(await candidate_ids(store, query_tokens(query)))
     if words:
-        reach |= set(await sharing_rare_words(store, words, df))
+        reach |= set(await sharing_rare_words(store, words, df, rarest=GIST_RAREST))
     stored = await passage_tokens(store, list(reach | set(gold)))
     shares = {pid: quote_gist.share(weighed, stored.get(pid, set())) for pid in reach | set(gold)}
     best_gold = max(gold, key=lambda p: shares[p][0], default=None)
@@ -105,13 +98,16 @@ async def absent_figures(store: Store, query: str) -> tuple[float, float, float]
         return 0.0, 0.0, 0.0
     df = await term_frequencies(store, words)
     weighed = quote_gist.weigh(words, df, await passage_count(store))
-    reach = list(set(await candidate_ids(store, query_tokens(query))) | set(await sharing_rare_words(store, words, df)))
+    reach = list(
+        set(await candidate_ids(store, query_tokens(query)))
+        | set(await sharing_rare_words(store, words, df, rarest=GIST_RAREST))
+    )
     stored = await passage_tokens(store, reach)
     ranked = sorted(((quote_gist.share(weighed, stored.get(p, set()))[0], p) for p in reach), reverse=True)
     if not ranked:
         return 0.0, 0.0, 0.0
-    rows = await store.fetchall("SELECT text FROM passages WHERE id = ?", [ranked[0][1]])
-    seg = quote_gist.best_segment(weighed, rows[0]["text"])[0] if rows else 0.0
+    rows = await fetch_passages(store, [ranked[0][1]])
+    seg = quote_gist.best_segment(weighed, rows[0].text)[0] if rows else 0.0
     return ranked[0][0], (ranked[1][0] if len(ranked) > 1 else 0.0), seg
 
 

@@ -150,9 +150,13 @@ def quotations(text: str) -> list[str]:
     return [a or b for a, b in _QUOTATION.findall(text)]
 
 
+def sentences(text: str) -> list[str]:
+    return [s for s in _SENTENCE.findall(text) if s.strip()]
+
+
 def segments(text: str) -> list[str]:
     """A passage's quotations, then its sentences."""
-    return [*quotations(text), *(s for s in _SENTENCE.findall(text) if s.strip())]
+    return [*quotations(text), *sentences(text)]
 
 
 def _best(words: list[GistWord], parts: list[str]) -> tuple[float, str]:
@@ -173,8 +177,8 @@ def saying(query: str, words: list[GistWord], text: str, first: float) -> str | 
     in_quotation, quoted = _best(words, quotations(text))
     if in_quotation >= QUOTED_MIN:
         segment = quoted
-    else:
-        in_segment, segment = best_segment(words, text)
+    else:  # `best_segment`, the quotations scored once: the best of theirs and of the sentences
+        in_segment, segment = max((in_quotation, quoted), _best(words, sentences(text)), key=lambda x: (x[0], -len(x[1])))
         if first < GIST_MIN or in_segment < SEGMENT_MIN:
             return None
     return None if denies_or_asks(query, text, segment) else segment
@@ -222,11 +226,9 @@ def denies_or_asks(quote: str, text: str, segment: str) -> bool:
     The part read for a negation is the sentence of the segment that holds the quote, not the sentence around a
     quotation: 「…果たしたい」と語り、辞任は否定した denies the resignation, not what the quotation says."""
     at = text.find(segment)
-    if segment in quotations(text):
-        sentence = segment
-    else:
-        sentence = next((s for s in _SENTENCE.findall(text) if segment in s), segment)
-    parts = [s for s in _SENTENCE.findall(sentence) if s.strip()]
+    in_quotation = segment in quotations(text)
+    sentence = segment if in_quotation else next((s for s in sentences(text) if segment in s), segment)
+    parts = sentences(sentence)
     if len(parts) > 1:  # a quotation of several sentences: the ones that say the quote, not the others
         wanted = set(gist_words(quote))
         held = [len(wanted & set(gist_words(s))) for s in parts]

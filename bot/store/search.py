@@ -7,6 +7,7 @@ User text never reaches FTS5's query parser as syntax: every token is a quoted s
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot.store.store import Store
@@ -91,9 +92,9 @@ async def _matching(store: Store, match: str, limit: int, guild_id: int | None =
     return [rowid for (rowid,) in rows]
 
 
-def _rarest(words: list[str], df: dict[str, int]) -> list[str]:
-    """The RAREST rarest of the words some passage holds."""
-    return sorted((w for w in dict.fromkeys(words) if df[w]), key=lambda w: df[w])[:RAREST]
+def _rarest(words: list[str], df: dict[str, int], n: int = RAREST) -> list[str]:
+    """The `n` rarest of the words some passage holds."""
+    return sorted((w for w in dict.fromkeys(words) if df[w]), key=lambda w: df[w])[:n]
 
 
 def _all_of(words: list[str]) -> str:
@@ -103,7 +104,11 @@ def _all_of(words: list[str]) -> str:
 def _any_two_of(words: list[str]) -> str:
     if len(words) == 1:
         return fts_string(words[0])
-    return " OR ".join(f"({fts_string(a)} AND {fts_string(b)})" for a, b in itertools.combinations(words, 2))
+    return _any_pair_of(itertools.combinations(words, 2))
+
+
+def _any_pair_of(pairs: Iterable[tuple[str, str]]) -> str:
+    return " OR ".join(f"({fts_string(a)} AND {fts_string(b)})" for a, b in pairs)
 
 
 def _span(tokens: list[tuple[str, bool]], df: dict[str, int]) -> tuple[str, list[str]] | None:
@@ -211,15 +216,15 @@ async def sharing_rare_words(
     `term_frequencies`. The pairs of the RAREST rarest are looked up first, the pairs with a less rare word only
     for the room left: FTS5 stops at `limit` in rowid order, so a wider first query would crowd out the
     passages the narrow one finds."""
-    ranked = sorted((w for w in dict.fromkeys(words) if df[w]), key=lambda w: df[w])[: max(rarest, 1)]
+    ranked = _rarest(words, df, max(rarest, 1))
     if not ranked:
         return []
     found = await _matching(store, _any_two_of(ranked[:RAREST]), limit, guild_id)
     later = [(a, b) for i, b in enumerate(ranked) if i >= RAREST for a in ranked[:i]]
     if later and len(found) < limit:
-        match = " OR ".join(f"({fts_string(a)} AND {fts_string(b)})" for a, b in later)
         seen = set(found)
-        found += [i for i in await _matching(store, match, limit, guild_id) if i not in seen][: limit - len(found)]
+        more = await _matching(store, _any_pair_of(later), limit, guild_id)
+        found += [i for i in more if i not in seen][: limit - len(found)]
     return found
 
 
@@ -235,6 +240,16 @@ async def fetch_passages(store: Store, ids: list[int]) -> list[PassageRow]:
     )
     by_id = {r[0]: PassageRow(*r) for r in rows}
     return [by_id[i] for i in ids if i in by_id]
+
+
+async def passages_of_documents(store: Store, name_part: str) -> dict[int, str]:
+    """Passage id → text of every document whose name holds `name_part` (the evaluation tools' gold documents)."""
+    rows = await store.fetchall(
+        "SELECT p.id AS id, p.text AS text FROM passages p JOIN documents d ON d.id = p.document_id"
+        " WHERE d.name LIKE ?",
+        (f"%{name_part}%",),
+    )
+    return {r["id"]: r["text"] for r in rows}
 
 
 async def item_contexts(
