@@ -156,3 +156,9 @@ def test_pick_with_no_word_found_and_with_a_rival_holding_none() -> None:
     # the passage does not lead the next by its share, but the next holds none of the words: no rival quotation
     picked = g.pick(quote, words, [(0.6, 6, said), (0.5, 0, other)])
     assert picked is not None and picked[0] == 0
+
+
+def test_saying_falls_back_on_the_sentence_that_holds_most_not_on_a_quotation_that_holds_less() -> None:
+    words = g.weigh(["工場", "建設", "延期", "九州"], {}, 100)
+    text = "同社は九州の工場の建設を延期する。広報担当者は「黙秘します」と述べた。"
+    assert g.saying("九州の工場の建設を延期する", words, text, 0.9) == "同社は九州の工場の建設を延期する。"
