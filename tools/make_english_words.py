@@ -15,6 +15,8 @@ synsets gather loose words, sorry = sad = bad):
 - `synonyms`: the other lemmas of its first TAGGED_SENSES synsets (the commonest sense, WordNet's order) in the
   part of speech the sense-tagged corpus uses it in most (`cntlist.rev`: court the noun, not court = woo), where a synset has at most SYNSET_MAX lemmas (a larger one gathers loose senses: "take" and
   "bring" and "lead"): beef up → strengthen, fortify; bet → wager;
+- `inflected`: the irregular forms of verbs (`verb.exc`: withdrew → withdraw, banned → ban), to look an inflected
+  word up as its lemma;
 - `derived`: the nouns its own lemma is derivationally related to in its first DERIVED_SENSES senses
   (compensate → compensation, settle → settlement, apologize → apology), not who does it (settler, gambler): an
   English verb said as a Japanese noun is found through the noun's JMdict glosses (`bot/data/glosses.json` are
@@ -115,7 +117,22 @@ def build(folder: Path) -> dict[str, dict[str, list[str]]]:
     return {
         "synonyms": {w: list(dict.fromkeys(s)) for w, s in sorted(synonyms.items())},
         "derived": {w: list(dict.fromkeys(s)) for w, s in sorted(derived.items())},
+        "inflected": _inflected(folder),
     }
+
+
+def _inflected(folder: Path) -> dict[str, str]:
+    """WordNet's irregular verb forms (`verb.exc`: withdrew, withdrawn → withdraw; banned → ban): an inflected word
+    the user types found as the lemma the dictionaries gloss. One-word forms with one lemma."""
+    out: dict[str, str] = {}
+    lemmas: dict[str, set[str]] = {}
+    for line in (folder / "verb.exc").read_text(encoding="utf-8").splitlines():
+        form, *bases = line.split()
+        lemmas.setdefault(form, set()).update(bases)
+    for form, bases in sorted(lemmas.items()):
+        if len(bases) == 1 and form.isalpha() and (base := next(iter(bases))).isalpha() and base != form:
+            out[form] = base
+    return out
 
 
 def main(argv: list[str]) -> int:
@@ -126,7 +143,8 @@ def main(argv: list[str]) -> int:
     payload = {
         "_comment": "Made by tools/make_english_words.py from WordNet 3.0 (Copyright 2006 by Princeton University; "
         "its licence: README, 'Libraries and why'). synonyms: an English word -> the other words of its commonest "
-        "senses; derived: a verb or adjective -> the nouns derived from it in those senses.",
+        "senses; derived: a verb or adjective -> the nouns derived from it in those senses; inflected: an irregular verb "
+        "form -> its lemma.",
         **data,
     }
     OUT.write_text(json.dumps(payload, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
