@@ -1,4 +1,4 @@
-"""Build bot/data/glosses.json (Japanese noun → English words) from JMdict.
+"""Build bot/data/glosses.json (Japanese word → English words, English phrase → Japanese words) from JMdict.
 
 Run by hand when the dictionary or the selection changes; the bot reads only the JSON it writes:
 
@@ -10,6 +10,18 @@ with the content words of
 the glosses of its first two senses, lower case, plurals folded as `english_words` folds them.
 JMdict is the property of the Electronic Dictionary Research and Development Group, used under
 its licence (Creative Commons Attribution-ShareAlike 4.0); the JSON carries that notice.
+
+Beside the nouns (`glosses`, which the timeline reads too), for `/stance --about` asked in English:
+
+- `words`: the verbs (godan, ichidan), adjectives (い) and adverbs with a news-priority mark (news1, news2) that
+  `glosses` lacks, keyed by their dictionary form as `normalize` writes it (the full-text index holds a verb as
+  its dictionary form: 引き上げた → 引く 上げる た), each with the content words of its first two senses' glosses
+  ("to withdraw" → withdraw). An English word that glosses more than SPREAD of them is left out of every one:
+  it explains rather than names ("to do", "to become", "to put": hundreds of verbs), a dictionary-wide measure
+  of how specific the word is, not a list of words.
+- `phrases`: English gloss phrases of two or three content words ("snap election", "business merger") → the
+  Japanese compounds they gloss (解散総選挙, 経営統合), any priority (a phrase is specific where a word is
+  not), written in kanji or katakana, at most PHRASE_JA of them a phrase: a user's phrase said as one word.
 """
 
 from __future__ import annotations
@@ -64,6 +76,16 @@ _EXPLAINING = frozenset(
     ]
 )
 _PAREN_RE = re.compile(r"\([^)]*\)")
+SPREAD = 30
+PHRASE_JA = 3
+# JMdict's parts of speech (its `pos` texts) kept in `words`; a noun-like one (na-adjective, する-noun) is in
+# `glosses` already when its first sense is also a noun
+_WORD_POS = ("Ichidan verb", "Godan verb with", "adjective (keiyoushi)", "adverb (fukushi)")
+_NEWS = ("news1", "news2")
+# a compound the index holds as written: kanji (with its okurigana: 賃上げ) or katakana
+_COMPOUND_RE = re.compile(r"^(?:[一-龥々][一-龥々ぁ-ゖ]*[一-龥々ぁ-ゖ]|[ァ-ヺー・]{2,})$")
+# senses in a field's jargon or out of today's news (JMdict's `misc` and `field` tags) give no phrase
+_NOT_NEWS = ("archaism", "obscure term", "obsolete term", "proverb", "yojijukugo", "slang", "rare term")
 
 
 def _words(gloss: str) -> list[str]:
@@ -107,18 +129,141 @@ def build(db_path: str) -> dict[str, list[str]]:
     return dict(sorted(out.items()))
 
 
+def _first_senses(db: sqlite3.Connection, idseq: int) -> list[tuple[list[str], list[str]]]:
+    """An entry's first SENSES senses: each its parts of speech and its English glosses."""
+    senses = [r[0] for r in db.execute("SELECT ID FROM Sense WHERE idseq = ? ORDER BY ID", (idseq,))][:SENSES]
+    return [
+        (
+            [r[0] for r in db.execute("SELECT text FROM pos WHERE sid = ?", (sid,))],
+            [r[0] for r in db.execute("SELECT text FROM SenseGloss WHERE sid = ? AND lang = 'eng'", (sid,))],
+        )
+        for sid in senses
+    ]
+
+
+def _news_forms(db: sqlite3.Connection) -> dict[int, set[str]]:
+    """The written forms with a news-priority mark, by entry (kanji forms, and kana forms of kana-only words)."""
+    marks = ",".join(f"'{m}'" for m in _NEWS)
+    out: dict[int, set[str]] = {}
+    for idseq, form in db.execute(
+        f"SELECT k.idseq, k.text FROM Kanji k JOIN KJP p ON p.kid = k.ID WHERE p.text IN ({marks})"
+        f" UNION SELECT n.idseq, n.text FROM Kana n JOIN KNP p ON p.kid = n.ID WHERE p.text IN ({marks})"
+        " AND NOT EXISTS (SELECT 1 FROM Kanji k2 WHERE k2.idseq = n.idseq)"
+    ):
+        out.setdefault(idseq, set()).add(form)
+    return out
+
+
+def build_words(db_path: str, nouns: dict[str, list[str]]) -> dict[str, list[str]]:
+    """`words`: news verbs, adjectives and adverbs `nouns` lacks → their glosses' content words, each English word
+    kept only where it glosses at most SPREAD of these entries (see the module's doc)."""
+    db = sqlite3.connect(db_path)
+    entries: list[tuple[list[str], list[str]]] = []  # (forms, English words)
+    for idseq, written in sorted(_news_forms(db).items()):
+        senses = _first_senses(db, idseq)
+        if not senses or not any(p.startswith(_WORD_POS) for p in senses[0][0]):
+            continue
+        words: list[str] = []
+        for _, glosses in senses:
+            for gloss in glosses:
+                words += [w for w in _words(gloss) if w not in words]
+        forms = [f for f in sorted(map(normalize, written)) if f and not f.isascii() and f not in nouns and len(f) >= 2]
+        if forms and words:
+            entries.append((forms, words))
+    spread: dict[str, int] = {}
+    for _, words in entries:
+        for w in words:
+            spread[w] = spread.get(w, 0) + 1
+    out: dict[str, list[str]] = {}
+    for forms, words in entries:
+        kept = [w for w in words if spread[w] <= SPREAD][:WORDS]
+        for form in forms if kept else ():
+            out[form] = out.get(form, []) + [w for w in kept if w not in out.get(form, [])]
+    return dict(sorted(out.items()))
+
+
+def build_phrases(db_path: str, nouns: dict[str, list[str]]) -> dict[str, list[str]]:
+    """`phrases`: an English gloss of two or three content words, each a word of the news nouns' glosses
+    (`nouns` with a news mark: a reporter's words, not a botanist's) → the Japanese compounds of three letters or
+    more it glosses (first two senses, none in a field's jargon), those glossed so by at most PHRASE_JA."""
+    db = sqlite3.connect(db_path)
+    forms: dict[int, str] = {}  # an entry's first written form (JMdict's order: the usual spelling), kana last
+    for idseq, form in db.execute(
+        "SELECT idseq, text FROM (SELECT idseq, text, ID, 0 AS kana FROM Kanji UNION ALL"
+        " SELECT idseq, text, ID, 1 FROM Kana) ORDER BY idseq, kana, ID"
+    ):
+        if idseq not in forms and (form := normalize(form)) and len(form) <= 8:
+            forms[idseq] = form
+    # three letters or more: a two-letter word's glosses are in `nouns` when it is common, and obscure when not
+    forms = {idseq: form for idseq, form in forms.items() if len(form) >= 3 and _COMPOUND_RE.match(form)}
+    first = dict(db.execute("SELECT idseq, MIN(ID) FROM Sense GROUP BY idseq").fetchall())
+    marks = ",".join(f"'{m}'" for m in _NOT_NEWS)
+    jargon = {r[0] for r in db.execute(f"SELECT sid FROM misc WHERE text IN ({marks}) UNION SELECT sid FROM field")}
+    news = {normalize(f) for written in _news_forms(db).values() for f in written}
+    known = {w for ja, words in nouns.items() if ja in news for w in words}  # the words of news nouns' glosses
+    found: dict[str, list[str]] = {}
+    for idseq, sid, gloss in db.execute(
+        "SELECT s.idseq, s.ID, g.text FROM Sense s JOIN SenseGloss g ON g.sid = s.ID WHERE g.lang = 'eng'"
+        " ORDER BY s.idseq, s.ID"
+    ):
+        if idseq not in forms or sid in jargon or gloss.count(" ") > 4:
+            continue
+        words = [w for w in english_words(_PAREN_RE.sub(" ", gloss)) if w not in _EXPLAINING]
+        if not 2 <= len(words) <= 3 or any(len(w) < 3 or w not in known for w in words):
+            continue
+        if sid > first[idseq] + SENSES - 1:  # not among its first senses (IDs are consecutive within an entry)
+            continue
+        key = " ".join(words)
+        found.setdefault(key, [])
+        if forms[idseq] not in found[key]:
+            found[key].append(forms[idseq])
+    # a common word glossed by the phrase too comes first (金利 before 利子率 for "interest rate"), the one with
+    # fewer glosses before (共産党: communist, party; 共産: communism, communist, party)
+    common = _phrased_nouns(db, nouns, first, jargon)
+    out = {}
+    for key, compounds in sorted(found.items()):
+        if len(compounds) <= PHRASE_JA:
+            out[key] = sorted(
+                dict.fromkeys([*common.get(key, []), *compounds]),
+                key=lambda ja: (ja not in nouns, len(nouns.get(ja, ()))),
+            )
+    return out
+
+
+def _phrased_nouns(
+    db: sqlite3.Connection, nouns: dict[str, list[str]], first: dict[int, int], jargon: set[int]
+) -> dict[str, list[str]]:
+    """The common nouns (`nouns`, any length) that a gloss phrase of their first senses names: phrase → nouns."""
+    out: dict[str, list[str]] = {}
+    for idseq, sid, form, gloss in db.execute(
+        "SELECT s.idseq, s.ID, k.text, g.text FROM Sense s JOIN SenseGloss g ON g.sid = s.ID"
+        " JOIN Kanji k ON k.idseq = s.idseq WHERE g.lang = 'eng' ORDER BY s.idseq, s.ID, k.ID"
+    ):
+        form = normalize(form)
+        if form not in nouns or sid in jargon or sid > first[idseq] + SENSES - 1:
+            continue
+        key = " ".join(w for w in english_words(_PAREN_RE.sub(" ", gloss)) if w not in _EXPLAINING)
+        if form not in out.setdefault(key, []):
+            out[key].append(form)
+    return out
+
+
 def main() -> None:
     if len(sys.argv) != 2:
         print("usage: python tools/make_glosses.py PATH/TO/jamdict.db", file=sys.stderr)
         sys.exit(2)
-    data = {
-        "_about": "Japanese nouns → English content words (the glosses of their first two senses), to tell that a "
-        "Japanese and an English report share an event word. Made by tools/make_glosses.py.",
+    data: dict[str, object] = {
+        "_about": "glosses: Japanese nouns → English content words (the glosses of their first two senses), to tell "
+        "that a Japanese and an English report share an event word; words: news verbs, adjectives and adverbs the "
+        "same way (their dictionary forms), English words glossing many of them left out; phrases: English gloss "
+        "phrases → the Japanese compounds they gloss. Made by tools/make_glosses.py.",
         "_licence": "Derived from JMdict, the property of the Electronic Dictionary Research and Development Group "
         "(https://www.edrdg.org/edrdg/licence.html), used under Creative Commons Attribution-ShareAlike 4.0; "
         "this file is under the same licence.",
-        "glosses": build(sys.argv[1]),
     }
+    data["glosses"] = build(sys.argv[1])
+    data["words"] = build_words(sys.argv[1], data["glosses"])
+    data["phrases"] = build_phrases(sys.argv[1], data["glosses"])
     OUT.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
 
 

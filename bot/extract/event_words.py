@@ -154,9 +154,15 @@ def _phrases_re() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _glosses() -> dict[str, list[str]]:
+def gloss_file() -> dict[str, dict[str, list[str]]]:
+    """bot/data/glosses.json's tables (tools/make_glosses.py), read once a process."""
     data = json.loads(resources.files("bot.data").joinpath("glosses.json").read_text(encoding="utf-8"))
-    return data["glosses"]  # keys as `normalize` makes them, none in Latin letters (tools/make_glosses.py)
+    return {k: v for k, v in data.items() if not k.startswith("_")}
+
+
+def _glosses() -> dict[str, list[str]]:
+    # the common nouns only: a timeline event word is a noun (the verbs and phrases are `--about`'s, gloss_words)
+    return gloss_file()["glosses"]  # keys as `normalize` makes them, none in Latin letters (tools/make_glosses.py)
 
 
 def _concepts_of(glosses: list[str]) -> set[str]:
