@@ -23,6 +23,7 @@ from importlib import resources
 from bot.actors import ActorIndex
 from bot.extract import lexicon
 from bot.extract.body_names import other_names
+from bot.extract.gloss_words import japanese_words, matching_stem, phrase_compounds, word_glosses
 from bot.extract.romaji import name_key, romanize
 from bot.text import _sudachi_text, _tokenizer, normalize, normalize_with_map
 
@@ -113,7 +114,7 @@ class TargetWord:
     glosses: list[str] = field(default_factory=list)  # an English word's Japanese words (JMdict), most specific first
     translated: bool = False  # weighed by its Japanese words: the store holds it only in them
     act: bool = False  # the act a Japanese target ends in (賭けていたかどうか): names the target as the head does
-    derived_glosses: frozenset[str] = frozenset()  # its Japanese words found through a noun derived from it
+    derived_glosses: frozenset[str] = frozenset()  # its Japanese words found through a derived noun or its lemma
     optional: bool = False  # weighs only where a statement names it (see `take_glosses`, `weigh_unheld`)
     unheld: bool = False  # a head no passage holds as typed, weighed by its synonyms (`weigh_unheld`): not required
 
@@ -499,6 +500,7 @@ def _near(target: Target) -> Target | None:
     words: list[TargetWord] = []
     for w in target.words:
         near: list[str] = list(w.glosses)  # an English word said in Japanese (board → 掲示板): named in part too
+        near += [s for s in map(matching_stem, w.glosses) if s]  # a verb as the text inflects it (取り下げ)
         near += _english_synonyms(w, target.text)  # and in other English words (beef up → strengthen)
         for f in w.forms[:4]:  # the word's own spellings, not every synonym's neighbours
             for n, sim in table.get(f, []):
@@ -516,12 +518,13 @@ def _near(target: Target) -> Target | None:
 
 @lru_cache(maxsize=1)
 def _english_index() -> dict[str, list[tuple[str, int]]]:
-    """`bot/data/glosses.json` (JMdict: Japanese noun → the content words of its first senses' glosses) read the
-    other way: English word → (Japanese word, the English word's place among its glosses). Built once a process."""
+    """`bot/data/glosses.json` (JMdict: Japanese noun, and news verb, adjective and adverb → the content words of
+    its first senses' glosses) read the other way: English word → (Japanese word, the English word's place among
+    its glosses). Built once a process."""
     from bot.extract.event_words import _glosses
 
     out: dict[str, list[tuple[str, int]]] = {}
-    for ja, words in _glosses().items():
+    for ja, words in [*_glosses().items(), *word_glosses().items()]:
         if len(ja) < 2 or _KANA_ONLY_RX.match(ja):  # 党 or かけ: found inside other words
             continue
         for k, en in enumerate(words):
@@ -536,12 +539,20 @@ def _english_keys(w: TargetWord) -> set[str]:
     return {_singular(f) for f in w.forms if f.isascii() and " " not in f and len(f) >= 3}
 
 
+def _lemma_keys(w: TargetWord) -> set[str]:
+    """The lemma of an irregular English form the user typed (withdrew → withdraw, banned → ban: WordNet's
+    `verb.exc`, `_english_words`), to look it up in the glosses only: matched in English text, the lemma would
+    make a word the store holds in English weigh against every Japanese statement (running → run)."""
+    inflected = _english_words()["inflected"]
+    return {lemma for f in w.forms if f.isascii() and (lemma := inflected.get(f))} - _english_keys(w)
+
+
 def _derived_keys(w: TargetWord) -> set[str]:
     """The nouns derived from an English target word (compensate → compensation, settling → settlement: WordNet's,
     `_english_words`): JMdict's glosses are nouns', so a verb the user types is found through the noun the
     article's Japanese word glosses."""
     derived = _english_words()["derived"]
-    return {noun for f in _english_keys(w) for noun in derived.get(f, [])} - _english_keys(w)
+    return {noun for f in _english_keys(w) | _lemma_keys(w) for noun in derived.get(f, [])} - _english_keys(w)
 
 
 @lru_cache(maxsize=1)
@@ -575,13 +586,12 @@ def gloss_candidates(target: Target) -> dict[int, list[str]]:
     English words hold (金利: interest, rate — all of "interest rate"; 利上げ: increase, interest, rate — two of
     three), the English word's place among them, fewer glosses.
     At most `gloss_candidates` each (about.json): the store's term counts then keep those its passages hold."""
-    from bot.extract.event_words import _glosses
-
     own = [k for k, w in enumerate(target.words) if w.variant_of is None and w.form.isascii()]
     if target.any_word or not own:  # a Japanese target: the index is not even built
         return {}
-    index, glosses = _english_index(), _glosses()
+    index, glosses = _english_index(), japanese_words()
     derived = {k: _derived_keys(target.words[k]) for k in own}
+    lemmas = {k: _lemma_keys(target.words[k]) for k in own}
     english = set().union(*(_english_keys(target.words[k]) | derived[k] for k in own))
     limit = int(about_settings()["gloss_candidates"])
 
@@ -596,11 +606,16 @@ def gloss_candidates(target: Target) -> dict[int, list[str]]:
                     found[ja] = rank
         return sorted(found, key=lambda ja: (found[ja], ja), reverse=True)
 
+    # a phrase of the target that JMdict glosses a compound with (snap election → 解散総選挙) names it first
+    phrased = {own[p]: jas for p, jas in phrase_compounds([_english_keys(target.words[k]) for k in own]).items()}
     out: dict[int, list[str]] = {}
     for k in own:
         # the word's own glosses first, then its derived nouns' (settling: 策定, then 示談 and 解決 for settlement)
-        first = ranked(_english_keys(target.words[k]))[:limit]
-        then = [ja for ja in ranked(derived[k]) if ja not in first][: limit - len(first)]
+        # (a word found only through its lemma, running → run → 運転, counts as one found through a derived noun:
+        # where a statement names it; weighed against every statement it lost a case that names neither)
+        first = list(phrased.get(k, []))
+        first += [ja for ja in ranked(_english_keys(target.words[k])) if ja not in first][: limit - len(first)]
+        then = [ja for ja in ranked(lemmas[k] | derived[k]) if ja not in first][: limit - len(first)]
         target.words[k].derived_glosses = frozenset(then)
         if first or then:
             out[k] = first + then
@@ -609,25 +624,28 @@ def gloss_candidates(target: Target) -> dict[int, list[str]]:
 
 def take_glosses(target: Target, candidates: dict[int, list[str]], held: set[str]) -> None:
     """Each English word's Japanese words that the store's passages hold (`held`, their matching forms), at most
-    `gloss_max` (about.json), most specific first: matched like a word-vector neighbour (`_near`: in part)."""
-    most = int(about_settings()["gloss_max"])
+    `gloss_max` nouns and `gloss_verb_max` verbs and adjectives (about.json; a verb takes no noun's place), most
+    specific first: matched like a word-vector neighbour (`_near`: in part)."""
+    most, most_verbs = int(about_settings()["gloss_max"]), int(about_settings()["gloss_verb_max"])
+    verbs = word_glosses()
     for k, found in candidates.items():
         w = target.words[k]
-        w.glosses = [ja for ja in found if ja in held and ja not in w.forms][:most]
+        kept = [ja for ja in found if ja in held and ja not in w.forms]
+        w.glosses = [ja for ja in kept if ja not in verbs][:most] + [ja for ja in kept if ja in verbs][:most_verbs]
         # said in Japanese only through a noun derived from it: a statement naming it counts, one that does not
         # is not held against (the verb the user chose may be said by no noun at all: pay, 支払えば)
-        w.optional = bool(w.glosses) and all(ja in w.derived_glosses for ja in w.glosses)
+        # so too through verbs and adjectives alone (JMdict has many for one English word: raise → 上げる, 引き上げる,
+        # 高める; the article may have used another), measured: weighed against every statement, they lost cases
+        w.optional = bool(w.glosses) and all(ja in w.derived_glosses or ja in word_glosses() for ja in w.glosses)
 
 
 def phrase_glosses(target: Target) -> list[str]:
     """The Japanese words kept (see `take_glosses`) that gloss two English words of the target or more: a phrase
     said as one Japanese word (共産党 for "the Communist Party", 金利 for "interest rate"), specific enough to
     choose the documents by, as the head does."""
-    from bot.extract.event_words import _glosses
-
     english = set().union(*(_english_keys(w) for w in target.words if w.variant_of is None and w.form.isascii()))
     kept = dict.fromkeys(ja for w in target.words for ja in w.glosses)
-    return [ja for ja in kept if sum(1 for e in _glosses()[ja] if e in english) >= 2]
+    return [ja for ja in kept if sum(1 for e in japanese_words()[ja] if e in english) >= 2]
 
 
 def head_synonyms(name: str) -> list[str]:
@@ -1041,8 +1059,13 @@ def named_across(target: Target, text: str, tokens: list[str]) -> set[int]:
 def _glossed_in_english(tokens: tuple[str, ...]) -> frozenset[str]:
     from bot.extract.event_words import _glosses
 
-    glosses = _glosses()
-    return frozenset(g for t in tokens if len(t) >= 2 and not t.isascii() for g in glosses.get(normalize(t), ()))
+    glosses, verbs = _glosses(), word_glosses()
+    return frozenset(
+        g
+        for t in tokens
+        if len(t) >= 2 and not t.isascii()
+        for g in glosses.get(normalize(t)) or verbs.get(normalize(t), ())
+    )
 
 
 @lru_cache(maxsize=4096)

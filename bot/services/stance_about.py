@@ -43,6 +43,7 @@ from bot.extract.about import (
 from bot.extract.attribution_ja import speech_verb
 from bot.extract.body_names import other_names
 from bot.extract.claim_records import fresh_claims, load_claims
+from bot.extract.gloss_words import word_glosses
 from bot.extract.roles import org_suffix, vocabulary
 from bot.extract.stance import Claim, extract_claims, position_toward, snippet
 from bot.models import ActorInfo, ParsedPassage, Position, StanceReport, Statement
@@ -384,7 +385,10 @@ def _gloss_query(target: Target) -> str:
     `take_glosses`; an English phrase said as one Japanese word, 共産党, first): read where the documents naming
     the head as typed leave room (a gloss read backwards may be another word's, so those documents come first)."""
     named = [w for w in target.words if w.weight > 0]
-    phrases = [_indexed(ja) for ja in [*phrase_glosses(target), *(g for w in named for g in w.glosses)]]
+    # a verb or adjective only for a word no noun says: a common verb's documents would crowd out the thing's
+    verbs = word_glosses()
+    said = [g for w in named for g in w.glosses if g not in verbs or all(v in verbs for v in w.glosses)]
+    phrases = [_indexed(ja) for ja in [*phrase_glosses(target), *said]]
     return " OR ".join(fts_string(p) for p in dict.fromkeys(phrases) if p)
 
 
