@@ -306,6 +306,11 @@ def _as_date(p: Parts | None) -> dt.date | None:
 # A past-reading clause may still name a date just ahead of the reference (「31日付で退任し、…人事を発表した」:
 # the sentence's verb is past, the date's own is not): up to a month ahead (days; months) it keeps the near year.
 _NEAR_AHEAD = {False: 31, True: 1}
+# A future-reading clause names a day at most about half a year ahead without its year: news writes a day farther
+# ahead with it (「来年11月12日」, "Nov. 12, 2025"), so a bare 「11月12日に…起用すると発表し」 in a December report is
+# last month's announcement, not next November's. (A month alone keeps the side its tense reads: measured, a
+# month so moved brought no gold case and one event the gold does not hold.)
+_FAR_AHEAD_DAYS = 183
 # …but not a month-day that opens its clause (「1月2日、…が衝突した事故で、」「1月2日の事故」): the past verb after it is
 # its own, so it is the one not after the reference (`done`), however near the next year's is.
 _OWN_PAST_OPENER = ("、", "，", ",", "の")
@@ -334,7 +339,7 @@ def _nearest_year(ref: Parts, m: int, d: int | None, tense: str = "") -> int | N
         for r in ranked
         if (tense == "done" and r[1] is False)
         or (tense == "past" and (r[1] is False or r[0] <= _NEAR_AHEAD[d is None]))
-        or (tense == "future" and (r[0] == 0 or r[1]))
+        or (tense == "future" and (r[0] == 0 or (r[1] and (d is None or r[0] <= _FAR_AHEAD_DAYS))))
     ]
     return min(sided or ranked)[2] if ranked else None
 
