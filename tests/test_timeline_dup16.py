@@ -10,7 +10,49 @@ from __future__ import annotations
 
 import datetime as dt
 
+from bot.actors import ActorIndex
+from bot.extract.actions import acts
 from bot.extract.dates import find_dates
+from bot.extract.event_match import same_event
+from bot.extract.event_words import number_terms
+from bot.extract.events import event_features
+from bot.store import clusters as cl
+
+
+def features(text: str) -> dict:
+    f = event_features(text, ActorIndex([]))
+    a = acts(text)
+    return {
+        "tokens": sorted(f.tokens),
+        "persons": [],
+        "names": sorted(f.names),
+        "report": False,
+        "act": sorted(a.main),
+        "acts": sorted(a.named),
+    }
+
+
+QUAKE_JA = "14日、ミナト州を震源とするマグニチュード6.3の大きな地震があり、多数の建物が倒壊したほか、広い範囲で被害が出ています。"
+QUAKE_EN = "The 6.3 magnitude quake struck near Minato on Tuesday."
+AFTERSHOCK_EN = "A 5.1 magnitude aftershock struck near Minato on Tuesday."
+
+
+def test_a_figure_told_to_a_tenth_is_a_figure_however_small() -> None:
+    assert number_terms("マグニチュード6.3の地震") == number_terms("a 6.3 magnitude quake") == {"#6.3"}
+    assert number_terms("水位は1.5メートル上昇した") == {"#1.5"}
+    assert number_terms("3人がけがをした") == set()  # a small bare count stays out
+    assert number_terms("1.25 billion dollars") == {"#1.25e+09"}
+
+
+def test_the_same_magnitude_makes_one_quake_across_the_languages() -> None:
+    ja, en = features(QUAKE_JA), features(QUAKE_EN)
+    assert same_event(ja, en) > 0
+    without = {**ja, "tokens": [t for t in ja["tokens"] if not t.startswith("#")]}
+    assert same_event(without, en) == 0  # the figure is what tells them one
+
+
+def test_another_magnitude_is_another_quake() -> None:
+    assert same_event(features(QUAKE_JA), features(AFTERSHOCK_EN)) == 0
 
 
 def _dates(text: str, published: str) -> list[str]:
@@ -30,3 +72,63 @@ def test_a_plan_weeks_or_months_ahead_keeps_next_year() -> None:
     assert _dates("市長選は11月に行われる予定だ。", "2024-12-10") == ["2025-11"]  # a month alone: as its tense reads
     assert _dates("同社は5月28日に株主総会を開く。", "2025-01-10") == ["2025-05-28"]
     assert _dates("He will take office on Jan. 20.", "2024-12-17") == ["2025-01-20"]
+
+
+def test_two_measurements_that_differ_are_two_happenings() -> None:
+    main = features("同日午後、ミナト州でマグニチュード6.3の地震が起きた。")
+    after = features("A 5.1 magnitude quake struck near Minato on Tuesday afternoon.")
+    same = features("A 6.3 magnitude quake struck near Minato on Tuesday afternoon.")
+    assert main["act"] == after["act"] == ["~occur"]  # one kind of incident, one act: the incident rule's pair
+    assert same_event(main, same) > 0
+    assert same_event(main, after) == 0
+    rate = features("The index fell 4.2% on Tuesday afternoon after the quake struck Minato.")
+    assert same_event(main, rate) >= 0  # a share is no measurement of the same kind
+
+
+def test_a_figure_makes_no_report_the_cluster_s_summary() -> None:
+    # the same words each; the English one also gives the magnitude: it is no fuller a summary for that
+    ja = cl.Member(
+        100,
+        "2025-03-14",
+        "day",
+        "14日午後、北部で強い地震があり、震度6強を観測した。",
+        False,
+        1.0,
+        {"tokens": ["~earthquake", "北部", "震度", "観測"]},
+    )
+    en = cl.Member(
+        101,
+        "2025-03-14",
+        "day",
+        "A magnitude 6.3 quake hit the north on Friday.",
+        False,
+        1.0,
+        {"tokens": ["~earthquake", "north", "hit", "friday", "#6.3"]},
+    )
+    assert cl.representative([ja, en]).id == 100
+    fuller = cl.Member(
+        102,
+        "2025-03-14",
+        "day",
+        "A magnitude 6.3 quake hit the north of the island on Friday.",
+        False,
+        1.0,
+        {"tokens": ["~earthquake", "north", "hit", "friday", "island", "#6.3"]},
+    )
+    assert cl.representative([ja, fuller]).id == 102  # a word more is
+
+
+def test_an_index_told_to_the_hundredth_is_no_measurement() -> None:
+    # two reports of one day's close, each giving another of its figures: no veto (the words decide)
+    a = features("The Nikkei index closed down 4,451.28 points on Monday, its steepest fall.")
+    b = features("The Nikkei index closed at 31,458.42 on Monday, its steepest fall.")
+    assert same_event(a, b) > 0
+
+
+def test_a_person_named_still_counts_for_the_summary() -> None:
+    words = {"tokens": ["~meeting", "moscow", "envoy"]}
+    plain = cl.Member(100, "2025-12-02", "day", "Envoys met in Moscow.", False, 1.0, words)
+    named = cl.Member(
+        101, "2025-12-02", "day", "Putin met the envoys in Moscow.", False, 1.0, {**words, "persons": [3]}
+    )
+    assert cl.representative([plain, named]).id == 101
