@@ -13,8 +13,8 @@ import datetime as dt
 from bot.actors import ActorIndex
 from bot.extract.actions import acts
 from bot.extract.dates import find_dates
-from bot.extract.event_match import same_event
-from bot.extract.event_words import number_terms
+from bot.extract.event_match import DIFFERENT, same_event
+from bot.extract.event_words import english_words, event_terms, number_terms
 from bot.extract.events import event_features
 from bot.store import clusters as cl
 
@@ -30,6 +30,10 @@ def features(text: str) -> dict:
         "act": sorted(a.main),
         "acts": sorted(a.named),
     }
+
+
+def concepts(text: str) -> set[str]:
+    return {t for t in event_terms(english_words(text), text) if t.startswith("~")}
 
 
 QUAKE_JA = "14日、ミナト州を震源とするマグニチュード6.3の大きな地震があり、多数の建物が倒壊したほか、広い範囲で被害が出ています。"
@@ -53,6 +57,45 @@ def test_the_same_magnitude_makes_one_quake_across_the_languages() -> None:
 
 def test_another_magnitude_is_another_quake() -> None:
     assert same_event(features(QUAKE_JA), features(AFTERSHOCK_EN)) == 0
+
+
+CONVOY_EN = "On Friday night, militants fired at a United Nations convoy near the border."
+CONVOY_OTHER_EN = "Gunmen opened fire on a United Nations convoy near the border late on Friday."
+SACKED_EN = "On Friday night, the United Nations fired the head of its convoy unit near the border."
+
+
+def test_fired_at_a_target_is_an_attack_in_words_and_act() -> None:
+    assert "~attack" in concepts(CONVOY_EN) and "~dismissal" not in concepts(CONVOY_EN)
+    assert acts(CONVOY_EN).main == {"~attack"}
+    assert "~fire" not in concepts(CONVOY_OTHER_EN)  # no blaze either
+    assert acts(CONVOY_OTHER_EN).main == {"~attack"}
+
+
+def test_a_phrase_leaves_the_senses_its_words_name_elsewhere() -> None:
+    both = "Guards fired at the crowd hours after the board dismissed the warden and a fire broke out."
+    assert {"~attack", "~dismissal", "~fire"} <= concepts(both)
+    assert acts("The company fired its spokesman on Monday.").main == {"~dismissal"}
+    assert acts("The board fired him at 9 a.m. on Friday.").main == {"~dismissal"}  # an hour, no target
+
+
+def test_a_shooting_told_two_ways_is_one_and_no_dismissal() -> None:
+    assert same_event(features(CONVOY_EN), features(CONVOY_OTHER_EN)) > 0
+    assert same_event(features(CONVOY_EN), features(SACKED_EN)) == DIFFERENT  # they shared words enough to merge
+
+
+APPOINT_JA = "新知事は同日、元副知事の田中氏を首席補佐官に起用すると発表した。"
+APPOINT_EN = "The new governor on Monday named former deputy governor Tanaka as his chief of staff."
+DISMISS_JA = "新知事は同日、元副知事の田中氏を首席補佐官から更迭すると発表した。"
+
+
+def test_an_appointment_announced_and_an_appointment_made_are_one() -> None:
+    ja, en = features(APPOINT_JA), features(APPOINT_EN)
+    assert "~appointment" in ja["acts"] and "~appointment" in en["act"]
+    assert same_event(ja, en) > 0
+
+
+def test_a_dismissal_is_not_the_appointment() -> None:
+    assert same_event(features(DISMISS_JA), features(APPOINT_EN)) == DIFFERENT
 
 
 def _dates(text: str, published: str) -> list[str]:

@@ -137,10 +137,30 @@ def event_terms(words: list[str], text: str = "") -> set[str]:
             out |= found
             out.discard(_singular(raw.lower().removesuffix("'s")))
     if text.isascii() or _LATIN_RE.search(text):
-        for m in _phrases_re().finditer(text.lower()):
-            out |= lex[m.group()]
-            out -= {_singular(w) for w in m.group().split()}
+        lower = text.lower()
+        spans = [(m.start(), m.end(), m.group()) for m in _phrases_re().finditer(lower)]
+        for _, _, phrase in spans:
+            out |= lex[phrase]
+            out -= {_singular(w) for w in phrase.split()}
+        out -= _senses_only_in(spans, lower, lex)
     return out
+
+
+def _senses_only_in(spans: list[tuple[int, int, str]], lower: str, lex: dict[str, frozenset[str]]) -> set[str]:
+    """The concepts a phrase's words name alone that the text names nowhere else: a phrase is read as a whole, not
+    as its words ("fired at a convoy" is an attack, not the dismissal "fired" names; "opened fire" no blaze)."""
+    if not spans:
+        return set()
+    inside = {c for _, _, phrase in spans for w in phrase.split() for c in lex.get(w, ())} - {
+        c for _, _, phrase in spans for c in lex[phrase]
+    }
+    if not inside:
+        return set()
+    rest = list(lower)
+    for start, end, _ in spans:
+        rest[start:end] = " " * (end - start)
+    outside = {c for raw in _LATIN_WORD_RE.findall("".join(rest)) for c in lex.get(raw, lex.get(_singular(raw), ()))}
+    return inside - outside
 
 
 @lru_cache(maxsize=1)
