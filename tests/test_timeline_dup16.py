@@ -4,7 +4,7 @@ Sentences of our own, each with a counter-example the rule must leave alone: a m
 figure (マグニチュード6.3 / "a 6.3 magnitude quake"), and another one is another happening; a figure makes no
 report the cluster's summary; "fired at" a target is an attack, not the dismissal "fired" names alone (two outlets'
 shooting had been one event with a sacking); 起用 and "named" are one appointment, not a saying and an election; a
-bare month-day read as still to come is not put most of a year ahead."""
+bare month-day whose verb is a plan embedded in an announcement is not put most of a year ahead."""
 
 from __future__ import annotations
 
@@ -106,7 +106,13 @@ def test_a_bare_month_day_is_not_put_most_of_a_year_ahead() -> None:
     # the date's own verb is embedded (起用する), but a date eleven months ahead would carry its year (来年)
     said = "市長は11月12日に元副市長を参与に起用すると発表し、新体制づくりを進めている。"
     assert _dates(said, "2024-12-17") == ["2024-11-12"]
-    assert _dates("The city will hold the vote on Nov. 12.", "2024-12-17") == ["2024-11-12"]
+    assert _dates("市は11月12日に新庁舎を開くと明らかにし、準備を進めている。", "2024-12-17") == ["2024-11-12"]
+
+
+def test_a_plan_not_embedded_in_an_announcement_keeps_its_side() -> None:
+    # no announcement the day could be the day of: the plan's day, next year's
+    assert _dates("委員会は11月12日に結論を出す見通し。", "2024-12-17") == ["2025-11-12"]
+    assert _dates("The city will hold the vote on Nov. 12.", "2024-12-17") == ["2025-11-12"]
 
 
 def test_a_plan_weeks_or_months_ahead_keeps_next_year() -> None:
