@@ -167,10 +167,11 @@ _EN_SUBORDINATE_RE = re.compile(
 _EN_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 
 
-# 「fired a salvo of ballistic missiles」「fired warning shots」: "fired" with a weapon is an attack, not a dismissal.
+# 「fired a salvo of ballistic missiles」「fired warning shots」「fired at a convoy」「opened fire on」: "fired" with a
+# weapon or a target is an attack, not a dismissal ("fired at 9 a.m." names an hour, no target).
 _EN_FIRED_WEAPON_RE = re.compile(
     r"\bfired\b(?=(?:\s+[\w,-]+){0,4}?\s+(?:missiles?|rockets?|shots|shells|drones?|rounds|bullets|artillery"
-    r"|torpedo(?:es)?|tear gas|projectiles?)\b)",
+    r"|torpedo(?:es)?|tear gas|projectiles?)\b|\s+(?:at|upon)\s+(?![0-9]))|\bopened\s+fire\b",
     re.IGNORECASE,
 )
 

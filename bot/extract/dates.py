@@ -306,12 +306,27 @@ def _as_date(p: Parts | None) -> dt.date | None:
 # A past-reading clause may still name a date just ahead of the reference (「31日付で退任し、…人事を発表した」:
 # the sentence's verb is past, the date's own is not): up to a month ahead (days; months) it keeps the near year.
 _NEAR_AHEAD = {False: 31, True: 1}
+# A day whose own verb is a plan embedded in an announcement (「11月12日に…を補佐官に起用すると発表し、」) is either
+# the plan's day or the announcement's: it is the plan's at most about half a year ahead — news writes a day farther
+# ahead with its year (「来年11月12日」) — so in a December report that one is last month's announcement, not next
+# November's. (A month alone keeps the side its tense reads: measured, a month so moved brought no gold case and one
+# event the gold does not hold. A plan not embedded in an announcement, 「10月8日に結論を出す見通し」, is the plan's.)
+_FAR_AHEAD_DAYS = 183
+_ANNOUNCED = re.compile(r"と(?:発表|明らかに|表明|述べ|語っ|説明)し")
+
+
+def _announced_plan(t: str, end: int) -> bool:
+    """Whether the clause after a date (「…に…起用すると発表し、」) is a plan embedded in a done announcement."""
+    stop = _CLAUSE_END.search(t, end, end + 200)
+    clause = t[end : stop.start() if stop else min(len(t), end + 200)]
+    embedded = _EMBEDDED_END.search(clause) if clause.lstrip().startswith(("に", "から")) else None
+    return bool(embedded) and bool(_ANNOUNCED.match(clause, embedded.start()))
 # …but not a month-day that opens its clause (「1月2日、…が衝突した事故で、」「1月2日の事故」): the past verb after it is
 # its own, so it is the one not after the reference (`done`), however near the next year's is.
 _OWN_PAST_OPENER = ("、", "，", ",", "の")
 
 
-def _nearest_year(ref: Parts, m: int, d: int | None, tense: str = "") -> int | None:
+def _nearest_year(ref: Parts, m: int, d: int | None, tense: str = "", *, announced: bool = False) -> int | None:
     """The year (ref year ±1) that puts month m (day d) nearest the reference; ties go to the past. A clause
     that reads past takes the nearest year not after the reference, one that reads future the nearest not
     before it (「4月の選挙で敗れた」 in a December article is last April; 「4月に選挙を行う」 next April)."""
@@ -334,7 +349,7 @@ def _nearest_year(ref: Parts, m: int, d: int | None, tense: str = "") -> int | N
         for r in ranked
         if (tense == "done" and r[1] is False)
         or (tense == "past" and (r[1] is False or r[0] <= _NEAR_AHEAD[d is None]))
-        or (tense == "future" and (r[0] == 0 or r[1]))
+        or (tense == "future" and (r[0] == 0 or (r[1] and (not announced or d is None or r[0] <= _FAR_AHEAD_DAYS))))
     ]
     return min(sided or ranked)[2] if ranked else None
 
@@ -714,7 +729,8 @@ class DateContext:
             if tense == "past" and (t.startswith(_OWN_PAST_OPENER, e) or (d and own_verb_done(t[e : e + 200]))):
                 # 「1月2日、…が衝突した事故で」「1月25日から始まっていた」 in a December report: the date's own verb is past
                 tense = "done"
-            y = _nearest_year(ref, mo, int(d) if d else None, tense)
+            announced = tense == "future" and _announced_plan(t, e)
+            y = _nearest_year(ref, mo, int(d) if d else None, tense, announced=announced)
             return [] if y is None else self._month_day(m, kind, y, True)
         if kind == "day":
             return self._day(m, t, ref, chain)

@@ -133,6 +133,8 @@ def same_event_sets(a: EventSets, b: EventSets) -> float:
     if not ta or not tb:
         return 0.0
     common = ta & tb
+    if _measured_apart(ta, tb):
+        return 0.0
     shared = len(common) + _translated(a, b)
     if not shared:
         return _bridged(a, b)
@@ -187,6 +189,25 @@ def same_event_sets(a: EventSets, b: EventSets) -> float:
     if concepts and cover >= 1.0 and min(len(ta), len(tb)) <= 2:
         return score
     return _bridged(a, b)
+
+
+MEASURE_BELOW = 100  # a magnitude, a level in meters, a rate: small figures told to a tenth; not an index's 4,451.28
+
+
+def _measurements(tokens: frozenset[str]) -> set[str]:
+    """A report's figures told to a tenth or finer that are no share (a magnitude 7.7, a level of 1.5 meters)."""
+    return {
+        t
+        for t in tokens
+        if t.startswith(NUMBER_PREFIX) and "." in t and not t.endswith("%") and float(t[1:]) < MEASURE_BELOW
+    }
+
+
+def _measured_apart(ta: frozenset[str], tb: frozenset[str]) -> bool:
+    """Two reports that each give a measurement and share none (a magnitude 7.7 quake and a 6.4 aftershock twelve
+    minutes later, one word of kind and act in common): two happenings, however alike their words."""
+    a, b = _measurements(ta), _measurements(tb)
+    return bool(a) and bool(b) and a.isdisjoint(b)
 
 
 _BRIEFING = CONCEPT_PREFIX + "press_conference"

@@ -46,12 +46,14 @@ def _ja_value(head: str, tail: str) -> float:
     return total + number
 
 
+_DECIMAL_RE = re.compile(r"\.[0-9]")  # 7.7, 7.0, 0.25: written to a tenth or finer
 _TENTHS_RE = re.compile(r"(?<![0-9.,])([0-9]+(?:\.[0-9]+)?)\s*割(?![引増安高])")  # 6割 = 60%; not 2割引 (a discount)
 
 
 def number_terms(text: str) -> set[str]:
     """The quantities of a text as comparable terms ("#210000", "#15%", 6割: "#60%"); small bare counts (under 10)
-    and four-digit years are left out."""
+    and four-digit years are left out, but not a small figure with decimals (マグニチュード7.7, "a 6.4 aftershock",
+    "1.5 meters"): a measurement told to a tenth is as telling as a large count."""
     out = {f"{NUMBER_PREFIX}{float(m[1]) * 10:g}%" for m in _TENTHS_RE.finditer(text)}
     for m in _NUMBER_RE.finditer(text):
         if _NOT_QUANTITY_AFTER.match(text, m.end()) or _MONTH_BEFORE.search(text, max(0, m.start() - 6), m.start()):
@@ -59,7 +61,9 @@ def number_terms(text: str) -> set[str]:
         value = _ja_value(m["n"], m["ja"]) * _EN_UNIT.get(m["en"] or "", 1)
         if m["pct"]:
             out.add(f"{NUMBER_PREFIX}{value:g}%")
-        elif value >= 10 and not (m["ja"] == "" and not m["en"] and 1900 <= value <= 2100 and "," not in m["n"]):
+        elif (value >= 10 or _DECIMAL_RE.search(m["n"])) and not (
+            m["ja"] == "" and not m["en"] and 1900 <= value <= 2100 and "," not in m["n"]
+        ):
             out.add(f"{NUMBER_PREFIX}{value:.6g}")
     return out
 
@@ -133,10 +137,30 @@ def event_terms(words: list[str], text: str = "") -> set[str]:
             out |= found
             out.discard(_singular(raw.lower().removesuffix("'s")))
     if text.isascii() or _LATIN_RE.search(text):
-        for m in _phrases_re().finditer(text.lower()):
-            out |= lex[m.group()]
-            out -= {_singular(w) for w in m.group().split()}
+        lower = text.lower()
+        spans = [(m.start(), m.end(), m.group()) for m in _phrases_re().finditer(lower)]
+        for _, _, phrase in spans:
+            out |= lex[phrase]
+            out -= {_singular(w) for w in phrase.split()}
+        out -= _senses_only_in(spans, lower, lex)
     return out
+
+
+def _senses_only_in(spans: list[tuple[int, int, str]], lower: str, lex: dict[str, frozenset[str]]) -> set[str]:
+    """The concepts a phrase's words name alone that the text names nowhere else: a phrase is read as a whole, not
+    as its words ("fired at a convoy" is an attack, not the dismissal "fired" names; "opened fire" no blaze)."""
+    if not spans:
+        return set()
+    inside = {c for _, _, phrase in spans for w in phrase.split() for c in lex.get(w, ())} - {
+        c for _, _, phrase in spans for c in lex[phrase]
+    }
+    if not inside:
+        return set()
+    rest = list(lower)
+    for start, end, _ in spans:
+        rest[start:end] = " " * (end - start)
+    outside = {c for raw in _LATIN_WORD_RE.findall("".join(rest)) for c in lex.get(raw, lex.get(_singular(raw), ()))}
+    return inside - outside
 
 
 @lru_cache(maxsize=1)

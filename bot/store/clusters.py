@@ -64,15 +64,21 @@ class ClusterState:
     day_dates: dict[str, int]  # reports dated to the day, per date
 
 
+FIGURE_PREFIX = "#"  # a figure among an event's tokens (`bot.extract.event_words.NUMBER_PREFIX`)
+
+
 def _own_key(m: Member, shared: int = 0) -> tuple:
     """Rank of a member as the cluster's representative: a report of the event, dated to the day, saying
     most (what it shares with the other reports, its own content words, and who did it), then prose, whole."""
     named = 2 * len(m.features.get("persons", []))
+    # its own words, not its figures (`#7.6`, `#210000`): a figure tells reports apart or together (`same_event`),
+    # it says no more
+    words = sum(1 for t in m.terms() if not t.startswith(FIGURE_PREFIX))
     return (
         not m.report,
         m.precision == "day",
         not m.summary.endswith("…"),
-        shared + len(m.terms()) + named,
+        shared + words + named,
         m.weight,
         -m.id,
     )
