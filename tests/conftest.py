@@ -2,7 +2,7 @@
 
 - `seeds_dir`  → Path of the shipped seed articles (000–004).
 - `seeded_db`  → Path of a fresh copy of a database holding the 5 seeds (the template is built once per
-                 session; each test gets its own copy, so tests may write to it freely).
+                 run, shared by the xdist workers; each test gets its own copy, so tests may write to it freely).
 - `store`      → an open `bot.store.Store` on that copy (closed after the test).
 - `backend`    → "sqlite" or "postgresql": every test that takes `store` runs on both.
 - `pg_server`  → a PostgreSQL server for the session (tests/pg_server.py), started as an unprivileged
@@ -131,14 +131,12 @@ def seeds_dir() -> Path:
     return SEEDS_DIR
 
 
-@pytest.fixture(scope="session")
-def _seeded_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def _store_seeds(target: str) -> None:
+    """Open a new store at `target` (an SQLite path or a database URL), which stores the seeds, and check it did."""
     from bot.ingest.pipeline import open_store
 
-    path = tmp_path_factory.mktemp("seeded") / "template.db"
-
     async def build() -> None:
-        store = await open_store(str(path), SEEDS_DIR)
+        store = await open_store(target, SEEDS_DIR)
         try:
             names = [d.name for d in await store.list_documents()]
         finally:
@@ -146,12 +144,29 @@ def _seeded_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
         assert names == SEED_NAMES, f"seeding did not load every seed: {names}"
 
     asyncio.run(build())
-    # Fold the write-ahead log into the main file so that copying one file copies everything.
-    conn = sqlite3.connect(path)
-    try:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        conn.close()
+
+
+@pytest.fixture(scope="session")
+def _seeded_template(run_dir: Path) -> Path:
+    """The seeds stored once per run (by whichever xdist worker needs them first, under a lock in the run's shared
+    folder; the others wait and read it): every worker seeded its own before, the same file four times. Tests
+    never open it: `seeded_db` and `story_db` copy it."""
+    path = run_dir / "seeded-template.db"
+    with open(run_dir / "seeded-template.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if path.exists():
+            return path
+        part = run_dir / "seeded-template.part.db"
+        _store_seeds(str(part))
+        # Fold the write-ahead log into the main file so that copying one file copies everything.
+        conn = sqlite3.connect(part)
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+        for suffix in ("-wal", "-shm"):
+            Path(str(part) + suffix).unlink(missing_ok=True)
+        os.replace(part, path)
     return path
 
 
@@ -286,19 +301,8 @@ def pg_url(pg_server_session: pg_server.Server) -> Iterator[str]:
 
 @pytest.fixture(scope="session")
 def _pg_seeded_template(pg_server_session: pg_server.Server) -> str:
-    from bot.ingest.pipeline import open_store
-
     _admin(pg_server_session, "CREATE DATABASE seeded_template TEMPLATE template0")
-
-    async def build() -> None:
-        store = await open_store(pg_server_session.url("seeded_template"), SEEDS_DIR)
-        try:
-            names = [d.name for d in await store.list_documents()]
-        finally:
-            await store.close()
-        assert names == SEED_NAMES, f"seeding did not load every seed: {names}"
-
-    asyncio.run(build())
+    _store_seeds(pg_server_session.url("seeded_template"))
     return "seeded_template"
 
 

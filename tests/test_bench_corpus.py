@@ -20,13 +20,16 @@ MONTH_DAY = re.compile(r"(?<![\d年])(?<!年\s)(\d{1,2})\s?月\s?(\d{1,2})\s?日
 URL = re.compile(r"https?://[\x21-\x7e]+?(?=[<>\[\]()]|[^\x21-\x7e]|$)")
 
 
-@pytest.fixture(scope="module")
-def articles() -> list[tuple[str, str]]:
-    return list(corpus.generate(N, seed=0))
+# Session scope (one generation per worker), not module: the suite hands its tests out one at a time, longest
+# first, so this module's tests do not run in a row on a worker and a module fixture was generated again for most
+# of them (five generations of the 2,000 articles in a full run, 20 s of set-up). The tests only read them.
+@pytest.fixture(scope="session")
+def articles() -> tuple[tuple[str, str], ...]:
+    return tuple(corpus.generate(N, seed=0))
 
 
-@pytest.fixture(scope="module")
-def joined(articles: list[tuple[str, str]]) -> str:
+@pytest.fixture(scope="session")
+def joined(articles: tuple[tuple[str, str], ...]) -> str:
     return "\n".join(text for _, text in articles)
 
 
@@ -49,7 +52,7 @@ def test_deterministic() -> None:
     assert sum(x[1] == y[1] for x, y in zip(a, other, strict=True)) == 0
 
 
-def test_names_and_contents_unique(articles: list[tuple[str, str]]) -> None:
+def test_names_and_contents_unique(articles: tuple[tuple[str, str], ...]) -> None:
     names = [name for name, _ in articles]
     assert len(set(names)) == N
     assert names[0] == "syn_000000.txt"
@@ -58,7 +61,7 @@ def test_names_and_contents_unique(articles: list[tuple[str, str]]) -> None:
     assert len(digests) == N
 
 
-def test_size_distribution(articles: list[tuple[str, str]]) -> None:
+def test_size_distribution(articles: tuple[tuple[str, str], ...]) -> None:
     sizes = [len(text) for _, text in articles]
     assert min(sizes) >= 1800
     assert max(sizes) <= 5500
@@ -68,7 +71,7 @@ def test_size_distribution(articles: list[tuple[str, str]]) -> None:
     assert statistics.pstdev(sizes) > 300  # they really vary
 
 
-def test_both_formats_and_front_matter(articles: list[tuple[str, str]]) -> None:
+def test_both_formats_and_front_matter(articles: tuple[tuple[str, str], ...]) -> None:
     fmt_a = fmt_b = with_fm = 0
     for k, (_, text) in enumerate(articles):
         body = text
@@ -109,7 +112,7 @@ def test_dates_valid(joined: str) -> None:
     assert len(months) >= 4  # dates were really shifted around
 
 
-def test_item_urls_unique(articles: list[tuple[str, str]]) -> None:
+def test_item_urls_unique(articles: tuple[tuple[str, str], ...]) -> None:
     seen: set[str] = set()
     for _, text in articles:
         for line in text.splitlines():

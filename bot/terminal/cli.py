@@ -15,6 +15,7 @@ import sqlite3
 import sys
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -499,6 +500,16 @@ def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
+@lru_cache(maxsize=4)
+def _parser(lang: str, default_lang: str) -> argparse.ArgumentParser:
+    """`build_parser(lang)` made once per process for each language and default language (NEWSDESK_LANG, the
+    `--lang` default it bakes in). A parser holds no state of a parse, and building one is ~65 `add_argument`
+    calls, each making a help formatter that asks for the terminal's size: a third of an in-process call's CPU
+    (the console, the scorer and the tests' in-process CLI call `main` hundreds of times). Built, like every
+    use of it, inside `parser_words(lang)`: argparse's words baked in at build time are in `lang`."""
+    return build_parser(lang)
+
+
 def _batch_size(W: Words) -> Callable[[str], int]:
     def batch_size(text: str) -> int:
         try:
@@ -547,7 +558,7 @@ def main(argv: list[str] | None = None, *, run_bot: Callable[..., int] | None = 
         print(_refusal(lang, W("text.cli.not_utf8")), file=sys.stderr)
         return EXIT_USAGE
     with parser_words(lang):  # argparse's own words (usage, --help, its errors) in the reader's language
-        parser = build_parser(lang)
+        parser = _parser(lang, default_language())
         args = parser.parse_args(argv)
     try:
         settings = Settings.from_env(db=args.db)
