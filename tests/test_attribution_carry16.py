@@ -158,3 +158,15 @@ def test_a_second_announcement_names_its_own_speaker() -> None:
     )
     assert speaker(text, "連立には戻らない") == "北川"
     assert speaker(text, "対話の扉は開いている") == "山川"
+
+
+def test_answers_are_the_persons_described_by_their_post_before_the_passage() -> None:
+    # 「…責任者の<name><title>は」 reads as a role phrase; its name makes it a person the reporters question
+    text = (
+        "北海市は3日、港の再開発計画を公表した。緑の党の北川一郎代表は「拙速だ」と述べた。\n"
+        "記者会見した最高財務責任者の山川一郎専務執行役員は「計画は市民の声を聞いて決めた」と説明した。\n"
+        "記者団との主なやりとりは次の通り。\n"
+        "――費用の見通しは。\n"
+        "「国の補助を含めて精査している」\n"
+    )
+    assert speaker(text, "国の補助を含めて") == "最高財務責任者の山川一郎専務執行役員"

@@ -878,9 +878,17 @@ def _interviewee(doc: _Doc, line_start: int, actors: ActorIndex) -> str | None:
     people = [
         r
         for r in doc.refs
-        if r.end <= at + 1 and r.marker in ("は", "が", "も") and r.kind in ("person", "anaphor", "title")
+        if r.end <= at + 1
+        and r.marker in ("は", "が", "も")
+        and (r.kind in ("person", "anaphor", "title") or (r.kind == "anon" and _names_a_person(r, doc)))
     ]
     return _resolve(people[-1], doc, actors) if people else None
+
+
+def _names_a_person(ref: Ref, doc: _Doc) -> bool:
+    """Whether a phrase read as an unnamed role holds a person's name (「最高M&A責任者の荒木隆光専務執行役員は」): the
+    person described by their post, who is then asked questions as any named person is."""
+    return any(r.kind == "person" and r.marker is None and ref.start <= r.start and r.end <= ref.end for r in doc.refs)
 
 
 def _headline_speaker(default_speaker: str | None, actors: ActorIndex) -> str | None:
