@@ -13,6 +13,8 @@ from __future__ import annotations
 from bot.actors import ActorEntry, ActorIndex
 from bot.extract.attribution import attribute
 from bot.extract.attribution_en import sentences
+from bot.extract.stance import extract_claims
+from bot.ingest.parse import parse_document
 from tests.stance_clauses import clause_texts
 
 ACTORS = ActorIndex(
@@ -170,3 +172,20 @@ def test_answers_are_the_persons_described_by_their_post_before_the_passage() ->
         "「国の補助を含めて精査している」\n"
     )
     assert speaker(text, "国の補助を含めて") == "最高財務責任者の山川一郎専務執行役員"
+
+
+def test_stance_reads_a_quote_under_its_speakers_label_line_with_full_width_brackets() -> None:
+    # the passage is read with full-width letters made ASCII; its item context must be found in the same writing
+    found = clause_texts_of_article(
+        "一方、野党側は反発を強めている。\n緑の党 北川代表\n「約束を守らないのは（市民への）裏切りだ。北海市の増税には反対する」\n"
+    )
+    assert any("増税には反対する" in t for t in found.get(-1, []))
+
+
+def clause_texts_of_article(text: str) -> dict[int, list[str]]:
+    """actor id → its clause texts, the article's passages cut as ingest cuts them (a label line is a passage)."""
+    passages = parse_document(text, name="article.txt").passages
+    out: dict[int, list[str]] = {}
+    for c in extract_claims(passages, ACTORS):
+        out.setdefault(c.actor_id, []).append(c.text_of(passages[c.passage].text)[c.lo : c.hi])
+    return out
