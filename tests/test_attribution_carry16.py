@@ -4,7 +4,8 @@ made a person its subject without a speech verb (past an opening phrase of any l
 outside ASCII), a speaker phrase opened by a preposition or holding an apposition with "and" in it, a title with a
 full stop inside a sentence (`the U.N. Human Rights Council`); Japanese words on lines of their own that a sentence
 before announced (「…はこう話した。」「…は次のように述べた。」), and a Q&A passage whose answers stand without brackets
-under a heading that names the one asked (「…首相と記者団との主なやりとり」). And the resets: a person named as the
+under a heading that names the one asked (「…首相と記者団との主なやりとり」) or after a person described by their
+post; /stance reading a quote under its speaker's label line as /quote does. And the resets: a person named as the
 object or in a possessive is no one's `he`; a sentence of report between the announcement and a line ends its
 reach; a new announcement names its own speaker."""
 
@@ -13,9 +14,7 @@ from __future__ import annotations
 from bot.actors import ActorEntry, ActorIndex
 from bot.extract.attribution import attribute
 from bot.extract.attribution_en import sentences
-from bot.extract.stance import extract_claims
-from bot.ingest.parse import parse_document
-from tests.stance_clauses import clause_texts
+from tests.stance_clauses import article_clause_texts, clause_texts
 
 ACTORS = ActorIndex(
     [
@@ -176,16 +175,9 @@ def test_answers_are_the_persons_described_by_their_post_before_the_passage() ->
 
 def test_stance_reads_a_quote_under_its_speakers_label_line_with_full_width_brackets() -> None:
     # the passage is read with full-width letters made ASCII; its item context must be found in the same writing
-    found = clause_texts_of_article(
-        "一方、野党側は反発を強めている。\n緑の党 北川代表\n「約束を守らないのは（市民への）裏切りだ。北海市の増税には反対する」\n"
+    found = article_clause_texts(
+        ACTORS,
+        "一方、野党側は反発を強めている。\n緑の党 北川代表\n「約束を守らないのは（市民への）裏切りだ。北海市の増税には反対する」\n",
     )
     assert any("増税には反対する" in t for t in found.get(-1, []))
 
-
-def clause_texts_of_article(text: str) -> dict[int, list[str]]:
-    """actor id → its clause texts, the article's passages cut as ingest cuts them (a label line is a passage)."""
-    passages = parse_document(text, name="article.txt").passages
-    out: dict[int, list[str]] = {}
-    for c in extract_claims(passages, ACTORS):
-        out.setdefault(c.actor_id, []).append(c.text_of(passages[c.passage].text)[c.lo : c.hi])
-    return out

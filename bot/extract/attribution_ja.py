@@ -733,10 +733,14 @@ def _announcer(doc: _Doc, a: int, b: int, actors: ActorIndex) -> str | None:
 
 def _answer_line(doc: _Doc, line_start: int) -> bool:
     """Whether the line at line_start answers a question line of a Q&A passage (the line before it, blanks apart)."""
-    before = doc.text[:line_start].rstrip("\n").split("\n")
-    while before and not before[-1].strip():
-        before.pop()
-    return bool(before) and is_question_line(before[-1].strip())
+    end = line_start - 1
+    while end > 0:  # the lines before, back to the first that is not blank (never the whole text split)
+        start = doc.text.rfind("\n", 0, end) + 1
+        line = doc.text[start:end].strip()
+        if line:
+            return is_question_line(line)
+        end = start - 1
+    return False
 
 
 def _first_speaks_of_later(topic: list[Ref], doc: _Doc) -> Ref | None:
