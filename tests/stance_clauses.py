@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.actors import ActorIndex
 from bot.extract.stance import extract_claims
+from bot.ingest.parse import parse_document
 from bot.models import ParsedPassage
 
 
@@ -13,4 +14,14 @@ def clause_texts(actors: ActorIndex, *texts: str) -> dict[int, list[str]]:
     out: dict[int, list[str]] = {}
     for c in extract_claims(passages, actors):
         out.setdefault(c.actor_id, []).append(c.text_of(texts[c.passage])[c.lo : c.hi])
+    return out
+
+
+def article_clause_texts(actors: ActorIndex, article: str) -> dict[int, list[str]]:
+    """actor id → the texts of its clauses over an article's passages as ingest cuts them (a label line above a
+    quote is a passage of its own)."""
+    passages = parse_document(article, name="article.txt").passages
+    out: dict[int, list[str]] = {}
+    for c in extract_claims(passages, actors):
+        out.setdefault(c.actor_id, []).append(c.text_of(passages[c.passage].text)[c.lo : c.hi])
     return out

@@ -24,7 +24,7 @@ from bot.extract.roles import vocabulary
 from bot.text import guarded
 
 _QUOTE_RE = re.compile(r"[\"“”]")
-_ABBREV = r"(?<!\bU\.S)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJan)(?<!\bFeb)(?<!\bAug)(?<!\bSept)(?<!\bOct)(?<!\bNov)(?<!\bDec)(?<!\ba\.m)(?<!\bp\.m)(?<!\bNo)(?<!\bU\.K)(?<!\bCo)(?<!\bInc)(?<!\bCorp)(?<!\bGov)(?<!\bSen)(?<!\bRep)"
+_ABBREV = r"(?<!\bU\.S)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJan)(?<!\bFeb)(?<!\bAug)(?<!\bSept)(?<!\bOct)(?<!\bNov)(?<!\bDec)(?<!\ba\.m)(?<!\bp\.m)(?<!\bNo)(?<!\bU\.K)(?<!\bCo)(?<!\bInc)(?<!\bCorp)(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bU\.N)(?<!\bE\.U)(?<!\bGen)(?<!\bLt)(?<!\bCol)(?<!\bProf)(?<!\bSgt)(?<!\bCapt)(?<!\bAdm)"
 _SENT_END_RE = guarded(_ABBREV + r"[.!?][\"”’]?\s+(?=[\"“A-Z])")  # led by a lookahead of [.!?]: fast
 _CAP_WORD = r"(?:[A-Z][A-Za-z'’\-]*\.?|[A-Z]\.(?:[A-Z]\.)*)"
 _JOINED_NAME_RE = re.compile(r"(?:al|el|bin|ibn|abu)-[A-Z]")  # al-Ansari: capitalised inside
@@ -128,6 +128,9 @@ def _unquoted(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+_OPENING_RE = re.compile(r"(?:In|At|On|From|After|Before|During|Outside|Inside|Speaking|Asked|Earlier|Later)\b")
+
+
 def _clean_np(np: str) -> tuple[str, str] | None:
     """(the speaker as shown, kind) for a subject phrase, or None when it cannot speak."""
     v = vocabulary()
@@ -154,7 +157,9 @@ def _clean_np(np: str) -> tuple[str, str] | None:
             return _clean_np(last)
         if _whole_name(last) or (last.lower().startswith("the ") and not any(map(_whole_name, parts[:-1]))):
             return _clean_np(last)
-    named = [p for p in parts if _proper_name(p)]
+    # a part that opens with a preposition is an opening phrase, never the subject: "In Tokyo, Chief Cabinet
+    # Secretary X, the government's top spokesman, has said" is X's, not Tokyo's
+    named = [p for p in parts if _proper_name(p) and not _OPENING_RE.match(p)] or [p for p in parts if _proper_name(p)]
     if len(parts) > 1 and named:
         np = named[0]
     words = np.split()
@@ -225,9 +230,18 @@ def _proper_name(np: str) -> tuple[str, str] | None:
 _LEAD_SUBJECT_RE = re.compile(r"^\s*(?P<np>(?:[A-Z][\w'’-]+\s){0,5}[A-Z][\w'’-]+),?\s+[a-z]+\b")
 
 
+_APPOSED_RE = re.compile(r"\s*([^,]{3,60}),[^,]{3,120},\s*$")
+
+
 def _subject_before(s: str, verb_at: int) -> str:
     """The words before a speech verb, back to a clause boundary."""
     head = s[:verb_at]
+    clause = head[max(head.rfind('"'), head.rfind("”"), head.rfind(";")) + 1 :]
+    # a name and its apposition before the verb ("X, a member of the Working Group on Business and Human Rights,
+    # told"): the " and " inside the apposition is no clause boundary
+    apposed = _APPOSED_RE.match(clause)
+    if apposed and _whole_name(apposed.group(1)):
+        return clause.strip()
     cut = max(head.rfind('"'), head.rfind("”"), head.rfind(";"), head.rfind(" and "), head.rfind(" but "))
     head = head[cut + 1 :]
     # a conjunction or linking adverb opening the clause, capitalised at a sentence's start too ("But he said")
@@ -382,8 +396,10 @@ class _Walk:
         else:
             self.answers.append(_show_subject(got, history, actors, named) if got else None)
         if got is None:  # no speech verb: a sentence led by a name still sets who "he" is
-            if led is not None:
-                history.append(led)
+            acting = _person_acting(unquoted) if led is None or led[1] != "person" else None
+            # a body that opens the sentence is what "it" is, the person acting in it who "he" is ('NUG
+            # spokesperson X was dismissive'): both, the person last
+            history.extend(x for x in (led, acting) if x is not None)
         elif not got[1].startswith("pronoun"):
             history.append(got)
         else:
@@ -454,6 +470,32 @@ def _led_by(unquoted: str, ctx: str, actors: ActorIndex) -> tuple[str, str] | No
             got = _proper_name(run.group())
             if got and got[1] == "person":
                 return got
+    return None
+
+
+# what follows a name that is no verb of its own: a preposition, a conjunction, an article, a relative pronoun
+# a run of capitalised words, letters outside ASCII included (António Guterres, Zelenskyy, Nuñez)
+_ACTING_RUN_RE = re.compile(r"(?:[A-ZÀ-Þ][\w'’]+(?:-\w+)?\.?\s+){1,5}[A-ZÀ-Þ][\w'’]+(?:-\w+)?")
+_VERB_AFTER_RE = re.compile(
+    r"\s+(?!(?:of|in|and|or|for|to|at|on|with|who|whom|which|that|from|by|as|than|the|a|an|but|into|over|under|about"
+    r"|after|before|while)\b)[a-z]+\b"
+)
+
+
+def _person_acting(unquoted: str) -> tuple[str, str] | None:
+    """The person a sentence without a speech verb makes its subject past an opening phrase of any length: a full
+    name right before a verb ('At U.N. headquarters on Thursday, Secretary-General X appealed for …', 'U.S. Steel
+    Chief Executive X was more blunt.'). The discourse's current person: the 'he' of the next quote is theirs,
+    not the speaker's before them. A possessive ("Biden's decision") or a name after a preposition's object is no
+    subject."""
+    for m in _ACTING_RUN_RE.finditer(unquoted):
+        if m.group().endswith(("'s", "’s")):
+            continue
+        if _VERB_AFTER_RE.match(unquoted, m.end()) is None:
+            continue
+        got = _proper_name(m.group())
+        if got is not None and got[1] == "person":
+            return got
     return None
 
 

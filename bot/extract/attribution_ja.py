@@ -615,8 +615,18 @@ def attribute_ja(
         reported = [r for r in subjects if r.marker in _REPORTED]
         if reported:
             return _resolve(reported[-1], doc, actors)
+        # an answer written without brackets under a question line is the interviewee's, a speech verb or not
+        if not subjects and _answer_line(doc, line_start):
+            answered = _interviewee(doc, line_start, actors)
+            if answered:
+                return answered
         if not speech_verb(doc.masked[sent[0] : sent[1]]):  # a plain statement of fact: no one said it
-            return _headline_speaker(default_speaker, actors)
+            # unless a sentence before announced it on lines of its own (「…はこう話した。」, 「…は次のように述べた。」)
+            # a line without quotation marks is the announced words only as a block quote or right after the
+            # announcement: a report goes on after the words it announced (「…こう話した。」「> …」「市の財政は…」)
+            reach = _ANNOUNCED_BACK if _QUOTED_LINE_RE.match(ctx, line_start) else 1
+            announced = _announced(doc, sent[0], actors, reach) if not subjects and sent[0] == line_start else None
+            return announced or _headline_speaker(default_speaker, actors)
     topic = [r for r in subjects if r.marker in _TOPIC and r.marker not in _REPORTED]
     if topic:  # the last topic, unless the first is the speaker and the later ones what they speak of
         return _resolve(_first_speaks_of_later(topic, doc) or topic[-1], doc, actors)
@@ -669,8 +679,68 @@ def attribute_ja(
             if people:
                 return _resolve(people[-1], doc, actors)
 
+    # the quote a sentence before announced (「大阪府の担当者は次のように述べた。」, then 「担当者「…」」 on its own line)
+    announced = _announced(doc, sent[0], actors) if bounds and sent[0] == line_start else None
+    if announced:
+        return announced
+
     # 7. the headline's attribution for the item
     return _headline_speaker(default_speaker, actors)
+
+
+# a sentence announcing the words that follow it (cataphora): 「Xは次のように述べた。」「Xはこう話している。」
+# 「主なやりとりは以下の通り。」
+_ANNOUNCE_RE = re.compile(r"(?:こう|次のように|以下のように|次の通り|次のとおり|以下の通り|以下のとおり)[^。、]{0,16}[。：:]?\s*$")
+# a Q&A passage's heading that names the one asked: 「首相と記者団との主なやりとり」「X氏との一問一答」
+_EXCHANGE_RE = re.compile(r"(?:と記者団|と記者|と報道陣)との(?:主な)?(?:やりとり|やり取り|一問一答)|との一問一答")
+# a line of the announced words: a quote, a block quote, a bullet of quotes, a question line
+_QUOTED_LINE_RE = re.compile(r"\s*(?:[「『>＞]|[-・]\s*[「『])")
+_ANNOUNCED_BACK = 8  # sentences of announced words an announcement reaches past
+
+
+def _announced(doc: _Doc, at: int, actors: ActorIndex, reach: int = _ANNOUNCED_BACK) -> str | None:
+    """The speaker of words on lines of their own that a sentence before them announced (「斉藤代表は会見でこう話した。」
+    then 「> …」; 「市の担当者は次のように述べました。」 then 「担当者「…」」), when only lines of the announced words (quotes,
+    block quotes, Q&A lines) stand between; the one named before 「と記者団との主なやりとり」. None when a sentence of
+    another kind comes first: the announcement's reach ends where the report goes on."""
+    prev = [x for x in doc.sentences if x[1] <= at]
+    for a, b in reversed(prev[-reach:]):
+        line = doc.text[a:b]
+        if a == doc.text.rfind("\n", 0, a + 1) + 1 and (_QUOTED_LINE_RE.match(line) or is_question_line(line)):
+            continue  # a line of the words announced
+        if _ANNOUNCE_RE.search(doc.masked, a, b) is None and _EXCHANGE_RE.search(doc.masked, a, b) is None:
+            return None
+        return _announcer(doc, a, b, actors)
+    return None
+
+
+def _announcer(doc: _Doc, a: int, b: int, actors: ActorIndex) -> str | None:
+    """Who the announcing sentence doc.text[a:b] names: its topic (「Xは…こう話した」), the one before 「と記者団との」,
+    else the last person the item made a subject (「記者団との主なやりとりは次の通り」 after 「ひで子さんは…」)."""
+    topic = [r for r in doc.refs if r.marker in ("は", "も", "が") and _in(r, a, b)]
+    exchange = _EXCHANGE_RE.search(doc.masked, a, b)
+    if exchange:
+        found = np_before(doc.text, doc.masked, exchange.start(), a)
+        ref = classify(found[1], actors, found[0]) if found else None
+        if ref is not None and ref.kind in (*_PEOPLE_KINDS, "org", "anon"):
+            return _resolve(ref, doc, actors)
+    speakers = [r for r in topic if r.kind in (*_PEOPLE_KINDS, "org", "state", "anon")]
+    if speakers:
+        return _resolve(speakers[0], doc, actors)
+    people = [r for r in doc.refs if r.end <= a and r.marker in ("は", "が", "も") and r.kind in _PEOPLE_KINDS]
+    return _resolve(people[-1], doc, actors) if people else None
+
+
+def _answer_line(doc: _Doc, line_start: int) -> bool:
+    """Whether the line at line_start answers a question line of a Q&A passage (the line before it, blanks apart)."""
+    end = line_start - 1
+    while end > 0:  # the lines before, back to the first that is not blank (never the whole text split)
+        start = doc.text.rfind("\n", 0, end) + 1
+        line = doc.text[start:end].strip()
+        if line:
+            return is_question_line(line)
+        end = start - 1
+    return False
 
 
 def _first_speaks_of_later(topic: list[Ref], doc: _Doc) -> Ref | None:
@@ -798,15 +868,31 @@ def _interviewee(doc: _Doc, line_start: int, actors: ActorIndex) -> str | None:
             continue
         if stripped.startswith(("「", "『")):
             continue
+        nxt = next((x.strip() for x in reversed(lines_before) if x.strip()), "")
+        if is_question_line(nxt):
+            continue  # an answer written without brackets, under its question
         break
     if not asked:
         return None
+    if _EXCHANGE_RE.search(doc.masked, at, at + len(line)):
+        # 「◇…首相と記者団との主なやりとり」: the one the passage's heading names, not the last subject before it
+        named = _announcer(doc, at, at + len(line), actors)
+        if named:
+            return named
     people = [
         r
         for r in doc.refs
-        if r.end <= at + 1 and r.marker in ("は", "が", "も") and r.kind in ("person", "anaphor", "title")
+        if r.end <= at + 1
+        and r.marker in ("は", "が", "も")
+        and (r.kind in ("person", "anaphor", "title") or (r.kind == "anon" and _names_a_person(r, doc)))
     ]
     return _resolve(people[-1], doc, actors) if people else None
+
+
+def _names_a_person(ref: Ref, doc: _Doc) -> bool:
+    """Whether a phrase read as an unnamed role holds a person's name (「最高M&A責任者の荒木隆光専務執行役員は」): the
+    person described by their post, who is then asked questions as any named person is."""
+    return any(r.kind == "person" and r.marker is None and ref.start <= r.start and r.end <= ref.end for r in doc.refs)
 
 
 def _headline_speaker(default_speaker: str | None, actors: ActorIndex) -> str | None:

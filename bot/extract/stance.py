@@ -926,6 +926,15 @@ class _State:
     recent: deque[set[str]] = field(default_factory=lambda: deque(maxlen=8))
     item_context: str = ""
     context_mentions: list[Mention] | None = None  # actor mentions in item_context, found when first needed
+    # item_context as the passages are read (full-width letters and brackets made ASCII, `_probe`): the speaker
+    # rules find a passage in its item only in the same writing (「（国民に）」 read as 「(国民に)」 was not found,
+    # so a quote under its speaker's label line had no context and no speaker)
+    item_probe: str = ""
+
+    def read_item(self, context: str) -> None:
+        """The passage about to be read belongs to this item context."""
+        if context != self.item_context:
+            self.item_context, self.context_mentions, self.item_probe = context, None, _probe(context)
 
     def enter(self, heading: str | None) -> None:
         """A new item or section: nothing said under the previous heading carries over."""
@@ -953,8 +962,7 @@ def extract_statements(
     for i, p in enumerate(passages):
         if p.heading != state.heading:
             state.enter(p.heading)
-        if contexts[i] != state.item_context:
-            state.item_context, state.context_mentions = contexts[i], None
+        state.read_item(contexts[i])
         date = dates[i] if i < len(dates) else None
         rows.extend(
             _passage_rows(i, p, actors, date, state, mentions[i] if mentions is not None else None, readings)
@@ -1578,7 +1586,7 @@ def _given_name_lengths(text: str, k: int) -> range:
 
 def _quote_speaker(scan: _Scan, q_start: int, actors: ActorIndex, state: _State) -> int | None:
     """The registry actor the speaker rules give a quote (possessive, trailing speaker, subject …), if any."""
-    name = attribute(scan.text, q_start + 1, q_start + 2, actors, mentions=scan.mentions, context=state.item_context)
+    name = attribute(scan.text, q_start + 1, q_start + 2, actors, mentions=scan.mentions, context=state.item_probe)
     if not name:
         return None
     entry = actors.resolve(name)
@@ -1606,7 +1614,7 @@ def _exclude_foreign_quotes(scan: _Scan, cl: _Clause, actors: ActorIndex, state:
         if not (re.match(r"^\s*と[、,]", after) or _POSSESSIVE_END_RX.search(before)):
             continue
         name = attribute(
-            scan.text, q.start() + 1, q.start() + 2, actors, mentions=scan.mentions, context=state.item_context
+            scan.text, q.start() + 1, q.start() + 2, actors, mentions=scan.mentions, context=state.item_probe
         )
         entry = actors.resolve(name) if name else None
         if name and (entry is None or entry.id != cl.actor_id):
@@ -1749,8 +1757,7 @@ def extract_claims(
         if p.heading != state.heading:
             state.enter(p.heading)
             read = ""
-        if contexts[i] != state.item_context:
-            state.item_context, state.context_mentions = contexts[i], None
+        state.read_item(contexts[i])
         claims.extend(_passage_claims(i, p, actors, state, read[-CONTEXT_CHARS:], p.heading or "", readings))
         read = (read + "\n" + p.text)[-CONTEXT_CHARS * 2 :]
     return claims
