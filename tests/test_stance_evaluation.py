@@ -45,7 +45,7 @@ published: 2025-11-02
 ---
 佐々木一郎市長は、県の決定について「今回の結果は理不尽だ」と述べた。
 
-佐々木一郎市長は、国の判断について「極めて賢明な判断だ」と述べた。
+佐々木一郎市長は、国の方針について「極めて賢明な方針だ」と述べた。
 
 佐々木一郎市長は、港の被害について「大きな被害が出ている」と述べた。
 
@@ -73,7 +73,7 @@ async def test_an_evaluation_with_no_stance_verb(store: Store) -> None:
     for name, text in (("eval-ja.md", JA), ("eval-en.md", EN)):
         assert (await ingest_text(store, text, name=name)).status == "added"
     assert await positions(store, "佐々木", "県の決定", "理不尽") == ["oppose"]
-    assert await positions(store, "佐々木", "国の判断", "賢明") == ["neutral"]  # positive as it stands: no decision
+    assert await positions(store, "佐々木", "国の方針", "賢明") == ["neutral"]  # positive as it stands: no decision (方針 names no doing: see test_stance_about_acts)
     assert await positions(store, "佐々木", "港の被害", "被害が出ている") == ["neutral"]
     assert await positions(store, "大野", "堤防の計画", "問題は見当たらない") == ["support"]
     assert await positions(store, "大野", "水門の計画", "決めていない") == ["neutral"]

@@ -38,6 +38,7 @@ __all__ = [
     "is_act",
     "match_spans",
     "named_words",
+    "names_an_act",
     "parse_target",
     "phrase_glosses",
     "relevance",
@@ -438,6 +439,29 @@ def is_act(target: Target) -> bool:
     the actor's own clause with no stance said, the actor does it (「職を辞することといたしました」)."""
     antonyms = _antonyms()
     return any(f in antonyms for w in target.words if w.head for f in w.forms)
+
+
+def names_an_act(target: Target) -> bool:
+    """The target's head names a doing (調査, 購入, 見直す, or the Japanese words of an English head): named in the
+    actor's clause with no stance word at all, not even one that declines to judge (差し控えたい, 明言を避けた),
+    the actor does it or takes part in it (「当局の調査に全面的に協力する」「定置網を新たに購入する方針」)."""
+    # an English head is read by its most specific Japanese word only: "market" glosses 市場 first, 取引 after
+    return any(
+        _names_an_act(f)
+        for w in target.words
+        if w.head
+        for f in ([*w.glosses[:1]] if w.form.isascii() else [w.form, *w.forms])
+    )
+
+
+@lru_cache(maxsize=4096)
+def _names_an_act(form: str) -> bool:
+    """A Japanese word that names a doing: its last morpheme a verb or a verbal noun (サ変可能: 調査, 購入, 見直し
+    is 名詞 but 見直す a verb). An English form answers False: its Japanese words are read instead."""
+    if not form or form.isascii():
+        return False
+    last = _tokenizer().tokenize(form)[-1].part_of_speech()
+    return last[0] == "動詞" or (last[0] == "名詞" and last[2] == "サ変可能")
 
 
 def _opposite(target: Target) -> Target | None:

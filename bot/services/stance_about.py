@@ -32,6 +32,7 @@ from bot.extract.about import (
     match_spans,
     named_across,
     named_words,
+    names_an_act,
     parse_target,
     phrase_glosses,
     relevance,
@@ -761,6 +762,8 @@ def _read_claim(
         position = _FLIP[position]
     if position == "neutral" and named_heads and is_act(target):  # 辞任の意向を伝えた: the actor does it
         position = "support"
+    elif position == "neutral" and named_heads and at == claim.scan and names_an_act(target):
+        position = "support"  # no stance word at all, the act named in the actor's clause (see names_an_act)
     if reaction_only and position == "neutral":
         return None
     shown = snippet(text, claim.lo, claim.hi, at)
