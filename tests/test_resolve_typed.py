@@ -78,3 +78,20 @@ async def test_a_company_named_after_a_person_is_not_that_person(store: Store) -
     assert (await resolve_visible_actor(store, "小林", None)).kind == "person"
     with pytest.raises(QueryError):  # 小林製薬 is no actor here, and not the president 小林
         await resolve_visible_actor(store, "小林製薬", None)
+
+
+@pytest.mark.parametrize(
+    "typed", ["Ukraine government", "the government of Ukraine", "Ukraine authorities", "the Ukraine administration"]
+)
+async def test_the_government_of_a_place_is_the_place(store: Store, typed: str) -> None:
+    assert (await ingest_text(store, ARTICLE, name="ty.md")).status == "added"
+    place = await resolve_visible_actor(store, "Ukraine", None)
+    assert place.kind != "person"
+    assert (await resolve_visible_actor(store, typed, None)).id == place.id
+
+
+def test_an_administration_named_for_a_person_is_offered_as_a_body_only() -> None:
+    from bot.services.resolve import _typed
+
+    assert ("Trump", True) in _typed("the Trump administration")  # a body only: never the person Trump
+    assert ("Trump", False) not in _typed("the Trump administration")

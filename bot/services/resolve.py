@@ -55,6 +55,12 @@ _EN_COUNTRY_OF = re.compile(r"^(?:the|japan['’]s|japanese|tokyo['’]s)\s+", r
 _EN_LEGAL_FORM = re.compile(
     r"(?:\s+(?:Motors?|Corp\.?|Corporation|Co\.?|Company|Inc\.?|Ltd\.?|Limited|Holdings|Group|plc|LLC))+$", re.IGNORECASE
 )
+# "Hong Kong government", "the government of Hong Kong", "Thai authorities": the body that speaks for a place is
+# the place's actor (as 香港政府 → 香港 through the Japanese suffixes); only a body answers (not the Trump of "the
+# Trump administration")
+_EN_GOVERNMENT = re.compile(
+    r"^(?:the\s+)?(?:government|authorities)\s+of\s+|\s+(?:government|administration|authorities|govt\.?)$", re.IGNORECASE
+)
 _JA_LEGAL_FORM = re.compile(r"^(?:株式会社|\(株\)|（株）)|(?:株式会社|\(株\)|（株）)$")
 
 
@@ -83,7 +89,7 @@ def _typed(text: str) -> list[tuple[str, bool]]:
         plain = _EN_COUNTRY_OF.sub("", text)
         for name in (text, plain, *([f"Japan's {plain}"] if plain != text else [])):
             forms += [(n, True) for n in other_names(name)]
-        forms += [(plain, False), (_EN_LEGAL_FORM.sub("", plain), True)]
+        forms += [(plain, False), (_EN_LEGAL_FORM.sub("", plain), True), (_EN_GOVERNMENT.sub("", plain).strip(), True)]
     else:
         forms += [(n, True) for n in other_names(text)]
         forms += [(text[: -len(cut)] + long, True) for long, cut in _COURT_SHORT if text.endswith(cut)]  # 静岡地検
