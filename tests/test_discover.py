@@ -97,7 +97,11 @@ def test_nothing_spurious_in_the_seeds(actors: ActorIndex) -> None:
         # organisations named with their abbreviation (欧州投資銀行(EIB)) or as a subject by a body's own head
         # (外務省は, 外務省の…局長) are real actors, and only those
         assert all(
-            a.kind == "body" and ((a.aliases and a.aliases[0].isupper()) or a.name.endswith(("省", "庁", "党", "会", "銀行", "機構", "組合", "協会", "連盟", "所", "県", "市")))
+            a.kind == "body"
+            and (
+                (a.aliases and a.aliases[0].isupper())
+                or a.name.endswith(("省", "庁", "党", "会", "銀行", "機構", "組合", "協会", "連盟", "所", "県", "市"))
+            )
             for a in found
         ), (path.name, found)
 
@@ -109,7 +113,10 @@ def test_nothing_spurious_in_the_seeds(actors: ActorIndex) -> None:
             "韓国の尹錫悦(ユン・ソンニョル)大統領は3日、談話を発表した。",
             NewActor("尹錫悦", ["ユン・ソンニョル"], "person", "大統領"),
         ),
-        ("国際原子力機関(IAEA)の会合が開かれた。", NewActor("国際原子力機関", ["IAEA", "International Atomic Energy Agency"], "body")),
+        (
+            "国際原子力機関(IAEA)の会合が開かれた。",
+            NewActor("国際原子力機関", ["IAEA", "International Atomic Energy Agency"], "body"),
+        ),
         ("最大野党「共に民主党」は反発した。", NewActor("共に民主党", [], "body", "最大野党")),
         (
             "The Office for Budget Policy (OBP) said costs would rise.",
@@ -160,3 +167,21 @@ def test_a_listed_body_found_in_english_is_the_japanese_one(actors: ActorIndex) 
     assert len(found) == 1 and {"金融庁", "FSA"} <= set(found[0].aliases)
     known = actors.extended([(a.name, a.aliases, a.kind, a.description) for a in found])
     assert discover(known, "金融庁は16日、報告を求めた。") == []  # the body it already knows, not a second one
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Japanese diplomat in Hong Kong said the consulate had received many calls.",
+        "An aid worker in South Korea said the shelters were full.",
+        "A trader in Saudi Arabia said oil prices would stay high.",
+    ],
+)
+def test_a_place_of_two_english_words_is_not_a_person(actors: ActorIndex, text: str) -> None:
+    names = {n for a in discover(actors, text) for n in (a.name, *a.aliases)}
+    assert not names & {"Kong", "Hong Kong", "Korea", "South Korea", "Arabia", "Saudi Arabia"}
+
+
+def test_a_person_of_two_english_words_is_still_found(actors: ActorIndex) -> None:
+    found = discover(actors, "HONG KONG – Hong Kong leader Dick Schoof said the city backs the plan.")
+    assert "Schoof" in {a.name for a in found}

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from bot.actors import ActorIndex
 from bot.extract.body_names import other_names
+from bot.extract.event_words import gloss_file
 from bot.extract.roles import looks_like_name, vocabulary
 from bot.models import ParsedPassage
 from bot.rows import NewActor
@@ -486,7 +487,7 @@ def _english(full: str, title: str | None) -> Candidate:
     words = re.sub(r"['’]s$", "", full).split()  # "Shigeru Ishiba's"
     while words and words[0] in _EN_NOT_NAME:
         words.pop(0)
-    if not words or any(w in _EN_NOT_NAME for w in words) or words[0].islower():
+    if not words or any(w in _EN_NOT_NAME for w in words) or words[0].islower() or _english_place(tuple(words)):
         return None, [], None, None
     if title is None and len(words) < 2:  # "Duda said" alone is too weak; "Andrzej Duda said" is a name
         return None, [], None, None
@@ -533,3 +534,30 @@ def _katakana_name_ok(word: str, lone: bool = True) -> bool:
         if lone and not (pos[2] == "人名" or x.is_oov()):
             return False
     return True
+
+
+@lru_cache(maxsize=1)
+def _gloss_pairs() -> dict[tuple[str, str], list[str]]:
+    """The first two words of each dictionary noun's English glosses → the nouns (hong, kong → 香港)."""
+    out: dict[tuple[str, str], list[str]] = {}
+    for ja, words in gloss_file()["glosses"].items():
+        if len(words) >= 2:
+            out.setdefault((words[0], words[1]), []).append(ja)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _english_place(words: tuple[str, ...]) -> bool:
+    """A name of two or more English words that is a place the dictionary knows: the first words of the glosses of
+    a noun the tokenizer reads as one place name ("Hong Kong": 香港, 名詞 固有名詞 地名; "New York", "South Korea" when
+    JMdict glosses them so). Two words look like a given name and a surname ("Hong Kong leader John Lee"); one word is
+    a candidate only with a title and may be a person's name (Jordan, Georgia), so it is not read here."""
+    if len(words) < 2:
+        return False
+    key = tuple(w.lower() for w in words)
+    glosses = gloss_file()["glosses"]
+    for ja in _gloss_pairs().get((key[0], key[1]), ()):
+        morphs = _surfaces_and_pos(ja)
+        if tuple(glosses[ja][: len(key)]) == key and len(morphs) == 1 and morphs[0][1][2] == "地名":
+            return True
+    return False
