@@ -1,5 +1,5 @@
 """A Japanese and an English report of one happening share plain words once the Japanese ones are read in
-English (bot/data/glosses.json): 投稿 / posted, 昼食 / lunch. Clustering compares them although they share
+English (bot/data/glosses.json.gz): 投稿 / posted, 昼食 / lunch. Clustering compares them although they share
 no word as written, and never compares more than the rule can match."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """/stance --about asked in English over statements the store holds in Japanese (issue 11, ninth round): an English
-word of the target is also named by the Japanese words whose JMdict glosses say it (`bot/data/glosses.json` read
+word of the target is also named by the Japanese words whose JMdict glosses say it (`bot/data/glosses.json.gz` read
 backwards), the store's own words only, most specific first. Each class on sentences of our own, with a
 counter-example that must not match."""
 

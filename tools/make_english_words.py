@@ -19,7 +19,7 @@ synsets gather loose words, sorry = sad = bad):
   word up as its lemma;
 - `derived`: the nouns its own lemma is derivationally related to in its first DERIVED_SENSES senses
   (compensate → compensation, settle → settlement, apologize → apology), not who does it (settler, gambler): an
-  English verb said as a Japanese noun is found through the noun's JMdict glosses (`bot/data/glosses.json` are
+  English verb said as a Japanese noun is found through the noun's JMdict glosses (`bot/data/glosses.json.gz` are
   nouns).
 
 Keys and words are lower case, words of a phrase joined by a space.

@@ -1,4 +1,4 @@
-"""Build bot/data/glosses.json (Japanese word → English words, English phrase → Japanese words) from JMdict.
+"""Build bot/data/glosses.json.gz (Japanese word → English words, English phrase → Japanese words) from JMdict.
 
 Run by hand when the dictionary or the selection changes; the bot reads only the JSON it writes:
 
@@ -26,6 +26,7 @@ Beside the nouns (`glosses`, which the timeline reads too), for `/stance --about
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 import sqlite3
@@ -35,7 +36,7 @@ from pathlib import Path
 from bot.extract.event_words import english_words
 from bot.text import normalize
 
-OUT = Path(__file__).resolve().parents[1] / "bot" / "data" / "glosses.json"
+OUT = Path(__file__).resolve().parents[1] / "bot" / "data" / "glosses.json.gz"
 SENSES = 2
 WORDS = 8
 # Words a gloss uses to explain rather than to name (「…すること」 "act of …", "something", "etc.").
@@ -264,7 +265,9 @@ def main() -> None:
     data["glosses"] = build(sys.argv[1])
     data["words"] = build_words(sys.argv[1], data["glosses"])
     data["phrases"] = build_phrases(sys.argv[1], data["glosses"])
-    OUT.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+    with OUT.open("wb") as f, gzip.GzipFile(filename="", mode="wb", fileobj=f, mtime=0, compresslevel=9) as g:
+        g.write(text.encode("utf-8"))  # no name or time in the header: the same tables give the same bytes
 
 
 if __name__ == "__main__":

@@ -542,7 +542,7 @@ def _near(target: Target) -> Target | None:
 
 @lru_cache(maxsize=1)
 def _english_index() -> dict[str, list[tuple[str, int]]]:
-    """`bot/data/glosses.json` (JMdict: Japanese noun, and news verb, adjective and adverb → the content words of
+    """`bot/data/glosses.json.gz` (JMdict: Japanese noun, and news verb, adjective and adverb → the content words of
     its first senses' glosses) read the other way: English word → (Japanese word, the English word's place among
     its glosses). Built once a process."""
     from bot.extract.event_words import _glosses
@@ -557,7 +557,7 @@ def _english_index() -> dict[str, list[tuple[str, int]]]:
 
 
 def _english_keys(w: TargetWord) -> set[str]:
-    """An English target word's forms as glosses.json folds them (boards → board, elections → election)."""
+    """An English target word's forms as glosses.json.gz folds them (boards → board, elections → election)."""
     from bot.extract.event_words import _singular
 
     return {_singular(f) for f in w.forms if f.isascii() and " " not in f and len(f) >= 3}
@@ -1060,7 +1060,7 @@ def relevance(
 
 def named_across(target: Target, text: str, tokens: list[str]) -> set[int]:
     """The target words (by index) that a text in the other language names, read through JMdict's glosses
-    (`bot/data/glosses.json`): an English word named by a Japanese word of the text whose first senses gloss it
+    (`bot/data/glosses.json.gz`): an English word named by a Japanese word of the text whose first senses gloss it
     (日本郵便's tokens 日本 and 郵便 name "Japan Post"; 禁止 names "ban"), a Japanese word by an English word of
     the text that glosses it ("ban" names 禁止). `tokens`: the text's tokens as the full-text index holds them.
     For a report's headline and lead, not a statement: a token's gloss is read without its context."""

@@ -41,7 +41,7 @@ def extractor_version() -> str:
     """A digest of everything the claims depend on: a store's claims of another digest are rebuilt."""
     root = Path(str(resources.files("bot")))
     paths = (
-        sorted((root / "extract").glob("*.py")) + [root / m for m in _MODULES] + sorted((root / "data").glob("*.json"))
+        sorted((root / "extract").glob("*.py")) + [root / m for m in _MODULES] + sorted((root / "data").glob("*.json")) + sorted((root / "data").glob("*.json.gz"))
     )
     h = hashlib.sha256()
     for p in paths:

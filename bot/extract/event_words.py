@@ -8,6 +8,7 @@ Japanese and an English report of one event share event words.
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 import unicodedata
@@ -171,7 +172,7 @@ def _phrases_re() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in phrases) + r")\b")
 
 
-# --- Japanese words read in English (bot/data/glosses.json, from JMdict) -------------------------------------
+# --- Japanese words read in English (bot/data/glosses.json.gz, from JMdict) -------------------------------------
 # A Japanese report and an English one of the same happening share few event words of the lexicon above, but
 # many plain words (投稿 / post, 昼食 / lunch, 払い戻し / refund): a Japanese word matches an English word that is
 # one of its glosses or an inflection of one (post, posts, posted, posting).
@@ -179,8 +180,9 @@ def _phrases_re() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def gloss_file() -> dict[str, dict[str, list[str]]]:
-    """bot/data/glosses.json's tables (tools/make_glosses.py), read once a process."""
-    data = json.loads(resources.files("bot.data").joinpath("glosses.json").read_text(encoding="utf-8"))
+    """bot/data/glosses.json.gz's tables (tools/make_glosses.py; kept gzipped: 3 MB of JSON, 1 MB so), read once a
+    process."""
+    data = json.loads(gzip.decompress(resources.files("bot.data").joinpath("glosses.json.gz").read_bytes()))
     return {k: v for k, v in data.items() if not k.startswith("_")}
 
 

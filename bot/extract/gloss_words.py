@@ -1,4 +1,4 @@
-"""JMdict read for an English `/stance --about` target beyond the common nouns (`bot/data/glosses.json`, made by
+"""JMdict read for an English `/stance --about` target beyond the common nouns (`bot/data/glosses.json.gz`, made by
 tools/make_glosses.py): its news verbs, adjectives and adverbs (`words`: 取り下げる for "withdraw", 引き上げる for
 "raise"), and the Japanese compounds an English gloss phrase names (`phrases`: 解散総選挙 for "snap election").
 The timeline reads the nouns alone (`event_words.gloss_forms`)."""
@@ -49,7 +49,7 @@ def matching_stem(ja: str) -> str | None:
 
 def phrase_compounds(keys: Sequence[set[str]]) -> dict[int, list[str]]:
     """The Japanese compounds a phrase of the target names (`phrases`): `keys` are the target's English words in
-    order, each as the forms glosses.json folds (a word and its synonyms: hike → increase); two or three in a
+    order, each as the forms glosses.json.gz folds (a word and its synonyms: hike → increase); two or three in a
     row that make a gloss phrase give its compounds, to each of those words (by position), longest phrase first."""
     table = gloss_file()["phrases"]
     out: dict[int, list[str]] = {}
