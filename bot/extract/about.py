@@ -450,7 +450,7 @@ def names_an_act(target: Target) -> bool:
         _names_an_act(f)
         for w in target.words
         if w.head
-        for f in ([*w.glosses[:1]] if w.form.isascii() else [w.form, *w.forms])
+        for f in (w.glosses[:1] if w.form.isascii() else [w.form, *w.forms])
     )
 
 
@@ -660,7 +660,7 @@ def take_glosses(target: Target, candidates: dict[int, list[str]], held: set[str
         # is not held against (the verb the user chose may be said by no noun at all: pay, 支払えば)
         # so too through verbs and adjectives alone (JMdict has many for one English word: raise → 上げる, 引き上げる,
         # 高める; the article may have used another), measured: weighed against every statement, they lost cases
-        w.optional = bool(w.glosses) and all(ja in w.derived_glosses or ja in word_glosses() for ja in w.glosses)
+        w.optional = bool(w.glosses) and all(ja in w.derived_glosses or ja in verbs for ja in w.glosses)
 
 
 def phrase_glosses(target: Target) -> list[str]:
