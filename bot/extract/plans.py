@@ -29,17 +29,26 @@ _JA_SAID_AHEAD_RE = re.compile(
 )
 
 
+# 「後任は29日に協議するという。」「…説明するとのことだ」: what a source says, its tense the verb's before the hearsay
+_JA_HEARSAY_TAIL_RE = re.compile(r"(?:という|といいます|とのことだ|とのことです)[」』）)]*[。．]?$")
+
+
+def _without_hearsay(text: str) -> str:
+    return _JA_HEARSAY_TAIL_RE.sub("", text)
+
+
 def reads_future(clause: str, english: bool) -> bool:
     """Whether a clause (its quotes masked) tells what is to happen, not what happened."""
     text = clause.strip()
     if english:
         return bool(_EN_FUTURE_RE.search(text))
-    return bool(_JA_FUTURE_END_RE.search(text) or _JA_PLAN_RE.search(text))
+    return bool(_JA_FUTURE_END_RE.search(_without_hearsay(text)) or _JA_PLAN_RE.search(text))
 
 
 def ends_in_a_plan(clause: str) -> bool:
-    """Whether a Japanese clause (its quotes masked) ends in a plan's predicate (「…会談する予定だ。」「…開く。」)."""
-    return bool(_JA_FUTURE_END_RE.search(clause.strip()))
+    """Whether a Japanese clause (its quotes masked) ends in a plan's predicate (「…会談する予定だ。」「…開く。」「…協議
+    するという。」)."""
+    return bool(_JA_FUTURE_END_RE.search(_without_hearsay(clause.strip())))
 
 
 def said_ahead(clause: str) -> bool:

@@ -165,6 +165,8 @@ def is_event_date(
         return False  # 「…と会う予定（大統領が25日に表明）」: when it was said, in an aside, not when it happens
     if _tally(text, m, english):
         return False  # 「23日までに2人の死亡が確認された」"By Friday, 52 companies had pulled their ads": a count so far
+    if _deadline(text, m, english):
+        return False  # 「29日までに計画を出すよう指示した」: a deadline set, not the order's day
     if english and _in_english_relative_clause(text, m):
         return False  # 「Trump, who takes office on Jan. 20, has also pressed…」: the date of the noun's fact
     if english and m.precision == "day" and (_names_a_noun(text, m) or _EN_AS_OF_RE.search(text, max(0, m.start - 24), m.start)):
@@ -246,6 +248,21 @@ def _tally(text: str, m: DateMention, english: bool) -> bool:
     return bool(_TALLY_EN_BEFORE_RE.search(text, max(0, m.start - 16), m.start)) and bool(
         _TALLY_EN_AFTER_RE.match(text, m.end)
     )
+
+
+# A deadline set by a demand (「3月15日までに改善計画を提出するよう命じた」「29日までに回答を求めた」): the day by which the demanded act is due, not the day of the order nor of a happening.
+# The demand must close the date's own clause: 「6日までにサイトを開設した」 is a happening done by then.
+_DEADLINE_JA_RE = re.compile(
+    r"\s*(?:[（(][^（）()]{0,12}[）)])?\s*(?:午前|午後|朝|夜|夕方?|正午|中)?\s*(?:[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分)?)?"
+    r"(?:まで|までに)[、，,]?[^。．、，,「」]{0,40}?(?:よう(?:に)?|を|ことを)[、，,]?\s*"
+    r"(?:命じ|求め|指示|要請|要求|促し|勧告|指導|通知|通告|申し入れ|迫っ|迫り|迫る)"
+)
+
+
+def _deadline(text: str, m: DateMention, english: bool) -> bool:
+    """A Japanese date that is the deadline of a demand (see `_DEADLINE_JA_RE`; an English "by Friday" already dates
+    no event)."""
+    return not english and bool(_DEADLINE_JA_RE.match(text, m.end))
 
 
 # 「…, who takes office on Jan. 20, …」「…, which took effect on Aug. 7, …」: a clause set off by commas that describes a noun.
