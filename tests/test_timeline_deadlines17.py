@@ -67,3 +67,35 @@ def test_the_hearsay_tail_is_read_through() -> None:
     assert ends_in_a_plan("説明するとのことです。")
     assert not reads_future("後任は19日に協議したという。", False)
     assert not ends_in_a_plan("協議したという。")
+
+
+# --- a date, a mark and the byline after it is a stamp line, not the lead ------------------------------------------
+
+
+def test_a_date_then_its_byline_is_a_stamp_line() -> None:
+    from bot.ingest.stamps import is_credit, stamp_date
+
+    assert stamp_date("June 4, 2025 8:41 AM GMT+9 — By Kenji Hayashi and Rachel Moore") == "2025-06-04"
+    assert stamp_date("Mar 3, 2026 — By Hiroshi Sato, Staff Writer") == "2026-03-03"
+    assert is_credit("By Hiroshi Sato, Staff Writer")
+    # counter-examples: a lead after the date, a heading that starts with "By", text before the date
+    assert stamp_date("March 3, 2026 — Toyota raised its offer, a spokesman said") is None
+    assert stamp_date("June 4, 2025 — By the numbers: what the deal means") is None
+    assert stamp_date("Talks resumed June 4, 2025 — By Kenji Hayashi") is None
+
+
+def test_a_stamp_with_its_byline_dates_no_event(actors: ActorIndex) -> None:
+    body = "Mar 3, 2026 — By Hiroshi Sato, Staff Writer\n\nThe group raised its offer for the loom maker on Monday."
+    assert [d for d, _ in events_of(body, actors, published="2026-03-03")] == ["2026-03-02"]
+
+
+# --- 「おととし」 is the year before last, as 一昨年 -------------------------------------------------------------------
+
+
+def test_the_year_before_last_in_kana() -> None:
+    import datetime as dt
+
+    from bot.extract.dates import DateContext
+
+    found = DateContext(dt.date(2025, 1, 16)).scan("おととし10月から戦闘が続く。", None)
+    assert [(m.text, m.value) for m in found] == [("おととし10月", "2023-10")]

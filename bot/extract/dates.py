@@ -127,7 +127,7 @@ _ALTS: tuple[tuple[str, str], ...] = (
     ("y2", rf"{_NB}(?P<y2_y>[0-9]{{2}}){_S}年{_md('y2')}"),  # 「26年1月」: a two-digit year before a month
     (
         "rely",
-        rf"(?P<rely_w>一昨年|昨年|(?<!過)去年|今年|(?<!日)本年|再来年|(?<!以)来年|前年(?!比|同|{_CMP})|翌年|(?<![共合])同年(?![代齢輩]))"
+        rf"(?P<rely_w>一昨年|おととし|昨年|(?<!過)去年|今年|(?<!日)本年|再来年|(?<!以)来年|前年(?!比|同|{_CMP})|翌年|(?<![共合])同年(?![代齢輩]))"
         rf"(?:{_md('rely')}|(?P<rely_e>末))?",
     ),
     (
@@ -186,7 +186,7 @@ _RARE_ALTS: tuple[tuple[str, str], ...] = (
 )
 # The leading class lets the engine reject most characters with a single test.
 _MASTER = re.compile(
-    r"(?=[0-9JFMASONDTWLlNn令平昭一昨去今本再来前翌同先当明月火水木金土日])(?:"
+    r"(?=[0-9JFMASONDTWLlNn令平昭一昨去今本再来前翌同先当明月火水木金土日お])(?:"
     + "|".join(f"(?P<{name}>{pat})" for name, pat in _ALTS)
     + ")"
 )
@@ -265,7 +265,7 @@ _CHAIN = re.compile(r"[^\S\n]*(?:(?P<to>から|より|[~〜\-–—])|、|,|と|
 
 _ERA_BASE = {"令和": 2018, "平成": 1988, "昭和": 1925}
 _JWD = "月火水木金土日"
-_REL_YEAR = {"一昨年": -2, "昨年": -1, "去年": -1, "今年": 0, "本年": 0, "来年": 1, "再来年": 2}
+_REL_YEAR = {"一昨年": -2, "おととし": -2, "昨年": -1, "去年": -1, "今年": 0, "本年": 0, "来年": 1, "再来年": 2}
 _LAST_YEAR = {"前年": -1, "翌年": 1, "同年": 0}
 _REL_MONTH = {"先々月": -2, "先月": -1, "今月": 0, "来月": 1}
 _LAST_MONTH = {"前月": -1, "翌月": 1, "同月": 0}

@@ -2,7 +2,8 @@
 
 A stamp line (「2024年09月27日18時05分」, 「毎日新聞 2024/10/9 17:45（最終更新 10/9 20:12）」,
 「August 5, 2025 | KYODO NEWS」, 「公開日：2024/09/13　カテゴリー：政治・選挙」, a dated byline
-「By Japan Times staff writer | Jan 10, 2024」) dates the article and is
+「By Japan Times staff writer | Jan 10, 2024」, or one whose byline follows its date,
+「Mar 3, 2026 — By Hiroshi Sato, Staff Writer」) dates the article and is
 not a passage; a byline or credit (「By Reuters staff」, 「(Reporting by …; Editing by …)」, 「【田村拓也】」)
 is not a passage either. A stamp glued to the lead (「Updated 11:40 AM GMT+9, September 22, 2024TOKYO (AP) —」)
 is cut off the lead.
@@ -37,7 +38,7 @@ _STAMP_PREFIX_RE = re.compile(
     r"|(?:19|20)\d{2}[/\-]\d{1,2}[/\-]\d{1,2})(?:\s*\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?)?\s*"
 )
 _CREDIT_RE = re.compile(
-    r"^(?:By\s+[A-Z][\w.' -]{1,60}|[(（]?\s*(?:Reporting|Writing|Editing|Additional reporting)\s+by\b.*"
+    r"^(?:By\s+[A-Z][\w.' -]{1,60}(?:,\s*[A-Z][\w.' -]{1,40})?|[(（]?\s*(?:Reporting|Writing|Editing|Additional reporting)\s+by\b.*"
     r"|【[^】。]{1,20}】|(?:文|写真|取材)\s*[:：=＝]\s*\S{1,20})$"
 )
 
@@ -66,7 +67,7 @@ def stamp_date(line: str) -> str | None:
     if not dates:
         return None
     undated = _CREDIT_TAIL_RE.sub("", _FULL_DATE_RE.sub(" ", text))
-    if _dated_byline(text, dates[0]):
+    if _dated_byline(text, dates[0]) or _byline_after(text, dates[0]):
         return _iso(dates[0])
     rest = _NOISE_RE.sub("", undated)
     # Left over: an outlet, a name, a category; never a sentence (kana, a lower-case word: "Trump said").
@@ -83,6 +84,22 @@ def _dated_byline(text: str, date: re.Match[str]) -> bool:
         byline[-1:] in ("|", "｜", ",", "/", "-", "–", "—")
         and is_credit(byline[:-1].rstrip())
         and not _NOISE_RE.sub("", text[date.end() :])
+    )
+
+
+_MARK_RE = re.compile(r"[|｜/／\-–—]")
+
+
+def _byline_after(text: str, date: re.Match[str]) -> bool:
+    """「June 4, 2025 8:41 AM GMT+9 — By Kenji Hayashi and Rachel Moore」「Mar 3, 2026 — By Hiroshi Sato, Staff Writer」:
+    a date and nothing but a time, a mark, then its byline."""
+    if _NOISE_RE.sub("", text[: date.start()]):
+        return False
+    mark = _MARK_RE.search(text, date.end())
+    return (
+        mark is not None
+        and not _NOISE_RE.sub("", text[date.end() : mark.start()])
+        and is_credit(text[mark.end() :].strip())
     )
 
 
