@@ -99,3 +99,31 @@ def test_the_year_before_last_in_kana() -> None:
 
     found = DateContext(dt.date(2025, 1, 16)).scan("おととし10月から戦闘が続く。", None)
     assert [(m.text, m.value) for m in found] == [("おととし10月", "2023-10")]
+
+
+# --- a month or a year years before the report is a recap of the story's past --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "男性は80年12月に最高裁で死刑が確定した。",
+        "2014年3月に地裁が再審開始を決定し、男性は釈放された。",
+        "同社との取引は1988年に始まった。",
+        "石丸氏は2020年に市長に初当選した。",
+    ],
+)
+def test_a_month_or_year_years_back_is_no_event(body: str, actors: ActorIndex) -> None:
+    assert events_of(body, actors, published="2024-10-20") == []
+
+
+@pytest.mark.parametrize(
+    "body, day",
+    [
+        ("事件は1966年6月30日に起きた。", "1966-06-30"),  # a day: the case's own history, told by the day
+        ("ロシアは2022年2月に全面侵攻を始めた。", "2022-02"),  # under three years back
+        ("東京高裁は昨年3月に再審開始を認めた。", "2023-03"),
+    ],
+)
+def test_a_day_long_ago_or_a_recent_month_stays(body: str, day: str, actors: ActorIndex) -> None:
+    assert [d for d, _ in events_of(body, actors, published="2024-10-20")] == [day]

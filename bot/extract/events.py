@@ -388,6 +388,8 @@ def extract_events(
                     continue
                 if not english and _background_month(mention, segment, report_date):
                     continue
+                if _recap(mention, report_date):
+                    continue  # 「袴田さんは80年12月に死刑が確定。」 in a 2024 report: the story's past, by month or year
                 if (
                     not english
                     and _is_background(mention.value, report_date)
@@ -954,9 +956,25 @@ _ALSO_TOPIC_RE = re.compile(
 )
 
 
-def _is_background(value: str, report: dt.date | None) -> bool:
-    if report is None:
-        return False
+def _latest_day(value: str) -> dt.date:
     parts = [int(x) for x in value.split("-")]
-    latest = dt.date(parts[0], parts[1] if len(parts) > 1 else 12, parts[2] if len(parts) > 2 else 28)
-    return (report - latest).days > BACKGROUND_DAYS
+    return dt.date(parts[0], parts[1] if len(parts) > 1 else 12, parts[2] if len(parts) > 2 else 28)
+
+
+def _is_background(value: str, report: dt.date | None) -> bool:
+    return report is not None and (report - _latest_day(value)).days > BACKGROUND_DAYS
+
+
+RECAP_DAYS = 3 * 365  # a month or a year this long before its report is a recap of the story's past
+
+
+def _recap(mention: DateMention, report: dt.date | None) -> bool:
+    """A month or a year years before the report (「2014年3月に地裁が再審開始を決定した」「取引は1988年に始まった」 in a
+    2024 report): the story's past recalled, not its news. A report tells its happenings by the day; what it dates
+    only by a month or a year that far back is background (a day that far back, 「1966年6月30日、…」, stays: a case's
+    own history told by the day)."""
+    return (
+        report is not None
+        and mention.precision in ("month", "year")
+        and (report - _latest_day(mention.value)).days > RECAP_DAYS
+    )
