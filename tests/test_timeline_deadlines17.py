@@ -127,3 +127,29 @@ def test_a_month_or_year_years_back_is_no_event(body: str, actors: ActorIndex) -
 )
 def test_a_day_long_ago_or_a_recent_month_stays(body: str, day: str, actors: ActorIndex) -> None:
     assert [d for d, _ in events_of(body, actors, published="2024-10-20")] == [day]
+
+
+# --- a month or a year after the report's is when a decided plan is to happen ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "大綱には、26年4月から法人税を増税することも盛り込んだ。",
+        "日銀は買い入れを減らし、来年1～3月には月3兆円程度と半分にする計画も決めた。",
+        "政府は来年度から制度を改めることを決めた。",
+    ],
+)
+def test_a_later_month_or_year_in_a_done_decision_dates_no_event(body: str, actors: ActorIndex) -> None:
+    assert events_of(body, actors, published="2024-10-20") == []
+
+
+@pytest.mark.parametrize(
+    "body, day",
+    [
+        ("政府は今月、制度を改めた。", "2024-10"),  # the report's own month, done
+        ("政府は先月、来年4月から増税することを決めた。", "2024-09"),  # the decision's month is the event's
+    ],
+)
+def test_the_report_s_month_or_an_earlier_one_stays(body: str, day: str, actors: ActorIndex) -> None:
+    assert [d for d, _ in events_of(body, actors, published="2024-10-20")] == [day]

@@ -388,6 +388,8 @@ def extract_events(
                     continue
                 if not english and _background_month(mention, segment, report_date):
                     continue
+                if _later_period(mention, report_date):
+                    continue  # 「26年4月から…増税することも盛り込んだ」: a month or year still to come is a plan's time
                 if _recap(mention, report_date):
                     continue  # 「袴田さんは80年12月に死刑が確定。」 in a 2024 report: the story's past, by month or year
                 if (
@@ -963,6 +965,16 @@ def _latest_day(value: str) -> dt.date:
 
 def _is_background(value: str, report: dt.date | None) -> bool:
     return report is not None and (report - _latest_day(value)).days > BACKGROUND_DAYS
+
+
+def _later_period(mention: DateMention, report: dt.date | None) -> bool:
+    """A month or a year after the report's (「26年4月から法人税を増税することも盛り込んだ」「来年1～3月には…半分にする計画も決
+    めた」): when what a done decision sets is to happen, not a happening; the decision is its report's news, dated by its
+    own day. (A day ahead is read by its clause's tense, `_planned`: a report may tell a day ahead that then came.)"""
+    if report is None or mention.precision not in ("month", "year"):
+        return False
+    now = report.isoformat()[:7] if mention.precision == "month" else str(report.year)
+    return mention.value > now
 
 
 RECAP_DAYS = 3 * 365  # a month or a year this long before its report is a recap of the story's past
