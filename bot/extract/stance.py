@@ -405,8 +405,10 @@ def _auxiliary(text: str, prev: _PosHit, hit: _PosHit) -> bool:
 
 
 # between a cue and the auxiliary after it: a few kana, or a light verb (慎重に「考え」なければならない, 慎重に検討すべき,
-# 不適切と「言わ」ざるを得ない)
-_AUXILIARY_GAP_RX = re.compile(r"[ぁ-ゖ]{0,4}|[ぁ-ゖ]{0,2}(?:考え|検討|判断|対応|対処|議論|言わ|思わ)[ぁ-ゖ]{0,3}")
+# 不適切と「言わ」ざるを得ない), and a plan's という (認めないという方針)
+_AUXILIARY_GAP_RX = re.compile(
+    r"[ぁ-ゖ]{0,4}(?:という|との)?|[ぁ-ゖ]{0,2}(?:考え|検討|判断|対応|対処|議論|言わ|思わ)[ぁ-ゖ]{0,3}"
+)
 
 
 _REQUESTS = tuple(_P.get("requests", []))
