@@ -8,7 +8,9 @@ sentences written for this test (none from a corpus), with counter-examples that
 - a plan or reason said not to exist opposes the act named before it (変更する意向はない, 遅らせる理由は見当たらない);
   after an attitude it negates that attitude (反対する考えはない supports, 受け入れる考えはない opposes);
 - a deed or fact denied opposes the claim that it happened (賭けたことは一度もない, そのような事実は存在しない,
-  …を示す証拠はない, "no evidence"); not an exclamation (こんなにうれしいことはない)."""
+  …を示す証拠はない, "no evidence"); not an exclamation (こんなにうれしいことはない);
+- a request verb after a cue it answers (「提案に応じない」: 応じ with the proposal as its object) is read on its own,
+  not as carrying that cue as 「拒否するよう求めた」 does."""
 
 from __future__ import annotations
 
@@ -47,6 +49,9 @@ def _reading(text: str) -> str | None:
         ("不正を認めていたことを示す証拠はない", "oppose"),
         ("There is no evidence that the mayor knew of the payments", "oppose"),
         ("こんなにうれしいことはない", None),
+        ("組合は会社の提案に応じない", "oppose"),
+        ("会社の提案に応じる考えだ", "support"),
+        ("参加を拒否するよう求めた", "oppose"),  # a request still carries the attitude said before it
     ],
 )
 def test_intention_and_refusal_cues(text: str, expected: str | None) -> None:

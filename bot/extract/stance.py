@@ -419,6 +419,8 @@ def _request_after_attitude(text: str, hits: list[_PosHit], k: int) -> bool:
     hit = hits[k]
     if not text.startswith(_REQUESTS, hit.start):
         return False
+    if text[hits[k - 1].end : hit.start] == "に":  # 「提案に応じない」: the cue is what is answered, no attitude said
+        return False
     for prev in reversed(hits[:k]):
         if _SEG_RX.search(text, prev.end, hit.start):
             return False
