@@ -405,8 +405,10 @@ def _auxiliary(text: str, prev: _PosHit, hit: _PosHit) -> bool:
 
 
 # between a cue and the auxiliary after it: a few kana, or a light verb (慎重に「考え」なければならない, 慎重に検討すべき,
-# 不適切と「言わ」ざるを得ない)
-_AUXILIARY_GAP_RX = re.compile(r"[ぁ-ゖ]{0,4}|[ぁ-ゖ]{0,2}(?:考え|検討|判断|対応|対処|議論|言わ|思わ)[ぁ-ゖ]{0,3}")
+# 不適切と「言わ」ざるを得ない), and a plan's という (認めないという方針)
+_AUXILIARY_GAP_RX = re.compile(
+    r"[ぁ-ゖ]{0,4}(?:という|との)?|[ぁ-ゖ]{0,2}(?:考え|検討|判断|対応|対処|議論|言わ|思わ)[ぁ-ゖ]{0,3}"
+)
 
 
 _REQUESTS = tuple(_P.get("requests", []))
@@ -416,6 +418,8 @@ def _request_after_attitude(text: str, hits: list[_PosHit], k: int) -> bool:
     """「控えてほしいと呼びかけた」「拒否するよう求めた」: the request carries the attitude said before it."""
     hit = hits[k]
     if not text.startswith(_REQUESTS, hit.start):
+        return False
+    if text[hits[k - 1].end : hit.start] == "に":  # 「提案に応じない」: the cue is what is answered, no attitude said
         return False
     for prev in reversed(hits[:k]):
         if _SEG_RX.search(text, prev.end, hit.start):
