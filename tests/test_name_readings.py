@@ -158,3 +158,8 @@ def test_a_name_that_only_sounds_like_a_place_is_no_place_body() -> None:
     assert place_body(actors, "Kirin") is None  # キリン is no place; ウクライナ only sounds close
     assert place_body(actors, "Kirin government") is None
     assert place_body(actors, "Ukraine") is not None
+
+
+def test_a_titled_surname_actor_is_found_by_its_latin_name() -> None:
+    actors = ActorIndex([ActorEntry(1, "林官房長官", None, "person", [], "官房長官")])
+    assert (found := latin_person(actors, "Hayashi")) is not None and found.name == "林官房長官"
