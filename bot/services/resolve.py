@@ -298,7 +298,7 @@ def _is_latin(name: str) -> bool:
     return unicodedata.normalize("NFKC", name).isascii()
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=65536)  # every person of a 10k store, so that a query does not read names again
 def _latin_keys(name: str) -> Form:
     text = unicodedata.normalize("NFKC", name)
     if text.isascii():
