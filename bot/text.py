@@ -59,6 +59,8 @@ _CONTROL_RE = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f{_BIDI}]")
 def strip_bidi(text: str) -> str:
     """text without bidirectional override, embedding and isolate characters."""
     return _BIDI_RE.sub("", text)
+
+
 _SPACE_RUN_RE = re.compile(r"[ \t\u3000]{2,}")
 
 
@@ -264,7 +266,8 @@ def _scanned_already(items: list[tuple[object, object]]) -> bool:
 
 def _char_class(ranges: _Ranges) -> str:
     return "".join(
-        re.escape(chr(lo)) if lo == hi else f"{re.escape(chr(lo))}-{re.escape(chr(hi))}" for lo, hi in sorted(set(ranges))
+        re.escape(chr(lo)) if lo == hi else f"{re.escape(chr(lo))}-{re.escape(chr(hi))}"
+        for lo, hi in sorted(set(ranges))
     )
 
 
@@ -455,6 +458,30 @@ def _nouns_and_readings(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     found = (tuple(content_nouns), tuple(readings))
     _remember_nouns(text, found)
     return found
+
+
+@lru_cache(maxsize=16384)
+def person_name_readings(word: str) -> tuple[str, ...]:
+    """Every katakana reading the dictionary gives this word as a person's name, surname or given name (塩谷:
+    シオタニ, シオノヤ; 文雄: フミオ, ブンユウ; 林: ハヤシ, リン): the tokenizer picks one reading in context, and a
+    name is read several ways. () when the dictionary holds no such entry."""
+    _tokenizer()  # loads the shared dictionary
+    assert _dictionary is not None
+    found = (m.reading_form() for m in _dictionary.lookup(_sudachi_text(word)) if m.part_of_speech()[2] == "人名")
+    return tuple(dict.fromkeys(found))
+
+
+def person_name_words(name: str) -> list[tuple[str, str | None]]:
+    """The words of a person's name that may be name words, in order: (surface, the reading in context when the
+    tokenizer reads the word as a name there, else None); a word the dictionary knows as a name read otherwise in
+    context (塩谷 of 塩谷立, read as a place) is one too."""
+    out: list[tuple[str, str | None]] = []
+    for m in _tokenizer().tokenize(_sudachi_text(name)[:_CHUNK]):
+        if m.part_of_speech()[2] == "人名":
+            out.append((m.surface(), m.reading_form()))
+        elif person_name_readings(m.surface()):
+            out.append((m.surface(), None))
+    return out
 
 
 def proper_noun_readings(text: str) -> list[str]:

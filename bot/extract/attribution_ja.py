@@ -281,7 +281,9 @@ def _document(ctx: str, actors: ActorIndex) -> _Doc:
         rest = ctx[m.end : m.end + 14].lstrip(COUNTRY_ABBR + "・")
         title = _title_at(rest) if kind == "person" else None
         refs.append(Ref(m.start, m.end, kind, entry.name, title=title, name=ctx[m.start : m.end]))
-    kana_names = {m.group(1) for m in _KANA_NAMED_RE.finditer(masked)}  # ひで子 of 「姉ひで子さん」, for 「…たひで子さん」
+    kana_names = {
+        m.group(1) for m in _KANA_NAMED_RE.finditer(masked)
+    }  # ひで子 of 「姉ひで子さん」, for 「…たひで子さん」
     unread: list[Ref] = []  # subjects no rule reads as anyone: a company's name the dictionary does not know
     for mk in _MARKER_RE.finditer(masked):
         honorific = next((h for h in _HONORIFICS if masked.endswith(h, 0, mk.start())), "")  # 「中居さんは」
@@ -609,7 +611,10 @@ def attribute_ja(
     subjects = [
         r
         for r in doc.refs
-        if r.marker and _in(r, sent[0], q0) and not _subordinate(r, doc.masked, q0) and not _asked_about(r, doc.masked, q0)
+        if r.marker
+        and _in(r, sent[0], q0)
+        and not _subordinate(r, doc.masked, q0)
+        and not _asked_about(r, doc.masked, q0)
     ]
     if not bounds:
         reported = [r for r in subjects if r.marker in _REPORTED]
@@ -690,7 +695,9 @@ def attribute_ja(
 
 # a sentence announcing the words that follow it (cataphora): 「Xは次のように述べた。」「Xはこう話している。」
 # 「主なやりとりは以下の通り。」
-_ANNOUNCE_RE = re.compile(r"(?:こう|次のように|以下のように|次の通り|次のとおり|以下の通り|以下のとおり)[^。、]{0,16}[。：:]?\s*$")
+_ANNOUNCE_RE = re.compile(
+    r"(?:こう|次のように|以下のように|次の通り|次のとおり|以下の通り|以下のとおり)[^。、]{0,16}[。：:]?\s*$"
+)
 # a Q&A passage's heading that names the one asked: 「首相と記者団との主なやりとり」「X氏との一問一答」
 _EXCHANGE_RE = re.compile(r"(?:と記者団|と記者|と報道陣)との(?:主な)?(?:やりとり|やり取り|一問一答)|との一問一答")
 # a line of the announced words: a quote, a block quote, a bullet of quotes, a question line
@@ -819,7 +826,11 @@ def _subordinate(ref: Ref, masked: str, q0: int) -> bool:
 
 
 # what the quote is said about: 「XがYした調書について「…」」, 「…をめぐり「…」」
-_TOPIC_OF_RE = re.compile(r"(?:について|に関して|に関し|をめぐり|をめぐって|を巡り|を巡って)[、,]?\s*$")
+_TOPIC_OF_RE = re.compile(
+    r"(?:について|に関して|に関し|をめぐり|をめぐって|を巡り|を巡って"
+    # a deed made a noun and marked as what the quote answers: 「Xが欠席したことには「…」」, 「…したことを受け、「…」」
+    r"|(?:こと|の)(?:に(?:は|も|対し(?:て)?(?:は)?)?|を受け(?:て)?))[、,]?\s*$"
+)
 # a thought reported with a quotative と before the quote: 「…なると懸念を示し、」, 「…だと指摘した上で、」
 _REPORTED_THOUGHT_RE = re.compile(
     r"[^「」]と(?:の)?(?:懸念|認識|見方|考え|立場|不安|危機感)を(?:示し|強調し|表明し)|[^「」]と(?:指摘|強調|主張|説明)し(?:た上で|たうえで)?[、,]"

@@ -8,6 +8,7 @@ single (江藤 エトウ → "eto" = Eto; 輪島 ワジマ → "wajima" = Wajima
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -69,10 +70,18 @@ def romanize(kana: str) -> str:
     return "".join(out)
 
 
+def _without_marks(name: str) -> str:
+    """A name with its letters' accents taken off: a macron or circumflex marks a long vowel (Ōno, Kôno, Satō),
+    which the key writes single as it does oo, ou and oh."""
+    if name.isascii():
+        return name
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
 @lru_cache(maxsize=16384)
 def name_key(name: str) -> str:
     """The folded Latin key of a name (romaji or English spelling); '' when too short to tell names apart."""
-    key = _NON_LETTER_RE.sub("", name.lower())
+    key = _NON_LETTER_RE.sub("", _without_marks(name).lower())
     for rx, repl in _FOLDS:
         key = rx.sub(repl, key)
     return key if len(key) >= 3 else ""

@@ -184,9 +184,11 @@ _COND_EXCLUDE_RX = re.compile(
     "|".join([*map(re.escape, _P["conditional_exclude"]), *_P.get("conditional_exclude_patterns", [])]), re.IGNORECASE
 )
 # 「力を借りなければ命を守れない」 "we cannot win without aid": a need, not a condition (its なければ/without is none)
-_NEED_RX = guarded("|".join(f"(?:{p})" for p in _P.get("attitude_need_patterns", []))) if _P.get(
-    "attitude_need_patterns"
-) else None
+_NEED_RX = (
+    guarded("|".join(f"(?:{p})" for p in _P.get("attitude_need_patterns", [])))
+    if _P.get("attitude_need_patterns")
+    else None
+)
 # "should not", "mustn't": a modal's own negation follows it
 _EN_NEG_AFTER_CUES = frozenset(w.lower() for w in _P.get("en_negation_after_cues", []))
 _EN_NEG_AFTER_RX = re.compile(
@@ -201,9 +203,7 @@ _CONTEST_RX = re.compile(
 )
 _PRECEDENCE = frozenset(w.lower() for w in _P.get("precedence", []))
 # the rest of the noun phrase a target word is in, then its negation (「私的な問題ではなく」「経営の問題ではなく」)
-_PHRASE_NEG_RX = re.compile(
-    r"(?:[なの]?[一-龥々ァ-ヶー]{1,8}){0,2}(?:" + "|".join(map(re.escape, _TOPIC_NEG)) + ")"
-)
+_PHRASE_NEG_RX = re.compile(r"(?:[なの]?[一-龥々ァ-ヶー]{1,8}){0,2}(?:" + "|".join(map(re.escape, _TOPIC_NEG)) + ")")
 
 
 # the target's own predicate said not to be the case: 「利用者に負わせるのではなく」「劣っていたわけではない」 (not
@@ -328,8 +328,10 @@ def _pos_hits(probe: str) -> list[_PosHit]:
             neg = _EN_NEG_BEFORE_RX.search(probe, max(0, s - 24), s)
             # a negation is its first cue's (`did not need to stop driving`, `should not stop`: `need` and `should`
             # are negated, and `stop` is what they are about)
-            if neg and not (hits and hits[-1].start > neg.start() and probe[hits[-1].start].isascii()) and (
-                neg.start() >= en_consumed
+            if (
+                neg
+                and not (hits and hits[-1].start > neg.start() and probe[hits[-1].start].isascii())
+                and (neg.start() >= en_consumed)
             ):
                 pol = -pol
             elif probe[s:e].lower() in _EN_NEG_AFTER_CUES and (
@@ -600,12 +602,15 @@ _REF_SUBJECT_RX = re.compile(
 # An unnamed member speaking for a body (気象庁の担当者は, 内閣府幹部は, 同社の広報担当者は): the body's words.
 # 議員: 「立憲民主党の議員は」, a party's members unnamed (a member named, 「自民党の石破茂議員は」, is the party's already)
 # 報道官, 報道局長: a body's spokesperson, named or not (「中国外務省の汪文斌副報道局長は」), speaks for it
-_MEMBERS = (
-    r"(?:広報担当者|担当者|担当幹部|幹部|関係者|広報|高官|当局者|責任者|首脳|職員|社員|事務方|トップ|議員|報道官|報道局長)(?:ら)?"
-)
+_MEMBERS = r"(?:広報担当者|担当者|担当幹部|幹部|関係者|広報|高官|当局者|責任者|首脳|職員|社員|事務方|トップ|議員|報道官|報道局長)(?:ら)?"
 # what follows the body's name (after a short name in brackets too: 「日本郵政グループ労働組合（JP労組）の関係者は」)
-_MEMBER_OF = rf"[)）]?の?[一-龥ァ-ヶー]{{0,4}}?{_MEMBERS}"
+# an officer named by a name no actor holds, with the title of a body's office (「共産党の小池晃書記局長は」,
+# 「労組の山田太郎委員長は」): the body speaks through its officer, as through an unnamed member
+_OFFICER_TITLES = "|".join(sorted((re.escape(t) for t in _TITLE_WORDS if len(t) >= 2), key=len, reverse=True))
+_OFFICER = rf"の[一-龥々]{{2,8}}?(?:{_OFFICER_TITLES})"
+_MEMBER_OF = rf"(?:[)）]?の?[一-龥ァ-ヶー]{{0,4}}?{_MEMBERS}|{_OFFICER})"
 _MEMBER_TAIL_RX = re.compile(rf"{_MEMBER_OF}(?P<p>は(?!じめ)|が|も)")
+_OFFICER_RX = re.compile(_OFFICER)
 _REF_ORG_RX = re.compile(
     r"(?=[同両])(?:^|(?<=[のはがを、。\s」]))[同両](?:社|省|庁|党|行|グループ|機構|会|団体|委員会|組合|法人|銀)"
     rf"(?:の?{_MEMBERS})?(?=は|も)"
@@ -755,7 +760,9 @@ def _read_end(scan: _Scan, cl: _Clause, seg: int) -> int:
     return scan.seg_span(k)[1]
 
 
-_EN_RESTRICTION_RX = re.compile(r"(?<![A-Za-z])(?:only if|unless|provided that|as long as|on condition)(?![A-Za-z])", re.I)
+_EN_RESTRICTION_RX = re.compile(
+    r"(?<![A-Za-z])(?:only if|unless|provided that|as long as|on condition)(?![A-Za-z])", re.I
+)
 
 
 def _restriction_end(scan: _Scan, pos: int) -> int:
@@ -778,9 +785,7 @@ _SCENARIO_RX = re.compile(
 def _conditioned(text: str, position: str | None, conds: list[int]) -> bool:
     """The reading is conditional on the conditions found at `conds`: any there is, unless the reading opposes and
     every one of them is a plain scenario (`_SCENARIO_RX`), under which an opposing reading stays opposition."""
-    return bool(conds) and not (
-        position == "oppose" and all(_SCENARIO_RX.match(text, c) is not None for c in conds)
-    )
+    return bool(conds) and not (position == "oppose" and all(_SCENARIO_RX.match(text, c) is not None for c in conds))
 
 
 def _rank(position: str) -> int:
@@ -854,7 +859,9 @@ def _segment_position(
 
 _THAT_RX = re.compile(r"(?:s|es|d|ed|ing)?\s+that(?![A-Za-z])")
 # the end of a matter commented on: a clause made a noun (こと, の) and marked as the topic, before the comment
-_COMMENTED_RX = re.compile(r"(?:こと|の)(?:について|に関して|をめぐり|を巡り|をめぐって|を巡って)(?:は)?\s*[、，,「『]?")
+_COMMENTED_RX = re.compile(
+    r"(?:こと|の)(?:について|に関して|をめぐり|を巡り|をめぐって|を巡って)(?:は)?\s*[、，,「『]?"
+)
 _THAT_WORD_RX = re.compile(r"(?<![A-Za-z])that\s+(?=[a-z])")  # a complementizer: a new clause's subject after it
 
 
@@ -921,7 +928,9 @@ class _State:
     carry: int | None = None  # actor of the last statement sentence, for a following sentence without subject
     carry_tail: bool = False  # the previous passage ended on that actor's sentence
     last_person: int | None = None  # for 同氏 / 彼
-    orgs: deque[int] = field(default_factory=lambda: deque(maxlen=6))  # 同社 / 同省 / 同党: the last organisation subjects, latest last
+    orgs: deque[int] = field(
+        default_factory=lambda: deque(maxlen=6)
+    )  # 同社 / 同省 / 同党: the last organisation subjects, latest last
     bodies: dict[int, int] = field(default_factory=dict)  # person → the body the item named them officer of
     people: deque[int] = field(default_factory=lambda: deque(maxlen=12))  # people the item named, latest last
     named_bodies: deque[int] = field(default_factory=lambda: deque(maxlen=12))  # bodies the item named, latest last
@@ -968,9 +977,7 @@ def extract_statements(
             state.enter(p.heading)
         state.read_item(contexts[i])
         date = dates[i] if i < len(dates) else None
-        rows.extend(
-            _passage_rows(i, p, actors, date, state, mentions[i] if mentions is not None else None, readings)
-        )
+        rows.extend(_passage_rows(i, p, actors, date, state, mentions[i] if mentions is not None else None, readings))
     return rows
 
 
@@ -1112,9 +1119,13 @@ def _clauses(
         first = subjects[0][1] if subjects else e
         # someone else as the subject: a kind of person or body, or anyone titled whom no rule names
         # (「共産党の伊藤はつみ県議は」: a name the registry cannot read)
-        prefix_other = _OTHER_SUBJECT_RX.search(scan.masked, s, first) or _TITLED_SUBJECT_RX.search(scan.masked, s, first)
+        prefix_other = _OTHER_SUBJECT_RX.search(scan.masked, s, first) or _TITLED_SUBJECT_RX.search(
+            scan.masked, s, first
+        )
         # the が subjects are inside what the last speaker said (「…大谷選手が…ないとも述べ」): not the sentence's subjects
-        inside = bool(subjects) and state.carry is not None and not prefix_other and _inside_report(scan, s, e, subjects)
+        inside = (
+            bool(subjects) and state.carry is not None and not prefix_other and _inside_report(scan, s, e, subjects)
+        )
         # 「株主からは「…」と厳しい意見が相次いだ」: the voices' own source, read by the quote rules, never a carried subject
         voices = not subjects and voiced(text, s, e)
         prefix_other = prefix_other or voices
@@ -1170,9 +1181,7 @@ def _clauses(
             clauses.append(cl)
             tails.append(_tail_cues(scan, s, e) if _GAPPED_RX.search(text, cl.lo, cl.hi) else None)
         last_subject = (last_subject if sent_clauses else None) if not subjects or inside else subjects[-1][0]
-        body_before = (
-            last_subject if subjects and not inside and actors.actors[last_subject].kind != "person" else None
-        )
+        body_before = last_subject if subjects and not inside and actors.actors[last_subject].kind != "person" else None
         announcer = body_before if body_before is not None and _ANNOUNCED_RX.search(text, s, e) else None
         if subjects and not inside:
             # a person goes on speaking: 「共産党の小池書記局長は…批判した。「…」と述べ」 is 小池's, not the party's alone
@@ -1270,7 +1279,9 @@ def _inside_report(scan: _Scan, s: int, e: int, subjects: list[tuple[int, int, i
 # the subject's own stance (「政府が…する方針だ」).
 _SUBORDINATE_SUBJECT_RX = re.compile(
     r"[^、。「」＿]*?(?:(?:れ|け)ば|なら|たら|場合|段階|際|うちに|ため|ので|のに"
-    r"|[たる](?!方針|考え|意向|構え|見通し|予定|姿勢|可能性|見込み|計画|意思|立場|認識)(?=[一-龥ァ-ヶ0-9０-９]))"
+    r"|[たる](?!方針|考え|意向|構え|見通し|予定|姿勢|可能性|見込み|計画|意思|立場|認識)(?=[一-龥ァ-ヶ0-9０-９])"
+    # a deed made a noun that the quote answers (「Xが欠席したことには「…」と批判」, 「…したことを受け」)
+    r"|[たる](?:こと|の)(?:に(?:は|も|対し)?|を受け))"
 )
 
 
@@ -1485,8 +1496,10 @@ def _named_before(run: str, at: int, scan: _Scan, state: _State, actors: ActorIn
     here = [m.actor_id for m in scan.mentions if m.end <= at]
     for pid in reversed([*state.people, *here]):
         entry = actors.actors.get(pid)
-        if entry is not None and entry.kind == "person" and any(
-            n.startswith(run) and len(n) > len(run) for n in (entry.name, *entry.aliases)
+        if (
+            entry is not None
+            and entry.kind == "person"
+            and any(n.startswith(run) and len(n) > len(run) for n in (entry.name, *entry.aliases))
         ):
             return pid
     return None
@@ -1551,14 +1564,21 @@ def _member_of(scan: _Scan, m: Mention, e: int, actors: ActorIndex) -> re.Match[
     kind = actors.actors[m.actor_id].kind
     if kind == "person":
         return None
-    found = _MEMBER_TAIL_RX.match(scan.masked, m.end, min(e, m.end + 12))
+    found = _MEMBER_TAIL_RX.match(scan.masked, m.end, min(e, m.end + 20))
     return found if found is not None and _member_speaks(kind, found.group(0)) else None
 
 
 def _member_speaks(kind: str, member: str) -> bool:
     """Whether a body's member (「の担当者は」, 「の汪文斌副報道局長は」) speaks for a body of this kind: a state's
     spokesperson does not (「ロシアの大統領報道官は」: its government's, not every word the state's)."""
+    if kind in ("state", "country") and _OFFICER_RX.match(member) and _MEMBER_RX.search(member) is None:
+        return (
+            False  # 「日本の岸田文雄首相は」: a state's minister speaks for its government, not every word the state's
+        )
     return kind not in ("state", "country") or _SPOKESPERSON_RX.search(member) is None
+
+
+_MEMBER_RX = re.compile(_MEMBERS)
 
 
 _SPOKESPERSON_RX = re.compile(r"(?:報道官|報道局長)(?:ら)?(?:は|が|も)?$")

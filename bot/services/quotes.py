@@ -15,6 +15,7 @@ from bot.models import QuoteMatch
 from bot.services import quote_gist, quote_score
 from bot.services.errors import QueryError
 from bot.services.quote_query import only_function_words, parse_quote_query
+from bot.services.resolve import latin_person
 from bot.store import Store
 from bot.store.refs import cited_source
 from bot.store.search import (
@@ -165,7 +166,9 @@ async def _by_gist(store: Store, query: str, misses: list[_Hit], guild_id: int |
     # the candidates, and the passages sharing the gist's rare words: more places it may be, and the passages
     # it must clearly beat (a quote weighed against one candidate alone always leads)
     known = {h.row.id for h in misses}
-    more = [i for i in await sharing_rare_words(store, words, df, guild_id=guild_id, rarest=GIST_RAREST) if i not in known]
+    more = [
+        i for i in await sharing_rare_words(store, words, df, guild_id=guild_id, rarest=GIST_RAREST) if i not in known
+    ]
     misses = misses + [_Hit(0.0, row, normalize(row.text), 0, 0) for row in await fetch_passages(store, more)]
     if not misses:
         return []
@@ -263,7 +266,7 @@ def validate_query(text: str) -> str:
 def _speaker_matches(hint: str | None, speaker: str | None, store: Store) -> bool:
     if not hint or not speaker:
         return False
-    entry = store.actors.resolve(hint)
+    entry = store.actors.resolve(hint) or latin_person(store.actors, hint)  # Hayashi typed, 林 said it
     want = normalize(entry.name if entry else strip_title(hint))
     return bool(want) and (want in normalize(speaker) or normalize(speaker) in want)
 

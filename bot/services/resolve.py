@@ -11,6 +11,8 @@ from rapidfuzz import fuzz, process
 
 from bot.actors import ActorEntry, ActorIndex
 from bot.extract.body_names import is_country, other_names
+from bot.extract.name_readings import latin_people, name_word_keys
+from bot.extract.place_names import japanese_places, sounds_as_place, split_governing
 from bot.extract.roles import MINISTER_RE, looks_like_name, org_suffix, strip_country, vocabulary
 from bot.extract.romaji import name_key, romanize, sounds_like
 from bot.models import TOPICS
@@ -44,6 +46,47 @@ def resolve_actor(store: Store, name: str) -> ActorEntry:
     return actor
 
 
+def place_body(actors: ActorIndex, text: str) -> ActorEntry | None:
+    """The body that speaks for a place named in English, as the Japanese reports name it: "the Hong Kong
+    government" → 香港政府 (or 香港当局, or the place 香港 itself), "Sri Lanka's authorities" → スリランカ当局, "Hong
+    Kong police" → 香港警察; a place typed alone ("Hong Kong") → its actor, else its government's. None otherwise."""
+    plain = " ".join(unicodedata.normalize("NFKC", text).split())
+    if not plain.isascii() or len(plain) > 80:
+        return None
+    split = split_governing(plain)
+    place, endings = split if split else (plain, ("政府", "当局"))
+    spoken = list(dict.fromkeys((place, re.sub(r"(?<=[a-z])(?:n|ese)$", "", place))))  # Sri Lankan, Lebanese
+    places = [ja for p in spoken for ja in japanese_places(p)]
+    for ja in places:
+        for name in (*(ja + e for e in endings), ja):
+            if (a := actors.resolve(name)) is not None and a.kind != "person":
+                return a
+    if split is None:
+        return None
+    for a in actors.actors.values():  # a foreign place JMdict does not gloss, in katakana (スリランカ政府)
+        if a.kind == "person":
+            continue
+        for n in (a.name, *(a.aliases or [])):
+            kata = next((k for p in spoken if (k := sounds_as_place(p, n)) is not None), None)
+            if kata is not None and n[len(kata) :] in endings:
+                return a
+    return None
+
+
+def latin_person(actors: ActorIndex, text: str) -> ActorEntry | None:
+    """The one person the index knows by a Japanese name that is this name typed in Latin letters, with or without
+    a title (Hayashi, Yoshimasa Hayashi, Chief Cabinet Secretary Hayashi → 林芳正; Ōno → 大野), else None: by every
+    reading the dictionary gives the name's words (`bot/extract/name_readings.py`)."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    if len(text) > 60 or not plain.isascii():
+        return None
+    for form in (text, *typed_forms(text)):
+        found = latin_people(actors, form)
+        if found:
+            return found[0] if len(found) == 1 else None
+    return None
+
+
 # --- what a user types around a name: titles, honorifics, a company's legal form, an English body's other names ---
 
 # "Prime Minister Shigeru Ishiba", "Transport Minister Saito", "MUFG President Junichi Hanzawa": the name follows the
@@ -53,13 +96,15 @@ _EN_TITLE_WORDS = frozenset(
 ) - {"of", "and", "u.s", "general", "chief", "deputy", "acting", "special", "vice", "district"}
 _EN_COUNTRY_OF = re.compile(r"^(?:the|japan['’]s|japanese|tokyo['’]s)\s+", re.IGNORECASE)
 _EN_LEGAL_FORM = re.compile(
-    r"(?:\s+(?:Motors?|Corp\.?|Corporation|Co\.?|Company|Inc\.?|Ltd\.?|Limited|Holdings|Group|plc|LLC))+$", re.IGNORECASE
+    r"(?:\s+(?:Motors?|Corp\.?|Corporation|Co\.?|Company|Inc\.?|Ltd\.?|Limited|Holdings|Group|plc|LLC))+$",
+    re.IGNORECASE,
 )
 # "Hong Kong government", "the government of Hong Kong", "Thai authorities": the body that speaks for a place is
 # the place's actor (as 香港政府 → 香港 through the Japanese suffixes); only a body answers (not the Trump of "the
 # Trump administration")
 _EN_GOVERNMENT = re.compile(
-    r"^(?:the\s+)?(?:government|authorities)\s+of\s+|\s+(?:government|administration|authorities|govt\.?)$", re.IGNORECASE
+    r"^(?:the\s+)?(?:government|authorities)\s+of\s+|\s+(?:government|administration|authorities|govt\.?)$",
+    re.IGNORECASE,
 )
 _JA_LEGAL_FORM = re.compile(r"^(?:株式会社|\(株\)|（株）)|(?:株式会社|\(株\)|（株）)$")
 
@@ -108,22 +153,28 @@ def _typed(text: str) -> list[tuple[str, bool]]:
 
 def _titled_person(actors: ActorIndex, text: str) -> ActorEntry | None:
     """The one person whose name starts with the surname typed before a title and whose role is that title: 林官房長官
-    for 林芳正 (官房長官), when the store knows him by his full name only."""
+    for 林芳正 (官房長官), when the store knows him by his full name only; or, when no one's role is that title, the one
+    person whose kanji name starts with that surname (李大統領 for 李在明, whom the articles first named with 氏)."""
     v = vocabulary()
     for k in range(len(text) - 1, 0, -1):
         title, name = text[k:], strip_country(text[:k])
         if title not in v.ja_title_set or not name:
             continue
-        found = {
-            a.id: a
+        named = [
+            a
             for a in actors.actors.values()
-            if a.kind == "person"
-            and title in (a.description or "")
-            and any(n.startswith(name) for n in (a.name, *(a.aliases or [])))
-        }
-        if len(found) == 1:
-            return next(iter(found.values()))
+            if a.kind == "person" and any(n.startswith(name) for n in (a.name, *(a.aliases or [])))
+        ]
+        titled = [a for a in named if title in (a.description or "")]
+        if len(titled) == 1:
+            return titled[0]
+        if not titled and len(named) == 1 and _is_kanji(name):  # 李大統領: 李在明, first named with 氏
+            return named[0]
     return None
+
+
+def _is_kanji(name: str) -> bool:
+    return all("一" <= c <= "龥" or c == "々" for c in name)
 
 
 def _untitled(text: str) -> list[str]:
@@ -149,9 +200,7 @@ def _unknown(text: str, suggestions: list[ActorEntry]) -> QueryError:
     )
 
 
-async def resolve_visible_actor(
-    store: Store, name: str, guild_id: int | None, *, across: bool = False
-) -> ActorEntry:
+async def resolve_visible_actor(store: Store, name: str, guild_id: int | None, *, across: bool = False) -> ActorEntry:
     """resolve_actor, for a server: an actor only another server's documents introduced is as unknown, and
     "Did you mean …?" names only actors the server sees. `across`: a name the store knows only in the other
     script (木原 typed, Kihara in the articles) resolves to that one person."""
@@ -162,6 +211,8 @@ async def resolve_visible_actor(
         if e.code not in ("actor.unknown", "actor.unknown_suggest"):
             raise
         other = await across_scripts_typed(store, text, guild_id) if across else None
+        if other is None and across:
+            other = await typed_in_english(store, text, guild_id)
         if other is not None:
             return other
         if guild_id is None or e.code != "actor.unknown_suggest":
@@ -185,6 +236,16 @@ async def across_scripts_typed(store: Store, text: str, guild_id: int | None) ->
         seen = await actors_seen_among(store, [a.id for a in found], guild_id)
         found = [a for a in found if a.id in seen]
     return found[0] if len(found) == 1 else None
+
+
+async def typed_in_english(store: Store, text: str, guild_id: int | None) -> ActorEntry | None:
+    """The one actor the store knows in Japanese by what was typed in English: a Japanese person's name in Latin
+    letters (`latin_person`: Hayashi → 林芳正) or a body that speaks for a place (`place_body`: the Hong Kong
+    government → 香港政府); None when there is none, or the server does not see it."""
+    found = latin_person(store.actors, text) or place_body(store.actors, text)
+    if found is None or (guild_id is not None and not await actor_seen_by(store, found.id, guild_id)):
+        return None
+    return found
 
 
 async def _visible_unknown(store: Store, text: str, hidden: int | None, guild_id: int) -> QueryError:
@@ -221,10 +282,14 @@ def resolve_topic(text: str) -> str:
 # --- one person named in two scripts (木原 in Japanese reports, Kihara in English ones) --------------------------
 
 
-def _name_forms(entry: ActorEntry, latin: bool) -> list[frozenset[str]]:
-    """Each name of a person written in Latin letters (latin) or in Japanese script (not latin), as the set of
-    its words' Latin keys (木原稔 → {kihara, minoru}). Only names in the other script are compared: a Latin
-    name against an English alias would match a misspelling by the keys' folds (Trunp and Trump are one key)."""
+Form = tuple[frozenset[str], ...]  # a name's words, each as the Latin keys it may be read by
+
+
+def _name_forms(entry: ActorEntry, latin: bool) -> list[Form]:
+    """Each name of a person written in Latin letters (latin) or in Japanese script (not latin), as its words'
+    Latin keys (木原稔 → ({kihara}, {minoru}); 岸田文雄 → ({kishida}, {fumio, bunyu})). Only names in the other
+    script are compared: a Latin name against an English alias would match a misspelling by the keys' folds
+    (Trunp and Trump are one key)."""
     names = dict.fromkeys(n for n in (entry.name, entry.name_en, *(entry.aliases or [])) if n)
     return [f for f in (_latin_keys(n) for n in names if _is_latin(n) == latin) if f]
 
@@ -233,22 +298,35 @@ def _is_latin(name: str) -> bool:
     return unicodedata.normalize("NFKC", name).isascii()
 
 
-@lru_cache(maxsize=8192)
-def _latin_keys(name: str) -> frozenset[str]:
+@lru_cache(maxsize=65536)  # every person of a 10k store, so that a query does not read names again
+def _latin_keys(name: str) -> Form:
     text = unicodedata.normalize("NFKC", name)
-    words = _latin_words(text) if text.isascii() else [romanize(r) for r in proper_noun_readings(text)]
-    return frozenset(k for k in map(name_key, words) if k)
+    if text.isascii():
+        return tuple(frozenset({k}) for k in map(name_key, _latin_words(text)) if k)
+    words = name_word_keys(text)  # every reading the dictionary gives each name word (文雄: Fumio as well as Bun'yu)
+    if words:
+        return tuple(words)
+    return tuple(frozenset({k}) for r in proper_noun_readings(text) if (k := name_key(romanize(r))))
 
 
-def _same_name(a: list[frozenset[str]], b: list[frozenset[str]]) -> bool:
+def _within(x: Form, y: Form) -> bool:
+    """Each word of x is a different word of y (one of its readings)."""
+    used: set[int] = set()
+    for word in x:
+        k = next((i for i, w in enumerate(y) if i not in used and word & w), None)
+        if k is None:
+            return False
+        used.add(k)
+    return True
+
+
+def _same_name(a: list[Form], b: list[Form]) -> bool:
     """One name of each holds the other's words: a surname alone (Kihara, 木原) or a full name in either order;
     when both give a full name, the full names must agree (鈴木健太 is Kenta Suzuki, not Ichiro Suzuki)."""
     full_a, full_b = [f for f in a if len(f) > 1], [f for f in b if len(f) > 1]
     if full_a and full_b:
-        return any(x <= y or y <= x for x in full_a for y in full_b)
-    return any(x <= y or y <= x for x in a for y in b)
-
-
+        return any(_within(x, y) or _within(y, x) for x in full_a for y in full_b)
+    return any(_within(x, y) or _within(y, x) for x in a for y in b)
 
 
 def across_scripts(actors: ActorIndex, entry: ActorEntry) -> list[ActorEntry]:
@@ -376,8 +454,14 @@ def same_body(actors: ActorIndex, entry: ActorEntry) -> list[ActorEntry]:
         and a.kind not in ("person", "state")
         and (
             any(n in mine or any(_short_form(n, m) or _short_form(m, n) for m in mine) for n in _body_names(a))
-            or any(_court_short(n, m) or _court_short(m, n) for n in (a.name, *a.aliases) for m in (entry.name, *entry.aliases))
-            or any(_suffixed(n, m) or _suffixed(m, n) for n in (a.name, *a.aliases) for m in (entry.name, *entry.aliases))
+            or any(
+                _court_short(n, m) or _court_short(m, n)
+                for n in (a.name, *a.aliases)
+                for m in (entry.name, *entry.aliases)
+            )
+            or any(
+                _suffixed(n, m) or _suffixed(m, n) for n in (a.name, *a.aliases) for m in (entry.name, *entry.aliases)
+            )
         )
     ]
 

@@ -49,7 +49,7 @@ from bot.extract.roles import org_suffix, vocabulary
 from bot.extract.stance import Claim, extract_claims, position_toward, snippet
 from bot.models import ActorInfo, ParsedPassage, Position, StanceReport, Statement
 from bot.services.errors import QueryError
-from bot.services.resolve import across_scripts, across_scripts_typed, resolve_visible_actor
+from bot.services.resolve import across_scripts, across_scripts_typed, resolve_visible_actor, typed_in_english
 from bot.services.stance import actor_info, summarize
 from bot.services.topics import topic_cue_map
 from bot.store import Store
@@ -116,6 +116,8 @@ async def stance_about(
             entry, actors, named = found
         else:  # a name the store knows only in the other script: 木原 typed, Kihara in the articles
             other = await across_scripts_typed(store, actor.strip(), guild_id)
+            if other is None:  # Hayashi typed, 林芳正 in the articles; the Hong Kong government, 香港政府
+                other = await typed_in_english(store, actor.strip(), guild_id)
             if other is None:
                 raise
             entry, actors, named = other, store.actors, None
@@ -165,7 +167,9 @@ async def stance_about(
     stored = await stored_claims(store, doc_ids + report_only) if named is None else {}
     # the words a report's lead says, for reading it across languages: as the full-text index holds them (each
     # lead tokenized again was most of a first question's cost for a target with a Latin word: NATO, minerals)
-    tokens = await passage_token_texts(store, [r.id for rows in passages.values() for r in rows]) if _across(target) else {}
+    tokens = (
+        await passage_token_texts(store, [r.id for rows in passages.values() for r in rows]) if _across(target) else {}
+    )
     ids = {entry.id} if named is None else _full_names(actors, entry)
     ids |= {a.id for a in others}
     statements = await asyncio.to_thread(
@@ -844,6 +848,8 @@ def _last_sentence_start(text: str) -> int:
     if end and text[end - 1] in _SENTENCE_ENDS:
         end -= 1
     return max(text.rfind(c, 0, end) for c in _SENTENCE_ENDS + "\n") + 1
+
+
 _REFERENCE_RX = re.compile(
     r"これ|それ|この|その|同(?:案|提案|協定|計画|合意|措置|決定|取引|法案|条約|政策)|今回の|こうした"
     r"|(?<![A-Za-z])(?:it|this|that|these|those)(?![A-Za-z])"

@@ -1,0 +1,105 @@
+"""A place named in English said in Japanese, for the bodies that speak for it: "the Hong Kong government" is
+香港政府, "Sri Lanka's authorities" スリランカ当局, "Thai police" … when the Japanese reports name them so.
+
+The place is said by the dictionary's nouns that the tokenizer reads as one place name and whose English glosses
+open with the typed words (Hong Kong → 香港, Taiwan → 台湾: JMdict), and, for a foreign place JMdict does not gloss,
+by the katakana place words of the actors' names that sound as it (Sri Lanka = スリランカ, `romaji.sounds_like`)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.extract.event_words import _glosses
+from bot.extract.romaji import name_key, romanize, sounds_like
+from bot.text import _tokenizer
+
+__all__ = ["GOVERNING", "japanese_places", "sounds_as_place", "split_governing"]
+
+# the English word for a body that speaks for a place → the Japanese endings of that body's name, best first
+GOVERNING: dict[str, tuple[str, ...]] = {
+    "government": ("政府", "当局", "政権", "行政府"),
+    "govt": ("政府", "当局", "政権"),
+    "authorities": ("当局", "政府"),
+    "authority": ("当局", "政府"),
+    "administration": ("政権", "政府"),
+    "police": ("警察", "警察当局", "警察庁"),
+    "military": ("軍", "国軍"),
+    "army": ("軍", "陸軍", "国軍"),
+    "foreign ministry": ("外務省",),
+    "defense ministry": ("国防省", "防衛省"),
+    "defence ministry": ("国防省", "防衛省"),
+    "health ministry": ("保健省", "厚生労働省"),
+    "commerce ministry": ("商務省",),
+    "embassy": ("大使館",),
+}
+_GOVERNING_RE = re.compile(
+    r"^(?:the\s+)?(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}?)(?:['’]s|n|ese)?\s+"
+    r"(?P<body>" + "|".join(sorted(map(re.escape, GOVERNING), key=len, reverse=True)) + r")\.?$"
+    r"|^(?:the\s+)?(?P<body2>government|authorities|police|administration)\s+of\s+(?:the\s+)?(?P<place2>[A-Z].{1,40})$",
+    re.IGNORECASE,
+)
+
+
+def split_governing(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """(the place, the Japanese endings of its body) of an English body that speaks for a place ("the Hong Kong
+    government" → ("Hong Kong", (政府, 当局, …)), "the government of Sri Lanka" → ("Sri Lanka", …)); else None."""
+    m = _GOVERNING_RE.match(" ".join(text.split()))
+    if m is None:
+        return None
+    place = m.group("place") or m.group("place2")
+    body = (m.group("body") or m.group("body2")).casefold()
+    if not place or not place[:1].isupper():
+        return None
+    return place.strip(), GOVERNING[body]
+
+
+@lru_cache(maxsize=1)
+def _places_by_first_word() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for ja, words in _glosses().items():
+        if words:
+            out.setdefault(words[0], []).append(ja)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def japanese_places(english: str) -> tuple[str, ...]:
+    """The Japanese place names the dictionary glosses with these English words (Hong Kong → 香港; Taiwan → 台湾;
+    Thailand → タイ), each a noun the tokenizer reads as one place name; () for anything else."""
+    words = tuple(w.casefold() for w in re.sub(r"[^\w\s-]", " ", english).split())
+    if not words:
+        return ()
+    glosses = _glosses()
+    out = []
+    for ja in _places_by_first_word().get(words[0], ()):
+        if tuple(glosses[ja][: len(words)]) != words and "".join(words) not in glosses[ja]:
+            continue
+        morphs = list(_tokenizer().tokenize(ja))
+        if len(morphs) == 1 and morphs[0].part_of_speech()[2] == "地名":
+            out.append(ja)
+    if len(words) >= 2:  # a place glossed as one word (hongkong)
+        out += [ja for ja in japanese_places("".join(words)) if ja not in out]
+    return tuple(out)
+
+
+_KATAKANA_RUN_RE = re.compile(r"^[ァ-ヺー]{2,}")
+
+
+def sounds_as_place(english: str, name: str) -> str | None:
+    """The katakana place that opens a Japanese name, when the tokenizer reads it as one place name and it sounds
+    as this English place (Sri Lanka and スリランカ政府 → スリランカ); else None."""
+    m = _KATAKANA_RUN_RE.match(name)
+    if m is None or not _one_place(m.group(0)):
+        return None
+    latin = english.replace(" ", "")
+    if name_key(latin)[:1] != name_key(romanize(m.group(0)))[:1] or not sounds_like(latin, m.group(0)):
+        return None  # the same first letter too: Kirin only sounds close to ウクライナ
+    return m.group(0)
+
+
+@lru_cache(maxsize=4096)
+def _one_place(word: str) -> bool:
+    """Whether the tokenizer reads the word as one place name (スリランカ; not キリン, トランプ)."""
+    morphs = list(_tokenizer().tokenize(word))
+    return len(morphs) == 1 and morphs[0].part_of_speech()[2] == "地名"
