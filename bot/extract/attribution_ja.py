@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import threading
+from bisect import bisect_right
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -123,6 +124,23 @@ class _Doc:
     sentences: list[tuple[int, int]]
     refs: list[Ref] = field(default_factory=list)  # subjects and person/organisation mentions, in order
     mentions: list[Mention] = field(default_factory=list)
+
+    # `sentences` run in order and never overlap (`_sentences`): the one a position is in is found by bisection (a
+    # scan of the list per subject marker made reading a context quadratic in its sentences)
+
+    def sentence_start(self, pos: int) -> int:
+        """The start of the last sentence starting at or before pos (0 when none does)."""
+        k = bisect_right(self.sentences, pos, key=_span_start)
+        return self.sentences[k - 1][0] if k else 0
+
+    def sentence_at(self, pos: int) -> tuple[int, int] | None:
+        """The sentence pos is in, if any."""
+        k = bisect_right(self.sentences, pos, key=_span_start)
+        return self.sentences[k - 1] if k and pos < self.sentences[k - 1][1] else None
+
+
+def _span_start(span: tuple[int, int]) -> int:
+    return span[0]
 
 
 def _split_head(np: str) -> tuple[str, str]:
@@ -292,7 +310,7 @@ def _document(ctx: str, actors: ActorIndex) -> _Doc:
             honorific, at = "", mk.start()
         if at == 0 or not (_np_char(masked[at - 1]) or masked[at - 1] in ")）」』"):
             continue
-        sent_start = next((s for s, e in reversed(doc.sentences) if s <= mk.start()), 0)
+        sent_start = doc.sentence_start(mk.start())
         found = np_before(ctx, masked, at, sent_start)
         if not found:
             continue
@@ -470,7 +488,7 @@ def _body_of_role(ref: Ref, doc: _Doc, actors: ActorIndex) -> str | None:
         return body + plain[cut:] if body != plain[:cut] else None
     if plain not in _BARE_ROLES:
         return None
-    sent = next(((a, b) for a, b in doc.sentences if a <= ref.start < b), None)
+    sent = doc.sentence_at(ref.start)
     if sent is None:
         return None
     bodies = [
@@ -584,7 +602,7 @@ def attribute_ja(
                 return answered
         # voices from a group: 「野党議員からも「…」との声が出ている」 (the から phrase speaks, the 声 does not)
         if _VOICE_AFTER_RE.match(ctx, q1 - 1):
-            sent_start = next((a for a, b in doc.sentences if a <= q0 < b), line_start)
+            sent_start = at[0] if (at := doc.sentence_at(q0)) else line_start
             source = _VOICE_FROM_RE.search(doc.masked, sent_start, q0)
             found = np_before(ctx, doc.masked, source.start(), sent_start) if source else None
             ref = classify(found[1], actors, found[0]) if found else None
@@ -607,7 +625,7 @@ def attribute_ja(
                 return _resolve(after[0], doc, actors) if after else phrase
 
     # 5. the subject of the sentence the span sits in
-    sent = next(((a, b) for a, b in doc.sentences if a <= q0 < b), (0, len(ctx)))
+    sent = doc.sentence_at(q0) or (0, len(ctx))
     subjects = [
         r
         for r in doc.refs
@@ -937,7 +955,7 @@ def named_speakers_ja(context: str, actors: ActorIndex) -> list[tuple[str, str]]
     for r in doc.refs:
         if r.marker is None or r.kind not in ("person", "org", "anaphor"):
             continue
-        sent = next(((a, b) for a, b in doc.sentences if a <= r.start < b), None)
+        sent = doc.sentence_at(r.start)
         if sent is None or not speech_verb(doc.masked[sent[0] : sent[1]]):
             continue
         name = _resolve(r, doc, actors)
@@ -960,11 +978,21 @@ def named_speakers_ja(context: str, actors: ActorIndex) -> list[tuple[str, str]]
 
 def _whole_title_cut(name: str, title: str) -> str:
     """A name read with the first half of a longer title (武見厚生 + 労働相 of 武見厚生労働相): the name without it."""
-    for longer in vocabulary().ja_titles:
-        head = longer[: len(longer) - len(title)]
-        if len(longer) > len(title) and longer.endswith(title) and name.endswith(head) and len(name) > len(head):
+    for head in _title_heads().get(title, ()):  # the longer titles ending with it, in the vocabulary's order
+        if name.endswith(head) and len(name) > len(head):
             return name[: len(name) - len(head)]
     return name
+
+
+@lru_cache(maxsize=1)
+def _title_heads() -> dict[str, tuple[str, ...]]:
+    """For every ending of a title (労働相 of 厚生労働相), what goes before it in each longer title that ends so (厚生),
+    in the vocabulary's order (longest first): `_whole_title_cut` looks one up instead of scanning every title."""
+    heads: dict[str, list[str]] = {}
+    for longer in vocabulary().ja_titles:
+        for cut in range(1, len(longer)):
+            heads.setdefault(longer[cut:], []).append(longer[:cut])
+    return {end: tuple(found) for end, found in heads.items()}
 
 
 def _speaker_name(name: str, kind: str, actors: ActorIndex) -> bool:

@@ -394,8 +394,12 @@ class Candidates:
         return dropped
 
     def stored(self, key: tuple[str, ...]) -> list[Candidate]:
-        lists = [self._units.get(u, []) for u in _units(key)]
-        out = [c for lst in lists for _, c in lst][:CANDIDATES]
+        out: list[Candidate] = []
+        for u in _units(key):  # the first CANDIDATES of the units' lists in turn, without copying the rest
+            room = CANDIDATES - len(out)
+            if room <= 0:
+                break
+            out.extend(c for _, c in self._units.get(u, ())[:room])
         if self.moved:
             out = [(self.moved.get(c[0], c[0]), *c[1:]) for c in out]  # type: ignore[misc]
         return out
