@@ -125,8 +125,50 @@ def normalize(text: str) -> str:
     return fold(_nfkc(text).lower().translate(_KEEP))
 
 
+# For each source character: what it becomes in the matching form (NFKC, lower case, only what is kept, each
+# character folded alone), the first and last of what is kept before folding (a pair of _PAIR_FOLDS may span two
+# source characters, or a dropped one between them: シ・キ), and whether it folds on its own terms (a combining
+# mark composes with what precedes it; a pair inside one character's NFKC form).
+_MAPPED_CHARS: dict[str, tuple[str, str, str, bool]] = {}
+
+
+def _mapped_char(ch: str) -> tuple[str, str, str, bool]:
+    kept = "".join(c for c in _nfkc_char(ch) if _keep(c))
+    joins = any(unicodedata.combining(c) for c in kept) or any(kept[k : k + 2] in _PAIR_FOLDS for k in range(len(kept)))
+    entry = ("".join(_CHAR_FOLDS.get(c, c) for c in kept), kept[:1], kept[-1:], joins)
+    if len(_MAPPED_CHARS) < 65536:  # the characters of news text are a few thousand; a flood of rare ones is not kept
+        _MAPPED_CHARS[ch] = entry
+    return entry
+
+
 def normalize_with_map(text: str) -> tuple[str, list[int]]:
-    """Like normalize(), also returning for each output character the index of its source character."""
+    """Like normalize(), also returning for each output character the index of its source character.
+
+    Each source character is mapped on its own (a table filled on first sight) unless the text folds across
+    characters (a combining mark, a katakana pair such as ヴァ or シキ): those texts take `_normalize_with_map`,
+    the character-by-character path. A first question reads hundreds of contexts through this."""
+    out: list[str] = []
+    index: list[int] = []
+    table = _MAPPED_CHARS
+    last = ""
+    for i, ch in enumerate(text):
+        mapped, first, final, joins = table.get(ch) or _mapped_char(ch)
+        if not first:
+            continue
+        if joins or (last + first) in _PAIR_FOLDS:
+            return _normalize_with_map(text)
+        last = final
+        if mapped:
+            out.append(mapped)
+            if len(mapped) == 1:
+                index.append(i)
+            else:
+                index.extend([i] * len(mapped))
+    return "".join(out), index
+
+
+def _normalize_with_map(text: str) -> tuple[str, list[int]]:
+    """normalize_with_map, character by character: marks composed and pairs folded across characters."""
     chars: list[tuple[str, int]] = []
     for i, ch in enumerate(text):
         for c in _nfkc_char(ch):

@@ -20,6 +20,7 @@ from bot.text import (
 )
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def seed_text(prefix: str) -> str:
@@ -151,6 +152,30 @@ def test_normalize_with_map_tricky_characters(text):
 @pytest.mark.parametrize("text", ["cafe\u0301 Zelenskyy", "Mu\u0308ller sagte"])
 def test_normalize_with_map_composes_combining_marks(text):
     assert normalize_with_map(text)[0] == normalize(text)
+
+
+def test_normalize_with_map_table_path_agrees_with_the_character_path():
+    """The per-character table (normalize_with_map) and the character-by-character path (_normalize_with_map) give
+    the same string and the same map, on every story line and on random text full of characters that fold with a
+    neighbour (marks, ヴァ, シキ across a dropped ・, half-width kana with their voicing marks)."""
+    import random
+
+    from bot.text import _normalize_with_map
+
+    lines = [
+        line
+        for path in sorted((ROOT / "eval" / "stories").glob("*/*.txt"))[:120]
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line
+    ]
+    alphabet = "アイウシキツヴァィェォーヶｼｷｳﾞｶﾞ・「」、。 ＡBｃée\u0301漢字かなabc１２３\u3000\n\u200d\ufe0f😀Ⅲ㍿"
+    rnd = random.Random(7)
+    lines += ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 24))) for _ in range(3000)]
+    assert len(lines) > 3500
+    for line in lines:
+        assert normalize_with_map(line) == _normalize_with_map(line), line
+    assert normalize_with_map("シ・キ") == ("スキ", [0, 0])  # the pair folds across the dropped mark (mapped to its first)
+    assert normalize_with_map("ヴァイオリン") == _normalize_with_map("ヴァイオリン") == ("バイオリン", [0, 2, 3, 4, 5])
 
 
 def test_span_maps_back_across_width_and_line_breaks():
