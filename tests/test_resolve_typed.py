@@ -95,3 +95,15 @@ def test_an_administration_named_for_a_person_is_offered_as_a_body_only() -> Non
 
     assert ("Trump", True) in _typed("the Trump administration")  # a body only: never the person Trump
     assert ("Trump", False) not in _typed("the Trump administration")
+
+
+async def test_a_given_name_with_another_spelling_of_the_surname(store: Store) -> None:
+    """Outlets spell a surname each their way (Zelensky, Zelenskiy, Zelenskyy) and write the first name with it: the
+    store's person is found from the first name and any surname alias; a first name that is not the person's is not."""
+    zelensky = await resolve_visible_actor(store, "Zelensky", None)
+    assert zelensky.kind == "person" and "Zelenskiy" in zelensky.aliases
+    for typed in ("Volodymyr Zelenskiy", "Volodymyr Zelenskyy", "volodymyr zelenskiy"):
+        assert (await resolve_visible_actor(store, typed, None)).id == zelensky.id, typed
+    for typed in ("Olena Zelenskiy", "Ukraine Zelenskiy"):
+        with pytest.raises(QueryError):
+            await resolve_visible_actor(store, typed, None)

@@ -42,8 +42,28 @@ def resolve_actor(store: Store, name: str) -> ActorEntry:
     if actor is None:
         actor = _titled_person(store.actors, text)
     if actor is None:
+        actor = _given_and_surname(store, text)
+    if actor is None:
         raise _unknown(text, suggestions)
     return actor
+
+
+_LATIN_WORDS = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
+
+
+def _given_and_surname(store: Store, text: str) -> ActorEntry | None:
+    """A person typed in Latin letters as given name + a surname the store knows under another full name: "Volodymyr
+    Zelenskiy" when the store holds Volodymyr Zelensky with the alias Zelenskiy (outlets spell a surname each their
+    way, and the first name with it). The last word must name a person on its own and every other word must be a
+    word of that person's English name or aliases: "Melania Trump" is not Trump."""
+    words = text.split()
+    if len(words) < 2 or not all(_LATIN_WORDS.fullmatch(w) for w in words):
+        return None
+    person = store.actors.resolve(words[-1])
+    if person is None or person.kind != "person":
+        return None
+    known = {w.casefold() for n in (person.name_en or "", *(person.aliases or [])) for w in re.split(r"[\s-]+", n) if w}
+    return person if all(w.casefold() in known for w in words[:-1]) else None
 
 
 def place_body(actors: ActorIndex, text: str) -> ActorEntry | None:
