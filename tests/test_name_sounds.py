@@ -25,6 +25,9 @@ from bot.store import Store
         ("Starmer", "スターマー"),  # an r after a vowel is not written
         ("Hartmann", "ハルトマン"),  # …or written as ル
         ("Rubio", "ルビオ"),  # two consonants: the letters must agree
+        ("Park Sang-woo", "パクサンウ"),  # Korean: a syllable-final ng is ン, the r of Park is not written
+        ("Choi Sang-mok", "チェサンモク"),
+        ("King", "キング"),  # an English ng stays ング
     ],
 )
 def test_names_that_sound_alike(latin: str, kana: str) -> None:
@@ -41,6 +44,7 @@ def test_names_that_sound_alike(latin: str, kana: str) -> None:
         ("Macron", "マクロ"),
         ("Vance", "バランス"),
         ("Markey", "マーケット"),
+        ("Park Sang-woo", "パクサンモク"),  # another given name
     ],
 )
 def test_names_that_do_not(latin: str, kana: str) -> None:
@@ -65,6 +69,22 @@ def test_a_latin_name_and_a_katakana_one_are_one_person_across_scripts() -> None
     # a full name in both scripts: every word must agree (Lena is not Peter)
     assert [a.id for a in across_scripts(index, index.actors[3])] == [1]
     assert across_scripts(index, index.actors[4]) == []
+
+
+def test_a_korean_name_in_katakana_with_no_dot_is_the_same_person() -> None:
+    """パクサンウ (written with no dot between family and given name) and Park Sang-woo: the whole names are
+    compared when the words do not pair up one to one; another given name is another person."""
+    from bot.services.resolve import across_scripts
+
+    index = ActorIndex(
+        [
+            ActorEntry(1, "朴相禹", None, "person", ["パクサンウ"], None),
+            ActorEntry(2, "Park Sang-woo", None, "person", [], None),
+            ActorEntry(3, "Park Sang-mok", None, "person", [], None),
+        ]
+    )
+    assert [a.id for a in across_scripts(index, index.actors[2])] == [1]
+    assert across_scripts(index, index.actors[3]) == []
 
 
 ARTICLE = """\

@@ -124,6 +124,9 @@ _SOUND_FOLDS = (
 )
 # an English r after a vowel and before a consonant or the end is not written in katakana (Starmer スターマー)
 _SILENT_R_RE = re.compile(r"(?<=[aeiou])r(?![aeiouy])")
+# a syllable-final ng of Korean and Chinese romanization is written ン (Sang-woo サンウ, Choi Sang-mok チェ・サンモク,
+# Wang ワン), where an English ng is ング (King キング: matched by the spelling as it is)
+_FINAL_NG_RE = re.compile(r"(?<=[aeiou])ng(?![aeiouy])")
 
 
 def _folded(key: str, folds: tuple[tuple[re.Pattern[str], str], ...]) -> str:
@@ -150,7 +153,8 @@ def sounds_like(latin: str, kana: str) -> bool:
     if not lk or not kk:
         return False
     theirs = _consonants(kk)
-    for mine in dict.fromkeys((lk, _SILENT_R_RE.sub("", lk))):
+    quiet = _SILENT_R_RE.sub("", lk)
+    for mine in dict.fromkeys((lk, quiet, _FINAL_NG_RE.sub("n", quiet))):
         skeleton = _consonants(mine)
         if skeleton != theirs or len(skeleton) < 2:
             continue

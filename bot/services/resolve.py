@@ -428,12 +428,15 @@ def _sound_forms(entry: ActorEntry, latin: bool) -> list[tuple[str, ...]]:
 def _sounds_same(mine: list[tuple[str, ...]], theirs: list[tuple[str, ...]], latin: bool) -> bool:
     """A foreign name in Latin letters and the same name in katakana (Grossi, グロッシ; Rafael Grossi, ラファエル・
     グロッシ), which have no reading to compare: every word of one sounds like a word of the other (a surname
-    alone, or a full name word for word)."""
+    alone, or a full name word for word), or the whole name like the whole name (Park Sang-woo, パクサンウ: a Korean
+    or Chinese name is often written in katakana with no dot between its words)."""
     for a in mine:
         for b in theirs:
             lat, kat = (a, b) if latin else (b, a)
-            if all(any(sounds_like(m, w) for m in lat) for w in kat) or all(
-                any(sounds_like(m, w) for w in kat) for m in lat
+            if (
+                all(any(sounds_like(m, w) for m in lat) for w in kat)
+                or all(any(sounds_like(m, w) for w in kat) for m in lat)
+                or (len(lat) != len(kat) and sounds_like(" ".join(lat), "".join(kat)))
             ):
                 return True
     return False
