@@ -107,3 +107,15 @@ async def test_a_given_name_with_another_spelling_of_the_surname(store: Store) -
     for typed in ("Olena Zelenskiy", "Ukraine Zelenskiy"):
         with pytest.raises(QueryError):
             await resolve_visible_actor(store, typed, None)
+
+
+async def test_a_name_with_a_role_the_vocabulary_does_not_list_whole(store: Store) -> None:
+    """林芳正官房副長官室長 is no title of the vocabulary, but it ends in one (室長) and is a run of kanji after a
+    person's name: the person. A name that is no person before it finds nobody."""
+    assert (await ingest_text(store, ARTICLE, name="ty.md")).status == "added"
+    hayashi = await resolve_visible_actor(store, "林芳正", None)
+    assert (await resolve_visible_actor(store, "林芳正内閣広報室長", None)).id == hayashi.id
+    with pytest.raises(QueryError):
+        await resolve_visible_actor(store, "林芳樹内閣広報室長", None)
+    with pytest.raises(QueryError):
+        await resolve_visible_actor(store, "林芳正さんの友人", None)  # no title at its end

@@ -44,6 +44,8 @@ def resolve_actor(store: Store, name: str) -> ActorEntry:
     if actor is None:
         actor = _given_and_surname(store, text)
     if actor is None:
+        actor = _named_then_titled(store.actors, text)
+    if actor is None:
         raise _unknown(text, suggestions)
     return actor
 
@@ -190,6 +192,24 @@ def _titled_person(actors: ActorIndex, text: str) -> ActorEntry | None:
             return titled[0]
         if not titled and len(named) == 1 and _is_kanji(name):  # 李大統領: 李在明, first named with 氏
             return named[0]
+    return None
+
+
+def _named_then_titled(actors: ActorIndex, text: str) -> ActorEntry | None:
+    """A person typed with the whole of a role that ends in a title (朱宗完航空政策室長, 李在明大統領府報道官 …): the
+    longest start of the text that is a person's name, when what follows it ends in a title of the vocabulary and
+    is a run of kanji (a department and its head, as Japanese reports write them). The title alone is read by
+    `_untitled`; this reads a role the vocabulary does not list as one word."""
+    v = vocabulary()
+    if len(text) > 40 or not any(text.endswith(t) for t in v.ja_title_set):
+        return None
+    for k in range(len(text) - 2, 1, -1):
+        rest = text[k:]
+        if not _is_kanji(rest):
+            continue
+        person = actors.resolve(text[:k])
+        if person is not None and person.kind == "person":
+            return person
     return None
 
 
