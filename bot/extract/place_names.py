@@ -75,8 +75,7 @@ def japanese_places(english: str) -> tuple[str, ...]:
     for ja in _places_by_first_word().get(words[0], ()):
         if tuple(glosses[ja][: len(words)]) != words and "".join(words) not in glosses[ja]:
             continue
-        morphs = list(_tokenizer().tokenize(ja))
-        if len(morphs) == 1 and morphs[0].part_of_speech()[2] == "地名":
+        if _one_place(ja):
             out.append(ja)
     if len(words) >= 2:  # a place glossed as one word (hongkong)
         out += [ja for ja in japanese_places("".join(words)) if ja not in out]

@@ -70,7 +70,7 @@ def romanize(kana: str) -> str:
     return "".join(out)
 
 
-def _without_marks(name: str) -> str:
+def without_marks(name: str) -> str:
     """A name with its letters' accents taken off: a macron or circumflex marks a long vowel (Ōno, Kôno, Satō),
     which the key writes single as it does oo, ou and oh."""
     if name.isascii():
@@ -81,7 +81,7 @@ def _without_marks(name: str) -> str:
 @lru_cache(maxsize=16384)
 def name_key(name: str) -> str:
     """The folded Latin key of a name (romaji or English spelling); '' when too short to tell names apart."""
-    key = _NON_LETTER_RE.sub("", _without_marks(name).lower())
+    key = _NON_LETTER_RE.sub("", without_marks(name).lower())
     for rx, repl in _FOLDS:
         key = rx.sub(repl, key)
     return key if len(key) >= 3 else ""

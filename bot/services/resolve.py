@@ -14,7 +14,7 @@ from bot.extract.body_names import is_country, other_names
 from bot.extract.name_readings import latin_people, name_word_keys
 from bot.extract.place_names import japanese_places, sounds_as_place, split_governing
 from bot.extract.roles import MINISTER_RE, looks_like_name, org_suffix, strip_country, vocabulary
-from bot.extract.romaji import name_key, romanize, sounds_like
+from bot.extract.romaji import name_key, romanize, sounds_like, without_marks
 from bot.models import TOPICS
 from bot.services.errors import QueryError
 from bot.store import Store
@@ -99,8 +99,7 @@ def latin_person(actors: ActorIndex, text: str) -> ActorEntry | None:
     """The one person the index knows by a Japanese name that is this name typed in Latin letters, with or without
     a title (Hayashi, Yoshimasa Hayashi, Chief Cabinet Secretary Hayashi → 林芳正; Ōno → 大野), else None: by every
     reading the dictionary gives the name's words (`bot/extract/name_readings.py`)."""
-    plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    if len(text) > 60 or not plain.isascii():
+    if len(text) > 60 or not without_marks(text).isascii():
         return None
     for form in (text, *typed_forms(text)):
         found = latin_people(actors, form)
