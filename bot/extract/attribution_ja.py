@@ -318,6 +318,9 @@ def _document(ctx: str, actors: ActorIndex) -> _Doc:
             found = _kana_given_name(ctx, masked, found, sent_start, kana_names)
             found = (found[0], found[1] + honorific)
         ref = classify(found[1], actors, found[0])
+        if ref is None and agent_leads(masked, sent_start) == mk.start():
+            # 「一方、レオ14世は11日、…」: a news sentence's agent, whoever no rule reads it as, is someone else
+            ref = Ref(found[0], found[0] + len(found[1]), "anon", _clean_display(found[1]))
         if ref is not None:
             ref.marker = mk.group()
             refs.append(ref)
@@ -330,6 +333,25 @@ def _document(ctx: str, actors: ActorIndex) -> _Doc:
         if len(_DOCS) > 64:
             _DOCS.popitem(last=False)
     return doc
+
+
+# a news sentence led by its agent and a date (「一方、レオ14世は11日、…」, 「同協議会は同日、…」): whoever that is, the
+# sentence is theirs; when no actor rule reads the name, the speaker carried from before does not go on past it
+LEAD_AGENT_RX = re.compile(
+    r"\s*(?:(?:一方|また|さらに|ただ|なお|これに対し|その後)[、,]\s*)?"
+    r"[^、。「」『』\s＿]{0,23}[一-龥々ァ-ヶーA-Za-z0-9０-９）)](?P<wa>は)"
+    r"(?:[0-9０-９]{1,2}日|同日|前日|翌日|今月|先月|昨年|今年|[0-9０-９]{1,2}月)"
+)
+
+
+def agent_leads(masked: str, sent_start: int) -> int | None:
+    """Where the は of a subject that opens a sentence saying someone spoke is, a date after it (「一方、Xは11日、
+    「…」と呼びかけた」): whoever X is, the sentence is X's; None for any other sentence (「式典は11日、開かれた」)."""
+    lead = LEAD_AGENT_RX.match(masked, sent_start)
+    if lead is None:
+        return None
+    end = masked.find("。", lead.end())
+    return lead.start("wa") if speech_verb(masked[sent_start : end if end >= 0 else len(masked)]) else None
 
 
 # the anaphors that name a company the article named before: 同社, 同グループ (両社 reads two)

@@ -27,12 +27,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from bot.actors import TITLES, ActorIndex, Mention
-from bot.extract.attribution_ja import is_question_line, speaks_of_later, speech_verb, voiced
+from bot.extract.attribution_ja import agent_leads, is_question_line, speaks_of_later, speech_verb, voiced
 from bot.extract.clause_readings import ClauseReadings
 from bot.extract.polarity import evaluation
 from bot.extract.predicates import Predicate, governing
 from bot.extract.roles import BODY_KIND_HEADS, vocabulary
 from bot.extract.speakers import _LABEL_RE, attribute, mask_quotes
+from bot.extract.stance_acts import reports_stance_act
 from bot.extract.stance_en import english_clauses
 from bot.models import TOPICS, ParsedPassage
 from bot.rows import StatementRow
@@ -1111,6 +1112,7 @@ def _clauses(
     announcer: int | None = None  # the body whose announcement the previous sentence reported
     body_before: int | None = None  # the body the previous sentence had as its subject
     for s, e in sentences:
+        body_goes_on = False  # the sentence is the body's of the sentence before, carried
         subjects = _subjects(scan, s, e, actors, state)
         reporter = _reporting_topic(scan, e, subjects, actors)
         if reporter is not None:  # 「Xは、Yは「…」と批判した」: Y is what X speaks of, X's clause the whole sentence
@@ -1119,8 +1121,10 @@ def _clauses(
         first = subjects[0][1] if subjects else e
         # someone else as the subject: a kind of person or body, or anyone titled whom no rule names
         # (「共産党の伊藤はつみ県議は」: a name the registry cannot read)
-        prefix_other = _OTHER_SUBJECT_RX.search(scan.masked, s, first) or _TITLED_SUBJECT_RX.search(
-            scan.masked, s, first
+        prefix_other = (
+            _OTHER_SUBJECT_RX.search(scan.masked, s, first)
+            or _TITLED_SUBJECT_RX.search(scan.masked, s, first)
+            or (not subjects and agent_leads(scan.masked, s) is not None)  # 「一方、レオ14世は11日、」: not an actor
         )
         # the が subjects are inside what the last speaker said (「…大谷選手が…ないとも述べ」): not the sentence's subjects
         inside = (
@@ -1146,6 +1150,7 @@ def _clauses(
             # 「KADOKAWAは…と発表した。従来予想から37億円引き下げた。」: the sentence right after a body's announcement
             # tells what it announced
             sent_clauses.append(_Clause(announcer, s, s, e, "reported"))
+            body_goes_on = announcer == body_before
         elif (
             not subjects
             and not prefix_other
@@ -1156,8 +1161,10 @@ def _clauses(
             and _VERBISH_RX.search(text, s, e)  # not a byline (【福田耕平】)
         ):
             # 「国交省は…立ち入り検査を始めた。担当者から事情を聴き、…行政処分を検討する。」: a sentence with no subject
-            # of its own (no は or が after a noun) right after a body's goes on with that body's acts
+            # of its own (no は or が after a noun) right after a body's goes on with that body's acts, and so does the
+            # next such sentence of the paragraph (「…声明を出した。…と批判した。…やめるよう求めた。」)
             sent_clauses.append(_Clause(body_before, s, s, e, "reported"))
+            body_goes_on = True
         elif need_quotes:
             for q in _QUOTE_RX.finditer(text, s, first):
                 if (
@@ -1181,7 +1188,10 @@ def _clauses(
             clauses.append(cl)
             tails.append(_tail_cues(scan, s, e) if _GAPPED_RX.search(text, cl.lo, cl.hi) else None)
         last_subject = (last_subject if sent_clauses else None) if not subjects or inside else subjects[-1][0]
-        body_before = last_subject if subjects and not inside and actors.actors[last_subject].kind != "person" else None
+        if subjects and not inside:
+            body_before = last_subject if actors.actors[last_subject].kind != "person" else None  # type: ignore[index]
+        elif not body_goes_on:
+            body_before = None
         announcer = body_before if body_before is not None and _ANNOUNCED_RX.search(text, s, e) else None
         if subjects and not inside:
             # a person goes on speaking: 「共産党の小池書記局長は…批判した。「…」と述べ」 is 小池's, not the party's alone
@@ -1372,11 +1382,12 @@ def _last_person_named(scan: _Scan, s: int, e: int, actors: ActorIndex) -> int |
 
 
 def _continues(text: str, s: int, e: int, state: _State, after_question: bool = False) -> bool:
-    """A subjectless sentence is the last subject's: a quote or 「…と述べた」 within the passage,
-    only 「…と述べた」 when that subject ended the previous passage, or an answer under a Q&A's question line."""
+    """A subjectless sentence is the last subject's: a quote or 「…と述べた」 within the passage, or a stance act
+    told without a speech verb (「…の解放を訴えた」, 「停戦合意は歓迎した」: `stance_acts`), only 「…と述べた」 or such an
+    act when that subject ended the previous passage, or an answer under a Q&A's question line."""
     if state.carry is None:
         return False
-    reporting = _REPORTING_RX.search(text, s, e) is not None
+    reporting = _REPORTING_RX.search(text, s, e) is not None or reports_stance_act(text[s:e])
     if s > 0:
         return reporting or text[s:e].lstrip().startswith(("「", "『"))
     whole_quote = text[s:e].strip().startswith(("「", "『")) and text[s:e].strip().rstrip("。").endswith(("」", "』"))

@@ -1,0 +1,105 @@
+"""Attribution, eighteenth round: a stance taken without a speech verb is the carried speaker's (「…の解放を訴えた」,
+「停戦合意は歓迎した」, a body's acts through its paragraph), a sentence led by an agent no rule reads (「一方、Xは11日、
+「…」と呼びかけた」) stops the speaker carried from before, and English acts a position is read from (`thanked`,
+`boycotted`, `cast doubt on`, `threw its support behind`). Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.actors import ActorEntry, ActorIndex
+from bot.extract.attribution import attribute
+from bot.extract.stance_acts import reports_stance_act
+from tests.stance_clauses import clause_texts
+
+ACTORS = ActorIndex(
+    [
+        ActorEntry(-1, "山川", None, "person", ["山川一郎"], None),
+        ActorEntry(-2, "北海鉄道", None, "body", [], None),
+        ActorEntry(-3, "Rebuilding Korea Party", None, "body", [], None),
+        ActorEntry(-4, "Andriy Yermak", None, "person", ["Yermak"], None),
+        ActorEntry(-5, "People Power Party", None, "body", [], None),
+        ActorEntry(-6, "Lee", None, "person", [], None),
+    ]
+)
+
+OPENING = "山川一郎代表は11日、記者会見で「値上げは困る」と述べた。"
+
+
+@pytest.mark.parametrize(
+    "act",
+    [
+        "新線については建設の中止を求め、旧線では運賃の据え置きを訴えた。",
+        "運賃の値上げ案は歓迎した。",  # a thing decided or proposed put first as the topic
+        "料金の見直しも批判した。",
+        "年内に再び値上げする可能性も否定しなかった。",
+        "住民への連帯を表明。",  # the noun alone ends the sentence
+    ],
+)
+def test_a_stance_act_without_a_speech_verb_is_the_carried_speakers(act: str) -> None:
+    found = clause_texts(ACTORS, OPENING + act)
+    assert act in found.get(-1, [])
+
+
+def test_a_stance_act_opening_the_next_paragraph_is_the_carried_speakers() -> None:
+    found = clause_texts(ACTORS, OPENING, "料金の見直しも批判した。")
+    assert "料金の見直しも批判した。" in found.get(-1, [])
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "住民は反発した。",  # a subject of its own: the residents'
+        "大雨で土砂崩れが発生した。",  # an event, no stance act
+        "株価は大きく下落した。",
+    ],
+)
+def test_a_sentence_that_is_not_a_stance_act_of_the_speaker_stays_unread(other: str) -> None:
+    found = clause_texts(ACTORS, OPENING + other)
+    assert other not in found.get(-1, [])
+    assert reports_stance_act(other) is False
+
+
+def test_a_body_goes_on_through_its_paragraph() -> None:
+    text = "北海鉄道は10日、新線の計画に反対すると表明した。住民に対し、署名しないよう呼びかけた。既に署名した住民には撤回を求めた。"
+    found = clause_texts(ACTORS, text)
+    assert "既に署名した住民には撤回を求めた。" in found.get(-2, [])
+
+
+def test_a_body_does_not_go_on_into_the_next_paragraph() -> None:
+    found = clause_texts(ACTORS, "北海鉄道は10日、声明を出した。運行の安全を最優先にすると説明した。", "新線の建設を中止するよう求めた。")
+    assert "新線の建設を中止するよう求めた。" not in found.get(-2, [])
+
+
+LED = OPENING + "一方、ローマ教皇レオ14世は12日、広場で「戦争はやめてほしい」と呼びかけた。運賃の値上げも批判した。"
+
+
+def test_quote_a_sentence_led_by_an_unread_agent_and_a_date_is_not_the_speaker_before() -> None:
+    at = LED.index("戦争はやめて")
+    assert attribute(LED, at, at + 6, ACTORS, context=LED) == "ローマ教皇レオ14世"
+
+
+def test_stance_a_sentence_led_by_an_unread_agent_and_a_date_stops_the_carry() -> None:
+    found = clause_texts(ACTORS, LED)
+    assert not any("戦争はやめて" in t or "運賃の値上げも批判" in t for t in found.get(-1, []))
+
+
+def test_a_sentence_led_by_an_event_and_a_date_does_not_stop_the_carry() -> None:
+    text = OPENING + "式典は12日、都内で開かれた。「運賃は据え置くべきだ」と訴えた。"
+    at = text.index("運賃は据え置く")
+    assert attribute(text, at, at + 6, ACTORS, context=text) == "山川"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The minor Rebuilding Korea Party threw its support behind Lee on Sunday.", -3),
+        ("Andriy Yermak, head of the president's office, thanked Lee for a firm stance.", -4),
+        ("The main opposition People Power Party boycotted the vote, citing questions over Lee's finances.", -5),
+        ("Andriy Yermak also cast doubt on the special team the agency set up.", -4),
+        ("Hours before the talks began, Andriy Yermak lashed out on social media.", -4),
+    ],
+)
+def test_english_acts_a_position_is_read_from(text: str, actor: int) -> None:
+    found = clause_texts(ACTORS, text)
+    assert text in found.get(actor, [])
