@@ -67,7 +67,9 @@ def test_a_body_goes_on_through_its_paragraph() -> None:
 
 
 def test_a_body_does_not_go_on_into_the_next_paragraph() -> None:
-    found = clause_texts(ACTORS, "北海鉄道は10日、声明を出した。運行の安全を最優先にすると説明した。", "新線の建設を中止するよう求めた。")
+    found = clause_texts(
+        ACTORS, "北海鉄道は10日、声明を出した。運行の安全を最優先にすると説明した。", "新線の建設を中止するよう求めた。"
+    )
     assert "新線の建設を中止するよう求めた。" not in found.get(-2, [])
 
 
@@ -103,3 +105,53 @@ def test_a_sentence_led_by_an_event_and_a_date_does_not_stop_the_carry() -> None
 def test_english_acts_a_position_is_read_from(text: str, actor: int) -> None:
     found = clause_texts(ACTORS, text)
     assert text in found.get(actor, [])
+
+
+BODIES = ActorIndex(
+    [
+        ActorEntry(-1, "日本", "Japan", "state", ["日本政府"], None),
+        ActorEntry(-2, "インド", "India", "state", ["インド政府"], None),
+        ActorEntry(-3, "北海鉄道", None, "body", [], None),
+        ActorEntry(-4, "FSA", None, "body", ["Financial Services Agency"], None),
+        ActorEntry(-5, "Seven & i", None, "body", ["Seven & i Holdings"], None),
+    ]
+)
+
+
+def test_what_a_company_referred_to_says_is_the_companys() -> None:
+    said = "同社によると、部品の一部に不具合がある可能性があり、予防的な措置として運行を見合わせるという。"
+    found = clause_texts(BODIES, "北海鉄道は22日、新型車両を導入すると発表した。", said)
+    assert said in found.get(-3, [])
+
+
+@pytest.mark.parametrize(
+    ("passages", "said", "government"),
+    [
+        (["政府は2日、被災者を支援するため、緊急無償資金協力を実施すると発表した。"], "政府は2日", -1),
+        (
+            ["インド政府は23日、条約の履行を停止すると発表した。", "政府は同日、査証の免除も取り消した。"],
+            "政府は同日",
+            -2,
+        ),
+    ],
+)
+def test_the_government_is_the_one_named_before_else_a_japanese_reports_own(
+    passages: list[str], said: str, government: int
+) -> None:
+    found = clause_texts(BODIES, *passages)
+    assert any(t.startswith(said) for t in found.get(government, []))
+    assert not any(t.startswith(said) for k, ts in found.items() if k != government for t in ts)
+
+
+def test_a_report_datelined_abroad_does_not_make_the_government_japans() -> None:
+    found = clause_texts(BODIES, "【ニューデリー共同】政府は23日、条約の停止を発表した。")
+    assert not found.get(-1)
+
+
+def test_a_regulator_is_the_agency_named_before_not_the_last_body() -> None:
+    said = "The regulator stopped short of ordering a business suspension."
+    found = clause_texts(
+        BODIES, "The Financial Services Agency ordered the insurer to improve. Seven & i said it would comply. " + said
+    )
+    assert said in found.get(-4, [])
+    assert said not in found.get(-5, [])

@@ -614,7 +614,8 @@ _MEMBER_TAIL_RX = re.compile(rf"{_MEMBER_OF}(?P<p>は(?!じめ)|が|も)")
 _OFFICER_RX = re.compile(_OFFICER)
 _REF_ORG_RX = re.compile(
     r"(?=[同両])(?:^|(?<=[のはがを、。\s」]))[同両](?:社|省|庁|党|行|グループ|機構|会|団体|委員会|組合|法人|銀)"
-    rf"(?:の?{_MEMBERS})?(?=は|も)"
+    # 「同社によると、…という」: what the company says, as 「同社は…と説明した」 is
+    rf"(?:の?{_MEMBERS})?(?=(?P<p>は|も|によると|によれば))"
 )
 
 
@@ -633,6 +634,7 @@ def _org_referred(text: str, state: _State) -> bool:
     return (
         (bool(state.orgs) and _REF_ORG_RX.search(text) is not None)
         or (bool(state.orgs or state.named_bodies) and _REF_LOCAL_RX.search(text) is not None)
+        or any(r.group("head") == "政府" for r in _REF_LOCAL_RX.finditer(text))  # 「政府は」: `_government`
         or (bool(state.named_bodies) and _EN_BODY_CALLED_RX.search(text) is not None)
         # `"…," the office said in a statement.` / `…, the statement added.`: the speaker of a statement before goes on
         or (bool(state.last_person or state.orgs or state.named_bodies) and _EN_STATED_RX.search(text) is not None)
@@ -658,7 +660,8 @@ _EN_BODY_CALLED_RX = re.compile(
 # the one the item named
 _REF_LOCAL_RX = guarded(
     # (気象台, 漁協: a local office or co-operative called by its kind after its full name, 盛岡地方気象台, 綾里漁協)
-    r"(?:^|(?<=[、。\s」]))(?P<head>県|府|都|道|市|町|村|委員会|機構|協会|連盟|組合|気象台|漁協|農協|漁連)(?:事務局)?"
+    # (政府: the government the item named, or a Japanese report's own: `_home_government`)
+    r"(?:^|(?<=[、。\s」]))(?P<head>県|府|都|道|市|町|村|委員会|機構|協会|連盟|組合|気象台|漁協|農協|漁連|政府)(?:事務局)?"
     rf"(?:の?{_MEMBERS})?(?P<p>は|も|が)(?![ぁ-ゖ])"
 )
 
@@ -671,6 +674,27 @@ def _local_body(head: str, state: _State, actors: ActorIndex) -> int | None:
             if len(name) > len(head) and name.endswith(head):
                 return body
     return None
+
+
+# a foreign dateline (【ニューデリー共同】, 【ワシントン時事】, 【ローマ=山本大輔】, 【ソウル】): a place abroad, then the
+# agency or the reporter; a byline alone (【福田耕平】) is a name in kanji
+_FOREIGN_DATELINE_RX = re.compile(r"【(?!東京)(?:[^】=＝\s]{1,12}(?:[=＝]|共同|時事)|[ァ-ヶー・]{2,12}】)")
+
+
+def _government(state: _State, actors: ActorIndex) -> int | None:
+    """Whose 「政府は」 is: the latest state the item made a subject or the latest government it named
+    (「インド政府は…。政府は」), else, in a report not datelined abroad (【ニューデリー共同】), Japan's (日本政府)."""
+    for body in reversed(state.orgs):
+        if actors.actors[body].kind == "state":
+            return body
+    for body in reversed(state.named_bodies):
+        entry = actors.actors[body]
+        if any(n.endswith("政府") for n in (entry.name, *entry.aliases)) and entry.kind == "state":
+            return body
+    if _FOREIGN_DATELINE_RX.search(state.item_context):
+        return None
+    home = actors.resolve("日本政府")
+    return home.id if home is not None else None
 
 
 _OTHER_SUBJECT_RX = re.compile(
@@ -1464,10 +1488,11 @@ def _subjects(scan: _Scan, s: int, e: int, actors: ActorIndex, state: _State) ->
             # 両党: the latest two, both the subject (「日本製鉄とUSスチールは…。両社は共同声明で…」)
             fits = [o for o in reversed(state.orgs) if _head_fits(r.group(0)[1:], actors.actors[o].name)]
             for fit in fits[: 2 if r.group(0).startswith("両") else 1]:
-                found.append((fit, r.start(), r.end() + 1, "は"))
-    if state.orgs or state.named_bodies:  # 「県は」「県の担当者は」: the prefecture (city, town …) the item named
-        for r in _REF_LOCAL_RX.finditer(scan.masked, s, e):
-            fit = _local_body(r.group("head"), state, actors)
+                found.append((fit, r.start(), r.end() + len(r.group("p")), "は"))
+    if state.orgs or state.named_bodies or "政府" in scan.masked[s:e]:  # 「県は」「県の担当者は」: the prefecture
+        for r in _REF_LOCAL_RX.finditer(scan.masked, s, e):  # (city, town …) the item named, 「政府は」: `_government`
+            head = r.group("head")
+            fit = _government(state, actors) if head == "政府" else _local_body(head, state, actors)
             if fit is not None and not any(f[1] <= r.start() < f[2] for f in found):
                 found.append((fit, r.start(), r.end(), r.group("p")))
     bare_titles = _BARE_TITLE_RX.finditer(scan.masked, s, e) if _TITLE_WA_RX.search(scan.masked, s, e) else ()

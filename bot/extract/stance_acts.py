@@ -24,9 +24,7 @@ _VERBS = (
     r"応じ|認め|示し|示さ|表明し)"
 )
 _VERB_END = r"(?:た|なかった|ている|ていた|ました|ています|ていました|ませんでした|ず|ない考えを示した)"
-STANCE_ACT_END_RX = re.compile(
-    rf"(?:(?:{_NOUNS}){_SURU}?|{_VERBS}{_VERB_END}|(?:を|も)(?:{_NOUNS}))[。．]?[\s」』]*$"
-)
+STANCE_ACT_END_RX = re.compile(rf"(?:(?:{_NOUNS}){_SURU}?|{_VERBS}{_VERB_END}|(?:を|も)(?:{_NOUNS}))[。．]?[\s」』]*$")
 
 
 # a subject of the sentence's own (a noun, a closing bracket or a nominalizing の before は or が): 「住民は反発した」
@@ -47,4 +45,3 @@ def reports_stance_act(sentence: str) -> bool:
     own = [m.end() for m in _OWN_SUBJECT_RX.finditer(sentence)]
     things = {m.end() for m in _THING_TOPIC_RX.finditer(sentence)}
     return all(at in things for at in own)
-

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from bot.actors import ActorIndex, Mention
+from bot.actors import ActorEntry, ActorIndex, Mention
 from bot.extract.attribution_en import DATELINE_RE, attribute_en, kind_fits, sentences
 from bot.extract.roles import vocabulary
 
@@ -113,6 +113,11 @@ def english_clauses(
         if speaker is None:
             if verb_after and _PERSON_PRONOUN_RX.match(opening):
                 speaker = last_person
+            elif verb_after and (kind := _BODY_KIND_RX.match(opening)):
+                # `The regulator stopped short of …`: the latest body of that kind (by its name's head)
+                heads = _BODY_KIND_HEADS[kind.group(1).lower()]
+                fits = [o for o in (*orgs, last_org) if o is not None and _named_as(actors.actors[o], heads)]
+                speaker = fits[-1] if fits else None
             elif verb_after and (called := _ORG_PRONOUN_RX.match(opening)):
                 # `The ministry has said …`: the latest body of that kind, in this passage or before it
                 word = called.group(0).strip()
@@ -157,6 +162,28 @@ def english_clauses(
                 last_org = speaker
                 _latest(orgs, speaker)
     return out, last_person
+
+
+# a body called by a kind whose bodies' names say what they are (`The regulator said`: an agency, a commission …)
+_BODY_KIND_HEADS = {
+    "regulator": ("agency", "commission", "authority", "board", "bureau", "庁", "委員会", "局"),
+    "watchdog": ("agency", "commission", "authority", "board", "bureau", "庁", "委員会", "局"),
+    "junta": ("military", "army", "junta", "軍"),
+    "military": ("military", "army", "forces", "軍"),
+    "airline": ("air", "airlines", "airways", "航空"),
+    "carrier": ("air", "airlines", "airways", "航空"),
+    "council": ("council", "会議", "評議会"),
+}
+_BODY_KIND_RX = re.compile(rf"^\s*The\s+({'|'.join(_BODY_KIND_HEADS)})(?![A-Za-z])", re.IGNORECASE)
+
+
+def _named_as(entry: ActorEntry, heads: tuple[str, ...]) -> bool:
+    """Whether a body's name or another name of it has one of the heads (Financial Services Agency, 金融庁)."""
+    return any(
+        re.search(rf"(?<![a-z]){h}(?![a-z])", name.lower()) if h.isascii() else name.endswith(h)
+        for name in (entry.name, *entry.aliases, entry.name_en or "")
+        for h in heads
+    )
 
 
 def _latest(orgs: deque[int], actor_id: int) -> None:
