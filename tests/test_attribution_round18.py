@@ -155,3 +155,30 @@ def test_a_regulator_is_the_agency_named_before_not_the_last_body() -> None:
     )
     assert said in found.get(-4, [])
     assert said not in found.get(-5, [])
+
+
+@pytest.mark.parametrize(
+    "between",
+    ["政府が一時「火災」と発表する混乱もあった。", "インド政府は23日、条約の履行を停止すると発表した。"],
+)
+def test_the_company_referred_to_is_never_a_state(between: str) -> None:
+    said = "同社は「新線の計画に変わりはない」としている。"
+    found = clause_texts(BODIES, "北海鉄道は22日、新型車両を導入すると発表した。" + between + said)
+    assert said in found.get(-3, [])
+    assert not any(said in t for k in (-1, -2) for t in found.get(k, []))
+
+
+FUNDS = ActorIndex(
+    [ActorEntry(-1, "エリオット", None, "body", [], None), ActorEntry(-2, "トランプ", None, "person", [], None)]
+)
+
+
+def test_a_body_under_its_full_katakana_name_is_the_subject() -> None:
+    said = "米投資ファンドのエリオット・インベストメント・マネジメントは13日、現行の条件では応募しないと発表した。"
+    found = clause_texts(FUNDS, said)
+    assert any(t in said for t in found.get(-1, []))
+
+
+def test_a_person_with_more_katakana_after_the_name_is_someone_else() -> None:
+    found = clause_texts(FUNDS, "トランプ・ジュニア氏は13日、「父を支持する」と述べた。")
+    assert not found.get(-2)

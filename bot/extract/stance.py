@@ -1457,6 +1457,7 @@ def _subjects(scan: _Scan, s: int, e: int, actors: ActorIndex, state: _State) ->
             or _SUBJECT_TAIL_RX.match(scan.masked, m.end, min(e, m.end + 20))
             or _given_title(scan, m, e, actors)
             or _member_of(scan, m, e, actors)
+            or _full_name_tail(scan, m, e, actors)
         )
         if tail:
             start = joined[0].start if joined else m.start
@@ -1486,7 +1487,12 @@ def _subjects(scan: _Scan, s: int, e: int, actors: ActorIndex, state: _State) ->
         for r in _REF_ORG_RX.finditer(scan.masked, s, e):
             # the latest organisation subject whose kind the anaphor names (同社 after 北陸電力, past 規制委員会); 両社,
             # 両党: the latest two, both the subject (「日本製鉄とUSスチールは…。両社は共同声明で…」)
-            fits = [o for o in reversed(state.orgs) if _head_fits(r.group(0)[1:], actors.actors[o].name)]
+            # (never a state: 「政府が…と発表した。同社は」 is the company before, not Japan)
+            fits = [
+                o
+                for o in reversed(state.orgs)
+                if _head_fits(r.group(0)[1:], actors.actors[o].name) and actors.actors[o].kind != "state"
+            ]
             for fit in fits[: 2 if r.group(0).startswith("両") else 1]:
                 found.append((fit, r.start(), r.end() + len(r.group("p")), "は"))
     if state.orgs or state.named_bodies or "政府" in scan.masked[s:e]:  # 「県は」「県の担当者は」: the prefecture
@@ -1506,6 +1512,19 @@ def _subjects(scan: _Scan, s: int, e: int, actors: ActorIndex, state: _State) ->
     found.sort(key=lambda f: (f[1], f[2]))
     topic_marked = [f for f in found if f[3] != "が"]
     return topic_marked or found
+
+
+# the rest of a body's full name in katakana after the name it is known by (エリオット・インベストメント・マネジメント)
+_KATAKANA_RUN_RX = re.compile(r"(?:・[ァ-ヶー]{2,}){1,4}")
+
+
+def _full_name_tail(scan: _Scan, m: Mention, e: int, actors: ActorIndex) -> re.Match[str] | None:
+    """The subject's particle after a body's full name the index knows by its first words (「エリオット・インベストメント・
+    マネジメントは」 of エリオット); never a person's (「トランプ・ジュニア氏は」 is someone else)."""
+    if actors.actors[m.actor_id].kind == "person":
+        return None
+    run = _KATAKANA_RUN_RX.match(scan.masked, m.end, e)
+    return _SUBJECT_TAIL_RX.match(scan.masked, run.end(), min(e, run.end() + 20)) if run else None
 
 
 def _bracketed_name(scan: _Scan, m: Mention, actors: ActorIndex) -> bool:
