@@ -182,3 +182,24 @@ def test_a_body_under_its_full_katakana_name_is_the_subject() -> None:
 def test_a_person_with_more_katakana_after_the_name_is_someone_else() -> None:
     found = clause_texts(FUNDS, "トランプ・ジュニア氏は13日、「父を支持する」と述べた。")
     assert not found.get(-2)
+
+
+KOREANS = ActorIndex(
+    [
+        ActorEntry(-1, "チェ・サンモク", None, "person", [], None),
+        ActorEntry(-2, "崔相穆", None, "person", [], None),
+        ActorEntry(-3, "金二培", None, "person", [], None),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("said", "actor"),
+    [
+        ("チェ・サンモク（崔相穆）大統領代行は2日の会議で、点検で問題が見つかれば直ちに対応するよう指示した。", -1),
+        ("チェジュ航空の金二培（キム・イベ）社長は同日夕、記者会見し、遺族に謝罪した。", -3),
+    ],
+)
+def test_a_person_with_the_names_reading_in_brackets_before_the_title_is_the_subject(said: str, actor: int) -> None:
+    found = clause_texts(KOREANS, said)
+    assert any(t in said and len(t) > 30 for t in found.get(actor, []))

@@ -585,6 +585,7 @@ _GIVEN_TITLE_RX = re.compile(
     + "|".join(sorted(map(re.escape, _TITLE_WORDS), key=len, reverse=True))
     + r"|相)(?:[(（][^()（）「」。]{1,16}[)）])?(?:は(?!じめ)|が|も)"  # 相: a minister; （自民党総裁）: an office
 )
+_READING_RX = re.compile(r"[(（][^()（）「」。]{1,16}[)）]")  # （キム・イベ）, （崔相穆）: a name's reading or other script
 _JOINED_RX = re.compile(rf"(?:\s|・|{_TITLE_ALT}|米|露|英|仏|独|宇)*?(?:と|、|及び|および)\s*")
 _COUNTRY_ABBR = "米露英仏独宇 ・"
 _BARE_TITLE_RX = guarded(rf"(?:^|(?<=[のはがを、。\s]))(?P<title>[一-龥]{{0,6}}?(?:{_TITLE_ALT}))(?=は)")
@@ -1604,11 +1605,16 @@ _SHORT_PARTY_RX = re.compile(r"(?<![一-龥ァ-ヶー])[一-龥ァ-ヶー]{2,6}$
 
 
 def _given_title(scan: _Scan, m: Mention, e: int, actors: ActorIndex) -> re.Match[str] | None:
-    """A person's surname mention followed by a given name or an office and a title (坂本哲志農相は)."""
-    if actors.actors[m.actor_id].kind != "person" or not ("一" <= scan.masked[m.end : m.end + 1] <= "龥"):
+    """A person's surname mention followed by a given name or an office and a title (坂本哲志農相は), the name's
+    reading or its other script in brackets between (「チェ・サンモク（崔相穆）大統領代行は」, 「金二培（キム・イベ）社長は」)."""
+    if actors.actors[m.actor_id].kind != "person":
         return None
-    rx = _GIVEN_TITLE_RX.match(scan.masked, m.end, min(e, m.end + 16))
-    if rx is None or any(o.start < rx.end() and m.end < o.end for o in scan.mentions if o is not m):
+    reading = _READING_RX.match(scan.masked, m.end, e)
+    at = reading.end() if reading else m.end
+    if not ("一" <= scan.masked[at : at + 1] <= "龥"):
+        return None
+    rx = _GIVEN_TITLE_RX.match(scan.masked, at, min(e, at + 16))
+    if rx is None or any(o.start < rx.end() and at < o.end for o in scan.mentions if o is not m):
         return None
     return _SUBJECT_TAIL_RX.match(scan.masked, rx.end() - (1 if rx.group(0)[-1] in "はがも" else 0), rx.end())
 
