@@ -318,13 +318,14 @@ def _document(ctx: str, actors: ActorIndex) -> _Doc:
             found = _kana_given_name(ctx, masked, found, sent_start, kana_names)
             found = (found[0], found[1] + honorific)
         ref = classify(found[1], actors, found[0])
-        if ref is None and agent_leads(masked, sent_start) == mk.start():
+        body = ref is None and _unknown_body(found[1], actors)
+        if ref is None and not body and agent_leads(masked, sent_start) == mk.start():
             # 「一方、レオ14世は11日、…」: a news sentence's agent, whoever no rule reads it as, is someone else
             ref = Ref(found[0], found[0] + len(found[1]), "anon", _clean_display(found[1]))
         if ref is not None:
             ref.marker = mk.group()
             refs.append(ref)
-        elif _unknown_body(found[1], actors):
+        elif body:
             unread.append(Ref(found[0], found[0] + len(found[1]), "org", found[1], marker=mk.group(), referred=True))
     refs.sort(key=lambda r: (r.start, r.marker is not None))
     doc.refs = _antecedents(refs, unread)
