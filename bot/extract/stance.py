@@ -585,7 +585,8 @@ _GIVEN_TITLE_RX = re.compile(
     + "|".join(sorted(map(re.escape, _TITLE_WORDS), key=len, reverse=True))
     + r"|相)(?:[(（][^()（）「」。]{1,16}[)）])?(?:は(?!じめ)|が|も)"  # 相: a minister; （自民党総裁）: an office
 )
-_READING_RX = re.compile(r"[(（][^()（）「」。]{1,16}[)）]")  # （キム・イベ）, （崔相穆）: a name's reading or other script
+# a name's reading or its other script in brackets: （キム・イベ）, （崔相穆）
+_READING_RX = re.compile(r"[(（][^()（）「」。]{1,16}[)）]")
 _JOINED_RX = re.compile(rf"(?:\s|・|{_TITLE_ALT}|米|露|英|仏|独|宇)*?(?:と|、|及び|および)\s*")
 _COUNTRY_ABBR = "米露英仏独宇 ・"
 _BARE_TITLE_RX = guarded(rf"(?:^|(?<=[のはがを、。\s]))(?P<title>[一-龥]{{0,6}}?(?:{_TITLE_ALT}))(?=は)")
