@@ -150,6 +150,7 @@ def _build_position_scanner() -> _Scanner:
         ("attitude_neutral", _ATT, 0),
         ("action_support", _ACT, 1),
         ("action_oppose", _ACT, -1),
+        ("action_oppose_said", _ACT, -1),  # stopping, restricting said of a thing (not a target's own act: 兵力制限)
         ("en_attitude_support", _ATT, 1),
         ("en_attitude_oppose", _ATT, -1),
         ("en_action_support", _ACT, 1),
@@ -834,6 +835,18 @@ def _segment_position(
         ):
             k += 1
             continue
+        if (
+            after is not None
+            and k == seg < last_seg
+            and here
+            and all(c.kind == _ACT and c.end == after for c in here)
+            and _QUOTED_NEXT_RX.match(scan.text, after)
+        ):
+            # the target's own last word, an act, then the quote its predicate frames (「条約の停止を「…」と非難した」):
+            # the act goes with that predicate, as a listed act does
+            listed += here
+            k += 1
+            continue
         if before is not None and k == seg:
             here = [c for c in here if c.start < before] or here
         if here and k < last_seg and here[-1].kind == _ACT and scan.text.startswith("、", here[-1].end):
@@ -858,6 +871,8 @@ def _segment_position(
 
 
 _THAT_RX = re.compile(r"(?:s|es|d|ed|ing)?\s+that(?![A-Za-z])")
+# 「停止を「…」と」: a quote follows the target
+_QUOTED_NEXT_RX = re.compile(r"(?:を|について|に対し(?:て)?|に)(?:は)?[、]?[「『]")
 # the end of a matter commented on: a clause made a noun (こと, の) and marked as the topic, before the comment
 _COMMENTED_RX = re.compile(
     r"(?:こと|の)(?:について|に関して|をめぐり|を巡り|をめぐって|を巡って)(?:は)?\s*[、，,「『]?"
