@@ -4,8 +4,8 @@ sentences written for this test (none from a corpus), with counter-examples that
 - a request that someone not do a thing opposes the thing ("urged the government not to rush into a deal",
   "told staff not to use the app"); without its not, it still supports it ("told staff to use the app");
 - "we do not think / believe" that something is so opposes it (not "we think");
-- stopping said in kana (やめる, as 辞める already was) and restricting said of a thing (制限, 規制) act against it,
-  so asking that it stop or be restricted opposes it (「ダウンロードはやめていただきたい」「使用制限を求めた」);
+- restricting said of a thing (制限, 規制) acts against it, so asking that it be restricted opposes it
+  (「使用制限を求めた」); not a target's own act (「兵力制限」 asked about is no halt of the troops);
 - declining to say, as Japanese officials word it: 「申し上げる立場にはない」, 「答えるのは控えたい」, 「冷静に対応
   したい」, 「適切に対応したい」 (the wish to respond, not a commitment to act: 「適切に対応する」 keeps its reading); "before deciding";
 - a target ending in its own act, then a quote and the verb that frames it (「条約の停止を「…」と非難した」): the act
@@ -34,8 +34,6 @@ def _reading(text: str) -> str | None:
         ("We do not think the weather played a part in the accident", "oppose"),
         ("We think the weather played a part in the accident", None),  # no cue without the denial,
         ("I don't believe the new rules will work", "oppose"),
-        ("危ないので、アプリのダウンロードはやめていただきたい", "oppose"),
-        ("時間稼ぎをやめるべきだ", "oppose"),
         ("外国製ソフトの使用制限を求めた", "oppose"),
         ("輸出の規制を強く求めた", "oppose"),
         ("外国製ソフトの使用を求めた", "support"),  # no restriction: what is asked is wanted
@@ -80,3 +78,23 @@ async def test_a_halt_criticised_in_a_quote_is_opposed(store: Store) -> None:
     assert (await ingest_text(store, ARTICLE, name="halt.md")).status == "added"
     assert await positions(store, "北田", "隣国による協定の停止", "非難") == ["oppose"]
     assert await positions(store, "南野", "隣国による協定の停止", "歓迎") == ["support"]
+
+
+CONCESSION = """\
+---
+title: 停戦案に条件
+published: 2025-03-14
+---
+北国の東田大統領は13日、停戦の考え方には賛成するとしつつも、「紛争の原因を取り除く必要がある」と述べた。
+南国の西田首相は同日、停戦の考え方には賛成するとしつつも、「実現までの道のりは長い」と述べた。
+北国の南川外相は、停戦案に条件付きで賛成する考えを示した。
+"""
+
+
+async def test_support_granted_before_a_demand_is_conditional(store: Store) -> None:
+    """Support granted as a concession (〜としつつも) before a need or a demand of the speaker's waits on it; before
+    anything else it stays support. Support said as 条件付き is conditional."""
+    assert (await ingest_text(store, CONCESSION, name="concession.md")).status == "added"
+    assert await positions(store, "東田", "停戦", "賛成するとしつつも") == ["conditional"]
+    assert await positions(store, "西田", "停戦", "賛成するとしつつも") == ["support"]
+    assert await positions(store, "南川", "停戦案", "条件付き") == ["conditional"]

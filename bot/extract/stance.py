@@ -1918,7 +1918,9 @@ def position_toward(
         found = _clause_topics(scan, cl, tail, set(), [])
         if "target" in found and found["target"][0] != "neutral":
             position, _, at = found["target"]
-            if position == "support" and (_put_first(scan, cl, hits) or _term_after(scan, cl, at)):
+            if position == "support" and (
+                _put_first(scan, cl, hits) or _term_after(scan, cl, at) or _conceded(scan, cl, at)
+            ):
                 position = "conditional"
             return position, at
         # no stance where the target is named (「合意直後、「…」と評価していた」): the clause's main predicate
@@ -1951,6 +1953,21 @@ def _term_after(scan: _Scan, cl: _Clause, at: int) -> bool:
         if _SENTENCE_END_RX.search(scan.text, at, c) and not _SENTENCE_END_RX.search(last):
             return True
     return False
+
+
+# 「賛成するとしつつも、「…必要がある」と述べた」: support granted, then a need or a demand set beside it
+_CONCEDED_RX = re.compile(r"(?:と|とは)し(?:つつ|ながら)(?:も)?[、,]?")
+_DEMAND_AFTER_RX = re.compile(r"必要|べき|求め|条件|前提|欠かせない|不可欠")
+
+
+def _conceded(scan: _Scan, cl: _Clause, at: int) -> bool:
+    """The support read at `at` is granted as a concession (〜としつつ(も), 〜としながら(も)) before a need or a demand
+    of the speaker's in the same clause: the support waits on what is demanded, a condition. Not a concession
+    followed by anything else (「評価するとしつつも、課題は多い」 stays support)."""
+    m = _CONCEDED_RX.search(scan.text, at, cl.hi)
+    if m is None or _SENTENCE_END_RX.search(scan.text, at, m.start()):
+        return False
+    return _DEMAND_AFTER_RX.search(scan.text, m.end(), cl.hi) is not None
 
 
 _SENTENCE_END_RX = re.compile("[。！？!?]")
