@@ -159,7 +159,26 @@ async def test_a_possessive_body_and_a_minister_named_once_are_found(store: Stor
     assert (await ingest_text(store, POSSESSIVE, name="pk.md")).status == "added"
     report = await stance_about(store, "パキスタンの国家安全保障委員会", "水の流れを止める試み")
     assert any("戦争行為" in s.text for s in report.statements)
+    english = await stance_about(store, "Pakistan's National Security Committee", "水の流れを止める試み")
+    assert english.actor.name == "国家安全保障委員会"  # the English name glossed: no English report names it
+    assert any("戦争行為" in s.text for s in english.statements)
     minister = await stance_about(store, "Pakistan's power minister Leghari", "条約の停止")
     assert minister.actor.name == "レガリ"
     with pytest.raises(QueryError):
         await stance_about(store, "インドの国土交通省", "空港の安全点検")
+
+
+@pytest.mark.parametrize(
+    ("english", "found"),
+    [
+        ("National Security Committee", ["国家安全保障委員会"]),
+        ("Security Committee", ["安全保障委員会"]),  # the words glossed, no more
+        ("National Election Committee", []),  # election glosses no word of the name
+        ("Committee", []),  # a head alone names no one
+    ],
+)
+def test_an_english_body_name_found_in_japanese(english: str, found: list[str]) -> None:
+    from bot.extract.body_glosses import japanese_body_names
+
+    texts = ["首相は24日、国家安全保障委員会を開催した。", "原子力規制委員会は同日、審査を終えた。"]
+    assert japanese_body_names(english, texts) == found
