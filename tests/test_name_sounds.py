@@ -28,6 +28,9 @@ from bot.store import Store
         ("Park Sang-woo", "パクサンウ"),  # Korean: a syllable-final ng is ン, the r of Park is not written
         ("Choi Sang-mok", "チェサンモク"),
         ("King", "キング"),  # an English ng stays ング
+        ("Leghari", "レガリ"),  # the h of an aspirated consonant is not written
+        ("Bhutto", "ブット"),
+        ("Dhaka", "ダッカ"),
     ],
 )
 def test_names_that_sound_alike(latin: str, kana: str) -> None:
@@ -45,6 +48,7 @@ def test_names_that_sound_alike(latin: str, kana: str) -> None:
         ("Vance", "バランス"),
         ("Markey", "マーケット"),
         ("Park Sang-woo", "パクサンモク"),  # another given name
+        ("Leghari", "レバリ"),  # the aspirated consonant's own sound still counts
     ],
 )
 def test_names_that_do_not(latin: str, kana: str) -> None:

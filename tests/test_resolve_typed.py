@@ -119,3 +119,66 @@ async def test_a_name_with_a_role_the_vocabulary_does_not_list_whole(store: Stor
         await resolve_visible_actor(store, "林芳樹内閣広報室長", None)
     with pytest.raises(QueryError):
         await resolve_visible_actor(store, "林芳正さんの友人", None)  # no title at its end
+
+
+POSSESSIVE = """\
+---
+title: 印の水利条約停止に対抗措置
+published: 2025-04-24
+---
+シャリフ首相は24日、国家安全保障委員会を開催した。国家安全保障委員会は声明で、水の流れを止める試みは「戦争行為とみなす」と警告した。
+パキスタンのレガリ電力相は、条約の停止を「卑劣で違法な措置だ」と非難した。
+国土交通省は同日、空港の安全点検を指示した。
+"""
+
+
+@pytest.mark.parametrize(
+    ("typed", "body"),
+    [
+        ("Pakistan's National Security Committee", "National Security Committee"),
+        ("South Korea's Personal Information Protection Commission", "Personal Information Protection Commission"),
+        ("パキスタンの国家安全保障委員会", "国家安全保障委員会"),
+        ("韓国の個人情報保護委員会", "個人情報保護委員会"),
+        ("Korea's transport ministry", None),  # a body every country has: not Japan's without its country
+        ("韓国の国土交通省", None),
+        ("トヨタの豊田会長", None),  # トヨタ is no place, 豊田会長 no body
+        ("Trump's National Security Council", None),  # a person's, not a place's
+    ],
+)
+def test_a_body_typed_with_its_places_possessive(typed: str, body: str | None) -> None:
+    from bot.services.resolve import possessive_body
+
+    assert possessive_body(typed) == body
+
+
+async def test_a_possessive_body_and_a_minister_named_once_are_found(store: Store) -> None:
+    """A body the reports name without its country, typed with it; a minister named once, in katakana, typed in
+    English with his country and role. A ministry every country has, typed with another country, is no one."""
+    from bot.services.stance_about import stance_about
+
+    assert (await ingest_text(store, POSSESSIVE, name="pk.md")).status == "added"
+    report = await stance_about(store, "パキスタンの国家安全保障委員会", "水の流れを止める試み")
+    assert any("戦争行為" in s.text for s in report.statements)
+    english = await stance_about(store, "Pakistan's National Security Committee", "水の流れを止める試み")
+    assert english.actor.name == "国家安全保障委員会"  # the English name glossed: no English report names it
+    assert any("戦争行為" in s.text for s in english.statements)
+    minister = await stance_about(store, "Pakistan's power minister Leghari", "条約の停止")
+    assert minister.actor.name == "レガリ"
+    with pytest.raises(QueryError):
+        await stance_about(store, "インドの国土交通省", "空港の安全点検")
+
+
+@pytest.mark.parametrize(
+    ("english", "found"),
+    [
+        ("National Security Committee", ["国家安全保障委員会"]),
+        ("Security Committee", ["安全保障委員会"]),  # the words glossed, no more
+        ("National Election Committee", []),  # election glosses no word of the name
+        ("Committee", []),  # a head alone names no one
+    ],
+)
+def test_an_english_body_name_found_in_japanese(english: str, found: list[str]) -> None:
+    from bot.extract.body_glosses import japanese_body_names
+
+    texts = ["首相は24日、国家安全保障委員会を開催した。", "原子力規制委員会は同日、審査を終えた。"]
+    assert japanese_body_names(english, texts) == found

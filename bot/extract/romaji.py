@@ -127,6 +127,9 @@ _SILENT_R_RE = re.compile(r"(?<=[aeiou])r(?![aeiouy])")
 # a syllable-final ng of Korean and Chinese romanization is written ン (Sang-woo サンウ, Choi Sang-mok チェ・サンモク,
 # Wang ワン), where an English ng is ング (King キング: matched by the spelling as it is)
 _FINAL_NG_RE = re.compile(r"(?<=[aeiou])ng(?![aeiouy])")
+# the h of an aspirated consonant in South Asian and Arabic romanization is not written in katakana (Leghari レガリ,
+# Bhutto ブット, Ghani ガニ, Dhaka ダッカ); tried beside the spelling, where an h that is sounded keeps its match
+_ASPIRATE_RE = re.compile(r"(?<=[bdgk])h")
 
 
 def _folded(key: str, folds: tuple[tuple[re.Pattern[str], str], ...]) -> str:
@@ -154,7 +157,7 @@ def sounds_like(latin: str, kana: str) -> bool:
         return False
     theirs = _consonants(kk)
     quiet = _SILENT_R_RE.sub("", lk)
-    for mine in dict.fromkeys((lk, quiet, _FINAL_NG_RE.sub("n", quiet))):
+    for mine in dict.fromkeys((lk, quiet, _FINAL_NG_RE.sub("n", quiet), _ASPIRATE_RE.sub("", quiet))):
         skeleton = _consonants(mine)
         if skeleton != theirs or len(skeleton) < 2:
             continue

@@ -151,6 +151,7 @@ def _build_position_scanner() -> _Scanner:
         ("attitude_neutral", _ATT, 0),
         ("action_support", _ACT, 1),
         ("action_oppose", _ACT, -1),
+        ("action_oppose_said", _ACT, -1),  # stopping, restricting said of a thing (not a target's own act: 兵力制限)
         ("en_attitude_support", _ATT, 1),
         ("en_attitude_oppose", _ATT, -1),
         ("en_action_support", _ACT, 1),
@@ -861,6 +862,18 @@ def _segment_position(
         ):
             k += 1
             continue
+        if (
+            after is not None
+            and k == seg < last_seg
+            and here
+            and all(c.kind == _ACT and c.end == after for c in here)
+            and _QUOTED_NEXT_RX.match(scan.text, after)
+        ):
+            # the target's own last word, an act, then the quote its predicate frames (「条約の停止を「…」と非難した」):
+            # the act goes with that predicate, as a listed act does
+            listed += here
+            k += 1
+            continue
         if before is not None and k == seg:
             here = [c for c in here if c.start < before] or here
         if here and k < last_seg and here[-1].kind == _ACT and scan.text.startswith("、", here[-1].end):
@@ -885,6 +898,8 @@ def _segment_position(
 
 
 _THAT_RX = re.compile(r"(?:s|es|d|ed|ing)?\s+that(?![A-Za-z])")
+# 「停止を「…」と」: a quote follows the target
+_QUOTED_NEXT_RX = re.compile(r"(?:を|について|に対し(?:て)?|に)(?:は)?[、]?[「『]")
 # the end of a matter commented on: a clause made a noun (こと, の) and marked as the topic, before the comment
 _COMMENTED_RX = re.compile(
     r"(?:こと|の)(?:について|に関して|をめぐり|を巡り|をめぐって|を巡って)(?:は)?\s*[、，,「『]?"
@@ -1965,7 +1980,9 @@ def position_toward(
         found = _clause_topics(scan, cl, tail, set(), [])
         if "target" in found and found["target"][0] != "neutral":
             position, _, at = found["target"]
-            if position == "support" and (_put_first(scan, cl, hits) or _term_after(scan, cl, at)):
+            if position == "support" and (
+                _put_first(scan, cl, hits) or _term_after(scan, cl, at) or _conceded(scan, cl, at)
+            ):
                 position = "conditional"
             return position, at
         # no stance where the target is named (「合意直後、「…」と評価していた」): the clause's main predicate
@@ -1998,6 +2015,21 @@ def _term_after(scan: _Scan, cl: _Clause, at: int) -> bool:
         if _SENTENCE_END_RX.search(scan.text, at, c) and not _SENTENCE_END_RX.search(last):
             return True
     return False
+
+
+# 「賛成するとしつつも、「…必要がある」と述べた」: support granted, then a need or a demand set beside it
+_CONCEDED_RX = re.compile(r"(?:と|とは)し(?:つつ|ながら)(?:も)?[、,]?")
+_DEMAND_AFTER_RX = re.compile(r"必要|べき|求め|条件|前提|欠かせない|不可欠")
+
+
+def _conceded(scan: _Scan, cl: _Clause, at: int) -> bool:
+    """The support read at `at` is granted as a concession (〜としつつ(も), 〜としながら(も)) before a need or a demand
+    of the speaker's in the same clause: the support waits on what is demanded, a condition. Not a concession
+    followed by anything else (「評価するとしつつも、課題は多い」 stays support)."""
+    m = _CONCEDED_RX.search(scan.text, at, cl.hi)
+    if m is None or _SENTENCE_END_RX.search(scan.text, at, m.start()):
+        return False
+    return _DEMAND_AFTER_RX.search(scan.text, m.end(), cl.hi) is not None
 
 
 _SENTENCE_END_RX = re.compile("[。！？!?]")

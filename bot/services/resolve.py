@@ -13,7 +13,7 @@ from bot.actors import ActorEntry, ActorIndex
 from bot.extract.body_names import is_country, other_names
 from bot.extract.name_readings import latin_people, name_word_keys
 from bot.extract.place_names import japanese_places, sounds_as_place, split_governing
-from bot.extract.roles import MINISTER_RE, looks_like_name, org_suffix, strip_country, vocabulary
+from bot.extract.roles import MINISTER_RE, looks_like_name, org_suffix, strip_country, tagged_place, vocabulary
 from bot.extract.romaji import name_key, romanize, sounds_like, without_marks
 from bot.models import TOPICS
 from bot.services.errors import QueryError
@@ -156,6 +156,8 @@ def _typed(text: str) -> list[tuple[str, bool]]:
         for name in (text, plain, *([f"Japan's {plain}"] if plain != text else [])):
             forms += [(n, True) for n in other_names(name)]
         forms += [(plain, False), (_EN_LEGAL_FORM.sub("", plain), True), (_EN_GOVERNMENT.sub("", plain).strip(), True)]
+        if (own := possessive_body(text)) is not None:
+            forms.append((own, True))
     else:
         forms += [(n, True) for n in other_names(text)]
         forms += [(text[: -len(cut)] + long, True) for long, cut in _COURT_SHORT if text.endswith(cut)]  # 静岡地検
@@ -163,6 +165,8 @@ def _typed(text: str) -> list[tuple[str, bool]]:
         forms.append((_JA_LEGAL_FORM.sub("", text), True))
         v = vocabulary()
         forms += [(text[: -len(s)], True) for s in v.ja_org_suffixes if text.endswith(s) and len(text) - len(s) >= 2]
+        if (own := possessive_body(text)) is not None:
+            forms.append((own, True))
     seen: set[str] = set()
     out = []
     for form, body in forms:
@@ -170,6 +174,41 @@ def _typed(text: str) -> list[tuple[str, bool]]:
             seen.add(form)
             out.append((form, body))
     return out
+
+
+# "Pakistan's National Security Committee", 「パキスタンの国家安全保障委員会」: a place's possessive before the name of
+# one of its bodies, which the reports name without it (the committee, 国家安全保障委員会). A body every country has
+# (a ministry, the government, the police) is not taken without its country: "Korea's transport ministry" is not
+# Japan's 国土交通省, which the bare name means (`other_names`).
+_EN_POSSESSIVE_RE = re.compile(r"^(?:the\s+)?(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s?\s+(?P<body>.+)$")
+_JA_POSSESSIVE_RE = re.compile(r"^(?P<place>[^の]{1,12})の(?P<body>[^の]{3,})$")
+_EN_EVERY_COUNTRY_RE = re.compile(
+    r"(?:the\s+)?(?:[a-z]+\s+){0,2}(?:ministry|government|embassy|authorities|administration|agency|department|office"
+    r"|police|army|military|forces|cabinet|parliament|president|minister|spokes\w+)",
+    re.IGNORECASE,
+)
+_JA_EVERY_COUNTRY_RE = re.compile(r".*(?:省|庁|政府|当局|政権|大使館|領事館|警察|軍|国防部|外務部|議会|国会|内閣)")
+
+
+def possessive_body(text: str) -> str | None:
+    """The body's name without the place before it ("Pakistan's National Security Committee" → National Security
+    Committee, 「パキスタンの国家安全保障委員会」 → 国家安全保障委員会), when the possessive is a place the data or the
+    dictionary knows and the rest is a body's own name, not one every country has (a ministry, the police); None
+    otherwise."""
+    text = " ".join(unicodedata.normalize("NFKC", text).split())
+    if text.isascii():
+        m = _EN_POSSESSIVE_RE.match(text)
+        if m is None or _EN_EVERY_COUNTRY_RE.fullmatch(m["body"]) or len(m["body"].split()) < 2:
+            return None
+        place = m["place"]
+        known = is_country(place) or bool(japanese_places(place))
+    else:
+        m = _JA_POSSESSIVE_RE.match(text)
+        if m is None or _JA_EVERY_COUNTRY_RE.fullmatch(m["body"]) or org_suffix(m["body"]) is None:
+            return None
+        place = m["place"]
+        known = is_country(place) or tagged_place(place)
+    return m["body"] if known else None
 
 
 def _titled_person(actors: ActorIndex, text: str) -> ActorEntry | None:

@@ -42,6 +42,7 @@ from bot.extract.about import (
     weigh_unheld,
 )
 from bot.extract.attribution_ja import speech_verb
+from bot.extract.body_glosses import head_words, japanese_body_names
 from bot.extract.body_names import other_names
 from bot.extract.claim_records import fresh_claims, load_claims
 from bot.extract.gloss_words import word_glosses
@@ -49,7 +50,13 @@ from bot.extract.roles import org_suffix, vocabulary
 from bot.extract.stance import Claim, extract_claims, position_toward, snippet
 from bot.models import ActorInfo, ParsedPassage, Position, StanceReport, Statement
 from bot.services.errors import QueryError
-from bot.services.resolve import across_scripts, across_scripts_typed, resolve_visible_actor, typed_in_english
+from bot.services.resolve import (
+    across_scripts,
+    across_scripts_typed,
+    possessive_body,
+    resolve_visible_actor,
+    typed_in_english,
+)
 from bot.services.stance import actor_info, summarize
 from bot.services.topics import topic_cue_map
 from bot.store import Store
@@ -200,10 +207,34 @@ async def find_unregistered(
     """An actor the registry lacks but the articles name: (entry, an index that knows it, its FTS5 query).
 
     The name is matched as written and with the usual titles after it (馳 → 馳知事, 馳氏), so a one-kanji
-    surname is found where the articles give it a title."""
+    surname is found where the articles give it a title; a body typed with its place's possessive (パキスタンの
+    国家安全保障委員会) as the articles name it, without (`possessive_body`)."""
     text = " ".join(unicodedata.normalize("NFKC", name or "").split())
     if not text or len(text) > 40:
         return None
+    found = await _unregistered(store, text, guild_id)
+    body = possessive_body(text) or text
+    if found is None and body != text:
+        found = await _unregistered(store, body, guild_id)
+    if found is None and body.isascii():  # "National Security Committee": 国家安全保障委員会 in the Japanese reports
+        for name in await _japanese_body(store, body, guild_id):
+            if (found := await _unregistered(store, name, guild_id)) is not None:
+                break
+    return found
+
+
+async def _japanese_body(store: Store, english: str, guild_id: int | None) -> list[str]:
+    """The Japanese names the reports give a body typed in English (`body_glosses`): read in the passages that
+    hold a Japanese word for its head (committee: 委員会)."""
+    heads = await asyncio.to_thread(head_words, english)
+    phrases = [p for p in dict.fromkeys([await asyncio.to_thread(_indexed, h) for h in heads]) if p]
+    if not phrases:
+        return []
+    texts = await passage_texts_matching(store, " OR ".join(fts_string(p) for p in phrases), 200, guild_id)
+    return (await asyncio.to_thread(japanese_body_names, english, texts))[:3]
+
+
+async def _unregistered(store: Store, text: str, guild_id: int | None) -> tuple[ActorEntry, ActorIndex, str] | None:
     others = other_names(text)  # LDP: 自民党, Liberal Democratic Party
     others += [n for n in await asyncio.to_thread(head_synonyms, text) if n not in others]  # イラン議会: イラン国会
     phrases = [p for p in dict.fromkeys([await asyncio.to_thread(_indexed, n) for n in (text, *others)]) if p]
