@@ -47,6 +47,7 @@ class EventSets(NamedTuple):
     # its figures told to a tenth (`_measurements`), found once: every comparison reads them (each new event meets
     # up to 400 stored ones, and a scan of both events' words per comparison was a third of the writer's time)
     measured: frozenset[str] = frozenset()
+    subject: tuple[str, ...] = ()  # the parties its sentence's topic names (「韓国外務省は…」), as written
 
 
 def event_sets(features: dict) -> EventSets:
@@ -64,6 +65,7 @@ def event_sets(features: dict) -> EventSets:
         bool(features.get("vague")),
         latin_names(tokens, features.get("names") or ()),
         _measurements(tokens),
+        tuple(features.get("subject") or ()),
     )
 
 
@@ -108,6 +110,20 @@ def _translated_plainly(a: EventSets, b: EventSets) -> int:
     return len(used)
 
 
+def _named_across(a: EventSets, b: EventSets) -> int:
+    """How many words of the Japanese one of two reports (one Japanese, one English) that name its doer (the topic
+    of its sentence, 「韓国外務省は23日、…」) the English one has among its names, read in English (韓国 / "South
+    Korea's Foreign Ministry said…"): the two name one actor, as `persons` and `names` do within a script. Only
+    the doer: a place the Japanese report names elsewhere (ミャンマー in 「…官房長官は…ミャンマー中部で起きた地震に
+    ついて」) is the story's setting, which every report of it names."""
+    if a.latin == b.latin:
+        return 0
+    ja, en = (b, a) if a.latin else (a, b)
+    if not en.names or not ja.subject:
+        return 0
+    return sum(1 for t in ja.own if any(t in s for s in ja.subject) and not gloss_forms(t).isdisjoint(en.names))
+
+
 BRIDGED_SCORE = 0.3  # two reports bridged across the scripts and nothing more: below a report sharing its words
 
 
@@ -144,7 +160,7 @@ def same_event_sets(a: EventSets, b: EventSets) -> float:
         return _bridged(a, b)
     overlap = shared / (len(ta) + len(tb) - shared)  # len(ta | tb)
     cover = shared / min(len(ta), len(tb))
-    shared_people = max(len(a.persons & b.persons), len(a.names & b.names))
+    shared_people = max(len(a.persons & b.persons), len(a.names & b.names), _named_across(a, b))
     headline = a.report or b.report
     score = overlap + 0.05 * shared + 0.1 * shared_people
     if (overlap >= 0.34 and shared >= 2) or shared >= (2 if headline else 3):

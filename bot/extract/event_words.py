@@ -212,4 +212,28 @@ def gloss_forms(word: str) -> frozenset[str]:
     glosses = _glosses().get(word)
     if glosses is None:
         return frozenset()
-    return frozenset({f for g in glosses for f in _inflections(g)} | _concepts_of(glosses))
+    forms = {f for g in glosses for f in _inflections(g)}
+    forms |= {f for g in glosses for d in _derivations(g) for f in _inflections(d)}
+    return frozenset(forms | _concepts_of(glosses))
+
+
+# A gloss is a noun; an English report tells the same thing with the verb or the adjective of its stem (発展
+# "development" / "hoped ties would develop", 地方 "region" / "the regional weather observatory", 保護 "protection"
+# / "to protect"). Only the words: a derived form names no concept (選挙 "election" matches "elected" as a word, not as
+# ~election_win).
+_NOUN_SUFFIXES = (("ment", 4), ("tion", 3))  # suffix, letters dropped: develop(ment), protect(ion)
+_STEM_LEAST = 5  # a shorter stem is another word (station → stat, mention → men)
+
+
+def _derivations(gloss: str) -> set[str]:
+    """The verb of a noun gloss (development → develop, protection → protect) and the adjective of a plain one
+    (region → regional, nation → national); none for a phrase."""
+    if " " in gloss or len(gloss) < 4:
+        return set()
+    out = set()
+    for suffix, drop in _NOUN_SUFFIXES:
+        if gloss.endswith(suffix) and len(gloss) - drop >= _STEM_LEAST:
+            out.add(gloss[:-drop])
+    if gloss.endswith("on"):
+        out.add(gloss + "al")  # region → regional, nation → national
+    return out

@@ -199,7 +199,25 @@ def _dates_a_noun_before_its_clauses_day(text: str, m: DateMention) -> bool:
     票される総裁選で選ばれる新総裁」), such a day is the plan the clause tells, and a timeline keeps plans that are
     dated."""
     noun = _AHEAD_NOUN_RE.match(text, m.end)
-    return bool(noun) and bool(_CLAUSES_DAY_RE.match(text, noun.end()))
+    if noun:
+        return bool(_CLAUSES_DAY_RE.match(text, noun.end()))
+    done = _DONE_NOUN_RE.match(text, m.end)
+    return bool(done) and bool(_MAIN_DAY_RE.match(text, done.end()))
+
+
+# A day in a relative clause, done, right before its noun, with another day later in its sentence (「21日に死去した教皇の
+# 葬儀ミサが26日、営まれた」「3日に辞任した社長の後任が10日、決まった」): the sentence tells the later day's happening; the
+# clause's day is the noun's, told where that happening is reported. The later day must be the one a lead gives its
+# subject (「…が26日、」「香港警察は3日、」: は or が, the day, a comma), not a length or a noun's (「合意した30日の停戦案」),
+# a day the fire goes on (「26日に発生した山林火災は27日も燃え続け」: its start is the happening told) or a clause's after
+# another (「28日に行われた会談が決裂したあと、今月3日、日本時間の4日に…停止」).
+_MAIN_DAY_RE = re.compile(
+    r"[^。．\n「」]{0,80}?[はが]\s*(?:[0-9０-９]{1,2}\s*日|同日|翌日|前日|当日)\s*(?:午前|午後|朝|夜|夕方?|未明|深夜)?\s*[、，,]"
+)
+_DONE_NOUN_RE = re.compile(
+    r"\s*(?:午前|午後|朝|夜|夕方?)?\s*に[^、。,，「」『』たがは]{0,24}?"
+    r"(?:した|った|んだ|いた|えた|きた|せた|れた|けた|めた)(?=[\u4e00-\u9fff\u30a0-\u30ff「『])"
+)
 
 
 # A day in a relative clause, done (「3日に示した」「先月5日に発表された」), that dates the noun a sentence is about
