@@ -31,6 +31,7 @@ from bot.services.quote_gist import LIGHT
 from bot.text import analyze, fold_variants, morphemes, normalize, proper_noun_readings
 
 GLOSSES_READ = 3  # a Japanese word's first glosses: the later ones are rarer senses
+KANA_MIN = 4  # a hiragana word this long is one word (もっともらしい), a shorter one is found inside others
 JA_PER_WORD = 24  # Japanese words one English word may stand for (the likeliest: it glosses them first, they are short)
 PREFIX_MIN = 5  # English stems this long that begin one another say the same word (insur, insurance)
 _JA_RE = re.compile(r"[ぁ-んァ-ヶ一-龥々]")
@@ -229,7 +230,7 @@ def _by_english() -> dict[str, tuple[str, ...]]:
     common = neighbours()
     found: defaultdict[str, list[tuple[bool, int, int, str]]] = defaultdict(list)
     for ja, glosses in japanese_words().items():
-        if len(ja) < 2 or _KANA_ONLY_RE.match(ja):
+        if len(ja) < 2 or (len(ja) < KANA_MIN and _KANA_ONLY_RE.match(ja)):
             continue
         for place, en in enumerate(glosses[:GLOSSES_READ]):
             found[en].append((ja not in common, place, len(ja), ja))
@@ -263,7 +264,13 @@ def english_concepts(query: str, actors: ActorIndex) -> list[Concept]:
     stop = _lexicon()[1] - _EN_KEPT
     out: list[Concept] = []
     words = _LATIN_WORD_RE.findall(query)
+    named: set[int] = set()
+    for start, end, entry_concept in _named_runs(words, actors):  # Kobayashi Pharmaceutical → 小林製薬
+        out.append(entry_concept)
+        named.update(range(start, end))
     for i, raw in enumerate(words):
+        if i in named:
+            continue
         low = raw.lower().replace("’", "'").removesuffix("'s")
         if number := _number(raw):
             out.append(Concept(raw, (number,), frozenset({number}), "number"))
@@ -286,6 +293,21 @@ def english_concepts(query: str, actors: ActorIndex) -> list[Concept]:
             marks = frozenset(_ja_mark(ja) for ja in japanese)
             out.append(Concept(raw, tuple(dict.fromkeys(_ja_terms(ja) for ja in japanese)), marks, "word"))
     return _once(out)
+
+
+def _named_runs(words: list[str], actors: ActorIndex) -> list[tuple[int, int, Concept]]:
+    """Runs of two or three capitalised words (not the first word) the registry knows as one actor."""
+    out: list[tuple[int, int, Concept]] = []
+    i = 1
+    while i < len(words):
+        for n in (3, 2):
+            run = words[i : i + n]
+            if len(run) == n and all(w[:1].isupper() for w in run) and (c := _japanese_name(" ".join(run), actors)):
+                out.append((i, i + n, c))
+                i += n - 1
+                break
+        i += 1
+    return out
 
 
 def _japanese_name(word: str, actors: ActorIndex) -> Concept | None:
@@ -334,7 +356,7 @@ def japanese_concepts(query: str, actors: ActorIndex) -> list[Concept]:
             out.append(Concept(m.surface, (number,), frozenset({"=" + number}), "number"))
             i += 1
             continue
-        if m.pos[0] not in ("名詞", "動詞", "形容詞", "形状詞", "副詞", "接頭辞") or m.pos[1] == "非自立可能":
+        if m.pos[0] not in ("名詞", "動詞", "形容詞", "形状詞", "副詞", "接頭辞"):
             i += 1
             continue
         # the longest compound of two or three words the glosses know (見+捨てる, 被災+者, 保険+会社)
@@ -347,6 +369,8 @@ def japanese_concepts(query: str, actors: ActorIndex) -> list[Concept]:
                     word, size = joined, n
                     break
         i += size
+        if size == 1 and m.pos[1] == "非自立可能":  # 見 of 見捨てる is a compound's; alone, grammar (〜てみる, なる)
+            continue
         entry = actors.resolve(m.surface) if size == 1 and m.pos[0] == "名詞" and len(m.surface) >= 2 else None
         if size == 1 and (m.pos[1] == "固有名詞" or (entry is not None and entry.name_en)):
             if name := _latin_name(m.surface, m.reading, actors):
