@@ -17,6 +17,7 @@ passage's share of the query's concepts, weighed by rarity, is scored by `quote_
 from __future__ import annotations
 
 import re
+import threading
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -221,8 +222,33 @@ def _english_words() -> dict[str, dict[str, list[str]]]:
     return words()
 
 
-@lru_cache(maxsize=1)
+_TABLES_LOCK = threading.Lock()
+_started = False
+
+
+def prepare_in_background() -> None:
+    """Read the tables a cross-language quote needs (~1–2 s: JMdict's glosses read backwards, WordNet's words) in a
+    thread, once a process: the first quote asked starts it, so the first quote typed in the other language does
+    not pay it (a same-language answer never waits for it)."""
+    global _started
+    if _started:
+        return
+    _started = True
+    threading.Thread(target=_tables, name="quote-lang-tables", daemon=True).start()
+
+
+def _tables() -> None:
+    _english_words()
+    _by_english()
+
+
 def _by_english() -> dict[str, tuple[str, ...]]:
+    with _TABLES_LOCK:  # one reader builds it; a query that needs it meanwhile waits for that one
+        return _built_by_english()
+
+
+@lru_cache(maxsize=1)
+def _built_by_english() -> dict[str, tuple[str, ...]]:
     """An English word → the Japanese words glossing it among their first GLOSSES_READ glosses, likeliest first (a
     word news text uses often, as chiVe's neighbour table lists them; the gloss's place; the shorter), at most
     JA_PER_WORD; one-character and hiragana-only

@@ -12,7 +12,7 @@ from rapidfuzz import fuzz
 from bot.actors import ActorIndex, strip_title
 from bot.extract.attribution import attribute
 from bot.models import QuoteMatch
-from bot.services import quote_cross, quote_gist, quote_score
+from bot.services import quote_cross, quote_gist, quote_lang, quote_score
 from bot.services.errors import QueryError
 from bot.services.quote_query import only_function_words, parse_quote_query
 from bot.services.resolve import latin_person
@@ -328,6 +328,7 @@ async def quote_page(store: Store, q: QuoteSearch, *, limit: int = 5, offset: in
     """
     if q.nothing:
         return []
+    quote_lang.prepare_in_background()  # the other language's tables, ready before a quote needs them
     query, hint, guild_id, limit = q.words, q.hint, q.guild_id, limit + max(0, offset)
     qnorm = normalize(query)
     tokens = query_tokens(query)
