@@ -475,6 +475,23 @@ def query_tokens(text: str) -> list[tuple[str, bool]]:
     return list(zip(a.forms, a.content, strict=True))
 
 
+@dataclass(frozen=True, slots=True)
+class Morpheme:
+    surface: str
+    dictionary: str  # the dictionary form (見捨て → 見捨てる)
+    form: str  # the indexed form (index_tokens)
+    pos: tuple[str, ...]
+    reading: str  # katakana
+
+
+def morphemes(text: str) -> list[Morpheme]:
+    """The text's words with their dictionary form, part of speech and reading (the first chunk only)."""
+    return [
+        Morpheme(m.surface(), m.dictionary_form(), _form(m), tuple(m.part_of_speech()), m.reading_form())
+        for m in _tokenizer().tokenize(_sudachi_text(text)[:_CHUNK])
+    ]
+
+
 def word_ends(text: str) -> list[int]:
     """Offsets in text where a word ends (for cutting text without splitting a word)."""
     return [m.end() for m in _tokenizer().tokenize(text[:_CHUNK])]

@@ -12,7 +12,7 @@ from rapidfuzz import fuzz
 from bot.actors import ActorIndex, strip_title
 from bot.extract.attribution import attribute
 from bot.models import QuoteMatch
-from bot.services import quote_gist, quote_score
+from bot.services import quote_cross, quote_gist, quote_lang, quote_score
 from bot.services.errors import QueryError
 from bot.services.quote_query import only_function_words, parse_quote_query
 from bot.services.resolve import latin_person
@@ -193,6 +193,21 @@ async def _by_gist(store: Store, query: str, misses: list[_Hit], guild_id: int |
     return kept
 
 
+async def _in_other_language(store: Store, query: str, guild_id: int | None) -> list[_Hit]:
+    """The passage of the other language that says the quote (`quote_cross`), with its copies; its quotation or
+    sentence that says it is the matched span."""
+    found = await quote_cross.find(store, query, guild_id=guild_id)
+    kept = []
+    for h in found:
+        pnorm = normalize(h.row.text)
+        part = normalize(h.segment)
+        at = pnorm.find(part)
+        start, end = (at, at + len(part)) if at >= 0 and part else (0, len(pnorm))
+        score = 80.0 + (h.share - quote_cross.CROSS_MIN) / (1 - quote_cross.CROSS_MIN) * 19.0
+        kept.append(_Hit(min(score, 99.0), h.row, pnorm, start, end))
+    return kept
+
+
 async def _weigh_coverage(store: Store, tokens: list[tuple[str, bool]], hits: list[_Hit]) -> list[_Hit]:
     """Lower the score of a passage that lacks the query's content words (the names align, 英雄 does not)."""
     wanted = {t for t, content in tokens if content}
@@ -313,6 +328,7 @@ async def quote_page(store: Store, q: QuoteSearch, *, limit: int = 5, offset: in
     """
     if q.nothing:
         return []
+    quote_lang.prepare_in_background()  # the other language's tables, ready before a quote needs them
     query, hint, guild_id, limit = q.words, q.hint, q.guild_id, limit + max(0, offset)
     qnorm = normalize(query)
     tokens = query_tokens(query)
@@ -324,6 +340,8 @@ async def quote_page(store: Store, q: QuoteSearch, *, limit: int = 5, offset: in
             hits = await _second_opinion(store, query, misses)
         if not hits:
             hits = await _by_gist(store, query, misses, guild_id)
+        if not hits:  # nothing in the query's language says it: a quote read in a translation
+            hits = await _in_other_language(store, query, guild_id)
     hits.sort(key=lambda h: -h.score)
 
     top = hits[: limit * 4]

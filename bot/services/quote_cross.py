@@ -1,0 +1,133 @@
+"""A quote typed in the other language: "Insurers must not abandon the victims" for 「保険会社は被災者を見捨てては
+ならない」, or 「大地震のほとんどは前触れもなく起きる」 for "Most large earthquakes come with no warning at all".
+
+The query's content words become concepts in the other language (`quote_lang`); the passages holding two of the
+rarest are read (`bot/store/cross_search.py`), and each passage of the other language is scored by its best
+quotation or sentence: the share of the query's concepts it says, each concept once, weighed by its rarity in the
+store (a name and a number weigh more: they are what a translation keeps). A passage is taken when that share
+reaches CROSS_MIN, CROSS_WORDS concepts or more are found, and it leads the next passage by CROSS_LEAD×; a
+plausible quote nobody said, made of a story's words, finds some of them scattered, not most in one quotation.
+The thresholds were set on the tuned stories' absent quotes (README, "A quote in the other language").
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from bot.services import quote_gist
+from bot.services.quote_lang import Concept, concepts, english_marks, holds, is_japanese, japanese_name_marks
+from bot.store import Store
+from bot.store.cross_search import holding_two_concepts
+from bot.store.search import PassageRow, fetch_passages, passage_count, passage_tokens, term_frequencies
+from bot.text import fold_variants, normalize
+
+CROSS_MIN = 0.55  # share of the query's concept weight one quotation or sentence must say
+CROSS_LEAD = 1.3  # … and this many times the next passage's share
+CROSS_WORDS = 3  # concepts found, at the least
+QUOTED_CHARS = 8  # a quotation shorter than this is a term or a title
+MIN_CONCEPTS = 3  # a query with fewer concepts in the other language is not looked for there
+NAME_WEIGHT = 1.5  # a name's or a number's weight, times its rarity's
+RAREST = 6  # the concepts whose pairs find the candidates
+LIMIT = 200  # candidates read
+
+
+@dataclass(frozen=True, slots=True)
+class CrossHit:
+    row: PassageRow
+    share: float
+    segment: str  # the quotation or sentence that says the quote
+
+
+def weights(found: list[Concept], df: dict[str, int], total: int) -> list[float]:
+    """Each concept's weight: the rarity of its words in the store (how many passages hold any of them, at most
+    the store's size), times NAME_WEIGHT for a name or a number."""
+    out = []
+    for c in found:
+        held = min(total, sum(_term_df(t, df) for t in c.terms))
+        rarity = math.log((total + 1) / (held + 1)) + 1.0
+        out.append(rarity * (NAME_WEIGHT if c.kind != "word" else 1.0))
+    return out
+
+
+def _term_df(term: str, df: dict[str, int]) -> int:
+    """A word's passages; a phrase's at most its rarest token's."""
+    return min((df.get(t, 0) for t in term.split()), default=0)
+
+
+def share(found: list[Concept], weight: list[float], japanese_text: str, english: frozenset[str]) -> tuple[float, int]:
+    """(the weighted share of the concepts a text says, how many it says)."""
+    said = [holds(c, japanese_text, english) for c in found]
+    total = sum(weight)
+    got = sum(w for w, s in zip(weight, said, strict=True) if s)
+    return (got / total if total else 0.0), sum(said)
+
+
+def best_part(
+    found: list[Concept], weight: list[float], text: str, tokens: set[str], japanese: bool
+) -> tuple[float, int, str]:
+    """The passage's quotation that says most of the concepts: (share, concepts said, the quotation). Only a
+    quotation: on the tuned stories a plausible line nobody said finds its words in narration (a report of the
+    same event) as often as a remembered one, inside a speaker's quotation marks far less often."""
+    best = (0.0, 0, "")
+    names = japanese_name_marks(text) if japanese and any(not c.terms for c in found) else frozenset()
+    for part in quote_gist.quotations(text):
+        if len(normalize(part)) < QUOTED_CHARS:  # a term in brackets (「型式指定」), not what someone said
+            continue
+        if japanese:
+            held = share(found, weight, normalize(fold_variants(part)), frozenset(tokens) | names)
+        else:
+            held = share(found, weight, "", english_marks(part))
+        if held[0] > best[0]:
+            best = (held[0], held[1], part)
+    return best
+
+
+@dataclass(frozen=True, slots=True)
+class Ranked:
+    """A candidate text of the other language with what it says of the query's concepts."""
+
+    share: float
+    said: int
+    segment: str
+    rows: list[PassageRow]
+
+
+async def rank(store: Store, query: str, *, guild_id: int | None = None) -> list[Ranked]:
+    """The candidate passages of the other language, one per distinct text, best share first."""
+    found = concepts(query, store.actors)
+    if len(found) < MIN_CONCEPTS:
+        return []
+    terms = list(dict.fromkeys(t for c in found for term in c.terms for t in term.split()))
+    df = await term_frequencies(store, terms)
+    weight = weights(found, df, await passage_count(store))
+    held = [(i, sum(_term_df(t, df) for t in c.terms)) for i, c in enumerate(found)]
+    rarest = [found[i] for i, _ in sorted((x for x in held if x[1]), key=lambda x: x[1])[:RAREST]]
+    ids = await holding_two_concepts(store, [c.terms for c in rarest], LIMIT, guild_id=guild_id)
+    want_japanese = not is_japanese(query)
+    rows = [r for r in await fetch_passages(store, ids) if is_japanese(r.text) == want_japanese]
+    stored = await passage_tokens(store, [r.id for r in rows]) if want_japanese and rows else {}
+    by_text: dict[str, Ranked] = {}
+    for r in rows:
+        if r.text not in by_text:
+            by_text[r.text] = Ranked(*best_part(found, weight, r.text, stored.get(r.id, set()), want_japanese), [])
+        by_text[r.text].rows.append(r)
+    return sorted(by_text.values(), key=lambda x: -x.share)
+
+
+def taken(ranked: list[Ranked]) -> Ranked | None:
+    """The candidate that clearly says the quote (CROSS_MIN, CROSS_WORDS, CROSS_LEAD), else None."""
+    if not ranked:
+        return None
+    first = ranked[0]
+    second = ranked[1].share if len(ranked) > 1 else 0.0
+    if first.share < CROSS_MIN or first.said < CROSS_WORDS or first.share < CROSS_LEAD * second:
+        return None
+    return first
+
+
+async def find(store: Store, query: str, *, guild_id: int | None = None) -> list[CrossHit]:
+    """The passages in the other language that say the quote (the one that clearly does, with its copies in other
+    documents); none when no passage clearly does."""
+    best = taken(await rank(store, query, guild_id=guild_id))
+    return [] if best is None else [CrossHit(r, best.share, best.segment) for r in best.rows]

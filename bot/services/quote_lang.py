@@ -1,0 +1,447 @@
+"""A quote's concepts in the other language: what an English rendering of a Japanese quote (or the reverse) must
+find in the passage that holds the original.
+
+A reader who met 「保険会社は被災者を見捨ててはならない」 in an English outlet remembers "Insurers must not abandon
+the victims". Each content word of the query becomes one concept with the words that say it in the other language:
+- English → Japanese through JMdict's glosses read backwards (`bot/data/glosses.json.gz`: abandon → 見捨てる, 放棄…),
+  the word's own forms first (abandoned → abandon, victims → victim, took → take), then WordNet's nouns derived from
+  it (`bot/data/english_words.json`: abandon → abandonment);
+- Japanese → English through the same glosses read forwards, a compound the tokenizer splits read whole (見+捨てる =
+  見捨てる, 被災+者 = 被災者);
+- a name through the actors' registry (林 ↔ Hayashi) and, for a proper noun, its reading in romaji (八潮 → yashio);
+- a number as the index writes it (5万 = 50,000 = 50000).
+A concept is found in a passage by any of its words (JMdict's verbs by the stem every form writes: 見捨て); the
+passage's share of the query's concepts, weighed by rarity, is scored by `quote_cross`.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.actors import ActorIndex
+from bot.extract.about import about_settings
+from bot.extract.event_words import _lexicon, _singular
+from bot.extract.gloss_words import japanese_words, matching_stem
+from bot.extract.lexicon import neighbours
+from bot.extract.romaji import name_key, romanize
+from bot.services.quote_gist import LIGHT
+from bot.text import analyze, fold_variants, morphemes, normalize, proper_noun_readings
+
+GLOSSES_READ = 3  # a Japanese word's first glosses: the later ones are rarer senses
+KANA_MIN = 4  # a hiragana word this long is one word (もっともらしい), a shorter one is found inside others
+JA_PER_WORD = 24  # Japanese words one English word may stand for (the likeliest: it glosses them first, they are short)
+PREFIX_MIN = 5  # English stems this long that begin one another say the same word (insur, insurance)
+_JA_RE = re.compile(r"[ぁ-んァ-ヶ一-龥々]")
+_KANA_ONLY_RE = re.compile(r"^[ぁ-ん]+$")
+_LATIN_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|\d[\d,.]*")
+# English words a remembered quote leans on that say nothing of its content (modals, pronouns, light verbs); the
+# timeline's stop words (`event_words`) are added to them
+_EN_LIGHT = frozenset(
+    [
+        "must",
+        "should",
+        "shall",
+        "might",
+        "ought",
+        "us",
+        "them",
+        "him",
+        "me",
+        "my",
+        "mine",
+        "your",
+        "yours",
+        "ours",
+        "theirs",
+        "itself",
+        "themselves",
+        "ourselves",
+        "myself",
+        "any",
+        "all",
+        "every",
+        "each",
+        "some",
+        "such",
+        "very",
+        "just",
+        "only",
+        "even",
+        "ever",
+        "also",
+        "too",
+        "so",
+        "do",
+        "does",
+        "did",
+        "done",
+        "doing",
+        "get",
+        "got",
+        "make",
+        "made",
+        "let",
+        "going",
+        "want",
+        "wanted",
+        "thing",
+        "things",
+        "one",
+        "ones",
+        "way",
+        "lot",
+        "lots",
+        "really",
+        "here",
+        "now",
+        "then",
+        "again",
+        "still",
+        "being",
+        "am",
+        "if",
+        "nothing",
+        "anything",
+        "something",
+        "everything",
+        "how",
+        "why",
+        "whether",
+        "cannot",
+        "can't",
+        "won't",
+        "don't",
+        "doesn't",
+        "didn't",
+        "isn't",
+        "aren't",
+        "wasn't",
+        "take",
+        "taken",
+        "took",
+        "give",
+        "given",
+        "gave",
+        "put",
+        "keep",
+        "kept",
+        "come",
+        "came",
+        "go",
+        "went",
+        "gone",
+        "see",
+        "seen",
+        "saw",
+        "know",
+        "knew",
+        "think",
+        "thought",
+        "become",
+        "became",
+        "seem",
+        "seemed",
+        "tell",
+    ]
+)
+# the timeline's stop words a quote's content may be (a week, the government)
+_EN_KEPT = frozenset(
+    ["day", "week", "month", "year", "years", "government", "minister", "president", "prime", "official", "officials"]
+)
+# English endings taken off to compare a word's forms (victims, abandoned, abandoning → victim, abandon)
+_EN_ENDINGS = ("ations", "ation", "ments", "ment", "ings", "ing", "ers", "er", "ies", "ied", "es", "ed", "s", "ly")
+
+
+@dataclass(frozen=True, slots=True)
+class Concept:
+    """One content word of the query, said in the other language."""
+
+    word: str  # as typed
+    terms: tuple[str, ...]  # the other language's words as the full-text index holds them (a phrase: space-joined)
+    marks: frozenset[str]  # what a passage's text holds when it says the concept (`holds`)
+    kind: str  # "word", "name" or "number"
+
+
+def is_japanese(text: str) -> bool:
+    return bool(_JA_RE.search(text))
+
+
+def english_stem(word: str) -> str:
+    """A crude stem that an English word's forms share (abandoned, abandoning, abandon → abandon)."""
+    w = word.lower().replace("’", "'").removesuffix("'s")
+    for ending in _EN_ENDINGS:
+        if w.endswith(ending) and len(w) - len(ending) >= 4:
+            return w[: -len(ending)]
+    return w
+
+
+def english_marks(text: str) -> frozenset[str]:
+    """The stems of an English text's words and the name keys of its capitalised ones (`holds` for English)."""
+    words = _LATIN_WORD_RE.findall(text)
+    out = {english_stem(w) for w in words}
+    out |= {"#" + k for w in words if w[:1].isupper() and (k := name_key(w))}
+    out |= {"=" + n for w in words if (n := _number(w))}
+    return frozenset(out)
+
+
+def japanese_name_marks(text: str) -> frozenset[str]:
+    """The name keys of a Japanese text's proper nouns by their readings (八潮 → #yashio), for `holds`."""
+    return frozenset("#" + k for r in proper_noun_readings(text) if (k := name_key(romanize(r))))
+
+
+def holds(concept: Concept, japanese_text: str, english: frozenset[str]) -> bool:
+    """Whether a passage says the concept: one of its marks is in the passage's matching form (Japanese) or among
+    its words' stems and name keys (English, `english_marks`)."""
+    if concept.marks & english:
+        return True
+    if japanese_text:
+        return any(m in japanese_text for m in concept.marks if m[:1] not in "#=")
+    # an English word's stems that differ in their ending only (insur of insurers, insurance)
+    return any(
+        len(m) >= PREFIX_MIN and len(w) >= PREFIX_MIN and (w.startswith(m) or m.startswith(w))
+        for m in concept.marks
+        if m[:1] not in "#="
+        for w in english
+        if w[:1] not in "#="
+    )
+
+
+def _number(word: str) -> str:
+    digits = word.replace(",", "")
+    return digits if digits.isdigit() and digits not in {"0", "1"} else ""
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> dict[str, dict[str, list[str]]]:
+    from bot.extract.about import _english_words as words  # WordNet's data, read once by about.py
+
+    return words()
+
+
+_TABLES_LOCK = threading.Lock()
+_started = False
+
+
+def prepare_in_background() -> None:
+    """Read the tables a cross-language quote needs (~1–2 s: JMdict's glosses read backwards, WordNet's words) in a
+    thread, once a process: the first quote asked starts it, so the first quote typed in the other language does
+    not pay it (a same-language answer never waits for it)."""
+    global _started
+    if _started:
+        return
+    _started = True
+    threading.Thread(target=_tables, name="quote-lang-tables", daemon=True).start()
+
+
+def _tables() -> None:
+    _english_words()
+    _by_english()
+
+
+def _by_english() -> dict[str, tuple[str, ...]]:
+    with _TABLES_LOCK:  # one reader builds it; a query that needs it meanwhile waits for that one
+        return _built_by_english()
+
+
+@lru_cache(maxsize=1)
+def _built_by_english() -> dict[str, tuple[str, ...]]:
+    """An English word → the Japanese words glossing it among their first GLOSSES_READ glosses, likeliest first (a
+    word news text uses often, as chiVe's neighbour table lists them; the gloss's place; the shorter), at most
+    JA_PER_WORD; one-character and hiragana-only
+    words out (they are found inside any text)."""
+    common = neighbours()
+    found: defaultdict[str, list[tuple[bool, int, int, str]]] = defaultdict(list)
+    for ja, glosses in japanese_words().items():
+        if len(ja) < 2 or (len(ja) < KANA_MIN and _KANA_ONLY_RE.match(ja)):
+            continue
+        for place, en in enumerate(glosses[:GLOSSES_READ]):
+            found[en].append((ja not in common, place, len(ja), ja))
+    return {en: tuple(ja for *_, ja in sorted(v)[:JA_PER_WORD]) for en, v in found.items()}
+
+
+def _english_keys(word: str) -> list[str]:
+    """The forms of an English word JMdict's glosses may use: itself, singular, its lemma, without its ending."""
+    w = word.lower().replace("’", "'").removesuffix("'s")
+    keys = [w, _singular(w), _english_words()["inflected"].get(w, "")]
+    for ending, repl in (("ied", "y"), ("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("d", "")):
+        if w.endswith(ending) and len(w) - len(ending) >= 3:
+            keys.append(w[: -len(ending)] + repl)
+    if w.endswith(("er", "ers")):  # insurer → insure, insurance (the noun JMdict glosses)
+        base = w.removesuffix("s").removesuffix("er")
+        keys += [base, base + "e", base + "ance"]
+    return [k for k in dict.fromkeys(keys) if k]
+
+
+def _ja_mark(ja: str) -> str:
+    """What a Japanese text writes of a word in every form: a verb's or adjective's stem, a noun whole."""
+    return normalize(matching_stem(ja) or ja)
+
+
+def _ja_terms(ja: str) -> str:
+    return " ".join(analyze(ja).forms)
+
+
+def english_concepts(query: str, actors: ActorIndex) -> list[Concept]:
+    """The concepts of an English quote, in Japanese."""
+    stop = _lexicon()[1] - _EN_KEPT
+    out: list[Concept] = []
+    words = _LATIN_WORD_RE.findall(query)
+    named: set[int] = set()
+    for start, end, entry_concept in _named_runs(words, actors):  # Kobayashi Pharmaceutical → 小林製薬
+        out.append(entry_concept)
+        named.update(range(start, end))
+    for i, raw in enumerate(words):
+        if i in named:
+            continue
+        low = raw.lower().replace("’", "'").removesuffix("'s")
+        if number := _number(raw):
+            out.append(Concept(raw, (number,), frozenset({number}), "number"))
+            continue
+        if len(low) < 3 or low in stop or low in _EN_LIGHT or _singular(low) in stop:
+            continue
+        if raw[:1].isupper() and i > 0:
+            name = _japanese_name(raw, actors)
+            if name is None and low not in _by_english() and (key := name_key(raw)):
+                # a name the registry does not know (Yashio): found by the readings of a passage's proper nouns
+                name = Concept(raw, (), frozenset({"#" + key}), "name")
+            if name is not None:
+                out.append(name)
+                continue
+        keys = _english_keys(low)
+        derived = [n for k in keys for n in _english_words()["derived"].get(k, [])]
+        japanese = list(dict.fromkeys(ja for k in [*keys, *derived] for ja in _by_english().get(k, ())))
+        japanese = japanese[:JA_PER_WORD]
+        if japanese:
+            marks = frozenset(_ja_mark(ja) for ja in japanese)
+            out.append(Concept(raw, tuple(dict.fromkeys(_ja_terms(ja) for ja in japanese)), marks, "word"))
+    return _once(out)
+
+
+def _named_runs(words: list[str], actors: ActorIndex) -> list[tuple[int, int, Concept]]:
+    """Runs of two or three capitalised words (not the first word) the registry knows as one actor."""
+    out: list[tuple[int, int, Concept]] = []
+    i = 1
+    while i < len(words):
+        for n in (3, 2):
+            run = words[i : i + n]
+            if len(run) == n and all(w[:1].isupper() for w in run) and (c := _japanese_name(" ".join(run), actors)):
+                out.append((i, i + n, c))
+                i += n - 1
+                break
+        i += 1
+    return out
+
+
+def _japanese_name(word: str, actors: ActorIndex) -> Concept | None:
+    """A capitalised English word that names an actor the registry knows (Hayashi → 林芳正, its aliases)."""
+    from bot.services.resolve import latin_person
+
+    entry = actors.resolve(word) or latin_person(actors, word)
+    if entry is None:
+        return None
+    names = [n for n in [entry.name, *entry.aliases] if is_japanese(n) and len(n) >= 2]
+    if not names:
+        return None
+    return Concept(word, tuple(dict.fromkeys(_ja_terms(n) for n in names)), frozenset(map(normalize, names)), "name")
+
+
+def _english_forms(word: str) -> list[str]:
+    """An English word's inflected forms, to look it up in the index (which holds the forms as written)."""
+    if word.endswith("e"):
+        return [word, word + "s", word + "d", word[:-1] + "ing"]
+    if word.endswith("y"):
+        return [word, word[:-1] + "ies", word[:-1] + "ied", word + "ing"]
+    return [word, word + "s", word + "es", word + "ed", word + "ing"]
+
+
+def _english_concept(word: str, glosses: list[str], kind: str = "word") -> Concept | None:
+    glosses = [g for g in dict.fromkeys(glosses) if g and len(g) >= 3]
+    if not glosses:
+        return None
+    derived = [n for g in glosses for n in _english_words()["derived"].get(g, [])][:6]
+    words = [*glosses, *derived]
+    terms = tuple(dict.fromkeys(_ja_terms(f) for w in words if " " not in w for f in _english_forms(w)))
+    return Concept(word, terms, frozenset(english_stem(w) for w in words if " " not in w), kind)
+
+
+def japanese_concepts(query: str, actors: ActorIndex) -> list[Concept]:
+    """The concepts of a Japanese quote, in English: its content words (a compound the tokenizer splits read whole,
+    the longest the glosses know), names by the registry's Latin names and their readings, numbers."""
+    stop = _stop_words()
+    table = japanese_words()
+    ms = morphemes(fold_variants(query))
+    out: list[Concept] = []
+    i = 0
+    while i < len(ms):
+        m = ms[i]
+        if m.pos[1] == "数詞" and (number := _number(m.form)):
+            out.append(Concept(m.surface, (number,), frozenset({"=" + number}), "number"))
+            i += 1
+            continue
+        if m.pos[0] not in ("名詞", "動詞", "形容詞", "形状詞", "副詞", "接頭辞"):
+            i += 1
+            continue
+        # the longest compound of two or three words the glosses know (見+捨てる, 被災+者, 保険+会社)
+        word, size = m.dictionary, 1
+        for n in (3, 2):
+            parts = ms[i : i + n]
+            if len(parts) == n:
+                joined = "".join(p.surface for p in parts[:-1]) + parts[-1].dictionary
+                if joined in table:
+                    word, size = joined, n
+                    break
+        i += size
+        if size == 1 and m.pos[1] == "非自立可能":  # 見 of 見捨てる is a compound's; alone, grammar (〜てみる, なる)
+            continue
+        entry = actors.resolve(m.surface) if size == 1 and m.pos[0] == "名詞" and len(m.surface) >= 2 else None
+        if size == 1 and (m.pos[1] == "固有名詞" or (entry is not None and entry.name_en)):
+            if name := _latin_name(m.surface, m.reading, actors):
+                out.append(name)
+            continue
+        if normalize(word) in LIGHT or normalize(word) in stop or (len(word) < 2 and size == 1 and not table.get(word)):
+            continue
+        glosses = table.get(word) or table.get(m.form) or []
+        concept = _english_concept(word, glosses[:GLOSSES_READ])
+        if concept is not None:
+            out.append(concept)
+    return _once(out)
+
+
+def _latin_name(surface: str, reading: str, actors: ActorIndex) -> Concept | None:
+    """A Japanese proper noun said in English: the registry's Latin names of the actor, else its reading in
+    romaji (八潮 → yashio), compared as name keys."""
+    entry = actors.resolve(surface)
+    latin: list[str] = []
+    if entry is not None:
+        latin = [w.lower() for n in [entry.name_en or "", *entry.aliases] if n.isascii() for w in n.split()]
+    latin = [w for w in latin if name_key(w)] or [romanize(reading)]
+    keys = {k for w in latin if (k := name_key(w))}
+    if not keys:
+        return None
+    return Concept(surface, tuple(dict.fromkeys(latin)), frozenset("#" + k for k in keys), "name")
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    settings = about_settings()
+    return frozenset(normalize(w) for w in [*settings["stop_words"], *settings["weak_words"]])
+
+
+def _once(concepts: list[Concept]) -> list[Concept]:
+    """Each concept once: two words of the query that say the same thing are one concept."""
+    seen: set[frozenset[str]] = set()
+    out = []
+    for c in concepts:
+        if c.marks not in seen:
+            seen.add(c.marks)
+            out.append(c)
+    return out
+
+
+def concepts(query: str, actors: ActorIndex) -> list[Concept]:
+    """The query's concepts in the other language."""
+    return japanese_concepts(query, actors) if is_japanese(query) else english_concepts(query, actors)
