@@ -444,12 +444,15 @@ async def measure_queries(
     from bot.services.stance import stance, suggest_actors
     from bot.services.stance_about import stance_about
     from bot.services.timeline import count_timeline, timeline, timeline_page, validate_timeline_query
+    from bot.services.warm import warm_vocabularies
     from bot.text import normalize
     from commands.embeds import PER_PAGE, STATEMENTS_PER_PAGE
 
     latency: dict[str, Any] = {}
     count = opts.queries
     guild = opts.guild_id
+    # the word lists the bot builds in a worker thread as it starts (commands/client.py), before any question
+    await asyncio.to_thread(warm_vocabularies, store.actors)
 
     quotes = qs.quotes()
     _log(opts, f"  quote × {len(quotes)}")
@@ -531,7 +534,13 @@ async def measure_queries(
         t_sl = await time_calls(
             [  # as the pager asks it: the first page's total given, the summary not read again
                 lambda: stance(
-                    store, actor, topic=topic, limit=STATEMENTS_PER_PAGE, offset=offset, guild_id=guild, total=max(sizes)
+                    store,
+                    actor,
+                    topic=topic,
+                    limit=STATEMENTS_PER_PAGE,
+                    offset=offset,
+                    guild_id=guild,
+                    total=max(sizes),
                 )
             ]
             * min(count, 50),

@@ -46,6 +46,7 @@ class Statement:
 
 
 _INSERT_OR_IGNORE = re.compile(r"^\s*INSERT\s+OR\s+IGNORE\s+INTO\b", re.I)
+_INDEXED_BY = re.compile(r"\s+INDEXED\s+BY\s+\w+", re.I)  # SQLite's index hint: PostgreSQL's planner chooses
 _INSERT_INTO = re.compile(r"^\s*INSERT\s+INTO\s+(\w+)", re.I)
 _IS = re.compile(r"\sIS\s+(?!NULL\b|NOT\b|DISTINCT\b)", re.I)
 _LIMIT = re.compile(r"\bLIMIT\s+$", re.I)
@@ -166,6 +167,7 @@ def postgres_sql(sql: str, *, returning: bool = True) -> Statement:
     ignore = bool(_INSERT_OR_IGNORE.match(sql))
     if ignore:
         sql = _INSERT_OR_IGNORE.sub("INSERT INTO", sql, count=1)
+    sql = _INDEXED_BY.sub("", sql)
     sql = _JSON_PATH.sub(r"jsonb_array_elements(\1::jsonb -> '\2') AS j(value)", sql)
     sql = _JSON_PARAM.sub("jsonb_array_elements(?::jsonb) AS k(value)", sql)
     sql = _SUM_OF_TEST.sub(r"sum((\1)::int)", sql)  # SQLite sums a comparison's 0/1; PostgreSQL needs the cast
@@ -179,7 +181,9 @@ def postgres_sql(sql: str, *, returning: bool = True) -> Statement:
             pieces.append(text.replace("%", "%%"))
             continue
         text = _IS.sub(" IS NOT DISTINCT FROM ", text.replace("%", "%%"))
-        text = _IN_LIST.sub(lambda m: f"{'<> ALL' if m.group(1) else '= ANY'}{_IN_MARK}{m.group(0).count('?')}{_IN_MARK}", text)
+        text = _IN_LIST.sub(
+            lambda m: f"{'<> ALL' if m.group(1) else '= ANY'}{_IN_MARK}{m.group(0).count('?')}{_IN_MARK}", text
+        )
         out = []
         for part in re.split(f"(\\?|{_IN_MARK}\\d+{_IN_MARK})", text):
             if part.startswith(_IN_MARK):
