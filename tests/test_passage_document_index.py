@@ -11,6 +11,7 @@ import pytest
 from bot.extract import about as about_words
 from bot.extract.claim_records import extractor_version
 from bot.extract.gloss_words import japanese_words
+from bot.extract.lexicon import neighbours, synonym_groups
 from bot.ingest.pipeline import ingest_text
 from bot.rows import Provenance
 from bot.store import Store
@@ -153,7 +154,7 @@ def test_warming_builds_what_a_first_question_would() -> None:
     from bot.actors import ActorIndex
     from bot.services.warm import warm_vocabularies
 
-    lazy = (about_words._english_index, japanese_words, extractor_version)
+    lazy = (about_words._english_index, japanese_words, extractor_version, neighbours, synonym_groups)
     for f in lazy:
         f.cache_clear()
     warm_vocabularies(ActorIndex([]))
