@@ -18,7 +18,7 @@ from bot.store import Store
 from bot.store.about import candidate_documents, candidate_documents_naming, documents_naming, passages_matching
 from bot.store.dialect import postgres_ddl, postgres_sql
 from bot.store.schema import MIGRATIONS
-from bot.store.search import candidate_ids
+from bot.store.search import candidate_ids, passage_token_texts, passage_tokens
 
 ARTICLE = """\
 ---
@@ -159,3 +159,24 @@ def test_warming_builds_what_a_first_question_would() -> None:
         f.cache_clear()
     warm_vocabularies(ActorIndex([]))
     assert all(f.cache_info().currsize == 1 for f in lazy)
+
+
+async def test_a_passages_tokens_are_read_as_the_index_holds_them(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Read from FTS5's content table on SQLite (by its key, not a cursor per id), the table's column on PostgreSQL:
+    the same tokens either way, and none for an id that is no passage."""
+    await _story(store)
+    rows = await store.fetchall("SELECT id FROM passages ORDER BY id DESC LIMIT 40")
+    ids = [int(r["id"]) for r in rows] + [10**9]
+    marks = ",".join("?" * len(ids))
+    through_index = {
+        int(r["rowid"]): r["tokens"]
+        for r in await store.fetchall(f"SELECT rowid, tokens FROM passage_fts WHERE rowid IN ({marks})", ids)
+    }
+    recorder = _Recorder(store, monkeypatch)
+    found = await passage_token_texts(store, ids)
+    assert found == through_index and len(found) == 40
+    assert await passage_tokens(store, ids[:3]) == {i: set(through_index[i].split()) for i in ids[:3]}
+    if isinstance(store, Store) and type(store) is Store:  # SQLite: FTS5's content table, keyed by the rowid
+        assert "passage_fts_content" in recorder.asked[0][0]

@@ -73,7 +73,7 @@ async def passage_token_texts(store: Store, ids: list[int]) -> dict[int, str]:
     if not ids:
         return {}
     marks = ",".join("?" * len(ids))
-    rows = await store.fetchall(f"SELECT rowid, tokens FROM passage_fts WHERE rowid IN ({marks})", ids)
+    rows = await store.fetchall(f"SELECT {store.TOKEN_TEXTS} WHERE rowid IN ({marks})", ids)
     return {r["rowid"]: r["tokens"] for r in rows}
 
 
