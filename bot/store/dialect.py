@@ -5,8 +5,9 @@ modules that query through `Store.fetchall`). SQLite runs it as written. For Pos
 goes through `postgres_sql` once (cached): `?` → `%s` (psycopg's placeholder; `%` doubled), `INSERT OR
 IGNORE` → `ON CONFLICT DO NOTHING`, `a IS b` → `IS NOT DISTINCT FROM`, FTS5's `passage_fts MATCH ?` → a
 tsvector match whose parameter is converted from FTS5 query text (bot/store/tsquery.py), `json_each` →
-`jsonb_array_elements`, and `RETURNING id` after an INSERT into a table with integer ids (the
-adapter's `lastrowid`). Migrations go through `postgres_ddl` (types, FTS5 tables, triggers).
+`jsonb_array_elements`, SQLite's index hint `INDEXED BY name` dropped (PostgreSQL's planner chooses), and
+`RETURNING id` after an INSERT into a table with integer ids (the adapter's `lastrowid`). Migrations go
+through `postgres_ddl` (types, FTS5 tables, triggers).
 """
 
 from __future__ import annotations
