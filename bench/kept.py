@@ -25,17 +25,22 @@ async def measure(db: Path, opts: Options) -> dict[str, Any]:
     store = await open_backend(db)
     try:
         rss: dict[str, Any] = {}
-        latency, _quality, _timed = await measure_queries(store, build_queries(n=opts.queries, seed=opts.seed), opts, rss)
+        latency, _quality, _timed = await measure_queries(
+            store, build_queries(n=opts.queries, seed=opts.seed), opts, rss
+        )
     finally:
         await store.close()
     return latency
 
 
 def render(latency: dict[str, Any]) -> str:
-    lines = [f"{'service':<24} {'p50':>8} {'p95':>8}"]
+    lines = [f"{'service':<24} {'p50':>8} {'p95':>8} {'CPU p50':>8} {'CPU p95':>8}"]
     for name, figures in latency.items():
         if isinstance(figures, dict) and "p50_ms" in figures:
-            lines.append(f"{name:<24} {figures['p50_ms']:>8.2f} {figures['p95_ms']:>8.2f}")
+            cpu = ""  # the process's CPU per call, where the bench keeps it (quote, stance, --about)
+            if figures.get("cpu_p50_ms") is not None:
+                cpu = f" {figures['cpu_p50_ms']:>8.2f} {figures['cpu_p95_ms']:>8.2f}"
+            lines.append(f"{name:<24} {figures['p50_ms']:>8.2f} {figures['p95_ms']:>8.2f}{cpu}")
     return "\n".join(lines)
 
 

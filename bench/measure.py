@@ -26,7 +26,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Awaitable, Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -339,6 +339,7 @@ class Timed:
     results: list[Any]  # what `keep` took from each answer; None where the service raised QueryError
     query_errors: int
     failures: list[str]
+    cpu: list[float] = field(default_factory=list)  # the process's CPU seconds (every thread's) per call
 
 
 async def time_calls(
@@ -357,7 +358,7 @@ async def time_calls(
     out = Timed([], [], 0, [])
     spent = 0.0
     for call in calls:
-        t = time.perf_counter()
+        t, cpu = time.perf_counter(), time.process_time()
         result: Any = None
         try:
             result = await call()
@@ -366,6 +367,7 @@ async def time_calls(
         except Exception as e:  # a crash is not an answer: report it
             out.failures.append(f"{type(e).__name__}: {e}")
         dt_s = time.perf_counter() - t
+        out.cpu.append(time.process_time() - cpu)
         out.seconds.append(dt_s)
         out.results.append(None if result is None else keep(result))
         result = None
@@ -373,6 +375,12 @@ async def time_calls(
         if budget_s is not None and spent > budget_s and len(out.seconds) >= at_least:
             break
     return out
+
+
+def cpu_figures(t: Timed) -> dict[str, float | None]:
+    """p50 / p95 of the process's CPU per call (ms): on a shared machine, less moved by other work than wall time."""
+    cpu = summarize(t.cpu)
+    return {"cpu_p50_ms": cpu["p50_ms"], "cpu_p95_ms": cpu["p95_ms"]}
 
 
 def _cycle(items: list[Any], count: int) -> list[Any]:
@@ -444,12 +452,15 @@ async def measure_queries(
     from bot.services.stance import stance, suggest_actors
     from bot.services.stance_about import stance_about
     from bot.services.timeline import count_timeline, timeline, timeline_page, validate_timeline_query
+    from bot.services.warm import warm_vocabularies
     from bot.text import normalize
     from commands.embeds import PER_PAGE, STATEMENTS_PER_PAGE
 
     latency: dict[str, Any] = {}
     count = opts.queries
     guild = opts.guild_id
+    # the word lists the bot builds in a worker thread as it starts (commands/client.py), before any question
+    await asyncio.to_thread(warm_vocabularies, store.actors)
 
     quotes = qs.quotes()
     _log(opts, f"  quote × {len(quotes)}")
@@ -463,7 +474,9 @@ async def measure_queries(
         answered = [i for i in idx if q_t.results[i]]
         exact = [i for i in answered if normalize(quotes[i][1]) in q_t.results[i]]  # the top passage holds it verbatim
         quality[kind] = {"n": len(idx), "answered": len(answered), "top_holds_query": len(exact)}
-    latency["quote"] = summarize(q_t.seconds, query_errors=q_t.query_errors, failures=q_t.failures[:3])
+    latency["quote"] = summarize(
+        q_t.seconds, query_errors=q_t.query_errors, failures=q_t.failures[:3], **cpu_figures(q_t)
+    )
 
     # What the bot does for /timeline and /stance: count, then the first page (the others load on a click).
     async def timeline_answer(**f: str) -> tuple[int, int]:
@@ -520,6 +533,7 @@ async def measure_queries(
     sizes = [r for r in t_s.results if r is not None]
     latency["stance"] = summarize(
         t_s.seconds,
+        **cpu_figures(t_s),
         statements_mean=round(statistics.fmean(sizes), 1) if sizes else 0,
         statements_max=max(sizes, default=0),
         query_errors=t_s.query_errors,
@@ -531,7 +545,13 @@ async def measure_queries(
         t_sl = await time_calls(
             [  # as the pager asks it: the first page's total given, the summary not read again
                 lambda: stance(
-                    store, actor, topic=topic, limit=STATEMENTS_PER_PAGE, offset=offset, guild_id=guild, total=max(sizes)
+                    store,
+                    actor,
+                    topic=topic,
+                    limit=STATEMENTS_PER_PAGE,
+                    offset=offset,
+                    guild_id=guild,
+                    total=max(sizes),
                 )
             ]
             * min(count, 50),
@@ -548,6 +568,7 @@ async def measure_queries(
     sizes = [r for r in t_ab.results if r is not None]
     latency["stance_about"] = summarize(
         t_ab.seconds,
+        **cpu_figures(t_ab),
         statements_mean=round(statistics.fmean(sizes), 1) if sizes else 0,
         query_errors=t_ab.query_errors,
         failures=t_ab.failures[:3],

@@ -31,6 +31,7 @@ from bot.services import digest as digests
 from bot.services import feeds, guilds
 from bot.services.claims import keep_claims_current
 from bot.services.errors import QueryError
+from bot.services.warm import warm_vocabularies
 from bot.store import Store
 from bot.store.jobs import claim_digest, digest_nonce, digest_posted
 from bot.store.store import StoreError
@@ -127,6 +128,7 @@ class NewsdeskBot(commands.AutoShardedBot):
         self._store = store
         self._owns_store = store is None
         self._claims_upkeep: asyncio.Task[None] | None = None
+        self._warming: asyncio.Task[None] | None = None
         self._http: aiohttp.ClientSession | None = None
         self._feed_lock = asyncio.Lock()  # one feed poll at a time, whether the loop or a caller started it
         self.owner = default_owner()  # who holds this process's digest claims and feed leases
@@ -152,6 +154,8 @@ class NewsdeskBot(commands.AutoShardedBot):
         self.feed_loop.start()
         # claims an older extractor stored, rebuilt in the background (one process at a time)
         self._claims_upkeep = asyncio.create_task(keep_claims_current(self.store, self.owner, clock=self.clock))
+        # the word lists a first `/stance about:` question would build (~0.5 s), built now in a worker thread
+        self._warming = asyncio.create_task(asyncio.to_thread(warm_vocabularies, self.store.actors))
 
     @property
     def fetcher(self) -> Fetcher:
@@ -207,7 +211,9 @@ class NewsdeskBot(commands.AutoShardedBot):
             for task in waiting:
                 task.cancel()
             await asyncio.wait(waiting, timeout=REPLIES_END_SECONDS)
-        running = [t for t in (self._claims_upkeep, self.digest_loop.get_task(), self.feed_loop.get_task()) if t]
+        running = [
+            t for t in (self._claims_upkeep, self._warming, self.digest_loop.get_task(), self.feed_loop.get_task()) if t
+        ]
         if self._claims_upkeep is not None:
             self._claims_upkeep.cancel()
         self.digest_loop.cancel()
@@ -300,8 +306,11 @@ class NewsdeskBot(commands.AutoShardedBot):
         at = iso_utc(self.clock(), timespec="seconds")
         gone, back = await guilds.reconcile(self.store, [g.id for g in self.guilds], at, ours=self.owns_guild)
         for guild_id in gone:
-            log.info("not in guild %s any more (removed while offline); its data stays until"
-                     " `newsdesk guilds remove %s`", guild_id, guild_id)
+            log.info(
+                "not in guild %s any more (removed while offline); its data stays until `newsdesk guilds remove %s`",
+                guild_id,
+                guild_id,
+            )
         for guild_id in back:
             log.info("in guild %s again", guild_id)
 

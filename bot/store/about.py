@@ -37,12 +37,14 @@ async def passage_count(store: Store) -> int:
 
 
 def _per_doc(guild_id: int | None) -> tuple[str, tuple[int, ...]]:
-    """The documents of the matching passages with their counts; for a server, only those it sees."""
+    """The documents of the matching passages with their counts; for a server, only those it sees. Each passage's
+    document is read from the index of (id, document_id) alone (migration 17), not from the table's pages."""
     scoped, params = visible("d.guild_id", guild_id)
     join = " JOIN documents d ON d.id = p.document_id" if scoped else ""
     where = " WHERE" + scoped.removeprefix(" AND") if scoped else ""
     sql = (
-        " per_doc(doc, n) AS (SELECT p.document_id, count(*) FROM hit JOIN passages p ON p.id = hit.pid"
+        " per_doc(doc, n) AS (SELECT p.document_id, count(*) FROM hit JOIN passages p INDEXED BY passages_document_of"
+        " ON p.id = hit.pid"
         f"{join}{where} GROUP BY p.document_id)"
     )
     return sql, params
@@ -74,7 +76,8 @@ async def candidate_documents_naming(
     rows = await store.fetchall(
         "WITH hit(pid) AS (SELECT rowid FROM passage_fts WHERE passage_fts MATCH ? ORDER BY rowid DESC LIMIT ?),"
         + per_doc
-        + ", named(doc) AS (SELECT DISTINCT p.document_id FROM passage_fts f JOIN passages p ON p.id = f.rowid"
+        + ", named(doc) AS (SELECT DISTINCT p.document_id FROM passage_fts f"
+        " JOIN passages p INDEXED BY passages_document_of ON p.id = f.rowid"
         " WHERE passage_fts MATCH ?)"
         " SELECT doc, n FROM per_doc WHERE doc IN (SELECT doc FROM named) ORDER BY n DESC, doc DESC LIMIT ?",
         (match, scan, *params, name, limit),
@@ -88,7 +91,8 @@ async def passages_matching(store: Store, match: str, guild_id: int | None = Non
         row = await store.fetchone("SELECT rowid FROM passage_fts WHERE passage_fts MATCH ? LIMIT 1", (match,))
     else:
         row = await store.fetchone(
-            "SELECT passage_fts.rowid FROM passage_fts JOIN passages p ON p.id = passage_fts.rowid"
+            "SELECT passage_fts.rowid FROM passage_fts JOIN passages p INDEXED BY passages_document_of"
+            " ON p.id = passage_fts.rowid"
             " JOIN documents d ON d.id = p.document_id WHERE passage_fts MATCH ? AND d.guild_id IN (0, ?) LIMIT 1",
             (match, guild_id),
         )
@@ -98,7 +102,8 @@ async def passages_matching(store: Store, match: str, guild_id: int | None = Non
 async def documents_naming(store: Store, match: str) -> list[int]:
     """The documents with a passage holding the FTS5 query (every server's)."""
     rows = await store.fetchall(
-        "SELECT DISTINCT p.document_id FROM passage_fts f JOIN passages p ON p.id = f.rowid WHERE passage_fts MATCH ?",
+        "SELECT DISTINCT p.document_id FROM passage_fts f JOIN passages p INDEXED BY passages_document_of"
+        " ON p.id = f.rowid WHERE passage_fts MATCH ?",
         (match,),
     )
     return [int(r["document_id"]) for r in rows]
@@ -109,8 +114,11 @@ async def passage_texts_matching(store: Store, match: str, limit: int, guild_id:
     scoped, params = visible("d.guild_id", guild_id)
     join = " JOIN documents d ON d.id = p.document_id" if scoped else ""
     rows = await store.fetchall(
-        "SELECT p.text FROM passage_fts f JOIN passages p ON p.id = f.rowid" + join
-        + " WHERE passage_fts MATCH ?" + scoped + " ORDER BY f.rowid DESC LIMIT ?",
+        "SELECT p.text FROM passage_fts f JOIN passages p ON p.id = f.rowid"
+        + join
+        + " WHERE passage_fts MATCH ?"
+        + scoped
+        + " ORDER BY f.rowid DESC LIMIT ?",
         (match, *params, limit),
     )
     return [str(r["text"]) for r in rows]

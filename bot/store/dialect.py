@@ -5,8 +5,9 @@ modules that query through `Store.fetchall`). SQLite runs it as written. For Pos
 goes through `postgres_sql` once (cached): `?` → `%s` (psycopg's placeholder; `%` doubled), `INSERT OR
 IGNORE` → `ON CONFLICT DO NOTHING`, `a IS b` → `IS NOT DISTINCT FROM`, FTS5's `passage_fts MATCH ?` → a
 tsvector match whose parameter is converted from FTS5 query text (bot/store/tsquery.py), `json_each` →
-`jsonb_array_elements`, and `RETURNING id` after an INSERT into a table with integer ids (the
-adapter's `lastrowid`). Migrations go through `postgres_ddl` (types, FTS5 tables, triggers).
+`jsonb_array_elements`, SQLite's index hint `INDEXED BY name` dropped (PostgreSQL's planner chooses), and
+`RETURNING id` after an INSERT into a table with integer ids (the adapter's `lastrowid`). Migrations go
+through `postgres_ddl` (types, FTS5 tables, triggers).
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ class Statement:
 
 
 _INSERT_OR_IGNORE = re.compile(r"^\s*INSERT\s+OR\s+IGNORE\s+INTO\b", re.I)
+_INDEXED_BY = re.compile(r"\s+INDEXED\s+BY\s+\w+", re.I)  # SQLite's index hint: PostgreSQL's planner chooses
 _INSERT_INTO = re.compile(r"^\s*INSERT\s+INTO\s+(\w+)", re.I)
 _IS = re.compile(r"\sIS\s+(?!NULL\b|NOT\b|DISTINCT\b)", re.I)
 _LIMIT = re.compile(r"\bLIMIT\s+$", re.I)
@@ -166,6 +168,7 @@ def postgres_sql(sql: str, *, returning: bool = True) -> Statement:
     ignore = bool(_INSERT_OR_IGNORE.match(sql))
     if ignore:
         sql = _INSERT_OR_IGNORE.sub("INSERT INTO", sql, count=1)
+    sql = _INDEXED_BY.sub("", sql)
     sql = _JSON_PATH.sub(r"jsonb_array_elements(\1::jsonb -> '\2') AS j(value)", sql)
     sql = _JSON_PARAM.sub("jsonb_array_elements(?::jsonb) AS k(value)", sql)
     sql = _SUM_OF_TEST.sub(r"sum((\1)::int)", sql)  # SQLite sums a comparison's 0/1; PostgreSQL needs the cast
@@ -179,7 +182,9 @@ def postgres_sql(sql: str, *, returning: bool = True) -> Statement:
             pieces.append(text.replace("%", "%%"))
             continue
         text = _IS.sub(" IS NOT DISTINCT FROM ", text.replace("%", "%%"))
-        text = _IN_LIST.sub(lambda m: f"{'<> ALL' if m.group(1) else '= ANY'}{_IN_MARK}{m.group(0).count('?')}{_IN_MARK}", text)
+        text = _IN_LIST.sub(
+            lambda m: f"{'<> ALL' if m.group(1) else '= ANY'}{_IN_MARK}{m.group(0).count('?')}{_IN_MARK}", text
+        )
         out = []
         for part in re.split(f"(\\?|{_IN_MARK}\\d+{_IN_MARK})", text):
             if part.startswith(_IN_MARK):

@@ -315,6 +315,8 @@ class PgStore(Store):
     async def _write_index(self, db: Any, rows: list[tuple[int, str]], terms: dict[str, int]) -> None:  # type: ignore[override]
         await Store._write_index(db, rows, dict(sorted(terms.items())))  # term order: no waiting in a cycle
 
+    TOKEN_TEXTS = "rowid, tokens FROM passage_fts"  # see Store.TOKEN_TEXTS
+
     async def near_matches(  # type: ignore[override]
         self, match: str, holding: str, rows: int, limit: int, join: str = "", scoped: str = "", params: Sequence[Any] = ()
     ) -> list[int]:

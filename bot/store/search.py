@@ -73,7 +73,7 @@ async def passage_token_texts(store: Store, ids: list[int]) -> dict[int, str]:
     if not ids:
         return {}
     marks = ",".join("?" * len(ids))
-    rows = await store.fetchall(f"SELECT rowid, tokens FROM passage_fts WHERE rowid IN ({marks})", ids)
+    rows = await store.fetchall(f"SELECT {store.TOKEN_TEXTS} WHERE rowid IN ({marks})", ids)
     return {r["rowid"]: r["tokens"] for r in rows}
 
 
@@ -85,7 +85,8 @@ async def _matching(store: Store, match: str, limit: int, guild_id: int | None =
     else:
         scoped, params = visible("d.guild_id", guild_id)
         rows = await store.fetchall(
-            "SELECT passage_fts.rowid FROM passage_fts JOIN passages p ON p.id = passage_fts.rowid"
+            "SELECT passage_fts.rowid FROM passage_fts JOIN passages p INDEXED BY passages_document_of"
+            " ON p.id = passage_fts.rowid"
             f" JOIN documents d ON d.id = p.document_id WHERE passage_fts MATCH ?{scoped} LIMIT ?",
             (match, *params, limit),
         )
@@ -132,7 +133,10 @@ async def _span_matches(store: Store, span: tuple[str, list[str]], limit: int, g
     query, words = span
     join, scoped, params = "", "", []
     if guild_id is not None:
-        join = " JOIN passages p ON p.id = passage_fts.rowid JOIN documents d ON d.id = p.document_id"
+        join = (  # each match's document from the index of (id, document_id) alone (migration 17)
+            " JOIN passages p INDEXED BY passages_document_of ON p.id = passage_fts.rowid"
+            " JOIN documents d ON d.id = p.document_id"
+        )
         scoped, params = visible("d.guild_id", guild_id)
     return await store.near_matches(query, _all_of(words), NEAR_ROWS, limit, join, scoped, params)
 
