@@ -123,7 +123,12 @@ TARGETS: dict[str, Target] = {
         # that ends within an hour on two shared cores.
         Target(
             "services.stance",
-            ("bot/services/stance.py", "bot/services/stance_query.py", "bot/services/resolve.py", "bot/store/stance.py"),
+            (
+                "bot/services/stance.py",
+                "bot/services/stance_query.py",
+                "bot/services/resolve.py",
+                "bot/store/stance.py",
+            ),
             ("tests/test_stance_service.py", "tests/test_pages.py", "tests/test_services_more.py"),
         ),
         # the /stance request as the front ends make it (parsed once, then paged): reached only through them
