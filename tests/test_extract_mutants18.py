@@ -5,7 +5,9 @@ that imported it already, so a test must build one afresh for a mutant of the bu
 from the vocabulary reads a need stated (〜なければ〜できない, cannot … without) as support, and a scanner of
 literals prefers the longest cue that starts at a place. Words on lines of their own under an announcement that
 names nobody (「主なやりとりは次の通り。」) are the last person the item made its subject. A date's plan is embedded in
-a done announcement only when the announcement ends the date's own sentence.
+a done announcement only when the announcement ends the date's own sentence. An English date's past main verb
+decides its year over a future relative clause after it. A mildly positive English word (VADER 1.0: advantage)
+weighs on the positive side of a mixed sentence.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from bot.actors import ActorIndex
 from bot.extract import stance
 from bot.extract.attribution import attribute
 from bot.extract.dates import find_dates
+from bot.extract.polarity import evaluation
 
 
 @pytest.mark.parametrize(
@@ -61,3 +64,29 @@ def test_words_under_an_announcement_naming_nobody_are_the_last_subjects(announc
 )
 def test_a_plan_is_embedded_in_an_announcement_of_its_own_sentence_only(text: str, value: str) -> None:
     assert [m.value for m in find_dates(text, dt.date(2025, 3, 11))] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On April 7 the council approved a plan that will build 200 homes.",
+        "In April the council approved a plan that will build 200 homes.",
+        "On April 7 he announced a partnership that would create jobs.",
+    ],
+)
+def test_an_english_dates_past_verb_decides_over_a_future_relative_clause(text: str) -> None:
+    """In a February 2025 article the approval is last April's, though April 2025 is nearer and the plan is to come."""
+    assert [m.value[:4] for m in find_dates(text, dt.date(2025, 2, 10))] == ["2024"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # good (+1.9) and advantage (+1.0) against bad (-2.5) and failure (-2.3): neither side twice the other
+        ("The deal is good and a real advantage, but the delays were bad and the costs a failure.", 0),
+        # without the mild word the negative side is over twice the positive: a clear negative
+        ("The deal is good, but the delays were bad and the costs a failure.", -1),
+    ],
+)
+def test_a_mildly_positive_english_word_weighs_on_the_positive_side(text: str, value: int) -> None:
+    assert evaluation(text) == value
