@@ -7,7 +7,8 @@ literals prefers the longest cue that starts at a place. Words on lines of their
 names nobody (「主なやりとりは次の通り。」) are the last person the item made its subject. A date's plan is embedded in
 a done announcement only when the announcement ends the date's own sentence. An English date's past main verb
 decides its year over a future relative clause after it. A mildly positive English word (VADER 1.0: advantage)
-weighs on the positive side of a mixed sentence.
+weighs on the positive side of a mixed sentence. A short English target word (four letters or fewer) is not
+cut to a stem: news is no form of new.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import pytest
 
 from bot.actors import ActorIndex
 from bot.extract import stance
+from bot.extract.about import match_spans, parse_target
 from bot.extract.attribution import attribute
 from bot.extract.dates import find_dates
 from bot.extract.polarity import evaluation
@@ -90,3 +92,8 @@ def test_an_english_dates_past_verb_decides_over_a_future_relative_clause(text: 
 )
 def test_a_mildly_positive_english_word_weighs_on_the_positive_side(text: str, value: int) -> None:
     assert evaluation(text) == value
+
+
+@pytest.mark.parametrize(("target", "text"), [("news", "They passed a new law."), ("uses", "He will use it.")])
+def test_a_short_english_target_word_is_not_cut_to_a_stem(target: str, text: str) -> None:
+    assert match_spans(parse_target(target, ActorIndex([]), {}), text) == {}
