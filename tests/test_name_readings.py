@@ -163,3 +163,11 @@ def test_a_name_that_only_sounds_like_a_place_is_no_place_body() -> None:
 def test_a_titled_surname_actor_is_found_by_its_latin_name() -> None:
     actors = ActorIndex([ActorEntry(1, "林官房長官", None, "person", [], "官房長官")])
     assert (found := latin_person(actors, "Hayashi")) is not None and found.name == "林官房長官"
+
+
+@pytest.mark.parametrize(
+    ("typed", "name"), [("Motohiro Ono", "大野"), ("Ohno Motohiro", "大野"), ("Ryu Shionoya", "塩谷")]
+)
+def test_a_full_name_only_an_alias_holds_finds_its_person(index: ActorIndex, typed: str, name: str) -> None:
+    """大野 is registered by surname, 大野元裕 as its alias: a typed full name matches the alias's words, not the name's."""
+    assert [a.name for a in latin_people(index, typed)] == [name]
