@@ -12,6 +12,7 @@ The thresholds were set on the tuned stories' absent quotes (README, "A quote in
 
 from __future__ import annotations
 
+import asyncio
 import math
 from dataclasses import dataclass
 
@@ -95,7 +96,8 @@ class Ranked:
 
 async def rank(store: Store, query: str, *, guild_id: int | None = None) -> list[Ranked]:
     """The candidate passages of the other language, one per distinct text, best share first."""
-    found = concepts(query, store.actors)
+    # CPU work (tokenizing, the tables' first reading, which may wait for the thread building them): off the loop
+    found = await asyncio.to_thread(concepts, query, store.actors)
     if len(found) < MIN_CONCEPTS:
         return []
     terms = list(dict.fromkeys(t for c in found for term in c.terms for t in term.split()))
@@ -107,6 +109,17 @@ async def rank(store: Store, query: str, *, guild_id: int | None = None) -> list
     want_japanese = not is_japanese(query)
     rows = [r for r in await fetch_passages(store, ids) if is_japanese(r.text) == want_japanese]
     stored = await passage_tokens(store, [r.id for r in rows]) if want_japanese and rows else {}
+    return await asyncio.to_thread(_ranked, found, weight, rows, stored, want_japanese)
+
+
+def _ranked(
+    found: list[Concept],
+    weight: list[float],
+    rows: list[PassageRow],
+    stored: dict[int, set[str]],
+    want_japanese: bool,
+) -> list[Ranked]:
+    """Each distinct text's best quotation scored (CPU: tokenizing up to LIMIT passages), best share first."""
     by_text: dict[str, Ranked] = {}
     for r in rows:
         if r.text not in by_text:
