@@ -13,7 +13,9 @@ with counter-examples that keep their reading:
   not やめることにした), 許す denied (「分断を許すことはない」), delaying (遅らせる), withdrawing (取り下げ),
   giving up (手放す), disbanding and scrapping;
 - an English frame verb before a clause with no "that" ("insisted he had never considered …"): the clause's own
-  cue is read, not the frame's.
+  cue is read, not the frame's; an English clause that names the target only in its context is read by its first
+  attitude, as a clause that names it is ("There is no need to buy more than you need"), and waiting said anywhere
+  in it ("want to gather more information before deciding") leaves it neutral.
 """
 
 from __future__ import annotations
@@ -104,3 +106,18 @@ Chairman Leo Marsh insisted he had never considered selling the steel unit or se
 async def test_a_frame_verb_before_a_clause_with_no_that(store: Store) -> None:
     assert (await ingest_text(store, FRAME, name="frame.md")).status == "added"
     assert await positions(store, "Leo Marsh", "selling the steel unit", "never considered") == ["oppose"]
+
+
+CONTEXT = """\
+---
+title: Shoppers stock up on rice
+published: 2025-08-09
+---
+Shoppers across the country have been stocking up on rice this week.
+"There is no need to buy more than you need," Farm Minister Ken Oda said.
+"""
+
+
+async def test_an_english_clause_read_from_its_context_by_its_first_attitude(store: Store) -> None:
+    assert (await ingest_text(store, CONTEXT, name="context.md")).status == "added"
+    assert await positions(store, "Ken Oda", "stocking up on rice", "no need") == ["oppose"]

@@ -768,7 +768,11 @@ def _clause_topics(
         seg_end = scan.seg_span(seg)[1] if english else _read_end(scan, cl, seg)
         if english:  # 「…, but only if …」「… unless …」: a restriction later in the sentence conditions it
             seg_end = max(seg_end, _restriction_end(scan, h.start))
-        conds = [c for c in scan.conds if sent_start <= c < seg_end and mine(c) and not _conceded_before(scan.text, c, h.start)]
+        conds = [
+            c
+            for c in scan.conds
+            if sent_start <= c < seg_end and mine(c) and not _conceded_before(scan.text, c, h.start)
+        ]
         if _conditioned(scan.text, position, conds):
             position = "conditional"
         position = position or "neutral"
@@ -923,7 +927,8 @@ _COMMENTED_RX = re.compile(
 )
 # the target's act made the subject of the part after it (「不法行為を認めるようなことは、…あってはならない」「続投
 # するのが、…筋だ」): what is done to the target is read with the predicate that evaluates it, as a matter commented on is
-_SUBJECT_ACT_RX = re.compile(r"(?<!いう)(?<!言う)(?<!との)(?:こと|の)(?:は|が|も)\s*[、，,]")  # not a view reported (というのが、)
+# (not a view reported: 「…必要はないというのが、専門家の見方だ」)
+_SUBJECT_ACT_RX = re.compile(r"(?<!いう)(?<!言う)(?<!との)(?:こと|の)(?:は|が|も)\s*[、，,]")
 _THAT_WORD_RX = re.compile(r"(?<![A-Za-z])that\s+(?=[a-z])")  # a complementizer: a new clause's subject after it
 
 
@@ -2105,7 +2110,7 @@ def _governed(scan: _Scan, h: _TopicHit, hi: int) -> Predicate | None:
 
 def _in_condition(scan: _Scan, h: _TopicHit, found: Predicate | None) -> bool:
     """The target word at h is an argument of a condition's predicate that the condition rules read as one (not
-    a need: 「…の力を借りなければ守れない」)."""
+    a need: 「…の力を借りなければ守れない」); in English, a condition word before it in its part."""
     if scan.text[h.start : h.start + 1].isascii():
         # "If Germany wants to control its borders, …": English puts the condition first, the target in its part
         return any(c < h.start and scan.seg_of(c) == scan.seg_of(h.start) for c in scan.conds)
@@ -2164,7 +2169,12 @@ def _main_position(scan: _Scan, cl: _Clause, cues: list[_PosHit]) -> str | None:
     if not cues:
         return None
     last = scan.seg_of(cues[-1].start)
-    return _combine([c for c in cues if scan.seg_of(c.start) == last])
+    part = [c for c in cues if scan.seg_of(c.start) == last]
+    english = scan.text[cues[-1].start].isascii()
+    if english and any(c.kind == _ATT and c.pol == 0 for c in part):
+        return None  # "We want to gather more information before deciding": waiting, wherever it is said
+    # English governs what follows its verb ("There is no need to buy more than you need"): its first attitude
+    return _combine(part, english=english)
 
 
 def snippet(text: str, lo: int, hi: int, focus: int) -> str:
