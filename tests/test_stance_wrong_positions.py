@@ -10,7 +10,7 @@ with counter-examples that keep their reading:
 - evaluations said without a stance verb: anger and frustration, unconstructive, cosmetic, 誤り, 〜を欠いた;
   "not the time" in Japanese after any verb (示す時ではない), circumstances said not to exist (事情は見当たらない);
 - a halt asked for in its own frames (「やめてほしい」「やめるべきだ」「やめるよう求めた」; not 受け止めてほしい,
-  not やめることにした), 許す denied (「分断を許すことはない」), delaying (遅らせる), withdrawing (取り下げ),
+  not やめることにした), 許す denied (「分断を許すことはない」), withdrawing (取り下げ),
   giving up (手放す), disbanding and scrapping;
 - an English frame verb before a clause with no "that" ("insisted he had never considered …"): the clause's own
   cue is read, not the frame's; an English clause that names the target only in its context is read by its first
@@ -51,7 +51,6 @@ def _reading(text: str) -> str | None:
         ("感染の拡大を食い止めてほしい", "oppose"),
         ("批判は重く受け止めてほしい", None),  # 受け止める: no halt
         ("国の分断を許すことはない", "oppose"),
-        ("発売を遅らせる", "oppose"),
         ("訴えを取り下げる", "oppose"),
         ("株を手放す", "oppose"),
         ("The party will disband its youth wing", "oppose"),
