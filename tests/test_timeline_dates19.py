@@ -4,7 +4,8 @@ A photo caption with its time and place in brackets; a day in a relative clause 
 sentence's subject (「20日に就任するトランプ次期大統領は、…と非難している」); the day of, after or before a happening a noun
 names (「事故当日」「選挙翌日」); an effective date whose own verb is still to come inside an announcement (「17日付で社名を
 変更すると発表した」); an English passive after "will" (「he will be removed from office on Monday」). Sentences of our
-own, each with a counter-example."""
+own, each with a counter-example. And a word of the future told in the past (「said it expected its first jets to fly
+again on Friday」「was preparing to」) reads ahead."""
 
 from __future__ import annotations
 
@@ -144,3 +145,29 @@ def test_a_passive_after_will_reads_ahead(text: str) -> None:
 )
 def test_a_past_or_perfect_passive_stays_behind(text: str) -> None:
     assert _days(text, dt.date(2024, 9, 26)) == ["2024-09-23"]
+
+
+# --- a word of the future in the past form ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The airline said it expected its first jets to fly again on Friday, once each had passed an inspection.",
+        "The carrier said it was preparing to bring them back on Friday.",
+    ],
+)
+def test_an_expectation_told_in_the_past_reads_ahead(text: str) -> None:
+    assert _days(text, dt.date(2024, 1, 24)) == ["2024-01-26"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares fell more than expected on Friday.",
+        "The airline resumed flights on Friday as expected.",
+        "He expected the vote to pass, and it passed on Friday.",
+    ],
+)
+def test_as_expected_or_a_past_after_it_stays_behind(text: str) -> None:
+    assert _days(text, dt.date(2024, 1, 24)) == ["2024-01-19"]

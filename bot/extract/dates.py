@@ -378,7 +378,7 @@ def _past_on_a_near_tie(ranked: list[tuple[int, bool, int]]) -> list[tuple[int, 
 # 「plans to」 reads future, 「the peace plan」 (a noun) does not; 「due to meet」 does, 「due to the storm」 does not.
 _EN_FUTURE = re.compile(
     r"\b(?:will|would|(?:plans?|planned|planning|aims?|aimed|aiming) to|scheduled|set to|due to (?!the|a|an|its|their|his|her)"
-    r"|due (?:on|in|at|by|next)|expected|is to|are to|intends?)\b"
+    r"|due (?:on|in|at|by|next)|expected|is to|are to|intends?|(?:was|were|is|are) preparing to)\b"
 )
 _EN_END = re.compile(r"\.(?:\s|$)|[!?\n]")
 _EN_PAST = re.compile(r"\b(?:was|were|had|did|[a-z]{2,}ed)\b")
@@ -413,8 +413,20 @@ def _english_future_before(t: str, at: int) -> bool:
     future = [m.end() for m in _EN_FUTURE.finditer(t, start, at)]
     if not future:
         return False
-    past = [m.end() for m in _EN_PAST_VERB.finditer(t, start, at) if not _EN_PASSIVE_BE.search(t, start, m.start())]
+    # (a past verb that is itself a word of the future, 「said it expected its first jet to fly again on Friday」「was
+    # preparing to…」, or a passive after be, is no past of the weekday's own clause)
+    past = [
+        m.end()
+        for m in _EN_PAST_VERB.finditer(t, start, at)
+        if not (m.end() in future and _EN_EXPECTED_TO.match(t, m.end()))
+        and not _EN_PASSIVE_BE.search(t, start, m.start())
+    ]
     return not past or future[-1] > past[-1]
+
+
+# 「expected its first MAX 9 to fly」「planned to」: a word of the future in the past form, then what is to come (not
+# 「fell more than expected on Friday」「as expected」)
+_EN_EXPECTED_TO = re.compile(r"(?:\s+[\w'.-]+){0,6}?\s+to\s")
 
 
 # 「he will automatically be removed from office on Monday」: a participle after be, been or being is a passive, no past
