@@ -16,7 +16,7 @@ import asyncio
 import math
 from dataclasses import dataclass
 
-from bot.services import quote_gist
+from bot.services import quote_claim, quote_gist
 from bot.services.quote_lang import Concept, concepts, english_marks, holds, is_japanese, japanese_name_marks
 from bot.store import Store
 from bot.store.cross_search import holding_two_concepts
@@ -98,6 +98,11 @@ async def rank(store: Store, query: str, *, guild_id: int | None = None) -> list
     """The candidate passages of the other language, one per distinct text, best share first."""
     # CPU work (tokenizing, the tables' first reading, which may wait for the thread building them): off the loop
     found = await asyncio.to_thread(concepts, query, store.actors)
+    return await ranked_for(store, found, query, guild_id=guild_id)
+
+
+async def ranked_for(store: Store, found: list[Concept], query: str, *, guild_id: int | None = None) -> list[Ranked]:
+    """`rank` with the query's concepts read."""
     if len(found) < MIN_CONCEPTS:
         return []
     terms = list(dict.fromkeys(t for c in found for term in c.terms for t in term.split()))
@@ -139,8 +144,18 @@ def taken(ranked: list[Ranked]) -> Ranked | None:
     return first
 
 
+def says_claim(query: str, found: list[Concept], best: Ranked) -> bool:
+    """The taken passage says the query's claim, not only its topic: its numbers, the polarity of the words both
+    sides say, its subject (`quote_claim`)."""
+    passage = best.rows[0].text
+    return quote_claim.refusal(query, found, best.segment, passage, is_japanese(query)) is None
+
+
 async def find(store: Store, query: str, *, guild_id: int | None = None) -> list[CrossHit]:
     """The passages in the other language that say the quote (the one that clearly does, with its copies in other
-    documents); none when no passage clearly does."""
-    best = taken(await rank(store, query, guild_id=guild_id))
-    return [] if best is None else [CrossHit(r, best.share, best.segment) for r in best.rows]
+    documents); none when no passage clearly does, or when the one that does says another claim on its topic."""
+    found = await asyncio.to_thread(concepts, query, store.actors)
+    best = taken(await ranked_for(store, found, query, guild_id=guild_id))
+    if best is None or not await asyncio.to_thread(says_claim, query, found, best):
+        return []
+    return [CrossHit(r, best.share, best.segment) for r in best.rows]
