@@ -709,7 +709,10 @@ def attribute_ja(
             carried = [
                 r
                 for r in doc.refs
-                if r.marker in ("は", "も", "が") and _in(r, a, b) and not _asked_about(r, doc.masked, b)
+                if r.marker in ("は", "も", "が")
+                and _in(r, a, b)
+                and not _asked_about(r, doc.masked, b)
+                and not _embedded(r, doc.masked, b)
             ]
             if not verb:
                 carried = [r for r in carried if r.kind in ("person", "anon", "anaphor", "title")]
@@ -853,6 +856,24 @@ def is_question_line(text: str) -> bool:
     return bool(_QUESTION_LINE_RE.match(text))
 
 
+# a clause made a noun or reported after its predicate: the が subject before it is that clause's, not the speaker's
+# (「金融庁が…態勢を整えていることも明らかにした」, 「当局が向き合うのは「…」」, 「委員会が対応すべきだとの認識を示した」,
+# 「調査委員会が全容を解明した段階で「…」」, 「総務省が…促したとする…指摘にも触れ」)
+_EMBEDDED_RE = re.compile(
+    r"[うくぐすつぬぶむるたいだ](?:との|という[一-龥ァ-ヶ]|とする[一-龥ァ-ヶ]|とした[一-龥ァ-ヶ]|こと[もをがにはで]|のは"
+    r"|段階で|場合[、,は]|際[、,にはも])"
+)
+
+
+def _embedded(ref: Ref, masked: str, end: int) -> bool:
+    """A が subject of a clause made a noun or reported inside the sentence, before `end` (the quote, or the end of a
+    sentence a subject is carried from)."""
+    # 「Xが、首相自身が…開いていたことを取り上げ「…」」: a subject set off by a comma is the sentence's own
+    if ref.marker != "が" or re.match(r"が?[、,]", masked[ref.end : ref.end + 2]):
+        return False
+    return _EMBEDDED_RE.search(masked, ref.end, end) is not None
+
+
 def _subordinate(ref: Ref, masked: str, q0: int) -> bool:
     """A が subject whose clause ends before the quote in a subordinate ending is not the speaker of the quote:
     「山崎氏が尋ねたのに対し、「…」と切り返した」, 「記者が問うと、「…」と答えた」; nor one inside what the quote is
@@ -861,7 +882,7 @@ def _subordinate(ref: Ref, masked: str, q0: int) -> bool:
     if ref.marker != "が":
         return False
     between = masked[ref.end : q0]
-    if _TOPIC_OF_RE.search(between) or _REPORTED_THOUGHT_RE.search(between):
+    if _TOPIC_OF_RE.search(between) or _REPORTED_THOUGHT_RE.search(between) or _embedded(ref, masked, q0):
         return True
     return bool(_SUBORDINATE_RE.search(between)) and not re.search(r"[はも]、?$", between)
 
