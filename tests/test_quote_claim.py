@@ -141,3 +141,21 @@ def test_the_quotation_must_say_the_words_itself(actors) -> None:  # type: ignor
     query = "Not one firefighter was sent home because of budget cuts"
     passage = "市長は、市の予算削減で消防士が家に帰されたと批判された。消防局は「現時点でコメントはない」としている。"
     assert refusal(query, concepts(query, actors), "現時点でコメントはない", passage, False) == "words"
+
+
+TWO_SPEAKERS = """\
+---
+title: 地震保険の支払い
+url: https://example.jp/news/quake-0305
+published: 2025-03-05
+---
+漁協の男性は「水揚げまでの段取りが全部狂った」と肩を落とした。加工会社の加藤社長は5日、「給水の設備が直らなければ、再開の見通しは立たない」と述べた。
+"""
+
+
+async def test_the_speaker_is_the_one_of_the_quotation_that_says_the_words(store: Store) -> None:
+    """A Japanese passage's share reads its indexed words: its first quotation may score as high as the one that
+    says the query; the speaker named is the latter's."""
+    assert (await ingest_text(store, TWO_SPEAKERS, name="two.md")).status == "added"
+    found = await find_quote(store, "Unless the water supply equipment is repaired, there is no prospect of reopening")
+    assert found and found[0].speaker and "加藤" in found[0].speaker

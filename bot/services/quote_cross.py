@@ -144,18 +144,22 @@ def taken(ranked: list[Ranked]) -> Ranked | None:
     return first
 
 
-def says_claim(query: str, found: list[Concept], best: Ranked) -> bool:
-    """The taken passage says the query's claim, not only its topic: its numbers, the polarity of the words both
-    sides say, its subject (`quote_claim`)."""
-    passage = best.rows[0].text
-    return quote_claim.refusal(query, found, best.segment, passage, is_japanese(query)) is None
+def says_claim(query: str, found: list[Concept], best: Ranked) -> str | None:
+    """The quotation of the taken passage that says the query's claim, not only its topic (its numbers, its words in
+    the quotation's own text, the polarity of the words both sides say, its subject: `quote_claim`), else None."""
+    passage, japanese = best.rows[0].text, is_japanese(query)
+    if quote_claim.refusal(query, found, best.segment, passage, japanese) is not None:
+        return None
+    return quote_claim.saying_part(found, best.segment, passage, japanese)
 
 
 async def find(store: Store, query: str, *, guild_id: int | None = None) -> list[CrossHit]:
     """The passages in the other language that say the quote (the one that clearly does, with its copies in other
-    documents); none when no passage clearly does, or when the one that does says another claim on its topic."""
+    documents); none when no passage clearly does, or when the one that does says another claim on its topic. The
+    segment named (whose speaker is the answer's) is the quotation that says the query in its own words."""
     found = await asyncio.to_thread(concepts, query, store.actors)
     best = taken(await ranked_for(store, found, query, guild_id=guild_id))
-    if best is None or not await asyncio.to_thread(says_claim, query, found, best):
+    segment = None if best is None else await asyncio.to_thread(says_claim, query, found, best)
+    if best is None or segment is None:
         return []
-    return [CrossHit(r, best.share, best.segment) for r in best.rows]
+    return [CrossHit(r, best.share, segment) for r in best.rows]
