@@ -59,3 +59,17 @@ def test_a_subject_whose_clause_holds_another_subject_still_speaks() -> None:
     text = "質疑では、北海鉄道が、運輸庁が監査を先送りしていたことを取り上げ「なぜ急がないのか」と迫った。"
     at = text.index("なぜ急がないのか")
     assert attribute(text, at, at + len("なぜ急がないのか"), ACTORS, context=text) == "北海鉄道"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "日系3世の山川ナンシーさん(68)は焼け跡を前に「すべて灰になった」と声を詰まらせた。",
+        "山川一郎社長(66)=北海鉄道=は11日、「すべて灰になった」と語った。",
+        "山川一郎さん（68）は「すべて灰になった」と話した。",
+    ],
+)
+def test_an_age_or_a_post_between_the_name_and_its_particle_is_an_aside(text: str) -> None:
+    actors = ActorIndex([*ACTORS.actors.values(), ActorEntry(-9, "山川ナンシー", None, "person", [], None)])
+    at = text.index("すべて灰になった")
+    assert attribute(text, at, at + len("すべて灰になった"), actors, context=text) in ("山川", "山川ナンシー")

@@ -304,8 +304,9 @@ def _document(ctx: str, actors: ActorIndex) -> _Doc:
     }  # ひで子 of 「姉ひで子さん」, for 「…たひで子さん」
     unread: list[Ref] = []  # subjects no rule reads as anyone: a company's name the dictionary does not know
     for mk in _MARKER_RE.finditer(masked):
-        honorific = next((h for h in _HONORIFICS if masked.endswith(h, 0, mk.start())), "")  # 「中居さんは」
-        at = mk.start() - len(honorific)
+        before = _aside_before(masked, mk.start())  # 「田中ナンシーさん(68)は」, 「菊地功枢機卿(66)=東京大司教=が」
+        honorific = next((h for h in _HONORIFICS if masked.endswith(h, 0, before)), "")  # 「中居さんは」
+        at = before - len(honorific)
         if honorific and not (at > 0 and _np_char(masked[at - 1]) and not masked[at - 1].isascii()):
             honorific, at = "", mk.start()
         if at == 0 or not (_np_char(masked[at - 1]) or masked[at - 1] in ")）」』"):
@@ -343,6 +344,19 @@ LEAD_AGENT_RX = re.compile(
     r"[^、。「」『』\s＿]{0,23}[一-龥々ァ-ヶーA-Za-z0-9０-９）)](?P<wa>は)"
     r"(?:[0-9０-９]{1,2}日|同日|前日|翌日|今月|先月|昨年|今年|[0-9０-９]{1,2}月)"
 )
+
+
+_ASIDE_RE = re.compile(
+    r"(?:[(（][^()（）「」、。]{0,6}[0-9０-９][^()（）「」、。]{0,6}[)）]|[=＝][^=＝「」、。]{1,16}[=＝])$"
+)
+
+
+def _aside_before(masked: str, i: int) -> int:
+    """Where a name ends before the asides written after it and before its particle: an age in brackets, a post
+    between equals signs (「田中ナンシーさん(68)は」 → after さん; 「菊地功枢機卿(66)=東京大司教=が」 → after 枢機卿)."""
+    while (aside := _ASIDE_RE.search(masked, max(0, i - 20), i)) is not None:
+        i = aside.start()
+    return i
 
 
 def agent_leads(masked: str, sent_start: int) -> int | None:
