@@ -304,8 +304,9 @@ def _document(ctx: str, actors: ActorIndex) -> _Doc:
     }  # ひで子 of 「姉ひで子さん」, for 「…たひで子さん」
     unread: list[Ref] = []  # subjects no rule reads as anyone: a company's name the dictionary does not know
     for mk in _MARKER_RE.finditer(masked):
-        honorific = next((h for h in _HONORIFICS if masked.endswith(h, 0, mk.start())), "")  # 「中居さんは」
-        at = mk.start() - len(honorific)
+        before = _aside_before(masked, mk.start())  # 「田中ナンシーさん(68)は」, 「菊地功枢機卿(66)=東京大司教=が」
+        honorific = next((h for h in _HONORIFICS if masked.endswith(h, 0, before)), "")  # 「中居さんは」
+        at = before - len(honorific)
         if honorific and not (at > 0 and _np_char(masked[at - 1]) and not masked[at - 1].isascii()):
             honorific, at = "", mk.start()
         if at == 0 or not (_np_char(masked[at - 1]) or masked[at - 1] in ")）」』"):
@@ -343,6 +344,19 @@ LEAD_AGENT_RX = re.compile(
     r"[^、。「」『』\s＿]{0,23}[一-龥々ァ-ヶーA-Za-z0-9０-９）)](?P<wa>は)"
     r"(?:[0-9０-９]{1,2}日|同日|前日|翌日|今月|先月|昨年|今年|[0-9０-９]{1,2}月)"
 )
+
+
+_ASIDE_RE = re.compile(
+    r"(?:[(（][^()（）「」、。]{0,6}[0-9０-９][^()（）「」、。]{0,6}[)）]|[=＝][^=＝「」、。]{1,16}[=＝])$"
+)
+
+
+def _aside_before(masked: str, i: int) -> int:
+    """Where a name ends before the asides written after it and before its particle: an age in brackets, a post
+    between equals signs (「田中ナンシーさん(68)は」 → after さん; 「菊地功枢機卿(66)=東京大司教=が」 → after 枢機卿)."""
+    while (aside := _ASIDE_RE.search(masked, max(0, i - 20), i)) is not None:
+        i = aside.start()
+    return i
 
 
 def agent_leads(masked: str, sent_start: int) -> int | None:
@@ -709,7 +723,10 @@ def attribute_ja(
             carried = [
                 r
                 for r in doc.refs
-                if r.marker in ("は", "も", "が") and _in(r, a, b) and not _asked_about(r, doc.masked, b)
+                if r.marker in ("は", "も", "が")
+                and _in(r, a, b)
+                and not _asked_about(r, doc.masked, b)
+                and not _embedded(r, doc.masked, b)
             ]
             if not verb:
                 carried = [r for r in carried if r.kind in ("person", "anon", "anaphor", "title")]
@@ -853,6 +870,24 @@ def is_question_line(text: str) -> bool:
     return bool(_QUESTION_LINE_RE.match(text))
 
 
+# a clause made a noun or reported after its predicate: the が subject before it is that clause's, not the speaker's
+# (「金融庁が…態勢を整えていることも明らかにした」, 「当局が向き合うのは「…」」, 「委員会が対応すべきだとの認識を示した」,
+# 「調査委員会が全容を解明した段階で「…」」, 「総務省が…促したとする…指摘にも触れ」)
+_EMBEDDED_RE = re.compile(
+    r"[うくぐすつぬぶむるたいだ](?:との|という[一-龥ァ-ヶ]|とする[一-龥ァ-ヶ]|とした[一-龥ァ-ヶ]|こと[もをがにはで]|のは"
+    r"|段階で|場合[、,は]|際[、,にはも])"
+)
+
+
+def _embedded(ref: Ref, masked: str, end: int) -> bool:
+    """A が subject of a clause made a noun or reported inside the sentence, before `end` (the quote, or the end of a
+    sentence a subject is carried from)."""
+    # 「Xが、首相自身が…開いていたことを取り上げ「…」」: a subject set off by a comma is the sentence's own
+    if ref.marker != "が" or re.match(r"が?[、,]", masked[ref.end : ref.end + 2]):
+        return False
+    return _EMBEDDED_RE.search(masked, ref.end, end) is not None
+
+
 def _subordinate(ref: Ref, masked: str, q0: int) -> bool:
     """A が subject whose clause ends before the quote in a subordinate ending is not the speaker of the quote:
     「山崎氏が尋ねたのに対し、「…」と切り返した」, 「記者が問うと、「…」と答えた」; nor one inside what the quote is
@@ -861,7 +896,7 @@ def _subordinate(ref: Ref, masked: str, q0: int) -> bool:
     if ref.marker != "が":
         return False
     between = masked[ref.end : q0]
-    if _TOPIC_OF_RE.search(between) or _REPORTED_THOUGHT_RE.search(between):
+    if _TOPIC_OF_RE.search(between) or _REPORTED_THOUGHT_RE.search(between) or _embedded(ref, masked, q0):
         return True
     return bool(_SUBORDINATE_RE.search(between)) and not re.search(r"[はも]、?$", between)
 

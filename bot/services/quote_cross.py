@@ -16,7 +16,7 @@ import asyncio
 import math
 from dataclasses import dataclass
 
-from bot.services import quote_gist
+from bot.services import quote_claim, quote_gist
 from bot.services.quote_lang import Concept, concepts, english_marks, holds, is_japanese, japanese_name_marks
 from bot.store import Store
 from bot.store.cross_search import holding_two_concepts
@@ -98,6 +98,11 @@ async def rank(store: Store, query: str, *, guild_id: int | None = None) -> list
     """The candidate passages of the other language, one per distinct text, best share first."""
     # CPU work (tokenizing, the tables' first reading, which may wait for the thread building them): off the loop
     found = await asyncio.to_thread(concepts, query, store.actors)
+    return await ranked_for(store, found, query, guild_id=guild_id)
+
+
+async def ranked_for(store: Store, found: list[Concept], query: str, *, guild_id: int | None = None) -> list[Ranked]:
+    """`rank` with the query's concepts read."""
     if len(found) < MIN_CONCEPTS:
         return []
     terms = list(dict.fromkeys(t for c in found for term in c.terms for t in term.split()))
@@ -139,8 +144,22 @@ def taken(ranked: list[Ranked]) -> Ranked | None:
     return first
 
 
+def says_claim(query: str, found: list[Concept], best: Ranked) -> str | None:
+    """The quotation of the taken passage that says the query's claim, not only its topic (its numbers, its words in
+    the quotation's own text, the polarity of the words both sides say, its subject: `quote_claim`), else None."""
+    passage, japanese = best.rows[0].text, is_japanese(query)
+    if quote_claim.refusal(query, found, best.segment, passage, japanese) is not None:
+        return None
+    return quote_claim.saying_part(found, best.segment, passage, japanese)
+
+
 async def find(store: Store, query: str, *, guild_id: int | None = None) -> list[CrossHit]:
     """The passages in the other language that say the quote (the one that clearly does, with its copies in other
-    documents); none when no passage clearly does."""
-    best = taken(await rank(store, query, guild_id=guild_id))
-    return [] if best is None else [CrossHit(r, best.share, best.segment) for r in best.rows]
+    documents); none when no passage clearly does, or when the one that does says another claim on its topic. The
+    segment named (whose speaker is the answer's) is the quotation that says the query in its own words."""
+    found = await asyncio.to_thread(concepts, query, store.actors)
+    best = taken(await ranked_for(store, found, query, guild_id=guild_id))
+    segment = None if best is None else await asyncio.to_thread(says_claim, query, found, best)
+    if best is None or segment is None:
+        return []
+    return [CrossHit(r, best.share, segment) for r in best.rows]
