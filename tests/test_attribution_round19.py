@@ -143,6 +143,7 @@ GOV = ActorIndex([ActorEntry(-1, "北国外務省", None, "body", [], None)])
     [
         ("北国外務省は14日、孫衛東外務次官が13日夜に大使を呼び出し、抗議したと発表した。", "孫衛東"),
         ("保安局の鄧炳強局長は記者会見で、基準を満たしていたと説明した。", "鄧炳強"),
+        ("北国の薛剣駐大阪総領事は同日、投稿を削除したと明らかにした。", "薛剣"),  # 駐: the post's, not the name's
     ],
 )
 def test_a_name_no_dictionary_reads_is_a_person_when_the_item_calls_them_by_surname(lead: str, name: str) -> None:

@@ -15,7 +15,7 @@ the story's articles) and put in one class:
   statement_forms.FORMS`: passed on through someone else, "according to X", "was quoted as saying", a statement,
   letter or ruling issued, several speakers at once (両首脳, "both leaders", "they say"), a spokesperson or press
   office, an unnamed member of a body, voices from a group, an answer to a question or an interview, a government
-  for its country, a quote running over a sentence end, the speaker named after the quote, a sentence carrying the
+  for its country, the speaker named after the quote, a sentence carrying the
   speaker before (とも訴えた, "It added", そのうえで), a title or 同+title standing for someone named earlier (同相,
   市長は, "the minister said"), one part of a name given in full earlier (孫氏, "Ms Kim"), a name and a role side
   by side ("X, chairman of …, told", AfDのX共同党首), a headline, a Japanese sentence naming no speaker of its own,

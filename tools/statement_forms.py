@@ -21,7 +21,6 @@ FORMS = (
     "voices",
     "answer",
     "government",
-    "split_quote",
     "after_quote",
     "continued",
     "title_ref",
@@ -81,8 +80,6 @@ _FORM_RX: dict[str, re.Pattern[str]] = {
     "government": re.compile(
         r"政府|外務省|行政長官|当局|['’]s (?:[Ff]oreign|[Dd]efen[cs]e) [Mm]inistry|\bgovernment\b"
     ),
-    # a quote running over a sentence end: the sentence opens inside the quote (its speaker before the 「)
-    "split_quote": re.compile(r"^[^「『]*[」』]\s*(?:と|との|って)"),
     # the speaker named after the quote: 「…」と、Xは / "…," said X / "…," X said
     "after_quote": re.compile(
         r"[」』]と、|[,?!][\"”] (?:[A-Za-z0-9][\w.'’-]*,? ){0,14}(?:said|says|added|told|wrote)\b"

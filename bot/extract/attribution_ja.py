@@ -344,8 +344,9 @@ def _document(ctx: str, actors: ActorIndex) -> _Doc:
 
 
 _ONE_KANJI_SURNAME_RE = re.compile(r"(?<![一-龥々])([一-龥])氏")
-# the name before a title: two or three characters, an office between them and the title (孫衛東 of 孫衛東外務次官)
-_TITLED_NAME_RE = re.compile(r"(?:^|の)([一-龥]{2,3})[一-龥]{0,4}$")
+# the name before a title: two or three characters, an office between them and the title (孫衛東 of 孫衛東外務次官;
+# 薛剣 of 薛剣駐大阪総領事: a post's own prefix, 駐 "stationed in", 元, 前, 副, is never the name's)
+_TITLED_NAME_RE = re.compile(r"(?:^|の)([一-龥]{2}(?:[一-龥](?<![駐元前副新現]))?)[一-龥]{0,5}$")
 
 
 def _names_by_surname(refs: list[Ref], masked: str) -> None:
