@@ -140,7 +140,10 @@ _ALTS: tuple[tuple[str, str], ...] = (
     ),
     (
         "rd",
-        r"(?P<rd_w>一昨日|昨日|(?<!日)本日|(?<![表説声証発])明日(?!香)|(?<![共合])同日|当日|前日(?!比|" + _CMP + r")|翌日)",
+        # (「事故当日」「選挙翌日」「就任前日」: the day of, after or before a happening the noun names, not of the last day
+        # named: no date the scanner can place)
+        r"(?P<rd_w>一昨日|昨日|(?<!日)本日|(?<![表説声証発])明日(?!香)|(?<![共合])同日"
+        r"|(?<![\u4e00-\u9fff])(?:当日|前日(?!比|" + _CMP + r")|翌日))",
     ),
     ("md", rf"{_NB}(?=[0-9]){_md('md')}"),
     ("day", rf"{_NB}(?P<day_d>{_N2}){_S}(?:{_RANGE}{_S}(?P<day_d2>{_N2}){_S})?日(?!{_S}(?:{_DAY_NOT}))"),
@@ -319,7 +322,7 @@ def _announced_plan(t: str, end: int) -> bool:
     """Whether the clause after a date (「…に…起用すると発表し、」) is a plan embedded in a done announcement."""
     stop = _CLAUSE_END.search(t, end, end + 200)
     clause = t[end : stop.start() if stop else min(len(t), end + 200)]
-    embedded = _EMBEDDED_END.search(clause) if clause.lstrip().startswith(("に", "から")) else None
+    embedded = _EMBEDDED_END.search(clause) if clause.lstrip().startswith(("に", "から", "付")) else None
     return bool(embedded) and bool(_ANNOUNCED.match(clause, embedded.start()))
 # …but not a month-day that opens its clause (「1月2日、…が衝突した事故で、」「1月2日の事故」): the past verb after it is
 # its own, so it is the one not after the reference (`done`), however near the next year's is.
@@ -375,7 +378,7 @@ def _past_on_a_near_tie(ranked: list[tuple[int, bool, int]]) -> list[tuple[int, 
 # 「plans to」 reads future, 「the peace plan」 (a noun) does not; 「due to meet」 does, 「due to the storm」 does not.
 _EN_FUTURE = re.compile(
     r"\b(?:will|would|(?:plans?|planned|planning|aims?|aimed|aiming) to|scheduled|set to|due to (?!the|a|an|its|their|his|her)"
-    r"|due (?:on|in|at|by|next)|expected|is to|are to|intends?)\b"
+    r"|due (?:on|in|at|by|next)|expected|is to|are to|intends?|(?:was|were|is|are) preparing to)\b"
 )
 _EN_END = re.compile(r"\.(?:\s|$)|[!?\n]")
 _EN_PAST = re.compile(r"\b(?:was|were|had|did|[a-z]{2,}ed)\b")
@@ -410,8 +413,24 @@ def _english_future_before(t: str, at: int) -> bool:
     future = [m.end() for m in _EN_FUTURE.finditer(t, start, at)]
     if not future:
         return False
-    past = [m.end() for m in _EN_PAST_VERB.finditer(t, start, at)]
+    # (a past verb that is itself a word of the future, 「said it expected its first jet to fly again on Friday」「was
+    # preparing to…」, or a passive after be, is no past of the weekday's own clause)
+    past = [
+        m.end()
+        for m in _EN_PAST_VERB.finditer(t, start, at)
+        if not (m.end() in future and _EN_EXPECTED_TO.match(t, m.end()))
+        and not _EN_PASSIVE_BE.search(t, start, m.start())
+    ]
     return not past or future[-1] > past[-1]
+
+
+# 「expected its first MAX 9 to fly」「planned to」: a word of the future in the past form, then what is to come (not
+# 「fell more than expected on Friday」「as expected」)
+_EN_EXPECTED_TO = re.compile(r"(?:\s+[\w'.-]+){0,6}?\s+to\s")
+
+
+# 「he will automatically be removed from office on Monday」: a participle after be, been or being is a passive, no past
+_EN_PASSIVE_BE = re.compile(r"\b(?:be|been|being)\s+(?:[a-z]+ly\s+)?$")
 
 
 def _english_month_year(ref: Parts, mo: int, lead: str, t: str, at: int) -> int:
@@ -473,10 +492,16 @@ def _tense(t: str, end: int) -> str:
     "12日、…を発表した" dates the sentence's last predicate; "28日に会談する予定だと述べた" dates an embedded
     verb, so there a 予定/見通し anywhere in the clause counts too.
     """
-    if t.startswith("付", end):
-        return ""  # 「3月31日付で退任」: an effective date, set by the announcement, either side of it
     stop = _CLAUSE_END.search(t, end, end + 200)
     clause = t[end : stop.start() if stop else min(len(t), end + 200)]
+    if t.startswith("付", end):
+        # 「3月31日付で退任」: an effective date, set by the announcement, either side of it; but one whose own verb is
+        # still to come inside the announcement (「17日付で社名を…に変更すると発表した」) is ahead
+        embedded = _EMBEDDED_END.search(clause)
+        ahead = (
+            embedded and "、" not in clause[: embedded.start()] and _DICTIONARY_END.search(clause[: embedded.start()])
+        )
+        return "future" if ahead else ""
     head = clause.lstrip()
     if _PAST_NEAR.match(head):
         return "past"

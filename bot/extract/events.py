@@ -344,8 +344,14 @@ def extract_events(
                 if focus:
                     last_day = dt.date.fromisoformat(focus[-1].value)
             parts = segments(p.text[s:e], masked[s:e], inside, s, english)
-            follow = (_english_continuation if english else _continuation)(p.text, masked, sentences, k, mentions)
-            if follow and len(parts[-1][1]) + len(follow) <= MAX_SUMMARY:
+            # (an English announcement goes on into a sentence whose own dates date nothing, 「…had evacuated him … on
+            # the evening of Dec. 8」: only a date that may date an event makes it a sentence of its own)
+            follow = (
+                _english_continuation(p.text, masked, sentences, k, usable)
+                if english
+                else _continuation(p.text, masked, sentences, k, mentions)
+            )
+            if follow and (english or len(parts[-1][1]) + len(follow) <= MAX_SUMMARY):  # (an English one is trimmed)
                 parts[-1] = (parts[-1][0], parts[-1][1] + follow)
             whole = False  # the sentence's opener took the whole sentence
             for at, (mention, segment) in enumerate(parts):
@@ -494,6 +500,9 @@ _DURATION_RE = re.compile(
     r"^[^、。]{0,16}?(?:首脳会談|電話会談|会談|会合|協議|会見|記者会見|話し合い|会議|審議|交渉)は[^。]{0,80}?"
     r"(?:[0-9０-９]+|[一二三四五六七八九十]+)\s*(?:時間|分)[^。]{0,12}?"
     r"(?:に及んだ|に及びました|にわたった|にわたりました|にわたって行われ|続いた|続きました)"
+    # 「会談は日本時間3日未明まで続いた」: how late it went on, no happening of its own
+    r"|^[^、。]{0,16}?(?:首脳会談|電話会談|会談|会合|協議|会見|記者会見|話し合い|会議|審議|交渉)は[^。]{0,40}?"
+    r"(?:まで|にかけて)(?:続いた|続きました|及んだ|及びました)"
     r"|^(?:The|That|Their|Its) (?:[a-z\-]+ )?(?:meeting|talks|briefing|call|session|summit|conversation|discussion"
     r"|negotiations|news conference|press conference)s? (?:lasted|ran for|went on for"
     r"|(?:began|started)[^;]{0,40}? and (?:ran|lasted|went on))\b"
@@ -879,7 +888,8 @@ def _english_continuation(
     text: str, masked: str, sentences: list[tuple[int, int]], k: int, mentions: list[DateMention]
 ) -> str:
     """The next sentence, when an English sentence only announces its happening (「The United States weighed in on
-    Monday.」) and the next, undated, tells it (「U.S. Ambassador George Glass wrote on X that…」)."""
+    Monday.」「Assad himself broke his silence on Monday.」) and the next, with no date of its own that may date an event
+    (`mentions`: the usable ones), tells it (「U.S. Ambassador George Glass wrote on X that…」)."""
     if k + 1 >= len(sentences) or len(english_words(text[slice(*sentences[k])])) > _THIN_EN_WORDS:
         return ""
     s, e = sentences[k + 1]

@@ -32,6 +32,10 @@ _BASE = {
     "ァ": "a", "ィ": "i", "ゥ": "u", "ェ": "e", "ォ": "o",
 }  # fmt: skip
 _SMALL_Y = {"ャ": "a", "ュ": "u", "ョ": "o"}
+# A small vowel after a syllable replaces its vowel (ディ di, ティ ti, ドゥ du, ファ fa, シェ she, ヴァ va): a foreign
+# sound katakana spells with two letters (モディ = Modi, not "modei"); after ウ it is a w (ウィ wi), after イ a y (イェ ye).
+_SMALL_VOWEL = {"ァ": "a", "ィ": "i", "ゥ": "u", "ェ": "e", "ォ": "o"}
+_GLIDE = {"u": "w", "i": "y"}
 _FOLDS = (
     (re.compile(r"([aeiou])\1+"), r"\1"),  # long vowels: oo, uu …
     (re.compile(r"ou"), "o"),
@@ -44,7 +48,7 @@ _NON_LETTER_RE = re.compile("[^a-z]")
 
 
 def romanize(kana: str) -> str:
-    """Hepburn romaji of a katakana reading (ッ doubles the next consonant, ー lengthens, ャュョ combine)."""
+    """Hepburn romaji of a katakana reading (ッ doubles the next consonant, ー lengthens, ャュョ and ァィゥェォ combine)."""
     out: list[str] = []
     double = False
     for ch in kana:
@@ -59,6 +63,11 @@ def romanize(kana: str) -> str:
             prev = out.pop()
             stem = prev[:-1] if prev.endswith("i") else prev
             out.append((stem if stem.endswith(("sh", "ch", "j")) else stem + "y") + _SMALL_Y[ch])
+            continue
+        if ch in _SMALL_VOWEL and out and out[-1][-1:] in "aeiou":
+            prev = out.pop()
+            stem = prev[:-1] or _GLIDE.get(prev, "")
+            out.append(stem + _SMALL_VOWEL[ch])
             continue
         syl = _BASE.get(ch)
         if syl is None:

@@ -15,6 +15,8 @@ import re
 from collections.abc import Sequence
 
 from bot.extract.dates import FRAME, DateMention
+from bot.extract.plans import reads_future
+from bot.extract.quotemarks import mask_quotes
 
 _JA_DATELINE_RE = re.compile(r"^\s*(?:【[^】]{1,30}】|\[[^\]]{0,60}\]\s*[-－―—]?)\s*")
 _EN_DATELINE_RE = re.compile(
@@ -157,6 +159,8 @@ def is_event_date(
         return False
     if not english and m.precision == "day" and _dates_a_noun_before_its_clauses_day(text, m):
         return False  # 「20日に開業する新駅の周辺で、市は18日、」: a day of what a noun is to be, the clause's is 18日
+    if not english and m.precision == "day" and _dates_its_subject_ahead(text, m):
+        return False  # 「20日に就任するトランプ次期大統領は、…と批判した」: what the subject is to be, not what it did
     if not english and m.precision == "day" and _FRAMED_NOUN_RE.match(text, m.end):
         return False  # 「市長が3日に示した方針について、議会は…」: the day of the noun the sentence is about
     if english and _EN_PLAN_BEFORE_RE.search(text, max(0, m.start - 60), m.start):
@@ -190,6 +194,25 @@ _AHEAD_NOUN_RE = re.compile(
     r"\s*(?:午前|午後|朝|夜|夕方?)?\s*(?:に|から|より)も?[^、。,，「」『』たがは]{0,24}?"
     r"(?:[うくすつぬぶむるぐ]|される|れる|られる)(?=[\u4e00-\u9fff\u30a0-\u30ff「『])"
 )
+# The noun of such a clause that is its sentence's subject or topic (「20日に就任するトランプ次期大統領は、」「…大統領も」).
+_AHEAD_SUBJECT_RE = re.compile(
+    r"[\u4e00-\u9fff\u30a0-\u30ff・]{1,24}?(?:氏|さん)?(?:は|も|が)(?=[、，,]|[^、。，,]{0,40}[、，,])"
+)
+
+
+def _dates_its_subject_ahead(text: str, m: DateMention) -> bool:
+    """A day in a relative clause still to come (`_AHEAD_NOUN_RE`) whose noun is its sentence's subject, in a sentence
+    that does not read future (「20日に就任するトランプ次期大統領も自身のSNSで、…と主張した」「…と非難している」): the day
+    is what the subject is to be (its fact, as "Trump, who takes office on Jan. 20, has pressed…" in English), not the
+    day of what it did. A clause whose noun is no subject (「13日に開幕する万博の会場で」) or a sentence still to come
+    (「…就任する新総裁は、…臨む予定だ」: a plan, dated as plans are) is not this."""
+    noun = _AHEAD_NOUN_RE.match(text, m.end)
+    if noun is None or not _AHEAD_SUBJECT_RE.match(text, noun.end()):
+        return False
+    stop = min((i for i in (text.find("。", m.end), text.find("．", m.end)) if i >= 0), default=len(text))
+    return not reads_future(mask_quotes(text[m.end : stop + 1]), False)
+
+
 _CLAUSES_DAY_RE = re.compile(r"[^。．\n「」]{0,80}?(?:[0-9０-９]{1,2}\s*日(?!間)|同日|翌日|前日|当日)")
 
 

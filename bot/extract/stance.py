@@ -165,6 +165,7 @@ def _build_position_scanner() -> _Scanner:
     patterns += [(p, (_ATT, 1)) for p in pos.get("attitude_support_patterns", [])]
     patterns += [(p, (_ATT, -1)) for p in pos.get("attitude_oppose_patterns", [])]
     patterns += [(p, (_ATT, 1)) for p in pos.get("attitude_need_patterns", [])]  # a need stated: for what is needed
+    patterns += [(p, (_ACT, -1)) for p in pos.get("action_oppose_patterns", [])]  # a halt only in its own frames
     return _Scanner(words, patterns)
 
 
@@ -767,7 +768,11 @@ def _clause_topics(
         seg_end = scan.seg_span(seg)[1] if english else _read_end(scan, cl, seg)
         if english:  # 「…, but only if …」「… unless …」: a restriction later in the sentence conditions it
             seg_end = max(seg_end, _restriction_end(scan, h.start))
-        conds = [c for c in scan.conds if sent_start <= c < seg_end and mine(c)]
+        conds = [
+            c
+            for c in scan.conds
+            if sent_start <= c < seg_end and mine(c) and not _conceded_before(scan.text, c, h.start)
+        ]
         if _conditioned(scan.text, position, conds):
             position = "conditional"
         position = position or "neutral"
@@ -816,6 +821,19 @@ def _conditioned(text: str, position: str | None, conds: list[int]) -> bool:
     return bool(conds) and not (position == "oppose" and all(_SCENARIO_RX.match(text, c) is not None for c in conds))
 
 
+# a contrast that closes what was granted: "If Germany wants to control its borders, that is its right, but …",
+# 「条件が整えば検討するが、今は応じない」: a condition before it governs the granted part, not what follows the contrast
+_CONTRAST_RX = re.compile(
+    r"(?:,|;)\s*(?:but|however|yet)(?![A-Za-z])|(?<![A-Za-z])however,|(?<=[だたすいるうくんしず])が[、，,]|けれど(?:も)?[、，,]|ものの[、，,]|。\s*(?:しかし|ただ|だが)",
+    re.I,
+)
+
+
+def _conceded_before(text: str, cond: int, at: int) -> bool:
+    """A contrast lies between the condition at `cond` and the reading at `at`: the condition is the granted part's."""
+    return cond < at and _CONTRAST_RX.search(text, cond, at) is not None
+
+
 def _rank(position: str) -> int:
     return {"neutral": 0, "support": 1, "oppose": 1, "conditional": 2}[position]
 
@@ -842,7 +860,8 @@ def _segment_position(
     # after it, as a listed act is with the predicate after the list (「打ち切ることについて「受け入れられない」」: for it)
     topic_end = -1
     if after is not None:
-        mark = _COMMENTED_RX.search(scan.text, after, scan.seg_span(seg)[1])
+        seg_end = scan.seg_span(seg)[1]
+        mark = _COMMENTED_RX.search(scan.text, after, seg_end) or _SUBJECT_ACT_RX.search(scan.text, after, seg_end + 1)
         topic_end = mark.end() if mark else -1
     while k <= last_seg:
         s, e = scan.seg_span(k)
@@ -897,13 +916,19 @@ def _segment_position(
     return _combine([*listed, *(tail or [])])
 
 
-_THAT_RX = re.compile(r"(?:s|es|d|ed|ing)?\s+that(?![A-Za-z])")
+# a cue that frames a clause after it: "insisted that …", or with no that before a subject pronoun ("insisted he had
+# never considered …"; only the pronouns that cannot be an object, so "support it" keeps its reading)
+_THAT_RX = re.compile(r"(?:s|es|d|ed|ing)?\s+(?:that|he|she|they|we|I)(?![A-Za-z'’])")
 # 「停止を「…」と」: a quote follows the target
 _QUOTED_NEXT_RX = re.compile(r"(?:を|について|に対し(?:て)?|に)(?:は)?[、]?[「『]")
 # the end of a matter commented on: a clause made a noun (こと, の) and marked as the topic, before the comment
 _COMMENTED_RX = re.compile(
     r"(?:こと|の)(?:について|に関して|をめぐり|を巡り|をめぐって|を巡って)(?:は)?\s*[、，,「『]?"
 )
+# the target's act made the subject of the part after it (「不法行為を認めるようなことは、…あってはならない」「続投
+# するのが、…筋だ」): what is done to the target is read with the predicate that evaluates it, as a matter commented on is
+# (not a view reported: 「…必要はないというのが、専門家の見方だ」)
+_SUBJECT_ACT_RX = re.compile(r"(?<!いう)(?<!言う)(?<!との)(?:こと|の)(?:は|が|も)\s*[、，,]")
 _THAT_WORD_RX = re.compile(r"(?<![A-Za-z])that\s+(?=[a-z])")  # a complementizer: a new clause's subject after it
 
 
@@ -2041,7 +2066,12 @@ def position_toward(
         # no stance word, and none that declines to judge: an evaluation with no stance verb (「…のは残念だ」,
         # "this outcome is unfortunate") is read by the general polarity layer, in the target's sentences
         position = _evaluated(scan, cl, hits)
-    conds = [c for c in scan.conds if _conditions(scan, cl, cues[-1].start if position and cues else None, c)]
+    read_at = cues[-1].start if position and cues else None
+    conds = [
+        c
+        for c in scan.conds
+        if _conditions(scan, cl, read_at, c) and not (read_at is not None and _conceded_before(scan.text, c, read_at))
+    ]
     if _conditioned(scan.text, position, conds) or (position == "support" and _put_first(scan, cl, hits)):
         position = "conditional"
     return position or "neutral", (cues[-1].start if cues else cl.scan)
@@ -2128,7 +2158,10 @@ def _governed(scan: _Scan, h: _TopicHit, hi: int) -> Predicate | None:
 
 def _in_condition(scan: _Scan, h: _TopicHit, found: Predicate | None) -> bool:
     """The target word at h is an argument of a condition's predicate that the condition rules read as one (not
-    a need: 「…の力を借りなければ守れない」)."""
+    a need: 「…の力を借りなければ守れない」); in English, a condition word before it in its part."""
+    if scan.text[h.start : h.start + 1].isascii():
+        # "If Germany wants to control its borders, …": English puts the condition first, the target in its part
+        return any(c < h.start and scan.seg_of(c) == scan.seg_of(h.start) for c in scan.conds)
     if found is None or not found.condition:
         return False
     return any(h.end <= c <= h.end + found.end + 4 for c in scan.conds)
@@ -2184,7 +2217,12 @@ def _main_position(scan: _Scan, cl: _Clause, cues: list[_PosHit]) -> str | None:
     if not cues:
         return None
     last = scan.seg_of(cues[-1].start)
-    return _combine([c for c in cues if scan.seg_of(c.start) == last])
+    part = [c for c in cues if scan.seg_of(c.start) == last]
+    english = scan.text[cues[-1].start].isascii()
+    if english and any(c.kind == _ATT and c.pol == 0 for c in part):
+        return None  # "We want to gather more information before deciding": waiting, wherever it is said
+    # English governs what follows its verb ("There is no need to buy more than you need"): its first attitude
+    return _combine(part, english=english)
 
 
 def snippet(text: str, lo: int, hi: int, focus: int) -> str:

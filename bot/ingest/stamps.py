@@ -38,7 +38,7 @@ _STAMP_PREFIX_RE = re.compile(
     r"|(?:19|20)\d{2}[/\-]\d{1,2}[/\-]\d{1,2})(?:\s*\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?)?\s*"
 )
 _CREDIT_RE = re.compile(
-    r"^(?:By\s+[A-Z][\w.' -]{1,60}(?:,\s*[A-Z][\w.' -]{1,40})?|[(（]?\s*(?:Reporting|Writing|Editing|Additional reporting)\s+by\b.*"
+    r"^(?:By\s+(?:the\s+)?[A-Z][\w.' -]{1,60}(?:,\s*[A-Z][\w.' -]{1,40})?|[(（]?\s*(?:Reporting|Writing|Editing|Additional reporting)\s+by\b.*"
     r"|【[^】。]{1,20}】|(?:文|写真|取材)\s*[:：=＝]\s*\S{1,20})$"
 )
 
@@ -77,13 +77,18 @@ def stamp_date(line: str) -> str | None:
 
 
 def _dated_byline(text: str, date: re.Match[str]) -> bool:
-    """「By Japan Times staff writer | Jan 10, 2024」「By Maki Shiraki, June 3, 2024 10:14 PM」: a byline, a mark, then
-    its date and nothing but a time after it."""
+    """「By Japan Times staff writer | Jan 10, 2024」「By Maki Shiraki, June 3, 2024 10:14 PM」「By the Associated Press |
+    Updated 6:12 AM GMT, January 27, 2025」: a byline, a mark, then its date (after a stamp's words and time, if any)
+    and nothing but a time after it."""
+    if _NOISE_RE.sub("", text[date.end() :]):
+        return False
     byline = text[: date.start()].rstrip()
+    if byline[-1:] in ("|", "｜", ",", "/", "-", "–", "—") and is_credit(byline[:-1].rstrip()):
+        return True
+    # 「By AP staff | Updated 11:48 PM GMT+9, May 12, 2025」: the byline, a mark, then a stamp's words and time
+    mark = _MARK_RE.search(byline)
     return (
-        byline[-1:] in ("|", "｜", ",", "/", "-", "–", "—")
-        and is_credit(byline[:-1].rstrip())
-        and not _NOISE_RE.sub("", text[date.end() :])
+        mark is not None and is_credit(byline[: mark.start()].rstrip()) and not _NOISE_RE.sub("", byline[mark.end() :])
     )
 
 
