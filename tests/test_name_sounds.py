@@ -112,3 +112,21 @@ async def test_a_name_typed_in_latin_letters_finds_the_speaker_written_in_kataka
     assert (await stance(store, "Hartmann")).actor.name == "ハルトマン"
     with pytest.raises(QueryError):  # counter-example: a name that only shares some letters
         await stance_about(store, "Hartland", "処理計画")
+
+
+def test_an_arabic_name_with_its_article_finds_the_surname_in_katakana() -> None:
+    """Ahmed al-Sharaa in English reports, シャラア in Japanese ones: the article (al-, el-) joined to the name
+    is no word of its own, so the name after it is compared; a name no word of which sounds alike stays apart."""
+    from bot.services.resolve import across_scripts
+
+    index = ActorIndex(
+        [
+            ActorEntry(1, "シャラア", None, "person", [], None),
+            ActorEntry(2, "Ahmed al-Sharaa", None, "person", [], None),
+            ActorEntry(3, "Hassan el-Baradi", None, "person", [], None),
+            ActorEntry(4, "バラディ", None, "person", [], None),
+        ]
+    )
+    assert [a.id for a in across_scripts(index, index.actors[2])] == [1]
+    assert [a.id for a in across_scripts(index, index.actors[3])] == [4]
+    assert [a.id for a in across_scripts(index, index.actors[1])] == [2]

@@ -11,10 +11,15 @@ the story's articles) and put in one class:
   attribution module) makes of the statement's sentence (its top match in the evidence's document):
   `quote_right` (/quote names the actor the user typed: stance does not), `resolution` (/quote names the
   actor under a name the typed one does not resolve to: Natsuno / 夏野剛, Kadokawa / KADOKAWA), `neither`
-  (/quote names no one, or someone else); and again by the form of the statement's sentence (FORMS: passed on
-  through someone else, a statement or comment issued, "they say", an unnamed member of a body, voices from a
-  group, an answer to a question put, a government for its country, a sentence carrying the speaker before (とも
-  訴えた, "It added"), an act with no speech verb, other); and by what the stored claims lack for the evidence
+  (/quote names no one, or someone else); and again by the form of the statement's sentence (`tools/
+  statement_forms.FORMS`: passed on through someone else, "according to X", "was quoted as saying", a statement,
+  letter or ruling issued, several speakers at once (両首脳, "both leaders", "they say"), a spokesperson or press
+  office, an unnamed member of a body, voices from a group, an answer to a question or an interview, a government
+  for its country, the speaker named after the quote, a sentence carrying the
+  speaker before (とも訴えた, "It added", そのうえで), a title or 同+title standing for someone named earlier (同相,
+  市長は, "the minister said"), one part of a name given in full earlier (孫氏, "Ms Kim"), a name and a role side
+  by side ("X, chairman of …, told", AfDのX共同党首), a headline, a Japanese sentence naming no speaker of its own,
+  an act with no speech verb, other); and by what the stored claims lack for the evidence
   (MISSING: a clause under another name of the same actor, a speech form no clause holds, another actor's clause,
   no clause and no speech form);
 - unknown: the actor is not known at all (the command refuses the name).
@@ -54,6 +59,7 @@ from typing import Any
 from bot.actors import ActorIndex
 from tests.test_quality_floor import InProcessCLI, _scorer, corpora, seeded_template
 from tools.speaker_diagnosis import _actors, _same_name
+from tools.statement_forms import FORMS, speech_form, statement_form
 
 CLASSES = ("right", "position", "relevance", "attribution", "unknown")
 WHY = ("not_read", "no_word", "threshold", "other")  # the relevance class, by what the query did with the evidence
@@ -63,51 +69,6 @@ REASONS = ("quote_right", "resolution", "neither")  # the attribution class, by 
 # no_speaker: a speech form (a quote, a speech verb) no clause holds; wrong: the clause is stored under another
 # actor; not_stored: no clause holds it and it has no speech form (an act, a description)
 MISSING = ("alias", "no_speaker", "wrong", "not_stored")
-# the attribution class again, by the form of the statement's sentence (the first that fits, in this order)
-FORMS = ("relayed", "statement", "plural", "member", "voices", "answer", "government", "continued", "act", "other")
-_FORM_RX = {
-    # passed on through someone else: 〜と伝えた, 〜によると…という, "X told Y that …", 〜から…という申し出
-    "relayed": re.compile(
-        r"と伝え|によると|によれば|から[^。]{0,40}(?:申し出|連絡|説明)が|\btold (?!reporters)\w+ that\b"
-    ),
-    # a statement, a release, a comment issued: 声明は…としている, 発表文で, "the statement said"
-    "statement": re.compile(r"声明|発表文|コメントを(?:出|発表)|としている|としており|\b(?:the|a|in a) statement\b"),
-    "plural": re.compile(r"\b[Tt]hey (?:say|said|told|added)\b"),
-    # an unnamed member standing for a kind of body: 同庁幹部, 政府関係者, 外務省筋, "a ministry official"
-    "member": re.compile(r"幹部|関係者|筋|担当者|職員|事務局|編集部|\bofficials?\b|\bexecutives?\b|\bspokes"),
-    # voices from a group: 株主からは「…」と厳しい意見, 野党議員からも「…」との声
-    "voices": re.compile(r"から(?:は|も)?[、,]?\s*[「『][^」』]*[」』].{0,12}(?:声|意見|批判|指摘)"),
-    # an answer to a question put to the speaker: 記者団から…を問われると、「…」と答えた; "Asked about …, X said"
-    "answer": re.compile(r"(?:問われ|聞かれ|尋ねられ|質問され)(?:ると|て|、)|\bAsked\b"),
-    # a government for its country: 香港政府, 中国外務省, 行政長官, "South Korea's Foreign Ministry"
-    "government": re.compile(r"政府|外務省|行政長官|当局|['’]s (?:[Ff]oreign|[Dd]efen[cs]e) [Mm]inistry|\bgovernment\b"),
-    # a sentence carrying the speaker before: 「…」とも訴えた, …考えも示した, "It added that", "He said"
-    "continued": re.compile(r"とも(?:述べ|語|訴え|強調|指摘|話|説明)|[考方][えに針]も示|^\s*[「\"“]|\b(?:It|He|She) (?:added|said)\b"),
-}
-
-
-def statement_form(sentence: str, evidence: str = "") -> str:
-    """Which of FORMS a not-attributed statement's sentence takes: an act with no speech verb (〜を決めた, "ordered")
-    when none of the others fits and the sentence has no speech verb of the attribution rules. An English paragraph
-    is cut to the sentence holding the evidence and the one before it (where "They say" finds its "officials")."""
-    from bot.extract.attribution_ja import speech_verb as _speech_verb
-    from bot.extract.roles import vocabulary
-
-    if evidence and not _JAPANESE_RX.search(sentence):
-        parts = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", sentence)
-        at = next((i for i, p in enumerate(parts) if evidence in p), None)
-        if at is not None:
-            sentence = " ".join(parts[max(0, at - 1) : at + 1])
-
-    for form, rx in _FORM_RX.items():
-        if rx.search(sentence):
-            return form
-    english = not _JAPANESE_RX.search(sentence)
-    verbs = vocabulary().en_speech_verbs
-    spoken = any(re.search(rf"\b{re.escape(v)}\b", sentence) for v in verbs) if english else _speech_verb(sentence)
-    return "other" if spoken else "act"
-
-
 POSITIONS = ("support", "oppose", "conditional", "neutral", "-")
 # the reason classes of a wrong position, first match wins (the more particular wordings before the plain ones)
 POSITION_REASONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -128,7 +89,8 @@ POSITION_REASONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("negation", r"ない|ず[、。]|not|n't|\bno\b|never"),
     )
 )
-_SENTENCE_RX = re.compile(r"[^。！？!?\n]*")
+# a sentence: a full stop inside 「…」 does not end it (「…図ってきた。…残念だ」と述べた。 is one sentence)
+_SENTENCE_RX = re.compile(r"(?:「[^「」\n]*」|『[^『』\n]*』|[^。！？!?\n「『]|[「『])*")
 _JAPANESE_RX = re.compile(r"[ぁ-ゖァ-ヺ一-龥]")
 
 
@@ -233,7 +195,6 @@ def _same_actor(given: int, typed: dict[str, Any], words: str, actors: ActorInde
 
 def missing_class(cli: InProcessCLI, case: dict[str, Any], articles: list[Path], actors: ActorIndex) -> str:
     """One of MISSING for a not-attributed statement (see there)."""
-    from bot.extract.attribution_ja import speech_verb
 
     score = _scorer()
     try:
@@ -245,9 +206,7 @@ def missing_class(cli: InProcessCLI, case: dict[str, Any], articles: list[Path],
     if holders:
         return "alias" if any(_same_actor(a, typed, case["actor"], actors) for a in holders) else "wrong"
     sentence = _sentence(articles, case["doc"], case["evidence"]) or case["evidence"]
-    return "no_speaker" if statement_form(sentence, case["evidence"]) != "act" or re.search(
-        "[「『\"“]", sentence
-    ) or speech_verb(sentence) else "not_stored"
+    return "no_speaker" if speech_form(sentence, case["evidence"]) or re.search('[「『"“]', sentence) else "not_stored"
 
 
 class _Trace:

@@ -114,7 +114,8 @@ class Ref:
     title: str | None = None
     marker: str | None = None  # は, が, によると … (None: a mention, not a subject)
     name: str | None = None  # a person's name as written (for 尹氏 → 尹錫悦)
-    referred: bool = False  # a company's name read only because an anaphor refers to it (`_antecedents`)
+    # a name read only because an anaphor refers to it: a company's (`_antecedents`), a person's (`_names_by_surname`)
+    referred: bool = False
 
 
 @dataclass(slots=True)
@@ -152,12 +153,17 @@ def _split_head(np: str) -> tuple[str, str]:
     return plain, head
 
 
+_FORMER_POST_RE = re.compile(r"・[元前](?=[一-龥])")
+
+
 def classify(np: str, actors: ActorIndex, start: int = 0) -> Ref | None:
     """What a subject phrase names, or None when it cannot be a speaker."""
     v = vocabulary()
     plain, head = _split_head(np)
     if not head:
         return None
+    # a former post after the name (「塩谷立・元文部科学相」, 「山田太郎・前幹事長」): the name and its title
+    head = _FORMER_POST_RE.sub("", head)
     end = start + len(np)
     kind = v.ja_anaphora.get(head)
     if kind:
@@ -329,12 +335,35 @@ def _document(ctx: str, actors: ActorIndex) -> _Doc:
         elif body:
             unread.append(Ref(found[0], found[0] + len(found[1]), "org", found[1], marker=mk.group(), referred=True))
     refs.sort(key=lambda r: (r.start, r.marker is not None))
+    _names_by_surname(refs, masked)
     doc.refs = _antecedents(refs, unread)
     with _DOCS_LOCK:  # ingestion threads and the query thread share the cache
         _DOCS[key] = (actors, doc)
         if len(_DOCS) > 64:
             _DOCS.popitem(last=False)
     return doc
+
+
+_ONE_KANJI_SURNAME_RE = re.compile(r"(?<![一-龥々])([一-龥])氏")
+# the name before a title: two or three characters, an office between them and the title (孫衛東 of 孫衛東外務次官;
+# 薛剣 of 薛剣駐大阪総領事: a post's own prefix, 駐 "stationed in", 元, 前, 副, is never the name's)
+_TITLED_NAME_RE = re.compile(r"(?:^|の)([一-龥]{2}(?:[一-龥](?<![駐元前副新現]))?)[一-龥]{0,5}$")
+
+
+def _names_by_surname(refs: list[Ref], masked: str) -> None:
+    """A name no dictionary reads (a Chinese or Korean one: 孫衛東, 鄧炳強) before a title is a person's when the item
+    later calls someone by its first character and 氏 (「孫衛東外務次官は…」 … 「孫氏は」): the one-character surname
+    those names have, so 「孫氏」 is then that person, not no one."""
+    later = {m.group(1): m.start() for m in _ONE_KANJI_SURNAME_RE.finditer(masked)}
+    if not later:
+        return
+    for r in refs:
+        if r.kind != "anon" or not r.title or not r.display.endswith(r.title):
+            continue
+        found = _TITLED_NAME_RE.search(r.display[: -len(r.title)])
+        if found is None or later.get(found.group(1)[0], -1) < r.end:
+            continue
+        r.kind, r.display, r.name, r.referred = "person", found.group(1), found.group(1), True
 
 
 # a news sentence led by its agent and a date (「一方、レオ14世は11日、…」, 「同協議会は同日、…」): whoever that is, the

@@ -1204,7 +1204,10 @@ def _clauses(
         for actor_id, start, own, particle in subjects:
             hi = min([x[1] for x in subjects if x[1] > start] or [e])
             if particle == "が":  # 「Xが…」 without a topic subject: only its own clause part
-                hi = min(hi, scan.seg_span(scan.seg_of(own))[1] + 1)
+                cut = scan.seg_span(scan.seg_of(own))[1] + 1
+                # 「自民党の森山幹事長が25日、「…」と述べた」: a part that only sets the time or the place goes on
+                # into the rest of the sentence, as after 「Xは」
+                hi = hi if _SETTING_ONLY_RX.fullmatch(scan.masked, own, cut) else min(hi, cut)
             sent_clauses.append(_Clause(actor_id, start, own, hi, "reported"))
         # a sentence without subject that goes on from the previous one, or quotes before the first subject
         if not subjects and not prefix_other and _continues(text, s, e, state, after_question):
@@ -1276,6 +1279,10 @@ def _clauses(
                 if body in state.orgs:
                     state.orgs.remove(body)
                 state.orgs.append(body)
+        elif quoted_person(sent_clauses, actors) is not None:
+            # 「カラス外交安全保障上級代表は…「…」と述べた。和平案には…と批判し、…と訴えた」: a person the speaker rules
+            # give the sentence's quotes, under a subject phrase the subject rules do not read, goes on speaking
+            state.carry = state.last_person = quoted_person(sent_clauses, actors)
         elif prefix_other:
             state.carry = None
         if not subjects:  # 「トランプ氏の発言にも変化が見えます。…同氏は」: the person a sentence without subject names
@@ -1291,6 +1298,24 @@ def _clauses(
     if last_sentence_actor and _INTRO_END_RX.search(text):
         state.intro = last_sentence_actor
     return clauses, tails
+
+
+def quoted_person(clauses: list[_Clause], actors: ActorIndex) -> int | None:
+    """The one person whose quotes are all of a sentence's clauses (none when it has none, another kind, or two)."""
+    who = {c.actor_id for c in clauses}
+    if len(who) != 1 or any(c.kind != "quote" for c in clauses):
+        return None
+    (one,) = who
+    entry = actors.actors.get(one)
+    return one if entry is not None and entry.kind == "person" else None
+
+
+# a clause part after a subject that only sets the time or the place (「25日、」, 「同日夜、」, 「記者会見で、」)
+# (never a noun that ends a clause of its own: 「検察が控訴断念、…」)
+_SETTING_ONLY_RX = re.compile(
+    r"\s*(?:(?:(?:今月|先月|[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日|同日)(?:午前|午後|朝|夜|夕|未明)?"
+    r"(?:[^ぁ-ゖ「」『』、。＿]{1,12}(?:で|には|では))?|[^ぁ-ゖ「」『』、。＿]{1,16}?(?:で|には|では))\s*[、,]"
+)
 
 
 # 「「…」と、KADOKAWAは…強調した」: a quote, then the subject the attribution gives it
@@ -1331,15 +1356,24 @@ _VERBISH_RX = re.compile(r"[ぁ-ゖ]")
 _OWN_SUBJECT_RX = re.compile(r"[一-龥々ァ-ヶーA-Za-z0-9０-９）)」』の](?:は|が)(?![ぁ-ゖ])")
 
 
+# a sentence that opens on the speaker's quote and goes on (「「問題は…だ」と語り、…が対応すべきだとの認識を示した」)
+_SPOKEN_FIRST_RX = re.compile(
+    r"\s*(?:「[^「」]*」|『[^『』]*』)\s*と(?:語|述べ|話|強調|指摘|説明|訴え|主張|明か|強調)[^、。「」]{0,3}[、,]"
+)
+
+
 def _inside_report(scan: _Scan, s: int, e: int, subjects: list[tuple[int, int, int, str]]) -> bool:
     """Whether a sentence's subjects are all が subjects inside what the speaker before says: after the speaker is
-    asked (「影響を問われると、大谷選手が動揺している様子は見えないと説明」), before an 「…とも述べ」 (also said), or each
+    asked (「影響を問われると、大谷選手が動揺している様子は見えないと説明」), after the speaker's own quote opening the
+    sentence (「「…」と語り、委員会が対応すべきだとの認識を示した」), before an 「…とも述べ」 (also said), or each
     the subject of a subordinate clause (a condition, a clause that qualifies a noun) in a sentence that reports:
     「ロシアが停戦に応じなければ「…」と警告した」, 「委員会が全容を解明した段階で「…」と述べ」."""
     if any(p != "が" for *_, p in subjects):
         return False
+    spoken_first = _SPOKEN_FIRST_RX.match(scan.text, s, e)
     return bool(
-        _ASKED_RX.search(scan.masked, s, subjects[0][1])
+        (spoken_first is not None and subjects[0][1] >= spoken_first.end())
+        or _ASKED_RX.search(scan.masked, s, subjects[0][1])
         or _ALSO_SAID_RX.search(scan.masked, subjects[-1][2], e)
         or _ASKED_ABOUT_RX.search(scan.masked, subjects[-1][2], e)
         or (
@@ -1447,13 +1481,24 @@ def _last_person_named(scan: _Scan, s: int, e: int, actors: ActorIndex) -> int |
     return named[-1] if named else None
 
 
+# what the reporter passes on from the speaker before (「…現時点では考えていないということです」, 「…盛り込むという」)
+_HEARSAY_END_RX = re.compile(r"(?:という|ということ(?:です|だ)|とのこと(?:です|だ)|といいます)[。．]?\s*$")
+# …but not what others voiced (「出席者の一部からは異論も出たという」): no one's position the speaker passed on
+_OTHERS_VOICE_RX = re.compile(r"からは|(?:声|異論|意見|批判|反発|不満|反対)(?:が|も)")
+
+
 def _continues(text: str, s: int, e: int, state: _State, after_question: bool = False) -> bool:
-    """A subjectless sentence is the last subject's: a quote or 「…と述べた」 within the passage, or a stance act
-    told without a speech verb (「…の解放を訴えた」, 「停戦合意は歓迎した」: `stance_acts`), only 「…と述べた」 or such an
+    """A subjectless sentence is the last subject's: a quote or 「…と述べた」 within the passage, a stance act
+    told without a speech verb (「…の解放を訴えた」, 「停戦合意は歓迎した」: `stance_acts`), or what the reporter passes
+    on from the speaker (「…考えていないということです」, 「…盛り込むという」), only 「…と述べた」 or such an
     act when that subject ended the previous passage, or an answer under a Q&A's question line."""
     if state.carry is None:
         return False
-    reporting = _REPORTING_RX.search(text, s, e) is not None or reports_stance_act(text[s:e])
+    reporting = (
+        _REPORTING_RX.search(text, s, e) is not None
+        or reports_stance_act(text[s:e])
+        or (_HEARSAY_END_RX.search(text, s, e) is not None and _OTHERS_VOICE_RX.search(text, s, e) is None)
+    )
     if s > 0:
         return reporting or text[s:e].lstrip().startswith(("「", "『"))
     whole_quote = text[s:e].strip().startswith(("「", "『")) and text[s:e].strip().rstrip("。").endswith(("」", "』"))
@@ -1647,11 +1692,14 @@ _SHORT_PARTY_RX = re.compile(r"(?<![一-龥ァ-ヶー])[一-龥ァ-ヶー]{2,6}$
 
 def _given_title(scan: _Scan, m: Mention, e: int, actors: ActorIndex) -> re.Match[str] | None:
     """A person's surname mention followed by a given name or an office and a title (坂本哲志農相は), the name's
-    reading or its other script in brackets between (「チェ・サンモク（崔相穆）大統領代行は」, 「金二培（キム・イベ）社長は」)."""
+    reading or its other script in brackets between (「チェ・サンモク（崔相穆）大統領代行は」, 「金二培（キム・イベ）社長は」),
+    or a former post after a 「・」 (「塩谷立・元文部科学相は」)."""
     if actors.actors[m.actor_id].kind != "person":
         return None
     reading = _READING_RX.match(scan.masked, m.end, e)
     at = reading.end() if reading else m.end
+    if scan.masked.startswith(("・元", "・前"), at):  # 「塩谷立・元文部科学相は」: a former post
+        at += 1
     if not ("一" <= scan.masked[at : at + 1] <= "龥"):
         return None
     rx = _GIVEN_TITLE_RX.match(scan.masked, at, min(e, at + 16))

@@ -52,9 +52,11 @@ def _verb_after_rx() -> re.Pattern[str]:
 
 
 # What may stand between a subject and its verb: auxiliaries and adverbs (has also, would not, later), a time
-# (on Friday, on Dec. 2, last week, earlier this month), an appositive or relative clause between commas.
+# (on Friday, on Dec. 2, last week, earlier this month), appositives or relative clauses between commas.
 _FILLER = (
-    r"(?:\s*,[^,.;\"“”]{1,90},|\s*,\s*(?:which|who)\s[^\"“”]{2,120}?,)?"
+    # a ticker or short name in brackets (`Japan Airlines (9201.T), which …, said`), then up to two appositives or
+    # relative clauses (`Tomomi Inada, acting secretary-general of the party, which backed Koike, said`)
+    r"(?:\s*\([^()\"“”]{1,24}\))?(?:(?:\s*,\s*(?:which|who)\s[^,\"“”]{2,120}|\s*,[^,.;\"“”]{1,90}){1,2}\s*,)?"
     r"(?:\s+(?:has|have|had|also|then|later|earlier|again|repeatedly|previously|already|swiftly|quickly|publicly|"
     r"formally|officially|initially|first|once|still|now|not|never|will|would|could|should|must|can|may|might|"
     r"did|does|do|is|was|were|are|be|been|to|on\s+(?:\w+day|[A-Z][a-z]{2,4}\.?\s+\d{1,2})|last\s+(?:week|month|year)|"

@@ -500,9 +500,16 @@ def _sounds_same(mine: list[tuple[str, ...]], theirs: list[tuple[str, ...]], lat
     return False
 
 
+# an Arabic name's article joined to the word it goes with (al-Sharaa, el-Sisi, ash-Shaibani): the word is the name
+_ARTICLE_RE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)-(?=[A-Z])")
+
+
 @lru_cache(maxsize=8192)
 def _latin_words(name: str) -> tuple[str, ...]:
-    return tuple(w for w in unicodedata.normalize("NFKC", name).replace(".", " ").split() if w[:1].isupper())
+    """The capitalised words of a name in Latin letters, an Arabic article taken off (Ahmed al-Sharaa → Ahmed,
+    Sharaa: シャラア in Japanese reports)."""
+    words = (_ARTICLE_RE.sub("", w) for w in unicodedata.normalize("NFKC", name).replace(".", " ").split())
+    return tuple(w for w in words if w[:1].isupper())
 
 
 _KATAKANA_NAME_RE = re.compile(r"[ァ-ヺー]+(?:[・=＝][ァ-ヺー]+)*")
