@@ -793,16 +793,42 @@ def _read_claim(
     # target read only in context (「今日の発表を前向きに受け止める」) is toward the halt itself
     if target.action < 0 and position in _FLIP and in_clause:
         position = _FLIP[position]
-    if position == "neutral" and named_heads and is_act(target):  # 辞任の意向を伝えた: the actor does it
+    if position == "neutral" and named_heads and is_act(target) and not _asked_of(text, claim, hits):
+        # 辞任の意向を伝えた: the actor does it (not when the act is only the question put: "Asked whether he
+        # would step down, he said …")
         position = "support"
     elif position == "neutral" and named_heads and at == claim.scan and names_an_act(target):
         position = "support"  # no stance word at all, the act named in the actor's clause (see names_an_act)
-    if reaction_only and position == "neutral":
+    if reaction_only and position == "neutral" and not _quoted_reply(claim, text[claim.lo : claim.hi]):
+        # a neutral reply said in quotes (「現時点で見積もるのは難しい」と述べた) answers the question just read; an act
+        # that says nothing of it (「記者団の取材に応じた」) or a reported gist does not
         return None
     shown = snippet(text, claim.lo, claim.hi, at)
     if _fragment(shown):
         return None
     return score, position, shown
+
+
+_ASKED_RX = re.compile(r"(?<![A-Za-z])asked (?:whether|if|about|when)(?![A-Za-z])[^.;:!?]*$", re.IGNORECASE)
+_ASKED_AFTER_RX = re.compile(r"^[^。、「」]{0,12}か(?:と|どうか)?(?:を|について)?(?:問われ|聞かれ|質問され|尋ねられ)")
+
+
+def _asked_of(text: str, claim: Claim, hits: list[tuple[int, int]]) -> bool:
+    """Every hit of the target is in the question put to the speaker ("Asked whether he would step down, …",
+    「辞任するかと問われ」), not in what the speaker says of it."""
+    return bool(hits) and all(
+        _ASKED_RX.search(text, max(0, s - 200), s) is not None or _ASKED_AFTER_RX.search(text[e : e + 24]) is not None
+        for s, e in hits
+    )
+
+
+_QUOTE_MARKS_RX = re.compile(r"[「『\"“]")
+
+
+def _quoted_reply(claim: Claim, clause: str) -> bool:
+    """The clause gives the actor's words in quotes (「…段階だ」と述べた, a quote of its own): a reply, even a neutral
+    one, to what was just read, unlike an act that says nothing of it (「記者団の取材に応じた」)."""
+    return claim.kind == "quote" or (_QUOTE_MARKS_RX.search(clause) is not None and _says(clause))
 
 
 def _names_opposite_only(target: Target, text: str, claim: Claim) -> bool:
