@@ -737,6 +737,7 @@ def _read_claim(
         return claim.lo <= s < claim.hi and not any(a <= s < b for a, b in claim.excluded)
 
     reaction_only = False  # named only in what was read before, by no word pointing back at it
+    replied = False  # and the sentence just before names the target: a reply to it
     in_clause = {k for k, found in spans.items() if any(own(s) for s, _ in found)}
     context = named_words(target, claim.before + "\n" + (head.title or ""))
     context |= _named_by_kind(target, in_clause, context)
@@ -770,7 +771,8 @@ def _read_claim(
             # a reaction to it across one sentence that said something else (「…発表した。発表は県庁で行われた。
             # X氏は「到底受け入れられない」と語った」)
             earlier = before_own[:last]
-            if relevance(target, set(), recent) < min_score and not (
+            replied = relevance(target, set(), recent) >= min_score  # the sentence just before names it
+            if not replied and not (
                 relevance(target, set(), named_words(target, earlier[_last_sentence_start(earlier) :])) >= min_score
             ):
                 # or the headline names it and the clause takes a stance: a reaction in the story it tells
@@ -799,9 +801,10 @@ def _read_claim(
         position = "support"
     elif position == "neutral" and named_heads and at == claim.scan and names_an_act(target):
         position = "support"  # no stance word at all, the act named in the actor's clause (see names_an_act)
-    if reaction_only and position == "neutral" and not _quoted_reply(claim, text[claim.lo : claim.hi]):
-        # a neutral reply said in quotes (「現時点で見積もるのは難しい」と述べた) answers the question just read; an act
-        # that says nothing of it (「記者団の取材に応じた」) or a reported gist does not
+    if reaction_only and position == "neutral" and not (replied and _quoted_reply(claim, text[claim.lo : claim.hi])):
+        # a neutral reply said in quotes (「現時点で見積もるのは難しい」と述べた) right after the sentence naming the
+        # target answers it; an act that says nothing of it (「記者団の取材に応じた」), a reported gist, or a remark
+        # further on in a story the headline names (a reaction to the story: see `_in_report`) does not
         return None
     shown = snippet(text, claim.lo, claim.hi, at)
     if _fragment(shown):
