@@ -209,9 +209,15 @@ _EN_CIRCUMSTANCE = frozenset(
 
 
 def _gerund_or_adverb(word: str) -> bool:
-    """An English word after a noun that says what is done to it or how (the CDP working, acted quickly); not a
-    hyphened compound noun ending in -ing (ride-sharing)."""
-    return (word.endswith("ing") and "-" not in word) or word.endswith("ly")
+    """An English word after a noun that says what is done to it or how (the CDP working, acted quickly, the
+    version decided in December); not a hyphened compound noun ending in -ing (ride-sharing)."""
+    return (word.endswith("ing") and "-" not in word) or word.endswith("ly") or _participle(word)
+
+
+def _participle(word: str) -> bool:
+    """A regular past participle (decided, announced, halted): says what was done to a noun, never names the
+    thing (need, speed, seed are no participles)."""
+    return len(word) >= 6 and word.endswith("ed") and not word.endswith("eed") and "-" not in word
 
 
 def parse_target(text: str, actors: ActorIndex, topic_cues: dict[str, list[str]]) -> Target:
@@ -260,11 +266,15 @@ def parse_target(text: str, actors: ActorIndex, topic_cues: dict[str, list[str]]
         return w
 
     unit_words: list[list[TargetWord]] = []
+    quantities: set[int] = set()  # ids of numerals, their counters (一度, 178万円) and adverbial nouns: never the head
     noun_units: list[bool] = []  # unit_words[k] is a noun phrase (not a verb or adjective)
     modifier_units: list[bool] = []  # unit_words[k] is a na-adjective
     for unit in units:
         parts: list[TargetWord] = []
+        counted = False  # the morpheme before was a numeral or its counter
         for surface, normalized, dictionary, pos in _without_circumstance(unit):
+            # 「一度」「178万円」「3期目」: how many or how much, never the head
+            counted = pos[1] == "数詞" or (counted and (pos[2] == "助数詞可能" or pos[:2] == ("接尾辞", "名詞的")))
             forms = _forms_of(surface, normalized, dictionary, pos)
             if not forms or forms[0] in stop or any(f in stop for f in forms):
                 continue
@@ -276,6 +286,8 @@ def parse_target(text: str, actors: ActorIndex, topic_cues: dict[str, list[str]]
             if w is not None:
                 w.groups = groups_of.get(normalize(surface), ())
                 parts.append(w)
+                if counted or pos[2] == "副詞可能":  # 「自ら」「そのまま」「一時」: how or when, not what
+                    quantities.add(id(w))
         if parts:
             unit_words.append(parts)
             noun_units.append(unit[0][3][0] in _NOUNISH)
@@ -290,17 +302,22 @@ def parse_target(text: str, actors: ActorIndex, topic_cues: dict[str, list[str]]
         phrases: list[list[str]] = [[]]  # noun phrases, cut at of/on/for…: the deal | on minerals
         opened_by: list[str] = [""]  # the word each phrase follows
         for t in tokens:
-            if t in cut and phrases[-1]:
+            # a role after an act ("stepping down as minister", "serving as mediator") is no part of what is done:
+            # after a noun ("dropping Matsumoto as Expo ambassador") the role says which of its posts
+            acted = t == "as" and bool(phrases[-1]) and phrases[-1][-1].endswith(("ing", "down"))
+            if (t in cut or acted) and phrases[-1]:
                 phrases.append([])
                 opened_by.append(t)
             elif form(t) not in stop:
                 phrases[-1].append(form(t))
         # what is done to the thing is not the thing: a gerund after a noun (the CDP working, Japan joining)
         # ends no noun phrase ("the CDP working together" is about the CDP)
+        dropped: list[str] = []  # the gerunds so taken off, in order
         for np in phrases:
             # (a hyphened compound ending in -ing is a noun: ride-sharing, fact-finding, peace-keeping)
             while len(np) > 1 and _gerund_or_adverb(np[-1]) and not np[0].endswith("ing"):
-                np.pop()
+                if (word := np.pop()).endswith("ing"):
+                    dropped.append(word)
         heads = []
 
         def phrase_heads(tokens: list[str]) -> list[TargetWord]:
@@ -310,15 +327,19 @@ def parse_target(text: str, actors: ActorIndex, topic_cues: dict[str, list[str]]
 
         for np in phrases:  # the first phrase that says more than a kind word (decision, plan) heads it
             heads = phrase_heads(np[-1:])
-            if any(w.form not in weak for w in heads):
+            if any(w.form not in weak and not _participle(w.form) for w in heads):
                 break
         else:
             # no phrase ends in more than a kind word: the word it is the kind of heads (the water "issue", the
             # NATO "idea"), as a Japanese compound's (水問題) does
             for np in phrases:
-                if len(np) > 1 and any(w.form not in weak for w in phrase_heads(np[-2:-1])):
+                if len(np) > 1 and any(w.form not in weak and not _participle(w.form) for w in phrase_heads(np[-2:-1])):
                     heads = phrase_heads(np[-2:])
                     break
+        if dropped and all(w.form in weak for w in heads):
+            # only a kind or who-word is left ("more government borrowing", "public spending"): the gerund after it
+            # is the thing the user asks about, a noun of its own, not what is done to a noun
+            heads = phrase_heads(dropped[:1]) or heads
         heads = heads or [words[-1]]
         gerund = [np for np in phrases if np]
         # (what follows a word of time, cause or role is no thing it is done to: stepping down | after the vote)
@@ -335,9 +356,12 @@ def parse_target(text: str, actors: ActorIndex, topic_cues: dict[str, list[str]]
         strong_units = [
             u
             for u, noun, modifier in zip(unit_words, noun_units, modifier_units, strict=True)
-            if noun and not modifier and any(w.form not in weak for w in u)
+            if noun and not modifier and any(w.form not in weak and id(w) not in quantities for w in u)
         ]
         heads = (strong_units or unit_words or [[words[-1]]])[-1]
+        # a quantity in the head phrase (「一度死刑を」, 「第1段階」) says how many, an adverbial noun (「一時停止」) when
+        # or how, not what: the other words head it
+        heads = [w for w in heads if id(w) not in quantities] or heads
     titles = [w for w in heads[1:] if _is_title(w.form)]  # 江藤「農相」: the person is the head, the title is weak
     strong = [w for w in heads if w.form not in weak and w not in titles]
     for w in strong or heads:
@@ -576,7 +600,26 @@ def _derived_keys(w: TargetWord) -> set[str]:
     `_english_words`): JMdict's glosses are nouns', so a verb the user types is found through the noun the
     article's Japanese word glosses."""
     derived = _english_words()["derived"]
-    return {noun for f in _english_keys(w) | _lemma_keys(w) for noun in derived.get(f, [])} - _english_keys(w)
+    keys = _english_keys(w) | _lemma_keys(w)
+    nouns = {noun for f in keys for noun in derived.get(f, [])} | {n for f in keys for n in _quality_nouns(f)}
+    return nouns - _english_keys(w)
+
+
+# an adjective's noun of quality by its ending (WordNet's derivations are a verb's only): independent →
+# independence, stable → stability, protectionist → protectionism
+_QUALITY_ENDINGS = (("ent", "ence"), ("ant", "ance"), ("able", "ability"), ("ible", "ibility"), ("ist", "ism"))
+
+
+@lru_cache(maxsize=4096)
+def _quality_nouns(word: str) -> tuple[str, ...]:
+    """The nouns of quality an English adjective makes by its ending that JMdict glosses (independent →
+    independence: 自立, 独立; stable → stability: 安定), for a user who names the thing by its adjective."""
+    index = _english_index()
+    return tuple(
+        noun
+        for end, suffix in _QUALITY_ENDINGS
+        if len(word) > len(end) + 1 and word.endswith(end) and (noun := word[: -len(end)] + suffix) in index
+    )
 
 
 @lru_cache(maxsize=1)

@@ -737,6 +737,7 @@ def _read_claim(
         return claim.lo <= s < claim.hi and not any(a <= s < b for a, b in claim.excluded)
 
     reaction_only = False  # named only in what was read before, by no word pointing back at it
+    replied = False  # and the sentence just before names the target: a reply to it
     in_clause = {k for k, found in spans.items() if any(own(s) for s, _ in found)}
     context = named_words(target, claim.before + "\n" + (head.title or ""))
     context |= _named_by_kind(target, in_clause, context)
@@ -770,7 +771,8 @@ def _read_claim(
             # a reaction to it across one sentence that said something else (「…発表した。発表は県庁で行われた。
             # X氏は「到底受け入れられない」と語った」)
             earlier = before_own[:last]
-            if relevance(target, set(), recent) < min_score and not (
+            replied = relevance(target, set(), recent) >= min_score  # the sentence just before names it
+            if not replied and not (
                 relevance(target, set(), named_words(target, earlier[_last_sentence_start(earlier) :])) >= min_score
             ):
                 # or the headline names it and the clause takes a stance: a reaction in the story it tells
@@ -793,16 +795,43 @@ def _read_claim(
     # target read only in context (「今日の発表を前向きに受け止める」) is toward the halt itself
     if target.action < 0 and position in _FLIP and in_clause:
         position = _FLIP[position]
-    if position == "neutral" and named_heads and is_act(target):  # 辞任の意向を伝えた: the actor does it
+    if position == "neutral" and named_heads and is_act(target) and not _asked_of(text, claim, hits):
+        # 辞任の意向を伝えた: the actor does it (not when the act is only the question put: "Asked whether he
+        # would step down, he said …")
         position = "support"
     elif position == "neutral" and named_heads and at == claim.scan and names_an_act(target):
         position = "support"  # no stance word at all, the act named in the actor's clause (see names_an_act)
-    if reaction_only and position == "neutral":
+    if reaction_only and position == "neutral" and not (replied and _quoted_reply(claim, text[claim.lo : claim.hi])):
+        # a neutral reply said in quotes (「現時点で見積もるのは難しい」と述べた) right after the sentence naming the
+        # target answers it; an act that says nothing of it (「記者団の取材に応じた」), a reported gist, or a remark
+        # further on in a story the headline names (a reaction to the story: see `_in_report`) does not
         return None
     shown = snippet(text, claim.lo, claim.hi, at)
     if _fragment(shown):
         return None
     return score, position, shown
+
+
+_ASKED_RX = re.compile(r"(?<![A-Za-z])asked (?:whether|if|about|when)(?![A-Za-z])[^.;:!?]*$", re.IGNORECASE)
+_ASKED_AFTER_RX = re.compile(r"^[^。、「」]{0,12}か(?:と|どうか)?(?:を|について)?(?:問われ|聞かれ|質問され|尋ねられ)")
+
+
+def _asked_of(text: str, claim: Claim, hits: list[tuple[int, int]]) -> bool:
+    """Every hit of the target is in the question put to the speaker ("Asked whether he would step down, …",
+    「辞任するかと問われ」), not in what the speaker says of it."""
+    return bool(hits) and all(
+        _ASKED_RX.search(text, max(0, s - 200), s) is not None or _ASKED_AFTER_RX.search(text[e : e + 24]) is not None
+        for s, e in hits
+    )
+
+
+_QUOTE_MARKS_RX = re.compile(r"[「『\"“]")
+
+
+def _quoted_reply(claim: Claim, clause: str) -> bool:
+    """The clause gives the actor's words in quotes (「…段階だ」と述べた, a quote of its own): a reply, even a neutral
+    one, to what was just read, unlike an act that says nothing of it (「記者団の取材に応じた」)."""
+    return claim.kind == "quote" or (_QUOTE_MARKS_RX.search(clause) is not None and _says(clause))
 
 
 def _names_opposite_only(target: Target, text: str, claim: Claim) -> bool:
