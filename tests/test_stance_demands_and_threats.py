@@ -105,3 +105,35 @@ The high court on Friday upheld the ban on the Sudland video app.
 async def test_an_acts_own_object_is_not_the_target_read_from_context(store: Store) -> None:
     assert (await ingest_text(store, OBJECT, name="object.md")).status == "added"
     assert await positions(store, "Jan Holt", "the court upholding the app ban", "significant step") == ["support"]
+
+
+COUNTERFACTUAL = """\
+---
+title: 博覧会の剰余金
+published: 2025-10-14
+---
+博覧会は黒字で閉幕した。
+北浜県の森下知事は「赤字だったりすれば、失敗と言われただろう」と述べ、剰余金は記念公園の整備に使うべきだとの考えを示した。
+南浜県の川田知事は「黒字が出れば、剰余金は記念公園の整備に使うべきだ」と述べた。
+"""
+
+
+async def test_a_counterfactuals_condition_is_its_own_consequences(store: Store) -> None:
+    assert (await ingest_text(store, COUNTERFACTUAL, name="counterfactual.md")).status == "added"
+    assert await positions(store, "森下", "剰余金を記念公園の整備に使うこと", "使うべき") == ["support"]
+    assert await positions(store, "川田", "剰余金を記念公園の整備に使うこと", "使うべき") == ["conditional"]
+
+
+WITHDRAWN = """\
+---
+title: 買収提案の撤回
+published: 2025-07-17
+---
+北浜商事は南浜電機に買収を提案していた。
+北浜商事は17日、提案を撤回すると発表した。
+"""
+
+
+async def test_an_act_whose_object_is_the_attitude_keeps_its_reading(store: Store) -> None:
+    assert (await ingest_text(store, WITHDRAWN, name="withdrawn.md")).status == "added"
+    assert await positions(store, "北浜商事", "南浜電機への買収提案", "撤回") == ["oppose"]

@@ -836,9 +836,20 @@ _CONTRAST_RX = re.compile(
 )
 
 
+# a counterfactual's consequence closed (「赤字だったりすれば、失敗と言われただろう」と述べ、…, "If we had waited, we would
+# have lost more, …"): the condition is that consequence's, a past that did not happen, not a term on what follows
+_COUNTERFACTUAL_RX = re.compile(
+    r"(?:た|だった)(?:だろう|でしょう|かもしれない)[」』]?\s*(?:と|。|、)|(?<![A-Za-z])(?:would|could|might) have\s+[a-z]+[^.;!?]*?[,;.]",
+    re.I,
+)
+
+
 def _conceded_before(text: str, cond: int, at: int) -> bool:
-    """A contrast lies between the condition at `cond` and the reading at `at`: the condition is the granted part's."""
-    return cond < at and _CONTRAST_RX.search(text, cond, at) is not None
+    """A contrast, or a counterfactual's closed consequence, lies between the condition at `cond` and the reading at
+    `at`: the condition is the granted (or imagined) part's."""
+    return cond < at and (
+        _CONTRAST_RX.search(text, cond, at) is not None or _COUNTERFACTUAL_RX.search(text, cond, at) is not None
+    )
 
 
 def _rank(position: str) -> int:
@@ -2232,8 +2243,17 @@ def _main_position(scan: _Scan, cl: _Clause, cues: list[_PosHit]) -> str | None:
     part = [c for c in cues if scan.seg_of(c.start) == last]
     # the target named only in the context: an act done to a thing the clause names is not done to the target; the
     # attitude with it is what the clause says ("a significant step toward stopping the Chinese government …")
-    if any(c.kind == _ATT and c.pol for c in part):
-        part = [c for c in part if not _own_object(scan, c)] or part
+    # (an attitude that governs the act: after it in Japanese, 「漁業を続けたい」; before it in English; not the act's
+    # object itself, 「提案を撤回する」)
+    atts = [c.start for c in part if c.kind == _ATT and c.pol]
+    if atts:
+        part = [
+            c
+            for c in part
+            if not (
+                _own_object(scan, c) and (min(atts) < c.start if scan.text[c.start].isascii() else max(atts) > c.start)
+            )
+        ] or part
     english = scan.text[cues[-1].start].isascii()
     if english and any(c.kind == _ATT and c.pol == 0 for c in part):
         return None  # "We want to gather more information before deciding": waiting, wherever it is said
