@@ -306,6 +306,12 @@ def _topic_hits(probe: str) -> list[_TopicHit]:
 
 
 _LONGEST_CUE = 12  # a cue longer than this is a pattern's phrase
+# a demand that the doer change course (見直すべき, しっかりしなければならない, "must do better", "should reconsider"):
+# criticism of what it does, one cue; its 見直 and べき / "should" are its words, not an act and a wish of their own
+_CORRECTION_RX = re.compile(
+    r"(?:見直|改め|正さ|正す|反省|しっかりし|立て直)|(?i:(?:must|should|needs? to|has to|have to|ought to)\s+"
+    r"(?:do better|reconsider|rethink|change course|clean up|get (?:its|their|his|her) ))"
+)
 # a cue inside an embedded question (「容認するかしないか」「適切だったかどうか」, "whether to accept"): what is asked or
 # weighed, not what the actor holds
 _WHETHER_RX = re.compile(r"[ぁ-ゖ]{0,6}?(?:かどうか|か否か|かしないか|かせぬか)")
@@ -352,8 +358,9 @@ def _pos_hits(probe: str) -> list[_PosHit]:
             elif _ARGUMENT_RX.match(probe, e):  # 「譲歩は議論されず」: what another verb is about
                 arguments.append(len(hits))
         hits.append(_PosHit(s, e, kind, pol))
-        if e - s > _LONGEST_CUE or (kind == _ATT and pol == 0):  # a pattern over a whole phrase (なぜ…のか, 判断
-            consumed = max(consumed, e)  # するのは難しい): the cues inside it are its words
+        if e - s > _LONGEST_CUE or (kind == _ATT and pol == 0) or (kind == _ATT and _CORRECTION_RX.match(probe, s)):
+            # a pattern over a whole phrase (なぜ…のか, 判断するのは難しい, 見直すべき): the cues inside it are its words
+            consumed = max(consumed, e)
     # such a cue counts only with a stance verb after it in its part (「一時停止が…影響を懸念」)
     drop = {k for k in range(1, len(hits)) if _auxiliary(probe, hits[k - 1], hits[k])}
     for k in drop:  # 「控える必要はない」「避けるべきではない」: the auxiliary's negation is the cue's before it
@@ -829,9 +836,20 @@ _CONTRAST_RX = re.compile(
 )
 
 
+# a counterfactual's consequence closed (「赤字だったりすれば、失敗と言われただろう」と述べ、…, "If we had waited, we would
+# have lost more, …"): the condition is that consequence's, a past that did not happen, not a term on what follows
+_COUNTERFACTUAL_RX = re.compile(
+    r"(?:た|だった)(?:だろう|でしょう|かもしれない)[」』]?\s*(?:と|。|、)|(?<![A-Za-z])(?:would|could|might) have\s+[a-z]+[^.;!?]*?[,;.]",
+    re.I,
+)
+
+
 def _conceded_before(text: str, cond: int, at: int) -> bool:
-    """A contrast lies between the condition at `cond` and the reading at `at`: the condition is the granted part's."""
-    return cond < at and _CONTRAST_RX.search(text, cond, at) is not None
+    """A contrast, or a counterfactual's closed consequence, lies between the condition at `cond` and the reading at
+    `at`: the condition is the granted (or imagined) part's."""
+    return cond < at and (
+        _CONTRAST_RX.search(text, cond, at) is not None or _COUNTERFACTUAL_RX.search(text, cond, at) is not None
+    )
 
 
 def _rank(position: str) -> int:
@@ -910,7 +928,11 @@ def _segment_position(
             return _combine([*listed, *here], english=before is not None)
         if any(s <= c.start < e for c in scan.cues):  # a stance here, but someone else's
             return _combine(listed)
-        if not _UNFINISHED_RX.search(scan.text, max(s, cl.scan), min(e, cl.hi)):
+        # a part that sets a condition and says nothing of its own (「部隊が現れれば、」 "If they impose tariffs,"):
+        # its consequence, in the part after, is what is said of the target (a threat opposes; see `_conditioned`)
+        if not _UNFINISHED_RX.search(scan.text, max(s, cl.scan), min(e, cl.hi)) and not any(
+            s <= c < e for c in scan.conds
+        ):
             return _combine(listed)
         k += 1
     return _combine([*listed, *(tail or [])])
@@ -2212,12 +2234,74 @@ def _done_polarity(text: str, e: int) -> int:
     return -1 if _negation_end(text, e) or re.match(r"(?:を)?(?:しな|せず|できな)", text[e : e + 4]) else 1
 
 
+_DECLARED = frozenset(w.lower() for w in _P.get("declared_stance", []))
+# a new sentence of the same statement: a sentence end, or a quote closed and another opened (「…」と述べたうえで「…」)
+_NEXT_SENTENCE_RX = re.compile(r"[。．！？!?](?![」』])|[」』][^「『]*[「『]|(?<=[.!?])[\"”’]?\s+(?=[\"“‘]?[A-Z])")
+_CONTRAST_OPENING_RX = re.compile(r"\s*[「『\"“]?\s*(?:しかし|ただ|だが|でも|ところが|But|However|Yet)(?![A-Za-z])")
+
+
+def _declared(scan: _Scan, c: _PosHit) -> bool:
+    return c.kind == _ATT and c.pol != 0 and scan.text[c.start : c.end].lower() in _DECLARED
+
+
+def _declared_part(scan: _Scan, cues: list[_PosHit]) -> list[_PosHit] | None:
+    """「反対という立場に変わりはない。…漁業を続けたいだけだ」: a stance declared in one sentence of the statement, and a
+    later sentence with only a weaker cue (an act, a wish) about another thing: the declared part is the position
+    toward the target named in the context. Not after a contrast (「…反対だった。しかし、今は受け入れる」: the later
+    sentence is the main one), nor when the later part declares a stance too."""
+    last = scan.seg_of(cues[-1].start)
+    if any(_declared(scan, c) for c in cues if scan.seg_of(c.start) == last):
+        return None
+    for c in reversed(cues):
+        seg = scan.seg_of(c.start)
+        if seg == last or not _declared(scan, c):
+            continue
+        breaks = list(_NEXT_SENTENCE_RX.finditer(scan.text, c.end, cues[-1].start))
+        if not breaks or any(_CONTRAST_OPENING_RX.match(scan.text, m.end()) for m in breaks):
+            return None
+        return [h for h in cues if scan.seg_of(h.start) == seg]
+    return None
+
+
+# an act's own object named after it (English) or before it with を (Japanese): not the target, which the clause
+# does not name (a pronoun or 同案 does: "stop it", 「これを撤回」)
+_EN_OBJECT_RX = re.compile(r"\s+(?:the|a|an|any|all|every|our|your|his|her)\s+[A-Za-z]", re.I)
+_JA_OBJECT_RX = re.compile(r"[一-龥々ァ-ヶーA-Za-z0-9]を$")
+
+
+def _own_object(scan: _Scan, c: _PosHit) -> bool:
+    """「漁業を続けたい」「a step toward stopping the Chinese government」: the act is done to a thing it names."""
+    if c.kind != _ACT:
+        return False
+    if scan.text[c.start].isascii():
+        return _EN_OBJECT_RX.match(scan.text, c.end) is not None
+    before = scan.text[max(0, c.start - 8) : c.start]
+    return _JA_OBJECT_RX.search(before) is not None and not _ANAPHOR_RX.search(before)
+
+
 def _main_position(scan: _Scan, cl: _Clause, cues: list[_PosHit]) -> str | None:
-    """The clause's main predicate: the cues of its last part that has any."""
+    """The clause's main predicate: the cues of its last part that has any (or of a stance declared before, in an
+    earlier sentence, see `_declared_part`)."""
     if not cues:
         return None
+    declared = _declared_part(scan, cues)
+    if declared:
+        return _combine(declared, english=scan.text[declared[0].start].isascii())
     last = scan.seg_of(cues[-1].start)
     part = [c for c in cues if scan.seg_of(c.start) == last]
+    # the target named only in the context: an act done to a thing the clause names is not done to the target; the
+    # attitude with it is what the clause says ("a significant step toward stopping the Chinese government …")
+    # (an attitude that governs the act: after it in Japanese, 「漁業を続けたい」; before it in English; not the act's
+    # object itself, 「提案を撤回する」)
+    atts = [c.start for c in part if c.kind == _ATT and c.pol]
+    if atts:
+        part = [
+            c
+            for c in part
+            if not (
+                _own_object(scan, c) and (min(atts) < c.start if scan.text[c.start].isascii() else max(atts) > c.start)
+            )
+        ] or part
     english = scan.text[cues[-1].start].isascii()
     if english and any(c.kind == _ATT and c.pol == 0 for c in part):
         return None  # "We want to gather more information before deciding": waiting, wherever it is said
