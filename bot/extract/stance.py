@@ -1730,12 +1730,19 @@ def _given_title(scan: _Scan, m: Mention, e: int, actors: ActorIndex) -> re.Matc
     return _SUBJECT_TAIL_RX.match(scan.masked, rx.end() - (1 if rx.group(0)[-1] in "はがも" else 0), rx.end())
 
 
+# A person's agent as the subject (「松本さんの代理人弁護士は」, 「元社長の弁護団は」, 「同氏側は」): the person's words,
+# as a body's through its member; a lawyer named (「代理人の田中一郎弁護士は」) is a person of their own, read before
+_AGENT_OF_PERSON_RX = re.compile(
+    r"(?:さん|氏|被告|容疑者|元被告)?(?:の(?:代理人(?:弁護士|弁護団)?|弁護団|弁護人)|側)(?P<p>は(?!じめ)|が|も)"
+)
+
+
 def _member_of(scan: _Scan, m: Mention, e: int, actors: ActorIndex) -> re.Match[str] | None:
     """A body's unnamed member as the subject (気象庁の担当者は, 東京電力の広報担当者が): the body speaks. A state's
     spokesperson (「ロシアのペスコフ報道官は」) is its government's, not every word the state's, as its ministers are not."""
     kind = actors.actors[m.actor_id].kind
     if kind == "person":
-        return None
+        return _AGENT_OF_PERSON_RX.match(scan.masked, m.end, min(e, m.end + 20))
     found = _MEMBER_TAIL_RX.match(scan.masked, m.end, min(e, m.end + 20))
     return found if found is not None and _member_speaks(kind, found.group(0)) else None
 
