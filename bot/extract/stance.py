@@ -1730,7 +1730,7 @@ def _given_title(scan: _Scan, m: Mention, e: int, actors: ActorIndex) -> re.Matc
     return _SUBJECT_TAIL_RX.match(scan.masked, rx.end() - (1 if rx.group(0)[-1] in "はがも" else 0), rx.end())
 
 
-# A person's agent as the subject (「松本さんの代理人弁護士は」, 「元社長の弁護団は」, 「同氏側は」): the person's words,
+# A person's agent as the subject (「松本さんの代理人弁護士は」, 「山岸氏の弁護団は」, 「山岸氏側は」): the person's words,
 # as a body's through its member; a lawyer named (「代理人の田中一郎弁護士は」) is a person of their own, read before
 _AGENT_OF_PERSON_RX = re.compile(
     r"(?:さん|氏|被告|容疑者|元被告)?(?:の(?:代理人(?:弁護士|弁護団)?|弁護団|弁護人)|側)(?P<p>は(?!じめ)|が|も)"
