@@ -27,6 +27,7 @@ class EventRow:
     act: list[str] = field(default_factory=list)  # the kind of its main act (~say, ~downgrade), for clustering
     acts: list[str] = field(default_factory=list)  # every act and event word it names outside quotes, for clustering
     subject: list[str] = field(default_factory=list)  # the nouns of its topic (「イランは…」), for clustering
+    people: list[str] = field(default_factory=list)  # its persons' names as written (Lekhak, レカク), for clustering
 
 
 @dataclass(slots=True)

@@ -4,12 +4,13 @@ Moved out of `events.py`, which extracts the events."""
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from bot.extract.actions import names_an_incident
 from bot.extract.bridge import BRIDGE, latin_names
 from bot.extract.event_words import CONCEPT_PREFIX, NUMBER_PREFIX, gloss_forms
-from bot.extract.romaji import SKELETON_PREFIX
+from bot.extract.romaji import SKELETON_PREFIX, sounds_like
 
 _SAY_ACT = frozenset(["~say"])  # a saying's main act (as `events` marks it)
 
@@ -48,6 +49,7 @@ class EventSets(NamedTuple):
     # up to 400 stored ones, and a scan of both events' words per comparison was a third of the writer's time)
     measured: frozenset[str] = frozenset()
     subject: tuple[str, ...] = ()  # the parties its sentence's topic names (「韓国外務省は…」), as written
+    people: frozenset[str] = frozenset()  # its persons' names as written (`people_named`)
 
 
 def event_sets(features: dict) -> EventSets:
@@ -66,6 +68,7 @@ def event_sets(features: dict) -> EventSets:
         latin_names(tokens, features.get("names") or ()),
         _measurements(tokens),
         tuple(features.get("subject") or ()),
+        frozenset(features.get("people") or ()),
     )
 
 
@@ -124,6 +127,33 @@ def _named_across(a: EventSets, b: EventSets) -> int:
     return sum(1 for t in ja.own if any(t in s for s in ja.subject) and not gloss_forms(t).isdisjoint(en.names))
 
 
+_KATAKANA_PART_RE = re.compile("[\u30a1-\u30fa\u30fc]{2,}")
+_LATIN_PART_RE = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
+
+def people_named(mentions: list[str]) -> frozenset[str]:
+    """The names a report's person mentions are written with, part by part in their own script: katakana names
+    (「ラメシュ・レカク」: ラメシュ, レカク) and capitalized Latin words ("Home Minister Ramesh Lekhak": Ramesh, Lekhak;
+    a title's words too, which never sound like a katakana name); kanji names are read by `names` already."""
+    parts: set[str] = set()
+    for text in mentions:
+        parts.update(_KATAKANA_PART_RE.findall(text))
+        parts.update(_LATIN_PART_RE.findall(text))
+    return frozenset(parts)
+
+
+def _sounded_across(a: EventSets, b: EventSets) -> int:
+    """How many persons of the Japanese one of two reports (one Japanese, one English) the English one names by a
+    name that sounds as the katakana one is written (レカク / Lekhak, トカエフ / Tokayev, ベングビール / Ben-Gvir): one
+    person stored as two actors, one per script. Persons only (actors of kind person, as mentioned): a place's name
+    sounds alike across the scripts too (ミャンマー / Myanmar) and is the story's setting, not a party."""
+    if a.latin == b.latin or not a.people or not b.people:
+        return 0
+    ja, en = (b, a) if a.latin else (a, b)
+    latin = [n for n in en.people if n.isascii()]
+    return sum(1 for kana in ja.people if not kana.isascii() and any(sounds_like(n, kana) for n in latin))
+
+
 BRIDGED_SCORE = 0.3  # two reports bridged across the scripts and nothing more: below a report sharing its words
 
 
@@ -160,7 +190,8 @@ def same_event_sets(a: EventSets, b: EventSets) -> float:
         return _bridged(a, b)
     overlap = shared / (len(ta) + len(tb) - shared)  # len(ta | tb)
     cover = shared / min(len(ta), len(tb))
-    shared_people = max(len(a.persons & b.persons), len(a.names & b.names), _named_across(a, b))
+    sounded = _sounded_across(a, b)
+    shared_people = max(len(a.persons & b.persons), len(a.names & b.names), _named_across(a, b), sounded)
     headline = a.report or b.report
     score = overlap + 0.05 * shared + 0.1 * shared_people
     if (overlap >= 0.34 and shared >= 2) or shared >= (2 if headline else 3):
@@ -192,7 +223,7 @@ def same_event_sets(a: EventSets, b: EventSets) -> float:
     # (「大リーグ機構は…正式に調査を始めた」 and "Major League Baseball opened a formal investigation"), when they do
     # not name two different people (「小泉氏は…と述べました」 and "Ishiba said rice…" share ~rice and 総理).
     plainly = _translated_plainly(a, b)
-    if concepts and not (a.persons and b.persons) and plainly:
+    if concepts and not (a.persons and b.persons and not sounded) and plainly:
         return score
     # A Japanese and an English report of one day that share no word as written but two plain words translated
     # (「救助隊の呼びかけに答えていたが…応答がなくなった」 and "He answered rescuers' calls … has not responded"): a gloss
@@ -202,7 +233,7 @@ def same_event_sets(a: EventSets, b: EventSets) -> float:
     if (
         plainly >= 2
         and (_SAY_ACT not in (a.act, b.act) or _said_at_a_briefing(a, b))
-        and not (a.persons and b.persons and a.persons.isdisjoint(b.persons))
+        and not (a.persons and b.persons and a.persons.isdisjoint(b.persons) and not sounded)
     ):
         return score
     # A list's entry that is its event word and little else (「10月24日（きょう）：所信表明演説」), all in the other.

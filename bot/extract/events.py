@@ -25,6 +25,7 @@ from bot.extract.event_match import (  # noqa: F401 - whether two events are one
     compared_widely,
     cross_words,
     event_sets,
+    people_named,
     same_event,
     same_event_sets,
 )
@@ -143,6 +144,7 @@ class EventFeatures:
     tokens: frozenset[str]
     persons: frozenset[int]
     names: frozenset[str] = frozenset()
+    people: frozenset[str] = frozenset()  # its persons' names as written, in their own script (`people_named`)
 
 
 def _iso(value: str | None) -> dt.date | None:
@@ -189,7 +191,8 @@ def event_features(
     keys |= {sk for k in keys if (sk := name_skeleton(k))}  # カムチャツカ and Kamchatka: one name in two scripts
     if is_english(summary):  # a name of several words (Abu Dhabi) is one word in katakana (アブダビ): one key too
         keys |= {k for m in _MULTIWORD_RE.finditer(summary) if (k := name_key(m[0]))}
-    return EventFeatures(frozenset(event_terms(kept, summary)), persons, frozenset(keys))
+    people = people_named([summary[m.start : m.end] for m in mentions if actors.actors[m.actor_id].kind == "person"])
+    return EventFeatures(frozenset(event_terms(kept, summary)), persons, frozenset(keys), people)
 
 
 _CAPITALIZED_RE = re.compile(r"\b[A-Z][a-z]{2,}\b")
@@ -490,6 +493,8 @@ def _no_happening_the_same_day(mention: DateMention, summary: str) -> bool:
         return True
     told = acts(summary)
     return told.main == _SAY_ACT and "~press_conference" not in told.named
+
+
 _ACCOUNT_OF_RE = re.compile(r"(?:同氏|同社|同省|同庁|同相|同首相|同長官|同知事|同党|同市|同県)によると")
 
 
@@ -525,7 +530,9 @@ def _same_day_report(day: dt.date | None, report: dt.date | None) -> bool:
 
 # 「…を起こしたのは初めて」「…が止まるのは13年ぶり」「…するのは2011年以来」: a happening made the topic (〜のは) of a
 # record's predicate: the sentence tells what it means, not that it happened.
-_RECORD_RE = re.compile(r"のは[^。、「」]{0,24}?(?:初めて|初|ぶり|以来|異例|珍しい)(?:だ|です|となる|となった)?[。．]?$")
+_RECORD_RE = re.compile(
+    r"のは[^。、「」]{0,24}?(?:初めて|初|ぶり|以来|異例|珍しい)(?:だ|です|となる|となった)?[。．]?$"
+)
 
 
 def _incident_of_the_day(
@@ -547,9 +554,13 @@ def _incident_of_the_day(
     if not incident_act(masked[s:e]) or not reads_done(masked[s:e], english):
         return None
     if not english and _PAST_BEFORE_END_RE.search(masked[s:e].rstrip()):
-        return None  # 「海保機は滑走路上で約40秒間停止していた」: what had been, told as the background of a later report
+        return (
+            None  # 「海保機は滑走路上で約40秒間停止していた」: what had been, told as the background of a later report
+        )
     if not english and _RECORD_RE.search(masked[s:e]):
-        return None  # 「…が全損事故を起こしたのは初めて」: what the happening told before means, no happening of its own
+        return (
+            None  # 「…が全損事故を起こしたのは初めて」: what the happening told before means, no happening of its own
+        )
     own = event_features(text[s:e], actors)
     words = {t for t in own.tokens if not t.startswith((CONCEPT_PREFIX, NUMBER_PREFIX))}
     if words & set(lead.tokens) or own.names & set(lead.names):
@@ -561,7 +572,9 @@ def _incident_of_the_day(
 # 通じてコメントを出した」「…は和解の可能性を問われ、…と答えた」「…は記者団の質問に対し」): a statement issued, or an
 # answer given when asked. A press conference or a remark to reporters alone is not enough: a report tells the reactions
 # of many (the loser's, the partner's, the other side's) that way, and a timeline keeps the day's news, not each word.
-_OCCASION_RE = re.compile(r"を通じて|(?:を|と|について|に関して)問われ|質問に(?:対し|答え|応じ)")  # not 「罪に問われた」
+_OCCASION_RE = re.compile(
+    r"を通じて|(?:を|と|について|に関して)問われ|質問に(?:対し|答え|応じ)"
+)  # not 「罪に問われた」
 # A topic that is a party (「田代政弘弁護士は」「大リーグ機構(MLB)は」), not a thing (「攻撃は」「判決は」).
 _PARTY_TOPIC_RE = re.compile(
     r"(?:氏|さん|監督|選手|団長|会長|社長|頭取|知事|首相|大臣|相|弁護士|代表|長官|大統領|委員長|検事|判事|議員|幹事長"
@@ -810,9 +823,7 @@ _THIN_DISCLOSURE_RE = re.compile(
 )
 
 
-def _told_below(
-    events: list[EventRow], headings: set[int], disclosed: set[int]
-) -> tuple[list[EventRow], set[int]]:
+def _told_below(events: list[EventRow], headings: set[int], disclosed: set[int]) -> tuple[list[EventRow], set[int]]:
     """`events` without those of marked section headings (passages `headings`) whose day another event of the article
     has (the section tells it); a heading that is the article's only report of its day stays. `disclosed` (indices
     into `events`) follows."""
@@ -946,6 +957,7 @@ def _event(
         act=sorted(done.main),
         acts=sorted(done.named),
         subject=_agents(summary, topic.end(), mentions) if topic else [],
+        people=sorted(feats.people),
     )
 
 

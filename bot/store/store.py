@@ -146,7 +146,9 @@ class Store:
             try:
                 p.parent.mkdir(parents=True, exist_ok=True)
             except OSError as e:
-                raise StoreError("store.cannot_create_folder", folder=str(p.parent), detail="", detail_en=e.strerror or str(e)) from e
+                raise StoreError(
+                    "store.cannot_create_folder", folder=str(p.parent), detail="", detail_en=e.strerror or str(e)
+                ) from e
         pending = aiosqlite.connect(path, isolation_level=None)
         try:
             conn = await pending
@@ -279,7 +281,14 @@ class Store:
     TOKEN_TEXTS = "id AS rowid, c0 AS tokens FROM passage_fts_content"
 
     async def near_matches(
-        self, match: str, holding: str, rows: int, limit: int, join: str = "", scoped: str = "", params: Sequence[Any] = ()
+        self,
+        match: str,
+        holding: str,
+        rows: int,
+        limit: int,
+        join: str = "",
+        scoped: str = "",
+        params: Sequence[Any] = (),
     ) -> list[int]:
         """Passage ids that match the FTS5 query `match` among the first `rows` (in rowid order) matching
         `holding` (words every passage `match` finds holds), at most `limit`, in rowid order. `join` and `scoped`
@@ -559,7 +568,9 @@ class Store:
         """The stored events the items' events are compared with, read once for all of them."""
         if batch.same_event is None:
             return
-        await batch.candidates.load(db, [m for item in items for m in _event_members([0] * len(item.ex.events), item.ex.events, int)])
+        await batch.candidates.load(
+            db, [m for item in items for m in _event_members([0] * len(item.ex.events), item.ex.events, int)]
+        )
 
     @staticmethod
     async def _write_index(db: aiosqlite.Connection, rows: list[tuple[int, str]], terms: dict[str, int]) -> None:
@@ -902,6 +913,7 @@ def _event_members(ids: Sequence[int], events: Sequence[EventRow], aid: Callable
                 **({"alt": ev.alt} if ev.alt else {}),
                 **({"act": ev.act, "acts": ev.acts} if ev.act else {}),
                 **({"subject": ev.subject} if ev.subject else {}),
+                **({"people": ev.people} if ev.people else {}),
                 **({"vague": True} if ev.precision != "day" else {}),
             },
         )
