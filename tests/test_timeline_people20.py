@@ -82,3 +82,21 @@ def test_a_place_that_sounds_alike_is_no_shared_person(people: ActorIndex) -> No
     en = features("Defense Minister Viktor Tolkhan said on Friday that Myanmar needed aid.", people)
     assert "ミャンマー" not in ja.get("people", [])
     assert _sounded_across(event_sets(ja), event_sets(en)) == 0
+
+
+def test_a_short_form_of_a_person_known_by_the_full_name_is_the_doer_named(actors: ActorIndex) -> None:
+    """「トルカン国防相は」 when the article named him 「ヴィクトル・トルカン」 first: no mention of that actor, but its
+    sentence's topic gives the doer by a name that sounds as the English report's person."""
+    top = max(actors.actors)
+    found = [("ヴィクトル・トルカン", None), ("Tolkhan", "Viktor Tolkhan")]
+    index = ActorIndex(
+        [
+            *actors.actors.values(),
+            *(ActorEntry(top + i, n, en, "person", [], None) for i, (n, en) in enumerate(found, 1)),
+        ]
+    )
+    ja, en = features("トルカン氏は14日夜、首都で続く混乱の責任を取り、辞任した。", index), features(RESIGNED_EN, index)
+    assert not ja["persons"] and ja["subject"] == ["トルカン"]
+    assert same_event(ja, en) > 0
+    ja_place = features("ミャンマー政府は14日夜、首都で続く混乱の責任を問われ、内閣が総辞職した。", index)
+    assert _sounded_across(event_sets(ja_place), event_sets(en)) == 0

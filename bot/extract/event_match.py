@@ -146,12 +146,17 @@ def _sounded_across(a: EventSets, b: EventSets) -> int:
     """How many persons of the Japanese one of two reports (one Japanese, one English) the English one names by a
     name that sounds as the katakana one is written (レカク / Lekhak, トカエフ / Tokayev, ベングビール / Ben-Gvir): one
     person stored as two actors, one per script. Persons only (actors of kind person, as mentioned): a place's name
-    sounds alike across the scripts too (ミャンマー / Myanmar) and is the story's setting, not a party."""
-    if a.latin == b.latin or not a.people or not b.people:
+    sounds alike across the scripts too (ミャンマー / Myanmar) and is the story's setting, not a party. On the Japanese
+    side, a katakana name its sentence's topic gives the doer (「レカク内相は…」) counts too: a short form of a person
+    discovered by the full name (ラメシュ・レカク) is no mention of it."""
+    if a.latin == b.latin:
         return 0
     ja, en = (b, a) if a.latin else (a, b)
     latin = [n for n in en.people if n.isascii()]
-    return sum(1 for kana in ja.people if not kana.isascii() and any(sounds_like(n, kana) for n in latin))
+    if not latin:
+        return 0
+    kana = {k for k in ja.people if not k.isascii()} | {k for k in ja.subject if _KATAKANA_PART_RE.fullmatch(k)}
+    return sum(1 for k in kana if any(sounds_like(n, k) for n in latin))
 
 
 BRIDGED_SCORE = 0.3  # two reports bridged across the scripts and nothing more: below a report sharing its words
