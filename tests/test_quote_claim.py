@@ -70,7 +70,17 @@ def test_a_question_is_not_an_assertion() -> None:
             "消費者が安心して選べる制度に立て直さなければならない",
             None,
         ),
+        (  # a negated purpose is a clause of its own: it negates the burden, not the consulting
+            "We will consult suppliers individually so as not to place a burden on them",
+            "仕入れ先の皆さまにご負担をかけないよう、個別に相談させていただく",
+            None,
+        ),
         # refused: the claim changed
+        (
+            "We will not consult suppliers individually, in order not to place a burden on them",
+            "仕入れ先の皆さまにご負担をかけないよう、個別に相談させていただく",
+            "polarity",
+        ),
         ("At this stage we are moving toward a settlement", "今の段階で和解に向かう兆しはない", "polarity"),
         (
             "大きな地震のほとんどは、はっきりした前触れの後に起きる",

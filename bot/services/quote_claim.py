@@ -205,9 +205,10 @@ def negations(clause: str, japanese: bool) -> int:
 
 
 def clauses(text: str) -> list[str]:
-    """A text cut at its punctuation; a Japanese part that says no predicate (a topic, 大きな地震のほとんどは; an item of
+    """A text cut at its punctuation and, in English, before a negated purpose ("We will consult suppliers
+    individually so as not to place a burden on them" negates the burden, not the consulting); a Japanese part that says no predicate (a topic, 大きな地震のほとんどは; an item of
     a list) is read with the part after it."""
-    parts = [c.strip() for c in _CLAUSE.findall(text) if c.strip()]
+    parts = [c.strip() for p in _CLAUSE.findall(text) for c in _EN_CONJUNCTION.split(p) if c.strip()]
     out: list[str] = []
     carried = ""
     for i, part in enumerate(parts):
@@ -221,6 +222,11 @@ def clauses(text: str) -> list[str]:
 
 
 _JA_RE = re.compile(r"[ぁ-んァ-ヶ一-龥]")
+# An English purpose clause with its own negation ("so as not to", "in order not to"): the negation says what is
+# avoided, not that the main clause is not done (a translation says it 〜ないよう, a clause of its own). Only these:
+# cut before "so that" or "but", a negated main clause ("We do not need to rebuild the system so that…") would keep
+# its negation from the words the other clause shares, and a changed claim would pass.
+_EN_CONJUNCTION = re.compile(r"\s+(?=(?:so\s+as|in\s+order)\s+not\b)", re.IGNORECASE)
 
 
 def _predicate(clause: str) -> bool:

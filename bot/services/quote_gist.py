@@ -79,6 +79,12 @@ LIGHT = frozenset(
         "其方",
     ]
 )
+# Particles of several words (にとって, について, に対して, によって, をめぐって): their verbs (取る, 就く, 対する, 因る, 巡る)
+# are grammar, not what a quote says; read as the one particle they stand for.
+_COMPOUND_PARTICLE = re.compile(
+    r"(に)(?:とって|とり|ついて|つき|対して|対し|対する|関して|関し|関する|よって|より|よる|おいて|於いて|おける)"
+    r"|(を)(?:めぐって|めぐり|めぐる|巡って|巡り|巡る|通じて|通じ|通して)"
+)
 # A negation of the grammar (counted: two make a yes, 〜がなければ実現しなかった) and a word that says no.
 _NEGATION = re.compile(r"ない|なく|なけれ|なかっ|ません|ぬ|ず(?=[、。にとも]|$)|\bnot\b|\bnever\b|n't\b")
 _NEGATIVE_WORD = re.compile(r"不可|否定|拒否|拒ん|反対|見送|refus|reject|oppos|den(?:y|ied)")
@@ -126,7 +132,13 @@ def _stop_words() -> frozenset[str]:
 def gist_words(text: str) -> list[str]:
     """The content words of a text in matching form, grammar words and stop words out, each once."""
     stop = _stop_words()
-    return list(dict.fromkeys(w for w in quote_score.content_words(text) if w not in LIGHT and w not in stop))
+    words = quote_score.content_words(plain_particles(text))
+    return list(dict.fromkeys(w for w in words if w not in LIGHT and w not in stop))
+
+
+def plain_particles(text: str) -> str:
+    """The text with each particle of several words (にとって, について, をめぐって) as the particle it stands for."""
+    return _COMPOUND_PARTICLE.sub(lambda m: m.group(1) or m.group(2), text)
 
 
 def weigh(words: list[str], df: dict[str, int], total: int) -> list[GistWord]:
@@ -178,7 +190,9 @@ def saying(query: str, words: list[GistWord], text: str, first: float) -> str | 
     if in_quotation >= QUOTED_MIN:
         segment = quoted
     else:  # `best_segment`, the quotations scored once: the best of theirs and of the sentences
-        in_segment, segment = max((in_quotation, quoted), _best(words, sentences(text)), key=lambda x: (x[0], -len(x[1])))
+        in_segment, segment = max(
+            (in_quotation, quoted), _best(words, sentences(text)), key=lambda x: (x[0], -len(x[1]))
+        )
         if first < GIST_MIN or in_segment < SEGMENT_MIN:
             return None
     return None if denies_or_asks(query, text, segment) else segment

@@ -28,7 +28,8 @@ from bot.extract.event_words import _lexicon, _singular
 from bot.extract.gloss_words import japanese_words, matching_stem
 from bot.extract.lexicon import neighbours
 from bot.extract.romaji import name_key, romanize
-from bot.services.quote_gist import LIGHT
+from bot.services import quote_countries
+from bot.services.quote_gist import LIGHT, plain_particles
 from bot.text import analyze, fold_variants, morphemes, normalize, proper_noun_readings
 
 GLOSSES_READ = 3  # a Japanese word's first glosses: the later ones are rarer senses
@@ -37,6 +38,7 @@ JA_PER_WORD = 24  # Japanese words one English word may stand for (the likeliest
 PREFIX_MIN = 5  # English stems this long that begin one another say the same word (insur, insurance)
 _JA_RE = re.compile(r"[ぁ-んァ-ヶ一-龥々]")
 _KANA_ONLY_RE = re.compile(r"^[ぁ-ん]+$")
+_KANJI_RE = re.compile(r"[一-龥]")
 _LATIN_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|\d[\d,.]*")
 # English words a remembered quote leans on that say nothing of its content (modals, pronouns, light verbs); the
 # timeline's stop words (`event_words`) are added to them
@@ -153,6 +155,41 @@ _EN_KEPT = frozenset(
     ["day", "week", "month", "year", "years", "government", "minister", "president", "prime", "official", "officials"]
 )
 # English endings taken off to compare a word's forms (victims, abandoned, abandoning → victim, abandon)
+# words in -ly that are no adverb made from an adjective (`_adjectives_of`)
+_NOT_ADVERBS = frozenset(
+    [
+        "likely",
+        "unlikely",
+        "early",
+        "only",
+        "daily",
+        "weekly",
+        "monthly",
+        "yearly",
+        "friendly",
+        "lonely",
+        "costly",
+        "deadly",
+        "lovely",
+        "elderly",
+        "timely",
+        "orderly",
+        "holy",
+        "family",
+        "supply",
+        "apply",
+        "reply",
+        "rally",
+        "ally",
+        "belly",
+        "bully",
+        "silly",
+        "ugly",
+        "jolly",
+        "july",
+        "italy",
+    ]
+)
 _EN_ENDINGS = ("ations", "ation", "ments", "ment", "ings", "ing", "ers", "er", "ies", "ied", "es", "ed", "s", "ly")
 
 
@@ -184,6 +221,7 @@ def english_marks(text: str) -> frozenset[str]:
     words = _LATIN_WORD_RE.findall(text)
     out = {english_stem(w) for w in words}
     out |= {"#" + k for w in words if w[:1].isupper() and (k := name_key(w))}
+    out |= {k for w in words if (k := quote_countries.english_mark(w))}  # Chinese, China: one mark (#china)
     out |= {"=" + n for w in words if (n := _number(w))}
     return frozenset(out)
 
@@ -276,6 +314,40 @@ def _english_keys(word: str) -> list[str]:
     return [k for k in dict.fromkeys(keys) if k]
 
 
+def _adjectives_of(adverb: str) -> list[str]:
+    """The adjectives an adverb in -ly is made from, first: JMdict glosses the adjective (deep → 深い) where its
+    glosses of the adverb are idioms (deeply → 感動, 深入り), and Japanese says the adverb by the adjective's form
+    (深く, 明確に). deeply → deep, easily → easy, fully → full, probably → probable; a word in -ly that is no
+    adverb of an adjective (likely, early, family) is left as it is."""
+    if not adverb.endswith("ly") or adverb in _NOT_ADVERBS:
+        return []
+    stem = adverb[:-2]
+    if adverb.endswith("ily"):
+        found = [stem[:-1] + "y"]
+    elif adverb.endswith("bly"):
+        found = [adverb[:-1] + "e"]
+    elif adverb.endswith("lly"):  # carefully → careful, fully → full, really → real
+        found = [stem, stem + "l"]
+    else:
+        found = [stem]
+    return [a for a in found if len(a) >= 4 and a in _by_english()]
+
+
+def _adjectival(ja: str) -> bool:
+    """A Japanese word that says how (an adjective, an adjectival noun, an adverb: 深い, 明確, 慎重, しっかり), as an
+    adverb's adjective is said; not a noun its English adjective also glosses (firm: 同社 "the company")."""
+    ms = morphemes(ja)
+    return len(ms) == 1 and (ms[0].pos[0] in ("形容詞", "形状詞", "副詞") or ms[0].pos[2] == "形状詞可能")
+
+
+def _ja_marks(ja: str) -> list[str]:
+    """`_ja_mark`, and for an adjective of one kanji and い (深い, 強い, 重い), whose stem alone is found inside other
+    words, its written forms: 深く, 深かっ, 深けれ, 深さ (a quotation says 深く心を痛めている, not 深い)."""
+    if len(ja) == 2 and ja.endswith("い") and _KANJI_RE.match(ja) and ja in japanese_words():
+        return [ja, *(ja[0] + ending for ending in ("く", "かっ", "けれ", "さ"))]
+    return [_ja_mark(ja)]
+
+
 def _ja_mark(ja: str) -> str:
     """What a Japanese text writes of a word in every form: a verb's or adjective's stem, a noun whole."""
     return normalize(matching_stem(ja) or ja)
@@ -301,6 +373,10 @@ def english_concepts(query: str, actors: ActorIndex) -> list[Concept]:
         if number := _number(raw):
             out.append(Concept(raw, (number,), frozenset({number}), "number"))
             continue
+        if country := quote_countries.by_english(raw):  # Indian → インド (JMdict glosses インディアン)
+            ja = country.ja
+            out.append(Concept(raw, tuple(_ja_terms(j) for j in ja), frozenset(map(normalize, ja)), "word"))
+            continue
         if len(low) < 3 or low in stop or low in _EN_LIGHT or _singular(low) in stop:
             continue
         if raw[:1].isupper() and i > 0:
@@ -313,10 +389,13 @@ def english_concepts(query: str, actors: ActorIndex) -> list[Concept]:
                 continue
         keys = _english_keys(low)
         derived = [n for k in keys for n in _english_words()["derived"].get(k, [])]
-        japanese = list(dict.fromkeys(ja for k in [*keys, *derived] for ja in _by_english().get(k, ())))
+        adjectival = [ja for a in _adjectives_of(low) for ja in _by_english().get(a, ()) if _adjectival(ja)]
+        japanese = list(
+            dict.fromkeys([*adjectival, *(ja for k in [*keys, *derived] for ja in _by_english().get(k, ()))])
+        )
         japanese = japanese[:JA_PER_WORD]
         if japanese:
-            marks = frozenset(_ja_mark(ja) for ja in japanese)
+            marks = frozenset(m for ja in japanese for m in _ja_marks(ja))
             out.append(Concept(raw, tuple(dict.fromkeys(_ja_terms(ja) for ja in japanese)), marks, "word"))
     return _once(out)
 
@@ -373,7 +452,7 @@ def japanese_concepts(query: str, actors: ActorIndex) -> list[Concept]:
     the longest the glosses know), names by the registry's Latin names and their readings, numbers."""
     stop = _stop_words()
     table = japanese_words()
-    ms = morphemes(fold_variants(query))
+    ms = morphemes(fold_variants(plain_particles(query)))  # にとって: に, not 取る
     out: list[Concept] = []
     i = 0
     while i < len(ms):
@@ -396,6 +475,10 @@ def japanese_concepts(query: str, actors: ActorIndex) -> list[Concept]:
                     break
         i += size
         if size == 1 and m.pos[1] == "非自立可能":  # 見 of 見捨てる is a compound's; alone, grammar (〜てみる, なる)
+            continue
+        if size == 1 and (country := quote_countries.by_japanese(m.surface)):  # 中国 → China, Chinese
+            terms = tuple(dict.fromkeys(_ja_terms(w) for w in country.english))
+            out.append(Concept(m.surface, terms, frozenset({country.key}), "word"))
             continue
         entry = actors.resolve(m.surface) if size == 1 and m.pos[0] == "名詞" and len(m.surface) >= 2 else None
         if size == 1 and (m.pos[1] == "固有名詞" or (entry is not None and entry.name_en)):
