@@ -236,6 +236,8 @@ def story_db(_seeded_template: Path, _story_dir: tuple[Path, str | None], tmp_pa
             fcntl.flock(lock, fcntl.LOCK_EX)
             if not built.exists():
                 part = built.with_suffix(f".part{os.getpid()}.db")
+                for suffix in ("-wal", "-shm"):  # a killed run's leftovers under a reused process id
+                    Path(str(part) + suffix).unlink(missing_ok=True)
                 shutil.copy(_seeded_template, part)
                 InProcessCLI(part)("ingest", *map(str, articles), parse=False)
                 conn = sqlite3.connect(part)
