@@ -125,3 +125,10 @@ def test_only_stores_unused_for_days_are_pruned(tmp_path: Path) -> None:
         os.utime(path, (now - age_days * 86400,) * 2)
     assert story_cache.prune(tmp_path, now) == [old]
     assert not old.exists() and recent.exists()
+
+
+def test_a_mutation_run_s_work_copy_keeps_no_stores(monkeypatch) -> None:
+    monkeypatch.delenv("MUTANT_UNDER_TEST", raising=False)
+    monkeypatch.delenv("NEWSDESK_TEST_CACHE", raising=False)
+    monkeypatch.setattr(story_cache, "ROOT", Path("/work/x/.mutation/extract/mutants"))  # where mutmut runs the tests
+    assert story_cache.folder() is None
