@@ -37,7 +37,7 @@ from typing import Any
 import pytest
 
 from bot.actors import ActorEntry, ActorIndex, load_registry_file
-from tests import durations, pg_server
+from tests import durations, pg_server, story_cache
 
 # A shell starts a background job (`pytest … &`) with Ctrl-C ignored, and an ignored signal is inherited by every
 # process a test starts: a Python child then never turns SIGINT into KeyboardInterrupt, and the tests that stop a
@@ -196,39 +196,61 @@ def run_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def _story_dir(run_dir: Path) -> Path:
-    """Where the evaluation stories' stores are built once per run."""
-    folder = run_dir / "stories"
-    folder.mkdir(exist_ok=True)
-    return folder
+def _story_dir(run_dir: Path) -> tuple[Path, str | None]:
+    """Where the evaluation stories' stores are built, and the key of the code that builds them: kept between runs
+    under that key (tests/story_cache.py) unless keeping is off, else built once per run in the run's folder."""
+    kept = story_cache.folder()
+    if kept is None:
+        folder = run_dir / "stories"
+        folder.mkdir(exist_ok=True)
+        return folder, None
+    kept.mkdir(parents=True, exist_ok=True)
+    with open(run_dir / "story-cache-prune.lock", "w") as once:  # one worker of the run prunes
+        fcntl.flock(once, fcntl.LOCK_EX)
+        marker = run_dir / "story-cache-pruned"
+        if not marker.exists():
+            story_cache.prune(kept)
+            marker.touch()
+    return kept, story_cache.code_key()
 
 
 @pytest.fixture
-def story_db(_seeded_template: Path, _story_dir: Path, tmp_path: Path) -> Callable[[str], Path]:
+def story_db(_seeded_template: Path, _story_dir: tuple[Path, str | None], tmp_path: Path) -> Callable[[str], Path]:
     """`story_db(name)`: a fresh copy of the seeded database with the evaluation story `name`'s articles
     ingested by the CLI (tests/test_quality_floor.py's corpora). The quality floors and the stored-claims
-    identity test both read every story: its articles are ingested once per run, by whichever worker needs them
-    first (the others wait on its lock), and each test gets its own copy."""
+    identity test both read every story: its articles are ingested once, by whichever worker needs them first
+    (the others wait on its lock), kept between runs for as long as the code that made them is unchanged
+    (tests/story_cache.py), and each test gets its own copy."""
     from tests.test_quality_floor import InProcessCLI, corpora
+
+    folder, code = _story_dir
 
     def make(name: str) -> Path:
         _, articles = corpora()[name]
-        built = _story_dir / f"{name}.db" if articles else _seeded_template
-        if articles:
-            with open(_story_dir / f"{name}.lock", "w") as lock:
-                fcntl.flock(lock, fcntl.LOCK_EX)
-                if not built.exists():
-                    part = _story_dir / f"{name}.part.db"
-                    shutil.copy(_seeded_template, part)
-                    InProcessCLI(part)("ingest", *map(str, articles), parse=False)
-                    conn = sqlite3.connect(part)
-                    try:
-                        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-                    finally:
-                        conn.close()
-                    os.replace(part, built)
         dest = tmp_path / f"{name}.db"
-        shutil.copy(built, dest)
+        if not articles:
+            shutil.copy(_seeded_template, dest)
+            return dest
+        built = folder / (f"{name}-{story_cache.story_key(code, articles)}.db" if code else f"{name}.db")
+        with open(built.with_suffix(".lock"), "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            if not built.exists():
+                part = built.with_suffix(f".part{os.getpid()}.db")
+                for suffix in ("-wal", "-shm"):  # a killed run's leftovers under a reused process id
+                    Path(str(part) + suffix).unlink(missing_ok=True)
+                shutil.copy(_seeded_template, part)
+                InProcessCLI(part)("ingest", *map(str, articles), parse=False)
+                conn = sqlite3.connect(part)
+                try:
+                    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                finally:
+                    conn.close()
+                for suffix in ("-wal", "-shm"):
+                    Path(str(part) + suffix).unlink(missing_ok=True)
+                os.replace(part, built)
+            elif code:
+                os.utime(built)  # used: kept KEEP_DAYS more
+            shutil.copy(built, dest)
         return dest
 
     return make

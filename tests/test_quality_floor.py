@@ -1,5 +1,6 @@
 """Quality floors: the dev set and each of our own evaluation stories, scored with the scorer's own
-functions (eval/score.py) through the CLI run in-process, must not fall below the figures last reached
+functions (eval/score.py) through the CLI's commands run in-process — the queries on one open store per corpus
+(tests/cli_session.py), the ingest by the CLI's own `main` — must not fall below the figures last reached
 (eval/floors.json). One issue's gain must not be the next one's loss.
 
 Floors are scores, never timings. When a change raises a figure, raise its floor in eval/floors.json
@@ -29,6 +30,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
+from tests.cli_session import StoreSession
 
 ROOT = Path(__file__).resolve().parents[1]
 EVAL = ROOT / "eval"
@@ -77,14 +80,14 @@ def measure(name: str, db: Path, *, ingested: bool = False) -> dict[str, float]:
     `ingested`: else they are ingested first)."""
     score = _scorer()
     cases, articles = corpora()[name]
-    cli = InProcessCLI(db)
     with redirect_stdout(sys.stderr):  # the scorer prints a failed command's error; keep stdout for figures
         if articles and not ingested:
-            cli("ingest", *map(str, articles), parse=False)
-        return _measure(score, cases, articles, cli)
+            InProcessCLI(db)("ingest", *map(str, articles), parse=False)
+        with StoreSession(db) as cli:  # the queries on one open store (tests/cli_session.py)
+            return _measure(score, cases, articles, cli)
 
 
-def _measure(score: Any, cases: Path, articles: list[Path], cli: InProcessCLI) -> dict[str, float]:
+def _measure(score: Any, cases: Path, articles: list[Path], cli: Callable[..., Any]) -> dict[str, float]:
     figures: dict[str, float] = {}
     q = score.score_quotes(cli, score.load(cases / "quotes.jsonl"), False)
     for key in ("doc", "url", "spk", "absent"):
