@@ -21,6 +21,7 @@ from functools import lru_cache
 from bot.actors import ActorIndex
 from bot.extract.body_names import other_names
 from bot.extract.roles import vocabulary
+from bot.extract.title_index import title_index
 from bot.text import guarded
 
 _QUOTE_RE = re.compile(r"[\"“”]")
@@ -29,6 +30,7 @@ _SENT_END_RE = guarded(_ABBREV + r"[.!?][\"”’]?\s+(?=[\"“A-Z])")  # led by
 _CAP_WORD = r"(?:[A-Z][A-Za-z'’\-]*\.?|[A-Z]\.(?:[A-Z]\.)*)"
 _JOINED_NAME_RE = re.compile(r"(?:al|el|bin|ibn|abu)-[A-Z]")  # al-Ansari: capitalised inside
 _PARTICLE = r"(?:von|van|der|den|de|da|di|del|al|bin|le|la|of|for|and)"
+_PARTICLE_RE = re.compile(_PARTICLE)  # compiled once: `_PARTICLE_RE.fullmatch(w)` looked it up in re's cache per word
 _STOP_START = {"The", "A", "An", "In", "On", "At", "But", "And", "Its", "His", "Her", "Their", "Our", "That", "This"}
 # days and months are capitalised wherever they stand, so capitalisation alone would make them speakers
 _NEVER_NAMES = {
@@ -186,7 +188,7 @@ def _whole_name(part: str) -> bool:
     not "last Friday", "the expo's honorary chairman")."""
     words = part.split()
     return bool(_proper_name(part)) and all(
-        w[:1].isupper() or _JOINED_NAME_RE.match(w) or re.fullmatch(_PARTICLE, w) for w in words
+        w[:1].isupper() or _JOINED_NAME_RE.match(w) or _PARTICLE_RE.fullmatch(w) for w in words
     )
 
 
@@ -201,11 +203,11 @@ def _proper_name(np: str) -> tuple[str, str] | None:
     for w in reversed(words):
         if w.rstrip(".,") in _NEVER_NAMES:
             break
-        if w[:1].isupper() or _JOINED_NAME_RE.match(w) or (run and re.fullmatch(_PARTICLE, w)):
+        if w[:1].isupper() or _JOINED_NAME_RE.match(w) or (run and _PARTICLE_RE.fullmatch(w)):
             run.insert(0, w)  # "Secretary of State", "von der Leyen", "al-Ansari"
         else:
             break
-    while run and (run[0] in _STOP_START or re.fullmatch(_PARTICLE, run[0])):
+    while run and (run[0] in _STOP_START or _PARTICLE_RE.fullmatch(run[0])):
         run = run[1:]
     if not run:
         return None
@@ -215,11 +217,12 @@ def _proper_name(np: str) -> tuple[str, str] | None:
         return None
     if run[-1].rstrip(".,") in v.en_org_heads or (len(run) == 1 and run[0].isupper()):
         return phrase, "org"
-    for title in v.en_titles:  # the last title in the phrase: what follows it is the name
+    titles = title_index(v.en_titles)
+    for title in titles.among(phrase):  # the last title in the phrase: what follows it is the name
         at = phrase.rfind(title + " ")
         if at >= 0 and (at == 0 or phrase[at - 1] == " "):
             rest = phrase[at + len(title) + 1 :]
-            if rest and not any(rest.startswith(t + " ") for t in v.en_titles):
+            if rest and not any(rest.startswith(t + " ") for t in titles.opening(rest)):
                 phrase = rest
                 break
     if lowered and len(phrase.split()) == 1 and not words[-1][:1].isupper():
@@ -558,9 +561,7 @@ def kind_fits(word: str, name: str) -> bool:
     return heads is None or heads[0] in name.lower() or name.endswith(heads[1])
 
 
-def _pronoun(
-    kind: str, history: list[tuple[str, str]], named: list[str], word: str = ""
-) -> tuple[str, str] | None:
+def _pronoun(kind: str, history: list[tuple[str, str]], named: list[str], word: str = "") -> tuple[str, str] | None:
     want = {
         "pronoun-person": ("person", "single", "anon"),
         "pronoun-org": ("org", "single"),

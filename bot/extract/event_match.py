@@ -252,10 +252,11 @@ MEASURE_BELOW = 100  # a magnitude, a level in meters, a rate: small figures tol
 
 def _measurements(tokens: frozenset[str]) -> frozenset[str]:
     """A report's figures told to a tenth or finer that are no share (a magnitude 7.7, a level of 1.5 meters)."""
+    # "." first: most words hold none, and one `in` test is cheaper than a call of `startswith` (the same words pass)
     return frozenset(
         t
         for t in tokens
-        if t.startswith(NUMBER_PREFIX) and "." in t and not t.endswith("%") and float(t[1:]) < MEASURE_BELOW
+        if "." in t and t.startswith(NUMBER_PREFIX) and not t.endswith("%") and float(t[1:]) < MEASURE_BELOW
     )
 
 

@@ -322,6 +322,8 @@ class Candidates:
         self.kept = kept
         # Clusters merged into another (`Batch.finish`): the candidates read before still name the old id.
         self.moved: dict[int, int] = {}
+        # The rule's sets of the reports `merge_bridged` read, kept with the candidates (`PreparedSets`).
+        self.bridge_sets = PreparedSets()
 
     @property
     def size(self) -> int:
@@ -460,7 +462,7 @@ class Batch:
         await add_member_groups(db, groups, guilds)
         if not bridges or self.same_event is None:
             return set()
-        moved = await merge_bridged(db, bridges, self.same_event)
+        moved = await merge_bridged(db, bridges, self.same_event, self.candidates.bridge_sets)
         for gone, kept in moved.items():
             self.candidates.moved[gone] = kept
         for gone, kept in self.candidates.moved.items():  # an earlier merge's survivor merged in turn
@@ -471,11 +473,15 @@ class Batch:
 
 
 async def merge_bridged(
-    db: aiosqlite.Connection, bridges: Sequence[tuple[int, int]], same_event: SameEvent
+    db: aiosqlite.Connection,
+    bridges: Sequence[tuple[int, int]],
+    same_event: SameEvent,
+    prepared: PreparedSets | None = None,
 ) -> dict[int, int]:
     """Merge each pair of clusters a report bridged (the older id stays) unless an article is in both (it told
     them apart) or two of their reports are surely different happenings (`same_event` negative). Returns
-    {merged cluster: the cluster it is now part of}."""
+    {merged cluster: the cluster it is now part of}. `prepared`: the rule's sets of features read before, by
+    their stored text (`PreparedSets`), kept by the caller from one call to the next."""
     into: dict[int, int] = {}
 
     def root(c: int) -> int:
@@ -485,7 +491,7 @@ async def merge_bridged(
 
     for a, b in bridges:
         keep, gone = sorted((root(a), root(b)))
-        if keep == gone or not await _mergeable(db, keep, gone, same_event):
+        if keep == gone or not await _mergeable(db, keep, gone, same_event, prepared):
             continue
         await db.execute("UPDATE events SET cluster_id = ? WHERE cluster_id = ?", (keep, gone))
         into[gone] = keep
@@ -494,7 +500,9 @@ async def merge_bridged(
     return {gone: root(gone) for gone in into}
 
 
-async def _mergeable(db: aiosqlite.Connection, a: int, b: int, same_event: SameEvent) -> bool:
+async def _mergeable(
+    db: aiosqlite.Connection, a: int, b: int, same_event: SameEvent, prepared: PreparedSets | None = None
+) -> bool:
     rows = {
         c: await _fetchall(
             db, f"SELECT document_id, features FROM events WHERE cluster_id = ? ORDER BY id LIMIT {BRIDGE_READ}", (c,)
@@ -503,13 +511,38 @@ async def _mergeable(db: aiosqlite.Connection, a: int, b: int, same_event: SameE
     }
     if {r[0] for r in rows[a]} & {r[0] for r in rows[b]}:
         return False
-    fa, fb = ([json.loads(r[1]) for r in rows[c]] for c in (a, b))
     fast: tuple[Callable[[dict], Any], Callable[[Any, Any], float]] | None = getattr(same_event, "prepared", None)
-    if fast is not None:  # each report's sets made once, not once per pair
+    if fast is not None:  # each report's sets made once, not once per pair (nor per merge, with `prepared`)
         prepare, compare = fast
-        pa, pb = [prepare(f) for f in fa], [prepare(f) for f in fb]
+        sets = prepared if prepared is not None else PreparedSets()
+        pa, pb = ([sets.get(r[1], prepare) for r in rows[c]] for c in (a, b))
         return all(compare(x, y) >= 0 for x in pa for y in pb)
+    fa, fb = ([json.loads(r[1]) for r in rows[c]] for c in (a, b))
     return all(same_event(x, y) >= 0 for x in fa for y in fb)
+
+
+class PreparedSets:
+    """The rule's sets (`same_event.prepared`) of stored features, by their stored text: the same text decodes to
+    the same features and sets, so a cluster's reports read again by a later merge are not decoded and made sets
+    again (the bulk writer's merges read the same large clusters batch after batch). Bounded: past `limit` texts
+    it starts again empty."""
+
+    __slots__ = ("_by_text", "limit")
+
+    def __init__(self, limit: int = 10_000) -> None:
+        self._by_text: dict[str, Any] = {}
+        self.limit = limit
+
+    def __len__(self) -> int:
+        return len(self._by_text)
+
+    def get(self, raw: str, prepare: Callable[[dict], Any]) -> Any:
+        found = self._by_text.get(raw)
+        if found is None:
+            if len(self._by_text) >= self.limit:
+                self._by_text.clear()
+            found = self._by_text[raw] = prepare(json.loads(raw))
+        return found
 
 
 async def _cpu(db: Any, fn: Callable[..., Any], *args: Any) -> Any:
