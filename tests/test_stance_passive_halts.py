@@ -14,6 +14,12 @@ round). Sentences written for this test (none from a corpus), with counter-examp
   English act after the target with an object of its own ("every resource to stop the flames", "the levee will stop
   the water") is not done to the target, its doer or means (Japanese names the object before the act, 「延焼を止める」,
   and `_own_object` reads it so where the clause names the target only in its context);
+- a halt typed as the target and found in the clause as its act only ("dissolving the House" found as "dissolved"
+  in "We do not accept that a legislature … can be dissolved this way"): the attitude before it reads it, the
+  frame over its that-clause included, as Japanese reads 「解散は認められない」;
+- a past participle between a determiner and its noun ("the largest party in the dissolved House", "the halted
+  talks") names a fact, no one's act: it is no cue (an act with its agent, "the aid stopped by the court", and a
+  relative clause's verb, "the policy that stopped the war", stay acts);
 - a Japanese target that names an act by a five-row verb's noun (打ち切り, 先送り, 見直し) is named by the verb's
   every form in a statement (打ち切られる, 先送りする): the noun less its last kana is one of its forms, as a typed
   verb's stem already was, so a halt typed as such a noun is read as a halt (its passive included).
@@ -116,6 +122,52 @@ async def test_an_act_on_an_object_of_its_own_after_the_target(store: Store) -> 
     assert (await ingest_text(store, ARTICLE, name="passive.md")).status == "added"
     assert await positions(store, "Mori", "sending trucks to the fire", "every truck") == ["neutral"]
     assert await positions(store, "Ito", "the subsidy", "stop the subsidy") == ["oppose"]  # the object is the target
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        ("the halted talks", []),
+        ("a suspended programme", []),
+        ("the aid stopped by the court", ["stopped"]),
+        ("the policy that stopped the war", ["stopped"]),
+        ("they halted the talks", ["halted"]),
+    ],
+)
+def test_an_attributive_participle_is_no_act(text: str, acts: list[str]) -> None:
+    assert [c for c, kind, _ in _cues(text) if kind == "act"] == acts
+
+
+APPOSITION = """\
+---
+title: Parliament dissolved
+published: 2025-09-13
+---
+Leaders of the Workers Party, the largest party in the dissolved assembly, said parliament could not be dissolved without a vote.
+"""
+
+
+HALT_TYPED = """\
+---
+title: House of Representatives dissolved
+published: 2025-09-13
+---
+The president dissolved the House of Representatives on Friday.
+The Unity Party said in a statement: "We do not accept that a legislature elected by the people can be dissolved this way."
+"""
+
+
+async def test_a_halt_typed_as_the_target_and_found_as_the_clauses_act(store: Store) -> None:
+    """The clause names the target's halt only ("dissolving" found as "dissolved"): the attitude before it, a frame
+    over a that-clause included, reads the halt as the target's own act, then toward what it halts."""
+    assert (await ingest_text(store, HALT_TYPED, name="halt.md")).status == "added"
+    about = "dissolving the House of Representatives"
+    assert await positions(store, "Unity Party", about, "dissolved this way") == ["oppose"]
+
+
+async def test_a_participle_in_the_speakers_apposition(store: Store) -> None:
+    assert (await ingest_text(store, APPOSITION, name="apposition.md")).status == "added"
+    assert await positions(store, "Workers Party", "dissolving the assembly", "without a vote") == ["oppose"]
 
 
 @pytest.mark.parametrize(

@@ -35,7 +35,7 @@ from bot.extract.roles import BODY_KIND_HEADS, vocabulary
 from bot.extract.speakers import _LABEL_RE, attribute, mask_quotes
 from bot.extract.stance_acts import reports_stance_act
 from bot.extract.stance_en import english_clauses
-from bot.extract.stance_en_order import acts_on_another, halts_a_doing, passive_of
+from bot.extract.stance_en_order import acts_on_another, attributive, halts_a_doing, passive_of
 from bot.models import TOPICS, ParsedPassage
 from bot.rows import StatementRow
 from bot.text import guarded, split_sentences
@@ -340,6 +340,8 @@ def _pos_hits(probe: str) -> list[_PosHit]:
             continue
         if _CONTEST_RX.search(probe, max(0, s - 24), s) and probe[s:e].lower() == "against":
             continue  # "the war against Hamas", "sanctions against Russia": a noun's complement, no one's attitude
+        if probe[s].isascii() and kind == _ACT and attributive(probe, s, e):
+            continue  # "the dissolved House", "the halted talks": a participle naming a fact, no one's act here
         if probe[s].isascii():
             neg = _EN_NEG_BEFORE_RX.search(probe, max(0, s - 24), s)
             # a negation is its first cue's (`did not need to stop driving`, `should not stop`: `need` and `should`
@@ -920,14 +922,15 @@ def _segment_position(
             continue
         if before is not None and k == seg:
             # English governs what follows its verb; an act said of the target in the passive after it ("that a
-            # legislature … can be dissolved", "the aid was stopped") is done to it and read with that verb
+            # legislature … can be dissolved", "the aid was stopped"), or the target's own act named where it is
+            # found (a halt typed as the target: "dissolving" found as "dissolved"), is read with that verb
             # ("a step toward stopping the government from turning TikTok into a weapon": the halt is of another's
             # doing, what the target is only the object of, so it says nothing of the target)
             front = [
                 c
                 for c in here
                 if (c.start < before and not (c.kind == _ACT and halts_a_doing(scan.text, c.end, before)))
-                or (c.kind == _ACT and passive_of(scan.text, before, c.start))
+                or (c.kind == _ACT and (c.start == before or passive_of(scan.text, before, c.start)))
             ]
             # after the target, an act done to an object it names ("every resource to stop the flames", "the aid
             # will stop the war"): the target is its doer or means, not what it is done to
@@ -939,7 +942,7 @@ def _segment_position(
         if (
             before is not None
             and len(here) > 1
-            and not any(c.kind == _ACT and passive_of(scan.text, before, c.start) for c in here)
+            and not any(c.kind == _ACT and (c.start == before or passive_of(scan.text, before, c.start)) for c in here)
         ):
             # 「insisted that Japan would not accept」: the frame says less (not when the that-clause is an act done
             # to the target, "do not accept that the legislature be dissolved": the frame's stance is toward it)
