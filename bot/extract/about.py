@@ -97,6 +97,9 @@ _NOUNISH = ("名詞", "接尾辞", "接頭辞", "形状詞")
 _LATIN_RX = re.compile(r"[a-z]")
 _KANA_ONLY_RX = re.compile(r"^[ぁ-ゖー]+$")
 _VERB_STEM_RX = re.compile(r"(?:する|る|う|く|ぐ|す|つ|ぬ|ぶ|む)$")
+# a noun that is a five-row verb's continuative after kanji (打ち切り, 先送り, 見直し, 持ち越し): the statement says
+# the verb (打ち切られる, 先送りする, 見直す), whose forms all begin with the noun less its last kana
+_VERB_NOUN_RX = re.compile(r"[一-龥々][ぁ-ゖ]?[一-龥々][りしちきぎびみい]$")
 
 
 @dataclass(slots=True)
@@ -147,6 +150,10 @@ def _forms_of(surface: str, normalized: str, dictionary: str, pos: tuple[str, ..
             if len(stem) >= 2:
                 forms[stem] = None
         forms.update(dict.fromkeys(_godan_forms(normalize(dictionary), pos)))
+    elif pos[0] == "名詞":  # a five-row verb's noun (打ち切り, 先送り, 見直し): its stem names the verb's every form
+        for f in list(forms):
+            if _VERB_NOUN_RX.search(f):
+                forms[f[:-1]] = None
     return sorted((f for f in forms if f), key=len, reverse=True)
 
 

@@ -35,6 +35,7 @@ from bot.extract.roles import BODY_KIND_HEADS, vocabulary
 from bot.extract.speakers import _LABEL_RE, attribute, mask_quotes
 from bot.extract.stance_acts import reports_stance_act
 from bot.extract.stance_en import english_clauses
+from bot.extract.stance_en_order import acts_on_another, attributive, halts_a_doing, passive_of
 from bot.models import TOPICS, ParsedPassage
 from bot.rows import StatementRow
 from bot.text import guarded, split_sentences
@@ -75,6 +76,12 @@ def _spellings(cue: str) -> list[str]:
     return out
 
 
+# an English cue's inflections: the endings, and a final consonant doubled before -ed / -ing (stop → stopped,
+# stopping; scrap → scrapped; ban → banned): the same letter again, then the ending
+_EN_DOUBLED = "|".join(f"(?<={c}){c}" for c in "bdgmnprt")
+_EN_INFLECTION = rf"s|es|d|ed|ing|ation|ations|(?:{_EN_DOUBLED})(?:ed|ing)"
+
+
 class _Scanner:
     """Finds cues fast: one plain alternation of literals (the regex engine skips ahead on their first
     characters), one case-insensitive regex of Latin words, one of the few regular expressions."""
@@ -91,7 +98,7 @@ class _Scanner:
         self.literal_rx = self._alt(self.literal)
         words_alt = "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(self.word, key=len, reverse=True))
         self.word_rx = (
-            guarded(rf"(?<![A-Za-z])(?P<w>{words_alt})(?:s|es|d|ed|ing|ation|ations)?(?![A-Za-z])", re.IGNORECASE)
+            guarded(rf"(?<![A-Za-z])(?P<w>{words_alt})(?:{_EN_INFLECTION})?(?![A-Za-z])", re.IGNORECASE)
             if self.word
             else None
         )
@@ -333,6 +340,8 @@ def _pos_hits(probe: str) -> list[_PosHit]:
             continue
         if _CONTEST_RX.search(probe, max(0, s - 24), s) and probe[s:e].lower() == "against":
             continue  # "the war against Hamas", "sanctions against Russia": a noun's complement, no one's attitude
+        if probe[s].isascii() and kind == _ACT and attributive(probe, s, e):
+            continue  # "the dissolved House", "the halted talks": a participle naming a fact, no one's act here
         if probe[s].isascii():
             neg = _EN_NEG_BEFORE_RX.search(probe, max(0, s - 24), s)
             # a negation is its first cue's (`did not need to stop driving`, `should not stop`: `need` and `should`
@@ -912,12 +921,31 @@ def _segment_position(
             k += 1
             continue
         if before is not None and k == seg:
-            here = [c for c in here if c.start < before] or here
+            # English governs what follows its verb; an act said of the target in the passive after it ("that a
+            # legislature … can be dissolved", "the aid was stopped"), or the target's own act named where it is
+            # found (a halt typed as the target: "dissolving" found as "dissolved"), is read with that verb
+            # ("a step toward stopping the government from turning TikTok into a weapon": the halt is of another's
+            # doing, what the target is only the object of, so it says nothing of the target)
+            front = [
+                c
+                for c in here
+                if (c.start < before and not (c.kind == _ACT and halts_a_doing(scan.text, c.end, before)))
+                or (c.kind == _ACT and (c.start == before or passive_of(scan.text, before, c.start)))
+            ]
+            # after the target, an act done to an object it names ("every resource to stop the flames", "the aid
+            # will stop the war"): the target is its doer or means, not what it is done to
+            here = front or [c for c in here if not _acts_on_another(scan, c, before)]
         if here and k < last_seg and here[-1].kind == _ACT and scan.text.startswith("、", here[-1].end):
             listed += here  # 「撤回、取り消しをするつもりはない」: a listed act shares the predicate after the list
             k += 1
             continue
-        if before is not None and len(here) > 1:  # 「insisted that Japan would not accept」: the frame says less
+        if (
+            before is not None
+            and len(here) > 1
+            and not any(c.kind == _ACT and (c.start == before or passive_of(scan.text, before, c.start)) for c in here)
+        ):
+            # 「insisted that Japan would not accept」: the frame says less (not when the that-clause is an act done
+            # to the target, "do not accept that the legislature be dissolved": the frame's stance is toward it)
             here = [c for c in here if not _THAT_RX.match(scan.text, c.end)] or here
             # 「said Witkoff favors the Russians and that he should not be leading the talks」: the that-clause
             # holding the target is its own; a cue of another clause before it says nothing of the target
@@ -2090,6 +2118,8 @@ def position_toward(
         # no stance where the target is named (「合意直後、「…」と評価していた」): the clause's main predicate
     cues = [c for c in scan.cues if cl.scan <= c.start < cl.hi and not any(s <= c.start < e for s, e in cl.excluded)]
     cues = [c for c in cues if not _owned(scan, cl, c)]
+    if hits:  # an English act after the target named in the clause, done to an object of its own: not to it
+        cues = [c for c in cues if not _acts_on_another(scan, c, max(s for s, _ in hits))]
     position = _main_position(scan, cl, cues)
     if position is None and not any(c.kind == _ATT and c.pol == 0 for c in cues):
         # no stance word, and none that declines to judge: an evaluation with no stance verb (「…のは残念だ」,
@@ -2284,6 +2314,11 @@ def _own_object(scan: _Scan, c: _PosHit) -> bool:
         return _EN_OBJECT_RX.match(scan.text, c.end) is not None
     before = scan.text[max(0, c.start - 8) : c.start]
     return _JA_OBJECT_RX.search(before) is not None and not _ANAPHOR_RX.search(before)
+
+
+def _acts_on_another(scan: _Scan, c: _PosHit, target: int) -> bool:
+    """An English act after the target, done to an object of its own (`stance_en_order.acts_on_another`)."""
+    return c.kind == _ACT and acts_on_another(scan.text, c.start, c.end, target)
 
 
 def _main_position(scan: _Scan, cl: _Clause, cues: list[_PosHit]) -> str | None:
