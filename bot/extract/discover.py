@@ -155,6 +155,14 @@ _EN_TITLE_RX = re.compile(
     + r")(?:\s+(?:to|of|for)\s+(?:the\s+)?[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)??)?"
     + rf"\s+(?P<full>{_EN_NAME}{_EN_NEXT_NAME}{{0,2}})"
 )
+# A body's or a country's name before a common word for its head, in lower case ("Komeito leader Tetsuo Saito",
+# "NTSB chair Jennifer Homendy", "Hamas chief Yahya Sinwar", "WHO head Tedros Adhanom"): news English writes these
+# offices so, and a given name and a surname after them (two words at least) make a person. Not after a lower-case
+# word ("world leader", "party chief" alone), where the head word may be a common noun.
+_EN_HEAD_OF_RX = re.compile(
+    r"(?<![A-Za-z.])(?:[A-Z][A-Za-z&.'’-]*\s+){1,3}(?P<title>leader|chair|chief|head)"
+    rf"\s+(?P<full>{_EN_NAME}{_EN_NEXT_NAME}{{1,2}})"
+)
 _EN_SAID_RX = re.compile(
     rf"(?<![A-Za-z.])(?P<full>{_EN_NAME}{_EN_NEXT_NAME}{{1,2}}),?\s+(?:said|says|told|added|warned|stated|wrote|writes|posted)(?![A-Za-z])"
 )
@@ -264,6 +272,8 @@ def discover_actors(passages: list[ParsedPassage], actors: ActorIndex) -> list[N
                 _add(found, actors, *_kanji(m))
         if _LATIN_CAPITALISED_RX.search(text):
             for m in _EN_TITLE_RX.finditer(text):
+                _add(found, actors, *_english(m.group("full"), m.group("title")))
+            for m in _EN_HEAD_OF_RX.finditer(text):
                 _add(found, actors, *_english(m.group("full"), m.group("title")))
             for m in _EN_SAID_RX.finditer(text):
                 _add(found, actors, *_english(m.group("full"), None))
