@@ -39,9 +39,15 @@ def test_a_japanese_name_before_an_office(actors: ActorIndex, text: str, name: s
         ("Hamas chief Yahya Sinwar vowed to fight on.", "Sinwar"),
         ("NTSB chair Jennifer Homendy told reporters the bolts were missing.", "Homendy"),
         ("Labour leader Hannah Corwin's plan was welcomed.", "Corwin"),
+        # the office set off by commas after the name, before the speech verb
+        ('"We intend to engage," Seth Fisher, Oasis\'s chief investment officer, told Reuters.', "Fisher"),
+        (
+            '"It is a sign," Masaki Tsutsumi, chairman of the Northern Business Council, or NBC, told reporters.',
+            "Tsutsumi",
+        ),
     ],
 )
-def test_a_body_and_the_lower_case_word_for_its_head(actors: ActorIndex, text: str, name: str) -> None:
+def test_an_office_around_an_english_name(actors: ActorIndex, text: str, name: str) -> None:
     assert name in _names(actors, text)
 
 
@@ -51,6 +57,7 @@ def test_a_body_and_the_lower_case_word_for_its_head(actors: ActorIndex, text: s
         "The world leader Tetsuo Saito met them.",  # a common noun before the head word: no body named
         "a party chief Tetsuo Saito met them.",
         "Komeito leader Saito met them.",  # one word after the head word: not a full name
+        "Tetsuo Saito, who met them in May, said nothing.",  # an aside with no office in it
     ],
 )
 def test_no_body_or_no_full_name_is_no_person(actors: ActorIndex, text: str) -> None:
