@@ -259,6 +259,19 @@ _TRAILING_SAID_RE = re.compile(
 )
 
 
+# a reflexive after the speaker's name, saying the person spoke in person (`"…," Ishiba himself said`, 「斎藤氏本人は」)
+_REFLEXIVE_RE = re.compile(r"\s+(?:himself|herself|themselves|itself)$")
+
+
+# a title abbreviated before a name, whose period ends no phrase (`said Sen. Ted Cruz`, `said Gov. Gavin Newsom`)
+_TITLE_ABBR = r"\b(?:Sen|Rep|Gov|Gen|Lt|Col|Adm|Capt|Maj|Sgt|Dr|Mr|Mrs|Ms|Prof|St)\.\s"
+# the state or place a titled lawmaker or official is "of" (`Sen. Ted Cruz of Texas`, `Rep. Nancy Pelosi of
+# California`): not part of the name, once a title stands before it
+_STATE_OF_RE = re.compile(
+    rf"^(?P<who>(?:{_TITLE_ABBR}|(?:Senator|Representative|Governor|Mayor)\s).+?)\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?$"
+)
+
+
 def _sentence_subject(s: str, masked: str) -> str | None:
     """The speaker phrase a sentence gives (after a quote, before its verb, or after 'according to')."""
     verbs = _verbs()
@@ -267,10 +280,10 @@ def _sentence_subject(s: str, masked: str) -> str | None:
         # from a closing mark only: an opening one would read the quote's own words as the speaker
         mark = after.start() + (1 if s[after.start()] in ",.!?" else 0)
         if mark in closing and len(after.group("np").split()) <= 12:
-            return after.group("np")
-    inverted = re.search(rf"[,.!?][\"”]\s*(?:{verbs})\s+(?P<np>[^,\"“.;]{{1,80}})", s)
+            return _REFLEXIVE_RE.sub("", after.group("np"))  # `"…," Ishiba himself said`: Ishiba
+    inverted = re.search(rf"[,.!?][\"”]\s*(?:{verbs})\s+(?P<np>(?:{_TITLE_ABBR}|[^,\"“.;]){{1,80}})", s)
     if inverted:
-        return inverted.group("np")
+        return _STATE_OF_RE.sub(r"\g<who>", inverted.group("np"))
     # `…, the magazine agreed to the withdrawal, he said.`: a speaker after the reported words, no quotation marks
     tail = _TRAILING_SAID_RE.search(masked)
     if tail and "_" not in tail.group("np"):

@@ -156,6 +156,20 @@ def _split_head(np: str) -> tuple[str, str]:
 _FORMER_POST_RE = re.compile(r"・[元前](?=[一-龥])")
 
 
+_SELF_RE = re.compile(r"(?:本人|自身)$")
+
+
+def _without_self(head: str) -> str:
+    """The phrase without 本人 or 自身 after a name's honorific or a title (「斎藤氏本人」 → 斎藤氏, 「首相自身」 → 首相,
+    「議員本人」 → 議員): the person the phrase names, said to speak in person. Not a word that ends so (日本人, 私自身
+    stays: 日 and 私 are no title)."""
+    m = _SELF_RE.search(head)
+    if m is None:
+        return head
+    rest = head[: m.start()]
+    return rest if rest.endswith((*_HONORIFICS, "氏")) or title_suffix(rest) is not None else head
+
+
 def classify(np: str, actors: ActorIndex, start: int = 0) -> Ref | None:
     """What a subject phrase names, or None when it cannot be a speaker."""
     v = vocabulary()
@@ -164,6 +178,7 @@ def classify(np: str, actors: ActorIndex, start: int = 0) -> Ref | None:
         return None
     # a former post after the name (「塩谷立・元文部科学相」, 「山田太郎・前幹事長」): the name and its title
     head = _FORMER_POST_RE.sub("", head)
+    plain, head = _without_self(plain), _without_self(head)  # 「斎藤氏本人は」「バス氏自身も」: the person named
     end = start + len(np)
     kind = v.ja_anaphora.get(head)
     if kind:

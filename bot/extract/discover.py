@@ -155,6 +155,26 @@ _EN_TITLE_RX = re.compile(
     + r")(?:\s+(?:to|of|for)\s+(?:the\s+)?[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)??)?"
     + rf"\s+(?P<full>{_EN_NAME}{_EN_NEXT_NAME}{{0,2}})"
 )
+# A body's or a country's name before a common word for its head, in lower case ("Komeito leader Tetsuo Saito",
+# "NTSB chair Jennifer Homendy", "Hamas chief Yahya Sinwar", "WHO head Tedros Adhanom"): news English writes these
+# offices so, and a given name and a surname after them (two words at least) make a person. Not after a lower-case
+# word ("world leader", "party chief" alone), where the head word may be a common noun.
+_EN_HEAD_OF_RX = re.compile(
+    r"(?<![A-Za-z.])(?:[A-Z][A-Za-z&.'’-]*\s+){1,3}(?P<title>leader|chair|chief|head)"
+    rf"\s+(?P<full>{_EN_NAME}{_EN_NEXT_NAME}{{1,2}})"
+)
+# A full name with its office set off by commas before the speech verb ("Seth Fisher, Oasis's chief investment
+# officer, told Reuters", "Masakazu Tsutsui, chairman of the Japan Business Federation, said"): news English names a
+# speaker so as often as with the title before the name. The aside must hold an office word.
+_EN_APPOSED_RX = re.compile(
+    rf"(?<![A-Za-z.])(?P<full>{_EN_NAME}{_EN_NEXT_NAME}{{1,2}}),\s+(?P<title>[^,;\"“”]{{3,80}}?),\s+"
+    r"(?:(?:or|also known as)\s+[^,;]{2,40},\s+)?(?:said|says|told|added|warned|wrote)(?![A-Za-z])"
+)
+_EN_OFFICE_WORD_RX = re.compile(
+    r"\b(?:chairman|chairwoman|chair|president|chief|officer|director|head|leader|spokes(?:person|man|woman)"
+    r"|secretary|minister|governor|mayor|senator|executive|founder|partner|analyst|economist|professor)\b",
+    re.IGNORECASE,
+)
 _EN_SAID_RX = re.compile(
     rf"(?<![A-Za-z.])(?P<full>{_EN_NAME}{_EN_NEXT_NAME}{{1,2}}),?\s+(?:said|says|told|added|warned|stated|wrote|writes|posted)(?![A-Za-z])"
 )
@@ -264,6 +284,11 @@ def discover_actors(passages: list[ParsedPassage], actors: ActorIndex) -> list[N
                 _add(found, actors, *_kanji(m))
         if _LATIN_CAPITALISED_RX.search(text):
             for m in _EN_TITLE_RX.finditer(text):
+                _add(found, actors, *_english(m.group("full"), m.group("title")))
+            for m in _EN_APPOSED_RX.finditer(text):
+                if _EN_OFFICE_WORD_RX.search(m.group("title")):
+                    _add(found, actors, *_english(m.group("full"), None))
+            for m in _EN_HEAD_OF_RX.finditer(text):
                 _add(found, actors, *_english(m.group("full"), m.group("title")))
             for m in _EN_SAID_RX.finditer(text):
                 _add(found, actors, *_english(m.group("full"), None))
@@ -390,8 +415,10 @@ def _add_body(
     if not key:
         return
     listed = [n for n in other_names(name) if _proper_body_name(n) and actors.resolve(n) is None]
-    entry = found.get(key) or _found_by_alias(found, key) or found.setdefault(
-        key, _Found(name, description=description, kind="body")
+    entry = (
+        found.get(key)
+        or _found_by_alias(found, key)
+        or found.setdefault(key, _Found(name, description=description, kind="body"))
     )
     for a in (*aliases, *listed):
         if a != entry.name and a not in entry.aliases:

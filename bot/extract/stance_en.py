@@ -198,6 +198,7 @@ def _latest(orgs: deque[int], actor_id: int) -> None:
 # speaking for it — the statement is the body's too.
 _OFFICER = (
     r"(?:[A-Z][\w.&-]*\s+){0,3}(?:[Pp]resident|[Cc]hairman|[Cc]hair|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|CEO|[Hh]ead"
+    r"|[Cc]hief [A-Za-z]+ [Oo]fficer"  # chief investment officer, chief operating officer
     r"|[Ll]eader|[Ss]pokes(?:person|man|woman)|[Ss]ecretary-[Gg]eneral|[Dd]irector|[Gg]overnor)"
 )
 _ITS_OFFICER_RX = re.compile(
@@ -212,6 +213,9 @@ _BARE_OFFICER_RX = re.compile(
     r"(?:[A-Z][\w'’-]+\s+){0,2}$"
 )
 _ORG_OFFICER_RX = re.compile(r"['’]s?\s*,?\s*" + _OFFICER + r"|\s+" + _OFFICER)
+# `Masakazu Tsutsui, chairman of the Japan Business Federation, told …`: the person's office of a body set off
+# after the name (the body's mention follows `of`)
+_OFFICER_OF_RX = re.compile(r",\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}" + _OFFICER + r"\s+of\s+(?:the\s+)?")
 
 
 def _affiliation(
@@ -245,6 +249,11 @@ def _affiliation(
         own = s <= m.start < e and unquoted[m.start - s] != "_"
         if own and actors.actors[m.actor_id].kind != "person" and _ORG_OFFICER_RX.match(text, m.end, e):
             return m.actor_id
+    for m in mentions:
+        of = _OFFICER_OF_RX.match(text, m.end, e) if m.actor_id == speaker and s <= m.start < e else None
+        body = next((o for o in mentions if of is not None and o.start == of.end()), None)
+        if body is not None and actors.actors[body.actor_id].kind not in ("person", "state", "country"):
+            return body.actor_id
     return None
 
 
