@@ -120,7 +120,7 @@ def test_a_month_before_last_told_as_what_had_been_is_no_event(body: str, actors
 @pytest.mark.parametrize(
     "body, month",
     [
-        ("公判は昨年10月に始まった。", "2023-10"),  # told as done
+        ("公判は8月に始まった。", "2024-08"),  # told as done, recent (months before that: `_earlier_month_retold`)
         ("検察側は先月、懲役5年を求刑していた。", "2024-08"),  # last month's: the story's own recent happening
         ("関係者によると、同社は2023年6月初旬に事態を把握していた。", "2023-06"),  # what a source reveals
     ],

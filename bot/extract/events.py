@@ -401,6 +401,9 @@ def extract_events(
                     continue  # 「26年4月から…増税することも盛り込んだ」: a month or year still to come is a plan's time
                 if _recap(mention, report_date):
                     continue  # 「袴田さんは80年12月に死刑が確定。」 in a 2024 report: the story's past, by month or year
+                if not english and _earlier_month_retold(mention, segment, report_date):
+                    continue  # 「文部科学省は昨年3月、教団を…に指定した。」 in an October report: an earlier month's
+                    # happening told whole, the story's past
                 if (
                     not english
                     and _is_background(mention.value, report_date)
@@ -434,7 +437,27 @@ def extract_events(
                 )
                 told_days.add(mention.value)
     events, disclosed = _told_below(events, headings, disclosed)
-    return _dated_by_the_article(events, disclosed), passage_dates
+    return [ev for ev in _dated_by_the_article(events, disclosed) if not no_comment(ev.summary)], passage_dates
+
+
+# "…did not immediately respond to a request for comment", "declined to comment", "could not be reached for comment":
+# a party's silence asked for, the wire's closing line on its report, not a happening
+_NO_COMMENT_EN_RE = re.compile(
+    r"\b(?:did not|didn't|could not|couldn't)\s+(?:immediately\s+)?(?:respond|reply|return|be reached)\b"
+    r"|\b(?:declined|refused)\s+to\s+comment\b|\bhad no immediate comment\b"
+    r"|\bwas not immediately available for comment\b",
+    re.IGNORECASE,
+)
+# another clause joined before it tells a happening of its own ("Toyota recalled …; Honda declined to comment")
+_JOINED_CLAUSE_RE = re.compile(r";|,\s+(?:and|but|while)\s|\s(?:and|but)\s+\w+\s+(?:said|says)\b")
+
+
+def no_comment(summary: str) -> bool:
+    """Whether an English summary tells only that a party declined to comment or did not respond."""
+    if not is_english(summary):
+        return False
+    m = _NO_COMMENT_EN_RE.search(mask_quotes(summary))
+    return m is not None and not _JOINED_CLAUSE_RE.search(summary[: m.start()])
 
 
 _DATE_TIME_RE = re.compile(
@@ -766,6 +789,35 @@ def _background_month(mention: DateMention, segment: str, report: dt.date | None
         return False
     masked = mask_quotes(segment)
     return bool(_PAST_BEFORE_END_RE.search(masked.rstrip())) and not _REVEALED_RE.search(masked)
+
+
+# A clause told whole in the past or the perfect: 「…に就任した。」「…を求刑していた。」「…を打ち出しており、」 (not a
+# noun-stop 「…越境攻撃を開始。」, a present state 「…と語っている。」, or a clause that leads into the news 「…就任して以来」)
+_RETOLD_END_RE = re.compile(r"(?:た|ました)[」』）)]*[。．]?$")
+_PERFECT_LEADS_ON_RE = re.compile(r"^[^。．]*?ており[、,，]")
+
+
+def _earlier_month_retold(mention: DateMention, segment: str, report: dt.date | None) -> bool:
+    """A happening dated only by a month before the month before last, told whole in the past or the perfect
+    (「畝本氏は7月、女性として初めて検事総長に就任した。」 in an October report, 「経済産業省は昨年8月、…指針をまとめており、」),
+    read in the date's own sentence: the story's past the report recalls. The last two months stay (a recent month's
+    report joins the days it tells, 「トランプ政権は4月、…再審査を指示していた」 in June bridging the Japanese and the
+    English report of 7 April). A report tells its own
+    happenings by the day; an earlier month it names without a day is what earlier reports told. What a source tells
+    or the report has found out (「港氏によると、…6月初旬に事態を把握していた」) is its news, and a year (「2022年、ロシアは
+    ウクライナへ全面侵攻。」) is left to `_recap`."""
+    if report is None or mention.precision != "month":
+        return False
+    month_before_last = (report.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+    if mention.value >= month_before_last.isoformat()[:7]:
+        return False
+    masked = mask_quotes(segment).rstrip()
+    at = masked.find(mention.text) if mention.text else -1
+    end = re.search(r"[。．]", masked[max(at, 0) :])
+    own = masked[: max(at, 0) + end.end()] if end else masked  # the date's own sentence
+    if _REVEALED_RE.search(own):
+        return False
+    return bool(_RETOLD_END_RE.search(own.rstrip()) or _PERFECT_LEADS_ON_RE.search(own[max(at, 0) :]))
 
 
 # 「…によると」「…ことが分かった」: a fact the report has from a source, or has found out: its news, not its background
