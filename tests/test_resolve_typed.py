@@ -182,3 +182,42 @@ def test_an_english_body_name_found_in_japanese(english: str, found: list[str]) 
 
     texts = ["首相は24日、国家安全保障委員会を開催した。", "原子力規制委員会は同日、審査を終えた。"]
     assert japanese_body_names(english, texts) == found
+
+
+FOREIGN = """\
+---
+title: Border clash
+published: 2025-07-25
+---
+Thailand's Foreign Ministry said on Thursday that it had recalled its ambassador.
+South Korea's foreign ministry said it was watching closely.
+"""
+
+
+@pytest.mark.parametrize(
+    ("typed", "first"),
+    [
+        ("Thai Foreign Ministry", "Thailand's Foreign Ministry"),
+        ("the Thai Foreign Ministry", "Thailand's Foreign Ministry"),
+        ("North Korean foreign ministry", "North Korea's foreign ministry"),
+        ("Japanese government", "Japan's government"),
+        ("Thai", "Thailand"),
+    ],
+)
+def test_a_country_typed_by_its_adjective(typed: str, first: str) -> None:
+    assert typed_forms(typed)[0] == first
+
+
+@pytest.mark.parametrize("typed", ["Thailand's Foreign Ministry", "Thailand", "Foreign Ministry of Thailand", "Trump"])
+def test_a_country_named_as_itself_is_not_turned_again(typed: str) -> None:
+    assert not any(f.startswith(("Thailand's Thailand", "Thailand Thailand")) for f in typed_forms(typed))
+
+
+async def test_the_body_of_a_country_typed_by_its_adjective(store: Store) -> None:
+    assert (await ingest_text(store, FOREIGN, name="fm.md")).status == "added"
+    ministry = await resolve_visible_actor(store, "Thailand's Foreign Ministry", None)
+    assert (await resolve_visible_actor(store, "Thai Foreign Ministry", None)).id == ministry.id
+    japan = await resolve_visible_actor(store, "Japan", None)  # a listed country
+    assert (await resolve_visible_actor(store, "Japanese government", None)).id == japan.id
+    with pytest.raises(QueryError):
+        await resolve_visible_actor(store, "Danish Foreign Ministry", None)  # not in the store

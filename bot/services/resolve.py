@@ -17,6 +17,7 @@ from bot.extract.roles import MINISTER_RE, looks_like_name, org_suffix, strip_co
 from bot.extract.romaji import name_key, romanize, sounds_like, without_marks
 from bot.models import TOPICS
 from bot.services.errors import QueryError
+from bot.services.quote_countries import by_english
 from bot.store import Store
 from bot.store.tenancy import actor_seen_by, actors_seen_among
 from bot.text import proper_noun_readings
@@ -145,6 +146,8 @@ def _typed(text: str) -> list[tuple[str, bool]]:
     text = " ".join(unicodedata.normalize("NFKC", text).split())
     forms: list[tuple[str, bool]] = []
     if text.isascii():
+        for named in _country_named(text):  # Thai government → Thailand government → Thailand
+            forms += [(named, True), *((f, True) for f, _ in _typed(named))]
         head = text.split(",")[0].strip()
         words = head.split()
         last_title = max((i for i, w in enumerate(words) if w.casefold().rstrip(".") in _EN_TITLE_WORDS), default=-1)
@@ -174,6 +177,28 @@ def _typed(text: str) -> list[tuple[str, bool]]:
             seen.add(form)
             out.append((form, body))
     return out
+
+
+# a country typed by its people's adjective before one of its bodies, as the reports rarely write it: "Thai Foreign
+# Ministry" for Thailand's Foreign Ministry (or タイ外務省), "Japanese government" for 日本 / 日本政府, "the South Korean
+# authorities"; the adjective alone ("Thai") for the country. Never a person: "Thai" is no one's surname here.
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+
+
+def _country_named(text: str) -> list[str]:
+    """The text with a leading adjective of a country turned into the country's name ("Thai Foreign Ministry" →
+    "Thailand's Foreign Ministry", "Thailand Foreign Ministry"); [] when it does not start with one."""
+    words = _LEADING_THE.sub("", text).split()
+    for n in (2, 1):  # "South Korean" before "Korean"
+        if len(words) < n:
+            continue
+        typed = " ".join(words[:n])
+        country = by_english(typed[:1].upper() + typed[1:])
+        if country is None or typed.replace("’", "'").removesuffix("'s").casefold() == country.en.casefold():
+            continue
+        rest = " ".join(words[n:])
+        return [f"{country.en}'s {rest}", f"{country.en} {rest}"] if rest else [country.en]
+    return []
 
 
 # "Pakistan's National Security Committee", 「パキスタンの国家安全保障委員会」: a place's possessive before the name of
