@@ -10,7 +10,15 @@ import pytest
 
 from bot.ingest.pipeline import ingest_text
 from bot.services import find_quote
-from bot.services.quote_claim import english_numbers, japanese_numbers, negations, numbers_held, question, refusal
+from bot.services.quote_claim import (
+    english_numbers,
+    japanese_numbers,
+    negations,
+    numbers_held,
+    question,
+    refusal,
+    request,
+)
 from bot.services.quote_lang import concepts
 from bot.store import Store
 
@@ -46,6 +54,16 @@ def test_negations_are_counted_without_the_forms_that_do_not_say_no() -> None:
     assert negations("a plan that doesn't have the MAX 10 in it", False) == 1
     assert negations("an advisory means nothing unless residents put out their fires", False) == 2
     assert negations("we can no longer wait", False) == 0
+
+
+def test_a_request_is_told_from_the_speakers_own_wish() -> None:
+    assert request("ぜひ日本としてオブザーバーで会議に加わってほしい", True)
+    assert request("We urge Japan to attend the meeting as an observer", False)
+    assert request("I want the government to apologise", False)
+    assert not request("I want to settle this through dialogue", False)
+    assert not request("対話で解決したい", True)
+    assert not request("管制官が順番を優先してくれたと思った", True)  # a favour received, not asked
+    assert not request("I hope this will be the start of a new history", False)
 
 
 def test_a_question_is_not_an_assertion() -> None:
@@ -100,6 +118,32 @@ def test_a_question_is_not_an_assertion() -> None:
         (
             "If there were an explosion, who on earth would take responsibility?",
             "もし爆発が起きたら、一体誰が責任を取るのか",
+            None,
+        ),
+        # a request that someone else act is another claim than the act; kept as a request both ways
+        (
+            "The government will rebuild the system so that consumers can choose with peace of mind",
+            "政府には消費者が安心して選べる制度に立て直してほしい",
+            "request",
+        ),
+        (
+            "政府は消費者が安心して選べる制度に立て直す",
+            "We want the government to rebuild the system so that consumers can choose with peace of mind",
+            "request",
+        ),
+        (
+            "We want the government to rebuild the system so that consumers can choose with peace of mind",
+            "政府には消費者が安心して選べる制度に立て直してほしい",
+            None,
+        ),
+        (  # a request rendered as an obligation
+            "The government should rebuild the system so that consumers can choose with peace of mind",
+            "政府には消費者が安心して選べる制度に立て直してほしい",
+            None,
+        ),
+        (  # the speaker's own wish is no request: "we want to" / 〜したい
+            "We want to rebuild the system so that consumers can choose with peace of mind",
+            "消費者が安心して選べる制度に立て直したい",
             None,
         ),
         (

@@ -15,6 +15,9 @@ consult suppliers…" for the carmaker's 「仕入れ先の皆さまに…個別
 - its words in the quotation's own text: OWN_WORDS concepts and OWN_SHARE of the query's (a Japanese passage's
   share reads its indexed words, which hold its narration: "Not one firefighter was sent home because of budget
   cuts" found 予算削減 and 消防 in a report beside the quotation 「現時点でコメントはない」);
+- its mood: a question only for a question, a request or wish that someone else act (`request`: 〜てほしい, "we want
+  Japan to") only for a request or an obligation (`directive`: a translation renders 〜てほしい as "should") —
+  「日本にオブザーバーとして加わってほしい」 does not say "Japan will attend as an observer";
 - its subject (`subject_held`): the head noun of the query's subject (English: before its first auxiliary or "of";
   Japanese: the noun before が/は) is said in the passage — another actor doing the same is another claim.
 """
@@ -54,6 +57,28 @@ _JA_NOT_NEGATION = re.compile(
     r"|(?:ない|なく)(?=な[るりっれら])|ない(?=か|だろうか|でしょうか)"
 )
 _JA_QUESTION = re.compile(r"(?:か|？|\?)[。」]*$")
+# A request or a wish that someone else do something ("we want Japan to attend", 「日本に参加してほしい」, "I urge them
+# to", "please") is another claim than the doing itself ("Japan will attend"); a translation keeps the request. The
+# speaker's own wish (〜したい, "I want to") is neither: it is rendered both ways ("we will", 「したい」); nor an order
+# (〜してください: English writes it bare) or a hope about how things turn out ("I hope this will be", 〜を願う).
+_JA_REQUEST = re.compile(
+    r"[てで](?:ほしい|欲しい|ほしかった|もらいたい|いただきたい)"
+    r"|よう(?:に)?(?:求め|要請|要求|促|呼びかけ|訴え|お願い)|(?:を|に)(?:強く)?求め(?:る|ます|たい)"
+)
+_EN_REQUEST = re.compile(
+    r"\b(?:want(?:s|ed)?|would\s+like|ask(?:s|ed)?|urge[sd]?|urging|call(?:s|ed|ing)?\s+on|request(?:s|ed)?"
+    r"|encourage[sd]?|need(?:s|ed)?)\s+(?!to\b)(?:[\w'’-]+\s+){0,4}?to\b"
+    r"|\bplease\b",
+    re.IGNORECASE,
+)
+# What a translation may render a request as: an obligation ("payments should be made quickly" for
+# 「支払いを迅速に進めてほしい」, 〜べきだ, 〜なければならない, "must", "need to", "let's").
+_JA_DIRECTIVE = re.compile(
+    r"べき|(?:なけれ|なくて)ば?(?:は)?(?:なら|いけ)|ねばなら|ては(?:なら|いけ)|ましょう|よう(?:に)?(?:。|$)"
+)
+_EN_DIRECTIVE = re.compile(
+    r"\b(?:should|must|ought\s+to|need(?:s)?\s+to|have\s+to|has\s+to|let['’]?s|let\s+us)\b", re.IGNORECASE
+)
 _JA_NUMBER = re.compile(r"(\d+(?:\.\d+)?)(億|万|千|割)?")
 _EN_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?|[A-Za-z]+(?:-[A-Za-z]+)?")
 _UNITS = {"億": 1e8, "万": 1e4, "千": 1e3, "割": 10}  # 7割 = 70 (percent)
@@ -345,6 +370,16 @@ def question(text: str, japanese: bool) -> bool:
     return bool(_JA_QUESTION.search(text)) if japanese else text.endswith("?")
 
 
+def request(text: str, japanese: bool) -> bool:
+    """The text asks someone else to do something or wishes they would (〜てほしい, "we want X to", "urge", "please")."""
+    return bool((_JA_REQUEST if japanese else _EN_REQUEST).search(text))
+
+
+def directive(text: str, japanese: bool) -> bool:
+    """The text asks for something in any form a translation of a request takes: a request, or an obligation."""
+    return request(text, japanese) or bool((_JA_DIRECTIVE if japanese else _EN_DIRECTIVE).search(text))
+
+
 def saying_part(found: list[Concept], segment: str, passage: str, query_japanese: bool) -> str:
     """The passage's quotation that says most of the concepts in its own words (a Japanese passage's share reads
     the whole passage's indexed words, so its best-scored quotation may be another one), else the segment."""
@@ -358,7 +393,8 @@ def saying_part(found: list[Concept], segment: str, passage: str, query_japanese
 
 
 def refusal(query: str, found: list[Concept], segment: str, passage: str, query_japanese: bool) -> str | None:
-    """Why the passage does not say the query's claim ("number", "words", "question", "polarity", "subject"), or
+    """Why the passage does not say the query's claim ("number", "words", "question", "request", "polarity",
+    "subject"), or
     None."""
     if not numbers_held(query, passage, query_japanese):
         return "number"
@@ -369,6 +405,10 @@ def refusal(query: str, found: list[Concept], segment: str, passage: str, query_
         return "words"
     if question(query, query_japanese) != question(segment, not query_japanese):
         return "question"
+    if (request(query, query_japanese) and not directive(segment, not query_japanese)) or (
+        request(segment, not query_japanese) and not directive(query, query_japanese)
+    ):
+        return "request"
     if polarity_clash(query, segment, shared, query_japanese) >= CLASH_MIN:
         return "polarity"
     if not subject_held(query, found, passage, query_japanese):
