@@ -33,6 +33,7 @@ __all__ = [
     "about_settings",
     "add_related",
     "cue_target",
+    "decided_halt_words",
     "gloss_candidates",
     "head_synonyms",
     "is_act",
@@ -86,6 +87,18 @@ def _action_polarity() -> dict[str, int]:
         for w in pos.get(key, []):
             out.setdefault(form(w), pol)
     return out
+
+
+def decided_halt_words(target: Target) -> set[int]:
+    """The words of a Japanese target after its halt (「参加を見送った判断」, 「引き上げを見送る方針」): they name the
+    halt itself (the decision, the policy), not the thing it halts; empty for an English target (the thing follows its
+    halt there: "dissolving the House") or a target with no halt."""
+    if target.text.isascii() or target.action >= 0:
+        return set()
+    polarity = _action_polarity()
+    own = [k for k, w in enumerate(target.words) if w.variant_of is None]
+    halts = [k for k in own if any(polarity.get(f, 0) < 0 for f in target.words[k].forms)]
+    return {k for k in own if halts and k > halts[-1] and not target.words[k].head}
 
 
 _NOT_DONE_RX = re.compile(
