@@ -7,8 +7,8 @@ for this test, none from a corpus."""
 
 from __future__ import annotations
 
-from bot.extract.about import decided_halt_words, parse_target
 from bot.actors import ActorIndex
+from bot.extract.about import decided_halt_words, parse_target
 from bot.ingest.pipeline import ingest_text
 from bot.store import Store
 from tests.test_stance_positions_news import positions
