@@ -324,6 +324,11 @@ _CORRECTION_RX = re.compile(
 _WHETHER_RX = re.compile(r"[ぁ-ゖ]{0,6}?(?:かどうか|か否か|かしないか|かせぬか)")
 
 
+# 主張 and 強調 after a quotation's と (「…だ」と主張した, 「…」と強調した, …と改めて主張): they report what was said, as
+# 述べた does; said of a noun (「無罪を主張」, 「必要性を強調」) they still take its side
+_SAID_FRAME_RX = re.compile(r".*[」』]\s*(?:と|とも)(?:改めて|重ねて|繰り返し)?(?:主張|強調)$")
+
+
 def _pos_hits(probe: str) -> list[_PosHit]:
     """Position cues with their negation resolved; a negation consumed by a cue is not read again."""
     hits: list[_PosHit] = []
@@ -338,6 +343,8 @@ def _pos_hits(probe: str) -> list[_PosHit]:
             continue
         if _WHETHER_RX.match(probe, e):  # 「適切だったかどうかを確認」: a question the actor puts, no stance taken
             continue
+        if _SAID_FRAME_RX.match(probe[max(0, s - 8) : e]):
+            continue  # 「「…誘拐だ」と主張した」: the verb that reports the quote, not a stance toward what it says
         if _CONTEST_RX.search(probe, max(0, s - 24), s) and probe[s:e].lower() == "against":
             continue  # "the war against Hamas", "sanctions against Russia": a noun's complement, no one's attitude
         if probe[s].isascii() and kind == _ACT and attributive(probe, s, e):
