@@ -18,6 +18,7 @@ from bot.extract.romaji import name_key, romanize, sounds_like, without_marks
 from bot.models import TOPICS
 from bot.services.errors import QueryError
 from bot.services.quote_countries import by_english
+from bot.services.resolve_country import country_actor
 from bot.store import Store
 from bot.store.tenancy import actor_seen_by, actors_seen_among
 from bot.text import proper_noun_readings
@@ -303,11 +304,18 @@ def _unknown(text: str, suggestions: list[ActorEntry]) -> QueryError:
     )
 
 
-async def resolve_visible_actor(store: Store, name: str, guild_id: int | None, *, across: bool = False) -> ActorEntry:
+async def resolve_visible_actor(
+    store: Store, name: str, guild_id: int | None, *, across: bool = False, countries: bool = False
+) -> ActorEntry:
     """resolve_actor, for a server: an actor only another server's documents introduced is as unknown, and
     "Did you mean …?" names only actors the server sees. `across`: a name the store knows only in the other
-    script (木原 typed, Kihara in the articles) resolves to that one person."""
+    script (木原 typed, Kihara in the articles) resolves to that one person. `countries`: a country the registry
+    lacks (Thailand, タイ, the Danish government) resolves to the question's actor for it (`country_actor`), when
+    the server sees a body of its government."""
     text = (name or "").strip()
+    # before the start of one body's name (カンボジア typed, カンボジア国防省 known): the country is all of its bodies
+    if countries and (country := await visible_country(store, text, guild_id)) is not None:
+        return country
     try:
         actor = resolve_actor(store, name)
     except QueryError as e:
@@ -324,6 +332,18 @@ async def resolve_visible_actor(store: Store, name: str, guild_id: int | None, *
     if not await actor_seen_by(store, actor.id, guild_id):
         raise await _visible_unknown(store, text, actor.id, guild_id)
     return actor
+
+
+async def visible_country(store: Store, text: str, guild_id: int | None) -> ActorEntry | None:
+    """The question's actor for a country typed that the registry lacks (`country_actor`), when the server sees
+    one of the bodies of its government; else None."""
+    found = await asyncio.to_thread(country_actor, store.actors, text, _government_bodies)
+    if found is None:
+        return None
+    entry, bodies = found
+    if guild_id is not None and not await actors_seen_among(store, [a.id for a in bodies], guild_id):
+        return None
+    return entry
 
 
 async def across_scripts_typed(store: Store, text: str, guild_id: int | None) -> ActorEntry | None:
@@ -485,12 +505,11 @@ def _government_bodies(actors: ActorIndex, entry: ActorEntry) -> list[ActorEntry
     for a in actors.actors.values():
         if a.id == entry.id or a.kind in ("person", "state", "country"):
             continue
-        for n in (a.name, *(a.aliases or [])):
-            country = next((c for c in names if n.startswith(c) and len(n) > len(c)), None)
-            rest = n[len(country) :] if country else ""
-            if country and (_JA_GOVERNMENT_RE.fullmatch(rest) or _EN_GOVERNMENT_RE.fullmatch(rest)):
-                out.append(a)
-                break
+        rests = (
+            n[len(c) :] for n in (a.name, *(a.aliases or [])) for c in names if n.startswith(c) and len(n) > len(c)
+        )
+        if any(_JA_GOVERNMENT_RE.fullmatch(r) or _EN_GOVERNMENT_RE.fullmatch(r) for r in rests):  # Thai, Thailand's
+            out.append(a)
     return out
 
 

@@ -58,6 +58,7 @@ from bot.services.resolve import (
     resolve_visible_actor,
     typed_in_english,
 )
+from bot.services.resolve_country import COUNTRY_ID
 from bot.services.stance import actor_info, summarize
 from bot.services.topics import topic_cue_map
 from bot.store import Store
@@ -115,9 +116,16 @@ async def stance_about(
     `prepared`: what prepare_target() made of `about` already. `guild_id`: only the documents that server
     sees (its own and the shared ones)."""
     text = check_about(about)
+    country: ActorEntry | None = None  # a country the registry lacks (タイ, Thailand): its government's bodies too
     try:
-        entry = await resolve_visible_actor(store, actor, guild_id)
+        entry = await resolve_visible_actor(store, actor, guild_id, countries=True)
         actors, named = store.actors, None
+        if entry.id == COUNTRY_ID:  # and what the reports say it says (タイは…立場だ, "India hopes"), as for a name
+            country = entry
+            for name in dict.fromkeys((actor, entry.name, entry.name_en or entry.name)):
+                if (found := await find_unregistered(store, name, guild_id)) is not None:
+                    entry, actors, named = found
+                    break
     except QueryError:  # not in the registry: a name the articles use (馳知事, 経団連, Tamaki) is read as one
         found = await find_unregistered(store, actor, guild_id)
         if found is not None:
@@ -131,7 +139,7 @@ async def stance_about(
             entry, actors, named = other, store.actors, None
     target, match = prepared if prepared is not None else await prepare_target(store, text, cues, guild_id)
     # the same person named in the other script (木原 in Japanese reports, Kihara in English ones)
-    others = await asyncio.to_thread(across_scripts, store.actors, entry)
+    others = await asyncio.to_thread(across_scripts, store.actors, country or entry)
     if others and guild_id is not None:
         seen = await actors_seen_among(store, [a.id for a in others], guild_id)
         others = [a for a in others if a.id in seen]
@@ -193,7 +201,11 @@ async def stance_about(
     total = len(statements)
     page = statements[offset : offset + limit] if limit is not None else statements[offset:]
     return StanceReport(
-        actor=actor_info(entry, total) if named is None else _unregistered_info(entry, total),
+        actor=actor_info(country, total)
+        if country is not None
+        else actor_info(entry, total)
+        if named is None
+        else _unregistered_info(entry, total),
         topics=summary,
         statements=page,
         total=total,

@@ -38,7 +38,8 @@ async def parse_stance_query(
     """The query for an actor, with a topic (a seed topic, or a stored one read by its cue words) or a target
     (`about`, which wins over `topic`); raises QueryError for what cannot be answered."""
     try:
-        entry = await resolve_visible_actor(store, actor, guild_id)  # only actors the server sees
+        # only actors the server sees; with a target, a country the registry lacks (Thailand: its government's bodies)
+        entry = await resolve_visible_actor(store, actor, guild_id, countries=about is not None)
         name, name_en = entry.name, entry.name_en
     except QueryError:
         # with a target, a name the articles use though the registry lacks it (馳知事, 経団連) is read too
@@ -57,7 +58,9 @@ async def parse_stance_query(
             topic_id = info.id
         else:  # a topic kept in the database: read like a target, by its cue words
             target, cues = info.label, info.cues
-    prepared = await prepare_target(store, target, cues, guild_id) if target is not None else None  # names nothing: refused
+    prepared = (
+        await prepare_target(store, target, cues, guild_id) if target is not None else None
+    )  # names nothing: refused
     return StanceQuery(name, name_en, topic_id, target, cues, prepared, guild_id)
 
 
