@@ -209,3 +209,18 @@ def test_english_name_written_whole_every_time_is_the_whole_name(actors: ActorIn
     assert [(f.name, f.aliases) for f in found] == [("Hun Manet", [])]
     found = discover(actors, "Prime Minister Jane Doyle said on Monday.", "Doyle said the border was calm.")
     assert [(f.name, f.aliases) for f in found] == [("Doyle", ["Jane Doyle"])]
+
+
+def test_a_namesake_is_another_person(actors: ActorIndex) -> None:
+    """Families share surnames in the news: Sara Duterte is not Rodrigo Duterte; スティーブン・ヘイズ・デイカス is スティーブン・デイカス."""
+    found = discover(actors, "Former President Rodrigo Domingo said on Monday.", "Vice President Sara Domingo said.")
+    assert [(f.name, f.aliases) for f in found] == [("Domingo", ["Rodrigo Domingo"]), ("Sara Domingo", [])]
+    found = discover(actors, "ロドリゴ・ドミンゴ前大統領は述べた。", "サラ・ドミンゴ副大統領は語った。")
+    assert [(f.name, f.aliases) for f in found] == [("ドミンゴ", ["ロドリゴ・ドミンゴ"]), ("サラ・ドミンゴ", [])]
+    found = discover(actors, "スティーブン・デイカス会長は述べた。", "スティーブン・ヘイズ・デイカス会長は語った。")
+    assert [f.name for f in found] == ["デイカス"]
+
+
+def test_a_title_before_the_full_name_is_no_namesake(actors: ActorIndex) -> None:
+    found = discover(actors, "California Senator Adam Schaff said on Monday.")
+    assert [f.name for f in found] == ["Schaff"]

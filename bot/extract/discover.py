@@ -461,8 +461,14 @@ def _add(
 ) -> None:
     if not name or len(name) < 2:
         return
-    if actors.resolve(name) is not None or any(actors.resolve(f) is not None for f in forms):
+    if any(actors.resolve(f) is not None for f in forms):
         return
+    hit = actors.resolve(name)
+    if hit is not None and not _namesake(name, forms, [hit.name, *hit.aliases]):
+        return
+    held = found.get(normalize(name))
+    if hit is not None or (held is not None and _namesake(name, forms, [held.name, *held.aliases])):
+        name, forms = forms[0], []  # a second person of the surname goes by the full name
     key = normalize(name)
     if not key:
         return
@@ -472,6 +478,22 @@ def _add(
             entry.aliases.append(f)
     entry.description = entry.description or title
     entry.name_en = entry.name_en or name_en
+
+
+def _given(full: str, surname: str) -> str:
+    """The given name of a full name that ends with the surname (Sara of Sara Duterte, サラ of サラ・ドゥテルテ)."""
+    return re.split(r"[\s・･=＝]", full[: -len(surname)].strip(" ・･=＝"))[0] if full.endswith(surname) else ""
+
+
+def _namesake(surname: str, forms: list[str], known: list[str]) -> bool:
+    """Another person of a surname already found: Sara Duterte after Rodrigo Duterte, Kim Yo Jong after Kim Jong
+    Un. Families share surnames in the news; the same person's full name with a middle name (Donald J. Trump after
+    Donald Trump) starts with the same given name."""
+    if len(forms) != 1 or not _given(forms[0], surname):
+        return False
+    others = {g for k in known if k != surname and (g := _given(k, surname))}
+    words = set(re.split(r"[\s・･=＝]", forms[0][: -len(surname)]))  # "Senator Adam Schiff" is Adam Schiff
+    return bool(others) and not others & words
 
 
 def _katakana_written(passages: list[ParsedPassage]) -> Counter[str]:
