@@ -155,8 +155,8 @@ def looks_like_name(name: str) -> bool:
     if all(pos[2] == "人名" for _, pos, _ in morphs):
         return len(name) >= 2 or morphs[0][1][3] == "姓"
     last = morphs[-1]
-    if len(morphs) == 2 and morphs[0][1][3] == "姓" and last[2] and 3 <= len(name) <= 5:
-        return True  # 田中熙巳: a surname, then a given name of kanji the dictionary does not know
+    if len(morphs) == 2 and morphs[0][1][3] == "姓" and len(morphs[0][0]) >= 2 and last[2] and 3 <= len(name) <= 5:
+        return True  # 田中熙巳: a surname of two kanji or more, then a given name the dictionary does not know
     return last[1][2] == "人名" and last[1][3] == "名" and 3 <= len(name) <= 5 and len(morphs) <= 3
 
 
