@@ -48,7 +48,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.test_quality_floor import InProcessCLI, _scorer, corpora  # noqa: E402
+from tests.test_quality_floor import InProcessCLI, _scorer, corpora, own_events  # noqa: E402
 
 
 def _latin(text: str) -> bool:
@@ -171,14 +171,7 @@ def classify(name: str, db: Path, show: bool | str, shapes: Counter | None = Non
     gold = score.load(cases / "timeline.jsonl")
     only = [a.name for a in articles] or None
     events = InProcessCLI(db)("timeline", "--json").get("events") or []
-    if only:
-        events = [ev for ev in events if any(score.doc_matches(ev.get("sources"), d) for d in only)]
-        gold = [
-            g
-            for g in gold
-            if not g.get("docs")
-            or any(n == d or n.startswith(d + "_") or n.startswith(d + ".") for d in g["docs"] for n in only)
-        ]
+    events, gold = own_events(score, events, gold, only)
     first = min((dt.date.fromisoformat(d) for g in gold for d in g["dates"] if len(d) == 10), default=None)
     classes: Counter[str] = Counter()
     per_gold: dict[str, list[dict]] = {g["id"]: [] for g in gold}
@@ -250,7 +243,9 @@ def main() -> None:
     ap.add_argument("--show", action="store_true", help="print each event not ok and each duplicate")
     ap.add_argument("--all", action="store_true", help="with --show: print the events that are ok too")
     a = ap.parse_args()
-    names = a.stories or sorted(n for n in corpora() if (a.dbdir / f"{n}.db").exists() and n not in ("dev_about", "seeds_about"))
+    names = a.stories or sorted(
+        n for n in corpora() if (a.dbdir / f"{n}.db").exists() and n not in ("dev_about", "seeds_about")
+    )
     total: Counter[str] = Counter()
     shapes: Counter[str] = Counter()
     for name in names:

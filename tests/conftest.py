@@ -146,6 +146,17 @@ def _store_seeds(target: str) -> None:
     asyncio.run(build())
 
 
+def _fold_wal(db: Path) -> None:
+    """Fold a database's write-ahead log into its main file, so that copying one file copies everything."""
+    conn = sqlite3.connect(db)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+    for suffix in ("-wal", "-shm"):
+        Path(str(db) + suffix).unlink(missing_ok=True)
+
+
 @pytest.fixture(scope="session")
 def _seeded_template(run_dir: Path) -> Path:
     """The seeds stored once per run (by whichever xdist worker needs them first, under a lock in the run's shared
@@ -158,14 +169,7 @@ def _seeded_template(run_dir: Path) -> Path:
             return path
         part = run_dir / "seeded-template.part.db"
         _store_seeds(str(part))
-        # Fold the write-ahead log into the main file so that copying one file copies everything.
-        conn = sqlite3.connect(part)
-        try:
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            conn.close()
-        for suffix in ("-wal", "-shm"):
-            Path(str(part) + suffix).unlink(missing_ok=True)
+        _fold_wal(part)
         os.replace(part, path)
     return path
 
@@ -240,13 +244,7 @@ def story_db(_seeded_template: Path, _story_dir: tuple[Path, str | None], tmp_pa
                     Path(str(part) + suffix).unlink(missing_ok=True)
                 shutil.copy(_seeded_template, part)
                 InProcessCLI(part)("ingest", *map(str, articles), parse=False)
-                conn = sqlite3.connect(part)
-                try:
-                    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-                finally:
-                    conn.close()
-                for suffix in ("-wal", "-shm"):
-                    Path(str(part) + suffix).unlink(missing_ok=True)
+                _fold_wal(part)
                 os.replace(part, built)
             elif code:
                 os.utime(built)  # used: kept KEEP_DAYS more

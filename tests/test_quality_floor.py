@@ -108,17 +108,27 @@ def _measure(score: Any, cases: Path, articles: list[Path], cli: Callable[..., A
     return figures
 
 
+def own_events(
+    score: Any, events: list[dict], gold: list[dict], only: list[str] | None
+) -> tuple[list[dict], list[dict]]:
+    """The entries and gold rows of a corpus judged on its own articles (`only`), as `score.score_timeline` keeps
+    them: entries with a source among them, gold rows reported by one of them (or by no document named)."""
+    if not only:
+        return events, gold
+    events = [ev for ev in events if any(score.doc_matches(ev.get("sources"), d) for d in only)]
+    gold = [
+        g
+        for g in gold
+        if not g.get("docs")
+        or any(n == d or n.startswith(d + "_") or n.startswith(d + ".") for d in g["docs"] for n in only)
+    ]
+    return events, gold
+
+
 def timeline_distinct(score: Any, events: list[dict], gold: list[dict], only: list[str] | None) -> tuple[int, int]:
     """(distinct gold events matched, entries matching no gold event), judged as `score.score_timeline` judges:
     the same entries and gold rows kept for a corpus scored on its own, the same fit (a gold date and keyword)."""
-    if only:
-        events = [ev for ev in events if any(score.doc_matches(ev.get("sources"), d) for d in only)]
-        gold = [
-            g
-            for g in gold
-            if not g.get("docs")
-            or any(n == d or n.startswith(d + "_") or n.startswith(d + ".") for d in g["docs"] for n in only)
-        ]
+    events, gold = own_events(score, events, gold, only)
     matched: set[str] = set()
     wrong = 0
     for ev in events:
