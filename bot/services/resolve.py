@@ -18,7 +18,7 @@ from bot.extract.romaji import name_key, romanize, sounds_like, without_marks
 from bot.models import TOPICS
 from bot.services.errors import QueryError
 from bot.services.quote_countries import by_english
-from bot.services.resolve_country import country_actor
+from bot.services.resolve_country import LEADING_THE, country_actor
 from bot.store import Store
 from bot.store.tenancy import actor_seen_by, actors_seen_among
 from bot.text import proper_noun_readings
@@ -183,13 +183,10 @@ def _typed(text: str) -> list[tuple[str, bool]]:
 # a country typed by its people's adjective before one of its bodies, as the reports rarely write it: "Thai Foreign
 # Ministry" for Thailand's Foreign Ministry (or タイ外務省), "Japanese government" for 日本 / 日本政府, "the South Korean
 # authorities"; the adjective alone ("Thai") for the country. Never a person: "Thai" is no one's surname here.
-_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
-
-
 def _country_named(text: str) -> list[str]:
     """The text with a leading adjective of a country turned into the country's name ("Thai Foreign Ministry" →
     "Thailand's Foreign Ministry", "Thailand Foreign Ministry"); [] when it does not start with one."""
-    words = _LEADING_THE.sub("", text).split()
+    words = LEADING_THE.sub("", text).split()
     for n in (2, 1):  # "South Korean" before "Korean"
         if len(words) < n:
             continue

@@ -19,7 +19,7 @@ from bot.services.quote_countries import Country, by_english, by_japanese
 
 COUNTRY_ID = 0  # no stored actor has it: the entry's own claims are none, its bodies' are read
 
-_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)  # also read by `resolve`
 # the country's government typed for the country: "the Thai government", "Cambodia's government", "the government of
 # Denmark", "Thai authorities", タイ政府, カンボジア当局
 _EN_GOVERNMENT = re.compile(
@@ -37,7 +37,7 @@ def typed_country(text: str) -> Country | None:
     if not plain or len(plain) > 60:
         return None
     if plain.isascii():
-        plain = _LEADING_THE.sub("", _EN_GOVERNMENT.sub("", _LEADING_THE.sub("", plain))).strip()
+        plain = LEADING_THE.sub("", _EN_GOVERNMENT.sub("", LEADING_THE.sub("", plain))).strip()
         if not plain:
             return None
         country = by_english(plain[:1].upper() + plain[1:])

@@ -807,9 +807,10 @@ def _read_claim(
     # a halt named in the target turns the position read toward the thing it halts; a reaction to the whole
     # target read only in context (「今日の発表を前向きに受け止める」) is toward the halt itself, and so is one to the
     # decision that made the halt when the thing halted is not said (「参加を見送った判断」: 「政府の判断は残念だ」)
-    said_of_the_halt = not named_heads and bool(in_clause & decided_halt_words(target))
-    if target.action < 0 and position in _FLIP and in_clause and not said_of_the_halt:
-        position = _FLIP[position]
+    if target.action < 0 and position in _FLIP and in_clause:
+        said_of_the_halt = not named_heads and bool(in_clause & decided_halt_words(target))
+        if not said_of_the_halt:
+            position = _FLIP[position]
     if position == "neutral" and named_heads and is_act(target) and not _asked_of(text, claim, hits):
         # 辞任の意向を伝えた: the actor does it (not when the act is only the question put: "Asked whether he
         # would step down, he said …")
