@@ -120,3 +120,22 @@ def test_a_speech_participle_after_the_main_clause_is_its_subjects(text: str, sa
 
 def test_a_participle_that_says_nothing_names_no_speaker() -> None:
     assert _said("Tom Reyes spoke. Shares fell sharply, adding to losses of the week.", "losses") is None
+
+
+def test_a_second_quote_joined_by_and_is_the_subjects() -> None:
+    text = (
+        'According to Anna Berg, Tom Reyes replied, "Let me take this back." Berg said she believed "his thinking is '
+        'close to ours" and added, "We should reach a conclusion soon."'
+    )
+    assert _said(text, "Let me take") == "Tom Reyes"  # "According to X," opens the sentence: Reyes replied
+    assert _said(text, "We should reach") == "Anna Berg"
+
+
+def test_the_main_clause_may_open_with_a_description() -> None:
+    text = (
+        "Meeting the ministers two days after her election, the new prime minister said her predecessor, Prime "
+        'Minister Tom Reyes, had "laid the groundwork." She also asked them to renew their "complete commitment" '
+        "to the plan."
+    )
+    assert main_clause(text.split(". ")[0]).lstrip().startswith("the new prime minister said")
+    assert _said(text, "complete commitment") != "Tom Reyes"

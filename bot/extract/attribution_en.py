@@ -272,6 +272,9 @@ _STATE_OF_RE = re.compile(
 )
 
 
+_JOINING = frozenset(("and", "but", "then", "and then", "or"))
+
+
 def _sentence_subject(s: str, masked: str) -> str | None:
     """The speaker phrase a sentence gives (after a quote, before its verb, or after 'according to')."""
     verbs = _verbs()
@@ -279,6 +282,8 @@ def _sentence_subject(s: str, masked: str) -> str | None:
     for after in re.finditer(rf"[,.!?]?[\"”]\s*,?\s*(?P<np>[^\"“”.;]{{1,80}}?)\s+(?:{verbs})\b", s):
         # from a closing mark only: an opening one would read the quote's own words as the speaker
         mark = after.start() + (1 if s[after.start()] in ",.!?" else 0)
+        if after.group("np").strip().lower() in _JOINING:  # '"…" and added, "…"': the clause's subject, said before
+            continue
         if mark in closing and len(after.group("np").split()) <= 12:
             return _REFLEXIVE_RE.sub("", after.group("np"))  # `"…," Ishiba himself said`: Ishiba
     inverted = re.search(rf"[,.!?][\"”]\s*(?:{verbs})\s+(?P<np>(?:{_TITLE_ABBR}|[^,\"“.;]){{1,80}})", s)
@@ -530,26 +535,24 @@ _FRONTED_RE = re.compile(
     r"\s*(?:(?:When|While|As|After|Before|Although|Though|If|Since|Because|Until|Once|Despite|Unlike|Like|Whereas)\b"
     r"|[A-Z][a-z]+(?:ing|ed)\s+[a-z])"  # a participle before a lower-case word: not "Reed Hastings", "Fielding"
 )
-# what the main clause opens with after the fronted part's comma: a name (its titles) or a pronoun, then a verb
-_MAIN_SUBJECT_RE = re.compile(
-    r"(?:,|_[\"”])\s+(?:(?:he|she|they|it|we|I)\b|(?:[A-Z][\w'’.-]*\s+){0,6}[A-Z][\w'’-]*(?:,|\s+[a-z]+\b))"
-)
+# where the main clause opens after the fronted part: a comma (or a quotation closed on its comma) before a
+# pronoun, a determiner or a capitalised word ("…, the first American pope said", "…," NATO's Rutte demurred");
+# not before a relative pronoun or an apposition in lower case (", who …", ", a member of …"), which stay in it
+_MAIN_SUBJECT_RE = re.compile(r"(?:,|_[\"”])\s+(?=(?:he|she|they|it|we|I|the|its|his|her|their)\s|[A-Z])")
 
 
 def main_clause(unquoted: str) -> str:
     """The sentence with a fronted clause or participial phrase blanked out (the people it names are not the
     subject): 'When Trump suggested …, NATO Secretary-General Mark Rutte demurred' → '…, NATO Secretary-General
-    Mark Rutte demurred'. The fronted part ends at the first comma (or a quotation closed on its comma) that a
-    name or a pronoun and a verb follow (its own commas inside an aside stay in it); a sentence with no such comma
-    is kept whole."""
+    Mark Rutte demurred'. The fronted part ends at its first comma before the main clause's subject (see
+    _MAIN_SUBJECT_RE); a sentence with no fronted part, or no such comma, is kept whole."""
     if not _FRONTED_RE.match(unquoted):
         return unquoted
-    for m in _MAIN_SUBJECT_RE.finditer(unquoted):
-        cut = m.start() + (1 if unquoted[m.start()] == "," else 2)
-        if unquoted[cut:].split()[0] in _STOP_START:
-            continue
-        return " " * cut + unquoted[cut:]
-    return unquoted
+    m = _MAIN_SUBJECT_RE.search(unquoted)
+    if m is None:
+        return unquoted
+    cut = m.start() + (1 if unquoted[m.start()] == "," else 2)
+    return " " * cut + unquoted[cut:]
 
 
 # what follows a name that is no verb of its own: a preposition, a conjunction, an article, a relative pronoun
