@@ -18,7 +18,7 @@ from typing import Any
 
 __all__ = ["clear", "digest", "remember", "stored_cues", "stored_forms"]
 
-MAX_ENTRIES = 200_000  # about 3,000 documents' readings; past it the tables start again (a cache, nothing lost)
+MAX_ENTRIES = 40_000  # about 600 documents' readings (~30 MB); past it a table starts again (a cache: nothing lost)
 
 _FORMS: dict[str, list[Any]] = {}
 _CUES: dict[str, list[Any]] = {}
