@@ -29,6 +29,7 @@ from functools import lru_cache
 from bot.actors import TITLES, ActorIndex, Mention
 from bot.extract.attribution_ja import agent_leads, is_question_line, speaks_of_later, speech_verb, voiced
 from bot.extract.clause_readings import ClauseReadings
+from bot.extract.known_forms import stored_cues
 from bot.extract.polarity import evaluation
 from bot.extract.predicates import Predicate, governing
 from bot.extract.roles import BODY_KIND_HEADS, vocabulary
@@ -470,6 +471,19 @@ def _negation_end(text: str, e: int) -> int:
     return word.end() if word else 0
 
 
+def passage_cues(probe: str) -> list[_PosHit]:
+    """A passage probe's position cues (`_pos_hits`): as stored with the document's claims (`known_forms`, see
+    `text_readings`) when they were, else scanned now; fresh objects either way."""
+    known = stored_cues(probe)
+    return _pos_hits(probe) if known is None else [_PosHit(s, e, kind, pol) for s, e, kind, pol in known[0]]
+
+
+def passage_conds(probe: str) -> list[int]:
+    """A passage probe's conditions (`_cond_hits`), as stored (see `passage_cues`) or found now."""
+    known = stored_cues(probe)
+    return _cond_hits(probe) if known is None else list(known[1])
+
+
 def _cond_hits(probe: str) -> list[int]:
     bad = [(m.start(), m.end()) for m in _COND_EXCLUDE_RX.finditer(probe)]
     if _NEED_RX is not None:
@@ -556,13 +570,13 @@ class _Scan:
     @property
     def cues(self) -> list[_PosHit]:
         if self._cues is None:
-            self._cues = _pos_hits(self.text) if self.topics else []
+            self._cues = passage_cues(self.text) if self.topics else []
         return self._cues
 
     @property
     def conds(self) -> list[int]:
         if self._conds is None:
-            self._conds = _cond_hits(self.text) if self.topics else []
+            self._conds = passage_conds(self.text) if self.topics else []
         return self._conds
 
     def in_speech(self, pos: int) -> bool:
