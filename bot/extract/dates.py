@@ -318,10 +318,20 @@ _FAR_AHEAD_DAYS = 183
 _ANNOUNCED = re.compile(r"と(?:発表|明らかに|表明|述べ|語っ|説明)し")
 
 
+def _clause_after(t: str, end: int) -> str:
+    """The clause after a date, to its sentence's end (200 characters at most). A quote's words are its speaker's:
+    they are blanked, so 「2日には「…ことはない。…」と語っていた」 is told past by 語っていた, not read ahead by the quote's
+    こと or cut at the 。 inside it."""
+    window = t[end : end + 200]
+    if "「" in window or "『" in window:
+        window = mask_quotes(window)
+    stop = _CLAUSE_END.search(window)
+    return window[: stop.start() if stop else len(window)]
+
+
 def _announced_plan(t: str, end: int) -> bool:
     """Whether the clause after a date (「…に…起用すると発表し、」) is a plan embedded in a done announcement."""
-    stop = _CLAUSE_END.search(t, end, end + 200)
-    clause = t[end : stop.start() if stop else min(len(t), end + 200)]
+    clause = _clause_after(t, end)
     embedded = _EMBEDDED_END.search(clause) if clause.lstrip().startswith(("に", "から", "付")) else None
     return bool(embedded) and bool(_ANNOUNCED.match(clause, embedded.start()))
 # …but not a month-day that opens its clause (「1月2日、…が衝突した事故で、」「1月2日の事故」): the past verb after it is
@@ -492,8 +502,7 @@ def _tense(t: str, end: int) -> str:
     "12日、…を発表した" dates the sentence's last predicate; "28日に会談する予定だと述べた" dates an embedded
     verb, so there a 予定/見通し anywhere in the clause counts too.
     """
-    stop = _CLAUSE_END.search(t, end, end + 200)
-    clause = t[end : stop.start() if stop else min(len(t), end + 200)]
+    clause = _clause_after(t, end)
     if t.startswith("付", end):
         # 「3月31日付で退任」: an effective date, set by the announcement, either side of it; but one whose own verb is
         # still to come inside the announcement (「17日付で社名を…に変更すると発表した」) is ahead
