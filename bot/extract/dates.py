@@ -558,16 +558,28 @@ _LIST_ITEM = re.compile(r"\s*[・•●○◆◇▶\-*]\s*")
 FRAME = re.compile(r"(?:問題|事件|事故|事案|事態|騒動|不祥事|疑惑)(?:で|を(?:巡|めぐ)り|について(?:は)?)[、，,]")
 
 
-def _same_month_later(t: str, prev: DateMention, m: re.Match[str]) -> bool:
+def _same_month_later(t: str, prev: DateMention, m: re.Match[str], base: dt.date | None = None) -> bool:
     """A bare day later in the paragraph than a day-precision date and after it in the month
     (「1月2日の時点で…と説明していたが、5日になって訂正した」: January 5th) — not after a frame clause
-    (「1月2日、…事故で、委員会は25日、…公表した」: the 25th of the report's month)."""
-    if prev.precision != "day" or int(m.group("day_d")) <= prev.parts[2] or _SPAN_FROM.search(t, prev.end, m.start()):
+    (「1月2日、…事故で、委員会は25日、…公表した」: the 25th of the report's month), and not from a later month than the
+    report's to a day not after the report's own whose clause does not read ahead: a day to come named first
+    (「6月3日投開票の大統領選で、…は11日、…登録した」「来月4日に協議を行うことで一致した。ただ、タイ軍は29日、…と主張。」 in
+    a report of 11 May or 29 July) lends its month to no day the report tells as done; 「来月4日に始め、10日に終える予定だ」
+    keeps it, and so does a day past the report's (「28日に提出する。…30日の委員会で…ことで合意した」 on the 28th)."""
+    d = int(m.group("day_d"))
+    if prev.precision != "day" or d <= prev.parts[2] or _SPAN_FROM.search(t, prev.end, m.start()):
         return False
     if FRAME.search(t, prev.end, m.start()):
         return False
+    later_month = base is not None and (prev.parts[0], prev.parts[1]) > (base.year, base.month)
+    if later_month and base is not None and d <= base.day and _tense(t, m.end()) != "future":
+        return False
     # across sentences of one paragraph only from a date that names its month (「…5月12日、反論した。…は22日、」)
     return not _SENTENCE_END.search(t, prev.end, m.start()) or "月" in prev.text
+
+
+# How far into the next month a bare day (「2日」) may read ahead: news names a later day's month (「来月4日」).
+_BARE_DAY_AHEAD = 10
 
 
 def _day_month(t: str, e: int, ry: int, rm: int, rd: int | None, d: int) -> tuple[int, int]:
@@ -586,6 +598,12 @@ def _day_month(t: str, e: int, ry: int, rm: int, rd: int | None, d: int) -> tupl
                 month = other
     elif tense == "future":
         month = _shift_month(ry, rm, 1)
+        # a day of next month is written with its month (「来月4日」「8月4日」) unless it is days away (「30日…2日に」):
+        # a bare day far into it, whose own verb is a plan inside a done sentence, is the day that sentence tells
+        # (「2日に…課すと発表した」「26日には…要請する方針を明らかにしていた」 in a report of the 5th or 28th: just past)
+        far = calendar.monthrange(ry, rm)[1] - rd + d > _BARE_DAY_AHEAD
+        if far and _PAST_END.search(_clause_after(t, e).rstrip(" 」』)）]")):
+            month = (ry, rm)
     return month
 
 
@@ -644,7 +662,7 @@ class DateContext:
                 joint = _CHAIN.fullmatch(t, out[-1].end, m.start())
                 if joint:
                     chain = (dt.date.fromisoformat(out[-1].value), joint["to"] is not None)
-                elif m.lastgroup == "day" and _same_month_later(t, out[-1], m):
+                elif m.lastgroup == "day" and _same_month_later(t, out[-1], m, base):
                     chain = (dt.date.fromisoformat(out[-1].value), False)
                 elif continued and m.lastgroup == "day" and int(m.group("day_d")) > out[-1].parts[2]:
                     # 「・最初の1週間（19日まで）の…。副事務総長は21日の会見で…」: an item that goes on in the month of
