@@ -332,6 +332,32 @@ class PgStore(Store):
         )
         return [rowid for (rowid,) in found]
 
+    async def holders_and_near(  # type: ignore[override]
+        self,
+        holding: str,
+        first: int,
+        match: str,
+        rows: int,
+        limit: int,
+        join: str = "",
+        scoped: str = "",
+        params: Sequence[Any] = (),
+    ) -> tuple[list[int], list[int]]:
+        """Store.holders_and_near in one statement: a GIN index lists every passage holding the words before any
+        LIMIT (236,870 for two common words at 100k articles: ~100 ms), and the two reads listed them twice. The
+        passages holding them are read once (a CTE, filled as its readers ask): its first `first`, then its rows
+        checked for positions as `near_matches` checks them, stopping at the `limit`th match or after `rows`."""
+        found = await self.fetchall(
+            "WITH h AS MATERIALIZED (SELECT passage_fts.rowid, passage_fts.tsv FROM passage_fts"
+            f"{join} WHERE passage_fts MATCH ?{scoped} LIMIT ?)"
+            " SELECT * FROM (SELECT h.rowid, 0 AS near FROM h LIMIT ?) AS firsts"
+            " UNION ALL SELECT * FROM (SELECT h.rowid, 1 AS near FROM h"
+            " WHERE newsdesk_positions(h.tsv, CAST(? AS tsquery)) LIMIT ?) AS nears",
+            (holding, *params, rows, first, to_tsquery(match), limit),
+        )
+        holders = [rowid for rowid, near in found if not near]
+        return holders, ([rowid for rowid, near in found if near] if len(holders) >= first else [])
+
     async def bulk_index_settings(self, bulk: bool) -> None:
         """Nothing to tune: a GIN index has no FTS5 segments to merge (its pending list is flushed by VACUUM)."""
         await asyncio.sleep(0)

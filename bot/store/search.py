@@ -11,7 +11,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot.store.store import Store
-from bot.store.tenancy import visible
 
 MAX_TERMS = 24
 RAREST = 3  # content words a candidate query uses: the rarest select about as well as all, and read far less
@@ -80,16 +79,11 @@ async def passage_token_texts(store: Store, ids: list[int]) -> dict[int, str]:
 async def _matching(store: Store, match: str, limit: int, guild_id: int | None = None) -> list[int]:
     """Passage ids for an FTS5 query in rowid order, at most `limit`: FTS5 stops there. With `guild_id`,
     only passages of that server's documents and the shared ones (each match's document read by its key)."""
-    if guild_id is None:
-        rows = await store.fetchall("SELECT rowid FROM passage_fts WHERE passage_fts MATCH ? LIMIT ?", (match, limit))
-    else:
-        scoped, params = visible("d.guild_id", guild_id)
-        rows = await store.fetchall(
-            "SELECT passage_fts.rowid FROM passage_fts JOIN passages p INDEXED BY passages_document_of"
-            " ON p.id = passage_fts.rowid"
-            f" JOIN documents d ON d.id = p.document_id WHERE passage_fts MATCH ?{scoped} LIMIT ?",
-            (match, *params, limit),
-        )
+    join, scoped, params = store.passage_scope(guild_id)
+    rows = await store.fetchall(
+        f"SELECT passage_fts.rowid FROM passage_fts{join} WHERE passage_fts MATCH ?{scoped} LIMIT ?",
+        (match, *params, limit),
+    )
     return [rowid for (rowid,) in rows]
 
 
@@ -131,13 +125,7 @@ def _span(tokens: list[tuple[str, bool]], df: dict[str, int]) -> tuple[str, list
 async def _span_matches(store: Store, span: tuple[str, list[str]], limit: int, guild_id: int | None) -> list[int]:
     """The passages matching the span's query among the first NEAR_ROWS holding its words, at most `limit`."""
     query, words = span
-    join, scoped, params = "", "", []
-    if guild_id is not None:
-        join = (  # each match's document from the index of (id, document_id) alone (migration 17)
-            " JOIN passages p INDEXED BY passages_document_of ON p.id = passage_fts.rowid"
-            " JOIN documents d ON d.id = p.document_id"
-        )
-        scoped, params = visible("d.guild_id", guild_id)
+    join, scoped, params = store.passage_scope(guild_id)
     return await store.near_matches(query, _all_of(words), NEAR_ROWS, limit, join, scoped, params)
 
 
@@ -191,11 +179,16 @@ async def candidate_ids(
     def add(ids: list[int]) -> None:
         found.update(dict.fromkeys(ids))
 
-    holding = await _matching(store, _all_of(rarest), limit + 1, guild_id) if rarest else []
-    if len(holding) <= limit:
-        add(holding)
-    elif whole := _span(tokens, df):
-        add(await _span_matches(store, whole, limit, guild_id))
+    whole = _span(tokens, df)
+    if rarest and whole is not None and whole[1] == rarest:  # the NEAR's words are the rarest: read them once
+        join, scoped, params = store.passage_scope(guild_id)
+        holding, near = await store.holders_and_near(
+            _all_of(rarest), limit + 1, whole[0], NEAR_ROWS, limit, join, scoped, params
+        )
+    else:
+        holding = await _matching(store, _all_of(rarest), limit + 1, guild_id) if rarest else []
+        near = await _span_matches(store, whole, limit, guild_id) if whole and len(holding) > limit else []
+    add(holding if len(holding) <= limit else near)
     if len(found) < enough:
         for half in _inner_halves(tokens):
             if part := _span(half, df):
