@@ -4,8 +4,14 @@ batch), and the FTS5 settings of a bulk run are set and restored."""
 
 from __future__ import annotations
 
+import asyncio
+import fcntl
+import os
+import pickle
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from bench import corpus
 from bot.extract.document import extract_document
@@ -29,38 +35,60 @@ async def _dump(store: Store) -> dict[str, list[tuple]]:
     return {name: [tuple(r) for r in await store.fetchall(sql)] for name, sql in TABLES.items()}
 
 
-# The 90 documents extracted and the tables of the store they make written one at a time, per (CANDIDATES,
-# EXACT_LIMIT): the same for every test of this file (the single path neither keeps nor trims candidates, and
-# writing reads an extraction without changing it), so each process builds them once instead of once per test.
-_REFERENCE: dict[tuple[int, int], tuple[list[tuple[Any, Any]], dict[str, list[tuple]]]] = {}
+# The 90 documents extracted and the tables of the store they make written one at a time, with the small limits
+# below: the same for every test of this file (the single path neither keeps nor trims candidates, and writing reads
+# an extraction without changing it), so they are made once per run, by whichever xdist worker needs them first,
+# under a lock in the run's shared folder (conftest.py's `run_dir`), and read from there by the others (pickled).
+# As a per-process cache they were made once per worker that ran one of the three tests: three times in a full run
+# (~3 s of CPU each at load 1, the extraction most of it).
+CANDIDATES, EXACT_LIMIT = 12, 3
+Reference = tuple[list[tuple[Any, Any]], dict[str, list[tuple]]]
 
 
-async def _one_at_a_time(tmp_path: Path) -> tuple[list[tuple[Any, Any]], dict[str, list[tuple]]]:
-    key = (cl.CANDIDATES, cl.EXACT_LIMIT)
-    if key not in _REFERENCE:
-        one = await Store.open(tmp_path / "one.db")
-        try:
-            await one.set_meta("seeded", "0")
-            docs = []
-            for name, text in corpus.generate(90, seed=3):
-                parsed, digest = parse_text(text, name, "file")
-                docs.append((parsed, extract_document(parsed, one.actors, digest)))
-            for parsed, ex in docs:
-                await one.add_document(parsed, ex, same_event=same_event)
-            _REFERENCE[key] = docs, await _dump(one)
-        finally:
-            await one.close()
-    return _REFERENCE[key]
+async def _one_at_a_time(folder: Path) -> Reference:
+    one = await Store.open(folder / "one.db")
+    try:
+        await one.set_meta("seeded", "0")
+        docs = []
+        for name, text in corpus.generate(90, seed=3):
+            parsed, digest = parse_text(text, name, "file")
+            docs.append((parsed, extract_document(parsed, one.actors, digest)))
+        for parsed, ex in docs:
+            await one.add_document(parsed, ex, same_event=same_event)
+        return docs, await _dump(one)
+    finally:
+        await one.close()
 
 
-async def _same_store_both_ways(tmp_path: Path, monkeypatch, singles: set[int] = frozenset()) -> None:
+@pytest.fixture(scope="session")
+def reference(run_dir: Path) -> Reference:
+    """The documents and the one-at-a-time store's tables (see above), made with CANDIDATES and EXACT_LIMIT set."""
+    kept = run_dir / "bulk-batches-reference.pickle"
+    with open(run_dir / "bulk-batches-reference.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not kept.exists():
+            folder = run_dir / "bulk-batches-reference"
+            folder.mkdir(exist_ok=True)
+            with pytest.MonkeyPatch.context() as mp:
+                mp.setattr(cl, "CANDIDATES", CANDIDATES)
+                mp.setattr(cl, "EXACT_LIMIT", EXACT_LIMIT)
+                made = asyncio.run(_one_at_a_time(folder))
+            part = kept.with_suffix(f".part{os.getpid()}")
+            part.write_bytes(pickle.dumps(made))
+            os.replace(part, kept)
+    return pickle.loads(kept.read_bytes())  # a copy of its own for each process
+
+
+async def _same_store_both_ways(
+    tmp_path: Path, monkeypatch, reference: Reference, singles: set[int] = frozenset()
+) -> None:
     """90 documents written one at a time in one store, in batches of up to 30 in another (the documents at
     the positions `singles` alone, through the single path, between batches): the tables must be the same."""
     # Small limits, so that this corpus's days fill their candidate lists and clusters grow past the
     # exact limit inside a batch: the paths where a batch could differ from one document at a time.
-    monkeypatch.setattr(cl, "CANDIDATES", 12)
-    monkeypatch.setattr(cl, "EXACT_LIMIT", 3)
-    docs, a = await _one_at_a_time(tmp_path)
+    monkeypatch.setattr(cl, "CANDIDATES", CANDIDATES)
+    monkeypatch.setattr(cl, "EXACT_LIMIT", EXACT_LIMIT)
+    docs, a = reference
     many = await Store.open(tmp_path / "many.db")
     try:
         await many.set_meta("seeded", "0")
@@ -84,17 +112,23 @@ async def _same_store_both_ways(tmp_path: Path, monkeypatch, singles: set[int] =
         await many.close()
 
 
-async def test_batches_give_the_store_one_document_at_a_time_gives(tmp_path: Path, monkeypatch) -> None:
-    await _same_store_both_ways(tmp_path, monkeypatch)
+async def test_batches_give_the_store_one_document_at_a_time_gives(
+    tmp_path: Path, monkeypatch, reference: Reference
+) -> None:
+    await _same_store_both_ways(tmp_path, monkeypatch, reference)
 
 
-async def test_candidates_kept_between_batches_see_what_another_writer_added(tmp_path: Path, monkeypatch) -> None:
+async def test_candidates_kept_between_batches_see_what_another_writer_added(
+    tmp_path: Path, monkeypatch, reference: Reference
+) -> None:
     # The bulk writer keeps its clustering candidates from batch to batch; a document written meanwhile on
     # the store's other connection (the single path) must be among them for the next batch.
-    await _same_store_both_ways(tmp_path, monkeypatch, singles={20, 31, 45, 62, 75})
+    await _same_store_both_ways(tmp_path, monkeypatch, reference, singles={20, 31, 45, 62, 75})
 
 
-async def test_kept_candidates_trimmed_past_their_cap_give_the_same_store(tmp_path: Path, monkeypatch) -> None:
+async def test_kept_candidates_trimmed_past_their_cap_give_the_same_store(
+    tmp_path: Path, monkeypatch, reference: Reference
+) -> None:
     # Past KEPT_CANDIDATES the units least recently needed are forgotten (and read again when needed):
     # the store must be the same as one written document after document.
     from bot.store import store as store_module
@@ -110,7 +144,7 @@ async def test_kept_candidates_trimmed_past_their_cap_give_the_same_store(tmp_pa
         return dropped
 
     monkeypatch.setattr(cl.Candidates, "trim", counted)
-    await _same_store_both_ways(tmp_path, monkeypatch)
+    await _same_store_both_ways(tmp_path, monkeypatch, reference)
     assert trimmed and all(n > 0 for n in trimmed)  # the cap was passed, and units were forgotten
 
 
