@@ -185,3 +185,42 @@ def test_a_place_of_two_english_words_is_not_a_person(actors: ActorIndex, text: 
 def test_a_person_of_two_english_words_is_still_found(actors: ActorIndex) -> None:
     found = discover(actors, "HONG KONG – Hong Kong leader Dick Schoof said the city backs the plan.")
     assert "Schoof" in {a.name for a in found}
+
+
+def test_name_written_whole_every_time_is_the_whole_name(actors: ActorIndex) -> None:
+    """A family name first (Cambodian, Korean) or a name never shortened (Burmese): the last part is nobody's."""
+    found = discover(actors, "カンボジアのフン・マネット首相は2日、方針を示した。", "フン・マネット氏は「…」と述べた。")
+    assert found == [NewActor("フン・マネット", [], "person", "首相")]
+    found = discover(actors, "ミン・アウン・フライン総司令官は演説した。", "ミン・アウン・フライン氏は「…」と語った。")
+    assert [f.name for f in found] == ["ミン・アウン・フライン"]
+
+
+def test_name_shortened_later_or_told_once_is_the_surname(actors: ActorIndex) -> None:
+    found = discover(actors, "人権団体のアレクセイ・ナワリヌイ代表は述べた。", "ナワリヌイ氏は「…」と語った。")
+    assert [(f.name, f.aliases) for f in found] == [("ナワリヌイ", ["アレクセイ・ナワリヌイ"])]
+    found = discover(actors, "デンマークのメッテ・フレデリクセン首相は述べた。")
+    assert [f.name for f in found] == ["フレデリクセン"]
+
+
+def test_english_name_written_whole_every_time_is_the_whole_name(actors: ActorIndex) -> None:
+    found = discover(
+        actors, "Cambodian Prime Minister Hun Manet said on Monday.", "Hun Manet said the border was calm."
+    )
+    assert [(f.name, f.aliases) for f in found] == [("Hun Manet", [])]
+    found = discover(actors, "Prime Minister Jane Doyle said on Monday.", "Doyle said the border was calm.")
+    assert [(f.name, f.aliases) for f in found] == [("Doyle", ["Jane Doyle"])]
+
+
+def test_a_namesake_is_another_person(actors: ActorIndex) -> None:
+    """Families share surnames in the news: Sara Duterte is not Rodrigo Duterte; スティーブン・ヘイズ・デイカス is スティーブン・デイカス."""
+    found = discover(actors, "Former President Rodrigo Domingo said on Monday.", "Vice President Sara Domingo said.")
+    assert [(f.name, f.aliases) for f in found] == [("Domingo", ["Rodrigo Domingo"]), ("Sara Domingo", [])]
+    found = discover(actors, "ロドリゴ・ドミンゴ前大統領は述べた。", "サラ・ドミンゴ副大統領は語った。")
+    assert [(f.name, f.aliases) for f in found] == [("ドミンゴ", ["ロドリゴ・ドミンゴ"]), ("サラ・ドミンゴ", [])]
+    found = discover(actors, "スティーブン・デイカス会長は述べた。", "スティーブン・ヘイズ・デイカス会長は語った。")
+    assert [f.name for f in found] == ["デイカス"]
+
+
+def test_a_title_before_the_full_name_is_no_namesake(actors: ActorIndex) -> None:
+    found = discover(actors, "California Senator Adam Schaff said on Monday.")
+    assert [f.name for f in found] == ["Schaff"]

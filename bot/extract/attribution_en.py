@@ -498,12 +498,28 @@ _VERB_AFTER_RE = re.compile(
 )
 
 
+# a sentence's opening participle or adverbial clause, up to its comma: 'Speaking to reporters later, ', 'Standing
+# alongside X last week, ', 'After meeting X on Monday, '
+_OPENING_CLAUSE_RE = re.compile(
+    r"\s*(?:[A-Z][a-z]+ing|After|Before|While|When|Alongside|Asked\s+about)\s[^,;.]{3,120},\s+(?=[A-Z])"
+)
+
+
 def _person_acting(unquoted: str) -> tuple[str, str] | None:
     """The person a sentence without a speech verb makes its subject past an opening phrase of any length: a full
     name right before a verb ('At U.N. headquarters on Thursday, Secretary-General X appealed for …', 'U.S. Steel
     Chief Executive X was more blunt.'). The discourse's current person: the 'he' of the next quote is theirs,
     not the speaker's before them. A possessive ("Biden's decision") or a name after a preposition's object is no
-    subject."""
+    subject. After an opening participle or adverbial clause ('Standing alongside Prime Minister X last week, Y
+    sent a message', 'Speaking to reporters, Y drew a parallel') the subject is the name after its comma, a surname
+    alone too; a name inside the opening clause is none."""
+    opening = _OPENING_CLAUSE_RE.match(unquoted)
+    if opening is not None:
+        unquoted = unquoted[opening.end() :]
+        lead = _LEAD_SUBJECT_RE.match(unquoted)
+        got = _proper_name(lead.group("np")) if lead is not None else None
+        if got is not None and got[1] in ("person", "single"):
+            return got
     for m in _ACTING_RUN_RE.finditer(unquoted):
         if m.group().endswith(("'s", "’s")):
             continue

@@ -328,7 +328,10 @@ def _document(ctx: str, actors: ActorIndex) -> _Doc:
         before = _aside_before(masked, mk.start())  # 「田中ナンシーさん(68)は」, 「菊地功枢機卿(66)=東京大司教=が」
         honorific = next((h for h in _HONORIFICS if masked.endswith(h, 0, before)), "")  # 「中居さんは」
         at = before - len(honorific)
-        if honorific and not (at > 0 and _np_char(masked[at - 1]) and not masked[at - 1].isascii()):
+        # 「田中熙巳(てるみ)さん(92)は」: a name's reading in brackets stands between the name and さん
+        if honorific and not (
+            at > 0 and ((_np_char(masked[at - 1]) and not masked[at - 1].isascii()) or masked[at - 1] in ")）")
+        ):
             honorific, at = "", mk.start()
         if at == 0 or not (_np_char(masked[at - 1]) or masked[at - 1] in ")）」』"):
             continue

@@ -16,6 +16,7 @@ titles standing alone or with a determiner (米国務長官, 大統領府長官,
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -51,6 +52,7 @@ JA_TITLES = (
     "補佐官",
     "委員長",
     "代表",
+    "総司令官",
     "司令官",
     "教授",
     "報道官",
@@ -275,23 +277,25 @@ class _Found:
 def discover_actors(passages: list[ParsedPassage], actors: ActorIndex) -> list[NewActor]:
     """People named with a title (or as "X said") in the passages who are not registry actors, first seen first."""
     found: dict[str, _Found] = {}
+    written = _katakana_written(passages)
+    whole = "\n".join(p.text for p in passages)
     for p in passages:
         text = p.text
         if _JA_TITLE_RX.search(text):  # a Japanese name is only found in front of a title
             for m in _KATAKANA_NAME_RX.finditer(text):
-                _add(found, actors, *_katakana(m, actors))
+                _add(found, actors, *_katakana(m, actors, written))
             for m in _KANJI_NAME_RX.finditer(text):
                 _add(found, actors, *_kanji(m))
         if _LATIN_CAPITALISED_RX.search(text):
             for m in _EN_TITLE_RX.finditer(text):
-                _add(found, actors, *_english(m.group("full"), m.group("title")))
+                _add(found, actors, *_kept_whole(_english(m.group("full"), m.group("title")), whole))
             for m in _EN_APPOSED_RX.finditer(text):
                 if _EN_OFFICE_WORD_RX.search(m.group("title")):
-                    _add(found, actors, *_english(m.group("full"), None))
+                    _add(found, actors, *_kept_whole(_english(m.group("full"), None), whole))
             for m in _EN_HEAD_OF_RX.finditer(text):
-                _add(found, actors, *_english(m.group("full"), m.group("title")))
+                _add(found, actors, *_kept_whole(_english(m.group("full"), m.group("title")), whole))
             for m in _EN_SAID_RX.finditer(text):
-                _add(found, actors, *_english(m.group("full"), None))
+                _add(found, actors, *_kept_whole(_english(m.group("full"), None), whole))
         if "(" in text or "（" in text:
             _paired(found, actors, text)
         for m in _PARTY_RX.finditer(text):
@@ -457,8 +461,14 @@ def _add(
 ) -> None:
     if not name or len(name) < 2:
         return
-    if actors.resolve(name) is not None or any(actors.resolve(f) is not None for f in forms):
+    if any(actors.resolve(f) is not None for f in forms):
         return
+    hit = actors.resolve(name)
+    if hit is not None and not _namesake(name, forms, [hit.name, *hit.aliases]):
+        return
+    held = found.get(normalize(name))
+    if hit is not None or (held is not None and _namesake(name, forms, [held.name, *held.aliases])):
+        name, forms = forms[0], []  # a second person of the surname goes by the full name
     key = normalize(name)
     if not key:
         return
@@ -470,8 +480,37 @@ def _add(
     entry.name_en = entry.name_en or name_en
 
 
-def _katakana(m: re.Match[str], actors: ActorIndex) -> Candidate:
-    """「ハインリヒ・アウグスト・ヴィンクラー教授」 → ヴィンクラー; 「ドイツ・ショルツ首相」 → ショルツ."""
+def _given(full: str, surname: str) -> str:
+    """The given name of a full name that ends with the surname (Sara of Sara Duterte, サラ of サラ・ドゥテルテ)."""
+    return re.split(r"[\s・･=＝]", full[: -len(surname)].strip(" ・･=＝"))[0] if full.endswith(surname) else ""
+
+
+def _namesake(surname: str, forms: list[str], known: list[str]) -> bool:
+    """Another person of a surname already found: Sara Duterte after Rodrigo Duterte, Kim Yo Jong after Kim Jong
+    Un. Families share surnames in the news; the same person's full name with a middle name (Donald J. Trump after
+    Donald Trump) starts with the same given name."""
+    if len(forms) != 1 or not _given(forms[0], surname):
+        return False
+    others = {g for k in known if k != surname and (g := _given(k, surname))}
+    words = set(re.split(r"[\s・･=＝]", forms[0][: -len(surname)]))  # "Senator Adam Schiff" is Adam Schiff
+    return bool(others) and not others & words
+
+
+def _katakana_written(passages: list[ParsedPassage]) -> Counter[str]:
+    """How often the passages write each katakana name before a title (「フン・マネット首相」, 「マネット氏」)."""
+    return Counter(m.group("full") for p in passages for m in _KATAKANA_NAME_RX.finditer(p.text))
+
+
+def _whole_name(parts: list[str], written: Counter[str]) -> bool:
+    """A name the report writes whole every time: 「フン・マネット首相」 … 「フン・マネット氏」 and never 「マネット氏」.
+    Cambodian, Burmese, Chinese, Korean and Vietnamese names put the family name first or are never shortened, so
+    the last part alone is nobody's name; a Western name is shortened to its surname after its first mention."""
+    return len(parts) >= 2 and written["・".join(parts)] >= 2 and not any(written[x] for x in parts)
+
+
+def _katakana(m: re.Match[str], actors: ActorIndex, written: Counter[str] | None = None) -> Candidate:
+    """「ハインリヒ・アウグスト・ヴィンクラー教授」 → ヴィンクラー; 「ドイツ・ショルツ首相」 → ショルツ; 「フン・マネット首相」,
+    written whole again and never shortened, → フン・マネット."""
     parts = [x for x in re.split(r"[・･=＝]", m.group("full")) if x]
     while parts and _is_country(parts[0], actors):  # 「ドイツ・ショルツ」
         parts.pop(0)
@@ -484,6 +523,8 @@ def _katakana(m: re.Match[str], actors: ActorIndex) -> Candidate:
         return None, [], None, None
     full = "・".join(parts)
     title = (m.group("det") or "") + m.group("title")
+    if written is not None and _whole_name(parts, written):
+        return full, [], title, None
     return name, [full] if full != name else [], title, None
 
 
@@ -524,6 +565,19 @@ def _english(full: str, title: str | None) -> Candidate:
     if len(words) >= 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[-1]):  # "Kim Yong-hyun": the surname comes first
         name = words[0]
     return name, [full] if full != name else [], title, full
+
+
+def _kept_whole(candidate: Candidate, text: str) -> Candidate:
+    """ "Hun Manet", written whole again and never "Manet" alone, is the name, as 「フン・マネット」 is (`_whole_name`):
+    the family name comes first (Cambodian, Chinese, Korean) or the report never shortens it (Burmese)."""
+    name, forms, title, name_en = candidate
+    if name is None or len(forms) != 1 or not forms[0].endswith(" " + name):
+        return candidate
+    full = forms[0]
+    alone = re.search(rf"(?<!{re.escape(full[: -len(name)])}){re.escape(name)}(?![a-z])", text)
+    if len(re.findall(rf"(?<![A-Za-z]){re.escape(full)}(?![a-z])", text)) >= 2 and alone is None:
+        return full, [], title, name_en
+    return candidate
 
 
 def _is_country(word: str, actors: ActorIndex) -> bool:
