@@ -615,6 +615,14 @@ def _show_subject(
 
 
 def _show(name: str, actors: ActorIndex, named: list[str]) -> str:
+    """The actor a name is, or the name. A surname alone after a full name of it that the index holds (Duterte
+    after Sara Duterte) is that person, whoever else of the surname the index holds: which namesake the index
+    met first is no matter to a report that names one of them."""
+    if " " not in name:
+        full = next((e for e in reversed(named) if name in e.split() and e != name), None)
+        held = actors.resolve(full) if full is not None else None
+        if full is not None and held is not None and held.kind == "person":
+            name = full
     hit = actors.resolve(name)
     if hit is None and " " in name:
         for part in (name.split()[-1], name.split()[0]):

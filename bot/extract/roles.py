@@ -53,6 +53,14 @@ def vocabulary() -> Vocabulary:
     )
 
 
+@lru_cache(maxsize=1)
+def family_first() -> frozenset[str]:
+    """Family names a full name writes first, in katakana and in Latin letters (キム, フン, グエン; Hun, Nguyen:
+    bot/data/attribution.json)."""
+    data = json.loads(resources.files("bot.data").joinpath("attribution.json").read_text(encoding="utf-8"))
+    return frozenset(data["ja_family_first"] + data["en_family_first"])
+
+
 @lru_cache(maxsize=8)
 def _by_length(words: tuple[str, ...]) -> tuple[tuple[int, frozenset[str]], ...]:
     """A vocabulary list (longest first) as (length, its words of that length), longest first: the word a phrase
