@@ -272,6 +272,9 @@ _STATE_OF_RE = re.compile(
 )
 
 
+_JOINING = frozenset(("and", "but", "then", "and then", "or"))
+
+
 def _sentence_subject(s: str, masked: str) -> str | None:
     """The speaker phrase a sentence gives (after a quote, before its verb, or after 'according to')."""
     verbs = _verbs()
@@ -279,6 +282,8 @@ def _sentence_subject(s: str, masked: str) -> str | None:
     for after in re.finditer(rf"[,.!?]?[\"”]\s*,?\s*(?P<np>[^\"“”.;]{{1,80}}?)\s+(?:{verbs})\b", s):
         # from a closing mark only: an opening one would read the quote's own words as the speaker
         mark = after.start() + (1 if s[after.start()] in ",.!?" else 0)
+        if after.group("np").strip().lower() in _JOINING:  # '"…" and added, "…"': the clause's subject, said before
+            continue
         if mark in closing and len(after.group("np").split()) <= 12:
             return _REFLEXIVE_RE.sub("", after.group("np"))  # `"…," Ishiba himself said`: Ishiba
     inverted = re.search(rf"[,.!?][\"”]\s*(?:{verbs})\s+(?P<np>(?:{_TITLE_ABBR}|[^,\"“.;]){{1,80}})", s)
@@ -370,8 +375,13 @@ class _Walk:
             s = " " * lead.end() + s[lead.end() :]
         spans = _quote_spans(s)
         unquoted = _unquoted(s, spans)
-        np = _sentence_subject(s, unquoted)
+        main = main_clause(unquoted)
+        # a speech verb of the main clause before one of a fronted clause ("When X suggested …, Y told reporters")
+        np = (main is not unquoted and _sentence_subject(s, main)) or _sentence_subject(s, unquoted)
         got = _clean_np(np) if np else None
+        if got is None and not np:  # "X summoned the ambassador, saying …": the participle's speaker is the subject
+            np = _subject_saying(main)
+            got = _clean_np(np) if np else None
         people = _people_named(unquoted)
         named.extend(name for name, _ in people)
         self.titled.extend(people)
@@ -395,7 +405,7 @@ class _Walk:
             got = self.stated[-1] if self.stated else None  # "the statement said": whoever issued it
         if got is not None and got[1] == "anon":  # "an agency official" after "the Fire and Disaster … Agency"
             got = _member_of_body(got[0], ctx[:a], history, actors) or got
-        led = _led_by(unquoted, ctx, actors) if got is None else None
+        led = _led_by(main, ctx, actors) if got is None else None
         crowd = _PLURAL_LEAD_RE.match(unquoted) if got is None else None
         source = _clean_np(crowd.group("np")) if crowd else None
         if source is not None and source[1] == "anon":
@@ -412,16 +422,19 @@ class _Walk:
         else:
             self.answers.append(_show_subject(got, history, actors, named) if got else None)
         if got is None:  # no speech verb: a sentence led by a name still sets who "he" is
-            acting = _person_acting(unquoted) if led is None or led[1] != "person" else None
+            acting = _person_acting(main) if led is None or led[1] != "person" else None
             # a body that opens the sentence is what "it" is, the person acting in it who "he" is ('NUG
             # spokesperson X was dismissive'): both, the person last
             history.extend(x for x in (led, acting) if x is not None)
-        elif not got[1].startswith("pronoun"):
-            history.append(got)
         else:
-            resolved = _pronoun(got[1], history, named, got[0])
-            if resolved:
+            if not got[1].startswith("pronoun"):
+                history.append(got)
+            elif resolved := _pronoun(got[1], history, named, got[0]):
                 history.append(resolved)
+            if main is not unquoted:  # a speaker in a fronted clause: the main clause's subject is who "he" is next
+                after = _led_by(main, ctx, actors) or _person_acting(main)
+                if after is not None and history[-1:] != [after]:
+                    history.append(after)
         if got is not None and history and _STATEMENT_RE.search(unquoted):
             self.stated.append(history[-1])
 
@@ -487,6 +500,59 @@ def _led_by(unquoted: str, ctx: str, actors: ActorIndex) -> tuple[str, str] | No
             if got and got[1] == "person":
                 return got
     return None
+
+
+# a speech participle after the main clause's comma ("X summoned the ambassador, saying …", "X lashed out at …,
+# adding …"): what follows is the subject's speech though its finite verb is no speech verb
+_SAYING_RE = re.compile(
+    r",\s+(?:also\s+)?(?:saying|adding(?!\s+to\b)|arguing|warning|urging|insisting|noting|stressing|vowing|accusing"
+    r"|describing|declaring|asserting|claiming|citing|calling(?=\s+(?:it|the|on|for|him|her|them|this)\b))\b"
+)
+# the main clause's subject before its finite verb: a name, a body ("Thailand's foreign ministry", "The agency"), a
+# pronoun; the verb a past tense (regular, or one of the common irregular ones news text uses)
+_SUBJECT_VERB_RE = re.compile(
+    r"^\s*(?P<np>(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+){0,6}(?:[a-z][\w-]*\s+){0,2}?[A-Za-z][\w'’.-]*)"
+    r"(?:,[^,]{3,120},)?\s+(?:also\s+|later\s+|then\s+|again\s+|on \w+\s+)?"
+    r"(?:[a-z]+ed|took|sent|held|met|made|gave|struck|hit|stood|went|came|kept|left|put|set|spoke|broke|threw)\b"
+)
+
+
+def _subject_saying(main: str) -> str | None:
+    """The subject of a sentence whose speech is a participle after its main clause ("Thailand's foreign ministry
+    summoned the Cambodian ambassador, saying the leak was unacceptable" → Thailand's foreign ministry), or None."""
+    saying = _SAYING_RE.search(main)
+    if saying is None:
+        return None
+    m = _SUBJECT_VERB_RE.match(main[: saying.start()])
+    np = re.sub(r"\s+(?:also|later|then|again)$", "", m.group("np")) if m else ""
+    return np if np and "_" not in np else None
+
+
+# a clause or phrase put before the subject: a subordinate clause ("When Trump suggested …, Rutte demurred"), a
+# participle ("Standing alongside Frederiksen, Nielsen sent …", "Asked about …, Lee said"): the people it names are
+# not the sentence's subject
+_FRONTED_RE = re.compile(
+    r"\s*(?:(?:When|While|As|After|Before|Although|Though|If|Since|Because|Until|Once|Despite|Unlike|Like|Whereas)\b"
+    r"|[A-Z][a-z]+(?:ing|ed)\s+[a-z])"  # a participle before a lower-case word: not "Reed Hastings", "Fielding"
+)
+# where the main clause opens after the fronted part: a comma (or a quotation closed on its comma) before a
+# pronoun, a determiner or a capitalised word ("…, the first American pope said", "…," NATO's Rutte demurred");
+# not before a relative pronoun or an apposition in lower case (", who …", ", a member of …"), which stay in it
+_MAIN_SUBJECT_RE = re.compile(r"(?:,|_[\"”])\s+(?=(?:he|she|they|it|we|I|the|its|his|her|their)\s|[A-Z])")
+
+
+def main_clause(unquoted: str) -> str:
+    """The sentence with a fronted clause or participial phrase blanked out (the people it names are not the
+    subject): 'When Trump suggested …, NATO Secretary-General Mark Rutte demurred' → '…, NATO Secretary-General
+    Mark Rutte demurred'. The fronted part ends at its first comma before the main clause's subject (see
+    _MAIN_SUBJECT_RE); a sentence with no fronted part, or no such comma, is kept whole."""
+    if not _FRONTED_RE.match(unquoted):
+        return unquoted
+    m = _MAIN_SUBJECT_RE.search(unquoted)
+    if m is None:
+        return unquoted
+    cut = m.start() + (1 if unquoted[m.start()] == "," else 2)
+    return " " * cut + unquoted[cut:]
 
 
 # what follows a name that is no verb of its own: a preposition, a conjunction, an article, a relative pronoun
