@@ -2,8 +2,10 @@
 
 On every evaluation story (its articles ingested after the seeds by the bulk path, as the quality floors do)
 and on the dev set's free-text cases: each document's stored claims, wherever `fresh_claims` accepts them, equal
-`extract_claims` over its passages with today's actor index; and every `about` case gets the same report from
-the stored path as from extraction alone (the stored rows hidden from the service).
+`extract_claims` over its passages with today's actor index, and what its texts read as (`text_readings`: their
+matching forms, character maps, position cues and conditions), handed to the readers, equals what they compute;
+and every `about` case gets the same report from the stored path (claims and readings) as from extraction alone
+(the stored rows hidden from the service, every reading computed at query time).
 """
 
 from __future__ import annotations
@@ -14,14 +16,17 @@ from pathlib import Path
 
 import pytest
 
-from bot.extract.claim_records import fresh_claims, load_claims
+from bot.extract import about, known_forms, stance
+from bot.extract.claim_records import fresh_claims, load_claims, load_readings
 from bot.extract.stance import extract_claims
+from bot.extract.text_readings import reading_texts
 from bot.models import ParsedPassage, StanceReport
 from bot.services import stance_about as about_service
 from bot.services.errors import QueryError
 from bot.store import Store
 from bot.store.about import document_passages
 from bot.store.claims import StoredClaims, documents_after, stored_claims
+from bot.text import normalize_with_map
 from tests.test_quality_floor import _scorer, corpora
 
 CORPORA = sorted(n for n, (cases, _) in corpora().items() if (cases / "stance.jsonl").exists())
@@ -51,8 +56,39 @@ async def _answers(store: Store, cases: list[dict]) -> list[StanceReport | str]:
     read (stored or extracted), and within a pass a document's claims are read once and kept for the next case,
     as the service keeps them between questions (a pass clearing them per case extracted the same documents
     again for each case: 7.5 s of CPU over the stories where the shared reading takes a fraction of it)."""
-    about_service._CLAIMS.clear()
+    _cold()
     return [await _answer(store, c) for c in cases]
+
+
+def _cold() -> None:
+    """No claims kept, no stored reading handed over, none computed yet."""
+    about_service._CLAIMS.clear()
+    known_forms.clear()
+    about._probes.cache_clear()
+    about._mapped.cache_clear()
+
+
+def _readings_hold(claims: list, rows: list, title: str, records: bytes) -> int:
+    """Every stored reading of a document, handed to the readers, is what they compute for its text; the number
+    of texts found stored."""
+    _cold()
+    if not claims:  # nothing of it is read: nothing stored
+        return 0
+    known_forms.remember(load_readings(records))
+    clauses, matched = reading_texts(claims, rows, title)
+    found = 0
+    for text in clauses:
+        assert about._stored_probes(text) == about._computed_probes(text), text
+        assert about._stored_map(text) == normalize_with_map(text), text
+        probe = stance._probe(text)
+        assert known_forms.stored_cues(probe) is not None, text
+        assert stance.passage_cues(probe) == stance._pos_hits(probe), text
+        assert stance.passage_conds(probe) == stance._cond_hits(probe), text
+        found += 1
+    for text in matched:
+        assert about._stored_probes(text) == about._computed_probes(text), text
+        found += 1
+    return found
 
 
 @pytest.mark.parametrize("name", [n for n in CORPORA if _about_cases(n)])
@@ -71,7 +107,7 @@ async def _compare(name: str, seeded_db: Path, monkeypatch: pytest.MonkeyPatch) 
         stored = await stored_claims(store, docs)
         assert set(stored) == set(docs), "a document was written without its claims"
         heads, passages = await document_passages(store, docs)
-        fresh = 0
+        fresh = read = 0
         for doc_id in docs:
             row = stored[doc_id]
             parsed = [
@@ -80,10 +116,11 @@ async def _compare(name: str, seeded_db: Path, monkeypatch: pytest.MonkeyPatch) 
             ]
             if fresh_claims(row.version, row.actors_known, row.own_actors, store.actors, parsed):
                 fresh += 1
-                assert load_claims(row.records, row.provisional) == extract_claims(parsed, store.actors), heads[
-                    doc_id
-                ].name
+                claims = load_claims(row.records, row.provisional)
+                assert claims == extract_claims(parsed, store.actors), heads[doc_id].name
+                read += _readings_hold(claims, passages[doc_id], heads[doc_id].title or "", row.records)
         assert fresh == len(docs), f"only {fresh} of {len(docs)} documents' stored claims are used"
+        assert read > 0, "no document's readings were stored"
 
         cases = _about_cases(name)
         used = 0
@@ -97,8 +134,17 @@ async def _compare(name: str, seeded_db: Path, monkeypatch: pytest.MonkeyPatch) 
         async def none_stored(store: Store, doc_ids: list[int]) -> dict[int, StoredClaims]:
             return {}
 
-        # the stored path, counting the stored claims it reads (a third pass did the counting before)
+        real_remember, seeded = about_service.remember, 0
+
+        def remembering(readings: dict | None) -> None:
+            nonlocal seeded
+            seeded += bool(readings)
+            real_remember(readings)
+
+        # the stored path, counting the stored claims it reads (a third pass did the counting before) and the
+        # documents whose readings it hands to the readers
         monkeypatch.setattr(about_service, "load_claims", counting)
+        monkeypatch.setattr(about_service, "remember", remembering)
         with_stored = await _answers(store, cases)
         monkeypatch.undo()
         monkeypatch.setattr(about_service, "stored_claims", none_stored)
@@ -109,3 +155,4 @@ async def _compare(name: str, seeded_db: Path, monkeypatch: pytest.MonkeyPatch) 
     for case, a, b in zip(cases, with_stored, extracted, strict=True):
         assert a == b, f"{case['id']}: the stored claims answer otherwise than extraction"
     assert used > 0, "the stored path never read a stored claim"
+    assert seeded > 0, "the stored path never took a stored reading"

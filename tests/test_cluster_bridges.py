@@ -41,7 +41,7 @@ def test_a_merged_cluster_s_old_id_is_read_as_the_one_it_joined() -> None:
     c = cl.Candidates(words_in_common)
     x = _member(7, ["会議", "ベルゲン"])
     c._units[("day", x.date)] = [((x.date, 7), (7, x.date, cl._Features(x.features)))]
-    c.moved[7] = 3
+    c.relabel({7: 3})  # a merge at the end of a batch (`Batch.finish`)
     assert [cid for cid, *_ in c.stored(cl._candidate_key(x))] == [3]
 
 

@@ -16,18 +16,22 @@ import math
 import re
 import unicodedata
 import weakref
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from typing import Protocol
 
 from bot.actors import ActorIndex
 from bot.extract import lexicon
 from bot.extract.body_names import other_names
 from bot.extract.gloss_words import japanese_words, matching_stem, phrase_compounds, word_glosses
+from bot.extract.known_forms import stored_forms
 from bot.extract.romaji import name_key, romanize
 from bot.text import _sudachi_text, _tokenizer, normalize, normalize_with_map
 
 __all__ = [
+    "LEAD_CHARS",
     "Target",
     "TargetWord",
     "about_settings",
@@ -43,6 +47,7 @@ __all__ = [
     "parse_target",
     "phrase_glosses",
     "relevance",
+    "report_texts",
     "take_glosses",
     "weigh",
     "weigh_unheld",
@@ -1019,12 +1024,33 @@ def named_words(target: Target, text: str) -> set[int]:
 # actor or the target: their matching forms and character maps are kept (the map is most of a question's time).
 @lru_cache(maxsize=2048)
 def _probes(text: str) -> tuple[str, str]:
+    return _stored_probes(text) or _computed_probes(text)
+
+
+def _computed_probes(text: str) -> tuple[str, str]:
     return unicodedata.normalize("NFKC", text).lower(), normalize(text)
+
+
+def _stored_probes(text: str) -> tuple[str, str] | None:
+    """The text's forms as stored with its document's claims (`known_forms`, see `text_readings`), or None."""
+    found = stored_forms(text)
+    return None if found is None else (text.lower() if found[0] is None else found[0], found[1])
 
 
 @lru_cache(maxsize=2048)
 def _mapped(text: str) -> tuple[str, list[int]]:
-    return normalize_with_map(text)
+    return _stored_map(text) or normalize_with_map(text)
+
+
+def _stored_map(text: str) -> tuple[str, list[int]] | None:
+    found = stored_forms(text)
+    if found is None or len(found) != 4:
+        return None
+    runs: list[int] = found[3]
+    index: list[int] = []
+    for k in range(0, len(runs), 2):  # consecutive source offsets stored as (start, length) runs
+        index.extend(range(runs[k], runs[k] + runs[k + 1]))
+    return (found[1] if found[2] is None else found[2]), index
 
 
 @lru_cache(maxsize=4096)
@@ -1165,6 +1191,25 @@ def _glossed_in_japanese(text: str) -> frozenset[str]:
 
 _JAPANESE_TEXT_RX = re.compile(r"[ぁ-ゖァ-ヺ一-龥]")
 _LATIN_WORD_RX = re.compile(r"[a-z][a-z-]{2,}", re.IGNORECASE)
+
+
+LEAD_CHARS = 40  # a first paragraph shorter than this (a dateline, a one-line summary) is read with the next one
+
+
+class _Passage(Protocol):
+    text: str
+    kind: str
+
+
+def report_texts(title: str, passages: Sequence[_Passage]) -> tuple[str, str, list[int]]:
+    """A report's headline and lead (`top`: the first passage of prose other than the headline, the one after it
+    too when the first is short), its whole text (`body`), and the lead's passages (their indices): what
+    `report_aboutness` reads of a document, whatever the target."""
+    prose = [k for k, p in enumerate(passages) if p.kind == "prose" and p.text.strip() != title.strip()]
+    lead = prose[:2] if prose and len(passages[prose[0]].text) < LEAD_CHARS else prose[:1]
+    body = "\n".join(p.text for p in passages)
+    top = "\n".join([title, *(passages[k].text for k in lead)])
+    return top, body, lead
 
 
 def report_aboutness(

@@ -27,9 +27,10 @@ from typing import Any
 
 from bot.actors import ActorIndex
 from bot.extract.stance import Claim
+from bot.extract.text_readings import Readings
 from bot.models import ParsedPassage
 
-__all__ = ["claim_fields", "dump_claims", "extractor_version", "fresh_claims", "load_claims"]
+__all__ = ["claim_fields", "dump_claims", "extractor_version", "fresh_claims", "load_claims", "load_readings"]
 
 # What the extraction reads besides its own package: a change to any of them is a new extractor.
 _MODULES = ("actors.py", "text.py", "models.py")
@@ -41,7 +42,10 @@ def extractor_version() -> str:
     """A digest of everything the claims depend on: a store's claims of another digest are rebuilt."""
     root = Path(str(resources.files("bot")))
     paths = (
-        sorted((root / "extract").glob("*.py")) + [root / m for m in _MODULES] + sorted((root / "data").glob("*.json")) + sorted((root / "data").glob("*.json.gz"))
+        sorted((root / "extract").glob("*.py"))
+        + [root / m for m in _MODULES]
+        + sorted((root / "data").glob("*.json"))
+        + sorted((root / "data").glob("*.json.gz"))
     )
     h = hashlib.sha256()
     for p in paths:
@@ -60,12 +64,14 @@ def claim_fields() -> tuple[str, ...]:
     return tuple(f.name for f in fields(Claim))
 
 
-def dump_claims(claims: list[Claim]) -> bytes:
+def dump_claims(claims: list[Claim], readings: Readings | None = None) -> bytes:
     """A document's claims as one JSON array of records, zlib-compressed (a third of the JSON's size: the
-    claims of a passage repeat its context)."""
+    claims of a passage repeat its context); with `readings` (`text_readings.readings_of`: what the document's
+    texts read as whatever the target), one object holding both."""
     names = claim_fields()
     records = [{name: getattr(c, name) for name in names} for c in claims]
-    return zlib.compress(json.dumps(records, ensure_ascii=False, separators=(",", ":")).encode(), 6)
+    body: Any = records if readings is None else {"claims": records, "readings": readings}
+    return zlib.compress(json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode(), 6)
 
 
 def load_claims(data: bytes, provisional: Mapping[int, int] | None = None) -> list[Claim] | None:
@@ -77,7 +83,9 @@ def load_claims(data: bytes, provisional: Mapping[int, int] | None = None) -> li
     ids = provisional or {}
     out: list[Claim] = []
     try:
-        for record in json.loads(zlib.decompress(bytes(data))):
+        body = _decoded(bytes(data))
+        for record in body["claims"] if isinstance(body, dict) else body:
+            record = dict(record)
             if not names.issuperset(record):  # a field today's Claim lacks
                 record = {k: v for k, v in record.items() if k in names}
             for k, v in record.items():
@@ -88,9 +96,25 @@ def load_claims(data: bytes, provisional: Mapping[int, int] | None = None) -> li
                 if isinstance(v, int) and v < 0:
                     record[k] = ids.get(v, v)
             out.append(Claim(**record))
-    except (TypeError, ValueError, zlib.error):
+    except (TypeError, ValueError, KeyError, zlib.error):
         return None
     return out
+
+
+def load_readings(data: bytes) -> Readings | None:
+    """The readings stored with a record's claims (see `dump_claims`), or None (a record without them)."""
+    try:
+        body = _decoded(bytes(data))
+    except (TypeError, ValueError, zlib.error):
+        return None
+    readings = body.get("readings") if isinstance(body, dict) else None
+    return readings if isinstance(readings, dict) else None
+
+
+@lru_cache(maxsize=16)
+def _decoded(data: bytes) -> Any:
+    """A record's JSON (the claims and their readings are read one after the other: decoded once)."""
+    return json.loads(zlib.decompress(data))
 
 
 def _frozen(value: Any) -> Any:

@@ -318,10 +318,20 @@ _FAR_AHEAD_DAYS = 183
 _ANNOUNCED = re.compile(r"と(?:発表|明らかに|表明|述べ|語っ|説明)し")
 
 
+def _clause_after(t: str, end: int) -> str:
+    """The clause after a date, to its sentence's end (200 characters at most). A quote's words are its speaker's:
+    they are blanked, so 「2日には「…ことはない。…」と語っていた」 is told past by 語っていた, not read ahead by the quote's
+    こと or cut at the 。 inside it."""
+    window = t[end : end + 200]
+    if "「" in window or "『" in window:
+        window = mask_quotes(window)
+    stop = _CLAUSE_END.search(window)
+    return window[: stop.start() if stop else len(window)]
+
+
 def _announced_plan(t: str, end: int) -> bool:
     """Whether the clause after a date (「…に…起用すると発表し、」) is a plan embedded in a done announcement."""
-    stop = _CLAUSE_END.search(t, end, end + 200)
-    clause = t[end : stop.start() if stop else min(len(t), end + 200)]
+    clause = _clause_after(t, end)
     embedded = _EMBEDDED_END.search(clause) if clause.lstrip().startswith(("に", "から", "付")) else None
     return bool(embedded) and bool(_ANNOUNCED.match(clause, embedded.start()))
 # …but not a month-day that opens its clause (「1月2日、…が衝突した事故で、」「1月2日の事故」): the past verb after it is
@@ -492,8 +502,7 @@ def _tense(t: str, end: int) -> str:
     "12日、…を発表した" dates the sentence's last predicate; "28日に会談する予定だと述べた" dates an embedded
     verb, so there a 予定/見通し anywhere in the clause counts too.
     """
-    stop = _CLAUSE_END.search(t, end, end + 200)
-    clause = t[end : stop.start() if stop else min(len(t), end + 200)]
+    clause = _clause_after(t, end)
     if t.startswith("付", end):
         # 「3月31日付で退任」: an effective date, set by the announcement, either side of it; but one whose own verb is
         # still to come inside the announcement (「17日付で社名を…に変更すると発表した」) is ahead
@@ -549,16 +558,28 @@ _LIST_ITEM = re.compile(r"\s*[・•●○◆◇▶\-*]\s*")
 FRAME = re.compile(r"(?:問題|事件|事故|事案|事態|騒動|不祥事|疑惑)(?:で|を(?:巡|めぐ)り|について(?:は)?)[、，,]")
 
 
-def _same_month_later(t: str, prev: DateMention, m: re.Match[str]) -> bool:
+def _same_month_later(t: str, prev: DateMention, m: re.Match[str], base: dt.date | None = None) -> bool:
     """A bare day later in the paragraph than a day-precision date and after it in the month
     (「1月2日の時点で…と説明していたが、5日になって訂正した」: January 5th) — not after a frame clause
-    (「1月2日、…事故で、委員会は25日、…公表した」: the 25th of the report's month)."""
-    if prev.precision != "day" or int(m.group("day_d")) <= prev.parts[2] or _SPAN_FROM.search(t, prev.end, m.start()):
+    (「1月2日、…事故で、委員会は25日、…公表した」: the 25th of the report's month), and not from a later month than the
+    report's to a day not after the report's own whose clause does not read ahead: a day to come named first
+    (「6月3日投開票の大統領選で、…は11日、…登録した」「来月4日に協議を行うことで一致した。ただ、タイ軍は29日、…と主張。」 in
+    a report of 11 May or 29 July) lends its month to no day the report tells as done; 「来月4日に始め、10日に終える予定だ」
+    keeps it, and so does a day past the report's (「28日に提出する。…30日の委員会で…ことで合意した」 on the 28th)."""
+    d = int(m.group("day_d"))
+    if prev.precision != "day" or d <= prev.parts[2] or _SPAN_FROM.search(t, prev.end, m.start()):
         return False
     if FRAME.search(t, prev.end, m.start()):
         return False
+    later_month = base is not None and (prev.parts[0], prev.parts[1]) > (base.year, base.month)
+    if later_month and base is not None and d <= base.day and _tense(t, m.end()) != "future":
+        return False
     # across sentences of one paragraph only from a date that names its month (「…5月12日、反論した。…は22日、」)
     return not _SENTENCE_END.search(t, prev.end, m.start()) or "月" in prev.text
+
+
+# How far into the next month a bare day (「2日」) may read ahead: news names a later day's month (「来月4日」).
+_BARE_DAY_AHEAD = 10
 
 
 def _day_month(t: str, e: int, ry: int, rm: int, rd: int | None, d: int) -> tuple[int, int]:
@@ -577,6 +598,12 @@ def _day_month(t: str, e: int, ry: int, rm: int, rd: int | None, d: int) -> tupl
                 month = other
     elif tense == "future":
         month = _shift_month(ry, rm, 1)
+        # a day of next month is written with its month (「来月4日」「8月4日」) unless it is days away (「30日…2日に」):
+        # a bare day far into it, whose own verb is a plan inside a done sentence, is the day that sentence tells
+        # (「2日に…課すと発表した」「26日には…要請する方針を明らかにしていた」 in a report of the 5th or 28th: just past)
+        far = calendar.monthrange(ry, rm)[1] - rd + d > _BARE_DAY_AHEAD
+        if far and _PAST_END.search(_clause_after(t, e).rstrip(" 」』)）]")):
+            month = (ry, rm)
     return month
 
 
@@ -635,7 +662,7 @@ class DateContext:
                 joint = _CHAIN.fullmatch(t, out[-1].end, m.start())
                 if joint:
                     chain = (dt.date.fromisoformat(out[-1].value), joint["to"] is not None)
-                elif m.lastgroup == "day" and _same_month_later(t, out[-1], m):
+                elif m.lastgroup == "day" and _same_month_later(t, out[-1], m, base):
                     chain = (dt.date.fromisoformat(out[-1].value), False)
                 elif continued and m.lastgroup == "day" and int(m.group("day_d")) > out[-1].parts[2]:
                     # 「・最初の1週間（19日まで）の…。副事務総長は21日の会見で…」: an item that goes on in the month of

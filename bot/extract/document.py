@@ -11,6 +11,7 @@ from bot.extract.clause_readings import ClauseReadings
 from bot.extract.discover import discover_actors
 from bot.extract.events import extract_events
 from bot.extract.stance import extract_claims, extract_statements
+from bot.extract.text_readings import readings_of
 from bot.models import ParsedDocument, ParsedPassage
 from bot.rows import ClaimsRow, Extraction
 from bot.text import analyze, normalize
@@ -44,6 +45,7 @@ def extract_document(parsed: ParsedDocument, actors: ActorIndex, digest: str | N
     events, passage_dates = extract_events(passages, actors, parsed.published, known_nouns)
     readings = ClauseReadings()  # the statements' clause readings, taken again by the claims where they agree
     statements = extract_statements(passages, actors, passage_dates, mentions, readings)
+    claims = extract_claims(passages, actors, readings)
     return Extraction(
         content_hash=digest or content_hash(parsed),
         tokens=[" ".join(a.forms) for a in analyses],
@@ -51,7 +53,9 @@ def extract_document(parsed: ParsedDocument, actors: ActorIndex, digest: str | N
         events=events,
         statements=statements,
         new_actors=new_actors,
-        claims=ClaimsRow(extractor_version(), known, dump_claims(extract_claims(passages, actors, readings))),
+        claims=ClaimsRow(
+            extractor_version(), known, dump_claims(claims, readings_of(claims, passages, parsed.title or ""))
+        ),
     )
 
 

@@ -389,6 +389,9 @@ def extract_events(
                 if _DURATION_RE.search(mask_quotes(summary)) and _told_before(events, mention.value):
                     continue  # 「会談は約1時間半に及んだ」"The meeting lasted five hours": how long the happening told
                     # just before went on, no happening of its own
+                if _plan_that_was(summary, mention.text, english):
+                    continue  # 「停戦は当初、19日午前8時半に始まる予定だった。」"He had been scheduled to fly out on
+                    # Friday": what was planned, told in the past; what happened instead is told on its own
                 if _planned(mention, segment, report_date, english) or (
                     not english and _plan_ends_its_sentence(mention, segment, p.text, s, e, report_date)
                 ):
@@ -667,6 +670,38 @@ def _later_that_day(masked: str, s: int, e: int, day: dt.date) -> DateMention | 
     if not act or act == _SAY_ACT:
         return None  # 「…told reporters afterward that…」: a word on the day's happening, not one of its own
     return DateMention(s + cue.start(), s + cue.end(), cue.group(), day.isoformat(), "day", True)
+
+
+# A sentence whose own predicate is a plan told in the past (「…始まる予定だった。」「…解放されるはずだった。」, "had been
+# scheduled to fly out on Friday", "was due on Monday to collect…"): what was to happen, not what happened — whatever
+# happened instead is told on its own (「だが、首相が…指示した」). Not 「…予定だったが、…延期した」 (the sentence goes on to
+# what happened) nor a date in a clause of its own after the plan ("…due to face the rate Trump unveiled on April 2").
+_JA_PLAN_THAT_WAS_RE = re.compile(r"(?:予定|はず)(?:だった|でした|となっていた|になっていた)[」』）)]*[。．]?$")
+_JA_DONE_BEFORE_RE = re.compile(r"(?:た|だ)(?:後|あと|うえで|上で|ものの|が)")
+_EN_PLAN_THAT_WAS_RE = re.compile(r"\b(?:had been|was|were)\s+(?:due|scheduled|supposed|slated)\b")
+_EN_RELATIVE_BEFORE_RE = re.compile(r"\b(?:which|that|who)\s+$")
+_EN_VERB_BETWEEN_RE = re.compile(r"\b(?:[a-z]{3,}ed|said|told|met|made|took|gave|held|came|went|began|won|lost)\b")
+
+
+def _plan_that_was(summary: str, day: str, english: bool) -> bool:
+    """Whether the sentence a date is in tells, as its own predicate, a plan told in the past (see above)."""
+    masked = mask_quotes(summary)
+    at = masked.find(day) if day else -1
+    if at < 0:
+        return False
+    if not english:
+        stop = masked.find("。", at)
+        sentence = masked[: stop + 1] if stop >= 0 else masked
+        plan = _JA_PLAN_THAT_WAS_RE.search(sentence.rstrip())
+        # 「19日、…説明した後、…公表する予定だった」: the day is the done briefing's, the plan only what was to follow
+        return plan is not None and not _JA_DONE_BEFORE_RE.search(sentence, at, plan.start())
+    opening = masked.rfind(". ", 0, at) + 1
+    stop = masked.find(". ", at)
+    end = stop if stop >= 0 else len(masked)
+    plans = list(_EN_PLAN_THAT_WAS_RE.finditer(masked, opening, at))
+    if not plans or _EN_RELATIVE_BEFORE_RE.search(masked, max(opening, plans[-1].start() - 8), plans[-1].start()):
+        return False  # "The talks, which were scheduled for Monday, went ahead": the plan is the noun's
+    return not _EN_VERB_BETWEEN_RE.search(masked, plans[-1].end(), end)  # "…due to face the rate Trump unveiled"
 
 
 def _planned(mention: DateMention, segment: str, report: dt.date | None, english: bool) -> bool:

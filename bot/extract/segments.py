@@ -20,7 +20,7 @@ from bot.extract.quotemarks import mask_quotes
 
 _JA_DATELINE_RE = re.compile(r"^\s*(?:【[^】]{1,30}】|\[[^\]]{0,60}\]\s*[-－―—]?)\s*")
 _EN_DATELINE_RE = re.compile(
-    r"^\s*[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'\- ]{1,30})?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"^\s*[A-Z][A-Za-z.'\-/ ]{1,40}(?:,\s*[A-Z][A-Za-z.'\- ]{1,30})?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
     r"\s*\((?:Reuters|AP|AFP|Kyodo|KYODO|Jiji|Bloomberg|Xinhua|Yonhap|NHK)\)\s*[-–—]+\s*"
 )
 _TIME_ASIDE_RE = re.compile(

@@ -29,6 +29,7 @@ from functools import lru_cache
 from bot.actors import TITLES, ActorIndex, Mention
 from bot.extract.attribution_ja import agent_leads, is_question_line, speaks_of_later, speech_verb, voiced
 from bot.extract.clause_readings import ClauseReadings
+from bot.extract.known_forms import stored_cues
 from bot.extract.polarity import evaluation
 from bot.extract.predicates import Predicate, governing
 from bot.extract.roles import BODY_KIND_HEADS, vocabulary
@@ -216,10 +217,10 @@ _PRECEDENCE = frozenset(w.lower() for w in _P.get("precedence", []))
 _PHRASE_NEG_RX = re.compile(r"(?:[なの]?[一-龥々ァ-ヶー]{1,8}){0,2}(?:" + "|".join(map(re.escape, _TOPIC_NEG)) + ")")
 
 
-# the target's own predicate said not to be the case: 「利用者に負わせるのではなく」「劣っていたわけではない」 (not
-# 「…だけでなく」, not only)
+# the target's own predicate said not to be the case: 「利用者に負わせるのではなく」「劣っていたわけではない」「あす独立する
+# ことではなく」 (not 「…だけでなく」, not only)
 _PREDICATE_NEG_RX = re.compile(
-    r"[をにがへと]?[一-龥々ァ-ヶー]{0,8}[ぁ-ゖ]{1,8}?(?<!だけ)(?:の|わけ)では(?:なく|ない|ありません)"
+    r"[をにがへと]?[一-龥々ァ-ヶー]{0,8}[ぁ-ゖ]{1,8}?(?<!だけ)(?:の|わけ|こと)では(?:なく|ない|ありません)"
 )
 
 
@@ -470,6 +471,19 @@ def _negation_end(text: str, e: int) -> int:
     return word.end() if word else 0
 
 
+def passage_cues(probe: str) -> list[_PosHit]:
+    """A passage probe's position cues (`_pos_hits`): as stored with the document's claims (`known_forms`, see
+    `text_readings`) when they were, else scanned now; fresh objects either way."""
+    known = stored_cues(probe)
+    return _pos_hits(probe) if known is None else [_PosHit(s, e, kind, pol) for s, e, kind, pol in known[0]]
+
+
+def passage_conds(probe: str) -> list[int]:
+    """A passage probe's conditions (`_cond_hits`), as stored (see `passage_cues`) or found now."""
+    known = stored_cues(probe)
+    return _cond_hits(probe) if known is None else list(known[1])
+
+
 def _cond_hits(probe: str) -> list[int]:
     bad = [(m.start(), m.end()) for m in _COND_EXCLUDE_RX.finditer(probe)]
     if _NEED_RX is not None:
@@ -556,13 +570,13 @@ class _Scan:
     @property
     def cues(self) -> list[_PosHit]:
         if self._cues is None:
-            self._cues = _pos_hits(self.text) if self.topics else []
+            self._cues = passage_cues(self.text) if self.topics else []
         return self._cues
 
     @property
     def conds(self) -> list[int]:
         if self._conds is None:
-            self._conds = _cond_hits(self.text) if self.topics else []
+            self._conds = passage_conds(self.text) if self.topics else []
         return self._conds
 
     def in_speech(self, pos: int) -> bool:
@@ -2078,13 +2092,17 @@ def position_toward(
     }
     if hits:  # the target's own words are no attitude toward it (「合意文書」 says no 合意); an act named as the
         # target (辞任, read for its opposite) is no cue toward itself either
+        # (nor an act that does the target, `_names_the_deed`)
         scan._cues = [
             c
             for c in scan.cues
-            if not ((c.kind == _ATT or not cues_in_target) and any(s <= c.start < e for s, e in hits))
+            if not (
+                (c.kind == _ATT or not cues_in_target or (acted and _names_the_deed(scan, c)))
+                and any(s <= c.start < e for s, e in hits)
+            )
         ]
     done = [
-        _PosHit(e, e, _ACT, _done_polarity(probe, e) * own_act.get(e, 1))  # 撤回しない: for what it would halt
+        _PosHit(e, e, _ACT, _done_polarity(probe, e, scan.cues) * own_act.get(e, 1))  # 撤回しない: for what it halts
         for _, e in hits
         if acted and _DONE_RX.match(probe, e) and not _DEED_REFERRED_RX.match(probe, e)
     ]
@@ -2141,6 +2159,17 @@ def position_toward(
     if _conditioned(scan.text, position, conds) or (position == "support" and _put_first(scan, cl, hits)):
         position = "conditional"
     return position or "neutral", (cues[-1].start if cues else cl.scan)
+
+
+def _names_the_deed(scan: _Scan, c: _PosHit) -> bool:
+    """A Japanese act found in the target's own word that does the target (署名 of 「急いだ署名であり」 asked about the
+    signing, 放出 of 「放出の要望を受けた」): the noun only names it, and whether it is done is read after it (`done`,
+    「署名すべきだ」). Not a halt (撤回, read toward what it halts), not English (no `done` reads "would sign the accord"
+    after the word: the verb is read), not in a part that sets a condition (「放出水の濃度が基準を超えれば」: the term
+    is about the target, and the reading waits on it)."""
+    if c.kind != _ACT or c.pol <= 0 or scan.text[c.start].isascii():
+        return False
+    return not any(scan.seg_of(k) == scan.seg_of(c.start) for k in scan.conds)
 
 
 def _term_after(scan: _Scan, cl: _Clause, at: int) -> bool:
@@ -2273,9 +2302,14 @@ _DONE_RX = re.compile(r"(?:を)?(?:し|する|します|した|させ|すべき|
 _DEED_REFERRED_RX = re.compile(r"(?:を)?し(?:た|ていた)(?:こと|の[はがをにも]|件)")
 
 
-def _done_polarity(text: str, e: int) -> int:
-    """+1 for the target done (解散し), -1 for it not done (解散しない, 導入せず)."""
-    return -1 if _negation_end(text, e) or re.match(r"(?:を)?(?:しな|せず|できな)", text[e : e + 4]) else 1
+def _done_polarity(text: str, e: int, cues: tuple[_PosHit, ...] | list[_PosHit] = ()) -> int:
+    """+1 for the target done (解散し), -1 for it not done (解散しない, 導入せず). A negation that an attitude cue after
+    the target holds (「併合することはできない」「解散することは認められない」「併合できない」) is that cue's, read once
+    there: the deed is what the attitude is about, not a deed denied (read twice, the two negations made support)."""
+    end = _negation_end(text, e) or (e + 4 if re.match(r"(?:を)?(?:しな|せず|できな)", text[e : e + 4]) else 0)
+    if not end or any(c.kind == _ATT and e <= c.start < end for c in cues):
+        return 1
+    return -1
 
 
 _DECLARED = frozenset(w.lower() for w in _P.get("declared_stance", []))

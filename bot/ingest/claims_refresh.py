@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from bot.actors import ActorIndex
 from bot.extract.claim_records import dump_claims, extractor_version, fresh_claims
 from bot.extract.stance import extract_claims
+from bot.extract.text_readings import readings_of
 from bot.models import ParsedPassage
 from bot.rows import ClaimsRow
 from bot.store import Store
@@ -91,8 +92,9 @@ async def _refresh_chunk(store: Store, doc_ids: list[int], progress: ClaimsRefre
     version, known = extractor_version(), max(actors.actors, default=0)
     # an up-to-date row whose index knew every actor there is now: nothing to read
     open_ids = [d for d in doc_ids if d not in stored or not _current(stored[d], version, known)]
-    _, passages = await document_passages(store, open_ids)
-    rebuilt = await asyncio.to_thread(_rebuild, actors, stored, passages, version, known)
+    heads, passages = await document_passages(store, open_ids)
+    titles = {d: h.title or "" for d, h in heads.items()}
+    rebuilt = await asyncio.to_thread(_rebuild, actors, stored, passages, version, known, titles)
     if rebuilt:
         await replace_claims(store, [(d, row, provisional) for d, row, provisional, _ in rebuilt])
     progress.checked += len(doc_ids)
@@ -109,6 +111,7 @@ def _rebuild(
     passages: dict[int, list[DocPassage]],
     version: str,
     known: int,
+    titles: dict[int, str] | None = None,
 ) -> list[tuple[int, ClaimsRow, dict[int, int], bool]]:
     """(document, its claims as of today's index, the stored ids of the provisional ones they name, whether they
     were extracted again) per document read."""
@@ -120,7 +123,9 @@ def _rebuild(
             # still what extraction gives: recorded as read with today's index, so it is not scanned again
             out.append((doc_id, ClaimsRow(version, known, row.records), row.provisional, False))
             continue
-        out.append((doc_id, ClaimsRow(version, known, dump_claims(extract_claims(parsed, actors))), {}, True))
+        claims = extract_claims(parsed, actors)  # with what its texts read as (`text_readings`), for the queries
+        readings = readings_of(claims, parsed, (titles or {}).get(doc_id, ""))
+        out.append((doc_id, ClaimsRow(version, known, dump_claims(claims, readings)), {}, True))
     return out
 
 

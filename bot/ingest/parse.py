@@ -170,8 +170,9 @@ def logical_lines(text: str, title: str | None = None) -> list[str]:
     return out
 
 
-# A line that opens a story with its dateline (「TOKYO, April 10 (Reuters) -」, 「【ワシントン共同】」) starts afresh.
-_LEAD_START_RE = re.compile(r"^(?:[A-Z]{3,}[A-Z .'\-]*(?:,|\s*\()|【[^】]{1,30}】|\[[^\]]{1,60}\])")
+# A line that opens a story with its dateline (「TOKYO, April 10 (Reuters) -」, 「MANILA/THE HAGUE, March 12 (Reuters) -」,
+# 「【ワシントン共同】」) starts afresh.
+_LEAD_START_RE = re.compile(r"^(?:[A-Z]{3,}[A-Z .'/\-]*(?:,|\s*\()|【[^】]{1,30}】|\[[^\]]{1,60}\])")
 
 
 def _latin_join(prev: str, line: str) -> bool:
@@ -188,6 +189,7 @@ def _continues(prev: str, line: str) -> bool:
         len(prev) < 30
         or _LEAD_START_RE.match(line)
         or stamp_date(prev)  # a time stamp or byline is a line of its own (「2025年10月15日20時47分　時事通信」)
+        or is_credit(prev)  # 「By Carla Mendoza and Pieter de Wit」: a byline, not the lead's first words
         or stamp_date(line)
         or (prev.startswith(_MARKERS) and _FINISHED_RE.search(prev))  # a list item that ends its predicate (「…に動いた」)
         or prev.endswith(_TERMINAL)

@@ -38,6 +38,7 @@ from bot.extract.about import (
     phrase_glosses,
     relevance,
     report_aboutness,
+    report_texts,
     take_glosses,
     weigh,
     weigh_unheld,
@@ -45,8 +46,9 @@ from bot.extract.about import (
 from bot.extract.attribution_ja import speech_verb
 from bot.extract.body_glosses import head_words, japanese_body_names
 from bot.extract.body_names import other_names
-from bot.extract.claim_records import fresh_claims, load_claims
+from bot.extract.claim_records import fresh_claims, load_claims, load_readings
 from bot.extract.gloss_words import word_glosses
+from bot.extract.known_forms import remember
 from bot.extract.roles import org_suffix, vocabulary
 from bot.extract.stance import Claim, extract_claims, position_toward, snippet
 from bot.models import ActorInfo, ParsedPassage, Position, StanceReport, Statement
@@ -474,6 +476,8 @@ def _claims(
     parsed = _parsed(rows)
     if stored is not None and fresh_claims(stored.version, stored.actors_known, stored.own_actors, actors, parsed):
         found = load_claims(stored.records, stored.provisional)
+        if found is not None:  # and what its texts read as whatever the target, stored with them (`text_readings`)
+            remember(load_readings(stored.records))
     if found is None:
         found = extract_claims(parsed, actors)
     memo: dict = {}
@@ -597,10 +601,8 @@ def _report_aboutness(
     passage of prose, the one after it too when the first is short) and the rest of its text; and how much its
     headline alone is, when it names the target's head. `tokens`: the passages' stored tokens (`_row_tokens`)."""
     title = head.title or ""
-    prose = [r for r in rows if r.kind == "prose" and r.text.strip() != title.strip()]
-    lead = prose[:2] if prose and len(prose[0].text) < _LEAD_CHARS else prose[:1]
-    body = "\n".join(r.text for r in rows)
-    top = "\n".join([title, *(r.text for r in lead)])
+    top, body, at = report_texts(title, rows)
+    lead = [rows[k] for k in at]
     title_tokens = _indexed(title).split() if _across(target) else []
     across = named_across(target, top, [*title_tokens, *(t for r in lead for t in _row_tokens(target, r, tokens))])
     headline = report_aboutness(target, title, "", frozenset(named_across(target, title, title_tokens)), head=True)
@@ -633,9 +635,6 @@ def _paragraph_aboutness(target: Target, row: DocPassage, tokens: dict[int, str]
     words and those its words gloss in the other language."""
     across = named_across(target, row.text, _row_tokens(target, row, tokens))
     return report_aboutness(target, row.text, "", frozenset(across))
-
-
-_LEAD_CHARS = 40  # a first paragraph shorter than this (a dateline, a one-line summary) is read with the next one
 
 
 def _in_report(

@@ -145,6 +145,8 @@ SAME_MOMENT_SCORE = 0.3
 # `apart_in_one_article(a, b)`: whether two events of one document are two happenings whatever their score (an
 # article tells two parties' doings apart; two outlets' reports may name different parties for one happening): the
 # new event then joins no cluster the earlier one is in.
+# `vetoes = (key, differ)`: over the prepared form (`prepared`), compare(x, y) < 0 exactly when differ(key(x), key(y));
+# `merge_bridged` then asks each distinct pair of keys of two clusters once instead of comparing every pair.
 # Of several matching clusters the best scored is joined.
 SameEvent = Callable[[dict, dict], float]
 # A report that matches two clusters this surely (or more) bridges them: two reports of one happening that did
@@ -286,13 +288,18 @@ def _neighbours(day: str) -> list[str]:
     return [(d - timedelta(days=1)).isoformat(), (d + timedelta(days=1)).isoformat()]
 
 
+# The events dated in the other time zone's day too: the condition of the partial index `events_alt` (migration 18),
+# spelled as there (SQLite reads a partial index only for a query that names its condition).
+ALT_EVENTS = """features LIKE '%"alt": "%'"""
+
+
 def _unit_sql(unit: Unit) -> tuple[str, list[str]]:
     base = "SELECT id, cluster_id, date, features FROM events WHERE "
     if unit[0] == "month":
         return base + f"date >= ? AND date < ? ORDER BY date, id LIMIT {CANDIDATES}", [unit[1], unit[1] + "-99"]
-    if unit[0] == "alt":
+    if unit[0] == "alt":  # `ALT_EVENTS` is implied by the exact pattern: it only lets the partial index be read
         return (
-            base + f"date IN (?, ?) AND features LIKE ? ORDER BY date, id LIMIT {CANDIDATES}",
+            base + f"date IN (?, ?) AND {ALT_EVENTS} AND features LIKE ? ORDER BY date, id LIMIT {CANDIDATES}",
             [*_neighbours(unit[1]), f'%"alt": "{unit[1]}"%'],
         )
     return base + f"date = ? ORDER BY id LIMIT {CANDIDATES}", [unit[1]]
@@ -320,8 +327,6 @@ class Candidates:
         # Kept from one write transaction to the next (the bulk writer, while no other connection writes):
         # then never narrowed, since a later batch's events share other words.
         self.kept = kept
-        # Clusters merged into another (`Batch.finish`): the candidates read before still name the old id.
-        self.moved: dict[int, int] = {}
         # The rule's sets of the reports `merge_bridged` read, kept with the candidates (`PreparedSets`).
         self.bridge_sets = PreparedSets()
 
@@ -402,9 +407,18 @@ class Candidates:
             if room <= 0:
                 break
             out.extend(c for _, c in self._units.get(u, ())[:room])
-        if self.moved:
-            out = [(self.moved.get(c[0], c[0]), *c[1:]) for c in out]  # type: ignore[misc]
         return out
+
+    def relabel(self, into: dict[int, int]) -> None:
+        """Clusters merged into others (`Batch.finish`, {merged: the cluster it is now part of}): the candidates held
+        name the cluster each is now in, as a read from the store now would. Done once per merge, not on every read
+        (`stored` remapped each key's candidates for every document after the first merge of a bulk run)."""
+        if not into:
+            return
+        for lst in self._units.values():
+            for i, (order, (cluster_id, date, features)) in enumerate(lst):
+                if cluster_id in into:
+                    lst[i] = (order, (into[cluster_id], date, features))
 
     def add(self, events: Sequence[Member], cluster_ids: Sequence[int]) -> None:
         """Events just written (in id order) become candidates of the units they fall in."""
@@ -463,12 +477,7 @@ class Batch:
         if not bridges or self.same_event is None:
             return set()
         moved = await merge_bridged(db, bridges, self.same_event, self.candidates.bridge_sets)
-        for gone, kept in moved.items():
-            self.candidates.moved[gone] = kept
-        for gone, kept in self.candidates.moved.items():  # an earlier merge's survivor merged in turn
-            while kept in self.candidates.moved and self.candidates.moved[kept] != kept:
-                kept = self.candidates.moved[kept]
-            self.candidates.moved[gone] = kept
+        self.candidates.relabel(moved)  # each merged cluster's final one: an earlier merge's survivor merged in turn
         return {*moved, *moved.values()}
 
 
@@ -516,6 +525,11 @@ async def _mergeable(
         prepare, compare = fast
         sets = prepared if prepared is not None else PreparedSets()
         pa, pb = ([sets.get(r[1], prepare) for r in rows[c]] for c in (a, b))
+        veto: tuple[Callable[[Any], Any], Callable[[Any, Any], bool]] | None = getattr(same_event, "vetoes", None)
+        if veto is not None:  # compare < 0 exactly when the keys veto: each distinct pair of keys asked once
+            key, differ = veto
+            ka, kb = {key(x) for x in pa}, {key(y) for y in pb}
+            return not any(differ(x, y) for x in ka for y in kb)
         return all(compare(x, y) >= 0 for x in pa for y in pb)
     fa, fb = ([json.loads(r[1]) for r in rows[c]] for c in (a, b))
     return all(same_event(x, y) >= 0 for x in fa for y in fb)
@@ -621,8 +635,8 @@ def match_events(
                     # the two never share a cluster, however well this one matches another report in it
                     vetoed.add(cluster_id)
                     continue
-                if fast is not None:
-                    score = float(fast[1](mine_prepared, other.prepared(fast[0])) or 0.0)
+                if fast is not None:  # (the candidate's prepared form read from its slot once made)
+                    score = float(fast[1](mine_prepared, other._prepared or other.prepared(fast[0])) or 0.0)
                 else:
                     score = float(same_event(m.features, other.value) or 0.0)
                 least = SAME_MOMENT_SCORE if floor and _one_moment(m, other_date, other) else floor

@@ -1,0 +1,81 @@
+"""What a document's texts read as whatever the target, computed at ingest and stored with its claims.
+
+A first `/stance --about` question on a document read each clause's passage, each claim's context and the
+report's headline, lead and body into their matching forms (`about._probes`: NFKC and `normalize`), mapped the
+passage back to its characters (`about._mapped`) and scanned it for position cues and conditions
+(`stance._pos_hits`, `stance._cond_hits`): none of that depends on the target. `readings_of` computes it once
+with the claims (`claim_records.dump_claims` stores it in the same record), each reading under its text's digest
+(`known_forms.digest`); loading the claims hands them over whole (`known_forms.remember`), and a reader finds a
+text's reading by its digest before computing it. A text the query builds otherwise than ingest did (a headline
+stored differently) is simply not found, and computed. The readings are made by the same functions the readers
+call, and a change to any of them is a new extractor version (the claims and these rebuilt), so a text read from
+the store reads exactly as one computed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from bot.extract import about, stance
+from bot.extract.known_forms import digest
+from bot.extract.stance import Claim
+from bot.text import normalize_with_map
+
+__all__ = ["Readings", "reading_texts", "readings_of"]
+
+Readings = dict[str, dict[str, list[Any]]]
+
+
+def reading_texts(
+    claims: Sequence[Claim], passages: Sequence[about._Passage], title: str
+) -> tuple[list[str], list[str]]:
+    """(the clauses' texts: read in full, forms, map and cues; the texts only matched against: each claim's
+    context as `stance_about` reads it with the headline, its passage, the headline, the report's lead and body)."""
+    clauses = list(dict.fromkeys(c.text_of(passages[c.passage].text) for c in claims))
+    top, body, _ = about.report_texts(title, passages)
+    matched = dict.fromkeys(
+        [*(c.before + "\n" + title for c in claims), *(passages[c.passage].text for c in claims), title, top, body]
+    )
+    for text in clauses:
+        matched.pop(text, None)
+    return clauses, list(matched)
+
+
+def readings_of(claims: Sequence[Claim], passages: Sequence[about._Passage], title: str) -> Readings:
+    """The readings of a document's texts (see the module): "f", each text's forms (and a clause's map) by its
+    digest; "c", each clause's probe's cues and conditions by the probe's digest."""
+    forms: dict[str, list[Any]] = {}
+    cues: dict[str, list[Any]] = {}
+    if not claims:
+        return {}
+    clauses, matched = reading_texts(claims, passages, title)
+    for text in clauses:
+        low, quick = about._computed_probes(text)
+        norm, index = normalize_with_map(text)
+        forms[digest(text)] = [
+            None if low == text.lower() else low,
+            quick,
+            None if norm == quick else norm,
+            _runs(index),
+        ]
+        probe = stance._probe(text)
+        cues[digest(probe)] = [
+            [[h.start, h.end, h.kind, h.pol] for h in stance._pos_hits(probe)],
+            stance._cond_hits(probe),
+        ]
+    for text in matched:
+        low, quick = about._computed_probes(text)
+        forms[digest(text)] = [None if low == text.lower() else low, quick]
+    return {"f": forms, "c": cues}
+
+
+def _runs(index: list[int]) -> list[int]:
+    """A character map as runs of consecutive source offsets, flattened: start, length, start, length, …"""
+    out: list[int] = []
+    for i in index:
+        if out and out[-2] + out[-1] == i:
+            out[-1] += 1
+        else:
+            out += [i, 1]
+    return out
