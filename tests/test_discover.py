@@ -185,3 +185,45 @@ def test_a_place_of_two_english_words_is_not_a_person(actors: ActorIndex, text: 
 def test_a_person_of_two_english_words_is_still_found(actors: ActorIndex) -> None:
     found = discover(actors, "HONG KONG – Hong Kong leader Dick Schoof said the city backs the plan.")
     assert "Schoof" in {a.name for a in found}
+
+
+def test_a_family_name_written_first_keeps_the_whole_name(actors: ActorIndex) -> None:
+    """Korean, Cambodian and Vietnamese names put the family name first: the last part alone is nobody's name, met
+    once or every time (a rule of the name, not of what else the report writes)."""
+    found = discover(actors, "カンボジアのフン・マネット首相は2日、方針を示した。")
+    assert found == [NewActor("フン・マネット", [], "person", "首相")]
+    found = discover(actors, "韓国のチェ・サンモク大統領代行は述べた。", "チェ・サンモク氏は「…」と語った。")
+    assert [(f.name, f.aliases) for f in found] == [("チェ・サンモク", [])]
+
+
+def test_a_name_without_a_family_name_first_is_its_last_part(actors: ActorIndex) -> None:
+    found = discover(actors, "ミン・アウン・フライン総司令官は演説した。", "ミン・アウン・フライン氏は「…」と語った。")
+    assert [(f.name, f.aliases) for f in found] == [("フライン", ["ミン・アウン・フライン"])]
+    found = discover(actors, "人権団体のアレクセイ・ナワリヌイ代表は述べた。", "ナワリヌイ氏は「…」と語った。")
+    assert [(f.name, f.aliases) for f in found] == [("ナワリヌイ", ["アレクセイ・ナワリヌイ"])]
+    found = discover(actors, "デンマークのメッテ・フレデリクセン首相は述べた。")
+    assert [f.name for f in found] == ["フレデリクセン"]
+
+
+def test_an_english_name_is_its_surname_unless_the_family_name_comes_first(actors: ActorIndex) -> None:
+    """Met once or every time: a rule of the name (bot/data/attribution.json's en_family_first), not of the report."""
+    for texts in (["Cambodian Prime Minister Hun Manet said on Monday."], ["Hun Manet said.", "Hun Manet said."]):
+        found = discover(actors, *texts)
+        assert [(f.name, f.aliases) for f in found] == [("Hun Manet", [])]
+    found = discover(actors, "Prime Minister Jane Doyle said on Monday.", "Doyle said the border was calm.")
+    assert [(f.name, f.aliases) for f in found] == [("Doyle", ["Jane Doyle"])]
+
+
+def test_a_namesake_is_another_person(actors: ActorIndex) -> None:
+    """Families share surnames in the news: Sara Duterte is not Rodrigo Duterte; スティーブン・ヘイズ・デイカス is スティーブン・デイカス."""
+    found = discover(actors, "Former President Rodrigo Domingo said on Monday.", "Vice President Sara Domingo said.")
+    assert [(f.name, f.aliases) for f in found] == [("Domingo", ["Rodrigo Domingo"]), ("Sara Domingo", [])]
+    found = discover(actors, "ロドリゴ・ドミンゴ前大統領は述べた。", "サラ・ドミンゴ副大統領は語った。")
+    assert [(f.name, f.aliases) for f in found] == [("ドミンゴ", ["ロドリゴ・ドミンゴ"]), ("サラ・ドミンゴ", [])]
+    found = discover(actors, "スティーブン・デイカス会長は述べた。", "スティーブン・ヘイズ・デイカス会長は語った。")
+    assert [f.name for f in found] == ["デイカス"]
+
+
+def test_a_title_before_the_full_name_is_no_namesake(actors: ActorIndex) -> None:
+    found = discover(actors, "California Senator Adam Schaff said on Monday.")
+    assert [f.name for f in found] == ["Schaff"]

@@ -564,12 +564,28 @@ _VERB_AFTER_RE = re.compile(
 )
 
 
+# a sentence's opening participle or adverbial clause, up to its comma: 'Speaking to reporters later, ', 'Standing
+# alongside X last week, ', 'After meeting X on Monday, '
+_OPENING_CLAUSE_RE = re.compile(
+    r"\s*(?:[A-Z][a-z]+ing|After|Before|While|When|Alongside|Asked\s+about)\s[^,;.]{3,120},\s+(?=[A-Z])"
+)
+
+
 def _person_acting(unquoted: str) -> tuple[str, str] | None:
     """The person a sentence without a speech verb makes its subject past an opening phrase of any length: a full
     name right before a verb ('At U.N. headquarters on Thursday, Secretary-General X appealed for …', 'U.S. Steel
     Chief Executive X was more blunt.'). The discourse's current person: the 'he' of the next quote is theirs,
     not the speaker's before them. A possessive ("Biden's decision") or a name after a preposition's object is no
-    subject."""
+    subject. After an opening participle or adverbial clause ('Standing alongside Prime Minister X last week, Y
+    sent a message', 'Speaking to reporters, Y drew a parallel') the subject is the name after its comma, a surname
+    alone too; a name inside the opening clause is none."""
+    opening = _OPENING_CLAUSE_RE.match(unquoted)
+    if opening is not None:
+        unquoted = unquoted[opening.end() :]
+        lead = _LEAD_SUBJECT_RE.match(unquoted)
+        got = _proper_name(lead.group("np")) if lead is not None else None
+        if got is not None and got[1] in ("person", "single"):
+            return got
     for m in _ACTING_RUN_RE.finditer(unquoted):
         if m.group().endswith(("'s", "’s")):
             continue
@@ -665,6 +681,14 @@ def _show_subject(
 
 
 def _show(name: str, actors: ActorIndex, named: list[str]) -> str:
+    """The actor a name is, or the name. A surname alone after a full name of it that the index holds (Duterte
+    after Sara Duterte) is that person, whoever else of the surname the index holds: which namesake the index
+    met first is no matter to a report that names one of them."""
+    if " " not in name:
+        full = next((e for e in reversed(named) if name in e.split() and e != name), None)
+        held = actors.resolve(full) if full is not None else None
+        if full is not None and held is not None and held.kind == "person":
+            name = full
     hit = actors.resolve(name)
     if hit is None and " " in name:
         for part in (name.split()[-1], name.split()[0]):

@@ -328,7 +328,10 @@ def _document(ctx: str, actors: ActorIndex) -> _Doc:
         before = _aside_before(masked, mk.start())  # 「田中ナンシーさん(68)は」, 「菊地功枢機卿(66)=東京大司教=が」
         honorific = next((h for h in _HONORIFICS if masked.endswith(h, 0, before)), "")  # 「中居さんは」
         at = before - len(honorific)
-        if honorific and not (at > 0 and _np_char(masked[at - 1]) and not masked[at - 1].isascii()):
+        # 「田中熙巳(てるみ)さん(92)は」: a name's reading in brackets stands between the name and さん
+        if honorific and not (
+            at > 0 and ((_np_char(masked[at - 1]) and not masked[at - 1].isascii()) or masked[at - 1] in ")）")
+        ):
             honorific, at = "", mk.start()
         if at == 0 or not (_np_char(masked[at - 1]) or masked[at - 1] in ")）」』"):
             continue
@@ -547,11 +550,40 @@ def _resolve(ref: Ref, doc: _Doc, actors: ActorIndex) -> str:
             for r in reversed(before):
                 if r.kind == "person" and r.display != surname and r.display.startswith(surname):
                     return r.display
+    if ref.kind == "person" and ref.name and (full := _full_katakana_name(ref, before, actors, doc.masked)) is not None:
+        return full  # 「ペートンタン首相」 after 「ペートンタン・シナワット首相」: the person written in full before
     if ref.kind == "person" and ref.name and ref.display == ref.name and actors.resolve(ref.name) is None:
         for r in reversed(before):  # 「尹氏」 after 「尹錫悦大統領」
             if r.kind == "person" and r.display != ref.display and r.display.startswith(ref.name):
                 return r.display
     return ref.display
+
+
+_KATAKANA_FULL_RE = re.compile(r"[ァ-ヺー]+(?:[・･=＝][ァ-ヺー]+)+")
+
+
+def _full_katakana_name(ref: Ref, before: list[Ref], actors: ActorIndex, doc_text: str) -> str | None:
+    """The one person written earlier with a katakana full name of which this name is one part (ペートンタン or シナワット
+    of 「ペートンタン・シナワット首相」, フン or セン of 「フン・セン氏」, フライン of 「ミン・アウン・フライン総司令官」): a
+    report shortens a full name to any of its parts, the family name, the given name or the name used, and the part
+    is that person whoever else of the name the registry holds (サラ・ドゥテルテ's ドゥテルテ is hers in her report).
+    None where the part is that person's own name in the index already (トランプ of ドナルド・トランプ)."""
+    name = ref.name or ""
+    if not name or "・" in name or not all("ァ" <= c <= "ヺ" or c == "ー" for c in name):
+        return None
+    fulls = {
+        r.display: r.name
+        for r in before
+        if r.kind == "person" and r.name and "・" in r.name and name in re.split(r"[・･=＝]", r.name)
+    }
+    if len(fulls) != 1:
+        return None
+    full = next(iter(fulls.values()))  # the full name as written: the person's alias
+    written = {m.group() for m in _KATAKANA_FULL_RE.finditer(doc_text, 0, ref.start)}
+    if any(w != full and not full.endswith(w) and name in re.split(r"[・･=＝]", w) for w in written):
+        return None  # 「フン・セン前首相とフン・マネット首相」 … 「フン氏」: either of two
+    held, own = actors.resolve(full), actors.resolve(name)
+    return None if held is not None and own is not None and held.id == own.id else full
 
 
 _BARE_ROLES = frozenset(("担当者", "幹部", "広報担当者", "広報", "責任者", "職員", "社員", "首脳", "報道担当者"))
@@ -1063,8 +1095,11 @@ def named_speakers_ja(context: str, actors: ActorIndex) -> list[tuple[str, str]]
         name = _resolve(r, doc, actors)
         if r.kind == "person" and r.title and name == r.name:
             name = _whole_title_cut(name, r.title)
-        elif r.kind == "person" and len(r.name) >= 2 and name != r.name and name.startswith(r.name):
-            # 「鈴木氏は」 after 鈴木健太: its surname (a one-kanji one, 林 or 韓, is too common a character)
+        elif (
+            r.kind == "person" and len(r.name) >= 2 and name != r.name and name.startswith(r.name) and "・" not in name
+        ):
+            # 「鈴木氏は」 after 鈴木健太: its surname (a one-kanji one, 林 or 韓, is too common a character); not フン of
+            # フン・セン, a family name that フン・マネット shares (`_full_katakana_name` reads it in its report)
             out.setdefault(r.name, "person")
         if r.kind == "anaphor":  # 同社 → the body it refers to, when one is named before
             fit = next((x for x in doc.refs if x.display == name and x.kind in ("person", "org")), None)

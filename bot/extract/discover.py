@@ -22,7 +22,7 @@ from functools import lru_cache
 from bot.actors import ActorIndex
 from bot.extract.body_names import other_names
 from bot.extract.event_words import _glosses
-from bot.extract.roles import looks_like_name, vocabulary
+from bot.extract.roles import family_first, looks_like_name, vocabulary
 from bot.models import ParsedPassage
 from bot.rows import NewActor
 from bot.text import _tokenizer, normalize
@@ -51,6 +51,7 @@ JA_TITLES = (
     "補佐官",
     "委員長",
     "代表",
+    "総司令官",
     "司令官",
     "教授",
     "報道官",
@@ -152,7 +153,7 @@ _EN_TITLE_RX = re.compile(
     r"(?<![A-Za-z])(?P<title>"
     + "|".join(map(re.escape, _EN_TITLE_FORMS))
     # the office's complement between title and name: "Ambassador to Japan George Glass", "Minister of Finance …"
-    + r")(?:\s+(?:to|of|for)\s+(?:the\s+)?[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)??)?"
+    + r")(?P<of>\s+(?:to|of|for)\s+(?:the\s+)?[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)??)?"
     + rf"\s+(?P<full>{_EN_NAME}{_EN_NEXT_NAME}{{0,2}})"
 )
 # A body's or a country's name before a common word for its head, in lower case ("Komeito leader Tetsuo Saito",
@@ -275,15 +276,20 @@ class _Found:
 def discover_actors(passages: list[ParsedPassage], actors: ActorIndex) -> list[NewActor]:
     """People named with a title (or as "X said") in the passages who are not registry actors, first seen first."""
     found: dict[str, _Found] = {}
+    parts_of: dict[str, str] = {}  # a part of a katakana full name this document writes → that full name
     for p in passages:
         text = p.text
         if _JA_TITLE_RX.search(text):  # a Japanese name is only found in front of a title
             for m in _KATAKANA_NAME_RX.finditer(text):
-                _add(found, actors, *_katakana(m, actors))
+                got = _katakana(m, actors)
+                _add(found, actors, *got)
+                _note_parts(parts_of, got)
             for m in _KANJI_NAME_RX.finditer(text):
                 _add(found, actors, *_kanji(m))
         if _LATIN_CAPITALISED_RX.search(text):
             for m in _EN_TITLE_RX.finditer(text):
+                if m.group("of") and " " not in m.group("full"):
+                    continue  # "president of Fuji Media, denied": one word after the office's complement ends it
                 _add(found, actors, *_english(m.group("full"), m.group("title")))
             for m in _EN_APPOSED_RX.finditer(text):
                 if _EN_OFFICE_WORD_RX.search(m.group("title")):
@@ -307,7 +313,11 @@ def discover_actors(passages: list[ParsedPassage], actors: ActorIndex) -> list[N
                 if short != name and actors.resolve(name) is not None:
                     continue
                 _add_body(found, actors, short, [name] if short != name else [], None)
-    return [NewActor(f.name, f.aliases, f.kind, f.description, f.name_en) for f in found.values()]
+    return [
+        NewActor(f.name, f.aliases, f.kind, f.description, f.name_en)
+        for f in found.values()
+        if not _part_of_another(f, parts_of)
+    ]
 
 
 # 「尹錫悦(ユン・ソンニョル)大統領」: a kanji name with its reading, then a title or a subject marker
@@ -457,8 +467,14 @@ def _add(
 ) -> None:
     if not name or len(name) < 2:
         return
-    if actors.resolve(name) is not None or any(actors.resolve(f) is not None for f in forms):
+    if any(actors.resolve(f) is not None for f in forms):
         return
+    hit = actors.resolve(name)
+    if hit is not None and not _namesake(name, forms, [hit.name, *hit.aliases]):
+        return
+    held = found.get(normalize(name))
+    if hit is not None or (held is not None and _namesake(name, forms, [held.name, *held.aliases])):
+        name, forms = forms[0], []  # a second person of the surname goes by the full name
     key = normalize(name)
     if not key:
         return
@@ -470,8 +486,25 @@ def _add(
     entry.name_en = entry.name_en or name_en
 
 
+def _given(full: str, surname: str) -> str:
+    """The given name of a full name that ends with the surname (Sara of Sara Duterte, サラ of サラ・ドゥテルテ)."""
+    return re.split(r"[\s・･=＝]", full[: -len(surname)].strip(" ・･=＝"))[0] if full.endswith(surname) else ""
+
+
+def _namesake(surname: str, forms: list[str], known: list[str]) -> bool:
+    """Another person of a surname already found: Sara Duterte after Rodrigo Duterte, Kim Yo Jong after Kim Jong
+    Un. Families share surnames in the news; the same person's full name with a middle name (Donald J. Trump after
+    Donald Trump) starts with the same given name."""
+    if len(forms) != 1 or not _given(forms[0], surname):
+        return False
+    others = {g for k in known if k != surname and (g := _given(k, surname))}
+    words = set(re.split(r"[\s・･=＝]", forms[0][: -len(surname)]))  # "Senator Adam Schiff" is Adam Schiff
+    return bool(others) and not others & words
+
+
 def _katakana(m: re.Match[str], actors: ActorIndex) -> Candidate:
-    """「ハインリヒ・アウグスト・ヴィンクラー教授」 → ヴィンクラー; 「ドイツ・ショルツ首相」 → ショルツ."""
+    """「ハインリヒ・アウグスト・ヴィンクラー教授」 → ヴィンクラー; 「ドイツ・ショルツ首相」 → ショルツ; a family name written
+    first (`family_first`: 「フン・マネット首相」, 「チェ・サンモク氏」) → the whole name, whatever else the report writes."""
     parts = [x for x in re.split(r"[・･=＝]", m.group("full")) if x]
     while parts and _is_country(parts[0], actors):  # 「ドイツ・ショルツ」
         parts.pop(0)
@@ -484,7 +517,30 @@ def _katakana(m: re.Match[str], actors: ActorIndex) -> Candidate:
         return None, [], None, None
     full = "・".join(parts)
     title = (m.group("det") or "") + m.group("title")
+    if len(parts) >= 2 and parts[0] in family_first():
+        return full, [], title, None
     return name, [full] if full != name else [], title, None
+
+
+def _note_parts(parts_of: dict[str, str], candidate: Candidate) -> None:
+    """Each part of a katakana full name found (ペートンタン and シナワット of ペートンタン・シナワット), for
+    `_part_of_another`."""
+    name, forms, _, _ = candidate
+    for full in (name or "", *forms):
+        if "・" in full:
+            for part in full.split("・"):
+                parts_of.setdefault(part, full)
+
+
+def _part_of_another(entry: _Found, parts_of: dict[str, str]) -> bool:
+    """A person found by one part of a katakana full name the same document writes (「ペートンタン・シナワット首相」 …
+    「ペートンタン首相」, 「ミン・アウン・フライン総司令官」 … 「アウン総司令官」, 「フン・セン氏」 … 「フン氏」) is that
+    person, not a second one: attribution reads the part as the full name written before it. A person found by
+    a full name (the surname of ロドリゴ・ドゥテルテ, or サラ・ドゥテルテ) is their own."""
+    if entry.kind != "person" or "・" in entry.name or any("・" in a for a in entry.aliases):
+        return False
+    full = parts_of.get(entry.name)
+    return full is not None and full != entry.name
 
 
 def _kanji(m: re.Match[str]) -> Candidate:
@@ -510,9 +566,18 @@ def _kanji(m: re.Match[str]) -> Candidate:
     return surname, [full] if full != surname else [], title, None
 
 
+@lru_cache(maxsize=1)
+def _en_title_words() -> frozenset[str]:
+    """The capitalised words of the titles written before a name (Senator, Mayor, Chairman, Prime, Minister …)."""
+    titles = (*_EN_TITLES, *vocabulary().en_titles)
+    return frozenset(w for t in titles for w in t.replace("-", " ").split() if w[:1].isupper() and w.isalpha())
+
+
 def _english(full: str, title: str | None) -> Candidate:
+    """ "Andrzej Duda" → Duda, alias Andrzej Duda. A title the phrase opens with ("Senator Ruth Cole said", "Mayor
+    Carol Dunn told") is no part of the name: the person is one, however a report writes the title."""
     words = re.sub(r"['’]s$", "", full).split()  # "Shigeru Ishiba's"
-    while words and words[0] in _EN_NOT_NAME:
+    while words and (words[0] in _EN_NOT_NAME or words[0] in _en_title_words()):
         words.pop(0)
     if not words or any(w in _EN_NOT_NAME for w in words) or words[0].islower() or _english_place(tuple(words)):
         return None, [], None, None
@@ -523,6 +588,8 @@ def _english(full: str, title: str | None) -> Candidate:
     name = " ".join(words[particle:]) if particle else words[-1]  # "von der Leyen"
     if len(words) >= 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[-1]):  # "Kim Yong-hyun": the surname comes first
         name = words[0]
+    elif len(words) >= 2 and words[0] in family_first():  # "Hun Manet", as 「フン・マネット」: the whole name
+        return full, [], title, full
     return name, [full] if full != name else [], title, full
 
 

@@ -53,6 +53,14 @@ def vocabulary() -> Vocabulary:
     )
 
 
+@lru_cache(maxsize=1)
+def family_first() -> frozenset[str]:
+    """Family names a full name writes first, in katakana and in Latin letters (キム, フン, グエン; Hun, Nguyen:
+    bot/data/attribution.json)."""
+    data = json.loads(resources.files("bot.data").joinpath("attribution.json").read_text(encoding="utf-8"))
+    return frozenset(data["ja_family_first"] + data["en_family_first"])
+
+
 @lru_cache(maxsize=8)
 def _by_length(words: tuple[str, ...]) -> tuple[tuple[int, frozenset[str]], ...]:
     """A vocabulary list (longest first) as (length, its words of that length), longest first: the word a phrase
@@ -71,10 +79,15 @@ _LATIN_NAME_RE = re.compile(r"^[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+)*$")
 READING_RE = re.compile(r"[(（](?P<reading>[ァ-ヴー・･=＝\s]{2,})[)）]")
 
 
+_ACTING = ("代行", "代理")  # 「首相代行」「社長代理」: who holds an office for now
+
+
 def title_suffix(head: str) -> tuple[str, str] | None:
     """(name part, title) when head ends with a title, shortest title first so that the name is what remains
     of the longest reading that leaves a name (林芳正官房長官 → 林芳正 + 官房長官)."""
     v = vocabulary()
+    if head.endswith(_ACTING) and (inner := title_suffix(head[:-2])) and looks_like_name(strip_country(inner[0])):
+        return inner[0], inner[1] + head[-2:]  # 「ナタポン国防相代行」: an acting office is the office's title
     options: list[tuple[str, str]] = []
     for k in range(len(head) - 1, max(-1, len(head) - 17), -1):  # no title is longer than 16 characters
         title = head[k:]
@@ -87,7 +100,19 @@ def title_suffix(head: str) -> tuple[str, str] | None:
         at_words = [o for o in options if len(o[0]) in ends]
         if any(looks_like_name(strip_country(name)) for name, _ in at_words):
             options = at_words
-    return options[0] if len(options) == 1 else _best_split(options)
+    best = options[0] if len(options) == 1 else _best_split(options)
+    return _compound_title(best)
+
+
+def _compound_title(split: tuple[str, str] | None) -> tuple[str, str] | None:
+    """Two titles make one office (代表 + 委員: 「田中熙巳代表委員」, 事務局 + 次長 is one already): when what is left
+    before the last title is a name and a title, the name is the name and both are the title."""
+    if split is None or not split[0] or looks_like_name(strip_country(split[0])):
+        return split
+    inner = title_suffix(split[0])
+    if inner and inner[0] and looks_like_name(strip_country(inner[0])):
+        return inner[0], inner[1] + split[1]
+    return split
 
 
 @lru_cache(maxsize=8192)
@@ -124,8 +149,8 @@ def strip_country(name: str) -> str:
 @lru_cache(maxsize=8192)
 def looks_like_name(name: str) -> bool:
     """A person's name as news text writes it before a title: katakana (ショルツ, ルスラン・レビエフ), kanji the
-    dictionary reads as a name (岸田文雄, 尹錫悦, or a surname it does not know before a given name it does:
-    三部敏宏), or Latin (JD Vance)."""
+    dictionary reads as a name (岸田文雄, 尹錫悦, a surname it does not know before a given name it does:
+    三部敏宏, or one it knows before a given name it does not: 田中熙巳), or Latin (JD Vance)."""
     if not name or (len(name) < 2 and not _KANJI_RE.match(name or "")):
         return False
     if _KATAKANA_RE.match(name):
@@ -138,6 +163,8 @@ def looks_like_name(name: str) -> bool:
     if all(pos[2] == "人名" for _, pos, _ in morphs):
         return len(name) >= 2 or morphs[0][1][3] == "姓"
     last = morphs[-1]
+    if len(morphs) == 2 and morphs[0][1][3] == "姓" and len(morphs[0][0]) >= 2 and last[2] and 3 <= len(name) <= 5:
+        return True  # 田中熙巳: a surname of two kanji or more, then a given name the dictionary does not know
     return last[1][2] == "人名" and last[1][3] == "名" and 3 <= len(name) <= 5 and len(morphs) <= 3
 
 
