@@ -225,14 +225,17 @@ _NUMBERED = re.compile(r"syn_(\d{6})\.txt")
 def renumbered(item: Any, index: int) -> Any | None:
     """A recorded bench article as article `index` of the corpus: its number (`No.000123` in its headline
     passage, its file name, its URLs' `/000123`) replaced, that word's token and term with it, its content hash
-    computed again, its claims' context text renumbered. Nothing else holds the number, so it is a distinct
+    computed again, its claims' context text renumbered (and what those texts read as, stored by their digests,
+    read again). Nothing else holds the number, so it is a distinct
     document with distinct text; None for an article whose passages do not hold its number (format B: it is
     in the title only, so the copy's text would be the original's). `tests/test_bench_copies.py` extracts a
     renumbered text and finds the copy."""
     import dataclasses
     import zlib
 
+    from bot.extract.claim_records import dump_claims, load_claims
     from bot.extract.document import content_hash
+    from bot.extract.text_readings import readings_of
     from bot.store.store import term_counts
 
     m = _NUMBERED.fullmatch(item.parsed.name)
@@ -264,7 +267,12 @@ def renumbered(item: Any, index: int) -> Any | None:
     claims = item.ex.claims
     if claims is not None:  # their records keep the text around each claim, the headline's number with it
         records = zlib.decompress(claims.records).decode().replace(mark, new_mark)
-        claims = dataclasses.replace(claims, records=zlib.compress(records.encode(), 6))
+        renamed = load_claims(zlib.compress(records.encode(), 6))
+        if renamed is None:  # a record of another extractor: its text renumbered, nothing read again
+            claims = dataclasses.replace(claims, records=zlib.compress(records.encode(), 6))
+        else:  # the texts' readings are stored under each text's digest: read the renumbered texts again
+            readings = readings_of(renamed, passages, parsed.title or "")
+            claims = dataclasses.replace(claims, records=dump_claims(renamed, readings))
     ex = dataclasses.replace(item.ex, content_hash=content_hash(parsed), tokens=tokens, claims=claims)
     return dataclasses.replace(item, parsed=parsed, ex=ex, terms=term_counts(tokens))
 
