@@ -268,21 +268,32 @@ def _same_script(a: EventSets, b: EventSets) -> float:
     overlap = shared / (la + lb - shared)
     shared_people = max(len(a.persons & b.persons), len(a.names & b.names))
     score = overlap + 0.05 * shared + 0.1 * shared_people
-    if (overlap >= 0.34 and shared >= 2) or shared >= (2 if a.report or b.report else 3):
-        return score
+    return score if _words_decide(common, shared, overlap, la, lb, shared_people, a.report or b.report) else 0.0
+
+
+def _words_decide(
+    common: frozenset[str] | set[str], shared: int, overlap: float, la: int, lb: int, shared_people: int, headline: bool
+) -> bool:
+    """The rules both `_same_script` and `_across_scripts` read first: enough words shared, or fewer with the same
+    person, event word or figure (one list, so the shortcut and the full reading cannot drift apart)."""
+    if (overlap >= 0.34 and shared >= 2) or shared >= (2 if headline else 3):
+        return True
     cover = shared / min(la, lb)
     if shared_people and (shared >= 2 or cover >= 0.34):
-        return score
+        return True
     concepts = sum(t.startswith(CONCEPT_PREFIX) for t in common)
+    # One actor's one kind of happening on one date, told in two wordings (or two languages): the
+    # shared event word ("~…", language-neutral) with the same person is enough.
     if shared_people and concepts:
-        return score
+        return True
+    # The same figure (47議席 / 47 seats, 21万トン / 210,000 tons) with the same kind of happening or actor.
     if (concepts or shared_people) and any(t.startswith(NUMBER_PREFIX) and not t.endswith("%") for t in common):
-        return score
+        return True
+    # A terse report (「同庁は22日朝、特別警報を警報に切り替えた」) whose event words are nearly all in the other.
     if concepts >= 2 and cover >= 0.6:
-        return score
-    if concepts and cover >= 1.0 and min(la, lb) <= 2:
-        return score
-    return 0.0
+        return True
+    # A list's entry that is its event word and little else (「10月24日（きょう）：所信表明演説」), all in the other.
+    return bool(concepts and cover >= 1.0 and min(la, lb) <= 2)
 
 
 def _across_scripts(a: EventSets, b: EventSets) -> float:
@@ -301,21 +312,9 @@ def _across_scripts(a: EventSets, b: EventSets) -> float:
     shared_people = max(len(a.persons & b.persons), len(a.names & b.names), _named_across(a, b), sounded)
     headline = a.report or b.report
     score = overlap + 0.05 * shared + 0.1 * shared_people
-    if (overlap >= 0.34 and shared >= 2) or shared >= (2 if headline else 3):
-        return score
-    if shared_people and (shared >= 2 or cover >= 0.34):
+    if _words_decide(common, shared, overlap, len(ta), len(tb), shared_people, headline):
         return score
     concepts = sum(t.startswith(CONCEPT_PREFIX) for t in common)
-    # One actor's one kind of happening on one date, told in two wordings (or two languages): the
-    # shared event word ("~…", language-neutral) with the same person is enough.
-    if shared_people and concepts:
-        return score
-    # The same figure (47議席 / 47 seats, 21万トン / 210,000 tons) with the same kind of happening or actor.
-    if (concepts or shared_people) and any(t.startswith(NUMBER_PREFIX) and not t.endswith("%") for t in common):
-        return score
-    # A terse report (「同庁は22日朝、特別警報を警報に切り替えた」) whose event words are nearly all in the other.
-    if concepts >= 2 and cover >= 0.6:
-        return score
     # A terse report in one language (「4月2日（日本時間3日）　「解放の日」と銘打って相互関税を発表。」) and a report in
     # the other that has its event word and another of its words (Liberation, unveiled).
     numbers = sum(t.startswith(NUMBER_PREFIX) for t in common)
@@ -342,9 +341,6 @@ def _across_scripts(a: EventSets, b: EventSets) -> float:
         and (_SAY_ACT not in (a.act, b.act) or _said_at_a_briefing(a, b))
         and not (a.persons and b.persons and a.persons.isdisjoint(b.persons) and not sounded)
     ):
-        return score
-    # A list's entry that is its event word and little else (「10月24日（きょう）：所信表明演説」), all in the other.
-    if concepts and cover >= 1.0 and min(len(ta), len(tb)) <= 2:
         return score
     return _bridged(a, b)
 
