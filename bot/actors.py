@@ -255,14 +255,25 @@ def shared_index(actors: list[ActorEntry]) -> ActorIndex:
     return index
 
 
+# A katakana alias of up to three letters (シン, アン, キム) is a common piece of longer loanwords (シンクタンク,
+# アンケート): it is a mention only where no katakana letter touches it (a middle dot or a long-vowel mark
+# after a name is not a letter: ジャグミート・シン). Longer katakana names keep matching inside compounds
+# (ソフトバンクグループ).
+_SHORT_KATAKANA = re.compile(r"[ァ-ヺー]{1,3}")
+_KATAKANA_LETTER = r"[ァ-ヺ]"
+
+
 def _scanner(surfaces: list[str]) -> re.Pattern[str] | None:
     """One regex of these aliases: the longest first, names in a script other than Latin before Latin ones
     (which must stand as words)."""
-    ja = sorted((s for s in surfaces if not s.isascii()), key=len, reverse=True)
+    short = sorted((s for s in surfaces if _SHORT_KATAKANA.fullmatch(s)), key=len, reverse=True)
+    ja = sorted((s for s in surfaces if not s.isascii() and not _SHORT_KATAKANA.fullmatch(s)), key=len, reverse=True)
     en = sorted((s for s in surfaces if s.isascii()), key=len, reverse=True)
     parts = []
     if ja:
         parts.append("(?:" + "|".join(map(re.escape, ja)) + ")")
+    if short:  # シン of ジャグミート・シン is no mention in シンクタンク: a short katakana name stands as a word
+        parts.append(f"(?<!{_KATAKANA_LETTER})(?:" + "|".join(map(re.escape, short)) + f")(?!{_KATAKANA_LETTER})")
     if en:
         parts.append(r"(?<![A-Za-z])(?:" + "|".join(map(re.escape, en)) + r")(?![A-Za-z])")
     # The leading class of first letters lets the regex engine skip ahead to where an alias may start.
