@@ -94,7 +94,7 @@ class ActorIndex:
         self._by_norm: dict[str, int] = {}
         self._surface_ids: dict[str, int] = {}
         # One alternation of every alias; an extended index adds one of its new aliases only (see `mentions`).
-        self._scans = [scan] if (scan := _scanner(self._add(actors))) is not None else []
+        self._scans = [scan] if (scan := self._scanner_of(self._add(actors))) is not None else []
         self._choices = list(self._by_norm)
         self._memo: dict[str, tuple[Mention, ...]] = {}  # mentions() of recent texts (see there)
         self.base: ActorIndex | None = None  # the index `extended` made this one from: what is known of it holds
@@ -125,6 +125,13 @@ class ActorIndex:
                     added.append(alias_nfkc)
         return added
 
+    def _scanner_of(self, surfaces: list[str]) -> re.Pattern[str] | None:
+        """`_scanner` of these surfaces, a person's short katakana name among them standing as a word."""
+        words = {
+            s for s in surfaces if _SHORT_KATAKANA.fullmatch(s) and self.actors[self._surface_ids[s]].kind == "person"
+        }
+        return _scanner(surfaces, words)
+
     def extended(self, new: list[tuple[str, list[str], str, str | None]]) -> ActorIndex:
         """This index plus new actors (name, aliases, kind, description) under provisional ids -1, -2, …
 
@@ -136,7 +143,7 @@ class ActorIndex:
             ActorEntry(-i, name, None, kind, list(aliases), description)
             for i, (name, aliases, kind, description) in enumerate(new, 1)
         ]
-        scan = _scanner(out._add(entries))
+        scan = out._scanner_of(out._add(entries))
         out._scans = [*self._scans, *([scan] if scan is not None else [])]
         out._choices = list(out._by_norm)
         out._memo = {}
@@ -255,19 +262,19 @@ def shared_index(actors: list[ActorEntry]) -> ActorIndex:
     return index
 
 
-# A katakana alias of up to three letters (シン, アン, キム) is a common piece of longer loanwords (シンクタンク,
-# アンケート): it is a mention only where no katakana letter touches it (a middle dot or a long-vowel mark
-# after a name is not a letter: ジャグミート・シン). Longer katakana names keep matching inside compounds
-# (ソフトバンクグループ).
+# A person's katakana name of up to three letters (シン, アン, キム) is a common piece of longer loanwords
+# (シンクタンク, アンケート): it is a mention only where no katakana letter touches it (a middle dot after a name
+# is not a letter: ジャグミート・シン). A country's or a body's short name compounds in news text (ロシアメディア,
+# ドイツメディア), and longer names keep matching inside compounds (ソフトバンクグループ).
 _SHORT_KATAKANA = re.compile(r"[ァ-ヺー]{1,3}")
 _KATAKANA_LETTER = r"[ァ-ヺ]"
 
 
-def _scanner(surfaces: list[str]) -> re.Pattern[str] | None:
+def _scanner(surfaces: list[str], words: Collection[str] = ()) -> re.Pattern[str] | None:
     """One regex of these aliases: the longest first, names in a script other than Latin before Latin ones
-    (which must stand as words)."""
-    short = sorted((s for s in surfaces if _SHORT_KATAKANA.fullmatch(s)), key=len, reverse=True)
-    ja = sorted((s for s in surfaces if not s.isascii() and not _SHORT_KATAKANA.fullmatch(s)), key=len, reverse=True)
+    (which must stand as words), and `words` (short katakana names of people) standing as words too."""
+    short = sorted((s for s in surfaces if s in words), key=len, reverse=True)
+    ja = sorted((s for s in surfaces if not s.isascii() and s not in words), key=len, reverse=True)
     en = sorted((s for s in surfaces if s.isascii()), key=len, reverse=True)
     parts = []
     if ja:

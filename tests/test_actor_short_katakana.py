@@ -1,7 +1,7 @@
-"""A short katakana name (シン, アン, キム: up to three letters) is a mention only where it stands as a word: it is a
-common piece of longer loanwords (シンクタンク, アンケート), and a false mention there credits a statement to the
-person and makes a document's stored claims stale whenever that person is first met (the claims' freshness check
-reads the mentions). Longer katakana names keep matching inside compounds."""
+"""A person's short katakana name (シン, アン, キム: up to three letters) is a mention only where it stands as a
+word: it is a common piece of longer loanwords (シンクタンク, アンケート), and a false mention there credits a
+statement to the person and makes a document's stored claims stale whenever that person is first met (the claims'
+freshness check reads the mentions). A country's short name and longer names keep matching inside compounds."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ INDEX = ActorIndex(
         ActorEntry(2, "アン", "Ahn", "person", []),
         ActorEntry(3, "ソフトバンク", "SoftBank", "company", []),
         ActorEntry(4, "トランプ", "Trump", "person", []),
+        ActorEntry(5, "ロシア", "Russia", "country", []),
     ]
 )
 
@@ -35,6 +36,7 @@ def test_a_short_katakana_name_inside_a_loanword_is_no_mention(text: str) -> Non
         ("新民主党のシン氏と、アン氏。", [(1, "シン"), (2, "アン")]),
         ("ソフトバンクグループの決算", [(3, "ソフトバンク")]),
         ("トランプタワーで会談した", [(4, "トランプ")]),
+        ("ロシアメディアによると", [(5, "ロシア")]),  # a country's short name compounds: not a person's
     ],
 )
 def test_a_short_katakana_name_standing_as_a_word_is_found(text: str, found: list[tuple[int, str]]) -> None:
