@@ -35,7 +35,7 @@ from functools import lru_cache
 from bot.text import _tokenizer
 from bot.topics import read_data
 
-__all__ = ["english", "japanese"]
+__all__ = ["english", "japanese", "polarity_data"]
 
 # Verbs of calling or judging after 〜と (「暴挙と非難した」「誤りと断じた」), in SudachiPy's normalized forms
 _JA_CALLING = frozenset(
@@ -79,8 +79,14 @@ class _Lexicon:
 
 
 @lru_cache(maxsize=1)
+def polarity_data() -> dict:
+    """`bot/data/polarity.json`, parsed once for this module's tables and `polarity`'s (the file is large)."""
+    return read_data("polarity.json")
+
+
+@lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
-    data = read_data("polarity.json")
+    data = polarity_data()
     nouns = {tuple(k.split(" ")): int(v) for k, v in data.get("ja_nouns", {}).items()}
     weak = {k: float(v) for k, v in data.get("en_weak", {}).items()}
     return _Lexicon(nouns, max(map(len, nouns), default=1), weak)

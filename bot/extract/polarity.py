@@ -25,7 +25,6 @@ from functools import lru_cache
 
 from bot.extract import evaluation_lexicon
 from bot.text import _tokenizer, split_sentences
-from bot.topics import read_data
 
 __all__ = ["evaluation"]
 
@@ -60,7 +59,7 @@ class _Lexicon:
 
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
-    data = read_data("polarity.json")
+    data = evaluation_lexicon.polarity_data()
     ja = {tuple(k.split(" ")): int(v) for k, v in data["ja"].items()}
     return _Lexicon(ja, max(map(len, ja)), {k: float(v) for k, v in data["en"].items()})
 
