@@ -17,15 +17,12 @@ import io
 import json
 import os
 import pstats
-import re
 import sys
 import time
 from pathlib import Path
 from typing import Any
 
-from bench.bulk import _recorded, _WriterProfile, renumbered
-
-_NUMBER = re.compile(r"syn_(\d{6})\.txt")
+from bench.bulk import _NUMBERED, _recorded, _WriterProfile, renumbered
 
 
 def copies(path: Path, n: int, rebatch: int, offset: int) -> list[list[Any]]:
@@ -33,7 +30,7 @@ def copies(path: Path, n: int, rebatch: int, offset: int) -> list[list[Any]]:
     out: list[Any] = []
     for items in _recorded(path, None):
         for item in items:
-            number = _NUMBER.fullmatch(item.parsed.name)
+            number = _NUMBERED.fullmatch(item.parsed.name)
             twin = renumbered(item, int(number.group(1)) + offset) if number else None
             if twin is not None and len(out) < n:
                 out.append(twin)
