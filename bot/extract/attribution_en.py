@@ -565,9 +565,13 @@ _VERB_AFTER_RE = re.compile(
 
 
 # a sentence's opening participle or adverbial clause, up to its comma: 'Speaking to reporters later, ', 'Standing
-# alongside X last week, ', 'After meeting X on Monday, '
+# alongside X last week, ', 'After meeting X on Monday, '; and an opening phrase of time or setting, as news text
+# fronts them before a surname alone: 'Hours after the announcement, ', 'On election night, ', 'In his speech, ',
+# 'Later on Tuesday, ', 'Days before the vote, '
 _OPENING_CLAUSE_RE = re.compile(
-    r"\s*(?:[A-Z][a-z]+ing|After|Before|While|When|Alongside|Asked\s+about)\s[^,;.]{3,120},\s+(?=[A-Z])"
+    r"\s*(?:[A-Z][a-z]+ing|After|Before|While|When|Alongside|Asked\s+about"
+    r"|In|On|At|During|Amid|Following|Within|Throughout|Earlier|Later|Shortly|Last|Late|Early|Moments"
+    r"|(?:Seconds|Minutes|Hours|Days|Weeks|Months|Years))\s[^,;.\"“”]{3,120},\s+(?=[A-Z])"
 )
 
 
@@ -583,7 +587,8 @@ def _person_acting(unquoted: str) -> tuple[str, str] | None:
     if opening is not None:
         unquoted = unquoted[opening.end() :]
         lead = _LEAD_SUBJECT_RE.match(unquoted)
-        got = _proper_name(lead.group("np")) if lead is not None else None
+        possessive = lead is not None and lead.group("np").endswith(("'s", "’s"))  # "Trump's aides": no subject
+        got = _proper_name(lead.group("np")) if lead is not None and not possessive else None
         if got is not None and got[1] in ("person", "single"):
             return got
     for m in _ACTING_RUN_RE.finditer(unquoted):

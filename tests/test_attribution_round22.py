@@ -1,0 +1,68 @@
+"""Attribution, twenty-second round: who "he" or "she" is after a sentence whose subject is a surname alone behind an
+opening phrase of time or setting ("Hours after the announcement, Berg renewed her call …", "On election night,
+Reyes declined …", "In his speech, Olsen defended …"): that person, not a speaker named sentences before. The
+participle and adverbial-clause openings ("Speaking to reporters, Berg …", "After the meeting, Berg …") were read
+already. Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.actors import ActorEntry, ActorIndex
+from bot.extract.attribution import attribute
+
+ACTORS = ActorIndex(
+    [
+        ActorEntry(-1, "Anna Berg", None, "person", ["Berg"], None),
+        ActorEntry(-2, "Tom Reyes", None, "person", ["Reyes"], None),
+        ActorEntry(-3, "Jens Olsen", None, "person", ["Olsen"], None),
+    ]
+)
+
+
+def _said(text: str, said: str) -> str | None:
+    at = text.index(said)
+    return attribute(text, at, at + len(said), ACTORS, context=text)
+
+
+@pytest.mark.parametrize(
+    ("opening", "verb"),
+    [
+        ("Hours after the announcement", "renewed her call for a merger of the two ports"),
+        ("On election night", "declined to concede to the challenger"),
+        ("In her speech to the assembly", "defended the budget line by line"),
+        ("Later on Tuesday", "doubled down on the plan"),
+        ("Days before the vote", "toured the northern districts"),
+    ],
+)
+def test_she_is_the_surname_after_an_opening_phrase_of_time_or_setting(opening: str, verb: str) -> None:
+    text = (
+        "Jens Olsen, the opposition leader, has led in every poll since spring. "
+        '"Nothing has changed," Olsen said in a video. '
+        f'{opening}, Berg {verb}. "Many people here love this plan," she wrote on her website.'
+    )
+    assert _said(text, "Many people here love") == "Anna Berg"
+
+
+def test_a_name_inside_the_opening_phrase_is_not_the_subject() -> None:
+    text = (
+        '"Nothing has changed," Jens Olsen said. '
+        'Hours after Olsen spoke, Berg renewed her call. "We will not wait," she said.'
+    )
+    assert _said(text, "We will not wait") == "Anna Berg"
+
+
+def test_a_body_after_the_opening_phrase_leaves_he_as_it_was() -> None:
+    text = (
+        '"Nothing has changed," Jens Olsen said. '
+        'On Monday, Parliament passed the bill. "It is a dark day," he said.'
+    )
+    assert _said(text, "It is a dark day") == "Jens Olsen"
+
+
+def test_a_possessive_after_the_opening_phrase_is_no_subject() -> None:
+    text = (
+        '"Nothing has changed," Jens Olsen said. '
+        'In January, Berg\'s aides drafted the bill. "It is a dark day," he said.'
+    )
+    assert _said(text, "It is a dark day") == "Jens Olsen"
