@@ -53,10 +53,7 @@ def test_a_name_inside_the_opening_phrase_is_not_the_subject() -> None:
 
 
 def test_a_body_after_the_opening_phrase_leaves_he_as_it_was() -> None:
-    text = (
-        '"Nothing has changed," Jens Olsen said. '
-        'On Monday, Parliament passed the bill. "It is a dark day," he said.'
-    )
+    text = '"Nothing has changed," Jens Olsen said. On Monday, Parliament passed the bill. "It is a dark day," he said.'
     assert _said(text, "It is a dark day") == "Jens Olsen"
 
 
