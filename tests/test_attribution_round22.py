@@ -63,3 +63,25 @@ def test_a_possessive_after_the_opening_phrase_is_no_subject() -> None:
         'In January, Berg\'s aides drafted the bill. "It is a dark day," he said.'
     )
     assert _said(text, "It is a dark day") == "Jens Olsen"
+
+
+# --- a speech verb joined to the clause's first verb, and one inside a relative clause ---------------------------
+
+
+def test_a_speech_verb_after_and_is_said_by_the_sentence_subject() -> None:
+    text = (
+        '"The plan is sound," Tom Reyes said on Monday. '
+        'Berg called the new port fees, which Reyes says will take effect next month, "a direct attack" on fishermen '
+        'and said they broke the harbour treaty. "We will fight these fees with measures of our own," she said.'
+    )
+    assert _said(text, "We will fight these fees") == "Anna Berg"
+    assert _said(text, "a direct attack") == "Anna Berg"
+
+
+def test_a_relative_clause_speaker_is_not_the_sentence_speaker() -> None:
+    text = (
+        '"The plan is sound," Tom Reyes said on Monday. '
+        "Berg rejected the fees, which Olsen says are needed, and said they broke the treaty. "
+        '"We will fight them," she said.'
+    )
+    assert _said(text, "We will fight them") == "Anna Berg"

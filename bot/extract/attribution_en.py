@@ -273,6 +273,10 @@ _STATE_OF_RE = re.compile(
 
 
 _JOINING = frozenset(("and", "but", "then", "and then", "or"))
+# a speech verb inside a relative clause ("…, which Trump says will …", "…, who he said was …") speaks for no one in
+# the sentence; one right after "and" ("… and said") shares the sentence's subject
+_RELATIVE_RE = re.compile(r"(?:which|who|whom|that|what)\b", re.IGNORECASE)
+_JOINED_VERB_RE = re.compile(r"\s(?:and|but|then)\s+$")
 
 
 def _sentence_subject(s: str, masked: str) -> str | None:
@@ -284,6 +288,8 @@ def _sentence_subject(s: str, masked: str) -> str | None:
         mark = after.start() + (1 if s[after.start()] in ",.!?" else 0)
         if after.group("np").strip().lower() in _JOINING:  # '"…" and added, "…"': the clause's subject, said before
             continue
+        if after.group("np").split()[-1].lower() in _JOINING:  # '…called the fees "a direct attack" on workers and
+            continue  # said …': the words after a quoted phrase, then the clause's second verb; its subject is before
         if mark in closing and len(after.group("np").split()) <= 12:
             return _REFLEXIVE_RE.sub("", after.group("np"))  # `"…," Ishiba himself said`: Ishiba
     inverted = re.search(rf"[,.!?][\"”]\s*(?:{verbs})\s+(?P<np>(?:{_TITLE_ABBR}|[^,\"“.;]){{1,80}})", s)
@@ -299,8 +305,16 @@ def _sentence_subject(s: str, masked: str) -> str | None:
             break
         # the first speech verb with a subject before it: "In a statement posted on …, X said" is X's
         subj = _subject_before(masked, m.start())
+        if subj and _RELATIVE_RE.match(
+            subj.split(",")[-1].strip()
+        ):  # "the fees, which Trump says will take effect": not the sentence's
+            continue
         if subj and "_" not in subj:
             return subj
+        if not subj and _JOINED_VERB_RE.search(masked, 0, m.start()):  # "Carney called the tariffs … and said":
+            lead = _LEAD_SUBJECT_RE.match(masked)  # the sentence's subject says it
+            if lead is not None and not _OPENING_RE.match(lead.group("np")) and _proper_name(lead.group("np")):
+                return lead.group("np")
     if acc:
         return acc.group("np")
     return None
