@@ -85,3 +85,20 @@ def test_a_relative_clause_speaker_is_not_the_sentence_speaker() -> None:
         '"We will fight them," she said.'
     )
     assert _said(text, "We will fight them") == "Anna Berg"
+
+
+# --- an anonymous source after a clause; a person acting with an aside before the verb -----------------------------
+
+
+def test_an_anonymous_source_after_a_clause_is_the_source_alone() -> None:
+    text = "The northern airport was shut on Tuesday, an airport official said."
+    assert _said(text, "northern airport was shut") == "airport official"
+
+
+def test_he_is_the_person_acting_with_an_aside_before_the_verb() -> None:
+    text = (
+        "The northern airport was shut on Tuesday, an airport official said. "
+        "Army chief General Jens Olsen, in a televised address late on Tuesday, appealed for calm. "
+        '"We call on all groups to come to talks," he said.'
+    )
+    assert _said(text, "We call on all groups") == "Jens Olsen"

@@ -164,6 +164,8 @@ def _clean_np(np: str) -> tuple[str, str] | None:
     named = [p for p in parts if _proper_name(p) and not _OPENING_RE.match(p)] or [p for p in parts if _proper_name(p)]
     if len(parts) > 1 and named:
         np = named[0]
+    if len(parts) > 1 and any(w.lower().strip(",.") in v.en_anonymous for w in parts[-1].split()):
+        np = parts[-1]  # "The airport was shut, an airport official said": the source is the part before the verb
     words = np.split()
     anon = [i for i, w in enumerate(words) if w.lower().strip(",.") in v.en_anonymous]
     name = _proper_name(np)
@@ -578,6 +580,10 @@ _VERB_AFTER_RE = re.compile(
 )
 
 
+# an aside between a name and its verb ("General X, in a televised address late on Tuesday, appealed for calm")
+_ASIDE_RE = re.compile(r",\s[^,;\"“”_]{2,80},")
+
+
 # a sentence's opening participle or adverbial clause, up to its comma: 'Speaking to reporters later, ', 'Standing
 # alongside X last week, ', 'After meeting X on Monday, '; and an opening phrase of time or setting, as news text
 # fronts them before a surname alone: 'Hours after the announcement, ', 'On election night, ', 'In his speech, ',
@@ -608,7 +614,9 @@ def _person_acting(unquoted: str) -> tuple[str, str] | None:
     for m in _ACTING_RUN_RE.finditer(unquoted):
         if m.group().endswith(("'s", "’s")):
             continue
-        if _VERB_AFTER_RE.match(unquoted, m.end()) is None:
+        if _VERB_AFTER_RE.match(unquoted, m.end()) is None and (
+            (aside := _ASIDE_RE.match(unquoted, m.end())) is None or _VERB_AFTER_RE.match(unquoted, aside.end()) is None
+        ):
             continue
         got = _proper_name(m.group())
         if got is not None and got[1] == "person":
