@@ -56,12 +56,3 @@ def test_a_particle_of_several_words_is_not_a_verb_of_the_quote(actors) -> None:
     assert {"住民", "負担", "県", "説明"} <= set(words)
     concepts = {c.word for c in japanese_concepts("シリアの国民にとってより良い状況が望ましい", actors)}
     assert "とる" not in concepts and "取る" not in concepts
-
-
-def test_a_verb_is_found_by_its_nouns_words_too(actors) -> None:  # type: ignore[no-untyped-def]
-    # "understand" glosses two dozen words of its own (分かりにくい, 飲み込みが早い …) that filled its list before
-    # "understanding"'s (理解) were read; "feel" likewise before "feeling"'s (気持ち)
-    by_word = {c.word: c for c in english_concepts("I understand how our guests feel", actors)}
-    assert holds(by_word["understand"], "お客様の気持ちはよく理解している", frozenset())
-    assert holds(by_word["feel"], "お客様の気持ちはよく分かる", frozenset())
-    assert not holds(by_word["understand"], "一番の稼ぎ時にこれは厳しい", frozenset())

@@ -16,7 +16,6 @@ passage's share of the query's concepts, weighed by rarity, is scored by `quote_
 
 from __future__ import annotations
 
-import itertools
 import re
 import threading
 from collections import defaultdict
@@ -391,20 +390,14 @@ def english_concepts(query: str, actors: ActorIndex) -> list[Concept]:
         keys = _english_keys(low)
         derived = [n for k in keys for n in _english_words()["derived"].get(k, [])]
         adjectival = [ja for a in _adjectives_of(low) for ja in _by_english().get(a, ()) if _adjectival(ja)]
-        # each form's likeliest words in turn: taken one list after the other, a verb's own glosses (understand:
-        # 分かりにくい, 飲み込みが早い …) filled the list before its noun's (understanding: 理解), the words a Japanese
-        # サ変 verb or noun is glossed by
-        lists = [_by_english().get(k, ()) for k in dict.fromkeys([*keys, *derived])]
-        japanese = list(dict.fromkeys([*adjectival, *_interleaved(lists)]))[:JA_PER_WORD]
+        japanese = list(
+            dict.fromkeys([*adjectival, *(ja for k in [*keys, *derived] for ja in _by_english().get(k, ()))])
+        )
+        japanese = japanese[:JA_PER_WORD]
         if japanese:
             marks = frozenset(m for ja in japanese for m in _ja_marks(ja))
             out.append(Concept(raw, tuple(dict.fromkeys(_ja_terms(ja) for ja in japanese)), marks, "word"))
     return _once(out)
-
-
-def _interleaved(lists: list[tuple[str, ...]]) -> list[str]:
-    """The lists' first items, then their second items, and so on."""
-    return [x for row in itertools.zip_longest(*lists) for x in row if x is not None]
 
 
 def _named_runs(words: list[str], actors: ActorIndex) -> list[tuple[int, int, Concept]]:
