@@ -164,7 +164,11 @@ def _clean_np(np: str) -> tuple[str, str] | None:
     named = [p for p in parts if _proper_name(p) and not _OPENING_RE.match(p)] or [p for p in parts if _proper_name(p)]
     if len(parts) > 1 and named:
         np = named[0]
-    if len(parts) > 1 and any(w.lower().strip(",.") in v.en_anonymous for w in parts[-1].split()):
+    if (
+        len(parts) > 1
+        and any(w.lower().strip(",.") in v.en_anonymous for w in parts[-1].split())
+        and not any(map(_proper_name, parts[:-1]))  # not an apposition: "X, a member of the committee, told"
+    ):
         np = parts[-1]  # "The airport was shut, an airport official said": the source is the part before the verb
     words = np.split()
     anon = [i for i, w in enumerate(words) if w.lower().strip(",.") in v.en_anonymous]
