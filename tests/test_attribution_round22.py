@@ -102,3 +102,12 @@ def test_he_is_the_person_acting_with_an_aside_before_the_verb() -> None:
         '"We call on all groups to come to talks," he said.'
     )
     assert _said(text, "We call on all groups") == "Jens Olsen"
+
+
+def test_he_is_never_a_plural_source() -> None:
+    text = (
+        "Prime Minister Anna Berg flew to the coast on Monday. "
+        'Berg spent about 20 minutes at the hospital, officials said. "The devastation is painful to see," she wrote.'
+    )
+    assert _said(text, "Berg spent about 20 minutes") == "officials"
+    assert _said(text, "The devastation is painful") == "Anna Berg"

@@ -282,6 +282,7 @@ _JOINING = frozenset(("and", "but", "then", "and then", "or"))
 # a speech verb inside a relative clause ("…, which Trump says will …", "…, who he said was …") speaks for no one in
 # the sentence; one right after "and" ("… and said") shares the sentence's subject
 _RELATIVE_RE = re.compile(r"(?:which|who|whom|that|what)\b", re.IGNORECASE)
+_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "this", "that"))
 _JOINED_VERB_RE = re.compile(r"\s(?:and|but|then)\s+$")
 
 
@@ -319,8 +320,11 @@ def _sentence_subject(s: str, masked: str) -> str | None:
             return subj
         if not subj and _JOINED_VERB_RE.search(masked, 0, m.start()):  # "Carney called the tariffs … and said":
             lead = _LEAD_SUBJECT_RE.match(masked)  # the sentence's subject says it
-            if lead is not None and not _OPENING_RE.match(lead.group("np")) and _proper_name(lead.group("np")):
-                return lead.group("np")
+            np = lead.group("np") if lead is not None else ""
+            # a name only: "He choked up and said he should have …" stays unread (bigmotor2023's stance then took
+            # it as Kaneshige's view of the repair shops' quota: a claim off the target, read as support)
+            if np and not _OPENING_RE.match(np) and _proper_name(np) and _clean_np(np) and np.lower() not in _PRONOUNS:
+                return np
     if acc:
         return acc.group("np")
     return None
@@ -687,6 +691,12 @@ def kind_fits(word: str, name: str) -> bool:
     return heads is None or heads[0] in name.lower() or name.endswith(heads[1])
 
 
+def _plural(source: str) -> bool:
+    """An anonymous source in the plural ("officials", "police sources"), by its last word."""
+    last = source.split()[-1] if source.split() else ""
+    return last.islower() and last.endswith("s") and not last.endswith(("ss", "us", "is"))
+
+
 def _pronoun(kind: str, history: list[tuple[str, str]], named: list[str], word: str = "") -> tuple[str, str] | None:
     want = {
         "pronoun-person": ("person", "single", "anon"),
@@ -694,6 +704,8 @@ def _pronoun(kind: str, history: list[tuple[str, str]], named: list[str], word: 
         "pronoun-plural": ("anon", "org"),
     }
     for name, k in reversed(history):
+        if kind == "pronoun-person" and k == "anon" and _plural(name):  # "…, officials said": never "he"
+            continue
         if k in want.get(kind, ()) and (kind != "pronoun-org" or kind_fits(word, name)):
             return name, k
     if kind == "pronoun-person" and named:
