@@ -111,3 +111,11 @@ def test_he_is_never_a_plural_source() -> None:
     )
     assert _said(text, "Berg spent about 20 minutes") == "officials"
     assert _said(text, "The devastation is painful") == "Anna Berg"
+
+
+def test_he_after_a_plural_source_is_the_person_the_sentence_reports() -> None:
+    text = (
+        '"We are ready," Tom Reyes said on Sunday. '
+        'Berg spent about 20 minutes at the hospital, officials said. "The devastation is painful to see," she wrote.'
+    )
+    assert _said(text, "The devastation is painful") == "Anna Berg"

@@ -451,6 +451,11 @@ class _Walk:
             # spokesperson X was dismissive'): both, the person last
             history.extend(x for x in (led, acting) if x is not None)
         else:
+            if got[1] == "anon" and _plural(got[0]):  # "Modi spent an hour there, officials said": Modi is "he" next
+                lead = _LEAD_SUBJECT_RE.match(main)
+                acting = _proper_name(lead.group("np")) if lead is not None else None
+                if acting is not None and acting[1] in ("person", "single"):
+                    history.append(acting)
             if not got[1].startswith("pronoun"):
                 history.append(got)
             elif resolved := _pronoun(got[1], history, named, got[0]):
