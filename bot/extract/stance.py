@@ -187,7 +187,9 @@ _NEG_PREFIXES = tuple(_P.get("negative_prefixes", []))
 _HALTS = {w.lower() for w in (*_P["action_oppose"], *_P["en_action_oppose"])}  # acts that stop something (撤回)
 _COND_RX = guarded("|".join(f"(?:{p})" for p in _P["conditional"]))
 _EN_COND_RX = guarded(
-    r"(?<![A-Za-z])(?:" + "|".join(re.escape(w) for w in _P["en_conditional"]) + r")(?![A-Za-z])", re.IGNORECASE
+    r"(?<![A-Za-z])(?:" + "|".join(re.escape(w) for w in _P["en_conditional"]) + r")(?![A-Za-z])"
+    + "".join(f"|(?:{p})" for p in _P.get("en_conditional_patterns", [])),  # "until the U.S. lifts its own"
+    re.IGNORECASE,
 )
 # no term of the speaker's: what a word ending in a condition's form says (考えれば), and a condition on whether a
 # report is true (事実であれば, "if the reports are true"): the speaker judges the deed reported, on its being so
@@ -203,7 +205,7 @@ _NEED_RX = (
 # "should not", "mustn't": a modal's own negation follows it
 _EN_NEG_AFTER_CUES = frozenset(w.lower() for w in _P.get("en_negation_after_cues", []))
 _EN_NEG_AFTER_RX = re.compile(
-    r"(?:" + "|".join(re.escape(w) for w in _P.get("en_negation_after", ["not"])) + r")(?![A-Za-z])"
+    r"(?:" + "|".join(re.escape(w).replace("'", "['’]") for w in _P.get("en_negation_after", ["not"])) + r")(?![A-Za-z])"
     r"(?!\s+(?:only|just)(?![A-Za-z]))",
     re.IGNORECASE,
 )
@@ -256,8 +258,17 @@ def _en_phrase_negated(text: str, s: int) -> bool:
     return not any(c < m.start() - lo < e for c, e, _ in _POS_SCAN.scan(text[lo:s]))
 
 
+# a contracted negation ends a word ("don't want", "doesn't need", "can't accept"): no word boundary before it;
+# news text writes its apostrophe straight or curly (don’t)
+def _en_neg_alt(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace("'", "['’]") for w in words)
+
+
+_EN_CONTRACTED = [w for w in _P["en_negation_before"] if w.startswith("n'")]
 _EN_NEG_BEFORE_RX = re.compile(
-    r"(?<![A-Za-z])(?:" + "|".join(map(re.escape, _P["en_negation_before"])) + r")(?![A-Za-z])[\s\w']{0,14}$",
+    rf"(?:(?<![A-Za-z])(?:{_en_neg_alt([w for w in _P['en_negation_before'] if w not in _EN_CONTRACTED])})"
+    rf"|{_en_neg_alt(_EN_CONTRACTED)})"
+    r"(?![A-Za-z])[\s\w'’]{0,14}$",
     re.IGNORECASE,
 )
 _KANA_RUN_RX = re.compile(r"[ぁ-ゖ]{0,12}")

@@ -1,0 +1,72 @@
+"""Wrong positions by construction, twenty-second round (issue 11; sentences written for these tests, none from a
+corpus): an English negation contracted onto its verb (don't, can't, doesn't; straight or curly apostrophe)
+negates the cue after it as `not` does; a term said with until / 〜まで (「撤回されるまで、関税は維持される」,
+"will not drop the tariffs until the U.S. lifts its own") makes the reading conditional, while a time said with
+them (until the end of the year, 細部に至るまで) sets no term."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.actors import ActorEntry, ActorIndex
+from bot.extract.stance import Claim, position_toward
+
+ACTORS = ActorIndex(
+    [
+        ActorEntry(-1, "Ono", None, "person", ["Kenji Ono"], None),
+        ActorEntry(-2, "山川", None, "person", ["山川一郎"], None),
+    ]
+)
+
+
+def _position(text: str, target: str) -> str:
+    at = text.find(target)
+    claim = Claim(0, -1, 0, 0, len(text), "reported", (), "")
+    return position_toward(text, claim, [(at, at + len(target))], ACTORS)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ('"We can\'t accept this deal," Ono said.', "deal"),
+        ('"We didn\'t support the merger," Ono said.', "merger"),
+        ('"I don\'t want to drag the alliance into that," Ono said.', "alliance"),
+        ('"The country doesn\'t need more debt," Ono said.', "debt"),
+        ("“We don’t support the merger,” Ono said.", "merger"),
+        ('"We won\'t accept this deal," Ono said.', "deal"),
+    ],
+)
+def test_a_contracted_negation_negates_the_cue_after_it(text: str, target: str) -> None:
+    assert _position(text, target) == "oppose"
+
+
+def test_the_cue_without_a_negation_keeps_its_reading() -> None:
+    assert _position('"We can accept this deal," Ono said.', "deal") == "support"
+    assert _position('"I want to bring the alliance into that," Ono said.', "alliance") == "support"
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Ono said he would not drop the counter-tariffs until the U.S. lifts its own.", "tariffs"),
+        ("Ono said the app would stay unavailable until it was brought into line with the law.", "app"),
+        ("山川氏は「米国の措置が撤回されるまで、我々の関税は維持される」と強調した。", "関税"),
+        ("山川氏は「懸念が晴れるまでは、職員は使うのを控えるべきだ」と述べた。", "使う"),
+        ("山川氏は「政府が通達を出すまで、抗議はやめない」と述べた。", "抗議"),
+    ],
+)
+def test_a_term_said_with_until_is_a_condition(text: str, target: str) -> None:
+    assert _position(text, target) == "conditional"
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "position"),
+    [
+        ("Ono said he would stay in office until the end of the year.", "office", "neutral"),
+        ("Ono said the company had run the plant until 2020.", "plant", "neutral"),
+        ("Ono said he would back the plan until now.", "plan", "support"),
+        ("山川氏は「細部に至るまで、計画を支持する」と述べた。", "計画", "support"),
+    ],
+)
+def test_a_time_said_with_until_sets_no_term(text: str, target: str, position: str) -> None:
+    assert _position(text, target) == position
