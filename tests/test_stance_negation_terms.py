@@ -70,3 +70,59 @@ def test_a_term_said_with_until_is_a_condition(text: str, target: str) -> None:
 )
 def test_a_time_said_with_until_sets_no_term(text: str, target: str, position: str) -> None:
     assert _position(text, target) == position
+
+
+# --- the act asked about, said not to be done (bot/extract/negated_act.py) -------------------------------------
+
+ARTICLE = """\
+---
+title: Governor race heats up
+published: 2025-10-14
+---
+Former governor Kenji Tanabe said on Monday he would not attempt a political comeback.
+Mayor Aiko Mori said she would attempt a political comeback in 2027.
+川田次郎前知事は14日、記者団に対し、次の知事選への出馬は決してしないと語った。
+"""
+
+
+@pytest.fixture
+async def story(store):  # type: ignore[no-untyped-def]
+    from bot.ingest.pipeline import ingest_text
+
+    assert (await ingest_text(store, ARTICLE, name="race.md")).status == "added"
+    return store
+
+
+async def _positions(store, actor: str, about: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    from bot.services.stance_about import stance_about
+
+    return {s.text: s.position for s in (await stance_about(store, actor, about)).statements}
+
+
+async def test_the_act_said_not_to_be_done_opposes_it(story) -> None:  # type: ignore[no-untyped-def]
+    found = await _positions(story, "Kenji Tanabe", "Tanabe making a political comeback")
+    assert [p for t, p in found.items() if "would not attempt" in t] == ["oppose"]
+    found = await _positions(story, "Aiko Mori", "Mori making a political comeback")
+    assert [p for t, p in found.items() if "would attempt" in t] == ["support"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "negated"),
+    [
+        ("Ono said his mother would not attempt a political comeback.", "comeback", True),
+        ("“We are not considering changing the date,” Ono said.", "date", True),
+        ("She won’t seek a second term.", "term", True),
+        ("Ono did not say whether a comeback was planned.", "comeback", False),
+        ("Ono said it was not only a comeback but a rebirth.", "comeback", False),
+        ("Ono did not object, and a comeback is planned.", "comeback", False),
+        ("Ono said his mother would attempt a political comeback.", "comeback", False),
+        ("川田氏は「出馬はしない」と語った。", "出馬", True),
+        ("カナダは決して米国の一部にはならない。", "一部", True),
+        ("川田氏は「出馬する」と語った。", "出馬", False),
+    ],
+)
+def test_an_act_said_under_a_negation(text: str, target: str, negated: bool) -> None:
+    from bot.extract.negated_act import act_negated
+
+    at = text.find(target)
+    assert act_negated(text, [(at, at + len(target))]) is negated

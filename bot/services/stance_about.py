@@ -49,6 +49,7 @@ from bot.extract.body_names import other_names
 from bot.extract.claim_records import fresh_claims, load_claims, load_readings
 from bot.extract.gloss_words import word_glosses
 from bot.extract.known_forms import remember
+from bot.extract.negated_act import act_negated
 from bot.extract.roles import org_suffix, vocabulary
 from bot.extract.stance import Claim, extract_claims, position_toward, snippet
 from bot.models import ActorInfo, ParsedPassage, Position, StanceReport, Statement
@@ -812,10 +813,11 @@ def _read_claim(
             position = _FLIP[position]
     if position == "neutral" and named_heads and is_act(target) and not _asked_of(text, claim, hits):
         # 辞任の意向を伝えた: the actor does it (not when the act is only the question put: "Asked whether he
-        # would step down, he said …")
-        position = "support"
+        # would step down, he said …"); "would not attempt a comeback", 「出馬はしない」: the actor does not
+        position = "oppose" if act_negated(text, hits) else "support"
     elif position == "neutral" and named_heads and at == claim.scan and names_an_act(target):
-        position = "support"  # no stance word at all, the act named in the actor's clause (see names_an_act)
+        # no stance word at all, the act named in the actor's clause (see names_an_act), or said not done
+        position = "oppose" if act_negated(text, hits) else "support"
     if reaction_only and position == "neutral" and not (replied and _quoted_reply(claim, text[claim.lo : claim.hi])):
         # a neutral reply said in quotes (「現時点で見積もるのは難しい」と述べた) right after the sentence naming the
         # target answers it; an act that says nothing of it (「記者団の取材に応じた」), a reported gist, or a remark
