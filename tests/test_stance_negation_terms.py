@@ -126,3 +126,15 @@ def test_an_act_said_under_a_negation(text: str, target: str, negated: bool) -> 
 
     at = text.find(target)
     assert act_negated(text, [(at, at + len(target))]) is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("山川氏は「安全が最優先だ」と述べた。", "安全"),
+        ("山川氏は「品質を優先し、生産を減らす」と述べた。", "品質"),
+        ("山川氏は「住民の避難を優先すべきだ」と述べた。", "避難"),
+    ],
+)
+def test_putting_it_first_supports_it(text: str, target: str) -> None:
+    assert _position(text, target) == "support"
