@@ -2,7 +2,9 @@
 corpus): an English negation contracted onto its verb (don't, can't, doesn't; straight or curly apostrophe)
 negates the cue after it as `not` does; a term said with until / 〜まで (「撤回されるまで、関税は維持される」,
 "will not drop the tariffs until the U.S. lifts its own") makes the reading conditional, while a time said with
-them (until the end of the year, 細部に至るまで) sets no term."""
+them (until the end of the year, 細部に至るまで) sets no term; a refusal until the term is met ("will not agree … until
+we are satisfied") is one now, as an opposing reading under a plain scenario stays opposition. An act asked about,
+said under a negation with no stance word, is not done (oppose); putting it first (最優先) supports it."""
 
 from __future__ import annotations
 
@@ -51,12 +53,26 @@ def test_the_cue_without_a_negation_keeps_its_reading() -> None:
         ("Ono said he would not drop the counter-tariffs until the U.S. lifts its own.", "tariffs"),
         ("Ono said the app would stay unavailable until it was brought into line with the law.", "app"),
         ("山川氏は「米国の措置が撤回されるまで、我々の関税は維持される」と強調した。", "関税"),
-        ("山川氏は「懸念が晴れるまでは、職員は使うのを控えるべきだ」と述べた。", "使う"),
-        ("山川氏は「政府が通達を出すまで、抗議はやめない」と述べた。", "抗議"),
     ],
 )
 def test_a_term_said_with_until_is_a_condition(text: str, target: str) -> None:
     assert _position(text, target) == "conditional"
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            '"We will not agree to any expansion in production until we are satisfied that the issues are resolved,"'
+            " Ono said.",
+            "production",
+        ),
+        ("山川氏は「最終報告書が出るまでは、誰も結論を急ぐべきではない」と語った。", "結論"),
+        ("山川氏は「懸念が晴れるまでは、職員は使うのを控えるべきだ」と述べた。", "使う"),
+    ],
+)
+def test_a_refusal_until_a_term_is_met_is_one_now(text: str, target: str) -> None:
+    assert _position(text, target) == "oppose"
 
 
 @pytest.mark.parametrize(

@@ -858,7 +858,9 @@ def _restriction_end(scan: _Scan, pos: int) -> int:
 # 〜のであれば / 〜のなら (「登れるのであれば、十分にレガシーになる」: the case granted) are; so is a negated
 # condition, 〜ないなら / 〜なかったら, the spoken "unless" beside 〜なければ (「合意できないなら、連立はできない」)
 _SCENARIO_RX = re.compile(
-    r"(?<!only )(?<!even )if(?![A-Za-z])|(?<![なで])(?<!なけ)(?<!であ)(?:れば|ければ)|(?<!なかっ)たら|(?<!の)(?<!ない)なら(?:ば)?",
+    r"(?<!only )(?<!even )if(?![A-Za-z])|(?<![なで])(?<!なけ)(?<!であ)(?:れば|ければ)|(?<!なかっ)たら|(?<!の)(?<!ない)なら(?:ば)?"
+    # a refusal until a term is met ("will not agree … until we are satisfied", 「出るまでは…急ぐべきではない」) is one now
+    r"|until(?![A-Za-z])|まで",
     re.I,
 )
 
