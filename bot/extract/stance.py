@@ -2082,12 +2082,14 @@ def position_toward(
     *,
     acted: bool = True,
     cues_in_target: bool = True,
+    target_words: list[tuple[int, int]] = (),  # type: ignore[assignment]
 ) -> tuple[str, int]:
     """(position, where it was read) of a claim toward a target found at `hits` (spans in the claim's text).
 
     With the target named in the clause: the position of the clause part that names it (as for a topic).
     Named only in the context (「これを拒否」, a reply to a question about it): the clause's main predicate,
-    its last part with a stance cue."""
+    its last part with a stance cue. `target_words`: the spans of the target's other words the clause names
+    ("a mistake" of "letting a mistake like CrowdStrike's happen again", read at its head `happen`)."""
     probe = _probe(text)
     masked = mask_quotes(probe) if ("「" in probe or "『" in probe) else probe
     mentions = actors.mentions(text)
@@ -2113,6 +2115,9 @@ def position_toward(
                 (c.kind == _ATT or not cues_in_target or (acted and _names_the_deed(scan, c)))
                 and any(s <= c.start < e for s, e in hits)
             )
+            # nor any other word of the target named there: "we cannot allow a mistake of this magnitude to happen
+            # again" asked about letting a mistake happen names the mistake, no judgment of it
+            and not (c.kind == _ATT and any(s <= c.start < e for s, e in target_words))
         ]
     done = [
         _PosHit(e, e, _ACT, _done_polarity(probe, e, scan.cues) * own_act.get(e, 1))  # 撤回しない: for what it halts

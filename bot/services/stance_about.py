@@ -803,7 +803,10 @@ def _read_claim(
         near_heads = [k for k in sorted(near_clause) if target.words[k].head]
         hits = [(s, e) for k in near_heads for s, e in near_spans[k] if own(s)] or hits
     # the target done (解散し) is read at its head only: 「書面一枚で通告するのは」 is no doing of the 関税 asked about
-    position, at = position_toward(text, claim, hits, actors, acted=bool(named_heads), cues_in_target=not opposite)
+    words = [(s, e) for k in sorted(in_clause) for s, e in spans[k] if own(s) and (s, e) not in hits]
+    position, at = position_toward(
+        text, claim, hits, actors, acted=bool(named_heads), cues_in_target=not opposite, target_words=words
+    )
     # a halt named in the target turns the position read toward the thing it halts; a reaction to the whole
     # target read only in context (「今日の発表を前向きに受け止める」) is toward the halt itself, and so is one to the
     # decision that made the halt when the thing halted is not said (「参加を見送った判断」: 「政府の判断は残念だ」)
