@@ -154,3 +154,28 @@ def test_an_act_said_under_a_negation(text: str, target: str, negated: bool) -> 
 )
 def test_putting_it_first_supports_it(text: str, target: str) -> None:
     assert _position(text, target) == "support"
+
+
+# --- the target's other words are no attitude toward it ------------------------------------------------------
+
+OUTAGE = """\
+---
+title: Lawmakers grill software firm over global outage
+published: 2024-09-24
+---
+Representative Jane Holloway questioned the company's executives at the hearing on Tuesday.
+"But we cannot allow a mistake of this magnitude to happen again," Holloway said.
+"""
+
+
+@pytest.fixture
+async def outage(store):  # type: ignore[no-untyped-def]
+    from bot.ingest.pipeline import ingest_text
+
+    assert (await ingest_text(store, OUTAGE, name="outage.md")).status == "added"
+    return store
+
+
+async def test_a_word_of_the_target_is_no_judgment_of_it(outage) -> None:  # type: ignore[no-untyped-def]
+    found = await _positions(outage, "Jane Holloway", "letting a mistake like this happen again")
+    assert [p for t, p in found.items() if "cannot allow" in t] == ["oppose"]
