@@ -179,3 +179,22 @@ async def outage(store):  # type: ignore[no-untyped-def]
 async def test_a_word_of_the_target_is_no_judgment_of_it(outage) -> None:  # type: ignore[no-untyped-def]
     found = await _positions(outage, "Jane Holloway", "letting a mistake like this happen again")
     assert [p for t, p in found.items() if "cannot allow" in t] == ["oppose"]
+
+
+def _main_position(text: str) -> str:
+    """The position of a clause whose target was named only before it (no span of it in the clause)."""
+    claim = Claim(0, -2, 0, 0, len(text), "reported", (), "")
+    return position_toward(text, claim, [], ACTORS)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [
+        ("山川氏は「カナダはどんな形であれ、決して米国の一部にはならない」と述べた。", "oppose"),
+        ("山川氏は「われわれは決して売り物になることはない」と述べた。", "oppose"),
+        ("山川氏は「この教訓を決して忘れてはならない」と述べた。", "neutral"),
+        ("山川氏は「決して諦めない」と述べた。", "neutral"),
+    ],
+)
+def test_becoming_it_denied_outright_opposes_it(text: str, position: str) -> None:
+    assert _main_position(text) == position
