@@ -156,6 +156,14 @@ def test_putting_it_first_supports_it(text: str, target: str) -> None:
     assert _position(text, target) == "support"
 
 
+def test_what_is_put_first_is_the_priority_named() -> None:
+    # 最優先課題は…: what is put first follows the word; another thing put first makes the target wait on it
+    text = "山川氏は「私の最優先課題は、欧州を一歩ずつ強くし、米国から本当の意味で自立することだ」と述べた。"
+    assert _position(text, "自立") == "support"
+    text = "山川氏は、法的責任を問うかどうかは「まず信頼の回復を最優先にし、その後にあらゆる選択肢を検討する」と述べた。"
+    assert _position(text, "法的責任") == "conditional"
+
+
 # --- the target's other words are no attitude toward it ------------------------------------------------------
 
 OUTAGE = """\
@@ -198,3 +206,20 @@ def _main_position(text: str) -> str:
 )
 def test_becoming_it_denied_outright_opposes_it(text: str, position: str) -> None:
     assert _main_position(text) == position
+
+
+def test_a_word_of_the_target_done_is_read() -> None:
+    # the target's word named as the act done (認めるべき asked about 認めること; "accept the deal") keeps its reading
+    text = "山川氏は、駐車場への車の乗り入れも、臨時で認めるべきだと指摘した。"
+    at, word = text.find("駐車場"), text.find("認める")
+    claim = Claim(0, -2, 0, 0, len(text), "reported", (), "")
+    found = position_toward(text, claim, [(at, at + 3)], ACTORS, target_words=[(word, word + 2)])
+    assert found[0] == "support"
+    text = '"We will accept the deal," Ono said.'
+    at, word = text.find("deal"), text.find("accept")
+    found = position_toward(text, claim, [(at, at + 4)], ACTORS, target_words=[(word, word + 6)])
+    assert found[0] == "support"
+    text = '"We cannot allow a mistake of this magnitude to happen again," Ono said.'
+    at, word = text.find("happen"), text.find("mistake")
+    found = position_toward(text, claim, [(at, at + 6)], ACTORS, target_words=[(word, word + 7)])
+    assert found[0] == "oppose"

@@ -2074,6 +2074,13 @@ def _passage_claims(
     return out
 
 
+# an English noun phrase's start before a word: the word names a thing ("a mistake", "this grave error")
+_NAMED_THING_RX = re.compile(
+    r"(?<![A-Za-z])(?:a|an|the|this|that|these|those|such|any|its|their|his|her|our|my|your)\s+(?:[A-Za-z-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def position_toward(
     text: str,
     claim: Claim,
@@ -2115,9 +2122,14 @@ def position_toward(
                 (c.kind == _ATT or not cues_in_target or (acted and _names_the_deed(scan, c)))
                 and any(s <= c.start < e for s, e in hits)
             )
-            # nor any other word of the target named there: "we cannot allow a mistake of this magnitude to happen
-            # again" asked about letting a mistake happen names the mistake, no judgment of it
-            and not (c.kind == _ATT and any(s <= c.start < e for s, e in target_words))
+            # nor another English word of the target named there as a thing (after a determiner): "we cannot allow a
+            # mistake of this magnitude to happen again" asked about letting a mistake happen names the mistake, no
+            # judgment of it ("we will accept the deal" asked about accepting it is the act done: read)
+            and not (
+                c.kind == _ATT
+                and any(s <= c.start < e for s, e in target_words)
+                and _NAMED_THING_RX.search(probe, max(0, c.start - 30), c.start) is not None
+            )
         ]
     done = [
         _PosHit(e, e, _ACT, _done_polarity(probe, e, scan.cues) * own_act.get(e, 1))  # 撤回しない: for what it halts
@@ -2243,9 +2255,16 @@ def _put_first(scan: _Scan, cl: _Clause, hits: list[tuple[int, int]]) -> bool:
     if scan.text[main.start].isascii():
         m = _SEG_RX.search(scan.text, main.end)
         lo, hi = main.end, (m.start() if m else len(scan.text))
+    elif _PRIORITY_NOUN_RX.match(scan.text, main.end):  # 「最優先課題は…自立することだ」: what is put first follows
+        m = _SENTENCE_END_RX.search(scan.text, main.end)
+        lo, hi = main.end, (m.start() if m else len(scan.text))
     else:
         lo, hi = scan.spoken_sentence_start(main.start), main.start
     return not any(lo <= s < hi for s, _ in hits)
+
+
+_PRIORITY_NOUN_RX = re.compile(r"の?(?:課題|事項|目標|テーマ|任務)")
+_SENTENCE_END_RX = re.compile(r"[。！？!?」』\n]")
 
 
 def _evaluated(scan: _Scan, cl: _Clause, hits: list[tuple[int, int]]) -> str | None:
