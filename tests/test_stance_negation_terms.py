@@ -223,3 +223,17 @@ def test_a_word_of_the_target_done_is_read() -> None:
     at, word = text.find("happen"), text.find("mistake")
     found = position_toward(text, claim, [(at, at + 6)], ACTORS, target_words=[(word, word + 7)])
     assert found[0] == "oppose"
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "position"),
+    [
+        ("Ono welcomed the suspension of aid to the region.", "aid", "oppose"),
+        ("Ono called for the withdrawal of troops from the border.", "troops", "oppose"),
+        ("Ono said he would order the cessation of sanctions on Syria.", "sanctions", "oppose"),
+        ("Ono opposed the abolition of the paper cards.", "cards", "support"),
+        ("Ono said the government would abolish the paper cards.", "cards", "oppose"),
+    ],
+)
+def test_an_english_halt_named_by_its_noun(text: str, target: str, position: str) -> None:
+    assert _position(text, target) == position
