@@ -160,7 +160,9 @@ def test_what_is_put_first_is_the_priority_named() -> None:
     # 最優先課題は…: what is put first follows the word; another thing put first makes the target wait on it
     text = "山川氏は「私の最優先課題は、欧州を一歩ずつ強くし、米国から本当の意味で自立することだ」と述べた。"
     assert _position(text, "自立") == "support"
-    text = "山川氏は、法的責任を問うかどうかは「まず信頼の回復を最優先にし、その後にあらゆる選択肢を検討する」と述べた。"
+    text = (
+        "山川氏は、法的責任を問うかどうかは「まず信頼の回復を最優先にし、その後にあらゆる選択肢を検討する」と述べた。"
+    )
     assert _position(text, "法的責任") == "conditional"
 
 
