@@ -239,3 +239,12 @@ def test_a_word_of_the_target_done_is_read() -> None:
 )
 def test_an_english_halt_named_by_its_noun(text: str, target: str, position: str) -> None:
     assert _position(text, target) == position
+
+
+def test_a_term_in_another_quote_after_the_reading_sets_no_term_on_it() -> None:
+    # the sentence that ends the first quote is not the statement's last: 「…出せれば、…会談だった」 conditions nothing
+    text = (
+        "山川氏はXに「一対一で多くのことを話した。完全かつ無条件の停戦を求めた」と投稿し、"
+        "「共同の成果を出せれば、歴史的なものになり得る非常に象徴的な会談だった」と評価した。"
+    )
+    assert _position(text, "停戦") == "support"

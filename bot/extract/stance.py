@@ -2256,7 +2256,7 @@ def _put_first(scan: _Scan, cl: _Clause, hits: list[tuple[int, int]]) -> bool:
         m = _SEG_RX.search(scan.text, main.end)
         lo, hi = main.end, (m.start() if m else len(scan.text))
     elif _PRIORITY_NOUN_RX.match(scan.text, main.end):  # 「最優先課題は…自立することだ」: what is put first follows
-        m = _SENTENCE_END_RX.search(scan.text, main.end)
+        m = _PRIORITY_END_RX.search(scan.text, main.end)
         lo, hi = main.end, (m.start() if m else len(scan.text))
     else:
         lo, hi = scan.spoken_sentence_start(main.start), main.start
@@ -2264,7 +2264,7 @@ def _put_first(scan: _Scan, cl: _Clause, hits: list[tuple[int, int]]) -> bool:
 
 
 _PRIORITY_NOUN_RX = re.compile(r"の?(?:課題|事項|目標|テーマ|任務)")
-_SENTENCE_END_RX = re.compile(r"[。！？!?」』\n]")
+_PRIORITY_END_RX = re.compile(r"[。！？!?」』\n]")  # where the sentence naming the priority ends
 
 
 def _evaluated(scan: _Scan, cl: _Clause, hits: list[tuple[int, int]]) -> str | None:
