@@ -187,7 +187,9 @@ _NEG_PREFIXES = tuple(_P.get("negative_prefixes", []))
 _HALTS = {w.lower() for w in (*_P["action_oppose"], *_P["en_action_oppose"])}  # acts that stop something (撤回)
 _COND_RX = guarded("|".join(f"(?:{p})" for p in _P["conditional"]))
 _EN_COND_RX = guarded(
-    r"(?<![A-Za-z])(?:" + "|".join(re.escape(w) for w in _P["en_conditional"]) + r")(?![A-Za-z])", re.IGNORECASE
+    r"(?<![A-Za-z])(?:" + "|".join(re.escape(w) for w in _P["en_conditional"]) + r")(?![A-Za-z])"
+    + "".join(f"|(?:{p})" for p in _P.get("en_conditional_patterns", [])),  # "until the U.S. lifts its own"
+    re.IGNORECASE,
 )
 # no term of the speaker's: what a word ending in a condition's form says (考えれば), and a condition on whether a
 # report is true (事実であれば, "if the reports are true"): the speaker judges the deed reported, on its being so
@@ -203,7 +205,7 @@ _NEED_RX = (
 # "should not", "mustn't": a modal's own negation follows it
 _EN_NEG_AFTER_CUES = frozenset(w.lower() for w in _P.get("en_negation_after_cues", []))
 _EN_NEG_AFTER_RX = re.compile(
-    r"(?:" + "|".join(re.escape(w) for w in _P.get("en_negation_after", ["not"])) + r")(?![A-Za-z])"
+    r"(?:" + "|".join(re.escape(w).replace("'", "['’]") for w in _P.get("en_negation_after", ["not"])) + r")(?![A-Za-z])"
     r"(?!\s+(?:only|just)(?![A-Za-z]))",
     re.IGNORECASE,
 )
@@ -256,8 +258,17 @@ def _en_phrase_negated(text: str, s: int) -> bool:
     return not any(c < m.start() - lo < e for c, e, _ in _POS_SCAN.scan(text[lo:s]))
 
 
+# a contracted negation ends a word ("don't want", "doesn't need", "can't accept"): no word boundary before it;
+# news text writes its apostrophe straight or curly (don’t)
+def _en_neg_alt(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace("'", "['’]") for w in words)
+
+
+_EN_CONTRACTED = [w for w in _P["en_negation_before"] if w.startswith("n'")]
 _EN_NEG_BEFORE_RX = re.compile(
-    r"(?<![A-Za-z])(?:" + "|".join(map(re.escape, _P["en_negation_before"])) + r")(?![A-Za-z])[\s\w']{0,14}$",
+    rf"(?:(?<![A-Za-z])(?:{_en_neg_alt([w for w in _P['en_negation_before'] if w not in _EN_CONTRACTED])})"
+    rf"|{_en_neg_alt(_EN_CONTRACTED)})"
+    r"(?![A-Za-z])[\s\w'’]{0,14}$",
     re.IGNORECASE,
 )
 _KANA_RUN_RX = re.compile(r"[ぁ-ゖ]{0,12}")
@@ -847,7 +858,9 @@ def _restriction_end(scan: _Scan, pos: int) -> int:
 # 〜のであれば / 〜のなら (「登れるのであれば、十分にレガシーになる」: the case granted) are; so is a negated
 # condition, 〜ないなら / 〜なかったら, the spoken "unless" beside 〜なければ (「合意できないなら、連立はできない」)
 _SCENARIO_RX = re.compile(
-    r"(?<!only )(?<!even )if(?![A-Za-z])|(?<![なで])(?<!なけ)(?<!であ)(?:れば|ければ)|(?<!なかっ)たら|(?<!の)(?<!ない)なら(?:ば)?",
+    r"(?<!only )(?<!even )if(?![A-Za-z])|(?<![なで])(?<!なけ)(?<!であ)(?:れば|ければ)|(?<!なかっ)たら|(?<!の)(?<!ない)なら(?:ば)?"
+    # a refusal until a term is met ("will not agree … until we are satisfied", 「出るまでは…急ぐべきではない」) is one now
+    r"|until(?![A-Za-z])|まで",
     re.I,
 )
 
@@ -2061,6 +2074,13 @@ def _passage_claims(
     return out
 
 
+# an English noun phrase's start before a word: the word names a thing ("a mistake", "this grave error")
+_NAMED_THING_RX = re.compile(
+    r"(?<![A-Za-z])(?:a|an|the|this|that|these|those|such|any|its|their|his|her|our|my|your)\s+(?:[A-Za-z-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def position_toward(
     text: str,
     claim: Claim,
@@ -2069,12 +2089,14 @@ def position_toward(
     *,
     acted: bool = True,
     cues_in_target: bool = True,
+    target_words: list[tuple[int, int]] = (),  # type: ignore[assignment]
 ) -> tuple[str, int]:
     """(position, where it was read) of a claim toward a target found at `hits` (spans in the claim's text).
 
     With the target named in the clause: the position of the clause part that names it (as for a topic).
     Named only in the context (「これを拒否」, a reply to a question about it): the clause's main predicate,
-    its last part with a stance cue."""
+    its last part with a stance cue. `target_words`: the spans of the target's other words the clause names
+    ("a mistake" of "letting a mistake like CrowdStrike's happen again", read at its head `happen`)."""
     probe = _probe(text)
     masked = mask_quotes(probe) if ("「" in probe or "『" in probe) else probe
     mentions = actors.mentions(text)
@@ -2099,6 +2121,14 @@ def position_toward(
             if not (
                 (c.kind == _ATT or not cues_in_target or (acted and _names_the_deed(scan, c)))
                 and any(s <= c.start < e for s, e in hits)
+            )
+            # nor another English word of the target named there as a thing (after a determiner): "we cannot allow a
+            # mistake of this magnitude to happen again" asked about letting a mistake happen names the mistake, no
+            # judgment of it ("we will accept the deal" asked about accepting it is the act done: read)
+            and not (
+                c.kind == _ATT
+                and any(s <= c.start < e for s, e in target_words)
+                and _NAMED_THING_RX.search(probe, max(0, c.start - 30), c.start) is not None
             )
         ]
     done = [
@@ -2225,9 +2255,16 @@ def _put_first(scan: _Scan, cl: _Clause, hits: list[tuple[int, int]]) -> bool:
     if scan.text[main.start].isascii():
         m = _SEG_RX.search(scan.text, main.end)
         lo, hi = main.end, (m.start() if m else len(scan.text))
+    elif _PRIORITY_NOUN_RX.match(scan.text, main.end):  # 「最優先課題は…自立することだ」: what is put first follows
+        m = _PRIORITY_END_RX.search(scan.text, main.end)
+        lo, hi = main.end, (m.start() if m else len(scan.text))
     else:
         lo, hi = scan.spoken_sentence_start(main.start), main.start
     return not any(lo <= s < hi for s, _ in hits)
+
+
+_PRIORITY_NOUN_RX = re.compile(r"の?(?:課題|事項|目標|テーマ|任務)")
+_PRIORITY_END_RX = re.compile(r"[。！？!?」』\n]")  # where the sentence naming the priority ends
 
 
 def _evaluated(scan: _Scan, cl: _Clause, hits: list[tuple[int, int]]) -> str | None:

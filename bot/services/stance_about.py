@@ -49,6 +49,7 @@ from bot.extract.body_names import other_names
 from bot.extract.claim_records import fresh_claims, load_claims, load_readings
 from bot.extract.gloss_words import word_glosses
 from bot.extract.known_forms import remember
+from bot.extract.negated_act import act_negated
 from bot.extract.roles import org_suffix, vocabulary
 from bot.extract.stance import Claim, extract_claims, position_toward, snippet
 from bot.models import ActorInfo, ParsedPassage, Position, StanceReport, Statement
@@ -802,7 +803,10 @@ def _read_claim(
         near_heads = [k for k in sorted(near_clause) if target.words[k].head]
         hits = [(s, e) for k in near_heads for s, e in near_spans[k] if own(s)] or hits
     # the target done (解散し) is read at its head only: 「書面一枚で通告するのは」 is no doing of the 関税 asked about
-    position, at = position_toward(text, claim, hits, actors, acted=bool(named_heads), cues_in_target=not opposite)
+    words = [(s, e) for k in sorted(in_clause) for s, e in spans[k] if own(s) and (s, e) not in hits]
+    position, at = position_toward(
+        text, claim, hits, actors, acted=bool(named_heads), cues_in_target=not opposite, target_words=words
+    )
     # a halt named in the target turns the position read toward the thing it halts; a reaction to the whole
     # target read only in context (「今日の発表を前向きに受け止める」) is toward the halt itself, and so is one to the
     # decision that made the halt when the thing halted is not said (「参加を見送った判断」: 「政府の判断は残念だ」)
@@ -812,10 +816,11 @@ def _read_claim(
             position = _FLIP[position]
     if position == "neutral" and named_heads and is_act(target) and not _asked_of(text, claim, hits):
         # 辞任の意向を伝えた: the actor does it (not when the act is only the question put: "Asked whether he
-        # would step down, he said …")
-        position = "support"
+        # would step down, he said …"); "would not attempt a comeback", 「出馬はしない」: the actor does not
+        position = "oppose" if act_negated(text, hits) else "support"
     elif position == "neutral" and named_heads and at == claim.scan and names_an_act(target):
-        position = "support"  # no stance word at all, the act named in the actor's clause (see names_an_act)
+        # no stance word at all, the act named in the actor's clause (see names_an_act), or said not done
+        position = "oppose" if act_negated(text, hits) else "support"
     if reaction_only and position == "neutral" and not (replied and _quoted_reply(claim, text[claim.lo : claim.hi])):
         # a neutral reply said in quotes (「現時点で見積もるのは難しい」と述べた) right after the sentence naming the
         # target answers it; an act that says nothing of it (「記者団の取材に応じた」), a reported gist, or a remark
