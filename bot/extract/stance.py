@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from bot.actors import TITLES, ActorIndex, Mention
+from bot.extract.alternation import Alternation
 from bot.extract.attribution_ja import agent_leads, is_question_line, speaks_of_later, speech_verb, voiced
 from bot.extract.clause_readings import ClauseReadings
 from bot.extract.known_forms import stored_cues
@@ -77,6 +78,11 @@ def _spellings(cue: str) -> list[str]:
     return out
 
 
+def _spelled(word: str) -> str:
+    """A Latin word cue (or its rest) in a regex: as written, any run of spaces for a space."""
+    return re.escape(word).replace("\\ ", r"\s+")
+
+
 # an English cue's inflections: the endings, and a final consonant doubled before -ed / -ing (stop → stopped,
 # stopping; scrap → scrapped; ban → banned): the same letter again, then the ending
 _EN_DOUBLED = "|".join(f"(?<={c}){c}" for c in "bdgmnprt")
@@ -97,16 +103,21 @@ class _Scanner:
                 for spelling in _spellings(w):
                     self.literal.setdefault(spelling, tag)
         self.literal_rx = self._alt(self.literal)
-        words_alt = "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(self.word, key=len, reverse=True))
+        # the words by their first character, longest first within each (as in one alternation of them all: no two
+        # first characters match the same letter, so at a position only one group is tried, its words in order)
+        by_first: dict[str, list[str]] = {}
+        for w in sorted(self.word, key=len, reverse=True):
+            by_first.setdefault(w[0], []).append(w[1:])
+        words_alt = "|".join(
+            _spelled(first) + "(?:" + "|".join(map(_spelled, rests)) + ")" for first, rests in by_first.items()
+        )
         self.word_rx = (
             guarded(rf"(?<![A-Za-z])(?P<w>{words_alt})(?:{_EN_INFLECTION})?(?![A-Za-z])", re.IGNORECASE)
             if self.word
             else None
         )
         self.tags = [tag for _, tag in patterns]
-        self.pattern_rx = (
-            guarded("|".join(f"(?P<r{k}>{pat})" for k, (pat, _) in enumerate(patterns))) if patterns else None
-        )
+        self.patterns = Alternation([pat for pat, _ in patterns]) if patterns else None
 
     @staticmethod
     def _alt(words: dict[str, object]) -> re.Pattern[str] | None:
@@ -117,8 +128,8 @@ class _Scanner:
         out: list[tuple[int, int, object]] = []
         if self.literal_rx is not None:
             out += [(m.start(), m.end(), self.literal[m.group(0)]) for m in self.literal_rx.finditer(text)]
-        if self.pattern_rx is not None:
-            out += [(m.start(), m.end(), self.tags[int(m.lastgroup[1:])]) for m in self.pattern_rx.finditer(text)]  # type: ignore[index]
+        if self.patterns is not None:
+            out += [(s, e, self.tags[k]) for s, e, k in self.patterns.finditer(text)]
         if self.word_rx is not None and _LATIN_WORD_RX.search(text):
             out += [
                 (m.start(), m.end(), self.word[re.sub(r"\s+", " ", m.group("w").lower())])
