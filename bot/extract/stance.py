@@ -25,6 +25,7 @@ from bisect import bisect_right
 from collections import deque
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from bot.actors import TITLES, ActorIndex, Mention
 from bot.extract.alternation import Alternation
@@ -482,17 +483,46 @@ def _negation_end(text: str, e: int) -> int:
     return word.end() if word else 0
 
 
-def passage_cues(probe: str) -> list[_PosHit]:
+def passage_cues(probe: str, seen: ScannedProbes | None = None) -> list[_PosHit]:
     """A passage probe's position cues (`_pos_hits`): as stored with the document's claims (`known_forms`, see
-    `text_readings`) when they were, else scanned now; fresh objects either way."""
+    `text_readings`) when they were, else as scanned already for this document (`seen`), else scanned now;
+    fresh objects either way."""
     known = stored_cues(probe)
-    return _pos_hits(probe) if known is None else [_PosHit(s, e, kind, pol) for s, e, kind, pol in known[0]]
+    if known is None:
+        if seen is None:
+            return _pos_hits(probe)
+        known = [probe_cues(probe, seen)]
+    return [_PosHit(s, e, kind, pol) for s, e, kind, pol in known[0]]
 
 
-def passage_conds(probe: str) -> list[int]:
-    """A passage probe's conditions (`_cond_hits`), as stored (see `passage_cues`) or found now."""
+def passage_conds(probe: str, seen: ScannedProbes | None = None) -> list[int]:
+    """A passage probe's conditions (`_cond_hits`), as stored (see `passage_cues`), as found already or now."""
     known = stored_cues(probe)
-    return _cond_hits(probe) if known is None else list(known[1])
+    if known is None:
+        return _cond_hits(probe) if seen is None else list(probe_conds(probe, seen))
+    return list(known[1])
+
+
+# A document's probes' position cues (as [start, end, kind, polarity]) and conditions, each scanned when first
+# read: the statements read a topical passage's, and the claims' stored readings (`text_readings`) the same
+# passages' again.
+ScannedProbes = dict[str, list[Any]]
+
+
+def probe_cues(probe: str, seen: ScannedProbes) -> list[list[Any]]:
+    """`_pos_hits` of the probe as lists (do not change them), scanned once per document."""
+    entry = seen.setdefault(probe, [None, None])
+    if entry[0] is None:
+        entry[0] = [[h.start, h.end, h.kind, h.pol] for h in _pos_hits(probe)]
+    return entry[0]  # type: ignore[no-any-return]
+
+
+def probe_conds(probe: str, seen: ScannedProbes) -> list[int]:
+    """`_cond_hits` of the probe (do not change it), found once per document."""
+    entry = seen.setdefault(probe, [None, None])
+    if entry[1] is None:
+        entry[1] = _cond_hits(probe)
+    return entry[1]  # type: ignore[no-any-return]
 
 
 def _cond_hits(probe: str) -> list[int]:
@@ -570,6 +600,7 @@ class _Scan:
     index: ActorIndex | None = None  # the actors the owners were found with
     _cues: list[_PosHit] | None = None
     _conds: list[int] | None = None
+    seen: ScannedProbes | None = None  # the document's probes scanned already (ClauseReadings.scanned)
 
     def __post_init__(self) -> None:
         self.bounds = [m.start() for m in _SEG_RX.finditer(self.text)]
@@ -581,13 +612,13 @@ class _Scan:
     @property
     def cues(self) -> list[_PosHit]:
         if self._cues is None:
-            self._cues = passage_cues(self.text) if self.topics else []
+            self._cues = passage_cues(self.text, self.seen) if self.topics else []
         return self._cues
 
     @property
     def conds(self) -> list[int]:
         if self._conds is None:
-            self._conds = passage_conds(self.text) if self.topics else []
+            self._conds = passage_conds(self.text, self.seen) if self.topics else []
         return self._conds
 
     def in_speech(self, pos: int) -> bool:
@@ -1172,7 +1203,7 @@ def _passage_rows(
         state.carry_tail = False
         return []
     masked = mask_quotes(probe) if ("「" in probe or "『" in probe) else probe
-    scan = _Scan(probe, masked, mentions, hits)
+    scan = _Scan(probe, masked, mentions, hits, seen=readings.scanned if readings is not None else None)
     # Kept for the claims, a passage is read with its quotes even without a topic: its statements are none either
     # way, and the state it leaves is the same (the quotes' clauses change no carried state).
     quotes = topical or readings is not None
