@@ -125,6 +125,13 @@ def normalize(text: str) -> str:
     return fold(_nfkc(text).lower().translate(_KEEP))
 
 
+def normalize_lowered(lowered: str) -> str:
+    """normalize() of a text given its NFKC form lower-cased (`unicodedata.normalize("NFKC", text).lower()`, which
+    a reader has at hand already): the same string, without normalizing the text again. _nfkc() line by line is
+    NFKC of the whole (see there), so only the folding is left."""
+    return fold(lowered.translate(_KEEP))
+
+
 # For each source character: what it becomes in the matching form (NFKC, lower case, only what is kept, each
 # character folded alone), the first and last of what is kept before folding (a pair of _PAIR_FOLDS may span two
 # source characters, or a dropped one between them: シ・キ), and whether it folds on its own terms (a combining

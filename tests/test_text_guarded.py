@@ -23,7 +23,7 @@ PATTERNS = [
     r"(?P<a>x*y)|(?P<b>(?:ab){2,}c)",
     r"(?<!\bMr)(?<!\bU\.S)[.!?][\"”]?\s+(?=[\"A-Z])",
 ]
-ALPHABET = "いきしたへほう方がい良軍事武器兵器支援はを停止再開県市の担当者、。 林首相氏kKKitsSſaeadxybcMrU.!?\"T"
+ALPHABET = 'いきしたへほう方がい良軍事武器兵器支援はを停止再開県市の担当者、。 林首相氏kKKitsSſaeadxybcMrU.!?"T'
 
 
 def _found(rx: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], tuple[str | None, ...], str | None]]:
@@ -38,7 +38,13 @@ def test_guarded_finds_what_the_plain_pattern_finds(pattern: str, flags: int) ->
     assert fast.groupindex == plain.groupindex
     rng = random.Random(19)
     texts = ["".join(rng.choice(ALPHABET) for _ in range(rng.randint(0, 60))) for _ in range(3000)]
-    texts += ["林首相は軍事支援を停止", "支援は再開した", "行きたい", "It was much too KiNd. Mr. Tan left. U.S. A", "県の担当者は"]
+    texts += [
+        "林首相は軍事支援を停止",
+        "支援は再開した",
+        "行きたい",
+        "It was much too KiNd. Mr. Tan left. U.S. A",
+        "県の担当者は",
+    ]
     texts += ["FAR TOO late", "Too early", "\u212aits ASKED"]  # case-insensitive groups: their first letters too
     for text in texts:
         assert _found(fast, text) == _found(plain, text), text
@@ -69,8 +75,8 @@ def test_guarded_leaves_other_patterns_plain(pattern: str) -> None:
 def test_the_hot_patterns_are_guarded() -> None:
     """The patterns the extraction profile found slowest (each tried every alternative at every position)."""
     for rx in (
-        stance._POS_SCAN.pattern_rx,
-        stance._TOPICS_SCAN.pattern_rx,
+        stance._POS_SCAN.patterns.whole,  # type: ignore[union-attr]
+        stance._TOPICS_SCAN.patterns.whole,  # type: ignore[union-attr]
         stance._POS_SCAN.word_rx,
         stance._COND_RX,
         stance._REF_LOCAL_RX,

@@ -28,7 +28,7 @@ from bot.extract.body_names import other_names
 from bot.extract.gloss_words import japanese_words, matching_stem, phrase_compounds, word_glosses
 from bot.extract.known_forms import stored_forms
 from bot.extract.romaji import name_key, romanize
-from bot.text import _sudachi_text, _tokenizer, normalize, normalize_with_map
+from bot.text import _sudachi_text, _tokenizer, normalize, normalize_lowered, normalize_with_map
 
 __all__ = [
     "LEAD_CHARS",
@@ -1028,7 +1028,8 @@ def _probes(text: str) -> tuple[str, str]:
 
 
 def _computed_probes(text: str) -> tuple[str, str]:
-    return unicodedata.normalize("NFKC", text).lower(), normalize(text)
+    lowered = unicodedata.normalize("NFKC", text).lower()
+    return lowered, normalize_lowered(lowered)  # normalize(text), its NFKC not made twice
 
 
 def _stored_probes(text: str) -> tuple[str, str] | None:

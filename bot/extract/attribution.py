@@ -111,16 +111,34 @@ def _full_name(surname: str, contexts: list[str]) -> str | None:
     too common a character) or when the contexts give two."""
     if len(surname) < 2 or not all("一" <= c <= "龥" or c == "々" for c in surname):
         return None
-    rx = _full_name_rx(surname)
-    fulls = {m.group(1) for ctx in dict.fromkeys(contexts) for m in rx.finditer(ctx)}
+    fulls = {full for ctx in dict.fromkeys(contexts) for full in _full_names(surname, ctx)}
     fulls = {f for f in fulls if looks_like_name(f)}
     return fulls.pop() if len(fulls) == 1 else None
 
 
-@lru_cache(maxsize=1024)
-def _full_name_rx(surname: str) -> re.Pattern[str]:
+def _full_names(surname: str, ctx: str) -> list[str]:
+    """What `(?<![一-龥々])(SURNAME[一-龥々]{1,3}?)(?:さん|氏|TITLE…)` finds in the context, left to right, without a
+    regex of the surname and every title compiled per surname (~3 ms each): the surname found as text, the rest
+    matched where it ends."""
+    tail = _given_and_title_rx()
+    out: list[str] = []
+    at = ctx.find(surname)
+    while at >= 0:
+        m = None if at and _is_kanji(ctx[at - 1]) else tail.match(ctx, at + len(surname))
+        if m is not None:
+            out.append(surname + m.group(1))
+        at = ctx.find(surname, m.end() if m is not None else at + 1)
+    return out
+
+
+def _is_kanji(ch: str) -> bool:
+    return "一" <= ch <= "龥" or ch == "々"
+
+
+@lru_cache(maxsize=1)
+def _given_and_title_rx() -> re.Pattern[str]:
     titles = "|".join(map(re.escape, vocabulary().ja_titles))
-    return re.compile(rf"(?<![一-龥々])({re.escape(surname)}[一-龥々]{{1,3}}?)(?:さん|氏|{titles})")
+    return re.compile(rf"([一-龥々]{{1,3}}?)(?:さん|氏|{titles})")
 
 
 def _katakana_person(surname: str, actors: ActorIndex) -> ActorEntry | None:

@@ -78,10 +78,13 @@ def _names(state: Any) -> tuple[tuple[str, ...], Callable[[Any], tuple[Any, ...]
 class ClauseReadings:
     """The clause readings of one document's passages, by (passage, introduction, quotes read, state before)."""
 
-    __slots__ = ("_kept", "hits", "misses")
+    __slots__ = ("_kept", "hits", "misses", "scanned")
 
     def __init__(self) -> None:
         self._kept: dict[tuple, tuple[Any, dict[str, Any]]] = {}
+        # the passages' probes' position cues and conditions as scanned for this document (`stance.probe_cues`):
+        # the statements scan a topical passage's, the claims' stored readings (`text_readings`) read them again
+        self.scanned: dict[str, list[Any]] = {}
         self.hits = 0
         self.misses = 0
 

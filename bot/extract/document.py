@@ -54,7 +54,9 @@ def extract_document(parsed: ParsedDocument, actors: ActorIndex, digest: str | N
         statements=statements,
         new_actors=new_actors,
         claims=ClaimsRow(
-            extractor_version(), known, dump_claims(claims, readings_of(claims, passages, parsed.title or ""))
+            extractor_version(),
+            known,
+            dump_claims(claims, readings_of(claims, passages, parsed.title or "", readings.scanned)),
         ),
     )
 

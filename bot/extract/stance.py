@@ -25,8 +25,10 @@ from bisect import bisect_right
 from collections import deque
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from bot.actors import TITLES, ActorIndex, Mention
+from bot.extract.alternation import Alternation
 from bot.extract.attribution_ja import agent_leads, is_question_line, speaks_of_later, speech_verb, voiced
 from bot.extract.clause_readings import ClauseReadings
 from bot.extract.known_forms import stored_cues
@@ -77,6 +79,11 @@ def _spellings(cue: str) -> list[str]:
     return out
 
 
+def _spelled(word: str) -> str:
+    """A Latin word cue (or its rest) in a regex: as written, any run of spaces for a space."""
+    return re.escape(word).replace("\\ ", r"\s+")
+
+
 # an English cue's inflections: the endings, and a final consonant doubled before -ed / -ing (stop → stopped,
 # stopping; scrap → scrapped; ban → banned): the same letter again, then the ending
 _EN_DOUBLED = "|".join(f"(?<={c}){c}" for c in "bdgmnprt")
@@ -97,16 +104,21 @@ class _Scanner:
                 for spelling in _spellings(w):
                     self.literal.setdefault(spelling, tag)
         self.literal_rx = self._alt(self.literal)
-        words_alt = "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(self.word, key=len, reverse=True))
+        # the words by their first character, longest first within each (as in one alternation of them all: no two
+        # first characters match the same letter, so at a position only one group is tried, its words in order)
+        by_first: dict[str, list[str]] = {}
+        for w in sorted(self.word, key=len, reverse=True):
+            by_first.setdefault(w[0], []).append(w[1:])
+        words_alt = "|".join(
+            _spelled(first) + "(?:" + "|".join(map(_spelled, rests)) + ")" for first, rests in by_first.items()
+        )
         self.word_rx = (
             guarded(rf"(?<![A-Za-z])(?P<w>{words_alt})(?:{_EN_INFLECTION})?(?![A-Za-z])", re.IGNORECASE)
             if self.word
             else None
         )
         self.tags = [tag for _, tag in patterns]
-        self.pattern_rx = (
-            guarded("|".join(f"(?P<r{k}>{pat})" for k, (pat, _) in enumerate(patterns))) if patterns else None
-        )
+        self.patterns = Alternation([pat for pat, _ in patterns]) if patterns else None
 
     @staticmethod
     def _alt(words: dict[str, object]) -> re.Pattern[str] | None:
@@ -117,8 +129,8 @@ class _Scanner:
         out: list[tuple[int, int, object]] = []
         if self.literal_rx is not None:
             out += [(m.start(), m.end(), self.literal[m.group(0)]) for m in self.literal_rx.finditer(text)]
-        if self.pattern_rx is not None:
-            out += [(m.start(), m.end(), self.tags[int(m.lastgroup[1:])]) for m in self.pattern_rx.finditer(text)]  # type: ignore[index]
+        if self.patterns is not None:
+            out += [(s, e, self.tags[k]) for s, e, k in self.patterns.finditer(text)]
         if self.word_rx is not None and _LATIN_WORD_RX.search(text):
             out += [
                 (m.start(), m.end(), self.word[re.sub(r"\s+", " ", m.group("w").lower())])
@@ -482,17 +494,46 @@ def _negation_end(text: str, e: int) -> int:
     return word.end() if word else 0
 
 
-def passage_cues(probe: str) -> list[_PosHit]:
+def passage_cues(probe: str, seen: ScannedProbes | None = None) -> list[_PosHit]:
     """A passage probe's position cues (`_pos_hits`): as stored with the document's claims (`known_forms`, see
-    `text_readings`) when they were, else scanned now; fresh objects either way."""
+    `text_readings`) when they were, else as scanned already for this document (`seen`), else scanned now;
+    fresh objects either way."""
     known = stored_cues(probe)
-    return _pos_hits(probe) if known is None else [_PosHit(s, e, kind, pol) for s, e, kind, pol in known[0]]
+    if known is None:
+        if seen is None:
+            return _pos_hits(probe)
+        known = [probe_cues(probe, seen)]
+    return [_PosHit(s, e, kind, pol) for s, e, kind, pol in known[0]]
 
 
-def passage_conds(probe: str) -> list[int]:
-    """A passage probe's conditions (`_cond_hits`), as stored (see `passage_cues`) or found now."""
+def passage_conds(probe: str, seen: ScannedProbes | None = None) -> list[int]:
+    """A passage probe's conditions (`_cond_hits`), as stored (see `passage_cues`), as found already or now."""
     known = stored_cues(probe)
-    return _cond_hits(probe) if known is None else list(known[1])
+    if known is None:
+        return _cond_hits(probe) if seen is None else list(probe_conds(probe, seen))
+    return list(known[1])
+
+
+# A document's probes' position cues (as [start, end, kind, polarity]) and conditions, each scanned when first
+# read: the statements read a topical passage's, and the claims' stored readings (`text_readings`) the same
+# passages' again.
+ScannedProbes = dict[str, list[Any]]
+
+
+def probe_cues(probe: str, seen: ScannedProbes) -> list[list[Any]]:
+    """`_pos_hits` of the probe as lists (do not change them), scanned once per document."""
+    entry = seen.setdefault(probe, [None, None])
+    if entry[0] is None:
+        entry[0] = [[h.start, h.end, h.kind, h.pol] for h in _pos_hits(probe)]
+    return entry[0]  # type: ignore[no-any-return]
+
+
+def probe_conds(probe: str, seen: ScannedProbes) -> list[int]:
+    """`_cond_hits` of the probe (do not change it), found once per document."""
+    entry = seen.setdefault(probe, [None, None])
+    if entry[1] is None:
+        entry[1] = _cond_hits(probe)
+    return entry[1]  # type: ignore[no-any-return]
 
 
 def _cond_hits(probe: str) -> list[int]:
@@ -570,6 +611,7 @@ class _Scan:
     index: ActorIndex | None = None  # the actors the owners were found with
     _cues: list[_PosHit] | None = None
     _conds: list[int] | None = None
+    seen: ScannedProbes | None = None  # the document's probes scanned already (ClauseReadings.scanned)
 
     def __post_init__(self) -> None:
         self.bounds = [m.start() for m in _SEG_RX.finditer(self.text)]
@@ -581,13 +623,13 @@ class _Scan:
     @property
     def cues(self) -> list[_PosHit]:
         if self._cues is None:
-            self._cues = passage_cues(self.text) if self.topics else []
+            self._cues = passage_cues(self.text, self.seen) if self.topics else []
         return self._cues
 
     @property
     def conds(self) -> list[int]:
         if self._conds is None:
-            self._conds = passage_conds(self.text) if self.topics else []
+            self._conds = passage_conds(self.text, self.seen) if self.topics else []
         return self._conds
 
     def in_speech(self, pos: int) -> bool:
@@ -1174,7 +1216,7 @@ def _passage_rows(
         state.carry_tail = False
         return []
     masked = mask_quotes(probe) if ("「" in probe or "『" in probe) else probe
-    scan = _Scan(probe, masked, mentions, hits)
+    scan = _Scan(probe, masked, mentions, hits, seen=readings.scanned if readings is not None else None)
     # Kept for the claims, a passage is read with its quotes even without a topic: its statements are none either
     # way, and the state it leaves is the same (the quotes' clauses change no carried state).
     quotes = topical or readings is not None

@@ -19,7 +19,7 @@ from typing import Any
 
 from bot.extract import about, stance
 from bot.extract.known_forms import digest
-from bot.extract.stance import Claim
+from bot.extract.stance import Claim, ScannedProbes
 from bot.text import normalize_with_map
 
 __all__ = ["Readings", "reading_texts", "readings_of"]
@@ -42,9 +42,13 @@ def reading_texts(
     return clauses, list(matched)
 
 
-def readings_of(claims: Sequence[Claim], passages: Sequence[about._Passage], title: str) -> Readings:
+def readings_of(
+    claims: Sequence[Claim], passages: Sequence[about._Passage], title: str, scanned: ScannedProbes | None = None
+) -> Readings:
     """The readings of a document's texts (see the module): "f", each text's forms (and a clause's map) by its
-    digest; "c", each clause's probe's cues and conditions by the probe's digest."""
+    digest; "c", each clause's probe's cues and conditions by the probe's digest. `scanned`: the probes the
+    document's extraction scanned already (`ClauseReadings.scanned`), taken as they are."""
+    seen: ScannedProbes = {} if scanned is None else scanned
     forms: dict[str, list[Any]] = {}
     cues: dict[str, list[Any]] = {}
     if not claims:
@@ -60,10 +64,7 @@ def readings_of(claims: Sequence[Claim], passages: Sequence[about._Passage], tit
             _runs(index),
         ]
         probe = stance._probe(text)
-        cues[digest(probe)] = [
-            [[h.start, h.end, h.kind, h.pol] for h in stance._pos_hits(probe)],
-            stance._cond_hits(probe),
-        ]
+        cues[digest(probe)] = [stance.probe_cues(probe, seen), stance.probe_conds(probe, seen)]
     for text in matched:
         low, quick = about._computed_probes(text)
         forms[digest(text)] = [None if low == text.lower() else low, quick]
