@@ -344,6 +344,8 @@ async def prepare_target(
     match = await asyncio.to_thread(_retrieval_query, target)
     if not cues:  # after the query: the documents are still chosen by the words the store holds as typed
         await _weigh_unheld(store, target)
+        if not match:  # no word held as typed at all (辞める asked, 辞任 written): chosen by the head's other forms
+            match = await asyncio.to_thread(_retrieval_query, target)
     if not match:
         raise QueryError("about.nothing", text=text)
     return target, match
