@@ -121,3 +121,15 @@ async def test_a_target_of_one_word_no_passage_holds_is_found_by_its_synonym(sto
     # counter-example: a word held by none of its forms still names nothing the store holds
     with pytest.raises(QueryError):
         await prepare_target(store, "すぐに泳ぐこと")
+
+
+async def test_a_head_no_passage_holds_chooses_documents_by_its_synonyms_beside_the_rest(store: Store) -> None:
+    # 延期 (the head) is in no passage, 先送り is: the documents are chosen by it as well as by 審理 (the rest),
+    # which alone chose those naming the hearing, not its postponement
+    article = "---\ntitle: 審理\npublished: 2025-05-10\n---\n弁護団は「審理の先送りは受け入れられない」と述べた。\n"
+    assert (await ingest_text(store, article, name="delay.md")).status == "added"
+    _, match = await prepare_target(store, "審理の延期")
+    assert "審理" in match and "先送り" in match
+    # counter-example: a head held as typed chooses the documents alone, as before (not the rest of the target)
+    _, match = await prepare_target(store, "審理の先送り")
+    assert "先送り" in match and "審理" not in match

@@ -343,9 +343,13 @@ async def prepare_target(
             await asyncio.to_thread(_add_index_forms, t)
     match = await asyncio.to_thread(_retrieval_query, target)
     if not cues:  # after the query: the documents are still chosen by the words the store holds as typed
+        headless = not any(w.head and w.weight > 0 for w in target.words)
         await _weigh_unheld(store, target)
-        if not match:  # no word held as typed at all (辞める asked, 辞任 written): chosen by the head's other forms
-            match = await asyncio.to_thread(_retrieval_query, target)
+        if headless and any(w.head and w.weight > 0 for w in target.words):
+            # and, where no head word is held as typed (辞める asked, 辞任 written; 延期 asked, 先送り written), by the
+            # head's other forms too: the query was the rest of the target alone (審理), which chose the documents
+            # naming the rest, not those naming the thing asked about
+            match = " OR ".join(q for q in (match, await asyncio.to_thread(_retrieval_query, target)) if q)
     if not match:
         raise QueryError("about.nothing", text=text)
     return target, match
