@@ -38,6 +38,7 @@ __all__ = [
     "add_related",
     "cue_target",
     "decided_halt_words",
+    "english_glosses",
     "gloss_candidates",
     "head_synonyms",
     "is_act",
@@ -556,6 +557,27 @@ def add_related(target: Target) -> None:
     target.near = _near(target)
 
 
+ENGLISH_GLOSSES = 3  # a Japanese word's first English words (JMdict's order) an English statement names it by
+
+
+def english_glosses(target: Target, k: int) -> list[str]:
+    """A Japanese word of the user's said in English: the first ENGLISH_GLOSSES content words of its JMdict glosses
+    (終わり: end; 独裁: dictatorship, despotism), none a stop or weak word (措置: measure, step), and those of the
+    compound it makes with the word beside it where the tokenizer parted them (委員 + 会: committee, commission).
+    A word of one letter has none of its own (側: side, near; 形: form, shape): too many senses. Named in part, as a
+    neighbour is (`_near`): a gloss is one sense of the word."""
+    w = target.words[k]
+    if w.form.isascii() or w.variant_of is not None:
+        return []
+    table, stop, weak, text = japanese_words(), _stop_words(), _weak_words(), normalize(target.text)
+    said = [w.form] if len(w.form) >= 2 else []
+    for a, b in ((k - 1, k), (k, k + 1)):  # the compound with a neighbour, as the user wrote it
+        if 0 <= a and b < len(target.words) and (joined := target.words[a].form + target.words[b].form) in text:
+            said.append(joined)
+    found = [e for f in said for e in (table.get(f) or [])[:ENGLISH_GLOSSES]]
+    return [e for e in dict.fromkeys(found) if len(e) >= 3 and e not in stop and e not in weak]
+
+
 def _neighbours() -> dict[str, list[list]]:
     """chiVe's nearest words of each frequent word: form → [[form, cosine × 100]] (`bot/extract/lexicon.py`)."""
     return lexicon.neighbours()
@@ -571,10 +593,11 @@ def _near(target: Target) -> Target | None:
         return None
     table, least = _neighbours(), 100 * float(about_settings()["near_similarity"])
     words: list[TargetWord] = []
-    for w in target.words:
+    for k, w in enumerate(target.words):
         near: list[str] = list(w.glosses)  # an English word said in Japanese (board → 掲示板): named in part too
         near += [s for s in map(matching_stem, w.glosses) if s]  # a verb as the text inflects it (取り下げ)
         near += _english_synonyms(w, target.text)  # and in other English words (beef up → strengthen)
+        near += english_glosses(target, k)  # a Japanese word in an English statement (延期: postponement)
         for f in w.forms[:4]:  # the word's own spellings, not every synonym's neighbours
             for n, sim in table.get(f, []):
                 if sim >= least:

@@ -26,6 +26,7 @@ from bot.extract.about import (
     add_related,
     cue_target,
     decided_halt_words,
+    english_glosses,
     gloss_candidates,
     head_synonyms,
     is_act,
@@ -446,6 +447,8 @@ def _gloss_query(target: Target) -> str:
     verbs = word_glosses()
     said = [g for w in named for g in w.glosses if g not in verbs or all(v in verbs for v in w.glosses)]
     phrases = [_indexed(ja) for ja in [*phrase_glosses(target), *said]]
+    # and a Japanese head's English words (終わり: end): the English reports that say it
+    phrases += [_indexed(en) for k, w in enumerate(target.words) if w.head for en in english_glosses(target, k)]
     return " OR ".join(fts_string(p) for p in dict.fromkeys(phrases) if p)
 
 
