@@ -572,7 +572,7 @@ def english_glosses(target: Target, k: int) -> list[str]:
     table, stop, weak, text = japanese_words(), _stop_words(), _weak_words(), normalize(target.text)
     said = [w.form] if len(w.form) >= 2 else []
     for a, b in ((k - 1, k), (k, k + 1)):  # the compound with a neighbour, as the user wrote it
-        if 0 <= a and b < len(target.words) and (joined := target.words[a].form + target.words[b].form) in text:
+        if a >= 0 and b < len(target.words) and (joined := target.words[a].form + target.words[b].form) in text:
             said.append(joined)
     found = [e for f in said for e in (table.get(f) or [])[:ENGLISH_GLOSSES]]
     return [e for e in dict.fromkeys(found) if len(e) >= 3 and e not in stop and e not in weak]
