@@ -746,7 +746,11 @@ def take_glosses(target: Target, candidates: dict[int, list[str]], held: set[str
     for k, found in candidates.items():
         w = target.words[k]
         kept = [ja for ja in found if ja in held and ja not in w.forms]
-        w.glosses = [ja for ja in kept if ja not in verbs][:most] + [ja for ja in kept if ja in verbs][:most_verbs]
+        # the word's own loanword (price: プライス, as the tokenizer reads the English word) takes no place of the
+        # Japanese words an article says it by (価格, 値段): it is the word itself, kept beside them
+        own = [ja for ja in kept if ja in w.index_forms and ja not in verbs]
+        nouns = [ja for ja in kept if ja not in verbs and ja not in own]
+        w.glosses = own + nouns[:most] + [ja for ja in kept if ja in verbs][:most_verbs]
         # said in Japanese only through a noun derived from it: a statement naming it counts, one that does not
         # is not held against (the verb the user chose may be said by no noun at all: pay, 支払えば)
         # so too through verbs and adjectives alone (JMdict has many for one English word: raise → 上げる, 引き上げる,
