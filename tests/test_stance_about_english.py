@@ -213,3 +213,16 @@ def test_an_english_words_own_loanword_takes_no_place_of_the_japanese_words_it_i
     # counter-example: without its own loanword, no more than gloss_max Japanese words are kept
     take_glosses(target, {0: ["特別価格", "値段", "価格", "値上げ"]}, {"特別価格", "値段", "価格", "値上げ"})
     assert len(price.glosses) == int(about_settings()["gloss_max"]) and "値上げ" not in price.glosses
+
+
+def test_a_name_typed_with_capitals_is_named_by_the_registrys_other_names_for_it() -> None:
+    # the registry writes Trump with its capital: the target's word (trump, lower-cased to match) is looked up as
+    # the user typed it, and the Japanese reports' トランプ names it
+    people = ActorIndex([ActorEntry(1, "トランプ", "Donald Trump", "person", ["Trump"], None)])
+
+    def forms(text: str, word: str) -> list[str]:
+        return next(w.forms for w in parse_target(text, people, {}).words if w.form == word)
+
+    assert "トランプ" in forms("Trump's peace efforts", "trump")
+    # counter-example: a word that only contains the name is no mention of it (trumpet)
+    assert "トランプ" not in forms("the trumpet player", "trumpet")

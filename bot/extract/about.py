@@ -871,16 +871,26 @@ def _add_variants(target: Target, actors: ActorIndex, topic_cues: dict[str, list
                     target.topics.append(topic)
                 extra += [form(c) for c in topic_cues[topic]]
             extra += synonyms.get(f, [])
-        for m in actors.mentions(w.form):
-            if m.start == 0 and m.end >= len(w.form) - 1:
-                entry = actors.actors[m.actor_id]
-                extra += [form(a) for a in (entry.name, *(entry.aliases or []))]
+        for said in _as_typed(w.form, target.text):  # Trump as typed: the registry's names keep their case
+            for m in actors.mentions(said):
+                if m.start == 0 and m.end >= len(said) - 1:
+                    entry = actors.actors[m.actor_id]
+                    extra += [form(a) for a in (entry.name, *(entry.aliases or []))]
         extra += [form(n) for n in other_names(w.form)]  # a body by its other names (CDP: 立憲民主党, 立民)
         extra += [form(n) for n in _name_in_script(w.form, target.text, actors)]  # Hakamada: 袴田
         extra = [e for e in dict.fromkeys(extra) if len(e) >= 2 and e not in w.forms]
         if extra:
             w.forms = sorted(dict.fromkeys([*w.forms, *extra]), key=len, reverse=True)
     _add_phrase_variants(target)
+
+
+def _as_typed(word: str, text: str) -> list[str]:
+    """A word's matching form and, for a Latin word, the user's own spelling of it in the text (trump: Trump): an
+    actor's name is looked up as the registry writes it, with its capitals (the lower-cased form names no one)."""
+    if not word.isascii():
+        return [word]
+    found = re.search(r"(?<![A-Za-z])" + re.escape(word) + r"(?![A-Za-z])", unicodedata.normalize("NFKC", text), re.I)
+    return list(dict.fromkeys([word, found.group(0)])) if found else [word]
 
 
 def _add_phrase_variants(target: Target) -> None:
