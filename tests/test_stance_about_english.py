@@ -208,7 +208,9 @@ def test_an_english_words_own_loanword_takes_no_place_of_the_japanese_words_it_i
     target = _target("the price")
     price = next(w for w in target.words if w.form == "price")
     assert "プライス" in price.index_forms
-    take_glosses(target, {0: ["プライス", "特別価格", "値段", "価格", "値上げ"]}, {"プライス", "特別価格", "値段", "価格"})
+    take_glosses(
+        target, {0: ["プライス", "特別価格", "値段", "価格", "値上げ"]}, {"プライス", "特別価格", "値段", "価格"}
+    )
     assert "価格" in price.glosses and "プライス" in price.glosses
     # counter-example: without its own loanword, no more than gloss_max Japanese words are kept
     take_glosses(target, {0: ["特別価格", "値段", "価格", "値上げ"]}, {"特別価格", "値段", "価格", "値上げ"})
