@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.actors import ActorEntry, ActorIndex
-from bot.extract.about import Target, about_settings, gloss_candidates, parse_target, relevance, take_glosses
+from bot.extract.about import Target, gloss_candidates, parse_target, relevance, take_glosses
 from bot.ingest.pipeline import ingest_text
 from bot.services.stance_about import stance_about
 from bot.store import Store
@@ -200,21 +200,6 @@ async def test_a_japanese_target_finds_the_english_statement_that_says_it(store:
     assert any("statutory commission of inquiry" in t for t in found)
     # counter-example: the same speaker on another matter
     assert not any("building maintenance" in t for t in found)
-
-
-def test_an_english_words_own_loanword_takes_no_place_of_the_japanese_words_it_is_said_by() -> None:
-    # "price" is read as プライス by the tokenizer: that gloss is the word itself, and 価格, 値段 (how Japanese news
-    # says it) still have their places among the gloss_max kept
-    target = _target("the price")
-    price = next(w for w in target.words if w.form == "price")
-    assert "プライス" in price.index_forms
-    take_glosses(
-        target, {0: ["プライス", "特別価格", "値段", "価格", "値上げ"]}, {"プライス", "特別価格", "値段", "価格"}
-    )
-    assert "価格" in price.glosses and "プライス" in price.glosses
-    # counter-example: without its own loanword, no more than gloss_max Japanese words are kept
-    take_glosses(target, {0: ["特別価格", "値段", "価格", "値上げ"]}, {"特別価格", "値段", "価格", "値上げ"})
-    assert len(price.glosses) == int(about_settings()["gloss_max"]) and "値上げ" not in price.glosses
 
 
 def test_a_name_typed_with_capitals_is_named_by_the_registrys_other_names_for_it() -> None:

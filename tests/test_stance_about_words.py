@@ -129,7 +129,6 @@ def test_a_determiner_a_reflexive_and_a_causative_let_name_no_part_of_a_target()
     assert "own" not in words and "radiation" in words and head == ["results"]
     assert "like" not in _words_and_head("apps like Uber")[0]
     assert "any" not in _words_and_head("a summit before any ceasefire")[0]
-    assert not {"she", "he", "they"} & set(_words_and_head("admitting she lost the race")[0])
     words, head = _words_and_head("自分がすぐに辞めること")
     assert "自分" not in words and head and head[0].startswith("辞め")
     # counter-example: a word that only begins like one stays (owners, likelihood)

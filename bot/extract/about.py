@@ -75,7 +75,8 @@ _POSSESSIVE_RX = re.compile(r"(?<=[a-z])'s?$")
 
 @lru_cache(maxsize=1)
 def _stop_words() -> frozenset[str]:
-    return frozenset(form(w) for w in about_settings()["stop_words"])
+    settings = about_settings()
+    return frozenset(form(w) for w in [*settings["stop_words"], *settings.get("target_stop_words", [])])
 
 
 @lru_cache(maxsize=1)
@@ -151,6 +152,7 @@ class Target:
     any_word: bool = False  # a stored topic's cue words: any one of them names it
     opposite: Target | None = None  # the same target with its head said by an antonym (続投 → 辞任): flips the position
     near: Target | None = None  # the same words said by their word-vector neighbours (攻撃 → 砲撃): count in part
+    english: Target | None = None  # its Japanese words said in English (終わり → end): count in part, as `near`
 
     @property
     def head_words(self) -> list[TargetWord]:
@@ -555,6 +557,7 @@ def add_related(target: Target) -> None:
         if extra:
             w.forms = sorted([*w.forms, *extra], key=len, reverse=True)
     target.near = _near(target)
+    target.english = _english_view(target)
 
 
 ENGLISH_GLOSSES = 3  # a Japanese word's first English words (JMdict's order) an English statement names it by
@@ -578,6 +581,19 @@ def english_glosses(target: Target, k: int) -> list[str]:
     return [e for e in dict.fromkeys(found) if len(e) >= 3 and e not in stop and e not in weak]
 
 
+def _english_view(target: Target) -> Target | None:
+    """The target with each Japanese word said by its English glosses (`english_glosses`), for an English statement
+    (read as `near` is, in part); None when no word has one. Not read for a report's headline or lead, which
+    `named_across` reads in the other language already."""
+    if target.any_word:
+        return None
+    words = []
+    for k, w in enumerate(target.words):
+        said = [e for e in english_glosses(target, k) if e not in w.forms]
+        words.append(TargetWord(said[0] if said else w.form, sorted(said, key=len, reverse=True), [], w.weight, w.head))
+    return Target(target.text, words, target.action, target.topics) if any(w.forms for w in words) else None
+
+
 def _neighbours() -> dict[str, list[list]]:
     """chiVe's nearest words of each frequent word: form → [[form, cosine × 100]] (`bot/extract/lexicon.py`)."""
     return lexicon.neighbours()
@@ -593,11 +609,10 @@ def _near(target: Target) -> Target | None:
         return None
     table, least = _neighbours(), 100 * float(about_settings()["near_similarity"])
     words: list[TargetWord] = []
-    for k, w in enumerate(target.words):
+    for w in target.words:
         near: list[str] = list(w.glosses)  # an English word said in Japanese (board → 掲示板): named in part too
         near += [s for s in map(matching_stem, w.glosses) if s]  # a verb as the text inflects it (取り下げ)
         near += _english_synonyms(w, target.text)  # and in other English words (beef up → strengthen)
-        near += english_glosses(target, k)  # a Japanese word in an English statement (延期: postponement)
         for f in w.forms[:4]:  # the word's own spellings, not every synonym's neighbours
             for n, sim in table.get(f, []):
                 if sim >= least:
@@ -746,11 +761,7 @@ def take_glosses(target: Target, candidates: dict[int, list[str]], held: set[str
     for k, found in candidates.items():
         w = target.words[k]
         kept = [ja for ja in found if ja in held and ja not in w.forms]
-        # the word's own loanword (price: プライス, as the tokenizer reads the English word) takes no place of the
-        # Japanese words an article says it by (価格, 値段): it is the word itself, kept beside them
-        own = [ja for ja in kept if ja in w.index_forms and ja not in verbs]
-        nouns = [ja for ja in kept if ja not in verbs and ja not in own]
-        w.glosses = own + nouns[:most] + [ja for ja in kept if ja in verbs][:most_verbs]
+        w.glosses = [ja for ja in kept if ja not in verbs][:most] + [ja for ja in kept if ja in verbs][:most_verbs]
         # said in Japanese only through a noun derived from it: a statement naming it counts, one that does not
         # is not held against (the verb the user chose may be said by no noun at all: pay, 支払えば)
         # so too through verbs and adjectives alone (JMdict has many for one English word: raise → 上げる, 引き上げる,
@@ -889,8 +900,10 @@ def _as_typed(word: str, text: str) -> list[str]:
     actor's name is looked up as the registry writes it, with its capitals (the lower-cased form names no one)."""
     if not word.isascii():
         return [word]
+    # (not an acronym: US, EU, LDP are bodies the synonyms and other names know, and the registry's aliases of a
+    # country, its government's bodies, are no words of the target)
     found = re.search(r"(?<![A-Za-z])" + re.escape(word) + r"(?![A-Za-z])", unicodedata.normalize("NFKC", text), re.I)
-    return list(dict.fromkeys([word, found.group(0)])) if found else [word]
+    return list(dict.fromkeys([word, found.group(0)])) if found and not found.group(0).isupper() else [word]
 
 
 def _add_phrase_variants(target: Target) -> None:
