@@ -169,3 +169,47 @@ def test_a_name_typed_in_latin_letters_is_named_by_the_registry_persons_japanese
     assert not any(f in ("袴田", "小野寺") for f in forms("the hakamada ruling", "ruling"))
     assert "三根" not in forms("closing the mine", "mine")  # mine (ミネ) is an English word written lower-case
     assert "三根" in forms("Mine's remarks", "mine")
+
+
+def test_a_japanese_word_is_named_in_part_by_its_first_english_glosses() -> None:
+    # asked in Japanese over English reports: 独裁 is said "dictatorship", 委員 + 会 (parted by the tokenizer) as
+    # the compound 委員会 is, "commission"; a word of one letter (側, 形) has too many senses to be said so
+    from bot.extract.about import english_glosses
+
+    target = parse_target("法定の調査委員会", ActorIndex([]), {})
+    said = {e for k in range(len(target.words)) for e in english_glosses(target, k)}
+    assert "commission" in said and "committee" in said
+    target = parse_target("侵略した側が得をする形", ActorIndex([]), {})
+    said = {e for k in range(len(target.words)) for e in english_glosses(target, k)}
+    assert "aggression" in said and not {"side", "near", "form", "shape"} & said
+    # counter-example: an English word has none (its Japanese words are `glosses`), nor a stop or weak word
+    assert english_glosses(_target("the dictatorship"), 0) == []
+
+
+LEE = (
+    "---\ntitle: Hong Kong fire\npublished: 2025-12-02\n---\n"
+    "Hong Kong leader John Lee said on Tuesday he would set up an independent body led by a judge.\n\n"
+    "Lee rejected renewed calls for a statutory commission of inquiry, saying such a body could take years.\n\n"
+    "Lee also said the government would review the rules on building maintenance.\n"
+)
+
+
+async def test_a_japanese_target_finds_the_english_statement_that_says_it(store: Store) -> None:
+    assert (await ingest_text(store, LEE, name="lee.md")).status == "added"
+    found = await _texts(store, "John Lee", "法定の調査委員会")
+    assert any("statutory commission of inquiry" in t for t in found)
+    # counter-example: the same speaker on another matter
+    assert not any("building maintenance" in t for t in found)
+
+
+def test_a_name_typed_with_capitals_is_named_by_the_registrys_other_names_for_it() -> None:
+    # the registry writes Trump with its capital: the target's word (trump, lower-cased to match) is looked up as
+    # the user typed it, and the Japanese reports' トランプ names it
+    people = ActorIndex([ActorEntry(1, "トランプ", "Donald Trump", "person", ["Trump"], None)])
+
+    def forms(text: str, word: str) -> list[str]:
+        return next(w.forms for w in parse_target(text, people, {}).words if w.form == word)
+
+    assert "トランプ" in forms("Trump's peace efforts", "trump")
+    # counter-example: a word that only contains the name is no mention of it (trumpet)
+    assert "トランプ" not in forms("the trumpet player", "trumpet")

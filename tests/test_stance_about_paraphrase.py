@@ -8,6 +8,7 @@ import pytest
 from bot.actors import ActorIndex
 from bot.extract.about import named_words, parse_target
 from bot.ingest.pipeline import ingest_text
+from bot.services.errors import QueryError
 from bot.services.stance_about import prepare_target, stance_about
 from bot.store import Store
 
@@ -108,3 +109,27 @@ async def test_a_word_no_passage_holds_weighs_as_its_synonym_the_store_holds(sto
     assert (await ingest_text(store, article, name="focus.md")).status == "added"
     target, _ = await prepare_target(store, "国政に専念すること")
     assert next(w for w in target.words if w.form == "専念").weight > 0
+
+
+async def test_a_target_of_one_word_no_passage_holds_is_found_by_its_synonym(store: Store) -> None:
+    # 辞める is the target's only word and no passage holds it as typed; 辞任 (its synonym) is held: the documents
+    # are chosen by it, not refused as naming nothing the store holds
+    article = "---\ntitle: 会見\npublished: 2025-05-10\n---\n桜田氏は「現時点で辞任する考えはない」と述べた。\n"
+    assert (await ingest_text(store, article, name="resign.md")).status == "added"
+    target, match = await prepare_target(store, "すぐに辞めること")
+    assert "辞任" in match and next(w for w in target.words if w.head).weight > 0
+    # counter-example: a word held by none of its forms still names nothing the store holds
+    with pytest.raises(QueryError):
+        await prepare_target(store, "すぐに泳ぐこと")
+
+
+async def test_a_head_no_passage_holds_chooses_documents_by_its_synonyms_beside_the_rest(store: Store) -> None:
+    # 延期 (the head) is in no passage, 先送り is: the documents are chosen by it as well as by 審理 (the rest),
+    # which alone chose those naming the hearing, not its postponement
+    article = "---\ntitle: 審理\npublished: 2025-05-10\n---\n弁護団は「審理の先送りは受け入れられない」と述べた。\n"
+    assert (await ingest_text(store, article, name="delay.md")).status == "added"
+    _, match = await prepare_target(store, "審理の延期")
+    assert "審理" in match and "先送り" in match
+    # counter-example: a head held as typed chooses the documents alone, as before (not the rest of the target)
+    _, match = await prepare_target(store, "審理の先送り")
+    assert "先送り" in match and "審理" not in match

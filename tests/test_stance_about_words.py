@@ -118,3 +118,19 @@ def test_a_word_said_in_japanese_only_through_its_derived_noun_weighs_only_where
     # counter-example: a word with a gloss of its own (hotels: ホテル) weighs wherever it is missing
     # (the head, hotels, unnamed: the clause keeps headless_weight of its score)
     assert relevance(target, {verb}, set()) == pytest.approx(about_settings()["headless_weight"] / 2)
+
+
+def test_a_determiner_a_reflexive_and_a_causative_let_name_no_part_of_a_target() -> None:
+    # "letting X do Y" asks about X doing Y (the letting is the stance taken of it); "own", "other", "any", "like"
+    # and 自分 point at the thing, they never name it: weighed, a statement naming all the rest fell short
+    words, head = _words_and_head("letting TikTok keep running in America")
+    assert "letting" not in words and "tiktok" in words
+    words, head = _words_and_head("Japan's own radiation test results")
+    assert "own" not in words and "radiation" in words and head == ["results"]
+    assert "like" not in _words_and_head("apps like Uber")[0]
+    assert "any" not in _words_and_head("a summit before any ceasefire")[0]
+    words, head = _words_and_head("自分がすぐに辞めること")
+    assert "自分" not in words and head and head[0].startswith("辞め")
+    # counter-example: a word that only begins like one stays (owners, likelihood)
+    assert "owners" in _words_and_head("owners keeping on driving the affected cars")[0]
+    assert "likelihood" in _words_and_head("the likelihood of a deal")[0]

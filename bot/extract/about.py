@@ -38,6 +38,7 @@ __all__ = [
     "add_related",
     "cue_target",
     "decided_halt_words",
+    "english_glosses",
     "gloss_candidates",
     "head_synonyms",
     "is_act",
@@ -74,7 +75,8 @@ _POSSESSIVE_RX = re.compile(r"(?<=[a-z])'s?$")
 
 @lru_cache(maxsize=1)
 def _stop_words() -> frozenset[str]:
-    return frozenset(form(w) for w in about_settings()["stop_words"])
+    settings = about_settings()
+    return frozenset(form(w) for w in [*settings["stop_words"], *settings.get("target_stop_words", [])])
 
 
 @lru_cache(maxsize=1)
@@ -150,6 +152,7 @@ class Target:
     any_word: bool = False  # a stored topic's cue words: any one of them names it
     opposite: Target | None = None  # the same target with its head said by an antonym (続投 → 辞任): flips the position
     near: Target | None = None  # the same words said by their word-vector neighbours (攻撃 → 砲撃): count in part
+    english: Target | None = None  # its Japanese words said in English (終わり → end): count in part, as `near`
 
     @property
     def head_words(self) -> list[TargetWord]:
@@ -554,6 +557,41 @@ def add_related(target: Target) -> None:
         if extra:
             w.forms = sorted([*w.forms, *extra], key=len, reverse=True)
     target.near = _near(target)
+    target.english = _english_view(target)
+
+
+ENGLISH_GLOSSES = 3  # a Japanese word's first English words (JMdict's order) an English statement names it by
+
+
+def english_glosses(target: Target, k: int) -> list[str]:
+    """A Japanese word of the user's said in English: the first ENGLISH_GLOSSES content words of its JMdict glosses
+    (終わり: end; 独裁: dictatorship, despotism), none a stop or weak word (措置: measure, step), and those of the
+    compound it makes with the word beside it where the tokenizer parted them (委員 + 会: committee, commission).
+    A word of one letter has none of its own (側: side, near; 形: form, shape): too many senses. Named in part, as a
+    neighbour is (`_near`): a gloss is one sense of the word."""
+    w = target.words[k]
+    if w.form.isascii() or w.variant_of is not None:
+        return []
+    table, stop, weak, text = japanese_words(), _stop_words(), _weak_words(), normalize(target.text)
+    said = [w.form] if len(w.form) >= 2 else []
+    for a, b in ((k - 1, k), (k, k + 1)):  # the compound with a neighbour, as the user wrote it
+        if a >= 0 and b < len(target.words) and (joined := target.words[a].form + target.words[b].form) in text:
+            said.append(joined)
+    found = [e for f in said for e in (table.get(f) or [])[:ENGLISH_GLOSSES]]
+    return [e for e in dict.fromkeys(found) if len(e) >= 3 and e not in stop and e not in weak]
+
+
+def _english_view(target: Target) -> Target | None:
+    """The target with each Japanese word said by its English glosses (`english_glosses`), for an English statement
+    (read as `near` is, in part); None when no word has one. Not read for a report's headline or lead, which
+    `named_across` reads in the other language already."""
+    if target.any_word:
+        return None
+    words = []
+    for k, w in enumerate(target.words):
+        said = [e for e in english_glosses(target, k) if e not in w.forms]
+        words.append(TargetWord(said[0] if said else w.form, sorted(said, key=len, reverse=True), [], w.weight, w.head))
+    return Target(target.text, words, target.action, target.topics) if any(w.forms for w in words) else None
 
 
 def _neighbours() -> dict[str, list[list]]:
@@ -844,16 +882,28 @@ def _add_variants(target: Target, actors: ActorIndex, topic_cues: dict[str, list
                     target.topics.append(topic)
                 extra += [form(c) for c in topic_cues[topic]]
             extra += synonyms.get(f, [])
-        for m in actors.mentions(w.form):
-            if m.start == 0 and m.end >= len(w.form) - 1:
-                entry = actors.actors[m.actor_id]
-                extra += [form(a) for a in (entry.name, *(entry.aliases or []))]
+        for said in _as_typed(w.form, target.text):  # Trump as typed: the registry's names keep their case
+            for m in actors.mentions(said):
+                if m.start == 0 and m.end >= len(said) - 1:
+                    entry = actors.actors[m.actor_id]
+                    extra += [form(a) for a in (entry.name, *(entry.aliases or []))]
         extra += [form(n) for n in other_names(w.form)]  # a body by its other names (CDP: 立憲民主党, 立民)
         extra += [form(n) for n in _name_in_script(w.form, target.text, actors)]  # Hakamada: 袴田
         extra = [e for e in dict.fromkeys(extra) if len(e) >= 2 and e not in w.forms]
         if extra:
             w.forms = sorted(dict.fromkeys([*w.forms, *extra]), key=len, reverse=True)
     _add_phrase_variants(target)
+
+
+def _as_typed(word: str, text: str) -> list[str]:
+    """A word's matching form and, for a Latin word, the user's own spelling of it in the text (trump: Trump): an
+    actor's name is looked up as the registry writes it, with its capitals (the lower-cased form names no one)."""
+    if not word.isascii():
+        return [word]
+    # (not an acronym: US, EU, LDP are bodies the synonyms and other names know, and the registry's aliases of a
+    # country, its government's bodies, are no words of the target)
+    found = re.search(r"(?<![A-Za-z])" + re.escape(word) + r"(?![A-Za-z])", unicodedata.normalize("NFKC", text), re.I)
+    return list(dict.fromkeys([word, found.group(0)])) if found and not found.group(0).isupper() else [word]
 
 
 def _add_phrase_variants(target: Target) -> None:

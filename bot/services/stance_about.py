@@ -26,6 +26,7 @@ from bot.extract.about import (
     add_related,
     cue_target,
     decided_halt_words,
+    english_glosses,
     gloss_candidates,
     head_synonyms,
     is_act,
@@ -175,6 +176,12 @@ async def stance_about(
                 more = await candidate_documents(store, one.id, rest, MAX_REPORT_DOCS, guild_id=guild_id)
                 report_only += [d for d in more if d not in doc_ids and d not in report_only]
             report_only = report_only[:MAX_REPORT_DOCS]
+        if len(doc_ids) < MAX_DOCS and (english := await asyncio.to_thread(_english_query, target)):
+            # and the English reports naming a Japanese head in English (アサド独裁の終わり: "the end of Assad's
+            # dictatorship"), where room is left: after the reports read for reactions, which they must not crowd out
+            for one in (entry, *others):
+                more = await candidate_documents(store, one.id, english, MAX_DOCS, guild_id=guild_id)
+                doc_ids += [d for d in more if d not in doc_ids and d not in report_only][: MAX_DOCS - len(doc_ids)]
     else:
         if others:
             named = " OR ".join([named, *[await asyncio.to_thread(_name_query, a) for a in others]])
@@ -344,7 +351,13 @@ async def prepare_target(
             await asyncio.to_thread(_add_index_forms, t)
     match = await asyncio.to_thread(_retrieval_query, target)
     if not cues:  # after the query: the documents are still chosen by the words the store holds as typed
+        headless = not any(w.head and w.weight > 0 for w in target.words)
         await _weigh_unheld(store, target)
+        if headless and any(w.head and w.weight > 0 for w in target.words):
+            # and, where no head word is held as typed (辞める asked, 辞任 written; 延期 asked, 先送り written), by the
+            # head's other forms too: the query was the rest of the target alone (審理), which chose the documents
+            # naming the rest, not those naming the thing asked about
+            match = " OR ".join(q for q in (match, await asyncio.to_thread(_retrieval_query, target)) if q)
     if not match:
         raise QueryError("about.nothing", text=text)
     return target, match
@@ -441,6 +454,12 @@ def _gloss_query(target: Target) -> str:
     verbs = word_glosses()
     said = [g for w in named for g in w.glosses if g not in verbs or all(v in verbs for v in w.glosses)]
     phrases = [_indexed(ja) for ja in [*phrase_glosses(target), *said]]
+    return " OR ".join(fts_string(p) for p in dict.fromkeys(phrases) if p)
+
+
+def _english_query(target: Target) -> str:
+    """An FTS5 query for the English reports that say a Japanese head in English (終わり: end; see `english_glosses`)."""
+    phrases = [_indexed(en) for k, w in enumerate(target.words) if w.head for en in english_glosses(target, k)]
     return " OR ".join(fts_string(p) for p in dict.fromkeys(phrases) if p)
 
 
@@ -755,6 +774,9 @@ def _read_claim(
     context = named_words(target, claim.before + "\n" + (head.title or ""))
     context |= _named_by_kind(target, in_clause, context)
     near_spans = match_spans(target.near, text) if target.near is not None else {}
+    if target.english is not None and _JAPANESE_RX.search(text) is None:  # a Japanese word in an English statement
+        for k, found in match_spans(target.english, text).items():
+            near_spans[k] = sorted({*near_spans.get(k, []), *found})
     near_clause = frozenset(k for k, found in near_spans.items() if any(own(s) for s, _ in found)) - in_clause
     score = relevance(target, in_clause, context, near_clause, latin=_JAPANESE_RX.search(text) is None)
     if score <= 0:
@@ -800,7 +822,14 @@ def _read_claim(
     named_heads = [k for k, w in enumerate(target.words) if w.head and k in in_clause]
     hits = [(s, e) for k in named_heads or sorted(in_clause) for s, e in spans[k] if own(s)]
     if not named_heads:  # the head said by a neighbour (空爆 for 爆撃): the position is read there
-        near_heads = [k for k in sorted(near_clause) if target.words[k].head]
+        # (not by a Japanese head's English gloss in an English statement: a dictionary's sense, no word of the text
+        # the speaker chose for it)
+        latin = _JAPANESE_RX.search(text) is None
+        near_heads = [
+            k
+            for k in sorted(near_clause)
+            if target.words[k].head and not (latin and not target.words[k].form.isascii())
+        ]
         hits = [(s, e) for k in near_heads for s, e in near_spans[k] if own(s)] or hits
     # the target done (解散し) is read at its head only: 「書面一枚で通告するのは」 is no doing of the 関税 asked about
     words = [(s, e) for k in sorted(in_clause) for s, e in spans[k] if own(s) and (s, e) not in hits]
