@@ -54,3 +54,36 @@ async def test_each_read_is_one_trip_to_the_thread(tmp_path, monkeypatch):
     finally:
         monkeypatch.undo()
         await store.close()
+
+
+_UNCLOSED = """
+import asyncio, sys
+from bot.store import Store
+
+async def main(path):
+    store = await Store.open(path)  # never closed: its aiosqlite thread ends when the connection is collected
+    await store.fetchone("SELECT 1")
+    await store.fetchall("SELECT 1 UNION ALL SELECT 2")
+    print("read")
+
+asyncio.run(main(sys.argv[1]))
+"""
+
+
+def test_a_store_left_unclosed_after_reads_lets_its_process_end(tmp_path):
+    """The reads' function, which aiosqlite's thread keeps until the next one comes, must not hold the store's
+    connection: held, the connection is never collected, its (non-daemon) thread never told to stop, and the
+    process never ends (tests/test_stops.py's cancelled batch hung this way for its whole 300 s)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    done = subprocess.run(
+        [sys.executable, "-W", "ignore::ResourceWarning", "-c", _UNCLOSED, str(tmp_path / "u.db")],
+        cwd=root,
+        capture_output=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr.decode(errors="replace")[-2000:]
+    assert done.stdout.decode().split() == ["read"]

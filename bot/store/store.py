@@ -39,12 +39,23 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
-def _first_row(conn: aiosqlite.Connection, sql: str, params: Sequence[Any]) -> aiosqlite.Row | None:
-    """In aiosqlite's thread: the statement's first row, its cursor closed (an open one holds the read
-    transaction, and the next COMMIT waits on it)."""
-    cursor = conn._conn.execute(sql, params)
+# Run in aiosqlite's thread on its sqlite3 connection (never the aiosqlite Connection itself: the thread keeps the
+# last function it ran until the next arrives, and holding the Connection there kept it from being collected — a
+# store left unclosed then kept its thread, and the process, from ending).
+def _first_row(conn: sqlite3.Connection, sql: str, params: Sequence[Any]) -> aiosqlite.Row | None:
+    """The statement's first row, its cursor closed (an open one holds the read transaction, and the next COMMIT
+    waits on it)."""
+    cursor = conn.execute(sql, params)
     try:
         return cursor.fetchone()
+    finally:
+        cursor.close()
+
+
+def _all_rows(conn: sqlite3.Connection, sql: str, params: Sequence[Any]) -> list[aiosqlite.Row]:
+    cursor = conn.execute(sql, params)
+    try:
+        return cursor.fetchall()
     finally:
         cursor.close()
 
@@ -283,15 +294,17 @@ class Store:
     # the same cursor interface as before.
 
     async def fetchone(self, sql: str, params: Sequence[Any] = ()) -> aiosqlite.Row | None:
-        if isinstance(self.conn, aiosqlite.Connection):
-            return await self.conn._execute(_first_row, self.conn, sql, params)
-        async with self.conn.execute(sql, params) as cur:
+        conn = self.conn
+        if isinstance(conn, aiosqlite.Connection) and conn._connection is not None:
+            return await conn._execute(_first_row, conn._connection, sql, params)
+        async with conn.execute(sql, params) as cur:  # PostgreSQL, or a closed connection's error as before
             return await cur.fetchone()
 
     async def fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[aiosqlite.Row]:
-        if isinstance(self.conn, aiosqlite.Connection):
-            return list(await self.conn.execute_fetchall(sql, params))
-        async with self.conn.execute(sql, params) as cur:
+        conn = self.conn
+        if isinstance(conn, aiosqlite.Connection) and conn._connection is not None:
+            return await conn._execute(_all_rows, conn._connection, sql, params)
+        async with conn.execute(sql, params) as cur:
             return list(await cur.fetchall())
 
     # Where the passages' indexed tokens are read by rowid (`search.passage_token_texts`): FTS5's own content table
