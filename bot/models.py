@@ -5,7 +5,7 @@ Nothing here knows about Discord, SQL or the terminal.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any, Literal
 
 from bot.user_errors import UserError
@@ -255,9 +255,13 @@ class Digest:
 
 
 def to_jsonable(obj: Any) -> Any:
-    """Dataclasses (nested) to JSON-ready dicts; tuples to lists."""
+    """Dataclasses (nested) to JSON-ready dicts; tuples to lists.
+
+    One walk: each field's value is converted as it is read. `asdict` first (a deep copy of every field, every
+    nested dataclass made a dict) and a second walk over its dicts gave the same JSON at about twice the CPU —
+    the JSON of every `--json` answer, a stance report's hundreds of statements and claims."""
     if hasattr(obj, "__dataclass_fields__"):
-        return {k: to_jsonable(v) for k, v in asdict(obj).items()}
+        return {f.name: to_jsonable(getattr(obj, f.name)) for f in fields(obj)}
     if isinstance(obj, UserError):
         return {"code": obj.code, "params": to_jsonable(obj.params)}
     if isinstance(obj, dict):

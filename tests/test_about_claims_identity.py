@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -32,7 +33,8 @@ from tests.test_quality_floor import _scorer, corpora
 CORPORA = sorted(n for n, (cases, _) in corpora().items() if (cases / "stance.jsonl").exists())
 
 
-def _about_cases(name: str) -> list[dict]:
+@cache
+def _about_cases(name: str) -> list[dict]:  # read at collection and again by the test: once a process
     cases, _ = corpora()[name]
     return [c for c in _scorer().load(cases / "stance.jsonl") if c.get("about")]
 
