@@ -185,7 +185,8 @@ _EN_APPOSED_RX = re.compile(
 )
 _EN_OFFICE_WORD_RX = re.compile(
     r"\b(?:chairman|chairwoman|chair|president|chief|officer|director|head|leader|spokes(?:person|man|woman)"
-    r"|secretary|minister|governor|mayor|senator|executive|founder|partner|analyst|economist|professor)\b",
+    r"|secretary|minister|governor|mayor|senator|executive|founder|partner|analyst|economist|professor"
+    r"|chancellor|MP|lawmaker|judge|commissioner)\b",
     re.IGNORECASE,
 )
 _EN_SAID_RX = re.compile(
