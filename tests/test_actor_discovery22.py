@@ -114,3 +114,10 @@ async def test_a_relative_typed_is_read_as_the_report_names_them(store: Store) -
     assert (await ingest_text(store, text, name="ja.md")).status == "added"
     found = await find_unregistered(store, "寺脇さんの夫")
     assert found is not None and found[0].name == "寺脇(池田)晶子さんの夫"
+
+
+def test_a_katakana_surname_before_a_title_with_its_field(actors: ActorIndex) -> None:
+    assert "ターク" in _names(actors, "国連のターク人権高等弁務官は9日、調査を求めた。")
+    assert typed_forms("ターク国連人権高等弁務官")[-1] == "ターク" or "ターク" in typed_forms(
+        "ターク国連人権高等弁務官"
+    )

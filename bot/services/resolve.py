@@ -142,6 +142,7 @@ def typed_forms(text: str) -> list[str]:
 
 
 _CLERIC_TITLED = re.compile(r"[ァ-ヺー・]{2,}師")  # a Muslim cleric's title after a katakana name (ナスララ師)
+_KATAKANA_THEN_ROLE = re.compile(r"([ァ-ヺー・]{2,})(?:[一-龥々]|[A-Z]){2,16}")
 
 
 def _typed(text: str) -> list[tuple[str, bool]]:
@@ -171,6 +172,10 @@ def _typed(text: str) -> list[tuple[str, bool]]:
         forms += [(n, False) for n in _untitled(text)]
         if _CLERIC_TITLED.fullmatch(text):  # カセム師: Qassem in the English reports
             forms.append((text[:-1], False))
+        if (role := _KATAKANA_THEN_ROLE.fullmatch(text)) and any(text.endswith(t) for t in vocabulary().ja_title_set):
+            forms.append(
+                (role.group(1), False)
+            )  # ターク国連人権高等弁務官: ターク, whatever body and field the role names
         forms.append((_JA_LEGAL_FORM.sub("", text), True))
         v = vocabulary()
         forms += [(text[: -len(s)], True) for s in v.ja_org_suffixes if text.endswith(s) and len(text) - len(s) >= 2]
