@@ -121,3 +121,7 @@ def test_a_katakana_surname_before_a_title_with_its_field(actors: ActorIndex) ->
     assert typed_forms("ターク国連人権高等弁務官")[-1] == "ターク" or "ターク" in typed_forms(
         "ターク国連人権高等弁務官"
     )
+
+
+def test_two_people_sharing_a_title_are_not_one(actors: ActorIndex) -> None:
+    assert _names(actors, "トランプ・ゼレンスキー両大統領は会談した。") == {}

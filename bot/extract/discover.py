@@ -76,7 +76,8 @@ _DETERMINER = r"(?:前|元|次期|新|現)"
 _KATAKANA_DETERMINER = rf"(?:{_DETERMINER}|影の)"
 _OPEN_MINISTER = r"[一-龥]{1,8}?(?:担当)?相(?![場互手談次続当])"
 # a listed title with the field it covers before it (ターク人権高等弁務官, グロッシ国際原子力機関事務局長)
-_QUALIFIED_TITLE = rf"[一-龥]{{1,8}}?(?:{_TITLE_ALT})"
+# (not after a word that counts or points back: トランプ・ゼレンスキー両大統領, 同事務総長, 各国首脳)
+_QUALIFIED_TITLE = rf"(?![両同各当本全諸])[一-龥]{{1,8}}?(?:{_TITLE_ALT})"
 _KATAKANA_NAME_RX = re.compile(
     r"(?<![ァ-ヴー・･=＝])(?P<full>[ァ-ヴー]{2,}(?:[・･=＝][ァ-ヴー]{1,})*)"
     rf"(?P<abbr>{_COUNTRY_ABBR})?(?P<det>{_KATAKANA_DETERMINER})?"
