@@ -90,6 +90,7 @@ _KATAKANA_NAME_RX = re.compile(
 # (ユーロ圏財務相, デジタル担当相: the katakana word is the portfolio's).
 _PERSON_ONLY_TITLE_RX = re.compile(r"(?:相|大統領|首相|長官|大臣|議員|氏|弁務官|事務総長|事務局長)$")
 _MEETING_AFTER = ("会", "級", "協", "理")
+_BARE_OFFICES = ("大臣", "長官", "相")
 _QUALIFIED_PERSON_TITLE_RX = re.compile(r"(?:大統領|長官|大臣|議員|弁務官|事務総長|事務局長)$")
 _KANJI_NAME_RX = re.compile(
     rf"(?<![一-龥々])(?P<full>[一-龥々]{{2,5}}?)(?P<det>{_DETERMINER})?(?P<title>{_TITLE_ALT}){_NOT_TITLE_AFTER}"
@@ -546,8 +547,12 @@ def _person_only_title(m: re.Match[str]) -> bool:
     title = m.group("title")
     if m.string.startswith(_MEETING_AFTER, m.end()):
         return False
-    if title in _LISTED_TITLES:
-        return _PERSON_ONLY_TITLE_RX.search(title) is not None
+    if title in _LISTED_TITLES:  # not a bare minister's title: デジタル大臣, デジタル担当大臣 name the portfolio
+        return (
+            _PERSON_ONLY_TITLE_RX.search(title) is not None
+            and title not in _BARE_OFFICES
+            and not title.startswith("担当")
+        )
     # a listed office with its field before it (ターク人権高等弁務官); not a minister of the open class (ユーロ圏財務相)
     return _QUALIFIED_PERSON_TITLE_RX.search(title) is not None
 
