@@ -53,7 +53,15 @@ def test_a_katakana_surname_before_a_persons_title(actors: ActorIndex, text: str
     ],
 )
 def test_no_person_of_a_common_word_before_a_title(actors: ActorIndex, text: str) -> None:
-    assert not set(_names(actors, text)) & {"ユーロ", "ユーロ圏", "デジタル", "サミット", "マッサージ", "ドル", "スポーツ"}
+    assert not set(_names(actors, text)) & {
+        "ユーロ",
+        "ユーロ圏",
+        "デジタル",
+        "サミット",
+        "マッサージ",
+        "ドル",
+        "スポーツ",
+    }
 
 
 def test_a_person_set_off_as_the_shadow_chancellor(actors: ActorIndex) -> None:
