@@ -134,3 +134,22 @@ def test_a_katakana_surname_before_a_title_with_its_field(actors: ActorIndex) ->
 
 def test_two_people_sharing_a_title_are_not_one(actors: ActorIndex) -> None:
     assert _names(actors, "トランプ・ゼレンスキー両大統領は会談した。") == {}
+
+
+def test_the_person_addressed_does_not_take_over_the_speaker() -> None:
+    """「…と述べ、カーニー氏に祝意を伝えた。同氏は…とも語った」: 同氏 is who spoke, not the one congratulated (the
+    person a subjectless sentence names as its addressee does not become the last person)."""
+    from bot.actors import ActorEntry
+    from tests.stance_clauses import clause_texts
+
+    index = ActorIndex(
+        [ActorEntry(1, "ポワリエーブル", None, "person", []), ActorEntry(2, "カーニー", None, "person", [])]
+    )
+    texts = (
+        "一方、ポワリエーブル氏は28日夜、支持者に向けて演説し、「カナダ国民は少数政権を選んだ」と結果を受け止めた。"
+        "そのうえで「今夜はカナダ人として一つになる」と述べ、カーニー氏に祝意を伝えた。",
+        "同氏は党首にとどまる意向で、「変化は簡単には訪れない。時間がかかる」とも語った。",
+    )
+    clauses = clause_texts(index, *texts)
+    assert any("時間がかかる" in t for t in clauses.get(1, []))
+    assert not any("時間がかかる" in t for t in clauses.get(2, []))
