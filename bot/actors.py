@@ -305,6 +305,10 @@ def _merged(scans: list[re.Pattern[str]], text: str) -> Iterator[re.Match[str]]:
         pos = best.end()
 
 
+# 師 after a katakana name is a Muslim cleric's title (カセム師, シスターニ師): taken off what a user types only, never
+# read as a title in running text (医師, 牧師 are words of their own)
+_CLERIC_RE = re.compile(r"(?<=[ァ-ヺー])師$")
+
 _HIRAGANA_TO_KATAKANA = {c: c + 0x60 for c in range(0x3041, 0x3097)}
 
 
@@ -313,7 +317,7 @@ def _lookup_keys(query: str) -> tuple[str, ...]:
     # Names are written in katakana; someone typing ぜれんすきー means ゼレンスキー.
     q = unicodedata.normalize("NFKC", query).strip().translate(_HIRAGANA_TO_KATAKANA)
     keys = [q]
-    stripped = _TITLE_RE.sub("", q).strip(" ・")
+    stripped = _CLERIC_RE.sub("", _TITLE_RE.sub("", q)).strip(" ・")
     if stripped and stripped != q:
         keys.append(stripped)
     unprefixed = _COUNTRY_PREFIX_RE.sub("", stripped or q)

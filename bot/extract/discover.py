@@ -70,10 +70,28 @@ _NOT_TITLE_AFTER = r"(?![府館団部室局選候令])"
 _COUNTRY_ABBR = r"(?:米|露|英|仏|独|中|韓|宇|日|伊|加|豪|印|ウ)"
 _DETERMINER = r"(?:前|元|次期|新|現)"
 
+# After a katakana name only: a listed title with its field before it, a minister of any portfolio (トゥーゲントハット治安担当相, マフムード司法相: the class is
+# open, as `roles._MINISTER_RE` reads it), a shadow minister (ハント影の財務相), and 師, the title of a Muslim cleric
+# (ナスララ師, シスターニ師). Not 相 alone nor 相場/相手/相談 (ドル相場).
+_KATAKANA_DETERMINER = rf"(?:{_DETERMINER}|影の)"
+_OPEN_MINISTER = r"[一-龥]{1,8}?(?:担当)?相(?![場互手談次続当])"
+# a listed title with the field it covers before it (ターク人権高等弁務官, グロッシ国際原子力機関事務局長)
+# (not after a word that counts or points back: トランプ・ゼレンスキー両大統領, 同事務総長, 各国首脳)
+_QUALIFIED_TITLE = rf"(?![両同各当本全諸])[一-龥]{{1,8}}?(?:{_TITLE_ALT})"
 _KATAKANA_NAME_RX = re.compile(
     r"(?<![ァ-ヴー・･=＝])(?P<full>[ァ-ヴー]{2,}(?:[・･=＝][ァ-ヴー]{1,})*)"
-    rf"(?P<abbr>{_COUNTRY_ABBR})?(?P<det>{_DETERMINER})?(?P<title>{_TITLE_ALT}){_NOT_TITLE_AFTER}"
+    rf"(?P<abbr>{_COUNTRY_ABBR})?(?P<det>{_KATAKANA_DETERMINER})?"
+    rf"(?P<title>{_TITLE_ALT}|{_OPEN_MINISTER}|師|{_QUALIFIED_TITLE})"
+    rf"{_NOT_TITLE_AFTER}"
 )
+# Titles only a person holds, after which a katakana word the dictionary knows as a common noun is still a surname
+# (ハント前財務相 Hunt, クロセット国防相 Crosetto, マスク氏 Musk, ターク人権高等弁務官 Türk): a listed minister, president,
+# prime minister, secretary, member, commissioner, secretary-general, director-general or 氏. Not where the title opens a meeting's name (サミット外相会合), nor after an open-class minister
+# (ユーロ圏財務相, デジタル担当相: the katakana word is the portfolio's).
+_PERSON_ONLY_TITLE_RX = re.compile(r"(?:相|大統領|首相|長官|大臣|議員|氏|弁務官|事務総長|事務局長)$")
+_MEETING_AFTER = ("会", "級", "協", "理")
+_BARE_OFFICES = ("大臣", "長官", "相")
+_QUALIFIED_PERSON_TITLE_RX = re.compile(r"(?:大統領|長官|大臣|議員|弁務官|事務総長|事務局長)$")
 _KANJI_NAME_RX = re.compile(
     rf"(?<![一-龥々])(?P<full>[一-龥々]{{2,5}}?)(?P<det>{_DETERMINER})?(?P<title>{_TITLE_ALT}){_NOT_TITLE_AFTER}"
 )
@@ -173,7 +191,8 @@ _EN_APPOSED_RX = re.compile(
 )
 _EN_OFFICE_WORD_RX = re.compile(
     r"\b(?:chairman|chairwoman|chair|president|chief|officer|director|head|leader|spokes(?:person|man|woman)"
-    r"|secretary|minister|governor|mayor|senator|executive|founder|partner|analyst|economist|professor)\b",
+    r"|secretary|minister|governor|mayor|senator|executive|founder|partner|analyst|economist|professor"
+    r"|chancellor|MP|lawmaker|judge|commissioner)\b",
     re.IGNORECASE,
 )
 _EN_SAID_RX = re.compile(
@@ -279,7 +298,7 @@ def discover_actors(passages: list[ParsedPassage], actors: ActorIndex) -> list[N
     parts_of: dict[str, str] = {}  # a part of a katakana full name this document writes → that full name
     for p in passages:
         text = p.text
-        if _JA_TITLE_RX.search(text):  # a Japanese name is only found in front of a title
+        if _JA_TITLE_RX.search(text) or "相" in text or "師" in text:  # a Japanese name is only found before a title
             for m in _KATAKANA_NAME_RX.finditer(text):
                 got = _katakana(m, actors)
                 _add(found, actors, *got)
@@ -513,13 +532,40 @@ def _katakana(m: re.Match[str], actors: ActorIndex) -> Candidate:
     if not parts:
         return None, [], None, None
     name = parts[-1]
-    if not (_katakana_name_ok(name) if len(parts) == 1 else any(_katakana_name_ok(x, lone=False) for x in parts)):
+    named = _katakana_name_ok(name) if len(parts) == 1 else any(_katakana_name_ok(x, lone=False) for x in parts)
+    if not named and not (len(parts) == 1 and _person_only_title(m) and _one_word(name)):
         return None, [], None, None
     full = "・".join(parts)
     title = (m.group("det") or "") + m.group("title")
     if len(parts) >= 2 and parts[0] in family_first():
         return full, [], title, None
     return name, [full] if full != name else [], title, None
+
+
+def _person_only_title(m: re.Match[str]) -> bool:
+    """The match's title is a listed title only a person holds (`_PERSON_ONLY_TITLE_RX`), not opening a meeting."""
+    title = m.group("title")
+    if m.string.startswith(_MEETING_AFTER, m.end()):
+        return False
+    if title in _LISTED_TITLES:  # not a bare minister's title: デジタル大臣, デジタル担当大臣 name the portfolio
+        return (
+            _PERSON_ONLY_TITLE_RX.search(title) is not None
+            and title not in _BARE_OFFICES
+            and not title.startswith("担当")
+        )
+    # a listed office with its field before it (ターク人権高等弁務官); not a minister of the open class (ユーロ圏財務相)
+    return _QUALIFIED_PERSON_TITLE_RX.search(title) is not None
+
+
+_LISTED_TITLES = frozenset(JA_TITLES + _MORE_TITLES)
+
+
+@lru_cache(maxsize=8192)
+def _one_word(word: str) -> bool:
+    """A katakana word the tokenizer reads as one common noun (ハント, クロセット, ターク), not a compound of several nor
+    a place's or a body's name."""
+    morphs = _surfaces_and_pos(word)
+    return len(morphs) == 1 and morphs[0][1][:2] == ("名詞", "普通名詞")
 
 
 def _note_parts(parts_of: dict[str, str], candidate: Candidate) -> None:

@@ -139,6 +139,15 @@ _FINAL_NG_RE = re.compile(r"(?<=[aeiou])ng(?![aeiouy])")
 # the h of an aspirated consonant in South Asian and Arabic romanization is not written in katakana (Leghari レガリ,
 # Bhutto ブット, Ghani ガニ, Dhaka ダッカ); tried beside the spelling, where an h that is sounded keeps its match
 _ASPIRATE_RE = re.compile(r"(?<=[bdgk])h")
+# an h closing a syllable of an Arabic or Persian name is written フ (Mahmood マフムード, Ahmad アフマド, Mehdi メフディ),
+# and a d before a consonant as ト where German and Dutch names sound it so (Tugendhat トゥーゲントハット, Rudbeck
+# ルトベック): tried beside the spelling, a vowel after each (the vowel katakana adds) so that no fold joins it to the
+# next letter (th is one sound, toh two)
+_CLOSING_H_RE = re.compile(r"(?<=[aeiou])h(?=[^aeiouyh])")
+_DEVOICED_D_RE = re.compile(r"(?<=[aeioun])d(?=[^aeiouyrd])")
+
+
+_ADDED_FINAL_VOWEL_RE = re.compile(r"(?<=[^aeiou])[uo]$")
 
 
 def _folded(key: str, folds: tuple[tuple[re.Pattern[str], str], ...]) -> str:
@@ -164,13 +173,24 @@ def sounds_like(latin: str, kana: str) -> bool:
     lk, kk = name_key(latin), name_key(romanize(kana))
     if not lk or not kk:
         return False
+    # the vowel katakana adds after a name's last consonant (Naim ナイム naimu, Grossi's t of Kurt クルト) is no letter
+    # of the name: a short name's letters are compared without it
+    kk_short = _ADDED_FINAL_VOWEL_RE.sub("", kk)
     theirs = _consonants(kk)
     quiet = _SILENT_R_RE.sub("", lk)
-    for mine in dict.fromkeys((lk, quiet, _FINAL_NG_RE.sub("n", quiet), _ASPIRATE_RE.sub("", quiet))):
+    variants = (
+        lk,
+        quiet,
+        _FINAL_NG_RE.sub("n", quiet),
+        _ASPIRATE_RE.sub("", quiet),
+        _CLOSING_H_RE.sub("fu", quiet),
+        _DEVOICED_D_RE.sub("to", quiet),
+    )
+    for mine in dict.fromkeys(variants):
         skeleton = _consonants(mine)
         if skeleton != theirs or len(skeleton) < 2:
             continue
-        close = fuzz.ratio(_sound(mine), _sound(kk))
+        close = max(fuzz.ratio(_sound(mine), _sound(kk)), fuzz.ratio(_sound(mine), _sound(kk_short)))
         if close >= (60 if len(skeleton) >= 3 else 90):
             return True
     return False

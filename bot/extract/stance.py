@@ -1597,12 +1597,19 @@ def _other_person_subject(scan: _Scan, actors: ActorIndex, speaker: int) -> bool
     return False
 
 
+_ADDRESSED_RX = re.compile(r"(?:氏|さん)?(?:に(?!よ)|を|へ)")
+
+
 def _last_person_named(scan: _Scan, s: int, e: int, actors: ActorIndex) -> int | None:
-    """The last person a sentence names outside its quotes."""
+    """The last person a sentence names outside its quotes, not as the one addressed (「カーニー氏に祝意を伝えた」:
+    who spoke goes on speaking; 「トランプ氏の発言」 and 「同氏によると」 still name the person)."""
     named = [
         m.actor_id
         for m in scan.mentions
-        if s <= m.start < e and scan.masked[m.start] != "＿" and actors.actors[m.actor_id].kind == "person"
+        if s <= m.start < e
+        and scan.masked[m.start] != "＿"
+        and actors.actors[m.actor_id].kind == "person"
+        and not _ADDRESSED_RX.match(scan.text, m.end)
     ]
     return named[-1] if named else None
 

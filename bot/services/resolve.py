@@ -141,6 +141,10 @@ def typed_forms(text: str) -> list[str]:
     return [form for form, _ in _typed(text)]
 
 
+_CLERIC_TITLED = re.compile(r"[ァ-ヺー・]{2,}師")  # a Muslim cleric's title after a katakana name (ナスララ師)
+_KATAKANA_THEN_ROLE = re.compile(r"([ァ-ヺー・]{2,})(?:[一-龥々]|[A-Z]){2,16}")
+
+
 def _typed(text: str) -> list[tuple[str, bool]]:
     """typed_forms, each with whether only a body may answer for it: what remains of a company's name without its
     legal form or trade (小林製薬 → 小林) is never the person of that name (the founder's family, 小林章浩)."""
@@ -166,6 +170,12 @@ def _typed(text: str) -> list[tuple[str, bool]]:
         forms += [(n, True) for n in other_names(text)]
         forms += [(text[: -len(cut)] + long, True) for long, cut in _COURT_SHORT if text.endswith(cut)]  # 静岡地検
         forms += [(n, False) for n in _untitled(text)]
+        if _CLERIC_TITLED.fullmatch(text):  # カセム師: Qassem in the English reports
+            forms.append((text[:-1], False))
+        if (role := _KATAKANA_THEN_ROLE.fullmatch(text)) and any(text.endswith(t) for t in vocabulary().ja_title_set):
+            forms.append(
+                (role.group(1), False)
+            )  # ターク国連人権高等弁務官: ターク, whatever body and field the role names
         forms.append((_JA_LEGAL_FORM.sub("", text), True))
         v = vocabulary()
         forms += [(text[: -len(s)], True) for s in v.ja_org_suffixes if text.endswith(s) and len(text) - len(s) >= 2]

@@ -55,6 +55,7 @@ from bot.extract.roles import org_suffix, vocabulary
 from bot.extract.stance import Claim, extract_claims, position_toward, snippet
 from bot.models import ActorInfo, ParsedPassage, Position, StanceReport, Statement
 from bot.services.errors import QueryError
+from bot.services.relatives import typed_relative, written_forms
 from bot.services.resolve import (
     across_scripts,
     across_scripts_typed,
@@ -241,6 +242,12 @@ async def find_unregistered(
         found = await _unregistered(store, body, guild_id)
     if found is None and body.isascii():  # "National Security Committee": 国家安全保障委員会 in the Japanese reports
         for name in await _japanese_body(store, body, guild_id):
+            if (found := await _unregistered(store, name, guild_id)) is not None:
+                break
+    if found is None and (relative := typed_relative(text)) is not None:  # 寺脇さんの夫: 寺脇(池田)晶子さんの夫
+        query = fts_string(_indexed(relative[0]))
+        texts = await passage_texts_matching(store, query, 200, guild_id) if query else []
+        for name in written_forms(*relative, texts):
             if (found := await _unregistered(store, name, guild_id)) is not None:
                 break
     return found
