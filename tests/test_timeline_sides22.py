@@ -93,3 +93,19 @@ def test_a_suspected_act_is_told_done() -> None:
     assert _days("男は1月1日に倉庫に火を付けた疑いがある。", "2025-10-09") == ["2025-01-01"]
     assert _days("男は1月1日、金塊を盗んだ疑いが持たれています。", "2025-10-09") == ["2025-01-01"]
     assert _days("政府は1月1日に制度を始める予定だ。", "2025-10-09") == ["2026-01-01"]
+
+
+def test_a_bare_day_is_never_read_most_of_a_year_into_the_next_calendar_year() -> None:
+    # (the earlier tests that read these ahead: test_event_dates_round6, test_timeline_classes7, test_timeline_dup16)
+    assert _days("The ministers will meet on March 3.", "2025-03-06") == ["2025-03-03"]
+    assert _days("委員会は11月12日に結論を出す見通し。", "2024-12-17") == ["2024-11-12"]
+
+
+def test_a_plan_later_in_the_same_calendar_year_stays_ahead() -> None:
+    assert _days("The prize will be presented in Oslo on Dec. 10.", "2024-01-15") == ["2024-12-10"]
+    assert _days("授賞式は12月10日に開かれる予定だ。", "2024-01-15") == ["2024-12-10"]
+
+
+def test_a_participle_clause_after_a_date_is_not_its_tense() -> None:
+    text = "He wrote on social media on Dec. 2, saying he would block the deal as president."
+    assert _days(text, "2025-01-03") == ["2024-12-02"]
