@@ -110,9 +110,10 @@ def test_a_bare_month_day_is_not_put_most_of_a_year_ahead() -> None:
 
 
 def test_a_plan_not_embedded_in_an_announcement_keeps_its_side() -> None:
-    # no announcement the day could be the day of: the plan's day, next year's
-    assert _dates("委員会は11月12日に結論を出す見通し。", "2024-12-17") == ["2025-11-12"]
-    assert _dates("The city will hold the vote on Nov. 12.", "2024-12-17") == ["2025-11-12"]
+    # no announcement the day could be the day of: the plan's day, ahead (within half a year: a day farther into the
+    # next calendar year is written with its year or 来年, tests/test_timeline_sides22.py)
+    assert _dates("委員会は5月12日に結論を出す見通し。", "2024-12-17") == ["2025-05-12"]
+    assert _dates("The city will hold the vote on May 12.", "2024-12-17") == ["2025-05-12"]
 
 
 def test_a_plan_weeks_or_months_ahead_keeps_next_year() -> None:

@@ -247,7 +247,11 @@ _FUTURE_END = re.compile(
     r"(?:へ|だろう|でしょう|する|します|される|されます|行う|開く|始まる|予定だ?|見通しだ?|見込みだ?|方針だ?)$"
 )
 _DICTIONARY_END = re.compile(r"(?<![いお])[うくすつぬぶむるぐ]$")  # a verb's plain non-past form (入る, 始める)
-_PAST_END = re.compile(r"(?:た|ました|でした)(?:という|とされる|とみられる|ようだ|模様|もよう)?$")
+# (「…火を付けた疑いがある」「…盗んだ疑いが持たれている」: the suspected act is told done; the suspicion is now)
+_PAST_END = re.compile(
+    r"(?:た|ました|でした)(?:という|とされる|とみられる|ようだ|模様|もよう)?$"
+    r"|(?:た|だ)疑い(?:がある|があります|が持たれている|がもたれている|が持たれています|がもたれています)?$"
+)
 # 「1月に就任して以来、…適用される」: the date's own verb is past, whatever the sentence ends with.
 _PAST_NEAR = re.compile(r"[^。、]{0,25}?(?:て|た|だ)(?:以来|以降|後|あと|ばかり)")
 # What ends the clause of a date's own verb inside a sentence: a nominalised clause (こと), an announced plan.
@@ -313,7 +317,11 @@ _NEAR_AHEAD = {False: 31, True: 1}
 # the plan's day or the announcement's: it is the plan's at most about half a year ahead — news writes a day farther
 # ahead with its year (「来年11月12日」) — so in a December report that one is last month's announcement, not next
 # November's. (A month alone keeps the side its tense reads: measured, a month so moved brought no gold case and one
-# event the gold does not hold. A plan not embedded in an announcement, 「10月8日に結論を出す見通し」, is the plan's.)
+# event the gold does not hold.) Any day a future reading would put in the next calendar year more than half a year
+# ahead is the same: style guides write such a day with its year (AP) or 来年, so a bare one is the day behind, read
+# ahead by a future word of another clause (「1月20日に公開した…AI」 in February, "withdrew its bid on May 8 …
+# would" in a May 28 report: 15 of 15 such readings over the corpora were wrong). A plan later in the report's own
+# calendar year is written without its year ("will be presented on Dec. 10" in January): kept ahead.
 _FAR_AHEAD_DAYS = 183
 _ANNOUNCED = re.compile(r"と(?:発表|明らかに|表明|述べ|語っ|説明)し")
 
@@ -362,7 +370,10 @@ def _nearest_year(ref: Parts, m: int, d: int | None, tense: str = "", *, announc
         for r in ranked
         if (tense == "done" and r[1] is False)
         or (tense == "past" and (r[1] is False or r[0] <= _NEAR_AHEAD[d is None]))
-        or (tense == "future" and (r[0] == 0 or (r[1] and (not announced or d is None or r[0] <= _FAR_AHEAD_DAYS))))
+        or (
+            tense == "future"
+            and (r[0] == 0 or (r[1] and (d is None or r[0] <= _FAR_AHEAD_DAYS or (r[2] == ry and not announced))))
+        )
     ]
     return min(sided or ranked)[2] if ranked else None
 
@@ -478,6 +489,57 @@ def _english_tense(t: str, at: int, end: int | None = None) -> str:
     return "future" if _EN_FUTURE.search(sentence) else "past" if _EN_PAST.search(sentence) else ""
 
 
+def _english_day_tense(t: str, s: int, e: int) -> str:
+    """The tense an English month-day is read with: `_english_tense`'s, but a day ``since`` governs is behind the
+    report whatever the sentence says ("had not spoken with him since being sworn in on March 14"), and the day an
+    election, vote or meeting is called or set for is the planned thing's, on whichever side of the report is nearer
+    ("called a snap election for April 28", "elections were called for March 5", "set for May 18"): the verb's
+    past is the calling's, not the day's; read so only against a past reading."""
+    before = t[max(0, s - 60) : s]
+    if _EN_SINCE_RE.search(before):
+        return "done"
+    tense = _english_tense(t, s, e)
+    if tense == "past" and (
+        _EN_SET_FOR_RE.search(before) or _EN_UNTIL_RE.search(before) or _EN_DAY_OF_A_VOTE_RE.match(t, e)
+    ):
+        return ""  # (a future reading stays: "plans to vote on Sept. 1")
+    return tense
+
+
+# a span's end or a deadline after a day (「3月24日まで休会」「3月15日までに…提出するよう命じた」「5月9日以降に遅らせるよう」
+# 「8月1日の新たな期限に向け」「9月17日が期限」): the day is where the span ends, not the time of the verb that set it, so it is
+# read on whichever side of the report it is nearer
+# (「1月6日までに…サイトを開設し、…始めました」: by a day, a thing done — the day is its time; only a request or plan due by
+# the day is read as a deadline)
+_SPAN_END = re.compile(
+    r"\s*(?:まで(?!に)|までに(?=[^。．]*?(?:よう|こと|方針|予定|計画|目指|求め|命じ|要請|指示))|以降"
+    r"|の(?:新たな|次の)?(?:期限|期日|締め切り)|が(?:期限|期日|締め切り))"
+)
+
+
+# 「since being sworn in on」「since taking office on」「since」: the day a state has run from (not 「since it is due on」:
+# a causal since, before a present or future verb). The day still dates the happening the clause names (taking office):
+# measured, a since-clause's day made no event lost right entries (surname2025 "since taking office on Oct. 1")
+_EN_SINCE_RE = re.compile(r"\bsince\b(?![^,.;:!?]*\b(?:is|are|will|would|be)\b)[^,.;:!?]{0,50}$")
+# what is called, set or moved for a day: a planned thing's day (「called a snap election for April 28」「the inauguration
+# Mass is set for May 18」「pushing the deadline to Dec. 16」); not 「called for」 as demanded ("called for calm on …")
+_EN_SET_FOR_RE = re.compile(
+    r"\b(?:(?:elections?|votes?|polls?|ballots?|referendum|runoff|meeting|summit|hearing|talks|session|trial"
+    r"|inauguration|ceremony|deadline)\b[^,.;:!?]{0,30}?\s(?:for|to|until)"
+    r"|(?:set|scheduled|slated|planned|fixed|moved|postponed|delayed|rescheduled|pushed back|brought forward)"
+    r"(?:\s+[\w'-]+){0,4}?\s+(?:for|to|until))\s+(?:the\s+)?(?:on\s+)?$"
+    r"|\b(?:elections?|votes?|polls?|ballot|referendum|runoff)\s+on\s+$"
+)
+# a span's end or a deadline (「suspend Parliament until March 24」「submit plans by March 15」「runs until Oct. 13」): the
+# day is where the span ends, on whichever side of the report it is nearer, whatever the tense of the setting verb
+_EN_UNTIL_RE = re.compile(r"\b(?:until|till|through|by|ending|deadline(?:\s+of)?)\s+(?:the\s+)?$")
+# 「for the June 3 presidential election」: the day names the vote, a planned thing's
+_EN_DAY_OF_A_VOTE_RE = re.compile(
+    r"\s*(?:(?:presidential|general|snap|parliamentary|legislative|local|national|leadership|early)\s+)?"
+    r"(?:elections?|votes?|polls?|ballot|referendum|runoff|deadline)\b"
+)
+
+
 _EN_RELATIVE_RE = re.compile(r"\b(?:that|which|who)\b")
 _EN_PAST_IRREGULAR = re.compile(
     r"\b(?:said|told|met|made|took|gave|won|lost|held|began|struck|went|came|wrote|spoke|left|sent|sought|brought"
@@ -489,8 +551,12 @@ _EN_PAST_IRREGULAR = re.compile(
 _EN_CLAUSE_JOIN_RE = re.compile(r"(?:,\s+(?:and|but|then|while)\s+|;\s+)(?=[A-Za-z])")
 # 「…stopped taking new contracts on Jan. 16 and will not install the boxes in new outlets」: a second predicate of the
 # same subject after the date, in a tense of its own (the date is the first one's)
+# — or in the past, told of after it (「…had not spoken with Trump since being sworn in on March 14 but said … he
+# expected a call」「He was sworn in on March 14 and said he would…」: the future is the second predicate's, not the date's)
 _EN_PREDICATE_JOIN_RE = re.compile(
-    r"\s+(?:and|but)\s+(?=(?:will|would|plans? to|is (?:to|due|set|expected)|are (?:to|due|set|expected))\b)"
+    r"\s+(?:and|but)\s+(?:also\s+)?(?=(?:will|would|plans? to|is (?:to|due|set|expected)|are (?:to|due|set|expected))\b"
+    r"|(?:said|says|told|added|noted|warned|insisted|stressed|acknowledged|confirmed|announced)\b)"
+    r"|,\s+(?=(?:saying|adding|noting|warning)\b)"  # 「wrote on Dec. 2, saying he would block it」
 )
 # 「Japan had been due to face a 24% rate under the package Trump unveiled on April 2」: a plan told in the past
 _EN_PAST_PLAN = re.compile(r"\b(?:had been|was|were) (?:due|expected|scheduled|set|planned|supposed)\b")
@@ -578,6 +644,15 @@ def _same_month_later(t: str, prev: DateMention, m: re.Match[str], base: dt.date
     return not _SENTENCE_END.search(t, prev.end, m.start()) or "月" in prev.text
 
 
+def _the_next_day(t: str, prev: DateMention, m: re.Match[str]) -> bool:
+    """「翌9日」 right after a day-precision date whose next day is the 9th (「8日から…デモが拡大。オリ氏が翌9日に辞任し」 in
+    an October report of September): 翌 says the day after the one named last, so it is that day's month whatever the
+    sentences between say (another sentence, a tense of its own)."""
+    if m.start() == 0 or t[m.start() - 1] != "翌" or prev.precision != "day":
+        return False
+    return (dt.date.fromisoformat(prev.value) + dt.timedelta(days=1)).day == int(m.group("day_d"))
+
+
 # How far into the next month a bare day (「2日」) may read ahead: news names a later day's month (「来月4日」).
 _BARE_DAY_AHEAD = 10
 
@@ -662,6 +737,8 @@ class DateContext:
                 joint = _CHAIN.fullmatch(t, out[-1].end, m.start())
                 if joint:
                     chain = (dt.date.fromisoformat(out[-1].value), joint["to"] is not None)
+                elif m.lastgroup == "day" and _the_next_day(t, out[-1], m):
+                    chain = (dt.date.fromisoformat(out[-1].value), int(m.group("day_d")) == 1)
                 elif m.lastgroup == "day" and _same_month_later(t, out[-1], m, base):
                     chain = (dt.date.fromisoformat(out[-1].value), False)
                 elif continued and m.lastgroup == "day" and int(m.group("day_d")) > out[-1].parts[2]:
@@ -721,7 +798,8 @@ class DateContext:
                 bool(_EN_IN_PASSING.search(t, opening, start) or _EN_ATTRIBUTE.search(t, max(0, start - 8), start))
                 or bool(base and value > base.isoformat())
             )
-        if _STATE_SINCE.match(t, end) or _HAD_BEEN.match(t, end):
+        # (a span's end or a deadline, 「3月15日までに…提出するよう命じた」, is no day the article tells either)
+        if _STATE_SINCE.match(t, end) or _HAD_BEEN.match(t, end) or _SPAN_END.match(t, end):
             return True
         if base and value > base.isoformat():
             # 「量刑は25日に言い渡される予定だ」「24日に放出を始めることを決めた」: a day ahead whose own verb is still to come
@@ -778,6 +856,9 @@ class DateContext:
             if d and ref[1] is None:
                 return []  # 「2009年以来…11月11日」: a year alone cannot place a day
             tense = _tense(t, e) if not chain else ""
+            if tense == "past" and d and _SPAN_END.match(t, e):
+                # 「3月24日まで休会とすることを認めた」「8月1日の新たな期限に向け」: a span's end or a deadline
+                tense = ""
             if tense == "past" and (t.startswith(_OWN_PAST_OPENER, e) or (d and own_verb_done(t[e : e + 200]))):
                 # 「1月2日、…が衝突した事故で」「1月25日から始まっていた」 in a December report: the date's own verb is past
                 tense = "done"
@@ -864,7 +945,7 @@ class DateContext:
             if year:
                 return [(s, e, (int(year), mo, d), False)]
             # 「The earthquake on Jan. 1 killed…」 in a September article: last January, not the next
-            y = _nearest_year(ref, mo, d, _english_tense(t, s, e)) if ref else None
+            y = _nearest_year(ref, mo, d, _english_day_tense(t, s, e)) if ref else None
             return [] if y is None else [(s, e, (y, mo, d), True)]
         if kind == "emy":
             return [(s, e, (int(g("emy_y")), _MONTHS_EN.index(g("emy_m")[:3].lower()) + 1, None), False)]
