@@ -291,3 +291,18 @@ def test_answers_under_the_question_lines_of_a_q_and_a_are_the_interviewees() ->
     said = found.get(-1, [])
     assert any("党をつくる考えはない" in t for t in said), said
     assert any("どこの党にも加わらない" in t for t in said), said
+
+
+def test_a_bracketed_bodys_member_or_office_speaks_for_it() -> None:
+    # (round 22) 「最大野党「X」の報道官は」, 市民団体「X」の代表者の1人は, 「X(ABC)」は, X編集部は: the body's words
+    found = claims_of("最大野党「緑の党」の報道官は「茶番劇で、国民を愚弄するものだ」と批判した。")
+    assert any("茶番劇" in t for t in found.get(-2, []))
+    found = claims_of("市民団体「緑の党」の代表者の1人は取材に対し、「政府と話し合うつもりはない」と話した。")
+    assert any("話し合う" in t for t in found.get(-2, []))
+    found = claims_of("環境団体「緑の党(GP)」は12日に声明を出し、「断じて受け入れられない」と反発した。")
+    assert any("受け入れられない" in t for t in found.get(-2, []))
+    found = claims_of("緑の党編集部は同日、「記事の内容には自信を持っている」とするコメントを出した。")
+    assert any("自信" in t for t in found.get(-2, []))
+    # counter-example: a quote ending in the body's name is not the body speaking
+    found = claims_of("山川一郎代表は「悪いのは「緑の党」だ」と述べた。")
+    assert not found.get(-2)
