@@ -306,3 +306,23 @@ def test_a_bracketed_bodys_member_or_office_speaks_for_it() -> None:
     # counter-example: a quote ending in the body's name is not the body speaking
     found = claims_of("山川一郎代表は「悪いのは「緑の党」だ」と述べた。")
     assert not found.get(-2)
+
+
+def test_a_person_the_index_lacks_named_as_a_bodys_speaks_for_it() -> None:
+    # (round 22) "Harbor Commission spokesperson Dana Kole said …", then `"…," she said`; "Lee Park, a member of the
+    # Harbor Commission's board, said": the body's words, though the person is no actor
+    found = claims_of(
+        "Harbor Commission spokesperson Dana Kole said the port would reopen. "
+        '"We will keep to the timetable as long as the weather holds," she said.'
+    )
+    assert any("timetable" in t for t in found.get(-4, []))
+    found = claims_of(
+        "Lee Park, a member of the Harbor Commission's board, said the fee was fair. "
+        '"The commission stands by the fee," he said.'
+    )
+    assert any("stands by" in t for t in found.get(-4, []))
+    # counter-examples: a state's person is not the state's voice; nor a body named in an apposition of no role
+    found = claims_of("Russia's envoy Ivan Petrov said the talks had failed.")
+    assert not found.get(-9)
+    found = claims_of("Dana Kole, 52, who sued the Harbor Commission, said the fee was unfair.")
+    assert not found.get(-4)

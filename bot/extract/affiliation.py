@@ -19,7 +19,7 @@ from bot.actors import ActorIndex
 from bot.extract.roles import vocabulary
 from bot.extract.romaji import sounds_like
 
-__all__ = ["affiliations", "names_body"]
+__all__ = ["AGENT_RX", "affiliations", "names_body", "phrases_at"]
 
 _JA_CHARS = 30  # how far before a person's name 「<body>の」 is read
 _EN_CHARS = 90  # how far an English apposition after a name, or its modifiers before it, are read
@@ -48,10 +48,13 @@ def affiliations(texts: Iterable[str], actors: ActorIndex) -> dict[int, tuple[st
         for m in actors.mentions(text):
             if actors.actors[m.actor_id].kind != "person":
                 continue
-            for phrase in (_ja_before(text, m.start), _en_after(text, m.end), _en_before(text, m.start)):
-                if phrase:
-                    found.setdefault(m.actor_id, []).append(phrase)
-    return {k: tuple(dict.fromkeys(v)) for k, v in found.items()}
+            found.setdefault(m.actor_id, []).extend(phrases_at(text, m.start, m.end))
+    return {k: tuple(dict.fromkeys(v)) for k, v in found.items() if v}
+
+
+def phrases_at(text: str, start: int, end: int) -> list[str]:
+    """The phrases naming what the person named at text[start:end] belongs to (see `affiliations`)."""
+    return [p for p in (_ja_before(text, start), _en_after(text, end), _en_before(text, start)) if p]
 
 
 def names_body(phrases: Iterable[str], names: Iterable[str], person: bool = False) -> bool:
@@ -60,7 +63,7 @@ def names_body(phrases: Iterable[str], names: Iterable[str], person: bool = Fals
     son"); a Latin name as a whole word."""
     names = [n for n in names if len(n) >= 2]
     for phrase in phrases:
-        if person and not _AGENT_RX.search(phrase):
+        if person and not AGENT_RX.search(phrase):
             continue
         if any(_name_rx(n).search(phrase) for n in names) or _sounds_named(phrase, names):
             return True
@@ -146,7 +149,7 @@ def _roles() -> frozenset[str]:
     return frozenset(words - {"former", "acting", "then-", "king", "queen", "pope", "emperor", "mr", "mrs", "dr"})
 
 
-_AGENT_RX = re.compile(
+AGENT_RX = re.compile(
     r"(?i:lawyer|attorney|counsel|spokes(?:person|man|woman)|representative)|代理人|弁護士|弁護団|報道官|広報"
 )
 

@@ -22,6 +22,7 @@ from functools import lru_cache
 from importlib import resources
 
 from bot.actors import ActorEntry, ActorIndex, Mention
+from bot.extract.affiliation import AGENT_RX, phrases_at
 from bot.extract.attribution_en import DATELINE_RE, attribute_en, kind_fits, sentences
 from bot.extract.roles import vocabulary
 
@@ -314,7 +315,32 @@ def _speaker(text: str, s: int, e: int, actors: ActorIndex, context: str) -> int
             _MEMBER_RX.search(name[bodies[0].end :]) or _MEMBER_FOR_RX.search(name[: bodies[0].start])
         ):  # `a JR Hokkaido spokesperson`, `a spokesperson for the European Commission`
             return bodies[0].actor_id
+        if not found:  # a person the index lacks, named as a body's (`Hamas spokesperson Abdel Latif al-Qanoua`)
+            return _affiliated_body(name, text, context, actors)
     return entry.id if entry is not None else None
+
+
+def _affiliated_body(name: str, text: str, context: str, actors: ActorIndex) -> int | None:
+    """The one body a person the index lacks is named as belonging to, where the passage or its item names them
+    (`Hamas spokesperson Abdel Latif al-Qanoua said`, `Izzat al-Rishq, a member of Hamas's political bureau, said`,
+    then `"…," he said`): the person speaks for the body, as a named officer does (`_affiliation`). A person the
+    phrase names is spoken for by their agent only (`Trump's lawyer X`), never a state (its ministers speak for its
+    government, not for every word the state's)."""
+    if len(name) < 4:
+        return None
+    rx = re.compile(r"(?<![A-Za-z])" + re.escape(name) + r"(?![a-z])")
+    for source in (text, context):
+        for m in rx.finditer(source):
+            for phrase in phrases_at(source, m.start(), m.end()):
+                kinds = {b.actor_id: actors.actors[b.actor_id].kind for b in actors.mentions(phrase)}
+                bodies = [
+                    a
+                    for a, kind in kinds.items()
+                    if kind not in ("state", "country") and (kind != "person" or AGENT_RX.search(phrase))
+                ]
+                if len(bodies) == 1 and len(kinds) == 1:
+                    return bodies[0]
+    return None
 
 
 _MEMBER_FOR_RX = re.compile(
