@@ -58,7 +58,9 @@ def test_an_english_apposition_or_modifier_names_the_body() -> None:
 
 def test_a_persons_agent_speaks_for_them_but_not_every_role() -> None:
     index = _index("Alina Habba", "Eric Trump")
-    ties = affiliations(["Trump's lawyer Alina Habba said the case was baseless. Trump's son Eric Trump said so."], index)
+    ties = affiliations(
+        ["Trump's lawyer Alina Habba said the case was baseless. Trump's son Eric Trump said so."], index
+    )
     assert names_body(ties[1], ["Trump"], person=True)
     assert not names_body(ties.get(2, ()), ["Trump"], person=True)
 

@@ -464,7 +464,7 @@ def across_scripts(actors: ActorIndex, entry: ActorEntry) -> list[ActorEntry]:
     # a name typed in Latin letters the registry lacks is read as a person's: it may be a company's brand the
     # Japanese reports write in katakana (CrowdStrike typed, クラウドストライク discovered)
     brands = sounded_bodies(actors, entry) if latin and len(_latin_words(entry.name)) == 1 else []
-    return brands + [
+    people = [
         a
         for a in actors.actors.values()
         if a.id != entry.id
@@ -478,7 +478,8 @@ def across_scripts(actors: ActorIndex, entry: ActorEntry) -> list[ActorEntry]:
                 and _sounds_same(sounds, _sound_forms(a, not latin), latin)
             )
         )
-    ] + governing
+    ]
+    return brands + people + governing
 
 
 def sounded_bodies(actors: ActorIndex, entry: ActorEntry) -> list[ActorEntry]:
