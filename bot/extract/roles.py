@@ -32,6 +32,7 @@ class Vocabulary:
     en_org_pronouns: tuple[str, ...]
     en_plural_pronouns: frozenset[str]
     en_member_roles: frozenset[str]
+    en_body_endings: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -52,6 +53,7 @@ def vocabulary() -> Vocabulary:
         en_org_pronouns=by_len(data["en_org_pronouns"]),
         en_plural_pronouns=frozenset(data["en_plural_pronouns"]),
         en_member_roles=frozenset(data["en_member_roles"]),
+        en_body_endings=frozenset(data["en_body_endings"]),
     )
 
 

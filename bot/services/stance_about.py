@@ -900,14 +900,14 @@ def _tied(
 
 def _body_names_of(typed: str, entry: ActorEntry, others: list[ActorEntry]) -> tuple[str, ...]:
     """Every name the actor goes by, in both scripts: as typed, its own names and aliases, those of the same actor
-    in the other script (`across_scripts`), the body-name data's (LDP, 自民党), and a Latin name without the kind
-    word ending it (Bhumjaithai of the Bhumjaithai Party: "Bhumjaithai leader Anutin")."""
+    in the other script (`across_scripts`), the body-name data's (LDP, 自民党), and a party's Latin name without
+    "Party" (Bhumjaithai of the Bhumjaithai Party: "Bhumjaithai leader Anutin"; a company's name keeps its ending:
+    Alaska of Alaska Airlines is a state's too)."""
     names = [typed, *(n for a in (entry, *others) for n in (a.name, a.name_en, *(a.aliases or [])) if n)]
     names += [o for n in list(names) for o in other_names(n)]
-    heads = vocabulary().en_org_heads
     for n in list(names):
         words = n.split()
-        if n.isascii() and len(words) >= 2 and words[-1] in heads and len(" ".join(words[:-1])) >= 4:
+        if n.isascii() and len(words) >= 2 and words[-1] == "Party" and len(" ".join(words[:-1])) >= 4:
             names.append(" ".join(words[:-1]))
     return tuple(dict.fromkeys(n.strip() for n in names if len(n.strip()) >= 2))
 
