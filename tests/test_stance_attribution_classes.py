@@ -326,3 +326,14 @@ def test_a_person_the_index_lacks_named_as_a_bodys_speaks_for_it() -> None:
     assert not found.get(-9)
     found = claims_of("Dana Kole, 52, who sued the Harbor Commission, said the fee was unfair.")
     assert not found.get(-4)
+
+
+def test_a_plain_verb_after_an_auxiliary_makes_the_subject_the_actor() -> None:
+    # (round 22) "It does not oppose the shift", "The commission will not support …": the body's clause
+    found = claims_of("The Harbor Commission has taken a measured line. It does not oppose the new fee, officials say.")
+    assert any("does not oppose" in t for t in found.get(-4, []))
+    found = claims_of("The Harbor Commission would not support a higher fee.")
+    assert any("support" in t for t in found.get(-4, []))
+    # counter-example: a plain form with no auxiliary is a noun ("the Harbor Commission support staff")
+    found = claims_of("The Harbor Commission support staff left early on Friday.")
+    assert not found.get(-4)

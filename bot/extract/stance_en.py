@@ -43,7 +43,29 @@ def _verbs_rx() -> re.Pattern[str]:
     data = json.loads(resources.files("bot.data").joinpath("positions.json").read_text(encoding="utf-8"))
     words = set(vocabulary().en_speech_verbs) | set(data["en_subject_verbs"])
     alt = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-    return re.compile(rf"(?:{alt})(?![A-Za-z])", re.IGNORECASE)
+    # the plain form after an auxiliary: `It does not oppose the shift`, `The party will not support …`, `X would
+    # accept …` (never alone: `the Trump plan`, `Biden support for Ukraine` are nouns)
+    plain = "|".join(sorted((re.escape(w) for w in _plain_forms(words)), key=len, reverse=True))
+    after = "".join(f"(?<={a} )|" for a in _AUXILIARIES)[:-1]
+    return re.compile(rf"(?:{alt}|(?:{after})(?:{plain}))(?![A-Za-z])", re.IGNORECASE)
+
+
+_AUXILIARIES = ("does", "do", "did", "will", "would", "could", "can", "may", "might", "must", "should", "not", "n't")
+
+
+def _plain_forms(words: set[str]) -> set[str]:
+    """The plain forms of the verbs listed in the third person (opposes → oppose, pushes → push, fires back → fire
+    back) whose past the list holds too (opposed, pushed, fired back): read after an auxiliary only."""
+    found = set()
+    for w in words:
+        head, _, rest = w.partition(" ")
+        if not head.endswith("s"):
+            continue
+        # pushes → push, vetoes → veto (the -es of a sibilant or an o); opposes → oppose, accepts → accept
+        stem = head[:-2] if head.endswith("es") and head[:-2].endswith(("ss", "sh", "ch", "x", "zz", "o")) else head[:-1]
+        if len(stem) >= 3 and any(" ".join(filter(None, (stem + e, rest))) in words for e in ("d", "ed")):
+            found.add(" ".join(filter(None, (stem, rest))))
+    return found
 
 
 @lru_cache(maxsize=1)
