@@ -489,19 +489,40 @@ def sounded_bodies(actors: ActorIndex, entry: ActorEntry) -> list[ActorEntry]:
     mine = [n for n in _all_names(entry) if _one_word(n)]
     if not mine:
         return []
-    skeletons = {_skeleton(n) for n in mine} - {""}
-    out = []
+    by_skeleton = _bodies_by_skeleton(actors)
+    out: dict[int, ActorEntry] = {}
+    for x in mine:
+        for a, y in by_skeleton.get(_skeleton(x), ()):
+            if (
+                a.id != entry.id
+                and _is_latin(x) != _is_latin(y)
+                and (sounds_like(x, y) if _is_latin(x) else sounds_like(y, x))
+            ):
+                out[a.id] = a
+    return list(out.values())
+
+
+_SKELETONS: dict[int, tuple[ActorIndex, dict[str, list[tuple[ActorEntry, str]]]]] = {}
+
+
+def _bodies_by_skeleton(actors: ActorIndex) -> dict[str, list[tuple[ActorEntry, str]]]:
+    """The index's bodies by the skeleton of each one-word name: read once per index (it never changes once built;
+    the entry holds the index, so no other takes its id while it is kept), so that a question looks up the few
+    bodies a name may sound like instead of reading every body of a large store."""
+    held = _SKELETONS.get(id(actors))
+    if held is not None and held[0] is actors:
+        return held[1]
+    found: dict[str, list[tuple[ActorEntry, str]]] = {}
     for a in actors.actors.values():
-        if a.id == entry.id or a.kind in ("person", "state", "country"):
+        if a.kind in ("person", "state", "country"):
             continue
-        theirs = [n for n in _all_names(a) if _skeleton(n) in skeletons and _one_word(n)]
-        if any(
-            _is_latin(x) != _is_latin(y) and (sounds_like(x, y) if _is_latin(x) else sounds_like(y, x))
-            for x in mine
-            for y in theirs
-        ):
-            out.append(a)
-    return out
+        for n in _all_names(a):
+            if _one_word(n) and (key := _skeleton(n)):
+                found.setdefault(key, []).append((a, n))
+    if len(_SKELETONS) >= 8:
+        _SKELETONS.clear()
+    _SKELETONS[id(actors)] = (actors, found)
+    return found
 
 
 def _all_names(entry: ActorEntry) -> list[str]:
