@@ -50,9 +50,11 @@ def test_an_english_apposition_or_modifier_names_the_body() -> None:
         [
             "Michael Carlinsky, who sued CrowdStrike last year, said the claims were wrong.",
             "Seth Fisher, 52, met Oasis investors on Friday.",
+            "Abdel Latif al-Qanoua, a former Hamas spokesperson, said the group had changed.",
         ],
         index,
     )
+    assert not names_body(ties.get(3, ()), ["Hamas"])
     assert not names_body(ties.get(1, ()), ["CrowdStrike"]) and not names_body(ties.get(2, ()), ["Oasis"])
 
 

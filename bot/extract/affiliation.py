@@ -105,7 +105,7 @@ def _ja_before(text: str, at: int) -> str:
             break
         k -= 1
     phrase = text[k : at - 1]
-    return phrase if len(phrase) >= 2 else ""
+    return phrase if len(phrase) >= 2 and not phrase.endswith(("元", "前")) else ""
 
 
 def _en_after(text: str, end: int) -> str:
@@ -131,7 +131,13 @@ def _en_before(text: str, start: int) -> str:
 
 
 def _role_in(phrase: str) -> bool:
+    """A role word, and none saying the person holds it no more ("a former CrowdStrike engineer")."""
+    if _FORMER_RX.search(phrase):
+        return False
     return any(_POSSESSIVE_RX.sub("", w).strip(".,").casefold() in _roles() for w in phrase.split())
+
+
+_FORMER_RX = re.compile(r"(?i)(?<![a-z])(?:former|ex-|then-|retired|onetime|one-time)|元|前(?=[一-龥])")
 
 
 _POSSESSIVE_RX = re.compile(r"['’]s?$")
