@@ -334,6 +334,10 @@ def test_a_plain_verb_after_an_auxiliary_makes_the_subject_the_actor() -> None:
     assert any("does not oppose" in t for t in found.get(-4, []))
     found = claims_of("The Harbor Commission would not support a higher fee.")
     assert any("support" in t for t in found.get(-4, []))
-    # counter-example: a plain form with no auxiliary is a noun ("the Harbor Commission support staff")
+    # counter-examples: a plain form with no auxiliary is a noun ("the Harbor Commission support staff"); a body
+    # in a reported clause is not the sentence's subject
     found = claims_of("The Harbor Commission support staff left early on Friday.")
     assert not found.get(-4)
+    found = claims_of("Ellen Marsh spoke on Friday. She added that the Harbor Commission would decide after a review.")
+    assert not any("would decide" in t for t in found.get(-4, []))
+    assert any("would decide" in t for t in found.get(-3, []))

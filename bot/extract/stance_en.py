@@ -47,7 +47,7 @@ def _verbs_rx() -> re.Pattern[str]:
     # accept …` (never alone: `the Trump plan`, `Biden support for Ukraine` are nouns)
     plain = "|".join(sorted((re.escape(w) for w in _plain_forms(words)), key=len, reverse=True))
     after = "".join(f"(?<={a} )|" for a in _AUXILIARIES)[:-1]
-    return re.compile(rf"(?:{alt}|(?:{after})(?:{plain}))(?![A-Za-z])", re.IGNORECASE)
+    return re.compile(rf"(?:{alt}|(?P<plain>(?:{after})(?:{plain})))(?![A-Za-z])", re.IGNORECASE)
 
 
 _AUXILIARIES = ("does", "do", "did", "will", "would", "could", "can", "may", "might", "must", "should", "not", "n't")
@@ -62,7 +62,9 @@ def _plain_forms(words: set[str]) -> set[str]:
         if not head.endswith("s"):
             continue
         # pushes → push, vetoes → veto (the -es of a sibilant or an o); opposes → oppose, accepts → accept
-        stem = head[:-2] if head.endswith("es") and head[:-2].endswith(("ss", "sh", "ch", "x", "zz", "o")) else head[:-1]
+        stem = (
+            head[:-2] if head.endswith("es") and head[:-2].endswith(("ss", "sh", "ch", "x", "zz", "o")) else head[:-1]
+        )
         if len(stem) >= 3 and any(" ".join(filter(None, (stem + e, rest))) in words for e in ("d", "ed")):
             found.add(" ".join(filter(None, (stem, rest))))
     return found
@@ -378,9 +380,16 @@ def _subject(text: str, s: int, e: int, mentions: list[Mention], actors: ActorIn
     for m in mentions:
         if not (s <= m.start < min(e, s + SUBJECT_WINDOW)) or _inside_quote(text, s, m.start):
             continue
-        if rx.match(text, m.end, e):
+        found = rx.match(text, m.end, e)
+        if found and not (found.group("plain") and _REPORTED_BEFORE_RX.search(text, s, m.start)):
             return m.actor_id
     return None
+
+
+# a name after these is a reported clause's subject, not the sentence's: `He added that the BOJ would decide …`
+_REPORTED_BEFORE_RX = re.compile(
+    r"(?<![A-Za-z])(?:that|which|who|whether|if|said|says|added|told|warned|noted|stressed|argued)(?![A-Za-z])"
+)
 
 
 def _pronoun_verb(opening: str) -> bool:
