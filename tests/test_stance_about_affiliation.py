@@ -29,7 +29,10 @@ def test_a_persons_body_is_read_before_the_name_in_japanese() -> None:
     index = _index("田中一郎")
     ties = affiliations(["デモを主導する学生団体「差別に反対する学生運動」の田中一郎代表は話した。"], index)
     assert names_body(ties[1], ["差別に反対する学生運動"])
-    # counter-example: the body is the object of another clause, not the name's modifier
+    # counter-examples: another body's name holding the name (最高検察庁 is not 検察 asked); the body is the object of
+    # another clause, not the name's modifier
+    ties = affiliations(["最高検察庁の田中一郎検事総長は談話を出した。"], index)
+    assert not names_body(ties[1], ["検察"]) and names_body(ties[1], ["最高検察庁"])
     ties = affiliations(["首相はクラウドストライクを批判し、田中一郎氏は反論した。"], index)
     assert not names_body(ties.get(1, ()), ["クラウドストライク"])
 

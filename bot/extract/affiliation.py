@@ -164,4 +164,5 @@ AGENT_RX = re.compile(
 def _name_rx(name: str) -> re.Pattern[str]:
     if name.isascii():
         return re.compile(r"(?<![A-Za-z])" + re.escape(name) + r"(?![a-z])", re.IGNORECASE)
-    return re.compile(re.escape(name))
+    # the whole of a name: 検察 is not named in 最高検察庁 (another body's name holding it)
+    return re.compile(re.escape(name) + r"(?![一-龥々ァ-ヶー])")
