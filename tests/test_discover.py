@@ -227,3 +227,14 @@ def test_a_namesake_is_another_person(actors: ActorIndex) -> None:
 def test_a_title_before_the_full_name_is_no_namesake(actors: ActorIndex) -> None:
     found = discover(actors, "California Senator Adam Schaff said on Monday.")
     assert [f.name for f in found] == ["Schaff"]
+
+
+def test_a_bodys_english_name_is_no_persons(actors: ActorIndex) -> None:
+    # (round 22) "Alaska Airlines said", "Toyota Industries said": a body's name ends so, never Mr Airlines
+    found = discover(
+        actors, "Alaska Airlines said it would inspect its fleet. Toyota Industries said the offer was fair."
+    )
+    assert not any(a.kind == "person" and a.name in ("Airlines", "Industries") for a in found)
+    # counter-example: a person's name is still one
+    found = discover(actors, "Andrzej Duda said the offer was fair.")
+    assert any(a.name == "Duda" and a.kind == "person" for a in found)

@@ -291,3 +291,53 @@ def test_answers_under_the_question_lines_of_a_q_and_a_are_the_interviewees() ->
     said = found.get(-1, [])
     assert any("党をつくる考えはない" in t for t in said), said
     assert any("どこの党にも加わらない" in t for t in said), said
+
+
+def test_a_bracketed_bodys_member_or_office_speaks_for_it() -> None:
+    # (round 22) 「最大野党「X」の報道官は」, 市民団体「X」の代表者の1人は, 「X(ABC)」は, X編集部は: the body's words
+    found = claims_of("最大野党「緑の党」の報道官は「茶番劇で、国民を愚弄するものだ」と批判した。")
+    assert any("茶番劇" in t for t in found.get(-2, []))
+    found = claims_of("市民団体「緑の党」の代表者の1人は取材に対し、「政府と話し合うつもりはない」と話した。")
+    assert any("話し合う" in t for t in found.get(-2, []))
+    found = claims_of("環境団体「緑の党(GP)」は12日に声明を出し、「断じて受け入れられない」と反発した。")
+    assert any("受け入れられない" in t for t in found.get(-2, []))
+    found = claims_of("緑の党編集部は同日、「記事の内容には自信を持っている」とするコメントを出した。")
+    assert any("自信" in t for t in found.get(-2, []))
+    # counter-example: a quote ending in the body's name is not the body speaking
+    found = claims_of("山川一郎代表は「悪いのは「緑の党」だ」と述べた。")
+    assert not found.get(-2)
+
+
+def test_a_person_the_index_lacks_named_as_a_bodys_speaks_for_it() -> None:
+    # (round 22) "Harbor Commission spokesperson Dana Kole said …", then `"…," she said`; "Lee Park, a member of the
+    # Harbor Commission's board, said": the body's words, though the person is no actor
+    found = claims_of(
+        "Harbor Commission spokesperson Dana Kole said the port would reopen. "
+        '"We will keep to the timetable as long as the weather holds," she said.'
+    )
+    assert any("timetable" in t for t in found.get(-4, []))
+    found = claims_of(
+        "Lee Park, a member of the Harbor Commission's board, said the fee was fair. "
+        '"The commission stands by the fee," he said.'
+    )
+    assert any("stands by" in t for t in found.get(-4, []))
+    # counter-examples: a state's person is not the state's voice; nor a body named in an apposition of no role
+    found = claims_of("Russia's envoy Ivan Petrov said the talks had failed.")
+    assert not found.get(-9)
+    found = claims_of("Dana Kole, 52, who sued the Harbor Commission, said the fee was unfair.")
+    assert not found.get(-4)
+
+
+def test_a_plain_verb_after_an_auxiliary_makes_the_subject_the_actor() -> None:
+    # (round 22) "It does not oppose the shift", "The commission will not support …": the body's clause
+    found = claims_of("The Harbor Commission has taken a measured line. It does not oppose the new fee, officials say.")
+    assert any("does not oppose" in t for t in found.get(-4, []))
+    found = claims_of("The Harbor Commission would not support a higher fee.")
+    assert any("support" in t for t in found.get(-4, []))
+    # counter-examples: a plain form with no auxiliary is a noun ("the Harbor Commission support staff"); a body
+    # in a reported clause is not the sentence's subject
+    found = claims_of("The Harbor Commission support staff left early on Friday.")
+    assert not found.get(-4)
+    found = claims_of("Ellen Marsh spoke on Friday. She added that the Harbor Commission would decide after a review.")
+    assert not any("would decide" in t for t in found.get(-4, []))
+    assert any("would decide" in t for t in found.get(-3, []))

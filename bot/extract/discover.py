@@ -629,6 +629,9 @@ def _english(full: str, title: str | None) -> Candidate:
         return None, [], None, None
     if title is None and len(words) < 2:  # "Duda said" alone is too weak; "Andrzej Duda said" is a name
         return None, [], None, None
+    v = vocabulary()
+    if words[-1] in v.en_org_heads or words[-1] in v.en_body_endings:  # "Alaska Airlines said": a body, not Mr Airlines
+        return None, [], None, None
     full = " ".join(words)
     particle = next((k for k, w in enumerate(words) if w.islower()), None)
     name = " ".join(words[particle:]) if particle else words[-1]  # "von der Leyen"

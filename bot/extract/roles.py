@@ -31,6 +31,8 @@ class Vocabulary:
     en_person_pronouns: frozenset[str]
     en_org_pronouns: tuple[str, ...]
     en_plural_pronouns: frozenset[str]
+    en_member_roles: frozenset[str]
+    en_body_endings: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -50,6 +52,8 @@ def vocabulary() -> Vocabulary:
         en_person_pronouns=frozenset(data["en_person_pronouns"]),
         en_org_pronouns=by_len(data["en_org_pronouns"]),
         en_plural_pronouns=frozenset(data["en_plural_pronouns"]),
+        en_member_roles=frozenset(data["en_member_roles"]),
+        en_body_endings=frozenset(data["en_body_endings"]),
     )
 
 

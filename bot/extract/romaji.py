@@ -169,7 +169,8 @@ def _consonants(key: str) -> str:
 def sounds_like(latin: str, kana: str) -> bool:
     """Whether a name in Latin letters is this katakana name as Japanese reports write it (Grossi = グロッシ,
     Bessent = ベッセント, Starmer = スターマー, Rubio = ルビオ): the same consonants (the vowels katakana adds and an
-    unwritten r aside) and letters close enough. Three consonants or more; two only when the letters agree."""
+    unwritten r aside) and letters close enough (less close for five consonants or more). Three consonants or more;
+    two only when the letters agree."""
     lk, kk = name_key(latin), name_key(romanize(kana))
     if not lk or not kk:
         return False
@@ -191,6 +192,8 @@ def sounds_like(latin: str, kana: str) -> bool:
         if skeleton != theirs or len(skeleton) < 2:
             continue
         close = max(fuzz.ratio(_sound(mine), _sound(kk)), fuzz.ratio(_sound(mine), _sound(kk_short)))
-        if close >= (60 if len(skeleton) >= 3 else 90):
+        # five consonants or more in the same order say the name already: the letters may differ more (CrowdStrike
+        # クラウドストライク kuraudosutoraiku, ByteDance バイトダンス, where katakana adds a vowel after each consonant)
+        if close >= (50 if len(skeleton) >= 5 else 60 if len(skeleton) >= 3 else 90):
             return True
     return False

@@ -667,6 +667,8 @@ _SUBJECT_TAIL_RX = re.compile(
     rf"(?:\s|・|{_TITLE_ALT}|米|露|英|仏|独|宇|政府|政権|側|当局|首脳|両首脳|国家安全保障担当|担当|外務省|国防省"
     # 「立憲民主党など野党は」「トヨタなど5社が」: one of the bodies the subject counts
     r"|など[一-龥ァ-ヶー々0-9０-９]{0,8}"
+    # 「週刊文春編集部は」「吉本興業広報部は」: the body's office that speaks for it
+    r"|編集部|編集局|広報部|広報室|広報局|事務局"
     r"|[(（][A-Za-z]{1,8}[)）]|[(（][^()（）「」。]{1,16}[)）])*?(?P<p>は(?!じめ)|が|も|によると|によれば)"
 )
 # A person named by surname with the given name or an office before the title (坂本哲志農相は, 笠国会対策委員長は,
@@ -697,7 +699,11 @@ _REF_SUBJECT_RX = re.compile(
 # An unnamed member speaking for a body (気象庁の担当者は, 内閣府幹部は, 同社の広報担当者は): the body's words.
 # 議員: 「立憲民主党の議員は」, a party's members unnamed (a member named, 「自民党の石破茂議員は」, is the party's already)
 # 報道官, 報道局長: a body's spokesperson, named or not (「中国外務省の汪文斌副報道局長は」), speaks for it
-_MEMBERS = r"(?:広報担当者|担当者|担当幹部|幹部|関係者|広報|高官|当局者|責任者|首脳|職員|社員|事務方|トップ|議員|報道官|報道局長)(?:ら)?"
+# (one of them: 「幹部の1人は」, 「代表者の一人が」)
+_MEMBERS = (
+    r"(?:広報担当者|担当者|担当幹部|幹部|関係者|広報|高官|当局者|責任者|首脳|職員|社員|事務方|トップ|議員|報道官|報道局長"
+    r"|代表者)(?:ら|の[1一]人)?"
+)
 # what follows the body's name (after a short name in brackets too: 「日本郵政グループ労働組合（JP労組）の関係者は」)
 # an officer named by a name no actor holds, with the title of a body's office (「共産党の小池晃書記局長は」,
 # 「労組の山田太郎委員長は」): the body speaks through its officer, as through an unnamed member
@@ -1667,13 +1673,16 @@ def _subjects(scan: _Scan, s: int, e: int, actors: ActorIndex, state: _State) ->
     joined: list[Mention] = []  # 「トランプ大統領とゼレンスキー大統領は」: both are the subject
     joined_end = -1
     for m in scan.mentions:
-        named = _bracketed_name(scan, m, actors)  # 「韓国の最大野党「共に民主党」が」: a name, not a quote
+        close = _bracketed_name(scan, m, actors)  # 「韓国の最大野党「共に民主党」が」: a name, not a quote
+        named = close is not None
         if not (s <= m.start < e) or (scan.masked[m.start] == "＿" and not named):
             continue
         if m.start != joined_end:
             joined = []
         tail = (
-            (_SUBJECT_TAIL_RX.match(scan.masked, m.end + 1, min(e, m.end + 21)) if named else None)
+            (_SUBJECT_TAIL_RX.match(scan.masked, close + 1, min(e, close + 21)) if close is not None else None)
+            # 「最大野党「共に民主党」の報道官は」, 学生団体「…」の代表者の1人は: the bracketed body's member
+            or (_member_of(scan, m, e, actors, close + 1) if close is not None else None)
             or _SUBJECT_TAIL_RX.match(scan.masked, m.end, min(e, m.end + 20))
             or _given_title(scan, m, e, actors)
             or _member_of(scan, m, e, actors)
@@ -1747,17 +1756,24 @@ def _full_name_tail(scan: _Scan, m: Mention, e: int, actors: ActorIndex) -> re.M
     return _SUBJECT_TAIL_RX.match(scan.masked, run.end(), min(e, run.end() + 20)) if run else None
 
 
-def _bracketed_name(scan: _Scan, m: Mention, actors: ActorIndex) -> bool:
-    """A body's name filling the brackets after the noun of its kind (「最大野党「共に民主党」」, 「与党「国民の力」」): the
-    name of the subject, which the quotes' mask hides."""
+def _bracketed_name(scan: _Scan, m: Mention, actors: ActorIndex) -> int | None:
+    """A body's name filling the brackets after the noun of its kind (「最大野党「共に民主党」」, 「与党「国民の力」」,
+    with its short name in Latin letters too: 「インド航空操縦士協会(ALPA)」): the name of the subject, which the quotes'
+    mask hides. Where its closing bracket is, else None."""
     text = scan.text
-    return (
+    short = _SHORT_NAME_RX.match(text, m.end)
+    close = short.end() if short else m.end
+    ok = (
         m.start >= 2
         and text[m.start - 1] in "「『"
-        and text[m.end : m.end + 1] in ("」", "』")
+        and text[close : close + 1] in ("」", "』")
         and ("一" <= text[m.start - 2] <= "龥" or "ァ" <= text[m.start - 2] <= "ヶ")
         and actors.actors[m.actor_id].kind != "person"
     )
+    return close if ok else None
+
+
+_SHORT_NAME_RX = re.compile(r"[(（][A-Za-z]{2,8}[)）]")
 
 
 # a surname (one to three kanji) with 氏 or a title as a subject: 「林氏は」「武藤経産相は」
@@ -1848,13 +1864,15 @@ _AGENT_OF_PERSON_RX = re.compile(
 )
 
 
-def _member_of(scan: _Scan, m: Mention, e: int, actors: ActorIndex) -> re.Match[str] | None:
+def _member_of(scan: _Scan, m: Mention, e: int, actors: ActorIndex, at: int | None = None) -> re.Match[str] | None:
     """A body's unnamed member as the subject (気象庁の担当者は, 東京電力の広報担当者が): the body speaks. A state's
-    spokesperson (「ロシアのペスコフ報道官は」) is its government's, not every word the state's, as its ministers are not."""
+    spokesperson (「ロシアのペスコフ報道官は」) is its government's, not every word the state's, as its ministers are not.
+    `at`: where the name's tail starts (after the closing bracket of a bracketed name), else at its end."""
     kind = actors.actors[m.actor_id].kind
+    at = m.end if at is None else at
     if kind == "person":
-        return _AGENT_OF_PERSON_RX.match(scan.masked, m.end, min(e, m.end + 20))
-    found = _MEMBER_TAIL_RX.match(scan.masked, m.end, min(e, m.end + 20))
+        return _AGENT_OF_PERSON_RX.match(scan.masked, at, min(e, at + 20))
+    found = _MEMBER_TAIL_RX.match(scan.masked, at, min(e, at + 20))
     return found if found is not None and _member_speaks(kind, found.group(0)) else None
 
 

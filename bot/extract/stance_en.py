@@ -22,6 +22,7 @@ from functools import lru_cache
 from importlib import resources
 
 from bot.actors import ActorEntry, ActorIndex, Mention
+from bot.extract.affiliation import AGENT_RX, phrases_at
 from bot.extract.attribution_en import DATELINE_RE, attribute_en, kind_fits, sentences
 from bot.extract.roles import vocabulary
 
@@ -42,7 +43,31 @@ def _verbs_rx() -> re.Pattern[str]:
     data = json.loads(resources.files("bot.data").joinpath("positions.json").read_text(encoding="utf-8"))
     words = set(vocabulary().en_speech_verbs) | set(data["en_subject_verbs"])
     alt = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-    return re.compile(rf"(?:{alt})(?![A-Za-z])", re.IGNORECASE)
+    # the plain form after an auxiliary: `It does not oppose the shift`, `The party will not support …`, `X would
+    # accept …` (never alone: `the Trump plan`, `Biden support for Ukraine` are nouns)
+    plain = "|".join(sorted((re.escape(w) for w in _plain_forms(words)), key=len, reverse=True))
+    after = "".join(f"(?<={a} )|" for a in _AUXILIARIES)[:-1]
+    return re.compile(rf"(?:{alt}|(?P<plain>(?:{after})(?:{plain})))(?![A-Za-z])", re.IGNORECASE)
+
+
+_AUXILIARIES = ("does", "do", "did", "will", "would", "could", "can", "may", "might", "must", "should", "not", "n't")
+
+
+def _plain_forms(words: set[str]) -> set[str]:
+    """The plain forms of the verbs listed in the third person (opposes → oppose, pushes → push, fires back → fire
+    back) whose past the list holds too (opposed, pushed, fired back): read after an auxiliary only."""
+    found = set()
+    for w in words:
+        head, _, rest = w.partition(" ")
+        if not head.endswith("s"):
+            continue
+        # pushes → push, vetoes → veto (the -es of a sibilant or an o); opposes → oppose, accepts → accept
+        stem = (
+            head[:-2] if head.endswith("es") and head[:-2].endswith(("ss", "sh", "ch", "x", "zz", "o")) else head[:-1]
+        )
+        if len(stem) >= 3 and any(" ".join(filter(None, (stem + e, rest))) in words for e in ("d", "ed")):
+            found.add(" ".join(filter(None, (stem, rest))))
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -314,7 +339,32 @@ def _speaker(text: str, s: int, e: int, actors: ActorIndex, context: str) -> int
             _MEMBER_RX.search(name[bodies[0].end :]) or _MEMBER_FOR_RX.search(name[: bodies[0].start])
         ):  # `a JR Hokkaido spokesperson`, `a spokesperson for the European Commission`
             return bodies[0].actor_id
+        if not found:  # a person the index lacks, named as a body's (`Hamas spokesperson Abdel Latif al-Qanoua`)
+            return _affiliated_body(name, text, context, actors)
     return entry.id if entry is not None else None
+
+
+def _affiliated_body(name: str, text: str, context: str, actors: ActorIndex) -> int | None:
+    """The one body a person the index lacks is named as belonging to, where the passage or its item names them
+    (`Hamas spokesperson Abdel Latif al-Qanoua said`, `Izzat al-Rishq, a member of Hamas's political bureau, said`,
+    then `"…," he said`): the person speaks for the body, as a named officer does (`_affiliation`). A person the
+    phrase names is spoken for by their agent only (`Trump's lawyer X`), never a state (its ministers speak for its
+    government, not for every word the state's)."""
+    if len(name) < 4:
+        return None
+    rx = re.compile(r"(?<![A-Za-z])" + re.escape(name) + r"(?![a-z])")
+    for source in (text, context):
+        for m in rx.finditer(source):
+            for phrase in phrases_at(source, m.start(), m.end()):
+                kinds = {b.actor_id: actors.actors[b.actor_id].kind for b in actors.mentions(phrase)}
+                bodies = [
+                    a
+                    for a, kind in kinds.items()
+                    if kind not in ("state", "country") and (kind != "person" or AGENT_RX.search(phrase))
+                ]
+                if len(bodies) == 1 and len(kinds) == 1:
+                    return bodies[0]
+    return None
 
 
 _MEMBER_FOR_RX = re.compile(
@@ -330,9 +380,16 @@ def _subject(text: str, s: int, e: int, mentions: list[Mention], actors: ActorIn
     for m in mentions:
         if not (s <= m.start < min(e, s + SUBJECT_WINDOW)) or _inside_quote(text, s, m.start):
             continue
-        if rx.match(text, m.end, e):
+        found = rx.match(text, m.end, e)
+        if found and not (found.group("plain") and _REPORTED_BEFORE_RX.search(text, s, m.start)):
             return m.actor_id
     return None
+
+
+# a name after these is a reported clause's subject, not the sentence's: `He added that the BOJ would decide …`
+_REPORTED_BEFORE_RX = re.compile(
+    r"(?<![A-Za-z])(?:that|which|who|whether|if|said|says|added|told|warned|noted|stressed|argued)(?![A-Za-z])"
+)
 
 
 def _pronoun_verb(opening: str) -> bool:

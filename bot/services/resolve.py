@@ -14,7 +14,7 @@ from bot.extract.body_names import is_country, other_names
 from bot.extract.name_readings import latin_people, name_word_keys
 from bot.extract.place_names import japanese_places, sounds_as_place, split_governing
 from bot.extract.roles import MINISTER_RE, looks_like_name, org_suffix, strip_country, tagged_place, vocabulary
-from bot.extract.romaji import name_key, romanize, sounds_like, without_marks
+from bot.extract.romaji import name_key, name_skeleton, romanize, sounds_like, without_marks
 from bot.models import TOPICS
 from bot.services.errors import QueryError
 from bot.services.quote_countries import by_english
@@ -465,13 +465,16 @@ def across_scripts(actors: ActorIndex, entry: ActorEntry) -> list[ActorEntry]:
     the other bodies that are it under another name (`same_body`)."""
     governing = _government_bodies(actors, entry)
     if entry.kind != "person":
-        return [*same_body(actors, entry), *governing]
+        return [*same_body(actors, entry), *sounded_bodies(actors, entry), *governing]
     latin = _is_latin(entry.name)
     mine = _name_forms(entry, latin)
     sounds = _sound_forms(entry, latin)
     if not mine and not sounds:
         return governing
-    return [
+    # a name typed in Latin letters the registry lacks is read as a person's: it may be a company's brand the
+    # Japanese reports write in katakana (CrowdStrike typed, クラウドストライク discovered)
+    brands = sounded_bodies(actors, entry) if latin and len(_latin_words(entry.name)) == 1 else []
+    people = [
         a
         for a in actors.actors.values()
         if a.id != entry.id
@@ -485,7 +488,73 @@ def across_scripts(actors: ActorIndex, entry: ActorEntry) -> list[ActorEntry]:
                 and _sounds_same(sounds, _sound_forms(a, not latin), latin)
             )
         )
-    ] + governing
+    ]
+    return brands + people + governing
+
+
+def sounded_bodies(actors: ActorIndex, entry: ActorEntry) -> list[ActorEntry]:
+    """The bodies of the index whose one-word name in the other script sounds like one of the entry's one-word names:
+    a company's or a group's name in Latin letters and in katakana (CrowdStrike クラウドストライク, Microsoft マイクロソフト,
+    Hamas ハマス), which an English report and a Japanese one each discover as an actor of its own."""
+    mine = [n for n in _all_names(entry) if _one_word(n)]
+    if not mine:
+        return []
+    by_skeleton = _bodies_by_skeleton(actors)
+    out: dict[int, ActorEntry] = {}
+    for x in mine:
+        for a, y in by_skeleton.get(_skeleton(x), ()):
+            if (
+                a.id != entry.id
+                and _is_latin(x) != _is_latin(y)
+                and (sounds_like(x, y) if _is_latin(x) else sounds_like(y, x))
+            ):
+                out[a.id] = a
+    return list(out.values())
+
+
+_SKELETONS: dict[int, tuple[ActorIndex, dict[str, list[tuple[ActorEntry, str]]]]] = {}
+
+
+def _bodies_by_skeleton(actors: ActorIndex) -> dict[str, list[tuple[ActorEntry, str]]]:
+    """The index's bodies by the skeleton of each one-word name: read once per index (it never changes once built;
+    the entry holds the index, so no other takes its id while it is kept), so that a question looks up the few
+    bodies a name may sound like instead of reading every body of a large store."""
+    held = _SKELETONS.get(id(actors))
+    if held is not None and held[0] is actors:
+        return held[1]
+    found: dict[str, list[tuple[ActorEntry, str]]] = {}
+    for a in actors.actors.values():
+        if a.kind in ("person", "state", "country"):
+            continue
+        for n in _all_names(a):
+            if _one_word(n) and (key := _skeleton(n)):
+                found.setdefault(key, []).append((a, n))
+    if len(_SKELETONS) >= 8:
+        _SKELETONS.clear()
+    _SKELETONS[id(actors)] = (actors, found)
+    return found
+
+
+def _all_names(entry: ActorEntry) -> list[str]:
+    return list(dict.fromkeys(n for n in (entry.name, entry.name_en, *(entry.aliases or [])) if n))
+
+
+_ONE_LATIN_WORD_RE = re.compile(r"[A-Z][A-Za-z]{2,}(?:-[A-Za-z]+)?")
+_ONE_KATAKANA_WORD_RE = re.compile(r"[ァ-ヺー]{3,}")
+
+
+def _one_word(name: str) -> bool:
+    """A name of one word: a Latin word (CrowdStrike, Couche-Tard) or katakana with no dot (クラウドストライク)."""
+    text = unicodedata.normalize("NFKC", name)
+    return bool(_ONE_LATIN_WORD_RE.fullmatch(text) or _ONE_KATAKANA_WORD_RE.fullmatch(text))
+
+
+@lru_cache(maxsize=65536)
+def _skeleton(name: str) -> str:
+    """A one-word name's consonants as katakana writes them (`name_skeleton`): bodies whose skeletons differ are
+    never compared by sound (every body of a 10k store is looked at once per question)."""
+    text = unicodedata.normalize("NFKC", name)
+    return name_skeleton(name_key(text if text.isascii() else romanize(text)))
 
 
 # --- a country and the bodies of its government (韓国 and 韓国外務省, Seoul and "South Korea's foreign ministry") -----

@@ -44,6 +44,7 @@ from bot.extract.about import (
     weigh,
     weigh_unheld,
 )
+from bot.extract.affiliation import affiliations, names_body
 from bot.extract.attribution_ja import speech_verb
 from bot.extract.body_glosses import head_words, japanese_body_names
 from bot.extract.body_names import other_names
@@ -199,8 +200,24 @@ async def stance_about(
     )
     ids = {entry.id} if named is None else _full_names(actors, entry)
     ids |= {a.id for a in others}
+    # the people the documents name as the actor's (its officer, lawyer, spokesperson: `affiliations`), by every
+    # name it goes by in either script; none for a country (its ministers speak for its government, not for it)
+    speaks_for = (
+        _body_names_of(actor, entry, others) if country is None and entry.kind not in ("state", "country") else ()
+    )
     statements = await asyncio.to_thread(
-        _read, store, actors, target, ids, entry.name, heads, passages, stored, set(report_only), tokens
+        _read,
+        store,
+        actors,
+        target,
+        ids,
+        entry.name,
+        heads,
+        passages,
+        stored,
+        set(report_only),
+        tokens,
+        (speaks_for, entry.kind == "person" and named is None),
     )
     # the summary says what the actor said of the target itself; the statements found only through their report
     # (a reaction to the story) make it only when there is nothing else
@@ -538,6 +555,7 @@ def _read(
     stored: dict[int, StoredClaims],
     report_only: set[int] | frozenset[int] = frozenset(),
     tokens: dict[int, str] | None = None,
+    speaks_for: tuple[tuple[str, ...], bool] = ((), False),
 ) -> list[Statement]:
     settings = about_settings()
     min_score = 0.0 if target.any_word else float(settings["min_score"])
@@ -560,6 +578,8 @@ def _read(
             if claim.actor_id not in actor_ids and claim.actor_id not in members:
                 if (said := memo.get(("affiliated", actor_name, at))) is None:
                     said = memo[("affiliated", actor_name, at)] = _affiliated(actor_name, claim, row.text)
+                if not said and speaks_for[0]:
+                    said = _tied(speaks_for, claim.actor_id, rows, actors, memo)
                 if not said:
                     continue
                 members.add(claim.actor_id)
@@ -900,6 +920,37 @@ def _names_opposite_only(target: Target, text: str, claim: Claim) -> bool:
         return any(claim.lo <= s < claim.hi for k in heads for s, _ in spans.get(k, []))
 
     return heads_in_clause(opposite) and not heads_in_clause(target)
+
+
+def _tied(
+    speaks_for: tuple[tuple[str, ...], bool], speaker: int, rows: list[DocPassage], actors: ActorIndex, memo: dict
+) -> bool:
+    """The clause's speaker is named in the document as the actor's (「クラウドストライクのジョージ・カーツCEO」, "Michael
+    Carlinsky, a lawyer for CrowdStrike"): their words there are the actor's (`affiliations`, read once a document)."""
+    ties = memo.get("ties")
+    if ties is None:
+        ties = memo["ties"] = affiliations([r.text for r in rows], actors)
+    phrases = ties.get(speaker)
+    if not phrases:
+        return False
+    key = ("tied", speaker, speaks_for)
+    if (said := memo.get(key)) is None:
+        said = memo[key] = names_body(phrases, speaks_for[0], person=speaks_for[1])
+    return said
+
+
+def _body_names_of(typed: str, entry: ActorEntry, others: list[ActorEntry]) -> tuple[str, ...]:
+    """Every name the actor goes by, in both scripts: as typed, its own names and aliases, those of the same actor
+    in the other script (`across_scripts`), the body-name data's (LDP, 自民党), and a party's Latin name without
+    "Party" (Bhumjaithai of the Bhumjaithai Party: "Bhumjaithai leader Anutin"; a company's name keeps its ending:
+    Alaska of Alaska Airlines is a state's too)."""
+    names = [typed, *(n for a in (entry, *others) for n in (a.name, a.name_en, *(a.aliases or [])) if n)]
+    names += [o for n in list(names) for o in other_names(n)]
+    for n in list(names):
+        words = n.split()
+        if n.isascii() and len(words) >= 2 and words[-1] == "Party" and len(" ".join(words[:-1])) >= 4:
+            names.append(" ".join(words[:-1]))
+    return tuple(dict.fromkeys(n.strip() for n in names if len(n.strip()) >= 2))
 
 
 _AFFILIATION_CHARS = 24  # how far into a clause its speaker's body may be named (経団連の筒井会長は)

@@ -1,0 +1,168 @@
+"""Who a person speaks for in one document: the body their own apposition names them as belonging to.
+
+A report names a body's officer, lawyer or spokesperson once with the body and then by the name alone:
+「クラウドストライクのジョージ・カーツCEOは…」 then 「カーツ氏は」; "Michael Carlinsky, a lawyer for CrowdStrike, said in a
+letter …" then "Carlinsky wrote"; "Hamas spokesperson Abdel Latif al-Qanoua said"; "Seth Fisher, Oasis's chief
+investment officer, told Reuters". What that person says in the document, the body says (as `/stance` reads a
+member named with the body in the clause itself: 経団連の筒井会長は). The phrases are read at every mention of the
+person in the document, so the tie holds across it; which body a phrase names is the caller's question
+(`names_body`), asked with every name of the body the user asked about, in both scripts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from bot.actors import ActorIndex
+from bot.extract.roles import vocabulary
+from bot.extract.romaji import sounds_like
+
+__all__ = ["AGENT_RX", "affiliations", "names_body", "phrases_at"]
+
+_JA_CHARS = 30  # how far before a person's name 「<body>の」 is read
+_EN_CHARS = 90  # how far an English apposition after a name, or its modifiers before it, are read
+
+# 「<body>(の<role>)の<person>」: the run before the name, up to where a clause ends (a hiragana other than の, a
+# comma, a full stop); a bracketed name (学生団体「差別に反対する学生運動」の) is read whole
+_JA_STOP_RX = re.compile(r"[ぁ-んゝゞ]")
+_JA_BREAK = "。、！？!?\n，"
+
+# ", a lawyer for CrowdStrike," / ", Oasis's chief investment officer," / ", chairman of the House select committee":
+# an apposition right after the name, closed by a comma or the sentence's end
+_EN_AFTER_RX = re.compile(
+    r"\s*,\s+(?!(?:who|whom|which|that|saying|said|adding|and|but|as|after|when|while|where|in|on|at)\b)"
+    r"(?P<p>[^,;:\"“”()]{3,90}?)\s*(?:,|\)|\.(?:\s|$)|$)"
+)
+# "Hamas spokesperson ", "Bhumjaithai leader ", "CrowdStrike's ": the capitalised modifiers right before the name,
+# with the role they end in
+_EN_BEFORE_RX = re.compile(r"(?P<p>(?:[A-Z][\w&.'’-]*\s+){1,5}(?:['’]s\s+)?(?:[A-Za-z-]+\s+){0,3})$")
+
+
+def affiliations(texts: Iterable[str], actors: ActorIndex) -> dict[int, tuple[str, ...]]:
+    """Each person of the index named in the texts → the phrases their mentions name them by (the body before
+    the name in Japanese, an English apposition or the modifiers before the name), as written."""
+    found: dict[int, list[str]] = {}
+    for text in texts:
+        for m in actors.mentions(text):
+            if actors.actors[m.actor_id].kind != "person":
+                continue
+            found.setdefault(m.actor_id, []).extend(phrases_at(text, m.start, m.end))
+    return {k: tuple(dict.fromkeys(v)) for k, v in found.items() if v}
+
+
+def phrases_at(text: str, start: int, end: int) -> list[str]:
+    """The phrases naming what the person named at text[start:end] belongs to (see `affiliations`)."""
+    return [p for p in (_ja_before(text, start), _en_after(text, end), _en_before(text, start)) if p]
+
+
+def names_body(phrases: Iterable[str], names: Iterable[str], person: bool = False) -> bool:
+    """Whether a phrase names one of these names as what the person belongs to: a body's member or officer, or
+    (`person`: the names are a person's) their agent only (a lawyer or spokesperson: "Trump's lawyer", not "Trump's
+    son"); a Latin name as a whole word."""
+    names = [n for n in names if len(n) >= 2]
+    for phrase in phrases:
+        if person and not AGENT_RX.search(phrase):
+            continue
+        if any(_name_rx(n).search(phrase) for n in names) or _sounds_named(phrase, names):
+            return True
+    return False
+
+
+_KATAKANA_RUN_RX = re.compile(r"[ァ-ヺー]{3,}")
+_LATIN_WORD_RX = re.compile(r"[A-Z][A-Za-z]{2,}")
+
+
+def _sounds_named(phrase: str, names: list[str]) -> bool:
+    """A one-word name written in the phrase in the other script (Microsoft typed, 「マイクロソフトのデービッド・
+    ウェストン副社長」 reported; クラウドストライク typed, "CrowdStrike's Adam Meyers"): read by sound."""
+    latin = [n for n in names if _LATIN_WORD_RX.fullmatch(n)]
+    kana = [n for n in names if _KATAKANA_RUN_RX.fullmatch(n)]
+    if latin and not phrase.isascii():
+        return any(sounds_like(n, run) for run in _KATAKANA_RUN_RX.findall(phrase) for n in latin)
+    if kana and phrase.isascii():
+        return any(sounds_like(word, n) for word in _LATIN_WORD_RX.findall(phrase) for n in kana)
+    return False
+
+
+def _ja_before(text: str, at: int) -> str:
+    """「<body>の」 right before a name (クラウドストライクの, 学生団体「…」の, ニデック創業者の): the run back to where the
+    clause starts; '' when the name does not follow の."""
+    if at < 2 or text[at - 1] != "の":
+        return ""
+    k = at - 1
+    start = max(0, at - _JA_CHARS)
+    while k > start:
+        ch = text[k - 1]
+        if ch in "」』":  # a bracketed name: read whole
+            open_at = text.rfind("「" if ch == "」" else "『", start, k - 1)
+            if open_at < 0:
+                break
+            k = open_at
+            continue
+        if ch in _JA_BREAK or (_JA_STOP_RX.match(ch) and ch != "の") or ch.isspace():
+            break
+        k -= 1
+    phrase = text[k : at - 1]
+    return phrase if len(phrase) >= 2 and not phrase.endswith(("元", "前")) else ""
+
+
+def _en_after(text: str, end: int) -> str:
+    """ ", a lawyer for CrowdStrike," after a name: the apposition when it names a role."""
+    m = _EN_AFTER_RX.match(text, end, min(len(text), end + _EN_CHARS))
+    if m is None:
+        return ""
+    phrase = m.group("p")
+    return phrase if _role_in(phrase) else ""
+
+
+def _en_before(text: str, start: int) -> str:
+    """ "Hamas spokesperson " before a name: its capitalised modifiers when they end in a role or a possessive."""
+    window = text[max(0, start - _EN_CHARS) : start]
+    m = _EN_BEFORE_RX.search(window)
+    if m is None:
+        return ""
+    phrase = m.group("p").strip()
+    words = phrase.split()
+    if len(words) < 2 and not re.search(r"['’]s$", phrase):
+        return ""
+    return phrase if _role_in(phrase) or re.search(r"['’]s$", phrase) else ""
+
+
+def _role_in(phrase: str) -> bool:
+    """A role word, and none saying the person holds it no more ("a former CrowdStrike engineer")."""
+    if _FORMER_RX.search(phrase):
+        return False
+    return any(_POSSESSIVE_RX.sub("", w).strip(".,").casefold() in _roles() for w in phrase.split())
+
+
+_FORMER_RX = re.compile(r"(?i)(?<![a-z])(?:former|ex-|then-|retired|onetime|one-time)|元|前(?=[一-龥])")
+
+
+_POSSESSIVE_RX = re.compile(r"['’]s?$")
+
+
+@lru_cache(maxsize=1)
+def _roles() -> frozenset[str]:
+    """The words that make a phrase next to a name say what the person is to a body: the anonymous sources'
+    heads (spokesperson, official, member) and the titles' words (CEO, chairman, leader), from the attribution
+    vocabulary, and en_member_roles (lawyer, founder, chief)."""
+    v = vocabulary()
+    words = {w.casefold() for w in v.en_anonymous}
+    words |= {w.strip(".").casefold() for t in v.en_titles for w in t.split() if len(w.strip(".")) >= 3}
+    words |= {w.casefold() for w in v.en_member_roles}
+    return frozenset(words - {"former", "acting", "then-", "king", "queen", "pope", "emperor", "mr", "mrs", "dr"})
+
+
+AGENT_RX = re.compile(
+    r"(?i:lawyer|attorney|counsel|spokes(?:person|man|woman)|representative)|代理人|弁護士|弁護団|報道官|広報"
+)
+
+
+@lru_cache(maxsize=512)
+def _name_rx(name: str) -> re.Pattern[str]:
+    if name.isascii():
+        return re.compile(r"(?<![A-Za-z])" + re.escape(name) + r"(?![a-z])", re.IGNORECASE)
+    # the whole of a name: 検察 is not named in 最高検察庁 (another body's name holding it)
+    return re.compile(re.escape(name) + r"(?![一-龥々ァ-ヶー])")
