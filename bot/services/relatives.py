@@ -1,7 +1,7 @@
 """A relative of a named person, as a user types them and as Japanese reports write them.
 
-News text names a victim's or a defendant's family by the person and the relation: 「寺脇(池田)晶子さんの夫」,
-「大野萌さん（当時21）の祖父」, 「亡くなった〇〇さんの母親」. A user types the person shorter or plainer (寺脇さんの夫: the
+News text names a victim's or a defendant's family by the person and the relation: 「山田(佐藤)花子さんの夫」,
+「鈴木愛さん（当時21）の祖父」, 「亡くなった〇〇さんの母親」. A user types the person shorter or plainer (山田さんの夫: the
 surname alone, no maiden name, no age): `written_forms` finds how the reports write that relative, to be read as the
 name the reports give it.
 """

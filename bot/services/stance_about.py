@@ -261,7 +261,7 @@ async def find_unregistered(
         for name in await _japanese_body(store, body, guild_id):
             if (found := await _unregistered(store, name, guild_id)) is not None:
                 break
-    if found is None and (relative := typed_relative(text)) is not None:  # 寺脇さんの夫: 寺脇(池田)晶子さんの夫
+    if found is None and (relative := typed_relative(text)) is not None:  # 山田さんの夫: 山田(佐藤)花子さんの夫
         query = fts_string(_indexed(relative[0]))
         texts = await passage_texts_matching(store, query, 200, guild_id) if query else []
         for name in written_forms(*relative, texts):
