@@ -240,11 +240,24 @@ _DURATION_NOUN = re.compile(
     rf"{_S}の{_S}(?:一時的?な?|即時の?|全面的?な?|完全な?|部分的?な?)?{_S}"
     r"(?:停戦|休戦|停止|休止|中断|猶予|期限|期間|延長|拘束|勾留|禁錮|隔離|休暇)"
 )
+# 「攻勢開始から12日で崩れた」「判明から3日。」「死去から15日から20日の間に」: days counted from a happening, not a day of
+# the month (not 「事故から29日で1カ月を迎えた」: the 29th is the day a span since the happening is reached)
+_COUNTED_FROM = re.compile(
+    r"[\u4e00-\u9fff](?<![日月年週時分])から[^\S\n]*(?:[0-9]{1,2}[^\S\n]*日[^\S\n]*から[^\S\n]*)?$"
+)
+_COUNT_GOES_ON = re.compile(
+    rf"{_S}(?:で(?!{_S}(?:[0-9]+|半|一)(?:カ月|か月|ヶ月|ケ月|年|週間?))|[。．]|から|の{_S}間|が|以上)"
+)  # (not 「東京から3日に戻った」: a day the trip from a place is dated by)
+# 「1日で約5900億ドル減り」「1日の死者数として最悪」「1日の減少額として過去最大」: a single day's measure, no date
+_ONE_DAYS_MEASURE = re.compile(
+    rf"{_S}で{_S}(?:約|およそ){_S}[0-9]|{_S}の{_S}[^\s、。「」]{{1,6}}?(?:数|額|幅|量|率|記録)として{_S}(?:過去|史上|最|戦後|初)"
+)
 _CLAUSE_END = re.compile(r"[。!?！？\n]")
 # not 「9月に予定される総裁選」: that dates a noun; not 「…黒字になる見通しを報告」: the plan is what a done act told
 _FUTURE_ANY = re.compile(r"予定(?!され|を)|見通し(?!を)|見込み(?!を)")
 _FUTURE_END = re.compile(
-    r"(?:へ|だろう|でしょう|する|します|される|されます|行う|開く|始まる|予定だ?|見通しだ?|見込みだ?|方針だ?)$"
+    r"(?:へ|だろう|でしょう|する|します|される|されます|行う|開く|始まる|予定だ?|見通しだ?|見込みだ?|方針だ?"
+    r"|予定されて(?:いる|います)|予定となって(?:いる|います))$"  # 「次回の手続きは9月23日に予定されている。」
 )
 _DICTIONARY_END = re.compile(r"(?<![いお])[うくすつぬぶむるぐ]$")  # a verb's plain non-past form (入る, 始める)
 # (「…火を付けた疑いがある」「…盗んだ疑いが持たれている」: the suspected act is told done; the suspicion is now)
@@ -1011,7 +1024,9 @@ class DateContext:
     def _day(m: re.Match[str], t: str, ref: Parts | None, chain: _Chain | None) -> list[_Hit]:
         """``N日``: a day of the reference month, or of the month before/after (see the module docstring)."""
         s, e = m.span()
-        if _DAY_PRE.search(t, max(0, s - 4), s) or _DURATION_NOUN.match(t, e):
+        if _DAY_PRE.search(t, max(0, s - 4), s) or _DURATION_NOUN.match(t, e) or _ONE_DAYS_MEASURE.match(t, e):
+            return []
+        if _COUNTED_FROM.search(t, max(0, s - 14), s) and _COUNT_GOES_ON.match(t, e):
             return []
         d, d2 = int(m.group("day_d")), m.group("day_d2")
         if d2 is not None and _RANGE_DURATION.match(t, e):

@@ -191,6 +191,9 @@ def event_features(
     keys |= {sk for k in keys if (sk := name_skeleton(k))}  # カムチャツカ and Kamchatka: one name in two scripts
     if is_english(summary):  # a name of several words (Abu Dhabi) is one word in katakana (アブダビ): one key too
         keys |= {k for m in _MULTIWORD_RE.finditer(summary) if (k := name_key(m[0]))}
+        # a people's adjective names its country as the country's name does ("Venezuelan President" / ベネズエラ,
+        # "Indonesian peacekeepers" / インドネシア): the country's key, where its name is long enough for a skeleton
+        keys |= {sk for w in latin if w.endswith("an") and (sk := name_skeleton(name_key(w[:-1]) or ""))}
     people = people_named([summary[m.start : m.end] for m in mentions if actors.actors[m.actor_id].kind == "person"])
     return EventFeatures(frozenset(event_terms(kept, summary)), persons, frozenset(keys), people)
 
@@ -715,6 +718,8 @@ def _planned(mention: DateMention, segment: str, report: dt.date | None, english
         return True  # 「He said he would speak to Erdogan later on Sunday」: on the day it was said, still to come
     if not english and mention.text and _as_early_as(masked, mention.text):
         return True  # 「連絡員を同日午後にも県庁へ送る考えを示した」: as early as that afternoon, still to come
+    if english:
+        masked = _date_sentence(masked, mention.text)  # not the account a thin sentence goes on into
     if mention.value <= report.isoformat():
         # 「同選手は今月中旬、…合流する予定で」: a part of the report's own month its clause plans is still to come
         this_month = mention.precision != "day" and mention.value == report.isoformat()[:7]
@@ -723,13 +728,33 @@ def _planned(mention: DateMention, segment: str, report: dt.date | None, english
         return reads_future(masked, True) or not reads_done(masked, True)
     if reads_future(masked, False) or said_ahead(masked) or bool(_SCHEDULE_END_RE.search(masked.strip())):
         return True
-    # 「…データを7月1日にも公開すると予告している」: "as early as" a later day, its own verb still to come, whatever the
-    # sentence's last verb (the threat, the report) says
     at = masked.find(mention.text) if mention.text else -1
     after = masked[at + len(mention.text) :] if at >= 0 else ""
     if _SCHEDULE_COPULA_RE.match(after):
         return True  # 「控訴の期限は来月10日で、…」: a later day that is what its subject is (a deadline), no act
-    return after.startswith("にも") and own_verb_ahead(after)
+    # 「…データを7月1日にも公開すると予告している」: "as early as" a later day, its own verb still to come, whatever the
+    # sentence's last verb (the threat, the report) says; so is a later day whose own verb a nominaliser embeds in an
+    # agreement or a decision (「来月4日には…協議を行うことでも一致した」「来年1月15日に…信任投票を行う考えを表明した」)
+    if after.startswith("にも"):
+        return own_verb_ahead(after)
+    return after.startswith("に") and bool(_EMBEDDED_AHEAD_RE.match(after))
+
+
+# a later day's own verb in the plain non-past, embedded by a nominaliser or a plan's noun in what was agreed, decided or
+# announced (「に…を行うことで一致した」「に…信任投票を行う考えを表明した」)
+_EMBEDDED_AHEAD_RE = re.compile(
+    r"^に[^、。「」]{0,40}?(?<![いおてた])[うくすつぬぶむるぐ](?:ことで(?:も)?(?:一致|合意)|ことを(?:決め|確認)|考えを(?:示|表明))"
+)
+
+
+def _date_sentence(masked: str, date_text: str) -> str:
+    """An English segment up to the end of the sentence its date is in ("Trump takes office on Jan. 20." before the
+    account it goes on into: "…and economists have warned…")."""
+    at = masked.find(date_text) if date_text else -1
+    if at < 0:
+        return masked
+    stop = re.search(r"[.!?](?:\s|$)", masked[at + len(date_text) :])
+    return masked[: at + len(date_text) + stop.end()] if stop else masked
 
 
 # 「later on Sunday」「later Sunday」「later that day」: a time still to come on the day a thing was said
@@ -814,16 +839,42 @@ def _recalled(mention: DateMention, text: str, report: dt.date | None) -> bool:
 def _background_month(mention: DateMention, segment: str, report: dt.date | None) -> bool:
     """A month or a year before last month, told as what had been (「再審公判は昨年10月に始まっていた。」「国はことし1月、
     …報告するよう求めていました。」「機体は2021年に受領したばかりだった。」): the background of the report's news. Last
-    month's (「先月…を指示していた」) may be the story's own recent happening, and what a source tells
-    (「港氏によると、同局は…2023年6月初旬に事態を把握していた」) is what the report reveals."""
+    month's and this month's are so only when their own sentence tells a state or a perfect (`_month_as_a_state`), and
+    what a source tells (「港氏によると、同局は…2023年6月初旬に事態を把握していた」) is what the report reveals."""
     if report is None or mention.precision == "day":
         return False
     month_before_last = (report.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
     bound = month_before_last.isoformat()[:7] if mention.precision == "month" else str(month_before_last.year)
-    if mention.value >= bound:
-        return False
     masked = mask_quotes(segment)
-    return bool(_PAST_BEFORE_END_RE.search(masked.rstrip())) and not _REVEALED_RE.search(masked)
+    if _REVEALED_RE.search(masked):
+        return False
+    if mention.value >= bound:
+        last_month = (report.replace(day=1) - dt.timedelta(days=1)).isoformat()[:7]
+        return mention.precision == "month" and mention.value >= last_month and _month_as_a_state(masked, mention.text)
+    return bool(_PAST_BEFORE_END_RE.search(masked.rstrip()))
+
+
+# A clause told as a state or a perfect that holds at the report (「ハシナ氏の外交旅券を無効にしている。」「…方針を示している」
+# 「…を打ち出しており、」), or a stance that was (「…打ち出す構えだった。」)
+_STATE_OR_PERFECT_RE = re.compile(
+    r"(?<!と述べ)(?<!と語っ)(?<!と話し)(?<!と強調し)(?<!と指摘し)(?:ている|ています)[。．]?$"  # (not 「…と述べている」: a word
+    # cited as said, its saying the happening)
+    r"|(?:ておる|構えだった|構えでした)(?:という|とされる)?[」』）)]*[。．]?$|^[^。．、]*?ており[、,，]"
+)  # (not 「トランプ政権は4月、…再審査を指示していた」 in May: a past perfect of last month may be a happening the report
+# joins to the day other reports tell it on)
+
+
+def _month_as_a_state(masked: str, date_text: str) -> bool:
+    """A recent month (last month, this month) dated by the month only, whose own sentence tells what it did as a
+    state or a perfect that holds at the report (「同社の弁護士は8月、…との見解を示している。」「日産は…11月に…人員削減を
+    打ち出しており、」): the news's background, told in passing; a report tells
+    its own happenings by the day. What the report has from a source or found out (`_REVEALED_RE`) is its news."""
+    at = masked.find(date_text) if date_text else -1
+    if at < 0:
+        return False
+    end = re.search(r"[。．]", masked[at:])
+    own = masked[at + len(date_text) : at + end.end()] if end else masked[at + len(date_text) :]
+    return bool(_STATE_OR_PERFECT_RE.search(own.lstrip("、,，").rstrip()))
 
 
 # A clause told whole in the past or the perfect: 「…に就任した。」「…を求刑していた。」「…を打ち出しており、」 (not a

@@ -37,8 +37,13 @@ _STAMP_PREFIX_RE = re.compile(
     rf"^(?:Updated|Published|Posted|Last updated)\s[^—–\n]{{0,40}}?(?:{_EN_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}"
     r"|(?:19|20)\d{2}[/\-]\d{1,2}[/\-]\d{1,2})(?:\s*\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?)?\s*"
 )
+# 「Hannah Ferris in Beirut and Daniel Roth in Jerusalem」: a byline as some outlets write it, each reporter and the city
+# filed from, every word capitalized but "in" and "and"
+_NAME = r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}"
+_FILED_FROM = rf"{_NAME}\s+in\s+{_NAME.replace('{1,3}', '{0,2}')}"
 _CREDIT_RE = re.compile(
-    r"^(?:By\s+(?:the\s+)?[A-Z][\w.' -]{1,60}(?:,\s*[A-Z][\w.' -]{1,40})?|[(（]?\s*(?:Reporting|Writing|Editing|Additional reporting)\s+by\b.*"
+    rf"^(?:{_FILED_FROM}(?:(?:,|,?\s+and)\s+{_FILED_FROM})*$)"
+    r"|^(?:(?:By|BY)\s+(?:the\s+|THE\s+)?[A-Z][\w.' -]{1,60}(?:,\s*[A-Z][\w.' -]{1,40})?|[(（]?\s*(?:Reporting|Writing|Editing|Additional reporting)\s+by\b.*"
     r"|【[^】。]{1,20}】|(?:文|写真|取材)\s*[:：=＝]\s*\S{1,20})$"
 )
 
@@ -83,7 +88,7 @@ def _dated_byline(text: str, date: re.Match[str]) -> bool:
     if _NOISE_RE.sub("", text[date.end() :]):
         return False
     byline = text[: date.start()].rstrip()
-    if byline[-1:] in ("|", "｜", ",", "/", "-", "–", "—") and is_credit(byline[:-1].rstrip()):
+    if byline[-1:] in ("|", "｜", ",", "/", "-", "–", "—", "·", "•") and is_credit(byline[:-1].rstrip()):
         return True
     # 「By AP staff | Updated 11:48 PM GMT+9, May 12, 2025」: the byline, a mark, then a stamp's words and time
     mark = _MARK_RE.search(byline)
@@ -92,7 +97,7 @@ def _dated_byline(text: str, date: re.Match[str]) -> bool:
     )
 
 
-_MARK_RE = re.compile(r"[|｜/／\-–—]")
+_MARK_RE = re.compile(r"[|｜/／\-–—·•]")  # (「Jan 28, 2025 · By Kaori Sakamoto, Staff writer」)
 
 
 def _byline_after(text: str, date: re.Match[str]) -> bool:
