@@ -165,3 +165,30 @@ def test_a_later_day_told_done_or_scheduled_stays() -> None:
 def test_a_day_scheduled_is_read_ahead() -> None:
     # 「…に予定されている」 ends its clause in a schedule: the day is the next September's, not the last one's
     assert _days("次回の手続きは9月23日に予定されている。", "2025-03-15") == ["2025-09-23"]
+
+
+# --- a day told as a value ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "次回の手続きは9月23日と決まった。",  # the day a hearing was set for
+        "新株予約権の割り当ての基準日は6月26日とした。",  # a record date set
+        "来週木曜日の27日は米国の感謝祭に当たる。",  # the day on the calendar
+    ],
+)
+def test_a_day_told_as_a_value_is_no_event(sentence: str) -> None:
+    assert _events(sentence, "2025-03-15") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "首相は12日、解散を決めた。",  # the day of a decision
+        "両氏は14日に会談することで合意した。",  # no set-to: 会談する on the 14th (a plan, dated by the report's rules)
+        "9月23日、裁判所は次回の手続きを決めた。",
+    ],
+)
+def test_a_day_of_a_decision_stays(sentence: str) -> None:
+    assert _events(sentence, "2025-09-25")

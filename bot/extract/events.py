@@ -399,6 +399,9 @@ def extract_events(
                     not english and _plan_ends_its_sentence(mention, segment, p.text, s, e, report_date)
                 ):
                     continue  # 「28日に首脳会談の予定」 in an article of the 24th: a plan, not (yet) a happening
+                if not english and _date_as_a_value(mention, segment):
+                    continue  # 「基準日は6月26日とした。」「来週木曜日の27日は米国の感謝祭に当たる。」: the day is what was set, or
+                    # what it is on the calendar, not when anything happened
                 if english and _recalled(mention, p.text, report_date):
                     continue
                 if not english and _background_month(mention, segment, report_date):
@@ -745,6 +748,30 @@ def _planned(mention: DateMention, segment: str, report: dt.date | None, english
 _EMBEDDED_AHEAD_RE = re.compile(
     r"^に[^、。「」]{0,40}?(?<![いおてた])[うくすつぬぶむるぐ](?:ことで(?:も)?(?:一致|合意)|ことを(?:決め|確認)|考えを(?:示|表明))"
 )
+
+
+# 「…は9月23日と決まった」「基準日は6月26日とした」: the day is the value a subject was set to (the decision is the
+# happening, on a day of its own); 「27日は感謝祭に当たる」「感謝祭にあたる今月27日で」: what the day is on the calendar
+_SET_TO_RE = re.compile(
+    r"^\s*と(?:決まった|決まりました|決めた|決めました|した|しました|なった|なりました|定めた|定めました|設定した|設定しました)"
+    r"[」』）)]*[。．]?$"
+)
+_CALENDAR_RE = re.compile(r"^\s*(?:の[0-9０-９]{1,2}日)?は[^、。]{1,20}?に(?:当た|あた)る[。．]?$")
+_CALENDAR_BEFORE_RE = re.compile(r"に(?:当た|あた)る\s*(?:今月|来月|同月)?$")
+
+
+def _date_as_a_value(mention: DateMention, segment: str) -> bool:
+    """Whether a Japanese clause tells its day as a value, not as a time: the day a subject was set to, with its topic
+    before it (「次回の手続きは9月23日と決まった。」), or what the day is on the calendar (「来週木曜日の27日は米国の感謝祭に
+    当たる。」「木曜日は感謝祭にあたる今月27日で、」)."""
+    masked = mask_quotes(segment)
+    at = masked.find(mention.text) if mention.text else -1
+    if at < 0:
+        return False
+    before, after = masked[:at], masked[at + len(mention.text) :]
+    if _SET_TO_RE.match(after) and "は" in before:
+        return True
+    return bool(_CALENDAR_RE.match(after) or (_CALENDAR_BEFORE_RE.search(before) and after.startswith("で")))
 
 
 def _date_sentence(masked: str, date_text: str) -> str:
