@@ -170,6 +170,9 @@ def _without_self(head: str) -> str:
     return rest if rest.endswith((*_HONORIFICS, "氏")) or title_suffix(rest) is not None else head
 
 
+_KATAKANA_END_RE = re.compile(r"[ァ-ヺー]$")
+
+
 def classify(np: str, actors: ActorIndex, start: int = 0) -> Ref | None:
     """What a subject phrase names, or None when it cannot be a speaker."""
     v = vocabulary()
@@ -194,7 +197,9 @@ def classify(np: str, actors: ActorIndex, start: int = 0) -> Ref | None:
         rest = head[m.end :].lstrip(COUNTRY_ABBR + "・")
         entry = actors.actors[m.actor_id]
         at_head = m.start == 0 or entry.kind == "person" or not head[: m.start].strip(COUNTRY_ABBR + "・")
-        if at_head and (not rest or (entry.kind == "person" and _is_title(rest))):
+        # (師 after a katakana name is a Muslim cleric's title: 「最高指導者ハメネイ師」; no title of its own elsewhere)
+        cleric = rest == "師" and _KATAKANA_END_RE.search(head, 0, m.end) is not None
+        if at_head and (not rest or (entry.kind == "person" and (_is_title(rest) or cleric))):
             kind = "person" if entry.kind == "person" else ("state" if entry.kind == "state" else "org")
             return Ref(start, end, kind, entry.name, title=rest or None, name=head[: m.end])
     reading = READING_RE.search(np)

@@ -558,6 +558,8 @@ def _person_only_title(m: re.Match[str]) -> bool:
 
 
 _LISTED_TITLES = frozenset(JA_TITLES + _MORE_TITLES)
+# honorifics, not offices: 林氏 could be any 林 of another report
+_NOT_OFFICES = frozenset({"氏", "さん", "様"})
 
 
 @lru_cache(maxsize=8192)
@@ -609,6 +611,13 @@ def _kanji(m: re.Match[str]) -> Candidate:
         return None, [], None, None
     surname = first if rest and len(first) >= 2 else full
     title = (m.group("det") or "") + m.group("title")
+    # a one-kanji surname (林 of 林芳正; 尹 of 尹錫悦, 王 of 王毅: a Chinese or Korean name the dictionary holds as one
+    # word of two or three kanji) goes by the full name, and news text refers back to the holder of an office by the
+    # surname and the office (林官房長官, 尹大統領, 王外相), often in another outlet's report that never gives the full
+    # name: that form is the person's too
+    one_kanji = len(first) == 1 if rest else len(full) <= 3
+    if surname == full and one_kanji and m.group("title") not in _NOT_OFFICES:
+        return full, [full[0] + title], title, None
     return surname, [full] if full != surname else [], title, None
 
 

@@ -665,6 +665,9 @@ class _Scan:
 _TITLE_ALT = "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True))
 _SUBJECT_TAIL_RX = re.compile(
     rf"(?:\s|・|{_TITLE_ALT}|米|露|英|仏|独|宇|政府|政権|側|当局|首脳|両首脳|国家安全保障担当|担当|外務省|国防省"
+    # 「ハメネイ師は」「ナスララ師が」: 師 after a katakana name is a Muslim cleric's title (not a title of its own elsewhere:
+    # 医師, 牧師 are words)
+    r"|(?<=[ァ-ヺー])師"
     # 「立憲民主党など野党は」「トヨタなど5社が」: one of the bodies the subject counts
     r"|など[一-龥ァ-ヶー々0-9０-９]{0,8}"
     # 「週刊文春編集部は」「吉本興業広報部は」: the body's office that speaks for it
@@ -685,6 +688,12 @@ _JOINED_RX = re.compile(rf"(?:\s|・|{_TITLE_ALT}|米|露|英|仏|独|宇)*?(?:�
 _COUNTRY_ABBR = "米露英仏独宇 ・"
 _BARE_TITLE_RX = guarded(rf"(?:^|(?<=[のはがを、。\s]))(?P<title>[一-龥]{{0,6}}?(?:{_TITLE_ALT}))(?=は)")
 _TITLE_WA_RX = re.compile(rf"(?:{_TITLE_ALT})は")  # what any _BARE_TITLE_RX match holds: a cheap test first
+# the same after a connective written without a comma (「一方で首相は」「そのうえで首相は」「これに対し首相は」): news text
+# goes on with the person so as often as after 「一方、」
+_CONNECTIVE_TITLE_RX = guarded(
+    r"(?:^|(?<=[。、\s」]))(?:一方で|また|さらに|ただ|なお|その上で|そのうえで|これに対し(?:て)?|しかし|だが)"
+    rf"(?P<title>{_TITLE_ALT})(?=は)"
+)
 # Any other title opening a sentence as its subject (「知事は」「社長は」 after 「内堀雅雄知事は」): the one the item
 # named with it. Only at the sentence's start: inside it 「…の議員は」 is a body's member, not a person named before.
 _OPENING_TITLE_RX = re.compile(
@@ -1325,14 +1334,16 @@ def _clauses(
             or (not subjects and agent_leads(scan.masked, s) is not None)  # 「一方、レオ14世は11日、」: not an actor
         )
         # the が subjects are inside what the last speaker said (「…大谷選手が…ないとも述べ」): not the sentence's subjects
-        inside = (
-            bool(subjects) and state.carry is not None and not prefix_other and _inside_report(scan, s, e, subjects)
-        )
+        # (a body goes on so too: 「日本郵便は…公表した。…。国交省が通知した許可取り消しについても、受け入れる方針を
+        # 明らかにした」 is the company's, the ministry only the subject of a clause qualifying a noun)
+        carrier = state.carry if state.carry is not None else body_before
+        inside = bool(subjects) and carrier is not None and not prefix_other and _inside_report(scan, s, e, subjects)
         # 「株主からは「…」と厳しい意見が相次いだ」: the voices' own source, read by the quote rules, never a carried subject
         voices = not subjects and voiced(text, s, e)
         prefix_other = prefix_other or voices
         if inside:
-            sent_clauses.append(_Clause(state.carry, s, s, e, "reported"))  # type: ignore[arg-type]
+            sent_clauses.append(_Clause(carrier, s, s, e, "reported"))  # type: ignore[arg-type]
+            body_goes_on = carrier == body_before and state.carry is None
         for actor_id, start, own, particle in subjects:
             hi = min([x[1] for x in subjects if x[1] > start] or [e])
             if particle == "が":  # 「Xが…」 without a topic subject: only its own clause part
@@ -1358,7 +1369,7 @@ def _clauses(
             and body_before is not None
             # a quote the body also said (「同党は…問題視する。「…」とも訴えた」) is the body's too
             and (not text[s:e].lstrip().startswith("「") or _ALSO_QUOTED_RX.search(scan.masked, s, e))
-            and not _OWN_SUBJECT_RX.search(scan.masked, s, e)
+            and not _own_subject(scan.masked, s, e)
             and _VERBISH_RX.search(text, s, e)  # not a byline (【福田耕平】)
         ):
             # 「国交省は…立ち入り検査を始めた。担当者から事情を聴き、…行政処分を検討する。」: a sentence with no subject
@@ -1486,6 +1497,15 @@ _GOES_ON_RX = re.compile(r"\s*(?:そのうえで|その上で)[、,]?")
 # a subject of the sentence's own: は or が after a noun, a closing bracket or a nominalizing の (「…立ち入るのは異例だ」)
 _VERBISH_RX = re.compile(r"[ぁ-ゖ]")
 _OWN_SUBJECT_RX = re.compile(r"[一-龥々ァ-ヶーA-Za-z0-9０-９）)」』の](?:は|が)(?![ぁ-ゖ])")
+
+
+def _own_subject(masked: str, s: int, e: int) -> bool:
+    """Whether the sentence [s, e) has a subject of its own: a は, or a が whose clause is not a subordinate one (「安全性
+    の確認が不十分と判断した場合には、…としている」: the が is the condition's, the sentence still the body's before)."""
+    return any(
+        m.group(0)[-1] == "は" or not _SUBORDINATE_SUBJECT_RX.match(masked, m.end(), e)
+        for m in _OWN_SUBJECT_RX.finditer(masked, s, e)
+    )
 
 
 # a sentence that opens on the speaker's quote and goes on (「「問題は…だ」と語り、…が対応すべきだとの認識を示した」)
@@ -1626,6 +1646,11 @@ _HEARSAY_END_RX = re.compile(r"(?:という|ということ(?:です|だ)|との
 _OTHERS_VOICE_RX = re.compile(r"からは|(?:声|異論|意見|批判|反発|不満|反対)(?:が|も)")
 
 
+# the sentence ends on 「…とした」「…としている」: news text's most common way to pass on what the speaker says
+# (「…場合は、今回の意見を見直すとしている」, 「…訴訟を起こすことも検討するとした」), as 「…と述べた」 is
+_STATED_END_RX = re.compile(r"と(?:した|している|していた|しています|しました|していました)(?=[。」]|\s*$)")
+
+
 def _continues(text: str, s: int, e: int, state: _State, after_question: bool = False) -> bool:
     """A subjectless sentence is the last subject's: a quote or 「…と述べた」 within the passage, a stance act
     told without a speech verb (「…の解放を訴えた」, 「停戦合意は歓迎した」: `stance_acts`), or what the reporter passes
@@ -1635,6 +1660,7 @@ def _continues(text: str, s: int, e: int, state: _State, after_question: bool = 
         return False
     reporting = (
         _REPORTING_RX.search(text, s, e) is not None
+        or _STATED_END_RX.search(text, s, e) is not None
         or reports_stance_act(text[s:e])
         or (_HEARSAY_END_RX.search(text, s, e) is not None and _OTHERS_VOICE_RX.search(text, s, e) is None)
     )
@@ -1730,7 +1756,11 @@ def _subjects(scan: _Scan, s: int, e: int, actors: ActorIndex, state: _State) ->
             fit = _government(state, actors) if head == "政府" else _local_body(head, state, actors)
             if fit is not None and not any(f[1] <= r.start() < f[2] for f in found):
                 found.append((fit, r.start(), r.end(), r.group("p")))
-    bare_titles = _BARE_TITLE_RX.finditer(scan.masked, s, e) if _TITLE_WA_RX.search(scan.masked, s, e) else ()
+    bare_titles = (
+        (*_BARE_TITLE_RX.finditer(scan.masked, s, e), *_CONNECTIVE_TITLE_RX.finditer(scan.masked, s, e))
+        if _TITLE_WA_RX.search(scan.masked, s, e)
+        else ()
+    )
     for r in (*bare_titles, *_OPENING_TITLE_RX.finditer(scan.masked, s, min(e, s + 12))):
         # 「ロシアの大統領報道官は」, 「知事は」: the one named so nearby
         if any(f[1] <= r.start() < f[2] for f in found):
