@@ -102,8 +102,9 @@ class PatternCache:
         self._original = _compiler.compile
 
     def compile(self, pattern: Any, flags: int = 0) -> Any:
-        if not isinstance(pattern, str | bytes) or flags & _compiler.SRE_FLAG_DEBUG:
-            return self._original(pattern, flags)  # a parsed pattern (re's own callers) or a debug dump
+        if type(pattern) not in (str, bytes) or flags & _compiler.SRE_FLAG_DEBUG:
+            # a parsed pattern (re's own callers), a str subclass (marshal keeps neither) or a debug dump
+            return self._original(pattern, flags)
         key = (pattern, int(flags))
         entry = self.kept.get(key)
         if entry is not None:
@@ -141,8 +142,8 @@ class PatternCache:
             for old in self.path.parent.glob(f"{stem}.*.marshal"):
                 if old != self.path:
                     old.unlink(missing_ok=True)  # written by another version of this module
-        except OSError:
-            return  # a read-only install: every process compiles, as without the cache
+        except (OSError, ValueError):  # a read-only install, a value marshal cannot keep: compiled as without it
+            return
 
 
 _installed: PatternCache | None = None

@@ -77,6 +77,20 @@ def test_re_compiles_through_the_installed_cache() -> None:
     assert (pattern, 0) in regex_cache._installed.used
 
 
+class Text(str):
+    """A str subclass, as some libraries hand to `re` (marshal keeps none)."""
+
+
+def test_a_str_subclass_is_compiled_by_re_and_not_kept(tmp_path: Path) -> None:
+    cache = PatternCache(tmp_path / "regex.marshal")
+    _same(cache.compile(Text(r"(?P<sub>x+)"), 0), ORIGINAL(r"(?P<sub>x+)", 0))
+    for i in range(regex_cache.WRITE_AT_LEAST):
+        cache.compile(f"plain{i}", 0)
+    assert cache.worth_writing()
+    cache.write()
+    assert len(read(cache.path)) == regex_cache.WRITE_AT_LEAST
+
+
 def test_a_bad_pattern_is_refused_as_re_refuses_it(tmp_path: Path) -> None:
     cache = PatternCache(tmp_path / "regex.marshal")
     with pytest.raises(re.error, match="unterminated"):
