@@ -18,14 +18,14 @@ import threading
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.actors import ActorIndex
+from bot.actors import ActorEntry, ActorIndex
 from bot.extract.body_names import other_names
-from bot.extract.roles import vocabulary
+from bot.extract.roles import family_first, vocabulary
 from bot.extract.title_index import title_index
 from bot.text import guarded
 
 _QUOTE_RE = re.compile(r"[\"“”]")
-_ABBREV = r"(?<!\bU\.S)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJan)(?<!\bFeb)(?<!\bAug)(?<!\bSept)(?<!\bOct)(?<!\bNov)(?<!\bDec)(?<!\ba\.m)(?<!\bp\.m)(?<!\bNo)(?<!\bU\.K)(?<!\bCo)(?<!\bInc)(?<!\bCorp)(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bU\.N)(?<!\bE\.U)(?<!\bGen)(?<!\bLt)(?<!\bCol)(?<!\bProf)(?<!\bSgt)(?<!\bCapt)(?<!\bAdm)"
+_ABBREV = r"(?<!\bU\.S)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJan)(?<!\bFeb)(?<!\bAug)(?<!\bSept)(?<!\bOct)(?<!\bNov)(?<!\bDec)(?<!\ba\.m)(?<!\bp\.m)(?<!\bNo)(?<!\bU\.K)(?<!\bCo)(?<!\bInc)(?<!\bCorp)(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bU\.N)(?<!\bE\.U)(?<!\bGen)(?<!\bLt)(?<!\bCol)(?<!\bProf)(?<!\bSgt)(?<!\bCapt)(?<!\bAdm)(?<!\b[A-Z])"
 _SENT_END_RE = guarded(_ABBREV + r"[.!?][\"”’]?\s+(?=[\"“A-Z])")  # led by a lookahead of [.!?]: fast
 _CAP_WORD = r"(?:[A-Z][A-Za-z'’\-]*\.?|[A-Z]\.(?:[A-Z]\.)*)"
 _JOINED_NAME_RE = re.compile(r"(?:al|el|bin|ibn|abu)-[A-Z]")  # al-Ansari: capitalised inside
@@ -157,6 +157,13 @@ def _clean_np(np: str) -> tuple[str, str] | None:
         last = parts[-1]
         if any(last.lower() in words for words in (v.en_person_pronouns, v.en_plural_pronouns, v.en_org_pronouns)):
             return _clean_np(last)
+        relative = _RELATIVE_PRONOUN_RE.fullmatch(last)
+        if relative is not None:  # "Earlier, X chaired a meeting, at which he told …": X, the main clause's subject
+            for part in reversed(parts[:-1]):
+                lead = _LEAD_SUBJECT_RE.match(part)
+                if lead is not None and not _OPENING_RE.match(part) and (got := _proper_name(lead.group("np"))):
+                    return got
+            return _clean_np(relative.group(1))
         if _whole_name(last) or (last.lower().startswith("the ") and not any(map(_whole_name, parts[:-1]))):
             return _clean_np(last)
     # a part that opens with a preposition is an opening phrase, never the subject: "In Tokyo, Chief Cabinet
@@ -185,8 +192,14 @@ def _clean_np(np: str) -> tuple[str, str] | None:
         tail = words[anon[-1] + 1 :]
         if tail and tail[0] in ("at", "of", "for", "in", "with") and len(tail) <= 4:
             cut += tail
+        elif tail and tail[0] in ("familiar", "close", "briefed", "knowledgeable") and len(tail) <= 6:
+            cut += tail  # "a person familiar with the committee's deliberations": what the source is
         return " ".join(cut) or None, "anon"
     return None
+
+
+# a relative clause's subject pronoun before the speech verb: "…, at which he", "…, where she", "…, after which they"
+_RELATIVE_PRONOUN_RE = re.compile(r"(?:(?:at|in|during|after|on) which|where|when)\s+(he|she|they|it)", re.I)
 
 
 def _whole_name(part: str) -> bool:
@@ -278,6 +291,8 @@ _STATE_OF_RE = re.compile(
 )
 
 
+# a subordinate clause's opening word: what follows a quoted phrase after it is no speaker's phrase
+_SUBORDINATOR_RE = re.compile(r"\s*(?:although|though|while|whereas|because|since|as|if|unless|even)\b", re.I)
 _JOINING = frozenset(("and", "but", "then", "and then", "or"))
 # a speech verb inside a relative clause ("…, which Trump says will …", "…, who he said was …") speaks for no one in
 # the sentence; one right after "and" ("… and said") shares the sentence's subject
@@ -295,6 +310,8 @@ def _sentence_subject(s: str, masked: str) -> str | None:
         mark = after.start() + (1 if s[after.start()] in ",.!?" else 0)
         if after.group("np").strip().lower() in _JOINING:  # '"…" and added, "…"': the clause's subject, said before
             continue
+        if _SUBORDINATOR_RE.match(after.group("np")):  # '…as "a hero", although his government insisted …': a
+            continue  # clause of its own after the quoted phrase, not the speaker of the quote
         if after.group("np").split()[-1].lower() in _JOINING:  # '…called the fees "a direct attack" on workers and
             continue  # said …': the words after a quoted phrase, then the clause's second verb; its subject is before
         if mark in closing and len(after.group("np").split()) <= 12:
@@ -430,11 +447,12 @@ class _Walk:
         if got is not None and got[1] == "anon":  # "an agency official" after "the Fire and Disaster … Agency"
             got = _member_of_body(got[0], ctx[:a], history, actors) or got
         led = _led_by(main, ctx, actors) if got is None else None
-        crowd = _PLURAL_LEAD_RE.match(unquoted) if got is None else None
+        crowd = (_PLURAL_LEAD_RE.match(unquoted) or _SOURCE_LEAD_RE.match(unquoted)) if got is None else None
         source = _clean_np(crowd.group("np")) if crowd else None
         if source is not None and source[1] == "anon":
             # "Ministry officials have pushed back. They say …": a plural source that opens a sentence without a
-            # speech verb is who "they" are next (not the body its first word names)
+            # speech verb is who "they" are next (not the body its first word names); a single one ("But a senior
+            # Foreign Ministry official played down expectations") who "the official" is next
             led = None
             history.append(_member_of_body(source[0], ctx[:a], history, actors) or source)
         if got is None and spans and led is not None and led[1] == "person":
@@ -478,6 +496,11 @@ _PLURAL_LEAD_RE = re.compile(
     r"\s*(?P<np>(?:[Ss]ome\s+|[Mm]any\s+|[Ss]everal\s+)?(?:[A-Za-z][\w'’-]*\s+){0,2}"
     r"(?:officials|executives|lawmakers|sources|experts|residents|members|analysts|farmers|workers|employees))\s+[a-z]"
 )
+# a single unnamed source opening a sentence: "But a senior Foreign Ministry official played down …"
+_SOURCE_LEAD_RE = re.compile(
+    r"\s*(?:(?:But|And|Yet|Still|However),?\s+)?(?P<np>[Aa]n?\s+(?:[A-Za-z][\w'’.-]*\s+){0,4}"
+    r"(?:official|spokesperson|spokesman|spokeswoman|source|executive|diplomat|aide))\s+[a-z]"
+)
 # the nouns a body goes by in its members' description: "an agency official", "ministry officials"
 _BODY_KIND_WORDS = ("ministry", "agency", "company", "bank", "court", "party", "commission", "department", "police")
 
@@ -489,11 +512,15 @@ def _member_of_body(
     member: the body of that kind the item named before ("消防庁 official"), so /stance reads them for the body."""
     words = phrase.split()
     at = next((k for k, w in enumerate(words[:-1]) if w.lower() in _BODY_KIND_WORDS), None)
+    member = words[at + 1 :] if at is not None else []
+    of = next((k for k, w in enumerate(words) if w.lower() in ("at", "of", "for", "with")), None)
+    if at is None and of and words[-1].lower() in _BODY_KIND_WORDS:  # "an official at the high court"
+        at, member = len(words) - 1, words[:of]
     if at is None:  # "a senior ministry official": the kind word anywhere before the member's noun
         return None
     kind = "the " + words[at].lower()
     body = _body_named_before(kind, before, actors) or _body_spoke_before(kind, history, actors)
-    return (f"{body[0]} {' '.join(words[at + 1 :])}", "anon") if body else None
+    return (f"{body[0]} {' '.join(member)}", "anon") if body else None
 
 
 def _source_before(noun: str, history: list[tuple[str, str]]) -> tuple[str, str] | None:
@@ -741,7 +768,7 @@ def _show(name: str, actors: ActorIndex, named: list[str]) -> str:
     if hit is None and " " in name:
         for part in (name.split()[-1], name.split()[0]):
             hit = actors.resolve(part)
-            if hit is not None and hit.kind == "person":
+            if hit is not None and hit.kind == "person" and (part == name.split()[-1] or _family_first(name, hit)):
                 break
             hit = None
     if hit is not None:
@@ -753,6 +780,18 @@ def _show(name: str, actors: ActorIndex, named: list[str]) -> str:
             if name in earlier.split() and earlier != name:
                 return earlier
     return name
+
+
+def _family_first(name: str, hit: ActorEntry) -> bool:
+    """Whether the first word of a person's full name is the person the index holds by it: a family name written
+    first (Choi of Choi Sang-mok), or the first word of the full name the index holds. A given name alone is
+    someone else's ("Pedro" held for another, never Pedro Sánchez). A phrase that is no person's name, a body's
+    (Dalton Investments) or a group's (farmers in the region), goes by its first word as before."""
+    words, v = name.split(), vocabulary()
+    if not all(w[:1].isupper() for w in words) or words[-1] in v.en_org_heads or words[-1] in v.en_body_endings:
+        return True
+    full = (hit.name_en or hit.name).split()
+    return words[0] in family_first() or (len(full) > 1 and full[0] == words[0])
 
 
 def named_speakers_en(context: str, actors: ActorIndex) -> list[tuple[str, str]]:

@@ -59,6 +59,7 @@ _TRAILING_RE = re.compile(r"[」』]*\s*(?:と|って)(?:[、,]\s*)?")
 _TRAILING_NP_RE = re.compile(r"([^、。「」\n]{1,40}?)(?:は|が)")
 _VERBISH_RE = re.compile(r"[ぁ-ゖ]")
 _HONORIFICS = ("さん", "ちゃん", "くん")  # kana honorifics after a name: 「中居さんは」
+_HONORIFICS_SIDE = (*(h + "側" for h in _HONORIFICS), *_HONORIFICS)
 _CARRY_BACK = 4  # sentences a subject is carried over
 
 
@@ -93,7 +94,8 @@ def np_before(text: str, masked: str, i: int, floor: int) -> tuple[int, str] | N
                 j = open_at
                 continue
             break
-        if ch == "の" and j < i and j - 1 > floor and _np_char(masked[j - 2]):
+        # 「Xの幹部」, and a name in brackets before the の: 「会派「ひょうご県民連合」の幹部」, 「…労働組合（JP労組）の関係者」
+        if ch == "の" and j < i and j - 1 > floor and (_np_char(masked[j - 2]) or masked[j - 2] in "」』)）"):
             j -= 1
             continue
         break
@@ -202,6 +204,12 @@ def classify(np: str, actors: ActorIndex, start: int = 0) -> Ref | None:
         if at_head and (not rest or (entry.kind == "person" and (_is_title(rest) or cleric))):
             kind = "person" if entry.kind == "person" else ("state" if entry.kind == "state" else "org")
             return Ref(start, end, kind, entry.name, title=rest or None, name=head[: m.end])
+        if at_head and entry.kind == "person" and rest and (rest in _CLERICS or _role_only(rest)):
+            # 「タジュル・イスラム主任検察官」: a registry person and a role no title list holds; 「ハメネイ師」: a cleric
+            return Ref(start, end, "person", entry.name, title=rest, name=head[: m.end])
+    named = _named_role(head)
+    if named is not None:
+        return Ref(start, end, "person", named[0], title=named[1], name=named[0])
     reading = READING_RE.search(np)
     split = title_suffix(head)
     if split:
@@ -218,6 +226,15 @@ def classify(np: str, actors: ActorIndex, start: int = 0) -> Ref | None:
         return Ref(start, end, "anon", _clean_display(plain), title=title)
     if anonymous_head(head):
         return Ref(start, end, "anon", _clean_display(plain))
+    if head.endswith("側") and len(head) > 1 and head == plain:
+        # 「文春側は」「松本さん側は」: a party's side speaks for it (its lawyers, its answer), as "Matsumoto's side said"
+        side = classify(head[:-1], actors, start)
+        if side is not None and side.kind in ("person", "org"):
+            return Ref(start, end, side.kind, side.display, title=side.title, name=side.name)
+        if side is None and proper_noun(head[:-1]):
+            return Ref(start, end, "org", head)
+    if _ACRONYM_RE.fullmatch(head):  # 「UNIFILは声明で」: a body by its letters, as English text writes it
+        return Ref(start, end, "org", head)
     hit = actors.resolve(head)
     if hit is not None:
         return Ref(start, end, "person" if hit.kind == "person" else "org", hit.name, name=head)
@@ -234,6 +251,37 @@ def classify(np: str, actors: ActorIndex, start: int = 0) -> Ref | None:
         hit = actors.resolve(name)
         return Ref(start, end, "person", hit.name if hit else name, title=title, name=name)
     return Ref(start, end, "anon", _clean_display(plain))
+
+
+# the honorific of a cleric after the name (ハメネイ師, ナスララ師): read so after a person the registry holds only,
+# as 医師, 教師, 講師 end in it too
+_CLERICS = frozenset(("師",))
+# a body's name in capital letters (UNIFIL, IAEA, WHO): never a common noun of Japanese text
+_ACRONYM_RE = re.compile(r"[A-ZＡ-Ｚ]{2,8}")
+# a sovereign's or a pope's regnal name, a title before it or not: 「レオ14世」, 「教皇レオ14世」, 「チャールズ3世」
+_REGNAL_RE = re.compile(r"(?P<title>[一-龥]{1,4}?)?(?P<name>[ァ-ヺー]{2,}[0-9０-９一二三四五六七八九十]{1,3}世)")
+# a full name in katakana, its parts joined by a dot or an equals sign (タジュル・イスラム, ミン・アウン・フライン)
+_KATAKANA_FULL_HEAD_RE = re.compile(r"[ァ-ヺー]{2,}(?:[・･=＝][ァ-ヺー]+)+")
+
+
+def _role_only(rest: str) -> bool:
+    """Whether the words after a name are a role and nothing else (主任検察官, 首席交渉官, 報道担当官, 医師): what
+    `role_by_pos` reads as a role with no name of its own, or a source's noun (医師, 研究者, アナリスト)."""
+    role = role_by_pos(rest)
+    return (role is not None and role[0] is None) or anonymous_head(rest) == rest
+
+
+def _named_role(head: str) -> tuple[str, str | None] | None:
+    """(name, title) of a phrase no title list reads that still names a person: a regnal name (「教皇レオ14世」 →
+    レオ14世) or a full name in katakana before a role (「タジュル・イスラム主任検察官」 → タジュル・イスラム). Sudachi
+    does not read a katakana name whose parts are joined by a dot as one name, so `role_by_pos` cannot."""
+    regnal = _REGNAL_RE.fullmatch(head)
+    if regnal is not None:
+        return regnal.group("name"), regnal.group("title") or None
+    full = _KATAKANA_FULL_HEAD_RE.match(head)
+    if full is not None and full.end() < len(head) and _role_only(head[full.end() :]):
+        return full.group(), head[full.end() :]
+    return None
 
 
 # Sudachi's nominal suffixes that make a person of a noun (評論家, 管制官, 研究員, 担当者, 弁護士, 運転手) and the
@@ -331,7 +379,8 @@ def _document(ctx: str, actors: ActorIndex) -> _Doc:
     unread: list[Ref] = []  # subjects no rule reads as anyone: a company's name the dictionary does not know
     for mk in _MARKER_RE.finditer(masked):
         before = _aside_before(masked, mk.start())  # 「田中ナンシーさん(68)は」, 「菊地功枢機卿(66)=東京大司教=が」
-        honorific = next((h for h in _HONORIFICS if masked.endswith(h, 0, before)), "")  # 「中居さんは」
+        # 「中居さんは」, and the person's side: 「松本さん側は」
+        honorific = next((h for h in _HONORIFICS_SIDE if masked.endswith(h, 0, before)), "")
         at = before - len(honorific)
         # 「田中熙巳(てるみ)さん(92)は」: a name's reading in brackets stands between the name and さん
         if honorific and not (
@@ -349,6 +398,9 @@ def _document(ctx: str, actors: ActorIndex) -> _Doc:
             found = (found[0], found[1] + honorific)
         ref = classify(found[1], actors, found[0])
         body = ref is None and _unknown_body(found[1], actors)
+        if ref is None and _named_before_its_words(found[1], masked, mk.end(), sent_start):
+            # 「損保ジャパンは「…」とのコメントを出した」: a name no dictionary knows, right before the words it said
+            ref = Ref(found[0], found[0] + len(found[1]), "org", found[1])
         if ref is None and not body and agent_leads(masked, sent_start) == mk.start():
             # 「一方、レオ14世は11日、…」: a news sentence's agent, whoever no rule reads it as, is someone else
             ref = Ref(found[0], found[0] + len(found[1]), "anon", _clean_display(found[1]))
@@ -419,6 +471,29 @@ def agent_leads(masked: str, sent_start: int) -> int | None:
         return None
     end = masked.find("。", lead.end())
     return lead.start("wa") if speech_verb(masked[sent_start : end if end >= 0 else len(masked)]) else None
+
+
+# what may stand between a subject's particle and the words it says: a date, 同日, the means (声明で, コメントで)
+_WORDS_AFTER_RE = re.compile(
+    r"[、,]?\s*(?:(?:同日|[0-9０-９]{1,2}日|声明で|コメントで|文書で|書面で|ホームページで|公式サイトで)[、,]?\s*)?[「『]"
+)
+_KANA_OR_LATIN_RE = re.compile(r"[ァ-ヴA-Za-zＡ-Ｚａ-ｚ]")
+
+
+def _named_before_its_words(np: str, masked: str, after: int, sent_start: int) -> bool:
+    """Whether a subject no rule reads is a body's name right before the words it says (「損保ジャパンは「…」との
+    コメントを出した」, 「ニコニコ運営は「…」とコメントした」, 「ビッグモーターは声明で「…」と」): one word written
+    in katakana or Latin letters in part (a company's, a service's), not a place, not a single common noun of the
+    dictionary (スタッフ, ファン), in a sentence that says it spoke."""
+    if not _NAME_WORD_RE.fullmatch(np) or not _KANA_OR_LATIN_RE.search(np) or tagged_place(np) or anonymous_head(np):
+        return False
+    if _WORDS_AFTER_RE.match(masked, after) is None:
+        return False
+    end = masked.find("。", after)
+    if not speech_verb(masked[sent_start : end if end >= 0 else len(masked)]):
+        return False
+    tokens = list(_tokenizer().tokenize(np))
+    return len(tokens) >= 2 or tokens[0].is_oov() or tokens[0].part_of_speech()[1] == "固有名詞"
 
 
 # the anaphors that name a company the article named before: 同社, 同グループ (両社 reads two)
@@ -514,7 +589,8 @@ def _resolve(ref: Ref, doc: _Doc, actors: ActorIndex) -> str:
         want = ref.title or "person"
         if want == "person":
             people = [r for r in before if r.kind == "person"]
-            return people[-1].display if people else ref.display
+            subjects = [r for r in people if _main_subject(r, doc, ref.start)]
+            return (subjects or people)[-1].display if people else ref.display
         pair = _joined_pair(ref, doc, actors) if want == "orgs" else None
         if pair:
             return pair
@@ -562,6 +638,17 @@ def _resolve(ref: Ref, doc: _Doc, actors: ActorIndex) -> str:
             if r.kind == "person" and r.display != ref.display and r.display.startswith(ref.name):
                 return r.display
     return ref.display
+
+
+def _main_subject(ref: Ref, doc: _Doc, limit: int) -> bool:
+    """Whether a person is the subject of their sentence's main clause, what 同氏 points back at (「武見厚労相は…岸田
+    首相に報告した後…。同氏は」 is 武見's; 「筒井会長は…高市氏が…歴任してきたことを挙げて…。同氏は」 筒井's): a topic
+    or a subject, not one of a clause made a noun, reported or asked about (`_subordinate`, `_asked_about`)."""
+    if ref.marker not in ("は", "も", "が"):
+        return False
+    sent = doc.sentence_at(ref.start)
+    end = min(sent[1], limit) if sent else limit
+    return not _subordinate(ref, doc.masked, end) and not _asked_about(ref, doc.masked, end)
 
 
 _KATAKANA_FULL_RE = re.compile(r"[ァ-ヺー]+(?:[・･=＝][ァ-ヺー]+)+")
@@ -768,6 +855,15 @@ def attribute_ja(
             reach = _ANNOUNCED_BACK if _QUOTED_LINE_RE.match(ctx, line_start) else 1
             announced = _announced(doc, sent[0], actors, reach) if not subjects and sent[0] == line_start else None
             return announced or _headline_speaker(default_speaker, actors)
+    inner = subjects[-1] if bounds and subjects and subjects[-1].marker == "が" else None
+    if (
+        inner is not None
+        and _REPORTED_QUOTE_RE.match(doc.masked, q1 - 1)
+        and speaks_of_later(doc.masked[inner.end + len(inner.marker or "") : q0])
+    ):
+        # a quote the sentence's speaker reports another said: 「小泉氏は…、首相が「…」と明言したことを明らかにした」;
+        # only adverbial phrases between that が and the quote (not 「…を投資家が判断して決まるものだとしたうえで、「…」」)
+        return _resolve(inner, doc, actors)
     topic = [r for r in subjects if r.marker in _TOPIC and r.marker not in _REPORTED]
     if topic:  # the last topic, unless the first is the speaker and the later ones what they speak of
         return _resolve(_first_speaks_of_later(topic, doc) or topic[-1], doc, actors)
@@ -832,6 +928,11 @@ def attribute_ja(
     return _headline_speaker(default_speaker, actors)
 
 
+# a quote's verb in a clause made a noun or reported (「…」と明言したことを, 「…」と述べたと説明した, 「…」と語ったという):
+# the words of the が subject before the quote, whom the sentence's own speaker reports
+_REPORTED_QUOTE_RE = re.compile(
+    r"[」』]\s*と(?:[一-龥]{1,4}し|[一-龥]?[ぁ-ゖ]{1,4}?|言っ|話し)(?:た|ていた)(?:こと|と(?![し思見考])|という|との)"
+)
 # a sentence announcing the words that follow it (cataphora): 「Xは次のように述べた。」「Xはこう話している。」
 # 「主なやりとりは以下の通り。」
 _ANNOUNCE_RE = re.compile(
@@ -974,7 +1075,7 @@ def _subordinate(ref: Ref, masked: str, q0: int) -> bool:
     「山崎氏が尋ねたのに対し、「…」と切り返した」, 「記者が問うと、「…」と答えた」; nor one inside what the quote is
     about (「検察官が作成した調書について「…」とした」) or inside a thought the speaker reports before the quote
     (「…れば、関係者が真実を語らなくなると懸念を示し、「…」と訴えた」)."""
-    if ref.marker != "が":
+    if ref.marker != "が" or _LEAD_GA_RE.match(masked, ref.end):
         return False
     between = masked[ref.end : q0]
     if _TOPIC_OF_RE.search(between) or _REPORTED_THOUGHT_RE.search(between) or _embedded(ref, masked, q0):
@@ -982,6 +1083,9 @@ def _subordinate(ref: Ref, masked: str, q0: int) -> bool:
     return bool(_SUBORDINATE_RE.search(between)) and not re.search(r"[はも]、?$", between)
 
 
+# a が subject set off by a date and a comma, as a news sentence's agent is (「X議員(56)が13日、…について「…」と語った」):
+# the sentence's own, whatever phrase stands before the quote
+_LEAD_GA_RE = re.compile(r"(?:[(（][^()（）]{1,12}[)）])?が(?:[0-9０-９]{1,2}日|同日|前日|翌日)[、,]")
 # what the quote is said about: 「XがYした調書について「…」」, 「…をめぐり「…」」
 _TOPIC_OF_RE = re.compile(
     r"(?:について|に関して|に関し|をめぐり|をめぐって|を巡り|を巡って"
@@ -1005,14 +1109,17 @@ def _asked_about(ref: Ref, masked: str, end: int) -> bool:
 
 def _carried_from(doc: _Doc, start: int) -> list[tuple[int, int]]:
     """The sentences a subject is carried over from, before `start`: the last _CARRY_BACK, not counting sentences
-    that carry on the same speaker's words without a subject of their own (「…」と述懐。「…」と説明した。)."""
+    that carry on the same speaker's words without a subject of their own, quoted or reported (「…」と述懐。「…」と
+    説明した。「さらに、…と説明しました。」「…を知ったということです。」)."""
     prev = [x for x in doc.sentences if x[1] <= start]
     out: list[tuple[int, int]] = []
     counted = 0
     for a, b in reversed(prev):
         out.insert(0, (a, b))
         own = any(r.marker in ("は", "も", "が") and _in(r, a, b) for r in doc.refs)
-        if own or not ("「" in doc.masked[a:b] and speech_verb(doc.masked[a:b])):
+        # a sentence of the speaker's own report with no subject of its own (「さらに、…と説明しました。」, 「…を知った
+        # ということです。」) goes on with that speaker, quoted or not: it does not count
+        if own or not speech_verb(doc.masked[a:b]):
             counted += 1
         if counted >= _CARRY_BACK or len(out) >= 3 * _CARRY_BACK:
             break

@@ -207,6 +207,8 @@ def anonymous_head(head: str) -> str | None:
     """The anonymous-source noun a phrase ends with (関係者, 当局者, 幹部, 一人), if any."""
     for n, words in _by_length(vocabulary().ja_anonymous):
         if n <= len(head) and head[len(head) - n :] in words and (len(head) > n or n >= 2):
+            if head[len(head) - n].isdigit() and head[len(head) - n - 1 : len(head) - n].isdigit():
+                continue  # 「691人」 is a count of people, not 「1人」 (one of them) after a number
             return head[len(head) - n :]
     return None
 

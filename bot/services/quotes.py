@@ -73,7 +73,12 @@ def _score(qnorm: str, clauses: list[str], pnorm: str) -> tuple[float, int, int]
         clause_score = total / sum(len(c) for c in clauses)
         if clause_score > best:
             best = clause_score
-            start, end = min(s for s, _ in spans), max(e for _, e in spans)
+            lo, hi = min(s for s, _ in spans), max(e for _, e in spans)
+            # clauses found far apart (a reworded quote's words, each wherever it aligns best: "the" at the
+            # passage's start, "Friday" at its end) say where its words are, not where it is: the whole query's
+            # alignment stays the span
+            if hi - lo <= 2 * len(qnorm):
+                start, end = lo, hi
     if len(pnorm) < len(qnorm):  # a passage shorter than the quote can only hold part of it
         best *= len(pnorm) / len(qnorm)
     return best, start, end
