@@ -5,7 +5,8 @@ with a title or role in either script, a body with its abbreviation, a court's o
 an NGO, typed with a title, in the other script, by surname alone or by a common English form. Each pair's text is
 ingested alone into a fresh copy of the seeded database, and `stance TYPED --about …` is asked: `known` when the
 command takes the name, `unknown` when it refuses it. Pairs with `"expect": "unknown"` are common words that must
-stay unknown (discovery must not make actors of ordinary words).
+stay unknown (discovery must not make actors of ordinary words); a pair's `means` is a name the actor taken must
+hold (else it is counted as taken for another actor).
 
     python -m tools.actor_probes [--cases]
 """
@@ -28,10 +29,15 @@ PROBES = Path(__file__).resolve().parent.parent / "eval" / "actor_probes.jsonl"
 
 def _article(folder: Path, probe: dict[str, Any]) -> Path:
     path = folder / f"{probe['id'].lower()}.txt"
+    # the headline: the text's start, cut at a word's end in English (a name cut short, "Giuseppe Bianc", would be
+    # discovered as a person of its own)
+    title = probe["text"][:40]
+    if probe["lang"] == "en" and len(probe["text"]) > 40 and " " in title:
+        title = title.rsplit(" ", 1)[0]
     head = "\n".join(
         (
             "---",
-            f"title: {probe['text'][:40]}",
+            f"title: {title}",
             f"url: https://example.com/{probe['id'].lower()}",
             "published: 2025-01-15",
             "outlet: Probe",
@@ -39,7 +45,7 @@ def _article(folder: Path, probe: dict[str, Any]) -> Path:
             "---",
         )
     )
-    path.write_text(f"{head}\n{probe['text'][:40]}\n\n{probe['text']}\n", encoding="utf-8")
+    path.write_text(f"{head}\n{title}\n\n{probe['text']}\n", encoding="utf-8")
     return path
 
 
@@ -65,21 +71,31 @@ def probe_one(folder: Path, probe: dict[str, Any]) -> str | None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cases", action="store_true", help="print each probe's answer")
+    parser.add_argument("--file", default=str(PROBES), help="the probes (default: eval/actor_probes.jsonl)")
+    parser.add_argument("ids", nargs="*", help="only these probes (default: all)")
     args = parser.parse_args()
-    probes = [json.loads(line) for line in PROBES.read_text(encoding="utf-8").splitlines() if line.strip()]
-    known = wrong = 0
+    probes = [json.loads(line) for line in Path(args.file).read_text(encoding="utf-8").splitlines() if line.strip()]
+    probes = [p for p in probes if not args.ids or p["id"] in args.ids]
+    known = wrong = other = 0
     with tempfile.TemporaryDirectory() as tmp:
         for probe in probes:
             got = probe_one(Path(tmp), probe)
             negative = probe.get("expect") == "unknown"
+            # `means`: a name the actor taken must hold (its name or an alias), else it is someone else
+            mistaken = bool(got and probe.get("means") and probe["means"] not in got)
             if negative:
                 wrong += got is not None
             else:
-                known += got is not None
+                known += got is not None and not mistaken
+                other += mistaken
             if args.cases:
-                print(f"{probe['id']}  {'known  ' if got else 'unknown'}  {probe['typed']!r:40} -> {got}")
+                said = "other  " if mistaken else "known  " if got else "unknown"
+                print(f"{probe['id']}  {said}  {probe['typed']!r:40} -> {got}")
     positives = sum(1 for p in probes if p.get("expect") != "unknown")
-    print(f"known {known} / {positives}; common words taken as actors {wrong} / {len(probes) - positives}")
+    print(
+        f"known {known} / {positives}, taken as another actor {other}; "
+        f"common words taken as actors {wrong} / {len(probes) - positives}"
+    )
 
 
 if __name__ == "__main__":

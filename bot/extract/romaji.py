@@ -61,6 +61,9 @@ def romanize(kana: str) -> str:
             continue
         if ch in _SMALL_Y and out:
             prev = out.pop()
+            if prev in ("te", "de") and ch == "ュ":  # テュ and デュ write a foreign tu, du (デュポン Dupont), not te-yu
+                out.append(prev[0] + "u")
+                continue
             stem = prev[:-1] if prev.endswith("i") else prev
             out.append((stem if stem.endswith(("sh", "ch", "j")) else stem + "y") + _SMALL_Y[ch])
             continue
@@ -79,12 +82,20 @@ def romanize(kana: str) -> str:
     return "".join(out)
 
 
+# Latin letters no accent decomposes into: Turkish ı (Yılmaz), Scandinavian ø and æ (Sørensen), German ß (Strauß),
+# Polish ł (Michał), Croatian đ, Icelandic þ, French œ
+_LETTER_FOLDS = str.maketrans({"ı": "i", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "ß": "ss", "ł": "l", "Ł": "L",
+                               "đ": "d", "Đ": "D", "þ": "th", "œ": "oe", "Œ": "Oe"})  # fmt: skip
+
+
 def without_marks(name: str) -> str:
     """A name with its letters' accents taken off: a macron or circumflex marks a long vowel (Ōno, Kôno, Satō),
-    which the key writes single as it does oo, ou and oh."""
+    which the key writes single as it does oo, ou and oh; the Latin letters of other languages no accent makes
+    (ı ø ß ł …) as the plain letters they are read as (Yılmaz, Sørensen, Strauß)."""
     if name.isascii():
         return name
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    plain = unicodedata.normalize("NFKD", name.translate(_LETTER_FOLDS))
+    return "".join(c for c in plain if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=16384)
@@ -149,6 +160,44 @@ _DEVOICED_D_RE = re.compile(r"(?<=[aeioun])d(?=[^aeiouyrd])")
 
 _ADDED_FINAL_VOWEL_RE = re.compile(r"(?<=[^aeiou])[uo]$")
 
+# How a name is read in the language it comes from, where its spelling is not English: each system's rewrites
+# (applied together, on the folded key) give one more spelling to compare with the katakana, tried beside the
+# English reading (Jansen is ヤンセン in Dutch, ジャンセン in English). Japanese reports write a foreign name as its
+# own language sounds it: Moreau モロー (French eau, a final consonant not sounded), Herrera エレーラ and González
+# ゴンサレス (Spanish h not sounded, z as s, j as h), Schneider シュナイダー and Schulz シュルツ (German sch, ei, z as
+# ts), Bianchi ビアンキ and Giorgia ジョルジャ (Italian ch as k, gi as j), Nowak ノバク (Polish w as v, sz, cz).
+_SPELLING_SYSTEMS: tuple[tuple[tuple[re.Pattern[str], str], ...], ...] = tuple(
+    tuple((re.compile(rx), repl) for rx, repl in system)
+    for system in (
+        # French
+        ((r"e?au", "o"), (r"(?<=[aeioun])[tdsxz]$", ""), (r"(?<=e)r$", ""), (r"^h", ""),
+         (r"ch", "sh"), (r"gn", "ny"), (r"oi", "wa"), (r"(?<=[aeiou])s(?=[aeiou])", "z")),
+        # Spanish and Portuguese
+        ((r"^h", ""), (r"j", "h"), (r"z", "s"), (r"ll", "y"), (r"qu(?=[ei])", "k"), (r"ñ", "ny")),
+        # German
+        ((r"sch", "sh"), (r"ei", "ai"), (r"eu|äu", "oi"), (r"ie", "i"), (r"w", "v"), (r"tz|z", "tsu"), (r"j", "y"),
+         (r"dt$", "t"), (r"er$", "a")),
+        # Italian
+        ((r"ch(?=[ie])", "k"), (r"gh", "g"), (r"gi(?=[aou])", "j"), (r"ci(?=[aou])", "ch"), (r"c(?=[ie])", "ch"),
+         (r"sc(?=[ie])", "sh"), (r"gli", "ri"), (r"z", "tsu")),
+        # Polish, Czech and the Netherlands
+        ((r"w", "v"), (r"sz", "sh"), (r"cz", "ch"), (r"rz", "j"), (r"j", "y"), (r"oe", "u"), (r"ij", "ei")),
+    )
+)  # fmt: skip
+
+
+@lru_cache(maxsize=16384)
+def _spellings(key: str) -> tuple[str, ...]:
+    """A Latin name key as each spelling system reads it (`_SPELLING_SYSTEMS`), those that change it."""
+    out = []
+    for system in _SPELLING_SYSTEMS:
+        read = key
+        for rx, repl in system:
+            read = rx.sub(repl, read)
+        if read != key and len(read) >= 2:
+            out.append(read)
+    return tuple(dict.fromkeys(out))
+
 
 def _folded(key: str, folds: tuple[tuple[re.Pattern[str], str], ...]) -> str:
     for rx, repl in folds:
@@ -195,5 +244,12 @@ def sounds_like(latin: str, kana: str) -> bool:
         # five consonants or more in the same order say the name already: the letters may differ more (CrowdStrike
         # クラウドストライク kuraudosutoraiku, ByteDance バイトダンス, where katakana adds a vowel after each consonant)
         if close >= (50 if len(skeleton) >= 5 else 60 if len(skeleton) >= 3 else 90):
+            return True
+    # read as its own language spells it, the name must come out nearly letter for letter: a reading that only
+    # shares the consonants is a loose guess (Hashimoto read with a Spanish h is not サミット)
+    for mine in _spellings(lk):
+        if mine in variants or len(mine) < 4 or _consonants(mine) != theirs:
+            continue
+        if fuzz.ratio(_sound(mine), _sound(kk)) >= (100 if len(theirs) < 3 else 85):
             return True
     return False

@@ -16,6 +16,10 @@ _RELATIONS = "夫|妻|父親|母親|父|母|祖父|祖母|兄|姉|弟|妹|長男
 _TYPED_RX = re.compile(rf"(?P<person>[一-龥々ァ-ヶー・]{{1,12}}?)(?:さん|氏)の(?P<relation>{_RELATIONS})")
 
 
+# a relation a user types plainer or fuller than the report (母 for 母親): either form is the relation
+_SAME_RELATION = {"母": "母親|母", "母親": "母親|母", "父": "父親|父", "父親": "父親|父"}
+
+
 def typed_relative(text: str) -> tuple[str, str] | None:
     """(the person's name, the relation) of a relative typed as 「Xさんの夫」, else None."""
     m = _TYPED_RX.fullmatch(text.strip())
@@ -24,13 +28,13 @@ def typed_relative(text: str) -> tuple[str, str] | None:
 
 def written_forms(person: str, relation: str, texts: Iterable[str]) -> list[str]:
     """How the texts write this relative: the person's name as typed (a surname, or the whole name), then what a
-    report adds before さん — a maiden name in brackets, the given name — and after it (an age in brackets), then
-    の and the relation; the forms found, first found first."""
+    report adds before さん — a maiden name in brackets, the given name — and after it (an age in brackets, or
+    Kyodo's 「＝当時（19）＝」), then の and the relation (母 or 母親 either way); the forms found, first found first."""
     rx = re.compile(
         re.escape(person)
         + r"(?:[(（][一-龥々ぁ-んァ-ヶー]{1,6}[)）])?[一-龥々ぁ-んァ-ヶー]{0,6}?(?:さん|氏)"
-        + r"(?:[(（][^()（）]{1,12}[)）])?の"
-        + rf"(?:{relation})(?![一-龥々])"
+        + r"(?:[(（][^()（）]{1,12}[)）]|[=＝]当時[(（]?\d{1,3}[)）]?[=＝])?の"
+        + rf"(?:{_SAME_RELATION.get(relation, relation)})(?![一-龥々])"
     )
     found: dict[str, None] = {}
     for text in texts:

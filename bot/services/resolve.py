@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
@@ -48,8 +49,59 @@ def resolve_actor(store: Store, name: str) -> ActorEntry:
     if actor is None:
         actor = _named_then_titled(store.actors, text)
     if actor is None:
+        actor = abbreviated_body(store.actors, text)
+    if actor is None:
         raise _unknown(text, suggestions)
     return actor
+
+
+_ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
+_ACRONYM_SKIP = frozenset({"of", "the", "for", "and", "on", "in", "at", "to", "de", "du", "des", "la", "le", "&"})
+_KANJI_SHORT_RE = re.compile(r"[一-龥々]{2,6}")
+
+
+def abbreviated_body(actors: ActorIndex, text: str) -> ActorEntry | None:
+    """The one body of the index a short name typed stands for, when the reports give only its full name: an
+    acronym of its English name's words (NRA: National Rifle Association; UNRWA: United Nations Relief and Works
+    Agency), or a Japanese short name made of its name's kanji in order, from its first (全漁連: 全国漁業協同組合
+    連合会, 日弁連: 日本弁護士連合会), the last from its second half (a short name ends on the body's own head: 連合会,
+    not on its field). None when no body or more than one fits."""
+    plain = unicodedata.normalize("NFKC", text).strip()
+    if _ACRONYM_RE.fullmatch(plain):
+        fits = _fitting_bodies(actors, lambda n: _acronym(n) == plain)
+    elif _KANJI_SHORT_RE.fullmatch(plain):
+        fits = _fitting_bodies(actors, lambda n: _kanji_short(plain, n))
+    else:
+        return None
+    return fits[0] if len(fits) == 1 else None
+
+
+def _fitting_bodies(actors: ActorIndex, fits: Callable[[str], bool]) -> list[ActorEntry]:
+    return [
+        a
+        for a in actors.actors.values()
+        if a.kind not in ("person", "state", "country") and any(map(fits, _all_names(a)))
+    ]
+
+
+def _acronym(name: str) -> str:
+    """The initials of a Latin name's words (function words aside): National Rifle Association → NRA."""
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.casefold() not in _ACRONYM_SKIP]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return ""
+    return "".join(w[0] for w in words)
+
+
+def _kanji_short(short: str, full: str) -> bool:
+    """Whether `short` is made of `full`'s kanji in order, starting with its first and ending in its second half."""
+    if len(full) <= len(short) or short[0] != full[0] or short[-1] not in full[len(full) // 2 :]:
+        return False
+    at = 0
+    for ch in short:
+        at = full.find(ch, at) + 1
+        if at == 0:
+            return False
+    return True
 
 
 _LATIN_WORDS = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
@@ -365,7 +417,25 @@ async def across_scripts_typed(store: Store, text: str, guild_id: int | None) ->
     if found and guild_id is not None:
         seen = await actors_seen_among(store, [a.id for a in found], guild_id)
         found = [a for a in found if a.id in seen]
+    if (
+        len(found) > 1
+    ):  # Maria Gonzalez typed: マリア・ゴンサレス, not マリア・ザハロワ, whose given name alone sounds alike
+        found = [a for a in found if _every_word_sounds(text, a)] or found
     return found[0] if len(found) == 1 else None
+
+
+def _every_word_sounds(typed: str, entry: ActorEntry) -> bool:
+    """Every word of a full name typed in one script sounds like a word of one of the person's names in the other
+    (Maria Gonzalez: マリア・ゴンサレス; サラ・ドゥテルテ: Sara Duterte, not Rodrigo Duterte)."""
+    latin = _is_latin(typed)
+    words = _latin_words(typed) if latin else _katakana_words(typed)
+    if len(words) < 2:
+        return False
+    for name in _all_names(entry):
+        theirs = _katakana_words(name) if latin else _latin_words(name) if _is_latin(name) else ()
+        if theirs and all(any(sounds_like(w, t) if latin else sounds_like(t, w) for t in theirs) for w in words):
+            return True
+    return False
 
 
 async def typed_in_english(store: Store, text: str, guild_id: int | None) -> ActorEntry | None:
@@ -425,7 +495,8 @@ def _name_forms(entry: ActorEntry, latin: bool) -> list[Form]:
 
 
 def _is_latin(name: str) -> bool:
-    return unicodedata.normalize("NFKC", name).isascii()
+    """Written in Latin letters, accents and letters such as ı, ø, ß included (González, Yılmaz, Sørensen)."""
+    return without_marks(unicodedata.normalize("NFKC", name)).isascii()
 
 
 @lru_cache(maxsize=65536)  # every person of a 10k store, so that a query does not read names again
