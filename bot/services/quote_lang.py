@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from bot.actors import ActorIndex
 from bot.extract.about import about_settings
-from bot.extract.event_words import _lexicon, _singular
+from bot.extract.event_words import _lexicon, _singular, gloss_file
 from bot.extract.gloss_words import japanese_words, matching_stem
 from bot.extract.lexicon import neighbours
 from bot.extract.romaji import name_key, romanize
@@ -361,11 +361,13 @@ def english_concepts(query: str, actors: ActorIndex) -> list[Concept]:
     """The concepts of an English quote, in Japanese."""
     stop = _lexicon()[1] - _EN_KEPT
     out: list[Concept] = []
-    words = _LATIN_WORD_RE.findall(query)
+    # a possessive is its word (Karki's → Karki: a name is found by its key, a country by its name)
+    words = [w.removesuffix("'s").removesuffix("’s") for w in _LATIN_WORD_RE.findall(query)]
     named: set[int] = set()
     for start, end, entry_concept in _named_runs(words, actors):  # Kobayashi Pharmaceutical → 小林製薬
         out.append(entry_concept)
         named.update(range(start, end))
+    phrased = _phrases(words, named)  # press conference → 記者会見, domestic politics → 内政
     for i, raw in enumerate(words):
         if i in named:
             continue
@@ -381,8 +383,9 @@ def english_concepts(query: str, actors: ActorIndex) -> list[Concept]:
             continue
         if raw[:1].isupper() and i > 0:
             name = _japanese_name(raw, actors)
-            if name is None and low not in _by_english() and (key := name_key(raw)):
-                # a name the registry does not know (Yashio): found by the readings of a passage's proper nouns
+            if name is None and low not in _by_english() and not _english_lemma(low) and (key := name_key(raw)):
+                # a name the registry does not know (Yashio): found by the readings of a passage's proper nouns (not
+                # a word WordNet knows, capitalised in a title: Prime of "Prime Minister")
                 name = Concept(raw, (), frozenset({"#" + key}), "name")
             if name is not None:
                 out.append(name)
@@ -391,13 +394,40 @@ def english_concepts(query: str, actors: ActorIndex) -> list[Concept]:
         derived = [n for k in keys for n in _english_words()["derived"].get(k, [])]
         adjectival = [ja for a in _adjectives_of(low) for ja in _by_english().get(a, ()) if _adjectival(ja)]
         japanese = list(
-            dict.fromkeys([*adjectival, *(ja for k in [*keys, *derived] for ja in _by_english().get(k, ()))])
+            dict.fromkeys(
+                [*phrased.get(i, ()), *adjectival, *(ja for k in [*keys, *derived] for ja in _by_english().get(k, ()))]
+            )
         )
         japanese = japanese[:JA_PER_WORD]
         if japanese:
-            marks = frozenset(m for ja in japanese for m in _ja_marks(ja))
-            out.append(Concept(raw, tuple(dict.fromkeys(_ja_terms(ja) for ja in japanese)), marks, "word"))
+            out.append(Concept(raw, tuple(dict.fromkeys(_ja_terms(ja) for ja in japanese)), _marks(japanese), "word"))
     return _once(out)
+
+
+def _english_lemma(word: str) -> bool:
+    """Whether WordNet knows a lower-case word as a noun or verb a person would type (`english_words.json`)."""
+    table = _english_words()
+    return any(word in table[kind] for kind in ("synonyms", "derived", "inflected"))
+
+
+def _phrases(words: list[str], taken: set[int]) -> dict[int, list[str]]:
+    """The compounds of two words JMdict glosses as one phrase (press conference → 記者会見, domestic politics → 内政),
+    the second as written or singular, by each word's place: a word of the phrase is also said by the compound (a passage
+    may say the compound, or the two words apart: 基本的な方針 for "basic policy")."""
+    table = gloss_file()["phrases"]
+    out: dict[int, list[str]] = {}
+    for i in range(len(words) - 1):
+        if i in taken or i + 1 in taken:
+            continue
+        first, second = words[i].lower(), words[i + 1].lower()
+        found = table.get(f"{first} {second}") or table.get(f"{first} {_singular(second)}", [])
+        for at in (i, i + 1):
+            out.setdefault(at, []).extend(ja for ja in found if len(ja) >= 2)
+    return out
+
+
+def _marks(japanese: list[str]) -> frozenset[str]:
+    return frozenset(m for ja in japanese for m in _ja_marks(ja))
 
 
 def _named_runs(words: list[str], actors: ActorIndex) -> list[tuple[int, int, Concept]]:
@@ -528,3 +558,34 @@ def _once(concepts: list[Concept]) -> list[Concept]:
 def concepts(query: str, actors: ActorIndex) -> list[Concept]:
     """The query's concepts in the other language."""
     return japanese_concepts(query, actors) if is_japanese(query) else english_concepts(query, actors)
+
+
+STEM_MARK = "~"  # an English word's stem among a passage's words (`english_stem_marks`), apart from its tokens
+
+
+def english_content(text: str) -> list[str]:
+    """An English quote's words for `quote_gist`, lower case, each once: contractions ("it's", "won't") and stop words
+    of two letters ("an", "to", "of") out; longer ones ("the", "are") weigh little by their rarity, and a passage
+    worded alike holds them too."""
+    stop = _lexicon()[1] - _EN_KEPT
+    out: list[str] = []
+    for raw in _LATIN_WORD_RE.findall(text):
+        low = raw.lower().replace("’", "'").removesuffix("'s")
+        if "'" in low or (len(low) < 3 and (low in stop or low in _EN_LIGHT)):
+            continue
+        out.append(low)
+    return list(dict.fromkeys(out))
+
+
+def english_gist_word(word: str) -> tuple[str, frozenset[str]]:
+    """An English word's stem mark and its synonyms' through WordNet (problems → issue, trouble), for `quote_gist`."""
+    mark = STEM_MARK + english_stem(word)
+    synonyms = _english_words()["synonyms"]
+    lemma = next((k for k in _english_keys(word) if k in synonyms), "")
+    others = [s for s in synonyms.get(lemma, []) if " " not in s]
+    return mark, frozenset(STEM_MARK + english_stem(s) for s in others) - {mark}
+
+
+def english_stem_marks(text: str) -> frozenset[str]:
+    """The stem marks of a text's English words (`english_gist_word`): none for a text without Latin letters."""
+    return frozenset(STEM_MARK + english_stem(w) for w in _LATIN_WORD_RE.findall(text) if not w[:1].isdigit())
