@@ -27,6 +27,7 @@ from functools import lru_cache
 from bot.extract.about import about_settings
 from bot.extract.lexicon import neighbours_of, synonyms_of
 from bot.services import quote_score
+from bot.services.quote_english import STEM_MARK, english_content, english_gist_word, english_stem_marks
 from bot.text import (
     Morpheme,
     analyze,
@@ -127,7 +128,6 @@ _JAPANESE = re.compile(r"[ぁ-んァ-ヶ一-龥々]")
 _FIGURE = re.compile(
     r"\d+(?:[.,]\d+)*|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
 )
-_STEM = "~"  # quote_lang.STEM_MARK: an English word's stem
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,10 +156,8 @@ def _stop_words() -> frozenset[str]:
 
 def gist_words(text: str) -> list[str]:
     """The content words of a text in matching form, grammar words and stop words out, each once; an English
-    text's in lower case (`quote_lang.english_content`)."""
+    text's in lower case (`quote_english.english_content`)."""
     if not _JAPANESE.search(text):
-        from bot.services.quote_lang import english_content  # quote_lang reads this module's words
-
         return english_content(text)
     stop = _stop_words()
     words: list[str] = []
@@ -192,21 +190,17 @@ def index_key(word: str) -> str:
 
 def held_words(words: list[GistWord], tokens: set[str], text: str) -> set[str]:
     """The words a passage holds for `share`: its tokens, and its English words' stems when the quote is English."""
-    if not any(w.form.startswith(_STEM) for w in words):
+    if not any(w.form.startswith(STEM_MARK) for w in words):
         return tokens
-    from bot.services.quote_lang import english_stem_marks
-
     return tokens | english_stem_marks(text)
 
 
 def weigh(words: list[str], df: dict[str, int], total: int) -> list[GistWord]:
     """Each word with its rarity (`quote_score.weights`) and the words that say it another way (an English word by its
-    stem and its synonyms' stems, `quote_lang.english_gist_word`)."""
+    stem and its synonyms' stems, `quote_english.english_gist_word`)."""
     out = []
     for w, weight in zip(words, quote_score.weights(words, df, total), strict=True):
         if w.isascii() and w.isalpha():
-            from bot.services.quote_lang import english_gist_word
-
             mark, synonyms = english_gist_word(w)
             out.append(GistWord(mark, weight, synonyms, frozenset()))
         else:

@@ -29,6 +29,12 @@ from bot.extract.gloss_words import japanese_words, matching_stem
 from bot.extract.lexicon import neighbours
 from bot.extract.romaji import name_key, romanize
 from bot.services import quote_countries
+from bot.services.quote_english import EN_KEPT as _EN_KEPT
+from bot.services.quote_english import EN_LIGHT as _EN_LIGHT
+from bot.services.quote_english import LATIN_WORD_RE as _LATIN_WORD_RE
+from bot.services.quote_english import english_keys as _english_keys
+from bot.services.quote_english import english_stem
+from bot.services.quote_english import english_words as _english_words
 from bot.services.quote_gist import LIGHT, plain_particles
 from bot.text import analyze, fold_variants, morphemes, normalize, proper_noun_readings
 
@@ -39,122 +45,6 @@ PREFIX_MIN = 5  # English stems this long that begin one another say the same wo
 _JA_RE = re.compile(r"[ぁ-んァ-ヶ一-龥々]")
 _KANA_ONLY_RE = re.compile(r"^[ぁ-ん]+$")
 _KANJI_RE = re.compile(r"[一-龥]")
-_LATIN_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|\d[\d,.]*")
-# English words a remembered quote leans on that say nothing of its content (modals, pronouns, light verbs); the
-# timeline's stop words (`event_words`) are added to them
-_EN_LIGHT = frozenset(
-    [
-        "must",
-        "should",
-        "shall",
-        "might",
-        "ought",
-        "us",
-        "them",
-        "him",
-        "me",
-        "my",
-        "mine",
-        "your",
-        "yours",
-        "ours",
-        "theirs",
-        "itself",
-        "themselves",
-        "ourselves",
-        "myself",
-        "any",
-        "all",
-        "every",
-        "each",
-        "some",
-        "such",
-        "very",
-        "just",
-        "only",
-        "even",
-        "ever",
-        "also",
-        "too",
-        "so",
-        "do",
-        "does",
-        "did",
-        "done",
-        "doing",
-        "get",
-        "got",
-        "make",
-        "made",
-        "let",
-        "going",
-        "want",
-        "wanted",
-        "thing",
-        "things",
-        "one",
-        "ones",
-        "way",
-        "lot",
-        "lots",
-        "really",
-        "here",
-        "now",
-        "then",
-        "again",
-        "still",
-        "being",
-        "am",
-        "if",
-        "nothing",
-        "anything",
-        "something",
-        "everything",
-        "how",
-        "why",
-        "whether",
-        "cannot",
-        "can't",
-        "won't",
-        "don't",
-        "doesn't",
-        "didn't",
-        "isn't",
-        "aren't",
-        "wasn't",
-        "take",
-        "taken",
-        "took",
-        "give",
-        "given",
-        "gave",
-        "put",
-        "keep",
-        "kept",
-        "come",
-        "came",
-        "go",
-        "went",
-        "gone",
-        "see",
-        "seen",
-        "saw",
-        "know",
-        "knew",
-        "think",
-        "thought",
-        "become",
-        "became",
-        "seem",
-        "seemed",
-        "tell",
-    ]
-)
-# the timeline's stop words a quote's content may be (a week, the government)
-_EN_KEPT = frozenset(
-    ["day", "week", "month", "year", "years", "government", "minister", "president", "prime", "official", "officials"]
-)
-# English endings taken off to compare a word's forms (victims, abandoned, abandoning → victim, abandon)
 # words in -ly that are no adverb made from an adjective (`_adjectives_of`)
 _NOT_ADVERBS = frozenset(
     [
@@ -190,7 +80,6 @@ _NOT_ADVERBS = frozenset(
         "italy",
     ]
 )
-_EN_ENDINGS = ("ations", "ation", "ments", "ment", "ings", "ing", "ers", "er", "ies", "ied", "es", "ed", "s", "ly")
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,15 +94,6 @@ class Concept:
 
 def is_japanese(text: str) -> bool:
     return bool(_JA_RE.search(text))
-
-
-def english_stem(word: str) -> str:
-    """A crude stem that an English word's forms share (abandoned, abandoning, abandon → abandon)."""
-    w = word.lower().replace("’", "'").removesuffix("'s")
-    for ending in _EN_ENDINGS:
-        if w.endswith(ending) and len(w) - len(ending) >= 4:
-            return w[: -len(ending)]
-    return w
 
 
 def english_marks(text: str) -> frozenset[str]:
@@ -251,13 +131,6 @@ def holds(concept: Concept, japanese_text: str, english: frozenset[str]) -> bool
 def _number(word: str) -> str:
     digits = word.replace(",", "")
     return digits if digits.isdigit() and digits not in {"0", "1"} else ""
-
-
-@lru_cache(maxsize=1)
-def _english_words() -> dict[str, dict[str, list[str]]]:
-    from bot.extract.about import _english_words as words  # WordNet's data, read once by about.py
-
-    return words()
 
 
 _TABLES_LOCK = threading.Lock()
@@ -299,19 +172,6 @@ def _built_by_english() -> dict[str, tuple[str, ...]]:
         for place, en in enumerate(glosses[:GLOSSES_READ]):
             found[en].append((ja not in common, place, len(ja), ja))
     return {en: tuple(ja for *_, ja in sorted(v)[:JA_PER_WORD]) for en, v in found.items()}
-
-
-def _english_keys(word: str) -> list[str]:
-    """The forms of an English word JMdict's glosses may use: itself, singular, its lemma, without its ending."""
-    w = word.lower().replace("’", "'").removesuffix("'s")
-    keys = [w, _singular(w), _english_words()["inflected"].get(w, "")]
-    for ending, repl in (("ied", "y"), ("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("d", "")):
-        if w.endswith(ending) and len(w) - len(ending) >= 3:
-            keys.append(w[: -len(ending)] + repl)
-    if w.endswith(("er", "ers")):  # insurer → insure, insurance (the noun JMdict glosses)
-        base = w.removesuffix("s").removesuffix("er")
-        keys += [base, base + "e", base + "ance"]
-    return [k for k in dict.fromkeys(keys) if k]
 
 
 def _adjectives_of(adverb: str) -> list[str]:
@@ -558,34 +418,3 @@ def _once(concepts: list[Concept]) -> list[Concept]:
 def concepts(query: str, actors: ActorIndex) -> list[Concept]:
     """The query's concepts in the other language."""
     return japanese_concepts(query, actors) if is_japanese(query) else english_concepts(query, actors)
-
-
-STEM_MARK = "~"  # an English word's stem among a passage's words (`english_stem_marks`), apart from its tokens
-
-
-def english_content(text: str) -> list[str]:
-    """An English quote's words for `quote_gist`, lower case, each once: contractions ("it's", "won't") and stop words
-    of two letters ("an", "to", "of") out; longer ones ("the", "are") weigh little by their rarity, and a passage
-    worded alike holds them too."""
-    stop = _lexicon()[1] - _EN_KEPT
-    out: list[str] = []
-    for raw in _LATIN_WORD_RE.findall(text):
-        low = raw.lower().replace("’", "'").removesuffix("'s")
-        if "'" in low or (len(low) < 3 and (low in stop or low in _EN_LIGHT)):
-            continue
-        out.append(low)
-    return list(dict.fromkeys(out))
-
-
-def english_gist_word(word: str) -> tuple[str, frozenset[str]]:
-    """An English word's stem mark and its synonyms' through WordNet (problems → issue, trouble), for `quote_gist`."""
-    mark = STEM_MARK + english_stem(word)
-    synonyms = _english_words()["synonyms"]
-    lemma = next((k for k in _english_keys(word) if k in synonyms), "")
-    others = [s for s in synonyms.get(lemma, []) if " " not in s]
-    return mark, frozenset(STEM_MARK + english_stem(s) for s in others) - {mark}
-
-
-def english_stem_marks(text: str) -> frozenset[str]:
-    """The stem marks of a text's English words (`english_gist_word`): none for a text without Latin letters."""
-    return frozenset(STEM_MARK + english_stem(w) for w in _LATIN_WORD_RE.findall(text) if not w[:1].isdigit())
