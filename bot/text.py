@@ -405,6 +405,11 @@ def _pos_class(pos: tuple[str, ...]) -> int:
     return _NOUN if noun else _CONTENT
 
 
+def is_content_pos(pos: tuple[str, ...]) -> bool:
+    """A word of this part of speech says something (not a particle, auxiliary, symbol or blank): `analyze`'s content."""
+    return _pos_class(pos) not in (_SKIP, _FUNCTION)
+
+
 def _classes_of(dictionary) -> list[int]:  # type: ignore[no-untyped-def]
     """The class of every POS id of the dictionary (ids run from 0 to the last POS, ~1,600)."""
     out: list[int] = []
@@ -563,6 +568,7 @@ def nouns(text: str) -> list[str]:
 # --- variants a remembered quote swaps (とても/非常に, アメリカ/米国) and inserted asides ------------------------------
 
 _PARENTHETICAL_RE = re.compile(r"[(（][^()（）]{0,30}[)）]")
+_KANJI = "一-龥々"
 
 
 @lru_cache(maxsize=1)
@@ -572,8 +578,19 @@ def _variant_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
 
     data = json.loads(resources.files("bot.data").joinpath("variants.json").read_text(encoding="utf-8"))
     to_key = {v: key for key, values in data["variants"].items() for v in values}
-    alternation = "|".join(map(re.escape, sorted(to_key, key=len, reverse=True)))
+    alternation = "|".join(map(_whole_word, sorted(to_key, key=len, reverse=True)))
     return re.compile(alternation), to_key
+
+
+def _whole_word(variant: str) -> str:
+    """A variant's pattern that does not match inside a compound: a variant whose first (last) run of kanji is one
+    kanji is not preceded (followed) by another (事 of 事故 or 仕事, 実に of 確実に, 更に of 変更に, 今 of 今後, 時 of
+    同時 are other words); a longer run is a word of its own (大変 of 大変遺憾だ)."""
+    lead = re.match(rf"[{_KANJI}]+", variant)
+    trail = re.search(rf"[{_KANJI}]+$", variant)
+    before = rf"(?<![{_KANJI}])" if lead and len(lead.group()) == 1 else ""
+    after = rf"(?![{_KANJI}])" if trail and len(trail.group()) == 1 else ""
+    return before + re.escape(variant) + after
 
 
 def fold_variants(text: str) -> str:

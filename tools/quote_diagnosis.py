@@ -45,6 +45,21 @@ from tests.test_quality_floor import ROOT, corpora
 CLASSES = ("right", "unreached", "wrong_top", "gist_low", "gist_lead", "gist_segment", "gist_guard", "other")
 
 
+async def _weighed(store: Store, words: list[str]) -> tuple[list[quote_gist.GistWord], list[str], dict[str, int]]:
+    """The gist words weighed as `find_quote` weighs them, their index keys and the keys' passage counts."""
+    keys = [quote_gist.index_key(w) for w in words]
+    by_key = await term_frequencies(store, list(dict.fromkeys(keys))) if words else {}
+    df = {w: by_key.get(k, 0) for w, k in zip(words, keys, strict=True)}
+    return (quote_gist.weigh(words, df, await passage_count(store)) if words else []), keys, by_key
+
+
+async def _held(store: Store, weighed: list[quote_gist.GistWord], ids: list[int]) -> dict[int, set[str]]:
+    """Each passage's words as the gist reads them (`quote_gist.held_words`)."""
+    stored = await passage_tokens(store, ids)
+    rows = {r.id: r.text for r in await fetch_passages(store, ids)}
+    return {pid: quote_gist.held_words(weighed, stored.get(pid, set()), rows.get(pid, "")) for pid in ids}
+
+
 async def classify(store: Store, case: dict) -> tuple[str, dict]:
     query = case["query"]
     matches = await find_quote(store, query)
@@ -53,12 +68,11 @@ async def classify(store: Store, case: dict) -> tuple[str, dict]:
         return "right", {}
     gold = await passages_of_documents(store, case["doc"])
     words = quote_gist.gist_words(query)
-    df = await term_frequencies(store, words) if words else {}
-    weighed = quote_gist.weigh(words, df, await passage_count(store)) if words else []
+    weighed, keys, by_key = await _weighed(store, words)
     reach = set(await candidate_ids(store, query_tokens(query)))
     if words:
-        reach |= set(await sharing_rare_words(store, words, df, rarest=GIST_RAREST))
-    stored = await passage_tokens(store, list(reach | set(gold)))
+        reach |= set(await sharing_rare_words(store, keys, by_key, rarest=GIST_RAREST))
+    stored = await _held(store, weighed, list(reach | set(gold)))
     shares = {pid: quote_gist.share(weighed, stored.get(pid, set())) for pid in reach | set(gold)}
     best_gold = max(gold, key=lambda p: shares[p][0], default=None)
     info: dict = {
@@ -96,13 +110,12 @@ async def absent_figures(store: Store, query: str) -> tuple[float, float, float]
     words = quote_gist.gist_words(query)
     if len(words) < quote_gist.GIST_WORDS:
         return 0.0, 0.0, 0.0
-    df = await term_frequencies(store, words)
-    weighed = quote_gist.weigh(words, df, await passage_count(store))
+    weighed, keys, by_key = await _weighed(store, words)
     reach = list(
         set(await candidate_ids(store, query_tokens(query)))
-        | set(await sharing_rare_words(store, words, df, rarest=GIST_RAREST))
+        | set(await sharing_rare_words(store, keys, by_key, rarest=GIST_RAREST))
     )
-    stored = await passage_tokens(store, reach)
+    stored = await _held(store, weighed, reach)
     ranked = sorted(((quote_gist.share(weighed, stored.get(p, set()))[0], p) for p in reach), reverse=True)
     if not ranked:
         return 0.0, 0.0, 0.0

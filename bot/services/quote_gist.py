@@ -20,13 +20,24 @@ lowest share at which none of the absent ones is taken (one, a plausible line ma
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.extract.about import about_settings
 from bot.extract.lexicon import neighbours_of, synonyms_of
 from bot.services import quote_score
-from bot.text import analyze, fold_variants, normalize
+from bot.services.quote_english import STEM_MARK, english_content, english_gist_word, english_stem_marks
+from bot.text import (
+    Morpheme,
+    analyze,
+    fold_variants,
+    index_tokens,
+    is_content_pos,
+    morphemes,
+    normalize,
+    strip_parentheticals,
+)
 
 GIST_MIN = 0.72  # share of the quote's weight the passage must hold (calibrated: see the module docstring)
 GIST_LEAD = 1.3  # … and this many times the share of the next passage with other words
@@ -79,6 +90,16 @@ LIGHT = frozenset(
         "其方",
     ]
 )
+# Formal nouns and affixes of the grammar (〜するつもり, 〜のはず, 〜わけではない, 〜かもしれない, お客さま, 私たち): a passage that
+# says them too is worded alike, one that does not may say the same; they weigh GRAMMAR_WEIGHT of their rarity
+GRAMMAR = frozenset(["積もり", "筈", "訳", "知れる", "御", "達"])
+GRAMMAR_WEIGHT = 0.5
+# Verbs that follow another verb as its grammar (completion, direction, attempt, excess, continuation: 〜てしまう,
+# 〜ていく, 〜てみる, 〜ておく, 〜すぎる, 〜続ける, あり得る), not what it says; only after a verb's continuative form or
+# て/で (Sudachi's normalized forms; the ones LIGHT holds anywhere are left to it)
+_SUBSIDIARY = frozenset(
+    ["仕舞う", "見る", "置く", "上げる", "頂く", "過ぎる", "続ける", "始める", "得る", "終わる", "終える"]
+)
 # Particles of several words (にとって, について, に対して, によって, をめぐって): their verbs (取る, 就く, 対する, 因る, 巡る)
 # are grammar, not what a quote says; read as the one particle they stand for.
 _COMPOUND_PARTICLE = re.compile(
@@ -103,6 +124,10 @@ _ASKED = re.compile(
 )
 _QUOTATION = re.compile(r"「([^「」]{4,})」|[\"“]([^\"“”]{12,})[\"”]")
 _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
+_JAPANESE = re.compile(r"[ぁ-んァ-ヶ一-龥々]")
+_FIGURE = re.compile(
+    r"\d+(?:[.,]\d+)*|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,10 +155,27 @@ def _stop_words() -> frozenset[str]:
 
 
 def gist_words(text: str) -> list[str]:
-    """The content words of a text in matching form, grammar words and stop words out, each once."""
+    """The content words of a text in matching form, grammar words and stop words out, each once; an English
+    text's in lower case (`quote_english.english_content`)."""
+    if not _JAPANESE.search(text):
+        return english_content(text)
     stop = _stop_words()
-    words = quote_score.content_words(plain_particles(text))
+    words: list[str] = []
+    before: Morpheme | None = None
+    for m in morphemes(fold_variants(strip_parentheticals(plain_particles(text)))):
+        if m.form and is_content_pos(m.pos) and not _subsidiary(m, before):
+            words.append(m.form)
+        before = m
     return list(dict.fromkeys(w for w in words if w not in LIGHT and w not in stop))
+
+
+def _subsidiary(m: Morpheme, before: Morpheme | None) -> bool:
+    """A verb of the grammar after another verb (`_SUBSIDIARY`): 〜てしまう, 〜すぎる, not 見る of 見直す."""
+    if before is None or m.pos[1] != "非自立可能" or m.form not in _SUBSIDIARY:
+        return False
+    if before.pos[1] == "接続助詞" and before.surface in ("て", "で"):
+        return True
+    return before.pos[0] == "動詞" and before.pos[5].startswith("連用形")
 
 
 def plain_particles(text: str) -> str:
@@ -141,12 +183,30 @@ def plain_particles(text: str) -> str:
     return _COMPOUND_PARTICLE.sub(lambda m: m.group(1) or m.group(2), text)
 
 
+def index_key(word: str) -> str:
+    """A gist word as the full-text index writes it (an English word by the tokenizer's form: effort → エフオト)."""
+    return (index_tokens(word).split() or [word])[0] if word.isascii() else word
+
+
+def held_words(words: list[GistWord], tokens: set[str], text: str) -> set[str]:
+    """The words a passage holds for `share`: its tokens, and its English words' stems when the quote is English."""
+    if not any(w.form.startswith(STEM_MARK) for w in words):
+        return tokens
+    return tokens | english_stem_marks(text)
+
+
 def weigh(words: list[str], df: dict[str, int], total: int) -> list[GistWord]:
-    """Each word with its rarity (`quote_score.weights`) and the words that say it another way."""
-    return [
-        GistWord(w, weight, synonyms_of(w), neighbours_of(w, NEIGHBOUR_MIN))
-        for w, weight in zip(words, quote_score.weights(words, df, total), strict=True)
-    ]
+    """Each word with its rarity (`quote_score.weights`) and the words that say it another way (an English word by its
+    stem and its synonyms' stems, `quote_english.english_gist_word`)."""
+    out = []
+    for w, weight in zip(words, quote_score.weights(words, df, total), strict=True):
+        if w.isascii() and w.isalpha():
+            mark, synonyms = english_gist_word(w)
+            out.append(GistWord(mark, weight, synonyms, frozenset()))
+        else:
+            weight *= GRAMMAR_WEIGHT if w in GRAMMAR else 1.0
+            out.append(GistWord(w, weight, synonyms_of(w), neighbours_of(w, NEIGHBOUR_MIN)))
+    return out
 
 
 def share(words: list[GistWord], held: set[str]) -> tuple[float, int]:
@@ -172,7 +232,7 @@ def segments(text: str) -> list[str]:
 
 
 def _best(words: list[GistWord], parts: list[str]) -> tuple[float, str]:
-    scored = [(share(words, set(analyze(fold_variants(s)).forms))[0], s) for s in parts]
+    scored = [(share(words, held_words(words, set(analyze(fold_variants(s)).forms), s))[0], s) for s in parts]
     return max(scored, key=lambda x: (x[0], -len(x[1])), default=(0.0, ""))
 
 
@@ -225,6 +285,13 @@ def pick(query: str, words: list[GistWord], ranked: list[tuple[float, int, str]]
     if best < QUOTED_MIN or ranked[i][1] < GIST_WORDS or best < GIST_LEAD * rival:
         return None
     return None if denies_or_asks(query, ranked[i][2], segment) else (i, segment, ranked[i][0])
+
+
+def keeps_figures(quote: str, text: str) -> bool:
+    """Whether a passage says each number and month the quote says (by June, 3%, 36人): a rewording keeps them, and a
+    line nobody said, made of a passage's words, often changes one (by June for "by the end of March")."""
+    held = set(_FIGURE.findall(unicodedata.normalize("NFKC", text).lower().replace(",", "")))
+    return all(f in held for f in _FIGURE.findall(unicodedata.normalize("NFKC", quote).lower().replace(",", "")))
 
 
 def _negated(text: str) -> bool:

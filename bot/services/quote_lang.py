@@ -24,11 +24,17 @@ from functools import lru_cache
 
 from bot.actors import ActorIndex
 from bot.extract.about import about_settings
-from bot.extract.event_words import _lexicon, _singular
+from bot.extract.event_words import _lexicon, _singular, gloss_file
 from bot.extract.gloss_words import japanese_words, matching_stem
 from bot.extract.lexicon import neighbours
 from bot.extract.romaji import name_key, romanize
 from bot.services import quote_countries
+from bot.services.quote_english import EN_KEPT as _EN_KEPT
+from bot.services.quote_english import EN_LIGHT as _EN_LIGHT
+from bot.services.quote_english import LATIN_WORD_RE as _LATIN_WORD_RE
+from bot.services.quote_english import english_keys as _english_keys
+from bot.services.quote_english import english_stem
+from bot.services.quote_english import english_words as _english_words
 from bot.services.quote_gist import LIGHT, plain_particles
 from bot.text import analyze, fold_variants, morphemes, normalize, proper_noun_readings
 
@@ -39,122 +45,6 @@ PREFIX_MIN = 5  # English stems this long that begin one another say the same wo
 _JA_RE = re.compile(r"[ぁ-んァ-ヶ一-龥々]")
 _KANA_ONLY_RE = re.compile(r"^[ぁ-ん]+$")
 _KANJI_RE = re.compile(r"[一-龥]")
-_LATIN_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|\d[\d,.]*")
-# English words a remembered quote leans on that say nothing of its content (modals, pronouns, light verbs); the
-# timeline's stop words (`event_words`) are added to them
-_EN_LIGHT = frozenset(
-    [
-        "must",
-        "should",
-        "shall",
-        "might",
-        "ought",
-        "us",
-        "them",
-        "him",
-        "me",
-        "my",
-        "mine",
-        "your",
-        "yours",
-        "ours",
-        "theirs",
-        "itself",
-        "themselves",
-        "ourselves",
-        "myself",
-        "any",
-        "all",
-        "every",
-        "each",
-        "some",
-        "such",
-        "very",
-        "just",
-        "only",
-        "even",
-        "ever",
-        "also",
-        "too",
-        "so",
-        "do",
-        "does",
-        "did",
-        "done",
-        "doing",
-        "get",
-        "got",
-        "make",
-        "made",
-        "let",
-        "going",
-        "want",
-        "wanted",
-        "thing",
-        "things",
-        "one",
-        "ones",
-        "way",
-        "lot",
-        "lots",
-        "really",
-        "here",
-        "now",
-        "then",
-        "again",
-        "still",
-        "being",
-        "am",
-        "if",
-        "nothing",
-        "anything",
-        "something",
-        "everything",
-        "how",
-        "why",
-        "whether",
-        "cannot",
-        "can't",
-        "won't",
-        "don't",
-        "doesn't",
-        "didn't",
-        "isn't",
-        "aren't",
-        "wasn't",
-        "take",
-        "taken",
-        "took",
-        "give",
-        "given",
-        "gave",
-        "put",
-        "keep",
-        "kept",
-        "come",
-        "came",
-        "go",
-        "went",
-        "gone",
-        "see",
-        "seen",
-        "saw",
-        "know",
-        "knew",
-        "think",
-        "thought",
-        "become",
-        "became",
-        "seem",
-        "seemed",
-        "tell",
-    ]
-)
-# the timeline's stop words a quote's content may be (a week, the government)
-_EN_KEPT = frozenset(
-    ["day", "week", "month", "year", "years", "government", "minister", "president", "prime", "official", "officials"]
-)
-# English endings taken off to compare a word's forms (victims, abandoned, abandoning → victim, abandon)
 # words in -ly that are no adverb made from an adjective (`_adjectives_of`)
 _NOT_ADVERBS = frozenset(
     [
@@ -190,7 +80,6 @@ _NOT_ADVERBS = frozenset(
         "italy",
     ]
 )
-_EN_ENDINGS = ("ations", "ation", "ments", "ment", "ings", "ing", "ers", "er", "ies", "ied", "es", "ed", "s", "ly")
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,15 +94,6 @@ class Concept:
 
 def is_japanese(text: str) -> bool:
     return bool(_JA_RE.search(text))
-
-
-def english_stem(word: str) -> str:
-    """A crude stem that an English word's forms share (abandoned, abandoning, abandon → abandon)."""
-    w = word.lower().replace("’", "'").removesuffix("'s")
-    for ending in _EN_ENDINGS:
-        if w.endswith(ending) and len(w) - len(ending) >= 4:
-            return w[: -len(ending)]
-    return w
 
 
 def english_marks(text: str) -> frozenset[str]:
@@ -251,13 +131,6 @@ def holds(concept: Concept, japanese_text: str, english: frozenset[str]) -> bool
 def _number(word: str) -> str:
     digits = word.replace(",", "")
     return digits if digits.isdigit() and digits not in {"0", "1"} else ""
-
-
-@lru_cache(maxsize=1)
-def _english_words() -> dict[str, dict[str, list[str]]]:
-    from bot.extract.about import _english_words as words  # WordNet's data, read once by about.py
-
-    return words()
 
 
 _TABLES_LOCK = threading.Lock()
@@ -299,19 +172,6 @@ def _built_by_english() -> dict[str, tuple[str, ...]]:
         for place, en in enumerate(glosses[:GLOSSES_READ]):
             found[en].append((ja not in common, place, len(ja), ja))
     return {en: tuple(ja for *_, ja in sorted(v)[:JA_PER_WORD]) for en, v in found.items()}
-
-
-def _english_keys(word: str) -> list[str]:
-    """The forms of an English word JMdict's glosses may use: itself, singular, its lemma, without its ending."""
-    w = word.lower().replace("’", "'").removesuffix("'s")
-    keys = [w, _singular(w), _english_words()["inflected"].get(w, "")]
-    for ending, repl in (("ied", "y"), ("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("d", "")):
-        if w.endswith(ending) and len(w) - len(ending) >= 3:
-            keys.append(w[: -len(ending)] + repl)
-    if w.endswith(("er", "ers")):  # insurer → insure, insurance (the noun JMdict glosses)
-        base = w.removesuffix("s").removesuffix("er")
-        keys += [base, base + "e", base + "ance"]
-    return [k for k in dict.fromkeys(keys) if k]
 
 
 def _adjectives_of(adverb: str) -> list[str]:
@@ -361,11 +221,13 @@ def english_concepts(query: str, actors: ActorIndex) -> list[Concept]:
     """The concepts of an English quote, in Japanese."""
     stop = _lexicon()[1] - _EN_KEPT
     out: list[Concept] = []
-    words = _LATIN_WORD_RE.findall(query)
+    # a possessive is its word (Karki's → Karki: a name is found by its key, a country by its name)
+    words = [w.removesuffix("'s").removesuffix("’s") for w in _LATIN_WORD_RE.findall(query)]
     named: set[int] = set()
     for start, end, entry_concept in _named_runs(words, actors):  # Kobayashi Pharmaceutical → 小林製薬
         out.append(entry_concept)
         named.update(range(start, end))
+    phrased = _phrases(words, named)  # press conference → 記者会見, domestic politics → 内政
     for i, raw in enumerate(words):
         if i in named:
             continue
@@ -381,8 +243,9 @@ def english_concepts(query: str, actors: ActorIndex) -> list[Concept]:
             continue
         if raw[:1].isupper() and i > 0:
             name = _japanese_name(raw, actors)
-            if name is None and low not in _by_english() and (key := name_key(raw)):
-                # a name the registry does not know (Yashio): found by the readings of a passage's proper nouns
+            if name is None and low not in _by_english() and not _english_lemma(low) and (key := name_key(raw)):
+                # a name the registry does not know (Yashio): found by the readings of a passage's proper nouns (not
+                # a word WordNet knows, capitalised in a title: Prime of "Prime Minister")
                 name = Concept(raw, (), frozenset({"#" + key}), "name")
             if name is not None:
                 out.append(name)
@@ -391,13 +254,40 @@ def english_concepts(query: str, actors: ActorIndex) -> list[Concept]:
         derived = [n for k in keys for n in _english_words()["derived"].get(k, [])]
         adjectival = [ja for a in _adjectives_of(low) for ja in _by_english().get(a, ()) if _adjectival(ja)]
         japanese = list(
-            dict.fromkeys([*adjectival, *(ja for k in [*keys, *derived] for ja in _by_english().get(k, ()))])
+            dict.fromkeys(
+                [*phrased.get(i, ()), *adjectival, *(ja for k in [*keys, *derived] for ja in _by_english().get(k, ()))]
+            )
         )
         japanese = japanese[:JA_PER_WORD]
         if japanese:
-            marks = frozenset(m for ja in japanese for m in _ja_marks(ja))
-            out.append(Concept(raw, tuple(dict.fromkeys(_ja_terms(ja) for ja in japanese)), marks, "word"))
+            out.append(Concept(raw, tuple(dict.fromkeys(_ja_terms(ja) for ja in japanese)), _marks(japanese), "word"))
     return _once(out)
+
+
+def _english_lemma(word: str) -> bool:
+    """Whether WordNet knows a lower-case word as a noun or verb a person would type (`english_words.json`)."""
+    table = _english_words()
+    return any(word in table[kind] for kind in ("synonyms", "derived", "inflected"))
+
+
+def _phrases(words: list[str], taken: set[int]) -> dict[int, list[str]]:
+    """The compounds of two words JMdict glosses as one phrase (press conference → 記者会見, domestic politics → 内政),
+    the second as written or singular, by each word's place: a word of the phrase is also said by the compound (a passage
+    may say the compound, or the two words apart: 基本的な方針 for "basic policy")."""
+    table = gloss_file()["phrases"]
+    out: dict[int, list[str]] = {}
+    for i in range(len(words) - 1):
+        if i in taken or i + 1 in taken:
+            continue
+        first, second = words[i].lower(), words[i + 1].lower()
+        found = table.get(f"{first} {second}") or table.get(f"{first} {_singular(second)}", [])
+        for at in (i, i + 1):
+            out.setdefault(at, []).extend(ja for ja in found if len(ja) >= 2)
+    return out
+
+
+def _marks(japanese: list[str]) -> frozenset[str]:
+    return frozenset(m for ja in japanese for m in _ja_marks(ja))
 
 
 def _named_runs(words: list[str], actors: ActorIndex) -> list[tuple[int, int, Concept]]:

@@ -166,14 +166,15 @@ async def _by_gist(store: Store, query: str, misses: list[_Hit], guild_id: int |
     words = quote_gist.gist_words(query)
     if len(words) < quote_gist.GIST_WORDS:
         return []
-    df = await term_frequencies(store, words)
+    keys = [quote_gist.index_key(w) for w in words]
+    by_key = await term_frequencies(store, list(dict.fromkeys(keys)))
+    df = {w: by_key.get(k, 0) for w, k in zip(words, keys, strict=True)}
     weighed = quote_gist.weigh(words, df, await passage_count(store))
     # the candidates, and the passages sharing the gist's rare words: more places it may be, and the passages
     # it must clearly beat (a quote weighed against one candidate alone always leads)
     known = {h.row.id for h in misses}
-    more = [
-        i for i in await sharing_rare_words(store, words, df, guild_id=guild_id, rarest=GIST_RAREST) if i not in known
-    ]
+    sharing = await sharing_rare_words(store, keys, by_key, guild_id=guild_id, rarest=GIST_RAREST)
+    more = [i for i in sharing if i not in known]
     misses = misses + [_Hit(0.0, row, normalize(row.text), 0, 0) for row in await fetch_passages(store, more)]
     if not misses:
         return []
@@ -181,13 +182,16 @@ async def _by_gist(store: Store, query: str, misses: list[_Hit], guild_id: int |
     by_text: dict[str, tuple[float, int, _Hit]] = {}
     for h in misses:
         if h.pnorm not in by_text:
-            by_text[h.pnorm] = (*quote_gist.share(weighed, stored.get(h.row.id, set())), h)
+            held = quote_gist.held_words(weighed, stored.get(h.row.id, set()), h.row.text)
+            by_text[h.pnorm] = (*quote_gist.share(weighed, held), h)
     ranked = sorted(by_text.values(), key=lambda x: -x[0])
     picked = quote_gist.pick(query, weighed, [(share, found, h.row.text) for share, found, h in ranked])
     if picked is None:
         return []
     index, segment, first = picked
     best = ranked[index][2]
+    if not quote_gist.keeps_figures(query, best.row.text):  # another number or month: another statement
+        return []
     score = 80.0 + max(0.0, first - quote_gist.GIST_MIN) / (1 - quote_gist.GIST_MIN) * 19.0
     at = best.pnorm.find(normalize(segment))
     kept = [h for h in misses if h.pnorm == best.pnorm]
