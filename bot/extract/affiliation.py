@@ -44,16 +44,17 @@ def affiliations(
     texts: Sequence[str], actors: ActorIndex, mentions: Sequence[Sequence[Mention]] | None = None
 ) -> dict[int, tuple[str, ...]]:
     """Each person of the index named in the texts → the phrases their mentions name them by (the body before
-    the name in Japanese, an English apposition or the modifiers before the name), as written. `mentions`: each
-    text's `actors.mentions`, when the caller has them (extraction: the ties are stored with a document's claims,
-    `claim_records.dump_claims`, so `/stance --about` does not scan every document it reads for its people)."""
+    the name in Japanese, an English apposition or the modifiers before the name), as written; none for a person
+    named by no such phrase. `mentions`: each text's `actors.mentions`, when the caller has them (extraction: the
+    ties are stored with a document's claims, `claim_records.dump_claims`, so `/stance --about` does not scan
+    every document it reads for its people; a person named there holds no tie, and one absent was not named)."""
     found: dict[int, list[str]] = {}
     for k, text in enumerate(texts):
         for m in actors.mentions(text) if mentions is None else mentions[k]:
             if actors.actors[m.actor_id].kind != "person":
                 continue
             found.setdefault(m.actor_id, []).extend(phrases_at(text, m.start, m.end))
-    return {k: tuple(dict.fromkeys(v)) for k, v in found.items() if v}
+    return {k: tuple(dict.fromkeys(v)) for k, v in found.items()}
 
 
 def phrases_at(text: str, start: int, end: int) -> list[str]:

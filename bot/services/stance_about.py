@@ -933,10 +933,13 @@ def _tied(
 ) -> bool:
     """The clause's speaker is named in the document as the actor's (「クラウドストライクのジョージ・カーツCEO」, "Michael
     Carlinsky, a lawyer for CrowdStrike"): their words there are the actor's (`affiliations`: stored with the
-    document's claims at ingest, `_claims`; read here once a document whose claims are extracted at query time)."""
+    document's claims at ingest, `_claims`; read here once a document whose claims are extracted at query time, or
+    whose stored ties do not hold the speaker: a person the extraction found no mention of, named by an alias the
+    index learned after it, or only as a heading's or a passage's default speaker)."""
     ties = memo.get("ties")
-    if ties is None:
+    if ties is None or (speaker not in ties and not memo.get("ties_read") and _person(actors, speaker)):
         ties = memo["ties"] = affiliations([r.text for r in rows], actors)
+        memo["ties_read"] = True
     phrases = ties.get(speaker)
     if not phrases:
         return False
@@ -944,6 +947,12 @@ def _tied(
     if (said := memo.get(key)) is None:
         said = memo[key] = names_body(phrases, speaks_for[0], person=speaks_for[1])
     return said
+
+
+def _person(actors: ActorIndex, actor_id: int) -> bool:
+    """Whether the actor is a person (only a person holds ties: `affiliations`)."""
+    entry = actors.actors.get(actor_id)
+    return entry is not None and entry.kind == "person"
 
 
 def _body_names_of(typed: str, entry: ActorEntry, others: list[ActorEntry]) -> tuple[str, ...]:
