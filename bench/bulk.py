@@ -233,7 +233,7 @@ def renumbered(item: Any, index: int) -> Any | None:
     import dataclasses
     import zlib
 
-    from bot.extract.claim_records import dump_claims, load_claims
+    from bot.extract.claim_records import dump_claims, load_claims, load_ties
     from bot.extract.document import content_hash
     from bot.extract.text_readings import readings_of
     from bot.store.store import term_counts
@@ -272,7 +272,8 @@ def renumbered(item: Any, index: int) -> Any | None:
             claims = dataclasses.replace(claims, records=zlib.compress(records.encode(), 6))
         else:  # the texts' readings are stored under each text's digest: read the renumbered texts again
             readings = readings_of(renamed, passages, parsed.title or "")
-            claims = dataclasses.replace(claims, records=dump_claims(renamed, readings))
+            ties = load_ties(zlib.compress(records.encode(), 6))  # who speaks for whom: renumbered with the text
+            claims = dataclasses.replace(claims, records=dump_claims(renamed, readings, ties))
     ex = dataclasses.replace(item.ex, content_hash=content_hash(parsed), tokens=tokens, claims=claims)
     return dataclasses.replace(item, parsed=parsed, ex=ex, terms=term_counts(tokens))
 

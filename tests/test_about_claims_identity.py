@@ -4,6 +4,7 @@ On every evaluation story (its articles ingested after the seeds by the bulk pat
 and on the dev set's free-text cases: each document's stored claims, wherever `fresh_claims` accepts them, equal
 `extract_claims` over its passages with today's actor index, and what its texts read as (`text_readings`: their
 matching forms, character maps, position cues and conditions), handed to the readers, equals what they compute;
+and who speaks for whom in it (`affiliation.affiliations`, stored beside them) is what the text reads as now;
 and every `about` case gets the same report from the stored path (claims and readings) as from extraction alone
 (the stored rows hidden from the service, every reading computed at query time).
 """
@@ -18,7 +19,8 @@ from pathlib import Path
 import pytest
 
 from bot.extract import about, known_forms, stance
-from bot.extract.claim_records import fresh_claims, load_claims, load_readings
+from bot.extract.affiliation import affiliations
+from bot.extract.claim_records import fresh_claims, load_claims, load_readings, load_ties
 from bot.extract.stance import extract_claims
 from bot.extract.text_readings import reading_texts
 from bot.models import ParsedPassage, StanceReport
@@ -109,7 +111,7 @@ async def _compare(name: str, seeded_db: Path, monkeypatch: pytest.MonkeyPatch) 
         stored = await stored_claims(store, docs)
         assert set(stored) == set(docs), "a document was written without its claims"
         heads, passages = await document_passages(store, docs)
-        fresh = read = 0
+        fresh = read = tied = 0
         for doc_id in docs:
             row = stored[doc_id]
             parsed = [
@@ -120,9 +122,17 @@ async def _compare(name: str, seeded_db: Path, monkeypatch: pytest.MonkeyPatch) 
                 fresh += 1
                 claims = load_claims(row.records, row.provisional)
                 assert claims == extract_claims(parsed, store.actors), heads[doc_id].name
+                # and who speaks for whom there: each person's stored ties are what the text reads as now (a person
+                # the extraction found no mention of is absent, and read from the text at query time: `_tied`)
+                ties = load_ties(row.records, row.provisional)
+                assert ties is not None, heads[doc_id].name
+                now = affiliations([r.text for r in passages[doc_id]], store.actors)
+                assert {p: now.get(p) for p in ties} == ties, heads[doc_id].name
+                tied += sum(1 for phrases in ties.values() if phrases)
                 read += _readings_hold(claims, passages[doc_id], heads[doc_id].title or "", row.records)
         assert fresh == len(docs), f"only {fresh} of {len(docs)} documents' stored claims are used"
         assert read > 0, "no document's readings were stored"
+        assert tied > 0, "no document's ties were stored"
 
         cases = _about_cases(name)
         used = 0

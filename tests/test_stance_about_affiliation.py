@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.actors import ActorEntry, ActorIndex
-from bot.extract.affiliation import affiliations, names_body
+from bot.extract.affiliation import affiliations, member_clause, names_body
 from bot.extract.romaji import sounds_like
 from bot.ingest.pipeline import ingest_text
 from bot.services.resolve import across_scripts, sounded_bodies
@@ -68,6 +68,23 @@ def test_a_persons_agent_speaks_for_them_but_not_every_role() -> None:
     )
     assert names_body(ties[1], ["Trump"], person=True)
     assert not names_body(ties.get(2, ()), ["Trump"], person=True)
+
+
+def test_a_clause_said_through_the_body_named_at_its_start() -> None:
+    # the body's member named at the clause's start, or speaking in the body's name
+    text = "経団連の筒井会長は記者会見で「賃上げの流れを継続したい」と述べた。"
+    assert member_clause("経団連", text, 0, 10, len(text))
+    text = "日本自動車工業会（自工会）の片山会長は「関税の影響は大きい」と語った。"
+    assert member_clause("自工会", text, 0, 15, len(text))
+    text = "会長は「大日本猟友会としては反対だ」と述べた。"
+    assert member_clause("大日本猟友会", text, 0, 3, len(text))
+    # counter-examples: the body named inside the quote, after the clause's start, not at all, or in Latin letters
+    text = "筒井氏は「経団連の方針は変わらない」と述べた。"
+    assert not member_clause("経団連", text, 0, 4, len(text))
+    text = "首相は記者団に対し、物価対策について今後も政府として経団連の意見を聞くと述べた。"
+    assert not member_clause("経団連", text, 0, 3, len(text))
+    assert not member_clause("自工会", "片山会長は「関税の影響は大きい」と語った。", 0, 5, 20)
+    assert not member_clause("Keidanren", "Keidanren's chairman said wages must rise.", 0, 20, 41)
 
 
 def test_a_one_word_name_is_read_in_the_other_script_by_sound() -> None:

@@ -12,14 +12,14 @@ person in the document, so the tie holds across it; which body a phrase names is
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from bot.actors import ActorIndex
+from bot.actors import ActorIndex, Mention
 from bot.extract.roles import vocabulary
 from bot.extract.romaji import sounds_like
 
-__all__ = ["AGENT_RX", "affiliations", "names_body", "phrases_at"]
+__all__ = ["AGENT_RX", "affiliations", "member_clause", "names_body", "phrases_at"]
 
 _JA_CHARS = 30  # how far before a person's name 「<body>の」 is read
 _EN_CHARS = 90  # how far an English apposition after a name, or its modifiers before it, are read
@@ -40,16 +40,21 @@ _EN_AFTER_RX = re.compile(
 _EN_BEFORE_RX = re.compile(r"(?P<p>(?:[A-Z][\w&.'’-]*\s+){1,5}(?:['’]s\s+)?(?:[A-Za-z-]+\s+){0,3})$")
 
 
-def affiliations(texts: Iterable[str], actors: ActorIndex) -> dict[int, tuple[str, ...]]:
+def affiliations(
+    texts: Sequence[str], actors: ActorIndex, mentions: Sequence[Sequence[Mention]] | None = None
+) -> dict[int, tuple[str, ...]]:
     """Each person of the index named in the texts → the phrases their mentions name them by (the body before
-    the name in Japanese, an English apposition or the modifiers before the name), as written."""
+    the name in Japanese, an English apposition or the modifiers before the name), as written; none for a person
+    named by no such phrase. `mentions`: each text's `actors.mentions`, when the caller has them (extraction: the
+    ties are stored with a document's claims, `claim_records.dump_claims`, so `/stance --about` does not scan
+    every document it reads for its people; a person named there holds no tie, and one absent was not named)."""
     found: dict[int, list[str]] = {}
-    for text in texts:
-        for m in actors.mentions(text):
+    for k, text in enumerate(texts):
+        for m in actors.mentions(text) if mentions is None else mentions[k]:
             if actors.actors[m.actor_id].kind != "person":
                 continue
             found.setdefault(m.actor_id, []).extend(phrases_at(text, m.start, m.end))
-    return {k: tuple(dict.fromkeys(v)) for k, v in found.items() if v}
+    return {k: tuple(dict.fromkeys(v)) for k, v in found.items()}
 
 
 def phrases_at(text: str, start: int, end: int) -> list[str]:
@@ -119,6 +124,8 @@ def _en_after(text: str, end: int) -> str:
 
 def _en_before(text: str, start: int) -> str:
     """ "Hamas spokesperson " before a name: its capitalised modifiers when they end in a role or a possessive."""
+    if start < 1 or not text[start - 1].isspace():  # the modifiers end in a blank before the name (not in 「…の」)
+        return ""
     window = text[max(0, start - _EN_CHARS) : start]
     m = _EN_BEFORE_RX.search(window)
     if m is None:
@@ -166,3 +173,33 @@ def _name_rx(name: str) -> re.Pattern[str]:
         return re.compile(r"(?<![A-Za-z])" + re.escape(name) + r"(?![a-z])", re.IGNORECASE)
     # the whole of a name: 検察 is not named in 最高検察庁 (another body's name holding it)
     return re.compile(re.escape(name) + r"(?![一-龥々ァ-ヶー])")
+
+
+_MEMBER_CHARS = 24  # how far into a clause its speaker's body may be named (経団連の筒井会長は)
+
+
+def member_clause(name: str, text: str, lo: int, scan: int, hi: int) -> bool:
+    """The clause text[lo:hi] (its predicate read from `scan`) is said through the body `name`: its speaker is
+    named as the body's member at the clause's start (経団連の筒井会長, 日本自動車工業会（自工会）の片山会長), or speaks
+    in the body's name (「大日本猟友会としては反対だ」). The clause's own counterpart of `affiliations`, which reads
+    a person's ties wherever the document names them; a Japanese name only (an English clause's body is read
+    by the speaker rules)."""
+    if len(name) < 2 or name.isascii() or name not in text:
+        return False
+    start = max(0, lo - _MEMBER_CHARS)
+    start = max(start, max(text.rfind(c, start, lo) for c in "。！？\n") + 1)
+    head = text[start : max(scan, lo + _MEMBER_CHARS)]
+    found = _member_rx(name).search(head)
+    if found is not None and "「" not in head[: found.start()]:
+        return True
+    return _capacity_rx(name).search(text, scan, hi) is not None
+
+
+@lru_cache(maxsize=256)
+def _capacity_rx(name: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![一-龥々ァ-ヶ])" + re.escape(name) + r"(?:として(?:は|も)?|の立場(?:として|から)は?)")
+
+
+@lru_cache(maxsize=256)
+def _member_rx(name: str) -> re.Pattern[str]:
+    return re.compile(re.escape(name) + r"[)）]?の")

@@ -30,7 +30,15 @@ from bot.extract.stance import Claim
 from bot.extract.text_readings import Readings
 from bot.models import ParsedPassage
 
-__all__ = ["claim_fields", "dump_claims", "extractor_version", "fresh_claims", "load_claims", "load_readings"]
+__all__ = [
+    "claim_fields",
+    "dump_claims",
+    "extractor_version",
+    "fresh_claims",
+    "load_claims",
+    "load_readings",
+    "load_ties",
+]
 
 # What the extraction reads besides its own package: a change to any of them is a new extractor.
 _MODULES = ("actors.py", "text.py", "models.py")
@@ -64,13 +72,22 @@ def claim_fields() -> tuple[str, ...]:
     return tuple(f.name for f in fields(Claim))
 
 
-def dump_claims(claims: list[Claim], readings: Readings | None = None) -> bytes:
+def dump_claims(
+    claims: list[Claim], readings: Readings | None = None, ties: Mapping[int, tuple[str, ...]] | None = None
+) -> bytes:
     """A document's claims as one JSON array of records, zlib-compressed (a third of the JSON's size: the
     claims of a passage repeat its context); with `readings` (`text_readings.readings_of`: what the document's
-    texts read as whatever the target), one object holding both."""
+    texts read as whatever the target) or `ties` (`affiliation.affiliations`: the phrases naming what each
+    person of the document belongs to), one object holding them."""
     names = claim_fields()
     records = [{name: getattr(c, name) for name in names} for c in claims]
-    body: Any = records if readings is None else {"claims": records, "readings": readings}
+    body: Any = records
+    if readings is not None or ties is not None:
+        body = {"claims": records}
+        if readings is not None:
+            body["readings"] = readings
+        if ties is not None:
+            body["ties"] = {str(k): list(v) for k, v in sorted(ties.items())}
     return zlib.compress(json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode(), 6)
 
 
@@ -109,6 +126,24 @@ def load_readings(data: bytes) -> Readings | None:
         return None
     readings = body.get("readings") if isinstance(body, dict) else None
     return readings if isinstance(readings, dict) else None
+
+
+def load_ties(data: bytes, provisional: Mapping[int, int] | None = None) -> dict[int, tuple[str, ...]] | None:
+    """The ties stored with a record's claims (see `dump_claims`), each provisional person id given its stored
+    id as `load_claims` does; or None (a record without them: read them from the text)."""
+    try:
+        body = _decoded(bytes(data))
+        ties = body.get("ties") if isinstance(body, dict) else None
+        if not isinstance(ties, dict):
+            return None
+        ids = provisional or {}
+        out: dict[int, tuple[str, ...]] = {}
+        for key, phrases in ties.items():
+            actor_id = int(key)
+            out[ids.get(actor_id, actor_id) if actor_id < 0 else actor_id] = tuple(str(p) for p in phrases)
+    except (TypeError, ValueError, AttributeError, zlib.error):
+        return None
+    return out
 
 
 @lru_cache(maxsize=16)

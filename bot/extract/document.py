@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 
 from bot.actors import ActorIndex
+from bot.extract.affiliation import affiliations
 from bot.extract.attribution import speaker_actors
 from bot.extract.claim_records import dump_claims, extractor_version
 from bot.extract.clause_readings import ClauseReadings
@@ -56,7 +57,11 @@ def extract_document(parsed: ParsedDocument, actors: ActorIndex, digest: str | N
         claims=ClaimsRow(
             extractor_version(),
             known,
-            dump_claims(claims, readings_of(claims, passages, parsed.title or "", readings.scanned)),
+            dump_claims(
+                claims,
+                readings_of(claims, passages, parsed.title or "", readings.scanned),
+                affiliations([p.text for p in passages], actors, mentions),
+            ),
         ),
     )
 

@@ -15,6 +15,7 @@ from collections.abc import Awaitable, Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from bot.actors import ActorIndex
+from bot.extract.affiliation import affiliations
 from bot.extract.claim_records import dump_claims, extractor_version, fresh_claims
 from bot.extract.stance import extract_claims
 from bot.extract.text_readings import readings_of
@@ -125,7 +126,8 @@ def _rebuild(
             continue
         claims = extract_claims(parsed, actors)  # with what its texts read as (`text_readings`), for the queries
         readings = readings_of(claims, parsed, (titles or {}).get(doc_id, ""))
-        out.append((doc_id, ClaimsRow(version, known, dump_claims(claims, readings)), {}, True))
+        ties = affiliations([p.text for p in parsed], actors)  # who speaks for whom there (`/stance --about`)
+        out.append((doc_id, ClaimsRow(version, known, dump_claims(claims, readings, ties)), {}, True))
     return out
 
 

@@ -44,11 +44,11 @@ from bot.extract.about import (
     weigh,
     weigh_unheld,
 )
-from bot.extract.affiliation import affiliations, names_body
+from bot.extract.affiliation import affiliations, member_clause, names_body
 from bot.extract.attribution_ja import speech_verb
 from bot.extract.body_glosses import head_words, japanese_body_names
 from bot.extract.body_names import other_names
-from bot.extract.claim_records import fresh_claims, load_claims, load_readings
+from bot.extract.claim_records import fresh_claims, load_claims, load_readings, load_ties
 from bot.extract.gloss_words import word_glosses
 from bot.extract.known_forms import remember
 from bot.extract.negated_act import act_negated
@@ -504,7 +504,7 @@ def _claims(
     """A document's claims: those stored at ingest when they are what extracting them now would give (see
     `fresh_claims`), else extracted now; kept for the next question either way (a document never changes once
     stored; the key is the index they were read with). An index made for one question (an unregistered name)
-    is never cached. With them, a memo of what is read of them whatever the target (`_reaction`, `_affiliated`):
+    is never cached. With them, a memo of what is read of them whatever the target (`_reaction`, `member_clause`, the ties of `_tied`):
     kept as long as they are, so it is never about other claims."""
     if actors is not store.actors:
         return extract_claims(_parsed(rows), actors), {}
@@ -518,13 +518,16 @@ def _claims(
         return held[2], held[3]
     found = None
     parsed = _parsed(rows)
+    memo: dict = {}
     if stored is not None and fresh_claims(stored.version, stored.actors_known, stored.own_actors, actors, parsed):
         found = load_claims(stored.records, stored.provisional)
         if found is not None:  # and what its texts read as whatever the target, stored with them (`text_readings`)
             remember(load_readings(stored.records))
+            # and who speaks for whom there (`_tied`): read at ingest from the mentions extraction found anyway
+            if (ties := load_ties(stored.records, stored.provisional)) is not None:
+                memo["ties"] = ties
     if found is None:
         found = extract_claims(parsed, actors)
-    memo: dict = {}
     _CLAIMS[key] = (store, actors, found, memo)
     _CLAIMS.move_to_end(key)
     if len(_CLAIMS) > _CLAIMS_MAX:
@@ -577,7 +580,10 @@ def _read(
             row = rows[claim.passage]
             if claim.actor_id not in actor_ids and claim.actor_id not in members:
                 if (said := memo.get(("affiliated", actor_name, at))) is None:
-                    said = memo[("affiliated", actor_name, at)] = _affiliated(actor_name, claim, row.text)
+                    text = claim.text_of(row.text)
+                    said = memo[("affiliated", actor_name, at)] = member_clause(
+                        actor_name, text, claim.lo, claim.scan, claim.hi
+                    )
                 if not said and speaks_for[0]:
                     said = _tied(speaks_for, claim.actor_id, rows, actors, memo)
                 if not said:
@@ -926,10 +932,14 @@ def _tied(
     speaks_for: tuple[tuple[str, ...], bool], speaker: int, rows: list[DocPassage], actors: ActorIndex, memo: dict
 ) -> bool:
     """The clause's speaker is named in the document as the actor's (「クラウドストライクのジョージ・カーツCEO」, "Michael
-    Carlinsky, a lawyer for CrowdStrike"): their words there are the actor's (`affiliations`, read once a document)."""
+    Carlinsky, a lawyer for CrowdStrike"): their words there are the actor's (`affiliations`: stored with the
+    document's claims at ingest, `_claims`; read here once a document whose claims are extracted at query time, or
+    whose stored ties do not hold the speaker: a person the extraction found no mention of, named by an alias the
+    index learned after it, or only as a heading's or a passage's default speaker)."""
     ties = memo.get("ties")
-    if ties is None:
+    if ties is None or (speaker not in ties and not memo.get("ties_read") and _person(actors, speaker)):
         ties = memo["ties"] = affiliations([r.text for r in rows], actors)
+        memo["ties_read"] = True
     phrases = ties.get(speaker)
     if not phrases:
         return False
@@ -937,6 +947,12 @@ def _tied(
     if (said := memo.get(key)) is None:
         said = memo[key] = names_body(phrases, speaks_for[0], person=speaks_for[1])
     return said
+
+
+def _person(actors: ActorIndex, actor_id: int) -> bool:
+    """Whether the actor is a person (only a person holds ties: `affiliations`)."""
+    entry = actors.actors.get(actor_id)
+    return entry is not None and entry.kind == "person"
 
 
 def _body_names_of(typed: str, entry: ActorEntry, others: list[ActorEntry]) -> tuple[str, ...]:
@@ -951,37 +967,6 @@ def _body_names_of(typed: str, entry: ActorEntry, others: list[ActorEntry]) -> t
         if n.isascii() and len(words) >= 2 and words[-1] == "Party" and len(" ".join(words[:-1])) >= 4:
             names.append(" ".join(words[:-1]))
     return tuple(dict.fromkeys(n.strip() for n in names if len(n.strip()) >= 2))
-
-
-_AFFILIATION_CHARS = 24  # how far into a clause its speaker's body may be named (経団連の筒井会長は)
-
-
-def _affiliated(name: str, claim: Claim, passage_text: str) -> bool:
-    """The clause's speaker is named as the body's member at its start (経団連の筒井会長, 自工会の片山会長):
-    what the speaker says, the body says."""
-    if len(name) < 2 or name.isascii():
-        return False
-    text = claim.text_of(passage_text)
-    if name not in text:  # both forms below name the body as written (every other actor's clause is asked)
-        return False
-    start = max(0, claim.lo - _AFFILIATION_CHARS)
-    start = max(start, max(text.rfind(c, start, claim.lo) for c in "。！？\n") + 1)
-    head = text[start : max(claim.scan, claim.lo + _AFFILIATION_CHARS)]
-    found = _member_rx(name).search(head)  # 日本自動車工業会（自工会）の片山会長
-    if found is not None and "「" not in head[: found.start()]:
-        return True
-    # or speaks in the body's name: 「大日本猟友会としては反対だ」, "As the federation, we …"
-    return _capacity_rx(name).search(text, claim.scan, claim.hi) is not None
-
-
-@lru_cache(maxsize=256)
-def _capacity_rx(name: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![一-龥々ァ-ヶ])" + re.escape(name) + r"(?:として(?:は|も)?|の立場(?:として|から)は?)")
-
-
-@lru_cache(maxsize=256)
-def _member_rx(name: str) -> re.Pattern[str]:
-    return re.compile(re.escape(name) + r"[)）]?の")
 
 
 def _named_by_kind(target: Target, in_clause: set[int], in_context: set[int]) -> set[int]:
