@@ -1,6 +1,6 @@
 """/stance --about across languages, twenty-third round (issue 11): what was read before a statement (the question
-put to the speaker, the sentence before, the headline) names the target in the statement's language, through the
-same glosses a clause is read by; a relational adjective names the thing it pertains to (WordNet's pertainyms:
+put to the speaker, the sentence before, the headline) names an English target in a Japanese statement's words,
+through the same glosses a clause is read by; a relational adjective names the thing it pertains to (WordNet's pertainyms:
 American → America, presidential → president); a word naming an actor is matched by the actor's names, not by a
 dictionary's words for them; and English prepositions and conjunctions name no part of a target. Each on sentences
 of our own, with a counter-example."""

@@ -894,13 +894,12 @@ _ASKED_AFTER_RX = re.compile(r"^[^。、「」]{0,12}か(?:と|どうか)?(?:を
 
 
 def _context_across(target: Target, before: str, text: str) -> frozenset[int]:
-    """The target words that what was read before the clause (the question put to the speaker, the sentence before,
-    the headline) names in the statement's language only: an English word by its Japanese words (JMdict, `glosses`)
-    in a Japanese text, a Japanese word by its English glosses (`target.english`) in an English one. A word-vector
-    neighbour is not read there (a related thing as often as the same one: stance8r measured it, none gained)."""
-    if _JAPANESE_RX.search(text) is None:
-        return frozenset(named_words(target.english, before)) if target.english is not None else frozenset()
-    if target.near is None:
+    """The English target words that what was read before a Japanese clause (the question put to the speaker, the
+    sentence before, the headline) names by their Japanese words only (JMdict, `glosses`: the store's own words, at
+    most `gloss_max`). Not a Japanese word by its first English glosses in an English text (調査 is "review" there
+    too: 「調査委員会」 was then named by "review the rules" after a sentence on a commission of inquiry), nor a
+    word-vector neighbour (a related thing as often as the same one: stance8r measured it, none gained)."""
+    if _JAPANESE_RX.search(text) is None or target.near is None:
         return frozenset()
     glossed = {k for k, w in enumerate(target.words) if w.glosses}
     if not glossed:
