@@ -20,9 +20,13 @@ synsets gather loose words, sorry = sad = bad):
 - `derived`: the nouns its own lemma is derivationally related to in its first DERIVED_SENSES senses
   (compensate → compensation, settle → settlement, apologize → apology), not who does it (settler, gambler): an
   English verb said as a Japanese noun is found through the noun's JMdict glosses (`bot/data/glosses.json.gz` are
-  nouns).
+  nouns);
+- `pertains`: the nouns a relational adjective is "of or relating to" (WordNet's pertainyms: American → America,
+  presidential → president, electoral → election), proper nouns capitalised as WordNet writes them: a user who
+  names a place or a thing by its adjective ("American troops", "the presidential vote") is answered by reports
+  that name it by its noun (米軍 is no gloss of "American"; 大統領選 glosses "president").
 
-Keys and words are lower case, words of a phrase joined by a space.
+Keys and words are lower case (a proper noun `pertains` names keeps its capital), words of a phrase joined by a space.
 """
 
 from __future__ import annotations
@@ -40,20 +44,23 @@ POS = {"noun": "n", "verb": "v"}
 _AGENT_ENDINGS = ("er", "or", "ist", "ant", "ee", "eer", "ent")
 
 
-def _synsets(folder: Path, pos: str) -> dict[int, tuple[list[str], list[tuple[str, int, str, int]]]]:
-    """offset → (its lemmas, its pointers: (symbol, target offset, target pos, source word number))."""
-    out: dict[int, tuple[list[str], list[tuple[str, int, str, int]]]] = {}
+Pointer = tuple[str, int, str, int, int]  # (symbol, target offset, target pos, source word number, target word number)
+
+
+def _synsets(folder: Path, pos: str, *, case: bool = False) -> dict[int, tuple[list[str], list[Pointer]]]:
+    """offset → (its lemmas, lower case unless `case`: America, president; its pointers)."""
+    out: dict[int, tuple[list[str], list[Pointer]]] = {}
     for line in (folder / f"data.{pos}").read_text(encoding="utf-8", errors="replace").splitlines():
         if line.startswith(" "):
             continue
         fields = line.split(" | ")[0].split()
         offset, count = int(fields[0]), int(fields[3], 16)
-        lemmas = [fields[4 + 2 * k].lower() for k in range(count)]
+        lemmas = [fields[4 + 2 * k] if case else fields[4 + 2 * k].lower() for k in range(count)]
         at = 4 + 2 * count
         pointers = []
         for k in range(int(fields[at])):
             symbol, target, tpos, st = fields[at + 1 + 4 * k : at + 5 + 4 * k]
-            pointers.append((symbol, int(target), tpos, int(st[:2], 16)))
+            pointers.append((symbol, int(target), tpos, int(st[:2], 16), int(st[2:], 16)))
         out[offset] = ([lemma.split("(")[0] for lemma in lemmas], pointers)
     return out
 
@@ -108,7 +115,7 @@ def build(folder: Path) -> dict[str, dict[str, list[str]]]:
                 if tag == "n" or k >= DERIVED_SENSES or not main_use:
                     continue
                 own = lemmas.index(lemma) + 1 if lemma in lemmas else 0
-                for symbol, target, tpos, source in pointers:
+                for symbol, target, tpos, source, _ in pointers:
                     if symbol == "+" and tpos == "n" and source == own and target in nouns:
                         # the noun the pointer names: the derived word of the target synset with our stem
                         for noun in nouns[target][0]:
@@ -118,7 +125,37 @@ def build(folder: Path) -> dict[str, dict[str, list[str]]]:
         "synonyms": {w: list(dict.fromkeys(s)) for w, s in sorted(synonyms.items())},
         "derived": {w: list(dict.fromkeys(s)) for w, s in sorted(derived.items())},
         "inflected": _inflected(folder),
+        "pertains": _pertainyms(folder),
     }
+
+
+def _pertainyms(folder: Path) -> dict[str, list[str]]:
+    """The nouns a relational adjective is "of or relating to" in its first DERIVED_SENSES senses (WordNet's
+    pertainym pointer `\\`: American → America; presidential → president; Venezuelan → Venezuela; national →
+    nation), as WordNet writes them (a proper noun capitalised: a place or body, named as the registry names it; a
+    common noun looked up in the glosses). Every adjective of one word (a people's or a place's adjective is seldom
+    in the sense-tagged corpus)."""
+    adjectives, nouns = _synsets(folder, "adj"), _synsets(folder, "noun", case=True)
+    out: dict[str, list[str]] = {}
+    for line in (folder / "index.adj").read_text(encoding="utf-8").splitlines():
+        if line.startswith(" "):
+            continue
+        fields = line.split()
+        lemma, pointer_count = fields[0], int(fields[3])
+        if not lemma.isalpha():
+            continue
+        for offset in [int(o) for o in fields[6 + pointer_count :]][:DERIVED_SENSES]:
+            lemmas, pointers = adjectives[offset]
+            own = lemmas.index(lemma) + 1 if lemma in lemmas else 0
+            for symbol, target, tpos, source, aim in pointers:
+                if symbol != "\\" or tpos != "n" or source not in (0, own) or target not in nouns:
+                    continue
+                # the pointer names one lemma of the noun synset (its target word number), or all of them (0)
+                names = nouns[target][0]
+                for noun in names[aim - 1 : aim] if 0 < aim <= len(names) else names:
+                    if noun.lower() != lemma and noun.count("_") <= 1:
+                        out.setdefault(lemma, []).append(_word(noun))
+    return {w: list(dict.fromkeys(n)) for w, n in sorted(out.items())}
 
 
 def _inflected(folder: Path) -> dict[str, str]:
@@ -144,7 +181,7 @@ def main(argv: list[str]) -> int:
         "_comment": "Made by tools/make_english_words.py from WordNet 3.0 (Copyright 2006 by Princeton University; "
         "its licence: README, 'Libraries and why'). synonyms: an English word -> the other words of its commonest "
         "senses; derived: a verb or adjective -> the nouns derived from it in those senses; inflected: an irregular verb "
-        "form -> its lemma.",
+        "form -> its lemma; pertains: a relational adjective -> the nouns it pertains to (proper nouns capitalised).",
         **data,
     }
     OUT.write_text(json.dumps(payload, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")

@@ -141,6 +141,7 @@ class TargetWord:
     derived_glosses: frozenset[str] = frozenset()  # its Japanese words found through a derived noun or its lemma
     optional: bool = False  # weighs only where a statement names it (see `take_glosses`, `weigh_unheld`)
     unheld: bool = False  # a head no passage holds as typed, weighed by its synonyms (`weigh_unheld`): not required
+    actor: bool = False  # names an actor of the registry: matched by its names in both scripts, not by glosses
 
 
 @dataclass(slots=True)
@@ -661,11 +662,22 @@ def _lemma_keys(w: TargetWord) -> set[str]:
 def _derived_keys(w: TargetWord) -> set[str]:
     """The nouns derived from an English target word (compensate → compensation, settling → settlement: WordNet's,
     `_english_words`): JMdict's glosses are nouns', so a verb the user types is found through the noun the
-    article's Japanese word glosses."""
+    article's Japanese word glosses; and the noun a relational adjective pertains to (presidential → president,
+    electoral → election), which the article names as a noun (大統領選, 選挙制度)."""
     derived = _english_words()["derived"]
     keys = _english_keys(w) | _lemma_keys(w)
     nouns = {noun for f in keys for noun in derived.get(f, [])} | {n for f in keys for n in _quality_nouns(f)}
+    nouns |= {n for n in _pertainyms(w) if n.islower() and " " not in n}  # a proper noun: an actor's name (below)
     return nouns - _english_keys(w)
+
+
+def _pertainyms(w: TargetWord) -> list[str]:
+    """The nouns an English adjective of the user's is "of or relating to" (WordNet's pertainyms, `_english_words`:
+    American → America, Venezuelan → Venezuela, presidential → president), a proper noun capitalised."""
+    if not w.form.isascii() or w.variant_of is not None:
+        return []
+    pertains = _english_words()["pertains"]
+    return list(dict.fromkeys(n for f in w.forms if f.isascii() for n in pertains.get(f, [])))
 
 
 # an adjective's noun of quality by its ending (WordNet's derivations are a verb's only): independent →
@@ -716,7 +728,9 @@ def gloss_candidates(target: Target) -> dict[int, list[str]]:
     English words hold (金利: interest, rate — all of "interest rate"; 利上げ: increase, interest, rate — two of
     three), the English word's place among them, fewer glosses.
     At most `gloss_candidates` each (about.json): the store's term counts then keep those its passages hold."""
-    own = [k for k, w in enumerate(target.words) if w.variant_of is None and w.form.isascii()]
+    # (not a word naming an actor: its names in both scripts are its forms already, and a dictionary's words for
+    # them are another thing, 露西亜 or 対米)
+    own = [k for k, w in enumerate(target.words) if w.variant_of is None and w.form.isascii() and not w.actor]
     if target.any_word or not own:  # a Japanese target: the index is not even built
         return {}
     index, glosses = _english_index(), japanese_words()
@@ -882,11 +896,14 @@ def _add_variants(target: Target, actors: ActorIndex, topic_cues: dict[str, list
                     target.topics.append(topic)
                 extra += [form(c) for c in topic_cues[topic]]
             extra += synonyms.get(f, [])
-        for said in _as_typed(w.form, target.text):  # Trump as typed: the registry's names keep their case
+        # Trump as typed: the registry's names keep their case; and the place or body an adjective pertains to
+        # (American: America, 米国), a registry name when the reports name it
+        for said in [*_as_typed(w.form, target.text), *(n for n in _pertainyms(w) if not n.islower())]:
             for m in actors.mentions(said):
                 if m.start == 0 and m.end >= len(said) - 1:
                     entry = actors.actors[m.actor_id]
                     extra += [form(a) for a in (entry.name, *(entry.aliases or []))]
+                    w.actor = True
         extra += [form(n) for n in other_names(w.form)]  # a body by its other names (CDP: 立憲民主党, 立民)
         extra += [form(n) for n in _name_in_script(w.form, target.text, actors)]  # Hakamada: 袴田
         extra = [e for e in dict.fromkeys(extra) if len(e) >= 2 and e not in w.forms]
@@ -1151,10 +1168,13 @@ def relevance(
     in_context: set[int],
     near_clause: frozenset[int] = frozenset(),
     latin: bool = False,
+    across: frozenset[int] = frozenset(),
 ) -> float:
     """The share of the target's weight a statement names: its clause in full, its context in part; a word
     named only by a word-vector neighbour (`near_*`, see `_near`) counts at `near_weight` of that. `latin`: the
     statement is English, and an English word the store holds only in Japanese (`translated`) cannot be in it.
+    `across`: words its context names only in the statement's language (an English word by its Japanese words):
+    at `context_weight` of the gloss's share.
 
     0 when the head is named in none of them."""
     # a head known only by its Japanese words (see `weigh`) is not required: the gloss read may be another word's
@@ -1164,7 +1184,7 @@ def relevance(
         if (w.head or w.act) and w.weight > 0 and not w.translated and not w.unheld
     }
     factor = 1.0
-    if heads and not heads & (in_clause | in_context | near_clause):
+    if heads and not heads & (in_clause | in_context | near_clause | across):
         # the head said in no word of ours (立憲民主党とは組めない for 立憲民主党との連携): the clause's own words
         # must then name the rest of the target well, and count for less
         factor = float(about_settings()["headless_weight"])
@@ -1174,7 +1194,7 @@ def relevance(
     if target.any_word:
         return 1.0 if in_clause else about_settings()["context_weight"]
     ctx, got = about_settings()["context_weight"], 0.0
-    named = in_clause | in_context | near_clause
+    named = in_clause | in_context | near_clause | across
     total = (
         sum(
             w.weight
@@ -1192,6 +1212,8 @@ def relevance(
             got += max(ctx, near if k in near_clause else 0.0) * w.weight
         elif k in near_clause:
             got += near * w.weight
+        elif k in across:
+            got += ctx * near * w.weight
     return factor * got / total
 
 

@@ -811,7 +811,8 @@ def _read_claim(
         for k, found in match_spans(target.english, text).items():
             near_spans[k] = sorted({*near_spans.get(k, []), *found})
     near_clause = frozenset(k for k, found in near_spans.items() if any(own(s) for s, _ in found)) - in_clause
-    score = relevance(target, in_clause, context, near_clause, latin=_JAPANESE_RX.search(text) is None)
+    across = _context_across(target, claim.before + "\n" + (head.title or ""), text) - in_clause - context
+    score = relevance(target, in_clause, context, near_clause, latin=_JAPANESE_RX.search(text) is None, across=across)
     if score <= 0:
         return None
     if in_clause or near_clause:
@@ -896,6 +897,20 @@ def _read_claim(
 
 _ASKED_RX = re.compile(r"(?<![A-Za-z])asked (?:whether|if|about|when)(?![A-Za-z])[^.;:!?]*$", re.IGNORECASE)
 _ASKED_AFTER_RX = re.compile(r"^[^。、「」]{0,12}か(?:と|どうか)?(?:を|について)?(?:問われ|聞かれ|質問され|尋ねられ)")
+
+
+def _context_across(target: Target, before: str, text: str) -> frozenset[int]:
+    """The English target words that what was read before a Japanese clause (the question put to the speaker, the
+    sentence before, the headline) names by their Japanese words only (JMdict, `glosses`: the store's own words, at
+    most `gloss_max`). Not a Japanese word by its first English glosses in an English text (調査 is "review" there
+    too: 「調査委員会」 was then named by "review the rules" after a sentence on a commission of inquiry), nor a
+    word-vector neighbour (a related thing as often as the same one: stance8r measured it, none gained)."""
+    if _JAPANESE_RX.search(text) is None or target.near is None:
+        return frozenset()
+    glossed = {k for k, w in enumerate(target.words) if w.glosses}
+    if not glossed:
+        return frozenset()
+    return frozenset(named_words(target.near, before)) & glossed
 
 
 def _asked_of(text: str, claim: Claim, hits: list[tuple[int, int]]) -> bool:
