@@ -417,9 +417,8 @@ async def across_scripts_typed(store: Store, text: str, guild_id: int | None) ->
     if found and guild_id is not None:
         seen = await actors_seen_among(store, [a.id for a in found], guild_id)
         found = [a for a in found if a.id in seen]
-    if (
-        len(found) > 1
-    ):  # Maria Gonzalez typed: マリア・ゴンサレス, not マリア・ザハロワ, whose given name alone sounds alike
+    # Maria Gonzalez typed: マリア・ゴンサレス, not マリア・ザハロワ, whose given name alone sounds alike
+    if len(found) > 1:
         found = [a for a in found if _every_word_sounds(text, a)] or found
     return found[0] if len(found) == 1 else None
 
