@@ -20,11 +20,11 @@ from functools import lru_cache
 
 from bot.actors import ActorEntry, ActorIndex
 from bot.extract.body_names import other_names
+from bot.extract.quotemarks import english_quote_spans
 from bot.extract.roles import family_first, vocabulary
 from bot.extract.title_index import title_index
 from bot.text import guarded
 
-_QUOTE_RE = re.compile(r"[\"“”]")
 _ABBREV = r"(?<!\bU\.S)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJan)(?<!\bFeb)(?<!\bAug)(?<!\bSept)(?<!\bOct)(?<!\bNov)(?<!\bDec)(?<!\ba\.m)(?<!\bp\.m)(?<!\bNo)(?<!\bU\.K)(?<!\bCo)(?<!\bInc)(?<!\bCorp)(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bU\.N)(?<!\bE\.U)(?<!\bGen)(?<!\bLt)(?<!\bCol)(?<!\bProf)(?<!\bSgt)(?<!\bCapt)(?<!\bAdm)(?<!\b[A-Z])"
 _SENT_END_RE = guarded(_ABBREV + r"[.!?][\"”’]?\s+(?=[\"“A-Z])")  # led by a lookahead of [.!?]: fast
 _CAP_WORD = r"(?:[A-Z][A-Za-z'’\-]*\.?|[A-Z]\.(?:[A-Z]\.)*)"
@@ -117,9 +117,7 @@ def _people_named(s: str) -> list[tuple[str, str]]:
 _LOWER_ROLE_RE = re.compile(r"(?<![A-Za-z])((?:spokes(?:person|man|woman)|minister|secretary|ambassador|official))\s+$")
 
 
-def _quote_spans(text: str) -> list[tuple[int, int]]:
-    marks = [m.start() for m in _QUOTE_RE.finditer(text)]
-    return [(marks[i], marks[i + 1] + 1) for i in range(0, len(marks) - 1, 2)]
+_quote_spans = english_quote_spans
 
 
 def _unquoted(text: str, spans: list[tuple[int, int]]) -> str:

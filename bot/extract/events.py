@@ -313,7 +313,7 @@ def extract_events(
             continue
         body_start = dateline_end(p.text, english)
         masked = mask_quotes(p.text)
-        spans = context_spans(p.text, masked)
+        spans = context_spans(p.text, masked, english)
         usable = [m for m in mentions if is_event_date(m, p.text, spans, body_start, english)]
         if (
             not usable

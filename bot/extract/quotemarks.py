@@ -1,4 +1,5 @@
-"""Quotation marks in Japanese text: the 「…」 pair around a span, and text with quoted words blanked."""
+"""Quotation marks: in Japanese text the 「…」 pair around a span, and text with quoted words blanked; in English text
+the spans between paired double quotes."""
 
 from __future__ import annotations
 
@@ -7,6 +8,14 @@ import re
 # A speaker label at the start of a line: 「ルビオ米国務長官：「…」」
 LABEL_RE = re.compile(r"^\s*([^:：「」、。\n]{1,30}?)\s*[:：]")
 _QUOTE_MARK_RE = re.compile("[「『」』]")
+_EN_QUOTE_RE = re.compile(r"[\"“”]")
+
+
+def english_quote_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of an English text's direct quotes, each from its opening mark to after its closing one (the
+    marks paired in order; a last mark left without its pair closes nothing)."""
+    marks = [m.start() for m in _EN_QUOTE_RE.finditer(text)]
+    return [(marks[i], marks[i + 1] + 1) for i in range(0, len(marks) - 1, 2)]
 
 
 def quote_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:

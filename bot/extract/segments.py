@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from bot.extract.dates import FRAME, DateMention
 from bot.extract.plans import reads_future
-from bot.extract.quotemarks import mask_quotes
+from bot.extract.quotemarks import english_quote_spans, mask_quotes
 
 _JA_DATELINE_RE = re.compile(r"^\s*(?:【[^】]{1,30}】|\[[^\]]{0,60}\]\s*[-－―—]?)\s*")
 _EN_DATELINE_RE = re.compile(
@@ -124,11 +124,14 @@ def dateline_end(text: str, english: bool) -> int:
     return m.end() if m else 0
 
 
-def context_spans(text: str, masked: str) -> list[tuple[int, int]]:
-    """Spans whose dates never date an event: local-time asides and quotes."""
+def context_spans(text: str, masked: str, english: bool = False) -> list[tuple[int, int]]:
+    """Spans whose dates never date an event: local-time asides and quotes (an English speaker's words too: "We
+    needed the soldiers here on Wednesday, not now," said a resident; the day is the speaker's, not the report's)."""
     spans = [m.span() for m in _TIME_ASIDE_RE.finditer(text)]
     if "＿" in masked:
         spans += [m.span() for m in _MASKED_RE.finditer(masked)]
+    if english:
+        spans += english_quote_spans(text)
     return spans
 
 
