@@ -467,6 +467,11 @@ _EN_EXPECTED_TO = re.compile(r"(?:\s+[\w'.-]+){0,6}?\s+to\s")
 _EN_PASSIVE_BE = re.compile(r"\b(?:be|been|being)\s+(?:[a-z]+ly\s+)?$")
 
 
+# a month-day followed by the year it is in, said relative to the report's ("on Oct. 4 last year")
+_EN_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(last|this|next)\s+year\b", re.IGNORECASE)
+_EN_YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
+
+
 def _english_month_year(ref: Parts, mo: int, lead: str, t: str, at: int) -> int:
     """The year of an English month named alone: ``last``/``next``/``this`` say it; otherwise the sentence's
     tense (「the election will be held in April」 in December is next April, 「was held in April」 last April)."""
@@ -957,6 +962,9 @@ class DateContext:
             year = g(kind + "_y")
             if year:
                 return [(s, e, (int(year), mo, d), False)]
+            told = _EN_YEAR_AFTER.match(t, e)
+            if told and ref:  # "launched on Oct. 4 last year", "ends on Dec. 2 next year": the year is said
+                return [(s, e, (ref[0] + _EN_YEAR_SHIFT[told.group(1).lower()], mo, d), True)]
             # 「The earthquake on Jan. 1 killed…」 in a September article: last January, not the next
             y = _nearest_year(ref, mo, d, _english_day_tense(t, s, e)) if ref else None
             return [] if y is None else [(s, e, (y, mo, d), True)]

@@ -188,7 +188,9 @@ def _named_across(a: EventSets, b: EventSets) -> int:
 
 
 _KATAKANA_PART_RE = re.compile("[\u30a1-\u30fa\u30fc]{2,}")
-_LATIN_PART_RE = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+# a name's letters with their marks (Mazón, Sánchez, Rodríguez, Łukasz): an accent had cut "Mazón" to "Maz"
+_UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ\u0100-\u017f"
+_LATIN_PART_RE = re.compile(rf"[{_UP}\u0100-\u017f][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?")
 
 
 def people_named(mentions: list[str]) -> frozenset[str]:

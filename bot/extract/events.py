@@ -66,6 +66,10 @@ _LEADING_RE = re.compile(r"^[、,\s]+|^(?:だが|また|一方|さらに|しか�
 _SPECULATION_RE = re.compile(
     r"(?:可能性が(?:ある|高い)|かもしれない|とみられる|と見られる|のではないか|だろう)[。．.]?$"
     r"|(?:なかった|ませんでした)[。．.]?$"  # what did not happen is no event (「…には触れなかった」)
+    # nor what is not known yet (「邦人の被害は確認されていない」「出火原因は分かっていません」); not a clause that goes on
+    # from a happening of its own (「17日午後に通知があり、新たな公開時期は決まっていない」)
+    r"|^[^、，,]*(?:によると[、，,])?[^、，,]*(?:(?:確認|把握|特定)されて|(?:分|わ)かって|明らかになって)(?:は)?(?:いない|いません)"
+    r"(?:という|とされる)?[。．.]?$"
     r"|\b(?:is|are) (?:expected|likely) to\b"  # an expectation (「…とみられる」 in English)
     r"|(?:見通し|見込み)(?:だ|です)[。．.]?$"  # and in Japanese (「…意見を交わす見通しです」; not 「見通しを示した」)
     r"|(?:ていきます|ていきましょう|ましょう|てみます|てみましょう|ていきたいと思います|ておきます)[。．.]?$"  # the author's own plan
@@ -74,7 +78,12 @@ _SPECULATION_RE = re.compile(
 # A clause that ends before any predicate: on a time (「アメリカ国内では東部時間の18日午後10時半ごろ」, the first half of a
 # sentence split at its second date), a span's end (「期間は同日から来年3月3日まで。」) or a record's count (「…して以来、
 # 約3カ月ぶり。」). It says when or how long, not what was done: no event.
-_NO_PREDICATE_RE = re.compile(r"(?:ごろ|頃|まで|ぶり|以来)[」』）)]*[。．]?\s*$")
+# So does one that ends on the hour of its day (「オープンAIは日本時間の22日午後、現地時間では21日夜に…投稿し」 cut at its
+# second date, 「投稿は米西部時間19日深夜(日本時間20日夕)。」): the time of a happening told in the other half, or before.
+_NO_PREDICATE_RE = re.compile(
+    r"(?:ごろ|頃|まで|ぶり|以来|[0-9０-９]日(?:の)?(?:午前|午後|未明|深夜|早朝|朝|夜|夕方?|昼(?:すぎ|過ぎ|前)?|正午(?:すぎ|過ぎ)?))"
+    r"(?:\s*[(（][^()（）]{1,30}[)）])?[」』）)]*[。．]?\s*$"
+)
 _QUESTION_RE = re.compile(r"(?:のか|のでしょうか|だろうか)(?:[。．？?]|$)")
 # An English sentence whose subject is the day itself, judged ("That night remains…", "That day was…"): no happening.
 _DAY_JUDGED_RE = re.compile(
@@ -198,8 +207,9 @@ def event_features(
     return EventFeatures(frozenset(event_terms(kept, summary)), persons, frozenset(keys), people)
 
 
-_CAPITALIZED_RE = re.compile(r"\b[A-Z][a-z]{2,}\b")
-_MULTIWORD_RE = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+\b")
+# names with their letters' marks (Mazón, Sánchez, González): `name_key` folds the marks away
+_CAPITALIZED_RE = re.compile(r"\b[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f]{2,}\b")
+_MULTIWORD_RE = re.compile(r"\b[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f]+)+\b")
 _NOT_NAMES = frozenset(
     [
         "the",
@@ -335,7 +345,7 @@ def extract_events(
                     hour = _incident_of_the_day(
                         p.text, masked, s, e, last_day, events[0] if events else None, actors
                     ) or _statement_of_the_day(p.text, masked, s, e, last_day, actors, headline)
-                if hour is None and later and last_day is not None:
+                if hour is None and later and last_day is not None and not _of_another_month(mentions, s, e, last_day):
                     hour = _later_that_day(masked, s, e, last_day) or _incident_of_the_day(
                         p.text, masked, s, e, last_day, events[0] if events else None, actors, english=True
                     )
@@ -663,6 +673,13 @@ _LATER_NOT_RE = re.compile(
     r"\blater (?:this|next|in the (?:week|month|year))\b|\b(?:days|weeks|months|years) later\b"
     r"|\b(?:will|would|could|may|might)\b"
 )
+
+
+def _of_another_month(mentions: list[DateMention], s: int, e: int, day: dt.date) -> bool:
+    """Whether the sentence at [s, e) names a month (or year) other than the day's: "In June, Kaufman asked the court
+    …; prosecutors opposed the request later that month" is June's, not later on the day the report tells."""
+    month = day.isoformat()[:7]
+    return any(s <= m.start < e and m.precision != "day" and not month.startswith(m.value) for m in mentions)
 
 
 def _later_that_day(masked: str, s: int, e: int, day: dt.date) -> DateMention | None:

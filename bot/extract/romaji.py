@@ -116,6 +116,7 @@ _SKELETON_FOLDS = (
     (re.compile(r"th"), "s"),
     (re.compile(r"l"), "r"),
     (re.compile(r"x"), "ks"),
+    (re.compile(r"z"), "s"),  # a Spanish z is an s (González ゴンサレス / ゴンザレス, Sánchez サンチェス)
     (re.compile(r"[aeiouyw]"), ""),  # the vowels katakana adds (トランプ toranpu = Trump)
     (re.compile(r"([a-z])\1+"), r"\1"),
 )
