@@ -158,3 +158,16 @@ def test_a_sentence_of_another_month_is_not_later_that_day() -> None:
     )
     assert [d for d, _ in _events(body, published="2025-09-09")] == ["2025-09-09"]
 
+
+
+@pytest.mark.parametrize(
+    ("latin", "kana"),
+    [("Newsom", "ニューサム"), ("Newman", "ニューマン"), ("Lightcap", "ライトキャップ"), ("Sutskever", "スツケバー")],
+)
+def test_english_letters_as_katakana_writes_them(latin: str, kana: str) -> None:
+    assert sounds_like(latin, kana)
+
+
+@pytest.mark.parametrize(("latin", "kana"), [("Newsom", "ナサム"), ("Sutskever", "スケバー"), ("Newsom", "ニールセン")])
+def test_other_names_stay_apart(latin: str, kana: str) -> None:
+    assert not sounds_like(latin, kana)

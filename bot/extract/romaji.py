@@ -160,6 +160,9 @@ _DEVOICED_D_RE = re.compile(r"(?<=[aeioun])d(?=[^aeiouyrd])")
 
 
 _ADDED_FINAL_VOWEL_RE = re.compile(r"(?<=[^aeiou])[uo]$")
+# English letters as katakana writes their sound: ew ニュー (Newsom ニューサム), igh ライ (Lightcap ライトキャップ), a ts
+# within a name ツ (Sutskever スツケバー); tried beside the spelling
+_ENGLISH_KANA = ((re.compile(r"ew"), "yuu"), (re.compile(r"igh"), "ai"), (re.compile(r"(?<=[aeiou])ts(?=[^aeiouy])"), "tsu"))
 
 # How a name is read in the language it comes from, where its spelling is not English: each system's rewrites
 # (applied together, on the folded key) give one more spelling to compare with the katakana, tried beside the
@@ -236,6 +239,7 @@ def sounds_like(latin: str, kana: str) -> bool:
         _ASPIRATE_RE.sub("", quiet),
         _CLOSING_H_RE.sub("fu", quiet),
         _DEVOICED_D_RE.sub("to", quiet),
+        _folded(quiet, _ENGLISH_KANA),
     )
     for mine in dict.fromkeys(variants):
         skeleton = _consonants(mine)
