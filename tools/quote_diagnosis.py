@@ -46,11 +46,13 @@ CLASSES = ("right", "unreached", "wrong_top", "gist_low", "gist_lead", "gist_seg
 
 
 async def _weighed(store: Store, words: list[str]) -> tuple[list[quote_gist.GistWord], list[str], dict[str, int]]:
-    """The gist words weighed as `find_quote` weighs them, their index keys and the keys' passage counts."""
+    """The gist words weighed as `find_quote` weighs them, the index keys it looks passages up by and the keys' passage
+    counts."""
     keys = [quote_gist.index_key(w) for w in words]
     by_key = await term_frequencies(store, list(dict.fromkeys(keys))) if words else {}
     df = {w: by_key.get(k, 0) for w, k in zip(words, keys, strict=True)}
-    return (quote_gist.weigh(words, df, await passage_count(store)) if words else []), keys, by_key
+    looked_up = [quote_gist.index_key(w) for w in quote_gist.lookup_words(words)]  # the keys passages are found by
+    return (quote_gist.weigh(words, df, await passage_count(store)) if words else []), looked_up, by_key
 
 
 async def _held(store: Store, weighed: list[quote_gist.GistWord], ids: list[int]) -> dict[int, set[str]]:

@@ -620,6 +620,7 @@ _VERB_AFTER_RE = re.compile(
 
 # an aside between a name and its verb ("General X, in a televised address late on Tuesday, appealed for calm")
 _ASIDE_RE = re.compile(r",\s[^,;\"“”_]{2,80},")
+_POSSESSOR_RE = re.compile(r"\S+['’]s\s+")  # a word of a name run that owns what follows: "Sánchez's "
 
 
 # a sentence's opening participle or adverbial clause, up to its comma: 'Speaking to reporters later, ', 'Standing
@@ -652,11 +653,14 @@ def _person_acting(unquoted: str) -> tuple[str, str] | None:
     for m in _ACTING_RUN_RE.finditer(unquoted):
         if m.group().endswith(("'s", "’s")):
             continue
+        # a possessor inside the run names whose the rest is ("Prime Minister Pedro Sánchez's Socialist-led
+        # government"): the run after it is the subject, if a name ("Japan's Prime Minister Fumio Kishida")
+        run = _POSSESSOR_RE.split(m.group())[-1]
         if _VERB_AFTER_RE.match(unquoted, m.end()) is None and (
             (aside := _ASIDE_RE.match(unquoted, m.end())) is None or _VERB_AFTER_RE.match(unquoted, aside.end()) is None
         ):
             continue
-        got = _proper_name(m.group())
+        got = _proper_name(run) if run else None
         if got is not None and got[1] == "person":
             return got
     return None

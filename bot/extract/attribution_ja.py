@@ -238,6 +238,11 @@ def classify(np: str, actors: ActorIndex, start: int = 0) -> Ref | None:
     hit = actors.resolve(head)
     if hit is not None:
         return Ref(start, end, "person" if hit.kind == "person" else "org", hit.name, name=head)
+    if plain == head and len(head) > 3 and head[0] in COUNTRY_ABBR and _KATAKANA_RE.match(head, 1):
+        # a company after its country's one-kanji abbreviation (「独フォルクスワーゲン(VW)は」, 「米テスラも」): the company
+        inner = classify(head[1:], actors, start + 1)
+        if inner is not None and inner.kind == "org":
+            return Ref(start, end, "org", inner.display, name=inner.name)
     if org_suffix(head) or proper_noun(_BRACKET_RE.sub("", head).strip("「」") or head):
         if plain != head and not org_suffix(head) and not proper_noun(plain.replace("の", "")):
             return None
@@ -256,6 +261,7 @@ def classify(np: str, actors: ActorIndex, start: int = 0) -> Ref | None:
 # the honorific of a cleric after the name (ハメネイ師, ナスララ師): read so after a person the registry holds only,
 # as 医師, 教師, 講師 end in it too
 _CLERICS = frozenset(("師",))
+_KATAKANA_RE = re.compile(r"[ァ-ヺ]")
 # a body's name in capital letters (UNIFIL, IAEA, WHO): never a common noun of Japanese text
 _ACRONYM_RE = re.compile(r"[A-ZＡ-Ｚ]{2,8}")
 # a sovereign's or a pope's regnal name, a title before it or not: 「レオ14世」, 「教皇レオ14世」, 「チャールズ3世」
@@ -683,7 +689,8 @@ _BARE_ROLES = frozenset(("担当者", "幹部", "広報担当者", "広報", "�
 
 def _body_of_role(ref: Ref, doc: _Doc, actors: ActorIndex) -> str | None:
     """A role said of a body: 「同庁の担当者」 → 気象庁の担当者 (the anaphor resolved), or a bare role (「担当者は」) whose
-    body is the subject earlier in the same sentence (「日本航空も会見を開き、担当者は「…」」) → 日本航空の担当者."""
+    body is the subject earlier in the same sentence (「日本航空も会見を開き、担当者は「…」」) → 日本航空の担当者, or of the
+    sentence before when the role opens its own."""
     v = vocabulary()
     plain = ref.display
     cut = plain.find("の")
@@ -696,12 +703,18 @@ def _body_of_role(ref: Ref, doc: _Doc, actors: ActorIndex) -> str | None:
     sent = doc.sentence_at(ref.start)
     if sent is None:
         return None
-    bodies = [
-        r
-        for r in doc.refs
-        if r.marker in ("は", "も", "が") and r.kind in ("org", "state") and _in(r, sent[0], ref.start)
-    ]
+    bodies = _subjects(doc, sent[0], ref.start, ("org", "state"))
+    if not bodies and sent[0] > 0 and (before := doc.sentence_at(sent[0] - 1)) is not None:
+        # the role opens the sentence after its body's: 「独VWは声明で、決定に反対する立場を表明した。広報担当者は、…」,
+        # 「ANAは…計画だ。担当者は「…」と話す」 — unless a person is that sentence's subject (then whose role it is is unsaid)
+        bodies = _subjects(doc, before[0], before[1], ("org", "state"))
+        bodies = [] if _subjects(doc, before[0], before[1], ("person",)) else bodies
     return f"{bodies[-1].display}の{plain}" if bodies else None
+
+
+def _subjects(doc: _Doc, lo: int, hi: int, kinds: tuple[str, ...]) -> list[Ref]:
+    """The references of those kinds marked as a subject (は, も, が) between lo and hi."""
+    return [r for r in doc.refs if r.marker in ("は", "も", "が") and r.kind in kinds and _in(r, lo, hi)]
 
 
 def _np_after(text: str, masked: str, i: int) -> str:

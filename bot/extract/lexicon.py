@@ -49,3 +49,19 @@ def neighbours_of(form: str, least: float) -> frozenset[str]:
     """The words used in the same contexts as `form`, of cosine `least` (0–1) or more."""
     floor = 100 * least
     return frozenset(n for n, sim in neighbours().get(form, []) if sim >= floor)
+
+
+@lru_cache(maxsize=1)
+def _antonym_table() -> dict[str, dict[str, list[str]]]:
+    """`bot/data/antonyms.json` (made by tools/make_antonyms.py): JMdict's and WordNet's antonyms, both ways."""
+    data = json.loads(resources.files("bot.data").joinpath("antonyms.json").read_text(encoding="utf-8"))
+    return {"japanese": data["japanese"], "english": data["english"]}
+
+
+@lru_cache(maxsize=8192)
+def antonyms_of(form: str) -> frozenset[str]:
+    """The words that say the opposite of `form` (利上げ → 利下げ, 増加 → 減少; raise → lower, accept → reject), a
+    Japanese word's in matching form, an English word's in lower case."""
+    if form.isascii():
+        return frozenset(_antonym_table()["english"].get(form.lower(), []))
+    return frozenset(normalize(w) for w in _antonym_table()["japanese"].get(form, []))

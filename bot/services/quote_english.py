@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from bot.extract.event_words import _lexicon, _singular
+from bot.extract.lexicon import antonyms_of
 
 LATIN_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|\d[\d,.]*")
 
@@ -126,16 +127,81 @@ EN_LIGHT = frozenset(
 EN_KEPT = frozenset(
     ["day", "week", "month", "year", "years", "government", "minister", "president", "prime", "official", "officials"]
 )
-# English endings taken off to compare a word's forms (victims, abandoned, abandoning → victim, abandon)
-EN_ENDINGS = ("ations", "ation", "ments", "ment", "ings", "ing", "ers", "er", "ies", "ied", "es", "ed", "s", "ly")
+# English endings taken off to compare a word's forms (victims, abandoned, abandoning → victim, abandon): an
+# inflection's, then a derivation's (answered → answer → answ, as answer; families → family → fami, as family)
+EN_INFLECTIONS = ("ings", "ing", "es", "ed", "s")
+EN_DERIVATIONS = ("ations", "ation", "ments", "ment", "ers", "er", "age", "ly")
+# Function words an ending would cut to a false stem (however → howev, always → alway, because → becaus, another →
+# anoth): left whole, as the light words and the timeline's stop words are (whether, never, after, other)
+EN_FUNCTION = frozenset(
+    [
+        "however",
+        "together",
+        "rather",
+        "whatever",
+        "whenever",
+        "wherever",
+        "whoever",
+        "always",
+        "perhaps",
+        "unless",
+        "across",
+        "another",
+        "either",
+        "neither",
+        "further",
+        "thus",
+        "less",
+        "during",
+        "among",
+        "within",
+        "without",
+        "because",
+        "since",
+        "until",
+        "upon",
+        "onto",
+        "above",
+        "below",
+        "beside",
+        "besides",
+        "towards",
+        "afterwards",
+        "otherwise",
+        "therefore",
+    ]
+)
+_DOUBLED = re.compile(r"([bdgmnprt])\1$")  # planned, stopped, committed → plan, stop, commit
+_ES_AFTER = ("x", "ch", "sh", "ss", "z")  # taxes, matches, processes; raises, issues lose their s alone
 
 
 def english_stem(word: str) -> str:
-    """A crude stem that an English word's forms share (abandoned, abandoning, abandon → abandon)."""
+    """A crude stem that an English word's forms share (abandoned, abandoning, abandon → abandon; raise, raised,
+    raises → rais; families, family → fami; answer, answered → answ): an inflection's ending off, then a
+    derivation's (twice at most), then a final e (raise → rais, as raised is cut); a function word left whole (whether, however)."""
     w = word.lower().replace("’", "'").removesuffix("'s")
-    for ending in EN_ENDINGS:
-        if w.endswith(ending) and len(w) - len(ending) >= 4:
-            return w[: -len(ending)]
+    if w in EN_FUNCTION or w in EN_LIGHT or w in _lexicon()[1]:
+        return w
+    # studies, studied → study
+    w = w[:-3] + "y" if w.endswith(("ies", "ied")) and len(w) >= 6 else _off(w, EN_INFLECTIONS)
+    w = _off(_off(w, EN_DERIVATIONS), EN_DERIVATIONS)  # considerations → consideration → consider → consid
+    return w[:-1] if w.endswith("e") and len(w) >= 5 else w
+
+
+def _off(w: str, endings: tuple[str, ...]) -> str:
+    """`w` without the first of `endings` it has, four letters left (three for a plural's: cuts → cut); not the s
+    of -ss, -us, -is (process, status, crisis), -es only where English writes it (taxes; raises loses its s alone);
+    a doubled consonant before -ed, -ing, -age undone (planned → plan, stoppage → stop)."""
+    for ending in endings:
+        least = 3 if ending in ("s", "es") else 4
+        if not w.endswith(ending) or len(w) - len(ending) < least:
+            continue
+        if (ending == "s" and w.endswith(("ss", "us", "is"))) or (ending == "es" and not w[:-2].endswith(_ES_AFTER)):
+            continue
+        stem = w[: -len(ending)]
+        if ending in ("ed", "ing", "age") and _DOUBLED.search(stem):
+            stem = stem[:-1]
+        return stem
     return w
 
 
@@ -165,8 +231,8 @@ STEM_MARK = "~"  # an English word's stem among a passage's words (`english_stem
 
 def english_content(text: str) -> list[str]:
     """An English quote's words for `quote_gist`, lower case, each once: contractions ("it's", "won't") and stop words
-    of two letters ("an", "to", "of") out; longer ones ("the", "are") weigh little by their rarity, and a passage
-    worded alike holds them too."""
+    of two letters ("an", "to", "of") out; longer ones ("the", "are") weigh by their rarity, and a passage worded
+    alike holds them too (but they are not the words its passages are looked up by: `english_function_word`)."""
     stop = _lexicon()[1] - EN_KEPT
     out: list[str] = []
     for raw in LATIN_WORD_RE.findall(text):
@@ -177,13 +243,41 @@ def english_content(text: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def english_function_word(word: str) -> bool:
+    """A stop, light or function word ("the", "could", "whether"): in a store of Japanese reports every English word
+    is rare, so these were among the rarest of an English quote's words, the ones its passages are looked up by."""
+    return word in (_lexicon()[1] | EN_LIGHT | EN_FUNCTION) - EN_KEPT
+
+
 def english_gist_word(word: str) -> tuple[str, frozenset[str]]:
     """An English word's stem mark and its synonyms' through WordNet (problems → issue, trouble), for `quote_gist`."""
     mark = STEM_MARK + english_stem(word)
-    synonyms = english_words()["synonyms"]
+    synonyms = english_synonyms()
     lemma = next((k for k in english_keys(word) if k in synonyms), "")
-    others = [s for s in synonyms.get(lemma, []) if " " not in s]
-    return mark, frozenset(STEM_MARK + english_stem(s) for s in others) - {mark}
+    others = [s for s in synonyms.get(lemma, ()) if " " not in s]
+    return mark, frozenset(STEM_MARK + english_stem(s) for s in others) - {mark} - english_antonym_marks(word)
+
+
+@lru_cache(maxsize=1)
+def english_synonyms() -> dict[str, tuple[str, ...]]:
+    """WordNet's synonyms looked up both ways: `english_words.json` lists a word's synonyms only for the words WordNet's
+    sense-tagged corpus uses (supervise → oversee), so the rarer word of a pair is no key there (oversee); here it
+    names the words that list it (oversee → supervise). The file itself stays one way: `/stance --about` reads it."""
+    table = english_words()["synonyms"]
+    out: dict[str, list[str]] = {w: list(s) for w, s in table.items()}
+    for word, others in table.items():
+        for other in others:
+            if word not in out.setdefault(other, []):
+                out[other].append(word)
+    return {w: tuple(s) for w, s in out.items()}
+
+
+def english_antonym_marks(word: str) -> frozenset[str]:
+    """The stem marks of the words that say the opposite of an English word (raise → lower, accept → reject: WordNet's
+    antonyms, `lexicon.antonyms_of`), by its forms (raised → raise)."""
+    return frozenset(STEM_MARK + english_stem(a) for k in english_keys(word) for a in antonyms_of(k)) - {
+        STEM_MARK + english_stem(word)
+    }
 
 
 def english_stem_marks(text: str) -> frozenset[str]:

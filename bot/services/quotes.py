@@ -173,7 +173,8 @@ async def _by_gist(store: Store, query: str, misses: list[_Hit], guild_id: int |
     # the candidates, and the passages sharing the gist's rare words: more places it may be, and the passages
     # it must clearly beat (a quote weighed against one candidate alone always leads)
     known = {h.row.id for h in misses}
-    sharing = await sharing_rare_words(store, keys, by_key, guild_id=guild_id, rarest=GIST_RAREST)
+    looked_up = [quote_gist.index_key(w) for w in quote_gist.lookup_words(words)]
+    sharing = await sharing_rare_words(store, looked_up, by_key, guild_id=guild_id, rarest=GIST_RAREST)
     more = [i for i in sharing if i not in known]
     misses = misses + [_Hit(0.0, row, normalize(row.text), 0, 0) for row in await fetch_passages(store, more)]
     if not misses:

