@@ -188,7 +188,38 @@ async def test_the_gin_index_is_read_for_the_words_and_positions_checked_on_the_
 
 
 async def test_a_near_checks_the_first_rows_holding_its_words_and_no_more(pg_url):
-    """Store.near_matches on PostgreSQL: the rows the index finds holding the words stop at the LIMIT, and the
+    """Store.near_matches on PostgreSQL: the rows the index finds holding the words are checked for positions up
+    to the bound (a LIMIT under the check), not every row holding them, whose count grows with the store."""
+    from bot.store.backend import open_backend
+    from bot.store.pgstore import PgStore
+
+    store = await open_backend(pg_url)
+    plans: list[str] = []
+
+    async def explained(sql, params=()):
+        async with store.transaction() as db:
+            await db.execute("SET LOCAL enable_seqscan = off")  # an empty table: the plan a large one gets
+            cur = await db.execute("EXPLAIN " + sql, params)
+            plans.append("\n".join(r[0] for r in await cur.fetchall()))
+        return []
+
+    store.fetchall = explained  # type: ignore[method-assign]
+    try:
+        assert isinstance(store, PgStore)
+        await store.near_matches('NEAR("停戦" "合意", 5)', '"停戦" AND "合意"', 7, 100)
+    finally:
+        await store.close()
+    (plan,) = plans
+    lines = [line.strip() for line in plan.splitlines()]
+    check = next(i for i, line in enumerate(lines) if "newsdesk_positions" in line)
+    bound = next(i for i, line in enumerate(lines) if i > check and line.startswith("->  Limit"))
+    scan = next(i for i, line in enumerate(lines) if "passage_fts_tsv" in line)
+    assert check < bound < scan, plan  # the check above the bound, the bound above the index's rows
+    assert "<6>" in lines[check] and "<" not in lines[scan + 1], plan
+
+
+async def test_a_servers_near_checks_the_first_rows_holding_its_words_in_rowid_order(pg_url):
+    """Store.near_matches on PostgreSQL for a server (a join): the rows the index finds holding the words stop at the LIMIT, and the
     NEAR is checked for positions on the rows up to the last holder's id only (read by the key in rowid order
     where that bound is low, by the index with the bound where it is high), not on every row holding the words,
     whose count grows with the store."""
@@ -210,9 +241,10 @@ async def test_a_near_checks_the_first_rows_holding_its_words_and_no_more(pg_url
     store.fetchall = explained  # type: ignore[method-assign]
     try:
         assert isinstance(store, PgStore)
-        assert await store.near_matches('NEAR("停戦" "合意", 5)', '"停戦" AND "合意"', 7, 100) == list(range(1, 101))
+        scope = store.passage_scope(1)
+        assert await store.near_matches('NEAR("停戦" "合意", 5)', '"停戦" AND "合意"', 7, 100, *scope) == list(range(1, 101))
         first = IN_ORDER_ROWS
-        await store.first_matches('NEAR("停戦" "合意", 5)', 100, bound=2 * IN_ORDER_ROWS)
+        await store.first_matches('NEAR("停戦" "合意", 5)', 100, *scope, bound=2 * IN_ORDER_ROWS)
     finally:
         await store.close()
     holders, in_order, near, bounded, again = ([line.strip() for line in plan.splitlines()] for plan in plans)
@@ -227,7 +259,7 @@ async def test_a_near_checks_the_first_rows_holding_its_words_and_no_more(pg_url
     assert "<6>" in near[at(near, "newsdesk_positions")], near
     for lines in (bounded, again):  # high ids: the index, its rows under the bound only, stopping at the LIMIT
         assert at(lines, "Limit") < at(lines, "passage_fts_tsv") and any("rowid <=" in x for x in lines), lines
-    assert any("Sort Key: rowid" in x for x in again), again  # read again: in rowid order
+    assert any(x.startswith("Sort Key:") and "rowid" in x for x in again), again  # read again: in rowid order
     assert "<6>" in again[at(again, "newsdesk_positions")], again
 
 

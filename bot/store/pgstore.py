@@ -52,6 +52,7 @@ from bot.store.store import (
     _event_members,
     _split_sql,
 )
+from bot.store.tsquery import to_tsquery
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -340,6 +341,8 @@ class PgStore(Store):
         `bound` of at most IN_ORDER_ROWS, the read is in order at once."""
         if bound is not None and bound <= IN_ORDER_ROWS:
             return await self._in_rowid_order(match, limit, join, scoped, params, bound)
+        if not join and bound is None:  # every server's: the pages' order, which one writer keeps as the ids'
+            return await Store.first_matches(self, match, limit)
         below, extra = (" AND passage_fts.rowid <= ?", (bound,)) if bound is not None else ("", ())
         read = await self.fetchall(
             f"SELECT passage_fts.rowid FROM passage_fts{join} WHERE passage_fts MATCH ?{below}{scoped} LIMIT ?",
@@ -372,9 +375,18 @@ class PgStore(Store):
     async def near_matches(  # type: ignore[override]
         self, match: str, holding: str, rows: int, limit: int, join: str = "", scoped: str = "", params: Sequence[Any] = ()
     ) -> list[int]:
-        """Store.near_matches with the first `rows` holders in rowid order (`first_matches`): the GIN index has no
-        positions, so each row is checked for them (~15-50 us a row with a NEAR's alternatives) up to the last
-        holder's id, in rowid order, stopping at the `limit`th match."""
+        """Store.near_matches. Every server's: in one statement, the first `rows` passages holding the words streamed
+        from the index's bitmap and each checked for positions (~15-50 us a row with a NEAR's alternatives), stopping
+        at the `limit`th match or after `rows` rows, however many more hold the words. A server's (a join, whose
+        order is the plan's): the first `rows` holders in rowid order (`first_matches`), then the NEAR up to the last
+        one's id, in rowid order, as FTS5."""
+        if not join:
+            found = await self.fetchall(
+                "SELECT h.rowid FROM (SELECT passage_fts.rowid, passage_fts.tsv FROM passage_fts"
+                " WHERE passage_fts MATCH ? LIMIT ?) AS h WHERE newsdesk_positions(h.tsv, CAST(? AS tsquery)) LIMIT ?",
+                (holding, rows, to_tsquery(match), limit),
+            )
+            return [rowid for (rowid,) in found]
         holders = await self.first_matches(holding, rows, join, scoped, params)
         if not holders:
             return []
@@ -391,8 +403,22 @@ class PgStore(Store):
         scoped: str = "",
         params: Sequence[Any] = (),
     ) -> tuple[list[int], list[int]]:
-        """Store.holders_and_near from one list of holders: the first `rows` in rowid order (`first_matches`),
-        of which the first `first` are the holders, and the NEAR is looked for up to the last one's id."""
+        """Store.holders_and_near. Every server's, in one statement: a GIN index lists every passage holding the
+        words before any LIMIT (236,870 for two common words at 100k articles: ~100 ms), so they are read once (a
+        CTE, filled as its readers ask): its first `first`, then its rows checked for positions as `near_matches`
+        checks them. A server's: one list of holders, the first `rows` in rowid order (`first_matches`), of which
+        the first `first` are the holders, and the NEAR looked for up to the last one's id."""
+        if not join:
+            found = await self.fetchall(
+                "WITH h AS MATERIALIZED (SELECT passage_fts.rowid, passage_fts.tsv FROM passage_fts"
+                " WHERE passage_fts MATCH ? LIMIT ?)"
+                " SELECT * FROM (SELECT h.rowid, 0 AS near FROM h LIMIT ?) AS firsts"
+                " UNION ALL SELECT * FROM (SELECT h.rowid, 1 AS near FROM h"
+                " WHERE newsdesk_positions(h.tsv, CAST(? AS tsquery)) LIMIT ?) AS nears",
+                (holding, rows, first, to_tsquery(match), limit),
+            )
+            firsts = [rowid for rowid, near in found if not near]
+            return firsts, ([rowid for rowid, near in found if near] if len(firsts) >= first else [])
         holders = await self.first_matches(holding, rows, join, scoped, params)
         if len(holders) < first:
             return holders, []
