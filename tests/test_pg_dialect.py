@@ -218,51 +218,6 @@ async def test_a_near_checks_the_first_rows_holding_its_words_and_no_more(pg_url
     assert "<6>" in lines[check] and "<" not in lines[scan + 1], plan
 
 
-async def test_a_servers_near_checks_the_first_rows_holding_its_words_in_rowid_order(pg_url):
-    """Store.near_matches on PostgreSQL for a server (a join): the rows the index finds holding the words stop at the LIMIT, and the
-    NEAR is checked for positions on the rows up to the last holder's id only (read by the key in rowid order
-    where that bound is low, by the index with the bound where it is high), not on every row holding the words,
-    whose count grows with the store."""
-    from bot.store.backend import open_backend
-    from bot.store.pgstore import IN_ORDER_ROWS, PgStore
-
-    store = await open_backend(pg_url)
-    plans: list[str] = []
-
-    async def explained(sql, params=()):
-        async with store.transaction() as db:
-            await db.execute("SET LOCAL enable_seqscan = off")  # an empty table: the plan a large one gets
-            cur = await db.execute("EXPLAIN " + sql, params)
-            plans.append("\n".join(r[0] for r in await cur.fetchall()))
-        return [(first + rowid,) for rowid in range(1, params[-1] + 1)]  # as many as the LIMIT: the read goes on
-
-    first = 0  # the ids found start after this
-
-    store.fetchall = explained  # type: ignore[method-assign]
-    try:
-        assert isinstance(store, PgStore)
-        scope = store.passage_scope(1)
-        assert await store.near_matches('NEAR("停戦" "合意", 5)', '"停戦" AND "合意"', 7, 100, *scope) == list(range(1, 101))
-        first = IN_ORDER_ROWS
-        await store.first_matches('NEAR("停戦" "合意", 5)', 100, *scope, bound=2 * IN_ORDER_ROWS)
-    finally:
-        await store.close()
-    holders, in_order, near, bounded, again = ([line.strip() for line in plan.splitlines()] for plan in plans)
-
-    def at(lines: list[str], text: str) -> int:
-        return next(i for i, line in enumerate(lines) if text in line)
-
-    assert at(holders, "Limit") < at(holders, "passage_fts_tsv"), holders  # the index's rows stop at the LIMIT
-    for lines in (in_order, near):  # by the key, in rowid order, up to the bound: never the GIN index
-        assert at(lines, "Limit") < at(lines, "passage_fts_pkey") and not any("passage_fts_tsv" in x for x in lines)
-        assert any("rowid <=" in x for x in lines), lines
-    assert "<6>" in near[at(near, "newsdesk_positions")], near
-    for lines in (bounded, again):  # high ids: the index, its rows under the bound only, stopping at the LIMIT
-        assert at(lines, "Limit") < at(lines, "passage_fts_tsv") and any("rowid <=" in x for x in lines), lines
-    assert any(x.startswith("Sort Key:") and "rowid" in x for x in again), again  # read again: in rowid order
-    assert "<6>" in again[at(again, "newsdesk_positions")], again
-
-
 async def test_an_unusable_database_url_is_one_clear_line(pg_server_session, tmp_path):
     from bot.store import StoreError
     from bot.store.backend import open_backend

@@ -65,10 +65,6 @@ POOL_SIZE = int(os.environ.get("NEWSDESK_PG_POOL", "8"))
 # spinning disk). The store's tables are read from memory or SSD: at 4 the --about candidates' "documents that
 # name the actor" was a hash join over every passage (1.6-2.0 s at 10k) instead of index probes per document (85-370 ms).
 RANDOM_PAGE_COST = 1.1
-# The rows a read of a word's first matches takes by the key in rowid order rather than from the GIN index again
-# (`PgStore.first_matches`): ~3 us a row checked against the words (~10,000 rows ≈ 30 ms at worst, and the read
-# stops at its LIMIT), where the index lists every holder of common words first (236,870 postings, ~300 ms at 100k).
-IN_ORDER_ROWS = 10_000
 CONNECT_SECONDS = 10.0
 
 
@@ -321,76 +317,20 @@ class PgStore(Store):
 
     TOKEN_TEXTS = "rowid, tokens FROM passage_fts"  # see Store.TOKEN_TEXTS
 
-    async def first_matches(  # type: ignore[override]
-        self,
-        match: str,
-        limit: int,
-        join: str = "",
-        scoped: str = "",
-        params: Sequence[Any] = (),
-        bound: int | None = None,
-    ) -> list[int]:
-        """Store.first_matches in FTS5's rowid order. The GIN index lists its matches as a bitmap, which the table
-        is then read by in the order of its pages: a row stands wherever a page had room (a server's join came in
-        yet another order), so the first `limit` rows read are not always the lowest ids. They bound them: the
-        `limit` lowest ids are at most the highest id among them. So the rows read first (one statement, stopping
-        at the LIMIT, as before) are the answer when fewer than `limit` match; else the ids up to that bound are
-        read again in rowid order: by the key, in order, when the bound leaves at most IN_ORDER_ROWS rows (the
-        words are dense: their `limit`th holder comes early, and the read stops at it, where the GIN index would
-        list every holder again), else by the index with the bound (the words are sparse: few rows). Given a
-        `bound` of at most IN_ORDER_ROWS, the read is in order at once."""
-        if bound is not None and bound <= IN_ORDER_ROWS:
-            return await self._in_rowid_order(match, limit, join, scoped, params, bound)
-        if not join and bound is None:  # every server's: the pages' order, which one writer keeps as the ids'
-            return await Store.first_matches(self, match, limit)
-        below, extra = (" AND passage_fts.rowid <= ?", (bound,)) if bound is not None else ("", ())
-        read = await self.fetchall(
-            f"SELECT passage_fts.rowid FROM passage_fts{join} WHERE passage_fts MATCH ?{below}{scoped} LIMIT ?",
-            (match, *extra, *params, limit),
-        )
-        found = sorted(rowid for (rowid,) in read)
-        if len(found) < limit:
-            return found
-        if found[-1] <= IN_ORDER_ROWS:
-            return await self._in_rowid_order(match, limit, join, scoped, params, found[-1])
-        read = await self.fetchall(
-            f"SELECT passage_fts.rowid FROM passage_fts{join} WHERE passage_fts MATCH ? AND passage_fts.rowid <= ?"
-            f"{scoped} ORDER BY passage_fts.rowid LIMIT ?",
-            (match, found[-1], *params, limit),
-        )
-        return [rowid for (rowid,) in read]
-
-    async def _in_rowid_order(
-        self, match: str, limit: int, join: str, scoped: str, params: Sequence[Any], bound: int
-    ) -> list[int]:
-        """The first `limit` matches up to `bound`, the table read by its key in order (OFFSET 0: a subquery the
-        planner neither flattens nor hands the match to, which it would read through the GIN index)."""
-        read = await self.fetchall(
-            "SELECT passage_fts.rowid FROM (SELECT rowid, tsv FROM passage_fts WHERE rowid <= ? ORDER BY rowid"
-            f" OFFSET 0) AS passage_fts{join} WHERE passage_fts MATCH ?{scoped} ORDER BY passage_fts.rowid LIMIT ?",
-            (bound, match, *params, limit),
-        )
-        return [rowid for (rowid,) in read]
-
     async def near_matches(  # type: ignore[override]
         self, match: str, holding: str, rows: int, limit: int, join: str = "", scoped: str = "", params: Sequence[Any] = ()
     ) -> list[int]:
-        """Store.near_matches. Every server's: in one statement, the first `rows` passages holding the words streamed
-        from the index's bitmap and each checked for positions (~15-50 us a row with a NEAR's alternatives), stopping
-        at the `limit`th match or after `rows` rows, however many more hold the words. A server's (a join, whose
-        order is the plan's): the first `rows` holders in rowid order (`first_matches`), then the NEAR up to the last
-        one's id, in rowid order, as FTS5."""
-        if not join:
-            found = await self.fetchall(
-                "SELECT h.rowid FROM (SELECT passage_fts.rowid, passage_fts.tsv FROM passage_fts"
-                " WHERE passage_fts MATCH ? LIMIT ?) AS h WHERE newsdesk_positions(h.tsv, CAST(? AS tsquery)) LIMIT ?",
-                (holding, rows, to_tsquery(match), limit),
-            )
-            return [rowid for (rowid,) in found]
-        holders = await self.first_matches(holding, rows, join, scoped, params)
-        if not holders:
-            return []
-        return await self.first_matches(match, limit, join, scoped, params, bound=holders[-1])
+        """Store.near_matches in one statement: the GIN index has no positions, so the first `rows` passages
+        holding the words are streamed from the index's bitmap and each is checked for positions, stopping at the
+        `limit`th match or after `rows` rows, however many more hold the words (the check is the costly part:
+        ~15-50 us a row with a NEAR's alternatives; an id list read back by the key costs a btree descent each)."""
+        found = await self.fetchall(
+            f"SELECT h.rowid FROM (SELECT passage_fts.rowid, passage_fts.tsv FROM passage_fts{join}"
+            f" WHERE passage_fts MATCH ?{scoped} LIMIT ?) AS h WHERE newsdesk_positions(h.tsv, CAST(? AS tsquery))"
+            " LIMIT ?",
+            (holding, *params, rows, to_tsquery(match), limit),
+        )
+        return [rowid for (rowid,) in found]
 
     async def holders_and_near(  # type: ignore[override]
         self,
@@ -403,27 +343,20 @@ class PgStore(Store):
         scoped: str = "",
         params: Sequence[Any] = (),
     ) -> tuple[list[int], list[int]]:
-        """Store.holders_and_near. Every server's, in one statement: a GIN index lists every passage holding the
-        words before any LIMIT (236,870 for two common words at 100k articles: ~100 ms), so they are read once (a
-        CTE, filled as its readers ask): its first `first`, then its rows checked for positions as `near_matches`
-        checks them. A server's: one list of holders, the first `rows` in rowid order (`first_matches`), of which
-        the first `first` are the holders, and the NEAR looked for up to the last one's id."""
-        if not join:
-            found = await self.fetchall(
-                "WITH h AS MATERIALIZED (SELECT passage_fts.rowid, passage_fts.tsv FROM passage_fts"
-                " WHERE passage_fts MATCH ? LIMIT ?)"
-                " SELECT * FROM (SELECT h.rowid, 0 AS near FROM h LIMIT ?) AS firsts"
-                " UNION ALL SELECT * FROM (SELECT h.rowid, 1 AS near FROM h"
-                " WHERE newsdesk_positions(h.tsv, CAST(? AS tsquery)) LIMIT ?) AS nears",
-                (holding, rows, first, to_tsquery(match), limit),
-            )
-            firsts = [rowid for rowid, near in found if not near]
-            return firsts, ([rowid for rowid, near in found if near] if len(firsts) >= first else [])
-        holders = await self.first_matches(holding, rows, join, scoped, params)
-        if len(holders) < first:
-            return holders, []
-        near = await self.first_matches(match, limit, join, scoped, params, bound=holders[-1])
-        return holders[:first], near
+        """Store.holders_and_near in one statement: a GIN index lists every passage holding the words before any
+        LIMIT (236,870 for two common words at 100k articles: ~100 ms), and the two reads listed them twice. The
+        passages holding them are read once (a CTE, filled as its readers ask): its first `first`, then its rows
+        checked for positions as `near_matches` checks them, stopping at the `limit`th match or after `rows`."""
+        found = await self.fetchall(
+            "WITH h AS MATERIALIZED (SELECT passage_fts.rowid, passage_fts.tsv FROM passage_fts"
+            f"{join} WHERE passage_fts MATCH ?{scoped} LIMIT ?)"
+            " SELECT * FROM (SELECT h.rowid, 0 AS near FROM h LIMIT ?) AS firsts"
+            " UNION ALL SELECT * FROM (SELECT h.rowid, 1 AS near FROM h"
+            " WHERE newsdesk_positions(h.tsv, CAST(? AS tsquery)) LIMIT ?) AS nears",
+            (holding, *params, rows, first, to_tsquery(match), limit),
+        )
+        holders = [rowid for rowid, near in found if not near]
+        return holders, ([rowid for rowid, near in found if near] if len(holders) >= first else [])
 
     async def bulk_index_settings(self, bulk: bool) -> None:
         """Nothing to tune: a GIN index has no FTS5 segments to merge (its pending list is flushed by VACUUM)."""

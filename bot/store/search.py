@@ -80,7 +80,11 @@ async def _matching(store: Store, match: str, limit: int, guild_id: int | None =
     """Passage ids for an FTS5 query in rowid order, at most `limit`: FTS5 stops there. With `guild_id`,
     only passages of that server's documents and the shared ones (each match's document read by its key)."""
     join, scoped, params = store.passage_scope(guild_id)
-    return await store.first_matches(match, limit, join, scoped, params)
+    rows = await store.fetchall(
+        f"SELECT passage_fts.rowid FROM passage_fts{join} WHERE passage_fts MATCH ?{scoped} LIMIT ?",
+        (match, *params, limit),
+    )
+    return [rowid for (rowid,) in rows]
 
 
 def _rarest(words: list[str], df: dict[str, int], n: int = RAREST) -> list[str]:
