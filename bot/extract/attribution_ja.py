@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import threading
+import weakref
 from bisect import bisect_right
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -176,25 +177,30 @@ def _without_self(head: str) -> str:
 _KATAKANA_END_RE = re.compile(r"[ァ-ヺー]$")
 
 
-# classify's answers by (index, phrase): a context's subjects are read again for every quote and statement in it, and
-# the same phrases (同氏, 首相, 政府) head sentence after sentence; the index is held, so its id is never another's
-_CLASSIFIED: dict[tuple[int, str], tuple[ActorIndex, tuple[str, str, str | None, str | None] | None]] = {}
-_CLASSIFIED_MAX = 16_384
+# classify's answers by index and phrase: a context's subjects are read again for every quote and statement in it,
+# and the same phrases (同氏, 首相, 政府) head sentence after sentence. Kept with the index only while it lives (an
+# extended index per document that discovers actors copies the registry's tables: none is held here).
+_Classified = tuple[str, str, str | None, str | None] | None
+_CLASSIFIED: weakref.WeakKeyDictionary[ActorIndex, dict[str, _Classified]] = weakref.WeakKeyDictionary()
+_CLASSIFIED_MAX = 4096  # phrases kept per index
+_UNSEEN = ("", "", None, None)
 
 
 def classify(np: str, actors: ActorIndex, start: int = 0) -> Ref | None:
     """What a subject phrase names, or None when it cannot be a speaker (the phrase starting at `start`)."""
-    key = (id(actors), np)
-    held = _CLASSIFIED.get(key)
-    if held is None or held[0] is not actors:
+    memo = _CLASSIFIED.get(actors)
+    if memo is None:
+        memo = _CLASSIFIED.setdefault(actors, {})
+    held = memo.get(np, _UNSEEN)
+    if held is _UNSEEN:
         ref = _classify(np, actors)
-        held = (actors, None if ref is None else (ref.kind, ref.display, ref.title, ref.name))
-        if len(_CLASSIFIED) >= _CLASSIFIED_MAX:  # bounded; dict operations are atomic under the GIL
-            _CLASSIFIED.clear()
-        _CLASSIFIED[key] = held
-    if held[1] is None:
+        held = None if ref is None else (ref.kind, ref.display, ref.title, ref.name)
+        if len(memo) >= _CLASSIFIED_MAX:  # bounded; dict operations are atomic under the GIL
+            memo.clear()
+        memo[np] = held
+    if held is None:
         return None
-    kind, display, title, name = held[1]
+    kind, display, title, name = held
     return Ref(start, start + len(np), kind, display, title=title, name=name)
 
 
