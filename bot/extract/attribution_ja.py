@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import re
 import threading
+import weakref
 from bisect import bisect_right
 from collections import OrderedDict
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from bot.actors import TITLES, ActorIndex, Mention, strip_title
 from bot.extract.quotemarks import LABEL_RE, mask_quotes, quote_bounds
@@ -63,6 +64,7 @@ _HONORIFICS_SIDE = (*(h + "側" for h in _HONORIFICS), *_HONORIFICS)
 _CARRY_BACK = 4  # sentences a subject is carried over
 
 
+@cache  # a context's subjects read it for every character before their particle: few distinct characters
 def _np_char(ch: str) -> bool:
     o = ord(ch)
     return (
@@ -127,23 +129,23 @@ class _Doc:
     sentences: list[tuple[int, int]]
     refs: list[Ref] = field(default_factory=list)  # subjects and person/organisation mentions, in order
     mentions: list[Mention] = field(default_factory=list)
+    starts: list[int] = field(init=False)  # the sentences' starts, for bisection without a key function
 
     # `sentences` run in order and never overlap (`_sentences`): the one a position is in is found by bisection (a
     # scan of the list per subject marker made reading a context quadratic in its sentences)
 
+    def __post_init__(self) -> None:
+        self.starts = [a for a, _ in self.sentences]
+
     def sentence_start(self, pos: int) -> int:
         """The start of the last sentence starting at or before pos (0 when none does)."""
-        k = bisect_right(self.sentences, pos, key=_span_start)
-        return self.sentences[k - 1][0] if k else 0
+        k = bisect_right(self.starts, pos)
+        return self.starts[k - 1] if k else 0
 
     def sentence_at(self, pos: int) -> tuple[int, int] | None:
         """The sentence pos is in, if any."""
-        k = bisect_right(self.sentences, pos, key=_span_start)
+        k = bisect_right(self.starts, pos)
         return self.sentences[k - 1] if k and pos < self.sentences[k - 1][1] else None
-
-
-def _span_start(span: tuple[int, int]) -> int:
-    return span[0]
 
 
 def _split_head(np: str) -> tuple[str, str]:
@@ -175,8 +177,36 @@ def _without_self(head: str) -> str:
 _KATAKANA_END_RE = re.compile(r"[ァ-ヺー]$")
 
 
+# classify's answers by index and phrase: a context's subjects are read again for every quote and statement in it,
+# and the same phrases (同氏, 首相, 政府) head sentence after sentence. Kept with the index only while it lives (an
+# extended index per document that discovers actors copies the registry's tables: none is held here).
+_Classified = tuple[str, str, str | None, str | None] | None
+_CLASSIFIED: weakref.WeakKeyDictionary[ActorIndex, dict[str, _Classified]] = weakref.WeakKeyDictionary()
+_CLASSIFIED_MAX = 4096  # phrases kept per index
+_UNSEEN = ("", "", None, None)
+
+
 def classify(np: str, actors: ActorIndex, start: int = 0) -> Ref | None:
-    """What a subject phrase names, or None when it cannot be a speaker."""
+    """What a subject phrase names, or None when it cannot be a speaker (the phrase starting at `start`)."""
+    memo = _CLASSIFIED.get(actors)
+    if memo is None:
+        memo = _CLASSIFIED.setdefault(actors, {})
+    held = memo.get(np, _UNSEEN)
+    if held is _UNSEEN:
+        ref = _classify(np, actors)
+        held = None if ref is None else (ref.kind, ref.display, ref.title, ref.name)
+        if len(memo) >= _CLASSIFIED_MAX:  # bounded; dict operations are atomic under the GIL
+            memo.clear()
+        memo[np] = held
+    if held is None:
+        return None
+    kind, display, title, name = held
+    return Ref(start, start + len(np), kind, display, title=title, name=name)
+
+
+def _classify(np: str, actors: ActorIndex) -> Ref | None:
+    """classify, read afresh (the Ref at 0)."""
+    start = 0
     v = vocabulary()
     plain, head = _split_head(np)
     if not head:
@@ -386,7 +416,11 @@ def _document(ctx: str, actors: ActorIndex) -> _Doc:
     for mk in _MARKER_RE.finditer(masked):
         before = _aside_before(masked, mk.start())  # 「田中ナンシーさん(68)は」, 「菊地功枢機卿(66)=東京大司教=が」
         # 「中居さんは」, and the person's side: 「松本さん側は」
-        honorific = next((h for h in _HONORIFICS_SIDE if masked.endswith(h, 0, before)), "")
+        honorific = (
+            next(h for h in _HONORIFICS_SIDE if masked.endswith(h, 0, before))
+            if masked.endswith(_HONORIFICS_SIDE, 0, before)
+            else ""
+        )
         at = before - len(honorific)
         # 「田中熙巳(てるみ)さん(92)は」: a name's reading in brackets stands between the name and さん
         if honorific and not (
