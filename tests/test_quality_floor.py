@@ -78,16 +78,46 @@ class InProcessCLI:
         return json.loads(out.getvalue()) if parse else out.getvalue()
 
 
-def measure(name: str, db: Path, *, ingested: bool = False) -> dict[str, float]:
+def measure(
+    name: str, db: Path, *, ingested: bool = False, then: Callable[[StoreSession, dict], None] | None = None
+) -> dict[str, float]:
     """Today's figures for one corpus, on a database that already holds the seeds (and the corpus's articles,
-    `ingested`: else they are ingested first)."""
+    `ingested`: else they are ingested first). `then(session, answers)`: run on the same open store once the
+    figures are made, with every `stance --about` answer the scorer was given (`KeptAbout.answers`)."""
     score = _scorer()
     cases, articles = corpora()[name]
     with redirect_stdout(sys.stderr):  # the scorer prints a failed command's error; keep stdout for figures
         if articles and not ingested:
             InProcessCLI(db)("ingest", *map(str, articles), parse=False)
-        with StoreSession(db) as cli:  # the queries on one open store (tests/cli_session.py)
-            return _measure(score, cases, articles, cli)
+        with StoreSession(db) as session:  # the queries on one open store (tests/cli_session.py)
+            cli = KeptAbout(session)
+            figures = _measure(score, cases, articles, cli)
+            if then is not None:
+                then(session, cli.answers)
+            return figures
+
+
+class KeptAbout:
+    """The scorer's CLI, keeping each `stance --about` answer it gives: its JSON, or its refusal."""
+
+    def __init__(self, cli: Callable[..., Any]) -> None:
+        self.cli = cli
+        self.answers: dict[tuple[str, ...], Any] = {}
+
+    def __call__(self, *args: str, parse: bool = True) -> Any:
+        if "--about" not in args:
+            return self.cli(*args, parse=parse)
+        self.answers[args] = answer = _answer(self.cli, args)
+        if isinstance(answer, RuntimeError):
+            raise answer
+        return answer
+
+
+def _answer(cli: Callable[..., Any], args: tuple[str, ...]) -> Any:
+    try:
+        return cli(*args)
+    except RuntimeError as e:  # a refusal (StoreSession raises what `main` would exit 2 for)
+        return e
 
 
 def _measure(score: Any, cases: Path, articles: list[Path], cli: Callable[..., Any]) -> dict[str, float]:
@@ -174,12 +204,86 @@ def below_floors(floors: dict[str, float], figures: dict[str, float]) -> list[st
 
 
 @pytest.mark.parametrize("name", sorted(corpora()))
-def test_quality_does_not_fall_below_its_floor(name: str, story_db: Callable[[str], Path]) -> None:
+def test_quality_does_not_fall_below_its_floor(
+    name: str, story_db: Callable[[str], Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """And, on a corpus with `about` cases, the claims stored at ingest answer each of them exactly as extracting
+    them at query time does (`extracted_answers_hold`: the stored-claims identity's answers, asked once)."""
     floors = json.loads(FLOORS.read_text(encoding="utf-8"))
     assert name in floors, f"no floor recorded for {name!r} in eval/floors.json: record today's figures"
-    figures = measure(name, story_db(name), ingested=True)  # the seeds and the story's articles (conftest.py)
+    stored = StoredReads(monkeypatch)
+    # the seeds and the story's articles (conftest.py)
+    figures = measure(name, story_db(name), ingested=True, then=lambda s, a: extracted_answers_hold(s, a, monkeypatch))
     below = below_floors(floors[name], figures)
     assert not below, f"{name}: " + "; ".join(below)
+    if stored.asked:
+        assert stored.used > 0, "the stored path never read a stored claim"
+        assert stored.seeded > 0, "the stored path never took a stored reading"
+
+
+def cold_claims() -> None:
+    """No document's claims kept by the `--about` service, no stored reading handed over, none computed yet."""
+    from bot.extract import about, known_forms
+    from bot.services import stance_about as about_service
+
+    about_service._CLAIMS.clear()
+    known_forms.clear()
+    about._probes.cache_clear()
+    about._mapped.cache_clear()
+
+
+class StoredReads:
+    """Counts, while the floors' queries run (each corpus's first pass starts cold, `cold_claims`), the `--about`
+    questions asked, the stored claims the service reads and the documents whose stored readings it hands over."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        from bot.services import stance_about as about_service
+
+        cold_claims()
+        self.asked = self.used = self.seeded = 0
+        real_ask, real_load, real_remember = (
+            about_service.stance_about,
+            about_service.load_claims,
+            about_service.remember,
+        )
+
+        async def asking(*args: Any, **kwargs: Any) -> Any:
+            self.asked += 1
+            return await real_ask(*args, **kwargs)
+
+        def counting(records: bytes, provisional: dict[int, int]) -> Any:
+            self.used += 1
+            return real_load(records, provisional)
+
+        def remembering(readings: dict | None) -> None:
+            self.seeded += bool(readings)
+            real_remember(readings)
+
+        from bot.services import stance_query
+
+        monkeypatch.setattr(stance_query, "stance_about", asking)
+        monkeypatch.setattr(about_service, "load_claims", counting)
+        monkeypatch.setattr(about_service, "remember", remembering)
+
+
+def extracted_answers_hold(
+    session: Callable[..., Any], answers: dict[tuple[str, ...], Any], mp: pytest.MonkeyPatch
+) -> None:
+    """Every `stance --about` answer the floors were given (the stored path: claims and readings stored at ingest)
+    is what the command answers with no stored claim (the stored rows hidden from the service, every reading
+    computed at query time, from empty caches): the same report, to the last statement, or the same refusal."""
+    from bot.services import stance_about as about_service
+
+    async def none_stored(store: Any, doc_ids: list[int]) -> dict:
+        return {}
+
+    mp.setattr(about_service, "stored_claims", none_stored)
+    cold_claims()
+    for args, answer in answers.items():
+        again = _answer(session, args)
+        if isinstance(answer, RuntimeError):
+            answer, again = str(answer), str(again)
+        assert again == answer, f"{' '.join(args)}: the stored claims answer otherwise than extraction"
 
 
 def seeded_template(folder: Path) -> Path:  # pragma: no cover - maintenance helpers' database
