@@ -1,9 +1,9 @@
 """Attribution of statements, twenty-fourth round (issue 11, /stance --about: the statement is there but read as no
 one's, or as another actor's).
 
-- an English speaker introduced with a relative clause and an auxiliary before the verb ("Gabriel Attal, who now
-  leads the group, has warned …", "Mathilde Panot, who heads the party's group, told …"): a person, found as
-  "X said" is, and the sentence is theirs;
+- an English speaker introduced with a relative clause giving their office by its verb of leading, and an
+  auxiliary before the verb ("Gabriel Attal, who now leads the group, has warned …", "Mathilde Panot, who heads the
+  party's group, told …"): a person, found as "X said" is, and the sentence is theirs;
 - 「X氏自身も」「首相自身は」: the person themself, still the subject (not the speaker of the sentence before);
 - a bare title (「首相は」「市長は」) whose person the item named with it further back than the item context's
   window of passages: the latest person named with that title;
@@ -56,6 +56,8 @@ def test_a_speaker_with_a_relative_clause_or_an_auxiliary_is_discovered(text: st
 def test_a_relative_clause_before_a_verb_that_says_nothing_discovers_no_one() -> None:
     # counter-examples: resigning is no speech, and a place with a relative clause has no speech verb either
     assert _discovered("Paul Verdier, who co-led the safety team, also resigned.") == []
+    # an aside that gives no office (no verb of leading) does not make the speaker either
+    assert _discovered("Paul Verdier, who met them in May, said nothing.") == []
     assert _discovered("The Palais Bourbon, which houses the assembly, was closed on Monday.") == []
 
 

@@ -196,10 +196,12 @@ _EN_OFFICE_WORD_RX = re.compile(
     re.IGNORECASE,
 )
 # ("Gabriel Attal, who now leads the group, has warned", "Mathilde Panot, who heads the party's group, told": a
-# relative clause about the person, then an auxiliary or an adverb, before the verb, as news English writes a
-# speaker it introduces)
+# relative clause that gives the person's office by its verb of leading, then an auxiliary or an adverb, before the
+# verb, as news English writes a speaker it introduces; an aside with no office, "who met them in May", is none)
+_EN_LEADS = r"(?:leads|led|co-leads|co-led|heads|headed|chairs|chaired|runs|represents|oversees|directs)"
 _EN_SAID_RX = re.compile(
-    rf"(?<![A-Za-z.])(?P<full>{_EN_NAME}{_EN_NEXT_NAME}{{1,2}})(?:,\s+who\s[^,;\"“”]{{3,120}},|,)?"
+    rf"(?<![A-Za-z.])(?P<full>{_EN_NAME}{_EN_NEXT_NAME}{{1,2}})"
+    rf"(?:,\s+who\s+(?:[a-z]+\s+){{0,2}}?{_EN_LEADS}\s[^,;\"“”]{{2,120}},|,)?"
     r"\s+(?:(?:has|had|also|later|then|again)\s+){0,2}"
     r"(?:said|says|told|added|warned|stated|wrote|writes|posted)(?![A-Za-z])"
 )
