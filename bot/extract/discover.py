@@ -195,8 +195,15 @@ _EN_OFFICE_WORD_RX = re.compile(
     r"|chancellor|MP|lawmaker|judge|commissioner)\b",
     re.IGNORECASE,
 )
+# ("Gabriel Attal, who now leads the group, has warned", "Mathilde Panot, who heads the party's group, told": a
+# relative clause that gives the person's office by its verb of leading, then an auxiliary or an adverb, before the
+# verb, as news English writes a speaker it introduces; an aside with no office, "who met them in May", is none)
+_EN_LEADS = r"(?:leads|led|co-leads|co-led|heads|headed|chairs|chaired|runs|represents|oversees|directs)"
 _EN_SAID_RX = re.compile(
-    rf"(?<![A-Za-z.])(?P<full>{_EN_NAME}{_EN_NEXT_NAME}{{1,2}}),?\s+(?:said|says|told|added|warned|stated|wrote|writes|posted)(?![A-Za-z])"
+    rf"(?<![A-Za-z.])(?P<full>{_EN_NAME}{_EN_NEXT_NAME}{{1,2}})"
+    rf"(?:,\s+who\s+(?:[a-z]+\s+){{0,2}}?{_EN_LEADS}\s[^,;\"“”]{{2,120}},|,)?"
+    r"\s+(?:(?:has|had|also|later|then|again)\s+){0,2}"
+    r"(?:said|says|told|added|warned|stated|wrote|writes|posted)(?![A-Za-z])"
 )
 # Capitalised words that make a phrase something other than a person's name.
 _EN_NOT_NAME = {
@@ -628,6 +635,9 @@ def _en_title_words() -> frozenset[str]:
     return frozenset(w for t in titles for w in t.replace("-", " ").split() if w[:1].isupper() and w.isalpha())
 
 
+_CAPITALISED_PARTICLES = frozenset({"Le", "La", "De", "Du", "Des", "Van", "Von", "Der", "Den", "Di", "Da", "Del"})
+
+
 def _english(full: str, title: str | None) -> Candidate:
     """ "Andrzej Duda" → Duda, alias Andrzej Duda. A title the phrase opens with ("Senator Ruth Cole said", "Mayor
     Carol Dunn told") is no part of the name: the person is one, however a report writes the title."""
@@ -642,7 +652,11 @@ def _english(full: str, title: str | None) -> Candidate:
     if words[-1] in v.en_org_heads or words[-1] in v.en_body_endings:  # "Alaska Airlines said": a body, not Mr Airlines
         return None, [], None, None
     full = " ".join(words)
-    particle = next((k for k, w in enumerate(words) if w.islower()), None)
+    # a particle in lower case (von der Leyen) or, inside the name, capitalised as French and Dutch names write it
+    # (Marine Le Pen, Charles De Gaulle): the surname starts there
+    inside = range(1, len(words) - 1)
+    starts = (k for k, w in enumerate(words) if w.islower() or (k in inside and w in _CAPITALISED_PARTICLES))
+    particle = next(starts, None)
     name = " ".join(words[particle:]) if particle else words[-1]  # "von der Leyen"
     if len(words) >= 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[-1]):  # "Kim Yong-hyun": the surname comes first
         name = words[0]

@@ -668,6 +668,8 @@ _SUBJECT_TAIL_RX = re.compile(
     # 「ハメネイ師は」「ナスララ師が」: 師 after a katakana name is a Muslim cleric's title (not a title of its own elsewhere:
     # 医師, 牧師 are words)
     r"|(?<=[ァ-ヺー])師"
+    # 「ブロックマン氏自身も」「首相自身は」: the person themself, the subject still
+    r"|自身"
     # 「立憲民主党など野党は」「トヨタなど5社が」: one of the bodies the subject counts
     r"|など[一-龥ァ-ヶー々0-9０-９]{0,8}"
     # 「週刊文春編集部は」「吉本興業広報部は」: the body's office that speaks for it
@@ -770,17 +772,26 @@ _EN_BODY_CALLED_RX = re.compile(
 _REF_LOCAL_RX = guarded(
     # (気象台, 漁協: a local office or co-operative called by its kind after its full name, 盛岡地方気象台, 綾里漁協)
     # (政府: the government the item named, or a Japanese report's own: `_home_government`)
-    r"(?:^|(?<=[、。\s」]))(?P<head>県|府|都|道|市|町|村|委員会|機構|協会|連盟|組合|気象台|漁協|農協|漁連|政府)(?:事務局)?"
+    # (欧州委, 規制委, 調査委: a committee's name cut after 委, as news text writes it after the full name, 欧州委員会)
+    r"(?:^|(?<=[、。\s」]))(?P<head>県|府|都|道|市|町|村|委員会|機構|協会|連盟|組合|気象台|漁協|農協|漁連|政府"
+    r"|[一-龥]{1,6}委(?!員)"
+    r")(?:事務局)?"
     rf"(?:の?{_MEMBERS})?(?P<p>は|も|が)(?![ぁ-ゖ])"
 )
 
 
 def _local_body(head: str, state: _State, actors: ActorIndex) -> int | None:
-    """The latest body the item made a subject, else named, whose name ends with `head` (県 → 秋田県)."""
+    """The latest body the item made a subject, else named, whose name ends with `head` (県 → 秋田県); a committee's
+    short name (欧州委, 調査委) by a name of it that ends with the short name's words and 委員会 (欧州委員会,
+    航空鉄道事故調査委員会)."""
+    short = head.endswith("委") and len(head) > 1
     for pool in (state.orgs, state.named_bodies):
         for body in reversed(pool):
-            name = actors.actors[body].name
-            if len(name) > len(head) and name.endswith(head):
+            entry = actors.actors[body]
+            if short:
+                if any(n.endswith(head + "員会") for n in (entry.name, *entry.aliases)):
+                    return body
+            elif len(entry.name) > len(head) and entry.name.endswith(head):
                 return body
     return None
 
@@ -1140,6 +1151,9 @@ class _State:
         default_factory=lambda: deque(maxlen=6)
     )  # 同社 / 同省 / 同党: the last organisation subjects, latest last
     bodies: dict[int, int] = field(default_factory=dict)  # person → the body the item named them officer of
+    # title → the person the item last named with it (「サンチェス首相」 … paragraphs later 「首相は」), for a bare title
+    # whose person the item context's window no longer holds
+    titled: dict[str, int] = field(default_factory=dict)
     people: deque[int] = field(default_factory=lambda: deque(maxlen=12))  # people the item named, latest last
     named_bodies: deque[int] = field(default_factory=lambda: deque(maxlen=12))  # bodies the item named, latest last
     intro: int | None = None  # 「…次のように述べた：」 → the following quote / bullets are this actor's
@@ -1163,6 +1177,7 @@ class _State:
         self.asked = False
         self.orgs.clear()
         self.bodies.clear()
+        self.titled.clear()
         self.people.clear()
         self.named_bodies.clear()
 
@@ -1284,6 +1299,7 @@ def _clauses(
     clauses: list[_Clause] = []
     tails: list[list[_PosHit] | None] = []
     sentences = scan.sentences
+    _learn_titles(scan, actors, state)
     # 1. a label in front: 「ルビオ米国務長官：「…」」 (its first sentence; what follows is read as usual)
     label = _label_actor(scan, actors)
     if label is not None:
@@ -1935,7 +1951,34 @@ def _titled_person(title: str, state: _State, actors: ActorIndex) -> int | None:
                 k += 1
             if any(context.startswith(t, k + g) for g in _given_name_lengths(context, k)):
                 return m.actor_id
-    return None
+    # named so earlier in the item, further back than its context's window (「サンチェス首相は…」 in the lead, 「首相は同時に、
+    # …とも述べた」 five paragraphs on)
+    titles = (title, *(t for t in TITLES if title.endswith(t)))
+    return next((state.titled[t] for t in titles if t in state.titled), None)
+
+
+# every title a person may be named with, longest first (氏 is no office: 「林氏」 could be anyone's)
+_ANY_TITLE_RX = re.compile(
+    "|".join(sorted({re.escape(t) for t in (*TITLES, *_TITLE_WORDS) if len(t) >= 2}, key=len, reverse=True))
+)
+
+
+def _learn_titles(scan: _Scan, actors: ActorIndex, state: _State) -> None:
+    """The titles the passage names its people with (「サンチェス首相」, 「バス市長」), kept for the item
+    (`_State.titled`): the latest person named with a title is the one a bare title later stands for."""
+    text = scan.text
+    for m in scan.mentions:
+        if actors.actors[m.actor_id].kind != "person":
+            continue
+        k = m.end
+        while k < len(text) and text[k] in _COUNTRY_ABBR:
+            k += 1
+        # right after the name only: 「マソン州首相」 is no 首相 (a given name between, 「馳浩知事」, is the registry's
+        # full name, so its mention ends before the title)
+        t = _ANY_TITLE_RX.match(text, k)
+        if t is not None:
+            state.titled.pop(t.group(0), None)
+            state.titled[t.group(0)] = m.actor_id
 
 
 def _given_name_lengths(text: str, k: int) -> range:

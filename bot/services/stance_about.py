@@ -14,7 +14,7 @@ import asyncio
 import re
 import unicodedata
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import cast
@@ -545,6 +545,8 @@ class _Found:
     statement: Statement
     score: float
     key: str  # the statement's text in matching form
+    # a reaction's paragraph (`_in_report`): which of a report's reactions is most about the target
+    row: DocPassage | None = None
 
 
 def _read(
@@ -612,21 +614,47 @@ def _read(
     # the most relevant first (a statement naming the whole target before one naming part of it or only its
     # context), the newest first among equals: the user reads the answer to the question before the rest
     out = [f.statement for f in _ranked(merged.values())]
-    out += _reactions(in_reports, merged, {row_id for row_id, _ in best}, int(settings["report_max"]))
+    out += _reactions(
+        in_reports,
+        merged,
+        {row_id for row_id, _ in best},
+        int(settings["report_max"]),
+        lambda row: _paragraph_aboutness(target, row, tokens or {}),
+    )
     for s in out:
         s.actor = actor_name
     return out
 
 
 def _reactions(
-    in_reports: dict[tuple[int, str], _Found], direct: dict[str, _Found], direct_passages: set[int], cap: int
+    in_reports: dict[tuple[int, str], _Found],
+    direct: dict[str, _Found],
+    direct_passages: set[int],
+    cap: int,
+    paragraph: Callable[[DocPassage], float] | None = None,
 ) -> list[Statement]:
     """The statements found through their report (see `_in_report`), after those that name the target: at most
     `cap`, none that repeats a direct one (the same sentence, or another clause of a passage that gave one), the
     same sentence from several outlets one statement; the report most about the target first, the newest first
-    among equals."""
-    kept = [f for (row_id, key), f in in_reports.items() if key not in direct and row_id not in direct_passages]
-    return [f.statement for f in _ranked(_by_sentence(kept).values())[:cap]]
+    among equals. When more than `cap` are found, among those of reports equally about the target the one whose
+    paragraph is most about it comes first (`paragraph`: a report's reaction to being asked about the target before
+    its congratulations in the lead), read only then."""
+    kept = list(
+        _by_sentence(
+            f for (row_id, key), f in in_reports.items() if key not in direct and row_id not in direct_passages
+        ).values()
+    )
+    if paragraph is None or len(kept) <= cap:
+        return [f.statement for f in _ranked(kept)[:cap]]
+    near = {id(f): paragraph(f.row) if f.row is not None else 0.0 for f in kept}
+    return [
+        f.statement
+        for f in sorted(
+            kept,
+            key=lambda f: (round(f.score, 2), round(near[id(f)], 2), f.statement.date or "", f.statement.id),
+            reverse=True,
+        )[:cap]
+    ]
 
 
 def _by_sentence(found: Iterable[_Found]) -> dict[str, _Found]:
@@ -717,7 +745,7 @@ def _in_report(
     if (read := memo[("reaction", at)]) is None:
         return None
     position, shown = read
-    found = _Found(_statement(claim, row, head, position, shown), about[0], normalize(shown))
+    found = _Found(_statement(claim, row, head, position, shown), about[0], normalize(shown), row)
     found.statement.via = "report"
     return found
 
