@@ -198,12 +198,13 @@ def _first_senses(db: sqlite3.Connection, idseq: int) -> list[tuple[list[str], l
 
 def _news_forms(db: sqlite3.Connection, priorities: tuple[str, ...] = _NEWS) -> dict[int, set[str]]:
     """The written forms with a news-priority mark (or one of `priorities`), by entry (kanji forms, and kana forms
-    of kana-only words)."""
+    of kana-only words with a news mark: an everyday one, もう or まだ, says no thing)."""
     marks = ",".join(f"'{m}'" for m in priorities)
+    news = ",".join(f"'{m}'" for m in _NEWS)
     out: dict[int, set[str]] = {}
     for idseq, form in db.execute(
         f"SELECT k.idseq, k.text FROM Kanji k JOIN KJP p ON p.kid = k.ID WHERE p.text IN ({marks})"
-        f" UNION SELECT n.idseq, n.text FROM Kana n JOIN KNP p ON p.kid = n.ID WHERE p.text IN ({marks})"
+        f" UNION SELECT n.idseq, n.text FROM Kana n JOIN KNP p ON p.kid = n.ID WHERE p.text IN ({news})"
         " AND NOT EXISTS (SELECT 1 FROM Kanji k2 WHERE k2.idseq = n.idseq)"
     ):
         out.setdefault(idseq, set()).add(form)
