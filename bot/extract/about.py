@@ -25,7 +25,7 @@ from typing import Protocol
 from bot.actors import ActorIndex
 from bot.extract import lexicon
 from bot.extract.body_names import other_names
-from bot.extract.gloss_words import japanese_words, matching_stem, phrase_compounds, word_glosses
+from bot.extract.gloss_words import japanese_words, matching_stem, noun_glosses, phrase_compounds, word_glosses
 from bot.extract.known_forms import stored_forms
 from bot.extract.romaji import name_key, romanize
 from bot.text import _sudachi_text, _tokenizer, normalize, normalize_lowered, normalize_with_map
@@ -578,8 +578,15 @@ def english_glosses(target: Target, k: int) -> list[str]:
     for a, b in ((k - 1, k), (k, k + 1)):  # the compound with a neighbour, as the user wrote it
         if a >= 0 and b < len(target.words) and (joined := target.words[a].form + target.words[b].form) in text:
             said.append(joined)
-    found = [e for f in said for e in (table.get(f) or [])[:ENGLISH_GLOSSES]]
-    return [e for e in dict.fromkeys(found) if len(e) >= 3 and e not in stop and e not in weak]
+    # the first that name something (公務員: worker, public, servant; not government, a weak word)
+    found = [
+        e for f in said for e in [e for e in table.get(f) or [] if _names_in_english(e, stop, weak)][:ENGLISH_GLOSSES]
+    ]
+    return list(dict.fromkeys(found))
+
+
+def _names_in_english(word: str, stop: frozenset[str], weak: frozenset[str]) -> bool:
+    return len(word) >= 3 and word not in stop and word not in weak
 
 
 def _english_view(target: Target) -> Target | None:
@@ -633,10 +640,8 @@ def _english_index() -> dict[str, list[tuple[str, int]]]:
     """`bot/data/glosses.json.gz` (JMdict: Japanese noun, and news verb, adjective and adverb → the content words of
     its first senses' glosses) read the other way: English word → (Japanese word, the English word's place among
     its glosses). Built once a process."""
-    from bot.extract.event_words import _glosses
-
     out: dict[str, list[tuple[str, int]]] = {}
-    for ja, words in [*_glosses().items(), *word_glosses().items()]:
+    for ja, words in [*noun_glosses().items(), *word_glosses().items()]:
         if len(ja) < 2 or _KANA_ONLY_RX.match(ja):  # 党 or かけ: found inside other words
             continue
         for k, en in enumerate(words):
@@ -1243,9 +1248,7 @@ def named_across(target: Target, text: str, tokens: list[str]) -> set[int]:
 # the documents (a page turned asks the same question again)
 @lru_cache(maxsize=4096)
 def _glossed_in_english(tokens: tuple[str, ...]) -> frozenset[str]:
-    from bot.extract.event_words import _glosses
-
-    glosses, verbs = _glosses(), word_glosses()
+    glosses, verbs = noun_glosses(), word_glosses()
     return frozenset(
         g
         for t in tokens

@@ -90,9 +90,11 @@ def _japanese_re() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in ja))
 
 
-def english_words(text: str) -> list[str]:
-    """Content words of English text: lower case, without stop words, plurals folded (talks → talk)."""
-    _, stop = _lexicon()
+def english_words(text: str, stop: frozenset[str] | None = None) -> list[str]:
+    """Content words of English text: lower case, without stop words (the timeline's, `stopwords_en`, unless `stop`
+    is given), plurals folded (talks → talk)."""
+    if stop is None:
+        _, stop = _lexicon()
     out = []
     for raw in _LATIN_WORD_RE.findall(text):
         w = raw.lower().removesuffix("'s")

@@ -10,9 +10,18 @@ from collections.abc import Sequence
 from functools import lru_cache
 from itertools import product
 
-from bot.extract.event_words import _glosses, gloss_file
+from bot.extract.event_words import gloss_file
 
-__all__ = ["japanese_words", "matching_stem", "phrase_compounds", "word_glosses"]
+__all__ = ["japanese_words", "matching_stem", "noun_glosses", "phrase_compounds", "word_glosses"]
+
+
+@lru_cache(maxsize=1)
+def noun_glosses() -> dict[str, list[str]]:
+    """The common nouns → English words as `/stance --about` reads them: with the news nouns and adjectives the
+    timeline's stop list drops (`news_glosses`: 大統領 → president, 政府 → government, 今月 → month), which a target
+    names; the timeline reads `glosses` alone (`event_words._glosses`). Built once a process."""
+    data = gloss_file()
+    return {**data["glosses"], **data["news_glosses"]}
 
 
 def word_glosses() -> dict[str, list[str]]:
@@ -29,7 +38,7 @@ def japanese_words() -> dict[str, list[str]]:
         for ja in compounds:
             phrased.setdefault(ja, []).extend(phrase.split())
     # the nouns' and verbs' own glosses where they have them (a phrase's words are among them)
-    return {**{ja: list(dict.fromkeys(words)) for ja, words in phrased.items()}, **_glosses(), **word_glosses()}
+    return {**{ja: list(dict.fromkeys(words)) for ja, words in phrased.items()}, **noun_glosses(), **word_glosses()}
 
 
 # the ending a verb or an い-adjective inflects (取り下げる: 取り下げた, 取り下げ; 厳しい: 厳しく, 厳しさ)

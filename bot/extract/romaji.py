@@ -156,6 +156,9 @@ _ASPIRATE_RE = re.compile(r"(?<=[bdgk])h")
 # ルトベック): tried beside the spelling, a vowel after each (the vowel katakana adds) so that no fold joins it to the
 # next letter (th is one sound, toh two)
 _CLOSING_H_RE = re.compile(r"(?<=[aeiou])h(?=[^aeiouyh])")
+# an English name's final -y, -ey or -ie after a consonant is a long i, written ィー, リー, ニー (Carney カーニー, Denny
+# デニー, Emily エミリー, Leslie レスリー): tried beside the spelling, where katakana writes the -ey or -ie it sees
+_FINAL_Y_RE = re.compile(r"(?<=[^aeiou])(?:ey|ie|y)$")
 _DEVOICED_D_RE = re.compile(r"(?<=[aeioun])d(?=[^aeiouyrd])")
 
 
@@ -251,8 +254,9 @@ def sounds_like(latin: str, kana: str) -> bool:
         if close >= (50 if len(skeleton) >= 5 else 60 if len(skeleton) >= 3 else 90):
             return True
     # read as its own language spells it, the name must come out nearly letter for letter: a reading that only
-    # shares the consonants is a loose guess (Hashimoto read with a Spanish h is not サミット)
-    for mine in _spellings(lk):
+    # shares the consonants is a loose guess (Hashimoto read with a Spanish h is not サミット); so too an English
+    # final -y read as a long i (Carney カーニー, not Hartley as ホテル)
+    for mine in (*_spellings(lk), _FINAL_Y_RE.sub("i", quiet)):
         if mine in variants or len(mine) < 4 or _consonants(mine) != theirs:
             continue
         if fuzz.ratio(_sound(mine), _sound(kk)) >= (100 if len(theirs) < 3 else 85):

@@ -153,25 +153,33 @@ async def stance_about(
     report_only: list[int] = []  # documents read for the statements found through their report only
     if named is None:
         doc_ids = []
+        bare = {one.id for one in (entry, *others)}  # the actors none of whose documents name the head
         for query in (match, glossed) if glossed else (match,):
             for one in (entry, *others):
-                doc_ids += [d for d in await candidate_documents(store, one.id, query, MAX_DOCS, guild_id=guild_id)]
+                found = await candidate_documents(store, one.id, query, MAX_DOCS, guild_id=guild_id)
+                doc_ids += found
+                bare -= {one.id} if found else set()
             doc_ids = list(dict.fromkeys(doc_ids))[:MAX_DOCS]
             if len(doc_ids) < MAX_DOCS:  # and those naming it where no mention was stored (an actor found later on)
                 by_name = await candidate_documents_naming(
                     store, await asyncio.to_thread(_name_query, entry), query, MAX_DOCS, guild_id=guild_id
                 )
                 doc_ids += [d for d in by_name if d not in doc_ids][: MAX_DOCS - len(doc_ids)]
+                bare -= {entry.id} if by_name else set()
             if len(doc_ids) >= MAX_DOCS:
                 break
-        if not doc_ids and (rest := await asyncio.to_thread(_rest_query, target)):
+        rest = await asyncio.to_thread(_rest_query, target) if len(doc_ids) < MAX_DOCS else ""
+        if rest and bare:
             # the actor's documents name none of the head (取り組み asked, 再発防止 and フォローアップ said): those
             # naming the rest of the target are read, and a statement naming no head word counts for less
-            # (`headless_weight`) — an answer from what the actor did say of it, not an empty one
+            # (`headless_weight`) — an answer from what the actor did say of it, not an empty one; so too for the
+            # actor's name in one script where the other's documents name it (Carney in English reports, カーニー
+            # in Japanese ones naming a Japanese target's head)
             for one in (entry, *others):
-                doc_ids += await candidate_documents(store, one.id, rest, MAX_DOCS, guild_id=guild_id)
+                if one.id in bare:
+                    doc_ids += await candidate_documents(store, one.id, rest, MAX_DOCS, guild_id=guild_id)
             doc_ids = list(dict.fromkeys(doc_ids))[:MAX_DOCS]
-        elif len(doc_ids) < MAX_DOCS and (rest := await asyncio.to_thread(_rest_query, target)):
+        if rest and len(bare) < 1 + len(others) and len(doc_ids) < MAX_DOCS:
             # and the reports that name the rest of it, for the actor's reactions there only (see `_in_report`):
             # 「処理水を海に流すこと」 asked, 「処理水の放出」 reported, the reaction naming neither
             for one in (entry, *others):
