@@ -175,8 +175,32 @@ def _without_self(head: str) -> str:
 _KATAKANA_END_RE = re.compile(r"[ァ-ヺー]$")
 
 
+_READ_MAX = 4096  # phrases whose reading an index remembers
+
+
 def classify(np: str, actors: ActorIndex, start: int = 0) -> Ref | None:
-    """What a subject phrase names, or None when it cannot be a speaker."""
+    """What a subject phrase names, or None when it cannot be a speaker.
+
+    The reading of a phrase depends on the phrase and the index only (`start` only places the answer), and the
+    same sentence is read in several contexts of one document (its item for the speakers, each statement's window
+    of passages): a phrase's reading is remembered with the index (`ActorIndex.memo`), a fresh `Ref` made of it for
+    each caller (who may set its marker)."""
+    memo = actors.memo("attribution_ja.classify")
+    if np in memo:
+        read = memo[np]
+    else:
+        read = _classify(np, actors)
+        if len(memo) >= _READ_MAX:  # bounded; dict operations are atomic under the GIL
+            memo.clear()
+        memo[np] = read
+    if read is None:
+        return None
+    return Ref(start, start + len(np), read.kind, read.display, title=read.title, name=read.name)
+
+
+def _classify(np: str, actors: ActorIndex) -> Ref | None:
+    """`classify`'s reading of a phrase, placed at 0."""
+    start = 0
     v = vocabulary()
     plain, head = _split_head(np)
     if not head:
