@@ -97,12 +97,14 @@ class ActorIndex:
         self._scans = [scan] if (scan := self._scanner_of(self._add(actors))) is not None else []
         self._choices = list(self._by_norm)
         self._memo: dict[str, tuple[Mention, ...]] = {}  # mentions() of recent texts (see there)
+        self._memos: dict[str, dict] = {}  # readers' own answers about this index (see `memo`)
         self.base: ActorIndex | None = None  # the index `extended` made this one from: what is known of it holds
 
     def __getstate__(self) -> dict:
         """Pickled for the bulk workers without the memo of recent texts."""
         state = dict(self.__dict__)
         state["_memo"] = {}
+        state["_memos"] = {}
         state["base"] = None  # not the whole registry a second time
         return state
 
@@ -147,6 +149,7 @@ class ActorIndex:
         out._scans = [*self._scans, *([scan] if scan is not None else [])]
         out._choices = list(out._by_norm)
         out._memo = {}
+        out._memos = {}
         out.base = self
         return out
 
@@ -162,11 +165,49 @@ class ActorIndex:
         memo = self._memo
         found = memo.get(text)
         if found is None:
-            found = tuple(self._find_mentions(text))
+            found = tuple(self._by_line(text) if "\n" in text else self._find_mentions(text))
             if len(memo) >= _MENTIONS_MEMO_MAX:  # bounded; dict operations are atomic under the GIL
                 memo.clear()
             memo[text] = found
         return list(found)
+
+    def memo(self, purpose: str) -> dict:
+        """A reader's own dict of answers that depend on this index and their question only (the index never
+        changes once built), kept with the index and gone with it; `purpose` names the reader's. Not pickled."""
+        found = self._memos.get(purpose)
+        if found is None:
+            found = self._memos.setdefault(purpose, {})
+        return found
+
+    def _by_line(self, text: str) -> list[Mention]:
+        """`_find_mentions` of a text of several lines, from each line's mentions (remembered: a context of
+        passages joined by line breaks, an item or a window, is read after its passages were). The same answer:
+        no alias holds a line break, so no match spans one, and every alias's lookaround reads a line break as it
+        reads the text's start or end (neither a Latin nor a katakana letter). Not when a line's matching form
+        differs in length from it (its NFKC, see `_find_mentions`): the whole text's form is made otherwise then."""
+        lines = text.split("\n")
+        if not text.isascii() and any(len(unicodedata.normalize("NFKC", line)) != len(line) for line in lines):
+            return self._find_mentions(text)
+        if self._line_break_alias():
+            return self._find_mentions(text)
+        out: list[Mention] = []
+        offset = 0
+        for line in lines:
+            if line:
+                out.extend(
+                    m if not offset else Mention(m.actor_id, m.name, m.start + offset, m.end + offset)
+                    for m in self.mentions(line)
+                )
+            offset += len(line) + 1
+        return out
+
+    def _line_break_alias(self) -> bool:
+        """Whether an alias holds a line break (none does: a name is one line), asked once per index."""
+        held: tuple[int, bool] | None = getattr(self, "_breaks", None)
+        if held is None or held[0] != len(self._surface_ids):
+            held = (len(self._surface_ids), any("\n" in s for s in self._surface_ids))
+            self._breaks = held
+        return held[1]
 
     def _find_mentions(self, text: str) -> list[Mention]:
         if not self._scans:

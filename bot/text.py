@@ -11,6 +11,7 @@ import threading
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 
 # Katakana spelling variants of foreign names (ゼレンシキー/ゼレンスキー, イェルマーク/イエルマク,
 # ヴィンクラー/ビンクラー). Folding happens only in the matching form, never in what users see.
@@ -148,12 +149,88 @@ def _mapped_char(ch: str) -> tuple[str, str, str, bool]:
     return entry
 
 
+class _MapTable(dict[int, str]):
+    """A str.translate table of one part of each character's `_mapped_char` entry, filled on first sight: "out",
+    what it becomes; "kept", what is kept of it before folding; "count", how many characters it becomes ("\x00"
+    none, "\x01" one, "\x02" several, or it folds with its neighbours: a combining mark; "\x03" one that may open
+    a pair of `_PAIR_FOLDS` with the next character kept: シ of シ・キ)."""
+
+    def __init__(self, part: str) -> None:
+        super().__init__()
+        self.part = part
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        mapped, first, final, joins = _MAPPED_CHARS.get(ch) or _mapped_char(ch)
+        if self.part == "out":
+            value = mapped if first else ""
+        elif self.part == "kept":
+            value = "".join(c for c in _nfkc_char(ch) if _keep(c))
+        else:
+            value = "\x02" if joins or len(mapped) > 1 else ("\x01" if first and mapped else "\x00")
+            if final in _PAIR_OPENERS:  # (an opener that becomes nothing, none does, is read a character at a time)
+                value = "\x03" if value == "\x01" else "\x02"
+        if len(self) < 65536:  # as `_MAPPED_CHARS`
+            self[code] = value
+        return value
+
+
+_MAP_OUT, _MAP_KEPT, _MAP_COUNT = _MapTable("out"), _MapTable("kept"), _MapTable("count")
+_PAIR_OPENERS = frozenset(pair[0] for pair in _PAIR_FOLDS)
+_ONE_RUN_RE = re.compile("[\x01\x03]+")
+
+
 def normalize_with_map(text: str) -> tuple[str, list[int]]:
     """Like normalize(), also returning for each output character the index of its source character.
 
     Each source character is mapped on its own (a table filled on first sight) unless the text folds across
     characters (a combining mark, a katakana pair such as ヴァ or シキ): those texts take `_normalize_with_map`,
-    the character-by-character path. A first question reads hundreds of contexts through this."""
+    the character-by-character path. A first question reads hundreds of contexts through this, and the stored
+    readings every clause of a document: where each character becomes at most one and no pair folds across
+    characters (nearly every text), the form and the map come from the tables by `str.translate` and the
+    characters that become one (`_map_by_char` is the same, a character at a time, for the rest)."""
+    counts = _counts(text)
+    if counts is None:
+        return _map_by_char(text)
+    return text.translate(_MAP_OUT), list(compress(range(len(text)), counts.encode("latin-1")))
+
+
+def normalize_with_runs(text: str) -> tuple[str, list[int]]:
+    """normalize_with_map(text)'s form and its map as runs of consecutive source offsets, flattened: start,
+    length, start, length, … (as a document's stored readings keep it)."""
+    counts = _counts(text)
+    if counts is None:
+        norm, index = _map_by_char(text)
+        return norm, offset_runs(index)
+    out: list[int] = []
+    for m in _ONE_RUN_RE.finditer(counts):
+        out += [m.start(), m.end() - m.start()]
+    return text.translate(_MAP_OUT), out
+
+
+def _counts(text: str) -> str | None:
+    """The "count" of each character of text (`_MapTable`), or None when one becomes several, folds with its
+    neighbours, or a pair of `_PAIR_FOLDS` is kept across characters (シ・キ): the text is mapped a character at
+    a time then."""
+    counts = text.translate(_MAP_COUNT)
+    if "\x02" in counts or ("\x03" in counts and _PAIR_RE.search(text.translate(_MAP_KEPT))):
+        return None
+    return counts
+
+
+def offset_runs(index: list[int]) -> list[int]:
+    """A character map as runs of consecutive source offsets, flattened: start, length, start, length, …"""
+    out: list[int] = []
+    for i in index:
+        if out and out[-2] + out[-1] == i:
+            out[-1] += 1
+        else:
+            out += [i, 1]
+    return out
+
+
+def _map_by_char(text: str) -> tuple[str, list[int]]:
+    """`normalize_with_map`, a character at a time (characters that become several)."""
     out: list[str] = []
     index: list[int] = []
     table = _MAPPED_CHARS

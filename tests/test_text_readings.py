@@ -12,13 +12,13 @@ from bot.extract import about, known_forms, stance
 from bot.extract.claim_records import dump_claims, load_claims, load_readings
 from bot.extract.known_forms import digest
 from bot.extract.stance import extract_claims
-from bot.extract.text_readings import _runs, reading_texts, readings_of
+from bot.extract.text_readings import reading_texts, readings_of
 from bot.ingest.pipeline import ingest_text
 from bot.models import ParsedPassage
 from bot.services import stance_about as about_service
 from bot.services.stance_about import stance_about
 from bot.store.backend import open_backend
-from bot.text import normalize_with_map
+from bot.text import normalize_with_map, offset_runs
 
 ARTICLE = """\
 ---
@@ -56,7 +56,7 @@ def test_a_character_map_is_stored_as_runs(text: str) -> None:
     across a dropped mark) included: read back as normalize_with_map gives it."""
     norm, index = normalize_with_map(text)
     known_forms.clear()
-    known_forms.remember({"f": {digest(text): [None, norm, None, _runs(index)]}})
+    known_forms.remember({"f": {digest(text): [None, norm, None, offset_runs(index)]}})
     try:
         assert about._stored_map(text) == (norm, index)
     finally:

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 import threading
-import weakref
 from bisect import bisect_right
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -177,35 +176,31 @@ def _without_self(head: str) -> str:
 _KATAKANA_END_RE = re.compile(r"[ァ-ヺー]$")
 
 
-# classify's answers by index and phrase: a context's subjects are read again for every quote and statement in it,
-# and the same phrases (同氏, 首相, 政府) head sentence after sentence. Kept with the index only while it lives (an
-# extended index per document that discovers actors copies the registry's tables: none is held here).
-_Classified = tuple[str, str, str | None, str | None] | None
-_CLASSIFIED: weakref.WeakKeyDictionary[ActorIndex, dict[str, _Classified]] = weakref.WeakKeyDictionary()
-_CLASSIFIED_MAX = 4096  # phrases kept per index
-_UNSEEN = ("", "", None, None)
+_READ_MAX = 4096  # phrases whose reading an index remembers
 
 
 def classify(np: str, actors: ActorIndex, start: int = 0) -> Ref | None:
-    """What a subject phrase names, or None when it cannot be a speaker (the phrase starting at `start`)."""
-    memo = _CLASSIFIED.get(actors)
-    if memo is None:
-        memo = _CLASSIFIED.setdefault(actors, {})
-    held = memo.get(np, _UNSEEN)
-    if held is _UNSEEN:
-        ref = _classify(np, actors)
-        held = None if ref is None else (ref.kind, ref.display, ref.title, ref.name)
-        if len(memo) >= _CLASSIFIED_MAX:  # bounded; dict operations are atomic under the GIL
+    """What a subject phrase names, or None when it cannot be a speaker.
+
+    The reading of a phrase depends on the phrase and the index only (`start` only places the answer), and the
+    same sentence is read in several contexts of one document (its item for the speakers, each statement's window
+    of passages): a phrase's reading is remembered with the index (`ActorIndex.memo`), a fresh `Ref` made of it for
+    each caller (who may set its marker)."""
+    memo = actors.memo("attribution_ja.classify")
+    if np in memo:
+        read = memo[np]
+    else:
+        read = _classify(np, actors)
+        if len(memo) >= _READ_MAX:  # bounded; dict operations are atomic under the GIL
             memo.clear()
-        memo[np] = held
-    if held is None:
+        memo[np] = read
+    if read is None:
         return None
-    kind, display, title, name = held
-    return Ref(start, start + len(np), kind, display, title=title, name=name)
+    return Ref(start, start + len(np), read.kind, read.display, title=read.title, name=read.name)
 
 
 def _classify(np: str, actors: ActorIndex) -> Ref | None:
-    """classify, read afresh (the Ref at 0)."""
+    """`classify`'s reading of a phrase, placed at 0."""
     start = 0
     v = vocabulary()
     plain, head = _split_head(np)

@@ -20,7 +20,7 @@ from typing import Any
 from bot.extract import about, stance
 from bot.extract.known_forms import digest
 from bot.extract.stance import Claim, ScannedProbes
-from bot.text import normalize_with_map
+from bot.text import normalize_with_runs
 
 __all__ = ["Readings", "reading_texts", "readings_of"]
 
@@ -56,12 +56,12 @@ def readings_of(
     clauses, matched = reading_texts(claims, passages, title)
     for text in clauses:
         low, quick = about._computed_probes(text)
-        norm, index = normalize_with_map(text)
+        norm, runs = normalize_with_runs(text)
         forms[digest(text)] = [
             None if low == text.lower() else low,
             quick,
             None if norm == quick else norm,
-            _runs(index),
+            runs,
         ]
         probe = stance._probe(text)
         cues[digest(probe)] = [stance.probe_cues(probe, seen), stance.probe_conds(probe, seen)]
@@ -69,14 +69,3 @@ def readings_of(
         low, quick = about._computed_probes(text)
         forms[digest(text)] = [None if low == text.lower() else low, quick]
     return {"f": forms, "c": cues}
-
-
-def _runs(index: list[int]) -> list[int]:
-    """A character map as runs of consecutive source offsets, flattened: start, length, start, length, …"""
-    out: list[int] = []
-    for i in index:
-        if out and out[-2] + out[-1] == i:
-            out[-1] += 1
-        else:
-            out += [i, 1]
-    return out
