@@ -2215,6 +2215,12 @@ def position_toward(
     reading (「辞任を否定」: 否定 of 辞任, for staying on); the caller turns that back toward the halt. A reading that
     did not compose it (「辞任要求については…と述べ、明確に否定した」, 「縮小について…見直しを迫った」: the act is no cue
     in a part the predicate is not in) is toward the halt itself, and is said the same way (`_toward_halted`)."""
+    probe = _probe(text) if hits and cues_in_target else ""
+    halts = [(s, e) for s, e in hits if not probe[s : s + 1].isascii() and probe[s:e] in _HALTS] if probe else []
+    if not halts:  # no halt named as the target: nothing to compose (most readings)
+        return _position_toward(
+            text, claim, hits, actors, acted=acted, cues_in_target=cues_in_target, target_words=target_words
+        )
     token = _COMBINED.set([])
     try:
         position, at = _position_toward(
@@ -2223,7 +2229,7 @@ def position_toward(
         read = _COMBINED.get() or []
     finally:
         _COMBINED.reset(token)
-    if cues_in_target and position in _TURNED and not _halt_composed(_probe(text), hits, read):
+    if position in _TURNED and not _halt_composed(probe, halts, read):
         position = _TURNED[position]
     return position, at
 
@@ -2231,12 +2237,9 @@ def position_toward(
 _TURNED = {"support": "oppose", "oppose": "support"}
 
 
-def _halt_composed(probe: str, hits: list[tuple[int, int]], read: list[_PosHit]) -> bool:
-    """No Japanese halt is named as the target at `hits`, or the reading composed one: an act cue read at it
-    (its own word, its doing after it: 撤回しない) or a halt done to it right after it (「廃止は撤回」, `_undone`)."""
-    halts = [(s, e) for s, e in hits if not probe[s : s + 1].isascii() and probe[s:e].lower() in _HALTS]
-    if not halts:
-        return True
+def _halt_composed(probe: str, halts: list[tuple[int, int]], read: list[_PosHit]) -> bool:
+    """The reading composed a Japanese halt named as the target at `halts`: an act cue read at it (its own word,
+    its doing after it: 撤回しない) or a halt done to it right after it (「廃止は撤回」, `_undone`)."""
     return any(
         c.kind == _ACT and s <= c.start <= e + 6 and (c.start <= e or _HALT_OBJECT_RX.fullmatch(probe, e, c.start))
         for c in read
