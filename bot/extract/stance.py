@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import deque
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -348,9 +349,17 @@ _CORRECTION_RX = re.compile(
 _WHETHER_RX = re.compile(r"[ぁ-ゖ]{0,6}?(?:かどうか|か否か|かしないか|かせぬか)")
 
 
-# 主張 and 強調 after a quotation's と (「…だ」と主張した, 「…」と強調した, …と改めて主張): they report what was said, as
-# 述べた does; said of a noun (「無罪を主張」, 「必要性を強調」) they still take its side
-_SAID_FRAME_RX = re.compile(r".*[」』]\s*(?:と|とも)(?:改めて|重ねて|繰り返し)?(?:主張|強調)$")
+# 主張, 強調 and 訴え after a quotation's と (「…だ」と主張した, 「…」と強調した, …と改めて主張) or a finished clause's
+# (「…人選したと主張」, 「…損なわれたと訴え」, 「…抗議だと強調」): they report what was said, as 述べた does, and what was said
+# carries its own cues; said of a noun (「無罪を主張」, 「必要性を強調」, 「救済を訴え」) they still take its side
+# …and not after a request or a wish (「国として考えてほしい」と訴えた): appealing for it is the request's cue, which its
+# ほしい alone is not
+_ASKED_FRAME_RX = re.compile(
+    r"(?:ほしい|欲しい|ください|下さい|たい|もらいたい)[」』]?\s*(?:と|とも)(?:改めて|重ねて|繰り返し|強く)?$"
+)
+_SAID_FRAME_RX = re.compile(
+    r".*(?:[」』]|だ|(?<=[ぁ-ゖ])(?:た|る|い|う|ず|ぬ))\s*(?:と|とも)(?:改めて|重ねて|繰り返し|強く)?(?:主張|強調|訴え)$"
+)
 
 
 def _pos_hits(probe: str) -> list[_PosHit]:
@@ -367,7 +376,7 @@ def _pos_hits(probe: str) -> list[_PosHit]:
             continue
         if _WHETHER_RX.match(probe, e):  # 「適切だったかどうかを確認」: a question the actor puts, no stance taken
             continue
-        if _SAID_FRAME_RX.match(probe[max(0, s - 8) : e]):
+        if _SAID_FRAME_RX.match(probe[max(0, s - 8) : e]) and not _ASKED_FRAME_RX.search(probe, max(0, s - 12), s):
             continue  # 「「…誘拐だ」と主張した」: the verb that reports the quote, not a stance toward what it says
         if _CONTEST_RX.search(probe, max(0, s - 24), s) and probe[s:e].lower() == "against":
             continue  # "the war against Hamas", "sanctions against Russia": a noun's complement, no one's attitude
@@ -546,10 +555,17 @@ def _cond_hits(probe: str) -> list[int]:
     return found
 
 
+# the cues `_combine` read during one `position_toward` (None outside one): whether the reading composed the
+# target's own halt (see `_toward_halted`)
+_COMBINED: ContextVar[list[_PosHit] | None] = ContextVar("_COMBINED", default=None)
+
+
 def _combine(cues: list[_PosHit], english: bool = False) -> str | None:
     """support / oppose from the last attitude and the last action (their product when both); None: no cue.
 
     `english`: the first attitude, the verb that governs what follows it (「I am against the once great …」)."""
+    if (read := _COMBINED.get()) is not None:
+        read.extend(cues)
     att = act = 0
     seen_att = False
     for c in cues:
@@ -2236,7 +2252,54 @@ def position_toward(
     With the target named in the clause: the position of the clause part that names it (as for a topic).
     Named only in the context (「これを拒否」, a reply to a question about it): the clause's main predicate,
     its last part with a stance cue. `target_words`: the spans of the target's other words the clause names
-    ("a mistake" of "letting a mistake like CrowdStrike's happen again", read at its head `happen`)."""
+    ("a mistake" of "letting a mistake like CrowdStrike's happen again", read at its head `happen`).
+
+    A Japanese halt named as the target (辞任, 廃止, 縮小) is read toward what it halts, its own act composed into the
+    reading (「辞任を否定」: 否定 of 辞任, for staying on); the caller turns that back toward the halt. A reading that
+    did not compose it (「辞任要求については…と述べ、明確に否定した」, 「縮小について…見直しを迫った」: the act is no cue
+    in a part the predicate is not in) is toward the halt itself, and is said the same way (`_toward_halted`)."""
+    probe = _probe(text) if hits and cues_in_target else ""
+    halts = [(s, e) for s, e in hits if not probe[s : s + 1].isascii() and probe[s:e] in _HALTS] if probe else []
+    if not halts:  # no halt named as the target: nothing to compose (most readings)
+        return _position_toward(
+            text, claim, hits, actors, acted=acted, cues_in_target=cues_in_target, target_words=target_words
+        )
+    token = _COMBINED.set([])
+    try:
+        position, at = _position_toward(
+            text, claim, hits, actors, acted=acted, cues_in_target=cues_in_target, target_words=target_words
+        )
+        read = _COMBINED.get() or []
+    finally:
+        _COMBINED.reset(token)
+    if position in _TURNED and not _halt_composed(probe, halts, read):
+        position = _TURNED[position]
+    return position, at
+
+
+_TURNED = {"support": "oppose", "oppose": "support"}
+
+
+def _halt_composed(probe: str, halts: list[tuple[int, int]], read: list[_PosHit]) -> bool:
+    """The reading composed a Japanese halt named as the target at `halts`: an act cue read at it (its own word,
+    its doing after it: 撤回しない) or a halt done to it right after it (「廃止は撤回」, `_undone`)."""
+    return any(
+        c.kind == _ACT and s <= c.start <= e + 6 and (c.start <= e or _HALT_OBJECT_RX.fullmatch(probe, e, c.start))
+        for c in read
+        for s, e in halts
+    )
+
+
+def _position_toward(
+    text: str,
+    claim: Claim,
+    hits: list[tuple[int, int]],
+    actors: ActorIndex,
+    *,
+    acted: bool,
+    cues_in_target: bool,
+    target_words: list[tuple[int, int]],
+) -> tuple[str, int]:
     probe = _probe(text)
     masked = mask_quotes(probe) if ("「" in probe or "『" in probe) else probe
     mentions = actors.mentions(text)
@@ -2278,6 +2341,8 @@ def position_toward(
     ]
     if done:  # 「衆院を解散し」「導入すべき」: the target is what the actor does (or will not do)
         scan._cues = sorted([*scan.cues, *done], key=lambda c: c.start)
+    if own_act:  # 「廃止は撤回すべきだ」「中止の撤回を求める」: a halt of the target's halt lets the halted thing go on
+        scan._cues = [_undone(probe, c, own_act) for c in scan.cues]
     governed = {h.start: _governed(scan, h, min(claim.hi, len(probe))) for h in topic_hits}
     for h in topic_hits:  # 「利用者に負わせるのではなく」「劣っていたわけではない」: the predicate says it is not so
         # (the target done or not, 撤回しない, is the cue just added)
@@ -2329,6 +2394,36 @@ def position_toward(
     if _conditioned(scan.text, position, conds) or (position == "support" and _put_first(scan, cl, hits)):
         position = "conditional"
     return position or "neutral", (cues[-1].start if cues else cl.scan)
+
+
+# a target word the predicate takes directly: 「格下げに「留意する」」, 「辞任について注視」 (not 「辞任の時期については…見極めたい」)
+_DIRECT_OBJECT_RX = re.compile(r"(?:に|を|は|について(?:は)?|に関して(?:は)?)?[、,]?\s*[「『]?")
+
+
+def declined_at(text: str, at: int, hits: list[tuple[int, int]]) -> bool:
+    """A cue that declines to judge (注視していく, 評価は控えた, 〜に留意する, declined to comment) starts at `at` and
+    takes the target word at `hits` directly: the neutral `position_toward` read there is said of the target by a
+    stance word, not the absence of one."""
+    probe = _probe(text)
+    return any(_DIRECT_OBJECT_RX.fullmatch(probe, e, at) for _, e in hits) and any(
+        c.start == at and c.kind == _ATT and c.pol == 0 for c in passage_cues(probe)
+    )
+
+
+# what may stand between a halt named as the target and a halt done to it: 「廃止は撤回」「中止の撤回」「延期を取り消し」
+_HALT_OBJECT_RX = re.compile(r"(?:を|は|も|の|についても?)?")
+
+
+def _undone(probe: str, c: _PosHit, own_act: dict[int, int]) -> _PosHit:
+    """A Japanese halt done to the target's own halt, right after it (「廃止は撤回すべきだ」, 「中止の撤回を求める」):
+    read toward what the target halts (as the target's halt is, see `position_toward`), halting the halt lets it go on,
+    so the act counts as its doing (+1). Any other cue is as read."""
+    if c.kind != _ACT or c.pol >= 0 or probe[c.start].isascii() or probe[c.start : c.end].lower() not in _HALTS:
+        return c
+    for e in own_act:
+        if e < c.start <= e + 6 and _HALT_OBJECT_RX.fullmatch(probe, e, c.start):
+            return _flipped(c)
+    return c
 
 
 def _names_the_deed(scan: _Scan, c: _PosHit) -> bool:

@@ -53,7 +53,7 @@ from bot.extract.gloss_words import word_glosses
 from bot.extract.known_forms import remember
 from bot.extract.negated_act import act_negated
 from bot.extract.roles import org_suffix, vocabulary
-from bot.extract.stance import Claim, extract_claims, position_toward, snippet
+from bot.extract.stance import Claim, declined_at, extract_claims, position_toward, snippet
 from bot.models import ActorInfo, ParsedPassage, Position, StanceReport, Statement
 from bot.services.errors import QueryError
 from bot.services.relatives import typed_relative, written_forms
@@ -913,11 +913,25 @@ def _read_claim(
         said_of_the_halt = not named_heads and bool(in_clause & decided_halt_words(target))
         if not said_of_the_halt:
             position = _FLIP[position]
-    if position == "neutral" and named_heads and is_act(target) and not _asked_of(text, claim, hits):
+    if (
+        position == "neutral"
+        and named_heads
+        and is_act(target)
+        and not _asked_of(text, claim, hits)
+        and not _whether_of(text, hits)
+        and not declined_at(text, at, hits)  # 「格下げに「留意する」と表明した」: the actor declines to judge the act
+    ):
         # 辞任の意向を伝えた: the actor does it (not when the act is only the question put: "Asked whether he
-        # would step down, he said …"); "would not attempt a comeback", 「出馬はしない」: the actor does not
+        # would step down, he said …", nor one the actor asks; nor when the actor declines to judge it)
+        # "would not attempt a comeback", 「出馬はしない」: the actor does not
         position = "oppose" if act_negated(text, hits) else "support"
-    elif position == "neutral" and named_heads and at == claim.scan and names_an_act(target):
+    elif (
+        position == "neutral"
+        and named_heads
+        and at == claim.scan
+        and names_an_act(target)
+        and not _whether_of(text, hits)
+    ):
         # no stance word at all, the act named in the actor's clause (see names_an_act), or said not done
         position = "oppose" if act_negated(text, hits) else "support"
     if reaction_only and position == "neutral" and not (replied and _quoted_reply(claim, text[claim.lo : claim.hi])):
@@ -932,6 +946,9 @@ def _read_claim(
 
 
 _ASKED_RX = re.compile(r"(?<![A-Za-z])asked (?:whether|if|about|when)(?![A-Za-z])[^.;:!?]*$", re.IGNORECASE)
+# the target named in a question, whether it is so: 「提携が企業結合(合併)に当たるかどうか」, "whether the merger …"
+_WHETHER_AFTER_RX = re.compile(r"[^。、「」『』]{0,24}?(?:かどうか|か否か)")
+_WHETHER_BEFORE_RX = re.compile(r"(?<![A-Za-z])whether(?![A-Za-z])[^.;:!?,\"“”]*$", re.IGNORECASE)
 _ASKED_AFTER_RX = re.compile(r"^[^。、「」]{0,12}か(?:と|どうか)?(?:を|について)?(?:問われ|聞かれ|質問され|尋ねられ)")
 
 
@@ -954,6 +971,15 @@ def _asked_of(text: str, claim: Claim, hits: list[tuple[int, int]]) -> bool:
     「辞任するかと問われ」), not in what the speaker says of it."""
     return bool(hits) and all(
         _ASKED_RX.search(text, max(0, s - 200), s) is not None or _ASKED_AFTER_RX.search(text[e : e + 24]) is not None
+        for s, e in hits
+    )
+
+
+def _whether_of(text: str, hits: list[tuple[int, int]]) -> bool:
+    """Every hit of the target is in a question whether it is so (「提携が企業結合(合併)に当たるかどうかについて意見
+    募集を始めた」, "would study whether the merger …"): the act is asked about, no deed of the actor's."""
+    return bool(hits) and all(
+        _WHETHER_AFTER_RX.match(text, e) is not None or _WHETHER_BEFORE_RX.search(text, max(0, s - 80), s) is not None
         for s, e in hits
     )
 
