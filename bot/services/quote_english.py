@@ -246,7 +246,13 @@ def english_content(text: str) -> list[str]:
 def english_function_word(word: str) -> bool:
     """A stop, light or function word ("the", "could", "whether"): in a store of Japanese reports every English word
     is rare, so these were among the rarest of an English quote's words, the ones its passages are looked up by."""
-    return word in (_lexicon()[1] | EN_LIGHT | EN_FUNCTION) - EN_KEPT
+    return word in _function_words()
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    """The stop, light and function words of `english_function_word`, united once a process (not at every word)."""
+    return frozenset((_lexicon()[1] | EN_LIGHT | EN_FUNCTION) - EN_KEPT)
 
 
 def english_gist_word(word: str) -> tuple[str, frozenset[str]]:
