@@ -12,6 +12,8 @@ from rapidfuzz import fuzz, process
 
 from bot.actors import ActorEntry, ActorIndex
 from bot.extract.body_names import is_country, other_names
+from bot.extract.cjk_names import same_cjk_name
+from bot.extract.cjk_names import spellings as cjk_spellings
 from bot.extract.name_readings import latin_people, name_word_keys
 from bot.extract.place_names import japanese_places, sounds_as_place, split_governing
 from bot.extract.roles import MINISTER_RE, looks_like_name, org_suffix, strip_country, tagged_place, vocabulary
@@ -552,6 +554,7 @@ def across_scripts(actors: ActorIndex, entry: ActorEntry) -> list[ActorEntry]:
         and _is_latin(a.name) != latin
         and (
             _same_name(mine, _name_forms(a, not latin))
+            or _cjk_same(entry, a, latin)
             or bool(
                 sounds
                 and not _spelled_in_latin(a if latin else entry)
@@ -560,6 +563,19 @@ def across_scripts(actors: ActorIndex, entry: ActorEntry) -> list[ActorEntry]:
         )
     ]
     return brands + people + governing
+
+
+def _cjk_same(entry: ActorEntry, other: ActorEntry, latin: bool) -> bool:
+    """A Chinese or Korean person named in kanji by one and in Latin letters by the other (頼清徳 and Lai Ching-te,
+    王毅 and Wang Yi, 李洛淵 and Lee Nak-yon: `same_cjk_name`); where the Latin one has a full name, the full name
+    must agree (Wang Wenbin is not 王毅)."""
+    lat, kan = (entry, other) if latin else (other, entry)
+    kanji = [n for n in _all_names(kan) if cjk_spellings(n)]
+    if not kanji:
+        return False
+    names = [n for n in _all_names(lat) if _is_latin(n)]
+    full = [n for n in names if len(_latin_words(n)) > 1]
+    return any(same_cjk_name(k, n) for k in kanji for n in (full or names))
 
 
 def sounded_bodies(actors: ActorIndex, entry: ActorEntry) -> list[ActorEntry]:
@@ -579,6 +595,9 @@ def sounded_bodies(actors: ActorIndex, entry: ActorEntry) -> list[ActorEntry]:
                 and (sounds_like(x, y) if _is_latin(x) else sounds_like(y, x))
             ):
                 out[a.id] = a
+        for a, y in by_skeleton.get(_spelled(x), ()) if not _skeleton(x) else ():
+            if a.id != entry.id and _is_latin(x) != _is_latin(y):
+                out[a.id] = a
     return list(out.values())
 
 
@@ -597,12 +616,22 @@ def _bodies_by_skeleton(actors: ActorIndex) -> dict[str, list[tuple[ActorEntry, 
         if a.kind in ("person", "state", "country"):
             continue
         for n in _all_names(a):
-            if _one_word(n) and (key := _skeleton(n)):
+            if _one_word(n) and (key := _skeleton(n) or _spelled(n)):
                 found.setdefault(key, []).append((a, n))
     if len(_SKELETONS) >= 8:
         _SKELETONS.clear()
     _SKELETONS[id(actors)] = (actors, found)
     return found
+
+
+@lru_cache(maxsize=65536)
+def _spelled(name: str) -> str:
+    """A short one-word name (too few consonants for a skeleton) keyed by its letters, katakana read as romaji: a
+    company's name in Latin letters and in katakana spelled letter for letter alike (Toyota トヨタ, Daihatsu ダイハツ,
+    Honda ホンダ) is one body; '' for a name too short to tell apart."""
+    text = unicodedata.normalize("NFKC", name)
+    key = name_key(text if text.isascii() else romanize(text))
+    return "=" + key if len(key) >= 4 else ""
 
 
 def _all_names(entry: ActorEntry) -> list[str]:
