@@ -179,19 +179,6 @@ def same_cjk_name(kanji: str, latin: str) -> bool:
     return False
 
 
-def is_cjk_given_name(surname: str, rest: str) -> bool:
-    """Whether a Latin name of two words is a Chinese one written surname first (Wang Yi, Chen Binhua, Zhu
-    Fenglian: the given name's syllables run together): the first word is a character's pinyin read as a surname
-    and the second one to two pinyin syllables. Hyphenated given names (Lai Ching-te) are told apart elsewhere."""
-    first, second = surname.lower(), rest.lower()
-    return first in _surname_syllables() and _syllables(second, 2)
-
-
-@cache
-def _surname_syllables() -> frozenset[str]:
-    return frozenset(p for c in _COMMON_SURNAMES for p in _readings().get(c, ["", ""])[0].split())
-
-
 @cache
 def _all_syllables() -> frozenset[str]:
     return frozenset(p for r in _readings().values() for p in r[0].split())
@@ -204,7 +191,3 @@ def _syllables(word: str, most: int) -> bool:
     return most > 1 and any(
         word[:k] in _all_syllables() and _syllables(word[k:], most - 1) for k in range(1, len(word))
     )
-
-
-# the commonest Chinese surnames (of the hundred commonest, those whose pinyin is no common English word)
-_COMMON_SURNAMES = "王李张劉陳楊黄趙呉周徐孫馬朱胡郭何林羅高鄭梁謝宋唐許韓馮鄧曹彭曾蕭田董潘袁蔡蒋余杜葉程魏蘇呂丁任沈姚盧姜崔鍾譚陸汪范金石廖賈夏韋付方白鄒孟熊秦邱江尹薛閻段雷侯龍史陶黎賀顧毛郝龔邵萬錢嚴覃武戴莫孔向湯習"

@@ -21,7 +21,6 @@ from functools import lru_cache
 
 from bot.actors import ActorIndex
 from bot.extract.body_names import other_names
-from bot.extract.cjk_names import is_cjk_given_name
 from bot.extract.event_words import _glosses
 from bot.extract.roles import family_first, looks_like_name, vocabulary
 from bot.models import ParsedPassage
@@ -659,9 +658,7 @@ def _english(full: str, title: str | None) -> Candidate:
     starts = (k for k, w in enumerate(words) if w.islower() or (k in inside and w in _CAPITALISED_PARTICLES))
     particle = next(starts, None)
     name = " ".join(words[particle:]) if particle else words[-1]  # "von der Leyen"
-    # "Kim Yong-hyun", and "Wang Yi", "Zhu Fenglian" (a Chinese name, its given name run together): surname first
-    hyphenated = len(words) >= 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[-1])
-    if hyphenated or (len(words) == 2 and is_cjk_given_name(*words)):
+    if len(words) >= 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[-1]):  # "Kim Yong-hyun": the surname comes first
         name = words[0]
     elif len(words) >= 2 and words[0] in family_first():  # "Hun Manet", as 「フン・マネット」: the whole name
         return full, [], title, full
