@@ -150,6 +150,16 @@ def spellings(name: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=16384)
+def surname_spellings(name: str) -> frozenset[str]:
+    """A kanji name's surname spelled in Latin letters (its first character's Mandarin and Korean readings), with
+    none of the given name's: what a name is looked up by; empty as `spellings` is."""
+    text = unicodedata.normalize("NFKC", name).strip()
+    if not _KANJI_NAME_RE.fullmatch(text) or any(c not in _readings() for c in text):
+        return frozenset()
+    return frozenset(_mandarin(text[0]) | _korean(text[0]))
+
+
 _LATIN_WORD_RE = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*")
 
 

@@ -12,7 +12,7 @@ from rapidfuzz import fuzz, process
 
 from bot.actors import ActorEntry, ActorIndex
 from bot.extract.body_names import is_country, other_names
-from bot.extract.cjk_names import same_cjk_name
+from bot.extract.cjk_names import latin_words, same_cjk_name, surname_spellings
 from bot.extract.cjk_names import spellings as cjk_spellings
 from bot.extract.name_readings import latin_people, name_word_keys
 from bot.extract.place_names import japanese_places, sounds_as_place, split_governing
@@ -554,7 +554,6 @@ def across_scripts(actors: ActorIndex, entry: ActorEntry) -> list[ActorEntry]:
         and _is_latin(a.name) != latin
         and (
             _same_name(mine, _name_forms(a, not latin))
-            or _cjk_same(entry, a, latin)
             or bool(
                 sounds
                 and not _spelled_in_latin(a if latin else entry)
@@ -562,7 +561,49 @@ def across_scripts(actors: ActorIndex, entry: ActorEntry) -> list[ActorEntry]:
             )
         )
     ]
-    return brands + people + governing
+    cjk = [a for a in _cjk_candidates(actors, entry, latin) if a not in people and _cjk_same(entry, a, latin)]
+    return brands + people + cjk + governing
+
+
+_CJK_PEOPLE: dict[int, tuple[ActorIndex, dict[str, list[ActorEntry]], dict[str, list[ActorEntry]]]] = {}
+
+
+def _cjk_people(actors: ActorIndex) -> tuple[dict[str, list[ActorEntry]], dict[str, list[ActorEntry]]]:
+    """The index's people by their surname's spellings in Latin letters (those named in kanji: 頼清徳 under lai) and
+    by the first and last words of their Latin names (Lai Ching-te under lai and chingte): read once per index, as
+    `_bodies_by_skeleton`, so that a question compares the few people a name may be, not every person."""
+    held = _CJK_PEOPLE.get(id(actors))
+    if held is not None and held[0] is actors:
+        return held[1], held[2]
+    by_surname: dict[str, list[ActorEntry]] = {}
+    by_word: dict[str, list[ActorEntry]] = {}
+    for a in actors.actors.values():
+        if a.kind != "person":
+            continue
+        for n in _all_names(a):
+            if _is_latin(n):
+                words = latin_words(n)
+                for w in {words[0], words[-1]} if words else ():
+                    by_word.setdefault(w, []).append(a)
+            else:
+                for w in surname_spellings(n):
+                    by_surname.setdefault(w, []).append(a)
+    if len(_CJK_PEOPLE) >= 8:
+        _CJK_PEOPLE.clear()
+    _CJK_PEOPLE[id(actors)] = (actors, by_surname, by_word)
+    return by_surname, by_word
+
+
+def _cjk_candidates(actors: ActorIndex, entry: ActorEntry, latin: bool) -> list[ActorEntry]:
+    """The people of the other script the entry's name may be as a Chinese or Korean name (`_cjk_same` decides)."""
+    by_surname, by_word = _cjk_people(actors)
+    if latin:
+        keys = {w for n in _all_names(entry) if _is_latin(n) for w in latin_words(n)[:1] + latin_words(n)[-1:]}
+        found = (a for k in keys for a in by_surname.get(k, ()))
+    else:
+        keys = {w for n in _all_names(entry) if not _is_latin(n) for w in surname_spellings(n)}
+        found = (a for k in keys for a in by_word.get(k, ()))
+    return list({a.id: a for a in found if a.id != entry.id}.values())
 
 
 def _cjk_same(entry: ActorEntry, other: ActorEntry, latin: bool) -> bool:
