@@ -121,10 +121,15 @@ class ActorIndex:
                 if key:
                     self._by_norm.setdefault(key, a.id)
                 alias_nfkc = unicodedata.normalize("NFKC", alias)
-                # one-kanji abbreviations (米, 露) only as lookups, never in running text
-                if len(alias_nfkc) >= 2 and alias_nfkc not in self._surface_ids:
-                    self._surface_ids[alias_nfkc] = a.id
-                    added.append(alias_nfkc)
+                # one-kanji abbreviations (米, 露) only as lookups, never in running text; a name written in lower
+                # case opens a sentence capitalised ("Transport ministry officials said", "Prosecutors argued")
+                opening = (
+                    alias_nfkc[:1].upper() + alias_nfkc[1:] if alias_nfkc[:1].islower() and alias_nfkc.isascii() else ""
+                )
+                for surface in (alias_nfkc, opening) if opening else (alias_nfkc,):
+                    if len(surface) >= 2 and surface not in self._surface_ids:
+                        self._surface_ids[surface] = a.id
+                        added.append(surface)
         return added
 
     def _scanner_of(self, surfaces: list[str]) -> re.Pattern[str] | None:

@@ -517,7 +517,12 @@ def _member_of_body(
     if at is None:  # "a senior ministry official": the kind word anywhere before the member's noun
         return None
     kind = "the " + words[at].lower()
-    body = _body_named_before(kind, before, actors) or _body_spoke_before(kind, history, actors)
+    body = (
+        _body_named_before(kind, before, actors)
+        or _body_spoke_before(kind, history, actors)
+        # "a company spokesperson": the company that spoke last, as "the company said" is read
+        or (_pronoun("pronoun-org", history, [], kind) if words[at].lower() == "company" else None)
+    )
     return (f"{body[0]} {' '.join(member)}", "anon") if body else None
 
 

@@ -759,7 +759,7 @@ def _org_referred(text: str, state: _State) -> bool:
     government the item named by its kind alone (県は), or opens an English sentence on a body called by its kind
     (`The ministry has said`)."""
     return (
-        (bool(state.orgs) and _REF_ORG_RX.search(text) is not None)
+        (bool(state.orgs or state.named_bodies) and _REF_ORG_RX.search(text) is not None)
         or (bool(state.orgs or state.named_bodies) and _REF_LOCAL_RX.search(text) is not None)
         or any(r.group("head") == "政府" for r in _REF_LOCAL_RX.finditer(text))  # 「政府は」: `_government`
         or (bool(state.named_bodies) and _EN_BODY_CALLED_RX.search(text) is not None)
@@ -1770,7 +1770,7 @@ def _subjects(scan: _Scan, s: int, e: int, actors: ActorIndex, state: _State) ->
             body = state.bodies.get(state.last_person)
             if body is not None:  # the officer of a body goes on speaking for it (経団連の筒井会長は… 同氏は…)
                 found.append((body, r.start(), r.end() + 1, "は"))
-    if state.orgs:  # 同社は, 同省は, 同党も: an organisation subject before
+    if state.orgs or state.named_bodies:  # 同社は, 同省は, 同党も: an organisation subject before
         for r in _REF_ORG_RX.finditer(scan.masked, s, e):
             # the latest organisation subject whose kind the anaphor names (同社 after 北陸電力, past 規制委員会); 両社,
             # 両党: the latest two, both the subject (「日本製鉄とUSスチールは…。両社は共同声明で…」)
@@ -1780,6 +1780,15 @@ def _subjects(scan: _Scan, s: int, e: int, actors: ActorIndex, state: _State) ->
                 for o in reversed(state.orgs)
                 if _head_fits(r.group(0)[1:], actors.actors[o].name) and actors.actors[o].kind != "state"
             ]
+            if not fits and r.group(0).startswith("同"):
+                # no subject of that kind: the latest body of it the item named, whatever its part in the sentence
+                # (「経済産業省はダイハツ工業に報告を求めた。同社は」: the company the ministry asked)
+                fits = [
+                    o
+                    for o in reversed(state.named_bodies)
+                    if _head_fits(r.group(0)[1:], actors.actors[o].name)
+                    and actors.actors[o].kind not in ("state", "country", "person")
+                ][:1]
             for fit in fits[: 2 if r.group(0).startswith("両") else 1]:
                 found.append((fit, r.start(), r.end() + len(r.group("p")), "は"))
     if state.orgs or state.named_bodies or "政府" in scan.masked[s:e]:  # 「県は」「県の担当者は」: the prefecture

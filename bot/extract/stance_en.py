@@ -339,9 +339,28 @@ def _speaker(text: str, s: int, e: int, actors: ActorIndex, context: str) -> int
             _MEMBER_RX.search(name[bodies[0].end :]) or _MEMBER_FOR_RX.search(name[: bodies[0].start])
         ):  # `a JR Hokkaido spokesperson`, `a spokesperson for the European Commission`
             return bodies[0].actor_id
-        if not found:  # a person the index lacks, named as a body's (`Hamas spokesperson Abdel Latif al-Qanoua`)
+        if not found:
+            # a body's name with commas, the speaker rules' name cut at one: `said an official at the Ministry of
+            # Economy, Trade and Industry` (the whole name is the body's mention, a member's phrase before it)
+            whole = _member_of_mention(name, text, s, e, actors)
+            if whole is not None:
+                return whole
+            # a person the index lacks, named as a body's (`Hamas spokesperson Abdel Latif al-Qanoua`)
             return _affiliated_body(name, text, context, actors)
     return entry.id if entry is not None else None
+
+
+def _member_of_mention(name: str, text: str, s: int, e: int, actors: ActorIndex) -> int | None:
+    """The body whose mention in the sentence holds the speaker's name and follows a member's phrase (`an official
+    at the`, `a spokesperson for`): the name is a part of the body's name."""
+    for m in actors.mentions(text[s:e]):
+        if (
+            name in text[s + m.start : s + m.end]
+            and actors.actors[m.actor_id].kind not in ("person", "state", "country")
+            and _MEMBER_FOR_RX.search(text[max(s, s + m.start - 40) : s + m.start])
+        ):
+            return m.actor_id
+    return None
 
 
 def _affiliated_body(name: str, text: str, context: str, actors: ActorIndex) -> int | None:
