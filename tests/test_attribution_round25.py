@@ -3,10 +3,13 @@
 - a Chinese or Korean person named in kanji by a Japanese report and in Latin letters by an English one (頼清徳 /
   Lai Ching-te, 王毅 / Wang Yi, 李洛淵 / Lee Nak-yon, 兪明希 / Yoo Myung-hee): the kanji's Mandarin readings (pinyin
   and Wade–Giles) and Korean readings (hangul, romanised) spell the Latin name (`bot/extract/cjk_names.py`);
-- an English report's Chinese name written surname first with the given name's syllables run together (Wang Yi,
-  Zhu Fenglian): the surname is the first word, as for "Kim Yong-hyun";
 - a company's short name in Latin letters and in katakana spelled alike letter for letter (Toyota トヨタ, Daihatsu
-  ダイハツ), too few consonants for the sound comparison: one body.
+  ダイハツ), too few consonants for the sound comparison: one body;
+- an unnamed member of a body: "said an official at the Ministry of Economy, Trade and Industry" (a name with
+  commas, which the speaker rules cut), "Von der Leyen said" (a name written in lower case opening a sentence),
+  "a company spokesperson" (the company that spoke last);
+- 同社 for a company the item named but not as a subject, when no company was one (「経済産業省はダイハツ工業に…。
+  同社は」).
 
 Sentences of our own, each with a counter-example."""
 
@@ -15,8 +18,9 @@ from __future__ import annotations
 import pytest
 
 from bot.actors import ActorEntry, ActorIndex
-from bot.extract.cjk_names import is_cjk_given_name, same_cjk_name
-from bot.extract.discover import discover_actors
+from bot.extract.cjk_names import same_cjk_name
+from bot.extract.romaji import sounds_like
+from bot.extract.stance import extract_claims
 from bot.ingest.pipeline import ingest_text
 from bot.models import ParsedPassage
 from bot.services.resolve import across_scripts
@@ -85,21 +89,6 @@ def test_the_two_scripts_stored_actors_are_one_person() -> None:
     assert across_scripts(japanese, japanese.actors[1]) == []
 
 
-@pytest.mark.parametrize(
-    ("text", "name", "full"),
-    [
-        ("Wang Yi told reporters in Cairo that the island was part of China.", "Wang", "Wang Yi"),
-        ("Zhu Fenglian said the offer of help still stood.", "Zhu", "Zhu Fenglian"),
-        # counter-example: a Western name keeps its last word as the surname
-        ("Andrzej Duda said the alliance would hold.", "Duda", "Andrzej Duda"),
-    ],
-)
-def test_a_chinese_name_in_latin_letters_goes_by_its_first_word(text: str, name: str, full: str) -> None:
-    found = {a.name: a.aliases for a in discover_actors([ParsedPassage(text=text)], ActorIndex([]))}
-    assert full in found.get(name, [])
-    assert is_cjk_given_name(*full.split()) == (name != "Duda")
-
-
 def _body(i: int, name: str) -> ActorEntry:
     return ActorEntry(i, name, None, "body", [])
 
@@ -135,3 +124,86 @@ async def test_a_chinese_ministers_english_statement_answers_his_kanji_name(stor
     report = await stance_about(store, "王毅外相", "Taiwan independence")
     assert any("dead end" in s.text for s in report.statements)
     assert any("未来はない" in s.text for s in report.statements)
+
+
+# --- unnamed members of bodies, and 同社 for a company named but not the subject ---------------------------------
+
+
+def _claimed(text: str, *entries: ActorEntry) -> list[tuple[int, str]]:
+    index = ActorIndex(list(entries))
+    passages = [ParsedPassage(text=t) for t in text.split("\n")]
+    return [(c.actor_id, passages[c.passage].text[c.lo : c.hi]) for c in extract_claims(passages, index)]
+
+
+METI = ActorEntry(2, "経済産業省", None, "org", ["経産省", "METI", "Ministry of Economy, Trade and Industry"])
+DAIHATSU = ActorEntry(9, "ダイハツ工業", None, "org", ["ダイハツ", "Daihatsu"])
+BOEING = ActorEntry(6, "ボーイング", None, "org", ["Boeing"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the speaker rules cut the body's name at its comma: the whole name is the body's mention
+        '"There is no plan to follow the U.S. with tariffs," said an official at the Ministry of Economy, Trade and'
+        " Industry.",
+        "An official at the Ministry of Economy, Trade and Industry said there was no plan to follow the U.S.",
+    ],
+)
+def test_an_official_at_a_body_with_commas_in_its_name_speaks_for_it(text: str) -> None:
+    assert [a for a, _ in _claimed(text, METI)] == [2]
+
+
+def test_a_lower_case_name_opening_a_sentence_is_named() -> None:
+    leyen = ActorEntry(3, "フォンデアライエン", None, "person", ["von der Leyen", "Ursula von der Leyen"])
+    said = _claimed("Von der Leyen said the tariffs were a proportionate response.", leyen)
+    assert [a for a, _ in said] == [3]
+    # counter-example: a capitalised name is not written in lower case inside a sentence ("wells" is no Wells)
+    wells = ActorEntry(5, "ウェルズ", None, "person", ["Wells"])
+    assert _claimed("Residents said the wells had run dry.", wells) == []
+
+
+def test_a_company_spokesperson_speaks_for_the_company_that_spoke_last() -> None:
+    text = (
+        "Within hours, Boeing said it had handed over the list of the door team. A company spokesperson said the"
+        " records would be shared with investigators."
+    )
+    assert [a for a, _ in _claimed(text, BOEING)] == [6, 6]
+    # counter-example: a spokesperson of no kind the item named a body of is nobody's here
+    assert [
+        a
+        for a, _ in _claimed(
+            "Boeing said it had handed over the list. A union spokesperson said more was needed.", BOEING
+        )
+    ] == [6]
+
+
+def test_dosha_is_the_company_named_when_no_company_was_the_subject() -> None:
+    text = "経済産業省はダイハツ工業に報告を求めた。同社は「全面的に協力する」とコメントした。"
+    assert _claimed(text, METI, DAIHATSU) == [
+        (2, "経済産業省はダイハツ工業に報告を求めた。"),
+        (9, "同社は「全面的に協力する」とコメントした。"),
+    ]
+    # counter-example: a company that was the subject is still the one 同社 names
+    subject = "ダイハツ工業は経済産業省に報告書を提出した。同社は「全面的に協力する」とコメントした。"
+    assert [a for a, _ in _claimed(subject, METI, DAIHATSU)] == [9, 9]
+    # and 同省 is never a company named after the ministry
+    ministry = "経済産業省はダイハツ工業に報告を求めた。同省は「厳正に対処する」としている。"
+    assert [a for a, _ in _claimed(ministry, METI, DAIHATSU)] == [2, 2]
+
+
+# --- a foreign name in katakana: kh, a soft g, an m before b ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("latin", "kana", "same"),
+    [
+        ("Khamenei", "ハメネイ", True),  # kh: ハ行
+        ("Khalil", "ハリル", True),
+        ("Farage", "ファラージ", True),  # a soft g
+        ("Dombrovskis", "ドムブロフスキス", True),  # m before b: ム
+        ("Geithner", "ジェイトナー", False),  # a hard g is no j (ガイトナー)
+        ("Khamenei", "カメラ", False),
+    ],
+)
+def test_a_foreign_name_in_katakana_by_how_its_letters_sound(latin: str, kana: str, same: bool) -> None:
+    assert sounds_like(latin, kana) is same

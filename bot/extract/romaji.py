@@ -160,12 +160,23 @@ _CLOSING_H_RE = re.compile(r"(?<=[aeiou])h(?=[^aeiouyh])")
 # デニー, Emily エミリー, Leslie レスリー): tried beside the spelling, where katakana writes the -ey or -ie it sees
 _FINAL_Y_RE = re.compile(r"(?<=[^aeiou])(?:ey|ie|y)$")
 _DEVOICED_D_RE = re.compile(r"(?<=[aeioun])d(?=[^aeiouyrd])")
+# kh of Persian, Arabic and Russian names is written ハ行 (Khamenei ハメネイ, Kharkiv ハルキウ); a g before e, i or y is
+# soft in English and French names (Farage ファラージ, George ジョージ); an m before b or p is ム where katakana
+# follows the spelling (Dombrovskis ドムブロフスキス; the key folds it to n, as Shimbun is shinbun): each tried
+# beside the spelling
+_KH_RE = re.compile(r"kh")
+_SOFT_G_RE = re.compile(r"g(?=[eiy])")
+_M_BEFORE_LABIAL_RE = re.compile(r"n(?=[bp])")
 
 
 _ADDED_FINAL_VOWEL_RE = re.compile(r"(?<=[^aeiou])[uo]$")
 # English letters as katakana writes their sound: ew ニュー (Newsom ニューサム), igh ライ (Lightcap ライトキャップ), a ts
 # within a name ツ (Sutskever スツケバー); tried beside the spelling
-_ENGLISH_KANA = ((re.compile(r"ew"), "yuu"), (re.compile(r"igh"), "ai"), (re.compile(r"(?<=[aeiou])ts(?=[^aeiouy])"), "tsu"))
+_ENGLISH_KANA = (
+    (re.compile(r"ew"), "yuu"),
+    (re.compile(r"igh"), "ai"),
+    (re.compile(r"(?<=[aeiou])ts(?=[^aeiouy])"), "tsu"),
+)
 
 # How a name is read in the language it comes from, where its spelling is not English: each system's rewrites
 # (applied together, on the folded key) give one more spelling to compare with the katakana, tried beside the
@@ -243,6 +254,9 @@ def sounds_like(latin: str, kana: str) -> bool:
         _CLOSING_H_RE.sub("fu", quiet),
         _DEVOICED_D_RE.sub("to", quiet),
         _folded(quiet, _ENGLISH_KANA),
+        _KH_RE.sub("h", quiet),
+        _SOFT_G_RE.sub("j", quiet),
+        _M_BEFORE_LABIAL_RE.sub("mu", quiet) if re.search(r"m[bp]", latin.lower()) else quiet,
     )
     for mine in dict.fromkeys(variants):
         skeleton = _consonants(mine)
