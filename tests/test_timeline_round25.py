@@ -1,8 +1,15 @@
-"""Round 25 (issue 12): false entries by class over every corpus — how dates are read.
+"""Round 25 (issue 12): false entries by class over every corpus.
 
+- **A sentence cut before its predicate** (daihatsu2023, jpkorea2019, johnnys2023, myanmarquake2025): a Japanese
+  opener's date, then a phrase that awaits the sentence's predicate (「…について、」「…を受け、」「…を通じ、」), then a later
+  date the plan is for: the segment before that later date had been an event of its own, with no predicate
+  (「ダイハツは31日、国内で全面停止している車両生産について」). The opener's date is the whole sentence's, as for a bare
+  opener (「農林水産省は21日、」); when the opener's day is told again after the cut (「…を通じ、戦闘を同日から…停止すると
+  発表した」), that clause holds the act and the cut opener is no event.
 - **A count of days after 今後 or 向こう, or after a count in a range** (hualien2024's 「今後3日から4日の間に」, and every
   「約3日から4日」「ここ2、3日」): the second number had been read as a day of the month.
-- **同日 in a done sentence after a plan's later day** (see below).
+- **同日 in a done sentence after a plan's later day**, **a minister's word after a cabinet meeting** and **a lead's
+  frame before its topic**: see their sections.
 
 Sentences of our own, each with a counter-example."""
 
@@ -12,7 +19,49 @@ import datetime as dt
 
 import pytest
 
+from bot.actors import ActorEntry, ActorIndex
 from bot.extract.dates import DateContext
+from bot.extract.event_match import apart_in_one_article
+from bot.extract.events import extract_events
+from bot.ingest.parse import parse_document
+from tests.test_timeline_retold21 import _events
+
+# --- a sentence cut before its predicate -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("北川工業は31日、停止している車両生産について、南工場で2月12日に一部を再開すると発表した。", "2024-01-31"),
+        ("産業省は1日、半導体の材料3品目について、輸出管理を今月4日から厳しくすると発表しました。", "2024-01-01"),
+        ("南北劇団は30日、記者会見を開き、一連の問題を受け、2月17日付で社名を変更すると発表した。", "2024-01-30"),
+        ("県は31日、来月の知事選を巡り、2月20日に告示すると発表した。", "2024-01-31"),
+    ],
+)
+def test_an_opener_cut_before_its_predicate_takes_the_whole_sentence(sentence: str, day: str) -> None:
+    assert _events(sentence, published=day) == [(day, sentence)]
+
+
+def test_the_openers_day_told_again_is_one_event() -> None:
+    # the clause of the opener's own day holds the act: the cut opener is no event of its own
+    sentence = "国軍は2日夜、国営テレビを通じ、武装勢力との戦闘を同日から22日まで一時停止すると発表した。"
+    assert _events(sentence, published="2025-04-03") == [
+        ("2025-04-02", "武装勢力との戦闘を同日から22日まで一時停止すると発表した。")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a clause with its own predicate before the next date stays an event of its own
+        ("市は15日、記者会見を開き、10日に説明会を開いたと発表した。", ["2024-01-15", "2024-01-10"]),
+        # a theme with no opener's date before it: the clause's own day (test_timeline_classes8's)
+        ("知事が15日に示した方針について、県議会は18日に審議を始めた。", ["2024-01-18"]),
+    ],
+)
+def test_a_clause_with_its_own_predicate_is_not_an_opener(sentence: str, expected: list[str]) -> None:
+    assert [d for d, _ in _events(sentence, published="2024-01-20")] == expected
+
 
 # --- a count of days -----------------------------------------------------------------------------------------------
 
@@ -86,3 +135,52 @@ def test_a_plan_of_the_same_day_stays_on_the_later_day(planned: str) -> None:
     paragraphs = ["首相は6日、訪米を発表した。", "首相は15日にワシントンに到着する。", planned]
     assert _scan_all(paragraphs, dt.date(2024, 11, 7))[-1] == ["2024-11-15"]
 
+
+# --- a minister's word at the regular briefing after a cabinet meeting ---------------------------------------------
+# (ten gold cases of nine stories hold it: bigmotor2023, haneda2024, henoko2023, japanpost2025, mufg2024, mynacard2024,
+# nankai2024, rideshare2024, toyota2024; a party's own word to the press on the day's happening stays a reaction)
+
+LEAD = "国土交通省は4日、北川自動車の本社に立ち入り検査に入った。"
+
+
+def test_a_ministers_word_after_a_cabinet_meeting_is_an_event() -> None:
+    said = "国交相は同日の閣議後記者会見で、「極めて遺憾だ」と述べた。"
+    assert [d for d, _ in _events(f"{LEAD}\n\n{said}", published="2024-06-04")] == ["2024-06-04", "2024-06-04"]
+
+
+def test_a_partys_word_to_the_press_on_the_day_stays_a_reaction() -> None:
+    said = "北川自動車の社長は同日、記者会見で「深くおわびする」と述べた。"
+    assert [d for d, _ in _events(f"{LEAD}\n\n{said}", published="2024-06-04")] == ["2024-06-04"]
+
+
+# --- a lead's frame before its topic --------------------------------------------------------------------------------
+# 「…認証不正問題で、国土交通省は4日午前、…立ち入り検査を始めた。」: the topic after the frame names the party, so that
+# the minister's word at his briefing that day, told below in the same article, stays apart from the inspection
+# (toyota2024; the frame 「…問題で、」「…を巡り、」 opens Japanese leads in every story)
+
+
+PARTIES = ActorIndex(
+    [
+        ActorEntry(1, "国土交通省", "Ministry of Land, Infrastructure, Transport and Tourism", "organization", [], None),
+        ActorEntry(2, "斉藤鉄夫", "Tetsuo Saito", "person", [], None),
+    ]
+)
+
+
+def test_a_leads_frame_leaves_its_topic_the_party() -> None:
+    body = (
+        "北川自動車など5社による認証不正問題で、国土交通省は4日午前、北川自動車の本社への立ち入り検査を始めた。\n\n"
+        "斉藤鉄夫国土交通相は同日の閣議後記者会見で、「認証制度の根本を揺るがす」と述べた。"
+    )
+    doc = parse_document(f"---\ntitle: t\npublished: 2024-06-04\n---\n{body}\n", name="a.txt")
+    rows, _ = extract_events(doc.passages, PARTIES, doc.published)
+    assert [r.subject for r in rows] == [["国土交通省"], ["斉藤鉄夫"]]
+    first, second = ({"subject": r.subject, "persons": r.persons, "act": r.act} for r in rows)
+    assert apart_in_one_article(first, second)
+
+
+def test_a_clause_before_a_topic_with_no_frame_gives_no_party() -> None:
+    body = "北川自動車の本社では4日、国土交通省の検査が始まった。"  # (では: a place, no topic of a party)
+    doc = parse_document(f"---\ntitle: t\npublished: 2024-06-04\n---\n{body}\n", name="a.txt")
+    rows, _ = extract_events(doc.passages, PARTIES, doc.published)
+    assert [r.subject for r in rows] == [[]]
