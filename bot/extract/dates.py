@@ -233,8 +233,12 @@ _URL = re.compile(
     r"(?:https?://|www\.)[\x21-\x7e]+"
     r"|(?<![A-Za-z0-9.@-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/[\x21-\x7e]*"
 )
-# "約30日", "第3日", "過去30日": a count of days, not a day of the month.
-_DAY_PRE = re.compile(r"(?:約|およそ|計|最大|最長|最短|わずか|ほぼ|第|毎月|過去|ここ|延べ|丸)[^\S\n]*$")
+# "約30日", "第3日", "過去30日", "今後3日": a count of days, not a day of the month; so is the count after it in a
+# range or a list ("今後3日から4日の間に", "ここ2、3日で")
+_COUNT_WORD = r"(?:約|およそ|計|最大|最長|最短|わずか|ほぼ|第|毎月|過去|ここ|今後|向こう|延べ|丸)"
+_DAY_PRE = re.compile(
+    rf"{_COUNT_WORD}{_S}$|{_COUNT_WORD}{_S}[0-9]{{1,2}}{_S}日?{_S}(?:から|ないし|または|か|、|,|{_RANGE}){_S}$"
+)
 # "30日の停戦(案)": a duration-kind noun after "N日の" makes it a length of time.
 _DURATION_NOUN = re.compile(
     rf"{_S}の{_S}(?:一時的?な?|即時の?|全面的?な?|完全な?|部分的?な?)?{_S}"
@@ -704,6 +708,7 @@ class DateContext:
     """Scans one article's passages in order, keeping the state relative dates need."""
 
     __slots__ = (
+        "_done_day",
         "_last_absolute",
         "_last_day",
         "_lead_day",
@@ -720,6 +725,7 @@ class DateContext:
         self._last_absolute: DateMention | None = None  # the reference when there is no ref/published
         self._last_day: DateMention | None = None  # the last day named: what 同日/前日/翌日 count from
         self._lead_day: DateMention | None = None  # the first day named: the day the article's lead tells
+        self._done_day: DateMention | None = None  # the last day named that is not after its report's
         self._opening = False  # whether no date of the text being scanned has been read yet (a paragraph's opening)
         self._since_day = 0  # texts scanned since the one that named the last day (1: the one just before)
         # the last day, with its month, of the list item just scanned: what a bare day of the next item continues
@@ -791,6 +797,8 @@ class DateContext:
                     ):
                         self._last_day = mention
                         self._since_day = 0
+                        if base is None or value <= base.isoformat():
+                            self._done_day = mention
                         if self._lead_day is None:
                             self._lead_day = mention
                         anchored = True
@@ -833,15 +841,23 @@ class DateContext:
         """What 同日/前日/同月/前年… count from: the last mention, else the reference."""
         return self.last.parts if self.last else ref
 
-    def _counted_from(self, w: str, ref: Parts | None) -> Parts | None:
+    def _counted_from(self, w: str, ref: Parts | None, t: str = "", end: int = 0) -> Parts | None:
         """What 同日/前日/翌日/当日 count from: the last day named, else the reference. A paragraph that opens with 同日,
         in a report of the day its lead tells (or of the next morning), after a paragraph gone back to an earlier day
         (「同行は前日の16日、…発表した。」) and paragraphs naming no day that went on with the lead's account, is back on
         the lead's day: 「金融担当相は同日の閣議後記者会見で」 there is the lead's day, not the 16th. Right after the
-        earlier day's paragraph, it goes on with that day (「検察は3日、声明を出した。」「検事は同日午後、会見した。」)."""
+        earlier day's paragraph, it goes on with that day (「検察は3日、声明を出した。」「検事は同日午後、会見した。」).
+        A 同日 whose sentence tells a done act does not count from a day after the report (a plan's day, 「首相は来年1月
+        15日に信任投票を行う考えを表明した。」「同省は5日に…検査する予定で」): it goes on with the later of the lead's day
+        and the last day named that the report has reached (「FDPの閣僚は同日、…辞任する意向を示した。」: the lead's 6th;
+        「…CMを差し止めることが18日、分かった。…19日放送分から…」 then 「…も同日、CMを見合わせると表明した。」: the 18th)."""
         if self._last_day is None:
             return ref
         last = self._last_day.parts
+        if w == "同日" and ref is not None and None not in ref and last > ref and _sentence_done(t, end):
+            reached = [d.parts for d in (self._lead_day, self._done_day) if d is not None and d.parts <= ref]
+            if reached:
+                return max(reached)
         lead = self._lead_day.parts if self._lead_day is not None else None
         returns = w == "同日" and self._opening and self._since_day >= 2
         if returns and lead is not None and last < lead and _reported_by(lead, ref):
@@ -939,7 +955,7 @@ class DateContext:
             return self._english_day(g, s, e, ref)
         if kind == "rd":
             w = g("rd_w")
-            base = ref if w in _REL_DAY else self._counted_from(w, ref)
+            base = ref if w in _REL_DAY else self._counted_from(w, ref, t, e)
             if base is None or base[1] is None or base[2] is None:
                 return []
             k = _REL_DAY[w] if w in _REL_DAY else _LAST_DAY[w]
@@ -1032,7 +1048,7 @@ class DateContext:
     def _day(m: re.Match[str], t: str, ref: Parts | None, chain: _Chain | None) -> list[_Hit]:
         """``N日``: a day of the reference month, or of the month before/after (see the module docstring)."""
         s, e = m.span()
-        if _DAY_PRE.search(t, max(0, s - 4), s) or _DURATION_NOUN.match(t, e) or _ONE_DAYS_MEASURE.match(t, e):
+        if _DAY_PRE.search(t, max(0, s - 14), s) or _DURATION_NOUN.match(t, e) or _ONE_DAYS_MEASURE.match(t, e):
             return []
         if _COUNTED_FROM.search(t, max(0, s - 14), s) and _COUNT_GOES_ON.match(t, e):
             return []
@@ -1080,6 +1096,16 @@ _EN_IN_PASSING = re.compile(r"\b(?:had|will|would|plans? to|(?:is|are) (?:due|sc
 _EN_ATTRIBUTE = re.compile(r"\b(?:[Tt]he|[Ss]ince|[Uu]ntil)\s+$")
 # 「量刑は10月25日に言い渡される予定だ。」: a day ahead of the report its sentence plans; 同日 after it is not that day
 _PLANNED_DAY = re.compile(r"[^。．\n「」]*?(?:予定|見通し|見込み|方針|計画)(?:だ|です|である)?[」』）)]*[。．]")
+
+
+def _sentence_done(t: str, start: int) -> bool:
+    """Whether the Japanese sentence going on from `start` tells a done act: no plan's word and no non-past end
+    (「…は同日、アプリに動画を投稿し、…と述べた。」「…は同日夜、街頭演説で…と批判。」)."""
+    stop = _CLAUSE_END.search(t, start)
+    sentence = mask_quotes(t[start : stop.start() if stop else len(t)]).rstrip("」』）) 　")
+    return bool(sentence) and not (
+        _FUTURE_ANY.search(sentence) or _FUTURE_END.search(sentence) or _DICTIONARY_END.search(sentence)
+    )
 
 
 def _reported_by(day: Parts, ref: Parts | None) -> bool:

@@ -369,7 +369,7 @@ def extract_events(
             )
             if follow and (english or len(parts[-1][1]) + len(follow) <= MAX_SUMMARY):  # (an English one is trimmed)
                 parts[-1] = (parts[-1][0], parts[-1][1] + follow)
-            whole = False  # the sentence's opener took the whole sentence
+            whole = ""  # the day of the sentence's opener, once it took the whole sentence
             for at, (mention, segment) in enumerate(parts):
                 segment = _CREDIT_TAIL_RE.sub("", segment)
                 if not english and _THIN_DISCLOSURE_RE.search(segment.strip()):
@@ -380,13 +380,17 @@ def extract_events(
                         continue  # the clause before is dated on its own (「…18日に完了し、同社が19日に発表した」)
                     segment = told + segment.strip()
                     disclosed.add(len(events))  # the index the event will take, if it is kept
-                elif len(parts) > 1 and not english and _bare_opener(segment, mention.text):
+                elif len(parts) > 1 and not english and (opener := _bare_opener(segment, mention.text)):
                     # 「農林水産省は21日、10～12日に実施した入札について…を公表した」: the opener's date
                     # is the sentence's own; its predicate is the sentence's last verb
+                    if opener == "dangling" and any(m.value == mention.value for m, _ in parts[at + 1 :]):
+                        continue  # 「国軍は2日夜、…を通じ、戦闘を同日から…停止すると発表した」: the clause of the
+                        # opener's own day told again holds the act
                     segment = p.text[s:e]
-                    whole = True
-                elif whole and _ahead_in_openers_sentence(mention, segment, report_date):
-                    continue
+                    whole = mention.value
+                elif whole and (_ahead_in_openers_sentence(mention, segment, report_date) or mention.value == whole):
+                    continue  # (a later day whose verb is still to come, or the opener's own day told again:
+                    # 「国軍は2日夜、…を通じ、戦闘を同日から22日まで一時停止すると発表した」 is one event)
                 text = trim_tail(_LEADING_RE.sub("", _DATELINE_RE.sub("", segment)))
                 summary = trim_summary(_from_date_clause(text, mention.text))
                 if not _says_something(summary) or _SPECULATION_RE.search(summary):
@@ -510,12 +514,16 @@ _FIGURE_PREDICATE_RE = re.compile(
 )
 _REACTION_RE = re.compile(r"(?:コメント|談話)(?:を(?:出|発表|公表)|で)")
 _PRESS_RE = re.compile(r"(?:記者会見|会見|記者団)")
+_CABINET_PRESS_RE = re.compile(r"閣議後")  # 「…相は同日の閣議後記者会見で」: a minister's regular briefing
 
 
 def _comments_on_it(summary: str) -> bool:
-    """A comment or a word said to the press (「…とのコメントを出した」「記者会見で…と述べた」)."""
+    """A comment or a word said to the press (「…とのコメントを出した」「記者会見で…と述べた」) — not a minister's word at
+    the regular briefing after a cabinet meeting (「国交相は同日の閣議後記者会見で、「…極めて遺憾だ」と述べた」): the
+    government's stand, told at an occasion of its own (ten gold cases of nine stories hold it)."""
+    masked = mask_quotes(summary)
     return bool(_REACTION_RE.search(summary)) or (
-        bool(_PRESS_RE.search(mask_quotes(summary))) and acts(summary).main == _SAY_ACT
+        bool(_PRESS_RE.search(masked)) and not _CABINET_PRESS_RE.search(masked) and acts(summary).main == _SAY_ACT
     )
 
 
@@ -980,11 +988,27 @@ def _hour_only(masked: str, s: int, e: int, english: bool, day: dt.date | None) 
 _OPENER_TAIL_RE = re.compile(r"(?:\s*[(（][^()（）]{0,30}[)）]|\s*(?:午前|午後|朝|夜|夕方?|未明|深夜|昼))+$")
 
 
-def _bare_opener(segment: str, date_text: str) -> bool:
-    """A segment that is only a subject and its date (「日産自動車は11日、」, 「…USスチールは6日(日本時間7日)、」):
-    the sentence's opener."""
-    head = _OPENER_TAIL_RE.sub("", segment.strip().rstrip("、，,　 "))
-    return head.endswith(date_text) and bool(re.search(r"(?:は|が)\s*$", head[: -len(date_text)]))
+# A segment that ends before its predicate, on a postpositional phrase (「…は31日、国内で停止している生産について、」
+# 「…は2日、記者会見を開き、性加害問題を受け、」「…は2日夜、国営テレビを通じ、」): the sentence goes on past the next date
+_DANGLING_RE = re.compile(
+    r"(?:について|を受け(?:て)?|を通じ(?:て)?|に対し(?:て)?|として|を(?:めぐ|巡)(?:り|って)|に関し(?:て)?)$"
+)
+
+
+def _bare_opener(segment: str, date_text: str) -> str:
+    """`bare`: a segment that is only a subject and its date (「日産自動車は11日、」, 「…USスチールは6日(日本時間7日)、」);
+    `dangling`: those and what the sentence goes on with up to a phrase that awaits its predicate (「ダイハツは31日、
+    国内で全面停止している車両生産について、」, cut before 「…2月12日に一部を再開すると発表した」): the sentence's
+    opener. "" else."""
+    head = segment.strip().rstrip("、，,　 ")
+    at = head.find(date_text) if date_text else -1
+    kind = "bare"
+    if at >= 0 and _DANGLING_RE.search(head):
+        comma = re.search(r"[、，,]", head[at + len(date_text) :])
+        if comma:
+            head, kind = head[: at + len(date_text) + comma.start()], "dangling"
+    head = _OPENER_TAIL_RE.sub("", head)
+    return kind if head.endswith(date_text) and re.search(r"(?:は|が)\s*$", head[: -len(date_text)]) else ""
 
 
 def _says_something(summary: str) -> bool:
@@ -1121,7 +1145,8 @@ def _event(
     feats = event_features(summary, actors, mentions, known_nouns.get(summary))
     done = acts(summary)
     masked = mask_quotes(summary)
-    topic = _TOPIC_RE.match(masked) or _ALSO_TOPIC_RE.match(masked)
+    topic = _TOPIC_RE.match(masked) or _ALSO_TOPIC_RE.match(masked) or _FRAMED_TOPIC_RE.match(masked)
+    framed = topic.start("topic") if topic is not None and topic.re is _FRAMED_TOPIC_RE else 0
     return EventRow(
         passage_seq=seq,
         date=date,
@@ -1138,16 +1163,17 @@ def _event(
         alt=alt,
         act=sorted(done.main),
         acts=sorted(done.named),
-        subject=_agents(summary, topic.end(), mentions) if topic else [],
+        subject=_agents(summary, topic.end(), mentions, framed) if topic else [],
         people=sorted(feats.people),
     )
 
 
-def _agents(summary: str, end: int, mentions: list[Mention]) -> list[str]:
-    """Who a sentence's topic (up to `end`) names: its actors as written and its katakana names (イスラエル軍: イスラエル);
-    none for a topic that is a thing (「攻撃は…始まり」 tells more of the happening, not of another party)."""
-    names = {summary[m.start : m.end] for m in mentions if m.end <= end}
-    names.update(w for w in nouns(summary[: end - 1]) if _KATAKANA_NAME_RE.match(w))
+def _agents(summary: str, end: int, mentions: list[Mention], start: int = 0) -> list[str]:
+    """Who a sentence's topic (from `start`, after a lead's frame, up to `end`) names: its actors as written and its
+    katakana names (イスラエル軍: イスラエル); none for a topic that is a thing (「攻撃は…始まり」 tells more of the
+    happening, not of another party)."""
+    names = {summary[m.start : m.end] for m in mentions if start <= m.start and m.end <= end}
+    names.update(w for w in nouns(summary[start : end - 1]) if _KATAKANA_NAME_RE.match(w))
     return sorted(names)
 
 
@@ -1155,6 +1181,12 @@ _KATAKANA_NAME_RE = re.compile("^[\u30a1-\u30fa\u30fc]{2,}$")
 # 「イスラエル軍は13日未明、」「ロシア大統領府のペスコフ報道官は」: a Japanese sentence's topic, up to its は (no clause
 # before it): who the sentence tells of.
 _TOPIC_RE = re.compile(r"^[^、。，,「」は]{1,30}?(?<![でにと])は")
+# 「トヨタ自動車など5社による認証不正問題で、国土交通省は4日午前、…」「…を巡り、同社は」: a lead's frame (a noun's
+# で, not a clause's 「…としたうえで、」), then its topic
+_FRAMED_TOPIC_RE = re.compile(
+    r"^[^、。，,「」]{2,60}?(?:(?<=[\u4e00-\u9fff\u30a1-\u30fa\u30fc）)])で|を(?:めぐ|巡)り|について)[、，,]"
+    r"(?P<topic>[^、。，,「」は]{1,30}?(?<![でにと])は)"
+)
 # 「イスラエルも同日、…釈放した」「官房長官も13日、…」: a party that did its own doing that day too (〜も, then the day): the
 # sentence's topic as much as 〜は is, and another party's than the one told before (a party's doing told as one more).
 _ALSO_TOPIC_RE = re.compile(
