@@ -215,20 +215,28 @@ async def _clusters(conn: sqlite3.Connection, documents: list[int]) -> None:
     await add_member_groups(SyncDB(conn), ordered, [0] * len(ordered))  # type: ignore[arg-type]
 
 
-async def fill(recording: Path, base: Path, db: Path, n: int, log_every: int = 5000) -> dict[str, Any]:
+async def fill(
+    recording: Path, base: Path, db: Path, n: int, log_every: int = 5000, resume: bool = False
+) -> dict[str, Any]:
     """`db` made from `base` (the recording's articles, written by the bulk path) and copies up to `n` documents,
-    batch by batch as `bench.bulk --copies` writes them (each batch a transaction)."""
+    batch by batch as `bench.bulk --copies` writes them (each batch a transaction). `resume`: `db` holds the first
+    batches already (a fill stopped), and the copies go on from there."""
     from bot.store.backend import open_backend
     from bot.store.store import BULK_AUTOMERGE, BULK_HASHSIZE
 
-    db.unlink(missing_ok=True)
-    with contextlib.closing(sqlite3.connect(base)) as src, contextlib.closing(sqlite3.connect(db)) as dst:
-        src.backup(dst)
+    if not resume:
+        db.unlink(missing_ok=True)
+        with contextlib.closing(sqlite3.connect(base)) as src, contextlib.closing(sqlite3.connect(db)) as dst:
+            src.backup(dst)
     started, cpu = time.perf_counter(), time.process_time()
     conn = sqlite3.connect(db, isolation_level=None)
     conn.execute("PRAGMA synchronous = OFF")  # a bench store: made again if the machine stops
-    names = dict(conn.execute("SELECT name, id FROM documents").fetchall())
-    have = written = logged = len(names)
+    conn.execute("PRAGMA cache_size = -400000")  # 400 MB: the indexes' pages, not read again through the kernel
+    with contextlib.closing(sqlite3.connect(f"file:{base}?mode=ro", uri=True)) as src:
+        names = dict(src.execute("SELECT name, id FROM documents").fetchall())
+    have = len(names)
+    written = logged = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+    skip = written - have  # copies the stopped fill wrote: whole batches, in this order
     from bot.store.store import term_counts
 
     batches = []  # the recorded batches' articles that have a number: (article, its number, its terms)
@@ -250,6 +258,13 @@ async def fill(recording: Path, base: Path, db: Path, n: int, log_every: int = 5
         for batch in batches:
             if written >= n:
                 break
+            if skip > 0:  # as many copies as `_copy` would make: the articles whose passages hold their number
+                k = sum(any(f"No.{number:06d}" in p.text for p in item.parsed.passages) for item, number, _ in batch)
+                skip -= k
+                made += k
+                if skip < 0:
+                    raise RuntimeError(f"{db} stopped inside a batch: not a fill of this recording")
+                continue
             copies = [
                 c
                 for item, k, counts in batch
@@ -329,8 +344,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("db", type=Path, help="the store to make (replaced)")
     p.add_argument("--n", type=int, required=True, help="documents to reach (in whole batches)")
     p.add_argument("--check", type=Path, metavar="REAL", help="compare with a store `bench.bulk --copies` made")
+    p.add_argument("--resume", action="store_true", help="go on with DB, a fill that was stopped")
     args = p.parse_args(argv)
-    result = asyncio.run(fill(args.recording, args.base, args.db, args.n))
+    result = asyncio.run(fill(args.recording, args.base, args.db, args.n, resume=args.resume))
     print(
         f"{result['documents']:,} documents ({result['copies']:,} copies) in {result['seconds']} s,"
         f" {result['cpu_ms_per_copy']} CPU ms a copy"
