@@ -38,7 +38,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bench.bulk import _NUMBERED, _recorded
+from bench.bulk import _NUMBERED, _recorded, renumbered_text
 
 # Columns a write stamps with the time it ran: not compared by --check.
 STAMPS = {"added_at", "seen_at", "updated_at", "created_at"}
@@ -64,31 +64,12 @@ def _copy(item: Any, original: int, index: int, terms: dict[str, int]) -> _Copy 
     from bot.store.duplicates import stored_key
     from bot.store.store import term_counts
 
-    m = _NUMBERED.fullmatch(item.parsed.name)
-    if m is None:
+    text = renumbered_text(item, index)
+    if text is None:
         return None
-    old, new = m.group(1), f"{index:06d}"
-    mark, new_mark = f"No.{old}", f"No.{new}"
+    parsed, tokens, mark, _ = text
     changed = [i for i, p in enumerate(item.parsed.passages) if mark in p.text]
-    if not changed:
-        return None
-
-    def url(u: str | None) -> str | None:
-        return None if u is None else u.replace(f"/{old}", f"/{new}")
-
-    passages = [
-        dataclasses.replace(p, text=p.text.replace(mark, new_mark), url=url(p.url)) for p in item.parsed.passages
-    ]
-    parsed = dataclasses.replace(
-        item.parsed,
-        name=f"syn_{new}.txt",
-        title=item.parsed.title.replace(mark, new_mark),
-        passages=passages,
-        url=url(item.parsed.url),
-    )
-    tokens = list(item.ex.tokens)
-    for i in changed:
-        tokens[i] = " ".join(new if w == old else w for w in tokens[i].split())
+    passages = parsed.passages
     own = dict(terms)
     for term, k in term_counts([item.ex.tokens[i] for i in changed]).items():
         own[term] = own.get(term, 0) - k
