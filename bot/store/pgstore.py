@@ -360,20 +360,28 @@ class PgStore(Store):
         checked for positions as `near_matches` checks them, stopping at the `limit`th match or after `rows`.
         Words held by many passages (`held`, see IN_ORDER_SPARSER) are first read in rowid order up to a bound."""
         if not join and (bound := await self._in_order_bound(held, rows)) is not None:
+            # The holders are read as far as the first `first` and the NEAR's `limit`th match need, no further
+            # (a CTE is filled as its readers ask): h's size is counted only when the NEAR found fewer, when
+            # its check has read all of h already.
             found = await self.fetchall(
                 "WITH h AS MATERIALIZED (SELECT passage_fts.rowid, passage_fts.tsv FROM passage_fts"
                 " WHERE passage_fts.rowid <= ? AND (passage_fts.tsv @@ CAST(? AS tsquery)) IS TRUE"
-                " ORDER BY passage_fts.rowid LIMIT ?)"
+                " ORDER BY passage_fts.rowid LIMIT ?),"
+                " n AS MATERIALIZED (SELECT h.rowid FROM h WHERE newsdesk_positions(h.tsv, CAST(? AS tsquery))"
+                " LIMIT ?)"
                 " SELECT * FROM (SELECT h.rowid, 0 AS near FROM h LIMIT ?) AS firsts"
-                " UNION ALL SELECT * FROM (SELECT h.rowid, 1 AS near FROM h"
-                " WHERE newsdesk_positions(h.tsv, CAST(? AS tsquery)) LIMIT ?) AS nears"
-                " UNION ALL SELECT count(*), 2 FROM h",
-                (bound[0], to_tsquery(holding), rows, first, to_tsquery(match), limit),
+                " UNION ALL SELECT n.rowid, 1 FROM n"
+                " UNION ALL SELECT count(*), 2 FROM h WHERE (SELECT count(*) FROM n) < ?",
+                (bound[0], to_tsquery(holding), rows, to_tsquery(match), limit, first, limit),
             )
-            read = next(rowid for rowid, part in found if part == 2)
-            if read >= rows or bound[0] >= bound[1]:  # the first `rows` holders, or every one
-                holders = [rowid for rowid, part in found if part == 0]
-                return holders, ([rowid for rowid, part in found if part == 1] if len(holders) >= first else [])
+            holders = [rowid for rowid, part in found if part == 0]
+            near = [rowid for rowid, part in found if part == 1]
+            read = next((rowid for rowid, part in found if part == 2), rows)  # not counted: the NEAR was complete
+            # Each list is a prefix of the holders in rowid order (the bound cuts only their tail): exact when it
+            # is as long as asked, or when the bound left none out.
+            complete = bound[0] >= bound[1] or read >= rows
+            if complete or (len(near) >= limit and len(holders) >= first):
+                return holders, (near if len(holders) >= first else [])
         found = await self.fetchall(
             "WITH h AS MATERIALIZED (SELECT passage_fts.rowid, passage_fts.tsv FROM passage_fts"
             f"{join} WHERE passage_fts MATCH ?{scoped} LIMIT ?)"
