@@ -222,21 +222,11 @@ def _recorded(path: Path, rebatch: int | None) -> Any:
 _NUMBERED = re.compile(r"syn_(\d{6})\.txt")
 
 
-def renumbered(item: Any, index: int) -> Any | None:
-    """A recorded bench article as article `index` of the corpus: its number (`No.000123` in its headline
-    passage, its file name, its URLs' `/000123`) replaced, that word's token and term with it, its content hash
-    computed again, its claims' context text renumbered (and what those texts read as, stored by their digests,
-    read again). Nothing else holds the number, so it is a distinct
-    document with distinct text; None for an article whose passages do not hold its number (format B: it is
-    in the title only, so the copy's text would be the original's). `tests/test_bench_copies.py` extracts a
-    renumbered text and finds the copy."""
+def renumbered_text(item: Any, index: int) -> tuple[Any, list[str], str, str] | None:
+    """`renumbered`'s text: (the parsed document, its passages' tokens, the old mark, the new) of article `item` as
+    article `index` — its number replaced in the headline passage, file name, URLs and that token; None for an
+    article whose passages do not hold its number."""
     import dataclasses
-    import zlib
-
-    from bot.extract.claim_records import dump_claims, load_claims, load_ties
-    from bot.extract.document import content_hash
-    from bot.extract.text_readings import readings_of
-    from bot.store.store import term_counts
 
     m = _NUMBERED.fullmatch(item.parsed.name)
     if m is None:
@@ -264,6 +254,30 @@ def renumbered(item: Any, index: int) -> Any | None:
         " ".join(new if w == old else w for w in t.split()) if mark in p.text else t
         for t, p in zip(item.ex.tokens, item.parsed.passages, strict=True)
     ]
+    return parsed, tokens, mark, new_mark
+
+
+def renumbered(item: Any, index: int) -> Any | None:
+    """A recorded bench article as article `index` of the corpus: its number (`No.000123` in its headline
+    passage, its file name, its URLs' `/000123`) replaced, that word's token and term with it, its content hash
+    computed again, its claims' context text renumbered (and what those texts read as, stored by their digests,
+    read again). Nothing else holds the number, so it is a distinct
+    document with distinct text; None for an article whose passages do not hold its number (format B: it is
+    in the title only, so the copy's text would be the original's). `tests/test_bench_copies.py` extracts a
+    renumbered text and finds the copy."""
+    import dataclasses
+    import zlib
+
+    from bot.extract.claim_records import dump_claims, load_claims, load_ties
+    from bot.extract.document import content_hash
+    from bot.extract.text_readings import readings_of
+    from bot.store.store import term_counts
+
+    text = renumbered_text(item, index)
+    if text is None:
+        return None
+    parsed, tokens, mark, new_mark = text
+    passages = parsed.passages
     claims = item.ex.claims
     if claims is not None:  # their records keep the text around each claim, the headline's number with it
         records = zlib.decompress(claims.records).decode().replace(mark, new_mark)

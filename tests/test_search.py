@@ -227,6 +227,27 @@ async def test_the_words_and_their_near_read_at_once_answer_as_two_reads(words_s
         assert near == two_reads
 
 
+@pytest.mark.parametrize("sparser", [0.001, 1, 1000])  # a bound below every holder, some, past them all
+@pytest.mark.parametrize(("limit", "rows"), [(1, 3), (3, 5), (LIMIT, 1000)])
+async def test_words_read_in_rowid_order_answer_as_the_index_does(words_store, monkeypatch, sparser, limit, rows):
+    """PostgreSQL reads common words in rowid order up to a bound (`PgStore._in_order_bound`) and through the GIN
+    index when the bound held too few: the holders and their NEAR are the same either way (forced here: every
+    read in order). On SQLite `held` changes nothing."""
+    from bot.store import pgstore
+
+    monkeypatch.setattr(pgstore, "IN_ORDER_COST", 0)
+    monkeypatch.setattr(pgstore, "IN_ORDER_SPARSER", sparser)
+    tokens = _without_fragments(query_tokens(QUOTE))
+    df = await term_frequencies(words_store, [t for t, _ in tokens])
+    query, words = _span(tokens, df)
+    through_index = await words_store.holders_and_near(search._all_of(words), limit + 1, query, rows, limit)
+    in_order = await words_store.holders_and_near(
+        search._all_of(words), limit + 1, query, rows, limit, held=min(df[w] for w in words)
+    )
+    assert in_order == through_index
+    assert through_index[0] == await search._matching(words_store, search._all_of(words), limit + 1)
+
+
 async def test_a_quote_whose_words_are_too_common_reads_them_once_on_postgresql(words_store, monkeypatch):
     """The rarest words' first holders and their NEAR come from one full-text statement on PostgreSQL (its GIN
     index lists every holder before any LIMIT: two statements listed them twice); SQLite asks FTS5 twice."""

@@ -66,6 +66,16 @@ POOL_SIZE = int(os.environ.get("NEWSDESK_PG_POOL", "8"))
 # name the actor" was a hash join over every passage (1.6-2.0 s at 10k) instead of index probes per document (85-370 ms).
 RANDOM_PAGE_COST = 1.1
 CONNECT_SECONDS = 10.0
+# A quote's rarest words read in rowid order by the key, stopping at the LIMIT, instead of through the GIN index
+# (whose bitmap lists every passage holding them before any LIMIT: 236,870 postings, ~300 ms at 100k articles),
+# when the rarest word is common enough that the read in order pays: it reads rows up to a bound that holds
+# the LIMIT's holders if the words together are at most IN_ORDER_SPARSER times sparser than the rarest alone
+# (term_df knows each word's passages, not the AND's), and a row read in order costs about IN_ORDER_COST postings.
+# A bound too low (the words seldom together) finds fewer and the index is read as before; both reads give the
+# first holders in rowid order, so answers do not depend on which ran.
+IN_ORDER_SPARSER = 3
+IN_ORDER_COST = 2
+PASSAGES_SEEN_SECONDS = 60.0  # how long the passages' highest id, which the choice weighs the words against, is kept
 
 
 def describe_url(url: str) -> str:
@@ -342,11 +352,36 @@ class PgStore(Store):
         join: str = "",
         scoped: str = "",
         params: Sequence[Any] = (),
+        held: int = 0,
     ) -> tuple[list[int], list[int]]:
         """Store.holders_and_near in one statement: a GIN index lists every passage holding the words before any
         LIMIT (236,870 for two common words at 100k articles: ~100 ms), and the two reads listed them twice. The
         passages holding them are read once (a CTE, filled as its readers ask): its first `first`, then its rows
-        checked for positions as `near_matches` checks them, stopping at the `limit`th match or after `rows`."""
+        checked for positions as `near_matches` checks them, stopping at the `limit`th match or after `rows`.
+        Words held by many passages (`held`, see IN_ORDER_SPARSER) are first read in rowid order up to a bound."""
+        if not join and (bound := await self._in_order_bound(held, rows)) is not None:
+            # The holders are read as far as the first `first` and the NEAR's `limit`th match need, no further
+            # (a CTE is filled as its readers ask): h's size is counted only when the NEAR found fewer, when
+            # its check has read all of h already.
+            found = await self.fetchall(
+                "WITH h AS MATERIALIZED (SELECT passage_fts.rowid, passage_fts.tsv FROM passage_fts"
+                " WHERE passage_fts.rowid <= ? AND (passage_fts.tsv @@ CAST(? AS tsquery)) IS TRUE"
+                " ORDER BY passage_fts.rowid LIMIT ?),"
+                " n AS MATERIALIZED (SELECT h.rowid FROM h WHERE newsdesk_positions(h.tsv, CAST(? AS tsquery))"
+                " LIMIT ?)"
+                " SELECT * FROM (SELECT h.rowid, 0 AS near FROM h LIMIT ?) AS firsts"
+                " UNION ALL SELECT n.rowid, 1 FROM n"
+                " UNION ALL SELECT count(*), 2 FROM h WHERE (SELECT count(*) FROM n) < ?",
+                (bound[0], to_tsquery(holding), rows, to_tsquery(match), limit, first, limit),
+            )
+            holders = [rowid for rowid, part in found if part == 0]
+            near = [rowid for rowid, part in found if part == 1]
+            read = next((rowid for rowid, part in found if part == 2), rows)  # not counted: the NEAR was complete
+            # Each list is a prefix of the holders in rowid order (the bound cuts only their tail): exact when it
+            # is as long as asked, or when the bound left none out.
+            complete = bound[0] >= bound[1] or read >= rows
+            if complete or (len(near) >= limit and len(holders) >= first):
+                return holders, (near if len(holders) >= first else [])
         found = await self.fetchall(
             "WITH h AS MATERIALIZED (SELECT passage_fts.rowid, passage_fts.tsv FROM passage_fts"
             f"{join} WHERE passage_fts MATCH ?{scoped} LIMIT ?)"
@@ -357,6 +392,21 @@ class PgStore(Store):
         )
         holders = [rowid for rowid, near in found if not near]
         return holders, ([rowid for rowid, near in found if near] if len(holders) >= first else [])
+
+    async def _in_order_bound(self, held: int, rows: int) -> tuple[int, int] | None:
+        """(the rowid a read in order stops at, the highest) when words whose rarest `held` passages hold are read
+        in order more cheaply than through the GIN index (IN_ORDER_SPARSER), else None."""
+        if held <= 0:
+            return None
+        seen_at, passages = getattr(self, "_passages_seen", (0.0, 0))
+        if asyncio.get_running_loop().time() - seen_at > PASSAGES_SEEN_SECONDS:
+            row = await self.fetchone("SELECT coalesce(max(rowid), 0) AS n FROM passage_fts")
+            passages = int(row["n"]) if row else 0
+            self._passages_seen = (asyncio.get_running_loop().time(), passages)
+        reach = passages * IN_ORDER_SPARSER * rows // held + 1  # rows read in order, at most
+        if reach * IN_ORDER_COST >= held:
+            return None
+        return reach, passages
 
     async def bulk_index_settings(self, bulk: bool) -> None:
         """Nothing to tune: a GIN index has no FTS5 segments to merge (its pending list is flushed by VACUUM)."""

@@ -183,7 +183,7 @@ async def candidate_ids(
     if rarest and whole is not None and whole[1] == rarest:  # the NEAR's words are the rarest: read them once
         join, scoped, params = store.passage_scope(guild_id)
         holding, near = await store.holders_and_near(
-            _all_of(rarest), limit + 1, whole[0], NEAR_ROWS, limit, join, scoped, params
+            _all_of(rarest), limit + 1, whole[0], NEAR_ROWS, limit, join, scoped, params, held=df[rarest[0]]
         )
     else:
         holding = await _matching(store, _all_of(rarest), limit + 1, guild_id) if rarest else []

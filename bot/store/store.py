@@ -367,11 +367,14 @@ class Store:
         join: str = "",
         scoped: str = "",
         params: Sequence[Any] = (),
+        held: int = 0,
     ) -> tuple[list[int], list[int]]:
         """The first `first` passages (rowid order) matching `holding`, and, when there are that many,
         `near_matches(match, holding, rows, limit, …)` (else none): a quote's rarest words, then their NEAR among
         the first passages holding them, when too many hold them. Here two reads, each stopping at its limit;
-        PostgreSQL reads the passages holding the words once for both (bot/store/pgstore.py)."""
+        PostgreSQL reads the passages holding the words once for both (bot/store/pgstore.py). `held`: how many
+        passages hold the rarest of the words (`term_df`), at most as many as hold them all (PostgreSQL chooses
+        its read by it; FTS5 needs no hint)."""
         found = await self.fetchall(
             f"SELECT passage_fts.rowid FROM passage_fts{join} WHERE passage_fts MATCH ?{scoped} LIMIT ?",
             (holding, *params, first),
