@@ -6,12 +6,14 @@ import asyncio
 import re
 import unicodedata
 from collections.abc import Callable
+from contextlib import suppress
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
 from bot.actors import ActorEntry, ActorIndex
 from bot.extract.body_names import is_country, other_names
+from bot.extract.kanji_forms import japanese_form
 from bot.extract.name_readings import latin_people, name_word_keys
 from bot.extract.place_names import japanese_places, sounds_as_place, split_governing
 from bot.extract.roles import MINISTER_RE, looks_like_name, org_suffix, strip_country, tagged_place, vocabulary
@@ -33,6 +35,9 @@ def resolve_actor(store: Store, name: str) -> ActorEntry:
     if len(text) > 100:
         raise QueryError("actor.too_long", limit=100)
     actor, suggestions = store.actors.lookup(text)
+    if actor is None and (japanese := japanese_form(text)) != text:  # 賴清德, 吴江浩: 頼清徳, 呉江浩 in the reports
+        with suppress(QueryError):
+            return resolve_actor(store, japanese)
     if actor is None:
         actor = next(
             (
@@ -125,7 +130,9 @@ def _given_and_surname(store: Store, text: str) -> ActorEntry | None:
 def place_body(actors: ActorIndex, text: str) -> ActorEntry | None:
     """The body that speaks for a place named in English, as the Japanese reports name it: "the Hong Kong
     government" → 香港政府 (or 香港当局, or the place 香港 itself), "Sri Lanka's authorities" → スリランカ当局, "Hong
-    Kong police" → 香港警察; a place typed alone ("Hong Kong") → its actor, else its government's. None otherwise."""
+    Kong police" → 香港警察; a place typed alone ("Hong Kong") → its actor, else its government's; a foreign place
+    JMdict does not gloss, by its sound in katakana, typed with its body or alone (Sri Lanka's authorities →
+    スリランカ当局, Nauru → ナウル政府, Tuvalu → ツバル). None otherwise."""
     plain = " ".join(unicodedata.normalize("NFKC", text).split())
     if not plain.isascii() or len(plain) > 80:
         return None
@@ -137,16 +144,22 @@ def place_body(actors: ActorIndex, text: str) -> ActorEntry | None:
         for name in (*(ja + e for e in endings), ja):
             if (a := actors.resolve(name)) is not None and a.kind != "person":
                 return a
-    if split is None:
+    if split is None and (places or not _PLACE_TYPED_RE.fullmatch(plain)):
         return None
-    for a in actors.actors.values():  # a foreign place JMdict does not gloss, in katakana (スリランカ政府)
-        if a.kind == "person":
-            continue
-        for n in (a.name, *(a.aliases or [])):
-            kata = next((k for p in spoken if (k := sounds_as_place(p, n)) is not None), None)
-            if kata is not None and n[len(kata) :] in endings:
-                return a
-    return None
+    # a foreign place JMdict does not gloss, in katakana (スリランカ政府); typed alone, the place's own actor first
+    sounded = [
+        (a, n[len(kata) :])
+        for a in actors.actors.values()
+        if a.kind != "person"
+        for n in (a.name, *(a.aliases or []))
+        if (kata := next((k for p in spoken if (k := sounds_as_place(p, n)) is not None), None)) is not None
+        and n[len(kata) :] in (endings if split else ("", *endings))
+    ]
+    return min(sounded, key=lambda found: found[1] != "")[0] if sounded else None
+
+
+# a place typed alone: one to three capitalised words, no more (Nauru, Sri Lanka, Papua New Guinea)
+_PLACE_TYPED_RE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}")
 
 
 def latin_person(actors: ActorIndex, text: str) -> ActorEntry | None:

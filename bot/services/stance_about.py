@@ -50,6 +50,7 @@ from bot.extract.body_glosses import head_words, japanese_body_names
 from bot.extract.body_names import other_names
 from bot.extract.claim_records import fresh_claims, load_claims, load_readings, load_ties
 from bot.extract.gloss_words import word_glosses
+from bot.extract.kanji_forms import japanese_form
 from bot.extract.known_forms import remember
 from bot.extract.negated_act import act_negated
 from bot.extract.roles import org_suffix, vocabulary
@@ -262,6 +263,9 @@ async def find_unregistered(
     if not text or len(text) > 40:
         return None
     found = await _unregistered(store, text, guild_id)
+    if found is None and (japanese := japanese_form(text)) != text:  # 吳江浩 typed: 呉江浩 in the reports
+        text = japanese
+        found = await _unregistered(store, text, guild_id)
     body = possessive_body(text) or text
     if found is None and body != text:
         found = await _unregistered(store, body, guild_id)
