@@ -14,6 +14,7 @@ from rapidfuzz import fuzz, process
 from bot.actors import ActorEntry, ActorIndex
 from bot.extract.body_names import is_country, other_names
 from bot.extract.kanji_forms import japanese_form
+from bot.extract.korean_names import katakana_key, korean_keys
 from bot.extract.name_readings import latin_people, name_word_keys
 from bot.extract.place_names import japanese_places, sounds_as_place, split_governing
 from bot.extract.roles import MINISTER_RE, looks_like_name, org_suffix, strip_country, tagged_place, vocabulary
@@ -572,7 +573,49 @@ def across_scripts(actors: ActorIndex, entry: ActorEntry) -> list[ActorEntry]:
             )
         )
     ]
-    return brands + people + governing
+    korean = [a for a in korean_people(actors, entry) if all(a.id != p.id for p in people)]
+    return brands + people + korean + governing
+
+
+def korean_people(actors: ActorIndex, entry: ActorEntry) -> list[ActorEntry]:
+    """The other people of the index who are this Korean person named in the other script: Lee Nak-yon and
+    イ・ナギョン (or 李洛淵 with the reading イナギョン), Kang Kyung-wha and カン・ギョンファ — surname and every syllable
+    of the given name (`korean_names`). Looked up by key in a table read once per index."""
+    if entry.kind != "person":
+        return []
+    latin = _is_latin(entry.name)
+    table = _people_by_korean_key(actors)
+    found = {a.id: a for k in _korean_keys(entry, latin) for a in table.get((not latin, k), ()) if a.id != entry.id}
+    return list(found.values())
+
+
+def _korean_keys(entry: ActorEntry, latin: bool) -> set[str]:
+    """The keys of a person's Korean names in Latin letters (latin) or in katakana (not latin)."""
+    if latin:
+        return {k for n in _all_names(entry) if _is_latin(n) for k in korean_keys(n)}
+    return {k for n in _all_names(entry) if (k := katakana_key(n))}
+
+
+_KOREAN: dict[int, tuple[ActorIndex, dict[tuple[bool, str], list[ActorEntry]]]] = {}
+
+
+def _people_by_korean_key(actors: ActorIndex) -> dict[tuple[bool, str], list[ActorEntry]]:
+    """The index's people by each key of their Korean names, (in Latin letters, key): read once per index, as
+    `_bodies_by_skeleton` reads the bodies, so that a question does not read every person's names again."""
+    held = _KOREAN.get(id(actors))
+    if held is not None and held[0] is actors:
+        return held[1]
+    found: dict[tuple[bool, str], list[ActorEntry]] = {}
+    for a in actors.actors.values():
+        if a.kind != "person":
+            continue
+        for latin in (True, False):
+            for k in _korean_keys(a, latin):
+                found.setdefault((latin, k), []).append(a)
+    if len(_KOREAN) >= 8:
+        _KOREAN.clear()
+    _KOREAN[id(actors)] = (actors, found)
+    return found
 
 
 def sounded_bodies(actors: ActorIndex, entry: ActorEntry) -> list[ActorEntry]:
