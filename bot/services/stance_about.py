@@ -285,12 +285,15 @@ async def find_unregistered(
 async def _japanese_body(store: Store, english: str, guild_id: int | None) -> list[str]:
     """The Japanese names the reports give a body typed in English (`body_glosses`): read in the passages that
     hold a Japanese word for its head (committee: 委員会)."""
-    heads = await asyncio.to_thread(head_words, english)
-    phrases = [p for p in dict.fromkeys([await asyncio.to_thread(_indexed, h) for h in heads]) if p]
-    if not phrases:
-        return []
-    texts = await passage_texts_matching(store, " OR ".join(fts_string(p) for p in phrases), 200, guild_id)
-    return (await asyncio.to_thread(japanese_body_names, english, texts))[:3]
+    for later in (False, True):  # the heads' first senses, then a later one (府: a prefecture, and an office)
+        heads = await asyncio.to_thread(head_words, english, later=later)
+        phrases = [p for p in dict.fromkeys([await asyncio.to_thread(_indexed, h) for h in heads]) if p]
+        if not phrases:
+            continue
+        texts = await passage_texts_matching(store, " OR ".join(fts_string(p) for p in phrases), 200, guild_id)
+        if names := await asyncio.to_thread(japanese_body_names, english, texts, later=later):
+            return names[:3]
+    return []
 
 
 async def _unregistered(store: Store, text: str, guild_id: int | None) -> tuple[ActorEntry, ActorIndex, str] | None:
