@@ -160,6 +160,23 @@ def test_a_name_that_only_sounds_like_a_place_is_no_place_body() -> None:
     assert place_body(actors, "Ukraine") is not None
 
 
+def test_a_foreign_place_typed_alone_is_its_katakana_body() -> None:
+    """A small country JMdict does not gloss, typed alone in English: the body the Japanese reports name by its
+    katakana (ナウル政府), or the place's own actor where the store holds one; never a body that only sounds close."""
+    actors = ActorIndex(
+        [
+            ActorEntry(1, "ナウル政府", None, "body", []),
+            ActorEntry(2, "ツバル政府", None, "body", []),
+            ActorEntry(3, "ツバル", None, "place", []),
+            ActorEntry(4, "ナウル", None, "person", []),
+        ]
+    )
+    assert (found := place_body(actors, "Nauru")) is not None and found.name == "ナウル政府"
+    assert (found := place_body(actors, "Tuvalu")) is not None and found.name == "ツバル"
+    assert place_body(actors, "Nauru Tuvalu Kiribati Fiji") is None  # a list is no place
+    assert place_body(actors, "the Nauru talks") is None
+
+
 def test_a_titled_surname_actor_is_found_by_its_latin_name() -> None:
     actors = ActorIndex([ActorEntry(1, "林官房長官", None, "person", [], "官房長官")])
     assert (found := latin_person(actors, "Hayashi")) is not None and found.name == "林官房長官"

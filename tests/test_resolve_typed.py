@@ -184,6 +184,24 @@ def test_an_english_body_name_found_in_japanese(english: str, found: list[str]) 
     assert japanese_body_names(english, texts) == found
 
 
+@pytest.mark.parametrize(
+    ("english", "found"),
+    [
+        ("Presidential Office", ["総統府"]),  # 府 a (government) office, 総統 the president (of Taiwan): later senses
+        ("Taiwan Presidential Office", ["総統府"]),  # whose office JMdict says: "president (of Taiwan)"
+        ("Presidential Palace", []),
+        ("Korea Presidential Office", []),  # no word of 総統府 says Korea
+        ("Commerce Office", []),
+    ],
+)
+def test_an_office_named_by_a_later_sense_of_its_words(english: str, found: list[str]) -> None:
+    from bot.extract.body_glosses import japanese_body_names
+
+    texts = ["台湾の総統府は5日、報道官名でコメントを出した。", "中央気象署によると、余震が続いている。"]
+    assert japanese_body_names(english, texts, later=True) == found
+    assert japanese_body_names(english, texts) == []  # the heads' first senses: no office
+
+
 FOREIGN = """\
 ---
 title: Border clash

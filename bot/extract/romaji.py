@@ -181,15 +181,17 @@ _ENGLISH_KANA = (
 # How a name is read in the language it comes from, where its spelling is not English: each system's rewrites
 # (applied together, on the folded key) give one more spelling to compare with the katakana, tried beside the
 # English reading (Jansen is ヤンセン in Dutch, ジャンセン in English). Japanese reports write a foreign name as its
-# own language sounds it: Moreau モロー (French eau, a final consonant not sounded), Herrera エレーラ and González
-# ゴンサレス (Spanish h not sounded, z as s, j as h), Schneider シュナイダー and Schulz シュルツ (German sch, ei, z as
+# own language sounds it: Moreau モロー (French eau, a final consonant not sounded, ain and in as アン: Saint-Martin
+# サンマルタン), Herrera エレーラ and González ゴンサレス (Spanish h not sounded, z as s, j as h, ll as y; or as ジ,
+# Llorca ジョルカ: `_part_spellings`), Schneider シュナイダー and Schulz シュルツ (German sch, ei, z as
 # ts), Bianchi ビアンキ and Giorgia ジョルジャ (Italian ch as k, gi as j), Nowak ノバク (Polish w as v, sz, cz).
 _SPELLING_SYSTEMS: tuple[tuple[tuple[re.Pattern[str], str], ...], ...] = tuple(
     tuple((re.compile(rx), repl) for rx, repl in system)
     for system in (
         # French
         ((r"e?au", "o"), (r"(?<=[aeioun])[tdsxz]$", ""), (r"(?<=e)r$", ""), (r"^h", ""),
-         (r"ch", "sh"), (r"gn", "ny"), (r"oi", "wa"), (r"(?<=[aeiou])s(?=[aeiou])", "z")),
+         (r"ch", "sh"), (r"gn", "ny"), (r"oi", "wa"), (r"(?<=[aeiou])s(?=[aeiou])", "z"),
+         (r"[ae]?in(?![aeiouy])", "an")),
         # Spanish and Portuguese
         ((r"^h", ""), (r"j", "h"), (r"z", "s"), (r"ll", "y"), (r"qu(?=[ei])", "k"), (r"ñ", "ny")),
         # German
@@ -202,6 +204,30 @@ _SPELLING_SYSTEMS: tuple[tuple[tuple[re.Pattern[str], str], ...], ...] = tuple(
         ((r"w", "v"), (r"sz", "sh"), (r"cz", "ch"), (r"rz", "j"), (r"j", "y"), (r"oe", "u"), (r"ij", "ei")),
     )
 )  # fmt: skip
+
+
+# the Spanish ll as Japanese reports often hear it, ジョ (Llorca ジョルカ), beside the y of the Spanish system
+_PART_SYSTEMS = (*_SPELLING_SYSTEMS, tuple((re.compile(rx), repl) for rx, repl in ((r"ll", "j"), (r"z", "s"))))
+_PARTS_RE = re.compile(r"-|ll", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _part_spellings(latin: str) -> tuple[str, ...]:
+    """A hyphened name, or one with an ll, as each spelling system reads each part as written, before the key folds
+    its letters (the French Saint-Martin: sain + martin, サンマルタン, the t closing a part not sounded; the Spanish
+    Llorca: jorca, ジョルカ, its ll not yet one l); () for any other name (`_spellings` reads it; a name of words
+    is compared word by word)."""
+    if not _PARTS_RE.search(latin):
+        return ()
+    parts = [_NON_LETTER_RE.sub("", without_marks(p).lower()) for p in re.split(r"[-\s]+", latin)]
+    parts = [p for p in parts if p]
+    plain = _folded("".join(parts), _FOLDS)
+    out = []
+    for system in _PART_SYSTEMS:
+        read = _folded("".join(_folded(p, system) for p in parts), _FOLDS)
+        if read != plain and len(read) >= 4:
+            out.append(read)
+    return tuple(dict.fromkeys(out))
 
 
 @lru_cache(maxsize=16384)
@@ -227,6 +253,7 @@ def _sound(key: str) -> str:
     return _folded(key, _SOUND_FOLDS)
 
 
+@lru_cache(maxsize=65536)  # each Latin person's spellings, compared again at every question across scripts
 def _consonants(key: str) -> str:
     """A name key's consonants as katakana writes them (`_SKELETON_FOLDS`), with no length bound."""
     return _folded(key, _SKELETON_FOLDS)
@@ -270,7 +297,7 @@ def sounds_like(latin: str, kana: str) -> bool:
     # read as its own language spells it, the name must come out nearly letter for letter: a reading that only
     # shares the consonants is a loose guess (Hashimoto read with a Spanish h is not サミット); so too an English
     # final -y read as a long i (Carney カーニー, not Hartley as ホテル)
-    for mine in (*_spellings(lk), _FINAL_Y_RE.sub("i", quiet)):
+    for mine in (*_spellings(lk), *_part_spellings(latin), _FINAL_Y_RE.sub("i", quiet)):
         if mine in variants or len(mine) < 4 or _consonants(mine) != theirs:
             continue
         if fuzz.ratio(_sound(mine), _sound(kk)) >= (100 if len(theirs) < 3 else 85):

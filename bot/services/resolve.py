@@ -6,6 +6,7 @@ import asyncio
 import re
 import unicodedata
 from collections.abc import Callable
+from contextlib import suppress
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
@@ -14,6 +15,8 @@ from bot.actors import ActorEntry, ActorIndex
 from bot.extract.body_names import is_country, other_names
 from bot.extract.cjk_names import latin_words, same_cjk_name, surname_spellings
 from bot.extract.cjk_names import spellings as cjk_spellings
+from bot.extract.kanji_forms import japanese_form
+from bot.extract.korean_names import katakana_key, korean_keys
 from bot.extract.name_readings import latin_people, name_word_keys
 from bot.extract.place_names import japanese_places, sounds_as_place, split_governing
 from bot.extract.roles import MINISTER_RE, looks_like_name, org_suffix, strip_country, tagged_place, vocabulary
@@ -35,6 +38,9 @@ def resolve_actor(store: Store, name: str) -> ActorEntry:
     if len(text) > 100:
         raise QueryError("actor.too_long", limit=100)
     actor, suggestions = store.actors.lookup(text)
+    if actor is None and (japanese := japanese_form(text)) != text:  # 賴清德, 吴江浩: 頼清徳, 呉江浩 in the reports
+        with suppress(QueryError):
+            return resolve_actor(store, japanese)
     if actor is None:
         actor = next(
             (
@@ -127,7 +133,9 @@ def _given_and_surname(store: Store, text: str) -> ActorEntry | None:
 def place_body(actors: ActorIndex, text: str) -> ActorEntry | None:
     """The body that speaks for a place named in English, as the Japanese reports name it: "the Hong Kong
     government" → 香港政府 (or 香港当局, or the place 香港 itself), "Sri Lanka's authorities" → スリランカ当局, "Hong
-    Kong police" → 香港警察; a place typed alone ("Hong Kong") → its actor, else its government's. None otherwise."""
+    Kong police" → 香港警察; a place typed alone ("Hong Kong") → its actor, else its government's; a foreign place
+    JMdict does not gloss, by its sound in katakana, typed with its body or alone (Sri Lanka's authorities →
+    スリランカ当局, Nauru → ナウル政府, Tuvalu → ツバル). None otherwise."""
     plain = " ".join(unicodedata.normalize("NFKC", text).split())
     if not plain.isascii() or len(plain) > 80:
         return None
@@ -139,16 +147,22 @@ def place_body(actors: ActorIndex, text: str) -> ActorEntry | None:
         for name in (*(ja + e for e in endings), ja):
             if (a := actors.resolve(name)) is not None and a.kind != "person":
                 return a
-    if split is None:
+    if split is None and (places or not _PLACE_TYPED_RE.fullmatch(plain)):
         return None
-    for a in actors.actors.values():  # a foreign place JMdict does not gloss, in katakana (スリランカ政府)
-        if a.kind == "person":
-            continue
-        for n in (a.name, *(a.aliases or [])):
-            kata = next((k for p in spoken if (k := sounds_as_place(p, n)) is not None), None)
-            if kata is not None and n[len(kata) :] in endings:
-                return a
-    return None
+    # a foreign place JMdict does not gloss, in katakana (スリランカ政府); typed alone, the place's own actor first
+    sounded = [
+        (a, n[len(kata) :])
+        for a in actors.actors.values()
+        if a.kind != "person"
+        for n in (a.name, *(a.aliases or []))
+        if (kata := next((k for p in spoken if (k := sounds_as_place(p, n)) is not None), None)) is not None
+        and n[len(kata) :] in (endings if split else ("", *endings))
+    ]
+    return min(sounded, key=lambda found: found[1] != "")[0] if sounded else None
+
+
+# a place typed alone: one to three capitalised words, no more (Nauru, Sri Lanka, Papua New Guinea)
+_PLACE_TYPED_RE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}")
 
 
 def latin_person(actors: ActorIndex, text: str) -> ActorEntry | None:
@@ -562,7 +576,8 @@ def across_scripts(actors: ActorIndex, entry: ActorEntry) -> list[ActorEntry]:
         )
     ]
     cjk = [a for a in _cjk_candidates(actors, entry, latin) if a not in people and _cjk_same(entry, a, latin)]
-    return brands + people + cjk + governing
+    korean = [a for a in korean_people(actors, entry) if all(a.id != p.id for p in people + cjk)]
+    return brands + people + cjk + korean + governing
 
 
 _CJK_PEOPLE: dict[int, tuple[ActorIndex, dict[str, list[ActorEntry]], dict[str, list[ActorEntry]]]] = {}
@@ -617,6 +632,47 @@ def _cjk_same(entry: ActorEntry, other: ActorEntry, latin: bool) -> bool:
     names = [n for n in _all_names(lat) if _is_latin(n)]
     full = [n for n in names if len(_latin_words(n)) > 1]
     return any(same_cjk_name(k, n) for k in kanji for n in (full or names))
+
+
+def korean_people(actors: ActorIndex, entry: ActorEntry) -> list[ActorEntry]:
+    """The other people of the index who are this Korean person named in the other script: Lee Nak-yon and
+    イ・ナギョン (or 李洛淵 with the reading イナギョン), Kang Kyung-wha and カン・ギョンファ — surname and every syllable
+    of the given name (`korean_names`). Looked up by key in a table read once per index."""
+    if entry.kind != "person":
+        return []
+    latin = _is_latin(entry.name)
+    table = _people_by_korean_key(actors)
+    found = {a.id: a for k in _korean_keys(entry, latin) for a in table.get((not latin, k), ()) if a.id != entry.id}
+    return list(found.values())
+
+
+def _korean_keys(entry: ActorEntry, latin: bool) -> set[str]:
+    """The keys of a person's Korean names in Latin letters (latin) or in katakana (not latin)."""
+    if latin:
+        return {k for n in _all_names(entry) if _is_latin(n) for k in korean_keys(n)}
+    return {k for n in _all_names(entry) if (k := katakana_key(n))}
+
+
+_KOREAN: dict[int, tuple[ActorIndex, dict[tuple[bool, str], list[ActorEntry]]]] = {}
+
+
+def _people_by_korean_key(actors: ActorIndex) -> dict[tuple[bool, str], list[ActorEntry]]:
+    """The index's people by each key of their Korean names, (in Latin letters, key): read once per index, as
+    `_bodies_by_skeleton` reads the bodies, so that a question does not read every person's names again."""
+    held = _KOREAN.get(id(actors))
+    if held is not None and held[0] is actors:
+        return held[1]
+    found: dict[tuple[bool, str], list[ActorEntry]] = {}
+    for a in actors.actors.values():
+        if a.kind != "person":
+            continue
+        for latin in (True, False):
+            for k in _korean_keys(a, latin):
+                found.setdefault((latin, k), []).append(a)
+    if len(_KOREAN) >= 8:
+        _KOREAN.clear()
+    _KOREAN[id(actors)] = (actors, found)
+    return found
 
 
 def sounded_bodies(actors: ActorIndex, entry: ActorEntry) -> list[ActorEntry]:

@@ -50,6 +50,7 @@ from bot.extract.body_glosses import head_words, japanese_body_names
 from bot.extract.body_names import other_names
 from bot.extract.claim_records import fresh_claims, load_claims, load_readings, load_ties
 from bot.extract.gloss_words import word_glosses
+from bot.extract.kanji_forms import japanese_form
 from bot.extract.known_forms import remember
 from bot.extract.negated_act import act_negated
 from bot.extract.roles import org_suffix, vocabulary
@@ -262,6 +263,9 @@ async def find_unregistered(
     if not text or len(text) > 40:
         return None
     found = await _unregistered(store, text, guild_id)
+    if found is None and (japanese := japanese_form(text)) != text:  # 吳江浩 typed: 呉江浩 in the reports
+        text = japanese
+        found = await _unregistered(store, text, guild_id)
     body = possessive_body(text) or text
     if found is None and body != text:
         found = await _unregistered(store, body, guild_id)
@@ -281,12 +285,15 @@ async def find_unregistered(
 async def _japanese_body(store: Store, english: str, guild_id: int | None) -> list[str]:
     """The Japanese names the reports give a body typed in English (`body_glosses`): read in the passages that
     hold a Japanese word for its head (committee: 委員会)."""
-    heads = await asyncio.to_thread(head_words, english)
-    phrases = [p for p in dict.fromkeys([await asyncio.to_thread(_indexed, h) for h in heads]) if p]
-    if not phrases:
-        return []
-    texts = await passage_texts_matching(store, " OR ".join(fts_string(p) for p in phrases), 200, guild_id)
-    return (await asyncio.to_thread(japanese_body_names, english, texts))[:3]
+    for later in (False, True):  # the heads' first senses, then a later one (府: a prefecture, and an office)
+        heads = await asyncio.to_thread(head_words, english, later=later)
+        phrases = [p for p in dict.fromkeys([await asyncio.to_thread(_indexed, h) for h in heads]) if p]
+        if not phrases:
+            continue
+        texts = await passage_texts_matching(store, " OR ".join(fts_string(p) for p in phrases), 200, guild_id)
+        if names := await asyncio.to_thread(japanese_body_names, english, texts, later=later):
+            return names[:3]
+    return []
 
 
 async def _unregistered(store: Store, text: str, guild_id: int | None) -> tuple[ActorEntry, ActorIndex, str] | None:
