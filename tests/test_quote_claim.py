@@ -213,3 +213,20 @@ async def test_the_speaker_is_the_one_of_the_quotation_that_says_the_words(store
     assert (await ingest_text(store, TWO_SPEAKERS, name="two.md")).status == "added"
     found = await find_quote(store, "Unless the water supply equipment is repaired, there is no prospect of reopening")
     assert found and found[0].speaker and "加藤" in found[0].speaker
+
+
+def test_a_rendering_that_says_the_opposite_word_is_refused_in_either_direction() -> None:
+    from bot.actors import ActorIndex
+    from bot.services.quote_claim import says_opposite
+    from bot.services.quote_lang import english_concepts, japanese_concepts
+
+    actors = ActorIndex([])
+    ja = japanese_concepts("今年の輸出は大幅に増加した", actors)  # 増加 ↔ 減少 (JMdict): decrease, decline
+    assert says_opposite(ja, "Exports decreased sharply this year", True)
+    assert not says_opposite(ja, "Exports increased sharply this year", True)
+    en = english_concepts("Exports increased sharply this year", actors)  # increase ↔ decrease (WordNet): 減少
+    assert says_opposite(en, "今年の輸出は大幅に減少した", False)
+    assert not says_opposite(en, "今年の輸出は大幅に増加した", False)
+    # counter-example: a function word's antonym is no opposite (never ↔ ever: 決して says "never")
+    never = english_concepts("We must never forget the lessons of the betrayal", actors)
+    assert not says_opposite(never, "その教訓を決して忘れてはならない", False)

@@ -101,3 +101,17 @@ def test_an_opposite_is_no_neighbour_of_the_word() -> None:
 
 def test_an_act_the_stance_reads_as_opposite_is_one_for_the_gist_too() -> None:
     assert "辞任" in g.japanese_antonyms("続投") and "続投" in g.japanese_antonyms("辞任")
+
+
+def test_a_declared_stance_and_its_opposite_are_antonyms_in_both_languages() -> None:
+    from tools.make_antonyms import stances
+
+    ja, en = stances()
+    assert "反対" in ja["賛成"] and "拒否" in ja["容認"] and "賛成" in ja["反対"] and "支持" in ja["不支持"]
+    assert "oppose" in en["support"] and "support" in en["oppose"] and "reject" in en["welcome"]
+    # counter-example: two stances of one side are no opposites (賛成, 支持; oppose, reject)
+    assert "支持" not in ja["賛成"] and "reject" not in en["oppose"]
+    assert "反対" in antonyms_of("賛成") and "oppose" in antonyms_of("support")  # in the shipped table
+    words = g.weigh(g.gist_words("与党は法案に賛成する方針を示した"), {}, 100)
+    assert g.says_opposite(words, "与党は法案に反対する方針を示した")
+    assert not g.says_opposite(words, "与党は法案に賛成する方針を示した")

@@ -16,7 +16,12 @@ lower for raise) is a changed claim, not the speaker's words. Kept:
   writes a rate's or a tax's change as such a compound. A core pair must come from CORE_MIN antonym pairs or more
   (one pair, 黒字/赤字, would make 黒/赤 an opposite everywhere);
 - `english`: WordNet's antonym pointers (`!`, lexical: raise ↔ lower, accept ↔ reject, increase ↔ decrease,
-  approve ↔ disapprove) between words of one token, every part of speech, both ways.
+  approve ↔ disapprove) between words of one token, every part of speech, both ways;
+- in both: the declared stances the stance rules read (`bot/data/positions.json`'s `declared_stance`), each for
+  against each against of its language, by the rules' own polarity (`attitude_support` / `attitude_oppose`, English
+  `en_attitude_*`): 賛成 ↔ 反対, 容認 ↔ 拒否, 歓迎 ↔ 反発, support ↔ oppose, welcome ↔ reject — pairs neither
+  dictionary links (JMdict lists no antonym for 賛成, WordNet none for support), which news writes of every vote and
+  reaction; and a stance with a negative prefix (`negative_prefixes`: 不支持) against the stance it negates.
 
 JMdict is the property of the Electronic Dictionary Research and Development Group, used under its licence
 (Creative Commons Attribution-ShareAlike 4.0); WordNet 3.0 Copyright 2006 by Princeton University (its licence:
@@ -115,16 +120,40 @@ def english(folder: Path) -> dict[str, set[str]]:
     return out
 
 
+POSITIONS = Path(__file__).resolve().parents[1] / "bot" / "data" / "positions.json"
+
+
+def stances(path: Path = POSITIONS) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """(Japanese, English) opposites among the declared stances: each for against each against, both ways."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    declared = [w for w in data["declared_stance"] if " " not in w]
+    out: tuple[dict[str, set[str]], dict[str, set[str]]] = ({}, {})
+    for english, prefix in ((False, ""), (True, "en_")):
+        words = [w for w in declared if w.isascii() == english]
+        pro = [w for w in words if w in data[f"{prefix}attitude_support"]]
+        con = [w for w in words if w in data[f"{prefix}attitude_oppose"]]
+        pairs = {(a, b) for a in pro for b in con}
+        pairs |= {(w, w[1:]) for w in words if w[:1] in data["negative_prefixes"] and w[1:] in words}
+        table = out[english]
+        for a, b in pairs:
+            table.setdefault(a, set()).add(b)
+            table.setdefault(b, set()).add(a)
+    return out
+
+
 def main(argv: list[str]) -> int:
     if len(argv) != 2 or not Path(argv[0]).is_file() or not (Path(argv[1]) / "data.verb").exists():
         print("usage: python tools/make_antonyms.py JAMDICT_DB WORDNET_3.0_FOLDER", file=sys.stderr)
         return 2
     ja, en = japanese(Path(argv[0])), english(Path(argv[1]))
+    for table, held in zip((ja, en), stances(), strict=True):
+        for word, others in held.items():
+            table.setdefault(word, set()).update(others)
     payload = {
         "_comment": "Made by tools/make_antonyms.py. japanese: JMdict's antonyms (JMdict is the property of the "
         "Electronic Dictionary Research and Development Group, CC BY-SA 4.0) and the common compounds that differ by "
         "their one-character core; english: WordNet 3.0's antonyms (Copyright 2006 by Princeton University; its "
-        "licence: README, 'Libraries and why').",
+        "licence: README, 'Libraries and why'); both: the declared stances of positions.json, for against against.",
         "japanese": {w: sorted(o) for w, o in sorted(ja.items())},
         "english": {w: sorted(o) for w, o in sorted(en.items())},
     }

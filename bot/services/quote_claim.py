@@ -18,12 +18,14 @@ consult suppliers…" for the carmaker's 「仕入れ先の皆さまに…個別
 - its mood: a question only for a question, a request or wish that someone else act (`request`: 〜てほしい, "we want
   Japan to") only for a request or an obligation (`directive`: a translation renders 〜てほしい as "should") —
   「日本にオブザーバーとして加わってほしい」 does not say "Japan will attend as an observer";
+- its words, not their opposites (`says_opposite`: JMdict's and WordNet's antonyms said in the other language);
 - its subject (`subject_held`): the head noun of the query's subject (English: before its first auxiliary or "of";
   Japanese: the noun before が/は) is said in the passage — another actor doing the same is another claim.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import json
 import re
@@ -354,6 +356,15 @@ def subject_heads(query: str, found: list[Concept], query_japanese: bool) -> lis
     return out
 
 
+def says_opposite(found: list[Concept], segment: str, query_japanese: bool) -> bool:
+    """The quotation says the opposite of one of the query's words and not the word ("rates will be cut" for
+    「利上げする」; 「引き下げる」 for "raise"): a changed claim, as `quote_gist.says_opposite` refuses in one language."""
+    s_in = _in_english if query_japanese else _in_japanese_passage
+    return any(
+        c.opposite and not s_in(c, segment) and s_in(dataclasses.replace(c, marks=c.opposite), segment) for c in found
+    )
+
+
 def subject_held(query: str, found: list[Concept], passage: str, query_japanese: bool) -> bool:
     """Each subject head of the query is said in the passage (in any of its sentences: the speaker is named there)."""
     heads = [c for c in subject_heads(query, found, query_japanese) if _agent(c, query_japanese)]
@@ -394,8 +405,7 @@ def saying_part(found: list[Concept], segment: str, passage: str, query_japanese
 
 def refusal(query: str, found: list[Concept], segment: str, passage: str, query_japanese: bool) -> str | None:
     """Why the passage does not say the query's claim ("number", "words", "question", "request", "polarity",
-    "subject"), or
-    None."""
+    "opposite", "subject"), or None."""
     if not numbers_held(query, passage, query_japanese):
         return "number"
     segment = saying_part(found, segment, passage, query_japanese)
@@ -411,6 +421,8 @@ def refusal(query: str, found: list[Concept], segment: str, passage: str, query_
         return "request"
     if polarity_clash(query, segment, shared, query_japanese) >= CLASH_MIN:
         return "polarity"
+    if says_opposite(found, segment, query_japanese):
+        return "opposite"
     if not subject_held(query, found, passage, query_japanese):
         return "subject"
     return None

@@ -19,23 +19,23 @@ from __future__ import annotations
 import re
 import threading
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from bot.actors import ActorIndex
 from bot.extract.about import about_settings
 from bot.extract.event_words import _lexicon, _singular, gloss_file
 from bot.extract.gloss_words import japanese_words, matching_stem
-from bot.extract.lexicon import neighbours
+from bot.extract.lexicon import antonyms_of, neighbours
 from bot.extract.romaji import name_key, romanize
 from bot.services import quote_countries
 from bot.services.quote_english import EN_KEPT as _EN_KEPT
 from bot.services.quote_english import EN_LIGHT as _EN_LIGHT
 from bot.services.quote_english import LATIN_WORD_RE as _LATIN_WORD_RE
+from bot.services.quote_english import english_function_word, english_stem
 from bot.services.quote_english import english_keys as _english_keys
-from bot.services.quote_english import english_stem
 from bot.services.quote_english import english_words as _english_words
-from bot.services.quote_gist import LIGHT, plain_particles
+from bot.services.quote_gist import LIGHT, japanese_antonyms, plain_particles
 from bot.text import analyze, fold_variants, morphemes, normalize, proper_noun_readings
 
 GLOSSES_READ = 3  # a Japanese word's first glosses: the later ones are rarer senses
@@ -90,6 +90,7 @@ class Concept:
     terms: tuple[str, ...]  # the other language's words as the full-text index holds them (a phrase: space-joined)
     marks: frozenset[str]  # what a passage's text holds when it says the concept (`holds`)
     kind: str  # "word", "name" or "number"
+    opposite: frozenset[str] = frozenset()  # marks of the words that say its opposite in the other language
 
 
 def is_japanese(text: str) -> bool:
@@ -260,8 +261,29 @@ def english_concepts(query: str, actors: ActorIndex) -> list[Concept]:
         )
         japanese = japanese[:JA_PER_WORD]
         if japanese:
-            out.append(Concept(raw, tuple(dict.fromkeys(_ja_terms(ja) for ja in japanese)), _marks(japanese), "word"))
+            marks = _marks(japanese)
+            terms = tuple(dict.fromkeys(_ja_terms(ja) for ja in japanese))
+            out.append(Concept(raw, terms, marks, "word", _japanese_opposite(keys, marks)))
     return _once(out)
+
+
+def _japanese_opposite(keys: list[str], marks: frozenset[str]) -> frozenset[str]:
+    """The marks of the Japanese words that say the opposite of an English word, none the word's own marks hold: the
+    Japanese words whose first gloss is one of its WordNet antonyms (increase → decrease → 減少; not every word an
+    antonym glosses, nor the JMdict antonyms of every Japanese word it glosses: raise's 上層 ↔ 下層). Not a function
+    word's (never ↔ ever → 決して, which says "never": a negation is the polarity check's)."""
+    table = japanese_words()
+    opposites = [a for k in keys if not english_function_word(k) for a in antonyms_of(k) if not english_function_word(a)]
+    found = [ja for a in opposites for ja in _by_english().get(a, ()) if table.get(ja, [""])[0] == a]
+    return _marks(found) - marks
+
+
+def _english_opposite(word: str, marks: frozenset[str]) -> frozenset[str]:
+    """The stems of the English words that say the opposite of a Japanese word: its JMdict antonyms' first glosses
+    (利上げ → 利下げ → "cut"), none the word's own marks also hold."""
+    table = japanese_words()
+    glosses = [g for a in japanese_antonyms(word) for g in table.get(a, [])[:GLOSSES_READ] if " " not in g]
+    return frozenset(english_stem(g) for g in glosses if len(g) >= 3 and not english_function_word(g)) - marks
 
 
 def _english_lemma(word: str) -> bool:
@@ -380,7 +402,7 @@ def japanese_concepts(query: str, actors: ActorIndex) -> list[Concept]:
         glosses = table.get(word) or table.get(m.form) or []
         concept = _english_concept(word, glosses[:GLOSSES_READ])
         if concept is not None:
-            out.append(concept)
+            out.append(replace(concept, opposite=_english_opposite(word, concept.marks)))
     return _once(out)
 
 
