@@ -10,7 +10,7 @@ import pytest
 from bot.actors import ActorIndex
 from bot.extract.clause_readings import ClauseReadings
 from bot.extract.events import extract_events
-from bot.extract.stance import _State, extract_claims, extract_statements
+from bot.extract.stance import _State, extract_statements
 from bot.ingest.parse import parse_document
 from bot.models import ParsedDocument
 from bot.text import analyze
@@ -54,11 +54,15 @@ def test_events_are_the_same_with_the_passages_nouns_known(actors: ActorIndex, s
 STORIES = Path(__file__).resolve().parent.parent / "eval" / "stories"
 
 
-def test_claims_and_statements_are_the_same_with_one_clause_reading(actors: ActorIndex) -> None:
-    """The claims take the statements' reading of a passage's clauses (`ClauseReadings`) where the carried state
-    agrees; the statements then read a passage without a topic with its quotes. Neither changes what is found."""
+def test_statements_are_the_same_with_one_clause_reading(actors: ActorIndex) -> None:
+    """The statements keep their reading of a passage's clauses for the claims (`ClauseReadings`), and read a
+    passage without a topic with its quotes for them: neither changes a statement found. That the claims taking
+    those readings find what they find alone is held on every story's documents, the seeds among them, by
+    tests/test_about_claims_identity.py: the claims stored at ingest (`extract_document`: the statements' readings
+    taken) equal `extract_claims` alone. Checked here too, that was each story read twice more (~3 s of CPU a run);
+    a reading keyed without the state's `carry` or `last_person` fails both tests."""
     files = sorted(SEEDS.glob("*.txt")) + sorted(STORIES.glob("*/*.txt"))
-    taken = 0
+    kept = 0
     for path in files:
         doc = parse_document(path.read_text(encoding="utf-8"), name=path.name)
         dates = [p.date for p in doc.passages]
@@ -66,9 +70,8 @@ def test_claims_and_statements_are_the_same_with_one_clause_reading(actors: Acto
         assert extract_statements(doc.passages, actors, dates, None, readings) == extract_statements(
             doc.passages, actors, dates
         ), path.name
-        assert extract_claims(doc.passages, actors, readings) == extract_claims(doc.passages, actors), path.name
-        taken += readings.hits
-    assert taken > 100
+        kept += len(readings._kept)
+    assert kept > 1000
 
 
 def test_a_clause_reading_is_taken_only_from_the_same_state() -> None:

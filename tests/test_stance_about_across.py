@@ -15,6 +15,8 @@ from bot.ingest.pipeline import ingest_text
 from bot.services.stance_about import stance_about
 from bot.store import Store
 
+pytestmark = pytest.mark.reading_rules  # SQLite alone (tests/conftest.py, READING_RULES)
+
 ARTICLE = """\
 ---
 title: 水産庁の会見

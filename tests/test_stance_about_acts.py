@@ -12,6 +12,8 @@ from bot.services.stance_about import stance_about
 from bot.services.topics import topic_cue_map
 from bot.store import Store
 
+pytestmark = pytest.mark.reading_rules  # SQLite alone (tests/conftest.py, READING_RULES)
+
 ARTICLE = """\
 ---
 title: 倉庫火災 運営会社が会見 原因の調査続く

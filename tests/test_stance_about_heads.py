@@ -5,11 +5,15 @@ that names the thing itself go unfound. Each rule on targets of our own, with a 
 
 from __future__ import annotations
 
+import pytest
+
 from bot.actors import ActorIndex
 from bot.extract.about import Target, _quality_nouns, gloss_candidates, parse_target
 from bot.ingest.pipeline import ingest_text
 from bot.services.stance_about import stance_about
 from bot.store import Store
+
+pytestmark = pytest.mark.reading_rules  # SQLite alone (tests/conftest.py, READING_RULES)
 
 
 def _target(text: str) -> Target:

@@ -12,6 +12,8 @@ from bot.services.errors import QueryError
 from bot.services.stance_about import prepare_target, stance_about
 from bot.store import Store
 
+pytestmark = pytest.mark.reading_rules  # SQLite alone (tests/conftest.py, READING_RULES)
+
 
 def _words(text: str) -> dict[str, list[str]]:
     return {w.form: w.forms for w in parse_target(text, ActorIndex([]), {}).words}

@@ -13,6 +13,8 @@ from bot.services.errors import QueryError
 from bot.services.stance_about import stance_about
 from bot.store import Store
 
+pytestmark = pytest.mark.reading_rules  # SQLite alone (tests/conftest.py, READING_RULES)
+
 ARTICLE = """\
 ---
 title: 各方面の反応

@@ -7,11 +7,15 @@ for this test, none from a corpus."""
 
 from __future__ import annotations
 
+import pytest
+
 from bot.actors import ActorIndex
 from bot.extract.about import decided_halt_words, parse_target
 from bot.ingest.pipeline import ingest_text
 from bot.store import Store
 from tests.test_stance_positions_news import positions
+
+pytestmark = pytest.mark.reading_rules  # SQLite alone (tests/conftest.py, READING_RULES)
 
 ARTICLE = """\
 ---

@@ -22,6 +22,8 @@ from bot.ingest.pipeline import ingest_text
 from bot.store import Store
 from tests.test_stance_positions_news import positions
 
+pytestmark = pytest.mark.reading_rules  # SQLite alone (tests/conftest.py, READING_RULES)
+
 
 def _reading(text: str) -> str | None:
     return _combine(_pos_hits(_probe(text)), english=text.isascii())

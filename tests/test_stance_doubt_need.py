@@ -12,6 +12,8 @@ of its own, in Japanese and English, with a counter-example that must not fire:
 
 from __future__ import annotations
 
+import pytest
+
 from bot.actors import ActorEntry, ActorIndex
 from bot.extract.stance import _speaks_for
 from bot.ingest.pipeline import ingest_text
@@ -19,6 +21,8 @@ from bot.services.resolve import across_scripts
 from bot.services.stance_about import stance_about
 from bot.store import Store
 from tests.test_stance_positions_news import positions
+
+pytestmark = pytest.mark.reading_rules  # SQLite alone (tests/conftest.py, READING_RULES)
 
 DOUBT = """\
 ---

@@ -13,6 +13,8 @@ import pytest
 from bot.actors import ActorEntry, ActorIndex
 from bot.extract.stance import Claim, position_toward
 
+pytestmark = pytest.mark.reading_rules  # SQLite alone (tests/conftest.py, READING_RULES)
+
 ACTORS = ActorIndex(
     [
         ActorEntry(-1, "Ono", None, "person", ["Kenji Ono"], None),

@@ -35,6 +35,8 @@ from bot.ingest.pipeline import ingest_text
 from bot.store import Store
 from tests.test_stance_positions_news import positions
 
+pytestmark = pytest.mark.reading_rules  # SQLite alone (tests/conftest.py, READING_RULES)
+
 
 def _cues(text: str) -> list[tuple[str, str, int]]:
     probe = _probe(text)

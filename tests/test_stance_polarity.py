@@ -7,9 +7,13 @@ rather than an adjective after it or a frame before it (insisted that …), an E
 
 from __future__ import annotations
 
+import pytest
+
 from bot.ingest.pipeline import ingest_text
 from bot.store import Store
 from tests.test_stance_positions_news import positions
+
+pytestmark = pytest.mark.reading_rules  # SQLite alone (tests/conftest.py, READING_RULES)
 
 ARTICLE = """\
 ---

@@ -14,9 +14,13 @@ corpus), in Japanese and English, with a counter-example that must not fire:
 
 from __future__ import annotations
 
+import pytest
+
 from bot.ingest.pipeline import ingest_text
 from bot.store import Store
 from tests.test_stance_positions_news import positions
+
+pytestmark = pytest.mark.reading_rules  # SQLite alone (tests/conftest.py, READING_RULES)
 
 JA = """\
 ---

@@ -14,6 +14,8 @@ from bot.store import Store
 from tests.test_stance_positions_news import positions
 from tests.test_stance_said_frame import _cues
 
+pytestmark = pytest.mark.reading_rules  # SQLite alone (tests/conftest.py, READING_RULES)
+
 
 @pytest.mark.parametrize(
     "text",

@@ -3,9 +3,13 @@ question, a restriction at the end of an English sentence, an act allowed only a
 
 from __future__ import annotations
 
+import pytest
+
 from bot.ingest.pipeline import ingest_text
 from bot.services.stance_about import stance_about
 from bot.store import Store
+
+pytestmark = pytest.mark.reading_rules  # SQLite alone (tests/conftest.py, READING_RULES)
 
 ARTICLE = """\
 ---

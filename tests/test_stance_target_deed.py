@@ -18,9 +18,13 @@ written for this test (none from a corpus), with counter-examples that keep thei
 
 from __future__ import annotations
 
+import pytest
+
 from bot.ingest.pipeline import ingest_text
 from bot.store import Store
 from tests.test_stance_positions_news import positions
+
+pytestmark = pytest.mark.reading_rules  # SQLite alone (tests/conftest.py, READING_RULES)
 
 ARTICLE = """\
 ---
