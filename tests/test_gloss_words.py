@@ -21,7 +21,7 @@ from bot.extract.about import (
     relevance,
     take_glosses,
 )
-from bot.extract.gloss_words import japanese_words, matching_stem, phrase_compounds, word_glosses
+from bot.extract.gloss_words import japanese_words, matching_stem, phrase_compounds, plain_glosses, word_glosses
 from tools import make_glosses
 
 _SCHEMA = """
@@ -186,3 +186,33 @@ def test_an_english_target_names_a_japanese_statement_through_a_verb_gloss_and_h
     unnamed = relevance(target, others, set())
     # the statement naming the verb names more of the target; one that does not is held to the rest alone
     assert named > unnamed == pytest.approx(2 / (len(target.words) - 1))
+
+
+# --- the nouns with no priority mark (issue 11, round 25) -------------------------------------------------------
+
+
+def test_an_unmarked_noun_compound_is_kept_apart_and_jargon_phrases_or_marked_words_are_not(tmp_path: Path) -> None:
+    path = _dictionary(
+        tmp_path / "jmdict.db",
+        [
+            ("教皇", None, _NOUN, ["Pope"], None),
+            ("輸出規制", None, _NOUN, ["export controls"], None),
+            ("選挙", "news1", _NOUN, ["election"], None),  # marked: `glosses`' already
+            ("奇襲選挙", None, _NOUN, ["snap election"], "politics"),  # a field's jargon
+            ("取り消す", None, _VERB, ["to cancel"], None),  # no noun
+            ("見直し案", None, _NOUN, ["revision plan"], None),  # kana inside: a phrase the text splits
+        ],
+    )
+    plain = make_glosses.build_plain(path, make_glosses.build(path), frozenset())
+    assert plain == {"教皇": ["pope"], "輸出規制": ["export", "control"]}
+
+
+def test_an_english_word_finds_an_unmarked_noun_after_the_marked_ones_that_gloss_it() -> None:
+    assert plain_glosses()["教皇"] == ["pope"] and "教皇" not in japanese_words()
+    pope = _candidates("the new pope")["pope"]
+    # counter-example: a marked word glossed first by the word (法王) comes before an unmarked one so glossed
+    assert "教皇" in pope and pope.index("法王") < pope.index("教皇")
+    # a Japanese word of the user's said in English by an unmarked noun's glosses (for an English statement)
+    target = parse_target("新教皇の選出", ActorIndex([]), {})
+    add_related(target)
+    assert target.english is not None and any("pope" in w.forms for w in target.english.words)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.actors import ActorEntry, ActorIndex
-from bot.extract.about import Target, gloss_candidates, parse_target, relevance, take_glosses
+from bot.extract.about import Target, about_settings, gloss_candidates, parse_target, relevance, take_glosses
 from bot.ingest.pipeline import ingest_text
 from bot.services.stance_about import stance_about
 from bot.store import Store
@@ -34,9 +34,11 @@ def test_a_japanese_word_glossing_the_whole_english_phrase_comes_first_for_each_
 def test_only_the_japanese_words_the_store_holds_are_kept_at_most_gloss_max() -> None:
     target = _target("the interest rate")
     candidates = gloss_candidates(target)
-    take_glosses(target, candidates, {"利率", "金利", "利子", "利息", "年率"})
+    take_glosses(target, candidates, {"利率", "金利", "利子", "利息", "年率", "高利", "年利"})
     glosses = {w.form: w.glosses for w in target.words}
-    assert glosses["rate"][0] == "金利" and len(glosses["rate"]) == 3 and "年率" not in glosses["interest"]
+    most = int(about_settings()["gloss_max"])  # five of "rate"'s held: the most specific `gloss_max` kept
+    assert glosses["rate"][0] == "金利" and len(glosses["rate"]) == most and "年率" not in glosses["rate"]
+    assert "年率" not in glosses["interest"]
     take_glosses(target, candidates, set())  # a store that holds none of them: no Japanese word
     assert all(not w.glosses for w in target.words)
 

@@ -31,6 +31,12 @@ Beside the nouns (`glosses`, which the timeline reads too), for `/stance --about
   joined the news ones (2,155 → 2,818 entries), a count of 30 dropped feel, keep, fall, grow, close, carry from
   every verb (感じる lost "feel": a Japanese rendering of "Nobody should feel they have to face this alone" was no
   longer found, hualien2024 HLQ19); 1.4 % is the old count on the news verbs alone.
+- `plain_glosses`: the nouns with no priority mark on any of their forms (JMdict marks a word's frequency in a
+  1990s newspaper count and a few word lists: 教皇 "pope", 万博 "world fair", 輸出規制 "export controls", 牽制,
+  海保, 取りやめ, コンプライアンス carry none), read as `news_glosses` is, where their first sense is a noun in no
+  field's jargon nor out of today's news (`_NOT_NEWS`), written as one compound (two to PLAIN_CHARS kanji, or
+  three katakana or more: not a phrase with kana inside, which the text splits). The `/stance --about` reader ranks
+  them after the marked nouns that gloss an English word as well; the timeline and /quote do not read them.
 - `phrases`: English gloss phrases of two or three content words ("snap election", "business merger") → the
   Japanese compounds they gloss (解散総選挙, 経営統合), any priority (a phrase is specific where a word is
   not), written in kanji or katakana, at most PHRASE_JA of them a phrase: a user's phrase said as one word.
@@ -50,6 +56,7 @@ from bot.extract.event_words import _lexicon, _singular, english_words
 from bot.text import normalize
 
 OUT = Path(__file__).resolve().parents[1] / "bot" / "data" / "glosses.json.gz"
+PLAIN_OUT = OUT.with_name("plain_glosses.json.gz")  # `plain_glosses`, apart: read by `/stance --about` alone
 SENSES = 2
 WORDS = 8
 # Words a gloss uses to explain rather than to name (「…すること」 "act of …", "something", "etc.").
@@ -91,6 +98,8 @@ _EXPLAINING = frozenset(
 )
 _PAREN_RE = re.compile(r"\([^)]*\)")
 SPREAD = 0.014  # share of `words`' entries an English word may gloss (30 of the 2,155 news verbs and adjectives)
+PLAIN_CHARS = 6  # the longest compound of `plain_glosses` (a longer one is a phrase of several words)
+_PLAIN_RE = re.compile(rf"^(?:[一-龥々]{{2,{PLAIN_CHARS}}}|[ァ-ヺー・]{{3,{PLAIN_CHARS + 2}}})$")
 PHRASE_JA = 3
 # JMdict's parts of speech (its `pos` texts) kept in `words`; a noun-like one (na-adjective, する-noun) is in
 # `glosses` already when its first sense is also a noun
@@ -184,6 +193,46 @@ def build(db_path: str, stop: frozenset[str] | None = None) -> dict[str, list[st
                 if form and not form.isascii():  # ＵＳＡ: written in Latin letters, compared as written
                     out.setdefault(form, [])
                     out[form] += [w for w in (_first_words(words) if news else words[:WORDS]) if w not in out[form]]
+    return dict(sorted(out.items()))
+
+
+def build_plain(db_path: str, marked: dict[str, list[str]], stop: frozenset[str]) -> dict[str, list[str]]:
+    """`plain_glosses`: the nouns no form of which has a priority mark (see the module's doc) → the content words of
+    their first two senses' glosses (read without `stop`), none of `marked`'s keys."""
+    db = sqlite3.connect(db_path)
+    priority = {
+        r[0]
+        for r in db.execute(
+            "SELECT k.idseq FROM Kanji k JOIN KJP p ON p.kid = k.ID UNION SELECT n.idseq FROM Kana n JOIN KNP p"
+            " ON p.kid = n.ID"
+        )
+    }
+    marks = ",".join(f"'{m}'" for m in _NOT_NEWS)
+    jargon = {r[0] for r in db.execute(f"SELECT sid FROM misc WHERE text IN ({marks}) UNION SELECT sid FROM field")}
+    forms: dict[int, set[str]] = {}
+    for idseq, form in db.execute(
+        "SELECT idseq, text FROM Kanji UNION SELECT n.idseq, n.text FROM Kana n WHERE n.text GLOB '[ァ-ヺ]*'"
+        " AND NOT EXISTS (SELECT 1 FROM Kanji k WHERE k.idseq = n.idseq)"
+    ):
+        if idseq not in priority and _PLAIN_RE.match(form):
+            forms.setdefault(idseq, set()).add(form)
+    out: dict[str, list[str]] = {}
+    for idseq in sorted(forms):
+        senses = [r[0] for r in db.execute("SELECT ID FROM Sense WHERE idseq = ? ORDER BY ID", (idseq,))][:SENSES]
+        if not senses or senses[0] in jargon:
+            continue
+        if not any("noun" in r[0] for r in db.execute("SELECT text FROM pos WHERE sid = ?", (senses[0],))):
+            continue
+        words: list[str] = []
+        for sid in senses:
+            if sid in jargon:
+                continue
+            for (gloss,) in db.execute("SELECT text FROM SenseGloss WHERE sid = ? AND lang = 'eng'", (sid,)):
+                words += [w for w in _words(gloss, stop) if w not in words]
+        for form in map(normalize, forms[idseq]):
+            if words and form and form not in marked:
+                out.setdefault(form, [])
+                out[form] += [w for w in _first_words(words) if w not in out[form]]
     return dict(sorted(out.items()))
 
 
@@ -325,7 +374,8 @@ def main() -> None:
         "that a Japanese and an English report share an event word; news_glosses: the nouns whose glosses read with "
         "the news words the timeline's stop list drops (president, government, day) differ, so read; words: news "
         "verbs, adjectives and adverbs the same way (their dictionary forms), English words glossing many of them "
-        "left out; phrases: English gloss phrases → the Japanese compounds they gloss. Made by tools/make_glosses.py.",
+        "left out; phrases: English gloss phrases → the Japanese compounds they gloss (plain_glosses.json.gz: the nouns "
+        "with no priority mark, read as news_glosses, compounds only). Made by tools/make_glosses.py.",
         "_licence": "Derived from JMdict, the property of the Electronic Dictionary Research and Development Group "
         "(https://www.edrdg.org/edrdg/licence.html), used under Creative Commons Attribution-ShareAlike 4.0; "
         "this file is under the same licence.",
@@ -336,8 +386,22 @@ def main() -> None:
     data["news_glosses"] = {ja: words for ja, words in news.items() if glosses.get(ja) != words}
     data["words"] = build_words(sys.argv[1], news, stop)
     data["phrases"] = build_phrases(sys.argv[1], news, stop)
+    plain = build_plain(sys.argv[1], {**news, **data["words"]}, stop)  # type: ignore[dict-item]
+    _write(OUT, data)
+    _write(
+        PLAIN_OUT,
+        {
+            "_about": "plain_glosses: JMdict's nouns with no priority mark (compounds) → English content "
+            "words, read by /stance --about after the marked ones. Made by tools/make_glosses.py.",
+            "_licence": data["_licence"],
+            "plain_glosses": plain,
+        },
+    )
+
+
+def _write(path: Path, data: dict[str, object]) -> None:
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
-    with OUT.open("wb") as f, gzip.GzipFile(filename="", mode="wb", fileobj=f, mtime=0, compresslevel=9) as g:
+    with path.open("wb") as f, gzip.GzipFile(filename="", mode="wb", fileobj=f, mtime=0, compresslevel=9) as g:
         g.write(text.encode("utf-8"))  # no name or time in the header: the same tables give the same bytes
 
 

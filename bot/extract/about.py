@@ -16,7 +16,7 @@ import math
 import re
 import unicodedata
 import weakref
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -25,7 +25,14 @@ from typing import Protocol
 from bot.actors import ActorIndex
 from bot.extract import lexicon
 from bot.extract.body_names import other_names
-from bot.extract.gloss_words import japanese_words, matching_stem, noun_glosses, phrase_compounds, word_glosses
+from bot.extract.gloss_words import (
+    japanese_words,
+    matching_stem,
+    noun_glosses,
+    phrase_compounds,
+    plain_glosses,
+    word_glosses,
+)
 from bot.extract.known_forms import stored_forms
 from bot.extract.romaji import name_key, romanize
 from bot.text import _sudachi_text, _tokenizer, normalize, normalize_lowered, normalize_with_map
@@ -579,8 +586,11 @@ def english_glosses(target: Target, k: int) -> list[str]:
         if a >= 0 and b < len(target.words) and (joined := target.words[a].form + target.words[b].form) in text:
             said.append(joined)
     # the first that name something (公務員: worker, public, servant; not government, a weak word)
+    plain = plain_glosses()
     found = [
-        e for f in said for e in [e for e in table.get(f) or [] if _names_in_english(e, stop, weak)][:ENGLISH_GLOSSES]
+        e
+        for f in said
+        for e in [e for e in table.get(f) or plain.get(f) or [] if _names_in_english(e, stop, weak)][:ENGLISH_GLOSSES]
     ]
     return list(dict.fromkeys(found))
 
@@ -640,13 +650,29 @@ def _english_index() -> dict[str, list[tuple[str, int]]]:
     """`bot/data/glosses.json.gz` (JMdict: Japanese noun, and news verb, adjective and adverb → the content words of
     its first senses' glosses) read the other way: English word → (Japanese word, the English word's place among
     its glosses). Built once a process."""
+    return _reversed([*noun_glosses().items(), *word_glosses().items()])
+
+
+@lru_cache(maxsize=1)
+def _plain_index() -> dict[str, list[tuple[str, int]]]:
+    """JMdict's nouns with no priority mark (`plain_glosses`: 教皇, 万博, 輸出規制) read the other way, as
+    `_english_index`: an English word's Japanese words after the marked ones. Built once a process."""
+    return _reversed(plain_glosses().items())
+
+
+def _reversed(entries: Iterable[tuple[str, list[str]]]) -> dict[str, list[tuple[str, int]]]:
     out: dict[str, list[tuple[str, int]]] = {}
-    for ja, words in [*noun_glosses().items(), *word_glosses().items()]:
+    for ja, words in entries:
         if len(ja) < 2 or _KANA_ONLY_RX.match(ja):  # 党 or かけ: found inside other words
             continue
         for k, en in enumerate(words):
             out.setdefault(en, []).append((ja, k))
     return out
+
+
+def _gloss_words(ja: str) -> list[str]:
+    """A Japanese word's English words: the marked words' (`japanese_words`), else the unmarked nouns'."""
+    return japanese_words().get(ja) or plain_glosses().get(ja, [])
 
 
 def _english_keys(w: TargetWord) -> set[str]:
@@ -738,18 +764,22 @@ def gloss_candidates(target: Target) -> dict[int, list[str]]:
     own = [k for k, w in enumerate(target.words) if w.variant_of is None and w.form.isascii() and not w.actor]
     if target.any_word or not own:  # a Japanese target: the index is not even built
         return {}
-    index, glosses = _english_index(), japanese_words()
+    index, plain = _english_index(), _plain_index()
     derived = {k: _derived_keys(target.words[k]) for k in own}
     lemmas = {k: _lemma_keys(target.words[k]) for k in own}
     english = set().union(*(_english_keys(target.words[k]) | derived[k] for k in own))
     limit = int(about_settings()["gloss_candidates"])
 
-    def ranked(keys: set[str]) -> list[str]:
+    def ranked(keys: set[str], table: dict[str, list[tuple[str, int]]] = index) -> list[str]:
         found: dict[str, tuple[int, bool, float, int, int]] = {}
         for key in keys:
-            for ja, place in index.get(key, []):
-                words = glosses[ja]
+            for ja, place in table.get(key, []):
+                words = _gloss_words(ja)
                 covered = sum(1 for e in words if e in english)
+                # an unmarked compound names one English word only when that is all its glosses say (教皇: pope),
+                # else only a phrase of the target (財政支出: government spending, not "spending" alone)
+                if table is plain and not (covered >= 2 or (len(words) == 1 and place == 0)):
+                    continue
                 rank = (min(covered, 2), place == 0, covered / len(words), -place, -len(words))
                 if rank > found.get(ja, (-1, False, -1.0, 0, 0)):
                     found[ja] = rank
@@ -762,10 +792,17 @@ def gloss_candidates(target: Target) -> dict[int, list[str]]:
         # the word's own glosses first, then its derived nouns' (settling: 策定, then 示談 and 解決 for settlement)
         # (a word found only through its lemma, running → run → 運転, counts as one found through a derived noun:
         # where a statement names it; weighed against every statement it lost a case that names neither)
+        keys, other = _english_keys(target.words[k]), lemmas[k] | derived[k]
         first = list(phrased.get(k, []))
-        first += [ja for ja in ranked(_english_keys(target.words[k])) if ja not in first][: limit - len(first)]
-        then = [ja for ja in ranked(lemmas[k] | derived[k]) if ja not in first][: limit - len(first)]
-        target.words[k].derived_glosses = frozenset(then)
+        first += [ja for ja in ranked(keys) if ja not in first][: limit - len(first)]
+        then = [ja for ja in ranked(other) if ja not in first][: limit - len(first)]
+        # then the nouns with no priority mark (`plain_glosses`: 教皇, 対抗措置), after every marked one
+        taken = {*first, *then}
+        plain_first = [ja for ja in ranked(keys, plain) if ja not in taken]
+        plain_then = [ja for ja in ranked(other, plain) if ja not in taken and ja not in plain_first]
+        room = max(0, limit - len(taken))
+        then += [*plain_first, *plain_then][:room]
+        target.words[k].derived_glosses = frozenset(then) - set(plain_first)
         if first or then:
             out[k] = first + then
     return out
@@ -794,7 +831,7 @@ def phrase_glosses(target: Target) -> list[str]:
     choose the documents by, as the head does."""
     english = set().union(*(_english_keys(w) for w in target.words if w.variant_of is None and w.form.isascii()))
     kept = dict.fromkeys(ja for w in target.words for ja in w.glosses)
-    return [ja for ja in kept if sum(1 for e in japanese_words()[ja] if e in english) >= 2]
+    return [ja for ja in kept if sum(1 for e in _gloss_words(ja) if e in english) >= 2]
 
 
 def head_synonyms(name: str) -> list[str]:
@@ -1248,12 +1285,12 @@ def named_across(target: Target, text: str, tokens: list[str]) -> set[int]:
 # the documents (a page turned asks the same question again)
 @lru_cache(maxsize=4096)
 def _glossed_in_english(tokens: tuple[str, ...]) -> frozenset[str]:
-    glosses, verbs = noun_glosses(), word_glosses()
+    glosses, verbs, plain = noun_glosses(), word_glosses(), plain_glosses()
     return frozenset(
         g
         for t in tokens
         if len(t) >= 2 and not t.isascii()
-        for g in glosses.get(normalize(t)) or verbs.get(normalize(t), ())
+        for g in glosses.get(normalize(t)) or verbs.get(normalize(t)) or plain.get(normalize(t), ())
     )
 
 
@@ -1261,8 +1298,12 @@ def _glossed_in_english(tokens: tuple[str, ...]) -> frozenset[str]:
 def _glossed_in_japanese(text: str) -> frozenset[str]:
     from bot.extract.event_words import _singular
 
-    index = _english_index()
-    return frozenset(ja for word in _LATIN_WORD_RX.findall(text.lower()) for ja, _ in index.get(_singular(word), ()))
+    index, plain = _english_index(), _plain_index()
+    words = {_singular(word) for word in _LATIN_WORD_RX.findall(text.lower())}
+    # an unmarked compound only by the one word all its glosses say (教皇: pope; not 和平交渉 by "peace")
+    return frozenset(ja for word in words for ja, _ in index.get(word, ())) | frozenset(
+        ja for word in words for ja, place in plain.get(word, ()) if place == 0 and len(_gloss_words(ja)) == 1
+    )
 
 
 _JAPANESE_TEXT_RX = re.compile(r"[ぁ-ゖァ-ヺ一-龥]")

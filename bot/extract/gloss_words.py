@@ -5,14 +5,17 @@ The timeline reads the nouns alone (`event_words.gloss_forms`)."""
 
 from __future__ import annotations
 
+import gzip
+import json
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from importlib import resources
 from itertools import product
 
 from bot.extract.event_words import gloss_file
 
-__all__ = ["japanese_words", "matching_stem", "noun_glosses", "phrase_compounds", "word_glosses"]
+__all__ = ["japanese_words", "matching_stem", "noun_glosses", "phrase_compounds", "plain_glosses", "word_glosses"]
 
 
 @lru_cache(maxsize=1)
@@ -22,6 +25,15 @@ def noun_glosses() -> dict[str, list[str]]:
     names; the timeline reads `glosses` alone (`event_words._glosses`). Built once a process."""
     data = gloss_file()
     return {**data["glosses"], **data["news_glosses"]}
+
+
+@lru_cache(maxsize=1)
+def plain_glosses() -> dict[str, list[str]]:
+    """JMdict's nouns with no priority mark, written as one compound (教皇 → pope, 万博 → world, fair, 輸出規制 →
+    export, control: `bot/data/plain_glosses.json.gz`, tools/make_glosses.py): read by `/stance --about` after the
+    marked ones (`noun_glosses`), which name a word first where both gloss it. Read once a process."""
+    data = gzip.decompress(resources.files("bot.data").joinpath("plain_glosses.json.gz").read_bytes())
+    return json.loads(data)["plain_glosses"]
 
 
 def word_glosses() -> dict[str, list[str]]:
