@@ -8,6 +8,7 @@ import unicodedata
 from collections.abc import Callable
 from contextlib import suppress
 from functools import lru_cache
+from typing import TypeVar
 
 from rapidfuzz import fuzz, process
 
@@ -580,16 +581,14 @@ def across_scripts(actors: ActorIndex, entry: ActorEntry) -> list[ActorEntry]:
     return brands + people + cjk + korean + governing
 
 
-_CJK_PEOPLE: dict[int, tuple[ActorIndex, dict[str, list[ActorEntry]], dict[str, list[ActorEntry]]]] = {}
-
-
 def _cjk_people(actors: ActorIndex) -> tuple[dict[str, list[ActorEntry]], dict[str, list[ActorEntry]]]:
     """The index's people by their surname's spellings in Latin letters (those named in kanji: 頼清徳 under lai) and
     by the first and last words of their Latin names (Lai Ching-te under lai and chingte): read once per index, as
     `_bodies_by_skeleton`, so that a question compares the few people a name may be, not every person."""
-    held = _CJK_PEOPLE.get(id(actors))
-    if held is not None and held[0] is actors:
-        return held[1], held[2]
+    return _once_per_index(actors, "resolve.cjk_people", _read_cjk_people)
+
+
+def _read_cjk_people(actors: ActorIndex) -> tuple[dict[str, list[ActorEntry]], dict[str, list[ActorEntry]]]:
     by_surname: dict[str, list[ActorEntry]] = {}
     by_word: dict[str, list[ActorEntry]] = {}
     for a in actors.actors.values():
@@ -603,9 +602,6 @@ def _cjk_people(actors: ActorIndex) -> tuple[dict[str, list[ActorEntry]], dict[s
             else:
                 for w in surname_spellings(n):
                     by_surname.setdefault(w, []).append(a)
-    if len(_CJK_PEOPLE) >= 8:
-        _CJK_PEOPLE.clear()
-    _CJK_PEOPLE[id(actors)] = (actors, by_surname, by_word)
     return by_surname, by_word
 
 
@@ -653,15 +649,13 @@ def _korean_keys(entry: ActorEntry, latin: bool) -> set[str]:
     return {k for n in _all_names(entry) if (k := katakana_key(n))}
 
 
-_KOREAN: dict[int, tuple[ActorIndex, dict[tuple[bool, str], list[ActorEntry]]]] = {}
-
-
 def _people_by_korean_key(actors: ActorIndex) -> dict[tuple[bool, str], list[ActorEntry]]:
     """The index's people by each key of their Korean names, (in Latin letters, key): read once per index, as
     `_bodies_by_skeleton` reads the bodies, so that a question does not read every person's names again."""
-    held = _KOREAN.get(id(actors))
-    if held is not None and held[0] is actors:
-        return held[1]
+    return _once_per_index(actors, "resolve.korean_people", _read_korean_people)
+
+
+def _read_korean_people(actors: ActorIndex) -> dict[tuple[bool, str], list[ActorEntry]]:
     found: dict[tuple[bool, str], list[ActorEntry]] = {}
     for a in actors.actors.values():
         if a.kind != "person":
@@ -669,9 +663,6 @@ def _people_by_korean_key(actors: ActorIndex) -> dict[tuple[bool, str], list[Act
         for latin in (True, False):
             for k in _korean_keys(a, latin):
                 found.setdefault((latin, k), []).append(a)
-    if len(_KOREAN) >= 8:
-        _KOREAN.clear()
-    _KOREAN[id(actors)] = (actors, found)
     return found
 
 
@@ -698,16 +689,28 @@ def sounded_bodies(actors: ActorIndex, entry: ActorEntry) -> list[ActorEntry]:
     return list(out.values())
 
 
-_SKELETONS: dict[int, tuple[ActorIndex, dict[str, list[tuple[ActorEntry, str]]]]] = {}
+_T = TypeVar("_T")
+
+
+def _once_per_index(actors: ActorIndex, purpose: str, read: Callable[[ActorIndex], _T]) -> _T:
+    """`read(actors)`, read once per index and kept with it (`ActorIndex.memo`: the index never changes once built,
+    and the table goes with it): the lookup tables by which a question compares the few actors a name may be,
+    instead of every actor of a large store."""
+    memo = actors.memo(purpose)
+    found = memo.get(purpose)
+    if found is None:
+        found = memo.setdefault(purpose, read(actors))
+    return found
 
 
 def _bodies_by_skeleton(actors: ActorIndex) -> dict[str, list[tuple[ActorEntry, str]]]:
     """The index's bodies by the skeleton of each one-word name: read once per index (it never changes once built;
     the entry holds the index, so no other takes its id while it is kept), so that a question looks up the few
     bodies a name may sound like instead of reading every body of a large store."""
-    held = _SKELETONS.get(id(actors))
-    if held is not None and held[0] is actors:
-        return held[1]
+    return _once_per_index(actors, "resolve.bodies_by_skeleton", _read_bodies_by_skeleton)
+
+
+def _read_bodies_by_skeleton(actors: ActorIndex) -> dict[str, list[tuple[ActorEntry, str]]]:
     found: dict[str, list[tuple[ActorEntry, str]]] = {}
     for a in actors.actors.values():
         if a.kind in ("person", "state", "country"):
@@ -715,9 +718,6 @@ def _bodies_by_skeleton(actors: ActorIndex) -> dict[str, list[tuple[ActorEntry, 
         for n in _all_names(a):
             if _one_word(n) and (key := _skeleton(n) or _spelled(n)):
                 found.setdefault(key, []).append((a, n))
-    if len(_SKELETONS) >= 8:
-        _SKELETONS.clear()
-    _SKELETONS[id(actors)] = (actors, found)
     return found
 
 
