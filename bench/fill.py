@@ -60,9 +60,7 @@ def _copy(item: Any, original: int, index: int, terms: dict[str, int]) -> _Copy 
     passages do not hold its number. `terms`: the original's `term_counts` (a copy's differ in the passages
     renumbered only, and are counted there again)."""
     from bot.extract.document import content_hash
-    from bot.instants import utcnow
-    from bot.store.duplicates import stored_key
-    from bot.store.store import term_counts
+    from bot.store.store import document_row, term_counts
 
     text = renumbered_text(item, index)
     if text is None:
@@ -75,22 +73,7 @@ def _copy(item: Any, original: int, index: int, terms: dict[str, int]) -> _Copy 
         own[term] = own.get(term, 0) - k
     for term, k in term_counts([tokens[i] for i in changed]).items():
         own[term] = own.get(term, 0) + k
-    provenance = item.provenance
-    document = (
-        parsed.name,
-        parsed.title,
-        parsed.url,
-        parsed.outlet,
-        parsed.published,
-        parsed.language,
-        parsed.origin,
-        parsed.author,
-        stored_key(content_hash(parsed), provenance.guild_id),
-        utcnow(),
-        provenance.added_by,
-        provenance.guild_id or 0,
-        int(provenance.quiet),
-    )
+    document = document_row(parsed, content_hash(parsed), item.provenance)
     rows = [
         (seq, p.kind, p.text, p.url, p.outlet, p.date, p.heading, p.default_speaker) for seq, p in enumerate(passages)
     ]
@@ -99,6 +82,8 @@ def _copy(item: Any, original: int, index: int, terms: dict[str, int]) -> _Copy 
 
 def _write(conn: sqlite3.Connection, copies: list[_Copy], terms: dict[str, int]) -> list[int]:
     """The copies' rows (their clusters' states aside); returns the copies' document ids."""
+    from bot.store.store import INSERT_DOCUMENT
+
     next_passage = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM passages").fetchone()[0]
     next_event = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM events").fetchone()[0]
     conn.execute(
@@ -108,11 +93,7 @@ def _write(conn: sqlite3.Connection, copies: list[_Copy], terms: dict[str, int])
     conn.execute("DELETE FROM copy_map")
     ids = []
     for c in copies:
-        doc_id = conn.execute(
-            "INSERT INTO documents(name, title, url, outlet, published, language, origin, author, content_hash,"
-            " added_at, added_by, guild_id, quiet) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            c.document,
-        ).lastrowid
+        doc_id = conn.execute(INSERT_DOCUMENT, c.document).lastrowid
         first_passage, events = conn.execute(
             "SELECT (SELECT min(id) FROM passages WHERE document_id = ?), (SELECT count(*) FROM events"
             " WHERE document_id = ?)",

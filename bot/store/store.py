@@ -112,6 +112,31 @@ def describe_sqlite_error(path: str, e: sqlite3.Error) -> StoreError:
 WithDocument = Callable[[Any, int], Awaitable[None]]
 
 
+INSERT_DOCUMENT = (
+    "INSERT INTO documents(name, title, url, outlet, published, language, origin, author, content_hash,"
+    " added_at, added_by, guild_id, quiet) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def document_row(parsed: ParsedDocument, content_hash: str, provenance: Provenance) -> tuple[Any, ...]:
+    """A document's row as `INSERT_DOCUMENT` writes it, stamped now: the writer's, and the bench fill's copies'."""
+    return (
+        parsed.name,
+        parsed.title,
+        parsed.url,
+        parsed.outlet,
+        parsed.published,
+        parsed.language,
+        parsed.origin,
+        parsed.author,
+        stored_key(content_hash, provenance.guild_id),
+        utcnow(),
+        provenance.added_by,
+        provenance.guild_id or 0,
+        int(provenance.quiet),
+    )
+
+
 @dataclass(slots=True)
 class BatchItem:
     """One document of a bulk write, with who added it and whether it is announced."""
@@ -665,25 +690,7 @@ class Store:
         """A document's rows except its full-text rows and its clusters' states: (document id, new actor
         names, passage ids, its events as they join their clusters, for `batch.written`)."""
         parsed, ex = item.parsed, item.ex
-        cur = await db.execute(
-            "INSERT INTO documents(name, title, url, outlet, published, language, origin, author, content_hash,"
-            " added_at, added_by, guild_id, quiet) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                parsed.name,
-                parsed.title,
-                parsed.url,
-                parsed.outlet,
-                parsed.published,
-                parsed.language,
-                parsed.origin,
-                parsed.author,
-                stored_key(ex.content_hash, item.provenance.guild_id),
-                utcnow(),
-                item.provenance.added_by,
-                item.provenance.guild_id or 0,
-                int(item.provenance.quiet),
-            ),
-        )
+        cur = await db.execute(INSERT_DOCUMENT, document_row(parsed, ex.content_hash, item.provenance))
         doc_id = cur.lastrowid
         assert doc_id is not None
         new_names: list[str] = []
