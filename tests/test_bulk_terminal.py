@@ -69,7 +69,9 @@ def test_the_cli_draws_a_progress_bar_on_a_terminal_and_ends_with_the_summary(tm
     text = ANSI.sub("", screen).replace("\r", "\n")
     bars = [line for line in text.splitlines() if line.startswith("ingest:") and "%|" in line]
     assert bars, screen  # tqdm's bar, not the plain status lines
-    assert any("4/4" in b and "articles/s" in b for b in bars), bars  # done, with the rate
+    # done, with the rate: tqdm prints it as "articles/s", or inverted as "s/ articles" below one a second (a
+    # loaded machine), so neither form is a timing asserted
+    assert any("4/4" in b and re.search(r"articles/s|s/ articles", b) for b in bars), bars
     assert re.search(r"\d+/4 \[\d\d:\d\d<\d\d:\d\d", text), text  # elapsed < ETA
     assert "bad.txt: a binary file, not text" in text.split("refused 1:")[0]  # printed as it happens
     lines = [line for line in text.splitlines() if line.strip()]
