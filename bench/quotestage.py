@@ -48,6 +48,7 @@ async def measure(db: Path, url: str, queries: int, rounds: int, sides: list[str
     quotes = [q for _, q in build_queries(n=queries, seed=0).quotes()]
     times: dict[str, dict[str, list[float]]] = {s: {"candidates": [], "quote": []} for s in stores}
     answers: dict[str, dict[str, Any]] = {s: {} for s in stores}
+    slow: dict[str, dict[str, float]] = {s: {} for s in stores}  # each quote's candidates, mean seconds
     load = os.getloadavg()[0]
     try:
         for r in range(rounds + 1):  # the first pass reads the files into the caches: not counted
@@ -64,6 +65,7 @@ async def measure(db: Path, url: str, queries: int, rounds: int, sides: list[str
                     if r:
                         times[side]["candidates"].append(took)
                         times[side]["quote"].append(whole)
+                        slow[side][quote] = slow[side].get(quote, 0.0) + took / rounds
                     answers[side][quote] = {"candidates": ids, "top": [m.passage_id for m in matches[:3]]}
     finally:
         for store in stores.values():
@@ -73,6 +75,7 @@ async def measure(db: Path, url: str, queries: int, rounds: int, sides: list[str
         "documents": None,
         "figures": {s: {k: _stats(v) for k, v in t.items()} for s, t in times.items()},
         "answers": answers,
+        "slowest": {s: sorted(((t * 1000, q) for q, t in v.items()), reverse=True)[:8] for s, v in slow.items()},
     }
 
 
@@ -83,6 +86,8 @@ def render(found: dict[str, Any]) -> str:
             lines.append(
                 f"{side:<10} {kind:<10} p50 {f['p50_ms']:7.1f}  p95 {f['p95_ms']:7.1f}  mean {f['mean_ms']:7.1f} ms"
             )
+    for side, slowest in found["slowest"].items():
+        lines.append(f"{side}: the slowest candidates: " + "; ".join(f"{ms:.0f} ms {q[:20]}" for ms, q in slowest))
     a = found["answers"]
     if len(a) == 2:
         lite, pg = a["sqlite"], a["postgresql"]
