@@ -6,7 +6,7 @@ bound (one statement: every row holding its words checked for positions until th
 is now (`PgStore.near_matches`: the first `NEAR_ROWS` holders, then the check). Prints the sums, the slowest spans
 before and after, and the plans of the slowest. Timings follow the machine's load; the plans' rows do not.
 `--holders`: instead, each quote's rarest words and their NEAR (`Store.holders_and_near`) read through the GIN index
-and as `held` lets PostgreSQL choose (in rowid order up to a bound, `PgStore._in_order_bound`), alternately: the
+and as `held` lets PostgreSQL choose (in rowid order in stages, `PgStore._in_order`), alternately: the
 time of each, how often each read was taken, and whether the answers are the same.
 """
 
@@ -90,20 +90,20 @@ async def holders(url: str, queries: int, rounds: int) -> None:
     store = await open_backend(url)
     chosen = {"in order": 0, "in order, then the index": 0}
     pending = [False]  # this ask read in order: an index read after it is the fallback
-    bound = store._in_order_bound
+    probe = store._in_order_probe
 
-    async def counting(held: int, rows: int) -> Any:
-        found = await bound(held, rows)
+    async def counting(held: int, wanted: int) -> Any:
+        found = await probe(held, wanted)
         if found is not None:
             chosen["in order"] += 1
             pending[0] = True
         return found
 
-    store._in_order_bound = counting  # type: ignore[method-assign]
+    store._in_order_probe = counting  # type: ignore[method-assign]
     fetchall = store.fetchall
 
     async def fallbacks(sql: str, params: Any = ()) -> Any:
-        if pending[0] and "IS TRUE" not in sql and "WITH h AS" in sql:
+        if pending[0] and "ORDER BY passage_fts.rowid" not in sql and "WITH h AS" in sql:
             chosen["in order, then the index"] += 1
             pending[0] = False
         return await fetchall(sql, params)
@@ -144,7 +144,7 @@ async def holders(url: str, queries: int, rounds: int) -> None:
         print(
             f"{len(asks)} quotes x {max(1, rounds)}: read in order {chosen['in order']} times (warm-up pass included),"
             f" then through the index {chosen['in order, then the index']}; same answers {same} of {n}"
-            f" (IN_ORDER_SPARSER {pgstore.IN_ORDER_SPARSER}, IN_ORDER_COST {pgstore.IN_ORDER_COST})"
+            f" (IN_ORDER_PROBE {pgstore.IN_ORDER_PROBE}, IN_ORDER_COST {pgstore.IN_ORDER_COST})"
         )
     finally:
         await store.close()

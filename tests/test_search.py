@@ -227,25 +227,56 @@ async def test_the_words_and_their_near_read_at_once_answer_as_two_reads(words_s
         assert near == two_reads
 
 
-@pytest.mark.parametrize("sparser", [0.001, 1, 1000])  # a bound below every holder, some, past them all
+@pytest.mark.parametrize("stages", [1, 2, 3])
+@pytest.mark.parametrize("probe", [0, 1, 2, 5, 11])  # the probe's rows end at that holder's id (0: below them all)
 @pytest.mark.parametrize(("limit", "rows"), [(1, 3), (3, 5), (LIMIT, 1000)])
-async def test_words_read_in_rowid_order_answer_as_the_index_does(words_store, monkeypatch, sparser, limit, rows):
-    """PostgreSQL reads common words in rowid order up to a bound (`PgStore._in_order_bound`) and through the GIN
-    index when the bound held too few: the holders and their NEAR are the same either way (forced here: every
-    read in order). On SQLite `held` changes nothing."""
+async def test_words_read_in_rowid_order_answer_as_the_index_does(words_store, monkeypatch, stages, probe, limit, rows):
+    """PostgreSQL reads common words in rowid order in stages (`PgStore._in_order`: a probe, then on at the density
+    it found) and through the GIN index when the stages did not finish: the holders and their NEAR are the same
+    either way (forced here: every probe taken, the stages never judged dearer than the index). On SQLite `held`
+    changes nothing."""
     from bot.store import pgstore
 
-    monkeypatch.setattr(pgstore, "IN_ORDER_COST", 0)
-    monkeypatch.setattr(pgstore, "IN_ORDER_SPARSER", sparser)
     tokens = _without_fragments(query_tokens(QUOTE))
     df = await term_frequencies(words_store, [t for t, _ in tokens])
     query, words = _span(tokens, df)
+    holding = await search._matching(words_store, search._all_of(words), 100)
+    assert len(holding) == FILLERS + 1
+    reads: list[str] = []
+    if isinstance(words_store, pgstore.PgStore):
+        passages = (await words_store.fetchone("SELECT max(rowid) AS n FROM passage_fts"))["n"]
+        bound = holding[probe - 1] if probe else holding[0] - 1
+
+        async def probe_rows(held: int, wanted: int) -> tuple[int, int]:
+            return bound, passages
+
+        fetchall = words_store.fetchall
+
+        async def counted(sql, params=()):
+            reads.append("in order" if "ORDER BY passage_fts.rowid" in sql else "index")
+            return await fetchall(sql, params)
+
+        monkeypatch.setattr(pgstore, "IN_ORDER_COST", 0)
+        monkeypatch.setattr(pgstore, "IN_ORDER_STAGES", stages)
+        monkeypatch.setattr(words_store, "_in_order_probe", probe_rows)
+        monkeypatch.setattr(words_store, "fetchall", counted)
     through_index = await words_store.holders_and_near(search._all_of(words), limit + 1, query, rows, limit)
+    reads.clear()
     in_order = await words_store.holders_and_near(
         search._all_of(words), limit + 1, query, rows, limit, held=min(df[w] for w in words)
     )
     assert in_order == through_index
-    assert through_index[0] == await search._matching(words_store, search._all_of(words), limit + 1)
+    assert through_index[0] == holding[: limit + 1]
+    if reads:  # PostgreSQL: a probe that found no holder goes to the index; a probe past them all needs no more
+        assert reads[0] == "in order"
+        if "index" in reads:
+            assert reads[-1] == "index" and (probe == 0 or reads.count("in order") == stages)
+        if probe == FILLERS + 1:
+            assert reads == ["in order"]
+    near = await words_store.near_matches(query, search._all_of(words), rows, limit)  # a span's NEAR alone
+    reads.clear()
+    assert await words_store.near_matches(query, search._all_of(words), rows, limit, held=df[words[0]]) == near
+    assert not reads or reads[0] == "in order"
 
 
 async def test_a_quote_whose_words_are_too_common_reads_them_once_on_postgresql(words_store, monkeypatch):

@@ -66,15 +66,25 @@ POOL_SIZE = int(os.environ.get("NEWSDESK_PG_POOL", "8"))
 # name the actor" was a hash join over every passage (1.6-2.0 s at 10k) instead of index probes per document (85-370 ms).
 RANDOM_PAGE_COST = 1.1
 CONNECT_SECONDS = 10.0
-# A quote's rarest words read in rowid order by the key, stopping at the LIMIT, instead of through the GIN index
-# (whose bitmap lists every passage holding them before any LIMIT: 236,870 postings, ~300 ms at 100k articles),
-# when the rarest word is common enough that the read in order pays: it reads rows up to a bound that holds
-# the LIMIT's holders if the words together are at most IN_ORDER_SPARSER times sparser than the rarest alone
-# (term_df knows each word's passages, not the AND's), and a row read in order costs about IN_ORDER_COST postings.
-# A bound too low (the words seldom together) finds fewer and the index is read as before; both reads give the
-# first holders in rowid order, so answers do not depend on which ran.
-IN_ORDER_SPARSER = 3
-IN_ORDER_COST = 2
+# Common words read in rowid order by the key, stopping at the LIMIT, instead of through the GIN index (whose
+# bitmap lists every passage holding the rarest of them before any LIMIT: 236,870 postings, ~300 ms at 100k
+# articles). How dense the words are together is not known beforehand (term_df knows each word's passages, not
+# the AND's: the rarest words of a quote go together, 4.2 % where independence says 0.27 %), so it is measured:
+# a probe reads the first rows in order, costing at most IN_ORDER_PROBE of what the index would (a row read in
+# order costs about IN_ORDER_COST postings read in the index), and only when the rarest word is common enough
+# that the probe could find what is asked (as dense together as alone); the holders it found give their density,
+# and the read goes on in order (at most IN_ORDER_STAGES reads, each up to IN_ORDER_MARGIN times the rows the
+# density says are needed) while that costs less than the index, else the index is read as before. Both reads
+# give the first holders (the index in the table's order, the same on a store written in id order), so answers
+# do not depend on which ran. The words are tested by `newsdesk_positions` (the same `@@`), whose selectivity the
+# planner cannot guess: with `@@` (even `IS TRUE`) it expected a few matches in a wide range and read it all by a
+# parallel scan and a sort (1.1 s for 1.9 M rows at 30k articles, where the key's order stopped after 14k: 34 ms).
+# Measured at 30k articles (load 15): a row read in order ~1.8 us, a posting of the rarest word 0.2-0.7 us.
+IN_ORDER_COST = 2.0
+IN_ORDER_PROBE = 0.5
+IN_ORDER_STAGES = 3
+IN_ORDER_MARGIN = 1.5
+ALL_ROWS = 2**62  # a read in order's bound past every rowid
 PASSAGES_SEEN_SECONDS = 60.0  # how long the passages' highest id, which the choice weighs the words against, is kept
 
 
@@ -328,12 +338,23 @@ class PgStore(Store):
     TOKEN_TEXTS = "rowid, tokens FROM passage_fts"  # see Store.TOKEN_TEXTS
 
     async def near_matches(  # type: ignore[override]
-        self, match: str, holding: str, rows: int, limit: int, join: str = "", scoped: str = "", params: Sequence[Any] = ()
+        self,
+        match: str,
+        holding: str,
+        rows: int,
+        limit: int,
+        join: str = "",
+        scoped: str = "",
+        params: Sequence[Any] = (),
+        held: int = 0,
     ) -> list[int]:
         """Store.near_matches in one statement: the GIN index has no positions, so the first `rows` passages
         holding the words are streamed from the index's bitmap and each is checked for positions, stopping at the
         `limit`th match or after `rows` rows, however many more hold the words (the check is the costly part:
-        ~15-50 us a row with a NEAR's alternatives; an id list read back by the key costs a btree descent each)."""
+        ~15-50 us a row with a NEAR's alternatives; an id list read back by the key costs a btree descent each).
+        Words held by many passages (`held`) are read in rowid order when that pays (`holders_and_near`)."""
+        if not join and (read := await self._in_order(holding, 0, match, rows, limit, held)) is not None:
+            return read[1]
         found = await self.fetchall(
             f"SELECT h.rowid FROM (SELECT passage_fts.rowid, passage_fts.tsv FROM passage_fts{join}"
             f" WHERE passage_fts MATCH ?{scoped} LIMIT ?) AS h WHERE newsdesk_positions(h.tsv, CAST(? AS tsquery))"
@@ -358,30 +379,9 @@ class PgStore(Store):
         LIMIT (236,870 for two common words at 100k articles: ~100 ms), and the two reads listed them twice. The
         passages holding them are read once (a CTE, filled as its readers ask): its first `first`, then its rows
         checked for positions as `near_matches` checks them, stopping at the `limit`th match or after `rows`.
-        Words held by many passages (`held`, see IN_ORDER_SPARSER) are first read in rowid order up to a bound."""
-        if not join and (bound := await self._in_order_bound(held, rows)) is not None:
-            # The holders are read as far as the first `first` and the NEAR's `limit`th match need, no further
-            # (a CTE is filled as its readers ask): h's size is counted only when the NEAR found fewer, when
-            # its check has read all of h already.
-            found = await self.fetchall(
-                "WITH h AS MATERIALIZED (SELECT passage_fts.rowid, passage_fts.tsv FROM passage_fts"
-                " WHERE passage_fts.rowid <= ? AND (passage_fts.tsv @@ CAST(? AS tsquery)) IS TRUE"
-                " ORDER BY passage_fts.rowid LIMIT ?),"
-                " n AS MATERIALIZED (SELECT h.rowid FROM h WHERE newsdesk_positions(h.tsv, CAST(? AS tsquery))"
-                " LIMIT ?)"
-                " SELECT * FROM (SELECT h.rowid, 0 AS near FROM h LIMIT ?) AS firsts"
-                " UNION ALL SELECT n.rowid, 1 FROM n"
-                " UNION ALL SELECT count(*), 2 FROM h WHERE (SELECT count(*) FROM n) < ?",
-                (bound[0], to_tsquery(holding), rows, to_tsquery(match), limit, first, limit),
-            )
-            holders = [rowid for rowid, part in found if part == 0]
-            near = [rowid for rowid, part in found if part == 1]
-            read = next((rowid for rowid, part in found if part == 2), rows)  # not counted: the NEAR was complete
-            # Each list is a prefix of the holders in rowid order (the bound cuts only their tail): exact when it
-            # is as long as asked, or when the bound left none out.
-            complete = bound[0] >= bound[1] or read >= rows
-            if complete or (len(near) >= limit and len(holders) >= first):
-                return holders, (near if len(holders) >= first else [])
+        Words held by many passages (`held`, see IN_ORDER_PROBE) are read in rowid order when that pays."""
+        if not join and (found := await self._in_order(holding, first, match, rows, limit, held)) is not None:
+            return found
         found = await self.fetchall(
             "WITH h AS MATERIALIZED (SELECT passage_fts.rowid, passage_fts.tsv FROM passage_fts"
             f"{join} WHERE passage_fts MATCH ?{scoped} LIMIT ?)"
@@ -393,9 +393,63 @@ class PgStore(Store):
         holders = [rowid for rowid, near in found if not near]
         return holders, ([rowid for rowid, near in found if near] if len(holders) >= first else [])
 
-    async def _in_order_bound(self, held: int, rows: int) -> tuple[int, int] | None:
-        """(the rowid a read in order stops at, the highest) when words whose rarest `held` passages hold are read
-        in order more cheaply than through the GIN index (IN_ORDER_SPARSER), else None."""
+    async def _in_order(
+        self, holding: str, first: int, match: str, rows: int, limit: int, held: int
+    ) -> tuple[list[int], list[int]] | None:
+        """`holders_and_near`'s answer read in rowid order by the key, in stages (IN_ORDER_PROBE); None when the
+        GIN index is the cheaper read (the rarest word too rare, the words found too sparse together)."""
+        reach = await self._in_order_probe(held, max(first, min(limit, rows)))
+        if reach is None:
+            return None
+        probe, passages = reach
+        holding_q, match_q = to_tsquery(holding), to_tsquery(match)
+        holders: list[int] = []
+        near: list[int] = []
+        checked = 0  # holders checked for the NEAR so far (all of them in the rows read, while it is incomplete)
+        # A read that reaches the highest id known goes on to the end: passages written since it was read are
+        # among the holders the index would give.
+        lo, hi = 0, (probe if probe < passages else ALL_ROWS)
+        for _ in range(IN_ORDER_STAGES):
+            want, left = first - len(holders), limit - len(near)
+            budget = rows - checked  # holders the NEAR may still check
+            found = await self.fetchall(
+                "WITH h AS MATERIALIZED (SELECT passage_fts.rowid, passage_fts.tsv FROM passage_fts"
+                " WHERE passage_fts.rowid > ? AND passage_fts.rowid <= ?"
+                " AND newsdesk_positions(passage_fts.tsv, CAST(? AS tsquery)) ORDER BY passage_fts.rowid LIMIT ?),"
+                " n AS MATERIALIZED (SELECT c.rowid FROM (SELECT h.rowid, h.tsv FROM h LIMIT ?) AS c"
+                " WHERE newsdesk_positions(c.tsv, CAST(? AS tsquery)) LIMIT ?)"
+                " SELECT * FROM (SELECT h.rowid, 0 AS near FROM h LIMIT ?) AS firsts"
+                " UNION ALL SELECT n.rowid, 1 FROM n"
+                " UNION ALL SELECT count(*), 2 FROM h WHERE (SELECT count(*) FROM n) < ?",
+                (lo, hi, holding_q, max(want, budget), budget, match_q, left, want, left),
+            )
+            holders += [rowid for rowid, part in found if part == 0]
+            near += [rowid for rowid, part in found if part == 1]
+            # h was read whole (its rows in the range, up to its LIMIT) when the NEAR found fewer than it may:
+            # then counted; else the NEAR is complete, and the holders, when fewer than wanted, are all of the range's.
+            counted = next((n for n, part in found if part == 2), 0) if len(near) < limit else None
+            if counted is not None:
+                checked += min(counted, budget)
+            done_near = len(near) >= limit or checked >= rows
+            if hi >= passages or (len(holders) >= first and done_near):
+                return holders, (near if len(holders) >= first else [])
+            seen = checked if counted is not None else len(holders)  # holders in the rows read so far
+            if not seen:
+                return None
+            need = first - len(holders)  # more holders to read
+            if not done_near:
+                # as many as the NEAR needs at the rate it matched so far (all it may check, when none matched)
+                more = (limit - len(near)) * checked // len(near) + 1 if near else rows - checked
+                need = max(need, min(more, rows - checked))
+            go = int(need * hi / seen * IN_ORDER_MARGIN) + 1  # rows in order for them, at the density read so far
+            if go * IN_ORDER_COST >= held:
+                return None
+            lo, hi = hi, (hi + go if hi + go < passages else ALL_ROWS)
+        return None
+
+    async def _in_order_probe(self, held: int, wanted: int) -> tuple[int, int] | None:
+        """(the rows a first read in order covers, the passages' highest id) when words whose rarest `held`
+        passages hold may be read in order more cheaply than through the GIN index (IN_ORDER_PROBE), else None."""
         if held <= 0:
             return None
         seen_at, passages = getattr(self, "_passages_seen", (0.0, 0))
@@ -403,10 +457,10 @@ class PgStore(Store):
             row = await self.fetchone("SELECT coalesce(max(rowid), 0) AS n FROM passage_fts")
             passages = int(row["n"]) if row else 0
             self._passages_seen = (asyncio.get_running_loop().time(), passages)
-        reach = passages * IN_ORDER_SPARSER * rows // held + 1  # rows read in order, at most
-        if reach * IN_ORDER_COST >= held:
+        probe = int(held * IN_ORDER_PROBE / IN_ORDER_COST) if IN_ORDER_COST else passages
+        if probe * held < wanted * passages:  # the wanted holders lie past the probe even as dense as the rarest
             return None
-        return reach, passages
+        return probe, passages
 
     async def bulk_index_settings(self, bulk: bool) -> None:
         """Nothing to tune: a GIN index has no FTS5 segments to merge (its pending list is flushed by VACUUM)."""

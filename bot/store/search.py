@@ -122,11 +122,15 @@ def _span(tokens: list[tuple[str, bool]], df: dict[str, int]) -> tuple[str, list
     return None
 
 
-async def _span_matches(store: Store, span: tuple[str, list[str]], limit: int, guild_id: int | None) -> list[int]:
-    """The passages matching the span's query among the first NEAR_ROWS holding its words, at most `limit`."""
+async def _span_matches(
+    store: Store, span: tuple[str, list[str]], limit: int, guild_id: int | None, df: dict[str, int] | None = None
+) -> list[int]:
+    """The passages matching the span's query among the first NEAR_ROWS holding its words, at most `limit`.
+    `df`: the words' `term_frequencies` when known (PostgreSQL chooses its read by the rarest's)."""
     query, words = span
     join, scoped, params = store.passage_scope(guild_id)
-    return await store.near_matches(query, _all_of(words), NEAR_ROWS, limit, join, scoped, params)
+    held = min((df.get(w, 0) for w in words), default=0) if df else 0
+    return await store.near_matches(query, _all_of(words), NEAR_ROWS, limit, join, scoped, params, held)
 
 
 def _without_fragments(tokens: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
@@ -187,12 +191,12 @@ async def candidate_ids(
         )
     else:
         holding = await _matching(store, _all_of(rarest), limit + 1, guild_id) if rarest else []
-        near = await _span_matches(store, whole, limit, guild_id) if whole and len(holding) > limit else []
+        near = await _span_matches(store, whole, limit, guild_id, df) if whole and len(holding) > limit else []
     add(holding if len(holding) <= limit else near)
     if len(found) < enough:
         for half in _inner_halves(tokens):
             if part := _span(half, df):
-                add(await _span_matches(store, part, max(1, limit // 2), guild_id))
+                add(await _span_matches(store, part, max(1, limit // 2), guild_id, df))
         add(holding[:limit])
     if rarest and len(found) < enough:
         add(await _matching(store, _any_two_of(rarest), limit, guild_id))

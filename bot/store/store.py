@@ -361,10 +361,11 @@ class Store:
         join: str = "",
         scoped: str = "",
         params: Sequence[Any] = (),
+        held: int = 0,
     ) -> list[int]:
         """Passage ids that match the FTS5 query `match` among the first `rows` (in rowid order) matching
         `holding` (words every passage `match` finds holds), at most `limit`, in rowid order. `join` and `scoped`
-        (with its `params`) narrow both to a server's passages.
+        (with its `params`) narrow both to a server's passages. `held`: as `holders_and_near`'s.
 
         FTS5 checks positions in its index: the last of those passages' rowid bounds the query, a range FTS5
         reads itself (bot/store/pgstore.py streams the rows instead)."""
@@ -407,7 +408,7 @@ class Store:
         holders = [rowid for (rowid,) in found]
         if len(holders) < first:
             return holders, []
-        return holders, await self.near_matches(match, holding, rows, limit, join, scoped, params)
+        return holders, await self.near_matches(match, holding, rows, limit, join, scoped, params, held)
 
     async def get_meta(self, key: str) -> str | None:
         row = await self.fetchone("SELECT value FROM meta WHERE key = ?", (key,))
