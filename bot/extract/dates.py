@@ -641,9 +641,13 @@ _SENTENCE_END = re.compile(r"[。!?！？]")
 _LIST_ITEM = re.compile(r"\s*[・•●○◆◇▶\-*]\s*")
 
 
-# A clause that names the matter a sentence is about (「…足止めされた問題で、」「1月2日、…が衝突した事故を巡り、」): its
-# date is the matter's; the clause after it tells the sentence's happening, dated on its own.
-FRAME = re.compile(r"(?:問題|事件|事故|事案|事態|騒動|不祥事|疑惑)(?:で|を(?:巡|めぐ)り|について(?:は)?)[、，,]")
+# A clause that names the matter a sentence is about (「…足止めされた問題で、」「1月2日、…が衝突した事故を巡り、」「…を
+# 震源とする28日の大地震で、国軍は29日、…」): its date is the matter's; the clause after it tells the sentence's happening,
+# dated on its own.
+FRAME = re.compile(
+    r"(?:問題|事件|事故|事案|事態|騒動|不祥事|疑惑|地震|震災|災害|火災|火事|豪雨|大雨|水害|噴火)"
+    r"(?:で|を(?:巡|めぐ)り|について(?:は)?)[、，,]"
+)
 
 
 def _same_month_later(t: str, prev: DateMention, m: re.Match[str], base: dt.date | None = None) -> bool:

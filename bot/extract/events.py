@@ -324,7 +324,7 @@ def extract_events(
         body_start = dateline_end(p.text, english)
         masked = mask_quotes(p.text)
         spans = context_spans(p.text, masked, english)
-        usable = [m for m in mentions if is_event_date(m, p.text, spans, body_start, english)]
+        usable = [m for m in mentions if is_event_date(m, p.text, spans, body_start, english, report_date)]
         if (
             not usable
             and not body_start

@@ -136,7 +136,12 @@ def context_spans(text: str, masked: str, english: bool = False) -> list[tuple[i
 
 
 def is_event_date(
-    m: DateMention, text: str, spans: Sequence[tuple[int, int]], body_start: int, english: bool = False
+    m: DateMention,
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    body_start: int,
+    english: bool = False,
+    report: dt.date | None = None,
 ) -> bool:
     """Whether a date mention may date an event (see the module docstring)."""
     if m.start < body_start or (m.relative and m.precision == "year"):
@@ -172,6 +177,8 @@ def is_event_date(
         return False  # 「…と会う予定（大統領が25日に表明）」: when it was said, in an aside, not when it happens
     if _tally(text, m, english):
         return False  # 「23日までに2人の死亡が確認された」"By Friday, 52 companies had pulled their ads": a count so far
+    if m.precision == "day" and _in_a_past_period(text, m, english, report):
+        return False  # 「4月26日から5月29日までの介入額」"between April 26 and May 29": a period's days, no happening
     if _deadline(text, m, english):
         return False  # 「29日までに計画を出すよう指示した」: a deadline set, not the order's day
     if english and _in_english_relative_clause(text, m):
@@ -292,6 +299,101 @@ def _tally(text: str, m: DateMention, english: bool) -> bool:
     return bool(_TALLY_EN_BEFORE_RE.search(text, max(0, m.start - 16), m.start)) and bool(
         _TALLY_EN_AFTER_RE.match(text, m.end)
     )
+
+
+# A period told by its first and last day (「4月26日から5月29日までのおよそ1か月間に」「4月26日～5月29日の9兆円」「6月27日から
+# 7月29日にかけて」, "between April 26 and May 29", "from July 19 to July 23"): the span a figure or a state covers (an
+# amount, a tally, aid given every day), not a happening of its first day, when it ended before the report (a period
+# still running, 「戦闘を同日から22日まで停止すると発表した」, is what was decided that day). Only a span of several days
+# (`_PERIOD_DAYS`): 「24日から25日にかけて協議した」 and "from Monday to Tuesday" are the days a happening took; a change of a
+# day (「期限を16日から23日に延ばす」) has no まで and is no span.
+_PERIOD_DAYS = 4
+_PERIOD_JA_RE = re.compile(
+    r"\s*(?:から\s*(?:(?P<m1>[0-9０-９]{1,2})\s*月\s*)?(?P<d1>[0-9０-９]{1,2})\s*日\s*(?:まで|にかけ|の間)"
+    r"|[~〜～]\s*(?:(?P<m2>[0-9０-９]{1,2})\s*月\s*)?(?P<d2>[0-9０-９]{1,2})\s*日)"
+)
+_MONTH_EN = r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_PERIOD_EN_AFTER_RE = re.compile(rf"\s+(?:and|to|through|until|till)\s+(?:{_MONTH_EN}\s+)?(?P<day>[0-9]{{1,2}})\b(?!\s*(?:a\.m|p\.m|%))")
+_PERIOD_EN_BEFORE_RE = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+$")
+_MONTHS_EN = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _in_a_past_period(text: str, m: DateMention, english: bool, report: dt.date | None) -> bool:
+    """A day that opens or closes a period of several days (see `_PERIOD_JA_RE`) that ended before the report's day:
+    a span told whole, as a figure's, or one whose sentence plans (「7月30日から8月28日までの実績を8月30日に公表する予定
+    だ」: the figure to come). A period still running at the report (「戦闘を同日から22日まで一時停止すると発表した」
+    「10〜15日出発のツアーの中止を決めた」) is what was decided on that day, dated as before."""
+    if report is None:
+        return False
+    period = _opens_a_period(text, m, english) or _closes_a_period(text, m, english)
+    if period is None or (period[1] - period[0]).days < _PERIOD_DAYS:
+        return False
+    if period[1] < report:
+        return True
+    stop = re.compile(r"\.\s" if english else r"[。．]").search(text, m.end)
+    return reads_future(mask_quotes(text[m.end : stop.end() if stop else len(text)]).strip(), english)
+
+
+def _opens_a_period(text: str, m: DateMention, english: bool) -> tuple[dt.date, dt.date] | None:
+    """A period a day opens, told with its last day: (first, last)."""
+    y, mo, d = m.parts
+    if mo is None or d is None:
+        return None
+    if english:
+        if not _PERIOD_EN_BEFORE_RE.search(text, max(0, m.start - 10), m.start):
+            return None
+        after = _PERIOD_EN_AFTER_RE.match(text, m.end)
+        if not after:
+            return None
+        month = _MONTHS_EN.index(after["mon"][:3].lower()) + 1 if after["mon"] else mo
+        last = int(after["day"])
+    else:
+        after = _PERIOD_JA_RE.match(text, m.end)
+        if not after:
+            return None
+        month_text = after["m1"] or after["m2"]
+        month = int(month_text.translate(_FULL_WIDTH)) if month_text else mo
+        last = int((after["d1"] or after["d2"]).translate(_FULL_WIDTH))
+    try:
+        return dt.date(y, mo, d), dt.date(y + (month < mo), month, last)
+    except ValueError:
+        return None
+
+
+_PERIOD_OPENED_JA_RE = re.compile(
+    r"(?:(?P<m>[0-9０-９]{1,2})\s*月\s*)?(?P<d>[0-9０-９]{1,2})\s*日\s*(?:[~〜～]|(?P<from>から))\s*$"
+)
+_PERIOD_CLOSED_JA_RE = re.compile(r"\s*(?:まで|にかけ|の間)")
+_PERIOD_OPENED_EN_RE = re.compile(
+    rf"\b(?:[Bb]etween|[Ff]rom)\s+{_MONTH_EN}\s+(?P<day>[0-9]{{1,2}})(?:,\s*[0-9]{{4}})?\s+(?:and|to|through|until|till)\s+$"
+)
+
+
+def _closes_a_period(text: str, m: DateMention, english: bool) -> tuple[dt.date, dt.date] | None:
+    """A period a day closes, written with its first (「4月26日～5月29日には」, "between April 26 and May 29"): (first,
+    last)."""
+    y, mo, d = m.parts
+    if mo is None or d is None:
+        return None
+    before = text[max(0, m.start - 30) : m.start]
+    if english:
+        opened = _PERIOD_OPENED_EN_RE.search(before)
+        if not opened:
+            return None
+        month, first = _MONTHS_EN.index(opened["mon"][:3].lower()) + 1, int(opened["day"])
+    else:
+        opened = _PERIOD_OPENED_JA_RE.search(before)
+        if not opened or (opened["from"] and not _PERIOD_CLOSED_JA_RE.match(text, m.end)):
+            return None
+        month = int(opened["m"].translate(_FULL_WIDTH)) if opened["m"] else mo
+        first = int(opened["d"].translate(_FULL_WIDTH))
+    try:
+        return dt.date(y - (month > mo), month, first), dt.date(y, mo, d)
+    except ValueError:
+        return None
+
+
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 # A deadline set by a demand (「3月15日までに改善計画を提出するよう命じた」「29日までに回答を求めた」): the day by which the demanded act is due, not the day of the order nor of a happening.
