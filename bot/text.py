@@ -133,6 +133,24 @@ def normalize_lowered(lowered: str) -> str:
     return fold(lowered.translate(_KEEP))
 
 
+def lowered_and_normalized(text: str, lines: dict[str, tuple[str, str]]) -> tuple[str, str]:
+    """(`unicodedata.normalize("NFKC", text).lower()`, `normalize(text)`) from each line's, the lines' kept in
+    `lines` (one document's texts: a claim's context repeats the item's passages, a long text is mostly lines read
+    already). The same strings: a line break neither composes nor reorders in NFKC (see `_nfkc`), ends a final
+    sigma's context for lower() as the text's end does, and is not kept; only the folding, whose katakana pairs
+    may join across a dropped line break, is made over the whole."""
+    lowered: list[str] = []
+    kept: list[str] = []
+    for line in text.split("\n"):
+        found = lines.get(line)
+        if found is None:
+            low = unicodedata.normalize("NFKC", line).lower()
+            found = lines[line] = (low, low.translate(_KEEP))
+        lowered.append(found[0])
+        kept.append(found[1])
+    return "\n".join(lowered), fold("".join(kept))
+
+
 # For each source character: what it becomes in the matching form (NFKC, lower case, only what is kept, each
 # character folded alone), the first and last of what is kept before folding (a pair of _PAIR_FOLDS may span two
 # source characters, or a dropped one between them: シ・キ), and whether it folds on its own terms (a combining

@@ -35,7 +35,14 @@ from bot.extract.gloss_words import (
 )
 from bot.extract.known_forms import stored_forms
 from bot.extract.romaji import name_key, romanize
-from bot.text import _sudachi_text, _tokenizer, normalize, normalize_lowered, normalize_with_map
+from bot.text import (
+    _sudachi_text,
+    _tokenizer,
+    lowered_and_normalized,
+    normalize,
+    normalize_lowered,
+    normalize_with_map,
+)
 
 __all__ = [
     "LEAD_CHARS",
@@ -1136,7 +1143,11 @@ def _probes(text: str) -> tuple[str, str]:
     return _stored_probes(text) or _computed_probes(text)
 
 
-def _computed_probes(text: str) -> tuple[str, str]:
+def _computed_probes(text: str, lines: dict[str, tuple[str, str]] | None = None) -> tuple[str, str]:
+    """(the text's NFKC lower-cased, its `normalize`); `lines`: its lines' forms as one document's other texts
+    made them (`lowered_and_normalized`: the same strings, each line made once)."""
+    if lines is not None:
+        return lowered_and_normalized(text, lines)
     lowered = unicodedata.normalize("NFKC", text).lower()
     return lowered, normalize_lowered(lowered)  # normalize(text), its NFKC not made twice
 

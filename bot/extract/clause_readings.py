@@ -61,6 +61,35 @@ def _copy(value: Any) -> Any:
     return value.copy() if kind in _COPIED else copy.copy(value)
 
 
+# The usual state's containers as a key in one step each, by their exact type: what `_frozen` gives them when what
+# they hold is hashable (checked once for the whole key, which falls back to `_frozen` field by field when it is not).
+_FREEZE: dict[type, Callable[[Any], Any]] = {
+    deque: tuple,
+    list: tuple,
+    tuple: tuple,
+    dict: lambda d: tuple(d.items()),
+    set: frozenset,
+    frozenset: frozenset,
+}
+
+
+def _frozen_values(values: tuple[Any, ...]) -> tuple[Any, ...]:
+    """tuple(map(_frozen, values)), without a Python call per plain value (a state's fields are mostly plain)."""
+    freeze = _FREEZE.get
+    out = tuple([v if (f := freeze(type(v))) is None else f(v) for v in values])
+    try:
+        hash(out)  # a plain value's type outside _FREEZE is kept as it is by _frozen too; a container may hold lists
+    except TypeError:
+        return tuple(map(_frozen, values))
+    return out
+
+
+def _copies(values: tuple[Any, ...]) -> list[Any]:
+    """[_copy(v) for v in values], inlined (a state is kept and restored for every passage of a document)."""
+    plain, copied = _PLAIN, _COPIED
+    return [v if (t := type(v)) in plain else (v.copy() if t in copied else copy.copy(v)) for v in values]
+
+
 # Per state class: its fields' names, and a getter of all their values in one call (fields() walks the class's
 # fields on every call; a key and a kept state are made for every passage of a document).
 _NAMES: dict[type, tuple[tuple[str, ...], Callable[[Any], tuple[Any, ...]]]] = {}
@@ -81,7 +110,7 @@ class ClauseReadings:
     __slots__ = ("_kept", "hits", "misses", "scanned")
 
     def __init__(self) -> None:
-        self._kept: dict[tuple, tuple[Any, dict[str, Any]]] = {}
+        self._kept: dict[tuple, tuple[Any, tuple[tuple[str, ...], list[Any]]]] = {}
         # the passages' probes' position cues and conditions as scanned for this document (`stance.probe_cues`):
         # the statements scan a topical passage's, the claims' stored readings (`text_readings`) read them again
         self.scanned: dict[str, list[Any]] = {}
@@ -92,12 +121,12 @@ class ClauseReadings:
     def key(passage: int, state: Any, intro: int | None, quotes: bool) -> tuple:
         """What a reading depends on: the passage, the introduction handed to it, whether its quotes were read
         (a passage without a topic is read without them for the statements), and the carried state."""
-        return (passage, intro, quotes, tuple(map(_frozen, _names(state)[1](state))))
+        return (passage, intro, quotes, _frozen_values(_names(state)[1](state)))
 
     def keep(self, key: tuple, result: Any, state: Any) -> None:
         """A passage read from the state `key` holds: its result and the state it left."""
         names, values = _names(state)
-        self._kept[key] = (result, dict(zip(names, map(_copy, values(state)), strict=True)))
+        self._kept[key] = (result, (names, _copies(values(state))))
 
     def take(self, key: tuple, state: Any) -> Any | None:
         """The result kept for `key`, with `state` set to what that reading left; None when none is kept."""
@@ -106,7 +135,7 @@ class ClauseReadings:
             self.misses += 1
             return None
         self.hits += 1
-        result, after = kept
-        for name, value in after.items():
-            setattr(state, name, _copy(value))
+        result, (names, after) = kept
+        for name, value in zip(names, _copies(after), strict=True):
+            setattr(state, name, value)
         return result

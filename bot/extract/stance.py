@@ -1731,9 +1731,11 @@ def _subjects(scan: _Scan, s: int, e: int, actors: ActorIndex, state: _State) ->
     joined: list[Mention] = []  # 「トランプ大統領とゼレンスキー大統領は」: both are the subject
     joined_end = -1
     for m in scan.mentions:
+        if not (s <= m.start < e):  # the passage's other sentences' mentions (asked first: the test below is dearer)
+            continue
         close = _bracketed_name(scan, m, actors)  # 「韓国の最大野党「共に民主党」が」: a name, not a quote
         named = close is not None
-        if not (s <= m.start < e) or (scan.masked[m.start] == "＿" and not named):
+        if scan.masked[m.start] == "＿" and not named:
             continue
         if m.start != joined_end:
             joined = []

@@ -54,8 +54,9 @@ def readings_of(
     if not claims:
         return {}
     clauses, matched = reading_texts(claims, passages, title)
+    lines: dict[str, tuple[str, str]] = {}  # the document's lines' forms: its contexts repeat its passages
     for text in clauses:
-        low, quick = about._computed_probes(text)
+        low, quick = about._computed_probes(text, lines)
         norm, runs = normalize_with_runs(text)
         forms[digest(text)] = [
             None if low == text.lower() else low,
@@ -66,6 +67,6 @@ def readings_of(
         probe = stance._probe(text)
         cues[digest(probe)] = [stance.probe_cues(probe, seen), stance.probe_conds(probe, seen)]
     for text in matched:
-        low, quick = about._computed_probes(text)
+        low, quick = about._computed_probes(text, lines)
         forms[digest(text)] = [None if low == text.lower() else low, quick]
     return {"f": forms, "c": cues}
