@@ -469,6 +469,8 @@ def _auxiliary(text: str, prev: _PosHit, hit: _PosHit) -> bool:
 # 不適切と「言わ」ざるを得ない), and a plan's という (認めないという方針)
 _AUXILIARY_GAP_RX = re.compile(
     r"[ぁ-ゖ]{0,4}(?:という|との)?|[ぁ-ゖ]{0,2}(?:考え|検討|判断|対応|対処|議論|言わ|思わ)[ぁ-ゖ]{0,3}"
+    # 「不満を持たざるを得ない」「懸念を抱かざるを得ない」: a feeling had, the feeling's sense
+    r"|を(?:持た|抱か|感じ|覚え)"
 )
 
 
@@ -2290,6 +2292,82 @@ def position_toward(
 
 _TURNED = {"support": "oppose", "oppose": "support"}
 
+# a criticism that reports a quote (「…」と批判した, 「…」とスナク氏を非難した, 「…」と強く反発した): the quote says what is
+# criticized, the verb says the speaker is against what the quote is said of
+_CRITICISM_FRAME_RX = re.compile(
+    r"(?P<quote>「[^「」]*(?:「[^「」]*」[^「」]*)*」|『[^『』]*』)\s*と(?:も)?[、,]?"
+    r"(?:[^「」『』。、，,！？!?]{0,16}?(?:を|に対し(?:て)?|について))?\s*"
+    r"(?:強く|厳しく|激しく|改めて|重ねて|痛烈に)?(?P<verb>批判|非難|反論|反発|抗議|糾弾)"
+)
+
+
+_REPORTED_QUOTE_RX = re.compile(r"「[^「」]*(?:「[^「」]*」[^「」]*)*」(?=\s*(?:と|とも|などと)(?!いう|いった|の))")
+
+
+def _quote_read_alone(scan: _Scan, hits: list[tuple[int, int]]) -> list[_PosHit]:
+    """A target named inside a quote the speaker is reported to have said (「…」と…) is read by the quote's words
+    when its last part says something of its own: the words after the quote in that part are the report's
+    (「「私がこのまま職にとどまるのは適切ではないと判断した」と辞任の理由を説明した」: 辞任 names what the report is
+    about, no act done to the target). A quote with no cue there keeps the report's verb (「「大きな一歩だ」と歓迎した」)."""
+    cues = scan.cues
+    drop: set[int] = set()
+    for q in _REPORTED_QUOTE_RX.finditer(scan.text):
+        qs, qe = q.start(), q.end()
+        if not any(qs < s < qe for s, _ in hits):
+            continue
+        last = scan.seg_of(qe - 1)
+        if not any(qs < c.start < qe and scan.seg_of(c.start) == last for c in cues):
+            continue
+        end = scan.seg_span(last)[1]
+        drop |= {c.start for c in cues if qe <= c.start < end}
+    return [c for c in cues if c.start not in drop] if drop else cues
+
+
+def _criticism_frames(probe: str) -> list[tuple[int, int, int]]:
+    """(quote start, quote end, verb start) of every quote a criticism verb reports (`_CRITICISM_FRAME_RX`)."""
+    return [(m.start("quote"), m.end("quote"), m.start("verb")) for m in _CRITICISM_FRAME_RX.finditer(probe)]
+
+
+# what may follow a quote's predicate up to the end of its sentence: kana (だ, したい), a full stop, the closing mark
+_PREDICATE_END_RX = re.compile(r"[ぁ-ゖー]*(?:[。！？!?]|[」』])")
+
+
+def _stance_after(text: str, c: _PosHit, at: int, end: int) -> bool:
+    """An attitude that ends a sentence of the quote (its predicate: 「…続けるべきだ」, 「…許されない」), or the target
+    said done or not there (「決して降伏しない」, 「治安は悪化していない」), after the target
+    word at `at` and in its sentence: the quote's own stance toward it (not a noun, 「合意の履行」「恥ずべき行為」, nor a
+    sentence of the quote about something else, 「47億円では桁が違う。…組むべきだ」)."""
+    return (
+        ((c.kind == _ATT and c.pol != 0) or (c.kind == _ACT and c.start == c.end))  # or the target said done or not
+        and at < c.start < end
+        and not _SENTENCE_END_RX.search(text, at, c.start)
+        and _PREDICATE_END_RX.match(text, c.end) is not None
+    )
+
+
+def _criticism_framed(
+    text: str, cues: list[_PosHit], frames: list[tuple[int, int, int]], hits: list[tuple[int, int]]
+) -> list[_PosHit]:
+    """The cues read toward a target around quotes a criticism reports (「…」と非難した). The verb is the reading,
+    and the quote's words only say why (「「職務の放棄だ」と非難」: 放棄 is no act done to the target, and criticizing it
+    is no support), for a target named outside the quote (its object, 「首相の発言を「…」と批判」, or only before the
+    clause) and for one the quote names as what it criticizes (「「国の対応は後手に回っている」と批判」). Only a quote
+    that takes a stance of its own toward a target it names, an attitude after it (「「支援を続けるべきだ」と政府を
+    批判」: for the aid), is read by its words: the verb is said of what the quote is about, not of each thing it names."""
+    if not frames:
+        return cues
+    own: set[int] = set()  # the verbs of quotes read by their own words
+    for qs, qe, v in frames:
+        inside = [s for s, _ in hits if qs < s < qe]
+        if inside and any(_stance_after(text, c, min(inside), qe) for c in cues):
+            own.add(v)
+    quoted = [(qs, qe) for qs, qe, v in frames if v not in own]
+    return [
+        c
+        for c in cues
+        if not any(c.start <= v < c.end for v in own) and not any(qs < c.start < qe for qs, qe in quoted)
+    ]
+
 
 def _halt_composed(probe: str, halts: list[tuple[int, int]], read: list[_PosHit]) -> bool:
     """The reading composed a Japanese halt named as the target at `halts`: an act cue read at it (its own word,
@@ -2354,6 +2432,10 @@ def _position_toward(
         scan._cues = sorted([*scan.cues, *done], key=lambda c: c.start)
     if own_act:  # 「廃止は撤回すべきだ」「中止の撤回を求める」: a halt of the target's halt lets the halted thing go on
         scan._cues = [_undone(probe, c, own_act) for c in scan.cues]
+    # 「職務の放棄だ」と非難した: a criticism framing a quote (`_criticism_frames`); a quote read by its own words
+    if "「" in probe or "『" in probe:
+        scan._cues = _criticism_framed(probe, scan.cues, _criticism_frames(probe), hits)
+        scan._cues = _quote_read_alone(scan, hits)
     governed = {h.start: _governed(scan, h, min(claim.hi, len(probe))) for h in topic_hits}
     for h in topic_hits:  # 「利用者に負わせるのではなく」「劣っていたわけではない」: the predicate says it is not so
         # (the target done or not, 撤回しない, is the cue just added)
@@ -2655,6 +2737,8 @@ def _main_position(scan: _Scan, cl: _Clause, cues: list[_PosHit]) -> str | None:
         return _combine(declared, english=scan.text[declared[0].start].isascii())
     last = scan.seg_of(cues[-1].start)
     part = [c for c in cues if scan.seg_of(c.start) == last]
+    if _demand_after_criticism(scan, cues, part):
+        return "oppose"
     # the target named only in the context: an act done to a thing the clause names is not done to the target; the
     # attitude with it is what the clause says ("a significant step toward stopping the Chinese government …")
     # (an attitude that governs the act: after it in Japanese, 「漁業を続けたい」; before it in English; not the act's
@@ -2673,6 +2757,25 @@ def _main_position(scan: _Scan, cl: _Clause, cues: list[_PosHit]) -> str | None:
         return None  # "We want to gather more information before deciding": waiting, wherever it is said
     # English governs what follows its verb ("There is no need to buy more than you need"): its first attitude
     return _combine(part, english=english)
+
+
+_CRITICISMS = ("批判", "非難", "反論", "反発", "抗議", "糾弾", "と反論")
+
+
+def _demand_after_criticism(scan: _Scan, cues: list[_PosHit], part: list[_PosHit]) -> bool:
+    """「…」と批判し、少なくとも30日間の停戦を改めて求めた: a clause whose last predicate demands a thing of its own
+    (a request, no act of the target's), after it criticized, in the same sentence: the criticism is the reaction to
+    what the clause is said of, the demand a counter-proposal, not a stance toward it (Japanese)."""
+    if not part or any(c.kind == _ACT for c in part) or scan.text[part[0].start].isascii():
+        return False
+    if not all(c.kind == _ATT and c.pol > 0 and scan.text.startswith(_REQUESTS, c.start) for c in part):
+        return False
+    first = part[0].start
+    start = scan.sentence_start(first)
+    return any(
+        start <= c.start < first and c.kind == _ATT and c.pol < 0 and scan.text.startswith(_CRITICISMS, c.start)
+        for c in cues
+    )
 
 
 def snippet(text: str, lo: int, hi: int, focus: int) -> str:
