@@ -56,3 +56,13 @@ def test_the_lower_share_needs_a_clear_lead() -> None:
     assert quote_cross.taken(_ranked(0.44)) is None  # under ALONE_MIN
     assert quote_cross.taken(_ranked(0.48, said=2)) is None  # two concepts are a topic, not a quote
     assert quote_cross.taken(_ranked(0.6, 0.45)) is not None  # CROSS_MIN with CROSS_LEAD, as before
+
+
+def test_the_same_quotation_in_two_passages_is_no_rival() -> None:
+    # one statement reported twice (two outlets' sentences around the same quotation): the copy does not tie it
+    one, copy = (
+        Ranked(0.64, 4, "原因がどこにあったにせよ、最終責任は私にある", []),
+        Ranked(0.64, 4, "原因がどこにあったにせよ、最終責任は私にある", []),
+    )
+    assert quote_cross.taken([one, copy]) is one
+    assert quote_cross.taken([one, copy, Ranked(0.6, 4, "責任は取る", [])]) is None  # another quotation as near

@@ -142,11 +142,11 @@ def _ranked(
 
 def taken(ranked: list[Ranked]) -> Ranked | None:
     """The candidate that clearly says the quote (CROSS_WORDS, and CROSS_MIN with CROSS_LEAD or ALONE_MIN with
-    ALONE_LEAD), else None."""
+    ALONE_LEAD over the next candidate quoting other words), else None."""
     if not ranked:
         return None
     first = ranked[0]
-    second = ranked[1].share if len(ranked) > 1 else 0.0
+    second = next((r.share for r in ranked[1:] if not _same_quotation(first, r)), 0.0)
     if first.said < CROSS_WORDS:
         return None
     if first.share >= CROSS_MIN and first.share >= CROSS_LEAD * second:
@@ -154,6 +154,12 @@ def taken(ranked: list[Ranked]) -> Ranked | None:
     if first.share >= ALONE_MIN and first.share >= ALONE_LEAD * second:
         return first
     return None
+
+
+def _same_quotation(one: Ranked, other: Ranked) -> bool:
+    """Two candidates whose best quotation is the same words: one statement reported twice (another outlet's copy of
+    the sentence), not a rival."""
+    return bool(one.segment) and normalize(one.segment) == normalize(other.segment)
 
 
 def says_claim(query: str, found: list[Concept], best: Ranked) -> str | None:
@@ -170,8 +176,10 @@ async def find(store: Store, query: str, *, guild_id: int | None = None) -> list
     documents); none when no passage clearly does, or when the one that does says another claim on its topic. The
     segment named (whose speaker is the answer's) is the quotation that says the query in its own words."""
     found = await asyncio.to_thread(concepts, query, store.actors)
-    best = taken(await ranked_for(store, found, query, guild_id=guild_id))
+    ranked = await ranked_for(store, found, query, guild_id=guild_id)
+    best = taken(ranked)
     segment = None if best is None else await asyncio.to_thread(says_claim, query, found, best)
     if best is None or segment is None:
         return []
-    return [CrossHit(r, best.share, segment) for r in best.rows]
+    copies = [r for x in ranked if x is best or _same_quotation(best, x) for r in x.rows]
+    return [CrossHit(r, best.share, segment) for r in copies]
