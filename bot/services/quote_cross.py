@@ -5,8 +5,10 @@ The query's content words become concepts in the other language (`quote_lang`); 
 rarest are read (`bot/store/cross_search.py`), and each passage of the other language is scored by its best
 quotation or sentence: the share of the query's concepts it says, each concept once, weighed by its rarity in the
 store (a name and a number weigh more: they are what a translation keeps). A passage is taken when that share
-reaches CROSS_MIN, CROSS_WORDS concepts or more are found, and it leads the next passage by CROSS_LEAD×; a
-plausible quote nobody said, made of a story's words, finds some of them scattered, not most in one quotation.
+reaches CROSS_MIN, CROSS_WORDS concepts or more are found, and it leads the next passage by CROSS_LEAD× (or, when
+no other quotation comes near, ALONE_MIN and ALONE_LEAD×; the same quotation in another passage is a copy, not a
+rival); a plausible quote nobody said, made of a story's words, finds some of them scattered, not most in one
+quotation.
 The thresholds were set on the tuned stories' absent quotes (README, "A quote in the other language").
 """
 
