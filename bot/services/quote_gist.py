@@ -116,19 +116,20 @@ _COMPOUND_PARTICLE = re.compile(
 )
 # A negation of the grammar (counted: two make a yes, 〜がなければ実現しなかった) and a word that says no.
 _NEGATION = re.compile(r"ない|なく|なけれ|なかっ|ません|ぬ|ず(?=[、。にとも]|$)|\bnot\b|\bnever\b|n't\b")
-_NEGATIVE_WORD = re.compile(r"不可|否定|拒否|拒ん|反対|見送|refus|reject|oppos|den(?:y|ied)")
+_NEGATIVE_WORD = re.compile(r"不可|否定|拒否|拒ん|反対|見送|(?:予想|想定|予期)外|refus|reject|oppos|den(?:y|ied)")
 # Forms that carry ない/ず without saying no: 〜しかねない ("may well"), 〜かもしれない, 〜しかできない ("only"),
 # 〜ざるを得ない, 〜なければならない ("must"), 違いない, 欠かせない, 構わない, 申し訳ない, すみません, 〜ないほど
-# (a degree: 言葉にできないほど), a negation inside a noun's modifier (言い表せない苦労), 少ない, 間もなく, a tag question (〜のではないか).
+# (a degree: 言葉にできないほど), a negation inside a noun's modifier (言い表せない苦労; not 〜ない気がする, "I feel no one…"),
+# 少ない, 間もなく, a tag question (〜のではないか).
 _NOT_NEGATION = re.compile(
     r"かね(?:ない|ず)|かもしれ(?:ない|ません)|しか[^、。」]{0,8}?(?:ない|ません)|ほか(?:ない|ありません)"
     r"|申し訳(?:ない|なく|なかっ|ありません|ございません)|すみません|(?:構わ|かまわ|欠かせ|間違い)(?:ない|ません)"
-    r"|(?:ない|ません)(?:ほど|くらい|ぐらい)|(?:ない|ぬ)(?=[一-龥ァ-ヶ])"
+    r"|(?:ない|ません)(?:ほど|くらい|ぐらい)|(?:ない|ぬ)(?=[一-龥ァ-ヶ])(?!気[がもはす])"
     r"|ざるを得(?:ない|ません)|(?:なけれ|なくて)ば?(?:は)?なら(?:ない|ず)|ねばなら(?:ない|ず)|違いない"
     r"|少な[いくけかっ]+|間もなく|限りなく|(?:の|ん)?では(?:ない|ありません)(?:か|でしょうか)"
 )
 _ASKED = re.compile(
-    r"[」\"”](?:と|との)(?:質問|問い|声|指摘|要望|要求)|を求める声|よう求め|(?:か|かね)[」\"”]と(?:質|問|尋)"
+    r"[」\"”](?:と|との)(?:質問|問い)|[」\"”]との(?:声|指摘|要望|要求)|を求める声|よう求め|(?:か|かね)[」\"”]と(?:質|問|尋)"
 )
 _QUOTATION = re.compile(r"「([^「」]{4,})」|[\"“]([^\"“”]{12,})[\"”]")
 _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")

@@ -213,7 +213,7 @@ async def _in_other_language(store: Store, query: str, guild_id: int | None) -> 
         part = normalize(h.segment)
         at = pnorm.find(part)
         start, end = (at, at + len(part)) if at >= 0 and part else (0, len(pnorm))
-        score = 80.0 + (h.share - quote_cross.CROSS_MIN) / (1 - quote_cross.CROSS_MIN) * 19.0
+        score = 80.0 + max(0.0, h.share - quote_cross.CROSS_MIN) / (1 - quote_cross.CROSS_MIN) * 19.0
         kept.append(_Hit(min(score, 99.0), h.row, pnorm, start, end))
     return kept
 
