@@ -851,9 +851,11 @@ def _government(state: _State, actors: ActorIndex) -> int | None:
 
 
 _OTHER_SUBJECT_RX = re.compile(
-    r"(?:者|家|員|官|スタッフ|筋|ブロガー|団体|当局|幹部|首脳|トップ|報道官|広報|事務方|専門家|議員|記者|アナリスト|研究所|紙|誌|通信|メディア|チーム"
+    r"(?:者|家|員|スタッフ|筋|ブロガー|団体|当局|高官|幹部|首脳|トップ|報道官|広報|事務方|専門家|議員|記者|アナリスト|研究所|紙|誌|通信|メディア|チーム"
     r"|代表|幹事長|委員長|会長|社長|知事|市長|町長|党首|総裁|理事長|事務局長"
     r"|社|省|庁|党|組合|協会|連合会|委員会|政府|両社|両国|両党|県|府|市|町|村)(?:の一人|の1人|ら)?(?:は|が|も)(?![ぁ-ゖ])"
+    # an official by post as the topic (「財務省の担当官は」); as が, often a clause's own subject (「管制官が伝える」)
+    r"|官(?:ら)?は(?![ぁ-ゖ])"
 )
 _TITLED_SUBJECT_RX = re.compile(
     "(?:" + "|".join(sorted(map(re.escape, _TITLE_WORDS), key=len, reverse=True)) + r")(?:ら)?(?:は|が|も)(?![ぁ-ゖ])"
