@@ -206,3 +206,28 @@ def test_an_english_passage_naming_no_actor_is_read_for_its_speech_verb() -> Non
         "The assembly meets again in October to pick a date for the vote.",
     )
     assert not _of(-1, found, "pick a date")
+
+
+def test_a_power_company_or_a_coast_guard_called_by_its_kind() -> None:
+    index = ActorIndex(
+        [
+            ActorEntry(-1, "Northern Electric Power", None, "body", []),
+            ActorEntry(-2, "Harbor Coast Guard", None, "body", []),
+        ]
+    )
+    found = clause_texts(
+        index,
+        "Northern Electric Power said Friday it will restart the work.",
+        "The utility said it had replaced the two cameras on the arm.",
+    )
+    assert _of(-1, found, "replaced the two cameras")
+    found = clause_texts(
+        index,
+        "A Harbor Coast Guard plane collided with an airliner on Tuesday.",
+        "The coast guard said it took the findings seriously.",
+    )
+    assert _of(-2, found, "findings seriously")
+    found = clause_texts(  # no body of that kind named before: nobody's
+        index, "Harbor officials met on Monday.", "The utility said it had replaced the two cameras on the arm."
+    )
+    assert not _of(-1, found, "two cameras")

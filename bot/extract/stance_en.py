@@ -142,7 +142,7 @@ def english_clauses(
                 speaker = last_person
             elif verb_after and (kind := _BODY_KIND_RX.match(opening)):
                 # `The regulator stopped short of …`: the latest body of that kind (by its name's head)
-                heads = _BODY_KIND_HEADS[kind.group(1).lower()]
+                heads = _BODY_KIND_HEADS[" ".join(kind.group(1).lower().split())]
                 fits = [o for o in (*orgs, last_org) if o is not None and _named_as(actors.actors[o], heads)]
                 speaker = fits[-1] if fits else None
             elif verb_after and (called := _ORG_PRONOUN_RX.match(opening)):
@@ -200,8 +200,12 @@ _BODY_KIND_HEADS = {
     "airline": ("air", "airlines", "airways", "航空"),
     "carrier": ("air", "airlines", "airways", "航空"),
     "council": ("council", "会議", "評議会"),
+    # a power company and a coast guard called by their kind (`The utility said`, `The coast guard said`)
+    "utility": ("electric", "power", "電力"),
+    "coast guard": ("coast guard", "海上保安庁", "海警"),
 }
-_BODY_KIND_RX = re.compile(rf"^\s*The\s+({'|'.join(_BODY_KIND_HEADS)})(?![A-Za-z])", re.IGNORECASE)
+_BODY_KINDS = "|".join(re.sub(" ", r"\\s+", h) for h in _BODY_KIND_HEADS)  # coast guard: coast\s+guard
+_BODY_KIND_RX = re.compile(rf"^\s*The\s+({_BODY_KINDS})(?![A-Za-z])", re.IGNORECASE)
 
 
 def _named_as(entry: ActorEntry, heads: tuple[str, ...]) -> bool:
@@ -412,7 +416,7 @@ _REPORTED_BEFORE_RX = re.compile(
 
 
 def _pronoun_verb(opening: str) -> bool:
-    words = re.match(r"^\s*(?:He|She|It|The\s+\w+)", opening)
+    words = re.match(r"^\s*(?:He|She|It|The\s+(?:coast\s+guard|\w+))", opening)
     if words is None:
         return False
     return _verb_after_rx().match(opening, words.end()) is not None
