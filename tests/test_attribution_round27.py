@@ -231,3 +231,15 @@ def test_a_power_company_or_a_coast_guard_called_by_its_kind() -> None:
         index, "Harbor officials met on Monday.", "The utility said it had replaced the two cameras on the arm."
     )
     assert not _of(-1, found, "two cameras")
+
+
+def test_a_speakers_name_with_a_legal_form_or_a_state_after_it() -> None:
+    index = ActorIndex(
+        [ActorEntry(-1, "Kestrel", None, "body", []), ActorEntry(-2, "Ann Varga", None, "person", ["Varga"])]
+    )
+    found = clause_texts(index, "Kestrel Motor said Thursday that it will compensate its suppliers for the halt.")
+    assert _of(-1, found, "compensate its suppliers")
+    found = clause_texts(index, "Rep. Ann Varga of Michigan said the statute was clear.")
+    assert _of(-2, found, "statute was clear")
+    found = clause_texts(index, "Kestrel Bay residents said the plant should close.")  # no legal form: nobody's
+    assert not _of(-1, found, "plant should close")

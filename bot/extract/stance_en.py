@@ -327,7 +327,7 @@ def _speaker(text: str, s: int, e: int, actors: ActorIndex, context: str) -> int
     name = attribute_en(text, at, min(e, at + 1), actors, context=context)
     if not name:
         return None
-    entry = actors.resolve(name)
+    entry = actors.resolve(name) or _resolve_short(name, actors)
     if entry is None:  # `a JR Hokkaido spokesperson`, `Toyota officials`: the body an unnamed member speaks for
         # (whatever kind the index gave the name: a name typed in Latin letters that the registry lacks is read as
         # a person's, and a spokesperson speaks for its principal either way)
@@ -352,6 +352,20 @@ def _speaker(text: str, s: int, e: int, actors: ActorIndex, context: str) -> int
             # a person the index lacks, named as a body's (`Hamas spokesperson Abdel Latif al-Qanoua`)
             return _affiliated_body(name, text, context, actors)
     return entry.id if entry is not None else None
+
+
+# what /quote's speaker rules keep after a name that the index holds without it: a company's legal form or trade
+# (`Toyota Motor said`, `Daihatsu Motor Co.`), a lawmaker's state (`John Moolenaar of Michigan`)
+_NAME_TAIL_RX = re.compile(
+    r"(?:\s+(?:Motors?|Corp\.?|Corporation|Co\.?|Company|Inc\.?|Ltd\.?|Holdings|Group|plc))+$"
+    r"|\s+of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?$"
+)
+
+
+def _resolve_short(name: str, actors: ActorIndex) -> ActorEntry | None:
+    """The actor a speaker's name stands for once such a tail is taken off (`_NAME_TAIL_RX`), else None."""
+    short = _NAME_TAIL_RX.sub("", name).strip()
+    return actors.resolve(short) if short != name and len(short) >= 3 else None
 
 
 def _member_of_mention(name: str, text: str, s: int, e: int, actors: ActorIndex) -> int | None:
