@@ -243,3 +243,26 @@ def test_a_speakers_name_with_a_legal_form_or_a_state_after_it() -> None:
     assert _of(-2, found, "statute was clear")
     found = clause_texts(index, "Kestrel Bay residents said the plant should close.")  # no legal form: nobody's
     assert not _of(-1, found, "plant should close")
+
+
+def test_a_first_name_shared_with_a_namesake_is_the_person_named_first() -> None:
+    from bot.extract.attribution_en import attribute_en
+
+    index = ActorIndex(
+        [
+            ActorEntry(-1, "Clement XV", "Clement XV", "person", ["Pope Clement XV"]),
+            ActorEntry(-2, "Clement XIV", "Clement XIV", "person", ["Pope Clement XIV"]),
+            ActorEntry(-3, "Sara Okafor", "Sara Okafor", "person", ["Okafor"]),
+            ActorEntry(-4, "Daniel Okafor", "Daniel Okafor", "person", []),
+        ]
+    )
+    text = (
+        "Pope Clement XV on Saturday set out his priorities. He said his namesake, Pope Clement XIV, had faced a"
+        " similar question. Today, Clement said, the church must answer it again."
+    )
+    at = text.index("the church must")
+    assert attribute_en(text, at, at + 1, index) == "Clement XV"
+    # a surname shared goes by the one named last, as before (Okafor after Daniel Okafor)
+    text = "Sara Okafor opened the hearing. Daniel Okafor then took the stand. Okafor said the plan was lawful."
+    at = text.index("the plan was")
+    assert attribute_en(text, at, at + 1, index) == "Daniel Okafor"
