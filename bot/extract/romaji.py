@@ -315,8 +315,8 @@ def sounds_like(latin: str, kana: str) -> bool:
         if mine in variants or len(mine) < (3 if mine == heard else 4) or _consonants(mine) != theirs:
             continue
         close = fuzz.ratio(_sound(mine), _sound(kk))
-        if len(theirs) < 3:  # a short name letter for letter, but for the vowel katakana adds at its end (Mike マイク)
-            close = max(close, fuzz.ratio(_sound(mine), _sound(kk_short)))
+        if len(theirs) < 3 and mine == heard:  # a short English name letter for letter, but for the vowel katakana
+            close = max(close, fuzz.ratio(_sound(mine), _sound(kk_short)))  # adds at its end (Mike マイク)
         if close >= (100 if len(theirs) < 3 else 85):
             return True
     return False
