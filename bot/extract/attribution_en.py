@@ -768,6 +768,10 @@ def _show(name: str, actors: ActorIndex, named: list[str]) -> str:
     met first is no matter to a report that names one of them."""
     if " " not in name:
         full = next((e for e in reversed(named) if name in e.split() and e != name), None)
+        if full is not None and full.split()[0] == name:
+            # a first name shared by two people named (Pope Leo XIV, then his namesake Pope Leo XIII): "Leo said"
+            # is the one the report named first, its subject, not the namesake named in passing since
+            full = next(e for e in named if name in e.split() and e != name and e.split()[0] == name)
         held = actors.resolve(full) if full is not None else None
         if full is not None and held is not None and held.kind == "person":
             name = full

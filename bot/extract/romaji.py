@@ -202,6 +202,17 @@ _SPELLING_SYSTEMS: tuple[tuple[tuple[re.Pattern[str], str], ...], ...] = tuple(
          (r"sc(?=[ie])", "sh"), (r"gli", "ri"), (r"z", "tsu")),
         # Polish, Czech and the Netherlands
         ((r"w", "v"), (r"sz", "sh"), (r"cz", "ch"), (r"rz", "j"), (r"j", "y"), (r"oe", "u"), (r"ij", "ei")),
+        # Russian and Ukrainian: ти as チ (Putin プーチン), в before а as ワ (Zakharova ザハロワ, Ivanova イワノワ), ж
+        # as ジ (Zhukov ジューコフ), a y between consonants or at the end as イ (Volodymyr, Zelenskiy)
+        ((r"ti", "chi"), (r"(?<=[aeiou])v(?=a)", "w"), (r"zh", "j"), (r"kh", "h"), (r"(?<=[^aeiou])y(?![aeiou])", "i"),
+         (r"i+$", "i")),
+        # English as it is heard (kept last: `sounds_like` reads a short name by it alone): a silent final e lengthening the vowel before it (Mike マイク, Pete ピート, Blake
+        # ブレイク, Rose ローズ), ee / ea / ei / ie as a long i but wei as wai (Keith キース, Reed リード; Weidel ワイデル),
+        # th as s, -ear and -eer as ia (Shear シアー, Greer グリア), a final oe as o (Joe ジョー), a first hu as フ (Hun
+        # フン, Hussein フセイン)
+        ((r"e[ae]r$", "ia"), (r"(?<=w)ei", "ai"), (r"ee|ea|ei|ie(?!$)", "i"), (r"^hu", "fu"), (r"th", "s"), (r"oe$", "o"),
+         (r"(?<=[aeiou])s(?=e$)", "z"), (r"i(?=[bcdfgklmnprstvz]e$)", "ai"), (r"a(?=[bcdfgklmnprstvz]e$)", "ei"),
+         (r"u(?=[bcdfgklmnprstvz]e$)", "yu"), (r"e(?=[bcdfgklmnprstvz]e$)", "i"), (r"(?<=[bcdfgklmnprstvz])e$", "")),
     )
 )  # fmt: skip
 
@@ -297,9 +308,15 @@ def sounds_like(latin: str, kana: str) -> bool:
     # read as its own language spells it, the name must come out nearly letter for letter: a reading that only
     # shares the consonants is a loose guess (Hashimoto read with a Spanish h is not サミット); so too an English
     # final -y read as a long i (Carney カーニー, not Hartley as ホテル)
+    heard = _folded(lk, _SPELLING_SYSTEMS[-1])  # the English system's reading
     for mine in (*_spellings(lk), *_part_spellings(latin), _FINAL_Y_RE.sub("i", quiet)):
-        if mine in variants or len(mine) < 4 or _consonants(mine) != theirs:
+        # a name of three letters only as English sounds it (Rose ローズ is roz, Pete ピート pit): another language's
+        # reading of one (Jan as Spanish han, Harris as French ari) is too loose a guess
+        if mine in variants or len(mine) < (3 if mine == heard else 4) or _consonants(mine) != theirs:
             continue
-        if fuzz.ratio(_sound(mine), _sound(kk)) >= (100 if len(theirs) < 3 else 85):
+        close = fuzz.ratio(_sound(mine), _sound(kk))
+        if len(theirs) < 3 and mine == heard:  # a short English name letter for letter, but for the vowel katakana
+            close = max(close, fuzz.ratio(_sound(mine), _sound(kk_short)))  # adds at its end (Mike マイク)
+        if close >= (100 if len(theirs) < 3 else 85):
             return True
     return False

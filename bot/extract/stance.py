@@ -698,9 +698,11 @@ _SUBJECT_TAIL_RX = re.compile(
 # 斉藤鉄夫国土交通大臣は): the name the registry or the user knows is the surname alone.
 _TITLE_WORDS = tuple(t for t in vocabulary().ja_titles if len(t) >= 2 or t == "氏")
 _GIVEN_TITLE_RX = re.compile(
-    r"(?![派側系家内外])[一-龥々]{0,8}?(?:"
+    # (a run of kanji, katakana within it: 「永守重信グローバルグループ代表は」)
+    r"(?![派側系家内外])(?:[一-龥々][一-龥々ァ-ヶー]{0,11}?)?(?:"
     + "|".join(sorted(map(re.escape, _TITLE_WORDS), key=len, reverse=True))
-    + r"|相)(?:[(（][^()（）「」。]{1,16}[)）])?(?:は(?!じめ)|が|も)"  # 相: a minister; （自民党総裁）: an office
+    # 相: a minister; 官: an official's post the titles do not list (神田財務官, 外務審議官); （自民党総裁）: an office
+    + r"|相|官)(?:[(（][^()（）「」。]{1,16}[)）])?(?:は(?!じめ)|が|も)"
 )
 # a name's reading or its other script in brackets: （キム・イベ）, （崔相穆）
 _READING_RX = re.compile(r"[(（][^()（）「」。]{1,16}[)）]")
@@ -754,6 +756,21 @@ _EN_PRONOUN_RX = re.compile(r"(?<![A-Za-z])(?:[Hh]e|[Ss]he)(?![A-Za-z])")
 def _pronoun_goes_on(text: str, state: _State) -> bool:
     """An English passage naming no actor whose sentences say `he`/`she`: the last person named goes on."""
     return state.last_person is not None and text.isascii() and _EN_PRONOUN_RX.search(text) is not None
+
+
+# an English speech verb: a passage naming no actor by a name the index holds may still be someone's words
+# ('"…," the 46-year-old told a news conference', 'Mr Anutin said …', 'The coast guard said …')
+_EN_SPEECH_RX = re.compile(r"(?<![A-Za-z])(?:said|says|told|added|stated|wrote|warned|noted)(?![A-Za-z])")
+
+
+def _english_speech_goes_on(text: str, state: _State) -> bool:
+    """An English passage naming no actor, with a speech verb, in an item that named someone before: the English
+    rules read it (/quote's speaker rules for a speaker named by age, surname, courtesy title or kind)."""
+    return (
+        bool(state.last_person is not None or state.people or state.named_bodies or state.orgs)
+        and len(text.encode("ascii", "ignore")) * 2 > len(text)
+        and _EN_SPEECH_RX.search(text) is not None
+    )
 
 
 def _org_referred(text: str, state: _State) -> bool:
@@ -839,6 +856,8 @@ _OTHER_SUBJECT_RX = re.compile(
     r"(?:者|家|員|スタッフ|筋|ブロガー|団体|当局|高官|幹部|首脳|トップ|報道官|広報|事務方|専門家|議員|記者|アナリスト|研究所|紙|誌|通信|メディア|チーム"
     r"|代表|幹事長|委員長|会長|社長|知事|市長|町長|党首|総裁|理事長|事務局長"
     r"|社|省|庁|党|組合|協会|連合会|委員会|政府|両社|両国|両党|県|府|市|町|村)(?:の一人|の1人|ら)?(?:は|が|も)(?![ぁ-ゖ])"
+    # an official by post as the topic (「財務省の担当官は」); as が, often a clause's own subject (「管制官が伝える」)
+    r"|官(?:ら)?は(?![ぁ-ゖ])"
 )
 _TITLED_SUBJECT_RX = re.compile(
     "(?:" + "|".join(sorted(map(re.escape, _TITLE_WORDS), key=len, reverse=True)) + r")(?:ら)?(?:は|が|も)(?![ぁ-ゖ])"
@@ -1520,8 +1539,8 @@ def _quote_then_subject(text: str, clauses: list[_Clause]) -> list[_Clause]:
 
 # What the subject of a sentence before still says: 「…ないとも述べ」 (also said), 「…と問われると、」 (asked, the one
 # asked answers), and a sentence opening 「そのうえで」 (on top of that: the same subject goes on).
-_ALSO_QUOTED_RX = re.compile(r"[」』]\s*とも(?:述べ|語|話し|訴え|強調|指摘|説明|明かし|付け加え|主張)")
-_ALSO_SAID_RX = re.compile(r"とも(?:述べ|語|話し|強調|指摘|説明|明かし|付け加え|主張|語っ)")
+_ALSO_QUOTED_RX = re.compile(r"[」』]\s*とも(?:述べ|語|話し|訴え|強調|指摘|説明|明かし|付け加え|主張|表明)")
+_ALSO_SAID_RX = re.compile(r"とも(?:述べ|語|話し|強調|指摘|説明|明かし|付け加え|主張|語っ|表明)")
 _ASKED_RX = re.compile(r"(?:問われ|聞かれ|尋ねられ|質問され)(?:ると|て|、)")
 # what the speaker before is asked about: 「豊田会長が…と説明したことについて問われ、「…」と指摘」 (the が subject is
 # the question's, the answer the speaker's)
@@ -1922,12 +1941,19 @@ def _given_title(scan: _Scan, m: Mention, e: int, actors: ActorIndex) -> re.Matc
         return None
     reading = _READING_RX.match(scan.masked, m.end, e)
     at = reading.end() if reading else m.end
-    if scan.masked.startswith(("・元", "・前"), at):  # 「塩谷立・元文部科学相は」: a former post
+    # 「塩谷立・元文部科学相は」: a former post; 「李成鋼・商務次官も」: the office after a dot
+    if scan.masked.startswith("・", at) and "一" <= scan.masked[at + 1 : at + 2] <= "龥":
         at += 1
     if not ("一" <= scan.masked[at : at + 1] <= "龥"):
         return None
     rx = _GIVEN_TITLE_RX.match(scan.masked, at, min(e, at + 16))
-    if rx is None or any(o.start < rx.end() and at < o.end for o in scan.mentions if o is not m):
+    if rx is None:
+        return None
+    # no other name in the title (「米国務長官」 is no title of one person), but a party in brackets after it is the
+    # person's (「デサンティス知事(共和党)は」, 「ジョンソン下院議長（共和党）は」)
+    bracket = re.search(r"[(（]", rx.group(0))
+    titled_end = at + bracket.start() if bracket else rx.end()
+    if any(o.start < titled_end and at < o.end for o in scan.mentions if o is not m):
         return None
     return _SUBJECT_TAIL_RX.match(scan.masked, rx.end() - (1 if rx.group(0)[-1] in "はがも" else 0), rx.end())
 
@@ -1935,7 +1961,10 @@ def _given_title(scan: _Scan, m: Mention, e: int, actors: ActorIndex) -> re.Matc
 # A person's agent as the subject (「松本さんの代理人弁護士は」, 「山岸氏の弁護団は」, 「山岸氏側は」): the person's words,
 # as a body's through its member; a lawyer named (「代理人の田中一郎弁護士は」) is a person of their own, read before
 _AGENT_OF_PERSON_RX = re.compile(
-    r"(?:さん|氏|被告|容疑者|元被告)?(?:の(?:代理人(?:弁護士|弁護団)?|弁護団|弁護人)|側)(?P<p>は(?!じめ)|が|も)"
+    r"(?:さん|氏|被告|容疑者|元被告|"
+    + "|".join(sorted(map(re.escape, _TITLE_WORDS), key=len, reverse=True))
+    # 「ネタニヤフ首相の事務所は」「トランプ氏の陣営は」: the office or the campaign that speaks for the person
+    + r")?(?:の(?:代理人(?:弁護士|弁護団)?|弁護団|弁護人|事務所|陣営)|側)(?P<p>は(?!じめ)|が|も)"
 )
 
 
@@ -2225,6 +2254,7 @@ def _passage_claims(
         or p.default_speaker
         or _org_referred(text, state)
         or _pronoun_goes_on(text, state)
+        or _english_speech_goes_on(text, state)
         or _TITLE_WA_RX.search(text)  # 「首相は」: the person the item names with that title
         or _OPENING_TITLE_RX.search(text)
     ):

@@ -142,7 +142,7 @@ def english_clauses(
                 speaker = last_person
             elif verb_after and (kind := _BODY_KIND_RX.match(opening)):
                 # `The regulator stopped short of …`: the latest body of that kind (by its name's head)
-                heads = _BODY_KIND_HEADS[kind.group(1).lower()]
+                heads = _BODY_KIND_HEADS[" ".join(kind.group(1).lower().split())]
                 fits = [o for o in (*orgs, last_org) if o is not None and _named_as(actors.actors[o], heads)]
                 speaker = fits[-1] if fits else None
             elif verb_after and (called := _ORG_PRONOUN_RX.match(opening)):
@@ -200,8 +200,12 @@ _BODY_KIND_HEADS = {
     "airline": ("air", "airlines", "airways", "航空"),
     "carrier": ("air", "airlines", "airways", "航空"),
     "council": ("council", "会議", "評議会"),
+    # a power company and a coast guard called by their kind (`The utility said`, `The coast guard said`)
+    "utility": ("electric", "power", "電力"),
+    "coast guard": ("coast guard", "海上保安庁", "海警"),
 }
-_BODY_KIND_RX = re.compile(rf"^\s*The\s+({'|'.join(_BODY_KIND_HEADS)})(?![A-Za-z])", re.IGNORECASE)
+_BODY_KINDS = "|".join(re.sub(" ", r"\\s+", h) for h in _BODY_KIND_HEADS)  # coast guard: coast\s+guard
+_BODY_KIND_RX = re.compile(rf"^\s*The\s+({_BODY_KINDS})(?![A-Za-z])", re.IGNORECASE)
 
 
 def _named_as(entry: ActorEntry, heads: tuple[str, ...]) -> bool:
@@ -323,7 +327,7 @@ def _speaker(text: str, s: int, e: int, actors: ActorIndex, context: str) -> int
     name = attribute_en(text, at, min(e, at + 1), actors, context=context)
     if not name:
         return None
-    entry = actors.resolve(name)
+    entry = actors.resolve(name) or _resolve_short(name, actors)
     if entry is None:  # `a JR Hokkaido spokesperson`, `Toyota officials`: the body an unnamed member speaks for
         # (whatever kind the index gave the name: a name typed in Latin letters that the registry lacks is read as
         # a person's, and a spokesperson speaks for its principal either way)
@@ -348,6 +352,20 @@ def _speaker(text: str, s: int, e: int, actors: ActorIndex, context: str) -> int
             # a person the index lacks, named as a body's (`Hamas spokesperson Abdel Latif al-Qanoua`)
             return _affiliated_body(name, text, context, actors)
     return entry.id if entry is not None else None
+
+
+# what /quote's speaker rules keep after a name that the index holds without it: a company's legal form or trade
+# (`Toyota Motor said`, `Daihatsu Motor Co.`), a lawmaker's state (`John Moolenaar of Michigan`)
+_NAME_TAIL_RX = re.compile(
+    r"(?:\s+(?:Motors?|Corp\.?|Corporation|Co\.?|Company|Inc\.?|Ltd\.?|Holdings|Group|plc))+$"
+    r"|\s+of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?$"
+)
+
+
+def _resolve_short(name: str, actors: ActorIndex) -> ActorEntry | None:
+    """The actor a speaker's name stands for once such a tail is taken off (`_NAME_TAIL_RX`), else None."""
+    short = _NAME_TAIL_RX.sub("", name).strip()
+    return actors.resolve(short) if short != name and len(short) >= 3 else None
 
 
 def _member_of_mention(name: str, text: str, s: int, e: int, actors: ActorIndex) -> int | None:
@@ -412,7 +430,7 @@ _REPORTED_BEFORE_RX = re.compile(
 
 
 def _pronoun_verb(opening: str) -> bool:
-    words = re.match(r"^\s*(?:He|She|It|The\s+\w+)", opening)
+    words = re.match(r"^\s*(?:He|She|It|The\s+(?:coast\s+guard|\w+))", opening)
     if words is None:
         return False
     return _verb_after_rx().match(opening, words.end()) is not None

@@ -56,12 +56,48 @@ def resolve_actor(store: Store, name: str) -> ActorEntry:
     if actor is None:
         actor = _given_and_surname(store, text)
     if actor is None:
+        actor = _surname_then_given(store.actors, text)
+    if actor is None:
         actor = _named_then_titled(store.actors, text)
     if actor is None:
         actor = abbreviated_body(store.actors, text)
     if actor is None:
+        actor = _place_owned_body(store.actors, text)
+    if actor is None:
         raise _unknown(text, suggestions)
     return actor
+
+
+def _place_owned_body(actors: ActorIndex, text: str) -> ActorEntry | None:
+    """The one body the index knows only with its place before it, typed without the place: "Mainland Affairs
+    Council" for Taiwan's Mainland Affairs Council, 国家安全保障委員会 for パキスタンの国家安全保障委員会 (as
+    `possessive_body` reads such a name: never a body every country has, a ministry or the police); or the body
+    under its legal form (工作機械技術振興財団 for 公益財団法人工作機械技術振興財団). None when none or several fit."""
+    plain = " ".join(unicodedata.normalize("NFKC", text).split())
+    if len(plain) < 4 or len(plain) > 80:
+        return None
+    if not plain.isascii():
+        for form in _JA_CORPORATE_FORMS:
+            if (a := actors.resolve(form + plain)) is not None and a.kind != "person":
+                return a
+    if plain.isascii() and len(plain.split()) < 2:
+        return None
+    key = plain.casefold()
+    fits = {
+        a.id: a
+        for a in actors.actors.values()
+        if a.kind not in ("person", "state", "country")
+        for n in _all_names(a)
+        if n.casefold().endswith(key) and (own := possessive_body(n)) is not None and own.casefold() == key
+    }
+    return next(iter(fits.values())) if len(fits) == 1 else None
+
+
+# the legal forms a Japanese body's full name opens with, which a user leaves off
+_JA_CORPORATE_FORMS = (
+    "公益財団法人", "一般財団法人", "公益社団法人", "一般社団法人", "社会福祉法人", "学校法人", "医療法人",
+    "独立行政法人", "国立研究開発法人", "特定非営利活動法人", "NPO法人", "宗教法人", "株式会社",
+)  # fmt: skip
 
 
 _ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
@@ -129,6 +165,36 @@ def _given_and_surname(store: Store, text: str) -> ActorEntry | None:
         return None
     known = {w.casefold() for n in (person.name_en or "", *(person.aliases or [])) for w in re.split(r"[\s-]+", n) if w}
     return person if all(w.casefold() in known for w in words[:-1]) else None
+
+
+_GIVEN_NAME_RE = re.compile(r"[一-龥々]{1,3}|[ァ-ヺー]{2,8}")
+
+
+def _surname_then_given(actors: ActorIndex, text: str) -> ActorEntry | None:
+    """A Japanese full name typed (玉城デニー) when the store knows the person by the surname alone (玉城) and the
+    given name as a person apart (デニー: the name discovered in two parts, a kanji surname before a katakana given
+    name): the one person of the index whose names start with the surname, none of them a full name with another
+    given name (鈴木俊一 typed is not the 鈴木 whose full name is 鈴木透; 玉城太郎 is nobody known)."""
+    plain = unicodedata.normalize("NFKC", text).strip()
+    if not 3 <= len(plain) <= 10 or plain.isascii():
+        return None
+    for k in range(len(plain) - 1, 1, -1):
+        surname, given = plain[:k], plain[k:]
+        if not _GIVEN_NAME_RE.fullmatch(given):
+            continue
+        person, part = actors.resolve(surname), actors.resolve(given)
+        if person is None or person.kind != "person" or part is None or part.kind != "person":
+            continue
+        starting = [
+            a
+            for a in actors.actors.values()
+            if a.kind == "person" and any(n.startswith(surname) for n in _all_names(a))
+        ]
+        fuller = [n for n in _all_names(person) if n.startswith(surname) and n != surname]
+        if len(starting) == 1 and all(n == plain for n in fuller):
+            return person
+        return None
+    return None
 
 
 def place_body(actors: ActorIndex, text: str) -> ActorEntry | None:
@@ -357,6 +423,10 @@ def _is_kanji(name: str) -> bool:
     return all("一" <= c <= "龥" or c == "々" for c in name)
 
 
+# an official's post ending in 官 that the titles do not list (神田財務官, 外務審議官 are listed or not): open-class
+_OFFICIAL_POST_RE = re.compile(r"[一-龥]{1,6}官")
+
+
 def _untitled(text: str) -> list[str]:
     """What is left of a Japanese name typed with its title or honorific (林官房長官 → 林, 斉藤国交相 → 斉藤, 大谷選手
     → 大谷, トヨタの豊田会長 → 豊田), titles of the vocabulary before open-class ministers (〜相, 〜長官)."""
@@ -366,8 +436,8 @@ def _untitled(text: str) -> list[str]:
         title, name = text[k:], strip_country(text[:k])
         if title in v.ja_title_set:
             listed.append(name)
-        elif MINISTER_RE.fullmatch(title) and looks_like_name(name):  # 交相 is no title: 斉藤国 is no name
-            open_class.append(name)
+        elif (MINISTER_RE.fullmatch(title) or _OFFICIAL_POST_RE.fullmatch(title)) and looks_like_name(name):
+            open_class.append(name)  # 交相 is no title: 斉藤国 is no name
     return [n for n in (*reversed(listed), *reversed(open_class)) if n]
 
 
