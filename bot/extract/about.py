@@ -965,7 +965,8 @@ def _add_variants(target: Target, actors: ActorIndex, topic_cues: dict[str, list
 def _countries() -> dict[str, tuple[str, ...]]:
     """`bot/data/countries.json` (the countries and regions news names): its English name or its people's adjective,
     lower-cased, and its Japanese names → every name of the country, English and Japanese (israeli → Israel,
-    Israeli, Israelis, イスラエル; レバノン → Lebanon, Lebanese, レバノン)."""
+    Israeli, Israelis, イスラエル). A Japanese name keys the country only to be known as one (`_typed_as_name`): said
+    in English by these names, イラン weighed as often as "Iran" is written and lost a statement naming it."""
     data = json.loads(resources.files("bot.data").joinpath("countries.json").read_text(encoding="utf-8"))
     out: dict[str, tuple[str, ...]] = {}
     for row in data["countries"]:
@@ -982,9 +983,8 @@ def _country_names(word: str, text: str) -> tuple[str, ...]:
     names: its name, its people's adjective, its Japanese names (a Japanese report says イスラエル軍 for "Israeli
     troops", an English one "Israel's army"). Not a word inside a longer country's name the user typed (Korea in
     North Korea); none for a lower-case word (china, turkey) or one that names no country."""
-    if not word.isascii():  # a Japanese country name (レバノン): an English report's names of it
-        names = _countries().get(word, ())
-        return tuple(n for n in names if n.isascii())
+    if not word.isascii():
+        return ()
     names = _countries().get(word)
     typed = unicodedata.normalize("NFKC", text)
     if not names or not re.search(r"(?<![A-Za-z])" + re.escape(word[:1].upper() + word[1:]) + r"(?![a-z])", typed):
