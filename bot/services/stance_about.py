@@ -883,7 +883,8 @@ def _read_claim(
             # (for a Japanese clause, an English word of the target by its Japanese words too: the sentence
             # before or the headline names the target in the statement's own language, 「処理水の放出」 for "the
             # release of treated water", as a same-language one is named: `_said_before`)
-            recent = _said_before(target, heading + "\n" + before_own[last:] + own_start, text)
+            clause = text[claim.lo : claim.hi]
+            recent = _said_before(target, heading + "\n" + before_own[last:] + own_start, text, clause)
             # or the sentence before that one names nearly all of the target (alone it reaches min_score at the
             # context's weight: three quarters of the target, its head among it), and the clause takes a stance:
             # a reaction to it across one sentence that said something else (「…発表した。発表は県庁で行われた。
@@ -891,11 +892,11 @@ def _read_claim(
             earlier = before_own[:last]
             replied = relevance(target, set(), recent) >= min_score  # the sentence just before names it
             if not replied and not (
-                relevance(target, set(), _said_before(target, earlier[_last_sentence_start(earlier) :], text))
+                relevance(target, set(), _said_before(target, earlier[_last_sentence_start(earlier) :], text, clause))
                 >= min_score
             ):
                 # or the headline names it and the clause takes a stance: a reaction in the story it tells
-                headline = _said_before(target, head.title or "", text)
+                headline = _said_before(target, head.title or "", text, clause)
                 heads = {k for k, w in enumerate(target.words) if w.head}
                 if relevance(target, set(), recent | headline) < min_score and not (
                     # or the sentence just before names the target's head (再稼働) and what was read of the item
@@ -980,12 +981,19 @@ def _context_across(target: Target, before: str, text: str) -> frozenset[int]:
     return frozenset(named_words(target.near, before)) & glossed
 
 
-def _said_before(target: Target, before: str, text: str) -> set[int]:
+def _said_before(target: Target, before: str, text: str, clause: str) -> set[int]:
     """The target words (by index) a text read before a clause names (the sentence before it, the headline), for
     the rules that read a clause naming none of the target as a reply or a reaction to it: its own words, and,
     before a Japanese clause, an English word of the target by the Japanese words the store holds for it
-    (`_context_across`: 処理水 and 放出 for "treated water" and "release"), counted as a word of the context is."""
+    (`_context_across`: 処理水 and 放出 for "treated water" and "release"), counted as a word of the context is —
+    not before a clause that names a topic of its own (「漁港の整備について「…」とも語った」: about that, not a reply
+    to the sentence before)."""
+    if _OWN_TOPIC_RX.search(clause):
+        return named_words(target, before)
     return named_words(target, before) | _context_across(target, before, text)
+
+
+_OWN_TOPIC_RX = re.compile(r"について|に関して|に関し|をめぐ[りっ]|に対して")
 
 
 def _asked_of(text: str, claim: Claim, hits: list[tuple[int, int]]) -> bool:
