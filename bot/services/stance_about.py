@@ -883,7 +883,11 @@ def _read_claim(
             # (for a Japanese clause, an English word of the target by its Japanese words too: the sentence
             # before or the headline names the target in the statement's own language, 「処理水の放出」 for "the
             # release of treated water", as a same-language one is named: `_said_before`)
-            clause = text[claim.lo : claim.hi]
+            # the clause's whole sentence (its quote, its speaker and verb: 「同日、「…」とも述べた」)
+            ends = [text.find(c, claim.hi) for c in "。\n"]
+            clause = text[
+                max(text.rfind(c, 0, claim.lo) for c in "。\n") + 1 : min([e for e in ends if e >= 0] or [len(text)])
+            ]
             recent = _said_before(target, heading + "\n" + before_own[last:] + own_start, text, clause)
             # or the sentence before that one names nearly all of the target (alone it reaches min_score at the
             # context's weight: three quarters of the target, its head among it), and the clause takes a stance:
@@ -901,7 +905,10 @@ def _read_claim(
                 if relevance(target, set(), recent | headline) < min_score and not (
                     # or the sentence just before names the target's head (再稼働) and what was read of the item
                     # names the rest (志賀原発): 「同社は…再稼働を目指す」 then 「ただ同氏は「…限り、前に進めない」」
-                    heads and heads <= recent and relevance(target, set(), context | across) >= min_score
+                    heads
+                    and heads <= recent
+                    and relevance(target, set(), context | (frozenset() if _OWN_TOPIC_RX.search(clause) else across))
+                    >= min_score
                 ):
                     return None
     named_heads = [k for k, w in enumerate(target.words) if w.head and k in in_clause]
@@ -986,14 +993,15 @@ def _said_before(target: Target, before: str, text: str, clause: str) -> set[int
     the rules that read a clause naming none of the target as a reply or a reaction to it: its own words, and,
     before a Japanese clause, an English word of the target by the Japanese words the store holds for it
     (`_context_across`: 処理水 and 放出 for "treated water" and "release"), counted as a word of the context is —
-    not before a clause that names a topic of its own (「漁港の整備について「…」とも語った」: about that, not a reply
-    to the sentence before)."""
+    not before a clause on a matter of its own (「漁港の整備について「…」と語った」, 「同日、「…」とも述べた」: a
+    further remark, not a reply to the sentence before)."""
     if _OWN_TOPIC_RX.search(clause):
         return named_words(target, before)
     return named_words(target, before) | _context_across(target, before, text)
 
 
-_OWN_TOPIC_RX = re.compile(r"について|に関して|に関し|をめぐ[りっ]|に対して")
+# a clause on a matter of its own: its topic (について), or a further remark (「…」とも述べた, 同日: "also said")
+_OWN_TOPIC_RX = re.compile(r"について|に関して|に関し|をめぐ[りっ]|に対して|[」』]とも|同日")
 
 
 def _asked_of(text: str, claim: Claim, hits: list[tuple[int, int]]) -> bool:
