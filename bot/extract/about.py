@@ -34,7 +34,7 @@ from bot.extract.gloss_words import (
     word_glosses,
 )
 from bot.extract.known_forms import stored_forms
-from bot.extract.romaji import name_key, romanize
+from bot.extract.romaji import name_key, romanize, sounds_like
 from bot.text import (
     _sudachi_text,
     _tokenizer,
@@ -63,6 +63,7 @@ __all__ = [
     "phrase_glosses",
     "relevance",
     "report_texts",
+    "spell_names",
     "take_glosses",
     "weigh",
     "weigh_unheld",
@@ -91,6 +92,11 @@ _POSSESSIVE_RX = re.compile(r"(?<=[a-z])'s?$")
 def _stop_words() -> frozenset[str]:
     settings = about_settings()
     return frozenset(form(w) for w in [*settings["stop_words"], *settings.get("target_stop_words", [])])
+
+
+@lru_cache(maxsize=1)
+def _support_verbs() -> frozenset[str]:
+    return frozenset(form(w) for w in about_settings()["support_verbs"])
 
 
 @lru_cache(maxsize=1)
@@ -954,11 +960,106 @@ def _add_variants(target: Target, actors: ActorIndex, topic_cues: dict[str, list
                     extra += [form(a) for a in (entry.name, *(entry.aliases or []))]
                     w.actor = True
         extra += [form(n) for n in other_names(w.form)]  # a body by its other names (CDP: 立憲民主党, 立民)
+        extra += [form(n) for n in _country_names(w.form, target.text)]  # Israeli: Israel, イスラエル
         extra += [form(n) for n in _name_in_script(w.form, target.text, actors)]  # Hakamada: 袴田
         extra = [e for e in dict.fromkeys(extra) if len(e) >= 2 and e not in w.forms]
         if extra:
             w.forms = sorted(dict.fromkeys([*w.forms, *extra]), key=len, reverse=True)
     _add_phrase_variants(target)
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, tuple[str, ...]]:
+    """`bot/data/countries.json` (the countries and regions news names): its English name or its people's adjective,
+    lower-cased, and its Japanese names → every name of the country, English and Japanese (israeli → Israel,
+    Israeli, Israelis, イスラエル). A Japanese name keys the country only to be known as one (`_typed_as_name`): said
+    in English by these names, イラン weighed as often as "Iran" is written and lost a statement naming it."""
+    data = json.loads(resources.files("bot.data").joinpath("countries.json").read_text(encoding="utf-8"))
+    out: dict[str, tuple[str, ...]] = {}
+    for row in data["countries"]:
+        names = (row["en"], *row["adjectives"], *row["ja"])
+        for word in (row["en"], *row["adjectives"]):
+            out.setdefault(word.lower(), names)
+        for word in row["ja"]:
+            out.setdefault(normalize(word), names)
+    return out
+
+
+def _country_names(word: str, text: str) -> tuple[str, ...]:
+    """A country named by a Latin word of the user's, capitalised as typed (Israeli, Lebanon), said by its other
+    names: its name, its people's adjective, its Japanese names (a Japanese report says イスラエル軍 for "Israeli
+    troops", an English one "Israel's army"). Not a word inside a longer country's name the user typed (Korea in
+    North Korea); none for a lower-case word (china, turkey) or one that names no country."""
+    if not word.isascii():
+        return ()
+    names = _countries().get(word)
+    typed = unicodedata.normalize("NFKC", text)
+    if not names or not re.search(r"(?<![A-Za-z])" + re.escape(word[:1].upper() + word[1:]) + r"(?![a-z])", typed):
+        return ()
+    low = typed.lower()
+    longer = (
+        k for k in _countries() if k != word and " " in k and re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", k)
+    )
+    if any(re.search(rf"(?<![a-z]){re.escape(k)}(?![a-z])", low) for k in longer):
+        return ()
+    return names
+
+
+# a name in katakana (ヒズボラ; a name's parts joined by ・ one by one) and one in Latin letters written capitalised
+# (Hezbollah, Mazón): what `spell_names` compares across the scripts
+_KATAKANA_NAME_RX = re.compile(r"[ァ-ヺ][ァ-ヺー]{2,}")
+_LATIN_NAME_RX = re.compile(r"(?<![A-Za-z])[A-Z][a-zà-ÿ]{2,}(?![A-Za-z])")
+_LATIN_PAIR_RX = re.compile(r"(?<![A-Za-z])(?=([A-Z][a-zà-ÿ]{2,} [A-Z][a-zà-ÿ]{2,})(?![A-Za-z]))")  # Sierra Madre
+
+
+def _typed_as_name(w: TargetWord, text: str) -> bool:
+    """A word of the user's typed as a name: Latin letters written capitalised (not the target's first word unless no
+    JMdict gloss says it: "Raising taxes"), or katakana (ダバオ, ルワンダ); not a country (`_country_names`)."""
+    if w.variant_of is not None or len(w.form) < 3 or w.form in _countries():
+        return False
+    if not w.form.isascii():
+        return _KATAKANA_NAME_RX.fullmatch(w.form) is not None
+    if not w.form.isalpha():
+        return False
+    typed = unicodedata.normalize("NFKC", text)
+    at = re.search(r"(?<![A-Za-z])" + re.escape(w.form[:1].upper() + w.form[1:]) + r"(?![a-z])", typed)
+    return at is not None and (at.start() > 0 or w.form not in _english_index())
+
+
+def spell_names(target: Target, texts: Iterable[str]) -> None:
+    """A name the user typed in one script said in the other as the texts read spell it (`romaji.sounds_like`):
+    "Hezbollah" is ヒズボラ in a Japanese report, マソン Mazón in an English one, so each spelling the texts hold
+    becomes a form of the word (the same name: matched in full). Read over the documents a question reads, once
+    (a question's few dozen passages: their katakana runs and capitalised words)."""
+    if target.any_word:
+        return
+    latin = [w for w in target.words if w.form.isascii() and _typed_as_name(w, target.text)]
+    kana = [w for w in target.words if not w.form.isascii() and _typed_as_name(w, target.text)]
+    if not latin and not kana:
+        return
+    runs: set[str] = set()
+    capitalised: set[str] = set()
+    for text in texts:
+        if latin:
+            runs.update(_KATAKANA_NAME_RX.findall(text))
+        if kana:
+            capitalised.update(_LATIN_NAME_RX.findall(text))
+            capitalised.update(_LATIN_PAIR_RX.findall(text))
+    # two names side by side (Sierra Madre) are one katakana run (シエラマドレ): each of them is said by it
+    pairs = [
+        (a, b)
+        for a, b in zip(target.words, target.words[1:], strict=False)
+        if a in latin and b in latin and re.search(rf"{a.form}\W+{b.form}", target.text.lower())
+    ]
+    for w in latin:
+        said = [normalize(r) for r in sorted(runs) if sounds_like(w.form, r)]
+        said += [
+            normalize(r) for a, b in pairs if w in (a, b) for r in sorted(runs) if sounds_like(f"{a.form} {b.form}", r)
+        ]
+        w.forms = sorted(dict.fromkeys([*w.forms, *(f for f in said if len(f) >= 2)]), key=len, reverse=True)
+    for w in kana:
+        said = [form(c) for c in sorted(capitalised) if sounds_like(c, w.form)]
+        w.forms = sorted(dict.fromkeys([*w.forms, *said]), key=len, reverse=True)
 
 
 def _as_typed(word: str, text: str) -> list[str]:
@@ -1188,7 +1289,10 @@ def weigh(target: Target, df: dict[str, int], passages: int, gloss_df: dict[str,
     weak = _weak_words()
     if target.any_word:
         return
+    support = _support_verbs()
     for w in target.words:
+        if w.form in support and w.variant_of is None:  # taking (legal action): counts where a statement names it
+            w.optional = True
         known = [df.get(f, 0) for f in w.index_forms]
         d = max(known) if known else 0
         if not d and w.glosses and gloss_df:  # the commonest of them: a gloss read backwards may be the wrong word

@@ -40,6 +40,7 @@ from bot.extract.about import (
     relevance,
     report_aboutness,
     report_texts,
+    spell_names,
     take_glosses,
     weigh,
     weigh_unheld,
@@ -579,6 +580,8 @@ def _read(
 ) -> list[Statement]:
     settings = about_settings()
     min_score = 0.0 if target.any_word else float(settings["min_score"])
+    # a name typed in one script, said in the other by the documents read (Hezbollah: ヒズボラ; マソン: Mazón)
+    spell_names(target, [t for d, rows in passages.items() for t in (heads[d].title or "", *(r.text for r in rows))])
     best: dict[tuple[int, str], _Found] = {}  # (passage id, sentence shown) → its statement about the target
     in_reports: dict[tuple[int, str], _Found] = {}  # the actor's other statements in reports about the target
     seen: dict[tuple, tuple | None] = {}  # the same clause in the same context (a sentence reprinted): judged once
@@ -877,7 +880,15 @@ def _read_claim(
             before_own = done[: cut + 1] if 0 <= cut < len(done) - 1 else done
             last = _last_sentence_start(before_own)
             own_start = done[cut + 1 :] if 0 <= cut < len(done) - 1 else ""
-            recent = named_words(target, heading + "\n" + before_own[last:] + own_start)
+            # (for a Japanese clause, an English word of the target by its Japanese words too: the sentence
+            # before or the headline names the target in the statement's own language, 「処理水の放出」 for "the
+            # release of treated water", as a same-language one is named: `_said_before`)
+            # the clause's whole sentence (its quote, its speaker and verb: 「同日、「…」とも述べた」)
+            ends = [text.find(c, claim.hi) for c in "。\n"]
+            clause = text[
+                max(text.rfind(c, 0, claim.lo) for c in "。\n") + 1 : min([e for e in ends if e >= 0] or [len(text)])
+            ]
+            recent = _said_before(target, heading + "\n" + before_own[last:] + own_start, text, clause)
             # or the sentence before that one names nearly all of the target (alone it reaches min_score at the
             # context's weight: three quarters of the target, its head among it), and the clause takes a stance:
             # a reaction to it across one sentence that said something else (「…発表した。発表は県庁で行われた。
@@ -885,15 +896,19 @@ def _read_claim(
             earlier = before_own[:last]
             replied = relevance(target, set(), recent) >= min_score  # the sentence just before names it
             if not replied and not (
-                relevance(target, set(), named_words(target, earlier[_last_sentence_start(earlier) :])) >= min_score
+                relevance(target, set(), _said_before(target, earlier[_last_sentence_start(earlier) :], text, clause))
+                >= min_score
             ):
                 # or the headline names it and the clause takes a stance: a reaction in the story it tells
-                headline = named_words(target, head.title or "")
+                headline = _said_before(target, head.title or "", text, clause)
                 heads = {k for k, w in enumerate(target.words) if w.head}
                 if relevance(target, set(), recent | headline) < min_score and not (
                     # or the sentence just before names the target's head (再稼働) and what was read of the item
                     # names the rest (志賀原発): 「同社は…再稼働を目指す」 then 「ただ同氏は「…限り、前に進めない」」
-                    heads and heads <= recent and relevance(target, set(), context) >= min_score
+                    heads
+                    and heads <= recent
+                    and relevance(target, set(), context | (frozenset() if _OWN_TOPIC_RX.search(clause) else across))
+                    >= min_score
                 ):
                     return None
     named_heads = [k for k, w in enumerate(target.words) if w.head and k in in_clause]
@@ -971,6 +986,22 @@ def _context_across(target: Target, before: str, text: str) -> frozenset[int]:
     if not glossed:
         return frozenset()
     return frozenset(named_words(target.near, before)) & glossed
+
+
+def _said_before(target: Target, before: str, text: str, clause: str) -> set[int]:
+    """The target words (by index) a text read before a clause names (the sentence before it, the headline), for
+    the rules that read a clause naming none of the target as a reply or a reaction to it: its own words, and,
+    before a Japanese clause, an English word of the target by the Japanese words the store holds for it
+    (`_context_across`: 処理水 and 放出 for "treated water" and "release"), counted as a word of the context is —
+    not before a clause on a matter of its own (「漁港の整備について「…」と語った」, 「同日、「…」とも述べた」: a
+    further remark, not a reply to the sentence before)."""
+    if _OWN_TOPIC_RX.search(clause):
+        return named_words(target, before)
+    return named_words(target, before) | _context_across(target, before, text)
+
+
+# a clause on a matter of its own: its topic (について), or a further remark (「…」とも述べた, 同日: "also said")
+_OWN_TOPIC_RX = re.compile(r"について|に関して|に関し|をめぐ[りっ]|に対して|[」』]とも|同日")
 
 
 def _asked_of(text: str, claim: Claim, hits: list[tuple[int, int]]) -> bool:
