@@ -4,16 +4,13 @@ mentions, events, statements, discovered actors, claims, term counts: `bench.ext
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from bench.extraction_dump import record
 from bot.actors import ActorIndex
 from bot.extract import attribution_en
 from bot.extract.title_index import TitleIndex
+from tests.story_records import story_records
 
-STORIES = Path(__file__).resolve().parent.parent / "eval" / "stories"
 CORPORA = ("boeing2024", "ohtani2024", "uselection2024")
 
 
@@ -28,11 +25,7 @@ class _EveryTitle(TitleIndex):
 
 
 def _records(actors: ActorIndex) -> list[dict]:
-    return [
-        record(path.name, path.read_text(encoding="utf-8"), actors)
-        for corpus in CORPORA
-        for path in sorted((STORIES / corpus).glob("*.txt"))
-    ]
+    return story_records(actors, CORPORA, cold=False)
 
 
 def test_title_index_gives_the_rows_a_scan_of_every_title_gives(

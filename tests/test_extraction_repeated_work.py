@@ -8,21 +8,18 @@ from __future__ import annotations
 import random
 import unicodedata
 from collections import deque
-from pathlib import Path
 
 import pytest
 
 import bot.extract.about as about
 import bot.extract.document as document
-from bench.extraction_dump import record
 from bot.actors import ActorIndex
-from bot.extract import attribution_ja
 from bot.extract.clause_readings import ClauseReadings, _copy, _frozen, _frozen_values, _names
 from bot.extract.stance import _State
 from bot.ingest.parse import parse_document
 from bot.text import analyze, lowered_and_normalized, normalize, normalize_lowered
+from tests.story_records import STORIES, story_records
 
-STORIES = Path(__file__).resolve().parent.parent / "eval" / "stories"
 CORPORA = ("boeing2024", "ohtani2024", "uselection2024", "noto2024", "kyoani2024")
 
 # characters that compose, fold across characters (ヴァ, シ・キ), change case by context (a final sigma), become
@@ -116,14 +113,7 @@ def test_a_repeated_passage_is_tokenized_once_with_the_same_analysis(monkeypatch
 
 
 def _records(actors: ActorIndex) -> list[dict]:
-    actors._memo.clear()
-    actors._memos.clear()
-    attribution_ja._DOCS.clear()
-    return [
-        record(path.name, path.read_text(encoding="utf-8"), actors)
-        for corpus in CORPORA
-        for path in sorted((STORIES / corpus).glob("*.txt"))
-    ]
+    return story_records(actors, CORPORA)
 
 
 def test_extraction_with_the_shortcuts_gives_the_rows_the_plain_way_gives(

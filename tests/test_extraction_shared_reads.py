@@ -6,12 +6,10 @@ and a text's matching form and character map made by `str.translate` where each 
 from __future__ import annotations
 
 import random
-from pathlib import Path
 
 import pytest
 
 import bot.text as text_mod
-from bench.extraction_dump import record
 from bot.actors import ActorIndex
 from bot.extract import attribution_ja
 from bot.extract.attribution_ja import Ref, _classify
@@ -19,8 +17,8 @@ from bot.extract.stance import item_contexts
 from bot.ingest.parse import parse_document
 from bot.models import ParsedPassage
 from bot.text import _map_by_char, normalize_with_map, normalize_with_runs, offset_runs
+from tests.story_records import STORIES, story_records
 
-STORIES = Path(__file__).resolve().parent.parent / "eval" / "stories"
 CORPORA = ("boeing2024", "ohtani2024", "uselection2024", "noto2024", "kyoani2024")
 
 # characters that fold across characters (ヴァ, シ・キ, combining marks), become several (㈱, ㍻, ﬁ, ½), or none
@@ -91,14 +89,7 @@ def _plain_classify(np: str, actors: ActorIndex, start: int = 0) -> Ref | None:
 
 
 def _records(actors: ActorIndex) -> list[dict]:
-    actors._memo.clear()
-    actors._memos.clear()
-    attribution_ja._DOCS.clear()
-    return [
-        record(path.name, path.read_text(encoding="utf-8"), actors)
-        for corpus in CORPORA
-        for path in sorted((STORIES / corpus).glob("*.txt"))
-    ]
+    return story_records(actors, CORPORA)
 
 
 def test_extraction_with_the_shared_reads_gives_the_rows_the_plain_way_gives(
