@@ -90,7 +90,7 @@ _DAY_NOT = (
 _WD_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WD = "|".join(_WD_EN)
 _ORD = r"(?:st|nd|rd|th)?"
-_MONTHS_EN = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+MONTHS_EN = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 def _mon(g: str) -> str:
@@ -952,7 +952,7 @@ class DateContext:
         if kind == "emo":
             if ref is None or ref[1] is None:
                 return []
-            mo = _MONTHS_EN.index(g("emo_m")[:3].lower()) + 1
+            mo = MONTHS_EN.index(g("emo_m")[:3].lower()) + 1
             y = _english_month_year(ref, mo, g("emo_p").lower(), t, s)
             return [(m.start("emo_m"), e, (y, mo, None), True)]
         if kind == "erd":
@@ -977,7 +977,7 @@ class DateContext:
             x = day - dt.timedelta(days=back) + dt.timedelta(days=7 if q == "next" else 0)
             return [(s, e, (x.year, x.month, x.day), True)]
         if kind in ("emdy", "edmy"):
-            mo = _MONTHS_EN.index(g(kind + "_m")[:3].lower()) + 1
+            mo = MONTHS_EN.index(g(kind + "_m")[:3].lower()) + 1
             d = int(g(kind + "_d"))
             year = g(kind + "_y")
             if year:
@@ -989,7 +989,7 @@ class DateContext:
             y = _nearest_year(ref, mo, d, _english_day_tense(t, s, e)) if ref else None
             return [] if y is None else [(s, e, (y, mo, d), True)]
         if kind == "emy":
-            return [(s, e, (int(g("emy_y")), _MONTHS_EN.index(g("emy_m")[:3].lower()) + 1, None), False)]
+            return [(s, e, (int(g("emy_y")), MONTHS_EN.index(g("emy_m")[:3].lower()) + 1, None), False)]
         return []
 
     def _english_day(self, g: Callable[[str], str | None], s: int, e: int, ref: Parts | None) -> list[_Hit]:

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from bot.extract.dates import FRAME, DateMention
+from bot.extract.dates import FRAME, MONTHS_EN, DateMention
 from bot.extract.plans import reads_future
 from bot.extract.quotemarks import english_quote_spans, mask_quotes
 
@@ -315,7 +315,9 @@ _PERIOD_JA_RE = re.compile(
 _MONTH_EN = r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _PERIOD_EN_AFTER_RE = re.compile(rf"\s+(?:and|to|through|until|till)\s+(?:{_MONTH_EN}\s+)?(?P<day>[0-9]{{1,2}})\b(?!\s*(?:a\.m|p\.m|%))")
 _PERIOD_EN_BEFORE_RE = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+$")
-_MONTHS_EN = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+_SENTENCE_END_EN_RE = re.compile(r"\.\s")
+_SENTENCE_END_JA_RE = re.compile(r"[。．]")
 
 
 def _in_a_past_period(text: str, m: DateMention, english: bool, report: dt.date | None) -> bool:
@@ -330,7 +332,7 @@ def _in_a_past_period(text: str, m: DateMention, english: bool, report: dt.date 
         return False
     if period[1] < report:
         return True
-    stop = re.compile(r"\.\s" if english else r"[。．]").search(text, m.end)
+    stop = (_SENTENCE_END_EN_RE if english else _SENTENCE_END_JA_RE).search(text, m.end)
     return reads_future(mask_quotes(text[m.end : stop.end() if stop else len(text)]).strip(), english)
 
 
@@ -345,15 +347,15 @@ def _opens_a_period(text: str, m: DateMention, english: bool) -> tuple[dt.date, 
         after = _PERIOD_EN_AFTER_RE.match(text, m.end)
         if not after:
             return None
-        month = _MONTHS_EN.index(after["mon"][:3].lower()) + 1 if after["mon"] else mo
+        month = MONTHS_EN.index(after["mon"][:3].lower()) + 1 if after["mon"] else mo
         last = int(after["day"])
     else:
         after = _PERIOD_JA_RE.match(text, m.end)
         if not after:
             return None
         month_text = after["m1"] or after["m2"]
-        month = int(month_text.translate(_FULL_WIDTH)) if month_text else mo
-        last = int((after["d1"] or after["d2"]).translate(_FULL_WIDTH))
+        month = int(month_text) if month_text else mo
+        last = int(after["d1"] or after["d2"])
     try:
         return dt.date(y, mo, d), dt.date(y + (month < mo), month, last)
     except ValueError:
@@ -380,20 +382,18 @@ def _closes_a_period(text: str, m: DateMention, english: bool) -> tuple[dt.date,
         opened = _PERIOD_OPENED_EN_RE.search(before)
         if not opened:
             return None
-        month, first = _MONTHS_EN.index(opened["mon"][:3].lower()) + 1, int(opened["day"])
+        month, first = MONTHS_EN.index(opened["mon"][:3].lower()) + 1, int(opened["day"])
     else:
         opened = _PERIOD_OPENED_JA_RE.search(before)
         if not opened or (opened["from"] and not _PERIOD_CLOSED_JA_RE.match(text, m.end)):
             return None
-        month = int(opened["m"].translate(_FULL_WIDTH)) if opened["m"] else mo
-        first = int(opened["d"].translate(_FULL_WIDTH))
+        month = int(opened["m"]) if opened["m"] else mo
+        first = int(opened["d"])
     try:
         return dt.date(y - (month > mo), month, first), dt.date(y, mo, d)
     except ValueError:
         return None
 
-
-_FULL_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 # A deadline set by a demand (「3月15日までに改善計画を提出するよう命じた」「29日までに回答を求めた」): the day by which the demanded act is due, not the day of the order nor of a happening.
