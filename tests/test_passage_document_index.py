@@ -180,3 +180,19 @@ async def test_a_passages_tokens_are_read_as_the_index_holds_them(
     assert await passage_tokens(store, ids[:3]) == {i: set(through_index[i].split()) for i in ids[:3]}
     if isinstance(store, Store) and type(store) is Store:  # SQLite: FTS5's content table, keyed by the rowid
         assert "passage_fts_content" in recorder.asked[0][0]
+
+
+def test_warming_leaves_the_word_lists_out_of_later_full_collections() -> None:
+    """The lists live as long as the process: after warming they are frozen, so a full collection during a question
+    does not walk them again (bot/services/warm.py)."""
+    import gc
+
+    from bot.actors import ActorIndex
+    from bot.services.warm import warm_vocabularies
+
+    gc.unfreeze()
+    warm_vocabularies(ActorIndex([]))
+    lists = [f() for f in (synonym_groups, neighbours, japanese_words) if gc.is_tracked(f())]
+    assert lists and gc.get_freeze_count() > 0
+    ids = {id(x) for x in lists}
+    assert not [o for o in gc.get_objects() if id(o) in ids]  # the permanent generation is not among these
