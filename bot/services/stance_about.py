@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
+from contextlib import suppress
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import cast
@@ -55,6 +56,7 @@ from bot.extract.kanji_forms import japanese_form
 from bot.extract.known_forms import remember
 from bot.extract.negated_act import act_negated
 from bot.extract.roles import org_suffix, vocabulary
+from bot.extract.romaji import name_key, romanize, sounds_like
 from bot.extract.stance import Claim, declined_at, extract_claims, position_toward, snippet
 from bot.models import ActorInfo, ParsedPassage, Position, StanceReport, Statement
 from bot.services.errors import QueryError
@@ -142,9 +144,12 @@ async def stance_about(
             other = await across_scripts_typed(store, actor.strip(), guild_id)
             if other is None:  # Hayashi typed, 林芳正 in the articles; the Hong Kong government, 香港政府
                 other = await typed_in_english(store, actor.strip(), guild_id)
-            if other is None:
+            if other is not None:
+                entry, actors, named = other, store.actors, None
+            elif (found := await find_katakana_named(store, actor, text, guild_id)) is not None:
+                entry, actors, named = found  # Lankford typed, ランクフォード in the reports about the target
+            else:
                 raise
-            entry, actors, named = other, store.actors, None
     target, match = prepared if prepared is not None else await prepare_target(store, text, cues, guild_id)
     # the same person named in the other script (木原 in Japanese reports, Kihara in English ones)
     others = await asyncio.to_thread(across_scripts, store.actors, country or entry)
@@ -281,6 +286,55 @@ async def find_unregistered(
             if (found := await _unregistered(store, name, guild_id)) is not None:
                 break
     return found
+
+
+async def find_katakana_named(
+    store: Store, name: str, about: str, guild_id: int | None = None
+) -> tuple[ActorEntry, ActorIndex, str] | None:
+    """A person typed in Latin letters whom no actor is and the reports about the target (`about`) name only in
+    katakana (Lankford: 共和党のランクフォード上院議員は…): that name read as an unregistered one (`katakana_named`).
+    Asked last, once every other reading of the name has failed (an actor across the scripts is one already)."""
+    text = " ".join(unicodedata.normalize("NFKC", name or "").split())
+    if not _LATIN_NAME_TYPED_RE.fullmatch(text):
+        return None
+    with suppress(QueryError):
+        match = (await prepare_target(store, about, None, guild_id))[1]
+        texts = await passage_texts_matching(store, match, _KATAKANA_SCAN, guild_id)
+        kana = await asyncio.to_thread(katakana_named, text, texts)
+        if kana is not None and store.actors.resolve(kana) is None:
+            return await _unregistered(store, kana, guild_id)
+    return None
+
+
+# a person's name typed in Latin letters: one to three capitalised words (Lankford, Mary Kay Carlson)
+_LATIN_NAME_TYPED_RE = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}")
+_KATAKANA_RUN_RE = re.compile(r"[ァ-ヺー]{2,}(?:[・･=＝][ァ-ヺー]{2,})*")
+_KATAKANA_SCAN = 60  # passages about the target read for a name in katakana
+
+
+def katakana_named(typed: str, texts: list[str]) -> str | None:
+    """The one katakana name word of the texts that is the name typed in Latin letters as Japanese reports write it
+    (Lankford → ランクフォード, Carlson → カールソン of メアリー・ケイ・カールソン): its last word sounds like a word
+    of a katakana name (`sounds_like`), and each other word typed like another word of the same name (Helen
+    Comperatore is not the コンペラトーレ the reports name alone: his widow is ヘレン). None when none or several fit."""
+    words = typed.replace("’", "'").split()
+    fits: set[str] = set()
+    for t in texts:
+        for m in _KATAKANA_RUN_RE.finditer(t):
+            parts = [w for w in re.split(r"[・･=＝]", m.group()) if w]
+            last = [w for w in parts if sounds_like(words[-1], w)]
+            if last and all(any(_given_sounds(x, w) for w in parts if w not in last) for x in words[:-1]):
+                fits.add(last[-1])
+    return next(iter(fits)) if len(fits) == 1 else None
+
+
+def _given_sounds(latin: str, kana: str) -> bool:
+    """A given name typed is this katakana word: as `sounds_like`, or for a short name (Mary メアリー, Kay ケイ: too
+    few consonants to compare) by its first letter."""
+    if sounds_like(latin, kana):
+        return True
+    mine, theirs = name_key(latin), name_key(romanize(kana))
+    return len(mine) <= 4 and bool(mine) and bool(theirs) and mine[0] == theirs[0]
 
 
 async def _japanese_body(store: Store, english: str, guild_id: int | None) -> list[str]:

@@ -13,7 +13,7 @@ from bot.models import TOPICS, StanceReport
 from bot.services.errors import QueryError
 from bot.services.resolve import resolve_visible_actor
 from bot.services.stance import stance
-from bot.services.stance_about import Target, find_unregistered, prepare_target, stance_about
+from bot.services.stance_about import Target, find_katakana_named, find_unregistered, prepare_target, stance_about
 from bot.services.topics import find_topic
 from bot.store import Store
 
@@ -49,8 +49,13 @@ async def parse_stance_query(
         elif await find_unregistered(store, actor, guild_id) is not None:
             name, name_en = actor, None
         else:
-            entry = await resolve_visible_actor(store, actor, guild_id, across=True)
-            name, name_en = entry.name, entry.name_en
+            try:
+                entry = await resolve_visible_actor(store, actor, guild_id, across=True)
+                name, name_en = entry.name, entry.name_en
+            except QueryError:  # Lankford typed, ランクフォード in the reports about the target: read last
+                if await find_katakana_named(store, actor, about, guild_id) is None:
+                    raise
+                name, name_en = actor, None
     target, cues, topic_id = about, None, None
     if topic and about is None:
         info = await find_topic(store, topic, guild_id)
