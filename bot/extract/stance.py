@@ -344,6 +344,10 @@ _CORRECTION_RX = re.compile(
     r"(?:見直|改め|正さ|正す|反省|しっかりし|立て直)|(?i:(?:must|should|needs? to|has to|have to|ought to)\s+"
     r"(?:do better|reconsider|rethink|change course|clean up|get (?:its|their|his|her) ))"
 )
+# a request or wish that the thing not be done (「引き出さないよう求めた」「近づかないでほしい」「騒ぎ立てないことを望む」,
+# attitude_oppose_patterns): one oppose cue toward what is not to be done; its 求め / ほしい / 望む are its words, no
+# request or wish of their own (a cue before it keeps its own negation: 「撤退しないよう求めた」 reads 撤退しない)
+_ASKED_NOT_RX = re.compile(r"ない(?:よう|で|こと)")
 # a cue inside an embedded question (「容認するかしないか」「適切だったかどうか」, "whether to accept"): what is asked or
 # weighed, not what the actor holds
 _WHETHER_RX = re.compile(r"[ぁ-ゖ]{0,6}?(?:かどうか|か否か|かしないか|かせぬか)")
@@ -407,7 +411,11 @@ def _pos_hits(probe: str) -> list[_PosHit]:
             elif _ARGUMENT_RX.match(probe, e):  # 「譲歩は議論されず」: what another verb is about
                 arguments.append(len(hits))
         hits.append(_PosHit(s, e, kind, pol))
-        if e - s > _LONGEST_CUE or (kind == _ATT and pol == 0) or (kind == _ATT and _CORRECTION_RX.match(probe, s)):
+        if (
+            e - s > _LONGEST_CUE
+            or (kind == _ATT and pol == 0)
+            or (kind == _ATT and (_CORRECTION_RX.match(probe, s) or _ASKED_NOT_RX.match(probe, s)))
+        ):
             # a pattern over a whole phrase (なぜ…のか, 判断するのは難しい, 見直すべき): the cues inside it are its words
             consumed = max(consumed, e)
     # such a cue counts only with a stance verb after it in its part (「一時停止が…影響を懸念」)
