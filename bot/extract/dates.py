@@ -78,6 +78,8 @@ _NB = r"(?<![0-9.,])"  # a number starts here
 _Y4 = r"(?:1[1-9][0-9]{2}|20[0-9]{2})(?![0-9])"
 _N2 = r"[0-9]{1,2}(?![0-9])"
 _RANGE = r"[~〜\-–—−]"
+# 「4月26、27日」「9月19・20日」: two days of a month that share its month and 日 (a range or a list)
+_DAYS_JOIN = r"[~〜\-–—−、・]"
 _PART = r"(?:初め|初旬|上旬|中旬|下旬|末|終わり|半ば|前半|後半)"
 _YEAR = rf"年(?!{_S}(?:間|代|来|ぶり|目|前(?!半)|後(?!半)))"  # not 10年間, 1990年代, 2000年前
 _DAY_NOT = (
@@ -104,7 +106,7 @@ def _md(p: str) -> str:
     """Month (or month range), then a day (or day range) or an optional part-of-month suffix."""
     return (
         rf"{_S}(?P<{p}_m>{_N2})(?:{_S}(?:月{_S})?{_RANGE}{_S}(?P<{p}_m2>{_N2}))?{_S}月"
-        rf"(?:{_S}(?P<{p}_d>{_N2}){_S}(?:{_RANGE}{_S}(?P<{p}_d2>{_N2}){_S})?日|(?!{_S}[0-9]){_PART}?)"
+        rf"(?:{_S}(?P<{p}_d>{_N2}){_S}(?:{_DAYS_JOIN}{_S}(?P<{p}_d2>{_N2}){_S})?日|(?!{_S}[0-9]){_PART}?)"
     )
 
 
@@ -415,7 +417,7 @@ def _past_on_a_near_tie(ranked: list[tuple[int, bool, int]]) -> list[tuple[int, 
 
 # 「plans to」 reads future, 「the peace plan」 (a noun) does not; 「due to meet」 does, 「due to the storm」 does not.
 _EN_FUTURE = re.compile(
-    r"\b(?:will|would|(?:plans?|planned|planning|aims?|aimed|aiming) to|scheduled|set to|due to (?!the|a|an|its|their|his|her)"
+    r"\b(?:will|would|(?:plans?|planned|planning|aims?|aimed|aiming) to|scheduled|set to|due to (?!(?:the|a|an|its|their|his|her)\b)"
     r"|due (?:on|in|at|by|next)|expected|is to|are to|intends?|(?:was|were|is|are) preparing to)\b"
 )
 _EN_END = re.compile(r"\.(?:\s|$)|[!?\n]")
@@ -438,7 +440,8 @@ _ABBREVIATION_END = re.compile(
 
 
 _EN_PAST_VERB = re.compile(
-    r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )"
+    # (「would begin as planned on Sunday」: as planned, as expected say how, they are no past of the clause)
+    r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bas )"
     r"\b(?:said|says|told|lost|won|was|were|had|did|met|held|took|made|came|went|left|began|ran|fell|rose|[a-z]{2,}ed)\b"
 )
 
@@ -708,6 +711,27 @@ def _day_month(t: str, e: int, ry: int, rm: int, rd: int | None, d: int) -> tupl
     return month
 
 
+# 「the same day the 20-year-old registered for the rally」「the same day his eldest son … made a visit」「On the same day
+# he resigned, …」: the day a clause after it tells, not the last day the article named (that day is not said)
+_SAME_DAY_CLAUSE_RE = re.compile(
+    r"\s+(?:as\s+)?(?:the|his|her|its|their|he|she|it|they|we|[A-Z][a-z]+)\b[^.;:!?]{0,60}?\b(?:[a-z]{2,}ed|was|were|had|made|"
+    r"took|met|said|told|came|went|left|won|lost|began|gave|held|ran|flew|visited|resigned)\b"
+)
+_SAME_DAY_OPENER_RE = re.compile(r"(?:^|[.!?]\s+|\n)(?:[Oo]n\s+)?$")
+
+
+def _same_day_as_a_clause(t: str, s: int, e: int) -> bool:
+    """Whether an English "the same day" is the day of the clause right after it: mid-sentence ("came the same day
+    the 20-year-old registered"), or opening a sentence as a clause its main clause follows after a comma ("On the
+    same day he resigned, Vilaplana gave evidence"; not "The same day the Bank of Japan joined the Fed.")."""
+    clause = _SAME_DAY_CLAUSE_RE.match(t, e)
+    if not clause:
+        return False
+    if not _SAME_DAY_OPENER_RE.search(t, max(0, s - 6), s):
+        return True
+    return t.startswith(",", clause.end()) or bool(re.match(r"[^,.;:!?]{0,40},", t[clause.end() :]))
+
+
 class DateContext:
     """Scans one article's passages in order, keeping the state relative dates need."""
 
@@ -956,6 +980,8 @@ class DateContext:
             y = _english_month_year(ref, mo, g("emo_p").lower(), t, s)
             return [(m.start("emo_m"), e, (y, mo, None), True)]
         if kind == "erd":
+            if g("erd_same") and _same_day_as_a_clause(t, s, e):
+                return []
             return self._english_day(g, s, e, ref)
         if kind == "rd":
             w = g("rd_w")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from bot.extract.dates import FRAME, MONTHS_EN, DateMention
 from bot.extract.plans import reads_future
@@ -553,7 +554,7 @@ def segments(
             continue  # 1998～1999 年: one event, the range's start
         dates.append(m)
     if english:
-        return [(_happened_on(sentence, dates, offset), sentence)]
+        return _english_clauses(sentence, dates, offset)
     if len(dates) == 1:
         return [(dates[0], sentence)]
     cuts, kept = [0], [dates[0]]
@@ -574,6 +575,11 @@ def segments(
             # 「13日夜、…足止めされた問題で、協会が18日に陳謝した」: the frame's day is background; the predicate's
             # day is the happening's
             merged[-1] = (m, merged[-1][1] + text)
+        elif merged and _PARALLEL_DAY_RE.match(text) and _PARALLEL_OPEN_RE.search(merged[-1][1].rstrip()):
+            # 「10日にSVBが、12日にはシグネチャー・バンクが相次いで破綻した」「12日にAを補佐官に、翌13日にはBを国務長官
+            # に起用すると発表し」: two days of one predicate, each its own happening; the first clause borrows the predicate
+            merged[-1] = (merged[-1][0], merged[-1][1] + text)
+            merged.append((m, text))
         elif merged and _OPEN_END_RE.search(merged[-1][1].rstrip()) and (each := _EACH_RE.search(text)):
             # 「10月21日に本部長が、11月27日には検事正が、それぞれ自宅を訪れて謝罪した」: two doers on two days, one
             # predicate for each
@@ -588,11 +594,52 @@ def segments(
 
 # 「…が、それぞれ…した」: a predicate that each of the clauses before it shares
 _EACH_RE = re.compile(r"(?<=[が、])それぞれ")
+# Two clauses opened by their days alike (「10日にSVBが、12日にはシグネチャー・バンクが」「12日にAを補佐官に、翌13日には
+# Bを」): the second opened by its day and に, the first by a day and に and left open by its case particle
+_PARALLEL_DAY_RE = re.compile(r"\s*(?:翌|同月|今月|先月)?\s*[0-9０-９]{1,2}\s*日\s*(?:には|に)[^、。]*?[がを]")
+_PARALLEL_OPEN_RE = re.compile(r"[0-9０-９]\s*日\s*(?:には|に)[^、。]*?[がをに][、，,]$")
 
 
 # A clause that names the matter the sentence is about (`FRAME`): what it tells came before; the sentence's
 # happening is the next clause's.
 _FRAME_END_RE = re.compile(FRAME.pattern + "$")
+
+
+# 「The company contacted police on June 9 and reported the outage … on Wednesday」「… were completed on Feb. 1, and
+# residents began moving in on Feb. 3」: a second predicate joined by and, with a day of its own, is a second happening
+# of the same doer or of another named one (not of a pronoun's: "…, and it reappeared on Sunday" goes on telling one
+# thing's course)
+_EN_AND_ACT_RE = re.compile(
+    r"(?:,\s*|\s+)and\s+(?P<subject>(?:the\s+)?(?:[a-z]{3,}s|[A-Z][a-z]+)\s+)?"
+    r"(?=(?:[a-z]{2,}ed|began|took|met|made|went|came|held|gave|won|lost|left|told|died|ran|fell|rose|sent|spoke|wrote|flew)\b)"
+)
+# (「…, and left the Nikkei below the record close it set on July 11」: the second day is a relative clause's)
+_EN_CLAUSE_OWN_SUBJECT_RE = re.compile(r"\b(?:it|he|she|they|we|which|that|who)\s+(?:had\s+|has\s+)?[a-z]{2,}\b")
+
+
+def _english_clauses(sentence: str, dates: list[DateMention], offset: int) -> list[tuple[DateMention, str]]:
+    """An English sentence's happenings: one, unless a predicate joined by and tells another day of its own."""
+    cuts, ends = [0], []
+    groups: list[list[DateMention]] = [[dates[0]]]
+    for a, b in pairwise(dates):
+        lo, hi = a.end - offset, b.start - offset
+        joins = list(_EN_AND_ACT_RE.finditer(sentence, lo, hi))
+        if (
+            a.precision == b.precision == "day"
+            and a.value != b.value
+            and joins
+            and not _EN_CLAUSE_OWN_SUBJECT_RE.search(sentence, joins[-1].end(), hi)
+        ):
+            ends.append(joins[-1].start())
+            cuts.append(joins[-1].start("subject") if joins[-1]["subject"] else joins[-1].end())
+            groups.append([b])
+        else:
+            groups[-1].append(b)
+    ends.append(len(sentence))
+    return [
+        (_happened_on(sentence[cuts[i] : ends[i]], g, offset + cuts[i]), sentence[cuts[i] : ends[i]])
+        for i, g in enumerate(groups)
+    ]
 
 
 _EN_REPORTED_ON_RE = re.compile(
