@@ -14,6 +14,7 @@ from bot.extract.attribution_en import attribute_en, sentences
 from bot.extract.attribution_ja import _title_at
 from bot.extract.clause_readings import ClauseReadings
 from bot.extract.event_words import is_english
+from bot.extract.quotemarks import quote_bounds
 from bot.extract.roles import anonymous_head, org_suffix, vocabulary
 from bot.extract.stance import _State
 from bot.ingest.parse import parse_document
@@ -116,3 +117,41 @@ def test_is_english_counts_as_its_definition() -> None:
     texts += ["".join(rng.choice("abcXYZ あア亜,.1") for _ in range(rng.randint(0, 40))) for _ in range(3000)]
     for text in texts:
         assert is_english(text) == reference(text), text
+
+
+def _scanned_quote_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """quote_bounds as it was written first: a walk over every character."""
+    stack: list[int] = []
+    for i, ch in enumerate(text):
+        if i >= start and (stack or ch not in "「『"):
+            break
+        if ch in "「『":
+            stack.append(i)
+        elif ch in "」』" and stack:
+            stack.pop()
+    if not stack:
+        return None
+    depth = 0
+    for j in range(stack[0], len(text)):
+        if text[j] in "「『":
+            depth += 1
+        elif text[j] in "」』":
+            depth -= 1
+            if depth == 0:
+                return (stack[0], j + 1) if j + 1 >= end else None
+    return (stack[0], len(text))
+
+
+def test_quote_bounds_from_the_marks_alone_are_the_walks() -> None:
+    """quote_bounds visits the quotation marks only (a regex's scan): the same answer as the walk over every
+    character for any text and span — nested, unclosed and stray closing marks, a span at, before or past a mark."""
+    rng = random.Random(7)
+    for _ in range(20000):
+        text = "".join(rng.choice("あ国「」『』") for _ in range(rng.randint(0, 12)))
+        start = rng.randint(-1, len(text) + 1)
+        end = rng.randint(start - 1, len(text) + 2)
+        assert quote_bounds(text, start, end) == _scanned_quote_bounds(text, start, end), (text, start, end)
+    text = "首相は「『防衛』を強化する」と述べた。「閉じない"
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1):
+            assert quote_bounds(text, start, end) == _scanned_quote_bounds(text, start, end)

@@ -369,16 +369,19 @@ def _clean_display(plain: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _titles_rx() -> re.Pattern[str]:
-    # the titles in the vocabulary's order (longest first): an alternation takes the first that matches, as the
-    # scan of the list it replaces did, in one call
-    return re.compile("|".join(map(re.escape, vocabulary().ja_titles)))
+def _titles_by_first() -> dict[str, tuple[str, ...]]:
+    # the titles by their first character, each list in the vocabulary's order (longest first): the first that the
+    # text starts with is the one the alternation of them all took, in a few `startswith` where the alternation
+    # tried every branch at each call (~65 us: 8,000 calls for a quote's 20 hits' contexts)
+    by_first: dict[str, list[str]] = {}
+    for title in vocabulary().ja_titles:
+        by_first.setdefault(title[:1], []).append(title)
+    return {first: tuple(titles) for first, titles in by_first.items()}
 
 
 def _title_at(text: str) -> str | None:
     """The title text starts with (the longest), if any."""
-    m = _titles_rx().match(text)
-    return m.group() if m else None
+    return next((t for t in _titles_by_first().get(text[:1], ()) if text.startswith(t)), None)
 
 
 _DOCS_LOCK = threading.Lock()

@@ -19,26 +19,30 @@ def english_quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 def quote_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The outermost 「…」 pair that contains [start, end), as (index of 「, index after 」)."""
+    """The outermost 「…」 pair that contains [start, end), as (index of 「, index after 」).
+
+    Only the marks are visited (a regex's scan, not a Python loop over every character: a quote's speaker is
+    asked of its whole item, up to 20,000 characters, twice for each of its top 20 hits)."""
     depth_stack: list[int] = []
-    for i, ch in enumerate(text):
-        if i >= start and (depth_stack or ch not in "「『"):
-            break
-        if ch in "「『":
-            depth_stack.append(i)
-        elif ch in "」』" and depth_stack:
+    for m in _QUOTE_MARK_RE.finditer(text, 0, max(start, 0)):
+        if m.group() in "「『":
+            depth_stack.append(m.start())
+        elif depth_stack:
             depth_stack.pop()
+    at = max(start, 0)
+    if not depth_stack and at < len(text) and text[at] in "「『":
+        depth_stack.append(at)  # a quotation that opens at the span's start
     if not depth_stack:
         return None
     open_i = depth_stack[0]
     depth = 0
-    for j in range(open_i, len(text)):
-        if text[j] in "「『":
+    for m in _QUOTE_MARK_RE.finditer(text, open_i):
+        if m.group() in "「『":
             depth += 1
-        elif text[j] in "」』":
+        else:
             depth -= 1
             if depth == 0:
-                return (open_i, j + 1) if j + 1 >= end else None
+                return (open_i, m.end()) if m.end() >= end else None
     return (open_i, len(text))
 
 
