@@ -15,6 +15,7 @@ _SAY_ACT = frozenset(["~say"])  # a saying's main act (as `events` marks it)
 
 DIFFERENT = -1.0  # what `same_event` says of two reports of surely different happenings
 TERSE_WORDS = 4  # the event words of a terse report: a list's entry, a headline-like line
+FULL_NAME = 2  # a person's given and family name, read alike in two reports (`names`: Iwaya Takeshi, 岩屋毅)
 
 
 def same_event(a: dict, b: dict) -> float:
@@ -332,6 +333,13 @@ def _across_scripts(a: EventSets, b: EventSets) -> float:
     # not name two different people (「小泉氏は…と述べました」 and "Ishiba said rice…" share ~rice and 総理).
     plainly = _translated_plainly(a, b)
     if concepts and not (a.persons and b.persons and not sounded) and plainly:
+        return score
+    # A Japanese and an English report of one day that name one person in full in both (given and family name read
+    # alike: 「岩屋毅外相は18日…」 and "Foreign Minister Takeshi Iwaya announced on Feb. 18…") and share a plain word
+    # translated (参加 / observer, 現場 / site): that person's doing of the day, told twice. One name part is not
+    # enough, nor two people each named once (「ナデラ氏は20日、アルトマン氏が…入社し」 and "Nadella left the door open to
+    # Altman going back": two happenings of the two).
+    if plainly and len(a.names & b.names) >= FULL_NAME:
         return score
     # A Japanese and an English report of one day that share no word as written but two plain words translated
     # (「救助隊の呼びかけに答えていたが…応答がなくなった」 and "He answered rescuers' calls … has not responded"): a gloss

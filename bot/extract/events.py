@@ -388,9 +388,15 @@ def extract_events(
                         # opener's own day told again holds the act
                     segment = p.text[s:e]
                     whole = mention.value
-                elif whole and (_ahead_in_openers_sentence(mention, segment, report_date) or mention.value == whole):
+                elif whole and (
+                    _ahead_in_openers_sentence(mention, segment, report_date)
+                    or mention.value == whole
+                    or _names_a_thing(mention, segment)
+                ):
                     continue  # (a later day whose verb is still to come, or the opener's own day told again:
-                    # 「国軍は2日夜、…を通じ、戦闘を同日から22日まで一時停止すると発表した」 is one event)
+                    # 「国軍は2日夜、…を通じ、戦闘を同日から22日まで一時停止すると発表した」 is one event; or a day inside a
+                    # clause that names a thing, 「…は3日、5日から予定していた訪中を延期した」: the sentence's verb is the
+                    # opener's, and its own day's happening is told where it is the sentence's verb)
                 text = trim_tail(_LEADING_RE.sub("", _DATELINE_RE.sub("", segment)))
                 summary = trim_summary(_from_date_clause(text, mention.text))
                 if not _says_something(summary) or _SPECULATION_RE.search(summary):
@@ -970,6 +976,41 @@ def _ahead_in_openers_sentence(mention: DateMention, segment: str, report: dt.da
     masked = mask_quotes(segment)
     at = masked.find(mention.text)
     return at >= 0 and own_verb_ahead(masked[at + len(mention.text) :])
+
+
+# A day inside a clause that names a thing (a relative clause): its past verb runs straight into the noun it describes
+# (「5日から予定していた訪中」「4日に始めたTOB」「先月25日に出した解散命令」「12日に投票が行われた中間選挙」), before any comma
+# or quote. Not a time or a sequel the sentence's own verb happened at (「1日に報告を受けた時点で…命じた」「…した直後に」),
+# nor a fact named (「…面会していたことを」: hiragana).
+_NAMING_CLAUSE_RE = re.compile(
+    r"^[^、。，「」]{0,40}?[\u3040-\u309f\u4e00-\u9fff][ただ]"
+    r"(?!(?:時点|際|時|後|直後|前|直前|以降|以来|当日|翌日|翌朝|当時|矢先|途中|結果))"
+    r"[\u4e00-\u9fff\u30a1-\u30faA-Za-zＡ-Ｚａ-ｚ]"
+)
+
+
+# The thing named is a happening of that day itself (「19日に起きたシステム障害について…公表した」「10日に経営破綻した銀行」):
+# the day dates it, whatever the sentence's verb.
+_INCIDENT_VERB_RE = re.compile(r"(?:起き|起こっ|発生し|破綻し)た[^た]?$")
+# The sentence goes on with a fact whose past verb is told of that day (「6日に開かれた記念行事を途中で切り上げて帰国したこと
+# について…謝罪した」): the clause is a happening of the day, not only a thing's name.
+_FACT_CLAUSE_RE = re.compile(r"[ただ](?:こと|の)(?:を|に|で|が|は|について|を受け)")
+
+
+def _names_a_thing(mention: DateMention, segment: str) -> bool:
+    """A later day of a sentence its opener's date tells whole, inside a clause that names a thing the sentence's
+    verb acts on (「マキノは10日、ニデックが4日に始めたTOBに反対すると表明した」): the day of that thing, not of the
+    sentence's act. The segment from that day would repeat the opener's act dated by it: one happening, two entries,
+    one of them on the wrong day."""
+    if not mention.text:
+        return False
+    masked = mask_quotes(segment)
+    at = masked.find(mention.text)
+    if at < 0:
+        return False
+    after = masked[at + len(mention.text) :]
+    found = _NAMING_CLAUSE_RE.search(after)
+    return bool(found) and not _INCIDENT_VERB_RE.search(found.group()) and not _FACT_CLAUSE_RE.search(after)
 
 
 def _hour_only(masked: str, s: int, e: int, english: bool, day: dt.date | None) -> DateMention | None:
