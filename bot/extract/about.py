@@ -54,6 +54,7 @@ __all__ = [
     "decided_halt_words",
     "english_glosses",
     "gloss_candidates",
+    "head_compounds",
     "head_synonyms",
     "is_act",
     "match_spans",
@@ -605,6 +606,9 @@ def english_glosses(target: Target, k: int) -> list[str]:
         for f in said
         for e in [e for e in table.get(f) or plain.get(f) or [] if _names_in_english(e, stop, weak)][:ENGLISH_GLOSSES]
     ]
+    # a kanji heading the compound it ends (市長「選」, 停戦「案」: `head_compounds`) by the English words it names there
+    if k > 0 and (target.words[k - 1].form + w.form) in text:
+        found += [e for e in _kanji_heads().get(w.form, ()) if _names_in_english(e, stop, weak)]
     return list(dict.fromkeys(found))
 
 
@@ -1059,6 +1063,71 @@ def spell_names(target: Target, texts: Iterable[str]) -> None:
         w.forms = sorted(dict.fromkeys([*w.forms, *(f for f in said if len(f) >= 2)]), key=len, reverse=True)
     for w in kana:
         said = [form(c) for c in sorted(capitalised) if sounds_like(c, w.form)]
+        w.forms = sorted(dict.fromkeys([*w.forms, *said]), key=len, reverse=True)
+
+
+@lru_cache(maxsize=1)
+def _kanji_heads() -> dict[str, tuple[str, ...]]:
+    """`compound_heads` of about.json: a kanji that heads the compounds it ends (税, 案, 機) → its English words."""
+    return {
+        k: tuple(form(e) for e in v) for k, v in about_settings()["compound_heads"].items() if not k.startswith("_")
+    }
+
+
+@lru_cache(maxsize=1)
+def _english_heads() -> dict[str, tuple[str, ...]]:
+    """`_kanji_heads` the other way: an English word → the kanji whose compounds name it (tax → 税)."""
+    out: dict[str, list[str]] = {}
+    for kanji, words in _kanji_heads().items():
+        for e in words:
+            out.setdefault(e, []).append(kanji)
+    return {e: tuple(k) for e, k in out.items()}
+
+
+@lru_cache(maxsize=64)
+def _compound_rx(kanji: str) -> re.Pattern[str]:
+    """A compound the kanji ends (電気税, 不信任決議案, イスラエル軍): two kanji or more before it, or a katakana name;
+    a two-letter word (危機, 提案) is a word of its own."""
+    return re.compile(rf"(?:[ァ-ヺ][ァ-ヺー]+|[一-龥々]{{2,}}){kanji}(?![一-龥々])")
+
+
+@lru_cache(maxsize=4096)
+def _kanji_is_word(compound: str, kanji: str) -> bool:
+    """The kanji ending the compound is a word of its own to the tokenizer (電気 + 税, 決議 + 案), not the end of a
+    word the compound ends in (一時 + 停戦: a ceasefire, no war)."""
+    morphemes = list(_tokenizer().tokenize(_sudachi_text(compound)))
+    return bool(morphemes) and morphemes[-1].surface() == kanji
+
+
+def head_compounds(target: Target, texts: Iterable[str]) -> None:
+    """An English word of the user's named by the compounds its kanji heads (`compound_heads` in about.json: tax by
+    電気税, motion by 不信任決議案, plane by 海保機) in the texts a question reads: a Japanese compound a dictionary
+    does not hold says the English word by its last kanji, as 「…税」 is a tax whatever it taxes. Each such compound
+    (its last two kanji and the head, or its katakana name and the head) becomes a form of the word. Read over the
+    documents a question reads, as `spell_names` reads them."""
+    if target.any_word:
+        return
+    heads = _english_heads()
+    wanted = {
+        k: {h for f in w.forms if f.isascii() for h in heads.get(f, ())}
+        for k, w in enumerate(target.words)
+        if w.variant_of is None and w.form.isascii() and not w.actor
+    }
+    wanted = {k: kanji for k, kanji in wanted.items() if kanji}
+    if not wanted:
+        return
+    found: dict[str, set[str]] = {h: set() for kanji in wanted.values() for h in kanji}
+    for text in texts:
+        for h, seen in found.items():
+            if h in text:
+                for m in _compound_rx(h).finditer(text):
+                    # (the whole of a katakana name: ロシア軍; the kanji's last two before it: 決議案 of 不信任決議案)
+                    compound = m.group(0)[-3:] if _KANJI_RX.match(m.group(0)[0]) else m.group(0)
+                    if _kanji_is_word(compound, h):
+                        seen.add(compound)
+    for k, kanji in wanted.items():
+        w = target.words[k]
+        said = [normalize(c) for h in sorted(kanji) for c in sorted(found[h])]
         w.forms = sorted(dict.fromkeys([*w.forms, *said]), key=len, reverse=True)
 
 

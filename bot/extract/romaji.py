@@ -169,6 +169,23 @@ _SOFT_G_RE = re.compile(r"g(?=[eiy])")
 _M_BEFORE_LABIAL_RE = re.compile(r"n(?=[bp])")
 
 
+# a final h after a vowel is not sounded (Hezbollah ヒズボラ, Abdullah アブドラ, Hannah ハンナ); ou is an u in French and
+# in the romanization of Arabic names (Bayrou バイル, Houthi フーシ, Youssef ユセフ), where the key folds it to o as
+# Japanese romaji's long o; and a y between a vowel and a consonant is an i (Bayrou バイル, Ayman アイマン, Boyle
+# ボイル): each tried beside the spelling
+_SILENT_FINAL_H_RE = re.compile(r"(?<=[aeiou])h$")
+_OU_RE = re.compile(r"ou")
+_VOWEL_Y_RE = re.compile(r"(?<=[aeiou])y(?=[^aeiouy])")
+
+
+def _heard_u(latin: str) -> str:
+    """A Latin name's key with its ou read as u and a y after a vowel as i (see `_OU_RE`), '' when it has neither."""
+    low = without_marks(latin).lower()
+    if "ou" not in low and not _VOWEL_Y_RE.search(low):
+        return ""
+    return name_key(_VOWEL_Y_RE.sub("i", _OU_RE.sub("u", low)))
+
+
 _ADDED_FINAL_VOWEL_RE = re.compile(r"(?<=[^aeiou])[uo]$")
 # English letters as katakana writes their sound: ew ニュー (Newsom ニューサム), igh ライ (Lightcap ライトキャップ), a ts
 # within a name ツ (Sutskever スツケバー); tried beside the spelling
@@ -295,6 +312,8 @@ def sounds_like(latin: str, kana: str) -> bool:
         _KH_RE.sub("h", quiet),
         _SOFT_G_RE.sub("j", quiet),
         _M_BEFORE_LABIAL_RE.sub("mu", quiet) if re.search(r"m[bp]", latin.lower()) else quiet,
+        _SILENT_FINAL_H_RE.sub("", quiet),
+        _heard_u(latin) or quiet,
     )
     for mine in dict.fromkeys(variants):
         skeleton = _consonants(mine)

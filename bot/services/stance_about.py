@@ -29,6 +29,7 @@ from bot.extract.about import (
     decided_halt_words,
     english_glosses,
     gloss_candidates,
+    head_compounds,
     head_synonyms,
     is_act,
     is_generic,
@@ -635,7 +636,9 @@ def _read(
     settings = about_settings()
     min_score = 0.0 if target.any_word else float(settings["min_score"])
     # a name typed in one script, said in the other by the documents read (Hezbollah: ヒズボラ; マソン: Mazón)
-    spell_names(target, [t for d, rows in passages.items() for t in (heads[d].title or "", *(r.text for r in rows))])
+    texts = [t for d, rows in passages.items() for t in (heads[d].title or "", *(r.text for r in rows))]
+    spell_names(target, texts)
+    head_compounds(target, texts)  # an English word by the compounds its kanji heads (tax: 電気税)
     best: dict[tuple[int, str], _Found] = {}  # (passage id, sentence shown) → its statement about the target
     in_reports: dict[tuple[int, str], _Found] = {}  # the actor's other statements in reports about the target
     seen: dict[tuple, tuple | None] = {}  # the same clause in the same context (a sentence reprinted): judged once
