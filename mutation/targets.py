@@ -190,6 +190,7 @@ TARGETS: dict[str, Target] = {
                 "tests/test_tenancy.py",
                 "tests/test_worker.py",
                 "tests/test_discord_handoff.py",
+                "tests/test_upkeep_mutants28.py",
             ),
         ),
         # store and extract: every module, against the tests that call them directly or through one ingestion;
