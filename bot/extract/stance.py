@@ -1450,6 +1450,8 @@ def _clauses(
                 if who:
                     sent_clauses.append(_Clause(who, q.start() + 1, q.start() + 1, q.end() - 1, "quote"))
         sent_clauses = _quote_then_subject(text, sorted(sent_clauses, key=lambda c: c.lo))
+        if need_quotes and "「" in text[s:e]:
+            sent_clauses = _spoken_quotes(scan, s, e, sent_clauses, subjects, actors, state)
         head = _head_after_body(scan, s, e, sent_clauses, body_before, actors)
         if head is not None:  # 「香港政府は…と発表した。李家超行政長官は「…」と投稿した」: its head speaks for it
             state.bodies[head] = body_before  # type: ignore[assignment]
@@ -1502,6 +1504,50 @@ def _clauses(
     if last_sentence_actor and _INTRO_END_RX.search(text):
         state.intro = last_sentence_actor
     return clauses, tails
+
+
+# a quote told as speech (「…」と述べ, 「…」とも強調し, 「…」と語り、): what follows up to the next subject is the
+# speaker's too (「「何もない」と述べ、見直しに応じない姿勢を鮮明にした」)
+_SPOKEN_TAIL_RX = re.compile(
+    r"\s*と[、,]?\s*も?(?:述べ|語|話し|強調|主張|訴え|指摘|説明|答え|応じ|明かし|表明|反論|付け加え|力説|言明"
+    r"|呼び掛け|呼びかけ|求め|批判|非難|警告|くぎを刺|釘を刺)"
+)
+
+
+def _spoken_quotes(
+    scan: _Scan,
+    s: int,
+    e: int,
+    clauses: list[_Clause],
+    subjects: list[tuple[int, int, int, str]],
+    actors: ActorIndex,
+    state: _State,
+) -> list[_Clause]:
+    """What follows a spoken quote is its speaker's, the speaker the attribution /quote uses gives it: a が subject's
+    clause that stops at the quote's verb (「記者に問われたトランプ氏が「何もない」と述べ、見直しに応じない姿勢を鮮明
+    にした」) runs on to the next subject or the sentence's end when /quote gives the quote that same subject, and a
+    spoken quote no clause holds and no subject comes before gets /quote's speaker for itself and what follows. A
+    quote of a clause of another actor, or already read as a quote clause, stays as stance's own rules read it."""
+    text = scan.text
+    out = list(clauses)
+    for q in _QUOTE_RX.finditer(text, s, e):
+        if not _SPOKEN_TAIL_RX.match(text, q.end()):
+            continue
+        holders = [c for c in out if c.lo <= q.start() < c.hi or c.lo == q.start() + 1]
+        if any(c.kind != "reported" for c in holders) or (not holders and any(x[1] < q.start() for x in subjects)):
+            continue
+        starts = [c.lo for c in out if c.lo > q.end()] + [x[1] for x in subjects if x[1] > q.end()]
+        limit = min([*starts, e])
+        if holders and all(c.hi >= limit for c in holders):
+            continue  # held to its end already
+        who = _quote_speaker(scan, q.start(), actors, state)
+        if who is None or any(c.actor_id != who for c in holders):
+            continue
+        for c in holders:
+            c.hi = limit
+        if not holders:
+            out.append(_Clause(who, q.start(), q.start(), limit, "reported"))
+    return sorted(out, key=lambda c: c.lo)
 
 
 def quoted_person(clauses: list[_Clause], actors: ActorIndex) -> int | None:
