@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 
 from bot.ingest.pipeline import ingest_text
+from bot.services import stance_about as stance_about_module
 from bot.services.stance_about import find_katakana_named, find_unregistered, katakana_named, stance_about
-from bot.services.stance_query import parse_stance_query
+from bot.services.stance_query import parse_stance_query, stance_page
 from bot.store import Store
 
 ARTICLE = """\
@@ -51,3 +52,20 @@ async def test_a_known_actor_is_not_read_again_in_katakana(store: Store) -> None
     assert (await ingest_text(store, ARTICLE, name="kt.md")).status == "added"
     assert store.actors.resolve("イエレン") is not None
     assert await find_katakana_named(store, "Yellen", "大銀行への預金の移動", None) is None
+
+
+async def test_the_katakana_reading_found_while_parsing_is_not_searched_again(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """parse_stance_query finds ランクフォード once; the page reads the query's reading, not a second scan of the
+    reports about the target."""
+    assert (await ingest_text(store, ARTICLE, name="kt.md")).status == "added"
+    query = await parse_stance_query(store, "Lankford", about="大銀行への預金の移動")
+    assert query.reading is not None and query.reading[0].name == "ランクフォード"
+
+    async def searched_again(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the katakana reading was searched for twice")
+
+    monkeypatch.setattr(stance_about_module, "find_katakana_named", searched_again)
+    report = await stance_page(store, query)
+    assert any("大口の預金者" in s.text for s in report.statements)

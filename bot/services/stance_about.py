@@ -118,39 +118,21 @@ async def stance_about(
     offset: int = 0,
     cues: list[str] | None = None,
     prepared: tuple[Target, str] | None = None,
+    reading: tuple[ActorEntry, ActorIndex, str] | None = None,
     guild_id: int | None = None,
 ) -> StanceReport:
     """The actor's statements about `about`, newest first (all, or `limit` from `offset`), with one summary
     row for the target (its latest position and how it changed).
 
     `cues`: a stored topic's cue words; any one of them names the target (`about` is the topic's name).
-    `prepared`: what prepare_target() made of `about` already. `guild_id`: only the documents that server
-    sees (its own and the shared ones)."""
+    `prepared`: what prepare_target() made of `about` already. `reading`: the actor as an unregistered name
+    parse_stance_query() found already (`find_katakana_named`, whose scan is then not made twice). `guild_id`:
+    only the documents that server sees (its own and the shared ones)."""
     text = check_about(about)
-    country: ActorEntry | None = None  # a country the registry lacks (タイ, Thailand): its government's bodies too
-    try:
-        entry = await resolve_visible_actor(store, actor, guild_id, countries=True)
-        actors, named = store.actors, None
-        if entry.id == COUNTRY_ID:  # and what the reports say it says (タイは…立場だ, "India hopes"), as for a name
-            country = entry
-            for name in dict.fromkeys((actor, entry.name, entry.name_en or entry.name)):
-                if (found := await find_unregistered(store, name, guild_id)) is not None:
-                    entry, actors, named = found
-                    break
-    except QueryError:  # not in the registry: a name the articles use (馳知事, 経団連, Tamaki) is read as one
-        found = await find_unregistered(store, actor, guild_id)
-        if found is not None:
-            entry, actors, named = found
-        else:  # a name the store knows only in the other script: 木原 typed, Kihara in the articles
-            other = await across_scripts_typed(store, actor.strip(), guild_id)
-            if other is None:  # Hayashi typed, 林芳正 in the articles; the Hong Kong government, 香港政府
-                other = await typed_in_english(store, actor.strip(), guild_id)
-            if other is not None:
-                entry, actors, named = other, store.actors, None
-            elif (found := await find_katakana_named(store, actor, text, guild_id)) is not None:
-                entry, actors, named = found  # Lankford typed, ランクフォード in the reports about the target
-            else:
-                raise
+    if reading is not None:
+        (entry, actors, named), country = reading, None
+    else:
+        entry, actors, named, country = await _actor_read(store, actor, text, guild_id)
     target, match = prepared if prepared is not None else await prepare_target(store, text, cues, guild_id)
     # the same person named in the other script (木原 in Japanese reports, Kihara in English ones)
     others = await asyncio.to_thread(across_scripts, store.actors, country or entry)
@@ -287,6 +269,39 @@ async def find_unregistered(
             if (found := await _unregistered(store, name, guild_id)) is not None:
                 break
     return found
+
+
+async def _actor_read(
+    store: Store, actor: str, text: str, guild_id: int | None
+) -> tuple[ActorEntry, ActorIndex, str | None, ActorEntry | None]:
+    """The actor typed as `stance_about` reads it: its entry, the index its mentions are in, the name query of an
+    unregistered one (None for a registered actor) and the country entry when the actor is a country the registry
+    lacks; raises QueryError when no reading fits."""
+    country: ActorEntry | None = None  # a country the registry lacks (タイ, Thailand): its government's bodies too
+    try:
+        entry = await resolve_visible_actor(store, actor, guild_id, countries=True)
+        actors, named = store.actors, None
+        if entry.id == COUNTRY_ID:  # and what the reports say it says (タイは…立場だ, "India hopes"), as for a name
+            country = entry
+            for name in dict.fromkeys((actor, entry.name, entry.name_en or entry.name)):
+                if (found := await find_unregistered(store, name, guild_id)) is not None:
+                    entry, actors, named = found
+                    break
+    except QueryError:  # not in the registry: a name the articles use (馳知事, 経団連, Tamaki) is read as one
+        found = await find_unregistered(store, actor, guild_id)
+        if found is not None:
+            entry, actors, named = found
+        else:  # a name the store knows only in the other script: 木原 typed, Kihara in the articles
+            other = await across_scripts_typed(store, actor.strip(), guild_id)
+            if other is None:  # Hayashi typed, 林芳正 in the articles; the Hong Kong government, 香港政府
+                other = await typed_in_english(store, actor.strip(), guild_id)
+            if other is not None:
+                entry, actors, named = other, store.actors, None
+            elif (found := await find_katakana_named(store, actor, text, guild_id)) is not None:
+                entry, actors, named = found  # Lankford typed, ランクフォード in the reports about the target
+            else:
+                raise
+    return entry, actors, named, country
 
 
 async def find_katakana_named(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.actors import ActorEntry, ActorIndex
 from bot.models import TOPICS, StanceReport
 from bot.services.errors import QueryError
 from bot.services.resolve import resolve_visible_actor
@@ -27,6 +28,7 @@ class StanceQuery:
     cues: list[str] | None
     prepared: tuple[Target, str] | None
     guild_id: int | None
+    reading: tuple[ActorEntry, ActorIndex, str] | None = None  # an unregistered reading found while parsing
 
     def shown_name(self, lang: str) -> str:
         return self.actor_en if lang == "en" and self.actor_en else self.actor
@@ -37,6 +39,7 @@ async def parse_stance_query(
 ) -> StanceQuery:
     """The query for an actor, with a topic (a seed topic, or a stored one read by its cue words) or a target
     (`about`, which wins over `topic`); raises QueryError for what cannot be answered."""
+    reading = None
     try:
         # only actors the server sees; with a target, a country the registry lacks (Thailand: its government's bodies)
         entry = await resolve_visible_actor(store, actor, guild_id, countries=about is not None)
@@ -53,7 +56,7 @@ async def parse_stance_query(
                 entry = await resolve_visible_actor(store, actor, guild_id, across=True)
                 name, name_en = entry.name, entry.name_en
             except QueryError:  # Lankford typed, ランクフォード in the reports about the target: read last
-                if await find_katakana_named(store, actor, about, guild_id) is None:
+                if (reading := await find_katakana_named(store, actor, about, guild_id)) is None:
                     raise
                 name, name_en = actor, None
     target, cues, topic_id = about, None, None
@@ -66,7 +69,7 @@ async def parse_stance_query(
     prepared = (
         await prepare_target(store, target, cues, guild_id) if target is not None else None
     )  # names nothing: refused
-    return StanceQuery(name, name_en, topic_id, target, cues, prepared, guild_id)
+    return StanceQuery(name, name_en, topic_id, target, cues, prepared, guild_id, reading)
 
 
 async def stance_page(
@@ -83,6 +86,7 @@ async def stance_page(
             offset=offset,
             cues=q.cues,
             prepared=q.prepared,
+            reading=q.reading,
             guild_id=q.guild_id,
         )
     return await stance(store, q.actor, topic=q.topic, limit=limit, offset=offset, guild_id=q.guild_id, total=total)
