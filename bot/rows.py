@@ -28,6 +28,7 @@ class EventRow:
     acts: list[str] = field(default_factory=list)  # every act and event word it names outside quotes, for clustering
     subject: list[str] = field(default_factory=list)  # the nouns of its topic (「イランは…」), for clustering
     people: list[str] = field(default_factory=list)  # its persons' names as written (Lekhak, レカク), for clustering
+    theme: list[str] = field(default_factory=list)  # the happening its topic names (「就任式は」), for clustering
 
 
 @dataclass(slots=True)

@@ -20,7 +20,7 @@ from bot.extract.event_match import (
     DIFFERENT,
     EventSets,
     _across_scripts,
-    _different_acts,
+    _acts_apart,
     _same_script,
     event_sets,
     same_event,
@@ -66,7 +66,7 @@ def story_events(actors: ActorIndex) -> list[tuple[str, dict]]:
 
 def whole_rule(a: EventSets, b: EventSets) -> float:
     """`same_event_sets` as it was: every rule, whatever the scripts."""
-    if _different_acts(a.act, a.acts, b.act, b.acts):
+    if _acts_apart(a, b):
         return DIFFERENT
     if not a.tokens or not b.tokens:
         return 0.0

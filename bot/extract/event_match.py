@@ -215,11 +215,20 @@ def _sounded_across(a: EventSets, b: EventSets) -> int:
     if a.latin == b.latin:
         return 0
     ja, en = (b, a) if a.latin else (a, b)
+    persons = {k for k in ja.people if not k.isascii()}
     latin = [n for n in en.people if n.isascii()]
-    if not latin:
+    # A person the English report names but does not know as a person ("Javier Milei won…" in a store where Milei is
+    # no actor yet): its capitalized words (`names`) stand for its people, against the Japanese report's persons only
+    # (a person's katakana name, never its setting's: Argentina / アルゼンチン is no party).
+    written = [n for n in en.names if n.isalpha() and n not in latin] if persons else []
+    if not latin and not written:
         return 0
-    kana = {k for k in ja.people if not k.isascii()} | {k for k in ja.subject if _KATAKANA_PART_RE.fullmatch(k)}
-    return sum(1 for k in kana if any(sounds_like(n, k) for n in latin))
+    kana = persons | {k for k in ja.subject if _KATAKANA_PART_RE.fullmatch(k)}
+    return sum(
+        1
+        for k in kana
+        if any(sounds_like(n, k) for n in latin) or (k in persons and any(sounds_like(n, k) for n in written))
+    )
 
 
 BRIDGED_SCORE = 0.3  # two reports bridged across the scripts and nothing more: below a report sharing its words
@@ -246,7 +255,7 @@ def bridge_names(features: dict) -> frozenset[str]:
 def same_event_sets(a: EventSets, b: EventSets) -> float:
     """`same_event` over features already made sets (`event_sets`)."""
     ta, tb = a.tokens, b.tokens
-    if _different_acts(a.act, a.acts, b.act, b.acts):
+    if _acts_apart(a, b):
         return DIFFERENT
     if not ta or not tb:
         return 0.0
@@ -411,24 +420,79 @@ def apart_in_one_article(a: dict, b: dict) -> bool:
     return bool(subject_a) and bool(subject_b) and set(subject_a).isdisjoint(subject_b)
 
 
+def retold_in_one_article(earlier: dict, later: dict) -> bool:
+    """Whether a later event of an article tells more of an earlier one of its day: the later sentence's topic is the
+    happening itself (`theme`: 「就任式は8日夜、首都ダッカの大統領府で行われ、…宣誓した」「演習は23日午前7時45分に始まっ
+    た」), and the earlier one names it among its words (「…首席顧問に就任した」「…合同演習を始めたと発表した」). A lead
+    tells what happened, then a sentence about the happening tells its hour, place and course: one happening, though the
+    two share few other words (an hour, a place, a figure the lead left out)."""
+    theme = later.get("theme")
+    return bool(theme) and not set(theme).isdisjoint(earlier.get("tokens") or ())
+
+
 # Clustering compares each stored event with many new ones: it makes each event's sets once; it compares only
 # events that share a content word, a person or one of their `cross_words`.
 same_event.apart_in_one_article = apart_in_one_article  # type: ignore[attr-defined]
+same_event.retold_in_one_article = retold_in_one_article  # type: ignore[attr-defined]
 same_event.prepared = (event_sets, same_event_sets)  # type: ignore[attr-defined]
 same_event.cross_words = cross_words  # type: ignore[attr-defined]
 same_event.compared_widely = compared_widely  # type: ignore[attr-defined]
 same_event.bridge_names = bridge_names  # type: ignore[attr-defined]
 
 
-def veto_key(s: EventSets) -> tuple[frozenset[str], frozenset[str]]:
+VetoKey = tuple[frozenset[str], frozenset[str], frozenset[int], frozenset[str]]
+_NOBODY: frozenset = frozenset()
+
+
+def veto_key(s: EventSets) -> VetoKey:
     """What of a report's sets says whether it is surely another happening than a second report: its acts (the one
-    way `same_event_sets` answers DIFFERENT). Two reports with equal keys veto the same reports."""
-    return (s.act, s.acts)
+    way `same_event_sets` answers DIFFERENT), and for a saying or a kind of saying who said it (`_said_as`). Two
+    reports with equal keys veto the same reports."""
+    if s.act and (s.act == _SAY_ACT or s.act <= SPEECH_ACTS):
+        return (s.act, s.acts, s.persons, s.names)
+    return (s.act, s.acts, _NOBODY, _NOBODY)
 
 
-def vetoes(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[str], frozenset[str]]) -> bool:
+def vetoes(a: VetoKey, b: VetoKey) -> bool:
     """Whether reports with these `veto_key`s are surely two happenings: `same_event_sets` < 0 exactly then."""
-    return _different_acts(a[0], a[1], b[0], b[1])
+    return _different_acts(a[0], a[1], b[0], b[1]) and not _said_as(a[0], a[2], a[3], b[0], b[2], b[3])
+
+
+def _acts_apart(a: EventSets, b: EventSets) -> bool:
+    """Whether two reports' acts say they are two happenings (`same_event_sets` answers DIFFERENT)."""
+    return _different_acts(a.act, a.acts, b.act, b.acts) and not _said_as(
+        a.act, a.persons, a.names, b.act, b.persons, b.names
+    )
+
+
+# Main acts that are a kind of saying: what a person said, told by what the words did (「…と謝罪した」「…と批判した」
+# 「…と歓迎した」) where another report tells it as said (「…と述べた」, "said").
+SPEECH_ACTS = frozenset(
+    CONCEPT_PREFIX + c for c in ("apology", "criticism", "welcome", "rejection", "appeal", "regret", "condolence")
+)
+
+
+def _said_as(
+    act_a: frozenset[str],
+    persons_a: frozenset[int],
+    names_a: frozenset[str],
+    act_b: frozenset[str],
+    persons_b: frozenset[int],
+    names_b: frozenset[str],
+) -> bool:
+    """One person's words told as said in one report and as what they did in the other (「時田社長は…「…申し訳なく思って
+    いる」と謝罪しました」 and below 「時田社長は「…申し訳なく思っている」と述べました」; 「鈴木俊一金融担当相も21日の会見で
+    「…到底許されない」と批判している」 and "Finance Minister Shunichi Suzuki … said last Friday that…"): their acts
+    differ only as a saying's kind, so they are not surely two happenings; the words decide. Only the same person's
+    (one actor in both, or a person's given and family name in both): two people's sayings stay apart."""
+    if (act_a == _SAY_ACT) == (act_b == _SAY_ACT):
+        return False
+    kind = act_b if act_a == _SAY_ACT else act_a
+    if not kind or not kind <= SPEECH_ACTS:
+        return False
+    if not persons_a.isdisjoint(persons_b):
+        return True
+    return bool(persons_a) and bool(persons_b) and len(names_a & names_b) >= FULL_NAME
 
 
 # A merge of two clusters asks only whether any two of their reports are surely different (`merge_bridged`): their

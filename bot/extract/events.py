@@ -1188,6 +1188,7 @@ def _event(
     masked = mask_quotes(summary)
     topic = _TOPIC_RE.match(masked) or _ALSO_TOPIC_RE.match(masked) or _FRAMED_TOPIC_RE.match(masked)
     framed = topic.start("topic") if topic is not None and topic.re is _FRAMED_TOPIC_RE else 0
+    subject = _agents(summary, topic.end(), mentions, framed) if topic else []
     return EventRow(
         passage_seq=seq,
         date=date,
@@ -1204,9 +1205,32 @@ def _event(
         alt=alt,
         act=sorted(done.main),
         acts=sorted(done.named),
-        subject=_agents(summary, topic.end(), mentions, framed) if topic else [],
+        subject=subject,
         people=sorted(feats.people),
+        theme=_theme(masked[: topic.end() - 1]) if topic is not None and topic.re is _TOPIC_RE and not subject else [],
     )
+
+
+# A sentence's topic that is a happening itself, not a party (「就任式は8日夜、…大統領府で行われ」「演習は23日午前7時45分
+# に始まった」「撃墜は米東部時間4日午後2時39分」「事件は22日午後、…草原で起きた」): after its lead, an article tells
+# the happening's hour, place and course in a sentence of its own about it. Its head noun, at the topic's end.
+_HAPPENING_TOPIC_RE = re.compile(
+    r"(?:事件|事故|火災|火事|地震|噴火|爆発|墜落|衝突|撃墜|攻撃|空爆|砲撃|演習|訓練|投票|採決|開票|審議|会談|会合|会議|"
+    r"協議|会見|式典|[^\s、の]{1,4}式|[^\s、の]{1,4}選|選挙|停戦|署名|調印|判決|公判|発射|放出|作業|捜索|デモ|集会)$"
+)
+_THEME_TOPIC_CHARS = 12  # a longer topic (「…を巡る一連の事件は」) says more than which happening it is
+
+
+def _theme(topic: str) -> list[str]:
+    """The event words of a sentence's topic that names a happening (「就任式は」: ~inauguration; 「合同演習は」: 演習),
+    none for a topic that names a party or a thing; read by `same_event.retold_in_one_article`."""
+    topic = topic.strip()
+    found = _HAPPENING_TOPIC_RE.search(topic) if len(topic) <= _THEME_TOPIC_CHARS else None
+    if found is None:
+        return []
+    head = found.group()
+    terms = event_terms(nouns(head), head) | {t for t in event_terms(nouns(topic), topic) if t[:1] == CONCEPT_PREFIX}
+    return sorted(terms)
 
 
 def _agents(summary: str, end: int, mentions: list[Mention], start: int = 0) -> list[str]:

@@ -145,6 +145,8 @@ SAME_MOMENT_SCORE = 0.3
 # `apart_in_one_article(a, b)`: whether two events of one document are two happenings whatever their score (an
 # article tells two parties' doings apart; two outlets' reports may name different parties for one happening): the
 # new event then joins no cluster the earlier one is in.
+# `retold_in_one_article(earlier, later)`: whether a later event of one document tells more of an earlier one of its
+# day (a sentence about the happening itself after the lead): the later one then joins it on any score short of a veto.
 # `vetoes = (key, differ)`: over the prepared form (`prepared`), compare(x, y) < 0 exactly when differ(key(x), key(y));
 # `merge_bridged` then asks each distinct pair of keys of two clusters once instead of comparing every pair.
 # Of several matching clusters the best scored is joined.
@@ -603,6 +605,7 @@ def match_events(
     # event's features prepared once however many events it is compared with.
     fast: tuple[Callable[[dict], Any], Callable[[Any, Any], float]] | None = getattr(same_event, "prepared", None)
     apart: Callable[[dict, dict], bool] | None = getattr(same_event, "apart_in_one_article", None)
+    retold: Callable[[dict, dict], bool] | None = getattr(same_event, "retold_in_one_article", None)
     for m in events:
         key = _candidate_key(m)
         scores: dict[int, float] = {}
@@ -640,6 +643,14 @@ def match_events(
                 else:
                     score = float(same_event(m.features, other.value) or 0.0)
                 least = SAME_MOMENT_SCORE if floor and _one_moment(m, other_date, other) else floor
+                if (
+                    floor
+                    and score >= 0
+                    and retold is not None
+                    and other_date in (m.date, m.features.get("alt"))
+                    and retold(other.value, m.features)  # the happening the article told above, told again
+                ):
+                    score, least = max(score, floor), floor
                 if score < 0:
                     vetoed.add(cluster_id)
                 elif score and score >= least and score > scores.get(cluster_id, 0.0):

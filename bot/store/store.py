@@ -996,6 +996,7 @@ def _event_members(ids: Sequence[int], events: Sequence[EventRow], aid: Callable
                 **({"act": ev.act, "acts": ev.acts} if ev.act else {}),
                 **({"subject": ev.subject} if ev.subject else {}),
                 **({"people": ev.people} if ev.people else {}),
+                **({"theme": ev.theme} if ev.theme else {}),
                 **({"vague": True} if ev.precision != "day" else {}),
             },
         )
