@@ -79,16 +79,34 @@ class ServerCPU:
             self.postmaster = int((Path(str(data_directory)) / "postmaster.pid").read_text().split()[0])
         self.tick = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
 
+    def _children(self) -> list[str]:
+        """The server's processes (its backends among them): the postmaster's children."""
+        try:
+            return Path(f"/proc/{self.postmaster}/task/{self.postmaster}/children").read_text().split()
+        except OSError:  # a kernel without that file: every process's parent read instead
+            return [
+                stat.parent.name
+                for stat in Path("/proc").glob("[0-9]*/stat")
+                if _stat_fields(stat) and _stat_fields(stat)[1] == str(self.postmaster)
+            ]
+
     def seconds(self) -> float:
         if not self.postmaster:
             return 0.0
         ticks = 0
-        for stat in Path("/proc").glob("[0-9]*/stat"):
-            with contextlib.suppress(OSError, IndexError, ValueError):
-                fields = stat.read_text().rsplit(")", 1)[1].split()
-                if int(fields[1]) == self.postmaster:  # its parent: a backend of this server
-                    ticks += int(fields[11]) + int(fields[12])
+        for pid in self._children():
+            fields = _stat_fields(Path(f"/proc/{pid}/stat"))
+            if fields:
+                ticks += int(fields[11]) + int(fields[12])
         return ticks / self.tick
+
+
+def _stat_fields(stat: Path) -> list[str]:
+    """A /proc/PID/stat's fields after the command's name (state, parent, …); none when the process is gone."""
+    try:
+        return stat.read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return []
 
 
 async def measure(db: Path | None, url: str, queries: int, rounds: int, progress: bool) -> dict[str, Any]:
@@ -121,11 +139,13 @@ async def measure(db: Path | None, url: str, queries: int, rounds: int, progress
                         for side, ask in sides if (i + r) % 2 == 0 else sides[::-1]:
                             on_pg = side == "postgresql"
                             statements.on, statements.entries = on_pg, []
-                            client, at_server = time.process_time(), server.seconds() if on_pg else 0.0
+                            at_server = server.seconds() if on_pg else 0.0  # read outside the client's CPU
+                            client = time.process_time()
                             seconds[side].append(await _timed(ask))
+                            client = time.process_time() - client
                             statements.on = False
                             if on_pg:
-                                cpu["client"] += time.process_time() - client
+                                cpu["client"] += client
                                 cpu["server"] += server.seconds() - at_server
                                 answers += 1
                                 for kind, took in statements.entries:

@@ -67,12 +67,14 @@ async def measure(db: Path, url: str, queries: int, rounds: int, sides: list[str
                     started = time.perf_counter()
                     ids = await search.candidate_ids(store, query_tokens(quote))
                     took = time.perf_counter() - started
-                    client, at_server = time.process_time(), server.seconds() if side == "postgresql" else 0.0
+                    at_server = server.seconds() if side == "postgresql" else 0.0  # outside the client's CPU
+                    client = time.process_time()
                     started = time.perf_counter()
                     matches = await find_quote(store, quote)
                     whole = time.perf_counter() - started
+                    client = time.process_time() - client
                     if r:
-                        cpu[side]["client"] += time.process_time() - client
+                        cpu[side]["client"] += client
                         if side == "postgresql":
                             cpu[side]["server"] += server.seconds() - at_server
                         times[side]["candidates"].append(took)

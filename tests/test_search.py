@@ -364,3 +364,24 @@ async def test_the_passages_any_two_words_may_match_are_bounded_by_their_counts(
     counts = dict.fromkeys(words, 3)
     await search.sharing_rare_words(store, words, counts, rarest=4)
     assert seen[0] == (search._any_two_of(words[:3]), 9)
+
+
+async def test_an_answer_counts_the_passages_once(store, monkeypatch):
+    """A quote no passage holds goes through every stage (second opinion, gist, other language), each weighing
+    words against the passages' count: read once per answer (`search.one_answer`), and again by the next answer."""
+    reads: list[str] = []
+    fetchone = store.fetchone
+
+    async def counted(sql, params=()):
+        if "max(id)" in sql and "FROM passages" in sql:
+            reads.append(sql)
+        return await fetchone(sql, params)
+
+    monkeypatch.setattr(store, "fetchone", counted)
+    quote = "ロシアの大統領は来週にも停戦の条件を改めて示すと述べた"
+    await find_quote(store, quote)
+    assert len(reads) == 1
+    await find_quote(store, quote)
+    assert len(reads) == 2
+    assert await search.passage_count(store) == await search.passage_count(store)  # no answer: each call reads
+    assert len(reads) == 4
