@@ -304,68 +304,6 @@ async def test_a_quote_whose_words_are_too_common_reads_them_once_on_postgresql(
     assert len(statements) == (1 if isinstance(words_store, PgStore) else 2), statements
 
 
-@pytest.mark.parametrize("stages", [1, 3])
-@pytest.mark.parametrize("probe", [0, 1, 2, 5, 11])  # the probe's rows end at that match's id (0: below them all)
-async def test_any_two_words_read_in_rowid_order_answer_as_the_index_does(words_store, monkeypatch, stages, probe):
-    """An OR of pairs of common words (a quote none of whose passages holds its rarest words together, a reworded
-    quote's gist) is read in rowid order on PostgreSQL when that pays (`PgStore.first_matches`, forced here), with
-    the same first matches as through the GIN index; on SQLite `held` changes nothing."""
-    from bot.store import pgstore
-
-    tokens = _without_fragments(query_tokens(QUOTE))
-    df = await term_frequencies(words_store, [t for t, _ in tokens])
-    rarest = search._rarest([t for t, content in tokens if content], df)
-    query = search._any_two_of(rarest)
-    matching = await search._matching(words_store, query, 100)
-    assert len(matching) >= FILLERS + 1
-    reads: list[str] = []
-    if isinstance(words_store, pgstore.PgStore):
-        passages = (await words_store.fetchone("SELECT max(rowid) AS n FROM passage_fts"))["n"]
-        bound = matching[probe - 1] if probe else matching[0] - 1
-
-        async def probe_rows(held: int, wanted: int) -> tuple[int, int] | None:
-            return (bound, passages) if held > 0 else None  # no count known: never in order
-
-        fetchall = words_store.fetchall
-
-        async def counted(sql, params=()):
-            reads.append("in order" if "ORDER BY passage_fts.rowid" in sql else "index")
-            return await fetchall(sql, params)
-
-        monkeypatch.setattr(pgstore, "IN_ORDER_COST", 0)
-        monkeypatch.setattr(pgstore, "IN_ORDER_STAGES", stages)
-        monkeypatch.setattr(words_store, "_in_order_probe", probe_rows)
-        monkeypatch.setattr(words_store, "fetchall", counted)
-    for limit in (1, 3, LIMIT, 100):
-        reads.clear()
-        assert await words_store.first_matches(query, limit) == matching[:limit]
-        assert reads in ([], ["index"])  # no `held`: the index, as before
-        reads.clear()
-        assert await words_store.first_matches(query, limit, held=search._held_by_two(rarest, df)) == matching[:limit]
-        assert not reads or reads[0] == "in order"
-
-
-async def test_the_passages_any_two_words_may_match_are_bounded_by_their_counts(store, monkeypatch):
-    """`held` for an OR of pairs: each pair's rarer word's passages, added up (no passage holds a pair without
-    its rarer word); passed down by the candidates' last stage and by the gist's lookup."""
-    df = {"a": 5, "b": 7, "c": 100, "d": 0}
-    assert search._held_by_two(["a"], df) == 5
-    assert search._held_by_two(["a", "b", "c"], df) == 5 + 5 + 7
-    assert search._held_by_pairs([("c", "d"), ("b", "c")], df) == 7
-    seen: list[tuple[str, int]] = []
-    first_matches = store.first_matches
-
-    async def recorded(match, limit, join="", scoped="", params=(), held=0):
-        seen.append((match, held))
-        return await first_matches(match, limit, join, scoped, params, held)
-
-    monkeypatch.setattr(store, "first_matches", recorded)
-    words = ["ザンベジ", "水門", "来週", "閉じる"]
-    counts = dict.fromkeys(words, 3)
-    await search.sharing_rare_words(store, words, counts, rarest=4)
-    assert seen[0] == (search._any_two_of(words[:3]), 9)
-
-
 async def test_an_answer_counts_the_passages_once(store, monkeypatch):
     """A quote no passage holds goes through every stage (second opinion, gist, other language), each weighing
     words against the passages' count: read once per answer (`search.one_answer`), and again by the next answer."""

@@ -363,24 +363,6 @@ class PgStore(Store):
         )
         return [rowid for (rowid,) in found]
 
-    async def first_matches(  # type: ignore[override]
-        self,
-        match: str,
-        limit: int,
-        join: str = "",
-        scoped: str = "",
-        params: Sequence[Any] = (),
-        held: int = 0,
-    ) -> list[int]:
-        """Store.first_matches: words that many passages hold (`held`: an AND of common words, an OR of such
-        pairs — a quote's words any two of which a reworded or mistyped quote may keep) are read in rowid order
-        when that pays (`_in_order`, no NEAR to check), as `holders_and_near`'s are; else through the GIN index,
-        whose bitmap lists every passage holding each word before any LIMIT (an OR of pairs reads all of its
-        words' postings: ~100 ms for three common words at 100k articles)."""
-        if not join and (read := await self._in_order(match, limit, match, 0, 0, held)) is not None:
-            return read[0]
-        return await super().first_matches(match, limit, join, scoped, params)
-
     async def holders_and_near(  # type: ignore[override]
         self,
         holding: str,

@@ -99,22 +99,15 @@ async def passage_token_texts(store: Store, ids: list[int]) -> dict[int, str]:
     return {r["rowid"]: r["tokens"] for r in rows}
 
 
-async def _matching(store: Store, match: str, limit: int, guild_id: int | None = None, held: int = 0) -> list[int]:
+async def _matching(store: Store, match: str, limit: int, guild_id: int | None = None) -> list[int]:
     """Passage ids for an FTS5 query in rowid order, at most `limit`: FTS5 stops there. With `guild_id`,
-    only passages of that server's documents and the shared ones (each match's document read by its key).
-    `held`: at most how many passages match, when known (`Store.first_matches`: PostgreSQL chooses its read by it)."""
+    only passages of that server's documents and the shared ones (each match's document read by its key)."""
     join, scoped, params = store.passage_scope(guild_id)
-    return await store.first_matches(match, limit, join, scoped, params, held)
-
-
-def _held_by_pairs(pairs: Iterable[tuple[str, str]], df: dict[str, int]) -> int:
-    """At most how many passages hold one of the pairs (each pair's rarer word's passages, added up)."""
-    return sum(min(df.get(a, 0), df.get(b, 0)) for a, b in pairs)
-
-
-def _held_by_two(words: list[str], df: dict[str, int]) -> int:
-    """At most how many passages `_any_two_of(words)` matches."""
-    return df.get(words[0], 0) if len(words) == 1 else _held_by_pairs(itertools.combinations(words, 2), df)
+    rows = await store.fetchall(
+        f"SELECT passage_fts.rowid FROM passage_fts{join} WHERE passage_fts MATCH ?{scoped} LIMIT ?",
+        (match, *params, limit),
+    )
+    return [rowid for (rowid,) in rows]
 
 
 def _rarest(words: list[str], df: dict[str, int], n: int = RAREST) -> list[str]:
@@ -220,7 +213,7 @@ async def candidate_ids(
             _all_of(rarest), limit + 1, whole[0], NEAR_ROWS, limit, join, scoped, params, held=df[rarest[0]]
         )
     else:
-        holding = await _matching(store, _all_of(rarest), limit + 1, guild_id, df[rarest[0]]) if rarest else []
+        holding = await _matching(store, _all_of(rarest), limit + 1, guild_id) if rarest else []
         near = await _span_matches(store, whole, limit, guild_id, df) if whole and len(holding) > limit else []
     add(holding if len(holding) <= limit else near)
     if len(found) < enough:
@@ -229,7 +222,7 @@ async def candidate_ids(
                 add(await _span_matches(store, part, max(1, limit // 2), guild_id, df))
         add(holding[:limit])
     if rarest and len(found) < enough:
-        add(await _matching(store, _any_two_of(rarest), limit, guild_id, _held_by_two(rarest, df)))
+        add(await _matching(store, _any_two_of(rarest), limit, guild_id))
     return list(found)[:limit]
 
 
@@ -250,11 +243,11 @@ async def sharing_rare_words(
     ranked = _rarest(words, df, max(rarest, 1))
     if not ranked:
         return []
-    found = await _matching(store, _any_two_of(ranked[:RAREST]), limit, guild_id, _held_by_two(ranked[:RAREST], df))
+    found = await _matching(store, _any_two_of(ranked[:RAREST]), limit, guild_id)
     later = [(a, b) for i, b in enumerate(ranked) if i >= RAREST for a in ranked[:i]]
     if later and len(found) < limit:
         seen = set(found)
-        more = await _matching(store, _any_pair_of(later), limit, guild_id, _held_by_pairs(later, df))
+        more = await _matching(store, _any_pair_of(later), limit, guild_id)
         found += [i for i in more if i not in seen][: limit - len(found)]
     return found
 

@@ -352,24 +352,6 @@ class Store:
         )
         return join, " AND d.guild_id IN (0, ?)", (guild_id,)
 
-    async def first_matches(
-        self,
-        match: str,
-        limit: int,
-        join: str = "",
-        scoped: str = "",
-        params: Sequence[Any] = (),
-        held: int = 0,
-    ) -> list[int]:
-        """The first `limit` passage ids (rowid order) matching the FTS5 query `match`; `join` and `scoped` (with
-        its `params`) narrow it to a server's passages. `held`: at most how many passages match (PostgreSQL chooses
-        its read by it, as `holders_and_near`'s; FTS5 stops at the LIMIT and needs no hint)."""
-        rows = await self.fetchall(
-            f"SELECT passage_fts.rowid FROM passage_fts{join} WHERE passage_fts MATCH ?{scoped} LIMIT ?",
-            (match, *params, limit),
-        )
-        return [rowid for (rowid,) in rows]
-
     async def near_matches(
         self,
         match: str,
