@@ -3,30 +3,21 @@
 from __future__ import annotations
 
 import asyncio
-import pickle
 import re
 from pathlib import Path
 
-from bench import corpus
 from bench.bulk import _WriterProfile, replay
 from bench.pgcopy import _migrated, copy_rows
 from bench.pgmultiply import CACHE, multiply
-from bot.extract.document import extract_document
-from bot.ingest.pipeline import parse_text
-from bot.store.store import BatchItem, term_counts
+from bot.store.store import term_counts
+from tests.test_bench_fill import record_articles
 
 
 async def test_copies_made_by_the_server_hold_what_the_writer_would(tmp_path: Path, actors, pg_url: str) -> None:
     import psycopg
 
     recording = tmp_path / "batches.pickle"
-    with recording.open("wb") as f:
-        items = []
-        for name, text in corpus.generate(6):
-            parsed, digest = parse_text(text, name, "file")
-            ex = extract_document(parsed, actors, digest)
-            items.append(BatchItem(parsed, ex, terms=term_counts(ex.tokens)))
-        pickle.dump(items, f, protocol=pickle.HIGHEST_PROTOCOL)
+    record_articles(recording, actors, (6,))
     base = tmp_path / "base.db"
     await replay(recording, base, _WriterProfile(False))
     await _migrated(base, pg_url)
