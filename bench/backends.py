@@ -10,7 +10,9 @@ statements each answer made: how many, and the time spent in each kind of statem
 from __future__ import annotations
 
 import argparse
+import asyncio
 import contextlib
+import os
 import sys
 import time
 from collections import defaultdict
@@ -67,58 +69,112 @@ async def _timed(ask: Ask) -> float:
     return time.perf_counter() - start
 
 
-async def measure(db: Path, url: str, queries: int, rounds: int, progress: bool) -> dict[str, Any]:
+class ServerCPU:
+    """The CPU seconds (user + system) a local PostgreSQL server's processes have used so far, from /proc; 0.0
+    when its postmaster cannot be found (a remote server, no /proc)."""
+
+    def __init__(self, data_directory: str | None) -> None:
+        self.postmaster = 0
+        with contextlib.suppress(OSError, ValueError, TypeError):
+            self.postmaster = int((Path(str(data_directory)) / "postmaster.pid").read_text().split()[0])
+        self.tick = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+    def _children(self) -> list[str]:
+        """The server's processes (its backends among them): the postmaster's children."""
+        try:
+            return Path(f"/proc/{self.postmaster}/task/{self.postmaster}/children").read_text().split()
+        except OSError:  # a kernel without that file: every process's parent read instead
+            return [
+                stat.parent.name
+                for stat in Path("/proc").glob("[0-9]*/stat")
+                if _stat_fields(stat) and _stat_fields(stat)[1] == str(self.postmaster)
+            ]
+
+    def seconds(self) -> float:
+        if not self.postmaster:
+            return 0.0
+        ticks = 0
+        for pid in self._children():
+            fields = _stat_fields(Path(f"/proc/{pid}/stat"))
+            if fields:
+                ticks += int(fields[11]) + int(fields[12])
+        return ticks / self.tick
+
+
+def _stat_fields(stat: Path) -> list[str]:
+    """A /proc/PID/stat's fields after the command's name (state, parent, …); none when the process is gone."""
+    try:
+        return stat.read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return []
+
+
+async def measure(db: Path | None, url: str, queries: int, rounds: int, progress: bool) -> dict[str, Any]:
     from bot.store.backend import open_backend
 
-    lite, pg = await open_backend(db), await open_backend(url)
+    stores = {"postgresql": await open_backend(url)}
+    if db is not None:
+        stores = {"sqlite": await open_backend(db), **stores}
+    row = await stores["postgresql"].fetchone("SELECT current_setting('data_directory', true) AS d")
+    server = ServerCPU(row["d"] if row else None)
     statements = StatementLog()
     out: dict[str, Any] = {}
     try:
         with statements.installed():
-            on_lite, on_pg = await _services(lite, queries, 0), await _services(pg, queries, 0)
-            for name, asks in on_lite.items():
-                pairs = list(zip(asks, on_pg[name], strict=True))
+            services = {side: await _services(store, queries, 0) for side, store in stores.items()}
+            for name in services["postgresql"]:
+                pairs = list(zip(*(services[side][name] for side in stores), strict=True))
                 if progress:
                     print(f"[bench.backends] {name} × {len(pairs)} × {rounds}", file=sys.stderr, flush=True)
-                for a, b in pairs:  # not counted: the first pass reads the files into the caches
-                    await _timed(a)
-                    await _timed(b)
-                seconds: dict[str, list[float]] = {"sqlite": [], "postgresql": []}
+                for pair in pairs:  # not counted: the first pass reads the files into the caches
+                    for ask in pair:
+                        await _timed(ask)
+                seconds: dict[str, list[float]] = {side: [] for side in stores}
+                cpu = {"client": 0.0, "server": 0.0}
                 by_kind: dict[str, list[float]] = defaultdict(lambda: [0, 0.0])
                 answers = 0
                 for r in range(rounds):
-                    for i, (a, b) in enumerate(pairs):
-                        sides = [("sqlite", a), ("postgresql", b)]
+                    for i, pair in enumerate(pairs):
+                        sides = list(zip(stores, pair, strict=True))
                         for side, ask in sides if (i + r) % 2 == 0 else sides[::-1]:
-                            statements.on, statements.entries = side == "postgresql", []
+                            on_pg = side == "postgresql"
+                            statements.on, statements.entries = on_pg, []
+                            at_server = server.seconds() if on_pg else 0.0  # read outside the client's CPU
+                            client = time.process_time()
                             seconds[side].append(await _timed(ask))
+                            client = time.process_time() - client
                             statements.on = False
-                            if side == "postgresql":
+                            if on_pg:
+                                cpu["client"] += client
+                                cpu["server"] += server.seconds() - at_server
                                 answers += 1
                                 for kind, took in statements.entries:
                                     by_kind[kind][0] += 1
                                     by_kind[kind][1] += took
                 out[name] = {
                     **{side: summarize(s) for side, s in seconds.items()},
+                    "cpu_ms": {k: v / answers * 1000 for k, v in cpu.items()},
                     "statements": {k: (n / answers, t / answers * 1000) for k, (n, t) in by_kind.items()},
                 }
     finally:
-        await lite.close()
-        await pg.close()
+        for store in stores.values():
+            await store.close()
     return out
 
 
 def render(found: dict[str, Any], statements: bool) -> str:
     lines = [
         f"{'service':<28} {'SQLite p50':>10} {'p95':>7} {'p99':>7}   {'PostgreSQL p50':>14} {'p95':>7} {'p99':>7}"
-        f"   {'statements':>10}"
+        f"   {'statements':>10}   {'CPU ms client + server':>22}"
     ]
     for name, sides in found.items():
-        a, b = sides["sqlite"], sides["postgresql"]
+        a, b = sides.get("sqlite"), sides["postgresql"]
         n = sum(c for c, _ in sides["statements"].values())
+        lite = f"{a['p50_ms']:>10.1f} {a['p95_ms']:>7.1f} {a['p99_ms']:>7.1f}" if a else f"{'-':>10} {'-':>7} {'-':>7}"
+        cpu = sides["cpu_ms"]
         lines.append(
-            f"{name:<28} {a['p50_ms']:>10.1f} {a['p95_ms']:>7.1f} {a['p99_ms']:>7.1f}"
-            f"   {b['p50_ms']:>14.1f} {b['p95_ms']:>7.1f} {b['p99_ms']:>7.1f}   {n:>10.1f}"
+            f"{name:<28} {lite}   {b['p50_ms']:>14.1f} {b['p95_ms']:>7.1f} {b['p99_ms']:>7.1f}   {n:>10.1f}"
+            f"   {cpu['client']:>10.1f} + {cpu['server']:.1f}"
         )
         if statements:
             for kind, (count, ms) in sorted(sides["statements"].items(), key=lambda kv: -kv[1][1]):
@@ -128,15 +184,21 @@ def render(found: dict[str, Any], statements: bool) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m bench.backends", description=__doc__.split("\n\n")[0])
-    p.add_argument("db", type=Path, help="a SQLite store the bench kept (bench_10000.db)")
+    p.add_argument("db", help="a SQLite store the bench kept (bench_10000.db); `-`: PostgreSQL alone")
     p.add_argument("url", help="the same store on PostgreSQL (python -m bench.pgcopy DB URL)")
     p.add_argument("--queries", type=int, default=50)
     p.add_argument("--rounds", type=int, default=2, help="passes over each service's queries (default 2)")
     p.add_argument("--statements", action="store_true", help="also each kind of statement: count and ms per answer")
     p.add_argument("--quiet", action="store_true")
     args = p.parse_args(argv)
+    load = os.getloadavg()[0]
+    if args.db == "-":
+        found = asyncio.run(measure(None, args.url, args.queries, max(1, args.rounds), not args.quiet))
+        print(render(found, args.statements))
+        print(f"load average {load:.1f} -> {os.getloadavg()[0]:.1f}")
+        return 0
     return print_kept(
-        args.db,
+        Path(args.db),
         lambda copy: measure(copy, args.url, args.queries, max(1, args.rounds), not args.quiet),
         lambda found: render(found, args.statements),
     )

@@ -7,7 +7,9 @@ to back (which goes first alternating, one pass before not counted): `search.can
 Prints p50 / p95 / mean ms of each with the load average before and after, and how many quotes' candidates and
 top three differ between the backends. `--only pg` / `--only sqlite` times one side. `--json FILE` keeps the
 figures and each quote's candidates, so a run after a change can be compared with one before (`--against FILE`:
-how many quotes' candidates and top three changed on each side).
+how many quotes' candidates and top three changed on each side). The whole quote's CPU per answer is printed too:
+this process's, and on PostgreSQL the server's (`bench.backends.ServerCPU`), since at a high load the wall time is
+mostly waiting for a core.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ def _stats(seconds: list[float]) -> dict[str, float]:
 
 
 async def measure(db: Path, url: str, queries: int, rounds: int, sides: list[str]) -> dict[str, Any]:
+    from bench.backends import ServerCPU
     from bot.services.quotes import find_quote
     from bot.store import search
     from bot.store.backend import open_backend
@@ -45,6 +48,11 @@ async def measure(db: Path, url: str, queries: int, rounds: int, sides: list[str
         stores["sqlite"] = await open_backend(db)
     if "postgresql" in sides:
         stores["postgresql"] = await open_backend(url)
+    server = ServerCPU(None)
+    if "postgresql" in stores:
+        row = await stores["postgresql"].fetchone("SELECT current_setting('data_directory', true) AS d")
+        server = ServerCPU(row["d"] if row else None)
+    cpu: dict[str, dict[str, float]] = {s: {"client": 0.0, "server": 0.0} for s in stores}
     quotes = [q for _, q in build_queries(n=queries, seed=0).quotes()]
     times: dict[str, dict[str, list[float]]] = {s: {"candidates": [], "quote": []} for s in stores}
     answers: dict[str, dict[str, Any]] = {s: {} for s in stores}
@@ -59,14 +67,27 @@ async def measure(db: Path, url: str, queries: int, rounds: int, sides: list[str
                     started = time.perf_counter()
                     ids = await search.candidate_ids(store, query_tokens(quote))
                     took = time.perf_counter() - started
+                    at_server = server.seconds() if side == "postgresql" else 0.0  # outside the client's CPU
+                    client = time.process_time()
                     started = time.perf_counter()
                     matches = await find_quote(store, quote)
                     whole = time.perf_counter() - started
+                    client = time.process_time() - client
                     if r:
+                        cpu[side]["client"] += client
+                        if side == "postgresql":
+                            cpu[side]["server"] += server.seconds() - at_server
                         times[side]["candidates"].append(took)
                         times[side]["quote"].append(whole)
                         slow[side][quote] = slow[side].get(quote, 0.0) + took / rounds
-                    answers[side][quote] = {"candidates": ids, "top": [m.passage_id for m in matches[:3]]}
+                    answers[side][quote] = {
+                        "candidates": ids,
+                        "top": [m.passage_id for m in matches[:3]],
+                        "matches": [
+                            [m.passage_id, m.score, m.speaker, m.date, list(m.span), [x.document_id for x in m.sources]]
+                            for m in matches
+                        ],
+                    }
     finally:
         for store in stores.values():
             await store.close()
@@ -74,6 +95,7 @@ async def measure(db: Path, url: str, queries: int, rounds: int, sides: list[str
         "load": [load, os.getloadavg()[0]],
         "documents": None,
         "figures": {s: {k: _stats(v) for k, v in t.items()} for s, t in times.items()},
+        "cpu_ms": {s: {k: v / (rounds * len(quotes)) * 1000 for k, v in c.items()} for s, c in cpu.items()},
         "answers": answers,
         "slowest": {s: sorted(((t * 1000, q) for q, t in v.items()), reverse=True)[:8] for s, v in slow.items()},
     }
@@ -86,6 +108,10 @@ def render(found: dict[str, Any]) -> str:
             lines.append(
                 f"{side:<10} {kind:<10} p50 {f['p50_ms']:7.1f}  p95 {f['p95_ms']:7.1f}  mean {f['mean_ms']:7.1f} ms"
             )
+    for side, c in found.get("cpu_ms", {}).items():
+        lines.append(
+            f"{side:<10} quote CPU an answer: this process {c['client']:.1f} ms, the server {c['server']:.1f} ms"
+        )
     for side, slowest in found["slowest"].items():
         lines.append(f"{side}: the slowest candidates: " + "; ".join(f"{ms:.0f} ms {q[:20]}" for ms, q in slowest))
     a = found["answers"]
@@ -108,7 +134,11 @@ def compare(found: dict[str, Any], before: dict[str, Any]) -> str:
             continue
         cand = sum(now[q]["candidates"] != then[q]["candidates"] for q in now if q in then)
         top = sum(now[q]["top"] != then[q]["top"] for q in now if q in then)
-        lines.append(f"{side} against the earlier run: candidates changed {cand}, top three changed {top}")
+        whole = sum(now[q].get("matches") != then[q].get("matches") for q in now if q in then)
+        lines.append(
+            f"{side} against the earlier run: candidates changed {cand}, top three changed {top},"
+            f" answers (passages, scores, speakers, dates, spans, sources) changed {whole}"
+        )
     return "\n".join(lines)
 
 

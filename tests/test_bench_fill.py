@@ -13,16 +13,24 @@ from bot.ingest.pipeline import parse_text
 from bot.store.store import BatchItem, term_counts
 
 
+def record_articles(recording: Path, actors, batches: tuple[int, ...]) -> None:
+    """The first sum(batches) bench articles extracted and kept in `recording` in batches of those sizes, as a
+    bulk run records them."""
+    items = []
+    for name, text in corpus.generate(sum(batches)):
+        parsed, digest = parse_text(text, name, "file")
+        ex = extract_document(parsed, actors, digest)
+        items.append(BatchItem(parsed, ex, terms=term_counts(ex.tokens)))
+    with recording.open("wb") as f:
+        start = 0
+        for size in batches:
+            pickle.dump(items[start : start + size], f, protocol=pickle.HIGHEST_PROTOCOL)
+            start += size
+
+
 async def test_a_filled_store_holds_the_real_writers_rows(tmp_path: Path, actors) -> None:
     recording = tmp_path / "batches.pickle"
-    with recording.open("wb") as f:
-        items = []
-        for name, text in corpus.generate(6):
-            parsed, digest = parse_text(text, name, "file")
-            ex = extract_document(parsed, actors, digest)
-            items.append(BatchItem(parsed, ex, terms=term_counts(ex.tokens)))
-        for batch in (items[:4], items[4:]):  # two batches, as a bulk run records them
-            pickle.dump(batch, f, protocol=pickle.HIGHEST_PROTOCOL)
+    record_articles(recording, actors, (4, 2))  # two batches
     base, real, filled = tmp_path / "base.db", tmp_path / "real.db", tmp_path / "filled.db"
     await replay(recording, base, _WriterProfile(False))
     written = await replay(recording, real, _WriterProfile(False), limit=15, copies=True)

@@ -291,3 +291,21 @@ async def test_multi_row_inserts_store_what_row_by_row_stores(pg_url):
         assert cur.rowcount == 2_500
         stored = await (await db.execute("SELECT a, b FROM r ORDER BY rowid")).fetchall()
         assert [tuple(r) for r in stored] == rows  # in their order
+
+
+def test_a_rows_columns_are_named_by_its_statements_class() -> None:
+    """PostgreSQL's rows answer by index and by name like sqlite3.Row; a repeated name is its first column. The
+    names are the class's (one per statement's columns), not each row's: a row is a bare tuple."""
+    from types import SimpleNamespace
+
+    from bot.store.pgconn import Row, row_factory
+
+    cursor = SimpleNamespace(description=[SimpleNamespace(name=n) for n in ("id", "text", "id")])
+    make = row_factory(cursor)
+    row = make((7, "x", 9))
+    assert isinstance(row, Row) and row == (7, "x", 9)
+    assert (row[0], row["text"], row["id"], row[-1]) == (7, "x", 7, 9)
+    assert row.keys() == ["id", "text"] and not hasattr(row, "__dict__")
+    assert row_factory(cursor) is make  # the same columns: the same class
+    other = row_factory(SimpleNamespace(description=[SimpleNamespace(name="n")]))((3,))
+    assert other["n"] == 3 and row["text"] == "x"

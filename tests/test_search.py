@@ -302,3 +302,24 @@ async def test_a_quote_whose_words_are_too_common_reads_them_once_on_postgresql(
     assert ids[0] == await _quote_passage(words_store)
     # SQLite: the first holders, then the NEAR's bound (the NEAR itself reads the NEAR query)
     assert len(statements) == (1 if isinstance(words_store, PgStore) else 2), statements
+
+
+async def test_an_answer_counts_the_passages_once(store, monkeypatch):
+    """A quote no passage holds goes through every stage (second opinion, gist, other language), each weighing
+    words against the passages' count: read once per answer (`search.one_answer`), and again by the next answer."""
+    reads: list[str] = []
+    fetchone = store.fetchone
+
+    async def counted(sql, params=()):
+        if "max(id)" in sql and "FROM passages" in sql:
+            reads.append(sql)
+        return await fetchone(sql, params)
+
+    monkeypatch.setattr(store, "fetchone", counted)
+    quote = "ロシアの大統領は来週にも停戦の条件を改めて示すと述べた"
+    await find_quote(store, quote)
+    assert len(reads) == 1
+    await find_quote(store, quote)
+    assert len(reads) == 2
+    assert await search.passage_count(store) == await search.passage_count(store)  # no answer: each call reads
+    assert len(reads) == 4

@@ -23,6 +23,7 @@ from bot.store.search import (
     candidate_ids,
     fetch_passages,
     item_contexts,
+    one_answer,
     passage_count,
     passage_tokens,
     sharing_rare_words,
@@ -338,6 +339,11 @@ async def quote_page(store: Store, q: QuoteSearch, *, limit: int = 5, offset: in
     """
     if q.nothing:
         return []
+    with one_answer():  # the passages counted once for all its stages
+        return await _quote_page(store, q, limit=limit, offset=offset)
+
+
+async def _quote_page(store: Store, q: QuoteSearch, *, limit: int, offset: int) -> list[QuoteMatch]:
     quote_lang.prepare_in_background()  # the other language's tables, ready before a quote needs them
     query, hint, guild_id, limit = q.words, q.hint, q.guild_id, limit + max(0, offset)
     qnorm = normalize(query)

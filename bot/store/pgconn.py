@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Awaitable, Callable, Generator, Iterable, Sequence
-from typing import Any
+from typing import Any, ClassVar
 
 import psycopg
 from psycopg.adapt import Loader
@@ -28,14 +28,12 @@ class PgOperationalError(sqlite3.OperationalError):
 
 
 class Row(tuple):
-    """A result row: a tuple that also answers by column name, like sqlite3.Row."""
+    """A result row: a tuple that also answers by column name, like sqlite3.Row. A statement's rows are of a
+    subclass holding its columns' names (`row_factory`): a row is then a bare tuple, made at tuple speed (an
+    attribute per row cost ~1 us more, ~1 ms of a quote's answer with its item contexts' ~1,000 rows)."""
 
-    _names: dict[str, int]
-
-    def __new__(cls, values: Sequence[Any], names: dict[str, int]) -> Row:
-        row = super().__new__(cls, values)
-        row._names = names
-        return row
+    __slots__ = ()
+    _names: ClassVar[dict[str, int]] = {}
 
     def __getitem__(self, key: Any) -> Any:  # type: ignore[override]
         if isinstance(key, str):
@@ -46,9 +44,19 @@ class Row(tuple):
         return list(self._names)
 
 
+_ROW_CLASSES: dict[tuple[str, ...], type[Row]] = {}  # by the columns' names: the store's statements are few
+ROW_CLASSES_KEPT = 1000
+
+
 def row_factory(cursor: Any) -> Callable[[Sequence[Any]], Row]:
-    names = {d.name: i for i, d in reversed(list(enumerate(cursor.description or [])))}
-    return lambda values: Row(values, names)
+    columns = tuple(d.name for d in cursor.description or [])
+    cls = _ROW_CLASSES.get(columns)
+    if cls is None:
+        if len(_ROW_CLASSES) >= ROW_CLASSES_KEPT:
+            _ROW_CLASSES.clear()
+        names = {name: i for i, name in reversed(list(enumerate(columns)))}  # a repeated name: its first column
+        cls = _ROW_CLASSES[columns] = type("Row", (Row,), {"__slots__": (), "_names": names})
+    return cls
 
 
 class NumericLoader(Loader):

@@ -6,8 +6,10 @@ User text never reaches FTS5's query parser as syntax: every token is a quoted s
 
 from __future__ import annotations
 
+import contextlib
 import itertools
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from bot.store.store import Store
@@ -56,10 +58,31 @@ async def term_frequencies(store: Store, terms: list[str]) -> dict[str, int]:
     return out
 
 
+# Within one answer (`one_answer`): the passages' count of each store read so far, by the store's id.
+_COUNTED: ContextVar[dict[int, int] | None] = ContextVar("newsdesk_passages_counted", default=None)
+
+
+@contextlib.contextmanager
+def one_answer() -> Iterator[None]:
+    """Within it, `passage_count` reads the count once per store: an answer's stages (a quote's second opinion,
+    gist and other language) weigh words against the same count, and each read was a round trip."""
+    token = _COUNTED.set({})
+    try:
+        yield
+    finally:
+        _COUNTED.reset(token)
+
+
 async def passage_count(store: Store) -> int:
     """The highest passage id: how many passages a term's rarity is weighed against."""
+    counted = _COUNTED.get()
+    if counted is not None and id(store) in counted:
+        return counted[id(store)]
     row = await store.fetchone("SELECT coalesce(max(id), 0) AS n FROM passages")
-    return int(row["n"]) if row else 0
+    n = int(row["n"]) if row else 0
+    if counted is not None:
+        counted[id(store)] = n
+    return n
 
 
 async def passage_tokens(store: Store, ids: list[int]) -> dict[int, set[str]]:
