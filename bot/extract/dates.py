@@ -110,6 +110,7 @@ def _md(p: str) -> str:
     )
 
 
+_SAME_YEAR_BEFORE = re.compile(r"(?<![共合])同$")  # 「同4月」「同11月27日」: that year's
 # 「前日より491円安い」「前年に比べ2割増えた」: the day or year a figure is compared with, not a date of the text's
 _CMP = r"より|に比べ|と比べ|を上回|を下回|並み"
 # Order matters only between alternatives that can start at the same character.
@@ -914,6 +915,11 @@ class DateContext:
             ref = (chain[0].year, chain[0].month, chain[0].day) if chain else ref
             if ref is None:
                 return []
+            if not chain and _SAME_YEAR_BEFORE.search(t, max(0, s - 2), s) and (last := self._anchor(None)):
+                # 「政府は昨年3月、…要請。東電は同4月に…」「昨年10月21日に…、同11月27日には…」: 同 is the year of the last
+                # date named, not the one nearest the reference
+                hits = self._month_day(m, kind, last[0], True)
+                return [(h[0] - (i == 0), h[1], h[2], True) for i, h in enumerate(hits)]
             mo, d = int(g("md_m")), g("md_d")
             if d and ref[1] is None:
                 return []  # 「2009年以来…11月11日」: a year alone cannot place a day

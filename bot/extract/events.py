@@ -102,6 +102,7 @@ _STAMP_TAIL_RE = re.compile(r"\s*[(（][^()（）]*\d{4}\s*年[^()（）]*[)）]
 # The reporter's credit closing an article's last paragraph (「…投開票される。【山田奈緒】」): not the sentence's, whose
 # end (its tense: a plan or a happening) is before it.
 _CREDIT_TAIL_RE = re.compile(r"(?<=[。．」』])\s*【[^】。]{1,20}】\s*$")
+_BUT_END_RE = re.compile(r"(?<=た)が[、，,]\s*$")
 _STOP_TOKENS = {
     "こと",
     "もの",
@@ -372,6 +373,9 @@ def extract_events(
             whole = ""  # the day of the sentence's opener, once it took the whole sentence
             for at, (mention, segment) in enumerate(parts):
                 segment = _CREDIT_TAIL_RE.sub("", segment)
+                if not english and at + 1 < len(parts):
+                    # 「…大筋可決したが、」 cut before its next day: 「…可決した」
+                    segment = _BUT_END_RE.sub("", segment)
                 if not english and _THIN_DISCLOSURE_RE.search(segment.strip()):
                     # 「…66人がバスで隣国に退避しました。外相がきょう（20日）明らかにしました。」: who told it and when;
                     # what was told is the clause or sentence before, undated, which takes this date

@@ -172,6 +172,8 @@ def is_event_date(
         return False  # 「20日に就任するトランプ次期大統領は、…と批判した」: what the subject is to be, not what it did
     if not english and m.precision == "day" and _FRAMED_NOUN_RE.match(text, m.end):
         return False  # 「市長が3日に示した方針について、議会は…」: the day of the noun the sentence is about
+    if english and _EN_FOR_BEFORE_RE.search(text, max(0, m.start - 12), m.start):
+        return False  # "called a snap election for April 28", "pencilled in for Sept. 25": the day set, a target
     if english and _EN_PLAN_BEFORE_RE.search(text, max(0, m.start - 60), m.start):
         return False  # "was due to meet allies on Wednesday", "talks had been scheduled for Sunday": a plan's day
     if not english and _in_attribution_aside(text, m):
@@ -184,7 +186,7 @@ def is_event_date(
         return False  # 「29日までに計画を出すよう指示した」: a deadline set, not the order's day
     if english and _in_english_relative_clause(text, m):
         return False  # 「Trump, who takes office on Jan. 20, has also pressed…」: the date of the noun's fact
-    if english and m.precision == "day" and (_names_a_noun(text, m) or _EN_AS_OF_RE.search(text, max(0, m.start - 24), m.start)):
+    if english and m.precision == "day" and (_names_a_noun(text, m, report) or _EN_AS_OF_RE.search(text, max(0, m.start - 24), m.start)):
         return False  # 「As of 5 p.m. Friday, 1,821 households were still without water」: a status, not a happening
     if m.precision != "day":  # a month or year dates a clause (「昨年8月、…」「1月に就任」), not a noun (「8月の調査」)
         return (
@@ -483,15 +485,32 @@ def dates_the_subject(text: str, m: DateMention) -> bool:
     return bool(subject) and not _EN_VERB_RE.search(subject.group())
 
 
-def _names_a_noun(text: str, m: DateMention) -> bool:
+def _names_a_noun(text: str, m: DateMention, report: dt.date | None = None) -> bool:
     """An English date naming a noun or bounding a span (「the July 22 agreement」「the quake of Jan. 1」「since the
     July 20 election」「retroactively to Aug. 7」「hit by Tuesday's collision」); 「in Sunday's election」 dates
     what happened in it."""
     if _EN_NOUN_BEFORE_RE.search(text, max(0, m.start - 12), m.start):
-        return True
+        # (not the part of a day it names, "in the early hours of Wednesday", "on the morning of Sept. 30", unless in what
+        # had been, "…said Russia had evacuated him … on the evening of Dec. 8", or of a day years back, "walked into the
+        # studio on the morning of July 18, 2019" in a 2024 report: the background recalled)
+        return (
+            not _EN_PART_OF_DAY_RE.search(text, max(0, m.start - 24), m.start)
+            or bool(_EN_HAD_DONE_RE.search(text, max(0, m.start - 100), m.start))
+            or _long_before(m, report)
+        )
     return bool(_EN_POSSESSIVE_RE.match(text, m.end)) and not _EN_IN_RE.search(text, max(0, m.start - 8), m.start)
 
 
+PART_OF_DAY_BACK_DAYS = 400  # a day this long before its report is the background's, however its hour is told
+
+
+def _long_before(m: DateMention, report: dt.date | None) -> bool:
+    return report is not None and m.value < (report - dt.timedelta(days=PART_OF_DAY_BACK_DAYS)).isoformat()
+
+
+_EN_FOR_BEFORE_RE = re.compile(r"\bfor\s+(?:next\s+|this\s+)?$")
+_EN_PART_OF_DAY_RE = re.compile(r"\b(?:hours|morning|afternoon|evening|night)\s+of\s+$")
+_EN_HAD_DONE_RE = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|t)\b")
 _TIME_OF_DAY_RE = re.compile(r"[^\S\n]*(?:午前|午後|朝|夜|夕方?|未明|深夜|昼)?[^\S\n]*")
 _JST_BEFORE_RE = re.compile(r"日本時間の?\s*$")
 _EN_OTHER_ZONE_RE = re.compile(r"\s*(?:\([^()]{0,30}|,?\s*(?:which|when) (?:was|is) (?:already |still )?)$")
@@ -552,6 +571,9 @@ def segments(
     for m in mentions:
         if dates and _RANGE_GAP_RE.match(sentence[dates[-1].end - offset : m.start - offset] or "x"):
             continue  # 1998～1999 年: one event, the range's start
+        if dates and not english and (moment := _one_moment(sentence, dates[-1], m, offset)):
+            dates[-1] = moment  # 「現地時間の2日、日本時間の3日朝に声明を出し」: one moment told in two zones
+            continue
         dates.append(m)
     if english:
         return _english_clauses(sentence, dates, offset)
@@ -585,11 +607,64 @@ def segments(
             # predicate for each
             merged[-1] = (merged[-1][0], merged[-1][1] + text[each.start() :])
             merged.append((m, text))
-        elif merged and _OPEN_END_RE.search(merged[-1][1].rstrip()):
+        elif (
+            merged
+            and _OPEN_END_RE.search(merged[-1][1].rstrip())
+            and not (len(merged) == 1 and _closed_by_but(merged[-1][1], masked, m.value != merged[-1][0].value))
+        ):
             merged[-1] = (merged[-1][0], merged[-1][1] + text)
         else:
             merged.append((m, text))
     return merged
+
+
+# 「現地時間の2日、日本時間の3日朝に」「日本時間の22日午後、現地時間では21日夜に」: a day, maybe its hour, a comma, and
+# the same moment's day in another zone
+_ZONE_BEFORE_RE = re.compile(r"時間(?:では|で)?の?\s*$")
+_ZONE_GAP_RE = re.compile(
+    r"^\s*(?:午前|午後|早朝|朝|昼(?:すぎ|過ぎ|前)?|正午(?:すぎ|過ぎ)?|夕方?|夜|未明|深夜)?\s*[、，,]\s*"
+    r"(?:日本|現地|[^、。，,「」]{1,8})時間(?:では|で)?の?\s*$"
+)
+
+
+def _one_moment(sentence: str, first: DateMention, second: DateMention, offset: int) -> DateMention | None:
+    """The day to date a clause by when it gives its moment in two time zones, one after the other (「国防総省の報道官
+    は、現地時間の2日、日本時間の3日朝に声明を出し」「…は日本時間の22日午後、現地時間では21日夜に投稿し」): the local
+    day (the one not in Japan time), as the reports from where it happened date it. None when the two days are not one
+    moment's (more than a day apart, or no zone named before each)."""
+    if first.precision != "day" or second.precision != "day":
+        return None
+    try:
+        gap = abs((dt.date.fromisoformat(second.value) - dt.date.fromisoformat(first.value)).days)
+    except ValueError:
+        return None
+    start = first.start - offset
+    if gap > 1 or not _ZONE_BEFORE_RE.search(sentence[max(0, start - 8) : start]):
+        return None
+    if not _ZONE_GAP_RE.match(sentence[first.end - offset : second.start - offset]):
+        return None
+    return second if _JST_BEFORE_RE.search(sentence[max(0, start - 8) : start]) else first
+
+
+_CLOSED_BY_BUT_RE = re.compile(r"(?:[ただるす]|ない)が[、，,]$")  # 「…可決したが、」「…ですが、」: a verb, then but
+_HAD_BEEN_BUT_RE = re.compile(r"(?:ていた|ていました)が[、，,]$")
+# 「下院は」, not 「現場では」「同日には」
+_OPENING_TOPIC_RE = re.compile(r"^\s*[^、。，,「」は]{1,30}?(?<![でにと])は")
+
+
+def _closed_by_but(clause: str, masked: str, another_day: bool) -> bool:
+    """A sentence's opening clause, on its own topic, told whole up to its verb and the conjunction が, before a clause
+    of another day (「下院は今月2日、…大筋可決したが、6日の逐条審議で…否決され」「米国は4日に…関税を発動したが、…6日に
+    適用を猶予した」): two happenings, the later day's no rest of the first. Not a clause told as what had been
+    (「…発言をしていたが、同社は28日、…回答した」: the background the news is set against), nor one opened by a frame of
+    place or time (「現場では、…完成しましたが、翌2日、…」: one scene's course)."""
+    text = clause.rstrip()
+    return (
+        another_day
+        and bool(_CLOSED_BY_BUT_RE.search(text))
+        and not _HAD_BEEN_BUT_RE.search(text)
+        and bool(_OPENING_TOPIC_RE.match(masked))
+    )
 
 
 # 「…が、それぞれ…した」: a predicate that each of the clauses before it shares
