@@ -9,7 +9,8 @@ describes no noun after it; two reports that name one registry person and state 
 given name (え子さん) the text writes elsewhere is read with its kana; 「政府は」 in a report not datelined abroad is
 Japan's government; a word that only opens with an actor's name (Trumpism) is not that actor; a year a state runs
 from (「2020年から続く」) dates no event; 同社 (the company) never refers to a state the item named; a context is read
-into its document once per registry; "Leo" alone after Pope Leo XIV and Leo Varadkar is Varadkar.
+into its document once per registry; "Leo" alone after Pope Leo XIV and Leo Varadkar is Varadkar; the passages under a
+dated heading are read after it.
 """
 
 from __future__ import annotations
@@ -28,9 +29,10 @@ from bot.extract.cjk_names import _korean
 from bot.extract.claim_records import load_ties
 from bot.extract.dates import find_dates
 from bot.extract.event_words import _derivations, number_terms
-from bot.extract.events import trim_summary
+from bot.extract.events import extract_events, trim_summary
 from bot.extract.quotemarks import english_quote_spans
 from bot.extract.segments import is_event_date
+from bot.models import ParsedPassage
 from tests.stance_clauses import clause_texts
 
 
@@ -133,3 +135,17 @@ def test_a_first_name_alone_is_the_person_it_is_the_first_name_of() -> None:
     )
     assert _show("Leo", actors, ["Pope Leo XIV", "Leo Varadkar"]) == "Leo Varadkar"
     assert _show("Leo", actors, ["Pope Leo XIV"]) == "Pope Leo XIV"
+
+
+def test_the_items_under_a_dated_heading_are_read_after_it() -> None:
+    heading = "新しい港の開業式典を開催"
+    passages = [
+        ParsedPassage(heading, date="2024-05-01", kind="heading"),
+        ParsedPassage("市は3日、港の拡張計画を発表した。", date="2024-05-01", heading=heading),
+    ]
+    events, dates = extract_events(passages, ActorIndex([]), "2024-05-01")
+    assert [(e.date, e.summary) for e in events] == [
+        ("2024-05-01", heading),
+        ("2024-04-03", "市は3日、港の拡張計画を発表した。"),
+    ]
+    assert dates == ["2024-05-01", "2024-04-03"]
