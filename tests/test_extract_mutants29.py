@@ -10,7 +10,7 @@ given name (え子さん) the text writes elsewhere is read with its kana; 「�
 Japan's government; a word that only opens with an actor's name (Trumpism) is not that actor; a year a state runs
 from (「2020年から続く」) dates no event; 同社 (the company) never refers to a state the item named; a context is read
 into its document once per registry; "Leo" alone after Pope Leo XIV and Leo Varadkar is Varadkar; the passages under a
-dated heading are read after it.
+dated heading are read after it; a sentence has a subject of its own only within its bounds.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from bot.extract.event_words import _derivations, number_terms
 from bot.extract.events import extract_events, trim_summary
 from bot.extract.quotemarks import english_quote_spans
 from bot.extract.segments import is_event_date
+from bot.extract.stance import _own_subject
 from bot.models import ParsedPassage
 from tests.stance_clauses import clause_texts
 
@@ -149,3 +150,10 @@ def test_the_items_under_a_dated_heading_are_read_after_it() -> None:
         ("2024-04-03", "市は3日、港の拡張計画を発表した。"),
     ]
     assert dates == ["2024-05-01", "2024-04-03"]
+
+
+def test_a_sentences_own_subject_is_looked_for_in_that_sentence_only() -> None:
+    text = "対応を急ぐ考えを示した。県は支援を決めた。"
+    end = text.index("。") + 1
+    assert not _own_subject(text, 0, end)  # the next sentence's 県は is not this one's
+    assert _own_subject(text, end, len(text))
