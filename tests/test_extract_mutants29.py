@@ -10,7 +10,8 @@ given name (え子さん) the text writes elsewhere is read with its kana; 「�
 Japan's government; a word that only opens with an actor's name (Trumpism) is not that actor; a year a state runs
 from (「2020年から続く」) dates no event; 同社 (the company) never refers to a state the item named; a context is read
 into its document once per registry; "Leo" alone after Pope Leo XIV and Leo Varadkar is Varadkar; the passages under a
-dated heading are read after it; a sentence has a subject of its own only within its bounds.
+dated heading are read after it; a sentence has a subject of its own only within its bounds; a body named in
+brackets after a noun ending in 一 is the subject.
 """
 
 from __future__ import annotations
@@ -157,3 +158,11 @@ def test_a_sentences_own_subject_is_looked_for_in_that_sentence_only() -> None:
     end = text.index("。") + 1
     assert not _own_subject(text, 0, end)  # the next sentence's 県は is not this one's
     assert _own_subject(text, end, len(text))
+
+
+def test_a_bodys_name_in_brackets_after_any_kanji_noun_is_the_subject() -> None:
+    # the kanji range starts at 一 itself (U+4E00): 「野党第一「国民の力」は」 as 「与党「国民の力」は」
+    party = ActorIndex([ActorEntry(1, "国民の力", None, "org", [], None)])
+    for noun in ("与党", "野党第一"):
+        text = f"韓国の{noun}「国民の力」は増税に反対する考えを示した。"
+        assert clause_texts(party, text) == {1: ["国民の力」は増税に反対する考えを示した。"]}
