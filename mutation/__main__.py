@@ -65,18 +65,24 @@ def _project_files() -> list[Path]:
     return [Path(line) for line in out.splitlines() if line and not line.startswith(("mutation/results/", ".mutation"))]
 
 
-def _narrowed_config(pyproject: str, target: Target) -> str:
+def _narrowed_config(pyproject: str, target: Target, timeout_multiplier: float | None = None) -> str:
+    """pyproject.toml with [tool.mutmut] narrowed to the target's modules and tests. `timeout_multiplier` caps
+    each mutant's wall time at (its tests' time + 1 s) × that (mutmut's default is 15): a mutant that loops
+    inside a function every test reaches (attribution_ja's `_document`: 474 tests, 93 s) otherwise holds a
+    worker for ~25 minutes before it counts as a timeout."""
     header = "[tool.mutmut]\n"
     if header not in pyproject:
         raise SystemExit("pyproject.toml has no [tool.mutmut] section")
     extra = f"only_mutate = {json.dumps(list(target.modules))}\n"
+    if timeout_multiplier is not None:
+        extra += f"timeout_multiplier = {float(timeout_multiplier)!r}\n"
     tests = [t for t in target.tests if (ROOT / t.split("::")[0]).exists()]
     tests += [arg for node in target.deselect for arg in ("--deselect", node)]
     extra += f"pytest_add_cli_args_test_selection = {json.dumps(tests)}\n"
     return pyproject.replace(header, header + extra, 1)
 
 
-def prepare(target: Target) -> Path:
+def prepare(target: Target, timeout_multiplier: float | None = None) -> Path:
     """A fresh copy of the project in .mutation/TARGET with mutmut narrowed to the target.
 
     mutmut keeps a mutant's result while its function is unchanged, even when the tests changed: a run
@@ -91,7 +97,7 @@ def prepare(target: Target) -> Path:
             dest.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(src, dest)
     pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
-    (work / "pyproject.toml").write_text(_narrowed_config(pyproject, target), encoding="utf-8")
+    (work / "pyproject.toml").write_text(_narrowed_config(pyproject, target, timeout_multiplier), encoding="utf-8")
     return work
 
 
@@ -241,8 +247,10 @@ def _env() -> dict[str, str]:
     return {**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "PYTHONIOENCODING": "utf-8:backslashreplace"}
 
 
-def run(target: Target, max_children: int, sample: int | None = None, seed: int = 1) -> int:
-    work = prepare(target)
+def run(
+    target: Target, max_children: int, sample: int | None = None, seed: int = 1, timeout_multiplier: float | None = None
+) -> int:
+    work = prepare(target, timeout_multiplier)
     env = _env()
     argv = [sys.executable, "-m", "mutmut", "run", "--max-children", str(max_children)]
     if sample is None:
@@ -288,14 +296,14 @@ def _restore_earlier_results(before: dict[Path, dict[str, int | None]], rerun_na
     return restored
 
 
-def rerun(target: Target, max_children: int) -> int:
+def rerun(target: Target, max_children: int, timeout_multiplier: float | None = None) -> int:
     """Refresh the tests (and the narrowed config) in the target's work copy, then run its survivors again."""
     work = WORK / target.name
     summary_path = RESULTS / f"{target.name}.json"
     if not summary_path.exists() or not (work / "mutants").exists():
         print(f"no run of {target.name} here: run `python -m mutation run {target.name}` first", file=sys.stderr)
         return 2
-    _refresh_tests(work, target)
+    _refresh_tests(work, target, timeout_multiplier)
     names = [n for m in json.loads(summary_path.read_text("utf-8"))["modules"].values() for n in m["survivors"]]
     code = 0
     if names:
@@ -312,14 +320,14 @@ def rerun(target: Target, max_children: int) -> int:
     return code
 
 
-def resume(target: Target, max_children: int) -> int:
+def resume(target: Target, max_children: int, timeout_multiplier: float | None = None) -> int:
     """Go on with a run that was stopped: mutmut checks only the mutants without a result yet, against the
     tests as they are now; the results it had stay (the score counts a run's mutants in pieces)."""
     work = WORK / target.name
     if not (work / "mutants").exists():
         print(f"no run of {target.name} here: run `python -m mutation run {target.name}` first", file=sys.stderr)
         return 2
-    _refresh_tests(work, target)
+    _refresh_tests(work, target, timeout_multiplier)
     env = _env()
     before = _exit_codes(work, target)
     argv = [sys.executable, "-m", "mutmut", "run", "--max-children", str(max_children)]
@@ -334,7 +342,7 @@ def resume(target: Target, max_children: int) -> int:
     return code
 
 
-def _refresh_tests(work: Path, target: Target) -> None:
+def _refresh_tests(work: Path, target: Target, timeout_multiplier: float | None = None) -> None:
     """The tests (and the narrowed config) of the project as they are now, in the target's work copy."""
     for rel in _project_files():  # the tests, and the runner's own plugin (mutation/cold_caches.py)
         ours = rel.parts[0] == "tests" or (rel.parts[0] == "mutation" and rel.suffix == ".py")
@@ -343,7 +351,7 @@ def _refresh_tests(work: Path, target: Target) -> None:
                 dest.parent.mkdir(parents=True, exist_ok=True)
                 shutil.copy2(ROOT / rel, dest)
     pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
-    (work / "pyproject.toml").write_text(_narrowed_config(pyproject, target), encoding="utf-8")
+    (work / "pyproject.toml").write_text(_narrowed_config(pyproject, target, timeout_multiplier), encoding="utf-8")
 
 
 def _keep_summary(work: Path, target: Target) -> None:
@@ -492,6 +500,18 @@ def _positive(text: str) -> int:
     return value
 
 
+def _positive_float(text: str) -> float:
+    value = float(text)
+    if not value > 0:
+        raise argparse.ArgumentTypeError(f"not a positive number: {text}")
+    return value
+
+
+_TIMEOUT_HELP = (
+    "each mutant's wall time at most (its tests' time + 1 s) × X (mutmut's default 15); a mutant past it is a timeout"
+)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m mutation", description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -506,6 +526,8 @@ def main(argv: list[str] | None = None) -> int:
     rs = sub.add_parser("resume", help="go on with a stopped run of a target (its unchecked mutants)")
     rs.add_argument("target", choices=sorted(TARGETS))
     rs.add_argument("--max-children", type=int, default=os.cpu_count() or 2)
+    for each in (r, rr, rs):
+        each.add_argument("--timeout-multiplier", type=_positive_float, metavar="X", help=_TIMEOUT_HELP)
     sub.add_parser("table", help="scores per target from mutation/results")
     s = sub.add_parser("survivors", help="diffs of the surviving mutants of a target's last run")
     s.add_argument("target", choices=sorted(TARGETS))
@@ -517,11 +539,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     if args.command == "run":
-        return run(TARGETS[args.target], args.max_children, args.sample, args.seed)
+        return run(TARGETS[args.target], args.max_children, args.sample, args.seed, args.timeout_multiplier)
     if args.command == "rerun":
-        return rerun(TARGETS[args.target], args.max_children)
+        return rerun(TARGETS[args.target], args.max_children, args.timeout_multiplier)
     if args.command == "resume":
-        return resume(TARGETS[args.target], args.max_children)
+        return resume(TARGETS[args.target], args.max_children, args.timeout_multiplier)
     if args.command == "summarize":
         _keep_summary(WORK / args.target, TARGETS[args.target])
         return 0

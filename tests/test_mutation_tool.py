@@ -7,17 +7,21 @@ run stopped at 27 of 676 mutants read 99.6 %.
 
 from __future__ import annotations
 
+import argparse
 import functools
 import json
 import tomllib
 from collections import Counter
 from pathlib import Path
 
+import pytest
+
 from mutation import cold_caches
 from mutation.__main__ import (
     SAMPLE_FILE,
     _exit_codes,
     _narrowed_config,
+    _positive_float,
     _restore_earlier_results,
     draw_sample,
     package_estimate,
@@ -214,3 +218,16 @@ def test_a_targets_left_out_tests_are_deselected_in_its_narrowed_config() -> Non
         "tests/test_mutation_tool.py::test_x",
     ]
     assert config["only_mutate"] == ["bot/demo.py"]
+
+
+def test_a_timeout_multiplier_caps_each_mutants_wall_time_in_the_narrowed_config() -> None:
+    # mutmut's own default (15 × the tests' time) held a worker ~25 minutes on a mutant of a function 474 tests
+    # reach; `--timeout-multiplier` writes mutmut's `timeout_multiplier`, and without it the key stays out
+    target = Target("demo", ("bot/demo.py",), ("tests/test_mutation_tool.py",))
+    base = "[tool.mutmut]\nsource_paths = ['bot']\n"
+    assert tomllib.loads(_narrowed_config(base, target, 4))["tool"]["mutmut"]["timeout_multiplier"] == 4.0
+    assert "timeout_multiplier" not in tomllib.loads(_narrowed_config(base, target))["tool"]["mutmut"]
+    assert _positive_float("2.5") == 2.5
+    for bad in ("0", "-1", "nan"):
+        with pytest.raises(argparse.ArgumentTypeError):
+            _positive_float(bad)
