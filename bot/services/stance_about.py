@@ -910,12 +910,23 @@ def _read_claim(
     context = named_words(target, claim.before + "\n" + (head.title or ""))
     context |= _named_by_kind(target, in_clause, context)
     near_spans = match_spans(target.near, text) if target.near is not None else {}
+    said_in_english: frozenset[int] = frozenset()
     if target.english is not None and _JAPANESE_RX.search(text) is None:  # a Japanese word in an English statement
-        for k, found in match_spans(target.english, text).items():
+        english_spans = match_spans(target.english, text)
+        said_in_english = frozenset(k for k, found in english_spans.items() if any(own(s) for s, _ in found))
+        for k, found in english_spans.items():
             near_spans[k] = sorted({*near_spans.get(k, []), *found})
     near_clause = frozenset(k for k, found in near_spans.items() if any(own(s) for s, _ in found)) - in_clause
     across = _context_across(target, claim.before + "\n" + (head.title or ""), text) - in_clause - context
-    score = relevance(target, in_clause, context, near_clause, latin=_JAPANESE_RX.search(text) is None, across=across)
+    score = relevance(
+        target,
+        in_clause,
+        context,
+        near_clause,
+        latin=_JAPANESE_RX.search(text) is None,
+        across=across,
+        glossed=said_in_english & near_clause,
+    )
     if score <= 0:
         return None
     if in_clause or near_clause:
@@ -1037,12 +1048,27 @@ def _context_across(target: Target, before: str, text: str) -> frozenset[int]:
     most `gloss_max`). Not a Japanese word by its first English glosses in an English text (調査 is "review" there
     too: 「調査委員会」 was then named by "review the rules" after a sentence on a commission of inquiry), nor a
     word-vector neighbour (a related thing as often as the same one: stance8r measured it, none gained)."""
-    if _JAPANESE_RX.search(text) is None or target.near is None:
+    if _JAPANESE_RX.search(text) is None:
+        return _context_in_english(target, before)
+    if target.near is None:
         return frozenset()
     glossed = {k for k, w in enumerate(target.words) if w.glosses}
     if not glossed:
         return frozenset()
     return frozenset(named_words(target.near, before)) & glossed
+
+
+def _context_in_english(target: Target, before: str) -> frozenset[int]:
+    """The Japanese target words that what was read before an English clause (the sentence before, the headline)
+    names by their English glosses only (`english_glosses`: 議会 by "assembly", 号機 by "Unit"), the mirror of an
+    English word named by its Japanese words before a Japanese clause: the context of an English statement is
+    English, and a Japanese target is otherwise named in it by no word at all. Only where they name its head: a
+    gloss is one sense of a word, and the words around a head (県, 議会: "assembly" glosses both) say too little."""
+    if target.english is None:
+        return frozenset()
+    own = {k for k, w in enumerate(target.words) if not w.form.isascii()}
+    named = frozenset(named_words(target.english, before)) & own
+    return named if any(target.words[k].head for k in named) else frozenset()
 
 
 def _said_before(target: Target, before: str, text: str, clause: str) -> set[int]:
