@@ -1048,27 +1048,12 @@ def _context_across(target: Target, before: str, text: str) -> frozenset[int]:
     most `gloss_max`). Not a Japanese word by its first English glosses in an English text (調査 is "review" there
     too: 「調査委員会」 was then named by "review the rules" after a sentence on a commission of inquiry), nor a
     word-vector neighbour (a related thing as often as the same one: stance8r measured it, none gained)."""
-    if _JAPANESE_RX.search(text) is None:
-        return _context_in_english(target, before)
-    if target.near is None:
+    if _JAPANESE_RX.search(text) is None or target.near is None:
         return frozenset()
     glossed = {k for k, w in enumerate(target.words) if w.glosses}
     if not glossed:
         return frozenset()
     return frozenset(named_words(target.near, before)) & glossed
-
-
-def _context_in_english(target: Target, before: str) -> frozenset[int]:
-    """The Japanese target words that what was read before an English clause (the sentence before, the headline)
-    names by their English glosses only (`english_glosses`: 議会 by "assembly", 号機 by "Unit"), the mirror of an
-    English word named by its Japanese words before a Japanese clause: the context of an English statement is
-    English, and a Japanese target is otherwise named in it by no word at all. Only where they name its head: a
-    gloss is one sense of a word, and the words around a head (県, 議会: "assembly" glosses both) say too little."""
-    if target.english is None:
-        return frozenset()
-    own = {k for k, w in enumerate(target.words) if not w.form.isascii()}
-    named = frozenset(named_words(target.english, before)) & own
-    return named if any(target.words[k].head for k in named) else frozenset()
 
 
 def _said_before(target: Target, before: str, text: str, clause: str) -> set[int]:
