@@ -1395,6 +1395,7 @@ def relevance(
     near_clause: frozenset[int] = frozenset(),
     latin: bool = False,
     across: frozenset[int] = frozenset(),
+    glossed: frozenset[int] = frozenset(),
 ) -> float:
     """The share of the target's weight a statement names: its clause in full, its context in part; a word
     named only by a word-vector neighbour (`near_*`, see `_near`) counts at `near_weight` of that. `latin`: the
@@ -1431,7 +1432,8 @@ def relevance(
     )
     for k, w in enumerate(target.words):
         # an English word's near view is its JMdict words (no vectors for English): a dictionary's reading
-        near = about_settings()["gloss_weight" if w.glosses else "near_weight"]
+        # and so is a Japanese word's in an English statement (`glossed`: 信任 said "confidence"), as much
+        near = about_settings()["gloss_weight" if w.glosses or k in glossed else "near_weight"]
         if k in in_clause:
             got += w.weight
         elif k in in_context:

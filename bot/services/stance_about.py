@@ -925,12 +925,23 @@ def _read_claim(
     context = named_words(target, claim.before + "\n" + (head.title or ""))
     context |= _named_by_kind(target, in_clause, context)
     near_spans = match_spans(target.near, text) if target.near is not None else {}
+    said_in_english: frozenset[int] = frozenset()
     if target.english is not None and _JAPANESE_RX.search(text) is None:  # a Japanese word in an English statement
-        for k, found in match_spans(target.english, text).items():
+        english_spans = match_spans(target.english, text)
+        said_in_english = frozenset(k for k, found in english_spans.items() if any(own(s) for s, _ in found))
+        for k, found in english_spans.items():
             near_spans[k] = sorted({*near_spans.get(k, []), *found})
     near_clause = frozenset(k for k, found in near_spans.items() if any(own(s) for s, _ in found)) - in_clause
     across = _context_across(target, claim.before + "\n" + (head.title or ""), text) - in_clause - context
-    score = relevance(target, in_clause, context, near_clause, latin=_JAPANESE_RX.search(text) is None, across=across)
+    score = relevance(
+        target,
+        in_clause,
+        context,
+        near_clause,
+        latin=_JAPANESE_RX.search(text) is None,
+        across=across,
+        glossed=said_in_english & near_clause,
+    )
     if score <= 0:
         return None
     if in_clause or near_clause:
