@@ -389,11 +389,19 @@ def _pos_hits(probe: str) -> list[_PosHit]:
         if probe[s].isascii():
             neg = _EN_NEG_BEFORE_RX.search(probe, max(0, s - 24), s)
             # a negation is its first cue's (`did not need to stop driving`, `should not stop`: `need` and `should`
-            # are negated, and `stop` is what they are about), and one a cue opens is that cue's own (`never send`,
-            # `no plans to send`, `not considering sending`: the refusal is of the sending, not a second negation)
+            # are negated, and `stop` is what they are about), and one a phrase cue opens is that cue's own (`no plans
+            # to send`, `not considering sending`: the refusal is of the sending, not a second negation; the bare
+            # `never` keeps its old double reading, which "must never be stopped" after a frame verb relies on)
             if (
                 neg
-                and not (hits and hits[-1].start >= neg.start() and probe[hits[-1].start].isascii())
+                and not (
+                    hits
+                    and (
+                        hits[-1].start > neg.start()
+                        or (hits[-1].start == neg.start() and " " in probe[hits[-1].start : hits[-1].end])
+                    )
+                    and probe[hits[-1].start].isascii()
+                )
                 and (neg.start() >= en_consumed)
             ):
                 pol = -pol
