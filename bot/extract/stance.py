@@ -389,10 +389,19 @@ def _pos_hits(probe: str) -> list[_PosHit]:
         if probe[s].isascii():
             neg = _EN_NEG_BEFORE_RX.search(probe, max(0, s - 24), s)
             # a negation is its first cue's (`did not need to stop driving`, `should not stop`: `need` and `should`
-            # are negated, and `stop` is what they are about)
+            # are negated, and `stop` is what they are about), and one a phrase cue opens is that cue's own (`no plans
+            # to send`, `not considering sending`: the refusal is of the sending, not a second negation; the bare
+            # `never` keeps its old double reading, which "must never be stopped" after a frame verb relies on)
             if (
                 neg
-                and not (hits and hits[-1].start > neg.start() and probe[hits[-1].start].isascii())
+                and not (
+                    hits
+                    and (
+                        hits[-1].start > neg.start()
+                        or (hits[-1].start == neg.start() and " " in probe[hits[-1].start : hits[-1].end])
+                    )
+                    and probe[hits[-1].start].isascii()
+                )
                 and (neg.start() >= en_consumed)
             ):
                 pol = -pol
@@ -2555,6 +2564,8 @@ def _position_toward(
         # no stance where the target is named (「合意直後、「…」と評価していた」): the clause's main predicate
     cues = [c for c in scan.cues if cl.scan <= c.start < cl.hi and not any(s <= c.start < e for s, e in cl.excluded)]
     cues = [c for c in cues if not _owned(scan, cl, c)]
+    if not hits:  # a request not to do a deed done to an object the clause names: not the target, named elsewhere
+        cues = [c for c in cues if not _asks_not_of_another(scan, c)]
     if hits:  # an English act after the target named in the clause, done to an object of its own: not to it
         cues = [c for c in cues if not _acts_on_another(scan, c, max(s for s, _ in hits))]
     position = _main_position(scan, cl, cues)
@@ -2804,6 +2815,27 @@ def _own_object(scan: _Scan, c: _PosHit) -> bool:
         return _EN_OBJECT_RX.match(scan.text, c.end) is not None
     before = scan.text[max(0, c.start - 8) : c.start]
     return _JA_OBJECT_RX.search(before) is not None and not _ANAPHOR_RX.search(before)
+
+
+# a noun marked as a verb's object (「自国民を」): the people a causative deed makes do something
+_ASKED_OBJECT_RX = re.compile(r"[一-龥々ァ-ヶーA-Za-z0-9]を")
+# a causative stem right before the request's ない (働かせ, 行かせ, 使わせ, させ): the deed is the object's own doing
+_CAUSATIVE_END_RX = re.compile(r"(?:[かがさたなばまらわ]せ|させ)$")
+
+
+def _asks_not_of_another(scan: _Scan, c: _PosHit) -> bool:
+    """A request that someone be kept from a deed (「…ないよう求めた」, `_ASKED_NOT_RX`, on a causative: 「各国に自国民を
+    こうした船で働かせないよう求めた」), the people kept from it named as its object in its part: the request opposes
+    their doing it (working on the ships), an act of its own, not the target the clause does not name (nor points
+    back at: 「これを…させないよう」). A plain deed asked not be done (「預金を引き出さないよう求めた」) is the thing
+    opposed, whatever words the user chose for it."""
+    if c.kind != _ATT or c.pol >= 0 or scan.text[c.start].isascii() or not _ASKED_NOT_RX.match(scan.text, c.start):
+        return False
+    if not _CAUSATIVE_END_RX.search(scan.text, max(0, c.start - 2), c.start):
+        return False
+    lo = scan.seg_span(scan.seg_of(c.start))[0]
+    objects = list(_ASKED_OBJECT_RX.finditer(scan.text, lo, c.start))
+    return bool(objects) and not _ANAPHOR_RX.search(scan.text, max(lo, objects[-1].start() - 3), objects[-1].end())
 
 
 def _acts_on_another(scan: _Scan, c: _PosHit, target: int) -> bool:
