@@ -22,9 +22,9 @@ from functools import lru_cache
 from importlib import resources
 
 from bot.actors import ActorEntry, ActorIndex, Mention
-from bot.extract.about import _known_english
 from bot.extract.affiliation import AGENT_RX, phrases_at
 from bot.extract.attribution_en import DATELINE_RE, attribute_en, kind_fits, sentences
+from bot.extract.gloss_words import english_words
 from bot.extract.roles import vocabulary
 
 __all__ = ["EnglishClause", "english_clauses"]
@@ -368,12 +368,14 @@ def _speaker_actor(name: str, text: str, s: int, e: int, actors: ActorIndex, con
 
 def _unregistered_person(name: str | None, actors: ActorIndex) -> bool:
     """The speaker /quote's rules name is a person's name no actor of the index goes by (even without a possessive
-    's): capitalized words ending in a surname, a word the English data does not know (Mimura, Assad, not Square
-    or Secretary). `he`/`she` is then that person, not the last registered one named."""
+    's): capitalized words ending in a surname, a word neither WordNet's words (`gloss_words.english_words`) nor the
+    English titles hold (Mimura, Assad; not Square, Secretary). `he`/`she` is then that person, not the last
+    registered one named."""
     if not name or not _PERSON_NAME_RX.fullmatch(name):
         return False
     bare = re.sub(r"['’]s?$", "", name)
-    if _known_english(bare.split()[-1].lower()):
+    last = bare.split()[-1]
+    if last in vocabulary().en_titles or any(last.lower() in words for words in english_words().values()):
         return False
     return actors.resolve(name) is None and actors.resolve(bare) is None and not actors.mentions(name)
 
