@@ -26,6 +26,7 @@ from bot.actors import ActorIndex
 from bot.extract import lexicon
 from bot.extract.body_names import other_names
 from bot.extract.gloss_words import (
+    english_words,
     japanese_words,
     matching_stem,
     noun_glosses,
@@ -748,8 +749,9 @@ def _quality_nouns(word: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _english_words() -> dict[str, dict[str, list[str]]]:
     """WordNet's English words said otherwise (`bot/data/english_words.json`, made by tools/make_english_words.py):
-    `synonyms` (beef up → strengthen), `derived` (a verb's nouns: settle → settlement). Read once a process."""
-    return json.loads(resources.files("bot.data").joinpath("english_words.json").read_text(encoding="utf-8"))
+    `synonyms` (beef up → strengthen), `derived` (a verb's nouns: settle → settlement). Read once a process
+    (`gloss_words.english_words`)."""
+    return english_words()
 
 
 def _english_synonyms(w: TargetWord, text: str) -> list[str]:

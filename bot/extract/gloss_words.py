@@ -83,3 +83,11 @@ def phrase_compounds(keys: Sequence[set[str]]) -> dict[int, list[str]]:
                         if ja not in out.setdefault(k, []):
                             out[k].append(ja)
     return out
+
+
+@lru_cache(maxsize=1)
+def english_words() -> dict[str, dict[str, list[str]]]:
+    """WordNet's English words said otherwise (`bot/data/english_words.json`, made by tools/make_english_words.py):
+    `synonyms` (beef up → strengthen), `derived` (a verb's nouns: settle → settlement), `inflected`, `pertains`. Read
+    once a process, here so that /stance's English subject rules read the same table as about.py."""
+    return json.loads(resources.files("bot.data").joinpath("english_words.json").read_text(encoding="utf-8"))

@@ -1875,6 +1875,10 @@ def _subjects(scan: _Scan, s: int, e: int, actors: ActorIndex, state: _State) ->
                     if _head_fits(r.group(0)[1:], actors.actors[o].name)
                     and actors.actors[o].kind not in ("state", "country", "person")
                 ][:1]
+            if r.group(0).startswith("両") and len(fits) < 2:
+                # the two the subject rules do not hold (「フジテレビと親会社のフジ・メディアHDに…。両社は」: no subject
+                # before, or only one of them): the pair the attribution /quote uses names (its joint speaker)
+                fits = _joint_speakers(scan, r, actors, state) or fits
             for fit in fits[: 2 if r.group(0).startswith("両") else 1]:
                 found.append((fit, r.start(), r.end() + len(r.group("p")), "は"))
     if state.orgs or state.named_bodies or "政府" in scan.masked[s:e]:  # 「県は」「県の担当者は」: the prefecture
@@ -1962,6 +1966,20 @@ def _officers(scan: _Scan, s: int, e: int, actors: ActorIndex) -> list[tuple[int
             if body is not None:
                 out.append((m.actor_id, body))
     return out
+
+
+def _joint_speakers(scan: _Scan, ref: re.Match[str], actors: ActorIndex, state: _State) -> list[int]:
+    """The bodies of the joint speaker /quote's attribution gives the words after a 「両社は」 subject (「日本製鉄・USス
+    チール」, the two organisations joined by と in the sentences before): each registry body its name holds; none
+    when it names a single actor, a person, a state or a body the anaphor's head does not fit (両社: no ministry)."""
+    at = ref.end() + len(ref.group("p"))
+    name = attribute(scan.text, at, at + 1, actors, mentions=scan.mentions, context=state.item_probe)
+    if not name or "・" not in name or actors.resolve(name) is not None:
+        return []
+    inside = [actors.actors[m.actor_id] for m in actors.mentions(name)]
+    if any(a.kind in ("person", "state", "country") or not _head_fits(ref.group(0)[1:], a.name) for a in inside):
+        return []
+    return list(dict.fromkeys(a.id for a in inside))
 
 
 def _head_fits(ref: str, name: str) -> bool:

@@ -24,6 +24,7 @@ from importlib import resources
 from bot.actors import ActorEntry, ActorIndex, Mention
 from bot.extract.affiliation import AGENT_RX, phrases_at
 from bot.extract.attribution_en import DATELINE_RE, attribute_en, kind_fits, sentences
+from bot.extract.gloss_words import english_words
 from bot.extract.roles import vocabulary
 
 __all__ = ["EnglishClause", "english_clauses"]
@@ -89,15 +90,19 @@ _FILLER = (
     r"\s+"
 )
 _DATELINE_RX = DATELINE_RE  # WASHINGTON (Reuters) -, TOKYO, Nov 5 (Reuters) -, KYIV, March 2 -, BEIJING/TOKYO … -
-_PERSON_PRONOUN_RX = re.compile(r"^\s*(?:He|She)(?![A-Za-z])")
+_PERSON_PRONOUN_RX = re.compile(r"^\s*(?:[Hh]e|[Ss]he)(?![A-Za-z])")  # lower case after a fronted phrase
 _ORG_PRONOUN_RX = re.compile(
-    r"^\s*(?:It|The\s+(?:company|firm|union|ministry|agency|government|administration|group|party|bank|committee|commission|court|automaker|steelmaker|board))(?![A-Za-z])"
+    r"^\s*(?:[Ii]t|[Tt]he\s+(?:company|firm|union|ministry|agency|government|administration|group|party|bank|committee|commission|court|automaker|steelmaker|board))(?![A-Za-z])"
 )
 _QUOTE_RX = re.compile(r"[\"“][^\"“”]*[\"”]")
 # A subordinate or participial clause in front of the main one: its names are not the sentence's subject.
 _FRONTED_RX = re.compile(
     r"\s*(?:When|After|Before|As|While|Although|Though|If|Since|Until|Once|Because|Whereas|Even though|Even as"
     r"|Asked|Speaking|Responding|Addressing|Writing|Commenting|Reacting)\s[^,;\"“”]{3,160},\s*"
+    # where the words were said: `In a statement, it said …`, `In a letter to shareholders on Sunday, the special
+    # committee's chair …`, `In a post on Truth Social, he said …` (the subject, a pronoun or a body's kind, after it)
+    r"|\s*In\s+(?:a|an|its|his|her|their)\s+(?:(?:joint|written|separate|brief|video)\s+)?"
+    r"(?:statement|letter|post|filing|release|message|video|interview)\b[^,;\"“”]{0,160},\s*"
 )
 SUBJECT_WINDOW = 90  # how far into a sentence (past its dateline) its subject may start
 
@@ -132,14 +137,17 @@ def english_clauses(
         opening = text[body_at:e]
         verb_after = _pronoun_verb(opening)
         # `The ministry said …`: a body named by its kind is the subject, never the last person /quote would give
+        said: str | None = None  # the name /quote's speaker rules give the sentence, when asked
         if speaker is None and not (verb_after and _ORG_PRONOUN_RX.match(opening)):
-            speaker = _speaker(text, s, e, actors, context)
+            speaker, said = _speaker(text, s, e, actors, context)
         elif speaker is None:  # unless /quote's rules find the body by its kind: "the ministry" of "Japan's transport
-            named = _speaker(text, s, e, actors, context)  # ministry" named before, across other bodies' words
+            named, _ = _speaker(text, s, e, actors, context)  # ministry" named before, across other bodies' words
             speaker = named if named is not None and actors.actors[named].kind != "person" else None
         if speaker is None:
             if verb_after and _PERSON_PRONOUN_RX.match(opening):
-                speaker = last_person
+                # `he`/`she` is the last person named, unless /quote's speaker rules name someone the index lacks
+                # (`Assad himself broke his silence. In a statement …, he said`: not the registered person named last)
+                speaker = None if _unregistered_person(said, actors) else last_person
             elif verb_after and (kind := _BODY_KIND_RX.match(opening)):
                 # `The regulator stopped short of …`: the latest body of that kind (by its name's head)
                 heads = _BODY_KIND_HEADS[" ".join(kind.group(1).lower().split())]
@@ -320,13 +328,17 @@ def _kind_officer(
     return None
 
 
-def _speaker(text: str, s: int, e: int, actors: ActorIndex, context: str) -> int | None:
-    """The registry actor /quote's speaker rules give the sentence (a quote's or a reported statement's)."""
+def _speaker(text: str, s: int, e: int, actors: ActorIndex, context: str) -> tuple[int | None, str | None]:
+    """The registry actor /quote's speaker rules give the sentence (a quote's or a reported statement's), and the
+    name they give."""
     quoted = _QUOTE_RX.search(text, s, e)
     at = quoted.start() + 1 if quoted else s
     name = attribute_en(text, at, min(e, at + 1), actors, context=context)
-    if not name:
-        return None
+    return (_speaker_actor(name, text, s, e, actors, context) if name else None), name
+
+
+def _speaker_actor(name: str, text: str, s: int, e: int, actors: ActorIndex, context: str) -> int | None:
+    """The registry actor a speaker's name from /quote's rules stands for, if any."""
     entry = actors.resolve(name) or _resolve_short(name, actors)
     if entry is None:  # `a JR Hokkaido spokesperson`, `Toyota officials`: the body an unnamed member speaks for
         # (whatever kind the index gave the name: a name typed in Latin letters that the registry lacks is read as
@@ -352,6 +364,23 @@ def _speaker(text: str, s: int, e: int, actors: ActorIndex, context: str) -> int
             # a person the index lacks, named as a body's (`Hamas spokesperson Abdel Latif al-Qanoua`)
             return _affiliated_body(name, text, context, actors)
     return entry.id if entry is not None else None
+
+
+def _unregistered_person(name: str | None, actors: ActorIndex) -> bool:
+    """The speaker /quote's rules name is a person's name no actor of the index goes by (even without a possessive
+    's): capitalized words ending in a surname, a word neither WordNet's words (`gloss_words.english_words`) nor the
+    English titles hold (Mimura, Assad; not Square, Secretary). `he`/`she` is then that person, not the last
+    registered one named."""
+    if not name or not _PERSON_NAME_RX.fullmatch(name):
+        return False
+    bare = re.sub(r"['’]s?$", "", name)
+    last = bare.split()[-1]
+    if last in vocabulary().en_titles or any(last.lower() in words for words in english_words().values()):
+        return False
+    return actors.resolve(name) is None and actors.resolve(bare) is None and not actors.mentions(name)
+
+
+_PERSON_NAME_RX = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,3}")
 
 
 # what /quote's speaker rules keep after a name that the index holds without it: a company's legal form or trade
@@ -430,7 +459,7 @@ _REPORTED_BEFORE_RX = re.compile(
 
 
 def _pronoun_verb(opening: str) -> bool:
-    words = re.match(r"^\s*(?:He|She|It|The\s+(?:coast\s+guard|\w+))", opening)
+    words = re.match(r"^\s*(?:[Hh]e|[Ss]he|[Ii]t|[Tt]he\s+(?:coast\s+guard|\w+))", opening)
     if words is None:
         return False
     return _verb_after_rx().match(opening, words.end()) is not None
