@@ -408,20 +408,14 @@ class _Walk:
         """Sentence i: its answer, then what it hands on to the sentences after it."""
         ctx, actors, history, named = self.ctx, self.actors, self.history, self.named
         a, b = self.sents[i]
-        s = ctx[a:b]
-        lead = DATELINE_RE.match(s)
-        if lead:  # `TOKYO, Aug 14 (Reuters) - Japanese Prime Minister Fumio Kishida said`: Kishida, not TOKYO
-            s = " " * lead.end() + s[lead.end() :]
-        spans = _quote_spans(s)
-        unquoted = _unquoted(s, spans)
-        main = main_clause(unquoted)
-        # a speech verb of the main clause before one of a fronted clause ("When X suggested …, Y told reporters")
-        np = (main is not unquoted and _sentence_subject(s, main)) or _sentence_subject(s, unquoted)
-        got = _clean_np(np) if np else None
-        if got is None and not np:  # "X summoned the ambassador, saying …": the participle's speaker is the subject
-            np = _subject_saying(main)
-            got = _clean_np(np) if np else None
-        people = _people_named(unquoted)
+        text = ctx[a:b]
+        read = _sentence_readings.get(text)
+        if read is None:
+            read = _sentence_reading(text)
+            if len(_sentence_readings) >= _SENTENCES_MAX:  # bounded; dict operations are atomic under the GIL
+                _sentence_readings.clear()
+            _sentence_readings[text] = read
+        spans, unquoted, main, np, got, people = read
         named.extend(name for name, _ in people)
         self.titled.extend(people)
         if got is not None and got[1] == "anon" and np and re.match(r"\s*the\s+\S+\s*$", np.split(",")[-1], re.I):
@@ -482,6 +476,33 @@ class _Walk:
                     history.append(after)
         if got is not None and history and _STATEMENT_RE.search(unquoted):
             self.stated.append(history[-1])
+
+
+# The readings of recent sentences (`_sentence_reading`), by their text; bounded.
+_SENTENCES_MAX = 4096
+_sentence_readings: dict[str, tuple] = {}
+
+
+def _sentence_reading(text: str) -> tuple:
+    """What `_Walk._read` reads of a sentence from its text alone, before the sentences around it and the actor index
+    have a say: its quotes' spans, the sentence (its dateline blanked) with them masked, its main clause, the subject
+    phrase of its speech verb and its reading (`_clean_np`), and the people it names (`_people_named`). A sentence is
+    walked over in every context that holds it (its item for the speakers, each statement's window of passages: ~4
+    times in the stories' English reports), so this is remembered by its text; the tuple and its lists are only read."""
+    s = text
+    lead = DATELINE_RE.match(s)
+    if lead:  # `TOKYO, Aug 14 (Reuters) - Japanese Prime Minister Fumio Kishida said`: Kishida, not TOKYO
+        s = " " * lead.end() + s[lead.end() :]
+    spans = _quote_spans(s)
+    unquoted = _unquoted(s, spans)
+    main = main_clause(unquoted)
+    # a speech verb of the main clause before one of a fronted clause ("When X suggested …, Y told reporters")
+    np = (main is not unquoted and _sentence_subject(s, main)) or _sentence_subject(s, unquoted)
+    got = _clean_np(np) if np else None
+    if got is None and not np:  # "X summoned the ambassador, saying …": the participle's speaker is the subject
+        np = _subject_saying(main)
+        got = _clean_np(np) if np else None
+    return spans, unquoted, main, np, got, _people_named(unquoted)
 
 
 # what a speaker issues that "the statement said" points back at, and the phrase itself
