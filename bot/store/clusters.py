@@ -11,7 +11,7 @@ import asyncio
 import bisect
 import json
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date as date_cls
 from datetime import timedelta
@@ -325,9 +325,6 @@ class Candidates:
 
     def __init__(self, same_event: SameEvent | None = None, *, kept: bool = False) -> None:
         self._units: dict[Unit, list[tuple[tuple[str, int], Candidate]]] = {}
-        # Each unit's candidates by what a new event may share with them (`_UnitIndex`), made when the unit is first
-        # looked up (`Shared.sharing`) and kept up to date with its list by `add`, `relabel`, `trim` and `load`.
-        self._index: dict[Unit, _UnitIndex] = {}
         self._same_event = same_event
         # Kept from one write transaction to the next (the bulk writer, while no other connection writes):
         # then never narrowed, since a later batch's events share other words.
@@ -386,7 +383,6 @@ class Candidates:
                     ]
                 params += values
                 self._units[unit] = []
-                self._index.pop(unit, None)
             for j, event_id, cluster_id, date, features in await _fetchall(db, " UNION ALL ".join(parts), params):
                 self._units[chunk[j]].append(
                     ((date, event_id), (cluster_id, date, None if features is None else _Features(features)))
@@ -403,7 +399,6 @@ class Candidates:
             if size <= limit:
                 break
             size -= len(self._units.pop(unit))
-            self._index.pop(unit, None)
             dropped += 1
         return dropped
 
@@ -416,43 +411,16 @@ class Candidates:
             out.extend(c for _, c in self._units.get(u, ())[:room])
         return out
 
-    def shared(self, key: tuple[str, ...]) -> Shared:
-        """`stored(key)` as `match_events` reads it: for each new event, only the candidates that share something with
-        it (`Shared.sharing`), found by the units' indexes instead of a test of every candidate."""
-        return Shared(self, key)
-
-    def _shared_units(self, key: tuple[str, ...]) -> list[tuple[_UnitIndex | None, list, int | None]]:
-        """The units of `stored(key)` that hold candidates, in its order, each as (its index, or None when an event is
-        twice in its list (none is) and the list is read whole; the list; how many of its first candidates are
-        `stored(key)`'s, or None: all of them; only the first CANDIDATES of the units' lists in turn are)."""
-        out: list[tuple[_UnitIndex | None, list, int | None]] = []
-        room = CANDIDATES
-        for u in _units(key):
-            if room <= 0:
-                break
-            lst = self._units.get(u)
-            if not lst:
-                continue
-            index = self._index.get(u)
-            if index is None:
-                index = self._index[u] = _UnitIndex(lst, self._same_event)
-            out.append((index if index.exact else None, lst, room if len(lst) > room else None))
-            room -= len(lst)
-        return out
-
     def relabel(self, into: dict[int, int]) -> None:
         """Clusters merged into others (`Batch.finish`, {merged: the cluster it is now part of}): the candidates held
         name the cluster each is now in, as a read from the store now would. Done once per merge, not on every read
         (`stored` remapped each key's candidates for every document after the first merge of a bulk run)."""
         if not into:
             return
-        for unit, lst in self._units.items():
-            index = self._index.get(unit)
+        for lst in self._units.values():
             for i, (order, (cluster_id, date, features)) in enumerate(lst):
                 if cluster_id in into:
                     lst[i] = (order, (into[cluster_id], date, features))
-                    if index is not None and features is not None:
-                        index.entries[order[1]] = lst[i]
 
     def add(self, events: Sequence[Member], cluster_ids: Sequence[int]) -> None:
         """Events just written (in id order) become candidates of the units they fall in."""
@@ -465,124 +433,7 @@ class Candidates:
                     continue
                 if len(lst) < CANDIDATES or entry[0] < lst[-1][0]:
                     bisect.insort(lst, entry, key=lambda e: e[0])
-                    index = self._index.get(unit)
-                    if index is not None:
-                        index.put(entry)
-                        for gone in lst[CANDIDATES:]:
-                            index.drop(gone)
                     del lst[CANDIDATES:]
-
-
-class Shared:
-    """One key's stored candidates (`Candidates.stored`), handed to `match_events` unread: it asks for each new event
-    only those that share something with it (`sharing`), found by the units' indexes. Iterated, every candidate of
-    the key, in order. Read while the candidates do not change (one document's `match_events`)."""
-
-    __slots__ = ("_candidates", "_key", "_units")
-
-    def __init__(self, candidates: Candidates, key: tuple[str, ...]) -> None:
-        self._candidates = candidates
-        self._key = key
-        self._units: list[tuple[_UnitIndex | None, list, int | None]] | None = None
-
-    def __iter__(self) -> Iterator[Candidate]:
-        return iter(self._candidates.stored(self._key))
-
-    def sharing(self, keys: set | frozenset, wide: frozenset | None) -> list[Candidate]:
-        """The candidates of `stored(key)`, in its order, that hold one of `keys` (a new event's content words and their
-        translations, persons and bridging names) as a content word, person or name, or (`wide`: an English report's
-        words) whose `cross_words` hold a word of `wide`. Every other candidate of `stored(key)` fails `match_events`'
-        test of what the two share (a candidate handed out may still fail it: a word of one is a name of the other),
-        and one without features too."""
-        units = self._units
-        if units is None:
-            units = self._units = self._candidates._shared_units(self._key)
-        out: list[Candidate] = []
-        for index, lst, room in units:
-            if index is None:
-                out.extend(c for _, c in lst[:room])
-                continue
-            hits = index.sharing(keys, wide)
-            if hits:
-                found = sorted(map(index.entries.__getitem__, hits))  # (order, candidate): the orders are distinct
-                if room is None:
-                    out.extend(c for _, c in found)
-                else:  # the list's first `room`: those ordered before its next
-                    cut = lst[room][0]
-                    out.extend(c for order, c in found if order < cut)
-        return out
-
-
-class _UnitIndex:
-    """A unit's candidates with features, by event id (`entries`: its list's entry), and the ids of those holding each
-    content word, person and name (`keys`: one table, a superset of what each test reads); the words of their
-    `cross_words` too, made when first asked (an English report's comparisons read them). Order is kept by the
-    entries: the ids found are sorted back into the list's order."""
-
-    __slots__ = ("cross", "entries", "exact", "keys", "same_event")
-
-    def __init__(self, lst: list[tuple[tuple[str, int], Candidate]], same_event: SameEvent | None) -> None:
-        self.same_event = same_event
-        self.entries: dict[int, tuple[tuple[str, int], Candidate]] = {}
-        self.keys: dict[str | int, list[int]] = {}
-        self.cross: dict[str, list[int]] | None = None
-        self.exact = True  # False once an event is met twice (then the caller reads the whole list)
-        for entry in lst:
-            self.put(entry)
-
-    def _tables(self, features: _Features) -> Iterator[tuple[dict, Iterable]]:
-        words, people = features.words
-        # each key once: `drop` removes an id once per key
-        yield self.keys, words | people | frozenset(features.value.get("names") or ())
-        if self.cross is not None:
-            yield self.cross, features.cross(self.same_event)
-
-    def put(self, entry: tuple[tuple[str, int], Candidate]) -> None:
-        features = entry[1][2]
-        if features is None:  # never compared
-            return
-        event_id = entry[0][1]
-        if event_id in self.entries:
-            self.exact = False
-            return
-        self.entries[event_id] = entry
-        for table, keys in self._tables(features):
-            for k in keys:
-                ids = table.get(k)
-                if ids is None:
-                    table[k] = [event_id]
-                else:
-                    ids.append(event_id)
-
-    def drop(self, entry: tuple[tuple[str, int], Candidate]) -> None:
-        features = entry[1][2]
-        event_id = entry[0][1]
-        if features is None or self.entries.get(event_id) is not entry:
-            return
-        del self.entries[event_id]
-        for table, keys in self._tables(features):
-            for k in keys:
-                ids = table[k]
-                ids.remove(event_id)
-                if not ids:
-                    del table[k]
-
-    def sharing(self, keys: set | frozenset, wide: frozenset | None) -> set[int]:
-        """The ids of the candidates holding one of `keys`, or a word of `wide` among their cross words."""
-        found: set[int] = set()
-        table = self.keys
-        for k in table.keys() & keys:
-            found.update(table[k])
-        if wide:
-            cross = self.cross
-            if cross is None:
-                cross = self.cross = {}
-                for event_id, (_, (_, _, features)) in self.entries.items():
-                    for k in features.cross(self.same_event):  # type: ignore[union-attr]
-                        cross.setdefault(k, []).append(event_id)
-            for k in cross.keys() & wide:
-                found.update(cross[k])
-        return found
 
 
 class Batch:
@@ -604,7 +455,7 @@ class Batch:
         if self.same_event is None:
             return [m.id for m in events]
         await self.candidates.load(db, events, narrow=False)  # only what `prepare` did not read
-        stored = {key: self.candidates.shared(key) for key in {_candidate_key(m) for m in events}}
+        stored = {key: self.candidates.stored(key) for key in {_candidate_key(m) for m in events}}
         return await _cpu(db, match_events, events, stored, self.same_event, self._pending)
 
     def written(self, joined: Sequence[Joined], guild_id: int = 0) -> None:
@@ -737,7 +588,7 @@ def _earlier(key: tuple[str, ...], by_date: dict[str, list[Candidate]], by_month
 
 def match_events(
     events: Sequence[Member],
-    stored: dict[tuple[str, ...], Sequence[Candidate] | Shared],
+    stored: dict[tuple[str, ...], list[Candidate]],
     same_event: SameEvent,
     bridged: list[tuple[int, int]] | None = None,
 ) -> list[int]:
@@ -767,11 +618,7 @@ def match_events(
         wide = _widely(same_event, m.features)  # stored reports' cross words may hold this one's words
         mine_prepared = mine.prepared(fast[0]) if fast is not None else None
         report = m.report
-        found = stored.get(key, ())
-        if isinstance(found, Shared):  # only the candidates that may pass the test below, in their order
-            # (a set: the index's tables are intersected with it from whichever of the two is smaller)
-            found = found.sharing({*either, *persons, *bridges}, tokens if wide else None)
-        for pool, floor in ((found, 0.0), (_earlier(key, by_date, by_month), SAME_DOCUMENT_SCORE)):
+        for pool, floor in ((stored.get(key, []), 0.0), (_earlier(key, by_date, by_month), SAME_DOCUMENT_SCORE)):
             for cluster_id, other_date, other in pool:
                 if other is None or cluster_id in vetoed:  # a cluster vetoed is never joined: no need to score it
                     continue
