@@ -337,8 +337,13 @@ def _country_named(text: str) -> list[str]:
             continue
         typed = " ".join(words[:n])
         country = by_english(typed[:1].upper() + typed[1:])
-        if country is None or typed.replace("’", "'").removesuffix("'s").casefold() == country.en.casefold():
+        if country is None:
             continue
+        # already the country's own name ("Saudi Arabia's …", "Thailand …"): "Saudi" alone is also Saudi Arabia's
+        # adjective, and turning it again would name "Saudi Arabia's Arabia …" without end
+        named = len(country.en.split())
+        if " ".join(words[:named]).replace("’", "'").removesuffix("'s").casefold() == country.en.casefold():
+            return []
         rest = " ".join(words[n:])
         return [f"{country.en}'s {rest}", f"{country.en} {rest}"] if rest else [country.en]
     return []
