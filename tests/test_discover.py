@@ -242,3 +242,26 @@ def test_a_bodys_english_name_is_no_persons(actors: ActorIndex) -> None:
     # counter-example: a person's name is still one
     found = discover(actors, "Andrzej Duda said the offer was fair.")
     assert any(a.name == "Duda" and a.kind == "person" for a in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "中国外務省の趙立堅副報道局長は2日の記者会見で明言を避けた。",
+            NewActor("趙立堅", ["趙副報道局長"], "person", "副報道局長"),
+        ),
+        ("中国外務省の華春瑩報道局長は反発した。", NewActor("華春瑩", ["華報道局長"], "person", "報道局長")),
+        ("北朝鮮の崔善姫外相は談話を出した。", NewActor("崔善姫", ["崔外相"], "person", "外相")),
+    ],
+)
+def test_a_chinese_or_korean_name_after_its_countrys_body(
+    actors: ActorIndex, text: str, expected: NewActor
+) -> None:
+    # the dictionary reads 立堅, 春瑩, 善姫 as common nouns; the country's body before the name is what lets it be one
+    assert expected in discover(actors, text)
+
+
+@pytest.mark.parametrize("text", ["日本の立堅副報道局長は述べた。", "趙立堅副報道局長は述べた。", "中国外務省の新任局長は述べた。"])
+def test_two_or_three_kanji_are_not_a_name_without_that_body(actors: ActorIndex, text: str) -> None:
+    assert not [a for a in discover(actors, text) if a.kind == "person"]

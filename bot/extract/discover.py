@@ -602,6 +602,9 @@ def _kanji(m: re.Match[str]) -> Candidate:
     """「林芳正官房長官」 → 林 (alias 林芳正) when the tokenizer reads a personal name; else nothing."""
     full = m.group("full")
     morphs = _surfaces_and_pos(full)
+    if morphs and _named_after_cjk_body(full, morphs, m):
+        title = (m.group("det") or "") + m.group("title")
+        return full, [full[0] + title], title, None
     if not morphs or (any(pos[2] != "人名" for _, pos in morphs) and not looks_like_name(full)):
         return None, [], None, None
     (first, pos), rest = morphs[0], morphs[1:]
@@ -626,6 +629,24 @@ def _kanji(m: re.Match[str]) -> Candidate:
     if surname == full and one_kanji and m.group("title") not in _NOT_OFFICES:
         return full, [full[0] + title], title, None
     return surname, [full] if full != surname else [], title, None
+
+
+# a Chinese, Korean or Taiwanese official in their own characters (中国外務省の趙立堅副報道局長, 北朝鮮の崔善姫外相,
+# 中国外務省の華春瑩報道局長): the dictionary knows the one-kanji surname (趙, 崔) or nothing, and reads what follows
+# as common nouns (立 + 堅), so the name rule refuses it; news text names such a person right after their country or
+# body (「中国外務省の」), and that, with a title after, is what lets two or three kanji be a name
+_CJK_BODY_BEFORE_RX = re.compile(r"(?:中国|中華人民共和国|韓国|北朝鮮|朝鮮|台湾|香港)[一-龥々ァ-ヴー・]{0,10}の$")
+
+
+def _named_after_cjk_body(full: str, morphs: tuple[tuple[str, tuple[str, ...]], ...], m: re.Match[str]) -> bool:
+    """Whether `full` (before a title) is a Chinese, Korean or Taiwanese name: two or three kanji, the first a
+    surname the dictionary knows or a word it does not read as a name either, right after 「<that country's body>の」."""
+    if len(full) not in (2, 3) or not _CJK_BODY_BEFORE_RX.search(m.string[max(0, m.start() - 16) : m.start()]):
+        return False
+    first, pos = morphs[0]
+    if all(p[2] == "人名" for _, p in morphs):
+        return False  # the name rule reads it already (王毅, 汪文斌)
+    return (len(first) == 1 and pos[3] == "姓") or all(p[1] == "普通名詞" and len(s) == 1 for s, p in morphs)
 
 
 @lru_cache(maxsize=1)

@@ -1673,10 +1673,12 @@ def _reporting_topic(scan: _Scan, e: int, subjects: list[tuple[int, int, int, st
     if len(subjects) < 2 or subjects[0][3] not in ("は", "も"):
         return None
     first, own = subjects[0][1], max(x[2] for x in subjects if x[1] == subjects[0][1])
-    later = [x for x in subjects if x[1] > first]
-    if not later or later[0][1] < own:
+    # one subject phrase may name a body and its member (「中国外務省の毛寧報道官は」: the ministry from its start, the
+    # spokesperson within it, both up to the same は): all of it is the first subject
+    later = [x for x in subjects if x[1] >= own]
+    if not later or any(x[1] < own and x[2] > own for x in subjects):
         return None
-    person = any(actors.actors[x[0]].kind == "person" for x in subjects if x[1] == first)
+    person = any(actors.actors[x[0]].kind == "person" for x in subjects if x[1] < own)
     if not person and any(actors.actors[x[0]].kind == "person" for x in later):
         return None
     between = scan.masked[own : later[0][1]]
