@@ -341,3 +341,11 @@ def test_a_plain_verb_after_an_auxiliary_makes_the_subject_the_actor() -> None:
     found = claims_of("Ellen Marsh spoke on Friday. She added that the Harbor Commission would decide after a review.")
     assert not any("would decide" in t for t in found.get(-4, []))
     assert any("would decide" in t for t in found.get(-3, []))
+
+
+def test_a_body_and_its_officer_in_one_subject_phrase_speak_of_a_later_topic() -> None:
+    # 「<body>の<person><title>は…会見で、<other>は「…」と批判した」: the later は is what the officer speaks of
+    # (the reporting topic), and the subject phrase that names the body and its officer is one first subject
+    found = claims_of("緑の党の山川一郎代表は3日の記者会見で、ロシアは「国際法を不当に踏みにじっている」と批判した。")
+    assert any("踏みにじ" in t for t in found.get(-2, []))
+    assert not any("踏みにじ" in t for t in found.get(-9, []))
