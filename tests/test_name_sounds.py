@@ -31,6 +31,9 @@ from bot.store import Store
         ("Leghari", "レガリ"),  # the h of an aspirated consonant is not written
         ("Bhutto", "ブット"),
         ("Dhaka", "ダッカ"),
+        ("Taylor", "テイラー"),  # English: ay before a consonant as エイ, a final -or / -er as アー
+        ("Rayner", "レイナー"),
+        ("Connor", "コナー"),
     ],
 )
 def test_names_that_sound_alike(latin: str, kana: str) -> None:
@@ -49,6 +52,9 @@ def test_names_that_sound_alike(latin: str, kana: str) -> None:
         ("Markey", "マーケット"),
         ("Park Sang-woo", "パクサンモク"),  # another given name
         ("Leghari", "レバリ"),  # the aspirated consonant's own sound still counts
+        ("Taylor", "タイラー"),  # ay is エイ, not アイ
+        ("Tyler", "テイラー"),
+        ("Rayner", "ライナー"),
     ],
 )
 def test_names_that_do_not(latin: str, kana: str) -> None:

@@ -226,8 +226,10 @@ _SPELLING_SYSTEMS: tuple[tuple[tuple[re.Pattern[str], str], ...], ...] = tuple(
         # English as it is heard (kept last: `sounds_like` reads a short name by it alone): a silent final e lengthening the vowel before it (Mike マイク, Pete ピート, Blake
         # ブレイク, Rose ローズ), ee / ea / ei / ie as a long i but wei as wai (Keith キース, Reed リード; Weidel ワイデル),
         # th as s, -ear and -eer as ia (Shear シアー, Greer グリア), a final oe as o (Joe ジョー), a first hu as フ (Hun
-        # フン, Hussein フセイン)
-        ((r"e[ae]r$", "ia"), (r"(?<=w)ei", "ai"), (r"ee|ea|ei|ie(?!$)", "i"), (r"^hu", "fu"), (r"th", "s"), (r"oe$", "o"),
+        # フン, Hussein フセイン), -er and -or after a consonant as アー and ay before a consonant as エイ (Taylor テイラー,
+        # Rayner レイナー, Baylor ベイラー)
+        ((r"e[ae]r$", "ia"), (r"(?<=[bcdfgklmnprstvz])[eo]r$", "a"), (r"(?<=w)ei", "ai"), (r"ee|ea|ei|ie(?!$)", "i"),
+         (r"ay(?![aeiou])", "ei"), (r"^hu", "fu"), (r"th", "s"), (r"oe$", "o"),
          (r"(?<=[aeiou])s(?=e$)", "z"), (r"i(?=[bcdfgklmnprstvz]e$)", "ai"), (r"a(?=[bcdfgklmnprstvz]e$)", "ei"),
          (r"u(?=[bcdfgklmnprstvz]e$)", "yu"), (r"e(?=[bcdfgklmnprstvz]e$)", "i"), (r"(?<=[bcdfgklmnprstvz])e$", "")),
     )
