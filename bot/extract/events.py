@@ -445,6 +445,9 @@ def extract_events(
                     continue  # 「喜多川氏は2019年に亡くなっています」「…落選を重ねてきた」: years back, told as a state
                 if english and _no_happening_the_same_day(mention, summary):
                     continue
+                if _still_going(mention, summary, english):
+                    continue  # 「首都では20日も空爆が続いた」「花蓮県では4日も余震が相次いだ」"Cross-border fire continued on
+                    # Thursday": a state the article told begun goes on that day too, no happening of its own
                 if not english and dates_a_report(mention, p.text[s:e], masked[s:e], s):
                     continue  # 「米CNBCテレビは同日、…と報じた」: the day of a report, not of what it reports
                 if (
@@ -711,6 +714,33 @@ def _later_that_day(masked: str, s: int, e: int, day: dt.date) -> DateMention | 
     if not act or act == _SAY_ACT:
         return None  # 「…told reporters afterward that…」: a word on the day's happening, not one of its own
     return DateMention(s + cue.start(), s + cue.end(), cue.group(), day.isoformat(), "day", True)
+
+
+# 「20日も空爆が続いた」「4日も余震が相次ぎ」「20日夜にかけても混乱が続いた」: the day (also, も) on which a state that began
+# before — fighting, aftershocks, disruption — still went on: the state's own start is the happening, each later day of it
+# is not (a done act on that day too, 「20日も5便を欠航させた」「18日も点検した」, has a verb of its own, and stays)
+_STILL_GOING_JA_RE = re.compile(
+    r"^(?:の?(?:午前|午後|朝|夜|夕方?|未明|深夜|昼))?(?:にかけて|まで)?も[、，,]?[^。、「」]{0,40}?が(?:続い|続き|相次い|相次ぎ)"
+)
+# "Cross-border fire continued on Thursday", "Fighting raged on Tuesday": a state (never a meeting: "Talks continued on
+# Monday" may be the talks' second day) as the subject of "continued" with the day right after
+_STILL_GOING_EN_RE = re.compile(
+    r"^\W*(?:[A-Za-z-]+\s+){0,2}?(?:fighting|clashes|shelling|strikes|airstrikes|air strikes|fire|gunfire|bombardment"
+    r"|violence|unrest|protests|looting|chaos|disruptions?|delays|cancellations|aftershocks)\s+"
+    r"(?:continued|persisted|raged(?: on)?|went on)\s+(?:on\s+|into\s+|through\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _still_going(mention: DateMention, summary: str, english: bool) -> bool:
+    """Whether a clause tells only that a state begun before still went on on its day (see above)."""
+    masked = mask_quotes(summary)
+    at = masked.find(mention.text) if mention.text else -1
+    if at < 0:
+        return False
+    if english:
+        return bool(_STILL_GOING_EN_RE.match(masked[:at]))
+    return bool(_STILL_GOING_JA_RE.match(masked[at + len(mention.text) :]))
 
 
 # A sentence whose own predicate is a plan told in the past (「…始まる予定だった。」「…解放されるはずだった。」, "had been
