@@ -89,3 +89,37 @@ def test_a_second_clause_whose_doer_has_its_place_is_a_second_happening() -> Non
 def test_a_pronoun_after_and_still_goes_on_with_one_thing() -> None:
     body = "The balloon entered U.S. airspace on Jan. 28, and it reappeared over Montana on Feb. 1."
     assert [d for d, _ in _english_events(body, "2023-02-05")] == ["2023-01-28"]
+
+
+# --- what a party did not do, a state that still held (English) -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The founder offered no explanation beyond a post on Tuesday.",
+        "Asked on Thursday whether she owed residents an apology, the mayor did not answer directly.",
+        "On Monday, he did not use the word independence at all.",
+        "Artillery fire still echoed across the border early Sunday as the clashes entered a fourth day.",
+        "The emergency regime in the capital remained in place early on Sunday.",
+    ],
+)
+def test_what_was_not_done_or_still_held_is_no_event(sentence: str) -> None:
+    assert _english_events(sentence, "2024-06-18") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a done act first, the negation after it
+        "The president said he had discussed the app with Xi in a call on Friday but gave no details.",
+        # a negation inside what was said
+        "The ministry said in a statement on Sunday that the vote was a local affair and that it did not change anything.",
+        # "still" inside a question put to someone
+        "Asked on Thursday whether Kyiv still faced his deadline, he answered that the deadline was the war's end.",
+        # a count that still held is a tally the report gives
+        "About 30 people remained unaccounted for on Tuesday, police said.",
+    ],
+)
+def test_a_done_act_said_or_counted_stays(sentence: str) -> None:
+    assert len(_english_events(sentence, "2024-06-18")) == 1
