@@ -478,6 +478,9 @@ _EN_PASSIVE_BE = re.compile(r"\b(?:be|been|being)\s+(?:[a-z]+ly\s+)?$")
 # a month-day followed by the year it is in, said relative to the report's ("on Oct. 4 last year")
 _EN_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(last|this|next)\s+year\b", re.IGNORECASE)
 _EN_YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
+# 「arrested him on Sept. 18, 2024, and … indicted him on Oct. 9 that year」「elected in July 2022, visited the shrine on
+# Aug. 15 that year」: the year of the date named last (同年), not the one nearest the report
+_EN_THAT_YEAR = re.compile(r",?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.IGNORECASE)
 
 
 def _english_month_year(ref: Parts, mo: int, lead: str, t: str, at: int) -> int:
@@ -1014,6 +1017,8 @@ class DateContext:
             year = g(kind + "_y")
             if year:
                 return [(s, e, (int(year), mo, d), False)]
+            if _EN_THAT_YEAR.match(t, e) and self.last is not None:  # "on Oct. 9 that year": the last date's year
+                return [(s, e, (int(self.last.value[:4]), mo, d), True)]
             told = _EN_YEAR_AFTER.match(t, e)
             if told and ref:  # "launched on Oct. 4 last year", "ends on Dec. 2 next year": the year is said
                 return [(s, e, (ref[0] + _EN_YEAR_SHIFT[told.group(1).lower()], mo, d), True)]

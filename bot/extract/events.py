@@ -445,6 +445,12 @@ def extract_events(
                     continue  # 「喜多川氏は2019年に亡くなっています」「…落選を重ねてきた」: years back, told as a state
                 if english and _no_happening_the_same_day(mention, summary):
                     continue
+                if english and _not_done_en(mask_quotes(summary)):
+                    continue  # "Musk offered no explanation beyond a tweet on Tuesday", "…, Bass did not answer directly":
+                    # what a party did not do that day, as 「…には触れなかった」 is no event in Japanese
+                if _still_going(mention, summary, english):
+                    continue  # 「首都では20日も空爆が続いた」「花蓮県では4日も余震が相次いだ」"Cross-border fire continued on
+                    # Thursday": a state the article told begun goes on that day too, no happening of its own
                 if not english and dates_a_report(mention, p.text[s:e], masked[s:e], s):
                     continue  # 「米CNBCテレビは同日、…と報じた」: the day of a report, not of what it reports
                 if (
@@ -711,6 +717,56 @@ def _later_that_day(masked: str, s: int, e: int, day: dt.date) -> DateMention | 
     if not act or act == _SAY_ACT:
         return None  # 「…told reporters afterward that…」: a word on the day's happening, not one of its own
     return DateMention(s + cue.start(), s + cue.end(), cue.group(), day.isoformat(), "day", True)
+
+
+# An English sentence whose own predicate, right after its subject (a name or a pronoun, maybe after an opening phrase),
+# is negated ("Musk offered no explanation…", "On Monday, he did not use the word…", "Asked …, Bass did not answer"):
+# not "…said he had discussed it but gave no details" (a done act first), nor a negation inside what was said
+_NOT_DONE_EN_RE = re.compile(
+    r"(?:^|,\s+)(?:[Tt]he\s+[a-z]{3,}|[A-Z][\w.'’-]*|he|she|they|it|we)(?:\s+[A-Z][\w.'’-]*){0,3}"
+    r"\s+(?:also\s+)?(?:did not|didn't|offered no|gave no|made no|showed no)\b"
+)
+_SAID_BEFORE_EN_RE = re.compile(r"\b(?:said|says|told|stated|added|announced|insisted|argued|warned|noted)\b")
+
+
+def _not_done_en(masked: str) -> bool:
+    """Whether an English sentence's own predicate is negated (`_NOT_DONE_EN_RE`), not a clause a verb of saying before it
+    embeds ("…said in a statement on Sunday that…, it did not change…")."""
+    found = _NOT_DONE_EN_RE.search(masked)
+    return found is not None and not _SAID_BEFORE_EN_RE.search(masked, 0, found.start())
+
+
+# 「20日も空爆が続いた」「4日も余震が相次ぎ」「20日夜にかけても混乱が続いた」: the day (also, も) on which a state that began
+# before — fighting, aftershocks, disruption — still went on: the state's own start is the happening, each later day of it
+# is not (a done act on that day too, 「20日も5便を欠航させた」「18日も点検した」, has a verb of its own, and stays)
+_STILL_GOING_JA_RE = re.compile(
+    r"^(?:の?(?:午前|午後|朝|夜|夕方?|未明|深夜|昼))?(?:にかけて|まで)?も[、，,]?[^。、「」]{0,40}?が(?:続い|続き|相次い|相次ぎ)"
+)
+# "Cross-border fire continued on Thursday", "Fighting raged on Tuesday": a state (never a meeting: "Talks continued on
+# Monday" may be the talks' second day) as the subject of "continued" with the day right after
+_STILL_GOING_EN_RE = re.compile(
+    r"^\W*(?:[A-Za-z-]+\s+){0,2}?(?:fighting|clashes|shelling|strikes|airstrikes|air strikes|fire|gunfire|bombardment"
+    r"|violence|unrest|protests|looting|chaos|disruptions?|delays|cancellations|aftershocks)\s+"
+    r"(?:continued|persisted|raged(?: on)?|went on)\s+(?:on\s+|into\s+|through\s+)?$",
+    re.IGNORECASE,
+)
+# "Artillery fire still echoed across the frontier early Sunday", "The counter-terrorist regime in Moscow remained in
+# place early on Sunday": the sentence's own predicate, right after its subject, says a state still held that day
+_STILL_HELD_EN_RE = re.compile(
+    r"^\W*(?:(?!(?:[Aa]sked|whether|if|that|when|as)\b)[A-Za-z-]+\s+){1,6}?"
+    r"(?:still\s+[a-z]{3,}ed|remained\s+in\s+(?:place|force|effect))\b"
+)
+
+
+def _still_going(mention: DateMention, summary: str, english: bool) -> bool:
+    """Whether a clause tells only that a state begun before still went on on its day (see above)."""
+    masked = mask_quotes(summary)
+    at = masked.find(mention.text) if mention.text else -1
+    if at < 0:
+        return False
+    if english:
+        return bool(_STILL_GOING_EN_RE.match(masked[:at]) or _STILL_HELD_EN_RE.match(masked))
+    return bool(_STILL_GOING_JA_RE.match(masked[at + len(mention.text) :]))
 
 
 # A sentence whose own predicate is a plan told in the past (「…始まる予定だった。」「…解放されるはずだった。」, "had been

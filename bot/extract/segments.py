@@ -682,10 +682,10 @@ _FRAME_END_RE = re.compile(FRAME.pattern + "$")
 
 # 「The company contacted police on June 9 and reported the outage … on Wednesday」「… were completed on Feb. 1, and
 # residents began moving in on Feb. 3」: a second predicate joined by and, with a day of its own, is a second happening
-# of the same doer or of another named one (not of a pronoun's: "…, and it reappeared on Sunday" goes on telling one
-# thing's course)
+# of the same doer or of another named one, maybe with its place ("…, and prosecutors in Kushiro indicted him on Oct. 9";
+# not of a pronoun's: "…, and it reappeared on Sunday" goes on telling one thing's course)
 _EN_AND_ACT_RE = re.compile(
-    r"(?:,\s*|\s+)and\s+(?P<subject>(?:the\s+)?(?:[a-z]{3,}s|[A-Z][a-z]+)\s+)?"
+    r"(?:,\s*|\s+)and\s+(?P<subject>(?:the\s+)?(?:[a-z]{3,}s|[A-Z][a-z]+)(?:\s+(?:in|of|from|at)\s+[A-Z][a-z]+)?\s+)?"
     r"(?=(?:[a-z]{2,}ed|began|took|met|made|went|came|held|gave|won|lost|left|told|died|ran|fell|rose|sent|spoke|wrote|flew)\b)"
 )
 # (「…, and left the Nikkei below the record close it set on July 11」: the second day is a relative clause's)
