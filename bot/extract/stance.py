@@ -1088,6 +1088,9 @@ def _segment_position(
                 if (c.start < before and not (c.kind == _ACT and halts_a_doing(scan.text, c.end, before)))
                 or (c.kind == _ACT and (c.start == before or passive_of(scan.text, before, c.start)))
             ]
+            # before it, an act done to an object of its own and joined to the target's verb by "and" ("called on
+            # them to stop their programmes and come to talks"): the halt is of that object, not of the talks
+            front = [c for c in front if not _coordinated_act(scan, c, before)] or front
             # after the target, an act done to an object it names ("every resource to stop the flames", "the aid
             # will stop the war"): the target is its doer or means, not what it is done to
             here = front or [c for c in here if not _acts_on_another(scan, c, before)]
@@ -2824,6 +2827,9 @@ def _declared_part(scan: _Scan, cues: list[_PosHit]) -> list[_PosHit] | None:
 # an act's own object named after it (English) or before it with を (Japanese): not the target, which the clause
 # does not name (a pronoun or 同案 does: "stop it", 「これを撤回」)
 _EN_OBJECT_RX = re.compile(r"\s+(?:the|a|an|any|all|every|our|your|his|her)\s+[A-Za-z]", re.I)
+# a possessive object is the act's own only when "and" and another verb follow ("to stop their programmes and come
+# to talks"): "no intention of continuing its response" is the target's own act told in the speaker's words
+_EN_POSSESSED_RX = re.compile(r"\s+(?:their|its|my)\s+[A-Za-z]", re.I)
 _JA_OBJECT_RX = re.compile(r"[一-龥々ァ-ヶーA-Za-z0-9]を$")
 
 
@@ -2832,7 +2838,7 @@ def _own_object(scan: _Scan, c: _PosHit) -> bool:
     if c.kind != _ACT:
         return False
     if scan.text[c.start].isascii():
-        return _EN_OBJECT_RX.match(scan.text, c.end) is not None
+        return _EN_OBJECT_RX.match(scan.text, c.end) is not None or _possessed_then_and(scan.text, c.end, None)
     before = scan.text[max(0, c.start - 8) : c.start]
     return _JA_OBJECT_RX.search(before) is not None and not _ANAPHOR_RX.search(before)
 
@@ -2856,6 +2862,35 @@ def _asks_not_of_another(scan: _Scan, c: _PosHit) -> bool:
     lo = scan.seg_span(scan.seg_of(c.start))[0]
     objects = list(_ASKED_OBJECT_RX.finditer(scan.text, lo, c.start))
     return bool(objects) and not _ANAPHOR_RX.search(scan.text, max(lo, objects[-1].start() - 3), objects[-1].end())
+
+
+_EN_PART_END_RX = re.compile(r"[.;:!?\"“”]")
+# "and" then a verb of the target's own ("and come to talks"), not a second object of the act ("and the blockade")
+_AND_VERB_RX = re.compile(
+    r"(?<![A-Za-z])and\s+(?!(?:the|a|an|its|their|his|her|our|your|my|any|all|other|more|further|new)(?![A-Za-z]))"
+    r"[a-z]+(?=\s)"
+)
+
+
+def _possessed_then_and(text: str, end: int, target: int | None) -> bool:
+    """After an English act ending at `end`: its own object, then "and" and another verb (before `target`)."""
+    if _EN_OBJECT_RX.match(text, end) is None and _EN_POSSESSED_RX.match(text, end) is None:
+        return False
+    part = _EN_PART_END_RX.search(text, end)
+    limit = min(target if target is not None else len(text), part.start() if part else len(text))
+    m = _AND_VERB_RX.search(text, end, limit)
+    return m is not None and m.end() < limit
+
+
+def _coordinated_act(scan: _Scan, c: _PosHit, target: int) -> bool:
+    """An English act before the target, done to an object it names, then "and" and the target's own verb ("to stop
+    their programmes and come to talks"): another deed's, not one done to the target."""
+    return (
+        c.kind == _ACT
+        and c.end <= target
+        and scan.text[c.start].isascii()
+        and _possessed_then_and(scan.text, c.end, target)
+    )
 
 
 def _acts_on_another(scan: _Scan, c: _PosHit, target: int) -> bool:
