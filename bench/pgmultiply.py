@@ -110,9 +110,7 @@ def _cluster_states(conn: Any, made: dict[int, int], base_events: int) -> int:
     does: `choose` over the base's members, each as many times as it exists, gives the state of all of them
     without reading the copies. The (cluster, actor) and (cluster, topic) pairs are the originals', and so is a
     cluster's scope (a copy keeps its original's server)."""
-    import json
-
-    from bot.store.clusters import MEMBER_COLUMNS, Member, choose
+    from bot.store.clusters import MEMBER_COLUMNS, Member, _row, choose
 
     members: dict[int, list[Member]] = {}
     for row in conn.execute(
@@ -129,7 +127,7 @@ def _cluster_states(conn: Any, made: dict[int, int], base_events: int) -> int:
     changed = []
     for cluster_id, ms in members.items():
         st = choose(ms)
-        row = (st.date, st.precision, int(st.background), st.representative, st.members, json.dumps(st.day_dates))
+        row = _row(cluster_id, st, 0)[1:7]  # the columns the writer writes, but the id and the scope (unchanged)
         if cluster_id in stored and stored[cluster_id] != row:
             changed.append((cluster_id, *row))
     with conn.transaction():

@@ -19,10 +19,11 @@ import json
 import os
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
+from bench.backends import StatementLog
 from bench.queries import build_queries
 
 
@@ -49,51 +50,39 @@ def _where() -> str:
     return " < ".join(names)
 
 
-class Statements:
-    """Every statement run on PostgreSQL while `on`: (where, SQL as sent, its values, wall s, backend CPU s)."""
+class Statements(StatementLog):
+    """Every statement run on PostgreSQL while `on`: where it was asked, the SQL as sent, its values, its wall ms
+    and its backend's CPU ms."""
 
     def __init__(self) -> None:
-        self.on = False
-        self.entries: list[dict[str, Any]] = []
+        super().__init__()
+        self.entries: list[dict[str, Any]] = []  # type: ignore[assignment]
 
-    @contextlib.contextmanager
-    def installed(self) -> Iterator[Statements]:
+    def timed(self, db: Any, sql: str, params: Any, run: Callable[[], Awaitable[Any]]) -> Callable[[], Awaitable[Any]]:
         from bot.store import pgconn
 
-        original = pgconn.PgDB.execute
-        log = self
+        where = _where()
 
-        def execute(db: Any, sql: str, params: Any = ()) -> Any:
-            pending = original(db, sql, params)
-            if not log.on:
-                return pending
-            run, where = pending._run, _where()
+        async def timed() -> Any:
+            text, values = pgconn._statement(params, pgconn.postgres_sql(sql))
+            pid = db.conn.info.backend_pid
+            cpu, started = schedstat_ns(pid), time.perf_counter()
+            try:
+                return await run()
+            finally:
+                self.entries.append(
+                    {
+                        "where": where,
+                        "sql": text,
+                        "values": [
+                            v if isinstance(v, int | float | str | list) or v is None else str(v) for v in values
+                        ],
+                        "wall_ms": (time.perf_counter() - started) * 1000,
+                        "cpu_ms": (schedstat_ns(pid) - cpu) / 1e6,
+                    }
+                )
 
-            async def timed() -> Any:
-                st = pgconn.postgres_sql(sql)
-                text, values = pgconn._statement(params, st)
-                pid = db.conn.info.backend_pid
-                cpu, started = schedstat_ns(pid), time.perf_counter()
-                try:
-                    return await run()
-                finally:
-                    log.entries.append(
-                        {
-                            "where": where,
-                            "sql": text,
-                            "values": [v if isinstance(v, int | float | str) or v is None else str(v) for v in values],
-                            "wall_ms": (time.perf_counter() - started) * 1000,
-                            "cpu_ms": (schedstat_ns(pid) - cpu) / 1e6,
-                        }
-                    )
-
-            return pgconn._Pending(timed)
-
-        pgconn.PgDB.execute = execute  # type: ignore[method-assign]
-        try:
-            yield self
-        finally:
-            pgconn.PgDB.execute = original  # type: ignore[method-assign]
+        return timed
 
 
 class ServerNs:
@@ -276,11 +265,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--against", type=Path)
     args = p.parse_args(argv)
     found = asyncio.run(measure(args.url, args.kind, args.queries, max(1, args.rounds), args.explain))
-    print(render(found, args.top))
-    if args.against:
-        print(compare(found, json.loads(args.against.read_text())))
     if args.json:
         args.json.write_text(json.dumps(found, ensure_ascii=False))
+    before = json.loads(args.against.read_text()) if args.against else None
+    print(render(found, args.top) + ("" if before is None else "\n" + compare(found, before)))
     return 0
 
 

@@ -493,24 +493,25 @@ class PgStore(Store):
             self._common_seen = (now, words)
         return words
 
-    async def fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:  # type: ignore[override]
-        """Store.fetchall; a full-text statement's index read without the common words (COMMON_SHARE)."""
+    @contextlib.asynccontextmanager
+    async def _full_text(self, sql: str) -> AsyncIterator[None]:
+        """Around a full-text statement: its index read without the common words (COMMON_SHARE)."""
         if "MATCH" not in sql:
-            return await super().fetchall(sql, params)
+            yield
+            return
         token = COMMON_WORDS.set(await self.common_words())
         try:
-            return await super().fetchall(sql, params)
+            yield
         finally:
             COMMON_WORDS.reset(token)
 
+    async def fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:  # type: ignore[override]
+        async with self._full_text(sql):
+            return await super().fetchall(sql, params)
+
     async def fetchone(self, sql: str, params: Sequence[Any] = ()) -> Any:  # type: ignore[override]
-        if "MATCH" not in sql:
+        async with self._full_text(sql):
             return await super().fetchone(sql, params)
-        token = COMMON_WORDS.set(await self.common_words())
-        try:
-            return await super().fetchone(sql, params)
-        finally:
-            COMMON_WORDS.reset(token)
 
     async def newest_matching(self, match: str, limit: int) -> list[int] | None:  # type: ignore[override]
         """Store.newest_matching in stages from the newest rowid down (NEWEST_STAGES): the holders of each range
