@@ -16,7 +16,7 @@ import os
 import sys
 import time
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -40,24 +40,26 @@ class StatementLog:
 
         def execute(db: Any, sql: str, params: Any = ()) -> Any:
             pending = original(db, sql, params)
-            if not log.on:
-                return pending
-            run = pending._run
-
-            async def timed() -> Any:
-                started = time.perf_counter()
-                try:
-                    return await run()
-                finally:
-                    log.entries.append((" ".join(sql.split())[:70], time.perf_counter() - started))
-
-            return pgconn._Pending(timed)
+            return pgconn._Pending(log.timed(db, sql, params, pending._run)) if log.on else pending
 
         pgconn.PgDB.execute = execute  # type: ignore[method-assign]
         try:
             yield self
         finally:
             pgconn.PgDB.execute = original  # type: ignore[method-assign]
+
+    def timed(self, db: Any, sql: str, params: Any, run: Callable[[], Awaitable[Any]]) -> Callable[[], Awaitable[Any]]:
+        """The statement's run, logged: its first words and its seconds (`bench.querylog` logs more)."""
+        del db, params
+
+        async def timed() -> Any:
+            started = time.perf_counter()
+            try:
+                return await run()
+            finally:
+                self.entries.append((" ".join(sql.split())[:70], time.perf_counter() - started))
+
+        return timed
 
 
 async def _timed(ask: Ask) -> float:

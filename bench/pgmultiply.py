@@ -15,8 +15,9 @@ a copy's tokens are its original's but for the renumbered ones, so during the ro
 the tokens up among the originals' (a hash index on a side table) and derives only what it does not find, and
 is put back as it was after. Then the GIN index (dropped for the rounds) is built, `term_df` counted from the
 originals' tokens exactly as the writer counts them (`store.term_counts`, the renumbered passages counted again),
-and ANALYZE. Not kept up: the clusters' states (`clusters`, `cluster_actors`, `cluster_topics`: a copy's events
-join their originals' clusters, whose counts stay the base's; `bench.pgfill` takes them from SQLite's fill).
+and ANALYZE. A copy's events join their originals' clusters, so each cluster's state (`clusters`: members, day
+dates, date) is then recomputed from its members as `clusters.rebuild` does (`_cluster_states`), and the filter rows
+(`cluster_actors`, `cluster_topics`) follow its date: a timeline at N documents reads the counts and order of N.
 """
 
 from __future__ import annotations
@@ -100,6 +101,57 @@ def _copy_terms(own: dict[str, int], marked: list[str], old: str, new: str, into
             into[new] = into.get(new, 0) + 1
 
 
+def _cluster_states(conn: Any, made: dict[int, int], base_events: int) -> int:
+    """Every cluster's state as `clusters.rebuild` makes it from its members (`clusters.choose`), written where the
+    stored one differs, the filter rows (`cluster_actors`, `cluster_topics`) moved to its date and background;
+    returns how many clusters changed. `made`: the copies made of each original document; `base_events`: the
+    base's largest event id. A copy's event is its original's row under a larger id in the same cluster, so it
+    never outranks its original (`choose` ranks equals by the lower id) and adds to the counts what the original
+    does: `choose` over the base's members, each as many times as it exists, gives the state of all of them
+    without reading the copies. The (cluster, actor) and (cluster, topic) pairs are the originals', and so is a
+    cluster's scope (a copy keeps its original's server)."""
+    from bot.store.clusters import MEMBER_COLUMNS, Member, _row, choose
+
+    members: dict[int, list[Member]] = {}
+    for row in conn.execute(
+        f"SELECT cluster_id, document_id, {MEMBER_COLUMNS} FROM events WHERE id <= %s ORDER BY id", (base_events,)
+    ):
+        member = Member.from_row(row[2:])
+        members.setdefault(row[0], []).extend([member] * (1 + made.get(row[1], 0)))
+    stored = {
+        r[0]: tuple(r[1:])
+        for r in conn.execute(
+            "SELECT id, date, precision, background, representative, members, day_dates FROM clusters"
+        )
+    }
+    changed = []
+    for cluster_id, ms in members.items():
+        st = choose(ms)
+        row = _row(cluster_id, st, 0)[1:7]  # the columns the writer writes, but the id and the scope (unchanged)
+        if cluster_id in stored and stored[cluster_id] != row:
+            changed.append((cluster_id, *row))
+    with conn.transaction():
+        conn.execute(
+            "CREATE TEMP TABLE cluster_states (id BIGINT PRIMARY KEY, date TEXT, precision TEXT, background BIGINT,"
+            " representative BIGINT, members BIGINT, day_dates TEXT)"
+        )
+        with conn.cursor().copy("COPY cluster_states FROM STDIN") as out:
+            for row in changed:
+                out.write_row(row)
+        conn.execute(
+            "UPDATE clusters c SET date = s.date, precision = s.precision, background = s.background,"
+            " representative = s.representative, members = s.members, day_dates = s.day_dates"
+            " FROM cluster_states s WHERE c.id = s.id"
+        )
+        for table in ("cluster_actors", "cluster_topics"):
+            conn.execute(
+                f"UPDATE {table} f SET date = s.date, background = s.background FROM cluster_states s"
+                " WHERE f.cluster_id = s.id AND (f.date, f.background) IS DISTINCT FROM (s.date, s.background)"
+            )
+        conn.execute("DROP TABLE cluster_states")
+    return len(changed)
+
+
 def _niced(conn: Any) -> None:
     """The server's process for this connection as nice as this one (`nice -n 15 python -m bench.pgmultiply`:
     the server does the work), when it runs on this machine and may be reniced; the GIN index built by it alone."""
@@ -144,6 +196,7 @@ def multiply(url: str, n: int, log: bool = True) -> dict[str, Any]:
         )
         conn.execute(_LOOKED_UP)
         documents, round_ = base_docs, 0
+        base_events, made = last_event, dict.fromkeys(wanted, 0)
         try:
             while documents < n:
                 round_ += 1
@@ -164,6 +217,7 @@ def multiply(url: str, n: int, log: bool = True) -> dict[str, Any]:
                     )
                     last_passage += passages[original][1]
                     last_event += k_events
+                    made[original] += 1
                     _copy_terms(own[original], marked[original], old, new, terms)
                 with conn.transaction():
                     conn.execute("TRUNCATE copy_map")
@@ -204,6 +258,9 @@ def multiply(url: str, n: int, log: bool = True) -> dict[str, Any]:
             conn.execute(
                 f"SELECT setval('newsdesk_ids_{table}', coalesce((SELECT max(id) FROM {table}), 0) + 1, false)"
             )
+        counted_at = time.perf_counter()
+        states = _cluster_states(conn, made, base_events)
+        states_at = time.perf_counter()
         conn.execute("SET maintenance_work_mem = '512MB'")
         conn.execute(f"CREATE INDEX {GIN} ON passage_fts USING gin (tsv)")
         index_at = time.perf_counter()
@@ -217,7 +274,9 @@ def multiply(url: str, n: int, log: bool = True) -> dict[str, Any]:
         "passages": last_passage,
         "rounds": round_,
         "rounds_s": round(rounds_at - started, 1),
-        "index_s": round(index_at - rounds_at, 1),
+        "clusters_changed": states,
+        "clusters_s": round(states_at - counted_at, 1),
+        "index_s": round(index_at - states_at, 1),
         "seconds": round(time.perf_counter() - started, 1),
         "sampled_tsvectors_differing": differ,
     }

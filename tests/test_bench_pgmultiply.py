@@ -9,6 +9,7 @@ from pathlib import Path
 from bench.bulk import _WriterProfile, replay
 from bench.pgcopy import _migrated, copy_rows
 from bench.pgmultiply import CACHE, multiply
+from bot.store.clusters import MEMBER_COLUMNS, Member, _row, choose
 from bot.store.store import term_counts
 from tests.test_bench_fill import record_articles
 
@@ -72,3 +73,27 @@ async def test_copies_made_by_the_server_hold_what_the_writer_would(tmp_path: Pa
             ).fetchone()[0]
             == 0
         )
+        # each cluster's state as `clusters.rebuild` makes it from all its members, the copies' among them (the
+        # base's counts before), its filter rows at its date and background
+        assert found["clusters_changed"] > 0
+        members: dict[int, list[Member]] = {}
+        for row in conn.execute(f"SELECT cluster_id, {MEMBER_COLUMNS} FROM events ORDER BY id"):
+            members.setdefault(row[0], []).append(Member.from_row(row[1:]))
+        assert any(len(ms) > 1 for ms in members.values())
+        states = {
+            r[0]: tuple(r[1:])
+            for r in conn.execute(
+                "SELECT id, date, precision, background, representative, members, day_dates FROM clusters"
+            )
+        }
+        assert set(states) == set(members)
+        for cluster_id, ms in members.items():
+            assert states[cluster_id] == _row(cluster_id, choose(ms), 0)[1:7]
+        for table in ("cluster_actors", "cluster_topics"):
+            assert (
+                conn.execute(
+                    f"SELECT count(*) FROM {table} f JOIN clusters c ON c.id = f.cluster_id"
+                    " WHERE (f.date, f.background) IS DISTINCT FROM (c.date, c.background)"
+                ).fetchone()[0]
+                == 0
+            )

@@ -133,6 +133,37 @@ def test_the_index_reads_the_words_without_positions(fts5, words):
     assert index_tsquery(fts5) == words
 
 
+@pytest.mark.parametrize(
+    ("fts5", "words"),
+    [
+        ('"何故" AND "決裂" AND "為る"', "('何故' & '決裂')"),  # する: checked on the rows the rarer words find
+        ('"為る" "決裂"', "'決裂'"),
+        ('NEAR("何故" "為る" "決裂", 5)', "('何故' & '決裂')"),
+        ('"為る" AND "居る"', "('為る' & '居る')"),  # nothing but common words: the index reads them
+        ('("a" AND "為る") OR "b"', "(('a' & '為る') | 'b')"),  # under an OR: a wider read for the row, kept
+        ('"為る" AND ("x" OR "y")', "('x' | 'y')"),
+        ('"決裂 為る" AND "x"', "(('決裂' & '為る') & 'x')"),  # inside a phrase: kept
+    ],
+)
+def test_common_words_a_match_must_hold_are_checked_on_the_rows_not_read_in_the_index(fts5, words):
+    """Words most passages hold (`PgStore.common_words`) are left out of what the GIN index reads where a match
+    must hold them beside another word: the rows found are checked against the full query (positions SQL)."""
+    from bot.store.pgconn import _statement
+    from bot.store.tsquery import COMMON_WORDS
+
+    common = frozenset({"'為る'", "'居る'"})
+    assert index_tsquery(fts5, common) == words
+    assert index_tsquery(fts5) == index_tsquery(fts5, frozenset())
+    st = postgres_sql("SELECT rowid FROM passage_fts WHERE passage_fts MATCH ? LIMIT ?")
+    token = COMMON_WORDS.set(common)
+    try:
+        sql, values = _statement((fts5, 10), st)
+    finally:
+        COMMON_WORDS.reset(token)
+    if words != index_tsquery(fts5):
+        assert sql == st.positions_sql and values == [words, to_tsquery(fts5), 10]
+
+
 @pytest.mark.parametrize("bad", ['"a', "NEAR(", '"a" AND', 'NEAR("a", x)', '("a"'])
 def test_unreadable_queries_are_refused(bad):
     with pytest.raises(QuerySyntaxError):
@@ -176,7 +207,8 @@ async def test_the_gin_index_is_read_for_the_words_and_positions_checked_on_the_
         async with store.transaction() as db:
             await db.execute("SET LOCAL enable_seqscan = off")  # an empty table: the plan a large one gets
             cur = await db.execute(
-                "EXPLAIN SELECT rowid FROM passage_fts WHERE passage_fts MATCH ? LIMIT ?", ('NEAR("停戦" "合意", 5)', 100)
+                "EXPLAIN SELECT rowid FROM passage_fts WHERE passage_fts MATCH ? LIMIT ?",
+                ('NEAR("停戦" "合意", 5)', 100),
             )
             plan = "\n".join(r[0] for r in await cur.fetchall())
     finally:

@@ -323,3 +323,63 @@ async def test_an_answer_counts_the_passages_once(store, monkeypatch):
     assert len(reads) == 2
     assert await search.passage_count(store) == await search.passage_count(store)  # no answer: each call reads
     assert len(reads) == 4
+
+
+async def test_an_answer_reads_a_full_text_query_once(words_store, monkeypatch):
+    """Within one answer (`search.one_answer`) the same full-text read is asked of the store once (an absent quote's
+    last candidates and its gist's pairs are often the same query); outside it, each call reads."""
+    reads: list[tuple] = []
+    fetchall = words_store.fetchall
+
+    async def counted(sql, params=()):
+        if "MATCH" in sql:
+            reads.append(tuple(params))
+        return await fetchall(sql, params)
+
+    monkeypatch.setattr(words_store, "fetchall", counted)
+    match = search.fts_string(query_tokens(QUOTE)[0][0])
+    with search.one_answer():
+        first = await search._matching(words_store, match, 5)
+        assert first and await search._matching(words_store, match, 5) == first
+        assert len(reads) == 1
+        assert await search._matching(words_store, match, 3) == first[:3]  # another limit: another read
+        assert len(reads) == 2
+    assert await search._matching(words_store, match, 5) == first
+    assert len(reads) == 3
+
+
+@pytest.mark.parametrize("stages", [1, 2, 3])
+@pytest.mark.parametrize("margin", [0.001, 0.3, 1.5, 1000.0])  # the first range far too short … past the first rowid
+@pytest.mark.parametrize("limit", [1, 3, FILLERS, FILLERS + 1, 50])
+async def test_the_newest_holders_read_in_stages_are_the_newest(words_store, monkeypatch, stages, margin, limit):
+    """/stance --about counts its candidates from the newest passages holding a target (`Store.newest_matching`):
+    PostgreSQL reads them in ranges of rowids from the newest down (the GIN bitmap ANDed with each range, so a
+    passage's row is read only when it holds the words and lies in the range), however short or long the first
+    range and however many stages: the same passages as `ORDER BY rowid DESC LIMIT`, newest first. SQLite leaves
+    them to the statement (FTS5 reads its doclists from the end)."""
+    from bot.store import pgstore
+
+    tokens = _without_fragments(query_tokens(QUOTE))
+    _, words = _span(tokens, await term_frequencies(words_store, [t for t, _ in tokens]))
+    for match in (
+        search._all_of(words),
+        search.fts_string(words[0]),
+        f'NEAR({search.fts_string(words[0])} "水門", 30)',
+    ):
+        newest = [
+            rowid
+            for (rowid,) in await words_store.fetchall(
+                "SELECT rowid FROM passage_fts WHERE passage_fts MATCH ? ORDER BY rowid DESC LIMIT ?", (match, limit)
+            )
+        ]
+        assert newest
+        if not isinstance(words_store, pgstore.PgStore):
+            assert await words_store.newest_matching(match, limit) is None
+            continue
+        assert await words_store.newest_matching(match, limit) is None  # so few: read by the statement itself
+        monkeypatch.setattr(pgstore, "NEWEST_DIRECT_ROWS", 0)  # in stages, however dense and few
+        monkeypatch.setattr(pgstore, "NEWEST_FEW", 0)
+        monkeypatch.setattr(pgstore, "NEWEST_MARGIN", margin)
+        monkeypatch.setattr(pgstore, "NEWEST_STAGES", stages)
+        assert await words_store.newest_matching(match, limit) == newest
+        monkeypatch.undo()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from bot.store.store import Store
 from bot.store.tenancy import visible
@@ -50,20 +51,41 @@ def _per_doc(guild_id: int | None) -> tuple[str, tuple[int, ...]]:
     return sql, params
 
 
+async def _newest(store: Store, match: str, scan: int) -> tuple[str, tuple[Any, ...]] | None:
+    """The `hit(pid)` CTE of the `scan` newest passages holding the FTS5 query, with its parameters: read by the
+    statement itself (FTS5), or first by the store (`Store.newest_matching`: PostgreSQL) and given as ids; None
+    when no passage holds it."""
+    ids = await store.newest_matching(match, scan)
+    if ids is None:
+        return (
+            "WITH hit(pid) AS (SELECT rowid FROM passage_fts WHERE passage_fts MATCH ? ORDER BY rowid DESC LIMIT ?),",
+            (
+                match,
+                scan,
+            ),
+        )
+    if not ids:
+        return None
+    return f"WITH hit(pid) AS (SELECT id FROM passages WHERE id IN ({','.join('?' * len(ids))})),", tuple(ids)
+
+
 async def candidate_documents(
     store: Store, actor_id: int, match: str, limit: int, scan: int = 1500, *, guild_id: int | None = None
 ) -> list[int]:
     """Documents that name the actor and hold the FTS5 query `match`, the most matching passages first
     (newest first among equals), at most `limit`. Only the `scan` newest matching passages are read.
     With `guild_id`, only that server's documents and the shared ones."""
+    hit = await _newest(store, match, scan)
+    if hit is None:
+        return []
     per_doc, params = _per_doc(guild_id)
     rows = await store.fetchall(
-        "WITH hit(pid) AS (SELECT rowid FROM passage_fts WHERE passage_fts MATCH ? ORDER BY rowid DESC LIMIT ?),"
+        hit[0]
         + per_doc
         # per document, one probe of the (actor, document) pairs its mentions were written with
         + " SELECT doc, n FROM per_doc WHERE EXISTS (SELECT 1 FROM document_actors da WHERE da.actor_id = ?"
         " AND da.document_id = per_doc.doc) ORDER BY n DESC, doc DESC LIMIT ?",
-        (match, scan, *params, actor_id, limit),
+        (*hit[1], *params, actor_id, limit),
     )
     return [int(r["doc"]) for r in rows]
 
@@ -72,15 +94,16 @@ async def candidate_documents_naming(
     store: Store, name: str, match: str, limit: int, scan: int = 3000, *, guild_id: int | None = None
 ) -> list[int]:
     """Like candidate_documents, for an actor the registry lacks: documents holding the FTS5 query `name`."""
+    hit = await _newest(store, match, scan)
+    if hit is None:
+        return []
     per_doc, params = _per_doc(guild_id)
     rows = await store.fetchall(
-        "WITH hit(pid) AS (SELECT rowid FROM passage_fts WHERE passage_fts MATCH ? ORDER BY rowid DESC LIMIT ?),"
-        + per_doc
-        + ", named(doc) AS (SELECT DISTINCT p.document_id FROM passage_fts f"
+        hit[0] + per_doc + ", named(doc) AS (SELECT DISTINCT p.document_id FROM passage_fts f"
         " JOIN passages p INDEXED BY passages_document_of ON p.id = f.rowid"
         " WHERE passage_fts MATCH ?)"
         " SELECT doc, n FROM per_doc WHERE doc IN (SELECT doc FROM named) ORDER BY n DESC, doc DESC LIMIT ?",
-        (match, scan, *params, name, limit),
+        (*hit[1], *params, name, limit),
     )
     return [int(r["doc"]) for r in rows]
 

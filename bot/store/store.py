@@ -383,6 +383,14 @@ class Store:
         )
         return [rowid for (rowid,) in found]
 
+    async def newest_matching(self, match: str, limit: int) -> list[int] | None:
+        """The `limit` newest passages (highest rowids) matching the FTS5 query, newest first, when this backend reads
+        them apart from the statement that uses them; None here: FTS5 reads its doclists from the end and stops at
+        the limit inside the statement (`ORDER BY rowid DESC LIMIT ?`). PostgreSQL reads them in stages
+        (bot/store/pgstore.py)."""
+        del match, limit
+        return None
+
     async def holders_and_near(
         self,
         holding: str,

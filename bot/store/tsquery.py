@@ -19,9 +19,15 @@ from __future__ import annotations
 
 import itertools
 import re
+from contextvars import ContextVar
 
 NOTHING = "'\ue000'"  # a lexeme no passage holds: what an empty phrase matches
 MAX_NEAR = 40  # a NEAR window wider than this is read as AND (the query would grow without selecting more)
+
+# Lexemes (`lexeme`) held by so many passages that the index reads them at a cost the rows' check does not have
+# (PgStore sets them around its full-text statements, `PgStore.common_words`): `index_tsquery` leaves them out where
+# a match must hold them (a word of the query's top-level AND or of a top-level NEAR) and another word stays.
+COMMON_WORDS: ContextVar[frozenset[str]] = ContextVar("newsdesk_common_words", default=frozenset())
 
 _TOKEN = re.compile(r'\s*(?:(")((?:[^"]|"")*)"|(\()|(\))|(,)|([^\s"(),]+))')
 
@@ -72,11 +78,29 @@ def _tokens(text: str) -> list[tuple[str, str]]:
 
 
 class _Parser:
-    def __init__(self, text: str, *, words_only: bool = False) -> None:
+    def __init__(self, text: str, *, words_only: bool = False, common: frozenset[str] = frozenset()) -> None:
         self.toks = _tokens(text)
         self.i = 0
         self.joint = " & " if words_only else " <-> "  # words_only: a phrase, or NEAR, is its words (AND)
         self.window = None if not words_only else MAX_NEAR + 1
+        self.depth = 0  # parentheses open (a NEAR's own aside)
+        # words a match must hold all of, at the top (no OR outside parentheses): where `common` ones may be left out
+        self.common = common if words_only and common and not self._or_at_top() else frozenset()
+
+    def _or_at_top(self) -> bool:
+        depth = 0
+        for kind, _ in self.toks:
+            depth += (kind == "(") - (kind == ")")
+            if kind == "OR" and depth == 0:
+                return True
+        return False
+
+    def _uncommon(self, parts: list[str]) -> list[str]:
+        """The parts a match must all hold, without the common words among them when another part stays."""
+        if not self.common or self.depth:
+            return parts
+        kept = [p for p in parts if p not in self.common]
+        return kept or parts
 
     def peek(self) -> str | None:
         return self.toks[self.i][0] if self.i < len(self.toks) else None
@@ -104,11 +128,15 @@ class _Parser:
         return parts[0] if len(parts) == 1 else "(" + " | ".join(parts) + ")"
 
     def and_expr(self) -> str:
-        out = self.not_expr()
+        parts = [self.not_expr()]
         while self.peek() in ("AND", "str", "(", "near", "bare"):
             if self.peek() == "AND":
                 self.i += 1
-            out = f"({out} & {self.not_expr()})"
+            parts.append(self.not_expr())
+        parts = self._uncommon(parts)
+        out = parts[0]
+        for part in parts[1:]:
+            out = f"({out} & {part})"
         return out
 
     def not_expr(self) -> str:
@@ -126,7 +154,9 @@ class _Parser:
             return _phrase(_phrase_words(self.take(kind)), self.joint)
         if kind == "(":
             self.i += 1
+            self.depth += 1
             out = self.or_expr()
+            self.depth -= 1
             self.take(")")
             return out
         if kind == "near":
@@ -149,7 +179,11 @@ class _Parser:
             window = int(raw)
         self.take(")")
         if self.window is not None:
-            return near([[w] for p in phrases for w in p] if all(phrases) else [[]], self.window)
+            if not all(phrases):
+                return near([[]], self.window)
+            words = [w for p in phrases for w in p]
+            kept = set(self._uncommon([lexeme(w) for w in words]))
+            return near([[w] for w in words if lexeme(w) in kept], self.window)
         return near(phrases, window)
 
 
@@ -173,7 +207,9 @@ def to_tsquery(fts5: str) -> str:
     return _Parser(fts5).parse()
 
 
-def index_tsquery(fts5: str) -> str:
+def index_tsquery(fts5: str, common: frozenset[str] | None = None) -> str:
     """What the GIN index reads of the FTS5 query: its words with the same AND, OR and NOT, every phrase and
-    NEAR read as the AND of its words (no positions). It matches every row `to_tsquery` matches, and more."""
-    return _Parser(fts5, words_only=True).parse()
+    NEAR read as the AND of its words (no positions); without the `common` lexemes (default `COMMON_WORDS`) a match
+    must hold beside another word of the query's top-level AND or NEAR. It matches every row `to_tsquery` matches,
+    and more: the rows it finds are checked against the full query (`dialect.MATCH_SQL`) whenever it differs."""
+    return _Parser(fts5, words_only=True, common=COMMON_WORDS.get() if common is None else common).parse()
