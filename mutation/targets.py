@@ -369,6 +369,13 @@ TARGETS: dict[str, Target] = {
                 "tests/test_timeline_sides22.py",
                 "tests/test_title_index.py",
                 "tests/test_extract_mutants29.py",
+                # written since mut29 (branch mut30): round 29's extraction files, and the typed-name resolution
+                # file whose English body names (`body_glosses._covers`) no listed test reached (mut29's survivor
+                # `body_glosses._covers_27`, `|=` → `&=`, fails 4 of its cases)
+                "tests/test_resolve_typed.py",
+                "tests/test_stance_about_round29.py",
+                "tests/test_stance_position_round29.py",
+                "tests/test_timeline_dup29.py",
             ),
         ),
     )

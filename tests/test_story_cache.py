@@ -132,3 +132,24 @@ def test_a_mutation_run_s_work_copy_keeps_no_stores(monkeypatch) -> None:
     monkeypatch.delenv("NEWSDESK_TEST_CACHE", raising=False)
     monkeypatch.setattr(story_cache, "ROOT", Path("/work/x/.mutation/extract/mutants"))  # where mutmut runs the tests
     assert story_cache.folder() is None
+
+
+def test_the_seeded_template_is_kept_under_the_code_s_key_and_is_what_the_run_copies(
+    _seeded_template: Path, _story_dir: tuple[Path, str | None]
+) -> None:
+    """The run's seeded template (conftest.py) is a copy of the one kept beside the story stores for this code (or,
+    with keeping off, built in the run): the same bytes, holding the seeds; a store of other code is never read."""
+    import sqlite3
+
+    folder, code = _story_dir
+    conn = sqlite3.connect(f"file:{_seeded_template}?mode=ro", uri=True)
+    try:
+        names = sorted(row[0] for row in conn.execute("SELECT name FROM documents"))
+    finally:
+        conn.close()
+    assert names == sorted(p.name for p in (story_cache.ROOT / "seeds").glob("*.txt"))
+    if code is None:  # keeping off (NEWSDESK_TEST_CACHE=off, a mutation run): nothing kept
+        assert not list(folder.glob("seeded-*.db"))
+        return
+    kept = folder / f"seeded-{code[:24]}.db"
+    assert kept.read_bytes() == _seeded_template.read_bytes()
