@@ -128,3 +128,8 @@ def test_a_surname_registry_person_with_the_given_name_written_out() -> None:
     ieda = ActorEntry(7, "家田", None, "person", [], None)  # found by surname only, earlier in the item
     found = classify("委員長の家田仁・政策研究大学院大学特別教授", _index(ieda))
     assert found is not None and (found.kind, found.display) == ("person", "家田")
+
+
+def test_more_of_a_katakana_name_is_no_qualifier() -> None:
+    found = classify("トランプ・ジュニア氏", _index(ActorEntry(8, "トランプ", None, "person", [], None)))
+    assert found is None or found.display != "トランプ"

@@ -310,9 +310,11 @@ def _qualified_title(phrase: str, at: int, entry: ActorEntry) -> str | None:
         return None
     rest = rest[len(longer[-1]) - len(name) :] if longer and full else rest
     split = title_suffix(rest)
-    if split is None:
+    if split is None or split[1] in ("氏", "さん"):  # 「トランプ・ジュニア氏」: an honorific ends a name, not an office
         return None
     qualifier = split[0].strip("・")
+    if _KATAKANA_END_RE.search(name) and _KATAKANA_RE.match(qualifier):  # more of a katakana name: someone else
+        return None
     named = looks_like_name(strip_country(qualifier)) and not _ACRONYM_RE.fullmatch(qualifier)  # CDU党首: a party
     if qualifier and (named or _OWN_BODY_RE.search(qualifier)):
         return None
