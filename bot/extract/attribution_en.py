@@ -217,14 +217,17 @@ def _proper_name(np: str) -> tuple[str, str] | None:
     v = vocabulary()
     words = np.split()
     run: list[str] = []
-    for w in reversed(words):
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
         if w.rstrip(".,") in _NEVER_NAMES:
             break
         if w[:1].isupper() or _JOINED_NAME_RE.match(w) or (run and _PARTICLE_RE.fullmatch(w)):
             run.insert(0, w)  # "Secretary of State", "von der Leyen", "al-Ansari"
+        elif run and (w == "&" or (k and words[k - 1] == "&" and w.isalpha() and len(w) <= 3)):
+            run.insert(0, w)  # a company's name joined by an ampersand: "Johnny & Associates", "Seven & i Holdings"
         else:
             break
-    while run and (run[0] in _STOP_START or _PARTICLE_RE.fullmatch(run[0])):
+    while run and (run[0] in _STOP_START or _PARTICLE_RE.fullmatch(run[0]) or run[0] == "&"):
         run = run[1:]
     if not run:
         return None
@@ -232,7 +235,7 @@ def _proper_name(np: str) -> tuple[str, str] | None:
     phrase = " ".join(run).rstrip(",.")
     if phrase in _DEMONYMS:
         return None
-    if run[-1].rstrip(".,") in v.en_org_heads or (len(run) == 1 and run[0].isupper()):
+    if run[-1].rstrip(".,") in v.en_org_heads or (len(run) == 1 and run[0].isupper()) or "&" in run[1:-1]:
         return phrase, "org"
     titles = title_index(v.en_titles)
     for title in titles.among(phrase):  # the last title in the phrase: what follows it is the name
@@ -247,7 +250,14 @@ def _proper_name(np: str) -> tuple[str, str] | None:
     return phrase, "person" if len(phrase.split()) >= 2 else "single"
 
 
-_LEAD_SUBJECT_RE = re.compile(r"^\s*(?P<np>(?:[A-Z][\w'’-]+\s){0,5}[A-Z][\w'’-]+),?\s+[a-z]+\b")
+# a sentence's leading name with its titles: capitalised words, and inside the run the particles of a title or a
+# name ("Secretary of State Antony Blinken", "Abdel Fattah al-Burhan") and a role in lower case before a capitalised
+# word ("Army chief General …", "Tesla chief executive Elon Musk"): the run never stops at them ("Secretary", "Army")
+_LEAD_WORD = r"(?:[A-Z][\w'’-]+|(?:al|el|bin|ibn|abu)-[A-Z][\w'’-]+)"
+_LEAD_INNER = r"(?:of|for|de|der|von|van|chief|executive|head|leader|minister|secretary|spokes(?:person|man|woman))"
+_LEAD_SUBJECT_RE = re.compile(
+    rf"^\s*(?P<np>(?=[A-Z])(?:{_LEAD_WORD}\s|{_LEAD_INNER}\s(?=[A-Z])){{0,7}}{_LEAD_WORD}),?\s+[a-z]+\b"
+)
 
 
 _APPOSED_RE = re.compile(r"\s*([^,]{3,60}),[^,]{3,120},\s*$")

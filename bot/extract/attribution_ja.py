@@ -24,7 +24,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from bot.actors import TITLES, ActorIndex, Mention, strip_title
+from bot.actors import TITLES, ActorEntry, ActorIndex, Mention, strip_title
 from bot.extract.quotemarks import LABEL_RE, mask_quotes, quote_bounds
 from bot.extract.roles import (
     BODY_KIND_HEADS,
@@ -35,6 +35,7 @@ from bot.extract.roles import (
     org_suffix,
     proper_noun,
     strip_country,
+    surname_before_title,
     tagged_place,
     title_suffix,
     vocabulary,
@@ -232,6 +233,13 @@ def _classify(np: str, actors: ActorIndex) -> Ref | None:
         if at_head and entry.kind == "person" and rest and (rest in _CLERICS or _role_only(rest)):
             # 「タジュル・イスラム主任検察官」: a registry person and a role no title list holds; 「ハメネイ師」: a cleric
             return Ref(start, end, "person", entry.name, title=rest, name=head[: m.end])
+        person = next((p for p in reversed(found) if actors.actors[p.actor_id].kind == "person"), None)
+        if person is not None and (
+            office := _qualified_title(head[person.start :], person.end - person.start, actors.actors[person.actor_id])
+        ):
+            # 「ティエリー・ブルトン欧州委員」, 「トウヒド・ホサイン外務顧問」, 「メルツCDU党首」: a registry person, then the
+            # office with what it is of (a region, a portfolio, a party): the person, not a body the office names
+            return Ref(start, end, "person", actors.actors[person.actor_id].name, title=office, name=head[: person.end])
     named = _named_role(head)
     if named is not None:
         return Ref(start, end, "person", named[0], title=named[1], name=named[0])
@@ -243,8 +251,8 @@ def _classify(np: str, actors: ActorIndex) -> Ref | None:
         if reading and name and not looks_like_name(name):
             before = re.search(r"[一-龥々]{1,4}$", np[: reading.start()])
             name = before.group() if before else name
-        if name and (looks_like_name(name) or title in ("氏", "さん") or reading):
-            hit = actors.resolve(name)
+        if name and (looks_like_name(name) or surname_before_title(name, title) or title in ("氏", "さん") or reading):
+            hit = actors.resolve(name) or (_minister_by_surname(name, title, actors) if len(name) == 1 else None)
             return Ref(start, end, "person", hit.name if hit else name, title=title, name=name)
         if not name and _country_or_nothing(plain[: len(plain) - len(head)].rstrip("の"), actors):
             return Ref(start, end, "title", plain, title=title)
@@ -281,6 +289,53 @@ def _classify(np: str, actors: ActorIndex) -> Ref | None:
         hit = actors.resolve(name)
         return Ref(start, end, "person", hit.name if hit else name, title=title, name=name)
     return Ref(start, end, "anon", _clean_display(plain))
+
+
+# what an office after a person's name may be of, that is still the person's office (not someone else's staff):
+# never a body of the person's own (プーチン政権高官, トランプ陣営幹部, 同氏側近 are other people)
+_OWN_BODY_RE = re.compile(r"(?:政権|陣営|政府|側|事務所|家|氏|さん)$")
+
+
+def _qualified_title(phrase: str, at: int, entry: ActorEntry) -> str | None:
+    """The office in the words after a person's name (phrase[:at]), when they are a qualifier and a title (欧州委員,
+    外務顧問, CDU党首): a title ends them, what stands before it names no person and no body of the person's own, and
+    they are no anonymous source's noun (報道官, 高官, 幹部: someone speaking for the person). Never the rest of
+    another full name than the registry person's (小池 of 「小池晃書記局長」 when the registry's 小池 is 小池百合子)."""
+    name, rest = phrase[:at], phrase[at:].lstrip(COUNTRY_ABBR + "・")
+    if not rest or "の" in rest or anonymous_head(rest):
+        return None
+    full = [n for n in (entry.name, *entry.aliases) if n.startswith(name) and len(n) > len(name)]
+    longer = [name + rest[:k] for k in (1, 2) if looks_like_name(name + rest[:k])]
+    if longer and full and not any(f.startswith(x) for f in full for x in longer):
+        return None
+    rest = rest[len(longer[-1]) - len(name) :] if longer and full else rest
+    split = title_suffix(rest)
+    if split is None or split[1] in ("氏", "さん"):  # 「トランプ・ジュニア氏」: an honorific ends a name, not an office
+        return None
+    qualifier = split[0].strip("・")
+    if _KATAKANA_END_RE.search(name) and _KATAKANA_RE.match(qualifier):  # more of a katakana name: someone else
+        return None
+    named = looks_like_name(strip_country(qualifier)) and not _ACRONYM_RE.fullmatch(qualifier)  # CDU党首: a party
+    if qualifier and (named or _OWN_BODY_RE.search(qualifier)):
+        return None
+    return rest
+
+
+def _minister_by_surname(surname: str, title: str, actors: ActorIndex) -> ActorEntry | None:
+    """The one registry person whose name begins with a one-kanji surname and who holds the office named: 林外務大臣 →
+    林芳正 (外相), 林官房長官 → 林芳正 (官房長官). The same office written long or short shares its first kanji."""
+    found = [
+        e
+        for e in actors.actors.values()
+        if e.kind == "person"
+        and e.name.startswith(surname)
+        and len(e.name) > 1
+        and any(
+            t.endswith(("大臣", "相", "長官")) and t[:1] == title[:1]
+            for t in (e.description or "", *(a[1:] for a in e.aliases if a.startswith(surname)))
+        )
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 # the honorific of a cleric after the name (ハメネイ師, ナスララ師): read so after a person the registry holds only,

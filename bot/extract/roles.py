@@ -95,14 +95,14 @@ def title_suffix(head: str) -> tuple[str, str] | None:
     options: list[tuple[str, str]] = []
     for k in range(len(head) - 1, max(-1, len(head) - 17), -1):  # no title is longer than 16 characters
         title = head[k:]
-        if title in v.ja_title_set or _MINISTER_RE.fullmatch(title):
+        if title in v.ja_title_set or _MINISTER_RE.fullmatch(title) or _listed(title):
             options.append((head[:k], title))
     if len(options) > 1:
         # a name and a title meet where two words do: 斉藤 + 国土交通相, never 斉藤国 + 土交通相 (国土 is one word);
         # 斉藤 + 国交相, 武見 + 厚労相 (a ministry's short form is one word too). Unless no such split leaves a name.
         ends = _word_ends(head)
         at_words = [o for o in options if len(o[0]) in ends]
-        if any(looks_like_name(strip_country(name)) for name, _ in at_words):
+        if any(_named(name, title) for name, title in at_words):
             options = at_words
     best = options[0] if len(options) == 1 else _best_split(options)
     return _compound_title(best)
@@ -132,10 +132,42 @@ def _word_ends(text: str) -> frozenset[int]:
 def _best_split(options: list[tuple[str, str]]) -> tuple[str, str] | None:
     if not options:
         return None
-    for name, title in options:  # shortest title first
-        if looks_like_name(strip_country(name)):
-            return name, title
+    named = [(name, title) for name, title in options if _named(name, title)]  # shortest title first
+    if named:
+        # a listed title before a minister's title made of what is left: 武見 + 厚生労働大臣, never 武見厚生 + 労働大臣
+        # (厚生 reads as a given name, 労働大臣 as a made-up ministry)
+        listed = [o for o in named if _listed(o[1])]
+        return (listed or named)[0]
     return options[-1]  # the longest title: what remains is a country, an organisation or nothing
+
+
+# a kanji before a title that is a prefix or a country, never a one-kanji surname: 前外務大臣, 両外相, 英財務相
+_NOT_SURNAMES = frozenset(COUNTRY_ABBR + "前元新副次現故旧同両各全初歴某")
+_MINISTERS = ("大臣", "相", "長官")
+
+
+def surname_before_title(name: str, title: str) -> bool:
+    """A one-kanji surname the dictionary reads as a common noun, before a minister's listed title: 林 of
+    林外務大臣 and 林官房長官 (林 is 'forest' to the dictionary), 谷 of 谷防災担当大臣. News text names a minister by
+    surname and office; the kanji before such an office is the surname unless it is a prefix or a country."""
+    return (
+        len(name) == 1
+        and _KANJI_RE.match(name) is not None
+        and name not in _NOT_SURNAMES
+        and title.endswith(_MINISTERS)
+        and _listed(title)
+    )
+
+
+def _listed(title: str) -> bool:
+    """A title of the list, a minister's 大臣 also as its short 相 (厚生労働大臣 as 厚生労働相)."""
+    titles = vocabulary().ja_title_set
+    return title in titles or (title.endswith("大臣") and title[:-2] + "相" in titles)
+
+
+def _named(name: str, title: str) -> bool:
+    """What is left before the title names a person."""
+    return looks_like_name(strip_country(name)) or surname_before_title(name, title)
 
 
 def strip_country(name: str) -> str:
