@@ -572,15 +572,69 @@ def _synonym_groups() -> dict[str, list[str]]:
 
 
 def add_related(target: Target) -> None:
-    """Each word matched by the other words of its synonym groups too (see `_group_words`), and the target's
-    `near` view made (see `_near`). Called once the words are weighed: a word's weight stays its own rarity,
-    not that of a commoner word of its group."""
+    """Each word matched by the other words of its synonym groups too (see `_group_words`) and an English noun of
+    its forms by the verb it is made from (`verb_forms`: subsidy, subsidize), and the target's `near` view made
+    (see `_near`). Called once the words are weighed: a word's weight stays its own rarity, not that of a commoner
+    word of its group."""
     for w in target.words:
         extra = [f for f in dict.fromkeys(_group_words(w)) if len(f) >= 2 and f not in w.forms]
+        extra += [v for f in w.forms for v in verb_forms(f) if v not in w.forms]
+        extra = list(dict.fromkeys(extra))
         if extra:
             w.forms = sorted([*w.forms, *extra], key=len, reverse=True)
     target.near = _near(target)
     target.english = _english_view(target)
+
+
+@lru_cache(maxsize=1)
+def _noun_verbs() -> dict[str, tuple[str, ...]]:
+    """WordNet's `derived` (a verb → the nouns made from it, `english_words`) read the other way: noun → its verbs
+    (subsidy → subsidize, continuation → continue, investigation → investigate). Built once a process."""
+    out: dict[str, list[str]] = {}
+    for verb, nouns in _english_words()["derived"].items():
+        for noun in nouns:
+            if noun != verb and " " not in verb:
+                out.setdefault(noun, []).append(verb)
+    return {n: tuple(v) for n, v in out.items()}
+
+
+@lru_cache(maxsize=4096)
+def verb_forms(word: str) -> tuple[str, ...]:
+    """The verbs an English noun is made from, as a text writes them (`_noun_verbs`: subsidy → subsidize, and its
+    stem before -ing and -ed, subsidiz, and the British spelling, subsidise): an English report says the act by
+    its verb ("should subsidize a foreign company", "we will continue to …") where the user, or the dictionary's
+    gloss of a Japanese word (補助金: subsidy; 継続: continuation), names it by the noun. None for a stop or weak
+    word (statement, agreement: "state", "agree" say anything), nor for a verb that is one (use, make)."""
+    from bot.extract.event_words import _singular
+
+    if not word.isascii() or " " in word or len(word) < 5:
+        return ()
+    stop, weak = _stop_words(), _weak_words()
+    if word in stop or word in weak:
+        return ()
+    out: list[str] = []
+    noun = _singular(word) if _singular(word) in _noun_verbs() else word
+    for verb in _noun_verbs().get(noun, ()):
+        # the verb spelled as the noun begins (subsid-y, subsid-ize; continu-ation, continu-e): not a sense apart
+        # that WordNet derives the noun from as well (unit from unify)
+        if _shared_prefix(noun, verb) < max(4, len(noun) // 2):
+            continue
+        if verb in stop or verb in weak or verb in _support_verbs() or len(verb) < 4:
+            continue
+        out.append(verb)
+        if verb.endswith("e") and len(verb) > 4:  # subsidizing, subsidized: the e dropped before the ending
+            out.append(verb[:-1])
+        out += [b for b in (verb.replace("iz", "is"),) if b != verb]
+    return tuple(dict.fromkeys(out))
+
+
+def _shared_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
 
 
 ENGLISH_GLOSSES = 3  # a Japanese word's first English words (JMdict's order) an English statement names it by
@@ -626,6 +680,7 @@ def _english_view(target: Target) -> Target | None:
     words = []
     for k, w in enumerate(target.words):
         said = [e for e in english_glosses(target, k) if e not in w.forms]
+        said = list(dict.fromkeys([*said, *(v for e in said for v in verb_forms(e) if v not in w.forms)]))
         words.append(TargetWord(said[0] if said else w.form, sorted(said, key=len, reverse=True), [], w.weight, w.head))
     return Target(target.text, words, target.action, target.topics) if any(w.forms for w in words) else None
 
