@@ -101,7 +101,16 @@ async def test_bulk_runs_of_other_timings_and_worker_counts_give_the_same_cluste
 
 
 # Each article names a person no registry holds, whom extraction discovers (its own actor once written).
-PEOPLE = ["ストルテンベルク", "フォンタナ", "ロッシ", "ベルナール", "カルヴァーリョ", "ノヴァク", "ヴィルタネン", "オルセン"]
+PEOPLE = [
+    "ストルテンベルク",
+    "フォンタナ",
+    "ロッシ",
+    "ベルナール",
+    "カルヴァーリョ",
+    "ノヴァク",
+    "ヴィルタネン",
+    "オルセン",
+]
 DISCOVERING = (
     "---\ntitle: 会見{n}\npublished: 2025-03-{day:02d}\n---\n"
     "イタリアのマリオ・{name}外相は{day}日、ローマで記者会見し、「停戦の実現には各国の協力が欠かせない」と述べた。\n"
