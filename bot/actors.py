@@ -99,6 +99,7 @@ class ActorIndex:
         self._memo: dict[str, tuple[Mention, ...]] = {}  # mentions() of recent texts (see there)
         self._memos: dict[str, dict] = {}  # readers' own answers about this index (see `memo`)
         self.base: ActorIndex | None = None  # the index `extended` made this one from: what is known of it holds
+        self._own = 0  # where this index's own scans start in `_scans` (an extended index's: after its base's)
 
     def __getstate__(self) -> dict:
         """Pickled for the bulk workers without the memo of recent texts."""
@@ -152,6 +153,7 @@ class ActorIndex:
         ]
         scan = out._scanner_of(out._add(entries))
         out._scans = [*self._scans, *([scan] if scan is not None else [])]
+        out._own = len(self._scans)
         out._choices = list(out._by_norm)
         out._memo = {}
         out._memos = {}
@@ -220,6 +222,13 @@ class ActorIndex:
         probe = unicodedata.normalize("NFKC", text) if not text.isascii() else text
         if len(probe) != len(text):
             probe = "".join(unicodedata.normalize("NFKC", ch)[:1] or ch for ch in text)
+        base = self.base
+        if base is not None and not any(scan.search(probe) for scan in self._scans[self._own :]):
+            # None of this index's own aliases is in the text: its mentions are its base's (the same scans, the
+            # same surfaces and actors), which the base remembers. A document that discovers actors reads each of
+            # its lines with two or three indexes (discovery, speakers, the rest), each scanning the whole
+            # registry's alternation again; now the registry's scan of a line is made once a process.
+            return base.mentions(text) if "\n" not in text else base._find_mentions(text)
         out = []
         found = self._scans[0].finditer(probe) if len(self._scans) == 1 else _merged(self._scans, probe)
         for m in found:

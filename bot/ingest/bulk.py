@@ -354,6 +354,7 @@ class _Run:
         self.actors_file = ""
         self.actors_seen: ActorIndex | None = None
         self.actor_flush = 1  # documents a batch needs before a discovery ends it (see _take)
+        self.unpublished = 0  # documents taken into batches since the workers were last handed the actors
         self.added: list[int] = []  # the documents the run stored
         self.stopping = False  # a stop was asked and heard: no more sources are taken
         self._stop_heard: asyncio.Future[object] | None = None
@@ -435,15 +436,23 @@ class _Run:
                 for k in keys:
                     self.seen[k] = prepared.parsed.name
                 self.batch.append((source, prepared.parsed, prepared.ex, prepared.terms))
-        # A document that discovered actors ends its batch, so that the sources extracted after the
-        # batch is written see them: in a small run (one source at a time) exactly as the single path
-        # would; in a pool, where hundreds are already extracted ahead, once the batch holds a few
-        # dozen (a backlog's first pages discover many people; tiny batches would cost a commit each).
-        if self.batch and (
-            len(self.batch) >= self.opts.batch_size
-            or (waiting and time.monotonic() - self.batch_started >= self.opts.batch_seconds)
-            or (bool(self.batch[-1][2].new_actors) and len(self.batch) >= self.actor_flush)
-        ):
+                self.unpublished += 1
+                # A document that discovered actors ends its batch, so that the sources extracted after the
+                # batch is written see them: in a small run (one source at a time) exactly as the single path
+                # would; in a pool, where hundreds are already extracted ahead, once the batch holds a few
+                # dozen (a backlog's first pages discover many people; tiny batches would cost a commit each).
+                # Counted in documents taken, in the sources' order, whatever was written meanwhile: the actors
+                # each source is extracted with depend on the run's input alone, never on when results came.
+                if self.unpublished >= self.opts.batch_size or (
+                    bool(prepared.ex.new_actors) and self.unpublished >= self.actor_flush
+                ):
+                    await self._flush(tmp)
+                    self._publish_actors(tmp)
+                    self.unpublished = 0
+                    return
+        # A batch that waited `batch_seconds` while the next source is not ready is written (its actors handed
+        # to the workers at the next count above: when it is written changes nothing the run computes).
+        if self.batch and waiting and time.monotonic() - self.batch_started >= self.opts.batch_seconds:
             await self._flush(tmp)
 
     async def _flush(self, tmp: str) -> None:
@@ -479,7 +488,6 @@ class _Run:
             else:
                 result = IngestResult("error", parsed.name, reason=out.error or "could not be stored")
             await self._report(source, result)
-        self._publish_actors(tmp)
 
     async def _report(self, source: Source, result: IngestResult) -> None:
         self.progress.count(result)

@@ -153,8 +153,8 @@ SAME_MOMENT_SCORE = 0.3
 SameEvent = Callable[[dict, dict], float]
 # A report that matches two clusters this surely (or more) bridges them: two reports of one happening that did
 # not match each other (two outlets' wordings, a Japanese and an English report, the day reported and the day it
-# happened) are one cluster once a third report tells what each told. Checked at the batch's end (`Batch.finish`):
-# never two clusters one article tells apart (a document in both) or whose reports' acts differ.
+# happened) are one cluster once a third report tells what each told. Checked once that report is written
+# (`Batch.finish`): never two clusters one article tells apart (a document in both) or whose reports' acts differ.
 BRIDGE_SCORE = 0.5
 # Members of each cluster read to check a bridge (the first stored): enough to find an article in both.
 BRIDGE_READ = 60

@@ -632,6 +632,7 @@ class Store:
         outcomes: list[BatchOutcome] = []
         fts_rows: list[tuple[int, str]] = []
         terms: dict[str, int] = {}
+        views: set[int] = set()
         batch = clusters.Batch(same_event, candidates)
         await self._read_candidates(db, batch, items)
         for item in items:
@@ -653,14 +654,20 @@ class Store:
                 continue
             await db.execute("RELEASE document")
             batch.written(joined, item.provenance.guild_id or 0)
+            if batch.bridges:
+                # A report that bridged two clusters: they are merged before the next document is matched, as the
+                # single path merges them. Left to the batch's end, the merge was seen by the documents of the next
+                # batch only, so where a run's batches ended (when the workers' results came) changed its clusters.
+                views |= cluster_views.touched(batch.groups)
+                views |= await batch.finish(db)
             fts_rows.extend(zip(passage_ids, item.ex.tokens, strict=True))
             get = terms.get
             for term, n in (item.terms if item.terms is not None else term_counts(item.ex.tokens)).items():
                 terms[term] = get(term, 0) + n
             outcomes.append(BatchOutcome(doc_id, new_names))
-        # The clusters the batch's events joined, updated once (as if document after document); then the
-        # full-text rows and term counts: all in the same transaction as the documents.
-        views = cluster_views.touched(batch.groups)
+        # The clusters the batch's events joined, updated once (as if document after document; a bridging report
+        # finished them above); then the full-text rows and term counts: all in the same transaction as the documents.
+        views |= cluster_views.touched(batch.groups)
         views |= await batch.finish(db)
         await cluster_views.refresh(db, views)
         await self._write_index(db, fts_rows, terms)
