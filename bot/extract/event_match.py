@@ -38,6 +38,7 @@ class EventSets:
     `latin_names`, read only to bridge a Japanese and an English report."""
 
     __slots__ = (
+        "_glossed",
         "_latin_names",
         "act",
         "acts",
@@ -98,6 +99,20 @@ class EventSets:
         self.subject = subject
         self.people = people
         self._latin_names = latin_names
+        self._glossed: frozenset[str] | None = None
+
+    @property
+    def glossed(self) -> frozenset[str]:
+        """The concepts its own words name read in English (`gloss_forms`: 墜落 "crash", ~collision), made once when
+        first read; none for an English report, whose `acts` name its words' concepts already."""
+        found = self._glossed
+        if found is None:
+            found = self._glossed = (
+                _NONE
+                if self.latin
+                else frozenset(c for t in self.own for c in gloss_forms(t) if c[:1] == CONCEPT_PREFIX)
+            )
+        return found
 
     @property
     def latin_names(self) -> frozenset[str]:
@@ -440,7 +455,7 @@ same_event.compared_widely = compared_widely  # type: ignore[attr-defined]
 same_event.bridge_names = bridge_names  # type: ignore[attr-defined]
 
 
-VetoKey = tuple[frozenset[str], frozenset[str], frozenset[int], frozenset[str]]
+VetoKey = tuple[frozenset[str], frozenset[str], frozenset[int], frozenset[str], bool, frozenset[str]]
 _NOBODY: frozenset = frozenset()
 
 
@@ -448,21 +463,47 @@ def veto_key(s: EventSets) -> VetoKey:
     """What of a report's sets says whether it is surely another happening than a second report: its acts (the one
     way `same_event_sets` answers DIFFERENT), and for a saying or a kind of saying who said it (`_said_as`). Two
     reports with equal keys veto the same reports."""
+    glossed = s.glossed if s.act else _NONE
     if s.act and (s.act == _SAY_ACT or s.act <= SPEECH_ACTS):
-        return (s.act, s.acts, s.persons, s.names)
-    return (s.act, s.acts, _NOBODY, _NOBODY)
+        return (s.act, s.acts, s.persons, s.names, s.latin, glossed)
+    return (s.act, s.acts, _NOBODY, _NOBODY, s.latin, glossed)
 
 
 def vetoes(a: VetoKey, b: VetoKey) -> bool:
     """Whether reports with these `veto_key`s are surely two happenings: `same_event_sets` < 0 exactly then."""
-    return _different_acts(a[0], a[1], b[0], b[1]) and not _said_as(a[0], a[2], a[3], b[0], b[2], b[3])
+    return (
+        _different_acts(a[0], a[1], b[0], b[1])
+        and not _said_as(a[0], a[2], a[3], b[0], b[2], b[3])
+        and not _named_in_translation(a[0], a[4], a[5], b[0], b[4], b[5])
+    )
 
 
 def _acts_apart(a: EventSets, b: EventSets) -> bool:
     """Whether two reports' acts say they are two happenings (`same_event_sets` answers DIFFERENT)."""
-    return _different_acts(a.act, a.acts, b.act, b.acts) and not _said_as(
-        a.act, a.persons, a.names, b.act, b.persons, b.names
+    return (
+        _different_acts(a.act, a.acts, b.act, b.acts)
+        and not _said_as(a.act, a.persons, a.names, b.act, b.persons, b.names)
+        and not _named_in_translation(a.act, a.latin, a.glossed, b.act, b.latin, b.glossed)
     )
+
+
+def _named_in_translation(
+    act_a: frozenset[str],
+    latin_a: bool,
+    glossed_a: frozenset[str],
+    act_b: frozenset[str],
+    latin_b: bool,
+    glossed_b: frozenset[str],
+) -> bool:
+    """A Japanese and an English report where the English one's main act is named by a word of the Japanese one read
+    in English (「…旅客機が離陸直後に墜落し、…260人が死亡した」 and "Flight AI171 crashed into a medical college
+    hostel…": 墜落 is "crash", ~collision): as `_different_acts` lets a report whose act the other names outside quotes
+    join it within a language, across the languages the Japanese words name it through their glosses (the lexicon
+    holds few of a report's nouns). Not two happenings for their acts; the words decide."""
+    if latin_a == latin_b:
+        return False
+    en_act, ja_glossed = (act_a, glossed_b) if latin_a else (act_b, glossed_a)
+    return bool(en_act) and en_act <= ja_glossed
 
 
 # Main acts that are a kind of saying: what a person said, told by what the words did (「…と謝罪した」「…と批判した」
