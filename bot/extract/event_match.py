@@ -49,6 +49,7 @@ class EventSets:
         "people",
         "persons",
         "report",
+        "retold",
         "subject",
         "tokens",
         "vague",
@@ -66,6 +67,7 @@ class EventSets:
         "measured",
         "subject",
         "people",
+        "retold",
     )
 
     def __init__(
@@ -84,6 +86,7 @@ class EventSets:
         measured: frozenset[str] = frozenset(),
         subject: tuple[str, ...] = (),  # the parties its sentence's topic names (「韓国外務省は…」), as written
         people: frozenset[str] = frozenset(),  # its persons' names as written (`people_named`)
+        retold: frozenset[str] = frozenset(),  # the happening its day names (「15日に始まった戦闘」: 戦闘)
         latin_names: frozenset[str] | None = None,  # None: made from its words and names when first read
     ) -> None:
         self.tokens = tokens
@@ -98,6 +101,7 @@ class EventSets:
         self.measured = measured
         self.subject = subject
         self.people = people
+        self.retold = retold
         self._latin_names = latin_names
         self._glossed: frozenset[str] | None = None
 
@@ -145,6 +149,7 @@ def event_sets(features: dict) -> EventSets:
         _measurements(tokens),
         tuple(features.get("subject") or ()),
         frozenset(features.get("people") or ()),
+        frozenset(features.get("retold") or ()),
     )
 
 
@@ -295,7 +300,23 @@ def _same_script(a: EventSets, b: EventSets) -> float:
     overlap = shared / (la + lb - shared)
     shared_people = max(len(a.persons & b.persons), len(a.names & b.names))
     score = overlap + 0.05 * shared + 0.1 * shared_people
-    return score if _words_decide(common, shared, overlap, la, lb, shared_people, a.report or b.report) else 0.0
+    if _words_decide(common, shared, overlap, la, lb, shared_people, a.report or b.report):
+        return score
+    return LOOK_BACK_SCORE if _looks_back_at(a, b) else 0.0
+
+
+# A look back at a day's happening and a report of that day that share its word and little else: each of the day's reports
+# of that word scores the same, so the look back joins the first stored (the day's first report of it, not a later aside
+# that shares more of its few words: 「先月28日の大地震からの救援」 joins the M7.7 quake, not the M6.4 aftershock told
+# after it). Below a bridge and below two events of one article.
+LOOK_BACK_SCORE = 0.2
+
+
+def _looks_back_at(a: EventSets, b: EventSets) -> bool:
+    """One of two reports of one day names the happening by that day (`retold`: 「4月15日に始まった戦闘は5週間を超え」
+    「先月28日の大地震からの救援」) and the other holds its word (「戦闘は15日朝、…始まり」, ~earthquake): a later article's
+    look back at the day's happening, one entry with it, however little else the two share."""
+    return bool(a.retold and not a.retold.isdisjoint(b.tokens)) or bool(b.retold and not b.retold.isdisjoint(a.tokens))
 
 
 def _words_decide(
@@ -341,6 +362,8 @@ def _across_scripts(a: EventSets, b: EventSets) -> float:
     score = overlap + 0.05 * shared + 0.1 * shared_people
     if _words_decide(common, shared, overlap, len(ta), len(tb), shared_people, headline):
         return score
+    if _looks_back_at(a, b):
+        return LOOK_BACK_SCORE
     concepts = sum(t.startswith(CONCEPT_PREFIX) for t in common)
     # A terse report in one language (「4月2日（日本時間3日）　「解放の日」と銘打って相互関税を発表。」) and a report in
     # the other that has its event word and another of its words (Liberation, unveiled).
