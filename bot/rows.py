@@ -29,6 +29,7 @@ class EventRow:
     subject: list[str] = field(default_factory=list)  # the nouns of its topic (「イランは…」), for clustering
     people: list[str] = field(default_factory=list)  # its persons' names as written (Lekhak, レカク), for clustering
     theme: list[str] = field(default_factory=list)  # the happening its topic names (「就任式は」), for clustering
+    retold: list[str] = field(default_factory=list)  # the happening its day names (「15日の戦闘」), for clustering
 
 
 @dataclass(slots=True)

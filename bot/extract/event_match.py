@@ -38,6 +38,7 @@ class EventSets:
     `latin_names`, read only to bridge a Japanese and an English report."""
 
     __slots__ = (
+        "_glossed",
         "_latin_names",
         "act",
         "acts",
@@ -48,6 +49,7 @@ class EventSets:
         "people",
         "persons",
         "report",
+        "retold",
         "subject",
         "tokens",
         "vague",
@@ -65,6 +67,7 @@ class EventSets:
         "measured",
         "subject",
         "people",
+        "retold",
     )
 
     def __init__(
@@ -83,6 +86,7 @@ class EventSets:
         measured: frozenset[str] = frozenset(),
         subject: tuple[str, ...] = (),  # the parties its sentence's topic names (「韓国外務省は…」), as written
         people: frozenset[str] = frozenset(),  # its persons' names as written (`people_named`)
+        retold: frozenset[str] = frozenset(),  # the happening its day names (「15日に始まった戦闘」: 戦闘)
         latin_names: frozenset[str] | None = None,  # None: made from its words and names when first read
     ) -> None:
         self.tokens = tokens
@@ -97,7 +101,22 @@ class EventSets:
         self.measured = measured
         self.subject = subject
         self.people = people
+        self.retold = retold
         self._latin_names = latin_names
+        self._glossed: frozenset[str] | None = None
+
+    @property
+    def glossed(self) -> frozenset[str]:
+        """The concepts its own words name read in English (`gloss_forms`: 墜落 "crash", ~collision), made once when
+        first read; none for an English report, whose `acts` name its words' concepts already."""
+        found = self._glossed
+        if found is None:
+            found = self._glossed = (
+                _NONE
+                if self.latin
+                else frozenset(c for t in self.own for c in gloss_forms(t) if c[:1] == CONCEPT_PREFIX)
+            )
+        return found
 
     @property
     def latin_names(self) -> frozenset[str]:
@@ -130,6 +149,7 @@ def event_sets(features: dict) -> EventSets:
         _measurements(tokens),
         tuple(features.get("subject") or ()),
         frozenset(features.get("people") or ()),
+        frozenset(features.get("retold") or ()),
     )
 
 
@@ -280,7 +300,23 @@ def _same_script(a: EventSets, b: EventSets) -> float:
     overlap = shared / (la + lb - shared)
     shared_people = max(len(a.persons & b.persons), len(a.names & b.names))
     score = overlap + 0.05 * shared + 0.1 * shared_people
-    return score if _words_decide(common, shared, overlap, la, lb, shared_people, a.report or b.report) else 0.0
+    if _words_decide(common, shared, overlap, la, lb, shared_people, a.report or b.report):
+        return score
+    return LOOK_BACK_SCORE if _looks_back_at(a, b) else 0.0
+
+
+# A look back at a day's happening and a report of that day that share its word and little else: each of the day's reports
+# of that word scores the same, so the look back joins the first stored (the day's first report of it, not a later aside
+# that shares more of its few words: 「先月28日の大地震からの救援」 joins the M7.7 quake, not the M6.4 aftershock told
+# after it). Below a bridge and below two events of one article.
+LOOK_BACK_SCORE = 0.2
+
+
+def _looks_back_at(a: EventSets, b: EventSets) -> bool:
+    """One of two reports of one day names the happening by that day (`retold`: 「4月15日に始まった戦闘は5週間を超え」
+    「先月28日の大地震からの救援」) and the other holds its word (「戦闘は15日朝、…始まり」, ~earthquake): a later article's
+    look back at the day's happening, one entry with it, however little else the two share."""
+    return bool(a.retold and not a.retold.isdisjoint(b.tokens)) or bool(b.retold and not b.retold.isdisjoint(a.tokens))
 
 
 def _words_decide(
@@ -326,6 +362,8 @@ def _across_scripts(a: EventSets, b: EventSets) -> float:
     score = overlap + 0.05 * shared + 0.1 * shared_people
     if _words_decide(common, shared, overlap, len(ta), len(tb), shared_people, headline):
         return score
+    if _looks_back_at(a, b):
+        return LOOK_BACK_SCORE
     concepts = sum(t.startswith(CONCEPT_PREFIX) for t in common)
     # A terse report in one language (「4月2日（日本時間3日）　「解放の日」と銘打って相互関税を発表。」) and a report in
     # the other that has its event word and another of its words (Liberation, unveiled).
@@ -440,7 +478,7 @@ same_event.compared_widely = compared_widely  # type: ignore[attr-defined]
 same_event.bridge_names = bridge_names  # type: ignore[attr-defined]
 
 
-VetoKey = tuple[frozenset[str], frozenset[str], frozenset[int], frozenset[str]]
+VetoKey = tuple[frozenset[str], frozenset[str], frozenset[int], frozenset[str], bool, frozenset[str]]
 _NOBODY: frozenset = frozenset()
 
 
@@ -448,21 +486,47 @@ def veto_key(s: EventSets) -> VetoKey:
     """What of a report's sets says whether it is surely another happening than a second report: its acts (the one
     way `same_event_sets` answers DIFFERENT), and for a saying or a kind of saying who said it (`_said_as`). Two
     reports with equal keys veto the same reports."""
+    glossed = s.glossed if s.act else _NONE
     if s.act and (s.act == _SAY_ACT or s.act <= SPEECH_ACTS):
-        return (s.act, s.acts, s.persons, s.names)
-    return (s.act, s.acts, _NOBODY, _NOBODY)
+        return (s.act, s.acts, s.persons, s.names, s.latin, glossed)
+    return (s.act, s.acts, _NOBODY, _NOBODY, s.latin, glossed)
 
 
 def vetoes(a: VetoKey, b: VetoKey) -> bool:
     """Whether reports with these `veto_key`s are surely two happenings: `same_event_sets` < 0 exactly then."""
-    return _different_acts(a[0], a[1], b[0], b[1]) and not _said_as(a[0], a[2], a[3], b[0], b[2], b[3])
+    return (
+        _different_acts(a[0], a[1], b[0], b[1])
+        and not _said_as(a[0], a[2], a[3], b[0], b[2], b[3])
+        and not _named_in_translation(a[0], a[4], a[5], b[0], b[4], b[5])
+    )
 
 
 def _acts_apart(a: EventSets, b: EventSets) -> bool:
     """Whether two reports' acts say they are two happenings (`same_event_sets` answers DIFFERENT)."""
-    return _different_acts(a.act, a.acts, b.act, b.acts) and not _said_as(
-        a.act, a.persons, a.names, b.act, b.persons, b.names
+    return (
+        _different_acts(a.act, a.acts, b.act, b.acts)
+        and not _said_as(a.act, a.persons, a.names, b.act, b.persons, b.names)
+        and not _named_in_translation(a.act, a.latin, a.glossed, b.act, b.latin, b.glossed)
     )
+
+
+def _named_in_translation(
+    act_a: frozenset[str],
+    latin_a: bool,
+    glossed_a: frozenset[str],
+    act_b: frozenset[str],
+    latin_b: bool,
+    glossed_b: frozenset[str],
+) -> bool:
+    """A Japanese and an English report where the English one's main act is named by a word of the Japanese one read
+    in English (「…旅客機が離陸直後に墜落し、…260人が死亡した」 and "Flight AI171 crashed into a medical college
+    hostel…": 墜落 is "crash", ~collision): as `_different_acts` lets a report whose act the other names outside quotes
+    join it within a language, across the languages the Japanese words name it through their glosses (the lexicon
+    holds few of a report's nouns). Not two happenings for their acts; the words decide."""
+    if latin_a == latin_b:
+        return False
+    en_act, ja_glossed = (act_a, glossed_b) if latin_a else (act_b, glossed_a)
+    return bool(en_act) and en_act <= ja_glossed
 
 
 # Main acts that are a kind of saying: what a person said, told by what the words did (「…と謝罪した」「…と批判した」

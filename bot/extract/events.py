@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -1268,6 +1269,7 @@ def _event(
         subject=subject,
         people=sorted(feats.people),
         theme=_theme(masked[: topic.end() - 1]) if topic is not None and topic.re is _TOPIC_RE and not subject else [],
+        retold=_retold_happening(masked, date) if precision == "day" else [],
     )
 
 
@@ -1291,6 +1293,35 @@ def _theme(topic: str) -> list[str]:
     head = found.group()
     terms = event_terms(nouns(head), head) | {t for t in event_terms(nouns(topic), topic) if t[:1] == CONCEPT_PREFIX}
     return sorted(terms)
+
+
+# A later article names a happening by its day, in a phrase that makes the day the happening's (「4月15日に始まった戦闘は
+# 5週間を超え」「先月28日の大地震からの救援」「去年12月20日に署名された大統領令のうち」「8日の政権崩壊後」): the day and
+# the happening's noun right after it, through の or a short done relative clause (…た/…だ) with no comma between, and
+# that noun is the phrase's head (a particle or a comma follows it).
+_RETOLD_RE = re.compile(
+    r"(?<![0-9０-９])(?P<day>[0-9０-９]{1,2})日(?:の|(?:に|から)[^、。，,「」]{0,12}?[ただ])"
+    r"[^、。，,「」はがをにでとも]{0,6}?"
+    r"(?P<head>地震|戦闘|交戦|紛争|内戦|崩壊|破綻|事件|事故|火災|火事|墜落|衝突|攻撃|空爆|砲撃|銃撃|撃墜|噴火|爆発|決壊|"
+    r"選挙|投票|開票|判決|公判|停戦|署名|調印|大統領令|命令|逮捕|起訴|辞任|就任|発射|デモ|侵攻|反乱|工事)"
+    r"(?=(?:後|以降)?[はがをにでともへやの、。]|から|まで)"  # the noun's end: 「6日の就任後初の記者会見」 names the briefing
+)
+
+
+def _retold_happening(masked: str, date: str) -> list[str]:
+    """The event words of the happening a sentence names by its own day (`_RETOLD_RE`: 「4月15日に始まった戦闘は…」:
+    戦闘; 「先月28日の大地震からの…」: ~earthquake), read by `same_event` to join the day's reports of it: a later
+    article's look back at a happening tells no new one, whatever else its sentence says. Only the event's own day
+    (its date's day of the month), in Japanese."""
+    day = int(date[8:10]) if len(date) == 10 else 0
+    for m in _RETOLD_RE.finditer(masked):
+        if int(unicodedata.normalize("NFKC", m["day"])) != day:
+            continue
+        head = m["head"]  # the happening's own word (政権崩壊: 崩壊), not what it befell
+        terms = event_terms(nouns(head), head)
+        if terms:
+            return sorted(terms)
+    return []
 
 
 def _agents(summary: str, end: int, mentions: list[Mention], start: int = 0) -> list[str]:

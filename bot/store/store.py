@@ -1012,6 +1012,7 @@ def _event_members(ids: Sequence[int], events: Sequence[EventRow], aid: Callable
                 **({"subject": ev.subject} if ev.subject else {}),
                 **({"people": ev.people} if ev.people else {}),
                 **({"theme": ev.theme} if ev.theme else {}),
+                **({"retold": ev.retold} if ev.retold else {}),
                 **({"vague": True} if ev.precision != "day" else {}),
             },
         )
