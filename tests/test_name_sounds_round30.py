@@ -85,6 +85,23 @@ def test_a_surname_near_in_sound(latin: str, kana: str, near: bool) -> None:
     assert sounds_near(latin, kana) is near
 
 
+@pytest.mark.parametrize(
+    ("latin", "kana", "same"),
+    [
+        ("Michael", "マイケル", True),
+        ("James", "ジェームズ", True),
+        ("Thomas", "トマス", True),
+        ("Matthew", "マシュー", True),
+        ("Michael", "ミハイル", False),  # the Russian name is another given name
+        ("Thomas", "トーレス", False),
+        ("Peter", "ピョートル", False),  # the Russian Pyotr
+        ("James", "ジャマル", False),
+    ],
+)
+def test_english_given_names_katakana_writes_its_own_way(latin: str, kana: str, same: bool) -> None:
+    assert sounds_like(latin, kana) is same
+
+
 def test_a_full_name_whose_given_names_agree_and_surname_is_close_is_one_person() -> None:
     index = ActorIndex(
         [
@@ -94,8 +111,11 @@ def test_a_full_name_whose_given_names_agree_and_surname_is_close_is_one_person(
             ActorEntry(4, "Ghosn", None, "person", [], None),
             ActorEntry(5, "Carole Ghosn", None, "person", [], None),
             ActorEntry(6, "カルロス・ゴメス", None, "person", [], None),
+            ActorEntry(7, "Michael Ghosn", None, "person", [], None),
+            ActorEntry(8, "マイケル・ゴーン", None, "person", [], None),
         ]
     )
+    assert [a.id for a in across_scripts(index, index.actors[7])] == [8]
     assert [a.id for a in across_scripts(index, index.actors[2])] == [1]
     assert [a.id for a in across_scripts(index, index.actors[1])] == [2]
     # another surname, the surname alone, another given name: no one

@@ -327,12 +327,23 @@ def _consonants(key: str) -> str:
     return _folded(key, _SKELETON_FOLDS)
 
 
+# English given names whose katakana no reading rule gives (their vowels and silent letters are each their own):
+# compared as written, so that a full name's given names agree (Michael Taylor, マイケル・テイラー)
+_GIVEN_NAMES = {
+    "michael": ("マイケル",), "james": ("ジェームズ", "ジェイムズ"), "thomas": ("トーマス", "トマス"),
+    "paul": ("ポール",), "peter": ("ピーター",), "george": ("ジョージ",), "mary": ("メアリー", "メアリ"),
+    "nancy": ("ナンシー",), "christopher": ("クリストファー",), "matthew": ("マシュー",),
+}  # fmt: skip
+
+
 @lru_cache(maxsize=16384)
 def sounds_like(latin: str, kana: str) -> bool:
     """Whether a name in Latin letters is this katakana name as Japanese reports write it (Grossi = グロッシ,
     Bessent = ベッセント, Starmer = スターマー, Rubio = ルビオ): the same consonants (the vowels katakana adds and an
     unwritten r aside) and letters close enough (less close for five consonants or more). Three consonants or more;
     two only when the letters agree."""
+    if kana in _GIVEN_NAMES.get(latin.lower(), ()):
+        return True
     lk, kk = name_key(latin), name_key(romanize(kana))
     if not lk or not kk:
         return False
