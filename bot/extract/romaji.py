@@ -236,6 +236,44 @@ _SPELLING_SYSTEMS: tuple[tuple[tuple[re.Pattern[str], str], ...], ...] = tuple(
 )  # fmt: skip
 
 
+# English letters not sounded and vowels as an English speaker says them, where katakana follows the sound, not the
+# spelling: a first wr, kn, wh or gh (Wright ライト, Knight ナイト, Whitaker ウィテカー), a first ye as イエ (Yellen
+# イエレン), igh (ライ), air (Blair ブレア), ur / ir / er and ar / or before a consonant (Turner ターナー, Summers サマーズ,
+# Parker パーカー), a short u before two consonants (Hunt ハント, Summers), tz and a final ts as ツ (Kurtz カーツ), a
+# long a before one consonant and an ending (Baker ベーカー / ベイカー, Gates ゲイツ, Mason メイソン), ay at the end
+# (Gray グレイ, Hayes ヘイズ) and ow (OW: `_heard_english`). Applied before the English system (`_SPELLING_SYSTEMS`'
+# last); the upper-case letters are ones that system leaves alone (its ei is a long i: Keith キース)
+_ENGLISH_HEARD = tuple(
+    (re.compile(rx), repl)
+    for rx, repl in (
+        (r"^wr", "r"), (r"^kn", "n"), (r"^gh", "g"), (r"^wh", "w"), (r"^ye", "IE"), (r"igh", "ai"), (r"air", "EA"),
+        (r"^([bcdfghjklmnprstvwyz]{1,2})u(?=[bcdfgklmnpstvz](?:[bcdfgklmnpstvz]|[eo]rs?$))", r"\1a"),
+        (r"a(?=[bcdfgklmnpstvz](?:er|or|es|on|y)$)", "EI"), (r"ay(?![aeiou])", "EI"),
+        (r"(?<=[aeiouy])es$", "z"), (r"(?<=t)es$", "s"), (r"tz", "ts"), (r"ts$", "tsu"), (r"owe?$|ow", "OW"),
+        (r"(?<=[^aeiou])[eiu]r(?![aeiouy])", "a"), (r"ar(?![aeiouy])", "a"), (r"or(?![aeiouy])", "o"),
+    )
+)  # fmt: skip
+# the u katakana adds between a stop or f and an r or l (グレイ gurei = Gray, ブレア burea = Blair, プレス)
+_ADDED_U_RE = re.compile(r"(?<=[bdgkpf])u(?=[rl])")
+
+
+@lru_cache(maxsize=16384)
+def _heard_english(key: str) -> tuple[tuple[str, bool], ...]:
+    """An English name key as it is said (`_ENGLISH_HEARD`, then the English system, a final -y as i, an unwritten
+    r dropped), its ow as アウ (Fowler ファウラー) and as オー (Crowley クローリー, Rowe ロウ), each then with its ei as
+    a long e (ベーカー beka and ベイカー beika are both Baker: marked True, to be compared only with a long vowel
+    written); () when it reads as spelt."""
+    said = _FINAL_Y_RE.sub("i", _folded(_folded(key, _ENGLISH_HEARD), _SPELLING_SYSTEMS[-1]))
+    out: list[tuple[str, bool]] = []
+    for ow in ("au", "o"):
+        read = _SILENT_R_RE.sub("", said.replace("OW", ow).lower())
+        if read != key and len(read) >= 3:
+            out.append((read, False))
+            if "ei" in read:
+                out.append((read.replace("ei", "e"), True))
+    return tuple(dict.fromkeys(out))
+
+
 # the Spanish ll as Japanese reports often hear it, ジョ (Llorca ジョルカ), beside the y of the Spanish system
 _PART_SYSTEMS = (*_SPELLING_SYSTEMS, tuple((re.compile(rx), repl) for rx, repl in ((r"ll", "j"), (r"z", "s"))))
 _PARTS_RE = re.compile(r"-|ll", re.IGNORECASE)
@@ -289,12 +327,23 @@ def _consonants(key: str) -> str:
     return _folded(key, _SKELETON_FOLDS)
 
 
+# English given names whose katakana no reading rule gives (their vowels and silent letters are each their own):
+# compared as written, so that a full name's given names agree (Michael Taylor, マイケル・テイラー)
+_GIVEN_NAMES = {
+    "michael": ("マイケル",), "james": ("ジェームズ", "ジェイムズ"), "thomas": ("トーマス", "トマス"),
+    "paul": ("ポール",), "peter": ("ピーター",), "george": ("ジョージ",), "mary": ("メアリー", "メアリ"),
+    "nancy": ("ナンシー",), "christopher": ("クリストファー",), "matthew": ("マシュー",),
+}  # fmt: skip
+
+
 @lru_cache(maxsize=16384)
 def sounds_like(latin: str, kana: str) -> bool:
     """Whether a name in Latin letters is this katakana name as Japanese reports write it (Grossi = グロッシ,
     Bessent = ベッセント, Starmer = スターマー, Rubio = ルビオ): the same consonants (the vowels katakana adds and an
     unwritten r aside) and letters close enough (less close for five consonants or more). Three consonants or more;
     two only when the letters agree."""
+    if kana in _GIVEN_NAMES.get(latin.lower(), ()):
+        return True
     lk, kk = name_key(latin), name_key(romanize(kana))
     if not lk or not kk:
         return False
@@ -339,5 +388,47 @@ def sounds_like(latin: str, kana: str) -> bool:
         if len(theirs) < 3 and mine == heard:  # a short English name letter for letter, but for the vowel katakana
             close = max(close, fuzz.ratio(_sound(mine), _sound(kk_short)))  # adds at its end (Mike マイク)
         if close >= (100 if len(theirs) < 3 else 85):
+            return True
+    # as an English speaker says it (`_heard_english`), nearly letter for letter too: against the katakana with the
+    # vowel it adds after a consonant taken off (its last, and the u of グレ, ブレ)
+    kana_keys = dict.fromkeys((kk, kk_short, _ADDED_U_RE.sub("", kk), _ADDED_U_RE.sub("", kk_short)))
+    for mine, long_e in _heard_english(lk):
+        # the long e read as ei only where katakana writes a long vowel (ベーカー Baker; ゲッツ is Getz, not Gates);
+        # ツ only for a ts or tz (カーツ is Kurtz, not Kurt; ロバーツ Roberts, not ロバート)
+        if (
+            mine in variants
+            or _consonants(mine) != theirs
+            or (long_e and "ー" not in kana)
+            or ("ts" in mine) != ("ts" in kk)
+        ):
+            continue
+        # a final s, z as katakana hears it: ズ or ス (Summers サマーズ, Sanders サンダース), never シュ (Merz)
+        said = _sound(mine)
+        if kk.endswith(("su", "zu")):
+            said, keys = said.replace("z", "s"), [_sound(k).replace("z", "s") for k in kana_keys]
+        else:
+            keys = [_sound(k) for k in kana_keys]
+        if any(fuzz.ratio(said, k) >= (90 if len(theirs) < 3 else 85) for k in keys):
+            return True
+    return False
+
+
+@lru_cache(maxsize=16384)
+def sounds_near(latin: str, kana: str) -> bool:
+    """Whether a surname in Latin letters may be this katakana surname where the given names beside them already
+    agree (Carlos Ghosn, カルロス・ゴーン: Ghosn's s is not sounded): not `sounds_like` on its own, which a surname
+    alone must pass. The same first consonant, one consonant more or fewer at most, and letters close (75) once the
+    spelling's unsounded letters (`sounds_like`'s readings) and the vowel katakana adds at the end are set aside."""
+    lk, kk = name_key(latin), name_key(romanize(kana))
+    if not lk or not kk:
+        return False
+    theirs = _consonants(kk)
+    kk_short = _ADDED_FINAL_VOWEL_RE.sub("", kk)
+    quiet = _SILENT_R_RE.sub("", lk)
+    for mine in dict.fromkeys((lk, quiet, _ASPIRATE_RE.sub("", quiet), *(r for r, _ in _heard_english(lk)))):
+        ours = _consonants(mine)
+        if not ours or not theirs or ours[0] != theirs[0] or abs(len(ours) - len(theirs)) > 1:
+            continue
+        if max(fuzz.ratio(_sound(mine), _sound(kk)), fuzz.ratio(_sound(mine), _sound(kk_short))) >= 75:
             return True
     return False

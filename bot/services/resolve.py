@@ -21,7 +21,7 @@ from bot.extract.korean_names import katakana_key, korean_keys
 from bot.extract.name_readings import latin_people, name_word_keys
 from bot.extract.place_names import japanese_places, sounds_as_place, split_governing
 from bot.extract.roles import MINISTER_RE, looks_like_name, org_suffix, strip_country, tagged_place, vocabulary
-from bot.extract.romaji import name_key, name_skeleton, romanize, sounds_like, without_marks
+from bot.extract.romaji import name_key, name_skeleton, romanize, sounds_like, sounds_near, without_marks
 from bot.models import TOPICS
 from bot.services.errors import QueryError
 from bot.services.quote_countries import by_english
@@ -467,6 +467,12 @@ async def resolve_visible_actor(
     # before the start of one body's name (カンボジア typed, カンボジア国防省 known): the country is all of its bodies
     if countries and (country := await visible_country(store, text, guild_id)) is not None:
         return country
+    # two actors or more typed together (米財務省とFRB, Zelensky, Putin and Trump), no actor's name as a whole
+    # (Johnson & Johnson): named in one line, not answered for the first alone
+    if store.actors.resolve(text) is None and len(named := await _coordinated(store, text, guild_id)) >= 2:
+        raise QueryError(
+            "actor.several", text=text, actors=[a.name for a in named], actors_en=[a.name_en or a.name for a in named]
+        )
     try:
         actor = resolve_actor(store, name)
     except QueryError as e:
@@ -483,6 +489,42 @@ async def resolve_visible_actor(
     if not await actor_seen_by(store, actor.id, guild_id):
         raise await _visible_unknown(store, text, actor.id, guild_id)
     return actor
+
+
+# actors typed joined by a coordinator (米財務省とFRB, 経産省および財務省, the Fed and the Treasury, Toyota & Honda)
+_JA_AND_RE = re.compile(r"と|及び|および|並びに|ならびに|、|，|や")
+_EN_AND_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*", re.IGNORECASE)
+
+
+async def _coordinated(store: Store, text: str, guild_id: int | None) -> list[ActorEntry]:
+    """The actors a name typed joins with "and" (米財務省とFRB: 米財務省, FRB), when every part is an actor the
+    server sees and they are two or more; else []. One stance is one actor's: a user who typed two is told so in
+    one line naming both (each part's statements mixed would lend one's position to the other)."""
+    plain = " ".join(unicodedata.normalize("NFKC", text).split())
+    if len(plain) > 80:
+        return []
+    if plain.isascii():
+        if not re.search(r"\band\b|&", plain, re.IGNORECASE):
+            return []
+        parts = _EN_AND_RE.split(plain)
+    else:
+        parts = _JA_AND_RE.split(plain)
+    parts = [p.strip() for p in parts if p.strip()]
+    if not 2 <= len(parts) <= 4:
+        return []
+    found: list[ActorEntry] = []
+    for part in parts:
+        try:
+            actor = resolve_actor(store, part)
+        except QueryError:
+            return []
+        if all(a.id != actor.id for a in found):
+            found.append(actor)
+    if guild_id is not None and len(found) >= 2:
+        seen = await actors_seen_among(store, [a.id for a in found], guild_id)
+        if any(a.id not in seen for a in found):
+            return []
+    return found if len(found) >= 2 else []
 
 
 async def visible_country(store: Store, text: str, guild_id: int | None) -> ActorEntry | None:
@@ -886,9 +928,21 @@ def _sounds_same(mine: list[tuple[str, ...]], theirs: list[tuple[str, ...]], lat
                 all(any(sounds_like(m, w) for m in lat) for w in kat)
                 or all(any(sounds_like(m, w) for w in kat) for m in lat)
                 or (len(lat) != len(kat) and sounds_like(" ".join(lat), "".join(kat)))
+                or _given_names_agree(lat, kat)
             ):
                 return True
     return False
+
+
+def _given_names_agree(lat: tuple[str, ...], kat: tuple[str, ...]) -> bool:
+    """A full name of two words or more in each script, word for word, whose given names sound alike and whose
+    surname is close (`sounds_near`: Carlos Ghosn, カルロス・ゴーン, the s not sounded); never a surname alone, and
+    never a surname that only shares its letters (Carlos Gomez is not カルロス・ゴーン)."""
+    return (
+        len(lat) == len(kat) >= 2
+        and all(sounds_like(m, w) for m, w in zip(lat[:-1], kat[:-1], strict=True))
+        and sounds_near(lat[-1], kat[-1])
+    )
 
 
 # an Arabic name's article joined to the word it goes with (al-Sharaa, el-Sisi, ash-Shaibani): the word is the name
