@@ -406,15 +406,16 @@ def extract_events(
                 summary = trim_summary(_from_date_clause(text, mention.text))
                 if not _says_something(summary) or _SPECULATION_RE.search(summary):
                     continue
-                if not english and _QUESTION_RE.search(mask_quotes(summary)):
+                unquoted = mask_quotes(summary)  # what the rules below read outside its quotes, masked once
+                if not english and _QUESTION_RE.search(unquoted):
                     continue
-                if not english and _NO_PREDICATE_RE.search(mask_quotes(summary)):
+                if not english and _NO_PREDICATE_RE.search(unquoted):
                     continue  # 「期間は同日から来年3月3日まで。」「…に停止して以来、約3カ月ぶり。」: no act is told
                 if english and _DAY_JUDGED_RE.match(summary):
                     continue  # "That night, Aug. 13, remains the expo's darkest moment": the day judged, no happening
-                if not english and _FIGURE_PREDICATE_RE.search(mask_quotes(summary)):
+                if not english and _FIGURE_PREDICATE_RE.search(unquoted):
                     continue  # 「初日の来場者は約14万1000人。」「投票率は52.05%だった」: a figure, not a happening
-                if _DURATION_RE.search(mask_quotes(summary)) and _told_before(events, mention.value):
+                if _DURATION_RE.search(unquoted) and _told_before(events, mention.value):
                     continue  # 「会談は約1時間半に及んだ」"The meeting lasted five hours": how long the happening told
                     # just before went on, no happening of its own
                 if _plan_that_was(summary, mention.text, english):
@@ -441,15 +442,15 @@ def extract_events(
                 if (
                     not english
                     and _is_background(mention.value, report_date)
-                    and _STATE_END_RE.search(mask_quotes(summary).rstrip())
+                    and _STATE_END_RE.search(unquoted.rstrip())
                 ):
                     continue  # 「喜多川氏は2019年に亡くなっています」「…落選を重ねてきた」: years back, told as a state
                 if english and _no_happening_the_same_day(mention, summary):
                     continue
-                if english and _not_done_en(mask_quotes(summary)):
+                if english and _not_done_en(unquoted):
                     continue  # "Musk offered no explanation beyond a tweet on Tuesday", "…, Bass did not answer directly":
                     # what a party did not do that day, as 「…には触れなかった」 is no event in Japanese
-                if _still_going(mention, summary, english):
+                if _still_going(mention, unquoted, english):
                     continue  # 「首都では20日も空爆が続いた」「花蓮県では4日も余震が相次いだ」"Cross-border fire continued on
                     # Thursday": a state the article told begun goes on that day too, no happening of its own
                 if not english and dates_a_report(mention, p.text[s:e], masked[s:e], s):
@@ -759,9 +760,9 @@ _STILL_HELD_EN_RE = re.compile(
 )
 
 
-def _still_going(mention: DateMention, summary: str, english: bool) -> bool:
-    """Whether a clause tells only that a state begun before still went on on its day (see above)."""
-    masked = mask_quotes(summary)
+def _still_going(mention: DateMention, masked: str, english: bool) -> bool:
+    """Whether a clause (`masked`: its quotes blanked) tells only that a state begun before still went on on its day
+    (see above)."""
     at = masked.find(mention.text) if mention.text else -1
     if at < 0:
         return False
