@@ -52,7 +52,7 @@ import sys
 from pathlib import Path
 
 from bot.extract.about import about_settings
-from bot.extract.event_words import _lexicon, _singular, english_words
+from bot.extract.event_words import english_words, event_lexicon, singular
 from bot.text import normalize
 
 OUT = Path(__file__).resolve().parents[1] / "bot" / "data" / "glosses.json.gz"
@@ -125,11 +125,11 @@ def news_stop_words(wordnet: Path) -> frozenset[str]:
     those WordNet 3.0 holds as a noun or an adjective (their singular: officials), of three letters or more (he, it,
     no: helium, information technology, nobelium), that `/stance --about` does not stop either (about.json's
     `stop_words` and `target_stop_words`: may, more, over); not the pronouns, but, not."""
-    _, stop = _lexicon()
+    _, stop = event_lexicon()
     held = wordnet_words(wordnet, "noun") | wordnet_words(wordnet, "adj")
     settings = about_settings()
     about_stop = {w.lower() for w in [*settings["stop_words"], *settings["target_stop_words"]]}
-    return stop - {w for w in stop if len(w) >= 3 and (w in held or _singular(w) in held) and w not in about_stop}
+    return stop - {w for w in stop if len(w) >= 3 and (w in held or singular(w) in held) and w not in about_stop}
 
 
 def _content(gloss: str, stop: frozenset[str]) -> list[str]:
@@ -144,7 +144,7 @@ def _words(gloss: str, stop: frozenset[str]) -> list[str]:
 def _first_words(words: list[str]) -> list[str]:
     """A noun's first WORDS words, not counting the timeline's stop words among them: read without them, the
     glosses with the news words keep every word of the timeline's."""
-    _, timeline_stop = _lexicon()
+    _, timeline_stop = event_lexicon()
     out: list[str] = []
     counted = 0
     for w in words:
@@ -160,7 +160,7 @@ def build(db_path: str, stop: frozenset[str] | None = None) -> dict[str, list[st
     only, each noun's first WORDS words then counted without the timeline's (`_first_words`)."""
     news = stop is not None
     if stop is None:
-        _, stop = _lexicon()
+        _, stop = event_lexicon()
     db = sqlite3.connect(db_path)
     common = {
         idseq: form
@@ -268,7 +268,7 @@ def build_words(db_path: str, nouns: dict[str, list[str]], stop: frozenset[str] 
     `stop`, by default the timeline's stop words), each English word kept only where it glosses at most SPREAD of
     these entries (see the module's doc)."""
     if stop is None:
-        _, stop = _lexicon()
+        _, stop = event_lexicon()
     db = sqlite3.connect(db_path)
     entries: list[tuple[list[str], list[str]]] = []  # (forms, English words)
     for idseq, written in sorted(_news_forms(db, _WORD_PRIORITIES).items()):
@@ -301,7 +301,7 @@ def build_phrases(
     (`nouns` with a news mark: a reporter's words, not a botanist's) → the Japanese compounds of three letters or
     more it glosses (first two senses, none in a field's jargon), those glossed so by at most PHRASE_JA."""
     if stop is None:
-        _, stop = _lexicon()
+        _, stop = event_lexicon()
     db = sqlite3.connect(db_path)
     forms: dict[int, str] = {}  # an entry's first written form (JMdict's order: the usual spelling), kana last
     for idseq, form in db.execute(

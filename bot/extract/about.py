@@ -245,10 +245,10 @@ def _english_forms(word: str) -> list[str]:
 
 def _known_english(word: str) -> bool:
     """A word the English data knows (JMdict's glosses or WordNet's words): promize is no spelling of promise."""
-    from bot.extract.event_words import _singular
+    from bot.extract.event_words import singular
 
     data = _english_words()
-    return any(k in _english_index() or k in data["synonyms"] or k in data["derived"] for k in {word, _singular(word)})
+    return any(k in _english_index() or k in data["synonyms"] or k in data["derived"] for k in {word, singular(word)})
 
 
 _ISE_RX = re.compile(r"(?<=[a-z]{3})is(?=e[sd]?$|ing$|ation)")
@@ -605,7 +605,7 @@ def verb_forms(word: str) -> tuple[str, ...]:
     its verb ("should subsidize a foreign company", "we will continue to …") where the user, or the dictionary's
     gloss of a Japanese word (補助金: subsidy; 継続: continuation), names it by the noun. None for a stop or weak
     word (statement, agreement: "state", "agree" say anything), nor for a verb that is one (use, make)."""
-    from bot.extract.event_words import _singular
+    from bot.extract.event_words import singular
 
     if not word.isascii() or " " in word or len(word) < 5:
         return ()
@@ -613,7 +613,7 @@ def verb_forms(word: str) -> tuple[str, ...]:
     if word in stop or word in weak:
         return ()
     out: list[str] = []
-    noun = _singular(word) if _singular(word) in _noun_verbs() else word
+    noun = singular(word) if singular(word) in _noun_verbs() else word
     for verb in _noun_verbs().get(noun, ()):
         # the verb spelled as the noun begins (subsid-y, subsid-ize; continu-ation, continu-e): not a sense apart
         # that WordNet derives the noun from as well (unit from unify)
@@ -750,9 +750,9 @@ def _gloss_words(ja: str) -> list[str]:
 
 def _english_keys(w: TargetWord) -> set[str]:
     """An English target word's forms as glosses.json.gz folds them (boards → board, elections → election)."""
-    from bot.extract.event_words import _singular
+    from bot.extract.event_words import singular
 
-    return {_singular(f) for f in w.forms if f.isascii() and " " not in f and len(f) >= 3}
+    return {singular(f) for f in w.forms if f.isascii() and " " not in f and len(f) >= 3}
 
 
 def _lemma_keys(w: TargetWord) -> set[str]:
@@ -1539,10 +1539,10 @@ def _glossed_in_english(tokens: tuple[str, ...]) -> frozenset[str]:
 
 @lru_cache(maxsize=4096)
 def _glossed_in_japanese(text: str) -> frozenset[str]:
-    from bot.extract.event_words import _singular
+    from bot.extract.event_words import singular
 
     index, plain = _english_index(), _plain_index()
-    words = {_singular(word) for word in _LATIN_WORD_RX.findall(text.lower())}
+    words = {singular(word) for word in _LATIN_WORD_RX.findall(text.lower())}
     # an unmarked compound only by the one word all its glosses say (教皇: pope; not 和平交渉 by "peace")
     return frozenset(ja for word in words for ja, _ in index.get(word, ())) | frozenset(
         ja for word in words for ja, place in plain.get(word, ()) if place == 0 and len(_gloss_words(ja)) == 1

@@ -70,7 +70,7 @@ def number_terms(text: str) -> set[str]:
 
 
 @lru_cache(maxsize=1)
-def _lexicon() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+def event_lexicon() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
     """English word → concepts, Japanese word or stem → concepts (one dict), and the English stop words."""
     data = json.loads(resources.files("bot.data").joinpath("event_words.json").read_text(encoding="utf-8"))
     concepts: dict[str, set[str]] = {}
@@ -85,7 +85,7 @@ def _lexicon() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
 @lru_cache(maxsize=1)
 def _japanese_re() -> re.Pattern[str]:
     """The Japanese words and stems of the lexicon, longest first (記者会見 before 会見)."""
-    lex, _ = _lexicon()
+    lex, _ = event_lexicon()
     ja = sorted((w for w in lex if not w.isascii()), key=len, reverse=True)
     return re.compile("|".join(re.escape(w) for w in ja))
 
@@ -94,17 +94,18 @@ def english_words(text: str, stop: frozenset[str] | None = None) -> list[str]:
     """Content words of English text: lower case, without stop words (the timeline's, `stopwords_en`, unless `stop`
     is given), plurals folded (talks → talk)."""
     if stop is None:
-        _, stop = _lexicon()
+        _, stop = event_lexicon()
     out = []
     for raw in _LATIN_WORD_RE.findall(text):
         w = raw.lower().removesuffix("'s")
         if len(w) < 2 or w in stop:
             continue
-        out.append(_singular(w))
+        out.append(singular(w))
     return out
 
 
-def _singular(w: str) -> str:
+def singular(w: str) -> str:
+    """An English noun's singular by its spelling alone (policies → policy, talks → talk; "crisis", "bus" kept)."""
     if len(w) > 4 and w.endswith("ies"):
         return w[:-3] + "y"
     if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
@@ -126,7 +127,7 @@ def event_terms(words: list[str], text: str = "") -> set[str]:
     """The words to compare: each word that names a concept as that concept (会談 and talks both as
     ~meeting, counted once), the others as they are; English words of `text` are looked up as written too
     (inflected forms such as "clashed")."""
-    lex, _ = _lexicon()
+    lex, _ = event_lexicon()
     out: set[str] = number_terms(unicodedata.normalize("NFKC", text)) if text else set()
     found_ja = [m.group() for m in _japanese_re().finditer(normalize(text))] if text else []
     for surface in found_ja:
@@ -138,13 +139,13 @@ def event_terms(words: list[str], text: str = "") -> set[str]:
         found = lex.get(raw.lower())
         if found:
             out |= found
-            out.discard(_singular(raw.lower().removesuffix("'s")))
+            out.discard(singular(raw.lower().removesuffix("'s")))
     if text.isascii() or _LATIN_RE.search(text):
         lower = text.lower()
         spans = [(m.start(), m.end(), m.group()) for m in _phrases_re().finditer(lower)]
         for _, _, phrase in spans:
             out |= lex[phrase]
-            out -= {_singular(w) for w in phrase.split()}
+            out -= {singular(w) for w in phrase.split()}
         out -= _senses_only_in(spans, lower, lex)
     return out
 
@@ -162,14 +163,14 @@ def _senses_only_in(spans: list[tuple[int, int, str]], lower: str, lex: dict[str
     rest = list(lower)
     for start, end, _ in spans:
         rest[start:end] = " " * (end - start)
-    outside = {c for raw in _LATIN_WORD_RE.findall("".join(rest)) for c in lex.get(raw, lex.get(_singular(raw), ()))}
+    outside = {c for raw in _LATIN_WORD_RE.findall("".join(rest)) for c in lex.get(raw, lex.get(singular(raw), ()))}
     return inside - outside
 
 
 @lru_cache(maxsize=1)
 def _phrases_re() -> re.Pattern[str]:
     """The English entries of several words (executive order, took effect), longest first."""
-    lex, _ = _lexicon()
+    lex, _ = event_lexicon()
     phrases = sorted((w for w in lex if w.isascii() and " " in w), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in phrases) + r")\b")
 
@@ -194,7 +195,7 @@ def _glosses() -> dict[str, list[str]]:
 
 
 def _concepts_of(glosses: list[str]) -> set[str]:
-    lex, _ = _lexicon()
+    lex, _ = event_lexicon()
     return {c for g in glosses for f in _inflections(g) for c in lex.get(f, ())}
 
 

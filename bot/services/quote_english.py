@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.extract.event_words import _lexicon, _singular
+from bot.extract.event_words import event_lexicon, singular
 from bot.extract.lexicon import antonyms_of
 
 LATIN_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|\d[\d,.]*")
@@ -180,7 +180,7 @@ def english_stem(word: str) -> str:
     raises → rais; families, family → fami; answer, answered → answ): an inflection's ending off, then a
     derivation's (twice at most), then a final e (raise → rais, as raised is cut); a function word left whole (whether, however)."""
     w = word.lower().replace("’", "'").removesuffix("'s")
-    if w in EN_FUNCTION or w in EN_LIGHT or w in _lexicon()[1]:
+    if w in EN_FUNCTION or w in EN_LIGHT or w in event_lexicon()[1]:
         return w
     # studies, studied → study
     w = w[:-3] + "y" if w.endswith(("ies", "ied")) and len(w) >= 6 else _off(w, EN_INFLECTIONS)
@@ -216,7 +216,7 @@ def english_words() -> dict[str, dict[str, list[str]]]:
 def english_keys(word: str) -> list[str]:
     """The forms of an English word JMdict's glosses may use: itself, singular, its lemma, without its ending."""
     w = word.lower().replace("’", "'").removesuffix("'s")
-    keys = [w, _singular(w), english_words()["inflected"].get(w, "")]
+    keys = [w, singular(w), english_words()["inflected"].get(w, "")]
     for ending, repl in (("ied", "y"), ("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("d", "")):
         if w.endswith(ending) and len(w) - len(ending) >= 3:
             keys.append(w[: -len(ending)] + repl)
@@ -233,7 +233,7 @@ def english_content(text: str) -> list[str]:
     """An English quote's words for `quote_gist`, lower case, each once: contractions ("it's", "won't") and stop words
     of two letters ("an", "to", "of") out; longer ones ("the", "are") weigh by their rarity, and a passage worded
     alike holds them too (but they are not the words its passages are looked up by: `english_function_word`)."""
-    stop = _lexicon()[1] - EN_KEPT
+    stop = event_lexicon()[1] - EN_KEPT
     out: list[str] = []
     for raw in LATIN_WORD_RE.findall(text):
         low = raw.lower().replace("’", "'").removesuffix("'s")
@@ -252,7 +252,7 @@ def english_function_word(word: str) -> bool:
 @lru_cache(maxsize=1)
 def _function_words() -> frozenset[str]:
     """The stop, light and function words of `english_function_word`, united once a process (not at every word)."""
-    return frozenset((_lexicon()[1] | EN_LIGHT | EN_FUNCTION) - EN_KEPT)
+    return frozenset((event_lexicon()[1] | EN_LIGHT | EN_FUNCTION) - EN_KEPT)
 
 
 def english_gist_word(word: str) -> tuple[str, frozenset[str]]:

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from bot.actors import ActorIndex
 from bot.extract.about import about_settings
-from bot.extract.event_words import _lexicon, _singular, gloss_file
+from bot.extract.event_words import event_lexicon, gloss_file, singular
 from bot.extract.gloss_words import japanese_words, matching_stem
 from bot.extract.lexicon import antonyms_of, neighbours
 from bot.extract.romaji import name_key, romanize
@@ -220,7 +220,7 @@ def _ja_terms(ja: str) -> str:
 
 def english_concepts(query: str, actors: ActorIndex) -> list[Concept]:
     """The concepts of an English quote, in Japanese."""
-    stop = _lexicon()[1] - _EN_KEPT
+    stop = event_lexicon()[1] - _EN_KEPT
     out: list[Concept] = []
     # a possessive is its word (Karki's → Karki: a name is found by its key, a country by its name)
     words = [w.removesuffix("'s").removesuffix("’s") for w in _LATIN_WORD_RE.findall(query)]
@@ -240,7 +240,7 @@ def english_concepts(query: str, actors: ActorIndex) -> list[Concept]:
             ja = country.ja
             out.append(Concept(raw, tuple(_ja_terms(j) for j in ja), frozenset(map(normalize, ja)), "word"))
             continue
-        if len(low) < 3 or low in stop or low in _EN_LIGHT or _singular(low) in stop:
+        if len(low) < 3 or low in stop or low in _EN_LIGHT or singular(low) in stop:
             continue
         if raw[:1].isupper() and i > 0:
             name = _japanese_name(raw, actors)
@@ -302,7 +302,7 @@ def _phrases(words: list[str], taken: set[int]) -> dict[int, list[str]]:
         if i in taken or i + 1 in taken:
             continue
         first, second = words[i].lower(), words[i + 1].lower()
-        found = table.get(f"{first} {second}") or table.get(f"{first} {_singular(second)}", [])
+        found = table.get(f"{first} {second}") or table.get(f"{first} {singular(second)}", [])
         for at in (i, i + 1):
             out.setdefault(at, []).extend(ja for ja in found if len(ja) >= 2)
     return out
