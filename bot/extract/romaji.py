@@ -7,9 +7,11 @@ single (江藤 エトウ → "eto" = Eto; 輪島 ワジマ → "wajima" = Wajima
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from functools import lru_cache
+from importlib import resources
 
 from rapidfuzz import fuzz
 
@@ -250,6 +252,7 @@ _ENGLISH_HEARD = tuple(
         (r"^([bcdfghjklmnprstvwyz]{1,2})u(?=[bcdfgklmnpstvz](?:[bcdfgklmnpstvz]|[eo]rs?$))", r"\1a"),
         (r"a(?=[bcdfgklmnpstvz](?:er|or|es|on|y)$)", "EI"), (r"ay(?![aeiou])", "EI"),
         (r"(?<=[aeiouy])es$", "z"), (r"(?<=t)es$", "s"), (r"tz", "ts"), (r"ts$", "tsu"), (r"owe?$|ow", "OW"),
+        (r"au(?![aeiouy])", "OW"),
         (r"(?<=[^aeiou])[eiu]r(?![aeiouy])", "a"), (r"ar(?![aeiouy])", "a"), (r"or(?![aeiouy])", "o"),
     )
 )  # fmt: skip
@@ -327,23 +330,28 @@ def _consonants(key: str) -> str:
     return _folded(key, _SKELETON_FOLDS)
 
 
-# English given names whose katakana no reading rule gives (their vowels and silent letters are each their own):
-# compared as written, so that a full name's given names agree (Michael Taylor, マイケル・テイラー)
-_GIVEN_NAMES = {
-    "michael": ("マイケル",), "james": ("ジェームズ", "ジェイムズ"), "thomas": ("トーマス", "トマス"),
-    "paul": ("ポール",), "peter": ("ピーター",), "george": ("ジョージ",), "mary": ("メアリー", "メアリ"),
-    "nancy": ("ナンシー",), "christopher": ("クリストファー",), "matthew": ("マシュー",),
-}  # fmt: skip
+@lru_cache(maxsize=1)
+def _dictionary_names() -> dict[str, frozenset[str]]:
+    """Names no reading rule of their spelling gives (Michael マイケル, Lincoln リンカーン, Julius ユリウス), from JMnedict
+    (`tools/make_foreign_names.py`): name key → katakana forms."""
+    data = json.loads(resources.files("bot.data").joinpath("foreign_names.json").read_text(encoding="utf-8"))
+    return {key: frozenset(kana) for key, kana in data["names"].items()}
 
 
 @lru_cache(maxsize=16384)
 def sounds_like(latin: str, kana: str) -> bool:
+    """Whether a name in Latin letters is this katakana name: as the dictionary of names gives it (Michael
+    マイケル: `_dictionary_names`), else by the rule of its spelling (`sounds_like_by_rule`)."""
+    key = name_key(latin)
+    return (bool(key) and kana in _dictionary_names().get(key, ())) or sounds_like_by_rule(latin, kana)
+
+
+@lru_cache(maxsize=16384)
+def sounds_like_by_rule(latin: str, kana: str) -> bool:
     """Whether a name in Latin letters is this katakana name as Japanese reports write it (Grossi = グロッシ,
     Bessent = ベッセント, Starmer = スターマー, Rubio = ルビオ): the same consonants (the vowels katakana adds and an
     unwritten r aside) and letters close enough (less close for five consonants or more). Three consonants or more;
     two only when the letters agree."""
-    if kana in _GIVEN_NAMES.get(latin.lower(), ()):
-        return True
     lk, kk = name_key(latin), name_key(romanize(kana))
     if not lk or not kk:
         return False

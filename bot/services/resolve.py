@@ -920,9 +920,14 @@ def _sounds_same(mine: list[tuple[str, ...]], theirs: list[tuple[str, ...]], lat
     """A foreign name in Latin letters and the same name in katakana (Grossi, グロッシ; Rafael Grossi, ラファエル・
     グロッシ), which have no reading to compare: every word of one sounds like a word of the other (a surname
     alone, or a full name word for word), or the whole name like the whole name (Park Sang-woo, パクサンウ: a Korean
-    or Chinese name is often written in katakana with no dot between its words)."""
+    or Chinese name is often written in katakana with no dot between its words). When both actors have a full name,
+    a surname alone is compared only with a surname alone: Michael Ghosn is not カルロス・ゴーン for sharing ゴーン, which
+    that actor's short name holds (their full names say they are two people)."""
+    both_full = any(len(a) >= 2 for a in mine) and any(len(b) >= 2 for b in theirs)
     for a in mine:
         for b in theirs:
+            if both_full and (len(a) == 1) != (len(b) == 1):
+                continue
             lat, kat = (a, b) if latin else (b, a)
             if (
                 all(any(sounds_like(m, w) for m in lat) for w in kat)
