@@ -78,9 +78,12 @@ _OPEN_MINISTER = r"[一-龥]{1,8}?(?:担当)?相(?![場互手談次続当])"
 # a listed title with the field it covers before it (ターク人権高等弁務官, グロッシ国際原子力機関事務局長)
 # (not after a word that counts or points back: トランプ・ゼレンスキー両大統領, 同事務総長, 各国首脳)
 _QUALIFIED_TITLE = rf"(?![両同各当本全諸])[一-龥]{{1,8}}?(?:{_TITLE_ALT})"
+# the post of an envoy, between the name and the title: 駐 and the country or city (カールソン駐フィリピン大使, 南官杓駐日
+# 大使, 薛剣駐大阪総領事); the title is the envoy's, the place is no part of the name
+_POSTED = r"(?P<post>駐(?:[一-龥]{1,6}?|[ァ-ヴー]{2,12}))?"
 _KATAKANA_NAME_RX = re.compile(
     r"(?<![ァ-ヴー・･=＝])(?P<full>[ァ-ヴー]{2,}(?:[・･=＝][ァ-ヴー]{1,})*)"
-    rf"(?P<abbr>{_COUNTRY_ABBR})?(?P<det>{_KATAKANA_DETERMINER})?"
+    rf"(?P<abbr>{_COUNTRY_ABBR})?(?P<det>{_KATAKANA_DETERMINER})?{_POSTED}"
     rf"(?P<title>{_TITLE_ALT}|{_OPEN_MINISTER}|師|{_QUALIFIED_TITLE})"
     rf"{_NOT_TITLE_AFTER}"
 )
@@ -93,7 +96,7 @@ _MEETING_AFTER = ("会", "級", "協", "理")
 _BARE_OFFICES = ("大臣", "長官", "相")
 _QUALIFIED_PERSON_TITLE_RX = re.compile(r"(?:大統領|長官|大臣|議員|弁務官|事務総長|事務局長)$")
 _KANJI_NAME_RX = re.compile(
-    rf"(?<![一-龥々])(?P<full>[一-龥々]{{2,5}}?)(?P<det>{_DETERMINER})?(?P<title>{_TITLE_ALT}){_NOT_TITLE_AFTER}"
+    rf"(?<![一-龥々])(?P<full>[一-龥々]{{2,5}}?)(?P<det>{_DETERMINER})?{_POSTED}(?P<title>{_TITLE_ALT}){_NOT_TITLE_AFTER}"
 )
 
 _EN_TITLES = (
@@ -543,7 +546,7 @@ def _katakana(m: re.Match[str], actors: ActorIndex) -> Candidate:
     if not named and not (len(parts) == 1 and _person_only_title(m) and _one_word(name)):
         return None, [], None, None
     full = "・".join(parts)
-    title = (m.group("det") or "") + m.group("title")
+    title = (m.group("det") or "") + (m.group("post") or "") + m.group("title")
     if len(parts) >= 2 and parts[0] in family_first():
         return full, [], title, None
     return name, [full] if full != name else [], title, None
@@ -604,7 +607,7 @@ def _kanji(m: re.Match[str]) -> Candidate:
     morphs = _surfaces_and_pos(full)
     if morphs and _named_after_cjk_body(full, morphs, m):
         title = (m.group("det") or "") + m.group("title")
-        return full, [full[0] + title], title, None
+        return full, [full[0] + title], _posted(m, title), None
     if not morphs or (any(pos[2] != "人名" for _, pos in morphs) and not looks_like_name(full)):
         return None, [], None, None
     (first, pos), rest = morphs[0], morphs[1:]
@@ -613,7 +616,7 @@ def _kanji(m: re.Match[str]) -> Candidate:
     ):  # 「三部敏宏」: a surname the dictionary splits, a given name it knows
         surname = full[: len(full) - len(morphs[-1][0])]
         title = (m.group("det") or "") + m.group("title")
-        return (surname, [full], title, None) if len(surname) >= 2 else (None, [], None, None)
+        return (surname, [full], _posted(m, title), None) if len(surname) >= 2 else (None, [], None, None)
     if pos[3] == "姓":  # 「岸田」「岸田文雄」; a one-kanji surname only with a given name of two (林芳正, not 米務)
         if len(first) < 2 and not (rest and len(rest[0][0]) >= 2):
             return None, [], None, None
@@ -627,8 +630,15 @@ def _kanji(m: re.Match[str]) -> Candidate:
     # name: that form is the person's too
     one_kanji = len(first) == 1 if rest else len(full) <= 3
     if surname == full and one_kanji and m.group("title") not in _NOT_OFFICES:
-        return full, [full[0] + title], title, None
-    return surname, [full] if full != surname else [], title, None
+        return full, [full[0] + title], _posted(m, title), None
+    return surname, [full] if full != surname else [], _posted(m, title), None
+
+
+def _posted(m: re.Match[str], title: str) -> str:
+    """The description of a person found with a title: an envoy's post told before it (駐日大使, 駐大阪総領事); the
+    surname's alias keeps the title alone (南大使: news text refers back so)."""
+    post = m.group("post")
+    return title if not post else title[: len(title) - len(m.group("title"))] + post + m.group("title")
 
 
 # a Chinese, Korean or Taiwanese official in their own characters (中国外務省の趙立堅副報道局長, 北朝鮮の崔善姫外相,
@@ -646,7 +656,10 @@ def _named_after_cjk_body(full: str, morphs: tuple[tuple[str, tuple[str, ...]], 
     first, pos = morphs[0]
     if all(p[2] == "人名" for _, p in morphs):
         return False  # the name rule reads it already (王毅, 汪文斌)
-    return (len(first) == 1 and pos[3] == "姓") or all(p[1] == "普通名詞" and len(s) == 1 for s, p in morphs)
+    # (or a suffix: 官 of 南官杓 is read as one)
+    return (len(first) == 1 and pos[3] == "姓") or all(
+        len(s) == 1 and (p[1] == "普通名詞" or p[0] == "接尾辞") for s, p in morphs
+    )
 
 
 @lru_cache(maxsize=1)

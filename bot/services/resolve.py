@@ -432,6 +432,10 @@ def _is_kanji(name: str) -> bool:
 _OFFICIAL_POST_RE = re.compile(r"[一-龥]{1,6}官")
 
 
+# an envoy's post typed between the name and the title (カールソン駐フィリピン大使, 南官杓駐日大使): no part of the name
+_ENVOY_POST_RE = re.compile(r"駐(?:[一-龥]{1,6}|[ァ-ヺー]{2,12})$")
+
+
 def _untitled(text: str) -> list[str]:
     """What is left of a Japanese name typed with its title or honorific (林官房長官 → 林, 斉藤国交相 → 斉藤, 大谷選手
     → 大谷, トヨタの豊田会長 → 豊田), titles of the vocabulary before open-class ministers (〜相, 〜長官)."""
@@ -440,7 +444,7 @@ def _untitled(text: str) -> list[str]:
     for k in range(len(text) - 1, max(0, len(text) - 17), -1):  # no title is longer than 16 characters
         title, name = text[k:], strip_country(text[:k])
         if title in v.ja_title_set:
-            listed.append(name)
+            listed.append(_ENVOY_POST_RE.sub("", name) if len(_ENVOY_POST_RE.sub("", name)) >= 2 else name)
         elif (MINISTER_RE.fullmatch(title) or _OFFICIAL_POST_RE.fullmatch(title)) and looks_like_name(name):
             open_class.append(name)  # 交相 is no title: 斉藤国 is no name
     return [n for n in (*reversed(listed), *reversed(open_class)) if n]

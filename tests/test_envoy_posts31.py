@@ -1,0 +1,60 @@
+"""An envoy's post between the name and the title (カールソン駐フィリピン大使, 南官杓駐日大使, 薛剣駐大阪総領事): the
+person is found, described by the post, and typed with the title alone (カールソン大使, 南大使) or with the post."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.actors import ActorIndex
+from bot.extract.discover import discover_actors
+from bot.ingest.pipeline import ingest_text
+from bot.models import ParsedPassage
+from bot.services.resolve import resolve_visible_actor
+from bot.store import Store
+
+
+def _names(actors: ActorIndex, text: str) -> dict[str, str | None]:
+    return {a.name: a.description for a in discover_actors([ParsedPassage(text=text)], actors)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        (
+            "米国のメアリー・ケイ・カールソン駐フィリピン大使はX(旧ツイッター)への投稿で中国側を非難した。",
+            "カールソン",
+            "駐フィリピン大使",
+        ),
+        (
+            "ロシアのジルノフ駐アフガニスタン大使は記者団に「大使館は通常通り業務を続ける」と述べた。",
+            "ジルノフ",
+            "駐アフガニスタン大使",
+        ),
+        ("河野外相は19日、韓国の南官杓駐日大使を外務省に呼び、抗議した。", "南官杓", "駐日大使"),
+        ("中国の薛剣駐大阪総領事はXに投稿した。", "薛剣", "駐大阪総領事"),
+        ("金杉憲治駐中国大使は会見で「邦人の安全確保に全力を挙げる」と語った。", "金杉", "駐中国大使"),
+    ],
+)
+def test_an_envoy_is_found_with_the_post_as_description(actors: ActorIndex, text: str, name: str, post: str) -> None:
+    assert _names(actors, text).get(name) == post
+
+
+def test_a_post_is_never_taken_for_a_name(actors: ActorIndex) -> None:
+    found = _names(actors, "駐日米国大使は声明を出した。韓国の南官杓駐日大使が会談した。")
+    assert not any(n.startswith("駐") or "駐" in n for n in found)
+
+
+async def test_an_envoy_is_typed_with_the_title_alone(store: Store) -> None:
+    text = (
+        "---\ntitle: 比中衝突\npublished: 2024-06-18\n---\n"
+        "米国のメアリー・ケイ・カールソン駐フィリピン大使はX(旧ツイッター)への投稿で、中国側の「攻撃的で危険な行動」を"
+        "非難した。ロシアのジルノフ駐アフガニスタン大使は記者団に「大使館は業務を続ける」と述べた。"
+    )
+    assert (await ingest_text(store, text, name="ja.md")).status == "added"
+    for typed, name in (
+        ("カールソン大使", "カールソン"),
+        ("ジルノフ大使", "ジルノフ"),
+        ("カールソン駐フィリピン大使", "カールソン"),
+    ):
+        found = await resolve_visible_actor(store, typed, None, across=True)
+        assert found is not None and found.name == name, typed
