@@ -384,6 +384,9 @@ def possessive_body(text: str) -> str | None:
     return m["body"] if known else None
 
 
+_NOT_AN_OFFICE = frozenset({"氏", "さん", "様", "君", "被告", "容疑者"})
+
+
 def _titled_person(actors: ActorIndex, text: str) -> ActorEntry | None:
     """The one person whose name starts with the surname typed before a title and whose role is that title: 林官房長官
     for 林芳正 (官房長官), when the store knows him by his full name only; or, when no one's role is that title, the one
@@ -401,7 +404,9 @@ def _titled_person(actors: ActorIndex, text: str) -> ActorEntry | None:
         titled = [a for a in named if title in (a.description or "")]
         if len(titled) == 1:
             return titled[0]
-        if not titled and len(named) == 1 and _is_kanji(name):  # 李大統領: 李在明, first named with 氏
+        # 李大統領: 李在明, first named with 氏; not a person the reports give another office (呉市長, the mayor the
+        # store lacks, is not 呉江浩, the 駐日大使)
+        if not titled and len(named) == 1 and _is_kanji(name) and (named[0].description or "氏") in _NOT_AN_OFFICE:
             return named[0]
     return None
 
