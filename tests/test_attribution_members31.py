@@ -1,0 +1,75 @@
+"""English reports quote an unnamed member of a body by the body's kind or name ("a board official", "An official
+at the Financial Services Agency", "An official of the agency's tsunami division"), then go on with "the official
+said"; and they call a body "the agency" though its name says no agency ("The FDIC said …. … the agency said").
+Each is the body's member (or the body) for /quote and /stance alike, not a bare "official" or no one."""
+
+from __future__ import annotations
+
+from bot.actors import ActorIndex
+from bot.extract.attribution_en import attribute_en
+
+
+def _index(actors: ActorIndex) -> ActorIndex:
+    return actors.extended(
+        [
+            ("Japan Transport Safety Board", [], "body", None),
+            ("Financial Services Agency", ["FSA", "金融庁"], "body", None),
+            ("気象庁", ["JMA", "Japan Meteorological Agency"], "body", None),
+            ("FDIC", [], "body", None),
+            ("Gerard Dolan", [], "person", None),
+        ]
+    )
+
+
+def _said(text: str, words: str, index: ActorIndex) -> str | None:
+    at = text.index(words)
+    return attribute_en(text, at, at + len(words), index, context=text)
+
+
+def test_a_board_official_is_the_board_named_before(actors: ActorIndex) -> None:
+    text = (
+        "The boat sank after water poured in through a hatch, the Japan Transport Safety Board said Thursday. "
+        '"If the bulkheads had been watertight, the boat would not have sunk," a board official told reporters.'
+    )
+    assert _said(text, "the boat would not", _index(actors)) == "Japan Transport Safety Board official"
+
+
+def test_an_official_at_a_named_body_then_the_official(actors: ActorIndex) -> None:
+    text = (
+        "Japanese banks have little exposure, analysts say. "
+        "An official at the Financial Services Agency, who asked not to be named, said the regulator had asked "
+        'major banks about their exposure. "We are not seeing anything alarming," the official said.'
+    )
+    index = _index(actors)
+    assert _said(text, "the regulator had asked", index) == "Financial Services Agency official"
+    assert _said(text, "We are not seeing", index) == "Financial Services Agency official"
+
+
+def test_an_official_of_the_agencys_division_leads_a_sentence(actors: ActorIndex) -> None:
+    text = (
+        "The Japan Meteorological Agency faced questions over its forecast. "
+        "An official of the agency's earthquake and tsunami division defended the decision. "
+        '"The warning level was appropriate," the official said.'
+    )
+    assert _said(text, "The warning level", _index(actors)) == "気象庁 official"
+
+
+def test_a_bare_official_stays_a_source_without_a_body(actors: ActorIndex) -> None:
+    text = 'Gerard Dolan said the move was a breach. "It is safe," an official said.'
+    assert _said(text, "It is safe", _index(actors)) == "official"
+
+
+def test_the_agency_is_the_body_that_spoke_last_when_none_is_named_an_agency(actors: ActorIndex) -> None:
+    text = (
+        "The FDIC said it had moved all insured deposits to a new bank. "
+        'Depositors will have "full access to their insured deposits," the agency said in a statement.'
+    )
+    assert _said(text, "full access", _index(actors)) == "FDIC"
+
+
+def test_the_agency_is_still_the_agency_named_before(actors: ActorIndex) -> None:
+    text = (
+        "The Financial Services Agency asked banks about their exposure. The FDIC said it had moved deposits. "
+        '"Nothing is alarming," the agency said.'
+    )
+    assert _said(text, "Nothing is alarming", _index(actors)) == "Financial Services Agency"
