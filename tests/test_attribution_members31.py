@@ -73,3 +73,44 @@ def test_the_agency_is_still_the_agency_named_before(actors: ActorIndex) -> None
         '"Nothing is alarming," the agency said.'
     )
     assert _said(text, "Nothing is alarming", _index(actors)) == "Financial Services Agency"
+
+
+def test_a_body_named_by_its_head_and_what_it_is_of_is_a_body(actors: ActorIndex) -> None:
+    """The report: "The Airline Pilots' Association of India said …": a body, so "the association" is it, not the last body
+    before (Boeing); a title before a name keeps the person ("Bank of Japan Governor Kazuo Ueda")."""
+    from bot.extract.attribution_en import _proper_name
+
+    index = actors.extended([("Boeing", [], "body", None)])
+    text = (
+        "Boeing said it would defer to the Indian bureau. "
+        "The Airline Pilots' Association of India said in a statement that the report blamed the crew. "
+        '"We categorically reject this presumption of pilot guilt," the association said.'
+    )
+    assert _said(text, "We categorically", index) == "Airline Pilots' Association of India"
+    assert _proper_name("Bank of Japan Governor Kazuo Ueda") == ("Kazuo Ueda", "person")
+    assert _proper_name("the Bank of England") == ("Bank of England", "org")
+
+
+def test_the_two_companies_are_the_two_named_before(actors: ActorIndex) -> None:
+    """ "the two companies said" / "the three bodies added": the bodies named in the sentences before, joined as a
+    joint speaker is shown; a person or a model number among them is not one ("AT1")."""
+    index = _index(actors)
+    text = (
+        "Trump signed an order allowing Nippon Steel Corp. to buy United States Steel Corp. on Friday. "
+        "In a joint statement, the two companies said they had signed the agreement. "
+        '"We thank President Trump," the statement said.'
+    )
+    assert _said(text, "We thank", index) == "Nippon Steel Corp・United States Steel Corp"
+    text = (
+        "Gerard Dolan said the write-off was a breach. "
+        "On Monday the European Central Bank's supervisory arm, the Single Resolution Board and the European Banking "
+        'Authority issued a joint statement. AT1 "is and will remain an important component", the three bodies added.'
+    )
+    assert _said(text, "is and will remain", index) == (
+        "European Central Bank・Single Resolution Board・European Banking Authority"
+    )
+
+
+def test_the_two_companies_with_one_named_is_no_one(actors: ActorIndex) -> None:
+    text = 'Gerard Dolan praised Nippon Steel Corp. on Friday. "We thank him," the two companies said.'
+    assert "・" not in (_said(text, "We thank", _index(actors)) or "")  # not two of one body and a person

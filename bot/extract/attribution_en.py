@@ -238,6 +238,10 @@ def _proper_name(np: str) -> tuple[str, str] | None:
     if run[-1].rstrip(".,") in v.en_org_heads or (len(run) == 1 and run[0].isupper()) or "&" in run[1:-1]:
         return phrase, "org"
     titles = title_index(v.en_titles)
+    if any(run[k].rstrip(".,") in v.en_org_heads and run[k + 1] in ("of", "for") for k in range(len(run) - 1)) and not (
+        list(titles.among(phrase))
+    ):  # a body named by its head and what it is of: "The Airline Pilots' Association of India", "Bank of England"
+        return phrase, "org"
     for title in titles.among(phrase):  # the last title in the phrase: what follows it is the name
         at = phrase.rfind(title + " ")
         if at >= 0 and (at == 0 or phrase[at - 1] == " "):
@@ -444,6 +448,8 @@ class _Walk:
                 or next((who for head, who in reversed(self.sides) if got[0].lower() == "the " + head), None)
                 or got
             )
+        if got is None and np and (group := _GROUP_RE.fullmatch(np.split(",")[-1].strip())):
+            got = _group_named_before(group, ctx[:a], actors)  # "the two companies said": the two named before
         if got is None and np and _DOCUMENT_RE.fullmatch(np.split(",")[-1].strip()):
             got = self.stated[-1] if self.stated else None  # "the statement said": whoever issued it
         if got is not None and got[1] == "anon":  # "an agency official" after "the Fire and Disaster … Agency"
@@ -517,6 +523,43 @@ def _sentence_reading(text: str) -> tuple:
     return spans, unquoted, main, np, got, _people_named(unquoted)
 
 
+# bodies counted and called by their kind: "the two companies", "both banks", "the three bodies"
+_GROUP_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
+_GROUP_RE = re.compile(
+    r"(?:[Tt]he\s+(?P<n>two|three|four)|[Bb]oth(?:\s+the)?(?P<both>))\s+"
+    r"(?P<kind>companies|firms|banks|carmakers|automakers|bodies|agencies|regulators|governments|countries|parties)"
+)
+_GROUP_STATES = ("governments", "countries")
+
+
+_BODY_RUN_RE = re.compile(r"(?:[A-Z][\w'’.&-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,6}[A-Z][\w.&-]*(?:['’]s)?")
+
+
+def _group_named_before(group: re.Match[str], before: str, actors: ActorIndex) -> tuple[str, str] | None:
+    """The bodies "the two companies" (both banks, the three bodies) are: the last ones of that number the text named
+    before, in the sentence before or the one before it, joined as /quote shows a joint speaker (日本製鉄・USスチール);
+    countries only for "the two governments"."""
+    n = _GROUP_COUNTS[group.group("n") or "both"]
+    states = group.group("kind") in _GROUP_STATES
+    sents = sentences(before)
+    lo = sents[-2][0] if len(sents) >= 2 else 0
+    names: list[str] = []
+    for m in _BODY_RUN_RE.finditer(before, lo):
+        found = _proper_name(re.sub(r"['’]s$", "", m.group()))
+        if found is None or any(c.isdigit() for c in found[0]):  # "AT1", "Boeing 787": no body's name
+            continue
+        hit = actors.resolve(found[0])
+        kind = hit.kind if hit is not None else found[1]
+        if hit is None and found[0].split()[-1].lower() in _BODY_KIND_WORDS:  # "Single Resolution Board"
+            kind = "org"
+        if (kind in ("state", "country")) != states or kind in ("person", "single"):
+            continue
+        name = hit.name if hit is not None else found[0]
+        if name not in names:
+            names.append(name)
+    return ("・".join(names[-n:]), "org") if len(names) >= n else None
+
+
 # what a speaker issues that "the statement said" points back at, and the phrase itself
 _STATEMENT_RE = re.compile(r"\b(?:statement|press release|letter|announcement)\b", re.IGNORECASE)
 _DOCUMENT_RE = re.compile(
@@ -533,7 +576,9 @@ _SOURCE_LEAD_RE = re.compile(
     r"(?:official|spokesperson|spokesman|spokeswoman|source|executive|diplomat|aide))\s+[a-z]"
 )
 # what a lead source's noun is followed by that names its body: " of the agency's earthquake and tsunami division"
-_MEMBER_TAIL_RE = re.compile(r"\s+(?:at|of|for|with|from)\s+[^,;:\"“”_]{2,80}?(?=,|\s+(?:who|which|that|has|had|was|is)\b|$)")
+_MEMBER_TAIL_RE = re.compile(
+    r"\s+(?:at|of|for|with|from)\s+[^,;:\"“”_]{2,80}?(?=,|\s+(?:who|which|that|has|had|was|is)\b|$)"
+)
 # the nouns a body goes by in its members' description: "an agency official", "ministry officials", "a board
 # official" (a safety board, a board of directors), "a committee member", "an authority spokesperson"
 _BODY_KIND_WORDS = (
