@@ -5,6 +5,8 @@ Each is the body's member (or the body) for /quote and /stance alike, not a bare
 
 from __future__ import annotations
 
+import pytest
+
 from bot.actors import ActorIndex
 from bot.extract.attribution_en import attribute_en
 
@@ -26,12 +28,39 @@ def _said(text: str, words: str, index: ActorIndex) -> str | None:
     return attribute_en(text, at, at + len(words), index, context=text)
 
 
-def test_a_board_official_is_the_board_named_before(actors: ActorIndex) -> None:
-    text = (
-        "The boat sank after water poured in through a hatch, the Japan Transport Safety Board said Thursday. "
-        '"If the bulkheads had been watertight, the boat would not have sunk," a board official told reporters.'
-    )
-    assert _said(text, "the boat would not", _index(actors)) == "Japan Transport Safety Board official"
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (  # a member by the body's kind, the body named before
+            "The boat sank after water poured in through a hatch, the Japan Transport Safety Board said Thursday. "
+            '"If the bulkheads had been watertight, the boat would not have sunk," a board official told reporters.',
+            "the boat would not",
+            "Japan Transport Safety Board official",
+        ),
+        (  # a member of the agency's division opening a sentence with no speech verb, then "the official said"
+            "The Japan Meteorological Agency faced questions over its forecast. "
+            "An official of the agency's earthquake and tsunami division defended the decision. "
+            '"The warning level was appropriate," the official said.',
+            "The warning level",
+            "気象庁 official",
+        ),
+        ('Gerard Dolan said the move was a breach. "It is safe," an official said.', "It is safe", "official"),
+        (  # "the agency" whose kind no body named says: the body that spoke last
+            "The FDIC said it had moved all insured deposits to a new bank. "
+            'Depositors will have "full access to their insured deposits," the agency said in a statement.',
+            "full access",
+            "FDIC",
+        ),
+        (  # an agency named as one is still the one "the agency" is
+            "The Financial Services Agency asked banks about their exposure. The FDIC said it had moved deposits. "
+            '"Nothing is alarming," the agency said.',
+            "Nothing is alarming",
+            "Financial Services Agency",
+        ),
+    ],
+)
+def test_a_member_or_a_kind_is_the_body_named(actors: ActorIndex, text: str, words: str, speaker: str) -> None:
+    assert _said(text, words, _index(actors)) == speaker
 
 
 def test_an_official_at_a_named_body_then_the_official(actors: ActorIndex) -> None:
@@ -43,36 +72,6 @@ def test_an_official_at_a_named_body_then_the_official(actors: ActorIndex) -> No
     index = _index(actors)
     assert _said(text, "the regulator had asked", index) == "Financial Services Agency official"
     assert _said(text, "We are not seeing", index) == "Financial Services Agency official"
-
-
-def test_an_official_of_the_agencys_division_leads_a_sentence(actors: ActorIndex) -> None:
-    text = (
-        "The Japan Meteorological Agency faced questions over its forecast. "
-        "An official of the agency's earthquake and tsunami division defended the decision. "
-        '"The warning level was appropriate," the official said.'
-    )
-    assert _said(text, "The warning level", _index(actors)) == "気象庁 official"
-
-
-def test_a_bare_official_stays_a_source_without_a_body(actors: ActorIndex) -> None:
-    text = 'Gerard Dolan said the move was a breach. "It is safe," an official said.'
-    assert _said(text, "It is safe", _index(actors)) == "official"
-
-
-def test_the_agency_is_the_body_that_spoke_last_when_none_is_named_an_agency(actors: ActorIndex) -> None:
-    text = (
-        "The FDIC said it had moved all insured deposits to a new bank. "
-        'Depositors will have "full access to their insured deposits," the agency said in a statement.'
-    )
-    assert _said(text, "full access", _index(actors)) == "FDIC"
-
-
-def test_the_agency_is_still_the_agency_named_before(actors: ActorIndex) -> None:
-    text = (
-        "The Financial Services Agency asked banks about their exposure. The FDIC said it had moved deposits. "
-        '"Nothing is alarming," the agency said.'
-    )
-    assert _said(text, "Nothing is alarming", _index(actors)) == "Financial Services Agency"
 
 
 def test_a_body_named_by_its_head_and_what_it_is_of_is_a_body(actors: ActorIndex) -> None:
