@@ -238,6 +238,10 @@ def _proper_name(np: str) -> tuple[str, str] | None:
     if run[-1].rstrip(".,") in v.en_org_heads or (len(run) == 1 and run[0].isupper()) or "&" in run[1:-1]:
         return phrase, "org"
     titles = title_index(v.en_titles)
+    if any(run[k].rstrip(".,") in v.en_org_heads and run[k + 1] in ("of", "for") for k in range(len(run) - 1)) and not (
+        list(titles.among(phrase))
+    ):  # a body named by its head and what it is of: "The Airline Pilots' Association of India", "Bank of England"
+        return phrase, "org"
     for title in titles.among(phrase):  # the last title in the phrase: what follows it is the name
         at = phrase.rfind(title + " ")
         if at >= 0 and (at == 0 or phrase[at - 1] == " "):
@@ -444,6 +448,8 @@ class _Walk:
                 or next((who for head, who in reversed(self.sides) if got[0].lower() == "the " + head), None)
                 or got
             )
+        if got is None and np and (group := _GROUP_RE.fullmatch(np.split(",")[-1].strip())):
+            got = _group_named_before(group, ctx[:a], actors)  # "the two companies said": the two named before
         if got is None and np and _DOCUMENT_RE.fullmatch(np.split(",")[-1].strip()):
             got = self.stated[-1] if self.stated else None  # "the statement said": whoever issued it
         if got is not None and got[1] == "anon":  # "an agency official" after "the Fire and Disaster … Agency"
@@ -456,7 +462,9 @@ class _Walk:
             # speech verb is who "they" are next (not the body its first word names); a single one ("But a senior
             # Foreign Ministry official played down expectations") who "the official" is next
             led = None
-            history.append(_member_of_body(source[0], ctx[:a], history, actors) or source)
+            tail = _MEMBER_TAIL_RE.match(unquoted, crowd.end("np"))  # "An official of the agency's … division"
+            phrase = source[0] + (tail.group() if tail else "")
+            history.append(_member_of_body(phrase, ctx[:a], history, actors) or source)
         if got is None and spans and led is not None and led[1] == "person":
             # a quoted phrase inside a sentence whose subject is a person: 'Burritt called the move "shameful"',
             # 'Netanyahu released a video, saying the president's "bold decision" would change history'
@@ -515,6 +523,43 @@ def _sentence_reading(text: str) -> tuple:
     return spans, unquoted, main, np, got, _people_named(unquoted)
 
 
+# bodies counted and called by their kind: "the two companies", "both banks", "the three bodies"
+_GROUP_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
+_GROUP_RE = re.compile(
+    r"(?:[Tt]he\s+(?P<n>two|three|four)|[Bb]oth(?:\s+the)?(?P<both>))\s+"
+    r"(?P<kind>companies|firms|banks|carmakers|automakers|bodies|agencies|regulators|governments|countries|parties)"
+)
+_GROUP_STATES = ("governments", "countries")
+
+
+_BODY_RUN_RE = re.compile(r"(?:[A-Z][\w'’.&-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,6}[A-Z][\w.&-]*(?:['’]s)?")
+
+
+def _group_named_before(group: re.Match[str], before: str, actors: ActorIndex) -> tuple[str, str] | None:
+    """The bodies "the two companies" (both banks, the three bodies) are: the last ones of that number the text named
+    before, in the sentence before or the one before it, joined as /quote shows a joint speaker (日本製鉄・USスチール);
+    countries only for "the two governments"."""
+    n = _GROUP_COUNTS[group.group("n") or "both"]
+    states = group.group("kind") in _GROUP_STATES
+    sents = sentences(before)
+    lo = sents[-2][0] if len(sents) >= 2 else 0
+    names: list[str] = []
+    for m in _BODY_RUN_RE.finditer(before, lo):
+        found = _proper_name(re.sub(r"['’]s$", "", m.group()))
+        if found is None or any(c.isdigit() for c in found[0]):  # "AT1", "Boeing 787": no body's name
+            continue
+        hit = actors.resolve(found[0])
+        kind = hit.kind if hit is not None else found[1]
+        if hit is None and found[0].split()[-1].lower() in _BODY_KIND_WORDS:  # "Single Resolution Board"
+            kind = "org"
+        if (kind in ("state", "country")) != states or kind in ("person", "single"):
+            continue
+        name = hit.name if hit is not None else found[0]
+        if name not in names:
+            names.append(name)
+    return ("・".join(names[-n:]), "org") if len(names) >= n else None
+
+
 # what a speaker issues that "the statement said" points back at, and the phrase itself
 _STATEMENT_RE = re.compile(r"\b(?:statement|press release|letter|announcement)\b", re.IGNORECASE)
 _DOCUMENT_RE = re.compile(
@@ -530,31 +575,76 @@ _SOURCE_LEAD_RE = re.compile(
     r"\s*(?:(?:But|And|Yet|Still|However),?\s+)?(?P<np>[Aa]n?\s+(?:[A-Za-z][\w'’.-]*\s+){0,4}"
     r"(?:official|spokesperson|spokesman|spokeswoman|source|executive|diplomat|aide))\s+[a-z]"
 )
-# the nouns a body goes by in its members' description: "an agency official", "ministry officials"
-_BODY_KIND_WORDS = ("ministry", "agency", "company", "bank", "court", "party", "commission", "department", "police")
+# what a lead source's noun is followed by that names its body: " of the agency's earthquake and tsunami division"
+_MEMBER_TAIL_RE = re.compile(
+    r"\s+(?:at|of|for|with|from)\s+[^,;:\"“”_]{2,80}?(?=,|\s+(?:who|which|that|has|had|was|is)\b|$)"
+)
+# the nouns a body goes by in its members' description: "an agency official", "ministry officials", "a board
+# official" (a safety board, a board of directors), "a committee member", "an authority spokesperson"
+_BODY_KIND_WORDS = (
+    "ministry", "agency", "company", "bank", "court", "party", "commission", "department", "police", "board",
+    "committee", "council", "authority", "bureau",
+)  # fmt: skip
+_MEMBER_ARTICLES = ("a", "an", "the", "one")
+# where a member's body is named after its noun: "an official at the Financial Services Agency", "an official of
+# the agency's tsunami division", "a spokesperson for the committee"
+_MEMBER_OF = ("at", "of", "for", "with", "from")
+
+
+def _named_body(tail: list[str], actors: ActorIndex) -> tuple[str, str] | None:
+    """The body a member's description names after its preposition, by its name: the longest run of the words
+    (the article and a possessive dropped) that the index holds as a body ("the Financial Services Agency's
+    banking bureau" → Financial Services Agency)."""
+    words = [w.strip(",.") for w in tail]
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    for n in range(min(len(words), 6), 0, -1):
+        phrase = " ".join(words[:n])
+        phrase = re.sub(r"['’]s?$", "", phrase)
+        if not phrase[:1].isupper():
+            continue
+        hit = actors.resolve(phrase)
+        if hit is not None and hit.kind != "person":
+            return hit.name, "org"
+    return None
 
 
 def _member_of_body(
     phrase: str, before: str, history: list[tuple[str, str]], actors: ActorIndex
 ) -> tuple[str, str] | None:
-    """A member called by the kind of body they belong to ("agency official", "Ministry officials") as that body's
-    member: the body of that kind the item named before ("消防庁 official"), so /stance reads them for the body."""
+    """A member called by the kind of body they belong to ("agency official", "Ministry officials", "a board
+    official") or by the body named after a preposition ("an official at the Financial Services Agency", "an
+    official of the agency's tsunami division") as that body's member: the body so named, or the body of that
+    kind the item named before ("消防庁 official"), so /stance reads them for the body and "the official said"
+    goes on with them."""
     words = phrase.split()
     at = next((k for k, w in enumerate(words[:-1]) if w.lower() in _BODY_KIND_WORDS), None)
     member = words[at + 1 :] if at is not None else []
-    of = next((k for k, w in enumerate(words) if w.lower() in ("at", "of", "for", "with")), None)
-    if at is None and of and words[-1].lower() in _BODY_KIND_WORDS:  # "an official at the high court"
-        at, member = len(words) - 1, words[:of]
-    if at is None:  # "a senior ministry official": the kind word anywhere before the member's noun
+    of = next((k for k, w in enumerate(words) if w.lower() in _MEMBER_OF), None)
+    named = None
+    if at is None and of:  # "an official at the Financial Services Agency": the body named in full
+        member = words[:of]
+        named = _named_body(words[of + 1 :], actors)
+        if named is None:  # "an official of the agency's tsunami division", "an official at the high court"
+            at = next(
+                (k for k in range(of + 1, len(words)) if re.sub(r"['’]s?$", "", words[k].lower()) in _BODY_KIND_WORDS),
+                None,
+            )
+    if at is None and named is None:  # "a senior ministry official": the kind word anywhere before the member's noun
         return None
-    kind = "the " + words[at].lower()
-    body = (
-        _body_named_before(kind, before, actors)
-        or _body_spoke_before(kind, history, actors)
-        # "a company spokesperson": the company that spoke last, as "the company said" is read
-        or (_pronoun("pronoun-org", history, [], kind) if words[at].lower() == "company" else None)
-    )
-    return (f"{body[0]} {' '.join(member)}", "anon") if body else None
+    while member and member[0].lower() in _MEMBER_ARTICLES:
+        member = member[1:]
+    if named is not None:
+        body: tuple[str, str] | None = named
+    else:
+        kind = "the " + re.sub(r"['’]s?$", "", words[at].lower())
+        body = (
+            _body_named_before(kind, before, actors)
+            or _body_spoke_before(kind, history, actors)
+            # "a company spokesperson": the company that spoke last, as "the company said" is read
+            or (_pronoun("pronoun-org", history, [], kind) if kind == "the company" else None)
+        )
+    return (f"{body[0]} {' '.join(member)}".strip(), "anon") if body else None
 
 
 def _source_before(noun: str, history: list[tuple[str, str]]) -> tuple[str, str] | None:
@@ -780,6 +870,10 @@ def _pronoun(kind: str, history: list[tuple[str, str]], named: list[str], word: 
             return name, k
     if kind == "pronoun-person" and named:
         return named[-1], "person"
+    if kind == "pronoun-org" and history and history[-1][1] == "org":
+        # "The FDIC said …. … the agency said": no body named so far has a name of that kind (the FDIC is an
+        # agency its name does not call one), so the body that spoke last, as "it" would be
+        return history[-1]
     return None
 
 

@@ -713,7 +713,7 @@ def _resolve(ref: Ref, doc: _Doc, actors: ActorIndex) -> str:
         for r in doc.refs:  # named with the title later in the item: 「大統領補佐官は」 … 「ウシャコフ大統領補佐官」
             if r.kind == "person" and r.title and r.start > ref.start and r.title.endswith(ref.title or ""):
                 return r.display
-        return ref.display
+        return _role_of_body_before(ref, doc) or ref.display
     if ref.kind == "anon":
         of_body = _body_of_role(ref, doc, actors)
         if of_body:
@@ -785,6 +785,8 @@ def _body_of_role(ref: Ref, doc: _Doc, actors: ActorIndex) -> str | None:
         body = _resolve(Ref(ref.start, ref.start + cut, "anaphor", plain[:cut], title=v.ja_anaphora[plain[:cut]]),
                         doc, actors)  # fmt: skip
         return body + plain[cut:] if body != plain[:cut] else None
+    if cut < 0 and (named := _role_of_body_before(ref, doc)):
+        return named
     if plain not in _BARE_ROLES:
         return None
     sent = doc.sentence_at(ref.start)
@@ -797,6 +799,16 @@ def _body_of_role(ref: Ref, doc: _Doc, actors: ActorIndex) -> str | None:
         bodies = _subjects(doc, before[0], before[1], ("org", "state"))
         bodies = [] if _subjects(doc, before[0], before[1], ("person",)) else bodies
     return f"{bodies[-1].display}の{plain}" if bodies else None
+
+
+def _role_of_body_before(ref: Ref, doc: _Doc) -> str | None:
+    """A bare role again after the item named it with its body (「中国商務省の報道官は…。報道官は「…」」, 「パキスタン軍の
+    報道官は…。報道官は」): the body's role as named last before it, not a role of no one."""
+    plain = ref.display
+    if "の" in plain:
+        return None
+    named = [r.display for r in doc.refs if r.end <= ref.start and r.display.endswith("の" + plain)]
+    return named[-1] if named else None
 
 
 def _subjects(doc: _Doc, lo: int, hi: int, kinds: tuple[str, ...]) -> list[Ref]:
