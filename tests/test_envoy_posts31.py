@@ -11,6 +11,7 @@ from bot.ingest.pipeline import ingest_text
 from bot.models import ParsedPassage
 from bot.services.resolve import resolve_visible_actor
 from bot.store import Store
+from bot.user_errors import UserError
 
 
 def _names(actors: ActorIndex, text: str) -> dict[str, str | None]:
@@ -58,3 +59,18 @@ async def test_an_envoy_is_typed_with_the_title_alone(store: Store) -> None:
     ):
         found = await resolve_visible_actor(store, typed, None, across=True)
         assert found is not None and found.name == name, typed
+
+
+async def test_a_surname_with_an_office_nobody_holds_is_not_the_namesake_with_another_office(store: Store) -> None:
+    text = (
+        "---\ntitle: 男児刺殺\npublished: 2024-09-19\n---\n"
+        "外務省の岡野事務次官は18日、中国の呉江浩駐日大使を呼んで深刻な懸念を伝えた。"
+        "韓国の李在明氏は「遺憾だ」と述べた。"
+    )
+    assert (await ingest_text(store, text, name="ja.md")).status == "added"
+    # 呉市長 (a mayor the store does not know) is not the ambassador who shares the surname
+    with pytest.raises(UserError):
+        await resolve_visible_actor(store, "呉市長", None, across=True)
+    assert (await resolve_visible_actor(store, "呉大使", None, across=True)).name.startswith("呉江")
+    # a person first named with 氏 only: the surname with an office still finds them (李大統領 → 李在明)
+    assert (await resolve_visible_actor(store, "李大統領", None, across=True)).name == "李在明"
