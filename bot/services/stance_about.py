@@ -24,6 +24,7 @@ from bot.actors import TITLES, ActorEntry, ActorIndex
 from bot.extract.about import (
     Target,
     about_settings,
+    add_names,
     add_related,
     cue_target,
     decided_halt_words,
@@ -35,6 +36,7 @@ from bot.extract.about import (
     is_generic,
     match_spans,
     named_across,
+    named_people,
     named_words,
     names_an_act,
     parse_target,
@@ -441,6 +443,8 @@ async def prepare_target(
         target = await asyncio.to_thread(parse_target, text, store.actors, await topic_cue_map(store, guild_id))
     if not target.words:
         raise QueryError("about.only_common", text=text)
+    if not cues:
+        await asyncio.to_thread(_names_across, target, store.actors)
     await asyncio.to_thread(_add_index_forms, target)
     candidates = await asyncio.to_thread(gloss_candidates, target)  # English words said in Japanese
     gloss_tokens = await asyncio.to_thread(_tokens_of, [ja for found in candidates.values() for ja in found])
@@ -471,6 +475,14 @@ async def prepare_target(
     if not match:
         raise QueryError("about.nothing", text=text)
     return target, match
+
+
+def _names_across(target: Target, actors: ActorIndex) -> None:
+    """A person the target names (Ghosn in "releasing Ghosn on bail") said by the names the same person goes by in
+    the other script (`across_scripts`: ゴーン, カルロス・ゴーン): the Japanese reports name him so, an English question
+    asked of them named him nowhere."""
+    for word, entry in named_people(target, actors):
+        add_names(word, [n for a in across_scripts(actors, entry) for n in (a.name, a.name_en, *(a.aliases or []))])
 
 
 async def _weigh_unheld(store: Store, target: Target) -> None:
