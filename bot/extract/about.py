@@ -60,8 +60,8 @@ __all__ = [
     "head_synonyms",
     "is_act",
     "match_spans",
-    "named_words",
     "named_people",
+    "named_words",
     "names_an_act",
     "parse_target",
     "phrase_glosses",
@@ -1033,7 +1033,8 @@ def _add_variants(target: Target, actors: ActorIndex, topic_cues: dict[str, list
 
 def named_people(target: Target, actors: ActorIndex) -> list[tuple[TargetWord, ActorEntry]]:
     """The user's words that name a person of the registry in full (Ghosn, ゴーン被告's ゴーン), with that person: the
-    caller adds the names the same person goes by in the other script (`add_names`)."""
+    caller adds the names the same person goes by in the other script (`add_names`). Not a body (a body's other names
+    are its forms already: `other_names`; its sound-alike bodies moved no case, measured)."""
     out: list[tuple[TargetWord, ActorEntry]] = []
     for w in target.words:
         if not w.actor or w.variant_of is not None:
