@@ -22,7 +22,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Protocol
 
-from bot.actors import ActorIndex
+from bot.actors import ActorEntry, ActorIndex
 from bot.extract import lexicon
 from bot.extract.body_names import other_names
 from bot.extract.gloss_words import (
@@ -50,6 +50,7 @@ __all__ = [
     "Target",
     "TargetWord",
     "about_settings",
+    "add_names",
     "add_related",
     "cue_target",
     "decided_halt_words",
@@ -59,6 +60,7 @@ __all__ = [
     "head_synonyms",
     "is_act",
     "match_spans",
+    "named_people",
     "named_words",
     "names_an_act",
     "parse_target",
@@ -1027,6 +1029,29 @@ def _add_variants(target: Target, actors: ActorIndex, topic_cues: dict[str, list
         if extra:
             w.forms = sorted(dict.fromkeys([*w.forms, *extra]), key=len, reverse=True)
     _add_phrase_variants(target)
+
+
+def named_people(target: Target, actors: ActorIndex) -> list[tuple[TargetWord, ActorEntry]]:
+    """The user's words that name a person of the registry in full (Ghosn, ゴーン被告's ゴーン), with that person: the
+    caller adds the names the same person goes by in the other script (`add_names`). Not a body (a body's other names
+    are its forms already: `other_names`; its sound-alike bodies moved no case, measured)."""
+    out: list[tuple[TargetWord, ActorEntry]] = []
+    for w in target.words:
+        if not w.actor or w.variant_of is not None:
+            continue
+        for said in _as_typed(w.form, target.text):
+            for m in actors.mentions(said):
+                entry = actors.actors[m.actor_id]
+                if m.start == 0 and m.end >= len(said) - 1 and entry.kind == "person":
+                    out.append((w, entry))
+    return out
+
+
+def add_names(word: TargetWord, names: Iterable[str]) -> None:
+    """More spellings of a word that names someone (a person's names in the other script: ゴーン for Ghosn)."""
+    extra = [f for f in dict.fromkeys(form(n) for n in names if n) if len(f) >= 2 and f not in word.forms]
+    if extra:
+        word.forms = sorted([*word.forms, *extra], key=len, reverse=True)
 
 
 @lru_cache(maxsize=1)

@@ -24,6 +24,7 @@ from bot.actors import TITLES, ActorEntry, ActorIndex
 from bot.extract.about import (
     Target,
     about_settings,
+    add_names,
     add_related,
     cue_target,
     decided_halt_words,
@@ -35,6 +36,7 @@ from bot.extract.about import (
     is_generic,
     match_spans,
     named_across,
+    named_people,
     named_words,
     names_an_act,
     parse_target,
@@ -441,6 +443,8 @@ async def prepare_target(
         target = await asyncio.to_thread(parse_target, text, store.actors, await topic_cue_map(store, guild_id))
     if not target.words:
         raise QueryError("about.only_common", text=text)
+    if not cues:
+        await asyncio.to_thread(_names_across, target, store.actors)
     await asyncio.to_thread(_add_index_forms, target)
     candidates = await asyncio.to_thread(gloss_candidates, target)  # English words said in Japanese
     gloss_tokens = await asyncio.to_thread(_tokens_of, [ja for found in candidates.values() for ja in found])
@@ -471,6 +475,14 @@ async def prepare_target(
     if not match:
         raise QueryError("about.nothing", text=text)
     return target, match
+
+
+def _names_across(target: Target, actors: ActorIndex) -> None:
+    """A person the target names (Ghosn in "releasing Ghosn on bail") said by the names the same person goes by in the
+    other script (`across_scripts`: ゴーン, カルロス・ゴーン): the Japanese reports name him so, an English question asked
+    of them named him nowhere."""
+    for word, entry in named_people(target, actors):
+        add_names(word, [n for a in across_scripts(actors, entry) for n in (a.name, a.name_en, *(a.aliases or []))])
 
 
 async def _weigh_unheld(store: Store, target: Target) -> None:
@@ -945,7 +957,11 @@ def _read_claim(
     if score <= 0:
         return None
     if in_clause or near_clause:
-        if score < min_score and not _head_named(target, in_clause, context):
+        if (
+            score < min_score
+            and not _head_named(target, in_clause, context)
+            and not _topic_names_head(target, text, {**near_spans, **spans}, own)
+        ):
             return None
     elif not target.any_word:
         # named only in what was just read: a reply to it (これを拒否, その任にあらず) needs less of it than a
@@ -1174,6 +1190,27 @@ def _named_by_kind(target: Target, in_clause: set[int], in_context: set[int]) ->
     if not heads or heads & (in_clause | in_context):
         return set()
     return heads if any(target.words[k].generic for k in in_clause) else set()
+
+
+# the matter a Japanese clause's quote is on, said just before it, the head in its noun phrase (「介入の可能性については
+# 「…」と述べた」, 「輸出規制強化について「…」」; not 「介入は見送り、物価については「…」」)
+_TOPIC_BEFORE_QUOTE_RX = re.compile(
+    r"(?:[一-龥々ァ-ヺーA-Za-z0-9・]|の){0,10}?(?:について|に関して|に関し|をめぐ[りっ]て?)[はも]?[、，]?[「『]"
+)
+
+
+def _topic_names_head(
+    target: Target, text: str, spans: dict[int, list[tuple[int, int]]], own: Callable[[int], bool]
+) -> bool:
+    """A head word of the target (or its gloss, a neighbour) names the matter the clause's quote is said on (「介入の
+    可能性については「…」」 for "whether Tokyo will intervene"): the speaker answers on the thing asked about, which
+    names the target as a head said in the clause does, however little of the rest it names."""
+    return any(
+        own(s) and _TOPIC_BEFORE_QUOTE_RX.match(text, e) is not None
+        for k, w in enumerate(target.words)
+        if w.head and w.weight > 0
+        for s, e in spans.get(k, [])
+    )
 
 
 def _head_named(target: Target, in_clause: set[int], in_context: set[int]) -> bool:
