@@ -108,15 +108,16 @@ NEWEST_STAGES = 3
 # lists every holder of the pairs before its LIMIT: `(本紙 & ホワイト) | (本紙 & ハウス) | (ホワイト & ハウス)` read
 # 141k postings (46.6 ms of CPU at 100k articles) for the first 100, which lie within the first 4,116 rows (3.4 ms
 # read in order). So when the words are common it is first read in the table's order (`first_matching`): the pages
-# from the first on, each row checked, stopping at the LIMIT, in stages (each up to PAGES_MARGIN times the rows the
-# density found so far says are needed), only while the rows read cost at most PAGES_PROBE of the index's postings
-# (a row read and checked costs about PAGES_ROW_COST postings: 0.8 against 0.2 us at 100k) and only when the pairs
-# could be dense enough (as dense as their rarer words). Words seldom together stop after the first stage (4,204 ms
-# for the 6 holders of `条約 & 国家 | …` read to the end; the first stage a few ms), then the index as before.
+# from the first on, each row checked, stopping at the LIMIT, in stages (the first a third of the rows the pairs
+# need as dense as they may be, as dense as their rarer words; each next up to PAGES_MARGIN times the rows the density
+# found so far says are needed), each stage only while it costs at most PAGES_PROBE of the index's postings (a row
+# read and checked costs about PAGES_ROW_COST postings: 0.8 against 0.2 us at 100k). Words seldom together stop after
+# the first stage (4,204 ms for the 6 holders of `条約 & 国家 | …` read to the end; the first stage 2-3 ms), then the
+# index as before.
 # Both reads give the holders in the table's order (a bitmap heap scan's is its pages' order), so the same ones.
 PAGES_ROW_COST = 4.0
 PAGES_PROBE = 0.5
-PAGES_STAGES = 3
+PAGES_STAGES = 4
 PAGES_MARGIN = 1.5
 # Holders dense enough that the newest `limit` lie within this many rows of the newest: the statement reads them
 # itself, newest first by the key, stopping at the limit (the planner's choice there; a range's rows read and checked
@@ -399,9 +400,10 @@ class PgStore(Store):
         if reads <= 0 or holders <= 0 or limit <= 0:
             return None
         rows, pages = await self._highest_rowid(), await self._table_pages()
-        budget = reads * PAGES_PROBE / PAGES_ROW_COST  # the rows a read in order may take
-        go = limit * rows / min(holders, rows) * PAGES_MARGIN if rows else 0  # as dense as the pairs may be
-        if not rows or not pages or go > budget:
+        budget = reads * PAGES_PROBE / PAGES_ROW_COST  # the rows a stage may read
+        # the first stage: a third of the rows the pairs need as dense as they may be (a sparse OR is told early)
+        go = limit * rows / min(holders, rows) * PAGES_MARGIN / 3 if rows else 0
+        if not rows or not pages or go * 3 > budget:
             return None
         per_page = rows / pages
         query = to_tsquery(match)
@@ -422,7 +424,7 @@ class PgStore(Store):
             if not found:
                 return None
             go = (limit - len(found)) * read / len(found) * PAGES_MARGIN
-            if read + go > budget:
+            if go > budget:  # what was read is spent either way: the next stage against the index's cost
                 return None
             lo = hi
         return None
