@@ -399,7 +399,7 @@ class PgStore(Store):
         range with each row checked; None when the GIN index is the cheaper read (PAGES_PROBE)."""
         if reads <= 0 or holders <= 0 or limit <= 0:
             return None
-        rows, pages = await self._highest_rowid(), await self._table_pages()
+        rows, pages = await self._passages_size()
         budget = reads * PAGES_PROBE / PAGES_ROW_COST  # the rows a stage may read
         # the first stage: a third of the rows the pairs need as dense as they may be (a sparse OR is told early)
         go = limit * rows / min(holders, rows) * PAGES_MARGIN / 3 if rows else 0
@@ -428,17 +428,6 @@ class PgStore(Store):
                 return None
             lo = hi
         return None
-
-    async def _table_pages(self) -> int:
-        """The passages' table's pages, read at most once every PASSAGES_SEEN_SECONDS."""
-        seen_at, pages = getattr(self, "_pages_seen", (0.0, 0))
-        if asyncio.get_running_loop().time() - seen_at > PASSAGES_SEEN_SECONDS:
-            row = await self.fetchone(
-                "SELECT pg_relation_size('passage_fts') / current_setting('block_size')::bigint AS n"
-            )
-            pages = int(row["n"]) if row else 0
-            self._pages_seen = (asyncio.get_running_loop().time(), pages)
-        return pages
 
     async def near_matches(  # type: ignore[override]
         self,
@@ -552,12 +541,19 @@ class PgStore(Store):
 
     async def _highest_rowid(self) -> int:
         """The passages' highest id, read at most once every PASSAGES_SEEN_SECONDS (a read in order goes past it)."""
-        seen_at, passages = getattr(self, "_passages_seen", (0.0, 0))
+        return (await self._passages_size())[0]
+
+    async def _passages_size(self) -> tuple[int, int]:
+        """(the passages' highest id, their table's pages), read at most once every PASSAGES_SEEN_SECONDS."""
+        seen_at, *size = getattr(self, "_passages_seen", (0.0, 0, 0))
         if asyncio.get_running_loop().time() - seen_at > PASSAGES_SEEN_SECONDS:
-            row = await self.fetchone("SELECT coalesce(max(rowid), 0) AS n FROM passage_fts")
-            passages = int(row["n"]) if row else 0
-            self._passages_seen = (asyncio.get_running_loop().time(), passages)
-        return passages
+            row = await self.fetchone(
+                "SELECT coalesce(max(rowid), 0) AS n,"
+                " pg_relation_size('passage_fts') / current_setting('block_size')::bigint AS pages FROM passage_fts"
+            )
+            size = [int(row["n"]), int(row["pages"])] if row else [0, 0]
+            self._passages_seen = (asyncio.get_running_loop().time(), *size)
+        return size[0], size[1]
 
     async def common_words(self) -> frozenset[str]:
         """The lexemes of the words more than COMMON_SHARE of the passages hold, read at most once every
