@@ -250,6 +250,30 @@ async def test_a_near_checks_the_first_rows_holding_its_words_and_no_more(pg_url
     assert "<6>" in lines[check] and "<" not in lines[scan + 1], plan
 
 
+async def test_the_passages_key_has_a_range_index_made_on_open(pg_url):
+    """`--about`'s ranges of rowids (`PgStore.newest_matching`) are read by a BRIN index of the key, made when a
+    store opens: on a new store, and on one made before it (at 100k articles the btree gave a bitmap of every
+    rowid in the range)."""
+    from bot.store.backend import open_backend
+
+    async def ranges() -> list[str]:
+        store = await open_backend(pg_url)
+        try:
+            rows = await store.fetchall(
+                "SELECT am.amname FROM pg_class c JOIN pg_am am ON am.oid = c.relam"
+                " WHERE c.relname = 'passage_fts_rowid_range'"
+            )
+            if rows:
+                async with store.transaction() as db:
+                    await db.execute("DROP INDEX passage_fts_rowid_range")
+        finally:
+            await store.close()
+        return [r[0] for r in rows]
+
+    assert await ranges() == ["brin"]
+    assert await ranges() == ["brin"]  # dropped by the first: a store made before it gets it when it opens
+
+
 async def test_an_unusable_database_url_is_one_clear_line(pg_server_session, tmp_path):
     from bot.store import StoreError
     from bot.store.backend import open_backend

@@ -383,3 +383,51 @@ async def test_the_newest_holders_read_in_stages_are_the_newest(words_store, mon
         monkeypatch.setattr(pgstore, "NEWEST_STAGES", stages)
         assert await words_store.newest_matching(match, limit) == newest
         monkeypatch.undo()
+
+
+@pytest.mark.parametrize("stages", [1, 2, 3])
+@pytest.mark.parametrize("margin", [0.001, 0.3, 1.5, 1000.0])  # the first pages far too few … the whole table
+@pytest.mark.parametrize("limit", [1, 3, FILLERS, FILLERS + 1, 50])
+async def test_an_or_of_pairs_read_in_the_tables_order_finds_what_the_index_finds(
+    words_store, monkeypatch, stages, margin, limit
+):
+    """An OR of pairs of common words (`search._any_two_of`) is read on PostgreSQL in the table's order, page range
+    by page range, stopping at the LIMIT (`PgStore.first_matching`): however few or many pages each stage reads and
+    however many stages, the same passages as the statement through the GIN index, or the index itself when the
+    stages do not find them all; SQLite reads the statement."""
+    from bot.store import pgstore
+
+    words = ["ザンベジ", "水門", "来週"]
+    df = await term_frequencies(words_store, words)
+    assert all(df.values())
+    reads, holders = search._pairs_cost(words, df)
+    match = search._any_two_of(words)
+    plain = [
+        rowid
+        for (rowid,) in await words_store.fetchall(
+            "SELECT passage_fts.rowid FROM passage_fts WHERE passage_fts MATCH ? LIMIT ?", (match, limit)
+        )
+    ]
+    assert plain
+    assert await words_store.first_matching(match, limit, reads=reads, holders=holders) == plain
+    if not isinstance(words_store, pgstore.PgStore):
+        return
+    assert await words_store._in_pages(match, limit, reads, holders) is None  # so few: the index is cheaper
+    monkeypatch.setattr(pgstore, "PAGES_PROBE", 1e9)  # in the table's order, however few
+    monkeypatch.setattr(pgstore, "PAGES_MARGIN", margin)
+    monkeypatch.setattr(pgstore, "PAGES_STAGES", stages)
+    read = await words_store._in_pages(match, limit, reads, holders)
+    if margin == 1000.0:  # the first stage reads every page
+        assert read == plain
+    assert read in (None, plain)
+    assert await words_store.first_matching(match, limit, reads=reads, holders=holders) == plain
+
+
+def test_an_or_of_pairs_costs_the_postings_of_its_rarest_words_until_the_rest_hold_no_pair():
+    """What the GIN index reads for an OR of pairs (`search._pairs_cost`): every posting of the rarest words until
+    the others hold no pair; its holders at most the pairs' rarer words'."""
+    df = {"a": 10, "b": 200, "c": 3000, "d": 40000}
+    assert search._pairs_cost(["a", "b", "c"], df) == (210, 10 + 10 + 200)
+    assert search._pairs_cost(["c", "b", "a"], df) == (210, 220)
+    assert search._pairs_cost(["a", "b", "c", "d"], df, [("a", "d"), ("b", "d"), ("c", "d")]) == (3210, 3210)
+    assert search._pairs_cost(["a"], df) == (10, 10)

@@ -621,9 +621,9 @@ async def test_candidate_ids_never_raise_on_fts_syntax(store, token, monkeypatch
     matched: list[str] = []
     matching = search._matching
 
-    async def spy(store_, match, limit, guild_id=None):  # type: ignore[no-untyped-def]
+    async def spy(store_, match, limit, guild_id=None, cost=None):  # type: ignore[no-untyped-def]
         matched.append(match)
-        return await matching(store_, match, limit, guild_id)
+        return await matching(store_, match, limit, guild_id, cost)
 
     monkeypatch.setattr(search, "_matching", spy)
     # in the middle: a one-character token at either end would be dropped as a fragment of a cut word

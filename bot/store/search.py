@@ -107,19 +107,19 @@ async def passage_token_texts(store: Store, ids: list[int]) -> dict[int, str]:
     return {r["rowid"]: r["tokens"] for r in rows}
 
 
-async def _matching(store: Store, match: str, limit: int, guild_id: int | None = None) -> list[int]:
+async def _matching(
+    store: Store, match: str, limit: int, guild_id: int | None = None, cost: tuple[int, int] | None = None
+) -> list[int]:
     """Passage ids for an FTS5 query in rowid order, at most `limit`: FTS5 stops there. With `guild_id`,
-    only passages of that server's documents and the shared ones (each match's document read by its key)."""
+    only passages of that server's documents and the shared ones (each match's document read by its key).
+    `cost`: what an OR of pairs costs (`_pairs_cost`), when known (PostgreSQL chooses its read by it)."""
     matched = _MATCHED.get()
     key = (id(store), match, limit, guild_id)
     if matched is not None and key in matched:
         return list(matched[key])
     join, scoped, params = store.passage_scope(guild_id)
-    rows = await store.fetchall(
-        f"SELECT passage_fts.rowid FROM passage_fts{join} WHERE passage_fts MATCH ?{scoped} LIMIT ?",
-        (match, *params, limit),
-    )
-    found = [rowid for (rowid,) in rows]
+    reads, holders = cost or (0, 0)
+    found = await store.first_matching(match, limit, join, scoped, params, reads=reads, holders=holders)
     if matched is not None:
         matched[key] = list(found)
     return found
@@ -142,6 +142,24 @@ def _any_two_of(words: list[str]) -> str:
 
 def _any_pair_of(pairs: Iterable[tuple[str, str]]) -> str:
     return " OR ".join(f"({fts_string(a)} AND {fts_string(b)})" for a, b in pairs)
+
+
+def _pairs_cost(words: list[str], df: dict[str, int], pairs: list[tuple[str, str]] | None = None) -> tuple[int, int]:
+    """(the postings an inverted index reads for any of the pairs of `words` (all pairs when `pairs` is None), at
+    most how many passages hold one of them), from each word's `term_frequencies`. The index reads every posting of
+    the rarest words until the rest hold no pair (a match must hold one of those: GIN's fast scan skips through the
+    others' postings); a pair's holders are at most its rarer word's."""
+    pairs = list(itertools.combinations(words, 2)) if pairs is None else pairs
+    if not pairs:
+        return (df.get(words[0], 0),) * 2 if words else (0, 0)
+    ranked = sorted({w for pair in pairs for w in pair}, key=lambda w: df.get(w, 0))
+    reads = 0
+    for i, word in enumerate(ranked):
+        reads += df.get(word, 0)
+        rest = set(ranked[i + 1 :])
+        if not any(a in rest and b in rest for a, b in pairs):
+            break
+    return reads, sum(min(df.get(a, 0), df.get(b, 0)) for a, b in pairs)
 
 
 def _span(tokens: list[tuple[str, bool]], df: dict[str, int]) -> tuple[str, list[str]] | None:
@@ -237,7 +255,7 @@ async def candidate_ids(
                 add(await _span_matches(store, part, max(1, limit // 2), guild_id, df))
         add(holding[:limit])
     if rarest and len(found) < enough:
-        add(await _matching(store, _any_two_of(rarest), limit, guild_id))
+        add(await _matching(store, _any_two_of(rarest), limit, guild_id, _pairs_cost(rarest, df)))
     return list(found)[:limit]
 
 
@@ -258,11 +276,11 @@ async def sharing_rare_words(
     ranked = _rarest(words, df, max(rarest, 1))
     if not ranked:
         return []
-    found = await _matching(store, _any_two_of(ranked[:RAREST]), limit, guild_id)
+    found = await _matching(store, _any_two_of(ranked[:RAREST]), limit, guild_id, _pairs_cost(ranked[:RAREST], df))
     later = [(a, b) for i, b in enumerate(ranked) if i >= RAREST for a in ranked[:i]]
     if later and len(found) < limit:
         seen = set(found)
-        more = await _matching(store, _any_pair_of(later), limit, guild_id)
+        more = await _matching(store, _any_pair_of(later), limit, guild_id, _pairs_cost(ranked, df, later))
         found += [i for i in more if i not in seen][: limit - len(found)]
     return found
 

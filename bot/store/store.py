@@ -352,6 +352,28 @@ class Store:
         )
         return join, " AND d.guild_id IN (0, ?)", (guild_id,)
 
+    async def first_matching(
+        self,
+        match: str,
+        limit: int,
+        join: str = "",
+        scoped: str = "",
+        params: Sequence[Any] = (),
+        *,
+        reads: int = 0,
+        holders: int = 0,
+    ) -> list[int]:
+        """The first `limit` passage ids (rowid order) matching the FTS5 query; `join` and `scoped` (with its
+        `params`) narrow them to a server's passages. `reads`, `holders`: the postings an index read of the query
+        costs and at most how many passages match (`search._pairs_cost`; 0 when unknown): FTS5 needs no hint,
+        PostgreSQL chooses its read by them (bot/store/pgstore.py)."""
+        del reads, holders
+        rows = await self.fetchall(
+            f"SELECT passage_fts.rowid FROM passage_fts{join} WHERE passage_fts MATCH ?{scoped} LIMIT ?",
+            (match, *params, limit),
+        )
+        return [rowid for (rowid,) in rows]
+
     async def near_matches(
         self,
         match: str,
