@@ -5,7 +5,10 @@ A reader who met 「保険会社は被災者を見捨ててはならない」 in
 the victims". Each content word of the query becomes one concept with the words that say it in the other language:
 - English → Japanese through JMdict's glosses read backwards (`bot/data/glosses.json.gz`: abandon → 見捨てる, 放棄…),
   the word's own forms first (abandoned → abandon, victims → victim, took → take), then WordNet's nouns derived from
-  it (`bot/data/english_words.json`: abandon → abandonment);
+  it (`bot/data/english_words.json`: abandon → abandonment), the common words whose first gloss is a derivation of it
+  placed after its own common ones (fair → fairness → 公平, `_japanese_of`); a word the marked words gloss rarely or
+  never reads the unmarked nouns (`plain_glosses.json.gz`: creditor → 債権者) or its WordNet synonyms, as a loose
+  concept (counted where said, not missed where not: `quote_cross.share`);
 - Japanese → English through the same glosses read forwards, a compound the tokenizer splits read whole (見+捨てる =
   見捨てる, 被災+者 = 被災者);
 - a name through the actors' registry (林 ↔ Hayashi) and, for a proper noun, its reading in romaji (八潮 → yashio);
