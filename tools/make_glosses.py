@@ -36,7 +36,8 @@ Beside the nouns (`glosses`, which the timeline reads too), for `/stance --about
   海保, 取りやめ, コンプライアンス carry none), read as `news_glosses` is, where their first sense is a noun in no
   field's jargon nor out of today's news (`_NOT_NEWS`), written as one compound (two to PLAIN_CHARS kanji, or
   three katakana or more: not a phrase with kana inside, which the text splits). The `/stance --about` reader ranks
-  them after the marked nouns that gloss an English word as well; the timeline and /quote do not read them.
+  them after the marked nouns that gloss an English word as well; /quote reads them (the first gloss only) for an
+  English word the marked words gloss fewer than three times (`quote_lang._japanese_of`); the timeline does not.
 - `phrases`: English gloss phrases of two or three content words ("snap election", "business merger") → the
   Japanese compounds they gloss (解散総選挙, 経営統合), any priority (a phrase is specific where a word is
   not), written in kanji or katakana, at most PHRASE_JA of them a phrase: a user's phrase said as one word.
@@ -56,7 +57,7 @@ from bot.extract.event_words import english_words, event_lexicon, singular
 from bot.text import normalize
 
 OUT = Path(__file__).resolve().parents[1] / "bot" / "data" / "glosses.json.gz"
-PLAIN_OUT = OUT.with_name("plain_glosses.json.gz")  # `plain_glosses`, apart: read by `/stance --about` alone
+PLAIN_OUT = OUT.with_name("plain_glosses.json.gz")  # `plain_glosses`, apart: read by `/stance --about` and /quote
 SENSES = 2
 WORDS = 8
 # Words a gloss uses to explain rather than to name (「…すること」 "act of …", "something", "etc.").

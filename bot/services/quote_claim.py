@@ -411,7 +411,9 @@ def refusal(query: str, found: list[Concept], segment: str, passage: str, query_
     segment = saying_part(found, segment, passage, query_japanese)
     s_in = _in_english if query_japanese else _in_japanese_passage
     shared = [c for c in found if any(s_in(c, p) for p in clauses(segment))]
-    if len(shared) < max(OWN_WORDS, OWN_SHARE * len(found)):
+    # a loose concept counts where the quotation says it, and is not missed where it does not (`quote_cross.share`)
+    counted = [c for c in found if c.kind != "loose" or c in shared]
+    if len(shared) < max(OWN_WORDS, OWN_SHARE * len(counted)):
         return "words"
     if question(query, query_japanese) != question(segment, not query_japanese):
         return "question"

@@ -56,7 +56,7 @@ def weights(found: list[Concept], df: dict[str, int], total: int) -> list[float]
     for c in found:
         held = min(total, sum(_term_df(t, df) for t in c.terms))
         rarity = math.log((total + 1) / (held + 1)) + 1.0
-        out.append(rarity * (NAME_WEIGHT if c.kind != "word" else 1.0))
+        out.append(rarity * (NAME_WEIGHT if c.kind in ("name", "number") else 1.0))
     return out
 
 
@@ -66,9 +66,11 @@ def _term_df(term: str, df: dict[str, int]) -> int:
 
 
 def share(found: list[Concept], weight: list[float], japanese_text: str, english: frozenset[str]) -> tuple[float, int]:
-    """(the weighted share of the concepts a text says, how many it says)."""
+    """(the weighted share of the concepts a text says, how many it says). A loose concept (a word only rarer
+    Japanese words gloss: creditor → 債権者) counts where the text says it and is not missed where it does not: a
+    translation may say it by a common word the glossary does not link (whistleblower → 通報者, not 内部告発者)."""
     said = [holds(c, japanese_text, english) for c in found]
-    total = sum(weight)
+    total = sum(w for c, w, s in zip(found, weight, said, strict=True) if s or c.kind != "loose")
     got = sum(w for w, s in zip(weight, said, strict=True) if s)
     return (got / total if total else 0.0), sum(said)
 

@@ -5,7 +5,10 @@ A reader who met 「保険会社は被災者を見捨ててはならない」 in
 the victims". Each content word of the query becomes one concept with the words that say it in the other language:
 - English → Japanese through JMdict's glosses read backwards (`bot/data/glosses.json.gz`: abandon → 見捨てる, 放棄…),
   the word's own forms first (abandoned → abandon, victims → victim, took → take), then WordNet's nouns derived from
-  it (`bot/data/english_words.json`: abandon → abandonment);
+  it (`bot/data/english_words.json`: abandon → abandonment), the common words whose first gloss is a derivation of it
+  placed after its own common ones (fair → fairness → 公平, `_japanese_of`); a word the marked words gloss rarely or
+  never reads the unmarked nouns (`plain_glosses.json.gz`: creditor → 債権者) or its WordNet synonyms, as a loose
+  concept (counted where said, not missed where not: `quote_cross.share`);
 - Japanese → English through the same glosses read forwards, a compound the tokenizer splits read whole (見+捨てる =
   見捨てる, 被災+者 = 被災者);
 - a name through the actors' registry (林 ↔ Hayashi) and, for a proper noun, its reading in romaji (八潮 → yashio);
@@ -25,7 +28,7 @@ from functools import lru_cache
 from bot.actors import ActorIndex
 from bot.extract.about import about_settings
 from bot.extract.event_words import event_lexicon, gloss_file, singular
-from bot.extract.gloss_words import japanese_words, matching_stem
+from bot.extract.gloss_words import japanese_words, matching_stem, noun_glosses, plain_glosses, word_glosses
 from bot.extract.lexicon import antonyms_of, neighbours
 from bot.extract.romaji import name_key, romanize
 from bot.services import quote_countries
@@ -41,6 +44,8 @@ from bot.text import analyze, fold_variants, morphemes, normalize, proper_noun_r
 GLOSSES_READ = 3  # a Japanese word's first glosses: the later ones are rarer senses
 KANA_MIN = 4  # a hiragana word this long is one word (もっともらしい), a shorter one is found inside others
 JA_PER_WORD = 24  # Japanese words one English word may stand for (the likeliest: it glosses them first, they are short)
+PLAIN_BELOW = 3  # an English word the marked words gloss fewer times than this reads the unmarked nouns too
+PLAIN_PER_WORD = 8  # unmarked nouns one English word may stand for
 PREFIX_MIN = 5  # English stems this long that begin one another say the same word (insur, insurance)
 _JA_RE = re.compile(r"[ぁ-んァ-ヶ一-龥々]")
 _KANA_ONLY_RE = re.compile(r"^[ぁ-ん]+$")
@@ -89,7 +94,7 @@ class Concept:
     word: str  # as typed
     terms: tuple[str, ...]  # the other language's words as the full-text index holds them (a phrase: space-joined)
     marks: frozenset[str]  # what a passage's text holds when it says the concept (`holds`)
-    kind: str  # "word", "name" or "number"
+    kind: str  # "word", "name" or "number"; "loose": a word only rarer words gloss (`_japanese_of`)
     opposite: frozenset[str] = frozenset()  # marks of the words that say its opposite in the other language
 
 
@@ -152,6 +157,9 @@ def prepare_in_background() -> None:
 def _tables() -> None:
     _english_words()
     _by_english()
+    with _TABLES_LOCK:
+        _plain_by_english()
+        _derived_from()
 
 
 def _by_english() -> dict[str, tuple[str, ...]]:
@@ -161,18 +169,44 @@ def _by_english() -> dict[str, tuple[str, ...]]:
 
 @lru_cache(maxsize=1)
 def _built_by_english() -> dict[str, tuple[str, ...]]:
-    """An English word → the Japanese words glossing it among their first GLOSSES_READ glosses, likeliest first (a
-    word news text uses often, as chiVe's neighbour table lists them; the gloss's place; the shorter), at most
-    JA_PER_WORD; one-character and hiragana-only
+    """An English word → the Japanese words glossing it among their first GLOSSES_READ glosses, likeliest first
+    (`_ranked_by_english`), at most JA_PER_WORD."""
+    return {en: tuple(ja for _, ja in v) for en, v in _ranked_by_english().items()}
+
+
+Rank = tuple[bool, bool, int, int]  # (said by a gloss phrase only, not news-common, the gloss's place, length)
+
+
+@lru_cache(maxsize=1)
+def _ranked_by_english() -> dict[str, tuple[tuple[Rank, str], ...]]:
+    """An English word → (rank, Japanese word) of the words glossing it among their first GLOSSES_READ glosses, at
+    most JA_PER_WORD, likeliest first: a word with a gloss of its own before a compound only a gloss phrase names
+    (fair → 公平 before フエアコピ "fair copy", 公正取引 "fair trade": the phrase is `_phrases`'), a word news text uses
+    often (as chiVe's neighbour table lists them), the gloss's place, the shorter. One-character and hiragana-only
     words out (they are found inside any text)."""
     common = neighbours()
-    found: defaultdict[str, list[tuple[bool, int, int, str]]] = defaultdict(list)
+    own = {**noun_glosses(), **word_glosses()}
+    found: defaultdict[str, list[tuple[Rank, str]]] = defaultdict(list)
     for ja, glosses in japanese_words().items():
         if len(ja) < 2 or (len(ja) < KANA_MIN and _KANA_ONLY_RE.match(ja)):
             continue
         for place, en in enumerate(glosses[:GLOSSES_READ]):
-            found[en].append((ja not in common, place, len(ja), ja))
-    return {en: tuple(ja for *_, ja in sorted(v)[:JA_PER_WORD]) for en, v in found.items()}
+            found[en].append(((ja not in own, ja not in common, place, len(ja)), ja))
+    return {en: tuple(sorted(v)[:JA_PER_WORD]) for en, v in found.items()}
+
+
+@lru_cache(maxsize=1)
+def _plain_by_english() -> dict[str, tuple[str, ...]]:
+    """An English word → JMdict's nouns with no priority mark glossing it first (`plain_glosses`: creditor → 債権者,
+    債権国), the news-common first, the shorter: read for a word the marked words gloss too few times."""
+    common = neighbours()
+    found: defaultdict[str, list[tuple[Rank, str]]] = defaultdict(list)
+    for ja, glosses in plain_glosses().items():
+        if len(ja) < 2 or _KANA_ONLY_RE.match(ja):
+            continue
+        if glosses:  # the first gloss only: an unmarked noun is a rarer word, its later glosses rarer senses
+            found[glosses[0]].append(((True, ja not in common, 0, len(ja)), ja))
+    return {en: tuple(ja for _, ja in sorted(v)[:PLAIN_PER_WORD]) for en, v in found.items()}
 
 
 def _adjectives_of(adverb: str) -> list[str]:
@@ -252,19 +286,97 @@ def english_concepts(query: str, actors: ActorIndex) -> list[Concept]:
                 out.append(name)
                 continue
         keys = _english_keys(low)
-        derived = [n for k in keys for n in _english_words()["derived"].get(k, [])]
         adjectival = [ja for a in _adjectives_of(low) for ja in _by_english().get(a, ()) if _adjectival(ja)]
-        japanese = list(
-            dict.fromkeys(
-                [*phrased.get(i, ()), *adjectival, *(ja for k in [*keys, *derived] for ja in _by_english().get(k, ()))]
-            )
-        )
+        glossed, sure = _japanese_of(keys)
+        japanese = list(dict.fromkeys([*phrased.get(i, ()), *adjectival, *glossed]))
         japanese = japanese[:JA_PER_WORD]
         if japanese:
             marks = _marks(japanese)
             terms = tuple(dict.fromkeys(_ja_terms(ja) for ja in japanese))
-            out.append(Concept(raw, terms, marks, "word", _japanese_opposite(keys, marks)))
+            kind = "word" if sure or phrased.get(i) or adjectival else "loose"
+            out.append(Concept(raw, terms, marks, kind, _japanese_opposite(keys, marks)))
     return _once(out)
+
+
+def _japanese_of(keys: list[str]) -> tuple[list[str], bool]:
+    """The Japanese words that say an English word (`keys`: its forms, as typed first), likeliest first: the words
+    glossing each form in turn (`_ranked_by_english`) and its WordNet nouns; among them, after the news-common words
+    glossing the word as typed, the news-common words whose first gloss is a derivation of it (`_related`: fair →
+    fairness → 公平, participate → participation → 参加), which a word whose glosses are idioms and phrases (fair →
+    追い風, 天気) would not reach within JA_PER_WORD; for a word these say fewer than PLAIN_BELOW times, the nouns
+    with no priority mark whose first gloss it is (creditor → 債権者); for a word nothing glosses, the words whose
+    first gloss is one of its WordNet synonyms. With whether a marked word glosses the word itself (else its
+    concept is "loose": `quote_cross.weights`)."""
+    table = _ranked_by_english()
+    related = [d for d in dict.fromkeys(d for k in keys for d in _related(k)) if d not in keys]
+    derived = [n for k in keys for n in _english_words()["derived"].get(k, [])]
+    old = list(dict.fromkeys(ja for k in [*keys, *derived] for _, ja in table.get(k, ())))
+    lead = sum(1 for rank, _ in table.get(keys[0], ()) if not rank[0] and not rank[1]) if keys else 0
+    firsts = [ja for d in related for rank, ja in table.get(d, ()) if rank[:3] == (False, False, 0) and ja not in old]
+    out = list(dict.fromkeys([*old[:lead], *firsts, *old[lead:]]))
+    sure = bool(out)
+    if len(out) < PLAIN_BELOW:
+        out += [ja for k in [*keys, *related] for ja in _plain_by_english().get(k, ()) if ja not in out]
+    if not out:
+        synonyms = [w for k in keys for w in _english_words()["synonyms"].get(k, []) if " " not in w]
+        out = [
+            ja
+            for w in synonyms
+            if not english_function_word(w)
+            for rank, ja in table.get(w, ())
+            if rank[:3] == (False, False, 0)
+        ]
+    return list(dict.fromkeys(out)), sure
+
+
+def _related(word: str) -> list[str]:
+    """The words derived from an English word or it from them, as JMdict glosses them: WordNet's nouns of a verb and
+    the verbs of a noun (participate ↔ participation), an adjective's noun and a noun's adjective by their endings
+    (fair ↔ fairness, stable ↔ stability, independent ↔ independence, secure ↔ security)."""
+    table = _english_words()["derived"]
+    found = [*table.get(word, []), *_derived_from().get(word, []), *_by_ending(word)]
+    return [w for w in dict.fromkeys(found) if w != word and w in _ranked_by_english()]
+
+
+def _by_ending(word: str) -> list[str]:
+    """An adjective's noun or a noun's adjective by their endings (fairness → fair), JMdict glossing it."""
+    found = [
+        word[: len(word) - len(end)] + other
+        for end, other in _DERIVING
+        if word.endswith(end) and len(word) - len(end) >= 3
+    ]
+    return [w for w in dict.fromkeys(found) if w != word and w in _ranked_by_english()]
+
+
+# an adjective's ending and its noun's, both ways (`_related`)
+_DERIVING = (
+    *(
+        pair
+        for a, b in (
+            ("", "ness"),
+            ("ble", "bility"),
+            ("ent", "ence"),
+            ("ant", "ance"),
+            ("ive", "ivity"),
+            ("e", "ity"),
+            ("ar", "arity"),
+            ("ous", "osity"),
+        )
+        for pair in ((a, b), (b, a))
+        if pair[0]
+    ),
+    ("", "ness"),
+)
+
+
+@lru_cache(maxsize=1)
+def _derived_from() -> dict[str, list[str]]:
+    """WordNet's `derived` read backwards: a noun → the verbs it is made from (participation → participate)."""
+    out: defaultdict[str, list[str]] = defaultdict(list)
+    for verb, nouns in _english_words()["derived"].items():
+        for n in nouns:
+            out[n].append(verb)
+    return dict(out)
 
 
 def _japanese_opposite(keys: list[str], marks: frozenset[str]) -> frozenset[str]:
@@ -273,7 +385,9 @@ def _japanese_opposite(keys: list[str], marks: frozenset[str]) -> frozenset[str]
     antonym glosses, nor the JMdict antonyms of every Japanese word it glosses: raise's 上層 ↔ 下層). Not a function
     word's (never ↔ ever → 決して, which says "never": a negation is the polarity check's)."""
     table = japanese_words()
-    opposites = [a for k in keys if not english_function_word(k) for a in antonyms_of(k) if not english_function_word(a)]
+    opposites = [
+        a for k in keys if not english_function_word(k) for a in antonyms_of(k) if not english_function_word(a)
+    ]
     found = [ja for a in opposites for ja in _by_english().get(a, ()) if table.get(ja, [""])[0] == a]
     return _marks(found) - marks
 
@@ -354,6 +468,7 @@ def _english_concept(word: str, glosses: list[str], kind: str = "word") -> Conce
     if not glosses:
         return None
     derived = [n for g in glosses for n in _english_words()["derived"].get(g, [])][:6]
+    derived += [n for g in glosses if " " not in g for n in _by_ending(g) if n not in glosses][:4]
     words = [*glosses, *derived]
     terms = tuple(dict.fromkeys(_ja_terms(f) for w in words if " " not in w for f in _english_forms(w)))
     return Concept(word, terms, frozenset(english_stem(w) for w in words if " " not in w), kind)
