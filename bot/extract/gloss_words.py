@@ -30,8 +30,9 @@ def noun_glosses() -> dict[str, list[str]]:
 @lru_cache(maxsize=1)
 def plain_glosses() -> dict[str, list[str]]:
     """JMdict's nouns with no priority mark, written as one compound (教皇 → pope, 万博 → world, fair, 輸出規制 →
-    export, control: `bot/data/plain_glosses.json.gz`, tools/make_glosses.py): read by `/stance --about` after the
-    marked ones (`noun_glosses`), which name a word first where both gloss it. Read once a process."""
+    export, control: `bot/data/plain_glosses.json.gz`, tools/make_glosses.py): read by `/stance --about` and by
+    /quote's other-language path (`quote_lang`, where the marked words give an English word fewer than three) after
+    the marked ones (`noun_glosses`), which name a word first where both gloss it. Read once a process."""
     data = gzip.decompress(resources.files("bot.data").joinpath("plain_glosses.json.gz").read_bytes())
     return json.loads(data)["plain_glosses"]
 
