@@ -1,0 +1,123 @@
+"""The lean sampled runs (mutation/lean.py, mutation/reach.py): which tests a mutant runs against, its wall limit,
+and the result as mutmut's .meta files record it.
+
+A sampled run no longer waits for mutmut's stats phase (all of extract's tests, once, in one process): the
+target's tests run once over the xdist workers noting which sampled functions each reaches, and each mutant runs
+against those tests alone. A test that fails without a mutant must not count as a kill, and the controller of
+an xdist run must not overwrite what its workers noted.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from mutation import lean
+from mutation.__main__ import STATUS
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_a_mutant_belongs_to_the_function_its_trampoline_records() -> None:
+    assert lean.function_of("bot.extract.stance.x__subjects__mutmut_269") == "bot.extract.stance.x__subjects"
+    method = "bot.extract.title_index.xǁTitleIndexǁ__init____mutmut_3"
+    assert lean.function_of(method) == "bot.extract.title_index.xǁTitleIndexǁ__init__"
+    with pytest.raises(ValueError):
+        lean.function_of("bot.extract.stance.x__subjects")
+
+
+def test_a_mutant_runs_only_against_the_passing_tests_that_reach_its_function() -> None:
+    notes = {
+        "tests/a.py::one": {"hits": ["m.x_f", "m.x_g"], "seconds": 1.0, "passed": True},
+        "tests/a.py::two": {"hits": ["m.x_f"], "seconds": 2.0, "passed": False},  # fails without a mutant
+        "tests/b.py::three": {"hits": ["m.x_f"], "seconds": 0.5, "passed": True},
+        "tests/b.py::four": {"hits": [], "seconds": 0.1, "passed": True},
+    }
+    assert lean.tests_by_function(notes) == {
+        "m.x_f": ["tests/a.py::one", "tests/b.py::three"],
+        "m.x_g": ["tests/a.py::one"],
+    }
+
+
+def test_the_wall_limit_is_mutmuts_limit_plus_a_fresh_process_start() -> None:
+    assert lean.wall_limit(9.0, 4.0, startup=30.0) == 30.0 + 10.0 * 4.0
+    assert lean.wall_limit(0.0, 15.0) == lean.STARTUP_SECONDS + 15.0
+
+
+def test_pytests_exit_codes_are_recorded_as_mutmuts() -> None:
+    assert STATUS[lean.exit_code(0)] == "survived"
+    assert STATUS[lean.exit_code(1)] == "killed"
+    assert STATUS[lean.exit_code(5)] == "no tests"
+    assert STATUS[lean.exit_code(None)] == "timeout"
+    assert lean.exit_code(4) == 4  # a usage error is not a kill: it stays "suspicious" in the table
+    assert 4 not in STATUS
+
+
+def test_a_test_id_that_cannot_be_written_on_a_command_line_runs_all_its_cases() -> None:
+    ids = ["tests/a.py::t[\ud800]", "tests/a.py::t[x]", "tests/a.py::u"]
+    assert lean._arg_ids(ids) == ["tests/a.py::t", "tests/a.py::t[x]", "tests/a.py::u"]
+
+
+def test_a_result_goes_into_the_meta_file_of_its_module(tmp_path: Path) -> None:
+    meta = tmp_path / "mutants" / "bot" / "demo.py.meta"
+    meta.parent.mkdir(parents=True)
+    meta.write_text(json.dumps({"exit_code_by_key": {"bot.demo.x_f__mutmut_1": None}, "other": 1}), "utf-8")
+    record = lean.meta_recorder(tmp_path)
+    record("bot.demo.x_f__mutmut_1", lean.TIMEOUT)
+    assert json.loads(meta.read_text("utf-8")) == {"exit_code_by_key": {"bot.demo.x_f__mutmut_1": 36}, "other": 1}
+    with pytest.raises(KeyError):
+        record("bot.demo.x_g__mutmut_1", 0)
+
+
+_DEMO_TESTS = """
+from mutmut.state import state
+
+
+def test_reaches_f():
+    state()._stats.add("m.x_f")
+    state()._stats.add("m.x_not_wanted")
+
+
+def test_reaches_nothing():
+    pass
+
+
+def test_fails_reaching_g():
+    state()._stats.add("m.x_g")
+    assert False
+"""
+
+
+@pytest.mark.parametrize("workers", [[], ["-n", "2"]], ids=["one process", "xdist"])
+def test_the_reach_plugin_notes_the_wanted_functions_each_test_reaches(tmp_path: Path, workers: list[str]) -> None:
+    (tmp_path / "test_demo.py").write_text(_DEMO_TESTS, "utf-8")
+    want = tmp_path / "want.json"
+    want.write_text(json.dumps(["m.x_f", "m.x_g"]), "utf-8")
+    out = tmp_path / "out"
+    env = {**os.environ, "MUTATION_REACH_OUT": str(out), "MUTATION_REACH_WANT": str(want), "PYTHONPATH": str(ROOT)}
+    argv = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "mutation.reach", *workers]
+    subprocess.run([*argv, "--rootdir", str(tmp_path), str(tmp_path)], cwd=tmp_path, env=env, capture_output=True)
+    notes: dict[str, dict] = {}
+    for part in sorted(out.glob("*.json")):  # as lean.reach merges them: a controller's notes would overwrite
+        notes.update(json.loads(part.read_text("utf-8")))
+    by_name = {nodeid.rsplit("::", 1)[1]: note for nodeid, note in notes.items()}
+    assert by_name["test_reaches_f"]["hits"] == ["m.x_f"] and by_name["test_reaches_f"]["passed"]
+    assert by_name["test_reaches_nothing"]["hits"] == []
+    assert by_name["test_fails_reaching_g"]["hits"] == ["m.x_g"] and not by_name["test_fails_reaching_g"]["passed"]
+    assert lean.tests_by_function(notes) == {"m.x_f": [n for n in notes if n.endswith("test_reaches_f")]}
+
+
+def test_the_reach_plugin_does_nothing_outside_a_lean_run(tmp_path: Path) -> None:
+    (tmp_path / "test_demo.py").write_text(_DEMO_TESTS, "utf-8")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MUTATION_REACH")} | {"PYTHONPATH": str(ROOT)}
+    argv = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "mutation.reach"]
+    done = subprocess.run(
+        [*argv, "--rootdir", str(tmp_path), str(tmp_path)], cwd=tmp_path, env=env, capture_output=True
+    )
+    assert done.returncode == 1  # the failing demo test, nothing else
+    assert not list(tmp_path.rglob("main.json")) and not list(tmp_path.rglob("gw*.json"))
