@@ -93,6 +93,7 @@ def prepare(target: Target, timeout_multiplier: float | None = None) -> Path:
     shutil.rmtree(work / "mutants", ignore_errors=True)
     work.mkdir(parents=True, exist_ok=True)
     (work / SAMPLE_FILE).unlink(missing_ok=True)
+    (work / lean.REACH_FILE).unlink(missing_ok=True)  # what the tests reached in the last run's code
     for rel in _project_files():
         src, dest = ROOT / rel, work / rel
         if src.is_file():

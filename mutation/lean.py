@@ -24,6 +24,7 @@ reason `run` called mutmut twice). What it gives up: mutmut's forced-fail check 
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import signal
@@ -38,7 +39,8 @@ from pathlib import Path
 
 # mutmut's exit codes as written in its .meta files (mutmut.stats.status_by_exit_code)
 SURVIVED, KILLED, NO_TESTS, TIMEOUT = 0, 1, 33, 36
-STARTUP_SECONDS = 90.0  # a fresh pytest process: imports and collection of the selected files, on a loaded machine
+STARTUP_SECONDS = 90.0
+REACH_FILE = "reach.json"  # in a work copy: what each test reaches, kept for `resume` and `rerun`  # a fresh pytest process: imports and collection of the selected files, on a loaded machine
 
 
 def function_of(mutant: str) -> str:
@@ -71,6 +73,18 @@ def exit_code(pytest_code: int | None) -> int:
     if pytest_code is None:
         return TIMEOUT
     return {0: SURVIVED, 1: KILLED, 5: NO_TESTS}.get(pytest_code, pytest_code)
+
+
+UNCOLLECTED = (2, 4)  # pytest: errors while collecting, or an id it found no test for
+
+
+def kill_if_clean(code: int, clean: int | None) -> int:
+    """A mutant's run that pytest stopped while collecting (2, or 4 when the file whose test was named failed to
+    import): each mutant runs in a fresh process, so a test file that calls the mutated function as it is
+    imported (a parametrize list built by the code under test) meets the mutant there. The suite fails: a kill,
+    when the same tests pass without the mutant; else the tests themselves cannot run here (kept as pytest's
+    code: "suspicious" in the table, never a kill)."""
+    return KILLED if code in UNCOLLECTED and clean == 0 else code
 
 
 def _arg_ids(nodeids: Iterable[str]) -> list[str]:
@@ -129,6 +143,61 @@ def reach(
     return merged
 
 
+def ordered_for_kill(selected: list[str], seconds: dict[str, float]) -> list[str]:
+    """A mutant's tests with the files whose reaching tests take least time first (most mutants fall to the first
+    failure, and a story-wide test file takes minutes); each file's tests stay together, in their order, so a
+    module-scoped fixture is built once."""
+    by_file: dict[str, list[str]] = {}
+    for nodeid in selected:
+        by_file.setdefault(nodeid.split("::", 1)[0], []).append(nodeid)
+    files = sorted(by_file, key=lambda f: sum(seconds.get(t, 0.0) for t in by_file[f]))
+    return [t for f in files for t in by_file[f]]
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:16] if path.is_file() else ""
+
+
+def _support_digest(mutants_dir: Path, test_files: set[str]) -> str:
+    """One digest of what every test reads besides its own file: conftest and helpers under tests/ (not the
+    target's test files) and the runner's plugins under mutation/."""
+    h = hashlib.sha256()
+    for folder, pattern in (("tests", "**/*.py"), ("mutation", "*.py")):
+        for path in sorted((mutants_dir / folder).glob(pattern)):
+            rel = str(path.relative_to(mutants_dir))
+            if rel not in test_files:
+                h.update(rel.encode() + b"\0" + path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def _test_files(tests: list[str]) -> list[str]:
+    """The test files named by the target's arguments (`--deselect` and the id after it left out)."""
+    out: list[str] = []
+    skip = False
+    for arg in tests:
+        if skip or arg == "--deselect":
+            skip = not skip
+            continue
+        file = arg.split("::", 1)[0]
+        if file not in out:
+            out.append(file)
+    return out
+
+
+def _deselect_args(tests: list[str]) -> list[str]:
+    return [arg for i, arg in enumerate(tests) if arg == "--deselect" or (i and tests[i - 1] == "--deselect")]
+
+
+def stale_files(kept: dict | None, functions: set[str], files: dict[str, str], support: str) -> list[str] | None:
+    """Which test files must run again to know what each test reaches: None when the kept notes cannot be used
+    at all (none, other functions wanted, the shared test code changed), else those files that are new or changed
+    since (an empty list: the kept notes answer)."""
+    if not kept or not functions <= set(kept.get("functions", ())) or kept.get("support") != support:
+        return None
+    known = kept.get("files", {})
+    return [f for f, digest in files.items() if known.get(f) != digest]
+
+
 def check(
     work: Path,
     names: list[str],
@@ -143,8 +212,28 @@ def check(
     function; `record(name, code)` is called (in this thread's order of completion) as each result comes."""
     mutants_dir = work / "mutants"
     functions = {function_of(n) for n in names}
-    notes = reach(mutants_dir, tests, functions, jobs, env, pyproject)
-    (work / "reach.json").write_text(json.dumps(notes, ensure_ascii=False), "utf-8")
+    files = {f: _digest(mutants_dir / f) for f in _test_files(tests)}
+    support = _support_digest(mutants_dir, set(files))
+    kept_path = work / REACH_FILE
+    kept = json.loads(kept_path.read_text("utf-8")) if kept_path.exists() else None
+    stale = stale_files(kept, functions, files, support)
+    if stale is None:  # the whole target's tests, once
+        notes = reach(mutants_dir, tests, functions, jobs, env, pyproject)
+        functions_noted = functions
+    else:  # only the new or changed files again (`rerun` after new tests, `resume` after a stop)
+        assert kept is not None
+        notes = {n: v for n, v in kept["notes"].items() if n.split("::", 1)[0] not in stale}
+        functions_noted = set(kept["functions"])
+        print(f"reach: kept notes of {len(notes)} tests; {len(stale)} test files new or changed", flush=True)
+        if stale:
+            notes |= reach(mutants_dir, [*stale, *_deselect_args(tests)], functions_noted, jobs, env, pyproject)
+    kept_path.write_text(
+        json.dumps(
+            {"functions": sorted(functions_noted), "files": files, "support": support, "notes": notes},
+            ensure_ascii=False,
+        ),
+        "utf-8",
+    )
     by_function = tests_by_function(notes)
     failing = sum(1 for note in notes.values() if not note.get("passed"))
     print(f"reach: {len(notes)} tests, {failing} not passing without a mutant (not used)", flush=True)
@@ -153,7 +242,7 @@ def check(
     any_test = next((t for ts in by_function.values() for t in ts), None)
     if any_test is not None:  # mutmut's forced-fail check: with every trampoline raising, a reached test fails
         code = _run([*base, any_test], mutants_dir, {**env, "MUTANT_UNDER_TEST": "fail"}, None)
-        if code != 1:
+        if code in (0, 5, None):  # (a call made while its file is collected fails there: pytest's 2 or 4)
             raise SystemExit(f"forced-fail check: {any_test} gave pytest exit {code} with every mutant failing")
 
     seconds = {nodeid: float(note.get("seconds", 0.0)) for nodeid, note in notes.items()}
@@ -166,7 +255,10 @@ def check(
             code = NO_TESTS
         else:
             limit = wall_limit(sum(seconds.get(t, 0.0) for t in selected), timeout_multiplier)
-            code = exit_code(_run([*base, *_arg_ids(selected)], mutants_dir, {**env, "MUTANT_UNDER_TEST": name}, limit))
+            argv = [*base, *_arg_ids(ordered_for_kill(selected, seconds))]
+            code = exit_code(_run(argv, mutants_dir, {**env, "MUTANT_UNDER_TEST": name}, limit))
+            if code in UNCOLLECTED:  # the same tests without the mutant tell a kill from tests that cannot run
+                code = kill_if_clean(code, _run(argv, mutants_dir, {**env, "MUTANT_UNDER_TEST": ""}, limit))
         with lock:
             results[name] = code
             record(name, code)

@@ -121,3 +121,42 @@ def test_the_reach_plugin_does_nothing_outside_a_lean_run(tmp_path: Path) -> Non
     )
     assert done.returncode == 1  # the failing demo test, nothing else
     assert not list(tmp_path.rglob("main.json")) and not list(tmp_path.rglob("gw*.json"))
+
+
+def test_a_mutants_tests_run_cheapest_file_first_each_file_kept_together() -> None:
+    selected = ["tests/story.py::a", "tests/unit.py::x", "tests/story.py::b", "tests/unit.py::y", "tests/mid.py::m"]
+    seconds = {"tests/story.py::a": 40.0, "tests/story.py::b": 30.0, "tests/unit.py::x": 0.1, "tests/mid.py::m": 2.0}
+    assert lean.ordered_for_kill(selected, seconds) == [
+        "tests/unit.py::x",
+        "tests/unit.py::y",
+        "tests/mid.py::m",
+        "tests/story.py::a",
+        "tests/story.py::b",
+    ]
+
+
+def test_the_target_arguments_name_their_files_and_keep_their_deselections() -> None:
+    args = ["tests/a.py", "tests/b.py::one", "--deselect", "tests/a.py::slow", "tests/b.py::two"]
+    assert lean._test_files(args) == ["tests/a.py", "tests/b.py"]
+    assert lean._deselect_args(args) == ["--deselect", "tests/a.py::slow"]
+
+
+def test_kept_notes_are_used_only_for_the_same_functions_and_shared_test_code() -> None:
+    kept = {"functions": ["m.x_f", "m.x_g"], "support": "s1", "files": {"tests/a.py": "1", "tests/b.py": "2"}}
+    files = {"tests/a.py": "1", "tests/b.py": "2"}
+    assert lean.stale_files(kept, {"m.x_f"}, files, "s1") == []  # resume, rerun of survivors: nothing runs again
+    assert lean.stale_files(kept, {"m.x_f"}, files | {"tests/b.py": "3", "tests/c.py": "4"}, "s1") == [
+        "tests/b.py",
+        "tests/c.py",
+    ]
+    assert lean.stale_files(kept, {"m.x_h"}, files, "s1") is None  # a function the notes did not look for
+    assert lean.stale_files(kept, {"m.x_f"}, files, "s2") is None  # conftest or a helper changed
+    assert lean.stale_files(None, {"m.x_f"}, files, "s1") is None
+
+
+def test_a_mutant_that_stops_collection_is_a_kill_only_when_its_tests_run_without_it() -> None:
+    assert lean.kill_if_clean(2, 0) == lean.KILLED  # a parametrize list built by the mutated code raised
+    assert lean.kill_if_clean(4, 0) == lean.KILLED  # the file failed to import, so its named test was not found
+    assert lean.kill_if_clean(4, 4) == 4  # the id is not found without the mutant either: not a kill
+    assert lean.kill_if_clean(2, None) == 2
+    assert lean.kill_if_clean(0, 0) == 0
