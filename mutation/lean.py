@@ -158,15 +158,15 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:16] if path.is_file() else ""
 
 
-def _support_digest(mutants_dir: Path, test_files: set[str]) -> str:
-    """One digest of what every test reads besides its own file: conftest and helpers under tests/ (not the
-    target's test files) and the runner's plugins under mutation/."""
+def _support_digest(mutants_dir: Path) -> str:
+    """One digest of what every test reads besides its own file: the conftest files and helper modules under
+    tests/ (every .py not named test_*), and the plugins the runs load (mutation/reach.py, cold_caches.py)."""
     h = hashlib.sha256()
-    for folder, pattern in (("tests", "**/*.py"), ("mutation", "*.py")):
-        for path in sorted((mutants_dir / folder).glob(pattern)):
-            rel = str(path.relative_to(mutants_dir))
-            if rel not in test_files:
-                h.update(rel.encode() + b"\0" + path.read_bytes())
+    paths = [p for p in (mutants_dir / "tests").glob("**/*.py") if not p.name.startswith("test_")]
+    paths += [mutants_dir / "mutation" / name for name in ("reach.py", "cold_caches.py")]
+    for path in sorted(paths):
+        if path.is_file():
+            h.update(str(path.relative_to(mutants_dir)).encode() + b"\0" + path.read_bytes())
     return h.hexdigest()[:16]
 
 
@@ -213,7 +213,7 @@ def check(
     mutants_dir = work / "mutants"
     functions = {function_of(n) for n in names}
     files = {f: _digest(mutants_dir / f) for f in _test_files(tests)}
-    support = _support_digest(mutants_dir, set(files))
+    support = _support_digest(mutants_dir)
     kept_path = work / REACH_FILE
     kept = json.loads(kept_path.read_text("utf-8")) if kept_path.exists() else None
     stale = stale_files(kept, functions, files, support)
@@ -222,7 +222,9 @@ def check(
         functions_noted = functions
     else:  # only the new or changed files again (`rerun` after new tests, `resume` after a stop)
         assert kept is not None
-        notes = {n: v for n, v in kept["notes"].items() if n.split("::", 1)[0] not in stale}
+        notes = {
+            n: v for n, v in kept["notes"].items() if n.split("::", 1)[0] in files and n.split("::", 1)[0] not in stale
+        }
         functions_noted = set(kept["functions"])
         print(f"reach: kept notes of {len(notes)} tests; {len(stale)} test files new or changed", flush=True)
         if stale:
