@@ -160,3 +160,13 @@ def test_a_mutant_that_stops_collection_is_a_kill_only_when_its_tests_run_withou
     assert lean.kill_if_clean(4, 4) == 4  # the id is not found without the mutant either: not a kill
     assert lean.kill_if_clean(2, None) == 2
     assert lean.kill_if_clean(0, 0) == 0
+
+
+def test_a_mutant_meets_its_first_few_files_in_one_process_and_the_rest_only_if_it_survives() -> None:
+    ordered = ["tests/a.py::1", "tests/a.py::2", "tests/b.py::1", "tests/c.py::1", "tests/d.py::1"]
+    assert lean.stages(ordered, first_files=2) == [
+        ["tests/a.py::1", "tests/a.py::2", "tests/b.py::1"],
+        ["tests/c.py::1", "tests/d.py::1"],
+    ]
+    assert lean.stages(ordered[:3], first_files=2) == [ordered[:3]]
+    assert lean.stages([], first_files=2) == []
