@@ -39,7 +39,7 @@ from pathlib import Path
 
 # mutmut's exit codes as written in its .meta files (mutmut.stats.status_by_exit_code)
 SURVIVED, KILLED, NO_TESTS, TIMEOUT = 0, 1, 33, 36
-STARTUP_SECONDS = 90.0
+STARTUP_SECONDS = 600.0  # a fresh pytest process: imports and collection; at nice 15 beside a load of 16 it took over 90 s
 REACH_FILE = "reach.json"  # in a work copy: what each test reaches, kept for `resume` and `rerun`  # a fresh pytest process: imports and collection of the selected files, on a loaded machine
 
 
