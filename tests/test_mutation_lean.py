@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from mutation import lean
+from mutation import lean, reach
 from mutation.__main__ import STATUS
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -93,34 +93,80 @@ def test_fails_reaching_g():
 """
 
 
-@pytest.mark.parametrize("workers", [[], ["-n", "2"]], ids=["one process", "xdist"])
-def test_the_reach_plugin_notes_the_wanted_functions_each_test_reaches(tmp_path: Path, workers: list[str]) -> None:
+class _Item:
+    def __init__(self, nodeid: str) -> None:
+        self.nodeid = nodeid
+
+
+class _Report:
+    def __init__(self, nodeid: str, when: str, outcome: str, duration: float) -> None:
+        self.nodeid, self.when, self.duration = nodeid, when, duration
+        self.failed, self.skipped = outcome == "failed", outcome == "skipped"
+
+
+def _protocol(nodeid: str, hits: list[str], phases: list[tuple[str, str, float]]) -> None:
+    """One test as pytest runs it through the plugin's hooks: the trampolines note `hits` meanwhile."""
+    from mutmut.state import state
+
+    wrapper = reach.pytest_runtest_protocol(_Item(nodeid), None)
+    next(wrapper)
+    state()._stats.update(hits)
+    for when, outcome, seconds in phases:
+        reach.pytest_runtest_logreport(_Report(nodeid, when, outcome, seconds))
+    with pytest.raises(StopIteration):
+        wrapper.send(None)
+
+
+@pytest.fixture
+def plugin(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    pytest.importorskip("mutmut")
+    monkeypatch.setattr(reach, "_tests", {})
+    monkeypatch.setattr(reach, "_wanted", None)
+    want = tmp_path / "want.json"
+    want.write_text(json.dumps(["m.x_f", "m.x_g"]), "utf-8")
+    monkeypatch.setenv("MUTATION_REACH_WANT", str(want))
+    monkeypatch.delenv("PYTEST_XDIST_WORKER", raising=False)
+    return tmp_path / "out"
+
+
+def test_the_reach_plugin_notes_the_wanted_functions_each_test_reaches(
+    plugin: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("MUTATION_REACH_OUT", str(plugin))
+    _protocol("t.py::f", ["m.x_f", "m.x_not_wanted"], [("setup", "passed", 0.5), ("call", "passed", 1.0)])
+    _protocol("t.py::nothing", [], [("call", "passed", 0.1)])
+    _protocol("t.py::g", ["m.x_g"], [("call", "failed", 0.2)])
+    _protocol("t.py::skipped", ["m.x_f"], [("call", "skipped", 0.0)])
+    reach.pytest_sessionfinish(None, 1)
+    notes = json.loads((plugin / "main.json").read_text("utf-8"))
+    assert notes["t.py::f"] == {"hits": ["m.x_f"], "seconds": 1.5, "passed": True}
+    assert notes["t.py::nothing"]["hits"] == []
+    assert notes["t.py::g"] == {"hits": ["m.x_g"], "seconds": 0.2, "passed": False}
+    assert lean.tests_by_function(notes) == {"m.x_f": ["t.py::f"]}  # neither a failing nor a skipped test
+
+
+def test_the_reach_plugin_does_nothing_outside_a_lean_run(plugin: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("MUTATION_REACH_OUT", raising=False)
+    _protocol("t.py::f", ["m.x_f"], [("call", "passed", 1.0)])
+    reach.pytest_sessionfinish(None, 0)
+    assert reach._tests == {} and not plugin.exists()
+
+
+def test_an_xdist_controller_leaves_its_workers_notes_whole(tmp_path: Path) -> None:
+    """Under xdist the controller hears every worker's reports too: it must write nothing over their notes."""
+    pytest.importorskip("mutmut")
     (tmp_path / "test_demo.py").write_text(_DEMO_TESTS, "utf-8")
     want = tmp_path / "want.json"
     want.write_text(json.dumps(["m.x_f", "m.x_g"]), "utf-8")
     out = tmp_path / "out"
     env = {**os.environ, "MUTATION_REACH_OUT": str(out), "MUTATION_REACH_WANT": str(want), "PYTHONPATH": str(ROOT)}
-    argv = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "mutation.reach", *workers]
+    argv = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "mutation.reach", "-n", "1"]
     subprocess.run([*argv, "--rootdir", str(tmp_path), str(tmp_path)], cwd=tmp_path, env=env, capture_output=True)
-    notes: dict[str, dict] = {}
-    for part in sorted(out.glob("*.json")):  # as lean.reach merges them: a controller's notes would overwrite
-        notes.update(json.loads(part.read_text("utf-8")))
+    assert [p.name for p in out.glob("*.json")] == ["gw0.json"]
+    notes = json.loads((out / "gw0.json").read_text("utf-8"))
     by_name = {nodeid.rsplit("::", 1)[1]: note for nodeid, note in notes.items()}
     assert by_name["test_reaches_f"]["hits"] == ["m.x_f"] and by_name["test_reaches_f"]["passed"]
-    assert by_name["test_reaches_nothing"]["hits"] == []
     assert by_name["test_fails_reaching_g"]["hits"] == ["m.x_g"] and not by_name["test_fails_reaching_g"]["passed"]
-    assert lean.tests_by_function(notes) == {"m.x_f": [n for n in notes if n.endswith("test_reaches_f")]}
-
-
-def test_the_reach_plugin_does_nothing_outside_a_lean_run(tmp_path: Path) -> None:
-    (tmp_path / "test_demo.py").write_text(_DEMO_TESTS, "utf-8")
-    env = {k: v for k, v in os.environ.items() if not k.startswith("MUTATION_REACH")} | {"PYTHONPATH": str(ROOT)}
-    argv = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "mutation.reach"]
-    done = subprocess.run(
-        [*argv, "--rootdir", str(tmp_path), str(tmp_path)], cwd=tmp_path, env=env, capture_output=True
-    )
-    assert done.returncode == 1  # the failing demo test, nothing else
-    assert not list(tmp_path.rglob("main.json")) and not list(tmp_path.rglob("gw*.json"))
 
 
 def test_a_mutants_tests_run_cheapest_file_first_each_file_kept_together() -> None:
