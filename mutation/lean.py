@@ -39,7 +39,9 @@ from pathlib import Path
 
 # mutmut's exit codes as written in its .meta files (mutmut.stats.status_by_exit_code)
 SURVIVED, KILLED, NO_TESTS, TIMEOUT = 0, 1, 33, 36
-STARTUP_SECONDS = 600.0  # a fresh pytest process: imports and collection; at nice 15 beside a load of 16 it took over 90 s
+STARTUP_SECONDS = (
+    600.0  # a fresh pytest process: imports and collection; at nice 15 beside a load of 16 it took over 90 s
+)
 REACH_FILE = "reach.json"  # in a work copy: what each test reaches, kept for `resume` and `rerun`  # a fresh pytest process: imports and collection of the selected files, on a loaded machine
 
 
@@ -88,13 +90,16 @@ def kill_if_clean(code: int, clean: int | None) -> int:
 
 
 def _arg_ids(nodeids: Iterable[str]) -> list[str]:
-    """Test ids that can be written on a command line: an id holding a lone surrogate is replaced by its
+    """Test ids that can be written on a command line: an id holding a lone surrogate or a NUL is replaced by its
     test's id without parameters (all its cases run: more tests, never fewer)."""
     out: list[str] = []
     for nodeid in nodeids:
         try:
             nodeid.encode("utf-8")
+            writable = "\0" not in nodeid
         except UnicodeEncodeError:
+            writable = False
+        if not writable:
             nodeid = nodeid.split("[", 1)[0]
         if nodeid not in out:
             out.append(nodeid)

@@ -59,8 +59,8 @@ def test_pytests_exit_codes_are_recorded_as_mutmuts() -> None:
 
 
 def test_a_test_id_that_cannot_be_written_on_a_command_line_runs_all_its_cases() -> None:
-    ids = ["tests/a.py::t[\ud800]", "tests/a.py::t[x]", "tests/a.py::u"]
-    assert lean._arg_ids(ids) == ["tests/a.py::t", "tests/a.py::t[x]", "tests/a.py::u"]
+    ids = ["tests/a.py::t[\ud800]", "tests/a.py::t[x]", "tests/a.py::u", "tests/a.py::v[a\x00b]"]
+    assert lean._arg_ids(ids) == ["tests/a.py::t", "tests/a.py::t[x]", "tests/a.py::u", "tests/a.py::v"]
 
 
 def test_a_result_goes_into_the_meta_file_of_its_module(tmp_path: Path) -> None:
