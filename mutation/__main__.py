@@ -31,9 +31,11 @@ import re
 import shutil
 import subprocess
 import sys
+import tomllib
 from collections import Counter
 from pathlib import Path
 
+from mutation import lean
 from mutation.targets import TARGETS, Target
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -91,6 +93,7 @@ def prepare(target: Target, timeout_multiplier: float | None = None) -> Path:
     shutil.rmtree(work / "mutants", ignore_errors=True)
     work.mkdir(parents=True, exist_ok=True)
     (work / SAMPLE_FILE).unlink(missing_ok=True)
+    (work / lean.REACH_FILE).unlink(missing_ok=True)  # what the tests reached in the last run's code
     for rel in _project_files():
         src, dest = ROOT / rel, work / rel
         if src.is_file():
@@ -262,11 +265,25 @@ def run(
         drawn = {"seed": seed, "size": len(names), "population": len(set(every)), "names": names}
         (work / SAMPLE_FILE).write_text(json.dumps(drawn, indent=1) + "\n", encoding="utf-8")
         print(f"{target.name}: {len(names)} of {len(set(every))} mutants drawn (seed {seed})", flush=True)
-        # as in rerun: the first call collects the tests' stats in mutmut's own process, the second forks clean
-        subprocess.call([*argv, names[0]], cwd=work, env=env)
-        code = subprocess.call([*argv, *names], cwd=work, env=env)
+        code = _check_lean(work, target, names, max_children, timeout_multiplier)
     _keep_summary(work, target)
     return code
+
+
+def _check_lean(
+    work: Path, target: Target, names: list[str], jobs: int, timeout_multiplier: float | None = None
+) -> int:
+    """A sampled run's mutants checked by mutation/lean.py (no mutmut stats phase: the target's tests run once,
+    spread over `jobs` workers, noting which tests reach the sampled functions; each mutant then runs against
+    those alone). Returns 0."""
+    if not names:
+        return 0
+    pyproject = tomllib.loads((work / "pyproject.toml").read_text(encoding="utf-8"))
+    tests = [t for t in target.tests if (work / "mutants" / t.split("::")[0]).exists()]
+    tests += [arg for node in target.deselect for arg in ("--deselect", node)]
+    multiplier = timeout_multiplier or pyproject["tool"]["mutmut"].get("timeout_multiplier", 15.0)
+    lean.check(work, names, tests, jobs, multiplier, _env(), pyproject, lean.meta_recorder(work))
+    return 0
 
 
 def _exit_codes(work: Path, target: Target) -> dict[Path, dict[str, int | None]]:
@@ -313,8 +330,11 @@ def rerun(target: Target, max_children: int, timeout_multiplier: float | None = 
         # then inherit what those tests left running (seen: a killable mutant reported as survived); the
         # second call, with the stats in place, forks from a clean process and gives the results kept.
         before = _exit_codes(work, target)
-        subprocess.call([*argv, names[0]], cwd=work, env=env)
-        code = subprocess.call([*argv, *names], cwd=work, env=env)
+        if read_sample(work) is not None:  # a sampled run's survivors: checked as the run checked them
+            code = _check_lean(work, target, names, max_children, timeout_multiplier)
+        else:
+            subprocess.call([*argv, names[0]], cwd=work, env=env)
+            code = subprocess.call([*argv, *names], cwd=work, env=env)
         _restore_earlier_results(before, set(names))
     _keep_summary(work, target)
     return code
@@ -335,8 +355,7 @@ def resume(target: Target, max_children: int, timeout_multiplier: float | None =
     if sample is None:
         code = subprocess.call(argv, cwd=work, env=env)
     else:  # a sampled run goes on with its own unchecked names only (mutmut runs every name it is given)
-        unchecked = unchecked_of_sample(sample, before)
-        code = subprocess.call([*argv, *unchecked], cwd=work, env=env) if unchecked else 0
+        code = _check_lean(work, target, unchecked_of_sample(sample, before), max_children, timeout_multiplier)
     _restore_earlier_results(before, set())
     _keep_summary(work, target)
     return code

@@ -226,7 +226,6 @@ TARGETS: dict[str, Target] = {
                 "tests/test_discover.py",
                 "tests/test_parse.py",
                 "tests/test_stance.py",
-                "tests/test_extract_shared_work.py",
                 "tests/test_quote.py",
                 "tests/test_attribution.py",
                 "tests/test_stance_attribution_classes.py",
@@ -251,7 +250,6 @@ TARGETS: dict[str, Target] = {
                 "tests/test_stance_positions_news.py",
                 "tests/test_stance_speakers.py",
                 "tests/test_stance_about_relevance.py",
-                "tests/test_about_claims_identity.py",
                 "tests/test_extract_lookups.py",
                 "tests/test_timeline_bridge.py",
                 "tests/test_timeline_classes7.py",
@@ -323,7 +321,6 @@ TARGETS: dict[str, Target] = {
                 "tests/test_attribution_round27.py",
                 "tests/test_attribution_titled_after_quote.py",
                 "tests/test_evaluation_lexicon.py",
-                "tests/test_extraction_fast_paths.py",
                 "tests/test_foreign_spellings.py",
                 "tests/test_kanji_forms.py",
                 "tests/test_korean_names.py",
@@ -376,6 +373,13 @@ TARGETS: dict[str, Target] = {
                 "tests/test_stance_about_round29.py",
                 "tests/test_stance_position_round29.py",
                 "tests/test_timeline_dup29.py",
+                "tests/test_extract_mutants31.py",  # the seed-31 sample's survivors (branch mut31)
+                # Not listed (branch mut31): three files that check one path of extraction against another on whole
+                # stories (stored claims against extraction at query time, work shared between steps, the fast
+                # lookups against the plain scans): 885 of the 1,319 s the seed-31 sample's reaching tests took,
+                # and reached by most functions, so a median mutant that survives ran 900 s of tests (125 s without
+                # them). A mutant changes both paths alike; what only they would kill counts as survived here.
+                # Like the cluster_* and extraction_* story comparisons left out on mut29.
             ),
         ),
     )
