@@ -54,9 +54,7 @@ def test_a_day_whose_own_verb_is_done_stays_behind() -> None:
 
 
 def test_a_later_day_a_party_says_it_will_act_on_is_a_plan() -> None:
-    found = _events(
-        "2024-08-02", "野党指導者は、3日に首都で大規模集会を開くとして支持者に参加を呼びかけている。"
-    )
+    found = _events("2024-08-02", "野党指導者は、3日に首都で大規模集会を開くとして支持者に参加を呼びかけている。")
     assert not [d for d, _ in found if d == "2024-08-03"]
 
 
@@ -81,3 +79,40 @@ def test_an_english_plan_of_the_report_s_own_day_is_no_happening(sentence: str) 
 )
 def test_an_english_happening_or_saying_of_the_day_stays(sentence: str) -> None:
     assert [d for d, _ in _events("2025-07-30", sentence) if d == "2025-07-30"]
+
+
+# --- a minister's briefing after the cabinet meeting; the question put; a first clause cut before a plan -----------
+
+
+def test_the_briefing_after_the_cabinet_meeting_is_of_that_day() -> None:
+    found = _events(
+        "2023-03-17",
+        "財務大臣は17日の閣議のあとの記者会見で、「金融システムは全体として安定している」と述べました。",
+    )
+    assert [d for d, _ in found] == ["2023-03-17"]
+
+
+def test_what_followed_a_day_s_happening_is_still_not_of_that_day() -> None:
+    # 「21日の大雨の後、…」: after the rain, on days the sentence does not name
+    assert not _events("2024-10-01", "21日の記録的な大雨の後、知事はSNSで連日のようにボランティアを募った。")
+
+
+def test_the_question_put_to_a_party_is_no_happening() -> None:
+    found = _events(
+        "2024-12-13", "金融担当大臣は13日の閣議のあとの記者会見で、記者団から銀行の問題への受け止めを問われました。"
+    )
+    assert not found
+
+
+def test_a_first_clause_cut_before_a_planned_day_is_told_by_its_whole_sentence() -> None:
+    found = _events(
+        "2020-04-10",
+        "大会の新たな日程は先月30日に決まり、五輪は来年7月23日、パラリンピックは同8月24日にそれぞれ開幕する。",
+    )
+    assert [d for d, _ in found] == ["2020-03-30"]
+    assert "7月23日" in found[0][1]  # what was decided, not the fragment 「…先月30日に決まり」
+
+
+def test_a_first_clause_whose_next_day_is_a_happening_keeps_its_own_clause() -> None:
+    found = _events("2025-10-20", "県警は16日夕に捜索を打ち切り、17日朝に再開した。")
+    assert found == [("2025-10-16", "県警は16日夕に捜索を打ち切り"), ("2025-10-17", "17日朝に再開した。")]

@@ -91,6 +91,8 @@ _NO_PREDICATE_RE = re.compile(
     r"(?:\s*[(（][^()（）]{1,30}[)）])?[」』）)]*[。．]?\s*$"
 )
 _QUESTION_RE = re.compile(r"(?:のか|のでしょうか|だろうか)(?:[。．？?]|$)")
+# A sentence that ends on the question a party was asked (「…記者団から…受け止めを問われました。」)
+_ASKED_RE = re.compile(r"(?:問われ|質問を受け|尋ねられ)(?:た|ました)[。．]?$")
 # An English sentence whose subject is the day itself, judged ("That night remains…", "That day was…"): no happening.
 _DAY_JUDGED_RE = re.compile(
     r"(?:That|This|The) (?:night|day|morning|afternoon|evening|weekend)(?:, [^,]{1,24},)?"
@@ -377,6 +379,7 @@ def extract_events(
             if follow and (english or len(parts[-1][1]) + len(follow) <= MAX_SUMMARY):  # (an English one is trimmed)
                 parts[-1] = (parts[-1][0], parts[-1][1] + follow)
             whole = ""  # the day of the sentence's opener, once it took the whole sentence
+            kept: list[int] = []  # the parts that gave an event
             for at, (mention, segment) in enumerate(parts):
                 segment = _CREDIT_TAIL_RE.sub("", segment)
                 if not english and at + 1 < len(parts):
@@ -414,6 +417,9 @@ def extract_events(
                 unquoted = mask_quotes(summary)  # what the rules below read outside its quotes, masked once
                 if not english and _QUESTION_RE.search(unquoted):
                     continue
+                if not english and _ASKED_RE.search(unquoted):
+                    continue  # 「…大臣は13日の閣議のあとの記者会見で、…受け止めを問われました。」: the question put to a party
+                    # is no happening; the answer, told after it, is
                 if not english and _NO_PREDICATE_RE.search(unquoted):
                     continue  # 「期間は同日から来年3月3日まで。」「…に停止して以来、約3カ月ぶり。」: no act is told
                 if english and _DAY_JUDGED_RE.match(summary):
@@ -485,6 +491,9 @@ def extract_events(
                     )
                 )
                 told_days.add(mention.value)
+                kept.append(at)
+            if not english and len(parts) > 1 and kept == [0] and _plans_after(parts[1:], report_date):
+                events[-1] = _cut_clause_whole(events[-1], p.text[s:e] + follow, parts[0][0], actors, known_nouns)
     events, disclosed = _told_below(events, headings, disclosed)
     return [ev for ev in _dated_by_the_article(events, disclosed) if not no_comment(ev.summary)], passage_dates
 
@@ -1287,6 +1296,41 @@ def _from_date_clause(text: str, date_text: str) -> str:
     masked = mask_quotes(text)
     cut = max(masked.rfind("、", 0, at), masked.rfind("，", 0, at))
     return text[cut + 1 :] if cut > 0 and len(text) - cut > 20 else text
+
+
+def _plans_after(rest: list[tuple[DateMention, str]], report: dt.date | None) -> bool:
+    """Whether the clauses a Japanese sentence goes on into after its first are days after its report and the sentence
+    ends in a plan (「…30日に決まり、五輪は来年7月23日、パラリンピックは同8月24日にそれぞれ開幕する。」)."""
+    if report is None or not rest or any(m.value <= report.isoformat() for m, _ in rest):
+        return False
+    return ends_in_a_plan(mask_quotes(rest[-1][1]).rstrip())
+
+
+def _cut_clause_whole(
+    ev: EventRow, sentence: str, mention: DateMention, actors: ActorIndex, known_nouns: Mapping[str, list[str]]
+) -> EventRow:
+    """The event of a Japanese sentence's first clause, cut off before later days whose clauses gave no event (plans,
+    `_plans_after`), told by the whole sentence: 「五輪とパラリンピックの新たな日程は先月30日に決まり、五輪は来年7月23日、
+    パラリンピックは同8月24日にそれぞれ開幕する。」 is one happening of the 30th, and its summary is not the fragment
+    「…先月30日に決まり」 (what was decided is in the rest)."""
+    if ev.summary.rstrip().endswith(("。", "．", "」", "』")):
+        return ev  # (the clause was a sentence of its own, or its summary already ends whole)
+    text = trim_tail(_LEADING_RE.sub("", _DATELINE_RE.sub("", _CREDIT_TAIL_RE.sub("", sentence))))
+    summary = trim_summary(_from_date_clause(text, mention.text))
+    if summary == ev.summary or mention.text not in summary:
+        return ev
+    return _event(
+        ev.passage_seq,
+        ev.date,
+        ev.precision,
+        summary,
+        ev.background,
+        ev.weight,
+        actors,
+        known_nouns,
+        report=ev.report,
+        alt=ev.alt,
+    )
 
 
 def _event(
