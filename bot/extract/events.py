@@ -974,6 +974,8 @@ def _scheduled_that_day(masked: str, date_text: str) -> bool:
     if at < 0:
         return False
     opening = max(masked.rfind(". ", 0, at) + 1, 0)
+    if _LATER_ON_RE.search(masked[:at]):
+        return False  # "…is scheduled to speak … later on Tuesday": the day's programme, told as the day's
     plan = next(_EN_PRESENT_PLAN_RE.finditer(masked, opening, at), None)
     if plan is None or _EN_RELATIVE_BEFORE_RE.search(masked, max(opening, plan.start() - 8), plan.start()):
         return False
