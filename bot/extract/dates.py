@@ -39,7 +39,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.extract.plans import own_verb_ahead, own_verb_done
+from bot.extract.plans import names_a_thing_ahead, own_verb_ahead, own_verb_done
 from bot.extract.quotemarks import mask_quotes
 
 __all__ = ["DateContext", "DateMention", "find_dates", "parse_date_arg"]
@@ -698,8 +698,8 @@ def _day_month(t: str, e: int, ry: int, rm: int, rd: int | None, d: int) -> tupl
     tense = _tense(t, e)
     if d > rd:
         other = _shift_month(ry, rm, -1)
-        if tense == "past":
-            month = other
+        if tense == "past" and not names_a_thing_ahead(t[e : e + 60]):
+            month = other  # (not 「7日に予定される抗議デモに…呼び掛けた」 on the 6th: the day of a thing still to come)
         elif tense == "":
             dist_other = rd + calendar.monthrange(*other)[1] - d
             if not _valid(ry, rm, d) or (_valid(*other, d) and dist_other <= d - rd):

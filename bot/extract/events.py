@@ -37,7 +37,12 @@ from bot.extract.event_words import (
     event_terms,
     is_english,
 )
-from bot.extract.plans import ends_in_a_plan, own_verb_ahead, reads_future, said_ahead
+from bot.extract.plans import (
+    ends_in_a_plan,
+    own_verb_ahead,
+    reads_future,
+    said_ahead,
+)
 from bot.extract.romaji import name_key, name_skeleton, romanize
 from bot.extract.segments import (
     context_spans,
@@ -86,6 +91,8 @@ _NO_PREDICATE_RE = re.compile(
     r"(?:\s*[(（][^()（）]{1,30}[)）])?[」』）)]*[。．]?\s*$"
 )
 _QUESTION_RE = re.compile(r"(?:のか|のでしょうか|だろうか)(?:[。．？?]|$)")
+# A sentence that ends on the question a party was asked (「…記者団から…受け止めを問われました。」)
+_ASKED_RE = re.compile(r"(?:問われ|質問を受け|尋ねられ)(?:た|ました)[。．]?$")
 # An English sentence whose subject is the day itself, judged ("That night remains…", "That day was…"): no happening.
 _DAY_JUDGED_RE = re.compile(
     r"(?:That|This|The) (?:night|day|morning|afternoon|evening|weekend)(?:, [^,]{1,24},)?"
@@ -372,6 +379,7 @@ def extract_events(
             if follow and (english or len(parts[-1][1]) + len(follow) <= MAX_SUMMARY):  # (an English one is trimmed)
                 parts[-1] = (parts[-1][0], parts[-1][1] + follow)
             whole = ""  # the day of the sentence's opener, once it took the whole sentence
+            kept: list[int] = []  # the parts that gave an event
             for at, (mention, segment) in enumerate(parts):
                 segment = _CREDIT_TAIL_RE.sub("", segment)
                 if not english and at + 1 < len(parts):
@@ -409,6 +417,9 @@ def extract_events(
                 unquoted = mask_quotes(summary)  # what the rules below read outside its quotes, masked once
                 if not english and _QUESTION_RE.search(unquoted):
                     continue
+                if not english and _ASKED_RE.search(unquoted):
+                    continue  # 「…大臣は13日の閣議のあとの記者会見で、…受け止めを問われました。」: the question put to a party
+                    # is no happening; the answer, told after it, is
                 if not english and _NO_PREDICATE_RE.search(unquoted):
                     continue  # 「期間は同日から来年3月3日まで。」「…に停止して以来、約3カ月ぶり。」: no act is told
                 if english and _DAY_JUDGED_RE.match(summary):
@@ -425,6 +436,9 @@ def extract_events(
                     not english and _plan_ends_its_sentence(mention, segment, p.text, s, e, report_date)
                 ):
                     continue  # 「28日に首脳会談の予定」 in an article of the 24th: a plan, not (yet) a happening
+                if not english and _plan_named(mention, segment):
+                    continue  # 「今月10日に開幕予定だった雪組公演の初日も延期されている」「7日に予定される抗議デモに…呼び掛け
+                    # た」: the day of a plan the clause names (called off, or to come), not of anything the clause tells
                 if not english and _date_as_a_value(mention, segment):
                     continue  # 「基準日は6月26日とした。」「来週木曜日の27日は米国の感謝祭に当たる。」: the day is what was set, or
                     # what it is on the calendar, not when anything happened
@@ -477,6 +491,9 @@ def extract_events(
                     )
                 )
                 told_days.add(mention.value)
+                kept.append(at)
+            if not english and len(parts) > 1 and kept == [0] and _plans_after(parts[1:], report_date):
+                events[-1] = _cut_clause_whole(events[-1], p.text[s:e] + follow, parts[0][0], actors, known_nouns)
     events, disclosed = _told_below(events, headings, disclosed)
     return [ev for ev in _dated_by_the_article(events, disclosed) if not no_comment(ev.summary)], passage_dates
 
@@ -816,6 +833,8 @@ def _planned(mention: DateMention, segment: str, report: dt.date | None, english
         return True  # 「連絡員を同日午後にも県庁へ送る考えを示した」: as early as that afternoon, still to come
     if english:
         masked = _date_sentence(masked, mention.text)  # not the account a thin sentence goes on into
+        if mention.value == report.isoformat() and _scheduled_that_day(masked, mention.text):
+            return True  # "He is scheduled to pay a courtesy call on … on Wednesday" in Wednesday's report
     if mention.value <= report.isoformat():
         # 「同選手は今月中旬、…合流する予定で」: a part of the report's own month its clause plans is still to come
         this_month = mention.precision != "day" and mention.value == report.isoformat()[:7]
@@ -826,6 +845,8 @@ def _planned(mention: DateMention, segment: str, report: dt.date | None, english
         return True
     at = masked.find(mention.text) if mention.text else -1
     after = masked[at + len(mention.text) :] if at >= 0 else ""
+    if at >= 0 and _ahead_in_own_sentence(after):
+        return True
     if _SCHEDULE_COPULA_RE.match(after):
         return True  # 「控訴の期限は来月10日で、…」: a later day that is what its subject is (a deadline), no act
     # 「…データを7月1日にも公開すると予告している」: "as early as" a later day, its own verb still to come, whatever the
@@ -834,6 +855,17 @@ def _planned(mention: DateMention, segment: str, report: dt.date | None, english
     if after.startswith("にも"):
         return own_verb_ahead(after)
     return after.startswith("に") and bool(_EMBEDDED_AHEAD_RE.match(after))
+
+
+# A later day's own verb in the plain non-past, told as what a party announced it would do (「3日に首都カラカスで大規模
+# 集会を開くとして支持者に参加を呼びかけている」): read in the day's own sentence, not one a continuation added after it
+_AHEAD_AS_STATED_RE = re.compile(r"^にも?[^、。，「」]{0,40}?(?<![いおてた])[うくすつぬぶむるぐ]として")
+
+
+def _ahead_in_own_sentence(after: str) -> bool:
+    """A Japanese day after its report whose own verb, in the plain non-past, is what a party said it would do
+    (see above): a plan, not a happening of that day."""
+    return bool(_AHEAD_AS_STATED_RE.match(after))
 
 
 # a later day's own verb in the plain non-past, embedded by a nominaliser or a plan's noun in what was agreed, decided or
@@ -851,6 +883,22 @@ _SET_TO_RE = re.compile(
 )
 _CALENDAR_RE = re.compile(r"^\s*(?:の[0-9０-９]{1,2}日)?は[^、。]{1,20}?に(?:当た|あた)る[。．]?$")
 _CALENDAR_BEFORE_RE = re.compile(r"に(?:当た|あた)る\s*(?:今月|来月|同月)?$")
+
+
+# A day of a plan, named by the clause as a thing: one that was (「10日に開幕予定だった雪組公演」「5日から予定していた訪中」
+# 「27日に再開する予定だった議会」) or is still to come (「7日に予定される抗議デモ」「20日に開催予定の会合」)
+_PLAN_NAMED_RE = re.compile(
+    r"(?:の)?(?:午前|午後|朝|夕方?|夜)?(?:に|にも|から)?[^、。，「」]{0,24}?予定"
+    r"(?:だった|でした|していた|されていた|される|されている|の)"
+    r"(?=[\u4e00-\u9fff\u30a1-\u30fa「『])"
+)
+
+
+def _plan_named(mention: DateMention, segment: str) -> bool:
+    """Whether a Japanese day is that of a plan its clause names as a thing (see above)."""
+    masked = mask_quotes(segment)
+    at = masked.find(mention.text) if mention.text else -1
+    return at >= 0 and bool(_PLAN_NAMED_RE.match(masked, at + len(mention.text)))
 
 
 def _date_as_a_value(mention: DateMention, segment: str) -> bool:
@@ -911,6 +959,27 @@ def _as_early_as(masked: str, date_text: str) -> bool:
     rest = after[m.end() :]
     end = _PLAN_NOUN_RE.search(rest)  # 「送る考え」「決定する方針」: the verb before a plan's noun is the day's own
     return own_verb_ahead(rest[: end.start()] if end else rest)
+
+
+# A party's plan in the present tense as its sentence's own predicate ("He is scheduled to pay…", "JAEA plans to take…");
+# not a relative clause's ("Powell, who is scheduled to speak on Friday")
+_EN_PRESENT_PLAN_RE = re.compile(r"\b(?:(?:is|are) (?:scheduled|due|set|slated) to|(?:plans|plan|intends|intend) to)\b")
+
+
+def _scheduled_that_day(masked: str, date_text: str) -> bool:
+    """An English sentence of the report's own day telling, in the present tense, what a party is scheduled or plans to
+    do that day ("He is scheduled to pay a courtesy call on Prime Minister Shigeru Ishiba on Wednesday" in Wednesday's
+    report): still to come when it was written, no happening; the report of the day after tells it done."""
+    at = masked.find(date_text) if date_text else -1
+    if at < 0:
+        return False
+    opening = max(masked.rfind(". ", 0, at) + 1, 0)
+    if _LATER_ON_RE.search(masked[:at]):
+        return False  # "…is scheduled to speak … later on Tuesday": the day's programme, told as the day's
+    plan = next(_EN_PRESENT_PLAN_RE.finditer(masked, opening, at), None)
+    if plan is None or _EN_RELATIVE_BEFORE_RE.search(masked, max(opening, plan.start() - 8), plan.start()):
+        return False
+    return not has_past_verb(masked[opening : plan.start()])
 
 
 # A happening that is scheduled, told in the present tense (English tells what happened in the past tense)
@@ -1229,6 +1298,41 @@ def _from_date_clause(text: str, date_text: str) -> str:
     masked = mask_quotes(text)
     cut = max(masked.rfind("、", 0, at), masked.rfind("，", 0, at))
     return text[cut + 1 :] if cut > 0 and len(text) - cut > 20 else text
+
+
+def _plans_after(rest: list[tuple[DateMention, str]], report: dt.date | None) -> bool:
+    """Whether the clauses a Japanese sentence goes on into after its first are days after its report and the sentence
+    ends in a plan (「…30日に決まり、五輪は来年7月23日、パラリンピックは同8月24日にそれぞれ開幕する。」)."""
+    if report is None or not rest or any(m.value <= report.isoformat() for m, _ in rest):
+        return False
+    return ends_in_a_plan(mask_quotes(rest[-1][1]).rstrip())
+
+
+def _cut_clause_whole(
+    ev: EventRow, sentence: str, mention: DateMention, actors: ActorIndex, known_nouns: Mapping[str, list[str]]
+) -> EventRow:
+    """The event of a Japanese sentence's first clause, cut off before later days whose clauses gave no event (plans,
+    `_plans_after`), told by the whole sentence: 「五輪とパラリンピックの新たな日程は先月30日に決まり、五輪は来年7月23日、
+    パラリンピックは同8月24日にそれぞれ開幕する。」 is one happening of the 30th, and its summary is not the fragment
+    「…先月30日に決まり」 (what was decided is in the rest)."""
+    if ev.summary.rstrip().endswith(("。", "．", "」", "』")):
+        return ev  # (the clause was a sentence of its own, or its summary already ends whole)
+    text = trim_tail(_LEADING_RE.sub("", _DATELINE_RE.sub("", _CREDIT_TAIL_RE.sub("", sentence))))
+    summary = trim_summary(_from_date_clause(text, mention.text))
+    if summary == ev.summary or mention.text not in summary:
+        return ev
+    return _event(
+        ev.passage_seq,
+        ev.date,
+        ev.precision,
+        summary,
+        ev.background,
+        ev.weight,
+        actors,
+        known_nouns,
+        report=ev.report,
+        alt=ev.alt,
+    )
 
 
 def _event(

@@ -69,6 +69,19 @@ def own_verb_ahead(after_date: str) -> bool:
     return bool(_JA_DICTIONARY_END_RE.search(clause.rstrip()))
 
 
+# A day whose own verb, in the plain non-past, names the thing it dates (「7日に予定される抗議デモ」「12日夕に公表する当座
+# 預金の見通し」「13日に開幕する大阪・関西万博」): the noun's time, still to come when the sentence was written
+_NAMES_AHEAD_RE = re.compile(
+    r"^(?:の)?(?:午前|午後|朝|夕方?|夜|未明|深夜)?(?:に|にも|から)[^、。，「」]{0,24}?(?<![いおてた])[うくすつぬぶむるぐ]"
+    r"(?=[\u4e00-\u9fff\u30a1-\u30fa])"
+)
+
+
+def names_a_thing_ahead(after_date: str) -> bool:
+    """Whether the verb a Japanese date is the time of is a plain non-past that names a thing (see above)."""
+    return bool(_NAMES_AHEAD_RE.match(after_date))
+
+
 _PAST_TAIL_RE = re.compile(r"(?:た|ました)$")
 # 「3月に延ばした」「4月1日に延期した」: the date a change set (still to come), not when the change was made
 _CHANGED_TO_RE = re.compile(r"^\s*(?:に|へ|まで)(?:延期|延長|延ば|前倒し|繰り上げ|繰り下げ|変更|ずらし|移し)")

@@ -96,7 +96,8 @@ _EN_KNOWN_ON_RE = re.compile(
 _TARGET_RE = re.compile(
     r"\s*の[^、。,「」]{1,12}?(?:に向け|を前に|を控え|を見据え|まで|を予告|を予定)"
     r"|\s*(?:に|で)(?:予定|計画)(?:して|されて)いた"  # 「4日に予定していた参拝は延期する」: the plan called off
-    r"|\s*の[^、。,「」]{1,12}?(?:の後|のあと|後に|以降)"  # 「9月21日の記録的な大雨の後、」: what followed that day
+    r"|\s*の(?!閣議)[^、。,「」]{1,12}?(?:の後|のあと|後に|以降)"  # 「9月21日の記録的な大雨の後、」: what followed that
+    # day; not 「17日の閣議のあとの記者会見で」, a minister's briefing after the cabinet meeting, the same day's
 )
 # 「呼びかけが出されたのは北京時間の14日午後10時すぎ（だった）」「日本時間では14日午後11時すぎでした」: the date is the
 # sentence's predicate, the time of a happening told before, not one of its own.
