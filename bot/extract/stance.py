@@ -380,6 +380,8 @@ def _pos_hits(probe: str) -> list[_PosHit]:
             continue
         if _WHETHER_RX.match(probe, e):  # 「適切だったかどうかを確認」: a question the actor puts, no stance taken
             continue
+        if kind == _ATT and pol == 0 and probe.startswith(("ながら", "つつ"), e):
+            continue  # 「情勢を見極めながら、…進める」: watching while doing, a condition (`conditional`), no predicate
         if _SAID_FRAME_RX.match(probe[max(0, s - 8) : e]) and not _ASKED_FRAME_RX.search(probe, max(0, s - 12), s):
             continue  # 「「…誘拐だ」と主張した」: the verb that reports the quote, not a stance toward what it says
         if _CONTEST_RX.search(probe, max(0, s - 24), s) and probe[s:e].lower() == "against":
@@ -399,6 +401,7 @@ def _pos_hits(probe: str) -> list[_PosHit]:
                     and (
                         hits[-1].start > neg.start()
                         or (hits[-1].start == neg.start() and " " in probe[hits[-1].start : hits[-1].end])
+                        or hits[-1].start < neg.start() < hits[-1].end  # inside a phrase cue: "spare no effort"
                     )
                     and probe[hits[-1].start].isascii()
                 )
@@ -433,7 +436,9 @@ def _pos_hits(probe: str) -> list[_PosHit]:
         if hits[k].pol < 0:
             hits[k - 1] = _flipped(hits[k - 1])
     for k in range(len(hits) - 1):  # English puts the modal first: `should not stop`, `need not reject`
-        if _en_modal_before(probe, hits[k], hits[k + 1]):
+        if _en_withheld_before(probe, hits[k], hits[k + 1]):
+            drop.add(k)  # "will not hesitate to impose", "spare no effort to support": the act's own sense
+        elif _en_modal_before(probe, hits[k], hits[k + 1]):
             drop.add(k)
             if hits[k].pol < 0:
                 hits[k + 1] = _flipped(hits[k + 1])
@@ -461,6 +466,20 @@ def _en_modal_before(text: str, modal: _PosHit, hit: _PosHit) -> bool:
     )
 
 
+_EN_WITHHELD_RX = re.compile(r"(?:not|n['’]t|never)\s+(?:to\s+)?hesitate|spare", re.I)
+_EN_WITHHELD_GAP_RX = re.compile(r"\s+to\s+(?:[a-z]+\s+){0,2}")
+
+
+def _en_withheld_before(text: str, carrier: _PosHit, hit: _PosHit) -> bool:
+    """Not holding back ("will not hesitate to impose sanctions", "spare no effort to support"; a support cue of its
+    own, `attitude_support_patterns`) right before the act it is said of carries that act's sense, adds none."""
+    return (
+        _EN_WITHHELD_RX.match(text, carrier.start) is not None
+        and carrier.start < hit.start
+        and _EN_WITHHELD_GAP_RX.fullmatch(text, carrier.end, hit.start) is not None
+    )
+
+
 def _negative_prefix(text: str, s: int) -> bool:
     """A kanji cue right after a negating prefix (不, 非, 無, 未) that is not itself part of a longer word."""
     return (
@@ -479,7 +498,15 @@ def _auxiliary(text: str, prev: _PosHit, hit: _PosHit) -> bool:
     if hit.kind != _ATT or not text.startswith(_AUXILIARY, hit.start) or prev.kind != _ATT:
         return False
     gap = text[prev.end : hit.start]
+    if text.startswith(_WITHHOLDING, hit.start):  # 「批判することもためらわない」: not holding back from the act
+        return _WITHHELD_GAP_RX.fullmatch(gap) is not None
     return _AUXILIARY_GAP_RX.fullmatch(gap) is not None
+
+
+# not holding back (惜しまない, ためらわない, 辞さない, いとわない: `attitude_support_patterns`) is willing to do what it is
+# said of; said after another stance (「批判もためらわない」「反対することも辞さない」) it carries that stance
+_WITHHOLDING = ("惜しま", "ためらわ", "躊躇わ", "躊躇し", "躊躇せ", "辞さ", "いとわ", "厭わ")
+_WITHHELD_GAP_RX = re.compile(r"[ぁ-ゖ]{0,2}(?:こと|の)?[もをは]?")
 
 
 # between a cue and the auxiliary after it: a few kana, or a light verb (慎重に「考え」なければならない, 慎重に検討すべき,
@@ -2908,7 +2935,7 @@ def _main_position(scan: _Scan, cl: _Clause, cues: list[_PosHit]) -> str | None:
         return _combine(declared, english=scan.text[declared[0].start].isascii())
     last = scan.seg_of(cues[-1].start)
     part = [c for c in cues if scan.seg_of(c.start) == last]
-    if _demand_after_criticism(scan, cues, part):
+    if _demand_after_criticism(scan, cues, part) or _wish_after_rejection(scan, cues, part):
         return "oppose"
     # the target named only in the context: an act done to a thing the clause names is not done to the target; the
     # attitude with it is what the clause says ("a significant step toward stopping the Chinese government …")
@@ -2947,6 +2974,22 @@ def _demand_after_criticism(scan: _Scan, cues: list[_PosHit], part: list[_PosHit
         start <= c.start < first and c.kind == _ATT and c.pol < 0 and scan.text.startswith(_CRITICISMS, c.start)
         for c in cues
     )
+
+
+# a rejection that closes a sentence (「期限を切らない検討などあり得ない。」): what the statement is against
+_REJECTIONS = ("あり得ない", "ありえない", "論外", "許されない", "認められない", "受け入れられない", "容認できない")
+_WISHES = ("ほしい", "欲しい")
+
+
+def _wish_after_rejection(scan: _Scan, cues: list[_PosHit], part: list[_PosHit]) -> bool:
+    """「期限を切らない検討などあり得ない。年内に結論を出してほしい」: a clause whose last part only wishes a thing done
+    (〜てほしい), in the sentence after one that ends on a rejection: the wish is the counter-proposal to what was
+    rejected, the rejection is the stance (Japanese; as `_demand_after_criticism` within one sentence)."""
+    if not part or not all(c.kind == _ATT and c.pol > 0 and scan.text.startswith(_WISHES, c.start) for c in part):
+        return False
+    start = scan.spoken_sentence_start(part[0].start)
+    before = [c for c in cues if c.start < start]
+    return bool(before) and before[-1].pol < 0 and scan.text.startswith(_REJECTIONS, before[-1].start)
 
 
 def snippet(text: str, lo: int, hi: int, focus: int) -> str:
