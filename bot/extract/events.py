@@ -429,7 +429,7 @@ def extract_events(
                 if _DURATION_RE.search(unquoted) and _told_before(events, mention.value):
                     continue  # 「会談は約1時間半に及んだ」"The meeting lasted five hours": how long the happening told
                     # just before went on, no happening of its own
-                if _plan_that_was(summary, mention.text, english):
+                if _plan_that_was(unquoted, mention.text, english):
                     continue  # 「停戦は当初、19日午前8時半に始まる予定だった。」"He had been scheduled to fly out on
                     # Friday": what was planned, told in the past; what happened instead is told on its own
                 if _planned(mention, segment, report_date, english) or (
@@ -459,7 +459,7 @@ def extract_events(
                     and _STATE_END_RE.search(unquoted.rstrip())
                 ):
                     continue  # 「喜多川氏は2019年に亡くなっています」「…落選を重ねてきた」: years back, told as a state
-                if english and _no_happening_the_same_day(mention, summary):
+                if english and _no_happening_the_same_day(mention, summary, unquoted):
                     continue
                 if english and _not_done_en(unquoted):
                     continue  # "Musk offered no explanation beyond a tweet on Tuesday", "…, Bass did not answer directly":
@@ -472,7 +472,7 @@ def extract_events(
                 if (
                     _ACCOUNT_OF_RE.match(summary)
                     or _ANONYMOUS_EN_RE.search(summary)
-                    or (mention.text == "同日" and _comments_on_it(summary))
+                    or (mention.text == "同日" and _comments_on_it(summary, unquoted))
                 ) and mention.value in told_days:
                     continue  # 「同氏によると、…」, "officials familiar with the matter said",
                     # 「両社は同日、…とのコメントを出した」「社長は同日、…記者会見で…と述べた」: an account of, or a party's
@@ -552,11 +552,11 @@ _PRESS_RE = re.compile(r"(?:記者会見|会見|記者団)")
 _CABINET_PRESS_RE = re.compile(r"閣議後")  # 「…相は同日の閣議後記者会見で」: a minister's regular briefing
 
 
-def _comments_on_it(summary: str) -> bool:
+def _comments_on_it(summary: str, masked: str) -> bool:
     """A comment or a word said to the press (「…とのコメントを出した」「記者会見で…と述べた」) — not a minister's word at
     the regular briefing after a cabinet meeting (「国交相は同日の閣議後記者会見で、「…極めて遺憾だ」と述べた」): the
-    government's stand, told at an occasion of its own (ten gold cases of nine stories hold it)."""
-    masked = mask_quotes(summary)
+    government's stand, told at an occasion of its own (ten gold cases of nine stories hold it). `masked`: the
+    summary with its quotes masked."""
     return bool(_REACTION_RE.search(summary)) or (
         bool(_PRESS_RE.search(masked)) and not _CABINET_PRESS_RE.search(masked) and acts(summary).main == _SAY_ACT
     )
@@ -566,14 +566,13 @@ _SAY_ACT = frozenset(["~say"])
 _SAME_DAY_EN_RE = re.compile(r"\bsame (?:day|morning|afternoon|evening|night)$")
 
 
-def _no_happening_the_same_day(mention: DateMention, summary: str) -> bool:
+def _no_happening_the_same_day(mention: DateMention, summary: str, masked: str) -> bool:
     """An English clause dated only by "the same day" (the day told before) that tells no happening of that day:
     one that does not read done ("…the same day, and will resume…"), or a party's word at no occasion of its own
     ("Kadokawa said the same day that…": its account of the day's happening). "He said at a news conference the
-    same day", "offered an apology the same morning" are happenings."""
+    same day", "offered an apology the same morning" are happenings. `masked`: the summary, its quotes masked."""
     if not _SAME_DAY_EN_RE.search(mention.text):
         return False
-    masked = mask_quotes(summary)
     if not reads_done(masked, True):
         return True
     told = acts(summary)
@@ -799,9 +798,9 @@ _EN_RELATIVE_BEFORE_RE = re.compile(r"\b(?:which|that|who)\s+$")
 _EN_VERB_BETWEEN_RE = re.compile(r"\b(?:[a-z]{3,}ed|said|told|met|made|took|gave|held|came|went|began|won|lost)\b")
 
 
-def _plan_that_was(summary: str, day: str, english: bool) -> bool:
-    """Whether the sentence a date is in tells, as its own predicate, a plan told in the past (see above)."""
-    masked = mask_quotes(summary)
+def _plan_that_was(masked: str, day: str, english: bool) -> bool:
+    """Whether the sentence a date is in (`masked`: the summary, its quotes masked) tells, as its own predicate, a
+    plan told in the past (see above)."""
     at = masked.find(day) if day else -1
     if at < 0:
         return False
