@@ -22,7 +22,7 @@ from functools import lru_cache
 from bot.actors import ActorIndex
 from bot.extract.body_names import other_names
 from bot.extract.event_words import _glosses
-from bot.extract.roles import family_first, looks_like_name, vocabulary
+from bot.extract.roles import ENVOY_POST, family_first, looks_like_name, vocabulary
 from bot.models import ParsedPassage
 from bot.rows import NewActor
 from bot.text import _tokenizer, normalize
@@ -78,9 +78,7 @@ _OPEN_MINISTER = r"[一-龥]{1,8}?(?:担当)?相(?![場互手談次続当])"
 # a listed title with the field it covers before it (ターク人権高等弁務官, グロッシ国際原子力機関事務局長)
 # (not after a word that counts or points back: トランプ・ゼレンスキー両大統領, 同事務総長, 各国首脳)
 _QUALIFIED_TITLE = rf"(?![両同各当本全諸])[一-龥]{{1,8}}?(?:{_TITLE_ALT})"
-# the post of an envoy, between the name and the title: 駐 and the country or city (カールソン駐フィリピン大使, 南官杓駐日
-# 大使, 薛剣駐大阪総領事); the title is the envoy's, the place is no part of the name
-_POSTED = r"(?P<post>駐(?:[一-龥]{1,6}?|[ァ-ヴー]{2,12}))?"
+_POSTED = rf"(?P<post>{ENVOY_POST})?"  # the title is the envoy's, the place no part of the name
 _KATAKANA_NAME_RX = re.compile(
     r"(?<![ァ-ヴー・･=＝])(?P<full>[ァ-ヴー]{2,}(?:[・･=＝][ァ-ヴー]{1,})*)"
     rf"(?P<abbr>{_COUNTRY_ABBR})?(?P<det>{_KATAKANA_DETERMINER})?{_POSTED}"

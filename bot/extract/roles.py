@@ -76,6 +76,9 @@ def _by_length(words: tuple[str, ...]) -> tuple[tuple[int, frozenset[str]], ...]
 # Ministers' titles are an open class: 経済産業相, 農林水産相, 経済安全保障担当相, 官房長官, 防衛大臣.
 _MINISTER_RE = re.compile(r"[一-龥]{1,8}(?:担当)?(?:相|長官|大臣)$")
 MINISTER_RE = _MINISTER_RE  # for what a user types (bot/services/resolve.py)
+# an envoy's post, between the name and the title (カールソン駐フィリピン大使, 南官杓駐日大使, 薛剣駐大阪総領事): 駐 and the
+# country or city, no part of the name — read in the reports (`discover`) and in what a user types (`resolve`)
+ENVOY_POST = r"駐(?:[一-龥]{1,6}?|[ァ-ヴー]{2,12})"
 COUNTRY_ABBR = "米露英仏独中韓朝宇日伊加豪印ウ北"
 _KANJI_RE = re.compile(r"^[一-龥々]+$")
 _KATAKANA_RE = re.compile(r"^[ァ-ヴー・･=＝]+$")

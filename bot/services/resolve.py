@@ -20,7 +20,15 @@ from bot.extract.kanji_forms import japanese_form
 from bot.extract.korean_names import katakana_key, korean_keys
 from bot.extract.name_readings import latin_people, name_word_keys
 from bot.extract.place_names import japanese_places, sounds_as_place, split_governing
-from bot.extract.roles import MINISTER_RE, looks_like_name, org_suffix, strip_country, tagged_place, vocabulary
+from bot.extract.roles import (
+    ENVOY_POST,
+    MINISTER_RE,
+    looks_like_name,
+    org_suffix,
+    strip_country,
+    tagged_place,
+    vocabulary,
+)
 from bot.extract.romaji import name_key, name_skeleton, romanize, sounds_like, sounds_near, without_marks
 from bot.models import TOPICS
 from bot.services.errors import QueryError
@@ -437,8 +445,7 @@ def _is_kanji(name: str) -> bool:
 _OFFICIAL_POST_RE = re.compile(r"[一-龥]{1,6}官")
 
 
-# an envoy's post typed between the name and the title (カールソン駐フィリピン大使, 南官杓駐日大使): no part of the name
-_ENVOY_POST_RE = re.compile(r"駐(?:[一-龥]{1,6}|[ァ-ヺー]{2,12})$")
+_ENVOY_POST_RE = re.compile(ENVOY_POST + "$")  # typed between the name and the title: no part of the name
 
 
 def _untitled(text: str) -> list[str]:
@@ -449,7 +456,8 @@ def _untitled(text: str) -> list[str]:
     for k in range(len(text) - 1, max(0, len(text) - 17), -1):  # no title is longer than 16 characters
         title, name = text[k:], strip_country(text[:k])
         if title in v.ja_title_set:
-            listed.append(_ENVOY_POST_RE.sub("", name) if len(_ENVOY_POST_RE.sub("", name)) >= 2 else name)
+            unposted = _ENVOY_POST_RE.sub("", name)
+            listed.append(unposted if len(unposted) >= 2 else name)
         elif (MINISTER_RE.fullmatch(title) or _OFFICIAL_POST_RE.fullmatch(title)) and looks_like_name(name):
             open_class.append(name)  # 交相 is no title: 斉藤国 is no name
     return [n for n in (*reversed(listed), *reversed(open_class)) if n]
