@@ -8,6 +8,9 @@ function names), its wall and its backend's CPU. Prints the queries sorted by wa
 `typo`, `absent`; `about`), the statements that make the tail, and `--explain K` runs `EXPLAIN (ANALYZE,
 BUFFERS)` of the K slowest statements (by backend CPU) after the timed passes. `--json FILE` keeps it all, each
 query's answer with it, so a run after a change can be compared (`--against FILE`: how many answers changed).
+`--cold` empties the attribution's context readings (`attribution_ja._DOCS`) before each timed pass: they hold
+every context the pass before read (~260 of the bench's 50 quotes at 1.5k), so a pass after the first would name
+every speaker from readings made for the same quote; cold, a pass reads again what its own earlier quotes did not.
 """
 
 from __future__ import annotations
@@ -130,7 +133,8 @@ async def _ask(store: Any, kind: str, q: str) -> Any:
     return repr(report)
 
 
-async def measure(url: str, kind: str, n: int, rounds: int, explain: int) -> dict[str, Any]:
+async def measure(url: str, kind: str, n: int, rounds: int, explain: int, cold: bool = False) -> dict[str, Any]:
+    from bot.extract import attribution_ja
     from bot.store.backend import open_backend
 
     store = await open_backend(url)
@@ -143,6 +147,8 @@ async def measure(url: str, kind: str, n: int, rounds: int, explain: int) -> dic
     try:
         with statements.installed():
             for r in range(rounds + 1):
+                if cold:
+                    attribution_ja._DOCS.clear()
                 for qkind, q in queries:
                     statements.on, statements.entries = bool(r), []
                     at_server = server.ns()
@@ -263,8 +269,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--top", type=int, default=12)
     p.add_argument("--json", type=Path)
     p.add_argument("--against", type=Path)
+    p.add_argument("--cold", action="store_true", help="each pass with the attribution's context readings emptied")
     args = p.parse_args(argv)
-    found = asyncio.run(measure(args.url, args.kind, args.queries, max(1, args.rounds), args.explain))
+    found = asyncio.run(measure(args.url, args.kind, args.queries, max(1, args.rounds), args.explain, args.cold))
     if args.json:
         args.json.write_text(json.dumps(found, ensure_ascii=False))
     before = json.loads(args.against.read_text()) if args.against else None
