@@ -446,6 +446,7 @@ _DOCS: OrderedDict[tuple[int, str], tuple[ActorIndex, _Doc]] = OrderedDict()
 # next quotes about the same news find the same documents (50 bench quotes read 262 distinct contexts in 706;
 # the 64 kept before held the last four or five answers' only).
 _DOCS_CHARS = 1_000_000
+_DOCS_HELD = [0]  # the characters of the contexts held
 
 
 def _document(ctx: str, actors: ActorIndex) -> _Doc:
@@ -511,10 +512,13 @@ def _document(ctx: str, actors: ActorIndex) -> _Doc:
     _names_by_surname(refs, masked)
     doc.refs = _antecedents(refs, unread)
     with _DOCS_LOCK:  # ingestion threads and the query thread share the cache
+        if not _DOCS:  # emptied (the evaluation does so between stories): nothing held
+            _DOCS_HELD[0] = 0
+        if key not in _DOCS:
+            _DOCS_HELD[0] += len(ctx)
         _DOCS[key] = (actors, doc)
-        held = sum(len(k[1]) for k in _DOCS)  # a few hundred entries: summed, not kept beside them
-        while held > _DOCS_CHARS and len(_DOCS) > 1:
-            held -= len(_DOCS.popitem(last=False)[0][1])
+        while _DOCS_HELD[0] > _DOCS_CHARS and len(_DOCS) > 1:
+            _DOCS_HELD[0] -= len(_DOCS.popitem(last=False)[0][1])
     return doc
 
 
