@@ -33,7 +33,7 @@ _JA_MINISTRY = re.compile(r"^[一-龥]{1,6}[省庁]$")
 # a country's government or authorities written after its name (日本政府, 中国当局, 米国側)
 _JA_BODY_TAIL = re.compile(r"(?:の)?(?:政府|当局|側)$")
 _EN_CAPACITY = re.compile(
-    r"\b(?:as|for)\s+(?:the\s+)?(?P<country>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:['’]s)?\s+(?:government|authorities)\b"
+    r"\bas\s+(?:the\s+)?(?P<country>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:['’]s)?\s+(?:government|authorities)\b"
     r"|\bas\s+(?P<bare>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s*,"
     r"|\bwe\s+(?:at|in)\s+(?P<body>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?)",
     re.IGNORECASE,
