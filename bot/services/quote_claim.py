@@ -240,7 +240,7 @@ def clauses(text: str) -> list[str]:
     carried = ""
     for i, part in enumerate(parts):
         part = carried + part
-        if i + 1 < len(parts) and _JA_RE.search(part) and not _predicate(part):
+        if i + 1 < len(parts) and _JA_RE.search(part) and not has_predicate(part):
             carried = part + "、"
             continue
         carried = ""
@@ -256,7 +256,7 @@ _JA_RE = re.compile(r"[ぁ-んァ-ヶ一-龥]")
 _EN_CONJUNCTION = re.compile(r"\s+(?=(?:so\s+as|in\s+order)\s+not\b)", re.IGNORECASE)
 
 
-def _predicate(clause: str) -> bool:
+def has_predicate(clause: str) -> bool:
     """A Japanese clause says a predicate: a verb, an adjective or a copula."""
     return any(
         m.pos[0] in ("動詞", "形容詞") or (m.pos[0] == "助動詞" and m.dictionary in ("だ", "です", "ない"))

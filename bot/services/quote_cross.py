@@ -7,8 +7,9 @@ quotation or sentence: the share of the query's concepts it says, each concept o
 store (a name and a number weigh more: they are what a translation keeps). A passage is taken when that share
 reaches CROSS_MIN, CROSS_WORDS concepts or more are found, and it leads the next passage by CROSS_LEAD× (or, when
 no other quotation comes near, ALONE_MIN and ALONE_LEAD×; the same quotation in another passage is a copy, not a
-rival); a plausible quote nobody said, made of a story's words, finds some of them scattered, not most in one
-quotation.
+rival, and a rival is weighed by what its quotation says in its own words, not its passage's narration); a plausible
+quote nobody said, made of a story's words, finds some of them scattered, not most in one quotation. A bracketed
+name or designation with no predicate (「特別指定国際テロリスト」) is nobody's quotation.
 The thresholds were set on the tuned stories' absent quotes (README, "A quote in the other language").
 """
 
@@ -40,6 +41,7 @@ MIN_CONCEPTS = 3  # a query with fewer concepts in the other language is not loo
 NAME_WEIGHT = 1.5  # a name's or a number's weight, times its rarity's
 RAREST = 6  # the concepts whose pairs find the candidates
 LIMIT = 200  # candidates read
+RIVALS = 10  # candidates, best by share, whose quotations' own words are weighed as rivals
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,22 +78,27 @@ def share(found: list[Concept], weight: list[float], japanese_text: str, english
 
 
 def best_part(
-    found: list[Concept], weight: list[float], text: str, tokens: set[str], japanese: bool
-) -> tuple[float, int, str]:
-    """The passage's quotation that says most of the concepts: (share, concepts said, the quotation). Only a
-    quotation: on the tuned stories a plausible line nobody said finds its words in narration (a report of the
+    found: list[Concept], weight: list[float], text: str, tokens: set[str], japanese: bool, said: bool = False
+) -> tuple[float, int, str, float]:
+    """The passage's quotation that says most of the concepts: (share, concepts said, the quotation, the share it
+    says in its own words); with `said`, of the quotations that say a predicate only (`quote_claim.has_predicate`).
+    Only a quotation: on the tuned stories a plausible line nobody said finds its words in narration (a report of the
     same event) as often as a remembered one, inside a speaker's quotation marks far less often."""
-    best = (0.0, 0, "")
+    best = (0.0, 0, "", 0.0)
     names = japanese_name_marks(text) if japanese and any(not c.terms for c in found) else frozenset()
     for part in quote_gist.quotations(text):
         if len(normalize(part)) < QUOTED_CHARS:  # a term in brackets (「型式指定」), not what someone said
             continue
         if japanese:
-            held = share(found, weight, normalize(fold_variants(part)), frozenset(tokens) | names)
+            plain = normalize(fold_variants(part))
+            held = share(found, weight, plain, frozenset(tokens) | names)
+            if held[0] <= best[0] or (said and not quote_claim.has_predicate(part)):
+                continue
+            best = (held[0], held[1], part, share(found, weight, plain, names)[0])
         else:
             held = share(found, weight, "", english_marks(part))
-        if held[0] > best[0]:
-            best = (held[0], held[1], part)
+            if held[0] > best[0]:
+                best = (held[0], held[1], part, held[0])
     return best
 
 
@@ -103,6 +110,8 @@ class Ranked:
     said: int
     segment: str
     rows: list[PassageRow]
+    own: float | None = None  # the share its quotation says in its own words (a Japanese passage's share reads the
+    # indexed words of the whole passage, its narration's too); None: as `share`
 
 
 async def rank(store: Store, query: str, *, guild_id: int | None = None) -> list[Ranked]:
@@ -139,9 +148,21 @@ def _ranked(
     by_text: dict[str, Ranked] = {}
     for r in rows:
         if r.text not in by_text:
-            by_text[r.text] = Ranked(*best_part(found, weight, r.text, stored.get(r.id, set()), want_japanese), [])
+            held, said, segment, own = best_part(found, weight, r.text, stored.get(r.id, set()), want_japanese)
+            by_text[r.text] = Ranked(held, said, segment, [], own)
         by_text[r.text].rows.append(r)
-    return sorted(by_text.values(), key=lambda x: -x.share)
+    ranked = sorted(by_text.values(), key=lambda x: -x.share)
+    if not want_japanese:
+        return ranked
+    # a name or a designation in brackets with no predicate (「特別指定国際テロリスト」, 「欧州再軍備銀行(European Rearmament
+    # Bank)」) is nobody's words: the best candidates' quotations are read again without them (tokenizing every
+    # candidate's quotations would cost the query more than the rest of its reading)
+    for i, r in enumerate(ranked[:RIVALS]):
+        if r.segment and not quote_claim.has_predicate(r.segment):
+            text = r.rows[0]
+            held, said, segment, own = best_part(found, weight, text.text, stored.get(text.id, set()), True, said=True)
+            ranked[i] = Ranked(held, said, segment, r.rows, own)
+    return sorted(ranked, key=lambda x: -x.share)
 
 
 def taken(ranked: list[Ranked]) -> Ranked | None:
@@ -150,7 +171,9 @@ def taken(ranked: list[Ranked]) -> Ranked | None:
     if not ranked:
         return None
     first = ranked[0]
-    second = next((r.share for r in ranked[1:] if not _same_quotation(first, r)), 0.0)
+    # a rival is what another speaker's quotation says in its own words: the words its passage's narration holds
+    # are a report of the topic, not a second reading of the quote
+    second = max((_own(r) for r in ranked[1:RIVALS] if not _same_quotation(first, r)), default=0.0)
     if first.said < CROSS_WORDS:
         return None
     if first.share >= CROSS_MIN and first.share >= CROSS_LEAD * second:
@@ -158,6 +181,10 @@ def taken(ranked: list[Ranked]) -> Ranked | None:
     if first.share >= ALONE_MIN and first.share >= ALONE_LEAD * second:
         return first
     return None
+
+
+def _own(r: Ranked) -> float:
+    return r.share if r.own is None else r.own
 
 
 def _same_quotation(one: Ranked, other: Ranked) -> bool:

@@ -12,7 +12,7 @@ from rapidfuzz import fuzz
 from bot.actors import ActorIndex, strip_title
 from bot.extract.attribution import attribute
 from bot.models import QuoteMatch
-from bot.services import quote_cross, quote_gist, quote_lang, quote_score
+from bot.services import quote_cross, quote_gist, quote_lang, quote_score, quote_voice
 from bot.services.errors import QueryError
 from bot.services.quote_query import only_function_words, parse_quote_query
 from bot.services.resolve import latin_person
@@ -267,6 +267,10 @@ def _stated_date(text: str) -> str | None:
     return f"{y:04d}-{m:02d}-{d:02d}" if 1 <= m <= 12 and 1 <= d <= 31 else None
 
 
+def _voice(h: _Hit, store: Store) -> quote_voice.Voice | None:
+    return quote_voice.speaker_voice(h.speaker, store.actors, h.row.text)
+
+
 def _rank(h: _Hit) -> tuple[float, int, bool, int, int]:
     """Best first: by score, then kind of passage; among equals a passage that names its speaker first."""
     return (
@@ -362,6 +366,9 @@ async def _quote_page(store: Store, q: QuoteSearch, *, limit: int, offset: int) 
 
     top = hits[: limit * 4]
     await _attribute_speakers(store, top)
+    quoted = quote_voice.voice(query, store.actors)  # 日本政府として, "we at Toyota": who the quote says speaks
+    if quoted is not None:  # another country's or body's passage on the same topic is not the answer
+        top = [h for h in top if not quote_voice.contradicts(quoted, _voice(h, store), h.row.text)]
     if hint:  # the speaker typed before the quote: their passages first among near-equal matches
         for h in top:
             h.hinted = _speaker_matches(hint, h.speaker, store)
