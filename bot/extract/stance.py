@@ -1356,7 +1356,9 @@ def _passage_rows(
     intro, state.intro = state.intro, None
     if p.kind == "heading":
         return _heading_rows(i, p, actors, date, topical, near)
-    if not mentions and not (intro or state.carry or state.body_tail or p.default_speaker or _org_referred(text, state)):
+    if not mentions and not (
+        intro or state.carry or _body_goes_on(text, state) or p.default_speaker or _org_referred(text, state)
+    ):
         state.carry_tail, state.body_tail = False, None
         return []
     masked = mask_quotes(probe) if ("「" in probe or "『" in probe) else probe
@@ -1513,9 +1515,7 @@ def _clauses(
             and not prefix_other
             and body_tail is not None
             and s == sentences[0][0]
-            and not text[s:e].lstrip().startswith(("「", "『"))
-            and not _own_subject(scan.masked, s, e)
-            and _reports(text, s, e)
+            and _opens_on_the_bodys_report(text, scan.masked, s, e)
         ):
             # a paragraph that opens on a report or an act with no subject of its own goes on with the body whose
             # sentence ended the paragraph before (「日銀は31日、…引き上げることを決めた。」 then 「長期国債の買い入れに
@@ -1591,13 +1591,37 @@ def _clauses(
     return clauses, tails
 
 
+# a sentence that opens on a noun with も (「スピリットも協議の事実を認めた」, 「一方、同省も」): its own subject, as a は is
+_OPENING_ALSO_RX = re.compile(r"\s*(?:(?:一方|また|ただ|さらに|これに対し)[、,]?)?[一-龥々ァ-ヶーA-Za-z0-9０-９）)」』]{2,}も(?![ぁ-ゖ])")
+
+
+def _opens_on_the_bodys_report(text: str, masked: str, s: int, e: int) -> bool:
+    """The sentence [s, e) opening a paragraph may go on with the body whose sentence ended the paragraph before: no
+    quote at its opening, no subject of its own, and a report, an announcement or a stance act."""
+    return (
+        not text[s:e].lstrip().startswith(("「", "『"))
+        and not _own_subject(masked, s, e)
+        and not _OPENING_ALSO_RX.match(masked, s, e)
+        and (_reports(text, s, e) or _ANNOUNCED_RX.search(text, s, e) is not None)  # or 「…を発表した」
+    )
+
+
+def _body_goes_on(text: str, state: _State) -> bool:
+    """A passage naming no actor is read for the body whose sentence ended the passage before only when its first
+    sentence goes on with that body (`_opens_on_the_bodys_report`); else it is passed over as before."""
+    if state.body_tail is None:
+        return False
+    masked = mask_quotes(text) if ("「" in text or "『" in text) else text
+    first = next(iter(split_sentences(masked)), None)
+    return first is not None and _opens_on_the_bodys_report(text, masked, *first)
+
+
 def _reports(text: str, s: int, e: int) -> bool:
-    """The sentence passes on what was said or done: a report (「…と述べた」, 「…としている」), an announcement
-    (「…を発表した」) or a stance act told without a speech verb (「…計画も決めた」: `stance_acts`)."""
+    """The sentence passes on what was said or done: a report (「…と述べた」, 「…としている」) or a stance act told
+    without a speech verb (「…計画も決めた」: `stance_acts`)."""
     return (
         _REPORTING_RX.search(text, s, e) is not None
         or _STATED_END_RX.search(text, s, e) is not None
-        or _ANNOUNCED_RX.search(text, s, e) is not None
         or reports_stance_act(text[s:e])
     )
 
@@ -1879,11 +1903,8 @@ def _continues(text: str, s: int, e: int, state: _State, after_question: bool = 
     act when that subject ended the previous passage, or an answer under a Q&A's question line."""
     if state.carry is None:
         return False
-    reporting = (
-        _REPORTING_RX.search(text, s, e) is not None
-        or _STATED_END_RX.search(text, s, e) is not None
-        or reports_stance_act(text[s:e])
-        or (_HEARSAY_END_RX.search(text, s, e) is not None and _OTHERS_VOICE_RX.search(text, s, e) is None)
+    reporting = _reports(text, s, e) or (
+        _HEARSAY_END_RX.search(text, s, e) is not None and _OTHERS_VOICE_RX.search(text, s, e) is None
     )
     if s > 0:
         return reporting or text[s:e].lstrip().startswith(("「", "『"))
@@ -2452,7 +2473,7 @@ def _passage_claims(
         or _english_speech_goes_on(text, state)
         or _TITLE_WA_RX.search(text)  # 「首相は」: the person the item names with that title
         or _OPENING_TITLE_RX.search(text)
-        or state.body_tail
+        or _body_goes_on(text, state)
     ):
         state.carry_tail, state.body_tail = False, None
         return []
