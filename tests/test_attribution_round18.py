@@ -66,10 +66,10 @@ def test_a_body_goes_on_through_its_paragraph() -> None:
     assert "既に署名した住民には撤回を求めた。" in found.get(-2, [])
 
 
-def test_a_body_does_not_go_on_into_the_next_paragraph() -> None:
-    found = clause_texts(
-        ACTORS, "北海鉄道は10日、声明を出した。運行の安全を最優先にすると説明した。", "新線の建設を中止するよう求めた。"
-    )
+def test_a_body_does_not_go_on_into_the_next_paragraph_past_another_subject() -> None:
+    # (thirty-second round: a body whose sentence ends the paragraph goes on into the next one's opening report or
+    # act, `tests/test_attribution_chain32.py`; a subject of another's ending the paragraph still stops it)
+    found = clause_texts(ACTORS, "北海鉄道は10日、声明を出した。住民は反発した。", "新線の建設を中止するよう求めた。")
     assert "新線の建設を中止するよう求めた。" not in found.get(-2, [])
 
 

@@ -496,6 +496,11 @@ def _document(ctx: str, actors: ActorIndex) -> _Doc:
             found = _kana_given_name(ctx, masked, found, sent_start, kana_names)
             found = (found[0], found[1] + honorific)
         ref = classify(found[1], actors, found[0])
+        if ref is None or (ref.kind == "org" and actors.resolve(ref.display) is None):
+            # 「国軍は」 after 「スーダン国軍」, 「歌劇団は」 after 「宝塚歌劇団」, 「スピリットも」 after 「スピリット・
+            # エアロシステムズ」: the body named before, by its head or the first word of its name
+            named = body_by_part(found[1], [r.display for r in refs if r.kind == "org" and r.end <= found[0]])
+            ref = Ref(found[0], found[0] + len(found[1]), "org", named) if named else ref
         body = ref is None and _unknown_body(found[1], actors)
         if ref is None and _named_before_its_words(found[1], masked, mk.end(), sent_start):
             # 「損保ジャパンは「…」とのコメントを出した」: a name no dictionary knows, right before the words it said
@@ -520,6 +525,23 @@ def _document(ctx: str, actors: ActorIndex) -> _Doc:
         while _DOCS_HELD[0] > _DOCS_CHARS and len(_DOCS) > 1:
             _DOCS_HELD[0] -= len(_DOCS.popitem(last=False)[0][1])
     return doc
+
+
+_BODY_PART_RE = re.compile(r"[一-龥ァ-ヶー]{2,8}")
+_NOT_A_PART = frozenset(("政府", "当局", "会社", "企業", "団体", "組織", "同社", "同党"))
+
+
+def body_by_part(phrase: str, names: list[str]) -> str | None:
+    """The last of `names` (bodies named before, latest last) that `phrase` calls by a part of its name: its head with
+    what it is of dropped (国軍 of スーダン国軍, 歌劇団 of 宝塚歌劇団, 国防省 of ロシア国防省) or the first word of a
+    katakana name (スピリット of スピリット・エアロシステムズ), as a report calls a body again after naming it in full.
+    None for a kind noun any body may be called (政府, 当局, 会社: read by their own rules) or no such name."""
+    if not _BODY_PART_RE.fullmatch(phrase) or phrase in _NOT_A_PART or phrase[0] in "同両":
+        return None
+    for name in reversed(names):
+        if len(name) > len(phrase) and (name.endswith(phrase) or name.startswith((phrase + "・", phrase + "･"))):
+            return name
+    return None
 
 
 _ONE_KANJI_SURNAME_RE = re.compile(r"(?<![一-龥々])([一-龥])氏")
@@ -1181,6 +1203,10 @@ _EMBEDDED_RE = re.compile(
     r"[うくぐすつぬぶむるたいだ](?:との|という[一-龥ァ-ヶ]|とする[一-龥ァ-ヶ]|とした[一-龥ァ-ヶ]|こと[もをがにはで]|のは"
     r"|段階で|場合[、,は]|際[、,にはも])"
 )
+# a が subject's own clause (no comma before it) cited as the ground of what the speaker says or does: 「ロシアや中国が
+# 北極圏で活動を活発にしているとして、…必要性を訴えた」, 「米国が約束を守らなかったとして、…を批判した」 — the として
+# clause's holder is the sentence's speaker, named before, never the が subject inside it
+CITED_GA_RE = re.compile(r"[^、。「」＿]*?[うくぐすつぬぶむるたいだ]として[、,]")
 
 
 def _embedded(ref: Ref, masked: str, end: int) -> bool:
@@ -1189,7 +1215,7 @@ def _embedded(ref: Ref, masked: str, end: int) -> bool:
     # 「Xが、首相自身が…開いていたことを取り上げ「…」」: a subject set off by a comma is the sentence's own
     if ref.marker != "が" or re.match(r"が?[、,]", masked[ref.end : ref.end + 2]):
         return False
-    return _EMBEDDED_RE.search(masked, ref.end, end) is not None
+    return _EMBEDDED_RE.search(masked, ref.end, end) is not None or CITED_GA_RE.match(masked, ref.end, end) is not None
 
 
 def _subordinate(ref: Ref, masked: str, q0: int) -> bool:

@@ -30,7 +30,15 @@ from typing import Any
 
 from bot.actors import TITLES, ActorIndex, Mention
 from bot.extract.alternation import Alternation
-from bot.extract.attribution_ja import agent_leads, is_question_line, speaks_of_later, speech_verb, voiced
+from bot.extract.attribution_ja import (
+    CITED_GA_RE,
+    agent_leads,
+    body_by_part,
+    is_question_line,
+    speaks_of_later,
+    speech_verb,
+    voiced,
+)
 from bot.extract.clause_readings import ClauseReadings
 from bot.extract.known_forms import stored_cues
 from bot.extract.polarity import evaluation
@@ -859,6 +867,24 @@ _REF_LOCAL_RX = guarded(
 )
 
 
+# a subject that opens its sentence or clause on a bare noun (「国軍は」, 「一方、歌劇団は」): perhaps a body named before by
+# a part of its name (`attribution_ja.body_by_part`)
+_BODY_PART_SUBJECT_RX = re.compile(r"(?:^|(?<=[、。\s」]))(?P<head>[一-龥ァ-ヶー]{2,8})(?P<p>は|も|が)(?![ぁ-ゖ])")
+
+
+def _body_by_part(head: str, state: _State, actors: ActorIndex) -> int | None:
+    """The latest body the item made a subject, else named, that `head` calls by a part of its name (its head with
+    what it is of dropped, or the first word of a katakana name): the same reading /quote's attribution gives."""
+    for pool in (state.orgs, state.named_bodies):
+        for body in reversed(pool):
+            entry = actors.actors[body]
+            if entry.kind not in ("state", "person") and any(
+                body_by_part(head, [n]) for n in (entry.name, *entry.aliases)
+            ):
+                return body
+    return None
+
+
 def _local_body(head: str, state: _State, actors: ActorIndex) -> int | None:
     """The latest body the item made a subject, else named, whose name ends with `head` (県 → 秋田県); a committee's
     short name (欧州委, 調査委) by a name of it that ends with the short name's words and 委員会 (欧州委員会,
@@ -1230,6 +1256,10 @@ class _State:
     heading: str | None = None
     carry: int | None = None  # actor of the last statement sentence, for a following sentence without subject
     carry_tail: bool = False  # the previous passage ended on that actor's sentence
+    # the body whose sentence (its own subject, or carried) ended the previous passage: a paragraph that opens on a
+    # report or an act with no subject of its own goes on with it (「日銀は…決めた。」 then 「長期国債の買い入れに
+    # ついては、…計画も決めた。」), as `carry` goes on with a person
+    body_tail: int | None = None
     last_person: int | None = None  # for 同氏 / 彼
     orgs: deque[int] = field(
         default_factory=lambda: deque(maxlen=6)
@@ -1258,7 +1288,7 @@ class _State:
     def enter(self, heading: str | None) -> None:
         """A new item or section: nothing said under the previous heading carries over."""
         self.heading, self.carry, self.carry_tail, self.intro, self.last_person = heading, None, False, None, None
-        self.asked = False
+        self.asked, self.body_tail = False, None
         self.orgs.clear()
         self.bodies.clear()
         self.titled.clear()
@@ -1326,8 +1356,10 @@ def _passage_rows(
     intro, state.intro = state.intro, None
     if p.kind == "heading":
         return _heading_rows(i, p, actors, date, topical, near)
-    if not mentions and not (intro or state.carry or p.default_speaker or _org_referred(text, state)):
-        state.carry_tail = False
+    if not mentions and not (
+        intro or state.carry or _body_goes_on(text, state) or p.default_speaker or _org_referred(text, state)
+    ):
+        state.carry_tail, state.body_tail = False, None
         return []
     masked = mask_quotes(probe) if ("「" in probe or "『" in probe) else probe
     scan = _Scan(probe, masked, mentions, hits, seen=readings.scanned if readings is not None else None)
@@ -1418,6 +1450,7 @@ def _clauses(
     last_subject: int | None = None  # the previous sentence's subject, body or person (for 「そのうえで」)
     announcer: int | None = None  # the body whose announcement the previous sentence reported
     body_before: int | None = None  # the body the previous sentence had as its subject
+    body_tail, state.body_tail = state.body_tail, None  # the body whose sentence ended the passage before
     for s, e in sentences:
         body_goes_on = False  # the sentence is the body's of the sentence before, carried
         subjects = _subjects(scan, s, e, actors, state)
@@ -1477,6 +1510,18 @@ def _clauses(
             # next such sentence of the paragraph (「…声明を出した。…と批判した。…やめるよう求めた。」)
             sent_clauses.append(_Clause(body_before, s, s, e, "reported"))
             body_goes_on = True
+        elif (
+            not subjects
+            and not prefix_other
+            and body_tail is not None
+            and s == sentences[0][0]
+            and _opens_on_the_bodys_report(text, scan.masked, s, e)
+        ):
+            # a paragraph that opens on a report or an act with no subject of its own goes on with the body whose
+            # sentence ended the paragraph before (「日銀は31日、…引き上げることを決めた。」 then 「長期国債の買い入れに
+            # ついては、…計画も決めた。」), and so does the paragraph's next such sentence (the rule above)
+            sent_clauses.append(_Clause(body_tail, s, s, e, "reported"))
+            body_before, body_goes_on = body_tail, True
         elif need_quotes:
             for q in _QUOTE_RX.finditer(text, s, first):
                 if (
@@ -1542,7 +1587,43 @@ def _clauses(
                 named.append(m.actor_id)
     if last_sentence_actor and _INTRO_END_RX.search(text):
         state.intro = last_sentence_actor
+    state.body_tail = body_before
     return clauses, tails
+
+
+# a sentence that opens on a noun with も (「スピリットも協議の事実を認めた」, 「一方、同省も」): its own subject, as a は is
+_OPENING_ALSO_RX = re.compile(r"\s*(?:(?:一方|また|ただ|さらに|これに対し)[、,]?)?[一-龥々ァ-ヶーA-Za-z0-9０-９）)」』]{2,}も(?![ぁ-ゖ])")
+
+
+def _opens_on_the_bodys_report(text: str, masked: str, s: int, e: int) -> bool:
+    """The sentence [s, e) opening a paragraph may go on with the body whose sentence ended the paragraph before: no
+    quote at its opening, no subject of its own, and a report, an announcement or a stance act."""
+    return (
+        not text[s:e].lstrip().startswith(("「", "『"))
+        and not _own_subject(masked, s, e)
+        and not _OPENING_ALSO_RX.match(masked, s, e)
+        and (_reports(text, s, e) or _ANNOUNCED_RX.search(text, s, e) is not None)  # or 「…を発表した」
+    )
+
+
+def _body_goes_on(text: str, state: _State) -> bool:
+    """A passage naming no actor is read for the body whose sentence ended the passage before only when its first
+    sentence goes on with that body (`_opens_on_the_bodys_report`); else it is passed over as before."""
+    if state.body_tail is None:
+        return False
+    masked = mask_quotes(text) if ("「" in text or "『" in text) else text
+    first = next(iter(split_sentences(masked)), None)
+    return first is not None and _opens_on_the_bodys_report(text, masked, *first)
+
+
+def _reports(text: str, s: int, e: int) -> bool:
+    """The sentence passes on what was said or done: a report (「…と述べた」, 「…としている」) or a stance act told
+    without a speech verb (「…計画も決めた」: `stance_acts`)."""
+    return (
+        _REPORTING_RX.search(text, s, e) is not None
+        or _STATED_END_RX.search(text, s, e) is not None
+        or reports_stance_act(text[s:e])
+    )
 
 
 # a quote told as speech (「…」と述べ, 「…」とも強調し, 「…」と語り、): what follows up to the next subject is the
@@ -1678,6 +1759,22 @@ def _inside_report(scan: _Scan, s: int, e: int, subjects: list[tuple[int, int, i
             all(_SUBORDINATE_SUBJECT_RX.match(scan.masked, own, e) for _, _, own, _ in subjects)
             and _REPORTING_RX.search(scan.masked, subjects[-1][2], e) is not None
         )
+        or _cited_ground(scan, e, subjects)
+    )
+
+
+def _cited_ground(scan: _Scan, e: int, subjects: list[tuple[int, int, int, str]]) -> bool:
+    """Every が subject is inside a clause cited as the ground of what the sentence reports (「ロシアや中国が…活発に
+    しているとして、米国の関与を強める必要性を訴えた」: `CITED_GA_RE`), and the rest after it is a report or a stance act:
+    the sentence is the speaker's before, whom /quote's attribution also carries past such a が."""
+    cuts = [CITED_GA_RE.match(scan.masked, own, e) for _, _, own, _ in subjects]
+    if not all(cuts):
+        return False
+    rest = max(c.end() for c in cuts if c is not None)
+    return (
+        _REPORTING_RX.search(scan.masked, rest, e) is not None
+        or _STATED_END_RX.search(scan.text, rest, e) is not None
+        or reports_stance_act(scan.text[rest:e])
     )
 
 
@@ -1806,11 +1903,8 @@ def _continues(text: str, s: int, e: int, state: _State, after_question: bool = 
     act when that subject ended the previous passage, or an answer under a Q&A's question line."""
     if state.carry is None:
         return False
-    reporting = (
-        _REPORTING_RX.search(text, s, e) is not None
-        or _STATED_END_RX.search(text, s, e) is not None
-        or reports_stance_act(text[s:e])
-        or (_HEARSAY_END_RX.search(text, s, e) is not None and _OTHERS_VOICE_RX.search(text, s, e) is None)
+    reporting = _reports(text, s, e) or (
+        _HEARSAY_END_RX.search(text, s, e) is not None and _OTHERS_VOICE_RX.search(text, s, e) is None
     )
     if s > 0:
         return reporting or text[s:e].lstrip().startswith(("「", "『"))
@@ -1918,6 +2012,15 @@ def _subjects(scan: _Scan, s: int, e: int, actors: ActorIndex, state: _State) ->
             head = r.group("head")
             fit = _government(state, actors) if head == "政府" else _local_body(head, state, actors)
             if fit is not None and not any(f[1] <= r.start() < f[2] for f in found):
+                found.append((fit, r.start(), r.end(), r.group("p")))
+    if state.orgs or state.named_bodies:  # 「国軍は」 after 「スーダン国軍」: a body by a part of its name
+        for r in _BODY_PART_SUBJECT_RX.finditer(scan.masked, s, e):
+            if any(f[1] <= r.start() < f[2] for f in found) or any(
+                m.start < r.end("head") and r.start() < m.end for m in scan.mentions
+            ):
+                continue
+            fit = _body_by_part(r.group("head"), state, actors)
+            if fit is not None:
                 found.append((fit, r.start(), r.end(), r.group("p")))
     bare_titles = (
         (*_BARE_TITLE_RX.finditer(scan.masked, s, e), *_CONNECTIVE_TITLE_RX.finditer(scan.masked, s, e))
@@ -2370,8 +2473,9 @@ def _passage_claims(
         or _english_speech_goes_on(text, state)
         or _TITLE_WA_RX.search(text)  # 「首相は」: the person the item names with that title
         or _OPENING_TITLE_RX.search(text)
+        or _body_goes_on(text, state)
     ):
-        state.carry_tail = False
+        state.carry_tail, state.body_tail = False, None
         return []
     clauses = readings.take(ClauseReadings.key(i, state, intro, True), state) if readings is not None else None
     if clauses is None:
