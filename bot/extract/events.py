@@ -488,6 +488,7 @@ def extract_events(
                         actors,
                         known_nouns,
                         alt=other_zone_date(mention, p.text, following.get(id(mention))),
+                        aside=not english and aside_month(mention, segment, report_date),
                     )
                 )
                 told_days.add(mention.value)
@@ -1052,17 +1053,48 @@ _STATE_OR_PERFECT_RE = re.compile(
 # joins to the day other reports tell it on)
 
 
+def _after_the_date(masked: str, date_text: str) -> str | None:
+    """The rest of a date's own sentence after it (None: the date is not written in it)."""
+    at = masked.find(date_text) if date_text else -1
+    if at < 0:
+        return None
+    end = re.search(r"[。．]", masked[at:])
+    own = masked[at + len(date_text) : at + end.end()] if end else masked[at + len(date_text) :]
+    return own.lstrip("、,，").rstrip()
+
+
 def _month_as_a_state(masked: str, date_text: str) -> bool:
     """A recent month (last month, this month) dated by the month only, whose own sentence tells what it did as a
     state or a perfect that holds at the report (「同社の弁護士は8月、…との見解を示している。」「日産は…11月に…人員削減を
     打ち出しており、」): the news's background, told in passing; a report tells
     its own happenings by the day. What the report has from a source or found out (`_REVEALED_RE`) is its news."""
-    at = masked.find(date_text) if date_text else -1
-    if at < 0:
+    own = _after_the_date(masked, date_text)
+    return own is not None and bool(_STATE_OR_PERFECT_RE.search(own))
+
+
+def aside_month(mention: DateMention, segment: str, report: dt.date | None) -> bool:
+    """A month up to the report's, dated by the month only, whose own sentence tells a state or a perfect that holds
+    at the report (「政府は8月、…外交旅券を無効にしている。」 in an October report), or, for a recent month (last month, this
+    month), what was done or had been done (「検察側は先月、禁錮4年9月を求刑していた。」「サラ氏は先月、下院で弾劾訴追された。」):
+    an aside, the news's background recalled in passing. It may be the happening other reports tell by the day
+    (「トランプ政権は4月、…再審査を指示していた」 and "On April 7 he ordered…"), so it is kept to join them; alone it is no
+    entry of the timeline (the store writes it only when it joins a cluster: `Store._write_events`). What the report
+    has from a source or found out (`_REVEALED_RE`) is its news; a word cited as said (「…と語っている。」) and a
+    noun-stop (「…越境攻撃を開始。」) are no aside."""
+    if report is None or mention.precision != "month" or not mention.text:
         return False
-    end = re.search(r"[。．]", masked[at:])
-    own = masked[at + len(date_text) : at + end.end()] if end else masked[at + len(date_text) :]
-    return bool(_STATE_OR_PERFECT_RE.search(own.lstrip("、,，").rstrip()))
+    if mention.value > report.isoformat()[:7]:
+        return False
+    masked = mask_quotes(segment)
+    if _REVEALED_RE.search(masked):
+        return False
+    own = _after_the_date(masked, mention.text)
+    if own is None:
+        return False
+    if _STATE_OR_PERFECT_RE.search(own):
+        return True
+    last_month = (report.replace(day=1) - dt.timedelta(days=1)).isoformat()[:7]
+    return mention.value >= last_month and bool(_PAST_BEFORE_END_RE.search(own) or _RETOLD_END_RE.search(own))
 
 
 # A clause told whole in the past or the perfect: 「…に就任した。」「…を求刑していた。」「…を打ち出しており、」 (not a
@@ -1346,6 +1378,7 @@ def _event(
     *,
     report: bool = False,
     alt: str | None = None,
+    aside: bool = False,
 ) -> EventRow:
     mentions = actors.mentions(summary)
     feats = event_features(summary, actors, mentions, known_nouns.get(summary))
@@ -1374,6 +1407,7 @@ def _event(
         people=sorted(feats.people),
         theme=_theme(masked[: topic.end() - 1]) if topic is not None and topic.re is _TOPIC_RE and not subject else [],
         retold=_retold_happening(masked, date) if precision == "day" else [],
+        aside=aside,
     )
 
 

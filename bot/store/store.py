@@ -14,6 +14,7 @@ import logging
 import re
 import sqlite3
 import time
+from collections import Counter
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -833,6 +834,15 @@ class Store:
         ordered = sorted(events, key=lambda e: e.report)
         members = _event_members(ids, ordered, aid)
         cluster_ids = await batch.assign(db, members)
+        # An aside that joined no report (it started a cluster no other event of its document joined) is no entry.
+        alone = Counter(cluster_ids)
+        kept = [
+            i
+            for i, (m, c) in enumerate(zip(members, cluster_ids, strict=True))
+            if not (m.features.get("aside") and c == m.id and alone[c] == 1)
+        ]
+        if len(kept) < len(members):
+            members, ordered, cluster_ids = ([xs[i] for i in kept] for xs in (members, ordered, cluster_ids))
         await db.executemany(
             "INSERT INTO events(id, document_id, passage_id, date, precision, summary, background, topics, weight,"
             " cluster_id, features, guild_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -1036,6 +1046,7 @@ def _event_members(ids: Sequence[int], events: Sequence[EventRow], aid: Callable
                 **({"theme": ev.theme} if ev.theme else {}),
                 **({"retold": ev.retold} if ev.retold else {}),
                 **({"vague": True} if ev.precision != "day" else {}),
+                **({"aside": True} if ev.aside else {}),
             },
         )
         for i, ev in enumerate(events)
