@@ -214,6 +214,7 @@ TARGETS: dict[str, Target] = {
                 "tests/test_digest_schedule.py",
                 "tests/test_topics_service.py",
                 "tests/test_store_mutants8.py",
+                "tests/test_store_mutants32.py",
                 # not tests/test_feeds.py: its PostgreSQL poll through the bulk path failed mutmut's clean run
                 # (a closed connection at load 20); bot/store/feeds.py's mutants are "no tests" without it
             ),
