@@ -1497,7 +1497,8 @@ def relevance(
         # the head said in no word of ours (立憲民主党とは組めない for 立憲民主党との連携): the clause's own words
         # must then name the rest of the target well, and count for less
         factor = float(about_settings()["headless_weight"])
-        glossed = {k for k in near_clause if target.words[k].glosses}  # the clause's own words, in Japanese
+        # the clause's own words in the other language: an English word's Japanese words, a Japanese word's English
+        glossed = {k for k in near_clause if target.words[k].glosses or k in glossed}
         if not (in_clause or glossed) or not factor or target.any_word:
             return 0.0
     if target.any_word:

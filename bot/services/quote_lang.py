@@ -96,6 +96,7 @@ class Concept:
     marks: frozenset[str]  # what a passage's text holds when it says the concept (`holds`)
     kind: str  # "word", "name" or "number"; "loose": a word only rarer words gloss (`_japanese_of`)
     opposite: frozenset[str] = frozenset()  # marks of the words that say its opposite in the other language
+    said: tuple[str, ...] = ()  # a Japanese word's English words as written (glosses, derived nouns, names)
 
 
 def is_japanese(text: str) -> bool:
@@ -471,7 +472,7 @@ def _english_concept(word: str, glosses: list[str], kind: str = "word") -> Conce
     derived += [n for g in glosses if " " not in g for n in _by_ending(g) if n not in glosses][:4]
     words = [*glosses, *derived]
     terms = tuple(dict.fromkeys(_ja_terms(f) for w in words if " " not in w for f in _english_forms(w)))
-    return Concept(word, terms, frozenset(english_stem(w) for w in words if " " not in w), kind)
+    return Concept(word, terms, frozenset(english_stem(w) for w in words if " " not in w), kind, said=tuple(words))
 
 
 def japanese_concepts(query: str, actors: ActorIndex) -> list[Concept]:
@@ -505,7 +506,7 @@ def japanese_concepts(query: str, actors: ActorIndex) -> list[Concept]:
             continue
         if size == 1 and (country := quote_countries.by_japanese(m.surface)):  # 中国 → China, Chinese
             terms = tuple(dict.fromkeys(_ja_terms(w) for w in country.english))
-            out.append(Concept(m.surface, terms, frozenset({country.key}), "word"))
+            out.append(Concept(m.surface, terms, frozenset({country.key}), "word", said=country.english))
             continue
         entry = actors.resolve(m.surface) if size == 1 and m.pos[0] == "名詞" and len(m.surface) >= 2 else None
         if size == 1 and (m.pos[1] == "固有名詞" or (entry is not None and entry.name_en)):
@@ -532,7 +533,8 @@ def _latin_name(surface: str, reading: str, actors: ActorIndex) -> Concept | Non
     keys = {k for w in latin if (k := name_key(w))}
     if not keys:
         return None
-    return Concept(surface, tuple(dict.fromkeys(latin)), frozenset("#" + k for k in keys), "name")
+    said = tuple(dict.fromkeys(latin))
+    return Concept(surface, said, frozenset("#" + k for k in keys), "name", said=said)
 
 
 @lru_cache(maxsize=1)

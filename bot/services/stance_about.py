@@ -23,6 +23,7 @@ from typing import cast
 from bot.actors import TITLES, ActorEntry, ActorIndex
 from bot.extract.about import (
     Target,
+    TargetWord,
     about_settings,
     add_names,
     add_related,
@@ -46,6 +47,7 @@ from bot.extract.about import (
     report_texts,
     spell_names,
     take_glosses,
+    verb_forms,
     weigh,
     weigh_unheld,
 )
@@ -63,6 +65,7 @@ from bot.extract.romaji import name_key, romanize, sounds_like
 from bot.extract.stance import Claim, declined_at, extract_claims, position_toward, snippet
 from bot.models import ActorInfo, ParsedPassage, Position, StanceReport, Statement
 from bot.services.errors import QueryError
+from bot.services.quote_lang import japanese_concepts
 from bot.services.relatives import typed_relative, written_forms
 from bot.services.resolve import (
     across_scripts,
@@ -188,9 +191,11 @@ async def stance_about(
         if others:
             named = " OR ".join([named, *[await asyncio.to_thread(_name_query, a) for a in others]])
         doc_ids = await candidate_documents_naming(store, named, match, MAX_DOCS, guild_id=guild_id)
-        if glossed and len(doc_ids) < MAX_DOCS:
-            more = await candidate_documents_naming(store, named, glossed, MAX_DOCS, guild_id=guild_id)
-            doc_ids += [d for d in more if d not in doc_ids][: MAX_DOCS - len(doc_ids)]
+        english = await asyncio.to_thread(_english_query, target) if len(doc_ids) < MAX_DOCS else ""
+        for query in (glossed, english):  # an English head said in Japanese, a Japanese head said in English
+            if query and len(doc_ids) < MAX_DOCS:
+                more = await candidate_documents_naming(store, named, query, MAX_DOCS, guild_id=guild_id)
+                doc_ids += [d for d in more if d not in doc_ids][: MAX_DOCS - len(doc_ids)]
     heads, passages = await document_passages(store, doc_ids + report_only)
     stored = await stored_claims(store, doc_ids + report_only) if named is None else {}
     # the words a report's lead says, for reading it across languages: as the full-text index holds them (each
@@ -463,6 +468,7 @@ async def prepare_target(
         if t is not None and not cues:
             add_related(t)
             await asyncio.to_thread(_add_index_forms, t)
+            await asyncio.to_thread(said_in_english, t, store.actors)
     match = await asyncio.to_thread(_retrieval_query, target)
     if not cues:  # after the query: the documents are still chosen by the words the store holds as typed
         headless = not any(w.head and w.weight > 0 for w in target.words)
@@ -475,6 +481,42 @@ async def prepare_target(
     if not match:
         raise QueryError("about.nothing", text=text)
     return target, match
+
+
+def said_in_english(target: Target, actors: ActorIndex) -> None:
+    """The target's Japanese words said in English as /quote reads a Japanese quote in an English passage
+    (`quote_lang.japanese_concepts`: JMdict's glosses with the nouns WordNet derives from them, a compound the
+    tokenizer splits read whole, a country by its English name and adjective, a name by the registry's Latin
+    names): added to the target's English view (`Target.english`, first made of each word's first glosses), so an
+    English statement names a Japanese target by the words /quote finds its quotes by — one glossary for both."""
+    if target.any_word or not _JAPANESE_RX.search(target.text):
+        return
+    found: dict[int, list[str]] = {}
+    for concept in japanese_concepts(target.text, actors):
+        if concept.kind == "number":
+            continue
+        word = normalize(concept.word)
+        said = [e.lower() for e in concept.said if e.isascii() and len(e) >= 3]
+        for k, w in enumerate(target.words):
+            # the concept's word is the target word, or a compound the target word is part of (保険証: 保険 + 証)
+            if (
+                w.variant_of is None
+                and not w.form.isascii()
+                and (w.form == word or (len(w.form) >= 2 and w.form in word))
+            ):
+                found.setdefault(k, []).extend(said)
+    if not found:
+        return
+    english = target.english or Target(
+        target.text, [TargetWord(w.form, [], [], w.weight, w.head) for w in target.words], target.action, target.topics
+    )
+    for k, said in found.items():
+        w = english.words[k]
+        extra = [e for e in dict.fromkeys([*said, *(v for e in said for v in verb_forms(e))]) if e not in w.forms]
+        if extra:
+            w.forms = sorted([*w.forms, *extra], key=len, reverse=True)
+    if any(w.forms for w in english.words):
+        target.english = english
 
 
 def _names_across(target: Target, actors: ActorIndex) -> None:
@@ -580,8 +622,13 @@ def _gloss_query(target: Target) -> str:
 
 
 def _english_query(target: Target) -> str:
-    """An FTS5 query for the English reports that say a Japanese head in English (終わり: end; see `english_glosses`)."""
+    """An FTS5 query for the English reports that say a Japanese head in English (終わり: end; see `english_glosses`),
+    and by the words /quote reads it by (`said_in_english`: the English view's forms)."""
     phrases = [_indexed(en) for k, w in enumerate(target.words) if w.head for en in english_glosses(target, k)]
+    if target.english is not None:
+        phrases += [
+            _indexed(en) for w, e in zip(target.words, target.english.words, strict=True) if w.head for en in e.forms
+        ]
     return " OR ".join(fts_string(p) for p in dict.fromkeys(phrases) if p)
 
 
@@ -938,13 +985,19 @@ def _read_claim(
     context |= _named_by_kind(target, in_clause, context)
     near_spans = match_spans(target.near, text) if target.near is not None else {}
     said_in_english: frozenset[int] = frozenset()
+    context_in_english: frozenset[int] = frozenset()
     if target.english is not None and _JAPANESE_RX.search(text) is None:  # a Japanese word in an English statement
         english_spans = match_spans(target.english, text)
         said_in_english = frozenset(k for k, found in english_spans.items() if any(own(s) for s, _ in found))
         for k, found in english_spans.items():
             near_spans[k] = sorted({*near_spans.get(k, []), *found})
+        # and in what was read before it (the sentence before, the headline), as an English word of the target is
+        # read in a Japanese clause's context by its Japanese words (`_context_across`): the other way round
+        if not _OWN_TOPIC_RX.search(text[claim.lo : claim.hi]):  # not a further remark ("also said")
+            context_in_english = frozenset(_context_in_english(target, claim.before + "\n" + (head.title or ""), text))
     near_clause = frozenset(k for k, found in near_spans.items() if any(own(s) for s, _ in found)) - in_clause
     across = _context_across(target, claim.before + "\n" + (head.title or ""), text) - in_clause - context
+    across |= context_in_english - in_clause - context - near_clause
     score = relevance(
         target,
         in_clause,
@@ -952,7 +1005,7 @@ def _read_claim(
         near_clause,
         latin=_JAPANESE_RX.search(text) is None,
         across=across,
-        glossed=said_in_english & near_clause,
+        glossed=(said_in_english & near_clause) | across,
     )
     if score <= 0:
         return None
@@ -1096,11 +1149,25 @@ def _said_before(target: Target, before: str, text: str, clause: str) -> set[int
     further remark, not a reply to the sentence before)."""
     if _OWN_TOPIC_RX.search(clause):
         return named_words(target, before)
-    return named_words(target, before) | _context_across(target, before, text)
+    return (
+        named_words(target, before) | _context_across(target, before, text) | _context_in_english(target, before, text)
+    )
 
 
-# a clause on a matter of its own: its topic (について), or a further remark (「…」とも述べた, 同日: "also said")
-_OWN_TOPIC_RX = re.compile(r"について|に関して|に関し|をめぐ[りっ]|に対して|[」』]とも|同日")
+def _context_in_english(target: Target, before: str, text: str) -> set[int]:
+    """The Japanese target words that what was read before an English clause names in English (the target's
+    English view, `said_in_english`): `_context_across` the other way round."""
+    if target.english is None or _JAPANESE_RX.search(text) is not None:
+        return set()
+    return named_words(target.english, before)
+
+
+# a clause on a matter of its own: its topic (について), or a further remark (「…」とも述べた, 同日: "also said",
+# "separately")
+_OWN_TOPIC_RX = re.compile(
+    r"について|に関して|に関し|をめぐ[りっ]|に対して|[」』]とも|同日"
+    r"|(?<![A-Za-z])(?:also (?:said|says|told|noted|announced|stressed)|separately)(?![A-Za-z])"
+)
 
 
 def _asked_of(text: str, claim: Claim, hits: list[tuple[int, int]]) -> bool:

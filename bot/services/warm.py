@@ -28,6 +28,7 @@ from bot.extract.claim_records import extractor_version
 from bot.extract.gloss_words import japanese_words, word_glosses
 from bot.extract.lexicon import neighbours, synonym_groups
 from bot.extract.polarity import evaluation
+from bot.services.quote_lang import japanese_concepts
 
 __all__ = ["WARM_TARGETS", "warm_vocabularies"]
 
@@ -50,5 +51,6 @@ def warm_vocabularies(actors: ActorIndex) -> None:
         phrase_glosses(target)
         add_related(target)
         head_synonyms(text)
+    japanese_concepts(WARM_TARGETS[1], actors)  # a Japanese target said in English (`stance_about.said_in_english`)
     gc.collect()
     gc.freeze()
