@@ -91,3 +91,16 @@ def test_the_quote_glossary_read_from_its_file_is_the_one_built(
     assert read["ranked"][en] == ranked and type(read["ranked"][en][0][0][0]) is bool
     assert all(type(v) is list for v in read["derived_from"].values())
     assert quote_lang._glossary() == built
+
+
+def test_the_japanese_words_read_from_their_file_are_the_ones_built(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bot.extract import gloss_words
+
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    built = gloss_words._built_japanese_words()
+    kept("words", gloss_words._JAPANESE_WORDS_SOURCES, lambda: built, tmp_path)
+    read = kept("words", gloss_words._JAPANESE_WORDS_SOURCES, lambda: {}, tmp_path)
+    assert read == built and list(read) == list(built)
+    assert gloss_words.japanese_words() == built
