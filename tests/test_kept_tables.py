@@ -26,10 +26,16 @@ def _counting(table: object) -> tuple[list[int], object]:
 TABLE = {"fair": ((False, False, 0, 2), "公平"), "b": [("x", True)], "c": {"d": ["e"]}}
 
 
-def test_a_table_is_built_once_and_then_read_from_its_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture
+def source(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A data file, in a process that writes compiled modules."""
     monkeypatch.setattr(sys, "dont_write_bytecode", False)
-    source = tmp_path / "data.json"
-    source.write_text("1", encoding="utf-8")
+    path = tmp_path / "data.json"
+    path.write_text("1", encoding="utf-8")
+    return path
+
+
+def test_a_table_is_built_once_and_then_read_from_its_file(tmp_path: Path, source: Path) -> None:
     calls, build = _counting(TABLE)
     assert kept("t", [source], build, tmp_path / "cache") == TABLE
     assert kept("t", [source], build, tmp_path / "cache") == TABLE
@@ -37,12 +43,7 @@ def test_a_table_is_built_once_and_then_read_from_its_file(tmp_path: Path, monke
     assert kept_file("t", [source], tmp_path / "cache").exists()
 
 
-def test_a_changed_source_builds_it_anew_and_drops_the_old_file(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(sys, "dont_write_bytecode", False)
-    source = tmp_path / "data.json"
-    source.write_text("1", encoding="utf-8")
+def test_a_changed_source_builds_it_anew_and_drops_the_old_file(tmp_path: Path, source: Path) -> None:
     calls, build = _counting(TABLE)
     kept("t", [source], build, tmp_path)
     old = kept_file("t", [source], tmp_path)
@@ -52,10 +53,7 @@ def test_a_changed_source_builds_it_anew_and_drops_the_old_file(
     assert not old.exists() and kept_file("t", [source], tmp_path).exists()
 
 
-def test_an_unreadable_file_is_built_anew(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sys, "dont_write_bytecode", False)
-    source = tmp_path / "data.json"
-    source.write_text("1", encoding="utf-8")
+def test_an_unreadable_file_is_built_anew(tmp_path: Path, source: Path) -> None:
     kept_file("t", [source], tmp_path).write_bytes(b"\xff\x00not marshal")
     calls, build = _counting(TABLE)
     assert kept("t", [source], build, tmp_path) == TABLE
@@ -64,11 +62,9 @@ def test_an_unreadable_file_is_built_anew(tmp_path: Path, monkeypatch: pytest.Mo
 
 
 def test_nothing_is_written_where_python_writes_no_compiled_modules(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, source: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(sys, "dont_write_bytecode", True)
-    source = tmp_path / "data.json"
-    source.write_text("1", encoding="utf-8")
     calls, build = _counting(TABLE)
     kept("t", [source], build, tmp_path)
     kept("t", [source], build, tmp_path)
