@@ -26,6 +26,9 @@ from typing import TypeVar
 T = TypeVar("T")
 
 FOLDER = Path(__file__).resolve().parent / "__pycache__"
+# False: every table built, no file read or written (mutation runs: each mutant must build with its own code,
+# `mutation/cold_caches.py`)
+ENABLED = True
 
 
 def kept_file(name: str, sources: Sequence[Path], folder: Path | None = None) -> Path:
@@ -40,6 +43,8 @@ def kept_file(name: str, sources: Sequence[Path], folder: Path | None = None) ->
 def kept(name: str, sources: Sequence[Path], build: Callable[[], T], folder: Path | None = None) -> T:
     """The table `build()` makes from `sources`, read from its kept file when there is one, else built (and kept
     for the next process). `build` must return what marshal keeps (dicts, lists, tuples, strings, numbers)."""
+    if not ENABLED:
+        return build()
     try:
         path = kept_file(name, sources, folder)
     except OSError:  # a source that cannot be read: built, as without the file

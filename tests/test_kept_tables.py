@@ -100,3 +100,17 @@ def test_the_japanese_words_read_from_their_file_are_the_ones_built(
     read = kept("words", gloss_words._JAPANESE_WORDS_SOURCES, lambda: {}, tmp_path)
     assert read == built and list(read) == list(built)
     assert gloss_words.japanese_words() == built
+
+
+def test_mutation_runs_build_every_table(source: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot import kept_tables
+    from mutation import cold_caches
+
+    monkeypatch.setattr(kept_tables, "ENABLED", True)
+    monkeypatch.setattr(cold_caches, "clear_memo_caches", lambda: 0)  # (this process's caches left as they are)
+    cold_caches.pytest_sessionstart(None)
+    assert kept_tables.ENABLED is False
+    calls, build = _counting(TABLE)
+    kept("t", [source], build, source.parent)
+    kept("t", [source], build, source.parent)
+    assert len(calls) == 2 and not list(source.parent.glob("*.marshal"))

@@ -163,7 +163,6 @@ def _tables() -> None:
     japanese_words()  # read by the concepts themselves (`_ja_marks`, `_japanese_opposite`, `japanese_concepts`)
 
 
-_GLOSSARY: dict[str, dict] | None = None  # type: ignore[type-arg]
 # what the glossary is made from: the data files and the code that reads and ranks them (`bot/kept_tables.py`)
 _GLOSSARY_SOURCES = (
     *(Path(__file__).parents[1] / "data" / f for f in ("glosses.json.gz", "plain_glosses.json.gz", "neighbours.json")),
@@ -176,16 +175,15 @@ _GLOSSARY_SOURCES = (
 
 def _glossary() -> dict[str, dict]:  # type: ignore[type-arg]
     """The English → Japanese tables (`_built_glossary`), once a process: read from the file `bot/kept_tables.py`
-    keeps them in (~0.1 s), else built (~1 s of CPU) and kept for the next process. One reader reads or builds
+    keeps them in (~0.15 s), else built (~1 s of CPU) and kept for the next process. One reader reads or builds
     them; a query that needs them meanwhile waits for that one."""
-    global _GLOSSARY
-    found = _GLOSSARY
-    if found is None:
-        with _TABLES_LOCK:
-            if _GLOSSARY is None:
-                _GLOSSARY = kept("quote_lang_glossary", _GLOSSARY_SOURCES, _built_glossary)
-            found = _GLOSSARY
-    return found
+    with _TABLES_LOCK:
+        return _kept_glossary()
+
+
+@lru_cache(maxsize=1)
+def _kept_glossary() -> dict[str, dict]:  # type: ignore[type-arg]
+    return kept("quote_lang_glossary", _GLOSSARY_SOURCES, _built_glossary)
 
 
 def _built_glossary() -> dict[str, dict]:  # type: ignore[type-arg]
