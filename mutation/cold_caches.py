@@ -5,7 +5,8 @@ mutmut runs every test once in its own process (the "stats"), then forks that pr
 forks inherit caches the original code filled. A mutant in a function whose caller is memoized (`acts`,
 `parse_target`, the tokenizer's cache…) then never runs on the inputs the tests give, and survives whatever the
 tests check. Emptied at the start of each session (each mutant's run in its fork), the cached functions compute
-again, with the mutant in place.
+again, with the mutant in place. Tables kept in files between processes (`bot/kept_tables.py`) are built too: the
+mutants share one mutated source file, so the file's key would not tell one mutant's table from another's.
 """
 
 from __future__ import annotations
@@ -26,4 +27,7 @@ def clear_memo_caches() -> int:
 
 
 def pytest_sessionstart(session: object) -> None:
+    from bot import kept_tables
+
+    kept_tables.ENABLED = False
     clear_memo_caches()
