@@ -363,6 +363,7 @@ def diagnose(name: str, folder: Path) -> list[dict[str, Any]]:
                 "gold": case["position"],
                 "given": given,
                 "lang": about_language(case["about"]),
+                "said": about_language(case["evidence"]),
                 "polarity": polar,
                 "reason": attribution_reason(cli, case, articles, actors) if kind == "attribution" else "",
                 "lacking": missing_class(cli, case, articles, actors) if kind == "attribution" else "",
@@ -470,6 +471,10 @@ def main() -> None:
     for lang in ("en", "ja"):  # the about's language: English questions over Japanese articles are a class apart
         part = Counter(r["class"] for rows in out.values() for r in rows if r["lang"] == lang)
         print(f"{'all, about ' + lang:16} " + "  ".join(f"{k} {part[k]:2}" for k in CLASSES))
+    pairs = Counter(f"{r['lang']}>{r.get('said', '?')}" for rows in out.values() for r in rows if r["position_why"])
+    print(
+        f"{'all':16} position by language (about>statement): " + "  ".join(f"{k} {n}" for k, n in sorted(pairs.items()))
+    )
     wrong = Counter(r["position_why"] for rows in out.values() for r in rows if r["position_why"])
     print(f"{'all':16} position by reason: " + "  ".join(f"{k} {n}" for k, n in sorted(wrong.items())))
     every = [r for rows in out.values() for r in rows]

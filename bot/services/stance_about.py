@@ -894,9 +894,30 @@ def _in_report(
     if (read := memo[("reaction", at)]) is None:
         return None
     position, shown = read
+    # a main predicate that says nothing of the story (「…と強調した」), in a clause that names the target's head after
+    # all, below the share a statement must name (an English head by its Japanese word: "permanent" by 恒久化): the
+    # position is read at the head, as any statement's ("not made permanent": 恒久化はしない)
+    text = claim.text_of(row.text)
+    if (
+        position == "neutral"
+        and _head_in_clause(target, claim, text)
+        and (toward := _read_claim(target, claim, text, head, actors, 0.0))
+    ):
+        _, position, shown = toward
     found = _Found(_statement(claim, row, head, position, shown), about[0], normalize(shown), row)
     found.statement.via = "report"
     return found
+
+
+def _head_in_clause(target: Target, claim: Claim, text: str) -> bool:
+    """A head word of the target named in the clause, by its own words or its neighbours (its Japanese words)."""
+    heads = {k for k, w in enumerate(target.words) if w.head}
+    for t in (target, target.near):
+        if t is not None and any(
+            claim.lo <= s < claim.hi for k, found in match_spans(t, text).items() if k in heads for s, _ in found
+        ):
+            return True
+    return False
 
 
 def _reaction(claim: Claim, row: DocPassage, actors: ActorIndex) -> tuple[str, str] | None:
