@@ -165,7 +165,11 @@ _EN_TITLE_FORMS = tuple(
     )
 )
 _LATIN_CAPITALISED_RX = re.compile(r"[A-Z][a-z]")
-_EN_NAME = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*"
+# Latin letters with diacritics are letters of a name: English news keeps them (António Guterres, Janez Lenarčič,
+# Pedro Sánchez, Carlos Mazón); Latin-1 and Latin Extended-A, the upper-case ones as a name's capital
+_EN_UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
+_EN_LOWER = "a-zß-öø-ÿ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.islower())
+_EN_NAME = rf"[{_EN_UPPER}][{_EN_LOWER}]+(?:[-'][{_EN_UPPER}]?[{_EN_LOWER}]+)*"
 _EN_PARTICLES = r"(?:(?:von|van|der|den|de|da|di|del|al|bin|le|la)\s+)*"
 _EN_NEXT_NAME = rf"(?:\s+{_EN_PARTICLES}{_EN_NAME})"  # a further given name or the surname
 _EN_TITLE_RX = re.compile(

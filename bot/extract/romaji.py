@@ -343,7 +343,32 @@ def sounds_like(latin: str, kana: str) -> bool:
     """Whether a name in Latin letters is this katakana name: as the dictionary of names gives it (Michael
     マイケル: `_dictionary_names`), else by the rule of its spelling (`sounds_like_by_rule`)."""
     key = name_key(latin)
-    return (bool(key) and kana in _dictionary_names().get(key, ())) or sounds_like_by_rule(latin, kana)
+    if (bool(key) and kana in _dictionary_names().get(key, ())) or sounds_like_by_rule(latin, kana):
+        return True
+    # a letter with a caron or cedilla sounds as its English spelling, not as the plain letter `name_key` folds it to
+    # (Lenarčič レナルチッチ, Babiš バビシュ, Erdoğan エルドアン)
+    spelled = latin.translate(_SPOKEN_LETTERS)
+    return spelled != latin and sounds_like_by_rule(spelled, kana)
+
+
+_SPOKEN_LETTERS = str.maketrans(
+    {
+        "č": "ch",
+        "Č": "Ch",
+        "ć": "ch",
+        "Ć": "Ch",
+        "š": "sh",
+        "Š": "Sh",
+        "ś": "sh",
+        "Ś": "Sh",
+        "ş": "sh",
+        "Ş": "Sh",
+        "ž": "j",
+        "Ž": "J",
+        "ğ": "",
+        "ł": "w",
+    }
+)
 
 
 @lru_cache(maxsize=16384)
