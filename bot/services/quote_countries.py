@@ -51,6 +51,11 @@ def _english_key(word: str) -> str:
     return word.replace("’", "'").removesuffix("'s").lower()
 
 
+def all_countries() -> tuple[Country, ...]:
+    """Every country of the table, once each, in the file's order."""
+    return tuple(dict.fromkeys(_tables()[0].values()))
+
+
 def by_english(word: str) -> Country | None:
     """The country an English word names, written capitalised (Chinese, China, US); None for any other word."""
     if not word[:1].isupper():

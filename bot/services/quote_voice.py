@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from bot.actors import ActorEntry, ActorIndex
 from bot.extract.roles import vocabulary
-from bot.services.quote_countries import Country, by_english, by_japanese
+from bot.services.quote_countries import all_countries, by_english, by_japanese
 from bot.text import fold_variants, morphemes, normalize
 
 # 〜として / 〜としては / 〜としても after a noun: the capacity its speaker speaks in when the noun names a country or a
@@ -65,19 +65,12 @@ class Voice:
     actor_id: int | None = None
 
 
-@lru_cache(maxsize=1)
-def _by_english_name() -> dict[str, Country]:
-    from bot.services.quote_countries import _tables
-
-    return {c.en: c for c in _tables()[0].values()}
-
-
 def _leading_countries(text: str) -> set[str]:
     """The countries a Japanese title, body or description names at its start (ウクライナ大統領, 英首相, 米国務長官,
     日中関係筋 for both)."""
     text = _DETERMINER.sub("", text.strip())
     out: set[str] = set()
-    for country in _by_english_name().values():
+    for country in all_countries():
         if any(text.startswith(ja) for ja in country.ja):
             out.add(country.en)
     if out:
@@ -179,7 +172,7 @@ def _title_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     """(a Japanese country written before a name: イランのアラグチ, ロシア外務省のザハロワ; after it: ネタニヤフ・イスラエル
     首相, ラブロフ露外相, ブリンケン米国務長官; an English country before a name: Iranian President Masoud Pezeshkian,
     Iran's foreign minister, Abbas Araghchi; after it: Netanyahu, Israel's prime minister)."""
-    names = sorted({ja for c in _by_english_name().values() for ja in c.ja}, key=len, reverse=True)
+    names = sorted({ja for c in all_countries() for ja in c.ja}, key=len, reverse=True)
     ja = "|".join(map(re.escape, names))
     abbr = "".join(_ABBREVIATIONS)
     before = re.compile(rf"(?P<c>{ja})[一-龥ァ-ヶー]{{0,10}}の$")
