@@ -287,7 +287,10 @@ def _ja_mark(ja: str) -> str:
     return normalize(matching_stem(ja) or ja)
 
 
+@lru_cache(maxsize=16384)
 def _ja_terms(ja: str) -> str:
+    """A word as the index writes it (a Japanese quote's concepts look up ~60 English forms of their glosses each,
+    the same glosses quote after quote: tokenized once)."""
     return " ".join(analyze(ja).forms)
 
 

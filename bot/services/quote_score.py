@@ -26,6 +26,21 @@ def weights(words: list[str], df: dict[str, int], total: int) -> list[float]:
     return [math.log(1 + total / (1 + df.get(w, 0))) for w in words]
 
 
+def may_reach(query_words: list[str], query_weights: list[float], tokens: str | None, text: str) -> bool:
+    """False when a passage cannot hold MIN_SHARE of the quote's words in order, told from its indexed tokens
+    (`search.passage_token_texts`) without tokenizing it: they are `analyze(text)`'s forms, so where the text is the
+    one `content_words` tokenizes (no aside in parentheses, no variant to fold) its content words are among them, and
+    the words it holds at all weigh at least what it holds in order. True when that cannot be told."""
+    if tokens is None or any(w.split() != [w] for w in query_words):  # (a form with a space is split in the tokens)
+        return True
+    if fold_variants(strip_parentheticals(text)) != text:
+        return True
+    held = set(tokens.split())
+    total = sum(query_weights)
+    found = sum(wt for w, wt in zip(query_words, query_weights, strict=True) if w in held)
+    return not total or found / total >= MIN_SHARE - 1e-9
+
+
 def ordered_share(query_words: list[str], query_weights: list[float], passage_words: list[str]) -> float:
     """Weighted longest common subsequence of the quote's words in the passage's, as a share of the quote."""
     if not query_words:

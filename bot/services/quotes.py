@@ -25,6 +25,7 @@ from bot.store.search import (
     item_contexts,
     one_answer,
     passage_count,
+    passage_token_texts,
     passage_tokens,
     sharing_rare_words,
     term_frequencies,
@@ -148,11 +149,14 @@ async def _second_opinion(store: Store, query: str, misses: list[_Hit]) -> list[
     weights = quote_score.weights(words, df, await passage_count(store))
     kept: list[_Hit] = []
     seen: dict[str, float] = {}
-    for h in misses:
-        if h.score < 40:  # nothing alike in the characters: not a rewording of this passage
-            continue
+    alike = [h for h in misses if h.score >= 40]  # below: nothing alike in the characters, not a rewording of it
+    # the passages' indexed tokens tell most that cannot hold the words (tokenizing each was most of an absent
+    # quote's CPU here); the gist reads the same passages' tokens next (`one_answer` keeps them)
+    stored = await passage_token_texts(store, list(dict.fromkeys(h.row.id for h in alike))) if alike else {}
+    for h in alike:
         if h.row.text not in seen:
-            share = quote_score.ordered_share(words, weights, quote_score.content_words(h.row.text))
+            reach = quote_score.may_reach(words, weights, stored.get(h.row.id), h.row.text)
+            share = quote_score.ordered_share(words, weights, quote_score.content_words(h.row.text)) if reach else 0.0
             seen[h.row.text] = quote_score.as_score(share)
         score = seen[h.row.text]
         if score >= MIN_SCORE:

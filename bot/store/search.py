@@ -64,6 +64,8 @@ _COUNTED: ContextVar[dict[int, int] | None] = ContextVar("newsdesk_passages_coun
 _MATCHED: ContextVar[dict[tuple[int, str, int, int | None], list[int]] | None] = ContextVar(
     "newsdesk_matched", default=None
 )
+# Within one answer: the passages' indexed tokens read so far, by (store id, passage id).
+_TOKENS: ContextVar[dict[tuple[int, int], str | None] | None] = ContextVar("newsdesk_tokens", default=None)
 
 
 @contextlib.contextmanager
@@ -71,12 +73,15 @@ def one_answer() -> Iterator[None]:
     """Within it, `passage_count` reads the count once per store: an answer's stages (a quote's second opinion,
     gist and other language) weigh words against the same count, and each read was a round trip. And `_matching`
     reads a query once: an absent quote's candidates end with any two of its three rarest words, and its gist
-    often looks up the same pairs (`sharing_rare_words`), 3-6 ms of the server's CPU at 100k articles."""
+    often looks up the same pairs (`sharing_rare_words`), 3-6 ms of the server's CPU at 100k articles. And
+    `passage_token_texts` reads a passage's tokens once: the second opinion's misses are the gist's candidates."""
     token = _COUNTED.set({})
     matched = _MATCHED.set({})
+    tokens = _TOKENS.set({})
     try:
         yield
     finally:
+        _TOKENS.reset(tokens)
         _MATCHED.reset(matched)
         _COUNTED.reset(token)
 
@@ -102,6 +107,17 @@ async def passage_token_texts(store: Store, ids: list[int]) -> dict[int, str]:
     """Passage id → its tokens as the full-text index holds them, space-joined (`index_tokens` of its text)."""
     if not ids:
         return {}
+    held = _TOKENS.get()
+    if held is None:
+        return await _token_texts(store, ids)
+    wanted = [i for i in dict.fromkeys(ids) if (id(store), i) not in held]
+    if wanted:
+        read = await _token_texts(store, wanted)
+        held.update(((id(store), i), read.get(i)) for i in wanted)  # None: no such passage (asked again: not read)
+    return {i: text for i in ids if (text := held[(id(store), i)]) is not None}
+
+
+async def _token_texts(store: Store, ids: list[int]) -> dict[int, str]:
     marks = ",".join("?" * len(ids))
     rows = await store.fetchall(f"SELECT {store.TOKEN_TEXTS} WHERE rowid IN ({marks})", ids)
     return {r["rowid"]: r["tokens"] for r in rows}
