@@ -11,6 +11,7 @@ query's answer with it, so a run after a change can be compared (`--against FILE
 `--cold` empties the attribution's context readings (`attribution_ja._DOCS`) before each timed pass: they hold
 every context the pass before read (~260 of the bench's 50 quotes at 1.5k), so a pass after the first would name
 every speaker from readings made for the same quote; cold, a pass reads again what its own earlier quotes did not.
+The other language's index forms of glosses (`quote_lang._ja_terms`) are emptied with them.
 """
 
 from __future__ import annotations
@@ -135,6 +136,7 @@ async def _ask(store: Any, kind: str, q: str) -> Any:
 
 async def measure(url: str, kind: str, n: int, rounds: int, explain: int, cold: bool = False) -> dict[str, Any]:
     from bot.extract import attribution_ja
+    from bot.services import quote_lang
     from bot.store.backend import open_backend
 
     store = await open_backend(url)
@@ -149,6 +151,7 @@ async def measure(url: str, kind: str, n: int, rounds: int, explain: int, cold: 
             for r in range(rounds + 1):
                 if cold:
                     attribution_ja._DOCS.clear()
+                    quote_lang._ja_terms.cache_clear()
                 for qkind, q in queries:
                     statements.on, statements.entries = bool(r), []
                     at_server = server.ns()

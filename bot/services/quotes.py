@@ -94,12 +94,14 @@ def _match_one(qnorm: str, clauses: list[str], pnorm: str) -> tuple[float, int, 
     return _score(qnorm, clauses, pnorm)
 
 
-def _variant_forms(text: str) -> list[str]:
-    """Other matching forms of a text: without asides in parentheses, with spelling variants folded."""
+def _variant_forms(text: str, plain: str | None = None) -> list[str]:
+    """Other matching forms of a text: without asides in parentheses, with spelling variants folded. `plain`: the
+    text's `normalize`, when known (each form is normalized once, and a text no variant is folded in not again)."""
     bare = strip_parentheticals(text)
-    forms = [normalize(bare)] if bare != text else []
-    folded = normalize(fold_variants(bare))
-    if folded != normalize(bare):
+    base = plain if plain is not None and bare == text else normalize(bare)
+    forms = [base] if bare != text else []
+    folded = fold_variants(bare)
+    if folded != bare and (folded := normalize(folded)) != base:
         forms.append(folded)
     return forms
 
@@ -118,7 +120,7 @@ def _match_rows(query: str, qnorm: str, rows: list[PassageRow]) -> tuple[list[_H
             pnorm = normalize(row.text)
             best = _match_one(qnorm, clauses, pnorm)
             if best[0] < MIN_SCORE and len(qnorm) > 4:
-                pforms = _variant_forms(row.text)
+                pforms = _variant_forms(row.text, pnorm)
                 for qf, qc in [(qnorm, clauses), *qforms]:
                     for pf in pforms or [pnorm]:
                         score = _score(qf, qc, pf)[0]
@@ -152,7 +154,8 @@ async def _second_opinion(store: Store, query: str, misses: list[_Hit]) -> list[
     alike = [h for h in misses if h.score >= 40]  # below: nothing alike in the characters, not a rewording of it
     # the passages' indexed tokens tell most that cannot hold the words (tokenizing each was most of an absent
     # quote's CPU here); the gist reads the same passages' tokens next (`one_answer` keeps them)
-    stored = await passage_token_texts(store, list(dict.fromkeys(h.row.id for h in alike))) if alike else {}
+    firsts = {h.row.text: h.row.id for h in reversed(alike)}  # the passage each text is read from (copies: not)
+    stored = await passage_token_texts(store, list(dict.fromkeys(firsts.values()))) if alike else {}
     for h in alike:
         if h.row.text not in seen:
             reach = quote_score.may_reach(words, weights, stored.get(h.row.id), h.row.text)
@@ -181,10 +184,17 @@ async def _by_gist(store: Store, query: str, misses: list[_Hit], guild_id: int |
     looked_up = [quote_gist.index_key(w) for w in quote_gist.lookup_words(words)]
     sharing = await sharing_rare_words(store, looked_up, by_key, guild_id=guild_id, rarest=GIST_RAREST)
     more = [i for i in sharing if i not in known]
-    misses = misses + [_Hit(0.0, row, normalize(row.text), 0, 0) for row in await fetch_passages(store, more)]
+    forms = {h.row.text: h.pnorm for h in misses}  # a text's matching form made once (copies of a passage abound)
+    misses = misses + [
+        _Hit(0.0, row, forms.get(row.text) or forms.setdefault(row.text, normalize(row.text)), 0, 0)
+        for row in await fetch_passages(store, more)
+    ]
     if not misses:
         return []
-    stored = await passage_tokens(store, list(dict.fromkeys(h.row.id for h in misses)))
+    # the words held are read from each text's first passage only: its copies in other documents (most of the
+    # candidates of a store of syndicated reports) are the same text
+    firsts = {h.pnorm: h.row.id for h in reversed(misses)}
+    stored = await passage_tokens(store, list(dict.fromkeys(firsts.values())))
     by_text: dict[str, tuple[float, int, _Hit]] = {}
     for h in misses:
         if h.pnorm not in by_text:
