@@ -30,6 +30,7 @@ class EventRow:
     people: list[str] = field(default_factory=list)  # its persons' names as written (Lekhak, レカク), for clustering
     theme: list[str] = field(default_factory=list)  # the happening its topic names (「就任式は」), for clustering
     retold: list[str] = field(default_factory=list)  # the happening its day names (「15日の戦闘」), for clustering
+    doer: list[str] = field(default_factory=list)  # the person its sentence tells as its doer, for clustering
     aside: bool = False  # background told in passing (`events.aside_month`): written only when it joins a cluster
 
 

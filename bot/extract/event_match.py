@@ -42,6 +42,7 @@ class EventSets:
         "_latin_names",
         "act",
         "acts",
+        "doer",
         "latin",
         "measured",
         "names",
@@ -68,6 +69,7 @@ class EventSets:
         "subject",
         "people",
         "retold",
+        "doer",
     )
 
     def __init__(
@@ -87,6 +89,7 @@ class EventSets:
         subject: tuple[str, ...] = (),  # the parties its sentence's topic names (「韓国外務省は…」), as written
         people: frozenset[str] = frozenset(),  # its persons' names as written (`people_named`)
         retold: frozenset[str] = frozenset(),  # the happening its day names (「15日に始まった戦闘」: 戦闘)
+        doer: frozenset[str] = frozenset(),  # the person its sentence tells as the doer (`events.doer`)
         latin_names: frozenset[str] | None = None,  # None: made from its words and names when first read
     ) -> None:
         self.tokens = tokens
@@ -102,6 +105,7 @@ class EventSets:
         self.subject = subject
         self.people = people
         self.retold = retold
+        self.doer = doer
         self._latin_names = latin_names
         self._glossed: frozenset[str] | None = None
 
@@ -150,6 +154,7 @@ def event_sets(features: dict) -> EventSets:
         tuple(features.get("subject") or ()),
         frozenset(features.get("people") or ()),
         frozenset(features.get("retold") or ()),
+        frozenset(features.get("doer") or ()),
     )
 
 
@@ -252,6 +257,30 @@ def _sounded_across(a: EventSets, b: EventSets) -> int:
 
 
 BRIDGED_SCORE = 0.3  # two reports bridged across the scripts and nothing more: below a report sharing its words
+# A Japanese and an English report of one day whose sentences tell one person as their doer and share nothing else that
+# decides: below a bridge, so that a report of that day that shares words with one of them is joined first.
+SAME_DOER_SCORE = 0.25
+
+
+def same_doer(a: EventSets, b: EventSets) -> bool:
+    """Whether a Japanese and an English report of one day tell one person as the doer of their sentences (`doer`:
+    「ブリンケン国務長官は3日、…訪中を延期した」 and "Blinken told a news conference…"; 「外務省の金井正彰アジア大洋州局長は
+    17日に北京入りした」 and "Masaaki Kanai, director-general of…, left for Beijing"): one actor in both, a Latin key
+    of a name in both (a kanji name read, 金井 kanai), or a katakana name the Latin one sounds as (`sounds_like`).
+    What each says the person did is often told in words that share no gloss (延期 / "informed Wang Yi … he would put
+    off"); the person's doing of the day is one happening unless their acts say otherwise (`_acts_apart`, checked
+    first). Only when both are dated to the day: a month's report is an aside."""
+    if a.latin == b.latin or not a.doer or not b.doer or a.vague or b.vague:
+        return False
+    if any(k[:1] != SKELETON_PREFIX for k in a.doer & b.doer):
+        return True
+    ja, en = (b, a) if a.latin else (a, b)
+    kana = [k for k in ja.doer if _KATAKANA_PART_RE.fullmatch(k)]
+    return bool(kana) and any(sounds_like(n, k) for n in en.doer if n[:1].isupper() for k in kana)
+
+
+def _doer_score(a: EventSets, b: EventSets) -> float:
+    return SAME_DOER_SCORE if same_doer(a, b) else 0.0
 
 
 def _bridged(a: EventSets, b: EventSets) -> float:
@@ -269,7 +298,8 @@ def bridge_names(features: dict) -> frozenset[str]:
     """The names that may bridge a report to one in the other script (their consonant skeletons): a stored
     report sharing one of them is compared with this one even when they share no word and no person."""
     names = latin_names(features.get("tokens") or (), features.get("names") or ())
-    return frozenset(n for n in names if n.startswith(SKELETON_PREFIX))
+    doer = (k for k in features.get("doer") or () if k.startswith(SKELETON_PREFIX))  # (`same_doer`)
+    return frozenset(n for n in names if n.startswith(SKELETON_PREFIX)).union(doer)
 
 
 def same_event_sets(a: EventSets, b: EventSets) -> float:
@@ -353,7 +383,7 @@ def _across_scripts(a: EventSets, b: EventSets) -> float:
         return 0.0
     shared = len(common) + _translated(a, b)
     if not shared:
-        return _bridged(a, b)
+        return _bridged(a, b) or _doer_score(a, b)
     overlap = shared / (len(ta) + len(tb) - shared)  # len(ta | tb)
     cover = shared / min(len(ta), len(tb))
     sounded = _sounded_across(a, b)
@@ -399,7 +429,7 @@ def _across_scripts(a: EventSets, b: EventSets) -> float:
         and not (a.persons and b.persons and a.persons.isdisjoint(b.persons) and not sounded)
     ):
         return score
-    return _bridged(a, b)
+    return _bridged(a, b) or _doer_score(a, b)
 
 
 MEASURE_BELOW = 100  # a magnitude, a level in meters, a rate: small figures told to a tenth; not an index's 4,451.28

@@ -43,7 +43,7 @@ from bot.extract.plans import (
     reads_future,
     said_ahead,
 )
-from bot.extract.romaji import name_key, name_skeleton, romanize
+from bot.extract.romaji import name_key, name_skeleton, romanize, short_skeleton
 from bot.extract.segments import (
     context_spans,
     dateline_end,
@@ -1408,6 +1408,7 @@ def _event(
         theme=_theme(masked[: topic.end() - 1]) if topic is not None and topic.re is _TOPIC_RE and not subject else [],
         retold=_retold_happening(masked, date) if precision == "day" else [],
         aside=aside,
+        doer=doer(summary, mentions, actors, topic.end() if topic else 0, framed) if precision == "day" else [],
     )
 
 
@@ -1460,6 +1461,51 @@ def _retold_happening(masked: str, date: str) -> list[str]:
         if terms:
             return sorted(terms)
     return []
+
+
+# An English sentence's subject: after a quotation that opens it ("\"I can't go on,\" Mazón said…"), the run of capitalized
+# words, figures and appositions before its first lowercase word ("Karki, 73, a former chief justice, was sworn in",
+# "OpenAI Chief Executive Sam Altman also weighed in", "Thai Prime Minister Anutin Charnvirakul and his Cambodian…").
+_EN_SUBJECT_RE = re.compile(
+    r"^(?:[\"“][^\"”]{1,400}[\"”],?\s+)?(?:(?:[A-Z][^\s]*|[0-9][0-9,.]*|of|the|and|de|da|bin|al|von|van|der|la|le)[\s,]+)+"
+)
+# a person's name that names someone else (Donald Trump Jr., トランプ・ジュニア氏), or whose possessive or の makes it a
+# modifier of the doer ("Scholz's coalition", 「トランプ氏の長男」)
+_NOT_THE_PERSON_RE = re.compile(r"^(?:,?\s*(?:Jr|Sr)\b|[’']s\b|・?ジュニア|[^、。「」はがもと]{0,8}の)")
+_KANJI_RE = re.compile("[\u4e00-\u9fff]")
+_NAME_KEY_LEAST = 4  # a reading this short (ta, ito) is no name to tell a person by
+
+
+def doer(summary: str, mentions: list[Mention], actors: ActorIndex, topic_end: int, framed: int = 0) -> list[str]:
+    """The person a sentence tells as its doer, as clustering compares two reports across the scripts: a Japanese
+    sentence's topic (「ブリンケン国務長官は3日、…」「外務省の金井正彰アジア大洋州局長は」), an English sentence's subject
+    ("Blinken told a news conference…", "Masaaki Kanai, director-general of…"). Each person as "@" and its actor id,
+    its name parts in their own script (ブリンケン, Blinken: `sounds_like` compares them) and the Latin keys of its
+    names (a kanji name read: 金井正彰 kanai, masaki; a Latin one: kanai). Persons only; empty when the doer is no
+    person or is not told."""
+    if is_english(summary):
+        found = _EN_SUBJECT_RE.match(summary)
+        start, end = 0, found.end() if found else 0
+    else:
+        start, end = framed, topic_end
+    out: set[str] = set()
+    for m in mentions:
+        if not (start <= m.start and m.end <= end) or actors.actors[m.actor_id].kind != "person":
+            continue
+        if _NOT_THE_PERSON_RE.match(summary[m.end :]):
+            continue
+        text = summary[m.start : m.end]
+        out.add(f"@{m.actor_id}")
+        parts = people_named([text])
+        out |= parts
+        keys = [name_key(p) for p in parts if not _KATAKANA_NAME_RE.match(p)]  # Latin letters, marks too (Mazón)
+        if _KANJI_RE.search(text):
+            keys += [name_key(romanize(r)) for r in proper_noun_readings(text)]
+        out |= {k for k in keys if k and len(k) >= _NAME_KEY_LEAST}
+        # the skeletons of its names (Blinken, ブリンケン: %brnkn), by which clustering finds the two to compare
+        sounded = keys + [name_key(romanize(p)) for p in parts if _KATAKANA_NAME_RE.match(p)]
+        out |= {sk for k in sounded if k and (sk := name_skeleton(k) or short_skeleton(k))}
+    return sorted(out)
 
 
 def _agents(summary: str, end: int, mentions: list[Mention], start: int = 0) -> list[str]:

@@ -134,6 +134,15 @@ def name_skeleton(key: str) -> str:
     return SKELETON_PREFIX + key if len(key) >= 4 else ""
 
 
+@lru_cache(maxsize=16384)
+def short_skeleton(key: str) -> str:
+    """The consonants of a short name key as `name_skeleton` folds them, two or three (Mazón and マソン: msn, Karki and
+    カルキ: krk), prefixed with "%%": too few to tell names apart, only to find two names to compare by `sounds_like`
+    (a doer's, `event_match.same_doer`); '' for fewer than two, or for a key `name_skeleton` gives one for."""
+    key = _consonants(key)
+    return SKELETON_PREFIX * 2 + key if 2 <= len(key) < 4 else ""
+
+
 # how an English name's letters come out in katakana, for `sounds_like`: sh/ch/ts as one consonant each, l as r,
 # v as b, a hard c as k, doubled letters single
 _SOUND_FOLDS = (

@@ -261,6 +261,8 @@ _SHARES = (
     "EXISTS (SELECT 1 FROM json_each(features, '$.tokens') WHERE value IN (SELECT value FROM json_each(?)))"
     " OR EXISTS (SELECT 1 FROM json_each(features, '$.persons') WHERE value IN (SELECT value FROM json_each(?)))"
     " OR EXISTS (SELECT 1 FROM json_each(features, '$.names') WHERE value IN (SELECT value FROM json_each(?)))"
+    # the skeletons of a doer's name (`same_doer`: ブリンケン and Blinken, %brnkn) against the bridge names
+    " OR EXISTS (SELECT 1 FROM json_each(features, '$.doer') WHERE value IN (SELECT value FROM json_each(?)))"
 )
 
 
@@ -379,6 +381,7 @@ class Candidates:
                     params += [
                         json.dumps(sorted(tokens), ensure_ascii=False),
                         json.dumps(sorted(persons)),
+                        json.dumps(sorted(names), ensure_ascii=False),
                         json.dumps(sorted(names), ensure_ascii=False),
                     ]
                 params += values
@@ -627,7 +630,13 @@ def match_events(
                 if (
                     either.isdisjoint(words)
                     and persons.isdisjoint(people)
-                    and (not bridges or bridges.isdisjoint(other.value.get("names") or ()))
+                    and (
+                        not bridges
+                        or (
+                            bridges.isdisjoint(other.value.get("names") or ())
+                            and bridges.isdisjoint(other.value.get("doer") or ())
+                        )
+                    )
                     and not (wide and not other.cross(same_event).isdisjoint(tokens))
                 ):
                     continue
