@@ -144,8 +144,11 @@ def _clean_np(np: str) -> tuple[str, str] | None:
         return low, "pronoun-plural"
     if low in v.en_org_pronouns:
         return low, "pronoun-org"
-    # an appositive: "Lee Jae-myung, the party's leader" / "Its chief executive, Takao Kato"
-    parts = [p.strip() for p in np.split(",") if p.strip()]
+    # an appositive: "Lee Jae-myung, the party's leader" / "Its chief executive, Takao Kato"; a titled lawmaker's
+    # state dropped ("Rep. John Moolenaar of Michigan, chairman of …" is John Moolenaar)
+    parts = [_STATE_OF_RE.sub(r"\g<who>", p.strip()) for p in np.split(",") if p.strip()]
+    if len(parts) == 1:
+        np = parts[0]
     side = _SIDE_RE.fullmatch(parts[-1]) if parts else None
     if side and _proper_name(side.group(1)):  # "Matsumoto's side said": he speaks through it
         return _clean_np(side.group(1))
@@ -161,6 +164,9 @@ def _clean_np(np: str) -> tuple[str, str] | None:
                 lead = _LEAD_SUBJECT_RE.match(part)
                 if lead is not None and not _OPENING_RE.match(part) and (got := _proper_name(lead.group("np"))):
                     return got
+            # "Milei, who was on a visit to Israel, where he promised …": the name the relative clauses are about
+            if len(parts) > 2 and _whole_name(parts[0]) and _RELATIVE_RE.match(parts[1]):
+                return _proper_name(parts[0]) if not _OPENING_RE.match(parts[0]) else None
             return _clean_np(relative.group(1))
         if _whole_name(last) or (last.lower().startswith("the ") and not any(map(_whole_name, parts[:-1]))):
             return _clean_np(last)
@@ -178,6 +184,8 @@ def _clean_np(np: str) -> tuple[str, str] | None:
     words = np.split()
     anon = [i for i, w in enumerate(words) if w.lower().strip(",.") in v.en_anonymous]
     name = _proper_name(np)
+    if name and name[1] != "org" and _placed_description(words):
+        name = None  # "a Japanese diplomat in Beijing", "a mother of two in Shenzhen": the source, not the place
     if name and not (anon and anon[-1] == len(words) - 1):
         return name
     if low.startswith(("a ", "an ")) and not anon:  # "said a crude trader who declined to be named": a source
@@ -194,6 +202,22 @@ def _clean_np(np: str) -> tuple[str, str] | None:
             cut += tail  # "a person familiar with the committee's deliberations": what the source is
         return " ".join(cut) or None, "anon"
     return None
+
+
+# where an indefinite source is placed: "a Japanese diplomat in Beijing", "a resident near the plant"
+_PLACE_PREPOSITIONS = frozenset(("in", "near", "outside"))
+
+
+def _placed_description(words: list[str]) -> bool:
+    """Whether a phrase is an indefinite description of someone ending in where they are ("a Japanese diplomat in
+    Beijing", "a mother of two in Shenzhen"): the capitalised words after the preposition name a place, not who
+    spoke."""
+    if not words or words[0].lower() not in ("a", "an"):
+        return False
+    k = len(words)
+    while k > 1 and (words[k - 1][:1].isupper() or _PARTICLE_RE.fullmatch(words[k - 1])):
+        k -= 1
+    return 1 < k < len(words) and words[k - 1].lower() in _PLACE_PREPOSITIONS
 
 
 # a relative clause's subject pronoun before the speech verb: "…, at which he", "…, where she", "…, after which they"
@@ -284,6 +308,17 @@ def _subject_before(s: str, verb_at: int) -> str:
     return head.strip()
 
 
+# "was quoted as saying", "were quoted by state media as telling": the subject before it spoke
+_QUOTED_AS_RE = re.compile(
+    r"\s(?:was|were|is|are|has been|have been)\s+(?:quoted|cited)\s+(?:by\s+[^,.;\"“”_]{1,40}?\s+)?as\s+"
+    r"(?:saying|telling|writing)\b"
+)
+
+
+# a name in apposition after a description ("said one of the organizers, Prabin Adhikari, 25.")
+_APPOSED_NAME_RE = re.compile(r",\s+((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+)\s*(?=[,.;]|$)")
+
+
 _TRAILING_SAID_RE = re.compile(
     r",\s*(?P<np>(?:he|she|they|it|the [a-z]+(?: [a-z]+)?|(?:[A-Z][\w'’-]+\s){0,3}[A-Z][\w'’-]+))\s+"
     r"(?:said|says|added|told reporters)\s*\.?\s*$"
@@ -330,7 +365,17 @@ def _sentence_subject(s: str, masked: str) -> str | None:
             return _REFLEXIVE_RE.sub("", after.group("np"))  # `"…," Ishiba himself said`: Ishiba
     inverted = re.search(rf"[,.!?][\"”]\s*(?:{verbs})\s+(?P<np>(?:{_TITLE_ABBR}|[^,\"“.;]){{1,80}})", s)
     if inverted:
-        return _STATE_OF_RE.sub(r"\g<who>", inverted.group("np"))
+        np = inverted.group("np")
+        apposed = _APPOSED_NAME_RE.match(s, inverted.end("np")) if np[:1].islower() else None
+        got = _proper_name(apposed.group(1)) if apposed is not None and _proper_name(np) is None else None
+        if got is not None and apposed is not None and got[1] == "person" and _whole_name(apposed.group(1)):
+            return apposed.group(1)  # "said one of the organizers, Prabin Adhikari, 25": the name in apposition
+        return _STATE_OF_RE.sub(r"\g<who>", np)
+    # a passive report of speech: '"…," she was quoted as telling police, according to Kyodo' is hers, not Kyodo's
+    quoted = _QUOTED_AS_RE.search(masked)
+    subj = _subject_before(masked, quoted.start()) if quoted is not None else ""
+    if subj and "_" not in subj and not _RELATIVE_RE.match(subj):
+        return subj
     # `…, the magazine agreed to the withdrawal, he said.`: a speaker after the reported words, no quotation marks
     tail = _TRAILING_SAID_RE.search(masked)
     if tail and "_" not in tail.group("np"):
@@ -479,7 +524,9 @@ class _Walk:
             # spokesperson X was dismissive'): both, the person last
             history.extend(x for x in (led, acting) if x is not None)
         else:
-            if got[1] == "anon" and _plural(got[0]):  # "Modi spent an hour there, officials said": Modi is "he" next
+            # "Modi spent an hour there, officials said", "Imamura pawned the gold, according to police": Modi,
+            # Imamura is "he", "she" next
+            if got[1] == "anon" and (_plural(got[0]) or got[0].split()[-1].lower() in _BODY_KIND_WORDS):
                 lead = _LEAD_SUBJECT_RE.match(main)
                 acting = _proper_name(lead.group("np")) if lead is not None else None
                 if acting is not None and acting[1] in ("person", "single"):
@@ -744,6 +791,14 @@ _VERB_AFTER_RE = re.compile(
 )
 
 
+# a preposition before a name, with its article and a word or two between ("on Cathedral Square", "near the gutted
+# Singha Durbar complex"): the name is the preposition's object, never the sentence's subject
+_AFTER_PREPOSITION_RE = re.compile(
+    r"(?<![\w'’-])(?:on|at|in|near|inside|outside|from|to|into|with|by|of|for|across|towards?|through|over|under)"
+    r"\s+(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2})?\Z"
+)
+
+
 # an aside between a name and its verb ("General X, in a televised address late on Tuesday, appealed for calm")
 _ASIDE_RE = re.compile(r",\s[^,;\"“”_]{2,80},")
 _POSSESSOR_RE = re.compile(r"\S+['’]s\s+")  # a word of a name run that owns what follows: "Sánchez's "
@@ -777,8 +832,8 @@ def _person_acting(unquoted: str) -> tuple[str, str] | None:
         if got is not None and got[1] in ("person", "single"):
             return got
     for m in _ACTING_RUN_RE.finditer(unquoted):
-        if m.group().endswith(("'s", "’s")):
-            continue
+        if m.group().endswith(("'s", "’s")) or _AFTER_PREPOSITION_RE.search(unquoted, 0, m.start()):
+            continue  # a possessor, or a preposition's object ("appeared on Cathedral Square inside the Kremlin")
         # a possessor inside the run names whose the rest is ("Prime Minister Pedro Sánchez's Socialist-led
         # government"): the run after it is the subject, if a name ("Japan's Prime Minister Fumio Kishida")
         run = _POSSESSOR_RE.split(m.group())[-1]
@@ -865,6 +920,8 @@ def _pronoun(kind: str, history: list[tuple[str, str]], named: list[str], word: 
     }
     for name, k in reversed(history):
         if kind == "pronoun-person" and k == "anon" and _plural(name):  # "…, officials said": never "he"
+            continue
+        if kind == "pronoun-person" and name.split()[-1].lower() in _BODY_KIND_WORDS:  # "Police say …": never "she"
             continue
         if k in want.get(kind, ()) and (kind != "pronoun-org" or kind_fits(word, name)):
             return name, k
