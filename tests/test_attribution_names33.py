@@ -137,3 +137,14 @@ NOT_SPEAKERS = [
 @pytest.mark.parametrize(("text", "words", "other"), NOT_SPEAKERS)
 def test_not_the_speaker(text: str, words: str, other: str, actors: ActorIndex) -> None:
     assert _speaker(text, words, actors) != other
+
+
+def test_a_bare_title_is_the_person_of_that_very_title(actors: ActorIndex) -> None:
+    known = actors.extended([("カルデロン", [], "person", None), ("ロメロ", [], "person", None)])
+    text = (
+        "同行したカルデロン首相とロメロ州首相も罵声を浴びた。\n"
+        "カルデロン氏は2日、記者会見した。首相は「対応が十分でないことは承知している」と認めた。\n"
+    )
+    assert _speaker(text, "対応が十分でないことは承知している", known) == "カルデロン"  # not the nearer 州首相
+    text = "ロメロ州首相が被災地を訪れた。首相は「責任は国にある」と述べた。\n"
+    assert _speaker(text, "責任は国にある", known) == "ロメロ"  # no one of that very title: the 州首相, as before

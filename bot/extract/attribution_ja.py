@@ -786,8 +786,11 @@ def _resolve(ref: Ref, doc: _Doc, actors: ActorIndex) -> str:
         pick = fitting or (companies if suffix in ("社", "グループ") else orgs)
         return pick[-1].display if pick else ref.display
     if ref.kind == "title":
-        for r in reversed(before):
-            if r.kind == "person" and r.title and (r.title == ref.title or r.title.endswith(ref.title or "")):
+        # the person named with that very title before one whose title only ends with it: 「首相は」 after 「サンチェス
+        # 首相とマソン州首相」 is the 首相, not the regional one (州首相), however near
+        people = [r for r in reversed(before) if r.kind == "person" and r.title]
+        for r in (*(r for r in people if r.title == ref.title), *people):
+            if r.title == ref.title or r.title.endswith(ref.title or ""):
                 return r.display
         for r in doc.refs:  # named with the title later in the item: 「大統領補佐官は」 … 「ウシャコフ大統領補佐官」
             if r.kind == "person" and r.title and r.start > ref.start and r.title.endswith(ref.title or ""):
