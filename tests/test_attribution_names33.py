@@ -4,9 +4,9 @@ Japanese: a Chinese or Korean name the item later calls by a one-kanji surname (
 as the item wrote it (朱鳳蓮, not 朱鳳 + 蓮 read as a Japanese surname and given name), and a name joined to its post
 by a middle dot (「耿爽・国連次席大使」, 「水内基成・請求代表者は」) is that person's. English: an indefinite source placed
 somewhere ("a diplomat in Beijing") is the source, not the place; a name after a preposition ("appeared on Cathedral
-Square") is not the person acting; "said one of the organizers, Jane Doe," is Jane Doe's; "X, who …, where he
-promised …, said" is X's; "she was quoted as telling police, according to Kyodo" is hers, and "she" is never the
-police; "Rep. X of Michigan, chairman of …, said" is X's. Sentences written for this test.
+Square") is not the person acting; "said one of the organizers, Jane Doe," is Jane Doe's; and a bare title
+(首相は) is the person named with that very title before a nearer one whose title ends with it (州首相). Sentences
+written for this test.
 """
 
 from __future__ import annotations
@@ -79,39 +79,6 @@ SPEAKERS = [
     ),
     # a name in apposition after "said" and a description
     ('"He should be answering questions," said one of the organizers, Lorne Adwell, 25.', "answering", "Lorne Adwell"),
-    # a name before its relative clauses ("…, where she promised …") speaks
-    (
-        "Before the vote, Dorian Vell, the head of the bloc, asked for the bill to return to committee. "
-        "Ilsa Marchetti, who was on a visit to Israel, where she promised to move the embassy, responded within "
-        'minutes. "The caste stood against the change," she wrote.',
-        "The caste stood against the change",
-        "Ilsa Marchetti",
-    ),
-    # a passive report of speech is the subject's, not the source's after it
-    (
-        "Marla Hensby, 46, is accused of taking the gold. Police say she pawned it the same day. "
-        '"I thought I had to put back the money," she was quoted as telling investigators, according to Kyodo.',
-        "I thought I had to put back the money",
-        "Marla Hensby",
-    ),
-    (
-        '"We will hold fire for as long as they do," Tavish Orrin was quoted by state media as saying.',
-        "hold",
-        "Tavish Orrin",
-    ),
-    # "she" after a source ("according to police") is the person the source speaks of
-    (
-        "Corra Lindqvist was arrested on Tuesday, Kelbrook News reported. Lindqvist pawned the gold at seven shops, "
-        'according to police. "I picked the boxes accordingly," she told investigators.',
-        "I picked the boxes accordingly",
-        "Corra Lindqvist",
-    ),
-    # a titled lawmaker's state is not part of the name
-    (
-        "Rep. Jonah Pellham of Michigan, chairman of the House select committee, said the statute was clear.",
-        "the statute was clear",
-        "Jonah Pellham",
-    ),
 ]
 
 

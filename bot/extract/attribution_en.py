@@ -144,11 +144,8 @@ def _clean_np(np: str) -> tuple[str, str] | None:
         return low, "pronoun-plural"
     if low in v.en_org_pronouns:
         return low, "pronoun-org"
-    # an appositive: "Lee Jae-myung, the party's leader" / "Its chief executive, Takao Kato"; a titled lawmaker's
-    # state dropped ("Rep. John Moolenaar of Michigan, chairman of …" is John Moolenaar)
-    parts = [_STATE_OF_RE.sub(r"\g<who>", p.strip()) for p in np.split(",") if p.strip()]
-    if len(parts) == 1:
-        np = parts[0]
+    # an appositive: "Lee Jae-myung, the party's leader" / "Its chief executive, Takao Kato"
+    parts = [p.strip() for p in np.split(",") if p.strip()]
     side = _SIDE_RE.fullmatch(parts[-1]) if parts else None
     if side and _proper_name(side.group(1)):  # "Matsumoto's side said": he speaks through it
         return _clean_np(side.group(1))
@@ -164,9 +161,6 @@ def _clean_np(np: str) -> tuple[str, str] | None:
                 lead = _LEAD_SUBJECT_RE.match(part)
                 if lead is not None and not _OPENING_RE.match(part) and (got := _proper_name(lead.group("np"))):
                     return got
-            # "Milei, who was on a visit to Israel, where he promised …": the name the relative clauses are about
-            if len(parts) > 2 and _whole_name(parts[0]) and _RELATIVE_RE.match(parts[1]):
-                return _proper_name(parts[0]) if not _OPENING_RE.match(parts[0]) else None
             return _clean_np(relative.group(1))
         if _whole_name(last) or (last.lower().startswith("the ") and not any(map(_whole_name, parts[:-1]))):
             return _clean_np(last)
@@ -308,13 +302,6 @@ def _subject_before(s: str, verb_at: int) -> str:
     return head.strip()
 
 
-# "was quoted as saying", "were quoted by state media as telling": the subject before it spoke
-_QUOTED_AS_RE = re.compile(
-    r"\s(?:was|were|is|are|has been|have been)\s+(?:quoted|cited)\s+(?:by\s+[^,.;\"“”_]{1,40}?\s+)?as\s+"
-    r"(?:saying|telling|writing)\b"
-)
-
-
 # a name in apposition after a description ("said one of the organizers, Prabin Adhikari, 25.")
 _APPOSED_NAME_RE = re.compile(r",\s+((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+)\s*(?=[,.;]|$)")
 
@@ -371,11 +358,6 @@ def _sentence_subject(s: str, masked: str) -> str | None:
         if got is not None and apposed is not None and got[1] == "person" and _whole_name(apposed.group(1)):
             return apposed.group(1)  # "said one of the organizers, Prabin Adhikari, 25": the name in apposition
         return _STATE_OF_RE.sub(r"\g<who>", np)
-    # a passive report of speech: '"…," she was quoted as telling police, according to Kyodo' is hers, not Kyodo's
-    quoted = _QUOTED_AS_RE.search(masked)
-    subj = _subject_before(masked, quoted.start()) if quoted is not None else ""
-    if subj and "_" not in subj and not _RELATIVE_RE.match(subj):
-        return subj
     # `…, the magazine agreed to the withdrawal, he said.`: a speaker after the reported words, no quotation marks
     tail = _TRAILING_SAID_RE.search(masked)
     if tail and "_" not in tail.group("np"):
@@ -524,9 +506,7 @@ class _Walk:
             # spokesperson X was dismissive'): both, the person last
             history.extend(x for x in (led, acting) if x is not None)
         else:
-            # "Modi spent an hour there, officials said", "Imamura pawned the gold, according to police": Modi,
-            # Imamura is "he", "she" next
-            if got[1] == "anon" and (_plural(got[0]) or got[0].split()[-1].lower() in _BODY_KIND_WORDS):
+            if got[1] == "anon" and _plural(got[0]):  # "Modi spent an hour there, officials said": Modi is "he" next
                 lead = _LEAD_SUBJECT_RE.match(main)
                 acting = _proper_name(lead.group("np")) if lead is not None else None
                 if acting is not None and acting[1] in ("person", "single"):
@@ -920,8 +900,6 @@ def _pronoun(kind: str, history: list[tuple[str, str]], named: list[str], word: 
     }
     for name, k in reversed(history):
         if kind == "pronoun-person" and k == "anon" and _plural(name):  # "…, officials said": never "he"
-            continue
-        if kind == "pronoun-person" and name.split()[-1].lower() in _BODY_KIND_WORDS:  # "Police say …": never "she"
             continue
         if k in want.get(kind, ()) and (kind != "pronoun-org" or kind_fits(word, name)):
             return name, k
