@@ -178,6 +178,8 @@ def _clean_np(np: str) -> tuple[str, str] | None:
     words = np.split()
     anon = [i for i, w in enumerate(words) if w.lower().strip(",.") in v.en_anonymous]
     name = _proper_name(np)
+    if name and name[1] != "org" and _placed_description(words):
+        name = None  # "a Japanese diplomat in Beijing", "a mother of two in Shenzhen": the source, not the place
     if name and not (anon and anon[-1] == len(words) - 1):
         return name
     if low.startswith(("a ", "an ")) and not anon:  # "said a crude trader who declined to be named": a source
@@ -194,6 +196,22 @@ def _clean_np(np: str) -> tuple[str, str] | None:
             cut += tail  # "a person familiar with the committee's deliberations": what the source is
         return " ".join(cut) or None, "anon"
     return None
+
+
+# where an indefinite source is placed: "a Japanese diplomat in Beijing", "a resident near the plant"
+_PLACE_PREPOSITIONS = frozenset(("in", "near", "outside"))
+
+
+def _placed_description(words: list[str]) -> bool:
+    """Whether a phrase is an indefinite description of someone ending in where they are ("a Japanese diplomat in
+    Beijing", "a mother of two in Shenzhen"): the capitalised words after the preposition name a place, not who
+    spoke."""
+    if not words or words[0].lower() not in ("a", "an"):
+        return False
+    k = len(words)
+    while k > 1 and (words[k - 1][:1].isupper() or _PARTICLE_RE.fullmatch(words[k - 1])):
+        k -= 1
+    return 1 < k < len(words) and words[k - 1].lower() in _PLACE_PREPOSITIONS
 
 
 # a relative clause's subject pronoun before the speech verb: "…, at which he", "…, where she", "…, after which they"
@@ -284,6 +302,10 @@ def _subject_before(s: str, verb_at: int) -> str:
     return head.strip()
 
 
+# a name in apposition after a description ("said one of the organizers, Prabin Adhikari, 25.")
+_APPOSED_NAME_RE = re.compile(r",\s+((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+)\s*(?=[,.;]|$)")
+
+
 _TRAILING_SAID_RE = re.compile(
     r",\s*(?P<np>(?:he|she|they|it|the [a-z]+(?: [a-z]+)?|(?:[A-Z][\w'’-]+\s){0,3}[A-Z][\w'’-]+))\s+"
     r"(?:said|says|added|told reporters)\s*\.?\s*$"
@@ -330,7 +352,12 @@ def _sentence_subject(s: str, masked: str) -> str | None:
             return _REFLEXIVE_RE.sub("", after.group("np"))  # `"…," Ishiba himself said`: Ishiba
     inverted = re.search(rf"[,.!?][\"”]\s*(?:{verbs})\s+(?P<np>(?:{_TITLE_ABBR}|[^,\"“.;]){{1,80}})", s)
     if inverted:
-        return _STATE_OF_RE.sub(r"\g<who>", inverted.group("np"))
+        np = inverted.group("np")
+        apposed = _APPOSED_NAME_RE.match(s, inverted.end("np")) if np[:1].islower() else None
+        got = _proper_name(apposed.group(1)) if apposed is not None and _proper_name(np) is None else None
+        if got is not None and apposed is not None and got[1] == "person" and _whole_name(apposed.group(1)):
+            return apposed.group(1)  # "said one of the organizers, Prabin Adhikari, 25": the name in apposition
+        return _STATE_OF_RE.sub(r"\g<who>", np)
     # `…, the magazine agreed to the withdrawal, he said.`: a speaker after the reported words, no quotation marks
     tail = _TRAILING_SAID_RE.search(masked)
     if tail and "_" not in tail.group("np"):
@@ -744,6 +771,14 @@ _VERB_AFTER_RE = re.compile(
 )
 
 
+# a preposition before a name, with its article and a word or two between ("on Cathedral Square", "near the gutted
+# Singha Durbar complex"): the name is the preposition's object, never the sentence's subject
+_AFTER_PREPOSITION_RE = re.compile(
+    r"(?<![\w'’-])(?:on|at|in|near|inside|outside|from|to|into|with|by|of|for|across|towards?|through|over|under)"
+    r"\s+(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2})?\Z"
+)
+
+
 # an aside between a name and its verb ("General X, in a televised address late on Tuesday, appealed for calm")
 _ASIDE_RE = re.compile(r",\s[^,;\"“”_]{2,80},")
 _POSSESSOR_RE = re.compile(r"\S+['’]s\s+")  # a word of a name run that owns what follows: "Sánchez's "
@@ -777,8 +812,8 @@ def _person_acting(unquoted: str) -> tuple[str, str] | None:
         if got is not None and got[1] in ("person", "single"):
             return got
     for m in _ACTING_RUN_RE.finditer(unquoted):
-        if m.group().endswith(("'s", "’s")):
-            continue
+        if m.group().endswith(("'s", "’s")) or _AFTER_PREPOSITION_RE.search(unquoted, 0, m.start()):
+            continue  # a possessor, or a preposition's object ("appeared on Cathedral Square inside the Kremlin")
         # a possessor inside the run names whose the rest is ("Prime Minister Pedro Sánchez's Socialist-led
         # government"): the run after it is the subject, if a name ("Japan's Prime Minister Fumio Kishida")
         run = _POSSESSOR_RE.split(m.group())[-1]

@@ -160,6 +160,8 @@ def _split_head(np: str) -> tuple[str, str]:
 _FORMER_POST_RE = re.compile(r"・[元前](?=[一-龥])")
 
 
+# a kanji name, a middle dot and a post after it, ending the phrase: 水内基成・請求代表者, 佐藤一郎・共同代表
+_NAME_DOT_POST_RE = re.compile(r"(?<![一-龥々])([一-龥々]{2,5})[・･]([一-龥々ァ-ヶー]{2,12})$")
 _SELF_RE = re.compile(r"(?:本人|自身)$")
 
 
@@ -209,6 +211,14 @@ def _classify(np: str, actors: ActorIndex) -> Ref | None:
         return None
     # a former post after the name (「塩谷立・元文部科学相」, 「山田太郎・前幹事長」): the name and its title
     head = _FORMER_POST_RE.sub("", head)
+    dotted = _NAME_DOT_POST_RE.search(head)
+    if dotted is not None and looks_like_name(dotted.group(1)) and not looks_like_name(dotted.group(2)):
+        # a name and its post joined by a middle dot (「決める会の水内基成・請求代表者は」): read as the name and the
+        # post written together (水内基成請求代表者), the person; never two names (「岸田文雄・石破茂」)
+        at = len(np) - len(head) + dotted.start(2) - 1
+        joined = _classify(np[:at] + np[at + 1 :], actors)
+        if joined is not None and joined.kind == "person" and (joined.name or "").startswith(dotted.group(1)):
+            return Ref(start, start + len(np), "person", joined.display, title=joined.title, name=joined.name)
     plain, head = _without_self(plain), _without_self(head)  # 「斎藤氏本人は」「バス氏自身も」: the person named
     end = start + len(np)
     kind = v.ja_anaphora.get(head)
@@ -546,8 +556,14 @@ def body_by_part(phrase: str, names: list[str]) -> str | None:
 
 _ONE_KANJI_SURNAME_RE = re.compile(r"(?<![一-龥々])([一-龥])氏")
 # the name before a title: two or three characters, an office between them and the title (孫衛東 of 孫衛東外務次官;
-# 薛剣 of 薛剣駐大阪総領事: a post's own prefix, 駐 "stationed in", 元, 前, 副, is never the name's)
-_TITLED_NAME_RE = re.compile(r"(?:^|の)([一-龥]{2}(?:[一-龥](?<![駐元前副新現]))?)[一-龥]{0,5}$")
+# 薛剣 of 薛剣駐大阪総領事: a post's own prefix, 駐 "stationed in", 元, 前, 副, is never the name's); or the name and
+# its post joined by a middle dot (耿爽 of 中国の耿爽・国連次席大使, 呉慶文 of 呉慶文・蘇州市長)
+_TITLED_NAME_RE = re.compile(
+    r"(?:^|の)(?:([一-龥]{2}(?:[一-龥](?<![駐元前副新現]))?)[一-龥]{0,5}|([一-龥]{2,3})[・･][一-龥ぁ-ゖァ-ヶー]{0,10})$"
+)
+# a one-kanji surname with its given name, as news text names a Chinese or Korean person before calling them by the
+# surname alone: 「呉慶文・蘇州市長」「耿爽氏」 (the name, then a middle dot, 氏 or a title)
+_SURNAME_GIVEN_RE = re.compile(r"(?<![一-龥々])([一-龥])([一-龥]{1,2})(?=[・･]|氏|さん)")
 
 
 def _names_by_surname(refs: list[Ref], masked: str) -> None:
@@ -558,12 +574,43 @@ def _names_by_surname(refs: list[Ref], masked: str) -> None:
     if not later:
         return
     for r in refs:
+        if r.kind == "person" and r.name and len(r.display) > 1 and r.name != r.display and r.name[0] in later:
+            # 「朱鳳蓮報道官は」 … 「朱氏は」: the item calls the person by a one-kanji surname, so the name read as
+            # 朱鳳 + 蓮 (a Japanese surname of two characters) is a Chinese name, shown whole as the item writes it
+            if r.name.startswith(r.display) and len(r.name) <= 3 and all(_is_kanji(c) for c in r.name):
+                r.display = r.name
+            continue
         if r.kind != "anon" or not r.title or not r.display.endswith(r.title):
             continue
         found = _TITLED_NAME_RE.search(r.display[: -len(r.title)])
-        if found is None or later.get(found.group(1)[0], -1) < r.end:
+        name = found and (found.group(1) or found.group(2))
+        if not name or later.get(name[0], -1) < r.end:
             continue
-        r.kind, r.display, r.name, r.referred = "person", found.group(1), found.group(1), True
+        r.kind, r.display, r.name, r.referred = "person", name, name, True
+
+
+def _is_kanji(ch: str) -> bool:
+    return "一" <= ch <= "龥" or ch == "々"
+
+
+def _written_in_full(surname: str, masked: str, before: int) -> str | None:
+    """The one full name the text gives a one-kanji surname before (呉慶文 of 「呉慶文・蘇州市長」 for 「呉市長は」), or
+    None when it gives none or two."""
+    fulls = {
+        m.group(1) + m.group(2)
+        for m in _SURNAME_GIVEN_RE.finditer(masked, 0, before)
+        if m.group(1) == surname and (masked.startswith(("氏", "さん"), m.end()) or _posted(masked, m.end() + 1))
+    }
+    return fulls.pop() if len(fulls) == 1 else None
+
+
+_POST_RE = re.compile(r"[一-龥ァ-ヶー]{1,12}")
+
+
+def _posted(masked: str, at: int) -> bool:
+    """Whether the words at `at` (after a name's middle dot) are a post ending in a title: 蘇州市長, 国連次席大使."""
+    post = _POST_RE.match(masked, at)
+    return post is not None and any(_title_at(post.group()[i:]) for i in range(len(post.group())))
 
 
 # a news sentence led by its agent and a date (「一方、レオ14世は11日、…」, 「同協議会は同日、…」): whoever that is, the
@@ -739,8 +786,11 @@ def _resolve(ref: Ref, doc: _Doc, actors: ActorIndex) -> str:
         pick = fitting or (companies if suffix in ("社", "グループ") else orgs)
         return pick[-1].display if pick else ref.display
     if ref.kind == "title":
-        for r in reversed(before):
-            if r.kind == "person" and r.title and (r.title == ref.title or r.title.endswith(ref.title or "")):
+        # the person named with that very title before one whose title only ends with it: 「首相は」 after 「サンチェス
+        # 首相とマソン州首相」 is the 首相, not the regional one (州首相), however near
+        people = [r for r in reversed(before) if r.kind == "person" and r.title]
+        for r in (*(r for r in people if r.title == ref.title), *people):
+            if r.title == ref.title or r.title.endswith(ref.title or ""):
                 return r.display
         for r in doc.refs:  # named with the title later in the item: 「大統領補佐官は」 … 「ウシャコフ大統領補佐官」
             if r.kind == "person" and r.title and r.start > ref.start and r.title.endswith(ref.title or ""):
@@ -756,12 +806,16 @@ def _resolve(ref: Ref, doc: _Doc, actors: ActorIndex) -> str:
             for r in reversed(before):
                 if r.kind == "person" and r.display != surname and r.display.startswith(surname):
                     return r.display
+            if len(surname) == 1 and (full := _written_in_full(surname, doc.masked, ref.start)) is not None:
+                return full  # 「黄市長は」 after 「黄坤明・広州市長と面会し」
     if ref.kind == "person" and ref.name and (full := _full_katakana_name(ref, before, actors, doc.masked)) is not None:
         return full  # 「ペートンタン首相」 after 「ペートンタン・シナワット首相」: the person written in full before
     if ref.kind == "person" and ref.name and ref.display == ref.name and actors.resolve(ref.name) is None:
         for r in reversed(before):  # 「尹氏」 after 「尹錫悦大統領」
             if r.kind == "person" and r.display != ref.display and r.display.startswith(ref.name):
                 return r.display
+        if len(ref.name) == 1 and (full := _written_in_full(ref.name, doc.masked, ref.start)) is not None:
+            return full  # 「呉市長は」 after 「…呉慶文・蘇州市長と面会し」: named in full, though not as a subject
     return ref.display
 
 
