@@ -25,6 +25,7 @@ from bot.extract.about import (
     Target,
     TargetWord,
     about_settings,
+    form,
     add_names,
     add_related,
     cue_target,
@@ -65,7 +66,7 @@ from bot.extract.romaji import name_key, romanize, sounds_like
 from bot.extract.stance import Claim, declined_at, extract_claims, position_toward, snippet
 from bot.models import ActorInfo, ParsedPassage, Position, StanceReport, Statement
 from bot.services.errors import QueryError
-from bot.services.quote_lang import japanese_concepts
+from bot.services.quote_lang import english_concepts, japanese_concepts
 from bot.services.relatives import typed_relative, written_forms
 from bot.services.resolve import (
     across_scripts,
@@ -452,13 +453,19 @@ async def prepare_target(
         await asyncio.to_thread(_names_across, target, store.actors)
     await asyncio.to_thread(_add_index_forms, target)
     candidates = await asyncio.to_thread(gloss_candidates, target)  # English words said in Japanese
-    gloss_tokens = await asyncio.to_thread(_tokens_of, [ja for found in candidates.values() for ja in found])
+    # and by /quote's glossary, for a word none of whose own candidates the store holds
+    glossary = {} if cues else await asyncio.to_thread(said_in_japanese, target, candidates, store.actors)
+    gloss_tokens = await asyncio.to_thread(
+        _tokens_of, [ja for found in [*candidates.values(), *glossary.values()] for ja in found]
+    )
     index_forms = list(dict.fromkeys(f for w in target.words for f in w.index_forms))
     df = await term_frequencies(
         store, list(dict.fromkeys([*index_forms, *(t for ts in gloss_tokens.values() for t in ts)]))
     )
     gloss_df = {ja: min((df.get(t, 0) for t in ts), default=0) for ja, ts in gloss_tokens.items()}
-    take_glosses(target, candidates, {ja for ja, d in gloss_df.items() if d})
+    held = {ja for ja, d in gloss_df.items() if d}
+    take_glosses(target, candidates, held)
+    take_glosses(target, {k: found for k, found in glossary.items() if not target.words[k].glosses}, held)
     weigh(target, df, await passage_count(store), gloss_df)
     if target.opposite is not None:  # said by its antonym (辞任 for 続投): weighs what the word it stands for does
         await asyncio.to_thread(_add_index_forms, target.opposite)
@@ -481,6 +488,33 @@ async def prepare_target(
     if not match:
         raise QueryError("about.nothing", text=text)
     return target, match
+
+
+def said_in_japanese(target: Target, candidates: dict[int, list[str]], actors: ActorIndex) -> dict[int, list[str]]:
+    """The target's English words said in Japanese as /quote reads an English quote in a Japanese passage
+    (`quote_lang.english_concepts`: JMdict's glosses read backwards with the nouns WordNet derives, a phrase JMdict
+    glosses as one compound, a country's Japanese names), by index: the glossary's words each word's own
+    candidates (`gloss_candidates`) lack, at most `glossary_candidates` (about.json), likeliest first — taken, as
+    the candidates are, where the store's passages hold them (`take_glosses`), for a word none of whose own
+    candidates they hold. One glossary for /quote and /stance; `said_in_english` the other way round."""
+    most = int(about_settings()["glossary_candidates"])
+    if target.any_word or not most or _JAPANESE_RX.search(target.text):
+        return {}
+    own = {
+        form(w.form): k
+        for k, w in enumerate(target.words)
+        if w.variant_of is None and w.form.isascii() and not w.actor
+    }
+    out: dict[int, list[str]] = {}
+    for concept in english_concepts(target.text, actors):
+        k = own.get(form(concept.word))
+        if k is None or concept.kind != "word":
+            continue
+        have = candidates.get(k, [])
+        found = [ja for ja in concept.said if len(ja) >= 2 and ja not in have][:most]
+        if found:
+            out[k] = found
+    return out
 
 
 def said_in_english(target: Target, actors: ActorIndex) -> None:
@@ -1085,6 +1119,7 @@ def _read_claim(
                 ):
                     return None
     named_heads = [k for k, w in enumerate(target.words) if w.head and k in in_clause]
+    said_heads: list[int] = []
     hits = [(s, e) for k in named_heads or sorted(in_clause) for s, e in spans[k] if own(s)]
     if not named_heads:  # the head said by a neighbour (空爆 for 爆撃): the position is read there
         # (not by a Japanese head's English gloss in an English statement: a dictionary's sense, no word of the text
@@ -1096,10 +1131,17 @@ def _read_claim(
             if target.words[k].head and not (latin and not target.words[k].form.isascii())
         ]
         hits = [(s, e) for k in near_heads for s, e in near_spans[k] if own(s)] or hits
+        # an English head said in a Japanese clause by the store's Japanese words for it (cut → 削減): named there,
+        # as a Japanese head is: the act is what the actor does (「切り下げると発表」), read at it
+        said_heads = [k for k in near_heads if k in glossed_words(target) and any(own(s) for s, _ in near_spans[k])]
+        if not hits and not latin:
+            # an English target in a Japanese clause that names none of its head: located by the other words it
+            # says in Japanese (`glossed_words`), as a Japanese target is by the other words it names as typed
+            hits = [(s, e) for k in sorted(near_clause & glossed_words(target)) for s, e in near_spans[k] if own(s)]
     # the target done (解散し) is read at its head only: 「書面一枚で通告するのは」 is no doing of the 関税 asked about
     words = [(s, e) for k in sorted(in_clause) for s, e in spans[k] if own(s) and (s, e) not in hits]
     position, at = position_toward(
-        text, claim, hits, actors, acted=bool(named_heads), cues_in_target=not opposite, target_words=words
+        text, claim, hits, actors, acted=bool(named_heads or said_heads), cues_in_target=not opposite, target_words=words
     )
     # a halt named in the target turns the position read toward the thing it halts; a reaction to the whole
     # target read only in context (「今日の発表を前向きに受け止める」) is toward the halt itself, and so is one to the
@@ -1110,7 +1152,7 @@ def _read_claim(
             position = _FLIP[position]
     if (
         position == "neutral"
-        and named_heads
+        and (named_heads or said_heads)
         and is_act(target)
         and not _asked_of(text, claim, hits)
         and not _whether_of(text, hits)
@@ -1122,7 +1164,7 @@ def _read_claim(
         position = "oppose" if act_negated(text, hits) else "support"
     elif (
         position == "neutral"
-        and named_heads
+        and (named_heads or said_heads)
         and at == claim.scan
         and names_an_act(target)
         and not _whether_of(text, hits)
@@ -1155,10 +1197,16 @@ def _context_across(target: Target, before: str, text: str) -> frozenset[int]:
     word-vector neighbour (a related thing as often as the same one: stance8r measured it, none gained)."""
     if _JAPANESE_RX.search(text) is None or target.near is None:
         return frozenset()
-    glossed = {k for k, w in enumerate(target.words) if w.glosses}
+    glossed = glossed_words(target)
     if not glossed:
         return frozenset()
     return frozenset(named_words(target.near, before)) & glossed
+
+
+def glossed_words(target: Target) -> frozenset[int]:
+    """The target words (by index) said in Japanese by the store's words for them (`take_glosses`): an English
+    word's, found in a Japanese text through the target's `near` view."""
+    return frozenset(k for k, w in enumerate(target.words) if w.glosses)
 
 
 def _said_before(target: Target, before: str, text: str, clause: str) -> set[int]:
