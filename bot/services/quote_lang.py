@@ -98,9 +98,7 @@ class Concept:
     marks: frozenset[str]  # what a passage's text holds when it says the concept (`holds`)
     kind: str  # "word", "name" or "number"; "loose": a word only rarer words gloss (`_japanese_of`)
     opposite: frozenset[str] = frozenset()  # marks of the words that say its opposite in the other language
-    # the other language's words as written: a Japanese word's English (glosses, derived nouns, names), an English
-    # word's Japanese (the glossary's words for it, likeliest first)
-    said: tuple[str, ...] = ()
+    said: tuple[str, ...] = ()  # a Japanese word's English words as written (glosses, derived nouns, names)
 
 
 def is_japanese(text: str) -> bool:
@@ -335,7 +333,7 @@ def english_concepts(query: str, actors: ActorIndex) -> list[Concept]:
             marks = _marks(japanese)
             terms = tuple(dict.fromkeys(_ja_terms(ja) for ja in japanese))
             kind = "word" if sure or phrased.get(i) or adjectival else "loose"
-            out.append(Concept(raw, terms, marks, kind, _japanese_opposite(keys, marks), said=tuple(japanese)))
+            out.append(Concept(raw, terms, marks, kind, _japanese_opposite(keys, marks)))
     return _once(out)
 
 

@@ -25,7 +25,6 @@ from bot.extract.about import (
     Target,
     TargetWord,
     about_settings,
-    form,
     add_names,
     add_related,
     cue_target,
@@ -66,7 +65,7 @@ from bot.extract.romaji import name_key, romanize, sounds_like
 from bot.extract.stance import Claim, declined_at, extract_claims, position_toward, snippet
 from bot.models import ActorInfo, ParsedPassage, Position, StanceReport, Statement
 from bot.services.errors import QueryError
-from bot.services.quote_lang import english_concepts, japanese_concepts
+from bot.services.quote_lang import japanese_concepts
 from bot.services.relatives import typed_relative, written_forms
 from bot.services.resolve import (
     across_scripts,
@@ -453,19 +452,13 @@ async def prepare_target(
         await asyncio.to_thread(_names_across, target, store.actors)
     await asyncio.to_thread(_add_index_forms, target)
     candidates = await asyncio.to_thread(gloss_candidates, target)  # English words said in Japanese
-    # and by /quote's glossary, for a word none of whose own candidates the store holds
-    glossary = {} if cues else await asyncio.to_thread(said_in_japanese, target, candidates, store.actors)
-    gloss_tokens = await asyncio.to_thread(
-        _tokens_of, [ja for found in [*candidates.values(), *glossary.values()] for ja in found]
-    )
+    gloss_tokens = await asyncio.to_thread(_tokens_of, [ja for found in candidates.values() for ja in found])
     index_forms = list(dict.fromkeys(f for w in target.words for f in w.index_forms))
     df = await term_frequencies(
         store, list(dict.fromkeys([*index_forms, *(t for ts in gloss_tokens.values() for t in ts)]))
     )
     gloss_df = {ja: min((df.get(t, 0) for t in ts), default=0) for ja, ts in gloss_tokens.items()}
-    held = {ja for ja, d in gloss_df.items() if d}
-    take_glosses(target, candidates, held)
-    take_glosses(target, {k: found for k, found in glossary.items() if not target.words[k].glosses}, held)
+    take_glosses(target, candidates, {ja for ja, d in gloss_df.items() if d})
     weigh(target, df, await passage_count(store), gloss_df)
     if target.opposite is not None:  # said by its antonym (辞任 for 続投): weighs what the word it stands for does
         await asyncio.to_thread(_add_index_forms, target.opposite)
@@ -488,33 +481,6 @@ async def prepare_target(
     if not match:
         raise QueryError("about.nothing", text=text)
     return target, match
-
-
-def said_in_japanese(target: Target, candidates: dict[int, list[str]], actors: ActorIndex) -> dict[int, list[str]]:
-    """The target's English words said in Japanese as /quote reads an English quote in a Japanese passage
-    (`quote_lang.english_concepts`: JMdict's glosses read backwards with the nouns WordNet derives, a phrase JMdict
-    glosses as one compound, a country's Japanese names), by index: the glossary's words each word's own
-    candidates (`gloss_candidates`) lack, at most `glossary_candidates` (about.json), likeliest first — taken, as
-    the candidates are, where the store's passages hold them (`take_glosses`), for a word none of whose own
-    candidates they hold. One glossary for /quote and /stance; `said_in_english` the other way round."""
-    most = int(about_settings()["glossary_candidates"])
-    if target.any_word or not most or _JAPANESE_RX.search(target.text):
-        return {}
-    own = {
-        form(w.form): k
-        for k, w in enumerate(target.words)
-        if w.variant_of is None and w.form.isascii() and not w.actor
-    }
-    out: dict[int, list[str]] = {}
-    for concept in english_concepts(target.text, actors):
-        k = own.get(form(concept.word))
-        if k is None or concept.kind != "word":
-            continue
-        have = candidates.get(k, [])
-        found = [ja for ja in concept.said if len(ja) >= 2 and ja not in have][:most]
-        if found:
-            out[k] = found
-    return out
 
 
 def said_in_english(target: Target, actors: ActorIndex) -> None:
