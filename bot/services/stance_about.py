@@ -1099,15 +1099,17 @@ def _read_claim(
         hits = [(s, e) for k in near_heads for s, e in near_spans[k] if own(s)] or hits
         # an English head said in a Japanese clause by the store's Japanese words for it (cut → 削減): named there,
         # as a Japanese head is: the act is what the actor does (「切り下げると発表」), read at it
-        said_heads = [k for k in near_heads if k in glossed_words(target) and any(own(s) for s, _ in near_spans[k])]
-        if not hits and not latin:
-            # an English target in a Japanese clause that names none of its head: located by the other words it
-            # says in Japanese (`glossed_words`), as a Japanese target is by the other words it names as typed
-            hits = [(s, e) for k in sorted(near_clause & glossed_words(target)) for s, e in near_spans[k] if own(s)]
+        said_heads = [k for k in near_heads if k in _glossed_words(target) and any(own(s) for s, _ in near_spans[k])]
     # the target done (解散し) is read at its head only: 「書面一枚で通告するのは」 is no doing of the 関税 asked about
     words = [(s, e) for k in sorted(in_clause) for s, e in spans[k] if own(s) and (s, e) not in hits]
     position, at = position_toward(
-        text, claim, hits, actors, acted=bool(named_heads or said_heads), cues_in_target=not opposite, target_words=words
+        text,
+        claim,
+        hits,
+        actors,
+        acted=bool(named_heads or said_heads),
+        cues_in_target=not opposite,
+        target_words=words,
     )
     # a halt named in the target turns the position read toward the thing it halts; a reaction to the whole
     # target read only in context (「今日の発表を前向きに受け止める」) is toward the halt itself, and so is one to the
@@ -1163,13 +1165,13 @@ def _context_across(target: Target, before: str, text: str) -> frozenset[int]:
     word-vector neighbour (a related thing as often as the same one: stance8r measured it, none gained)."""
     if _JAPANESE_RX.search(text) is None or target.near is None:
         return frozenset()
-    glossed = glossed_words(target)
+    glossed = _glossed_words(target)
     if not glossed:
         return frozenset()
     return frozenset(named_words(target.near, before)) & glossed
 
 
-def glossed_words(target: Target) -> frozenset[int]:
+def _glossed_words(target: Target) -> frozenset[int]:
     """The target words (by index) said in Japanese by the store's words for them (`take_glosses`): an English
     word's, found in a Japanese text through the target's `near` view."""
     return frozenset(k for k, w in enumerate(target.words) if w.glosses)
