@@ -3061,7 +3061,7 @@ def _main_position(scan: _Scan, cl: _Clause, cues: list[_PosHit]) -> str | None:
     return _combine(part, english=english)
 
 
-_CRITICISMS = ("批判", "非難", "反論", "反発", "抗議", "糾弾", "と反論")
+_CRITICISMS = ("批判", "非難", "反論", "反発", "抗議", "糾弾", "と反論", "遺憾", "懸念")
 
 
 def _demand_after_criticism(scan: _Scan, cues: list[_PosHit], part: list[_PosHit]) -> bool:

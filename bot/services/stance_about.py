@@ -1085,6 +1085,7 @@ def _read_claim(
                 ):
                     return None
     named_heads = [k for k, w in enumerate(target.words) if w.head and k in in_clause]
+    said_heads: list[int] = []
     hits = [(s, e) for k in named_heads or sorted(in_clause) for s, e in spans[k] if own(s)]
     if not named_heads:  # the head said by a neighbour (空爆 for 爆撃): the position is read there
         # (not by a Japanese head's English gloss in an English statement: a dictionary's sense, no word of the text
@@ -1096,10 +1097,19 @@ def _read_claim(
             if target.words[k].head and not (latin and not target.words[k].form.isascii())
         ]
         hits = [(s, e) for k in near_heads for s, e in near_spans[k] if own(s)] or hits
+        # an English head said in a Japanese clause by the store's Japanese words for it (cut → 削減): named there,
+        # as a Japanese head is: the act is what the actor does (「切り下げると発表」), read at it
+        said_heads = [k for k in near_heads if k in _glossed_words(target) and any(own(s) for s, _ in near_spans[k])]
     # the target done (解散し) is read at its head only: 「書面一枚で通告するのは」 is no doing of the 関税 asked about
     words = [(s, e) for k in sorted(in_clause) for s, e in spans[k] if own(s) and (s, e) not in hits]
     position, at = position_toward(
-        text, claim, hits, actors, acted=bool(named_heads), cues_in_target=not opposite, target_words=words
+        text,
+        claim,
+        hits,
+        actors,
+        acted=bool(named_heads or said_heads),
+        cues_in_target=not opposite,
+        target_words=words,
     )
     # a halt named in the target turns the position read toward the thing it halts; a reaction to the whole
     # target read only in context (「今日の発表を前向きに受け止める」) is toward the halt itself, and so is one to the
@@ -1110,7 +1120,7 @@ def _read_claim(
             position = _FLIP[position]
     if (
         position == "neutral"
-        and named_heads
+        and (named_heads or said_heads)
         and is_act(target)
         and not _asked_of(text, claim, hits)
         and not _whether_of(text, hits)
@@ -1122,7 +1132,7 @@ def _read_claim(
         position = "oppose" if act_negated(text, hits) else "support"
     elif (
         position == "neutral"
-        and named_heads
+        and (named_heads or said_heads)
         and at == claim.scan
         and names_an_act(target)
         and not _whether_of(text, hits)
@@ -1155,10 +1165,16 @@ def _context_across(target: Target, before: str, text: str) -> frozenset[int]:
     word-vector neighbour (a related thing as often as the same one: stance8r measured it, none gained)."""
     if _JAPANESE_RX.search(text) is None or target.near is None:
         return frozenset()
-    glossed = {k for k, w in enumerate(target.words) if w.glosses}
+    glossed = _glossed_words(target)
     if not glossed:
         return frozenset()
     return frozenset(named_words(target.near, before)) & glossed
+
+
+def _glossed_words(target: Target) -> frozenset[int]:
+    """The target words (by index) said in Japanese by the store's words for them (`take_glosses`): an English
+    word's, found in a Japanese text through the target's `near` view."""
+    return frozenset(k for k, w in enumerate(target.words) if w.glosses)
 
 
 def _said_before(target: Target, before: str, text: str, clause: str) -> set[int]:
