@@ -110,3 +110,10 @@ def test_a_surname_with_an_open_class_post() -> None:
     index = _index(kanda)
     assert _titled_person(index, "神田財務官") is kanda
     assert _titled_person(index, "山田財務官") is None
+
+
+def test_a_surname_in_katakana_keeps_its_voicing() -> None:
+    bergmann = ActorEntry(1, "ベルグマン", None, "person", ["ハンナ・ベルグマン"])
+    index = _index(bergmann)
+    assert part_of_name(index, "ベルグマン") is bergmann
+    assert part_of_name(index, "ベルクマン") is None  # グ is not ク: a typo is suggested, not taken

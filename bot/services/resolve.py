@@ -101,7 +101,9 @@ _KOREAN_GIVEN_RE = re.compile(r"[A-Z][a-z]+-[a-z]+")  # Jae-in, Chia-lung: a giv
 
 
 def _part_key(word: str) -> str:
-    plain = without_marks(unicodedata.normalize("NFKC", word).strip(" ・"))
+    plain = unicodedata.normalize("NFKC", word).strip(" ・")
+    if (bare := without_marks(plain)).isascii():  # Erdoğan as Erdogan; never a kana's voicing mark (グ is not ク)
+        plain = bare
     return plain.casefold() if _PART_RE.fullmatch(plain) else ""
 
 
