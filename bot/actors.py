@@ -16,7 +16,7 @@ from importlib import resources
 
 from rapidfuzz import fuzz, process
 
-from bot.text import normalize
+from bot.text import normalize, without_marks
 
 # Titles that may follow (or be fused to) a name; stripped before a lookup.
 TITLES = (
@@ -117,9 +117,10 @@ class ActorIndex:
         added = []
         for a in actors:
             self.actors[a.id] = a
-            for alias in [a.name, *(a.aliases or [])]:
-                key = normalize(alias)
-                if key:
+            # the English name is a name too (a registry person's, "Recep Tayyip Erdoğan", which its aliases may
+            # not repeat): typed, and written in English reports
+            for alias in dict.fromkeys(n for n in (a.name, *(a.aliases or []), a.name_en) if n):
+                for key in _alias_keys(alias):
                     self._by_norm.setdefault(key, a.id)
                 alias_nfkc = unicodedata.normalize("NFKC", alias)
                 # one-kanji abbreviations (米, 露) only as lookups, never in running text; a name written in lower
@@ -380,10 +381,22 @@ def _lookup_keys(query: str) -> tuple[str, ...]:
         keys.append(_TITLE_RE.sub("", unprefixed))
     out = []
     for k in keys:
-        n = normalize(k)
-        if n and n not in out:
-            out.append(n)
+        for n in _alias_keys(k):
+            if n not in out:
+                out.append(n)
     return tuple(out)
+
+
+def _alias_keys(name: str) -> tuple[str, ...]:
+    """The lookup keys of a name: its matching form, and for a Latin name written with marks the form without them
+    (Erdoğan and Erdogan, Radosław and Radoslaw: a user types a name with its marks or without, as reports do)."""
+    key = normalize(name)
+    if not key:
+        return ()
+    if name.isascii() or not (plain := without_marks(name)).isascii():  # never a kana's voicing mark (ガ, not カ)
+        return (key,)
+    bare = normalize(plain)
+    return (key, bare) if bare and bare != key else (key,)
 
 
 def strip_title(name: str) -> str:

@@ -701,3 +701,19 @@ def fold_variants(text: str) -> str:
 def strip_parentheticals(text: str) -> str:
     """Text without inserted asides in parentheses: 「トランプ(大統領)は」 → 「トランプは」."""
     return _PARENTHETICAL_RE.sub("", text)
+
+
+# Latin letters no accent decomposes into: Turkish ı (Yılmaz), Scandinavian ø and æ (Sørensen), German ß (Strauß),
+# Polish ł (Michał), Croatian đ, Icelandic þ, French œ
+_LETTER_FOLDS = str.maketrans({"ı": "i", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "ß": "ss", "ł": "l", "Ł": "L",
+                               "đ": "d", "Đ": "D", "þ": "th", "œ": "oe", "Œ": "Oe"})  # fmt: skip
+
+
+def without_marks(name: str) -> str:
+    """A name with its letters' accents taken off: a macron or circumflex marks a long vowel (Ōno, Kôno, Satō),
+    which the key writes single as it does oo, ou and oh; the Latin letters of other languages no accent makes
+    (ı ø ß ł …) as the plain letters they are read as (Yılmaz, Sørensen, Strauß)."""
+    if name.isascii():
+        return name
+    plain = unicodedata.normalize("NFKD", name.translate(_LETTER_FOLDS))
+    return "".join(c for c in plain if not unicodedata.combining(c))

@@ -170,7 +170,9 @@ _LATIN_CAPITALISED_RX = re.compile(r"[A-Z][a-z]")
 _EN_UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
 _EN_LOWER = "a-zß-öø-ÿ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.islower())
 _EN_NAME = rf"[{_EN_UPPER}][{_EN_LOWER}]+(?:[-'][{_EN_UPPER}]?[{_EN_LOWER}]+)*"
-_EN_PARTICLES = r"(?:(?:von|van|der|den|de|da|di|del|al|bin|le|la)\s+)*"
+# a particle before the surname: a word of its own (von der Leyen, bin Salman) or an Arabic article joined to it
+# (Abdel Fattah al-Sisi, Asaad al-Shaibani, Majed al-Ansari: the surname the reports name them by after)
+_EN_PARTICLES = r"(?:(?:von|van|der|den|de|da|di|del|al|bin|le|la)\s+|(?:al|el|ash|as|ad|ar|at|az|an)-(?=[A-Z]))*"
 _EN_NEXT_NAME = rf"(?:\s+{_EN_PARTICLES}{_EN_NAME})"  # a further given name or the surname
 _EN_TITLE_RX = re.compile(
     r"(?<![A-Za-z])(?P<title>"
@@ -694,11 +696,18 @@ def _english(full: str, title: str | None) -> Candidate:
     starts = (k for k, w in enumerate(words) if w.islower() or (k in inside and w in _CAPITALISED_PARTICLES))
     particle = next(starts, None)
     name = " ".join(words[particle:]) if particle else words[-1]  # "von der Leyen"
+    aliases = [full] if full != name else []
+    if (article := _EN_ARTICLE_RE.match(name)) is not None:  # al-Sisi, also Sisi as the reports write him after
+        aliases.append(name[article.end() :])
     if len(words) >= 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[-1]):  # "Kim Yong-hyun": the surname comes first
         name = words[0]
     elif len(words) >= 2 and words[0] in family_first():  # "Hun Manet", as 「フン・マネット」: the whole name
         return full, [], title, full
-    return name, [full] if full != name else [], title, full
+    return name, aliases, title, full
+
+
+# an Arabic article joined to a surname (al-Sisi, el-Sisi, ash-Shaibani)
+_EN_ARTICLE_RE = re.compile(r"(?:al|el|ash|as|ad|ar|at|az|an)-(?=[A-Z])")
 
 
 def _is_country(word: str, actors: ActorIndex) -> bool:

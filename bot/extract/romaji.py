@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from functools import lru_cache
 from importlib import resources
 
 from rapidfuzz import fuzz
+
+from bot.text import without_marks
 
 _BASE = {
     "ア": "a", "イ": "i", "ウ": "u", "エ": "e", "オ": "o",
@@ -82,22 +83,6 @@ def romanize(kana: str) -> str:
             double = False
         out.append(syl)
     return "".join(out)
-
-
-# Latin letters no accent decomposes into: Turkish ı (Yılmaz), Scandinavian ø and æ (Sørensen), German ß (Strauß),
-# Polish ł (Michał), Croatian đ, Icelandic þ, French œ
-_LETTER_FOLDS = str.maketrans({"ı": "i", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "ß": "ss", "ł": "l", "Ł": "L",
-                               "đ": "d", "Đ": "D", "þ": "th", "œ": "oe", "Œ": "Oe"})  # fmt: skip
-
-
-def without_marks(name: str) -> str:
-    """A name with its letters' accents taken off: a macron or circumflex marks a long vowel (Ōno, Kôno, Satō),
-    which the key writes single as it does oo, ou and oh; the Latin letters of other languages no accent makes
-    (ı ø ß ł …) as the plain letters they are read as (Yılmaz, Sørensen, Strauß)."""
-    if name.isascii():
-        return name
-    plain = unicodedata.normalize("NFKD", name.translate(_LETTER_FOLDS))
-    return "".join(c for c in plain if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=16384)
@@ -176,6 +161,12 @@ _DEVOICED_D_RE = re.compile(r"(?<=[aeioun])d(?=[^aeiouyrd])")
 # follows the spelling (Dombrovskis ドムブロフスキス; the key folds it to n, as Shimbun is shinbun): each tried
 # beside the spelling
 _KH_RE = re.compile(r"kh")
+_KHU_RE = re.compile(r"khu")  # フ: Khudairy フダイリ
+# th sounded t in German, Dutch, Greek and Scandinavian names (Perthes ペルテス, Matthias マティアス, Roth ロート), tried
+# beside the English reading as s (Smith スミス); the r before it kept (the spelling, not the English ear)
+_TH_AS_T_RE = re.compile(r"th")
+_HEPBURN = {"si": "shi", "ti": "chi", "tu": "tsu", "hu": "fu", "zi": "ji"}
+_HEPBURN_RE = re.compile("|".join(_HEPBURN))
 _SOFT_G_RE = re.compile(r"g(?=[eiy])")
 _M_BEFORE_LABIAL_RE = re.compile(r"n(?=[bp])")
 
@@ -402,12 +393,24 @@ def sounds_like_by_rule(latin: str, kana: str) -> bool:
         _CLOSING_H_RE.sub("fu", quiet),
         _DEVOICED_D_RE.sub("to", quiet),
         _folded(quiet, _ENGLISH_KANA),
-        _KH_RE.sub("h", quiet),
+        _KH_RE.sub("h", _KHU_RE.sub("fu", quiet)),
         _SOFT_G_RE.sub("j", quiet),
         _M_BEFORE_LABIAL_RE.sub("mu", quiet) if re.search(r"m[bp]", latin.lower()) else quiet,
         _SILENT_FINAL_H_RE.sub("", quiet),
         _heard_u(latin) or quiet,
     )
+    # a short name spelled as Japanese romaji writes no syllable (si, ti, tu, hu, zi: シ, チ, ツ, フ, ジ), letter for
+    # letter the katakana's (Sisi シシ, the two consonants one `_consonants` folds together)
+    if len(lk) >= 3 and _HEPBURN_RE.sub(lambda m: _HEPBURN[m.group()], lk) in (kk, kk_short):
+        return True
+    # th as t: a reading the English ear does not give, held closer (Perthes ペルテス; Anthony is not アヌティン)
+    as_t = _TH_AS_T_RE.sub("t", lk) if "th" in lk else ""
+    if (
+        as_t
+        and _consonants(as_t) == theirs
+        and fuzz.ratio(_sound(as_t), _sound(kk)) >= (80 if len(theirs) >= 3 else 90)
+    ):
+        return True
     for mine in dict.fromkeys(variants):
         skeleton = _consonants(mine)
         if skeleton != theirs or len(skeleton) < 2:

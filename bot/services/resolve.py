@@ -68,12 +68,68 @@ def resolve_actor(store: Store, name: str) -> ActorEntry:
     if actor is None:
         actor = _named_then_titled(store.actors, text)
     if actor is None:
+        actor = part_of_name(store.actors, text)
+    if actor is None:
         actor = abbreviated_body(store.actors, text)
     if actor is None:
         actor = _place_owned_body(store.actors, text)
     if actor is None:
         raise _unknown(text, suggestions)
     return actor
+
+
+def part_of_name(actors: ActorIndex, text: str) -> ActorEntry | None:
+    """The one person a single word typed (a title around it taken off) is the surname of, as the person's full name
+    ends (Leyen: Ursula von der Leyen; ライエン: ウルズラ・フォンデアライエン), or, for an Arabic name with a patronymic
+    (bin, ibn: the person is called by the given name), the given name it opens with (Prince Abdulaziz, アブドルアジズ・
+    エネルギー相: Abdulaziz bin Salman). None when no person or several have that word so (a surname two people share
+    is asked about, not guessed)."""
+    table = _people_by_part(actors)
+    for form in (text, *typed_forms(text)):
+        key = _part_key(form)
+        if not key:
+            continue
+        ids = table.get(key)
+        if ids:
+            return actors.actors[next(iter(ids))] if len(ids) == 1 else None
+    return None
+
+
+_PATRONYMIC = frozenset({"bin", "ibn", "bint", "ビン", "イブン", "ビント"})
+_PART_RE = re.compile(r"[A-Z][a-z'’-]{2,}|[ァ-ヺー]{3,}")
+_KOREAN_GIVEN_RE = re.compile(r"[A-Z][a-z]+-[a-z]+")  # Jae-in, Chia-lung: a given name after the surname
+
+
+def _part_key(word: str) -> str:
+    plain = unicodedata.normalize("NFKC", word).strip(" ・")
+    if (bare := without_marks(plain)).isascii():  # Erdoğan as Erdogan; never a kana's voicing mark (グ is not ク)
+        plain = bare
+    return plain.casefold() if _PART_RE.fullmatch(plain) else ""
+
+
+def _people_by_part(actors: ActorIndex) -> dict[str, set[int]]:
+    """The index's people by the last word of each full name and by the given name of a patronymic one (`part_of_name`):
+    read once per index."""
+    return _once_per_index(actors, "resolve.people_by_part", _read_people_by_part)
+
+
+def _read_people_by_part(actors: ActorIndex) -> dict[str, set[int]]:
+    found: dict[str, set[int]] = {}
+    for a in actors.actors.values():
+        if a.kind != "person":
+            continue
+        for n in _all_names(a):
+            text = unicodedata.normalize("NFKC", n)
+            words = [w for w in (text.split("・") if "・" in text else text.split()) if w]
+            if len(words) < 2:
+                continue
+            keys = [] if _KOREAN_GIVEN_RE.fullmatch(words[-1]) else [words[-1]]
+            if any(w in _PATRONYMIC for w in words[1:-1]):
+                keys.append(words[0])
+            for k in keys:
+                if key := _part_key(k):
+                    found.setdefault(key, set()).add(a.id)
+    return found
 
 
 def _place_owned_body(actors: ActorIndex, text: str) -> ActorEntry | None:
@@ -402,7 +458,9 @@ def _titled_person(actors: ActorIndex, text: str) -> ActorEntry | None:
     v = vocabulary()
     for k in range(len(text) - 1, 0, -1):
         title, name = text[k:], strip_country(text[:k])
-        if title not in v.ja_title_set or not name:
+        # a listed title, or an open-class post (神田財務官: 財務官, 〜相) after what reads as a name, as `_untitled`
+        open_post = bool(MINISTER_RE.fullmatch(title) or _OFFICIAL_POST_RE.fullmatch(title)) and looks_like_name(name)
+        if (title not in v.ja_title_set and not open_post) or not name:
             continue
         named = [
             a
@@ -975,8 +1033,14 @@ _ARTICLE_RE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)-(?=[A-Z])")
 def _latin_words(name: str) -> tuple[str, ...]:
     """The capitalised words of a name in Latin letters, an Arabic article taken off (Ahmed al-Sharaa → Ahmed,
     Sharaa: シャラア in Japanese reports)."""
-    words = (_ARTICLE_RE.sub("", w) for w in unicodedata.normalize("NFKC", name).replace(".", " ").split())
+    split = unicodedata.normalize("NFKC", name).replace(".", " ").split()
+    # the article written as a word of its own before the surname (Ammar Al Khudairy, Sultan Al Jaber: アマル・フダイリ)
+    split = [w for k, w in enumerate(split) if not (w in _ARTICLE_WORDS and 0 < k < len(split) - 1)]
+    words = (_ARTICLE_RE.sub("", w) for w in split)
     return tuple(w for w in words if w[:1].isupper())
+
+
+_ARTICLE_WORDS = frozenset({"Al", "El", "al", "el"})
 
 
 _KATAKANA_NAME_RE = re.compile(r"[ァ-ヺー]+(?:[・=＝][ァ-ヺー]+)*")

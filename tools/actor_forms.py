@@ -1,0 +1,192 @@
+"""Which forms of an actor's name `/stance --about` takes, on each story's own database: the name the gold case
+types, and the same actor typed the other ways users type it (the other script, the surname alone, a title with
+the surname, a post with its country before or after it, the first part of a long name), counted by form.
+
+Each story's database is the one `python -m tests.test_quality_floor OUTDIR` leaves in OUTDIR (`<story>.db`, the
+seeds and the story's articles). A gold case's actor is read as `stance --about` reads it (`_actor_read`); each
+other form of that actor is read the same way and counted `ok` (the same actor, or the same person under another
+name: `across_scripts`), `unknown` (refused) or `wrong` (another actor). The check stories are counted only
+(`--cases` never prints their forms).
+
+    python -m tools.actor_forms OUTDIR [STORY ...] [--cases]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import re
+import sys
+import unicodedata
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from bot.actors import ActorEntry
+from bot.extract.roles import vocabulary
+from bot.ingest.pipeline import open_store
+from bot.services.errors import QueryError
+from bot.services.resolve import across_scripts
+from bot.services.stance_about import _actor_read
+from tests.test_quality_floor import corpora
+
+CHECK = frozenset(
+    [
+        "abe2022",
+        "truss2022",
+        "turkeyquake2023",
+        "cop2023",
+        "hongkong2019",
+        "ftx2022",
+        "kabul2021",
+        "evergiven2021",
+        "cs2023",
+        "ghosn2020",
+        "olympics2020",
+        "srilanka2022",
+    ]
+)
+FORMS = ("gold", "other_script", "surname", "title_surname", "first_part", "post_country")
+_KANJI = re.compile(r"[一-龥々]+")
+_LATIN_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*)+")
+
+
+def _is_latin(name: str) -> bool:
+    return unicodedata.normalize("NFKC", name).isascii()
+
+
+def variants(typed: str, entry: ActorEntry) -> list[tuple[str, str]]:
+    """(form, text) of the other ways a user types this actor."""
+    out: list[tuple[str, str]] = []
+    if entry.kind != "person" or entry.id <= 0:  # a stored person (an unregistered reading is the typed text)
+        return out
+    names = [n for n in (entry.name, entry.name_en, *(entry.aliases or [])) if n]
+    latin = [n for n in names if _is_latin(n) and len(n.split()) >= 2]
+    katakana = [n for n in names if "・" in n]
+    if _is_latin(typed):
+        out += [("other_script", n) for n in names if not _is_latin(n)][:2]
+    else:
+        out += [("other_script", n) for n in names if _is_latin(n)][:2]
+    kanji_named = bool(_KANJI.fullmatch(entry.name))
+    for n in latin[:1]:
+        words = n.split()
+        # a Korean or Chinese name puts the surname first (Moon Jae-in, Lin Chia-lung)
+        out.append(("surname", words[0] if re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[-1]) else words[-1]))
+        if len(words) >= 3 or any(w.casefold() in ("bin", "ibn", "al", "el") for w in words):
+            out.append(("first_part", words[0]))
+    for n in katakana[:1] if not kanji_named else ():
+        parts = n.split("・")
+        out.append(("surname", parts[-1]))
+        if len(parts) >= 3 or any(p in ("ビン", "イブン", "アル") for p in parts):
+            out.append(("first_part", parts[0]))
+    desc = entry.description or ""
+    titles = vocabulary().ja_title_set
+    title = next((t for t in sorted(titles, key=len, reverse=True) if desc.endswith(t)), None)
+    if title and katakana and not kanji_named:
+        out.append(("title_surname", katakana[0].split("・")[-1] + title))
+    m = re.match(r"駐日(.+?)大使$", desc)
+    if m and (katakana or latin):
+        sur = katakana[0].split("・")[-1] if katakana else None
+        if sur:
+            out.append(("post_country", f"{m.group(1)}の駐日大使{sur}"))
+            out.append(("post_country", f"駐日{m.group(1)}大使"))
+    return [(f, t) for f, t in dict.fromkeys(out) if t and t != typed]
+
+
+async def _read(store: Any, actor: str, about: str) -> ActorEntry | None:
+    try:
+        entry, _actors, _named, _country = await _actor_read(store, actor, about, None)
+    except QueryError:
+        return None
+    return entry
+
+
+def _same(store: Any, a: ActorEntry, b: ActorEntry) -> bool:
+    if (a.id == b.id and a.id > 0) or a.name == b.name:
+        return True
+    # one person's surname discovered apart (Homendy beside Jennifer Homendy, ジョンソン beside ボリス・ジョンソン)
+    parts = {n: re.split(r"[\s・]+", n) for n in (a.name, b.name)}
+    if parts[a.name][-1:] == parts[b.name][-1:] and min(len(parts[a.name]), len(parts[b.name])) == 1:
+        return True
+    others = {x.id for x in across_scripts(store.actors, a)} | {x.id for x in across_scripts(store.actors, b)}
+    return b.id in others or a.id in others
+
+
+async def story(db: Path, cases: list[dict[str, Any]], show: bool) -> Counter:
+    counts: Counter = Counter()
+    store = await open_store(str(db), Path(__file__).resolve().parent.parent / "seeds")
+    try:
+        seen: set[tuple[str, str]] = set()
+        for case in cases:
+            actor, about = case["actor"], case.get("about")
+            if not about:
+                continue
+            entry = await _read(store, actor, about)
+            counts["gold", "ok" if entry is not None else "unknown"] += 1
+            if entry is None:
+                if show:
+                    print(f"  {case['id']} gold unknown: {actor}")
+                continue
+            for form, text in variants(actor, entry):
+                if (text, entry.name) in seen:
+                    continue
+                seen.add((text, entry.name))
+                got = await _read(store, text, about)
+                verdict = (
+                    "unknown"
+                    if got is None
+                    else "ok"
+                    if _same(store, entry, got)
+                    else "unreg"  # read as a name of the passages, no actor (Leyen: the passages naming Leyen)
+                    if got.id <= 0 or got.id not in store.actors.actors
+                    else "wrong"
+                )
+                counts[form, verdict] += 1
+                if show and verdict != "ok":
+                    print(
+                        f"  {case['id']} {form} {verdict}: {text} (for {entry.name} / {entry.name_en})"
+                        + (f" → {got.name}" if got is not None else "")
+                    )
+    finally:
+        await store.close()
+    return counts
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("outdir", type=Path)
+    ap.add_argument("stories", nargs="*")
+    ap.add_argument("--cases", action="store_true")
+    ap.add_argument("--json", type=Path)
+    args = ap.parse_args(argv)
+    totals: dict[str, Counter] = {"look": Counter(), "check": Counter()}
+    per: dict[str, dict[str, int]] = {}
+    for name, (folder, _articles) in corpora().items():
+        if args.stories and name not in args.stories:
+            continue
+        db = args.outdir / f"{name}.db"
+        path = folder / "stance.jsonl"
+        if not db.exists() or not path.exists():
+            continue
+        cases = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+        check = name in CHECK
+        if args.cases and not check:
+            print(name)
+        counts = asyncio.run(story(db, cases, args.cases and not check))
+        totals["check" if check else "look"].update(counts)
+        per[name] = {f"{f}:{v}": n for (f, v), n in counts.items()}
+    for half, counts in totals.items():
+        print(half)
+        for form in FORMS:
+            row = {v: counts[form, v] for v in ("ok", "unknown", "unreg", "wrong")}
+            print(
+                f"  {form:14} ok {row['ok']:4}  unknown {row['unknown']:4}  unreg {row['unreg']:3}  wrong {row['wrong']:3}"
+            )
+    if args.json:
+        args.json.write_text(json.dumps(per, indent=1, sort_keys=True), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
