@@ -527,6 +527,26 @@ def _remember_nouns(text: str, found: tuple[tuple[str, ...], tuple[str, ...]]) -
 
 def analyze(text: str) -> Analysis:
     """Tokenize text once for index_tokens(), query_tokens() and nouns()."""
+    analysis, found = _analyze(text)
+    _remember_nouns(text, found)
+    return analysis
+
+
+def analyze_remembered(text: str) -> Analysis:
+    """analyze(text), the same analysis (only read) for a text this process tokenized lately: a line an outlet repeats
+    in every article (a byline, a footer), a story republished or updated tells its passages again. Bounded."""
+    analysis, found = _analyzed(text)
+    _remember_nouns(text, found)  # as analyze() leaves it: an event's summary asks for them next
+    return analysis
+
+
+@lru_cache(maxsize=4096)
+def _analyzed(text: str) -> tuple[Analysis, tuple[tuple[str, ...], tuple[str, ...]]]:
+    return _analyze(text)
+
+
+def _analyze(text: str) -> tuple[Analysis, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """analyze(text), and the nouns and proper-noun readings it found (`_nouns_and_readings`)."""
     tok = _tokenizer()
     s = _sudachi_text(text)
     forms: list[str] = []
@@ -549,8 +569,7 @@ def analyze(text: str) -> Analysis:
             content.append(cls != _FUNCTION)
             if first and len(form) > 1 and cls in (_NOUN, _PROPER_NOUN):
                 content_nouns.append(form)
-    _remember_nouns(text, (tuple(content_nouns), tuple(readings)))
-    return Analysis(forms, content, content_nouns)
+    return Analysis(forms, content, content_nouns), (tuple(content_nouns), tuple(readings))
 
 
 _KATAKANA_RE = re.compile(r"^[\u30a0-\u30ffー・]+$")

@@ -106,7 +106,7 @@ def test_a_repeated_passage_is_tokenized_once_with_the_same_analysis(monkeypatch
         asked.append(text)
         return analyze(text)
 
-    monkeypatch.setattr(document, "analyze", counted)
+    monkeypatch.setattr(document, "analyze_remembered", counted)
     found = document._analyses(texts)
     assert asked == ["日本銀行は利上げを決めた。", "ロイター", "Trump said so."]
     assert found == [analyze(t) for t in texts]
@@ -131,3 +131,17 @@ def test_extraction_with_the_shortcuts_gives_the_rows_the_plain_way_gives(
 
 def _field_by_field(state: _State) -> tuple:
     return tuple(map(_frozen, _names(state)[1](state)))
+
+
+def test_a_passage_another_document_told_lately_is_read_from_its_analysis() -> None:
+    import bot.text as T
+
+    text = "共同通信の記事です。日本銀行は利上げを決めた。"  # a line an outlet repeats, a story republished
+    first = document._analyses([text])[0]
+    T._noun_memo.clear()
+    again = document._analyses([text])[0]
+    assert again is first and again == analyze(text)
+    T._noun_memo.clear()
+    document._analyses([text])
+    # the nouns remembered as analyze() leaves them: an event's summary that is the passage is not tokenized again
+    assert T._noun_memo[text] == T._analyze(text)[1] == (tuple(T.nouns(text)), tuple(T.proper_noun_readings(text)))

@@ -476,7 +476,7 @@ async def raw_tokens_store(store, monkeypatch):
         words = text.split()
         return Analysis(words, [True] * len(words), [])
 
-    monkeypatch.setattr(document, "analyze", raw)
+    monkeypatch.setattr(document, "analyze_remembered", raw)
     monkeypatch.setattr(quotes, "query_tokens", lambda text: [(w, True) for w in text.split()])
     assert (await ingest_text(store, RAW_ARTICLE, name="raw.md")).status == "added"
     stored = await store.fetchone("SELECT doc FROM term_df WHERE term = ?", ('"rock',))

@@ -15,7 +15,7 @@ from bot.extract.stance import extract_claims, extract_statements
 from bot.extract.text_readings import readings_of
 from bot.models import ParsedDocument, ParsedPassage
 from bot.rows import ClaimsRow, Extraction
-from bot.text import Analysis, analyze, normalize
+from bot.text import Analysis, analyze_remembered, normalize
 
 
 def content_hash(parsed: ParsedDocument) -> str:
@@ -68,13 +68,14 @@ def extract_document(parsed: ParsedDocument, actors: ActorIndex, digest: str | N
 
 def _analyses(texts: list[str]) -> list[Analysis]:
     """analyze() of each text, a passage the document repeats tokenized once (the same analysis, only read here;
-    ~6 % of the bench corpus's passages repeat one of their document's)."""
+    ~6 % of the bench corpus's passages repeat one of their document's), one another document of the process told
+    lately read again (`analyze_remembered`)."""
     by_text: dict[str, Analysis] = {}
     out: list[Analysis] = []
     for text in texts:
         found = by_text.get(text)
         if found is None:
-            found = by_text[text] = analyze(text)
+            found = by_text[text] = analyze_remembered(text)
         out.append(found)
     return out
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import bisect
 import json
+import weakref
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -180,11 +181,11 @@ def _widely(same_event: SameEvent | None, features: dict) -> bool:
 class _Features:
     """Stored event features, decoded when first compared (most candidates never are)."""
 
-    __slots__ = ("_cross", "_prepared", "_raw", "_report", "_value", "_words")
+    __slots__ = ("__weakref__", "_cross", "_prepared", "_raw", "_report", "_value", "_words")
 
-    def __init__(self, raw: str | dict) -> None:
+    def __init__(self, raw: str | dict, value: dict | None = None) -> None:
         self._raw = raw
-        self._value: dict | None = raw if isinstance(raw, dict) else None
+        self._value: dict | None = raw if isinstance(raw, dict) else value
         self._words: tuple[frozenset, frozenset] | None = None
         self._report: bool | None = None
         self._prepared: Any = None
@@ -333,6 +334,19 @@ class Candidates:
         self.kept = kept
         # The rule's sets of the reports `merge_bridged` read, kept with the candidates (`PreparedSets`).
         self.bridge_sets = PreparedSets()
+        # One `_Features` per distinct stored text among the candidates held (`_shared`), while a unit holds it.
+        self._by_text: weakref.WeakValueDictionary[str, _Features] = weakref.WeakValueDictionary()
+
+    def _shared(self, raw: str, value: dict | None = None) -> _Features:
+        """The candidates' features of this stored text: one object for every stored event written with the same
+        features (a story republished or updated by its outlet tells its sentences again, and each is the same event
+        again), so their decoding and the rule's sets are made once, and `match_events` scores a new event against
+        them once (its memo is by object)."""
+        found = self._by_text.get(raw)
+        if found is None:
+            found = _Features(raw, value)
+            self._by_text[raw] = found
+        return found
 
     @property
     def size(self) -> int:
@@ -388,7 +402,7 @@ class Candidates:
                 self._units[unit] = []
             for j, event_id, cluster_id, date, features in await _fetchall(db, " UNION ALL ".join(parts), params):
                 self._units[chunk[j]].append(
-                    ((date, event_id), (cluster_id, date, None if features is None else _Features(features)))
+                    ((date, event_id), (cluster_id, date, None if features is None else self._shared(features)))
                 )
 
     def trim(self, limit: int) -> int:
@@ -428,13 +442,16 @@ class Candidates:
     def add(self, events: Sequence[Member], cluster_ids: Sequence[int]) -> None:
         """Events just written (in id order) become candidates of the units they fall in."""
         for m, cluster_id in zip(events, cluster_ids, strict=True):
-            entry = ((m.date, m.id), (cluster_id, m.date, _Features(m.features)))
+            entry: tuple[tuple[str, int], Candidate] | None = None
             alt = m.features.get("alt")
             for unit in (("day", m.date), ("month", m.date[:7]), *((("alt", alt),) if alt else ())):
                 lst = self._units.get(unit)
                 if lst is None or not _in_unit(unit, m):
                     continue
-                if len(lst) < CANDIDATES or entry[0] < lst[-1][0]:
+                if len(lst) < CANDIDATES or (m.date, m.id) < lst[-1][0]:
+                    if entry is None:  # keyed by the text the store holds for it (`Store` writes it so)
+                        features = self._shared(json.dumps(m.features, ensure_ascii=False), m.features)
+                        entry = ((m.date, m.id), (cluster_id, m.date, features))
                     bisect.insort(lst, entry, key=lambda e: e[0])
                     del lst[CANDIDATES:]
 
@@ -621,36 +638,35 @@ def match_events(
         wide = _widely(same_event, m.features)  # stored reports' cross words may hold this one's words
         mine_prepared = mine.prepared(fast[0]) if fast is not None else None
         report = m.report
+
+        # A stored candidate's score depends on its features alone, and the candidates of one stored text are one
+        # object (`Candidates._shared`): each is compared once, its score read again for the others (None: not compared).
+        once: dict[int, float | None] = {}
+        sharing = (either, persons, bridges, wide, tokens, report)
         for pool, floor in ((stored.get(key, []), 0.0), (_earlier(key, by_date, by_month), SAME_DOCUMENT_SCORE)):
             for cluster_id, other_date, other in pool:
                 if other is None or cluster_id in vetoed:  # a cluster vetoed is never joined: no need to score it
                     continue
-                # (the candidates' words read from their slot: this loop meets hundreds per new event)
-                words, people = other._words or other.words
-                if (
-                    either.isdisjoint(words)
-                    and persons.isdisjoint(people)
-                    and (
-                        not bridges
-                        or (
-                            bridges.isdisjoint(other.value.get("names") or ())
-                            and bridges.isdisjoint(other.value.get("doer") or ())
+                if not floor:
+                    found = once.get(id(other), _UNSEEN)
+                    if found is _UNSEEN:
+                        found = once[id(other)] = (
+                            _scored(other, m, mine_prepared, fast, same_event)
+                            if _compared(other, sharing, same_event)
+                            else None
                         )
-                    )
-                    and not (wide and not other.cross(same_event).isdisjoint(tokens))
-                ):
-                    continue
-                if report and other.report:
-                    continue
-                if floor and apart is not None and apart(m.features, other.value):
-                    # an earlier event of its own document (`floor`: their pool's) that tells another happening:
-                    # the two never share a cluster, however well this one matches another report in it
-                    vetoed.add(cluster_id)
-                    continue
-                if fast is not None:  # (the candidate's prepared form read from its slot once made)
-                    score = float(fast[1](mine_prepared, other._prepared or other.prepared(fast[0])) or 0.0)
+                    if found is None:
+                        continue
+                    score = found
                 else:
-                    score = float(same_event(m.features, other.value) or 0.0)
+                    if not _compared(other, sharing, same_event):
+                        continue
+                    if apart is not None and apart(m.features, other.value):
+                        # an earlier event of its own document (`floor`: their pool's) that tells another happening:
+                        # the two never share a cluster, however well this one matches another report in it
+                        vetoed.add(cluster_id)
+                        continue
+                    score = _scored(other, m, mine_prepared, fast, same_event)
                 least = SAME_MOMENT_SCORE if floor and _one_moment(m, other_date, other) else floor
                 if (
                     floor
@@ -681,6 +697,41 @@ def match_events(
         if len(month_list) < EARLIER:
             month_list.append(entry)
     return out
+
+
+_UNSEEN: Any = object()
+
+
+def _compared(
+    other: _Features,
+    sharing: tuple[frozenset, frozenset, frozenset[str], bool, frozenset, bool],
+    same_event: SameEvent,
+) -> bool:
+    """Whether the rule may say anything of a new event and `other` (see `SameEvent`); `sharing`: the new event's
+    (words and their translations, persons, bridge names, compared widely, words, headline)."""
+    either, persons, bridges, wide, tokens, report = sharing
+    # (the candidates' words read from their slot: `match_events` meets hundreds per new event)
+    words, people = other._words or other.words
+    if (
+        either.isdisjoint(words)
+        and persons.isdisjoint(people)
+        and (
+            not bridges
+            or (
+                bridges.isdisjoint(other.value.get("names") or ())
+                and bridges.isdisjoint(other.value.get("doer") or ())
+            )
+        )
+        and not (wide and not other.cross(same_event).isdisjoint(tokens))
+    ):
+        return False
+    return not (report and other.report)
+
+
+def _scored(other: _Features, m: Member, mine_prepared: Any, fast: Any, same_event: SameEvent) -> float:
+    if fast is not None:  # (the candidate's prepared form read from its slot once made)
+        return float(fast[1](mine_prepared, other._prepared or other.prepared(fast[0])) or 0.0)
+    return float(same_event(m.features, other.value) or 0.0)
 
 
 def _one_moment(m: Member, other_date: str, other: _Features) -> bool:
