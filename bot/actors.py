@@ -16,7 +16,7 @@ from importlib import resources
 
 from rapidfuzz import fuzz, process
 
-from bot.text import normalize, without_marks
+from bot.text import latin_folded, normalize
 
 # Titles that may follow (or be fused to) a name; stripped before a lookup.
 TITLES = (
@@ -393,7 +393,7 @@ def _alias_keys(name: str) -> tuple[str, ...]:
     key = normalize(name)
     if not key:
         return ()
-    if name.isascii() or not (plain := without_marks(name)).isascii():  # never a kana's voicing mark (ガ, not カ)
+    if (plain := latin_folded(name)) == name:
         return (key,)
     bare = normalize(plain)
     return (key, bare) if bare and bare != key else (key,)

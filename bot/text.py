@@ -736,3 +736,10 @@ def without_marks(name: str) -> str:
         return name
     plain = unicodedata.normalize("NFKD", name.translate(_LETTER_FOLDS))
     return "".join(c for c in plain if not unicodedata.combining(c))
+
+
+def latin_folded(name: str) -> str:
+    """`without_marks(name)` when that leaves plain ASCII (a Latin name: Erdoğan → Erdogan), else the name as it is:
+    a kana's voicing mark is never taken off (ガ is not カ), nor the marks of a name in another script."""
+    bare = without_marks(name)
+    return bare if bare.isascii() else name

@@ -20,7 +20,8 @@ import unicodedata
 from functools import lru_cache
 from itertools import product
 
-from bot.extract.romaji import romanize, without_marks
+from bot.extract.romaji import romanize
+from bot.text import without_marks
 
 __all__ = ["katakana_key", "korean_keys", "same_korean_name"]
 

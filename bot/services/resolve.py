@@ -29,14 +29,14 @@ from bot.extract.roles import (
     tagged_place,
     vocabulary,
 )
-from bot.extract.romaji import name_key, name_skeleton, romanize, sounds_like, sounds_near, without_marks
+from bot.extract.romaji import name_key, name_skeleton, romanize, sounds_like, sounds_near
 from bot.models import TOPICS
 from bot.services.errors import QueryError
 from bot.services.quote_countries import by_english
 from bot.services.resolve_country import LEADING_THE, country_actor
 from bot.store import Store
 from bot.store.tenancy import actor_seen_by, actors_seen_among
-from bot.text import proper_noun_readings
+from bot.text import latin_folded, proper_noun_readings, without_marks
 from bot.topics import TOPIC_LABELS
 
 
@@ -102,8 +102,7 @@ _KOREAN_GIVEN_RE = re.compile(r"[A-Z][a-z]+-[a-z]+")  # Jae-in, Chia-lung: a giv
 
 def _part_key(word: str) -> str:
     plain = unicodedata.normalize("NFKC", word).strip(" ・")
-    if (bare := without_marks(plain)).isascii():  # Erdoğan as Erdogan; never a kana's voicing mark (グ is not ク)
-        plain = bare
+    plain = latin_folded(plain)  # Erdoğan as Erdogan; never a kana's voicing mark (グ is not ク)
     return plain.casefold() if _PART_RE.fullmatch(plain) else ""
 
 

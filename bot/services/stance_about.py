@@ -1099,7 +1099,8 @@ def _read_claim(
         hits = [(s, e) for k in near_heads for s, e in near_spans[k] if own(s)] or hits
         # an English head said in a Japanese clause by the store's Japanese words for it (cut → 削減): named there,
         # as a Japanese head is: the act is what the actor does (「切り下げると発表」), read at it
-        said_heads = [k for k in near_heads if k in _glossed_words(target) and any(own(s) for s, _ in near_spans[k])]
+        glossed = _glossed_words(target)
+        said_heads = [k for k in near_heads if k in glossed and any(own(s) for s, _ in near_spans[k])]
     # the target done (解散し) is read at its head only: 「書面一枚で通告するのは」 is no doing of the 関税 asked about
     words = [(s, e) for k in sorted(in_clause) for s, e in spans[k] if own(s) and (s, e) not in hits]
     position, at = position_toward(
