@@ -11,6 +11,8 @@ from bot.extract.bridge import BRIDGE, latin_names
 from bot.extract.event_words import CONCEPT_PREFIX, NUMBER_PREFIX, gloss_forms
 from bot.extract.romaji import SKELETON_PREFIX, sounds_like
 
+BODY_PREFIX = "&"  # a body's doer key: the name its names share in the data (`events._body_doer`), one in both scripts
+
 _SAY_ACT = frozenset(["~say"])  # a saying's main act (as `events` marks it)
 
 DIFFERENT = -1.0  # what `same_event` says of two reports of surely different happenings
@@ -298,7 +300,7 @@ def bridge_names(features: dict) -> frozenset[str]:
     """The names that may bridge a report to one in the other script (their consonant skeletons): a stored
     report sharing one of them is compared with this one even when they share no word and no person."""
     names = latin_names(features.get("tokens") or (), features.get("names") or ())
-    doer = (k for k in features.get("doer") or () if k.startswith(SKELETON_PREFIX))  # (`same_doer`)
+    doer = (k for k in features.get("doer") or () if k.startswith((SKELETON_PREFIX, BODY_PREFIX)))  # (`same_doer`)
     return frozenset(n for n in names if n.startswith(SKELETON_PREFIX)).union(doer)
 
 

@@ -17,8 +17,10 @@ from itertools import pairwise
 
 from bot.actors import ActorIndex, Mention
 from bot.extract.actions import acts, incident_act, names_an_incident
+from bot.extract.body_names import other_names
 from bot.extract.dates import DateContext, DateMention
 from bot.extract.event_match import (  # noqa: F401 - whether two events are one has its own module; re-exported
+    BODY_PREFIX,
     DIFFERENT,
     EventSets,
     apart_in_one_article,
@@ -1465,9 +1467,12 @@ def _retold_happening(masked: str, date: str) -> list[str]:
 
 # An English sentence's subject: after a quotation that opens it ("\"I can't go on,\" Mazón said…"), the run of capitalized
 # words, figures and appositions before its first lowercase word ("Karki, 73, a former chief justice, was sworn in",
-# "OpenAI Chief Executive Sam Altman also weighed in", "Thai Prime Minister Anutin Charnvirakul and his Cambodian…").
+# "OpenAI Chief Executive Sam Altman also weighed in", "Thai Prime Minister Anutin Charnvirakul and his Cambodian…"),
+# after an article and up to two words that describe the name ("The ruling Liberal Democratic Party had decided", "The
+# planemaker Boeing said"), with an abbreviation in brackets ("Taiwan Semiconductor Manufacturing Co (TSMC) said").
 _EN_SUBJECT_RE = re.compile(
-    r"^(?:[\"“][^\"”]{1,400}[\"”],?\s+)?(?:(?:[A-Z][^\s]*|[0-9][0-9,.]*|of|the|and|de|da|bin|al|von|van|der|la|le)[\s,]+)+"
+    r"^(?:[\"“][^\"”]{1,400}[\"”],?\s+)?(?:[Tt]he\s+(?:[a-z][a-z-]+\s+){0,2}(?=[A-Z]))?"
+    r"(?:(?:\(?[A-Z][^\s]*|[0-9][0-9,.]*|of|the|and|de|da|bin|al|von|van|der|la|le)[\s,]+)+"
 )
 # a person's name that names someone else (Donald Trump Jr., トランプ・ジュニア氏), or whose possessive or の makes it a
 # modifier of the doer ("Scholz's coalition", 「トランプ氏の長男」)
@@ -1481,8 +1486,9 @@ def doer(summary: str, mentions: list[Mention], actors: ActorIndex, topic_end: i
     sentence's topic (「ブリンケン国務長官は3日、…」「外務省の金井正彰アジア大洋州局長は」), an English sentence's subject
     ("Blinken told a news conference…", "Masaaki Kanai, director-general of…"). Each person as "@" and its actor id,
     its name parts in their own script (ブリンケン, Blinken: `sounds_like` compares them) and the Latin keys of its
-    names (a kanji name read: 金井正彰 kanai, masaki; a Latin one: kanai). Persons only; empty when the doer is no
-    person or is not told."""
+    names (a kanji name read: 金井正彰 kanai, masaki; a Latin one: kanai). A body too (「ボーイングは31日、…」, "The
+    ruling Liberal Democratic Party had decided…": `_body_doer`); no state (a country is every report's setting, and
+    its doings of a day are many); empty when the doer is no person or body or is not told."""
     if is_english(summary):
         found = _EN_SUBJECT_RE.match(summary)
         start, end = 0, found.end() if found else 0
@@ -1490,12 +1496,16 @@ def doer(summary: str, mentions: list[Mention], actors: ActorIndex, topic_end: i
         start, end = framed, topic_end
     out: set[str] = set()
     for m in mentions:
-        if not (start <= m.start and m.end <= end) or actors.actors[m.actor_id].kind != "person":
+        kind = actors.actors[m.actor_id].kind
+        if not (start <= m.start and m.end <= end) or kind not in ("person", "body"):
             continue
         if _NOT_THE_PERSON_RE.match(summary[m.end :]):
             continue
         text = summary[m.start : m.end]
         out.add(f"@{m.actor_id}")
+        if kind == "body":
+            out |= _body_doer(text, actors.actors[m.actor_id].name)
+            continue
         parts = people_named([text])
         out |= parts
         keys = [name_key(p) for p in parts if not _KATAKANA_NAME_RE.match(p)]  # Latin letters, marks too (Mazón)
@@ -1506,6 +1516,35 @@ def doer(summary: str, mentions: list[Mention], actors: ActorIndex, topic_end: i
         sounded = keys + [name_key(romanize(p)) for p in parts if _KATAKANA_NAME_RE.match(p)]
         out |= {sk for k in sounded if k and (sk := name_skeleton(k) or short_skeleton(k))}
     return sorted(out)
+
+
+def _body_doer(text: str, name: str) -> set[str]:
+    """A body told as a sentence's doer (「ダイハツは9日、…」, "Taiwan Semiconductor Manufacturing Co (TSMC) said…"), as
+    clustering compares two reports across the scripts: the name its names share in the data (`body_names`: 自民党,
+    "the ruling Liberal Democratic Party": one key for the group, `BODY_PREFIX`), and a name written in katakana or
+    Latin letters whole (ボーイング, Boeing; TSMC) with its skeleton (one company discovered as two actors, one per
+    script, as `sounds_like` tells). A kanji name outside the data (大阪府警) has no form the other script shares."""
+    out: set[str] = set()
+    for written in {text, name}:
+        group = other_names(written)
+        if group:
+            out.add(BODY_PREFIX + min([written, *group], key=_body_key))
+    plain = unicodedata.normalize("NFKC", text).strip()
+    if _KATAKANA_NAME_RE.match(plain) or _LATIN_BODY_RE.fullmatch(plain):
+        out.add(plain)
+        key = name_key(romanize(plain)) if _KATAKANA_NAME_RE.match(plain) else name_key(plain)
+        if key and (sk := name_skeleton(key) or short_skeleton(key)):
+            out.add(sk)
+    return out
+
+
+def _body_key(name: str) -> str:
+    return unicodedata.normalize("NFKC", name).casefold()
+
+
+# a body named in Latin letters as one or two words (Boeing, TSMC, Nvidia, CrowdStrike, "Alaska Airlines"): what a
+# katakana name (ボーイング, エヌビディア) may sound as; longer names ("Japan Coast Guard") are told by the data
+_LATIN_BODY_RE = re.compile(r"[A-Z][A-Za-z&.\-]+(?: [A-Z][A-Za-z&.\-]+)?")
 
 
 def _agents(summary: str, end: int, mentions: list[Mention], start: int = 0) -> list[str]:
