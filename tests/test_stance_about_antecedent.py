@@ -9,8 +9,8 @@ import pytest
 
 from bot.ingest.pipeline import ingest_text
 from bot.services.antecedent import antecedents
-from bot.services.stance_about import stance_about
 from bot.store import Store
+from tests.test_stance_about_round33 import _positions
 
 pytestmark = pytest.mark.reading_rules  # SQLite alone (tests/conftest.py, READING_RULES)
 
@@ -65,11 +65,6 @@ def test_the_nearest_earlier_sentence_holding_the_noun() -> None:
     assert antecedents(0, len(text), text, ["同社は新工場を発表した。"]) == []
     text = '"The government will decide," she said.'
     assert antecedents(0, len(text), text, ["The government met."]) == []
-
-
-async def _positions(store: Store, actor: str, about: str, evidence: str) -> list[str]:
-    report = await stance_about(store, actor, about)
-    return [s.position for s in report.statements if evidence in s.text]
 
 
 async def test_a_japanese_statement_naming_the_target_by_its_kind_word(store: Store) -> None:
