@@ -64,6 +64,7 @@ from bot.extract.roles import org_suffix, vocabulary
 from bot.extract.romaji import name_key, romanize, sounds_like
 from bot.extract.stance import Claim, declined_at, extract_claims, position_toward, snippet
 from bot.models import ActorInfo, ParsedPassage, Position, StanceReport, Statement
+from bot.services.antecedent import Antecedent, antecedents
 from bot.services.errors import QueryError
 from bot.services.quote_lang import japanese_concepts
 from bot.services.relatives import typed_relative, written_forms
@@ -746,12 +747,19 @@ def _read(
                     about = _report_aboutness(target, head, rows, tokens or {})
                 least = float(settings["report_min"])
                 if about[0] >= least and (
-                    found := _in_report(target, claim, row, head, actors, about, least, tokens or {}, memo, at)
+                    reaction := _in_report(target, claim, row, head, actors, about, least, tokens or {}, memo, at)
                 ):
-                    key = (row.id, found.key)
-                    if key not in in_reports or found.statement.position != "neutral":
-                        in_reports[key] = found
-                continue
+                    key = (row.id, reaction.key)
+                    if key not in in_reports or reaction.statement.position != "neutral":
+                        in_reports[key] = reaction
+                    continue
+                # not a reaction in a report on the target either: "the bill", 同案, a definite noun pointing back
+                # to the article's full mention of the target
+                if (
+                    doc_id in report_only
+                    or (found := _by_antecedent(target, claim, rows, head, actors, min_score, seen, memo, at)) is None
+                ):
+                    continue
             key = (row.id, found.key)
             prev = best.get(key)
             if prev is None or (found.score, found.statement.position != "neutral") > (
@@ -939,16 +947,61 @@ def _judge(
     actors: ActorIndex,
     min_score: float,
     seen: dict[tuple, tuple | None],
+    antecedent: Antecedent | None = None,
 ) -> _Found | None:
     text = claim.text_of(row.text)
-    key = (text, claim.lo, claim.scan, claim.hi, claim.kind, claim.excluded, claim.before, head.title)
+    key = (text, claim.lo, claim.scan, claim.hi, claim.kind, claim.excluded, claim.before, head.title, antecedent)
     if key not in seen:
-        seen[key] = _read_claim(target, claim, text, head, actors, min_score)
+        seen[key] = (
+            _read_claim(target, claim, text, head, actors, min_score)
+            if antecedent is None
+            else _read_claim(target, claim, text, head, actors, min_score, antecedent=antecedent)
+        )
     judged = seen[key]
     if judged is None:
         return None
     score, position, shown = judged
     return _Found(_statement(claim, row, head, position, shown), score, normalize(shown))
+
+
+def _by_antecedent(
+    target: Target,
+    claim: Claim,
+    rows: list[DocPassage],
+    head: DocHead,
+    actors: ActorIndex,
+    min_score: float,
+    seen: dict[tuple, tuple | None],
+    memo: dict,
+    at: int,
+) -> _Found | None:
+    """A clause that names too little of the target by its own words, read again with what a definite noun of it
+    points back to (`antecedents`: "the bill", 同案, この計画 → the article's nearest earlier sentence holding that
+    noun), when that sentence names the target as a statement must (`min_score` of it, its head among it): the
+    clause is about the thing the article named there. The anaphors and their sentences are the same whatever the
+    target: found once per clause and kept with the document's claims (`memo`)."""
+    if target.any_word:
+        return None
+    found = memo.get(("antecedent", at))
+    if found is None:
+        row = rows[claim.passage]
+        earlier = [r.text for r in rows[: claim.passage]]
+        found = memo[("antecedent", at)] = tuple(antecedents(claim.lo, claim.hi, claim.text_of(row.text), earlier))
+    for ant in found:
+        if _mention_names(target, ant[2]) >= min_score:
+            return _judge(target, claim, rows[claim.passage], head, actors, min_score, seen, ant)
+    return None
+
+
+def _mention_names(target: Target, sentence: str) -> float:
+    """How much of the target a sentence names, read as a statement's clause (its own words, a neighbour's, or in
+    the other language its glossed words)."""
+    named = named_words(target, sentence)
+    near: set[int] = set()
+    for view in (target.near, target.english):
+        if view is not None:
+            near |= named_words(view, sentence)
+    return relevance(target, named, set(), frozenset(near - named), latin=_JAPANESE_RX.search(sentence) is None)
 
 
 def _statement(claim: Claim, row: DocPassage, head: DocHead, position: str, shown: str) -> Statement:
@@ -984,13 +1037,14 @@ def _read_claim(
     actors: ActorIndex,
     min_score: float,
     opposite: bool = False,
+    antecedent: Antecedent | None = None,
 ) -> tuple[float, str, str] | None:
     """(relevance, position, text shown) of one clause toward the target, or None when it is not about it.
 
     A clause that names the target's opposite and not the target (辞任を表明 for 続投) is read toward the
     opposite, its position flipped."""
     if target.opposite is not None and _names_opposite_only(target, text, claim):
-        found = _read_claim(target.opposite, claim, text, head, actors, min_score, opposite=True)
+        found = _read_claim(target.opposite, claim, text, head, actors, min_score, opposite=True, antecedent=antecedent)
         if found is None:
             return None
         return found[0], _FLIP.get(found[1], found[1]), found[2]
@@ -1002,7 +1056,9 @@ def _read_claim(
     reaction_only = False  # named only in what was read before, by no word pointing back at it
     replied = False  # and the sentence just before names the target: a reply to it
     in_clause = {k for k, found in spans.items() if any(own(s) for s, _ in found)}
-    context = named_words(target, claim.before + "\n" + (head.title or ""))
+    # what was read before the clause, and the full mention a definite noun of it points back to
+    read_before = claim.before + "\n" + (head.title or "") + ("\n" + antecedent[2] if antecedent else "")
+    context = named_words(target, read_before)
     context |= _named_by_kind(target, in_clause, context)
     near_spans = match_spans(target.near, text) if target.near is not None else {}
     said_in_english: frozenset[int] = frozenset()
@@ -1015,9 +1071,9 @@ def _read_claim(
         # and in what was read before it (the sentence before, the headline), as an English word of the target is
         # read in a Japanese clause's context by its Japanese words (`_context_across`): the other way round
         if not _OWN_TOPIC_RX.search(text[claim.lo : claim.hi]):  # not a further remark ("also said")
-            context_in_english = frozenset(_context_in_english(target, claim.before + "\n" + (head.title or ""), text))
+            context_in_english = frozenset(_context_in_english(target, read_before, text))
     near_clause = frozenset(k for k, found in near_spans.items() if any(own(s) for s, _ in found)) - in_clause
-    across = _context_across(target, claim.before + "\n" + (head.title or ""), text) - in_clause - context
+    across = _context_across(target, read_before, text) - in_clause - context
     across |= context_in_english - in_clause - context - near_clause
     score = relevance(
         target,
@@ -1028,9 +1084,13 @@ def _read_claim(
         across=across,
         glossed=(said_in_english & near_clause) | across,
     )
-    if score <= 0:
+    if antecedent is not None:
+        # named by a definite noun pointing back to a full mention that names the target (`_by_antecedent`): the
+        # clause speaks of what the mention names, whatever share of its words the clause or its context holds
+        score = max(score, CONTEXT_REFERENCE_SCORE)
+    elif score <= 0:
         return None
-    if in_clause or near_clause:
+    elif in_clause or near_clause:
         if (
             score < min_score
             and not _head_named(target, in_clause, context)
@@ -1101,6 +1161,8 @@ def _read_claim(
         # as a Japanese head is: the act is what the actor does (「切り下げると発表」), read at it
         glossed = _glossed_words(target)
         said_heads = [k for k in near_heads if k in glossed and any(own(s) for s, _ in near_spans[k])]
+        if antecedent is not None and not near_heads:  # the head said by the noun pointing back: read there
+            hits = [(antecedent[0], antecedent[1])]
     # the target done (解散し) is read at its head only: 「書面一枚で通告するのは」 is no doing of the 関税 asked about
     words = [(s, e) for k in sorted(in_clause) for s, e in spans[k] if own(s) and (s, e) not in hits]
     position, at = position_toward(
