@@ -138,6 +138,11 @@ def document_row(parsed: ParsedDocument, content_hash: str, provenance: Provenan
     )
 
 
+class _PartlyWritten(Exception):
+    """A bulk batch's document failed after writing some of its rows, written without savepoints: the batch is
+    rolled back and written again with one per document (`Store._write_batch_in_thread`)."""
+
+
 @dataclass(slots=True)
 class BatchItem:
     """One document of a bulk write, with who added it and whether it is announced."""
@@ -613,26 +618,40 @@ class Store:
         return self._bulk
 
     def _write_batch_in_thread(self, items: Sequence[BatchItem], same_event: SameEvent | None) -> list[BatchOutcome]:
+        """The batch in one transaction, first without a SAVEPOINT per document: a document refused before it
+        wrote a row (its own row refused: the same content or URL stored) needs none, and SQLite's savepoints
+        cost each document its statement journal (every page it changes copied first) and a RELEASE. A
+        document that fails after writing rows (`_PartlyWritten`) sends the whole batch back, rolled back, to
+        be written again with a savepoint per document: the same documents refused, the same rows kept."""
         conn = self._bulk_connection()
+        for savepoints in (False, True):
+            self._begin_immediate(conn)
+            candidates = self._kept_candidates(conn, same_event)
+            try:
+                # The write code awaits SyncDB, which never suspends: a private loop runs it in this thread.
+                outcomes = asyncio.run(
+                    self._write_batch(SyncDB(conn), items, same_event, candidates, savepoints=savepoints)  # type: ignore[arg-type]
+                )
+            except BaseException as e:
+                self._bulk_candidates = None  # they may hold the rolled-back batch's events
+                conn.execute("ROLLBACK")
+                if isinstance(e, _PartlyWritten):
+                    continue
+                raise
+            conn.execute("COMMIT")
+            self._bulk_version = _data_version(conn)
+            return outcomes
+        raise AssertionError("a batch written with savepoints never asks for them")  # pragma: no cover
+
+    def _begin_immediate(self, conn: sqlite3.Connection) -> None:
         deadline = time.monotonic() + self.lock_wait
         while True:
             try:
                 conn.execute("BEGIN IMMEDIATE")
-                break
+                return
             except sqlite3.OperationalError as e:
                 self._still_waiting(e, deadline)
                 time.sleep(0.05)
-        candidates = self._kept_candidates(conn, same_event)
-        try:
-            # The write code awaits SyncDB, which never suspends: a private loop runs it in this thread.
-            outcomes = asyncio.run(self._write_batch(SyncDB(conn), items, same_event, candidates))  # type: ignore[arg-type]
-        except BaseException:
-            self._bulk_candidates = None  # they may hold the rolled-back batch's events
-            conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
-        self._bulk_version = _data_version(conn)
-        return outcomes
 
     def _kept_candidates(self, conn: sqlite3.Connection, same_event: SameEvent | None) -> clusters.Candidates:
         """The candidates the last batch left, when they still say what the store holds (no other connection
@@ -651,22 +670,34 @@ class Store:
         items: Sequence[BatchItem],
         same_event: SameEvent | None,
         candidates: clusters.Candidates | None = None,
+        *,
+        savepoints: bool = True,
     ) -> list[BatchOutcome]:
+        """The batch's documents, each in a SAVEPOINT (`savepoints`), or, on SQLite's bulk connection, none: a
+        document whose failure wrote no row is refused as it would be, one that had written rows raises
+        `_PartlyWritten` (`_write_batch_in_thread` writes the batch again with savepoints)."""
         outcomes: list[BatchOutcome] = []
         fts_rows: list[tuple[int, str]] = []
         terms: dict[str, int] = {}
         views: set[int] = set()
         batch = clusters.Batch(same_event, candidates)
         await self._read_candidates(db, batch, items)
+        changes = db.conn if not savepoints else None  # SyncDB's connection: its count of rows written
         for item in items:
-            await db.execute("SAVEPOINT document")
+            if changes is None:
+                await db.execute("SAVEPOINT document")
+            else:
+                before = changes.total_changes
             try:
                 doc_id, new_names, passage_ids, joined = await self._write_document(db, item, batch, None)
             except Exception as e:  # one document's failure, not the batch's
                 if self._spoils_batch(e):  # another writer's turn first (PostgreSQL): the batch is written again
                     raise
-                await db.execute("ROLLBACK TO document")
-                await db.execute("RELEASE document")
+                if changes is None:
+                    await db.execute("ROLLBACK TO document")
+                    await db.execute("RELEASE document")
+                elif changes.total_changes != before:  # rows of it written: only a savepoint takes them back
+                    raise _PartlyWritten from e
                 if isinstance(e, sqlite3.IntegrityError):
                     dup = await _duplicate_of(db, item.ex.content_hash, item.parsed.url, item.provenance.guild_id)
                     if dup is not None:
@@ -675,7 +706,8 @@ class Store:
                 log.exception("document %s could not be written", item.parsed.name)
                 outcomes.append(BatchOutcome(None, [], error=f"could not be stored: {e}"))
                 continue
-            await db.execute("RELEASE document")
+            if changes is None:
+                await db.execute("RELEASE document")
             batch.written(joined, item.provenance.guild_id or 0)
             if batch.bridges:
                 # A report that bridged two clusters: they are merged before the next document is matched, as the
@@ -716,7 +748,7 @@ class Store:
         await db.executemany("INSERT INTO passage_fts(rowid, tokens) VALUES (?, ?)", rows)
         await db.executemany(
             "INSERT INTO term_df(term, doc) VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET doc = term_df.doc + excluded.doc",
-            list(terms.items()),
+            sorted(terms.items()),  # in key order: each upsert finds its page next to the last one's
         )
 
     async def _write_document(
