@@ -372,17 +372,25 @@ def backend(request: pytest.FixtureRequest) -> str:
     return request.param
 
 
+def template_copy(
+    request: pytest.FixtureRequest, backend: str, sqlite_copy: Callable[[], Path], pg_template: str
+) -> Iterator[str]:
+    """What `open_backend` takes for a fresh copy of a template store on the backend: on SQLite the file
+    `sqlite_copy()` makes; on PostgreSQL a database copied from the one the fixture `pg_template` names (asked for
+    only then, so a SQLite case starts no server), dropped after the test."""
+    if backend == "sqlite":
+        yield str(sqlite_copy())
+        return
+    server = request.getfixturevalue("pg_server_session")
+    url = new_pg_database(server, request.getfixturevalue(pg_template))
+    yield url
+    drop_pg_database(server, url)
+
+
 @pytest.fixture
 def seeded_target(backend: str, request: pytest.FixtureRequest) -> Iterator[str]:
     """What `open_backend` takes for a fresh seeded store on the backend: a file path or a database URL."""
-    if backend == "sqlite":
-        yield str(request.getfixturevalue("seeded_db"))
-        return
-    template = request.getfixturevalue("_pg_seeded_template")
-    server = request.getfixturevalue("pg_server_session")
-    url = new_pg_database(server, template)
-    yield url
-    drop_pg_database(server, url)
+    yield from template_copy(request, backend, lambda: request.getfixturevalue("seeded_db"), "_pg_seeded_template")
 
 
 @pytest.fixture

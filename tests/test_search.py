@@ -25,7 +25,7 @@ from bot.store.search import (
 )
 from bot.text import query_tokens
 from tests import pg_server
-from tests.conftest import _admin, _fold_wal, drop_pg_database, new_pg_database
+from tests.conftest import _admin, _fold_wal, template_copy
 
 QUOTE = "ザンベジ川の水門は来週まで閉じたままだ"
 # Every content word of QUOTE, but far apart: a passage that holds the words, not the quote.
@@ -69,15 +69,13 @@ def _words_pg(pg_server_session: pg_server.Server, _pg_seeded_template: str) -> 
 @pytest.fixture
 def words_target(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """A fresh copy of the words template on the backend: a file path or a database URL (dropped after the test)."""
-    if backend == "sqlite":
+
+    def copy() -> Path:
         target = tmp_path / "words.db"
         shutil.copy(request.getfixturevalue("_words_sqlite"), target)
-        yield str(target)
-        return
-    server = request.getfixturevalue("pg_server_session")
-    url = new_pg_database(server, request.getfixturevalue("_words_pg"))
-    yield url
-    drop_pg_database(server, url)
+        return target
+
+    yield from template_copy(request, backend, copy, "_words_pg")
 
 
 @pytest.fixture
