@@ -92,10 +92,10 @@ def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
     """`-n auto`: two workers per core. A good part of a test's time is spent waiting — for the processes it
     starts (CLI runs, workers, bots, sandboxes), for its PostgreSQL server's answers, for a lock or a lease — and
     with one worker per core that core then idles. Two runs' own per-test seconds replayed through xdist's
-    scheduler (README, "Run the tests"): four workers on two cores end after ~165 s, two after ~253 s, for the same
-    CPU. At most AUTO_WORKERS_MAX: each worker starts its own PostgreSQL server and seeds its own databases, which
-    on a many-core runner would cost more than the waits it saves. PYTEST_XDIST_AUTO_NUM_WORKERS still decides when
-    it is set (None: xdist's own hook reads it)."""
+    scheduler (branch suite12, 3 December 2026): four workers on two cores end after ~165 s, two after ~253 s,
+    for the same CPU. At most AUTO_WORKERS_MAX: each worker starts its own PostgreSQL server and seeds its own
+    databases, which on a many-core runner would cost more than the waits it saves. PYTEST_XDIST_AUTO_NUM_WORKERS
+    still decides when it is set (None: xdist's own hook reads it)."""
     if os.environ.get("PYTEST_XDIST_AUTO_NUM_WORKERS"):
         return None
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
