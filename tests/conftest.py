@@ -23,6 +23,7 @@ against a bot that never settles, not against a slow one.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import fcntl
 import itertools
 import os
@@ -393,15 +394,22 @@ def seeded_target(backend: str, request: pytest.FixtureRequest) -> Iterator[str]
     yield from template_copy(request, backend, lambda: request.getfixturevalue("seeded_db"), "_pg_seeded_template")
 
 
-@pytest.fixture
-async def store(seeded_target: str):
+@contextlib.asynccontextmanager
+async def opened(target: str):
+    """The store `open_backend` opens at `target`, closed when the block ends."""
     from bot.store.backend import open_backend
 
-    s = await open_backend(seeded_target)
+    s = await open_backend(target)
     try:
         yield s
     finally:
         await s.close()
+
+
+@pytest.fixture
+async def store(seeded_target: str):
+    async with opened(seeded_target) as s:
+        yield s
 
 
 @pytest.fixture

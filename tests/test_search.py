@@ -25,7 +25,7 @@ from bot.store.search import (
 )
 from bot.text import query_tokens
 from tests import pg_server
-from tests.conftest import _admin, _fold_wal, template_copy
+from tests.conftest import _admin, _fold_wal, opened, template_copy
 
 QUOTE = "ザンベジ川の水門は来週まで閉じたままだ"
 # Every content word of QUOTE, but far apart: a passage that holds the words, not the quote.
@@ -81,11 +81,8 @@ def words_target(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -
 @pytest.fixture
 async def words_store(words_target: str):
     """The seeds plus an article whose FILLERS passages come before (lower rowids) the one holding QUOTE."""
-    s = await open_backend(words_target)
-    try:
+    async with opened(words_target) as s:
         yield s
-    finally:
-        await s.close()
 
 
 async def _quote_passage(store) -> int:
