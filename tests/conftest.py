@@ -23,6 +23,7 @@ against a bot that never settles, not against a slow one.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import fcntl
 import itertools
 import os
@@ -92,10 +93,10 @@ def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
     """`-n auto`: two workers per core. A good part of a test's time is spent waiting — for the processes it
     starts (CLI runs, workers, bots, sandboxes), for its PostgreSQL server's answers, for a lock or a lease — and
     with one worker per core that core then idles. Two runs' own per-test seconds replayed through xdist's
-    scheduler (README, "Run the tests"): four workers on two cores end after ~165 s, two after ~253 s, for the same
-    CPU. At most AUTO_WORKERS_MAX: each worker starts its own PostgreSQL server and seeds its own databases, which
-    on a many-core runner would cost more than the waits it saves. PYTEST_XDIST_AUTO_NUM_WORKERS still decides when
-    it is set (None: xdist's own hook reads it)."""
+    scheduler (branch suite12, 3 December 2026): four workers on two cores end after ~165 s, two after ~253 s,
+    for the same CPU. At most AUTO_WORKERS_MAX: each worker starts its own PostgreSQL server and seeds its own
+    databases, which on a many-core runner would cost more than the waits it saves. PYTEST_XDIST_AUTO_NUM_WORKERS
+    still decides when it is set (None: xdist's own hook reads it)."""
     if os.environ.get("PYTEST_XDIST_AUTO_NUM_WORKERS"):
         return None
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
@@ -372,28 +373,43 @@ def backend(request: pytest.FixtureRequest) -> str:
     return request.param
 
 
-@pytest.fixture
-def seeded_target(backend: str, request: pytest.FixtureRequest) -> Iterator[str]:
-    """What `open_backend` takes for a fresh seeded store on the backend: a file path or a database URL."""
+def template_copy(
+    request: pytest.FixtureRequest, backend: str, sqlite_copy: Callable[[], Path], pg_template: str
+) -> Iterator[str]:
+    """What `open_backend` takes for a fresh copy of a template store on the backend: on SQLite the file
+    `sqlite_copy()` makes; on PostgreSQL a database copied from the one the fixture `pg_template` names (asked for
+    only then, so a SQLite case starts no server), dropped after the test."""
     if backend == "sqlite":
-        yield str(request.getfixturevalue("seeded_db"))
+        yield str(sqlite_copy())
         return
-    template = request.getfixturevalue("_pg_seeded_template")
     server = request.getfixturevalue("pg_server_session")
-    url = new_pg_database(server, template)
+    url = new_pg_database(server, request.getfixturevalue(pg_template))
     yield url
     drop_pg_database(server, url)
 
 
 @pytest.fixture
-async def store(seeded_target: str):
+def seeded_target(backend: str, request: pytest.FixtureRequest) -> Iterator[str]:
+    """What `open_backend` takes for a fresh seeded store on the backend: a file path or a database URL."""
+    yield from template_copy(request, backend, lambda: request.getfixturevalue("seeded_db"), "_pg_seeded_template")
+
+
+@contextlib.asynccontextmanager
+async def opened(target: str):
+    """The store `open_backend` opens at `target`, closed when the block ends."""
     from bot.store.backend import open_backend
 
-    s = await open_backend(seeded_target)
+    s = await open_backend(target)
     try:
         yield s
     finally:
         await s.close()
+
+
+@pytest.fixture
+async def store(seeded_target: str):
+    async with opened(seeded_target) as s:
+        yield s
 
 
 @pytest.fixture

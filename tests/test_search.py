@@ -3,11 +3,17 @@ passages than the cap hold the quote's words."""
 
 from __future__ import annotations
 
+import asyncio
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
 import pytest
 
 from bot.ingest.pipeline import ingest_text
 from bot.services import find_quote
 from bot.store import search
+from bot.store.backend import open_backend
 from bot.store.search import (
     _span,
     _span_matches,
@@ -18,6 +24,8 @@ from bot.store.search import (
     term_frequencies,
 )
 from bot.text import query_tokens
+from tests import pg_server
+from tests.conftest import _admin, _fold_wal, opened, template_copy
 
 QUOTE = "ザンベジ川の水門は来週まで閉じたままだ"
 # Every content word of QUOTE, but far apart: a passage that holds the words, not the quote.
@@ -26,13 +34,55 @@ FILLERS = 10
 LIMIT = 8  # fewer than the passages holding the words
 
 
-@pytest.fixture
-async def words_store(store):
-    """The seeds plus an article whose FILLERS passages come before (lower rowids) the one holding QUOTE."""
+async def _add_words(target: str) -> None:
+    """Store, on the seeded store at `target`, an article whose FILLERS passages come before (lower rowids) the one
+    holding QUOTE."""
     body = "\n\n".join([FILLER] * FILLERS + [f"現地の技師は「{QUOTE}」と話した。"])
     article = f"---\nurl: https://www.example.com/zambezi\ntitle: 水門の記事\n---\n{body}\n"
-    assert (await ingest_text(store, article, name="zambezi.md")).status == "added"
-    return store
+    store = await open_backend(target)
+    try:
+        assert (await ingest_text(store, article, name="zambezi.md")).status == "added"
+    finally:
+        await store.close()
+
+
+# The words store is read, never written, by the ~330 cases of the tables below (their monkeypatches reach the open
+# store, which each case opens anew): its article is ingested once per worker and backend into a template that each
+# case copies — a file copy on SQLite, CREATE DATABASE … TEMPLATE on PostgreSQL, as the seeded `store` is made —
+# instead of extracted and written again for every case.
+@pytest.fixture(scope="session")
+def _words_sqlite(_seeded_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("words") / "words.db"
+    shutil.copy(_seeded_template, path)
+    asyncio.run(_add_words(str(path)))
+    _fold_wal(path)
+    return path
+
+
+@pytest.fixture(scope="session")
+def _words_pg(pg_server_session: pg_server.Server, _pg_seeded_template: str) -> str:
+    _admin(pg_server_session, f"CREATE DATABASE words_template TEMPLATE {_pg_seeded_template}")
+    asyncio.run(_add_words(pg_server_session.url("words_template")))
+    return "words_template"
+
+
+@pytest.fixture
+def words_target(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh copy of the words template on the backend: a file path or a database URL (dropped after the test)."""
+
+    def copy() -> Path:
+        target = tmp_path / "words.db"
+        shutil.copy(request.getfixturevalue("_words_sqlite"), target)
+        return target
+
+    yield from template_copy(request, backend, copy, "_words_pg")
+
+
+@pytest.fixture
+async def words_store(words_target: str):
+    """The seeds plus an article whose FILLERS passages come before (lower rowids) the one holding QUOTE."""
+    async with opened(words_target) as s:
+        yield s
 
 
 async def _quote_passage(store) -> int:
