@@ -499,11 +499,16 @@ def _negative_prefix(text: str, s: int) -> bool:
 
 
 _AUXILIARY = tuple(_P.get("auxiliary", []))
+_INTENTS = ("考え", "方針", "意向")  # an intent said of an act (「…を進める考え」): the act's, see `_auxiliary`
 
 
 def _auxiliary(text: str, prev: _PosHit, hit: _PosHit) -> bool:
-    """「避けるべき」「控える必要」: a support cue right after another cue carries that cue's sense, adds none."""
-    if hit.kind != _ATT or not text.startswith(_AUXILIARY, hit.start) or prev.kind != _ATT:
+    """「避けるべき」「控える必要」: a support cue right after another cue carries that cue's sense, adds none. An intent
+    (考え, 方針, 意向) after an act is the act's own too (「大統領令を否決する手続きを進める考え」, 「反対を続ける方針」): the
+    stance is the act's and what governs the target before it (否決), not a support of its own."""
+    if hit.kind != _ATT or not text.startswith(_AUXILIARY, hit.start):
+        return False
+    if prev.kind != _ATT and not (prev.pol > 0 and text.startswith(_INTENTS, hit.start)):
         return False
     gap = text[prev.end : hit.start]
     if text.startswith(_WITHHOLDING, hit.start):  # 「批判することもためらわない」: not holding back from the act
@@ -2708,11 +2713,13 @@ def _position_toward(
     if topic_hits:
         tail = _tail_cues(scan, cl.lo, cl.hi) if _GAPPED_RX.search(text, cl.lo, cl.hi) else None
         found = _clause_topics(scan, cl, tail, set(), [])
-        if "target" in found and found["target"][0] != "neutral":
+        if "target" in found and found["target"][0] != "neutral" and not _addressed(scan, hits):
             position, _, at = found["target"]
-            if position == "support" and (
-                _put_first(scan, cl, hits) or _term_after(scan, cl, at) or _conceded(scan, cl, at)
-            ):
+            # (a concession of no opposition is read as oppose toward what a halt named as the target halts)
+            if (
+                position == "support"
+                and (_put_first(scan, cl, hits) or _term_after(scan, cl, at) or _conceded(scan, cl, at))
+            ) or _not_opposed_but(scan, cl, at):
                 position = "conditional"
             return position, at
         # no stance where the target is named (「合意直後、「…」と評価していた」): the clause's main predicate
@@ -2736,6 +2743,32 @@ def _position_toward(
     if _conditioned(scan.text, position, conds) or (position == "support" and _put_first(scan, cl, hits)):
         position = "conditional"
     return position or "neutral", (cues[-1].start if cues else cl.scan)
+
+
+# the one a request is put to, right after its name: 「東電に猛省を促す」, 「政府に対し、…を求めた」
+_ADDRESSEE_RX = re.compile(r"(?:に(?:対し(?:て)?|向け(?:て)?)?|へ)[、,]?")
+
+
+def _addressed(scan: _Scan, hits: list[tuple[int, int]]) -> bool:
+    """Every Japanese target word is the one a request in its part is put to (「東電に猛省を促す考えを示した」 asked
+    about TEPCO's handling): the request says what is asked of it, not that the speaker is for it; the clause is
+    read by its main predicate, as for a target named only in the context (a criticism before the demand decides:
+    `_demand_after_criticism`)."""
+    if not hits:
+        return False
+    for s, e in hits:
+        if scan.text[s : s + 1].isascii():
+            return False
+        m = _ADDRESSEE_RX.match(scan.text, e)
+        if m is None or m.end() == e:
+            return False
+        seg_end = scan.seg_span(scan.seg_of(e))[1]
+        if not any(
+            c.kind == _ATT and c.pol > 0 and m.end() <= c.start < seg_end and scan.text.startswith(_REQUESTS, c.start)
+            for c in scan.cues
+        ):
+            return False
+    return True
 
 
 # a target word the predicate takes directly: 「格下げに「留意する」」, 「辞任について注視」 (not 「辞任の時期については…見極めたい」)
@@ -2810,6 +2843,34 @@ def _conceded(scan: _Scan, cl: _Clause, at: int) -> bool:
     if m is None or _SENTENCE_END_RX.search(scan.text, at, m.start()):
         return False
     return _DEMAND_AFTER_RX.search(scan.text, m.end(), cl.hi) is not None
+
+
+# 「廃止に反対はしていないが、…丁寧な対応を求めたい」, "It does not oppose the shift, but it has asked …": no opposition,
+# granted as a concession, then what the speaker asks or sets as a term
+_NOT_OPPOSED_RX = re.compile(
+    r"反対(?:は|も)?(?:して)?(?:いない|いません|しない|しません|ではない|ではありません)(?:が|けれど(?:も)?)[、,]?"
+    r"|(?<![A-Za-z])(?:(?:do|does|did)\s+not|(?:do|does|did)n['’]t)\s+oppose(?![A-Za-z])[^.;!?]{0,80}?,?\s+but(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_EN_DEMAND_AFTER_RX = re.compile(
+    r"(?<![A-Za-z])(?:ask|asked|asks|call(?:s|ed)? (?:for|on)|urge[sd]?|needs?|must|should|demand(?:s|ed)?|only if|"
+    r"provided|on condition|wants?|wanted)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+
+
+def _not_opposed_but(scan: _Scan, cl: _Clause, at: int) -> bool:
+    """The position read at `at` is a concession that the speaker is not against the target (反対はしていないが, "does
+    not oppose …, but"), in the sentence of `at`, followed in it by a demand or a term of the speaker's: the
+    acceptance waits on what is asked, a condition (as `_conceded`). Not a plain 反対しない with nothing asked after."""
+    start = max(cl.scan, scan.sentence_start(at))
+    end = _SENTENCE_END_RX.search(scan.text, at, cl.hi)
+    stop = end.end() if end else cl.hi
+    m = _NOT_OPPOSED_RX.search(scan.text, start, stop)
+    if m is None:
+        return False
+    rx = _EN_DEMAND_AFTER_RX if scan.text[m.start()].isascii() else _DEMAND_AFTER_RX
+    return rx.search(scan.text, m.end(), stop) is not None
 
 
 _SENTENCE_END_RX = re.compile("[。！？!?]")
@@ -3064,13 +3125,26 @@ def _main_position(scan: _Scan, cl: _Clause, cues: list[_PosHit]) -> str | None:
 _CRITICISMS = ("批判", "非難", "反論", "反発", "抗議", "糾弾", "と反論", "遺憾", "懸念")
 
 
+# a need said as a demand (「上限を設けるべきだと訴えた」, 「…必要があると主張した」): the request verb after it carries it
+_DEMANDED_NEED_RX = re.compile(
+    r"[ぁ-ゖ]{0,6}?(?:と|とし(?:て)?)[、,]?(?:強く|改めて|重ねて)?(?:訴え|求め|要求|要請|促|主張|強調)"
+)
+
+
 def _demand_after_criticism(scan: _Scan, cues: list[_PosHit], part: list[_PosHit]) -> bool:
     """「…」と批判し、少なくとも30日間の停戦を改めて求めた: a clause whose last predicate demands a thing of its own
     (a request, no act of the target's), after it criticized, in the same sentence: the criticism is the reaction to
-    what the clause is said of, the demand a counter-proposal, not a stance toward it (Japanese)."""
-    if not part or any(c.kind == _ACT for c in part) or scan.text[part[0].start].isascii():
+    what the clause is said of, the demand a counter-proposal, not a stance toward it (Japanese). So is a deed of the
+    speaker's own done to a thing the clause names (「「卑劣な攻撃だ」と非難し、船への攻撃を続けると表明した」: what
+    it goes on doing is its answer to what it criticized, `_own_object`)."""
+    if not part or scan.text[part[0].start].isascii():
         return False
-    if not all(c.kind == _ATT and c.pol > 0 and scan.text.startswith(_REQUESTS, c.start) for c in part):
+    if not all(
+        (c.kind == _ATT and c.pol > 0 and scan.text.startswith(_REQUESTS, c.start))
+        or (c.kind == _ATT and c.pol > 0 and _DEMANDED_NEED_RX.match(scan.text, c.end) is not None)
+        or (c.kind == _ACT and c.pol > 0 and _own_object(scan, c))
+        for c in part
+    ):
         return False
     first = part[0].start
     start = scan.sentence_start(first)
