@@ -401,6 +401,14 @@ TARGETS: dict[str, Target] = {
                 "tests/test_timeline_plans31.py",
                 "tests/test_timeline_asides32.py",
                 "tests/test_extract_mutants33.py",  # the seed-33 sample's survivors (branch mut33)
+                # written in round 33 (branch mut34): speakers past a place or a dot, actors typed in users' forms
+                # (romaji, discover), positions and --about of the round, timeline duplicates of one doer
+                "tests/test_attribution_names33.py",
+                "tests/test_actor_forms33.py",
+                "tests/test_stance_position_round33.py",
+                "tests/test_stance_about_round33.py",
+                "tests/test_timeline_dup33.py",
+                "tests/test_extract_mutants34.py",  # the seed-34 sample's survivors (branch mut34)
                 # Not listed (branch mut31): three files that check one path of extraction against another on whole
                 # stories (stored claims against extraction at query time, work shared between steps, the fast
                 # lookups against the plain scans): 885 of the 1,319 s the seed-31 sample's reaching tests took,
