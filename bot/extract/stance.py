@@ -1451,6 +1451,7 @@ def _clauses(
     announcer: int | None = None  # the body whose announcement the previous sentence reported
     body_before: int | None = None  # the body the previous sentence had as its subject
     body_tail, state.body_tail = state.body_tail, None  # the body whose sentence ended the passage before
+    after_other = False  # the sentence before had a subject no rule names (it stops the carry, and the fallback)
     for s, e in sentences:
         body_goes_on = False  # the sentence is the body's of the sentence before, carried
         subjects = _subjects(scan, s, e, actors, state)
@@ -1540,6 +1541,9 @@ def _clauses(
             not sent_clauses
             and need_quotes
             and not voices
+            # 「一方、ローマ教皇レオ14世は…呼びかけた。運賃の値上げも批判した」: the unread agent's, and what follows
+            and agent_leads(scan.masked, s) is None
+            and not after_other
             # not a topic of the sentence's own that no rule names (「法案づくりを主導した円より子衆院議員は」; a が may
             # be a clause's own: 「国と県が話し合いを重ね、…が望ましいとの考えを示した」)
             and not any(
@@ -1591,6 +1595,7 @@ def _clauses(
             state.carry = state.last_person = quoted_person(sent_clauses, actors)
         elif prefix_other:
             state.carry = None
+        after_other = bool(prefix_other) and not sent_clauses
         if not subjects:  # 「トランプ氏の発言にも変化が見えます。…同氏は」: the person a sentence without subject names
             named = _last_person_named(scan, s, e, actors)
             state.last_person = named if named is not None else state.last_person
