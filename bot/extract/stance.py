@@ -1456,6 +1456,7 @@ def _clauses(
     announcer: int | None = None  # the body whose announcement the previous sentence reported
     body_before: int | None = None  # the body the previous sentence had as its subject
     body_tail, state.body_tail = state.body_tail, None  # the body whose sentence ended the passage before
+    after_other = False  # the sentence before had a subject no rule names (it stops the carry, and the fallback)
     for s, e in sentences:
         body_goes_on = False  # the sentence is the body's of the sentence before, carried
         subjects = _subjects(scan, s, e, actors, state)
@@ -1541,6 +1542,25 @@ def _clauses(
         sent_clauses = _quote_then_subject(text, sorted(sent_clauses, key=lambda c: c.lo))
         if need_quotes and "「" in text[s:e]:
             sent_clauses = _spoken_quotes(scan, s, e, sent_clauses, subjects, actors, state)
+        if (
+            not sent_clauses
+            and need_quotes
+            and not voices
+            # 「一方、ローマ教皇レオ14世は…呼びかけた。運賃の値上げも批判した」: the unread agent's, and what follows
+            and agent_leads(scan.masked, s) is None
+            and not after_other
+            # not a topic of the sentence's own that no rule names (「法案づくりを主導した円より子衆院議員は」; a が may
+            # be a clause's own: 「国と県が話し合いを重ね、…が望ましいとの考えを示した」)
+            and not any(
+                m.group(0)[-1] != "が"
+                for rx in (_OTHER_SUBJECT_RX, _TITLED_SUBJECT_RX)
+                for m in rx.finditer(scan.masked, s, first)
+            )
+        ):
+            # a statement no rule above gave anyone: the speaker /quote's attribution gives the sentence
+            who = _spoken_sentence_speaker(scan, s, e, actors, state)
+            if who is not None:
+                sent_clauses.append(_Clause(who, s, s, e, "reported"))
         head = _head_after_body(scan, s, e, sent_clauses, body_before, actors)
         if head is not None:  # 「香港政府は…と発表した。李家超行政長官は「…」と投稿した」: its head speaks for it
             state.bodies[head] = body_before  # type: ignore[assignment]
@@ -1580,6 +1600,7 @@ def _clauses(
             state.carry = state.last_person = quoted_person(sent_clauses, actors)
         elif prefix_other:
             state.carry = None
+        after_other = bool(prefix_other) and not sent_clauses
         if not subjects:  # 「トランプ氏の発言にも変化が見えます。…同氏は」: the person a sentence without subject names
             named = _last_person_named(scan, s, e, actors)
             state.last_person = named if named is not None else state.last_person
@@ -1750,8 +1771,9 @@ def _inside_report(scan: _Scan, s: int, e: int, subjects: list[tuple[int, int, i
     """Whether a sentence's subjects are all が subjects inside what the speaker before says: after the speaker is
     asked (「影響を問われると、大谷選手が動揺している様子は見えないと説明」), after the speaker's own quote opening the
     sentence (「「…」と語り、委員会が対応すべきだとの認識を示した」), before an 「…とも述べ」 (also said), or each
-    the subject of a subordinate clause (a condition, a clause that qualifies a noun) in a sentence that reports:
-    「ロシアが停戦に応じなければ「…」と警告した」, 「委員会が全容を解明した段階で「…」と述べ」."""
+    the subject of a subordinate clause (a condition, a clause that qualifies a noun) in a sentence that reports or
+    ends on a stance act (`stance_acts`): 「ロシアが停戦に応じなければ「…」と警告した」, 「委員会が全容を解明した段階で
+    「…」と述べ」, 「米国が提案しウクライナが受け入れた全面停戦には同意しなかった」."""
     if any(p != "が" for *_, p in subjects):
         return False
     spoken_first = _SPOKEN_FIRST_RX.match(scan.text, s, e)
@@ -1762,7 +1784,12 @@ def _inside_report(scan: _Scan, s: int, e: int, subjects: list[tuple[int, int, i
         or _ASKED_ABOUT_RX.search(scan.masked, subjects[-1][2], e)
         or (
             all(_SUBORDINATE_SUBJECT_RX.match(scan.masked, own, e) for _, _, own, _ in subjects)
-            and _REPORTING_RX.search(scan.masked, subjects[-1][2], e) is not None
+            and (
+                _REPORTING_RX.search(scan.masked, subjects[-1][2], e) is not None
+                # or an act of the speaker's that takes a position, with no speech verb (「米国が提案しウクライナが
+                # 受け入れた30日間の全面停戦には同意しなかった」: the agreeing, or not, is the speaker's before)
+                or reports_stance_act(scan.text[subjects[-1][2] : e])
+            )
         )
         or _cited_ground(scan, e, subjects)
     )
@@ -2286,6 +2313,25 @@ def _quote_speaker(scan: _Scan, q_start: int, actors: ActorIndex, state: _State)
 
 
 _MEMBER_END_RX = re.compile(_MEMBER_OF)
+
+
+# a source named for what the sentence passes on: its words are the source's, named or not
+_SOURCED_RX = re.compile(r"によ(?:ると|れば|りますと|りますと)|の話では|関係者|筋は")
+
+
+def _spoken_sentence_speaker(scan: _Scan, s: int, e: int, actors: ActorIndex, state: _State) -> int | None:
+    """The registry actor /quote's attribution (the one module for both) gives a Japanese sentence [s, e) that reports
+    speech (`_REPORTING_RX`: と述べた, よう求めた, 考えを示した) or a stance act (`stance_acts`), names no source of its
+    own, and that the subject and carry rules gave no one: the subject carried across a paragraph
+    or past a quote (「…との考えを示した」 after 「三浦隆志裁判長は…」, 「ただ同氏は…「…」と批判してきた経緯があり」),
+    the speaker of a statement issued (「…と主張し、「…」との声明を出した」). None for a sentence that tells neither
+    (an event, a description) or whose speaker the registry does not hold."""
+    sentence = scan.text[s:e]
+    told = _REPORTING_RX.search(scan.masked, s, e) is not None or reports_stance_act(sentence)
+    if not told or _SOURCED_RX.search(scan.masked, s, e):  # 「タイ当局によりますと、…ということです」: the source's
+        return None
+    at = s + len(sentence) - len(sentence.lstrip())
+    return _quote_speaker(scan, at - 1, actors, state) if at < e else None
 
 
 def _exclude_foreign_quotes(scan: _Scan, cl: _Clause, actors: ActorIndex, state: _State) -> None:
