@@ -2316,7 +2316,7 @@ _MEMBER_END_RX = re.compile(_MEMBER_OF)
 
 
 # a source named for what the sentence passes on: its words are the source's, named or not
-_SOURCED_RX = re.compile(r"によ(?:ると|れば|りますと|りますと)|の話では|関係者|筋は")
+_SOURCED_RX = re.compile(r"によ(?:ると|れば|りますと)|の話では|関係者|筋は")
 
 
 def _spoken_sentence_speaker(scan: _Scan, s: int, e: int, actors: ActorIndex, state: _State) -> int | None:
