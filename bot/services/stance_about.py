@@ -952,11 +952,7 @@ def _judge(
     text = claim.text_of(row.text)
     key = (text, claim.lo, claim.scan, claim.hi, claim.kind, claim.excluded, claim.before, head.title, antecedent)
     if key not in seen:
-        seen[key] = (
-            _read_claim(target, claim, text, head, actors, min_score)
-            if antecedent is None
-            else _read_claim(target, claim, text, head, actors, min_score, antecedent=antecedent)
-        )
+        seen[key] = _read_claim(target, claim, text, head, actors, min_score, antecedent=antecedent)
     judged = seen[key]
     if judged is None:
         return None
