@@ -29,14 +29,12 @@ from collections.abc import AsyncIterable, Awaitable, Callable, Iterable
 from concurrent.futures import BrokenExecutor, Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from bot.actors import ActorIndex
-from bot.extract.document import extract_document
-from bot.extract.events import same_event
 from bot.ingest.bulk_stop import StopRequest, init_worker_process, pool_job, pool_result, terminate_workers
-from bot.ingest.claims_refresh import refresh_claims, refresh_claims_naming
 from bot.ingest.parse import FrontMatter
-from bot.ingest.pipeline import empty_refusal, parse_text, read_file
+from bot.ingest.pipeline import empty_refusal, imported_later, parse_text, read_file
 from bot.models import IngestResult, ParsedDocument
 from bot.rows import Extraction, Provenance
 from bot.store import Store
@@ -46,6 +44,25 @@ from bot.store.store import BatchItem, WithDocument, term_counts
 from bot.user_errors import SaidError
 
 log = logging.getLogger(__name__)
+
+# The extraction rules and the claims' upkeep, imported at their first use as in bot/ingest/pipeline.py: the command
+# line imports this module for every command (its batch sizes), a `quote` included. Still this module's names
+# (`bulk.same_event`), which the tests replace here.
+LATER = {
+    "extract_document": "bot.extract.document",
+    "same_event": "bot.extract.events",
+    "refresh_claims": "bot.ingest.claims_refresh",
+    "refresh_claims_naming": "bot.ingest.claims_refresh",
+}
+
+
+def __getattr__(name: str) -> Any:
+    return imported_later(globals(), LATER, name)
+
+
+def _later(name: str) -> Any:
+    return imported_later(globals(), LATER, name)
+
 
 BATCH_SIZE = 250  # documents per transaction (`ingest --batch-size N` for one run)
 MAX_BATCH_SIZE = 10_000  # the most `--batch-size` takes (a batch's documents are held in memory until written)
@@ -239,7 +256,7 @@ def _prepare(
         lap("dedup")
         if dup is not None:
             return Prepared(_duplicate(parsed.name, dup), seconds=seconds)
-        ex = extract_document(parsed, _actors(version, actors_file), digest)
+        ex = _later("extract_document")(parsed, _actors(version, actors_file), digest)
         lap("extract")
         terms = term_counts(ex.tokens)
         lap("terms")
@@ -311,10 +328,10 @@ async def bulk_ingest(
                 executor.shutdown(wait=True, cancel_futures=True)
         # the workers read the run's documents with the actors known when they started: their claims again
         # where an actor discovered later in the run is named (bot/ingest/claims_refresh.py)
-        await refresh_claims(store, run.added)
+        await _later("refresh_claims")(store, run.added)
         # and the documents stored before the run that name an actor it discovered (a body first named as a
         # subject in this run, named in passing in an older article): read with today's index
-        await refresh_claims_naming(store, known_before, skip=run.added)
+        await _later("refresh_claims_naming")(store, known_before, skip=run.added)
         if workers:
             await store.bulk_index_settings(False)
     finally:
@@ -466,7 +483,7 @@ class _Run:
             for s, p, ex, terms in batch
         ]
         started = time.perf_counter()
-        outcomes = await self.store.add_documents(items, same_event=same_event)
+        outcomes = await self.store.add_documents(items, same_event=_later("same_event"))
         self.progress.timed({"write": time.perf_counter() - started})
         for (source, parsed, ex, _), out in zip(batch, outcomes, strict=True):
             if out.document_id is not None:

@@ -1,16 +1,22 @@
-"""From text to stored document: parse → extract (in a worker thread) → one transaction."""
+"""From text to stored document: parse → extract (in a worker thread) → one transaction.
+
+The extraction rules (`bot.extract.document`, ~0.3 s of CPU to import) and the encoding detector are imported at
+their first use (`LATER`), not with this module: `open_store`, which every command line command, the bot and the
+worker call, needs neither unless a shipped seed is missing, and a `quote` or `timeline` process imported the whole
+extraction pipeline only to open its store. They are still this module's names (`pipeline.extract_document`), so
+the bench and the tests that replace one here replace what the functions call.
+"""
 
 from __future__ import annotations
 
 import asyncio
+import importlib
 import logging
 import sqlite3
 import stat
 from pathlib import Path
+from typing import Any
 
-from bot.extract.document import content_hash, extract_document
-from bot.extract.events import same_event
-from bot.ingest.fetch import decode_text
 from bot.ingest.parse import BadFrontMatter, FrontMatter, parse_document
 from bot.models import IngestResult, ParsedDocument
 from bot.rows import Provenance
@@ -24,6 +30,31 @@ log = logging.getLogger(__name__)
 MAX_TEXT_CHARS = 2_000_000
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 
+# This module's names imported at their first use: name → its module.
+LATER = {
+    "content_hash": "bot.extract.document",
+    "extract_document": "bot.extract.document",
+    "same_event": "bot.extract.events",
+    "decode_text": "bot.ingest.fetch",
+}
+
+
+def imported_later(namespace: dict[str, Any], later: dict[str, str], name: str) -> Any:
+    """`namespace[name]` (a module's globals), imported from `later[name]` and kept there at its first use."""
+    if name not in namespace:
+        if name not in later:
+            raise AttributeError(f"module {namespace.get('__name__')!r} has no attribute {name!r}")
+        namespace[name] = getattr(importlib.import_module(later[name]), name)
+    return namespace[name]
+
+
+def __getattr__(name: str) -> Any:  # `pipeline.extract_document` from outside, before any use imported it
+    return imported_later(globals(), LATER, name)
+
+
+def _later(name: str) -> Any:
+    return imported_later(globals(), LATER, name)
+
 
 async def ingest_parsed(
     store: Store,
@@ -35,6 +66,7 @@ async def ingest_parsed(
 ) -> IngestResult:
     """Store a parsed document unless it is empty or already there (`digest`: its content_hash, if known;
     `with_document`: the caller's row written in the document's transaction, only when it is added)."""
+    content_hash, extract_document, same_event = map(_later, ("content_hash", "extract_document", "same_event"))
     empty = empty_refusal(parsed)
     if empty is not None:
         return empty
@@ -98,7 +130,7 @@ def parse_text(
         parsed = parse_document(text, name=name, origin=origin, fm=fm)
     except BadFrontMatter as e:
         return IngestResult.refused(name, e)
-    return parsed, content_hash(parsed)
+    return parsed, _later("content_hash")(parsed)
 
 
 # A file is refused from its size before a byte is read: MAX_TEXT_CHARS characters of Japanese are
@@ -118,7 +150,7 @@ def decode_file(data: bytes, name: str) -> str:
     """
     if b"\x00" in data:
         raise NotText("file.binary", name=name)
-    text, _ = decode_text(data)
+    text, _ = _later("decode_text")(data)
     if text.count("\ufffd") > max(8, len(text) // 100):
         raise NotText("file.not_text", name=name)
     return text

@@ -17,34 +17,29 @@ from collections.abc import Awaitable, Callable
 from datetime import timedelta
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot.config import Settings, SettingsError
 from bot.ingest.bulk import BATCH_SIZE, MAX_BATCH_SIZE, BulkError, BulkOptions, FileSource, Source, bulk_ingest
 from bot.ingest.bulk_stop import StopRequest, stop_on_signals
-from bot.ingest.claims_refresh import ClaimsRefresh, refresh_claims
-from bot.ingest.fetcher import Fetcher
 from bot.ingest.pipeline import article_files, ingest_file, open_store
 from bot.models import TOPICS, IngestResult, to_jsonable
 from bot.rows import Provenance
-from bot.services import feeds
-from bot.services.digest import build_digest
 from bot.services.errors import UserError, default_language
-from bot.services.guilds import known_guilds, remove_guild
-from bot.services.quotes import parse_quote, quote_page
-from bot.services.sources import add_url, get_source, list_sources, remove_source
-from bot.services.stance import list_actors
-from bot.services.stance_query import parse_stance_query, stance_page
-from bot.services.timeline import timeline
-from bot.services.topics import add_topic, list_topics, remove_topic, rename_topic
 from bot.store import Store, StoreError
 from bot.store.store import describe_sqlite_error
 from bot.store.tenancy import guild_known
-from bot.terminal import console, render_text
+from bot.terminal import render_text
 from bot.terminal.parser_words import parser_words, requested_language
-from bot.terminal.progress import TerminalProgress, summary_lines
 from bot.user_errors import stored_in
 from bot.words import Words
+
+if TYPE_CHECKING:
+    from bot.ingest.claims_refresh import ClaimsRefresh
+
+# Each command imports the services it calls (below, in its function): a process runs one command, and importing
+# them all cost every command, `--help` included, what the heaviest needs (the claims' upkeep, fetching, the
+# console, the feeds' service and the extraction rules behind them).
 
 EXIT_USAGE = 2
 
@@ -83,6 +78,9 @@ async def cmd_ingest(store: Store, args: argparse.Namespace) -> int:
     the refusals by reason. The exit code is 2 when anything was refused or missing, 0 when
     everything was added or was already stored, so a script can tell a partial batch from a whole one.
     """
+    from bot.ingest.fetcher import Fetcher
+    from bot.services.sources import add_url
+
     results: list[IngestResult] = []
     settings = Settings.from_env()
     files: list[Path] = []
@@ -135,6 +133,8 @@ async def _ingest_many(
 ) -> tuple[list[IngestResult], str | None]:
     """The bulk path, with progress on stderr and a summary (counts, refusals by reason) at the end; also the
     signal that stopped it early (SIGTERM, SIGINT: the batch being written commits, the rest is left)."""
+    from bot.terminal.progress import TerminalProgress, summary_lines
+
     results: list[IngestResult] = []
     shown = TerminalProgress(len(files), sys.stderr, words=Words(args.lang))
 
@@ -181,6 +181,8 @@ def _words(store: Store, args: argparse.Namespace) -> Words:
 
 
 async def cmd_sources(store: Store, args: argparse.Namespace) -> int:
+    from bot.services.sources import get_source, list_sources, remove_source
+
     if args.remove and args.id is None:
         raise CLIError("cli.remove_needs_id")
     if args.id is not None:
@@ -200,6 +202,8 @@ async def cmd_sources(store: Store, args: argparse.Namespace) -> int:
 
 
 async def cmd_quote(store: Store, args: argparse.Namespace) -> int:
+    from bot.services.quotes import parse_quote, quote_page
+
     text = " ".join(args.text)
     matches = await quote_page(store, await parse_quote(store, text, guild_id=args.guild), limit=args.limit)
     _emit(args, {"query": text, "matches": [_match_json(m) for m in matches]}, render_text.quote_text(text, matches, _words(store, args)))
@@ -213,6 +217,8 @@ def _match_json(m: Any) -> dict[str, Any]:
 
 
 async def cmd_timeline(store: Store, args: argparse.Namespace) -> int:
+    from bot.services.timeline import timeline
+
     events = await timeline(
         store, since=args.since, until=args.until, actor=args.actor, topic=args.topic, guild_id=args.guild
     )
@@ -221,6 +227,8 @@ async def cmd_timeline(store: Store, args: argparse.Namespace) -> int:
 
 
 async def cmd_stance(store: Store, args: argparse.Namespace) -> int:
+    from bot.services.stance_query import parse_stance_query, stance_page
+
     if args.about is not None and args.topic:
         raise CLIError("cli.topic_or_about")
     q = await parse_stance_query(store, " ".join(args.actor), topic=args.topic, about=args.about, guild_id=args.guild)
@@ -231,6 +239,8 @@ async def cmd_stance(store: Store, args: argparse.Namespace) -> int:
 
 async def cmd_topics(store: Store, args: argparse.Namespace) -> int:
     """topics [list] | add NAME --cues A,B | remove NAME | rename NAME NEW"""
+    from bot.services.topics import add_topic, list_topics, remove_topic, rename_topic
+
     words = args.words
     if args.action == "add":
         if len(words) != 1:
@@ -256,6 +266,8 @@ async def cmd_topics(store: Store, args: argparse.Namespace) -> int:
 
 
 async def cmd_actors(store: Store, args: argparse.Namespace) -> int:
+    from bot.services.stance import list_actors
+
     actors = await list_actors(store, args.guild)
     _emit(args, {"actors": actors}, render_text.actors_text(actors, _words(store, args)))
     return 0
@@ -263,6 +275,8 @@ async def cmd_actors(store: Store, args: argparse.Namespace) -> int:
 
 async def cmd_claims(store: Store, args: argparse.Namespace) -> int:
     """The stored claims made current (after a migration or a new extractor): chunked, safe to interrupt."""
+    from bot.ingest.claims_refresh import refresh_claims
+
     W = _words(store, args)
 
     def progress(p: ClaimsRefresh) -> None:
@@ -274,12 +288,17 @@ async def cmd_claims(store: Store, args: argparse.Namespace) -> int:
 
 
 async def cmd_digest(store: Store, args: argparse.Namespace) -> int:
+    from bot.services.digest import build_digest
+
     digest = await build_digest(store, since=args.since, guild_id=args.guild)
     _emit(args, digest, render_text.digest_text(digest, W=_words(store, args)))
     return 0
 
 
 async def cmd_feeds(store: Store, args: argparse.Namespace) -> int:
+    from bot.ingest.fetcher import Fetcher
+    from bot.services import feeds
+
     settings = Settings.from_env()
     fetcher = Fetcher(allow_private=settings.allow_private_fetch)
     if args.action == "add":
@@ -341,6 +360,8 @@ async def cmd_enqueue(store: Store, args: argparse.Namespace) -> int:
 
 
 async def cmd_console(store: Store, args: argparse.Namespace) -> int:
+    from bot.terminal import console
+
     if args.once:
         reply = await console.answer(store, args.once, args.lang)
         print(reply)
@@ -351,6 +372,8 @@ async def cmd_console(store: Store, args: argparse.Namespace) -> int:
 async def cmd_guilds(store: Store, args: argparse.Namespace) -> int:
     """guilds [list] | remove ID: the servers the store holds data of; remove one's documents, feeds and
     digest settings (a server that removed the bot keeps its data until then)."""
+    from bot.services.guilds import known_guilds, remove_guild
+
     if args.action == "remove":
         guild_id = _guild_id(args.target)
         if not await guild_known(store, guild_id):

@@ -7,6 +7,7 @@ follow the reader when it knows the actor index (`Words(lang).with_names(store.a
 from __future__ import annotations
 
 import unicodedata
+from typing import TYPE_CHECKING
 
 from bot.models import (
     ActorInfo,
@@ -20,10 +21,12 @@ from bot.models import (
     TopicInfo,
 )
 from bot.readable import human_time, reason_text
-from bot.services.feeds import Feed, PollResult
 from bot.store.tenancy import GuildInfo
 from bot.user_errors import UserError, stored_in
 from bot.words import Words
+
+if TYPE_CHECKING:  # the feeds' service imports fetching and the bulk path: only `feeds` commands need it
+    from bot.services.feeds import Feed, PollResult
 
 EN = Words("en")
 
