@@ -14,6 +14,12 @@ file holds far more than one process uses (patterns built from a word set's iter
 and would otherwise pile up). The file is trusted as the compiled modules beside it are: only who can write the
 package can write it. Nothing is written where Python writes no compiled modules (`sys.dont_write_bytecode`), nor
 where the folder is read-only; a file that cannot be read is ignored.
+
+What the project reads from a pattern's parse besides its code is kept the same way, in a second file (`Notes`,
+`remembered`): `bot.text.guarded` parses each pattern it guards to find the characters its matches start with, and
+`bot.extract.alternation` each alternative to split them by script (~0.07 s of CPU in every process that imports the
+extraction rules, when the patterns themselves come from the file). A note's key names the code that made it
+(`kind`, with a digest of that code's files), so a note another version made is never read.
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ import os
 import sys
 import tempfile
 from array import array
+from collections.abc import Callable
 from pathlib import Path
 from re import _compiler, _parser  # type: ignore[attr-defined]
 from typing import Any
@@ -146,6 +153,90 @@ class PatternCache:
             return
 
 
+class Notes:
+    """Values read from a pattern's parse, kept between processes: (kind, pattern, flags) → a value marshal keeps."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.kept = _read_notes(path)
+        self.used: dict[tuple[str, str | bytes, int], Any] = {}
+        self.new = 0
+
+    def get(self, kind: str, pattern: str | bytes, flags: int, compute: Callable[[], Any]) -> Any:
+        key = (kind, pattern, int(flags))
+        if key in self.used:
+            return self.used[key]
+        if key in self.kept:
+            value = self.kept[key]
+        else:
+            value = compute()
+            self.new += 1
+        self.used[key] = value
+        return value
+
+    def worth_writing(self) -> bool:
+        return self.new >= WRITE_AT_LEAST or (self.new > 0 and self.new >= WRITE_SHARE * len(self.used))
+
+    def write(self) -> None:
+        """As `PatternCache.write`: this process's notes and the file's while it stays small, replaced at once."""
+        table = {**self.kept, **self.used}
+        if len(table) > KEEP_FACTOR * len(self.used):
+            table = dict(self.used)
+        _replace(self.path, table)
+
+
+def notes_file(folder: Path | None = None) -> Path:
+    tag = sys.implementation.cache_tag or "python"
+    own = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
+    return (folder or Path(__file__).resolve().parent / "__pycache__") / f"regex-notes.{tag}.{own}.marshal"
+
+
+def _read_notes(path: Path) -> dict[tuple[str, str | bytes, int], Any]:
+    try:
+        table = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    ok = isinstance(table, dict) and all(isinstance(k, tuple) and len(k) == 3 for k in table)
+    return table if ok else {}
+
+
+def _replace(path: Path, table: object) -> None:
+    try:
+        path.parent.mkdir(exist_ok=True)
+        fd, part = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".part")
+        try:
+            os.fchmod(fd, 0o644)
+            with os.fdopen(fd, "wb") as out:
+                out.write(marshal.dumps(table))
+            os.replace(part, path)
+        except BaseException:
+            Path(part).unlink(missing_ok=True)
+            raise
+    except (OSError, ValueError):
+        return
+
+
+# False: every note computed, none read or kept (mutation runs: each mutant's code must compute its own,
+# `mutation/cold_caches.py`)
+NOTES_ENABLED = True
+_notes: Notes | None = None
+
+
+def remembered(kind: str, pattern: str | bytes, flags: int, compute: Callable[[], Any]) -> Any:
+    """`compute()`, a value read from `pattern`'s parse by the code `kind` names, kept between processes."""
+    if _notes is None or not NOTES_ENABLED:
+        return compute()
+    return _notes.get(kind, pattern, flags, compute)
+
+
+def code_digest(*files: str | Path) -> str:
+    """A short digest of source files: the code a note's `kind` names."""
+    digest = hashlib.sha256()
+    for f in files:
+        digest.update(Path(f).read_bytes())
+    return digest.hexdigest()[:12]
+
+
 _installed: PatternCache | None = None
 
 
@@ -153,13 +244,16 @@ def _at_exit() -> None:
     cache = _installed
     if cache is not None and cache.worth_writing() and not sys.dont_write_bytecode:
         cache.write()
+    if _notes is not None and NOTES_ENABLED and _notes.worth_writing() and not sys.dont_write_bytecode:
+        _notes.write()
 
 
 def install(path: Path | None = None) -> PatternCache:
     """Compile this process's regular expressions through the kept file (once a process; `bot/__init__.py`)."""
-    global _installed
+    global _installed, _notes
     if _installed is None:
         _installed = PatternCache(path or cache_file())
+        _notes = Notes(notes_file(path.parent if path else None))
         _compiler.compile = _installed.compile
         atexit.register(_at_exit)
     return _installed

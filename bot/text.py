@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
 
+from bot import regex_cache
+
 # Katakana spelling variants of foreign names (ゼレンシキー/ゼレンスキー, イェルマーク/イエルマク,
 # ヴィンクラー/ビンクラー). Folding happens only in the matching form, never in what users see.
 _PAIR_FOLDS: dict[str, str] = {
@@ -417,25 +419,39 @@ def _char_class(ranges: _Ranges) -> str:
 
 def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """re.compile(pattern, flags), led by a lookahead of the characters its matches start with where those are
-    known (the same matches, found faster; see above); the plain compiled pattern where they are not."""
+    known (the same matches, found faster; see above); the plain compiled pattern where they are not. Which
+    lookahead is read from the pattern's parse once and kept between processes (`regex_cache.remembered`)."""
     plain = re.compile(pattern, flags)
+    lead = regex_cache.remembered(_guard_kind(), pattern, flags, lambda: _guard_of(pattern, flags))
+    if lead is None:
+        return plain
+    try:
+        return re.compile(f"{lead}(?:{pattern})", flags)
+    except re.error:  # e.g. global flags such as (?i) at the pattern's start must stay first
+        return plain
+
+
+@lru_cache(maxsize=1)
+def _guard_kind() -> str:
+    return "guard." + regex_cache.code_digest(__file__)
+
+
+def _guard_of(pattern: str, flags: int) -> str | None:
+    """The lookahead `guarded` puts in front of `pattern`, or None where it puts none."""
     try:
         from re import _parser
 
         parsed = _parser.parse(pattern, flags)
         if _scanned_already(parsed.data):
-            return plain
+            return None
         found = _first_chars(parsed.data, parsed.state.flags)
     except Exception:  # the parser is Python's private module: without it (or on its error), no guard
-        return plain
+        return None
     if found is None or found[2]:  # unknown, or a match may be empty (it starts anywhere)
-        return plain
+        return None
     starts = [f"[{_char_class(found[0])}]"] if found[0] else []
     starts += [f"(?i:[{_char_class(found[1])}])"] if found[1] else []
-    try:
-        return re.compile(f"(?=(?:{'|'.join(starts)}))(?:{pattern})", flags)
-    except re.error:  # e.g. global flags such as (?i) at the pattern's start must stay first
-        return plain
+    return f"(?=(?:{'|'.join(starts)}))"
 
 
 # --- tokenizer --------------------------------------------------------------------------------

@@ -6,7 +6,8 @@ forks inherit caches the original code filled. A mutant in a function whose call
 `parse_target`, the tokenizer's cache…) then never runs on the inputs the tests give, and survives whatever the
 tests check. Emptied at the start of each session (each mutant's run in its fork), the cached functions compute
 again, with the mutant in place. Tables kept in files between processes (`bot/kept_tables.py`) are built too: the
-mutants share one mutated source file, so the file's key would not tell one mutant's table from another's.
+mutants share one mutated source file, so the file's key would not tell one mutant's table from another's; and
+what `bot/regex_cache.py` notes of a pattern's parse (`remembered`) is computed again, for the same reason.
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ def clear_memo_caches() -> int:
 
 
 def pytest_sessionstart(session: object) -> None:
-    from bot import kept_tables
+    from bot import kept_tables, regex_cache
 
     kept_tables.ENABLED = False
+    regex_cache.NOTES_ENABLED = False
     clear_memo_caches()

@@ -16,7 +16,11 @@ from pathlib import Path
 
 import pytest
 
-import bot.terminal.cli  # noqa: F401 - the command line's patterns, compiled through the installed cache
+# the command line's patterns and those of the modules its commands import when they run (the extraction rules, the
+# quote search), compiled through the installed cache
+import bot.extract.document
+import bot.services.quotes
+import bot.terminal.cli  # noqa: F401
 from bot import regex_cache
 from bot.regex_cache import PatternCache, build, cache_file, entry_of, read
 
@@ -66,7 +70,7 @@ def test_a_pattern_built_from_its_kept_entry_is_the_pattern_re_compiles(tmp_path
 
 
 def test_every_pattern_the_command_line_compiles_is_kept_as_re_compiles_it(tmp_path: Path) -> None:
-    assert len(AT_IMPORT) > 300, "bot.terminal.cli's patterns did not go through the cache"
+    assert len(AT_IMPORT) > 300, "the command line's and the extraction's patterns did not go through the cache"
     table = marshal.loads(marshal.dumps(AT_IMPORT))  # as written and read back
     for (pattern, flags), entry in table.items():
         _same(build(pattern, entry), ORIGINAL(pattern, flags))
@@ -197,3 +201,78 @@ def test_a_folder_it_cannot_write_leaves_every_pattern_compiled_as_before(tmp_pa
     _same(cache.compile("x+", 0), ORIGINAL("x+", 0))
     cache.write()  # no error: nothing kept
     assert blocker.read_text().startswith("a file")
+
+
+# --- notes of a pattern's parse (`Notes`, `remembered`) ---------------------------------------------------------
+
+
+def test_a_note_is_read_back_by_the_next_process_and_not_computed_again(tmp_path: Path) -> None:
+    first = regex_cache.Notes(tmp_path / "notes.marshal")
+    calls: list[str] = []
+
+    def compute(value: object) -> object:
+        calls.append("x")
+        return value
+
+    for i in range(regex_cache.WRITE_AT_LEAST):
+        assert first.get("kind.a", f"p{i}", 0, lambda i=i: compute((i, f"s{i}", None))) == (i, f"s{i}", None)
+    assert first.get("kind.a", "p0", 0, lambda: compute("again")) == (0, "s0", None)  # once a process
+    assert len(calls) == regex_cache.WRITE_AT_LEAST and first.worth_writing()
+    first.write()
+    again = regex_cache.Notes(tmp_path / "notes.marshal")
+    assert again.get("kind.a", "p3", 0, lambda: compute("computed")) == (3, "s3", None)
+    assert again.get("kind.b", "p3", 0, lambda: compute("other code")) == "other code"  # another kind: its own
+    assert again.get("kind.a", "p3", re.IGNORECASE.value, lambda: compute("flags")) == "flags"
+    assert again.new == 2
+
+
+@pytest.mark.parametrize("content", [b"", b"not marshal", marshal.dumps([1, 2]), marshal.dumps({("a", 0): 1})])
+def test_a_notes_file_that_is_not_ours_is_ignored(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "notes.marshal"
+    path.write_bytes(content)
+    assert regex_cache.Notes(path).get("k", "p", 0, lambda: "computed") == "computed"
+
+
+def test_notes_are_computed_when_turned_off(monkeypatch) -> None:
+    monkeypatch.setattr(regex_cache, "NOTES_ENABLED", False)
+    assert regex_cache.remembered("k", "p", 0, lambda: "computed") == "computed"
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"(?<![一-龥々])(?:首相|大統領)(?:は|が)",  # a lookbehind first: guarded
+        r"(?:(?<=[。！？])|^)(?P<who>[一-龥]{2,4})氏",  # an alternation of lookbehinds: guarded
+        r"said|told",  # literals: the engine scans for them itself, no guard
+        r"(?i)(?<![a-z])(?:minister|president)",  # a global flag first: the guard cannot lead, plain
+        r".*x",  # any character first: plain
+    ],
+)
+def test_guarded_is_the_same_pattern_from_a_note_as_from_the_parse(monkeypatch, pattern: str) -> None:
+    from bot.text import guarded
+
+    monkeypatch.setattr(regex_cache, "NOTES_ENABLED", False)
+    computed = guarded(pattern)
+    monkeypatch.setattr(regex_cache, "NOTES_ENABLED", True)
+    monkeypatch.setattr(regex_cache, "_notes", regex_cache.Notes(Path("/nonexistent/notes.marshal")))
+    first = guarded(pattern)
+    assert first == computed and guarded(pattern) == computed  # noted, then read from the note
+
+
+def test_an_alternation_is_split_the_same_from_notes() -> None:
+    from bot.extract.alternation import Alternation
+
+    patterns = [r"(?<![A-Za-z])said", r"(?<![一-龥])と(?:述べ|語っ)た", r"[一-龥]{2}氏", r"(?<![A-Za-z])told"]
+    text = "He said 首相と述べた 岸田氏 she told"
+    saved = (regex_cache._notes, regex_cache.NOTES_ENABLED)
+    try:
+        regex_cache.NOTES_ENABLED = False
+        computed = Alternation(patterns)
+        regex_cache.NOTES_ENABLED = True
+        regex_cache._notes = regex_cache.Notes(Path("/nonexistent/notes.marshal"))
+        Alternation(patterns)
+        noted = Alternation(patterns)
+    finally:
+        regex_cache._notes, regex_cache.NOTES_ENABLED = saved
+    assert [rx.pattern for rx, _ in noted.parts] == [rx.pattern for rx, _ in computed.parts] and noted.parts
+    assert noted.finditer(text) == computed.finditer(text) != []

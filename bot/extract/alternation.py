@@ -16,14 +16,32 @@ before the search's start, as in one scan). Only where no pattern can match the 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from re import _parser  # the parser's view of a pattern (as bot.text.guarded reads it)
 
+from bot import regex_cache, text
 from bot.text import _char_class, _first_chars, guarded
 
 __all__ = ["Alternation"]
 
 _ASCII, _KANA, _OTHER = range(3)
 _WORD_START = ("(?<![A-Za-z])", "(?i:(?<![A-Za-z])")  # an English phrase's opening: no letter before it
+
+
+def _read(pattern: str) -> tuple[bool, int, str | None]:
+    """Whether a pattern can match the empty string, its part and its starting class (`_script`): read from its
+    parse once and kept between processes (`regex_cache.remembered`)."""
+
+    def read() -> tuple[bool, int, str | None]:
+        return (_parser.parse(pattern).getwidth()[0] == 0, *_script(pattern))
+
+    return tuple(regex_cache.remembered(_kind(), pattern, 0, read))  # type: ignore[return-value]
+
+
+@lru_cache(maxsize=1)
+def _kind() -> str:
+    """The code a note of `_read` comes from: this module and bot/text.py's `_first_chars`."""
+    return "alternation." + regex_cache.code_digest(__file__, text.__file__)
 
 
 def _script(pattern: str) -> tuple[int, str | None]:
@@ -51,12 +69,12 @@ class Alternation:
     def __init__(self, patterns: list[str]) -> None:
         self.whole = guarded("|".join(f"(?P<r{k}>{p})" for k, p in enumerate(patterns)))
         self.parts: list[tuple[re.Pattern[str], re.Pattern[str] | None]] = []
-        if any(_parser.parse(p).getwidth()[0] == 0 for p in patterns):
+        read = [_read(p) for p in patterns]
+        if any(empty for empty, _, _ in read):
             return  # an empty match: one regex (finditer's rule after an empty match is its own)
         groups: dict[int, list[int]] = {}
         starts: dict[int, list[str | None]] = {}
-        for k, p in enumerate(patterns):
-            script, chars = _script(p)
+        for k, (_, script, chars) in enumerate(read):
             groups.setdefault(script, []).append(k)
             starts.setdefault(script, []).append(chars)
         for script in sorted(groups):
