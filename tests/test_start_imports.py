@@ -15,7 +15,7 @@ LATER = ("aiohttp", "feedparser", "lxml", "psycopg", "psycopg_pool", "trafilatur
 
 def test_the_command_line_and_the_bulk_workers_import_no_library_they_may_not_use() -> None:
     code = (
-        "import sys, bot.__main__, bot.ingest.bulk, bot.ingest.pipeline;"
+        "import sys, bot.__main__, bot.ingest.bulk, bot.ingest.pipeline, bot.worker;"
         f"print(' '.join(m for m in {LATER!r} if m in sys.modules))"
     )
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
