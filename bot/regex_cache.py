@@ -97,7 +97,23 @@ def read(path: Path) -> dict[tuple[str | bytes, int], Entry]:
     return table if _valid(table) else {}
 
 
-class PatternCache:
+class _KeptFile:
+    """What one file kept (`kept`), what this process used (`used`) and how many of those it made anew (`new`)."""
+
+    kept: dict[Any, Any]
+    used: dict[Any, Any]
+    new: int
+
+    def worth_writing(self) -> bool:
+        return self.new >= WRITE_AT_LEAST or (self.new > 0 and self.new >= WRITE_SHARE * len(self.used))
+
+    def table(self) -> dict[Any, Any]:
+        """What to write: this process's entries, and the file's while it stays within KEEP_FACTOR of them."""
+        table = {**self.kept, **self.used}
+        return dict(self.used) if len(table) > KEEP_FACTOR * len(self.used) else table
+
+
+class PatternCache(_KeptFile):
     """The kept entries of one file and what this process compiled; `compile` stands in for
     `re._compiler.compile`."""
 
@@ -126,34 +142,20 @@ class PatternCache:
         self.used[key] = entry
         return compiled
 
-    def worth_writing(self) -> bool:
-        return self.new >= WRITE_AT_LEAST or (self.new > 0 and self.new >= WRITE_SHARE * len(self.used))
-
     def write(self) -> None:
         """Keep this process's patterns (and the file's, while it stays small), replacing the file at once."""
-        table = {**self.kept, **self.used}
-        if len(table) > KEEP_FACTOR * len(self.used):
-            table = dict(self.used)
+        if not _replace(self.path, self.table()):
+            return
+        stem = self.path.name.rsplit(".", 2)[0]  # regex.<tag>.<magic>: this interpreter's files
         try:
-            self.path.parent.mkdir(exist_ok=True)
-            fd, part = tempfile.mkstemp(dir=self.path.parent, prefix=self.path.name, suffix=".part")
-            try:
-                os.fchmod(fd, 0o644)  # readable as the compiled modules beside it are
-                with os.fdopen(fd, "wb") as out:
-                    out.write(marshal.dumps(table))
-                os.replace(part, self.path)
-            except BaseException:
-                Path(part).unlink(missing_ok=True)
-                raise
-            stem = self.path.name.rsplit(".", 2)[0]  # regex.<tag>.<magic>: this interpreter's files
             for old in self.path.parent.glob(f"{stem}.*.marshal"):
                 if old != self.path:
                     old.unlink(missing_ok=True)  # written by another version of this module
-        except (OSError, ValueError):  # a read-only install, a value marshal cannot keep: compiled as without it
+        except OSError:
             return
 
 
-class Notes:
+class Notes(_KeptFile):
     """Values read from a pattern's parse, kept between processes: (kind, pattern, flags) → a value marshal keeps."""
 
     def __init__(self, path: Path) -> None:
@@ -174,15 +176,9 @@ class Notes:
         self.used[key] = value
         return value
 
-    def worth_writing(self) -> bool:
-        return self.new >= WRITE_AT_LEAST or (self.new > 0 and self.new >= WRITE_SHARE * len(self.used))
-
     def write(self) -> None:
         """As `PatternCache.write`: this process's notes and the file's while it stays small, replaced at once."""
-        table = {**self.kept, **self.used}
-        if len(table) > KEEP_FACTOR * len(self.used):
-            table = dict(self.used)
-        _replace(self.path, table)
+        _replace(self.path, self.table())
 
 
 def notes_file(folder: Path | None = None) -> Path:
@@ -200,12 +196,14 @@ def _read_notes(path: Path) -> dict[tuple[str, str | bytes, int], Any]:
     return table if ok else {}
 
 
-def _replace(path: Path, table: object) -> None:
+def _replace(path: Path, table: object) -> bool:
+    """The table in its file, replaced at once (a reader sees the old file or the new, never a part); False where it
+    cannot be written (a read-only install, a value marshal cannot keep): compiled and read as without it."""
     try:
         path.parent.mkdir(exist_ok=True)
         fd, part = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".part")
         try:
-            os.fchmod(fd, 0o644)
+            os.fchmod(fd, 0o644)  # readable as the compiled modules beside it are
             with os.fdopen(fd, "wb") as out:
                 out.write(marshal.dumps(table))
             os.replace(part, path)
@@ -213,7 +211,8 @@ def _replace(path: Path, table: object) -> None:
             Path(part).unlink(missing_ok=True)
             raise
     except (OSError, ValueError):
-        return
+        return False
+    return True
 
 
 # False: every note computed, none read or kept (mutation runs: each mutant's code must compute its own,

@@ -13,14 +13,16 @@ ROOT = Path(__file__).resolve().parents[1]
 LATER = ("aiohttp", "feedparser", "lxml", "psycopg", "psycopg_pool", "trafilatura", "pypdf", "discord")
 
 
-def test_the_command_line_and_the_bulk_workers_import_no_library_they_may_not_use() -> None:
-    code = (
-        "import sys, bot.__main__, bot.ingest.bulk, bot.ingest.pipeline, bot.worker;"
-        f"print(' '.join(m for m in {LATER!r} if m in sys.modules))"
-    )
+def imported_at_start(modules: str, names: tuple[str, ...]) -> list[str]:
+    """Which of `names` a fresh process holds once it has imported `modules` (a comma-separated list)."""
+    code = f"import sys, {modules}; print(' '.join(m for m in {names!r} if m in sys.modules))"
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert r.returncode == 0, r.stderr
-    assert r.stdout.split() == []
+    return r.stdout.split()
+
+
+def test_the_command_line_and_the_bulk_workers_import_no_library_they_may_not_use() -> None:
+    assert imported_at_start("bot.__main__, bot.ingest.bulk, bot.ingest.pipeline, bot.worker", LATER) == []
 
 
 # What only some commands run: each command imports its service in its own function (bot/terminal/cli.py), and the
@@ -45,13 +47,8 @@ LATER_IN_BOT = (
 
 
 def test_the_command_line_imports_no_command_and_no_extraction_rule_at_start() -> None:
-    code = (
-        "import sys, bot.__main__, bot.ingest.bulk, bot.ingest.pipeline, bot.services;"
-        f"print(' '.join(m for m in {LATER_IN_BOT!r} if m in sys.modules))"
-    )
-    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
-    assert r.returncode == 0, r.stderr
-    assert r.stdout.split() == []
+    modules = "bot.__main__, bot.ingest.bulk, bot.ingest.pipeline, bot.services"
+    assert imported_at_start(modules, LATER_IN_BOT) == []
 
 
 def test_the_names_imported_later_are_the_modules_own() -> None:
