@@ -144,15 +144,8 @@ class PatternCache(_KeptFile):
 
     def write(self) -> None:
         """Keep this process's patterns (and the file's, while it stays small), replacing the file at once."""
-        if not _replace(self.path, self.table()):
-            return
-        stem = self.path.name.rsplit(".", 2)[0]  # regex.<tag>.<magic>: this interpreter's files
-        try:
-            for old in self.path.parent.glob(f"{stem}.*.marshal"):
-                if old != self.path:
-                    old.unlink(missing_ok=True)  # written by another version of this module
-        except OSError:
-            return
+        if _replace(self.path, self.table()):
+            _drop_others(self.path)
 
 
 class Notes(_KeptFile):
@@ -178,7 +171,8 @@ class Notes(_KeptFile):
 
     def write(self) -> None:
         """As `PatternCache.write`: this process's notes and the file's while it stays small, replaced at once."""
-        _replace(self.path, self.table())
+        if _replace(self.path, self.table()):
+            _drop_others(self.path)
 
 
 def notes_file(folder: Path | None = None) -> Path:
@@ -213,6 +207,17 @@ def _replace(path: Path, table: object) -> bool:
     except (OSError, ValueError):
         return False
     return True
+
+
+def _drop_others(path: Path) -> None:
+    """Remove this interpreter's files of the same name written by another version of this module."""
+    stem = path.name.rsplit(".", 2)[0]  # regex.<tag>.<magic> or regex-notes.<tag>: this interpreter's files
+    try:
+        for old in path.parent.glob(f"{stem}.*.marshal"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError:
+        return
 
 
 # False: every note computed, none read or kept (mutation runs: each mutant's code must compute its own,

@@ -276,3 +276,14 @@ def test_an_alternation_is_split_the_same_from_notes() -> None:
         regex_cache._notes, regex_cache.NOTES_ENABLED = saved
     assert [rx.pattern for rx, _ in noted.parts] == [rx.pattern for rx, _ in computed.parts] and noted.parts
     assert noted.finditer(text) == computed.finditer(text) != []
+
+
+def test_a_notes_file_written_by_another_version_of_the_cache_is_removed(tmp_path: Path) -> None:
+    ours = regex_cache.notes_file(tmp_path)
+    stale = ours.with_name(ours.name.rsplit(".", 2)[0] + ".0123456789ab.marshal")
+    stale.write_bytes(marshal.dumps({}))
+    notes = regex_cache.Notes(ours)
+    for i in range(regex_cache.WRITE_AT_LEAST):
+        notes.get("k", f"p{i}", 0, lambda: None)
+    notes.write()
+    assert ours.exists() and not stale.exists()
