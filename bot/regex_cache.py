@@ -100,6 +100,7 @@ def read(path: Path) -> dict[tuple[str | bytes, int], Entry]:
 class _KeptFile:
     """What one file kept (`kept`), what this process used (`used`) and how many of those it made anew (`new`)."""
 
+    path: Path
     kept: dict[Any, Any]
     used: dict[Any, Any]
     new: int
@@ -111,6 +112,11 @@ class _KeptFile:
         """What to write: this process's entries, and the file's while it stays within KEEP_FACTOR of them."""
         table = {**self.kept, **self.used}
         return dict(self.used) if len(table) > KEEP_FACTOR * len(self.used) else table
+
+    def write(self) -> None:
+        """Keep this process's entries (and the file's, while it stays small), replacing the file at once."""
+        if _replace(self.path, self.table()):
+            _drop_others(self.path)
 
 
 class PatternCache(_KeptFile):
@@ -142,11 +148,6 @@ class PatternCache(_KeptFile):
         self.used[key] = entry
         return compiled
 
-    def write(self) -> None:
-        """Keep this process's patterns (and the file's, while it stays small), replacing the file at once."""
-        if _replace(self.path, self.table()):
-            _drop_others(self.path)
-
 
 class Notes(_KeptFile):
     """Values read from a pattern's parse, kept between processes: (kind, pattern, flags) → a value marshal keeps."""
@@ -168,11 +169,6 @@ class Notes(_KeptFile):
             self.new += 1
         self.used[key] = value
         return value
-
-    def write(self) -> None:
-        """As `PatternCache.write`: this process's notes and the file's while it stays small, replaced at once."""
-        if _replace(self.path, self.table()):
-            _drop_others(self.path)
 
 
 def notes_file(folder: Path | None = None) -> Path:
