@@ -66,6 +66,18 @@ SHAPES = (
     ("plan", re.compile(r"予定|方針|考え|見通し|方向|計画|\bwill\b|\bplans?\b|\bexpected\b|\bdue\b")),
     ("past-before", re.compile(r"ていた|ていました|\bhad\b|[Ee]arlier")),
     ("fragment", re.compile(r"(?:ごろ|頃|まで|ぶり|以来)[」』）)]*[。．]?\s*$")),  # ends before a predicate
+    # a day counted from another sentence's: read against the wrong one, the entry takes its date
+    ("same-day", re.compile(r"同日|同じ日|その日|当日|\b(?:the )?same day\b|\bthat (?:same )?(?:day|morning|night)\b")),
+    # a date that modifies an event noun (「1月8日の事件」「昨年10月の選挙」"the Jan. 6 attack"): it names an earlier event
+    (
+        "noun-date",
+        re.compile(
+            r"[0-9０-９]+\s*[月日]の(?!うち|午前|午後|朝|夜|夕|未明|深夜|昼|時点)[\u4e00-\u9fff\u30a1-\u30fa]"
+            r"|\bthe (?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? [a-z]{4,}"
+            r"|\bthe (?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+            r"(?: \d{1,2})? (?!\d)[a-z]{4,}"
+        ),
+    ),
 )
 
 

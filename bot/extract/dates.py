@@ -144,9 +144,10 @@ _ALTS: tuple[tuple[str, str], ...] = (
     (
         "rd",
         # (「事故当日」「選挙翌日」「就任前日」: the day of, after or before a happening the noun names, not of the last day
-        # named: no date the scanner can place)
+        # named: no date the scanner can place; so are 「「ブラックマンデー」翌日」「会見の前日」「ブラックマンデーの翌日にあ
+        # たる1987年10月20日」, the day a noun's happening gives, whatever day the article last named; not 「その翌日」)
         r"(?P<rd_w>一昨日|昨日|(?<!日)本日|(?<![表説声証発])明日(?!香)|(?<![共合])同日"
-        r"|(?<![\u4e00-\u9fff])(?:当日|前日(?!比|" + _CMP + r")|翌日))",
+        r"|(?<![\u4e00-\u9fff\u30a1-\u30fa\u30fc」』])(?<!(?<!そ)の)(?:当日|前日(?!比|" + _CMP + r")|翌日))",
     ),
     ("md", rf"{_NB}(?=[0-9]){_md('md')}"),
     ("day", rf"{_NB}(?P<day_d>{_N2}){_S}(?:{_RANGE}{_S}(?P<day_d2>{_N2}){_S})?日(?!{_S}(?:{_DAY_NOT}))"),

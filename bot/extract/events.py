@@ -370,6 +370,11 @@ def extract_events(
                 focus = [m for m in inside if m.precision == "day" and not _ahead(m, masked, report_date, english)]
                 if focus:
                     last_day = dt.date.fromisoformat(focus[-1].value)
+            if not english and len(inside) > 1:
+                # 「1月8日の事件から11カ月となる8日、追悼式が開かれた」: the sentence's own day is the one left when the
+                # days its clause only refers to are set aside
+                own = [m for m in inside if not _refers_to_an_earlier_happening(m, masked)]
+                inside = own or inside
             parts = segments(p.text[s:e], masked[s:e], inside, s, english)
             # (an English announcement goes on into a sentence whose own dates date nothing, 「…had evacuated him … on
             # the evening of Dec. 8」: only a date that may date an event makes it a sentence of its own)
@@ -441,6 +446,9 @@ def extract_events(
                 if not english and _plan_named(mention, segment):
                     continue  # 「今月10日に開幕予定だった雪組公演の初日も延期されている」「7日に予定される抗議デモに…呼び掛け
                     # た」: the day of a plan the clause names (called off, or to come), not of anything the clause tells
+                if not english and _refers_to_an_earlier_happening(mention, masked):
+                    continue  # 「1月8日の事件を受け、政府は警備を強化した」: the day of the happening the clause reacts to,
+                    # not of what it tells
                 if not english and _date_as_a_value(mention, segment):
                     continue  # 「基準日は6月26日とした。」「来週木曜日の27日は米国の感謝祭に当たる。」: the day is what was set, or
                     # what it is on the calendar, not when anything happened
@@ -901,6 +909,22 @@ def _plan_named(mention: DateMention, segment: str) -> bool:
     masked = mask_quotes(segment)
     at = masked.find(mention.text) if mention.text else -1
     return at >= 0 and bool(_PLAN_NAMED_RE.match(masked, at + len(mention.text)))
+
+
+# A day that modifies a noun the clause then reacts to or counts from (「1月8日の事件を受け」「10月7日の奇襲以降」「昨年
+# 10月の選挙をめぐり」「3日の決定に抗議して」「1月の地震から1年」): a reference to an earlier happening, which it dates at
+# most; the clause's own act is later (an occasion, 「13日の記者会見で述べた」「3日の火災で死亡した」, is the act's time)
+_REFERENCE_RE = re.compile(
+    r"の[\u4e00-\u9fff\u30a1-\u30fa・ー]{1,12}"
+    r"(?:を受け|以降|以来|をめぐ|を巡|に抗議|に反発|に関連し|から(?:[0-9０-９一二三四五六七八九十百半]+|約)"
+    r"[0-9０-９一二三四五六七八九十百]*(?:年|カ月|か月|ヶ月|ケ月|日|週間))"
+)
+
+
+def _refers_to_an_earlier_happening(mention: DateMention, masked: str) -> bool:
+    """Whether a Japanese day is a noun's that its clause reacts to or counts from (see above); `masked`: the
+    paragraph the mention's offsets are in, its quotes masked."""
+    return bool(_REFERENCE_RE.match(masked, mention.end))
 
 
 def _date_as_a_value(mention: DateMention, segment: str) -> bool:

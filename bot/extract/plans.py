@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 _JA_FUTURE_END_RE = re.compile(
-    r"(?:予定|計画|見通し|見込み|方針|意向|考え|する|します|される|されます|行う|開く|へ|だろう|でしょう|いく|たい)"
+    r"(?:予定|計画|見通し|見込み|方針|意向|考え|する|します|される|されます|行う|開く|へ|だろう|でしょう|いく|たい"
+    r"|(?:目指|めざ)(?:す|します|している|しています))"  # 「17日の完了を目指す」: a goal's day, still to come
     r"(?:だ|です|である)?[」』）)]*[。．]?$"
 )
 _JA_PLAN_RE = re.compile(
@@ -24,6 +25,9 @@ _EN_FUTURE_RE = re.compile(r"\b(?:will|would|plans? to|planned to|scheduled|expe
 # 公開予定だった映画」: a plan that fell through. Neither happened (on a day after the report).
 _JA_SAID_AHEAD_RE = re.compile(
     r"(?<![いお])[うくすつぬぶむるぐ]と(?:し|述べ|説明し|明らかにし|発表し|表明し|伝え|強調し)"
+    r"(?:た|ました|ている|ています|ていた)[。．]?$"
+    # 「7日に抗議集会を開くと呼びかけている」「…に集まるよう求めた」: a call to act on a day ahead, not the act
+    r"|(?<![いお])[うくすつぬぶむるぐ](?:と|よう(?:に)?)(?:呼びかけ|呼び掛け|求め|要請し|促し|訴え)"
     r"(?:た|ました|ている|ています|ていた)[。．]?$"
     r"|予定(?:して|されて)?(?:い)?た|予定だった|予定でした"
 )
