@@ -11,22 +11,11 @@ from __future__ import annotations
 
 from bot.actors import ActorEntry, ActorIndex
 from bot.extract.attribution import attribute
-from bot.extract.stance import extract_claims
-from bot.models import ParsedPassage
+from tests.test_attribution_round34 import _claimed, _holders
 
 GREENPEACE = ActorEntry(4, "Greenpeace", None, "org", ["グリーンピース"])
 YELLEN = ActorEntry(5, "Janet Yellen", None, "person", ["Yellen", "イエレン"])
 BOJ = ActorEntry(6, "日本銀行", "Bank of Japan", "org", ["日銀", "Bank of Japan", "BOJ"])
-
-
-def _claimed(text: str, *entries: ActorEntry) -> list[tuple[int, str]]:
-    index = ActorIndex(list(entries))
-    passages = [ParsedPassage(text=t) for t in text.split("\n")]
-    return [(c.actor_id, passages[c.passage].text[c.lo : c.hi]) for c in extract_claims(passages, index)]
-
-
-def _holders(claims: list[tuple[int, str]], words: str) -> set[int]:
-    return {a for a, t in claims if words in t}
 
 
 def _said(text: str, words: str, *entries: ActorEntry) -> str | None:
