@@ -284,6 +284,17 @@ _LEAD_SUBJECT_RE = re.compile(
 
 _APPOSED_RE = re.compile(r"\s*([^,]{3,60}),[^,]{3,120},\s*$")
 
+# What news text puts between a subject and its speech verb: auxiliaries, adverbs of time, manner and repetition
+# ("Greenpeace has long argued", "Yellen has repeatedly said", "Netanyahu publicly urged", "Beijing quickly said").
+# One list for both readers of a subject: /quote's (`_subject_before`) and /stance's (`stance_en._FILLER`).
+SUBJECT_FILLERS = (
+    "has", "have", "had", "also", "then", "later", "earlier", "again", "repeatedly", "previously", "already",
+    "swiftly", "quickly", "publicly", "privately", "formally", "officially", "initially", "first", "once", "still",
+    "now", "long", "since", "consistently", "strongly", "flatly", "firmly", "openly", "sharply", "separately",
+    "jointly", "immediately", "subsequently", "recently", "reportedly", "further", "explicitly", "bluntly",
+)  # fmt: skip
+_FILLERS_AT_END_RE = re.compile(r"(?:\s+(?:" + "|".join(SUBJECT_FILLERS) + r"|on \w+day|on \w+))+\s*$")
+
 
 def _subject_before(s: str, verb_at: int) -> str:
     """The words before a speech verb, back to a clause boundary."""
@@ -298,7 +309,7 @@ def _subject_before(s: str, verb_at: int) -> str:
     head = head[cut + 1 :]
     # a conjunction or linking adverb opening the clause, capitalised at a sentence's start too ("But he said")
     head = re.sub(r"^\s*(?:,|and|but|yet|while|as|that|so|however,?|still,?)\s+", "", head, flags=re.IGNORECASE)
-    head = re.sub(r"\s+(?:has|had|have|also|then|later|earlier|on \w+day|on \w+)\s*$", "", head)
+    head = _FILLERS_AT_END_RE.sub("", head)  # "Greenpeace has long argued": Greenpeace
     return head.strip()
 
 

@@ -23,7 +23,7 @@ from importlib import resources
 
 from bot.actors import ActorEntry, ActorIndex, Mention
 from bot.extract.affiliation import AGENT_RX, phrases_at
-from bot.extract.attribution_en import DATELINE_RE, attribute_en, kind_fits, sentences
+from bot.extract.attribution_en import DATELINE_RE, SUBJECT_FILLERS, attribute_en, kind_fits, sentences
 from bot.extract.gloss_words import english_words
 from bot.extract.roles import vocabulary
 
@@ -83,8 +83,7 @@ _FILLER = (
     # a ticker or short name in brackets (`Japan Airlines (9201.T), which …, said`), then up to two appositives or
     # relative clauses (`Tomomi Inada, acting secretary-general of the party, which backed Koike, said`)
     r"(?:\s*\([^()\"“”]{1,24}\))?(?:(?:\s*,\s*(?:which|who)\s[^,\"“”]{2,120}|\s*,[^,.;\"“”]{1,90}){1,2}\s*,)?"
-    r"(?:\s+(?:has|have|had|also|then|later|earlier|again|repeatedly|previously|already|swiftly|quickly|publicly|"
-    r"formally|officially|initially|first|once|still|now|not|never|will|would|could|should|must|can|may|might|"
+    r"(?:\s+(?:" + "|".join(SUBJECT_FILLERS) + r"|not|never|will|would|could|should|must|can|may|might|"
     r"did|does|do|is|was|were|are|be|been|to|on\s+(?:\w+day|[A-Z][a-z]{2,4}\.?\s+\d{1,2})|last\s+(?:week|month|year)|"
     r"earlier\s+this\s+(?:week|month|year)|this\s+(?:week|month|year)|in\s+a\s+(?:statement|post|letter|speech))){0,5}"
     r"\s+"
