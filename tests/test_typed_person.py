@@ -10,7 +10,7 @@ import pytest
 from bot.ingest.pipeline import ingest_text
 from bot.services.errors import QueryError
 from bot.services.stance_about import find_katakana_named, find_unregistered, stance_about
-from bot.services.typed_person import kanji_named, latin_full_names, typed_parts, written_full_names
+from bot.services.typed_person import kanji_named, katakana_relative, latin_full_names, typed_parts, written_full_names
 from bot.store import Store
 
 
@@ -172,3 +172,17 @@ async def test_a_surname_typed_in_latin_letters_is_the_kanji_name_of_the_reports
     assert (await ingest_text(store, KANJI, name="kanji.md")).status == "added"
     found = await find_katakana_named(store, "Hayashi", "所得税の非課税枠の引き上げ", None)
     assert found is not None and found[0].name == "林"
+
+
+@pytest.mark.parametrize(
+    ("typed", "kana"),
+    [
+        ("Helen Comperatore", "ヘレン"),  # his widow, named once by her given name after the family's
+        ("Mary Comperatore", None),  # another given name
+        ("Helen Smith", None),  # another family
+        ("Comperatore", None),  # a surname alone is the family's, read by `katakana_named`
+    ],
+)
+def test_a_relative_named_by_the_given_name_after_the_family(typed: str, kana: str | None) -> None:
+    texts = ["元消防団長コリー・コンペラトーレさんの妻ヘレンさんは話した。"]
+    assert katakana_relative(typed, texts) == kana

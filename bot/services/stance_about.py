@@ -82,6 +82,7 @@ from bot.services.typed_person import (
     PASSAGES,
     PartsTyped,
     kanji_named,
+    katakana_relative,
     latin_full_names,
     latin_query,
     surname_query,
@@ -358,7 +359,8 @@ async def find_katakana_named(
 ) -> tuple[ActorEntry, ActorIndex, str] | None:
     """A person typed in Latin letters whom no actor is and the reports about the target (`about`) name only in
     katakana (Lankford: 共和党のランクフォード上院議員は…): that name read as an unregistered one (`katakana_named`);
-    or, a Japanese surname, only in kanji (Hayashi: 林官房長官は…, `typed_person.kanji_named`).
+    or, a Japanese surname, only in kanji (Hayashi: 林官房長官は…, `typed_person.kanji_named`); or a relative the
+    reports name by the given name after the family's (Helen Comperatore: 妻ヘレンさん, `katakana_relative`).
     Asked last, once every other reading of the name has failed (an actor across the scripts is one already)."""
     text = " ".join(unicodedata.normalize("NFKC", name or "").split())
     if not _LATIN_NAME_TYPED_RE.fullmatch(text):
@@ -372,6 +374,8 @@ async def find_katakana_named(
             if glossed := await asyncio.to_thread(_gloss_query, target):
                 texts += await passage_texts_matching(store, glossed, _KATAKANA_SCAN, guild_id)
             kana = await asyncio.to_thread(kanji_named, text, texts)
+        if kana is None:  # Helen Comperatore typed, 「コンペラトーレさんの妻ヘレンさん」 in the reports: a relative
+            kana = await asyncio.to_thread(katakana_relative, text, texts)
         if kana is not None and store.actors.resolve(kana) is None:
             return await _unregistered(store, kana, guild_id)
     return None

@@ -29,7 +29,7 @@ from collections.abc import Iterable
 
 from bot.extract.name_readings import name_word_keys, typed_name_keys
 from bot.extract.roles import vocabulary
-from bot.extract.romaji import name_key
+from bot.extract.romaji import name_key, sounds_like
 from bot.services.relatives import _RELATIONS
 from bot.services.resolve import _EN_TITLE_WORDS
 from bot.text import index_tokens, person_name_words
@@ -37,6 +37,7 @@ from bot.text import index_tokens, person_name_words
 __all__ = [
     "PartsTyped",
     "kanji_named",
+    "katakana_relative",
     "latin_full_names",
     "latin_query",
     "surname_query",
@@ -170,4 +171,25 @@ def kanji_named(typed: str, texts: Iterable[str]) -> str | None:
         names = [w for w, k in words if _KANJI_RE.fullmatch(w) and len(k) == 1 and surname in k[0]]
         if names and all(any(g in k[0] for w, k in words if len(k) == 1 and w not in names) for g in given):
             fits.update(dict.fromkeys(names))
+    return next(iter(fits)) if len(fits) == 1 else None
+
+
+_KANA_RELATIVE_RE = re.compile(
+    rf"(?P<family>[ァ-ヺー・]{{2,}})(?:さん|氏)(?:[(（][^()（）]{{1,12}}[)）])?の(?:{_RELATIONS})の?(?P<given>[ァ-ヺー]{{2,}})(?:さん|氏)"
+)
+
+
+def katakana_relative(typed: str, texts: Iterable[str]) -> str | None:
+    """The katakana given name the texts name a relative by, for a full name typed in Latin letters whose surname is
+    the family's (Helen Comperatore: ヘレン, of 「コンペラトーレさんの妻ヘレンさん」): the family name's last word sounds
+    like the surname typed, the given name like its first word. None when none or several fit."""
+    words = unicodedata.normalize("NFKC", typed).split()
+    if len(words) < 2 or not all(w[:1].isupper() and w.isascii() for w in words):
+        return None
+    fits: dict[str, None] = {}
+    for t in texts:
+        for m in _KANA_RELATIVE_RE.finditer(t):
+            family = re.split(r"[・=]", m["family"])[-1]
+            if sounds_like(words[-1], family) and sounds_like(words[0], m["given"]):
+                fits.setdefault(m["given"], None)
     return next(iter(fits)) if len(fits) == 1 else None
