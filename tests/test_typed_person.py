@@ -7,10 +7,18 @@ from __future__ import annotations
 
 import pytest
 
+from bot.actors import ActorEntry, ActorIndex
 from bot.ingest.pipeline import ingest_text
 from bot.services.errors import QueryError
 from bot.services.stance_about import find_katakana_named, find_unregistered, stance_about
-from bot.services.typed_person import kanji_named, katakana_relative, latin_full_names, typed_parts, written_full_names
+from bot.services.typed_person import (
+    kanji_named,
+    katakana_relative,
+    latin_full_names,
+    name_part_people,
+    typed_parts,
+    written_full_names,
+)
 from bot.store import Store
 
 
@@ -186,3 +194,33 @@ async def test_a_surname_typed_in_latin_letters_is_the_kanji_name_of_the_reports
 def test_a_relative_named_by_the_given_name_after_the_family(typed: str, kana: str | None) -> None:
     texts = ["元消防団長コリー・コンペラトーレさんの妻ヘレンさんは話した。"]
     assert katakana_relative(typed, texts) == kana
+
+
+def _index(*people: tuple[int, str, list[str], str | None]) -> ActorIndex:
+    return ActorIndex([ActorEntry(i, name, None, "person", aliases, post) for i, name, aliases, post in people])
+
+
+@pytest.mark.parametrize(
+    ("people", "asked", "joined"),
+    [
+        # a surname stored alone and the one full name with it: one person, both ways
+        ([(1, "鈴木", [], None), (2, "鈴木俊一", [], "財務相")], 1, [2]),
+        ([(1, "鈴木", [], None), (2, "鈴木俊一", [], "財務相")], 2, [1]),
+        # a given name stored alone (「章浩社長は」) and the full name an alias holds
+        ([(1, "小林", ["小林章浩"], "社長"), (2, "章浩", [], None)], 1, [2]),
+        # two full names with that surname (father and son): the surname alone is neither's
+        ([(1, "小林", [], None), (2, "小林一雅", [], "会長"), (3, "小林章浩", [], "社長")], 1, []),
+        # two posts, neither holding the other: two people of one surname
+        ([(1, "鈴木", [], "社長"), (2, "鈴木俊一", [], "財務相")], 1, []),
+        # a Latin surname and the one full name with it
+        ([(1, "Kim", [], "CEO"), (2, "Kim E-bae", [], None)], 1, [2]),
+        ([(1, "Kim", [], None), (2, "Kim E-bae", [], None), (3, "Kim Yoo-jin", [], None)], 1, []),
+        # a full name is never a part of another's
+        ([(1, "Gotabaya Rajapaksa", [], None), (2, "Rajapaksa", ["Mahinda Rajapaksa"], None)], 1, []),
+    ],
+)
+def test_one_person_stored_under_a_part_of_the_name(
+    people: list[tuple[int, str, list[str], str | None]], asked: int, joined: list[int]
+) -> None:
+    index = _index(*people)
+    assert [a.id for a in name_part_people(index, index.actors[asked])] == joined

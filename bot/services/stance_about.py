@@ -85,6 +85,7 @@ from bot.services.typed_person import (
     katakana_relative,
     latin_full_names,
     latin_query,
+    name_part_people,
     surname_query,
     typed_parts,
     written_full_names,
@@ -153,6 +154,8 @@ async def stance_about(
     target, match = prepared if prepared is not None else await prepare_target(store, text, cues, guild_id)
     # the same person named in the other script (木原 in Japanese reports, Kihara in English ones)
     others = await asyncio.to_thread(across_scripts, store.actors, country or entry)
+    if named is None and country is None:  # and stored under a part of the name (鈴木 of 鈴木俊一, 章浩 of 小林章浩)
+        others += [a for a in name_part_people(store.actors, entry) if all(a.id != o.id for o in others)]
     if others and guild_id is not None:
         seen = await actors_seen_among(store, [a.id for a in others], guild_id)
         others = [a for a in others if a.id in seen]

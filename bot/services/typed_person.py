@@ -27,11 +27,12 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from bot.actors import ActorEntry, ActorIndex
 from bot.extract.name_readings import name_word_keys, typed_name_keys
 from bot.extract.roles import vocabulary
 from bot.extract.romaji import name_key, sounds_like
 from bot.services.relatives import _RELATIONS
-from bot.services.resolve import _EN_TITLE_WORDS
+from bot.services.resolve import _EN_TITLE_WORDS, _once_per_index
 from bot.text import index_tokens, person_name_words
 
 __all__ = [
@@ -40,6 +41,7 @@ __all__ = [
     "katakana_relative",
     "latin_full_names",
     "latin_query",
+    "name_part_people",
     "surname_query",
     "typed_parts",
     "written_full_names",
@@ -193,3 +195,64 @@ def katakana_relative(typed: str, texts: Iterable[str]) -> str | None:
             if sounds_like(words[-1], family) and sounds_like(words[0], m["given"]):
                 fits.setdefault(m["given"], None)
     return next(iter(fits)) if len(fits) == 1 else None
+
+
+# --- one person stored under a part of the name (鈴木 and 鈴木俊一, 章浩 and 小林章浩) -----------------------------
+
+
+def name_part_people(actors: ActorIndex, entry: ActorEntry) -> list[ActorEntry]:
+    """The other people of the index that are this person stored under one part of the name: an actor known by a
+    surname or a given name alone (鈴木; 章浩, discovered from 「章浩社長」) and the one person whose full name has that
+    part (鈴木俊一; 小林章浩, an alias of 小林) — both ways. Never when two people's full names have that part (父 小林一雅
+    and 子 小林章浩 share 小林: the given name decides), nor when both hold a post and neither post holds the other
+    (鈴木社長 is not 鈴木財務相). Read from a table made once per index."""
+    if entry.kind != "person":
+        return []
+    table = _once_per_index(actors, "typed_person.name_parts", _read_name_parts)
+    return [actors.actors[i] for i in sorted(table.get(entry.id, ()))]
+
+
+def _read_name_parts(actors: ActorIndex) -> dict[int, set[int]]:
+    people = [a for a in actors.actors.values() if a.kind == "person"]
+    by_part: dict[str, set[int]] = {}  # a part of a full name → the people whose full name has it
+    for a in people:
+        for n in _all_names(a):
+            for part in _name_parts(n):
+                by_part.setdefault(part, set()).add(a.id)
+    out: dict[int, set[int]] = {}
+    for j in people:
+        names = _all_names(j)
+        if any(_name_parts(n) for n in names):
+            continue  # a full name of its own: not a part of another's
+        for n in names:
+            holders = by_part.get(unicodedata.normalize("NFKC", n), set()) - {j.id}
+            if len(holders) != 1:
+                continue
+            (e,) = holders
+            if _posts_differ(j, actors.actors[e]):
+                continue
+            out.setdefault(e, set()).add(j.id)
+            out.setdefault(j.id, set()).add(e)
+    return out
+
+
+def _name_parts(name: str) -> list[str]:
+    """The parts a full name may be stored under: a kanji name of three kanji or more by its surname (one to three
+    kanji) and given name (two kanji or more); a Latin name of two words by its first and last; [] for a one-word
+    name."""
+    text = unicodedata.normalize("NFKC", name).strip()
+    if _KANJI_RE.fullmatch(text) is None and re.fullmatch(r"[一-龥々]{3,6}", text) is None:
+        words = text.split()
+        return [words[0], words[-1]] if len(words) >= 2 and all(w[:1].isupper() for w in words) else []
+    if len(text) < 3:
+        return []
+    return [text[:k] for k in range(1, min(4, len(text) - 1))] + [text[k:] for k in range(1, len(text) - 1)]
+
+
+def _posts_differ(a: ActorEntry, b: ActorEntry) -> bool:
+    pa, pb = (a.description or "").split(" / ")[0].strip(), (b.description or "").split(" / ")[0].strip()
+    return bool(pa and pb) and pa not in pb and pb not in pa
+
+
+def _all_names(entry: ActorEntry) -> list[str]:
+    return list(dict.fromkeys(n for n in (entry.name, entry.name_en, *(entry.aliases or [])) if n))
