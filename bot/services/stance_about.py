@@ -309,6 +309,8 @@ async def _by_parts(
             continue
         texts = await passage_texts_matching(store, query, PASSAGES, guild_id)
         names = await asyncio.to_thread(read, parts, texts)
+        if any(store.actors.resolve(n) is not None for n in names):
+            return None  # an actor already (上川法相: Yoko Kamikawa): the registered readings answer for it
         if len(names) > 1 and read is written_full_names:  # two people of that surname and post: named, not guessed
             raise QueryError("actor.ambiguous", text=typed, actors=names[:5], actors_en=names[:5])
         if len(names) != 1:
