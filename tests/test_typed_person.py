@@ -224,3 +224,22 @@ def test_one_person_stored_under_a_part_of_the_name(
 ) -> None:
     index = _index(*people)
     assert [a.id for a in name_part_people(index, index.actors[asked])] == joined
+
+
+KAMIKAWA = """\
+---
+title: Japan vows to close bail loophole
+published: 2020-01-07
+---
+Japan's justice minister, Yoko Kamikawa, told reporters on Tuesday that prosecutors would work to uncover the full picture.
+"""
+
+
+async def test_a_name_found_by_its_parts_that_is_an_actor_is_left_to_the_actor(store: Store) -> None:
+    """上川法相 finds Yoko Kamikawa in the English report; an actor of that name is the answer, not a new reading."""
+    assert (await ingest_text(store, KAMIKAWA, name="k.md")).status == "added"
+    if store.actors.resolve("Yoko Kamikawa") is not None:  # discovered from the report: the actor answers
+        assert await find_unregistered(store, "上川法相", None) is None
+    else:  # not discovered: the parts find the name the report writes
+        found = await find_unregistered(store, "上川法相", None)
+        assert found is not None and found[0].name == "Yoko Kamikawa"
