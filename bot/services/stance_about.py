@@ -78,6 +78,18 @@ from bot.services.resolve import (
 from bot.services.resolve_country import COUNTRY_ID
 from bot.services.stance import actor_info, summarize
 from bot.services.topics import topic_cue_map
+from bot.services.typed_person import (
+    PASSAGES,
+    PartsTyped,
+    kanji_named,
+    katakana_relative,
+    latin_full_names,
+    latin_query,
+    name_part_people,
+    surname_query,
+    typed_parts,
+    written_full_names,
+)
 from bot.store import Store
 from bot.store.about import (
     DocHead,
@@ -142,6 +154,8 @@ async def stance_about(
     target, match = prepared if prepared is not None else await prepare_target(store, text, cues, guild_id)
     # the same person named in the other script (木原 in Japanese reports, Kihara in English ones)
     others = await asyncio.to_thread(across_scripts, store.actors, country or entry)
+    if named is None and country is None:  # and stored under a part of the name (鈴木 of 鈴木俊一, 章浩 of 小林章浩)
+        others += [a for a in name_part_people(store.actors, entry) if all(a.id != o.id for o in others)]
     if others and guild_id is not None:
         seen = await actors_seen_among(store, [a.id for a in others], guild_id)
         others = [a for a in others if a.id in seen]
@@ -270,6 +284,8 @@ async def find_unregistered(
         for name in await _japanese_body(store, body, guild_id):
             if (found := await _unregistered(store, name, guild_id)) is not None:
                 break
+    if found is None and (parts := typed_parts(text)) is not None:  # 泉代表: 泉健太代表, or Kenta Izumi in English
+        found = await _by_parts(store, text, parts, guild_id)
     if found is None and (relative := typed_relative(text)) is not None:  # 山田さんの夫: 山田(佐藤)花子さんの夫
         query = fts_string(_indexed(relative[0]))
         texts = await passage_texts_matching(store, query, 200, guild_id) if query else []
@@ -277,6 +293,37 @@ async def find_unregistered(
             if (found := await _unregistered(store, name, guild_id)) is not None:
                 break
     return found
+
+
+async def _by_parts(
+    store: Store, typed: str, parts: PartsTyped, guild_id: int | None
+) -> tuple[ActorEntry, ActorIndex, str] | None:
+    """A person typed by surname and post, or by a full name the reports write otherwise (`typed_person`): read
+    as the one name the passages naming the surname give it, in kanji or in Latin letters; the name typed is one
+    more of its names. None when no passage fits; the names found when several do (`actor.ambiguous`)."""
+    for query, read in (
+        (fts_string(surname_query(parts.surname)), written_full_names),
+        (latin_query(parts), latin_full_names),
+    ):
+        if not query:
+            continue
+        texts = await passage_texts_matching(store, query, PASSAGES, guild_id)
+        names = await asyncio.to_thread(read, parts, texts)
+        if any(store.actors.resolve(n) is not None for n in names):
+            return None  # an actor already (上川法相: Yoko Kamikawa): the registered readings answer for it
+        if len(names) > 1 and read is written_full_names:  # two people of that surname and post: named, not guessed
+            raise QueryError("actor.ambiguous", text=typed, actors=names[:5], actors_en=names[:5])
+        if len(names) != 1:
+            continue
+        name = names[0]
+        found = await _unregistered(store, name, guild_id)
+        if found is None and name in typed:  # 福岡資麿: the name tokenized alone is not as in running text
+            found = await _unregistered(store, name, guild_id, query)
+        if found is not None:
+            entry, index, named = found
+            index = store.actors.extended([(entry.name, [*entry.aliases, typed], entry.kind, None)])
+            return index.actors[-1], index, named
+    return None
 
 
 async def _actor_read(
@@ -316,15 +363,24 @@ async def find_katakana_named(
     store: Store, name: str, about: str, guild_id: int | None = None
 ) -> tuple[ActorEntry, ActorIndex, str] | None:
     """A person typed in Latin letters whom no actor is and the reports about the target (`about`) name only in
-    katakana (Lankford: 共和党のランクフォード上院議員は…): that name read as an unregistered one (`katakana_named`).
+    katakana (Lankford: 共和党のランクフォード上院議員は…): that name read as an unregistered one (`katakana_named`);
+    or, a Japanese surname, only in kanji (Hayashi: 林官房長官は…, `typed_person.kanji_named`); or a relative the
+    reports name by the given name after the family's (Helen Comperatore: 妻ヘレンさん, `katakana_relative`).
     Asked last, once every other reading of the name has failed (an actor across the scripts is one already)."""
     text = " ".join(unicodedata.normalize("NFKC", name or "").split())
     if not _LATIN_NAME_TYPED_RE.fullmatch(text):
         return None
     with suppress(QueryError):
-        match = (await prepare_target(store, about, None, guild_id))[1]
+        target, match = await prepare_target(store, about, None, guild_id)
         texts = await passage_texts_matching(store, match, _KATAKANA_SCAN, guild_id)
         kana = await asyncio.to_thread(katakana_named, text, texts)
+        if kana is None:  # Hayashi typed, 林官房長官 in the reports: a Japanese surname in kanji (`kanji_named`), in
+            # the Japanese reports about the target too (an English target's words in Japanese: `_gloss_query`)
+            if glossed := await asyncio.to_thread(_gloss_query, target):
+                texts += await passage_texts_matching(store, glossed, _KATAKANA_SCAN, guild_id)
+            kana = await asyncio.to_thread(kanji_named, text, texts)
+        if kana is None:  # Helen Comperatore typed, 「コンペラトーレさんの妻ヘレンさん」 in the reports: a relative
+            kana = await asyncio.to_thread(katakana_relative, text, texts)
         if kana is not None and store.actors.resolve(kana) is None:
             return await _unregistered(store, kana, guild_id)
     return None
@@ -375,11 +431,14 @@ async def _japanese_body(store: Store, english: str, guild_id: int | None) -> li
     return []
 
 
-async def _unregistered(store: Store, text: str, guild_id: int | None) -> tuple[ActorEntry, ActorIndex, str] | None:
+async def _unregistered(
+    store: Store, text: str, guild_id: int | None, query: str = ""
+) -> tuple[ActorEntry, ActorIndex, str] | None:
+    """`query`: the passages naming it, when its name's own tokens are not how the index holds it in running text."""
     others = other_names(text)  # LDP: 自民党, Liberal Democratic Party
     others += [n for n in await asyncio.to_thread(head_synonyms, text) if n not in others]  # イラン議会: イラン国会
     phrases = [p for p in dict.fromkeys([await asyncio.to_thread(_indexed, n) for n in (text, *others)]) if p]
-    query = " OR ".join(fts_string(p) for p in phrases)
+    query = query or " OR ".join(fts_string(p) for p in phrases)
     if not query or not await passages_matching(store, query, guild_id):
         return None
     # a listed body is one, except as typed in Latin letters: there the speaker rules read it as they read a name
