@@ -235,8 +235,9 @@ class _Trace:
             target: Any, claim: Any, text: str, head: Any, actors: Any, min_score: float, *a: Any, **kw: Any
         ) -> Any:
             found = read_claim(target, claim, text, head, actors, min_score, *a, **kw)
-            # the target's own reading, not its opposite's (続投 read as 辞任 calls this again, opposite=True)
-            if not a and not kw and score.norm(self.evidence) in score.norm(text[claim.lo : claim.hi]):
+            # the target's own reading, not its opposite's (続投 read as 辞任 calls this again, opposite=True; the
+            # antecedent is passed by keyword on every call)
+            if not a and not kw.get("opposite") and score.norm(self.evidence) in score.norm(text[claim.lo : claim.hi]):
                 self.reads.append({"doc": head.name, "kept": found is not None, **_named(target, claim, text, head)})
             return found
 

@@ -1345,7 +1345,7 @@ def match_spans(target: Target, text: str) -> dict[int, list[tuple[int, int]]]:
     Japanese forms are found in the matching form (spaces and marks dropped, variants folded); Latin
     forms as whole words (with endings) in the text as written, lower-cased, where spaces still part them."""
     low, quick = _probes(text)
-    if not any((f in low) if f.isascii() else (f in quick) for w in target.words for f in w.forms):
+    if not any((_latin_probe(f) in low) if f.isascii() else (f in quick) for w in target.words for f in w.forms):
         return {}  # most texts name none of it: no character map needed
     norm, index = _mapped(text)
     latin = len(low) == len(text) and bool(_LATIN_RX.search(low))
@@ -1379,7 +1379,7 @@ def named_words(target: Target, text: str) -> set[int]:
     for k, w in enumerate(target.words):
         for f in w.forms:
             if f.isascii():
-                if latin and f in low and _latin_form_rx(f).search(low):
+                if latin and _latin_probe(f) in low and _latin_form_rx(f).search(low):
                     out.add(k)
                     break
             elif f in quick:
@@ -1428,9 +1428,35 @@ def _stored_map(text: str) -> tuple[str, list[int]] | None:
 
 @lru_cache(maxsize=4096)
 def _latin_form_rx(form: str) -> re.Pattern[str]:
-    """A Latin form as whole words, parts joined by spaces or hyphens, with English endings."""
-    body = r"[\s-]*".join(re.escape(p) for p in re.split(r"[\s-]+", form) if p)
-    return re.compile(rf"(?<![a-z]){body}(?:s|es|d|ed|ing)?(?![a-z])")
+    """A Latin form as whole words, parts joined by spaces or hyphens, with English endings, as English spells them
+    on its last word (`_spelled_endings`)."""
+    parts = [p for p in re.split(r"[\s-]+", form) if p]
+    body = r"[\s-]*".join(re.escape(p) for p in parts)
+    endings = "|".join([rf"{body}(?:s|es|d|ed|ing)?", *_spelled_endings(body, parts[-1] if parts else "")])
+    return re.compile(rf"(?<![a-z])(?:{endings})(?![a-z])")
+
+
+_DOUBLED_RX = re.compile(r"(?:^|[^aeiou])[aeiou][bdgklmnprt]$")  # a last consonant after one vowel: ban, submit
+_CONSONANT_Y_RX = re.compile(r"[^aeiou]y$")
+
+
+def _spelled_endings(body: str, last: str) -> list[str]:
+    """The endings of an English word that change its spelling (the dictionaries and the user give the plain word, a
+    text its inflected one): a last consonant after one vowel doubled (submit → submitting, ban → banned), a y after
+    a consonant turned i (policy → policies, apply → applied), a last e dropped before -ing (raise → raising)."""
+    out = []
+    if len(last) >= 3 and _DOUBLED_RX.search(last):
+        out.append(rf"{body}{last[-1]}(?:ed|ing)")
+    if len(last) >= 3 and _CONSONANT_Y_RX.search(last):
+        out.append(rf"{body[:-1]}i(?:es|ed)")
+    if len(last) >= 4 and last.endswith("e") and not last.endswith("ee"):
+        out.append(rf"{body[:-1]}ing")
+    return out
+
+
+def _latin_probe(form: str) -> str:
+    """What every spelling of a Latin form holds (see `_spelled_endings`): the form less a last y or e."""
+    return form[:-1] if len(form) >= 3 and form[-1] in "ye" else form
 
 
 def weigh(target: Target, df: dict[str, int], passages: int, gloss_df: dict[str, int] | None = None) -> None:
