@@ -25,7 +25,7 @@ def _position(text: str, target: str) -> str:
 
 @pytest.mark.parametrize(
     ("head", "polarity"),
-    [("有効", 1), ("悪化", -1), ("暴挙", -1), ("有る", 0), ("述べる", 0), ("受ける", 0)],
+    [("有効", 1), ("悪化", -1), ("暴挙", -1), ("有る", 0), ("述べる", 0), ("受ける", 0), ("良い", 0)],
 )
 def test_predicate_polarity(head: str, polarity: int) -> None:
     assert predicate_polarity(head) == polarity

@@ -80,8 +80,9 @@ def evaluation(text: str) -> int:
 
 
 # verbs whose meaning is their object's (衝撃を受ける, 被害を受ける, 姿勢を見せる): the lexicon holds them for another
-# sense (受ける: to be popular), which is no evaluation of what they govern
-_JA_OBJECT_VERBS = frozenset({"受ける", "見せる"})
+# sense (受ける: to be popular), which is no evaluation of what they govern; and 良い of a suggestion or permission
+# (「助かればいい」「参加してもいい」), which the position rules read (a suggestion is no condition)
+_JA_OBJECT_VERBS = frozenset({"受ける", "見せる", "良い"})
 
 
 def predicate_polarity(head: str) -> int:
