@@ -35,7 +35,7 @@ from functools import lru_cache
 from bot.text import _tokenizer
 from bot.topics import read_data
 
-__all__ = ["english", "japanese", "polarity_data"]
+__all__ = ["english", "japanese", "noun_polarity", "polarity_data"]
 
 # Verbs of calling or judging after 〜と (「暴挙と非難した」「誤りと断じた」), in SudachiPy's normalized forms
 _JA_CALLING = frozenset(
@@ -90,6 +90,11 @@ def _lexicon() -> _Lexicon:
     nouns = {tuple(k.split(" ")): int(v) for k, v in data.get("ja_nouns", {}).items()}
     weak = {k: float(v) for k, v in data.get("en_weak", {}).items()}
     return _Lexicon(nouns, max(map(len, nouns), default=1), weak)
+
+
+def noun_polarity(key: tuple[str, ...]) -> int:
+    """The 名詞編 polarity of a noun (its normalized forms), 0 when the lexicon does not hold it."""
+    return _lexicon().nouns.get(key, 0)
 
 
 def japanese(sentence: str) -> float:

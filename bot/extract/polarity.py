@@ -26,7 +26,7 @@ from functools import lru_cache
 from bot.extract import evaluation_lexicon
 from bot.text import _tokenizer, split_sentences
 
-__all__ = ["evaluation"]
+__all__ = ["TROUBLE", "evaluation", "predicate_polarity"]
 
 # The normalized forms of the negating words after a Japanese predicate (〜ない, 〜ず, 〜ぬ, ません's ん).
 _JA_NEGATORS = frozenset({"ない", "無い", "ず", "ぬ", "ん"})
@@ -36,7 +36,7 @@ _JA_NEGATORS = frozenset({"ない", "無い", "ず", "ぬ", "ん"})
 _JA_BRIDGE = frozenset("は が も で に じゃ だ です 有る ある 見当たる 見る 当たる 見られる 感じる 居る".split())  # noqa: SIM905
 # Trouble said of a thing (問題, 支障, 懸念): no evaluation on its own — a report names problems — but denied
 # (「問題はない」「支障は見当たらない」) it is a clear approval of what it is said of.
-_JA_TROUBLE = frozenset({"問題", "支障", "懸念", "心配", "不安", "落ち度", "瑕疵", "欠陥", "非"})
+TROUBLE = frozenset({"問題", "支障", "懸念", "心配", "不安", "落ち度", "瑕疵", "欠陥", "非"})
 _JA_HEDGE_RX = re.compile(r"かもしれ|かも知れ|可能性|だろうか|でしょうか|のか[。？?」]|[？?]")
 _EN_WORD_RX = re.compile(r"[A-Za-z][A-Za-z'-]*[A-Za-z]|n't")
 _EN_NEGATORS = frozenset({"not", "n't", "no", "never", "without", "nor", "cannot", "hardly", "neither"})
@@ -79,6 +79,26 @@ def evaluation(text: str) -> int:
     return 1 if total >= 1 else -1 if total <= -1 else 0
 
 
+# verbs whose meaning is their object's (衝撃を受ける, 被害を受ける, 姿勢を見せる): the lexicon holds them for another
+# sense (受ける: to be popular), which is no evaluation of what they govern; and 良い of a suggestion or permission
+# (「助かればいい」「参加してもいい」), which the position rules read (a suggestion is no condition)
+_JA_OBJECT_VERBS = frozenset({"受ける", "見せる", "良い"})
+
+
+def predicate_polarity(head: str) -> int:
+    """+1 / -1 for a Japanese predicate's head word (a normalized form: 有効, 遺憾, 誤る) that the kept lexicons
+    hold as an evaluation — an evaluative predicate of 用言編, or a plain noun of 名詞編 said as the predicate (the
+    head of a copula or light verb: 暴挙だ, 機能した) — else 0. A positive word counts here as it stands: it is
+    said of the phrase it governs, not somewhere in the sentence."""
+    if head in _JA_OBJECT_VERBS:
+        return 0
+    key = (head,)
+    pol = _lexicon().ja.get(key)
+    if pol is None:
+        pol = evaluation_lexicon.noun_polarity(key)
+    return 1 if pol and pol > 0 else -1 if pol and pol < 0 else 0
+
+
 def _japanese(sentence: str) -> float:
     lex = _lexicon()
     tokens = [(m.normalized_form(), m.part_of_speech()[0]) for m in _tokenizer().tokenize(sentence)]
@@ -93,7 +113,7 @@ def _japanese(sentence: str) -> float:
         else:
             n, pol = 1, None
         negated = _ja_negated(tokens, k + n)
-        if pol is None and forms[k] in _JA_TROUBLE and negated:
+        if pol is None and forms[k] in TROUBLE and negated:
             found[1] += 1  # 「問題はない」: trouble denied
         elif pol is not None and (pol < 0 or negated):
             # a positive word read as it stands is no evaluation of the target in Japanese news: it names the state

@@ -41,7 +41,7 @@ from bot.extract.attribution_ja import (
 )
 from bot.extract.clause_readings import ClauseReadings
 from bot.extract.known_forms import stored_cues
-from bot.extract.polarity import evaluation
+from bot.extract.polarity import TROUBLE, evaluation, predicate_polarity
 from bot.extract.predicates import Predicate, governing
 from bot.extract.roles import BODY_KIND_HEADS, vocabulary
 from bot.extract.speakers import _LABEL_RE, attribute, mask_quotes
@@ -50,7 +50,7 @@ from bot.extract.stance_en import english_clauses
 from bot.extract.stance_en_order import acts_on_another, attributive, halts_a_doing, passive_of
 from bot.models import TOPICS, ParsedPassage
 from bot.rows import StatementRow
-from bot.text import guarded, split_sentences
+from bot.text import _tokenizer, guarded, split_sentences
 from bot.topics import load_topics, read_data
 
 __all__ = ["classify", "extract_statements", "load_positions", "topics_of"]
@@ -2779,7 +2779,7 @@ def _position_toward(
     if position is None and not any(c.kind == _ATT and c.pol == 0 for c in cues):
         # no stance word, and none that declines to judge: an evaluation with no stance verb (「…のは残念だ」,
         # "this outcome is unfortunate") is read by the general polarity layer, in the target's sentences
-        position = _evaluated(scan, cl, hits)
+        position = _predicate_evaluated(scan, cl, topic_hits, governed) or _evaluated(scan, cl, hits)
     read_at = cues[-1].start if position and cues else None
     conds = [
         c
@@ -2949,6 +2949,48 @@ def _put_first(scan: _Scan, cl: _Clause, hits: list[tuple[int, int]]) -> bool:
 
 _PRIORITY_NOUN_RX = re.compile(r"の?(?:課題|事項|目標|テーマ|任務)")
 _PRIORITY_END_RX = re.compile(r"[。！？!?」』\n]")  # where the sentence naming the priority ends
+
+
+def _predicate_evaluated(
+    scan: _Scan, cl: _Clause, topic_hits: list[_TopicHit], governed: dict[int, Predicate | None]
+) -> str | None:
+    """support / oppose from the evaluative predicate that governs a Japanese target word (`predicates.governing`)
+    when the kept lexicons hold its head (`polarity.predicate_polarity`: 「手法は有効に機能した」, 「計画は誤りだ」),
+    turned by its negation (「適切ではない」); None when no such predicate governs the target or its words disagree.
+    Read before the whole sentence's words: what is said of the target decides, not an evaluation of another
+    thing beside it."""
+    value = 0
+    for h in topic_hits:
+        found = governed.get(h.start)
+        if found is None or found.condition or not cl.scan <= h.start < cl.hi:
+            continue
+        if any(s <= h.start < e for s, e in cl.excluded):
+            continue
+        # a target naming trouble is read by whether it is there, never by how its predicate judges it (「問題は
+        # 深刻だ」 says there is one)
+        trouble = _names_trouble(scan.text[h.start : h.end])
+        pol = (1 if found.head in _STATING else 0) if trouble else predicate_polarity(found.head)
+        if pol and value and (pol * (-1 if found.negated else 1)) != value:
+            return None
+        value = pol * (-1 if found.negated else 1) or value
+    return "support" if value > 0 else "oppose" if value < 0 else None
+
+
+# a predicate that says a thing is there (ある, 見つかる, …だ) or not (ない, ではない, 見つけていない)
+_STATING = frozenset({"有る", "無い", "だ", "です", "見付ける", "見付かる", "存在", "居る"})
+# what a target names when it is the trouble or the blame itself: the polarity layer's trouble words (問題, 懸念,
+# 欠陥), and fault and blame (責任, 過失) and what a report finds wrong (不具合, 疑惑, リスク)
+_TROUBLE_TARGETS = TROUBLE | {"責任", "責め", "過失", "不具合", "不備", "疑惑", "リスク", "危険性"}
+
+
+@lru_cache(maxsize=4096)
+def _names_trouble(word: str) -> bool:
+    """The target word names trouble or blame (its last word one of `_TROUBLE_TARGETS`): the target is the trouble
+    itself, so its negative word is no opposition to it — what is said of its existence is the position
+    (「責任は劇団にある」「重大な懸念がある」: support; 「問題を見つけていない」「過失はなかった」: oppose). A
+    target that is only judged badly (増税, 制裁: negative nouns of the lexicon) is not trouble named."""
+    forms = [m.normalized_form() for m in _tokenizer().tokenize(word)] if word and not word.isascii() else []
+    return bool(forms) and forms[-1] in _TROUBLE_TARGETS
 
 
 def _evaluated(scan: _Scan, cl: _Clause, hits: list[tuple[int, int]]) -> str | None:
