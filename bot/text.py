@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
@@ -297,6 +298,16 @@ def _normalize_with_map(text: str) -> tuple[str, list[int]]:
         out.extend((c, chars[k][1]) for c in folded)
         k += 1
     return "".join(c for c, _ in out), [i for _, i in out]
+
+
+def longest_first(words: Iterable[str]) -> list[str]:
+    """The words longest first (an alternation tries 記者会見 before 会見), words of one length in a fixed order.
+
+    Sorting by length alone leaves a set's words of one length in its iteration order, which differs in every
+    process: an alternation built from them is then a new pattern text in each, compiled anew and never found in
+    the patterns kept between processes (bot.regex_cache). Equal-length literals cannot both match at one place,
+    so the fixed order changes no match."""
+    return sorted(words, key=lambda w: (-len(w), w))
 
 
 def to_source_span(index_map: list[int], start: int, end: int, text_len: int) -> tuple[int, int]:

@@ -203,6 +203,33 @@ def test_a_folder_it_cannot_write_leaves_every_pattern_compiled_as_before(tmp_pa
     assert blocker.read_text().startswith("a file")
 
 
+_PATTERN_TEXTS = """
+import hashlib, sys
+import bot.extract.document, bot.services.quotes, bot.services.stance_about  # noqa: E401, F401
+from bot import regex_cache
+texts = sorted(repr(k) for k in regex_cache._installed.used)
+print(len(texts), hashlib.sha256("\\n".join(texts).encode()).hexdigest())
+"""
+
+
+def test_the_patterns_a_process_compiles_read_the_same_whatever_the_hash_seed(tmp_path: Path) -> None:
+    """An alternation built from a set of words lists them in the set's order, which differs with the string hash
+    seed of each process: such a pattern would be compiled anew by every process and never read from the kept
+    file. `longest_first` fixes the order of words of one length."""
+    import os
+    import subprocess
+
+    outs = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONDONTWRITEBYTECODE": "1"}
+        done = subprocess.run(
+            [sys.executable, "-c", _PATTERN_TEXTS], env=env, capture_output=True, text=True, timeout=300, check=True
+        )
+        outs.append(done.stdout.split())
+    assert int(outs[0][0]) > 500  # the extraction rules and the query services were imported
+    assert outs[0] == outs[1]
+
+
 # --- notes of a pattern's parse (`Notes`, `remembered`) ---------------------------------------------------------
 
 

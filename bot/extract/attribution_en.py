@@ -23,7 +23,7 @@ from bot.extract.body_names import other_names
 from bot.extract.quotemarks import english_quote_spans
 from bot.extract.roles import family_first, vocabulary
 from bot.extract.title_index import title_index
-from bot.text import guarded
+from bot.text import guarded, longest_first
 
 _ABBREV = r"(?<!\bU\.S)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJan)(?<!\bFeb)(?<!\bAug)(?<!\bSept)(?<!\bOct)(?<!\bNov)(?<!\bDec)(?<!\ba\.m)(?<!\bp\.m)(?<!\bNo)(?<!\bU\.K)(?<!\bCo)(?<!\bInc)(?<!\bCorp)(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bU\.N)(?<!\bE\.U)(?<!\bGen)(?<!\bLt)(?<!\bCol)(?<!\bProf)(?<!\bSgt)(?<!\bCapt)(?<!\bAdm)(?<!\b[A-Z])"
 _SENT_END_RE = guarded(_ABBREV + r"[.!?][\"”’]?\s+(?=[\"“A-Z])")  # led by a lookahead of [.!?]: fast
@@ -1067,7 +1067,7 @@ def _around_a_name(roles: str | None) -> tuple[re.Pattern[str] | None, re.Patter
     a title is `_titled_as`'s to read, and only the apposition is read here."""
     titles = None
     if roles is None:
-        titles = "|".join(map(re.escape, sorted({*vocabulary().en_titles, *_COURTESY}, key=len, reverse=True)))
+        titles = "|".join(map(re.escape, longest_first({*vocabulary().en_titles, *_COURTESY})))
         roles = "|".join(_ROLE_NOUNS)
     return (
         re.compile(rf"\b(?:{titles})\s+\Z") if titles else None,

@@ -25,7 +25,7 @@ from bot.extract.event_words import _glosses
 from bot.extract.roles import ENVOY_POST, family_first, looks_like_name, vocabulary
 from bot.models import ParsedPassage
 from bot.rows import NewActor
-from bot.text import _tokenizer, normalize
+from bot.text import _tokenizer, longest_first, normalize
 
 __all__ = ["discover_actors"]
 
@@ -63,7 +63,7 @@ JA_TITLES = (
 )
 # and the titles attribution knows (社長, 経済産業相 is caught by the kanji rule's tokenizer check, 次長, 知事 …)
 _MORE_TITLES = tuple(t for t in vocabulary().ja_titles if t not in ("さん", "ら") and len(t) >= 2)
-_TITLE_ALT = "|".join(map(re.escape, sorted(set(JA_TITLES + _MORE_TITLES), key=len, reverse=True)))
+_TITLE_ALT = "|".join(map(re.escape, longest_first(set(JA_TITLES + _MORE_TITLES))))
 _JA_TITLE_RX = re.compile(_TITLE_ALT)
 # 「大統領府」「大使館」「代表団」「大統領選」: an office, not a person's title.
 _NOT_TITLE_AFTER = r"(?![府館団部室局選候令])"
@@ -158,10 +158,8 @@ _EN_LOWER_OK = re.compile(
     re.IGNORECASE,
 )
 _EN_TITLE_FORMS = tuple(
-    sorted(
-        {f for t in _EN_TITLES for f in ((t, t.lower(), t[0].lower() + t[1:]) if _EN_LOWER_OK.search(t) else (t,))},
-        key=len,
-        reverse=True,
+    longest_first(
+        {f for t in _EN_TITLES for f in ((t, t.lower(), t[0].lower() + t[1:]) if _EN_LOWER_OK.search(t) else (t,))}
     )
 )
 _LATIN_CAPITALISED_RX = re.compile(r"[A-Z][a-z]")

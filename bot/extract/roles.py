@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from bot.text import _tokenizer
+from bot.text import _tokenizer, longest_first
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +38,7 @@ class Vocabulary:
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
     data = json.loads(resources.files("bot.data").joinpath("attribution.json").read_text(encoding="utf-8"))
-    by_len = lambda words: tuple(sorted(set(words), key=len, reverse=True))  # noqa: E731
+    by_len = lambda words: tuple(longest_first(set(words)))  # noqa: E731
     return Vocabulary(
         ja_titles=by_len(data["ja_titles"]),
         ja_title_set=frozenset(data["ja_titles"]),

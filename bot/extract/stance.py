@@ -50,7 +50,7 @@ from bot.extract.stance_en import english_clauses
 from bot.extract.stance_en_order import acts_on_another, attributive, halts_a_doing, passive_of
 from bot.models import TOPICS, ParsedPassage
 from bot.rows import StatementRow
-from bot.text import _tokenizer, guarded, split_sentences
+from bot.text import _tokenizer, guarded, longest_first, split_sentences
 from bot.topics import load_topics, read_data
 
 __all__ = ["classify", "extract_statements", "load_positions", "topics_of"]
@@ -2265,7 +2265,7 @@ def _titled_person(title: str, state: _State, actors: ActorIndex) -> int | None:
 
 # every title a person may be named with, longest first (氏 is no office: 「林氏」 could be anyone's)
 _ANY_TITLE_RX = re.compile(
-    "|".join(sorted({re.escape(t) for t in (*TITLES, *_TITLE_WORDS) if len(t) >= 2}, key=len, reverse=True))
+    "|".join(longest_first({re.escape(t) for t in (*TITLES, *_TITLE_WORDS) if len(t) >= 2}))
 )
 
 

@@ -26,6 +26,7 @@ from bot.extract.affiliation import AGENT_RX, phrases_at
 from bot.extract.attribution_en import DATELINE_RE, SUBJECT_FILLERS, attribute_en, kind_fits, sentences
 from bot.extract.gloss_words import english_words
 from bot.extract.roles import vocabulary
+from bot.text import longest_first
 
 __all__ = ["EnglishClause", "english_clauses"]
 
@@ -43,10 +44,10 @@ def _verbs_rx() -> re.Pattern[str]:
     position is read from (`bot/data/positions.json`, `en_subject_verbs`)."""
     data = json.loads(resources.files("bot.data").joinpath("positions.json").read_text(encoding="utf-8"))
     words = set(vocabulary().en_speech_verbs) | set(data["en_subject_verbs"])
-    alt = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    alt = "|".join(longest_first(re.escape(w) for w in words))
     # the plain form after an auxiliary: `It does not oppose the shift`, `The party will not support …`, `X would
     # accept …` (never alone: `the Trump plan`, `Biden support for Ukraine` are nouns)
-    plain = "|".join(sorted((re.escape(w) for w in _plain_forms(words)), key=len, reverse=True))
+    plain = "|".join(longest_first(re.escape(w) for w in _plain_forms(words)))
     after = "".join(f"(?<={a} )|" for a in _AUXILIARIES)[:-1]
     return re.compile(rf"(?:{alt}|(?P<plain>(?:{after})(?:{plain})))(?![A-Za-z])", re.IGNORECASE)
 

@@ -23,7 +23,7 @@ from functools import lru_cache
 from bot.actors import ActorEntry, ActorIndex
 from bot.extract.roles import vocabulary
 from bot.services.quote_countries import all_countries, by_english, by_japanese
-from bot.text import fold_variants, morphemes, normalize
+from bot.text import fold_variants, longest_first, morphemes, normalize
 
 # 〜として / 〜としては / 〜としても after a noun: the capacity its speaker speaks in when the noun names a country or a
 # body (not 選択肢として of an object, 断固として of an adverb, 次期大統領として of a title: `voice`)
@@ -172,7 +172,7 @@ def _title_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     """(a Japanese country written before a name: イランのアラグチ, ロシア外務省のザハロワ; after it: ネタニヤフ・イスラエル
     首相, ラブロフ露外相, ブリンケン米国務長官; an English country before a name: Iranian President Masoud Pezeshkian,
     Iran's foreign minister, Abbas Araghchi; after it: Netanyahu, Israel's prime minister)."""
-    names = sorted({ja for c in all_countries() for ja in c.ja}, key=len, reverse=True)
+    names = longest_first({ja for c in all_countries() for ja in c.ja})
     ja = "|".join(map(re.escape, names))
     abbr = "".join(_ABBREVIATIONS)
     before = re.compile(rf"(?P<c>{ja})[一-龥ァ-ヶー]{{0,10}}の$")

@@ -33,7 +33,7 @@ from bot.extract.roles import vocabulary
 from bot.extract.romaji import name_key, sounds_like
 from bot.services.relatives import _RELATIONS
 from bot.services.resolve import _EN_TITLE_WORDS, _once_per_index
-from bot.text import index_tokens, person_name_words
+from bot.text import index_tokens, longest_first, person_name_words
 
 __all__ = [
     "PartsTyped",
@@ -115,7 +115,7 @@ def written_full_names(parts: PartsTyped, texts: Iterable[str]) -> list[str]:
     found: dict[str, None] = {}
     owned: dict[str, None] = {}  # those written right after the body typed (公明党の斉藤鉄夫代表)
     posts = [parts.rest[k:] for k in range(len(parts.rest)) if parts.rest[k:] in _titles() or k == 0]
-    alt = "|".join(map(re.escape, sorted(set(posts), key=len, reverse=True)))
+    alt = "|".join(map(re.escape, longest_first(set(posts))))
     rx = re.compile(rf"(?<![一-龥々]){re.escape(parts.surname)}((?:{_GIVEN_RE})?)(?:{alt})")
     for t in texts:
         for m in rx.finditer(t):
