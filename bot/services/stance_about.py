@@ -313,16 +313,21 @@ async def _actor_read(
 
 
 async def find_katakana_named(
-    store: Store, name: str, about: str, guild_id: int | None = None
+    store: Store, name: str, about: str, guild_id: int | None = None, kept: dict[str, tuple[Target, str]] | None = None
 ) -> tuple[ActorEntry, ActorIndex, str] | None:
     """A person typed in Latin letters whom no actor is and the reports about the target (`about`) name only in
     katakana (Lankford: 共和党のランクフォード上院議員は…): that name read as an unregistered one (`katakana_named`).
-    Asked last, once every other reading of the name has failed (an actor across the scripts is one already)."""
+    Asked last, once every other reading of the name has failed (an actor across the scripts is one already).
+    `kept`: where the target prepared here (`prepare_target(store, about, None, guild_id)`) is left for the caller,
+    which prepares the same target for its answer."""
     text = " ".join(unicodedata.normalize("NFKC", name or "").split())
     if not _LATIN_NAME_TYPED_RE.fullmatch(text):
         return None
     with suppress(QueryError):
-        match = (await prepare_target(store, about, None, guild_id))[1]
+        prepared = await prepare_target(store, about, None, guild_id)
+        if kept is not None:
+            kept["prepared"] = prepared
+        match = prepared[1]
         texts = await passage_texts_matching(store, match, _KATAKANA_SCAN, guild_id)
         kana = await asyncio.to_thread(katakana_named, text, texts)
         if kana is not None and store.actors.resolve(kana) is None:
