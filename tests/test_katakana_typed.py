@@ -69,3 +69,44 @@ async def test_the_katakana_reading_found_while_parsing_is_not_searched_again(
     monkeypatch.setattr(stance_about_module, "find_katakana_named", searched_again)
     report = await stance_page(store, query)
     assert any("大口の預金者" in s.text for s in report.statements)
+
+
+async def test_the_target_prepared_for_the_katakana_reading_is_not_prepared_again(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The katakana reading prepares the target to find the reports about it; the query keeps that preparation
+    (the same call) instead of making it a second time, and answers as before."""
+    from bot.services import stance_query as stance_query_module
+
+    assert (await ingest_text(store, ARTICLE, name="kt.md")).status == "added"
+    expected = await stance_about(store, "Lankford", "大銀行への預金の移動")
+    calls: list[tuple] = []
+    real = stance_about_module.prepare_target
+
+    async def counting(*args: object, **kwargs: object) -> object:
+        calls.append(args[1:])
+        return await real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(stance_about_module, "prepare_target", counting)
+    monkeypatch.setattr(stance_query_module, "prepare_target", counting)
+    query = await parse_stance_query(store, "Lankford", about="大銀行への預金の移動")
+    assert len(calls) == 1
+    assert (await stance_page(store, query)) == expected
+
+
+async def test_the_unregistered_reading_found_while_parsing_is_not_searched_again(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A name the registry lacks and the articles use (ランクフォード) is read once while parsing; the page reads the
+    query's reading, the same answer as reading the name again."""
+    assert (await ingest_text(store, ARTICLE, name="kt.md")).status == "added"
+    expected = await stance_about(store, "ランクフォード", "大銀行への預金の移動")
+    query = await parse_stance_query(store, "ランクフォード", about="大銀行への預金の移動")
+    assert query.reading is not None and query.reading[0].name == "ランクフォード"
+
+    async def searched_again(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the unregistered name was read twice")
+
+    monkeypatch.setattr(stance_about_module, "find_unregistered", searched_again)
+    report = await stance_page(store, query)
+    assert report == expected and any("大口の預金者" in s.text for s in report.statements)

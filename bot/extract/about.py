@@ -1565,7 +1565,7 @@ def named_across(target: Target, text: str, tokens: list[str]) -> set[int]:
     For a report's headline and lead, not a statement: a token's gloss is read without its context."""
     out: set[int] = set()
     own = [(k, w) for k, w in enumerate(target.words) if w.variant_of is None and w.weight > 0]
-    english = {k: _english_keys(w) | _derived_keys(w) for k, w in own if w.form.isascii()}
+    english = {k: _english_and_derived(w.form, tuple(w.forms), w.variant_of) for k, w in own if w.form.isascii()}
     if english and _JAPANESE_TEXT_RX.search(text):
         said = _glossed_in_english(tuple(tokens))
         out |= {k for k, keys in english.items() if keys & said}
@@ -1576,17 +1576,25 @@ def named_across(target: Target, text: str, tokens: list[str]) -> set[int]:
     return out
 
 
+@lru_cache(maxsize=4096)
+def _english_and_derived(form: str, forms: tuple[str, ...], variant_of: str | None) -> frozenset[str]:
+    """An English target word's keys and the nouns derived from it (`_english_keys` | `_derived_keys`), which read
+    its form, forms and `variant_of` alone: made once per word, not again for every headline, lead and paragraph."""
+    w = TargetWord(form, list(forms), [], variant_of=variant_of)
+    return frozenset(_english_keys(w) | _derived_keys(w))
+
+
 # what a headline and lead say in the other language depends on them alone: read once for every question asked of
 # the documents (a page turned asks the same question again)
 @lru_cache(maxsize=4096)
 def _glossed_in_english(tokens: tuple[str, ...]) -> frozenset[str]:
     glosses, verbs, plain = noun_glosses(), word_glosses(), plain_glosses()
-    return frozenset(
-        g
-        for t in tokens
-        if len(t) >= 2 and not t.isascii()
-        for g in glosses.get(normalize(t)) or verbs.get(normalize(t)) or plain.get(normalize(t), ())
-    )
+    out: set[str] = set()
+    for t in dict.fromkeys(tokens):  # each token once, normalized once (a lead repeats its words)
+        if len(t) >= 2 and not t.isascii():
+            n = normalize(t)
+            out.update(glosses.get(n) or verbs.get(n) or plain.get(n, ()))
+    return frozenset(out)
 
 
 @lru_cache(maxsize=4096)

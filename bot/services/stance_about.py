@@ -360,18 +360,23 @@ async def _actor_read(
 
 
 async def find_katakana_named(
-    store: Store, name: str, about: str, guild_id: int | None = None
+    store: Store, name: str, about: str, guild_id: int | None = None, kept: dict[str, tuple[Target, str]] | None = None
 ) -> tuple[ActorEntry, ActorIndex, str] | None:
     """A person typed in Latin letters whom no actor is and the reports about the target (`about`) name only in
     katakana (Lankford: 共和党のランクフォード上院議員は…): that name read as an unregistered one (`katakana_named`);
     or, a Japanese surname, only in kanji (Hayashi: 林官房長官は…, `typed_person.kanji_named`); or a relative the
     reports name by the given name after the family's (Helen Comperatore: 妻ヘレンさん, `katakana_relative`).
-    Asked last, once every other reading of the name has failed (an actor across the scripts is one already)."""
+    Asked last, once every other reading of the name has failed (an actor across the scripts is one already).
+    `kept`: where the target prepared here (`prepare_target(store, about, None, guild_id)`) is left for the caller,
+    which prepares the same target for its answer."""
     text = " ".join(unicodedata.normalize("NFKC", name or "").split())
     if not _LATIN_NAME_TYPED_RE.fullmatch(text):
         return None
     with suppress(QueryError):
-        target, match = await prepare_target(store, about, None, guild_id)
+        prepared = await prepare_target(store, about, None, guild_id)
+        if kept is not None:
+            kept["prepared"] = prepared
+        target, match = prepared
         texts = await passage_texts_matching(store, match, _KATAKANA_SCAN, guild_id)
         kana = await asyncio.to_thread(katakana_named, text, texts)
         if kana is None:  # Hayashi typed, 林官房長官 in the reports: a Japanese surname in kanji (`kanji_named`), in

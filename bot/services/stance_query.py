@@ -40,6 +40,7 @@ async def parse_stance_query(
     """The query for an actor, with a topic (a seed topic, or a stored one read by its cue words) or a target
     (`about`, which wins over `topic`); raises QueryError for what cannot be answered."""
     reading = None
+    kept: dict[str, tuple[Target, str]] = {}  # the target as `find_katakana_named` prepared it, not prepared twice
     try:
         # only actors the server sees; with a target, a country the registry lacks (Thailand: its government's bodies)
         entry = await resolve_visible_actor(store, actor, guild_id, countries=about is not None)
@@ -49,14 +50,16 @@ async def parse_stance_query(
         if about is None:
             entry = await resolve_visible_actor(store, actor, guild_id, across=True)  # 木原 typed, Kihara known
             name, name_en = entry.name, entry.name_en
-        elif await find_unregistered(store, actor, guild_id) is not None:
+        elif (reading := await find_unregistered(store, actor, guild_id)) is not None:
+            # kept for the answer, which reads the same name the same way (`stance_about`'s `_actor_read`: the
+            # registry first, then the articles): found once, not again for each page
             name, name_en = actor, None
         else:
             try:
                 entry = await resolve_visible_actor(store, actor, guild_id, across=True)
                 name, name_en = entry.name, entry.name_en
             except QueryError:  # Lankford typed, ランクフォード in the reports about the target: read last
-                if (reading := await find_katakana_named(store, actor, about, guild_id)) is None:
+                if (reading := await find_katakana_named(store, actor, about, guild_id, kept)) is None:
                     raise
                 name, name_en = actor, None
     target, cues, topic_id = about, None, None
@@ -67,7 +70,7 @@ async def parse_stance_query(
         else:  # a topic kept in the database: read like a target, by its cue words
             target, cues = info.label, info.cues
     prepared = (
-        await prepare_target(store, target, cues, guild_id) if target is not None else None
+        (kept.get("prepared") or await prepare_target(store, target, cues, guild_id)) if target is not None else None
     )  # names nothing: refused
     return StanceQuery(name, name_en, topic_id, target, cues, prepared, guild_id, reading)
 

@@ -26,7 +26,7 @@ from bot.actors import ActorIndex
 from bot.extract.about import about_settings, add_related, gloss_candidates, head_synonyms, parse_target, phrase_glosses
 from bot.extract.claim_records import extractor_version
 from bot.extract.gloss_words import japanese_words, word_glosses
-from bot.extract.lexicon import neighbours, synonym_groups
+from bot.extract.lexicon import neighbours, synonym_groups, synonyms_of
 from bot.extract.polarity import evaluation
 from bot.services.quote_lang import japanese_concepts
 
@@ -44,6 +44,7 @@ def warm_vocabularies(actors: ActorIndex) -> None:
     japanese_words()
     evaluation("合意に反対する。We oppose the deal.")
     synonym_groups()
+    synonyms_of(WARM_TARGETS[1][:2])  # and the groups by word (`lexicon._groups_of`), which /quote's gist reads
     neighbours()
     for text in WARM_TARGETS:
         target = parse_target(text, actors, {})
