@@ -10,11 +10,20 @@ import pytest
 from bot.actors import ActorEntry, ActorIndex
 from bot.ingest.pipeline import ingest_text
 from bot.services.antecedent import antecedents
-from bot.services.quote_cross import rank
+from bot.services.quote_claim import _in_english, has_predicate
+from bot.services.quote_cross import NAME_WEIGHT, rank, weights
 from bot.services.quote_english import english_content
-from bot.services.quote_lang import _adjectives_of, _latin_name, japanese_concepts
-from bot.services.quote_voice import _entry_countries, speaker_voice
+from bot.services.quote_lang import (
+    Concept,
+    _adjectives_of,
+    _japanese_name,
+    _latin_name,
+    japanese_concepts,
+    japanese_name_marks,
+)
+from bot.services.quote_voice import _entry_countries, speaker_voice, titled_countries
 from bot.store import Store
+from bot.text import analyze
 from tests.test_quote_cross import QUAKE_EN, QUAKE_JA
 
 HAYASHI = ActorIndex(
@@ -92,3 +101,50 @@ async def test_a_japanese_passages_share_reads_its_narration_and_its_own_share_t
     top = ranked[0]
     assert "見捨ててはならない" in top.segment
     assert top.own is not None and top.share > top.own
+
+
+def test_a_clause_with_a_copula_says_a_predicate() -> None:
+    """`has_predicate`: a verb, an adjective or a copula (問題だ, 課題です) is a predicate; a bracketed designation
+    with none (「特別指定国際テロリスト」) is nobody's quotation."""
+    assert has_predicate("深刻な問題だ") and has_predicate("大きな課題です")
+    assert not has_predicate("特別指定国際テロリスト")
+
+
+def test_an_english_name_concept_is_looked_up_by_the_japanese_names_index_words() -> None:
+    """`_japanese_name`: an actor named in an English quote is looked up in the index by its Japanese names' words
+    (the terms `holding_two_concepts` and `weights` read), and found in a passage by the names themselves."""
+    name = _japanese_name("Hayashi", HAYASHI)
+    assert name is not None and name.kind == "name"
+    assert name.terms == (" ".join(analyze("林芳正").forms),)
+    assert name.marks == frozenset({"林芳正"})
+
+
+def test_a_passage_writes_a_name_with_each_country_it_names_it_with() -> None:
+    """`titled_countries`: every country the passage writes with the name, in each of its mentions (two people of one
+    name, as a report of a meeting writes them)."""
+    passage = "英国のジョンソン前首相と米国のジョンソン下院議長が会談した。"
+    assert titled_countries(passage, {"ジョンソン"}) == {"Britain", "America"}
+
+
+def test_a_name_or_a_number_weighs_more_than_a_word_of_the_same_rarity() -> None:
+    """`weights`: a name's or a number's weight is NAME_WEIGHT times its rarity's, a word's is its rarity."""
+    found = [
+        Concept("Hayashi", ("林",), frozenset({"林"}), "name"),
+        Concept("50,000", ("50000",), frozenset({"50000"}), "number"),
+        Concept("victims", ("被災",), frozenset({"被災"}), "word"),
+    ]
+    name, number, word = weights(found, {"林": 3, "50000": 3, "被災": 3}, 100)
+    assert name == pytest.approx(NAME_WEIGHT * word) and number == pytest.approx(NAME_WEIGHT * word)
+
+
+def test_a_japanese_proper_noun_is_marked_by_its_reading_in_romaji() -> None:
+    """`japanese_name_marks`: the docstring's 八潮 → #yashio."""
+    assert "#yashio" in japanese_name_marks("八潮市で道路が陥没した")
+
+
+def test_an_english_clause_says_a_concept_by_a_word_sharing_its_stem(actors) -> None:  # type: ignore[no-untyped-def]
+    """`_in_english`: an English clause says a Japanese word's concept by a word whose stem begins the concept's
+    (insurers for 保険会社's "insurance", as `holds` reads an English text)."""
+    by_word = {c.word: c for c in japanese_concepts("保険会社は被災者を見捨ててはならない", actors)}
+    assert _in_english(by_word["保険会社"], "Insurers must not abandon the victims")
+    assert not _in_english(by_word["保険会社"], "Officials must not abandon the victims")
