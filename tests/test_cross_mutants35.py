@@ -9,15 +9,18 @@ import pytest
 
 from bot.actors import ActorEntry, ActorIndex
 from bot.ingest.pipeline import ingest_text
-from bot.services.antecedent import antecedents
-from bot.services.quote_claim import _in_english, has_predicate
-from bot.services.quote_cross import NAME_WEIGHT, rank, weights
+from bot.rows import Provenance
+from bot.services.antecedent import _mentions, _nouns, antecedents
+from bot.services.quote_claim import _in_english, has_predicate, polarity_clash, refusal
+from bot.services.quote_cross import NAME_WEIGHT, Ranked, rank, weights
 from bot.services.quote_english import english_content
 from bot.services.quote_lang import (
     Concept,
     _adjectives_of,
+    _english_forms,
     _japanese_name,
     _latin_name,
+    english_concepts,
     japanese_concepts,
     japanese_name_marks,
 )
@@ -148,3 +151,65 @@ def test_an_english_clause_says_a_concept_by_a_word_sharing_its_stem(actors) -> 
     by_word = {c.word: c for c in japanese_concepts("保険会社は被災者を見捨ててはならない", actors)}
     assert _in_english(by_word["保険会社"], "Insurers must not abandon the victims")
     assert not _in_english(by_word["保険会社"], "Officials must not abandon the victims")
+
+
+def test_an_english_glosss_forms_include_its_past() -> None:
+    """`_english_forms`: the forms the index may hold an English gloss by (abandon → abandoned, abandoning)."""
+    assert {"abandon", "abandons", "abandoned", "abandoning"} <= set(_english_forms("abandon"))
+
+
+def test_a_noun_right_after_a_determiner_at_the_sentences_start_is_only_pointed_at() -> None:
+    """`_mentions`: "The bill" opening a sentence (同案 opening a Japanese one) points at the noun again (1); it is
+    not a full mention (2) because nothing comes before the determiner."""
+    assert _mentions("The bill was passed on Tuesday.", "bill", True) == 1
+    assert _mentions("同案は可決された。", "案", False) == 1
+    assert _mentions("Parliament passed a bill on Tuesday.", "bill", True) == 2
+
+
+def test_an_adverb_after_a_determiner_is_not_the_noun_pointed_at() -> None:
+    """`_nouns`: an adverb in -ly after a determiner ("the only option") is no noun; the word after it is."""
+    clause = "Ministers said the only option is to wait"
+    assert [phrases for _, _, phrases, _ in _nouns(clause)] == [("option",)]
+
+
+def test_a_named_run_is_one_concept_and_the_words_around_it_are_read(actors) -> None:  # type: ignore[no-untyped-def]
+    """`english_concepts`: a run of capitalised words the registry knows as one actor is one name concept; its words
+    are not read again one by one, and the words before it are read as any others."""
+    index = ActorIndex([ActorEntry(2, "小林製薬", "Kobayashi Pharmaceutical", "company", [], None)])
+    words = [
+        c.word for c in english_concepts("Regulators ordered Kobayashi Pharmaceutical to recall its supplements", index)
+    ]
+    assert words == ["Kobayashi Pharmaceutical", "Regulators", "ordered", "recall", "supplements"]
+
+
+def test_a_question_is_refused_as_a_question() -> None:
+    """`refusal` names why: a query that asks, against a quotation that asserts the same words, is "question"."""
+    index = ActorIndex([])
+    query = "Will insurers abandon the victims?"
+    said = "保険会社は被災者を見捨てる"
+    passage = f"加藤大臣は「{said}」と述べた。"
+    assert refusal(query, english_concepts(query, index), said, passage, False) == "question"
+
+
+def test_each_shared_concept_of_a_negated_japanese_clause_clashes_with_an_affirmed_english_one() -> None:
+    """`polarity_clash` of a Japanese query: each concept both sides say (見捨てる found by its stem in 見捨てない,
+    as `_in_japanese_query` reads a Japanese clause) counts when only the query's clause says no."""
+    query = "保険会社は被災者を見捨てない"
+    found = japanese_concepts(query, ActorIndex([]))
+    assert [c.word for c in found] == ["保険会社", "被災者", "見捨てる"]
+    assert polarity_clash(query, "Insurers will abandon the victims", found, True) == 3
+
+
+async def test_a_servers_candidates_are_its_own_and_the_shared_ones(store: Store) -> None:
+    """`rank(…, guild_id=)`: a server's question reads its own documents and the shared ones, never another server's
+    (README, "Servers"); the command line (no guild) reads all."""
+    provenance = Provenance(guild_id=7)
+    assert (await ingest_text(store, QUAKE_JA, name="quake_ja.md", provenance=provenance)).status == "added"
+    query = "Insurers must not abandon the earthquake victims; payments should be made quickly"
+
+    def reads_it(ranked: list[Ranked]) -> bool:
+        return any("見捨ててはならない" in row.text for r in ranked for row in r.rows)
+
+    assert not reads_it(await rank(store, query, guild_id=8))  # the seeds' passages, not server 7's
+    assert reads_it(await rank(store, query, guild_id=7))
+    assert reads_it(await rank(store, query))
