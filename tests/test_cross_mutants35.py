@@ -11,7 +11,7 @@ from bot.actors import ActorEntry, ActorIndex
 from bot.ingest.pipeline import ingest_text
 from bot.rows import Provenance
 from bot.services.antecedent import _mentions, _nouns, antecedents
-from bot.services.quote_claim import _in_english, has_predicate, polarity_clash, refusal
+from bot.services.quote_claim import _in_english, has_predicate, numbers_held, polarity_clash, refusal
 from bot.services.quote_cross import NAME_WEIGHT, Ranked, rank, weights
 from bot.services.quote_english import english_content
 from bot.services.quote_lang import (
@@ -20,6 +20,8 @@ from bot.services.quote_lang import (
     _english_forms,
     _japanese_name,
     _latin_name,
+    _phrases,
+    _related,
     english_concepts,
     japanese_concepts,
     japanese_name_marks,
@@ -156,6 +158,7 @@ def test_an_english_clause_says_a_concept_by_a_word_sharing_its_stem(actors) -> 
 def test_an_english_glosss_forms_include_its_past() -> None:
     """`_english_forms`: the forms the index may hold an English gloss by (abandon → abandoned, abandoning)."""
     assert {"abandon", "abandons", "abandoned", "abandoning"} <= set(_english_forms("abandon"))
+    assert {"study", "studies", "studied", "studying"} <= set(_english_forms("study"))
 
 
 def test_a_noun_right_after_a_determiner_at_the_sentences_start_is_only_pointed_at() -> None:
@@ -213,3 +216,62 @@ async def test_a_servers_candidates_are_its_own_and_the_shared_ones(store: Store
     assert not reads_it(await rank(store, query, guild_id=8))  # the seeds' passages, not server 7's
     assert reads_it(await rank(store, query, guild_id=7))
     assert reads_it(await rank(store, query))
+
+
+def test_a_number_of_an_english_quote_is_read_in_the_japanese_passage_as_japanese_writes_it() -> None:
+    """`numbers_held`: an English query's 50,000 is the Japanese passage's 5万 (the passage read as Japanese)."""
+    assert numbers_held("50,000 people were evacuated", "5万人が避難した", False)
+    assert not numbers_held("60,000 people were evacuated", "5万人が避難した", False)
+
+
+def test_a_registered_speakers_country_stands_whatever_the_passage_writes() -> None:
+    """`speaker_voice`: the registry's description gives the speaker's country; the passage is read for one only when
+    the registry gives none."""
+    lavrov = ActorIndex(
+        [ActorEntry(1, "ラブロフ", "Sergey Lavrov", "person", ["Lavrov"], "ロシア外相 / Russian Foreign Minister")]
+    )
+    said = speaker_voice("ラブロフ", lavrov, "ラブロフ氏は会見で述べた。")
+    assert said is not None and said.countries == frozenset({"Russia"})
+
+
+def test_a_two_word_phrase_may_be_said_by_a_japanese_word_of_two_characters() -> None:
+    """`_phrases`: JMdict's compound for two English words, two characters long too (accidental death → 変死)."""
+    found = _phrases(["accidental", "death"], set())
+    assert "変死" in found[0] and "変死" in found[1]
+
+
+def test_a_country_is_written_with_a_name_of_two_characters() -> None:
+    """`titled_countries`: a name of two characters (王毅) is read with the country before it; only a one-character
+    name is too short to look for."""
+    assert titled_countries("中国の王毅外相は会見で述べた。", {"王毅"}) == {"China"}
+
+
+def test_a_japanese_quotes_adjective_is_a_concept(actors) -> None:  # type: ignore[no-untyped-def]
+    """`japanese_concepts`: an adjective (遅い, 正しい) is a content word of the quote."""
+    assert [c.word for c in japanese_concepts("政府の対応は遅い", actors)][-1:] == ["遅い"]
+    assert "正しい" in [c.word for c in japanese_concepts("その判断は正しい", actors)]
+
+
+def test_the_related_words_are_those_the_glossary_knows() -> None:
+    """`_related`: WordNet's derived words that JMdict glosses (accumulate → accumulation), not the others
+    (accrual, accruement: no Japanese word glosses them)."""
+    assert _related("accumulate") == ["accumulation"]
+
+
+def test_a_japanese_querys_claim_is_read_in_the_english_quotation_that_says_most_of_it() -> None:
+    """`refusal` of a Japanese query reads the passage's English quotation that says most of its concepts (Kato's,
+    three of three: insurers by its stem), not the first one (two of three): the claim is said."""
+    query = "保険会社は被災者を見捨ててはならない"
+    found = japanese_concepts(query, ActorIndex([]))
+    first = "The insurance company will visit the victims."
+    passage = f'Mori said: "{first}" Later Kato said: "Insurers must not abandon the victims."'
+    assert refusal(query, found, first, passage, True) is None
+
+
+def test_a_japanese_querys_subject_must_be_said_in_the_english_passage() -> None:
+    """`refusal`: a Japanese query whose subject is an agent (警察) is not the claim of a passage where someone else
+    says the rest ("subject")."""
+    query = "警察は被災者の捜索を全力で続ける"
+    passage = 'A volunteer said: "We will continue the search for the victims with all our strength."'
+    segment = "We will continue the search for the victims with all our strength."
+    assert refusal(query, japanese_concepts(query, ActorIndex([])), segment, passage, True) == "subject"
