@@ -12,7 +12,7 @@ from bot.ingest.pipeline import ingest_text
 from bot.rows import Provenance
 from bot.services.antecedent import _mentions, _nouns, antecedents
 from bot.services.quote_claim import _in_english, has_predicate, numbers_held, polarity_clash, refusal
-from bot.services.quote_cross import NAME_WEIGHT, Ranked, rank, weights
+from bot.services.quote_cross import NAME_WEIGHT, Ranked, _ranked, rank, weights
 from bot.services.quote_english import english_content
 from bot.services.quote_lang import (
     Concept,
@@ -28,6 +28,7 @@ from bot.services.quote_lang import (
 )
 from bot.services.quote_voice import _entry_countries, speaker_voice, titled_countries
 from bot.store import Store
+from bot.store.search import PassageRow
 from bot.text import analyze
 from tests.test_quote_cross import QUAKE_EN, QUAKE_JA
 
@@ -275,3 +276,40 @@ def test_a_japanese_querys_subject_must_be_said_in_the_english_passage() -> None
     passage = 'A volunteer said: "We will continue the search for the victims with all our strength."'
     segment = "We will continue the search for the victims with all our strength."
     assert refusal(query, japanese_concepts(query, ActorIndex([])), segment, passage, True) == "subject"
+
+
+def _row(pid: int, text: str) -> PassageRow:
+    return PassageRow(pid, pid, "body", text, None, None, None, None, None, f"{pid}.md", "", None, None, None)
+
+
+def test_a_candidate_whose_best_quotation_is_a_designation_is_read_again_for_what_someone_said() -> None:
+    """`_ranked`: a candidate whose best bracketed words have no predicate (「特別指定国際テロリスト」) is scored again
+    by its quotations that say one (the speaker's words), or none."""
+    found = [
+        Concept("terrorism", ("テロ",), frozenset({"テロ"}), "word"),
+        Concept("shipping", ("海運",), frozenset({"海運"}), "word"),
+        Concept("Iranian", ("イラン",), frozenset({"イラン"}), "word"),
+    ]
+    # the designation says テロ and the passage's indexed 海運 (2 of 3), as the prime minister's words do (イラン,
+    # 海運): the designation comes first and is best, and the speaker's words are read instead
+    text = "米政府はフーシ派を「特別指定国際テロリスト」に指定した。首相は「イランの関与は明らかだ」と述べた。"
+    (top,) = _ranked(found, [1.0, 1.0, 1.0], [_row(1, text)], {1: {"海運"}}, True)
+    assert top.segment == "イランの関与は明らかだ" and top.said == 2
+
+
+def test_an_unknown_capitalised_name_has_no_index_terms_but_its_reading(actors) -> None:  # type: ignore[no-untyped-def]
+    """`english_concepts`: a name neither the registry nor WordNet knows (Yashio) is looked up by no index term and
+    found by the readings of a passage's proper nouns (#yashio)."""
+    by_word = {c.word: c for c in english_concepts("The road in Yashio collapsed", ActorIndex([]))}
+    assert by_word["Yashio"].terms == () and by_word["Yashio"].marks == frozenset({"#yashio"})
+
+
+def test_a_state_the_country_table_does_not_know_has_no_country() -> None:
+    """`_entry_countries`: a state the table does not list names no country (nothing is refused on what is unknown)."""
+    assert _entry_countries(ActorEntry(9, "ワカンダ", "Wakanda", "state", [], None)) == set()
+
+
+def test_a_japanese_quotes_weak_words_are_no_concepts(actors) -> None:  # type: ignore[no-untyped-def]
+    """`japanese_concepts`: --about's stop and weak words (対応, 問題: what any statement says) are no concepts."""
+    words = [c.word for c in japanese_concepts("政府の対応は遅い", actors)]
+    assert "対応" not in words and "遅い" in words
