@@ -193,6 +193,51 @@ TARGETS: dict[str, Target] = {
                 "tests/test_upkeep_mutants28.py",
             ),
         ),
+        # the services no target held until mut35: the cross-language quote search (its word lists, the claim read
+        # from a quote, English quotes' words, the countries a quote names, who voiced it), a country typed for an
+        # actor, a person's relative as typed, --about's antecedent, the word lists warmed as the bot starts
+        Target(
+            "services.cross",
+            tuple(
+                f"bot/services/{name}.py"
+                for name in (
+                    "quote_cross",
+                    "quote_voice",
+                    "quote_english",
+                    "quote_claim",
+                    "quote_lang",
+                    "quote_countries",
+                    "resolve_country",
+                    "relatives",
+                    "antecedent",
+                    "warm",
+                )
+            ),
+            (
+                "tests/test_quote_cross.py",
+                "tests/test_quote_cross_alone.py",
+                "tests/test_quote_cross_glossary.py",
+                "tests/test_quote_cross_rivals.py",
+                "tests/test_quote_cross_words.py",
+                "tests/test_quote_voice.py",
+                "tests/test_quote_claim.py",
+                "tests/test_quote_cpu33.py",
+                "tests/test_quote_rewording.py",
+                "tests/test_quote_opposites.py",
+                "tests/test_kept_tables.py",
+                "tests/test_quote.py",
+                "tests/test_quote_query.py",
+                "tests/test_quote_gist.py",
+                "tests/test_quote_gist_units.py",
+                "tests/test_stance_about_antecedent.py",
+                "tests/test_resolve_country.py",
+                "tests/test_resolve_typed.py",
+                "tests/test_actor_discovery22.py",
+                "tests/test_actor_resolution23.py",
+                "tests/test_passage_document_index.py",
+                "tests/test_cross_mutants35.py",
+            ),
+        ),
         # store and extract: every module, against the tests that call them directly or through one ingestion;
         # thousands of mutants each, so they are measured by sample (`run store --sample 150 --seed 1`)
         Target(
