@@ -12,8 +12,8 @@ import pytest
 from bot.actors import ActorEntry, ActorIndex
 from bot.ingest.pipeline import ingest_text
 from bot.services.errors import QueryError
-from bot.services.resolve import swapped_latin
-from bot.services.stance_about import _actor_read
+from bot.services.resolve import latin_person, swapped_latin
+from bot.services.stance_about import _actor_read, stance_about
 from bot.store import Store
 
 JA = """\
@@ -76,4 +76,26 @@ def _index(*names: tuple[str, str]) -> ActorIndex:
 def test_a_latin_name_typed_in_the_other_order(typed: str, found: str | None) -> None:
     index = _index(("Watanabe Kenji", "person"), ("Kishida Fumio", "person"), ("Japan Bank", "org"))
     entry = swapped_latin(index, typed)
+    assert (entry and entry.name) == found
+
+
+async def test_the_statements_of_a_name_typed_in_the_other_order(store: Store) -> None:
+    """/stance end to end: Kenji Watanabe typed, "Watanabe Kenji" in the English report."""
+    assert (await ingest_text(store, EN, name="en.md")).status == "added"
+    report = await stance_about(store, "Kenji Watanabe", "tariffs")
+    assert [s.text[:32] for s in report.statements] == ["Japan's trade minister, Watanabe"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "found"),
+    [
+        ("Taro Yamada", "山田太郎"),  # given name first
+        ("Yamada Taro", "山田太郎"),  # family name first
+        ("Yamada", None),  # two people of that surname: neither is guessed
+        ("Jiro Yamada", None),  # a given name neither has
+    ],
+)
+def test_a_japanese_name_typed_in_latin_letters_among_two_of_one_surname(typed: str, found: str | None) -> None:
+    index = _index(("山田太郎", "person"), ("山田花子", "person"))
+    entry = latin_person(index, typed)
     assert (entry and entry.name) == found
