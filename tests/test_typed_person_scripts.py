@@ -99,3 +99,17 @@ def test_a_japanese_name_typed_in_latin_letters_among_two_of_one_surname(typed: 
     index = _index(("山田太郎", "person"), ("山田花子", "person"))
     entry = latin_person(index, typed)
     assert (entry and entry.name) == found
+
+
+@pytest.mark.parametrize(
+    ("typed", "found"), [("Nielsen Jens-Frederik", "ニールセン"), ("Jae-myung Lee", "Lee Jae-myung")]
+)
+def test_a_hyphenated_given_name_in_the_other_order(typed: str, found: str) -> None:
+    index = ActorIndex(
+        [
+            ActorEntry(1, "ニールセン", None, "person", ["Jens-Frederik Nielsen", "Nielsen"]),
+            ActorEntry(2, "Lee Jae-myung", None, "person", []),
+        ]
+    )
+    entry = swapped_latin(index, typed)
+    assert entry is not None and entry.name == found

@@ -308,13 +308,17 @@ def latin_person(actors: ActorIndex, text: str) -> ActorEntry | None:
     return None
 
 
+# one word of a name as typed: Kenji, O'Brien, Jens-Frederik, Jae-myung
+_NAME_WORD_RE = re.compile(r"[A-Z][a-zà-ÿāēīōū'’]+(?:-[A-Za-z][a-zà-ÿāēīōū'’]+)*")
+
+
 def swapped_latin(actors: ActorIndex, text: str) -> ActorEntry | None:
     """The person the index knows by a two-word Latin name typed in the other order: a Japanese, Chinese or Korean
     name an English report writes family name first (Watanabe Kenji, Kishida Fumio, as Japan asked in 2019) and
     a user types given name first (Kenji Watanabe), or the reverse. Both words must be typed: a surname alone is
     `latin_person`'s; else None."""
     words = unicodedata.normalize("NFKC", text).split()
-    if len(words) != 2 or not _is_latin(text) or not all(w[:1].isupper() and w[1:].islower() for w in words):
+    if len(words) != 2 or not _is_latin(text) or not all(_NAME_WORD_RE.fullmatch(w) for w in words):
         return None
     found = actors.resolve(f"{words[1]} {words[0]}")
     return found if found is not None and found.kind == "person" else None
