@@ -86,6 +86,9 @@ def test_the_full_names_the_reports_write(typed: str, texts: list[str], names: l
             ["Yoshimasa Hayashi said.", "Hideki Hayashi said."],
             ["Yoshimasa Hayashi"],
         ),  # the given name decides
+        ("林芳正", ["Japan's top spokesman, Hayashi Yoshimasa, said."], ["Hayashi Yoshimasa"]),  # family name first
+        ("林芳正", ["Hayashi Hideki said."], []),  # family name first, another given name
+        ("泉代表", ["Izumi Kenta said."], []),  # family name first: only with the given name typed
         ("泉代表", ["Kenta Izumi said.", "Ken Izumi replied."], ["Kenta Izumi", "Ken Izumi"]),  # two: none is taken
     ],
 )

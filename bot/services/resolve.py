@@ -308,6 +308,22 @@ def latin_person(actors: ActorIndex, text: str) -> ActorEntry | None:
     return None
 
 
+# one word of a name as typed: Kenji, O'Brien, Jens-Frederik, Jae-myung
+_NAME_WORD_RE = re.compile(r"[A-Z][a-zà-ÿāēīōū'’]+(?:-[A-Za-z][a-zà-ÿāēīōū'’]+)*")
+
+
+def swapped_latin(actors: ActorIndex, text: str) -> ActorEntry | None:
+    """The person the index knows by a two-word Latin name typed in the other order: a Japanese, Chinese or Korean
+    name an English report writes family name first (Watanabe Kenji, Kishida Fumio, as Japan asked in 2019) and
+    a user types given name first (Kenji Watanabe), or the reverse. Both words must be typed: a surname alone is
+    `latin_person`'s; else None."""
+    words = unicodedata.normalize("NFKC", text).split()
+    if len(words) != 2 or not _is_latin(text) or not all(_NAME_WORD_RE.fullmatch(w) for w in words):
+        return None
+    found = actors.resolve(f"{words[1]} {words[0]}")
+    return found if found is not None and found.kind == "person" else None
+
+
 # --- what a user types around a name: titles, honorifics, a company's legal form, an English body's other names ---
 
 # "Prime Minister Shigeru Ishiba", "Transport Minister Saito", "MUFG President Junichi Hanzawa": the name follows the
@@ -649,7 +665,7 @@ async def typed_in_english(store: Store, text: str, guild_id: int | None) -> Act
     """The one actor the store knows in Japanese by what was typed in English: a Japanese person's name in Latin
     letters (`latin_person`: Hayashi → 林芳正) or a body that speaks for a place (`place_body`: the Hong Kong
     government → 香港政府); None when there is none, or the server does not see it."""
-    found = latin_person(store.actors, text) or place_body(store.actors, text)
+    found = latin_person(store.actors, text) or place_body(store.actors, text) or swapped_latin(store.actors, text)
     if found is None or (guild_id is not None and not await actor_seen_by(store, found.id, guild_id)):
         return None
     return found

@@ -14,8 +14,9 @@ typed as it stands, the name is read by its parts:
   (福岡資麿) is looked for as written in the passages naming its surname; a full name whose given name alone the
   reports give (渡辺達子: 「…母達子さん」), with the surname in the same passage;
 - in Latin letters: the words of an English report's capitalised name whose last word is a reading of the surname
-  (`name_readings`: 泉 → izumi) and, when a given name was typed, whose first word is one of its readings; again
-  exactly one full name.
+  (`name_readings`: 泉 → izumi) and, when a given name was typed, whose first word is one of its readings (or the
+  family name first, as some reports write Japanese names: Hayashi Yoshimasa for 林芳正); again exactly one full
+  name.
 
 The party typed before the name only chooses among the passages (those naming it); it never names anyone alone. Read
 once per question, on the passages the surname's full-text query returns (no scan of the store).
@@ -134,7 +135,8 @@ def written_full_names(parts: PartsTyped, texts: Iterable[str]) -> list[str]:
 
 def latin_full_names(parts: PartsTyped, texts: Iterable[str]) -> list[str]:
     """The names in Latin letters the texts write for the surname typed in kanji (泉代表: Kenta Izumi): the last word
-    one of the surname's readings, the first one of the given name's when a given name was typed. First found first."""
+    one of the surname's readings, the first one of the given name's when a given name was typed; or, a given name typed,
+    the family name first (Watanabe Kenji, as some English reports write Japanese names). First found first."""
     keys = name_word_keys(parts.surname + (parts.rest if parts.given else ""))
     if not keys:
         return []
@@ -149,6 +151,9 @@ def latin_full_names(parts: PartsTyped, texts: Iterable[str]) -> list[str]:
                     continue
                 if given is None or name_key(first) in given:
                     found.setdefault(f"{first} {words[k]}", None)
+            for k in range(1, len(words) if given is not None else 0):  # family name first: Watanabe Kenji
+                if name_key(words[k - 1]) in surname and name_key(words[k]) in given:
+                    found.setdefault(f"{words[k - 1]} {words[k]}", None)
     return list(found)
 
 
