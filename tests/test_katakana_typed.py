@@ -54,21 +54,29 @@ async def test_a_known_actor_is_not_read_again_in_katakana(store: Store) -> None
     assert await find_katakana_named(store, "Yellen", "大銀行への預金の移動", None) is None
 
 
-async def test_the_katakana_reading_found_while_parsing_is_not_searched_again(
-    store: Store, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(
+    ("typed", "reader"),
+    [
+        ("Lankford", "find_katakana_named"),  # typed in Latin letters: the katakana reading
+        ("ランクフォード", "find_unregistered"),  # typed as the articles write it: a name the registry lacks
+    ],
+)
+async def test_the_reading_found_while_parsing_is_not_searched_again(
+    store: Store, monkeypatch: pytest.MonkeyPatch, typed: str, reader: str
 ) -> None:
-    """parse_stance_query finds ランクフォード once; the page reads the query's reading, not a second scan of the
-    reports about the target."""
+    """parse_stance_query reads ランクフォード once; the page reads the query's reading, not a second scan of the
+    reports about the target, and answers as reading the name again would."""
     assert (await ingest_text(store, ARTICLE, name="kt.md")).status == "added"
-    query = await parse_stance_query(store, "Lankford", about="大銀行への預金の移動")
+    expected = await stance_about(store, typed, "大銀行への預金の移動")
+    query = await parse_stance_query(store, typed, about="大銀行への預金の移動")
     assert query.reading is not None and query.reading[0].name == "ランクフォード"
 
     async def searched_again(*args: object, **kwargs: object) -> None:
-        raise AssertionError("the katakana reading was searched for twice")
+        raise AssertionError(f"{reader} was called twice")
 
-    monkeypatch.setattr(stance_about_module, "find_katakana_named", searched_again)
+    monkeypatch.setattr(stance_about_module, reader, searched_again)
     report = await stance_page(store, query)
-    assert any("大口の預金者" in s.text for s in report.statements)
+    assert report == expected and any("大口の預金者" in s.text for s in report.statements)
 
 
 async def test_the_target_prepared_for_the_katakana_reading_is_not_prepared_again(
@@ -92,21 +100,3 @@ async def test_the_target_prepared_for_the_katakana_reading_is_not_prepared_agai
     query = await parse_stance_query(store, "Lankford", about="大銀行への預金の移動")
     assert len(calls) == 1
     assert (await stance_page(store, query)) == expected
-
-
-async def test_the_unregistered_reading_found_while_parsing_is_not_searched_again(
-    store: Store, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A name the registry lacks and the articles use (ランクフォード) is read once while parsing; the page reads the
-    query's reading, the same answer as reading the name again."""
-    assert (await ingest_text(store, ARTICLE, name="kt.md")).status == "added"
-    expected = await stance_about(store, "ランクフォード", "大銀行への預金の移動")
-    query = await parse_stance_query(store, "ランクフォード", about="大銀行への預金の移動")
-    assert query.reading is not None and query.reading[0].name == "ランクフォード"
-
-    async def searched_again(*args: object, **kwargs: object) -> None:
-        raise AssertionError("the unregistered name was read twice")
-
-    monkeypatch.setattr(stance_about_module, "find_unregistered", searched_again)
-    report = await stance_page(store, query)
-    assert report == expected and any("大口の預金者" in s.text for s in report.statements)
