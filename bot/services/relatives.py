@@ -12,8 +12,8 @@ import re
 from collections.abc import Iterable
 
 # the relations news text names a person's family by
-_RELATIONS = "夫|妻|父親|母親|父|母|祖父|祖母|兄|姉|弟|妹|長男|長女|次男|次女|三男|三女|息子|娘|夫妻|両親|遺族|家族|親族|孫|おじ|おば"
-_TYPED_RX = re.compile(rf"(?P<person>[一-龥々ァ-ヶー・]{{1,12}}?)(?:さん|氏)の(?P<relation>{_RELATIONS})")
+RELATIONS = "夫|妻|父親|母親|父|母|祖父|祖母|兄|姉|弟|妹|長男|長女|次男|次女|三男|三女|息子|娘|夫妻|両親|遺族|家族|親族|孫|おじ|おば"
+_TYPED_RX = re.compile(rf"(?P<person>[一-龥々ァ-ヶー・]{{1,12}}?)(?:さん|氏)の(?P<relation>{RELATIONS})")
 
 
 # a relation a user types plainer or fuller than the report (母 for 母親): either form is the relation

@@ -109,7 +109,7 @@ def _part_key(word: str) -> str:
 def _people_by_part(actors: ActorIndex) -> dict[str, set[int]]:
     """The index's people by the last word of each full name and by the given name of a patronymic one (`part_of_name`):
     read once per index."""
-    return _once_per_index(actors, "resolve.people_by_part", _read_people_by_part)
+    return once_per_index(actors, "resolve.people_by_part", _read_people_by_part)
 
 
 def _read_people_by_part(actors: ActorIndex) -> dict[str, set[int]]:
@@ -328,7 +328,7 @@ def swapped_latin(actors: ActorIndex, text: str) -> ActorEntry | None:
 
 # "Prime Minister Shigeru Ishiba", "Transport Minister Saito", "MUFG President Junichi Hanzawa": the name follows the
 # last title word; "Saito, the transport minister": the name comes before the comma.
-_EN_TITLE_WORDS = frozenset(
+EN_TITLE_WORDS = frozenset(
     w.casefold().rstrip(".") for t in vocabulary().en_titles for w in t.split() if w[:1].isupper()
 ) - {"of", "and", "u.s", "general", "chief", "deputy", "acting", "special", "vice", "district"}
 _EN_COUNTRY_OF = re.compile(r"^(?:the|japan['’]s|japanese|tokyo['’]s)\s+", re.IGNORECASE)
@@ -369,7 +369,7 @@ def _typed(text: str) -> list[tuple[str, bool]]:
             forms += [(named, True), *((f, True) for f, _ in _typed(named))]
         head = text.split(",")[0].strip()
         words = head.split()
-        last_title = max((i for i, w in enumerate(words) if w.casefold().rstrip(".") in _EN_TITLE_WORDS), default=-1)
+        last_title = max((i for i, w in enumerate(words) if w.casefold().rstrip(".") in EN_TITLE_WORDS), default=-1)
         if 0 <= last_title < len(words) - 1:
             forms.append((" ".join(words[last_title + 1 :]), False))
         if head != text:
@@ -792,7 +792,7 @@ def _cjk_people(actors: ActorIndex) -> tuple[dict[str, list[ActorEntry]], dict[s
     """The index's people by their surname's spellings in Latin letters (those named in kanji: 頼清徳 under lai) and
     by the first and last words of their Latin names (Lai Ching-te under lai and chingte): read once per index, as
     `_bodies_by_skeleton`, so that a question compares the few people a name may be, not every person."""
-    return _once_per_index(actors, "resolve.cjk_people", _read_cjk_people)
+    return once_per_index(actors, "resolve.cjk_people", _read_cjk_people)
 
 
 def _read_cjk_people(actors: ActorIndex) -> tuple[dict[str, list[ActorEntry]], dict[str, list[ActorEntry]]]:
@@ -859,7 +859,7 @@ def _korean_keys(entry: ActorEntry, latin: bool) -> set[str]:
 def _people_by_korean_key(actors: ActorIndex) -> dict[tuple[bool, str], list[ActorEntry]]:
     """The index's people by each key of their Korean names, (in Latin letters, key): read once per index, as
     `_bodies_by_skeleton` reads the bodies, so that a question does not read every person's names again."""
-    return _once_per_index(actors, "resolve.korean_people", _read_korean_people)
+    return once_per_index(actors, "resolve.korean_people", _read_korean_people)
 
 
 def _read_korean_people(actors: ActorIndex) -> dict[tuple[bool, str], list[ActorEntry]]:
@@ -899,7 +899,7 @@ def sounded_bodies(actors: ActorIndex, entry: ActorEntry) -> list[ActorEntry]:
 _T = TypeVar("_T")
 
 
-def _once_per_index(actors: ActorIndex, purpose: str, read: Callable[[ActorIndex], _T]) -> _T:
+def once_per_index(actors: ActorIndex, purpose: str, read: Callable[[ActorIndex], _T]) -> _T:
     """`read(actors)`, read once per index and kept with it (`ActorIndex.memo`: the index never changes once built,
     and the table goes with it): the lookup tables by which a question compares the few actors a name may be,
     instead of every actor of a large store."""
@@ -914,7 +914,7 @@ def _bodies_by_skeleton(actors: ActorIndex) -> dict[str, list[tuple[ActorEntry, 
     """The index's bodies by the skeleton of each one-word name: read once per index (it never changes once built;
     the entry holds the index, so no other takes its id while it is kept), so that a question looks up the few
     bodies a name may sound like instead of reading every body of a large store."""
-    return _once_per_index(actors, "resolve.bodies_by_skeleton", _read_bodies_by_skeleton)
+    return once_per_index(actors, "resolve.bodies_by_skeleton", _read_bodies_by_skeleton)
 
 
 def _read_bodies_by_skeleton(actors: ActorIndex) -> dict[str, list[tuple[ActorEntry, str]]]:

@@ -32,8 +32,8 @@ from bot.actors import ActorEntry, ActorIndex
 from bot.extract.name_readings import name_word_keys, typed_name_keys
 from bot.extract.roles import vocabulary
 from bot.extract.romaji import name_key, sounds_like
-from bot.services.relatives import _RELATIONS
-from bot.services.resolve import _EN_TITLE_WORDS, _once_per_index
+from bot.services.relatives import RELATIONS
+from bot.services.resolve import EN_TITLE_WORDS, once_per_index
 from bot.text import index_tokens, longest_first, person_name_words
 
 __all__ = [
@@ -109,7 +109,7 @@ def written_full_names(parts: PartsTyped, texts: Iterable[str]) -> list[str]:
         full = parts.surname + parts.rest
         if any(full in t for t in texts):
             return [full]
-        given_rx = re.compile(rf"(?:^|[^一-龥々]|{_RELATIONS}){re.escape(parts.rest)}(?:さん|氏)")
+        given_rx = re.compile(rf"(?:^|[^一-龥々]|{RELATIONS}){re.escape(parts.rest)}(?:さん|氏)")
         if any(given_rx.search(t) for t in texts if parts.surname in t):
             return [parts.rest]
         return []
@@ -147,7 +147,7 @@ def latin_full_names(parts: PartsTyped, texts: Iterable[str]) -> list[str]:
             words = re.split(r"[ -]", m.group(0))
             for k in range(1, len(words)):
                 first = words[k - 1]
-                if first.casefold() in _EN_TITLE_WORDS or name_key(words[k]) not in surname:
+                if first.casefold() in EN_TITLE_WORDS or name_key(words[k]) not in surname:
                     continue
                 if given is None or name_key(first) in given:
                     found.setdefault(f"{first} {words[k]}", None)
@@ -182,7 +182,7 @@ def kanji_named(typed: str, texts: Iterable[str]) -> str | None:
 
 
 _KANA_RELATIVE_RE = re.compile(
-    rf"(?P<family>[ァ-ヺー・]{{2,}})(?:さん|氏)(?:[(（][^()（）]{{1,12}}[)）])?の(?:{_RELATIONS})の?(?P<given>[ァ-ヺー]{{2,}})(?:さん|氏)"
+    rf"(?P<family>[ァ-ヺー・]{{2,}})(?:さん|氏)(?:[(（][^()（）]{{1,12}}[)）])?の(?:{RELATIONS})の?(?P<given>[ァ-ヺー]{{2,}})(?:さん|氏)"
 )
 
 
@@ -213,7 +213,7 @@ def name_part_people(actors: ActorIndex, entry: ActorEntry) -> list[ActorEntry]:
     (鈴木社長 is not 鈴木財務相). Read from a table made once per index."""
     if entry.kind != "person":
         return []
-    table = _once_per_index(actors, "typed_person.name_parts", _read_name_parts)
+    table = once_per_index(actors, "typed_person.name_parts", _read_name_parts)
     return [actors.actors[i] for i in sorted(table.get(entry.id, ()))]
 
 
