@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from bot.extract.plans import names_a_thing_ahead, own_verb_ahead, own_verb_done
 from bot.extract.quotemarks import mask_quotes
 
-__all__ = ["DateContext", "DateMention", "find_dates", "parse_date_arg"]
+__all__ = ["REFERS_BACK", "DateContext", "DateMention", "find_dates", "parse_date_arg"]
 
 Parts = tuple[int, int | None, int | None]  # (year, month, day); trailing parts None below the precision
 
@@ -277,7 +277,8 @@ _PAST_END = re.compile(
 _PAST_NEAR = re.compile(r"[^。、]{0,25}?(?:て|た|だ)(?:以来|以降|後|あと|ばかり)")
 # What ends the clause of a date's own verb inside a sentence: a nominalised clause (こと), an announced plan.
 _EMBEDDED_END = re.compile(
-    r"こと(?:が|を|に|で|は|も)|と(?:発表|明らかに|表明|述べ|語っ|説明)|(?:方針|考え|意向|予定|計画)(?:を|だと|であると)"
+    r"こと(?:が|を|に|で|は|も)|と(?:正式に|改めて|明確に)?(?:発表|明らかに|表明|述べ|語っ|説明)"
+    r"|(?:方針|考え|意向|予定|計画)(?:を|だと|であると)|との(?:連絡|声明|通知|通告)"  # 「13日に辞任するとの連絡があった」
 )
 # A date that is the day of the occasion a decision or an announcement was made at, joined to it by a comma
 # (「12日に組合員で話し合い、…購入する方針を決めた」「25日に取締役会を開き、…することを決議した」): it takes the tense
@@ -344,7 +345,7 @@ _NEAR_AHEAD = {False: 31, True: 1}
 # would" in a May 28 report: 15 of 15 such readings over the corpora were wrong). A plan later in the report's own
 # calendar year is written without its year ("will be presented on Dec. 10" in January): kept ahead.
 _FAR_AHEAD_DAYS = 183
-_ANNOUNCED = re.compile(r"と(?:発表|明らかに|表明|述べ|語っ|説明)し")
+_ANNOUNCED = re.compile(r"と(?:正式に|改めて|明確に)?(?:発表|明らかに|表明|述べ|語っ|説明)し")
 
 
 def _clause_after(t: str, end: int) -> str:
@@ -610,8 +611,9 @@ def _tense(t: str, end: int) -> str:
     head = clause.lstrip()
     if _PAST_NEAR.match(head):
         return "past"
-    # only the verb a date is the time of (「28日に…」) can be embedded; 「27日の会合で、…決めた」 dates the last verb
-    embedded = _EMBEDDED_END.search(clause) if head.startswith(("に", "から")) else None
+    # only the verb a date is the time of (「28日に…」「9月11日までに…」) can be embedded; 「27日の会合で、…決めた」 dates the
+    # last verb
+    embedded = _EMBEDDED_END.search(clause) if head.startswith(("に", "から", "までに")) else None
     if embedded and _CONJOINED.match(clause, 0, embedded.start()):
         embedded = None  # 「12日に組合員で話し合い、…購入する方針を決めた」: the date is the occasion's, of the last verb
     if embedded:  # 「28日に会談することを決めた」「13日にも訪れる方向で調整していることが9日、分かった」
@@ -822,7 +824,9 @@ class DateContext:
                     english = m.lastgroup in _EN_KINDS
                     # (a noun's day, 「21日召集の臨時国会」, is what 同日 counts from only when the paragraph has named no
                     # day of its own before it: 「7日投開票の知事選で…氏は同日夜、」)
-                    nouns_day = anchored and not english and bool(_NAMES_A_NOUN.match(t, end))
+                    nouns_day = not english and (
+                        (anchored and bool(_NAMES_A_NOUN.match(t, end))) or bool(REFERS_BACK.match(t, end))
+                    )
                     if (
                         precision == "day"
                         and not nouns_day
@@ -832,8 +836,9 @@ class DateContext:
                         self._since_day = 0
                         if base is None or value <= base.isoformat():
                             self._done_day = mention
-                        if self._lead_day is None:
-                            self._lead_day = mention
+                            # (the lead's day is its news's, not after the report: not a headline's 「4月28日に総選挙」)
+                            if self._lead_day is None:
+                                self._lead_day = mention
                         anchored = True
                 self._opening = False
                 if not rel:
@@ -1124,6 +1129,16 @@ _HAD_BEEN = re.compile(
     r"[^。．\n「」]*?(?:ていた|ていました|でいた|でいました)[」』）)]*[。．]"
     r"|\s*までの"  # 「26日までの人身被害は54人」: the day a count runs to, not a day the article tells
 )
+# A day that modifies a noun the clause then reacts to or counts from (「1月8日の事件を受け」「10月7日の奇襲以降」「昨年
+# 10月の選挙をめぐり」「3日の決定に抗議して」「1月の地震から1年」): a reference to an earlier happening, which it dates at
+# most; the clause's own act is later (an occasion, 「13日の記者会見で述べた」「3日の火災で死亡した」, is the act's time). Nor is
+# it a day 同日 counts from (「14日の就任以降、…。」「…党首は同日、遊説を開始し」: the day the article tells, not the 14th).
+REFERS_BACK = re.compile(
+    r"の[\u4e00-\u9fff\u30a1-\u30fa・ー]{1,12}"
+    r"(?:を受け|以降|以来|をめぐ|を巡|に抗議|に反発|に関連し|から(?:[0-9０-９一二三四五六七八九十百半]+|約)"
+    r"[0-9０-９一二三四五六七八九十百]*(?:年|カ月|か月|ヶ月|ケ月|日|週間))"
+)
+
 _A_DAY = re.compile(r"[0-9０-９]{1,2}\s*日(?!間)|同日|前日|翌日|当日")
 # 「21日召集の臨時国会で」「東京地裁が先月25日に出した解散命令を不服として」: the day of a thing the sentence names (a
 # noun's date, or a relative clause's), not of what it tells; 同日 after it counts from the day the article tells.

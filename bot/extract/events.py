@@ -18,7 +18,7 @@ from itertools import pairwise
 from bot.actors import ActorIndex, Mention
 from bot.extract.actions import acts, incident_act, names_an_incident
 from bot.extract.body_names import other_names
-from bot.extract.dates import DateContext, DateMention
+from bot.extract.dates import REFERS_BACK, DateContext, DateMention
 from bot.extract.event_match import (  # noqa: F401 - whether two events are one has its own module; re-exported
     BODY_PREFIX,
     DIFFERENT,
@@ -879,9 +879,12 @@ def _ahead_in_own_sentence(after: str) -> bool:
 
 
 # a later day's own verb in the plain non-past, embedded by a nominaliser or a plan's noun in what was agreed, decided or
-# announced (「に…を行うことで一致した」「に…信任投票を行う考えを表明した」)
+# announced (「に…を行うことで一致した」「に…信任投票を行う考えを表明した」), or in a word passed on (「に辞任するとの連絡が
+# あった」「にサービスを停止せざるを得ないとの声明を出した」). (Not 「28日に懇談会を開く方針を明らかにした」: measured, such
+# a party's own plan is as often the only report of a meeting that was held on its day, which the timeline dates there.)
 _EMBEDDED_AHEAD_RE = re.compile(
-    r"^に[^、。「」]{0,40}?(?<![いおてた])[うくすつぬぶむるぐ](?:ことで(?:も)?(?:一致|合意)|ことを(?:決め|確認)|考えを(?:示|表明))"
+    r"^に[^、。「」]{0,40}?(?:(?<![いおてた])[うくすつぬぶむるぐ]|(?<=[得え来き])ない)(?:ことで(?:も)?(?:一致|合意)|ことを(?:決め|確認)"
+    r"|考えを(?:示|表明)|との(?:連絡|声明|通知|通告))"
 )
 
 
@@ -911,20 +914,10 @@ def _plan_named(mention: DateMention, segment: str) -> bool:
     return at >= 0 and bool(_PLAN_NAMED_RE.match(masked, at + len(mention.text)))
 
 
-# A day that modifies a noun the clause then reacts to or counts from (「1月8日の事件を受け」「10月7日の奇襲以降」「昨年
-# 10月の選挙をめぐり」「3日の決定に抗議して」「1月の地震から1年」): a reference to an earlier happening, which it dates at
-# most; the clause's own act is later (an occasion, 「13日の記者会見で述べた」「3日の火災で死亡した」, is the act's time)
-_REFERENCE_RE = re.compile(
-    r"の[\u4e00-\u9fff\u30a1-\u30fa・ー]{1,12}"
-    r"(?:を受け|以降|以来|をめぐ|を巡|に抗議|に反発|に関連し|から(?:[0-9０-９一二三四五六七八九十百半]+|約)"
-    r"[0-9０-９一二三四五六七八九十百]*(?:年|カ月|か月|ヶ月|ケ月|日|週間))"
-)
-
-
 def _refers_to_an_earlier_happening(mention: DateMention, masked: str) -> bool:
     """Whether a Japanese day is a noun's that its clause reacts to or counts from (see above); `masked`: the
     paragraph the mention's offsets are in, its quotes masked."""
-    return bool(_REFERENCE_RE.match(masked, mention.end))
+    return bool(REFERS_BACK.match(masked, mention.end))
 
 
 def _date_as_a_value(mention: DateMention, segment: str) -> bool:
@@ -1037,7 +1030,10 @@ def _plan_ends_its_sentence(
     at = text.find(segment, s, e)
     if at < 0:
         return False
-    return ends_in_a_plan(mask_quotes(text[at + len(segment) : e]))
+    rest = mask_quotes(text[at + len(segment) : e])
+    # (「撤退を5月1日に始め、9月11日までに完了させると正式に表明した」 in April: a later day's clause is part of what was said
+    # would be done; on the report's own day it is the saying's occasion, 「2日、就任会見に臨み、…維持すると表明した」)
+    return ends_in_a_plan(rest) or (mention.value > report.isoformat() and said_ahead(rest))
 
 
 RECALLED_DAYS = 30  # a happening this long before its report, recalled in passing, is the earlier reports' news

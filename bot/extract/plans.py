@@ -18,13 +18,16 @@ _JA_PLAN_RE = re.compile(
     r"方向で(?:調整|検討)|調整(?:が進んで|を進めて|して)いる|予定(?!して|され|だった|でした)|予定されて(?:いる|います)[。．]?$|見通し|方針(?:を(?:決め|固め)|だ|で)"
     r"|(?<=[うくすつぬぶむる])(?:めど|目途)(?:が(?:立|た|つ)|を(?:付|つ))"  # 「7月上旬に復旧するめどが立った」: a prospect
 )
-_EN_FUTURE_RE = re.compile(r"\b(?:will|would|plans? to|planned to|scheduled|expected to|is to|are to|set to|aims? to|intends? to)\b")
+_EN_FUTURE_RE = re.compile(
+    r"\b(?:will|would|plans? to|planned to|scheduled|expected to|is to|are to|set to|aims? to|intends? to"
+    r"|(?:is|are|was|were) preparing to)\b"  # 「said it was preparing to bring them back on Sunday」: still to come
+)
 
 
 # 「…改めて会見を開くとしています」「次の協議を23日に開くと明らかにした」: what someone said will happen; 「12月6日に
 # 公開予定だった映画」: a plan that fell through. Neither happened (on a day after the report).
 _JA_SAID_AHEAD_RE = re.compile(
-    r"(?<![いお])[うくすつぬぶむるぐ]と(?:し|述べ|説明し|明らかにし|発表し|表明し|伝え|強調し)"
+    r"(?<![いお])[うくすつぬぶむるぐ]と(?:正式に|改めて|明確に|既に|すでに)?(?:し|述べ|説明し|明らかにし|発表し|表明し|伝え|強調し)"
     r"(?:た|ました|ている|ています|ていた)[。．]?$"
     # 「7日に抗議集会を開くと呼びかけている」「…に集まるよう求めた」: a call to act on a day ahead, not the act
     r"|(?<![いお])[うくすつぬぶむるぐ](?:と|よう(?:に)?)(?:呼びかけ|呼び掛け|求め|要請し|促し|訴え)"
@@ -55,6 +58,9 @@ def ends_in_a_plan(clause: str) -> bool:
     return bool(_JA_FUTURE_END_RE.search(_without_hearsay(clause.strip())))
 
 
+_JA_DICTIONARY_END_RE = re.compile(r"(?<![いお])[うくすつぬぶむるぐ]$")
+
+
 def said_ahead(clause: str) -> bool:
     """Whether a Japanese clause (its quotes masked) reports what someone said will happen, or a plan that was
     called off: for a date after the report, no happening."""
@@ -62,7 +68,6 @@ def said_ahead(clause: str) -> bool:
 
 
 _OWN_CLAUSE_END_RE = re.compile(r"こと|(?<=[うくすつぬぶむるぐただい])と|[、。，]")  # the quoting と after a verb
-_JA_DICTIONARY_END_RE = re.compile(r"(?<![いお])[うくすつぬぶむるぐ]$")
 
 
 def own_verb_ahead(after_date: str) -> bool:
