@@ -31,6 +31,7 @@ class EventRow:
     theme: list[str] = field(default_factory=list)  # the happening its topic names (「就任式は」), for clustering
     retold: list[str] = field(default_factory=list)  # the happening its day names (「15日の戦闘」), for clustering
     doer: list[str] = field(default_factory=list)  # the person its sentence tells as its doer, for clustering
+    hour: list[str] = field(default_factory=list)  # the act it tells at a clock time (`hour_told`), for clustering
     aside: bool = False  # background told in passing (`events.aside_month`): written only when it joins a cluster
 
 

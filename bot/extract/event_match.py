@@ -495,9 +495,30 @@ def retold_in_one_article(earlier: dict, later: dict) -> bool:
     happening itself (`theme`: 「就任式は8日夜、首都ダッカの大統領府で行われ、…宣誓した」「演習は23日午前7時45分に始まっ
     た」), and the earlier one names it among its words (「…首席顧問に就任した」「…合同演習を始めたと発表した」). A lead
     tells what happened, then a sentence about the happening tells its hour, place and course: one happening, though the
-    two share few other words (an hour, a place, a figure the lead left out)."""
+    two share few other words (an hour, a place, a figure the lead left out). Or the later sentence tells the lead's act
+    again at its clock time (`told_at_its_hour`)."""
     theme = later.get("theme")
-    return bool(theme) and not set(theme).isdisjoint(earlier.get("tokens") or ())
+    if theme and not set(theme).isdisjoint(earlier.get("tokens") or ()):
+        return True
+    return told_at_its_hour(earlier, later)
+
+
+def told_at_its_hour(earlier: dict, later: dict) -> bool:
+    """Whether a later event of an article tells an earlier one of its day again at its hour (`hour`, `hour_told`:
+    「現地時間の12日午後1時38分、…市街地に墜落したということです」 after the lead 「…旅客機が離陸直後に墜落しました」;
+    「午前9時過ぎ、…林の中で遺体を発見した」 after 「県警は17日、…遺体を見つけた」): the act or the thing acted on that
+    the later sentence's predicate names is among the earlier one's words, and it names no party the earlier does not
+    (its topic, if it has one, is among the earlier's words; each person it names is one the earlier names): a lead,
+    then its hour and place, is one happening, but 「同日午後4時ごろ、…局長が…社長に命令書を手渡した」 after 「国土交通
+    省は31日、…是正命令を出した」 tells two more people's doing of the day."""
+    hour = later.get("hour")
+    words = set(earlier.get("tokens") or ())
+    if not hour or words.isdisjoint(hour):
+        return False
+    if not set(later.get("persons") or ()) <= set(earlier.get("persons") or ()):
+        return False
+    subject = later.get("subject") or ()
+    return not subject or not words.union(earlier.get("subject") or ()).isdisjoint(subject)
 
 
 # Clustering compares each stored event with many new ones: it makes each event's sets once; it compares only

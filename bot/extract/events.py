@@ -39,6 +39,7 @@ from bot.extract.event_words import (
     event_terms,
     is_english,
 )
+from bot.extract.hour_told import hour_told
 from bot.extract.plans import (
     ends_in_a_plan,
     own_verb_ahead,
@@ -1431,6 +1432,7 @@ def _event(
         retold=_retold_happening(masked, date) if precision == "day" else [],
         aside=aside,
         doer=doer(summary, mentions, actors, topic.end() if topic else 0, framed) if precision == "day" else [],
+        hour=hour_told(masked) if precision == "day" and not is_english(summary) else [],
     )
 
 

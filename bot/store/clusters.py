@@ -147,7 +147,8 @@ SAME_MOMENT_SCORE = 0.3
 # article tells two parties' doings apart; two outlets' reports may name different parties for one happening): the
 # new event then joins no cluster the earlier one is in.
 # `retold_in_one_article(earlier, later)`: whether a later event of one document tells more of an earlier one of its
-# day (a sentence about the happening itself after the lead): the later one then joins it on any score short of a veto.
+# day (a sentence about the happening itself after the lead, or the lead's act told again at its hour): the later one
+# then joins it on any score short of a veto.
 # `vetoes = (key, differ)`: over the prepared form (`prepared`), compare(x, y) < 0 exactly when differ(key(x), key(y));
 # `merge_bridged` then asks each distinct pair of keys of two clusters once instead of comparing every pair.
 # Of several matching clusters the best scored is joined.

@@ -1077,6 +1077,7 @@ def _event_members(ids: Sequence[int], events: Sequence[EventRow], aid: Callable
                 **({"people": ev.people} if ev.people else {}),
                 **({"theme": ev.theme} if ev.theme else {}),
                 **({"retold": ev.retold} if ev.retold else {}),
+                **({"hour": ev.hour} if ev.hour else {}),
                 **({"doer": [f"@{aid(int(k[1:]))}" if k[:1] == "@" else k for k in ev.doer]} if ev.doer else {}),
                 **({"vague": True} if ev.precision != "day" else {}),
                 **({"aside": True} if ev.aside else {}),
