@@ -2,7 +2,8 @@
 
 On a busy machine wall times say more about the other users than about the tests; CPU time does not. With
 `-p tests.cpu_profile`, each test's CPU seconds (setup + call + teardown: this process's own and that of the
-processes it started and waited for — CLI runs, workers, bots, sandboxes), the CPU seconds of its PostgreSQL
+processes it started and waited for — CLI runs, workers, bots, sandboxes, and the children tests/forked.py forked
+for it from its warm server, which that server waits for), the CPU seconds of its PostgreSQL
 server (detached, so counted apart: the postmaster's and its ended backends') and wall seconds are written, one JSON line a test, to `$NEWSDESK_CPU_PROFILE` (default
 `cpu_profile.jsonl`; each xdist worker appends its own lines). `python -m tests.cpu_profile FILE` prints the
 total and the heaviest tests and files:
@@ -25,13 +26,13 @@ from pathlib import Path
 
 import pytest
 
-from tests import pg_server
+from tests import forked, pg_server
 
 
 def _cpu() -> float:
     own = resource.getrusage(resource.RUSAGE_SELF)
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime + forked.CPU.seconds
 
 
 def _pg_cpu() -> dict[int, float]:

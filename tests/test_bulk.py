@@ -35,6 +35,7 @@ from bot.ingest.pipeline import MAX_FILE_BYTES, ingest_file, parse_text
 from bot.models import IngestResult
 from bot.store import Store
 from bot.store.store import BatchItem
+from tests import forked
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -185,7 +186,7 @@ def test_reason_kinds_drop_the_file_name():
 def _cli(db: Path, *args: object) -> subprocess.Popen[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("NEWSDESK_", "DISCORD_"))}
     env.update(PYTHONPATH=str(ROOT), PYTHONIOENCODING="utf-8", NEWSDESK_SEEDS=str(SEEDS))
-    return subprocess.Popen(
+    return forked.Popen(
         [sys.executable, "-m", "bot", "--db", str(db), "ingest", *map(str, args)],
         cwd=ROOT,
         env=env,

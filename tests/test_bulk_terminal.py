@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from tests import forked
 from tests.test_bulk import ROOT, article
 
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
@@ -49,7 +50,7 @@ def test_the_cli_draws_a_progress_bar_on_a_terminal_and_ends_with_the_summary(tm
     master, slave = pty.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", *size, 0, 0))
     try:
-        proc = subprocess.Popen(
+        proc = forked.Popen(
             [sys.executable, "-m", "bot", "--db", str(tmp_path / "tty.db"), "ingest", str(folder)],
             cwd=ROOT,
             env=env,

@@ -10,7 +10,6 @@ import asyncio
 import json
 import os
 import sqlite3
-import subprocess
 import sys
 from contextlib import closing
 from pathlib import Path
@@ -22,6 +21,7 @@ from bot.rows import Provenance
 from bot.store import Store
 from bot.store.schema import SCHEMA_VERSION
 from bot.terminal.cli import main
+from tests import forked
 from tests.test_tenancy import ARTICLE_A, ARTICLE_B, QUOTE_A, A, B
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -41,7 +41,7 @@ outlet: テスト通信
 def cli(*args, cwd=ROOT):
     env = {k: v for k, v in os.environ.items() if not k.startswith(("NEWSDESK_", "DISCORD_"))}
     env.update(PYTHONPATH=str(ROOT), PYTHONIOENCODING="utf-8", NEWSDESK_SEEDS=str(SEEDS))
-    return subprocess.run(
+    return forked.run(
         [sys.executable, "-m", "bot", *map(str, args)],
         capture_output=True,
         text=True,

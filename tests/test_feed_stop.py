@@ -21,6 +21,7 @@ from pytest_httpserver import HTTPServer
 from bot.ingest.fetcher import Fetcher
 from bot.services import feeds
 from bot.store import Store
+from tests import forked
 from tests.test_feeds import serve_feed, trusted
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -30,7 +31,7 @@ def stopped_worker(target: str, mode: str = "kill-after-write") -> tuple[int, by
     """Run the test build's worker until it stops itself; its exit code and what it wrote on stderr."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSDESK_")}
     env.update(NEWSDESK_ALLOW_PRIVATE_FETCH="127.0.0.1", NEWSDESK_WORKER_IDLE="0.1")
-    proc = subprocess.Popen(
+    proc = forked.Popen(
         [sys.executable, "-m", "tests.stopped_worker", mode, "--db", target, "worker", "--name", "w"],
         cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
     )  # fmt: skip

@@ -30,6 +30,7 @@ from bot.services import digest, feeds
 from bot.store import jobs
 from bot.store.backend import open_backend
 from bot.store.jobs import digest_nonce
+from tests import forked
 from tests.conftest import new_pg_database
 from tests.test_worker import article
 
@@ -103,7 +104,7 @@ def spawn(args: list[str], **extra: str) -> subprocess.Popen:
         NEWSDESK_FEED_MINUTES="0.02", NEWSDESK_WORKER_IDLE="0.1", NEWSDESK_ALLOW_PRIVATE_FETCH="127.0.0.1",
         NEWSDESK_JOB_LEASE="60", **extra,
     )  # fmt: skip
-    return subprocess.Popen(
+    return forked.Popen(
         [sys.executable, "-m", *args], cwd=ROOT, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
     )  # fmt: skip

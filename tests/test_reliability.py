@@ -25,6 +25,7 @@ import pytest
 from bot.ingest.pipeline import ingest_text, load_seeds
 from bot.store import Store, StoreError
 from bot.store.store import BUSY_MS
+from tests import forked
 
 ROOT = Path(__file__).resolve().parents[1]
 PY = sys.executable
@@ -36,7 +37,7 @@ def runs(default: int, stress: int) -> int:
 
 
 def cli(*args: str | Path, env: dict[str, str] | None = None, timeout: float = 120) -> subprocess.CompletedProcess:
-    return subprocess.run(
+    return forked.run(
         [PY, "-m", "bot", *map(str, args)],
         capture_output=True,
         text=True,
@@ -208,7 +209,7 @@ def test_processes_opening_a_new_database_at_once_all_succeed(tmp_path):
     for run in range(runs(1, 10)):
         db = tmp_path / f"new{run}.db"
         procs = [
-            subprocess.Popen(
+            forked.Popen(
                 [PY, "-m", "bot", "--db", str(db), "sources", "--json"],
                 cwd=ROOT,
                 stdout=subprocess.PIPE,
@@ -235,7 +236,7 @@ def _three_ingests_at_once(seeded_db: Path, tmp_path: Path, run: int) -> None:
         f.write_text(article(1000 * run + 10 + i, size=8), encoding="utf-8")
         files.append(f)
     procs = [
-        subprocess.Popen(
+        forked.Popen(
             [PY, "-m", "bot", "--db", str(seeded_db), "ingest", str(f)],
             cwd=ROOT,
             stdout=subprocess.PIPE,
@@ -260,7 +261,7 @@ def test_sigkill_during_ingest_leaves_whole_documents_and_a_rerun_completes(seed
         (folder / f"k{i:02d}.txt").write_text(article(100 + i, size=3), encoding="utf-8")
     rng = random.Random(20261201)
     for _ in range(runs(2, 30)):
-        proc = subprocess.Popen(
+        proc = forked.Popen(
             [PY, "-m", "bot", "--db", str(seeded_db), "ingest", str(folder)],
             cwd=ROOT,
             stdout=subprocess.DEVNULL,

@@ -17,6 +17,7 @@ import pytest
 import bot.store.store as store_module
 from bot.store import Store, jobs
 from bot.worker import Worker
+from tests import forked
 from tests.test_discord_support import make_settings
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -95,7 +96,7 @@ async def test_two_worker_processes_do_each_job_once(store, seeded_target):
     ]
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSDESK_")}
     procs = [
-        subprocess.Popen(
+        forked.Popen(
             [sys.executable, "-m", "bot", "--db", seeded_target, "worker", "--drain", "--name", name],
             cwd=ROOT,
             env=env,
@@ -126,7 +127,7 @@ def test_enqueue_from_the_command_line_then_a_worker_drains(tmp_path, seeded_db,
     assert main(["--db", db, "enqueue", str(tmp_path / "missing.txt")]) == 2
     assert "missing.txt" in capsys.readouterr().err
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSDESK_")}
-    done = subprocess.run(
+    done = forked.run(
         [sys.executable, "-m", "bot", "--db", db, "worker", "--drain"], cwd=ROOT, env=env, capture_output=True
     )
     assert done.returncode == 0, done.stderr.decode()[-2000:]

@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from bot.store import Store, jobs
+from tests import forked
 from tests.paused_worker import PAUSED
 from tests.test_worker import T0, article, counts
 
@@ -27,7 +28,7 @@ def worker(target: str, name: str, *, paused: bool = False) -> subprocess.Popen:
     env["NEWSDESK_JOB_LEASE"] = str(LEASE_SECONDS)
     env["NEWSDESK_WORKER_IDLE"] = "0.2"  # an idle worker looks for work again soon after the lease expires
     module = "tests.paused_worker" if paused else "bot"
-    return subprocess.Popen(
+    return forked.Popen(
         [sys.executable, "-m", module, "--db", target, "worker", "--name", name],
         cwd=ROOT,
         env=env,

@@ -7,6 +7,7 @@ from __future__ import annotations
 import signal
 
 from bot.store import Store, jobs
+from tests import forked
 from tests.test_feed_stop import stopped_worker
 from tests.test_worker import T0, article
 
@@ -46,7 +47,7 @@ async def test_a_job_cancelled_by_a_second_stop_is_queued_again_at_once(store: S
     job_id = await jobs.enqueue(store, "ingest_text", {"text": article(8), "name": "eight.txt"}, key="k8", now=T0)
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSDESK_")}
     env.update(NEWSDESK_WORKER_IDLE="0.1", NEWSDESK_LOG_LEVEL="INFO")
-    proc = subprocess.Popen(
+    proc = forked.Popen(
         [sys.executable, "-m", "tests.paused_worker", "--db", seeded_target, "worker", "--name", "w"],
         cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
     )  # fmt: skip
