@@ -48,9 +48,11 @@ _DEMONYMS = frozenset(
     }
 )  # fmt: skip
 # `Matsumoto's side` / `the Kishida camp`'s owner: the one whose side speaks; `Netanyahu's office`, `Smotrich's
-# Religious Zionism party`, `Trump's campaign`: the people and the party a person heads speak for them
+# Religious Zionism party`, `Trump's campaign`: the people and the party a person heads speak for them; a body's
+# committee, branch or chapter speaks for the body (`The Japan Communist Party's Osaka committee issued a statement`)
 _SIDE_RE = re.compile(
-    r"(.+?)['’]s?\s+(?:[A-Z][\w-]*\s+){0,3}(party|campaign|movement|side|camp|office|aides|team|spokes(?:person|man|woman))"
+    r"(.+?)['’]s?\s+(?:[A-Z][\w-]*\s+){0,3}"
+    r"(party|campaign|movement|side|camp|office|aides|team|spokes(?:person|man|woman)|committee|branch|chapter)"
 )
 # A wire story's dateline before its first sentence (`TOKYO, Aug 14 (Reuters) -`, `JERUSALEM/CAIRO, Jan 16
 # (Reuters) -`, `WASHINGTON (AP) —`): a place and an agency, never the sentence's subject
@@ -516,6 +518,8 @@ class _Walk:
             # a body that opens the sentence is what "it" is, the person acting in it who "he" is ('NUG
             # spokesperson X was dismissive'): both, the person last
             history.extend(x for x in (led, acting) if x is not None)
+            if led is not None and _ISSUED_RE.search(unquoted):
+                self.stated.append(led)
         else:
             if got[1] == "anon" and _plural(got[0]):  # "Modi spent an hour there, officials said": Modi is "he" next
                 lead = _LEAD_SUBJECT_RE.match(main)
@@ -598,10 +602,18 @@ def _group_named_before(group: re.Match[str], before: str, actors: ActorIndex) -
     return ("・".join(names[-n:]), "org") if len(names) >= n else None
 
 
-# what a speaker issues that "the statement said" points back at, and the phrase itself
-_STATEMENT_RE = re.compile(r"\b(?:statement|press release|letter|announcement)\b", re.IGNORECASE)
+# what a speaker issues that "the statement said" points back at, and the phrase itself: a statement made in a
+# document, not aloud (a letter, an email, a memo)
+_DOCUMENTS = r"statement|press release|letter|announcement|e-?mail|memo|memorandum"
+_STATEMENT_RE = re.compile(rf"\b(?:{_DOCUMENTS})\b", re.IGNORECASE)
 _DOCUMENT_RE = re.compile(
-    r"(?:[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:statement|press release|release|letter|announcement)"
+    r"(?:[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?"
+    rf"(?:{_DOCUMENTS}|release)"
+)
+# a sentence that tells a document issued with no speech verb ("Toyota issued a statement on Monday", "Dalton sent
+# a letter to the board"): its subject is whom "the statement said" and "the letter said" go back to
+_ISSUED_RE = re.compile(
+    rf"\b(?:issued|released|sent|posted|published|put out|circulated|signed|wrote)\b[^.;]{{0,40}}?\b(?:{_DOCUMENTS})\b"
 )
 # a plural source opening a sentence: "Ministry officials have …", "Some farmers in the region worry …"
 _PLURAL_LEAD_RE = re.compile(

@@ -629,8 +629,9 @@ def _kanji(m: re.Match[str]) -> Candidate:
     # a one-kanji surname (林 of 林芳正; 尹 of 尹錫悦, 王 of 王毅: a Chinese or Korean name the dictionary holds as one
     # word of two or three kanji) goes by the full name, and news text refers back to the holder of an office by the
     # surname and the office (林官房長官, 尹大統領, 王外相), often in another outlet's report that never gives the full
-    # name: that form is the person's too
-    one_kanji = len(first) == 1 if rest else len(full) <= 3
+    # name: that form is the person's too. Not a surname alone that the dictionary tags so (斎藤 of 斎藤経済産業相, 岸田
+    # of 岸田首相): its first kanji and the title (斎経済産業相) name nobody
+    one_kanji = len(first) == 1 if rest else len(full) <= 3 and pos[3] != "姓"
     if surname == full and one_kanji and m.group("title") not in _NOT_OFFICES:
         return full, [full[0] + title], _posted(m, title), None
     return surname, [full] if full != surname else [], _posted(m, title), None

@@ -1642,6 +1642,22 @@ def _body_goes_on(text: str, state: _State) -> bool:
     return first is not None and _opens_on_the_bodys_report(text, masked, *first)
 
 
+# a passage that opens on a document as its topic (「声明は「…」とした」, 「書簡では…と指摘している」, 「文書には…」): the
+# words of whoever issued it, a statement made in writing, not aloud
+_DOCUMENT_TOPIC_RX = re.compile(
+    r"\s*(?:(?:また|さらに|一方|ただ|なお)[、,]\s*)?(?:同|その|この|両)?"
+    r"(?:共同)?(?:声明|談話|書簡|文書|メール|投稿|発表文|手紙|意見書|要望書|申し入れ書|抗議文|回答書)"
+    r"(?:の中)?(?:は|では|には|で)(?![ぁ-ゖ])"
+)
+
+
+def _document_goes_on(text: str, state: _State) -> bool:
+    """A passage naming no actor that opens on a document as its topic is read for the one who issued it, when
+    the passages before named a speaker (a person carried on, a body: 「ダルトンは書簡を送った。」 then 「書簡は「…」と
+    指摘している。」): the speaker rules give its words to the document's issuer as /quote does."""
+    return (state.carry is not None or bool(state.orgs)) and _DOCUMENT_TOPIC_RX.match(text) is not None
+
+
 def _reports(text: str, s: int, e: int) -> bool:
     """The sentence passes on what was said or done: a report (「…と述べた」, 「…としている」) or a stance act told
     without a speech verb (「…計画も決めた」: `stance_acts`)."""
@@ -2525,6 +2541,7 @@ def _passage_claims(
         or _TITLE_WA_RX.search(text)  # 「首相は」: the person the item names with that title
         or _OPENING_TITLE_RX.search(text)
         or _body_goes_on(text, state)
+        or _document_goes_on(text, state)
     ):
         state.carry_tail, state.body_tail = False, None
         return []

@@ -55,7 +55,10 @@ def resolve_actor(store: Store, name: str) -> ActorEntry:
             (
                 a
                 for form, body in _typed(text)
-                if (a := store.actors.resolve(form)) is not None and not (body and a.kind == "person")
+                if (a := store.actors.resolve(form)) is not None
+                and not (body and a.kind == "person")
+                # 斎藤健財務相 cut to 斎藤 (健財務相 read as a post): not the 斎藤 who is 経済産業相
+                and not (a.kind == "person" and text.startswith(form) and _holds_another_post(a, text[len(form) :]))
             ),
             None,
         )
@@ -233,11 +236,27 @@ def _given_and_surname(store: Store, text: str) -> ActorEntry | None:
 _GIVEN_NAME_RE = re.compile(r"[一-龥々]{1,3}|[ァ-ヺー]{2,8}")
 
 
+def _known_by_surname_and_post(person: ActorEntry, surname: str, typed: str) -> bool:
+    """Whether a person is stored as the reports refer to an office holder, by the surname and the post only (斎藤,
+    経済産業相, from 「斎藤経済産業相」), and what was typed reads as a full name of that surname (斎藤健, in kanji: the
+    dictionary's reading of a person's name): a surname alone (斎藤さん, 斎藤氏) is not a post, so none is taken."""
+    post = (person.description or "").split(" / ")[0].strip()
+    return (
+        person.name == surname
+        and bool(post)
+        and post not in _NOT_AN_OFFICE
+        and _is_kanji(typed)
+        and looks_like_name(typed)
+    )
+
+
 def _surname_then_given(actors: ActorIndex, text: str) -> ActorEntry | None:
     """A Japanese full name typed (玉城デニー) when the store knows the person by the surname alone (玉城) and the
     given name as a person apart (デニー: the name discovered in two parts, a kanji surname before a katakana given
-    name): the one person of the index whose names start with the surname, none of them a full name with another
-    given name (鈴木俊一 typed is not the 鈴木 whose full name is 鈴木透; 玉城太郎 is nobody known)."""
+    name), or by the surname and a post only (斎藤健 typed, every report writing 「斎藤経済産業相」: the store never
+    gives the full name, `_known_by_surname_and_post`): the one person of the index whose names start with the
+    surname, none of them a full name with another given name (鈴木俊一 typed is not the 鈴木 whose full name is
+    鈴木透; 玉城太郎 is nobody known)."""
     plain = unicodedata.normalize("NFKC", text).strip()
     if not 3 <= len(plain) <= 10 or plain.isascii():
         return None
@@ -246,7 +265,9 @@ def _surname_then_given(actors: ActorIndex, text: str) -> ActorEntry | None:
         if not _GIVEN_NAME_RE.fullmatch(given):
             continue
         person, part = actors.resolve(surname), actors.resolve(given)
-        if person is None or person.kind != "person" or part is None or part.kind != "person":
+        if person is None or person.kind != "person":
+            continue
+        if (part is None or part.kind != "person") and not _known_by_surname_and_post(person, surname, plain):
             continue
         starting = [
             a
@@ -364,6 +385,8 @@ def _typed(text: str) -> list[tuple[str, bool]]:
     legal form or trade (小林製薬 → 小林) is never the person of that name (the founder's family, 小林章浩)."""
     text = " ".join(unicodedata.normalize("NFKC", text).split())
     forms: list[tuple[str, bool]] = []
+    if (outside := bracketed_body(text)) is not None:
+        forms += [(outside, True), *((f, True) for f, _ in _typed(outside))]
     if text.isascii():
         for named in _country_named(text):  # Thai government → Thailand government → Thailand
             forms += [(named, True), *((f, True) for f, _ in _typed(named))]
@@ -402,6 +425,17 @@ def _typed(text: str) -> list[tuple[str, bool]]:
             seen.add(form)
             out.append((form, body))
     return out
+
+
+_BRACKETED_RE = re.compile(r"(?P<outside>[^()]{2,60}?)\s*\((?P<inside>[^()]{2,40})\)")
+
+
+def bracketed_body(text: str) -> str | None:
+    """The body of a body typed with the one who speaks for it in brackets (Fidesz (Kocsis), 自民党(高市氏)): what is
+    outside the brackets, as the reports name the body; its members' words are its own already (`affiliations`),
+    and the person is asked by name. None when nothing is in brackets."""
+    m = _BRACKETED_RE.fullmatch(" ".join(unicodedata.normalize("NFKC", text).split()))
+    return m["outside"].strip() if m is not None else None
 
 
 # a country typed by its people's adjective before one of its bodies, as the reports rarely write it: "Thai Foreign
@@ -506,8 +540,25 @@ def _named_then_titled(actors: ActorIndex, text: str) -> ActorEntry | None:
             continue
         person = actors.resolve(text[:k])
         if person is not None and person.kind == "person":
-            return person
+            return None if _holds_another_post(person, rest) else person
     return None
+
+
+def _holds_another_post(person: ActorEntry, typed: str) -> bool:
+    """Whether a person stored under the surname alone (斎藤, 経済産業相) holds another post than the one typed after
+    a given name (斎藤健財務相: 健 and 財務相), by the longest title the typed words end in: neither holds the other,
+    nor is the one typed a short form of the stored one (経産相 of 経済産業相). A title alone after the name (岸田総理
+    for the 首相 岸田) is left to the readings of titles, and a full name stored (林芳正内閣広報室長) to the rules of
+    roles: a post's other words are not compared."""
+    post = (person.description or "").split(" / ")[0].strip()
+    if not post or post in _NOT_AN_OFFICE or post in typed:
+        return False
+    titles = [t for t in vocabulary().ja_title_set if typed.endswith(t)]
+    title = max(titles, key=len) if titles else typed
+    given = typed[: len(typed) - len(title)]
+    if not (given and len(given) <= 3 and _is_kanji(given) and looks_like_name(person.name + given)):
+        return False  # no given name before the title: 李在明大統領府報道官 is a role of 李在明's
+    return title not in post and not _kanji_short(title, post)
 
 
 def _is_kanji(name: str) -> bool:

@@ -71,6 +71,7 @@ from bot.services.relatives import typed_relative, written_forms
 from bot.services.resolve import (
     across_scripts,
     across_scripts_typed,
+    bracketed_body,
     possessive_body,
     resolve_visible_actor,
     typed_in_english,
@@ -269,7 +270,8 @@ async def find_unregistered(
 
     The name is matched as written and with the usual titles after it (馳 → 馳知事, 馳氏), so a one-kanji
     surname is found where the articles give it a title; a body typed with its place's possessive (パキスタンの
-    国家安全保障委員会) as the articles name it, without (`possessive_body`)."""
+    国家安全保障委員会) as the articles name it, without (`possessive_body`); a body typed with its spokesperson in
+    brackets (Fidesz (Kocsis)) as the body (`bracketed_body`)."""
     text = " ".join(unicodedata.normalize("NFKC", name or "").split())
     if not text or len(text) > 40:
         return None
@@ -277,7 +279,7 @@ async def find_unregistered(
     if found is None and (japanese := japanese_form(text)) != text:  # 吳江浩 typed: 呉江浩 in the reports
         text = japanese
         found = await _unregistered(store, text, guild_id)
-    body = possessive_body(text) or text
+    body = possessive_body(text) or bracketed_body(text) or text
     if found is None and body != text:
         found = await _unregistered(store, body, guild_id)
     if found is None and body.isascii():  # "National Security Committee": 国家安全保障委員会 in the Japanese reports
