@@ -38,13 +38,8 @@ class _Cursor:
     def __init__(self, cursor: sqlite3.Cursor, key: str, clock: SqlClock) -> None:
         self._cursor, self._key, self._clock = cursor, key, clock
 
-    @property
-    def lastrowid(self) -> int | None:
-        return self._cursor.lastrowid
-
-    @property
-    def rowcount(self) -> int:
-        return self._cursor.rowcount
+    def __getattr__(self, name: str) -> Any:  # lastrowid, rowcount, close: the cursor's own
+        return getattr(self._cursor, name)
 
     def fetchone(self) -> Any:
         started = time.thread_time()
@@ -59,9 +54,6 @@ class _Cursor:
             return self._cursor.fetchall()
         finally:
             self._clock.add(self._key, time.thread_time() - started, 0)
-
-    def close(self) -> None:
-        self._cursor.close()
 
     def __iter__(self) -> Any:
         return iter(self.fetchall())
