@@ -4,7 +4,7 @@ Writes renumbered copies (`bench.bulk.renumbered`, numbers from ``--offset``: di
 the store) of the first ``--n`` recorded articles (`bench.bulk --record`) into STORE, ``--rebatch`` per batch,
 and prints the writer thread's CPU ms per article, whole and per batch. STORE is written: give it a copy
 (``cp /work/bench100k/store.db* DIR/``). ``--profile FILE`` writes the writer's cProfile (top functions by own
-time) to FILE.
+time) to FILE; ``--sql`` adds its CPU by SQL statement kind (`bench.writer_sql`).
 
     cp /work/bench100k/store.db* /tmp/w/ && python -m bench.writer_at /tmp/w/store.db rec.pickle --n 750
 """
@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.bulk import _NUMBERED, _recorded, _WriterProfile, renumbered
+from bench.writer_sql import SqlClock
 
 
 def copies(path: Path, n: int, rebatch: int, offset: int) -> list[list[Any]]:
@@ -67,21 +68,30 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--rebatch", type=int, default=125, help="articles per batch (default 125)")
     p.add_argument("--offset", type=int, default=200_000, help="added to each article's number (default 200000)")
     p.add_argument("--profile", type=Path, metavar="FILE", help="cProfile of the writer thread, written to FILE")
+    p.add_argument("--sql", action="store_true", help="also the writer's CPU by SQL statement (`bench.writer_sql`)")
     args = p.parse_args(argv)
     batches = copies(args.recording, args.n, args.rebatch, args.offset)
     writer = _WriterProfile(args.profile is not None)
     writer.install()
+    clock = SqlClock() if args.sql else None
+    if clock is not None:
+        clock.install()
     load = os.getloadavg()[0]
+    process_started = time.process_time()
     per_batch = asyncio.run(write(args.store, batches, writer))
+    # the whole process: the writer thread and the end's merges and checkpoints on the store's own connection
+    process_cpu = time.process_time() - process_started
     n = sum(map(len, batches))
     print(
         json.dumps(
             {
                 "articles": n,
                 "writer_cpu_ms_per_article": round(writer.cpu / max(n, 1) * 1000, 2),
+                "process_cpu_ms_per_article": round(process_cpu / max(n, 1) * 1000, 2),
                 "per_batch": [round(x, 1) for x in per_batch],
                 "load": [round(load, 1), round(os.getloadavg()[0], 1)],
                 "at": time.strftime("%H:%M:%S"),
+                **({"sql": clock.table(n)} if clock is not None else {}),
             }
         )
     )
