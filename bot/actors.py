@@ -194,7 +194,13 @@ class ActorIndex:
         reads the text's start or end (neither a Latin nor a katakana letter). Not when a line's matching form
         differs in length from it (its NFKC, see `_find_mentions`): the whole text's form is made otherwise then."""
         lines = text.split("\n")
-        if not text.isascii() and any(len(unicodedata.normalize("NFKC", line)) != len(line) for line in lines):
+        # a text NFKC leaves as it is has every line so (NFKC is made line by line, see `bot.text._nfkc`): one quick
+        # check of the whole instead of each line normalized
+        if (
+            not text.isascii()
+            and not unicodedata.is_normalized("NFKC", text)
+            and any(len(unicodedata.normalize("NFKC", line)) != len(line) for line in lines)
+        ):
             return self._find_mentions(text)
         if self._line_break_alias():
             return self._find_mentions(text)
@@ -213,7 +219,7 @@ class ActorIndex:
         """Whether an alias holds a line break (none does: a name is one line), asked once per index."""
         held: tuple[int, bool] | None = getattr(self, "_breaks", None)
         if held is None or held[0] != len(self._surface_ids):
-            held = (len(self._surface_ids), any("\n" in s for s in self._surface_ids))
+            held = (len(self._surface_ids), "\n" in "".join(self._surface_ids))  # one C search, not one per alias
             self._breaks = held
         return held[1]
 
@@ -222,7 +228,7 @@ class ActorIndex:
             return []
         probe = unicodedata.normalize("NFKC", text) if not text.isascii() else text
         if len(probe) != len(text):
-            probe = "".join(unicodedata.normalize("NFKC", ch)[:1] or ch for ch in text)
+            probe = text.translate(_FIRST_OF_NFKC)  # each character's NFKC's first, or itself: offsets kept
         base = self.base
         if base is not None and not any(scan.search(probe) for scan in self._scans[self._own :]):
             # None of this index's own aliases is in the text: its mentions are its base's (the same scans, the
@@ -298,6 +304,21 @@ class ActorIndex:
                 out.update(actor_id for alias, actor_id in self._by_norm.items() if alias.startswith(key))
         return out
 
+
+class _FirstOfNfkc(dict[int, str]):
+    """A str.translate table: each character to the first character of its NFKC form, or to itself when that is
+    empty (`_find_mentions`' probe of a text whose NFKC changes its length), filled on first sight: a Python call
+    per distinct character instead of one per character of every such text."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        value = unicodedata.normalize("NFKC", ch)[:1] or ch
+        if len(self) < 65536:  # news text's characters are a few thousand; a flood of rare ones is not kept
+            self[code] = value
+        return value
+
+
+_FIRST_OF_NFKC = _FirstOfNfkc()
 
 _LAST_BUILT: tuple[list[ActorEntry], ActorIndex] | None = None
 

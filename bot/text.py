@@ -324,7 +324,16 @@ _SENTENCE_MARK_RE = re.compile("[「『」』\n" + _SENTENCE_END + "]")  # the c
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans of a passage. A sentence ends at 。！？ (outside quotes) or a line break."""
+    """Sentence spans of a passage. A sentence ends at 。！？ (outside quotes) or a line break.
+
+    A list of its own for each caller, from spans remembered per text: one document's extraction splits each
+    passage again in its events, statements, claims and speakers' windows (the tuned stories' 29,445 calls are
+    14,899 distinct texts)."""
+    return list(_sentence_spans(text))
+
+
+@lru_cache(maxsize=4096)
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     start, depth, n = 0, 0, len(text)
     i = 0
@@ -346,7 +355,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         i += 1
     if text[start:].strip():
         spans.append((start, n))
-    return spans
+    return tuple(spans)
 
 
 # --- regular expressions that fail fast -------------------------------------------------------

@@ -548,8 +548,9 @@ def body_by_part(phrase: str, names: list[str]) -> str | None:
     None for a kind noun any body may be called (政府, 当局, 会社: read by their own rules) or no such name."""
     if not _BODY_PART_RE.fullmatch(phrase) or phrase in _NOT_A_PART or phrase[0] in "同両":
         return None
+    dotted = (phrase + "・", phrase + "･")  # made once, not for each name
     for name in reversed(names):
-        if len(name) > len(phrase) and (name.endswith(phrase) or name.startswith((phrase + "・", phrase + "･"))):
+        if len(name) > len(phrase) and (name.endswith(phrase) or name.startswith(dotted)):
             return name
     return None
 

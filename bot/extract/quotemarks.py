@@ -4,6 +4,7 @@ the spans between paired double quotes."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # A speaker label at the start of a line: 「ルビオ米国務長官：「…」」
 LABEL_RE = re.compile(r"^\s*([^:：「」、。\n]{1,30}?)\s*[:：]")
@@ -46,8 +47,12 @@ def quote_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (open_i, len(text))
 
 
+@lru_cache(maxsize=4096)
 def mask_quotes(text: str) -> str:
-    """Blank out what is inside 「…」 so a subject inside a quote is not taken for the speaker."""
+    """Blank out what is inside 「…」 so a subject inside a quote is not taken for the speaker.
+
+    Remembered (a string's answer, only read): one document's extraction masks each passage again in its events,
+    statements, claims and speakers' windows (the tuned stories' 58,628 calls are 21,501 distinct texts)."""
     out, depth, last = [], 0, 0
     for m in _QUOTE_MARK_RE.finditer(text):
         between = text[last : m.start()]

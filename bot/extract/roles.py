@@ -238,8 +238,10 @@ def proper_noun(word: str) -> bool:
     return all(m.part_of_speech()[1] == "固有名詞" for m in morphs)
 
 
+@lru_cache(maxsize=8192)
 def anonymous_head(head: str) -> str | None:
-    """The anonymous-source noun a phrase ends with (関係者, 当局者, 幹部, 一人), if any."""
+    """The anonymous-source noun a phrase ends with (関係者, 当局者, 幹部, 一人), if any (remembered: the speakers'
+    rules ask it of each subject phrase of every context, one document's windows sharing their passages)."""
     for n, words in _by_length(vocabulary().ja_anonymous):
         if n <= len(head) and head[len(head) - n :] in words and (len(head) > n or n >= 2):
             if head[len(head) - n].isdigit() and head[len(head) - n - 1 : len(head) - n].isdigit():
