@@ -109,3 +109,14 @@ def test_the_kept_model_is_well_formed() -> None:
     assert len(model["bias"]) == len(model["classes"])
     assert all(len(w) == len(model["classes"]) for w in model["weights"].values())
     assert 0.0 <= float(model["threshold"]) <= 1.0
+
+
+def test_training_folds_keep_a_story_in_one_fold_and_label_keeps_an_allowed_rule() -> None:
+    from tools.train_position import folds, label
+
+    stories = ["c2024", "a2023", "b2025", "d2022", "e2021"]
+    dealt = folds(stories, 2)
+    assert dealt == [["a2023", "c2024", "e2021"], ["b2025", "d2022"]]  # sorted, round-robin: the same every run
+    assert sorted(s for f in dealt for s in f) == sorted(stories)
+    assert label({"rule": "neutral", "gold": ["support", "neutral"]}) == "neutral"  # allowed: taught no change
+    assert label({"rule": "support", "gold": ["oppose", "neutral"]}) == "oppose"

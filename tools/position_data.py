@@ -5,7 +5,8 @@ figures `python -m tests.test_quality_floor` prints), and every `stance ACTOR --
 given is read again: for each gold case (`stance.jsonl`: actor, about, position, evidence, doc), each statement of
 its answer whose text holds the evidence and whose source is the case's document is one example — the statement's
 text as shown, the user's words, the position the rules gave, the gold positions, the story and the statement's
-language. Cases whose statement is not shown (relevance, attribution) give no example: no position model can mend
+language. The learned model is off while it runs (`rules_only`): the figures written are the rules' alone. Cases
+whose statement is not shown (relevance, attribution) give no example: no position model can mend
 them.
 
     python -m tools.position_data OUT.jsonl NAME... [--figures FIG.json] [-j 2]
@@ -62,9 +63,19 @@ def examples(name: str, answers: dict[tuple[str, ...], Any]) -> list[dict[str, A
     return rows
 
 
+def rules_only() -> None:
+    """The learned model off in this process: the examples hold the rules' own positions, as the model is trained
+    on (with it on, an example would hold the model's reading of itself), and the figures are the rules'."""
+    from bot.extract import position_model
+
+    position_model.load_model = lambda: {"classes": [], "bias": [], "weights": {}, "threshold": 1.0}
+
+
 def _one(job: tuple[str, str]) -> tuple[str, dict[str, float], list[dict[str, Any]]]:
     folder, name = job
     from tests.test_quality_floor import measure
+
+    rules_only()
 
     db = Path(folder) / f"{name}.db"
     shutil.copy(Path(folder) / "template.db", db)

@@ -60,44 +60,11 @@ _ABOUT_CUES: dict[str, re.Pattern[str]] = {
 
 
 # English words of the user's that name nothing of the target (their neighbours would be every article's)
-_EN_STOP = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "for",
-        "and",
-        "or",
-        "by",
-        "with",
-        "from",
-        "as",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "that",
-        "this",
-        "it",
-        "its",
-        "their",
-        "his",
-        "her",
-        "whether",
-        "if",
-        "about",
-        "any",
-        "new",
-        "more",
-    ]
+_EN_STOP_WORDS = (
+    "the a an of to in on at for and or by with from as is are was were be been that this it "
+    "its their his her whether if about any new more"
 )
+_EN_STOP = frozenset(_EN_STOP_WORDS.split())
 
 
 def _english(word: str) -> str:
