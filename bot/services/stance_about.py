@@ -60,7 +60,6 @@ from bot.extract.gloss_words import word_glosses
 from bot.extract.kanji_forms import japanese_form
 from bot.extract.known_forms import remember
 from bot.extract.negated_act import act_negated
-from bot.extract.position_model import revise
 from bot.extract.roles import org_suffix, vocabulary
 from bot.extract.romaji import name_key, romanize, sounds_like
 from bot.extract.stance import Claim, declined_at, extract_claims, position_toward, snippet
@@ -845,8 +844,6 @@ def _read(
     )
     for s in out:
         s.actor = actor_name
-        # the learned second reading (`position_model`): trained on statements as shown, with the rules' position
-        s.position = cast(Position, revise(s.text, target.text, s.position))
     return out
 
 

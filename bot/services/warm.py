@@ -28,7 +28,6 @@ from bot.extract.claim_records import extractor_version
 from bot.extract.gloss_words import japanese_words, word_glosses
 from bot.extract.lexicon import neighbours, synonym_groups, synonyms_of
 from bot.extract.polarity import evaluation
-from bot.extract.position_model import load_model
 from bot.services.quote_lang import japanese_concepts
 
 __all__ = ["WARM_TARGETS", "warm_vocabularies"]
@@ -47,7 +46,6 @@ def warm_vocabularies(actors: ActorIndex) -> None:
     synonym_groups()
     synonyms_of(WARM_TARGETS[1][:2])  # and the groups by word (`lexicon._groups_of`), which /quote's gist reads
     neighbours()
-    load_model()  # the learned position model's weights (`position_model`), read for every statement shown
     for text in WARM_TARGETS:
         target = parse_target(text, actors, {})
         gloss_candidates(target)
