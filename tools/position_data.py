@@ -1,0 +1,111 @@
+"""The learned position model's examples: every `--about` stance case's statements as the bot shows them.
+
+Each corpus named is measured with the quality floors' own code (`tests.test_quality_floor.measure`, the same
+figures `python -m tests.test_quality_floor` prints), and every `stance ACTOR --about TEXT` answer the scorer was
+given is read again: for each gold case (`stance.jsonl`: actor, about, position, evidence, doc), each statement of
+its answer whose text holds the evidence and whose source is the case's document is one example — the statement's
+text as shown, the user's words, the position the rules gave, the gold positions, the story and the statement's
+language. The learned model is off while it runs (`rules_only`): the figures written are the rules' alone. Cases
+whose statement is not shown (relevance, attribution) give no example: no position model can mend
+them.
+
+    python -m tools.position_data OUT.jsonl NAME... [--figures FIG.json] [-j 2]
+
+NAME is a corpus of `tests.test_quality_floor.corpora()` (a story, dev_about, seeds_about). Never run it on the
+check stories: their statements are not to be read (`tools/train_position.py` reads the examples file whole).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import shutil
+import sys
+import tempfile
+from multiprocessing import Pool
+from pathlib import Path
+from typing import Any
+
+_JAPANESE_RX = re.compile(r"[ぁ-ゖァ-ヺ一-龥]")
+
+
+def examples(name: str, answers: dict[tuple[str, ...], Any]) -> list[dict[str, Any]]:
+    """The examples of corpus `name` from the scorer's `--about` answers (keyed by the CLI arguments)."""
+    from tests.test_quality_floor import _scorer, corpora
+
+    score = _scorer()
+    cases_dir, _ = corpora()[name]
+    by_query: dict[tuple[str, str], Any] = {}
+    for args, answer in answers.items():
+        if isinstance(answer, dict):
+            by_query[(args[1], args[args.index("--about") + 1])] = answer
+    rows = []
+    for case in score.load(cases_dir / "stance.jsonl"):
+        if not case.get("about"):
+            continue
+        answer = by_query.get((case["actor"], case["about"])) or {}
+        for s in answer.get("statements") or []:
+            if score.norm(case["evidence"]) in score.norm(s.get("text")) and score.doc_matches(
+                s.get("sources"), case["doc"]
+            ):
+                rows.append(
+                    {
+                        "story": name,
+                        "id": case["id"],
+                        "about": case["about"],
+                        "text": s.get("text") or "",
+                        "rule": s.get("position"),
+                        "gold": case["position"],
+                        "lang": "ja" if _JAPANESE_RX.search(s.get("text") or "") else "en",
+                    }
+                )
+    return rows
+
+
+def rules_only() -> None:
+    """The learned model off in this process: the examples hold the rules' own positions, as the model is trained
+    on (with it on, an example would hold the model's reading of itself), and the figures are the rules'."""
+    from bot.extract import position_model
+
+    position_model.load_model = lambda: {"classes": [], "bias": [], "weights": {}, "threshold": 1.0}
+
+
+def _one(job: tuple[str, str]) -> tuple[str, dict[str, float], list[dict[str, Any]]]:
+    folder, name = job
+    from tests.test_quality_floor import measure
+
+    rules_only()
+
+    db = Path(folder) / f"{name}.db"
+    shutil.copy(Path(folder) / "template.db", db)
+    kept: list[dict[str, Any]] = []
+    figures = measure(name, db, then=lambda _session, answers: kept.extend(examples(name, answers)))
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(db) + suffix).unlink(missing_ok=True)
+    return name, figures, kept
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("out", help="the examples, one JSON object a line")
+    ap.add_argument("names", nargs="+")
+    ap.add_argument("--figures", help="write each corpus's figures here (measure_some's shape)")
+    ap.add_argument("-j", type=int, default=2, help="processes (default 2)")
+    a = ap.parse_args()
+    from tests.test_quality_floor import corpora, seeded_template
+
+    names = [n for n in a.names if n in corpora()]
+    with tempfile.TemporaryDirectory() as tmp:
+        seeded_template(Path(tmp))
+        with Pool(a.j) as pool:
+            done = sorted(pool.imap_unordered(_one, [(tmp, n) for n in names]))
+    rows = [r for _, _, kept in done for r in kept]
+    Path(a.out).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    if a.figures:
+        Path(a.figures).write_text(json.dumps({n: f for n, f, _ in done}, indent=1), encoding="utf-8")
+    print(f"{len(rows)} examples from {len(done)} corpora", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
