@@ -39,7 +39,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.extract.plans import names_a_thing_ahead, own_verb_ahead, own_verb_done
+from bot.extract.plans import SAYING_ADVERBS, names_a_thing_ahead, own_verb_ahead, own_verb_done
 from bot.extract.quotemarks import mask_quotes
 
 __all__ = ["REFERS_BACK", "DateContext", "DateMention", "find_dates", "parse_date_arg"]
@@ -277,7 +277,7 @@ _PAST_END = re.compile(
 _PAST_NEAR = re.compile(r"[^。、]{0,25}?(?:て|た|だ)(?:以来|以降|後|あと|ばかり)")
 # What ends the clause of a date's own verb inside a sentence: a nominalised clause (こと), an announced plan.
 _EMBEDDED_END = re.compile(
-    r"こと(?:が|を|に|で|は|も)|と(?:正式に|改めて|明確に)?(?:発表|明らかに|表明|述べ|語っ|説明)"
+    rf"こと(?:が|を|に|で|は|も)|と(?:{SAYING_ADVERBS})?(?:発表|明らかに|表明|述べ|語っ|説明)"
     r"|(?:方針|考え|意向|予定|計画)(?:を|だと|であると)|との(?:連絡|声明|通知|通告)"  # 「13日に辞任するとの連絡があった」
 )
 # A date that is the day of the occasion a decision or an announcement was made at, joined to it by a comma
@@ -345,7 +345,7 @@ _NEAR_AHEAD = {False: 31, True: 1}
 # would" in a May 28 report: 15 of 15 such readings over the corpora were wrong). A plan later in the report's own
 # calendar year is written without its year ("will be presented on Dec. 10" in January): kept ahead.
 _FAR_AHEAD_DAYS = 183
-_ANNOUNCED = re.compile(r"と(?:正式に|改めて|明確に)?(?:発表|明らかに|表明|述べ|語っ|説明)し")
+_ANNOUNCED = re.compile(rf"と(?:{SAYING_ADVERBS})?(?:発表|明らかに|表明|述べ|語っ|説明)し")
 
 
 def _clause_after(t: str, end: int) -> str:

@@ -24,10 +24,15 @@ _EN_FUTURE_RE = re.compile(
 )
 
 
+# The adverbs between the quoting と and a saying verb (「…完了させると正式に表明した」「…開くと改めて発表した」): the
+# saying all the same; one alternation for the date rules (dates.py) and for `said_ahead`
+SAYING_ADVERBS = "正式に|改めて|明確に"
+
+
 # 「…改めて会見を開くとしています」「次の協議を23日に開くと明らかにした」: what someone said will happen; 「12月6日に
 # 公開予定だった映画」: a plan that fell through. Neither happened (on a day after the report).
 _JA_SAID_AHEAD_RE = re.compile(
-    r"(?<![いお])[うくすつぬぶむるぐ]と(?:正式に|改めて|明確に|既に|すでに)?(?:し|述べ|説明し|明らかにし|発表し|表明し|伝え|強調し)"
+    rf"(?<![いお])[うくすつぬぶむるぐ]と(?:{SAYING_ADVERBS}|既に|すでに)?(?:し|述べ|説明し|明らかにし|発表し|表明し|伝え|強調し)"
     r"(?:た|ました|ている|ています|ていた)[。．]?$"
     # 「7日に抗議集会を開くと呼びかけている」「…に集まるよう求めた」: a call to act on a day ahead, not the act
     r"|(?<![いお])[うくすつぬぶむるぐ](?:と|よう(?:に)?)(?:呼びかけ|呼び掛け|求め|要請し|促し|訴え)"
@@ -58,9 +63,6 @@ def ends_in_a_plan(clause: str) -> bool:
     return bool(_JA_FUTURE_END_RE.search(_without_hearsay(clause.strip())))
 
 
-_JA_DICTIONARY_END_RE = re.compile(r"(?<![いお])[うくすつぬぶむるぐ]$")
-
-
 def said_ahead(clause: str) -> bool:
     """Whether a Japanese clause (its quotes masked) reports what someone said will happen, or a plan that was
     called off: for a date after the report, no happening."""
@@ -68,6 +70,7 @@ def said_ahead(clause: str) -> bool:
 
 
 _OWN_CLAUSE_END_RE = re.compile(r"こと|(?<=[うくすつぬぶむるぐただい])と|[、。，]")  # the quoting と after a verb
+_JA_DICTIONARY_END_RE = re.compile(r"(?<![いお])[うくすつぬぶむるぐ]$")
 
 
 def own_verb_ahead(after_date: str) -> bool:
