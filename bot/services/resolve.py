@@ -236,11 +236,16 @@ def _given_and_surname(store: Store, text: str) -> ActorEntry | None:
 _GIVEN_NAME_RE = re.compile(r"[一-龥々]{1,3}|[ァ-ヺー]{2,8}")
 
 
+def post_of(person: ActorEntry) -> str:
+    """The post a person is stored with: the first of the description's parts (経済産業相 of 「経済産業相 / …」), or ""."""
+    return (person.description or "").split(" / ")[0].strip()
+
+
 def _known_by_surname_and_post(person: ActorEntry, surname: str, typed: str) -> bool:
     """Whether a person is stored as the reports refer to an office holder, by the surname and the post only (斎藤,
     経済産業相, from 「斎藤経済産業相」), and what was typed reads as a full name of that surname (斎藤健, in kanji: the
     dictionary's reading of a person's name): a surname alone (斎藤さん, 斎藤氏) is not a post, so none is taken."""
-    post = (person.description or "").split(" / ")[0].strip()
+    post = post_of(person)
     return (
         person.name == surname
         and bool(post)
@@ -550,7 +555,7 @@ def _holds_another_post(person: ActorEntry, typed: str) -> bool:
     nor is the one typed a short form of the stored one (経産相 of 経済産業相). A title alone after the name (岸田総理
     for the 首相 岸田) is left to the readings of titles, and a full name stored (林芳正内閣広報室長) to the rules of
     roles: a post's other words are not compared."""
-    post = (person.description or "").split(" / ")[0].strip()
+    post = post_of(person)
     if not post or post in _NOT_AN_OFFICE or post in typed:
         return False
     titles = [t for t in vocabulary().ja_title_set if typed.endswith(t)]

@@ -33,7 +33,7 @@ from bot.extract.name_readings import name_word_keys, typed_name_keys
 from bot.extract.roles import vocabulary
 from bot.extract.romaji import name_key, sounds_like
 from bot.services.relatives import RELATIONS
-from bot.services.resolve import EN_TITLE_WORDS, once_per_index
+from bot.services.resolve import EN_TITLE_WORDS, once_per_index, post_of
 from bot.text import index_tokens, longest_first, person_name_words
 
 __all__ = [
@@ -255,7 +255,7 @@ def _name_parts(name: str) -> list[str]:
 
 
 def _posts_differ(a: ActorEntry, b: ActorEntry) -> bool:
-    pa, pb = (a.description or "").split(" / ")[0].strip(), (b.description or "").split(" / ")[0].strip()
+    pa, pb = post_of(a), post_of(b)
     return bool(pa and pb) and pa not in pb and pb not in pa
 
 
