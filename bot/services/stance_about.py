@@ -53,12 +53,20 @@ from bot.extract.about import (
 )
 from bot.extract.affiliation import affiliations, member_clause, names_body
 from bot.extract.attribution_ja import speech_verb
-from bot.extract.body_glosses import head_words, japanese_body_names
+from bot.extract.body_glosses import (
+    english_body_names,
+    english_heads,
+    head_words,
+    japanese_body_names,
+    japanese_heads,
+    japanese_names_of,
+)
 from bot.extract.body_names import other_names
 from bot.extract.claim_records import fresh_claims, load_claims, load_readings, load_ties
 from bot.extract.gloss_words import word_glosses
 from bot.extract.kanji_forms import japanese_form
 from bot.extract.known_forms import remember
+from bot.extract.latin_written import latin_spelling, latin_written
 from bot.extract.negated_act import act_negated
 from bot.extract.roles import org_suffix, vocabulary
 from bot.extract.romaji import name_key, romanize, sounds_like
@@ -271,7 +279,9 @@ async def find_unregistered(
     The name is matched as written and with the usual titles after it (馳 → 馳知事, 馳氏), so a one-kanji
     surname is found where the articles give it a title; a body typed with its place's possessive (パキスタンの
     国家安全保障委員会) as the articles name it, without (`possessive_body`); a body typed with its spokesperson in
-    brackets (Fidesz (Kocsis)) as the body (`bracketed_body`)."""
+    brackets (Fidesz (Kocsis)) as the body (`bracketed_body`); a body the reports name only in the other language,
+    read through the glosses (米連邦取引委員会: "US Federal Trade Commission"; "Kyoto Animation": 京都アニメーション),
+    or a company or place typed in kanji that English reports spell in romaji (伊藤忠: Itochu)."""
     text = " ".join(unicodedata.normalize("NFKC", name or "").split())
     if not text or len(text) > 40:
         return None
@@ -286,6 +296,14 @@ async def find_unregistered(
         for name in await _japanese_body(store, body, guild_id):
             if (found := await _unregistered(store, name, guild_id)) is not None:
                 break
+    if found is None and not body.isascii() and (english := await _english_body(store, body, guild_id)):
+        # 米連邦取引委員会: "the US Federal Trade Commission" in the English reports; 中国商務省: "China's Commerce
+        # Ministry", then "Commerce Ministry" alone: one body, by every name found
+        found = await _unregistered(store, english[0], guild_id, also=english[1:])
+    if found is None and (spelled := await asyncio.to_thread(latin_spelling, body)):  # 伊藤忠: Itochu in English
+        texts = await passage_texts_matching(store, fts_string(spelled), 200, guild_id)
+        if written := await asyncio.to_thread(latin_written, body, texts):
+            found = await _unregistered(store, written[0], guild_id, also=written[1:])
     if found is None and (parts := typed_parts(text)) is not None:  # 泉代表: 泉健太代表, or Kenta Izumi in English
         found = await _by_parts(store, text, parts, guild_id)
     if found is None and (relative := typed_relative(text)) is not None:  # 山田さんの夫: 山田(佐藤)花子さんの夫
@@ -435,14 +453,30 @@ async def _japanese_body(store: Store, english: str, guild_id: int | None) -> li
         texts = await passage_texts_matching(store, " OR ".join(fts_string(p) for p in phrases), 200, guild_id)
         if names := await asyncio.to_thread(japanese_body_names, english, texts, later=later):
             return names[:3]
+    # a name with a place or a katakana word (Kyoto Animation: 京都アニメーション), read by the Japanese one's words
+    if heads := japanese_heads(english):  # the glosses' words are keyed as the index holds them (アニメション)
+        texts = await passage_texts_matching(store, " OR ".join(fts_string(h) for h in heads), 200, guild_id)
+        return (await asyncio.to_thread(japanese_names_of, english, texts))[:3]
     return []
 
 
+async def _english_body(store: Store, japanese: str, guild_id: int | None) -> list[str]:
+    """The English names the reports give a body typed in Japanese (`body_glosses.english_body_names`): read in the
+    passages that hold an English word for its head (委員会: commission, committee)."""
+    heads = await asyncio.to_thread(english_heads, japanese)
+    phrases = [p for p in dict.fromkeys([await asyncio.to_thread(_indexed, h) for h in heads]) if p]
+    if not phrases:
+        return []
+    texts = await passage_texts_matching(store, " OR ".join(fts_string(p) for p in phrases), 200, guild_id)
+    return (await asyncio.to_thread(english_body_names, japanese, texts))[:3]
+
+
 async def _unregistered(
-    store: Store, text: str, guild_id: int | None, query: str = ""
+    store: Store, text: str, guild_id: int | None, query: str = "", also: Iterable[str] = ()
 ) -> tuple[ActorEntry, ActorIndex, str] | None:
-    """`query`: the passages naming it, when its name's own tokens are not how the index holds it in running text."""
-    others = other_names(text)  # LDP: 自民党, Liberal Democratic Party
+    """`query`: the passages naming it, when its name's own tokens are not how the index holds it in running text;
+    `also`: other names the reports give it (found by the caller)."""
+    others = [*other_names(text), *also]  # LDP: 自民党, Liberal Democratic Party
     others += [n for n in await asyncio.to_thread(head_synonyms, text) if n not in others]  # イラン議会: イラン国会
     phrases = [p for p in dict.fromkeys([await asyncio.to_thread(_indexed, n) for n in (text, *others)]) if p]
     query = query or " OR ".join(fts_string(p) for p in phrases)
