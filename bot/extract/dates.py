@@ -146,11 +146,20 @@ _ALTS: tuple[tuple[str, str], ...] = (
         # (「事故当日」「選挙翌日」「就任前日」: the day of, after or before a happening the noun names, not of the last day
         # named: no date the scanner can place; so are 「「ブラックマンデー」翌日」「会見の前日」「ブラックマンデーの翌日にあ
         # たる1987年10月20日」, the day a noun's happening gives, whatever day the article last named; not 「その翌日」)
+        # 「この日」 set off as the clause's adverbial is 同日 as news writes it: another party's doing that day too
+        # (「共産党大阪府委員会もこの日、協会を訪れ」) or the day's scene opening its clause (「旧正月にあたるこの日、空港
+        # のロビーでは遺族らが…儀式を営み」). After a topic's は (「知事はこの日、報道陣に…改めて説明した」「グロッシ氏はこの
+        # 日、…とも会談しました」) it goes on with the party the article tells, more of the day its lead holds: measured on
+        # the tuned stories, two gold events and three entries that repeat the lead's or add a remark, so not read. The day
+        # made a topic or a noun's (「この日は長い列ができた」「この日の説明会には」「この日も漁船が沖合へ出た」) tells the
+        # day itself, its scene; 「この日本の」「この日程」 are no day
         r"(?P<rd_w>一昨日|昨日|(?<!日)本日|(?<![表説声証発])明日(?!香)|(?<![共合])同日"
+        r"|(?<![\u4e00-\u9fffは])この日(?=(?:午前|午後|夜|朝|昼|夕方?|未明|深夜|早朝)?[、，,])"
         r"|(?<![\u4e00-\u9fff\u30a1-\u30fa\u30fc」』])(?<!(?<!そ)の)(?:当日|前日(?!比|" + _CMP + r")|翌日))",
     ),
     ("md", rf"{_NB}(?=[0-9]){_md('md')}"),
-    ("day", rf"{_NB}(?P<day_d>{_N2}){_S}(?:{_RANGE}{_S}(?P<day_d2>{_N2}){_S})?日(?!{_S}(?:{_DAY_NOT}))"),
+    # (not a count of the days left, 「開幕まで2日」「期限まであと3日」)
+    ("day", rf"{_NB}(?<!まで)(?<!あと)(?P<day_d>{_N2}){_S}(?:{_RANGE}{_S}(?P<day_d2>{_N2}){_S})?日(?!{_S}(?:{_DAY_NOT}))"),
     (  # not a weekly slot: 「日曜版」「日曜夜の2番組」
         "jwd",
         rf"(?<![0-9毎週])(?P<jwd_d>[月火水木金土日])曜日?(?!版|{_S}(?:夜|朝|昼|夕方?|深夜)?{_S}の{_S}[0-9]*{_S}(?:番組|放送枠|枠|ドラマ|連載))",
@@ -193,7 +202,7 @@ _RARE_ALTS: tuple[tuple[str, str], ...] = (
 )
 # The leading class lets the engine reject most characters with a single test.
 _MASTER = re.compile(
-    r"(?=[0-9JFMASONDTWLlNn令平昭一昨去今本再来前翌同先当明月火水木金土日お])(?:"
+    r"(?=[0-9JFMASONDTWLlNn令平昭一昨去今本再来前翌同先当明月火水木金土日おこ])(?:"
     + "|".join(f"(?P<{name}>{pat})" for name, pat in _ALTS)
     + ")"
 )
@@ -304,7 +313,8 @@ _EN_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six"
     str(n): n for n in range(2, 10)
 }
 _REL_DAY = {"一昨日": -2, "昨日": -1, "本日": 0, "明日": 1}
-_LAST_DAY = {"同日": 0, "当日": 0, "前日": -1, "翌日": 1}
+_LAST_DAY = {"同日": 0, "この日": 0, "当日": 0, "前日": -1, "翌日": 1}
+SAME_DAY = ("同日", "この日")  # the last day named itself, as the rules that read 同日 read it
 
 _Hit = tuple[int, int, Parts, bool]  # start, end, parts, relative
 _Chain = tuple[dt.date, bool]  # the day-precision date just before, and whether the join was "から"-like
@@ -892,12 +902,17 @@ class DateContext:
         if self._last_day is None:
             return ref
         last = self._last_day.parts
-        if w == "同日" and ref is not None and None not in ref and last > ref and _sentence_done(t, end):
+        if w in SAME_DAY and ref is not None and None not in ref and last > ref and _sentence_done(t, end):
             reached = [d.parts for d in (self._lead_day, self._done_day) if d is not None and d.parts <= ref]
             if reached:
                 return max(reached)
         lead = self._lead_day.parts if self._lead_day is not None else None
-        returns = w == "同日" and self._opening and self._since_day >= 2
+        if w == "この日" and lead is not None and last < lead:
+            # 「この日」 points at a day the article tells as its news, not at a background day named after its lead
+            # (「市は11日、…決定した。市長が9日夜、…表明したのが決め手となった。市議会もこの日、…可決した」: the 11th);
+            # a later day the article goes on to (「14日には…。市民団体もこの日、…」) is one it tells
+            return lead
+        returns = w in SAME_DAY and self._opening and self._since_day >= 2
         if returns and lead is not None and last < lead and _reported_by(lead, ref):
             return lead
         return last
@@ -1139,7 +1154,7 @@ REFERS_BACK = re.compile(
     r"[0-9０-９一二三四五六七八九十百]*(?:年|カ月|か月|ヶ月|ケ月|日|週間))"
 )
 
-_A_DAY = re.compile(r"[0-9０-９]{1,2}\s*日(?!間)|同日|前日|翌日|当日")
+_A_DAY = re.compile(r"[0-9０-９]{1,2}\s*日(?!間)|同日|この日|前日|翌日|当日")
 # 「21日召集の臨時国会で」「東京地裁が先月25日に出した解散命令を不服として」: the day of a thing the sentence names (a
 # noun's date, or a relative clause's), not of what it tells; 同日 after it counts from the day the article tells.
 _NAMES_A_NOUN = re.compile(

@@ -18,7 +18,7 @@ from itertools import pairwise
 from bot.actors import ActorIndex, Mention
 from bot.extract.actions import acts, incident_act, names_an_incident
 from bot.extract.body_names import other_names
-from bot.extract.dates import REFERS_BACK, DateContext, DateMention
+from bot.extract.dates import REFERS_BACK, SAME_DAY, DateContext, DateMention
 from bot.extract.event_match import (  # noqa: F401 - whether two events are one has its own module; re-exported
     BODY_PREFIX,
     DIFFERENT,
@@ -483,7 +483,7 @@ def extract_events(
                 if (
                     _ACCOUNT_OF_RE.match(summary)
                     or _ANONYMOUS_EN_RE.search(summary)
-                    or (mention.text == "同日" and _comments_on_it(summary, unquoted))
+                    or (mention.text in SAME_DAY and _comments_on_it(summary, unquoted))
                 ) and mention.value in told_days:
                     continue  # 「同氏によると、…」, "officials familiar with the matter said",
                     # 「両社は同日、…とのコメントを出した」「社長は同日、…記者会見で…と述べた」: an account of, or a party's
@@ -1591,7 +1591,7 @@ _FRAMED_TOPIC_RE = re.compile(
 # 「イスラエルも同日、…釈放した」「官房長官も13日、…」: a party that did its own doing that day too (〜も, then the day): the
 # sentence's topic as much as 〜は is, and another party's than the one told before (a party's doing told as one more).
 _ALSO_TOPIC_RE = re.compile(
-    r"^[^、。，,「」はも]{1,30}?(?<![でにと])も(?=同日|前日|翌日|きょう|[0-9０-９]{1,2}日|[0-9０-９]{1,2}月[0-9０-９]{1,2}日)"
+    r"^[^、。，,「」はも]{1,30}?(?<![でにと])も(?=同日|この日|前日|翌日|きょう|[0-9０-９]{1,2}日|[0-9０-９]{1,2}月[0-9０-９]{1,2}日)"
 )
 
 
