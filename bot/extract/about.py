@@ -36,6 +36,7 @@ from bot.extract.gloss_words import (
 )
 from bot.extract.known_forms import stored_forms
 from bot.extract.romaji import name_key, romanize, sounds_like
+from bot.extract.whole_words import first_whole
 from bot.text import (
     _sudachi_text,
     _tokenizer,
@@ -1220,7 +1221,7 @@ def _as_typed(word: str, text: str) -> list[str]:
         return [word]
     # (not an acronym: US, EU, LDP are bodies the synonyms and other names know, and the registry's aliases of a
     # country, its government's bodies, are no words of the target)
-    found = re.search(r"(?<![A-Za-z])" + re.escape(word) + r"(?![A-Za-z])", unicodedata.normalize("NFKC", text), re.I)
+    found = first_whole(word, unicodedata.normalize("NFKC", text))
     return list(dict.fromkeys([word, found.group(0)])) if found and not found.group(0).isupper() else [word]
 
 

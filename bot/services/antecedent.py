@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.extract.whole_words import whole_starts
+
 __all__ = ["Antecedent", "antecedents"]
 
 # (the anaphor's start, its end, the sentence it points back to)
@@ -290,7 +292,7 @@ def _mentions(sentence: str, phrase: str, english: bool) -> int:
     """2: the sentence names the noun in full (an omnibus bill, Milei's bill, 停戦案); 1: only pointed at again,
     right after a determiner ("the bill", 同案, この計画); 0: not at all."""
     if english:
-        at = [m.start() for m in re.finditer(rf"(?<![A-Za-z]){re.escape(phrase)}(?![a-z])", sentence, re.IGNORECASE)]
+        at = whole_starts(phrase, sentence)
         pointed = _POINTED_EN_RX
     else:
         at = [m.start() for m in re.finditer(re.escape(phrase), sentence)]
