@@ -94,3 +94,11 @@ def test_a_gated_model_decides_only_where_its_reasons_are() -> None:
     assert revise(text, "増税", "support", _GATED, why="at-target") == "support"
     assert revise(text, "増税", "support", _GATED, why="none+opposite") == "oppose"  # the marks do not gate
     assert revise(text, "増税", "support", {**_GATED, "gate": None}, why="at-target") == "oppose"  # no gate: all
+
+
+def test_the_kept_gate_names_only_reasons_the_answer_path_gives() -> None:
+    from bot.extract.position_model import load_model
+
+    given = {*REASONS, "act", "act-named", *(f"reaction:{r}" for r in REASONS)}
+    gate = load_model().get("gate")
+    assert gate is None or set(gate) <= given
