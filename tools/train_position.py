@@ -15,7 +15,7 @@ Reads the examples `tools/position_data.py` wrote for the tuned stories (never t
    cross-validation table in `--report`.
 
     python -m tools.train_position EXAMPLES.jsonl [--out bot/data/position_model.json] [--report R.json]
-        [--pick "why=0 C=0.1 t=0.55 gate=unreliable"]
+        [--pick "why=0 C=0.1 t=0.55 gate=unreliable"] [--off]
 
 scikit-learn is the `[train]` extra (`pip install -e .[train]`), never needed at answer time. Deterministic: the
 folds are the stories sorted by name, dealt round-robin, and lbfgs has no randomness (`SEED` is passed anyway).
@@ -230,6 +230,9 @@ def main() -> None:
     ap.add_argument("--report", help="write the cross-validation table here")
     ap.add_argument("--folds", type=int, default=10)
     ap.add_argument("--pick", help="refit this row of the table (its name) rather than the best")
+    ap.add_argument(
+        "--off", action="store_true", help="keep the weights with an empty gate: wired in, asked for no reason"
+    )
     a = ap.parse_args()
     rows = [json.loads(line) for line in Path(a.examples).read_text(encoding="utf-8").splitlines() if line.strip()]
     rows = [r for r in rows if r["rule"] in POSITIONS]
@@ -262,7 +265,7 @@ def main() -> None:
     }[best["gate"]]
     print(f"kept: why={int(why)} C={c} threshold={t} gate={sorted(gate) if gate is not None else 'all'}")
     model = _exported(*_fit(rows, c, why), t)
-    model["gate"] = sorted(gate) if gate is not None else None
+    model["gate"] = [] if a.off else sorted(gate) if gate is not None else None
     model["why"] = why
     model["trained_on"] = {"stories": len(counts), "statements": len(rows), "C": c, "seed": SEED}
     Path(a.out).write_text(json.dumps(model, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
