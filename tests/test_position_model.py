@@ -120,3 +120,57 @@ def test_training_folds_keep_a_story_in_one_fold_and_label_keeps_an_allowed_rule
     assert sorted(s for f in dealt for s in f) == sorted(stories)
     assert label({"rule": "neutral", "gold": ["support", "neutral"]}) == "neutral"  # allowed: taught no change
     assert label({"rule": "support", "gold": ["oppose", "neutral"]}) == "oppose"
+
+
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        ("市長は計画の撤回を求めた", "計画"),
+        ("組合は工場の操業を停止するよう要請した", "工場の操業"),
+        ("知事は「たき火や野焼きは控えてほしい」と呼びかけた", "野焼き"),
+        ("The mayor called on the company to halt the project", "the project"),
+        ("He urged the government not to rush into a trade deal", "a trade deal"),
+    ],
+)
+def test_a_demand_that_the_target_be_halted_is_a_feature_crossed_with_the_rules_position(text: str, about: str) -> None:
+    found = features(text, about, "support")
+    assert {"t:demand-halt", "rt:support:demand-halt"} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        ("市長は計画の推進を求めた", "計画"),  # a demand, but that it go on
+        ("組合は操業の停止に反対した", "操業"),  # a halt, opposed: no demand
+        ("The mayor called on the company to support the project", "the project"),
+        ("He said the halt of the project was a mistake", "the project"),  # a halt named, nobody asked for it
+    ],
+)
+def test_a_demand_that_is_no_halt_or_a_halt_no_one_demands_is_no_feature(text: str, about: str) -> None:
+    assert "t:demand-halt" not in features(text, about, "support")
+
+
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        ("報告書は整備上の問題を見つけていない", "整備の問題"),  # 見つけ て い ない after the target word
+        ("首相は「大会の中止はない」と述べた", "大会の中止"),
+        ("He said the country does not need more debt", "more debt"),
+        ("We have no information to suggest a missile", "a missile strike"),
+    ],
+)
+def test_a_negation_scoped_over_the_target_is_a_feature(text: str, about: str) -> None:
+    assert {"t:neg-target", "rt:support:neg-target"} <= features(text, about, "support")
+
+
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        ("報告書は整備上の問題を指摘した", "整備の問題"),  # no negation
+        ("問題はないとの見方もあるが、首相は計画を進めると述べた", "計画"),  # a negation before the target, not of it
+        ("He said the country needs more debt, not less", "more debt"),  # the negation after the English target
+        ("It does not matter who pays, he said of the deal", "the deal"),  # far before it
+    ],
+)
+def test_a_negation_not_scoped_over_the_target_is_no_feature(text: str, about: str) -> None:
+    assert "t:neg-target" not in features(text, about, "support")

@@ -122,7 +122,10 @@ async def test_a_halt_of_someones_doing_is_not_the_targets(store: Store) -> None
 
 async def test_an_act_on_an_object_of_its_own_after_the_target(store: Store) -> None:
     assert (await ingest_text(store, ARTICLE, name="passive.md")).status == "added"
-    assert await positions(store, "Mori", "sending trucks to the fire", "every truck") == ["neutral"]
+    # "stop" acts on the flames, not on sending trucks: never read as opposing it. The rules read no cue there and
+    # gave neutral (the assertion until the thirty-seventh round); committing every truck is sending them, which the
+    # learned position model, asked where no rule decided, reads as support (st37p): either is no opposition
+    assert await positions(store, "Mori", "sending trucks to the fire", "every truck") in (["neutral"], ["support"])
     assert await positions(store, "Ito", "the subsidy", "stop the subsidy") == ["oppose"]  # the object is the target
 
 

@@ -4,8 +4,9 @@ Each corpus named is measured with the quality floors' own code (`tests.test_qua
 figures `python -m tests.test_quality_floor` prints), and every `stance ACTOR --about TEXT` answer the scorer was
 given is read again: for each gold case (`stance.jsonl`: actor, about, position, evidence, doc), each statement of
 its answer whose text holds the evidence and whose source is the case's document is one example — the statement's
-text as shown, the user's words, the position the rules gave, the gold positions, the story and the statement's
-language. The learned model is off while it runs (`rules_only`): the figures written are the rules' alone. Cases
+text as shown, the user's words, the position the rules gave and which rule gave it (`why`, as the answer path
+passes it to the model: recorded where `stance_about._read` calls `revise`), the gold positions, the story and the
+statement's language. The learned model is off while it runs (`rules_only`): the figures written are the rules' alone. Cases
 whose statement is not shown (relevance, attribution) give no example: no position model can mend
 them.
 
@@ -28,6 +29,10 @@ from pathlib import Path
 from typing import Any
 
 _JAPANESE_RX = re.compile(r"[ぁ-ゖァ-ヺ一-龥]")
+
+
+# (the user's words, a statement's text) → which rule gave its position, as `stance_about._read` passed it
+_WHY: dict[tuple[str, str], str] = {}
 
 
 def examples(name: str, answers: dict[tuple[str, ...], Any]) -> list[dict[str, Any]]:
@@ -56,6 +61,8 @@ def examples(name: str, answers: dict[tuple[str, ...], Any]) -> list[dict[str, A
                         "about": case["about"],
                         "text": s.get("text") or "",
                         "rule": s.get("position"),
+                        "why": _WHY.get((case["about"], s.get("text") or ""))
+                        or _WHY.get(("", s.get("text") or ""), "none"),
                         "gold": case["position"],
                         "lang": "ja" if _JAPANESE_RX.search(s.get("text") or "") else "en",
                     }
@@ -67,8 +74,15 @@ def rules_only() -> None:
     """The learned model off in this process: the examples hold the rules' own positions, as the model is trained
     on (with it on, an example would hold the model's reading of itself), and the figures are the rules'."""
     from bot.extract import position_model
+    from bot.services import stance_about
 
     position_model.load_model = lambda: {"classes": [], "bias": [], "weights": {}, "threshold": 1.0}
+
+    def recorded(text: str, about: str, rule: str, model: dict | None = None, *, why: str = "none") -> str:
+        _WHY[(about, text)] = _WHY[("", text)] = why
+        return rule
+
+    stance_about.revise = recorded
 
 
 def _one(job: tuple[str, str]) -> tuple[str, dict[str, float], list[dict[str, Any]]]:

@@ -2566,14 +2566,7 @@ _NAMED_THING_RX = re.compile(
 
 
 def position_toward(
-    text: str,
-    claim: Claim,
-    hits: list[tuple[int, int]],
-    actors: ActorIndex,
-    *,
-    acted: bool = True,
-    cues_in_target: bool = True,
-    target_words: list[tuple[int, int]] = (),  # type: ignore[assignment]
+    text: str, claim: Claim, hits: list[tuple[int, int]], actors: ActorIndex, **options: Any
 ) -> tuple[str, int]:
     """(position, where it was read) of a claim toward a target found at `hits` (spans in the claim's text).
 
@@ -2586,6 +2579,35 @@ def position_toward(
     reading (「辞任を否定」: 否定 of 辞任, for staying on); the caller turns that back toward the halt. A reading that
     did not compose it (「辞任要求については…と述べ、明確に否定した」, 「縮小について…見直しを迫った」: the act is no cue
     in a part the predicate is not in) is toward the halt itself, and is said the same way (`_toward_halted`)."""
+    position, at, _ = position_read(text, claim, hits, actors, **options)  # `options`: `position_read`'s
+    return position, at
+
+
+# why `position_read` gave its position (the learned model reads it, `position_model.features`): the written rule
+# that decided, or that none did and the default was taken
+REASONS = (
+    "declined",  # the main predicate declines to judge (注視していく, 評価は控えた, declined to comment): neutral
+    "at-target",  # a cue where the target is named decided
+    "at-target-term",  # so, then turned conditional by a term set beside it (まずは…が先決, 〜としつつも…必要)
+    "main",  # the clause's main predicate decided (the target named only in its context, or no cue at it)
+    "condition",  # a condition governs the cue read (〜なければ, unless): conditional
+    "polarity",  # no stance word: the polarity lexicon's reading of the target's predicate or sentence
+    "none",  # nothing decided: the default, neutral
+)
+
+
+def position_read(
+    text: str,
+    claim: Claim,
+    hits: list[tuple[int, int]],
+    actors: ActorIndex,
+    *,
+    acted: bool = True,
+    cues_in_target: bool = True,
+    target_words: list[tuple[int, int]] = (),  # type: ignore[assignment]
+) -> tuple[str, int, str]:
+    """`position_toward`'s (position, where it was read) and why: one of `REASONS`, `+turned` after it when a halt
+    named as the target turned the reading back toward the halt. The answers are `position_toward`'s exactly."""
     probe = _probe(text) if hits and cues_in_target else ""
     halts = [(s, e) for s, e in hits if not probe[s : s + 1].isascii() and probe[s:e] in _HALTS] if probe else []
     if not halts:  # no halt named as the target: nothing to compose (most readings)
@@ -2594,15 +2616,15 @@ def position_toward(
         )
     token = _COMBINED.set([])
     try:
-        position, at = _position_toward(
+        position, at, why = _position_toward(
             text, claim, hits, actors, acted=acted, cues_in_target=cues_in_target, target_words=target_words
         )
         read = _COMBINED.get() or []
     finally:
         _COMBINED.reset(token)
     if position in _TURNED and not _halt_composed(probe, halts, read):
-        position = _TURNED[position]
-    return position, at
+        position, why = _TURNED[position], why + "+turned"
+    return position, at, why
 
 
 _TURNED = {"support": "oppose", "oppose": "support"}
@@ -2703,7 +2725,7 @@ def _position_toward(
     acted: bool,
     cues_in_target: bool,
     target_words: list[tuple[int, int]],
-) -> tuple[str, int]:
+) -> tuple[str, int, str]:
     probe = _probe(text)
     masked = mask_quotes(probe) if ("「" in probe or "『" in probe) else probe
     mentions = actors.mentions(text)
@@ -2772,19 +2794,20 @@ def _position_toward(
         and not probe[ending.start].isascii()
         and not (hits and ending.end <= min(s for s, _ in hits))
     ):
-        return "neutral", ending.start
+        return "neutral", ending.start, "declined"
     if topic_hits:
         tail = _tail_cues(scan, cl.lo, cl.hi) if _GAPPED_RX.search(text, cl.lo, cl.hi) else None
         found = _clause_topics(scan, cl, tail, set(), [])
         if "target" in found and found["target"][0] != "neutral" and not _addressed(scan, hits):
             position, _, at = found["target"]
             # (a concession of no opposition is read as oppose toward what a halt named as the target halts)
+            why = "at-target"
             if (
                 position == "support"
                 and (_put_first(scan, cl, hits) or _term_after(scan, cl, at) or _conceded(scan, cl, at))
             ) or _not_opposed_but(scan, cl, at):
-                position = "conditional"
-            return position, at
+                position, why = "conditional", "at-target-term"
+            return position, at, why
         # no stance where the target is named (「合意直後、「…」と評価していた」): the clause's main predicate
     cues = [c for c in scan.cues if cl.scan <= c.start < cl.hi and not any(s <= c.start < e for s, e in cl.excluded)]
     cues = [c for c in cues if not _owned(scan, cl, c)]
@@ -2793,10 +2816,14 @@ def _position_toward(
     if hits:  # an English act after the target named in the clause, done to an object of its own: not to it
         cues = [c for c in cues if not _acts_on_another(scan, c, max(s for s, _ in hits))]
     position = _main_position(scan, cl, cues)
+    why = "main" if position else "none"
     if position is None and not any(c.kind == _ATT and c.pol == 0 for c in cues):
         # no stance word, and none that declines to judge: an evaluation with no stance verb (「…のは残念だ」,
         # "this outcome is unfortunate") is read by the general polarity layer, in the target's sentences
         position = _predicate_evaluated(scan, cl, topic_hits, governed) or _evaluated(scan, cl, hits)
+        why = "polarity" if position else "none"
+    elif position is None:
+        why = "declined"
     read_at = cues[-1].start if position and cues else None
     conds = [
         c
@@ -2804,8 +2831,8 @@ def _position_toward(
         if _conditions(scan, cl, read_at, c) and not (read_at is not None and _conceded_before(scan.text, c, read_at))
     ]
     if _conditioned(scan.text, position, conds) or (position == "support" and _put_first(scan, cl, hits)):
-        position = "conditional"
-    return position or "neutral", (cues[-1].start if cues else cl.scan)
+        position, why = "conditional", "condition"
+    return position or "neutral", (cues[-1].start if cues else cl.scan), why
 
 
 # the one a request is put to, right after its name: 「東電に猛省を促す」, 「政府に対し、…を求めた」

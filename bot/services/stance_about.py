@@ -68,9 +68,10 @@ from bot.extract.kanji_forms import japanese_form
 from bot.extract.known_forms import remember
 from bot.extract.latin_written import latin_spelling, latin_written
 from bot.extract.negated_act import act_negated
+from bot.extract.position_model import revise
 from bot.extract.roles import org_suffix, vocabulary
 from bot.extract.romaji import name_key, romanize, sounds_like
-from bot.extract.stance import Claim, declined_at, extract_claims, position_toward, snippet
+from bot.extract.stance import Claim, declined_at, extract_claims, position_read, snippet
 from bot.models import ActorInfo, ParsedPassage, Position, StanceReport, Statement
 from bot.services.antecedent import Antecedent, antecedents
 from bot.services.errors import QueryError
@@ -793,6 +794,7 @@ class _Found:
     key: str  # the statement's text in matching form
     # a reaction's paragraph (`_in_report`): which of a report's reactions is most about the target
     row: DocPassage | None = None
+    why: str = "none"  # which rule gave the position (`stance.REASONS`, and this module's own: `_read_claim`)
 
 
 def _read(
@@ -878,8 +880,11 @@ def _read(
         int(settings["report_max"]),
         lambda row: _paragraph_aboutness(target, row, tokens or {}),
     )
+    why = {id(f.statement): f.why for f in (*merged.values(), *in_reports.values())}
     for s in out:
         s.actor = actor_name
+        # the learned model's second reading, where the rule that decided is one it reads better (`revise`)
+        s.position = cast(Position, revise(s.text, target.text, s.position, why=why.get(id(s), "none")))
     return out
 
 
@@ -1001,7 +1006,7 @@ def _in_report(
         memo[("reaction", at)] = _reaction(claim, row, actors)
     if (read := memo[("reaction", at)]) is None:
         return None
-    position, shown = read
+    position, shown, why = read
     # a main predicate that says nothing of the story (「…と強調した」), in a clause that names the target's head after
     # all, below the share a statement must name (an English head by its Japanese word: "permanent" by 恒久化): the
     # position is read at the head, as any statement's ("not made permanent": 恒久化はしない)
@@ -1011,8 +1016,8 @@ def _in_report(
         and _head_in_clause(target, claim, text)
         and (toward := _read_claim(target, claim, text, head, actors, 0.0))
     ):
-        _, position, shown = toward
-    found = _Found(_statement(claim, row, head, position, shown), about[0], normalize(shown), row)
+        _, position, shown, why = toward
+    found = _Found(_statement(claim, row, head, position, shown), about[0], normalize(shown), row, why)
     found.statement.via = "report"
     return found
 
@@ -1028,15 +1033,15 @@ def _head_in_clause(target: Target, claim: Claim, text: str) -> bool:
     return False
 
 
-def _reaction(claim: Claim, row: DocPassage, actors: ActorIndex) -> tuple[str, str] | None:
-    """(position, text shown) of a clause read as a reaction to its report's story (its main predicate), or None
+def _reaction(claim: Claim, row: DocPassage, actors: ActorIndex) -> tuple[str, str, str] | None:
+    """(position, text shown, why: `stance.REASONS` after `reaction:`) of a clause read as a reaction to its report's story (its main predicate), or None
     for a fragment or a clause that says nothing: no stance word, no quote, no speech verb."""
     text = claim.text_of(row.text)
-    position, at = position_toward(text, claim, [], actors, acted=False)
+    position, at, why = position_read(text, claim, [], actors, acted=False)
     if position == "neutral" and at == claim.scan and claim.kind != "quote" and not _says(text[claim.lo : claim.hi]):
         return None  # no stance word, nothing said (「記者団に会った」): nothing of the story
     shown = snippet(text, claim.lo, claim.hi, at)
-    return None if _fragment(shown) else (position, shown)
+    return None if _fragment(shown) else (position, shown, "reaction:" + why)
 
 
 def _judge(
@@ -1056,8 +1061,8 @@ def _judge(
     judged = seen[key]
     if judged is None:
         return None
-    score, position, shown = judged
-    return _Found(_statement(claim, row, head, position, shown), score, normalize(shown))
+    score, position, shown, why = judged
+    return _Found(_statement(claim, row, head, position, shown), score, normalize(shown), why=why)
 
 
 def _by_antecedent(
@@ -1134,8 +1139,10 @@ def _read_claim(
     min_score: float,
     opposite: bool = False,
     antecedent: Antecedent | None = None,
-) -> tuple[float, str, str] | None:
-    """(relevance, position, text shown) of one clause toward the target, or None when it is not about it.
+) -> tuple[float, str, str, str] | None:
+    """(relevance, position, text shown, why) of one clause toward the target, or None when it is not about it.
+    `why` is which rule gave the position: `stance.position_read`'s, `+halt` when a halt named in the target
+    turned it, `act` / `act-named` when the act named was read done or not, `+opposite` for the opposite's.
 
     A clause that names the target's opposite and not the target (辞任を表明 for 続投) is read toward the
     opposite, its position flipped."""
@@ -1143,7 +1150,7 @@ def _read_claim(
         found = _read_claim(target.opposite, claim, text, head, actors, min_score, opposite=True, antecedent=antecedent)
         if found is None:
             return None
-        return found[0], _FLIP.get(found[1], found[1]), found[2]
+        return found[0], _FLIP.get(found[1], found[1]), found[2], found[3] + "+opposite"
     spans = match_spans(target, text)
 
     def own(s: int) -> bool:
@@ -1261,7 +1268,7 @@ def _read_claim(
             hits = [(antecedent[0], antecedent[1])]
     # the target done (解散し) is read at its head only: 「書面一枚で通告するのは」 is no doing of the 関税 asked about
     words = [(s, e) for k in sorted(in_clause) for s, e in spans[k] if own(s) and (s, e) not in hits]
-    position, at = position_toward(
+    position, at, why = position_read(
         text,
         claim,
         hits,
@@ -1276,7 +1283,7 @@ def _read_claim(
     if target.action < 0 and position in _FLIP and in_clause:
         said_of_the_halt = not named_heads and bool(in_clause & decided_halt_words(target))
         if not said_of_the_halt:
-            position = _FLIP[position]
+            position, why = _FLIP[position], why + "+halt"
     if (
         position == "neutral"
         and (named_heads or said_heads)
@@ -1288,7 +1295,7 @@ def _read_claim(
         # 辞任の意向を伝えた: the actor does it (not when the act is only the question put: "Asked whether he
         # would step down, he said …", nor one the actor asks; nor when the actor declines to judge it)
         # "would not attempt a comeback", 「出馬はしない」: the actor does not
-        position = "oppose" if act_negated(text, hits) else "support"
+        position, why = "oppose" if act_negated(text, hits) else "support", "act"
     elif (
         position == "neutral"
         and (named_heads or said_heads)
@@ -1297,7 +1304,7 @@ def _read_claim(
         and not _whether_of(text, hits)
     ):
         # no stance word at all, the act named in the actor's clause (see names_an_act), or said not done
-        position = "oppose" if act_negated(text, hits) else "support"
+        position, why = "oppose" if act_negated(text, hits) else "support", "act-named"
     if reaction_only and position == "neutral" and not (replied and _quoted_reply(claim, text[claim.lo : claim.hi])):
         # a neutral reply said in quotes (「現時点で見積もるのは難しい」と述べた) right after the sentence naming the
         # target answers it; an act that says nothing of it (「記者団の取材に応じた」), a reported gist, or a remark
@@ -1306,7 +1313,7 @@ def _read_claim(
     shown = snippet(text, claim.lo, claim.hi, at)
     if _fragment(shown):
         return None
-    return score, position, shown
+    return score, position, shown, why
 
 
 _ASKED_RX = re.compile(r"(?<![A-Za-z])asked (?:whether|if|about|when)(?![A-Za-z])[^.;:!?]*$", re.IGNORECASE)

@@ -2,7 +2,7 @@
 
 `/stance --about` reads JMdict's glosses both ways (an English target's Japanese words, a Japanese verb's English
 ones), WordNet's English words, SudachiDict's synonym groups, the word-vector neighbours, the polarity lexicon and
-the claims' extractor digest; each is built once a process, the first time a question needs it. Built there, they
+the claims' extractor digest, the learned position model's weights; each is built once a process, the first time a question needs it. Built there, they
 were a first question's cost (cProfile at 10k, load ~3): ~470 ms for the neighbours and ~150 ms for the synonym
 groups (the first Japanese target), ~300 ms for the glosses read the other way (the first target with an English
 word), ~200 ms for the Japanese words, ~13 ms for the digest (every extraction module hashed) — the slowest of the
@@ -28,6 +28,7 @@ from bot.extract.claim_records import extractor_version
 from bot.extract.gloss_words import japanese_words, word_glosses
 from bot.extract.lexicon import neighbours, synonym_groups, synonyms_of
 from bot.extract.polarity import evaluation
+from bot.extract.position_model import load_model
 from bot.services.quote_lang import japanese_concepts
 
 __all__ = ["WARM_TARGETS", "warm_vocabularies"]
@@ -53,5 +54,6 @@ def warm_vocabularies(actors: ActorIndex) -> None:
         add_related(target)
         head_synonyms(text)
     japanese_concepts(WARM_TARGETS[1], actors)  # a Japanese target said in English (`stance_about.said_in_english`)
+    load_model()  # the learned position model's weights (`stance_about._read` revises each position shown)
     gc.collect()
     gc.freeze()
