@@ -745,6 +745,9 @@ _SUBJECT_TAIL_RX = re.compile(
     r"|(?<=[ァ-ヺー])師"
     # 「ブロックマン氏自身も」「首相自身は」: the person themself, the subject still
     r"|自身"
+    # 「中村健一さん(49)は」: さん, the honorific of a person with no title (a victim's family, a resident), often
+    # with the age in brackets after it (the brackets below)
+    r"|さん"
     # 「立憲民主党など野党は」「トヨタなど5社が」: one of the bodies the subject counts
     r"|など[一-龥ァ-ヶー々0-9０-９]{0,8}"
     # 「週刊文春編集部は」「吉本興業広報部は」: the body's office that speaks for it
@@ -935,7 +938,10 @@ _OTHER_SUBJECT_RX = re.compile(
     r"|官(?:ら)?は(?![ぁ-ゖ])"
 )
 _TITLED_SUBJECT_RX = re.compile(
-    "(?:" + "|".join(sorted(map(re.escape, _TITLE_WORDS), key=len, reverse=True)) + r")(?:ら)?(?:は|が|も)(?![ぁ-ゖ])"
+    "(?:"
+    + "|".join(sorted(map(re.escape, _TITLE_WORDS), key=len, reverse=True))
+    # the age in brackets news text puts after a name's title (「会社員の山田花子さん(49)は」)
+    + r")(?:ら|[(（][0-9０-９]{1,3}[)）])?(?:は|が|も)(?![ぁ-ゖ])"
 )
 _REPORTING_RX = re.compile(
     r"[」』]\s*(?:と|とも|などと)(?!いう|いった|の)|と(?:述べ|語|話|主張|強調|指摘|説明|表明|明言|発言|言及|警告|訴え|反論|明らかに|した上で|したうえで)"
@@ -1598,7 +1604,7 @@ def _clauses(
             # 「カラス外交安全保障上級代表は…「…」と述べた。和平案には…と批判し、…と訴えた」: a person the speaker rules
             # give the sentence's quotes, under a subject phrase the subject rules do not read, goes on speaking
             state.carry = state.last_person = quoted_person(sent_clauses, actors)
-        elif prefix_other:
+        elif prefix_other and not _read_as_carried(scan, s, e, sent_clauses, state):
             state.carry = None
         after_other = bool(prefix_other) and not sent_clauses
         if not subjects:  # 「トランプ氏の発言にも変化が見えます。…同氏は」: the person a sentence without subject names
@@ -1615,6 +1621,25 @@ def _clauses(
         state.intro = last_sentence_actor
     state.body_tail = body_before
     return clauses, tails
+
+
+def _read_as_carried(scan: _Scan, s: int, e: int, clauses: list[_Clause], state: _State) -> bool:
+    """Every clause of a sentence [s, e) whose subject phrase no rule names went to the person carried on, and that
+    phrase is a body's or a thing's が inside what the sentence reports (「英国での調査には現地子会社が全面的に協力し
+    ているとし、「…」と強調した」: its part ends on a complement, とし, こと, よう, before any quote): the が was a
+    clause's own, not the sentence's subject, so the person goes on speaking (「「…」とも述べた」 next). Never a titled
+    person's が or any は (「山田太郎さんが」, 「団体は」), nor a が right before a quote (「団体が「…」と批判した」: its
+    speaker)."""
+    carried = state.carry
+    if carried is None or not clauses or any(c.actor_id != carried for c in clauses):
+        return False
+    if _TITLED_SUBJECT_RX.search(scan.masked, s, e):
+        return False
+    for m in _OTHER_SUBJECT_RX.finditer(scan.masked, s, e):
+        stop = _GA_COMPLEMENT_RX.search(scan.text, m.end(), e)
+        if m.group(0)[-1] != "が" or stop is None or stop.group(0) in ("「", "『"):
+            return False
+    return True
 
 
 # a sentence that opens on a noun with も (「スピリットも協議の事実を認めた」, 「一方、同省も」): its own subject, as a は is
@@ -1833,8 +1858,9 @@ def _cited_ground(scan: _Scan, e: int, subjects: list[tuple[int, int, int, str]]
 _SUBORDINATE_SUBJECT_RX = re.compile(
     r"[^、。「」＿]*?(?:(?:れ|け)ば|なら|たら|場合|段階|際|うちに|ため|ので|のに"
     r"|[たる](?!方針|考え|意向|構え|見通し|予定|姿勢|可能性|見込み|計画|意思|立場|認識)(?=[一-龥ァ-ヶ0-9０-９])"
-    # a deed made a noun that the quote answers (「Xが欠席したことには「…」と批判」, 「…したことを受け」)
-    r"|[たる](?:こと|の)(?:に(?:は|も|対し)?|を受け))"
+    # a deed made a noun that the quote answers (「Xが欠席したことには「…」と批判」, 「…したことを受け」), or that the
+    # report's verb takes as its object (「松本さんが参加していたことを認め、「…」とした」)
+    r"|[たる](?:こと|の)(?:に(?:は|も|対し)?|を受け|を))"
 )
 
 
