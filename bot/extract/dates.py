@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from bot.extract.plans import SAYING_ADVERBS, names_a_thing_ahead, own_verb_ahead, own_verb_done
 from bot.extract.quotemarks import mask_quotes
 
-__all__ = ["REFERS_BACK", "DateContext", "DateMention", "find_dates", "parse_date_arg"]
+__all__ = ["LAST_DAY_ALT", "LAST_DAY_WORDS", "REFERS_BACK", "SAME_DAY", "DateContext", "DateMention", "find_dates", "parse_date_arg"]
 
 Parts = tuple[int, int | None, int | None]  # (year, month, day); trailing parts None below the precision
 
@@ -315,6 +315,9 @@ _EN_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six"
 _REL_DAY = {"一昨日": -2, "昨日": -1, "本日": 0, "明日": 1}
 _LAST_DAY = {"同日": 0, "この日": 0, "当日": 0, "前日": -1, "翌日": 1}
 SAME_DAY = ("同日", "この日")  # the last day named itself, as the rules that read 同日 read it
+# the words of a day counted from the last day named, as one alternation for the rules that look for a day in a clause
+LAST_DAY_WORDS = tuple(_LAST_DAY)
+LAST_DAY_ALT = "|".join(LAST_DAY_WORDS)
 
 _Hit = tuple[int, int, Parts, bool]  # start, end, parts, relative
 _Chain = tuple[dt.date, bool]  # the day-precision date just before, and whether the join was "から"-like
@@ -1154,7 +1157,7 @@ REFERS_BACK = re.compile(
     r"[0-9０-９一二三四五六七八九十百]*(?:年|カ月|か月|ヶ月|ケ月|日|週間))"
 )
 
-_A_DAY = re.compile(r"[0-9０-９]{1,2}\s*日(?!間)|同日|この日|前日|翌日|当日")
+_A_DAY = re.compile(r"[0-9０-９]{1,2}\s*日(?!間)|" + LAST_DAY_ALT)
 # 「21日召集の臨時国会で」「東京地裁が先月25日に出した解散命令を不服として」: the day of a thing the sentence names (a
 # noun's date, or a relative clause's), not of what it tells; 同日 after it counts from the day the article tells.
 _NAMES_A_NOUN = re.compile(

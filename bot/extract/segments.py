@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from bot.extract.dates import FRAME, MONTHS_EN, DateMention
+from bot.extract.dates import FRAME, LAST_DAY_ALT, LAST_DAY_WORDS, MONTHS_EN, DateMention
 from bot.extract.plans import reads_future
 from bot.extract.quotemarks import english_quote_spans, mask_quotes
 
@@ -197,7 +197,7 @@ def is_event_date(
             and not (m.precision == "year" and _SPAN_START_RE.match(text, m.end))
             and not _goes_on_since(text, m)
         )
-    return not (m.text in ("前日", "翌日", "同日", "この日", "当日") and _RELATIVE_DAY_BEFORE_DAY_RE.match(text, m.end))
+    return not (m.text in LAST_DAY_WORDS and _RELATIVE_DAY_BEFORE_DAY_RE.match(text, m.end))
 
 
 # A day in a relative clause whose verb is still to come (plain non-past form) right before its noun: 「13日に開幕
@@ -227,7 +227,7 @@ def _dates_its_subject_ahead(text: str, m: DateMention) -> bool:
     return not reads_future(mask_quotes(text[m.end : stop + 1]), False)
 
 
-_CLAUSES_DAY_RE = re.compile(r"[^。．\n「」]{0,80}?(?:[0-9０-９]{1,2}\s*日(?!間)|同日|この日|翌日|前日|当日)")
+_CLAUSES_DAY_RE = re.compile(r"[^。．\n「」]{0,80}?(?:[0-9０-９]{1,2}\s*日(?!間)|" + LAST_DAY_ALT + ")")
 
 
 def _dates_a_noun_before_its_clauses_day(text: str, m: DateMention) -> bool:
@@ -249,7 +249,7 @@ def _dates_a_noun_before_its_clauses_day(text: str, m: DateMention) -> bool:
 # a day the fire goes on (「26日に発生した山林火災は27日も燃え続け」: its start is the happening told) or a clause's after
 # another (「28日に行われた会談が決裂したあと、今月3日、日本時間の4日に…停止」).
 _MAIN_DAY_RE = re.compile(
-    r"[^。．\n「」]{0,80}?[はが]\s*(?:[0-9０-９]{1,2}\s*日|同日|この日|翌日|前日|当日)\s*(?:午前|午後|朝|夜|夕方?|未明|深夜)?\s*[、，,]"
+    r"[^。．\n「」]{0,80}?[はが]\s*(?:[0-9０-９]{1,2}\s*日|" + LAST_DAY_ALT + r")\s*(?:午前|午後|朝|夜|夕方?|未明|深夜)?\s*[、，,]"
 )
 _DONE_NOUN_RE = re.compile(
     r"\s*(?:午前|午後|朝|夜|夕方?)?\s*に[^、。,，「」『』たがは]{0,24}?"
