@@ -283,6 +283,11 @@ async def test_postgresql_reads_the_newest_holders_in_stages_when_the_planner_ex
 
     monkeypatch.setattr(pgstore, "NEWEST_DIRECT_ROWS", 0)
     monkeypatch.setattr(pgstore, "NEWEST_FEW", 1)
+    # the planner's statistics made now: the copied database holds the template's, from whenever autovacuum last
+    # analysed it, and `newest_matching` returns None here only on an estimate of 2 holders or fewer (read in the
+    # statement, rightly): this test failed so once in a clean-clone run. Analysed, the estimate is the count (69)
+    async with store.transaction() as db:
+        await db.execute("ANALYZE passage_fts")
     match = fts_string("トランプ")
     every = [
         int(r[0])
