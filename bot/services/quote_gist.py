@@ -230,8 +230,37 @@ def weigh(words: list[str], df: dict[str, int], total: int) -> list[GistWord]:
 
 def japanese_antonyms(word: str) -> frozenset[str]:
     """The words that say the opposite of a Japanese word: JMdict's (`lexicon.antonyms_of`: 利上げ ↔ 利下げ, 増加 ↔
-    減少) and the acts `/stance --about` reads as opposites (`about.json`, 続投 ↔ 辞任)."""
-    return antonyms_of(word) | _about_antonyms().get(word, frozenset())
+    減少), the acts `/stance --about` reads as opposites (`about.json`, 続投 ↔ 辞任) and the same compound under the
+    other polarity prefix (`prefix_antonyms`: 合法 ↔ 違法)."""
+    return antonyms_of(word) | _about_antonyms().get(word, frozenset()) | prefix_antonyms(word)
+
+
+# A Sino-Japanese compound says its opposite by a prefix, a pattern of the writing rather than a list of pairs
+# (JMdict records few of them: not 合法 ↔ 違法): a swapped first character (合法 / 違法, 適法 / 違法, 合憲 / 違憲,
+# 有効 / 無効, 有罪 / 無罪), or a negating one put before or taken off (公開 / 非公開, 適切 / 不適切, 解決 / 未解決,
+# 関係 / 無関係). Generated forms that are no word are harmless: they are only looked for among a passage's words.
+_PREFIX_SWAPS = (("合", "違"), ("適", "違"), ("有", "無"))
+_NEGATING_PREFIXES = "不非無未"
+_KANJI_ONLY = re.compile(r"[\u4e00-\u9fff々]+")
+
+
+@lru_cache(maxsize=4096)
+def prefix_antonyms(word: str) -> frozenset[str]:
+    """The compound under the other polarity prefix (合法 → 違法, 非合法; 不適切 → 適切; 公開 → 非公開, 不公開…);
+    none for a word not all kanji or shorter than two (正 / 不正 is no pattern: 不正 is its own word, "fraud")."""
+    if len(word) < 2 or not _KANJI_ONLY.fullmatch(word):
+        return frozenset()
+    out: set[str] = set()
+    for one, other in _PREFIX_SWAPS:
+        for a, b in ((one, other), (other, one)):
+            if word.startswith(a) and len(word) - len(a) >= 1:
+                out.add(b + word[len(a) :])
+    if word[0] not in _NEGATING_PREFIXES:
+        out.update(p + word for p in _NEGATING_PREFIXES)
+    elif len(word) >= 3:  # 不適切 → 適切; not 不正 → 正, 未来 → 来
+        out.add(word[1:])
+    out.discard(word)
+    return frozenset(out)
 
 
 @lru_cache(maxsize=1)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -233,6 +234,60 @@ async def _in_other_language(store: Store, query: str, guild_id: int | None) -> 
     return kept
 
 
+_SENTENCE_BREAK = re.compile(r"[。！？!?\n]")
+
+
+def _sentence_of(text: str, start: int, end: int) -> str:
+    """The sentence(s) of a text that hold [start, end)."""
+    before = [m.end() for m in _SENTENCE_BREAK.finditer(text, 0, start)]
+    after = _SENTENCE_BREAK.search(text, max(end - 1, start))
+    return text[(before[-1] if before else 0) : (after.end() if after else len(text))]
+
+
+_JAPANESE = re.compile(r"[ぁ-んァ-ヶ一-龥々]")
+_JA_NOT_AFTER = re.compile(r"(?:では|じゃ|で|く|が|は|され|せ|し)?(?:な[いくかけ]|ず|ません)")
+
+
+def _negated_in(form: str, query: str) -> bool:
+    """The quote says its word under a negation (合法ではない, 有効でない): its opposite (違法, 無効) is then the same
+    claim, not a changed one."""
+    at = query.find(form)
+    return at >= 0 and _JA_NOT_AFTER.match(query, at + len(form)) is not None
+
+
+def _not_said_otherwise(query: str, hits: list[_Hit]) -> list[_Hit]:
+    """The hits but those whose matched sentence says one of a Japanese quote's words by its opposite, not the word
+    (違法 where the quote says 合法, 利上げ for 利下げ: `quote_gist.says_opposite`, which the gist's matches pass
+    already): the characters align because one word changed, and that word turns the claim around — a line nobody
+    said. An exact match (100) is the quote itself.
+
+    Japanese only: the opposites of Japanese words (JMdict's, the polarity prefixes) are few and exact; WordNet's
+    English ones are loose (give / take, many / few), and a reworded English quote says its words otherwise anyway:
+    on the tuned stories they dropped reworded quotes and kept out no line nobody said."""
+    if not _JAPANESE.search(query) or all(h.score >= 100 for h in hits):
+        return hits
+    words = quote_gist.gist_words(query)
+    weighed = [
+        dataclasses.replace(w, antonyms=w.antonyms - set(words))  # a word the quote says itself is none it changed
+        for w in quote_gist.weigh(words, {}, 1)  # the weights play no part in the test
+        if not _negated_in(w.form, query)
+    ]
+    if not any(w.antonyms for w in weighed):
+        return hits
+    turned: dict[tuple[str, int, int], bool] = {}  # a passage's copies in other documents: read once
+    kept = []
+    for h in hits:
+        if h.score < 100:
+            key = (h.row.text, h.start, h.end)
+            if key not in turned:
+                start, end = to_source_span(normalize_with_map(h.row.text)[1], h.start, h.end, len(h.row.text))
+                turned[key] = quote_gist.says_opposite(weighed, _sentence_of(h.row.text, start, end))
+            if turned[key]:
+                continue
+        kept.append(h)
+    return kept
+
+
 async def _weigh_coverage(store: Store, tokens: list[tuple[str, bool]], hits: list[_Hit]) -> list[_Hit]:
     """Lower the score of a passage that lacks the query's content words (the names align, 英雄 does not)."""
     wanted = {t for t, content in tokens if content}
@@ -369,6 +424,7 @@ async def _quote_page(store: Store, q: QuoteSearch, *, limit: int, offset: int) 
     ids = await candidate_ids(store, tokens, guild_id=guild_id)
     hits, misses = _match_rows(query, qnorm, await fetch_passages(store, ids))
     if len(qnorm) > 4:
+        hits = await asyncio.to_thread(_not_said_otherwise, query, hits)  # tokenizes: off the event loop
         hits = await _weigh_coverage(store, tokens, hits)
         if not hits:
             hits = await _second_opinion(store, query, misses)
