@@ -272,17 +272,63 @@ def same_doer(a: EventSets, b: EventSets) -> bool:
     What each says the person did is often told in words that share no gloss (延期 / "informed Wang Yi … he would put
     off"); the person's doing of the day is one happening unless their acts say otherwise (`_acts_apart`, checked
     first). Only when both are dated to the day: a month's report is an aside."""
-    if a.latin == b.latin or not a.doer or not b.doer or a.vague or b.vague:
+    if a.vague or b.vague:
         return False
-    if any(k[:1] != SKELETON_PREFIX for k in a.doer & b.doer):
+    return _one_doer(a.doer, a.latin, b.doer, b.latin)
+
+
+def _one_doer(doer_a: frozenset[str], latin_a: bool, doer_b: frozenset[str], latin_b: bool) -> bool:
+    """Whether a Japanese and an English report's doers (`doer`) are one person or body: one actor, one Latin key of a
+    name or one body's key in both, or a katakana name the Latin one sounds as (`same_doer`, `_said_as`)."""
+    if latin_a == latin_b or not doer_a or not doer_b:
+        return False
+    if any(k[:1] != SKELETON_PREFIX for k in doer_a & doer_b):
         return True
-    ja, en = (b, a) if a.latin else (a, b)
-    kana = [k for k in ja.doer if _KATAKANA_PART_RE.fullmatch(k)]
-    return bool(kana) and any(sounds_like(n, k) for n in en.doer if n[:1].isupper() for k in kana)
+    ja, en = (doer_b, doer_a) if latin_a else (doer_a, doer_b)
+    kana = [k for k in ja if _KATAKANA_PART_RE.fullmatch(k)]
+    return bool(kana) and any(sounds_like(n, k) for n in en if n[:1].isupper() for k in kana)
 
 
 def _doer_score(a: EventSets, b: EventSets) -> float:
     return SAME_DOER_SCORE if same_doer(a, b) else 0.0
+
+
+def doer_named(a: EventSets, b: EventSets) -> bool:
+    """Whether a Japanese and an English report of one day tell one person's doing, the one naming that person as its
+    sentence's doer (`doer`) and the other naming them elsewhere in its sentence, not as its doer: 「外務省の金井正彰アジア
+    大洋州局長は17日に北京入りした」 and "Masaaki Kanai, director-general of …, left for Beijing" (no actor, his names
+    read: kanai); 「…ベングビール国家治安相は19日、…連立政権から離脱すると発表した」 and "Itamar Ben-Gvir's Jewish Power
+    party said Sunday it had quit the government" (a name's possessive is no doer). The doer's actor among the other's
+    persons, a Latin key of its name among the other's names, or a katakana name one of the other's Latin names sounds
+    as (and the other way). One person's doing only: not when both tell a doer (`same_doer` reads those), nor when
+    either names a second person (「ナデラ氏は20日、アルトマン氏が…入社し…と発表」 and "In television interviews on Monday,
+    Nadella left the door open to Altman going back": two doings of the day by one of two people), nor a son ("Donald
+    Trump Jr.", whose words may read as his father), nor when dated less precisely than the day."""
+    if a.latin == b.latin or a.vague or b.vague or (a.doer and b.doer) or len(a.persons) > 1 or len(b.persons) > 1:
+        return False
+    teller, other = (a, b) if a.doer else (b, a)
+    doer = teller.doer
+    if not doer or not _SON.isdisjoint(other.tokens) or not _SON.isdisjoint(teller.tokens):
+        return False
+    if any(k[:1] == "@" and k[1:].isdigit() and int(k[1:]) in other.persons for k in doer):
+        return True
+    if any(k.isascii() and k.islower() and k.isalpha() for k in doer & other.names):  # a Latin key (kanai)
+        return True
+    if not teller.latin:
+        kana = [k for k in doer if _KATAKANA_PART_RE.fullmatch(k)]
+        heard = [n for n in other.people if n.isascii()] + [n for n in other.names if n.isalpha()]
+        return any(sounds_like(n, k) for n in heard for k in kana)
+    kana = [k for k in other.people if not k.isascii()]
+    return any(sounds_like(n, k) for n in doer if n[:1].isupper() for k in kana)
+
+
+_SON = frozenset(["jr", "ジュニア"])  # "Donald Trump Jr.", トランプ・ジュニア氏: a son named by his father's name
+
+
+def _doer_named_score(a: EventSets, b: EventSets) -> float:
+    """`doer_named` with a word of the Japanese report in the English one (北京 / Beijing, 離脱 / quit): the person's doing
+    of the day told twice; below a bridge, as `same_doer`."""
+    return SAME_DOER_SCORE if _translated(a, b) and doer_named(a, b) else 0.0
 
 
 def _bridged(a: EventSets, b: EventSets) -> float:
@@ -431,7 +477,7 @@ def _across_scripts(a: EventSets, b: EventSets) -> float:
         and not (a.persons and b.persons and a.persons.isdisjoint(b.persons) and not sounded)
     ):
         return score
-    return _bridged(a, b) or _doer_score(a, b)
+    return _bridged(a, b) or _doer_score(a, b) or _doer_named_score(a, b)
 
 
 MEASURE_BELOW = 100  # a magnitude, a level in meters, a rate: small figures told to a tenth; not an index's 4,451.28
@@ -531,7 +577,7 @@ same_event.compared_widely = compared_widely  # type: ignore[attr-defined]
 same_event.bridge_names = bridge_names  # type: ignore[attr-defined]
 
 
-VetoKey = tuple[frozenset[str], frozenset[str], frozenset[int], frozenset[str], bool, frozenset[str]]
+VetoKey = tuple[frozenset[str], frozenset[str], frozenset[int], frozenset[str], bool, frozenset[str], frozenset[str]]
 _NOBODY: frozenset = frozenset()
 
 
@@ -541,15 +587,15 @@ def veto_key(s: EventSets) -> VetoKey:
     reports with equal keys veto the same reports."""
     glossed = s.glossed if s.act else _NONE
     if s.act and (s.act == _SAY_ACT or s.act <= SPEECH_ACTS):
-        return (s.act, s.acts, s.persons, s.names, s.latin, glossed)
-    return (s.act, s.acts, _NOBODY, _NOBODY, s.latin, glossed)
+        return (s.act, s.acts, s.persons, s.names, s.latin, glossed, s.doer)
+    return (s.act, s.acts, _NOBODY, _NOBODY, s.latin, glossed, _NOBODY)
 
 
 def vetoes(a: VetoKey, b: VetoKey) -> bool:
     """Whether reports with these `veto_key`s are surely two happenings: `same_event_sets` < 0 exactly then."""
     return (
         _different_acts(a[0], a[1], b[0], b[1])
-        and not _said_as(a[0], a[2], a[3], b[0], b[2], b[3])
+        and not _said_as(a[0], a[2], a[3], b[0], b[2], b[3], (a[6], a[4], b[6], b[4]))
         and not _named_in_translation(a[0], a[4], a[5], b[0], b[4], b[5])
     )
 
@@ -558,7 +604,7 @@ def _acts_apart(a: EventSets, b: EventSets) -> bool:
     """Whether two reports' acts say they are two happenings (`same_event_sets` answers DIFFERENT)."""
     return (
         _different_acts(a.act, a.acts, b.act, b.acts)
-        and not _said_as(a.act, a.persons, a.names, b.act, b.persons, b.names)
+        and not _said_as(a.act, a.persons, a.names, b.act, b.persons, b.names, (a.doer, a.latin, b.doer, b.latin))
         and not _named_in_translation(a.act, a.latin, a.glossed, b.act, b.latin, b.glossed)
     )
 
@@ -596,12 +642,14 @@ def _said_as(
     act_b: frozenset[str],
     persons_b: frozenset[int],
     names_b: frozenset[str],
+    doers: tuple[frozenset[str], bool, frozenset[str], bool] = (_NONE, False, _NONE, False),
 ) -> bool:
     """One person's words told as said in one report and as what they did in the other (「時田社長は…「…申し訳なく思って
     いる」と謝罪しました」 and below 「時田社長は「…申し訳なく思っている」と述べました」; 「鈴木俊一金融担当相も21日の会見で
     「…到底許されない」と批判している」 and "Finance Minister Shunichi Suzuki … said last Friday that…"): their acts
     differ only as a saying's kind, so they are not surely two happenings; the words decide. Only the same person's
-    (one actor in both, or a person's given and family name in both): two people's sayings stay apart."""
+    (one actor in both, a person's given and family name in both, or across the languages one doer, `doers`: each
+    report's `doer` and script, read by `_one_doer`): two people's sayings stay apart."""
     if (act_a == _SAY_ACT) == (act_b == _SAY_ACT):
         return False
     kind = act_b if act_a == _SAY_ACT else act_a
@@ -609,7 +657,11 @@ def _said_as(
         return False
     if not persons_a.isdisjoint(persons_b):
         return True
-    return bool(persons_a) and bool(persons_b) and len(names_a & names_b) >= FULL_NAME
+    if bool(persons_a) and bool(persons_b) and len(names_a & names_b) >= FULL_NAME:
+        return True
+    # Across the languages one person is often two actors, one per script (玉城知事 and "Tamaki", 斎藤健経産相 and
+    # "Saito"): the doer each sentence tells (`doer`), one person by a Latin key or a katakana name heard (`_one_doer`).
+    return _one_doer(*doers)
 
 
 # A merge of two clusters asks only whether any two of their reports are surely different (`merge_bridged`): their
