@@ -643,8 +643,14 @@ def _tense(t: str, end: int) -> str:
     if _SOON.match(t, end):
         # 「8日にも…遺体で見つかっている」: also on the 8th, a state that resulted; 「8日にも訪問する方向で調整している」: as
         # early as the 8th, a plan
-        return "past" if _ASPECT_END.search(clause) and not _PLAN_AFTER_VERB.search(clause) else "future"
+        # 「25日にもホームページで声明を出し、「…」と謝罪。」: a saying told in a noun stop, done — also on the 25th
+        done = (_ASPECT_END.search(clause) and not _PLAN_AFTER_VERB.search(clause)) or _SAID_STOP.search(clause)
+        return "past" if done else "future"
     return ""
+
+
+# A news sentence that stops on the noun of a saying after its quote (「…と謝罪。」「…と発表。」「…と強調。」): told done
+_SAID_STOP = re.compile(r"と(?:謝罪|表明|発表|公表|批判|非難|強調|説明|主張|反論|反発|指摘|明言|言及|陳謝|抗議|要請|要求)$")
 
 
 _ASPECT_END = re.compile(r"て(?:いる|います|いた|いました)$")
