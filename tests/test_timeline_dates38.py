@@ -94,3 +94,38 @@ def test_an_english_relative_clause_of_an_act_keeps_its_day() -> None:
     assert _days("2024-12-31", text) == ["2024-12-29"]
     text = "Iwaya, who took office on Tuesday in Ishiba's new Cabinet, visited the embassy in Beirut on Thursday."
     assert _days("2024-10-04", text) == ["2024-10-03"]
+
+
+def test_both_days_are_one_happening_of_the_first() -> None:
+    """「17、18両日」「9月10、11の両日」: a poll or a meeting told over both days, one happening dated by its first day;
+    a range or a list of two days without 両 reads as before (each day its own)."""
+    on = dt.date(2022, 9, 19)
+
+    def scan(text: str) -> list[tuple[str, str]]:
+        return [(m.text, m.value) for m in DateContext(on).scan(text, on)]
+
+    assert scan("毎日新聞は17、18両日、全国世論調査を実施した。") == [("17、18両日", "2022-09-17")]
+    assert scan("9月10、11の両日、会合を開いた。") == [("9月10、11の両日", "2022-09-10")]
+    assert _days("2022-09-19", "毎日新聞と社会調査研究センターは17、18両日、全国世論調査を実施した。") == ["2022-09-17"]
+    # without 両: as before
+    assert scan("会合は10～12日に開かれた。") == [("10", "2022-09-10"), ("12日", "2022-09-12")]
+    assert scan("9月19・20日に開く。") == [("9月19", "2022-09-19"), ("20日", "2022-09-20")]
+    assert scan("17日、18人が死亡した。") == [("17日", "2022-09-17")]
+
+
+def test_both_days_date_only_the_clause_they_open() -> None:
+    """「両日」 as the clause's adverbial (a comma or に after it) dates the clause; 「8月20、21両日の前回調査」 names an
+    earlier happening, 「21、22両日を休日とした」 sets the days: neither dates what the sentence tells."""
+    assert _days("2022-09-19", "共同通信社が同じ17、18両日に行った調査では支持率が急落した。") == ["2022-09-17"]
+    assert _days("2022-09-19", "支持率は29%で、8月20、21両日の前回調査から7ポイント下落した。") == []
+    assert _days("2024-07-23", "政府は21、22両日を休日とした。") == []
+    assert _days("2025-10-10", "先月8、9両日のデモでは70人以上が死亡した。") == []
+
+
+def test_both_days_set_as_a_value_are_no_anchor_of_the_same_day() -> None:
+    found = _days(
+        "2025-03-14",
+        "連邦地裁の判事は13日、職員を復職させるよう命じた。",
+        "解雇は2月13、14両日を中心に行われた。別の判事も同日、復職を命じた。",
+    )
+    assert found == ["2025-03-13", "2025-03-13"]

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from bot.extract.dates import FRAME, LAST_DAY_ALT, LAST_DAY_WORDS, MONTHS_EN, DateMention
+from bot.extract.dates import BOTH_DAYS_ADVERBIAL, FRAME, LAST_DAY_ALT, LAST_DAY_WORDS, MONTHS_EN, DateMention
 from bot.extract.plans import reads_future
 from bot.extract.quotemarks import english_quote_spans, mask_quotes
 
@@ -156,6 +156,9 @@ def is_event_date(
         return False
     if not english and (_is_predicate(text, m) or starts_a_span(text, m.end)):
         return False
+    if not english and "両" in m.text and not BOTH_DAYS_ADVERBIAL.match(text, m.end):
+        return False  # 「8月20、21両日の前回調査から」「21、22両日を休日とした」: a noun's days, or days set; not a clause's
+    # (「17、18両日、全国世論調査を実施した」「同じ17、18両日に行った調査では」: the days of the clause's act)
     run = _KANJI_RUN_RE.match(text, m.end)
     if (
         m.precision == "day"
