@@ -4,8 +4,9 @@ before the subject whose own day is written with its month or as an occasion's (
 main clause's own ("Muto, who took office on Oct. 1, toured the plant on Oct. 5"); what had been or the step taken
 first before the later day's act (「…していたが、同社は28日、…」「…了承を得たうえで、翌13日、…請求した」); a saying told in
 a noun stop after 「…日にも」 (also on that day, not as early as it next month); and a second English predicate whose
-subject is a possessive ("…, and Sweden's government decided … on Monday"). Each case has its pair the rule must leave
-alone."""
+subject is a possessive ("…, and Sweden's government decided … on Monday"); both days told as one (「17、18両日、」),
+read as a happening of the first day when they open its clause, and no anchor of 同日 when they are a noun's or a value.
+Each case has its pair the rule must leave alone."""
 
 from __future__ import annotations
 
