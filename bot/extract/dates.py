@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from bot.extract.plans import SAYING_ADVERBS, names_a_thing_ahead, own_verb_ahead, own_verb_done
 from bot.extract.quotemarks import mask_quotes
 
-__all__ = ["LAST_DAY_ALT", "LAST_DAY_WORDS", "REFERS_BACK", "SAME_DAY", "DateContext", "DateMention", "find_dates", "parse_date_arg"]
+__all__ = ["BOTH_DAYS_ADVERBIAL", "LAST_DAY_ALT", "LAST_DAY_WORDS", "REFERS_BACK", "SAME_DAY", "DateContext", "DateMention", "find_dates", "parse_date_arg"]
 
 Parts = tuple[int, int | None, int | None]  # (year, month, day); trailing parts None below the precision
 
@@ -80,6 +80,11 @@ _N2 = r"[0-9]{1,2}(?![0-9])"
 _RANGE = r"[~〜\-–—−]"
 # 「4月26、27日」「9月19・20日」: two days of a month that share its month and 日 (a range or a list)
 _DAYS_JOIN = r"[~〜\-–—−、・]"
+# 「17、18両日」「9月10、11の両日」: both days, one happening told over the two (a poll, a meeting): dated by the first
+_BOTH = r"(?:(?:の\s*)?両\s*)"
+# 「17、18両日、」「17、18両日に行った」: both days as the adverbial of a clause (a comma, or に and its verb); 「8月20、21両日
+# の前回調査」 names an earlier happening and 「21、22両日を休日とした」 sets the days: no event's date, no 同日 anchor
+BOTH_DAYS_ADVERBIAL = re.compile(r"\s*(?:[、，,]|に(?!わた|及|かけ))")
 _PART = r"(?:初め|初旬|上旬|中旬|下旬|末|終わり|半ば|前半|後半)"
 _YEAR = rf"年(?!{_S}(?:間|代|来|ぶり|目|前(?!半)|後(?!半)))"  # not 10年間, 1990年代, 2000年前
 _DAY_NOT = (
@@ -106,7 +111,7 @@ def _md(p: str) -> str:
     """Month (or month range), then a day (or day range) or an optional part-of-month suffix."""
     return (
         rf"{_S}(?P<{p}_m>{_N2})(?:{_S}(?:月{_S})?{_RANGE}{_S}(?P<{p}_m2>{_N2}))?{_S}月"
-        rf"(?:{_S}(?P<{p}_d>{_N2}){_S}(?:{_DAYS_JOIN}{_S}(?P<{p}_d2>{_N2}){_S})?日|(?!{_S}[0-9]){_PART}?)"
+        rf"(?:{_S}(?P<{p}_d>{_N2}){_S}(?:{_DAYS_JOIN}{_S}(?P<{p}_d2>{_N2}){_S}{_BOTH}?)?日|(?!{_S}[0-9]){_PART}?)"
     )
 
 
@@ -159,7 +164,11 @@ _ALTS: tuple[tuple[str, str], ...] = (
     ),
     ("md", rf"{_NB}(?=[0-9]){_md('md')}"),
     # (not a count of the days left, 「開幕まで2日」「期限まであと3日」)
-    ("day", rf"{_NB}(?<!まで)(?<!あと)(?P<day_d>{_N2}){_S}(?:{_RANGE}{_S}(?P<day_d2>{_N2}){_S})?日(?!{_S}(?:{_DAY_NOT}))"),
+    (
+        "day",
+        rf"{_NB}(?<!まで)(?<!あと)(?P<day_d>{_N2}){_S}"
+        rf"(?:(?:{_RANGE}|[、・](?={_S}{_N2}{_S}{_BOTH}日)){_S}(?P<day_d2>{_N2}){_S}{_BOTH}?)?日(?!{_S}(?:{_DAY_NOT}))",
+    ),
     (  # not a weekly slot: 「日曜版」「日曜夜の2番組」
         "jwd",
         rf"(?<![0-9毎週])(?P<jwd_d>[月火水木金土日])曜日?(?!版|{_S}(?:夜|朝|昼|夕方?|深夜)?{_S}の{_S}[0-9]*{_S}(?:番組|放送枠|枠|ドラマ|連載))",
@@ -643,8 +652,14 @@ def _tense(t: str, end: int) -> str:
     if _SOON.match(t, end):
         # 「8日にも…遺体で見つかっている」: also on the 8th, a state that resulted; 「8日にも訪問する方向で調整している」: as
         # early as the 8th, a plan
-        return "past" if _ASPECT_END.search(clause) and not _PLAN_AFTER_VERB.search(clause) else "future"
+        # 「25日にもホームページで声明を出し、「…」と謝罪。」: a saying told in a noun stop, done — also on the 25th
+        done = (_ASPECT_END.search(clause) and not _PLAN_AFTER_VERB.search(clause)) or _SAID_STOP.search(clause)
+        return "past" if done else "future"
     return ""
+
+
+# A news sentence that stops on the noun of a saying after its quote (「…と謝罪。」「…と発表。」「…と強調。」): told done
+_SAID_STOP = re.compile(r"と(?:謝罪|表明|発表|公表|批判|非難|強調|説明|主張|反論|反発|指摘|明言|言及|陳謝|抗議|要請|要求)$")
 
 
 _ASPECT_END = re.compile(r"て(?:いる|います|いた|いました)$")
@@ -878,6 +893,8 @@ class DateContext:
         # (a span's end or a deadline, 「3月15日までに…提出するよう命じた」, is no day the article tells either)
         if _STATE_SINCE.match(t, end) or _HAD_BEEN.match(t, end) or _SPAN_END.match(t, end):
             return True
+        if "両" in t[start:end] and not BOTH_DAYS_ADVERBIAL.match(t, end):
+            return True  # 「2月13、14両日を中心に行われた。…判事も同日、」: not the 13th
         if base and value > base.isoformat():
             # 「量刑は25日に言い渡される予定だ」「24日に放出を始めることを決めた」: a day ahead whose own verb is still to come
             # (after the day its sentence tells: 「22日朝、…24日に放出を始めることを決めた」 stays the 22nd's)
@@ -1103,8 +1120,8 @@ class DateContext:
         d, d2 = m.group(p + "_d"), m.group(p + "_d2")
         if d is None:
             hits.append((s, e, (y, mo, None), rel))
-        elif d2 is None:
-            hits.append((s, e, (y, mo, int(d)), rel))
+        elif d2 is None or "両" in m.group():
+            hits.append((s, e, (y, mo, int(d)), rel))  # (「9月17、18両日」: one happening, of its first day)
         else:
             hits += [(s, m.end(p + "_d"), (y, mo, int(d)), rel), (m.start(p + "_d2"), e, (y, mo, int(d2)), rel)]
         return hits
@@ -1131,6 +1148,10 @@ class DateContext:
             return []
         if d2 is None:
             return [(s, e, (*month, d), True)]
+        if int(d2) <= d:
+            return []
+        if "両" in m.group():
+            return [(s, e, (*month, d), True)]  # 「17、18両日」: one happening over both days, of the first
         if int(d2) <= d:
             return []
         return [(s, m.end("day_d"), (*month, d), True), (m.start("day_d2"), e, (*month, int(d2)), True)]

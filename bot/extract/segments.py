@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from bot.extract.dates import FRAME, LAST_DAY_ALT, LAST_DAY_WORDS, MONTHS_EN, DateMention
+from bot.extract.dates import BOTH_DAYS_ADVERBIAL, FRAME, LAST_DAY_ALT, LAST_DAY_WORDS, MONTHS_EN, DateMention
 from bot.extract.plans import reads_future
 from bot.extract.quotemarks import english_quote_spans, mask_quotes
 
@@ -156,6 +156,9 @@ def is_event_date(
         return False
     if not english and (_is_predicate(text, m) or starts_a_span(text, m.end)):
         return False
+    if not english and "両" in m.text and not BOTH_DAYS_ADVERBIAL.match(text, m.end):
+        return False  # 「8月20、21両日の前回調査から」「21、22両日を休日とした」: a noun's days, or days set; not a clause's
+    # (「17、18両日、全国世論調査を実施した」「同じ17、18両日に行った調査では」: the days of the clause's act)
     run = _KANJI_RUN_RE.match(text, m.end)
     if (
         m.precision == "day"
@@ -248,11 +251,16 @@ def _dates_a_noun_before_its_clauses_day(text: str, m: DateMention) -> bool:
 # subject (「…が26日、」「香港警察は3日、」: は or が, the day, a comma), not a length or a noun's (「合意した30日の停戦案」),
 # a day the fire goes on (「26日に発生した山林火災は27日も燃え続け」: its start is the happening told) or a clause's after
 # another (「28日に行われた会談が決裂したあと、今月3日、日本時間の4日に…停止」).
+# The later day may be written with its month (「…CEOは7月31日、」) or be an occasion's (「…長官は19日の定例会見で、」「…は
+# 13日の閣議後の記者会見で」: the act is of the occasion's day, as 「13日の記者会見で述べた」 is).
 _MAIN_DAY_RE = re.compile(
-    r"[^。．\n「」]{0,80}?[はが]\s*(?:[0-9０-９]{1,2}\s*日|" + LAST_DAY_ALT + r")\s*(?:午前|午後|朝|夜|夕方?|未明|深夜)?\s*[、，,]"
+    r"[^。．\n「」]{0,80}?[はが]\s*(?:(?:(?:[0-9０-９]{1,2}\s*月|今月|先月)\s*)?[0-9０-９]{1,2}\s*日|" + LAST_DAY_ALT + r")"
+    r"\s*(?:(?:午前|午後|朝|夜|夕方?|未明|深夜)?\s*[、，,]"
+    r"|の(?:午前|午後)?[^、。，,「」]{0,10}?(?:会見|閣議|会合|会議|演説|声明|集会)で)"
 )
+# (the clause's day may be told with its part of the day: 「16日未明に津波警報を出した気象庁の長官は19日の定例会見で」)
 _DONE_NOUN_RE = re.compile(
-    r"\s*(?:午前|午後|朝|夜|夕方?)?\s*に[^、。,，「」『』たがは]{0,24}?"
+    r"\s*(?:午前|午後|朝|夜|夕方?|未明|深夜|早朝)?\s*に[^、。,，「」『』たがは]{0,24}?"
     r"(?:した|った|んだ|いた|えた|きた|せた|れた|けた|めた)(?=[\u4e00-\u9fff\u30a0-\u30ff「『])"
 )
 
@@ -594,6 +602,13 @@ def segments(
     merged: list[tuple[DateMention, str]] = []
     for m, text in parts:  # 「…あとの先月30日には、」 says nothing until the clause after it: one clause
         framed = bool(merged) and bool(_FRAME_END_RE.search(merged[-1][1].rstrip()))
+        # 「…発言をしていたが、同社は28日、…公表した」「…了承を得たうえで、翌13日、…請求した」: what had been, or a step
+        # taken first, then the later day's act the sentence tells; one clause, of the later day
+        framed = framed or (
+            bool(merged)
+            and m.value > merged[-1][0].value
+            and bool(_BEFORE_THE_ACT_RE.search(merged[-1][1].rstrip()))
+        )
         if framed:
             # 「13日夜、…足止めされた問題で、協会が18日に陳謝した」: the frame's day is background; the predicate's
             # day is the happening's
@@ -676,6 +691,10 @@ _PARALLEL_DAY_RE = re.compile(r"\s*(?:翌|同月|今月|先月)?\s*[0-9０-９]{
 _PARALLEL_OPEN_RE = re.compile(r"[0-9０-９]\s*日\s*(?:には|に)[^、。]*?[がをに][、，,]$")
 
 
+# A clause told as what had been (〜ていたが、) or as the step done first (〜たうえで、): background to the act after it
+_BEFORE_THE_ACT_RE = re.compile(r"(?:(?:て|で)(?:い|おり|おりまし|いまし)たが|[ただ](?:うえ|上)で)[、，,]$")
+
+
 # A clause that names the matter the sentence is about (`FRAME`): what it tells came before; the sentence's
 # happening is the next clause's.
 _FRAME_END_RE = re.compile(FRAME.pattern + "$")
@@ -684,9 +703,11 @@ _FRAME_END_RE = re.compile(FRAME.pattern + "$")
 # 「The company contacted police on June 9 and reported the outage … on Wednesday」「… were completed on Feb. 1, and
 # residents began moving in on Feb. 3」: a second predicate joined by and, with a day of its own, is a second happening
 # of the same doer or of another named one, maybe with its place ("…, and prosecutors in Kushiro indicted him on Oct. 9";
+# "Finland announced … on Sunday, and Sweden's government followed on Monday";
 # not of a pronoun's: "…, and it reappeared on Sunday" goes on telling one thing's course)
 _EN_AND_ACT_RE = re.compile(
-    r"(?:,\s*|\s+)and\s+(?P<subject>(?:the\s+)?(?:[a-z]{3,}s|[A-Z][a-z]+)(?:\s+(?:in|of|from|at)\s+[A-Z][a-z]+)?\s+)?"
+    r"(?:,\s*|\s+)and\s+(?P<subject>(?:the\s+)?(?:[A-Z][a-z]+['’]s\s+[a-z]{4,}|[a-z]{3,}s|[A-Z][a-z]+)"
+    r"(?:\s+(?:in|of|from|at)\s+[A-Z][a-z]+)?\s+)?"
     r"(?=(?:[a-z]{2,}ed|began|took|met|made|went|came|held|gave|won|lost|left|told|died|ran|fell|rose|sent|spoke|wrote|flew)\b)"
 )
 # (「…, and left the Nikkei below the record close it set on July 11」: the second day is a relative clause's)
@@ -726,10 +747,37 @@ _EN_REPORTED_ON_RE = re.compile(
 _EN_ON_RE = re.compile(r"\bon\s+$")
 
 
+# A relative clause that tells the subject's fact, the start of the post it holds ("who took office on Oct. 1", "who
+# was elected prime minister on Tuesday", "who became chairman on Dec. 1"), not an act the sentence may be about ("who
+# apologised on Sunday, said on Monday…": the apology is the happening a statement follows up)
+_EN_TOOK_OFFICE_RE = re.compile(
+    r"\b(?:took office|took over|was sworn in|was (?:re-?)?elected|was appointed|was named|was inaugurated|became"
+    r"|assumed (?:office|the)|came to power)\b"
+)
+
+
+def _relative_clause_end(sentence: str, m: DateMention, offset: int) -> int | None:
+    """Where the non-restrictive relative clause that tells the post its noun took (`_EN_TOOK_OFFICE_RE`: 「, who took
+    office on Oct. 1 …,」) and holds the date `m` closes, in `sentence` (which starts at `offset` of the passage); None
+    when the date is in no such clause."""
+    start, end = m.start - offset, m.end - offset
+    opened = _EN_RELATIVE_OPEN_RE.search(sentence, max(0, start - 80), start)
+    if opened is None or not _EN_TOOK_OFFICE_RE.search(opened.group()):
+        return None
+    closed = _EN_RELATIVE_CLOSE_RE.match(sentence, end, end + 120)
+    return closed.end() if closed else None
+
+
 def _happened_on(sentence: str, dates: list[DateMention], offset: int) -> DateMention:
     """An English sentence's date: its first, unless that is the day something was said of an earlier
     happening (「The ministry said on Friday the minister had resigned on Monday」: Monday)."""
     first = dates[0]
+    if len(dates) > 1 and (after := _relative_clause_end(sentence, first, offset)) is not None:
+        # "Muto, who took office on Oct. 1 in Ishiba's Cabinet, toured the plant on Oct. 5": the first day is the
+        # subject's fact told in a relative clause; the main clause's own day dates what the sentence tells
+        main = [m for m in dates[1:] if m.precision == "day" and m.start - offset >= after]
+        if main:
+            return main[0]
     if len(dates) > 1 and _EN_REPORTED_ON_RE.search(sentence, 0, first.start - offset):
         earlier = [
             m
