@@ -581,6 +581,7 @@ def add_related(target: Target) -> None:
     word of its group."""
     for w in target.words:
         extra = [f for f in dict.fromkeys(_group_words(w)) if len(f) >= 2 and f not in w.forms]
+        extra += [f for f in _one_kanji_verbs(w) if f not in w.forms]
         extra += [v for f in w.forms for v in verb_forms(f) if v not in w.forms]
         extra = list(dict.fromkeys(extra))
         if extra:
@@ -707,7 +708,7 @@ def _near(target: Target) -> Target | None:
         near: list[str] = list(w.glosses)  # an English word said in Japanese (board → 掲示板): named in part too
         near += [s for s in map(matching_stem, w.glosses) if s]  # a verb as the text inflects it (取り下げ)
         near += _english_synonyms(w, target.text)  # and in other English words (beef up → strengthen)
-        for f in w.forms[:4]:  # the word's own spellings, not every synonym's neighbours
+        for f in indexed_forms(w)[:4]:  # the word's own spellings, not every synonym's neighbours
             for n, sim in table.get(f, []):
                 if sim >= least:
                     near.append(n)
@@ -951,6 +952,42 @@ def _group_words(w: TargetWord) -> list[str]:
 
 _KANJI_RX = re.compile(r"[一-龥々]")
 _KATAKANA_RX = re.compile(r"^[ァ-ヺー・]{3,}$")
+# a word of one kanji and its kana: a verb (止める, 止まる, 変える) or its continuative noun (調べ)
+_ONE_KANJI_KANA_RX = re.compile(r"^[一-龥][ぁ-ゖ]+$")
+# the particles a verb's object or subject ends in, right before the verb (戦闘を止める, 我々も止める): what sets
+# the verb apart from a compound verb ending in it (受け止める, 食い止める), which `_distinct` keeps out
+_VERB_PARTICLES = ("を", "が", "も", "は")
+_PARTICLE_FORM_RX = re.compile(r"^[をがもは][一-龥]")
+
+
+def indexed_forms(w: TargetWord) -> list[str]:
+    """The word's forms a full-text query looks for: not a verb after its particle (`_one_kanji_verbs`), which
+    names the word in a passage read already but would find every passage with を and the verb (止め, 変わ)."""
+    return [f for f in w.forms if _PARTICLE_FORM_RX.match(f) is None]
+
+
+def _one_kanji_verbs(w: TargetWord) -> list[str]:
+    """The one-kanji verbs of a Sino-Japanese word's synonym groups (停止: 止める, 止まる; 変更: 変える, 変わる;
+    調査: 調べ), each as its stem after a particle (を止め, も止ま, が変わ): the statement says the verb the user's
+    noun is made of (「インドが止まるなら、我々も止めることを考える」 for 戦闘停止). Alone the verb would be
+    found inside the compound verbs ending in it (受け止める, 食い止める: to take in, to hold back), so only the
+    particle before it names it. Only for a word of two kanji or more whose group is narrow (`_group_words`)."""
+    if not w.groups or len(_KANJI_RX.findall(w.form)) < 2:
+        return []
+    limit = int(about_settings()["synonym_group_max"])
+    out: list[str] = []
+    for g in w.groups:
+        words = _synonym_groups().get(str(g), [])
+        if len(words) > limit:
+            continue
+        for word in words:
+            if _ONE_KANJI_KANA_RX.match(word) is None:
+                continue
+            # a verb by its stem before the last kana, which every form begins with (止める: 止め, 止まる: 止ま)
+            stem = word[:-1] if _VERB_STEM_RX.search(word) else word
+            if len(stem) >= 2:
+                out += [p + stem for p in _VERB_PARTICLES]
+    return list(dict.fromkeys(out))
 
 
 def _distinct(word: str) -> bool:

@@ -33,6 +33,7 @@ from bot.extract.about import (
     gloss_candidates,
     head_compounds,
     head_synonyms,
+    indexed_forms,
     is_act,
     is_generic,
     match_spans,
@@ -638,7 +639,7 @@ async def _weigh_unheld(store: Store, target: Target) -> None:
     unheld = [w for w in target.words if w.head and not w.weight and w.variant_of is None and not w.glosses]
     if not unheld:
         return
-    tokens = await asyncio.to_thread(_tokens_of, [f for w in unheld for f in w.forms if not f.isascii()])
+    tokens = await asyncio.to_thread(_tokens_of, [f for w in unheld for f in indexed_forms(w) if not f.isascii()])
     df = await term_frequencies(store, list(dict.fromkeys(t for ts in tokens.values() for t in ts)))
     weigh_unheld(
         unheld,
@@ -683,7 +684,7 @@ def _add_index_forms(target: Target) -> None:
     """The index forms of each word's one-token variants too (ceasefire → 停戦): a word the store holds
     under another spelling or in another language is known to it."""
     for w in target.words:
-        extra = [t for t in (_indexed(f) for f in w.forms) if t and (" " not in t or target.any_word)]
+        extra = [t for t in (_indexed(f) for f in indexed_forms(w)) if t and (" " not in t or target.any_word)]
         w.index_forms = list(dict.fromkeys([*w.index_forms, *extra]))
 
 
@@ -697,7 +698,7 @@ def _retrieval_query(target: Target) -> str:
     phrases: list[str] = []
     for w in heads:
         phrases += w.index_forms
-        phrases += [_indexed(f) for f in w.forms]
+        phrases += [_indexed(f) for f in indexed_forms(w)]
     phrases = [p for p in dict.fromkeys(phrases) if p]
     return " OR ".join(fts_string(p) for p in phrases)
 
@@ -706,7 +707,10 @@ def _rest_query(target: Target) -> str:
     """An FTS5 query for the passages that name the target's other words (not its head; see `_retrieval_query`):
     its words of some weight, each in any spelling."""
     phrases = [
-        f for w in target.words if not w.head and w.weight > 0 for f in (*w.index_forms, *map(_indexed, w.forms))
+        f
+        for w in target.words
+        if not w.head and w.weight > 0
+        for f in (*w.index_forms, *map(_indexed, indexed_forms(w)))
     ]
     return " OR ".join(fts_string(p) for p in dict.fromkeys(phrases) if p)
 
@@ -1040,8 +1044,8 @@ def _reaction(claim: Claim, row: DocPassage, actors: ActorIndex) -> tuple[str, s
     position, at, why = position_read(text, claim, [], actors, acted=False)
     if position == "neutral" and at == claim.scan and claim.kind != "quote" and not _says(text[claim.lo : claim.hi]):
         return None  # no stance word, nothing said (「記者団に会った」): nothing of the story
-    shown = snippet(text, claim.lo, claim.hi, at)
-    return None if _fragment(shown) else (position, shown, "reaction:" + why)
+    shown = _shown(text, claim, at, position)
+    return None if shown is None else (position, shown, "reaction:" + why)
 
 
 def _judge(
@@ -1310,8 +1314,8 @@ def _read_claim(
         # target answers it; an act that says nothing of it (「記者団の取材に応じた」), a reported gist, or a remark
         # further on in a story the headline names (a reaction to the story: see `_in_report`) does not
         return None
-    shown = snippet(text, claim.lo, claim.hi, at)
-    if _fragment(shown):
+    shown = _shown(text, claim, at, position)
+    if shown is None:
         return None
     return score, position, shown, why
 
@@ -1521,7 +1525,44 @@ def _names_it_by_reference(text: str, claim: Claim) -> bool:
     return _REFERENCE_RX.search(text, claim.scan, claim.hi) is not None
 
 
+def _shown(text: str, claim: Claim, at: int, position: str) -> str | None:
+    """The text shown for the clause read at `at`, or None for a fragment: a few words with no predicate, or a name
+    in brackets read as a neutral quote. A clause cut at its comma (「…を解任し、」, "…, Trump announced Saturday
+    night,") is shown to the end of its sentence: the predicate the comma leaves for later, not a fragment."""
+    shown = snippet(text, claim.lo, claim.hi, at)
+    if shown.endswith(_CLAUSE_COMMAS) and (end := _sentence_end(text, claim.hi)) > claim.hi:
+        shown = snippet(text, claim.lo, end, at)
+    if _fragment(shown) or (position == "neutral" and claim.kind == "quote" and _name_only(shown)):
+        return None
+    return shown
+
+
 def _fragment(text: str) -> bool:
     """A few words with no predicate (「完全な休戦」): not a statement."""
     body = text.strip("「」『』\"' 　")
     return len(body) < 12 and not _KANA_RX.search(body)
+
+
+_CLAUSE_COMMAS = ("、", "，", ",")
+_LATIN_SENTENCE_END_RX = re.compile(r"[.!?][\"”’')]*(?=\s|$)")
+# a name in brackets read as a quote (「ドイツのための選択肢」, 「ひょうご県民連合」, 「Chat(チャット)GPT」): short, and
+# ending in a noun's letter (no verb, adjective or copula of a remark), and no particle of a clause
+_NAME_ONLY_RX = re.compile(r"^[^。、,.!?！？]{1,20}[一-龥々ァ-ヺーA-Za-z0-9)）]$")
+
+
+def _sentence_end(text: str, at: int) -> int:
+    """Where the sentence holding `at` ends (after its 。 or full stop), or the line's end."""
+    line_end = text.find("\n", at)
+    line_end = len(text) if line_end < 0 else line_end
+    stop = text.find("。", at, line_end)
+    if stop >= 0:
+        return stop + 1
+    m = _LATIN_SENTENCE_END_RX.search(text, at, line_end)
+    return m.end() if m else line_end
+
+
+def _name_only(text: str) -> bool:
+    """A quote that is only a name or a noun phrase (「ドイツのための選択肢」): read neutral, it says nothing."""
+    body = text.strip("「」『』\"“”' 　")
+    # (a remark's particles mark a clause: 「現時点では白紙」 says something of its topic)
+    return _NAME_ONLY_RX.match(body) is not None and not any(p in body for p in "はがをにでもと")
