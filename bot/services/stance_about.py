@@ -68,6 +68,7 @@ from bot.extract.kanji_forms import japanese_form
 from bot.extract.known_forms import remember
 from bot.extract.latin_written import latin_spelling, latin_written
 from bot.extract.negated_act import act_negated
+from bot.extract.place_names import PLACE_GOVERNED, english_places, place_governed
 from bot.extract.position_model import revise
 from bot.extract.roles import org_suffix, vocabulary
 from bot.extract.romaji import name_key, romanize, sounds_like
@@ -81,6 +82,7 @@ from bot.services.resolve import (
     across_scripts,
     across_scripts_typed,
     bracketed_body,
+    led_by_person,
     possessive_body,
     resolve_visible_actor,
     typed_in_english,
@@ -114,7 +116,7 @@ from bot.store.about import (
 from bot.store.claims import StoredClaims, stored_claims
 from bot.store.refs import cited_source
 from bot.store.search import fts_string, passage_token_texts, term_frequencies
-from bot.store.tenancy import actors_seen_among
+from bot.store.tenancy import actor_seen_by, actors_seen_among
 from bot.text import index_tokens, normalize
 
 __all__ = ["MAX_DOCS", "check_about", "find_unregistered", "prepare_target", "stance_about"]
@@ -286,7 +288,10 @@ async def find_unregistered(
     text = " ".join(unicodedata.normalize("NFKC", name or "").split())
     if not text or len(text) > 40:
         return None
-    found = await _unregistered(store, text, guild_id)
+    if (governed := place_governed(text)) is not None:  # ボルティモア市: "Baltimore" in the English reports
+        found = await _governed_place(store, text, *governed, guild_id)
+    else:
+        found = await _unregistered(store, text, guild_id)
     if found is None and (japanese := japanese_form(text)) != text:  # 吳江浩 typed: 呉江浩 in the reports
         text = japanese
         found = await _unregistered(store, text, guild_id)
@@ -367,6 +372,8 @@ async def _actor_read(
         found = await find_unregistered(store, actor, guild_id)
         if found is not None:
             entry, actors, named = found
+        elif (leader := led_by_person(store, actor)) is not None and await actor_seen_by(store, leader.id, guild_id):
+            entry, actors, named = leader, store.actors, None  # ユヌス暫定政権: its leader ユヌス, as the answer says
         else:  # a name the store knows only in the other script: 木原 typed, Kihara in the articles
             other = await across_scripts_typed(store, actor.strip(), guild_id)
             if other is None:  # Hayashi typed, 林芳正 in the articles; the Hong Kong government, 香港政府
@@ -461,6 +468,25 @@ async def _japanese_body(store: Store, english: str, guild_id: int | None) -> li
     return []
 
 
+async def _governed_place(
+    store: Store, typed: str, place: str, ending: str, guild_id: int | None
+) -> tuple[ActorEntry, ActorIndex, str] | None:
+    """A katakana place's own body typed in Japanese (ボルティモア市, テキサス州) as the reports name it in either
+    language: the English reports by the place's spelling that sounds as it (`place_names.english_places`: Baltimore,
+    read in the passages holding the English words for the body, city and mayor: "Baltimore Mayor Brandon Scott",
+    "the city of Baltimore"), the Japanese ones as typed; one actor with both names (the name typed first, when a
+    passage holds it)."""
+    words = [p for p in dict.fromkeys([await asyncio.to_thread(_indexed, w) for w in PLACE_GOVERNED[ending]]) if p]
+    texts = await passage_texts_matching(store, " OR ".join(fts_string(w) for w in words), 200, guild_id)
+    english = (await asyncio.to_thread(english_places, place, texts))[:3]
+    if (found := await _unregistered(store, typed, guild_id, also=english)) is not None:
+        return found
+    for name in english:
+        if (found := await _unregistered(store, name, guild_id, also=[typed, place])) is not None:
+            return found
+    return None
+
+
 async def _english_body(store: Store, japanese: str, guild_id: int | None) -> list[str]:
     """The English names the reports give a body typed in Japanese (`body_glosses.english_body_names`): read in the
     passages that hold an English word for its head (委員会: commission, committee)."""
@@ -527,8 +553,10 @@ def _given_name_rx(surname: str) -> re.Pattern[str]:
 def _looks_like_org(name: str) -> bool:
     """A body, not a person: its name ends as organisations' do (北陸電力, 総務省, 自工会, JA全農)."""
     if name.isascii():  # American Automotive Policy Council, United Steelworkers, Nippon Steel Corp.
-        heads = vocabulary().en_org_heads
-        return any(w.strip(".,") in heads for w in name.split()[1:]) or name.split()[-1].rstrip(".") in _EN_ORG_ENDINGS
+        heads, words = vocabulary().en_org_heads, name.split()
+        if len(words) >= 3 and words[0] in heads and words[1] in ("of", "for"):  # Alliance for Automotive Innovation
+            return True
+        return any(w.strip(".,") in heads for w in words[1:]) or words[-1].rstrip(".") in _EN_ORG_ENDINGS
     return org_suffix(name) is not None or name.endswith(_ORG_ENDINGS)
 
 
