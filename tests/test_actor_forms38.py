@@ -115,7 +115,10 @@ async def test_a_place_typed_in_katakana_is_answered_from_the_english_reports(st
             "Alliance for Automotive Innovation",  # its head first, then what it is for
         ),
         ("In Washington, the House Freedom Caucus said it would oppose the bill.", "House Freedom Caucus"),
-        ("The Federation of Electric Power Companies said on Monday it would cooperate.", "Federation of Electric Power Companies"),
+        (
+            "The Federation of Electric Power Companies said on Monday it would cooperate.",
+            "Federation of Electric Power Companies",
+        ),
         ("Officials of the ruling coalition said on Monday it would cooperate.", None),  # a common noun: no body
         ("Freedom Caucus members said they opposed it.", None),  # its members: no speaker's name
     ],
@@ -148,3 +151,61 @@ HARRIS = ActorEntry(5, "Harris", None, "person", ["Andy Freedom Caucus"])  # a p
 def test_a_body_typed_without_the_words_before_its_name(typed: str, body: str | None) -> None:
     found = _body_named_longer(ActorIndex([CAUCUS, POLICY, UNSC, NSC, HARRIS]), typed)
     assert (found.name if found else None) == body
+
+
+@pytest.mark.parametrize(
+    ("name", "posts"),
+    [
+        ("呉健富", ["呉健富主任"]),  # 主任: a post no title list holds
+        ("藤田望", ["藤田望警備救難部長"]),  # a department and its head
+        ("王芳明", []),  # 王芳明氏: an honorific, not a post (the titles' aliases hold it)
+        ("李明宏", []),  # 李明宏の発言: the name's own thing, not a post
+        ("陳建", []),  # two kanji: 陳建国委員長 may be 陳建国's post, never guessed as 陳建's
+    ],
+)
+def test_a_person_typed_without_the_post_the_reports_give(name: str, posts: list[str]) -> None:
+    from bot.services.stance_about import _posts_after
+
+    texts = [
+        "中央気象署地震測報センターの呉健富主任は23日朝の記者会見で、「余震が続く」と説明。",
+        "1管の藤田望警備救難部長は同日の記者会見で「慎重に捜査した」と説明した。",
+        "王芳明氏は「遺憾だ」と述べた。李明宏の発言が波紋を広げた。陳建国委員長は欠席した。",
+    ]
+    assert _posts_after(name, texts) == posts
+
+
+async def test_a_person_typed_by_name_is_found_under_the_post(store: Store) -> None:
+    """呉健富 typed, 「呉健富主任は」 and a statement carried on from it in the only report: its statements; 呉健一,
+    named nowhere: refused."""
+    from bot.services.stance_about import stance_about
+
+    article = (
+        "---\ntitle: 余震続く\npublished: 2024-04-23\n---\n"
+        "中央気象署地震測報センターの呉健富主任は23日朝の記者会見で、「エネルギーがなお放出されている」と説明。"
+        "「今後半年は余震が起きる可能性がある」と述べ、揺れへの備えを続けるよう呼び掛けた。\n"
+    )
+    assert (await ingest_text(store, article, name="quake.md")).status == "added"
+    report = await stance_about(store, "呉健富", "揺れへの備え")
+    assert any("備えを続ける" in s.text for s in report.statements)
+    with pytest.raises(QueryError):
+        await stance_about(store, "呉健一", "揺れへの備え")
+
+
+async def test_a_titled_name_the_registry_lacks_is_the_person_named_in_english(store: Store) -> None:
+    """ラスムセン外相 typed (a Japanese report's 「ラスムセン外相は」 makes it a name the registry lacks), the statement
+    in the English report under Lars Lokke Rasmussen: his. ボルトン外相, whom no report names in either script: refused;
+    and a name going by another (グラスムセン外相 is not Rasmussen) finds no one."""
+    from bot.services.stance_about import stance_about
+
+    english = (
+        "---\ntitle: Visit changed\npublished: 2025-03-26\nlanguage: en\n---\n"
+        "Denmark's foreign minister, Lars Lokke Rasmussen, welcomed the change of plans on Wednesday. "
+        '"I think it\'s very positive that the Americans have canceled their visit," Rasmussen said.\n'
+    )
+    japanese = "---\ntitle: 訪問を縮小\npublished: 2025-03-26\n---\nデンマークのラスムセン外相は記者会見を開いた。\n"
+    assert (await ingest_text(store, english, name="en.md")).status == "added"
+    assert (await ingest_text(store, japanese, name="ja.md")).status == "added"
+    report = await stance_about(store, "ラスムセン外相", "cancelling their visit")
+    assert any("very positive" in s.text for s in report.statements)
+    with pytest.raises(QueryError):
+        await stance_about(store, "ボルトン外相", "cancelling their visit")

@@ -16,7 +16,7 @@ import unicodedata
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from contextlib import suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import cast
 
@@ -85,6 +85,7 @@ from bot.services.resolve import (
     led_by_person,
     possessive_body,
     resolve_visible_actor,
+    typed_forms,
     typed_in_english,
 )
 from bot.services.resolve_country import COUNTRY_ID
@@ -166,6 +167,11 @@ async def stance_about(
     target, match = prepared if prepared is not None else await prepare_target(store, text, cues, guild_id)
     # the same person named in the other script (木原 in Japanese reports, Kihara in English ones)
     others = await asyncio.to_thread(across_scripts, store.actors, country or entry)
+    if named is not None and not others:  # ラスムセン外相 read as a name the registry
+        for form in typed_forms(entry.name):  # lacks: the person it is without the title, in the other script
+            person = replace(entry, name=form, kind="person", aliases=[])
+            if others := await asyncio.to_thread(across_scripts, store.actors, person):
+                break
     if named is None and country is None:  # and stored under a part of the name (鈴木 of 鈴木俊一, 章浩 of 小林章浩)
         others += [a for a in name_part_people(store.actors, entry) if all(a.id != o.id for o in others)]
     if others and guild_id is not None:
@@ -517,6 +523,10 @@ async def _unregistered(
         aliases += _surnames(text)
     if aliases and len(text) <= 2 and not org:  # 馳 → 馳浩 (「馳浩知事は」): the full names given with a title
         aliases += _given_names(text, await passage_texts_matching(store, query, 200, guild_id))
+    elif aliases and not org and not text.isascii() and _NAME_TYPED_RE.fullmatch(text):
+        # 呉健富 typed, 「…センターの呉健富主任は」 in the report: the name with the post the titles do not list
+        posts = _posts_after(text, await passage_texts_matching(store, query, 200, guild_id))
+        aliases += [p for p in posts if p not in aliases]
     index = store.actors.extended([(text, aliases, "org" if org else "person", None)])
     entry = index.actors[-1]
     return entry, index, query
@@ -542,6 +552,28 @@ def _given_names(surname: str, texts: list[str]) -> list[str]:
         for m in rx.finditer(t):  # a given name alone (the title after it stays a title: 「知事は」 refers back)
             found.add(m.group(1) if len(m.group(1)) <= len(surname) + 3 else m.group(0))
     return sorted(found)
+
+
+# a person's full name typed in kanji (three or more: 呉健富) or katakana (マソン), and an office after a name: a run of kanji ending in a
+# word of office (主任, 部長, 審議官, 報道官, 防衛相), before a particle or a comma — the name's subject in running text
+_NAME_TYPED_RE = re.compile(r"[一-龥々]{3,5}|[ァ-ヺー・]{3,16}")
+_OFFICE_END = r"(?:主任|主幹|主査|委員|議員|長|官|相|監|役|師)"
+
+
+def _posts_after(name: str, texts: list[str]) -> list[str]:
+    """The name with each post the texts write right after it as the subject (「…センターの呉健富主任は」 → 呉健富主任),
+    a post being a run of up to eight kanji ending in a word of office; a name going on (呉健富雄) or a thing after it
+    (呉健富の発言, 呉健富氏) gives none, nor a name of two kanji or fewer, which may be the start of a longer one (陳建
+    of 陳建国委員長)."""
+    if not _NAME_TYPED_RE.fullmatch(name):
+        return []
+    rx = re.compile(rf"(?<![一-龥々ァ-ヺー]){re.escape(name)}([一-龥々]{{0,7}}?{_OFFICE_END})(?=は|が|も|、|の|=|＝)")
+    found: list[str] = []
+    for t in texts:
+        for m in rx.finditer(t):
+            if (alias := name + m.group(1)) not in found:
+                found.append(alias)
+    return found
 
 
 @lru_cache(maxsize=64)
