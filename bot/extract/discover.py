@@ -386,11 +386,17 @@ _JA_CLASS_NAMES = ("市町村", "都道府県", "町村", "自治体", "省庁",
 _EN_BODY_HEADS = (
     r"Department|Ministry|Agency|Association|Union|Party|Council|Commission|Committee|Federation|Corporation|Corp\."
     r"|Inc\.|Co\.|Group|Holdings|Bureau|Authority|Institute|Foundation|Organization|Organisation|Board|League"
-    r"|Chamber of Commerce|Administration"
+    r"|Chamber of Commerce|Administration|Caucus|Alliance|Coalition"
+)
+# a body named by its head and what it is of or for, capitalised: "the Alliance for Automotive Innovation", "the
+# Federation of Electric Power Companies", "the Coalition for Fair Trade" (no words before the head)
+_EN_HEAD_FIRST = (
+    r"(?:Alliance|Association|Coalition|Federation|Council|Union|Institute|Foundation|League|Society)"
+    r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}"
 )
 _EN_BODY_RX = re.compile(
-    r"(?<![A-Za-z.])(?P<name>(?:(?:The|the)\s+)?(?:U\.S\.\s+|[A-Z][A-Za-z&'’-]+\s+){1,4}"
-    rf"(?:{_EN_BODY_HEADS})(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})?)"
+    r"(?<![A-Za-z.])(?P<name>(?:(?:The|the)\s+)?(?:(?:U\.S\.\s+|[A-Z][A-Za-z&'’-]+\s+){1,4}"
+    rf"(?:{_EN_BODY_HEADS})(?:\s+(?:of|for)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})?|{_EN_HEAD_FIRST}))"
     r"(?=\s*(?:,|['’]s\s+(?:spokes|chief|president|head|director|chair)|\s+(?:said|says|told|announced|denied|rejected|"
     r"criticized|criticised|welcomed|hit back|pushed back|declined|urged|warned|called|argued|insisted|confirmed|"
     r"added|noted|stressed|backed|opposed|supported|has|have|had|will|would|is|was)(?![A-Za-z])))"

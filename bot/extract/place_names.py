@@ -14,7 +14,7 @@ from bot.extract.event_words import _glosses
 from bot.extract.romaji import name_key, romanize, sounds_like
 from bot.text import _tokenizer
 
-__all__ = ["GOVERNING", "japanese_places", "sounds_as_place", "split_governing"]
+__all__ = ["GOVERNING", "english_places", "japanese_places", "place_governed", "sounds_as_place", "split_governing"]
 
 # the English word for a body that speaks for a place → the Japanese endings of that body's name, best first
 GOVERNING: dict[str, tuple[str, ...]] = {
@@ -102,3 +102,58 @@ def _one_place(word: str) -> bool:
     """Whether the tokenizer reads the word as one place name (スリランカ; not キリン, トランプ)."""
     morphs = list(_tokenizer().tokenize(word))
     return len(morphs) == 1 and morphs[0].part_of_speech()[2] == "地名"
+
+
+# a place's own body typed in Japanese after its katakana name (ボルティモア市, テキサス州, ジョージア州政府) → the English
+# words the reports write beside the place for it, which the passages are read by
+PLACE_GOVERNED: dict[str, tuple[str, ...]] = {
+    "市": ("city", "mayor"),
+    "市当局": ("city", "officials"),
+    "市役所": ("city", "hall"),
+    "市政府": ("city", "government"),
+    "州": ("state", "governor"),
+    "州政府": ("state", "governor"),
+    "州当局": ("state", "officials"),
+    "郡": ("county",),
+    "郡当局": ("county", "officials"),
+    "政府": ("government",),
+    "当局": ("authorities", "officials"),
+}
+_PLACE_GOVERNED_RE = re.compile(
+    r"(?P<place>[ァ-ヺー]{2,}(?:[・･][ァ-ヺー]{2,})?)(?P<body>" + "|".join(sorted(PLACE_GOVERNED, key=len, reverse=True)) + ")"
+)
+
+
+def place_governed(japanese: str) -> tuple[str, str] | None:
+    """(the katakana place, its body's ending) of a place's own body typed in Japanese: ボルティモア市 → (ボルティモア,
+    市), テキサス州政府 → (テキサス, 州政府); None for anything else (a name the tokenizer reads as no place: トランプ政府)."""
+    m = _PLACE_GOVERNED_RE.fullmatch(japanese.strip())
+    if m is None or not _one_place(m["place"].replace("・", "").replace("･", "")):
+        return None
+    return m["place"], m["body"]
+
+
+_CAPITALISED_RUN_RE = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*(?![\w-])")
+
+
+def english_places(katakana: str, texts: list[str]) -> list[str]:
+    """The English spellings of a katakana place in the texts, most named first: a capitalised word, or two side by
+    side (Los Angeles), that sounds as it (`romaji.sounds_like`, the same first letter as in `sounds_as_place`:
+    ボルティモア → Baltimore, of "Baltimore Mayor Brandon Scott"). [] when none does."""
+    kana = katakana.replace("・", "").replace("･", "")
+    first = name_key(romanize(kana))[:1]
+    counts: dict[str, int] = {}
+    heard: dict[str, bool] = {}
+    for t in texts:
+        for m in _CAPITALISED_RUN_RE.finditer(t):
+            words = re.split(r"[ -]", m.group(0))
+            for k in range(len(words)):
+                for n in (1, 2):
+                    word = " ".join(words[k : k + n])
+                    if k + n > len(words) or name_key(word.replace(" ", ""))[:1] != first:
+                        continue
+                    if word not in heard:
+                        heard[word] = len(word) >= 3 and sounds_like(word.replace(" ", ""), kana)
+                    if heard[word]:
+                        counts[word] = counts.get(word, 0) + 1
+    return sorted(counts, key=lambda w: -counts[w])

@@ -77,8 +77,43 @@ def resolve_actor(store: Store, name: str) -> ActorEntry:
     if actor is None:
         actor = _place_owned_body(store.actors, text)
     if actor is None:
+        actor = _body_named_longer(store.actors, text)
+    if actor is None:
         raise _unknown(text, suggestions)
     return actor
+
+
+# a government called by the person who leads it, as reports name one: ユヌス暫定政権, 岸田政権, 石破内閣, "the Yunus
+# administration", "Yunus's interim government"; the qualifier (暫定, interim, military …) says which of theirs
+_JA_LED_RE = re.compile(r"(?P<name>.{2,20}?)(?:氏)?(?:暫定|軍事|新|現|前|連立|少数与党)?(?:政権|内閣)")
+_EN_LED_RE = re.compile(
+    r"(?:the\s+)?(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}?)(?:['’]s?)?"
+    r"\s+(?:(?:interim|caretaker|transitional|military|new|current|former|coalition)\s+)?(?:administration|government|cabinet)",
+    re.IGNORECASE,
+)
+
+
+def led_by_person(store: Store, text: str) -> ActorEntry | None:
+    """The person a government typed by its leader's name stands for (ユヌス暫定政権, 石破内閣, "the Yunus interim
+    government": the reports give its statements as the leader's, 「ユヌス氏は声明で」, "Yunus said in a statement"),
+    asked once no actor has the name typed and no passage names it (a government stored or named so, トランプ政権,
+    answers first: `stance_about._actor_read`), when the name before
+    政権 / 内閣 / administration is one person's: the answer names that person, so it says which it took. A country's
+    or a body's name before it (日本政府, タイ暫定政権, "the Labour government") is none: only a person answers."""
+    plain = " ".join(unicodedata.normalize("NFKC", text).split())
+    if len(plain) > 60:
+        return None
+    m = (_EN_LED_RE if plain.isascii() else _JA_LED_RE).fullmatch(plain)
+    if m is None:
+        return None
+    name = re.sub(r"['’]s?$", "", m["name"].strip())
+    if not name or name.casefold() in ("the", "a"):
+        return None
+    try:
+        person = resolve_actor(store, name)
+    except QueryError:
+        return None
+    return person if person.kind == "person" else None
 
 
 def part_of_name(actors: ActorIndex, text: str) -> ActorEntry | None:
@@ -155,6 +190,29 @@ def _place_owned_body(actors: ActorIndex, text: str) -> ActorEntry | None:
         if a.kind not in ("person", "state", "country")
         for n in _all_names(a)
         if n.casefold().endswith(key) and (own := possessive_body(n)) is not None and own.casefold() == key
+    }
+    return next(iter(fits.values())) if len(fits) == 1 else None
+
+
+def _body_named_longer(actors: ActorIndex, text: str) -> ActorEntry | None:
+    """The one body whose English name ends in the words typed, with one word more before them, when what was
+    typed is a body's name of two words or more ending in a head (Freedom Caucus: the House Freedom Caucus;
+    Automotive Policy Council: the American Automotive Policy Council). None when none or several end so (Security
+    Council: the UN's, a country's National one), or the words typed name no body (Freedom, "Andy Harris")."""
+    plain = " ".join(unicodedata.normalize("NFKC", text).split())
+    words = LEADING_THE.sub("", plain).split()
+    if not plain.isascii() or not 2 <= len(words) <= 6 or words[-1] not in vocabulary().en_org_heads:
+        return None
+    if not all(w[:1].isupper() for w in words):
+        return None
+    key = " " + " ".join(words).casefold()
+    fits = {
+        a.id: a
+        for a in actors.actors.values()
+        if a.kind not in ("person", "state", "country")
+        for n in _all_names(a)
+        if n.isascii() and (long := " " + LEADING_THE.sub("", n).casefold()).endswith(key) and len(long) > len(key)
+        and len(long[: -len(key)].split()) == 1
     }
     return next(iter(fits.values())) if len(fits) == 1 else None
 
@@ -627,6 +685,8 @@ async def resolve_visible_actor(
         other = await across_scripts_typed(store, text, guild_id) if across else None
         if other is None and across:
             other = await typed_in_english(store, text, guild_id)
+        if other is None and across and (leader := led_by_person(store, text)) is not None:
+            other = leader if await actor_seen_by(store, leader.id, guild_id) else None  # ユヌス暫定政権: ユヌス
         if other is not None:
             return other
         if guild_id is None or e.code != "actor.unknown_suggest":

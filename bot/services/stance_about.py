@@ -16,7 +16,7 @@ import unicodedata
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from contextlib import suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import cast
 
@@ -69,6 +69,7 @@ from bot.extract.kanji_forms import japanese_form
 from bot.extract.known_forms import remember
 from bot.extract.latin_written import latin_spelling, latin_written
 from bot.extract.negated_act import act_negated
+from bot.extract.place_names import PLACE_GOVERNED, english_places, place_governed
 from bot.extract.position_model import revise
 from bot.extract.roles import org_suffix, vocabulary
 from bot.extract.romaji import name_key, romanize, sounds_like
@@ -82,8 +83,10 @@ from bot.services.resolve import (
     across_scripts,
     across_scripts_typed,
     bracketed_body,
+    led_by_person,
     possessive_body,
     resolve_visible_actor,
+    typed_forms,
     typed_in_english,
 )
 from bot.services.resolve_country import COUNTRY_ID
@@ -115,7 +118,7 @@ from bot.store.about import (
 from bot.store.claims import StoredClaims, stored_claims
 from bot.store.refs import cited_source
 from bot.store.search import fts_string, passage_token_texts, term_frequencies
-from bot.store.tenancy import actors_seen_among
+from bot.store.tenancy import actor_seen_by, actors_seen_among
 from bot.text import index_tokens, normalize
 
 __all__ = ["MAX_DOCS", "check_about", "find_unregistered", "prepare_target", "stance_about"]
@@ -165,6 +168,11 @@ async def stance_about(
     target, match = prepared if prepared is not None else await prepare_target(store, text, cues, guild_id)
     # the same person named in the other script (木原 in Japanese reports, Kihara in English ones)
     others = await asyncio.to_thread(across_scripts, store.actors, country or entry)
+    if named is not None and not others:  # ラスムセン外相 read as a name the registry
+        for form in typed_forms(entry.name):  # lacks: the person it is without the title, in the other script
+            person = replace(entry, name=form, kind="person", aliases=[])
+            if others := await asyncio.to_thread(across_scripts, store.actors, person):
+                break
     if named is None and country is None:  # and stored under a part of the name (鈴木 of 鈴木俊一, 章浩 of 小林章浩)
         others += [a for a in name_part_people(store.actors, entry) if all(a.id != o.id for o in others)]
     if others and guild_id is not None:
@@ -287,7 +295,10 @@ async def find_unregistered(
     text = " ".join(unicodedata.normalize("NFKC", name or "").split())
     if not text or len(text) > 40:
         return None
-    found = await _unregistered(store, text, guild_id)
+    if (governed := place_governed(text)) is not None:  # ボルティモア市: "Baltimore" in the English reports
+        found = await _governed_place(store, text, *governed, guild_id)
+    else:
+        found = await _unregistered(store, text, guild_id)
     if found is None and (japanese := japanese_form(text)) != text:  # 吳江浩 typed: 呉江浩 in the reports
         text = japanese
         found = await _unregistered(store, text, guild_id)
@@ -368,6 +379,8 @@ async def _actor_read(
         found = await find_unregistered(store, actor, guild_id)
         if found is not None:
             entry, actors, named = found
+        elif (leader := led_by_person(store, actor)) is not None and await actor_seen_by(store, leader.id, guild_id):
+            entry, actors, named = leader, store.actors, None  # ユヌス暫定政権: its leader ユヌス, as the answer says
         else:  # a name the store knows only in the other script: 木原 typed, Kihara in the articles
             other = await across_scripts_typed(store, actor.strip(), guild_id)
             if other is None:  # Hayashi typed, 林芳正 in the articles; the Hong Kong government, 香港政府
@@ -462,6 +475,25 @@ async def _japanese_body(store: Store, english: str, guild_id: int | None) -> li
     return []
 
 
+async def _governed_place(
+    store: Store, typed: str, place: str, ending: str, guild_id: int | None
+) -> tuple[ActorEntry, ActorIndex, str] | None:
+    """A katakana place's own body typed in Japanese (ボルティモア市, テキサス州) as the reports name it in either
+    language: the English reports by the place's spelling that sounds as it (`place_names.english_places`: Baltimore,
+    read in the passages holding the English words for the body, city and mayor: "Baltimore Mayor Brandon Scott",
+    "the city of Baltimore"), the Japanese ones as typed; one actor with both names (the name typed first, when a
+    passage holds it)."""
+    words = [p for p in dict.fromkeys([await asyncio.to_thread(_indexed, w) for w in PLACE_GOVERNED[ending]]) if p]
+    texts = await passage_texts_matching(store, " OR ".join(fts_string(w) for w in words), 200, guild_id)
+    english = (await asyncio.to_thread(english_places, place, texts))[:3]
+    if (found := await _unregistered(store, typed, guild_id, also=english)) is not None:
+        return found
+    for name in english:
+        if (found := await _unregistered(store, name, guild_id, also=[typed, place])) is not None:
+            return found
+    return None
+
+
 async def _english_body(store: Store, japanese: str, guild_id: int | None) -> list[str]:
     """The English names the reports give a body typed in Japanese (`body_glosses.english_body_names`): read in the
     passages that hold an English word for its head (委員会: commission, committee)."""
@@ -492,6 +524,10 @@ async def _unregistered(
         aliases += _surnames(text)
     if aliases and len(text) <= 2 and not org:  # 馳 → 馳浩 (「馳浩知事は」): the full names given with a title
         aliases += _given_names(text, await passage_texts_matching(store, query, 200, guild_id))
+    elif aliases and not org and not text.isascii() and _NAME_TYPED_RE.fullmatch(text):
+        # 呉健富 typed, 「…センターの呉健富主任は」 in the report: the name with the post the titles do not list
+        posts = _posts_after(text, await passage_texts_matching(store, query, 200, guild_id))
+        aliases += [p for p in posts if p not in aliases]
     index = store.actors.extended([(text, aliases, "org" if org else "person", None)])
     entry = index.actors[-1]
     return entry, index, query
@@ -519,6 +555,28 @@ def _given_names(surname: str, texts: list[str]) -> list[str]:
     return sorted(found)
 
 
+# a person's full name typed in kanji (three or more: 呉健富) or katakana (マソン), and an office after a name: a run of kanji ending in a
+# word of office (主任, 部長, 審議官, 報道官, 防衛相), before a particle or a comma — the name's subject in running text
+_NAME_TYPED_RE = re.compile(r"[一-龥々]{3,5}|[ァ-ヺー・]{3,16}")
+_OFFICE_END = r"(?:主任|主幹|主査|委員|議員|長|官|相|監|役|師)"
+
+
+def _posts_after(name: str, texts: list[str]) -> list[str]:
+    """The name with each post the texts write right after it as the subject (「…センターの呉健富主任は」 → 呉健富主任),
+    a post being a run of up to eight kanji ending in a word of office; a name going on (呉健富雄) or a thing after it
+    (呉健富の発言, 呉健富氏) gives none, nor a name of two kanji or fewer, which may be the start of a longer one (陳建
+    of 陳建国委員長)."""
+    if not _NAME_TYPED_RE.fullmatch(name):
+        return []
+    rx = re.compile(rf"(?<![一-龥々ァ-ヺー]){re.escape(name)}([一-龥々]{{0,7}}?{_OFFICE_END})(?=は|が|も|、|の|=|＝)")
+    found: list[str] = []
+    for t in texts:
+        for m in rx.finditer(t):
+            if (alias := name + m.group(1)) not in found:
+                found.append(alias)
+    return found
+
+
 @lru_cache(maxsize=64)
 def _given_name_rx(surname: str) -> re.Pattern[str]:
     titles = "|".join(sorted(map(re.escape, (*TITLES, *_EXTRA_TITLES)), key=len, reverse=True))
@@ -528,8 +586,10 @@ def _given_name_rx(surname: str) -> re.Pattern[str]:
 def _looks_like_org(name: str) -> bool:
     """A body, not a person: its name ends as organisations' do (北陸電力, 総務省, 自工会, JA全農)."""
     if name.isascii():  # American Automotive Policy Council, United Steelworkers, Nippon Steel Corp.
-        heads = vocabulary().en_org_heads
-        return any(w.strip(".,") in heads for w in name.split()[1:]) or name.split()[-1].rstrip(".") in _EN_ORG_ENDINGS
+        heads, words = vocabulary().en_org_heads, name.split()
+        if len(words) >= 3 and words[0] in heads and words[1] in ("of", "for"):  # Alliance for Automotive Innovation
+            return True
+        return any(w.strip(".,") in heads for w in words[1:]) or words[-1].rstrip(".") in _EN_ORG_ENDINGS
     return org_suffix(name) is not None or name.endswith(_ORG_ENDINGS)
 
 
