@@ -428,7 +428,10 @@ def _pos_hits(probe: str) -> list[_PosHit]:
             if neg_end:
                 pol = -pol
                 consumed = neg_end
-            elif _ARGUMENT_RX.match(probe, e):  # 「譲歩は議論されず」: what another verb is about
+            if thought := _thought_denied(probe, kind, neg_end or e):
+                pol = -pol  # 「必要になるとは思わない」「安全でないとは考えていない」「前向きに考えていない」
+                consumed = thought
+            elif not neg_end and _ARGUMENT_RX.match(probe, e):  # 「譲歩は議論されず」: what another verb is about
                 arguments.append(len(hits))
         hits.append(_PosHit(s, e, kind, pol))
         if (
@@ -547,6 +550,26 @@ def _request_after_attitude(text: str, hits: list[_PosHit], k: int) -> bool:
         if prev.kind == _ATT and not text.startswith(_REQUESTS, prev.start):
             return True
     return False
+
+
+# a judgment said not to be held: the cue's clause is the complement of a negated verb of thinking (「必要になるとは
+# 思わない」「安全でないとは考えていない」「遅かったとは決して思わない」), or an attitude said as the manner of a thinking
+# that is not done (「前向きに考えていない」「前向きに検討していない」): the speaker holds the cue's opposite
+_THOUGHT_DENIED_RX = re.compile(
+    r"[ぁ-ゖ]{0,8}?(?<![こあ])(?:とは|とも|と)(?:決して|必ずしも|全く|まったく|あまり|到底)?(?:思わ|思って(?:い|お)|考えて(?:い|お)|考え)"
+    r"(?:ない|ず|ません|なかった)(?![かの])"  # not a question put: 「必要だと思わないか」
+)
+_MANNER_DENIED_RX = re.compile(
+    r"(?:に|く)(?:考えて(?:い|お)|考え|検討して(?:い|お)|検討し|検討さ|捉えて(?:い|お)|受け止めて(?:い|お))"
+    r"(?:ない|ず|ません|なかった)(?![かの])"
+)
+
+
+def _thought_denied(text: str, kind: str, at: int) -> int:
+    """Where a negated verb of thinking the cue (or its negation) ending at `at` is said under ends (0: none):
+    「…とは思わない」, and for an attitude 「前向きに考えていない」 (`_THOUGHT_DENIED_RX`, `_MANNER_DENIED_RX`)."""
+    m = _THOUGHT_DENIED_RX.match(text, at) or (_MANNER_DENIED_RX.match(text, at) if kind == _ATT else None)
+    return m.end() if m else 0
 
 
 def _negation_end(text: str, e: int) -> int:
@@ -2791,6 +2814,18 @@ def _position_toward(
         for _, e in hits
         if acted and _DONE_RX.match(probe, e) and not _DEED_REFERRED_RX.match(probe, e)
     ]
+    # "the group would cooperate fully", "we are not willing to negotiate it": an English target word said as the
+    # verb a modal (or a to-infinitive) opens is what the actor does or will not do, as 「協力する」 is; read where no
+    # cue of its own is left at it (an attitude word of the target, cooperate, is no cue toward itself, above)
+    done += [
+        _PosHit(s, e, _ACT, -1 if any(m.group(g) for g in ("neg", "neg2", "neg3", "neg4")) else 1)
+        for s, e in hits
+        if acted
+        and probe[s : s + 1].isascii()
+        and (m := _EN_DONE_BEFORE_RX.search(probe, max(0, s - 48), s)) is not None
+        and not any(s <= c.start < e for c in scan.cues)
+        and _EN_ASKED_BEFORE_RX.search(probe, max(0, m.start() - 80), m.start()) is None
+    ]
     if done:  # 「衆院を解散し」「導入すべき」: the target is what the actor does (or will not do)
         scan._cues = sorted([*scan.cues, *done], key=lambda c: c.start)
     if own_act:  # 「廃止は撤回すべきだ」「中止の撤回を求める」: a halt of the target's halt lets the halted thing go on
@@ -3130,6 +3165,19 @@ def _final_cue(scan: _Scan, cl: _Clause) -> _PosHit | None:
     return own[-1] if own else None
 
 
+# a modal or a to-infinitive right before an English verb (an adverb between): "would cooperate", "will not
+# negotiate", "won't resign", "not willing to negotiate", "decided not to run"; its negation, when it has one
+_EN_DONE_BEFORE_RX = re.compile(
+    r"(?<![A-Za-z])(?:(?:will|would|shall|must|should|['’]ll)(?P<neg>\s+(?:not|never))?"
+    r"|(?P<neg2>won['’]t|wouldn['’]t|shan['’]t|mustn['’]t|shouldn['’]t)"
+    r"|(?:(?P<neg3>not|never)\s+(?:be\s+)?)?(?:willing|going|able)\s+to"
+    r"|(?:decided|chose|vowed|pledged|promised|has|have|had|need|needs|needed)(?P<neg4>\s+not)?\s+to)"
+    r"\s+(?:[A-Za-z]+ly\s+)?$",
+    re.IGNORECASE,
+)
+# the modal inside a question put or a condition ("Asked whether he would step down", "if they would cooperate"):
+# the act is asked about or supposed, not done
+_EN_ASKED_BEFORE_RX = re.compile(r"(?<![A-Za-z])(?:whether|if)(?![A-Za-z])[^.;:!?\"“”]*$", re.IGNORECASE)
 _DONE_RX = re.compile(r"(?:を)?(?:し|する|します|した|させ|すべき|すれば|しよう|され|しな|せず|できな)")
 # a deed already done and spoken of (「投稿をしたことを取り上げ」「発言したのは」): someone's past act, not the actor's doing
 _DEED_REFERRED_RX = re.compile(r"(?:を)?し(?:た|ていた)(?:こと|の[はがをにも]|件)")
