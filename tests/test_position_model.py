@@ -174,3 +174,43 @@ def test_a_negation_scoped_over_the_target_is_a_feature(text: str, about: str) -
 )
 def test_a_negation_not_scoped_over_the_target_is_no_feature(text: str, about: str) -> None:
     assert "t:neg-target" not in features(text, about, "support")
+
+
+# the kept model and its gate (issue 11, thirty-eighth round: trained with statements labelled neutral by reading)
+
+
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        ("大きな被害が出ている", "港の被害"),  # a report of the damage: no position toward it
+        ("首相は13日、官邸で記者団の取材に応じ、増税について説明した。", "増税"),
+        ("The market had been rebuilt after two people were killed in the fire.", "the market"),
+    ],
+)
+@pytest.mark.parametrize("why", ["none", "reaction:none"])
+def test_the_kept_gate_leaves_a_neutral_report_neutral(text: str, about: str, why: str) -> None:
+    assert why in load_model()["gate"]
+    assert revise(text, about, "neutral", why=why) == "neutral"
+
+
+def test_the_kept_gate_turns_a_clear_opposition_the_rules_left_to_the_default() -> None:
+    assert revise("野党は「増税は国民への裏切りだ」と批判した。", "増税", "neutral", why="none") == "oppose"
+
+
+def test_a_reason_not_in_the_kept_gate_keeps_the_rules_position() -> None:
+    model = load_model()
+    assert "at-target" not in model["gate"] and "main" not in model["gate"]
+    for why in ("at-target", "main", "polarity"):
+        assert revise("野党は「増税は国民への裏切りだ」と批判した。", "増税", "neutral", why=why) == "neutral"
+
+
+def test_with_the_gate_off_every_answer_is_the_rules() -> None:
+    import json
+    from pathlib import Path
+
+    off = {**load_model(), "gate": []}
+    path = Path(__file__).resolve().parents[1] / "eval" / "position_examples.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()[::7]]
+    assert len(rows) > 200
+    for r in rows:
+        assert revise(r["text"], r["about"], r["rule"], off, why=r["why"]) == r["rule"]

@@ -162,16 +162,29 @@ def unreliable_from(rows: list[dict[str, Any]], keep: set[str]) -> set[str]:
 def score(
     rows: list[dict[str, Any]], proba: list[dict[str, float]], threshold: float, gates: dict[str, set[str] | None]
 ) -> dict[str, int]:
-    """Cases right, statements right and statements changed, each example given by its story's gate."""
+    """Cases right, statements right and statements changed (of the gold cases' examples), and the labelled
+    statements right (`labels_right`, of them `neutral_right`) and changed: each example given by its story's gate."""
     right: set[tuple[str, str]] = set()
-    changed = statements = 0
+    changed = statements = labels = neutral = labels_changed = 0
     for r, p in zip(rows, proba, strict=True):
         g = given(r, p, threshold, gates[r["story"]])
+        if r.get("kind") == "label":
+            labels += g in r["gold"]
+            neutral += g == "neutral" and g in r["gold"]
+            labels_changed += g != r["rule"]
+            continue
         changed += g != r["rule"]
         statements += g in r["gold"]
         if g in r["gold"]:
             right.add((r["story"], r["id"]))
-    return {"cases_right": len(right), "statements_right": statements, "changed": changed}
+    return {
+        "cases_right": len(right),
+        "statements_right": statements,
+        "changed": changed,
+        "labels_right": labels,
+        "neutral_right": neutral,
+        "labels_changed": labels_changed,
+    }
 
 
 def cross_validate(rows: list[dict[str, Any]], counts: dict[str, int], k: int) -> dict[str, Any]:
@@ -182,7 +195,8 @@ def cross_validate(rows: list[dict[str, Any]], counts: dict[str, int], k: int) -
     each chosen for a fold from the other folds' examples only (a fold's own outcomes never choose its gate)."""
     stories = sorted(counts)
     dealt = folds(stories, k)
-    rules_right = len({(r["story"], r["id"]) for r in rows if r["rule"] in r["gold"]})
+    cased = [r for r in rows if r.get("kind") != "label"]
+    rules_right = len({(r["story"], r["id"]) for r in cased if r["rule"] in r["gold"]})
     table: dict[str, dict[str, Any]] = {}
     probas: dict[tuple[bool, float], list[dict[str, float]]] = {}
     for why in (False, True):
@@ -209,11 +223,15 @@ def cross_validate(rows: list[dict[str, Any]], counts: dict[str, int], k: int) -
                         "gate": name,
                         **score(rows, proba, t, gates),
                     }
+    labels = [r for r in rows if r.get("kind") == "label"]
     return {
         "cases": sum(counts.values()),
-        "statements": len(rows),
+        "statements": len(cased),
         "rules_cases_right": rules_right,
-        "rules_statements_right": sum(r["rule"] in r["gold"] for r in rows),
+        "rules_statements_right": sum(r["rule"] in r["gold"] for r in cased),
+        "labels": len(labels),
+        "rules_labels_right": sum(r["rule"] in r["gold"] for r in labels),
+        "rules_neutral_right": sum(r["rule"] == "neutral" and r["rule"] in r["gold"] for r in labels),
         "folds": k,
         "table": table,
         "probas": probas,
@@ -245,15 +263,17 @@ def main() -> None:
     )
     if a.pick:
         best = cv["table"][a.pick]
+    shown = len({(r["story"], r["id"]) for r in rows if r.get("kind") != "label"})
     print(
-        f"cases {cv['cases']} (with a statement shown: {len({(r['story'], r['id']) for r in rows})}), statements"
-        f" {cv['statements']}; rules: cases right {cv['rules_cases_right']}, statements right"
-        f" {cv['rules_statements_right']}"
+        f"cases {cv['cases']} (with a statement shown: {shown}), statements {cv['statements']}; rules: cases right"
+        f" {cv['rules_cases_right']}, statements right {cv['rules_statements_right']}; labelled statements"
+        f" {cv['labels']}, rules right {cv['rules_labels_right']} (neutral {cv['rules_neutral_right']})"
     )
     for name, e in cv["table"].items():
         print(
             f"  {name:34} cases right {e['cases_right']:5}  statements right {e['statements_right']:5}"
-            f"  changed {e['changed']}"
+            f"  changed {e['changed']:4}  labels right {e['labels_right']:4} (neutral {e['neutral_right']:4},"
+            f" changed {e['labels_changed']})"
         )
     why, c, t = best["why"], best["C"], best["threshold"]
     # the gate kept: from every story's held-out examples (as each fold's was from the others')
