@@ -264,7 +264,7 @@ def _not_said_otherwise(query: str, hits: list[_Hit]) -> list[_Hit]:
     Japanese only: the opposites of Japanese words (JMdict's, the polarity prefixes) are few and exact; WordNet's
     English ones are loose (give / take, many / few), and a reworded English quote says its words otherwise anyway:
     on the tuned stories they dropped reworded quotes and kept out no line nobody said."""
-    if not _JAPANESE.search(query) or all(h.score >= 100 for h in hits):
+    if not _JAPANESE.search(query):
         return hits
     words = quote_gist.gist_words(query)
     weighed = [
@@ -424,7 +424,8 @@ async def _quote_page(store: Store, q: QuoteSearch, *, limit: int, offset: int) 
     ids = await candidate_ids(store, tokens, guild_id=guild_id)
     hits, misses = _match_rows(query, qnorm, await fetch_passages(store, ids))
     if len(qnorm) > 4:
-        hits = await asyncio.to_thread(_not_said_otherwise, query, hits)  # tokenizes: off the event loop
+        if any(h.score < 100 for h in hits):  # an exact match needs no reading; the rest tokenizes: off the loop
+            hits = await asyncio.to_thread(_not_said_otherwise, query, hits)
         hits = await _weigh_coverage(store, tokens, hits)
         if not hits:
             hits = await _second_opinion(store, query, misses)
