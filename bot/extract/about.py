@@ -932,22 +932,23 @@ def _group_words(w: TargetWord) -> list[str]:
     """The other words of the word's synonym groups (開く → 開催, 支援 → 援助, 後押し; 議会 → 国会), each with a
     verb's stem (助ける → 助け), where the group is narrow enough to name the same thing: a group of more than
     `synonym_group_max` words (about.json) names a field, not the word."""
-    if not w.groups:
-        return []
-    limit = int(about_settings()["synonym_group_max"])
     out: list[str] = []
-    for g in w.groups:
-        words = _synonym_groups().get(str(g), [])
-        if len(words) > limit:
+    for word in _narrow_group_words(w):
+        if not _distinct(word):
             continue
-        for word in words:
-            if not _distinct(word):
-                continue
-            out.append(word)
-            stem = _VERB_STEM_RX.sub("", word)
-            if stem != word and len(stem) >= 2 and not word.isascii():
-                out.append(stem)
+        out.append(word)
+        stem = _VERB_STEM_RX.sub("", word)
+        if stem != word and len(stem) >= 2 and not word.isascii():
+            out.append(stem)
     return out
+
+
+def _narrow_group_words(w: TargetWord) -> list[str]:
+    """The words of the word's synonym groups that are narrow enough to name the same thing (no more than
+    `synonym_group_max` words, about.json), in the groups' order."""
+    limit = int(about_settings()["synonym_group_max"])
+    groups = (_synonym_groups().get(str(g), []) for g in w.groups or ())
+    return [word for words in groups if len(words) <= limit for word in words]
 
 
 _KANJI_RX = re.compile(r"[一-龥々]")
@@ -972,21 +973,16 @@ def _one_kanji_verbs(w: TargetWord) -> list[str]:
     noun is made of (「インドが止まるなら、我々も止めることを考える」 for 戦闘停止). Alone the verb would be
     found inside the compound verbs ending in it (受け止める, 食い止める: to take in, to hold back), so only the
     particle before it names it. Only for a word of two kanji or more whose group is narrow (`_group_words`)."""
-    if not w.groups or len(_KANJI_RX.findall(w.form)) < 2:
+    if len(_KANJI_RX.findall(w.form)) < 2:
         return []
-    limit = int(about_settings()["synonym_group_max"])
     out: list[str] = []
-    for g in w.groups:
-        words = _synonym_groups().get(str(g), [])
-        if len(words) > limit:
+    for word in _narrow_group_words(w):
+        if _ONE_KANJI_KANA_RX.match(word) is None:
             continue
-        for word in words:
-            if _ONE_KANJI_KANA_RX.match(word) is None:
-                continue
-            # a verb by its stem before the last kana, which every form begins with (止める: 止め, 止まる: 止ま)
-            stem = word[:-1] if _VERB_STEM_RX.search(word) else word
-            if len(stem) >= 2:
-                out += [p + stem for p in _VERB_PARTICLES]
+        # a verb by its stem before the last kana, which every form begins with (止める: 止め, 止まる: 止ま)
+        stem = word[:-1] if _VERB_STEM_RX.search(word) else word
+        if len(stem) >= 2:
+            out += [p + stem for p in _VERB_PARTICLES]
     return list(dict.fromkeys(out))
 
 
