@@ -546,7 +546,41 @@ def retold_in_one_article(earlier: dict, later: dict) -> bool:
     theme = later.get("theme")
     if theme and not set(theme).isdisjoint(earlier.get("tokens") or ()):
         return True
-    return told_at_its_hour(earlier, later)
+    return told_at_its_hour(earlier, later) or quoted_below(earlier, later)
+
+
+def _latin_report(features: dict) -> bool:
+    own = [t for t in features.get("tokens") or () if t[:1] not in _PREFIXES]
+    return bool(own) and all(map(str.isascii, own))
+
+
+def quoted_below(earlier: dict, later: dict) -> bool:
+    """Whether a later English sentence of an article is the words of the person its earlier sentence of that day
+    tells as the doer (`doer`: one actor in both, not a name's skeleton) of an act, naming no one else: a wire lead,
+    then its quote — "Defense Secretary Lloyd Austin announced a multinational operation … on Monday" and "\\"This is
+    an international challenge…,\\" Austin said in a statement"; "Foreign Minister Taro Kono summoned South Korean
+    Ambassador … on Thursday" and "\\"The decision completely misreads…,\\" Kono told reporters". The two share few
+    words (the lead tells what was done, the quote what was said), yet they are one happening.
+
+    The lead must name an act, and not a saying: two sayings of one person's day may be two occasions ("Mori, who had
+    held an extraordinary news conference shortly after midnight, faced reporters again on Thursday" and "Mori … in her
+    midnight remarks"), and with a lead the lexicon names no act of ("Haruo Kataoka, 72, won a sixth term …") the
+    quote, whole, ranks above the trimmed lead as the entry's summary and the entry loses what the lead told. English
+    only: a Japanese report tells a person's second word of the day in a sentence of its own (「…大統領は28日、…大統領令
+    に署名した」 then 「…氏は28日夜のビデオ演説で…と述べた」; 「気象庁は午後1時からの記者会見で…説明しました」 after its
+    warning), and the gold holds those apart. Not another act of the person (「Earlier Sunday, Kishida laid a wreath」),
+    not a saying that names a second person."""
+    if frozenset(later.get("act") or ()) != _SAY_ACT:
+        return False
+    done = frozenset(earlier.get("act") or ())
+    if not done or done == _SAY_ACT:
+        return False  # the lead names no act, or is a saying too: two words of one day may be two occasions
+    if not (_latin_report(earlier) and _latin_report(later)):
+        return False
+    mine = {k for k in later.get("doer") or () if k[:1] == "@"}
+    if mine.isdisjoint(earlier.get("doer") or ()):
+        return False
+    return set(later.get("persons") or ()) <= set(earlier.get("persons") or ())
 
 
 def told_at_its_hour(earlier: dict, later: dict) -> bool:
