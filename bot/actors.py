@@ -102,14 +102,22 @@ class ActorIndex:
         self._own = 0  # where this index's own scans start in `_scans` (an extended index's: after its base's)
 
     def __getstate__(self) -> dict:
-        """Pickled for the bulk workers without the memo of recent texts."""
+        """Pickled for the bulk workers without the memo of recent texts, each scan as its pattern's text."""
         state = dict(self.__dict__)
         state["_memo"] = {}
         state["_memos"] = {}
         state["base"] = None  # not the whole registry a second time
+        state["_scans"] = [scan.pattern for scan in self._scans]
         return state
 
     def __setstate__(self, state: dict) -> None:
+        # A pickled pattern is compiled again as `re.compile(text, flags)` with its flags read back (re.UNICODE
+        # set for every str pattern), which misses `re`'s cache of the same text compiled without flags: each
+        # bulk worker thread compiled the registry's ~3 KB alternation anew (~5 ms) for every actors version of
+        # a run. Compiled as `_scanner` compiles it (no flags), the same pattern comes from the cache where the
+        # store built this index in the same process; in another process it is compiled as before.
+        scans = state.get("_scans", [])
+        state["_scans"] = [re.compile(s) if isinstance(s, str) else s for s in scans]
         self.__dict__.update(state)
 
     def _add(self, actors: list[ActorEntry]) -> list[str]:

@@ -80,3 +80,29 @@ def test_remembered_mentions_are_the_ones_found_and_not_shared():
     extended = index.extended(NEW[:1])
     assert extended._memo == {}
     assert extended.mentions("ゼレンスキー大統領夫人が") != index.mentions("ゼレンスキー大統領夫人が")
+
+
+def test_a_pickled_index_finds_the_same_mentions_with_the_scans_compiled_once_a_process():
+    # The bulk path hands the store's index to its worker threads pickled (bot/ingest/bulk.py `_actors`). Each scan
+    # travels as its pattern's text and is compiled as `_scanner` compiled it: the same pattern (text and flags),
+    # taken from `re`'s cache in the process that built the index instead of compiled again per thread; an
+    # extended index's scans (the registry's and the new aliases') likewise, and the same mentions are found.
+    import pickle
+    import re
+
+    base = _registry()
+    extended = base.extended(NEW)
+    texts = _texts()[:300] + _texts()[-3:]
+    for index in (base, extended):
+        again = pickle.loads(pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL))
+        assert len(again._scans) == len(index._scans) >= 1 and again._own == index._own
+        for scan, scan_again in zip(index._scans, again._scans, strict=True):
+            assert isinstance(scan_again, re.Pattern)
+            assert (scan_again.pattern, scan_again.flags) == (scan.pattern, scan.flags)
+            assert scan_again is re.compile(scan.pattern)  # from re's cache: not compiled a second time
+        assert again.actors == index.actors and again._by_norm == index._by_norm
+        for text in texts:
+            assert again.mentions(text) == index.mentions(text), text
+        # the pickled state holds the patterns' text, not compiled patterns (which pickle as `re._compile` with
+        # their flags, and missed re's cache)
+        assert all(isinstance(s, str) for s in index.__getstate__()["_scans"])

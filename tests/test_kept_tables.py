@@ -114,3 +114,39 @@ def test_mutation_runs_build_every_table(source: Path, monkeypatch: pytest.Monke
     kept("t", [source], build, source.parent)
     kept("t", [source], build, source.parent)
     assert len(calls) == 2 and not list(source.parent.glob("*.marshal"))
+
+
+def test_the_plain_glosses_reversed_read_from_their_file_are_the_ones_built(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `about._plain_index` (an English word → the unmarked nouns glossing it, with the word's place): the same
+    # entries in the same order, places as ints, each pair a tuple, as `_reversed` builds them
+    from bot.extract import about
+
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    built = about._built_plain_index()
+    calls, build = _counting(built)
+    kept("plain", about._PLAIN_INDEX_SOURCES, build, tmp_path)
+    read = kept("plain", about._PLAIN_INDEX_SOURCES, build, tmp_path)
+    assert len(calls) == 1
+    assert read == built and list(read) == list(built)
+    assert all(type(v) is list and all(type(p) is tuple and type(p[1]) is int for p in v) for v in read.values())
+    assert about._plain_index() == built
+
+
+def test_the_synonym_groups_by_word_read_from_their_file_are_the_ones_built(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `lexicon._groups_of` (a word's matching form → its groups' ids, tuples), which /quote's gist and `--about` read
+    from bot.extract import lexicon
+
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    built = lexicon._built_groups_of()
+    calls, build = _counting(built)
+    kept("groups", lexicon._GROUPS_OF_SOURCES, build, tmp_path)
+    read = kept("groups", lexicon._GROUPS_OF_SOURCES, build, tmp_path)
+    assert len(calls) == 1
+    assert read == built and list(read) == list(built)
+    assert all(type(v) is tuple for v in read.values())
+    assert lexicon._groups_of() == built
+    assert lexicon.synonyms_of("辞任") and "辞任" in lexicon._groups_of()
