@@ -95,6 +95,10 @@ def np_before(text: str, masked: str, i: int, floor: int) -> tuple[int, str] | N
             if open_at > floor and j - open_at <= 18 and _np_char(masked[open_at - 1]):
                 j = open_at
                 continue
+            if open_at > floor and j - open_at <= 26 and j == i and masked[open_at - 1] in _BEFORE_BRACKETED_NAME:
+                # a name filling the brackets after a possessive or a clause that qualifies it (「民主派の「国民統一政府
+                # （NUG）」は」, 「交換業者でつくる「日本暗号資産取引業協会」は」): the bracketed name alone
+                j = open_at
             break
         # 「Xの幹部」, and a name in brackets before the の: 「会派「ひょうご県民連合」の幹部」, 「…労働組合（JP労組）の関係者」
         if ch == "の" and j < i and j - 1 > floor and (_np_char(masked[j - 2]) or masked[j - 2] in "」』)）"):
@@ -146,6 +150,30 @@ class _Doc:
         """The sentence pos is in, if any."""
         k = bisect_right(self.starts, pos)
         return self.sentences[k - 1] if k and pos < self.sentences[k - 1][1] else None
+
+
+_BEFORE_BRACKETED_NAME = "のるた"
+# the whole phrase a body's name in brackets, its short name in brackets after it (「国民統一政府（NUG）」), or a body's
+# letters glossed by its name after an equals sign (IMF=国際通貨基金, NHK's way)
+_BRACKETED_NAME_RE = re.compile(r"[「『]([^「」『』()（）]{2,20})(?:[(（]([A-Za-zＡ-Ｚ]{2,8})[)）])?[」』]")
+_GLOSSED_RE = re.compile(r"([A-ZＡ-Ｚ][A-ZＡ-Ｚ0-9&＆]{1,7})[=＝]([一-龥々ァ-ヶー・]{2,20})")
+
+
+def _named_inside(np: str, actors: ActorIndex) -> Ref | None:
+    """A body's reading of a phrase that is only its name in brackets or its letters glossed (see the patterns):
+    the short name or the name the index holds, else None (a person's name in brackets is no subject so)."""
+    found = _BRACKETED_NAME_RE.fullmatch(np) or _GLOSSED_RE.fullmatch(np)
+    if found is None:
+        return None
+    for part in reversed([g for g in found.groups() if g]) if found.re is _BRACKETED_NAME_RE else found.groups():
+        whole = [m for m in actors.mentions(part) if m.start == 0 and m.end == len(part)]
+        hit = actors.actors[whole[0].actor_id] if whole else None
+        if hit is not None and hit.kind != "person":  # 「タイの誇り党」: the whole name, before its head 誇り党
+            return Ref(0, len(np), "state" if hit.kind == "state" else "org", hit.name, name=part)
+        inner = _classify(part, actors)
+        if inner is not None and inner.kind in ("org", "state"):
+            return Ref(0, len(np), inner.kind, inner.display, title=inner.title, name=inner.name)
+    return None
 
 
 def _split_head(np: str) -> tuple[str, str]:
@@ -206,6 +234,11 @@ def _classify(np: str, actors: ActorIndex) -> Ref | None:
     """`classify`'s reading of a phrase, placed at 0."""
     start = 0
     v = vocabulary()
+    inside = _named_inside(np, actors)
+    if inside is not None:
+        return inside
+    if np[:1] in "「『" and np[-1:] in "」』":  # 「「聞く力」は」: a word quoted, not a body named
+        return None
     plain, head = _split_head(np)
     if not head:
         return None
