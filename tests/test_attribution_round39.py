@@ -105,3 +105,31 @@ def test_an_equals_sign_does_not_make_a_subject_of_what_is_not_one() -> None:
     assert _holders(text, "説明を続ける", PM, IMF) == {1}
     unknown = "トラス首相は「減税を続ける」と述べた。OBR=予算責任局は「見通しは立たない」との声明を出した。"
     assert _speaker(unknown, "見通しは立たない", PM, IMF) == "OBR"
+
+
+# ---- 同社 is never a court, an army, the police, the prosecutors or a government
+
+COURT = ActorEntry(10, "米連邦最高裁判所", None, "org", ["最高裁"])
+APP = ActorEntry(11, "TikTok", None, "org", ["ティックトック"])
+MINISTRY = ActorEntry(12, "経済産業省", None, "org", ["経産省"])
+MAKER = ActorEntry(13, "ダイハツ工業", None, "org", ["ダイハツ"])
+
+
+def test_the_company_is_not_the_court_named_since() -> None:
+    text = (
+        "米連邦最高裁判所は17日、動画共有アプリ「TikTok」の米国事業の売却を求める法律を合憲と判断し、"
+        "同社側の訴えを退けた。\n"
+        "同社はこれに先立ち、「保証がなければサービスを停止せざるを得ない」との声明を出していた。"
+    )
+    assert _holders(text, "停止せざるを得ない", COURT, APP) == {11}
+    # /quote names no court for it (TikTok, named only inside brackets, is no company subject it reads)
+    assert _speaker(text, "保証がなければサービスを停止せざるを得ない", COURT, APP) != "米連邦最高裁判所"
+
+
+def test_the_company_is_still_the_company_named_before_a_ministry_or_itself_a_subject() -> None:
+    # counter-examples: the company the ministry asked (a ministry is no company, as before), and a company subject
+    # before a court named in passing
+    text = "経済産業省はダイハツ工業に報告を求めた。同社は「真摯に対応する」とコメントした。"
+    assert _holders(text, "真摯に対応する", MINISTRY, MAKER) == {13}
+    court_between = "ダイハツ工業は最高裁の判断を受けて会見した。同社は「判断を重く受け止める」と述べた。"
+    assert _holders(court_between, "重く受け止める", COURT, MAKER) == {13}
