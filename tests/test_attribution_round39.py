@@ -133,3 +133,32 @@ def test_the_company_is_still_the_company_named_before_a_ministry_or_itself_a_su
     assert _holders(text, "真摯に対応する", MINISTRY, MAKER) == {13}
     court_between = "ダイハツ工業は最高裁の判断を受けて会見した。同社は「判断を重く受け止める」と述べた。"
     assert _holders(court_between, "重く受け止める", COURT, MAKER) == {13}
+
+
+# ---- a body's officer carried on speaks for the body, as under 同氏
+
+OWNER = ActorEntry(14, "正栄汽船", None, "org", [])
+PRESIDENT = ActorEntry(15, "桧垣幸人", None, "person", ["桧垣", "桧垣社長"])
+MAYOR = ActorEntry(16, "今治市", None, "org", [])
+
+
+def test_the_officer_carried_on_speaks_for_the_body_whose_head_they_are() -> None:
+    text = (
+        "船を所有する正栄汽船が26日、記者会見した。桧垣幸人社長は「誠に申し訳ありません」と述べ、頭を下げた。\n"
+        "損害賠償については「国際法にのっとって、誠実に対応する」と述べた。"
+    )
+    assert _holders(text, "誠実に対応する", OWNER, PRESIDENT) == {14, 15}
+    officer = "正栄汽船の桧垣幸人社長は「誠に申し訳ありません」と述べた。「誠実に対応する」とも述べた。"
+    assert _holders(officer, "誠実に対応する", OWNER, PRESIDENT) == {14, 15}
+
+
+def test_a_person_of_no_body_carried_on_speaks_for_no_body() -> None:
+    # counter-examples: the body only named in passing (not the subject before the person, not 「<body>の<person>」)
+    # takes nothing carried, and a new subject stops the carry for both
+    text = "桧垣幸人社長は今治市内で会見し、「誠に申し訳ありません」と述べた。「誠実に対応する」とも述べた。"
+    assert _holders(text, "誠実に対応する", MAYOR, PRESIDENT) == {15}
+    stopped = (
+        "正栄汽船の桧垣幸人社長は「誠に申し訳ありません」と述べた。今治市は「支援する」と述べた。"
+        "「誠実に対応する」とも述べた。"
+    )
+    assert 14 not in _holders(stopped, "誠実に対応する", OWNER, PRESIDENT, MAYOR)

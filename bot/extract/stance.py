@@ -1526,6 +1526,11 @@ def _clauses(
         # a sentence without subject that goes on from the previous one, or quotes before the first subject
         if not subjects and not prefix_other and _continues(text, s, e, state, after_question):
             sent_clauses.append(_Clause(state.carry, s, s, e, "reported"))  # type: ignore[arg-type]
+            # the officer a body's sentence made its head (「正栄汽船が…記者会見した。桧垣社長は「…」と述べ」) goes on
+            # speaking for it, as under 同氏 (「損害賠償については「…」と述べた」: the company's too)
+            body = state.bodies.get(state.carry)  # type: ignore[arg-type]
+            if body is not None and body != state.carry:
+                sent_clauses.append(_Clause(body, s, s, e, "reported"))
         elif not subjects and not prefix_other and last_subject is not None and _GOES_ON_RX.match(text, s):
             # 「ドワンゴは…と説明しました。そのうえで、…見通しを示しました」: a body goes on, as a person does
             sent_clauses.append(_Clause(last_subject, s, s, e, "reported"))
