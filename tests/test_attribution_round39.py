@@ -162,3 +162,35 @@ def test_a_person_of_no_body_carried_on_speaks_for_no_body() -> None:
         "「誠実に対応する」とも述べた。"
     )
     assert 14 not in _holders(stopped, "誠実に対応する", OWNER, PRESIDENT, MAYOR)
+
+
+# ---- a が subject set off by the day and the occasion (「が14日の記者会見で、」) is the sentence's speaker
+
+MATSUNO = ActorEntry(17, "松野博一", None, "person", ["松野", "松野官房長官"])
+FOUNDER = ActorEntry(18, "バンクマンフリード", None, "person", ["Bankman-Fried"])
+CHAIRMAN = ActorEntry(19, "豊田章男", None, "person", ["豊田", "豊田会長"])
+MINISTER = ActorEntry(20, "斉藤鉄夫", None, "person", ["斉藤", "斉藤国交相"])
+JUDGE = ActorEntry(21, "ハユト", None, "person", ["ハユト長官"])
+
+
+def test_a_ga_subject_set_off_by_the_day_and_the_occasion_speaks_the_quote() -> None:
+    text = (
+        "辞任したバンクマンフリード前CEOは米メディアのインタビューに、申請を後悔していると語った。\n"
+        "日本では、松野博一官房長官が14日の記者会見で、日本法人について「利用者保護に万全の措置を講じる」と述べた。"
+    )
+    assert _speaker(text, "利用者保護に万全の措置を講じる", MATSUNO, FOUNDER) == "松野博一"
+    assert _holders(text, "万全の措置", MATSUNO, FOUNDER) == {17}
+    lecture = "レビン法相は改革を進めると述べた。最高裁のハユト長官が12日の講演で、法相の案を「司法制度への攻撃だ」と批判した。"
+    assert _speaker(lecture, "司法制度への攻撃だ", JUDGE) == "ハユト"
+    assert 21 in _holders(lecture, "司法制度への攻撃", JUDGE)
+
+
+def test_a_ga_subject_inside_what_the_speaker_is_asked_about_is_not_the_speaker() -> None:
+    # counter-example: the が is inside the question put to the speaker carried on, whatever its day and occasion
+    text = (
+        "斉藤国交相は閣議後の記者会見で認証不正に触れた。"
+        "豊田章男会長が前日の会見で、厳しい条件で試験をしていたと説明したことについて問われ、"
+        "「基準に沿った方法で試験をしなければならない」と指摘した。"
+    )
+    assert _speaker(text, "基準に沿った方法で試験をしなければならない", CHAIRMAN, MINISTER) == "斉藤鉄夫"
+    assert 19 not in _holders(text, "基準に沿った方法", CHAIRMAN, MINISTER)

@@ -1314,7 +1314,14 @@ def _subordinate(ref: Ref, masked: str, q0: int) -> bool:
     if ref.marker != "が" or _LEAD_GA_RE.match(masked, ref.end):
         return False
     between = masked[ref.end : q0]
-    if _TOPIC_OF_RE.search(between) or _REPORTED_THOUGHT_RE.search(between) or _embedded(ref, masked, q0):
+    # 「松野博一官房長官が14日の記者会見で、…について「…」と述べた」: a が set off by the day and the occasion is the
+    # sentence's agent, and what the quote is said about its own (unless the が is inside a clause made a noun)
+    lead_set = _LEAD_SET_GA_RE.match(masked, ref.end) is not None
+    if (
+        (_TOPIC_OF_RE.search(between) and not lead_set)
+        or _REPORTED_THOUGHT_RE.search(between)
+        or _embedded(ref, masked, q0)
+    ):
         return True
     return bool(_SUBORDINATE_RE.search(between)) and not re.search(r"[はも]、?$", between)
 
@@ -1322,6 +1329,11 @@ def _subordinate(ref: Ref, masked: str, q0: int) -> bool:
 # a が subject set off by a date and a comma, as a news sentence's agent is (「X議員(56)が13日、…について「…」と語った」):
 # the sentence's own, whatever phrase stands before the quote
 _LEAD_GA_RE = re.compile(r"(?:[(（][^()（）]{1,12}[)）])?が(?:[0-9０-９]{1,2}日|同日|前日|翌日)[、,]")
+# …and by the day and the occasion (「が14日の記者会見で、」「が12日の講演で、」「が同日夜の会見で、」)
+_LEAD_SET_GA_RE = re.compile(
+    r"(?:[(（][^()（）]{1,12}[)）])?が(?:[0-9０-９]{1,2}日|同日|前日|翌日)(?:午前|午後|朝|夜|夕|未明)?"
+    r"の[^ぁ-ゖ「」『』、。＿]{1,12}で[、,]"
+)
 # what the quote is said about: 「XがYした調書について「…」」, 「…をめぐり「…」」
 _TOPIC_OF_RE = re.compile(
     r"(?:について|に関して|に関し|をめぐり|をめぐって|を巡り|を巡って"

@@ -1521,7 +1521,10 @@ def _clauses(
                 cut = scan.seg_span(scan.seg_of(own))[1] + 1
                 # 「自民党の森山幹事長が25日、「…」と述べた」: a part that only sets the time or the place goes on
                 # into the rest of the sentence, as after 「Xは」
-                hi = hi if _SETTING_ONLY_RX.fullmatch(scan.masked, own, cut) else min(hi, cut)
+                # (never a が inside what the speaker before reports: 「豊田会長が前日の会見で、…と説明したことについて
+                # 問われ、「…」と指摘」 is the one asked)
+                setting = not inside and _SETTING_ONLY_RX.fullmatch(scan.masked, own, cut) is not None
+                hi = hi if setting else min(hi, cut)
             sent_clauses.append(_Clause(actor_id, start, own, hi, "reported"))
         # a sentence without subject that goes on from the previous one, or quotes before the first subject
         if not subjects and not prefix_other and _continues(text, s, e, state, after_question):
@@ -1782,7 +1785,8 @@ def quoted_person(clauses: list[_Clause], actors: ActorIndex) -> int | None:
 # (never a noun that ends a clause of its own: 「検察が控訴断念、…」)
 _SETTING_ONLY_RX = re.compile(
     r"\s*(?:(?:(?:今月|先月|[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日|同日)(?:午前|午後|朝|夜|夕|未明)?"
-    r"(?:[^ぁ-ゖ「」『』、。＿]{1,12}(?:で|には|では))?|[^ぁ-ゖ「」『』、。＿]{1,16}?(?:で|には|では))\s*[、,]"
+    # (「14日の記者会見で、」: the day's occasion after its の)
+    r"(?:の?[^ぁ-ゖ「」『』、。＿]{1,12}(?:で|には|では))?|[^ぁ-ゖ「」『』、。＿]{1,16}?(?:で|には|では))\s*[、,]"
 )
 
 
