@@ -95,6 +95,10 @@ def np_before(text: str, masked: str, i: int, floor: int) -> tuple[int, str] | N
             if open_at > floor and j - open_at <= 18 and _np_char(masked[open_at - 1]):
                 j = open_at
                 continue
+            if open_at > floor and j - open_at <= 26 and j == i and masked[open_at - 1] in _BEFORE_BRACKETED_NAME:
+                # a name filling the brackets after a possessive or a clause that qualifies it (「民主派の「国民統一政府
+                # （NUG）」は」, 「交換業者でつくる「日本暗号資産取引業協会」は」): the bracketed name alone
+                j = open_at
             break
         # 「Xの幹部」, and a name in brackets before the の: 「会派「ひょうご県民連合」の幹部」, 「…労働組合（JP労組）の関係者」
         if ch == "の" and j < i and j - 1 > floor and (_np_char(masked[j - 2]) or masked[j - 2] in "」』)）"):
@@ -146,6 +150,30 @@ class _Doc:
         """The sentence pos is in, if any."""
         k = bisect_right(self.starts, pos)
         return self.sentences[k - 1] if k and pos < self.sentences[k - 1][1] else None
+
+
+_BEFORE_BRACKETED_NAME = "のるた"
+# the whole phrase a body's name in brackets, its short name in brackets after it (「国民統一政府（NUG）」), or a body's
+# letters glossed by its name after an equals sign (IMF=国際通貨基金, NHK's way)
+_BRACKETED_NAME_RE = re.compile(r"[「『]([^「」『』()（）]{2,20})(?:[(（]([A-Za-zＡ-Ｚ]{2,8})[)）])?[」』]")
+_GLOSSED_RE = re.compile(r"([A-ZＡ-Ｚ][A-ZＡ-Ｚ0-9&＆]{1,7})[=＝]([一-龥々ァ-ヶー・]{2,20})")
+
+
+def _named_inside(np: str, actors: ActorIndex) -> Ref | None:
+    """A body's reading of a phrase that is only its name in brackets or its letters glossed (see the patterns):
+    the short name or the name the index holds, else None (a person's name in brackets is no subject so)."""
+    found = _BRACKETED_NAME_RE.fullmatch(np) or _GLOSSED_RE.fullmatch(np)
+    if found is None:
+        return None
+    for part in reversed([g for g in found.groups() if g]) if found.re is _BRACKETED_NAME_RE else found.groups():
+        whole = [m for m in actors.mentions(part) if m.start == 0 and m.end == len(part)]
+        hit = actors.actors[whole[0].actor_id] if whole else None
+        if hit is not None and hit.kind != "person":  # 「タイの誇り党」: the whole name, before its head 誇り党
+            return Ref(0, len(np), "state" if hit.kind == "state" else "org", hit.name, name=part)
+        inner = _classify(part, actors)
+        if inner is not None and inner.kind in ("org", "state"):
+            return Ref(0, len(np), inner.kind, inner.display, title=inner.title, name=inner.name)
+    return None
 
 
 def _split_head(np: str) -> tuple[str, str]:
@@ -206,6 +234,11 @@ def _classify(np: str, actors: ActorIndex) -> Ref | None:
     """`classify`'s reading of a phrase, placed at 0."""
     start = 0
     v = vocabulary()
+    inside = _named_inside(np, actors)
+    if inside is not None:
+        return inside
+    if np[:1] in "「『" and np[-1:] in "」』":  # 「「聞く力」は」: a word quoted, not a body named
+        return None
     plain, head = _split_head(np)
     if not head:
         return None
@@ -1281,7 +1314,14 @@ def _subordinate(ref: Ref, masked: str, q0: int) -> bool:
     if ref.marker != "が" or _LEAD_GA_RE.match(masked, ref.end):
         return False
     between = masked[ref.end : q0]
-    if _TOPIC_OF_RE.search(between) or _REPORTED_THOUGHT_RE.search(between) or _embedded(ref, masked, q0):
+    # 「松野博一官房長官が14日の記者会見で、…について「…」と述べた」: a が set off by the day and the occasion is the
+    # sentence's agent, and what the quote is said about its own (unless the が is inside a clause made a noun)
+    lead_set = _LEAD_SET_GA_RE.match(masked, ref.end) is not None
+    if (
+        (_TOPIC_OF_RE.search(between) and not lead_set)
+        or _REPORTED_THOUGHT_RE.search(between)
+        or _embedded(ref, masked, q0)
+    ):
         return True
     return bool(_SUBORDINATE_RE.search(between)) and not re.search(r"[はも]、?$", between)
 
@@ -1289,6 +1329,11 @@ def _subordinate(ref: Ref, masked: str, q0: int) -> bool:
 # a が subject set off by a date and a comma, as a news sentence's agent is (「X議員(56)が13日、…について「…」と語った」):
 # the sentence's own, whatever phrase stands before the quote
 _LEAD_GA_RE = re.compile(r"(?:[(（][^()（）]{1,12}[)）])?が(?:[0-9０-９]{1,2}日|同日|前日|翌日)[、,]")
+# …and by the day and the occasion (「が14日の記者会見で、」「が12日の講演で、」「が同日夜の会見で、」)
+_LEAD_SET_GA_RE = re.compile(
+    r"(?:[(（][^()（）]{1,12}[)）])?が(?:[0-9０-９]{1,2}日|同日|前日|翌日)(?:午前|午後|朝|夜|夕|未明)?"
+    r"の[^ぁ-ゖ「」『』、。＿]{1,12}で[、,]"
+)
 # what the quote is said about: 「XがYした調書について「…」」, 「…をめぐり「…」」
 _TOPIC_OF_RE = re.compile(
     r"(?:について|に関して|に関し|をめぐり|をめぐって|を巡り|を巡って"

@@ -251,10 +251,12 @@ def anonymous_head(head: str) -> str | None:
 
 
 # The heads a body's name ends with that say what kind of body it is: 同社 is not a ministry, a party, a prefecture
-# nor a co-operative (綾里漁協) or a weather office (盛岡地方気象台).
+# nor a co-operative (綾里漁協) or a weather office (盛岡地方気象台), nor a court, an army, the police, the prosecutors
+# or a government (「米連邦最高裁判所は…TikTokの…訴えを退けた。…同社はこれに先立ち」: 同社 is TikTok).
 BODY_KIND_HEADS = (
     *("省", "庁", "党", "会", "組合", "委員会", "県", "府", "市", "町", "村", "機構", "協会", "連盟", "大学", "行"),
     *("漁協", "農協", "漁連", "気象台"),
+    *("裁判所", "地裁", "高裁", "最高裁", "軍", "警察", "検察", "政府", "政権"),
 )
 
 

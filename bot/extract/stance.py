@@ -775,6 +775,9 @@ _SUBJECT_TAIL_RX = re.compile(
     r"|など[一-龥ァ-ヶー々0-9０-９]{0,8}"
     # 「週刊文春編集部は」「吉本興業広報部は」: the body's office that speaks for it
     r"|編集部|編集局|広報部|広報室|広報局|事務局"
+    # 「IMF=国際通貨基金は」「FBI＝連邦捜査局は」: a body's letters glossed by its name after an equals sign, as NHK
+    # writes every such body the first time
+    r"|[=＝][一-龥々ァ-ヶー・]{2,20}"
     r"|[(（][A-Za-z]{1,8}[)）]|[(（][^()（）「」。]{1,16}[)）])*?(?P<p>は(?!じめ)|が|も|によると|によれば)"
 )
 # A person named by surname with the given name or an office before the title (坂本哲志農相は, 笠国会対策委員長は,
@@ -1518,11 +1521,19 @@ def _clauses(
                 cut = scan.seg_span(scan.seg_of(own))[1] + 1
                 # 「自民党の森山幹事長が25日、「…」と述べた」: a part that only sets the time or the place goes on
                 # into the rest of the sentence, as after 「Xは」
-                hi = hi if _SETTING_ONLY_RX.fullmatch(scan.masked, own, cut) else min(hi, cut)
+                # (never a が inside what the speaker before reports: 「豊田会長が前日の会見で、…と説明したことについて
+                # 問われ、「…」と指摘」 is the one asked)
+                setting = not inside and _SETTING_ONLY_RX.fullmatch(scan.masked, own, cut) is not None
+                hi = hi if setting else min(hi, cut)
             sent_clauses.append(_Clause(actor_id, start, own, hi, "reported"))
         # a sentence without subject that goes on from the previous one, or quotes before the first subject
         if not subjects and not prefix_other and _continues(text, s, e, state, after_question):
             sent_clauses.append(_Clause(state.carry, s, s, e, "reported"))  # type: ignore[arg-type]
+            # the officer a body's sentence made its head (「正栄汽船が…記者会見した。桧垣社長は「…」と述べ」) goes on
+            # speaking for it, as under 同氏 (「損害賠償については「…」と述べた」: the company's too)
+            body = state.bodies.get(state.carry)  # type: ignore[arg-type]
+            if body is not None and body != state.carry:
+                sent_clauses.append(_Clause(body, s, s, e, "reported"))
         elif not subjects and not prefix_other and last_subject is not None and _GOES_ON_RX.match(text, s):
             # 「ドワンゴは…と説明しました。そのうえで、…見通しを示しました」: a body goes on, as a person does
             sent_clauses.append(_Clause(last_subject, s, s, e, "reported"))
@@ -1774,7 +1785,8 @@ def quoted_person(clauses: list[_Clause], actors: ActorIndex) -> int | None:
 # (never a noun that ends a clause of its own: 「検察が控訴断念、…」)
 _SETTING_ONLY_RX = re.compile(
     r"\s*(?:(?:(?:今月|先月|[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日|同日)(?:午前|午後|朝|夜|夕|未明)?"
-    r"(?:[^ぁ-ゖ「」『』、。＿]{1,12}(?:で|には|では))?|[^ぁ-ゖ「」『』、。＿]{1,16}?(?:で|には|では))\s*[、,]"
+    # (「14日の記者会見で、」: the day's occasion after its の)
+    r"(?:の?[^ぁ-ゖ「」『』、。＿]{1,12}(?:で|には|では))?|[^ぁ-ゖ「」『』、。＿]{1,16}?(?:で|には|では))\s*[、,]"
 )
 
 
@@ -2151,21 +2163,35 @@ def _full_name_tail(scan: _Scan, m: Mention, e: int, actors: ActorIndex) -> re.M
 
 def _bracketed_name(scan: _Scan, m: Mention, actors: ActorIndex) -> int | None:
     """A body's name filling the brackets after the noun of its kind (「最大野党「共に民主党」」, 「与党「国民の力」」,
-    with its short name in Latin letters too: 「インド航空操縦士協会(ALPA)」): the name of the subject, which the quotes'
-    mask hides. Where its closing bracket is, else None."""
+    with its short name in Latin letters too: 「インド航空操縦士協会(ALPA)」), after a possessive or a clause that
+    qualifies it (「民主派の「国民統一政府（NUG）」」, 「国内の交換業者でつくる「日本暗号資産取引業協会」」,
+    「第2党だった「タイの誇り党」」), or known by the short name in its brackets alone (「国民統一政府（NUG）」 with NUG
+    stored): the name of the subject, which the quotes' mask hides. Where its closing bracket is, else None."""
     text = scan.text
+    if actors.actors[m.actor_id].kind == "person":
+        return None
     short = _SHORT_NAME_RX.match(text, m.end)
     close = short.end() if short else m.end
-    ok = (
-        m.start >= 2
-        and text[m.start - 1] in "「『"
-        and text[close : close + 1] in ("」", "』")
-        and ("一" <= text[m.start - 2] <= "龥" or "ァ" <= text[m.start - 2] <= "ヶ")
-        and actors.actors[m.actor_id].kind != "person"
-    )
-    return close if ok else None
+    opening = m.start - 1
+    if text[opening : opening + 1] in ("(", "（") and text[m.end : m.end + 1] in (")", "）"):
+        # the short name in brackets after a full name the index does not hold: 「国民統一政府（NUG）」
+        full = _FULL_BEFORE_SHORT_RX.search(text, max(0, opening - 24), opening)
+        if full is None:
+            return None
+        opening, close = full.start(), m.end + 1
+    if opening < 1 or text[opening] not in "「『" or text[close : close + 1] not in ("」", "』"):
+        return None
+    before = text[opening - 1]
+    if "一" <= before <= "龥" or "ァ" <= before <= "ヶ":
+        return close
+    # after a possessive or a qualifying clause's verb, never inside a quote (the mask keeps a quote's inner brackets
+    # but hides what is before them)
+    return close if before in _BEFORE_BRACKETED_NAME and scan.masked[opening - 1] != "＿" else None
 
 
+_BEFORE_BRACKETED_NAME = "のるた"
+# a full name filling the brackets up to the short name in its own brackets (「国民統一政府（NUG）」)
+_FULL_BEFORE_SHORT_RX = re.compile(r"[「『][一-龥々ァ-ヶー・]{2,20}$")
 _SHORT_NAME_RX = re.compile(r"[(（][A-Za-z]{2,8}[)）]")
 
 
