@@ -44,6 +44,7 @@ def test_a_body_typed_with_its_place_is_also_the_body_without(typed: str, forms:
         "鹿児島県警",  # no body's ending after the place
         "インターネット報道協会",
         "イングランド・ウェールズ法曹協会",  # one name of two places
+        "フィリピン外務省",  # フィリ is no place: a katakana word is never cut
     ],
 )
 def test_a_name_with_no_place_before_a_body_is_not_cut(typed: str) -> None:
@@ -54,6 +55,11 @@ def test_a_listed_japanese_body_is_never_left_bare() -> None:
     # 韓国外務省 is not 外務省, which alone is Japan's ministry
     assert place_parts("韓国外務省") == ("韓国", "", "外務省")
     assert shorter_forms("韓国外務省") == []
+
+
+@pytest.mark.parametrize("typed", ["ウクライナ国防省", "中国商務省", "米国防総省"])
+def test_a_ministry_every_country_has_is_never_left_bare(typed: str) -> None:
+    assert shorter_forms(typed) == []
 
 
 @pytest.mark.parametrize(

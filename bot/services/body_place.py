@@ -8,8 +8,8 @@ store holds the one the reports used most. Read here, by the shape of the name, 
 - **the place dropped** (`shorter_forms`): a name typed as a place the dictionary knows (鹿児島, 大阪, 韓国) or a
   country, a level of government (県, 府, 都, 道, 市, 町, 村, 区) or none, then a body's name (it ends as bodies
   do: 委員会, 議会, 省 …) is also that body with the level only (県公安委員会) and, when what is left is a body's own
-  name (three characters or more, no listed Japanese body: 外務省 alone is Japan's), the body alone (公安委員会,
-  科学技術情報通信省). Taken only where a document naming the shorter body also names the place typed
+  name (three characters or more, no listed Japanese body: 外務省 alone is Japan's; a ministry or office of four
+  characters or fewer is one every country has, 国防省, 商務省), the body alone (公安委員会, 科学技術情報通信省). Taken only where a document naming the shorter body also names the place typed
   (`body_without_place`): 福岡県公安委員会 is not the 県公安委員会 of reports about Kagoshima;
 - **the place added** (`longer_bodies`): a body typed without its place (県公安委員会, 公安委員会, 府議会) is the one
   body the index holds with a place before it (鹿児島県公安委員会), the level typed or not; two such bodies (two
@@ -33,6 +33,7 @@ from bot.services.quote_countries import by_english
 
 __all__ = ["LEVELS", "longer_bodies", "member_bodies", "place_parts", "shorter_forms", "union_forms"]
 
+_KATAKANA_RE = re.compile(r"[ァ-ヺー]+")
 # the levels of government a Japanese body's place ends in (鹿児島県, 大阪府, 東京都, 北海道, 大阪市 …)
 LEVELS = "県府都道市町村区"
 
@@ -60,6 +61,8 @@ def place_parts(text: str) -> tuple[str, str, str] | None:
         after = plain[k:]
         if after[:1] in ("・", "･"):  # イングランド・ウェールズ法曹協会: one name of two places, never cut
             continue
+        if _KATAKANA_RE.fullmatch(place[-1] + after[0]):  # フィリ|ピン外務省: never inside a katakana word
+            continue
         level = after[0] if after[:1] and after[0] in LEVELS and len(after) >= 4 else ""
         rest = after[len(level) :]
         if len(rest) >= 2 and _body(rest) and not _a_place(rest):
@@ -76,7 +79,9 @@ def shorter_forms(text: str) -> list[tuple[str, str]]:
         return []
     place, level, rest = parts
     forms = [(level + rest, place)] if level else []
-    if len(rest) >= 3 and not other_names(rest) and org_suffix(rest) != rest:
+    # a ministry or office every country has (国防省, 外務省, 商務省, 警察庁) is never left bare: its own name is long
+    every = rest.endswith(("省", "庁", "部", "局", "府", "政府", "当局", "大使館", "警察", "軍")) and len(rest) < 5
+    if len(rest) >= 3 and not every and not other_names(rest) and org_suffix(rest) != rest:
         forms.append((rest, place + level))
     return forms
 
