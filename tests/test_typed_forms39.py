@@ -11,7 +11,15 @@ from __future__ import annotations
 import pytest
 
 from bot.ingest.pipeline import ingest_text
-from bot.services.body_place import longer_bodies, member_bodies, place_parts, shorter_forms, union_forms
+from bot.services.body_place import (
+    english_union_owner,
+    japanese_unions,
+    longer_bodies,
+    member_bodies,
+    place_parts,
+    shorter_forms,
+    union_forms,
+)
 from bot.services.errors import QueryError
 from bot.services.resolve import post_fits, typed_forms
 from bot.services.stance_about import _actor_read, stance_about
@@ -292,3 +300,37 @@ async def test_two_koreans_of_one_surname_are_not_guessed(store: Store) -> None:
     except QueryError:
         return
     assert name not in ("カン・ドヒョン", "カン・ギョンファ")
+
+
+@pytest.mark.parametrize(
+    ("typed", "owner"),
+    [
+        ("Naver's union", "Naver"),
+        ("the Naver union", "Naver"),
+        ("Naver labor union", "Naver"),
+        ("Naver Labor Union", "Naver"),
+        ("the union at Naver", "Naver"),
+    ],
+)
+def test_a_companys_union_typed_in_english(typed: str, owner: str) -> None:
+    assert english_union_owner(typed) == owner
+
+
+@pytest.mark.parametrize("typed", ["union", "the labor union", "Union Pacific", "ネイバー労組"])
+def test_what_is_no_companys_union_in_english(typed: str) -> None:
+    assert english_union_owner(typed) is None
+
+
+def test_the_union_the_japanese_reports_name_by_the_companys_sound() -> None:
+    texts = ["ネイバーの労働組合は反対した。", "JP労組は賛成した。"]
+    assert japanese_unions("Naver", texts)[0] == "ネイバーの労働組合"
+    assert japanese_unions("Kakao", texts) == []  # no company sounds so
+    assert japanese_unions("Naver", [*texts, "ネーバー労組は"]) == []  # two that do: none guessed
+
+
+async def test_a_union_typed_in_english_is_the_one_the_japanese_reports_name(store: Store) -> None:
+    assert (await ingest_text(store, UNION, name="un.md")).status == "added"
+    report = await stance_about(store, "Naver's union", "LINEヤフー株の売却")
+    assert any("受け入れられない" in s.text for s in report.statements)
+    with pytest.raises(QueryError):
+        await stance_about(store, "Kakao's union", "LINEヤフー株の売却")

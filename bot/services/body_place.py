@@ -18,7 +18,9 @@ store holds the one the reports used most. Read here, by the shape of the name, 
   "Labour MPs" are the body (its members' words are its own already: `affiliation.affiliations`), never a country
   ("Japanese lawmakers" is no party);
 - **a union** (`union_forms`): 労組 is the short word for 労働組合, and a company's union is written both with and
-  without の (ネイバー労組, ネイバーの労働組合, ネイバー労働組合): each is the others' name.
+  without の (ネイバー労組, ネイバーの労働組合, ネイバー労働組合): each is the others' name; typed in English ("Naver's
+  union", "the Naver union", "the union at Naver"), the union the Japanese reports name after a katakana company that
+  sounds as the company typed (`japanese_unions`: ネイバー for Naver, by `romaji.sounds_like`), the one such company.
 """
 
 from __future__ import annotations
@@ -29,9 +31,19 @@ import unicodedata
 from bot.actors import ActorEntry, ActorIndex
 from bot.extract.body_names import is_country, other_names
 from bot.extract.roles import org_suffix, tagged_place
+from bot.extract.romaji import sounds_like
 from bot.services.quote_countries import by_english
 
-__all__ = ["LEVELS", "longer_bodies", "member_bodies", "place_parts", "shorter_forms", "union_forms"]
+__all__ = [
+    "LEVELS",
+    "english_union_owner",
+    "japanese_unions",
+    "longer_bodies",
+    "member_bodies",
+    "place_parts",
+    "shorter_forms",
+    "union_forms",
+]
 
 _KATAKANA_RE = re.compile(r"[ァ-ヺー]+")
 # the levels of government a Japanese body's place ends in (鹿児島県, 大阪府, 東京都, 北海道, 大阪市 …)
@@ -157,3 +169,41 @@ def member_bodies(text: str) -> list[str]:
         return []  # South Korean lawmakers: a country's, no party's
     body = m["body"]
     return list(dict.fromkeys([body if body.endswith("Party") else f"{body} Party", f"{body}s", body]))
+
+
+# a company's union typed in English: "Naver's union", "the Naver labor union", "the union at Naver"
+_EN_UNION_RE = re.compile(
+    r"(?:[Tt]he\s+)?(?:(?P<co>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)(?:['’]s?)?\s+"
+    r"(?:(?i:labou?r|trade|workers['’]?)\s+)?(?i:union)"
+    r"|(?i:(?:labou?r\s+)?union\s+(?:at|of))\s+(?P<at>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?))"
+)
+# a union the Japanese reports name after its company in katakana: ネイバー労組, ネイバーの労働組合
+_JA_UNION_RE = re.compile(r"([ァ-ヺー]{2,})(?:の)?(?:労組|労働組合)")
+
+
+def english_union_owner(text: str) -> str | None:
+    """The company of a union typed in English ("Naver's union": Naver), or None."""
+    plain = " ".join(unicodedata.normalize("NFKC", text).split())
+    m = _EN_UNION_RE.fullmatch(plain) if plain.isascii() and len(plain) <= 60 else None
+    if m is None:
+        return None
+    owner = re.sub(r"\s+(?:Labou?r|Trade|Workers['’]?)$", "", m["co"] or m["at"] or "")  # Naver Labor Union
+    return (
+        owner if owner and owner[:1].isupper() and owner.casefold() not in ("the", "labor", "labour", "trade") else None
+    )
+
+
+def japanese_unions(owner: str, texts: list[str]) -> list[str]:
+    """The names the texts give the union of the company typed in English (`english_union_owner`): the one katakana
+    company before 労組 / 労働組合 whose sound is the company's (Naver: ネイバー), its union written each way
+    (`union_forms`), as written first; [] when no company or several sound so."""
+    words = owner.split()
+    found: dict[str, str] = {}
+    for t in texts:
+        for m in _JA_UNION_RE.finditer(t):
+            if len(words) == 1 and sounds_like(words[0], m.group(1)):
+                found.setdefault(m.group(1), m.group(0))
+    if len(found) != 1:
+        return []
+    written = next(iter(found.values()))
+    return [written, *union_forms(written)]

@@ -76,7 +76,13 @@ from bot.extract.romaji import name_key, romanize, sounds_like
 from bot.extract.stance import Claim, declined_at, extract_claims, position_read, snippet
 from bot.models import ActorInfo, ParsedPassage, Position, StanceReport, Statement
 from bot.services.antecedent import Antecedent, antecedents
-from bot.services.body_place import longer_bodies, shorter_forms, union_forms
+from bot.services.body_place import (
+    english_union_owner,
+    japanese_unions,
+    longer_bodies,
+    shorter_forms,
+    union_forms,
+)
 from bot.services.errors import QueryError
 from bot.services.quote_lang import japanese_concepts
 from bot.services.relatives import typed_relative, written_forms
@@ -310,6 +316,12 @@ async def find_unregistered(
         for name in await _japanese_body(store, body, guild_id):
             if (found := await _unregistered(store, name, guild_id)) is not None:
                 break
+    if found is None and (owner := english_union_owner(body)) is not None:  # "Naver's union": ネイバー労組
+        words = " OR ".join([fts_string(await asyncio.to_thread(_indexed, w)) for w in ("労組", "労働組合")])
+        if unions := await asyncio.to_thread(
+            japanese_unions, owner, await passage_texts_matching(store, words, 200, guild_id)
+        ):
+            found = await _unregistered(store, unions[0], guild_id, also=[*unions[1:], text])
     if found is None and not body.isascii() and (english := await _english_body(store, body, guild_id)):
         # 米連邦取引委員会: "the US Federal Trade Commission" in the English reports; 中国商務省: "China's Commerce
         # Ministry", then "Commerce Ministry" alone: one body, by every name found
