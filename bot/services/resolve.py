@@ -31,6 +31,7 @@ from bot.extract.roles import (
 )
 from bot.extract.romaji import name_key, name_skeleton, romanize, sounds_like, sounds_near
 from bot.models import TOPICS
+from bot.services.body_place import member_bodies, union_forms
 from bot.services.errors import QueryError
 from bot.services.quote_countries import by_english
 from bot.services.resolve_country import LEADING_THE, country_actor
@@ -440,7 +441,9 @@ def typed_forms(text: str) -> list[str]:
 
 
 _CLERIC_TITLED = re.compile(r"[ァ-ヺー・]{2,}師")  # a Muslim cleric's title after a katakana name (ナスララ師)
-_KATAKANA_THEN_ROLE = re.compile(r"([ァ-ヺー・]{2,})(?:[一-龥々]|[A-Z]){2,16}")
+_KATAKANA_THEN_ROLE = re.compile(r"([ァ-ヺー・]{2,})(?:第[0-9一二三四五六七八九十]{1,2})?(?:[一-龥々]|[A-Z]){2,16}")
+# an ordinal before a post (カン・ドヒョン第2次官, 第1副首相): part of the post, never of the name
+_ORDINAL_END_RE = re.compile(r"第[0-9一二三四五六七八九十]{1,2}$")
 
 
 def _typed(text: str) -> list[tuple[str, bool]]:
@@ -477,10 +480,12 @@ def _typed(text: str) -> list[tuple[str, bool]]:
                 (role.group(1), False)
             )  # ターク国連人権高等弁務官: ターク, whatever body and field the role names
         forms.append((_JA_LEGAL_FORM.sub("", text), True))
+        forms += [(n, True) for n in union_forms(text)]  # ネイバー労組: ネイバーの労働組合
         v = vocabulary()
         forms += [(text[: -len(s)], True) for s in v.ja_org_suffixes if text.endswith(s) and len(text) - len(s) >= 2]
         if (own := possessive_body(text)) is not None:
             forms.append((own, True))
+    forms += [(n, True) for n in member_bodies(text)]  # 自民党の県議, "a Republican lawmaker": the body as a group
     seen: set[str] = set()
     out = []
     for form, body in forms:
@@ -569,7 +574,7 @@ def _titled_person(actors: ActorIndex, text: str) -> ActorEntry | None:
     person whose kanji name starts with that surname (李大統領 for 李在明, whom the articles first named with 氏)."""
     v = vocabulary()
     for k in range(len(text) - 1, 0, -1):
-        title, name = text[k:], strip_country(text[:k])
+        title, name = text[k:], _ORDINAL_END_RE.sub("", strip_country(text[:k]))  # カン第2次官: カン, 次官
         # a listed title, or an open-class post (神田財務官: 財務官, 〜相) after what reads as a name, as `_untitled`
         open_post = bool(MINISTER_RE.fullmatch(title) or _OFFICIAL_POST_RE.fullmatch(title)) and looks_like_name(name)
         if (title not in v.ja_title_set and not open_post) or not name:
@@ -580,12 +585,22 @@ def _titled_person(actors: ActorIndex, text: str) -> ActorEntry | None:
             if a.kind == "person" and any(n.startswith(name) for n in (a.name, *(a.aliases or [])))
         ]
         titled = [a for a in named if title in (a.description or "")]
+        if not titled:  # 三原大臣 for the こども政策担当相, 高木政調会長 for the 政務調査会長: the post by its kind
+            titled = [a for a in named if post_fits(title, post_of(a))]
         if len(titled) == 1:
             return titled[0]
         # 李大統領: 李在明, first named with 氏; not a person the reports give another office (呉市長, the mayor the
         # store lacks, is not 呉江浩, the 駐日大使)
         if not titled and len(named) == 1 and _is_kanji(name) and (named[0].description or "氏") in _NOT_AN_OFFICE:
             return named[0]
+        # カン次官: カン・ドヒョン, a Korean or Chinese name the reports write family name first in katakana, the one
+        # person whose name's first part the word typed is, holding no other post
+        if not titled and _KATAKANA_WORD_RE.fullmatch(name):
+            first = [
+                a for a in named if any(n.split("・")[0] == name and "・" in n for n in (a.name, *(a.aliases or [])))
+            ]
+            if len(first) == 1 and (first[0].description or "氏") in _NOT_AN_OFFICE:
+                return first[0]
     return None
 
 
@@ -605,6 +620,31 @@ def _named_then_titled(actors: ActorIndex, text: str) -> ActorEntry | None:
         if person is not None and person.kind == "person":
             return None if _holds_another_post(person, rest) else person
     return None
+
+
+# the generic words users type for a post of that kind (大臣 for こども政策担当相 or 外務大臣)
+_MINISTER_WORDS = ("大臣", "相")
+_POST_RUN_RE = re.compile(r"[一-龥々ぁ-んァ-ヺー0-9]{1,16}")
+_A_MINISTER_RE = re.compile(r"[一-龥々ぁ-んァ-ヺー]{1,12}(?:相|大臣)")  # こども政策担当相, 外務大臣
+_OFFICE_WORD_RE = re.compile(r"[一-龥々]{0,6}(?:委員|議員|次官|代表|長|官|相|監|役)")  # a word of office typed
+
+
+def _a_post(typed: str) -> bool:
+    return typed in vocabulary().ja_title_set or bool(_OFFICE_WORD_RE.fullmatch(typed))
+
+
+def post_fits(typed: str, post: str) -> bool:
+    """Whether a post typed after a surname names the post a report gives (`post`, as written): the same post, the
+    post's last words (審議委員 of 日銀審議委員, 次官 of 第2次官), a minister typed by the generic word (大臣 for
+    こども政策担当相, 相 for 外務大臣), or a short form made of its kanji in order (政調会長 of 政務調査会長). The post
+    typed is a title of the vocabulary or a minister's; nothing else fits (三原氏 has no post)."""
+    if not typed or not post or typed in _NOT_AN_OFFICE or not _POST_RUN_RE.fullmatch(post):
+        return False
+    if post == typed or post.endswith(typed):
+        return _a_post(typed) or bool(_A_MINISTER_RE.fullmatch(post))
+    if typed in _MINISTER_WORDS:
+        return bool(_A_MINISTER_RE.fullmatch(post))
+    return _a_post(typed) and _is_kanji(post) and _kanji_short(typed, post)
 
 
 def _holds_another_post(person: ActorEntry, typed: str) -> bool:
@@ -628,6 +668,7 @@ def _is_kanji(name: str) -> bool:
     return all("一" <= c <= "龥" or c == "々" for c in name)
 
 
+_KATAKANA_WORD_RE = re.compile(r"[ァ-ヺー]{2,6}")
 # an official's post ending in 官 that the titles do not list (神田財務官, 外務審議官 are listed or not): open-class
 _OFFICIAL_POST_RE = re.compile(r"[一-龥]{1,6}官")
 
@@ -641,7 +682,7 @@ def _untitled(text: str) -> list[str]:
     v = vocabulary()
     listed, open_class = [], []
     for k in range(len(text) - 1, max(0, len(text) - 17), -1):  # no title is longer than 16 characters
-        title, name = text[k:], strip_country(text[:k])
+        title, name = text[k:], _ORDINAL_END_RE.sub("", strip_country(text[:k]))
         if title in v.ja_title_set:
             unposted = _ENVOY_POST_RE.sub("", name)
             listed.append(unposted if len(unposted) >= 2 else name)

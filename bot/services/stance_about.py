@@ -76,6 +76,13 @@ from bot.extract.romaji import name_key, romanize, sounds_like
 from bot.extract.stance import Claim, declined_at, extract_claims, position_read, snippet
 from bot.models import ActorInfo, ParsedPassage, Position, StanceReport, Statement
 from bot.services.antecedent import Antecedent, antecedents
+from bot.services.body_place import (
+    english_union_owner,
+    japanese_unions,
+    longer_bodies,
+    shorter_forms,
+    union_forms,
+)
 from bot.services.errors import QueryError
 from bot.services.quote_lang import japanese_concepts
 from bot.services.relatives import typed_relative, written_forms
@@ -298,7 +305,7 @@ async def find_unregistered(
     if (governed := place_governed(text)) is not None:  # ボルティモア市: "Baltimore" in the English reports
         found = await _governed_place(store, text, *governed, guild_id)
     else:
-        found = await _unregistered(store, text, guild_id)
+        found = await _unregistered(store, text, guild_id, also=union_forms(text))  # ネイバー労組: ネイバーの労働組合
     if found is None and (japanese := japanese_form(text)) != text:  # 吳江浩 typed: 呉江浩 in the reports
         text = japanese
         found = await _unregistered(store, text, guild_id)
@@ -309,6 +316,12 @@ async def find_unregistered(
         for name in await _japanese_body(store, body, guild_id):
             if (found := await _unregistered(store, name, guild_id)) is not None:
                 break
+    if found is None and (owner := english_union_owner(body)) is not None:  # "Naver's union": ネイバー労組
+        words = " OR ".join([fts_string(await asyncio.to_thread(_indexed, w)) for w in ("労組", "労働組合")])
+        if unions := await asyncio.to_thread(
+            japanese_unions, owner, await passage_texts_matching(store, words, 200, guild_id)
+        ):
+            found = await _unregistered(store, unions[0], guild_id, also=[*unions[1:], text])
     if found is None and not body.isascii() and (english := await _english_body(store, body, guild_id)):
         # 米連邦取引委員会: "the US Federal Trade Commission" in the English reports; 中国商務省: "China's Commerce
         # Ministry", then "Commerce Ministry" alone: one body, by every name found
@@ -376,7 +389,23 @@ async def _actor_read(
                     entry, actors, named = found
                     break
     except QueryError:  # not in the registry: a name the articles use (馳知事, 経団連, Tamaki) is read as one
-        found = await find_unregistered(store, actor, guild_id)
+        # 県公安委員会 typed, the index holding two prefectures' commissions: named, not guessed
+        if len(longer := await asyncio.to_thread(longer_bodies, store.actors, actor)) > 1:
+            seen = await actors_seen_among(store, [a.id for a in longer], guild_id) if guild_id is not None else None
+            if len(named_bodies := [a for a in longer if seen is None or a.id in seen]) > 1:
+                raise QueryError(
+                    "actor.ambiguous_body",
+                    text=actor,
+                    actors=[a.name for a in named_bodies[:5]],
+                    actors_en=[a.name_en or a.name for a in named_bodies[:5]],
+                ) from None
+        found = await _place_dropped(store, actor, guild_id, registered=True)
+        found = found or await find_unregistered(store, actor, guild_id)
+        found = found or await _place_dropped(store, actor, guild_id, registered=False)
+        if found is None and len(longer) == 1 and await actor_seen_by(store, longer[0].id, guild_id):
+            # 県公安委員会 typed, no passage naming it so: 鹿児島県公安委員会, the one body the index holds so (a
+            # name the passages write as typed is read so first: 共産党大阪府委員会 beside 日本共産党大阪府委員会)
+            found = longer[0], store.actors, None
         if found is not None:
             entry, actors, named = found
         elif (leader := led_by_person(store, actor)) is not None and await actor_seen_by(store, leader.id, guild_id):
@@ -392,6 +421,35 @@ async def _actor_read(
             else:
                 raise
     return entry, actors, named, country
+
+
+async def _place_dropped(
+    store: Store, typed: str, guild_id: int | None, *, registered: bool
+) -> tuple[ActorEntry, ActorIndex, str | None] | None:
+    """A body typed with its place (鹿児島県公安委員会, 韓国科学技術情報通信省) as the reports go on to name it, without
+    (県公安委員会, 科学技術情報通信省: `body_place.shorter_forms`): `registered`, the actor of that name; else that name
+    read in the passages, the name typed one more of its names. Only where a document naming the shorter body also
+    names the place typed (福岡県公安委員会 is not the 県公安委員会 of reports about Kagoshima), and never when the
+    index holds the same body under another place (米商務省 beside 商務省: 中国商務省 is neither)."""
+    forms = await asyncio.to_thread(shorter_forms, typed)
+    for form, place in forms:
+        where = fts_string(await asyncio.to_thread(_indexed, place))
+        if registered:
+            entry = store.actors.resolve(form)
+            if entry is None or entry.kind in ("person", "state", "country"):
+                continue
+            others = [a for a in await asyncio.to_thread(longer_bodies, store.actors, form) if a.id != entry.id]
+            if others or (guild_id is not None and not await actor_seen_by(store, entry.id, guild_id)):
+                continue
+            if await candidate_documents(store, entry.id, where, 1, guild_id=guild_id):
+                return entry, store.actors, None
+            continue
+        if store.actors.resolve(form) is not None or await asyncio.to_thread(longer_bodies, store.actors, form):
+            continue
+        name = fts_string(await asyncio.to_thread(_indexed, form))
+        if await candidate_documents_naming(store, name, where, 1, guild_id=guild_id):
+            return await _unregistered(store, form, guild_id, also=[typed])
+    return None
 
 
 async def find_katakana_named(

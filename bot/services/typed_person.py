@@ -33,7 +33,7 @@ from bot.extract.name_readings import name_word_keys, typed_name_keys
 from bot.extract.roles import vocabulary
 from bot.extract.romaji import name_key, sounds_like
 from bot.services.relatives import RELATIONS
-from bot.services.resolve import EN_TITLE_WORDS, once_per_index, post_of
+from bot.services.resolve import EN_TITLE_WORDS, once_per_index, post_fits, post_of
 from bot.text import index_tokens, longest_first, person_name_words
 
 __all__ = [
@@ -129,8 +129,66 @@ def written_full_names(parts: PartsTyped, texts: Iterable[str]) -> list[str]:
             if parts.prefix and t[: m.start()].rstrip("の・ ").endswith(parts.prefix):
                 owned.setdefault(name, None)
     found = owned or found
+    if not found:  # 三原大臣: 「三原じゅん子こども政策担当相は」; 中村審議委員: 「中村豊明、野口旭の両審議委員が」
+        return _named_with_post(parts, texts)
     fuller = [n for n in found if n != parts.surname]
     return fuller if fuller else list(found)
+
+
+_RUN_RE = re.compile(r"[一-龥々ぁ-んァ-ヺー0-9]{2,30}")
+# a name in a list before the post the list shares (「中村豊明、野口旭の両審議委員」, 「A、Bの各氏」)
+_LISTED_RE = re.compile(
+    r"([一-龥々ぁ-ん]{1,4})(?:、[一-龥々ァ-ヺー・]{2,10}){1,4}の(?:両|各|[2-9二三四五]人の)?([一-龥々]{2,12})"
+)
+_AFTER_POST = "はがもとの、。=＝(（「"
+
+
+def _named_with_post(parts: PartsTyped, texts: Iterable[str]) -> list[str]:
+    """The full names the texts write for a surname and a post typed when none is written with the post as typed:
+    the surname, a given name (kanji, or kana then kanji: じゅん子) and a post that fits the one typed
+    (`resolve.post_fits`: 大臣 for こども政策担当相, 政調会長 for 政務調査会長), or the name first in a list that shares
+    the post (「中村豊明、野口旭の両審議委員」). First found first; those after the body typed (公明党の) when some are."""
+    found: dict[str, None] = {}
+    owned: dict[str, None] = {}
+    rx = re.compile(rf"(?<![一-龥々]){re.escape(parts.surname)}")
+    for t in texts:
+        for m in rx.finditer(t):
+            tail = t[m.end() : m.end() + 60]
+            name = _listed_name(parts, tail) or _posted_name(parts, tail)
+            if name is None:
+                continue
+            found.setdefault(name, None)
+            if parts.prefix and t[: m.start()].rstrip("の・ ").endswith(parts.prefix):
+                owned.setdefault(name, None)
+    return list(owned or found)
+
+
+def _given_of(surname: str, given: str) -> bool:
+    words = person_name_words(surname + given)
+    return len(words) >= 2 and words[0][0] == surname and "".join(w for w, _ in words[1:]) == given
+
+
+def _listed_name(parts: PartsTyped, tail: str) -> str | None:
+    m = _LISTED_RE.match(tail)
+    if m is None or not post_fits(parts.rest, m.group(2)) or not _given_of(parts.surname, m.group(1)):
+        return None
+    return parts.surname + m.group(1)
+
+
+def _posted_name(parts: PartsTyped, tail: str) -> str | None:
+    run = _RUN_RE.match(tail)
+    if run is None:
+        return None
+    text = run.group(0)
+    for end in range(len(text), 0, -1):
+        if not ("一" <= text[end - 1] <= "龥") or (end < len(text) and text[end] not in _AFTER_POST):
+            continue
+        span = text[:end]
+        for k in range(min(4, len(span) - 1), -1, -1):
+            given, post = span[:k], span[k:]
+            if post_fits(parts.rest, post) and (not given or _given_of(parts.surname, given)):
+                return parts.surname + given
+    return None
 
 
 def latin_full_names(parts: PartsTyped, texts: Iterable[str]) -> list[str]:
