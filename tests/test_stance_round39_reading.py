@@ -85,3 +85,35 @@ def test_the_target_said_to_stay_is_supported(text: str, target: str) -> None:
 )
 def test_not_read_as_staying(text: str, target: str, position: str) -> None:
     assert _position(text, target) == position
+
+
+# --- an open-ended commitment is no condition ------------------------------------------------------------------------
+# 「必要とされる限り、トルコと共にある」 (turkeyquake2023), 「必要な限り支援を続ける」 (valencia2024), "as long as it
+# takes": the commitment lasts while it is needed, a support; a term on the other side (「安全が確認される限り」, "as
+# long as the other side keeps to it") stays a condition
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("山川氏は「米国は、必要とされる限り、トルコと共にある」と述べ、長期的な復興を支える考えを示した。", "復興"),
+        ("山川氏は「必要な限り支援を続ける」と述べた。", "支援"),
+        ("山川氏は「可能な限り早く再開したい」と述べた。", "再開"),
+        ("Ono said Britain would keep sending aid as long as needed.", "aid"),
+        ("Ono said Britain would keep sending aid for as long as it takes.", "aid"),
+    ],
+)
+def test_an_open_ended_commitment_is_support(text: str, target: str) -> None:
+    assert _position(text, target) == "support"
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("山川氏は「安全が確認される限り、運転を続ける」と述べた。", "運転"),
+        ("Ono said they would keep the truce as long as the other side keeps to it.", "truce"),
+        ("山川氏は「政府が認めない限り、参加しない」と述べた。", "参加"),
+    ],
+)
+def test_a_term_stays_a_condition(text: str, target: str) -> None:
+    assert _position(text, target) == "conditional"
