@@ -117,3 +117,37 @@ def test_an_open_ended_commitment_is_support(text: str, target: str) -> None:
 )
 def test_a_term_stays_a_condition(text: str, target: str) -> None:
     assert _position(text, target) == "conditional"
+
+
+# --- the same in English ---------------------------------------------------------------------------------------------
+# "the plan remains unchanged", "the policy does not change" (korea2025's "does not change no matter which
+# administration takes office"), "no change to the plan": the target stays as it is, a support; not "nothing changes
+# under the plan", not a target that is the change itself, not "is the same as before" (a comparison)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Ono said the plan remains unchanged.", "plan"),
+        ("Ono said there is no change to the plan.", "plan"),
+        ("Ono said there were no changes to the government's plan.", "plan"),
+        ("Ono said the policy does not change no matter who wins.", "policy"),
+        ("Ono said the policy won't change.", "policy"),
+        ("Ono said the reform plan will remain on track.", "plan"),
+    ],
+)
+def test_an_english_target_said_to_stay_is_supported(text: str, target: str) -> None:
+    assert _position(text, target) == "support"
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "position"),
+    [
+        ("Ono said nothing changes under the plan.", "plan", "neutral"),
+        ("Ono said changing the date does not change anything.", "changing", "neutral"),
+        ("Ono said the ban is the same as before and wrong.", "ban", "oppose"),
+        ("Ono said the sanctions remain in place until Russia withdraws.", "sanctions", "conditional"),
+    ],
+)
+def test_an_english_target_not_read_as_staying(text: str, target: str, position: str) -> None:
+    assert _position(text, target) == position

@@ -2826,6 +2826,12 @@ def _position_toward(
         and not any(s <= c.start < e for c in scan.cues)
         and _EN_ASKED_BEFORE_RX.search(probe, max(0, m.start() - 80), m.start()) is None
     ]
+    # "the plan remains unchanged", "no change to the plan": the target stays as it is (an act kept going)
+    done += [
+        _PosHit(s, e, _ACT, 1)
+        for s, e in hits
+        if probe[s : s + 1].isascii() and not any(s <= c.start < e for c in scan.cues) and _en_steady(probe, s, e)
+    ]
     if done:  # 「衆院を解散し」「導入すべき」: the target is what the actor does (or will not do)
         scan._cues = sorted([*scan.cues, *done], key=lambda c: c.start)
     if own_act:  # 「廃止は撤回すべきだ」「中止の撤回を求める」: a halt of the target's halt lets the halted thing go on
@@ -3181,6 +3187,33 @@ _EN_DONE_BEFORE_RX = re.compile(
 # the modal inside a question put or a condition ("Asked whether he would step down", "if they would cooperate"):
 # the act is asked about or supposed, not done
 _EN_ASKED_BEFORE_RX = re.compile(r"(?<![A-Za-z])(?:whether|if)(?![A-Za-z])[^.;:!?\"“”]*$", re.IGNORECASE)
+# an English target said to stay as it is, as 「方針は変わらない」「計画に変更はない」 (`predicates.Predicate.steady`): "the
+# plan remains unchanged", "the policy does not change", "our support is unwavering", "no change to the plan"
+# (not "nothing changes", a change said to bring nothing; not where the target is the change itself)
+_EN_STEADY_AFTER_RX = re.compile(
+    r"(?:['’]s)?(?:\s+[a-z-]+){0,3}?\s+(?:(?:remains?|remained|will\s+remain|would\s+remain|stays?|stayed|is|was|"
+    r"are|were)\s+(?:still\s+)?(?:unchanged|intact|unaltered|unwavering|unshaken|in\s+place|on\s+track)"
+    r"|(?:does|do|did|will|would)\s+not\s+change|(?:doesn|don|didn|won|wouldn)['’]t\s+change)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_EN_STEADY_BEFORE_RX = re.compile(
+    r"(?<![A-Za-z])no\s+changes?\s+(?:to|in)\s+(?:(?:the|our|its|his|her|their|this|that)\s+)?(?:[A-Za-z-]+(?:['’]s)?\s+){0,2}$",
+    re.IGNORECASE,
+)
+_EN_CHANGE_WORD_RX = re.compile(r"chang|alter|revis|amend|shift|revers", re.IGNORECASE)
+
+
+def _en_steady(text: str, s: int, e: int) -> bool:
+    """The English target word at s:e said to stay as it is (`_EN_STEADY_AFTER_RX`, `_EN_STEADY_BEFORE_RX`), not a
+    word of change itself ("changing the date does not …")."""
+    if _EN_CHANGE_WORD_RX.match(text, s):
+        return False
+    after = _EN_STEADY_AFTER_RX.match(text, e)
+    if after is not None and not re.search(r"[.;:!?,]", after.group(0)):
+        return True
+    return _EN_STEADY_BEFORE_RX.search(text, max(0, s - 48), s) is not None
+
+
 _DONE_RX = re.compile(r"(?:を)?(?:し|する|します|した|させ|すべき|すれば|しよう|され|しな|せず|できな)")
 # a deed already done and spoken of (「投稿をしたことを取り上げ」「発言したのは」): someone's past act, not the actor's doing
 _DEED_REFERRED_RX = re.compile(r"(?:を)?し(?:た|ていた)(?:こと|の[はがをにも]|件)")
