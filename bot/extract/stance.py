@@ -2678,6 +2678,13 @@ def position_read(
 
 _TURNED = {"support": "oppose", "oppose": "support"}
 
+
+def composes_halt(word: str) -> bool:
+    """A target word said as `word` is read toward what it halts (撤回, 延期, 廃止, "dissolved": a halt's cue, composed
+    by `_position_toward`'s own act), its caller turning that back; any other word (遅らせる) is read toward itself."""
+    probe = _probe(word)
+    return any(c.kind == _ACT and probe[c.start : c.end].lower() in _HALTS for c in _pos_hits(probe))
+
 # a criticism that reports a quote (「…」と批判した, 「…」とスナク氏を非難した, 「…」と強く反発した): the quote says what is
 # criticized, the verb says the speaker is against what the quote is said of
 _CRITICISM_FRAME_RX = re.compile(
