@@ -190,7 +190,10 @@ def _conditional(tokens: list[_Token], k: int) -> bool:
 
 def _nothing(tokens: list[_Token], k: int) -> bool:
     """「何も」 (or 全く, 少しも) right before token k: 「何も変わらない」 says a change brings nothing, no steadiness."""
-    return k >= 1 and (tokens[k - 1][2] in ("全く", "少しも", "ちっとも") or (k >= 2 and tokens[k - 2][2] == "何" and tokens[k - 1][2] == "も"))
+    return k >= 1 and (
+        tokens[k - 1][2] in ("全く", "少しも", "ちっとも")
+        or (k >= 2 and tokens[k - 2][2] == "何" and tokens[k - 1][2] == "も")
+    )
 
 
 def _negated_copula(tokens: list[_Token], k: int) -> int:

@@ -3087,10 +3087,8 @@ def _predicate_evaluated(
         # a target naming trouble is read by whether it is there, never by how its predicate judges it (「問題は
         # 深刻だ」 says there is one)
         trouble = _names_trouble(scan.text[h.start : h.end])
-        if found.steady:  # 「支持は揺るがない」「導入計画に変更はない」: it stays as it is (trouble too: still there)
-            pol = 1
-        else:
-            pol = (1 if found.head in _STATING else 0) if trouble else predicate_polarity(found.head)
+        # 「支持は揺るがない」「導入計画に変更はない」: it stays as it is, a support (trouble too: still there)
+        pol = 1 if found.steady else (1 if found.head in _STATING else 0) if trouble else predicate_polarity(found.head)
         if pol and value and (pol * (-1 if found.negated else 1)) != value:
             return None
         value = pol * (-1 if found.negated else 1) or value
