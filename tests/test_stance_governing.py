@@ -70,7 +70,8 @@ def test_another_noun_said_not_to_exist() -> None:
     assert _after("増税の必要はない", "増税") == (True, True)
     assert _after("利上げの予定はない", "利上げ") == (True, True)
     assert _after("見通しには問題はない", "見通し") is None
-    assert _after("方針に変わりはない", "方針") is None
+    # a change said not to be there: the phrase stays as it is (a steady predicate, no denial; thirty-ninth round)
+    assert _after("方針に変わりはない", "方針") == (False, False)
     # the predicate's own subject is trouble: 「計画に「技術的な問題は見当たらない」」 denies the trouble, not the plan
     assert _after("計画に「技術的な問題は見当たらない」と述べた", "計画") is None
     assert _after("計画に「技術的な問題は無い」と述べた", "計画") is None

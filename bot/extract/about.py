@@ -135,6 +135,16 @@ def decided_halt_words(target: Target) -> set[int]:
     return {k for k in own if halts and k > halts[-1] and not target.words[k].head}
 
 
+def halt_words(target: Target) -> set[int]:
+    """The user's own words of the target that name a halt (先送り, 中止, postponing: `action_polarity` below 0)."""
+    polarity = _action_polarity()
+    return {
+        k
+        for k, w in enumerate(target.words)
+        if w.variant_of is None and any(polarity.get(f, 0) < 0 for f in w.forms)
+    }
+
+
 _NOT_DONE_RX = re.compile(
     r"[ぁ-ゖ](?:ない|ず)(?=よう|こと|ように|方針|まま|$)|(?<![A-Za-z])(?:not|never|no longer)\s+(?:to\s+)?[a-z]+",
     re.IGNORECASE,

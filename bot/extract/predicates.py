@@ -33,6 +33,10 @@ _AUXILIARY_VERBS = frozenset({"居る", "仕舞う", "置く", "来る", "行く
 _UNDECIDED = frozenset({"決める", "分かる", "知る", "触れる", "答える", "明らか", "定まる", "決まる"})
 # Trouble said not to exist (問題はない, 支障はない, 変わりはない) is no denial of the phrase it is said of.
 _TROUBLE = frozenset({"問題", "支障", "懸念", "心配", "不安", "異論", "異存", "遜色", "影響", "変わり", "狂い", "差"})
+# A phrase said not to change (「支持は揺るがない」「方針は変わらない」「計画に変更はない」「姿勢にぶれはない」): no
+# denial of it, it stays as it is (`Predicate.steady`); not 「何も変わらない」, a change said to bring nothing.
+_STEADY = frozenset({"揺るぐ", "揺らぐ", "変わる", "ぶれる", "覆る"})
+_CHANGE = frozenset({"変わり", "変更", "揺るぎ", "ぶれ", "変化"})  # the nouns of a change said not to be there
 _MAX_CHARS = 60  # a phrase this far from any predicate is no argument of one
 
 
@@ -45,6 +49,7 @@ class Predicate:
     negated: bool  # said not to be the case, or not done
     contrast: bool  # set aside for something else: 〜のではなく、…, 〜より
     condition: bool = False  # the predicate of a condition (〜すれば, 〜するのであれば, 〜しない限り, 〜なら)
+    steady: bool = False  # said not to change (「揺るがない」「変更はない」): the phrase stays as it is
 
     @property
     def denies(self) -> bool:
@@ -87,6 +92,8 @@ def _governing(left: str, rest: str) -> Predicate | None:
             # another noun said not to exist: 「Xは必要はない」「Xの予定はない」 deny X, but 「Xも抜かりなく」 (a
             # noun right before ない: a manner, 間違いなく) and 「Xに問題はない」 (no trouble with X) do not
             previous = tokens[k - 1]
+            if previous[1] not in ("名詞", "形状詞") and tokens[k - 2][2] in _CHANGE and not _nothing(tokens, k - 2):
+                return Predicate(pos + len(surface), "無い", False, False, _conditional(tokens, k), steady=True)
             if previous[1] in ("名詞", "形状詞") or tokens[k - 2][2] in _TROUBLE:
                 return None
         if tag == "補助記号" and surface in "。！？!?」』":
@@ -120,12 +127,16 @@ def _governing(left: str, rest: str) -> Predicate | None:
         # negation denies the trouble, not X
         trouble = k >= 2 and tokens[k - 1][2] in ("は", "が", "も") and tokens[k - 2][2] in _TROUBLE
         negated = False
+        start = k
         while True:  # the predicate's chain: auxiliaries, te + auxiliary verbs, a nominalizer + では + ない
             surface, tag, form, _ = tokens[k]
             negated |= form in _NEGATORS and tag in ("助動詞", "形容詞")
             pos += len(surface)
             k += 1
+            steady = negated and head in _STEADY and not _nothing(tokens, start)
             if k >= n:
+                if steady:
+                    return Predicate(pos, head, False, False, condition, steady=True)
                 return None if negated and trouble else Predicate(pos, head, negated, False, condition)
             nxt, ntag, nform, _ = tokens[k]
             after = tokens[k + 1] if k + 1 < n else ("", "", "", "")
@@ -153,6 +164,8 @@ def _governing(left: str, rest: str) -> Predicate | None:
                 break  # an adnominal predicate (負わせる制度): the phrase goes on in the noun it describes
             # 〜のではなく、…: the negated phrase is set aside for what follows it
             contrast = negated and form in _NEGATORS and surface.endswith("く")
+            if steady and not contrast:
+                return Predicate(pos, head, False, False, condition, steady=True)
             return None if negated and trouble else Predicate(pos, head, negated, contrast, condition)
     return None
 
@@ -173,6 +186,14 @@ def _conditional(tokens: list[_Token], k: int) -> bool:
         if conj.startswith("仮定形") or form in ("ば", "限り"):
             return True
     return False
+
+
+def _nothing(tokens: list[_Token], k: int) -> bool:
+    """「何も」 (or 全く, 少しも) right before token k: 「何も変わらない」 says a change brings nothing, no steadiness."""
+    return k >= 1 and (
+        tokens[k - 1][2] in ("全く", "少しも", "ちっとも")
+        or (k >= 2 and tokens[k - 2][2] == "何" and tokens[k - 1][2] == "も")
+    )
 
 
 def _negated_copula(tokens: list[_Token], k: int) -> int:

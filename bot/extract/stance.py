@@ -2704,6 +2704,13 @@ def position_read(
 
 _TURNED = {"support": "oppose", "oppose": "support"}
 
+
+def composes_halt(word: str) -> bool:
+    """A target word said as `word` is read toward what it halts (撤回, 延期, 廃止, "dissolved": a halt's cue, composed
+    by `_position_toward`'s own act), its caller turning that back; any other word (遅らせる) is read toward itself."""
+    probe = _probe(word)
+    return any(c.kind == _ACT and probe[c.start : c.end].lower() in _HALTS for c in _pos_hits(probe))
+
 # a criticism that reports a quote (「…」と批判した, 「…」とスナク氏を非難した, 「…」と強く反発した): the quote says what is
 # criticized, the verb says the speaker is against what the quote is said of
 _CRITICISM_FRAME_RX = re.compile(
@@ -2851,6 +2858,12 @@ def _position_toward(
         and (m := _EN_DONE_BEFORE_RX.search(probe, max(0, s - 48), s)) is not None
         and not any(s <= c.start < e for c in scan.cues)
         and _EN_ASKED_BEFORE_RX.search(probe, max(0, m.start() - 80), m.start()) is None
+    ]
+    # "the plan remains unchanged", "no change to the plan": the target stays as it is (an act kept going)
+    done += [
+        _PosHit(s, e, _ACT, 1)
+        for s, e in hits
+        if probe[s : s + 1].isascii() and not any(s <= c.start < e for c in scan.cues) and _en_steady(probe, s, e)
     ]
     if done:  # 「衆院を解散し」「導入すべき」: the target is what the actor does (or will not do)
         scan._cues = sorted([*scan.cues, *done], key=lambda c: c.start)
@@ -3100,7 +3113,8 @@ def _predicate_evaluated(
         # a target naming trouble is read by whether it is there, never by how its predicate judges it (「問題は
         # 深刻だ」 says there is one)
         trouble = _names_trouble(scan.text[h.start : h.end])
-        pol = (1 if found.head in _STATING else 0) if trouble else predicate_polarity(found.head)
+        # 「支持は揺るがない」「導入計画に変更はない」: it stays as it is, a support (trouble too: still there)
+        pol = 1 if found.steady else (1 if found.head in _STATING else 0) if trouble else predicate_polarity(found.head)
         if pol and value and (pol * (-1 if found.negated else 1)) != value:
             return None
         value = pol * (-1 if found.negated else 1) or value
@@ -3204,6 +3218,33 @@ _EN_DONE_BEFORE_RX = re.compile(
 # the modal inside a question put or a condition ("Asked whether he would step down", "if they would cooperate"):
 # the act is asked about or supposed, not done
 _EN_ASKED_BEFORE_RX = re.compile(r"(?<![A-Za-z])(?:whether|if)(?![A-Za-z])[^.;:!?\"“”]*$", re.IGNORECASE)
+# an English target said to stay as it is, as 「方針は変わらない」「計画に変更はない」 (`predicates.Predicate.steady`): "the
+# plan remains unchanged", "the policy does not change", "our support is unwavering", "no change to the plan"
+# (not "nothing changes", a change said to bring nothing; not where the target is the change itself)
+_EN_STEADY_AFTER_RX = re.compile(
+    r"(?:['’]s)?(?:\s+[a-z-]+){0,3}?\s+(?:(?:remains?|remained|will\s+remain|would\s+remain|stays?|stayed|is|was|"
+    r"are|were)\s+(?:still\s+)?(?:unchanged|intact|unaltered|unwavering|unshaken|in\s+place|on\s+track)"
+    r"|(?:does|do|did|will|would)\s+not\s+change|(?:doesn|don|didn|won|wouldn)['’]t\s+change)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_EN_STEADY_BEFORE_RX = re.compile(
+    r"(?<![A-Za-z])no\s+changes?\s+(?:to|in)\s+(?:(?:the|our|its|his|her|their|this|that)\s+)?(?:[A-Za-z-]+(?:['’]s)?\s+){0,2}$",
+    re.IGNORECASE,
+)
+_EN_CHANGE_WORD_RX = re.compile(r"chang|alter|revis|amend|shift|revers", re.IGNORECASE)
+
+
+def _en_steady(text: str, s: int, e: int) -> bool:
+    """The English target word at s:e said to stay as it is (`_EN_STEADY_AFTER_RX`, `_EN_STEADY_BEFORE_RX`), not a
+    word of change itself ("changing the date does not …")."""
+    if _EN_CHANGE_WORD_RX.match(text, s):
+        return False
+    after = _EN_STEADY_AFTER_RX.match(text, e)
+    if after is not None and not re.search(r"[.;:!?,]", after.group(0)):
+        return True
+    return _EN_STEADY_BEFORE_RX.search(text, max(0, s - 48), s) is not None
+
+
 _DONE_RX = re.compile(r"(?:を)?(?:し|する|します|した|させ|すべき|すれば|しよう|され|しな|せず|できな)")
 # a deed already done and spoken of (「投稿をしたことを取り上げ」「発言したのは」): someone's past act, not the actor's doing
 _DEED_REFERRED_RX = re.compile(r"(?:を)?し(?:た|ていた)(?:こと|の[はがをにも]|件)")

@@ -31,6 +31,7 @@ from bot.extract.about import (
     decided_halt_words,
     english_glosses,
     gloss_candidates,
+    halt_words,
     head_compounds,
     head_synonyms,
     indexed_forms,
@@ -73,7 +74,7 @@ from bot.extract.place_names import PLACE_GOVERNED, english_places, place_govern
 from bot.extract.position_model import revise
 from bot.extract.roles import org_suffix, vocabulary
 from bot.extract.romaji import name_key, romanize, sounds_like
-from bot.extract.stance import Claim, declined_at, extract_claims, position_read, snippet
+from bot.extract.stance import Claim, composes_halt, declined_at, extract_claims, position_read, snippet
 from bot.models import ActorInfo, ParsedPassage, Position, StanceReport, Statement
 from bot.services.antecedent import Antecedent, antecedents
 from bot.services.body_place import (
@@ -1404,6 +1405,9 @@ def _read_claim(
     # decision that made the halt when the thing halted is not said (「参加を見送った判断」: 「政府の判断は残念だ」)
     if target.action < 0 and position in _FLIP and in_clause:
         said_of_the_halt = not named_heads and bool(in_clause & decided_halt_words(target))
+        # read where only the halt is said, by a word the reading does not compose as one (遅らせる for 先送り;
+        # `stance.composes_halt`: 延期 and 中止 are): toward the halt itself already
+        said_of_the_halt = said_of_the_halt or _read_at_the_halt(target, hits, spans, near_spans, text)
         if not said_of_the_halt:
             position, why = _FLIP[position], why + "+halt"
     if (
@@ -1436,6 +1440,23 @@ def _read_claim(
     if shown is None:
         return None
     return score, position, shown, why
+
+
+def _read_at_the_halt(
+    target: Target,
+    hits: list[tuple[int, int]],
+    spans: dict[int, list[tuple[int, int]]],
+    near_spans: dict[int, list[tuple[int, int]]],
+    text: str,
+) -> bool:
+    """Every span the position was read at names one of the target's halt words (`about.halt_words`) by a Japanese
+    word `position_read` does not read toward what it halts (`stance.composes_halt`: 遅らせる for 先送り): its
+    reading is the halt's own. (Not English: "can be dissolved", read at the halt, is turned as before.)"""
+    if not hits or any(text[s : s + 1].isascii() for s, _ in hits):
+        return False
+    halts = halt_words(target)
+    said = {span for k in halts for span in (*spans.get(k, ()), *near_spans.get(k, ()))}
+    return all(h in said and not composes_halt(text[h[0] : h[1]]) for h in hits)
 
 
 _ASKED_RX = re.compile(r"(?<![A-Za-z])asked (?:whether|if|about|when)(?![A-Za-z])[^.;:!?]*$", re.IGNORECASE)
