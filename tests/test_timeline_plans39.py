@@ -131,3 +131,18 @@ def test_english_past_happenings_and_announcings_are_dated(
 )
 def test_english_plans_ahead_date_no_event(body: str, actors: ActorIndex) -> None:
     assert _days(body, actors, "2024-11-26") == []
+
+
+@pytest.mark.parametrize(
+    "body, days",
+    [
+        # a later day than the opener's whose own verb, before a plan's noun, is still to come: as of the opener's day
+        # a plan, though the report (of the 25th) is later still; the announcing is the event
+        ("首相は20日、23日に首脳会談を行う方針を示した。", ["2024-11-20"]),
+        ("同社は20日、22日から新規の受け付けを停止する考えを明らかにした。", ["2024-11-20"]),
+        # must not fire: the later day's act told done, or an earlier day's
+        ("首相は20日、18日に首脳会談を行ったと明らかにした。", ["2024-11-20", "2024-11-18"]),
+    ],
+)
+def test_a_plan_ahead_of_its_openers_day_is_no_event_of_its_own(body: str, days: list[str], actors: ActorIndex) -> None:
+    assert _days(body, actors, "2024-11-25") == days

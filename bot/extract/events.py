@@ -411,7 +411,7 @@ def extract_events(
                     segment = p.text[s:e]
                     whole = mention.value
                 elif whole and (
-                    _ahead_in_openers_sentence(mention, segment, report_date)
+                    _ahead_in_openers_sentence(mention, segment, report_date, whole)
                     or mention.value == whole
                     or _names_a_thing(mention, segment)
                 ):
@@ -1169,14 +1169,23 @@ def _earlier_month_retold(mention: DateMention, segment: str, report: dt.date | 
 _REVEALED_RE = re.compile(r"によると|によれば|ことが(?:分かった|わかった|明らかになった|判明した)")
 
 
-def _ahead_in_openers_sentence(mention: DateMention, segment: str, report: dt.date | None) -> bool:
+def _ahead_in_openers_sentence(
+    mention: DateMention, segment: str, report: dt.date | None, opener_day: str = ""
+) -> bool:
     """A later date of a sentence its opener's date already tells whole, whose own verb is still to come: a plan
-    the sentence reports (「石破首相は8日、…8月1日から25%の関税を課すと書簡で通告してきたことについて…表明した」)."""
-    if report is None or mention.value <= report.isoformat() or not mention.text:
+    the sentence reports (「石破首相は8日、…8月1日から25%の関税を課すと書簡で通告してきたことについて…表明した」).
+    Later than the opener's own day is enough, the report's day not needed (「首相は20日、23日に会談する方針を示した。」 in
+    a report of the 25th: as of the 20th the meeting was still to come; held, it is told on its own)."""
+    bound = min(opener_day, report.isoformat()) if opener_day and report else (report.isoformat() if report else "")
+    if not bound or mention.value <= bound or not mention.text:
         return False
     masked = mask_quotes(segment)
     at = masked.find(mention.text)
-    return at >= 0 and own_verb_ahead(masked[at + len(mention.text) :])
+    if at < 0:
+        return False
+    rest = masked[at + len(mention.text) :]
+    end = _PLAN_NOUN_RE.search(rest)  # 「23日に会談する方針を示した」: the verb before a plan's noun is the day's own
+    return own_verb_ahead(rest) or (end is not None and own_verb_ahead(rest[: end.start()]))
 
 
 # A day inside a clause that names a thing (a relative clause): its past verb runs straight into the noun it describes
