@@ -1174,10 +1174,13 @@ def _ahead_in_openers_sentence(
 ) -> bool:
     """A later date of a sentence its opener's date already tells whole, whose own verb is still to come: a plan
     the sentence reports (「石破首相は8日、…8月1日から25%の関税を課すと書簡で通告してきたことについて…表明した」).
-    Later than the opener's own day is enough, the report's day not needed (「首相は20日、23日に会談する方針を示した。」 in
-    a report of the 25th: as of the 20th the meeting was still to come; held, it is told on its own)."""
-    bound = min(opener_day, report.isoformat()) if opener_day and report else (report.isoformat() if report else "")
-    if not bound or mention.value <= bound or not mention.text:
+    A day between the opener's and the report's is one too (「首相は20日、23日に会談する方針を示した。」 in a report of
+    the 25th: as of the 20th the meeting was still to come; held, it is told on its own); the report's own day stays
+    the day's happening (tests/test_timeline_same_day.py)."""
+    if report is None or not mention.text:
+        return False
+    own = report.isoformat()
+    if mention.value <= own and not (opener_day and opener_day < mention.value < own):
         return False
     masked = mask_quotes(segment)
     at = masked.find(mention.text)
