@@ -42,6 +42,7 @@ from bot.extract.event_words import (
 from bot.extract.hour_told import hour_told
 from bot.extract.plans import (
     ends_in_a_plan,
+    milestone_ahead,
     own_verb_ahead,
     reads_future,
     said_ahead,
@@ -410,7 +411,7 @@ def extract_events(
                     segment = p.text[s:e]
                     whole = mention.value
                 elif whole and (
-                    _ahead_in_openers_sentence(mention, segment, report_date)
+                    _ahead_in_openers_sentence(mention, segment, report_date, whole)
                     or mention.value == whole
                     or _names_a_thing(mention, segment)
                 ):
@@ -858,6 +859,8 @@ def _planned(mention: DateMention, segment: str, report: dt.date | None, english
     after = masked[at + len(mention.text) :] if at >= 0 else ""
     if at >= 0 and _ahead_in_own_sentence(after):
         return True
+    if at >= 0 and milestone_ahead(after):
+        return True  # 「17日に期限を迎える」「今月21日に任期が切れる」: the calendar's day ahead, no one's act
     if _SCHEDULE_COPULA_RE.match(after):
         return True  # 「控訴の期限は来月10日で、…」: a later day that is what its subject is (a deadline), no act
     # 「…データを7月1日にも公開すると予告している」: "as early as" a later day, its own verb still to come, whatever the
@@ -978,7 +981,20 @@ def _as_early_as(masked: str, date_text: str) -> bool:
         return False
     rest = after[m.end() :]
     end = _PLAN_NOUN_RE.search(rest)  # 「送る考え」「決定する方針」: the verb before a plan's noun is the day's own
-    return own_verb_ahead(rest[: end.start()] if end else rest)
+    if own_verb_ahead(rest[: end.start()] if end else rest):
+        return True
+    # 「16日にも議会での討議を経て、…決める方針だ」「29日にも船体を陸揚げし、…本格化させる」: the clause goes on past a
+    # comma to its verb, still in the plain non-past (before a plan's noun, or ending the sentence); "also on that day"
+    # is told done (「8日にも…見つかっている」「13日にも…攻撃している」) and stays a happening
+    stop = rest.find("。")
+    sentence = rest[:stop] if stop >= 0 else rest
+    end = _PLAN_NOUN_RE.search(sentence)
+    verb = sentence[: end.start()] if end else _CLOSERS_RE.sub("", sentence)
+    return bool(_JA_NON_PAST_END_RE.search(verb.rstrip()))
+
+
+_CLOSERS_RE = re.compile(r"[」』）)\s]+$")
+_JA_NON_PAST_END_RE = re.compile(r"(?<![いおてた])[うくすつぬぶむるぐ]$|(?:します|されます)$")
 
 
 # A party's plan in the present tense as its sentence's own predicate ("He is scheduled to pay…", "JAEA plans to take…");
@@ -1153,14 +1169,26 @@ def _earlier_month_retold(mention: DateMention, segment: str, report: dt.date | 
 _REVEALED_RE = re.compile(r"によると|によれば|ことが(?:分かった|わかった|明らかになった|判明した)")
 
 
-def _ahead_in_openers_sentence(mention: DateMention, segment: str, report: dt.date | None) -> bool:
+def _ahead_in_openers_sentence(
+    mention: DateMention, segment: str, report: dt.date | None, opener_day: str = ""
+) -> bool:
     """A later date of a sentence its opener's date already tells whole, whose own verb is still to come: a plan
-    the sentence reports (「石破首相は8日、…8月1日から25%の関税を課すと書簡で通告してきたことについて…表明した」)."""
-    if report is None or mention.value <= report.isoformat() or not mention.text:
+    the sentence reports (「石破首相は8日、…8月1日から25%の関税を課すと書簡で通告してきたことについて…表明した」).
+    A day between the opener's and the report's is one too (「首相は20日、23日に会談する方針を示した。」 in a report of
+    the 25th: as of the 20th the meeting was still to come; held, it is told on its own); the report's own day stays
+    the day's happening (tests/test_timeline_same_day.py)."""
+    if report is None or not mention.text:
+        return False
+    own = report.isoformat()
+    if mention.value <= own and not (opener_day and opener_day < mention.value < own):
         return False
     masked = mask_quotes(segment)
     at = masked.find(mention.text)
-    return at >= 0 and own_verb_ahead(masked[at + len(mention.text) :])
+    if at < 0:
+        return False
+    rest = masked[at + len(mention.text) :]
+    end = _PLAN_NOUN_RE.search(rest)  # 「23日に会談する方針を示した」: the verb before a plan's noun is the day's own
+    return own_verb_ahead(rest) or (end is not None and own_verb_ahead(rest[: end.start()]))
 
 
 # A day inside a clause that names a thing (a relative clause): its past verb runs straight into the noun it describes

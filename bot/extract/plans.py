@@ -94,6 +94,23 @@ def names_a_thing_ahead(after_date: str) -> bool:
     return bool(_NAMES_AHEAD_RE.match(after_date))
 
 
+# A later day whose own verb, in the plain non-past, is the calendar's rather than anyone's act: a term or a deadline that
+# runs out, an anniversary reached, a vote or a summit ahead (「17日に期限を迎える」「6日に発足から1カ月を迎えるトラス政権」
+# 「今月21日に任期が切れる」「12月1日に議会選も控えており」). Counted over the tuned stories, such a day ahead of its report
+# never held a gold happening (the vote or the expiry, when it comes, is reported on its own day); 「来月15日で任期を
+# 終える」 is left out, a term's end the stories' cases do hold. Told done (「期限を迎えた」「任期が切れた」) it is a day's own.
+_MILESTONE_AHEAD_RE = re.compile(
+    r"^(?:の)?(?:午前|午後|朝|夕方?|夜|未明|深夜)?(?:[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分)?)?(?:に|で|には|にも|をもって)"
+    r"[^、。，「」]{0,30}?"
+    r"(?:迎え(?:る|ます)|控え(?:る|ます|て(?:いる|います|おり|いて))|切れ(?:る|ます)|満了(?:する|します|となる|を迎える))"
+)
+
+
+def milestone_ahead(after_date: str) -> bool:
+    """Whether the verb a Japanese date is the time of is a calendar's milestone still to come (see above)."""
+    return bool(_MILESTONE_AHEAD_RE.match(after_date))
+
+
 _PAST_TAIL_RE = re.compile(r"(?:た|ました)$")
 # 「3月に延ばした」「4月1日に延期した」: the date a change set (still to come), not when the change was made
 _CHANGED_TO_RE = re.compile(r"^\s*(?:に|へ|まで)(?:延期|延長|延ば|前倒し|繰り上げ|繰り下げ|変更|ずらし|移し)")
