@@ -325,7 +325,10 @@ class _PosHit:
     pol: int  # +1 / -1 after negation
 
 
+@lru_cache(maxsize=8192)
 def _probe(text: str) -> str:
+    """The text with its full-width Latin letters and digits as ASCII (`_FW`). Remembered per text (bulk38): a passage
+    is probed by its statements, its claims, its stored readings and every item context that holds it."""
     return text.translate(_FW) if _HAS_FW_RX.search(text) else text
 
 
