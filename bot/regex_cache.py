@@ -135,7 +135,11 @@ class PatternCache(_KeptFile):
             # a parsed pattern (re's own callers), a str subclass (marshal keeps neither) or a debug dump
             return self._original(pattern, flags)
         key = (pattern, int(flags))
-        entry = self.kept.get(key)
+        # what this process compiled already first (bulk39): `re` keeps only its last 512 patterns, first in first
+        # out, and a pattern made per name (`rf"…{re.escape(name)}…"`, ~3 an article) pushes the rules' own out of
+        # it, so the same patterns come here again and again (~1,400 of 6,300 compiles a round over the stories
+        # and 300 bench articles) and were parsed again when the file did not hold them
+        entry = self.used.get(key) or self.kept.get(key)
         if entry is not None:
             try:
                 compiled = build(pattern, entry)

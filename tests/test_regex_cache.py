@@ -117,6 +117,20 @@ def test_a_file_that_is_not_ours_is_ignored(tmp_path: Path, content: bytes) -> N
     assert cache.new == 1
 
 
+def test_a_pattern_compiled_again_in_the_same_process_is_built_from_its_entry_not_parsed_again(
+    tmp_path: Path, monkeypatch
+) -> None:
+    # `re` keeps only its last 512 patterns: a pattern it dropped comes back here (bulk39), and is the same pattern
+    cache = PatternCache(tmp_path / "regex.marshal")
+    parsed: list[str | bytes] = []
+    monkeypatch.setattr(regex_cache, "entry_of", lambda p, f: parsed.append(p) or entry_of(p, f))
+    for pattern, flags in PATTERNS:
+        first = cache.compile(pattern, flags)
+        _same(cache.compile(pattern, flags), first)
+        _same(cache.compile(pattern, flags), ORIGINAL(pattern, flags))
+    assert parsed == [p for p, _ in PATTERNS] and cache.new == len(PATTERNS)
+
+
 def test_code_the_engine_refuses_is_compiled_again(tmp_path: Path) -> None:
     pattern = r"(?P<x>ab+)c"
     flags, code, groups, groupindex, indexgroup = entry_of(pattern, 0)

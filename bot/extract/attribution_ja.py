@@ -40,7 +40,7 @@ from bot.extract.roles import (
     title_suffix,
     vocabulary,
 )
-from bot.text import _tokenizer, split_sentences
+from bot.text import _sentence_spans, _tokenizer, split_sentences
 
 # が, but not a verb's own が (広がっている, 上がった, 下がる, つながり): a particle is never followed by っ or ら–ろ
 _MARKER_RE = re.compile(r"によると|によれば|の話では|の指摘によれば|は(?!じめ)|も(?!の|と[^めに])|が(?![っらりるれろ])")
@@ -780,10 +780,13 @@ def _kana_given_name(text: str, masked: str, found: tuple[int, str], floor: int,
 
 def _sentences(masked: str) -> list[tuple[int, int]]:
     """Sentences, never across a line break (a paragraph, a bullet, a heading)."""
+    if "\n" not in masked:  # one line: its spans as they are (a list of its own, `split_sentences`)
+        return split_sentences(masked)
     out: list[tuple[int, int]] = []
     at = 0
     for line in masked.split("\n"):
-        out.extend((at + a, at + b) for a, b in split_sentences(line))
+        if line:  # an empty line has no sentence
+            out += [(at + a, at + b) for a, b in _sentence_spans(line)] if at else _sentence_spans(line)
         at += len(line) + 1
     return out
 

@@ -11,6 +11,7 @@ from bot.extract.claim_records import dump_claims, extractor_version
 from bot.extract.clause_readings import ClauseReadings
 from bot.extract.discover import discover_actors
 from bot.extract.events import extract_events
+from bot.extract.quotemarks import mask_quotes
 from bot.extract.stance import extract_claims, extract_statements
 from bot.extract.text_readings import readings_of
 from bot.models import ParsedDocument, ParsedPassage
@@ -92,4 +93,17 @@ def _speaker_contexts(passages: list[ParsedPassage]) -> list[str]:
         else:
             out.append(p.text)
         last = p.heading
-    return out
+    # A heading's item ends with a line break, as `stance.item_contexts` writes it: the same text, so the statements'
+    # quotes read the reading the speakers made (`attribution_ja._document`, kept per index and text) when no speaker
+    # was found (the index is the same then). Only after a full stop outside quotes: the break is no sentence, no
+    # mention and no quote's words then, and no rule reads past a 。 (an English item, ending with ".", is left as
+    # it was).
+    starts = [k for k, p in enumerate(passages) if k == 0 or p.heading != passages[k - 1].heading]
+    return [_as_item(ctx) if passages[k].heading else ctx for ctx, k in zip(out, starts, strict=True)]
+
+
+def _as_item(ctx: str) -> str:
+    """A heading's run of passages as its item context reads (`stance.item_contexts`: a line break after each), when
+    the break changes nothing its reading finds: after a full stop outside any quote."""
+    ended = ctx + "\n"
+    return ended if ctx.endswith("。") and mask_quotes(ended).endswith("\n") else ctx

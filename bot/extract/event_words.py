@@ -113,8 +113,10 @@ def singular(w: str) -> str:
     return w
 
 
+@lru_cache(maxsize=8192)
 def is_english(text: str) -> bool:
-    """Mostly Latin letters (an English report), not Japanese with a Latin name in it."""
+    """Mostly Latin letters (an English report), not Japanese with a Latin name in it. Remembered per text (bulk38):
+    an event's summary, its acts and its features each ask of the same text (87,214 calls, 21,920 texts)."""
     latin = len(_LATIN_RE.findall(text))
     if not latin:
         return False

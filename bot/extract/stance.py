@@ -137,7 +137,8 @@ class _Scanner:
         """(start, end, tag) of every cue, in text order."""
         out: list[tuple[int, int, object]] = []
         if self.literal_rx is not None:
-            out += [(m.start(), m.end(), self.literal[m.group(0)]) for m in self.literal_rx.finditer(text)]
+            literal = self.literal
+            out += [(*m.span(), literal[m[0]]) for m in self.literal_rx.finditer(text)]
         if self.patterns is not None:
             out += [(s, e, self.tags[k]) for s, e, k in self.patterns.finditer(text)]
         if self.word_rx is not None and _LATIN_WORD_RX.search(text):
@@ -325,7 +326,10 @@ class _PosHit:
     pol: int  # +1 / -1 after negation
 
 
+@lru_cache(maxsize=8192)
 def _probe(text: str) -> str:
+    """The text with its full-width Latin letters and digits as ASCII (`_FW`). Remembered per text (bulk38): a passage
+    is probed by its statements, its claims, its stored readings and every item context that holds it."""
     return text.translate(_FW) if _HAS_FW_RX.search(text) else text
 
 
@@ -631,6 +635,12 @@ def _cond_hits(probe: str) -> list[int]:
     bad = [(m.start(), m.end()) for m in _COND_EXCLUDE_RX.finditer(probe)]
     if _NEED_RX is not None:
         bad += [(m.start(), m.end()) for m in _NEED_RX.finditer(probe)]
+    # with nothing excluded (most passages) each match is kept: no test of each against an empty list (bulk39)
+    if not bad:
+        found = [m.start() for m in _COND_RX.finditer(probe)]
+        if _LATIN_WORD_RX.search(probe):
+            found += [m.start() for m in _EN_COND_RX.finditer(probe)]
+        return found
     found = [m.start() for m in _COND_RX.finditer(probe) if not any(s <= m.start() < e for s, e in bad)]
     if _LATIN_WORD_RX.search(probe):
         found += [m.start() for m in _EN_COND_RX.finditer(probe) if not any(s <= m.start() < e for s, e in bad)]

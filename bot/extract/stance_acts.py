@@ -10,6 +10,7 @@ request, a criticism, a welcome, a refusal, a denial, a decision, a non-answer: 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # verbal nouns of a stance act, ended by する's forms or by the noun alone (the gapped 「…を批判。」 of news text)
 _NOUNS = (
@@ -48,6 +49,7 @@ _THING_TOPIC_RX = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def reports_stance_act(sentence: str) -> bool:
     """Whether a sentence with no subject of its own ends on a stance act of its (carried) speaker: 「…を批判した」,
     「…の解放を訴えた」, 「…も否定しなかった」, 「…への連帯を表明。」, 「停戦合意は歓迎した」."""

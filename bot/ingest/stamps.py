@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _EN_MONTH = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -63,8 +64,10 @@ def _iso(m: re.Match[str]) -> str | None:
     return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
+@lru_cache(maxsize=8192)
 def stamp_date(line: str) -> str | None:
-    """The date of a stamp line (its first full date), or None when the line is more than a stamp."""
+    """The date of a stamp line (its first full date), or None when the line is more than a stamp. Remembered per
+    line (bulk38): the parser asks of a line as itself and as the next line's previous one."""
     text = unicodedata.normalize("NFKC", line).strip()
     if len(text) > 100 or "。" in text:
         return None
