@@ -16,27 +16,17 @@ from bot.extract.dates import DateContext
 from bot.extract.events import extract_events
 from bot.extract.plans import reads_future, said_ahead
 from bot.ingest.parse import parse_document
-
-
-def _events(published: str, *paragraphs: str) -> list[tuple[str, str]]:
-    body = "\n\n".join(paragraphs)
-    doc = parse_document(f"---\ntitle: t\npublished: {published}\n---\n{body}\n", name="a.txt")
-    rows, _ = extract_events(doc.passages, ActorIndex([]), doc.published)
-    return [(e.date, e.summary) for e in rows]
-
-
-def _days(published: str, *paragraphs: str) -> list[str]:
-    return [d for d, _ in _events(published, *paragraphs)]
+from tests.article_events import days_of, events_of
 
 
 def test_a_plan_or_word_passed_on_for_a_later_day_is_no_happening_of_it() -> None:
-    assert _events("2019-06-10", "長官は、12日に立法会で審議を再開する考えを示した。") == []
-    assert _events("2022-07-10", "議長は、大統領から13日に辞任するとの連絡があったと発表した。") == []
-    assert _events("2025-01-18", "同社は19日にサービスを停止せざるを得ないとの声明を出していた。") == []
+    assert events_of("2019-06-10", "長官は、12日に立法会で審議を再開する考えを示した。") == []
+    assert events_of("2022-07-10", "議長は、大統領から13日に辞任するとの連絡があったと発表した。") == []
+    assert events_of("2025-01-18", "同社は19日にサービスを停止せざるを得ないとの声明を出していた。") == []
     # the day the plan was told stays the happening's
-    assert _days("2019-06-10", "長官は10日、記者会見し、12日に審議を再開する考えを示した。") == ["2019-06-10"]
+    assert days_of("2019-06-10", "長官は10日、記者会見し、12日に審議を再開する考えを示した。") == ["2019-06-10"]
     # a word passed on of a day already past is a happening of that day
-    assert _days("2022-07-15", "議長は、大統領から13日に辞任したとの連絡があったと発表した。") == ["2022-07-13"]
+    assert days_of("2022-07-15", "議長は、大統領から13日に辞任したとの連絡があったと発表した。") == ["2022-07-13"]
 
 
 @pytest.mark.parametrize(
@@ -61,29 +51,29 @@ def test_what_was_said_would_be_done_carries_the_clause_before_it() -> None:
     assert said_ahead("9月11日までに完了させると正式に表明した。")
     assert said_ahead("撤退させると改めて発表した。")
     assert not said_ahead("撤退を完了させたと正式に発表した。")
-    found = _days(
+    found = days_of(
         "2021-04-15",
         "大統領は14日、演説し、米軍の撤退を5月1日に始め、9月11日までに完了させると正式に表明した。",
     )
     assert found == ["2021-04-14"]
     # told done, the clause keeps its day
-    found = _days("2021-09-15", "米軍は撤退を5月1日に始め、8月30日に完了させた。")
+    found = days_of("2021-09-15", "米軍は撤退を5月1日に始め、8月30日に完了させた。")
     assert found == ["2021-05-01", "2021-08-30"]
     # on the report's own day the clause is the saying's occasion
-    found = _days("2024-10-02", "厚労相は2日、就任会見に臨み、12月2日に移行する方針を維持すると表明した。")
+    found = days_of("2024-10-02", "厚労相は2日、就任会見に臨み、12月2日に移行する方針を維持すると表明した。")
     assert found == ["2024-10-02"]
 
 
 def test_an_english_day_a_party_was_preparing_to_act_on_is_a_plan() -> None:
     assert reads_future("United said it was preparing to bring them back on Sunday.", True)
     assert not reads_future("United said it had prepared the jets on Sunday.", True)
-    assert _events("2024-01-24", "United Airlines said it was preparing to bring the jets back on Sunday.") == []
-    found = _days("2024-01-29", "United Airlines brought the jets back on Sunday.")
+    assert events_of("2024-01-24", "United Airlines said it was preparing to bring the jets back on Sunday.") == []
+    found = days_of("2024-01-29", "United Airlines brought the jets back on Sunday.")
     assert found == ["2024-01-28"]
 
 
 def test_a_day_the_clause_refers_back_to_is_not_what_the_same_day_counts_from() -> None:
-    found = _days(
+    found = days_of(
         "2025-03-24",
         "首相は23日、下院の解散を発表した。",
         "14日の就任以降、両首脳は電話で話していない。野党の党首は同日、遊説を開始した。",
@@ -96,9 +86,9 @@ def test_a_day_the_clause_refers_back_to_is_not_what_the_same_day_counts_from() 
 
 
 def test_a_day_the_article_tells_is_still_what_the_same_day_counts_from() -> None:
-    assert _days("2025-03-24", "首相は14日、就任した。", "野党党首は同日、声明を出した。") == ["2025-03-14", "2025-03-14"]
+    assert days_of("2025-03-24", "首相は14日、就任した。", "野党党首は同日、声明を出した。") == ["2025-03-14", "2025-03-14"]
     # a day that opens its own clause, even after one the clause refers to, is the anchor
-    found = _days("2025-12-10", "1月8日の事件から11カ月となる8日、追悼式が開かれた。知事は同日、献花した。")
+    found = days_of("2025-12-10", "1月8日の事件から11カ月となる8日、追悼式が開かれた。知事は同日、献花した。")
     assert found == ["2025-12-08", "2025-12-08"]
 
 

@@ -9,17 +9,8 @@ import datetime as dt
 
 import pytest
 
-from bot.actors import ActorIndex
 from bot.extract.dates import DateContext
-from bot.extract.events import extract_events
-from bot.ingest.parse import parse_document
-
-
-def _events(published: str, *paragraphs: str) -> list[tuple[str, str]]:
-    body = "\n\n".join(paragraphs)
-    doc = parse_document(f"---\ntitle: t\npublished: {published}\n---\n{body}\n", name="a.txt")
-    rows, _ = extract_events(doc.passages, ActorIndex([]), doc.published)
-    return [(e.date, e.summary) for e in rows]
+from tests.article_events import events_of
 
 
 @pytest.mark.parametrize(
@@ -31,30 +22,30 @@ def _events(published: str, *paragraphs: str) -> list[tuple[str, str]]:
     ],
 )
 def test_the_day_of_a_plan_that_was_dates_nothing(sentence: str) -> None:
-    assert not [d for d, _ in _events("2023-11-12", sentence) if d.endswith(("-10", "-04"))]
+    assert not [d for d, _ in events_of("2023-11-12", sentence) if d.endswith(("-10", "-04"))]
 
 
 def test_the_day_a_clause_does_something_on_still_dates_it() -> None:
     # 「10日、…延期すると発表した」: the announcement's own day, not a plan's
-    assert _events("2023-11-12", "劇団は10日、公演の初日を延期すると発表した。")[0][0] == "2023-11-10"
+    assert events_of("2023-11-12", "劇団は10日、公演の初日を延期すると発表した。")[0][0] == "2023-11-10"
 
 
 def test_a_plan_to_come_named_by_its_clause_is_a_day_ahead_and_dates_nothing() -> None:
     sentence = "野党は7日に予定される抗議集会に参加するよう支持者に呼び掛けた。"
     (seven,) = [m for m in DateContext(dt.date(2024, 9, 6)).scan(sentence, dt.date(2024, 9, 6)) if m.text == "7日"]
     assert seven.value == "2024-09-07"  # the planned rally's day, ahead: not 7 August
-    assert not [d for d, _ in _events("2024-09-06", sentence) if d.endswith("-07")]
+    assert not [d for d, _ in events_of("2024-09-06", sentence) if d.endswith("-07")]
 
 
 def test_a_day_whose_own_verb_is_done_stays_behind() -> None:
     sentence = "野党は7日に開いた抗議集会で支持者に結集を呼び掛けた。"
     (seven,) = [m for m in DateContext(dt.date(2024, 9, 6)).scan(sentence, dt.date(2024, 9, 6)) if m.text == "7日"]
     assert seven.value == "2024-08-07"
-    assert _events("2024-09-06", sentence)[0][0] == "2024-08-07"
+    assert events_of("2024-09-06", sentence)[0][0] == "2024-08-07"
 
 
 def test_a_later_day_a_party_says_it_will_act_on_is_a_plan() -> None:
-    found = _events("2024-08-02", "野党指導者は、3日に首都で大規模集会を開くとして支持者に参加を呼びかけている。")
+    found = events_of("2024-08-02", "野党指導者は、3日に首都で大規模集会を開くとして支持者に参加を呼びかけている。")
     assert not [d for d, _ in found if d == "2024-08-03"]
 
 
@@ -67,7 +58,7 @@ def test_a_later_day_a_party_says_it_will_act_on_is_a_plan() -> None:
 )
 def test_an_english_plan_of_the_report_s_own_day_is_no_happening(sentence: str) -> None:
     # 30 July 2025 was a Wednesday
-    assert not [d for d, _ in _events("2025-07-30", sentence) if d == "2025-07-30"]
+    assert not [d for d, _ in events_of("2025-07-30", sentence) if d == "2025-07-30"]
 
 
 @pytest.mark.parametrize(
@@ -78,14 +69,14 @@ def test_an_english_plan_of_the_report_s_own_day_is_no_happening(sentence: str) 
     ],
 )
 def test_an_english_happening_or_saying_of_the_day_stays(sentence: str) -> None:
-    assert [d for d, _ in _events("2025-07-30", sentence) if d == "2025-07-30"]
+    assert [d for d, _ in events_of("2025-07-30", sentence) if d == "2025-07-30"]
 
 
 # --- a minister's briefing after the cabinet meeting; the question put; a first clause cut before a plan -----------
 
 
 def test_the_briefing_after_the_cabinet_meeting_is_of_that_day() -> None:
-    found = _events(
+    found = events_of(
         "2023-03-17",
         "財務大臣は17日の閣議のあとの記者会見で、「金融システムは全体として安定している」と述べました。",
     )
@@ -94,18 +85,18 @@ def test_the_briefing_after_the_cabinet_meeting_is_of_that_day() -> None:
 
 def test_what_followed_a_day_s_happening_is_still_not_of_that_day() -> None:
     # 「21日の大雨の後、…」: after the rain, on days the sentence does not name
-    assert not _events("2024-10-01", "21日の記録的な大雨の後、知事はSNSで連日のようにボランティアを募った。")
+    assert not events_of("2024-10-01", "21日の記録的な大雨の後、知事はSNSで連日のようにボランティアを募った。")
 
 
 def test_the_question_put_to_a_party_is_no_happening() -> None:
-    found = _events(
+    found = events_of(
         "2024-12-13", "金融担当大臣は13日の閣議のあとの記者会見で、記者団から銀行の問題への受け止めを問われました。"
     )
     assert not found
 
 
 def test_a_first_clause_cut_before_a_planned_day_is_told_by_its_whole_sentence() -> None:
-    found = _events(
+    found = events_of(
         "2020-04-10",
         "大会の新たな日程は先月30日に決まり、五輪は来年7月23日、パラリンピックは同8月24日にそれぞれ開幕する。",
     )
@@ -114,5 +105,5 @@ def test_a_first_clause_cut_before_a_planned_day_is_told_by_its_whole_sentence()
 
 
 def test_a_first_clause_whose_next_day_is_a_happening_keeps_its_own_clause() -> None:
-    found = _events("2025-10-20", "県警は16日夕に捜索を打ち切り、17日朝に再開した。")
+    found = events_of("2025-10-20", "県警は16日夕に捜索を打ち切り、17日朝に再開した。")
     assert found == [("2025-10-16", "県警は16日夕に捜索を打ち切り"), ("2025-10-17", "17日朝に再開した。")]

@@ -7,44 +7,35 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.actors import ActorIndex
 from bot.extract.dates import DateContext
-from bot.extract.events import extract_events
-from bot.ingest.parse import parse_document
-
-
-def _events(published: str, *paragraphs: str) -> list[tuple[str, str]]:
-    body = "\n\n".join(paragraphs)
-    doc = parse_document(f"---\ntitle: t\npublished: {published}\n---\n{body}\n", name="a.txt")
-    rows, _ = extract_events(doc.passages, ActorIndex([]), doc.published)
-    return [(e.date, e.summary) for e in rows]
+from tests.article_events import events_of
 
 
 def test_a_day_the_clause_reacts_to_dates_nothing() -> None:
-    assert _events("2025-12-10", "1月8日の事件を受け、政府は警備を強化した。") == []
-    assert _events("2025-12-10", "10月7日の奇襲以降、軍は攻撃を強めた。") == []
+    assert events_of("2025-12-10", "1月8日の事件を受け、政府は警備を強化した。") == []
+    assert events_of("2025-12-10", "10月7日の奇襲以降、軍は攻撃を強めた。") == []
 
 
 def test_the_clause_takes_its_own_day_past_a_day_it_refers_to() -> None:
-    found = _events(
+    found = events_of(
         "2025-09-12",
         "8日の発砲を巡っては、国連の人権高等弁務官が9日、迅速で公正な調査を求めた。",
     )
     assert [d for d, _ in found] == ["2025-09-09"]
-    found = _events("2025-12-10", "1月8日の事件から11カ月となる8日、追悼式が開かれた。")
+    found = events_of("2025-12-10", "1月8日の事件から11カ月となる8日、追悼式が開かれた。")
     assert [d for d, _ in found] == ["2025-12-08"]
 
 
 def test_an_occasion_a_day_names_is_still_the_acts_day() -> None:
-    assert [d for d, _ in _events("2025-12-10", "首相は3日の記者会見で辞任を表明した。")] == ["2025-12-03"]
-    assert [d for d, _ in _events("2025-12-10", "3日の火災では5人が死亡した。")] == ["2025-12-03"]
+    assert [d for d, _ in events_of("2025-12-10", "首相は3日の記者会見で辞任を表明した。")] == ["2025-12-03"]
+    assert [d for d, _ in events_of("2025-12-10", "3日の火災では5人が死亡した。")] == ["2025-12-03"]
 
 
 def test_a_day_counted_from_a_nouns_happening_is_no_date() -> None:
     ctx = DateContext(dt.date(2024, 8, 6))
     text = "日経平均は5日、1987年の「ブラックマンデー」翌日を超える下げ幅を記録した。"
     assert [m.text for m in ctx.scan(text, dt.date(2024, 8, 6)) if m.text == "翌日"] == []
-    found = _events(
+    found = events_of(
         "2020-01-09",
         "被告は8日、記者会見した。",
         "広報担当者は、会見の前日に逮捕状を取ったのは「哀れだ」とコメントした。",
@@ -53,15 +44,15 @@ def test_a_day_counted_from_a_nouns_happening_is_no_date() -> None:
 
 
 def test_that_next_day_still_counts_from_the_last_day_named() -> None:
-    found = _events("2020-01-09", "被告は7日、出国した。", "その翌日、記者会見を開いた。")
+    found = events_of("2020-01-09", "被告は7日、出国した。", "その翌日、記者会見を開いた。")
     assert [d for d, _ in found] == ["2020-01-07", "2020-01-08"]
 
 
 def test_a_call_to_act_on_a_later_day_is_no_happening_of_that_day() -> None:
-    assert _events("2024-09-06", "野党は7日に抗議集会を開くと呼びかけている。") == []
-    assert _events("2024-09-03", "野党は7日に抗議集会を開くよう呼び掛けている。") == []
+    assert events_of("2024-09-06", "野党は7日に抗議集会を開くと呼びかけている。") == []
+    assert events_of("2024-09-03", "野党は7日に抗議集会を開くよう呼び掛けている。") == []
 
 
 def test_a_goals_day_is_no_happening() -> None:
-    assert _events("2024-04-10", "県は、17日か18日ごろの完了を目指す。") == []
-    assert _events("2024-09-06", "県は10日に運転を再開することを目指している。") == []
+    assert events_of("2024-04-10", "県は、17日か18日ごろの完了を目指す。") == []
+    assert events_of("2024-09-06", "県は10日に運転を再開することを目指している。") == []
