@@ -1416,6 +1416,8 @@ def match_spans(target: Target, text: str) -> dict[int, list[tuple[int, int]]]:
             if f.isascii():
                 if not latin:
                     continue
+                if _latin_literal(f) not in low:  # no match can be there: no pattern compiled, none run
+                    continue
                 found = [(m.start(), m.end()) for m in _latin_form_rx(f).finditer(low)]
             else:
                 found = []
@@ -1512,6 +1514,17 @@ def _spelled_endings(body: str, last: str) -> list[str]:
     if len(last) >= 4 and last.endswith("e") and not last.endswith("ee"):
         out.append(rf"{body[:-1]}ing")
     return out
+
+
+@lru_cache(maxsize=4096)
+def _latin_literal(form: str) -> str:
+    """What every match of `_latin_form_rx(form)` holds as written: its first word whole when it has more than one
+    (only the last word's spelling changes; the words may be joined by spaces, hyphens or nothing, so the form
+    itself is not), else the word less a last y or e (`_latin_probe`)."""
+    parts = [p for p in re.split(r"[\s-]+", form) if p]
+    if not parts:
+        return ""
+    return parts[0] if len(parts) > 1 else _latin_probe(parts[0])
 
 
 def _latin_probe(form: str) -> str:

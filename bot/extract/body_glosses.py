@@ -366,14 +366,23 @@ def japanese_names_of(english: str, texts: Iterable[str]) -> list[str]:
     if not 2 <= len([w for w in span if w.casefold() not in _EN_STOP]) <= 8 or not english.isascii():
         return []
     counts: dict[str, int] = {}
+    read: dict[str, str | None] = {}  # run → its name: a run is read once however many passages repeat it
     for text in texts:
         for m in _JA_RUN_RX.finditer(text):
             run = m.group(0)
-            for k in range(len(run) - 1):
-                if k and (run[k] == "・" or (_KATAKANA_CH.match(run[k - 1]) and _KATAKANA_CH.match(run[k]))):
-                    continue  # a name starts at a word, not inside a katakana one
-                name = run[k:].strip("・")
-                if any(_fits(span, pieces) for pieces in _splits(name)):
-                    counts[name] = counts.get(name, 0) + 1
-                    break
+            if run not in read:
+                read[run] = _run_name(span, run)
+            if (name := read[run]) is not None:
+                counts[name] = counts.get(name, 0) + 1
     return sorted(counts, key=lambda n: -counts[n])
+
+
+def _run_name(span: list[str], run: str) -> str | None:
+    """The longest name in a run of kanji and katakana that is the English name `span` (`japanese_names_of`)."""
+    for k in range(len(run) - 1):
+        if k and (run[k] == "・" or (_KATAKANA_CH.match(run[k - 1]) and _KATAKANA_CH.match(run[k]))):
+            continue  # a name starts at a word, not inside a katakana one
+        name = run[k:].strip("・")
+        if any(_fits(span, pieces) for pieces in _splits(name)):
+            return name
+    return None

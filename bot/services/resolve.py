@@ -874,6 +874,7 @@ def _name_forms(entry: ActorEntry, latin: bool) -> list[Form]:
     return [f for f in (_latin_keys(n) for n in names if _is_latin(n) == latin) if f]
 
 
+@lru_cache(maxsize=65536)  # asked of every person's every name for each person compared (`across_scripts`)
 def _is_latin(name: str) -> bool:
     """Written in Latin letters, accents and letters such as ı, ø, ß included (González, Yılmaz, Sørensen)."""
     return without_marks(unicodedata.normalize("NFKC", name)).isascii()
