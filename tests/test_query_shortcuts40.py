@@ -26,9 +26,9 @@ STORIES = Path(__file__).resolve().parents[1] / "eval" / "stories"
 
 @lru_cache(maxsize=1)
 def _lines() -> tuple[str, ...]:
-    """Every twelfth story's lines, lower-cased as `match_spans` reads them (~2,000 lines)."""
+    """Every twenty-fourth story's lines, lower-cased as `match_spans` reads them (~900 lines)."""
     out: list[str] = []
-    for story in sorted(STORIES.glob("*"))[::12]:
+    for story in sorted(STORIES.glob("*"))[::24]:
         for path in sorted(story.glob("*.txt")):
             out.extend(line.lower() for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
     return tuple(out)
@@ -41,7 +41,7 @@ def _forms() -> list[str]:
              "trade war", "ceasefire", "cease fire", "interest rate hike", "supply", "state of emergency", "agree",
              "x", "us", "e", "re-election", "vote", "stop", "plan"]  # fmt: skip
     seen: set[str] = set()
-    for line in _lines()[::60]:
+    for line in _lines()[::40]:
         for word in re.findall(r"[a-z]{3,}", line)[:2]:
             if word not in seen:
                 seen.add(word)
@@ -60,7 +60,7 @@ def test_a_line_without_a_forms_literal_part_holds_no_match_of_its_pattern() -> 
             if literal not in line:
                 checked += 1
                 assert not found, f"{form!r} matches {line[:80]!r} without {literal!r}"
-    assert checked > 20_000 and matched > 200  # both sides exercised
+    assert checked > 10_000 and matched > 100  # both sides exercised
 
 
 @pytest.mark.parametrize(
@@ -99,7 +99,7 @@ def test_match_spans_is_the_plain_reading_on_the_stories_lines() -> None:
     targets = [about.parse_target(t, ActorIndex([]), {}) for t in
                ("a nuclear deal with Iran", "tariffs on cars", "the ceasefire plan", "raising interest rates",
                 "subsidies for chipmakers", "a ban on exports", "election results")]  # fmt: skip
-    lines = [line for line in _lines()[::3] if line.isascii()]
+    lines = [line for line in _lines() if line.isascii()]
     compared = 0
     for target in targets:
         for line in lines:
@@ -161,8 +161,7 @@ def _plain_japanese_names_of(english: str, texts: Iterable[str]) -> list[str]:
 
 @pytest.mark.parametrize(
     "english",
-    ["Kyoto Animation", "Amnesty International", "Federal Trade Commission", "Japan Fair Trade Commission",
-     "Nuclear Regulation Authority", "Ministry of Defense", "Tokyo Electric Power", "Bank of Japan"],
+    ["Kyoto Animation", "Amnesty International", "Japan Fair Trade Commission", "Ministry of Defense"],
 )  # fmt: skip
 def test_japanese_names_of_reads_as_before(english: str) -> None:
     texts = [
@@ -173,7 +172,7 @@ def test_japanese_names_of_reads_as_before(english: str) -> None:
     ]
     japanese = [line for story in ("kyoani2024",) for path in
                 sorted((STORIES / story).glob("*.txt")) for line in path.read_text(encoding="utf-8").splitlines()
-                if not line.isascii()]  # fmt: skip
+                if not line.isascii()][:40]  # fmt: skip
     for batch in (texts, texts * 3, japanese):
         got = bg.japanese_names_of(english, batch)
         assert got == _plain_japanese_names_of(english, batch)
