@@ -17,6 +17,16 @@ occasion (a criticism after a post: two topics of the day the gold holds apart, 
 second person, not a lead that is an act (an ambassador summoned, then the minister's word at the briefing: the gold
 holds those apart as often as together, round 39).
 
+A Japanese report also opens a sentence on the day's happening its lead told, to tell what was done or said at it:
+「…代表者が16日、大阪市内で会合を開き、…」 then 「16日の会合後、吉村知事は記者団に…と語り」 (expo2025); 「…前日の22日に
+…公聴会で証言したが、…」 then 「22日の公聴会で、チートル氏は冒頭、…と認め」 (butler2024); 「…静岡地方裁判所は26日、無罪を
+言い渡しました」 then 「26日午後2時に始まった判決の言い渡しで、…裁判長は冒頭で無罪を告げました」 (hakamada2024). The
+happening that opening names (`events._scene`, stored as the event's `scene`: its own day, an hour perhaps, the noun
+through の, からの or 始まった, then で, 後 or では and a comma) is among the lead's words: one happening
+(`retold_in_one_article`). Not a market's day (「13日の東京株式市場では」), a briefing or a cabinet meeting (each party
+holds its own; one cabinet meeting decides several things), not another day's, not a happening the lead does not name,
+and never against a veto (two parties' topics, acts told apart).
+
 Sentences of our own."""
 
 from __future__ import annotations
@@ -25,7 +35,7 @@ import pytest
 
 from bot.actors import ActorEntry, ActorIndex
 from bot.extract.event_match import said_again, same_event
-from bot.extract.events import extract_events
+from bot.extract.events import _scene, extract_events
 from bot.ingest.parse import parse_document
 from bot.store.clusters import match_events
 from bot.store.store import _event_members
@@ -125,3 +135,68 @@ def test_english_is_left_to_quoted_below() -> None:
         "Yamada told a news conference on Wednesday that the quota remained an issue."
     )
     assert not said_again(lead, later)
+
+
+@pytest.mark.parametrize(
+    ("lead", "later"),
+    [
+        (
+            "旧庁舎の扱いを巡り、市や経済界の代表者が13日、市内で会合を開き、保存範囲を半分に縮める案を示した。",
+            "13日の会合後、山田市長は記者団に「半分でも十分に価値がある」と語った。",
+        ),
+        (
+            "米議会下院の委員会は13日、警備の失敗を巡る公聴会を開き、警護庁の長官が証言した。",
+            "13日の公聴会で、佐藤氏は冒頭、「私たちは失敗した」と認めた。",
+        ),
+        (
+            "再審で、地方裁判所は13日、被告に無罪を言い渡しました。",
+            "13日午後2時に始まった判決の言い渡しで、裁判長は冒頭で無罪を告げました。",
+        ),
+    ],
+)
+def test_a_sentence_opening_on_the_lead_s_happening_is_one_entry(lead: str, later: str) -> None:
+    got = _clusters(f"{lead}\n\n{later}")
+    assert len(got) == 2, got
+    assert got[0][0] == got[1][0], got
+
+
+@pytest.mark.parametrize(
+    ("lead", "later"),
+    [
+        # a market's day
+        ("日銀は13日、金融政策決定会合で利上げを決めた。", "13日の東京株式市場では、銀行株を中心に買いが広がった。"),
+        # one cabinet meeting's second decision
+        ("政府は13日の閣議で、補正予算案を決定した。", "13日の閣議で、首相は新たな経済対策の策定も指示した。"),
+        # another party's briefing of the day
+        (
+            "山田首相は13日、記者会見を開き、増税の方針を表明した。",
+            "13日の記者会見で、佐藤官房長官は「影響は限定的だ」と述べた。",
+        ),
+        # a happening the lead does not name
+        ("山田首相は13日、隣国の首相と電話で会談した。", "13日の初公判で、被告は起訴内容を認めた。"),
+        # another day's meeting
+        (
+            "旧庁舎の扱いを巡り、市や経済界の代表者が13日、市内で会合を開き、保存範囲を半分に縮める案を示した。",
+            "12日の会合後、山田市長は記者団に「半分でも十分に価値がある」と語った。",
+        ),
+    ],
+)
+def test_another_happening_opened_on_stays_apart(lead: str, later: str) -> None:
+    got = _clusters(f"{lead}\n\n{later}")
+    assert len(got) == 2, got
+    assert got[0][0] != got[1][0], got
+
+
+@pytest.mark.parametrize(
+    ("text", "scene"),
+    [
+        ("16日の会合後、知事は記者団に「…」と語った。", ["~meeting"]),
+        ("16日午後2時に始まった判決の言い渡しで、裁判長は無罪を告げた。", ["~verdict"]),
+        ("16日の東京株式市場では、日経平均株価が反発した。", []),
+        ("16日の閣議後の記者会見で、官房長官は「…」と述べた。", []),
+        ("15日の会合後、知事は記者団に「…」と語った。", []),  # not the event's own day
+        ("知事は16日の会合後、記者団に「…」と語った。", []),  # no opening on it
+    ],
+)
+def test_the_scene_a_sentence_opens_on(text: str, scene: list[str]) -> None:
+    assert _scene(text, "2025-09-16") == scene

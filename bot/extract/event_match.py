@@ -546,6 +546,9 @@ def retold_in_one_article(earlier: dict, later: dict) -> bool:
     theme = later.get("theme")
     if theme and not set(theme).isdisjoint(earlier.get("tokens") or ()):
         return True
+    scene = later.get("scene")  # 「16日の会合後、知事は…」 after the lead that held the meeting
+    if scene and not set(scene).isdisjoint(earlier.get("tokens") or ()):
+        return True
     return told_at_its_hour(earlier, later) or quoted_below(earlier, later) or said_again(earlier, later)
 
 
