@@ -32,6 +32,7 @@ class EventRow:
     retold: list[str] = field(default_factory=list)  # the happening its day names (「15日の戦闘」), for clustering
     doer: list[str] = field(default_factory=list)  # the person its sentence tells as its doer, for clustering
     hour: list[str] = field(default_factory=list)  # the act it tells at a clock time (`hour_told`), for clustering
+    scene: list[str] = field(default_factory=list)  # the happening its opening 「13日の会合で、」 tells it at, for clustering
     aside: bool = False  # background told in passing (`events.aside_month`): written only when it joins a cluster
 
 

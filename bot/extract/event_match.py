@@ -546,7 +546,10 @@ def retold_in_one_article(earlier: dict, later: dict) -> bool:
     theme = later.get("theme")
     if theme and not set(theme).isdisjoint(earlier.get("tokens") or ()):
         return True
-    return told_at_its_hour(earlier, later) or quoted_below(earlier, later)
+    scene = later.get("scene")  # 「16日の会合後、知事は…」 after the lead that held the meeting
+    if scene and not set(scene).isdisjoint(earlier.get("tokens") or ()):
+        return True
+    return told_at_its_hour(earlier, later) or quoted_below(earlier, later) or said_again(earlier, later)
 
 
 def _latin_report(features: dict) -> bool:
@@ -580,6 +583,44 @@ def quoted_below(earlier: dict, later: dict) -> bool:
     mine = {k for k in later.get("doer") or () if k[:1] == "@"}
     if mine.isdisjoint(earlier.get("doer") or ()):
         return False
+    return set(later.get("persons") or ()) <= set(earlier.get("persons") or ())
+
+
+# the occasion a person's word of the day was given at, as a Japanese report names it: a briefing (`~press_conference`:
+# 記者会見, 会見, 記者団), an interview (インタビュー, read インタビュ), reporters' questions (取材)
+_SPOKEN_AT = frozenset([_BRIEFING, "インタビュ", "取材"])
+_SPEECH = CONCEPT_PREFIX + "speech"  # an address (演説, ビデオ演説): an occasion of its own, not the briefing's
+
+
+def said_again(earlier: dict, later: dict) -> bool:
+    """Whether a later Japanese sentence of an article tells again the word of the day its earlier sentence told, at
+    the occasion it names: the lead gives a person's word (`act` a saying), and a sentence below, whose doer is that
+    person alone and whose topic names no one else, gives more of it at the briefing, interview or questions it was
+    given at — 「高市…相は13日の閣議後記者会見で、…「…」と述べた」 then 「高市氏は13日の会見で、…との考えを重ねて示した」;
+    「ルラ大統領は15日、…に言及した」 then 「ルラ氏は15日、…ラジオ局のインタビューに応じ、…と明言した」; 「荒井氏は3日夜、
+    …記者団の取材に応じた際、…と語った」 then 「荒井氏は3日の取材で、…問題の発言をした」. The two share few words (each
+    quotes another part of what was said), yet they are one happening.
+
+    Not a later act of the person (「…と謝罪して発言を撤回した」, 「…に組閣し」: its `act` is no saying), not a sentence
+    naming no occasion (「小泉氏は21日夜、…就任する予定です」 after his words to reporters; 「マスク氏は4日、「…」と批判
+    した」 after his post: two topics of a day the gold holds apart), not an address (「…28日夜のビデオ演説で…と述べた」
+    after a decree signed: another occasion), not a lead that is no saying (a decree signed, a meeting held, an act
+    told: `quoted_below`'s and the gold's trade), not a second person named, not English (`quoted_below`)."""
+    if frozenset(earlier.get("act") or ()) != _SAY_ACT or frozenset(later.get("act") or ()) - _SAY_ACT:
+        return False
+    said_at = set(later.get("tokens") or ())
+    if said_at.isdisjoint(_SPOKEN_AT) or _SPEECH in said_at or _SPEECH in (earlier.get("tokens") or ()):
+        return False
+    if _latin_report(earlier) or _latin_report(later):
+        return False
+    mine = {k for k in later.get("doer") or () if k[:1] == "@"}
+    theirs = {k for k in earlier.get("doer") or () if k[:1] == "@"}
+    if len(mine) != 1 or mine != theirs or not any(f"@{p}" in mine for p in later.get("persons") or ()):
+        return False  # one person, the same, the doer of both (not a body, not two people)
+    theirs_named = earlier.get("subject") or ()
+    subject = later.get("subject") or ()
+    if not subject or not all(any(a in b or b in a for b in theirs_named) for a in subject):
+        return False  # its topic names the earlier's party (山田氏 for 山田太郎外相), no one else
     return set(later.get("persons") or ()) <= set(earlier.get("persons") or ())
 
 

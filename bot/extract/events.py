@@ -1461,7 +1461,35 @@ def _event(
         aside=aside,
         doer=doer(summary, mentions, actors, topic.end() if topic else 0, framed) if precision == "day" else [],
         hour=hour_told(masked) if precision == "day" and not is_english(summary) else [],
+        scene=_scene(masked, date) if precision == "day" else [],
     )
+
+
+# A sentence that opens on the day's happening it tells something at (「16日の会合後、知事は記者団に…」「22日の公聴会で、
+# 長官は冒頭、…認めた」「26日午後2時に始まった判決の言い渡しで、裁判長は冒頭で無罪を告げました」): its own day, an hour
+# perhaps, the happening's noun through の, からの or a short 始まった, then で, 後 or では and a comma.
+_SCENE_RE = re.compile(
+    r"^(?:現地時間の?|日本時間の?)?(?P<day>[0-9０-９]{1,2})日の?(?:午前|午後|夜|朝|夕方?|未明|深夜|昼)?"
+    r"(?:[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分|半)?(?:ごろ|頃|過ぎ|すぎ)?)?"
+    r"(?:に始まった|から始まった|からの|の)?(?P<head>[^、。，,「」はがをにと]{1,12}?)(?:で|後|では|の冒頭で)、"
+)
+# what is no happening of the article's own to tell at: a market's day (「13日の東京株式市場では」: the figures of anyone's
+# shares), a briefing or a cabinet meeting (each party of the day holds its own, and one cabinet meeting decides several
+# things the gold holds apart)
+_NO_SCENE = frozenset([CONCEPT_PREFIX + "market", CONCEPT_PREFIX + "press_conference", "閣議", "市場"])
+
+
+def _scene(masked: str, date: str) -> list[str]:
+    """The event words of the happening of its own day a Japanese sentence opens on, to tell what was done or said at
+    it (`_SCENE_RE`), read by `same_event.retold_in_one_article`: after a lead that names it (「…代表者が16日、…会合を
+    開き」, 「…前日の22日に…公聴会で証言したが」, 「…静岡地方裁判所は26日、無罪を言い渡しました」) the sentence tells
+    more of that happening, whoever it names. Not a market's day, a briefing or a cabinet meeting (`_NO_SCENE`)."""
+    m = _SCENE_RE.match(masked)
+    if m is None or len(date) != 10 or int(unicodedata.normalize("NFKC", m["day"])) != int(date[8:10]):
+        return []
+    head = m["head"]
+    terms = event_terms(nouns(head), head)
+    return [] if not terms or not _NO_SCENE.isdisjoint(terms) else sorted(terms)
 
 
 # A sentence's topic that is a happening itself, not a party (「就任式は8日夜、…大統領府で行われ」「演習は23日午前7時45分

@@ -1079,6 +1079,7 @@ def _event_members(ids: Sequence[int], events: Sequence[EventRow], aid: Callable
                 **({"theme": ev.theme} if ev.theme else {}),
                 **({"retold": ev.retold} if ev.retold else {}),
                 **({"hour": ev.hour} if ev.hour else {}),
+                **({"scene": ev.scene} if ev.scene else {}),
                 **({"doer": [f"@{aid(int(k[1:]))}" if k[:1] == "@" else k for k in ev.doer]} if ev.doer else {}),
                 **({"vague": True} if ev.precision != "day" else {}),
                 **({"aside": True} if ev.aside else {}),
