@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
+from typing import Any
 
 from bot import regex_cache
 
@@ -504,6 +505,16 @@ def _tokenizer():
 _CHUNK = 8000  # characters per tokenizer call: Sudachi caps one input at ~49k bytes
 
 
+@lru_cache(maxsize=256)
+def tokenized(text: str) -> Any:
+    """The tokenizer's morphemes of `text` (Sudachi's MorphemeList: only read, never changed), tokenized once for
+    every caller that asks for the same string lately: an event's summary is tokenized for its nouns and again for
+    its acts' predicates, a one-sentence passage for the index and again as that summary, a short word for each of
+    the name checks. The same string to the same tokenizer gives the same morphemes, so a caller reads exactly what
+    its own call would have given. Bounded: a document's texts, not a corpus's (each list holds its lattice path)."""
+    return _tokenizer().tokenize(text)
+
+
 def _sudachi_text(text: str) -> str:
     # The matching form is letters only, so the text may be cut into chunks anywhere.
     return unicodedata.normalize("NFKC", text)
@@ -583,7 +594,7 @@ def _analyzed(text: str) -> tuple[Analysis, tuple[tuple[str, ...], tuple[str, ..
 
 def _analyze(text: str) -> tuple[Analysis, tuple[tuple[str, ...], tuple[str, ...]]]:
     """analyze(text), and the nouns and proper-noun readings it found (`_nouns_and_readings`)."""
-    tok = _tokenizer()
+    _tokenizer()  # the dictionary loaded, and with it `_pos_classes`
     s = _sudachi_text(text)
     forms: list[str] = []
     content: list[bool] = []
@@ -592,7 +603,7 @@ def _analyze(text: str) -> tuple[Analysis, tuple[tuple[str, ...], tuple[str, ...
     classes = _pos_classes
     for chunk_start in range(0, len(s), _CHUNK):
         first = chunk_start == 0
-        for m in tok.tokenize(s[chunk_start : chunk_start + _CHUNK]):
+        for m in tokenized(s[chunk_start : chunk_start + _CHUNK]):
             cls = classes[m.part_of_speech_id()]
             if cls >= _PROPER and first:
                 readings.append(m.reading_form())
@@ -664,11 +675,11 @@ def _nouns_and_readings(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     found = _noun_memo.get(text)
     if found is not None:
         return found
-    tok = _tokenizer()
+    _tokenizer()  # the dictionary loaded, and with it `_pos_classes`
     content_nouns: list[str] = []
     readings: list[str] = []
     classes = _pos_classes
-    for m in tok.tokenize(_sudachi_text(text)[:_CHUNK]):
+    for m in tokenized(_sudachi_text(text)[:_CHUNK]):
         cls = classes[m.part_of_speech_id()]
         if cls >= _PROPER:
             readings.append(m.reading_form())

@@ -18,7 +18,7 @@ from importlib import resources
 
 from bot.extract.event_words import CONCEPT_PREFIX, event_terms, is_english
 from bot.extract.speakers import mask_quotes
-from bot.text import _tokenizer, normalize
+from bot.text import normalize, tokenized
 
 _LIGHT = frozenset(
     [
@@ -82,7 +82,7 @@ def _predicates(text: str) -> list[tuple[str, bool, bool]]:
     right before it when the run is する; whether it only describes the noun after it (「出していた津波警報」,
     「起きた巨大地震」: a relative clause, no act of the sentence's own); whether it follows the quoting と
     (「…14人が搬送されたと発表した」 reports what was said, 「津波警報を発表した」 issues a warning)."""
-    tokens = list(_tokenizer().tokenize(text))
+    tokens = list(tokenized(text))
     out: list[tuple[str, bool]] = []
     run: list[str] = []
     quoting = False

@@ -40,7 +40,7 @@ from bot.extract.roles import (
     title_suffix,
     vocabulary,
 )
-from bot.text import _sentence_spans, _tokenizer, split_sentences
+from bot.text import _sentence_spans, split_sentences, tokenized
 
 # が, but not a verb's own が (広がっている, 上がった, 下がる, つながり): a particle is never followed by っ or ら–ろ
 _MARKER_RE = re.compile(r"によると|によれば|の話では|の指摘によれば|は(?!じめ)|も(?!の|と[^めに])|が(?![っらりるれろ])")
@@ -426,7 +426,7 @@ def role_by_pos(head: str) -> tuple[str | None, str] | None:
     「機長」 → None, the role). None when the phrase is not made so."""
     if not head or len(head) > 24:
         return None
-    tokens = list(_tokenizer().tokenize(head))
+    tokens = list(tokenized(head))
     pos = [t.part_of_speech() for t in tokens]
     if not tokens or any(p[0] not in ("名詞", "接尾辞", "接頭辞") for p in pos):
         return None
@@ -698,7 +698,7 @@ def _named_before_its_words(np: str, masked: str, after: int, sent_start: int) -
     end = masked.find("。", after)
     if not speech_verb(masked[sent_start : end if end >= 0 else len(masked)]):
         return False
-    tokens = list(_tokenizer().tokenize(np))
+    tokens = list(tokenized(np))
     return len(tokens) >= 2 or tokens[0].is_oov() or tokens[0].part_of_speech()[1] == "固有名詞"
 
 
@@ -725,7 +725,7 @@ def _unknown_body(np: str, actors: ActorIndex) -> bool:
             and not np.endswith(tuple(_GOVERNMENT_ENDINGS))
         )
     # katakana words a dictionary splits (バイト and ダンス), never kanji ones (意見書 is a document, not a company)
-    return bool(_KATAKANA_WORD_RE.fullmatch(np)) and len(list(_tokenizer().tokenize(np))) >= 2
+    return bool(_KATAKANA_WORD_RE.fullmatch(np)) and len(list(tokenized(np))) >= 2
 
 
 def _antecedents(refs: list[Ref], unread: list[Ref]) -> list[Ref]:

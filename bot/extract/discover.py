@@ -25,7 +25,7 @@ from bot.extract.event_words import _glosses
 from bot.extract.roles import ENVOY_POST, family_first, looks_like_name, vocabulary
 from bot.models import ParsedPassage
 from bot.rows import NewActor
-from bot.text import _tokenizer, longest_first, normalize
+from bot.text import longest_first, normalize, tokenized
 
 __all__ = ["discover_actors"]
 
@@ -728,13 +728,13 @@ def _is_country(word: str, actors: ActorIndex) -> bool:
 
 @lru_cache(maxsize=8192)
 def _surfaces_and_pos(word: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    return tuple((x.surface(), x.part_of_speech()) for x in _tokenizer().tokenize(word))
+    return tuple((x.surface(), x.part_of_speech()) for x in tokenized(word))
 
 
 @lru_cache(maxsize=8192)
 def _tagged_country(word: str) -> bool:
     """Whether the tokenizer reads the word as one country or organisation name."""
-    morphs = list(_tokenizer().tokenize(word))
+    morphs = list(tokenized(word))
     return len(morphs) == 1 and morphs[0].part_of_speech()[2:4] in (("地名", "国"), ("組織名", "*"))
 
 
@@ -743,7 +743,7 @@ def _katakana_name_ok(word: str, lone: bool = True) -> bool:
     """Not a common noun the dictionary knows (スタッフ, チーム, ブロガー). A lone word must also read as a personal
     name or be unknown to the dictionary (foreign names often are): a place or organisation is not a person.
     In a full name (ドナルド・トランプ) it is enough that one part looks like a name."""
-    for x in _tokenizer().tokenize(word):
+    for x in tokenized(word):
         pos = x.part_of_speech()
         if pos[1] == "普通名詞" and not x.is_oov():
             return False

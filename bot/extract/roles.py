@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from bot.text import _tokenizer, longest_first
+from bot.text import longest_first, tokenized
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +126,7 @@ def _compound_title(split: tuple[str, str] | None) -> tuple[str, str] | None:
 def _word_ends(text: str) -> frozenset[int]:
     """Where the dictionary's words of the text end (offsets)."""
     ends, at = set(), 0
-    for m in _tokenizer().tokenize(text):
+    for m in tokenized(text):
         at += len(m.surface())
         ends.add(at)
     return frozenset(ends)
@@ -198,7 +198,7 @@ def looks_like_name(name: str) -> bool:
         return True
     if not _KANJI_RE.match(name) or len(name) > 6:
         return False
-    morphs = [(m.surface(), m.part_of_speech(), m.is_oov()) for m in _tokenizer().tokenize(name)]
+    morphs = [(m.surface(), m.part_of_speech(), m.is_oov()) for m in tokenized(name)]
     if all(pos[2] == "人名" for _, pos, _ in morphs):
         return len(name) >= 2 or morphs[0][1][3] == "姓"
     last = morphs[-1]
@@ -210,7 +210,7 @@ def looks_like_name(name: str) -> bool:
 @lru_cache(maxsize=8192)
 def katakana_name_ok(word: str) -> bool:
     """Not a common noun the dictionary knows (スタッフ, チーム, アナリスト)."""
-    for m in _tokenizer().tokenize(word):
+    for m in tokenized(word):
         pos = m.part_of_speech()
         if pos[1] == "普通名詞" and not m.is_oov():
             return False
@@ -220,7 +220,7 @@ def katakana_name_ok(word: str) -> bool:
 @lru_cache(maxsize=8192)
 def tagged_place(word: str) -> bool:
     """The dictionary reads the word as one place or country name."""
-    morphs = list(_tokenizer().tokenize(word))
+    morphs = list(tokenized(word))
     return len(morphs) == 1 and morphs[0].part_of_speech()[2] == "地名"
 
 
@@ -229,7 +229,7 @@ def proper_noun(word: str) -> bool:
     """A bare proper noun: 日産, ホンダ, トヨタ (an organisation or a person named without a title)."""
     if not word or len(word) > 12:
         return False
-    morphs = list(_tokenizer().tokenize(word))
+    morphs = list(tokenized(word))
     if not morphs:
         return False
     first = morphs[0].part_of_speech()

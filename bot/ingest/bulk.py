@@ -260,6 +260,9 @@ def _prepare(
         lap("extract")
         terms = term_counts(ex.tokens)
         lap("terms")
+        # The source's whole text is not sent back: the writer stores the passages, never `raw_text` (a sixth of
+        # what a pool's worker pickled and piped per article, read by nothing after parsing)
+        parsed.raw_text = ""
         return Prepared(None, parsed, ex, terms, seconds=seconds)
     except Exception as e:  # a source that breaks a parser is refused, not the run
         log.exception("source %s could not be prepared", source.name)
