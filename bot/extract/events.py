@@ -369,7 +369,7 @@ def extract_events(
                 # (a day told as what had been, 「7月11日に最高値を付けたばかりだった」, is the background's: the hours
                 # after it, 「財務相も夕方、…」, are still of the day the article tells; so is a day ahead whose own verb
                 # is still to come, 「22日、…24日に放出を始めることを決めた」: the 22nd stays the day in focus)
-                focus = [m for m in inside if m.precision == "day" and not _ahead(m, masked, report_date, english)]
+                focus = [m for m in inside if m.precision == "day" and not _ahead(m, report_date)]
                 if focus:
                     last_day = dt.date.fromisoformat(focus[-1].value)
             if not english and len(inside) > 1:
@@ -536,13 +536,13 @@ _DATE_TIME_RE = re.compile(
 )
 
 
-def _ahead(mention: DateMention, masked: str, report: dt.date | None, english: bool = False) -> bool:
-    """A day after the report's whose own verb is still to come (「24日に放出を始めることを決めた」): a plan's day. In
-    English any day after the report's ("proposed direct negotiations in Istanbul on May 15" in a report of the 11th):
-    what follows is told in the report's day, not in a day still to come."""
-    if report is None or mention.value <= report.isoformat():
-        return False
-    return english or own_verb_ahead(masked[mention.end : mention.end + 200])
+def _ahead(mention: DateMention, report: dt.date | None) -> bool:
+    """A day after the report's ("proposed direct negotiations in Istanbul on May 15" in a report of the 11th, 「24日に
+    放出を始めることを決めた」, 「今月18日に…「聴聞」を行ったうえで、正式に処分を決める方針です」): what follows is told in
+    the report's day, not in a day still to come — an hour told after it (「林官房長官は午後の記者会見で…述べました」)
+    is the report's day's (in Japanese this once asked for the day's own verb to be still to come, and a plan told in
+    a past form, 〜たうえで…方針です, lent its day to the next sentence's hour)."""
+    return report is not None and mention.value > report.isoformat()
 
 
 def _dateline_date(mentions: list[DateMention], body_start: int) -> DateMention | None:
