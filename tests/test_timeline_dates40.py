@@ -114,3 +114,29 @@ def test_a_paragraph_opening_on_the_previous_day_after_undated_ones_counts_from_
     # right after the earlier day's paragraph, it goes on with that day
     paragraphs = ("市は11日、計画を決定した。", "市長は9日夜、支持を表明した。", "前日には副市長が会見した。")
     assert _values("2024-05-12", *paragraphs)[-1] == ["2024-05-08"]
+
+
+def test_a_month_day_naming_a_thing_called_for_or_still_to_come_is_the_year_ahead() -> None:
+    # pension2023 (Nikkei): a day a party calls others to act on, in an April report: this May, not last
+    text = "書記長は、判断は怒りを鎮めるものではないとして、5月1日のメーデーに大規模な行動を呼びかけた。"
+    assert _values("2023-04-15", text) == [["2023-05-01"]]
+    # ukraine2025d (Mainichi): a meeting proposed for days ahead
+    text = "ウクライナは6月20～30日の首脳会談開催を提案したが、ロシアは応じなかったという。"
+    assert _values("2025-06-03", text)[0][0] == "2025-06-20"
+    # duterte2025 (Yomiuri): a sentence opened by the thing's day that ends on a verb still to come
+    text = "９月２３日の手続きでは、検察側の証拠が十分かどうかを審理する「起訴内容の確認」が行われる。"
+    assert _values("2025-03-15", text) == [["2025-09-23"]]
+    # a thing named and told done stays behind (「8月5日の暴落」, 「5月1日のメーデーでは…行進した」)
+    assert _values("2025-01-24", "8月5日の暴落では、日経平均株価が4451円下落した。") == [["2024-08-05"]]
+    assert _values("2023-09-15", "5月1日のメーデーでは、労働者が各地で行進した。") == [["2023-05-01"]]
+    # a demand about a thing done is no call for a thing ahead (「…の発言の撤回を求めた」: last October)
+    assert _values("2024-04-10", "野党は10月5日の発言の撤回を求めた。") == [["2023-10-05"]]
+    # a day the clause refers back to (「…の事件を受け」) is not called for
+    assert _values("2024-12-10", "8月1日の事件を受け、政府は警備の強化を求めた。") == [["2024-08-01"]]
+
+
+def test_a_thing_ahead_called_for_is_a_plan_not_an_entry() -> None:
+    text = "書記長は、判断は怒りを鎮めるものではないとして、5月1日のメーデーに大規模な行動を呼びかけた。"
+    assert days_of("2023-04-15", text) == []
+    # the call told on the report's own day of a thing then is no thing ahead
+    assert days_of("2023-05-01", "書記長は1日、パリで行進し、大規模な行動を呼びかけた。") == ["2023-05-01"]

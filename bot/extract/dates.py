@@ -391,6 +391,27 @@ def _announced_plan(t: str, end: int) -> bool:
 _OWN_PAST_OPENER = ("、", "，", ",", "の")
 
 
+# A month-day that names a thing (「5月1日のメーデーに」「6月20～30日の首脳会談開催を」「９月２３日の手続きでは」): the
+# clause's verb is not the thing's. The thing is still to come when it is what a party calls for or proposes (「…に大規模な
+# 行動を呼びかけた」「…開催を提案した」) or when the sentence it opens ends on a verb still to come (「…では、…確認が行わ
+# れる。」); the year is then the one ahead, not the one the past verb or no verb reads.
+_DAY_OF_A_THING_AHEAD = re.compile(r"(?:\s*[~〜\-–—]\s*[0-9]{1,2}\s*日)?の[\u4e00-\u9fff\u30a1-\u30fa]")
+_CALLED_FOR = re.compile(
+    r"[^、。「」]{1,24}?(?:に|を)[^、。「」]{0,16}?(?:呼びかけ|呼び掛け|提案し)"
+)
+
+
+def _thing_ahead(t: str, e: int, tense: str) -> bool:
+    """Whether the thing the month-day ending at `e` names is still to come (above)."""
+    if _CALLED_FOR.match(t, e):
+        return True
+    if tense:
+        return False
+    stop = _CLAUSE_END.search(t, e)
+    sentence = mask_quotes(t[e : stop.start() if stop else len(t)]).rstrip("」』）) 　")
+    return "、" in sentence and bool(_FUTURE_END.search(sentence) or _DICTIONARY_END.search(sentence))
+
+
 def _nearest_year(ref: Parts, m: int, d: int | None, tense: str = "", *, announced: bool = False) -> int | None:
     """The year (ref year ±1) that puts month m (day d) nearest the reference; ties go to the past. A clause
     that reads past takes the nearest year not after the reference, one that reads future the nearest not
@@ -1018,6 +1039,8 @@ class DateContext:
             if tense == "past" and (t.startswith(_OWN_PAST_OPENER, e) or (d and own_verb_done(t[e : e + 200]))):
                 # 「1月2日、…が衝突した事故で」「1月25日から始まっていた」 in a December report: the date's own verb is past
                 tense = "done"
+            if d and tense != "future" and _DAY_OF_A_THING_AHEAD.match(t, e) and _thing_ahead(t, e, tense):
+                tense = "future"
             announced = tense == "future" and _announced_plan(t, e)
             y = _nearest_year(ref, mo, int(d) if d else None, tense, announced=announced)
             return [] if y is None else self._month_day(m, kind, y, True)
