@@ -140,3 +140,26 @@ def test_a_thing_ahead_called_for_is_a_plan_not_an_entry() -> None:
     assert days_of("2023-04-15", text) == []
     # the call told on the report's own day of a thing then is no thing ahead
     assert days_of("2023-05-01", "書記長は1日、パリで行進し、大規模な行動を呼びかけた。") == ["2023-05-01"]
+
+
+def test_an_undated_sentence_told_in_an_incidents_frame_takes_no_later_day() -> None:
+    # valencia2024 (Mainichi): a report of the 27th's vote names last year's flood; the flood's toll, told undated in
+    # 「洪水では」, is no happening of the 27th
+    lead = "スペイン東部バレンシア自治州の議会は27日、昨年10月の大洪水への対応を批判されて辞任した前州首相の後任を選出した。"
+    toll = "洪水では州内で229人、隣接する州などを含めると計237人が死亡した。"
+    assert days_of("2025-11-28", lead, "前州首相は27日、採決の時だけ議場に姿を見せた。", toll) == [
+        "2025-11-27",
+        "2025-11-27",
+    ]
+    # tonga2022 (Yomiuri): 「噴火に伴い…揺れも観測された」 in a report of the 17th is the eruption's, not the 17th's
+    lead = (
+        "トンガ諸島の海底火山の大規模噴火に伴い、日本の太平洋沿岸で観測された潮位変化について、気象庁は、噴火で生じた"
+        "気圧の波が海面を押し上げた可能性があるとの見方を示した。同庁は16日未明に津波警報・注意報を出したが、通常の津波"
+        "を前提とした仕組みでは早期の予測が難しかったという。"
+    )
+    quake = "米地質調査所(USGS)によると、噴火に伴いマグニチュード(M)5・8相当の揺れも観測された。"
+    assert [s for _, s in events_of("2022-01-17", lead, quake) if "揺れ" in s] == []
+    # another happening of a disaster's day, told undated with no frame, stays that day's
+    lead = "30日午前、カムチャツカ半島付近を震源とする大きな地震があり、津波警報が出された。"
+    closed = "JR東日本は常磐線の一部区間で運転を見合わせ、仙台空港は滑走路を閉鎖した。"
+    assert days_of("2025-07-30", lead, closed) == ["2025-07-30", "2025-07-30"]

@@ -658,11 +658,21 @@ def _incident_of_the_day(
         return (
             None  # 「…が全損事故を起こしたのは初めて」: what the happening told before means, no happening of its own
         )
+    if not english and _INCIDENT_FRAME_RE.search(masked[s:e]):
+        return None  # 「洪水では州内で229人…が死亡した」「噴火に伴いM5.8相当の揺れも観測された」: the incident's own toll or
+        # sequel, told as its setting — of the incident's day, which need not be the day last named
     own = event_features(text[s:e], actors)
     words = {t for t in own.tokens if not t.startswith((CONCEPT_PREFIX, NUMBER_PREFIX))}
     if words & set(lead.tokens) or own.names & set(lead.names):
         return None
     return DateMention(s, s, "", day.isoformat(), "day", True)
+
+
+# An incident named as the setting of what a sentence tells (「洪水では」「地震により」「噴火に伴い」「事故で」)
+_INCIDENT_FRAME_RE = re.compile(
+    r"(?:地震|震災|津波|噴火|洪水|豪雨|大雨|水害|土砂崩れ|火災|火事|事故|事件|災害)"
+    r"(?:では|に伴い|に伴う|により|による|で[、，]|の影響で)"
+)
 
 
 # The occasion of a party's word that the report tells as that day's (「…は代理人を通じて談話を発表し」「…はホームページを
