@@ -100,22 +100,6 @@ def test_a_past_previous_day_from_a_day_ahead_is_before_the_report() -> None:
     assert _values("2025-05-28", text, later)[1][0] == "2025-05-29"
 
 
-def test_a_paragraph_opening_on_the_previous_day_after_undated_ones_counts_from_the_lead() -> None:
-    # kyoani2024 (Mainichi): the appeal of the 26th, the ruling of the 25th named, paragraphs naming no day, then
-    # 「母親は、前日の判決を聞いて…」: the day before the lead's, the 25th (not the 24th)
-    paragraphs = (
-        "死刑判決を受けた被告の弁護人が26日、判決を不服として大阪高裁に控訴した。",
-        "25日の判決は、完全責任能力を認定し、求刑通り死刑を言い渡した。",
-        "弁護人は控訴の理由について、取材に「現時点でお話しできることはない」と述べるにとどめた。",
-        "判決からわずか1日での控訴に、遺族からは落胆の声が上がった。",
-        "被害者の母親は、前日の判決を聞いて「やっと心に区切りがついた」と感じていたという。",
-    )
-    assert _values("2024-01-27", *paragraphs)[-1] == ["2024-01-25"]
-    # right after the earlier day's paragraph, it goes on with that day
-    paragraphs = ("市は11日、計画を決定した。", "市長は9日夜、支持を表明した。", "前日には副市長が会見した。")
-    assert _values("2024-05-12", *paragraphs)[-1] == ["2024-05-08"]
-
-
 def test_a_month_day_naming_a_thing_called_for_or_still_to_come_is_the_year_ahead() -> None:
     # pension2023 (Nikkei): a day a party calls others to act on, in an April report: this May, not last
     text = "書記長は、判断は怒りを鎮めるものではないとして、5月1日のメーデーに大規模な行動を呼びかけた。"

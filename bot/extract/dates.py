@@ -995,9 +995,7 @@ class DateContext:
             # (「市は11日、…決定した。市長が9日夜、…表明したのが決め手となった。市議会もこの日、…可決した」: the 11th);
             # a later day the article goes on to (「14日には…。市民団体もこの日、…」) is one it tells
             return lead
-        # (so is 前日 there: 「母親は、前日の判決を聞いて…」 after the appeal of the 26th, the 25th's ruling named and
-        # paragraphs naming no day, is the day before the lead's)
-        returns = (w in SAME_DAY or w == "前日") and self._opening and self._since_day >= 2
+        returns = w in SAME_DAY and self._opening and self._since_day >= 2
         if returns and lead is not None and last < lead and _reported_by(lead, ref):
             return lead
         return last
