@@ -747,7 +747,7 @@ def _same_month_later(t: str, prev: DateMention, m: re.Match[str], base: dt.date
 # sentence that tells a state now (「今年7月3日、…訴訟を…起こしている。」「先月7日に派閥を離脱している。」): the bare day
 # after it (「同氏は13日、」「…団長は18日、」「一夜明けた19日朝には」) is the report's month's, not that earlier one's.
 # Not a time or a sequel the next act happened at (「24日に…締め切った後、」「…した際」), nor a fact named (「…したと公表」).
-_BARE_DAY = re.compile(r"[0-9]{1,2}\s*日")
+_BARE_DAY = re.compile(r"[0-9０-９]{1,2}\s*日")
 _DESCRIBES_A_NOUN = re.compile(
     r"[^、。，「」]{0,40}?[\u3040-\u309f\u4e00-\u9fff][ただ]"
     r"(?!(?:時点|際|時|後|直後|前|直前|以降|以来|当日|翌日|翌朝|当時|矢先|途中|結果|上|末|ばかり))"
