@@ -391,6 +391,27 @@ def _announced_plan(t: str, end: int) -> bool:
 _OWN_PAST_OPENER = ("、", "，", ",", "の")
 
 
+# A month-day that names a thing (「5月1日のメーデーに」「6月20～30日の首脳会談開催を」「９月２３日の手続きでは」): the
+# clause's verb is not the thing's. The thing is still to come when it is what a party calls for or proposes (「…に大規模な
+# 行動を呼びかけた」「…開催を提案した」) or when the sentence it opens ends on a verb still to come (「…では、…確認が行わ
+# れる。」); the year is then the one ahead, not the one the past verb or no verb reads.
+_DAY_OF_A_THING_AHEAD = re.compile(r"(?:\s*[~〜\-–—]\s*[0-9]{1,2}\s*日)?の[\u4e00-\u9fff\u30a1-\u30fa]")
+_CALLED_FOR = re.compile(
+    r"[^、。「」]{1,24}?(?:に|を)[^、。「」]{0,16}?(?:呼びかけ|呼び掛け|提案し)"
+)
+
+
+def _thing_ahead(t: str, e: int, tense: str) -> bool:
+    """Whether the thing the month-day ending at `e` names is still to come (above)."""
+    if _CALLED_FOR.match(t, e):
+        return True
+    if tense:
+        return False
+    stop = _CLAUSE_END.search(t, e)
+    sentence = mask_quotes(t[e : stop.start() if stop else len(t)]).rstrip("」』）) 　")
+    return "、" in sentence and bool(_FUTURE_END.search(sentence) or _DICTIONARY_END.search(sentence))
+
+
 def _nearest_year(ref: Parts, m: int, d: int | None, tense: str = "", *, announced: bool = False) -> int | None:
     """The year (ref year ±1) that puts month m (day d) nearest the reference; ties go to the past. A clause
     that reads past takes the nearest year not after the reference, one that reads future the nearest not
@@ -701,11 +722,48 @@ def _same_month_later(t: str, prev: DateMention, m: re.Match[str], base: dt.date
         return False
     if FRAME.search(t, prev.end, m.start()):
         return False
+    if _lends_no_month(t, prev, m, base, d):
+        return False
     later_month = base is not None and (prev.parts[0], prev.parts[1]) > (base.year, base.month)
     if later_month and base is not None and d <= base.day and _tense(t, m.end()) != "future":
         return False
-    # across sentences of one paragraph only from a date that names its month (「…5月12日、反論した。…は22日、」)
-    return not _SENTENCE_END.search(t, prev.end, m.start()) or "月" in prev.text
+    # across sentences of one paragraph only from a date that names its month (「…5月12日、反論した。…は22日、」), or
+    # 同日 or a bare day read in an earlier month (「4月7日には…公表。官房長官は同日、…強調した。…同氏は14日に辞任。CVCは
+    # 20日、…」: April 14th and 20th)
+    return (
+        not _SENTENCE_END.search(t, prev.end, m.start())
+        or "月" in prev.text
+        or (
+            (prev.text in SAME_DAY or _BARE_DAY.fullmatch(prev.text) is not None)
+            and base is not None
+            and (prev.parts[0], prev.parts[1]) < (base.year, base.month)
+            and (base - dt.date.fromisoformat(prev.value)).days <= _FAR_AHEAD_DAYS  # (within the half year around it)
+        )
+    )
+
+
+# A day told in passing before a bare day of the report's month: named by a clause that describes a noun (「昨年12月10日
+# に就任したミレイ大統領は」「10月5日に施行された覆面禁止規則」「1月15日の…噴火で切断された…ケーブル」), or by a
+# sentence that tells a state now (「今年7月3日、…訴訟を…起こしている。」「先月7日に派閥を離脱している。」): the bare day
+# after it (「同氏は13日、」「…団長は18日、」「一夜明けた19日朝には」) is the report's month's, not that earlier one's.
+# Not a time or a sequel the next act happened at (「24日に…締め切った後、」「…した際」), nor a fact named (「…したと公表」).
+_BARE_DAY = re.compile(r"[0-9０-９]{1,2}\s*日")
+_DESCRIBES_A_NOUN = re.compile(
+    r"[^、。，「」]{0,40}?[\u3040-\u309f\u4e00-\u9fff][ただ]"
+    r"(?!(?:時点|際|時|後|直後|前|直前|以降|以来|当日|翌日|翌朝|当時|矢先|途中|結果|上|末|ばかり))"
+    r"[\u4e00-\u9fff\u30a1-\u30fa]"
+)
+_STATE_NOW = re.compile(r"[^。．\n「」]*?(?:ている|ています|でいる|でいます)[」』）)]*[。．]")
+
+
+def _lends_no_month(t: str, prev: DateMention, m: re.Match[str], base: dt.date | None, d: int) -> bool:
+    """Whether ``prev``, a day of a month before the report's, is told in passing (above), so that the bare day ``d``
+    after it, one the report's month has reached, is of the report's month."""
+    if base is None or (prev.parts[0], prev.parts[1]) >= (base.year, base.month) or d > base.day:
+        return False
+    if _DESCRIBES_A_NOUN.match(t, prev.end) or REFERS_BACK.match(t, prev.end):
+        return True
+    return bool(_SENTENCE_END.search(t, prev.end, m.start())) and bool(_STATE_NOW.match(t, prev.end))
 
 
 def _the_next_day(t: str, prev: DateMention, m: re.Match[str]) -> bool:
@@ -922,7 +980,12 @@ class DateContext:
         if self._last_day is None:
             return ref
         last = self._last_day.parts
-        if w in SAME_DAY and ref is not None and None not in ref and last > ref and _sentence_done(t, end):
+        if ref is not None and None not in ref and last > ref and (
+            _sentence_done(t, end) if w in SAME_DAY else w == "前日" and _sentence_past(t, end)
+        ):
+            # (a 前日 told in the past from a day ahead, 「30日の衆院法務委員会で…審議入りさせることで合意した。」 then
+            # 「…代表は前日の記者会見で、28日に提出する方針を明らかにしていた。」 in a report of the 28th, is the day
+            # before the one the report has reached, not the 29th)
             reached = [d.parts for d in (self._lead_day, self._done_day) if d is not None and d.parts <= ref]
             if reached:
                 return max(reached)
@@ -974,6 +1037,8 @@ class DateContext:
             if tense == "past" and (t.startswith(_OWN_PAST_OPENER, e) or (d and own_verb_done(t[e : e + 200]))):
                 # 「1月2日、…が衝突した事故で」「1月25日から始まっていた」 in a December report: the date's own verb is past
                 tense = "done"
+            if d and tense != "future" and _DAY_OF_A_THING_AHEAD.match(t, e) and _thing_ahead(t, e, tense):
+                tense = "future"
             announced = tense == "future" and _announced_plan(t, e)
             y = _nearest_year(ref, mo, int(d) if d else None, tense, announced=announced)
             return [] if y is None else self._month_day(m, kind, y, True)
@@ -1202,6 +1267,13 @@ def _sentence_done(t: str, start: int) -> bool:
     return bool(sentence) and not (
         _FUTURE_ANY.search(sentence) or _FUTURE_END.search(sentence) or _DICTIONARY_END.search(sentence)
     )
+
+
+def _sentence_past(t: str, start: int) -> bool:
+    """Whether the Japanese sentence going on from `start` ends on a past verb (「…方針を明らかにしていた。」)."""
+    stop = _CLAUSE_END.search(t, start)
+    sentence = mask_quotes(t[start : stop.start() if stop else len(t)]).rstrip("」』）) 　")
+    return bool(_PAST_END.search(sentence))
 
 
 def _reported_by(day: Parts, ref: Parts | None) -> bool:

@@ -369,7 +369,7 @@ def extract_events(
                 # (a day told as what had been, 「7月11日に最高値を付けたばかりだった」, is the background's: the hours
                 # after it, 「財務相も夕方、…」, are still of the day the article tells; so is a day ahead whose own verb
                 # is still to come, 「22日、…24日に放出を始めることを決めた」: the 22nd stays the day in focus)
-                focus = [m for m in inside if m.precision == "day" and not _ahead(m, masked, report_date, english)]
+                focus = [m for m in inside if m.precision == "day" and not _ahead(m, report_date)]
                 if focus:
                     last_day = dt.date.fromisoformat(focus[-1].value)
             if not english and len(inside) > 1:
@@ -536,13 +536,13 @@ _DATE_TIME_RE = re.compile(
 )
 
 
-def _ahead(mention: DateMention, masked: str, report: dt.date | None, english: bool = False) -> bool:
-    """A day after the report's whose own verb is still to come (「24日に放出を始めることを決めた」): a plan's day. In
-    English any day after the report's ("proposed direct negotiations in Istanbul on May 15" in a report of the 11th):
-    what follows is told in the report's day, not in a day still to come."""
-    if report is None or mention.value <= report.isoformat():
-        return False
-    return english or own_verb_ahead(masked[mention.end : mention.end + 200])
+def _ahead(mention: DateMention, report: dt.date | None) -> bool:
+    """A day after the report's ("proposed direct negotiations in Istanbul on May 15" in a report of the 11th, 「24日に
+    放出を始めることを決めた」, 「今月18日に…「聴聞」を行ったうえで、正式に処分を決める方針です」): what follows is told in
+    the report's day, not in a day still to come — an hour told after it (「林官房長官は午後の記者会見で…述べました」)
+    is the report's day's (in Japanese this once asked for the day's own verb to be still to come, and a plan told in
+    a past form, 〜たうえで…方針です, lent its day to the next sentence's hour)."""
+    return report is not None and mention.value > report.isoformat()
 
 
 def _dateline_date(mentions: list[DateMention], body_start: int) -> DateMention | None:
@@ -658,11 +658,21 @@ def _incident_of_the_day(
         return (
             None  # 「…が全損事故を起こしたのは初めて」: what the happening told before means, no happening of its own
         )
+    if not english and _INCIDENT_FRAME_RE.search(masked[s:e]):
+        return None  # 「洪水では州内で229人…が死亡した」「噴火に伴いM5.8相当の揺れも観測された」: the incident's own toll or
+        # sequel, told as its setting — of the incident's day, which need not be the day last named
     own = event_features(text[s:e], actors)
     words = {t for t in own.tokens if not t.startswith((CONCEPT_PREFIX, NUMBER_PREFIX))}
     if words & set(lead.tokens) or own.names & set(lead.names):
         return None
     return DateMention(s, s, "", day.isoformat(), "day", True)
+
+
+# An incident named as the setting of what a sentence tells (「洪水では」「地震により」「噴火に伴い」「事故で」)
+_INCIDENT_FRAME_RE = re.compile(
+    r"(?:地震|震災|津波|噴火|洪水|豪雨|大雨|水害|土砂崩れ|火災|火事|事故|事件|災害)"
+    r"(?:では|に伴い|に伴う|により|による|で[、，]|の影響で)"
+)
 
 
 # The occasion of a party's word that the report tells as that day's (「…は代理人を通じて談話を発表し」「…はホームページを
@@ -863,12 +873,22 @@ def _planned(mention: DateMention, segment: str, report: dt.date | None, english
         return True  # 「17日に期限を迎える」「今月21日に任期が切れる」: the calendar's day ahead, no one's act
     if _SCHEDULE_COPULA_RE.match(after):
         return True  # 「控訴の期限は来月10日で、…」: a later day that is what its subject is (a deadline), no act
+    if _CALLED_FOR_AHEAD_RE.match(after):
+        return True  # 「5月1日のメーデーに大規模な行動を呼びかけた」「6月20～30日の首脳会談開催を提案した」: the day of a
+        # thing ahead a party calls for or proposes; the call is the report's, the thing is still to come
     # 「…データを7月1日にも公開すると予告している」: "as early as" a later day, its own verb still to come, whatever the
     # sentence's last verb (the threat, the report) says; so is a later day whose own verb a nominaliser embeds in an
     # agreement or a decision (「来月4日には…協議を行うことでも一致した」「来年1月15日に…信任投票を行う考えを表明した」)
     if after.startswith("にも"):
         return own_verb_ahead(after)
     return after.startswith("に") and bool(_EMBEDDED_AHEAD_RE.match(after))
+
+
+# (see `_planned`) a later day that names a thing a party calls for or proposes
+_CALLED_FOR_AHEAD_RE = re.compile(
+    r"^(?:\s*[~〜～\-–—]\s*[0-9０-９]{1,2}\s*日)?の[^、。「」]{1,24}?(?:に|を)[^、。「」]{0,16}?"
+    r"(?:呼びかけ|呼び掛け|提案し)"
+)
 
 
 # A later day's own verb in the plain non-past, told as what a party announced it would do (「3日に首都カラカスで大規模
