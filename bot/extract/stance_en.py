@@ -211,6 +211,12 @@ _BODY_KIND_HEADS = {
     # a power company and a coast guard called by their kind (`The utility said`, `The coast guard said`)
     "utility": ("electric", "power", "電力"),
     "coast guard": ("coast guard", "海上保安庁", "海警"),
+    # a state's ministry or mission called by its kind (`The foreign ministry said it "respectfully disagrees"`, `The
+    # embassy said`): the latest such body the item named (South Korea's foreign ministry, 韓国外務省)
+    "foreign ministry": ("foreign ministry", "ministry of foreign affairs", "foreign affairs", "外務省", "外交部"),
+    "defense ministry": ("defense ministry", "ministry of defense", "国防省", "国防部", "防衛省"),
+    "defence ministry": ("defence ministry", "ministry of defence", "国防省", "国防部", "防衛省"),
+    "embassy": ("embassy", "大使館"),
 }
 _BODY_KINDS = "|".join(re.sub(" ", r"\\s+", h) for h in _BODY_KIND_HEADS)  # coast guard: coast\s+guard
 _BODY_KIND_RX = re.compile(rf"^\s*The\s+({_BODY_KINDS})(?![A-Za-z])", re.IGNORECASE)
@@ -459,7 +465,9 @@ _REPORTED_BEFORE_RX = re.compile(
 
 
 def _pronoun_verb(opening: str) -> bool:
-    words = re.match(r"^\s*(?:[Hh]e|[Ss]he|[Ii]t|[Tt]he\s+(?:coast\s+guard|\w+))", opening)
+    words = re.match(
+        r"^\s*(?:[Hh]e|[Ss]he|[Ii]t|[Tt]he\s+(?:coast\s+guard|(?:foreign|defen[cs]e)\s+ministry|\w+))", opening
+    )
     if words is None:
         return False
     return _verb_after_rx().match(opening, words.end()) is not None
