@@ -211,3 +211,34 @@ def test_a_full_stop_after_a_word_still_ends_the_apposition(actors: ActorIndex) 
     index = _index(actors).extended([("U.S. Central Command", ["Central Command"], "org", None)])
     text = '"We hit the target," said Bill Urban, a navy spokesman. Central Command officials declined to comment.'
     assert "U.S. Central Command" not in _speakers(index, text, "the target")
+
+
+def _faa(actors: ActorIndex) -> ActorIndex:
+    return _index(actors).extended(
+        [("FAA", ["Federal Aviation Administration"], "org", None), ("Mike Whitaker", ["Whitaker"], "person", None)]
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # an agency's head speaks for it, and goes on speaking for it (boeing2024's "he added", AP and Reuters)
+        ("FAA Administrator Mike Whitaker said the plan was weak.", "weak"),
+        ("FAA Administrator Mike Whitaker said the plan was weak. He added that it must improve.", "must improve"),
+        ("Mike Whitaker, administrator of the FAA, said the plan was weak.", "weak"),
+    ],
+)
+def test_an_administrator_speaks_for_the_agency(actors: ActorIndex, text: str, words: str) -> None:
+    assert _speakers(_faa(actors), text, words) == ["FAA", "Mike Whitaker"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Former FAA Administrator Mike Whitaker said the plan was weak.",
+        "Mike Whitaker, a former FAA director, said the plan was weak.",
+        "Mike Whitaker, a former administrator of the FAA, said the plan was weak.",
+    ],
+)
+def test_an_office_held_no_more_speaks_for_no_body(actors: ActorIndex, text: str) -> None:
+    assert _speakers(_faa(actors), text, "weak") == ["Mike Whitaker"]
