@@ -34,7 +34,10 @@ _JA_BREAK = "。、！？!?\n，"
 # an apposition right after the name, closed by a comma or the sentence's end
 _EN_AFTER_RX = re.compile(
     r"\s*,\s+(?!(?:who|whom|which|that|saying|said|adding|and|but|as|after|when|while|where|in|on|at)\b)"
-    r"(?P<p>[^,;:\"“”()]{3,90}?)\s*(?:,|\)|\.(?:\s|$)|$)"
+    # a full stop ends it, never an abbreviation's ("a spokesman for U.S. Central Command", "an official at the U.N.
+    # refugee agency")
+    r"(?P<p>[^,;:\"“”()]{3,90}?)\s*(?:,|\)|(?<!\bU\.S)(?<!\bU\.K)(?<!\bU\.N)(?<!\bE\.U)(?<!\bSt)(?<!\bCo)(?<!\bInc)(?<!\bCorp)"
+    r"(?<!\bJr)\.(?:\s|$)|$)"
 )
 # "Hamas spokesperson ", "Bhumjaithai leader ", "CrowdStrike's ": the capitalised modifiers right before the name,
 # with the role they end in

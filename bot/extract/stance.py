@@ -186,6 +186,7 @@ def _build_position_scanner() -> _Scanner:
         ("en_attitude_oppose", _ATT, -1),
         ("en_action_support", _ACT, 1),
         ("en_action_oppose", _ACT, -1),
+        ("en_action_oppose_said", _ACT, -1),  # overturning said of a thing, not a target's own act (as above)
         ("precedence", _ATT, 1),  # what is put first is wanted (see _put_first for the target put after it)
     ):
         words += [(w, (kind, pol)) for w in pos.get(key, [])]
@@ -2726,7 +2727,7 @@ def composes_halt(word: str) -> bool:
 _CRITICISM_FRAME_RX = re.compile(
     r"(?P<quote>「[^「」]*(?:「[^「」]*」[^「」]*)*」|『[^『』]*』)\s*と(?:も)?[、,]?"
     r"(?:[^「」『』。、，,！？!?]{0,16}?(?:を|に対し(?:て)?|について))?\s*"
-    r"(?:強く|厳しく|激しく|改めて|重ねて|痛烈に)?(?P<verb>批判|非難|反論|反発|抗議|糾弾)"
+    r"(?:強く|厳しく|激しく|改めて|重ねて|痛烈に)?(?P<verb>批判|非難|反論|反発|抗議|糾弾|皮肉|揶揄|やゆ|嘲笑|冷笑)"
 )
 
 

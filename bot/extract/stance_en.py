@@ -211,6 +211,12 @@ _BODY_KIND_HEADS = {
     # a power company and a coast guard called by their kind (`The utility said`, `The coast guard said`)
     "utility": ("electric", "power", "電力"),
     "coast guard": ("coast guard", "海上保安庁", "海警"),
+    # a state's ministry or mission called by its kind (`The foreign ministry said it "respectfully disagrees"`, `The
+    # embassy said`): the latest such body the item named (South Korea's foreign ministry, 韓国外務省)
+    "foreign ministry": ("foreign ministry", "ministry of foreign affairs", "foreign affairs", "外務省", "外交部"),
+    "defense ministry": ("defense ministry", "ministry of defense", "国防省", "国防部", "防衛省"),
+    "defence ministry": ("defence ministry", "ministry of defence", "国防省", "国防部", "防衛省"),
+    "embassy": ("embassy", "大使館"),
 }
 _BODY_KINDS = "|".join(re.sub(" ", r"\\s+", h) for h in _BODY_KIND_HEADS)  # coast guard: coast\s+guard
 _BODY_KIND_RX = re.compile(rf"^\s*The\s+({_BODY_KINDS})(?![A-Za-z])", re.IGNORECASE)
@@ -236,7 +242,8 @@ def _latest(orgs: deque[int], actor_id: int) -> None:
 _OFFICER = (
     r"(?:[A-Z][\w.&-]*\s+){0,3}(?:[Pp]resident|[Cc]hairman|[Cc]hair|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|CEO|[Hh]ead"
     r"|[Cc]hief [A-Za-z]+ [Oo]fficer"  # chief investment officer, chief operating officer
-    r"|[Ll]eader|[Ss]pokes(?:person|man|woman)|[Ss]ecretary-[Gg]eneral|[Dd]irector|[Gg]overnor)"
+    r"|[Ll]eader|[Ss]pokes(?:person|man|woman)|[Ss]ecretary-[Gg]eneral|[Dd]irector|[Gg]overnor"
+    r"|[Aa]dministrator|[Cc]ommissioner)"  # an agency's head: `FAA Administrator Mike Whitaker said`
 )
 _ITS_OFFICER_RX = re.compile(
     r"(?:\b[Tt]he\s+(?:group|company|firm|union|council|association|ministry|party|agency|organization|federation"
@@ -252,6 +259,9 @@ _BARE_OFFICER_RX = re.compile(
 _ORG_OFFICER_RX = re.compile(r"['’]s?\s*,?\s*" + _OFFICER + r"|\s+" + _OFFICER)
 # `Masakazu Tsutsui, chairman of the Japan Business Federation, told …`: the person's office of a body set off
 # after the name (the body's mention follows `of`)
+# an office held no more: `Former FAA Administrator X`, `X, a former FAA director,` (no body's word now)
+_FORMER_RX = re.compile(r"(?<![A-Za-z])(?:[Ff]ormer|ex-|[Oo]ne-?time|[Rr]etired|then-)")
+_FORMER_BEFORE_RX = re.compile(_FORMER_RX.pattern + r"\s+(?:[A-Za-z.&-]+\s+){0,2}$")
 _OFFICER_OF_RX = re.compile(r",\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}" + _OFFICER + r"\s+of\s+(?:the\s+)?")
 
 
@@ -284,10 +294,17 @@ def _affiliation(
                 return lead_body
     for m in mentions:
         own = s <= m.start < e and unquoted[m.start - s] != "_"
-        if own and actors.actors[m.actor_id].kind != "person" and _ORG_OFFICER_RX.match(text, m.end, e):
+        if (
+            own
+            and actors.actors[m.actor_id].kind != "person"
+            and _ORG_OFFICER_RX.match(text, m.end, e)
+            and not _FORMER_BEFORE_RX.search(text, max(s, m.start - 24), m.start)
+        ):
             return m.actor_id
     for m in mentions:
         of = _OFFICER_OF_RX.match(text, m.end, e) if m.actor_id == speaker and s <= m.start < e else None
+        if of is not None and _FORMER_RX.search(of.group()):  # "Mike Whitaker, a former head of the FAA,"
+            of = None
         body = next((o for o in mentions if of is not None and o.start == of.end()), None)
         if body is not None and actors.actors[body.actor_id].kind not in ("person", "state", "country"):
             return body.actor_id
@@ -459,7 +476,9 @@ _REPORTED_BEFORE_RX = re.compile(
 
 
 def _pronoun_verb(opening: str) -> bool:
-    words = re.match(r"^\s*(?:[Hh]e|[Ss]he|[Ii]t|[Tt]he\s+(?:coast\s+guard|\w+))", opening)
+    words = re.match(
+        r"^\s*(?:[Hh]e|[Ss]he|[Ii]t|[Tt]he\s+(?:coast\s+guard|(?:foreign|defen[cs]e)\s+ministry|\w+))", opening
+    )
     if words is None:
         return False
     return _verb_after_rx().match(opening, words.end()) is not None
