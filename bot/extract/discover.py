@@ -329,7 +329,7 @@ def discover_actors(passages: list[ParsedPassage], actors: ActorIndex) -> list[N
                 _add(found, actors, *_english(m.group("full"), m.group("title")))
             for m in _EN_SAID_RX.finditer(text):
                 _add(found, actors, *_english(m.group("full"), None))
-        if "(" in text or "（" in text:
+        if "(" in text or "（" in text or "=" in text or "＝" in text:
             _paired(found, actors, text)
         for m in _PARTY_RX.finditer(text):
             _add_body(found, actors, m.group("name"), [], m.group("kind"))
@@ -358,6 +358,8 @@ _READING_NAME_RX = re.compile(
 )
 # 「北大西洋条約機構(NATO)」, "Corruption Investigation Office for High-ranking Officials (CIO)"
 _JA_ABBR_RX = re.compile(r"(?P<long>[一-龥々ァ-ヴー・]{3,24})[(（](?P<abbr>[A-Z][A-Za-z&]{1,7})[)）]")
+# 「FSB=連邦保安庁は」「IMF=国際通貨基金は」: NHK writes a foreign body by its letters, its name after an equals sign
+_JA_EQUALS_ABBR_RX = re.compile(r"(?<![A-Za-z])(?P<abbr>[A-Z]{2,6})[=＝](?P<long>[一-龥々ァ-ヴー・]{3,24})")
 _EN_ABBR_RX = re.compile(
     r"(?P<long>(?:[A-Z][\w'’-]+\s(?:(?:for|of|and|the|on|in)\s)*){1,8}[A-Z][\w'’-]+)\s\((?P<abbr>[A-Z][A-Za-z&]{1,7})\)"
 )
@@ -430,6 +432,9 @@ def _paired(found: dict[str, _Found], actors: ActorIndex, text: str) -> None:
         long = m.group("long").lstrip("・")
         if long.endswith(_ORG_HEADS) or _tagged_country(long):
             _add_body(found, actors, long, [m.group("abbr")], None)
+    for m in _JA_EQUALS_ABBR_RX.finditer(text):
+        if m.group("long").endswith(_ORG_HEADS):  # never a thing (EV=電気自動車) nor a credit (EV=ロイター)
+            _add_body(found, actors, m.group("long"), [m.group("abbr")], None)
     for m in _EN_ABBR_RX.finditer(text):
         words = m.group("long").split()
         while words and words[0] in _EN_NOT_NAME and words[0] in ("The", "A", "An", "On", "In", "At", "But", "And"):
