@@ -96,10 +96,13 @@ def test_a_body_glossed_by_its_letters_and_an_equals_sign(actors: ActorIndex, te
         "CEO=最高経営責任者は辞任しました。",  # a post
         "TOB=株式公開買い付けを始めると発表しました。",  # an act
         "会見する社長（写真　EV=ロイター）",  # a photo credit
+        "ICC＝国際刑事裁判所の逮捕状に基づき、11日、拘束しました。",  # a body qualifying a thing: no actor (duterte2025)
+        "ICPO＝国際刑事警察機構のマニラ支部が逮捕状の写しを受け取りました。",
     ],
 )
 def test_letters_glossed_by_no_bodys_name_are_no_body(actors: ActorIndex, text: str) -> None:
-    assert not any(letters in aliases for aliases in _bodies(actors, text).values() for letters in ("EV", "CEO", "TOB"))
+    found = _bodies(actors, text).values()
+    assert not any(letters in aliases for aliases in found for letters in ("EV", "CEO", "TOB", "ICC", "ICPO"))
 
 
 async def test_the_letters_typed_find_the_body_the_japanese_report_glossed(store: Store) -> None:

@@ -358,8 +358,6 @@ _READING_NAME_RX = re.compile(
 )
 # 「北大西洋条約機構(NATO)」, "Corruption Investigation Office for High-ranking Officials (CIO)"
 _JA_ABBR_RX = re.compile(r"(?P<long>[一-龥々ァ-ヴー・]{3,24})[(（](?P<abbr>[A-Z][A-Za-z&]{1,7})[)）]")
-# 「FSB=連邦保安庁は」「IMF=国際通貨基金は」: NHK writes a foreign body by its letters, its name after an equals sign
-_JA_EQUALS_ABBR_RX = re.compile(r"(?<![A-Za-z])(?P<abbr>[A-Z]{2,6})[=＝](?P<long>[一-龥々ァ-ヴー・]{3,24})")
 _EN_ABBR_RX = re.compile(
     r"(?P<long>(?:[A-Z][\w'’-]+\s(?:(?:for|of|and|the|on|in)\s)*){1,8}[A-Z][\w'’-]+)\s\((?P<abbr>[A-Z][A-Za-z&]{1,7})\)"
 )
@@ -378,6 +376,13 @@ _JA_BODY_HEAD_RX = re.compile(rf"(?:{_JA_BODY_HEADS})(?:は|が|も|の)")
 _JA_MEMBER = r"(?:担当者|広報担当者|広報|幹部|関係者|職員|事務局|トップ)"
 _JA_BODY_RX = re.compile(
     rf"(?<![一-龥々ァ-ヶー・])(?P<name>[一-龥々ァ-ヶー・]{{2,16}}?(?:{_JA_BODY_HEADS}))"
+    rf"(?=は(?!じめ)|が(?![ぁ-ゖ])|も(?![ぁ-ゖ])|としては|の{_JA_MEMBER}|の[一-龥々ァ-ヶー]{{1,8}}(?:{_TITLE_ALT}))"
+)
+# 「FSB=連邦保安庁は」「IMF=国際通貨基金は」: NHK writes a foreign body by its letters, its name after an equals sign;
+# taken where the body speaks or acts, as a body is (`_JA_BODY_RX`), not where it qualifies a thing (ICC=国際刑事裁判所の
+# 逮捕状, ICPO=国際刑事警察機構のマニラ支部)
+_JA_EQUALS_ABBR_RX = re.compile(
+    r"(?<![A-Za-z])(?P<abbr>[A-Z]{2,6})[=＝](?P<long>[一-龥々ァ-ヴー・]{3,24})"
     rf"(?=は(?!じめ)|が(?![ぁ-ゖ])|も(?![ぁ-ゖ])|としては|の{_JA_MEMBER}|の[一-龥々ァ-ヶー]{{1,8}}(?:{_TITLE_ALT}))"
 )
 # Not a name: an anaphor or a class (同省, 両党, 各党, 与党 are 2 characters and never reach here), a place used as
