@@ -85,7 +85,9 @@ def _bodies(actors: ActorIndex, text: str) -> dict[str, list[str]]:
         ("ICPO=国際刑事警察機構は、容疑者を国際手配したと明らかにしました。", "国際刑事警察機構", "ICPO"),
     ],
 )
-def test_a_body_glossed_by_its_letters_and_an_equals_sign(actors: ActorIndex, text: str, name: str, letters: str) -> None:
+def test_a_body_glossed_by_its_letters_and_an_equals_sign(
+    actors: ActorIndex, text: str, name: str, letters: str
+) -> None:
     assert letters in _bodies(actors, text).get(name, [])
 
 
