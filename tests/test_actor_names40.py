@@ -160,38 +160,3 @@ def test_one_person_in_two_scripts_by_a_full_name(latin: tuple[str, str], kana: 
 
     index = ActorIndex([_person(1, *latin), _person(2, *kana)])
     assert (2 in {a.id for a in across_scripts(index, index.actors[1])}) is same
-
-
-def test_a_glossed_name_joins_the_stored_body_its_letters_name() -> None:
-    """「国民統一政府（NUG）」 after an English report's "National Unity Government (NUG)" (myanmarquake2025), 大リーグ機構
-    （MLB） after MLB (ohtani2024): the Japanese name is an alias of the body the letters name, not a body apart."""
-    from bot.actors import ActorEntry
-
-    index = ActorIndex(
-        [
-            ActorEntry(1, "National Unity Government", None, "body", ["NUG"]),
-            ActorEntry(2, "国際クリケット評議会", None, "body", ["ICC"]),
-            ActorEntry(3, "Major League Baseball", None, "body", ["MLB"]),
-        ]
-    )
-    nug = discover_actors([ParsedPassage(text="民主派の「国民統一政府（NUG）」は声明を出した。")], index)
-    assert [(a.name, "国民統一政府" in a.aliases) for a in nug] == [("National Unity Government", True)]
-    mlb = discover_actors([ParsedPassage(text="大リーグ機構（MLB）は処分を科さないと発表した。")], index)
-    assert [(a.name, "大リーグ機構" in a.aliases) for a in mlb] == [("Major League Baseball", True)]
-    # letters a body of another Japanese name holds: two bodies, never merged (国際刑事裁判所 is not the cricket council)
-    assert not discover_actors([ParsedPassage(text="国際刑事裁判所（ICC）は逮捕状を出した。")], index)
-
-
-async def test_the_japanese_name_typed_finds_the_body_the_english_report_glossed_first(store: Store) -> None:
-    english = (
-        "---\ntitle: Myanmar\npublished: 2025-03-30\n---\n"
-        "The National Unity Government (NUG) said on Saturday that it would pause offensive operations."
-    )
-    japanese = (
-        "---\ntitle: ミャンマー地震\npublished: 2025-04-03\n---\n"
-        "民主派の「国民統一政府（NUG）」は声明で「国軍の発表は誰も信じない」と批判した。"
-    )
-    assert (await ingest_text(store, english, name="en.md")).status == "added"
-    assert (await ingest_text(store, japanese, name="ja.md")).status == "added"
-    nug = await resolve_visible_actor(store, "NUG", None)
-    assert (await resolve_visible_actor(store, "国民統一政府", None)).id == nug.id

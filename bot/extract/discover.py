@@ -409,7 +409,6 @@ _EN_BODY_RX = re.compile(
     r"added|noted|stressed|backed|opposed|supported|has|have|had|will|would|is|was)(?![A-Za-z])))"
 )
 _ORG_HEADS = (
-    "政府",
     "機構",
     "機関",
     "委員会",
@@ -437,16 +436,16 @@ def _paired(found: dict[str, _Found], actors: ActorIndex, text: str) -> None:
     for m in _JA_ABBR_RX.finditer(text):
         long = m.group("long").lstrip("・")
         if long.endswith(_ORG_HEADS) or _tagged_country(long):
-            _add_body(found, actors, long, [m.group("abbr")], None, glossed=True)
+            _add_body(found, actors, long, [m.group("abbr")], None)
     for m in _JA_EQUALS_ABBR_RX.finditer(text):
         if m.group("long").endswith(_ORG_HEADS):  # never a thing (EV=電気自動車) nor a credit (EV=ロイター)
-            _add_body(found, actors, m.group("long"), [m.group("abbr")], None, glossed=True)
+            _add_body(found, actors, m.group("long"), [m.group("abbr")], None)
     for m in _EN_ABBR_RX.finditer(text):
         words = m.group("long").split()
         while words and words[0] in _EN_NOT_NAME and words[0] in ("The", "A", "An", "On", "In", "At", "But", "And"):
             words.pop(0)
         if len(words) >= 2:
-            _add_body(found, actors, " ".join(words), [m.group("abbr")], None, glossed=True)
+            _add_body(found, actors, " ".join(words), [m.group("abbr")], None)
     for m in _KATA_LATIN_RX.finditer(text):
         kata, latin = m.group("kata"), m.group("latin").strip()
         hit = actors.resolve(kata)
@@ -460,25 +459,14 @@ def _paired(found: dict[str, _Found], actors: ActorIndex, text: str) -> None:
 
 
 def _add_body(
-    found: dict[str, _Found],
-    actors: ActorIndex,
-    name: str,
-    aliases: list[str],
-    description: str | None,
-    glossed: bool = False,
+    found: dict[str, _Found], actors: ActorIndex, name: str, aliases: list[str], description: str | None
 ) -> None:
     """An organisation the text names (and its abbreviation), unless the registry knows it by any of them.
 
     A body the data lists (`body_names.json`) takes its other names as aliases — 国土交通省 is also 国交省, MLIT
     and "Japan's transport ministry" — so its short and full names, and its Japanese and English reports, are one
-    actor, not two; a name another actor already holds is left to that actor. `glossed`: the text gives the name
-    with the letters (「国民統一政府（NUG）」): where a stored body holds the letters and has no name in this name's
-    language yet (the English report's "National Unity Government (NUG)" came first), the name is its alias."""
-    if len(name) < 2 or actors.resolve(name) is not None:
-        return
-    if any(actors.resolve(a) is not None for a in aliases):
-        if glossed:
-            _gloss_known_body(found, actors, name, aliases)
+    actor, not two; a name another actor already holds is left to that actor."""
+    if len(name) < 2 or actors.resolve(name) is not None or any(actors.resolve(a) is not None for a in aliases):
         return
     key = normalize(name)
     if not key:
@@ -492,21 +480,6 @@ def _add_body(
     for a in (*aliases, *listed):
         if a != entry.name and a not in entry.aliases:
             entry.aliases.append(a)
-
-
-def _gloss_known_body(found: dict[str, _Found], actors: ActorIndex, name: str, letters: list[str]) -> None:
-    """The glossed name as an alias of the stored body its letters name (see `_add_body`): the same actor named by the
-    row's name, which the store extends with the alias; never a person's letters, a body another gloss of this text
-    already took, nor a second name in one language (two bodies sharing their letters: one language's names apart)."""
-    known = next((k for a in letters if (k := actors.resolve(a)) is not None), None)
-    if known is None or known.kind == "person" or known.id <= 0 or normalize(known.name) in found:
-        return
-    latin = name.isascii()
-    if any(n.isascii() == latin and n not in letters for n in (known.name, *(known.aliases or []))):
-        return
-    found[normalize(known.name)] = _Found(
-        known.name, [*(known.aliases or []), name], known.description, known.name_en, known.kind
-    )
 
 
 def _proper_body_name(name: str) -> bool:
