@@ -329,7 +329,7 @@ def discover_actors(passages: list[ParsedPassage], actors: ActorIndex) -> list[N
                 _add(found, actors, *_english(m.group("full"), m.group("title")))
             for m in _EN_SAID_RX.finditer(text):
                 _add(found, actors, *_english(m.group("full"), None))
-        if "(" in text or "（" in text:
+        if "(" in text or "（" in text or "=" in text or "＝" in text:
             _paired(found, actors, text)
         for m in _PARTY_RX.finditer(text):
             _add_body(found, actors, m.group("name"), [], m.group("kind"))
@@ -376,6 +376,13 @@ _JA_BODY_HEAD_RX = re.compile(rf"(?:{_JA_BODY_HEADS})(?:は|が|も|の)")
 _JA_MEMBER = r"(?:担当者|広報担当者|広報|幹部|関係者|職員|事務局|トップ)"
 _JA_BODY_RX = re.compile(
     rf"(?<![一-龥々ァ-ヶー・])(?P<name>[一-龥々ァ-ヶー・]{{2,16}}?(?:{_JA_BODY_HEADS}))"
+    rf"(?=は(?!じめ)|が(?![ぁ-ゖ])|も(?![ぁ-ゖ])|としては|の{_JA_MEMBER}|の[一-龥々ァ-ヶー]{{1,8}}(?:{_TITLE_ALT}))"
+)
+# 「FSB=連邦保安庁は」「IMF=国際通貨基金は」: NHK writes a foreign body by its letters, its name after an equals sign;
+# taken where the body speaks or acts, as a body is (`_JA_BODY_RX`), not where it qualifies a thing (ICC=国際刑事裁判所の
+# 逮捕状, ICPO=国際刑事警察機構のマニラ支部)
+_JA_EQUALS_ABBR_RX = re.compile(
+    r"(?<![A-Za-z])(?P<abbr>[A-Z]{2,6})[=＝](?P<long>[一-龥々ァ-ヴー・]{3,24})"
     rf"(?=は(?!じめ)|が(?![ぁ-ゖ])|も(?![ぁ-ゖ])|としては|の{_JA_MEMBER}|の[一-龥々ァ-ヶー]{{1,8}}(?:{_TITLE_ALT}))"
 )
 # Not a name: an anaphor or a class (同省, 両党, 各党, 与党 are 2 characters and never reach here), a place used as
@@ -430,6 +437,9 @@ def _paired(found: dict[str, _Found], actors: ActorIndex, text: str) -> None:
         long = m.group("long").lstrip("・")
         if long.endswith(_ORG_HEADS) or _tagged_country(long):
             _add_body(found, actors, long, [m.group("abbr")], None)
+    for m in _JA_EQUALS_ABBR_RX.finditer(text):
+        if m.group("long").endswith(_ORG_HEADS):  # never a thing (EV=電気自動車) nor a credit (EV=ロイター)
+            _add_body(found, actors, m.group("long"), [m.group("abbr")], None)
     for m in _EN_ABBR_RX.finditer(text):
         words = m.group("long").split()
         while words and words[0] in _EN_NOT_NAME and words[0] in ("The", "A", "An", "On", "In", "At", "But", "And"):

@@ -458,22 +458,41 @@ def sounds_like_by_rule(latin: str, kana: str) -> bool:
     return False
 
 
+# pinyin's zh is katakana's ジ (Zhao ジャオ, Zhou ジョウ); an English -owe is a long o (Rowe ロウ, Bowe ボウ)
+_PINYIN_ZH_RE = re.compile(r"^zh")
+_SILENT_OWE_RE = re.compile(r"owe$")
+
+
+def _short_key(name: str) -> str:
+    """`name_key` with no bound on its length."""
+    key = _NON_LETTER_RE.sub("", without_marks(name).lower())
+    for rx, repl in _FOLDS:
+        key = rx.sub(repl, key)
+    return key
+
+
 @lru_cache(maxsize=16384)
 def sounds_near(latin: str, kana: str) -> bool:
     """Whether a surname in Latin letters may be this katakana surname where the given names beside them already
     agree (Carlos Ghosn, カルロス・ゴーン: Ghosn's s is not sounded): not `sounds_like` on its own, which a surname
     alone must pass. The same first consonant, one consonant more or fewer at most, and letters close (75) once the
     spelling's unsounded letters (`sounds_like`'s readings) and the vowel katakana adds at the end are set aside."""
-    lk, kk = name_key(latin), name_key(romanize(kana))
-    if not lk or not kk:
+    # a surname of two letters or three is one too (Rowe, ロウ: ro), held to its letters: the given names agree already
+    lk, kk = _short_key(latin), _short_key(romanize(kana))
+    if len(lk) < 2 or len(kk) < 2:
         return False
     theirs = _consonants(kk)
     kk_short = _ADDED_FINAL_VOWEL_RE.sub("", kk)
     quiet = _SILENT_R_RE.sub("", lk)
-    for mine in dict.fromkeys((lk, quiet, _ASPIRATE_RE.sub("", quiet), *(r for r, _ in _heard_english(lk)))):
+    readings = (lk, quiet, _ASPIRATE_RE.sub("", quiet), _PINYIN_ZH_RE.sub("j", quiet), _SILENT_OWE_RE.sub("o", quiet))
+    for mine in dict.fromkeys((*readings, *(r for r, _ in _heard_english(lk)))):
         ours = _consonants(mine)
         if not ours or not theirs or ours[0] != theirs[0] or abs(len(ours) - len(theirs)) > 1:
             continue
-        if max(fuzz.ratio(_sound(mine), _sound(kk)), fuzz.ratio(_sound(mine), _sound(kk_short))) >= 75:
+        close = max(fuzz.ratio(_sound(mine), _sound(kk)), fuzz.ratio(_sound(mine), _sound(kk_short)))
+        if len(mine) < 4:  # a short surname, its consonants and nearly its letters (Rowe ロウ; not ロス, nor Roy)
+            if ours == theirs and close >= 90:
+                return True
+        elif close >= 75:
             return True
     return False

@@ -446,6 +446,46 @@ _KATAKANA_THEN_ROLE = re.compile(r"([ァ-ヺー・]{2,})(?:第[0-9一二三四�
 _ORDINAL_END_RE = re.compile(r"第[0-9一二三四五六七八九十]{1,2}$")
 
 
+# a post after a katakana name, as reports write a foreign office holder: the field a katakana word or two joined by a
+# dot (アブドルアジズ・エネルギー相, グルン通信・情報技術相), an open-class minister (ソイル内相), a spokesperson's post
+# (ムジャヒド報道担当), an envoy's (ギュンゲン駐日大使); the name is all the katakana before it (a dot between them aside)
+_POST_AFTER_KATAKANA = re.compile(
+    r"(?:駐[一-龥]{1,4}|[一-龥々ァ-ヺー]{1,8}(?:・[一-龥々ァ-ヺー]{1,8})?)?"
+    r"(?:相|長官|大臣|大使|報道官|報道担当|広報担当|スポークスパーソン)"
+)
+_KATAKANA_NAME = re.compile(r"[ァ-ヺー]{2,}(?:・[ァ-ヺー]{2,})*")
+
+
+async def posted_person(store: Store, text: str, guild_id: int | None) -> ActorEntry | None:
+    """The person the store keeps by the name alone that a name typed with its post holds (ソイル内相: ソイル), when
+    no passage writes the name and post as typed (those are read as written first: `find_unregistered`)."""
+    for name in _katakana_named_posts(" ".join(unicodedata.normalize("NFKC", text).split())):
+        person = store.actors.resolve(name)
+        if person is not None and person.kind == "person":
+            return person if guild_id is None or await actor_seen_by(store, person.id, guild_id) else None
+    return None
+
+
+def _katakana_named_posts(text: str) -> list[str]:
+    """The katakana name before a post (`_POST_AFTER_KATAKANA`) of a name typed with its post: the name ends where
+    the katakana does, or at a dot, never inside a katakana word (アブ of アブドルアジズ). Longest name first; only an
+    actor of exactly that name answers for it (`resolve_actor`), so a cut that leaves a field's word on the name
+    (アブドルアジズ・エネルギー) finds nobody."""
+    out = []
+    for m in _KATAKANA_NAME.finditer(text):
+        if m.start() != 0:
+            break
+        name = m.group()
+        cuts = [len(name)] + [k for k in range(len(name) - 1, 1, -1) if name[k] == "・"]
+        for k in cuts:
+            rest = text[k:].lstrip("・")
+            if rest in ("相", "大臣"):  # a field's word before a bare 相 (エネルギー相, デジタル大臣): no name
+                continue
+            if _POST_AFTER_KATAKANA.fullmatch(rest) and len(name[:k]) >= 2:
+                out.append(name[:k])
+    return out
+
+
 def _typed(text: str) -> list[tuple[str, bool]]:
     """typed_forms, each with whether only a body may answer for it: what remains of a company's name without its
     legal form or trade (小林製薬 → 小林) is never the person of that name (the founder's family, 小林章浩)."""
@@ -726,6 +766,8 @@ async def resolve_visible_actor(
         other = await across_scripts_typed(store, text, guild_id) if across else None
         if other is None and across:
             other = await typed_in_english(store, text, guild_id)
+        if other is None and across:
+            other = await posted_person(store, text, guild_id)
         if other is None and across and (leader := led_by_person(store, text)) is not None:
             other = leader if await actor_seen_by(store, leader.id, guild_id) else None  # ユヌス暫定政権: ユヌス
         if other is not None:

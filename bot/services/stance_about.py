@@ -93,6 +93,7 @@ from bot.services.resolve import (
     bracketed_body,
     led_by_person,
     possessive_body,
+    posted_person,
     resolve_visible_actor,
     typed_forms,
     typed_in_english,
@@ -402,6 +403,8 @@ async def _actor_read(
                 ) from None
         found = await _place_dropped(store, actor, guild_id, registered=True)
         found = found or await find_unregistered(store, actor, guild_id)
+        if found is None and (person := await posted_person(store, actor, guild_id)) is not None:
+            found = person, store.actors, None  # グルン通信・情報技術相 typed, 「通信・情報技術相の…グルン氏」 written
         found = found or await _place_dropped(store, actor, guild_id, registered=False)
         if found is None and len(longer) == 1 and await actor_seen_by(store, longer[0].id, guild_id):
             # 県公安委員会 typed, no passage naming it so: 鹿児島県公安委員会, the one body the index holds so (a
