@@ -653,7 +653,7 @@ def _shared_prefix(a: str, b: str) -> int:
     return n
 
 
-ENGLISH_GLOSSES = 3  # a Japanese word's first English words (JMdict's order) an English statement names it by
+ENGLISH_GLOSSES = 5  # a Japanese word's first English words (JMdict's order) an English statement names it by
 
 
 def english_glosses(target: Target, k: int) -> list[str]:
