@@ -49,6 +49,7 @@ from bot.text import (
 )
 
 __all__ = [
+    "ENGLISH_QUERY_GLOSSES",
     "LEAD_CHARS",
     "Target",
     "TargetWord",
@@ -653,10 +654,11 @@ def _shared_prefix(a: str, b: str) -> int:
     return n
 
 
-ENGLISH_GLOSSES = 3  # a Japanese word's first English words (JMdict's order) an English statement names it by
+ENGLISH_GLOSSES = 5  # a Japanese word's first English words (JMdict's order) an English statement names it by
+ENGLISH_QUERY_GLOSSES = 3  # and the first of them an English report is looked for by (`stance_about._english_query`)
 
 
-def english_glosses(target: Target, k: int) -> list[str]:
+def english_glosses(target: Target, k: int, most: int = ENGLISH_GLOSSES) -> list[str]:
     """A Japanese word of the user's said in English: the first ENGLISH_GLOSSES content words of its JMdict glosses
     (終わり: end; 独裁: dictatorship, despotism), none a stop or weak word (措置: measure, step), and those of the
     compound it makes with the word beside it where the tokenizer parted them (委員 + 会: committee, commission).
@@ -675,7 +677,7 @@ def english_glosses(target: Target, k: int) -> list[str]:
     found = [
         e
         for f in said
-        for e in [e for e in table.get(f) or plain.get(f) or [] if _names_in_english(e, stop, weak)][:ENGLISH_GLOSSES]
+        for e in [e for e in table.get(f) or plain.get(f) or [] if _names_in_english(e, stop, weak)][:most]
     ]
     # a kanji heading the compound it ends (市長「選」, 停戦「案」: `head_compounds`) by the English words it names there
     if k > 0 and (target.words[k - 1].form + w.form) in text:

@@ -22,6 +22,7 @@ from typing import cast
 
 from bot.actors import TITLES, ActorEntry, ActorIndex
 from bot.extract.about import (
+    ENGLISH_QUERY_GLOSSES,
     Target,
     TargetWord,
     about_settings,
@@ -852,7 +853,12 @@ def _gloss_query(target: Target) -> str:
 def _english_query(target: Target) -> str:
     """An FTS5 query for the English reports that say a Japanese head in English (終わり: end; see `english_glosses`),
     and by the words /quote reads it by (`said_in_english`: the English view's forms)."""
-    phrases = [_indexed(en) for k, w in enumerate(target.words) if w.head for en in english_glosses(target, k)]
+    phrases = [
+        _indexed(en)
+        for k, w in enumerate(target.words)
+        if w.head
+        for en in english_glosses(target, k, ENGLISH_QUERY_GLOSSES)
+    ]
     if target.english is not None:
         phrases += [
             _indexed(en) for w, e in zip(target.words, target.english.words, strict=True) if w.head for en in e.forms
