@@ -7,10 +7,9 @@ people" for 36, "August is usually our best month" for April, "If Nepal does not
 A remembered quote that is mistyped, cut or reworded changes other words: a typo, a function word, a synonym. What
 tells the two apart is what the changed words are (`changed_claim`), read between the quote and the part of the
 passage its characters align with (`window`), or the sentence that holds it:
-- `number`: a number or month the quote says (not 0 or 1: "a", "one") that the sentence does not (a rewording keeps
-  its figures, as the gist's and the other language's matches already ask: `quote_gist.keeps_figures`,
-  `quote_claim.numbers_held`);
-- `date`: a day, week, month or year said relative to now (next year, 来年, 年内) that the sentence says otherwise;
+- `number`: a number or month the quote says (not 0 or 1: "a", "one") that the sentence does not, where the aligned
+  part says another (36 for 63; a rewording that adds a figure, a year, is not refused for it);
+- `date`: a day, week, month or year said relative to now (next year, 来年, 年内) where the part says another;
 - `negation`: the quote and the window say no a different number of times (`quote_claim.negations`: not, never, no
   one, cannot, ない, ず, ません; the forms that carry a negation without saying no are not counted);
 - `antonym`: a word of the quote stands where the window says its opposite (accept / reject, 貧しい / 豊か), read only
@@ -455,11 +454,15 @@ def changed_claim(query: str, part: str, sentence: str) -> str | None:
     "antonym" or "country" (see the module docstring), or None. `part`: the source text the quote aligns with
     (`window`); `sentence`: the sentence or sentences that hold it."""
     japanese = is_japanese(query)
-    wanted = {n for n in quote_claim.numbers(query, japanese) if n not in (0.0, 1.0)}
-    if not wanted <= quote_claim.numbers(sentence, japanese):
+    said = quote_claim.numbers(query, japanese)
+    wanted = {n for n in said if n not in (0.0, 1.0)}
+    if not wanted <= quote_claim.numbers(sentence, japanese) and quote_claim.numbers(part, japanese) - said - {
+        0.0,
+        1.0,
+    }:
         return "number"
-    q_dates, s_dates = _relative_dates(query, japanese), _relative_dates(sentence, japanese)
-    if q_dates - s_dates and s_dates - q_dates:
+    q_dates, p_dates = _relative_dates(query, japanese), _relative_dates(part, japanese)
+    if q_dates - p_dates and p_dates - q_dates:
         return "date"
     if negation_turned(query, part):
         return "negation"
