@@ -13,7 +13,7 @@ from rapidfuzz import fuzz
 from bot.actors import ActorIndex, strip_title
 from bot.extract.attribution import attribute
 from bot.models import QuoteMatch
-from bot.services import quote_cross, quote_gist, quote_lang, quote_score, quote_voice
+from bot.services import quote_cross, quote_edit, quote_gist, quote_lang, quote_score, quote_voice
 from bot.services.errors import QueryError
 from bot.services.quote_query import only_function_words, parse_quote_query
 from bot.services.resolve import latin_person
@@ -288,6 +288,26 @@ def _not_said_otherwise(query: str, hits: list[_Hit]) -> list[_Hit]:
     return kept
 
 
+def _claim_kept(query: str, qnorm: str, hits: list[_Hit]) -> list[_Hit]:
+    """The hits but those whose matched words change the quote's claim (`quote_edit.changed_claim`: another number,
+    date or country, a negation added or taken away, a word put for its opposite): a line nobody said made from a
+    real quote keeps its characters. A passage that holds the quote's characters as they are says it (a score of 100
+    alone does not: each clause found on its own scores 100, and "2,000 yen" is the clauses "2" and "000 yen")."""
+    changed: dict[tuple[str, int, int], bool] = {}  # a passage's copies in other documents: read once
+    kept = []
+    for h in hits:
+        if qnorm not in h.pnorm:
+            key = (h.row.text, h.start, h.end)
+            if key not in changed:
+                start, end = to_source_span(normalize_with_map(h.row.text)[1], h.start, h.end, len(h.row.text))
+                part = quote_edit.window(query, h.row.text, start, end)
+                changed[key] = quote_edit.changed_claim(query, part, _sentence_of(h.row.text, start, end)) is not None
+            if changed[key]:
+                continue
+        kept.append(h)
+    return kept
+
+
 async def _weigh_coverage(store: Store, tokens: list[tuple[str, bool]], hits: list[_Hit]) -> list[_Hit]:
     """Lower the score of a passage that lacks the query's content words (the names align, 英雄 does not)."""
     wanted = {t for t, content in tokens if content}
@@ -426,11 +446,13 @@ async def _quote_page(store: Store, q: QuoteSearch, *, limit: int, offset: int) 
     if len(qnorm) > 4:
         if any(h.score < 100 for h in hits):  # an exact match needs no reading; the rest tokenizes: off the loop
             hits = await asyncio.to_thread(_not_said_otherwise, query, hits)
+        if any(qnorm not in h.pnorm for h in hits):
+            hits = await asyncio.to_thread(_claim_kept, query, qnorm, hits)
         hits = await _weigh_coverage(store, tokens, hits)
         if not hits:
-            hits = await _second_opinion(store, query, misses)
+            hits = await asyncio.to_thread(_claim_kept, query, qnorm, await _second_opinion(store, query, misses))
         if not hits:
-            hits = await _by_gist(store, query, misses, guild_id)
+            hits = await asyncio.to_thread(_claim_kept, query, qnorm, await _by_gist(store, query, misses, guild_id))
         if not hits:  # nothing in the query's language says it: a quote read in a translation
             hits = await _in_other_language(store, query, guild_id)
     hits.sort(key=lambda h: -h.score)
