@@ -19,7 +19,7 @@ _LABEL_RE = re.compile(r"^\s*(?P<who>[^:：「」\"“”]{1,24}?)\s*[:：]\s*(?
 _EN_PREFIX_RE = re.compile(
     r"^\s*(?P<who>[A-Z][\w.'’\- ]{1,40}?)\s*(?::|\bsaid\b|\bsays\b)\s*[\"“](?P<quote>.+?)[\"”]?\s*$", re.S
 )
-_EN_STOP = frozenset(
+EN_STOP = frozenset(
     [
         "a",
         "an",
@@ -106,6 +106,6 @@ def only_function_words(text: str) -> bool:
     """Nothing to search for: English stop-words only, or Japanese particles and auxiliaries only."""
     if text.isascii():
         words = re.findall(r"[A-Za-z0-9']+", text.lower())
-        return bool(words) and all(w in _EN_STOP for w in words)
+        return bool(words) and all(w in EN_STOP for w in words)
     tokens = query_tokens(text)
     return bool(tokens) and not any(content for _, content in tokens)
