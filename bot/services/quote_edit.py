@@ -25,6 +25,7 @@ import difflib
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -104,15 +105,18 @@ def _relative_dates(text: str, japanese: bool) -> set[str]:
     return {re.sub(r"\s+", " ", d.lower()) for d in _EN_RELATIVE.findall(text)}
 
 
-def _countries_named(text: str) -> set[str]:
+@lru_cache(maxsize=1024)  # a query's own, asked again of each passage it is weighed against
+def _countries_named(text: str) -> frozenset[str]:
     low = text.lower()
     out = set()
     for c in all_countries():
+        # a word's plain presence first: the word-bounded search (a pattern per word, more than `re` keeps compiled)
+        # only where the word is there at all
         if any(j in text for j in c.ja) or any(
-            re.search(rf"\b{re.escape(w.lower())}\b", low) for w in (c.en, *c.adjectives)
+            w.lower() in low and re.search(rf"\b{re.escape(w.lower())}\b", low) for w in (c.en, *c.adjectives)
         ):
             out.add(c.en)
-    return out
+    return frozenset(out)
 
 
 def _english_forms(word: str) -> set[str]:
@@ -202,7 +206,8 @@ def _masked(text: str, not_negation: re.Pattern[str]) -> list[bool]:
     return out
 
 
-def _tokens(text: str, japanese: bool) -> list[_Token]:
+@lru_cache(maxsize=1024)  # the query's tokens, read again against each passage; only read, never changed
+def _tokens(text: str, japanese: bool) -> tuple[_Token, ...]:
     text = unicodedata.normalize("NFKC", text)
     out: list[_Token] = []
     clause = 0
@@ -217,7 +222,7 @@ def _tokens(text: str, japanese: bool) -> list[_Token]:
             negation = bool(_EN_NEGATION.match(word)) and not masked[m.start()]
             content = not negation and word not in _EN_FUNCTION and not masked[m.start()]
             out.append(_Token(word + "¬" * negation, word, negation, content, clause))
-        return out
+        return tuple(out)
     masked = _masked(text, _JA_NOT_NEGATION)
     said = [False] * len(text)
     for m in _JA_NEGATION.finditer(text):
@@ -253,7 +258,7 @@ def _tokens(text: str, japanese: bool) -> list[_Token]:
         )
         # a word read as a negation in one text and not in the other (想定外 / 想定できなかった) is not the same word
         out.append(_Token(m.dictionary + "¬" * negation, m.surface, negation, content, clause))
-    return out
+    return tuple(out)
 
 
 def _mistyped(a: list[_Token], b: list[_Token]) -> bool:
