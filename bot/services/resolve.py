@@ -8,7 +8,7 @@ import unicodedata
 from collections.abc import Callable
 from contextlib import suppress
 from functools import lru_cache
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from rapidfuzz import fuzz, process
 
@@ -968,24 +968,57 @@ def across_scripts(actors: ActorIndex, entry: ActorEntry) -> list[ActorEntry]:
     # a name typed in Latin letters the registry lacks is read as a person's: it may be a company's brand the
     # Japanese reports write in katakana (CrowdStrike typed, クラウドストライク discovered)
     brands = sounded_bodies(actors, entry) if latin and len(_latin_words(entry.name)) == 1 else []
+    # the people named in the other script, each with its names' forms as the index's table holds them (read once per
+    # index, `_people_by_script`): a person none of whose keys is one of the entry's shares no name with it
+    mine_keys = _keys_of(mine)
+    unspelled = sounds and (latin or not _spelled_in_latin(entry))
     people = [
-        a
-        for a in actors.actors.values()
-        if a.id != entry.id
-        and a.kind == "person"
-        and _is_latin(a.name) != latin
+        p.entry
+        for p in _people_by_script(actors)[not latin]
+        if p.entry.id != entry.id
         and (
-            _same_name(mine, _name_forms(a, not latin))
-            or bool(
-                sounds
-                and not _spelled_in_latin(a if latin else entry)
-                and _sounds_same(sounds, _sound_forms(a, not latin), latin)
-            )
+            (not mine_keys.isdisjoint(p.keys) and _same_name(mine, p.forms))
+            or bool(unspelled and not (latin and p.spelled) and _sounds_same(sounds, p.sounds, latin))
         )
     ]
     cjk = [a for a in _cjk_candidates(actors, entry, latin) if a not in people and _cjk_same(entry, a, latin)]
     korean = [a for a in korean_people(actors, entry) if all(a.id != p.id for p in people + cjk)]
     return brands + people + cjk + korean + governing
+
+
+class _Named(NamedTuple):
+    """A person of the index with the forms of the names written in the script of its own name (`across_scripts`
+    compares them with a name in the other script)."""
+
+    entry: ActorEntry
+    forms: list[Form]  # `_name_forms`
+    keys: frozenset[str]  # every Latin key of `forms` (`_keys_of`)
+    sounds: list[tuple[str, ...]]  # `_sound_forms`
+    spelled: bool  # `_spelled_in_latin`
+
+
+def _people_by_script(actors: ActorIndex) -> dict[bool, list[_Named]]:
+    """The index's people by whether their name is in Latin letters, in the index's order, each with its names' forms
+    (`_Named`): read once per index (a store's index is built again when an actor is added), so that a question
+    compares a name with every person's forms instead of reading every person's names again — ~50 people's
+    readings, keys and sound forms an asking, several askings a question."""
+    return once_per_index(actors, "resolve.people_by_script", _read_people_by_script)
+
+
+def _read_people_by_script(actors: ActorIndex) -> dict[bool, list[_Named]]:
+    found: dict[bool, list[_Named]] = {True: [], False: []}
+    for a in actors.actors.values():
+        if a.kind != "person":
+            continue
+        latin = _is_latin(a.name)
+        forms = _name_forms(a, latin)
+        found[latin].append(_Named(a, forms, _keys_of(forms), _sound_forms(a, latin), _spelled_in_latin(a)))
+    return found
+
+
+def _keys_of(forms: list[Form]) -> frozenset[str]:
+    """Every Latin key of the forms' words: two names share a word (`_within`) only where they share a key."""
+    return frozenset(k for form in forms for word in form for k in word)
 
 
 def _cjk_people(actors: ActorIndex) -> tuple[dict[str, list[ActorEntry]], dict[str, list[ActorEntry]]]:
@@ -1283,11 +1316,10 @@ def same_body(actors: ActorIndex, entry: ActorEntry) -> list[ActorEntry]:
         return []
     return [
         a
-        for a in actors.actors.values()
+        for a, names in _bodies_named(actors)
         if a.id != entry.id
-        and a.kind not in ("person", "state")
         and (
-            any(n in mine or any(_short_form(n, m) or _short_form(m, n) for m in mine) for n in _body_names(a))
+            any(n in mine or any(_short_form(n, m) or _short_form(m, n) for m in mine) for n in names)
             or any(
                 _court_short(n, m) or _court_short(m, n)
                 for n in (a.name, *a.aliases)
@@ -1298,6 +1330,16 @@ def same_body(actors: ActorIndex, entry: ActorEntry) -> list[ActorEntry]:
             )
         )
     ]
+
+
+def _bodies_named(actors: ActorIndex) -> list[tuple[ActorEntry, set[str]]]:
+    """The index's bodies (no person, no state) with their names as `same_body` compares them (`_body_names`), in the
+    index's order: read once per index, not every body's names and their data's other names again each question."""
+    return once_per_index(actors, "resolve.bodies_named", _read_bodies_named)
+
+
+def _read_bodies_named(actors: ActorIndex) -> list[tuple[ActorEntry, set[str]]]:
+    return [(a, _body_names(a)) for a in actors.actors.values() if a.kind not in ("person", "state")]
 
 
 def _suffixed(name: str, full: str) -> bool:
