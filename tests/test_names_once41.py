@@ -160,6 +160,7 @@ def test_every_actor_of_the_index_finds_the_plain_readings_people_in_its_order()
     for entry in index.actors.values():
         kept = _ids(across_scripts(index, entry))
         assert kept == _ids(_plain_across_scripts(index, entry)), entry.name
+        assert _ids(same_body(index, entry)) == _ids(_plain_same_body(index, entry)), entry.name
         compared += 1
         found += bool(kept)
     assert compared == len(index.actors) and found >= 25  # the pairs above find each other
