@@ -89,7 +89,9 @@ _COUNTRY_PREFIX = "米英仏独中韓露日伊加豪印台"
 _WORD_CHAR_RX = re.compile(r"[A-Za-z0-9ァ-ヺー一-龥々]")
 
 
-def glossed_names(texts: Iterable[str], names: Iterable[str], taken: Callable[[str], bool] = lambda g: False) -> tuple[str, ...]:
+def glossed_names(
+    texts: Iterable[str], names: Iterable[str], taken: Callable[[str], bool] = lambda g: False
+) -> tuple[str, ...]:
     """The short forms the texts (one document) give a body by one of its names: in brackets right after the name,
     or as letters glossed by it after an equals sign (see `_GLOSS_AFTER_RX`). The name must stand as a word of its
     own (the country kanji before a foreign body's name aside: 米マイクロソフト), never the end of a longer name
@@ -107,7 +109,9 @@ def glossed_names(texts: Iterable[str], names: Iterable[str], taken: Callable[[s
                 if alone and not (name.isascii() and end < len(text) and text[end].isalnum()):
                     after = _GLOSS_AFTER_RX.match(text, end)
                     before = _GLOSS_BEFORE_RX.search(text, max(0, k - 11), k)
-                    found += [m.group("g") for m in (after, before) if m is not None and _short_form(m.group("g"), name)]
+                    found += [
+                        m.group("g") for m in (after, before) if m is not None and _short_form(m.group("g"), name)
+                    ]
                 at = text.find(name, end)
             found += _long_forms(text, name)
     return tuple(g for g in dict.fromkeys(found) if g not in names and not taken(g))
