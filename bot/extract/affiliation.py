@@ -12,7 +12,7 @@ person in the document, so the tie holds across it; which body a phrase names is
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from bot.actors import ActorIndex, Mention
@@ -20,7 +20,7 @@ from bot.extract.roles import vocabulary
 from bot.extract.romaji import sounds_like
 from bot.extract.whole_words import first_whole
 
-__all__ = ["AGENT_RX", "affiliations", "glossed_names", "member_clause", "names_body", "phrases_at"]
+__all__ = ["AGENT_RX", "affiliations", "member_clause", "names_body", "phrases_at"]
 
 _JA_CHARS = 30  # how far before a person's name 「<body>の」 is read
 _EN_CHARS = 90  # how far an English apposition after a name, or its modifiers before it, are read
@@ -77,87 +77,6 @@ def names_body(phrases: Iterable[str], names: Iterable[str], person: bool = Fals
         if any(_named_in(n, phrase) for n in names) or _sounds_named(phrase, names):
             return True
     return False
-
-
-# a body's short form the document gives in brackets right after its name (「米マイクロソフト(MS)」, 「全国保険医団体
-# 連合会(保団連)」, "Tokyo Electric Power Company Holdings (TEPCO)"), or NHK's letters before an equals sign
-# (「FSB=連邦保安庁」): the document then names the body's people by it (「MSのデービッド・ウェストン副社長」)
-_GLOSS_AFTER_RX = re.compile(r"\s?[(（](?P<g>[A-Za-zＡ-Ｚａ-ｚ0-9０-９&＆・ァ-ヺー一-龥々]{2,12})[)）]")
-_GLOSS_BEFORE_RX = re.compile(r"(?<![A-Za-z])(?P<g>[A-Z][A-Z0-9&]{1,9})[=＝]$")
-# the one-kanji country a Japanese report puts before a foreign body's name (米マイクロソフト, 英BP)
-_COUNTRY_PREFIX = "米英仏独中韓露日伊加豪印台"
-_WORD_CHAR_RX = re.compile(r"[A-Za-z0-9ァ-ヺー一-龥々]")
-
-
-def glossed_names(
-    texts: Iterable[str], names: Iterable[str], taken: Callable[[str], bool] = lambda g: False
-) -> tuple[str, ...]:
-    """The short forms the texts (one document) give a body by one of its names: in brackets right after the name,
-    or as letters glossed by it after an equals sign (see `_GLOSS_AFTER_RX`). The name must stand as a word of its
-    own (the country kanji before a foreign body's name aside: 米マイクロソフト), never the end of a longer name
-    (協会 of 日本暗号資産取引業協会); `taken(gloss)`: the gloss names something else (a country, another actor: 「中鉄十局
-    （タイ）」), so it is no short form of the body's."""
-    names = [n for n in dict.fromkeys(names) if len(n) >= 2]
-    found: list[str] = []
-    for text in texts:
-        for name in names:
-            at = text.find(name)
-            while at >= 0:
-                end = at + len(name)
-                k = at - 1 if at and text[at - 1] in _COUNTRY_PREFIX else at
-                alone = not (k and _WORD_CHAR_RX.match(text[k - 1]))
-                if alone and not (name.isascii() and end < len(text) and text[end].isalnum()):
-                    after = _GLOSS_AFTER_RX.match(text, end)
-                    before = _GLOSS_BEFORE_RX.search(text, max(0, k - 11), k)
-                    found += [
-                        m.group("g") for m in (after, before) if m is not None and _short_form(m.group("g"), name)
-                    ]
-                at = text.find(name, end)
-            found += _long_forms(text, name)
-    return tuple(g for g in dict.fromkeys(found) if g not in names and not taken(g))
-
-
-# the long name a typed short form glosses: 「全国保険医団体連合会(保団連)」 (the run of a name's letters before the
-# bracket), "Tokyo Electric Power Company Holdings (TEPCO)" (the capitalised words before it), 「FSB=連邦保安庁」
-_JA_RUN_BEFORE_RX = re.compile(r"[一-龥々ァ-ヶーA-Za-z0-9・]{2,30}$")
-_EN_RUN_BEFORE_RX = re.compile(r"(?:[A-Z][\w&.'’-]*\s+){1,8}$")
-_JA_RUN_AFTER_RX = re.compile(r"[一-龥々ァ-ヶー・]{2,30}")
-
-
-def _long_forms(text: str, short: str) -> list[str]:
-    """The long names the text glosses by the short form `short` (typed by the user), in brackets after the long
-    name or before an equals sign (see `glossed_names`), each checked to be what `short` shortens."""
-    found = []
-    for m in re.finditer(rf"[(（]{re.escape(short)}[)）]|(?<![A-Za-z]){re.escape(short)}[=＝]", text):
-        if m.group(0)[-1] in "=＝":
-            run = _JA_RUN_AFTER_RX.match(text, m.end())
-            long = run.group(0) if run else ""
-        else:
-            before = text[max(0, m.start() - 90) : m.start()]
-            run = _EN_RUN_BEFORE_RX.search(before) if short.isascii() and before.endswith(" ") else None
-            run = run or _JA_RUN_BEFORE_RX.search(before.rstrip())
-            long = run.group(0).strip() if run else ""
-            if len(long) > 2 and long[0] in _COUNTRY_PREFIX and re.match(r"[ァ-ヺA-Za-z]", long[1]):
-                long = long[1:]  # 米マイクロソフト, never 日本自動車工業会 nor 台湾積体電路製造
-        if len(long) > len(short) and _short_form(short, long):
-            found.append(long)
-    return found
-
-
-_CAPITALS_RX = re.compile(r"[A-ZＡ-Ｚ][A-ZＡ-Ｚ0-9０-９&＆]{1,7}")
-
-
-def _short_form(gloss: str, name: str) -> bool:
-    """The gloss in brackets is a short form of the name, not what the brackets say of it (a place, a date, a
-    kind: 「トヨタ自動車(愛知県)」, 「国民議会(下院)」): capital letters (of a Japanese name any, MS of 米マイクロソフト; of an
-    English one beginning as it does, TEPCO), the name's own characters in their order (保団連 of 全国保険医団体連合会,
-    京アニ of 京都アニメーション), or a Latin name's sound in katakana (TikTok(ティックトック))."""
-    if _CAPITALS_RX.fullmatch(gloss):
-        return not name.isascii() or gloss[0].upper() == name[0].upper()
-    if name.isascii():
-        return _KATAKANA_RUN_RX.fullmatch(gloss) is not None and sounds_like(name, gloss)
-    rest = iter(name)
-    return len(gloss) < len(name) and all(ch in rest for ch in gloss)
 
 
 _KATAKANA_RUN_RX = re.compile(r"[ァ-ヺー]{3,}")

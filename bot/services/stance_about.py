@@ -54,7 +54,7 @@ from bot.extract.about import (
     weigh,
     weigh_unheld,
 )
-from bot.extract.affiliation import affiliations, glossed_names, member_clause, names_body
+from bot.extract.affiliation import affiliations, member_clause, names_body
 from bot.extract.attribution_ja import speech_verb
 from bot.extract.body_glosses import (
     english_body_names,
@@ -583,11 +583,6 @@ async def _unregistered(
     # (`Masakazu Tsutsui, chairman of the Japan Business Federation, or Keidanren, told …`; `He said …` goes on)
     org = _looks_like_org(text) or (bool(others) and not text.isascii())
     aliases = [text + t for t in (*TITLES, *_EXTRA_TITLES)] if not (text.isascii() or org) else list(others)
-    if org:  # 「気候行動ネットワーク(CAN)は」 then 「CANは声明で」: the short or long forms the reports gloss it by
-        texts = await passage_texts_matching(store, query, 200, guild_id)
-        glossed = glossed_names(texts, [text, *others], _not_a_body(store.actors))
-        # (three letters at least: a name read in every report, where HD or GM alone may be another's)
-        aliases += [g for g in glossed if len(g) >= 3 and g not in aliases]
     if not org:  # 劉勁松 later 劉氏, Lin Jian later "Lin said": the surname the article goes on with
         aliases += _surnames(text)
     if aliases and len(text) <= 2 and not org:  # 馳 → 馳浩 (「馳浩知事は」): the full names given with a title
@@ -959,8 +954,6 @@ def _read(
     for doc_id, rows in passages.items():
         head = heads[doc_id]
         members: set[int] = set()  # people named as the body's (経団連の筒井会長): their later clauses (同氏は) too
-        # the names a member's tie may name, this document's short forms of the actor's too, and those short forms
-        here: tuple[tuple[tuple[str, ...], bool], frozenset[str]] | None = None
         about: tuple[float, float] | None = None  # how much the document (its headline) is about the target
         if doc_id in report_only:
             # read for its reactions only: a document not about the target gives none, and its claims are not
@@ -972,18 +965,13 @@ def _read(
         for at, claim in enumerate(claims):
             row = rows[claim.passage]
             if claim.actor_id not in actor_ids and claim.actor_id not in members:
-                if speaks_for[0] and here is None:
-                    here = _names_here(speaks_for, head, rows, actors, actor_ids)
-                # the body stored under a short or long name the document glosses the typed one by (MLB typed,
-                # 「MLB=大リーグ機構」 and 大リーグ機構 stored): in this document, the same body
-                said = here is not None and _goes_by(actors, claim.actor_id, here[1])
-                if not said and (said := memo.get(("affiliated", actor_name, at))) is None:
+                if (said := memo.get(("affiliated", actor_name, at))) is None:
                     text = claim.text_of(row.text)
                     said = memo[("affiliated", actor_name, at)] = member_clause(
                         actor_name, text, claim.lo, claim.scan, claim.hi
                     )
-                if not said and here is not None:
-                    said = _tied(here[0], claim.actor_id, rows, actors, memo)
+                if not said and speaks_for[0]:
+                    said = _tied(speaks_for, claim.actor_id, rows, actors, memo)
                 if not said:
                     continue
                 members.add(claim.actor_id)
@@ -1595,42 +1583,6 @@ def _tied(
     if (said := memo.get(key)) is None:
         said = memo[key] = names_body(phrases, speaks_for[0], person=speaks_for[1])
     return said
-
-
-def _names_here(
-    speaks_for: tuple[tuple[str, ...], bool], head: DocHead, rows: list[DocPassage], actors: ActorIndex, ids: set[int]
-) -> tuple[tuple[tuple[str, ...], bool], frozenset[str]]:
-    """The names a body's member may be tied to it by in one document, and the names the document glosses the body
-    by: every name of the body, and the short or long forms the document itself gives it (「米マイクロソフト(MS)」 then
-    「MSのデービッド・ウェストン副社長」; `glossed_names`), never a gloss that is a person's or a country's name (「中鉄十局
-    （タイ）」). A person's agents are read by the person's names only."""
-    if speaks_for[1]:
-        return speaks_for, frozenset()
-
-    def taken(gloss: str) -> bool:
-        other = actors.resolve(gloss)
-        return other is not None and other.id not in ids and other.kind != "body"
-
-    more = glossed_names([head.title or "", *(r.text for r in rows)], speaks_for[0], taken)
-    return ((speaks_for[0] + more, False) if more else speaks_for), frozenset(more)
-
-
-def _not_a_body(actors: ActorIndex) -> Callable[[str], bool]:
-    """A gloss that names a person or a country (「中鉄十局（タイ）」): no short form of a body's."""
-
-    def taken(gloss: str) -> bool:
-        other = actors.resolve(gloss)
-        return other is not None and other.kind != "body"
-
-    return taken
-
-
-def _goes_by(actors: ActorIndex, actor_id: int, glossed: frozenset[str]) -> bool:
-    """The actor is a body stored under one of the names the document glosses the typed body by."""
-    entry = actors.actors.get(actor_id)
-    if not glossed or entry is None or entry.kind != "body":
-        return False
-    return any(n in glossed for n in (entry.name, entry.name_en, *(entry.aliases or [])) if n)
 
 
 def _person(actors: ActorIndex, actor_id: int) -> bool:
