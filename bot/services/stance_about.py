@@ -981,7 +981,19 @@ def _read(
                     about = _report_aboutness(target, head, rows, tokens or {})
                 least = float(settings["report_min"])
                 if about[0] >= least and (
-                    reaction := _in_report(target, claim, row, head, actors, about, least, tokens or {}, memo, at)
+                    reaction := _in_report(
+                        target,
+                        claim,
+                        row,
+                        head,
+                        actors,
+                        about,
+                        least,
+                        tokens or {},
+                        memo,
+                        at,
+                        _paragraph_before(rows, claim),
+                    )
                 ):
                     key = (row.id, reaction.key)
                     if key not in in_reports or reaction.statement.position != "neutral":
@@ -1123,6 +1135,7 @@ def _in_report(
     tokens: dict[int, str],
     memo: dict,
     at: int,
+    before: DocPassage | None = None,
 ) -> _Found | None:
     """A statement of the actor's that names nothing of the target, in a report about it (`about`: see
     `report_aboutness`, of the document and of its headline), read as a reaction to the story the report tells
@@ -1132,7 +1145,12 @@ def _in_report(
     a statement on the grain exports (or the Diet) in a report whose lead (or headline, not by its head) named
     the elections is not, even in the paragraph after one that did. None for a fragment, or for a clause that
     says nothing: no stance word, no quote, no speech verb."""
-    if about[1] < least and _paragraph_aboutness(target, row, tokens) < float(about_settings()["report_paragraph_min"]):
+    paragraph_min = float(about_settings()["report_paragraph_min"])
+    if (
+        about[1] < least
+        and _paragraph_aboutness(target, row, tokens) < paragraph_min
+        and (before is None or _paragraph_aboutness(target, before, tokens) < paragraph_min)
+    ):
         return None
     if ("reaction", at) not in memo:  # the same whatever the target: read once for every question on the document
         memo[("reaction", at)] = _reaction(claim, row, actors)
@@ -1152,6 +1170,19 @@ def _in_report(
     found = _Found(_statement(claim, row, head, position, shown), about[0], normalize(shown), row, why)
     found.statement.via = "report"
     return found
+
+
+def _paragraph_before(rows: list[DocPassage], claim: Claim) -> DocPassage | None:
+    """The paragraph a clause's own paragraph follows in the same item (its heading), when its clause opens on what
+    that paragraph told: the story a reaction answers is told in the paragraph before it as often as in its own
+    (「…の買収に向け協議を進めていると明らかにした。」 then 「同社は声明で「…品質を向上させる」と説明した」). None for the
+    first paragraph, a heading's or caption's clause, and after a heading or a caption."""
+    if claim.passage <= 0 or claim.body is not None:
+        return None
+    row, prev = rows[claim.passage], rows[claim.passage - 1]
+    if prev.kind in ("heading", "caption") or prev.heading != row.heading:
+        return None
+    return prev
 
 
 def _head_in_clause(target: Target, claim: Claim, text: str) -> bool:
