@@ -927,6 +927,9 @@ class _Found:
     # a reaction's paragraph (`_in_report`): which of a report's reactions is most about the target
     row: DocPassage | None = None
     why: str = "none"  # which rule gave the position (`stance.REASONS`, and this module's own: `_read_claim`)
+    # a reaction whose story only the paragraph before its own told (`_in_report`): after those its own paragraph
+    # or the headline ties to the target, when more are found than are shown
+    carried: bool = False
 
 
 def _read(
@@ -1057,7 +1060,13 @@ def _reactions(
         f.statement
         for f in sorted(
             kept,
-            key=lambda f: (round(f.score, 2), round(near[id(f)], 2), f.statement.date or "", f.statement.id),
+            key=lambda f: (
+                not f.carried,
+                round(f.score, 2),
+                round(near[id(f)], 2),
+                f.statement.date or "",
+                f.statement.id,
+            ),
             reverse=True,
         )[:cap]
     ]
@@ -1146,11 +1155,8 @@ def _in_report(
     the elections is not, even in the paragraph after one that did. None for a fragment, or for a clause that
     says nothing: no stance word, no quote, no speech verb."""
     paragraph_min = float(about_settings()["report_paragraph_min"])
-    if (
-        about[1] < least
-        and _paragraph_aboutness(target, row, tokens) < paragraph_min
-        and (before is None or _paragraph_aboutness(target, before, tokens) < paragraph_min)
-    ):
+    carried = about[1] < least and _paragraph_aboutness(target, row, tokens) < paragraph_min
+    if carried and (before is None or _paragraph_aboutness(target, before, tokens) < paragraph_min):
         return None
     if ("reaction", at) not in memo:  # the same whatever the target: read once for every question on the document
         memo[("reaction", at)] = _reaction(claim, row, actors)
@@ -1167,7 +1173,7 @@ def _in_report(
         and (toward := _read_claim(target, claim, text, head, actors, 0.0))
     ):
         _, position, shown, why = toward
-    found = _Found(_statement(claim, row, head, position, shown), about[0], normalize(shown), row, why)
+    found = _Found(_statement(claim, row, head, position, shown), about[0], normalize(shown), row, why, carried)
     found.statement.via = "report"
     return found
 
@@ -1182,7 +1188,20 @@ def _paragraph_before(rows: list[DocPassage], claim: Claim) -> DocPassage | None
     row, prev = rows[claim.passage], rows[claim.passage - 1]
     if prev.kind in ("heading", "caption") or prev.heading != row.heading:
         return None
+    # a paragraph that tells a story: two sentences or more (what happened, then its details). A one-line paragraph
+    # is one remark, often the actor's own (「…とは組めない」と述べた), and the next line another remark of theirs
+    # (「国民の暮らしを守る」と語った), not a reaction to it; nor a clause that names its own topic (「…について」,
+    # 「…」とも, "also said")
+    if _STORY_SENTENCE_RX.search(prev.text.strip()) is None:
+        return None
+    if _OWN_TOPIC_RX.search(claim.text_of(row.text)[claim.lo : claim.hi]):
+        return None
     return prev
+
+
+# a sentence's end followed by more text: 。 ！ ？ (a closing quote after them), or an English full stop, question or
+# exclamation mark before a space and a capital or a quote (not "U.S. forces", "3.5%")
+_STORY_SENTENCE_RX = re.compile(r"[。！？][」』）)]*(?=.)|(?<![A-Z])[.!?][\"”’]?\s+(?=[A-Z\"“‘])")
 
 
 def _head_in_clause(target: Target, claim: Claim, text: str) -> bool:
