@@ -1194,7 +1194,8 @@ def _paragraph_before(rows: list[DocPassage], claim: Claim) -> DocPassage | None
     # 「…」とも, "also said")
     if _STORY_SENTENCE_RX.search(prev.text.strip()) is None:
         return None
-    if _OWN_TOPIC_RX.search(claim.text_of(row.text)[claim.lo : claim.hi]):
+    text = claim.text_of(row.text)
+    if _OWN_TOPIC_RX.search(text[max(text.rfind(c, 0, claim.lo) for c in "。\n") + 1 : claim.hi]):
         return None
     return prev
 
