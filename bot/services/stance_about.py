@@ -1152,8 +1152,10 @@ def _in_report(
     of it; a compound the user typed counts whole: 国民 alone is not 国民民主党), or the headline names the
     target (its head, and `least` of it): 「厳正に対処する」 in a report headlined on Japan Post is about Japan Post;
     a statement on the grain exports (or the Diet) in a report whose lead (or headline, not by its head) named
-    the elections is not, even in the paragraph after one that did. None for a fragment, or for a clause that
-    says nothing: no stance word, no quote, no speech verb."""
+    the elections is not. Or the paragraph before its own names the target so (`before`, `_paragraph_before`: a
+    story told in two sentences or more, and a clause naming no topic of its own): the reaction to the story
+    told just before (`carried`: shown after the others under `report_max`). None for a fragment, or for a
+    clause that says nothing: no stance word, no quote, no speech verb."""
     paragraph_min = float(about_settings()["report_paragraph_min"])
     carried = about[1] < least and _paragraph_aboutness(target, row, tokens) < paragraph_min
     if carried and (before is None or _paragraph_aboutness(target, before, tokens) < paragraph_min):
