@@ -103,6 +103,8 @@ def test_the_paragraph_before_is_a_story_told_not_one_remark() -> None:
     assert _paragraph_before(headed, _claim(headed, 1)) is None
     own = _rows(story, "同社は、運賃の改定について「負担を抑えたい」と説明した。")
     assert _paragraph_before(own, _claim(own, 1)) is None
+    later = _rows(story, "同社は同日、会見を開いた。同社は「利便性は大きく高まる」と強調した。")
+    assert _paragraph_before(later, _claim(later, 1, lo=len("同社は同日、会見を開いた。"))) is None  # not its opening
     also = _rows(english[0].text, "Harbor Rail also said it would raise fares in the autumn.")
     assert _paragraph_before(also, _claim(also, 1, lo=len("Harbor Rail also said "))) is None
     abbreviated = _rows("The U.S. said it would join the talks.", '"It will help," it said.')

@@ -1153,12 +1153,15 @@ def _in_report(
     target (its head, and `least` of it): 「厳正に対処する」 in a report headlined on Japan Post is about Japan Post;
     a statement on the grain exports (or the Diet) in a report whose lead (or headline, not by its head) named
     the elections is not. Or the paragraph before its own names the target so (`before`, `_paragraph_before`: a
-    story told in two sentences or more, and a clause naming no topic of its own): the reaction to the story
-    told just before (`carried`: shown after the others under `report_max`). None for a fragment, or for a
+    story told in two sentences or more, and a clause naming no topic of its own): the reaction that opens the
+    paragraph after the story told, when that paragraph names as much of the target as a statement must
+    (`min_score`; `carried`: shown after the others under `report_max`). None for a fragment, or for a
     clause that says nothing: no stance word, no quote, no speech verb."""
     paragraph_min = float(about_settings()["report_paragraph_min"])
     carried = about[1] < least and _paragraph_aboutness(target, row, tokens) < paragraph_min
-    if carried and (before is None or _paragraph_aboutness(target, before, tokens) < paragraph_min):
+    if carried and (
+        before is None or _paragraph_aboutness(target, before, tokens) < float(about_settings()["min_score"])
+    ):
         return None
     if ("reaction", at) not in memo:  # the same whatever the target: read once for every question on the document
         memo[("reaction", at)] = _reaction(claim, row, actors)
@@ -1197,7 +1200,10 @@ def _paragraph_before(rows: list[DocPassage], claim: Claim) -> DocPassage | None
     if _STORY_SENTENCE_RX.search(prev.text.strip()) is None:
         return None
     text = claim.text_of(row.text)
-    if _OWN_TOPIC_RX.search(text[max(text.rfind(c, 0, claim.lo) for c in "。\n") + 1 : claim.hi]):
+    start = max(text.rfind(c, 0, claim.lo) for c in "。\n") + 1
+    if _STORY_SENTENCE_RX.search(text[:start] + text[start : claim.lo].rstrip() + " X"):
+        return None  # the reaction opens its paragraph: a sentence before it in its own is nearer context
+    if _OWN_TOPIC_RX.search(text[start : claim.hi]):
         return None
     return prev
 
