@@ -927,9 +927,6 @@ class _Found:
     # a reaction's paragraph (`_in_report`): which of a report's reactions is most about the target
     row: DocPassage | None = None
     why: str = "none"  # which rule gave the position (`stance.REASONS`, and this module's own: `_read_claim`)
-    # a reaction whose story only the paragraph before its own told (`_in_report`): after those its own paragraph
-    # or the headline ties to the target, when more are found than are shown
-    carried: bool = False
 
 
 def _read(
@@ -984,19 +981,7 @@ def _read(
                     about = _report_aboutness(target, head, rows, tokens or {})
                 least = float(settings["report_min"])
                 if about[0] >= least and (
-                    reaction := _in_report(
-                        target,
-                        claim,
-                        row,
-                        head,
-                        actors,
-                        about,
-                        least,
-                        tokens or {},
-                        memo,
-                        at,
-                        _paragraph_before(rows, claim),
-                    )
+                    reaction := _in_report(target, claim, row, head, actors, about, least, tokens or {}, memo, at)
                 ):
                     key = (row.id, reaction.key)
                     if key not in in_reports or reaction.statement.position != "neutral":
@@ -1060,13 +1045,7 @@ def _reactions(
         f.statement
         for f in sorted(
             kept,
-            key=lambda f: (
-                not f.carried,
-                round(f.score, 2),
-                round(near[id(f)], 2),
-                f.statement.date or "",
-                f.statement.id,
-            ),
+            key=lambda f: (round(f.score, 2), round(near[id(f)], 2), f.statement.date or "", f.statement.id),
             reverse=True,
         )[:cap]
     ]
@@ -1144,7 +1123,6 @@ def _in_report(
     tokens: dict[int, str],
     memo: dict,
     at: int,
-    before: DocPassage | None = None,
 ) -> _Found | None:
     """A statement of the actor's that names nothing of the target, in a report about it (`about`: see
     `report_aboutness`, of the document and of its headline), read as a reaction to the story the report tells
@@ -1152,16 +1130,9 @@ def _in_report(
     of it; a compound the user typed counts whole: 国民 alone is not 国民民主党), or the headline names the
     target (its head, and `least` of it): 「厳正に対処する」 in a report headlined on Japan Post is about Japan Post;
     a statement on the grain exports (or the Diet) in a report whose lead (or headline, not by its head) named
-    the elections is not. Or the paragraph before its own names the target so (`before`, `_paragraph_before`: a
-    story told in two sentences or more, and a clause naming no topic of its own): the reaction that opens the
-    paragraph after the story told, when that paragraph names as much of the target as a statement must
-    (`min_score`; `carried`: shown after the others under `report_max`). None for a fragment, or for a
-    clause that says nothing: no stance word, no quote, no speech verb."""
-    paragraph_min = float(about_settings()["report_paragraph_min"])
-    carried = about[1] < least and _paragraph_aboutness(target, row, tokens) < paragraph_min
-    if carried and (
-        before is None or _paragraph_aboutness(target, before, tokens) < float(about_settings()["min_score"])
-    ):
+    the elections is not, even in the paragraph after one that did. None for a fragment, or for a clause that
+    says nothing: no stance word, no quote, no speech verb."""
+    if about[1] < least and _paragraph_aboutness(target, row, tokens) < float(about_settings()["report_paragraph_min"]):
         return None
     if ("reaction", at) not in memo:  # the same whatever the target: read once for every question on the document
         memo[("reaction", at)] = _reaction(claim, row, actors)
@@ -1178,39 +1149,9 @@ def _in_report(
         and (toward := _read_claim(target, claim, text, head, actors, 0.0))
     ):
         _, position, shown, why = toward
-    found = _Found(_statement(claim, row, head, position, shown), about[0], normalize(shown), row, why, carried)
+    found = _Found(_statement(claim, row, head, position, shown), about[0], normalize(shown), row, why)
     found.statement.via = "report"
     return found
-
-
-def _paragraph_before(rows: list[DocPassage], claim: Claim) -> DocPassage | None:
-    """The paragraph a clause's own paragraph follows in the same item (its heading), when its clause opens on what
-    that paragraph told: the story a reaction answers is told in the paragraph before it as often as in its own
-    (「…の買収に向け協議を進めていると明らかにした。」 then 「同社は声明で「…品質を向上させる」と説明した」). None for the
-    first paragraph, a heading's or caption's clause, and after a heading or a caption."""
-    if claim.passage <= 0 or claim.body is not None:
-        return None
-    row, prev = rows[claim.passage], rows[claim.passage - 1]
-    if prev.kind in ("heading", "caption") or prev.heading != row.heading:
-        return None
-    # a paragraph that tells a story: two sentences or more (what happened, then its details). A one-line paragraph
-    # is one remark, often the actor's own (「…とは組めない」と述べた), and the next line another remark of theirs
-    # (「国民の暮らしを守る」と語った), not a reaction to it; nor a clause that names its own topic (「…について」,
-    # 「…」とも, "also said")
-    if _STORY_SENTENCE_RX.search(prev.text.strip()) is None:
-        return None
-    text = claim.text_of(row.text)
-    start = max(text.rfind(c, 0, claim.lo) for c in "。\n") + 1
-    if _STORY_SENTENCE_RX.search(text[:start] + text[start : claim.lo].rstrip() + " X"):
-        return None  # the reaction opens its paragraph: a sentence before it in its own is nearer context
-    if _OWN_TOPIC_RX.search(text[start : claim.hi]):
-        return None
-    return prev
-
-
-# a sentence's end followed by more text: 。 ！ ？ (a closing quote after them), or an English full stop, question or
-# exclamation mark before a space and a capital or a quote (not "U.S. forces", "3.5%")
-_STORY_SENTENCE_RX = re.compile(r"[。！？][」』）)]*(?=.)|(?<![A-Z])[.!?][\"”’]?\s+(?=[A-Z\"“‘])")
 
 
 def _head_in_clause(target: Target, claim: Claim, text: str) -> bool:
