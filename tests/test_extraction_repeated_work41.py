@@ -167,3 +167,16 @@ def test_a_phrase_body_by_part_cannot_read_is_none_whatever_was_named() -> None:
             assert body_by_part(phrase, names) is None, phrase
     assert [p for p in phrases if may_be_part(p)] == ["国軍", "歌劇団", "国防省", "スピリット"]
     assert body_by_part("国軍", names) == "スーダン国軍" and body_by_part("スピリット", names) == names[3]
+
+
+def test_a_names_standing_places_are_the_regex_it_replaced() -> None:
+    from bot.extract.stance_en import _standing
+
+    pieces = ["Qanoua", "al-", "Hamas", "s", "S", "'", " ", ",", "é", "1", "\n"]
+    rnd = random.Random(441)
+    for _ in range(20000):
+        name = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 3)))
+        source = "".join(rnd.choice([*pieces, name]) for _ in range(rnd.randint(0, 8)))
+        rx = re.compile(r"(?<![A-Za-z])" + re.escape(name) + r"(?![a-z])")
+        assert _standing(name, source) == [m.span() for m in rx.finditer(source)], (name, source)
+    assert _standing("Hamas", "Hamas's Hamass xHamas Hamas") == [(0, 5), (22, 27)]

@@ -511,9 +511,8 @@ def _document(ctx: str, actors: ActorIndex) -> _Doc:
         rest = ctx[m.end : m.end + 14].lstrip(COUNTRY_ABBR + "・")
         title = _title_at(rest) if kind == "person" else None
         refs.append(Ref(m.start, m.end, kind, entry.name, title=title, name=ctx[m.start : m.end]))
-    kana_names = {
-        m.group(1) for m in _KANA_NAMED_RE.finditer(masked)
-    }  # ひで子 of 「姉ひで子さん」, for 「…たひで子さん」
+    # ひで子 of 「姉ひで子さん」, for 「…たひで子さん」: found when a subject with an honorific asks (most contexts have none)
+    kana_names: set[str] | None = None
     unread: list[Ref] = []  # subjects no rule reads as anyone: a company's name the dictionary does not know
     for mk in _MARKER_RE.finditer(masked):
         before = _aside_before(masked, mk.start())  # 「田中ナンシーさん(68)は」, 「菊地功枢機卿(66)=東京大司教=が」
@@ -536,6 +535,8 @@ def _document(ctx: str, actors: ActorIndex) -> _Doc:
         if not found:
             continue
         if honorific:
+            if kana_names is None:
+                kana_names = {m.group(1) for m in _KANA_NAMED_RE.finditer(masked)}
             found = _kana_given_name(ctx, masked, found, sent_start, kana_names)
             found = (found[0], found[1] + honorific)
         ref = classify(found[1], actors, found[0])
