@@ -142,12 +142,13 @@ class ActorIndex:
                         added.append(surface)
         return added
 
-    def _scanner_of(self, surfaces: list[str]) -> re.Pattern[str] | None:
-        """`_scanner` of these surfaces, a person's short katakana name among them standing as a word."""
+    def _scanner_of(self, surfaces: list[str], own: bool = False) -> re.Pattern[str] | _Literals | None:
+        """`_scanner` of these surfaces, a person's short katakana name among them standing as a word; `own`: an
+        extended index's own few, found as the regex finds them without compiling it (`_own_scanner`)."""
         words = {
             s for s in surfaces if _SHORT_KATAKANA.fullmatch(s) and self.actors[self._surface_ids[s]].kind == "person"
         }
-        return _scanner(surfaces, words)
+        return _own_scanner(surfaces, words) if own else _scanner(surfaces, words)
 
     def extended(self, new: list[tuple[str, list[str], str, str | None]]) -> ActorIndex:
         """This index plus new actors (name, aliases, kind, description) under provisional ids -1, -2, …
@@ -160,7 +161,7 @@ class ActorIndex:
             ActorEntry(-i, name, None, kind, list(aliases), description)
             for i, (name, aliases, kind, description) in enumerate(new, 1)
         ]
-        scan = out._scanner_of(out._add(entries))
+        scan = out._scanner_of(out._add(entries), own=True)
         out._scans = [*self._scans, *([scan] if scan is not None else [])]
         out._own = len(self._scans)
         out._choices = list(out._by_norm)
@@ -358,9 +359,21 @@ _KATAKANA_LETTER = r"[ァ-ヺ]"
 def _scanner(surfaces: list[str], words: Collection[str] = ()) -> re.Pattern[str] | None:
     """One regex of these aliases: the longest first, names in a script other than Latin before Latin ones
     (which must stand as words), and `words` (short katakana names of people) standing as words too."""
+    pattern = _scanner_pattern(*_scanner_parts(surfaces, words))
+    return re.compile(pattern) if pattern is not None else None
+
+
+def _scanner_parts(surfaces: list[str], words: Collection[str]) -> tuple[list[str], list[str], list[str]]:
+    """The aliases in `_scanner`'s order: the non-Latin ones, the short katakana names, the Latin ones (each
+    longest first)."""
     short = sorted((s for s in surfaces if s in words), key=len, reverse=True)
     ja = sorted((s for s in surfaces if not s.isascii() and s not in words), key=len, reverse=True)
     en = sorted((s for s in surfaces if s.isascii()), key=len, reverse=True)
+    return ja, short, en
+
+
+def _scanner_pattern(ja: list[str], short: list[str], en: list[str]) -> str | None:
+    surfaces = [*ja, *short, *en]
     parts = []
     if ja:
         parts.append("(?:" + "|".join(map(re.escape, ja)) + ")")
@@ -370,7 +383,88 @@ def _scanner(surfaces: list[str], words: Collection[str] = ()) -> re.Pattern[str
         parts.append(r"(?<![A-Za-z])(?:" + "|".join(map(re.escape, en)) + r")(?![A-Za-z])")
     # The leading class of first letters lets the regex engine skip ahead to where an alias may start.
     firsts = re.escape("".join(sorted({s[0] for s in surfaces})))
-    return re.compile(f"(?=[{firsts}])(?:{'|'.join(parts)})") if parts else None
+    return f"(?=[{firsts}])(?:{'|'.join(parts)})" if parts else None
+
+
+# An extended index's own aliases (a document's discovered actors and speakers: 7 surfaces at the median, 29 at most
+# over the stories and the bench corpus) are found by `_Literals` up to this many: their regex was parsed and
+# compiled for each document (~0.2 ms, a pattern no other document asks for), where a handful of `str.find`s do.
+LITERALS_MAX = 32
+
+
+def _is_katakana_letter(ch: str) -> bool:
+    return "ァ" <= ch <= "ヺ"  # _KATAKANA_LETTER
+
+
+def _is_latin_letter(ch: str) -> bool:
+    return ch.isascii() and ch.isalpha()  # [A-Za-z]
+
+
+class _Match:
+    """What `_find_mentions` and `_merged` read of a regex match: its span and text."""
+
+    __slots__ = ("_end", "_start", "_text")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._text, self._start, self._end = text, start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def span(self) -> tuple[int, int]:
+        return self._start, self._end
+
+    def group(self, k: int = 0) -> str:
+        if k != 0:
+            raise IndexError("no such group")
+        return self._text[self._start : self._end]
+
+
+class _Literals:
+    """`_scanner`'s regex of a few aliases, found without compiling it: `search` and `finditer` give the matches it
+    gives. At the leftmost place where an alternative matches, the first that does in the regex's order (the
+    non-Latin aliases longest first, then the short katakana names with no katakana letter on either side, then the
+    Latin aliases with no Latin letter on either side); an alias is plain text (escaped, no flags), and a
+    lookbehind reads the text before the search's start as the regex's does. Pickled as the regex's text
+    (`pattern`, `flags`), which `ActorIndex.__setstate__` compiles."""
+
+    __slots__ = ("_alternatives", "flags", "pattern")
+
+    def __init__(self, ja: list[str], short: list[str], en: list[str], pattern: str) -> None:
+        self._alternatives = [(a, 0) for a in ja] + [(a, 1) for a in short] + [(a, 2) for a in en]
+        self.pattern, self.flags = pattern, re.UNICODE
+
+    def search(self, text: str, pos: int = 0) -> _Match | None:
+        best, best_end = -1, -1
+        n = len(text)
+        for alias, kind in self._alternatives:
+            i = text.find(alias, pos)
+            while i != -1 and (best < 0 or i < best):
+                end = i + len(alias)
+                letter = _is_katakana_letter if kind == 1 else _is_latin_letter
+                if kind == 0 or (not (i and letter(text[i - 1])) and not (end < n and letter(text[end]))):
+                    best, best_end = i, end  # an earlier alternative at the same place stays: only a strictly
+                    break  # earlier place replaces it
+                i = text.find(alias, i + 1)
+        return _Match(text, best, best_end) if best >= 0 else None
+
+    def finditer(self, text: str) -> Iterator[_Match]:
+        pos = 0
+        while (m := self.search(text, pos)) is not None:
+            yield m
+            pos = m.end()  # an alias is never empty: the next search starts past the match
+
+
+def _own_scanner(surfaces: list[str], words: Collection[str]) -> re.Pattern[str] | _Literals | None:
+    """`_scanner` of an extended index's own aliases: `_Literals` when they are few, else the compiled regex."""
+    parts = _scanner_parts(surfaces, words)
+    pattern = _scanner_pattern(*parts)
+    if pattern is None:
+        return None
+    return _Literals(*parts, pattern) if len(surfaces) <= LITERALS_MAX else re.compile(pattern)
 
 
 def _merged(scans: list[re.Pattern[str]], text: str) -> Iterator[re.Match[str]]:

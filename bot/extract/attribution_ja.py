@@ -511,9 +511,8 @@ def _document(ctx: str, actors: ActorIndex) -> _Doc:
         rest = ctx[m.end : m.end + 14].lstrip(COUNTRY_ABBR + "・")
         title = _title_at(rest) if kind == "person" else None
         refs.append(Ref(m.start, m.end, kind, entry.name, title=title, name=ctx[m.start : m.end]))
-    kana_names = {
-        m.group(1) for m in _KANA_NAMED_RE.finditer(masked)
-    }  # ひで子 of 「姉ひで子さん」, for 「…たひで子さん」
+    # ひで子 of 「姉ひで子さん」, for 「…たひで子さん」: found when a subject with an honorific asks (most contexts have none)
+    kana_names: set[str] | None = None
     unread: list[Ref] = []  # subjects no rule reads as anyone: a company's name the dictionary does not know
     for mk in _MARKER_RE.finditer(masked):
         before = _aside_before(masked, mk.start())  # 「田中ナンシーさん(68)は」, 「菊地功枢機卿(66)=東京大司教=が」
@@ -536,13 +535,20 @@ def _document(ctx: str, actors: ActorIndex) -> _Doc:
         if not found:
             continue
         if honorific:
+            if kana_names is None:
+                kana_names = {m.group(1) for m in _KANA_NAMED_RE.finditer(masked)}
             found = _kana_given_name(ctx, masked, found, sent_start, kana_names)
             found = (found[0], found[1] + honorific)
         ref = classify(found[1], actors, found[0])
         if ref is None or (ref.kind == "org" and actors.resolve(ref.display) is None):
             # 「国軍は」 after 「スーダン国軍」, 「歌劇団は」 after 「宝塚歌劇団」, 「スピリットも」 after 「スピリット・
             # エアロシステムズ」: the body named before, by its head or the first word of its name
-            named = body_by_part(found[1], [r.display for r in refs if r.kind == "org" and r.end <= found[0]])
+            # (the bodies named before listed only for a phrase that may call one by a part: most subjects do not)
+            named = (
+                body_by_part(found[1], [r.display for r in refs if r.kind == "org" and r.end <= found[0]])
+                if may_be_part(found[1])
+                else None
+            )
             ref = Ref(found[0], found[0] + len(found[1]), "org", named) if named else ref
         body = ref is None and _unknown_body(found[1], actors)
         if ref is None and _named_before_its_words(found[1], masked, mk.end(), sent_start):
@@ -574,12 +580,17 @@ _BODY_PART_RE = re.compile(r"[一-龥ァ-ヶー]{2,8}")
 _NOT_A_PART = frozenset(("政府", "当局", "会社", "企業", "団体", "組織", "同社", "同党"))
 
 
+def may_be_part(phrase: str) -> bool:
+    """Whether `body_by_part` may read the phrase as a part of a body's name (else it is None whatever the names)."""
+    return bool(_BODY_PART_RE.fullmatch(phrase)) and phrase not in _NOT_A_PART and phrase[0] not in "同両"
+
+
 def body_by_part(phrase: str, names: list[str]) -> str | None:
     """The last of `names` (bodies named before, latest last) that `phrase` calls by a part of its name: its head with
     what it is of dropped (国軍 of スーダン国軍, 歌劇団 of 宝塚歌劇団, 国防省 of ロシア国防省) or the first word of a
     katakana name (スピリット of スピリット・エアロシステムズ), as a report calls a body again after naming it in full.
     None for a kind noun any body may be called (政府, 当局, 会社: read by their own rules) or no such name."""
-    if not _BODY_PART_RE.fullmatch(phrase) or phrase in _NOT_A_PART or phrase[0] in "同両":
+    if not may_be_part(phrase):
         return None
     dotted = (phrase + "・", phrase + "･")  # made once, not for each name
     for name in reversed(names):

@@ -710,7 +710,8 @@ def _statement_of_the_day(
     if not (_PARTY_TOPIC_RE.search(topic.group()) or named):
         return None
     named |= {w for w in nouns(topic.group()[:-1]) if len(w) >= 2 and w not in _STOP_TOKENS}
-    if not any(re.search(re.escape(w) + _HEADLINE_PARTY_TAIL, headline) for w in named):
+    # (a word the headline does not hold at all is not searched for: its pattern, one per word, is compiled anew)
+    if not any(w in headline and re.search(re.escape(w) + _HEADLINE_PARTY_TAIL, headline) for w in named):
         return None
     if _PAST_BEFORE_END_RE.search(clause.rstrip()) or not reads_done(clause, False):
         return None

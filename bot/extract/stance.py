@@ -35,6 +35,7 @@ from bot.extract.attribution_ja import (
     agent_leads,
     body_by_part,
     is_question_line,
+    may_be_part,
     speaks_of_later,
     speech_verb,
     voiced,
@@ -920,6 +921,8 @@ _BODY_PART_SUBJECT_RX = re.compile(r"(?:^|(?<=[、。\s」]))(?P<head>[一-龥�
 def _body_by_part(head: str, state: _State, actors: ActorIndex) -> int | None:
     """The latest body the item made a subject, else named, that `head` calls by a part of its name (its head with
     what it is of dropped, or the first word of a katakana name): the same reading /quote's attribution gives."""
+    if not may_be_part(head):  # no body's name at all
+        return None
     for pool in (state.orgs, state.named_bodies):
         for body in reversed(pool):
             entry = actors.actors[body]

@@ -435,10 +435,9 @@ def _affiliated_body(name: str, text: str, context: str, actors: ActorIndex) -> 
     government, not for every word the state's)."""
     if len(name) < 4:
         return None
-    rx = re.compile(r"(?<![A-Za-z])" + re.escape(name) + r"(?![a-z])")
     for source in (text, context):
-        for m in rx.finditer(source):
-            for phrase in phrases_at(source, m.start(), m.end()):
+        for start, end in _standing(name, source):
+            for phrase in phrases_at(source, start, end):
                 kinds = {b.actor_id: actors.actors[b.actor_id].kind for b in actors.mentions(phrase)}
                 bodies = [
                     a
@@ -448,6 +447,26 @@ def _affiliated_body(name: str, text: str, context: str, actors: ActorIndex) -> 
                 if len(bodies) == 1 and len(kinds) == 1:
                     return bodies[0]
     return None
+
+
+def _is_latin_letter(ch: str) -> bool:
+    return "A" <= ch <= "Z" or "a" <= ch <= "z"
+
+
+def _standing(name: str, source: str) -> list[tuple[int, int]]:
+    """The spans `re.finditer(r"(?<![A-Za-z])" + re.escape(name) + r"(?![a-z])", source)` gives, by `str.find` (that
+    regex was compiled for each name a document's clauses ask about): the leftmost place with no Latin letter before
+    and no lower-case one after, the next search from its end."""
+    out: list[tuple[int, int]] = []
+    at = source.find(name)
+    while at != -1:
+        end = at + len(name)
+        if not (at and _is_latin_letter(source[at - 1])) and not (end < len(source) and "a" <= source[end] <= "z"):
+            out.append((at, end))
+            at = source.find(name, end)  # (`name` is never empty: the caller asks for four letters or more)
+        else:
+            at = source.find(name, at + 1)
+    return out
 
 
 _MEMBER_FOR_RX = re.compile(
