@@ -344,11 +344,77 @@ def discover_actors(passages: list[ParsedPassage], actors: ActorIndex) -> list[N
                 if short != name and actors.resolve(name) is not None:
                     continue
                 _add_body(found, actors, short, [name] if short != name else [], None)
+    _given_names_alone(found, actors, [p.text for p in passages])
     return [
         NewActor(f.name, f.aliases, f.kind, f.description, f.name_en)
         for f in found.values()
         if not _part_of_another(f, parts_of)
     ]
+
+
+# a given name standing alone as a person's name in English news text: after an honorific ("Mr Anutin said"), or
+# as the subject of a speech verb ("Phumtham told Trump", "Paetongtarn said her remarks …")
+_LATIN_WORD_RX = re.compile(r"[^\u3040-\u30ff\u3400-\u9fff]+")
+# a capitalised word right before: the given name is a surname there ("Michael Jordan said" is not Jordan Bardella)
+_PREV_NAME_WORD_RX = re.compile(rf"[{_EN_UPPER}][{_EN_LOWER}]+\s+$")
+_EN_ALONE_AFTER = r"(?:said|says|told|asked|added|warned|wrote|insisted|argued|denied|stressed|urged)(?![A-Za-z])"
+
+
+def _alone_at(text: str, start: int) -> bool:
+    """No capitalised name word right before (a sentence's But or The aside)."""
+    before = _PREV_NAME_WORD_RX.search(text[max(0, start - 40) : start])
+    return before is None or before.group().split()[0] in _EN_NOT_NAME
+
+
+def _given_names_alone(found: dict[str, _Found], actors: ActorIndex, texts: list[str]) -> None:
+    """A person found by a full name in Latin letters ("Anutin Charnvirakul", kept under the surname) whom the same
+    document goes on to call by the given name alone ("Mr Anutin said", "Phumtham told Trump"), as Thai and
+    Indonesian names are written in the news: the given name is one more of that person's names. Not a given name
+    two people found share (Rodrigo and Sara Duterte are apart anyway; two Johns are not told apart), one that is
+    already another actor's name, a word that opens the names of titles and bodies, or one followed by the
+    surname wherever it stands (the full name written again is no use of the given name alone)."""
+    by_given: dict[str, list[_Found]] = {}
+    for entry in found.values():
+        if entry.kind != "person":
+            continue
+        for full in {entry.name, *entry.aliases}:
+            words = full.split()
+            if len(words) >= 2 and _LATIN_WORD_RX.fullmatch(full) and words[-1] == entry.name.split()[-1]:
+                given = words[0]
+                if entry not in by_given.setdefault(given, []):
+                    by_given[given].append(entry)
+    if not by_given:
+        return
+    text = "\n".join(texts)
+    for given, entries in by_given.items():
+        if (
+            len(entries) != 1
+            or len(given) < 3
+            or not re.fullmatch(_EN_NAME, given)
+            or given in _EN_NOT_NAME
+            or given in _en_title_words()
+            or given in family_first()
+        ):
+            continue
+        entry = entries[0]
+        if given == entry.name or given in entry.aliases:
+            continue
+        hit = actors.resolve(given)
+        if hit is not None:
+            continue
+        alone = re.compile(
+            rf"(?:\b(?:Mr|Mrs|Ms|Dr)\.?\s+{re.escape(given)}(?![\w'’-])(?!\s+[A-Z])"
+            rf"|(?<![\w.'’-]){re.escape(given)}(?:,\s+who\s[^,;]{{2,80}},)?\s+(?:(?:also|later|then)\s+)?{_EN_ALONE_AFTER})"
+        )
+        if not any(_alone_at(text, m.start()) for m in alone.finditer(text)):
+            continue
+        lone = found.get(normalize(given))
+        if lone is not None and lone is not entry:
+            if lone.kind != "person" or any(a.split()[0] != given for a in lone.aliases):
+                continue
+            del found[normalize(given)]  # "Prime Minister Paetongtarn said": found alone by the title, one person
+            entry.description = entry.description or lone.description
+        entry.aliases.append(given)
 
 
 # 「尹錫悦(ユン・ソンニョル)大統領」: a kanji name with its reading, then a title or a subject marker
