@@ -116,3 +116,24 @@ def test_a_final_ay_sounds_ai() -> None:
     assert sounds_like("Oktay", "オクタイ")
     assert not sounds_like("Oktay", "オクタ")
     assert not sounds_like("Oktay", "オクテ")
+
+
+# --- a katakana portfolio before a minister's title -------------------------------------------------------------
+
+
+def test_a_katakana_portfolio_is_the_posts_not_the_names() -> None:
+    found = _found("英国のケミ・ベイドノック・ビジネス貿易相は富士通に書簡を送った。")
+    assert "ベイドノック" in found and "ケミ・ベイドノック" in found["ベイドノック"]
+    assert "ビジネス" not in found
+    saudi = _found("サウジアラビアのアブドルアジズ・エネルギー相は合意を支持する考えを示した。")
+    assert "アブドルアジズ" in saudi
+
+
+def test_a_katakana_surname_before_a_minister_is_the_name() -> None:
+    found = _found("英国のジェレミー・ハント財務相は減税を発表した。")  # ハント is also a common noun: still the name
+    assert "ハント" in found
+
+
+def test_a_katakana_portfolio_word_is_no_name() -> None:
+    assert _found("日本のデジタル相は会見で説明した。") == {}
+    assert "エネルギー" not in _found("ロシアのエネルギー相は増産を否定した。")

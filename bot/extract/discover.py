@@ -317,6 +317,9 @@ def discover_actors(passages: list[ParsedPassage], actors: ActorIndex) -> list[N
                 _note_parts(parts_of, got)
             for m in _KANJI_NAME_RX.finditer(text):
                 _add(found, actors, *_kanji(m))
+            if "・" in text:
+                for m in _FIELD_MINISTER_RX.finditer(text):
+                    _add(found, actors, *_field_minister(m, actors))
         if _LATIN_CAPITALISED_RX.search(text):
             for m in _EN_TITLE_RX.finditer(text):
                 if m.group("of") and " " not in m.group("full"):
@@ -623,17 +626,54 @@ def _katakana(m: re.Match[str], actors: ActorIndex) -> Candidate:
         parts.pop(0)
     while parts and _is_country(parts[-1], actors):  # 「ゼレンスキー・ウクライナ大統領」
         parts.pop()
+    field = ""
+    while len(parts) >= 2 and parts[-1] in _KATAKANA_FIELDS and m.group("title").endswith(("相", "大臣", "長官")):
+        field = parts.pop() + field  # 「ケミ・ベイドノック・ビジネス貿易相」: ビジネス is the portfolio's, not the name's
     if not parts:
         return None, [], None, None
     name = parts[-1]
-    named = _katakana_name_ok(name) if len(parts) == 1 else any(_katakana_name_ok(x, lone=False) for x in parts)
+    named = (
+        _katakana_name_ok(name)
+        if len(parts) == 1 and not field  # a name the post was cut from is one joined by a dot: not a lone word
+        else any(_katakana_name_ok(x, lone=False) for x in parts)
+    )
     if not named and not (len(parts) == 1 and _person_only_title(m) and _one_word(name)):
         return None, [], None, None
     full = "・".join(parts)
-    title = (m.group("det") or "") + (m.group("post") or "") + m.group("title")
+    title = (m.group("det") or "") + (m.group("post") or "") + field + m.group("title")
     if len(parts) >= 2 and parts[0] in family_first():
         return full, [], title, None
     return name, [full] if full != name else [], title, None
+
+
+# portfolios written in katakana before a minister's title (ビジネス貿易相, エネルギー相, デジタル相): joined to a name by
+# a dot, as a report writes a foreign minister's name and post (「アブドルアジズ・エネルギー相」), they are the post's
+_KATAKANA_FIELDS = frozenset(
+    "ビジネス エネルギー デジタル インフラ スポーツ メディア ジェンダー イノベーション テクノロジー サイバー データ"
+    " ヘルスケア エコノミー".split()
+)
+
+
+# 「アブドルアジズ・エネルギー相は」: a minister whose portfolio is one katakana word and the bare 相 (no kanji field
+# for `_OPEN_MINISTER`), the name before the dot
+_FIELD_MINISTER_RX = re.compile(
+    r"(?<![ァ-ヴー・･])(?P<full>[ァ-ヴー]{2,}(?:・[ァ-ヴー]{2,})*)・"
+    rf"(?P<title>(?:{'|'.join(sorted(_KATAKANA_FIELDS))})(?:担当)?(?:相|大臣))(?=[はがも、]|の[一-龥]|氏)"
+)
+
+
+def _field_minister(m: re.Match[str], actors: ActorIndex) -> Candidate:
+    """The name of a `_FIELD_MINISTER_RX` match, as `_katakana` reads one: the last part, the whole for a family
+    name written first; nothing when no part reads as a name."""
+    parts = [x for x in m.group("full").split("・") if x]
+    while parts and _is_country(parts[0], actors):
+        parts.pop(0)
+    if not parts or not any(_katakana_name_ok(x, lone=False) for x in parts):
+        return None, [], None, None
+    full = "・".join(parts)
+    if len(parts) >= 2 and parts[0] in family_first():
+        return full, [], m.group("title"), None
+    return parts[-1], [full] if full != parts[-1] else [], m.group("title"), None
 
 
 def _person_only_title(m: re.Match[str]) -> bool:
