@@ -137,3 +137,10 @@ def test_a_katakana_surname_before_a_minister_is_the_name() -> None:
 def test_a_katakana_portfolio_word_is_no_name() -> None:
     assert _found("日本のデジタル相は会見で説明した。") == {}
     assert "エネルギー" not in _found("ロシアのエネルギー相は増産を否定した。")
+
+
+def test_a_country_or_a_chinese_surname_first_is_no_given_name() -> None:
+    found = _found("Defence Minister Israel Katz said the strikes would go on. Israel said it had hit the site.")
+    assert "Israel" not in found["Katz"]
+    chinese = _found("Foreign ministry spokesperson Lin Jian said Beijing was firm. Lin said Japan must retract.")
+    assert all("Lin" != a for aliases in chinese.values() for a in aliases)

@@ -20,7 +20,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from bot.actors import ActorIndex
+from bot.extract.body_glosses import _country_english
 from bot.extract.body_names import other_names
+from bot.extract.cjk_names import _syllables
 from bot.extract.event_words import _glosses
 from bot.extract.roles import ENVOY_POST, family_first, looks_like_name, vocabulary
 from bot.models import ParsedPassage
@@ -374,8 +376,10 @@ def _given_names_alone(found: dict[str, _Found], actors: ActorIndex, texts: list
     document goes on to call by the given name alone ("Mr Anutin said", "Phumtham told Trump"), as Thai and
     Indonesian names are written in the news: the given name is one more of that person's names. Not a given name
     two people found share (Rodrigo and Sara Duterte are apart anyway; two Johns are not told apart), one that is
-    already another actor's name, a word that opens the names of titles and bodies, or one followed by the
-    surname wherever it stands (the full name written again is no use of the given name alone)."""
+    already another actor's name, a word that opens the names of titles and bodies, a country's name (Israel
+    Katz: "Israel said" is the country), a Chinese surname written first (Lin Jian: "Lin said" may be Lin
+    Chia-lung of another report), or one followed by the surname wherever it stands (the full name written again
+    is no use of the given name alone)."""
     by_given: dict[str, list[_Found]] = {}
     for entry in found.values():
         if entry.kind != "person":
@@ -397,6 +401,8 @@ def _given_names_alone(found: dict[str, _Found], actors: ActorIndex, texts: list
             or given in _EN_NOT_NAME
             or given in _en_title_words()
             or given in family_first()
+            or _syllables(given.lower(), 1)  # a Chinese surname written first (Lin Jian, Mao Ning: "Lin said")
+            or any(given.casefold() in words for words in _country_english())  # Israel Katz: "Israel said"
         ):
             continue
         entry = entries[0]
