@@ -144,3 +144,21 @@ def test_a_country_or_a_chinese_surname_first_is_no_given_name() -> None:
     assert "Israel" not in found["Katz"]
     chinese = _found("Foreign ministry spokesperson Lin Jian said Beijing was firm. Lin said Japan must retract.")
     assert all("Lin" != a for aliases in chinese.values() for a in aliases)
+
+
+# --- a body's short name ----------------------------------------------------------------------------------------
+
+
+def test_a_kanji_short_name_takes_a_character_of_each_word() -> None:
+    from bot.services.resolve import abbreviated_body
+
+    spd = ActorEntry(1, "SPD", "SPD", "body", ["社会民主党"])
+    meti = ActorEntry(2, "経済産業省", None, "body", [])
+    bar = ActorEntry(3, "日本弁護士連合会", None, "body", [])
+    mlit = ActorEntry(4, "国土交通省", None, "body", [])
+    index = ActorIndex([spd, meti, bar, mlit])
+    assert abbreviated_body(index, "日弁連") == bar
+    assert abbreviated_body(index, "国交省") == mlit
+    assert abbreviated_body(index, "経産省") == meti
+    assert abbreviated_body(index, "社会党") is None  # France's Socialist Party, not the SPD
+    assert abbreviated_body(index, "経済省") is None  # another country's economy ministry
