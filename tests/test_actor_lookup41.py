@@ -86,7 +86,7 @@ def test_a_given_name_already_another_actor_is_left_to_it() -> None:
 
 def test_a_family_first_name_keeps_its_order() -> None:
     found = _found("Prime Minister Hun Manet said the border was calm. Hun said talks would go on.")
-    assert all("Hun" != a for aliases in found.values() for a in aliases)
+    assert all(a != "Hun" for aliases in found.values() for a in aliases)
 
 
 # --- a name typed with a post -----------------------------------------------------------------------------------
@@ -143,7 +143,7 @@ def test_a_country_or_a_chinese_surname_first_is_no_given_name() -> None:
     found = _found("Defence Minister Israel Katz said the strikes would go on. Israel said it had hit the site.")
     assert "Israel" not in found["Katz"]
     chinese = _found("Foreign ministry spokesperson Lin Jian said Beijing was firm. Lin said Japan must retract.")
-    assert all("Lin" != a for aliases in chinese.values() for a in aliases)
+    assert all(a != "Lin" for aliases in chinese.values() for a in aliases)
 
 
 # --- a body's short name ----------------------------------------------------------------------------------------

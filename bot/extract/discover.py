@@ -633,8 +633,9 @@ def _katakana(m: re.Match[str], actors: ActorIndex) -> Candidate:
     while parts and _is_country(parts[-1], actors):  # 「ゼレンスキー・ウクライナ大統領」
         parts.pop()
     field = ""
+    # 「ケミ・ベイドノック・ビジネス貿易相」: ビジネス is the portfolio's, not the name's
     while len(parts) >= 2 and parts[-1] in _KATAKANA_FIELDS and m.group("title").endswith(("相", "大臣", "長官")):
-        field = parts.pop() + field  # 「ケミ・ベイドノック・ビジネス貿易相」: ビジネス is the portfolio's, not the name's
+        field = parts.pop() + field
     if not parts:
         return None, [], None, None
     name = parts[-1]
@@ -655,8 +656,21 @@ def _katakana(m: re.Match[str], actors: ActorIndex) -> Candidate:
 # portfolios written in katakana before a minister's title (ビジネス貿易相, エネルギー相, デジタル相): joined to a name by
 # a dot, as a report writes a foreign minister's name and post (「アブドルアジズ・エネルギー相」), they are the post's
 _KATAKANA_FIELDS = frozenset(
-    "ビジネス エネルギー デジタル インフラ スポーツ メディア ジェンダー イノベーション テクノロジー サイバー データ"
-    " ヘルスケア エコノミー".split()
+    {
+        "ビジネス",
+        "エネルギー",
+        "デジタル",
+        "インフラ",
+        "スポーツ",
+        "メディア",
+        "ジェンダー",
+        "イノベーション",
+        "テクノロジー",
+        "サイバー",
+        "データ",
+        "ヘルスケア",
+        "エコノミー",
+    }
 )
 
 
