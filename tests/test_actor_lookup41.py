@@ -162,3 +162,8 @@ def test_a_kanji_short_name_takes_a_character_of_each_word() -> None:
     assert abbreviated_body(index, "経産省") == meti
     assert abbreviated_body(index, "社会党") is None  # France's Socialist Party, not the SPD
     assert abbreviated_body(index, "経済省") is None  # another country's economy ministry
+
+
+def test_a_korean_surname_written_first_is_no_given_name() -> None:
+    found = _found("Foreign Minister Park Jin said Seoul would pay. Park said the fund was the answer.")
+    assert all(a != "Park" for aliases in found.values() for a in aliases)

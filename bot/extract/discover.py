@@ -386,7 +386,12 @@ def _given_names_alone(found: dict[str, _Found], actors: ActorIndex, texts: list
             continue
         for full in {entry.name, *entry.aliases}:
             words = full.split()
-            if len(words) >= 2 and _LATIN_WORD_RX.fullmatch(full) and words[-1] == entry.name.split()[-1]:
+            if (
+                len(words) >= 2
+                and _LATIN_WORD_RX.fullmatch(full)
+                and words[-1] == entry.name.split()[-1]
+                and not (len(words) == 2 and _syllables(words[-1].lower(), 1))  # Park Jin: the surname written first
+            ):
                 given = words[0]
                 if entry not in by_given.setdefault(given, []):
                     by_given[given].append(entry)
