@@ -306,9 +306,12 @@ class ActorIndex:
         return None, [a for a, _ in self.fuzzy(query)]
 
     def _prefix_of(self, query: str) -> set[int]:
-        """Actors one of whose aliases starts with what was typed (three letters or more)."""
+        """Actors one of whose aliases starts with what was typed (three letters or more). Only what was typed
+        as a whole is a name being typed: with its title or post cut off (エマニュエル大使 → エマニュエル) it is a
+        given name written in full, which another person of that given name would answer for (エマニュエル・マクロン
+        for the ambassador Rahm Emanuel)."""
         out: set[int] = set()
-        for key in _lookup_keys(query):
+        for key in _typed_keys(query):
             if len(key) >= 3:
                 out.update(actor_id for alias, actor_id in self._by_norm.items() if alias.startswith(key))
         return out
@@ -508,6 +511,11 @@ def _lookup_keys(query: str) -> tuple[str, ...]:
             if n not in out:
                 out.append(n)
     return tuple(out)
+
+
+def _typed_keys(query: str) -> tuple[str, ...]:
+    """The lookup keys of what was typed as a whole (`_lookup_keys`' first), no title or country cut off."""
+    return _alias_keys(unicodedata.normalize("NFKC", query).strip().translate(_HIRAGANA_TO_KATAKANA))
 
 
 def _alias_keys(name: str) -> tuple[str, ...]:

@@ -20,7 +20,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from bot.actors import ActorIndex
+from bot.extract.body_glosses import _country_english
 from bot.extract.body_names import other_names
+from bot.extract.cjk_names import _syllables
 from bot.extract.event_words import _glosses
 from bot.extract.roles import ENVOY_POST, family_first, looks_like_name, vocabulary
 from bot.models import ParsedPassage
@@ -317,6 +319,9 @@ def discover_actors(passages: list[ParsedPassage], actors: ActorIndex) -> list[N
                 _note_parts(parts_of, got)
             for m in _KANJI_NAME_RX.finditer(text):
                 _add(found, actors, *_kanji(m))
+            if "・" in text:
+                for m in _FIELD_MINISTER_RX.finditer(text):
+                    _add(found, actors, *_field_minister(m, actors))
         if _LATIN_CAPITALISED_RX.search(text):
             for m in _EN_TITLE_RX.finditer(text):
                 if m.group("of") and " " not in m.group("full"):
@@ -344,11 +349,86 @@ def discover_actors(passages: list[ParsedPassage], actors: ActorIndex) -> list[N
                 if short != name and actors.resolve(name) is not None:
                     continue
                 _add_body(found, actors, short, [name] if short != name else [], None)
+    _given_names_alone(found, actors, [p.text for p in passages])
     return [
         NewActor(f.name, f.aliases, f.kind, f.description, f.name_en)
         for f in found.values()
         if not _part_of_another(f, parts_of)
     ]
+
+
+# a given name standing alone as a person's name in English news text: after an honorific ("Mr Anutin said"), or
+# as the subject of a speech verb ("Phumtham told Trump", "Paetongtarn said her remarks …")
+_LATIN_WORD_RX = re.compile(r"[^\u3040-\u30ff\u3400-\u9fff]+")
+# a capitalised word right before: the given name is a surname there ("Michael Jordan said" is not Jordan Bardella)
+_PREV_NAME_WORD_RX = re.compile(rf"[{_EN_UPPER}][{_EN_LOWER}]+\s+$")
+_EN_ALONE_AFTER = r"(?:said|says|told|asked|added|warned|wrote|insisted|argued|denied|stressed|urged)(?![A-Za-z])"
+
+
+def _alone_at(text: str, start: int) -> bool:
+    """No capitalised name word right before (a sentence's But or The aside)."""
+    before = _PREV_NAME_WORD_RX.search(text[max(0, start - 40) : start])
+    return before is None or before.group().split()[0] in _EN_NOT_NAME
+
+
+def _given_names_alone(found: dict[str, _Found], actors: ActorIndex, texts: list[str]) -> None:
+    """A person found by a full name in Latin letters ("Anutin Charnvirakul", kept under the surname) whom the same
+    document goes on to call by the given name alone ("Mr Anutin said", "Phumtham told Trump"), as Thai and
+    Indonesian names are written in the news: the given name is one more of that person's names. Not a given name
+    two people found share (Rodrigo and Sara Duterte are apart anyway; two Johns are not told apart), one that is
+    already another actor's name, a word that opens the names of titles and bodies, a country's name (Israel
+    Katz: "Israel said" is the country), a Chinese surname written first (Lin Jian: "Lin said" may be Lin
+    Chia-lung of another report), or one followed by the surname wherever it stands (the full name written again
+    is no use of the given name alone)."""
+    by_given: dict[str, list[_Found]] = {}
+    for entry in found.values():
+        if entry.kind != "person":
+            continue
+        for full in {entry.name, *entry.aliases}:
+            words = full.split()
+            if (
+                len(words) >= 2
+                and _LATIN_WORD_RX.fullmatch(full)
+                and words[-1] == entry.name.split()[-1]
+                and not (len(words) == 2 and _syllables(words[-1].lower(), 1))  # Park Jin: the surname written first
+            ):
+                given = words[0]
+                if entry not in by_given.setdefault(given, []):
+                    by_given[given].append(entry)
+    if not by_given:
+        return
+    text = "\n".join(texts)
+    for given, entries in by_given.items():
+        if (
+            len(entries) != 1
+            or len(given) < 3
+            or not re.fullmatch(_EN_NAME, given)
+            or given in _EN_NOT_NAME
+            or given in _en_title_words()
+            or given in family_first()
+            or _syllables(given.lower(), 1)  # a Chinese surname written first (Lin Jian, Mao Ning: "Lin said")
+            or any(given.casefold() in words for words in _country_english())  # Israel Katz: "Israel said"
+        ):
+            continue
+        entry = entries[0]
+        if given == entry.name or given in entry.aliases:
+            continue
+        hit = actors.resolve(given)
+        if hit is not None:
+            continue
+        alone = re.compile(
+            rf"(?:\b(?:Mr|Mrs|Ms|Dr)\.?\s+{re.escape(given)}(?![\w'’-])(?!\s+[A-Z])"
+            rf"|(?<![\w.'’-]){re.escape(given)}(?:,\s+who\s[^,;]{{2,80}},)?\s+(?:(?:also|later|then)\s+)?{_EN_ALONE_AFTER})"
+        )
+        if not any(_alone_at(text, m.start()) for m in alone.finditer(text)):
+            continue
+        lone = found.get(normalize(given))
+        if lone is not None and lone is not entry:
+            if lone.kind != "person" or any(a.split()[0] != given for a in lone.aliases):
+                continue
+            del found[normalize(given)]  # "Prime Minister Paetongtarn said": found alone by the title, one person
+            entry.description = entry.description or lone.description
+        entry.aliases.append(given)
 
 
 # 「尹錫悦(ユン・ソンニョル)大統領」: a kanji name with its reading, then a title or a subject marker
@@ -557,17 +637,68 @@ def _katakana(m: re.Match[str], actors: ActorIndex) -> Candidate:
         parts.pop(0)
     while parts and _is_country(parts[-1], actors):  # 「ゼレンスキー・ウクライナ大統領」
         parts.pop()
+    field = ""
+    # 「ケミ・ベイドノック・ビジネス貿易相」: ビジネス is the portfolio's, not the name's
+    while len(parts) >= 2 and parts[-1] in _KATAKANA_FIELDS and m.group("title").endswith(("相", "大臣", "長官")):
+        field = parts.pop() + field
     if not parts:
         return None, [], None, None
     name = parts[-1]
-    named = _katakana_name_ok(name) if len(parts) == 1 else any(_katakana_name_ok(x, lone=False) for x in parts)
+    named = (
+        _katakana_name_ok(name)
+        if len(parts) == 1 and not field  # a name the post was cut from is one joined by a dot: not a lone word
+        else any(_katakana_name_ok(x, lone=False) for x in parts)
+    )
     if not named and not (len(parts) == 1 and _person_only_title(m) and _one_word(name)):
         return None, [], None, None
     full = "・".join(parts)
-    title = (m.group("det") or "") + (m.group("post") or "") + m.group("title")
+    title = (m.group("det") or "") + (m.group("post") or "") + field + m.group("title")
     if len(parts) >= 2 and parts[0] in family_first():
         return full, [], title, None
     return name, [full] if full != name else [], title, None
+
+
+# portfolios written in katakana before a minister's title (ビジネス貿易相, エネルギー相, デジタル相): joined to a name by
+# a dot, as a report writes a foreign minister's name and post (「アブドルアジズ・エネルギー相」), they are the post's
+_KATAKANA_FIELDS = frozenset(
+    {
+        "ビジネス",
+        "エネルギー",
+        "デジタル",
+        "インフラ",
+        "スポーツ",
+        "メディア",
+        "ジェンダー",
+        "イノベーション",
+        "テクノロジー",
+        "サイバー",
+        "データ",
+        "ヘルスケア",
+        "エコノミー",
+    }
+)
+
+
+# 「アブドルアジズ・エネルギー相は」: a minister whose portfolio is one katakana word and the bare 相 (no kanji field
+# for `_OPEN_MINISTER`), the name before the dot
+_FIELD_MINISTER_RX = re.compile(
+    r"(?<![ァ-ヴー・･])(?P<full>[ァ-ヴー]{2,}(?:・[ァ-ヴー]{2,})*)・"
+    rf"(?P<title>(?:{'|'.join(sorted(_KATAKANA_FIELDS))})(?:担当)?(?:相|大臣))(?=[はがも、]|の[一-龥]|氏)"
+)
+
+
+def _field_minister(m: re.Match[str], actors: ActorIndex) -> Candidate:
+    """The name of a `_FIELD_MINISTER_RX` match, as `_katakana` reads one: the last part, the whole for a family
+    name written first; nothing when no part reads as a name."""
+    parts = [x for x in m.group("full").split("・") if x]
+    while parts and _is_country(parts[0], actors):
+        parts.pop(0)
+    if not parts or not any(_katakana_name_ok(x, lone=False) for x in parts):
+        return None, [], None, None
+    full = "・".join(parts)
+    if len(parts) >= 2 and parts[0] in family_first():
+        return full, [], m.group("title"), None
+    return parts[-1], [full] if full != parts[-1] else [], m.group("title"), None
 
 
 def _person_only_title(m: re.Match[str]) -> bool:

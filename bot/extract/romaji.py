@@ -176,6 +176,10 @@ _M_BEFORE_LABIAL_RE = re.compile(r"n(?=[bp])")
 # Japanese romaji's long o; and a y between a vowel and a consonant is an i (Bayrou バイル, Ayman アイマン, Boyle
 # ボイル): each tried beside the spelling
 _SILENT_FINAL_H_RE = re.compile(r"(?<=[aeiou])h$")
+# an x is written クス (Fux フクス, Max マックス, Alex アレックス) and a final -ay of a Turkish or Arabic name アイ (Oktay
+# オクタイ, where the English Gray is グレイ: `_ENGLISH_HEARD`): tried beside the spelling
+_X_RE = re.compile(r"x")
+_FINAL_AY_RE = re.compile(r"(?<=[^aeiou])ay$")
 _OU_RE = re.compile(r"ou")
 _VOWEL_Y_RE = re.compile(r"(?<=[aeiou])y(?=[^aeiouy])")
 
@@ -398,6 +402,7 @@ def sounds_like_by_rule(latin: str, kana: str) -> bool:
         _M_BEFORE_LABIAL_RE.sub("mu", quiet) if re.search(r"m[bp]", latin.lower()) else quiet,
         _SILENT_FINAL_H_RE.sub("", quiet),
         _heard_u(latin) or quiet,
+        _X_RE.sub("kus", _FINAL_AY_RE.sub("ai", quiet)),
     )
     # a short name spelled as Japanese romaji writes no syllable (si, ti, tu, hu, zi: シ, チ, ツ, フ, ジ), letter for
     # letter the katakana's (Sisi シシ, the two consonants one `_consonants` folds together)

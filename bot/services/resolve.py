@@ -266,6 +266,10 @@ def _kanji_short(short: str, full: str) -> bool:
     """Whether `short` is made of `full`'s kanji in order, starting with its first and ending in its second half."""
     if len(full) <= len(short) or short[0] != full[0] or short[-1] not in full[len(full) // 2 :]:
         return False
+    # the full name with one run of two characters or more cut from inside is a name of its own, not a short one
+    # (社会党 of France beside 社会民主党, 経済省 beside 経済産業省): a short name takes a character of each word
+    if any(full[:k] + full[k + n :] == short for k in range(1, len(short)) for n in range(2, len(full))):
+        return False
     at = 0
     for ch in short:
         at = full.find(ch, at) + 1
