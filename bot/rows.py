@@ -33,6 +33,8 @@ class EventRow:
     doer: list[str] = field(default_factory=list)  # the person its sentence tells as its doer, for clustering
     hour: list[str] = field(default_factory=list)  # the act it tells at a clock time (`hour_told`), for clustering
     scene: list[str] = field(default_factory=list)  # the happening its opening 「13日の会合で、」 tells it at, for clustering
+    ref: list[str] = field(default_factory=list)  # its topic naming a person again (同氏, 首相, 平氏): `events.named_again`
+    titled: list[str] = field(default_factory=list)  # the titles its persons are named with (岸田文雄首相: 首相), for clustering
     aside: bool = False  # background told in passing (`events.aside_month`): written only when it joins a cluster
 
 

@@ -549,7 +549,12 @@ def retold_in_one_article(earlier: dict, later: dict) -> bool:
     scene = later.get("scene")  # 「16日の会合後、知事は…」 after the lead that held the meeting
     if scene and not set(scene).isdisjoint(earlier.get("tokens") or ()):
         return True
-    return told_at_its_hour(earlier, later) or quoted_below(earlier, later) or said_again(earlier, later)
+    return (
+        told_at_its_hour(earlier, later)
+        or quoted_below(earlier, later)
+        or said_again(earlier, later)
+        or named_again(earlier, later)
+    )
 
 
 def _latin_report(features: dict) -> bool:
@@ -624,6 +629,53 @@ def said_again(earlier: dict, later: dict) -> bool:
     return set(later.get("persons") or ()) <= set(earlier.get("persons") or ())
 
 
+def _one_person(features: dict) -> int | None:
+    """The one person a report names, if it names exactly one and its doer (`doer`), if it tells one, is that person
+    (not a body: 「ヒズボラも同日の声明で…」)."""
+    persons = set(features.get("persons") or ())
+    doers = {k for k in features.get("doer") or () if k[:1] == "@"}
+    if len(persons) != 1 or not doers <= {f"@{p}" for p in persons}:
+        return None
+    return next(iter(persons))
+
+
+def named_again(earlier: dict, later: dict) -> bool:
+    """Whether a later Japanese sentence of an article and day tells more of the doing of the one person its earlier
+    sentence told as its doer, naming that person again by a word pointing back (`ref`: 同氏, a bare title, a family
+    name, or after a connective the person's name): 「クワーテング財務相は3日、…撤回すると発表した」 then 「同氏は3日朝、
+    ツイッターに声明を投稿し、…」; 「岸田文雄首相が18日夜、…解散を検討していると表明した」 then 「首相は18日夜、官邸で
+    記者団の取材に応じ…」; 「平将明デジタル相は1日、…考えを示した」 then 「平氏は同日、…講演した」; 「…チートル長官は23日、
+    辞任した」 then 「米メディアによると、チートル氏は23日、職員に宛てたメールで…」. The two share few words (each tells
+    another part of the doing), yet the article tells one person's one doing of the day.
+
+    The later sentence is a saying or tells no act (not 「法相は同日、…言い間違いだったとツイッターで訂正した」 after her
+    briefing: a second doing), neither is an address (演説: an occasion of its own, as for `said_again`), the earlier
+    names one person, as its doer (its topic, or a title then は or が: `titled`), not as whom something was done to,
+    and the later names no one else. Not English (`quoted_below`)."""
+    ref = later.get("ref")
+    if not ref or _latin_report(earlier) or _latin_report(later):
+        return False
+    if frozenset(later.get("act") or ()) - _SAY_ACT:
+        return False
+    if _SPEECH in (later.get("tokens") or ()) or _SPEECH in (earlier.get("tokens") or ()):
+        return False
+    one = _one_person(earlier)
+    if one is None or not set(later.get("persons") or ()) <= {one}:
+        return False
+    word = ref[0]
+    if word[:1] == "@":
+        return word == f"@{one}"
+    titled = earlier.get("titled") or ()
+    if f"@{one}" not in (earlier.get("doer") or ()) and not titled:
+        return False  # the earlier's one person is not its doer (「…首相に電話で伝えたという」)
+    if word == "同氏":
+        return True
+    if word in titled or word == (earlier.get("ref") or [None])[0]:
+        return True
+    named = [*(earlier.get("subject") or ()), *(earlier.get("people") or ())]
+    return any(word in n for n in named)
+
+
 def told_at_its_hour(earlier: dict, later: dict) -> bool:
     """Whether a later event of an article tells an earlier one of its day again at its hour (`hour`, `hour_told`:
     「現地時間の12日午後1時38分、…市街地に墜落したということです」 after the lead 「…旅客機が離陸直後に墜落しました」;
@@ -646,6 +698,7 @@ def told_at_its_hour(earlier: dict, later: dict) -> bool:
 # events that share a content word, a person or one of their `cross_words`.
 same_event.apart_in_one_article = apart_in_one_article  # type: ignore[attr-defined]
 same_event.retold_in_one_article = retold_in_one_article  # type: ignore[attr-defined]
+same_event.refers_back = lambda features: bool(features.get("ref"))  # type: ignore[attr-defined]
 same_event.prepared = (event_sets, same_event_sets)  # type: ignore[attr-defined]
 same_event.cross_words = cross_words  # type: ignore[attr-defined]
 same_event.compared_widely = compared_widely  # type: ignore[attr-defined]

@@ -1483,7 +1483,64 @@ def _event(
         doer=doer(summary, mentions, actors, topic.end() if topic else 0, framed) if precision == "day" else [],
         hour=hour_told(masked) if precision == "day" and not is_english(summary) else [],
         scene=_scene(masked, date) if precision == "day" else [],
+        ref=back_reference(masked, mentions, actors) if precision == "day" else [],
+        titled=_titled(summary, mentions, actors) if precision == "day" else [],
     )
+
+
+# A Japanese sentence's topic that names a person again by a word pointing back to one named before, after a connective
+# perhaps (「同氏は3日朝、…」「首相は18日夜、官邸で…」「平氏は同日、…講演した」「これに対し、河野氏は9日の会見で」「米メディア
+# によると、チートル氏は23日、…」): 同氏, a bare title, or a family name with 氏 or さん, then the day or a comma.
+_BACK_OPENER_RE = re.compile(
+    r"^(?:これに対し(?:て)?|これを受け(?:て)?|その上で|そのうえで|一方|また|さらに|[^、。，,「」]{1,15}によると)[、，,]"
+)
+_PERSON_TITLE = (
+    r"(?:首相|総理(?:大臣)?|大統領|副大統領|知事|市長|町長|村長|社長|会長|長官|官房長官|大臣|[外財防法農経]相|"
+    r"[\u4e00-\u9fff]{1,2}相|代表|委員長|議長|総裁|幹事長|報道官|書記長|国王|首席顧問)"
+)
+_TITLE_RE = re.compile(_PERSON_TITLE)
+_BACK_TOPIC_RE = re.compile(
+    rf"(?P<ref>同氏|同{_PERSON_TITLE}|{_PERSON_TITLE}|(?P<name>[\u4e00-\u9fff]{{1,3}}|[\u30a1-\u30fa\u30fc]{{2,10}})(?:氏|さん))"
+    r"(?:は|も)(?=[、，,]|同日|同じ日|この日|[0-9０-９]{1,2}日|午前|午後|夜|朝)"
+)
+
+
+def back_reference(masked: str, mentions: list[Mention], actors: ActorIndex) -> list[str]:
+    """The word a Japanese sentence's topic names its person by again (`_BACK_TOPIC_RE`): ["同氏"], the title (["首相"])
+    or the family name (["平"]); read by `same_event.named_again` against an earlier sentence of the article and day,
+    whose one person that is. Empty when the topic names a person in full, a body or nobody."""
+    if is_english(masked):
+        return []
+    opener = _BACK_OPENER_RE.match(masked)
+    start = opener.end() if opener else 0
+    found = _BACK_TOPIC_RE.match(masked, start)
+    if found is None:
+        return []
+    inside = [m for m in mentions if start <= m.start < found.end("ref")]
+    if any(actors.actors[m.actor_id].kind != "person" for m in inside):
+        return []  # a body named (「同社長は」 names a person, 「政府は」 does not match)
+    if inside:
+        # a person the index knows: their doer, unless a connective before the topic hid it (「これに対し、河野氏は」)
+        return sorted({f"@{m.actor_id}" for m in inside}) if opener else []
+    ref = found["ref"]
+    if found["name"]:
+        return [found["name"]]
+    return ["同氏" if ref.startswith("同") and ref != "同氏" else ref]
+
+
+def _titled(summary: str, mentions: list[Mention], actors: ActorIndex) -> list[str]:
+    """The titles a Japanese sentence names its persons with as the doer, the title then は, が or も (「岸田文雄首相が」:
+    首相; 「チートル長官は」: 長官), not as whom something was done to (「…首相に電話で伝えた」)."""
+    if is_english(summary):
+        return []
+    out = set()
+    for m in mentions:
+        if actors.actors[m.actor_id].kind != "person":
+            continue
+        t = _TITLE_RE.match(summary, m.end)
+        if t is not None and summary[t.end() : t.end() + 1] in ("は", "が", "も"):
+            out.add(t.group())
+    return sorted(out)
 
 
 # A sentence that opens on the day's happening it tells something at (「16日の会合後、知事は記者団に…」「22日の公聴会で、
@@ -1505,12 +1562,28 @@ def _scene(masked: str, date: str) -> list[str]:
     it (`_SCENE_RE`), read by `same_event.retold_in_one_article`: after a lead that names it (「…代表者が16日、…会合を
     開き」, 「…前日の22日に…公聴会で証言したが」, 「…静岡地方裁判所は26日、無罪を言い渡しました」) the sentence tells
     more of that happening, whoever it names. Not a market's day, a briefing or a cabinet meeting (`_NO_SCENE`)."""
+    told = _ANNOUNCED_SCENE_RE.match(masked)
+    if told is not None and len(date) == 10 and (told["day"] is None or _day_of(told["day"]) == int(date[8:10])):
+        return [_ANNOUNCEMENT]  # 「同日発表した10～12月期決算は」: more of what the day's announcement told
     m = _SCENE_RE.match(masked)
     if m is None or len(date) != 10 or int(unicodedata.normalize("NFKC", m["day"])) != int(date[8:10]):
         return []
     head = m["head"]
     terms = event_terms(nouns(head), head)
     return [] if not terms or not _NO_SCENE.isdisjoint(terms) else sorted(terms)
+
+
+# A sentence opening on what the day's announcement told, naming no party (「同日発表した23年10～12月期決算は、…」「6日に
+# 公表された30キロ圏の集計では、…」): after a lead telling that announcement (「ボーイングは31日、…見通しの公表を見送っ
+# た」「KADOKAWAは14日、…になりそうだと発表した」) more of it, not a happening of its own.
+_ANNOUNCED_SCENE_RE = re.compile(
+    r"^(?:同日|(?P<day>[0-9０-９]{1,2})日)に?(?:発表|公表)(?:した|された)[^、。，,「」はが]{1,30}?(?:は|では)[、，,]?"
+)
+_ANNOUNCEMENT = CONCEPT_PREFIX + "announcement"
+
+
+def _day_of(day: str) -> int:
+    return int(unicodedata.normalize("NFKC", day))
 
 
 # A sentence's topic that is a happening itself, not a party (「就任式は8日夜、…大統領府で行われ」「演習は23日午前7時45分

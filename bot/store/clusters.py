@@ -79,6 +79,9 @@ def _own_key(m: Member, shared: int = 0) -> tuple:
         not m.report,
         m.precision == "day",
         not m.summary.endswith("…"),
+        # a sentence naming its doer only by a word pointing back (「同氏は」「首相は」: `ref`) says less than the one it
+        # points back to
+        not any(r[:1] != "@" for r in m.features.get("ref", ())),
         shared + words + named,
         m.weight,
         -m.id,
@@ -149,6 +152,8 @@ SAME_MOMENT_SCORE = 0.3
 # `retold_in_one_article(earlier, later)`: whether a later event of one document tells more of an earlier one of its
 # day (a sentence about the happening itself after the lead, or the lead's act told again at its hour): the later one
 # then joins it on any score short of a veto.
+# `refers_back(features)`: whether an event names its doer only by a word pointing back (同氏, a bare title): it is then
+# read against every earlier event of its document and date, sharing a word or not, for `retold_in_one_article`.
 # `vetoes = (key, differ)`: over the prepared form (`prepared`), compare(x, y) < 0 exactly when differ(key(x), key(y));
 # `merge_bridged` then asks each distinct pair of keys of two clusters once instead of comparing every pair.
 # Of several matching clusters the best scored is joined.
@@ -627,6 +632,7 @@ def match_events(
     fast: tuple[Callable[[dict], Any], Callable[[Any, Any], float]] | None = getattr(same_event, "prepared", None)
     apart: Callable[[dict, dict], bool] | None = getattr(same_event, "apart_in_one_article", None)
     retold: Callable[[dict, dict], bool] | None = getattr(same_event, "retold_in_one_article", None)
+    refers_back: Callable[[dict], bool] | None = getattr(same_event, "refers_back", None)
     for m in events:
         key = _candidate_key(m)
         scores: dict[int, float] = {}
@@ -639,6 +645,7 @@ def match_events(
         wide = _widely(same_event, m.features)  # stored reports' cross words may hold this one's words
         mine_prepared = mine.prepared(fast[0]) if fast is not None else None
         report = m.report
+        refers = refers_back is not None and refers_back(m.features)
 
         # A stored candidate's score depends on its features alone, and the candidates of one stored text are one
         # object (`Candidates._shared`): each is compared once, its score read again for the others (None: not compared).
@@ -660,8 +667,8 @@ def match_events(
                         continue
                     score = found
                 else:
-                    if not _compared(other, sharing, same_event):
-                        continue
+                    if not _compared(other, sharing, same_event) and not (refers and retold is not None):
+                        continue  # (a sentence naming its person again by 同氏 or a title may share no word: read)
                     if apart is not None and apart(m.features, other.value):
                         # an earlier event of its own document (`floor`: their pool's) that tells another happening:
                         # the two never share a cluster, however well this one matches another report in it

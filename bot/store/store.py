@@ -1080,6 +1080,8 @@ def _event_members(ids: Sequence[int], events: Sequence[EventRow], aid: Callable
                 **({"retold": ev.retold} if ev.retold else {}),
                 **({"hour": ev.hour} if ev.hour else {}),
                 **({"scene": ev.scene} if ev.scene else {}),
+                **({"ref": ev.ref} if ev.ref else {}),
+                **({"titled": ev.titled} if ev.titled else {}),
                 **({"doer": [f"@{aid(int(k[1:]))}" if k[:1] == "@" else k for k in ev.doer]} if ev.doer else {}),
                 **({"vague": True} if ev.precision != "day" else {}),
                 **({"aside": True} if ev.aside else {}),
