@@ -62,3 +62,14 @@ def test_a_report_dated_by_its_month_or_two_in_one_script_are_not() -> None:
     a = {"tokens": ["harugeisa-x"], "names": ["harugeisa"]}
     b = {"tokens": ["harugeisa-y"], "names": ["hargeisa"]}
     assert same_event(a, b) == 0
+
+
+def test_a_disasters_place_with_its_word_is_not() -> None:
+    # a quake near a town and an aftershock there share the place and the word: the incident rule and the measured
+    # figures decide those (tests/test_timeline_dup16.py)
+    ja = features("14日、ハルゲイサ近郊で強い地震があり、多くの建物が倒壊した。")
+    for told in (
+        "A strong earthquake struck near Hargeisa on Tuesday.",
+        "An aftershock shook buildings near Hargeisa.",
+    ):
+        assert same_event(ja, features(told)) == 0

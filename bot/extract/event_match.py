@@ -501,12 +501,13 @@ def _named_alike(a: EventSets, b: EventSets, linked: bool) -> float:
     Not a saying on either side (a party's word names the places of what it is about: 「国務省の報道官は…声明を出し」
     and "A Chinese coast guard spokesperson had said…"), not when either names two people, and not when each names
     someone the other does not (a name's skeleton on each side that none on the other is close to: 「カルデナス特使が
-    アブダビで…」 and "Kowalczyk opened a trade fair in Abu Dhabi": one place, two parties' doings), nor when dated
-    less precisely than the day. Below a bridge (`BRIDGED_SCORE`)."""
+    アブダビで…」 and "Kowalczyk opened a trade fair in Abu Dhabi": one place, two parties' doings), not when either
+    names a disaster or an accident (a quake near a town and an aftershock there: every happening of a disaster is at
+    its place; the same main act and the measured figures decide those, `_across_scripts`), nor when dated less precisely than the day. Below a bridge (`BRIDGED_SCORE`)."""
     if not linked or a.latin == b.latin or a.vague or b.vague or len(a.persons) > 1 or len(b.persons) > 1:
         return 0.0
-    if _a_saying(a) or _a_saying(b):
-        return 0.0
+    if _a_saying(a) or _a_saying(b) or names_an_incident(list(a.tokens | b.tokens)):
+        return 0.0  # a disaster's place is that of each of its happenings: the incident rule decides
     ja, en = (b, a) if a.latin else (a, b)
     if not BRIDGE.names(ja.latin_names, en.names, _NONE) or _named_apart(ja.latin_names, en.names):
         return 0.0
