@@ -78,9 +78,9 @@ class ScriptBridge:
         en_keys = self._keys(en, actors)
         if not en_keys:
             return 0
-        return sum(1 for j in self._keys(ja, actors) if any(self._close(j, e) for e in en_keys))
+        return sum(1 for j in self._keys(ja, actors) if any(self.close(j, e) for e in en_keys))
 
-    def _close(self, ja: str, en: str) -> bool:
+    def close(self, ja: str, en: str) -> bool:
         """Two Latin keys of one name: close as written (abudabi / abudhabi) or as consonants (harubosen /
         halvorsen: hrbsn / hrbrsn), however a katakana reading spells it."""
         if fuzz.ratio(ja, en) >= self.threshold:

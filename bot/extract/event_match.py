@@ -477,7 +477,53 @@ def _across_scripts(a: EventSets, b: EventSets) -> float:
         and not (a.persons and b.persons and a.persons.isdisjoint(b.persons) and not sounded)
     ):
         return score
-    return _bridged(a, b) or _doer_score(a, b) or _doer_named_score(a, b)
+    linked = bool(concepts or plainly)
+    return _bridged(a, b) or _doer_score(a, b) or _doer_named_score(a, b) or _named_alike(a, b, linked)
+
+
+# Acts and words of a saying: a party's word, told as said, at a briefing or in a statement.
+_SAYING = frozenset(CONCEPT_PREFIX + c for c in ("say", "statement", "press_conference", "speech"))
+
+
+def _a_saying(s: EventSets) -> bool:
+    return (bool(s.act) and s.act <= _SAYING | SPEECH_ACTS) or not s.tokens.isdisjoint(_SAYING)
+
+
+def _named_alike(a: EventSets, b: EventSets, linked: bool) -> float:
+    """A Japanese and an English report of one day that name one place, body or thing alike across the scripts
+    (`ScriptBridge.names` with no actor left out: ロストフ・ナ・ドヌー / Rostov-on-Don, ダマスカス / Damascus, ファルコン
+    / Falcon) and share an event word (`linked`: a concept of the lexicon, or a plain word translated): 「…南部ロストフ・
+    ナ・ドヌーの南部軍管区司令部を占拠した」 and "By Saturday morning his men had taken over the headquarters of the
+    Southern Military District in Rostov-on-Don"; 「シリアでは反体制派が8日、首都ダマスカスを掌握し…」 and "Assad fled to
+    Moscow after rebels captured Damascus on Dec. 8". A name is a word the glosses never read (they hold no place), so
+    across the scripts it counts as one shared word does within a script.
+
+    Not a saying on either side (a party's word names the places of what it is about: 「国務省の報道官は…声明を出し」
+    and "A Chinese coast guard spokesperson had said…"), not when either names two people, and not when each names
+    someone the other does not (a name's skeleton on each side that none on the other is close to: 「カルデナス特使が
+    アブダビで…」 and "Kowalczyk opened a trade fair in Abu Dhabi": one place, two parties' doings), not when either
+    names a disaster or an accident (a quake near a town and an aftershock there: every happening of a disaster is at
+    its place; the same main act and the measured figures decide those, `_across_scripts`), nor when dated less precisely than the day. Below a bridge (`BRIDGED_SCORE`)."""
+    if not linked or a.latin == b.latin or a.vague or b.vague or len(a.persons) > 1 or len(b.persons) > 1:
+        return 0.0
+    if _a_saying(a) or _a_saying(b) or names_an_incident(list(a.tokens | b.tokens)):
+        return 0.0  # a disaster's place is that of each of its happenings: the incident rule decides
+    ja, en = (b, a) if a.latin else (a, b)
+    if not BRIDGE.names(ja.latin_names, en.names, _NONE) or _named_apart(ja.latin_names, en.names):
+        return 0.0
+    return BRIDGED_SCORE
+
+
+def _named_apart(ja: frozenset[str], en: frozenset[str]) -> bool:
+    """Each report names someone the other does not: a name's skeleton on each side that none on the other side is
+    close to (カルデナス %krdns and Kowalczyk %krksk)."""
+    mine = [n for n in ja if n[:1] == SKELETON_PREFIX and n[1:2] != SKELETON_PREFIX]
+    theirs = [n for n in en if n[:1] == SKELETON_PREFIX and n[1:2] != SKELETON_PREFIX]
+
+    def alone(these: list[str], those: list[str]) -> bool:
+        return any(not any(BRIDGE.close(x, y) for y in those) for x in these)
+
+    return alone(mine, theirs) and alone(theirs, mine)
 
 
 MEASURE_BELOW = 100  # a magnitude, a level in meters, a rate: small figures told to a tenth; not an index's 4,451.28
