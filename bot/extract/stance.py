@@ -2802,6 +2802,34 @@ def _criticism_framed(
     ]
 
 
+# another's view the speaker answers (「増税には批判があるが、私は…」, 「「危険だ」との批判もあるが、…」, "despite criticism of
+# the plan, …"): a criticism, an objection or a worry said to exist, then a turn (が、, ものの、) to the speaker's own words;
+# the view is not the speaker's, so its words (and a quote it reports) are no cue toward what it is about
+_COUNTER_VIEW_RX = re.compile(
+    r"(?P<view>(?:批判|反対|異論|懸念|反発|疑問|不安)(?:の声|論)?)(?:も|が|は)"
+    r"(?:[^。、「」]{0,6}?)(?:ある|あります|出ている|出ています|上がっている|根強い|少なくない|相次いでいる|相次ぐ)"
+    r"(?:が|けれども|けれど|けど|ものの|とはいえ)[、,]"
+    r"|(?i:(?<![A-Za-z])(?:despite|in spite of)\s+(?:the\s+|some\s+|growing\s+|strong\s+|widespread\s+|fierce\s+)?"
+    r"(?P<en>criticism|opposition|objections?|concerns?|protests?)(?![A-Za-z])[^.;:!?]{0,80}?,)"
+)
+_VIEW_QUOTE_RX = re.compile(r"「[^「」]*」(?:との|という|などの|などという)$")
+
+
+def _counter_views(probe: str) -> list[tuple[int, int]]:
+    """The spans of another's view the speaker goes on to answer (`_COUNTER_VIEW_RX`): from the start of its part
+    (or of the quote that says it, 「…」との批判) to the turn, when the speaker's own words follow in the sentence."""
+    spans = []
+    for m in _COUNTER_VIEW_RX.finditer(probe):
+        if not re.search(r"[^\s。.、,」]", probe[m.end() : m.end() + 12]):
+            continue  # nothing of the speaker's after the turn: no answer, the view is only reported
+        at = m.start("view") if m.group("view") else m.start()
+        quote = _VIEW_QUOTE_RX.search(probe, max(0, at - 120), at)
+        start = quote.start() if quote else at
+        part = max(probe.rfind(ch, 0, start) for ch in "。、,.!?！？")
+        spans.append((part + 1 if not quote else start, m.end()))
+    return spans
+
+
 def _halt_composed(probe: str, halts: list[tuple[int, int]], read: list[_PosHit]) -> bool:
     """The reading composed a Japanese halt named as the target at `halts`: an act cue read at it (its own word,
     its doing after it: 撤回しない) or a halt done to it right after it (「廃止は撤回」, `_undone`)."""
@@ -2887,6 +2915,9 @@ def _position_toward(
     if "「" in probe or "『" in probe:
         scan._cues = _criticism_framed(probe, scan.cues, _criticism_frames(probe), hits)
         scan._cues = _quote_read_alone(scan, hits)
+    views = _counter_views(probe)
+    if views:  # 「増税には批判があるが、私は必要だと考えている」: the criticism is another's, the speaker answers it
+        scan._cues = [c for c in scan.cues if not any(s <= c.start < e for s, e in views)]
     governed = {h.start: _governed(scan, h, min(claim.hi, len(probe))) for h in topic_hits}
     for h in topic_hits:  # 「利用者に負わせるのではなく」「劣っていたわけではない」: the predicate says it is not so
         # (the target done or not, 撤回しない, is the cue just added)
