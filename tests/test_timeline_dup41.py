@@ -24,11 +24,11 @@ import pytest
 
 from bot.actors import ActorEntry, ActorIndex
 from bot.extract.event_match import named_again, same_event
-from bot.extract.events import _scene, extract_events
+from bot.extract.events import _scene
 from bot.extract.quotemarks import mask_quotes
-from bot.ingest.parse import parse_document
 from bot.store.clusters import match_events, representative
 from bot.store.store import _event_members
+from tests.article_events import article_clusters, event_features, event_rows
 
 ACTORS = ActorIndex(
     [
@@ -42,21 +42,15 @@ ACTORS = ActorIndex(
 
 
 def _rows(body: str, published: str = "2024-03-18"):
-    doc = parse_document(f"---\ntitle: t\npublished: {published}\n---\n{body}\n", name="a.txt")
-    rows, _ = extract_events(doc.passages, ACTORS, doc.published)
-    return rows
+    return event_rows(body, ACTORS, published)
 
 
 def _clusters(body: str) -> list[tuple[int, str]]:
-    """(cluster, summary) of each event of one article, clustered as the store clusters them."""
-    rows = _rows(body)
-    members = _event_members(list(range(1, len(rows) + 1)), rows, int)
-    return list(zip(match_events(members, {}, same_event), [r.summary for r in rows], strict=True))
+    return article_clusters(body, ACTORS, "2024-03-18")
 
 
 def _features(body: str) -> list[dict]:
-    rows = _rows(body)
-    return [m.features for m in _event_members(list(range(1, len(rows) + 1)), rows, int)]
+    return event_features(body, ACTORS, "2024-03-18")
 
 
 @pytest.mark.parametrize(

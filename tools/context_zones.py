@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.test_quality_floor import InProcessCLI, _scorer, corpora, seeded_template
+from tools.stance_diagnosis import _Trace as Trace
 
 ZONES = ("prev1", "prev2", "para_before", "earlier", "headline", "lead", "question")
 _SENT_RX = re.compile(r"[^。！？!?\n]*(?:[。！？!?]+[」』”\"]?|\n|$)|[^.]*\.\s")
@@ -94,38 +95,21 @@ def zones(target: Any, claim: Any, text: str, head: Any, rows: list[Any]) -> dic
     }
 
 
-class _Trace:
+class _Trace(Trace):
+    """`tools.stance_diagnosis`'s trace of one query, keeping the passages of the documents it read (the context
+    zones are read in them) and each judged clause's own arguments."""
+
     def __init__(self, evidence: str) -> None:
-        self.evidence = evidence
+        super().__init__(evidence)
         self.rows: dict[str, list[Any]] = {}
-        self.reads: list[dict[str, Any]] = []
 
-    def __enter__(self) -> _Trace:
-        from bot.services import stance_about as sa
+    def read_documents(self, heads: dict[int, Any], rows: dict[int, list[Any]]) -> None:
+        super().read_documents(heads, rows)
+        for d, h in heads.items():
+            self.rows[h.name] = rows.get(d, [])
 
-        self._saved = (sa.document_passages, sa._read_claim)
-        passages, read_claim = self._saved
-        score = _scorer()
-
-        async def document_passages(store: Any, doc_ids: list[int]) -> Any:
-            heads, rows = await passages(store, doc_ids)
-            for d, h in heads.items():
-                self.rows[h.name] = rows.get(d, [])
-            return heads, rows
-
-        def traced(target: Any, claim: Any, text: str, head: Any, actors: Any, min_score: float, *a: Any, **kw: Any):
-            found = read_claim(target, claim, text, head, actors, min_score, *a, **kw)
-            if not a and not kw.get("opposite") and score.norm(self.evidence) in score.norm(text[claim.lo : claim.hi]):
-                self.reads.append({"doc": head.name, "kept": found is not None, "args": (target, claim, text, head)})
-            return found
-
-        sa.document_passages, sa._read_claim = document_passages, traced
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        from bot.services import stance_about as sa
-
-        sa.document_passages, sa._read_claim = self._saved
+    def record(self, target: Any, claim: Any, text: str, head: Any) -> dict[str, Any]:
+        return {"args": (target, claim, text, head)}
 
 
 def main() -> None:

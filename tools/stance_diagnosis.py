@@ -228,7 +228,7 @@ class _Trace:
 
         async def document_passages(store: Any, doc_ids: list[int]) -> Any:
             heads, rows = await passages(store, doc_ids)
-            self.docs += [h.name for h in heads.values()]
+            self.read_documents(heads, rows)
             return heads, rows
 
         def traced(
@@ -238,7 +238,9 @@ class _Trace:
             # the target's own reading, not its opposite's (続投 read as 辞任 calls this again, opposite=True; the
             # antecedent is passed by keyword on every call)
             if not a and not kw.get("opposite") and score.norm(self.evidence) in score.norm(text[claim.lo : claim.hi]):
-                self.reads.append({"doc": head.name, "kept": found is not None, **_named(target, claim, text, head)})
+                self.reads.append(
+                    {"doc": head.name, "kept": found is not None, **self.record(target, claim, text, head)}
+                )
             return found
 
         sa.document_passages, sa._read_claim = document_passages, traced
@@ -248,6 +250,14 @@ class _Trace:
         from bot.services import stance_about as sa
 
         sa.document_passages, sa._read_claim = self._saved
+
+    def read_documents(self, heads: dict[int, Any], rows: dict[int, list[Any]]) -> None:
+        """The documents the query read (a subclass may keep their passages too: `tools.context_zones`)."""
+        self.docs += [h.name for h in heads.values()]
+
+    def record(self, target: Any, claim: Any, text: str, head: Any) -> dict[str, Any]:
+        """What is kept of a judged clause holding the evidence, beside its document and whether it was kept."""
+        return _named(target, claim, text, head)
 
 
 def _named(target: Any, claim: Any, text: str, head: Any) -> dict[str, Any]:
