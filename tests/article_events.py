@@ -8,6 +8,7 @@ from typing import Any
 
 from bot.actors import ActorIndex
 from bot.extract.event_match import same_event
+from bot.extract.events import event_features as sentence_features
 from bot.extract.events import extract_events
 from bot.ingest.parse import parse_document
 from bot.rows import EventRow
@@ -46,3 +47,9 @@ def article_clusters(body: str, actors: ActorIndex, published: str) -> list[tupl
     rows = event_rows(body, actors, published)
     members = _event_members(list(range(1, len(rows) + 1)), rows, int)
     return list(zip(match_events(members, {}, same_event), [r.summary for r in rows], strict=True))
+
+
+def event_dict(text: str, actors: ActorIndex | None = None, **extra: object) -> dict[str, Any]:
+    """One sentence's event words, persons and names as the clustering compares them (`same_event`), plus `extra`."""
+    f = sentence_features(text, actors or ActorIndex([]))
+    return {"tokens": sorted(f.tokens), "persons": sorted(f.persons), "names": sorted(f.names), **extra}

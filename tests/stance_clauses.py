@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.actors import ActorIndex
-from bot.extract.stance import extract_claims
+from bot.extract.stance import Claim, extract_claims, position_toward
 from bot.ingest.parse import parse_document
 from bot.models import ParsedPassage
 
@@ -25,3 +25,11 @@ def article_clause_texts(actors: ActorIndex, article: str) -> dict[int, list[str
     for c in extract_claims(passages, actors):
         out.setdefault(c.actor_id, []).append(c.text_of(passages[c.passage].text)[c.lo : c.hi])
     return out
+
+
+def position_of(text: str, target: str, actors: ActorIndex) -> str:
+    """The position a reported clause that is the whole of `text` takes toward `target` (which it must name)."""
+    at = text.find(target)
+    assert at >= 0
+    claim = Claim(0, -1, 0, 0, len(text), "reported", (), "")
+    return position_toward(text, claim, [(at, at + len(target))], actors)[0]

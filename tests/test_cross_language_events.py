@@ -8,9 +8,10 @@ import random
 
 from bot.actors import ActorIndex
 from bot.extract.event_words import _glosses, gloss_forms
-from bot.extract.events import compared_widely, cross_words, event_features, same_event
+from bot.extract.events import compared_widely, cross_words, same_event
 from bot.store import clusters as cl
 from bot.text import normalize
+from tests.article_events import event_dict
 from tests.stored_events import store_event
 
 LAI_JA = (
@@ -25,8 +26,7 @@ YEN_EN = "The yen was little changed in thin trading, with Japanese markets clos
 
 
 def features(text: str) -> dict:
-    f = event_features(text, ActorIndex([]))
-    return {"tokens": sorted(f.tokens), "persons": sorted(f.persons), "names": sorted(f.names), "report": False}
+    return event_dict(text, report=False)
 
 
 def test_a_japanese_and_an_english_report_of_one_post_are_one_event() -> None:
@@ -96,8 +96,7 @@ def test_the_representative_is_a_whole_sentence_rather_than_a_longer_cut_one() -
 
 def test_a_terse_japanese_entry_and_the_english_report_with_its_event_word_are_one_event(actors: ActorIndex) -> None:
     def features(text: str) -> dict:  # with the registry: 日本 is an actor, not an event word
-        f = event_features(text, actors)
-        return {"tokens": sorted(f.tokens), "persons": sorted(f.persons), "names": sorted(f.names)}
+        return event_dict(text, actors)
 
     terse = features("4月2日（日本時間3日）　「解放の日」と銘打って相互関税を発表。")
     assert len(terse["tokens"]) <= 4

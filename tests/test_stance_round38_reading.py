@@ -14,7 +14,8 @@ from __future__ import annotations
 import pytest
 
 from bot.actors import ActorEntry, ActorIndex
-from bot.extract.stance import Claim, _pos_hits, _probe, position_toward
+from bot.extract.stance import _pos_hits, _probe
+from tests.stance_clauses import position_of
 
 pytestmark = pytest.mark.reading_rules  # SQLite alone (tests/conftest.py, READING_RULES)
 
@@ -27,10 +28,7 @@ ACTORS = ActorIndex(
 
 
 def _position(text: str, target: str) -> str:
-    at = text.find(target)
-    assert at >= 0
-    claim = Claim(0, -1, 0, 0, len(text), "reported", (), "")
-    return position_toward(text, claim, [(at, at + len(target))], ACTORS)[0]
+    return position_of(text, target, ACTORS)
 
 
 def _cues(text: str) -> list[tuple[str, int]]:
@@ -89,7 +87,11 @@ def test_positions_toward_the_target() -> None:
     [
         ("Ono said the group would cooperate fully with police.", "cooperate", "support"),
         ('"I will cooperate with the court so that nothing can be criticized," Ono said.', "cooperate", "support"),
-        ('"The plan was voted for by most people and we are not willing to negotiate it," Ono said.', "negotiate", "oppose"),
+        (
+            '"The plan was voted for by most people and we are not willing to negotiate it," Ono said.',
+            "negotiate",
+            "oppose",
+        ),
         ('"We won\'t negotiate with them," Ono said.', "negotiate", "oppose"),
         ("Ono said he had decided not to cooperate with the inquiry.", "cooperate", "oppose"),
     ],
@@ -106,7 +108,11 @@ def test_an_english_target_verb_after_a_modal_is_the_act_done(text: str, target:
         # the target's own cue decides where it has one (an act word: stop), as before
         ('"We will not stop the aid," Ono said.', "aid", "support"),
         # the modal inside a question put: the act asked about, not done
-        ("Asked whether the group would cooperate with police, Ono said he would talk to reporters on Friday.", "cooperate", "neutral"),
+        (
+            "Asked whether the group would cooperate with police, Ono said he would talk to reporters on Friday.",
+            "cooperate",
+            "neutral",
+        ),
     ],
 )
 def test_no_act_done_where_no_modal_opens_the_target(text: str, target: str, position: str) -> None:

@@ -14,7 +14,7 @@ import pytest
 
 from bot.actors import ActorEntry, ActorIndex
 from bot.extract.predicates import governing
-from bot.extract.stance import Claim, position_toward
+from tests.stance_clauses import position_of
 
 pytestmark = pytest.mark.reading_rules  # SQLite alone (tests/conftest.py, READING_RULES)
 
@@ -22,10 +22,7 @@ ACTORS = ActorIndex([ActorEntry(-2, "山川", None, "person", ["山川一郎"], 
 
 
 def _position(text: str, target: str) -> str:
-    at = text.find(target)
-    assert at >= 0
-    claim = Claim(0, -1, 0, 0, len(text), "reported", (), "")
-    return position_toward(text, claim, [(at, at + len(target))], ACTORS)[0]
+    return position_of(text, target, ACTORS)
 
 
 def _steady(text: str, word: str) -> tuple[bool, bool] | None:

@@ -12,8 +12,8 @@ from __future__ import annotations
 import pytest
 
 from bot.actors import ActorEntry, ActorIndex
-from bot.extract.stance import Claim, position_toward
 from bot.extract.stance_en import english_clauses
+from tests.stance_clauses import position_of
 
 
 def _index(actors: ActorIndex) -> ActorIndex:
@@ -100,10 +100,7 @@ _PEOPLE = ActorIndex([ActorEntry(-2, "Ken Oda", None, "person", ["Oda"], None)])
 
 
 def _position(text: str, target: str) -> str:
-    at = text.find(target)
-    assert at >= 0
-    claim = Claim(0, -1, 0, 0, len(text), "reported", (), "")
-    return position_toward(text, claim, [(at, at + len(target))], _PEOPLE)[0]
+    return position_of(text, target, _PEOPLE)
 
 
 @pytest.mark.parametrize(

@@ -21,7 +21,8 @@ from __future__ import annotations
 import pytest
 
 from bot.actors import ActorEntry, ActorIndex
-from bot.extract.stance import Claim, _counter_views, _probe, position_toward
+from bot.extract.stance import _counter_views, _probe
+from tests.stance_clauses import position_of
 
 pytestmark = pytest.mark.reading_rules  # SQLite alone (tests/conftest.py, READING_RULES)
 
@@ -29,10 +30,7 @@ ACTORS = ActorIndex([ActorEntry(-2, "山川", None, "person", ["山川一郎"], 
 
 
 def _position(text: str, target: str) -> str:
-    at = text.find(target)
-    assert at >= 0
-    claim = Claim(0, -1, 0, 0, len(text), "reported", (), "")
-    return position_toward(text, claim, [(at, at + len(target))], ACTORS)[0]
+    return position_of(text, target, ACTORS)
 
 
 @pytest.mark.parametrize(
@@ -124,4 +122,3 @@ def test_counter_view_spans() -> None:
     assert spans and spans[0][0] == 0 and text[spans[0][1] - 2 : spans[0][1]] == "が、"
     assert _counter_views(_probe("増税には批判があるが")) == []  # nothing of the speaker's after it
     assert _counter_views(_probe("批判があることは承知している")) == []  # no turn
-

@@ -7,14 +7,12 @@ from __future__ import annotations
 from bot.actors import ActorIndex
 from bot.extract.bridge import ScriptBridge
 from bot.extract.event_words import number_terms
-from bot.extract.events import bridge_names, event_features, same_event
+from bot.extract.events import bridge_names, same_event
 from bot.store import clusters as cl
+from tests.article_events import event_dict
 from tests.stored_events import store_event
 
-
-def features(text: str, actors: ActorIndex | None = None, **extra: object) -> dict:
-    f = event_features(text, actors or ActorIndex([]))
-    return {"tokens": sorted(f.tokens), "persons": sorted(f.persons), "names": sorted(f.names), **extra}
+features = event_dict
 
 
 # A visit to a place named in katakana and in two Latin words; the person also only as a name.

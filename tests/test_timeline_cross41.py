@@ -5,14 +5,11 @@ not two parties named apart, not a name alone, not two reports in one script, no
 
 from __future__ import annotations
 
-from bot.actors import ActorIndex
 from bot.extract.event_match import BRIDGED_SCORE
-from bot.extract.events import event_features, same_event
+from bot.extract.events import same_event
+from tests.article_events import event_dict
 
-
-def features(text: str, **extra: object) -> dict:
-    f = event_features(text, ActorIndex([]))
-    return {"tokens": sorted(f.tokens), "persons": sorted(f.persons), "names": sorted(f.names), **extra}
+features = event_dict
 
 
 # A town's airport taken: the town in katakana and in Latin letters, the airport glossed (空港: airport).
