@@ -173,7 +173,7 @@ def english_body_names(japanese: str, texts: Iterable[str]) -> list[str]:
         for m in _EN_RUN_RX.finditer(text):
             words = m.group(0).split()
             start = 1 if words[0] in ("The", "the") else 0
-            if len(words) > start + 2 and _names_country(words[start]) and not _typed_country(words[start], splits):
+            if len(words) > start + 2 and names_country(words[start]) and not _typed_country(words[start], splits):
                 others.add(" ".join(words[start + 1 :]))
             for end in range(len(words), start + 1, -1):  # the longest span from the run's start first
                 span = words[start:end]
@@ -183,7 +183,7 @@ def english_body_names(japanese: str, texts: Iterable[str]) -> list[str]:
                     name = " ".join(span)
                     counts[name] = counts.get(name, 0) + 1
                     break
-    said = [n for n in counts if _names_country(n.split()[0])]
+    said = [n for n in counts if names_country(n.split()[0])]
     # the country said first; without it only a name no report gives another country (the reports of a story
     # about China's ministry write "Commerce Ministry" alone, not when they name the US one too)
     unsaid = [n for n in counts if n not in said and n not in others]
@@ -195,7 +195,7 @@ def _typed_country(word: str, splits: tuple[tuple[str, ...], ...]) -> bool:
     return any(_glossed_by(_en_key(word), p) for pieces in splits for p in pieces[:-1])
 
 
-def _names_country(word: str) -> bool:
+def names_country(word: str) -> bool:
     """The English word names a country (US, China's, Nepali)."""
     key = _en_key(word)
     return any(key in words for words in _country_english())

@@ -184,7 +184,7 @@ def same_cjk_name(kanji: str, latin: str) -> bool:
         if (words[0] in sur and "".join(words[1:]) in given) or (words[-1] in sur and "".join(words[:-1]) in given):
             return True
         # a Western given name before the surname (Frank Hsieh: 謝長廷), no syllable of the name's language
-        if len(words) == 2 and words[1] in sur and not _syllables(words[0], 3) and words[0] not in given:
+        if len(words) == 2 and words[1] in sur and not pinyin_syllables(words[0], 3) and words[0] not in given:
             return True
     return False
 
@@ -194,10 +194,10 @@ def _all_syllables() -> frozenset[str]:
     return frozenset(p for r in _readings().values() for p in r[0].split())
 
 
-def _syllables(word: str, most: int) -> bool:
+def pinyin_syllables(word: str, most: int) -> bool:
     """The word is one to `most` pinyin syllables run together."""
     if word in _all_syllables():
         return True
     return most > 1 and any(
-        word[:k] in _all_syllables() and _syllables(word[k:], most - 1) for k in range(1, len(word))
+        word[:k] in _all_syllables() and pinyin_syllables(word[k:], most - 1) for k in range(1, len(word))
     )

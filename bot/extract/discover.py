@@ -20,9 +20,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from bot.actors import ActorIndex
-from bot.extract.body_glosses import _country_english
+from bot.extract.body_glosses import names_country
 from bot.extract.body_names import other_names
-from bot.extract.cjk_names import _syllables
+from bot.extract.cjk_names import pinyin_syllables
 from bot.extract.event_words import _glosses
 from bot.extract.roles import ENVOY_POST, family_first, looks_like_name, vocabulary
 from bot.models import ParsedPassage
@@ -390,7 +390,9 @@ def _given_names_alone(found: dict[str, _Found], actors: ActorIndex, texts: list
                 len(words) >= 2
                 and _LATIN_WORD_RX.fullmatch(full)
                 and words[-1] == entry.name.split()[-1]
-                and not (len(words) == 2 and _syllables(words[-1].lower(), 1))  # Park Jin: the surname written first
+                and not (
+                    len(words) == 2 and pinyin_syllables(words[-1].lower(), 1)
+                )  # Park Jin: the surname written first
             ):
                 given = words[0]
                 if entry not in by_given.setdefault(given, []):
@@ -406,8 +408,8 @@ def _given_names_alone(found: dict[str, _Found], actors: ActorIndex, texts: list
             or given in _EN_NOT_NAME
             or given in _en_title_words()
             or given in family_first()
-            or _syllables(given.lower(), 1)  # a Chinese surname written first (Lin Jian, Mao Ning: "Lin said")
-            or any(given.casefold() in words for words in _country_english())  # Israel Katz: "Israel said"
+            or pinyin_syllables(given.lower(), 1)  # a Chinese surname written first (Lin Jian, Mao Ning: "Lin said")
+            or names_country(given)  # Israel Katz: "Israel said"
         ):
             continue
         entry = entries[0]
