@@ -104,5 +104,10 @@ def test_an_english_weekday_told_done_stays_behind() -> None:
     assert _values("2024-10-26", "The session, which opened Monday, ended on Tuesday.") == [["2024-10-21", "2024-10-22"]]
     # a schedule verb with its own past before the weekday ("ends" is not the clause's verb here)
     assert _values("2024-10-26", "The talks that he said would end the strike started on Monday.") == [["2024-10-21"]]
+    # romania2024 (AP): open as a state after be, no schedule
+    assert _values("2025-05-19", "While polls were still open on Sunday, Durov said a government had asked him.")[0] == [
+        "2025-05-18"
+    ]
+    assert _values("2025-05-21", "The border remains closed on Monday.") == [["2025-05-19"]]
     # a headline in the past or a subject's infinitive after a past verb
     assert _values("2024-10-26", "Officials decided to resume the work on Monday.") == [["2024-10-21"]]

@@ -532,8 +532,19 @@ _EN_SCHEDULED_PRESENT = re.compile(
 def _scheduled_present(t: str, at: int) -> bool:
     """Whether the English weekday at `at` is a schedule's, told in the present (above): no past verb between the
     schedule's verb and the weekday ("…would end the strike started on Monday": the weekday is the starting's)."""
-    m = _EN_SCHEDULED_PRESENT.search(t, _sentence_start(t, at), at)
-    return bool(m) and not _EN_PAST_VERB.search(t, m.start() + 3, at)
+    start = _sentence_start(t, at)
+    m = _EN_SCHEDULED_PRESENT.search(t, start, at)
+    return (
+        bool(m)
+        and not _EN_PAST_VERB.search(t, m.start() + 3, at)
+        and not _EN_BE_BEFORE.search(t, max(start, m.start() - 30), m.start())
+    )
+
+
+# 「while polls were still open on Sunday」「the border remains closed」: open or closed as a state after be, no schedule
+_EN_BE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|remains?|remained|stays?|stayed|keeps?|kept)\s+(?:[a-z]+ly\s+|still\s+|not\s+)?$"
+)
 
 
 # 「expected its first MAX 9 to fly」「planned to」: a word of the future in the past form, then what is to come (not
