@@ -90,6 +90,8 @@ _YEAR = rf"年(?!{_S}(?:間|代|来|ぶり|目|前(?!半)|後(?!半)))"  # not 1
 _DAY_NOT = (
     r"間|前|後|目|分|以内|以上|未満|足らず|余り|あまり|ほど|程度|超|ぶり|連続|おき|ごと|毎|当たり|あたり"
     r"|遅れ|がかり|平均|も(?:早|遅)|[にも]?わた[りるっ]|に?及"
+    # 「会期を1日延長して」「2日遅らせた」: how long a time was moved, not a date
+    r"|延長|短縮|延期|遅ら|早め|繰り上げ|繰り下げ|前倒し|先送り"
     r"|が(?:たち|たっ|たつ|経ち|経っ|経つ|過ぎ|経過)"  # 「地震から4日がたちました」: time passed, not a date
     # 「1日1万2500円で算定」「1日3回」: a rate per day, a figure glued to the day with no comma between
     r"|[0-9][0-9,.]*[万億千]?[0-9,.]*(?:円|回|人|件|本|杯|錠|食|台|トン|キロ|ドル|時間)"
@@ -511,6 +513,40 @@ def _english_future_before(t: str, at: int) -> bool:
     return not past or future[-1] > past[-1]
 
 
+# A schedule told in the present: a timetable's verb in the simple present right before the weekday ("The tariffs come
+# into force on Wednesday", "Tokyo markets reopen on Thursday", "Okudaira … hands over the post on Friday", "The current
+# ordinary session ends Sunday"), or a headline's subject to a verb ("TEPCO to resume Fukushima debris retrieval
+# Monday"): what is to come, as a report tells what is done in the past ("reopened", "began", "handed over")
+_EN_SCHEDULE_VERB = (
+    r"(?:comes?\s+into\s+(?:force|effect)|takes?\s+effect|reopens?|resumes?|hands?\s+over|expires?|begins?|starts?"
+    r"|opens?|closes?|ends?)"
+)
+_EN_SCHEDULED_PRESENT = re.compile(
+    r"(?:\b(?<!\bhad )(?<!\bhas )(?<!\bhave )(?<!\bto )" + _EN_SCHEDULE_VERB + r"|^\s*(?:[A-Z][\w.&'-]*\s+){1,4}to\s+"
+    r"(?:resume|reopen|begin|start|open|close|end|hand\s+over|take\s+effect|come\s+into\s+force))\b"
+    r"(?:\s+(?!(?:and|but|or|said|says|after|when|before|since|which|that|who|while|as)\b)[\w'-]+){0,7}?"
+    r"\s+(?:on\s+|from\s+|starting\s+)?$"
+)
+
+
+def _scheduled_present(t: str, at: int) -> bool:
+    """Whether the English weekday at `at` is a schedule's, told in the present (above): no past verb between the
+    schedule's verb and the weekday ("…would end the strike started on Monday": the weekday is the starting's)."""
+    start = _sentence_start(t, at)
+    m = _EN_SCHEDULED_PRESENT.search(t, start, at)
+    return (
+        bool(m)
+        and not _EN_PAST_VERB.search(t, m.start() + 3, at)
+        and not _EN_BE_BEFORE.search(t, max(start, m.start() - 30), m.start())
+    )
+
+
+# 「while polls were still open on Sunday」「the border remains closed」: open or closed as a state after be, no schedule
+_EN_BE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|remains?|remained|stays?|stayed|keeps?|kept)\s+(?:[a-z]+ly\s+|still\s+|not\s+)?$"
+)
+
+
 # 「expected its first MAX 9 to fly」「planned to」: a word of the future in the past form, then what is to come (not
 # 「fell more than expected on Friday」「as expected」)
 _EN_EXPECTED_TO = re.compile(r"(?:\s+[\w'.-]+){0,6}?\s+to\s")
@@ -916,6 +952,7 @@ class DateContext:
                     if (
                         precision == "day"
                         and not nouns_day
+                        and not (not english and _ZONE_ASIDE.search(t, max(0, start - 12), start))
                         and not self._told_in_passing(t, start, end, value, base, english=english)
                     ):
                         self._last_day = mention
@@ -1111,7 +1148,7 @@ class DateContext:
                 return []
             q = (g("ewd_q") or "").lower() if kind == "ewd" else ""
             wd = _JWD.index(g("jwd_d")) if kind == "jwd" else _WD_EN.index(g("ewd_d"))
-            if not q and kind == "ewd" and _english_future_before(t, s):
+            if not q and kind == "ewd" and (_english_future_before(t, s) or _scheduled_present(t, s)):
                 x = day + dt.timedelta(days=(wd - day.weekday()) % 7)  # 「plans to disclose … on Thursday」
                 return [(s, e, (x.year, x.month, x.day), True)]
             back = (day.weekday() - wd) % 7 or (7 if q == "last" else 0)
@@ -1243,6 +1280,13 @@ REFERS_BACK = re.compile(
     r"[0-9０-９一二三四五六七八九十百]*(?:年|カ月|か月|ヶ月|ケ月|日|週間))"
 )
 
+# 「…は28日夜（日本時間29日未明）、…記者会見し」「…容疑者が12日(日本時間13日)、…出廷した。同日朝に…」: a day in an aside
+# that tells the moment again in another time zone is the same moment, not a day of its own; the day the sentence
+# dates its happening by (the one outside the aside, as `segments` dates it) is what 同日/前日/翌日 after it count from.
+_ZONE_ASIDE = re.compile(
+    r"[（(]\s*(?:日本時間|現地時間|米東部時間|米国東部時間|東部時間|米国時間|米時間|ワシントン時間|中部時間|太平洋時間"
+    r"|米西部時間|西部時間|欧州時間|英国時間|北京時間|モスクワ時間|パリ時間|ロンドン時間)の?\s*(?:同月|今月|[0-9]{1,2}月)?\s*$"
+)
 _A_DAY = re.compile(r"[0-9０-９]{1,2}\s*日(?!間)|" + LAST_DAY_ALT)
 # 「21日召集の臨時国会で」「東京地裁が先月25日に出した解散命令を不服として」: the day of a thing the sentence names (a
 # noun's date, or a relative clause's), not of what it tells; 同日 after it counts from the day the article tells.
