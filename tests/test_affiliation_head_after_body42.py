@@ -49,3 +49,11 @@ def test_no_tie_when_someone_else_spoke_between_or_the_head_names_a_body() -> No
     assert not _tied(["価格は5キロ2000円だった。山田花子社長は「安くしたい」と話した。"], "価格", "山田花子")
     # an object with も is no subject (「タグボート2隻も手配している」)
     assert not _tied(["北海航空は運航を止めた。大型タグボート2隻も手配した。ミラーCEOは述べた。"], "大型タグボート2隻", "ミラー")
+
+
+def test_no_tie_to_a_news_outlet_or_a_post_the_titles_lack() -> None:
+    # a news outlet reported in the sentence before (日本経済新聞が報じた, 米メディアは伝えた): the head is not its
+    assert not _tied(["日本経済新聞が方針を報じた。ミラーCEOは「事実ではない」と述べた。"], "日本経済新聞", "ミラー")
+    assert not _tied(["北海航空は運航を止めた。米メディアは影響を伝えた。ミラーCEOは声明を出した。"], "北海航空", "ミラー")
+    # a person by a post the titles do not list (書記): someone else spoke between
+    assert not _tied(["北海航空は運航を止めた。ウメロフ書記は協議に応じた。ミラー報道官は述べた。"], "北海航空", "ミラー")

@@ -138,8 +138,11 @@ _JA_SUBJECT_RX = re.compile(
 )
 _JA_SENTENCE_END_RX = re.compile(r"[。！？]")
 _BACK_SENTENCES = 5  # how many sentences before the head's own (its passage's, then the one before) are read
-# a subject that names a person (a title, an honorific, a 同+title anaphor): someone else spoke between
-_JA_PERSON_SUBJECT_RX = re.compile(r"(?:氏|さん|容疑者|被告)$|^同(?:氏|長官|相|大臣|知事|市長|社長|会長|代表)$")
+# a subject that names a person (an honorific, a post the titles do not list: ウメロフ書記, a 同+title anaphor):
+# someone else spoke between
+_JA_PERSON_SUBJECT_RX = re.compile(r"(?:氏|さん|容疑者|被告|書記|補佐官|報道担当)$|^同(?:氏|長官|相|大臣|知事|市長|社長|会長|代表)$")
+# a news outlet as the subject (日本経済新聞, 米メディア, テレビ局, 通信): it reports, the head after is someone else's
+_JA_REPORTER_RX = re.compile(r"(?:新聞|メディア|通信|テレビ局?|放送|紙|誌)$")
 _JA_ANAPHOR_RX = re.compile(r"^(?:同|両)[一-龥]{1,2}$")  # 同社, 同行, 同省: the body before, read on past it
 
 
@@ -183,8 +186,8 @@ def _sentence_subject(sentence: str) -> str | None:
         name = re.split(r"[ぁ-ゖ]", m.group("name"))[-1]  # 「船を所有する正栄汽船」: the name after what describes it
         if len(name) < 2:
             continue
-        if _JA_PERSON_SUBJECT_RX.search(name) or name.endswith(_ja_titles()):
-            return ""
+        if _JA_PERSON_SUBJECT_RX.search(name) or name.endswith(_ja_titles()) or _JA_REPORTER_RX.search(name):
+            return ""  # a person spoke, or a news outlet reported (「米メディアが報じた」): no body of the head's
         if _JA_ANAPHOR_RX.match(name):
             return None
         if _body_like(name):
