@@ -1514,7 +1514,7 @@ def _clauses(
         first = subjects[0][1] if subjects else e
         # someone else as the subject: a kind of person or body, or anyone titled whom no rule names
         # (「共産党の伊藤はつみ県議は」: a name the registry cannot read)
-        unread = not subjects and _unread_lead(scan.masked, s)
+        unread = not subjects and _unread_lead(scan, s)
         prefix_other = (
             _OTHER_SUBJECT_RX.search(scan.masked, s, first)
             or _TITLED_SUBJECT_RX.search(scan.masked, s, first)
@@ -1688,11 +1688,13 @@ _UNREAD_LEAD_RX = re.compile(
 )
 
 
-def _unread_lead(masked: str, s: int) -> bool:
-    """Whether the sentence at s opens on an agent and its means (`_UNREAD_LEAD_RX`) that is no person named by a
-    title or honorific (「首相は声明で」, 「山田氏は会見で」: the title rules' or the carried person's)."""
-    m = _UNREAD_LEAD_RX.match(masked, s)
-    if m is None:
+def _unread_lead(scan: _Scan, s: int) -> bool:
+    """Whether the sentence at s opens on an agent and its means (`_UNREAD_LEAD_RX`) that names no actor of the
+    index (「ロサンゼルス連邦地検のエッセイリ検事正代行は記者会見で」: a person the subject rules miss, whom /quote's
+    attribution reads) and is no person named by a title or honorific (「首相は声明で」, 「山田氏は会見で」: the
+    title rules' or the carried person's)."""
+    m = _UNREAD_LEAD_RX.match(scan.masked, s)
+    if m is None or any(s <= x.start < m.end("name") for x in scan.mentions):
         return False
     name = m.group("name")
     return not (name.endswith(("氏", "さん", "容疑者", "被告")) or _TITLED_END_RX.search(name))
