@@ -21,7 +21,11 @@ def _tied(texts: list[str], body: str, *people: str) -> bool:
 
 def test_the_head_after_the_bodys_sentence_speaks_for_it() -> None:
     # a company's statement in the passage before (NHK style), the head opening the next passage
-    assert _tied(["北海航空は、保有する10機をすべて地上にとどめています。", "ミラーCEOは声明で「安全が最優先だ」としています。"], "北海航空", "ミラー")
+    assert _tied(
+        ["北海航空は、保有する10機をすべて地上にとどめています。", "ミラーCEOは声明で「安全が最優先だ」としています。"],
+        "北海航空",
+        "ミラー",
+    )
     # the same passage, sentences of things and an anaphor between (a shop's figures, 同社によると)
     text = (
         "東西マートは都内の店舗に備蓄米3000袋を用意した。価格は5キロ2000円で、1家族1袋に限った。"
@@ -48,12 +52,18 @@ def test_no_tie_when_someone_else_spoke_between_or_the_head_names_a_body() -> No
     # a thing as the only subject before (価格は, 今後は): no body to tie to
     assert not _tied(["価格は5キロ2000円だった。山田花子社長は「安くしたい」と話した。"], "価格", "山田花子")
     # an object with も is no subject (「タグボート2隻も手配している」)
-    assert not _tied(["北海航空は運航を止めた。大型タグボート2隻も手配した。ミラーCEOは述べた。"], "大型タグボート2隻", "ミラー")
+    assert not _tied(
+        ["北海航空は運航を止めた。大型タグボート2隻も手配した。ミラーCEOは述べた。"], "大型タグボート2隻", "ミラー"
+    )
 
 
 def test_no_tie_to_a_news_outlet_or_a_post_the_titles_lack() -> None:
     # a news outlet reported in the sentence before (日本経済新聞が報じた, 米メディアは伝えた): the head is not its
     assert not _tied(["日本経済新聞が方針を報じた。ミラーCEOは「事実ではない」と述べた。"], "日本経済新聞", "ミラー")
-    assert not _tied(["北海航空は運航を止めた。米メディアは影響を伝えた。ミラーCEOは声明を出した。"], "北海航空", "ミラー")
+    assert not _tied(
+        ["北海航空は運航を止めた。米メディアは影響を伝えた。ミラーCEOは声明を出した。"], "北海航空", "ミラー"
+    )
     # a person by a post the titles do not list (書記): someone else spoke between
-    assert not _tied(["北海航空は運航を止めた。ウメロフ書記は協議に応じた。ミラー報道官は述べた。"], "北海航空", "ミラー")
+    assert not _tied(
+        ["北海航空は運航を止めた。ウメロフ書記は協議に応じた。ミラー報道官は述べた。"], "北海航空", "ミラー"
+    )

@@ -59,7 +59,8 @@ def affiliations(
             if actors.actors[m.actor_id].kind != "person":
                 continue
             phrases = phrases_at(text, m.start, m.end)
-            if not phrases:  # 「アラスカ航空は…。ミニクッチCEOは声明で「…」」: the body the sentences before had as subject
+            # 「アラスカ航空は…。ミニクッチCEOは声明で「…」」: the body the sentences before had as subject
+            if not phrases:
                 phrases = [p for p in [_ja_head_after_body(texts, k, m.start, m.end)] if p]
             found.setdefault(m.actor_id, []).extend(phrases)
     return {k: tuple(dict.fromkeys(v)) for k, v in found.items()}
@@ -140,7 +141,9 @@ _JA_SENTENCE_END_RX = re.compile(r"[。！？]")
 _BACK_SENTENCES = 5  # how many sentences before the head's own (its passage's, then the one before) are read
 # a subject that names a person (an honorific, a post the titles do not list: ウメロフ書記, a 同+title anaphor):
 # someone else spoke between
-_JA_PERSON_SUBJECT_RX = re.compile(r"(?:氏|さん|容疑者|被告|書記|補佐官|報道担当)$|^同(?:氏|長官|相|大臣|知事|市長|社長|会長|代表)$")
+_JA_PERSON_SUBJECT_RX = re.compile(
+    r"(?:氏|さん|容疑者|被告|書記|補佐官|報道担当)$|^同(?:氏|長官|相|大臣|知事|市長|社長|会長|代表)$"
+)
 # a news outlet as the subject (日本経済新聞, 米メディア, テレビ局, 通信): it reports, the head after is someone else's
 _JA_REPORTER_RX = re.compile(r"(?:新聞|メディア|通信|テレビ局?|放送|紙|誌)$")
 _JA_ANAPHOR_RX = re.compile(r"^(?:同|両)[一-龥]{1,2}$")  # 同社, 同行, 同省: the body before, read on past it

@@ -1700,9 +1700,7 @@ def _unread_lead(scan: _Scan, s: int) -> bool:
     return not (name.endswith(("氏", "さん", "容疑者", "被告")) or _TITLED_END_RX.search(name))
 
 
-_TITLED_END_RX = re.compile(
-    "(?:" + "|".join(sorted(map(re.escape, _TITLE_WORDS), key=len, reverse=True)) + r"|相|官)$"
-)
+_TITLED_END_RX = re.compile("(?:" + "|".join(sorted(map(re.escape, _TITLE_WORDS), key=len, reverse=True)) + r"|相|官)$")
 
 
 def _read_as_carried(scan: _Scan, s: int, e: int, clauses: list[_Clause], state: _State) -> bool:
