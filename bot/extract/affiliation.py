@@ -19,6 +19,7 @@ from bot.actors import ActorIndex, Mention
 from bot.extract.roles import vocabulary
 from bot.extract.romaji import sounds_like
 from bot.extract.whole_words import first_whole
+from bot.text import tokenized
 
 __all__ = ["AGENT_RX", "affiliations", "member_clause", "names_body", "phrases_at"]
 
@@ -57,7 +58,11 @@ def affiliations(
         for m in actors.mentions(text) if mentions is None else mentions[k]:
             if actors.actors[m.actor_id].kind != "person":
                 continue
-            found.setdefault(m.actor_id, []).extend(phrases_at(text, m.start, m.end))
+            phrases = phrases_at(text, m.start, m.end)
+            # 「アラスカ航空は…。ミニクッチCEOは声明で「…」」: the body the sentences before had as subject
+            if not phrases:
+                phrases = [p for p in [_ja_head_after_body(texts, k, m.start, m.end)] if p]
+            found.setdefault(m.actor_id, []).extend(phrases)
     return {k: tuple(dict.fromkeys(v)) for k, v in found.items()}
 
 
@@ -115,6 +120,101 @@ def _ja_before(text: str, at: int) -> str:
         k -= 1
     phrase = text[k : at - 1]
     return phrase if len(phrase) >= 2 and not phrase.endswith(("元", "前")) else ""
+
+
+# A head of a body or its spokesperson named with no body of their own, opening the sentence as its subject
+# (「ミニクッチCEOは声明で」, 「桧垣幸人社長は」, 「土谷美津子副社長は」): the given name and the post after the surname
+_JA_HEAD_AFTER_NAME_RX = re.compile(
+    r"[一-龥々]{0,3}(?:[一-龥]{0,4}?(?:社長|会長|頭取|総裁|理事長|委員長|組合長|院長|学長|代表|代表取締役|最高経営責任者"
+    r"|報道官|広報官|広報担当者?|報道担当者?)|CEO|COO|CFO)(?:は|が|も)(?![ぁ-ゖ])"
+)
+# what may come before such a name at the sentence's start: a connective (「また、」「一方、」)
+_JA_OPENING_RX = re.compile(r"\s*(?:(?:また|一方|さらに|ただ|なお|そのうえで|その上で)[、,]\s*)?")
+# a sentence's subject at its start (「アラスカ航空は、」, 「正栄汽船(今治市)は26日、」, 「一方、メタは」): the run before
+# its は, が or も, a bracket after the name read over
+_JA_SUBJECT_RX = re.compile(
+    r"\s*(?:(?:また|一方|さらに|ただ|なお|これに対し(?:て)?)[、,]\s*)?(?P<name>[^、。！？「」『』()（）\s]{2,30}?)"
+    # (never も: 「大型タグボート2隻も手配している」 is what was also done, an object as often as a subject)
+    r"(?:[(（][^()（）「」。]{1,20}[)）])?(?:は|が)(?![ぁ-ゖ])"
+)
+_JA_SENTENCE_END_RX = re.compile(r"[。！？]")
+_BACK_SENTENCES = 5  # how many sentences before the head's own (its passage's, then the one before) are read
+# a subject that names a person (an honorific, a post the titles do not list: ウメロフ書記, a 同+title anaphor):
+# someone else spoke between
+_JA_PERSON_SUBJECT_RX = re.compile(
+    r"(?:氏|さん|容疑者|被告|書記|補佐官|報道担当)$|^同(?:氏|長官|相|大臣|知事|市長|社長|会長|代表)$"
+)
+# a news outlet as the subject (日本経済新聞, 米メディア, テレビ局, 通信): it reports, the head after is someone else's
+_JA_REPORTER_RX = re.compile(r"(?:新聞|メディア|通信|テレビ局?|放送|紙|誌)$")
+_JA_ANAPHOR_RX = re.compile(r"^(?:同|両)[一-龥]{1,2}$")  # 同社, 同行, 同省: the body before, read on past it
+
+
+def _ja_head_after_body(texts: Sequence[str], k: int, start: int, end: int) -> str:
+    """The body the person named at texts[k][start:end] heads or speaks for when they open a sentence with a head's
+    or a spokesperson's post and no body of their own (「アラスカ航空は…とどめています。」 then 「ミニクッチCEOは声明で
+    「…」」; 「イオンは…用意した。価格は…。同社によると…。土谷美津子副社長は「…」」): the latest subject of the
+    sentences before (this passage's, then the passage before's, up to `_BACK_SENTENCES`) that names a body —
+    katakana, Latin letters or a body's ending (`ja_org_suffixes`: 正栄汽船, 札幌高裁 aside) — read past subjects
+    that are things (価格は, 今後は) or an anaphor (同社は); '' when a person is the subject of a sentence between
+    (「岸田首相は…。山田社長は」: the president of what the report named before), or none is found."""
+    text = texts[k]
+    sentence_start = max((m.end() for m in _JA_SENTENCE_END_RX.finditer(text, 0, start)), default=0)
+    if not _JA_OPENING_RX.fullmatch(text, sentence_start, start):
+        return ""
+    if _JA_HEAD_AFTER_NAME_RX.match(text, end, min(len(text), end + 16)) is None:
+        return ""
+    sentences: list[str] = []
+    before = text[:sentence_start]
+    sentences += reversed([x for x in _JA_SENTENCE_END_RX.split(before) if x.strip()])
+    if k > 0:
+        sentences += reversed([x for x in _JA_SENTENCE_END_RX.split(texts[k - 1]) if x.strip()])
+    for sentence in sentences[:_BACK_SENTENCES]:
+        said = _sentence_subject(sentence)
+        if said is None:
+            continue
+        return said
+    return ""
+
+
+def _sentence_subject(sentence: str) -> str | None:
+    """The body a sentence has as its subject (see `_ja_head_after_body`), '' when a person is, None when neither
+    (a thing, an anaphor, no subject): each part after a comma is read from its start (「…座礁した事故で、船を所有する
+    正栄汽船(愛媛県今治市)が26日、」), the first subject found deciding."""
+    at = 0
+    for piece in re.split(r"(?<=[、,])", sentence):
+        m = _JA_SUBJECT_RX.match(piece)
+        at += len(piece)
+        if m is None:
+            continue
+        name = re.split(r"[ぁ-ゖ]", m.group("name"))[-1]  # 「船を所有する正栄汽船」: the name after what describes it
+        if len(name) < 2:
+            continue
+        if _JA_PERSON_SUBJECT_RX.search(name) or name.endswith(_ja_titles()) or _JA_REPORTER_RX.search(name):
+            return ""  # a person spoke, or a news outlet reported (「米メディアが報じた」): no body of the head's
+        if _JA_ANAPHOR_RX.match(name):
+            return None
+        if _body_like(name):
+            return name
+    return None
+
+
+def _body_like(name: str) -> bool:
+    """A body's name, not a thing's (価格, 今後): katakana or Latin letters in it, a body's ending, or a proper noun
+    the dictionary knows that is not only a person's name (正栄汽船, not 山田)."""
+    if re.search(r"[ァ-ヺA-Za-zＡ-Ｚａ-ｚ]", name) or name.endswith(_org_suffixes()):
+        return True
+    words = tokenized(name)
+    return any(w.part_of_speech()[1] == "固有名詞" and w.part_of_speech()[2] != "人名" for w in words)
+
+
+@lru_cache(maxsize=1)
+def _org_suffixes() -> tuple[str, ...]:
+    return tuple(vocabulary().ja_org_suffixes)
+
+
+@lru_cache(maxsize=1)
+def _ja_titles() -> tuple[str, ...]:
+    return tuple(t for t in vocabulary().ja_titles if t not in ("社",))
 
 
 def _en_after(text: str, end: int) -> str:

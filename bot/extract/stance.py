@@ -1503,6 +1503,7 @@ def _clauses(
     body_before: int | None = None  # the body the previous sentence had as its subject
     body_tail, state.body_tail = state.body_tail, None  # the body whose sentence ended the passage before
     after_other = False  # the sentence before had a subject no rule names (it stops the carry, and the fallback)
+    after_unread = False  # the sentence before opened on an agent and its means no rule names (`_unread_lead`)
     for s, e in sentences:
         body_goes_on = False  # the sentence is the body's of the sentence before, carried
         subjects = _subjects(scan, s, e, actors, state)
@@ -1513,10 +1514,12 @@ def _clauses(
         first = subjects[0][1] if subjects else e
         # someone else as the subject: a kind of person or body, or anyone titled whom no rule names
         # (「共産党の伊藤はつみ県議は」: a name the registry cannot read)
+        unread = not subjects and _unread_lead(scan, s)
         prefix_other = (
             _OTHER_SUBJECT_RX.search(scan.masked, s, first)
             or _TITLED_SUBJECT_RX.search(scan.masked, s, first)
             or (not subjects and agent_leads(scan.masked, s) is not None)  # 「一方、レオ14世は11日、」: not an actor
+            or unread  # 「一方、メタは声明で「…」」: a body no rule names
         )
         # the が subjects are inside what the last speaker said (「…大谷選手が…ないとも述べ」): not the sentence's subjects
         # (a body goes on so too: 「日本郵便は…公表した。…。国交省が通知した許可取り消しについても、受け入れる方針を
@@ -1582,7 +1585,9 @@ def _clauses(
             # ついては、…計画も決めた。」), and so does the paragraph's next such sentence (the rule above)
             sent_clauses.append(_Clause(body_tail, s, s, e, "reported"))
             body_before, body_goes_on = body_tail, True
-        elif need_quotes:
+        elif need_quotes and not unread and not (after_unread and text[s:e].lstrip().startswith(("「", "『"))):
+            # (the quotes after an unread agent and its means are that agent's, and so is a quote opening the next
+            # sentence: 「「…」とも述べた」)
             for q in _QUOTE_RX.finditer(text, s, first):
                 if (
                     _NOMINAL_QUOTE_RX.match(text, q.end())
@@ -1594,7 +1599,7 @@ def _clauses(
                 if who:
                     sent_clauses.append(_Clause(who, q.start() + 1, q.start() + 1, q.end() - 1, "quote"))
         sent_clauses = _quote_then_subject(text, sorted(sent_clauses, key=lambda c: c.lo))
-        if need_quotes and "「" in text[s:e]:
+        if need_quotes and not unread and not after_unread and "「" in text[s:e]:
             sent_clauses = _spoken_quotes(scan, s, e, sent_clauses, subjects, actors, state)
         if (
             not sent_clauses
@@ -1602,6 +1607,7 @@ def _clauses(
             and not voices
             # 「一方、ローマ教皇レオ14世は…呼びかけた。運賃の値上げも批判した」: the unread agent's, and what follows
             and agent_leads(scan.masked, s) is None
+            and not unread
             and not after_other
             # not a topic of the sentence's own that no rule names (「法案づくりを主導した円より子衆院議員は」; a が may
             # be a clause's own: 「国と県が話し合いを重ね、…が望ましいとの考えを示した」)
@@ -1655,6 +1661,7 @@ def _clauses(
         elif prefix_other and not _read_as_carried(scan, s, e, sent_clauses, state):
             state.carry = None
         after_other = bool(prefix_other) and not sent_clauses
+        after_unread = unread and not sent_clauses
         if not subjects:  # 「トランプ氏の発言にも変化が見えます。…同氏は」: the person a sentence without subject names
             named = _last_person_named(scan, s, e, actors)
             state.last_person = named if named is not None else state.last_person
@@ -1669,6 +1676,31 @@ def _clauses(
         state.intro = last_sentence_actor
     state.body_tail = body_before
     return clauses, tails
+
+
+# A sentence that opens on its own agent and the means it spoke by (「一方、メタは声明で「…」と批判した」, 「CANは声明で」,
+# 「RSFはSNSで」): whoever the agent is — a body the registry lacks, which no subject rule reads — the sentence is
+# that agent's, never the person the passage before carried on (as `agent_leads` reads 「Xは11日、」)
+_UNREAD_LEAD_RX = re.compile(
+    r"\s*(?:(?:一方|また|さらに|ただ|なお|これに対し(?:て)?|その後)[、,]\s*)?(?P<name>[^、。「」『』\s＿]{0,23}[一-龥々ァ-ヶーA-Za-z0-9０-９）)])"
+    r"は(?:[0-9０-９]{1,2}日[、,]?|同日[、,]?)?"
+    r"(?:声明|コメント|談話|文書|書面|書簡|発表文|記者会見|会見|SNS|X|ツイッター|ホームページ|公式サイト|ウェブサイト)(?:で|に)"
+)
+
+
+def _unread_lead(scan: _Scan, s: int) -> bool:
+    """Whether the sentence at s opens on an agent and its means (`_UNREAD_LEAD_RX`) that names no actor of the
+    index (「ロサンゼルス連邦地検のエッセイリ検事正代行は記者会見で」: a person the subject rules miss, whom /quote's
+    attribution reads) and is no person named by a title or honorific (「首相は声明で」, 「山田氏は会見で」: the
+    title rules' or the carried person's)."""
+    m = _UNREAD_LEAD_RX.match(scan.masked, s)
+    if m is None or any(s <= x.start < m.end("name") for x in scan.mentions):
+        return False
+    name = m.group("name")
+    return not (name.endswith(("氏", "さん", "容疑者", "被告")) or _TITLED_END_RX.search(name))
+
+
+_TITLED_END_RX = re.compile("(?:" + "|".join(sorted(map(re.escape, _TITLE_WORDS), key=len, reverse=True)) + r"|相|官)$")
 
 
 def _read_as_carried(scan: _Scan, s: int, e: int, clauses: list[_Clause], state: _State) -> bool:
