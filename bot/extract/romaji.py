@@ -256,7 +256,7 @@ _ENGLISH_HEARD = tuple(
         (r"^([bcdfghjklmnprstvwyz]{1,2})u(?=[bcdfgklmnpstvz](?:[bcdfgklmnpstvz]|[eo]rs?$))", r"\1a"),
         (r"a(?=[bcdfgklmnpstvz](?:er|or|es|on|y)$)", "EI"), (r"ay(?![aeiou])", "EI"),
         (r"(?<=[aeiouy])es$", "z"), (r"(?<=t)es$", "s"), (r"tz", "ts"), (r"ts$", "tsu"), (r"owe?$|ow", "OW"),
-        (r"au(?![aeiouy])", "OW"),
+        (r"au(?![aeiouy])", "OW"), (r"(?<=[bcdfgklmnprtvz])us$", "as"),
         (r"(?<=[^aeiou])[eiu]r(?![aeiouy])", "a"), (r"ar(?![aeiouy])", "a"), (r"or(?![aeiouy])", "o"),
     )
 )  # fmt: skip
