@@ -514,8 +514,10 @@ async def katakana_in_store(
     name = await asyncio.to_thread(store_katakana_name, text, texts)
     if name is None:
         return None
-    if (known := store.actors.resolve(name)) is not None:  # レディット, an actor no reading across the scripts found
-        seen = guild_id is None or await actor_seen_by(store, known.id, guild_id)
+    if (known := store.actors.resolve(name)) is not None:
+        # a body no reading across the scripts found (レディット); a person the store holds in katakana is found
+        # there (`across_scripts_typed`), and is not read here as another
+        seen = known.kind != "person" and (guild_id is None or await actor_seen_by(store, known.id, guild_id))
         return (known, store.actors, None) if seen else None
     return await _unregistered(store, name, guild_id)
 

@@ -1,0 +1,88 @@
+"""A name typed in Latin letters that the Japanese reports write only in katakana, found wherever the store writes
+it (forty-second round, issue 11): not only in the reports about the target (`katakana_named`), but in the index's
+katakana words (`katakana_in_store`, `store_katakana_name`): a company in brackets (「レディット」), a person named
+with a post joined (カシュ・パテルFBI長官), a body by its loanword name (「フリーダム・コーカス」). Never two people
+sharing the surname typed, a dictionary loanword, a name a word of the store only starts. Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.extract.romaji import sounds_like
+from bot.ingest.pipeline import ingest_text
+from bot.services.stance_about import find_katakana_named, katakana_in_store, store_katakana_name
+from bot.store import Store
+
+
+@pytest.mark.parametrize(
+    ("typed", "texts", "kana"),
+    [
+        # must fire: a company in brackets, a person with a post joined, a given name typed alone with a long post
+        ("Reddit", ["禁止の対象となった米掲示板サイト「レディット」は12日、法律は違憲だとして提訴した。"], "レディット"),
+        ("Kash Patel", ["カシュ・パテルFBI長官は職員に返信しないよう指示した。"], "パテル"),
+        ("Abdullah", ["和平交渉を率いてきたアブドラ国家和解高等評議会議長は動画で語った。"], "アブドラ"),
+        ("Freedom Caucus", ["下院の保守強硬派でつくる「フリーダム・コーカス」は相殺すべきだと主張している。"], "コーカス"),
+        ("Park Chan-dae", ["最大野党の朴賛大（パク・チャンデ）院内代表は批判した。"], "チャンデ"),  # the last word typed
+        # must not fire: two people sharing the surname typed alone
+        ("Moore", ["ウェス・ムーア知事は述べた。", "ジョン・ムーア議員は反対した。"], None),
+        ("Wes Moore", ["ウェス・ムーア知事は述べた。", "ジョン・ムーア議員は反対した。"], "ムーア"),  # the given name tells
+        # a dictionary loanword, not a name (police: ポリス; union: ユニオン)
+        ("Police", ["ポリスは現場を封鎖した。"], None),
+        ("Union", ["ユニオンは声明を出した。"], None),
+        # a longer name only starting with the sounds typed (アブドラヒアン is not Abdullah)
+        ("Abdullah", ["イランのアブドラヒアン外相と会談した。"], None),
+        # the given name typed, a katakana name without it: not that person
+        ("Kash Patel", ["パテル氏は述べた。"], None),
+        # an English report: no katakana to read
+        ("Reddit", ["Reddit said it would challenge the law in the High Court."], None),
+    ],
+)
+def test_the_katakana_name_of_a_latin_name_anywhere(typed: str, texts: list[str], kana: str | None) -> None:
+    assert store_katakana_name(typed, texts) == kana
+
+
+@pytest.mark.parametrize(
+    ("latin", "kana", "same"),
+    [
+        ("Caucus", "コーカス", True),  # au as オー, an unstressed -us as アス
+        ("Caucus", "コカス", True),  # as the index holds it (ー dropped)
+        ("Marcus", "マーカス", True),
+        ("Julius", "ユリウス", True),  # a Latin -us as written, still
+        ("Marcus", "マーク", False),
+        ("Caucus", "カカオ", False),
+    ],
+)
+def test_an_english_final_us_is_heard_as(latin: str, kana: str, same: bool) -> None:
+    assert sounds_like(latin, kana) is same
+
+
+FAR = """\
+---
+title: 豪州のSNS規制、運営企業が相次ぎ対応
+published: 2025-12-12
+---
+禁止の対象となった米掲示板サイト「レディット」は12日、法律は憲法に反するとして高等法院に提訴した。
+"""
+MOORES = """\
+---
+title: 橋の再建費用を巡り議論
+published: 2024-03-30
+---
+ウェス・ムーア知事は「橋を必ず再建する」と述べた。一方、ジョン・ムーア下院議員は連邦予算の支出に反対した。
+"""
+
+
+async def test_a_latin_name_is_found_far_from_the_target(store: Store) -> None:
+    """The target's reports do not name レディット (the article's words are about the ban, not 年齢制限法): the
+    index's katakana words do."""
+    assert (await ingest_text(store, FAR, name="far.md")).status == "added"
+    found = await find_katakana_named(store, "Reddit", "年齢制限法の施行時期", None)
+    assert found is not None and found[0].name == "レディット"
+    assert await katakana_in_store(store, "Reddit", None) is not None
+    assert await katakana_in_store(store, "Twitter", None) is None  # no katakana word sounds like it
+    assert await katakana_in_store(store, "レディット", None) is None  # typed in katakana: not this reading
+
+
+async def test_a_surname_two_people_share_is_no_one(store: Store) -> None:
+    assert (await ingest_text(store, MOORES, name="moores.md")).status == "added"
+    assert await katakana_in_store(store, "Moore", None) is None
