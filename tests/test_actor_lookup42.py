@@ -10,7 +10,13 @@ import pytest
 
 from bot.extract.romaji import sounds_like
 from bot.ingest.pipeline import ingest_text
-from bot.services.stance_about import find_katakana_named, katakana_in_store, store_katakana_name
+from bot.services.stance_about import (
+    find_katakana_named,
+    katakana_in_store,
+    latin_in_store,
+    store_katakana_name,
+    store_latin_name,
+)
 from bot.store import Store
 
 
@@ -18,14 +24,30 @@ from bot.store import Store
     ("typed", "texts", "kana"),
     [
         # must fire: a company in brackets, a person with a post joined, a given name typed alone with a long post
-        ("Reddit", ["禁止の対象となった米掲示板サイト「レディット」は12日、法律は違憲だとして提訴した。"], "レディット"),
+        (
+            "Reddit",
+            ["禁止の対象となった米掲示板サイト「レディット」は12日、法律は違憲だとして提訴した。"],
+            "レディット",
+        ),
         ("Kash Patel", ["カシュ・パテルFBI長官は職員に返信しないよう指示した。"], "パテル"),
         ("Abdullah", ["和平交渉を率いてきたアブドラ国家和解高等評議会議長は動画で語った。"], "アブドラ"),
-        ("Freedom Caucus", ["下院の保守強硬派でつくる「フリーダム・コーカス」は相殺すべきだと主張している。"], "コーカス"),
-        ("Park Chan-dae", ["最大野党の朴賛大（パク・チャンデ）院内代表は批判した。"], "チャンデ"),  # the last word typed
+        (
+            "Freedom Caucus",
+            ["下院の保守強硬派でつくる「フリーダム・コーカス」は相殺すべきだと主張している。"],
+            "コーカス",
+        ),
+        (
+            "Park Chan-dae",
+            ["最大野党の朴賛大（パク・チャンデ）院内代表は批判した。"],
+            "チャンデ",
+        ),  # the last word typed
         # must not fire: two people sharing the surname typed alone
         ("Moore", ["ウェス・ムーア知事は述べた。", "ジョン・ムーア議員は反対した。"], None),
-        ("Wes Moore", ["ウェス・ムーア知事は述べた。", "ジョン・ムーア議員は反対した。"], "ムーア"),  # the given name tells
+        (
+            "Wes Moore",
+            ["ウェス・ムーア知事は述べた。", "ジョン・ムーア議員は反対した。"],
+            "ムーア",
+        ),  # the given name tells
         # a dictionary loanword, not a name (police: ポリス; union: ユニオン)
         ("Police", ["ポリスは現場を封鎖した。"], None),
         ("Union", ["ユニオンは声明を出した。"], None),
@@ -50,6 +72,17 @@ def test_the_katakana_name_of_a_latin_name_anywhere(typed: str, texts: list[str]
         ("Julius", "ユリウス", True),  # a Latin -us as written, still
         ("Marcus", "マーク", False),
         ("Caucus", "カカオ", False),
+        # an English oo as ウ, with a final -y as イー; a possessive's s as ズ
+        ("Moody", "ムーディー", True),
+        ("Moody's", "ムーディーズ", True),
+        ("Rooney", "ルーニー", True),
+        ("Brooks", "ブルックス", True),
+        ("Moody", "マディ", False),
+        # a Scottish and English final -och as ック, never a German ッホ read as it
+        ("Badenoch", "ベイドノック", True),
+        ("Murdoch", "マードック", True),
+        ("Murdoch", "マードッホ", False),
+        ("Murdoch", "マーダー", False),
     ],
 )
 def test_an_english_final_us_is_heard_as(latin: str, kana: str, same: bool) -> None:
@@ -86,3 +119,60 @@ async def test_a_latin_name_is_found_far_from_the_target(store: Store) -> None:
 async def test_a_surname_two_people_share_is_no_one(store: Store) -> None:
     assert (await ingest_text(store, MOORES, name="moores.md")).status == "added"
     assert await katakana_in_store(store, "Moore", None) is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "texts", "latin"),
+    [
+        # must fire: a person the English reports name, typed as the Japanese ones write him
+        (
+            "プリゴジン",
+            ["Yevgeny Prigozhin, the founder of Russia's Wagner group, praised the coup in an audio message."],
+            "Prigozhin",
+        ),
+        ("グレッグ・ケリー", ["Paul Kelly said.", "Greg Kelly denied the charge."], "Kelly"),  # the given name tells
+        ("ベイドノック", ["Business Secretary Kemi Badenoch said the firm must pay."], "Badenoch"),
+        # must not fire: two people sharing the surname typed alone; the given name typed, another's in the reports
+        ("ケリー", ["Paul Kelly said.", "Greg Kelly denied the charge."], None),
+        ("グレッグ・ケリー", ["The Taylors' lawyer, Paul Kelly, said in a statement."], None),
+        # an English dictionary word is not a name (Bill, Rose)
+        ("ビル", ["Bill said it was over."], None),
+        ("ローズ", ["Rose was there."], None),
+        # a Japanese report: no name in Latin letters to read
+        ("プリゴジン", ["ロシアの民間軍事会社ワグネルの創設者プリゴジン氏は称賛した。"], None),
+    ],
+)
+def test_the_latin_name_of_a_katakana_name_anywhere(typed: str, texts: list[str], latin: str | None) -> None:
+    assert store_latin_name(typed, texts) == latin
+
+
+PRIGOZHIN = """\
+---
+title: Niger junta closes airspace
+published: 2023-08-07
+---
+Yevgeny Prigozhin, the founder of Russia's Wagner mercenary group, praised the coup in an audio message posted on Telegram.
+"""
+MOODYS = """\
+---
+title: 仏国債の格付け、引き下げ
+published: 2024-12-14
+---
+米格付け大手ムーディーズ・レーティングスは13日、フランスの格付けを「Aa2」から1段階引き下げたと発表した。ムーディーズは財政の悪化を理由に挙げた。
+"""
+
+
+async def test_a_katakana_name_is_found_in_the_english_reports(store: Store) -> None:
+    assert (await ingest_text(store, PRIGOZHIN, name="pr.md")).status == "added"
+    found = await find_katakana_named(store, "プリゴジン", "ニジェールの軍事クーデター", None)
+    assert found is not None and found[0].name == "Prigozhin"
+    assert await latin_in_store(store, "ゼレンスキー", None) is None  # no Latin word sounds like it
+
+
+async def test_a_body_held_in_katakana_is_found_by_its_latin_name(store: Store) -> None:
+    """ムーディーズ, held as ムデイズ by the index (ー dropped, ィ read large): found by its consonants, the passages'
+    own spelling deciding."""
+    assert (await ingest_text(store, MOODYS, name="md.md")).status == "added"
+    found = await katakana_in_store(store, "Moody's", None)
+    assert found is not None and "ムーディーズ" in found[0].name
+    assert await katakana_in_store(store, "Moderna", None) is None

@@ -25,6 +25,7 @@ from bot.extract.about import (
     ENGLISH_QUERY_GLOSSES,
     Target,
     TargetWord,
+    _english_index,
     about_settings,
     add_names,
     add_related,
@@ -74,7 +75,7 @@ from bot.extract.negated_act import act_negated
 from bot.extract.place_names import PLACE_GOVERNED, english_places, place_governed
 from bot.extract.position_model import revise
 from bot.extract.roles import org_suffix, vocabulary
-from bot.extract.romaji import name_key, romanize, sounds_like
+from bot.extract.romaji import name_key, name_skeleton, romanize, short_skeleton, sounds_like
 from bot.extract.stance import Claim, composes_halt, declined_at, extract_claims, position_read, snippet
 from bot.models import ActorInfo, ParsedPassage, Position, StanceReport, Statement
 from bot.services.antecedent import Antecedent, antecedents
@@ -122,6 +123,7 @@ from bot.store.about import (
     candidate_documents_naming,
     document_passages,
     katakana_terms,
+    latin_terms,
     passage_count,
     passage_texts_matching,
     passages_matching,
@@ -469,6 +471,8 @@ async def find_katakana_named(
     `kept`: where the target prepared here (`prepare_target(store, about, None, guild_id)`) is left for the caller,
     which prepares the same target for its answer."""
     text = " ".join(unicodedata.normalize("NFKC", name or "").split())
+    if _KATAKANA_NAME_TYPED_RE.fullmatch(text):  # プリゴジン typed, "Yevgeny Prigozhin" in the English reports
+        return await latin_in_store(store, text, guild_id)
     if not _LATIN_NAME_TYPED_RE.fullmatch(text):
         return None
     with suppress(QueryError):
@@ -507,9 +511,17 @@ async def katakana_in_store(
     if not _LATIN_NAME_TYPED_RE.fullmatch(text):
         return None
     last = text.replace("’", "'").split()[-1]
-    terms = [t for t in await katakana_terms(store) if len(t) >= 2 and sounds_like(last, t)]
-    if not terms or len(terms) > _KATAKANA_TERMS_READ:
+    held = [t for t in await katakana_terms(store) if len(t) >= 2]
+    terms = [t for t in held if sounds_like(last, t)]
+    if len(terms) > _KATAKANA_TERMS_READ:
         return None
+    # the index drops ー and reads a small ィ large (ムーディーズ is held as ムデイズ): a word of the same consonants
+    # is read too, `katakana_named`'s reading of the passages' own spelling deciding
+    skeleton = _skeleton_of(last)
+    terms += [t for t in held if t not in terms and skeleton and _skeleton_of(romanize(t)) == skeleton]
+    if not terms:
+        return None
+    terms = terms[: 2 * _KATAKANA_TERMS_READ]
     texts = await passage_texts_matching(store, " OR ".join(fts_string(t) for t in terms), 200, guild_id)
     name = await asyncio.to_thread(store_katakana_name, text, texts)
     if name is None:
@@ -542,6 +554,61 @@ def katakana_named(typed: str, texts: list[str]) -> str | None:
             if last and all(any(_given_sounds(x, w) for w in parts if w not in last) for x in words[:-1]):
                 fits.add(last[-1])
     return next(iter(fits)) if len(fits) == 1 else None
+
+
+async def latin_in_store(
+    store: Store, typed: str, guild_id: int | None = None
+) -> tuple[ActorEntry, ActorIndex, str | None] | None:
+    """A name typed in katakana that the reports write only in Latin letters, found in the index's Latin words
+    (`latin_terms`: プリゴジン, "Yevgeny Prigozhin, the founder of Russia's Wagner group, praised …"): the word of the
+    English reports' name that its last word is (`store_latin_name`); the actor of that name when one is a body,
+    else the name read as an unregistered one. None as `katakana_in_store`."""
+    words = [w for w in re.split(r"[・･=＝]", typed) if w]
+    terms = [t for t in await latin_terms(store) if len(t) >= 3 and sounds_like(t, words[-1])]
+    if not terms or len(terms) > _KATAKANA_TERMS_READ:
+        return None
+    texts = await passage_texts_matching(store, " OR ".join(fts_string(t) for t in terms), 200, guild_id)
+    name = await asyncio.to_thread(store_latin_name, typed, texts)
+    if name is None:
+        return None
+    if (known := store.actors.resolve(name)) is not None:
+        seen = known.kind != "person" and (guild_id is None or await actor_seen_by(store, known.id, guild_id))
+        return (known, store.actors, None) if seen else None
+    return await _unregistered(store, name, guild_id)
+
+
+def _skeleton_of(latin: str) -> str:
+    """A Latin name's consonants as katakana writes them (`name_skeleton`, `short_skeleton`), '' for fewer than two."""
+    key = name_key(latin)
+    return name_skeleton(key) or short_skeleton(key)
+
+
+# a name typed in katakana: one word to four, joined by a dot (プリゴジン, エフゲニー・プリゴジン)
+_KATAKANA_NAME_TYPED_RE = re.compile(r"[ァ-ヺー]{2,}(?:[・･=＝][ァ-ヺー]{2,}){0,3}")
+# a name in an English text: capitalised words, the first not a sentence's function word
+_LATIN_NAME_RUN_RE = re.compile(r"(?<![A-Za-z])[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){0,3}")
+
+
+def store_latin_name(typed: str, texts: list[str]) -> str | None:
+    """The word of an English name in the texts that the katakana name typed is (its last word sounds like one of
+    the name's words, `sounds_like`, and each other word typed like another of them: エフゲニー・プリゴジン, Yevgeny
+    Prigozhin). None when none fits, or as `store_katakana_name`: two names fit, a word typed alone that ends two
+    full names differing before it, or one that is an English dictionary word (Bill, Rose), not only a name."""
+    words = [w for w in re.split(r"[・･=＝]", typed) if w]
+    found: dict[str, set[str]] = {}
+    for t in texts:
+        for m in _LATIN_NAME_RUN_RE.finditer(t):
+            parts = [p.strip("'’-") for p in m.group().split()]
+            parts = [re.sub(r"['’]s$", "", p) for p in parts if p]
+            last = [p for p in parts if sounds_like(p, words[-1])]
+            if last and all(any(_given_sounds(p, x) for p in parts if p not in last) for x in words[:-1]):
+                found.setdefault(last[-1], set()).add(" ".join(parts[: parts.index(last[-1]) + 1]))
+    if len(found) != 1:
+        return None
+    word, runs = next(iter(found.items()))
+    if len(words) == 1 and (len({r for r in runs if r != word}) > 1 or word.lower() in _english_index()):
+        return None
+    return word
 
 
 def store_katakana_name(typed: str, texts: list[str]) -> str | None:

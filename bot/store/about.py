@@ -185,3 +185,10 @@ async def katakana_terms(store: Store) -> list[str]:
     name typed in Latin letters that the reports write only in katakana (`stance_about.katakana_in_store`)."""
     rows = await store.fetchall("SELECT term FROM term_df WHERE term >= ? AND term < ? AND doc > 0", ("ァ", "ヿ"))
     return [str(r[0]) for r in rows]
+
+
+async def latin_terms(store: Store) -> list[str]:
+    """Every word in Latin letters the passages' index holds (lower case), for a name typed in katakana that the
+    reports write only in Latin letters (`stance_about.latin_in_store`)."""
+    rows = await store.fetchall("SELECT term FROM term_df WHERE term >= ? AND term < ? AND doc > 0", ("a", "{"))
+    return [str(r[0]) for r in rows]
