@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import pytest
 
+from bot.actors import ActorIndex
+from bot.extract.discover import discover_actors
 from bot.extract.romaji import sounds_like
 from bot.ingest.pipeline import ingest_text
+from bot.models import ParsedPassage
 from bot.services.stance_about import (
     find_katakana_named,
     katakana_in_store,
@@ -176,3 +179,35 @@ async def test_a_body_held_in_katakana_is_found_by_its_latin_name(store: Store) 
     found = await katakana_in_store(store, "Moody's", None)
     assert found is not None and "ムーディーズ" in found[0].name
     assert await katakana_in_store(store, "Moderna", None) is None
+
+
+# --- a Chinese, Korean or Taiwanese name whose first two kanji the dictionary reads as a place -------------------
+
+
+def _found(*texts: str) -> dict[str, list[str]]:
+    return {a.name: a.aliases for a in discover_actors([ParsedPassage(text=t) for t in texts], ActorIndex([]))}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cut"),
+    [
+        # must fire: 韓国 (a country) + 瑜; 呉江 (a place) + 浩 after China's 「中国の」
+        ("立法院長に最大野党・国民党の韓国瑜氏が選出された。", "韓国瑜", "韓国"),
+        ("外務省の事務次官は、中国の呉江浩駐日大使を同省に呼び抗議した。", "呉江浩", "呉江"),
+    ],
+)
+def test_a_name_read_as_a_place_is_not_cut(text: str, name: str, cut: str) -> None:
+    found = _found(text)
+    assert name in found and cut not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # must not fire: Japanese surnames the dictionary tags as places keep their cut (a later 福島氏 is the person)
+        ("社民党の福島瑞穂党首は記者団に語った。", "福島"),
+        ("自民党の岸田文雄首相は述べた。", "岸田"),
+    ],
+)
+def test_a_japanese_surname_read_as_a_place_is_cut_as_before(text: str, name: str) -> None:
+    assert name in _found(text)
