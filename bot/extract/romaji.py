@@ -346,6 +346,14 @@ def _consonants(key: str) -> str:
     return _folded(key, _SKELETON_FOLDS)
 
 
+def near_outline(latin: str, kana: str) -> bool:
+    """Whether a Latin word and a katakana word may be one name, a cheap test before `sounds_like` over many words
+    (an index's vocabulary): their consonants as katakana writes them (`_consonants`) start alike and number within
+    two of each other."""
+    mine, theirs = _consonants(name_key(latin)), _consonants(name_key(romanize(kana)))
+    return bool(mine) and bool(theirs) and mine[0] == theirs[0] and abs(len(mine) - len(theirs)) <= 2
+
+
 @lru_cache(maxsize=1)
 def _dictionary_names() -> dict[str, frozenset[str]]:
     """Names no reading rule of their spelling gives (Michael マイケル, Lincoln リンカーン, Julius ユリウス), from JMnedict

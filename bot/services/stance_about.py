@@ -75,7 +75,7 @@ from bot.extract.negated_act import act_negated
 from bot.extract.place_names import PLACE_GOVERNED, english_places, place_governed
 from bot.extract.position_model import revise
 from bot.extract.roles import org_suffix, vocabulary
-from bot.extract.romaji import name_key, name_skeleton, romanize, short_skeleton, sounds_like
+from bot.extract.romaji import name_key, name_skeleton, near_outline, romanize, short_skeleton, sounds_like
 from bot.extract.stance import Claim, composes_halt, declined_at, extract_claims, position_read, snippet
 from bot.models import ActorInfo, ParsedPassage, Position, StanceReport, Statement
 from bot.services.antecedent import Antecedent, antecedents
@@ -511,7 +511,7 @@ async def katakana_in_store(
     if not _LATIN_NAME_TYPED_RE.fullmatch(text):
         return None
     last = text.replace("’", "'").split()[-1]
-    held = [t for t in await katakana_terms(store) if len(t) >= 2]
+    held = [t for t in await katakana_terms(store) if len(t) >= 2 and near_outline(last, t)]
     terms = [t for t in held if sounds_like(last, t)]
     if len(terms) > _KATAKANA_TERMS_READ:
         return None
@@ -564,7 +564,9 @@ async def latin_in_store(
     English reports' name that its last word is (`store_latin_name`); the actor of that name when one is a body,
     else the name read as an unregistered one. None as `katakana_in_store`."""
     words = [w for w in re.split(r"[・･=＝]", typed) if w]
-    terms = [t for t in await latin_terms(store) if len(t) >= 3 and sounds_like(t, words[-1])]
+    terms = [
+        t for t in await latin_terms(store) if len(t) >= 3 and near_outline(t, words[-1]) and sounds_like(t, words[-1])
+    ]
     if not terms or len(terms) > _KATAKANA_TERMS_READ:
         return None
     texts = await passage_texts_matching(store, " OR ".join(fts_string(t) for t in terms), 200, guild_id)
