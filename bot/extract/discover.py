@@ -767,6 +767,8 @@ def _kanji(m: re.Match[str]) -> Candidate:
     ):  # 「三部敏宏」: a surname the dictionary splits, a given name it knows
         surname = full[: len(full) - len(morphs[-1][0])]
         title = (m.group("det") or "") + m.group("title")
+        if _place_read_surname(full, morphs, m):  # 韓国瑜, 呉江浩: by the full name, and the surname with the title
+            return full, [full[0] + title], _posted(m, title), None
         return (surname, [full], _posted(m, title), None) if len(surname) >= 2 else (None, [], None, None)
     if pos[3] == "姓":  # 「岸田」「岸田文雄」; a one-kanji surname only with a given name of two (林芳正, not 米務)
         if len(first) < 2 and not (rest and len(rest[0][0]) >= 2):
@@ -784,6 +786,20 @@ def _kanji(m: re.Match[str]) -> Candidate:
     if surname == full and one_kanji and m.group("title") not in _NOT_OFFICES:
         return full, [full[0] + title], _posted(m, title), None
     return surname, [full] if full != surname else [], _posted(m, title), None
+
+
+def _place_read_surname(full: str, morphs: tuple[tuple[str, tuple[str, ...]], ...], m: re.Match[str]) -> bool:
+    """A Chinese, Korean or Taiwanese name of three kanji whose first two the dictionary reads as a place, the third
+    as a given name (韓国瑜: 韓国 + 瑜; 呉江浩: 呉江 + 浩): not a surname of two kanji, cut from it (the person named
+    韓国 would take every mention of Korea), but a surname of one. Only where the place is a country, which no
+    Japanese surname is, or the name follows a Chinese, Korean or Taiwanese body (「中国の呉江浩駐日大使」); a Japanese
+    surname the dictionary tags as a place (福島, 長野) keeps its cut."""
+    if len(full) != 3 or len(morphs) != 2 or len(morphs[1][0]) != 1:
+        return False
+    (_, pos), (_, given) = morphs
+    if pos[2] != "地名" or given[2] != "人名":
+        return False
+    return pos[3] == "国" or bool(_CJK_BODY_BEFORE_RX.search(m.string[max(0, m.start() - 16) : m.start()]))
 
 
 def _posted(m: re.Match[str], title: str) -> str:

@@ -179,17 +179,28 @@ _SILENT_FINAL_H_RE = re.compile(r"(?<=[aeiou])h$")
 # an x is written クス (Fux フクス, Max マックス, Alex アレックス) and a final -ay of a Turkish or Arabic name アイ (Oktay
 # オクタイ, where the English Gray is グレイ: `_ENGLISH_HEARD`): tried beside the spelling
 _X_RE = re.compile(r"x")
+# a Scottish and English final -och is ック (Badenoch ベイドノック, Murdoch マードック, Enoch イーノック), where a German
+# ch after a vowel is ッハ or ッヒ (Bach, Koch: no fold): tried beside the spelling
+_FINAL_OCH_RE = re.compile(r"(?<=o)ch$")
 _FINAL_AY_RE = re.compile(r"(?<=[^aeiou])ay$")
 _OU_RE = re.compile(r"ou")
 _VOWEL_Y_RE = re.compile(r"(?<=[aeiou])y(?=[^aeiouy])")
 
 
 def _heard_u(latin: str) -> str:
-    """A Latin name's key with its ou read as u and a y after a vowel as i (see `_OU_RE`), '' when it has neither."""
+    """A Latin name's key with its ou read as u and a y after a vowel as i (see `_OU_RE`), and an English oo as u
+    with a final -y as i (Moody ムーディー, Rooney ルーニー, Booker ブッカー: the key folds oo to o); '' when it has
+    none of them."""
     low = without_marks(latin).lower()
-    if "ou" not in low and not _VOWEL_Y_RE.search(low):
+    if "ou" not in low and "oo" not in low and not _VOWEL_Y_RE.search(low):
         return ""
-    return name_key(_VOWEL_Y_RE.sub("i", _OU_RE.sub("u", low)))
+    heard = _VOWEL_Y_RE.sub("i", _OU_RE.sub("u", low))
+    if "oo" in heard:
+        heard = _FINAL_Y_RE.sub("i", _OO_RE.sub("u", heard))
+    return name_key(heard)
+
+
+_OO_RE = re.compile(r"oo")
 
 
 _ADDED_FINAL_VOWEL_RE = re.compile(r"(?<=[^aeiou])[uo]$")
@@ -247,7 +258,8 @@ _SPELLING_SYSTEMS: tuple[tuple[tuple[re.Pattern[str], str], ...], ...] = tuple(
 # イエレン), igh (ライ), air (Blair ブレア), ur / ir / er and ar / or before a consonant (Turner ターナー, Summers サマーズ,
 # Parker パーカー), a short u before two consonants (Hunt ハント, Summers), tz and a final ts as ツ (Kurtz カーツ), a
 # long a before one consonant and an ending (Baker ベーカー / ベイカー, Gates ゲイツ, Mason メイソン), ay at the end
-# (Gray グレイ, Hayes ヘイズ) and ow (OW: `_heard_english`). Applied before the English system (`_SPELLING_SYSTEMS`'
+# (Gray グレイ, Hayes ヘイズ), ow (OW: `_heard_english`), and an unstressed final -us as アス (Caucus コーカス,
+# Marcus). Applied before the English system (`_SPELLING_SYSTEMS`'
 # last); the upper-case letters are ones that system leaves alone (its ei is a long i: Keith キース)
 _ENGLISH_HEARD = tuple(
     (re.compile(rx), repl)
@@ -256,7 +268,7 @@ _ENGLISH_HEARD = tuple(
         (r"^([bcdfghjklmnprstvwyz]{1,2})u(?=[bcdfgklmnpstvz](?:[bcdfgklmnpstvz]|[eo]rs?$))", r"\1a"),
         (r"a(?=[bcdfgklmnpstvz](?:er|or|es|on|y)$)", "EI"), (r"ay(?![aeiou])", "EI"),
         (r"(?<=[aeiouy])es$", "z"), (r"(?<=t)es$", "s"), (r"tz", "ts"), (r"ts$", "tsu"), (r"owe?$|ow", "OW"),
-        (r"au(?![aeiouy])", "OW"),
+        (r"au(?![aeiouy])", "OW"), (r"(?<=[bcdfgklmnprtvz])us$", "as"),
         (r"(?<=[^aeiou])[eiu]r(?![aeiouy])", "a"), (r"ar(?![aeiouy])", "a"), (r"or(?![aeiouy])", "o"),
     )
 )  # fmt: skip
@@ -334,6 +346,14 @@ def _consonants(key: str) -> str:
     return _folded(key, _SKELETON_FOLDS)
 
 
+def near_outline(latin: str, kana: str) -> bool:
+    """Whether a Latin word and a katakana word may be one name, a cheap test before `sounds_like` over many words
+    (an index's vocabulary): their consonants as katakana writes them (`_consonants`) start alike and number within
+    two of each other."""
+    mine, theirs = _consonants(name_key(latin)), _consonants(name_key(romanize(kana)))
+    return bool(mine) and bool(theirs) and mine[0] == theirs[0] and abs(len(mine) - len(theirs)) <= 2
+
+
 @lru_cache(maxsize=1)
 def _dictionary_names() -> dict[str, frozenset[str]]:
     """Names no reading rule of their spelling gives (Michael マイケル, Lincoln リンカーン, Julius ユリウス), from JMnedict
@@ -403,6 +423,7 @@ def sounds_like_by_rule(latin: str, kana: str) -> bool:
         _SILENT_FINAL_H_RE.sub("", quiet),
         _heard_u(latin) or quiet,
         _X_RE.sub("kus", _FINAL_AY_RE.sub("ai", quiet)),
+        _FINAL_OCH_RE.sub("kku", quiet),
     )
     # a short name spelled as Japanese romaji writes no syllable (si, ti, tu, hu, zi: シ, チ, ツ, フ, ジ), letter for
     # letter the katakana's (Sisi シシ, the two consonants one `_consonants` folds together)

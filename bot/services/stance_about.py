@@ -25,6 +25,7 @@ from bot.extract.about import (
     ENGLISH_QUERY_GLOSSES,
     Target,
     TargetWord,
+    _english_index,
     about_settings,
     add_names,
     add_related,
@@ -66,7 +67,7 @@ from bot.extract.body_glosses import (
 )
 from bot.extract.body_names import other_names
 from bot.extract.claim_records import fresh_claims, load_claims, load_readings, load_ties
-from bot.extract.gloss_words import word_glosses
+from bot.extract.gloss_words import noun_glosses, word_glosses
 from bot.extract.kanji_forms import japanese_form
 from bot.extract.known_forms import remember
 from bot.extract.latin_written import latin_spelling, latin_written
@@ -74,7 +75,7 @@ from bot.extract.negated_act import act_negated
 from bot.extract.place_names import PLACE_GOVERNED, english_places, place_governed
 from bot.extract.position_model import revise
 from bot.extract.roles import org_suffix, vocabulary
-from bot.extract.romaji import name_key, romanize, sounds_like
+from bot.extract.romaji import name_key, name_skeleton, near_outline, romanize, short_skeleton, sounds_like
 from bot.extract.stance import Claim, composes_halt, declined_at, extract_claims, position_read, snippet
 from bot.models import ActorInfo, ParsedPassage, Position, StanceReport, Statement
 from bot.services.antecedent import Antecedent, antecedents
@@ -121,6 +122,8 @@ from bot.store.about import (
     candidate_documents,
     candidate_documents_naming,
     document_passages,
+    katakana_terms,
+    latin_terms,
     passage_count,
     passage_texts_matching,
     passages_matching,
@@ -160,7 +163,7 @@ async def stance_about(
     offset: int = 0,
     cues: list[str] | None = None,
     prepared: tuple[Target, str] | None = None,
-    reading: tuple[ActorEntry, ActorIndex, str] | None = None,
+    reading: tuple[ActorEntry, ActorIndex, str | None] | None = None,
     guild_id: int | None = None,
 ) -> StanceReport:
     """The actor's statements about `about`, newest first (all, or `limit` from `offset`), with one summary
@@ -459,7 +462,7 @@ async def _place_dropped(
 
 async def find_katakana_named(
     store: Store, name: str, about: str, guild_id: int | None = None, kept: dict[str, tuple[Target, str]] | None = None
-) -> tuple[ActorEntry, ActorIndex, str] | None:
+) -> tuple[ActorEntry, ActorIndex, str | None] | None:
     """A person typed in Latin letters whom no actor is and the reports about the target (`about`) name only in
     katakana (Lankford: 共和党のランクフォード上院議員は…): that name read as an unregistered one (`katakana_named`);
     or, a Japanese surname, only in kanji (Hayashi: 林官房長官は…, `typed_person.kanji_named`); or a relative the
@@ -468,6 +471,8 @@ async def find_katakana_named(
     `kept`: where the target prepared here (`prepare_target(store, about, None, guild_id)`) is left for the caller,
     which prepares the same target for its answer."""
     text = " ".join(unicodedata.normalize("NFKC", name or "").split())
+    if _KATAKANA_NAME_TYPED_RE.fullmatch(text):  # プリゴジン typed, "Yevgeny Prigozhin" in the English reports
+        return await latin_in_store(store, text, guild_id)
     if not _LATIN_NAME_TYPED_RE.fullmatch(text):
         return None
     with suppress(QueryError):
@@ -486,7 +491,47 @@ async def find_katakana_named(
             kana = await asyncio.to_thread(katakana_relative, text, texts)
         if kana is not None and store.actors.resolve(kana) is None:
             return await _unregistered(store, kana, guild_id)
-    return None
+    # nowhere near the target: wherever the store writes it (Reddit: 「レディット」は…提訴した, in a report the
+    # target's words do not find; Freedom Caucus: 「フリーダム・コーカス」)
+    return await katakana_in_store(store, text, guild_id)
+
+
+_KATAKANA_TERMS_READ = 12  # katakana words of the index sounding like the name typed, whose passages are read
+
+
+async def katakana_in_store(
+    store: Store, typed: str, guild_id: int | None = None
+) -> tuple[ActorEntry, ActorIndex, str | None] | None:
+    """A name typed in Latin letters that the reports write only in katakana, found in the index's katakana words
+    (`katakana_terms`: Reddit レディット, Kash Patel パテル of カシュ・パテル): its last word sounds like one of them,
+    and the passages holding those words name it as `store_katakana_name` reads them; the actor of that name, else
+    the name read as an unregistered one. None when no name fits, or several, or more words sound like it than
+    `_KATAKANA_TERMS_READ` (a name too short to tell)."""
+    text = " ".join(unicodedata.normalize("NFKC", typed or "").split())
+    if not _LATIN_NAME_TYPED_RE.fullmatch(text):
+        return None
+    last = text.replace("’", "'").split()[-1]
+    held = [t for t in await katakana_terms(store) if len(t) >= 2 and near_outline(last, t)]
+    terms = [t for t in held if sounds_like(last, t)]
+    if len(terms) > _KATAKANA_TERMS_READ:
+        return None
+    # the index drops ー and reads a small ィ large (ムーディーズ is held as ムデイズ): a word of the same consonants
+    # is read too, `katakana_named`'s reading of the passages' own spelling deciding
+    skeleton = _skeleton_of(last)
+    terms += [t for t in held if t not in terms and skeleton and _skeleton_of(romanize(t)) == skeleton]
+    if not terms:
+        return None
+    terms = terms[: 2 * _KATAKANA_TERMS_READ]
+    texts = await passage_texts_matching(store, " OR ".join(fts_string(t) for t in terms), 200, guild_id)
+    name = await asyncio.to_thread(store_katakana_name, text, texts)
+    if name is None:
+        return None
+    if (known := store.actors.resolve(name)) is not None:
+        # a body no reading across the scripts found (レディット); a person the store holds in katakana is found
+        # there (`across_scripts_typed`), and is not read here as another
+        seen = known.kind != "person" and (guild_id is None or await actor_seen_by(store, known.id, guild_id))
+        return (known, store.actors, None) if seen else None
+    return await _unregistered(store, name, guild_id)
 
 
 # a person's name typed in Latin letters: one to three capitalised words (Lankford, Mary Kay Carlson)
@@ -509,6 +554,85 @@ def katakana_named(typed: str, texts: list[str]) -> str | None:
             if last and all(any(_given_sounds(x, w) for w in parts if w not in last) for x in words[:-1]):
                 fits.add(last[-1])
     return next(iter(fits)) if len(fits) == 1 else None
+
+
+async def latin_in_store(
+    store: Store, typed: str, guild_id: int | None = None
+) -> tuple[ActorEntry, ActorIndex, str | None] | None:
+    """A name typed in katakana that the reports write only in Latin letters, found in the index's Latin words
+    (`latin_terms`: プリゴジン, "Yevgeny Prigozhin, the founder of Russia's Wagner group, praised …"): the word of the
+    English reports' name that its last word is (`store_latin_name`); the actor of that name when one is a body,
+    else the name read as an unregistered one. None as `katakana_in_store`."""
+    words = [w for w in re.split(r"[・･=＝]", typed) if w]
+    terms = [
+        t for t in await latin_terms(store) if len(t) >= 3 and near_outline(t, words[-1]) and sounds_like(t, words[-1])
+    ]
+    if not terms or len(terms) > _KATAKANA_TERMS_READ:
+        return None
+    texts = await passage_texts_matching(store, " OR ".join(fts_string(t) for t in terms), 200, guild_id)
+    name = await asyncio.to_thread(store_latin_name, typed, texts)
+    if name is None:
+        return None
+    if (known := store.actors.resolve(name)) is not None:
+        seen = known.kind != "person" and (guild_id is None or await actor_seen_by(store, known.id, guild_id))
+        return (known, store.actors, None) if seen else None
+    return await _unregistered(store, name, guild_id)
+
+
+def _skeleton_of(latin: str) -> str:
+    """A Latin name's consonants as katakana writes them (`name_skeleton`, `short_skeleton`), '' for fewer than two."""
+    key = name_key(latin)
+    return name_skeleton(key) or short_skeleton(key)
+
+
+# a name typed in katakana: one word to four, joined by a dot (プリゴジン, エフゲニー・プリゴジン)
+_KATAKANA_NAME_TYPED_RE = re.compile(r"[ァ-ヺー]{2,}(?:[・･=＝][ァ-ヺー]{2,}){0,3}")
+# a name in an English text: capitalised words, the first not a sentence's function word
+_LATIN_NAME_RUN_RE = re.compile(r"(?<![A-Za-z])[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){0,3}")
+
+
+def store_latin_name(typed: str, texts: list[str]) -> str | None:
+    """The word of an English name in the texts that the katakana name typed is (its last word sounds like one of
+    the name's words, `sounds_like`, and each other word typed like another of them: エフゲニー・プリゴジン, Yevgeny
+    Prigozhin). None when none fits, or as `store_katakana_name`: two names fit, a word typed alone that ends two
+    full names differing before it, or one that is an English dictionary word (Bill, Rose), not only a name."""
+    words = [w for w in re.split(r"[・･=＝]", typed) if w]
+    found: dict[str, set[str]] = {}
+    for t in texts:
+        for m in _LATIN_NAME_RUN_RE.finditer(t):
+            parts = [p.strip("'’-") for p in m.group().split()]
+            parts = [re.sub(r"['’]s$", "", p) for p in parts if p]
+            last = [p for p in parts if sounds_like(p, words[-1])]
+            if last and all(any(_given_sounds(p, x) for p in parts if p not in last) for x in words[:-1]):
+                found.setdefault(last[-1], set()).add(" ".join(parts[: parts.index(last[-1]) + 1]))
+    if len(found) != 1:
+        return None
+    word, runs = next(iter(found.items()))
+    if len(words) == 1 and (len({r for r in runs if r != word}) > 1 or word.lower() in _english_index()):
+        return None
+    return word
+
+
+def store_katakana_name(typed: str, texts: list[str]) -> str | None:
+    """The katakana name word of the texts that is the name typed in Latin letters, as `katakana_named` reads each
+    word (Kash Patel: パテル of カシュ・パテル). None when none fits or it is ambiguous: two names or more fit;
+    a word typed alone that is the last word of two full names differing before it (Moore: ウェス・ムーア beside
+    ジョン・ムーア — two people sharing a surname); one word that is a loanword of the dictionary, not a name
+    (Police: ポリス, Union: ユニオン)."""
+    words = typed.replace("’", "'").split()
+    found: dict[str, set[str]] = {}  # the word of the last typed → the whole names (runs) it ends
+    for t in texts:
+        for m in _KATAKANA_RUN_RE.finditer(t):
+            parts = [w for w in re.split(r"[・･=＝]", m.group()) if w]
+            last = [w for w in parts if sounds_like(words[-1], w)]
+            if last and all(any(_given_sounds(x, w) for w in parts if w not in last) for x in words[:-1]):
+                found.setdefault(last[-1], set()).add("・".join(parts[: parts.index(last[-1]) + 1]))
+    if len(found) != 1:
+        return None
+    word, runs = next(iter(found.items()))
+    if len(words) == 1 and (len({r for r in runs if r != word}) > 1 or _indexed(word) in noun_glosses()):
+        return None
+    return word
 
 
 def _given_sounds(latin: str, kana: str) -> bool:

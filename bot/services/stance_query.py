@@ -28,7 +28,7 @@ class StanceQuery:
     cues: list[str] | None
     prepared: tuple[Target, str] | None
     guild_id: int | None
-    reading: tuple[ActorEntry, ActorIndex, str] | None = None  # an unregistered reading found while parsing
+    reading: tuple[ActorEntry, ActorIndex, str | None] | None = None  # an unregistered reading found while parsing
 
     def shown_name(self, lang: str) -> str:
         return self.actor_en if lang == "en" and self.actor_en else self.actor
