@@ -18,7 +18,6 @@ import json
 import os
 import resource
 import sys
-import tempfile
 import time
 from collections import defaultdict
 from collections.abc import Iterator
@@ -40,16 +39,15 @@ def _pg_cpu() -> dict[int, float]:
     its postmaster's pid: the postmaster's own and that of its ended backends (a test's connections end with its
     pools)."""
     found = {}
-    for base in {pg_server._memory_folder() or tempfile.gettempdir(), tempfile.gettempdir()}:
-        for root in Path(base).glob("newsdesk-pg-*"):
-            try:
-                if int((root / pg_server.OWNER_FILE).read_text().split()[0]) != os.getpid():
-                    continue
-                pid = int((root / "data" / "postmaster.pid").read_text().split()[0])
-                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-            except (OSError, ValueError, IndexError):
+    for root in pg_server.STARTED:  # only `start` writes an owner file: the same servers as listing the folders
+        try:
+            if int((root / pg_server.OWNER_FILE).read_text().split()[0]) != os.getpid():
                 continue
-            found[pid] = sum(int(f) for f in fields[11:15]) / os.sysconf("SC_CLK_TCK")  # utime stime cutime cstime
+            pid = int((root / "data" / "postmaster.pid").read_text().split()[0])
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except (OSError, ValueError, IndexError):
+            continue
+        found[pid] = sum(int(f) for f in fields[11:15]) / os.sysconf("SC_CLK_TCK")  # utime stime cutime cstime
     return found
 
 

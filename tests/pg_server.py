@@ -68,6 +68,9 @@ class Server:
 
 
 OWNER_FILE = "owner"  # in a server's folder: the process that started it (pid and start time), for the sweep
+# The folders of the servers `start` made in this process (a forked child inherits the list: its owner file names
+# the parent): what tests/cpu_profile.py reads for each test, instead of listing the temporary folders.
+STARTED: list[Path] = []
 
 
 def _started(pid: int) -> str | None:
@@ -122,6 +125,7 @@ def start(bin_dir: Path | None = None, folder: str | None = None) -> Server:
     server = Server(bin_dir, root, user)
     if (started := _started(os.getpid())) is not None:  # (no /proc: no owner recorded, never swept)
         (root / OWNER_FILE).write_text(f"{os.getpid()} {started}")
+        STARTED.append(root)
     server.socket_dir.mkdir()
     if user is not None:
         entry = pwd.getpwnam(user)

@@ -6,6 +6,7 @@ import os
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
@@ -108,3 +109,22 @@ def test_the_sweep_stops_servers_whose_owner_was_killed_and_leaves_the_others():
                 proc.wait(timeout=60)
         if killed_root.exists():
             pg_server.Server(pg_server.binaries(), killed_root, "nobody" if os.geteuid() == 0 else None).stop()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads the server's process from /proc")
+def test_the_cpu_profile_reads_the_servers_this_process_started_and_no_other(pg_server_session, pg_url):
+    from tests import cpu_profile
+
+    assert pg_server_session.root in pg_server.STARTED
+    postmaster = _postmaster(pg_server_session.data_dir)
+    # the folders in /dev/shm and the temporary folder whose owner file names this process: what the profile
+    # listed for each test before
+    owned = {
+        root
+        for base in {pg_server._memory_folder() or tempfile.gettempdir(), tempfile.gettempdir()}
+        for root in Path(base).glob("newsdesk-pg-*")
+        if (root / pg_server.OWNER_FILE).exists()
+        and int((root / pg_server.OWNER_FILE).read_text().split()[0]) == os.getpid()
+    }
+    assert owned == {r for r in pg_server.STARTED if r.exists()}
+    assert postmaster in cpu_profile._pg_cpu()
