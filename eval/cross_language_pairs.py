@@ -1,7 +1,7 @@
 """A Japanese and an English report of one day left in two timeline entries: what they share, and what a rule that
 joined them would join.
 
-    python eval/cross_language_pairs.py DBDIR [STORY ...] [--rule NAME] [--show]
+    python eval/cross_language_pairs.py DBDIR [STORY ...] [--rule NAME] [--show] [--days 1]
 
 DBDIR holds one database per corpus named STORY.db (the folder `measure_some` or `python -m tests.test_quality_floor
 DBDIR` leaves). For every pair of events of one story's own articles — one Japanese, one English, dated the same day,
@@ -18,11 +18,17 @@ Each pair is labelled by the gold cases its two summaries fit (date and keyword,
 `same` (a case both fit: most often one happening, but a broad keyword fits two), `diff` (each fits cases, none in
 common), `one` (only one fits a case), `none`. `--rule` counts the pairs a candidate rule (a function below) would
 join; `--show` prints them — leave it off for the stories held as a check set (count only).
+
+`--days 1`: the pairs dated a day apart instead (a Japanese report of one day, an English one of the day before or
+after, in two clusters, not vetoed), whatever `same_event` scores them (`score=` in `--show`): the day a time zone or a
+report moves a happening to. Each is labelled by the gold cases its two summaries fit on their own dates as above, and
+`word` when they fit none in common on their dates but a case's keyword is in both (the gold dates one of them only).
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import itertools
 import json
 import sqlite3
@@ -128,9 +134,10 @@ RULES: dict[str, Callable[[Sets, Sets], bool]] = {
 }
 
 
-def pairs(db: Path, story: str) -> list[tuple[str, tuple, tuple, Sets, Sets]]:
+def pairs(db: Path, story: str, days: int = 0) -> list[tuple[str, tuple, tuple, Sets, Sets]]:
     """(label, Japanese row, English row, their sets) for each pair of one day's reports in two clusters that
-    `same_event` scores 0; a row is (id, cluster, date, summary)."""
+    `same_event` scores 0; a row is (id, cluster, date, summary). `days=1`: each pair of reports a day apart in two
+    clusters that `same_event` does not veto."""
     score = _scorer()
     cases, articles = corpora()[story]
     gold = score.load(cases / "timeline.jsonl")
@@ -144,23 +151,34 @@ def pairs(db: Path, story: str) -> list[tuple[str, tuple, tuple, Sets, Sets]]:
     finally:
         con.close()
 
-    def fits(date: str, summary: str) -> set[str]:
+    def fits(date: str | None, summary: str) -> set[str]:
         text = score.norm(summary)
-        return {g["id"] for g in gold if date in g["dates"] and any(score.norm(k) in text for k in g["keywords"])}
+        return {
+            g["id"]
+            for g in gold
+            if (date is None or date in g["dates"]) and any(score.norm(k) in text for k in g["keywords"])
+        }
 
     by_day: dict[str, list[tuple]] = defaultdict(list)
     for r in rows:
         if r[5] in own:
             by_day[r[2]].append((r[0], r[1], r[2], r[4], em.event_sets(json.loads(r[3]))))
     out = []
-    for day_rows in by_day.values():
+    for day, day_rows in by_day.items():
         ja = [r for r in day_rows if not r[4].latin]
-        en = [r for r in day_rows if r[4].latin]
+        if days:
+            near = [(dt.date.fromisoformat(day) + dt.timedelta(days=k)).isoformat() for k in (-days, days)]
+            en = [r for d in near for r in by_day.get(d, ()) if r[4].latin]
+        else:
+            en = [r for r in day_rows if r[4].latin]
         for a, b in itertools.product(ja, en):
-            if a[1] == b[1] or em.same_event_sets(a[4], b[4]) != 0:
+            found = em.same_event_sets(a[4], b[4])
+            if a[1] == b[1] or (found < 0 if days else found != 0):
                 continue
             fa, fb = fits(a[2], a[3]), fits(b[2], b[3])
             label = "same" if fa & fb else "diff" if fa and fb else "one" if fa or fb else "none"
+            if days and label != "same" and fits(None, a[3]) & fits(None, b[3]):
+                label = "word"
             out.append((label, a[:4], b[:4], a[4], b[4]))
     return out
 
@@ -171,20 +189,23 @@ def main() -> None:
     ap.add_argument("stories", nargs="*")
     ap.add_argument("--rule", choices=sorted(RULES), help="count the pairs this candidate rule would join")
     ap.add_argument("--show", action="store_true", help="print each pair counted")
+    ap.add_argument("--days", type=int, default=0, choices=(0, 1), help="1: the pairs dated a day apart")
     a = ap.parse_args()
     names_ = a.stories or sorted(n for n in corpora() if (a.dbdir / f"{n}.db").exists() and n != "dev")
     rule = RULES.get(a.rule or "")
     total: Counter[str] = Counter()
     for story in names_:
         found: Counter[str] = Counter()
-        for label, ja, en, sa, sb in pairs(a.dbdir / f"{story}.db", story):
+        for label, ja, en, sa, sb in pairs(a.dbdir / f"{story}.db", story, a.days):
             if rule is not None and not rule(sa, sb):
                 continue
             found[label] += 1
             if a.show:
                 shared = f"concepts={concepts(sa, sb)} plain={em._translated_plainly(sa, sb)} names={names(sa, sb)}"
+                scored = f" score={em.same_event_sets(sa, sb):.2f} EN {en[2]}" if a.days else ""
                 print(
-                    f"  {label:4} {ja[2]} {shared} people={people(sa, sb)}\n     JA {ja[3][:110]}\n     EN {en[3][:110]}"
+                    f"  {label:4} {ja[2]} {shared} people={people(sa, sb)}{scored}\n     JA {ja[3][:110]}\n"
+                    f"     EN {en[3][:110]}"
                 )
         total.update(found)
         print(f"{story:16} {dict(found)}", flush=True)
