@@ -113,12 +113,21 @@ def _japanese(sentence: str) -> float:
         else:
             n, pol = 1, None
         negated = _ja_negated(tokens, k + n)
+        # said under a judgment that is not held (「安全でないとは考えていない」「適切だとは言えない」): the other way
+        # (not 良い: 「助かればいいとは思っていない」 says it is not enough, `_JA_OBJECT_VERBS`)
+        turned = (
+            (pol is not None or forms[k] in TROUBLE)
+            and forms[k] not in _JA_OBJECT_VERBS
+            and _judgment_denied(tokens, _ja_negation_end(tokens, k + n))
+        )
+        negated = negated != turned
         if pol is None and forms[k] in TROUBLE and negated:
             found[1] += 1  # 「問題はない」: trouble denied
-        elif pol is not None and (pol < 0 or negated):
+        elif pol is not None and (pol < 0 or negated or turned):
             # a positive word read as it stands is no evaluation of the target in Japanese news: it names the state
             # hoped for or described (安全, 自由, 円滑に; measured on every corpus: right in 2 of the 5 it decided);
-            # a negative one (理不尽だ, 無責任だ) or a denied one (適切ではない) is
+            # a negative one (理不尽だ, 無責任だ) or a denied one (適切ではない) is, and so is one whose denial is itself
+            # not held (「安全でないとは考えていない」: said to be so)
             pol = -pol if negated else pol
             found[pol > 0] += 1
         k += n
@@ -128,12 +137,42 @@ def _japanese(sentence: str) -> float:
 def _ja_negated(tokens: list[tuple[str, str]], k: int) -> bool:
     """A negation closes the predicate that ends before token k: only particles, the copula, auxiliaries and
     verbs of finding lie between (「適切ではない」「問題は見当たらない」「欠かない」)."""
-    for form, pos in tokens[k : k + 5]:
+    return _ja_negation_end(tokens, k) > k
+
+
+def _ja_negation_end(tokens: list[tuple[str, str]], k: int) -> int:
+    """The token after the negation `_ja_negated` finds from token k; k itself when there is none."""
+    for j, (form, pos) in enumerate(tokens[k : k + 5], start=k):
         if form in _JA_NEGATORS and pos in ("助動詞", "形容詞"):
-            return True
+            return j + 1
         if form not in _JA_BRIDGE and pos not in ("助詞", "助動詞"):
-            return False
-    return False
+            return k
+    return k
+
+
+# verbs of judging whose negation after 〜と(は) says the judgment is not held (〜とは思わない, 〜とは言えない)
+_JA_JUDGING = frozenset({"思う", "考える", "言う", "言える", "いえる"})
+_JA_JUDGED_BETWEEN = frozenset({"て", "で", "居る", "おる", "いる"})
+
+
+def _judgment_denied(tokens: list[tuple[str, str]], j: int) -> bool:
+    """From token j: (だ) と(は) (決して…) a verb of judging (て いる) and its negation: 「…とは考えていない」,
+    「…だとは言えない」, 「…とは決して思わない」 (not 「…とも言えない」, no judgment made either way)."""
+    if j < len(tokens) and tokens[j][0] in ("だ", "です") and tokens[j][1] == "助動詞":
+        j += 1
+    if not (j < len(tokens) and tokens[j] == ("と", "助詞")):
+        return False
+    j += 1
+    if j < len(tokens) and tokens[j][0] == "は":
+        j += 1
+    if j < len(tokens) and tokens[j][1] == "副詞":
+        j += 1
+    if not (j < len(tokens) and tokens[j][0] in _JA_JUDGING and tokens[j][1] == "動詞"):
+        return False
+    j += 1
+    while j < len(tokens) and tokens[j][0] in _JA_JUDGED_BETWEEN:
+        j += 1
+    return j < len(tokens) and tokens[j][0] in _JA_NEGATORS and tokens[j][1] in ("助動詞", "形容詞")
 
 
 def _english(sentence: str) -> float:

@@ -24,7 +24,7 @@ import re
 from bisect import bisect_right
 from collections import deque
 from contextvars import ContextVar
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -355,7 +355,7 @@ _LONGEST_CUE = 12  # a cue longer than this is a pattern's phrase
 # a demand that the doer change course (見直すべき, しっかりしなければならない, "must do better", "should reconsider"):
 # criticism of what it does, one cue; its 見直 and べき / "should" are its words, not an act and a wish of their own
 _CORRECTION_RX = re.compile(
-    r"(?:見直|改め|正さ|正す|反省|しっかりし|立て直)|(?i:(?:must|should|needs? to|has to|have to|ought to)\s+"
+    r"(?:見直|改め|正さ|正す|反省|しっかりし|立て直|(?<![一-龥])変え(?=[ぁ-ゖ]{0,3}?(?:べき|なければ|なくては|ねば|てほしい|て欲しい|てもらいたい|てください)))|(?i:(?:must|should|needs? to|has to|have to|ought to)\s+"
     r"(?:do better|reconsider|rethink|change course|clean up|get (?:its|their|his|her) ))"
 )
 # a request or wish that the thing not be done (「引き出さないよう求めた」「近づかないでほしい」「騒ぎ立てないことを望む」,
@@ -558,11 +558,12 @@ def _request_after_attitude(text: str, hits: list[_PosHit], k: int) -> bool:
     return False
 
 
-# a judgment said not to be held: the cue's clause is the complement of a negated verb of thinking (「必要になるとは
-# 思わない」「安全でないとは考えていない」「遅かったとは決して思わない」), or an attitude said as the manner of a thinking
+# a judgment said not to be held: the cue's clause is the complement of a negated verb of thinking or saying (「必要に
+# なるとは思わない」「安全でないとは考えていない」「遅かったとは決して思わない」「適切だとは言えない」), or an attitude said as the manner of a thinking
 # that is not done (「前向きに考えていない」「前向きに検討していない」): the speaker holds the cue's opposite
 _THOUGHT_DENIED_RX = re.compile(
-    r"[ぁ-ゖ]{0,8}?(?<![こあ])(?:とは|とも|と)(?:決して|必ずしも|全く|まったく|あまり|到底)?(?:思わ|思って(?:い|お)|考えて(?:い|お)|考え)"
+    r"[ぁ-ゖ]{0,8}?(?<![こあ])(?:(?:とは|とも|と)(?:決して|必ずしも|全く|まったく|あまり|到底)?(?:思わ|思って(?:い|お)|考えて(?:い|お)|考え)"
+    r"|(?:とは|と)(?:決して|必ずしも|全く|まったく|到底)?(?:言え|いえ))"  # 〜とは言えない (not 〜とも言えない: neither way)
     r"(?:ない|ず|ません|なかった)(?![かの])"  # not a question put: 「必要だと思わないか」
 )
 _MANNER_DENIED_RX = re.compile(
@@ -1079,12 +1080,12 @@ def _restriction_end(scan: _Scan, pos: int) -> int:
     return m.end() if m else 0
 
 
-# a plain "if" / 〜れば / 〜たら / 〜なら: a scenario the speaker weighs (「報じれば、こういうことが起きる」, "is not
+# a plain "if" / 〜れば / 〜たら / 〜なら / 〜となれば: a scenario the speaker weighs (「報じれば、こういうことが起きる」, "is not
 # ready for peace if America is involved"), not a term they set, as unless, only if, 〜なければ, 〜限り, を条件に and
 # 〜のであれば / 〜のなら (「登れるのであれば、十分にレガシーになる」: the case granted) are; so is a negated
 # condition, 〜ないなら / 〜なかったら, the spoken "unless" beside 〜なければ (「合意できないなら、連立はできない」)
 _SCENARIO_RX = re.compile(
-    r"(?<!only )(?<!even )if(?![A-Za-z])|(?<![なで])(?<!なけ)(?<!であ)(?:れば|ければ)|(?<!なかっ)たら|(?<!の)(?<!ない)なら(?:ば)?"
+    r"(?<!only )(?<!even )if(?![A-Za-z])|(?<![なで])(?<!なけ)(?<!であ)(?:れば|ければ)|(?<=とな)れば|(?<!なかっ)たら|(?<!の)(?<!ない)なら(?:ば)?"
     # a refusal until a term is met ("will not agree … until we are satisfied", 「出るまでは…急ぐべきではない」) is one now
     r"|until(?![A-Za-z])|まで",
     re.I,
@@ -2762,7 +2763,8 @@ def composes_halt(word: str) -> bool:
 _CRITICISM_FRAME_RX = re.compile(
     r"(?P<quote>「[^「」]*(?:「[^「」]*」[^「」]*)*」|『[^『』]*』)\s*と(?:も)?[、,]?"
     r"(?:[^「」『』。、，,！？!?]{0,16}?(?:を|に対し(?:て)?|について))?\s*"
-    r"(?:強く|厳しく|激しく|改めて|重ねて|痛烈に)?(?P<verb>批判|非難|反論|反発|抗議|糾弾|皮肉|揶揄|やゆ|嘲笑|冷笑)"
+    r"(?:強く|厳しく|激しく|改めて|重ねて|痛烈に)?"
+    r"(?P<verb>批判|非難|反論|反発|抗議|糾弾|皮肉|揶揄|やゆ|嘲笑|冷笑|苦言|憤っ|注文を(?:つけ|付け)|(?:くぎ|釘|クギ)を刺|けん制|牽制)"
 )
 
 
@@ -3229,11 +3231,32 @@ def _evaluated(scan: _Scan, cl: _Clause, hits: list[tuple[int, int]]) -> str | N
 
 
 def _governed(scan: _Scan, h: _TopicHit, hi: int) -> Predicate | None:
-    """The Japanese predicate that governs the target word at h, in its sentence and before `hi`."""
+    """The Japanese predicate that governs the target word at h, in its sentence and before `hi`; said under a
+    judgment that is not held (`_judgment_denied`), its negation turned: 「安全でないとは考えていない」 does not deny
+    安全, 「安全だとは言えない」 does."""
     if scan.text[h.start].isascii():
         return None
     end = min(hi, next((e for s, e in scan.sentences if s <= h.end < e), hi))
-    return governing(scan.text, h.end, end)
+    found = governing(scan.text, h.end, end)
+    if found is not None and not found.condition and _judgment_denied(scan.text, h.end + found.end, found.negated):
+        return replace(found, negated=not found.negated, contrast=False)
+    return found
+
+
+# the predicate's clause said as a judgment that is not held: 「…とは考えていない」「…とは思わない」「…とは言えない」 (the
+# cue scanner reads the same frame after a stance word, `_THOUGHT_DENIED_RX`; not 「…とも言えない」, no judgment made)
+_JUDGMENT_DENIED_RX = re.compile(
+    r"(?:だ|である)?(?:とは|と)(?:決して|必ずしも|全く|まったく|到底)?"
+    r"(?:(?P<said>言え|いえ)|思わ|思って(?:い|お)|考えて(?:い|お)|考え)(?:ない|ず|ません|なかった)(?![かの])"
+)
+
+
+def _judgment_denied(text: str, at: int, negated: bool) -> bool:
+    """A judgment that is not held closes the predicate ending at `at` (`_JUDGMENT_DENIED_RX`) and turns it: a
+    negated one under any (「安全でないとは考えていない」), a plain one under 〜とは言えない only (「安全だとは言えない」;
+    「助かればいいとは思っていません」 says it is not enough, no denial of 助かる)."""
+    m = _JUDGMENT_DENIED_RX.match(text, at)
+    return m is not None and (negated or m.group("said") is not None)
 
 
 def _in_condition(scan: _Scan, h: _TopicHit, found: Predicate | None) -> bool:
