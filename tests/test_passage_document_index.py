@@ -154,7 +154,7 @@ def test_warming_builds_what_a_first_question_would() -> None:
     from bot.actors import ActorIndex
     from bot.services.warm import warm_vocabularies
 
-    lazy = (about_words._english_index, japanese_words, extractor_version, neighbours, synonym_groups)
+    lazy = (about_words.english_index, japanese_words, extractor_version, neighbours, synonym_groups)
     for f in lazy:
         f.cache_clear()
     warm_vocabularies(ActorIndex([]))

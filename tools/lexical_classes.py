@@ -66,7 +66,7 @@ def other_language(w: Any) -> set[str]:
 
     if w.form.isascii():
         keys = about._english_keys(w) | about._lemma_keys(w) | about._derived_keys(w)
-        index, plain = about._english_index(), about._plain_index()
+        index, plain = about.english_index(), about._plain_index()
         return {ja for key in keys for ja, _ in [*index.get(key, []), *plain.get(key, [])]}
     return set(japanese_words().get(w.form) or plain_glosses().get(w.form) or [])
 

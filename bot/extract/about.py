@@ -264,7 +264,7 @@ def _known_english(word: str) -> bool:
     from bot.extract.event_words import singular
 
     data = _english_words()
-    return any(k in _english_index() or k in data["synonyms"] or k in data["derived"] for k in {word, singular(word)})
+    return any(k in english_index() or k in data["synonyms"] or k in data["derived"] for k in {word, singular(word)})
 
 
 _ISE_RX = re.compile(r"(?<=[a-z]{3})is(?=e[sd]?$|ing$|ation)")
@@ -737,7 +737,7 @@ def _near(target: Target) -> Target | None:
 
 
 @lru_cache(maxsize=1)
-def _english_index() -> dict[str, list[tuple[str, int]]]:
+def english_index() -> dict[str, list[tuple[str, int]]]:
     """`bot/data/glosses.json.gz` (JMdict: Japanese noun, and news verb, adjective and adverb → the content words of
     its first senses' glosses) read the other way: English word → (Japanese word, the English word's place among
     its glosses). Built once a process."""
@@ -747,7 +747,7 @@ def _english_index() -> dict[str, list[tuple[str, int]]]:
 @lru_cache(maxsize=1)
 def _plain_index() -> dict[str, list[tuple[str, int]]]:
     """JMdict's nouns with no priority mark (`plain_glosses`: 教皇, 万博, 輸出規制) read the other way, as
-    `_english_index`: an English word's Japanese words after the marked ones. Once a process, read from the file
+    `english_index`: an English word's Japanese words after the marked ones. Once a process, read from the file
     `bot/kept_tables.py` keeps it in (~0.1 s of CPU; built from the glosses, ~0.5 s with their reading, and kept
     where there is none)."""
     return kept("plain_index", _PLAIN_INDEX_SOURCES, _built_plain_index)
@@ -825,7 +825,7 @@ _QUALITY_ENDINGS = (("ent", "ence"), ("ant", "ance"), ("able", "ability"), ("ibl
 def _quality_nouns(word: str) -> tuple[str, ...]:
     """The nouns of quality an English adjective makes by its ending that JMdict glosses (independent →
     independence: 自立, 独立; stable → stability: 安定), for a user who names the thing by its adjective."""
-    index = _english_index()
+    index = english_index()
     return tuple(
         noun
         for end, suffix in _QUALITY_ENDINGS
@@ -870,7 +870,7 @@ def gloss_candidates(target: Target) -> dict[int, list[str]]:
     own = [k for k, w in enumerate(target.words) if w.variant_of is None and w.form.isascii() and not w.actor]
     if target.any_word or not own:  # a Japanese target: the index is not even built
         return {}
-    index, plain = _english_index(), _plain_index()
+    index, plain = english_index(), _plain_index()
     derived = {k: _derived_keys(target.words[k]) for k in own}
     lemmas = {k: _lemma_keys(target.words[k]) for k in own}
     english = set().union(*(_english_keys(target.words[k]) | derived[k] for k in own))
@@ -1171,7 +1171,7 @@ def _typed_as_name(w: TargetWord, text: str) -> bool:
         return False
     typed = unicodedata.normalize("NFKC", text)
     at = re.search(r"(?<![A-Za-z])" + re.escape(w.form[:1].upper() + w.form[1:]) + r"(?![a-z])", typed)
-    return at is not None and (at.start() > 0 or w.form not in _english_index())
+    return at is not None and (at.start() > 0 or w.form not in english_index())
 
 
 def spell_names(target: Target, texts: Iterable[str]) -> None:
@@ -1396,7 +1396,7 @@ def _name_in_script(word: str, text: str, actors: ActorIndex) -> list[str]:
     if not word.isascii() or not word.isalpha() or len(word) < 4:
         return []
     capitalised = re.search(r"\b" + word[:1].upper() + re.escape(word[1:]), text) is not None
-    if not capitalised and word in _english_index():
+    if not capitalised and word in english_index():
         return []
     return list(_script_names(actors).get(name_key(word), []))
 
@@ -1676,7 +1676,7 @@ def _glossed_in_english(tokens: tuple[str, ...]) -> frozenset[str]:
 def _glossed_in_japanese(text: str) -> frozenset[str]:
     from bot.extract.event_words import singular
 
-    index, plain = _english_index(), _plain_index()
+    index, plain = english_index(), _plain_index()
     words = {singular(word) for word in _LATIN_WORD_RX.findall(text.lower())}
     # an unmarked compound only by the one word all its glosses say (教皇: pope; not 和平交渉 by "peace")
     return frozenset(ja for word in words for ja, _ in index.get(word, ())) | frozenset(

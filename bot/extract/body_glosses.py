@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 
-from bot.extract.about import _english_index
+from bot.extract.about import english_index
 from bot.extract.gloss_words import japanese_words
 from bot.extract.latin_written import latin_spelling
 from bot.extract.roles import vocabulary
@@ -41,7 +41,7 @@ def head_words(english: str, *, later: bool = False) -> list[str]:
     head, rest = _head_and_rest(english)
     if not rest:
         return []
-    glossing = [(ja, place) for ja, place in _english_index().get(head, []) if _KANJI_RX.fullmatch(ja)]
+    glossing = [(ja, place) for ja, place in english_index().get(head, []) if _KANJI_RX.fullmatch(ja)]
     # the words glossing it first, else second (連盟: a league, then a federation)
     first = [ja for ja, place in glossing if place == 0] or [ja for ja, place in glossing if place == 1]
     return [ja for ja in _offices_glossing().get(head, ()) if ja not in first] if later else first
@@ -351,7 +351,7 @@ def japanese_heads(english: str) -> list[str]:
     head, rest = _head_and_rest(english)
     if not rest:
         return []
-    glossing = [(ja, place) for ja, place in _english_index().get(head, []) if len(ja) >= 2]
+    glossing = [(ja, place) for ja, place in english_index().get(head, []) if len(ja) >= 2]
     first = [ja for ja, place in glossing if place == 0] or [ja for ja, place in glossing if place == 1]
     return first[:_MAX_HEADS]
 

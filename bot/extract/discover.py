@@ -390,9 +390,8 @@ def _given_names_alone(found: dict[str, _Found], actors: ActorIndex, texts: list
                 len(words) >= 2
                 and _LATIN_WORD_RX.fullmatch(full)
                 and words[-1] == entry.name.split()[-1]
-                and not (
-                    len(words) == 2 and pinyin_syllables(words[-1].lower(), 1)
-                )  # Park Jin: the surname written first
+                # Park Jin: the surname written first
+                and not (len(words) == 2 and pinyin_syllables(words[-1].lower(), 1))
             ):
                 given = words[0]
                 if entry not in by_given.setdefault(given, []):

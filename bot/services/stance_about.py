@@ -25,13 +25,13 @@ from bot.extract.about import (
     ENGLISH_QUERY_GLOSSES,
     Target,
     TargetWord,
-    _english_index,
     about_settings,
     add_names,
     add_related,
     cue_target,
     decided_halt_words,
     english_glosses,
+    english_index,
     gloss_candidates,
     halt_words,
     head_compounds,
@@ -608,7 +608,7 @@ def store_latin_name(typed: str, texts: list[str]) -> str | None:
     if len(found) != 1:
         return None
     word, runs = next(iter(found.items()))
-    if len(words) == 1 and (len({r for r in runs if r != word}) > 1 or word.lower() in _english_index()):
+    if len(words) == 1 and (len({r for r in runs if r != word}) > 1 or word.lower() in english_index()):
         return None
     return word
 

@@ -184,11 +184,11 @@ async def katakana_terms(store: Store) -> list[str]:
     """Every katakana word the passages' index holds (as it holds them: ー dropped, small ィ read large), for a
     name typed in Latin letters that the reports write only in katakana (`stance_about.katakana_in_store`)."""
     rows = await store.fetchall("SELECT term FROM term_df WHERE term >= ? AND term < ? AND doc > 0", ("ァ", "ヿ"))
-    return [str(r[0]) for r in rows]
+    return [str(r["term"]) for r in rows]
 
 
 async def latin_terms(store: Store) -> list[str]:
     """Every word in Latin letters the passages' index holds (lower case), for a name typed in katakana that the
     reports write only in Latin letters (`stance_about.latin_in_store`)."""
     rows = await store.fetchall("SELECT term FROM term_df WHERE term >= ? AND term < ? AND doc > 0", ("a", "{"))
-    return [str(r[0]) for r in rows]
+    return [str(r["term"]) for r in rows]
