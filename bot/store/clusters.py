@@ -342,6 +342,10 @@ class Candidates:
         self.bridge_sets = PreparedSets()
         # One `_Features` per distinct stored text among the candidates held (`_shared`), while a unit holds it.
         self._by_text: weakref.WeakValueDictionary[str, _Features] = weakref.WeakValueDictionary()
+        # The units that may hold a candidate of each cluster (a superset: a unit forgotten or a candidate pushed
+        # out of its unit stays listed), made by the first `relabel` from what is held and kept up to date by
+        # `load` and `add` from then on, so that a merge rewrites the units holding its clusters only.
+        self._where: dict[int, set[Unit]] | None = None
 
     def _shared(self, raw: str, value: dict | None = None) -> _Features:
         """The candidates' features of this stored text: one object for every stored event written with the same
@@ -406,10 +410,13 @@ class Candidates:
                     ]
                 params += values
                 self._units[unit] = []
+            where = self._where
             for j, event_id, cluster_id, date, features in await _fetchall(db, " UNION ALL ".join(parts), params):
                 self._units[chunk[j]].append(
                     ((date, event_id), (cluster_id, date, None if features is None else self._shared(features)))
                 )
+                if where is not None:
+                    where.setdefault(cluster_id, set()).add(chunk[j])
 
     def trim(self, limit: int) -> int:
         """Forget the units least recently needed until at most `limit` candidates are held; returns how many
@@ -440,7 +447,25 @@ class Candidates:
         (`stored` remapped each key's candidates for every document after the first merge of a bulk run)."""
         if not into:
             return
-        for lst in self._units.values():
+        where = self._where
+        if where is None:  # the first merge: which units hold each cluster, from what is held
+            where = self._where = {}
+            for unit, lst in self._units.items():
+                for _, (cluster_id, _, _) in lst:
+                    where.setdefault(cluster_id, set()).add(unit)
+        # Only the units listed for a merged cluster can hold one of its candidates (every other unit was left as it
+        # was by the scan of every unit this replaces: ~100,000 candidates a merge once a bulk run's kept set is full).
+        moved = [(final, where.pop(gone, None)) for gone, final in into.items()]  # all taken before any is given
+        touched: set[Unit] = set()
+        for final, units in moved:
+            if units:
+                touched |= units
+                where.setdefault(final, set()).update(units)
+        units_held = self._units
+        for unit in touched:
+            lst = units_held.get(unit)
+            if lst is None:  # forgotten (`trim`): read again from the store when needed
+                continue
             for i, (order, (cluster_id, date, features)) in enumerate(lst):
                 if cluster_id in into:
                     lst[i] = (order, (into[cluster_id], date, features))
@@ -460,6 +485,8 @@ class Candidates:
                         entry = ((m.date, m.id), (cluster_id, m.date, features))
                     bisect.insort(lst, entry, key=lambda e: e[0])
                     del lst[CANDIDATES:]
+                    if self._where is not None:
+                        self._where.setdefault(cluster_id, set()).add(unit)
 
 
 class Batch:
