@@ -5,11 +5,14 @@ Only whole names: a surname alone, or another person of the surname, stays apart
 
 from __future__ import annotations
 
+import pytest
+
 from bot.actors import ActorEntry, ActorIndex
 from bot.extract.discover import discover_actors
 from bot.extract.document import extract_document
 from bot.ingest.pipeline import ingest_text, parse_text
 from bot.models import ParsedPassage
+from bot.services.errors import QueryError
 from bot.services.resolve import resolve_visible_actor
 from bot.store import Store
 from bot.text import japanese_form, kanji_spellings, name_form
@@ -119,3 +122,11 @@ async def test_another_person_of_the_surname_stays_apart_in_the_store(store: Sto
     governor = await resolve_visible_actor(store, "斎藤元彦", None)
     minister = await resolve_visible_actor(store, "齋藤誠一", None)
     assert governor.id != minister.id
+
+
+async def test_the_common_form_typed_finds_the_person_the_reports_wrote_in_the_old_form(store: Store) -> None:
+    assert (await ingest_text(store, OLD_FORM, name="old.md")).status == "added"
+    old = await resolve_visible_actor(store, "齋藤誠一", None)
+    assert (await resolve_visible_actor(store, "斎藤誠一", None)).id == old.id
+    with pytest.raises(QueryError):
+        await resolve_visible_actor(store, "斎藤誠二", None)  # another name, one character apart
