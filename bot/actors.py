@@ -16,7 +16,7 @@ from importlib import resources
 
 from rapidfuzz import fuzz, process
 
-from bot.text import latin_folded, normalize
+from bot.text import latin_folded, name_form, normalize
 
 # Titles that may follow (or be fused to) a name; stripped before a lookup.
 TITLES = (
@@ -93,6 +93,7 @@ class ActorIndex:
         self.actors: dict[int, ActorEntry] = {}
         self._by_norm: dict[str, int] = {}
         self._surface_ids: dict[str, int] = {}
+        self._by_form: dict[str, int] = {}  # `name_form` of each alias written in kanji → its actor (`same_name`)
         # One alternation of every alias; an extended index adds one of its new aliases only (see `mentions`).
         self._scans = [scan] if (scan := self._scanner_of(self._add(actors))) is not None else []
         self._choices = list(self._by_norm)
@@ -130,6 +131,8 @@ class ActorIndex:
             for alias in dict.fromkeys(n for n in (a.name, *(a.aliases or []), a.name_en) if n):
                 for key in _alias_keys(alias):
                     self._by_norm.setdefault(key, a.id)
+                if not alias.isascii():
+                    self._by_form.setdefault(name_form(alias), a.id)
                 alias_nfkc = unicodedata.normalize("NFKC", alias)
                 # one-kanji abbreviations (米, 露) only as lookups, never in running text; a name written in lower
                 # case opens a sentence capitalised ("Transport ministry officials said", "Prosecutors argued")
@@ -157,6 +160,7 @@ class ActorIndex:
         (a document that discovers actors would pay ~15 ms for it): only the new aliases are compiled."""
         out = ActorIndex.__new__(ActorIndex)
         out.actors, out._by_norm, out._surface_ids = dict(self.actors), dict(self._by_norm), dict(self._surface_ids)
+        out._by_form = dict(self._by_form)
         entries = [
             ActorEntry(-i, name, None, kind, list(aliases), description)
             for i, (name, aliases, kind, description) in enumerate(new, 1)
@@ -265,6 +269,15 @@ class ActorIndex:
             if actor_id is not None:
                 return self.actors[actor_id]
         return None
+
+    def same_name(self, name: str) -> ActorEntry | None:
+        """The actor one of whose names or aliases is this whole name written with other variants of its kanji
+        (齋藤健 for 斎藤健, 髙橋一郎 for 高橋一郎; `name_form`), or None: never a part of a name, nor a name with its
+        title. Discovery asks it before it registers a person or body a second time under another written form."""
+        if name.isascii():
+            return None
+        actor_id = self._by_form.get(name_form(name))
+        return None if actor_id is None else self.actors[actor_id]
 
     def choices_among(self, actor_ids: Collection[int]) -> list[str]:
         """The fuzzy index's keys of these actors only: what `fuzzy(…, choices=)` searches for a reader who

@@ -6,12 +6,14 @@ with other spacing, or with another katakana spelling meets the stored text half
 
 from __future__ import annotations
 
+import json
 import re
 import threading
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 from itertools import compress
 from typing import Any
 
@@ -128,6 +130,49 @@ def normalize(text: str) -> str:
     Whitespace (and so line breaks inside a sentence) disappears, so 「ウクライ\\n\\nナ軍」 == 「ウクライナ軍」.
     """
     return fold(_nfkc(text).lower().translate(_KEEP))
+
+
+@lru_cache(maxsize=1)
+def _kanji_forms() -> dict[str, str]:
+    data = json.loads(resources.files("bot.data").joinpath("kanji_forms.json").read_text(encoding="utf-8"))
+    forms: dict[str, str] = data["forms"]
+    return forms
+
+
+def japanese_form(text: str) -> str:
+    """The text with each Chinese or variant form of a character in its Japanese form (賴清德 → 頼清徳, 吴江浩 →
+    呉江浩, 齋藤健 → 斎藤健, 髙橋 → 高橋; `bot/data/kanji_forms.json`, see `bot.extract.kanji_forms`); the text itself
+    when it holds none."""
+    forms = _kanji_forms()
+    return "".join(forms.get(ch, ch) for ch in text)
+
+
+@lru_cache(maxsize=1)
+def _kanji_variants() -> dict[str, tuple[str, ...]]:
+    """Each character of the table's either side → every character of the same Japanese form (斎: 斎 齋 斋)."""
+    same: dict[str, list[str]] = {}
+    for variant, plain in _kanji_forms().items():
+        same.setdefault(plain, [plain]).append(variant)
+    return {ch: tuple(group) for group in same.values() for ch in group}
+
+
+def kanji_spellings(name: str, limit: int = 32) -> list[str]:
+    """The other ways the table writes this whole name (斎藤健: 齋藤健, 斋藤健), at most `limit` of them (none when
+    it would be more): what a stored name equal to it under `name_form` may be written as."""
+    variants = _kanji_variants()
+    out = [""]
+    for ch in name:
+        options = variants.get(ch, (ch,))
+        if len(out) * len(options) > limit + 1:
+            return []
+        out = [head + o for head in out for o in options]
+    return [w for w in out if w != name]
+
+
+def name_form(name: str) -> str:
+    """The matching form of a whole name written with any variant of its kanji: 齋藤健, 斎藤健 (the old and the
+    common form of 斎) and 髙橋一郎, 高橋一郎 are one name each; Latin text is only normalized."""
+    return normalize(name if name.isascii() else japanese_form(name))
 
 
 def normalize_lowered(lowered: str) -> str:

@@ -19,6 +19,12 @@ import json
 import sys
 from pathlib import Path
 
+# Variants of kanji that Japanese names are written with, which OpenCC's tables leave out, from Unicode's Unihan
+# database (Unihan_Variants.txt, Unicode 14.0: each one's kSemanticVariant, taken to the form Japanese text writes):
+# 髙 (U+9AD9) → 高, 眞 (U+771E) → 真, 﨑 (U+FA11, one of several: the Japanese 崎) → 崎, 濵 (U+6FF5) → 濱 → 浜. One
+# person is 髙橋 in one outlet and 高橋 in another. Not 邉 (no Unihan variant), nor 斉 ↔ 斎 (two surnames).
+UNIHAN_NAME_VARIANTS = {"髙": "高", "眞": "真", "﨑": "崎", "濵": "浜"}
+
 OUT = Path(__file__).resolve().parent.parent / "bot" / "data" / "kanji_forms.json"
 
 
@@ -37,6 +43,8 @@ def build(folder: Path) -> dict[str, str]:
     for simplified, traditional in _table(folder / "STCharacters.txt").items():
         if len(traditional) == 1 and traditional[0] != simplified:
             forms.setdefault(simplified, japanese.get(traditional[0], traditional[0]))
+    for variant, plain in UNIHAN_NAME_VARIANTS.items():
+        forms.setdefault(variant, plain)
     return dict(sorted(forms.items()))
 
 
@@ -44,7 +52,8 @@ def main() -> None:
     forms = build(Path(sys.argv[1]))
     data = {
         "_notice": "From OpenCC's dictionary (STCharacters.txt, JPVariants.txt; Apache License 2.0, Copyright (c)"
-        " Carbo Kuo (BYVoid) and contributors), as opencc-python-reimplemented 0.1.7 ships it; built by"
+        " Carbo Kuo (BYVoid) and contributors), as opencc-python-reimplemented 0.1.7 ships it, and Unicode's Unihan"
+        " database (Unihan_Variants.txt, kSemanticVariant; Unicode License); built by"
         " tools/make_kanji_forms.py",
         "forms": forms,
     }

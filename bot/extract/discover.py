@@ -27,7 +27,7 @@ from bot.extract.event_words import _glosses
 from bot.extract.roles import ENVOY_POST, family_first, looks_like_name, vocabulary
 from bot.models import ParsedPassage
 from bot.rows import NewActor
-from bot.text import longest_first, normalize, tokenized
+from bot.text import longest_first, name_form, normalize, tokenized
 
 __all__ = ["discover_actors"]
 
@@ -304,6 +304,7 @@ class _Found:
     description: str | None = None
     name_en: str | None = None
     kind: str = "person"
+    known: bool = False  # a known actor's entry: the names this document writes it otherwise (`_written_otherwise`)
 
 
 def discover_actors(passages: list[ParsedPassage], actors: ActorIndex) -> list[NewActor]:
@@ -350,10 +351,11 @@ def discover_actors(passages: list[ParsedPassage], actors: ActorIndex) -> list[N
                     continue
                 _add_body(found, actors, short, [name] if short != name else [], None)
     _given_names_alone(found, actors, [p.text for p in passages])
+    otherwise = {a for f in found.values() if f.known for a in f.aliases}  # 齋藤 of 齋藤誠一 written as 斎藤誠一
     return [
         NewActor(f.name, f.aliases, f.kind, f.description, f.name_en)
         for f in found.values()
-        if not _part_of_another(f, parts_of)
+        if not _part_of_another(f, parts_of) and (f.known or f.name not in otherwise)
     ]
 
 
@@ -549,6 +551,8 @@ def _add_body(
     actor, not two; a name another actor already holds is left to that actor."""
     if len(name) < 2 or actors.resolve(name) is not None or any(actors.resolve(a) is not None for a in aliases):
         return
+    if _written_otherwise(found, actors, name, [name, *aliases]):
+        return
     key = normalize(name)
     if not key:
         return
@@ -597,6 +601,8 @@ def _add(
         return
     if any(actors.resolve(f) is not None for f in forms):
         return
+    if _written_otherwise(found, actors, name, forms):
+        return
     hit = actors.resolve(name)
     if hit is not None and not _namesake(name, forms, [hit.name, *hit.aliases]):
         return
@@ -612,6 +618,30 @@ def _add(
             entry.aliases.append(f)
     entry.description = entry.description or title
     entry.name_en = entry.name_en or name_en
+
+
+def _written_otherwise(found: dict[str, _Found], actors: ActorIndex, name: str, wholes: list[str]) -> bool:
+    """A known actor's whole name written with other variants of its kanji (齋藤健 for the 斎藤健 another outlet
+    wrote; `ActorIndex.same_name`): the written form is taken as that actor's alias (so that mentions and statements
+    in this form are the actor's, and a user typing either finds both), and nobody new is registered. Only a whole
+    name (`wholes`: the full names written, a body's names), never a surname alone (齋藤 of 齋藤健 is no 斎藤元彦);
+    the surname `name` is taken as well when it is the actor's own name written otherwise."""
+    for whole in wholes:
+        known = actors.same_name(whole)
+        if known is None:
+            continue
+        entry = found.setdefault(
+            normalize(known.name),
+            _Found(known.name, description=known.description, name_en=known.name_en, kind=known.kind, known=True),
+        )
+        written = [whole]
+        if name != whole and name != known.name and name_form(name) == name_form(known.name):
+            written.append(name)
+        for w in written:
+            if w != entry.name and w not in entry.aliases:
+                entry.aliases.append(w)
+        return True
+    return False
 
 
 def _given(full: str, surname: str) -> str:

@@ -48,6 +48,8 @@ def resolve_actor(store: Store, name: str) -> ActorEntry:
     if len(text) > 100:
         raise QueryError("actor.too_long", limit=100)
     actor, suggestions = store.actors.lookup(text)
+    if actor is None:  # 斎藤健 typed where the reports wrote 齋藤健: the whole name under the variant table
+        actor = store.actors.same_name(text)
     if actor is None and (japanese := japanese_form(text)) != text:  # 賴清德, 吴江浩: 頼清徳, 呉江浩 in the reports
         with suppress(QueryError):
             return resolve_actor(store, japanese)

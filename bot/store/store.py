@@ -27,7 +27,7 @@ import aiosqlite
 from bot.actors import ActorEntry, ActorIndex, load_registry_file, shared_index
 from bot.instants import utcnow
 from bot.models import DocumentInfo, ParsedDocument
-from bot.rows import EventRow, Extraction, Provenance
+from bot.rows import EventRow, Extraction, NewActor, Provenance
 from bot.store import changes, cluster_views, clusters, failures
 from bot.store.claims import write_claims
 from bot.store.clusters import Joined, Member, SameEvent
@@ -35,6 +35,7 @@ from bot.store.dialect import is_database_url
 from bot.store.duplicates import duplicate_queries, stored_key
 from bot.store.schema import MIGRATIONS, SCHEMA_VERSION, STORED_FAILURES_SCHEMA
 from bot.store.syncdb import SyncDB
+from bot.text import kanji_spellings, name_form
 from bot.user_errors import SaidError
 
 log = logging.getLogger(__name__)
@@ -770,6 +771,9 @@ class Store:
         own: list[int] = []  # the actors this document adds to the store
         for i, actor in enumerate(ex.new_actors, 1):
             row = await (await db.execute("SELECT id FROM actors WHERE name = ?", (actor.name,))).fetchone()
+            written: list[str] = []  # the names this document writes otherwise, taken as the stored actor's aliases
+            if row is None and (same := await _written_otherwise(db, actor)) is not None:
+                row, written = (same[0],), same[1]
             if row is None:
                 c = await db.execute(
                     "INSERT INTO actors(name, name_en, kind, description, origin, document_id, added_at)"
@@ -784,7 +788,7 @@ class Store:
                 real[-i] = row[0]
             await db.executemany(
                 "INSERT OR IGNORE INTO actor_aliases(actor_id, alias) VALUES (?, ?)",
-                [(real[-i], a) for a in actor.aliases],
+                [(real[-i], a) for a in dict.fromkeys([*written, *actor.aliases])],
             )
 
         def aid(actor_id: int) -> int:
@@ -1112,3 +1116,28 @@ def _split_sql(script: str) -> list[str]:
                 statements.append(pending.strip().rstrip(";"))
             pending = ""
     return statements
+
+
+async def _written_otherwise(db: aiosqlite.Connection, actor: NewActor) -> tuple[int, list[str]] | None:
+    """(the stored actor, the names to add as its aliases) when this new actor's whole name is a stored actor's
+    name or alias written with other variants of its kanji (齋藤健 where another document wrote 斎藤健, both
+    discovered before either was stored, `bot.text.name_form`); else None. Only whole names: a person's full names
+    (their aliases), a name without aliases only for a body, never a surname alone; the surname is added when it
+    is the stored actor's name written otherwise."""
+    wholes = actor.aliases if actor.kind == "person" else [actor.name, *actor.aliases]
+    for whole in wholes:
+        spellings = [] if whole.isascii() else kanji_spellings(whole)
+        if not spellings:
+            continue
+        marks = ", ".join("?" * len(spellings))
+        row = await (
+            await db.execute(
+                f"SELECT id, name FROM actors WHERE name IN ({marks}) UNION ALL SELECT a.id, a.name FROM actor_aliases"
+                f" JOIN actors a ON a.id = actor_aliases.actor_id WHERE alias IN ({marks}) LIMIT 1",
+                (*spellings, *spellings),
+            )
+        ).fetchone()
+        if row is not None:
+            same_name = actor.name != row[1] and name_form(actor.name) == name_form(row[1])
+            return row[0], [actor.name] if same_name else []
+    return None
