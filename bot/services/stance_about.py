@@ -17,7 +17,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from contextlib import suppress
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import cast
 
 from bot.actors import TITLES, ActorEntry, ActorIndex
@@ -511,24 +511,40 @@ async def katakana_in_store(
     if not _LATIN_NAME_TYPED_RE.fullmatch(text):
         return None
     last = text.replace("’", "'").split()[-1]
-    held = [t for t in await katakana_terms(store) if len(t) >= 2 and near_outline(last, t)]
+    # the index's whole vocabulary compared by sound: CPU work, off the event loop
+    terms = await asyncio.to_thread(_katakana_sounding, last, await katakana_terms(store))
+    if not terms:
+        return None
+    return await _name_in_store(store, terms, partial(store_katakana_name, text), guild_id)
+
+
+def _katakana_sounding(last: str, vocabulary: list[str]) -> list[str]:
+    """The katakana words of the index that may be the Latin word typed (`katakana_in_store`); [] when more sound
+    like it than `_KATAKANA_TERMS_READ`."""
+    held = [t for t in vocabulary if len(t) >= 2 and near_outline(last, t)]
     terms = [t for t in held if sounds_like(last, t)]
     if len(terms) > _KATAKANA_TERMS_READ:
-        return None
+        return []
     # the index drops ー and reads a small ィ large (ムーディーズ is held as ムデイズ): a word of the same consonants
     # is read too, `katakana_named`'s reading of the passages' own spelling deciding
     skeleton = _skeleton_of(last)
     terms += [t for t in held if t not in terms and skeleton and _skeleton_of(romanize(t)) == skeleton]
-    if not terms:
-        return None
-    terms = terms[: 2 * _KATAKANA_TERMS_READ]
+    return terms[: 2 * _KATAKANA_TERMS_READ]
+
+
+async def _name_in_store(
+    store: Store, terms: list[str], read: Callable[[list[str]], str | None], guild_id: int | None
+) -> tuple[ActorEntry, ActorIndex, str | None] | None:
+    """The name `read` finds in the passages holding any of the index's `terms`: the actor of that name when it is a
+    body this server has seen; None when it is a person (the store holds that person in the other script, which
+    `across_scripts_typed` finds: not read here as another), a body unseen here, or when `read` finds none; else the
+    name read as an unregistered one."""
     texts = await passage_texts_matching(store, " OR ".join(fts_string(t) for t in terms), 200, guild_id)
-    name = await asyncio.to_thread(store_katakana_name, text, texts)
+    name = await asyncio.to_thread(read, texts)
     if name is None:
         return None
     if (known := store.actors.resolve(name)) is not None:
-        # a body no reading across the scripts found (レディット); a person the store holds in katakana is found
-        # there (`across_scripts_typed`), and is not read here as another
+        # a body no reading across the scripts found (レディット)
         seen = known.kind != "person" and (guild_id is None or await actor_seen_by(store, known.id, guild_id))
         return (known, store.actors, None) if seen else None
     return await _unregistered(store, name, guild_id)
@@ -564,19 +580,17 @@ async def latin_in_store(
     English reports' name that its last word is (`store_latin_name`); the actor of that name when one is a body,
     else the name read as an unregistered one. None as `katakana_in_store`."""
     words = [w for w in re.split(r"[・･=＝]", typed) if w]
-    terms = [
-        t for t in await latin_terms(store) if len(t) >= 3 and near_outline(t, words[-1]) and sounds_like(t, words[-1])
-    ]
-    if not terms or len(terms) > _KATAKANA_TERMS_READ:
+    terms = await asyncio.to_thread(_latin_sounding, words[-1], await latin_terms(store))
+    if not terms:
         return None
-    texts = await passage_texts_matching(store, " OR ".join(fts_string(t) for t in terms), 200, guild_id)
-    name = await asyncio.to_thread(store_latin_name, typed, texts)
-    if name is None:
-        return None
-    if (known := store.actors.resolve(name)) is not None:
-        seen = known.kind != "person" and (guild_id is None or await actor_seen_by(store, known.id, guild_id))
-        return (known, store.actors, None) if seen else None
-    return await _unregistered(store, name, guild_id)
+    return await _name_in_store(store, terms, partial(store_latin_name, typed), guild_id)
+
+
+def _latin_sounding(last: str, vocabulary: list[str]) -> list[str]:
+    """The Latin words of the index that may be the katakana word typed (`latin_in_store`); [] when none, or more
+    than `_KATAKANA_TERMS_READ`."""
+    terms = [t for t in vocabulary if len(t) >= 3 and near_outline(t, last) and sounds_like(t, last)]
+    return terms if len(terms) <= _KATAKANA_TERMS_READ else []
 
 
 def _skeleton_of(latin: str) -> str:
