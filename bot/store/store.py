@@ -1138,6 +1138,6 @@ async def _written_otherwise(db: aiosqlite.Connection, actor: NewActor) -> tuple
             )
         ).fetchone()
         if row is not None:
-            same_name = actor.name != row[1] and name_form(actor.name) == name_form(row[1])
-            return row[0], [actor.name] if same_name else []
+            same_name = actor.name != row["name"] and name_form(actor.name) == name_form(row["name"])
+            return row["id"], [actor.name] if same_name else []
     return None
