@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.actors import ActorIndex
+from bot.actors import ActorEntry, ActorIndex
 from bot.extract.stance import Claim, extract_claims, position_toward
 from bot.ingest.parse import parse_document
 from bot.models import ParsedPassage
@@ -27,7 +27,11 @@ def article_clause_texts(actors: ActorIndex, article: str) -> dict[int, list[str
     return out
 
 
-def position_of(text: str, target: str, actors: ActorIndex) -> str:
+# one speaker no test sentence names: a reported clause is read with no actor of its own in it
+ONE_SPEAKER = ActorIndex([ActorEntry(-2, "山川", None, "person", ["山川一郎"], None)])
+
+
+def position_of(text: str, target: str, actors: ActorIndex = ONE_SPEAKER) -> str:
     """The position a reported clause that is the whole of `text` takes toward `target` (which it must name)."""
     at = text.find(target)
     assert at >= 0

@@ -12,17 +12,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.actors import ActorEntry, ActorIndex
 from bot.extract.predicates import governing
 from tests.stance_clauses import position_of
 
 pytestmark = pytest.mark.reading_rules  # SQLite alone (tests/conftest.py, READING_RULES)
-
-ACTORS = ActorIndex([ActorEntry(-2, "山川", None, "person", ["山川一郎"], None)])
-
-
-def _position(text: str, target: str) -> str:
-    return position_of(text, target, ACTORS)
 
 
 def _steady(text: str, word: str) -> tuple[bool, bool] | None:
@@ -69,7 +62,7 @@ def test_no_steadiness_elsewhere(text: str, word: str, expected: tuple[bool, boo
     ],
 )
 def test_the_target_said_to_stay_is_supported(text: str, target: str) -> None:
-    assert _position(text, target) == "support"
+    assert position_of(text, target) == "support"
 
 
 @pytest.mark.parametrize(
@@ -81,7 +74,7 @@ def test_the_target_said_to_stay_is_supported(text: str, target: str) -> None:
     ],
 )
 def test_not_read_as_staying(text: str, target: str, position: str) -> None:
-    assert _position(text, target) == position
+    assert position_of(text, target) == position
 
 
 # --- an open-ended commitment is no condition ------------------------------------------------------------------------
@@ -101,7 +94,7 @@ def test_not_read_as_staying(text: str, target: str, position: str) -> None:
     ],
 )
 def test_an_open_ended_commitment_is_support(text: str, target: str) -> None:
-    assert _position(text, target) == "support"
+    assert position_of(text, target) == "support"
 
 
 @pytest.mark.parametrize(
@@ -113,7 +106,7 @@ def test_an_open_ended_commitment_is_support(text: str, target: str) -> None:
     ],
 )
 def test_a_term_stays_a_condition(text: str, target: str) -> None:
-    assert _position(text, target) == "conditional"
+    assert position_of(text, target) == "conditional"
 
 
 # --- the same in English ---------------------------------------------------------------------------------------------
@@ -134,7 +127,7 @@ def test_a_term_stays_a_condition(text: str, target: str) -> None:
     ],
 )
 def test_an_english_target_said_to_stay_is_supported(text: str, target: str) -> None:
-    assert _position(text, target) == "support"
+    assert position_of(text, target) == "support"
 
 
 @pytest.mark.parametrize(
@@ -147,4 +140,4 @@ def test_an_english_target_said_to_stay_is_supported(text: str, target: str) -> 
     ],
 )
 def test_an_english_target_not_read_as_staying(text: str, target: str, position: str) -> None:
-    assert _position(text, target) == position
+    assert position_of(text, target) == position

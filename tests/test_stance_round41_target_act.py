@@ -20,17 +20,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.actors import ActorEntry, ActorIndex
 from bot.extract.stance import _counter_views, _probe
 from tests.stance_clauses import position_of
 
 pytestmark = pytest.mark.reading_rules  # SQLite alone (tests/conftest.py, READING_RULES)
-
-ACTORS = ActorIndex([ActorEntry(-2, "山川", None, "person", ["山川一郎"], None)])
-
-
-def _position(text: str, target: str) -> str:
-    return position_of(text, target, ACTORS)
 
 
 @pytest.mark.parametrize(
@@ -45,7 +38,7 @@ def _position(text: str, target: str) -> str:
     ],
 )
 def test_a_halt_done_to_the_target_opposes_it(text: str, target: str, expected: str) -> None:
-    assert _position(text, target) == expected
+    assert position_of(text, target) == expected
 
 
 @pytest.mark.parametrize(
@@ -57,7 +50,7 @@ def test_a_halt_done_to_the_target_opposes_it(text: str, target: str, expected: 
     ],
 )
 def test_a_blank_slate_alone_is_no_halt(text: str, target: str, expected: str) -> None:
-    assert _position(text, target) == expected
+    assert position_of(text, target) == expected
 
 
 @pytest.mark.parametrize(
@@ -72,7 +65,7 @@ def test_a_blank_slate_alone_is_no_halt(text: str, target: str, expected: str) -
     ],
 )
 def test_a_demand_to_redo_or_reconsider_opposes(text: str, target: str) -> None:
-    assert _position(text, target) == "oppose"
+    assert position_of(text, target) == "oppose"
 
 
 @pytest.mark.parametrize(
@@ -83,7 +76,7 @@ def test_a_demand_to_redo_or_reconsider_opposes(text: str, target: str) -> None:
     ],
 )
 def test_reconsidering_not_demanded_is_no_cue(text: str, target: str) -> None:
-    assert _position(text, target) == "neutral"
+    assert position_of(text, target) == "neutral"
 
 
 @pytest.mark.parametrize(
@@ -99,7 +92,7 @@ def test_reconsidering_not_demanded_is_no_cue(text: str, target: str) -> None:
     ],
 )
 def test_defending_it_supports_it(text: str, target: str, expected: str) -> None:
-    assert _position(text, target) == expected
+    assert position_of(text, target) == expected
 
 
 @pytest.mark.parametrize(
@@ -113,7 +106,7 @@ def test_defending_it_supports_it(text: str, target: str, expected: str) -> None
     ],
 )
 def test_another_view_the_speaker_answers_is_no_cue(text: str, target: str, expected: str) -> None:
-    assert _position(text, target) == expected
+    assert position_of(text, target) == expected
 
 
 def test_counter_view_spans() -> None:

@@ -34,17 +34,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.actors import ActorEntry, ActorIndex
 from bot.extract.polarity import evaluation
 from tests.stance_clauses import position_of
 
 pytestmark = pytest.mark.reading_rules  # SQLite alone (tests/conftest.py, READING_RULES)
-
-ACTORS = ActorIndex([ActorEntry(-2, "山川", None, "person", ["山川一郎"], None)])
-
-
-def _position(text: str, target: str) -> str:
-    return position_of(text, target, ACTORS)
 
 
 @pytest.mark.parametrize(
@@ -56,7 +49,7 @@ def _position(text: str, target: str) -> str:
     ],
 )
 def test_only_x_supports_x(text: str, target: str, expected: str) -> None:
-    assert _position(text, target) == expected
+    assert position_of(text, target) == expected
 
 
 @pytest.mark.parametrize(
@@ -68,11 +61,11 @@ def test_only_x_supports_x(text: str, target: str, expected: str) -> None:
     ],
 )
 def test_no_only_without_its_frame(text: str, target: str, expected: str) -> None:
-    assert _position(text, target) == expected
+    assert position_of(text, target) == expected
 
 
 def test_only_x_asked_is_no_support() -> None:
-    assert _position("対話以外に道はないのか", "対話") != "support"  # a question put, not the speaker's one way
+    assert position_of("対話以外に道はないのか", "対話") != "support"  # a question put, not the speaker's one way
 
 
 @pytest.mark.parametrize(
@@ -86,7 +79,7 @@ def test_only_x_asked_is_no_support() -> None:
     ],
 )
 def test_a_judgment_not_held_turns_the_clause(text: str, target: str, expected: str) -> None:
-    assert _position(text, target) == expected
+    assert position_of(text, target) == expected
 
 
 @pytest.mark.parametrize(
@@ -100,7 +93,7 @@ def test_a_judgment_not_held_turns_the_clause(text: str, target: str, expected: 
     ],
 )
 def test_no_turn_without_a_judgment_denied(text: str, target: str, expected: str) -> None:
-    assert _position(text, target) == expected
+    assert position_of(text, target) == expected
 
 
 @pytest.mark.parametrize(
@@ -133,7 +126,7 @@ def test_the_polarity_layer_reads_the_judgment_denied(text: str, value: int) -> 
     ],
 )
 def test_criticism_said_by_its_verb(text: str, target: str, expected: str) -> None:
-    assert _position(text, target) == expected
+    assert position_of(text, target) == expected
 
 
 @pytest.mark.parametrize(
@@ -146,7 +139,7 @@ def test_criticism_said_by_its_verb(text: str, target: str, expected: str) -> No
     ],
 )
 def test_no_criticism_where_the_verb_is_not_said_of_it(text: str, target: str, expected: str) -> None:
-    assert _position(text, target) == expected
+    assert position_of(text, target) == expected
 
 
 @pytest.mark.parametrize(
@@ -158,7 +151,7 @@ def test_no_criticism_where_the_verb_is_not_said_of_it(text: str, target: str, e
     ],
 )
 def test_tonareba_is_a_scenario(text: str, target: str, expected: str) -> None:
-    assert _position(text, target) == expected
+    assert position_of(text, target) == expected
 
 
 @pytest.mark.parametrize(
@@ -172,7 +165,7 @@ def test_tonareba_is_a_scenario(text: str, target: str, expected: str) -> None:
     ],
 )
 def test_no_authority_to_do_it(text: str, target: str, expected: str) -> None:
-    assert _position(text, target) == expected
+    assert position_of(text, target) == expected
 
 
 @pytest.mark.parametrize(
@@ -186,4 +179,4 @@ def test_no_authority_to_do_it(text: str, target: str, expected: str) -> None:
     ],
 )
 def test_a_demand_that_it_be_changed(text: str, target: str, expected: str) -> None:
-    assert _position(text, target) == expected
+    assert position_of(text, target) == expected
