@@ -140,9 +140,7 @@ def halt_words(target: Target) -> set[int]:
     """The user's own words of the target that name a halt (先送り, 中止, postponing: `action_polarity` below 0)."""
     polarity = _action_polarity()
     return {
-        k
-        for k, w in enumerate(target.words)
-        if w.variant_of is None and any(polarity.get(f, 0) < 0 for f in w.forms)
+        k for k, w in enumerate(target.words) if w.variant_of is None and any(polarity.get(f, 0) < 0 for f in w.forms)
     }
 
 
@@ -1086,6 +1084,7 @@ def _add_variants(target: Target, actors: ActorIndex, topic_cues: dict[str, list
                     w.actor = True
         extra += [form(n) for n in other_names(w.form)]  # a body by its other names (CDP: 立憲民主党, 立民)
         extra += [form(n) for n in _country_names(w.form, target.text)]  # Israeli: Israel, イスラエル
+        extra += [form(n) for n in capital_names(w.form, target.text)]  # Canberra's plan: 豪政府, オーストラリア
         extra += [form(n) for n in _name_in_script(w.form, target.text, actors)]  # Hakamada: 袴田
         extra = [e for e in dict.fromkeys(extra) if len(e) >= 2 and e not in w.forms]
         if extra:
@@ -1151,6 +1150,51 @@ def _country_names(word: str, text: str) -> tuple[str, ...]:
     if any(re.search(rf"(?<![a-z]){re.escape(k)}(?![a-z])", low) for k in longer):
         return ()
     return names
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """`bot/data/countries.json`'s capitals: the capital lower-cased, and its last word (delhi of New Delhi) → (the capital
+    as written, the names of its country's government: the country's names and `government_ja`)."""
+    data = json.loads(resources.files("bot.data").joinpath("countries.json").read_text(encoding="utf-8"))
+    out: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for row in data["countries"]:
+        names = (row["en"], *row["adjectives"], *row["ja"], *row.get("government_ja", ()))
+        for capital in (row["capital"], *row.get("capital_also", ())) if "capital" in row else ():
+            out.setdefault(capital.lower(), (capital, names))  # new delhi: one word of the target
+            out.setdefault(capital.split()[-1].lower(), (capital, names))
+    return out
+
+
+# the words around a capital that make it the government seated there ("Canberra's plan", "talks with Beijing"),
+# and those that make it the city ("the Tokyo Games", "fled to Madrid", "high-rises in Bangkok", "running Tokyo")
+_CAPITAL_BEFORE_RX = re.compile(r"(?<![a-z])(?:with|against|from|toward|towards|between|on|by|pressing|pressed)\s+$")
+_CAPITAL_NOT_BEFORE_RX = re.compile(
+    r"(?<![a-z])(?:in|of|at|to|into|near|outside|around|across|over|visit|visiting|running|for)\s+$"
+)
+_CAPITAL_POSSESSIVE_RX = re.compile(r"^['’]s?(?![A-Za-z])")
+
+
+def capital_names(word: str, text: str) -> tuple[str, ...]:
+    """A capital the user names for its government (`_capitals`: "Canberra's plan to …" is the Australian
+    government's plan, which a Japanese report calls 豪政府's or オーストラリア政府's, an English one Australia's),
+    said by the country's names. Only where it stands for the government as a party to what is asked about:
+    capitalised as typed, with a possessive after it ("Tokyo's export restrictions") or a preposition of dealings
+    before it ("talks with Tokyo", "sanctions on Pyongyang"); not the city ("the Tokyo Games", "fled to Madrid",
+    "running for Tokyo governor"). Not as the subject of an act ("Seoul pulling out") nor one left out of a deal
+    ("without Kyiv"): there it named the country's own leader's every statement (ウクライナ in each of
+    Zelensky's) and moved the reading to the country's name (measured: two cases lost, none gained)."""
+    if not word.isascii() or not (found := _capitals().get(word)):
+        return ()
+    capital, names = found
+    typed = unicodedata.normalize("NFKC", text)
+    for m in re.finditer(r"(?<![A-Za-z])" + re.escape(capital) + r"(?![A-Za-z])", typed):
+        before, after = typed[: m.start()].lower(), typed[m.end() :]
+        if _CAPITAL_NOT_BEFORE_RX.search(before):
+            continue
+        if _CAPITAL_POSSESSIVE_RX.match(after) or _CAPITAL_BEFORE_RX.search(before):
+            return names
+    return ()
 
 
 # a name in katakana (ヒズボラ; a name's parts joined by ・ one by one) and one in Latin letters written capitalised
