@@ -8,20 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.actors import ActorIndex
-from bot.extract.about import Target, add_related, capital_names, named_words, parse_target
+from bot.extract.about import capital_names, named_words
+from tests.about_targets import forms_of, related_target, word_index
 
 pytestmark = pytest.mark.reading_rules  # SQLite alone (tests/conftest.py, READING_RULES)
-
-
-def _target(text: str) -> Target:
-    target = parse_target(text, ActorIndex([]), {})
-    add_related(target)
-    return target
-
-
-def _forms(target: Target, word: str) -> list[str]:
-    return next(w.forms for w in target.words if w.form == word)
 
 
 # --- an event said by one noun in each language -------------------------------------------------------------------
@@ -42,7 +32,7 @@ def _forms(target: Target, word: str) -> list[str]:
     ],
 )
 def test_an_event_named_in_the_other_language_is_matched(about: str, word: str, other: str) -> None:
-    assert other in _forms(_target(about), word)
+    assert other in forms_of(related_target(about), word)
 
 
 @pytest.mark.parametrize(
@@ -55,16 +45,20 @@ def test_an_event_named_in_the_other_language_is_matched(about: str, word: str, 
     ],
 )
 def test_a_statement_in_the_other_language_names_the_event(about: str, statement: str, word: str) -> None:
-    target = _target(about)
-    k = next(n for n, w in enumerate(target.words) if w.form == word)
-    assert k in named_words(target, statement)
+    target = related_target(about)
+    assert word_index(target, word) in named_words(target, statement)
 
 
 def test_a_statement_naming_another_event_does_not_name_it() -> None:
     # must not fire: a crash is no shootdown, an attack no killing, a flood no quake
-    assert not named_words(_target("the takedown of the drone"), "無人機の墜落事故を調べる") & {1}
-    assert not named_words(_target("the murder of the activist"), "活動家への襲撃を非難した") & {0}
-    assert not named_words(_target("rebuilding after the quake"), "洪水の被害を調べる") & {1}
+    for about, word, statement in (
+        ("the takedown of the drone", "takedown", "無人機の墜落事故を調べる"),
+        ("the murder of the activist", "murder", "活動家への襲撃を非難した"),
+        ("rebuilding after the quake", "quake", "洪水の被害を調べる"),
+        ("記者の殺害", "殺害", "The attack on a reporter cannot go unpunished"),
+    ):
+        target = related_target(about)
+        assert word_index(target, word) not in named_words(target, statement)
 
 
 # --- a capital for its government ---------------------------------------------------------------------------------
@@ -84,7 +78,7 @@ def test_a_statement_naming_another_event_does_not_name_it() -> None:
 )
 def test_a_capital_typed_for_its_government_is_said_by_the_countrys_names(about: str, word: str, country: str) -> None:
     assert country in capital_names(word, about)
-    assert country.lower() in _forms(_target(about), word)
+    assert country.lower() in forms_of(related_target(about), word)
 
 
 @pytest.mark.parametrize(
@@ -107,8 +101,8 @@ def test_a_capital_as_the_city_keeps_its_own_name(about: str, word: str) -> None
 
 
 def test_a_capital_named_for_its_government_names_a_statement_on_the_government() -> None:
-    target = _target("Canberra's plan to cap student visas")
-    k = next(n for n, w in enumerate(target.words) if w.form == "canberra")
+    target = related_target("Canberra's plan to cap student visas")
+    k = word_index(target, "canberra")
     assert k in named_words(target, "豪政府の方針は大学経営を圧迫する")
     assert k in named_words(target, "Australia's cap will hurt universities")
     # must not fire: another country's government
