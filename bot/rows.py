@@ -35,6 +35,8 @@ class EventRow:
     scene: list[str] = field(default_factory=list)  # the happening its opening 「13日の会合で、」 tells it at, for clustering
     ref: list[str] = field(default_factory=list)  # its topic naming a person again (同氏, 首相, 平氏): `events.named_again`
     titled: list[str] = field(default_factory=list)  # the titles its persons are named with (岸田文雄首相: 首相), for clustering
+    # a Japanese sentence read for no topic at all (a clause or a connective before its doer's name): `restated_by_its_doer`
+    topicless: bool = False
     aside: bool = False  # background told in passing (`events.aside_month`): written only when it joins a cluster
 
 

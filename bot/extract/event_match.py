@@ -740,10 +740,47 @@ def told_at_its_hour(earlier: dict, later: dict) -> bool:
     return not subject or not words.union(earlier.get("subject") or ()).isdisjoint(subject)
 
 
+def restated_by_its_doer(earlier: dict, later: dict) -> bool:
+    """Whether a later Japanese sentence of an article and day tells again, with its doer now as the topic, the doing
+    its earlier sentence told of a person whose name the topic pattern did not read (a clause before the name, a
+    connective: 「職業差別と受け取られかねない発言をした静岡県の川勝平太知事(75)は10日、…議長に辞職願を提出した」 then
+    「川勝氏は10日午前9時過ぎ、県議会の議長室を訪れて辞職願を手渡した」; 「これを受けて、北海道の鈴木知事は18日、…大臣に
+    対し、…意見を伝えました」 then 「鈴木知事は18日、梶山大臣にメールで意見を送りました」). The two share a plain word
+    and the person, yet score below what two events of one article ask (`SAME_DOCUMENT_SCORE`): they then join on
+    `SAME_MOMENT_SCORE`, as one moment told twice does.
+
+    The earlier has no topic at all (`topicless`: a topic read, or one naming a party the index does not know, is
+    `named_again`'s or `apart_in_one_article`'s to judge — 「佐藤議長は20日、…辞職願を受け取った」 is the chair's doing)
+    and no doer, and names at most two people; the later's doer is one person the earlier names, it names no one else, is no saying (a
+    person's word of the day at a briefing is an occasion of its own: `said_again`), it gives its doer no title the
+    earlier did not give a doer (`titled`: 「佐藤議長は20日午後、辞職願を受理した」 after the governor's resignation
+    handed to her is the other person's doing), and the two share a word as written (not only an event concept or a
+    figure). Not English (`quoted_below`)."""
+    if not earlier.get("topicless") or earlier.get("doer") or _latin_report(later):
+        return False
+    act = frozenset(later.get("act") or ())
+    if act and act <= _SAY_ACT:
+        return False
+    persons = set(earlier.get("persons") or ())
+    if not persons or len(persons) > 2:
+        return False
+    doers = {k for k in later.get("doer") or () if k[:1] == "@"}
+    if len(doers) != 1 or not set(later.get("persons") or ()) <= persons:
+        return False
+    if next(iter(doers)) not in {f"@{p}" for p in persons}:
+        return False
+    if not set(later.get("titled") or ()) <= set(earlier.get("titled") or ()):
+        return False  # a title the lead gave no doer (「佐藤議長は…受理した」 after the governor's resignation): the other party
+    own = {t for t in earlier.get("tokens") or () if t[:1] not in _PREFIXES}
+    named = later.get("subject") or ()  # the doer's own name (山田氏: 山田) is no word of the doing
+    return any(t in own and not any(t in n for n in named) for t in later.get("tokens") or () if t[:1] not in _PREFIXES)
+
+
 # Clustering compares each stored event with many new ones: it makes each event's sets once; it compares only
 # events that share a content word, a person or one of their `cross_words`.
 same_event.apart_in_one_article = apart_in_one_article  # type: ignore[attr-defined]
 same_event.retold_in_one_article = retold_in_one_article  # type: ignore[attr-defined]
+same_event.restated_in_one_article = restated_by_its_doer  # type: ignore[attr-defined]
 same_event.refers_back = lambda features: bool(features.get("ref"))  # type: ignore[attr-defined]
 same_event.prepared = (event_sets, same_event_sets)  # type: ignore[attr-defined]
 same_event.cross_words = cross_words  # type: ignore[attr-defined]

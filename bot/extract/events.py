@@ -1485,6 +1485,7 @@ def _event(
         scene=_scene(masked, date) if precision == "day" else [],
         ref=back_reference(masked, mentions, actors) if precision == "day" else [],
         titled=_titled(summary, mentions, actors) if precision == "day" else [],
+        topicless=precision == "day" and topic is None and not is_english(summary),
     )
 
 

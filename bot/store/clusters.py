@@ -152,6 +152,8 @@ SAME_MOMENT_SCORE = 0.3
 # `retold_in_one_article(earlier, later)`: whether a later event of one document tells more of an earlier one of its
 # day (a sentence about the happening itself after the lead, or the lead's act told again at its hour): the later one
 # then joins it on any score short of a veto.
+# `restated_in_one_article(earlier, later)`: whether a later event of one document tells an earlier one of its day again
+# with the doer the earlier's topic left unread: it then joins on SAME_MOMENT_SCORE instead of SAME_DOCUMENT_SCORE.
 # `refers_back(features)`: whether an event names its doer only by a word pointing back (同氏, a bare title): it is then
 # read against every earlier event of its document and date, sharing a word or not, for `retold_in_one_article`.
 # `vetoes = (key, differ)`: over the prepared form (`prepared`), compare(x, y) < 0 exactly when differ(key(x), key(y));
@@ -659,6 +661,7 @@ def match_events(
     fast: tuple[Callable[[dict], Any], Callable[[Any, Any], float]] | None = getattr(same_event, "prepared", None)
     apart: Callable[[dict, dict], bool] | None = getattr(same_event, "apart_in_one_article", None)
     retold: Callable[[dict, dict], bool] | None = getattr(same_event, "retold_in_one_article", None)
+    restated: Callable[[dict, dict], bool] | None = getattr(same_event, "restated_in_one_article", None)
     refers_back: Callable[[dict], bool] | None = getattr(same_event, "refers_back", None)
     for m in events:
         key = _candidate_key(m)
@@ -702,7 +705,15 @@ def match_events(
                         vetoed.add(cluster_id)
                         continue
                     score = _scored(other, m, mine_prepared, fast, same_event)
-                least = SAME_MOMENT_SCORE if floor and _one_moment(m, other_date, other) else floor
+                least = (
+                    SAME_MOMENT_SCORE
+                    if floor
+                    and (
+                        _one_moment(m, other_date, other)
+                        or (restated is not None and other_date == m.date and restated(other.value, m.features))
+                    )
+                    else floor
+                )
                 if (
                     floor
                     and score >= 0

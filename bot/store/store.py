@@ -1086,6 +1086,7 @@ def _event_members(ids: Sequence[int], events: Sequence[EventRow], aid: Callable
                 **({"scene": ev.scene} if ev.scene else {}),
                 **({"ref": ev.ref} if ev.ref else {}),
                 **({"titled": ev.titled} if ev.titled else {}),
+                **({"topicless": True} if ev.topicless else {}),
                 **({"doer": [f"@{aid(int(k[1:]))}" if k[:1] == "@" else k for k in ev.doer]} if ev.doer else {}),
                 **({"vague": True} if ev.precision != "day" else {}),
                 **({"aside": True} if ev.aside else {}),
