@@ -9,6 +9,9 @@ import pytest
 
 from bot.actors import ActorEntry, ActorIndex
 from bot.extract.attribution import attribute, written_in_full
+from bot.ingest.pipeline import ingest_text
+from bot.services.stance_about import stance_about
+from bot.store import Store
 
 ACTORS = ActorIndex(
     [
@@ -106,3 +109,22 @@ def test_the_nearest_full_name_before_the_words_is_shown() -> None:
 def test_a_staff_post_named_by_its_principals_office_is_the_staffers(context: str, quote: str, speaker: str) -> None:
     at = context.index(quote)
     assert attribute(context, at, at + len(quote), ACTORS, context=context) == speaker
+
+
+async def test_a_person_typed_in_one_script_is_answered_from_the_reports_in_the_other(store: Store) -> None:
+    """ケスラー typed: the Japanese report names her in katakana, the English ones by "Barbara Kessler" (another actor
+    of the store, the same person by sound: `across_scripts`); the English reports naming her are read too, where the
+    documents read for the name typed leave room."""
+    japanese = (
+        "---\ntitle: 軍事政権\npublished: 2024-03-02\n---\n"
+        "ケスラー国務次官は2日、首都で軍事政権の幹部と会談した。ケスラー氏は会談について多くを語らなかった。"
+    )
+    english = (
+        "---\ntitle: Envoy meets junta\npublished: 2024-03-03\n---\n"
+        "Deputy Secretary of State Barbara Kessler met the junta's leaders on Saturday. Kessler said she had offered "
+        "Washington's help if they chose to return to constitutional rule."
+    )
+    assert (await ingest_text(store, japanese, name="ja.md")).status == "added"
+    assert (await ingest_text(store, english, name="en.md")).status == "added"
+    report = await stance_about(store, "ケスラー", "helping the junta return to constitutional rule")
+    assert any("constitutional rule" in s.text for s in report.statements)
