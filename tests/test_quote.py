@@ -321,7 +321,7 @@ async def test_a_passage_stored_in_two_documents_is_one_match_with_two_sources(s
         ("004_e7", f"https://news.yahoo.co.jp/articles/{YAHOO_POLAND}/images/000", "Newsweek"),
         ("repost", "https://www.example.com/poland", "転載ブログ"),
     ]
-    assert matches[0].speaker == "シコルスキ"
+    assert matches[0].speaker == "ラドスワフ・シコルスキ"  # the person as the report writes them in full
 
 
 async def test_a_passage_stored_in_several_documents_is_scored_once(store, monkeypatch):

@@ -50,6 +50,27 @@ def attribute(
     return attribute_ja(text, start, end, actors, default_speaker=default_speaker, context=context)
 
 
+def written_in_full(speaker: str | None, text: str, start: int, actors: ActorIndex, context: str = "") -> str | None:
+    """The speaker `attribute` gave text[start:…] as the report writes that person in full, for showing: the store
+    keeps one actor per person under the name reports use most (福島 of 「福島英賢教授」, ジョルカ of 「フアンフラン・
+    ペレス・ジョルカ氏」, Johnson of "Paul Johnson"), and the reader should see who the person is in this report, not a
+    surname that others share. The written mention of the same actor nearest before the span (else the first after
+    it) that holds the name: the same person's name extended, never another of the actor's aliases (a title, the
+    other script). Anything else (a body, a phrase, a name the index does not hold as the actor's own) as it is."""
+    entry = actors.resolve(speaker) if speaker else None
+    if entry is None or entry.kind != "person" or speaker != entry.name:
+        return speaker
+    ctx = context if context and text in context else text
+    at = start + (ctx.find(text) if ctx is not text else 0)
+    forms = [
+        (m.start, form)
+        for m in actors.mentions(ctx)
+        if m.actor_id == entry.id and len(form := ctx[m.start : m.end]) > len(speaker) and speaker in form
+    ]
+    before = [form for begin, form in forms if begin < at]
+    return before[-1] if before else (forms[0][1] if forms else speaker)
+
+
 def rollup(speaker: str | None, actors: ActorIndex) -> int | None:
     """The actor a speaker counts for in a roll-up: the actor itself, or for an anonymous source the side it
     speaks for (米政府当局者 → 米国, "a senior U.S. official" → 米国, 日産幹部の一人 → 日産 when 日産 is an actor).

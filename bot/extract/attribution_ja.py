@@ -482,6 +482,22 @@ def _title_at(text: str) -> str | None:
     return next((t for t in _titles_by_first().get(text[:1], ()) if text.startswith(t)), None)
 
 
+# a staffer's post named by the office they serve (首相秘書官, 大統領特使, 首相補佐官, 社長秘書): the last title is the
+# person's own, the first their principal's
+_STAFF_POSTS = ("秘書官", "秘書")
+
+
+def _office_at(text: str) -> str | None:
+    """The title a person's name is followed by, a staff post after a principal's office included: 「荒井首相秘書官」 is
+    no 首相 (a later bare 「首相は」 is the prime minister's), 「ケリー大統領特使」 no 大統領."""
+    title = _title_at(text)
+    if title is None:
+        return None
+    rest = text[len(title) :]
+    staff = _title_at(rest) or next((p for p in _STAFF_POSTS if rest.startswith(p)), None)
+    return title + staff if staff else title
+
+
 _DOCS_LOCK = threading.Lock()
 _DOCS: OrderedDict[tuple[int, str], tuple[ActorIndex, _Doc]] = OrderedDict()
 # The contexts whose readings are kept, the least recently read dropped first, bounded by their characters (a
@@ -509,7 +525,7 @@ def _document(ctx: str, actors: ActorIndex) -> _Doc:
         entry = actors.actors[m.actor_id]
         kind = "person" if entry.kind == "person" else ("state" if entry.kind == "state" else "org")
         rest = ctx[m.end : m.end + 14].lstrip(COUNTRY_ABBR + "・")
-        title = _title_at(rest) if kind == "person" else None
+        title = _office_at(rest) if kind == "person" else None
         refs.append(Ref(m.start, m.end, kind, entry.name, title=title, name=ctx[m.start : m.end]))
     # ひで子 of 「姉ひで子さん」, for 「…たひで子さん」: found when a subject with an honorific asks (most contexts have none)
     kana_names: set[str] | None = None

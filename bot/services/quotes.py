@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from bot.actors import ActorIndex, strip_title
-from bot.extract.attribution import attribute
+from bot.extract.attribution import attribute, written_in_full
 from bot.models import QuoteMatch
 from bot.services import quote_cross, quote_edit, quote_gist, quote_lang, quote_score, quote_voice
 from bot.services.errors import QueryError
@@ -341,7 +341,8 @@ def _attribute_all(actors: ActorIndex, hits: list[_Hit], contexts: dict[tuple[in
         if not (h.row.date or h.row.doc_published):
             before = context[: max(context.find(text), 0)] if text in context else ""
             h.stated_date = _stated_date(before) or _stated_date(h.row.doc_title or "") or _stated_date(context)
-        h.speaker = attribute(text, h.span[0], h.span[1], actors, h.row.default_speaker, context=context)
+        speaker = attribute(text, h.span[0], h.span[1], actors, h.row.default_speaker, context=context)
+        h.speaker = written_in_full(speaker, text, h.span[0], actors, context)
 
 
 _STATED_DATE_RE = re.compile(r"(20\d\d|19\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")

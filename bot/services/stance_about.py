@@ -208,6 +208,12 @@ async def stance_about(
                 )
                 doc_ids += [d for d in by_name if d not in doc_ids][: MAX_DOCS - len(doc_ids)]
                 bare -= {entry.id} if by_name else set()
+                # and where room is left, those naming the same person in the other script (ヌーランド typed, "Victoria
+                # Nuland" in the English reports: `others`), after the ones naming the name typed
+                names = " OR ".join([q for one in others if (q := await asyncio.to_thread(_name_query, one))])
+                if names and len(doc_ids) < MAX_DOCS:
+                    more = await candidate_documents_naming(store, names, query, MAX_DOCS, guild_id=guild_id)
+                    doc_ids += [d for d in more if d not in doc_ids][: MAX_DOCS - len(doc_ids)]
             if len(doc_ids) >= MAX_DOCS:
                 break
         rest = await asyncio.to_thread(_rest_query, target) if len(doc_ids) < MAX_DOCS else ""
