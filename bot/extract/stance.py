@@ -455,6 +455,9 @@ def _pos_hits(probe: str) -> list[_PosHit]:
     for k in range(len(hits) - 1):  # English puts the modal first: `should not stop`, `need not reject`
         if _en_withheld_before(probe, hits[k], hits[k + 1]):
             drop.add(k)  # "will not hesitate to impose", "spare no effort to support": the act's own sense
+        elif _en_refusal_before(probe, hits[k], hits[k + 1]):
+            drop.add(k)  # "no intention of opposing it": the refusal is of the opposing
+            hits[k + 1] = _flipped(hits[k + 1])
         elif _en_modal_before(probe, hits[k], hits[k + 1]):
             drop.add(k)
             if hits[k].pol < 0:
@@ -494,6 +497,23 @@ def _en_withheld_before(text: str, carrier: _PosHit, hit: _PosHit) -> bool:
         _EN_WITHHELD_RX.match(text, carrier.start) is not None
         and carrier.start < hit.start
         and _EN_WITHHELD_GAP_RX.fullmatch(text, carrier.end, hit.start) is not None
+    )
+
+
+# an English refusal (`attitude_oppose_refusal`: "no intention of", "no plans to", "not considering") right before
+# an attitude: the attitude is what is refused ("has no intention of opposing the bill" is not against the bill), as
+# 「反対する考えはない」 reads in Japanese (`auxiliary`); before an act ("no plans to block") the product already says so
+_EN_REFUSALS = frozenset(w.lower() for w in _P.get("attitude_oppose_refusal", []) if w.isascii())
+_EN_REFUSAL_GAP_RX = re.compile(r"\s+(?:(?:of|to)\s+)?(?:be\s+)?")
+
+
+def _en_refusal_before(text: str, refusal: _PosHit, hit: _PosHit) -> bool:
+    """An English refusal phrase right before an attitude cue it is said of (see `_EN_REFUSALS`)."""
+    return (
+        hit.kind == _ATT
+        and hit.pol != 0
+        and re.sub(r"\s+", " ", text[refusal.start : refusal.end].lower()) in _EN_REFUSALS
+        and _EN_REFUSAL_GAP_RX.fullmatch(text, refusal.end, hit.start) is not None
     )
 
 
