@@ -244,7 +244,7 @@ async def stance_about(
                 more = await candidate_documents_naming(store, named, query, MAX_DOCS, guild_id=guild_id)
                 doc_ids += [d for d in more if d not in doc_ids][: MAX_DOCS - len(doc_ids)]
     heads, passages = await document_passages(store, doc_ids + report_only)
-    stored = await stored_claims(store, doc_ids + report_only) if named is None else {}
+    stored = await stored_claims(store, unheld(store, doc_ids + report_only)) if named is None else {}
     # the words a report's lead says, for reading it across languages: as the full-text index holds them (each
     # lead tokenized again was most of a first question's cost for a target with a Latin word: NATO, minerals)
     tokens = (
@@ -1074,6 +1074,17 @@ def _claims(
     if len(_CLAIMS) > _CLAIMS_MAX:
         _CLAIMS.popitem(last=False)
     return found, memo
+
+
+def unheld(store: Store, doc_ids: list[int]) -> list[int]:
+    """The documents whose claims under the store's index `_claims` does not keep: only their stored rows are read
+    (a kept document's row, its compressed records, would be read and not used)."""
+    out = []
+    for d in doc_ids:
+        held = _CLAIMS.get((id(store), id(store.actors), d))
+        if held is None or held[0] is not store or held[1] is not store.actors:
+            out.append(d)
+    return out
 
 
 def _parsed(rows: list[DocPassage]) -> list[ParsedPassage]:
