@@ -38,6 +38,7 @@ __all__ = [
     "load_claims",
     "load_readings",
     "load_ties",
+    "mention_probes",
 ]
 
 # What the extraction reads besides its own package: a change to any of them is a new extractor.
@@ -174,11 +175,34 @@ def fresh_claims(
     raw = "\n".join(t for p in passages for t in (p.text, p.heading, p.default_speaker) if t)
     later = [s for actor_id, s in _later_names(actors, actors_known) if actor_id not in own]
     # no later name anywhere, read both ways the mentions are (the whole text's NFKC, each character's first)
-    probes = (unicodedata.normalize("NFKC", raw), "".join(unicodedata.normalize("NFKC", ch)[:1] or ch for ch in raw))
+    probes = mention_probes(raw)
     if not any(s in probe for probe in probes for s in later):
         return True
     texts = {t for p in passages for t in (p.text, p.heading, p.default_speaker) if t}
     return not any(m.actor_id > actors_known and m.actor_id not in own for text in texts for m in actors.mentions(text))
+
+
+class _FirstOfNFKC(dict):
+    """Code point → the first character of its NFKC (itself when that is empty), each computed once a process: a
+    `str.translate` table, which reads a text character by character in C (the same text as joining each character's
+    reading in Python, ~0.5 ms a document)."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        self[code] = first = unicodedata.normalize("NFKC", ch)[:1] or ch
+        return first
+
+
+_FIRST_OF_NFKC = _FirstOfNFKC()
+
+
+def mention_probes(raw: str) -> tuple[str, ...]:
+    """The text as the mentions are read: its whole NFKC, and each character's NFKC's first character. One text when
+    NFKC leaves the text as it is: every character of an NFKC-normalized text is its own NFKC (a character that NFKC
+    changes never stands in a normalized text), so both readings are the text itself."""
+    if unicodedata.is_normalized("NFKC", raw):
+        return (raw,)
+    return (unicodedata.normalize("NFKC", raw), raw.translate(_FIRST_OF_NFKC))
 
 
 @lru_cache(maxsize=32)

@@ -250,7 +250,7 @@ async def stance_about(
                 more = await candidate_documents_naming(store, named, query, MAX_DOCS, guild_id=guild_id)
                 doc_ids += [d for d in more if d not in doc_ids][: MAX_DOCS - len(doc_ids)]
     heads, passages = await document_passages(store, doc_ids + report_only)
-    stored = await stored_claims(store, doc_ids + report_only) if named is None else {}
+    stored = await stored_claims(store, unheld(store, doc_ids + report_only)) if named is None else {}
     # the words a report's lead says, for reading it across languages: as the full-text index holds them (each
     # lead tokenized again was most of a first question's cost for a target with a Latin word: NATO, minerals)
     tokens = (
@@ -379,7 +379,7 @@ async def _by_parts(
             found = await _unregistered(store, name, guild_id, query)
         if found is not None:
             entry, index, named = found
-            index = store.actors.extended([(entry.name, [*entry.aliases, typed], entry.kind, None)])
+            index = extended_by(store.actors, entry.name, [*entry.aliases, typed], entry.kind)
             return index.actors[-1], index, named
     return None
 
@@ -735,9 +735,31 @@ async def _unregistered(
         # 呉健富 typed, 「…センターの呉健富主任は」 in the report: the name with the post the titles do not list
         posts = _posts_after(text, await passage_texts_matching(store, query, 200, guild_id))
         aliases += [p for p in posts if p not in aliases]
-    index = store.actors.extended([(text, aliases, "org" if org else "person", None)])
+    index = extended_by(store.actors, text, aliases, "org" if org else "person")
     entry = index.actors[-1]
     return entry, index, query
+
+
+EXTENDED_KEPT = 32  # unregistered names whose index a store's actor index keeps (`extended_by`)
+
+
+def extended_by(actors: ActorIndex, name: str, aliases: list[str], kind: str) -> ActorIndex:
+    """`actors` plus one actor the registry lacks, made once per name, aliases and kind while `actors` is the store's
+    index: the same name asked about another target reads the same index, so the claims its documents give under it
+    are extracted once and kept (`_claims`). An index never changes once built, so the kept one is the one that
+    would be made again; the kept ones go with `actors` (a new registry, a new memo)."""
+    kept = actors.memo("stance_about.extended_by")
+    key = (name, tuple(aliases), kind)
+    if (index := kept.get(key)) is None:
+        if len(kept) >= EXTENDED_KEPT:
+            kept.clear()
+        index = kept[key] = actors.extended([(name, aliases, kind, None)])
+    return index
+
+
+def kept_by(actors: ActorIndex, index: ActorIndex) -> bool:
+    """Whether `index` is one `extended_by` keeps for `actors` (their claims may be kept as long as it is)."""
+    return index.base is actors and any(kept is index for kept in actors.memo("stance_about.extended_by").values())
 
 
 def _surnames(name: str) -> list[str]:
@@ -1027,10 +1049,12 @@ def _claims(
     """A document's claims: those stored at ingest when they are what extracting them now would give (see
     `fresh_claims`), else extracted now; kept for the next question either way (a document never changes once
     stored; the key is the index they were read with). An index made for one question (an unregistered name)
-    is never cached. With them, a memo of what is read of them whatever the target (`_reaction`, `member_clause`, the ties of `_tied`):
+    is cached only when it is the store's index extended by one name (`extended_by`), which keeps it. With them, a memo of what is read of them whatever the target (`_reaction`, `member_clause`, the ties of `_tied`):
     kept as long as they are, so it is never about other claims."""
     if actors is not store.actors:
-        return extract_claims(_parsed(rows), actors), {}
+        if not kept_by(store.actors, actors):  # an index made for one question: never cached
+            return extract_claims(_parsed(rows), actors), {}
+        stored = None  # the stored claims were read with the store's own index, not with this one
     key = (id(store), id(actors), doc_id)
     held = _CLAIMS.get(key)
     # the entry holds the store and the index it was read with: while it is kept, no other object takes their ids
@@ -1056,6 +1080,17 @@ def _claims(
     if len(_CLAIMS) > _CLAIMS_MAX:
         _CLAIMS.popitem(last=False)
     return found, memo
+
+
+def unheld(store: Store, doc_ids: list[int]) -> list[int]:
+    """The documents whose claims under the store's index `_claims` does not keep: only their stored rows are read
+    (a kept document's row, its compressed records, would be read and not used)."""
+    out = []
+    for d in doc_ids:
+        held = _CLAIMS.get((id(store), id(store.actors), d))
+        if held is None or held[0] is not store or held[1] is not store.actors:
+            out.append(d)
+    return out
 
 
 def _parsed(rows: list[DocPassage]) -> list[ParsedPassage]:
