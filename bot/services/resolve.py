@@ -100,7 +100,7 @@ def led_by_person(store: Store, text: str) -> ActorEntry | None:
     """The person a government typed by its leader's name stands for (ユヌス暫定政権, 石破内閣, "the Yunus interim
     government": the reports give its statements as the leader's, 「ユヌス氏は声明で」, "Yunus said in a statement"),
     asked once no actor has the name typed and no passage names it (a government stored or named so, トランプ政権,
-    answers first: `stance_about._actor_read`), when the name before
+    answers first: `stance_about.read_actor`), when the name before
     政権 / 内閣 / administration is one person's: the answer names that person, so it says which it took. A country's
     or a body's name before it (日本政府, タイ暫定政権, "the Labour government") is none: only a person answers."""
     plain = " ".join(unicodedata.normalize("NFKC", text).split())

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from contextlib import suppress
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
-from typing import cast
+from typing import NamedTuple, cast
 
 from bot.actors import TITLES, ActorEntry, ActorIndex
 from bot.extract.about import (
@@ -134,7 +134,7 @@ from bot.store.search import fts_string, passage_token_texts, term_frequencies
 from bot.store.tenancy import actor_seen_by, actors_seen_among
 from bot.text import index_tokens, normalize
 
-__all__ = ["MAX_DOCS", "check_about", "find_unregistered", "prepare_target", "stance_about"]
+__all__ = ["MAX_DOCS", "ActorReading", "check_about", "find_unregistered", "prepare_target", "read_actor", "stance_about"]
 
 MAX_DOCS = 12  # documents read for one target: the ones that name it most
 MAX_REPORT_DOCS = 4  # and those naming the rest of it, read for the actor's reactions in its reports only
@@ -163,21 +163,18 @@ async def stance_about(
     offset: int = 0,
     cues: list[str] | None = None,
     prepared: tuple[Target, str] | None = None,
-    reading: tuple[ActorEntry, ActorIndex, str | None] | None = None,
+    reading: ActorReading | None = None,
     guild_id: int | None = None,
 ) -> StanceReport:
     """The actor's statements about `about`, newest first (all, or `limit` from `offset`), with one summary
     row for the target (its latest position and how it changed).
 
     `cues`: a stored topic's cue words; any one of them names the target (`about` is the topic's name).
-    `prepared`: what prepare_target() made of `about` already. `reading`: the actor as an unregistered name
-    parse_stance_query() found already (`find_katakana_named`, whose scan is then not made twice). `guild_id`:
+    `prepared`: what prepare_target() made of `about` already. `reading`: the actor as parse_stance_query()
+    read it already (`read_actor`: its scans of the reports are then not made twice). `guild_id`:
     only the documents that server sees (its own and the shared ones)."""
     text = check_about(about)
-    if reading is not None:
-        (entry, actors, named), country = reading, None
-    else:
-        entry, actors, named, country = await _actor_read(store, actor, text, guild_id)
+    entry, actors, named, country = reading if reading is not None else await read_actor(store, actor, text, guild_id)
     target, match = prepared if prepared is not None else await prepare_target(store, text, cues, guild_id)
     # the same person named in the other script (木原 in Japanese reports, Kihara in English ones)
     others = await asyncio.to_thread(across_scripts, store.actors, country or entry)
@@ -378,12 +375,21 @@ async def _by_parts(
     return None
 
 
-async def _actor_read(
-    store: Store, actor: str, text: str, guild_id: int | None
-) -> tuple[ActorEntry, ActorIndex, str | None, ActorEntry | None]:
-    """The actor typed as `stance_about` reads it: its entry, the index its mentions are in, the name query of an
-    unregistered one (None for a registered actor) and the country entry when the actor is a country the registry
-    lacks; raises QueryError when no reading fits."""
+class ActorReading(NamedTuple):
+    """An actor typed with a target, as `read_actor` reads it."""
+
+    entry: ActorEntry
+    actors: ActorIndex  # the index its mentions are in (the store's, or one knowing an unregistered name)
+    named: str | None  # the name query of an unregistered one; None for a registered actor
+    country: ActorEntry | None  # the country entry when the actor is a country the registry lacks
+
+
+async def read_actor(
+    store: Store, actor: str, text: str, guild_id: int | None, kept: dict[str, tuple[Target, str]] | None = None
+) -> ActorReading:
+    """The actor typed as `stance_about` reads it, about the target `text`; raises QueryError when no reading fits.
+    parse_stance_query() reads it so too: a name the answer would read (県公安委員会 for 鹿児島県公安委員会) is not
+    refused while parsing. `kept`: as for `find_katakana_named`."""
     country: ActorEntry | None = None  # a country the registry lacks (タイ, Thailand): its government's bodies too
     try:
         entry = await resolve_visible_actor(store, actor, guild_id, countries=True)
@@ -424,11 +430,11 @@ async def _actor_read(
                 other = await typed_in_english(store, actor.strip(), guild_id)
             if other is not None:
                 entry, actors, named = other, store.actors, None
-            elif (found := await find_katakana_named(store, actor, text, guild_id)) is not None:
+            elif (found := await find_katakana_named(store, actor, text, guild_id, kept)) is not None:
                 entry, actors, named = found  # Lankford typed, ランクフォード in the reports about the target
             else:
                 raise
-    return entry, actors, named, country
+    return ActorReading(entry, actors, named, country)
 
 
 async def _place_dropped(
