@@ -87,6 +87,7 @@ from bot.services.body_place import (
     union_forms,
 )
 from bot.services.errors import QueryError
+from bot.services.name_part import known_by_part
 from bot.services.quote_lang import japanese_concepts
 from bot.services.relatives import typed_relative, written_forms
 from bot.services.resolve import (
@@ -134,7 +135,15 @@ from bot.store.search import fts_string, passage_token_texts, term_frequencies
 from bot.store.tenancy import actor_seen_by, actors_seen_among
 from bot.text import index_tokens, normalize
 
-__all__ = ["MAX_DOCS", "ActorReading", "check_about", "find_unregistered", "prepare_target", "read_actor", "stance_about"]
+__all__ = [
+    "MAX_DOCS",
+    "ActorReading",
+    "check_about",
+    "find_unregistered",
+    "prepare_target",
+    "read_actor",
+    "stance_about",
+]
 
 MAX_DOCS = 12  # documents read for one target: the ones that name it most
 MAX_REPORT_DOCS = 4  # and those naming the rest of it, read for the actor's reactions in its reports only
@@ -432,6 +441,8 @@ async def read_actor(
                 entry, actors, named = other, store.actors, None
             elif (found := await find_katakana_named(store, actor, text, guild_id, kept)) is not None:
                 entry, actors, named = found  # Lankford typed, ランクフォード in the reports about the target
+            elif (part := await known_by_part(store, actor, guild_id)) is not None:
+                entry, actors, named = part, store.actors, None  # エドゥアルド・ボルソナロ typed, エドゥアルド氏 held
             else:
                 raise
     return ActorReading(entry, actors, named, country)
