@@ -77,6 +77,7 @@ from bot.extract.position_model import revise
 from bot.extract.roles import org_suffix, vocabulary
 from bot.extract.romaji import name_key, name_skeleton, near_outline, romanize, short_skeleton, sounds_like
 from bot.extract.stance import Claim, composes_halt, declined_at, extract_claims, position_read, snippet
+from bot.extract.written_names import spelled_out, with_word_inside
 from bot.models import ActorInfo, ParsedPassage, Position, StanceReport, Statement
 from bot.services.antecedent import Antecedent, antecedents
 from bot.services.body_place import (
@@ -126,6 +127,7 @@ from bot.store.about import (
     katakana_terms,
     latin_terms,
     passage_count,
+    passage_texts_bracketing,
     passage_texts_matching,
     passages_matching,
 )
@@ -443,9 +445,39 @@ async def read_actor(
                 entry, actors, named = found  # Lankford typed, ランクフォード in the reports about the target
             elif (part := await known_by_part(store, actor, guild_id)) is not None:
                 entry, actors, named = part, store.actors, None  # エドゥアルド・ボルソナロ typed, エドゥアルド氏 held
+            elif (found := await _written_otherwise(store, actor, guild_id)) is not None:
+                entry, actors, named = found  # ジェトロ: 日本貿易振興機構(ジェトロ); 第三者委員会: 第三者調査委員会
             else:
                 raise
     return ActorReading(entry, actors, named, country)
+
+
+_WRITTEN_READ = 200  # passages read for a name the reports write otherwise than typed
+
+
+async def _written_otherwise(
+    store: Store, typed: str, guild_id: int | None
+) -> tuple[ActorEntry, ActorIndex, str | None] | None:
+    """A name the reports write otherwise than typed (`written_names`): a short name they give in brackets after the
+    full one (ジェトロ typed, 日本貿易振興機構(ジェトロ) written), or a Japanese name they write with a word more inside
+    it (第三者委員会 typed, 第三者調査委員会 written): the actor of the name written, else that name read as an
+    unregistered one. Asked last: the bracketed one is found by a scan of the passages' text."""
+    text = " ".join(unicodedata.normalize("NFKC", typed or "").split())
+    if not text or len(text) > 40:
+        return None
+    names = await asyncio.to_thread(spelled_out, text, await passage_texts_bracketing(store, text, 50, guild_id))
+    if not names and not text.isascii() and (tokens := (await asyncio.to_thread(_indexed, text)).split()):
+        query = " AND ".join(fts_string(t) for t in dict.fromkeys(tokens))
+        texts = await passage_texts_matching(store, query, _WRITTEN_READ, guild_id)
+        names = await asyncio.to_thread(with_word_inside, text, texts)
+    for name in names[:3]:
+        if (known := store.actors.resolve(name)) is not None:
+            if guild_id is None or await actor_seen_by(store, known.id, guild_id):
+                return known, store.actors, None
+            continue
+        if (found := await find_unregistered(store, name, guild_id)) is not None:
+            return found
+    return None
 
 
 async def _place_dropped(

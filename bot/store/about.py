@@ -192,3 +192,22 @@ async def latin_terms(store: Store) -> list[str]:
     reports write only in Latin letters (`stance_about.latin_in_store`)."""
     rows = await store.fetchall("SELECT term FROM term_df WHERE term >= ? AND term < ? AND doc > 0", ("a", "{"))
     return [str(r["term"]) for r in rows]
+
+
+async def passage_texts_bracketing(store: Store, short: str, limit: int, guild_id: int | None = None) -> list[str]:
+    """The texts of the newest passages (of documents `guild_id` sees) holding `short` in brackets, as a report
+    writes a body's short name after its full one (日本貿易振興機構(ジェトロ), "Ministry of External Affairs (MEA)"),
+    at most `limit`. The full-text index leaves out what brackets hold, so these are read by their text: a scan of
+    the passages, asked only once every other reading of a name typed has failed."""
+    plain = short.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    scoped, params = visible("d.guild_id", guild_id)
+    join = " JOIN documents d ON d.id = p.document_id" if scoped else ""
+    rows = await store.fetchall(
+        "SELECT p.text FROM passages p"
+        + join
+        + " WHERE (p.text LIKE ? ESCAPE '\\' OR p.text LIKE ? ESCAPE '\\')"
+        + scoped
+        + " ORDER BY p.id DESC LIMIT ?",
+        (f"%({plain})%", f"%（{plain}）%", *params, limit),
+    )
+    return [str(r["text"]) for r in rows]
