@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 # the name before a short one in brackets: a run of kanji and katakana (a dot joining a name's words), or of
 # capitalised words with the links an English body's name holds between them
@@ -51,4 +51,50 @@ def with_word_inside(typed: str, texts: Iterable[str]) -> list[str]:
     counts = Counter(
         m.group(0) for text in texts for rx in rxs for m in rx.finditer(unicodedata.normalize("NFKC", text))
     )
+    return [n for n, _ in counts.most_common()]
+
+
+# the people around a body or a person, typed for it: its officials, spokespeople, lawyers ("Japanese Foreign Ministry
+# official", "Katsurada's lawyers", 外務省関係者, 被告の弁護団); their statements are the body's or the person's side
+_EN_AROUND_RE = re.compile(
+    r"(?:the\s+)?(?P<owner>.+?)(?:['’]s?)?\s+(?:officials?|spokes(?:person|man|woman)|sources?|lawyers?|attorneys?"
+    r"|(?:legal|defen[cs]e)\s+team|counsel)",
+    re.IGNORECASE,
+)
+_JAPANESE_RE = re.compile(r"[ぁ-んァ-ヺ一-龥々]")
+_JA_AROUND_RE = re.compile(r"(?P<owner>.+?)(?:の|側の?)?(?:関係者|担当者|弁護団|弁護人|代理人|広報担当者?)")
+
+
+def owner_typed(typed: str) -> str | None:
+    """The body or person a name typed as the people around it stands for ("Japanese Foreign Ministry official":
+    Japanese Foreign Ministry; "Katsurada's lawyers": Katsurada; 外務省関係者: 外務省), else None."""
+    plain = " ".join(unicodedata.normalize("NFKC", typed).split())
+    m = (_JA_AROUND_RE if _JAPANESE_RE.search(plain) else _EN_AROUND_RE).fullmatch(plain)
+    if m is None:
+        return None
+    owner = m["owner"].strip(" ・")
+    return owner if len(owner) >= 2 else None
+
+
+_JA_RUN_RE = re.compile(r"[一-龥々ァ-ヺー・]{3,30}")
+
+
+def spelled_in_full(short: str, texts: Iterable[str], is_short: Callable[[str, str], bool]) -> list[str]:
+    """The names the texts write that a Japanese short name typed is made from (私学事業団: 日本私立学校振興・共済事業団),
+    `is_short` deciding (`resolve.kanji_short`), most often written first: each run of kanji and katakana ending
+    in the short name's last two characters (its head as typed), read from each of its starts."""
+    plain = unicodedata.normalize("NFKC", short).strip()
+    if not 3 <= len(plain) <= 8 or plain.isascii():
+        return []
+    counts: Counter[str] = Counter()
+    for text in texts:
+        for m in _JA_RUN_RE.finditer(unicodedata.normalize("NFKC", text)):
+            run = m.group(0)
+            for end in range(len(run), len(plain), -1):
+                if run[end - 2 : end] != plain[-2:]:  # the head as typed: 事業団's 業団, not 連 of 連合会 for 日弁連
+                    continue
+                for start in range(0, end - len(plain)):
+                    if run[start] == plain[0] and is_short(plain, run[start:end]):
+                        counts[run[start:end]] += 1
+                        break
     return [n for n, _ in counts.most_common()]

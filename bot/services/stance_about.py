@@ -77,7 +77,7 @@ from bot.extract.position_model import revise
 from bot.extract.roles import org_suffix, vocabulary
 from bot.extract.romaji import name_key, name_skeleton, near_outline, romanize, short_skeleton, sounds_like
 from bot.extract.stance import Claim, composes_halt, declined_at, extract_claims, position_read, snippet
-from bot.extract.written_names import spelled_out, with_word_inside
+from bot.extract.written_names import owner_typed, spelled_in_full, spelled_out, with_word_inside
 from bot.models import ActorInfo, ParsedPassage, Position, StanceReport, Statement
 from bot.services.antecedent import Antecedent, antecedents
 from bot.services.body_place import (
@@ -95,6 +95,7 @@ from bot.services.resolve import (
     across_scripts,
     across_scripts_typed,
     bracketed_body,
+    kanji_short,
     led_by_person,
     possessive_body,
     posted_person,
@@ -102,7 +103,7 @@ from bot.services.resolve import (
     typed_forms,
     typed_in_english,
 )
-from bot.services.resolve_country import COUNTRY_ID
+from bot.services.resolve_country import COUNTRY_ID, LEADING_THE
 from bot.services.stance import actor_info, summarize
 from bot.services.topics import topic_cue_map
 from bot.services.typed_person import (
@@ -447,9 +448,25 @@ async def read_actor(
                 entry, actors, named = part, store.actors, None  # エドゥアルド・ボルソナロ typed, エドゥアルド氏 held
             elif (found := await _written_otherwise(store, actor, guild_id)) is not None:
                 entry, actors, named = found  # ジェトロ: 日本貿易振興機構(ジェトロ); 第三者委員会: 第三者調査委員会
+            elif (owner := owner_typed(actor)) is not None and (
+                around := await _owner_read(store, owner, text, guild_id, kept)
+            ):
+                return around  # "Katsurada's lawyers": Katsurada's side; 外務省関係者: 外務省
             else:
                 raise
     return ActorReading(entry, actors, named, country)
+
+
+async def _owner_read(
+    store: Store, owner: str, text: str, guild_id: int | None, kept: dict[str, tuple[Target, str]] | None
+) -> ActorReading | None:
+    """The body or person the people typed around it stand for (`owner_typed`), read as a name typed; None when
+    nothing reads it. Their statements are that side's: the people the documents name as the actor's (its
+    lawyer, spokesperson: `affiliations`) are read as its own."""
+    try:
+        return await read_actor(store, owner, text, guild_id, kept)
+    except QueryError:
+        return None
 
 
 _WRITTEN_READ = 200  # passages read for a name the reports write otherwise than typed
@@ -460,16 +477,22 @@ async def _written_otherwise(
 ) -> tuple[ActorEntry, ActorIndex, str | None] | None:
     """A name the reports write otherwise than typed (`written_names`): a short name they give in brackets after the
     full one (ジェトロ typed, 日本貿易振興機構(ジェトロ) written), or a Japanese name they write with a word more inside
-    it (第三者委員会 typed, 第三者調査委員会 written): the actor of the name written, else that name read as an
+    it (第三者委員会 typed, 第三者調査委員会 written), or a short name made of a written one's characters (私学事業団:
+    日本私立学校振興・共済事業団, `resolve.kanji_short`): the actor of the name written, else that name read as an
     unregistered one. Asked last: the bracketed one is found by a scan of the passages' text."""
     text = " ".join(unicodedata.normalize("NFKC", typed or "").split())
     if not text or len(text) > 40:
         return None
-    names = await asyncio.to_thread(spelled_out, text, await passage_texts_bracketing(store, text, 50, guild_id))
+    short = LEADING_THE.sub("", text)  # "the MEA"
+    names = await asyncio.to_thread(spelled_out, short, await passage_texts_bracketing(store, short, 50, guild_id))
     if not names and not text.isascii() and (tokens := (await asyncio.to_thread(_indexed, text)).split()):
         query = " AND ".join(fts_string(t) for t in dict.fromkeys(tokens))
         texts = await passage_texts_matching(store, query, _WRITTEN_READ, guild_id)
         names = await asyncio.to_thread(with_word_inside, text, texts)
+        if not names and len(tokens) > 1:  # 私学事業団: 日本私立学校振興・共済事業団, found by its head (事業団)
+            head = next((tokens[k:] for k in range(len(tokens) - 1, 0, -1) if len("".join(tokens[k:])) >= 3), tokens)
+            texts = await passage_texts_matching(store, fts_string(" ".join(head)), _WRITTEN_READ, guild_id)
+            names = await asyncio.to_thread(spelled_in_full, text, texts, kanji_short)
     for name in names[:3]:
         if (known := store.actors.resolve(name)) is not None:
             if guild_id is None or await actor_seen_by(store, known.id, guild_id):
