@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bot.extract.body_glosses import english_body_names
+from bot.extract.post_holders import holders, split_post
 from bot.extract.written_names import owner_typed, spelled_in_full, spelled_out, with_word_inside
 from bot.ingest.pipeline import ingest_text
 from bot.services.errors import QueryError
@@ -133,3 +134,36 @@ def test_a_short_name_made_of_a_written_names_characters() -> None:
 async def test_the_people_around_a_body_typed_are_its_side(story: Store) -> None:
     reading = await read_actor(story, "国際協力機構の関係者", "道路整備への支援", None)
     assert reading.entry.name == "国際協力機構"
+
+
+@pytest.mark.parametrize(
+    ("typed", "split"),
+    [
+        ("国連事務総長", ("国連", "事務総長")),
+        ("県警の本部長", ("県警", "本部長")),
+        ("Delta Air Lines CEO", ("Delta Air Lines", "CEO")),
+        ("the IAEA chief", ("IAEA", "chief")),
+        ("Tanabe", None),
+        ("事務総長", None),  # no body before the post
+    ],
+)
+def test_a_post_typed_after_its_body_splits_into_both(typed: str, split: tuple[str, str] | None) -> None:
+    assert split_post(typed) == split
+
+
+def test_the_holder_of_a_post_is_read_beside_the_post_and_its_body() -> None:
+    assert holders("国連", "事務総長", ["グテレス国連事務総長は", "国連のグテレス事務総長も"]) == ["グテレス"]
+    assert holders("Delta Air Lines", "CEO", ["Delta CEO Ed Bastian told reporters"]) == ["Ed Bastian"]
+    assert holders("Delta Air Lines", "CEO", ["Delta ceo told reporters"]) == []  # no name beside it
+
+
+async def test_a_post_typed_is_answered_by_its_holder_and_two_holders_are_named(store: Store) -> None:
+    one = "---\ntitle: 市長が表明\npublished: 2025-06-01\n---\n北浜市の大川義男市長は1日、新庁舎の建設を進めると表明した。\n"
+    assert (await ingest_text(store, one, name="mayor1.md")).status == "added"
+    reading = await read_actor(store, "北浜市の市長", "新庁舎の建設", None)
+    assert reading.entry.name in ("大川", "大川義男")  # the person the index holds, by the name it holds
+    two = "---\ntitle: 前市長\npublished: 2025-06-02\n---\n北浜市の森田健一市長(当時)は新庁舎の建設に反対した。\n"
+    assert (await ingest_text(store, two, name="mayor2.md")).status == "added"
+    with pytest.raises(QueryError) as refused:
+        await read_actor(store, "北浜市の市長", "新庁舎の建設", None)
+    assert "大川義男" in str(refused.value) and "森田健一" in str(refused.value)

@@ -74,6 +74,7 @@ from bot.extract.latin_written import latin_spelling, latin_written
 from bot.extract.negated_act import act_negated
 from bot.extract.place_names import PLACE_GOVERNED, english_places, place_governed
 from bot.extract.position_model import revise
+from bot.extract.post_holders import holders, split_post
 from bot.extract.roles import org_suffix, vocabulary
 from bot.extract.romaji import name_key, name_skeleton, near_outline, romanize, short_skeleton, sounds_like
 from bot.extract.stance import Claim, composes_halt, declined_at, extract_claims, position_read, snippet
@@ -446,6 +447,8 @@ async def read_actor(
                 entry, actors, named = found  # Lankford typed, ランクフォード in the reports about the target
             elif (part := await known_by_part(store, actor, guild_id)) is not None:
                 entry, actors, named = part, store.actors, None  # エドゥアルド・ボルソナロ typed, エドゥアルド氏 held
+            elif (found := await _post_holder(store, actor, guild_id)) is not None:
+                entry, actors, named = found  # 国連事務総長: グテレス; "United Airlines CEO": Scott Kirby
             elif (found := await _written_otherwise(store, actor, guild_id)) is not None:
                 entry, actors, named = found  # ジェトロ: 日本貿易振興機構(ジェトロ); 第三者委員会: 第三者調査委員会
             elif (owner := owner_typed(actor)) is not None and (
@@ -470,6 +473,38 @@ async def _owner_read(
 
 
 _WRITTEN_READ = 200  # passages read for a name the reports write otherwise than typed
+
+
+async def _post_holder(
+    store: Store, typed: str, guild_id: int | None
+) -> tuple[ActorEntry, ActorIndex, str | None] | None:
+    """The person holding a post typed with its body, as the passages naming both write their name beside it
+    (`post_holders`: 国連事務総長 → グテレス; "United Airlines CEO" → Scott Kirby): the actor of that name, else the
+    name read as an unregistered one. Several holders are named in the refusal (`actor.ambiguous`), not chosen
+    among; None when no passage names one."""
+    split = await asyncio.to_thread(split_post, typed)
+    if split is None:
+        return None
+    body, post = split
+    words = [await asyncio.to_thread(_indexed, w) for w in (body.split()[0] if body.isascii() else body, post)]
+    if not all(words):
+        return None
+    texts = await passage_texts_matching(store, " AND ".join(fts_string(w) for w in words), _WRITTEN_READ, guild_id)
+    names = await asyncio.to_thread(holders, body, post, texts)
+    people: dict[str, tuple[ActorEntry, ActorIndex, str | None]] = {}  # by the actor's name; the names as written
+    shown: list[str] = []
+    for name in names[:5]:
+        known = store.actors.resolve(name)
+        if known is not None and known.kind == "person":
+            if (guild_id is None or await actor_seen_by(store, known.id, guild_id)) and known.name not in people:
+                people[known.name] = known, store.actors, None
+                shown.append(name)
+        elif known is None and (found := await find_unregistered(store, name, guild_id)) is not None:
+            people[name] = found
+            shown.append(name)
+    if len(people) > 1:
+        raise QueryError("actor.ambiguous", text=typed, actors=shown, actors_en=shown)
+    return next(iter(people.values()), None)
 
 
 async def _written_otherwise(
