@@ -59,8 +59,12 @@ def test_a_name_written_with_a_word_more_inside_it() -> None:
     assert with_word_inside("サンチェス駐日大使", ["ルイス・サンチェス駐日ペルー大使は会見で"]) == [
         "サンチェス駐日ペルー大使"
     ]
-    assert with_word_inside("第三者委員会", ["第三者の委員会"]) == []  # a particle is no word of the name
+    assert with_word_inside("第三者委員会", ["第三者が委員会"]) == []  # a particle is no word of the name
+    assert with_word_inside("カルタゴ経済裁判所", ["地元カルタゴの経済裁判所は"]) == ["カルタゴの経済裁判所"]
     assert with_word_inside("委員会", ["第三者調査委員会"]) == []  # too short to tell
+    text = "a report by the House oversight and government reform committee found"
+    assert with_word_inside("House oversight committee", [text]) == ["House oversight and government reform committee"]
+    assert with_word_inside("House oversight committee", ["the House oversight committee"]) == []  # as typed
 
 
 @pytest.mark.parametrize(

@@ -4,8 +4,9 @@
   External Affairs (MEA)"): `spelled_out` reads the full name before it, so a user who types the short one (ジェトロ,
   MEA) is answered for the body the reports name.
 - A name the reports write with one word more inside it (第三者委員会 typed, 第三者調査委員会 written; ギュンゲン駐日
-  大使 typed, ギュンゲン駐日トルコ大使 written: a country, a field, a qualifier a user leaves out): `with_word_inside`
-  reads it, its head and its start as typed.
+  大使 typed, ギュンゲン駐日トルコ大使 written: a country, a field, a qualifier a user leaves out), or with a possessive
+  between a place and its body (イスマイリアの経済裁判所): `with_word_inside` reads it, its head and its start as
+  typed.
 """
 
 from __future__ import annotations
@@ -20,8 +21,12 @@ from collections.abc import Callable, Iterable
 _JA_BEFORE = r"([一-龥々ァ-ヺー・]{2,30})"
 _EN_BEFORE = r"((?:[A-Z][\w&'’.-]*\s+(?:(?:of|for|and|on|the|de)\s+)*)*[A-Z][\w&'’.-]*)"
 _SHORT_RE = re.compile(r"[A-Za-z]{2,10}|[ァ-ヺー]{2,8}|[一-龥々ァ-ヺー]{2,8}")
-_INSIDE = r"([一-龥々ァ-ヺー]{1,4})"  # the word more inside a name: never a particle, never a bracket
+# the word more inside a name: never a bracket, and of the particles only the possessive between a place and its
+# body (イスマイリア経済裁判所 typed, イスマイリアの経済裁判所 written)
+_INSIDE = r"([一-龥々ァ-ヺー]{1,4}|の)"
 _TYPED_JA_RE = re.compile(r"[一-龥々ァ-ヺー・]{4,24}")
+_TYPED_EN_RE = re.compile(r"[A-Za-z][\w'’-]*(?: [A-Za-z][\w'’-]*){1,5}")  # a body's name of two words to six
+_INSIDE_EN = r"((?:\s+[\w'’-]+){1,3})"  # the words more inside an English name: one to three
 
 
 def spelled_out(short: str, texts: Iterable[str]) -> list[str]:
@@ -43,11 +48,21 @@ def spelled_out(short: str, texts: Iterable[str]) -> list[str]:
 
 def with_word_inside(typed: str, texts: Iterable[str]) -> list[str]:
     """The names the texts write as the Japanese name typed with one word of one to four characters more inside it,
-    two characters or more of the typed name on either side (第三者委員会: 第三者調査委員会), most often written first."""
-    plain = unicodedata.normalize("NFKC", typed).strip()
-    if not _TYPED_JA_RE.fullmatch(plain):
+    or a possessive の, two characters or more of the typed name on either side (第三者委員会: 第三者調査委員会;
+    イスマイリア経済裁判所: イスマイリアの経済裁判所), or an English one with one to three words more inside it
+    ("Senate homeland security committee": "Senate homeland security and governmental affairs committee"), most
+    often written first."""
+    plain = " ".join(unicodedata.normalize("NFKC", typed).split())
+    if _TYPED_EN_RE.fullmatch(plain):  # "Senate homeland security committee": "… security and governmental affairs …"
+        words = [re.escape(w) for w in plain.split()]
+        rxs = [
+            re.compile(r"\b" + r"\s+".join(words[:k]) + _INSIDE_EN + r"\s+" + r"\s+".join(words[k:]) + r"\b", re.I)
+            for k in range(1, len(words))
+        ]
+    elif _TYPED_JA_RE.fullmatch(plain):
+        rxs = [re.compile(re.escape(plain[:k]) + _INSIDE + re.escape(plain[k:])) for k in range(2, len(plain) - 1)]
+    else:
         return []
-    rxs = [re.compile(re.escape(plain[:k]) + _INSIDE + re.escape(plain[k:])) for k in range(2, len(plain) - 1)]
     counts = Counter(
         m.group(0) for text in texts for rx in rxs for m in rx.finditer(unicodedata.normalize("NFKC", text))
     )
