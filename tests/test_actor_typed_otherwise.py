@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.actors import ActorEntry, suggestion_fits
 from bot.extract.body_glosses import english_body_names
 from bot.extract.post_holders import holders, split_post
 from bot.extract.written_names import owner_typed, spelled_in_full, spelled_out, with_word_inside
@@ -171,3 +172,26 @@ async def test_a_post_typed_is_answered_by_its_holder_and_two_holders_are_named(
     with pytest.raises(QueryError) as refused:
         await read_actor(store, "北浜市の市長", "新庁舎の建設", None)
     assert "大川義男" in str(refused.value) and "森田健一" in str(refused.value)
+
+
+def _entry(name: str, name_en: str | None = None) -> ActorEntry:
+    return ActorEntry(id=1, name=name, name_en=name_en, kind="person", aliases=[], description=None)
+
+
+@pytest.mark.parametrize(
+    ("typed", "name", "name_en", "fits"),
+    [
+        ("Jon Tanabe", "Jun Tanabe", None, True),  # a word close to one of its names
+        ("Trunp", "トランプ", "Donald Trump", True),
+        ("北浜県公安委員会", "県公安委員会", None, True),
+        ("ペルー外務省", "ペルー政府", None, True),  # its start
+        ("トラ", "トルコ", None, True),  # still being typed
+        ("Association for Tidal Innovation", "NATO", None, False),  # a short name scoring well inside a long one
+        ("Ingrid Halvorsen", "Keir Starmer", None, False),
+        ("ルイス・サンチェス", "Recep Tayyip Erdoğan", None, False),
+    ],
+)
+def test_a_suggestion_shares_a_word_or_a_run_of_characters_with_what_was_typed(
+    typed: str, name: str, name_en: str | None, fits: bool
+) -> None:
+    assert suggestion_fits(typed, _entry(name, name_en)) is fits
