@@ -214,7 +214,9 @@ def _body_named_longer(actors: ActorIndex, text: str) -> ActorEntry | None:
         for a in actors.actors.values()
         if a.kind not in ("person", "state", "country")
         for n in _all_names(a)
-        if n.isascii() and (long := " " + LEADING_THE.sub("", n).casefold()).endswith(key) and len(long) > len(key)
+        if n.isascii()
+        and (long := " " + LEADING_THE.sub("", n).casefold()).endswith(key)
+        and len(long) > len(key)
         and len(long[: -len(key)].split()) == 1
     }
     return next(iter(fits.values())) if len(fits) == 1 else None
