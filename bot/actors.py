@@ -511,9 +511,12 @@ _WORD_SPLIT_RE = re.compile(r"[^\w]+|_")
 _CJK_RE = re.compile(r"[ァ-ヺ一-龥々]")
 
 
+_SCRIPT_RUN_RE = re.compile(r"[a-z0-9]+|[^a-z0-9]+")  # a word's Latin and other runs apart (米財務省とFRB: frb)
+
+
 def _name_words(name: str) -> list[str]:
     plain = latin_folded(unicodedata.normalize("NFKC", name)).casefold()
-    return [w for w in _WORD_SPLIT_RE.split(plain.replace("・", " ")) if w]
+    return [run for w in _WORD_SPLIT_RE.split(plain.replace("・", " ")) if w for run in _SCRIPT_RUN_RE.findall(w)]
 
 
 def suggestion_fits(query: str, entry: ActorEntry) -> bool:

@@ -186,6 +186,8 @@ def _entry(name: str, name_en: str | None = None) -> ActorEntry:
         ("北浜県公安委員会", "県公安委員会", None, True),
         ("ペルー外務省", "ペルー政府", None, True),  # its start
         ("トラ", "トルコ", None, True),  # still being typed
+        ("財務省とECB", "欧州中央銀行", "European Central Bank", False),
+        ("財務省とECB", "ECB", None, True),  # a Latin word typed among kanji
         ("Association for Tidal Innovation", "NATO", None, False),  # a short name scoring well inside a long one
         ("Ingrid Halvorsen", "Keir Starmer", None, False),
         ("ルイス・サンチェス", "Recep Tayyip Erdoğan", None, False),
