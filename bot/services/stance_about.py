@@ -906,10 +906,7 @@ def _looks_like_org(name: str) -> bool:
         heads, words = vocabulary().en_org_heads, name.split()
         if len(words) >= 3 and words[0] in heads and words[1] in ("of", "for"):  # Alliance for Automotive Innovation
             return True
-        # in a lower-case house style too ("the Hokkaido federation of fisheries cooperatives")
-        return any(w.strip(".,") in heads or w.strip(".,").capitalize() in heads for w in words[1:]) or (
-            words[-1].rstrip(".") in _EN_ORG_ENDINGS
-        )
+        return any(w.strip(".,") in heads for w in words[1:]) or words[-1].rstrip(".") in _EN_ORG_ENDINGS
     return org_suffix(name) is not None or name.endswith(_ORG_ENDINGS)
 
 
