@@ -83,9 +83,11 @@ def test_a_full_name_splits_into_each_given_name_and_the_rest(typed: str, splits
 
 def test_an_english_body_name_in_lower_case_house_style() -> None:
     text = "Members of the Hokkaido federation of fisheries cooperatives told reporters they were opposed."
-    assert english_body_names("北海道漁業協同組合連合会", [text]) == ["Hokkaido federation of fisheries cooperatives"]
+    name = "北海道漁業協同組合連合会"
+    assert english_body_names(name, [text], lower=True) == ["Hokkaido federation of fisheries cooperatives"]
+    assert english_body_names(name, [text]) == []  # asked for apart, after the capitalised names
     # the lower-case words after the name are none of it
-    assert english_body_names("北海道漁業協同組合連合会", ["the Hokkaido federation said"]) == []
+    assert english_body_names(name, ["the Hokkaido federation said"], lower=True) == []
 
 
 async def test_the_short_name_typed_answers_for_the_body_the_reports_name(story: Store) -> None:

@@ -159,12 +159,12 @@ def english_heads(japanese: str) -> list[str]:
     return heads[:_MAX_HEADS]
 
 
-def english_body_names(japanese: str, texts: Iterable[str]) -> list[str]:
+def english_body_names(japanese: str, texts: Iterable[str], *, lower: bool = False) -> list[str]:
     """The names in English `texts` that are this Japanese body's name (米連邦取引委員会: "US Federal Trade
     Commission"; 中国商務省: "Commerce Ministry", "China's Commerce Ministry"; 保守党: "Conservative Party"), most
     often written first. A name is a run of capitalised words (with of, for, and between them) from its first word,
-    or, where no report writes it so, a capitalised word and lower-case ones after it (a house style: "the
-    Hokkaido federation of fisheries cooperatives" for 北海道漁業協同組合連合会):
+    or, `lower`, a capitalised word and lower-case ones after it (a house style: "the Hokkaido federation of
+    fisheries cooperatives" for 北海道漁業協同組合連合会):
     every word of it glosses one of the typed name's dictionary words (a country by its English names: US for 米),
     every dictionary word is glossed but the country's (a report often leaves it out), its head (the last word, or
     the one before "of") glosses the typed name's last word, and it has two words or more (one word, Party or
@@ -173,13 +173,9 @@ def english_body_names(japanese: str, texts: Iterable[str]) -> list[str]:
     if not splits:
         return []
     others: set[str] = set()  # the name's words after another country ("US Commerce Ministry" for 中国商務省)
-    texts = list(texts)
-    capitalised = [(m.group(0), False) for text in texts for m in _EN_RUN_RX.finditer(text)]
-    names = _english_names(capitalised, splits, others)
-    if not names:  # a lower-case house style only where no report writes the name capitalised
-        lower = [(m.group(0), True) for text in texts for m in _EN_LOWER_RUN_RX.finditer(text)]
-        names = _english_names(lower, splits, others)
-    return names
+    if lower:  # a lower-case house style, asked by the caller once no capitalised name is found
+        return _english_names([(m.group(0), True) for t in texts for m in _EN_LOWER_RUN_RX.finditer(t)], splits, others)
+    return _english_names([(m.group(0), False) for t in texts for m in _EN_RUN_RX.finditer(t)], splits, others)
 
 
 def _english_names(runs: list[tuple[str, bool]], splits: tuple[tuple[str, ...], ...], others: set[str]) -> list[str]:

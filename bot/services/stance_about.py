@@ -354,6 +354,10 @@ async def find_unregistered(
         for name in written_forms(*relative, texts):
             if (found := await _unregistered(store, name, guild_id)) is not None:
                 break
+    if found is None and not body.isascii() and (english := await _english_body(store, body, guild_id, lower=True)):
+        # 北海道漁業協同組合連合会: "the Hokkaido federation of fisheries cooperatives", in a lower-case house style;
+        # asked last, after every reading of a name as the reports capitalise it
+        found = await _unregistered(store, english[0], guild_id, also=english[1:])
     return found
 
 
@@ -811,7 +815,7 @@ async def _governed_place(
     return None
 
 
-async def _english_body(store: Store, japanese: str, guild_id: int | None) -> list[str]:
+async def _english_body(store: Store, japanese: str, guild_id: int | None, *, lower: bool = False) -> list[str]:
     """The English names the reports give a body typed in Japanese (`body_glosses.english_body_names`): read in the
     passages that hold an English word for its head (委員会: commission, committee)."""
     heads = await asyncio.to_thread(english_heads, japanese)
@@ -819,7 +823,7 @@ async def _english_body(store: Store, japanese: str, guild_id: int | None) -> li
     if not phrases:
         return []
     texts = await passage_texts_matching(store, " OR ".join(fts_string(p) for p in phrases), 200, guild_id)
-    return (await asyncio.to_thread(english_body_names, japanese, texts))[:3]
+    return (await asyncio.to_thread(partial(english_body_names, lower=lower), japanese, texts))[:3]
 
 
 async def _unregistered(

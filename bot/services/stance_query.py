@@ -13,7 +13,7 @@ from bot.models import TOPICS, StanceReport
 from bot.services.errors import QueryError
 from bot.services.resolve import resolve_visible_actor
 from bot.services.stance import stance
-from bot.services.stance_about import ActorReading, Target, prepare_target, read_actor, stance_about
+from bot.services.stance_about import ActorReading, Target, find_unregistered, prepare_target, read_actor, stance_about
 from bot.services.topics import find_topic
 from bot.store import Store
 
@@ -47,12 +47,20 @@ async def parse_stance_query(
             entry = await resolve_visible_actor(store, actor, guild_id, across=True)  # 木原 typed, Kihara known
         name, name_en = entry.name, entry.name_en
     else:
-        # with a target, the actor as the answer reads it (`read_actor`: the registry, a country the registry lacks,
-        # a body typed with its place the reports name without, a name the articles use though the registry lacks
-        # it): kept for the answer, found once and not again for each page
-        reading = await read_actor(store, actor, about, guild_id, kept)
-        shown = reading.country or reading.entry
-        name, name_en = (shown.name, shown.name_en) if reading.named is None or reading.country else (actor, None)
+        try:  # with a target, a country the registry lacks too (Thailand: its government's bodies)
+            entry = await resolve_visible_actor(store, actor, guild_id, countries=True)
+            name, name_en = entry.name, entry.name_en
+        except QueryError:
+            # a name the articles use though the registry lacks it (馳知事, 経団連), read as written; else the actor
+            # as the answer reads it (`read_actor`: a body typed with its place the reports name without, the
+            # registry across the scripts, a name the reports write otherwise): kept for the answer, found once
+            # and not again for each page
+            if (unregistered := await find_unregistered(store, actor, guild_id)) is not None:
+                reading = ActorReading(*unregistered, None)
+            else:
+                reading = await read_actor(store, actor, about, guild_id, kept)
+            shown = reading.country or reading.entry
+            name, name_en = (shown.name, shown.name_en) if reading.named is None or reading.country else (actor, None)
     target, cues, topic_id = about, None, None
     if topic and about is None:
         info = await find_topic(store, topic, guild_id)
