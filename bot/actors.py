@@ -316,7 +316,7 @@ class ActorIndex:
         starts = self._prefix_of(query)
         if len(starts) == 1:
             return self.actors[starts.pop()], []
-        return None, [a for a, _ in self.fuzzy(query)]
+        return None, [a for a, _ in self.fuzzy(query) if suggestion_fits(query, a)]
 
     def _prefix_of(self, query: str) -> set[int]:
         """Actors one of whose aliases starts with what was typed (three letters or more). Only what was typed
@@ -505,6 +505,40 @@ def _merged(scans: list[re.Pattern[str]], text: str) -> Iterator[re.Match[str]]:
 _CLERIC_RE = re.compile(r"(?<=[ァ-ヺー])師$")
 
 _HIRAGANA_TO_KATAKANA = {c: c + 0x60 for c in range(0x3041, 0x3097)}
+
+
+_WORD_SPLIT_RE = re.compile(r"[^\w]+|_")
+_CJK_RE = re.compile(r"[ァ-ヺ一-龥々]")
+
+
+_SCRIPT_RUN_RE = re.compile(r"[a-z0-9]+|[^a-z0-9]+")  # a word's Latin and other runs apart (米財務省とFRB: frb)
+
+
+def _name_words(name: str) -> list[str]:
+    plain = latin_folded(unicodedata.normalize("NFKC", name)).casefold()
+    return [run for w in _WORD_SPLIT_RE.split(plain.replace("・", " ")) if w for run in _SCRIPT_RUN_RE.findall(w)]
+
+
+def suggestion_fits(query: str, entry: ActorEntry) -> bool:
+    """Whether an actor the similarity search found is worth suggesting for what was typed: a word typed close to a
+    word of one of its names (Trunp: Donald Trump; "Carole Ghosn": Carlos Ghosn; シルスキー: シコルスキ), or, in
+    kana and kanji, its start or three characters in a row in common (韓国科学技術情報通信省: 韓国政府); anything
+    near for a name of three characters or fewer, still being typed (トラ: トランプ and the rest). A long name
+    typed is not answered with a short name that merely scores well inside it ("Alliance for Automotive
+    Innovation": NATO, "Margrethe Vestager": Keir Starmer)."""
+    typed = [w for w in _name_words(query) if len(w) >= 2]
+    if len("".join(typed)) <= 3:  # a name being typed (トラ): every near name is a guess worth showing
+        return True
+    names = [n for n in (entry.name, entry.name_en or "", *entry.aliases) if n]
+    for name in names:
+        words = _name_words(name)
+        if any(fuzz.ratio(t, w) >= 75 for t in typed for w in words if len(w) >= 2):
+            return True
+        if _CJK_RE.search(query) and _CJK_RE.search(name):
+            q, n = "".join(_name_words(query)), "".join(words)
+            if q[:2] == n[:2] or any(q[i : i + 3] in n for i in range(len(q) - 2)):
+                return True
+    return False
 
 
 @lru_cache(maxsize=8192)

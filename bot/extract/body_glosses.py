@@ -138,6 +138,9 @@ _EN_STOP = frozenset({"the", "of", "for", "and", "on", "in"})  # the links insid
 # a run of capitalised words (U.S., Itochu, FTC) with the lower-case links an English body's name holds between them
 # ("Ministry of Commerce", "Chamber of Commerce and Industry")
 _EN_RUN_RX = re.compile(r"(?<![\w.'’-])[A-Z][\w.'’&-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w.'’&-]*)*")
+# a body's name as outlets of a lower-case house style write it: a place or a country's word, then the name in lower
+# case ("the Hokkaido federation of fisheries cooperatives", "China's foreign ministry")
+_EN_LOWER_RUN_RX = re.compile(r"(?<![\w.'’-])[A-Z][\w.'’&-]*(?:\s+[a-z][a-z-]*){1,6}")
 _KATAKANA_WORD_RX = re.compile(r"[ァ-ヺー]+")
 _JA_NAME_RX = re.compile(r"[一-龥々ァ-ヺー・]{2,16}")
 _JA_RUN_RX = re.compile(r"[一-龥々ァ-ヺー・]{2,30}")  # a run of kanji and katakana a Japanese name is read in
@@ -156,10 +159,12 @@ def english_heads(japanese: str) -> list[str]:
     return heads[:_MAX_HEADS]
 
 
-def english_body_names(japanese: str, texts: Iterable[str]) -> list[str]:
+def english_body_names(japanese: str, texts: Iterable[str], *, lower: bool = False) -> list[str]:
     """The names in English `texts` that are this Japanese body's name (米連邦取引委員会: "US Federal Trade
     Commission"; 中国商務省: "Commerce Ministry", "China's Commerce Ministry"; 保守党: "Conservative Party"), most
-    often written first. A name is a run of capitalised words (with of, for, and between them) from its first word:
+    often written first. A name is a run of capitalised words (with of, for, and between them) from its first word,
+    or, `lower`, a capitalised word and lower-case ones after it (a house style: "the Hokkaido federation of
+    fisheries cooperatives" for 北海道漁業協同組合連合会):
     every word of it glosses one of the typed name's dictionary words (a country by its English names: US for 米),
     every dictionary word is glossed but the country's (a report often leaves it out), its head (the last word, or
     the one before "of") glosses the typed name's last word, and it has two words or more (one word, Party or
@@ -167,22 +172,29 @@ def english_body_names(japanese: str, texts: Iterable[str]) -> list[str]:
     splits = _splits(japanese)
     if not splits:
         return []
-    counts: dict[str, int] = {}
     others: set[str] = set()  # the name's words after another country ("US Commerce Ministry" for 中国商務省)
-    for text in texts:
-        for m in _EN_RUN_RX.finditer(text):
-            words = m.group(0).split()
-            start = 1 if words[0] in ("The", "the") else 0
-            if len(words) > start + 2 and names_country(words[start]) and not _typed_country(words[start], splits):
-                others.add(" ".join(words[start + 1 :]))
-            for end in range(len(words), start + 1, -1):  # the longest span from the run's start first
-                span = words[start:end]
-                if end < len(words) and (words[end] in _EN_STOP or words[end].strip(".,") in vocabulary().en_org_heads):
-                    continue  # a name going on ("US Chamber" of "US Chamber of Commerce", "US Commerce Department")
-                if span[-1][:1].isupper() and any(_fits(span, pieces) for pieces in splits):
-                    name = " ".join(span)
-                    counts[name] = counts.get(name, 0) + 1
-                    break
+    if lower:  # a lower-case house style, asked by the caller once no capitalised name is found
+        return _english_names([(m.group(0), True) for t in texts for m in _EN_LOWER_RUN_RX.finditer(t)], splits, others)
+    return _english_names([(m.group(0), False) for t in texts for m in _EN_RUN_RX.finditer(t)], splits, others)
+
+
+def _english_names(runs: list[tuple[str, bool]], splits: tuple[tuple[str, ...], ...], others: set[str]) -> list[str]:
+    """`english_body_names` over these runs of words (each with whether it is in the lower-case style)."""
+    counts: dict[str, int] = {}
+    for run, lower in runs:
+        words = run.split()
+        start = 1 if words[0] in ("The", "the") else 0
+        if len(words) > start + 2 and names_country(words[start]) and not _typed_country(words[start], splits):
+            others.add(" ".join(words[start + 1 :]))
+        for end in range(len(words), start + 1, -1):  # the longest span from the run's start first
+            span = words[start:end]
+            if end < len(words) and (words[end] in _EN_STOP or words[end].strip(".,") in vocabulary().en_org_heads):
+                continue  # a name going on ("US Chamber" of "US Chamber of Commerce", "US Commerce Department")
+            ends = span[-1][:1].isupper() or (lower and span[-1] not in _EN_STOP)
+            if ends and any(_fits(span, pieces) for pieces in splits):
+                name = " ".join(span)
+                counts[name] = counts.get(name, 0) + 1
+                break
     said = [n for n in counts if names_country(n.split()[0])]
     # the country said first; without it only a name no report gives another country (the reports of a story
     # about China's ministry write "Commerce Ministry" alone, not when they name the US one too)

@@ -100,7 +100,7 @@ def led_by_person(store: Store, text: str) -> ActorEntry | None:
     """The person a government typed by its leader's name stands for (ユヌス暫定政権, 石破内閣, "the Yunus interim
     government": the reports give its statements as the leader's, 「ユヌス氏は声明で」, "Yunus said in a statement"),
     asked once no actor has the name typed and no passage names it (a government stored or named so, トランプ政権,
-    answers first: `stance_about._actor_read`), when the name before
+    answers first: `stance_about.read_actor`), when the name before
     政権 / 内閣 / administration is one person's: the answer names that person, so it says which it took. A country's
     or a body's name before it (日本政府, タイ暫定政権, "the Labour government") is none: only a person answers."""
     plain = " ".join(unicodedata.normalize("NFKC", text).split())
@@ -214,7 +214,9 @@ def _body_named_longer(actors: ActorIndex, text: str) -> ActorEntry | None:
         for a in actors.actors.values()
         if a.kind not in ("person", "state", "country")
         for n in _all_names(a)
-        if n.isascii() and (long := " " + LEADING_THE.sub("", n).casefold()).endswith(key) and len(long) > len(key)
+        if n.isascii()
+        and (long := " " + LEADING_THE.sub("", n).casefold()).endswith(key)
+        and len(long) > len(key)
         and len(long[: -len(key)].split()) == 1
     }
     return next(iter(fits.values())) if len(fits) == 1 else None
@@ -242,7 +244,7 @@ def abbreviated_body(actors: ActorIndex, text: str) -> ActorEntry | None:
     if _ACRONYM_RE.fullmatch(plain):
         fits = _fitting_bodies(actors, lambda n: _acronym(n) == plain)
     elif _KANJI_SHORT_RE.fullmatch(plain):
-        fits = _fitting_bodies(actors, lambda n: _kanji_short(plain, n))
+        fits = _fitting_bodies(actors, lambda n: kanji_short(plain, n))
     else:
         return None
     return fits[0] if len(fits) == 1 else None
@@ -264,7 +266,7 @@ def _acronym(name: str) -> str:
     return "".join(w[0] for w in words)
 
 
-def _kanji_short(short: str, full: str) -> bool:
+def kanji_short(short: str, full: str) -> bool:
     """Whether `short` is made of `full`'s kanji in order, starting with its first and ending in its second half."""
     if len(full) <= len(short) or short[0] != full[0] or short[-1] not in full[len(full) // 2 :]:
         return False
@@ -690,7 +692,7 @@ def post_fits(typed: str, post: str) -> bool:
         return _a_post(typed) or bool(_A_MINISTER_RE.fullmatch(post))
     if typed in _MINISTER_WORDS:
         return bool(_A_MINISTER_RE.fullmatch(post))
-    return _a_post(typed) and _is_kanji(post) and _kanji_short(typed, post)
+    return _a_post(typed) and _is_kanji(post) and kanji_short(typed, post)
 
 
 def _holds_another_post(person: ActorEntry, typed: str) -> bool:
@@ -707,7 +709,7 @@ def _holds_another_post(person: ActorEntry, typed: str) -> bool:
     given = typed[: len(typed) - len(title)]
     if not (given and len(given) <= 3 and _is_kanji(given) and looks_like_name(person.name + given)):
         return False  # no given name before the title: 李在明大統領府報道官 is a role of 李在明's
-    return title not in post and not _kanji_short(title, post)
+    return title not in post and not kanji_short(title, post)
 
 
 def _is_kanji(name: str) -> bool:

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from contextlib import suppress
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
-from typing import cast
+from typing import NamedTuple, cast
 
 from bot.actors import TITLES, ActorEntry, ActorIndex
 from bot.extract.about import (
@@ -74,9 +74,11 @@ from bot.extract.latin_written import latin_spelling, latin_written
 from bot.extract.negated_act import act_negated
 from bot.extract.place_names import PLACE_GOVERNED, english_places, place_governed
 from bot.extract.position_model import revise
+from bot.extract.post_holders import holders, split_post
 from bot.extract.roles import org_suffix, vocabulary
 from bot.extract.romaji import name_key, name_skeleton, near_outline, romanize, short_skeleton, sounds_like
 from bot.extract.stance import Claim, composes_halt, declined_at, extract_claims, position_read, snippet
+from bot.extract.written_names import owner_typed, spelled_in_full, spelled_out, with_word_inside
 from bot.models import ActorInfo, ParsedPassage, Position, StanceReport, Statement
 from bot.services.antecedent import Antecedent, antecedents
 from bot.services.body_place import (
@@ -87,12 +89,14 @@ from bot.services.body_place import (
     union_forms,
 )
 from bot.services.errors import QueryError
+from bot.services.name_part import known_by_part
 from bot.services.quote_lang import japanese_concepts
 from bot.services.relatives import typed_relative, written_forms
 from bot.services.resolve import (
     across_scripts,
     across_scripts_typed,
     bracketed_body,
+    kanji_short,
     led_by_person,
     possessive_body,
     posted_person,
@@ -100,7 +104,7 @@ from bot.services.resolve import (
     typed_forms,
     typed_in_english,
 )
-from bot.services.resolve_country import COUNTRY_ID
+from bot.services.resolve_country import COUNTRY_ID, LEADING_THE
 from bot.services.stance import actor_info, summarize
 from bot.services.topics import topic_cue_map
 from bot.services.typed_person import (
@@ -125,6 +129,7 @@ from bot.store.about import (
     katakana_terms,
     latin_terms,
     passage_count,
+    passage_texts_bracketing,
     passage_texts_matching,
     passages_matching,
 )
@@ -134,7 +139,15 @@ from bot.store.search import fts_string, passage_token_texts, term_frequencies
 from bot.store.tenancy import actor_seen_by, actors_seen_among
 from bot.text import index_tokens, normalize
 
-__all__ = ["MAX_DOCS", "check_about", "find_unregistered", "prepare_target", "stance_about"]
+__all__ = [
+    "MAX_DOCS",
+    "ActorReading",
+    "check_about",
+    "find_unregistered",
+    "prepare_target",
+    "read_actor",
+    "stance_about",
+]
 
 MAX_DOCS = 12  # documents read for one target: the ones that name it most
 MAX_REPORT_DOCS = 4  # and those naming the rest of it, read for the actor's reactions in its reports only
@@ -163,21 +176,18 @@ async def stance_about(
     offset: int = 0,
     cues: list[str] | None = None,
     prepared: tuple[Target, str] | None = None,
-    reading: tuple[ActorEntry, ActorIndex, str | None] | None = None,
+    reading: ActorReading | None = None,
     guild_id: int | None = None,
 ) -> StanceReport:
     """The actor's statements about `about`, newest first (all, or `limit` from `offset`), with one summary
     row for the target (its latest position and how it changed).
 
     `cues`: a stored topic's cue words; any one of them names the target (`about` is the topic's name).
-    `prepared`: what prepare_target() made of `about` already. `reading`: the actor as an unregistered name
-    parse_stance_query() found already (`find_katakana_named`, whose scan is then not made twice). `guild_id`:
+    `prepared`: what prepare_target() made of `about` already. `reading`: the actor as parse_stance_query()
+    read it already (`read_actor`: its scans of the reports are then not made twice). `guild_id`:
     only the documents that server sees (its own and the shared ones)."""
     text = check_about(about)
-    if reading is not None:
-        (entry, actors, named), country = reading, None
-    else:
-        entry, actors, named, country = await _actor_read(store, actor, text, guild_id)
+    entry, actors, named, country = reading if reading is not None else await read_actor(store, actor, text, guild_id)
     target, match = prepared if prepared is not None else await prepare_target(store, text, cues, guild_id)
     # the same person named in the other script (木原 in Japanese reports, Kihara in English ones)
     others = await asyncio.to_thread(across_scripts, store.actors, country or entry)
@@ -350,6 +360,10 @@ async def find_unregistered(
         for name in written_forms(*relative, texts):
             if (found := await _unregistered(store, name, guild_id)) is not None:
                 break
+    if found is None and not body.isascii() and (english := await _english_body(store, body, guild_id, lower=True)):
+        # 北海道漁業協同組合連合会: "the Hokkaido federation of fisheries cooperatives", in a lower-case house style;
+        # asked last, after every reading of a name as the reports capitalise it
+        found = await _unregistered(store, english[0], guild_id, also=english[1:])
     return found
 
 
@@ -384,12 +398,21 @@ async def _by_parts(
     return None
 
 
-async def _actor_read(
-    store: Store, actor: str, text: str, guild_id: int | None
-) -> tuple[ActorEntry, ActorIndex, str | None, ActorEntry | None]:
-    """The actor typed as `stance_about` reads it: its entry, the index its mentions are in, the name query of an
-    unregistered one (None for a registered actor) and the country entry when the actor is a country the registry
-    lacks; raises QueryError when no reading fits."""
+class ActorReading(NamedTuple):
+    """An actor typed with a target, as `read_actor` reads it."""
+
+    entry: ActorEntry
+    actors: ActorIndex  # the index its mentions are in (the store's, or one knowing an unregistered name)
+    named: str | None  # the name query of an unregistered one; None for a registered actor
+    country: ActorEntry | None  # the country entry when the actor is a country the registry lacks
+
+
+async def read_actor(
+    store: Store, actor: str, text: str, guild_id: int | None, kept: dict[str, tuple[Target, str]] | None = None
+) -> ActorReading:
+    """The actor typed as `stance_about` reads it, about the target `text`; raises QueryError when no reading fits.
+    parse_stance_query() reads it so too: a name the answer would read (県公安委員会 for 鹿児島県公安委員会) is not
+    refused while parsing. `kept`: as for `find_katakana_named`."""
     country: ActorEntry | None = None  # a country the registry lacks (タイ, Thailand): its government's bodies too
     try:
         entry = await resolve_visible_actor(store, actor, guild_id, countries=True)
@@ -430,11 +453,108 @@ async def _actor_read(
                 other = await typed_in_english(store, actor.strip(), guild_id)
             if other is not None:
                 entry, actors, named = other, store.actors, None
-            elif (found := await find_katakana_named(store, actor, text, guild_id)) is not None:
+            elif (found := await find_katakana_named(store, actor, text, guild_id, kept)) is not None:
                 entry, actors, named = found  # Lankford typed, ランクフォード in the reports about the target
+            elif (part := await known_by_part(store, actor, guild_id)) is not None:
+                entry, actors, named = part, store.actors, None  # エドゥアルド・ボルソナロ typed, エドゥアルド氏 held
+            elif (found := await _post_holder(store, actor, guild_id)) is not None:
+                entry, actors, named = found  # 国連事務総長: グテレス; "United Airlines CEO": Scott Kirby
+            elif (found := await _written_otherwise(store, actor, guild_id)) is not None:
+                entry, actors, named = found  # ジェトロ: 日本貿易振興機構(ジェトロ); 第三者委員会: 第三者調査委員会
+            elif (owner := owner_typed(actor)) is not None and (
+                around := await _owner_read(store, owner, text, guild_id, kept)
+            ):
+                return around  # "Katsurada's lawyers": Katsurada's side; 外務省関係者: 外務省
             else:
                 raise
-    return entry, actors, named, country
+    return ActorReading(entry, actors, named, country)
+
+
+async def _owner_read(
+    store: Store, owner: str, text: str, guild_id: int | None, kept: dict[str, tuple[Target, str]] | None
+) -> ActorReading | None:
+    """The body or person the people typed around it stand for (`owner_typed`), read as a name typed; None when
+    nothing reads it. Their statements are that side's: the people the documents name as the actor's (its
+    lawyer, spokesperson: `affiliations`) are read as its own."""
+    try:
+        return await read_actor(store, owner, text, guild_id, kept)
+    except QueryError:
+        return None
+
+
+_WRITTEN_READ = 200  # passages read for a name the reports write otherwise than typed
+
+
+async def _post_holder(
+    store: Store, typed: str, guild_id: int | None
+) -> tuple[ActorEntry, ActorIndex, str | None] | None:
+    """The person holding a post typed with its body, as the passages naming both write their name beside it
+    (`post_holders`: 国連事務総長 → グテレス; "United Airlines CEO" → Scott Kirby): the actor of that name, else the
+    name read as an unregistered one. Several holders are named in the refusal (`actor.ambiguous`), not chosen
+    among; None when no passage names one."""
+    split = await asyncio.to_thread(split_post, typed)
+    if split is None:
+        return None
+    body, post = split
+    words = [await asyncio.to_thread(_indexed, w) for w in (body.split()[0] if body.isascii() else body, post)]
+    if not all(words):
+        return None
+    texts = await passage_texts_matching(store, " AND ".join(fts_string(w) for w in words), _WRITTEN_READ, guild_id)
+    names = await asyncio.to_thread(holders, body, post, texts)
+    people: dict[str, tuple[ActorEntry, ActorIndex, str | None]] = {}  # by the actor's name; the names as written
+    shown: list[str] = []
+    for name in names[:5]:
+        known = store.actors.resolve(name)
+        if known is not None and known.kind == "person":
+            if (guild_id is None or await actor_seen_by(store, known.id, guild_id)) and known.name not in people:
+                people[known.name] = known, store.actors, None
+                shown.append(name)
+        elif known is None and (found := await find_unregistered(store, name, guild_id)) is not None:
+            people[name] = found
+            shown.append(name)
+    if len(people) > 1:
+        raise QueryError("actor.ambiguous", text=typed, actors=shown, actors_en=shown)
+    return next(iter(people.values()), None)
+
+
+async def _written_otherwise(
+    store: Store, typed: str, guild_id: int | None
+) -> tuple[ActorEntry, ActorIndex, str | None] | None:
+    """A name the reports write otherwise than typed (`written_names`): a short name they give in brackets after the
+    full one (ジェトロ typed, 日本貿易振興機構(ジェトロ) written), or a Japanese name they write with a word more inside
+    it (第三者委員会 typed, 第三者調査委員会 written), or a short name made of a written one's characters (私学事業団:
+    日本私立学校振興・共済事業団, `resolve.kanji_short`): the actor of the name written, else that name read as an
+    unregistered one. Asked last: the bracketed one is found by a scan of the passages' text."""
+    text = " ".join(unicodedata.normalize("NFKC", typed or "").split())
+    if not text or len(text) > 40:
+        return None
+    short = LEADING_THE.sub("", text)  # "the MEA"
+    names = await asyncio.to_thread(spelled_out, short, await passage_texts_bracketing(store, short, 50, guild_id))
+    if not names and (tokens := (await asyncio.to_thread(_indexed, text)).split()):
+        query = " AND ".join(fts_string(t) for t in dict.fromkeys(tokens))
+        texts = await passage_texts_matching(store, query, _WRITTEN_READ, guild_id)
+        names = await asyncio.to_thread(with_word_inside, text, texts)
+        if (
+            not names and len(tokens) > 1 and not text.isascii()
+        ):  # 私学事業団: 日本私立学校振興・共済事業団, found by its head (事業団)
+            head = next((tokens[k:] for k in range(len(tokens) - 1, 0, -1) if len("".join(tokens[k:])) >= 3), tokens)
+            texts = await passage_texts_matching(store, fts_string(" ".join(head)), _WRITTEN_READ, guild_id)
+            names = await asyncio.to_thread(spelled_in_full, text, texts, kanji_short)
+    for name in names[:3]:
+        # the place's body written with a possessive (イスマイリアの経済裁判所): the body the index holds, its place as
+        # typed in the very words of the report
+        held = name.rpartition("の")[2] if "の" in name and "の" not in text else name
+        if (known := store.actors.resolve(name) or store.actors.resolve(held)) is not None:
+            if guild_id is None or await actor_seen_by(store, known.id, guild_id):
+                return known, store.actors, None
+            continue
+        # a long name written (58 characters of a Senate committee's) is read as written, the name typed one more of it
+        found = await find_unregistered(store, name, guild_id) or await _unregistered(
+            store, name, guild_id, also=[text]
+        )
+        if found is not None:
+            return found
+    return None
 
 
 async def _place_dropped(
@@ -701,7 +821,7 @@ async def _governed_place(
     return None
 
 
-async def _english_body(store: Store, japanese: str, guild_id: int | None) -> list[str]:
+async def _english_body(store: Store, japanese: str, guild_id: int | None, *, lower: bool = False) -> list[str]:
     """The English names the reports give a body typed in Japanese (`body_glosses.english_body_names`): read in the
     passages that hold an English word for its head (委員会: commission, committee)."""
     heads = await asyncio.to_thread(english_heads, japanese)
@@ -709,7 +829,7 @@ async def _english_body(store: Store, japanese: str, guild_id: int | None) -> li
     if not phrases:
         return []
     texts = await passage_texts_matching(store, " OR ".join(fts_string(p) for p in phrases), 200, guild_id)
-    return (await asyncio.to_thread(english_body_names, japanese, texts))[:3]
+    return (await asyncio.to_thread(partial(english_body_names, lower=lower), japanese, texts))[:3]
 
 
 async def _unregistered(

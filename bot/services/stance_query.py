@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.actors import ActorEntry, ActorIndex
 from bot.models import TOPICS, StanceReport
 from bot.services.errors import QueryError
 from bot.services.resolve import resolve_visible_actor
 from bot.services.stance import stance
-from bot.services.stance_about import Target, find_katakana_named, find_unregistered, prepare_target, stance_about
+from bot.services.stance_about import ActorReading, Target, find_unregistered, prepare_target, read_actor, stance_about
 from bot.services.topics import find_topic
 from bot.store import Store
 
@@ -28,7 +27,7 @@ class StanceQuery:
     cues: list[str] | None
     prepared: tuple[Target, str] | None
     guild_id: int | None
-    reading: tuple[ActorEntry, ActorIndex, str | None] | None = None  # an unregistered reading found while parsing
+    reading: ActorReading | None = None  # the actor as read while parsing, with a target
 
     def shown_name(self, lang: str) -> str:
         return self.actor_en if lang == "en" and self.actor_en else self.actor
@@ -41,27 +40,27 @@ async def parse_stance_query(
     (`about`, which wins over `topic`); raises QueryError for what cannot be answered."""
     reading = None
     kept: dict[str, tuple[Target, str]] = {}  # the target as `find_katakana_named` prepared it, not prepared twice
-    try:
-        # only actors the server sees; with a target, a country the registry lacks (Thailand: its government's bodies)
-        entry = await resolve_visible_actor(store, actor, guild_id, countries=about is not None)
-        name, name_en = entry.name, entry.name_en
-    except QueryError:
-        # with a target, a name the articles use though the registry lacks it (馳知事, 経団連) is read too
-        if about is None:
+    if about is None:
+        try:  # only actors the server sees
+            entry = await resolve_visible_actor(store, actor, guild_id)
+        except QueryError:
             entry = await resolve_visible_actor(store, actor, guild_id, across=True)  # 木原 typed, Kihara known
+        name, name_en = entry.name, entry.name_en
+    else:
+        try:  # with a target, a country the registry lacks too (Thailand: its government's bodies)
+            entry = await resolve_visible_actor(store, actor, guild_id, countries=True)
             name, name_en = entry.name, entry.name_en
-        elif (reading := await find_unregistered(store, actor, guild_id)) is not None:
-            # kept for the answer, which reads the same name the same way (`stance_about`'s `_actor_read`: the
-            # registry first, then the articles): found once, not again for each page
-            name, name_en = actor, None
-        else:
-            try:
-                entry = await resolve_visible_actor(store, actor, guild_id, across=True)
-                name, name_en = entry.name, entry.name_en
-            except QueryError:  # Lankford typed, ランクフォード in the reports about the target: read last
-                if (reading := await find_katakana_named(store, actor, about, guild_id, kept)) is None:
-                    raise
-                name, name_en = actor, None
+        except QueryError:
+            # a name the articles use though the registry lacks it (馳知事, 経団連), read as written; else the actor
+            # as the answer reads it (`read_actor`: a body typed with its place the reports name without, the
+            # registry across the scripts, a name the reports write otherwise): kept for the answer, found once
+            # and not again for each page
+            if (unregistered := await find_unregistered(store, actor, guild_id)) is not None:
+                reading = ActorReading(*unregistered, None)
+            else:
+                reading = await read_actor(store, actor, about, guild_id, kept)
+            shown = reading.country or reading.entry
+            name, name_en = (shown.name, shown.name_en) if reading.named is None or reading.country else (actor, None)
     target, cues, topic_id = about, None, None
     if topic and about is None:
         info = await find_topic(store, topic, guild_id)

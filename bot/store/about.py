@@ -134,15 +134,19 @@ async def documents_naming(store: Store, match: str) -> list[int]:
 
 async def passage_texts_matching(store: Store, match: str, limit: int, guild_id: int | None = None) -> list[str]:
     """The texts of the newest passages (of documents `guild_id` sees) holding the FTS5 query, at most `limit`."""
+    source = "passage_fts f JOIN passages p ON p.id = f.rowid"
+    return await _newest_texts(store, source, "passage_fts MATCH ?", (match,), "f.rowid", limit, guild_id)
+
+
+async def _newest_texts(
+    store: Store, source: str, where: str, args: tuple[Any, ...], newest: str, limit: int, guild_id: int | None
+) -> list[str]:
+    """The texts of passages `p` of `source` meeting `where` (of documents `guild_id` sees), `newest` first."""
     scoped, params = visible("d.guild_id", guild_id)
     join = " JOIN documents d ON d.id = p.document_id" if scoped else ""
     rows = await store.fetchall(
-        "SELECT p.text FROM passage_fts f JOIN passages p ON p.id = f.rowid"
-        + join
-        + " WHERE passage_fts MATCH ?"
-        + scoped
-        + " ORDER BY f.rowid DESC LIMIT ?",
-        (match, *params, limit),
+        f"SELECT p.text FROM {source}{join} WHERE {where}{scoped} ORDER BY {newest} DESC LIMIT ?",
+        (*args, *params, limit),
     )
     return [str(r["text"]) for r in rows]
 
@@ -192,3 +196,13 @@ async def latin_terms(store: Store) -> list[str]:
     reports write only in Latin letters (`stance_about.latin_in_store`)."""
     rows = await store.fetchall("SELECT term FROM term_df WHERE term >= ? AND term < ? AND doc > 0", ("a", "{"))
     return [str(r["term"]) for r in rows]
+
+
+async def passage_texts_bracketing(store: Store, short: str, limit: int, guild_id: int | None = None) -> list[str]:
+    """The texts of the newest passages (of documents `guild_id` sees) holding `short` in brackets, as a report
+    writes a body's short name after its full one (日本貿易振興機構(ジェトロ), "Ministry of External Affairs (MEA)"),
+    at most `limit`. The full-text index leaves out what brackets hold, so these are read by their text: a scan of
+    the passages, asked only once every other reading of a name typed has failed."""
+    plain = short.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    where = "(p.text LIKE ? ESCAPE '\\' OR p.text LIKE ? ESCAPE '\\')"
+    return await _newest_texts(store, "passages p", where, (f"%({plain})%", f"%（{plain}）%"), "p.id", limit, guild_id)
