@@ -854,8 +854,7 @@ def _compared(
         and (
             not bridges
             or (
-                bridges.isdisjoint(other.value.get("names") or ())
-                and bridges.isdisjoint(other.value.get("doer") or ())
+                bridges.isdisjoint(other.value.get("names") or ()) and bridges.isdisjoint(other.value.get("doer") or ())
             )
         )
         and not (wide and not other.cross(same_event).isdisjoint(tokens))
