@@ -325,6 +325,52 @@ def _in_unit(unit: Unit, m: Member) -> bool:
     return _in_key(unit, m.date)
 
 
+class _Postings:
+    """Where (their places in a unit's list) the candidates are that hold each content word, each person and each name
+    or doer's name, and which are headlines: `_compared` passes no other candidate of the unit."""
+
+    __slots__ = ("names", "persons", "reports", "words")
+
+    def __init__(self, lst: Sequence[tuple[tuple[str, int], Candidate]]) -> None:
+        self.words: dict[str, list[int]] = {}
+        self.persons: dict[Any, list[int]] = {}
+        self.names: dict[str, list[int]] = {}
+        self.reports: set[int] = set()
+        for place, (_, (_, _, features)) in enumerate(lst):
+            if features is not None:
+                self.add(place, features)
+
+    def add(self, place: int, features: _Features) -> None:
+        words, people = features._words or features.words
+        for table, keys in (
+            (self.words, words),
+            (self.persons, people),
+            (self.names, (*(features.value.get("names") or ()), *(features.value.get("doer") or ()))),
+        ):
+            for k in keys:
+                found = table.get(k)
+                if found is None:
+                    table[k] = [place]
+                else:
+                    found.append(place)
+        if features.report:
+            self.reports.add(place)
+
+    def sharing(self, either: frozenset, persons: frozenset, bridges: frozenset, report: bool) -> list[int]:
+        """The places, in order, of the candidates that share a word with `either`, a person or a name with `bridges`
+        (a headline's: of those that are no headline)."""
+        hits: set[int] = set()
+        for table, probes in ((self.words, either), (self.persons, persons), (self.names, bridges)):
+            if probes and table:
+                # (the smaller side iterated, in C)
+                common = probes.intersection(table) if len(table) < len(probes) else table.keys() & probes
+                for k in common:
+                    hits.update(table[k])
+        if report and hits:
+            hits -= self.reports
+        return sorted(hits)
+
+
 class Candidates:
     """The stored events that the new events of one write transaction are compared with.
 
@@ -348,6 +394,10 @@ class Candidates:
         # out of its unit stays listed), made by the first `relabel` from what is held and kept up to date by
         # `load` and `add` from then on, so that a merge rewrites the units holding its clusters only.
         self._where: dict[int, set[Unit]] | None = None
+        # Per day's unit read (its list only ever grows at its end: an event written later has a larger id), where
+        # its candidates are that hold each word, person and name (`_Postings`), made by the first `sharing` of the
+        # unit and kept up to date by `add`: a new event visits only the candidates it shares something with.
+        self._postings: dict[Unit, _Postings] = {}
 
     def _shared(self, raw: str, value: dict | None = None) -> _Features:
         """The candidates' features of this stored text: one object for every stored event written with the same
@@ -412,6 +462,7 @@ class Candidates:
                     ]
                 params += values
                 self._units[unit] = []
+                self._postings.pop(unit, None)
             where = self._where
             for j, event_id, cluster_id, date, features in await _fetchall(db, " UNION ALL ".join(parts), params):
                 self._units[chunk[j]].append(
@@ -431,6 +482,7 @@ class Candidates:
             if size <= limit:
                 break
             size -= len(self._units.pop(unit))
+            self._postings.pop(unit, None)
             dropped += 1
         return dropped
 
@@ -441,6 +493,37 @@ class Candidates:
             if room <= 0:
                 break
             out.extend(c for _, c in self._units.get(u, ())[:room])
+        return out
+
+    def sharing(
+        self, key: tuple[str, ...], either: frozenset, persons: frozenset, bridges: frozenset, report: bool
+    ) -> list[Candidate]:
+        """The candidates of `stored(key)`, in its order and within its cut, that `_compared` may pass for a new event
+        whose words and their translations (`either`), persons, bridge names and headline (`report`) these are,
+        unless stored reports' cross words may hold its words (`compared_widely`: read `stored(key)` for that one).
+        A day's unit gives those that share a word, a person or a name (`_Postings`); another (a month's, the other
+        time zone's day) all it holds, as `stored` does. The kept candidates only (`kept`: never narrowed)."""
+        out: list[Candidate] = []
+        taken = 0
+        for u in _units(key):
+            room = CANDIDATES - taken
+            if room <= 0:
+                break
+            lst = self._units.get(u)
+            if not lst:
+                continue
+            taken += min(room, len(lst))
+            if u[0] != "day":
+                out.extend(c for _, c in lst[:room])
+                continue
+            postings = self._postings.get(u)
+            if postings is None:
+                postings = self._postings[u] = _Postings(lst)
+            hits = postings.sharing(either, persons, bridges, report)
+            if hits:
+                if hits[-1] >= room:
+                    del hits[bisect.bisect_left(hits, room) :]
+                out.extend([lst[i][1] for i in hits])
         return out
 
     def relabel(self, into: dict[int, int]) -> None:
@@ -482,6 +565,7 @@ class Candidates:
                 if lst is None or not _in_unit(unit, m):
                     continue
                 if len(lst) < CANDIDATES or (m.date, m.id) < lst[-1][0]:
+                    appended = not lst or lst[-1][0] < (m.date, m.id)
                     if entry is None:  # keyed by the text the store holds for it (`Store` writes it so)
                         features = self._shared(json.dumps(m.features, ensure_ascii=False), m.features)
                         entry = ((m.date, m.id), (cluster_id, m.date, features))
@@ -489,6 +573,12 @@ class Candidates:
                     del lst[CANDIDATES:]
                     if self._where is not None:
                         self._where.setdefault(cluster_id, set()).add(unit)
+                    postings = self._postings.get(unit)
+                    if postings is not None:
+                        if appended:
+                            postings.add(len(lst) - 1, features)
+                        else:  # (not a day's unit's way) its places moved: made again when next needed
+                            del self._postings[unit]
 
 
 class Batch:
@@ -510,6 +600,8 @@ class Batch:
         if self.same_event is None:
             return [m.id for m in events]
         await self.candidates.load(db, events, narrow=False)  # only what `prepare` did not read
+        if self.candidates.kept:  # indexed by their keys: each event visits only the candidates it shares one with
+            return await _cpu(db, match_events, events, {}, self.same_event, self._pending, self.candidates)
         stored = {key: self.candidates.stored(key) for key in {_candidate_key(m) for m in events}}
         return await _cpu(db, match_events, events, stored, self.same_event, self._pending)
 
@@ -646,10 +738,13 @@ def match_events(
     stored: dict[tuple[str, ...], list[Candidate]],
     same_event: SameEvent,
     bridged: list[tuple[int, int]] | None = None,
+    kept: Candidates | None = None,
 ) -> list[int]:
     """`assign`'s comparisons (CPU only): the stored candidates of each event's key, then the earlier
     events of the same document under that key (at most EARLIER per date). A candidate sharing no word
-    and no person with the event is not compared (`SameEvent` never holds for it).
+    and no person with the event is not compared (`SameEvent` never holds for it). `kept` (the bulk writer's kept
+    candidates) stands for `stored`: each event is handed those of its key that share a key with it
+    (`Candidates.sharing`), in the same order: the same comparisons, without a visit to each of the others.
 
     `bridged` (when given) receives (cluster joined, other cluster) for each other cluster the event matches at
     BRIDGE_SCORE or more: a report that tells what two clusters each told (`Batch.finish` may merge them)."""
@@ -681,7 +776,13 @@ def match_events(
         # object (`Candidates._shared`): each is compared once, its score read again for the others (None: not compared).
         once: dict[int, float | None] = {}
         sharing = (either, persons, bridges, wide, tokens, report)
-        for pool, floor in ((stored.get(key, []), 0.0), (_earlier(key, by_date, by_month), SAME_DOCUMENT_SCORE)):
+        if kept is None:
+            candidates = stored.get(key, [])
+        elif wide:  # stored reports' cross words are not indexed: every candidate of the key
+            candidates = kept.stored(key)
+        else:
+            candidates = kept.sharing(key, either, persons, bridges, report)
+        for pool, floor in ((candidates, 0.0), (_earlier(key, by_date, by_month), SAME_DOCUMENT_SCORE)):
             for cluster_id, other_date, other in pool:
                 if other is None or cluster_id in vetoed:  # a cluster vetoed is never joined: no need to score it
                     continue
@@ -764,8 +865,7 @@ def _compared(
         and (
             not bridges
             or (
-                bridges.isdisjoint(other.value.get("names") or ())
-                and bridges.isdisjoint(other.value.get("doer") or ())
+                bridges.isdisjoint(other.value.get("names") or ()) and bridges.isdisjoint(other.value.get("doer") or ())
             )
         )
         and not (wide and not other.cross(same_event).isdisjoint(tokens))
