@@ -1,4 +1,4 @@
-"""The forty-third round's cut of the bulk pipeline (issue 19, bulk43): a pool worker's cyclic garbage collector runs
+"""The forty-third round's cut of the bulk pipeline (issue 19, fast43): a pool worker's cyclic garbage collector runs
 its youngest generation every `WORKER_GC_THRESHOLD` allocations instead of Python's 700 (`bulk._init_worker_process`),
 and extraction gives the same answer whenever the collector runs."""
 
