@@ -895,7 +895,7 @@ async def run_size(n: int, db: Path, opts: Options) -> dict[str, Any]:
     _log(opts, f"{n:,} articles → {db}")
     rss: dict[str, Any] = {"start_mb": peak_rss_mb()}
     threads: set[int] = set()  # threads that asked for a SudachiPy tokenizer (each loads its own dictionary)
-    with _Patch([(bot_text, "_tokenizer", _recording(bot_text._tokenizer, threads))]):
+    with _Patch([(bot_text, "sudachi_tokenizer", _recording(bot_text.sudachi_tokenizer, threads))]):
         store = await open_backend(db)
         try:
             await store.set_meta("seeded", "0")  # an existing bot database: the CLI will not try to load seeds

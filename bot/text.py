@@ -375,11 +375,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     A list of its own for each caller, from spans remembered per text: one document's extraction splits each
     passage again in its events, statements, claims and speakers' windows (the tuned stories' 29,445 calls are
     14,899 distinct texts)."""
-    return list(_sentence_spans(text))
+    return list(sentence_spans(text))
 
 
 @lru_cache(maxsize=4096)
-def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     start, depth, n = 0, 0, len(text)
     i = 0
@@ -414,7 +414,7 @@ def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
 _Ranges = list[tuple[int, int]]
 
 
-def _first_chars(items: list[tuple[object, object]], flags: int) -> tuple[_Ranges, _Ranges, bool] | None:
+def first_chars(items: list[tuple[object, object]], flags: int) -> tuple[_Ranges, _Ranges, bool] | None:
     """(plain, case-insensitive) code point ranges a match of the parsed `items` can start with, and whether
     they can match the empty string; None when that is not known (., a negated class, \\w, a back-reference)."""
     from re import _constants as c  # the parser's opcodes (Python ≥ 3.11)
@@ -450,7 +450,7 @@ def _first_chars(items: list[tuple[object, object]], flags: int) -> tuple[_Range
             return None
         nullable = optional
         for alt in alternatives:
-            found = _first_chars(alt, inner)
+            found = first_chars(alt, inner)
             if found is None:
                 return None
             plain += found[0]
@@ -476,7 +476,7 @@ def _scanned_already(items: list[tuple[object, object]]) -> bool:
     return op is c.LITERAL or op is c.IN
 
 
-def _char_class(ranges: _Ranges) -> str:
+def char_class(ranges: _Ranges) -> str:
     return "".join(
         re.escape(chr(lo)) if lo == hi else f"{re.escape(chr(lo))}-{re.escape(chr(hi))}"
         for lo, hi in sorted(set(ranges))
@@ -510,13 +510,13 @@ def _guard_of(pattern: str, flags: int) -> str | None:
         parsed = _parser.parse(pattern, flags)
         if _scanned_already(parsed.data):
             return None
-        found = _first_chars(parsed.data, parsed.state.flags)
+        found = first_chars(parsed.data, parsed.state.flags)
     except Exception:  # the parser is Python's private module: without it (or on its error), no guard
         return None
     if found is None or found[2]:  # unknown, or a match may be empty (it starts anywhere)
         return None
-    starts = [f"[{_char_class(found[0])}]"] if found[0] else []
-    starts += [f"(?i:[{_char_class(found[1])}])"] if found[1] else []
+    starts = [f"[{char_class(found[0])}]"] if found[0] else []
+    starts += [f"(?i:[{char_class(found[1])}])"] if found[1] else []
     return f"(?=(?:{'|'.join(starts)}))"
 
 
@@ -531,7 +531,7 @@ _dictionary = None
 _dictionary_lock = threading.Lock()
 
 
-def _tokenizer():
+def sudachi_tokenizer():
     """One tokenizer per thread (they are not thread-safe) over one shared dictionary (~85 MB)."""
     global _dictionary
     tok = getattr(_local, "tok", None)
@@ -557,10 +557,10 @@ def tokenized(text: str) -> Any:
     its acts' predicates, a one-sentence passage for the index and again as that summary, a short word for each of
     the name checks. The same string to the same tokenizer gives the same morphemes, so a caller reads exactly what
     its own call would have given. Bounded: a document's texts, not a corpus's (each list holds its lattice path)."""
-    return _tokenizer().tokenize(text)
+    return sudachi_tokenizer().tokenize(text)
 
 
-def _sudachi_text(text: str) -> str:
+def sudachi_text(text: str) -> str:
     # The matching form is letters only, so the text may be cut into chunks anywhere.
     return unicodedata.normalize("NFKC", text)
 
@@ -639,8 +639,8 @@ def _analyzed(text: str) -> tuple[Analysis, tuple[tuple[str, ...], tuple[str, ..
 
 def _analyze(text: str) -> tuple[Analysis, tuple[tuple[str, ...], tuple[str, ...]]]:
     """analyze(text), and the nouns and proper-noun readings it found (`_nouns_and_readings`)."""
-    _tokenizer()  # the dictionary loaded, and with it `_pos_classes`
-    s = _sudachi_text(text)
+    sudachi_tokenizer()  # the dictionary loaded, and with it `_pos_classes`
+    s = sudachi_text(text)
     forms: list[str] = []
     content: list[bool] = []
     content_nouns: list[str] = []
@@ -706,13 +706,13 @@ def morphemes(text: str) -> list[Morpheme]:
     """The text's words with their dictionary form, part of speech and reading (the first chunk only)."""
     return [
         Morpheme(m.surface(), m.dictionary_form(), _form(m), tuple(m.part_of_speech()), m.reading_form())
-        for m in _tokenizer().tokenize(_sudachi_text(text)[:_CHUNK])
+        for m in sudachi_tokenizer().tokenize(sudachi_text(text)[:_CHUNK])
     ]
 
 
 def word_ends(text: str) -> list[int]:
     """Offsets in text where a word ends (for cutting text without splitting a word)."""
-    return [m.end() for m in _tokenizer().tokenize(text[:_CHUNK])]
+    return [m.end() for m in sudachi_tokenizer().tokenize(text[:_CHUNK])]
 
 
 def _nouns_and_readings(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -720,11 +720,11 @@ def _nouns_and_readings(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     found = _noun_memo.get(text)
     if found is not None:
         return found
-    _tokenizer()  # the dictionary loaded, and with it `_pos_classes`
+    sudachi_tokenizer()  # the dictionary loaded, and with it `_pos_classes`
     content_nouns: list[str] = []
     readings: list[str] = []
     classes = _pos_classes
-    for m in tokenized(_sudachi_text(text)[:_CHUNK]):
+    for m in tokenized(sudachi_text(text)[:_CHUNK]):
         cls = classes[m.part_of_speech_id()]
         if cls >= _PROPER:
             readings.append(m.reading_form())
@@ -742,9 +742,9 @@ def person_name_readings(word: str) -> tuple[str, ...]:
     """Every katakana reading the dictionary gives this word as a person's name, surname or given name (塩谷:
     シオタニ, シオノヤ; 文雄: フミオ, ブンユウ; 林: ハヤシ, リン): the tokenizer picks one reading in context, and a
     name is read several ways. () when the dictionary holds no such entry."""
-    _tokenizer()  # loads the shared dictionary
+    sudachi_tokenizer()  # loads the shared dictionary
     assert _dictionary is not None
-    found = (m.reading_form() for m in _dictionary.lookup(_sudachi_text(word)) if m.part_of_speech()[2] == "人名")
+    found = (m.reading_form() for m in _dictionary.lookup(sudachi_text(word)) if m.part_of_speech()[2] == "人名")
     return tuple(dict.fromkeys(found))
 
 
@@ -753,7 +753,7 @@ def person_name_words(name: str) -> list[tuple[str, str | None]]:
     tokenizer reads the word as a name there, else None); a word the dictionary knows as a name read otherwise in
     context (塩谷 of 塩谷立, read as a place) is one too."""
     out: list[tuple[str, str | None]] = []
-    for m in _tokenizer().tokenize(_sudachi_text(name)[:_CHUNK]):
+    for m in sudachi_tokenizer().tokenize(sudachi_text(name)[:_CHUNK]):
         if m.part_of_speech()[2] == "人名":
             out.append((m.surface(), m.reading_form()))
         elif person_name_readings(m.surface()):

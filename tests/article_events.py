@@ -13,7 +13,7 @@ from bot.extract.events import extract_events
 from bot.ingest.parse import parse_document
 from bot.rows import EventRow
 from bot.store.clusters import match_events
-from bot.store.store import _event_members
+from bot.store.store import event_members
 
 
 def events_of(published: str, *paragraphs: str) -> list[tuple[str, str]]:
@@ -37,15 +37,15 @@ def event_rows(body: str, actors: ActorIndex, published: str) -> list[EventRow]:
 
 
 def event_features(body: str, actors: ActorIndex, published: str) -> list[dict[str, Any]]:
-    """The features the store clusters each event of the article by (`_event_members`)."""
+    """The features the store clusters each event of the article by (`event_members`)."""
     rows = event_rows(body, actors, published)
-    return [m.features for m in _event_members(list(range(1, len(rows) + 1)), rows, int)]
+    return [m.features for m in event_members(list(range(1, len(rows) + 1)), rows, int)]
 
 
 def article_clusters(body: str, actors: ActorIndex, published: str) -> list[tuple[int, str]]:
     """(cluster, summary) of each event of one article, clustered as the store clusters them."""
     rows = event_rows(body, actors, published)
-    members = _event_members(list(range(1, len(rows) + 1)), rows, int)
+    members = event_members(list(range(1, len(rows) + 1)), rows, int)
     return list(zip(match_events(members, {}, same_event), [r.summary for r in rows], strict=True))
 
 

@@ -16,7 +16,7 @@ from bot.actors import ActorIndex
 from bot.extract import actions, roles
 from bot.ingest.bulk import TextSource, _init_worker, prepare
 from bot.ingest.parse import parse_document
-from bot.text import _sudachi_text, _tokenizer, tokenized
+from bot.text import sudachi_text, sudachi_tokenizer, tokenized
 from tests.test_extraction_repeated_work import _documents
 
 
@@ -51,7 +51,7 @@ class _Counting:
 
 @pytest.fixture
 def counting() -> Any:
-    real = _tokenizer()
+    real = sudachi_tokenizer()
     proxy = _Counting(real)
     T._local.tok = proxy
     tokenized.cache_clear()
@@ -68,11 +68,11 @@ def test_the_remembered_morphemes_are_those_a_call_of_its_own_gives() -> None:
     tokenized.cache_clear()
     checked = 0
     for texts in _documents()[:40]:
-        asked = [_sudachi_text(t) for t in texts] + [s for t in texts for s in t.split("。") if s]
+        asked = [sudachi_text(t) for t in texts] + [s for t in texts for s in t.split("。") if s]
         for text in asked:
             tokenized(text)
         for text in asked:
-            assert _fields(tokenized(text)) == _fields(_tokenizer().tokenize(text)), text
+            assert _fields(tokenized(text)) == _fields(sudachi_tokenizer().tokenize(text)), text
             checked += 1
     assert checked > 1000
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import random
 
 from bot.actors import ActorIndex
-from bot.extract.event_words import _glosses, gloss_forms
+from bot.extract.event_words import event_glosses, gloss_forms
 from bot.extract.events import compared_widely, cross_words, same_event
 from bot.store import clusters as cl
 from bot.text import normalize
@@ -50,7 +50,7 @@ def test_two_japanese_reports_do_not_match_through_their_english_readings() -> N
 
 def test_the_glosses_are_keyed_as_the_tokenizer_writes_japanese_words() -> None:
     rng = random.Random(5)
-    words = rng.sample(sorted(_glosses()), 300)
+    words = rng.sample(sorted(event_glosses()), 300)
     assert all(w == normalize(w) and not w.isascii() for w in words)
     assert all(gloss_forms(w) for w in words)
     assert gloss_forms("posted") == frozenset()  # an English word has no glosses

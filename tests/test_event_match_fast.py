@@ -38,7 +38,7 @@ CORPORA = ("boeing2024", "ohtani2024", "uselection2024", "noto2024")
 
 
 def stored_features(ev: EventRow) -> dict:
-    """An event's features as the store writes them (`store._event_members`, the registry's ids as they are)."""
+    """An event's features as the store writes them (`store.event_members`, the registry's ids as they are)."""
     return {
         "tokens": ev.tokens,
         "persons": list(ev.persons),

@@ -14,7 +14,7 @@ import pytest
 from bot.actors import ActorEntry, ActorIndex, load_registry_file
 from bot.extract.quotemarks import mask_quotes
 from bot.store.store import term_counts
-from bot.text import _sentence_spans, analyze, split_sentences
+from bot.text import analyze, sentence_spans, split_sentences
 from tests.test_extraction_repeated_work import _documents  # the tuned stories' passages, by document
 
 # half-width kana and their marks (ｶﾞ: two characters, one in NFKC), characters NFKC makes several (㍉, ㈱, ﬁ),
@@ -52,7 +52,7 @@ def test_remembered_answers_equal_the_answers_made_anew() -> None:
     texts = [t for doc in _documents() for t in doc] + _random_texts(36, 1500)
     assert len(texts) > 300
     for text in texts:  # the first answer computed, the second remembered: equal to each other and to the function's
-        assert split_sentences(text) == split_sentences(text) == list(_sentence_spans.__wrapped__(text))
+        assert split_sentences(text) == split_sentences(text) == list(sentence_spans.__wrapped__(text))
         assert mask_quotes(text) == mask_quotes.__wrapped__(text)
     # a quote's words blanked, its marks and what is outside kept; an unclosed quote blanks to the end
     assert mask_quotes("「辞めない」と述べた") == "「＿＿＿＿」と述べた"

@@ -241,7 +241,7 @@ async def test_a_servers_candidates_are_its_first_matches_in_rowid_order(store):
         )
     (word, _), *_ = query_tokens(ORDER_WORD)
     for limit in (3, 5, 9):
-        assert await search._matching(store, search.fts_string(word), limit, 1) == visible[:limit]
+        assert await search.matching_hits(store, search.fts_string(word), limit, 1) == visible[:limit]
     span = (f'NEAR({search.fts_string(word)} "工場", 4)', [word, "工場"])
     assert await _span_matches(store, span, 5, 1) == visible[:5]
 
@@ -259,9 +259,9 @@ async def test_a_phrase_finds_exactly_the_passages_holding_it(store):
     assert (await ingest_text(store, f"---\ntitle: 停戦\n---\n{body}\n", name="phrase.md")).status == "added"
     ids = {t: (await store.fetchall("SELECT id FROM passages WHERE text = ?", (t,)))[0][0] for t in texts}
     tokens = " ".join(t for t, _ in query_tokens("停戦案で合意"))
-    found = await search._matching(store, search.fts_string(tokens), 10)
+    found = await search.matching_hits(store, search.fts_string(tokens), 10)
     assert found == [ids[texts[0]], ids[texts[3]]]
-    assert await search._matching(store, f"{search.fts_string(tokens)} AND {search.fts_string('両国')}", 10) == [
+    assert await search.matching_hits(store, f"{search.fts_string(tokens)} AND {search.fts_string('両国')}", 10) == [
         ids[texts[0]]
     ]
 
@@ -275,7 +275,7 @@ async def test_the_words_and_their_near_read_at_once_answer_as_two_reads(words_s
         holders, near = await words_store.holders_and_near(
             search._all_of(words), limit + 1, query, search.NEAR_ROWS, limit, join, scoped, params
         )
-        assert holders == await search._matching(words_store, search._all_of(words), limit + 1, guild)
+        assert holders == await search.matching_hits(words_store, search._all_of(words), limit + 1, guild)
         two_reads = await _span_matches(words_store, (query, words), limit, guild) if len(holders) > limit else []
         assert near == two_reads
 
@@ -293,7 +293,7 @@ async def test_words_read_in_rowid_order_answer_as_the_index_does(words_store, m
     tokens = _without_fragments(query_tokens(QUOTE))
     df = await term_frequencies(words_store, [t for t, _ in tokens])
     query, words = _span(tokens, df)
-    holding = await search._matching(words_store, search._all_of(words), 100)
+    holding = await search.matching_hits(words_store, search._all_of(words), 100)
     assert len(holding) == FILLERS + 1
     reads: list[str] = []
     if isinstance(words_store, pgstore.PgStore):
@@ -392,12 +392,12 @@ async def test_an_answer_reads_a_full_text_query_once(words_store, monkeypatch):
     monkeypatch.setattr(words_store, "fetchall", counted)
     match = search.fts_string(query_tokens(QUOTE)[0][0])
     with search.one_answer():
-        first = await search._matching(words_store, match, 5)
-        assert first and await search._matching(words_store, match, 5) == first
+        first = await search.matching_hits(words_store, match, 5)
+        assert first and await search.matching_hits(words_store, match, 5) == first
         assert len(reads) == 1
-        assert await search._matching(words_store, match, 3) == first[:3]  # another limit: another read
+        assert await search.matching_hits(words_store, match, 3) == first[:3]  # another limit: another read
         assert len(reads) == 2
-    assert await search._matching(words_store, match, 5) == first
+    assert await search.matching_hits(words_store, match, 5) == first
     assert len(reads) == 3
 
 

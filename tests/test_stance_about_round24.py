@@ -11,7 +11,7 @@ import pytest
 
 from bot.actors import ActorIndex
 from bot.extract.about import Target, english_glosses, gloss_candidates, parse_target
-from bot.extract.event_words import _glosses, gloss_forms
+from bot.extract.event_words import event_glosses, gloss_forms
 from bot.extract.gloss_words import noun_glosses, word_glosses
 from bot.extract.romaji import sounds_like
 from bot.ingest.pipeline import ingest_text
@@ -30,7 +30,7 @@ def test_a_news_noun_keeps_the_gloss_the_timeline_drops() -> None:
     assert "minister" in noun_glosses()["大臣"] and "month" in noun_glosses()["今月"]
     # counter-example: the timeline reads the glosses without its stop words, as before (an English report's words
     # never hold them)
-    assert "president" not in _glosses()["大統領"] and "president" not in gloss_forms("大統領")
+    assert "president" not in event_glosses()["大統領"] and "president" not in gloss_forms("大統領")
     assert "government" not in gloss_forms("政府")
 
 

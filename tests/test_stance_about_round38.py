@@ -11,11 +11,11 @@ from bot.actors import ActorIndex
 from bot.extract.about import (
     TargetWord,
     _one_kanji_verbs,
-    _sudachi_text,
-    _tokenizer,
     indexed_forms,
     match_spans,
     parse_target,
+    sudachi_text,
+    sudachi_tokenizer,
 )
 from bot.ingest.pipeline import ingest_text
 from bot.services.stance_about import _name_only, _sentence_end, stance_about
@@ -25,7 +25,7 @@ pytestmark = pytest.mark.reading_rules  # SQLite alone (tests/conftest.py, READI
 
 
 def _word(text: str) -> TargetWord:
-    m = next(iter(_tokenizer().tokenize(_sudachi_text(text))))
+    m = next(iter(sudachi_tokenizer().tokenize(sudachi_text(text))))
     return TargetWord(text, [text], [], groups=tuple(m.synonym_group_ids()))
 
 

@@ -87,7 +87,7 @@ def test_a_statement_naming_something_else_does_not_name_the_act() -> None:
 # --- a Japanese target word said in English by its first five gloss words -------------------------------------
 
 
-def _glosses(about: str, word: str, most: int | None = None) -> list[str]:
+def event_glosses(about: str, word: str, most: int | None = None) -> list[str]:
     from bot.extract.about import english_glosses
 
     target = parse_target(about, ActorIndex([]), {})
@@ -103,7 +103,7 @@ def _glosses(about: str, word: str, most: int | None = None) -> list[str]:
     ],
 )
 def test_a_japanese_word_is_said_in_english_by_its_first_five_glosses(about: str, word: str, english: str) -> None:
-    assert english in _glosses(about, word)
+    assert english in event_glosses(about, word)
     # and an English statement saying it names the word (the target's English view)
     target = _target(about)
     assert target.english is not None
@@ -117,12 +117,12 @@ def test_the_english_reports_are_still_looked_for_by_the_first_three() -> None:
     # must not fire: the documents a question reads are chosen by the first three glosses only (the query's cost);
     # the fourth and fifth name a statement among them
     assert ENGLISH_QUERY_GLOSSES == 3
-    assert "rescue" not in _glosses("銀行の株主の救済", "救済", ENGLISH_QUERY_GLOSSES)
-    assert "subsidy" not in _glosses("工場への巨額の補助", "補助", ENGLISH_QUERY_GLOSSES)
+    assert "rescue" not in event_glosses("銀行の株主の救済", "救済", ENGLISH_QUERY_GLOSSES)
+    assert "subsidy" not in event_glosses("工場への巨額の補助", "補助", ENGLISH_QUERY_GLOSSES)
 
 
 def test_later_senses_and_one_letter_words_stay_out() -> None:
     # must not fire: a sixth gloss word (補助's supplement, grant-in-aid; 救済's grace), a word of one letter (側, 形)
-    assert not {"supplement", "subvention"} & set(_glosses("工場への巨額の補助", "補助"))
-    assert "grace" not in _glosses("銀行の株主の救済", "救済")
-    assert _glosses("侵略した側が得をする形", "側") == []
+    assert not {"supplement", "subvention"} & set(event_glosses("工場への巨額の補助", "補助"))
+    assert "grace" not in event_glosses("銀行の株主の救済", "救済")
+    assert event_glosses("侵略した側が得をする形", "側") == []

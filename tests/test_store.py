@@ -231,7 +231,7 @@ def test_split_sql_ignores_comments_with_semicolons():
     );
     CREATE TABLE b (z TEXT);
     """
-    statements = store_module._split_sql(script)
+    statements = store_module.split_sql(script)
     assert len(statements) == 2
     conn = sqlite3.connect(":memory:")
     for s in statements:
@@ -242,7 +242,7 @@ def test_split_sql_ignores_comments_with_semicolons():
 def test_every_shipped_migration_runs_statement_by_statement():
     conn = sqlite3.connect(":memory:")
     for script in MIGRATIONS:
-        for statement in store_module._split_sql(script):
+        for statement in store_module.split_sql(script):
             conn.execute(statement)
     assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'documents'").fetchone()[0] == 1
 
@@ -619,13 +619,13 @@ async def test_candidate_ids_never_raise_on_fts_syntax(store, token, monkeypatch
     async with store.transaction() as db:
         await db.execute("INSERT INTO term_df(term, doc) VALUES (?, 1)", (token,))
     matched: list[str] = []
-    matching = search._matching
+    matching = search.matching_hits
 
     async def spy(store_, match, limit, guild_id=None, cost=None):  # type: ignore[no-untyped-def]
         matched.append(match)
         return await matching(store_, match, limit, guild_id, cost)
 
-    monkeypatch.setattr(search, "_matching", spy)
+    monkeypatch.setattr(search, "matching_hits", spy)
     # in the middle: a one-character token at either end would be dropped as a fragment of a cut word
     ids = await candidate_ids(store, [("ロシア", True), (token, True), ("ウクライナ", True)])
     assert isinstance(ids, list)  # what the other two words find; no error

@@ -29,7 +29,7 @@ from bot.store.dialect import _stance_day_triggers
 from bot.store.feeds import ItemKey, ItemValues, add_feed, read_feeds, record_item
 from bot.store.jobs import claim, enqueue, give_back, job_state
 from bot.store.search import fts_string
-from bot.store.store import BatchItem, _event_members
+from bot.store.store import BatchItem, event_members
 from bot.store.tsquery import to_tsquery
 
 DAY = "2026-12-01"
@@ -105,7 +105,7 @@ def test_an_event_written_by_the_batch_becomes_a_candidate_of_the_day_and_month_
 
 def test_an_event_s_stored_features_hold_only_the_clues_it_has() -> None:
     bare = EventRow(0, DAY, "day", "会談した", False, [], [], tokens=["会談"], persons=[3])
-    (member,) = _event_members([7], [bare], lambda a: a + 1000)
+    (member,) = event_members([7], [bare], lambda a: a + 1000)
     assert member.id == 7
     assert member.features == {"tokens": ["会談"], "persons": [1003], "names": [], "report": False}
     full = EventRow(
@@ -126,7 +126,7 @@ def test_an_event_s_stored_features_hold_only_the_clues_it_has() -> None:
         theme=["会談"],
         retold=["会談"],
     )
-    (member,) = _event_members([8], [full], lambda a: a)
+    (member,) = event_members([8], [full], lambda a: a)
     assert member.features == {
         "tokens": ["会談"],
         "persons": [],

@@ -18,9 +18,9 @@ def reference(text: str) -> tuple[list[str], list[bool], list[str], list[str]]:
     content: list[bool] = []
     nouns: list[str] = []
     readings: list[str] = []
-    s = T._sudachi_text(text)
+    s = T.sudachi_text(text)
     for chunk_start in range(0, len(s), T._CHUNK):
-        for m in T._tokenizer().tokenize(s[chunk_start : chunk_start + T._CHUNK]):
+        for m in T.sudachi_tokenizer().tokenize(s[chunk_start : chunk_start + T._CHUNK]):
             pos = m.part_of_speech()
             if chunk_start == 0 and pos[1] == "固有名詞":
                 readings.append(m.reading_form())

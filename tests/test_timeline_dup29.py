@@ -21,14 +21,14 @@ from bot.extract.event_match import retold_in_one_article, same_event
 from bot.extract.events import _theme, extract_events
 from bot.ingest.parse import parse_document
 from bot.store.clusters import match_events
-from bot.store.store import _event_members
+from bot.store.store import event_members
 
 
 def _clusters(body: str, published: str = "2024-05-24") -> list[tuple[int, str]]:
     """(cluster, summary) of each event of one article, clustered as the store clusters them."""
     doc = parse_document(f"---\ntitle: t\npublished: {published}\n---\n{body}\n", name="a.txt")
     rows, _ = extract_events(doc.passages, ActorIndex([]), doc.published)
-    members = _event_members(list(range(1, len(rows) + 1)), rows, int)
+    members = event_members(list(range(1, len(rows) + 1)), rows, int)
     return list(zip(match_events(members, {}, same_event), [r.summary for r in rows], strict=True))
 
 

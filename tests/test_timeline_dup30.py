@@ -20,7 +20,7 @@ from bot.extract.events import _retold_happening, extract_events
 from bot.extract.speakers import mask_quotes
 from bot.ingest.parse import parse_document
 from bot.store.clusters import Member, _Features, match_events
-from bot.store.store import _event_members
+from bot.store.store import event_members
 
 CRASH_JA = {  # 事故は12日午後、ロンドン行きの旅客機が離陸直後に市街地へ墜落したもの。乗客ら200人が死亡した。
     "tokens": ["#200", "~death", "ロンドン", "乗客", "事故", "墜落", "市街", "旅客", "直後", "離陸"],
@@ -124,7 +124,7 @@ def test_the_look_back_is_stored_with_the_event() -> None:
     )
     rows, _ = extract_events(doc.passages, ActorIndex([]), doc.published)
     assert [(r.date, r.retold) for r in rows] == [("2024-03-10", ["戦闘"])]
-    assert _event_members([1], rows, int)[0].features["retold"] == ["戦闘"]
+    assert event_members([1], rows, int)[0].features["retold"] == ["戦闘"]
 
 
 FIGHTING_DAY = {  # 首都で10日、国軍と武装組織の間で大規模な戦闘が起き、市民ら50人が死亡した。

@@ -19,7 +19,7 @@ from bot.actors import ActorEntry, ActorIndex
 from bot.extract.event_match import BRIDGED_SCORE, SAME_DOER_SCORE, event_sets, same_doer, same_event
 from bot.extract.events import extract_events
 from bot.ingest.parse import parse_document
-from bot.store.store import _event_members
+from bot.store.store import event_members
 
 ACTORS = ActorIndex(
     [
@@ -85,11 +85,11 @@ def test_a_kanji_name_is_read_and_a_katakana_one_sounded() -> None:
 
 def test_the_doer_is_stored_with_the_event() -> None:
     rows = _rows("ブリンケン国務長官は3日、5日から予定していた訪中を延期した。")
-    assert _event_members([1], rows, int)[0].features["doer"] == rows[0].doer
+    assert event_members([1], rows, int)[0].features["doer"] == rows[0].doer
 
 
 def _features(text: str) -> dict:
-    return _event_members([1], _rows(text), int)[0].features
+    return event_members([1], _rows(text), int)[0].features
 
 
 POSTPONED_JA = "ブリンケン国務長官は3日、5日から予定していた訪中を延期した。"
@@ -149,5 +149,5 @@ def test_a_latin_name_with_its_marks_is_keyed_and_sounded() -> None:
 
 def test_an_actor_found_in_the_document_is_stored_by_its_stored_id() -> None:
     rows = _rows(POSTPONED_EN)
-    stored = _event_members([1], rows, lambda a: a + 100)[0].features
+    stored = event_members([1], rows, lambda a: a + 100)[0].features
     assert "@102" in stored["doer"] and "@2" not in stored["doer"]

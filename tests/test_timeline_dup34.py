@@ -16,7 +16,7 @@ from bot.actors import ActorEntry, ActorIndex
 from bot.extract.event_match import BODY_PREFIX, SAME_DOER_SCORE, bridge_names, event_sets, same_doer, same_event
 from bot.extract.events import extract_events
 from bot.ingest.parse import parse_document
-from bot.store.store import _event_members
+from bot.store.store import event_members
 
 ACTORS = ActorIndex(
     [
@@ -35,7 +35,7 @@ def _features(text: str, published: str = "2024-02-01") -> dict:
     doc = parse_document(f"---\ntitle: t\npublished: {published}\n---\n{text}\n", name="a.txt")
     rows, _ = extract_events(doc.passages, ACTORS, doc.published)
     assert len(rows) == 1
-    return _event_members([1], rows, int)[0].features
+    return event_members([1], rows, int)[0].features
 
 
 BOEING_JA = "ボーイングは31日、2024年通期の業績見通しの公表を見送った。"

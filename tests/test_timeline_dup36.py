@@ -22,7 +22,7 @@ from bot.extract.hour_told import hour_told
 from bot.extract.speakers import mask_quotes
 from bot.ingest.parse import parse_document
 from bot.store.clusters import match_events
-from bot.store.store import _event_members
+from bot.store.store import event_members
 
 ACTORS = ActorIndex(
     [
@@ -41,7 +41,7 @@ def _rows(body: str, published: str = "2024-03-04"):
 def _clusters(body: str, published: str = "2024-03-04") -> list[tuple[int, str]]:
     """(cluster, summary) of each event of one article, clustered as the store clusters them."""
     rows = _rows(body, published)
-    members = _event_members(list(range(1, len(rows) + 1)), rows, int)
+    members = event_members(list(range(1, len(rows) + 1)), rows, int)
     return list(zip(match_events(members, {}, same_event), [r.summary for r in rows], strict=True))
 
 
@@ -109,7 +109,7 @@ def test_a_sentence_that_names_people_the_lead_does_not_stays_apart() -> None:
             "県は3日、沿岸の住民に退避命令を出した。同日午後4時ごろ、山本一郎氏が川村次郎氏に命令書を手渡した。"
         )
     )
-    features = _event_members([1, 2], [lead, later], int)
+    features = event_members([1, 2], [lead, later], int)
     earlier, told = features[0].features, features[1].features
     assert told["hour"]  # the act at its hour is read …
     assert not told_at_its_hour(earlier, told)  # … but two people the lead does not name did it

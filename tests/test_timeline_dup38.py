@@ -34,7 +34,7 @@ from bot.extract.event_match import (
 )
 from bot.extract.events import extract_events
 from bot.ingest.parse import parse_document
-from bot.store.store import _event_members
+from bot.store.store import event_members
 
 ACTORS = ActorIndex(
     [
@@ -61,7 +61,7 @@ def _features(text: str, published: str) -> dict:
     doc = parse_document(f"---\ntitle: t\npublished: {published}\n---\n{text}\n", name="a.txt")
     rows, _ = extract_events(doc.passages, ACTORS, doc.published)
     assert len(rows) == 1
-    return _event_members([1], rows, int)[0].features
+    return event_members([1], rows, int)[0].features
 
 
 KANAI_JA = "外務省の金井正彰アジア大洋州局長は17日に北京入りした。"

@@ -24,7 +24,7 @@ from bot.extract.event_match import quoted_below, retold_in_one_article, same_ev
 from bot.extract.events import extract_events
 from bot.ingest.parse import parse_document
 from bot.store.clusters import match_events
-from bot.store.store import _event_members
+from bot.store.store import event_members
 
 ACTORS = ActorIndex(
     [
@@ -43,7 +43,7 @@ def _rows(body: str, published: str = "2024-03-05"):
 def _clusters(body: str, published: str = "2024-03-05") -> list[tuple[int, str]]:
     """(cluster, summary) of each event of one article, clustered as the store clusters them."""
     rows = _rows(body, published)
-    members = _event_members(list(range(1, len(rows) + 1)), rows, int)
+    members = event_members(list(range(1, len(rows) + 1)), rows, int)
     return list(zip(match_events(members, {}, same_event), [r.summary for r in rows], strict=True))
 
 

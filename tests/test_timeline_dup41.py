@@ -27,7 +27,7 @@ from bot.extract.event_match import named_again, same_event
 from bot.extract.events import _scene
 from bot.extract.quotemarks import mask_quotes
 from bot.store.clusters import match_events, representative
-from bot.store.store import _event_members
+from bot.store.store import event_members
 from tests.article_events import article_clusters, event_features, event_rows
 
 ACTORS = ActorIndex(
@@ -191,7 +191,7 @@ def test_the_lead_s_summary_stays_the_entry_s() -> None:
         "同氏は18日朝、ツイッターに声明を投稿し、「税率の廃止は進めない。我々は理解し、耳を傾けた」と表明した。"
         "最高税率の廃止が「国が直面する課題に取り組むという、より重要な任務の妨げになっている」とも説明した。"
     )
-    members = _event_members(list(range(1, len(rows) + 1)), rows, int)
+    members = event_members(list(range(1, len(rows) + 1)), rows, int)
     assert len(set(match_events(members, {}, same_event))) == 1
     assert representative(members).summary.startswith("クワーテング財務相は18日")
 

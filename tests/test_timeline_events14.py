@@ -46,13 +46,13 @@ def _clusters(body: str, published: str) -> list[tuple[str, int]]:
     """The document's events clustered as ingestion clusters them: (date, cluster) per event."""
     from bot.extract.events import same_event
     from bot.store import clusters as cl
-    from bot.store.store import _event_members
+    from bot.store.store import event_members
 
     text = f"---\ntitle: 動画アプリ\npublished: {published}\nlanguage: ja\n---\n動画アプリ\n\n{body}"
     doc = parse_document(text, name="a.txt")
     rows, _ = extract_events(doc.passages, ActorIndex([]), doc.published)
     rows = [r for r in rows if not r.report]
-    members = _event_members(list(range(1, len(rows) + 1)), rows, lambda a: a)
+    members = event_members(list(range(1, len(rows) + 1)), rows, lambda a: a)
     return list(zip([r.date for r in rows], cl.match_events(members, {}, same_event), strict=True))
 
 

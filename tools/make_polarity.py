@@ -90,9 +90,9 @@ def _evaluative(pos: tuple[str, ...], verbs: bool) -> bool:
 
 
 def japanese(dic: Path) -> dict[str, int]:
-    from bot.text import _tokenizer
+    from bot.text import sudachi_tokenizer
 
-    tok = _tokenizer()
+    tok = sudachi_tokenizer()
     out: dict[str, int] = {}
     sources = (
         ("pn_noun.json", _NOUN_CLASSES, False),
@@ -116,9 +116,9 @@ def japanese(dic: Path) -> dict[str, int]:
 
 def japanese_nouns(dic: Path, kept: dict[str, int]) -> dict[str, int]:
     """The 名詞編's plain nouns of polarity p/n not in `kept` (its predicates), but for `_JA_FACT_NOUNS`."""
-    from bot.text import _tokenizer
+    from bot.text import sudachi_tokenizer
 
-    tok = _tokenizer()
+    tok = sudachi_tokenizer()
     out: dict[str, int] = {}
     for entry, label in json.loads((dic / "pn_noun.json").read_text(encoding="utf-8")).items():
         pol = _NOUN_CLASSES.get(label.strip())

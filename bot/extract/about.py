@@ -40,12 +40,12 @@ from bot.extract.romaji import name_key, romanize, sounds_like
 from bot.extract.whole_words import first_whole
 from bot.kept_tables import kept
 from bot.text import (
-    _sudachi_text,
-    _tokenizer,
     lowered_and_normalized,
     normalize,
     normalize_lowered,
     normalize_with_map,
+    sudachi_text,
+    sudachi_tokenizer,
 )
 
 __all__ = [
@@ -261,7 +261,7 @@ def _known_english(word: str) -> bool:
     """A word the English data knows (JMdict's glosses or WordNet's words): promize is no spelling of promise."""
     from bot.extract.event_words import singular
 
-    data = _english_words()
+    data = english_word_data()
     return any(k in english_index() or k in data["synonyms"] or k in data["derived"] for k in {word, singular(word)})
 
 
@@ -290,7 +290,7 @@ def parse_target(text: str, actors: ActorIndex, topic_cues: dict[str, list[str]]
 
     `topic_cues`: topic id → its cue words (the seed taxonomy and the stored topics)."""
     stop, weak = _stop_words(), _weak_words()
-    morphemes = list(_tokenizer().tokenize(_sudachi_text(text)[:2000]))
+    morphemes = list(sudachi_tokenizer().tokenize(sudachi_text(text)[:2000]))
     units: list[list[tuple[str, str, str, tuple[str, ...]]]] = []  # runs of noun-ish morphemes, or single words
     run: list[tuple[str, str, str, tuple[str, ...]]] = []
     groups_of: dict[str, tuple[int, ...]] = {}  # a word's matching form → its synonym groups
@@ -549,7 +549,7 @@ def _names_an_act(form: str) -> bool:
     is 名詞 but 見直す a verb). An English form answers False: its Japanese words are read instead."""
     if not form or form.isascii():
         return False
-    last = _tokenizer().tokenize(form)[-1].part_of_speech()
+    last = sudachi_tokenizer().tokenize(form)[-1].part_of_speech()
     return last[0] == "動詞" or (last[0] == "名詞" and last[2] == "サ変可能")
 
 
@@ -606,7 +606,7 @@ def _noun_verbs() -> dict[str, tuple[str, ...]]:
     """WordNet's `derived` (a verb → the nouns made from it, `english_words`) read the other way: noun → its verbs
     (subsidy → subsidize, continuation → continue, investigation → investigate). Built once a process."""
     out: dict[str, list[str]] = {}
-    for verb, nouns in _english_words()["derived"].items():
+    for verb, nouns in english_word_data()["derived"].items():
         for noun in nouns:
             if noun != verb and " " not in verb:
                 out.setdefault(noun, []).append(verb)
@@ -787,18 +787,18 @@ def _english_keys(w: TargetWord) -> set[str]:
 
 def _lemma_keys(w: TargetWord) -> set[str]:
     """The lemma of an irregular English form the user typed (withdrew → withdraw, banned → ban: WordNet's
-    `verb.exc`, `_english_words`), to look it up in the glosses only: matched in English text, the lemma would
+    `verb.exc`, `english_word_data`), to look it up in the glosses only: matched in English text, the lemma would
     make a word the store holds in English weigh against every Japanese statement (running → run)."""
-    inflected = _english_words()["inflected"]
+    inflected = english_word_data()["inflected"]
     return {lemma for f in w.forms if f.isascii() and (lemma := inflected.get(f))} - _english_keys(w)
 
 
 def _derived_keys(w: TargetWord) -> set[str]:
     """The nouns derived from an English target word (compensate → compensation, settling → settlement: WordNet's,
-    `_english_words`): JMdict's glosses are nouns', so a verb the user types is found through the noun the
+    `english_word_data`): JMdict's glosses are nouns', so a verb the user types is found through the noun the
     article's Japanese word glosses; and the noun a relational adjective pertains to (presidential → president,
     electoral → election), which the article names as a noun (大統領選, 選挙制度)."""
-    derived = _english_words()["derived"]
+    derived = english_word_data()["derived"]
     keys = _english_keys(w) | _lemma_keys(w)
     nouns = {noun for f in keys for noun in derived.get(f, [])} | {n for f in keys for n in _quality_nouns(f)}
     nouns |= {n for n in _pertainyms(w) if n.islower() and " " not in n}  # a proper noun: an actor's name (below)
@@ -806,11 +806,11 @@ def _derived_keys(w: TargetWord) -> set[str]:
 
 
 def _pertainyms(w: TargetWord) -> list[str]:
-    """The nouns an English adjective of the user's is "of or relating to" (WordNet's pertainyms, `_english_words`:
+    """The nouns an English adjective of the user's is "of or relating to" (WordNet's pertainyms, `english_word_data`:
     American → America, Venezuelan → Venezuela, presidential → president), a proper noun capitalised."""
     if not w.form.isascii() or w.variant_of is not None:
         return []
-    pertains = _english_words()["pertains"]
+    pertains = english_word_data()["pertains"]
     return list(dict.fromkeys(n for f in w.forms if f.isascii() for n in pertains.get(f, [])))
 
 
@@ -832,7 +832,7 @@ def _quality_nouns(word: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _english_words() -> dict[str, dict[str, list[str]]]:
+def english_word_data() -> dict[str, dict[str, list[str]]]:
     """WordNet's English words said otherwise (`bot/data/english_words.json`, made by tools/make_english_words.py):
     `synonyms` (beef up → strengthen), `derived` (a verb's nouns: settle → settlement). Read once a process
     (`gloss_words.english_words`)."""
@@ -845,7 +845,7 @@ def _english_synonyms(w: TargetWord, text: str) -> list[str]:
     particle itself is a stop word): named in part, as a Japanese word's neighbours are (`_near`)."""
     if not w.form.isascii() or " " in w.form or w.variant_of is not None:
         return []
-    synonyms = _english_words()["synonyms"]
+    synonyms = english_word_data()["synonyms"]
     particle = re.search(rf"(?<![a-z]){re.escape(w.form)}\s+({_PARTICLES})(?![a-z])", text.lower())
     keys = [f for f in w.forms if f.isascii()]
     keys = [f"{f} {particle.group(1)}" for f in keys] + keys if particle else keys
@@ -943,7 +943,7 @@ def head_synonyms(name: str) -> list[str]:
     イラン国会): a body the user names by a synonym of the name the articles give it. Latin names: none."""
     if name.isascii() or len(name) > 40:
         return []
-    morphemes = list(_tokenizer().tokenize(_sudachi_text(name)))
+    morphemes = list(sudachi_tokenizer().tokenize(sudachi_text(name)))
     if len(morphemes) < 2 or morphemes[-1].part_of_speech()[0] != "名詞":
         return []
     last = morphemes[-1]
@@ -1283,7 +1283,7 @@ def _compound_rx(kanji: str) -> re.Pattern[str]:
 def _kanji_is_word(compound: str, kanji: str) -> bool:
     """The kanji ending the compound is a word of its own to the tokenizer (電気 + 税, 決議 + 案), not the end of a
     word the compound ends in (一時 + 停戦: a ceasefire, no war)."""
-    morphemes = list(_tokenizer().tokenize(_sudachi_text(compound)))
+    morphemes = list(sudachi_tokenizer().tokenize(sudachi_text(compound)))
     return bool(morphemes) and morphemes[-1].surface() == kanji
 
 
@@ -1418,11 +1418,11 @@ def _script_names(actors: ActorIndex) -> dict[str, list[str]]:
     table = _SCRIPT_NAMES.get(actors)
     if table is None:
         table = {}
-        tokenizer = _tokenizer()
+        tokenizer = sudachi_tokenizer()
         for entry in actors.actors.values():
             if entry.kind != "person" or unicodedata.normalize("NFKC", entry.name).isascii():
                 continue
-            for m in tokenizer.tokenize(_sudachi_text(entry.name)):
+            for m in tokenizer.tokenize(sudachi_text(entry.name)):
                 pos = m.part_of_speech()
                 if pos[1] == "固有名詞" and pos[2] == "人名" and len(m.surface()) >= 2:
                     key = name_key(romanize(m.reading_form()))

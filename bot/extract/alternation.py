@@ -20,7 +20,7 @@ from functools import lru_cache
 from re import _parser  # the parser's view of a pattern (as bot.text.guarded reads it)
 
 from bot import regex_cache, text
-from bot.text import _char_class, _first_chars, guarded
+from bot.text import char_class, first_chars, guarded
 
 __all__ = ["Alternation"]
 
@@ -40,18 +40,18 @@ def _read(pattern: str) -> tuple[bool, int, str | None]:
 
 @lru_cache(maxsize=1)
 def _kind() -> str:
-    """The code a note of `_read` comes from: this module and bot/text.py's `_first_chars`."""
+    """The code a note of `_read` comes from: this module and bot/text.py's `first_chars`."""
     return "alternation." + regex_cache.code_digest(__file__, text.__file__)
 
 
 def _script(pattern: str) -> tuple[int, str | None]:
     """The part a pattern goes to, and the character class its matches start with (None: not known)."""
     parsed = _parser.parse(pattern)
-    found = _first_chars(parsed.data, parsed.state.flags)
+    found = first_chars(parsed.data, parsed.state.flags)
     if found is None or found[2]:
         return _OTHER, None
     plain, folded = found[0], found[1]
-    classes = ([f"[{_char_class(plain)}]"] if plain else []) + ([f"(?i:[{_char_class(folded)}])"] if folded else [])
+    classes = ([f"[{char_class(plain)}]"] if plain else []) + ([f"(?i:[{char_class(folded)}])"] if folded else [])
     if not classes:
         return _OTHER, None
     starts = "|".join(classes)

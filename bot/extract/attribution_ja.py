@@ -40,7 +40,7 @@ from bot.extract.roles import (
     title_suffix,
     vocabulary,
 )
-from bot.text import _sentence_spans, split_sentences, tokenized
+from bot.text import sentence_spans, split_sentences, tokenized
 
 # が, but not a verb's own が (広がっている, 上がった, 下がる, つながり): a particle is never followed by っ or ら–ろ
 _MARKER_RE = re.compile(r"によると|によれば|の話では|の指摘によれば|は(?!じめ)|も(?!の|と[^めに])|が(?![っらりるれろ])")
@@ -813,7 +813,7 @@ def _sentences(masked: str) -> list[tuple[int, int]]:
     at = 0
     for line in masked.split("\n"):
         if line:  # an empty line has no sentence
-            out += [(at + a, at + b) for a, b in _sentence_spans(line)] if at else _sentence_spans(line)
+            out += [(at + a, at + b) for a, b in sentence_spans(line)] if at else sentence_spans(line)
         at += len(line) + 1
     return out
 

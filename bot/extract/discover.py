@@ -23,7 +23,7 @@ from bot.actors import ActorIndex
 from bot.extract.body_glosses import names_country
 from bot.extract.body_names import other_names
 from bot.extract.cjk_names import pinyin_syllables
-from bot.extract.event_words import _glosses
+from bot.extract.event_words import event_glosses
 from bot.extract.roles import ENVOY_POST, family_first, looks_like_name, vocabulary
 from bot.models import ParsedPassage
 from bot.rows import NewActor
@@ -944,7 +944,7 @@ def _katakana_name_ok(word: str, lone: bool = True) -> bool:
 def _gloss_pairs() -> dict[tuple[str, str], list[str]]:
     """The first two words of each dictionary noun's English glosses → the nouns (hong, kong → 香港)."""
     out: dict[tuple[str, str], list[str]] = {}
-    for ja, words in _glosses().items():
+    for ja, words in event_glosses().items():
         if len(words) >= 2:
             out.setdefault((words[0], words[1]), []).append(ja)
     return out
@@ -959,7 +959,7 @@ def _english_place(words: tuple[str, ...]) -> bool:
     if len(words) < 2:
         return False
     key = tuple(w.lower() for w in words)
-    glosses = _glosses()
+    glosses = event_glosses()
     for ja in _gloss_pairs().get((key[0], key[1]), ()):
         morphs = _surfaces_and_pos(ja)
         if tuple(glosses[ja][: len(key)]) == key and len(morphs) == 1 and morphs[0][1][2] == "地名":

@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.text import _tokenizer
+from bot.text import sudachi_tokenizer
 from bot.topics import read_data
 
 __all__ = ["english", "japanese", "noun_polarity", "polarity_data"]
@@ -100,7 +100,7 @@ def noun_polarity(key: tuple[str, ...]) -> int:
 def japanese(sentence: str) -> float:
     """The predicate nouns of a Japanese sentence, summed (+1 / -1 each; see the module)."""
     lex = _lexicon()
-    tokens = [(m.normalized_form(), m.part_of_speech()[0]) for m in _tokenizer().tokenize(sentence)]
+    tokens = [(m.normalized_form(), m.part_of_speech()[0]) for m in sudachi_tokenizer().tokenize(sentence)]
     forms = [t[0] for t in tokens]
     total = 0.0
     k = 0

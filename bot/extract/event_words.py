@@ -191,7 +191,7 @@ def gloss_file() -> dict[str, dict[str, list[str]]]:
     return {k: v for k, v in data.items() if not k.startswith("_")}
 
 
-def _glosses() -> dict[str, list[str]]:
+def event_glosses() -> dict[str, list[str]]:
     # the common nouns only: a timeline event word is a noun (the verbs and phrases are `--about`'s, gloss_words)
     return gloss_file()["glosses"]  # keys as `normalize` makes them, none in Latin letters (tools/make_glosses.py)
 
@@ -214,7 +214,7 @@ def gloss_forms(word: str) -> frozenset[str]:
     (計画: plan, plans, planned…, ~proposal); empty for an English word."""
     if word.isascii():
         return frozenset()
-    glosses = _glosses().get(word)
+    glosses = event_glosses().get(word)
     if glosses is None:
         return frozenset()
     forms = {f for g in glosses for f in _inflections(g)}

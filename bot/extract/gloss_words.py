@@ -24,7 +24,7 @@ __all__ = ["japanese_words", "matching_stem", "noun_glosses", "phrase_compounds"
 def noun_glosses() -> dict[str, list[str]]:
     """The common nouns → English words as `/stance --about` reads them: with the news nouns and adjectives the
     timeline's stop list drops (`news_glosses`: 大統領 → president, 政府 → government, 今月 → month), which a target
-    names; the timeline reads `glosses` alone (`event_words._glosses`). Built once a process."""
+    names; the timeline reads `glosses` alone (`event_words.event_glosses`). Built once a process."""
     data = gloss_file()
     return {**data["glosses"], **data["news_glosses"]}
 

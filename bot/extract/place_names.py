@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.extract.event_words import _glosses
+from bot.extract.event_words import event_glosses
 from bot.extract.romaji import name_key, romanize, sounds_like
-from bot.text import _tokenizer
+from bot.text import sudachi_tokenizer
 
 __all__ = ["GOVERNING", "english_places", "japanese_places", "place_governed", "sounds_as_place", "split_governing"]
 
@@ -57,7 +57,7 @@ def split_governing(text: str) -> tuple[str, tuple[str, ...]] | None:
 @lru_cache(maxsize=1)
 def _places_by_first_word() -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
-    for ja, words in _glosses().items():
+    for ja, words in event_glosses().items():
         if words:
             out.setdefault(words[0], []).append(ja)
     return out
@@ -70,7 +70,7 @@ def japanese_places(english: str) -> tuple[str, ...]:
     words = tuple(w.casefold() for w in re.sub(r"[^\w\s-]", " ", english).split())
     if not words:
         return ()
-    glosses = _glosses()
+    glosses = event_glosses()
     out = []
     for ja in _places_by_first_word().get(words[0], ()):
         if tuple(glosses[ja][: len(words)]) != words and "".join(words) not in glosses[ja]:
@@ -100,7 +100,7 @@ def sounds_as_place(english: str, name: str) -> str | None:
 @lru_cache(maxsize=4096)
 def _one_place(word: str) -> bool:
     """Whether the tokenizer reads the word as one place name (スリランカ; not キリン, トランプ)."""
-    morphs = list(_tokenizer().tokenize(word))
+    morphs = list(sudachi_tokenizer().tokenize(word))
     return len(morphs) == 1 and morphs[0].part_of_speech()[2] == "地名"
 
 
@@ -120,7 +120,9 @@ PLACE_GOVERNED: dict[str, tuple[str, ...]] = {
     "当局": ("authorities", "officials"),
 }
 _PLACE_GOVERNED_RE = re.compile(
-    r"(?P<place>[ァ-ヺー]{2,}(?:[・･][ァ-ヺー]{2,})?)(?P<body>" + "|".join(sorted(PLACE_GOVERNED, key=len, reverse=True)) + ")"
+    r"(?P<place>[ァ-ヺー]{2,}(?:[・･][ァ-ヺー]{2,})?)(?P<body>"
+    + "|".join(sorted(PLACE_GOVERNED, key=len, reverse=True))
+    + ")"
 )
 
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.extract import evaluation_lexicon
-from bot.text import _tokenizer, split_sentences
+from bot.text import split_sentences, sudachi_tokenizer
 
 __all__ = ["TROUBLE", "evaluation", "predicate_polarity"]
 
@@ -101,7 +101,7 @@ def predicate_polarity(head: str) -> int:
 
 def _japanese(sentence: str) -> float:
     lex = _lexicon()
-    tokens = [(m.normalized_form(), m.part_of_speech()[0]) for m in _tokenizer().tokenize(sentence)]
+    tokens = [(m.normalized_form(), m.part_of_speech()[0]) for m in sudachi_tokenizer().tokenize(sentence)]
     forms = [t[0] for t in tokens]
     found = [0, 0]  # negative, positive
     k = 0

@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.text import _tokenizer
+from bot.text import sudachi_tokenizer
 
 __all__ = ["Predicate", "governing"]
 
@@ -72,7 +72,7 @@ def _governing(left: str, rest: str) -> Predicate | None:
     # NFKC folds width (1:1); a character it expands would only shift the reported end, which callers clamp
     tokens = [
         (m.surface(), m.part_of_speech()[0], m.normalized_form(), m.part_of_speech()[5])
-        for m in _tokenizer().tokenize(unicodedata.normalize("NFKC", left + rest))
+        for m in sudachi_tokenizer().tokenize(unicodedata.normalize("NFKC", left + rest))
     ]
     k = 0  # the tokens of the phrase's word (and one that runs on past it, 自治|体) are not read
     read = 0

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from bot.extract.attribution import attribute
-from bot.extract.quotemarks import LABEL_RE as _LABEL_RE
 from bot.extract.quotemarks import mask_quotes, quote_bounds
 
-__all__ = ["_LABEL_RE", "attribute", "mask_quotes", "quote_bounds"]
+__all__ = ["attribute", "mask_quotes", "quote_bounds"]

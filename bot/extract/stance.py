@@ -44,14 +44,15 @@ from bot.extract.clause_readings import ClauseReadings
 from bot.extract.known_forms import stored_cues
 from bot.extract.polarity import TROUBLE, evaluation, predicate_polarity
 from bot.extract.predicates import Predicate, governing
+from bot.extract.quotemarks import LABEL_RE
 from bot.extract.roles import BODY_KIND_HEADS, vocabulary
-from bot.extract.speakers import _LABEL_RE, attribute, mask_quotes
+from bot.extract.speakers import attribute, mask_quotes
 from bot.extract.stance_acts import reports_stance_act
 from bot.extract.stance_en import english_clauses
 from bot.extract.stance_en_order import acts_on_another, attributive, halts_a_doing, passive_of
 from bot.models import TOPICS, ParsedPassage
 from bot.rows import StatementRow
-from bot.text import _tokenizer, guarded, longest_first, split_sentences
+from bot.text import guarded, longest_first, split_sentences, sudachi_tokenizer
 from bot.topics import load_topics, read_data
 
 __all__ = ["classify", "extract_statements", "load_positions", "topics_of"]
@@ -2517,7 +2518,7 @@ def _label_actor(scan: _Scan, actors: ActorIndex) -> tuple[int, int] | None:
         opening = _NAME_QUOTE_RX.match(scan.text, first.end)
         if opening:
             return first.actor_id, opening.end() - 1
-    m = _LABEL_RE.match(scan.text)
+    m = LABEL_RE.match(scan.text)
     if not m or m.end(1) > 40:
         return None
     inside = [x for x in scan.mentions if x.end <= m.end(1)]
@@ -3233,7 +3234,7 @@ def _names_trouble(word: str) -> bool:
     itself, so its negative word is no opposition to it — what is said of its existence is the position
     (「責任は劇団にある」「重大な懸念がある」: support; 「問題を見つけていない」「過失はなかった」: oppose). A
     target that is only judged badly (増税, 制裁: negative nouns of the lexicon) is not trouble named."""
-    forms = [m.normalized_form() for m in _tokenizer().tokenize(word)] if word and not word.isascii() else []
+    forms = [m.normalized_form() for m in sudachi_tokenizer().tokenize(word)] if word and not word.isascii() else []
     return bool(forms) and forms[-1] in _TROUBLE_TARGETS
 
 

@@ -33,7 +33,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 
-from bot.services.quote_gist import _NEGATION, quotations
+from bot.services.quote_gist import NEGATION_RE, quotations
 from bot.services.quote_lang import Concept, english_marks, holds
 from bot.text import fold_variants, morphemes, normalize
 
@@ -51,7 +51,7 @@ _EN_NOT_NEGATION = re.compile(r"\bno\s+longer\b|\bnot\s+only\b|\bno\s+doubt\b", 
 # "a plan that doesn't have", or a degree, 見られなかったほど "not seen for", is one: a translation keeps it): "must"
 # (〜なければならない, ざるを得ない), "may" (かねない, かもしれない), "only" (しか…ない, ほかない), set phrases (申し訳ない,
 # 構わない, 欠かせない, 違いない, 少ない, 間もなく), a tag (のではないか, 〜ないか心配), a change of state (なくなる).
-_JA_NOT_NEGATION = re.compile(
+JA_NOT_NEGATION = re.compile(
     r"かね(?:ない|ず)|かもしれ(?:ない|ません)|しか[^、。」]{0,8}?(?:ない|ません)|ほか(?:ない|ありません)"
     r"|申し訳(?:ない|なく|なかっ|ありません|ございません)|すみません|(?:構わ|かまわ|欠かせ|間違い)(?:ない|ません)"
     r"|ざるを得(?:ない|ません)|ざるをえ(?:ない|ません)|(?:なけれ|なくて)ば?(?:は)?(?:なら|いけ)(?:ない|ず)"
@@ -226,8 +226,8 @@ def numbers_held(query: str, passage: str, query_japanese: bool) -> bool:
 def negations(clause: str, japanese: bool) -> int:
     """How many negations a clause says (the forms that carry one without saying no left out)."""
     if japanese:
-        text = _JA_NOT_NEGATION.sub("", clause)
-        return len([n for n in _NEGATION.findall(text) if not n.isascii()])
+        text = JA_NOT_NEGATION.sub("", clause)
+        return len([n for n in NEGATION_RE.findall(text) if not n.isascii()])
     return len(_EN_NEGATION.findall(_EN_NOT_NEGATION.sub("", clause)))
 
 

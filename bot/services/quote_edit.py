@@ -168,9 +168,9 @@ _JA_NEGATION = re.compile(
 # … nor 不可欠 ("indispensable"), なくす ("lose", "do away with"), 〜にすぎない ("only").
 # `quote_claim`'s change of state is なくなる only: 変わらないなら is a condition that says no.
 _STATE = "(?:ない|なく)(?=な[るりっれら])"
-assert _STATE in quote_claim._JA_NOT_NEGATION.pattern
+assert _STATE in quote_claim.JA_NOT_NEGATION.pattern
 _JA_NOT_NEGATION = re.compile(
-    quote_claim._JA_NOT_NEGATION.pattern.replace(_STATE, "なく(?=な[るりっれ])")
+    quote_claim.JA_NOT_NEGATION.pattern.replace(_STATE, "なく(?=な[るりっれ])")
     + r"|不可欠|なく(?=[すしさせそ])|(?:すぎ|過ぎ)(?:ない|ません|ず)"
 )
 _JA_NEGATIVE_WORD = re.compile(r"なし|無し|不可|否定|拒否|拒ん|反対|見送|(?:予想|想定|予期)外|控え")

@@ -208,7 +208,7 @@ def _off(w: str, endings: tuple[str, ...]) -> str:
 @lru_cache(maxsize=1)
 def english_words() -> dict[str, dict[str, list[str]]]:
     """WordNet's synonyms, derived nouns and irregular forms (`bot/data/english_words.json`)."""
-    from bot.extract.about import _english_words as words  # WordNet's data, read once by about.py
+    from bot.extract.about import english_word_data as words  # WordNet's data, read once by about.py
 
     return words()
 

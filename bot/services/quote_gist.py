@@ -115,7 +115,7 @@ _COMPOUND_PARTICLE = re.compile(
     r"|(を)(?:めぐって|めぐり|めぐる|巡って|巡り|巡る|通じて|通じ|通して)"
 )
 # A negation of the grammar (counted: two make a yes, 〜がなければ実現しなかった) and a word that says no.
-_NEGATION = re.compile(r"ない|なく|なけれ|なかっ|ません|ぬ|ず(?=[、。にとも]|$)|\bnot\b|\bnever\b|n't\b")
+NEGATION_RE = re.compile(r"ない|なく|なけれ|なかっ|ません|ぬ|ず(?=[、。にとも]|$)|\bnot\b|\bnever\b|n't\b")
 _NEGATIVE_WORD = re.compile(r"不可|否定|拒否|拒ん|反対|見送|(?:予想|想定|予期)外|refus|reject|oppos|den(?:y|ied)")
 # Forms that carry ない/ず without saying no: 〜しかねない ("may well"), 〜かもしれない, 〜しかできない ("only"),
 # 〜ざるを得ない, 〜なければならない ("must"), 違いない, 欠かせない, 構わない, 申し訳ない, すみません, 〜ないほど
@@ -370,7 +370,7 @@ def keeps_figures(quote: str, text: str) -> bool:
 def _negated(text: str) -> bool:
     """The text says no: an odd number of grammatical negations, or a word that says no."""
     text = _NOT_NEGATION.sub("", text)
-    return len(_NEGATION.findall(text)) % 2 == 1 or bool(_NEGATIVE_WORD.search(text))
+    return len(NEGATION_RE.findall(text)) % 2 == 1 or bool(_NEGATIVE_WORD.search(text))
 
 
 def denies_or_asks(quote: str, text: str, segment: str) -> bool:

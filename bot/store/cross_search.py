@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
-from bot.store.search import _matching, fts_string
+from bot.store.search import fts_string, matching_hits
 from bot.store.store import Store
 
 MAX_GROUP_TERMS = 24  # words of one concept a query names (its likeliest: the caller orders them)
@@ -33,4 +33,4 @@ async def holding_two_concepts(
     """Passage ids holding any two of the concepts (each a list of index terms or phrases), at most `limit`, in
     rowid order; with `guild_id` only what that server sees."""
     query = concept_pairs_query(groups)
-    return await _matching(store, query, limit, guild_id) if query else []
+    return await matching_hits(store, query, limit, guild_id) if query else []

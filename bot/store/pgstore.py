@@ -50,8 +50,8 @@ from bot.store.store import (
     BatchOutcome,
     Store,
     StoreError,
-    _event_members,
-    _split_sql,
+    event_members,
+    split_sql,
 )
 from bot.store.tsquery import COMMON_WORDS, lexeme, to_tsquery
 
@@ -289,7 +289,7 @@ class PgStore(Store):
             async with self.transaction() as db:
                 if await self._version() > number:  # another process ran it while we waited
                     continue
-                for statement in _split_sql(MIGRATIONS[number]):
+                for statement in split_sql(MIGRATIONS[number]):
                     for pg in postgres_ddl(statement):
                         await db.conn.execute(pg)
                 await _id_sequences(db)
@@ -359,7 +359,7 @@ class PgStore(Store):
         # Not narrowed in SQL (as the SQLite bulk writer's kept candidates are not): PostgreSQL tested each stored
         # event's words against the batch's by decoding its JSON and comparing every pair (2.2 s of a batch's
         # 3 s at 300 articles); the comparisons skip what shares nothing anyway, from the words decoded here.
-        members = [m for item in items for m in _event_members([0] * len(item.ex.events), item.ex.events, int)]
+        members = [m for item in items for m in event_members([0] * len(item.ex.events), item.ex.events, int)]
         await batch.candidates.load(db, members, narrow=False)
 
     async def _new_ids(self, db: Any, table: str, n: int) -> list[int]:  # type: ignore[override]

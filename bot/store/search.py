@@ -71,7 +71,7 @@ _TOKENS: ContextVar[dict[tuple[int, int], str | None] | None] = ContextVar("news
 @contextlib.contextmanager
 def one_answer() -> Iterator[None]:
     """Within it, `passage_count` reads the count once per store: an answer's stages (a quote's second opinion,
-    gist and other language) weigh words against the same count, and each read was a round trip. And `_matching`
+    gist and other language) weigh words against the same count, and each read was a round trip. And `matching_hits`
     reads a query once: an absent quote's candidates end with any two of its three rarest words, and its gist
     often looks up the same pairs (`sharing_rare_words`), 3-6 ms of the server's CPU at 100k articles. And
     `passage_token_texts` reads a passage's tokens once: the second opinion's misses are the gist's candidates."""
@@ -123,7 +123,7 @@ async def _token_texts(store: Store, ids: list[int]) -> dict[int, str]:
     return {r["rowid"]: r["tokens"] for r in rows}
 
 
-async def _matching(
+async def matching_hits(
     store: Store, match: str, limit: int, guild_id: int | None = None, cost: tuple[int, int] | None = None
 ) -> list[int]:
     """Passage ids for an FTS5 query in rowid order, at most `limit`: FTS5 stops there. With `guild_id`,
@@ -262,7 +262,7 @@ async def candidate_ids(
             _all_of(rarest), limit + 1, whole[0], NEAR_ROWS, limit, join, scoped, params, held=df[rarest[0]]
         )
     else:
-        holding = await _matching(store, _all_of(rarest), limit + 1, guild_id) if rarest else []
+        holding = await matching_hits(store, _all_of(rarest), limit + 1, guild_id) if rarest else []
         near = await _span_matches(store, whole, limit, guild_id, df) if whole and len(holding) > limit else []
     add(holding if len(holding) <= limit else near)
     if len(found) < enough:
@@ -271,7 +271,7 @@ async def candidate_ids(
                 add(await _span_matches(store, part, max(1, limit // 2), guild_id, df))
         add(holding[:limit])
     if rarest and len(found) < enough:
-        add(await _matching(store, _any_two_of(rarest), limit, guild_id, _pairs_cost(rarest, df)))
+        add(await matching_hits(store, _any_two_of(rarest), limit, guild_id, _pairs_cost(rarest, df)))
     return list(found)[:limit]
 
 
@@ -292,11 +292,11 @@ async def sharing_rare_words(
     ranked = _rarest(words, df, max(rarest, 1))
     if not ranked:
         return []
-    found = await _matching(store, _any_two_of(ranked[:RAREST]), limit, guild_id, _pairs_cost(ranked[:RAREST], df))
+    found = await matching_hits(store, _any_two_of(ranked[:RAREST]), limit, guild_id, _pairs_cost(ranked[:RAREST], df))
     later = [(a, b) for i, b in enumerate(ranked) if i >= RAREST for a in ranked[:i]]
     if later and len(found) < limit:
         seen = set(found)
-        more = await _matching(store, _any_pair_of(later), limit, guild_id, _pairs_cost(ranked, df, later))
+        more = await matching_hits(store, _any_pair_of(later), limit, guild_id, _pairs_cost(ranked, df, later))
         found += [i for i in more if i not in seen][: limit - len(found)]
     return found
 

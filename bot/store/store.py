@@ -268,7 +268,7 @@ class Store:
 
     async def _run_script(self, script: str) -> None:
         # executescript() would COMMIT first; run statement by statement inside our transaction instead.
-        for statement in _split_sql(script):
+        for statement in split_sql(script):
             await self.conn.execute(statement)
 
     async def _begin(self) -> None:
@@ -741,7 +741,7 @@ class Store:
         if batch.same_event is None:
             return
         await batch.candidates.load(
-            db, [m for item in items for m in _event_members([0] * len(item.ex.events), item.ex.events, int)]
+            db, [m for item in items for m in event_members([0] * len(item.ex.events), item.ex.events, int)]
         )
 
     @staticmethod
@@ -869,7 +869,7 @@ class Store:
         ids = await self._new_ids(db, "events", len(events))
         # Headlines last, so they join their own day's reports before a neighbouring day's.
         ordered = sorted(events, key=lambda e: e.report)
-        members = _event_members(ids, ordered, aid)
+        members = event_members(ids, ordered, aid)
         cluster_ids = await batch.assign(db, members)
         # An aside that joined no report (it started a cluster no other event of its document joined) is no entry.
         alone = Counter(cluster_ids)
@@ -1061,7 +1061,7 @@ async def _duplicate_of(
     return None
 
 
-def _event_members(ids: Sequence[int], events: Sequence[EventRow], aid: Callable[[int], int]) -> list[Member]:
+def event_members(ids: Sequence[int], events: Sequence[EventRow], aid: Callable[[int], int]) -> list[Member]:
     """A document's events as cluster members, with the given ids in the given order."""
     return [
         Member(
@@ -1103,7 +1103,7 @@ def term_counts(token_strings: list[str]) -> dict[str, int]:
     return dict(Counter(chain.from_iterable(set(tokens.split()) for tokens in token_strings)))
 
 
-def _split_sql(script: str) -> list[str]:
+def split_sql(script: str) -> list[str]:
     """Split a migration script into statements (our scripts have no `;` or `--` inside literals).
 
     A trigger body holds `;` too: pieces are joined until SQLite calls the statement complete.
