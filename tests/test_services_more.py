@@ -127,7 +127,7 @@ async def test_a_condensed_quote_is_found_by_its_content_words_in_order(store: S
     assert (await ingest_text(store, HONDA, name="honda.md")).status == "added"
     matches = await find_quote(store, query)
     if found:
-        assert matches and matches[0].speaker == "三部" and 80 <= matches[0].score <= 99.0
+        assert matches and matches[0].speaker == "三部敏宏" and 80 <= matches[0].score <= 99.0
         assert matches[0].sources[0].document == "honda.md"
     else:
         assert all(m.sources[0].document != "honda.md" for m in matches)

@@ -22,6 +22,8 @@ ACTORS = ActorIndex(
         ActorEntry(5, "北央電機", None, "org", ["北央電機株式会社"]),
         ActorEntry(6, "ハリス", None, "person", ["ジョン・ハリス"]),
         ActorEntry(7, "ロペス", None, "person", []),
+        ActorEntry(8, "ガルシア", None, "person", ["ガルシア米大使"]),
+        ActorEntry(9, "森田", None, "person", ["森田首相"]),
     ]
 )
 
@@ -68,6 +70,9 @@ def test_a_person_is_shown_by_the_full_name_the_report_writes(context: str, quot
         ("北央電機株式会社は声明を出した。北央電機は「遺憾だ」とした。", "遺憾だ", "北央電機"),
         # a person the index holds under no longer alias
         ("ロペス氏は「準備はできている」と述べた。", "準備はできている", "ロペス"),
+        # a longer mention that carries a post, not more of the name: the post is not shown as the name
+        ("ガルシア米大使は会見した。ガルシア氏は「協力を続ける」と述べた。", "協力を続ける", "ガルシア"),
+        ("森田首相は会見した。森田氏は「全力を尽くす」と述べた。", "全力を尽くす", "森田"),
     ],
 )
 def test_a_name_not_written_longer_is_shown_as_stored(context: str, quote: str, shown: str) -> None:

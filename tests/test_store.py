@@ -575,7 +575,7 @@ async def test_removing_a_document_removes_everything_derived_from_it(store, see
     assert await store.remove_document(doc_id) is False  # already gone
     again = await ingest_file(store, next(seeds_dir.glob("004_*.txt")))  # and no longer a duplicate
     assert again.status == "added"
-    assert (await find_quote(store, "ヤシオンカ経由の兵器輸送は以前のレベルに戻った"))[0].speaker == "シコルスキ"
+    assert (await find_quote(store, "ヤシオンカ経由の兵器輸送は以前のレベルに戻った"))[0].speaker == "ラドスワフ・シコルスキ"
 
 
 async def test_removing_a_handmade_document_removes_events_and_statements(store):

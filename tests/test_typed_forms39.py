@@ -22,7 +22,7 @@ from bot.services.body_place import (
 )
 from bot.services.errors import QueryError
 from bot.services.resolve import post_fits, typed_forms
-from bot.services.stance_about import _actor_read, stance_about
+from bot.services.stance_about import read_actor, stance_about
 from bot.services.typed_person import typed_parts, written_full_names
 from bot.store import Store
 
@@ -205,8 +205,7 @@ published: 2024-11-29
 
 
 async def _read(store: Store, typed: str, about: str = "不祥事") -> str:
-    entry, _actors, _named, _country = await _actor_read(store, typed, about, None)
-    return entry.name
+    return (await read_actor(store, typed, about, None)).entry.name
 
 
 async def test_a_body_typed_with_its_place_is_the_body_the_reports_name_without(store: Store) -> None:

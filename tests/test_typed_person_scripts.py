@@ -13,7 +13,7 @@ from bot.actors import ActorEntry, ActorIndex
 from bot.ingest.pipeline import ingest_text
 from bot.services.errors import QueryError
 from bot.services.resolve import latin_person, swapped_latin
-from bot.services.stance_about import _actor_read, stance_about
+from bot.services.stance_about import read_actor, stance_about
 from bot.store import Store
 
 JA = """\
@@ -45,7 +45,8 @@ Japan's trade minister, Watanabe Kenji, said on Friday that the talks should con
 async def test_a_person_typed_in_the_other_script(store: Store, typed: str, names: set[str]) -> None:
     assert (await ingest_text(store, JA, name="ja.md")).status == "added"
     assert (await ingest_text(store, EN, name="en.md")).status == "added"
-    entry, _, named, _ = await _actor_read(store, typed, "同盟の強化", None)
+    reading = await read_actor(store, typed, "同盟の強化", None)
+    entry, named = reading.entry, reading.named
     assert names & {entry.name, *entry.aliases, (named or "").strip('"')}
 
 
@@ -55,7 +56,7 @@ async def test_a_name_that_covers_only_part_of_the_person_is_no_one(store: Store
     assert (await ingest_text(store, JA, name="ja.md")).status == "added"
     assert (await ingest_text(store, EN, name="en.md")).status == "added"
     with pytest.raises(QueryError):
-        await _actor_read(store, typed, "同盟の強化", None)
+        await read_actor(store, typed, "同盟の強化", None)
 
 
 def _index(*names: tuple[str, str]) -> ActorIndex:

@@ -12,7 +12,7 @@ import re
 import weakref
 from functools import lru_cache
 
-from bot.actors import ActorEntry, ActorIndex, Mention
+from bot.actors import TITLE_RE, ActorEntry, ActorIndex, Mention
 from bot.extract.attribution_en import attribute_en, named_speakers_en
 from bot.extract.attribution_ja import attribute_ja, named_speakers_ja
 from bot.extract.roles import looks_like_name, vocabulary
@@ -65,10 +65,28 @@ def written_in_full(speaker: str | None, text: str, start: int, actors: ActorInd
     forms = [
         (m.start, form)
         for m in actors.mentions(ctx)
-        if m.actor_id == entry.id and len(form := ctx[m.start : m.end]) > len(speaker) and speaker in form
+        if m.actor_id == entry.id and len(form := ctx[m.start : m.end]) > len(speaker) and _name_extended(speaker, form)
     ]
     before = [form for begin, form in forms if begin < at]
     return before[-1] if before else (forms[0][1] if forms else speaker)
+
+
+def _name_extended(speaker: str, form: str) -> bool:
+    """Whether a mention `form` is the name `speaker` written in full — a given name before it (ラドスワフ・シコルスキ,
+    Paul Johnson) or after it (福島英賢) — and nothing else: a mention that carries a title (トランプ米大統領, 岸田首相,
+    "President Donald Trump") names the post, not more of the person, and is not shown as the name."""
+    if not (form.startswith(speaker) or form.endswith(speaker)) or TITLE_RE.search(form) or not looks_like_name(form):
+        return False
+    titles = _english_title_words()
+    return not any(w.strip(".").casefold() in titles for w in form.split())
+
+
+@lru_cache(maxsize=1)
+def _english_title_words() -> frozenset[str]:
+    """The words of the English titles the vocabulary knows (president, minister, secretary…), casefolded."""
+    return frozenset(
+        w.strip(".").casefold() for t in vocabulary().en_titles for w in t.split() if len(w.strip(".")) >= 2
+    )
 
 
 def rollup(speaker: str | None, actors: ActorIndex) -> int | None:
