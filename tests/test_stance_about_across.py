@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bot.actors import ActorEntry, ActorIndex
-from bot.extract.about import Target, _english_words, gloss_candidates, parse_target, relevance
+from bot.extract.about import Target, english_word_data, gloss_candidates, parse_target, relevance
 from bot.ingest.pipeline import ingest_text
 from bot.services.stance_about import stance_about
 from bot.store import Store
@@ -60,7 +60,7 @@ def test_a_word_named_only_in_the_context_through_its_gloss_counts_there_and_nam
 
 
 def test_a_relational_adjective_pertains_to_its_noun() -> None:
-    pertains = _english_words()["pertains"]
+    pertains = english_word_data()["pertains"]
     assert pertains["american"] == ["America"] and pertains["presidential"] == ["president"]
     assert pertains["electoral"] == ["election"]
     assert "cheap" not in pertains  # counter-example: an adjective that names a quality relates to no noun

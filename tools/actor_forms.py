@@ -3,7 +3,7 @@ types, and the same actor typed the other ways users type it (the other script, 
 the surname, a post with its country before or after it, the first part of a long name), counted by form.
 
 Each story's database is the one `python -m tests.test_quality_floor OUTDIR` leaves in OUTDIR (`<story>.db`, the
-seeds and the story's articles). A gold case's actor is read as `stance --about` reads it (`_actor_read`); each
+seeds and the story's articles). A gold case's actor is read as `stance --about` reads it (`read_actor`); each
 other form of that actor is read the same way and counted `ok` (the same actor, or the same person under another
 name: `across_scripts`), `unknown` (refused) or `wrong` (another actor). The check stories are counted only
 (`--cases` never prints their forms).
@@ -30,7 +30,7 @@ from bot.ingest.pipeline import open_store
 from bot.services.body_place import shorter_forms, union_forms
 from bot.services.errors import QueryError
 from bot.services.resolve import across_scripts, post_of
-from bot.services.stance_about import _actor_read
+from bot.services.stance_about import read_actor
 from bot.text import person_name_words
 from tests.test_quality_floor import corpora
 
@@ -160,7 +160,7 @@ def _typed_otherwise(typed: str) -> list[tuple[str, str]]:
 
 async def _read(store: Any, actor: str, about: str) -> ActorEntry | None:
     try:
-        entry, _actors, _named, _country = await _actor_read(store, actor, about, None)
+        entry = (await read_actor(store, actor, about, None)).entry
     except QueryError:
         return None
     return entry

@@ -75,7 +75,7 @@ def same_language(w: Any) -> set[str]:
     from bot.extract import about, lexicon
 
     if w.form.isascii():
-        english = about._english_words()
+        english = about.english_word_data()
         keys = about._english_keys(w)
         return {s for f in w.forms for s in english["synonyms"].get(f, [])} | {
             n for f in keys for n in english["derived"].get(f, [])
