@@ -341,7 +341,7 @@ class _Postings:
                 self.add(place, features)
 
     def add(self, place: int, features: _Features) -> None:
-        words, people = features._words or features.words
+        words, people = features.words  # made once per features object (`_Features.words`)
         for table, keys in (
             (self.words, words),
             (self.persons, people),
