@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from bot.actors import ActorEntry, ActorIndex
 from bot.extract.body_names import other_names
+from bot.extract.place_names import japanese_places
 from bot.extract.quotemarks import english_quote_spans
 from bot.extract.roles import family_first, vocabulary
 from bot.extract.title_index import title_index
@@ -444,6 +445,21 @@ class _Walk:
                 return name, "person"
         return None
 
+    def _title_lead(self, unquoted: str) -> tuple[str, str] | None:
+        """The person a sentence opens on by a title alone ("The prime minister was careful …", "The minister then
+        left"): the one named before with that title (`_titled_as`), the longer title first; never "The president
+        of …" (what follows says whose)."""
+        lead = _TITLE_LEAD_RE.match(unquoted)
+        if lead is None:
+            return None
+        words = lead.group(1).split()
+        for n in (2, 1):
+            if len(words) >= n and (len(words) == n or words[n] != "of"):
+                found = self._titled_as(" ".join(words[:n]))
+                if found is not None:
+                    return found
+        return None
+
     def _in_apposition(self, role: str, before: str) -> tuple[str, str] | None:
         """The person last named before with this role (or its synonym) in apposition ("his attorney, Michael
         Freedman," for "the lawyer")."""
@@ -515,6 +531,8 @@ class _Walk:
             self.answers.append(_show_subject(got, history, actors, named) if got else None)
         if got is None:  # no speech verb: a sentence led by a name still sets who "he" is
             acting = _person_acting(main) if led is None or led[1] != "person" else None
+            if led is None and acting is None:  # "The prime minister was careful …": the person of that title
+                acting = self._title_lead(unquoted)
             # a body that opens the sentence is what "it" is, the person acting in it who "he" is ('NUG
             # spokesperson X was dismissive'): both, the person last
             history.extend(x for x in (led, acting) if x is not None)
@@ -528,7 +546,7 @@ class _Walk:
                     history.append(acting)
             if not got[1].startswith("pronoun"):
                 history.append(got)
-            elif resolved := _pronoun(got[1], history, named, got[0]):
+            elif resolved := _pronoun(got[1], history, named, got[0], actors):
                 history.append(resolved)
             if main is not unquoted:  # a speaker in a fronted clause: the main clause's subject is who "he" is next
                 after = _led_by(main, ctx, actors) or _person_acting(main)
@@ -947,13 +965,18 @@ def _plural(source: str) -> bool:
     return last.islower() and last.endswith("s") and not last.endswith(("ss", "us", "is"))
 
 
-def _pronoun(kind: str, history: list[tuple[str, str]], named: list[str], word: str = "") -> tuple[str, str] | None:
+def _pronoun(
+    kind: str, history: list[tuple[str, str]], named: list[str], word: str = "", actors: ActorIndex | None = None
+) -> tuple[str, str] | None:
     want = {
         "pronoun-person": ("person", "single", "anon"),
         "pronoun-org": ("org", "single"),
         "pronoun-plural": ("anon", "org"),
     }
     for name, k in reversed(history):
+        k = _known_kind(name, k, actors)
+        if kind == "pronoun-person" and k == "single" and japanese_places(name):
+            continue  # "Tokyo agreed to donate …. "…," he said": a place that acted is never "he"
         if kind == "pronoun-person" and k == "anon" and _plural(name):  # "…, officials said": never "he"
             continue
         if k in want.get(kind, ()) and (kind != "pronoun-org" or kind_fits(word, name)):
@@ -967,12 +990,25 @@ def _pronoun(kind: str, history: list[tuple[str, str]], named: list[str], word: 
     return None
 
 
+def _known_kind(name: str, kind: str, actors: ActorIndex | None) -> str:
+    """A subject's kind as the index knows the actor it names, where its letters alone could not tell: a body of two
+    capitalised words ("Tokyo Electron", read as a person's name) is what "the company" and "it" point back at, and
+    "he" never is. Only a body so held: a person the index holds may be a body that discovery took for one (Nvidia,
+    Dalton), and is left as read; a country too ("China said …. It added" is China's)."""
+    if actors is None or kind not in ("person", "single"):
+        return kind
+    hit = actors.resolve(name)
+    if hit is None:
+        return kind
+    return "org" if hit.kind == "body" else kind
+
+
 def _show_subject(
     got: tuple[str, str], history: list[tuple[str, str]], actors: ActorIndex, named: list[str]
 ) -> str | None:
     name, kind = got
     if kind.startswith("pronoun"):
-        resolved = _pronoun(kind, history, named, name)
+        resolved = _pronoun(kind, history, named, name, actors)
         return _show(resolved[0], actors, named) if resolved else None
     return _show(name, actors, named)
 
@@ -1074,6 +1110,8 @@ _ROLE_NOUNS = (
 )
 
 
+# a sentence that opens on "The" and lower-case words (a title, then what the person did): "The prime minister was …"
+_TITLE_LEAD_RE = re.compile(r"\s*The\s+([a-z]+(?:\s[a-z]+){0,2})\b")
 _ROLE_SYNONYMS = {"lawyer": ("lawyer", "attorney"), "attorney": ("lawyer", "attorney")}
 _THE_ROLE_RE = re.compile(rf"\s*[Tt]he\s+({'|'.join(_ROLE_NOUNS)})\s*$")
 

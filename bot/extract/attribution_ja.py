@@ -397,7 +397,22 @@ def _role_only(rest: str) -> bool:
     """Whether the words after a name are a role and nothing else (主任検察官, 首席交渉官, 報道担当官, 医師): what
     `role_by_pos` reads as a role with no name of its own, or a source's noun (医師, 研究者, アナリスト)."""
     role = role_by_pos(rest)
-    return (role is not None and role[0] is None) or anonymous_head(rest) == rest
+    return (role is not None and role[0] is None) or anonymous_head(rest) == rest or post_of_office(rest)
+
+
+# a desk a person holds, what it is of written before 担当 (報道担当, 広報担当, 渉外担当: the person answering for a
+# body on it, as a spokesperson does)
+_DESK_RE = re.compile(r"[一-龥]{2,6}担当")
+
+
+def post_of_office(rest: str) -> bool:
+    """Words after a name that are a post no title list holds, made of one it does: an assistant to an office (国務次官補,
+    首席副次官補, 高等弁務官補: the office, then 補) or a desk (報道担当, 広報担当). Read after a person's name only (a
+    registry person, a katakana full name), never as a speaker alone."""
+    if len(rest) >= 3 and rest.endswith("補"):
+        split = title_suffix(rest[:-1])
+        return split is not None and split[1] not in ("氏", "さん")
+    return _DESK_RE.fullmatch(rest) is not None
 
 
 def _named_role(head: str) -> tuple[str, str | None] | None:
