@@ -123,3 +123,27 @@ def test_a_sentence_led_by_a_title_sets_who_he_is(people: ActorIndex) -> None:
         '"Nothing can be fixed overnight," he said.'
     )
     assert _speaker(text, "Nothing can be fixed overnight", people) == "Hollis Marsh"
+
+
+# (text, the quoted words, their speaker): a subject, then a relative clause whose " and " joins its own verbs
+RELATED = [
+    (
+        "Marsh's daughter Clara, who lives in Lisbon and faces charges of her own in the High Court, rejected the "
+        'offer. "Either it is a full pardon or it is nothing," she told supporters.',
+        "Either it is a full pardon or it is nothing",
+        "Clara",
+    ),
+    (
+        "Kestrel Dynamics, which makes the only turbine approved in Norway and the European Union, said it would "
+        'double output. "We can deliver by March," the company said.',
+        "We can deliver by March",
+        "Kestrel Dynamics",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), RELATED)
+def test_a_relative_clause_after_the_subject_is_no_clause_boundary(
+    text: str, words: str, speaker: str, people: ActorIndex
+) -> None:
+    assert _speaker(text, words, people) == speaker

@@ -285,6 +285,8 @@ _LEAD_SUBJECT_RE = re.compile(
 )
 
 
+# a subject, then a relative clause set off by commas, up to the verb: "X, who … and …, said"
+_RELATED_RE = re.compile(r"\s*([^,]{2,60}),\s+(?:who|which|whose)\s[^,]{3,200},\s*$")
 _APPOSED_RE = re.compile(r"\s*([^,]{3,60}),[^,]{3,120},\s*$")
 
 # What news text puts between a subject and its speech verb: auxiliaries, adverbs of time, manner and repetition
@@ -308,6 +310,11 @@ def _subject_before(s: str, verb_at: int) -> str:
     apposed = _APPOSED_RE.match(clause)
     if apposed and _whole_name(apposed.group(1)):
         return clause.strip()
+    # so too a relative clause after the subject ("Eduardo, who lives abroad and faces charges, said", "Oasis, which
+    # owns shares in both and has sued, said"): its " and " joins the clause's own verbs, not the sentence's
+    related = _RELATED_RE.match(clause)
+    if related and _clean_np(related.group(1)) is not None:
+        return related.group(1).strip()
     cut = max(head.rfind('"'), head.rfind("”"), head.rfind(";"), head.rfind(" and "), head.rfind(" but "))
     head = head[cut + 1 :]
     # a conjunction or linking adverb opening the clause, capitalised at a sentence's start too ("But he said")
