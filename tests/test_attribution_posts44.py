@@ -147,3 +147,41 @@ def test_a_relative_clause_after_the_subject_is_no_clause_boundary(
     text: str, words: str, speaker: str, people: ActorIndex
 ) -> None:
     assert _speaker(text, words, people) == speaker
+
+
+# (text, the quoted words, their speaker): a が inside what a sentence is about is never the speaker carried on
+TOPIC_GA = [
+    (
+        "ベルガー長官は6日の会見で「極めて遺憾だ」と述べた。"
+        "元職員が不正を訴える3件については、県から報告を受けていると説明。"
+        "訴えの当否は「調べの中で確かめていく」と述べるにとどめた。\n",
+        "調べの中で確かめていく",
+        "ベルガー",
+    ),
+    (
+        "遺族の男性は28日、「ほっとした」と話した。被告が法廷で述べた謝罪については、納得していないと強調。"
+        "「あれは謝罪ではない」と突き放した。\n",
+        "あれは謝罪ではない",
+        "遺族の男性",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), TOPIC_GA)
+def test_a_subject_inside_the_topic_is_not_carried(text: str, words: str, speaker: str, people: ActorIndex) -> None:
+    assert _speaker(text, words, people) == speaker
+
+
+def test_a_subject_set_off_by_a_comma_before_the_topic_is_still_the_speaker(people: ActorIndex) -> None:
+    text = "ベルガー長官が14日の会見で、増税について「時期は決めていない」と述べた。\n"
+    assert _speaker(text, "時期は決めていない", people) == "ベルガー"
+
+
+def test_a_surname_that_is_a_place_is_still_he(people: ActorIndex) -> None:
+    # Nagasaki is a city and a surname: named in full before, it is the person "he" is
+    text = (
+        "Governor Kotaro Nagasaki visited the site with the mayor. "
+        "Nagasaki welcomed the news on Wednesday. "
+        '"It is only one step along the way," he said.'
+    )
+    assert _speaker(text, "It is only one step along the way", people) in ("Nagasaki", "Kotaro Nagasaki")

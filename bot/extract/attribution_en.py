@@ -982,7 +982,7 @@ def _pronoun(
     }
     for name, k in reversed(history):
         k = _known_kind(name, k, actors)
-        if kind == "pronoun-person" and k == "single" and japanese_places(name):
+        if kind == "pronoun-person" and k == "single" and _place_not_named(name, named):
             continue  # "Tokyo agreed to donate …. "…," he said": a place that acted is never "he"
         if kind == "pronoun-person" and k == "anon" and _plural(name):  # "…, officials said": never "he"
             continue
@@ -995,6 +995,12 @@ def _pronoun(
         # agency its name does not call one), so the body that spoke last, as "it" would be
         return history[-1]
     return None
+
+
+def _place_not_named(word: str, named: list[str]) -> bool:
+    """A one-word subject that is a place (Tokyo, Paris) and no person's surname the text gave in full before it: a
+    Japanese surname is often a place's name too ("Kotaro Nagasaki" … "Nagasaki welcomed the news")."""
+    return bool(japanese_places(word)) and not any(full != word and full.split()[-1] == word for full in named)
 
 
 def _known_kind(name: str, kind: str, actors: ActorIndex | None) -> str:

@@ -1340,6 +1340,13 @@ _EMBEDDED_RE = re.compile(
 # 北極圏で活動を活発にしているとして、…必要性を訴えた」, 「米国が約束を守らなかったとして、…を批判した」 — the として
 # clause's holder is the sentence's speaker, named before, never the が subject inside it
 CITED_GA_RE = re.compile(r"[^、。「」＿]*?[うくぐすつぬぶむるたいだ]として[、,]")
+# a が subject's own clause (no comma before it) modifying what the sentence is about: 「本田容疑者が主張する2件について
+# は、…と説明。」, 「被告が述べた謝罪の言葉については、…」 — the sentence, and one that carries its speaker on, is the
+# speaker's named before, never the が inside the topic
+TOPIC_GA_RE = re.compile(
+    r"[^、。「」＿]*?[うくぐすつぬぶむるたいだ][^、。「」＿]{1,12}?(?:について|に関して|に関し|をめぐり|をめぐって|を巡り|を巡って)"
+    r"(?:は|も)?[、,]"
+)
 
 
 def _embedded(ref: Ref, masked: str, end: int) -> bool:
@@ -1348,7 +1355,11 @@ def _embedded(ref: Ref, masked: str, end: int) -> bool:
     # 「Xが、首相自身が…開いていたことを取り上げ「…」」: a subject set off by a comma is the sentence's own
     if ref.marker != "が" or re.match(r"が?[、,]", masked[ref.end : ref.end + 2]):
         return False
-    return _EMBEDDED_RE.search(masked, ref.end, end) is not None or CITED_GA_RE.match(masked, ref.end, end) is not None
+    return (
+        _EMBEDDED_RE.search(masked, ref.end, end) is not None
+        or CITED_GA_RE.match(masked, ref.end, end) is not None
+        or TOPIC_GA_RE.match(masked, ref.end, end) is not None
+    )
 
 
 def _subordinate(ref: Ref, masked: str, q0: int) -> bool:
