@@ -22,7 +22,14 @@ none copied from a corpus:
   (「計画への批判を一蹴した」「法案への反対意見を退けた」, "dismissed criticism of the plan", "rejected concerns about
   it"); a criticism of the target's own opponents named by a noun that is the target (反対派) and two attitudes in
   sequence (「反対し、撤回を求めた」, "rejected the plan and criticized its authors") stay against, and so does denying
-  allegations.
+  allegations;
+- **a deed called wrong** (「協議を打ち切るのは間違いだ」「運転を停止するのは誤りだ」「発言は誤っている」) opposes it, as
+  "it would be a mistake to abandon the talks" already did; 「間違っていない」 approves; 間違いない and 間違いなく
+  ("certainly") are no evaluation;
+- **an English rhetorical question** ("How can anyone support this plan?", "How can we accept a conclusion …?")
+  turns the attitude it asks about, as Japanese's なぜ…のか and 本当に…だろうか already read; with no attitude, "Why
+  should we trust …?" and "How can it be kidnapping …?" are against what is asked, while "How can we help the
+  victims?" asks for a way and a reported "asked how the plan could work" is no question of the speaker's.
 """
 
 from __future__ import annotations
@@ -178,3 +185,48 @@ def test_the_critic_criticized_is_for_the_target(text: str, target: str, expecte
 def test_two_attitudes_against_that_are_no_critic_criticized(text: str, target: str) -> None:
     # counter-examples: the opponents as the target, attitudes in sequence, a concern stated, allegations denied
     assert position_of(text, target) == "oppose"
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "expected"),
+    [
+        ("協議を打ち切るのは間違いだ", "協議", "support"),
+        ("支援を打ち切ることは間違いだ", "支援", "support"),
+        ("原発の運転を停止するのは誤りだ", "原発の運転", "support"),
+        ("首相の発言は極めて誤っている", "首相の発言", "oppose"),
+        ("政府の判断は間違っていなかった", "政府の判断", "support"),
+        ("He said it would be a mistake to abandon the talks.", "the talks", "support"),
+        ("協定は間違いなく前進だ", "協定", "support"),
+        ("協定が結ばれるのは間違いない", "協定", "neutral"),
+    ],
+)
+def test_a_deed_called_wrong(text: str, target: str, expected: str) -> None:
+    assert position_of(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "expected"),
+    [
+        ("How can anyone support this plan?", "this plan", "oppose"),
+        ("How can we accept a conclusion when they will not show us the data?", "a conclusion", "oppose"),
+        ("How can it be kidnapping if there is a warrant?", "kidnapping", "oppose"),
+        ("Why should we trust their report?", "their report", "oppose"),
+        ("Why would we oppose a deal that helps our workers?", "a deal", "support"),
+        ("なぜこの案を今受け入れなければならないのか", "この案", "oppose"),
+        ("この計画で本当に住民を守れるのだろうか", "この計画", "oppose"),
+    ],
+)
+def test_a_rhetorical_question_turns_what_it_asks(text: str, target: str, expected: str) -> None:
+    assert position_of(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("How can we help the victims?", "the victims"),
+        ("He asked how the plan could work.", "the plan"),
+        ("How can the government fix this? I do not know.", "the government"),
+    ],
+)
+def test_a_question_asking_for_a_way_is_no_stance(text: str, target: str) -> None:
+    assert position_of(text, target) == "neutral"

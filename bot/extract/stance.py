@@ -200,11 +200,25 @@ def _build_position_scanner() -> _Scanner:
     patterns += [(p, (_ATT, -1)) for p in pos.get("attitude_oppose_patterns", [])]
     patterns += [(p, (_ATT, 1)) for p in pos.get("attitude_need_patterns", [])]  # a need stated: for what is needed
     patterns += [(p, (_ACT, -1)) for p in pos.get("action_oppose_patterns", [])]  # a halt only in its own frames
+    patterns += [(rhetorical_opener_pattern(pos), (_ATT, -1))]  # "How can we accept …?": see `_rhetorical_before`
     return _Scanner(words, patterns)
+
+
+def rhetorical_opener_pattern(pos: dict) -> str:
+    """An English rhetorical question's opener ("How can", "Why should": `en_rhetorical_openers`) in a sentence that
+    ends on a question mark: the question asks what the speaker holds not to be ("How can it be kidnapping if …?")."""
+    openers = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in pos.get("en_rhetorical_openers", []))
+    return rf"(?i:(?<![A-Za-z])(?:{openers})(?![A-Za-z])(?=[^.!?\"“”]{{1,150}}\?))"
 
 
 _POS_SCAN = _build_position_scanner()
 _P = load_positions()
+_EN_RHETORICAL_RX = re.compile(rhetorical_opener_pattern(_P))
+# the openers that say the speaker's doubt with no stance word after them ("Why should we believe them?", "How can
+# it be kidnapping …?"); "How can we …?" alone may ask for a way
+_RHETORICAL_ALONE_RX = re.compile(
+    r"(?:why|who)\s|how\s+(?:can|could)\s+(?:it|this|that|there|anyone|anybody)\s+(?:be|ever)(?![A-Za-z])", re.I
+)
 _NEG_SUFFIX_RX = re.compile("|".join(map(re.escape, _P["negation_suffixes"])))
 _NOT_NEG_RX = re.compile("|".join(map(re.escape, _P["not_negation"])))
 _NEG_WORD_RX = re.compile("|".join(map(re.escape, _P["negation_words"])))  # the first listed that matches wins
@@ -481,6 +495,20 @@ def _pos_hits(probe: str) -> list[_PosHit]:
             drop.add(k + 1 if english else k)  # "criticized those who oppose"; 「反対する野党を批判した」
             hits[k if english else k + 1] = _flipped(hits[k if english else k + 1])
     hits = [_flipped(h) if _criticism_rejected(probe, h) else h for h in hits]
+    # a rhetorical question's opener turns the first attitude it asks about ("How can anyone support this plan?":
+    # against the plan); with none, "Why should …?" and "How can it be …?" are themselves against what is asked, and a
+    # "How can we …?" asking for a way ("How can we help the victims?") is no stance
+    for k in range(len(hits)):
+        if k not in drop and hits[k].kind == _ATT and _EN_RHETORICAL_RX.match(probe, hits[k].start):
+            drop.update(j for j in range(k + 1, len(hits)) if hits[j].start < hits[k].end)  # "should" of "Why should"
+            end = probe.find("?", hits[k].end)
+            asked = [j for j in range(k + 1, len(hits)) if j not in drop and hits[j].start < end]
+            attitude = next((j for j in asked if hits[j].kind == _ATT and hits[j].pol), None)
+            if attitude is not None:
+                drop.add(k)
+                hits[attitude] = _flipped(hits[attitude])
+            elif not _RHETORICAL_ALONE_RX.match(probe, hits[k].start):
+                drop.add(k)
     manner = {k for k, h in enumerate(hits) if h.kind == _ATT and _careful_manner(probe, h, hits)}
     drop |= manner
     drop |= {k for k in range(1, len(hits)) if _request_after_attitude(probe, hits, k, manner)}
