@@ -200,7 +200,7 @@ def _build_position_scanner() -> _Scanner:
     patterns += [(p, (_ATT, -1)) for p in pos.get("attitude_oppose_patterns", [])]
     patterns += [(p, (_ATT, 1)) for p in pos.get("attitude_need_patterns", [])]  # a need stated: for what is needed
     patterns += [(p, (_ACT, -1)) for p in pos.get("action_oppose_patterns", [])]  # a halt only in its own frames
-    patterns += [(rhetorical_opener_pattern(pos), (_ATT, -1))]  # "How can we accept …?": see `_rhetorical_before`
+    patterns += [(rhetorical_opener_pattern(pos), (_ATT, -1))]  # "How can we accept …?": turned in `_pos_hits`
     return _Scanner(words, patterns)
 
 
@@ -609,6 +609,7 @@ def _en_infinitive_attitude(text: str, outer: _PosHit, inner: _PosHit) -> bool:
 # 審議を進める」); not before thinking, judging or becoming (慎重に検討, 慎重に見極め, 慎重にならざるを得ない: hedges
 # that keep the reluctance) nor of a stance noun (慎重な姿勢, 慎重な見方, 慎重な意見: the attitude itself)
 _CAREFUL = "慎重"
+_CAREFUL_ADVANCE_RX = re.compile(r"[一-龥]{0,4}を?進め")  # 「慎重に進める」「慎重に作業を進める」: 進め is no act cue
 _CAREFUL_MANNER_RX = re.compile(
     r"慎重(?:に(?!検討|考|見極|判断|議論|見守|対応|対処|なら|構え|見|調|審|扱|吟味|精査)"
     r"|な(?!姿勢|見方|意見|立場|考え|声|態度|構え|発言|対応|検討|判断|議論|見解|スタンス|論|派|向き|反応|見通し)"
@@ -622,9 +623,9 @@ def _careful_manner(text: str, hit: _PosHit, hits: list[_PosHit]) -> bool:
         return False
     if text.startswith("な", hit.end):
         return True
-    after = hit.end + 1
+    after = hit.end + 1  # past its に
     return any(h.kind == _ACT and after <= h.start <= after + 6 for h in hits) or bool(
-        re.match(r"[一-龥]{0,4}(?:を)?進め", text[after : after + 8])
+        _CAREFUL_ADVANCE_RX.match(text, after)
     )
 
 
