@@ -7,7 +7,8 @@ is the actor not doing it (oppose):
 - English puts the negation before the verb chain that governs the target: "would not attempt a political
   comeback", "We are not considering changing the date", "she won't seek a second term" (no comma or clause break
   between; not "not only", "no longer", nor a question put: "did not say whether");
-- Japanese puts it after the target, on a light verb: 「出馬はしない」「決して米国の一部にはならない」「復帰せず」.
+- Japanese puts it after the target, on a light verb: 「出馬はしない」「決して米国の一部にはならない」「復帰せず」, or as
+  the state of not having done it: 「関与していない」「一切参加しておらず」.
 """
 
 from __future__ import annotations
@@ -23,7 +24,11 @@ _EN_NEGATED_CHAIN_RX = re.compile(
     re.IGNORECASE,
 )
 _JA_NEGATED_LIGHT_VERB_RX = re.compile(
-    r"[はをにもへ]{0,2}(?:決して|一切|絶対に|二度と)?(?:しない|しません|しなかった|せず|ならない|なりません|ならず|ならなかった)"
+    r"[はをにもへ]{0,2}(?:決して|一切|絶対に|二度と|全く|まったく)?"
+    r"(?:しない|しません|しなかった|せず|ならない|なりません|ならず|ならなかった"
+    # the state of not having done it: 「関与していない」「参加しておらず」「出席していなかった」
+    r"|して(?:い)?(?:ない|ません|なかった)|しておらず|しておりません)"
+    r"(?!か|とは(?:言え|いえ))"  # not a question put (「関与していないか調べる」) nor a denial held back
 )
 
 

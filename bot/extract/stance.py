@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import deque
+from collections.abc import Set as AbstractSet
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -199,11 +200,25 @@ def _build_position_scanner() -> _Scanner:
     patterns += [(p, (_ATT, -1)) for p in pos.get("attitude_oppose_patterns", [])]
     patterns += [(p, (_ATT, 1)) for p in pos.get("attitude_need_patterns", [])]  # a need stated: for what is needed
     patterns += [(p, (_ACT, -1)) for p in pos.get("action_oppose_patterns", [])]  # a halt only in its own frames
+    patterns += [(rhetorical_opener_pattern(pos), (_ATT, -1))]  # "How can we accept …?": turned in `_pos_hits`
     return _Scanner(words, patterns)
+
+
+def rhetorical_opener_pattern(pos: dict) -> str:
+    """An English rhetorical question's opener ("How can", "Why should": `en_rhetorical_openers`) in a sentence that
+    ends on a question mark: the question asks what the speaker holds not to be ("How can it be kidnapping if …?")."""
+    openers = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in pos.get("en_rhetorical_openers", []))
+    return rf"(?i:(?<![A-Za-z])(?:{openers})(?![A-Za-z])(?=[^.!?\"“”]{{1,150}}\?))"
 
 
 _POS_SCAN = _build_position_scanner()
 _P = load_positions()
+_EN_RHETORICAL_RX = re.compile(rhetorical_opener_pattern(_P))
+# the openers that say the speaker's doubt with no stance word after them ("Why should we believe them?", "How can
+# it be kidnapping …?"); "How can we …?" alone may ask for a way
+_RHETORICAL_ALONE_RX = re.compile(
+    r"(?:why|who)\s|how\s+(?:can|could)\s+(?:it|this|that|there|anyone|anybody)\s+(?:be|ever)(?![A-Za-z])", re.I
+)
 _NEG_SUFFIX_RX = re.compile("|".join(map(re.escape, _P["negation_suffixes"])))
 _NOT_NEG_RX = re.compile("|".join(map(re.escape, _P["not_negation"])))
 _NEG_WORD_RX = re.compile("|".join(map(re.escape, _P["negation_words"])))  # the first listed that matches wins
@@ -399,6 +414,8 @@ def _pos_hits(probe: str) -> list[_PosHit]:
             continue  # 「情勢を見極めながら、…進める」: watching while doing, a condition (`conditional`), no predicate
         if _SAID_FRAME_RX.match(probe[max(0, s - 8) : e]) and not _ASKED_FRAME_RX.search(probe, max(0, s - 12), s):
             continue  # 「「…誘拐だ」と主張した」: the verb that reports the quote, not a stance toward what it says
+        if _in_vote_tally(probe, s, e):
+            continue  # 「…を求める決議を賛成多数で採択」: how the vote went, not what the body wants (the resolution says)
         if _CONTEST_RX.search(probe, max(0, s - 24), s) and probe[s:e].lower() == "against":
             continue  # "the war against Hamas", "sanctions against Russia": a noun's complement, no one's attitude
         if probe[s].isascii() and kind == _ACT and attributive(probe, s, e):
@@ -463,12 +480,53 @@ def _pos_hits(probe: str) -> list[_PosHit]:
             drop.add(k)
             if hits[k].pol < 0:
                 hits[k + 1] = _flipped(hits[k + 1])
-    drop |= {k for k in range(1, len(hits)) if _request_after_attitude(probe, hits, k)}
+    # "urged them to reject it": the outer attitude reads what it wants of the inner one (their product), right to
+    # left so a chain composes ("urged them to plan to reject it")
+    for k in range(len(hits) - 2, -1, -1):
+        if k not in drop and k + 1 not in drop and _en_infinitive_attitude(probe, hits[k], hits[k + 1]):
+            drop.add(k + 1)
+            if hits[k + 1].pol < 0:
+                hits[k] = _flipped(hits[k])
+    # the critic criticized (`_critic_criticized`): the outer attitude kept (the last in Japanese, the first in
+    # English: the one each language's reading takes), carrying their product, for the target
+    for k in range(len(hits) - 1):
+        if k not in drop and k + 1 not in drop and _critic_criticized(probe, hits[k], hits[k + 1]):
+            english = probe[hits[k].start].isascii()
+            drop.add(k + 1 if english else k)  # "criticized those who oppose"; 「反対する野党を批判した」
+            hits[k if english else k + 1] = _flipped(hits[k if english else k + 1])
+    hits = [_flipped(h) if _criticism_rejected(probe, h) else h for h in hits]
+    # a rhetorical question's opener turns the first attitude it asks about ("How can anyone support this plan?":
+    # against the plan); with none, "Why should …?" and "How can it be …?" are themselves against what is asked, and a
+    # "How can we …?" asking for a way ("How can we help the victims?") is no stance
+    for k in range(len(hits)):
+        if k not in drop and hits[k].kind == _ATT and _EN_RHETORICAL_RX.match(probe, hits[k].start):
+            drop.update(j for j in range(k + 1, len(hits)) if hits[j].start < hits[k].end)  # "should" of "Why should"
+            end = probe.find("?", hits[k].end)
+            asked = [j for j in range(k + 1, len(hits)) if j not in drop and hits[j].start < end]
+            attitude = next((j for j in asked if hits[j].kind == _ATT and hits[j].pol), None)
+            if attitude is not None:
+                drop.add(k)
+                hits[attitude] = _flipped(hits[attitude])
+            elif not _RHETORICAL_ALONE_RX.match(probe, hits[k].start):
+                drop.add(k)
+    manner = {k for k, h in enumerate(hits) if h.kind == _ATT and _careful_manner(probe, h, hits)}
+    drop |= manner
+    drop |= {k for k in range(1, len(hits)) if _request_after_attitude(probe, hits, k, manner)}
     for k in arguments:
         part_end = m.start() if (m := _SEG_RX.search(probe, hits[k].end)) else len(probe)
         if not (k + 1 < len(hits) and hits[k + 1].start < part_end):
             drop.add(k)
     return [h for k, h in enumerate(hits) if k not in drop] if drop else hits
+
+
+# a vote's tally (賛成多数で, 反対多数で, 全会一致で, 満場一致): the count of a body's members, no stance word of the body's
+# own toward what the vote is on; the resolution's content (「保証を承認しない決議」) and the verdict (否決) say it
+_VOTE_TALLY_RX = re.compile(r"(?:賛成|反対)(?:多数|少数)|(?:全会|満場)一致")
+
+
+def _in_vote_tally(probe: str, s: int, e: int) -> bool:
+    """The cue at s..e is part of a vote's tally (`_VOTE_TALLY_RX`)."""
+    return any(m.start() <= s and e <= m.end() for m in _VOTE_TALLY_RX.finditer(probe, max(0, s - 2), e + 2))
 
 
 def _flipped(hit: _PosHit) -> _PosHit:
@@ -518,6 +576,109 @@ def _en_refusal_before(text: str, refusal: _PosHit, hit: _PosHit) -> bool:
     )
 
 
+# an English attitude whose infinitive is another attitude: "urged lawmakers to reject the bill", "plans to oppose
+# it", "called for the plan to be rejected", "refused to accept the offer". The outer verb says what the speaker
+# wants of the inner one, so the reading is their product (a demand to reject is against the thing rejected), as
+# 「拒否するよう求めた」 reads in Japanese (`_request_after_attitude`); English's first attitude alone (`_combine`)
+# read the demand as support. The infinitive's `to` ends the outer cue ("hopes to", "called on X to") or follows
+# at most five words of its object ("urged the two governments to"); a conjunction between them starts a predicate
+# of its own ("called for talks and rejected the plan" is no infinitive).
+_EN_TO_END_RX = re.compile(r"(?<![A-Za-z])to\s*$", re.I)  # "hopes to", "called on them to"
+_EN_INFINITIVE_TAIL = r"\s*(?:be\s+)?(?:[a-z]+ly\s+)?"
+_EN_INFINITIVE_RX = re.compile(_EN_INFINITIVE_TAIL)
+_EN_OBJECT_TO_RX = re.compile(
+    r"(?:\s+(?!(?:and|but|or|while|after|before|then|as|because|if|when|that)(?![A-Za-z]))[A-Za-z'’-]+){0,5}?\s+[\"“]?to\s+"
+    + _EN_INFINITIVE_TAIL,
+    re.I,
+)
+
+
+def _en_infinitive_attitude(text: str, outer: _PosHit, inner: _PosHit) -> bool:
+    """`inner` (an attitude) is the infinitive of the English attitude `outer` (see `_EN_OBJECT_TO_RX`)."""
+    if not (outer.kind == inner.kind == _ATT and outer.pol and inner.pol and text[outer.start].isascii()):
+        return False
+    if not text[inner.start].isascii() or outer.end > inner.start:
+        return False
+    if _EN_TO_END_RX.search(text, outer.start, outer.end):
+        return _EN_INFINITIVE_RX.fullmatch(text, outer.end, inner.start) is not None
+    return _EN_OBJECT_TO_RX.fullmatch(text, outer.end, inner.start) is not None
+
+
+# 慎重 said as the manner of a deed, not the actor's reluctance: an adverb before an act (「計画を慎重に進める」「工事を
+# 慎重に再開する」: the act is done, carefully) or an attribute of a deed asked for or done (「慎重な捜査を求めた」「慎重な
+# 審議を進める」); not before thinking, judging or becoming (慎重に検討, 慎重に見極め, 慎重にならざるを得ない: hedges
+# that keep the reluctance) nor of a stance noun (慎重な姿勢, 慎重な見方, 慎重な意見: the attitude itself)
+_CAREFUL = "慎重"
+_CAREFUL_ADVANCE_RX = re.compile(r"[一-龥]{0,4}を?進め")  # 「慎重に進める」「慎重に作業を進める」: 進め is no act cue
+_CAREFUL_MANNER_RX = re.compile(
+    r"慎重(?:に(?!検討|考|見極|判断|議論|見守|対応|対処|なら|構え|見|調|審|扱|吟味|精査)"
+    r"|な(?!姿勢|見方|意見|立場|考え|声|態度|構え|発言|対応|検討|判断|議論|見解|スタンス|論|派|向き|反応|見通し)"
+    r"(?=[一-龥ァ-ヶー]{1,6}(?:と[^。、「」]{1,16})?(?:を|の)[^。、「」]{0,8}?(?:求め|要請|要求|促|呼びかけ|呼び掛け|進め|行|続け)))"
+)
+
+
+def _careful_manner(text: str, hit: _PosHit, hits: list[_PosHit]) -> bool:
+    """The cue 慎重 says how a deed is done (`_CAREFUL_MANNER_RX`); as an adverb, only right before an act cue."""
+    if text[hit.start : hit.end] != _CAREFUL or not _CAREFUL_MANNER_RX.match(text, hit.start):
+        return False
+    if text.startswith("な", hit.end):
+        return True
+    after = hit.end + 1  # past its に
+    return any(h.kind == _ACT and after <= h.start <= after + 6 for h in hits) or bool(
+        _CAREFUL_ADVANCE_RX.match(text, after)
+    )
+
+
+# the critic criticized: an attitude against those who take an attitude against the target (「協定に反対する野党を批判
+# した」, 「停戦を拒否するロシアを非難した」, "criticized those who oppose the deal") or against a criticism of it (「計画への
+# 批判を一蹴した」, "dismissed criticism of the plan", "rejected concerns about it") is for the target: the two compose,
+# as an act composes with the attitude toward it. Japanese: the inner cue in a relative clause on the noun the outer
+# one is said of, or a criticism noun as its object; English: a relative clause after the outer one's object, or a
+# criticism noun as its object (not allegations or accusations: denying those is no stance on what they allege)
+_JA_CRITICISM_NOUNS = ("批判", "非難", "反発", "懸念", "異論", "反対", "不満", "疑問")
+_JA_CRITIC_RELATIVE_RX = re.compile(
+    r"(?:する|した|している|していた|しようとする|してきた|(?<=[ぁ-ゖ]))[一-龥ァ-ヶー・]{1,10}?(?:ら|側|派|勢力|の声)?"
+    r"(?:を|に(?:対し(?:て)?)?)(?:強く|厳しく|改めて|重ねて|激しく)?"
+)
+_JA_CRITICISM_OBJECT_RX = re.compile(r"(?:の声|の意見|意見|論)?(?:を|は|には|に)(?:強く|きっぱり|改めて|一切)?")
+_EN_CRITIC_RELATIVE_RX = re.compile(
+    r"\s+(?:those|people|anyone|others|critics|groups|countries|governments|lawmakers|politicians|members|"
+    r"(?:the|any)\s+[a-z]+)\s+(?:who|that)\s+(?:[a-z]+\s+)?",
+    re.I,
+)
+_EN_CRITICISM_OBJECT_RX = re.compile(
+    r"\s+(?:(?:the|such|this|these|those|mounting|growing|recent|widespread)\s+)?"
+    r"(?:criticism|criticisms|critics|opposition|objections|concerns|complaints|fears)\s+(?:of|to|about|over|against)"
+    r"(?![A-Za-z])",
+    re.I,
+)
+
+
+def _critic_criticized(text: str, first: _PosHit, second: _PosHit) -> bool:
+    """Of two attitudes against, in text order, one is said of those who take the other toward the target: the outer
+    one second in Japanese (「反対する野党を批判」), first in English ("criticized those who oppose")."""
+    if not (first.kind == second.kind == _ATT and first.pol < 0 and second.pol < 0 and first.end <= second.start):
+        return False
+    if text[first.start].isascii():
+        return _EN_CRITIC_RELATIVE_RX.fullmatch(text, first.end, second.start) is not None
+    if _JA_CRITIC_RELATIVE_RX.fullmatch(text, first.end, second.start) is not None:
+        return True
+    return (
+        text[first.start : first.end] in _JA_CRITICISM_NOUNS
+        and _JA_CRITICISM_OBJECT_RX.fullmatch(text, first.end, second.start) is not None
+    )
+
+
+def _criticism_rejected(text: str, hit: _PosHit) -> bool:
+    """An English attitude against whose object is a criticism of the target ("dismissed criticism of the plan")."""
+    return (
+        hit.kind == _ATT
+        and hit.pol < 0
+        and text[hit.start].isascii()
+        and _EN_CRITICISM_OBJECT_RX.match(text, hit.end) is not None
+    )
+
+
 def _negative_prefix(text: str, s: int) -> bool:
     """A kanji cue right after a negating prefix (不, 非, 無, 未) that is not itself part of a longer word."""
     return (
@@ -564,16 +725,20 @@ _AUXILIARY_GAP_RX = re.compile(
 _REQUESTS = tuple(_P.get("requests", []))
 
 
-def _request_after_attitude(text: str, hits: list[_PosHit], k: int) -> bool:
-    """「控えてほしいと呼びかけた」「拒否するよう求めた」: the request carries the attitude said before it."""
+def _request_after_attitude(text: str, hits: list[_PosHit], k: int, manner: AbstractSet[int] = frozenset()) -> bool:
+    """「控えてほしいと呼びかけた」「拒否するよう求めた」: the request carries the attitude said before it (not a manner,
+    `_careful_manner`: 「慎重な審議を求めた」 asks for the deliberation)."""
     hit = hits[k]
     if not text.startswith(_REQUESTS, hit.start):
         return False
     if text[hits[k - 1].end : hit.start] == "に":  # 「提案に応じない」: the cue is what is answered, no attitude said
         return False
-    for prev in reversed(hits[:k]):
+    for j in range(k - 1, -1, -1):
+        prev = hits[j]
         if _SEG_RX.search(text, prev.end, hit.start):
             return False
+        if j in manner:
+            continue
         if prev.kind == _ATT and not text.startswith(_REQUESTS, prev.start):
             return True
     return False
