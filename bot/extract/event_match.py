@@ -478,7 +478,30 @@ def _across_scripts(a: EventSets, b: EventSets) -> float:
     ):
         return score
     linked = bool(concepts or plainly)
+    if _same_figure(a, b, common, plainly, sounded):
+        return score
     return _bridged(a, b) or _doer_score(a, b) or _doer_named_score(a, b) or _named_alike(a, b, linked)
+
+
+def _same_figure(a: EventSets, b: EventSets, common: frozenset[str], plainly: int, sounded: int) -> bool:
+    """A Japanese and an English report of one day that state the same figure — a count or an amount, not a share
+    (1億ドル超 / "more than $100m", 「4451円安」 / "lost 4,451.28 points", 約3万人 / "about 30,000 people") — and share
+    a plain word translated or a name read alike (`ScriptBridge.names`), or state two figures alike: a figure is
+    what a wire and a Japanese paper translate exactly when their words differ (提訴 / "the civil claim, filed").
+    Within a script the figure asks an event word or a person (`_words_decide`); across the scripts the glosses
+    reach few of a report's words, so a plain word or a name stands for them. Not a share alone (a 15% tariff, a
+    rate: many happenings of a day state it), not when the two name different people (two parties' figures), nor
+    dated less precisely than the day."""
+    if a.latin == b.latin or a.vague or b.vague:
+        return False
+    figures = [t for t in common if t[:1] == NUMBER_PREFIX]
+    whole = sum(1 for t in figures if not t.endswith("%"))
+    if not whole or (a.persons and b.persons and a.persons.isdisjoint(b.persons) and not sounded):
+        return False
+    if len(figures) >= 2:
+        return True
+    ja, en = (b, a) if a.latin else (a, b)
+    return bool(plainly) or bool(BRIDGE.names(ja.latin_names, en.names, _NONE))
 
 
 # Acts and words of a saying: a party's word, told as said, at a briefing or in a statement.
