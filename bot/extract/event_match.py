@@ -4,7 +4,10 @@ Moved out of `events.py`, which extracts the events."""
 
 from __future__ import annotations
 
+import json
 import re
+from functools import lru_cache
+from importlib import resources
 
 from bot.extract.actions import names_an_incident
 from bot.extract.bridge import BRIDGE, latin_names
@@ -478,7 +481,30 @@ def _across_scripts(a: EventSets, b: EventSets) -> float:
     ):
         return score
     linked = bool(concepts or plainly)
+    if _same_figure(a, b, common, plainly, sounded):
+        return score
     return _bridged(a, b) or _doer_score(a, b) or _doer_named_score(a, b) or _named_alike(a, b, linked)
+
+
+def _same_figure(a: EventSets, b: EventSets, common: frozenset[str], plainly: int, sounded: int) -> bool:
+    """A Japanese and an English report of one day that state the same figure — a count or an amount, not a share
+    (1億ドル超 / "more than $100m", 「4451円安」 / "lost 4,451.28 points", 約3万人 / "about 30,000 people") — and share
+    a plain word translated or a name read alike (`ScriptBridge.names`), or state two figures alike: a figure is
+    what a wire and a Japanese paper translate exactly when their words differ (提訴 / "the civil claim, filed").
+    Within a script the figure asks an event word or a person (`_words_decide`); across the scripts the glosses
+    reach few of a report's words, so a plain word or a name stands for them. Not a share alone (a 15% tariff, a
+    rate: many happenings of a day state it), not when the two name different people (two parties' figures), nor
+    dated less precisely than the day."""
+    if a.latin == b.latin or a.vague or b.vague:
+        return False
+    figures = [t for t in common if t[:1] == NUMBER_PREFIX]
+    whole = sum(1 for t in figures if not t.endswith("%"))
+    if not whole or (a.persons and b.persons and a.persons.isdisjoint(b.persons) and not sounded):
+        return False
+    if len(figures) >= 2:
+        return True
+    ja, en = (b, a) if a.latin else (a, b)
+    return bool(plainly) or bool(BRIDGE.names(ja.latin_names, en.names, _NONE))
 
 
 # Acts and words of a saying: a party's word, told as said, at a briefing or in a statement.
@@ -509,9 +535,37 @@ def _named_alike(a: EventSets, b: EventSets, linked: bool) -> float:
     if _a_saying(a) or _a_saying(b) or names_an_incident(list(a.tokens | b.tokens)):
         return 0.0  # a disaster's place is that of each of its happenings: the incident rule decides
     ja, en = (b, a) if a.latin else (a, b)
-    if not BRIDGE.names(ja.latin_names, en.names, _NONE) or _named_apart(ja.latin_names, en.names):
+    if not (BRIDGE.names(ja.latin_names, en.names, _NONE) or _heard_alike(ja, en)):
         return 0.0
-    return BRIDGED_SCORE
+    return 0.0 if _named_apart(ja.latin_names, en.names) else BRIDGED_SCORE
+
+
+_KATAKANA_WORD_RE = re.compile("[\u30a1-\u30fa\u30fc]{3,}")
+_HEARD_LEAST = 4  # letters of an English word heard in a katakana one (a shorter one sounds as too many)
+
+
+def _heard_alike(ja: EventSets, en: EventSets) -> bool:
+    """A katakana word of the Japanese report that one of the English report's words sounds as (`sounds_like`): a place
+    or a thing written by its sound (アラスカ / Alaska, イドリブ / Idlib, クレーン / crane, ポンド / pound), which the
+    bridge's keys miss when short or spelled apart (arasuka / alaska). Not a country or a capital (`countries.json`):
+    the story's setting, which every report of it names (イスラエル / Israel)."""
+    kana = [t for t in ja.own if _KATAKANA_WORD_RE.fullmatch(t)]
+    if not kana:
+        return False
+    setting = _setting_words()
+    heard = [w for w in en.own if len(w) >= _HEARD_LEAST and w.isalpha() and w not in setting]
+    return any(sounds_like(w.capitalize(), k) for w in heard for k in kana)
+
+
+@lru_cache(maxsize=1)
+def _setting_words() -> frozenset[str]:
+    """The countries' English names, adjectives and capitals, lower case (bot/data/countries.json)."""
+    data = json.loads(resources.files("bot.data").joinpath("countries.json").read_text(encoding="utf-8"))
+    words: set[str] = set()
+    for row in data["countries"]:
+        for name in (row["en"], *row.get("adjectives", ()), row.get("capital") or "", *row.get("capital_also", ())):
+            words.update(name.lower().split())
+    return frozenset(w for w in words if w)
 
 
 def _named_apart(ja: frozenset[str], en: frozenset[str]) -> bool:

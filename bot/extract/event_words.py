@@ -25,26 +25,41 @@ NUMBER_PREFIX = "#"
 
 # A quantity a report states (47議席, 21万トン, 3,500 litres, 4.74 billion, 15%): the same figure in two reports
 # of one day is strong evidence of one happening, in either language. Dates, times, ages and years are not.
+# An English amount may abbreviate its unit (the wires' and British papers' "$100m", "£2.2bn", "¥15tn", "3bn"): "bn" and
+# "tn" after any figure, "m" (or "mn") only after a currency sign ("100m" alone is a distance). A share may be written
+# "per cent" (12.4 per cent, as 12.4%).
 _NUMBER_RE = re.compile(
-    r"(?<![0-9.,])(?P<n>[0-9][0-9,]*(?:\.[0-9]+)?)(?P<ja>(?:[万億兆](?:[0-9][0-9,]*(?:\.[0-9]+)?[万億兆]?)*)?)"
-    r"(?:\s*(?P<en>million|billion|trillion))?(?P<pct>\s*(?:%|％|percent|パーセント))?"
+    r"(?<![0-9.,])(?P<cur>[$€£¥])?(?P<n>[0-9][0-9,]*(?:\.[0-9]+)?)"
+    r"(?P<ja>(?:[千万億兆](?:[0-9][0-9,]*(?:\.[0-9]+)?)?)*)"
+    r"(?:\s*(?P<en>million|billion|trillion)|\s?(?P<abbr>bn|tn|bln|trn)\b|(?(cur)\s?(?P<cur_m>m|mn|mln)\b))?"
+    r"(?P<pct>\s*(?:%|％|percent|per cent|パーセント))?"
 )
 _NOT_QUANTITY_AFTER = re.compile(r"\s*(?:年|月|日|時|分|秒|歳|代|[:：]|a\.m|p\.m|GMT|JST|-year)|\s*\)")
 _MONTH_BEFORE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$|[（(]\s*$")
 _JA_UNIT = {"万": 10**4, "億": 10**8, "兆": 10**12}
 _EN_UNIT = {"million": 10**6, "billion": 10**9, "trillion": 10**12}
+_ABBREVIATED = {"bn": 10**9, "bln": 10**9, "tn": 10**12, "trn": 10**12, "m": 10**6, "mn": 10**6, "mln": 10**6}
+# A large figure told to its fraction in one report and whole in another (the Nikkei's "4,451.28 points" and 「4451円
+# 28銭安」, whose 銭 is read apart): its whole part is a figure of the report too. Not below this (a rate of 141.7 yen
+# to the dollar is no 141 yen).
+WHOLE_PART_FROM = 1000
 
 
 def _ja_value(head: str, tail: str) -> float:
-    """「47億4000万」: 47 × 10^8 + 4000 × 10^4."""
-    total, number = 0.0, float(head.replace(",", ""))
-    for m in re.finditer(r"([万億兆])|([0-9][0-9,]*(?:\.[0-9]+)?)", tail):
-        if m.group(1):
-            total += number * _JA_UNIT[m.group(1)]
+    """「47億4000万」: 47 × 10^8 + 4000 × 10^4. A count of thousands inside a group, as the papers write it (「4千人」,
+    「1万2千人」, 「2億5千万円」: 2 × 10^8 + 5,000 × 10^4), is that many thousands of the group."""
+    total, group, number = 0.0, 0.0, float(head.replace(",", ""))
+    for m in re.finditer(r"([千万億兆])|([0-9][0-9,]*(?:\.[0-9]+)?)", tail):
+        unit = m.group(1)
+        if unit == "千":
+            group += number * 1000
             number = 0.0
+        elif unit:
+            total += (group + number) * _JA_UNIT[unit]
+            group = number = 0.0
         else:
             number = float(m.group(2).replace(",", ""))
-    return total + number
+    return total + group + number
 
 
 _DECIMAL_RE = re.compile(r"\.[0-9]")  # 7.7, 7.0, 0.25: written to a tenth or finer
@@ -59,13 +74,16 @@ def number_terms(text: str) -> set[str]:
     for m in _NUMBER_RE.finditer(text):
         if _NOT_QUANTITY_AFTER.match(text, m.end()) or _MONTH_BEFORE.search(text, max(0, m.start() - 6), m.start()):
             continue
-        value = _ja_value(m["n"], m["ja"]) * _EN_UNIT.get(m["en"] or "", 1)
+        unit = _EN_UNIT.get(m["en"] or "") or _ABBREVIATED.get(m["abbr"] or m["cur_m"] or "", 1)
+        value = _ja_value(m["n"], m["ja"]) * unit
         if m["pct"]:
             out.add(f"{NUMBER_PREFIX}{value:g}%")
         elif (value >= 10 or _DECIMAL_RE.search(m["n"])) and not (
-            m["ja"] == "" and not m["en"] and 1900 <= value <= 2100 and "," not in m["n"]
+            m["ja"] == "" and unit == 1 and 1900 <= value <= 2100 and "," not in m["n"]
         ):
             out.add(f"{NUMBER_PREFIX}{value:.6g}")
+            if unit == 1 and not m["ja"] and value >= WHOLE_PART_FROM and _DECIMAL_RE.search(m["n"]):
+                out.add(f"{NUMBER_PREFIX}{int(value):.6g}")
     return out
 
 
