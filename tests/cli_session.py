@@ -15,10 +15,11 @@ from __future__ import annotations
 import asyncio
 import io
 import json
+from collections.abc import Callable, Coroutine
 from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, TypeVar
 
 from bot.config import Settings
 from bot.ingest.bulk import BulkError
@@ -30,6 +31,8 @@ from bot.terminal.parser_words import parser_words, requested_language
 
 # The scorer's commands, which only read: a command that writes (ingest, topics add, …) goes through `InProcessCLI`.
 QUERIES = frozenset({"quote", "stance", "timeline"})
+
+T = TypeVar("T")
 
 
 class StoreSession:
@@ -78,3 +81,9 @@ class StoreSession:
         if code != 0:
             raise RuntimeError(f"{' '.join(args)[:80]} exited {code}: {err.getvalue().strip()[-300:]}")
         return json.loads(out.getvalue()) if parse else out.getvalue()
+
+    def on_store(self, work: Callable[[Store], Coroutine[Any, Any, T]]) -> T:
+        """`work(store)` run on the session's open store, in its event loop: a check of what the store holds made
+        on the store the questions were just asked of (what they kept of it still refers to it)."""
+        assert self._loop is not None and self._store is not None, "use StoreSession in a with block"
+        return self._loop.run_until_complete(work(self._store))

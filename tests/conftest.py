@@ -291,9 +291,9 @@ def _story_dir(run_dir: Path) -> tuple[Path, str | None]:
 @pytest.fixture
 def story_db(_seeded_template: Path, _story_dir: tuple[Path, str | None], tmp_path: Path) -> Callable[[str], Path]:
     """`story_db(name)`: a fresh copy of the seeded database with the evaluation story `name`'s articles
-    ingested by the CLI (tests/test_quality_floor.py's corpora). The quality floors and the stored-claims
-    identity test both read every story: its articles are ingested once, by whichever worker needs them first
-    (the others wait on its lock), kept between runs for as long as the code that made them is unchanged
+    ingested by the CLI (tests/test_quality_floor.py's corpora). The quality floors (with the stored-claims
+    identity, tests/claims_identity.py) read every story: its articles are ingested once, by whichever worker
+    needs them first (the others wait on its lock), kept between runs for as long as the code that made them is unchanged
     (tests/story_cache.py), and each test gets its own copy."""
     from tests.test_quality_floor import InProcessCLI, corpora
 

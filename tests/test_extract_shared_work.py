@@ -58,9 +58,10 @@ def test_statements_are_the_same_with_one_clause_reading(actors: ActorIndex) -> 
     """The statements keep their reading of a passage's clauses for the claims (`ClauseReadings`), and read a
     passage without a topic with its quotes for them: neither changes a statement found. That the claims taking
     those readings find what they find alone is held on every story's documents, the seeds among them, by
-    tests/test_about_claims_identity.py: the claims stored at ingest (`extract_document`: the statements' readings
-    taken) equal `extract_claims` alone. Checked here too, that was each story read twice more (~3 s of CPU a run);
-    a reading keyed without the state's `carry` or `last_person` fails both tests."""
+    the quality floors' stored-claims identity (tests/claims_identity.py): the claims stored at ingest
+    (`extract_document`: the statements' readings taken) equal `extract_claims` alone. Checked here too, that was
+    each story read twice more (~3 s of CPU a run); a reading keyed without the state's `carry` or `last_person`
+    fails both tests."""
     files = sorted(SEEDS.glob("*.txt")) + sorted(STORIES.glob("*/*.txt"))
     kept = 0
     for path in files:

@@ -32,6 +32,7 @@ from typing import Any
 
 import pytest
 
+from tests.claims_identity import cold_claims, extracted, stored_claims_hold
 from tests.cli_session import StoreSession
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -222,28 +223,18 @@ def test_quality_does_not_fall_below_its_floor(
     name: str, story_db: Callable[[str], Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """And, on a corpus with `about` cases, the claims stored at ingest answer each of them exactly as extracting
-    them at query time does (`extracted_answers_hold`: the stored-claims identity's answers, asked once)."""
+    them at query time does (`extracted_answers_hold`: the stored-claims identity's answers, asked once), and are
+    the claims, readings and ties extraction gives today (`stored_claims_hold`, on the same store)."""
     floors = json.loads(FLOORS.read_text(encoding="utf-8"))
     assert name in floors, f"no floor recorded for {name!r} in eval/floors.json: record today's figures"
     stored = StoredReads(monkeypatch)
     # the seeds and the story's articles (conftest.py)
-    figures = measure(name, story_db(name), ingested=True, then=lambda s, a: extracted_answers_hold(s, a, monkeypatch))
+    figures = measure(name, story_db(name), ingested=True, then=lambda s, a: identity_holds(s, a, monkeypatch))
     below = below_floors(floors[name], figures)
     assert not below, f"{name}: " + "; ".join(below)
     if stored.asked:
         assert stored.used > 0, "the stored path never read a stored claim"
         assert stored.seeded > 0, "the stored path never took a stored reading"
-
-
-def cold_claims() -> None:
-    """No document's claims kept by the `--about` service, no stored reading handed over, none computed yet."""
-    from bot.extract import about, known_forms
-    from bot.services import stance_about as about_service
-
-    about_service._CLAIMS.clear()
-    known_forms.clear()
-    about._probes.cache_clear()
-    about._mapped.cache_clear()
 
 
 class StoredReads:
@@ -278,6 +269,15 @@ class StoredReads:
         monkeypatch.setattr(stance_query, "stance_about", asking)
         monkeypatch.setattr(about_service, "load_claims", counting)
         monkeypatch.setattr(about_service, "remember", remembering)
+
+
+def identity_holds(session: StoreSession, answers: dict[tuple[str, ...], Any], mp: pytest.MonkeyPatch) -> None:
+    """The stored-claims identity on a corpus with `about` cases: its answers (`extracted_answers_hold`), then every
+    document's claims, readings and ties (tests/claims_identity.py), the claims the re-asking has just extracted
+    compared as they are."""
+    extracted_answers_hold(session, answers, mp)
+    if answers:
+        session.on_store(lambda store: stored_claims_hold(store, extracted(store)))
 
 
 def extracted_answers_hold(
