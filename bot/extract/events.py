@@ -75,7 +75,6 @@ _LEADING_RE = re.compile(r"^[、,\s]+|^(?:だが|また|一方|さらに|しか�
 # A hedge is not a fact: 「…軟化させた可能性がある」 did not (yet) happen.
 _SPECULATION_RE = re.compile(
     r"(?:可能性が(?:ある|高い)|かもしれない|とみられる|と見られる|のではないか|だろう)[。．.]?$"
-    r"|(?:なかった|ませんでした)[。．.]?$"  # what did not happen is no event (「…には触れなかった」)
     # nor what is not known yet (「邦人の被害は確認されていない」「出火原因は分かっていません」); not a clause that goes on
     # from a happening of its own (「17日午後に通知があり、新たな公開時期は決まっていない」)
     r"|^[^、，,]*(?:によると[、，,])?[^、，,]*(?:(?:確認|把握|特定)されて|(?:分|わ)かって|明らかになって)(?:は)?(?:いない|いません)"
@@ -84,6 +83,21 @@ _SPECULATION_RE = re.compile(
     r"|(?:見通し|見込み)(?:だ|です)[。．.]?$"  # and in Japanese (「…意見を交わす見通しです」; not 「見通しを示した」)
     r"|(?:ていきます|ていきましょう|ましょう|てみます|てみましょう|ていきたいと思います|ておきます)[。．.]?$"  # the author's own plan
 )
+# What did not happen is no event (「…には触れなかった」「…は確認されませんでした」) — unless a done clause comes before
+# it, 「…と会談したが、合意には至らなかった」「…を採決しましたが、60票に届きませんでした」: the happening told, and its outcome
+_NOT_DONE_END_RE = re.compile(r"(?:なかった|ませんでした)[。．.]?$")
+_DONE_BUT_RE = re.compile(r"(?:た|ました)が[、，]")
+_HAD_BEEN_TAIL = ("てい", "でい", "ていまし", "でいまし")  # 「出席していたが、」: what had been, not the day's act
+
+
+def _not_done(summary: str) -> bool:
+    """Whether a Japanese summary tells only what did not happen (`_NOT_DONE_END_RE`), with no done act before it."""
+    if not _NOT_DONE_END_RE.search(summary):
+        return False
+    done = [m for m in _DONE_BUT_RE.finditer(summary) if not summary[: m.start()].endswith(_HAD_BEEN_TAIL)]
+    return not done
+
+
 # The author's question (「2月には決裂したはずの協定が、なぜまとまったのか。」), its quotes masked: no happening told.
 # A clause that ends before any predicate: on a time (「アメリカ国内では東部時間の18日午後10時半ごろ」, the first half of a
 # sentence split at its second date), a span's end (「期間は同日から来年3月3日まで。」) or a record's count (「…して以来、
@@ -421,7 +435,7 @@ def extract_events(
                     # opener's, and its own day's happening is told where it is the sentence's verb)
                 text = trim_tail(_LEADING_RE.sub("", _DATELINE_RE.sub("", segment)))
                 summary = trim_summary(_from_date_clause(text, mention.text))
-                if not _says_something(summary) or _SPECULATION_RE.search(summary):
+                if not _says_something(summary) or _SPECULATION_RE.search(summary) or _not_done(summary):
                     continue
                 unquoted = mask_quotes(summary)  # what the rules below read outside its quotes, masked once
                 if not english and _QUESTION_RE.search(unquoted):

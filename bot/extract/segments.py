@@ -110,6 +110,11 @@ _STAMP_AFTER_RE = re.compile(r"\s*(?:[0-9:：]+\s*)?(?:公開|更新|配信|掲�
 _KANJI_RUN_RE = re.compile("[\u4e00-\u9fff]+")
 _TIME_WORDS = ("午前", "午後", "朝", "夜", "夕", "未明", "深夜", "正午", "早朝", "昼", "晩", "付", "中", "明け")
 _VERB_AFTER = ("し", "さ", "す", "せ")
+# 「25日放映の米CBSテレビのインタビューで」「27日放送のNHKの番組で」「9日配信の動画で」: the day a programme aired is the
+# occasion of the word said in it (as 「13日の記者会見で」 is), not a noun's day as 「27日投開票の日程」 is
+_AIRED_OCCASION_RE = re.compile(
+    r"(?:放送|放映|配信)の[^、。「」]{0,24}?(?:インタビュー|番組|ポッドキャスト|動画|対談|討論会?)(?:で|に(?:出演|応じ))"
+)
 _OPEN_END_RE = re.compile(r"(?:には|では|とは|からは|までに|は|が|を|に|で|の|へ|も|から|まで)[、，,]?$")
 _PARTICLE_TAIL_RE = re.compile(r"(?:[、,\s]|(?<=[\u4e00-\u9fff\u30a0-\u30ff）)」])(?:と|や|および|及び|ならびに))+$")
 _EN_ABBREV = {
@@ -165,6 +170,7 @@ def is_event_date(
         and run
         and not run.group().startswith(_TIME_WORDS)
         and text[run.end() : run.end() + 1] not in _VERB_AFTER
+        and not _AIRED_OCCASION_RE.match(text, m.end)
     ):
         return False  # 「27日投開票の日程」: the day names a noun; 「16日発表した」 is a clause
     # 「it was learned Friday that barriers … stayed down」: the day it became known (〜ことが分かった)
