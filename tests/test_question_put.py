@@ -103,5 +103,3 @@ async def test_an_english_reply_to_a_question_put_in_the_sentence_before(port: S
     found = await texts(port, "Okafor", "the port strike's impact on local firms")
     assert any("docks go quiet" in t for _, t in found)
     assert not any("depot" in t for _, t in found)
-
-
