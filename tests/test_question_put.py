@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.extract.question_put import question_put
 from bot.ingest.pipeline import ingest_text
+from bot.services.question_put import question_put
 from bot.services.stance_about import stance_about
 from bot.store import Store
 

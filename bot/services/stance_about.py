@@ -75,7 +75,6 @@ from bot.extract.negated_act import act_negated
 from bot.extract.place_names import PLACE_GOVERNED, english_places, place_governed
 from bot.extract.position_model import revise
 from bot.extract.post_holders import holders, split_post
-from bot.extract.question_put import question_put
 from bot.extract.roles import org_suffix, vocabulary
 from bot.extract.romaji import name_key, name_skeleton, near_outline, romanize, short_skeleton, sounds_like
 from bot.extract.stance import Claim, composes_halt, declined_at, extract_claims, position_read, snippet
@@ -91,6 +90,7 @@ from bot.services.body_place import (
 )
 from bot.services.errors import QueryError
 from bot.services.name_part import known_by_part
+from bot.services.question_put import question_put
 from bot.services.quote_lang import japanese_concepts
 from bot.services.relatives import typed_relative, written_forms
 from bot.services.resolve import (
