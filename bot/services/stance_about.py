@@ -1771,6 +1771,9 @@ def _asked_words(target: Target, claim: Claim, text: str) -> tuple[set[int], fro
         in_english = named_words(target.english, asked)
         near |= in_english
         glossed |= in_english
+    heads = {k for k, w in enumerate(target.words) if w.head or w.act}
+    if heads and not heads & (own | near):
+        return set(), frozenset(), frozenset()
     return own, frozenset(near - own), frozenset(glossed - own)
 
 
