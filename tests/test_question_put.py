@@ -103,3 +103,10 @@ async def test_an_english_reply_to_a_question_put_in_the_sentence_before(port: S
     found = await texts(port, "Okafor", "the port strike's impact on local firms")
     assert any("docks go quiet" in t for _, t in found)
     assert not any("depot" in t for _, t in found)
+
+
+async def test_a_question_naming_no_head_of_the_target_is_about_something_else(port: Store) -> None:
+    # the question (スト, 企業, 影響) names all of this target but its head (調査): a question on the effects, not on
+    # a survey of them
+    found = await texts(port, "川端", "ストの企業への影響の調査")
+    assert not any("打撃" in t for _, t in found)

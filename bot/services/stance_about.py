@@ -1760,7 +1760,9 @@ def _asked_words(target: Target, claim: Claim, text: str) -> tuple[set[int], fro
     """The target words (by index) the question put to the speaker just before the clause names (`question_put`):
     by their own words; by their neighbours or, in the statement's language, their glosses (a Japanese question
     naming an English word by its Japanese words, an English one naming a Japanese word by its English glosses);
-    and which of the latter are glosses (weighed as the clause's glossed words are)."""
+    and which of the latter are glosses (weighed as the clause's glossed words are). None when the question names
+    no head of the target: a question on another matter sharing a modifier with it (ウクライナ, "Japan") is not a
+    question about it (LOOK: others grew by 13 against 3 statements found without this, by 8 with it)."""
     asked = question_put(claim.before)
     if not asked:
         return set(), frozenset(), frozenset()
