@@ -90,6 +90,7 @@ from bot.services.body_place import (
 )
 from bot.services.errors import QueryError
 from bot.services.name_part import known_by_part
+from bot.services.question_put import question_put
 from bot.services.quote_lang import japanese_concepts
 from bot.services.relatives import typed_relative, written_forms
 from bot.services.resolve import (
@@ -1609,14 +1610,19 @@ def _read_claim(
     near_clause = frozenset(k for k, found in near_spans.items() if any(own(s) for s, _ in found)) - in_clause
     across = _context_across(target, read_before, text) - in_clause - context
     across |= context_in_english - in_clause - context - near_clause
+    # the question put to the speaker just before (「…の可能性を問われると」, "Asked whether …"): the reply is about
+    # what it names, as if the clause named it (its words in full, their neighbours and glosses as the clause's)
+    asked, asked_near, asked_glossed = _asked_words(target, claim, text)
+    asked -= in_clause
+    asked_near = asked_near - in_clause - asked - near_clause
     score = relevance(
         target,
-        in_clause,
-        context,
-        near_clause,
+        in_clause | asked,
+        context - asked,
+        near_clause | asked_near,
         latin=_JAPANESE_RX.search(text) is None,
-        across=across,
-        glossed=(said_in_english & near_clause) | across,
+        across=across - asked - asked_near,
+        glossed=(said_in_english & near_clause) | across | asked_glossed,
     )
     if antecedent is not None:
         # named by a definite noun pointing back to a full mention that names the target (`_by_antecedent`): the
@@ -1624,10 +1630,10 @@ def _read_claim(
         score = max(score, CONTEXT_REFERENCE_SCORE)
     elif score <= 0:
         return None
-    elif in_clause or near_clause:
+    elif in_clause or near_clause or asked or asked_near:
         if (
             score < min_score
-            and not _head_named(target, in_clause, context)
+            and not _head_named(target, in_clause | asked, context)
             and not _topic_names_head(target, text, {**near_spans, **spans}, own)
         ):
             return None
@@ -1748,6 +1754,29 @@ def _read_claim(
     if shown is None:
         return None
     return score, position, shown, why
+
+
+def _asked_words(target: Target, claim: Claim, text: str) -> tuple[set[int], frozenset[int], frozenset[int]]:
+    """The target words (by index) the question put to the speaker just before the clause names (`question_put`):
+    by their own words; by their neighbours or, in the statement's language, their glosses (a Japanese question
+    naming an English word by its Japanese words, an English one naming a Japanese word by its English glosses);
+    and which of the latter are glosses (weighed as the clause's glossed words are). None when the question names
+    no head of the target: a question on another matter sharing a modifier with it (ウクライナ, "Japan") is not a
+    question about it (LOOK: others grew by 13 against 3 statements found without this, by 8 with it)."""
+    asked = question_put(claim.before)
+    if not asked:
+        return set(), frozenset(), frozenset()
+    own = named_words(target, asked)
+    near = set(named_words(target.near, asked)) if target.near is not None else set()
+    glossed = near & _glossed_words(target)
+    if target.english is not None and _JAPANESE_RX.search(text) is None:
+        in_english = named_words(target.english, asked)
+        near |= in_english
+        glossed |= in_english
+    heads = {k for k, w in enumerate(target.words) if w.head or w.act}
+    if heads and not heads & (own | near):
+        return set(), frozenset(), frozenset()
+    return own, frozenset(near - own), frozenset(glossed - own)
 
 
 def _read_at_the_halt(
