@@ -16,6 +16,7 @@ asked to stop (`BulkOptions.stop`: the CLI's SIGTERM and SIGINT) ends cleanly be
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gc
 import logging
 import multiprocessing
@@ -33,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.actors import ActorIndex
+from bot.ingest.bulk_collector import fewer_collections
 from bot.ingest.bulk_stop import StopRequest, init_worker_process, pool_job, pool_result, terminate_workers
 from bot.ingest.parse import FrontMatter
 from bot.ingest.pipeline import empty_refusal, imported_later, parse_text, read_file
@@ -323,37 +325,39 @@ async def bulk_ingest(
         workers = 0 if total is not None and total < POOL_MIN_SOURCES else max(1, os.cpu_count() or 1)
     run = _Run(store, opts, BulkProgress(total), on_result, on_progress)
     known_before = max(store.actors.actors, default=0)  # the run's discoveries are the actors after it
-    tmp = tempfile.mkdtemp(prefix="newsdesk-bulk-")
-    try:
-        executor: Executor
-        if workers > 0:
-            executor = ProcessPoolExecutor(
-                max_workers=workers,
-                mp_context=multiprocessing.get_context("spawn"),
-                initializer=_init_worker_process,
-                initargs=(store.path,),
-            )
-        else:
-            executor = ThreadPoolExecutor(max_workers=1, initializer=_init_worker, initargs=(store.path,))
+    # a pool run: the parent collects young objects as rarely as its workers (bot/ingest/bulk_collector.py)
+    with fewer_collections(WORKER_GC_THRESHOLD) if workers else contextlib.nullcontext():
+        tmp = tempfile.mkdtemp(prefix="newsdesk-bulk-")
         try:
-            if workers:  # a large run: FTS5 merges fewer, larger segments, and merges what is left at the end
-                await store.bulk_index_settings(True)
-            await run.go(executor, sources, tmp, window=max(4, 2 * opts.batch_size) if workers else 1)
-        finally:
-            if run.stopping:  # the sources still in the workers are left for a re-run
-                terminate_workers(executor)
+            executor: Executor
+            if workers > 0:
+                executor = ProcessPoolExecutor(
+                    max_workers=workers,
+                    mp_context=multiprocessing.get_context("spawn"),
+                    initializer=_init_worker_process,
+                    initargs=(store.path,),
+                )
             else:
-                executor.shutdown(wait=True, cancel_futures=True)
-        # the workers read the run's documents with the actors known when they started: their claims again
-        # where an actor discovered later in the run is named (bot/ingest/claims_refresh.py)
-        await _later("refresh_claims")(store, run.added)
-        # and the documents stored before the run that name an actor it discovered (a body first named as a
-        # subject in this run, named in passing in an older article): read with today's index
-        await _later("refresh_claims_naming")(store, known_before, skip=run.added)
-        if workers:
-            await store.bulk_index_settings(False)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+                executor = ThreadPoolExecutor(max_workers=1, initializer=_init_worker, initargs=(store.path,))
+            try:
+                if workers:  # a large run: FTS5 merges fewer, larger segments, and merges what is left at the end
+                    await store.bulk_index_settings(True)
+                await run.go(executor, sources, tmp, window=max(4, 2 * opts.batch_size) if workers else 1)
+            finally:
+                if run.stopping:  # the sources still in the workers are left for a re-run
+                    terminate_workers(executor)
+                else:
+                    executor.shutdown(wait=True, cancel_futures=True)
+            # the workers read the run's documents with the actors known when they started: their claims again
+            # where an actor discovered later in the run is named (bot/ingest/claims_refresh.py)
+            await _later("refresh_claims")(store, run.added)
+            # and the documents stored before the run that name an actor it discovered (a body first named as a
+            # subject in this run, named in passing in an older article): read with today's index
+            await _later("refresh_claims_naming")(store, known_before, skip=run.added)
+            if workers:
+                await store.bulk_index_settings(False)
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
     run.progress.finished = True
     if run.stopping and opts.stop is not None:
         run.progress.stopped = opts.stop.reason
