@@ -107,3 +107,34 @@ def test_rebuild_writes_the_record_extraction_gives(actors, monkeypatch, same_ve
     assert taken[0][3] is True  # read again: the later person is named
     assert taken[0][1] == computed[0][1] == again[0][1]
     assert bool(lent) == same_version
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u1100\u1161\u1102\u1161\u1103\u1161 said the plan would fail.",  # a name NFKC composes: in its probe only
+        "The ﬁnance group said the plan would fail.",  # a ligature NFKC splits: in the characters' probe only
+        "山野井学代表は「反対だ」と述べた。",  # NFKC-normalized: one probe
+        "ＮＡＴＯは会見した。",  # no later name in either
+    ],
+)
+def test_fresh_claims_reads_the_probes_one_at_a_time(actors, text: str) -> None:  # type: ignore[no-untyped-def]
+    """`fresh_claims` makes the whole text's NFKC only when the characters' reading holds no later name: the same
+    answer as with both readings made (`test_claims_fresh43.plain_fresh`)."""
+    from bot.extract.claim_records import fresh_claims
+    from tests.test_claims_fresh43 import plain_fresh
+
+    known = max(actors.actors)
+    later = ActorIndex(
+        [
+            *actors.actors.values(),
+            ActorEntry(known + 1, "가나다", None, "person", [], None),
+            ActorEntry(known + 2, "fnance", None, "organization", [], None),
+            ActorEntry(known + 3, "山野井学", None, "person", [], None),
+        ]
+    )
+    passages = [ParsedPassage(text)]
+    version = extractor_version()
+    assert fresh_claims(version, known, frozenset(), later, passages) == plain_fresh(
+        version, known, frozenset(), later, passages
+    )
