@@ -70,6 +70,12 @@ def _later(name: str) -> Any:
 BATCH_SIZE = 250  # documents per transaction (`ingest --batch-size N` for one run)
 MAX_BATCH_SIZE = 10_000  # the most `--batch-size` takes (a batch's documents are held in memory until written)
 BATCH_SECONDS = 2.0  # …or fewer, when they arrive slowly (a feed's pages)
+# A pool run's batches wait longer for the next result: its pool is behind whenever the machine is busy (a loaded
+# machine's 2 s held ~5-10 documents), and each batch pays a commit (FTS5's segment flush and merges, the WAL
+# pages it dirtied) and a read of the clustering candidates whatever its size. Where the batches end changes
+# nothing the run computes (tests/test_bulk_deterministic.py); only how soon a document is visible to questions
+# asked during the run, and what a kill loses of the work (not of the store: a batch commits whole or not at all).
+POOL_BATCH_SECONDS = 6.0
 ACTOR_FLUSH_MIN = 25  # in a pool run, a batch ends early on discovered actors once it holds this many
 POOL_MIN_SOURCES = 40  # fewer sources are extracted in one thread: starting worker processes costs ~1 s
 
@@ -297,7 +303,7 @@ def _duplicate(name: str, dup: int | None, earlier: str | None = None) -> Ingest
 class BulkOptions:
     workers: int | None = None  # worker processes; None: one per core; 0: one thread, no processes
     batch_size: int = BATCH_SIZE
-    batch_seconds: float = BATCH_SECONDS
+    batch_seconds: float | None = None  # None: BATCH_SECONDS in one thread, POOL_BATCH_SECONDS with a pool
     provenance: Provenance = field(default_factory=Provenance)  # every document's: who, which server, quiet
     stop: StopRequest | None = None  # set it to end the run early, cleanly (bot/ingest/bulk_stop.py)
     # a source's own row written in its document's transaction when it is added (a feed item's record), or None
@@ -398,6 +404,7 @@ class _Run:
         self.stopping = False  # a stop was asked and heard: no more sources are taken
         self._stop_heard: asyncio.Future[object] | None = None
         self.executor: Executor | None = None  # the run's pool, watched for a worker dead mid-result
+        self.batch_seconds = BATCH_SECONDS  # how long a batch waits for a source not ready (set by `go`)
 
     def _publish_actors(self, tmp: str) -> None:
         """Write the store's actor index for the workers when it changed (actors discovered by a batch)."""
@@ -415,6 +422,8 @@ class _Run:
     ) -> None:
         self.executor = executor
         self.actor_flush = 1 if window == 1 else ACTOR_FLUSH_MIN
+        pooled = BATCH_SECONDS if window == 1 else POOL_BATCH_SECONDS
+        self.batch_seconds = pooled if self.opts.batch_seconds is None else self.opts.batch_seconds
         pending: deque[tuple[Source, asyncio.Future[Prepared]]] = deque()
         stop = self.opts.stop
         if stop is not None:
@@ -491,7 +500,7 @@ class _Run:
                     return
         # A batch that waited `batch_seconds` while the next source is not ready is written (its actors handed
         # to the workers at the next count above: when it is written changes nothing the run computes).
-        if self.batch and waiting and time.monotonic() - self.batch_started >= self.opts.batch_seconds:
+        if self.batch and waiting and time.monotonic() - self.batch_started >= self.batch_seconds:
             await self._flush(tmp)
 
     async def _flush(self, tmp: str) -> None:
