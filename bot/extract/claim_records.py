@@ -18,7 +18,7 @@ import hashlib
 import json
 import unicodedata
 import zlib
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import fields
 from functools import lru_cache
 from importlib import metadata, resources
@@ -175,8 +175,7 @@ def fresh_claims(
     raw = "\n".join(t for p in passages for t in (p.text, p.heading, p.default_speaker) if t)
     later = [s for actor_id, s in _later_names(actors, actors_known) if actor_id not in own]
     # no later name anywhere, read both ways the mentions are (the whole text's NFKC, each character's first)
-    probes = mention_probes(raw)
-    if not any(s in probe for probe in probes for s in later):
+    if not any(s in probe for probe in _probes_as_asked(raw) for s in later):
         return True
     texts = {t for p in passages for t in (p.text, p.heading, p.default_speaker) if t}
     return not any(m.actor_id > actors_known and m.actor_id not in own for text in texts for m in actors.mentions(text))
@@ -203,6 +202,17 @@ def mention_probes(raw: str) -> tuple[str, ...]:
     if unicodedata.is_normalized("NFKC", raw):
         return (raw,)
     return (unicodedata.normalize("NFKC", raw), raw.translate(_FIRST_OF_NFKC))
+
+
+def _probes_as_asked(raw: str) -> Iterator[str]:
+    """`mention_probes(raw)` one at a time, the cheaper first: a name found in the characters' readings (a
+    `str.translate`, ~0.17 ms a bench document) answers before the whole text's NFKC (~0.41 ms) is made; where
+    neither holds a name both are made, as before."""
+    if unicodedata.is_normalized("NFKC", raw):
+        yield raw
+        return
+    yield raw.translate(_FIRST_OF_NFKC)
+    yield unicodedata.normalize("NFKC", raw)
 
 
 @lru_cache(maxsize=32)

@@ -43,30 +43,49 @@ def reading_texts(
 
 
 def readings_of(
-    claims: Sequence[Claim], passages: Sequence[about._Passage], title: str, scanned: ScannedProbes | None = None
+    claims: Sequence[Claim],
+    passages: Sequence[about._Passage],
+    title: str,
+    scanned: ScannedProbes | None = None,
+    earlier: Readings | None = None,
 ) -> Readings:
     """The readings of a document's texts (see the module): "f", each text's forms (and a clause's map) by its
     digest; "c", each clause's probe's cues and conditions by the probe's digest. `scanned`: the probes the
-    document's extraction scanned already (`ClauseReadings.scanned`), taken as they are."""
+    document's extraction scanned already (`ClauseReadings.scanned`), taken as they are. `earlier`: readings this
+    extractor version made before (the stored record of a document whose claims are read again because a later
+    actor is named: most of its clauses and contexts are the same texts); a reading is a function of its text
+    alone, so one found there under the text's digest is taken as it is (a clause's only when it holds the
+    clause's four fields: a text only matched against was given two)."""
     seen: ScannedProbes = {} if scanned is None else scanned
     forms: dict[str, list[Any]] = {}
     cues: dict[str, list[Any]] = {}
     if not claims:
         return {}
+    known_forms = (earlier or {}).get("f") or {}
+    known_cues = (earlier or {}).get("c") or {}
     clauses, matched = reading_texts(claims, passages, title)
     lines: dict[str, tuple[str, str]] = {}  # the document's lines' forms: its contexts repeat its passages
     for text in clauses:
-        low, quick = about._computed_probes(text, lines)
-        norm, runs = normalize_with_runs(text)
-        forms[digest(text)] = [
-            None if low == text.lower() else low,
-            quick,
-            None if norm == quick else norm,
-            runs,
-        ]
-        probe = stance._probe(text)
-        cues[digest(probe)] = [stance.probe_cues(probe, seen), stance.probe_conds(probe, seen)]
+        key = digest(text)
+        found = known_forms.get(key)
+        if found is not None and len(found) == 4:
+            forms[key] = found
+        else:
+            low, quick = about._computed_probes(text, lines)
+            norm, runs = normalize_with_runs(text)
+            forms[key] = [None if low == text.lower() else low, quick, None if norm == quick else norm, runs]
+        probe_key = digest(stance._probe(text))
+        found = known_cues.get(probe_key)
+        if found is None:
+            probe = stance._probe(text)
+            found = [stance.probe_cues(probe, seen), stance.probe_conds(probe, seen)]
+        cues[probe_key] = found
     for text in matched:
-        low, quick = about._computed_probes(text, lines)
-        forms[digest(text)] = [None if low == text.lower() else low, quick]
+        key = digest(text)
+        found = known_forms.get(key)
+        if found is not None and len(found) >= 2:
+            forms[key] = found[:2]
+        else:
+            low, quick = about._computed_probes(text, lines)
+            forms[key] = [None if low == text.lower() else low, quick]
     return {"f": forms, "c": cues}

@@ -16,6 +16,7 @@ asked to stop (`BulkOptions.stop`: the CLI's SIGTERM and SIGINT) ends cleanly be
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gc
 import logging
 import multiprocessing
@@ -33,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.actors import ActorIndex
+from bot.ingest.bulk_collector import fewer_collections
 from bot.ingest.bulk_stop import StopRequest, init_worker_process, pool_job, pool_result, terminate_workers
 from bot.ingest.parse import FrontMatter
 from bot.ingest.pipeline import empty_refusal, imported_later, parse_text, read_file
@@ -68,6 +70,12 @@ def _later(name: str) -> Any:
 BATCH_SIZE = 250  # documents per transaction (`ingest --batch-size N` for one run)
 MAX_BATCH_SIZE = 10_000  # the most `--batch-size` takes (a batch's documents are held in memory until written)
 BATCH_SECONDS = 2.0  # …or fewer, when they arrive slowly (a feed's pages)
+# A pool run's batches wait longer for the next result: its pool is behind whenever the machine is busy (a loaded
+# machine's 2 s held ~5-10 documents), and each batch pays a commit (FTS5's segment flush and merges, the WAL
+# pages it dirtied) and a read of the clustering candidates whatever its size. Where the batches end changes
+# nothing the run computes (tests/test_bulk_deterministic.py); only how soon a document is visible to questions
+# asked during the run, and what a kill loses of the work (not of the store: a batch commits whole or not at all).
+POOL_BATCH_SECONDS = 6.0
 ACTOR_FLUSH_MIN = 25  # in a pool run, a batch ends early on discovered actors once it holds this many
 POOL_MIN_SOURCES = 40  # fewer sources are extracted in one thread: starting worker processes costs ~1 s
 
@@ -295,7 +303,7 @@ def _duplicate(name: str, dup: int | None, earlier: str | None = None) -> Ingest
 class BulkOptions:
     workers: int | None = None  # worker processes; None: one per core; 0: one thread, no processes
     batch_size: int = BATCH_SIZE
-    batch_seconds: float = BATCH_SECONDS
+    batch_seconds: float | None = None  # None: BATCH_SECONDS in one thread, POOL_BATCH_SECONDS with a pool
     provenance: Provenance = field(default_factory=Provenance)  # every document's: who, which server, quiet
     stop: StopRequest | None = None  # set it to end the run early, cleanly (bot/ingest/bulk_stop.py)
     # a source's own row written in its document's transaction when it is added (a feed item's record), or None
@@ -323,37 +331,39 @@ async def bulk_ingest(
         workers = 0 if total is not None and total < POOL_MIN_SOURCES else max(1, os.cpu_count() or 1)
     run = _Run(store, opts, BulkProgress(total), on_result, on_progress)
     known_before = max(store.actors.actors, default=0)  # the run's discoveries are the actors after it
-    tmp = tempfile.mkdtemp(prefix="newsdesk-bulk-")
-    try:
-        executor: Executor
-        if workers > 0:
-            executor = ProcessPoolExecutor(
-                max_workers=workers,
-                mp_context=multiprocessing.get_context("spawn"),
-                initializer=_init_worker_process,
-                initargs=(store.path,),
-            )
-        else:
-            executor = ThreadPoolExecutor(max_workers=1, initializer=_init_worker, initargs=(store.path,))
+    # a pool run: the parent collects young objects as rarely as its workers (bot/ingest/bulk_collector.py)
+    with fewer_collections(WORKER_GC_THRESHOLD) if workers else contextlib.nullcontext():
+        tmp = tempfile.mkdtemp(prefix="newsdesk-bulk-")
         try:
-            if workers:  # a large run: FTS5 merges fewer, larger segments, and merges what is left at the end
-                await store.bulk_index_settings(True)
-            await run.go(executor, sources, tmp, window=max(4, 2 * opts.batch_size) if workers else 1)
-        finally:
-            if run.stopping:  # the sources still in the workers are left for a re-run
-                terminate_workers(executor)
+            executor: Executor
+            if workers > 0:
+                executor = ProcessPoolExecutor(
+                    max_workers=workers,
+                    mp_context=multiprocessing.get_context("spawn"),
+                    initializer=_init_worker_process,
+                    initargs=(store.path,),
+                )
             else:
-                executor.shutdown(wait=True, cancel_futures=True)
-        # the workers read the run's documents with the actors known when they started: their claims again
-        # where an actor discovered later in the run is named (bot/ingest/claims_refresh.py)
-        await _later("refresh_claims")(store, run.added)
-        # and the documents stored before the run that name an actor it discovered (a body first named as a
-        # subject in this run, named in passing in an older article): read with today's index
-        await _later("refresh_claims_naming")(store, known_before, skip=run.added)
-        if workers:
-            await store.bulk_index_settings(False)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+                executor = ThreadPoolExecutor(max_workers=1, initializer=_init_worker, initargs=(store.path,))
+            try:
+                if workers:  # a large run: FTS5 merges fewer, larger segments, and merges what is left at the end
+                    await store.bulk_index_settings(True)
+                await run.go(executor, sources, tmp, window=max(4, 2 * opts.batch_size) if workers else 1)
+            finally:
+                if run.stopping:  # the sources still in the workers are left for a re-run
+                    terminate_workers(executor)
+                else:
+                    executor.shutdown(wait=True, cancel_futures=True)
+            # the workers read the run's documents with the actors known when they started: their claims again
+            # where an actor discovered later in the run is named (bot/ingest/claims_refresh.py)
+            await _later("refresh_claims")(store, run.added)
+            # and the documents stored before the run that name an actor it discovered (a body first named as a
+            # subject in this run, named in passing in an older article): read with today's index
+            await _later("refresh_claims_naming")(store, known_before, skip=run.added)
+            if workers:
+                await store.bulk_index_settings(False)
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
     run.progress.finished = True
     if run.stopping and opts.stop is not None:
         run.progress.stopped = opts.stop.reason
@@ -394,6 +404,7 @@ class _Run:
         self.stopping = False  # a stop was asked and heard: no more sources are taken
         self._stop_heard: asyncio.Future[object] | None = None
         self.executor: Executor | None = None  # the run's pool, watched for a worker dead mid-result
+        self.batch_seconds = BATCH_SECONDS  # how long a batch waits for a source not ready (set by `go`)
 
     def _publish_actors(self, tmp: str) -> None:
         """Write the store's actor index for the workers when it changed (actors discovered by a batch)."""
@@ -411,6 +422,8 @@ class _Run:
     ) -> None:
         self.executor = executor
         self.actor_flush = 1 if window == 1 else ACTOR_FLUSH_MIN
+        pooled = BATCH_SECONDS if window == 1 else POOL_BATCH_SECONDS
+        self.batch_seconds = pooled if self.opts.batch_seconds is None else self.opts.batch_seconds
         pending: deque[tuple[Source, asyncio.Future[Prepared]]] = deque()
         stop = self.opts.stop
         if stop is not None:
@@ -487,7 +500,7 @@ class _Run:
                     return
         # A batch that waited `batch_seconds` while the next source is not ready is written (its actors handed
         # to the workers at the next count above: when it is written changes nothing the run computes).
-        if self.batch and waiting and time.monotonic() - self.batch_started >= self.opts.batch_seconds:
+        if self.batch and waiting and time.monotonic() - self.batch_started >= self.batch_seconds:
             await self._flush(tmp)
 
     async def _flush(self, tmp: str) -> None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from bot.actors import ActorIndex
 from bot.extract.affiliation import affiliations
-from bot.extract.claim_records import dump_claims, extractor_version, fresh_claims
+from bot.extract.claim_records import dump_claims, extractor_version, fresh_claims, load_readings
 from bot.extract.stance import extract_claims
 from bot.extract.text_readings import readings_of
 from bot.models import ParsedPassage
@@ -125,7 +125,10 @@ def _rebuild(
             out.append((doc_id, ClaimsRow(version, known, row.records), row.provisional, False))
             continue
         claims = extract_claims(parsed, actors)  # with what its texts read as (`text_readings`), for the queries
-        readings = readings_of(claims, parsed, (titles or {}).get(doc_id, ""))
+        # a record of this extractor version read its texts already: most are the same (a later actor's name
+        # changes a few clauses), and a text's reading is a function of the text alone
+        earlier = load_readings(row.records) if row is not None and row.version == version else None
+        readings = readings_of(claims, parsed, (titles or {}).get(doc_id, ""), earlier=earlier)
         ties = affiliations([p.text for p in parsed], actors)  # who speaks for whom there (`/stance --about`)
         out.append((doc_id, ClaimsRow(version, known, dump_claims(claims, readings, ties)), {}, True))
     return out
