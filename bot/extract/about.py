@@ -47,6 +47,7 @@ from bot.text import (
     sudachi_text,
     sudachi_tokenizer,
 )
+from bot.topics import read_data
 
 __all__ = [
     "ENGLISH_QUERY_GLOSSES",
@@ -1116,14 +1117,19 @@ def add_names(word: TargetWord, names: Iterable[str]) -> None:
 
 
 @lru_cache(maxsize=1)
+def _country_rows() -> tuple[dict, ...]:
+    """The rows of `bot/data/countries.json`, read once for `_countries` and `_capitals`."""
+    return tuple(read_data("countries.json")["countries"])
+
+
+@lru_cache(maxsize=1)
 def _countries() -> dict[str, tuple[str, ...]]:
     """`bot/data/countries.json` (the countries and regions news names): its English name or its people's adjective,
     lower-cased, and its Japanese names → every name of the country, English and Japanese (israeli → Israel,
     Israeli, Israelis, イスラエル). A Japanese name keys the country only to be known as one (`_typed_as_name`): said
     in English by these names, イラン weighed as often as "Iran" is written and lost a statement naming it."""
-    data = json.loads(resources.files("bot.data").joinpath("countries.json").read_text(encoding="utf-8"))
     out: dict[str, tuple[str, ...]] = {}
-    for row in data["countries"]:
+    for row in _country_rows():
         names = (row["en"], *row["adjectives"], *row["ja"])
         for word in (row["en"], *row["adjectives"]):
             out.setdefault(word.lower(), names)
@@ -1156,9 +1162,8 @@ def _country_names(word: str, text: str) -> tuple[str, ...]:
 def _capitals() -> dict[str, tuple[str, tuple[str, ...]]]:
     """`bot/data/countries.json`'s capitals: the capital lower-cased, and its last word (delhi of New Delhi) → (the capital
     as written, the names of its country's government: the country's names and `government_ja`)."""
-    data = json.loads(resources.files("bot.data").joinpath("countries.json").read_text(encoding="utf-8"))
     out: dict[str, tuple[str, tuple[str, ...]]] = {}
-    for row in data["countries"]:
+    for row in _country_rows():
         names = (row["en"], *row["adjectives"], *row["ja"], *row.get("government_ja", ()))
         for capital in (row["capital"], *row.get("capital_also", ())) if "capital" in row else ():
             out.setdefault(capital.lower(), (capital, names))  # new delhi: one word of the target

@@ -4,15 +4,14 @@ Moved out of `events.py`, which extracts the events."""
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from importlib import resources
 
 from bot.extract.actions import names_an_incident
 from bot.extract.bridge import BRIDGE, latin_names
 from bot.extract.event_words import CONCEPT_PREFIX, NUMBER_PREFIX, gloss_forms
 from bot.extract.romaji import SKELETON_PREFIX, sounds_like
+from bot.topics import read_data
 
 BODY_PREFIX = "&"  # a body's doer key: the name its names share in the data (`events._body_doer`), one in both scripts
 
@@ -560,9 +559,8 @@ def _heard_alike(ja: EventSets, en: EventSets) -> bool:
 @lru_cache(maxsize=1)
 def _setting_words() -> frozenset[str]:
     """The countries' English names, adjectives and capitals, lower case (bot/data/countries.json)."""
-    data = json.loads(resources.files("bot.data").joinpath("countries.json").read_text(encoding="utf-8"))
     words: set[str] = set()
-    for row in data["countries"]:
+    for row in read_data("countries.json")["countries"]:
         for name in (row["en"], *row.get("adjectives", ()), row.get("capital") or "", *row.get("capital_also", ())):
             words.update(name.lower().split())
     return frozenset(w for w in words if w)

@@ -74,10 +74,10 @@ def readings_of(
             low, quick = about._computed_probes(text, lines)
             norm, runs = normalize_with_runs(text)
             forms[key] = [None if low == text.lower() else low, quick, None if norm == quick else norm, runs]
-        probe_key = digest(stance._probe(text))
+        probe = stance._probe(text)
+        probe_key = digest(probe)
         found = known_cues.get(probe_key)
         if found is None:
-            probe = stance._probe(text)
             found = [stance.probe_cues(probe, seen), stance.probe_conds(probe, seen)]
         cues[probe_key] = found
     for text in matched:
