@@ -720,13 +720,42 @@ _EN_AND_ACT_RE = re.compile(
 _EN_CLAUSE_OWN_SUBJECT_RE = re.compile(r"\b(?:it|he|she|they|we|which|that|who)\s+(?:had\s+|has\s+)?[a-z]{2,}\b")
 
 
+# A day counted forward from the day before it in its sentence ("the next day", "the following day", "two days later",
+# "a day later"; not "the day after <noun>", which names its own anchor)
+_EN_LATER_DAY_RE = re.compile(
+    r"(?i)(?:the\s+(?:next|following)\s+day|(?:a|one|two|three|four|five|six|[2-6])\s+days?\s+later)$"
+)
+# a clause joined by ", and" or ";" whatever follows (", and two days later the group…", ", and a further 50 … the
+# following day"): the second clause's own day is the later one
+_EN_CLAUSE_AND_RE = re.compile(r",\s+and\s+|;\s+")
+# A sentence opened by a clause that sets the time of its main clause ("When X announced on May 16 that …, the fund hit
+# back the next day"): what it tells is the main clause's
+_EN_TIME_OPENER_RE = re.compile(r"(?:When|After|Once|As soon as|Shortly after|Soon after)\b")
+LATER_DAY_MOST = 7  # days: "a week later" is a span, not a day told of the same course
+
+
+def counted_forward(a: DateMention, b: DateMention) -> bool:
+    """Whether `b` is a day told as so many days after `a`, the day before it in its sentence ("On 21 March the court
+    ruled, and two days later the group announced a break"; "When Fuji announced on May 16…, the fund hit back the
+    next day"): the day of its own clause, counted from `a` (the scanner resolves it so)."""
+    if a.precision != "day" or b.precision != "day" or not _EN_LATER_DAY_RE.search(b.text):
+        return False
+    try:
+        gap = (dt.date.fromisoformat(b.value) - dt.date.fromisoformat(a.value)).days
+    except ValueError:
+        return False
+    return 0 < gap <= LATER_DAY_MOST
+
+
 def _english_clauses(sentence: str, dates: list[DateMention], offset: int) -> list[tuple[DateMention, str]]:
-    """An English sentence's happenings: one, unless a predicate joined by and tells another day of its own."""
+    """An English sentence's happenings: one, unless a predicate joined by and tells another day of its own, or a
+    clause joined by and tells a day counted forward from the first clause's (`counted_forward`)."""
     cuts, ends = [0], []
     groups: list[list[DateMention]] = [[dates[0]]]
     for a, b in pairwise(dates):
         lo, hi = a.end - offset, b.start - offset
         joins = list(_EN_AND_ACT_RE.finditer(sentence, lo, hi))
+        later = list(_EN_CLAUSE_AND_RE.finditer(sentence, lo, hi)) if counted_forward(a, b) else []
         if (
             a.precision == b.precision == "day"
             and a.value != b.value
@@ -735,6 +764,12 @@ def _english_clauses(sentence: str, dates: list[DateMention], offset: int) -> li
         ):
             ends.append(joins[-1].start())
             cuts.append(joins[-1].start("subject") if joins[-1]["subject"] else joins[-1].end())
+            groups.append([b])
+        elif later and not _EN_RELATIVE_OPEN_RE.search(sentence, 0, later[-1].start()):
+            # (not inside a relative clause: "…Rajapaksa, who fled on 13 July and resigned the following day" tells
+            # the noun's course, and its days stay the relative clause's)
+            ends.append(later[-1].start())
+            cuts.append(later[-1].end())
             groups.append([b])
         else:
             groups[-1].append(b)
@@ -778,6 +813,13 @@ def _happened_on(sentence: str, dates: list[DateMention], offset: int) -> DateMe
     """An English sentence's date: its first, unless that is the day something was said of an earlier
     happening (「The ministry said on Friday the minister had resigned on Monday」: Monday)."""
     first = dates[0]
+    if len(dates) > 1 and _EN_TIME_OPENER_RE.match(sentence):
+        # "When Fuji Media announced on May 16 that …, the fund hit back the next day": the opening clause sets the
+        # time; the main clause after its comma, dated so many days later, tells the happening
+        comma = sentence.find(", ", first.end - offset)
+        main = [m for m in dates[1:] if counted_forward(first, m) and 0 <= comma < m.start - offset]
+        if main:
+            return main[0]
     if len(dates) > 1 and (after := _relative_clause_end(sentence, first, offset)) is not None:
         # "Muto, who took office on Oct. 1 in Ishiba's Cabinet, toured the plant on Oct. 5": the first day is the
         # subject's fact told in a relative clause; the main clause's own day dates what the sentence tells
