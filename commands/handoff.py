@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 import discord
 
+from bot.services import handoff
 from bot.services.handoff import archive_outcome, hand_over, outcome
 from bot.services.sources import ArchiveFailed
 from commands.client import Closed
@@ -37,7 +38,7 @@ async def hand_over_source(
 ) -> None:
     """One source as a worker's job (`add_text`, `add_upload`, `ingest_url`); a refusal comes back raised."""
     job_id = await _queued(interaction, bot, L, kind, payload)
-    result = await bot.unless_closing(outcome(bot.store, job_id))
+    result = await bot.unless_closing(outcome(bot.store, job_id, poll=handoff.POLL_SECONDS))  # read now: tests set it
     if isinstance(result, Closed):
         await interaction.edit_original_response(content=L("ingest.queued_closing", id=job_id))
     elif result is None:
@@ -59,7 +60,7 @@ async def hand_over_archive(
     """A .zip of articles as a worker's job: the reply edited with its final counts (no progress meanwhile)."""
     job_id = await _queued(interaction, bot, L, "add_archive", await upload_payload(file))
     try:
-        final = await bot.unless_closing(archive_outcome(bot.store, job_id))
+        final = await bot.unless_closing(archive_outcome(bot.store, job_id, poll=handoff.POLL_SECONDS))
     except ArchiveFailed as e:
         await interaction.edit_original_response(content=L(e.key, name=name))
         return

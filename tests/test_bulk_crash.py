@@ -15,6 +15,7 @@ from concurrent.futures.process import BrokenProcessPool
 
 import pytest
 
+from bot.ingest import bulk_stop
 from bot.ingest.bulk_stop import pool_result
 from tests.test_bulk import _sleep_then
 
@@ -26,12 +27,18 @@ def _writing(pid: int) -> bool:
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads the process tree from /proc")
-async def test_a_worker_killed_halfway_through_writing_its_result_breaks_the_pool_instead_of_hanging(tmp_path):
+async def test_a_worker_killed_halfway_through_writing_its_result_breaks_the_pool_instead_of_hanging(
+    tmp_path, monkeypatch
+):
     """The pool's manager thread reads a result whole: a worker killed halfway through writing one leaves it reading
     the rest for ever (this process holds the pipe's write end too, so no end-of-file comes), and the task's future
     never resolves — the bulk run, not stopped by anyone, waited for ever. Staged for certain: the manager is held
     in the first task's done-callback while the second worker fills the pipe, that worker is SIGKILLed mid-write,
-    then the manager is let go. Fails (the hang guard) without `pool_result`'s watch for a dead worker."""
+    then the manager is let go. Fails (the hang guard) without `pool_result`'s watch for a dead worker.
+
+    The grace a pool with a dead worker has to break by itself is short here: staged this way the pool never breaks
+    by itself, and the test waited the bot's 5 s out each run (of ~6 s of its wall not spent on its CPU)."""
+    monkeypatch.setattr(bulk_stop, "DEAD_WORKER_GRACE", 0.2)
     executor = ProcessPoolExecutor(max_workers=2, mp_context=multiprocessing.get_context("spawn"))
     held, release = threading.Event(), threading.Event()
 

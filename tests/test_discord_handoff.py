@@ -12,6 +12,7 @@ import pytest
 from simcord import assert_error
 
 from bot.config import Settings
+from bot.services import handoff
 from bot.services.errors import QueryError
 from bot.store import Store, jobs
 from bot.store.backend import open_backend
@@ -34,9 +35,20 @@ ARTICLE = """\
 """
 
 
+# How often the worker looks for a job when idle (its `worker_idle` setting) and the bot for a job's end
+# (`handoff.POLL_SECONDS`), 1 s each by default: a reply waited for both, ~1-2 s of every handed-over source's wall
+# spent on timers. What the tests check is the reply, not when it comes.
+POLL = 0.05
+
+
 @pytest.fixture
 def settings(seeded_target: str) -> Settings:
-    return make_settings(seeded_target)
+    return make_settings(seeded_target, worker_idle=POLL)
+
+
+@pytest.fixture(autouse=True)
+def quick_poll(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(handoff, "POLL_SECONDS", POLL)
 
 
 @pytest.fixture
