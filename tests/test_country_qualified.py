@@ -97,7 +97,9 @@ def test_the_table_holds_the_other_countries_with_their_adjectives_and_japanese_
 
 def test_the_tool_keeps_the_hand_rows_and_adds_only_countries_they_lack() -> None:
     hand = [{"en": "Morocco", "adjectives": ["Moroccan"], "ja": ["モロッコ"], "capital": "Rabat"}]
-    made = rows([*hand, {"en": "Old", "adjectives": [], "ja": ["古い"], "cldr": "XX"}], {"MA": "モロッコ", "PE": "ペルー"})
+    made = rows(
+        [*hand, {"en": "Old", "adjectives": [], "ja": ["古い"], "cldr": "XX"}], {"MA": "モロッコ", "PE": "ペルー"}
+    )
     assert made[0] == hand[0]
     assert [r["en"] for r in made] == ["Morocco", "Peru"]  # the made row of an earlier run written anew, Morocco once
     assert made[1] == {"en": "Peru", "adjectives": ["Peruvian", "Peruvians"], "ja": ["ペルー"], "cldr": "PE"}
