@@ -88,6 +88,7 @@ from bot.services.body_place import (
     shorter_forms,
     union_forms,
 )
+from bot.services.country_qualified import country_forms, leading_country
 from bot.services.errors import QueryError
 from bot.services.name_part import known_by_part
 from bot.services.question_put import question_put
@@ -466,9 +467,56 @@ async def read_actor(
                 around := await _owner_read(store, owner, text, guild_id, kept)
             ):
                 return around  # "Katsurada's lawyers": Katsurada's side; 外務省関係者: 外務省
+            elif (found := await country_body(store, actor, guild_id)) is not None:
+                entry, actors, named = found  # "Moroccan interior ministry": "Morocco's interior ministry"
+            elif (bare := katakana_posted(actor)) is not None and (
+                posted := await _owner_read(store, bare, text, guild_id, kept)
+            ):
+                return posted  # コリンズ上院議員: コリンズ, "Sen. Susan Collins" in the English reports
             else:
                 raise
     return ActorReading(entry, actors, named, country)
+
+
+async def country_body(
+    store: Store, typed: str, guild_id: int | None
+) -> tuple[ActorEntry, ActorIndex, str | None] | None:
+    """A country's body typed in English with its country one way (`country_forms`: "Moroccan interior ministry",
+    "Niger's army command") that the registry or the reports hold another way: the registry's actor of another
+    shape ("Morocco's Interior Ministry"), else the name read in the passages under every shape, the bare body
+    ("the interior ministry said") among them only where a document naming it also names the country and no actor
+    of the registry has that name (a bare "Democratic Party" registered is another country's). Asked once every
+    other reading has failed, so no name that resolved before reads otherwise."""
+    qualified = country_forms(typed)
+    if qualified is None:
+        return None
+    for form in qualified.forms:
+        if (entry := store.actors.resolve(form)) is not None and entry.kind not in ("person", "state", "country"):
+            return entry, store.actors, None
+    also = list(qualified.forms)
+    body = qualified.body
+    if store.actors.resolve(body) is None:
+        country = qualified.country
+        names = [await asyncio.to_thread(_indexed, n) for n in (*country.english, *country.ja)]
+        where = " OR ".join(dict.fromkeys(fts_string(n) for n in names if n))
+        name = fts_string(await asyncio.to_thread(_indexed, body))
+        if await candidate_documents_naming(store, name, where, 1, guild_id=guild_id):
+            also.append(body)
+    return await _unregistered(store, typed, guild_id, also=also, org=True)
+
+
+# a person typed in katakana with a post the titles do not list (コリンズ上院議員, マッシー議員, ベステアー上級副委員長):
+# the post's last word is a person's (議員, 委員長, 長官, 相 …), never a body's (銀行, 自動車, 庁)
+_KATAKANA_POSTED_RE = re.compile(
+    r"(?P<name>[ァ-ヺー]{2,}(?:[・･=＝][ァ-ヺー]{2,}){0,2})"
+    r"[一-龥]{0,8}(?:議員|委員|長|官|相|総裁|大統領|首相|知事|代表|判事|検事|大使)"
+)
+
+
+def katakana_posted(typed: str) -> str | None:
+    """The name of a katakana name typed with its post (`_KATAKANA_POSTED_RE`), else None."""
+    m = _KATAKANA_POSTED_RE.fullmatch(" ".join(unicodedata.normalize("NFKC", typed or "").split()))
+    return m["name"] if m is not None else None
 
 
 async def _owner_read(
@@ -830,14 +878,21 @@ async def _english_body(store: Store, japanese: str, guild_id: int | None, *, lo
     if not phrases:
         return []
     texts = await passage_texts_matching(store, " OR ".join(fts_string(p) for p in phrases), 200, guild_id)
-    return (await asyncio.to_thread(partial(english_body_names, lower=lower), japanese, texts))[:3]
+    names = await asyncio.to_thread(partial(english_body_names, lower=lower), japanese, texts)
+    if not names and (country := leading_country(japanese)) is not None:
+        # アルジェリア大統領府: "The Algerian presidency said", a head the glosses give otherwise (大統領府: executive
+        # office): read in the passages naming the country the name opens with
+        words = [p for p in dict.fromkeys([await asyncio.to_thread(_indexed, w) for w in country.english]) if p]
+        texts = await passage_texts_matching(store, " OR ".join(fts_string(w) for w in words), 200, guild_id)
+        names = await asyncio.to_thread(partial(english_body_names, lower=lower), japanese, texts)
+    return names[:3]
 
 
 async def _unregistered(
-    store: Store, text: str, guild_id: int | None, query: str = "", also: Iterable[str] = ()
+    store: Store, text: str, guild_id: int | None, query: str = "", also: Iterable[str] = (), *, org: bool = False
 ) -> tuple[ActorEntry, ActorIndex, str] | None:
     """`query`: the passages naming it, when its name's own tokens are not how the index holds it in running text;
-    `also`: other names the reports give it (found by the caller)."""
+    `also`: other names the reports give it (found by the caller); `org`: a body, whatever its name's shape."""
     others = [*other_names(text), *also]  # LDP: 自民党, Liberal Democratic Party
     others += [n for n in await asyncio.to_thread(head_synonyms, text) if n not in others]  # イラン議会: イラン国会
     phrases = [p for p in dict.fromkeys([await asyncio.to_thread(_indexed, n) for n in (text, *others)]) if p]
@@ -846,7 +901,7 @@ async def _unregistered(
         return None
     # a listed body is one, except as typed in Latin letters: there the speaker rules read it as they read a name
     # (`Masakazu Tsutsui, chairman of the Japan Business Federation, or Keidanren, told …`; `He said …` goes on)
-    org = _looks_like_org(text) or (bool(others) and not text.isascii())
+    org = org or _looks_like_org(text) or (bool(others) and not text.isascii())
     aliases = [text + t for t in (*TITLES, *_EXTRA_TITLES)] if not (text.isascii() or org) else list(others)
     if not org:  # 劉勁松 later 劉氏, Lin Jian later "Lin said": the surname the article goes on with
         aliases += _surnames(text)

@@ -1,0 +1,109 @@
+"""A country's body typed with its country another way than the reports write it.
+
+English news names a country's body three ways: with the people's adjective ("the Moroccan interior ministry",
+"Peruvian Congress"), with the country's name ("Morocco's interior ministry", "the interior ministry of Morocco"),
+and, once the country is clear, bare ("the interior ministry said"). A user types one of them and the store holds
+another. `country_forms` reads a typed name in one of the qualified shapes (the country by `countries.json`:
+`quote_countries.by_english`) and gives the other shapes, the bare one last: a bare body is taken only where a
+document naming it also names the country (the caller's check), as `body_place` takes a Japanese body without
+its place. The body's last word must be a body's (ministry, senate, court, command …: `vocabulary().en_org_heads`
+and the few heads it lacks), so "Moroccan aid" or "Morocco's king" is no body of Morocco's here.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import NamedTuple
+
+from bot.extract.roles import vocabulary
+from bot.services.quote_countries import Country, all_countries, by_english
+
+__all__ = ["CountryForms", "country_forms", "leading_country"]
+
+# heads of a country's body the vocabulary's organisation heads lack (they are not a named body's last word there)
+_MORE_HEADS = frozenset({"presidency", "military", "junta", "legislature", "prosecutors", "prosecutor", "judiciary"})
+_LONGEST = 80
+_KATAKANA_RE = re.compile(r"[ァ-ヺー]")
+
+
+class CountryForms(NamedTuple):
+    country: Country
+    body: str  # the body as typed without its country ("interior ministry")
+    forms: tuple[str, ...]  # the other qualified shapes ("Morocco's interior ministry", "Moroccan interior ministry")
+
+
+@lru_cache(maxsize=1)
+def _heads() -> frozenset[str]:
+    return frozenset(h.casefold() for h in vocabulary().en_org_heads) | _MORE_HEADS
+
+
+def _a_body(words: str) -> bool:
+    """The words end as a body's name does (interior ministry, army command, Senate), and name no country."""
+    parts = words.split()
+    return (
+        bool(parts)
+        and len(parts) <= 6
+        and parts[-1].casefold() in _heads()
+        and not any(by_english(w) is not None for w in parts)
+    )
+
+
+def country_forms(typed: str) -> CountryForms | None:
+    """The country and the other shapes of a body typed with its country in English: "Moroccan interior ministry"
+    → Morocco, interior ministry, ("Morocco's interior ministry", "interior ministry of Morocco"); None for any
+    other text (a person, a country alone, a body of no listed country, a name in Japanese)."""
+    plain = " ".join(unicodedata.normalize("NFKC", typed or "").split()).replace("’", "'")
+    if not plain.isascii() or len(plain) > _LONGEST:
+        return None
+    for said, body in _splits(plain):
+        country = by_english(said)
+        if country is None or not _a_body(body) or _a_people(said, country):
+            continue
+        adjective = next((a for a in country.adjectives if not _a_people(a, country) and a.isalpha()), None)
+        shapes = [f"{country.en}'s {body}", *([f"{adjective} {body}"] if adjective else []), f"{body} of {country.en}"]
+        typed_as = plain.casefold().removeprefix("the ")
+        return CountryForms(country, body, tuple(s for s in dict.fromkeys(shapes) if s.casefold() != typed_as))
+    return None
+
+
+def _splits(plain: str) -> list[tuple[str, str]]:
+    """(the country's words, the body's) as the name may be cut: "X's body" and "X body" (X of one to three words),
+    "body of X"."""
+    words = plain.split()
+    if words and words[0].casefold() == "the":
+        words = words[1:]
+    found: list[tuple[str, str]] = []
+    for k in range(1, min(4, len(words))):
+        said, body = " ".join(words[:k]), " ".join(words[k:])
+        found.append(
+            (said.removesuffix("'s").removesuffix("'"), body)
+            if said.endswith("'s") or said.endswith("s'")
+            else (said, body)
+        )
+    if (at := plain.rfind(" of ")) > 0:
+        body, said = plain[:at], plain[at + 4 :]
+        found.append((said.removeprefix("the ").removeprefix("The "), body.removeprefix("the ").removeprefix("The ")))
+    return found
+
+
+def _a_people(word: str, country: Country) -> bool:
+    """The word is the people in the plural (Moroccans, Filipinos): a people's words are not its state's."""
+    w = word.casefold()
+    return w != country.en.casefold() and w.endswith("s") and w[:-1] in {a.casefold() for a in country.adjectives}
+
+
+def leading_country(japanese: str) -> Country | None:
+    """The country a Japanese body's name opens with, the longest name first (アルジェリア大統領府: Algeria;
+    南スーダン外務省: South Sudan, not Sudan), when a body's name follows it; None otherwise."""
+    plain = "".join(unicodedata.normalize("NFKC", japanese or "").split())
+    found = [(ja, c) for c in all_countries() for ja in c.ja if plain.startswith(ja) and len(plain) > len(ja) + 1]
+    if not found:
+        return None
+    ja, country = max(found, key=lambda f: len(f[0]))
+    after = plain[len(ja) :]
+    rest = after.removeprefix("の")
+    if _KATAKANA_RE.match(after) or len(rest) < 2:
+        return None  # インドネシア: never the start of another katakana word
+    return country
