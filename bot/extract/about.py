@@ -291,7 +291,7 @@ def parse_target(text: str, actors: ActorIndex, topic_cues: dict[str, list[str]]
 
     `topic_cues`: topic id → its cue words (the seed taxonomy and the stored topics)."""
     stop, weak = _stop_words(), _weak_words()
-    morphemes = list(sudachi_tokenizer().tokenize(sudachi_text(text)[:2000]))
+    morphemes = list(sudachi_tokenizer().tokenize(sudachi_text(_undotted(text))[:2000]))
     units: list[list[tuple[str, str, str, tuple[str, ...]]]] = []  # runs of noun-ish morphemes, or single words
     run: list[tuple[str, str, str, tuple[str, ...]]] = []
     groups_of: dict[str, tuple[int, ...]] = {}  # a word's matching form → its synonym groups
@@ -696,7 +696,8 @@ def _english_view(target: Target) -> Target | None:
         return None
     words = []
     for k, w in enumerate(target.words):
-        said = [e for e in english_glosses(target, k) if e not in w.forms]
+        countries = country_in_english(w.form) if w.variant_of is None else []
+        said = [e for e in dict.fromkeys([*english_glosses(target, k), *countries]) if e not in w.forms]
         said = list(dict.fromkeys([*said, *(v for e in said for v in verb_forms(e) if v not in w.forms)]))
         words.append(TargetWord(said[0] if said else w.form, sorted(said, key=len, reverse=True), [], w.weight, w.head))
     return Target(target.text, words, target.action, target.topics) if any(w.forms for w in words) else None
@@ -1147,7 +1148,10 @@ def _country_names(word: str, text: str) -> tuple[str, ...]:
         return ()
     names = _countries().get(word)
     typed = unicodedata.normalize("NFKC", text)
-    if not names or not re.search(r"(?<![A-Za-z])" + re.escape(word[:1].upper() + word[1:]) + r"(?![a-z])", typed):
+    if not names or not (
+        re.search(r"(?<![A-Za-z])" + re.escape(word[:1].upper() + word[1:]) + r"(?![a-z])", typed)
+        or _typed_in_capitals(word, typed)
+    ):
         return ()
     low = typed.lower()
     longer = (
@@ -1156,6 +1160,34 @@ def _country_names(word: str, text: str) -> tuple[str, ...]:
     if any(re.search(rf"(?<![a-z]){re.escape(k)}(?![a-z])", low) for k in longer):
         return ()
     return names
+
+
+def _typed_in_capitals(word: str, typed: str) -> bool:
+    """A country's abbreviation typed in capitals, with or without its dots (UK, U.K.: the tokenizer reads both as
+    `uk`, `_undotted`), which the capitalised test above does not find ("Uk")."""
+    if not word.isalpha() or len(word) > 4:
+        return False
+    letters = r"\.?".join(re.escape(c) for c in word.upper())
+    return re.search(rf"(?<![A-Za-z.]){letters}\.?(?![A-Za-z])", typed) is not None
+
+
+# an abbreviation written with dots (U.S., U.K.): one word, as it is without them; the tokenizer parts it into
+# letters and stops, and a target then held "u", a word no text names
+_DOTTED_RX = re.compile(r"(?<![A-Za-z.])((?:[A-Z]\.){2,})(?![A-Za-z])")
+
+
+def _undotted(text: str) -> str:
+    return _DOTTED_RX.sub(lambda m: m.group(1).replace(".", "") + " ", text)
+
+
+def country_in_english(word: str) -> list[str]:
+    """A Japanese country name of the user's said in English (`_countries`): the country's English name and its
+    people's adjective (モロッコ: morocco, moroccan, moroccans; インド: india, indian, indians), for an English
+    statement ("Moroccan rescuers", "the Indian government"), read in part as a gloss is (`_english_view`): not
+    the word's own forms, which would weigh it as often as the English name is written (see `_countries`)."""
+    if word.isascii():
+        return []
+    return [form(n) for n in _countries().get(word, ()) if n.isascii() and len(n) >= 2]
 
 
 @lru_cache(maxsize=1)
