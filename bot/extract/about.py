@@ -55,8 +55,10 @@ __all__ = [
     "Target",
     "TargetWord",
     "about_settings",
+    "action_nouns",
     "add_names",
     "add_related",
+    "country_in_english",
     "cue_target",
     "decided_halt_words",
     "english_glosses",
@@ -74,6 +76,7 @@ __all__ = [
     "report_texts",
     "spell_names",
     "take_glosses",
+    "typed_in_capitals",
     "weigh",
     "weigh_unheld",
 ]
@@ -803,6 +806,7 @@ def _derived_keys(w: TargetWord) -> set[str]:
     derived = english_word_data()["derived"]
     keys = _english_keys(w) | _lemma_keys(w)
     nouns = {noun for f in keys for noun in derived.get(f, [])} | {n for f in keys for n in _quality_nouns(f)}
+    nouns |= {n for f in keys for n in action_nouns(f)}
     nouns |= {n for n in _pertainyms(w) if n.islower() and " " not in n}  # a proper noun: an actor's name (below)
     return nouns - _english_keys(w)
 
@@ -831,6 +835,57 @@ def _quality_nouns(word: str) -> tuple[str, ...]:
         for end, suffix in _QUALITY_ENDINGS
         if len(word) > len(end) + 1 and word.endswith(end) and (noun := word[: -len(end)] + suffix) in index
     )
+
+
+# a verb's noun of action by its ending, as English makes it regularly (WordNet's `derived` holds a verb's commonest
+# senses only: expand has no expansion there, nor dismiss dismissal): (the verb's ending, the noun's endings)
+_ACTION_ENDINGS = (
+    ("ify", ("ification",)),
+    ("ize", ("ization",)),
+    ("ise", ("isation",)),
+    ("ate", ("ation",)),
+    ("nd", ("nsion",)),
+    ("de", ("sion",)),
+    ("it", ("ission", "ittal")),
+    ("ss", ("ssion", "ssal")),
+    ("ce", ("ction",)),
+    ("ume", ("umption",)),
+    ("ain", ("ention",)),
+    ("olve", ("olution",)),
+    ("y", ("ial", "iance")),
+    ("e", ("ation", "al", "ure", "ance", "ence", "ment")),
+    ("", ("ment", "ion", "ation", "al", "ance", "ence", "ure", "lation")),
+)
+
+
+@lru_cache(maxsize=4096)
+def action_nouns(word: str) -> tuple[str, ...]:
+    """The nouns of action an English verb of the user's makes by its ending (`_ACTION_ENDINGS`: expand →
+    expansion, deploy → deployment, reject → rejection, dismiss → dismissal, unify → unification), kept only where
+    JMdict glosses that noun (`english_index`: a real word, said by the Japanese words that gloss it, 拡大 for
+    expansion) and it is no stop or weak word (agree → agreement). Not for a word of fewer than five letters (state →
+    station, rate → ration: a word of another root)."""
+    if not word.isascii() or not word.isalpha() or len(word) < 5:
+        return ()
+    index, stop, weak = english_index(), _stop_words(), _weak_words()
+    # the verb's own Japanese words' kanji: a noun of its action is glossed by a word sharing one (expand: 膨らむ,
+    # expansion: 膨張), a noun of another sense by none (import: 輸入, importance: 重要; state: 状態, stature: 身長)
+    # (a verb JMdict glosses by no word of its own, deploy, elect: the noun is how Japanese says it, 配備, 選挙)
+    kanji = {c for ja, _ in index.get(word, ()) for c in ja if _KANJI_RX.match(c)}
+    if word in stop or word in weak or (not kanji and len(word) < 6):
+        return ()
+    out: list[str] = []
+    for end, nouns in _ACTION_ENDINGS:
+        if not word.endswith(end) or len(word) - len(end) < 2:
+            continue
+        body = word[: len(word) - len(end)] if end else word
+        for noun_end in nouns:
+            noun = body + noun_end
+            if noun == word or noun not in index or noun in stop or noun in weak:
+                continue
+            if not kanji or any(c in kanji for ja, _ in index[noun] for c in ja):
+                out.append(noun)
+    return tuple(dict.fromkeys(out))
 
 
 @lru_cache(maxsize=1)
@@ -1150,7 +1205,7 @@ def _country_names(word: str, text: str) -> tuple[str, ...]:
     typed = unicodedata.normalize("NFKC", text)
     if not names or not (
         re.search(r"(?<![A-Za-z])" + re.escape(word[:1].upper() + word[1:]) + r"(?![a-z])", typed)
-        or _typed_in_capitals(word, typed)
+        or typed_in_capitals(word, typed)
     ):
         return ()
     low = typed.lower()
@@ -1162,7 +1217,7 @@ def _country_names(word: str, text: str) -> tuple[str, ...]:
     return names
 
 
-def _typed_in_capitals(word: str, typed: str) -> bool:
+def typed_in_capitals(word: str, typed: str) -> bool:
     """A country's abbreviation typed in capitals, with or without its dots (UK, U.K.: the tokenizer reads both as
     `uk`, `_undotted`), which the capitalised test above does not find ("Uk")."""
     if not word.isalpha() or len(word) > 4:
