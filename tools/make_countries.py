@@ -29,6 +29,10 @@ ROOT = Path(__file__).resolve().parents[1]
 COUNTRIES = ROOT / "bot" / "data" / "countries.json"
 ENGLISH_WORDS = ROOT / "bot" / "data" / "english_words.json"
 
+MADE_NOTE = (
+    "made: a row tools/make_countries.py adds (every country CLDR names in English and Japanese, with the"
+    " adjectives WordNet says pertain to it); the rows without it are written by hand and kept as they are."
+)
 # CLDR's codes for groupings, organisations and test locales, not countries
 NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
 _PLAIN_NAME_RX = re.compile(r"^[A-Z][A-Za-z' ]+$")
@@ -89,7 +93,8 @@ def extended(data: dict, countries: list[tuple[str, str]], adjectives: dict[str,
             continue
         forms = [f for a in adjectives.get(name, []) for f in people_forms(a)]
         made.append({"en": name, "adjectives": list(dict.fromkeys(forms)), "ja": [name_ja], "made": True})
-    return {**data, "countries": rows + made}
+    comment = data["_comment"] if MADE_NOTE in data["_comment"] else f"{data['_comment']} {MADE_NOTE}"
+    return {**data, "_comment": comment, "countries": rows + made}
 
 
 def build() -> dict:
