@@ -52,6 +52,8 @@ def test_a_country_word_is_not_read_where_it_names_no_country() -> None:
     # must not fire: an abbreviation not typed in capitals (the pronoun "us"), nor inside a longer word
     assert not typed_in_capitals("us", "what the plan means for us")
     assert not typed_in_capitals("uk", "the UKIP campaign")
+    assert not typed_in_capitals("uk", "voters backing Reform UK")  # a party's name, not the country
+    assert not typed_in_capitals("us", "the sale of U.S. Steel")  # a company's
     assert typed_in_capitals("uk", "the U.K. plan") and typed_in_capitals("us", "US troops")
     assert country_in_english("政府") == []
     assert country_in_english("Morocco") == []  # an English word is said in Japanese by `_country_names`, not here
