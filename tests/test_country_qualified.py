@@ -13,7 +13,6 @@ from bot.services.errors import QueryError
 from bot.services.quote_countries import by_english, by_japanese
 from bot.services.stance_about import katakana_posted, read_actor
 from bot.store import Store
-from tools.make_countries import ADJECTIVES, japanese_names, rows
 
 REPORT = """\
 ---
@@ -93,17 +92,6 @@ def test_the_table_holds_the_other_countries_with_their_adjectives_and_japanese_
     for en, adjective, ja in (("Tunisia", "Tunisian", "チュニジア"), ("Peru", "Peruvian", "ペルー")):
         country = by_english(adjective)
         assert country is not None and country.en == en and by_japanese(ja) is country
-
-
-def test_the_tool_keeps_the_hand_rows_and_adds_only_countries_they_lack() -> None:
-    hand = [{"en": "Morocco", "adjectives": ["Moroccan"], "ja": ["モロッコ"], "capital": "Rabat"}]
-    made = rows(
-        [*hand, {"en": "Old", "adjectives": [], "ja": ["古い"], "cldr": "XX"}], {"MA": "モロッコ", "PE": "ペルー"}
-    )
-    assert made[0] == hand[0]
-    assert [r["en"] for r in made] == ["Morocco", "Peru"]  # the made row of an earlier run written anew, Morocco once
-    assert made[1] == {"en": "Peru", "adjectives": ["Peruvian", "Peruvians"], "ja": ["ペルー"], "cldr": "PE"}
-    assert "ML" in ADJECTIVES and japanese_names("ML", {"ML": "マリ"}) == []  # inside マリア: left out
 
 
 async def test_a_country_body_typed_with_the_adjective_is_read_as_the_reports_name_it(store: Store) -> None:

@@ -268,6 +268,10 @@ def _named(target: Any, claim: Any, text: str, head: Any) -> dict[str, Any]:
     clause = {k for k, found in spans.items() if any(claim.lo <= s < claim.hi for s, _ in found)}
     context = named_words(target, claim.before + "\n" + (head.title or ""))
     near = set(named_words(target.near, text[claim.lo : claim.hi])) if target.near is not None else set()
+    if target.english is not None and not _JAPANESE_RX.search(text):
+        # a Japanese word of the target said in an English statement by its English view (glosses, a country's
+        # adjective), as the query reads it (`stance_about._read_claim`): not missing there
+        near |= set(named_words(target.english, text[claim.lo : claim.hi]))
     own = [(k, w) for k, w in enumerate(target.words) if w.variant_of is None]
     return {
         "clause": sorted(clause | near),

@@ -55,8 +55,10 @@ __all__ = [
     "Target",
     "TargetWord",
     "about_settings",
+    "action_nouns",
     "add_names",
     "add_related",
+    "country_in_english",
     "cue_target",
     "decided_halt_words",
     "english_glosses",
@@ -74,6 +76,7 @@ __all__ = [
     "report_texts",
     "spell_names",
     "take_glosses",
+    "typed_in_capitals",
     "weigh",
     "weigh_unheld",
 ]
@@ -291,7 +294,7 @@ def parse_target(text: str, actors: ActorIndex, topic_cues: dict[str, list[str]]
 
     `topic_cues`: topic id → its cue words (the seed taxonomy and the stored topics)."""
     stop, weak = _stop_words(), _weak_words()
-    morphemes = list(sudachi_tokenizer().tokenize(sudachi_text(text)[:2000]))
+    morphemes = list(sudachi_tokenizer().tokenize(sudachi_text(_undotted(text))[:2000]))
     units: list[list[tuple[str, str, str, tuple[str, ...]]]] = []  # runs of noun-ish morphemes, or single words
     run: list[tuple[str, str, str, tuple[str, ...]]] = []
     groups_of: dict[str, tuple[int, ...]] = {}  # a word's matching form → its synonym groups
@@ -696,7 +699,8 @@ def _english_view(target: Target) -> Target | None:
         return None
     words = []
     for k, w in enumerate(target.words):
-        said = [e for e in english_glosses(target, k) if e not in w.forms]
+        countries = country_in_english(w.form) if w.variant_of is None else []
+        said = [e for e in dict.fromkeys([*english_glosses(target, k), *countries]) if e not in w.forms]
         said = list(dict.fromkeys([*said, *(v for e in said for v in verb_forms(e) if v not in w.forms)]))
         words.append(TargetWord(said[0] if said else w.form, sorted(said, key=len, reverse=True), [], w.weight, w.head))
     return Target(target.text, words, target.action, target.topics) if any(w.forms for w in words) else None
@@ -802,6 +806,7 @@ def _derived_keys(w: TargetWord) -> set[str]:
     derived = english_word_data()["derived"]
     keys = _english_keys(w) | _lemma_keys(w)
     nouns = {noun for f in keys for noun in derived.get(f, [])} | {n for f in keys for n in _quality_nouns(f)}
+    nouns |= {n for f in keys for n in action_nouns(f)}
     nouns |= {n for n in _pertainyms(w) if n.islower() and " " not in n}  # a proper noun: an actor's name (below)
     return nouns - _english_keys(w)
 
@@ -830,6 +835,57 @@ def _quality_nouns(word: str) -> tuple[str, ...]:
         for end, suffix in _QUALITY_ENDINGS
         if len(word) > len(end) + 1 and word.endswith(end) and (noun := word[: -len(end)] + suffix) in index
     )
+
+
+# a verb's noun of action by its ending, as English makes it regularly (WordNet's `derived` holds a verb's commonest
+# senses only: expand has no expansion there, nor dismiss dismissal): (the verb's ending, the noun's endings)
+_ACTION_ENDINGS = (
+    ("ify", ("ification",)),
+    ("ize", ("ization",)),
+    ("ise", ("isation",)),
+    ("ate", ("ation",)),
+    ("nd", ("nsion",)),
+    ("de", ("sion",)),
+    ("it", ("ission", "ittal")),
+    ("ss", ("ssion", "ssal")),
+    ("ce", ("ction",)),
+    ("ume", ("umption",)),
+    ("ain", ("ention",)),
+    ("olve", ("olution",)),
+    ("y", ("ial", "iance")),
+    ("e", ("ation", "al", "ure", "ance", "ence", "ment")),
+    ("", ("ment", "ion", "ation", "al", "ance", "ence", "ure", "lation")),
+)
+
+
+@lru_cache(maxsize=4096)
+def action_nouns(word: str) -> tuple[str, ...]:
+    """The nouns of action an English verb of the user's makes by its ending (`_ACTION_ENDINGS`: expand →
+    expansion, deploy → deployment, reject → rejection, dismiss → dismissal, unify → unification), kept only where
+    JMdict glosses that noun (`english_index`: a real word, said by the Japanese words that gloss it, 拡大 for
+    expansion) and it is no stop or weak word (agree → agreement). Not for a word of fewer than five letters (state →
+    station, rate → ration: a word of another root)."""
+    if not word.isascii() or not word.isalpha() or len(word) < 5:
+        return ()
+    index, stop, weak = english_index(), _stop_words(), _weak_words()
+    # the verb's own Japanese words' kanji: a noun of its action is glossed by a word sharing one (expand: 膨らむ,
+    # expansion: 膨張), a noun of another sense by none (import: 輸入, importance: 重要; state: 状態, stature: 身長)
+    # (a verb JMdict glosses by no word of its own, deploy, elect: the noun is how Japanese says it, 配備, 選挙)
+    kanji = {c for ja, _ in index.get(word, ()) for c in ja if _KANJI_RX.match(c)}
+    if word in stop or word in weak or (not kanji and len(word) < 6):
+        return ()
+    out: list[str] = []
+    for end, nouns in _ACTION_ENDINGS:
+        if not word.endswith(end) or len(word) - len(end) < 2:
+            continue
+        body = word[: len(word) - len(end)] if end else word
+        for noun_end in nouns:
+            noun = body + noun_end
+            if noun == word or noun not in index or noun in stop or noun in weak:
+                continue
+            if not kanji or any(c in kanji for ja, _ in index[noun] for c in ja):
+                out.append(noun)
+    return tuple(dict.fromkeys(out))
 
 
 @lru_cache(maxsize=1)
@@ -1147,7 +1203,10 @@ def _country_names(word: str, text: str) -> tuple[str, ...]:
         return ()
     names = _countries().get(word)
     typed = unicodedata.normalize("NFKC", text)
-    if not names or not re.search(r"(?<![A-Za-z])" + re.escape(word[:1].upper() + word[1:]) + r"(?![a-z])", typed):
+    if not names or not (
+        re.search(r"(?<![A-Za-z])" + re.escape(word[:1].upper() + word[1:]) + r"(?![a-z])", typed)
+        or typed_in_capitals(word, typed)
+    ):
         return ()
     low = typed.lower()
     longer = (
@@ -1156,6 +1215,37 @@ def _country_names(word: str, text: str) -> tuple[str, ...]:
     if any(re.search(rf"(?<![a-z]){re.escape(k)}(?![a-z])", low) for k in longer):
         return ()
     return names
+
+
+def typed_in_capitals(word: str, typed: str) -> bool:
+    """A country's abbreviation typed in capitals, with or without its dots (UK, U.K.: the tokenizer reads both as
+    `uk`, `_undotted`), which the capitalised test above does not find ("Uk")."""
+    if not word.isalpha() or len(word) > 4:
+        return False
+    letters = r"\.?".join(re.escape(c) for c in word.upper())
+    # not inside a proper name, a capitalised word beside it ("Reform UK", "U.S. Steel": a party, a company, and
+    # every statement naming the country then named the name: measured, 7 more statements returned for none found)
+    beside = r"(?<![A-Z][a-z]\s)(?<![A-Z][a-z]{2}\s)(?<![A-Z][a-z]{3}\s)(?<![A-Z][a-z]{4}\s)(?<![A-Z][a-z]{5}\s)"
+    return re.search(rf"{beside}(?<![A-Za-z.]){letters}\.?(?![A-Za-z])(?!\.?\s+[A-Z])", typed) is not None
+
+
+# an abbreviation written with dots (U.S., U.K.): one word, as it is without them; the tokenizer parts it into
+# letters and stops, and a target then held "u", a word no text names (not one inside a name, U.S. Steel: as before)
+_DOTTED_RX = re.compile(r"(?<![A-Za-z.])((?:[A-Z]\.){2,})(?![A-Za-z])(?!\s+[A-Z])")  # not in a name: U.S. Steel
+
+
+def _undotted(text: str) -> str:
+    return _DOTTED_RX.sub(lambda m: m.group(1).replace(".", "") + " ", text)
+
+
+def country_in_english(word: str) -> list[str]:
+    """A Japanese country name of the user's said in English (`_countries`): the country's English name and its
+    people's adjective (モロッコ: morocco, moroccan, moroccans; インド: india, indian, indians), for an English
+    statement ("Moroccan rescuers", "the Indian government"), read in part as a gloss is (`_english_view`): not
+    the word's own forms, which would weigh it as often as the English name is written (see `_countries`)."""
+    if word.isascii():
+        return []
+    return [form(n) for n in _countries().get(word, ()) if n.isascii() and len(n) >= 2]
 
 
 @lru_cache(maxsize=1)
