@@ -50,7 +50,7 @@ from bot.extract.roles import BODY_KIND_HEADS, vocabulary
 from bot.extract.speakers import attribute, mask_quotes
 from bot.extract.stance_acts import reports_stance_act
 from bot.extract.stance_en import english_clauses
-from bot.extract.stance_en_order import acts_on_another, attributive, halts_a_doing, passive_of
+from bot.extract.stance_en_order import acts_on_another, attributive, halts_a_doing, nominal_subject_act, passive_of
 from bot.models import TOPICS, ParsedPassage
 from bot.rows import StatementRow
 from bot.text import guarded, longest_first, split_sentences, sudachi_tokenizer
@@ -1219,7 +1219,7 @@ def _clause_topics(
 
     for h in topics:
         seg = scan.seg_of(h.start)
-        english = scan.text[h.start].isascii()  # English puts the verb first: 「would not accept any ceasefire」
+        english = _read_in_english(scan, h.start)  # English puts the verb first: 「would not accept any ceasefire」
         position = _segment_position(
             scan, cl, cues, seg, tail, h.start if english else None, None if english else h.end
         )
@@ -1242,6 +1242,19 @@ def _clause_topics(
         if prev is None or _rank(position) >= _rank(prev[0]):
             out[h.topic] = (position, kind, h.start)
     return out
+
+
+_JAPANESE_LETTER_RX = re.compile(r"[ぁ-ゖァ-ヺ一-龥々]")
+
+
+def _read_in_english(scan: _Scan, at: int) -> bool:
+    """The target word at `at` is read in English word order: a Latin word in a part with no Japanese letter. A
+    Latin name in a Japanese sentence (「ANCとDAの連携には賛成できない」, 「NATO加盟を支持する」) is read as Japanese
+    is, by the predicate after it, not by a cue before it."""
+    if not scan.text[at : at + 1].isascii():
+        return False
+    s, e = scan.seg_span(scan.seg_of(at))
+    return _JAPANESE_LETTER_RX.search(scan.text, s, e) is None
 
 
 def _read_end(scan: _Scan, cl: _Clause, seg: int) -> int:
@@ -1382,6 +1395,12 @@ def _segment_position(
             # before it, an act done to an object of its own and joined to the target's verb by "and" ("called on
             # them to stop their programmes and come to talks"): the halt is of that object, not of the talks
             front = [c for c in front if not _coordinated_act(scan, c, before)] or front
+            # a halt named by its noun in the subject ("Cancellation is not on our agenda", "The suspension of aid is
+            # unacceptable"): the attitude of the predicate after the target is said of it, composed with the halt
+            if front and all(
+                c.kind == _ACT and c.start <= before and nominal_subject_act(scan.text, s, c.start, c.end) for c in front
+            ):
+                front += [c for c in here if c.kind == _ATT and c.start > before]
             # after the target, an act done to an object it names ("every resource to stop the flames", "the aid
             # will stop the war"): the target is its doer or means, not what it is done to
             here = front or [c for c in here if not _acts_on_another(scan, c, before)]
