@@ -18,7 +18,11 @@ from __future__ import annotations
 
 import pytest
 
+from bot.extract.negated_act import act_negated
+from bot.ingest.pipeline import ingest_text
+from bot.store import Store
 from tests.stance_clauses import position_of
+from tests.test_stance_positions_news import positions
 
 pytestmark = pytest.mark.reading_rules  # SQLite alone (tests/conftest.py, READING_RULES)
 
@@ -103,3 +107,63 @@ def test_words_of_opposition(text: str, target: str) -> None:
 )
 def test_their_counter_examples(text: str, target: str, expected: str) -> None:
     assert position_of(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "expected"),
+    [
+        ("組合は「会社を変える一歩にしなければ、社員の暮らしも守れない」と話した", "会社を変える一歩", "support"),
+        ("社長は「技術で一番にならない限り生き残れない」と述べた", "一番", "support"),
+        ("首相は「輸出の仕組みを持たなければ、計画を実現することが難しくなる」と述べた", "輸出の仕組み", "support"),
+        # a term on a stance act stays a condition
+        ("彼は「政府が譲歩しなければ、法案には賛成できない」と述べた", "法案", "conditional"),
+    ],
+)
+def test_a_need_said_with_a_comma_or_kagiri_is_no_condition(text: str, target: str, expected: str) -> None:
+    assert position_of(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ('"If they refuse to hand him over, it will be a clear violation of the treaty," he said.', "they"),
+        ("彼は「この措置は協定違反だ」と述べた", "この措置"),
+        ("彼は「制度の変更を閣議だけで決めるのは筋が違う」と述べた", "制度の変更"),
+    ],
+)
+def test_a_violation_and_a_wrong_course_oppose(text: str, target: str) -> None:
+    assert position_of(text, target) == "oppose"
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "negated"),
+    [
+        ("任期を超えて職にとどまることはない", "職にとどまる", True),
+        ("辞任することは決してない", "辞任", True),
+        ("辞任することもある", "辞任", False),
+        ("来月にも辞任する", "辞任", False),
+    ],
+)
+def test_a_deed_said_never_to_happen_is_not_done(text: str, target: str, negated: bool) -> None:
+    at = text.find(target)
+    assert act_negated(text, [(at, at + len(target))]) is negated
+
+
+ENGLISH_HALTS = """\
+---
+title: Games and aid
+published: 2025-08-01
+---
+"Cancellation of the festival is not on our agenda," Mayor Jonathan Pryce wrote in a letter on Sunday.
+"The suspension of food aid is unacceptable," said Senator Laura Whitcombe.
+"""
+
+
+async def test_a_halt_in_the_subject_end_to_end(store: Store) -> None:
+    """Asked about the halt, the reading is the halt's (turned back by the query); asked about what it stops, the
+    other way."""
+    assert (await ingest_text(store, ENGLISH_HALTS, name="halts.md")).status == "added"
+    assert await positions(store, "Pryce", "the cancellation of the festival", "not on our agenda") == ["oppose"]
+    assert await positions(store, "Pryce", "the festival", "not on our agenda") == ["support"]
+    assert await positions(store, "Whitcombe", "the suspension of food aid", "unacceptable") == ["oppose"]
+    assert await positions(store, "Whitcombe", "food aid", "unacceptable") == ["support"]

@@ -521,7 +521,7 @@ def _pos_hits(probe: str) -> list[_PosHit]:
 
 # a vote's tally (賛成多数で, 反対多数で, 全会一致で, 満場一致): the count of a body's members, no stance word of the body's
 # own toward what the vote is on; the resolution's content (「保証を承認しない決議」) and the verdict (否決) say it
-_VOTE_TALLY_RX = re.compile(r"(?:賛成|反対)(?:多数|少数)|(?:全会|満場)一致")
+_VOTE_TALLY_RX = re.compile("|".join(map(re.escape, _P["vote_tally"])))
 
 
 def _in_vote_tally(probe: str, s: int, e: int) -> bool:
@@ -635,7 +635,7 @@ def _careful_manner(text: str, hit: _PosHit, hits: list[_PosHit]) -> bool:
 # as an act composes with the attitude toward it. Japanese: the inner cue in a relative clause on the noun the outer
 # one is said of, or a criticism noun as its object; English: a relative clause after the outer one's object, or a
 # criticism noun as its object (not allegations or accusations: denying those is no stance on what they allege)
-_JA_CRITICISM_NOUNS = ("批判", "非難", "反発", "懸念", "異論", "反対", "不満", "疑問")
+_JA_CRITICISM_NOUNS = tuple(_P["criticism_nouns"])
 _JA_CRITIC_RELATIVE_RX = re.compile(
     r"(?:する|した|している|していた|しようとする|してきた|(?<=[ぁ-ゖ]))[一-龥ァ-ヶー・]{1,10}?(?:ら|側|派|勢力|の声)?"
     r"(?:を|に(?:対し(?:て)?)?)(?:強く|厳しく|改めて|重ねて|激しく)?"
@@ -648,7 +648,7 @@ _EN_CRITIC_RELATIVE_RX = re.compile(
 )
 _EN_CRITICISM_OBJECT_RX = re.compile(
     r"\s+(?:(?:the|such|this|these|those|mounting|growing|recent|widespread)\s+)?"
-    r"(?:criticism|criticisms|critics|opposition|objections|concerns|complaints|fears)\s+(?:of|to|about|over|against)"
+    rf"(?:{'|'.join(map(re.escape, _P['en_criticism_nouns']))})\s+(?:of|to|about|over|against)"
     r"(?![A-Za-z])",
     re.I,
 )
