@@ -8,7 +8,7 @@ these tests in the forms news statements take across outlets, none copied from a
 - **a Latin name in a Japanese part** (「ANCとDAの連携には賛成できない」) is read in Japanese order, by the predicate
   after it: a cue before it in the same part (「敗北を受け入れたうえで「…」) says nothing of it;
 - **words of opposition** the lexicon lacked: "not an option", "take issue with", "push back against", a veto (拒否権を
-  行使), calling a bid one that "undervalues" the company, "unnecessary" / "excessive" / "disproportionate" force, a
+  行使), calling a bid one that "undervalues" the company, "unnecessary" / "disproportionate" force, a
   "witch hunt" (魔女狩り), "was a genuine problem" / "would be a direct threat to"; 「国民の理解は得られない」 (the
   public's understanding said not to be won), 「説明が足りない」 (the explanation said to be lacking), 「見通しが甘い」
   (a lax outlook); and "did not recognise" (recognise: an attitude of support, negated).
@@ -19,9 +19,10 @@ from __future__ import annotations
 import pytest
 
 from bot.extract.negated_act import act_negated
+from bot.extract.stance import Claim, position_read
 from bot.ingest.pipeline import ingest_text
 from bot.store import Store
-from tests.stance_clauses import position_of
+from tests.stance_clauses import ONE_SPEAKER, position_of
 from tests.test_stance_positions_news import positions
 
 pytestmark = pytest.mark.reading_rules  # SQLite alone (tests/conftest.py, READING_RULES)
@@ -80,7 +81,7 @@ def test_an_english_target_keeps_english_order() -> None:
         ("The company has pushed back against calls to cut the price.", "calls to cut the price"),
         ("We take issue with the ruling on the border.", "the ruling"),
         ("The board said the offer grossly undervalues the company.", "the offer"),
-        ("He said the use of force was unnecessary and excessive.", "the use of force"),
+        ("He said the use of force was unnecessary and disproportionate.", "the use of force"),
         ("She said the pricing was a genuine problem.", "the pricing"),
         ("They warned that an invasion would be a direct threat to the region.", "an invasion"),
         ("The government did not recognise the new council.", "the new council"),
@@ -167,3 +168,22 @@ async def test_a_halt_in_the_subject_end_to_end(store: Store) -> None:
     assert await positions(store, "Pryce", "the festival", "not on our agenda") == ["support"]
     assert await positions(store, "Whitcombe", "the suspension of food aid", "unacceptable") == ["oppose"]
     assert await positions(store, "Whitcombe", "food aid", "unacceptable") == ["support"]
+
+
+def _main_reading(text: str) -> str:
+    """The position of a clause whose target is named only in its context (no hit in the clause)."""
+    return position_read(text, Claim(0, -1, 0, 0, len(text), "reported", (), ""), [], ONE_SPEAKER)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a criticism, then the backing of another thing named as its object: the criticism is the stance
+        ("首相は計画を強く批判し、警察による捜査を支持する考えを示した。", "oppose"),
+        # counter-examples: a backing alone, or of the thing pointed back at, is support
+        ("首相は新たな枠組みを支持する考えを示した。", "support"),
+        ("首相は計画を強く批判したが、その後これを支持する考えを示した。", "support"),
+    ],
+)
+def test_backing_another_thing_after_a_criticism(text: str, expected: str) -> None:
+    assert _main_reading(text) == expected

@@ -3709,18 +3709,34 @@ _DEMANDED_NEED_RX = re.compile(
 )
 
 
+# the words that back a thing named as their object (「責任追及を支持する」「対日措置を支持」): said after a criticism, the
+# backing of another thing, as a demand of one's own is (`_demand_after_criticism`)
+_BACKING = ("支持", "歓迎", "賛成", "称賛", "賞賛")
+
+
+def _backs_another(scan: _Scan, c: _PosHit) -> bool:
+    """A Japanese attitude of support (`_BACKING`) right after an object of its own (「…を支持」), not one pointing back
+    (「これを支持」)."""
+    if c.kind != _ATT or c.pol <= 0 or not scan.text.startswith(_BACKING, c.start):
+        return False
+    before = scan.text[max(0, c.start - 8) : c.start]
+    return _JA_OBJECT_RX.search(before) is not None and not _ANAPHOR_RX.search(before)
+
+
 def _demand_after_criticism(scan: _Scan, cues: list[_PosHit], part: list[_PosHit]) -> bool:
     """「…」と批判し、少なくとも30日間の停戦を改めて求めた: a clause whose last predicate demands a thing of its own
     (a request, no act of the target's), after it criticized, in the same sentence: the criticism is the reaction to
     what the clause is said of, the demand a counter-proposal, not a stance toward it (Japanese). So is a deed of the
     speaker's own done to a thing the clause names (「「卑劣な攻撃だ」と非難し、船への攻撃を続けると表明した」: what
-    it goes on doing is its answer to what it criticized, `_own_object`)."""
+    it goes on doing is its answer to what it criticized, `_own_object`), and a backing of another thing named as its
+    object (「「重大な違法行為だ」として非難し、警察による責任追及を支持する姿勢を示した」, `_backs_another`)."""
     if not part or scan.text[part[0].start].isascii():
         return False
     if not all(
         (c.kind == _ATT and c.pol > 0 and scan.text.startswith(_REQUESTS, c.start))
         or (c.kind == _ATT and c.pol > 0 and _DEMANDED_NEED_RX.match(scan.text, c.end) is not None)
         or (c.kind == _ACT and c.pol > 0 and _own_object(scan, c))
+        or _backs_another(scan, c)
         for c in part
     ):
         return False
