@@ -227,7 +227,9 @@ _NEG_PREFIXES = tuple(_P.get("negative_prefixes", []))
 _HALTS = {w.lower() for w in (*_P["action_oppose"], *_P["en_action_oppose"])}  # acts that stop something (撤回)
 _COND_RX = guarded("|".join(f"(?:{p})" for p in _P["conditional"]))
 _EN_COND_RX = guarded(
-    r"(?<![A-Za-z])(?:" + "|".join(re.escape(w) for w in _P["en_conditional"]) + r")(?![A-Za-z])"
+    r"(?<![A-Za-z])(?:"
+    + "|".join(re.escape(w) for w in _P["en_conditional"])
+    + r")(?![A-Za-z])"
     + "".join(f"|(?:{p})" for p in _P.get("en_conditional_patterns", [])),  # "until the U.S. lifts its own"
     re.IGNORECASE,
 )
@@ -245,7 +247,9 @@ _NEED_RX = (
 # "should not", "mustn't": a modal's own negation follows it
 _EN_NEG_AFTER_CUES = frozenset(w.lower() for w in _P.get("en_negation_after_cues", []))
 _EN_NEG_AFTER_RX = re.compile(
-    r"(?:" + "|".join(re.escape(w).replace("'", "['’]") for w in _P.get("en_negation_after", ["not"])) + r")(?![A-Za-z])"
+    r"(?:"
+    + "|".join(re.escape(w).replace("'", "['’]") for w in _P.get("en_negation_after", ["not"]))
+    + r")(?![A-Za-z])"
     r"(?!\s+(?:only|just)(?![A-Za-z]))",
     re.IGNORECASE,
 )
@@ -1398,7 +1402,8 @@ def _segment_position(
             # a halt named by its noun in the subject ("Cancellation is not on our agenda", "The suspension of aid is
             # unacceptable"): the attitude of the predicate after the target is said of it, composed with the halt
             if front and all(
-                c.kind == _ACT and c.start <= before and nominal_subject_act(scan.text, s, c.start, c.end) for c in front
+                c.kind == _ACT and c.start <= before and nominal_subject_act(scan.text, s, c.start, c.end)
+                for c in front
             ):
                 front += [c for c in here if c.kind == _ATT and c.start > before]
             # after the target, an act done to an object it names ("every resource to stop the flames", "the aid
@@ -1929,7 +1934,9 @@ def _read_as_carried(scan: _Scan, s: int, e: int, clauses: list[_Clause], state:
 
 
 # a sentence that opens on a noun with も (「スピリットも協議の事実を認めた」, 「一方、同省も」): its own subject, as a は is
-_OPENING_ALSO_RX = re.compile(r"\s*(?:(?:一方|また|ただ|さらに|これに対し)[、,]?)?[一-龥々ァ-ヶーA-Za-z0-9０-９）)」』]{2,}も(?![ぁ-ゖ])")
+_OPENING_ALSO_RX = re.compile(
+    r"\s*(?:(?:一方|また|ただ|さらに|これに対し)[、,]?)?[一-龥々ァ-ヶーA-Za-z0-9０-９）)」』]{2,}も(?![ぁ-ゖ])"
+)
 
 
 def _opens_on_the_bodys_report(text: str, masked: str, s: int, e: int) -> bool:
@@ -2607,9 +2614,7 @@ def _titled_person(title: str, state: _State, actors: ActorIndex) -> int | None:
 
 
 # every title a person may be named with, longest first (氏 is no office: 「林氏」 could be anyone's)
-_ANY_TITLE_RX = re.compile(
-    "|".join(longest_first({re.escape(t) for t in (*TITLES, *_TITLE_WORDS) if len(t) >= 2}))
-)
+_ANY_TITLE_RX = re.compile("|".join(longest_first({re.escape(t) for t in (*TITLES, *_TITLE_WORDS) if len(t) >= 2})))
 
 
 def _learn_titles(scan: _Scan, actors: ActorIndex, state: _State) -> None:
@@ -2962,6 +2967,7 @@ def composes_halt(word: str) -> bool:
     by `_position_toward`'s own act), its caller turning that back; any other word (遅らせる) is read toward itself."""
     probe = _probe(word)
     return any(c.kind == _ACT and probe[c.start : c.end].lower() in _HALTS for c in _pos_hits(probe))
+
 
 # a criticism that reports a quote (「…」と批判した, 「…」とスナク氏を非難した, 「…」と強く反発した): the quote says what is
 # criticized, the verb says the speaker is against what the quote is said of
