@@ -11,7 +11,15 @@ these tests in the forms news statements take across outlets, none copied from a
   行使), calling a bid one that "undervalues" the company, "unnecessary" / "disproportionate" force, a
   "witch hunt" (魔女狩り), "was a genuine problem" / "would be a direct threat to"; 「国民の理解は得られない」 (the
   public's understanding said not to be won), 「説明が足りない」 (the explanation said to be lacking), 「見通しが甘い」
-  (a lax outlook); and "did not recognise" (recognise: an attitude of support, negated).
+  (a lax outlook), 「根拠のない主張」, 「それはおかしい」, 「住民投票になじまない」, 「筋が違う」, a violation called (違反だ,
+  "a clear violation of"); and "did not recognise" (recognise: an attitude of support, negated);
+- **a need said with a comma or 〜限り** (「…にしなければ、生活も守れない」「一番にならない限り生き残れない」) is no
+  condition, as 〜なければ…できない already was; a term on a stance act (「譲歩しなければ、賛成できない」) stays one;
+- **a deed said never to happen** (「職にとどまることはない」) is the act not done (negated_act);
+- **a backing of another thing after a criticism** (「計画を批判し、捜査を支持する考えを示した」) is the counter-stance,
+  as a demand of one's own after a criticism already was;
+- **a term named** as the predicate (「欠かせない条件だ」, 〜場合に限られる, "as a condition of", "provided there is",
+  "when conditions allow", "only once") is a condition; "provided" as a verb is none.
 """
 
 from __future__ import annotations
@@ -187,3 +195,20 @@ def _main_reading(text: str) -> str:
 )
 def test_backing_another_thing_after_a_criticism(text: str, expected: str) -> None:
     assert _main_reading(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "expected"),
+    [
+        ("彼は「減税の実施は絶対に欠かせない条件だ」と述べた", "減税の実施", "conditional"),
+        ("長官は「保証は当局が必要と判断した場合に限られる」と述べた", "保証", "conditional"),
+        ("The party said it could back the bill provided there is enough debate.", "the bill", "conditional"),
+        ("The bank sought state guarantees as a condition of the merger.", "the merger", "conditional"),
+        ("She said she would visit Beijing when conditions allow.", "Beijing", "conditional"),
+        ("The plant will restart only once safety has been confirmed.", "restart", "conditional"),
+        # counter-example: provided as a verb sets no term
+        ("The government provided aid to the victims.", "aid", "support"),
+    ],
+)
+def test_a_term_named_as_a_condition(text: str, target: str, expected: str) -> None:
+    assert position_of(text, target) == expected
