@@ -212,3 +212,15 @@ def test_backing_another_thing_after_a_criticism(text: str, expected: str) -> No
 )
 def test_a_term_named_as_a_condition(text: str, target: str, expected: str) -> None:
     assert position_of(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("副首相は物資について「両国の友情を示すものだ」と謝意を示した。", "物資"),
+        ("委員長は判決を「職員にとって大きな勝利だ」と述べた。", "判決"),
+        ("The union called the ruling a victory for workers.", "the ruling"),
+    ],
+)
+def test_gratitude_and_a_victory_support(text: str, target: str) -> None:
+    assert position_of(text, target) == "support"
