@@ -224,3 +224,16 @@ def test_a_term_named_as_a_condition(text: str, target: str, expected: str) -> N
 )
 def test_gratitude_and_a_victory_support(text: str, target: str) -> None:
     assert position_of(text, target) == "support"
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "expected"),
+    [
+        ("学校は、生徒へのいじめは「確認できなかった」と結論づけた。", "生徒へのいじめ", "oppose"),
+        ("He said there was no indication so far that the fire was set deliberately.", "the fire", "oppose"),
+        # counter-example: a fact of the day, no finding denied
+        ("市は、住民の安否が確認できていないと述べた。", "住民", "neutral"),
+    ],
+)
+def test_a_finding_denied(text: str, target: str, expected: str) -> None:
+    assert position_of(text, target) == expected
