@@ -3717,7 +3717,7 @@ _DEMANDED_NEED_RX = re.compile(
 
 # the words that back a thing named as their object (「責任追及を支持する」「対日措置を支持」): said after a criticism, the
 # backing of another thing, as a demand of one's own is (`_demand_after_criticism`)
-_BACKING = ("支持", "歓迎", "賛成", "称賛", "賞賛")
+_BACKING = tuple(_P["backing"])
 
 
 def _backs_another(scan: _Scan, c: _PosHit) -> bool:
