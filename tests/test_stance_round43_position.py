@@ -71,7 +71,9 @@ def test_a_drop_with_no_object_is_no_halt() -> None:
         ("Sanctions aren't the answer.", "Sanctions", "oppose"),
         ("Dialogue is the only answer.", "Dialogue", "support"),
         ("He said a tax rise was off the table.", "a tax rise", "oppose"),
-        ("Cancellation is not on the agenda.", "Cancellation", "oppose"),
+        # toward what the halt stops, as 「中止はあり得ない」 is: the query turns it back toward a halt asked about (the
+        # forty-fifth round: tests/test_stance_round45_position.py reads it end to end)
+        ("Cancellation is not on the agenda.", "Cancellation", "support"),
         ("We may have no choice but to raise rates.", "raise rates", "support"),
         ("We had no option but to halt production.", "production", "oppose"),
     ],

@@ -8,7 +8,8 @@ is the actor not doing it (oppose):
   comeback", "We are not considering changing the date", "she won't seek a second term" (no comma or clause break
   between; not "not only", "no longer", nor a question put: "did not say whether");
 - Japanese puts it after the target, on a light verb: 「出馬はしない」「決して米国の一部にはならない」「復帰せず」, or as
-  the state of not having done it: 「関与していない」「一切参加しておらず」.
+  the state of not having done it: 「関与していない」「一切参加しておらず」, or as a deed that will not happen:
+  「職にとどまることはない」「辞任することは決してない」.
 """
 
 from __future__ import annotations
@@ -27,7 +28,9 @@ _JA_NEGATED_LIGHT_VERB_RX = re.compile(
     r"[はをにもへ]{0,2}(?:決して|一切|絶対に|二度と|全く|まったく)?"
     r"(?:しない|しません|しなかった|せず|ならない|なりません|ならず|ならなかった"
     # the state of not having done it: 「関与していない」「参加しておらず」「出席していなかった」
-    r"|して(?:い)?(?:ない|ません|なかった)|しておらず|しておりません)"
+    r"|して(?:い)?(?:ない|ません|なかった)|しておらず|しておりません"
+    # the deed said never to happen: 「職にとどまることはない」「辞任することは決してない」
+    r"|(?:する)?こと(?:は|も)(?:決して|一切|絶対に|二度と)?(?:ない|ありません|なかった|ありえない|あり得ない))"
     r"(?!か|とは(?:言え|いえ))"  # not a question put (「関与していないか調べる」) nor a denial held back
 )
 

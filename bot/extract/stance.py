@@ -50,7 +50,7 @@ from bot.extract.roles import BODY_KIND_HEADS, vocabulary
 from bot.extract.speakers import attribute, mask_quotes
 from bot.extract.stance_acts import reports_stance_act
 from bot.extract.stance_en import english_clauses
-from bot.extract.stance_en_order import acts_on_another, attributive, halts_a_doing, passive_of
+from bot.extract.stance_en_order import acts_on_another, attributive, halts_a_doing, nominal_subject_act, passive_of
 from bot.models import TOPICS, ParsedPassage
 from bot.rows import StatementRow
 from bot.text import guarded, longest_first, split_sentences, sudachi_tokenizer
@@ -227,7 +227,9 @@ _NEG_PREFIXES = tuple(_P.get("negative_prefixes", []))
 _HALTS = {w.lower() for w in (*_P["action_oppose"], *_P["en_action_oppose"])}  # acts that stop something (撤回)
 _COND_RX = guarded("|".join(f"(?:{p})" for p in _P["conditional"]))
 _EN_COND_RX = guarded(
-    r"(?<![A-Za-z])(?:" + "|".join(re.escape(w) for w in _P["en_conditional"]) + r")(?![A-Za-z])"
+    r"(?<![A-Za-z])(?:"
+    + "|".join(re.escape(w) for w in _P["en_conditional"])
+    + r")(?![A-Za-z])"
     + "".join(f"|(?:{p})" for p in _P.get("en_conditional_patterns", [])),  # "until the U.S. lifts its own"
     re.IGNORECASE,
 )
@@ -245,7 +247,9 @@ _NEED_RX = (
 # "should not", "mustn't": a modal's own negation follows it
 _EN_NEG_AFTER_CUES = frozenset(w.lower() for w in _P.get("en_negation_after_cues", []))
 _EN_NEG_AFTER_RX = re.compile(
-    r"(?:" + "|".join(re.escape(w).replace("'", "['’]") for w in _P.get("en_negation_after", ["not"])) + r")(?![A-Za-z])"
+    r"(?:"
+    + "|".join(re.escape(w).replace("'", "['’]") for w in _P.get("en_negation_after", ["not"]))
+    + r")(?![A-Za-z])"
     r"(?!\s+(?:only|just)(?![A-Za-z]))",
     re.IGNORECASE,
 )
@@ -521,7 +525,7 @@ def _pos_hits(probe: str) -> list[_PosHit]:
 
 # a vote's tally (賛成多数で, 反対多数で, 全会一致で, 満場一致): the count of a body's members, no stance word of the body's
 # own toward what the vote is on; the resolution's content (「保証を承認しない決議」) and the verdict (否決) say it
-_VOTE_TALLY_RX = re.compile(r"(?:賛成|反対)(?:多数|少数)|(?:全会|満場)一致")
+_VOTE_TALLY_RX = re.compile("|".join(map(re.escape, _P["vote_tally"])))
 
 
 def _in_vote_tally(probe: str, s: int, e: int) -> bool:
@@ -635,7 +639,7 @@ def _careful_manner(text: str, hit: _PosHit, hits: list[_PosHit]) -> bool:
 # as an act composes with the attitude toward it. Japanese: the inner cue in a relative clause on the noun the outer
 # one is said of, or a criticism noun as its object; English: a relative clause after the outer one's object, or a
 # criticism noun as its object (not allegations or accusations: denying those is no stance on what they allege)
-_JA_CRITICISM_NOUNS = ("批判", "非難", "反発", "懸念", "異論", "反対", "不満", "疑問")
+_JA_CRITICISM_NOUNS = tuple(_P["criticism_nouns"])
 _JA_CRITIC_RELATIVE_RX = re.compile(
     r"(?:する|した|している|していた|しようとする|してきた|(?<=[ぁ-ゖ]))[一-龥ァ-ヶー・]{1,10}?(?:ら|側|派|勢力|の声)?"
     r"(?:を|に(?:対し(?:て)?)?)(?:強く|厳しく|改めて|重ねて|激しく)?"
@@ -648,7 +652,7 @@ _EN_CRITIC_RELATIVE_RX = re.compile(
 )
 _EN_CRITICISM_OBJECT_RX = re.compile(
     r"\s+(?:(?:the|such|this|these|those|mounting|growing|recent|widespread)\s+)?"
-    r"(?:criticism|criticisms|critics|opposition|objections|concerns|complaints|fears)\s+(?:of|to|about|over|against)"
+    rf"(?:{'|'.join(map(re.escape, _P['en_criticism_nouns']))})\s+(?:of|to|about|over|against)"
     r"(?![A-Za-z])",
     re.I,
 )
@@ -1219,7 +1223,7 @@ def _clause_topics(
 
     for h in topics:
         seg = scan.seg_of(h.start)
-        english = scan.text[h.start].isascii()  # English puts the verb first: 「would not accept any ceasefire」
+        english = _read_in_english(scan, h.start)  # English puts the verb first: 「would not accept any ceasefire」
         position = _segment_position(
             scan, cl, cues, seg, tail, h.start if english else None, None if english else h.end
         )
@@ -1242,6 +1246,19 @@ def _clause_topics(
         if prev is None or _rank(position) >= _rank(prev[0]):
             out[h.topic] = (position, kind, h.start)
     return out
+
+
+_JAPANESE_LETTER_RX = re.compile(r"[ぁ-ゖァ-ヺ一-龥々]")
+
+
+def _read_in_english(scan: _Scan, at: int) -> bool:
+    """The target word at `at` is read in English word order: a Latin word in a part with no Japanese letter. A
+    Latin name in a Japanese sentence (「ANCとDAの連携には賛成できない」, 「NATO加盟を支持する」) is read as Japanese
+    is, by the predicate after it, not by a cue before it."""
+    if not scan.text[at : at + 1].isascii():
+        return False
+    s, e = scan.seg_span(scan.seg_of(at))
+    return _JAPANESE_LETTER_RX.search(scan.text, s, e) is None
 
 
 def _read_end(scan: _Scan, cl: _Clause, seg: int) -> int:
@@ -1382,6 +1399,13 @@ def _segment_position(
             # before it, an act done to an object of its own and joined to the target's verb by "and" ("called on
             # them to stop their programmes and come to talks"): the halt is of that object, not of the talks
             front = [c for c in front if not _coordinated_act(scan, c, before)] or front
+            # a halt named by its noun in the subject ("Cancellation is not on our agenda", "The suspension of aid is
+            # unacceptable"): the attitude of the predicate after the target is said of it, composed with the halt
+            if front and all(
+                c.kind == _ACT and c.start <= before and nominal_subject_act(scan.text, s, c.start, c.end)
+                for c in front
+            ):
+                front += [c for c in here if c.kind == _ATT and c.start > before]
             # after the target, an act done to an object it names ("every resource to stop the flames", "the aid
             # will stop the war"): the target is its doer or means, not what it is done to
             here = front or [c for c in here if not _acts_on_another(scan, c, before)]
@@ -1910,7 +1934,9 @@ def _read_as_carried(scan: _Scan, s: int, e: int, clauses: list[_Clause], state:
 
 
 # a sentence that opens on a noun with も (「スピリットも協議の事実を認めた」, 「一方、同省も」): its own subject, as a は is
-_OPENING_ALSO_RX = re.compile(r"\s*(?:(?:一方|また|ただ|さらに|これに対し)[、,]?)?[一-龥々ァ-ヶーA-Za-z0-9０-９）)」』]{2,}も(?![ぁ-ゖ])")
+_OPENING_ALSO_RX = re.compile(
+    r"\s*(?:(?:一方|また|ただ|さらに|これに対し)[、,]?)?[一-龥々ァ-ヶーA-Za-z0-9０-９）)」』]{2,}も(?![ぁ-ゖ])"
+)
 
 
 def _opens_on_the_bodys_report(text: str, masked: str, s: int, e: int) -> bool:
@@ -2588,9 +2614,7 @@ def _titled_person(title: str, state: _State, actors: ActorIndex) -> int | None:
 
 
 # every title a person may be named with, longest first (氏 is no office: 「林氏」 could be anyone's)
-_ANY_TITLE_RX = re.compile(
-    "|".join(longest_first({re.escape(t) for t in (*TITLES, *_TITLE_WORDS) if len(t) >= 2}))
-)
+_ANY_TITLE_RX = re.compile("|".join(longest_first({re.escape(t) for t in (*TITLES, *_TITLE_WORDS) if len(t) >= 2})))
 
 
 def _learn_titles(scan: _Scan, actors: ActorIndex, state: _State) -> None:
@@ -2943,6 +2967,7 @@ def composes_halt(word: str) -> bool:
     by `_position_toward`'s own act), its caller turning that back; any other word (遅らせる) is read toward itself."""
     probe = _probe(word)
     return any(c.kind == _ACT and probe[c.start : c.end].lower() in _HALTS for c in _pos_hits(probe))
+
 
 # a criticism that reports a quote (「…」と批判した, 「…」とスナク氏を非難した, 「…」と強く反発した): the quote says what is
 # criticized, the verb says the speaker is against what the quote is said of
@@ -3690,18 +3715,34 @@ _DEMANDED_NEED_RX = re.compile(
 )
 
 
+# the words that back a thing named as their object (「責任追及を支持する」「対日措置を支持」): said after a criticism, the
+# backing of another thing, as a demand of one's own is (`_demand_after_criticism`)
+_BACKING = tuple(_P["backing"])
+
+
+def _backs_another(scan: _Scan, c: _PosHit) -> bool:
+    """A Japanese attitude of support (`_BACKING`) right after an object of its own (「…を支持」), not one pointing back
+    (「これを支持」)."""
+    if c.kind != _ATT or c.pol <= 0 or not scan.text.startswith(_BACKING, c.start):
+        return False
+    before = scan.text[max(0, c.start - 8) : c.start]
+    return _JA_OBJECT_RX.search(before) is not None and not _ANAPHOR_RX.search(before)
+
+
 def _demand_after_criticism(scan: _Scan, cues: list[_PosHit], part: list[_PosHit]) -> bool:
     """「…」と批判し、少なくとも30日間の停戦を改めて求めた: a clause whose last predicate demands a thing of its own
     (a request, no act of the target's), after it criticized, in the same sentence: the criticism is the reaction to
     what the clause is said of, the demand a counter-proposal, not a stance toward it (Japanese). So is a deed of the
     speaker's own done to a thing the clause names (「「卑劣な攻撃だ」と非難し、船への攻撃を続けると表明した」: what
-    it goes on doing is its answer to what it criticized, `_own_object`)."""
+    it goes on doing is its answer to what it criticized, `_own_object`), and a backing of another thing named as its
+    object (「「重大な違法行為だ」として非難し、警察による責任追及を支持する姿勢を示した」, `_backs_another`)."""
     if not part or scan.text[part[0].start].isascii():
         return False
     if not all(
         (c.kind == _ATT and c.pol > 0 and scan.text.startswith(_REQUESTS, c.start))
         or (c.kind == _ATT and c.pol > 0 and _DEMANDED_NEED_RX.match(scan.text, c.end) is not None)
         or (c.kind == _ACT and c.pol > 0 and _own_object(scan, c))
+        or _backs_another(scan, c)
         for c in part
     ):
         return False

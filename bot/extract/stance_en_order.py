@@ -10,6 +10,9 @@ forms of news text say otherwise, each from the text alone (the cue's span and t
   TikTok into a weapon", "barred them from using the app") halts the doing, not the target;
 - an act after the target with an object of its own ("every resource to stop the flames", "the levee will stop
   the water") is not done to the target, its doer or means;
+- a halt named by its noun in the subject, before the target or as the target ("Cancellation is not on our
+  agenda", "The suspension of aid would be a mistake"), is what the predicate after it is said of: the attitude after
+  the target composes with it, as Japanese reads 「延期はあり得ない」;
 - a past participle between a determiner and its noun ("the largest party in the dissolved House", "the halted
   talks") names a fact, no one's act in the sentence.
 """
@@ -18,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["acts_on_another", "attributive", "halts_a_doing", "passive_of"]
+__all__ = ["acts_on_another", "attributive", "halts_a_doing", "nominal_subject_act", "passive_of"]
 
 # a passive auxiliary right before an act (be dissolved, was stopped, has been scrapped, is being cut)
 _PASSIVE_RX = re.compile(r"(?<![A-Za-z])(?:be|been|being|is|are|was|were|get|gets|got)\s+(?:[a-z]+ly\s+)?$", re.I)
@@ -62,4 +65,25 @@ def attributive(text: str, start: int, end: int) -> bool:
         word.endswith("ed")
         and _DETERMINER_BEFORE_RX.search(text, max(0, start - 8), start) is not None
         and _NOUN_AFTER_RX.match(text, end) is not None
+    )
+
+
+# the noun of an act (cancellation, suspension, withdrawal, postponement, closure): a verb in these forms is rare
+_ACT_NOUN_RX = re.compile(r"(?:tion|sion|al|ment|ure)s?$", re.I)
+# what may open the subject before the act's noun: a determiner, or nothing but quotes and spaces from the part's start
+_SUBJECT_OPENING_RX = re.compile(
+    r"(?:^|(?<![A-Za-z])(?:the|a|an|any|its|their|his|her|our|this|that|such)\s+)(?:[a-z]+\s+)?$", re.I
+)
+_PART_OPENING_RX = re.compile(r"[\s\"'“‘(]*$")
+
+
+def nominal_subject_act(text: str, part_start: int, start: int, end: int) -> bool:
+    """The English act at `start`–`end` is a noun opening its part's subject ("Cancellation would help nobody", "The
+    suspension of aid is unacceptable", "a full withdrawal"): a noun's ending, after only a determiner (and one
+    modifier) or nothing since the part began."""
+    if not _ACT_NOUN_RX.search(text[start:end]):
+        return False
+    return (
+        _PART_OPENING_RX.fullmatch(text, part_start, start) is not None
+        or _SUBJECT_OPENING_RX.search(text, max(part_start, start - 24), start) is not None
     )
