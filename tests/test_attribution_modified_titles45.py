@@ -1,0 +1,125 @@
+"""Who a speaker is, forty-fifth round (issue 11 item 4, a statement stored with no speaker): a name with its role side
+by side, the role's modifier between them, and a katakana speaker whom an English report named first.
+
+Japanese: a title with a modifier of its own after a name (「キム新代表」 new, 「山田前代表」 former, 「クーパー影の内相」
+an opposition's shadow minister) and a candidate by name (「ラスコニ候補」) are that person, not an unnamed role, so the
+quote is theirs and the speaker is discovered as an actor; a role with no name before it (「対立候補」, 「首相候補」)
+stays no one. A katakana person the index does not hold is the alias of the one Latin-named person whose family name
+it sounds as (ハドリー of Maya Hadley), never of one of two (ジョンソン of two Johnsons) nor by a short name (キム).
+English: the same speakers written in English ("shadow home secretary Dana Whitcombe said") keep their reading.
+Sentences written for this test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.actors import ActorEntry, ActorIndex
+from bot.extract.attribution import attribute, latin_person, speaker_actors
+from bot.extract.attribution_ja import classify
+from bot.extract.roles import title_suffix
+
+EMPTY = ActorIndex([])
+
+
+def _speaker(text: str, words: str, actors: ActorIndex = EMPTY) -> str | None:
+    at = text.index(words)
+    return attribute(text, at, at + len(words), actors, context=text)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "title"),
+    [
+        ("ソルベルグ新代表", "ソルベルグ", "新代表"),
+        ("村井前代表", "村井", "前代表"),
+        ("ハドリー影の内相", "ハドリー", "影の内相"),
+        ("野党・労働党のハドリー影の財務相", "ハドリー", "影の財務相"),
+        ("ペトレスク候補", "ペトレスク", "候補"),
+    ],
+)
+def test_a_title_with_its_modifier_after_a_name_is_that_person(phrase: str, name: str, title: str) -> None:
+    ref = classify(phrase, EMPTY)
+    assert ref is not None and ref.kind == "person"
+    assert (ref.display, ref.title) == (name, title)
+
+
+@pytest.mark.parametrize("phrase", ["対立候補", "首相候補", "与党統一候補", "影の内閣"])
+def test_a_role_with_no_name_before_it_names_no_one(phrase: str) -> None:
+    ref = classify(phrase, EMPTY)
+    assert ref is None or ref.kind != "person"
+
+
+def test_a_one_kanji_before_a_modified_title_is_left_alone() -> None:
+    # 「林新大臣」: a one-kanji surname before 新 is not read off the dictionary's word
+    assert title_suffix("林新大臣") is None or title_suffix("林新大臣")[0] != "林"
+
+
+def test_the_quote_of_a_shadow_minister_and_of_a_candidate_is_theirs() -> None:
+    text = (
+        "野党は反発した。労働党のハドリー影の内相は「税金の無駄遣いだ」と批判し、政権を取れば撤回すると明言した。"
+        "一方、決選投票を目指していたペトレスク候補も「裁判所の判断は違法だ」と訴えた。"
+        "新たに就任したソルベルグ新代表は「対話の扉は開いている」と語った。"
+    )
+    assert _speaker(text, "税金の無駄遣い") == "ハドリー"
+    assert _speaker(text, "裁判所の判断") == "ペトレスク"
+    assert _speaker(text, "対話の扉") == "ソルベルグ"
+    assert {a.name for a in speaker_actors([text], EMPTY)} >= {"ハドリー", "ペトレスク", "ソルベルグ"}
+
+
+def test_an_english_shadow_minister_keeps_the_name() -> None:
+    text = 'Shadow home secretary Dana Whitcombe said the plan was "a costly gimmick" and vowed to scrap it.'
+    assert _speaker(text, "a costly gimmick") == "Dana Whitcombe"
+
+
+LATIN = ActorIndex(
+    [
+        ActorEntry(1, "Hadley", "Maya Hadley", "person", ["Maya Hadley"]),
+        ActorEntry(2, "Johnson", None, "person", ["Harriet Johnson"]),
+        ActorEntry(3, "Milo Johnson", None, "person", []),
+        ActorEntry(4, "Kim", None, "person", ["Kim Sora"]),
+    ]
+)
+
+
+def test_a_katakana_speaker_is_the_latin_named_person_of_that_sound() -> None:
+    hit = latin_person("ハドリー", LATIN)
+    assert hit is not None and hit.name == "Hadley"
+    text = "労働党のハドリー影の内相は「税金の無駄遣いだ」と批判した。"
+    got = {a.name: a.aliases for a in speaker_actors([text], LATIN)}
+    assert got.get("Hadley") == ["ハドリー"]
+
+
+def test_never_one_of_two_nor_a_short_name() -> None:
+    assert latin_person("ジョンソン", LATIN) is None  # two Johnsons: no one
+    assert latin_person("キム", LATIN) is None  # too short a name to tell
+
+
+def _claims(text: str, actors: ActorIndex) -> list[tuple[str, str]]:
+    from bot.extract.stance import extract_claims
+    from bot.ingest.pipeline import parse_text
+
+    parsed = parse_text("title: t\n\n" + text, "x.txt", "file")
+    assert isinstance(parsed, tuple)
+    passages = parsed[0].passages
+    return [
+        (actors.actors[c.actor_id].name, c.text_of(passages[c.passage].text)[c.lo : c.hi])
+        for c in extract_claims(passages, actors)
+    ]
+
+
+SPEAKERS = ActorIndex([ActorEntry(1, "ハドリー", "Maya Hadley", "person", [])])
+
+
+@pytest.mark.parametrize("title", ["影の内相", "影の安全保障担当相", "内相"])
+def test_a_shadow_ministers_whole_sentence_is_their_statement(title: str) -> None:
+    # the promise after the quote is the minister's too, not only the quote's words
+    text = f"労働党のハドリー{title}は「税金の無駄遣いだ」と批判し、政権を取れば計画を撤回すると明言した。"
+    got = _claims(text, SPEAKERS)
+    assert any(name == "ハドリー" and "計画を撤回すると明言" in said for name, said in got)
+
+
+def test_a_shadow_minister_in_english_is_the_speaker_of_the_sentence() -> None:
+    actors = ActorIndex([ActorEntry(1, "Hadley", "Maya Hadley", "person", ["Maya Hadley"])])
+    text = "Shadow home secretary Maya Hadley said Labour would scrap the plan if it won power."
+    got = _claims(text, actors)
+    assert any(name == "Hadley" and "scrap the plan" in said for name, said in got)
