@@ -18,6 +18,7 @@ from bot.actors import ActorEntry, ActorIndex
 from bot.extract.attribution import attribute, latin_person, speaker_actors
 from bot.extract.attribution_ja import classify
 from bot.extract.roles import title_suffix
+from tests.test_attribution_chain32 import document_claims
 
 EMPTY = ActorIndex([])
 
@@ -94,19 +95,6 @@ def test_never_one_of_two_nor_a_short_name() -> None:
     assert latin_person("キム", LATIN) is None  # too short a name to tell
 
 
-def _claims(text: str, actors: ActorIndex) -> list[tuple[str, str]]:
-    from bot.extract.stance import extract_claims
-    from bot.ingest.pipeline import parse_text
-
-    parsed = parse_text("title: t\n\n" + text, "x.txt", "file")
-    assert isinstance(parsed, tuple)
-    passages = parsed[0].passages
-    return [
-        (actors.actors[c.actor_id].name, c.text_of(passages[c.passage].text)[c.lo : c.hi])
-        for c in extract_claims(passages, actors)
-    ]
-
-
 SPEAKERS = ActorIndex([ActorEntry(1, "ハドリー", "Maya Hadley", "person", [])])
 
 
@@ -114,12 +102,12 @@ SPEAKERS = ActorIndex([ActorEntry(1, "ハドリー", "Maya Hadley", "person", []
 def test_a_shadow_ministers_whole_sentence_is_their_statement(title: str) -> None:
     # the promise after the quote is the minister's too, not only the quote's words
     text = f"労働党のハドリー{title}は「税金の無駄遣いだ」と批判し、政権を取れば計画を撤回すると明言した。"
-    got = _claims(text, SPEAKERS)
+    got = document_claims(text, SPEAKERS)
     assert any(name == "ハドリー" and "計画を撤回すると明言" in said for name, said in got)
 
 
 def test_a_shadow_minister_in_english_is_the_speaker_of_the_sentence() -> None:
     actors = ActorIndex([ActorEntry(1, "Hadley", "Maya Hadley", "person", ["Maya Hadley"])])
     text = "Shadow home secretary Maya Hadley said Labour would scrap the plan if it won power."
-    got = _claims(text, actors)
+    got = document_claims(text, actors)
     assert any(name == "Hadley" and "scrap the plan" in said for name, said in got)
