@@ -16,7 +16,7 @@ from bot.actors import TITLE_RE, ActorEntry, ActorIndex, Mention
 from bot.extract.attribution_en import attribute_en, named_speakers_en
 from bot.extract.attribution_ja import attribute_ja, named_speakers_ja
 from bot.extract.roles import looks_like_name, vocabulary
-from bot.extract.romaji import name_key, name_skeleton, near_outline, romanize, sounds_like
+from bot.extract.romaji import name_key, name_skeleton, romanize
 from bot.rows import NewActor
 from bot.text import normalize
 
@@ -129,9 +129,6 @@ def speaker_actors(contexts: list[str], actors: ActorIndex) -> list[NewActor]:
             out[name] = NewActor(known.name, [name], known.kind, known.description, known.name_en)
         elif kind == "person" and any(full.startswith(name) and full != name for full in people):
             surnames.append(name)
-        elif kind == "person" and not english and (same := latin_person(name, actors)) is not None:
-            # 「クーパー影の内相は」 after an English report's Yvette Cooper: one person, asked about in either script
-            out[name] = NewActor(same.name, [name], same.kind, same.description, same.name_en)
         elif kind == "person" and english and " " in name:  # John Holcomb, asked about as Holcomb too
             same = _katakana_person(name.split()[-1], actors)  # Martin Estrada of エストラーダ: one person
             if same is not None:
@@ -206,44 +203,4 @@ def _katakana_sounds(actors: ActorIndex) -> dict[str, ActorEntry]:
                 if "ァ" <= n[:1] <= "ヺ" and (key := name_skeleton(name_key(romanize(n)))):
                     table.setdefault(key, entry)  # the first person of that sound, as a scan in id order finds
         _SOUNDS[actors] = table
-    return table
-
-
-_KATAKANA_NAME_RE = re.compile(r"^[ァ-ヺー]{3,}(?:[・･][ァ-ヺー]{2,})*$")
-
-
-def latin_person(kana: str, actors: ActorIndex) -> ActorEntry | None:
-    """The one person the index holds in Latin letters whose family name this katakana name's last part sounds as
-    (クーパー = Yvette Cooper, ケミ・ベイドノック = Kemi Badenoch): a Japanese report's speaker that an English one named
-    first. None for a short name (キム, リー: too many share it), or when two people sound so."""
-    if not _KATAKANA_NAME_RE.match(kana):
-        return None
-    family = re.split("[・･]", kana)[-1]
-    found = {
-        entry.id
-        for surname, entry in _latin_surnames(actors)
-        if near_outline(surname, family) and sounds_like(surname, family)
-    }
-    return actors.actors.get(found.pop()) if len(found) == 1 else None
-
-
-# index → its Latin-named people by family name, built once per index (an `extended` index reads its base's and adds
-# its own few, as `_katakana_sounds`)
-_SURNAMES: weakref.WeakKeyDictionary[ActorIndex, tuple[tuple[str, ActorEntry], ...]] = weakref.WeakKeyDictionary()
-_LATIN_FULL_RE = re.compile(r"^[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*)*$")
-
-
-def _latin_surnames(actors: ActorIndex) -> tuple[tuple[str, ActorEntry], ...]:
-    table = _SURNAMES.get(actors)
-    if table is None:
-        base = actors.base
-        own: list[tuple[str, ActorEntry]] = []
-        for actor_id, entry in actors.actors.items():
-            if entry.kind != "person" or (base is not None and actor_id in base.actors):
-                continue
-            for n in (entry.name, *entry.aliases):
-                if _LATIN_FULL_RE.match(n):
-                    own.append((n.split()[-1], entry))
-        table = (*_latin_surnames(base), *own) if base is not None else tuple(own)
-        _SURNAMES[actors] = table
     return table

@@ -184,7 +184,7 @@ def _split_head(np: str) -> tuple[str, str]:
     """(the phrase without parentheses, its head after the last の outside brackets)."""
     plain = _PAREN_RE.sub("", np)
     shielded = _BRACKET_RE.sub(lambda m: "＿" * len(m.group()), plain)
-    shielded = _SHADOW_RE.sub("影＿", shielded)  # 「クーパー影の内相」: the の is the title's own
+    shielded = _SHADOW_RE.sub("影＿", shielded)  # 「ハドリー影の内相」: the の is the title's own
     cut = shielded.rfind("の")
     head = plain[cut + 1 :] if cut >= 0 else plain
     return plain, head

@@ -97,7 +97,7 @@ def title_suffix(head: str) -> tuple[str, str] | None:
         return inner[0], inner[1] + head[-2:]  # 「ナタポン国防相代行」: an acting office is the office's title
     options: list[tuple[str, str]] = []
     if head.endswith(_CANDIDATE) and looks_like_name(strip_country(head[: -len(_CANDIDATE)])):
-        return head[: -len(_CANDIDATE)], _CANDIDATE  # 「ジョルジェスク候補」: a candidate by name, the person
+        return head[: -len(_CANDIDATE)], _CANDIDATE  # 「ペトレスク候補」: a candidate by name, the person
     for k in range(len(head) - 1, max(-1, len(head) - 17), -1):  # no title is longer than 16 characters
         title = head[k:]
         if title in v.ja_title_set or _MINISTER_RE.fullmatch(title) or _listed(title):
@@ -113,17 +113,17 @@ def title_suffix(head: str) -> tuple[str, str] | None:
     return _modified_title(_compound_title(best))
 
 
-# a candidate's title after a name (「ラスコニ候補は」); only after a name (「対立候補は」「首相候補が」 name no one)
+# a candidate's title after a name (「ペトレスク候補は」); only after a name (「対立候補は」「首相候補が」 name no one)
 _CANDIDATE = "候補"
 # what stands between a name and a title and belongs to the title: new, former, next, acting for the opposition
-# (「キム新代表」, 「山田前代表」, 「クーパー影の内相」); the name read without it, the title with it
+# (「ソルベルグ新代表」, 「村井前代表」, 「ハドリー影の内相」); the name read without it, the title with it
 _TITLE_MODIFIER_RE = re.compile(r"(?:影の|次期|新|前|元|現)$")
 
 
 def _modified_title(split: tuple[str, str] | None) -> tuple[str, str] | None:
-    """A name and a title with a modifier of the title between them (キム + 新代表 of 「キム新代表」, クーパー + 影の内相):
+    """A name and a title with a modifier of the title between them (ソルベルグ + 新代表 of 「ソルベルグ新代表」, ハドリー + 影の内相):
     the name without the modifier when that is a name and the name with it is not (a kanji given name may end in 新
-    or 元: 「石破新総裁」 is 石破, but a one-kanji surname before 新 is left as the dictionary reads it)."""
+    or 元: 「山田新総裁」 is 山田, but a one-kanji surname before 新 is left as the dictionary reads it)."""
     if split is None or not split[0]:
         return split
     m = _TITLE_MODIFIER_RE.search(split[0])
