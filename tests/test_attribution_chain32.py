@@ -12,7 +12,8 @@ from bot.extract.stance import extract_claims
 from bot.ingest.pipeline import parse_text
 
 
-def _claims(text: str, actors: ActorIndex) -> list[tuple[str, str]]:
+def document_claims(text: str, actors: ActorIndex) -> list[tuple[str, str]]:
+    """(actor name, clause) of every claim `extract_claims` reads in a one-item document of this text."""
     parsed = parse_text("---\ntitle: t\npublished: 2025-03-29\n---\n" + text, "chain.md", "file")
     assert isinstance(parsed, tuple)
     passages = parsed[0].passages
@@ -34,7 +35,7 @@ CITED = (
 
 
 def test_a_subject_cited_as_the_ground_does_not_take_the_speakers_words(actors: ActorIndex) -> None:
-    claims = _claims(CITED, actors)
+    claims = document_claims(CITED, actors)
     assert "バンス" in _holders(claims, "必要性を訴えた")
     assert "バンス" in _holders(claims, "必要になるとは思わない")  # the next paragraph goes on with him
     assert "中国" not in _holders(claims, "必要になるとは思わない")
@@ -42,7 +43,7 @@ def test_a_subject_cited_as_the_ground_does_not_take_the_speakers_words(actors: 
 
 def test_a_subject_of_the_sentences_own_act_keeps_it(actors: ActorIndex) -> None:
     text = CITED.replace("しているとして、米国の関与を強める必要性を訴えた", "し、米国の関与を批判した")
-    claims = _claims(text, actors)
+    claims = document_claims(text, actors)
     assert "中国" in _holders(claims, "北極圏で活動を活発にし")
     assert "バンス" not in _holders(claims, "米国の関与を批判した")  # the sentence has a subject of its own
 
@@ -66,14 +67,14 @@ BODY = (
 
 
 def test_a_body_goes_on_into_the_next_paragraph(actors: ActorIndex) -> None:
-    assert "NATO" in _holders(_claims(BODY, actors), "防空網を倍増させる計画も決めた")
+    assert "NATO" in _holders(document_claims(BODY, actors), "防空網を倍増させる計画も決めた")
 
 
 def test_a_body_does_not_go_on_past_another_subject_or_into_a_plain_fact(actors: ActorIndex) -> None:
     other = BODY.replace("強化すると発表した。", "強化すると発表した。ロシア軍は同日、東部で攻撃を続けた。")
-    assert "NATO" not in _holders(_claims(other, actors), "防空網を倍増させる")
+    assert "NATO" not in _holders(document_claims(other, actors), "防空網を倍増させる")
     fact = BODY.replace("2030年までに防空網を倍増させる計画も決めた。", "東部では激しい戦闘が続いている。")
-    assert "NATO" not in _holders(_claims(fact, actors), "激しい戦闘が続いている")
+    assert "NATO" not in _holders(document_claims(fact, actors), "激しい戦闘が続いている")
 
 
 PART = (
@@ -83,13 +84,13 @@ PART = (
 
 
 def test_a_body_called_again_by_the_head_of_its_name(actors: ActorIndex) -> None:
-    assert "ロシア国防省" in _holders(_claims(PART, actors), "速やかに連絡するよう求めた")
+    assert "ロシア国防省" in _holders(document_claims(PART, actors), "速やかに連絡するよう求めた")
     at = PART.index("戦闘員たちは")
     assert attribute_ja(PART, at, at + 6, actors, context=PART) == "ロシア国防省"
 
 
 def test_a_part_no_body_named_before_ends_with_is_no_one_of_theirs(actors: ActorIndex) -> None:
     text = PART.replace("一方、国防省は", "一方、外務省は")
-    assert "ロシア国防省" not in _holders(_claims(text, actors), "速やかに連絡するよう求めた")
+    assert "ロシア国防省" not in _holders(document_claims(text, actors), "速やかに連絡するよう求めた")
     at = text.index("戦闘員たちは")
     assert attribute_ja(text, at, at + 6, actors, context=text) != "ロシア国防省"

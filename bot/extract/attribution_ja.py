@@ -176,10 +176,15 @@ def _named_inside(np: str, actors: ActorIndex) -> Ref | None:
     return None
 
 
+# an opposition's shadow minister: 「影の内相」「影の安全保障担当相」 is one title, its の no boundary of the head
+_SHADOW_RE = re.compile(r"影の(?=[一-龥]{1,10}(?:相|大臣|長官)$)")
+
+
 def _split_head(np: str) -> tuple[str, str]:
     """(the phrase without parentheses, its head after the last の outside brackets)."""
     plain = _PAREN_RE.sub("", np)
     shielded = _BRACKET_RE.sub(lambda m: "＿" * len(m.group()), plain)
+    shielded = _SHADOW_RE.sub("影＿", shielded)  # 「ハドリー影の内相」: the の is the title's own
     cut = shielded.rfind("の")
     head = plain[cut + 1 :] if cut >= 0 else plain
     return plain, head

@@ -96,6 +96,8 @@ def title_suffix(head: str) -> tuple[str, str] | None:
     if head.endswith(_ACTING) and (inner := title_suffix(head[:-2])) and looks_like_name(strip_country(inner[0])):
         return inner[0], inner[1] + head[-2:]  # 「ナタポン国防相代行」: an acting office is the office's title
     options: list[tuple[str, str]] = []
+    if head.endswith(_CANDIDATE) and looks_like_name(strip_country(head[: -len(_CANDIDATE)])):
+        return head[: -len(_CANDIDATE)], _CANDIDATE  # 「ペトレスク候補」: a candidate by name, the person
     for k in range(len(head) - 1, max(-1, len(head) - 17), -1):  # no title is longer than 16 characters
         title = head[k:]
         if title in v.ja_title_set or _MINISTER_RE.fullmatch(title) or _listed(title):
@@ -108,7 +110,32 @@ def title_suffix(head: str) -> tuple[str, str] | None:
         if any(_named(name, title) for name, title in at_words):
             options = at_words
     best = options[0] if len(options) == 1 else _best_split(options)
-    return _compound_title(best)
+    return _modified_title(_compound_title(best))
+
+
+# a candidate's title after a name (「ペトレスク候補は」); only after a name (「対立候補は」「首相候補が」 name no one)
+_CANDIDATE = "候補"
+# what stands between a name and a title and belongs to the title: new, former, next, acting for the opposition
+# (「ソルベルグ新代表」, 「村井前代表」, 「ハドリー影の内相」); the name read without it, the title with it
+_TITLE_MODIFIER_RE = re.compile(r"(?:影の|次期|新|前|元|現)$")
+
+
+def _modified_title(split: tuple[str, str] | None) -> tuple[str, str] | None:
+    """A name and a title with a modifier of the title between them (ソルベルグ + 新代表 of 「ソルベルグ新代表」, ハドリー + 影の内相):
+    the name without the modifier when that is a name and the name with it is not (a kanji given name may end in 新
+    or 元: 「山田新総裁」 is 山田, but a one-kanji surname before 新 is left as the dictionary reads it)."""
+    if split is None or not split[0]:
+        return split
+    m = _TITLE_MODIFIER_RE.search(split[0])
+    if m is None:
+        return split
+    name = split[0][: m.start()]
+    kanji = _KANJI_RE.match(name) is not None
+    if kanji and len(name) < 2:
+        return split
+    if looks_like_name(strip_country(name)) and (kanji or not looks_like_name(strip_country(split[0]))):
+        return name, m.group() + split[1]
+    return split
 
 
 def _compound_title(split: tuple[str, str] | None) -> tuple[str, str] | None:

@@ -987,8 +987,9 @@ _SUBJECT_TAIL_RX = re.compile(
 # 斉藤鉄夫国土交通大臣は): the name the registry or the user knows is the surname alone.
 _TITLE_WORDS = tuple(t for t in vocabulary().ja_titles if len(t) >= 2 or t == "氏")
 _GIVEN_TITLE_RX = re.compile(
-    # (a run of kanji, katakana within it: 「永守重信グローバルグループ代表は」)
-    r"(?![派側系家内外])(?:[一-龥々][一-龥々ァ-ヶー]{0,11}?)?(?:"
+    # (a run of kanji, katakana within it: 「永守重信グローバルグループ代表は」); an opposition's shadow minister
+    # (「ハドリー影の内相は」) and a minister of the interior (内相, never 党内 or 家内 after a name)
+    r"(?:影の)?(?![派側系家外]|内(?!相))(?:[一-龥々][一-龥々ァ-ヶー]{0,11}?)?(?:"
     + "|".join(sorted(map(re.escape, _TITLE_WORDS), key=len, reverse=True))
     # 相: a minister; 官: an official's post the titles do not list (神田財務官, 外務審議官); （自民党総裁）: an office
     + r"|相|官)(?:[(（][^()（）「」。]{1,16}[)）])?(?:は(?!じめ)|が|も)"
