@@ -77,91 +77,65 @@ scored_by_language.compared_widely = _english  # type: ignore[attr-defined]
 scored_by_language.cross_words = lambda f: frozenset(_GLOSS[t] for t in f.get("tokens") or () if t in _GLOSS)  # type: ignore[attr-defined]
 
 
-def _stored(*members: tuple[int, cl.Member]) -> list[cl.Candidate]:
-    return [(cluster, m.date, cl._Features(m.features)) for cluster, m in members]
+def _bridges(
+    later: cl.Member, *stored: tuple[int, str, cl.Member], rule: cl.SameEvent = scored_by_language
+) -> tuple[list[int], list[tuple[int, int]]]:
+    """The clusters `later` joins among the stored (cluster, date, member) and the pairs it bridges."""
+    candidates = [(cluster, day, cl._Features(m.features)) for cluster, day, m in stored]
+    bridged: list[tuple[int, int]] = []
+    joined = cl.match_events([later], {cl._candidate_key(later): candidates}, rule, bridged)
+    return joined, bridged
+
+
+DAY = "2025-06-14"
+JA = _member(1, ["空港", "滑走路", "濃霧"])  # 「空港は14日、濃霧で滑走路を…」
+EN = _member(2, ["airport", "closed", "runway"])  # "the airport closed its runway on Saturday"
+LATER = _member(3, ["空港", "滑走路", "閉鎖"])  # 「空港は14日、滑走路を閉鎖した」: both
 
 
 def test_a_report_joining_its_own_language_s_cluster_bridges_the_other_language_s() -> None:
-    ja = _member(1, ["空港", "滑走路", "濃霧"])  # 「空港は14日、濃霧で滑走路を…」
-    en = _member(2, ["airport", "closed", "runway"])  # "the airport closed its runway on Saturday"
-    later = _member(3, ["空港", "滑走路", "閉鎖"])  # 「空港は14日、滑走路を閉鎖した」: both
-    stored = {cl._candidate_key(later): _stored((1, ja), (2, en))}
-    bridged: list[tuple[int, int]] = []
-    assert cl.match_events([later], stored, scored_by_language, bridged) == [1]
-    assert bridged == [(1, 2)]
+    assert _bridges(LATER, (1, DAY, JA), (2, DAY, EN)) == ([1], [(1, 2)])
 
 
 def test_two_clusters_of_one_language_matched_weakly_are_no_bridge() -> None:
     # the same scores within one language: a weak second match of the report's own language bridges nothing
-    first = _member(1, ["空港", "滑走路", "濃霧"])
     other = _member(2, ["閉鎖", "airport"])  # no English report: the weak match is no match across the languages
-    later = _member(3, ["空港", "滑走路", "閉鎖"])
-    stored = {cl._candidate_key(later): _stored((1, first), (2, other))}
-    bridged: list[tuple[int, int]] = []
-    assert cl.match_events([later], stored, scored_by_language, bridged) == [1]
-    assert bridged == []
+    assert _bridges(LATER, (1, DAY, JA), (2, DAY, other)) == ([1], [])
 
 
 def test_a_weak_match_across_the_languages_alone_bridges_nothing() -> None:
     # a report that joins the other language's cluster and weakly matches a second one of that language: no bridge
-    en_one = _member(1, ["airport", "closed", "runway"])
     en_two = _member(2, ["airport", "fog", "delayed"])
-    later = _member(3, ["空港", "閉鎖"])
-    stored = {cl._candidate_key(later): _stored((1, en_one), (2, en_two))}
-    bridged: list[tuple[int, int]] = []
-    cl.match_events([later], stored, scored_by_language, bridged)
-    assert bridged == []
+    assert _bridges(_member(3, ["空港", "閉鎖"]), (1, DAY, EN), (2, DAY, en_two))[1] == []
 
 
 def test_a_month_s_report_or_another_day_s_bridges_nothing_across() -> None:
     # 「6月、…許可を取り消された」 reads as each of the month's happenings: it bridges no day's clusters across languages
-    ja = _member(1, ["空港", "滑走路", "濃霧"])
-    en = _member(2, ["airport", "closed", "runway"])
     month = cl.Member(3, "2025-06", "month", "s", False, 1.0, {"tokens": ["空港", "滑走路", "閉鎖"]})
-    stored = {cl._candidate_key(month): _stored((1, ja), (2, en))}
-    bridged: list[tuple[int, int]] = []
-    cl.match_events([month], stored, scored_by_language, bridged)
-    assert bridged == []
+    assert _bridges(month, (1, DAY, JA), (2, DAY, EN))[1] == []
     # the other language's report of another day: no bridge either (a day's report and a later day's)
-    later = _member(4, ["空港", "滑走路", "閉鎖"])
-    stored = {
-        cl._candidate_key(later): [
-            (1, ja.date, cl._Features(ja.features)),
-            (2, "2025-06-20", cl._Features(en.features)),
-        ]
-    }
-    cl.match_events([later], stored, scored_by_language, bridged)
-    assert bridged == []
+    assert _bridges(LATER, (1, DAY, JA), (2, "2025-06-20", EN))[1] == []
 
 
 def test_a_name_read_alike_alone_bridges_nothing_across() -> None:
     # a score at the names-only bridge (0.3: the pope's name and his death, no word of the Vatican's statement) is no
     # bridge: the two clusters may be the happening and a statement about it
     def names_only(a: dict, b: dict) -> float:
-        return cl.ACROSS_BRIDGE_SCORE if scored_by_language(a, b) == 0.35 else scored_by_language(a, b)
+        score = scored_by_language(a, b)
+        return cl.ACROSS_BRIDGE_SCORE if score == 0.35 else score
 
     names_only.compared_widely = _english  # type: ignore[attr-defined]
     names_only.cross_words = scored_by_language.cross_words  # type: ignore[attr-defined]
-    ja = _member(1, ["空港", "滑走路", "濃霧"])
-    en = _member(2, ["airport", "closed", "runway"])
-    later = _member(3, ["空港", "滑走路", "閉鎖"])
-    stored = {cl._candidate_key(later): _stored((1, ja), (2, en))}
-    bridged: list[tuple[int, int]] = []
-    assert cl.match_events([later], stored, names_only, bridged) == [1]
-    assert bridged == []
+    assert _bridges(LATER, (1, DAY, JA), (2, DAY, EN), rule=names_only) == ([1], [])
+
+
+def _named(event_id: int, tokens: list[str], person: int) -> cl.Member:
+    return cl.Member(event_id, DAY, "day", "s", False, 1.0, {"tokens": tokens, "persons": [person]})
 
 
 def test_two_people_s_reports_bridge_nothing_across() -> None:
     # 「報道官は3日の会見で…」 and "Blinken told a news conference…": each names its own person, two people's words
-    ja = cl.Member(1, "2025-06-14", "day", "s", False, 1.0, {"tokens": ["空港", "滑走路", "濃霧"], "persons": [7]})
-    en = cl.Member(2, "2025-06-14", "day", "s", False, 1.0, {"tokens": ["airport", "closed"], "persons": [8]})
-    later = cl.Member(3, "2025-06-14", "day", "s", False, 1.0, {"tokens": ["空港", "滑走路", "閉鎖"], "persons": [7]})
-    stored = {cl._candidate_key(later): _stored((1, ja), (2, en))}
-    bridged: list[tuple[int, int]] = []
-    assert cl.match_events([later], stored, scored_by_language, bridged) == [1]
-    assert bridged == []
-    # the same person in both (one actor in either script), or none named on one side: the bridge holds
-    en_same = cl.Member(2, "2025-06-14", "day", "s", False, 1.0, {"tokens": ["airport", "closed"], "persons": [7]})
-    stored = {cl._candidate_key(later): _stored((1, ja), (2, en_same))}
-    cl.match_events([later], stored, scored_by_language, bridged)
-    assert bridged == [(1, 2)]
+    ja, later = _named(1, ["空港", "滑走路", "濃霧"], 7), _named(3, ["空港", "滑走路", "閉鎖"], 7)
+    assert _bridges(later, (1, DAY, ja), (2, DAY, _named(2, ["airport", "closed"], 8))) == ([1], [])
+    # the same person in both (one actor in either script): the bridge holds
+    assert _bridges(later, (1, DAY, ja), (2, DAY, _named(2, ["airport", "closed"], 7))) == ([1], [(1, 2)])
