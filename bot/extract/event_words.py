@@ -242,21 +242,45 @@ def gloss_forms(word: str) -> frozenset[str]:
 
 # A gloss is a noun; an English report tells the same thing with the verb or the adjective of its stem (発展
 # "development" / "hoped ties would develop", 地方 "region" / "the regional weather observatory", 保護 "protection"
-# / "to protect"). Only the words: a derived form names no concept (選挙 "election" matches "elected" as a word, not as
-# ~election_win).
+# / "to protect", 開幕 "opening" / "the expo opened", 辞職 "resignation" / "resigned", 承認 "approval" / "approved",
+# 延期 "postponement", 衝突 "collision" / "collided"). Only the words: a derived form names no concept (選挙 "election"
+# matches "elected" as a word, not as ~election_win).
 _NOUN_SUFFIXES = (("ment", 4), ("tion", 3))  # suffix, letters dropped: develop(ment), protect(ion)
 _STEM_LEAST = 5  # a shorter stem is another word (station → stat, mention → men)
+_ING_LEAST = (
+    4  # a verb's stem before -ing may be shorter (open, bomb, warn, kill), or of three letters with its e (rul-e)
+)
+# -ing nouns whose stem is another word, not their verb (evening is no "even", morning no "morn")
+_ING_NOT_VERBS = frozenset(["evening", "morning", "ceiling", "nothing", "something", "anything", "everything"])
 
 
 def _derivations(gloss: str) -> set[str]:
-    """The verb of a noun gloss (development → develop, protection → protect) and the adjective of a plain one
-    (region → regional, nation → national); none for a phrase."""
+    """The verb of a noun gloss (development → develop, protection → protect, opening → open, resignation → resign,
+    evacuation → evacuate, collision → collide, suspension → suspend, discussion → discuss, approval → approve) and
+    the adjective of a plain one (region → regional, nation → national); none for a phrase. A form that is no word
+    (resignate, nominat) is harmless: an English report never holds it."""
     if " " in gloss or len(gloss) < 4:
         return set()
     out = set()
     for suffix, drop in _NOUN_SUFFIXES:
         if gloss.endswith(suffix) and len(gloss) - drop >= _STEM_LEAST:
             out.add(gloss[:-drop])
+    if gloss.endswith("ation") and len(gloss) - 5 >= _STEM_LEAST:
+        out.update((gloss[:-5], gloss[:-3] + "e"))  # resign(ation), evacuat(ion)+e
+    if gloss.endswith("ssion") and len(gloss) - 3 >= _STEM_LEAST:
+        out.add(gloss[:-3])  # discuss(ion)
+    elif gloss.endswith("sion") and len(gloss) - 3 >= _STEM_LEAST:
+        out.update((gloss[:-4] + "de", gloss[:-4] + "d"))  # colli(sion)+de, suspen(sion)+d
+    if gloss.endswith(("val", "sal", "wal")) and len(gloss) - 2 >= _STEM_LEAST:
+        out.update((gloss[:-2], gloss[:-2] + "e"))  # approv(al)+e, withdraw(al)
+    if gloss.endswith("ing") and len(gloss) - 3 >= _ING_LEAST - 1 and gloss not in _ING_NOT_VERBS:
+        stem = gloss[:-3]
+        if len(stem) >= _ING_LEAST:
+            out.add(stem)  # open(ing), bomb(ing)
+        if stem[-1] == stem[-2] and stem[-1] not in "ls":
+            out.add(stem[:-1])  # shop(p)ing; not kill, pass
+        elif stem[-1] not in "aeiouwy" and stem[-2] in "aeiou" and stem[-3] not in "aeiou":
+            out.add(stem + "e")  # rul(ing)+e, vot(ing)+e
     if gloss.endswith("on"):
         out.add(gloss + "al")  # region → regional, nation → national
     return out

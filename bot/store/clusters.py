@@ -165,6 +165,17 @@ SameEvent = Callable[[dict, dict], float]
 # happened) are one cluster once a third report tells what each told. Checked once that report is written
 # (`Batch.finish`): never two clusters one article tells apart (a document in both) or whose reports' acts differ.
 BRIDGE_SCORE = 0.5
+# A report that joins a cluster of reports in its own language (Japanese or English, `compared_widely`) and matches one
+# of the other language's reports in another cluster bridges the two on less: scores across the languages run lower
+# (few words are shared as written: a gloss, a name heard alike, a figure), and a Japanese and an English report of one
+# happening are otherwise left apart whenever its first reports in each language did not match each other (the
+# wire's lead and a Japanese paper's, whose words the glosses miss) — a later report that reads as both joins them.
+# Only a report dated to the day, and the other language's report of that day (or of its other time zone's day), when
+# the two do not name two different people (each names a person the other does not: two people's doings or words).
+# Above this score: words shared or translated, not a name read alike alone (`event_match.BRIDGED_SCORE`, 0.3: the
+# Vatican's word on how the pope died, in English, and the Japanese reports of his death share only his name and
+# the incident; the gold holds the two apart).
+ACROSS_BRIDGE_SCORE = 0.3
 # Members of each cluster read to check a bridge (the first stored): enough to find an article in both.
 BRIDGE_READ = 60
 
@@ -775,6 +786,9 @@ def match_events(
         # A stored candidate's score depends on its features alone, and the candidates of one stored text are one
         # object (`Candidates._shared`): each is compared once, its score read again for the others (None: not compared).
         once: dict[int, float | None] = {}
+        across: set[int] = set()  # clusters whose best score came from a report in the other language of its day
+        # (a report dated to the day only: a month's report reads as many of its days' happenings)
+        day = (m.date, m.features.get("alt")) if m.precision == "day" else ()
         sharing = (either, persons, bridges, wide, tokens, report)
         if kept is None:
             candidates = stored.get(key, [])
@@ -827,13 +841,26 @@ def match_events(
                     vetoed.add(cluster_id)
                 elif score and score >= least and score > scores.get(cluster_id, 0.0):
                     scores[cluster_id] = score
+                    if (
+                        not floor
+                        and other_date in day
+                        and _widely(same_event, other.value) != wide
+                        and not (persons and other.words[1] and persons.isdisjoint(other.words[1]))
+                    ):
+                        across.add(cluster_id)
+                    else:
+                        across.discard(cluster_id)
         best, best_score = m.id, 0.0
         for cluster_id, score in scores.items():  # the first seen of the best scored
             if cluster_id not in vetoed and score > best_score:
                 best, best_score = cluster_id, score
         if bridged is not None:
             bridged.extend(
-                (best, c) for c, score in scores.items() if c != best and c not in vetoed and score >= BRIDGE_SCORE
+                (best, c)
+                for c, score in scores.items()
+                if c != best
+                and c not in vetoed
+                and (score >= BRIDGE_SCORE or (score > ACROSS_BRIDGE_SCORE and (c in across) != (best in across)))
             )
         out.append(best)
         entry: Candidate = (best, m.date, mine)
