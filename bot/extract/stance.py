@@ -816,37 +816,19 @@ ScannedProbes = dict[str, list[Any]]
 
 
 def probe_cues(probe: str, seen: ScannedProbes) -> list[list[Any]]:
-    """`_pos_hits` of the probe as lists (do not change them), scanned once per document (and remembered for the
-    process: `remembered_cues`)."""
+    """`_pos_hits` of the probe as lists (do not change them), scanned once per document."""
     entry = seen.setdefault(probe, [None, None])
     if entry[0] is None:
-        entry[0] = [list(cue) for cue in remembered_cues(probe)]
+        entry[0] = [[h.start, h.end, h.kind, h.pol] for h in _pos_hits(probe)]
     return entry[0]  # type: ignore[no-any-return]
 
 
 def probe_conds(probe: str, seen: ScannedProbes) -> list[int]:
-    """`_cond_hits` of the probe (do not change it), found once per document (and remembered for the process)."""
+    """`_cond_hits` of the probe (do not change it), found once per document."""
     entry = seen.setdefault(probe, [None, None])
     if entry[1] is None:
-        entry[1] = list(remembered_conds(probe))
+        entry[1] = _cond_hits(probe)
     return entry[1]  # type: ignore[no-any-return]
-
-
-# A probe's cues and conditions are a function of its text alone (what `known_forms` relies on to hand a stored
-# reading to a reader in place of the scan): remembered for the process, as a passage's tokens are
-# (`bot.text.analyze_remembered`), for the passages a backlog tells again in other documents (a wire story in
-# every outlet's copy, an article updated, a byline): a bulk worker scanned each such passage once per document.
-# Immutable values; the readers are handed fresh lists.
-@lru_cache(maxsize=8192)
-def remembered_cues(probe: str) -> tuple[tuple[int, int, str, int], ...]:
-    """`_pos_hits(probe)` as (start, end, kind, polarity) tuples."""
-    return tuple((h.start, h.end, h.kind, h.pol) for h in _pos_hits(probe))
-
-
-@lru_cache(maxsize=8192)
-def remembered_conds(probe: str) -> tuple[int, ...]:
-    """`_cond_hits(probe)` as a tuple."""
-    return tuple(_cond_hits(probe))
 
 
 def _cond_hits(probe: str) -> list[int]:

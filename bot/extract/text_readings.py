@@ -71,7 +71,9 @@ def readings_of(
         if found is not None and len(found) == 4:
             forms[key] = found
         else:
-            forms[key] = _clause_forms(text, lines)
+            low, quick = about._computed_probes(text, lines)
+            norm, runs = normalize_with_runs(text)
+            forms[key] = [None if low == text.lower() else low, quick, None if norm == quick else norm, runs]
         probe = stance._probe(text)
         probe_key = digest(probe)
         found = known_cues.get(probe_key)
@@ -84,49 +86,6 @@ def readings_of(
         if found is not None and len(found) >= 2:
             forms[key] = found[:2]
         else:
-            forms[key] = _matched_forms(text, lines)
+            low, quick = about._computed_probes(text, lines)
+            forms[key] = [None if low == text.lower() else low, quick]
     return {"f": forms, "c": cues}
-
-
-# A text's forms, remembered for the process (a reading is a function of its text alone, see the module; as
-# `stance.remembered_cues` for a probe's cues): a backlog tells the same passages again in other documents (a wire
-# story in every outlet's copy, an article updated), whose clauses and contexts are then the same texts. Bounded
-# by count, emptied when full (a cache: a text not found is computed); immutable values, each document handed
-# fresh lists.
-FORMS_MEMO_MAX = 8192
-_CLAUSE_FORMS: dict[str, tuple[str | None, str, str | None, tuple[int, ...]]] = {}
-_MATCHED_FORMS: dict[str, tuple[str | None, str]] = {}
-
-
-def _clause_forms(text: str, lines: dict[str, tuple[str, str]]) -> list[Any]:
-    """[NFKC lower-cased or None (when it is `text.lower()`), normalize(), normalize_with_map()'s string or None
-    (when it is normalize()'s), its map as runs] of a clause's text; `lines`: the document's lines' forms."""
-    found = _CLAUSE_FORMS.get(text)
-    if found is None:
-        low, quick = about._computed_probes(text, lines)
-        norm, runs = normalize_with_runs(text)
-        found = (None if low == text.lower() else low, quick, None if norm == quick else norm, tuple(runs))
-        _remember(_CLAUSE_FORMS, text, found)
-    return [found[0], found[1], found[2], list(found[3])]
-
-
-def _matched_forms(text: str, lines: dict[str, tuple[str, str]]) -> list[Any]:
-    """[NFKC lower-cased or None (when it is `text.lower()`), normalize()] of a text only matched against."""
-    found = _MATCHED_FORMS.get(text)
-    if found is None:
-        low, quick = about._computed_probes(text, lines)
-        found = (None if low == text.lower() else low, quick)
-        _remember(_MATCHED_FORMS, text, found)
-    return list(found)
-
-
-def _remember(memo: dict[str, Any], text: str, value: Any) -> None:
-    if len(memo) >= FORMS_MEMO_MAX:  # dict operations are atomic under the GIL (a worker's threads share it)
-        memo.clear()
-    memo[text] = value
-
-
-def clear_memos() -> None:
-    """Forget the remembered forms (a test that changes how texts read)."""
-    _CLAUSE_FORMS.clear()
-    _MATCHED_FORMS.clear()
