@@ -83,7 +83,18 @@ def test_a_katakana_name_with_its_post_is_the_name(typed: str, name: str) -> Non
     assert katakana_posted(typed) == name
 
 
-@pytest.mark.parametrize("typed", ["ソニー銀行", "トヨタ自動車", "ワーナー", "山田議員"])
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "ソニー銀行",
+        "トヨタ自動車",
+        "ワーナー",
+        "山田議員",
+        "トヨタ自動車社長",
+        "ソフトバンクグループ会長",
+        "ホンダ社長",
+    ],
+)
 def test_a_company_a_bare_name_or_a_kanji_name_is_not_read_so(typed: str) -> None:
     assert katakana_posted(typed) is None
 

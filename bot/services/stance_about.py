@@ -506,10 +506,11 @@ async def country_body(
 
 
 # a person typed in katakana with a post the titles do not list (コリンズ上院議員, マッシー議員, ベステアー上級副委員長):
-# the post's last word is a person's (議員, 委員長, 長官, 相 …), never a body's (銀行, 自動車, 庁)
+# the post's last word is a person's (議員, 委員長, 長官, 相 …), never a body's (銀行, 自動車, 庁), nor a company's head
+# (トヨタ自動車社長, ソフトバンクグループ会長: the katakana word before 社長 / 会長 / 頭取 is the company, not a person)
 _KATAKANA_POSTED_RE = re.compile(
     r"(?P<name>[ァ-ヺー]{2,}(?:[・･=＝][ァ-ヺー]{2,}){0,2})"
-    r"[一-龥]{0,8}(?:議員|委員|長|官|相|総裁|大統領|首相|知事|代表|判事|検事|大使)"
+    r"[一-龥]{0,8}(?:議員|委員|(?<![社会])長|官|相|総裁|大統領|首相|知事|代表|判事|検事|大使)"
 )
 
 
