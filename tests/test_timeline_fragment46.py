@@ -19,13 +19,15 @@ from tests.test_timeline_classes8 import members
 TOLD_ONCE = [
     "北洋電機は6日、山川健一社長が20日付で退任し、後任に副社長が就く人事を発表した。",
     "仲介国の外相は12日、両派が現地時間14日午前0時から48時間の停戦で合意したと発表した。",
-    "東国の外務省は23日、南市で24日に開かれる追悼式典に参加しないと発表した。",
 ]
 # each day's own doing, after a predicate or a clause of its own: two happenings
 TOLD_TWICE = [
     "政府は今月1日に非常事態を宣言したが、3日には閣僚12人が一斉に辞表を提出した。",
     "北洋電機の社長は8日に手術を受け、11日朝に退院した。",
     "市の防災隊は、8日に住民30人を、11日に残る15人を高台へ避難させた。",
+    # the later date names a happening of its own in a relative clause (the ceremony, the transfer): its day's event
+    "東国の外務省は23日、南市で24日に開かれる追悼式典に参加しないと発表した。",
+    "東部州の警察本部長は1日、5日付で本庁に異動するのを前に離任の記者会見を開いた。",
 ]
 
 
@@ -46,24 +48,33 @@ def test_each_day_s_own_doing_stays_its_own_happening(text: str, actors: ActorIn
 
 
 def test_the_rule_reads_only_a_lead_of_a_party_and_its_day() -> None:
-    whole = "外務省は23日、市内で24日に開かれる式典に参加しないと発表した。"
-    assert fragment_of(whole, "市内で24日に開かれる式典に参加しないと発表した。")
-    assert fragment_of(whole, "市内で24日に開かれる式典に参加しないと発表した。理由は示さなかった。")
+    whole = "外務省は23日、両国の協議を24日から再開すると発表した。"
+    assert fragment_of(whole, "両国の協議を24日から再開すると発表した。")
+    assert fragment_of(whole, "両国の協議を24日から再開すると発表した。理由は示さなかった。")
     assert not fragment_of(whole, "発表した。")  # too short to be an act's words
-    assert not fragment_of(whole, "市内で24日に開かれる式典")  # not where the sentence ends: not its act
+    assert not fragment_of(whole, "両国の協議を24日から再開")  # not where the sentence ends: not its act
     # a clause before the tail: the day's own doing, then the later one's
     assert not fragment_of(
-        "外務省は23日に抗議したが、24日に開かれる式典に参加すると発表した。", "24日に開かれる式典に参加すると発表した。"
+        "外務省は23日に抗議したが、24日から協議を再開すると発表した。", "24日から協議を再開すると発表した。"
+    )
+    # the later date is a named happening's (「24日に開かれる式典」「24日に始まった協議」), not the act's
+    assert not fragment_of(
+        "外務省は23日、24日に開かれる式典に参加しないと発表した。", "24日に開かれる式典に参加しないと発表した。"
+    )
+    assert not fragment_of(
+        "外務省は25日、24日に始まった協議を打ち切ると発表した。", "24日に始まった協議を打ち切ると発表した。"
     )
 
 
 def test_a_tail_dated_before_the_sentence_s_day_is_left_to_the_dates() -> None:
-    # 「19日に起きた障害について…公表した」: the earlier date names a happening inside the act's words; the clustering
-    # joins a tail only to an earlier-dated sentence (`whole_told`), so this one stays where its date put it
-    whole = cl.Member(1, "2025-07-24", "day", "同社は24日、19日に起きた障害について報告書を公表した。", False, 1.0, {})
-    tail = cl.Member(2, "2025-07-19", "day", "19日に起きた障害について報告書を公表した。", False, 1.0, {})
+    # 「同社は24日、19日付の報告書を…公表した」: an earlier date inside the act's words; the clustering joins a tail only to an
+    # earlier-dated sentence (`whole_told`), so this one stays where its date put it (the date checker's to judge)
+    whole = cl.Member(1, "2025-07-24", "day", "同社は24日、19日付の報告書を社内外に公表した。", False, 1.0, {})
+    tail = cl.Member(2, "2025-07-19", "day", "19日付の報告書を社内外に公表した。", False, 1.0, {})
+    later = cl.Member(3, "2025-07-29", "day", tail.summary, False, 1.0, {})
     assert fragment_of(whole.summary, tail.summary)
     assert cl.whole_told([(1, whole.date, whole.summary)], tail, fragment_of) is None
+    assert cl.whole_told([(1, whole.date, whole.summary)], later, fragment_of) == 1
 
 
 def test_english_sentences_are_not_read() -> None:

@@ -30,6 +30,14 @@ _LEAD_RE = re.compile(
     r"^[^、。]*?(?:[0-9０-９]{1,2}日|同日)(?:付け?)?(?:未明|早朝|朝|午前|正午|昼|午後|夕方?|夜|深夜)?"
     r"(?:[(（][^()（）]{0,20}[)）])?、$"
 )
+# The later date inside a relative clause that names a happening of that day: 「24日に開かれる追悼式に参加しないと発表
+# した」「5日付で…に異動するのを前に…会見を開いた」「15日に始まった協議」 — that day is the named happening's (the
+# ceremony, the transfer), an event of its own which the tail, dated to it, may be the only report of; not a later day
+# of the sentence's act (「25日午前0時から…停戦で合意したと」「5月27日付で退任し、」「15日から始めると」 run on to
+# the act). A verb then a noun, a quote or の, with no comma between the date and it.
+_NAMED_HAPPENING_RE = re.compile(
+    r"(?:[0-9０-９]{1,2}日|翌日)[^、。「」]{0,16}?(?:れる|する|た|く|う|つ|む|ぶ|す|る)(?=[「『]|の|[\u4e00-\u9fff\u30a1-\u30fa])"
+)
 FRAGMENT_LEAST = 10  # characters of a tail: a shorter one is a phrase, not a sentence's act
 
 
@@ -47,4 +55,4 @@ def fragment_of(whole: str, tail: str) -> bool:
     sentence = _first_sentence(whole)
     if len(sentence) <= len(part) or not sentence.endswith(part):
         return False
-    return bool(_LEAD_RE.match(sentence[: len(sentence) - len(part)]))
+    return bool(_LEAD_RE.match(sentence[: len(sentence) - len(part)])) and not _NAMED_HAPPENING_RE.search(part)
