@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from bot.extract.actions import names_an_incident
 from bot.extract.bridge import BRIDGE, latin_names
+from bot.extract.date_fragment import fragment_of
 from bot.extract.event_words import CONCEPT_PREFIX, NUMBER_PREFIX, gloss_forms
 from bot.extract.romaji import SKELETON_PREFIX, sounds_like
 from bot.topics import read_data
@@ -833,6 +834,7 @@ def restated_by_its_doer(earlier: dict, later: dict) -> bool:
 same_event.apart_in_one_article = apart_in_one_article  # type: ignore[attr-defined]
 same_event.retold_in_one_article = retold_in_one_article  # type: ignore[attr-defined]
 same_event.restated_in_one_article = restated_by_its_doer  # type: ignore[attr-defined]
+same_event.fragment_of = fragment_of  # type: ignore[attr-defined]
 same_event.refers_back = lambda features: bool(features.get("ref"))  # type: ignore[attr-defined]
 same_event.prepared = (event_sets, same_event_sets)  # type: ignore[attr-defined]
 same_event.cross_words = cross_words  # type: ignore[attr-defined]

@@ -154,6 +154,8 @@ SAME_MOMENT_SCORE = 0.3
 # then joins it on any score short of a veto.
 # `restated_in_one_article(earlier, later)`: whether a later event of one document tells an earlier one of its day again
 # with the doer the earlier's topic left unread: it then joins on SAME_MOMENT_SCORE instead of SAME_DOCUMENT_SCORE.
+# `fragment_of(whole, tail)`: whether an event's summary (`tail`) is the end of an earlier-dated event's sentence of its
+# document cut at a later date its words name (`bot.extract.date_fragment`): it then joins that event's cluster.
 # `refers_back(features)`: whether an event names its doer only by a word pointing back (同氏, a bare title): it is then
 # read against every earlier event of its document and date, sharing a word or not, for `retold_in_one_article`.
 # `vetoes = (key, differ)`: over the prepared form (`prepared`), compare(x, y) < 0 exactly when differ(key(x), key(y));
@@ -769,6 +771,8 @@ def match_events(
     retold: Callable[[dict, dict], bool] | None = getattr(same_event, "retold_in_one_article", None)
     restated: Callable[[dict, dict], bool] | None = getattr(same_event, "restated_in_one_article", None)
     refers_back: Callable[[dict], bool] | None = getattr(same_event, "refers_back", None)
+    fragment_of: Callable[[str, str], bool] | None = getattr(same_event, "fragment_of", None)
+    told: list[tuple[int, str, str]] = []  # the document's events so far (cluster, date, summary), for `fragment_of`
     for m in events:
         key = _candidate_key(m)
         scores: dict[int, float] = {}
@@ -854,7 +858,12 @@ def match_events(
         for cluster_id, score in scores.items():  # the first seen of the best scored
             if cluster_id not in vetoed and score > best_score:
                 best, best_score = cluster_id, score
-        if bridged is not None:
+        whole = whole_told(told, m, fragment_of) if fragment_of is not None else None
+        if whole is not None and whole not in vetoed:
+            # the tail of an earlier sentence of the document cut at its later date: that sentence's happening, and no
+            # bridge from what the tail matches on its own day (「24日に開かれる追悼式」 is no report of the ceremony)
+            best = whole
+        elif bridged is not None:
             bridged.extend(
                 (best, c)
                 for c, score in scores.items()
@@ -863,6 +872,8 @@ def match_events(
                 and (score >= BRIDGE_SCORE or (score > ACROSS_BRIDGE_SCORE and (c in across) != (best in across)))
             )
         out.append(best)
+        if fragment_of is not None and len(told) < EARLIER:
+            told.append((best, m.date, m.summary))
         entry: Candidate = (best, m.date, mine)
         day_list = by_date.setdefault(m.date, [])
         if len(day_list) < EARLIER:
@@ -874,6 +885,17 @@ def match_events(
 
 
 _UNSEEN: Any = object()
+
+
+def whole_told(told: list[tuple[int, str, str]], m: Member, fragment_of: Callable[[str, str], bool]) -> int | None:
+    """The cluster of the document's earlier event of an earlier day whose sentence `m` is the tail of (`SameEvent`'s
+    `fragment_of`), if any: only an event dated to the day (a month's report is no sentence's later day)."""
+    if m.precision != "day":
+        return None
+    for cluster_id, date, summary in told:
+        if len(date) == 10 and date < m.date and fragment_of(summary, m.summary):
+            return cluster_id
+    return None
 
 
 def _compared(
