@@ -17,7 +17,7 @@ import gzip
 import json
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from bot.extract.about import english_index
@@ -209,8 +209,7 @@ def _typed_country(word: str, splits: tuple[tuple[str, ...], ...]) -> bool:
 
 def names_country(word: str) -> bool:
     """The English word names a country (US, China's, Nepali)."""
-    key = _en_key(word)
-    return any(key in words for words in _country_english())
+    return _en_key(word) in _country_words()
 
 
 def _fits(span: list[str], pieces: tuple[str, ...]) -> bool:
@@ -235,11 +234,16 @@ def _en_key(word: str) -> str:
     return re.sub(r"['’]s$", "", word).casefold()
 
 
+# `_fits` asks it for every word of every capitalised run of the reports a body's English name is looked for in,
+# against each piece of the typed name: the same (word, piece) pairs over and over (a question's runs repeat their
+# words; the floors' `--about` askings and their re-asking ask the same bodies), each answer a function of the two
+# words and the data files alone. Bounded: a long-running bot reads ever new words.
+@lru_cache(maxsize=16384)
 def _glossed_by(word: str, piece: str, *, last: bool = False) -> bool:
     """The English word is one of the piece's glosses (or the same word with another ending), or names its country;
     a country's word only that, and never the name's last word's (省 glosses china in a sense: a province of China,
     not China's ministry); or the piece is a proper noun the word spells in Latin letters (京都: Kyoto)."""
-    if any(word in words for words in _country_english()):
+    if word in _country_words():
         return not last and any(word in _country_english()[r] for r in _country_rows(piece))
     if (spelled := latin_spelling(piece)) and name_key(spelled) == name_key(word):
         return True
@@ -310,6 +314,7 @@ def _splits(japanese: str) -> tuple[tuple[str, ...], ...]:
 
 
 @cache
+@lru_cache(maxsize=4096)
 def _country_rows(piece: str) -> tuple[int, ...]:
     """The countries (rows of `bot/data/countries.json`) a Japanese word names: by name (中国, アメリカ) or by a
     gloss that is a country's English name (米: america; 全米: america)."""
@@ -323,6 +328,12 @@ def _country_rows(piece: str) -> tuple[int, ...]:
 def _country_table() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(English name lower-cased, Japanese names) of each country of `bot/data/countries.json`."""
     return tuple((en, ja) for en, ja, _ in _country_rows_read())
+
+
+@cache
+def _country_words() -> frozenset[str]:
+    """Every country's English words at once (`_country_english`'s rows joined): one look-up instead of one a row."""
+    return frozenset().union(*_country_english())
 
 
 def _country_english() -> tuple[frozenset[str], ...]:
