@@ -45,6 +45,7 @@ from bot.extract.clause_readings import ClauseReadings
 from bot.extract.known_forms import stored_cues
 from bot.extract.polarity import TROUBLE, evaluation, predicate_polarity
 from bot.extract.predicates import Predicate, governing
+from bot.extract.prerequisite import needed_for
 from bot.extract.question_asked import answer_polarity, question_spans
 from bot.extract.quotemarks import LABEL_RE
 from bot.extract.roles import BODY_KIND_HEADS, vocabulary
@@ -3218,7 +3219,12 @@ def _position_toward(
             why = "at-target"
             if (
                 position == "support"
-                and (_put_first(scan, cl, hits) or _term_after(scan, cl, at) or _conceded(scan, cl, at))
+                and (
+                    _put_first(scan, cl, hits)
+                    or _term_after(scan, cl, at)
+                    or _conceded(scan, cl, at)
+                    or needed_for(probe, hits)  # 「派遣には後ろ盾が欠かせない」: a need said for the target
+                )
             ) or _not_opposed_but(scan, cl, at):
                 position, why = "conditional", "at-target-term"
             return position, at, why
@@ -3251,7 +3257,11 @@ def _position_toward(
         for c in scan.conds
         if _conditions(scan, cl, read_at, c) and not (read_at is not None and _conceded_before(scan.text, c, read_at))
     ]
-    if _conditioned(scan.text, position, conds) or (position == "support" and _put_first(scan, cl, hits)):
+    if (
+        _conditioned(scan.text, position, conds)
+        or (position == "support" and _put_first(scan, cl, hits))
+        or (position is None and why == "none" and needed_for(probe, hits))  # "a settlement requires …"
+    ):
         position, why = "conditional", "condition"
     return position or "neutral", (cues[-1].start if cues else cl.scan), why
 
