@@ -42,7 +42,9 @@ def question_spans(text: str) -> list[tuple[int, int]]:
     Japanese, from the sentence's start to the question verb (「…を問われ」, not a charge: 「責任を問われ」); English,
     from "Asked …" to the comma that ends it. A question with nothing after it in its sentence is none (the answer,
     if any, is another clause's)."""
-    if not any(mark in text for mark in ("問われ", "聞かれ", "質問", "尋ねられ", "ただされ", "質され", "sked", "ressed")):
+    if not any(
+        mark in text for mark in ("問われ", "聞かれ", "質問", "尋ねられ", "ただされ", "質され", "sked", "ressed")
+    ):
         return []
     spans = []
     for m in ASKED_JA_RX.finditer(text):
