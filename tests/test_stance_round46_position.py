@@ -63,11 +63,11 @@ def test_the_question_put_is_not_the_speakers_position(text: str, target: str, e
 def test_question_spans_and_answers() -> None:
     text = "法案に賛成するかと問われ、「いいえ」と答えた。"
     spans = question_spans(text)
-    assert spans == [(0, text.index("問われ") + 3)]
+    assert spans == ((0, text.index("問われ") + 3),)
     assert answer_polarity(text, spans) == -1
-    assert question_spans("「賃上げを実施するという声が多く聞かれる」と説明した。") == []  # heard, not asked
-    assert question_spans("殺人罪に問われ、公判が始まった。") == []  # charged
-    assert question_spans("Asked whether he would run again") == []  # no answer in the sentence
+    assert question_spans("「賃上げを実施するという声が多く聞かれる」と説明した。") == ()  # heard, not asked
+    assert question_spans("殺人罪に問われ、公判が始まった。") == ()  # charged
+    assert question_spans("Asked whether he would run again") == ()  # no answer in the sentence
     english = "Asked whether he would run again, he said yes."
     assert answer_polarity(english, question_spans(english)) == 1
     assert answer_polarity("Asked about it, he said the plan was flawed.", question_spans("Asked about it, he")) == 0
