@@ -45,6 +45,8 @@ from bot.extract.clause_readings import ClauseReadings
 from bot.extract.known_forms import stored_cues
 from bot.extract.polarity import TROUBLE, evaluation, predicate_polarity
 from bot.extract.predicates import Predicate, governing
+from bot.extract.prerequisite import needed_for
+from bot.extract.question_asked import answer_polarity, question_spans
 from bot.extract.quotemarks import LABEL_RE
 from bot.extract.roles import BODY_KIND_HEADS, vocabulary
 from bot.extract.speakers import attribute, mask_quotes
@@ -225,6 +227,9 @@ _NEG_WORD_RX = re.compile("|".join(map(re.escape, _P["negation_words"])))  # the
 _NOT_PREDICATE = tuple(_P["not_a_predicate"])
 _NEG_PREFIXES = tuple(_P.get("negative_prefixes", []))
 _HALTS = {w.lower() for w in (*_P["action_oppose"], *_P["en_action_oppose"])}  # acts that stop something (撤回)
+# restricting said of a thing (兵力制限, "overturn the verdict"): a target that names one (「新たな規制」) is the thing
+# asked about, and the word is no act done to it
+_RESTRICTIONS = {w.lower() for w in (*_P["action_oppose_said"], *_P["en_action_oppose_said"])}
 _COND_RX = guarded("|".join(f"(?:{p})" for p in _P["conditional"]))
 _EN_COND_RX = guarded(
     r"(?<![A-Za-z])(?:"
@@ -2932,6 +2937,7 @@ REASONS = (
     "main",  # the clause's main predicate decided (the target named only in its context, or no cue at it)
     "condition",  # a condition governs the cue read (〜なければ, unless): conditional
     "polarity",  # no stance word: the polarity lexicon's reading of the target's predicate or sentence
+    "answer",  # a bare yes or no to the question put just before (「当然だ」, "she said no"): the question's reading
     "none",  # nothing decided: the default, neutral
 )
 
@@ -3120,12 +3126,18 @@ def _position_toward(
     }
     if hits:  # the target's own words are no attitude toward it (「合意文書」 says no 合意); an act named as the
         # target (辞任, read for its opposite) is no cue toward itself either
-        # (nor an act that does the target, `_names_the_deed`)
+        # (nor an act that does the target, `_names_the_deed`; nor a restriction the target names, 「新たな規制」
+        # asked about: 規制 is the thing asked about, no restricting done to it, `_RESTRICTIONS`)
         scan._cues = [
             c
             for c in scan.cues
             if not (
-                (c.kind == _ATT or not cues_in_target or (acted and _names_the_deed(scan, c)))
+                (
+                    c.kind == _ATT
+                    or not cues_in_target
+                    or (acted and _names_the_deed(scan, c))
+                    or probe[c.start : c.end].lower() in _RESTRICTIONS
+                )
                 and any(s <= c.start < e for s, e in hits)
             )
             # nor another English word of the target named there as a thing (after a determiner): "we cannot allow a
@@ -3168,6 +3180,11 @@ def _position_toward(
     if "「" in probe or "『" in probe:
         scan._cues = _criticism_framed(probe, scan.cues, _criticism_frames(probe), hits)
         scan._cues = _quote_read_alone(scan, hits)
+    asked = question_spans(probe)
+    asked_cues = [c for c in scan.cues if any(s <= c.start < e for s, e in asked)]
+    if asked_cues:  # 「賛成するかと問われ、「…」と答えた」, "Asked whether she would back it, she said …": the
+        # question's words are the reporter's, the answer after it is the speaker's position (`question_asked`)
+        scan._cues = [c for c in scan.cues if c not in asked_cues]
     views = _counter_views(probe)
     if views:  # 「増税には批判があるが、私は必要だと考えている」: the criticism is another's, the speaker answers it
         scan._cues = [c for c in scan.cues if not any(s <= c.start < e for s, e in views)]
@@ -3202,7 +3219,12 @@ def _position_toward(
             why = "at-target"
             if (
                 position == "support"
-                and (_put_first(scan, cl, hits) or _term_after(scan, cl, at) or _conceded(scan, cl, at))
+                and (
+                    _put_first(scan, cl, hits)
+                    or _term_after(scan, cl, at)
+                    or _conceded(scan, cl, at)
+                    or needed_for(probe, hits)  # 「派遣には後ろ盾が欠かせない」: a need said for the target
+                )
             ) or _not_opposed_but(scan, cl, at):
                 position, why = "conditional", "at-target-term"
             return position, at, why
@@ -3213,8 +3235,15 @@ def _position_toward(
         cues = [c for c in cues if not _asks_not_of_another(scan, c)]
     if hits:  # an English act after the target named in the clause, done to an object of its own: not to it
         cues = [c for c in cues if not _acts_on_another(scan, c, max(s for s, _ in hits))]
-    position = _main_position(scan, cl, cues)
+    said = answer_polarity(probe, asked) if asked_cues or asked else 0
+    position = None if said else _main_position(scan, cl, cues)
     why = "main" if position else "none"
+    if said:
+        # an answer that only says yes or no (「当然だ」, "she said no") to a question whether the target is done or
+        # held (its cues, none: whether it is so): the question's reading, turned by a no
+        asked_position = _combine(asked_cues, english=probe[asked[0][0]].isascii()) or "support"
+        position = asked_position if said > 0 else _TURNED.get(asked_position, asked_position)
+        why = "answer"
     if position is None and not any(c.kind == _ATT and c.pol == 0 for c in cues):
         # no stance word, and none that declines to judge: an evaluation with no stance verb (「…のは残念だ」,
         # "this outcome is unfortunate") is read by the general polarity layer, in the target's sentences
@@ -3228,7 +3257,11 @@ def _position_toward(
         for c in scan.conds
         if _conditions(scan, cl, read_at, c) and not (read_at is not None and _conceded_before(scan.text, c, read_at))
     ]
-    if _conditioned(scan.text, position, conds) or (position == "support" and _put_first(scan, cl, hits)):
+    if (
+        _conditioned(scan.text, position, conds)
+        or (position == "support" and _put_first(scan, cl, hits))
+        or (position is None and why == "none" and needed_for(probe, hits))  # "a settlement requires …"
+    ):
         position, why = "conditional", "condition"
     return position or "neutral", (cues[-1].start if cues else cl.scan), why
 

@@ -14,19 +14,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-# a question put, in Japanese: 「…と問われ」, 「…を聞かれ」, 「…かとの質問に」, 「…について記者団に問われると」; not
-# 「殺人罪などに問われた」, 「責任を問われ」 (charged, held to account: `_CHARGED_RX` just before it)
-_ASKED_JA_RX = re.compile(r"問われ|聞かれ|質問され|尋ねられ|ただされ|質され|との質問に|という質問に")
-_CHARGED_RX = re.compile(r"罪|責任|真価|資質|手腕|容疑")
-# in English, put to the speaker (sentence-initial "Asked …", or after "when", "was", "being": not "lawmakers have
-# questioned whether …", someone else's doubt, nor "she asked whether …", the speaker's own question): "Asked about
-# …", "When asked whether …", "was pressed on …", "in response to a question about …"
-_ASKED_EN_RX = re.compile(
-    r"(?:(?<![^\s\"“(])(?:Asked|Pressed|Questioned)|(?<![A-Za-z])(?:[Ww]hen|[Aa]fter being|[Bb]eing|was|were|is|are|been) "
-    r"(?:asked|pressed|questioned))(?: by (?:a |the )?(?:reporters?|journalists?|lawmakers?))?"
-    r"(?: (?:him|her|them))? (?:about|on|over|whether|if|why|how|what|when|to)(?![A-Za-z])"
-    r"|(?<![A-Za-z])[Ii]n (?:response|reply|answer) to (?:a |the )?questions? (?:about|on|over|from)(?![A-Za-z])",
-)
+from bot.extract.question_asked import ASKED_EN_RX, ASKED_JA_RX, CHARGED_RX
+
 # any of them at all: most clauses follow none, and are told so by a substring test each (`question_put` runs for
 # every clause an --about question reads; one regex alternation of these took ~25 µs on 200 English characters)
 _QUESTION_MARKS = ("問われ", "聞かれ", "質問", "尋ねられ", "ただされ", "質され", "sked", "ressed", "uestion")
@@ -54,12 +43,12 @@ def question_put(before: str) -> str:
     start = starts[-QUESTION_SENTENCES] if len(starts) >= QUESTION_SENTENCES else 0
     window = paragraph[start:]
     found = ""
-    for m in _ASKED_JA_RX.finditer(window):
-        if _CHARGED_RX.search(window, max(0, m.start() - 8), m.start()):
+    for m in ASKED_JA_RX.finditer(window):
+        if CHARGED_RX.search(window, max(0, m.start() - 8), m.start()):
             continue
         sentence_start = max(window.rfind(c, 0, m.start()) for c in "。！？") + 1
         found = window[sentence_start : m.start()]
-    for m in _ASKED_EN_RX.finditer(window):
+    for m in ASKED_EN_RX.finditer(window):
         end = _SENTENCE_END_RX.search(window, m.end())
         found = window[m.end() : end.start() if end else len(window)]
     return found.strip()[:_MAX_QUESTION]
