@@ -5,7 +5,9 @@ A date is context, not an event's date, when it sits in a dateline (「[東京 2
 is the day a fact became known rather than the day it happened (「…ことが5日、分かった」), when it
 only states a figure's as-of day (「25日時点で」), or when a finer date in the same sentence dates it
 (「14日…9月に予定される総裁選」: the 14th). A Japanese sentence with several event dates is cut at
-the comma before each; an English sentence is one event.
+the comma before each; an English sentence is one event. A day in a relative clause on a Japanese sentence's topic
+(「21日に就任したばかりの長官は22日、…」) is a happening of its own, told by the clause up to the topic, when a later
+day dates the sentence's predicate.
 """
 
 from __future__ import annotations
@@ -41,9 +43,7 @@ _AS_OF_RE = re.compile(
 # span since a happening reaches a round length, an anniversary, not a happening.
 # 「1987年10月20日の3836円を上回り、史上最大となった」「1990年10月2日の2676円を上回って」: the day of the record a figure
 # is measured against, not a happening of the text's.
-_RECORD_RE = re.compile(
-    r"\s*の[^、。「」]{0,16}?[0-9０-９][^、。「」]{0,12}?(?:を(?:上回|下回|超え|抜)|に次ぐ|以来の)"
-)
+_RECORD_RE = re.compile(r"\s*の[^、。「」]{0,16}?[0-9０-９][^、。「」]{0,12}?(?:を(?:上回|下回|超え|抜)|に次ぐ|以来の)")
 _ANNIVERSARY_RE = re.compile(
     r"\s*[）)]?\s*で\s*(?:[0-9０-９]+|[一二三四五六七八九十百]+|半)\s*(?:週間|年|か月|カ月|ヶ月|日|日目|年半)(?:です|となる|となった|を迎え|が(?:経|た)|が過ぎ|に)?"
     r"|\s*,?\s*marks?\s+(?:(?:a|one|two|three|six|\d+)\s+)?(?:weeks?|months?|years?)\s+since\b"
@@ -157,7 +157,10 @@ def is_event_date(
         return False  # 先週, 来週, last week: the week, not the day (来週20日 is dated by its 20日)
     if any(s <= m.start < e for s, e in spans):
         return False
-    if any(rx.match(text, m.end) for rx in (_KNOWN_ON_RE, _AS_OF_RE, _TARGET_RE, _STAMP_AFTER_RE, _ANNIVERSARY_RE, _RECORD_RE)):
+    if any(
+        rx.match(text, m.end)
+        for rx in (_KNOWN_ON_RE, _AS_OF_RE, _TARGET_RE, _STAMP_AFTER_RE, _ANNIVERSARY_RE, _RECORD_RE)
+    ):
         return False
     if not english and (_is_predicate(text, m) or starts_a_span(text, m.end)):
         return False
@@ -189,14 +192,19 @@ def is_event_date(
     if not english and _in_attribution_aside(text, m):
         return False  # 「…と会う予定（大統領が25日に表明）」: when it was said, in an aside, not when it happens
     if _tally(text, m, english):
-        return False  # 「23日までに2人の死亡が確認された」"By Friday, 52 companies had pulled their ads": a count so far
+        # 「23日までに2人の死亡が確認された」"By Friday, 52 companies had pulled their ads": a count so far
+        return False
     if m.precision == "day" and _in_a_past_period(text, m, english, report):
         return False  # 「4月26日から5月29日までの介入額」"between April 26 and May 29": a period's days, no happening
     if _deadline(text, m, english):
         return False  # 「29日までに計画を出すよう指示した」: a deadline set, not the order's day
     if english and _in_english_relative_clause(text, m):
         return False  # 「Trump, who takes office on Jan. 20, has also pressed…」: the date of the noun's fact
-    if english and m.precision == "day" and (_names_a_noun(text, m, report) or _EN_AS_OF_RE.search(text, max(0, m.start - 24), m.start)):
+    if (
+        english
+        and m.precision == "day"
+        and (_names_a_noun(text, m, report) or _EN_AS_OF_RE.search(text, max(0, m.start - 24), m.start))
+    ):
         return False  # 「As of 5 p.m. Friday, 1,821 households were still without water」: a status, not a happening
     if m.precision != "day":  # a month or year dates a clause (「昨年8月、…」「1月に就任」), not a noun (「8月の調査」)
         return (
@@ -260,7 +268,9 @@ def _dates_a_noun_before_its_clauses_day(text: str, m: DateMention) -> bool:
 # The later day may be written with its month (「…CEOは7月31日、」) or be an occasion's (「…長官は19日の定例会見で、」「…は
 # 13日の閣議後の記者会見で」: the act is of the occasion's day, as 「13日の記者会見で述べた」 is).
 _MAIN_DAY_RE = re.compile(
-    r"[^。．\n「」]{0,80}?[はが]\s*(?:(?:(?:[0-9０-９]{1,2}\s*月|今月|先月)\s*)?[0-9０-９]{1,2}\s*日|" + LAST_DAY_ALT + r")"
+    r"[^。．\n「」]{0,80}?[はが]\s*(?:(?:(?:[0-9０-９]{1,2}\s*月|今月|先月)\s*)?[0-9０-９]{1,2}\s*日|"
+    + LAST_DAY_ALT
+    + r")"
     r"\s*(?:(?:午前|午後|朝|夜|夕方?|未明|深夜)?\s*[、，,]"
     r"|の(?:午前|午後)?[^、。，,「」]{0,10}?(?:会見|閣議|会合|会議|演説|声明|集会)で)"
 )
@@ -296,16 +306,18 @@ _ASIDE_SAID_RE = re.compile(
 
 def _in_attribution_aside(text: str, m: DateMention) -> bool:
     """A date inside a parenthetical aside that ends with a verb of saying (see `_ASIDE_SAID_RE`)."""
-    return bool(_ASIDE_OPEN_RE.search(text, max(0, m.start - 30), m.start)) and bool(
-        _ASIDE_SAID_RE.match(text, m.end)
-    )
+    return bool(_ASIDE_OPEN_RE.search(text, max(0, m.start - 30), m.start)) and bool(_ASIDE_SAID_RE.match(text, m.end))
 
 
 # A count reached by a day (「12日までに66人にのぼった」「20日までに50社を超えた」"By Sunday, 1,200 homes had been
 # damaged"): a tally, not a happening of that day. The figure must follow in the same clause: 「6日までにサイトを開設し
 # た」 is a happening done by then. A figure is a number that is not itself a date or a time.
-_TALLY_FIGURE = r"[^。、,;.「」\n]{0,30}?(?<![0-9０-９,，.])[0-9０-９][0-9０-９,，.]*(?!\s*(?:日|月|年|時|分|[0-9０-９]))"
-_TALLY_JA_RE = re.compile(r"\s*[）)]?\s*(?:から[^、。,「」]{0,12}?)?までに[、，,]?\s*" + _TALLY_FIGURE)  # 「5日から27日までに137件」 too
+_TALLY_FIGURE = (
+    r"[^。、,;.「」\n]{0,30}?(?<![0-9０-９,，.])[0-9０-９][0-9０-９,，.]*(?!\s*(?:日|月|年|時|分|[0-9０-９]))"
+)
+_TALLY_JA_RE = re.compile(
+    r"\s*[）)]?\s*(?:から[^、。,「」]{0,12}?)?までに[、，,]?\s*" + _TALLY_FIGURE
+)  # 「5日から27日までに137件」 too
 _TALLY_EN_BEFORE_RE = re.compile(r"\b[Bb]y\s+(?:(?:late|early)\s+)?$")
 _TALLY_EN_AFTER_RE = re.compile(r"[^.;!?\n]{0,60}?\b\d[\d,.]*\b(?!\s*(?:a\.m\.|p\.m\.|GMT|JST))")
 
@@ -331,7 +343,9 @@ _PERIOD_JA_RE = re.compile(
     r"|[~〜～]\s*(?:(?P<m2>[0-9０-９]{1,2})\s*月\s*)?(?P<d2>[0-9０-９]{1,2})\s*日)"
 )
 _MONTH_EN = r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_PERIOD_EN_AFTER_RE = re.compile(rf"\s+(?:and|to|through|until|till)\s+(?:{_MONTH_EN}\s+)?(?P<day>[0-9]{{1,2}})\b(?!\s*(?:a\.m|p\.m|%))")
+_PERIOD_EN_AFTER_RE = re.compile(
+    rf"\s+(?:and|to|through|until|till)\s+(?:{_MONTH_EN}\s+)?(?P<day>[0-9]{{1,2}})\b(?!\s*(?:a\.m|p\.m|%))"
+)
 _PERIOD_EN_BEFORE_RE = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+$")
 
 _SENTENCE_END_EN_RE = re.compile(r"\.\s")
@@ -413,7 +427,6 @@ def _closes_a_period(text: str, m: DateMention, english: bool) -> tuple[dt.date,
         return None
 
 
-
 # A deadline set by a demand (「3月15日までに改善計画を提出するよう命じた」「29日までに回答を求めた」): the day by which the demanded act is due, not the day of the order nor of a happening.
 # The demand must close the date's own clause: 「6日までにサイトを開設した」 is a happening done by then.
 _DEADLINE_JA_RE = re.compile(
@@ -443,7 +456,8 @@ def _in_english_relative_clause(text: str, m: DateMention) -> bool:
     if not opened or not _EN_RELATIVE_CLOSE_RE.match(text, m.end, m.end + 120):
         return False
     if _EN_PLUPERFECT_RE.search(opened.group()):
-        return True  # 「Trump, who had told reporters on Thursday that…, later urged…」: what came before, the background
+        # 「Trump, who had told reporters on Thursday that…, later urged…」: what came before, the background
+        return True
     return not _EN_PAST_CLAUSE_RE.search(opened.group())
 
 
@@ -592,6 +606,14 @@ def segments(
         dates.append(m)
     if english:
         return _english_clauses(sentence, dates, offset)
+    own = _subjects_days(sentence, dates, offset)
+    if own:
+        # the topic's own day is a happening of its own, told by the clause up to the topic (「21日に就任した長官」);
+        # the rest date the predicate, told by the whole sentence
+        rest = [m for m in dates if m not in own]
+        return [(m, _topic_clause(sentence, m, offset)) for m in own] + segments(
+            sentence, masked, rest, offset, english
+        )
     if len(dates) == 1:
         return [(dates[0], sentence)]
     cuts, kept = [0], [dates[0]]
@@ -611,9 +633,7 @@ def segments(
         # 「…発言をしていたが、同社は28日、…公表した」「…了承を得たうえで、翌13日、…請求した」: what had been, or a step
         # taken first, then the later day's act the sentence tells; one clause, of the later day
         framed = framed or (
-            bool(merged)
-            and m.value > merged[-1][0].value
-            and bool(_BEFORE_THE_ACT_RE.search(merged[-1][1].rstrip()))
+            bool(merged) and m.value > merged[-1][0].value and bool(_BEFORE_THE_ACT_RE.search(merged[-1][1].rstrip()))
         )
         if framed:
             # 「13日夜、…足止めされた問題で、協会が18日に陳謝した」: the frame's day is background; the predicate's
@@ -638,6 +658,48 @@ def segments(
         else:
             merged.append((m, text))
     return merged
+
+
+# A day inside a relative clause that describes the sentence's topic (「21日に就任したばかりの長官は22日、…説明した」
+# 「5月22日に発効した停戦は、29日に延長で合意した」): the day of what the topic did or was before, not the day of
+# the predicate, which a later day of the sentence dates: two happenings, each of its day. (Not a setting,
+# 「12日に開かれた会合で、…決めた」, whose day is the predicate's own; nor a time noun, 「就任した後」「発表した際」, a frame
+# the clause rules read.)
+_SUBJECTS_DAY_RE = re.compile(
+    r"\s*(?:午前|午後|朝|夕方?|夜|未明|深夜)?\s*(?:に|から)[^、。，,「」『』]{0,30}?[\u3040-\u309f\u4e00-\u9fff][ただ]"
+    r"(?:ばかりの|ばかりだった)?"
+    r"(?!時点|際|時|後|直後|前|直前|以降|以来|当日|翌日|翌朝|当時|矢先|途中|結果|上|末|ばかり|うえ|こと|もの|ため|とき)"
+    r"[0-9０-９\u4e00-\u9fff\u30a1-\u30fa][^、。，,「」『』]{0,24}?(?<![でにとへて])は"
+)
+
+
+# A later day that dates a predicate: an adverbial (「22日、」「29日に」「翌13日には」) or an occasion's (「19日の定例会見で」),
+# not a noun's (「31日の決算に響いた」: the first day stays the sentence's)
+_PREDICATES_DAY_RE = re.compile(
+    r"\s*(?:午前|午後|朝|夕方?|夜|未明|深夜|昼)?\s*(?:[、，,]|に|から"
+    r"|の(?:午前|午後)?[^、。，,「」]{0,10}?(?:会見|閣議|会合|会議|演説|声明|集会)で)"
+)
+
+
+def _topic_clause(sentence: str, m: DateMention, offset: int) -> str:
+    """The clause of a topic's own day (see `_SUBJECTS_DAY_RE`): from the sentence's start to the topic, its は cut."""
+    end = _SUBJECTS_DAY_RE.match(sentence, m.end - offset)
+    return sentence[: end.end() - 1] if end else sentence
+
+
+def _subjects_days(sentence: str, dates: list[DateMention], offset: int) -> list[DateMention]:
+    """The days of a Japanese sentence that only describe the sentence's topic (see above), each with a later day
+    after it to date the predicate."""
+    return [
+        m
+        for i, m in enumerate(dates)
+        if m.precision == "day"
+        and any(
+            n.precision == "day" and n.value > m.value and _PREDICATES_DAY_RE.match(sentence, n.end - offset)
+            for n in dates[i + 1 :]
+        )
+        and _SUBJECTS_DAY_RE.match(sentence, m.end - offset)
+    ]
 
 
 # 「現地時間の2日、日本時間の3日朝に」「日本時間の22日午後、現地時間では21日夜に」: a day, maybe its hour, a comma, and
