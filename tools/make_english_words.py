@@ -99,16 +99,21 @@ def build(folder: Path) -> dict[str, dict[str, list[str]]]:
             lemma, pointer_count = fields[0], int(fields[3])
             tagged = int(fields[5 + pointer_count])
             offsets = [int(o) for o in fields[6 + pointer_count :]]
-            if not tagged or lemma.count("_") > 1 or not lemma.replace("_", "").replace("-", "").isalpha():
+            if lemma.count("_") > 1 or not lemma.replace("_", "").replace("-", "").isalpha():
+                continue
+            # a verb the sense-tagged corpus never saw (escalate, halve) still has the noun made from it (escalation):
+            # a derivation is a word's form, not a sense to pick, so its first senses give it; no synonyms for it
+            if not tagged and (tag == "n" or "_" in lemma):
                 continue
             word = _word(lemma)
-            for k, offset in enumerate(offsets[: min(tagged, max(TAGGED_SENSES, DERIVED_SENSES))]):
+            senses = min(tagged, max(TAGGED_SENSES, DERIVED_SENSES)) if tagged else DERIVED_SENSES
+            for k, offset in enumerate(offsets[:senses]):
                 lemmas, pointers = synsets[offset]
                 # a word typed has no part of speech: its synonyms are those of the part it is used in most
                 # (court the noun, not court = woo; deal the noun, not deal = handle)
                 other_tag = "v" if tag == "n" else "n"
                 main_use = uses.get((lemma, tag), 0) >= uses.get((lemma, other_tag), 0)
-                if k < TAGGED_SENSES and len(lemmas) <= SYNSET_MAX and main_use:
+                if tagged and k < TAGGED_SENSES and len(lemmas) <= SYNSET_MAX and main_use:
                     for other in lemmas:
                         if other != lemma and other.count("_") <= 1:
                             synonyms.setdefault(word, []).append(_word(other))
