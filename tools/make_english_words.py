@@ -18,7 +18,10 @@ synsets gather loose words, sorry = sad = bad):
 - `inflected`: the irregular forms of verbs (`verb.exc`: withdrew → withdraw, banned → ban), to look an inflected
   word up as its lemma;
 - `derived`: the nouns its own lemma is derivationally related to in its first DERIVED_SENSES senses
-  (compensate → compensation, settle → settlement, apologize → apology), not who does it (settler, gambler): an
+  (compensate → compensation, settle → settlement, apologize → apology), not who does it (settler, gambler); for a
+  verb, also one the sense-tagged corpus never saw (escalate → escalation: a derivation is the word's form, not a
+  sense to choose), and in its later senses a noun spelled with its whole stem and an ending of the act
+  (`_ACT_ENDINGS`: recognize → recognition, its seventh sense; not stand → standard): an
   English verb said as a Japanese noun is found through the noun's JMdict glosses (`bot/data/glosses.json.gz` are
   nouns);
 - `pertains`: the nouns a relational adjective is "of or relating to" (WordNet's pertainyms: American → America,
@@ -40,6 +43,9 @@ TAGGED_SENSES = 1
 DERIVED_SENSES = 2
 SYNSET_MAX = 6
 POS = {"noun": "n", "verb": "v"}
+# the endings of a noun of the act or its result (recognition, expansion, shrinkage, containment, revival): a noun
+# derived in a later sense must end so, not be another word on the same stem (standard, standstill, followers)
+_ACT_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ancy", "ency", "age", "ing", "al", "ure", "ery")
 # a derived noun naming who does it (gambler, settler, claimant), not the act: no word for the thing asked about
 _AGENT_ENDINGS = ("er", "or", "ist", "ant", "ee", "eer", "ent")
 
@@ -99,27 +105,37 @@ def build(folder: Path) -> dict[str, dict[str, list[str]]]:
             lemma, pointer_count = fields[0], int(fields[3])
             tagged = int(fields[5 + pointer_count])
             offsets = [int(o) for o in fields[6 + pointer_count :]]
-            if not tagged or lemma.count("_") > 1 or not lemma.replace("_", "").replace("-", "").isalpha():
+            if lemma.count("_") > 1 or not lemma.replace("_", "").replace("-", "").isalpha():
+                continue
+            # a verb the sense-tagged corpus never saw (escalate, halve) still has the noun made from it (escalation):
+            # a derivation is a word's form, not a sense to pick, so its first senses give it; no synonyms for it
+            if not tagged and (tag == "n" or "_" in lemma):
                 continue
             word = _word(lemma)
-            for k, offset in enumerate(offsets[: min(tagged, max(TAGGED_SENSES, DERIVED_SENSES))]):
+            senses = min(tagged, max(TAGGED_SENSES, DERIVED_SENSES)) if tagged else DERIVED_SENSES
+            for k, offset in enumerate(offsets if tag == "v" else offsets[:senses]):
                 lemmas, pointers = synsets[offset]
                 # a word typed has no part of speech: its synonyms are those of the part it is used in most
                 # (court the noun, not court = woo; deal the noun, not deal = handle)
                 other_tag = "v" if tag == "n" else "n"
                 main_use = uses.get((lemma, tag), 0) >= uses.get((lemma, other_tag), 0)
-                if k < TAGGED_SENSES and len(lemmas) <= SYNSET_MAX and main_use:
+                if tagged and k < TAGGED_SENSES and len(lemmas) <= SYNSET_MAX and main_use:
                     for other in lemmas:
                         if other != lemma and other.count("_") <= 1:
                             synonyms.setdefault(word, []).append(_word(other))
-                if tag == "n" or k >= DERIVED_SENSES or not main_use:
+                if tag == "n" or not main_use:
                     continue
+                # past the first senses, only a noun spelled with the verb's whole stem (recognize → recognition,
+                # whose sense is the verb's seventh): the same word made a noun, whichever sense WordNet files it in
+                stem = max(5, len(lemma) - 2) if k >= senses else 3
                 own = lemmas.index(lemma) + 1 if lemma in lemmas else 0
                 for symbol, target, tpos, source, _ in pointers:
                     if symbol == "+" and tpos == "n" and source == own and target in nouns:
                         # the noun the pointer names: the derived word of the target synset with our stem
                         for noun in nouns[target][0]:
-                            if noun[:3] == lemma[:3] and noun != lemma and "_" not in noun and not _agent(noun):
+                            if noun[:stem] != lemma[:stem] or noun == lemma or "_" in noun or _agent(noun):
+                                continue
+                            if k < senses or noun.endswith(_ACT_ENDINGS):  # not standard (stand), followers
                                 derived.setdefault(word, []).append(noun)
     return {
         "synonyms": {w: list(dict.fromkeys(s)) for w, s in sorted(synonyms.items())},
