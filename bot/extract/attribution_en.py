@@ -718,8 +718,47 @@ def _member_of_body(
             or _body_spoke_before(kind, history, actors)
             # "a company spokesperson": the company that spoke last, as "the company said" is read
             or (_pronoun("pronoun-org", history, [], kind) if kind == "the company" else None)
+            # a body the index does not hold, as the sentence before wrote it: "China's commerce ministry said …
+            # "…," a ministry spokesperson said" is that ministry's spokesperson, not a ministry's
+            or _kind_written_before(words[at], before)
         )
     return (f"{body[0]} {' '.join(member)}".strip(), "anon") if body else None
+
+
+# the words that end a body's written name going back from its kind word: an article, a preposition, a pronoun, a verb
+# of the sentence ("summoned the ministry": the ministry alone names no body)
+_NAME_STOPS = frozenset(
+    "a an the of to in on at by for from with and or but that which who whose its his her their our this these "
+    "those said says told added also has have had was were is are be been it they he she we".split()
+)
+_BODY_MODIFIERS = 3  # words a body's written name holds before its kind word ("South Korea's foreign ministry")
+
+
+def _kind_written_before(kind: str, before: str) -> tuple[str, str] | None:
+    """The body of this kind ("ministry") the sentence before the member's named with words of its own: its last
+    phrase ending in the kind word, cut to the capitalised words, possessives and modifiers before it ("China's
+    commerce ministry", "The foreign ministry" → foreign ministry). None for a kind word alone ("the ministry") or
+    one the two sentences before do not write."""
+    kind = re.sub(r"['’]s?$", "", kind.lower())
+    window = " ".join(re.split(r"(?<=[.!?])\s+", before.strip())[-2:])
+    found = list(re.finditer(rf"((?:[\w'’.&-]+\s+){{1,{_BODY_MODIFIERS}}}){re.escape(kind)}\b", window, re.I))
+    names = [n for m in found if (n := _written_modifiers(m.group(1).split()))]
+    if not names or not _written_modifiers(found[-1].group(1).split()):
+        return None
+    last = names[-1]
+    # the fullest of the names that end as the last one does ("Brazil's trade ministry", then "The trade ministry")
+    whole = max((n for n in names if n[-len(last) :] == last), key=len)
+    return " ".join([*whole, kind]), "org"
+
+
+def _written_modifiers(lead: list[str]) -> list[str]:
+    """The words before a kind word that belong to the body's name: back to an article, a preposition or a verb."""
+    kept: list[str] = []
+    for w in reversed(lead):
+        if w.lower().strip(",.") in _NAME_STOPS or not w.isalpha() and not re.fullmatch(r"[A-Z][\w.&-]*['’]s", w):
+            break
+        kept.insert(0, w)
+    return kept
 
 
 def _source_before(noun: str, history: list[tuple[str, str]]) -> tuple[str, str] | None:
