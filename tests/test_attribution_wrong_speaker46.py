@@ -59,6 +59,29 @@ def test_a_body_the_index_holds_still_wins() -> None:
     assert speaker(text, "Safety comes first", ACTORS) == "Harbor Board official"
 
 
+# --- English: the person of a body, a place in apposition ----------------------------------------------------
+
+
+def test_a_person_of_a_body_speaks_not_the_body() -> None:
+    assert speaker('Enver Malik of the Tenants Council said the plan was "unworkable".', "unworkable") == "Enver Malik"
+    text = '"The deal is fair to both sides," said Tom Baker of the law firm Hale Partners, who advised the buyer.'
+    assert speaker(text, "The deal is fair") == "Tom Baker"
+    text = 'Governor Alan Pike of the Bank of Norland said rates would "stay high for longer".'
+    assert speaker(text, "stay high") == "Alan Pike"
+
+
+def test_a_body_of_a_place_is_still_the_body() -> None:
+    text = 'The Federation of Harbor Pilots said the rules were "a step backwards".'
+    assert speaker(text, "a step backwards") == "Federation of Harbor Pilots"
+
+
+def test_a_place_after_a_placed_apposition_is_not_the_speaker() -> None:
+    text = 'Rita Moss, a maritime lawyer in Austin, Texas, said: "The waiver does not protect them."'
+    assert speaker(text, "The waiver does not protect") == "Rita Moss"
+    text = 'Maria Ortega, a tax lawyer in Springfield, Illinois, said the rule was "doomed in court".'
+    assert speaker(text, "doomed in court") == "Maria Ortega"
+
+
 # --- Japanese: a minister whose portfolio is written in katakana -----------------------------------------------
 
 

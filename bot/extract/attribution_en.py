@@ -165,6 +165,9 @@ def _clean_np(np: str) -> tuple[str, str] | None:
                 if lead is not None and not _OPENING_RE.match(part) and (got := _proper_name(lead.group("np"))):
                     return got
             return _clean_np(relative.group(1))
+        if len(parts) > 2 and _PLACED_AT_RE.search(parts[-2]) and _whole_name(parts[0]) and _whole_name(last):
+            # "X, a lawyer in Halifax, Nova Scotia, said": the last part goes on naming the place, X speaks
+            return _clean_np(parts[0])
         if _whole_name(last) or (last.lower().startswith("the ") and not any(map(_whole_name, parts[:-1]))):
             return _clean_np(last)
     # a part that opens with a preposition is an opening phrase, never the subject: "In Tokyo, Chief Cabinet
@@ -178,6 +181,13 @@ def _clean_np(np: str) -> tuple[str, str] | None:
         and not any(map(_proper_name, parts[:-1]))  # not an apposition: "X, a member of the committee, told"
     ):
         np = parts[-1]  # "The airport was shut, an airport official said": the source is the part before the verb
+    held = _PERSON_OF_RE.match(np) if len(parts) == 1 else None
+    if held is not None and not any(w.rstrip(".,") in v.en_org_heads for w in held.group("who").split()):
+        # "Enver Solomon of the Refugee Council said", "Governor Andrew Bailey of the Bank of England said": the
+        # person speaks, whatever body the phrase ends on (not "The Federation of Indian Pilots": no person's name)
+        person = _proper_name(held.group("who"))
+        if person is not None and person[1] == "person":
+            return person
     words = np.split()
     anon = [i for i, w in enumerate(words) if w.lower().strip(",.") in v.en_anonymous]
     name = _proper_name(np)
@@ -200,6 +210,13 @@ def _clean_np(np: str) -> tuple[str, str] | None:
         return " ".join(cut) or None, "anon"
     return None
 
+
+# a description in apposition that ends on where the person is ("a maritime lawyer in Halifax"): a part after it
+# ("Nova Scotia") is the place's, not another subject
+_PLACED_AT_RE = re.compile(r"^(?:an?|the)\s.*\s(?:in|near|outside|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$")
+# a person's name, then the body they are of ("Enver Solomon of the Refugee Council", "Makiko Terahara of Marriage For
+# All Japan", "Faz Peermohamed of the law firm Stann Marine")
+_PERSON_OF_RE = re.compile(r"\s*(?P<who>(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]+)\s+(?:of|at|from)\s+(?:the\s+)?\S")
 
 # where an indefinite source is placed: "a Japanese diplomat in Beijing", "a resident near the plant"
 _PLACE_PREPOSITIONS = frozenset(("in", "near", "outside"))
