@@ -744,10 +744,11 @@ def _member_of_body(
 
 # the words that end a body's written name going back from its kind word: an article, a preposition, a pronoun, a verb
 # of the sentence ("summoned the ministry": the ministry alone names no body)
-_NAME_STOPS = frozenset(
-    "a an the of to in on at by for from with and or but that which who whose its his her their our this these "
-    "those said says told added also has have had was were is are be been it they he she we".split()
-)
+_NAME_STOPS = frozenset((
+    "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "but", "that", "which",
+    "who", "whose", "its", "his", "her", "their", "our", "this", "these", "those", "said", "says", "told", "added",
+    "also", "has", "have", "had", "was", "were", "is", "are", "be", "been", "it", "they", "he", "she", "we",
+))  # fmt: skip
 _BODY_MODIFIERS = 3  # words a body's written name holds before its kind word ("South Korea's foreign ministry")
 
 
@@ -772,7 +773,7 @@ def _written_modifiers(lead: list[str]) -> list[str]:
     """The words before a kind word that belong to the body's name: back to an article, a preposition or a verb."""
     kept: list[str] = []
     for w in reversed(lead):
-        if w.lower().strip(",.") in _NAME_STOPS or not w.isalpha() and not re.fullmatch(r"[A-Z][\w.&-]*['’]s", w):
+        if w.lower().strip(",.") in _NAME_STOPS or (not w.isalpha() and not re.fullmatch(r"[A-Z][\w.&-]*['’]s", w)):
             break
         kept.insert(0, w)
     return kept

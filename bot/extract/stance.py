@@ -2555,8 +2555,9 @@ def _given_title(scan: _Scan, m: Mention, e: int, actors: ActorIndex) -> re.Matc
     # 「塩谷立・元文部科学相は」: a former post; 「李成鋼・商務次官も」: the office after a dot
     if scan.masked.startswith("・", at) and "一" <= scan.masked[at + 1 : at + 2] <= "龥":
         at += 1
+    # 「河野太郎デジタル相は」「平将明デジタル相が」: a minister whose portfolio is written in katakana
     rx = _KATAKANA_PORTFOLIO_RX.match(scan.masked, at, min(e, at + 16))
-    if rx is not None:  # 「河野太郎デジタル相は」「平将明デジタル相が」: a minister whose portfolio is written in katakana
+    if rx is not None:
         return _SUBJECT_TAIL_RX.match(scan.masked, rx.end() - 1, rx.end())
     if not ("一" <= scan.masked[at : at + 1] <= "龥"):
         return None
