@@ -125,3 +125,8 @@ def test_the_typed_body_s_officer() -> None:
     typed = ACTORS.actors[-3]
     assert officer_of(text, ACTORS, -4, typed, ["Harbor Board"])
     assert not officer_of("Lena Varga said the pier would stay shut.", ACTORS, -4, typed, ["Harbor Board"])
+
+
+def test_a_title_s_of_is_no_person_of_a_body() -> None:
+    text = 'Last Thursday, US Secretary of State Alan Reed announced a policy for those "undermining democracy".'
+    assert speaker(text, "undermining democracy") == "Alan Reed"

@@ -182,7 +182,11 @@ def _clean_np(np: str) -> tuple[str, str] | None:
     ):
         np = parts[-1]  # "The airport was shut, an airport official said": the source is the part before the verb
     held = _PERSON_OF_RE.match(np) if len(parts) == 1 else None
-    if held is not None and not any(w.rstrip(".,") in v.en_org_heads for w in held.group("who").split()):
+    if (
+        held is not None
+        and not any(w.rstrip(".,") in v.en_org_heads for w in held.group("who").split())
+        and not _title_word(held.group("who").split()[-1])  # "US Secretary of State Antony Blinken": a title's "of"
+    ):
         # "Enver Solomon of the Refugee Council said", "Governor Andrew Bailey of the Bank of England said": the
         # person speaks, whatever body the phrase ends on (not "The Federation of Indian Pilots": no person's name)
         person = _proper_name(held.group("who"))
@@ -217,6 +221,17 @@ _PLACED_AT_RE = re.compile(r"^(?:an?|the)\s.*\s(?:in|near|outside|from)\s+[A-Z][
 # a person's name, then the body they are of ("Enver Solomon of the Refugee Council", "Makiko Terahara of Marriage For
 # All Japan", "Faz Peermohamed of the law firm Stann Marine")
 _PERSON_OF_RE = re.compile(r"\s*(?P<who>(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]+)\s+(?:of|at|from)\s+(?:the\s+)?\S")
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """Every word of the English titles the vocabulary knows (Secretary, Minister, Director …), casefolded."""
+    return frozenset(w.strip(".").casefold() for t in vocabulary().en_titles for w in t.split() if len(w) > 2)
+
+
+def _title_word(word: str) -> bool:
+    return word.strip(".,").casefold() in _title_words()
+
 
 # where an indefinite source is placed: "a Japanese diplomat in Beijing", "a resident near the plant"
 _PLACE_PREPOSITIONS = frozenset(("in", "near", "outside"))
