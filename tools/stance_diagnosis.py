@@ -20,8 +20,9 @@ the story's articles) and put in one class:
   市長は, "the minister said"), one part of a name given in full earlier (孫氏, "Ms Kim"), a name and a role side
   by side ("X, chairman of …, told", AfDのX共同党首), a headline, a Japanese sentence naming no speaker of its own,
   an act with no speech verb, other); and by what the stored claims lack for the evidence
-  (MISSING: a clause under another name of the same actor, a speech form no clause holds, another actor's clause,
-  no clause and no speech form);
+  (MISSING: a clause under another name of the same actor, under the same person written in the other script that
+  the query does not join, under the typed body's officer (or the body the typed person speaks for), a speech form
+  no clause holds, another actor's clause — the wrong speaker —, no clause and no speech form);
 - unknown: the actor is not known at all (the command refuses the name).
 
 A wrong-position case is also put in one reason class (`POSITION_REASONS`): the first wording of the statement's
