@@ -130,3 +130,11 @@ def test_the_typed_body_s_officer() -> None:
 def test_a_title_s_of_is_no_person_of_a_body() -> None:
     text = 'Last Thursday, US Secretary of State Alan Reed announced a policy for those "undermining democracy".'
     assert speaker(text, "undermining democracy") == "Alan Reed"
+
+
+def test_a_body_the_member_s_phrase_qualifies_is_not_replaced() -> None:
+    # "the high court" is the member's own words for the body: not the district court the report named before
+    text = (
+        'The Kobe District court sentenced him in May. "The appeal was withdrawn," an official at the high court said.'
+    )
+    assert speaker(text, "The appeal was withdrawn") != "Kobe District court official"

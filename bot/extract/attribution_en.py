@@ -751,8 +751,9 @@ def _member_of_body(
             # "a company spokesperson": the company that spoke last, as "the company said" is read
             or (_pronoun("pronoun-org", history, [], kind) if kind == "the company" else None)
             # a body the index does not hold, as the sentence before wrote it: "China's commerce ministry said …
-            # "…," a ministry spokesperson said" is that ministry's spokesperson, not a ministry's
-            or _kind_written_before(words[at], before)
+            # "…," a ministry spokesperson said" is that ministry's spokesperson, not a ministry's; never for a body
+            # the member's phrase qualifies itself ("an official at the high court" is no "district court" before)
+            or (_kind_written_before(words[at], before) if not _qualified(words, of, at) else None)
         )
     return (f"{body[0]} {' '.join(member)}".strip(), "anon") if body else None
 
@@ -765,6 +766,12 @@ _NAME_STOPS = frozenset((
     "also", "has", "have", "had", "was", "were", "is", "are", "be", "been", "it", "they", "he", "she", "we",
 ))  # fmt: skip
 _BODY_MODIFIERS = 3  # words a body's written name holds before its kind word ("South Korea's foreign ministry")
+
+
+def _qualified(words: list[str], of: int | None, at: int) -> bool:
+    """The member's phrase names its body with words of its own before the kind word ("an official at the high
+    court", "an official of the agency's tsunami division"): not merely "the ministry"."""
+    return of is not None and of < at and any(w.lower() not in ("the", "a", "an") for w in words[of + 1 : at])
 
 
 def _kind_written_before(kind: str, before: str) -> tuple[str, str] | None:
