@@ -20,8 +20,9 @@ the story's articles) and put in one class:
   市長は, "the minister said"), one part of a name given in full earlier (孫氏, "Ms Kim"), a name and a role side
   by side ("X, chairman of …, told", AfDのX共同党首), a headline, a Japanese sentence naming no speaker of its own,
   an act with no speech verb, other); and by what the stored claims lack for the evidence
-  (MISSING: a clause under another name of the same actor, a speech form no clause holds, another actor's clause,
-  no clause and no speech form);
+  (MISSING: a clause under another name of the same actor, under the same person written in the other script that
+  the query does not join, under the typed body's officer (or the body the typed person speaks for), a speech form
+  no clause holds, another actor's clause — the wrong speaker —, no clause and no speech form);
 - unknown: the actor is not known at all (the command refuses the name).
 
 A wrong-position case is also put in one reason class (`POSITION_REASONS`): the first wording of the statement's
@@ -66,9 +67,12 @@ WHY = ("not_read", "no_word", "threshold", "other")  # the relevance class, by w
 REASONS = ("quote_right", "resolution", "neither")  # the attribution class, by what /quote makes of the statement
 # the attribution class by what is missing in the stored claims (the actor clauses /stance reads) of the evidence:
 # alias: the clause is stored under another name of the same actor (an alias, a title, its body or its officer);
+# script: the clause is stored under the same person written in the other script, whom the query does not join
+# (Wells and ウェルズ, Kobakhidze and コバヒゼ: `other_script`); officer: under a person the document names as the typed
+# body's officer, spokesperson or lawyer, or under the body the typed person speaks for (`officer_of`);
 # no_speaker: a speech form (a quote, a speech verb) no clause holds; wrong: the clause is stored under another
 # actor; not_stored: no clause holds it and it has no speech form (an act, a description)
-MISSING = ("alias", "no_speaker", "wrong", "not_stored")
+MISSING = ("alias", "script", "officer", "no_speaker", "wrong", "not_stored")
 POSITIONS = ("support", "oppose", "conditional", "neutral", "-")
 # the reason classes of a wrong position, first match wins (the more particular wordings before the plain ones)
 POSITION_REASONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -204,9 +208,78 @@ def missing_class(cli: InProcessCLI, case: dict[str, Any], articles: list[Path],
     evidence = score.norm(case["evidence"])
     holders = [a for a, text in _document_claims(articles, case["doc"], actors) if evidence in score.norm(text)]
     if holders:
-        return "alias" if any(_same_actor(a, typed, case["actor"], actors) for a in holders) else "wrong"
+        if any(_same_actor(a, typed, case["actor"], actors) for a in holders):
+            return "alias"
+        typed_entry = actors.actors.get(int(typed.get("id") or 0))
+        typed_names = [case["actor"], *_names(typed_entry)]
+        if any(other_script(n, h) for a in holders for h in _names(actors.actors.get(a)) for n in typed_names):
+            return "script"
+        text = _document_text(articles, case["doc"])
+        if any(officer_of(text, actors, a, typed_entry, typed_names) for a in holders):
+            return "officer"
+        return "wrong"
     sentence = _sentence(articles, case["doc"], case["evidence"]) or case["evidence"]
     return "no_speaker" if speech_form(sentence, case["evidence"]) or re.search('[「『"“]', sentence) else "not_stored"
+
+
+def _names(entry: Any) -> list[str]:
+    """An actor's name, English name and aliases ([] for none)."""
+    return [n for n in (entry.name, entry.name_en, *(entry.aliases or [])) if n] if entry is not None else []
+
+
+def _document_text(articles: list[Path], doc: str) -> str:
+    score = _scorer()
+    return next((p.read_text(encoding="utf-8") for p in articles if score.doc_matches([{"document": p.name}], doc)), "")
+
+
+# how a foreign name's Latin letters come out in katakana, for a loose comparison of their consonants
+_HEARD_FOLDS = (("kh", "h"), ("sh", "s"), ("ch", "c"), ("ts", "t"), ("ck", "k"), ("l", "r"), ("v", "b"), ("z", "s"))
+_HEARD_FOLDS += (("j", "s"), ("q", "k"), ("x", "ks"), ("w", ""), ("y", ""))
+
+
+def _heard_consonants(key: str) -> str:
+    for a, b in _HEARD_FOLDS:
+        key = key.replace(a, b)
+    return re.sub(r"[aeiou]", "", re.sub(r"(.)\1", r"\1", key))
+
+
+def other_script(typed: str, holder: str) -> bool:
+    """One name in Latin letters, the other in Japanese script, and the same name by a loose ear (the consonants as
+    katakana writes them, 80% alike: Wells and ウェルズ, Albanese and アルバニージー), or by the readings of a name in
+    kanji (Kaneshige and 兼重宏行). Looser than the bot's own test (`resolve.across_scripts`): a diagnosis that tells
+    the query's missed joins from a wrong speaker, never used to join."""
+    from rapidfuzz.fuzz import ratio
+
+    from bot.extract.name_readings import name_word_keys
+    from bot.extract.romaji import name_key, romanize
+
+    latin, other = (typed, holder) if typed.isascii() else (holder, typed)
+    if not latin.isascii() or other.isascii():
+        return False
+    words = [name_key(w) for w in re.findall(r"[A-Za-z][A-Za-z'’-]+", latin)]
+    words = [w for w in words if w]
+    if any(w in keys for keys in name_word_keys(other) for w in words):
+        return True
+    heard = _heard_consonants(name_key(romanize(re.sub(r"[^ァ-ヺー・]", "", other).split("・")[-1]) or ""))
+    if len(heard) < 2:
+        return False
+    return any(len(h := _heard_consonants(w)) >= 2 and ratio(h, heard) >= 80 for w in words)
+
+
+def officer_of(text: str, actors: ActorIndex, holder: int, typed: Any, typed_names: list[str]) -> bool:
+    """The holder is a person the document names as the typed body's officer (its spokesperson, lawyer, head: "Foreign
+    ministry spokesman X", 「MSのX副社長」), or the typed person is one the document names as the holder body's."""
+    from bot.extract.affiliation import affiliations, names_body
+
+    held = actors.actors.get(holder)
+    if held is None or not text:
+        return False
+    ties = affiliations([text], actors)
+    if held.kind == "person" and (typed is None or typed.kind != "person"):
+        return names_body(ties.get(holder, ()), typed_names)
+    if held.kind != "person" and typed is not None and typed.kind == "person":
+        return names_body(ties.get(typed.id, ()), _names(held))
+    return False
 
 
 class _Trace:

@@ -165,6 +165,9 @@ def _clean_np(np: str) -> tuple[str, str] | None:
                 if lead is not None and not _OPENING_RE.match(part) and (got := _proper_name(lead.group("np"))):
                     return got
             return _clean_np(relative.group(1))
+        if len(parts) > 2 and _PLACED_AT_RE.search(parts[-2]) and _whole_name(parts[0]) and _whole_name(last):
+            # "X, a lawyer in Halifax, Nova Scotia, said": the last part goes on naming the place, X speaks
+            return _clean_np(parts[0])
         if _whole_name(last) or (last.lower().startswith("the ") and not any(map(_whole_name, parts[:-1]))):
             return _clean_np(last)
     # a part that opens with a preposition is an opening phrase, never the subject: "In Tokyo, Chief Cabinet
@@ -178,6 +181,17 @@ def _clean_np(np: str) -> tuple[str, str] | None:
         and not any(map(_proper_name, parts[:-1]))  # not an apposition: "X, a member of the committee, told"
     ):
         np = parts[-1]  # "The airport was shut, an airport official said": the source is the part before the verb
+    held = _PERSON_OF_RE.match(np) if len(parts) == 1 else None
+    if (
+        held is not None
+        and not any(w.rstrip(".,") in v.en_org_heads for w in held.group("who").split())
+        and not _title_word(held.group("who").split()[-1])  # "US Secretary of State Antony Blinken": a title's "of"
+    ):
+        # "Enver Solomon of the Refugee Council said", "Governor Andrew Bailey of the Bank of England said": the
+        # person speaks, whatever body the phrase ends on (not "The Federation of Indian Pilots": no person's name)
+        person = _proper_name(held.group("who"))
+        if person is not None and person[1] == "person":
+            return person
     words = np.split()
     anon = [i for i, w in enumerate(words) if w.lower().strip(",.") in v.en_anonymous]
     name = _proper_name(np)
@@ -199,6 +213,24 @@ def _clean_np(np: str) -> tuple[str, str] | None:
             cut += tail  # "a person familiar with the committee's deliberations": what the source is
         return " ".join(cut) or None, "anon"
     return None
+
+
+# a description in apposition that ends on where the person is ("a maritime lawyer in Halifax"): a part after it
+# ("Nova Scotia") is the place's, not another subject
+_PLACED_AT_RE = re.compile(r"^(?:an?|the)\s.*\s(?:in|near|outside|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$")
+# a person's name, then the body they are of ("Enver Solomon of the Refugee Council", "Makiko Terahara of Marriage For
+# All Japan", "Faz Peermohamed of the law firm Stann Marine")
+_PERSON_OF_RE = re.compile(r"\s*(?P<who>(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]+)\s+(?:of|at|from)\s+(?:the\s+)?\S")
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """Every word of the English titles the vocabulary knows (Secretary, Minister, Director …), casefolded."""
+    return frozenset(w.strip(".").casefold() for t in vocabulary().en_titles for w in t.split() if len(w) > 2)
+
+
+def _title_word(word: str) -> bool:
+    return word.strip(".,").casefold() in _title_words()
 
 
 # where an indefinite source is placed: "a Japanese diplomat in Beijing", "a resident near the plant"
@@ -718,8 +750,55 @@ def _member_of_body(
             or _body_spoke_before(kind, history, actors)
             # "a company spokesperson": the company that spoke last, as "the company said" is read
             or (_pronoun("pronoun-org", history, [], kind) if kind == "the company" else None)
+            # a body the index does not hold, as the sentence before wrote it: "China's commerce ministry said …
+            # "…," a ministry spokesperson said" is that ministry's spokesperson, not a ministry's; never for a body
+            # the member's phrase qualifies itself ("an official at the high court" is no "district court" before)
+            or (_kind_written_before(words[at], before) if not _qualified(words, of, at) else None)
         )
     return (f"{body[0]} {' '.join(member)}".strip(), "anon") if body else None
+
+
+# the words that end a body's written name going back from its kind word: an article, a preposition, a pronoun, a verb
+# of the sentence ("summoned the ministry": the ministry alone names no body)
+_NAME_STOPS = frozenset((
+    "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "but", "that", "which",
+    "who", "whose", "its", "his", "her", "their", "our", "this", "these", "those", "said", "says", "told", "added",
+    "also", "has", "have", "had", "was", "were", "is", "are", "be", "been", "it", "they", "he", "she", "we",
+))  # fmt: skip
+_BODY_MODIFIERS = 3  # words a body's written name holds before its kind word ("South Korea's foreign ministry")
+
+
+def _qualified(words: list[str], of: int | None, at: int) -> bool:
+    """The member's phrase names its body with words of its own before the kind word ("an official at the high
+    court", "an official of the agency's tsunami division"): not merely "the ministry"."""
+    return of is not None and of < at and any(w.lower() not in ("the", "a", "an") for w in words[of + 1 : at])
+
+
+def _kind_written_before(kind: str, before: str) -> tuple[str, str] | None:
+    """The body of this kind ("ministry") the sentence before the member's named with words of its own: its last
+    phrase ending in the kind word, cut to the capitalised words, possessives and modifiers before it ("China's
+    commerce ministry", "The foreign ministry" → foreign ministry). None for a kind word alone ("the ministry") or
+    one the two sentences before do not write."""
+    kind = re.sub(r"['’]s?$", "", kind.lower())
+    window = " ".join(re.split(r"(?<=[.!?])\s+", before.strip())[-2:])
+    found = list(re.finditer(rf"((?:[\w'’.&-]+\s+){{1,{_BODY_MODIFIERS}}}){re.escape(kind)}\b", window, re.I))
+    names = [n for m in found if (n := _written_modifiers(m.group(1).split()))]
+    if not names or not _written_modifiers(found[-1].group(1).split()):
+        return None
+    last = names[-1]
+    # the fullest of the names that end as the last one does ("Brazil's trade ministry", then "The trade ministry")
+    whole = max((n for n in names if n[-len(last) :] == last), key=len)
+    return " ".join([*whole, kind]), "org"
+
+
+def _written_modifiers(lead: list[str]) -> list[str]:
+    """The words before a kind word that belong to the body's name: back to an article, a preposition or a verb."""
+    kept: list[str] = []
+    for w in reversed(lead):
+        if w.lower().strip(",.") in _NAME_STOPS or (not w.isalpha() and not re.fullmatch(r"[A-Z][\w.&-]*['’]s", w)):
+            break
+        kept.insert(0, w)
+    return kept
 
 
 def _source_before(noun: str, history: list[tuple[str, str]]) -> tuple[str, str] | None:

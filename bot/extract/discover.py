@@ -24,7 +24,7 @@ from bot.extract.body_glosses import names_country
 from bot.extract.body_names import other_names
 from bot.extract.cjk_names import pinyin_syllables
 from bot.extract.event_words import event_glosses
-from bot.extract.roles import ENVOY_POST, family_first, looks_like_name, vocabulary
+from bot.extract.roles import ENVOY_POST, KATAKANA_FIELDS, family_first, looks_like_name, vocabulary
 from bot.models import ParsedPassage
 from bot.rows import NewActor
 from bot.text import longest_first, name_form, normalize, tokenized
@@ -670,7 +670,7 @@ def _katakana(m: re.Match[str], actors: ActorIndex) -> Candidate:
         parts.pop()
     field = ""
     # 「ケミ・ベイドノック・ビジネス貿易相」: ビジネス is the portfolio's, not the name's
-    while len(parts) >= 2 and parts[-1] in _KATAKANA_FIELDS and m.group("title").endswith(("相", "大臣", "長官")):
+    while len(parts) >= 2 and parts[-1] in KATAKANA_FIELDS and m.group("title").endswith(("相", "大臣", "長官")):
         field = parts.pop() + field
     if not parts:
         return None, [], None, None
@@ -689,32 +689,11 @@ def _katakana(m: re.Match[str], actors: ActorIndex) -> Candidate:
     return name, [full] if full != name else [], title, None
 
 
-# portfolios written in katakana before a minister's title (ビジネス貿易相, エネルギー相, デジタル相): joined to a name by
-# a dot, as a report writes a foreign minister's name and post (「アブドルアジズ・エネルギー相」), they are the post's
-_KATAKANA_FIELDS = frozenset(
-    {
-        "ビジネス",
-        "エネルギー",
-        "デジタル",
-        "インフラ",
-        "スポーツ",
-        "メディア",
-        "ジェンダー",
-        "イノベーション",
-        "テクノロジー",
-        "サイバー",
-        "データ",
-        "ヘルスケア",
-        "エコノミー",
-    }
-)
-
-
 # 「アブドルアジズ・エネルギー相は」: a minister whose portfolio is one katakana word and the bare 相 (no kanji field
 # for `_OPEN_MINISTER`), the name before the dot
 _FIELD_MINISTER_RX = re.compile(
     r"(?<![ァ-ヴー・･])(?P<full>[ァ-ヴー]{2,}(?:・[ァ-ヴー]{2,})*)・"
-    rf"(?P<title>(?:{'|'.join(sorted(_KATAKANA_FIELDS))})(?:担当)?(?:相|大臣))(?=[はがも、]|の[一-龥]|氏)"
+    rf"(?P<title>(?:{'|'.join(sorted(KATAKANA_FIELDS))})(?:担当)?(?:相|大臣))(?=[はがも、]|の[一-龥]|氏)"
 )
 
 

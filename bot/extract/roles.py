@@ -16,6 +16,26 @@ from importlib import resources
 
 from bot.text import longest_first, tokenized
 
+# portfolios written in katakana before a minister's title (ビジネス貿易相, エネルギー相, デジタル相): joined to a name by
+# a dot, as a report writes a foreign minister's name and post (「アブドルアジズ・エネルギー相」), they are the post's
+KATAKANA_FIELDS = frozenset(
+    {
+        "ビジネス",
+        "エネルギー",
+        "デジタル",
+        "インフラ",
+        "スポーツ",
+        "メディア",
+        "ジェンダー",
+        "イノベーション",
+        "テクノロジー",
+        "サイバー",
+        "データ",
+        "ヘルスケア",
+        "エコノミー",
+    }
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Vocabulary:

@@ -48,7 +48,7 @@ from bot.extract.predicates import Predicate, governing
 from bot.extract.prerequisite import needed_for
 from bot.extract.question_asked import answer_polarity, question_spans
 from bot.extract.quotemarks import LABEL_RE
-from bot.extract.roles import BODY_KIND_HEADS, vocabulary
+from bot.extract.roles import BODY_KIND_HEADS, KATAKANA_FIELDS, vocabulary
 from bot.extract.speakers import attribute, mask_quotes
 from bot.extract.stance_acts import reports_stance_act
 from bot.extract.stance_en import english_clauses
@@ -1005,6 +1005,11 @@ _GIVEN_TITLE_RX = re.compile(
     + "|".join(sorted(map(re.escape, _TITLE_WORDS), key=len, reverse=True))
     # 相: a minister; 官: an official's post the titles do not list (神田財務官, 外務審議官); （自民党総裁）: an office
     + r"|相|官)(?:[(（][^()（）「」。]{1,16}[)）])?(?:は(?!じめ)|が|も)"
+)
+# a minister whose portfolio is written in katakana, right after the name (「河野太郎デジタル相は」「平将明デジタル相が」,
+# 「山田エネルギー担当相も」): `_GIVEN_TITLE_RX` reads only a post that opens on a kanji
+_KATAKANA_PORTFOLIO_RX = re.compile(
+    rf"(?:前|元)?(?:{'|'.join(sorted(KATAKANA_FIELDS))})[一-龥]{{0,3}}?(?:担当)?(?:相|大臣)(?:は(?!じめ)|が|も)"
 )
 # a name's reading or its other script in brackets: （キム・イベ）, （崔相穆）
 _READING_RX = re.compile(r"[(（][^()（）「」。]{1,16}[)）]")
@@ -2555,6 +2560,10 @@ def _given_title(scan: _Scan, m: Mention, e: int, actors: ActorIndex) -> re.Matc
     # 「塩谷立・元文部科学相は」: a former post; 「李成鋼・商務次官も」: the office after a dot
     if scan.masked.startswith("・", at) and "一" <= scan.masked[at + 1 : at + 2] <= "龥":
         at += 1
+    # 「河野太郎デジタル相は」「平将明デジタル相が」: a minister whose portfolio is written in katakana
+    rx = _KATAKANA_PORTFOLIO_RX.match(scan.masked, at, min(e, at + 16))
+    if rx is not None:
+        return _SUBJECT_TAIL_RX.match(scan.masked, rx.end() - 1, rx.end())
     if not ("一" <= scan.masked[at : at + 1] <= "龥"):
         return None
     rx = _GIVEN_TITLE_RX.match(scan.masked, at, min(e, at + 16))
