@@ -770,7 +770,10 @@ _BODY_MODIFIERS = 3  # words a body's written name holds before its kind word ("
 
 def _qualified(words: list[str], of: int | None, at: int) -> bool:
     """The member's phrase names its body with words of its own before the kind word ("an official at the high
-    court", "an official of the agency's tsunami division"): not merely "the ministry"."""
+    court", "an official of the agency's tsunami division"), or writes the body's own name ("a senior Foreign Ministry
+    official": the kind word capitalised): not merely "the ministry"."""
+    if words[at][:1].isupper():
+        return True
     return of is not None and of < at and any(w.lower() not in ("the", "a", "an") for w in words[of + 1 : at])
 
 
