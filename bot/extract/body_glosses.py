@@ -313,8 +313,7 @@ def _splits(japanese: str) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(found, key=len))
 
 
-@cache
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=4096)  # bounded: a long-running bot reads ever new pieces
 def _country_rows(piece: str) -> tuple[int, ...]:
     """The countries (rows of `bot/data/countries.json`) a Japanese word names: by name (中国, アメリカ) or by a
     gloss that is a country's English name (米: america; 全米: america)."""
