@@ -3244,7 +3244,7 @@ def _position_toward(
         cues = [c for c in cues if not _asks_not_of_another(scan, c)]
     if hits:  # an English act after the target named in the clause, done to an object of its own: not to it
         cues = [c for c in cues if not _acts_on_another(scan, c, max(s for s, _ in hits))]
-    said = answer_polarity(probe, asked) if asked_cues or asked else 0
+    said = answer_polarity(probe, asked)  # 0 when no question was put
     position = None if said else _main_position(scan, cl, cues)
     why = "main" if position else "none"
     if said:
