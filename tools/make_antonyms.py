@@ -17,6 +17,13 @@ lower for raise) is a changed claim, not the speaker's words. Kept:
   (one pair, 黒字/赤字, would make 黒/赤 an opposite everywhere);
 - `english`: WordNet's antonym pointers (`!`, lexical: raise ↔ lower, accept ↔ reject, increase ↔ decrease,
   approve ↔ disapprove) between words of one token, every part of speech, both ways;
+- `japanese`, by gloss: two common JMdict words (a priority mark: news1, ichi1, spec1) of one part of speech, both
+  adjectives (形容詞 or 形容動詞) or both verbs, whose first senses' first glosses are WordNet antonyms of each other
+  (大きい "big" ↔ 小さい "small", 高い ↔ 低い, 受け入れる "accept" ↔ 断る / 拒む "refuse", 増える ↔ 減る, 開く ↔
+  閉じる): JMdict links few everyday words ( 大きい has no `<ant>`), and a changed line puts one for the other. Only
+  the first gloss of the first sense, on both sides: a later gloss is a sense a word is seldom read in ("charge" for
+  料 would make it an opposite of 解任 "discharge"), and nouns are left out — a noun's first gloss is as often a
+  rare sense of an English word (resolution ↔ preparation made 議決 an opposite of 用意);
 - in both: the declared stances the stance rules read (`bot/data/positions.json`'s `declared_stance`), each for
   against each against of its language, by the rules' own polarity (`attitude_support` / `attitude_oppose`, English
   `en_attitude_*`): 賛成 ↔ 反対, 容認 ↔ 拒否, 歓迎 ↔ 反発, support ↔ oppose, welcome ↔ reject — pairs neither
@@ -31,6 +38,7 @@ JMdict is the property of the Electronic Dictionary Research and Development Gro
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import sys
 from collections import Counter
@@ -83,6 +91,77 @@ def japanese(db: Path) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     for a, b in pairs:
         out.setdefault(a, set()).add(b)
+    return out
+
+
+_GLOSS_PRIORITY = ("news1", "ichi1", "spec1")
+
+
+def _gloss_class(pos: list[str]) -> str | None:
+    """The part of speech a gloss pair must share: 'adj' (形容詞, 形容動詞), 'verb' (godan, ichidan), else None."""
+    text = " ".join(pos)
+    if "adjective (keiyoushi)" in text or "adjectival nouns" in text:
+        return "adj"
+    if "Godan verb" in text or "Ichidan verb" in text:
+        return "verb"
+    return None
+
+
+def first_sense_antonyms(folder: Path) -> dict[tuple[str, str], set[str]]:
+    """(part of speech, word) → the antonyms WordNet gives the word in its most frequent sense (the first synset
+    `index.<pos>` lists for it): "keep" → {} (keep.v.01 has none; "break" and "lose" are opposites of its later
+    senses), "big" → {"small"} (large.a.01, whose head "large" WordNet sets against "small"). Adjectives and verbs."""
+    out: dict[tuple[str, str], set[str]] = {}
+    for kind, name in (("adj", "adj"), ("verb", "verb")):
+        synsets = _synsets(folder, name)
+        for line in (folder / f"index.{name}").read_text(encoding="utf-8", errors="replace").splitlines():
+            if line.startswith(" "):
+                continue
+            fields = line.split()
+            word, count = fields[0].lower(), int(fields[2])
+            pointers = synsets[int(fields[-count])][1]
+            for symbol, target, tpos, source, aim in pointers:
+                if (
+                    symbol != "!" or not source
+                ):  # any lemma of the first synset: big is large.a.01, set against small by "large"
+                    continue
+                others = synsets[target][0] if _POS_NAME[tpos] == name else []
+                if 0 < aim <= len(others) and others[aim - 1].isalpha():
+                    out.setdefault((kind, word), set()).add(others[aim - 1])
+    return out
+
+
+def by_gloss(db: Path, first_sense: dict[tuple[str, str], set[str]]) -> dict[str, set[str]]:
+    """Common words whose first senses' first glosses are WordNet antonyms in the gloss's own first sense, in one
+    part of speech (see the module docstring), both ways."""
+    con = sqlite3.connect(db)
+    first = dict(con.execute("SELECT idseq, MIN(ID) FROM Sense GROUP BY idseq"))
+    pos: dict[int, list[str]] = {}
+    for sid, text in con.execute("SELECT sid, text FROM pos"):
+        pos.setdefault(sid, []).append(text)
+    glosses: dict[int, str] = {}
+    for sid, text in con.execute("SELECT sid, text FROM SenseGloss WHERE lang = 'eng' OR lang IS NULL ORDER BY rowid"):
+        glosses.setdefault(sid, text)
+    keyed: dict[tuple[str, str], set[str]] = {}
+    rows = con.execute("SELECT k.idseq, k.text, p.text FROM Kanji k JOIN KJP p ON p.kid = k.ID")
+    for idseq, word, mark in rows:
+        sid = first.get(idseq)
+        if mark not in _GLOSS_PRIORITY or sid is None or not _kanji(word):
+            continue
+        kind = _gloss_class(pos.get(sid, []))
+        gloss = re.sub(r"\(.*?\)", "", glosses.get(sid, "")).strip().lower()
+        if kind == "verb" and gloss.startswith("to "):
+            gloss = gloss[3:]
+        if kind and gloss.isalpha():
+            keyed.setdefault((kind, gloss), set()).add(word)
+    out: dict[str, set[str]] = {}
+    for (kind, gloss), words in keyed.items():
+        for opposite in first_sense.get((kind, gloss), ()):
+            for word in words:
+                for other in keyed.get((kind, opposite), ()):
+                    if other != word:
+                        out.setdefault(word, set()).add(other)
+                        out.setdefault(other, set()).add(word)
     return out
 
 
@@ -146,13 +225,15 @@ def main(argv: list[str]) -> int:
         print("usage: python tools/make_antonyms.py JAMDICT_DB WORDNET_3.0_FOLDER", file=sys.stderr)
         return 2
     ja, en = japanese(Path(argv[0])), english(Path(argv[1]))
+    for word, others in by_gloss(Path(argv[0]), first_sense_antonyms(Path(argv[1]))).items():
+        ja.setdefault(word, set()).update(others)
     for table, held in zip((ja, en), stances(), strict=True):
         for word, others in held.items():
             table.setdefault(word, set()).update(others)
     payload = {
         "_comment": "Made by tools/make_antonyms.py. japanese: JMdict's antonyms (JMdict is the property of the "
         "Electronic Dictionary Research and Development Group, CC BY-SA 4.0) and the common compounds that differ by "
-        "their one-character core; english: WordNet 3.0's antonyms (Copyright 2006 by Princeton University; its "
+        "their one-character core, and the common adjectives and verbs whose first glosses are WordNet antonyms; english: WordNet 3.0's antonyms (Copyright 2006 by Princeton University; its "
         "licence: README, 'Libraries and why'); both: the declared stances of positions.json, for against against.",
         "japanese": {w: sorted(o) for w, o in sorted(ja.items())},
         "english": {w: sorted(o) for w, o in sorted(en.items())},

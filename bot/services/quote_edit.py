@@ -315,30 +315,44 @@ def negation_turned(query: str, part: str) -> bool:
     return any(n % 2 for n in turned.values())
 
 
+def _spans(tokens: tuple[_Token, ...], lo: int, hi: int, japanese: bool) -> list[tuple[int, int, str]]:
+    """The words of an aligned block: each token, and in Japanese each run of two or three (a compound verb the
+    tokenizer cuts, 受け + 入れる → 受け入れる: all but the last as written, the last in its dictionary form)."""
+    out = [(k, k + 1, tokens[k].key.rstrip("¬")) for k in range(lo, hi)]
+    if japanese:
+        for size in (2, 3):
+            for k in range(lo, hi - size + 1):
+                run = tokens[k : k + size]
+                out.append((k, k + size, "".join(t.text for t in run[:-1]) + run[-1].key.rstrip("¬")))
+    return out
+
+
+def _negations_beside(tokens: tuple[_Token, ...], lo: int, hi: int) -> int:
+    """The negations of the clause of tokens[lo:hi], those tokens aside."""
+    clause = tokens[lo].clause
+    return sum(t.negation for k, t in enumerate(tokens) if not lo <= k < hi and t.clause == clause)
+
+
 def _swapped_opposite(query: str, part: str, japanese: bool) -> bool:
     """A word of the query stands where the part says its opposite (aligned words the two differ by), neither side
     says the other's word elsewhere (7日には引き下がろうとしなかった…10日には引き下がる用意があった), and no other
-    negation turns it back (not desirable / undesirable; a word that says no, reject for accept, is the opposite)."""
+    negation of its clause turns it back (not desirable / undesirable; 合法ではなく / 違法で, the ない an aligned op of
+    its own; a word that says no, reject for accept, is the opposite)."""
     qt, pt = _tokens(query, japanese), _tokens(part, japanese)
-    qs, ps = [t.key.rstrip("¬") for t in qt], [t.key.rstrip("¬") for t in pt]
+    qs, ps = {t.key.rstrip("¬") for t in qt}, {t.key.rstrip("¬") for t in pt}
     ops = difflib.SequenceMatcher(None, [t.key for t in qt], [t.key for t in pt], autojunk=False).get_opcodes()
     for tag, i1, i2, j1, j2 in ops:
         if tag != "replace":
             continue
-        for i in range(i1, i2):
-            for j in range(j1, j2):
-                a, b = qs[i], ps[j]
-                if a == b or b in qs or a in ps:
+        for qa, qb, a in _spans(qt, i1, i2, japanese):
+            for pa, pb, b in _spans(pt, j1, j2, japanese):
+                if a == b or b in qs or a in ps or (japanese and (b in query or a in part)):
                     continue
                 if japanese:
                     opposed = b in antonyms_of(a) or a in antonyms_of(b)
                 else:
                     opposed = a.isalpha() and b.isalpha() and _opposed(a, b)
-                if not opposed:
-                    continue
-                qn = sum(t.negation for k, t in enumerate(qt[i1:i2], i1) if k != i)
-                pn = sum(t.negation for k, t in enumerate(pt[j1:j2], j1) if k != j)
-                if qn % 2 == pn % 2:
+                if opposed and _negations_beside(qt, qa, qb) % 2 == _negations_beside(pt, pa, pb) % 2:
                     return True
     return False
 
