@@ -777,6 +777,10 @@ def match_events(
         key = _candidate_key(m)
         scores: dict[int, float] = {}
         vetoed: set[int] = set()
+        # another outlet's reports in a cluster that say this one is another happening, and those that match it: a
+        # cluster is vetoed unless it is outvoted (`outvoted`); an earlier event of its own document vetoes at once
+        against: dict[int, int] = {}
+        matched: dict[int, int] = {}
         mine = _Features(m.features)
         tokens, persons = mine.words
         cross = mine.cross(same_event)
@@ -842,8 +846,14 @@ def match_events(
                 ):
                     score, least = max(score, floor), floor
                 if score < 0:
-                    vetoed.add(cluster_id)
-                elif score and score >= least and score > scores.get(cluster_id, 0.0):
+                    if floor:
+                        vetoed.add(cluster_id)
+                    else:
+                        against[cluster_id] = against.get(cluster_id, 0) + 1
+                    continue
+                if score and not floor:
+                    matched[cluster_id] = matched.get(cluster_id, 0) + 1
+                if score and score >= least and score > scores.get(cluster_id, 0.0):
                     scores[cluster_id] = score
                     if (
                         not floor
@@ -854,6 +864,7 @@ def match_events(
                         across.add(cluster_id)
                     else:
                         across.discard(cluster_id)
+        vetoed.update(c for c, n in against.items() if not outvoted(n, matched.get(c, 0), scores.get(c, 0.0)))
         best, best_score = m.id, 0.0
         for cluster_id, score in scores.items():  # the first seen of the best scored
             if cluster_id not in vetoed and score > best_score:
@@ -885,6 +896,26 @@ def match_events(
 
 
 _UNSEEN: Any = object()
+
+# A new report that matches a stored cluster's report this surely (or more) is not kept out of it by one other report
+# of that cluster whose act reads as another happening's (`same_event` negative), when more of the cluster's reports
+# match it than set it apart: the cluster's reports were judged one happening, and an act read from another verb of
+# one of them (「…解散を命じる決定を出した」 read as an announcement beside 「…解散を命じた」, an order) kept every report
+# of the happening told with the other act in an entry of its own. An earlier event of its own document still sets it
+# apart at once (an article tells two happenings apart).
+OUTVOTED_SCORE = BRIDGE_SCORE
+# As many reports matching it as setting it apart: only a match that says much the same as one of them breaks the tie
+# (a match at OUTVOTED_SCORE was a long sentence telling two happenings, one of them the new report's: OpenAI's chief
+# scientist's regret, posted the day Microsoft's chief told of the hiring, joined that announcement).
+TIE_BROKEN_SCORE = 0.75
+
+
+def outvoted(against: int, matched: int, best: float) -> bool:
+    """Whether a cluster's reports that a new report's act sets apart (`against`) are outvoted by those that match it
+    (`matched`, the best at `best`): then the cluster may be joined."""
+    if matched > against:
+        return best >= OUTVOTED_SCORE
+    return matched == against and best >= TIE_BROKEN_SCORE
 
 
 def whole_told(told: list[tuple[int, str, str]], m: Member, fragment_of: Callable[[str, str], bool]) -> int | None:
