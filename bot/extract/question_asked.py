@@ -13,7 +13,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["ASKED_EN_RX", "ASKED_JA_RX", "CHARGED_RX", "answer_polarity", "question_spans"]
+__all__ = [
+    "ASKED_EN_RX",
+    "ASKED_JA_RX",
+    "CHARGED_RX",
+    "QUESTION_MARKS",
+    "QUESTION_MARKS_EN",
+    "QUESTION_MARKS_JA",
+    "answer_polarity",
+    "question_spans",
+]
 
 # a question put, in Japanese: 「…と問われ」, 「…を聞かれ」, 「…かとの質問に」, 「…について記者団に問われると」; not
 # 「殺人罪などに問われた」, 「責任を問われ」 (charged, held to account: `CHARGED_RX` just before it)
@@ -38,8 +47,12 @@ _EN_QUESTION_END_RX = re.compile(r"[,;:.!?]")
 _EN_SENTENCE_START_RX = re.compile(r"[.!?][\"”’']?\s+|\n")
 
 
-_JA_MARKS = ("問われ", "聞かれ", "質問", "尋ねられ", "ただされ", "質され")
-_EN_MARKS = ("sked", "ressed", "uestioned", "esponse to", "eply to", "nswer to")
+# a substring each match of `ASKED_JA_RX` / `ASKED_EN_RX` holds: a text with none of them holds no question put, so
+# the patterns are not run over it ("uestion" for "Questioned about", "was questioned on" and "in response to a
+# question about"). One tuple for `question_spans` and `services.question_put` alike, so the two never drift apart
+QUESTION_MARKS_JA = ("問われ", "聞かれ", "質問", "尋ねられ", "ただされ", "質され")
+QUESTION_MARKS_EN = ("sked", "ressed", "uestion")
+QUESTION_MARKS = QUESTION_MARKS_JA + QUESTION_MARKS_EN
 
 
 @lru_cache(maxsize=8192)
@@ -50,8 +63,8 @@ def question_spans(text: str) -> tuple[tuple[int, int], ...]:
     if any, is another clause's)."""
     # (a substring test each first: most passages hold no question put, and the English pattern, with no literal
     # start, costs ~1 ms over a passage; a passage is read for many clauses, so its spans are remembered)
-    japanese = any(mark in text for mark in _JA_MARKS)
-    english = any(mark in text for mark in _EN_MARKS)
+    japanese = any(mark in text for mark in QUESTION_MARKS_JA)
+    english = any(mark in text for mark in QUESTION_MARKS_EN)
     if not japanese and not english:
         return ()
     spans = []

@@ -1794,7 +1794,7 @@ def _clauses(
             and body_before is not None
             # a quote the body also said (「同党は…問題視する。「…」とも訴えた」) is the body's too
             and (not text[s:e].lstrip().startswith("「") or _ALSO_QUOTED_RX.search(scan.masked, s, e))
-            and not _own_subject(scan.masked, s, e)
+            and (not _own_subject(scan.masked, s, e) or _thing_found(scan.masked, s, e))
             and _VERBISH_RX.search(text, s, e)  # not a byline (【福田耕平】)
         ):
             # 「国交省は…立ち入り検査を始めた。担当者から事情を聴き、…行政処分を検討する。」: a sentence with no subject
@@ -1995,13 +1995,34 @@ def _document_goes_on(text: str, state: _State) -> bool:
 
 
 def _reports(text: str, s: int, e: int) -> bool:
-    """The sentence passes on what was said or done: a report (「…と述べた」, 「…としている」) or a stance act told
-    without a speech verb (「…計画も決めた」: `stance_acts`)."""
+    """The sentence passes on what was said or done: a report (「…と述べた」, 「…としている」), a finding (「…と結論づけた」,
+    「…と判断した」: a court's or a panel's, `_FINDING_RX`) or a stance act told without a speech verb (「…計画も決めた」:
+    `stance_acts`)."""
     return (
         _REPORTING_RX.search(text, s, e) is not None
         or _STATED_END_RX.search(text, s, e) is not None
+        or _FINDING_RX.search(text, s, e) is not None
         or reports_stance_act(text[s:e])
     )
+
+
+# a finding told after と: what a court, a panel or a regulator concluded (「…は憲法に反しないと結論づけた」, 「…違反すると
+# 判断した」, 「…と認定した」) is its position as 「…と述べた」 is a speaker's, and a sentence with no subject of its own
+# that tells one goes on with the subject before (the ruling's body or its judge). Only in the carry (`_reports`):
+# 「…と判断し」 inside a clause is no speech act of a subject's own
+_FINDING_RX = re.compile(r"と(?:結論(?:づけ|付け)|判断し|認定し|断じ|断定し)")
+_FINDING_END_RX = re.compile(
+    r"と(?:結論(?:づけ|付け)|判断し|認定し|断じ|断定し)(?:た|ました|ている|ています)?[。．]?[\s」』]*$"
+)
+# a topic that may be someone's: a people, a side, a person (「住民は」, 「弁護側は」, 「山田氏は」)
+_PERSON_TOPIC_RX = re.compile(r"(?:民|人|者|員|家|側|方|たち|ら|氏|さん|陣|派)(?:は|が)(?![ぁ-ゖ])")
+
+
+def _thing_found(masked: str, s: int, e: int) -> bool:
+    """The sentence [s, e) ends on a finding and its own は or が is the thing found, no one's: 「一方、条例の規定は
+    憲法に違反すると判断した」 after the court's sentence is the court's finding, as a subjectless one is."""
+    sentence = masked[s:e].rstrip()
+    return _FINDING_END_RX.search(sentence) is not None and _PERSON_TOPIC_RX.search(sentence) is None
 
 
 # a quote told as speech (「…」と述べ, 「…」とも強調し, 「…」と語り、): what follows up to the next subject is the

@@ -14,11 +14,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.extract.question_asked import ASKED_EN_RX, ASKED_JA_RX, CHARGED_RX
+from bot.extract.question_asked import ASKED_EN_RX, ASKED_JA_RX, CHARGED_RX, QUESTION_MARKS
 
-# any of them at all: most clauses follow none, and are told so by a substring test each (`question_put` runs for
-# every clause an --about question reads; one regex alternation of these took ~25 µs on 200 English characters)
-_QUESTION_MARKS = ("問われ", "聞かれ", "質問", "尋ねられ", "ただされ", "質され", "sked", "ressed", "uestion")
 _SENTENCE_END_RX = re.compile(r"[。！？]|[.!?][\"”’']?(?=\s)")
 QUESTION_SENTENCES = 2  # the clause's own sentence and the one before it: a question further back was answered there
 _MAX_QUESTION = 160  # characters of the question kept (its start: the thing asked about comes first)
@@ -31,7 +28,9 @@ def question_put(before: str) -> str:
     or the sentence before it, within the clause's paragraph (after the last line break); "" when there is none.
     Japanese: the sentence up to the question verb (「…の可能性を」 of 「…の可能性を問われると」); English: what
     follows "asked about / whether …" up to the end of its sentence."""
-    if not any(mark in before for mark in _QUESTION_MARKS):
+    # most clauses follow no question put, and are told so by a substring test each (`question_put` runs for every
+    # clause an --about question reads; one regex alternation of the marks took ~25 µs on 200 English characters)
+    if not any(mark in before for mark in QUESTION_MARKS):
         return ""
     _, _, read = before.partition("\n")
     paragraph = read[read.rfind("\n") + 1 :]
