@@ -37,7 +37,7 @@ _KNOWN_ON_RE = re.compile(
 )
 _COARSE_ADVERBIAL_RE = re.compile(r"\s*(?:[、，,]|には|に(?!予定|開か|行われ|実施さ|も)|から|以降、)")
 _AS_OF_RE = re.compile(
-    r"\s*(?:午前|午後|朝|夜|夕方?|未明|深夜)?[0-9０-９時半分\s]*(?:の\s*)?(?:時点|現在|段階)|\s*(?:以来|以降|ぶり|での|まで(?!に))"
+    r"\s*(?:午前|午後|早朝|朝|昼|正午|夜|夕方?|未明|深夜)?[0-9０-９時半分\s]*(?:の\s*)?(?:時点|現在|段階)|\s*(?:以来|以降|ぶり|での|まで(?!に))"
 )
 # 「…事故から、きょう（4日）で1週間です」「震災から11日で半年となった」"Tuesday marks one year since the quake": the day a
 # span since a happening reaches a round length, an anniversary, not a happening.
@@ -198,6 +198,8 @@ def is_event_date(
         return False  # 「4月26日から5月29日までの介入額」"between April 26 and May 29": a period's days, no happening
     if _deadline(text, m, english):
         return False  # 「29日までに計画を出すよう指示した」: a deadline set, not the order's day
+    if not english and m.precision == "day" and _value_set(text, m):
+        return False  # 「回答の期限を4日としていた」: the day a deadline is set to, not the setting's
     if english and _in_english_relative_clause(text, m):
         return False  # 「Trump, who takes office on Jan. 20, has also pressed…」: the date of the noun's fact
     if (
@@ -434,6 +436,22 @@ _DEADLINE_JA_RE = re.compile(
     r"(?:まで|までに)[、，,]?[^。．、，,「」]{0,40}?(?:よう(?:に)?|を|ことを)[、，,]?\s*"
     r"(?:命じ|求め|指示|要請|要求|促し|勧告|指導|通知|通告|申し入れ|迫っ|迫り|迫る)"
 )
+
+
+# 「回答の期限を4日としていた」「売却期限を…来年1月19日に設定した」「投開票日を27日と決めた」: the day a deadline or a date
+# noun is set to, a value; the setting is the act, and its own day, if told, is another (「政府は8日、期限を…」)
+_VALUE_NOUN_BEFORE_RE = re.compile(r"(?:期限|期日|締め?切り?|日程|投開票日|投票日|施行日|発効日|開始日)を[^、。，,「」]{0,24}$")
+_VALUE_SET_AFTER_RE = re.compile(
+    r"\s*(?:午前|午後|正午|中)?\s*(?:[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分)?)?\s*(?:まで)?\s*(?:に|と)\s*"
+    r"(?:設定|定め|決め|指定|延長|延ば|変更|前倒し|繰り上げ|し(?:た|て|ていた|ました)|する)"
+)
+
+
+def _value_set(text: str, m: DateMention) -> bool:
+    """Whether a Japanese day is the value a deadline or a date noun is set to (`_VALUE_NOUN_BEFORE_RE`)."""
+    return bool(_VALUE_NOUN_BEFORE_RE.search(text, max(0, m.start - 40), m.start)) and bool(
+        _VALUE_SET_AFTER_RE.match(text, m.end)
+    )
 
 
 def _deadline(text: str, m: DateMention, english: bool) -> bool:
