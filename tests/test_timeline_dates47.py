@@ -54,3 +54,14 @@ def test_a_day_a_deadline_is_set_to_is_a_value() -> None:
     # the deadline fell stays a happening
     assert days_of("2025-09-10", "県は期限の4日、国に回答を提出した。") == ["2025-09-04"]
     assert days_of("2025-09-10", "県は4日に回答を提出した。") == ["2025-09-04"]
+
+
+def test_the_day_a_thing_became_known_through_a_source_is_no_happenings_day() -> None:
+    # 「…ことが5日、<source>で分かった」: the day it was learned, as 「…ことが5日、分かった」 is
+    assert days_of("2024-02-06", "同社が工場を閉鎖していたことが5日、関係者への取材で分かった。") == []
+    assert days_of("2024-02-06", "被告が釈放を求めていたことが13日、裁判所が公開した文書で分かった。") == []
+    # the happening's own day, when told, dates it
+    assert days_of("2024-02-06", "同社が3日に工場を閉鎖していたことが5日、捜査関係者への取材で分かった。") == ["2024-02-03"]
+    # a noun's clause (「…で分かった事実」) leaves the day to the act the sentence tells
+    assert days_of("2024-02-06", "市は5日、関係者への取材で分かった事実を公表した。") == ["2024-02-05"]
+    assert days_of("2024-02-06", "県警は5日、調べで分かったことを発表した。") == ["2024-02-05"]

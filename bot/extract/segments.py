@@ -32,8 +32,14 @@ _TIME_ASIDE_RE = re.compile(
     r"|\([^()]{0,40}\b(?:Japan|Tokyo|local|Washington|U\.S\.|ET|EDT|EST|GMT|JST)\s+time\b[^()]{0,20}\)"
     r"|\([^()]{0,20}\b(?:GMT|UTC|JST|EDT|EST)\b[^()]{0,20}\)"  # 「(2324 GMT on Tuesday)」
 )
+# (the source may come between the day and the verb: 「…ことが5日、関係者への取材で分かった」「…ことが13日、同社が公開し
+# た文書で判明した」)
 _KNOWN_ON_RE = re.compile(
-    r"\s*(?:午前|午後|朝|夜|夕)?\s*(?:まで(?:に)?)?\s*[、,]?\s*(?:分かった|わかった|判明した|明らかになった|判明)"
+    r"\s*(?:午前|午後|朝|夜|夕)?\s*(?:まで(?:に)?)?\s*[、,]?\s*"
+    r"(?:[^、。，,「」『』]{0,24}?(?:取材|調べ|調査|公表|公開|資料|文書|記録|報告書|関係者)[^、。，,「」『』]{0,4}?"
+    r"(?:で|により|によって|から)[、,]?\s*)?"
+    r"(?:分かった|わかった|判明した|明らかになった|判明)"
+    r"(?![\u4e00-\u9fff\u30a0-\u30ffこも])"  # the clause's own verb, not a noun's (「…で分かった事実を公表した」)
 )
 _COARSE_ADVERBIAL_RE = re.compile(r"\s*(?:[、，,]|には|に(?!予定|開か|行われ|実施さ|も)|から|以降、)")
 _AS_OF_RE = re.compile(
@@ -88,8 +94,8 @@ _EN_VERB_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|say
 _EN_AS_OF_RE = re.compile(r"\b[Aa]s of\b[^;]{0,16}$")
 _EN_IN_RE = re.compile(r"\b(?:[Ii]n|at|during)\s+$")
 _EN_KNOWN_ON_RE = re.compile(
-    r"\bit (?:was|has been|had been) (?:learned|learnt|revealed|found|discovered|disclosed|confirmed)\s+(?:on\s+)?$"
-    r"|\bit (?:emerged|became known|came to light)\s+(?:on\s+)?$"
+    r"\b[Ii]t (?:was|has been|had been) (?:learned|learnt|revealed|found|discovered|disclosed|confirmed)\s+(?:on\s+)?$"
+    r"|\b[Ii]t (?:emerged|became known|came to light)\s+(?:on\s+)?$"
 )
 # 「20日の投開票に向けて」「27日の総会を前に」: a date the happening leads up to, not its own; nor the date of a
 # plan called off.
