@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.extract.dates import DateContext
-from tests.article_events import days_of
+from tests.article_events import days_of, events_of
 
 
 def _scan(published: str, *texts: str) -> list[list[str]]:
@@ -65,3 +65,20 @@ def test_the_day_a_thing_became_known_through_a_source_is_no_happenings_day() ->
     # a noun's clause (「…で分かった事実」) leaves the day to the act the sentence tells
     assert days_of("2024-02-06", "市は5日、関係者への取材で分かった事実を公表した。") == ["2024-02-05"]
     assert days_of("2024-02-06", "県警は5日、調べで分かったことを発表した。") == ["2024-02-05"]
+
+
+def test_a_happening_told_so_many_days_after_an_earlier_day() -> None:
+    # "X came N days after <clause> on DAY": the clause's day is the earlier happening's; X's is N days later
+    got = events_of("2024-02-10", "The raid came a day after the army seized the town on Feb. 6.")
+    assert [d for d, _ in got] == ["2024-02-07", "2024-02-06"]
+    assert got[1][1] == "the army seized the town on Feb. 6."
+    got = events_of("2024-02-10", "It came two days after officials met in Geneva on Sunday to rework the plan.")
+    assert [d for d, _ in got] == ["2024-02-06", "2024-02-04"]
+    assert days_of("2024-02-10", "The ruling came two days after the minister was sacked on Monday.")[0] == "2024-02-07"
+    # the day in a relative clause inside the after clause is that noun's fact: left to the rules before
+    got = days_of("2024-02-10", "His decision came a day after he fired the minister, who on Feb. 5 had urged a pause.")
+    assert "2024-02-06" not in got
+    # the sentence's own day told, "N days after" a happening with no day: as before
+    assert days_of("2024-02-10", "The protest began on Thursday, three days after the new leader was sworn in.") == [
+        "2024-02-08"
+    ]
