@@ -835,34 +835,30 @@ def counted_forward(a: DateMention, b: DateMention) -> bool:
 
 # "The raid came a day after Wickremesinghe took the oath of office on Thursday", "The ruling came two days after Sunak
 # sacked Braverman on Monday": the one day told is the earlier happening's, which the clause after "after" tells; the
-# sentence's own happening is so many days later (not a relative clause's day: ", who on March 25 had urged…")
+# sentence's own happening is so many days later, and told before ("The ruling", "The announcement", "It": the
+# happening of the sentence before, dated there), so the day dates the clause, not the sentence (not a relative
+# clause's day: ", who on March 25 had urged…")
 _EN_DAYS_AFTER_RE = re.compile(
     r"^(?P<main>[A-Z][^,;:!?]{2,80}?)\s+(?P<n>a|one|two|three|four|five|six)\s+days?\s+after\s+(?P<clause>[^;!?]*)$"
 )
-_EN_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def _days_after(sentence: str, dates: list[DateMention], offset: int) -> list[tuple[DateMention, str]] | None:
-    """The two happenings of a sentence whose only day is told in its "N days after …" clause (`_EN_DAYS_AFTER_RE`):
-    the sentence's own, dated so many days after that day, and the clause's, of that day; None when it is not one."""
+    """The happening of a sentence whose only day is told in its "N days after …" clause (`_EN_DAYS_AFTER_RE`): the
+    clause's, of that day; None when it is not one."""
     if len(dates) != 1 or dates[0].precision != "day":
         return None
     m = dates[0]
     told = _EN_DAYS_AFTER_RE.match(sentence, 0, m.start - offset)
     if told is None or _EN_RELATIVE_OPEN_RE.search(told["clause"]) or ", " in told["clause"]:
         return None
-    try:
-        day = dt.date.fromisoformat(m.value) + dt.timedelta(days=_EN_COUNT[told["n"]])
-    except ValueError:
-        return None
-    own = DateMention(m.start, m.end, m.text, day.isoformat(), "day", True)
-    return [(own, sentence), (m, sentence[told.start("clause") :])]
+    return [(m, sentence[told.start("clause") :])]
 
 
 def _english_clauses(sentence: str, dates: list[DateMention], offset: int) -> list[tuple[DateMention, str]]:
     """An English sentence's happenings: one, unless a predicate joined by and tells another day of its own, or a
-    clause joined by and tells a day counted forward from the first clause's (`counted_forward`), or its one day is
-    an earlier happening's it is told so many days after (`_days_after`)."""
+    clause joined by and tells a day counted forward from the first clause's (`counted_forward`); one told so many
+    days after an earlier happening's day is that happening's, told by its clause (`_days_after`)."""
     if (after := _days_after(sentence, dates, offset)) is not None:
         return after
     cuts, ends = [0], []
