@@ -30,11 +30,15 @@ def test_the_same_year_written_out_takes_the_last_dates_year() -> None:
         ["2019-11"],
     ]
     # 同年 as written before keeps reading so
-    assert _scan("2024-02-10", "工場は2019年4月に操業を止めた。", "会社は同年9月12日、破産を申し立てた。")[1] == ["2019-09-12"]
+    assert _scan("2024-02-10", "工場は2019年4月に操業を止めた。", "会社は同年9月12日、破産を申し立てた。")[1] == [
+        "2019-09-12"
+    ]
     # no month after it: no date of its own, and the events keep the day the article tells
     assert days_of("2024-02-10", "二人は同じ年に入社した。両氏は8日、会見を開いた。") == ["2024-02-08"]
     # a bare month-day still takes the year nearest the report
-    assert _scan("2024-02-10", "工場は2019年4月に操業を止めた。", "会社は1月12日、破産を申し立てた。")[1] == ["2024-01-12"]
+    assert _scan("2024-02-10", "工場は2019年4月に操業を止めた。", "会社は1月12日、破産を申し立てた。")[1] == [
+        "2024-01-12"
+    ]
 
 
 def test_an_as_of_day_with_its_part_of_day_is_no_happening() -> None:
@@ -61,7 +65,9 @@ def test_the_day_a_thing_became_known_through_a_source_is_no_happenings_day() ->
     assert days_of("2024-02-06", "同社が工場を閉鎖していたことが5日、関係者への取材で分かった。") == []
     assert days_of("2024-02-06", "被告が釈放を求めていたことが13日、裁判所が公開した文書で分かった。") == []
     # the happening's own day, when told, dates it
-    assert days_of("2024-02-06", "同社が3日に工場を閉鎖していたことが5日、捜査関係者への取材で分かった。") == ["2024-02-03"]
+    assert days_of("2024-02-06", "同社が3日に工場を閉鎖していたことが5日、捜査関係者への取材で分かった。") == [
+        "2024-02-03"
+    ]
     # a noun's clause (「…で分かった事実」) leaves the day to the act the sentence tells
     assert days_of("2024-02-06", "市は5日、関係者への取材で分かった事実を公表した。") == ["2024-02-05"]
     assert days_of("2024-02-06", "県警は5日、調べで分かったことを発表した。") == ["2024-02-05"]
@@ -74,8 +80,12 @@ def test_a_day_told_in_an_after_clause_dates_that_clause() -> None:
     got = events_of("2024-02-10", "It came two days after officials met in Geneva on Sunday to rework the plan.")
     assert got == [("2024-02-04", "officials met in Geneva on Sunday to rework the plan.")]
     # the day in a relative clause inside the after clause is that noun's fact: left to the rules before
-    got = events_of("2024-02-10", "His decision came a day after he fired the minister, who on Feb. 5 had urged a pause.")
-    assert [s for _, s in got] in ([], ["His decision came a day after he fired the minister, who on Feb. 5 had urged a pause."])
+    got = events_of(
+        "2024-02-10", "His decision came a day after he fired the minister, who on Feb. 5 had urged a pause."
+    )
+    assert [s for _, s in got] == [
+        "His decision came a day after he fired the minister, who on Feb. 5 had urged a pause."
+    ]
     # the sentence's own day told, "N days after" a happening with no day: as before
     assert days_of("2024-02-10", "The protest began on Thursday, three days after the new leader was sworn in.") == [
         "2024-02-08"
@@ -84,8 +94,14 @@ def test_a_day_told_in_an_after_clause_dates_that_clause() -> None:
 
 def test_the_same_day_written_out_counts_as_the_same_day() -> None:
     # 「同じ日」 is 同日 written out: another party's doing on the day last named
-    assert days_of("2024-02-06", "政府は4日、対策を決めた。", "野党も同じ日、反対する声明を出した。") == ["2024-02-04", "2024-02-04"]
-    assert days_of("2024-02-06", "首相は3日に辞任した。同じ日の夜には、与党が後継を選んだ。") == ["2024-02-03", "2024-02-03"]
+    assert days_of("2024-02-06", "政府は4日、対策を決めた。", "野党も同じ日、反対する声明を出した。") == [
+        "2024-02-04",
+        "2024-02-04",
+    ]
+    assert days_of("2024-02-06", "首相は3日に辞任した。同じ日の夜には、与党が後継を選んだ。") == [
+        "2024-02-03",
+        "2024-02-03",
+    ]
     # not a schedule, nor 「同じ日本の」
     assert days_of("2024-02-06", "政府は4日、対策を決めた。", "同じ日本の企業も反発した。") == ["2024-02-04"]
     assert days_of("2024-02-06", "政府は4日、対策を決めた。", "野党も同じ日程で会合を開いた。") == ["2024-02-04"]

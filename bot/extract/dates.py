@@ -42,7 +42,17 @@ from dataclasses import dataclass
 from bot.extract.plans import SAYING_ADVERBS, names_a_thing_ahead, own_verb_ahead, own_verb_done
 from bot.extract.quotemarks import mask_quotes
 
-__all__ = ["BOTH_DAYS_ADVERBIAL", "LAST_DAY_ALT", "LAST_DAY_WORDS", "REFERS_BACK", "SAME_DAY", "DateContext", "DateMention", "find_dates", "parse_date_arg"]
+__all__ = [
+    "BOTH_DAYS_ADVERBIAL",
+    "LAST_DAY_ALT",
+    "LAST_DAY_WORDS",
+    "REFERS_BACK",
+    "SAME_DAY",
+    "DateContext",
+    "DateMention",
+    "find_dates",
+    "parse_date_arg",
+]
 
 Parts = tuple[int, int | None, int | None]  # (year, month, day); trailing parts None below the precision
 
@@ -391,6 +401,8 @@ def _announced_plan(t: str, end: int) -> bool:
     clause = _clause_after(t, end)
     embedded = _EMBEDDED_END.search(clause) if clause.lstrip().startswith(("に", "から", "付")) else None
     return bool(embedded) and bool(_ANNOUNCED.match(clause, embedded.start()))
+
+
 # …but not a month-day that opens its clause (「1月2日、…が衝突した事故で、」「1月2日の事故」): the past verb after it is
 # its own, so it is the one not after the reference (`done`), however near the next year's is.
 _OWN_PAST_OPENER = ("、", "，", ",", "の")
@@ -401,9 +413,7 @@ _OWN_PAST_OPENER = ("、", "，", ",", "の")
 # 行動を呼びかけた」「…開催を提案した」) or when the sentence it opens ends on a verb still to come (「…では、…確認が行わ
 # れる。」); the year is then the one ahead, not the one the past verb or no verb reads.
 _DAY_OF_A_THING_AHEAD = re.compile(r"(?:\s*[~〜\-–—]\s*[0-9]{1,2}\s*日)?の[\u4e00-\u9fff\u30a1-\u30fa]")
-_CALLED_FOR = re.compile(
-    r"[^、。「」]{1,24}?(?:に|を)[^、。「」]{0,16}?(?:呼びかけ|呼び掛け|提案し)"
-)
+_CALLED_FOR = re.compile(r"[^、。「」]{1,24}?(?:に|を)[^、。「」]{0,16}?(?:呼びかけ|呼び掛け|提案し)")
 
 
 def _thing_ahead(t: str, e: int, tense: str) -> bool:
@@ -697,7 +707,9 @@ def _tense(t: str, end: int) -> str:
     # last verb
     embedded = _EMBEDDED_END.search(clause) if head.startswith(("に", "から", "までに")) else None
     if embedded and _CONJOINED.match(clause, 0, embedded.start()):
-        embedded = None  # 「12日に組合員で話し合い、…購入する方針を決めた」: the date is the occasion's, of the last verb
+        embedded = (
+            None  # 「12日に組合員で話し合い、…購入する方針を決めた」: the date is the occasion's, of the last verb
+        )
     if embedded:  # 「28日に会談することを決めた」「13日にも訪れる方向で調整していることが9日、分かった」
         clause = clause[: embedded.start()]
         if _SOON.match(t, end) or ("、" not in clause and _DICTIONARY_END.search(clause)):
@@ -719,7 +731,9 @@ def _tense(t: str, end: int) -> str:
 
 
 # A news sentence that stops on the noun of a saying after its quote (「…と謝罪。」「…と発表。」「…と強調。」): told done
-_SAID_STOP = re.compile(r"と(?:謝罪|表明|発表|公表|批判|非難|強調|説明|主張|反論|反発|指摘|明言|言及|陳謝|抗議|要請|要求)$")
+_SAID_STOP = re.compile(
+    r"と(?:謝罪|表明|発表|公表|批判|非難|強調|説明|主張|反論|反発|指摘|明言|言及|陳謝|抗議|要請|要求)$"
+)
 
 
 _ASPECT_END = re.compile(r"て(?:いる|います|いた|いました)$")
@@ -984,10 +998,9 @@ class DateContext:
             # accident": a day told as what had been, a day ahead, or a day naming a thing, is no day "the same
             # day" after it counts from
             opening = t.rfind(". ", 0, start) + 1
-            return (
-                bool(_EN_IN_PASSING.search(t, opening, start) or _EN_ATTRIBUTE.search(t, max(0, start - 8), start))
-                or bool(base and value > base.isoformat())
-            )
+            return bool(
+                _EN_IN_PASSING.search(t, opening, start) or _EN_ATTRIBUTE.search(t, max(0, start - 8), start)
+            ) or bool(base and value > base.isoformat())
         # (a span's end or a deadline, 「3月15日までに…提出するよう命じた」, is no day the article tells either)
         if _STATE_SINCE.match(t, end) or _HAD_BEEN.match(t, end) or _SPAN_END.match(t, end):
             return True
@@ -1020,8 +1033,11 @@ class DateContext:
         if self._last_day is None:
             return ref
         last = self._last_day.parts
-        if ref is not None and None not in ref and last > ref and (
-            _sentence_done(t, end) if w in SAME_DAY else w == "前日" and _sentence_past(t, end)
+        if (
+            ref is not None
+            and None not in ref
+            and last > ref
+            and (_sentence_done(t, end) if w in SAME_DAY else w == "前日" and _sentence_past(t, end))
         ):
             # (a 前日 told in the past from a day ahead, 「30日の衆院法務委員会で…審議入りさせることで合意した。」 then
             # 「…代表は前日の記者会見で、28日に提出する方針を明らかにしていた。」 in a report of the 28th, is the day
@@ -1264,7 +1280,9 @@ class DateContext:
 
 # 「羽田で6日から始めており、」「聞き取りは1月25日から始まっていた。」: the day a state has run from, told in passing;
 # 同日 and 前日 after it count from the day the article tells (「斉藤国交相は同日の閣議後記者会見で」: the 9th).
-_STATE_SINCE = re.compile(r"\s*(?:から|以降)[^。．\n]{0,40}?(?:ており|ている|ています|ていた|ていました|てきた|てきました)")
+_STATE_SINCE = re.compile(
+    r"\s*(?:から|以降)[^。．\n]{0,40}?(?:ており|ている|ています|ていた|ていました|てきた|てきました)"
+)
 
 
 # 「同14日の罪状認否では、…無罪を主張していた。」「2日前の26日には…方針を明らかにしていた。」: a day its sentence tells as what

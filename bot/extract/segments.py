@@ -446,7 +446,9 @@ _DEADLINE_JA_RE = re.compile(
 
 # 「回答の期限を4日としていた」「売却期限を…来年1月19日に設定した」「投開票日を27日と決めた」: the day a deadline or a date
 # noun is set to, a value; the setting is the act, and its own day, if told, is another (「政府は8日、期限を…」)
-_VALUE_NOUN_BEFORE_RE = re.compile(r"(?:期限|期日|締め?切り?|日程|投開票日|投票日|施行日|発効日|開始日)を[^、。，,「」]{0,24}$")
+_VALUE_NOUN_BEFORE_RE = re.compile(
+    r"(?:期限|期日|締め?切り?|日程|投開票日|投票日|施行日|発効日|開始日)を[^、。，,「」]{0,24}$"
+)
 _VALUE_SET_AFTER_RE = re.compile(
     r"\s*(?:午前|午後|正午|中)?\s*(?:[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分)?)?\s*(?:まで)?\s*(?:に|と)\s*"
     r"(?:設定|定め|決め|指定|延長|延ば|変更|前倒し|繰り上げ|し(?:た|て|ていた|ました)|する)"
