@@ -91,17 +91,3 @@ def test_a_day_told_in_an_after_clause_dates_that_clause() -> None:
         "2024-02-08"
     ]
 
-
-def test_the_same_day_written_out_counts_as_the_same_day() -> None:
-    # 「同じ日」 is 同日 written out: another party's doing on the day last named
-    assert days_of("2024-02-06", "政府は4日、対策を決めた。", "野党も同じ日、反対する声明を出した。") == [
-        "2024-02-04",
-        "2024-02-04",
-    ]
-    assert days_of("2024-02-06", "首相は3日に辞任した。同じ日の夜には、与党が後継を選んだ。") == [
-        "2024-02-03",
-        "2024-02-03",
-    ]
-    # not a schedule, nor 「同じ日本の」
-    assert days_of("2024-02-06", "政府は4日、対策を決めた。", "同じ日本の企業も反発した。") == ["2024-02-04"]
-    assert days_of("2024-02-06", "政府は4日、対策を決めた。", "野党も同じ日程で会合を開いた。") == ["2024-02-04"]

@@ -172,8 +172,7 @@ _ALTS: tuple[tuple[str, str], ...] = (
         # the tuned stories, two gold events and three entries that repeat the lead's or add a remark, so not read. The day
         # made a topic or a noun's (「この日は長い列ができた」「この日の説明会には」「この日も漁船が沖合へ出た」) tells the
         # day itself, its scene; 「この日本の」「この日程」 are no day
-        # 「同じ日」 is 同日 written out (「ロシアのFSBも同じ日、…」「同じ日の夜には」), not 「同じ日程」「同じ日本の」
-        r"(?P<rd_w>一昨日|昨日|(?<!日)本日|(?<![表説声証発])明日(?!香)|(?<![共合])同日|同じ日(?![程本曜付数中間])"
+        r"(?P<rd_w>一昨日|昨日|(?<!日)本日|(?<![表説声証発])明日(?!香)|(?<![共合])同日"
         r"|(?<![\u4e00-\u9fffは])この日(?=(?:午前|午後|夜|朝|昼|夕方?|未明|深夜|早朝)?[、，,])"
         r"|(?<![\u4e00-\u9fff\u30a1-\u30fa\u30fc」』])(?<!(?<!そ)の)(?:当日|前日(?!比|" + _CMP + r")|翌日))",
     ),
@@ -337,8 +336,8 @@ _EN_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six"
     str(n): n for n in range(2, 10)
 }
 _REL_DAY = {"一昨日": -2, "昨日": -1, "本日": 0, "明日": 1}
-_LAST_DAY = {"同日": 0, "同じ日": 0, "この日": 0, "当日": 0, "前日": -1, "翌日": 1}
-SAME_DAY = ("同日", "同じ日", "この日")  # the last day named itself, as the rules that read 同日 read it
+_LAST_DAY = {"同日": 0, "この日": 0, "当日": 0, "前日": -1, "翌日": 1}
+SAME_DAY = ("同日", "この日")  # the last day named itself, as the rules that read 同日 read it
 # the words of a day counted from the last day named, as one alternation for the rules that look for a day in a clause
 LAST_DAY_WORDS = tuple(_LAST_DAY)
 LAST_DAY_ALT = "|".join(LAST_DAY_WORDS)
