@@ -90,4 +90,3 @@ def test_a_day_told_in_an_after_clause_dates_that_clause() -> None:
     assert days_of("2024-02-10", "The protest began on Thursday, three days after the new leader was sworn in.") == [
         "2024-02-08"
     ]
-
