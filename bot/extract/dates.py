@@ -42,7 +42,17 @@ from dataclasses import dataclass
 from bot.extract.plans import SAYING_ADVERBS, names_a_thing_ahead, own_verb_ahead, own_verb_done
 from bot.extract.quotemarks import mask_quotes
 
-__all__ = ["BOTH_DAYS_ADVERBIAL", "LAST_DAY_ALT", "LAST_DAY_WORDS", "REFERS_BACK", "SAME_DAY", "DateContext", "DateMention", "find_dates", "parse_date_arg"]
+__all__ = [
+    "BOTH_DAYS_ADVERBIAL",
+    "LAST_DAY_ALT",
+    "LAST_DAY_WORDS",
+    "REFERS_BACK",
+    "SAME_DAY",
+    "DateContext",
+    "DateMention",
+    "find_dates",
+    "parse_date_arg",
+]
 
 Parts = tuple[int, int | None, int | None]  # (year, month, day); trailing parts None below the precision
 
@@ -137,7 +147,9 @@ _ALTS: tuple[tuple[str, str], ...] = (
     ("y2", rf"{_NB}(?P<y2_y>[0-9]{{2}}){_S}年{_md('y2')}"),  # 「26年1月」: a two-digit year before a month
     (
         "rely",
-        rf"(?P<rely_w>一昨年|おととし|昨年|(?<!過)去年|今年|(?<!日)本年|再来年|(?<!以)来年|前年(?!比|同|{_CMP})|翌年|(?<![共合])同年(?![代齢輩]))"
+        rf"(?P<rely_w>一昨年|おととし|昨年|(?<!過)去年|今年|(?<!日)本年|再来年|(?<!以)来年|前年(?!比|同|{_CMP})|翌年|(?<![共合])同年(?![代齢輩])"
+        # 「同じ年の7月30日」「その年の12月」: 同年 written out, before a month only (「同じ年に生まれた」 is no date)
+        r"|(?:同じ年の?|(?<![\u4e00-\u9fff])その年の)(?=[^\S\n]*[0-9]{1,2}[^\S\n]*月))"
         rf"(?:{_md('rely')}|(?P<rely_e>末))?",
     ),
     (
@@ -213,7 +225,7 @@ _RARE_ALTS: tuple[tuple[str, str], ...] = (
 )
 # The leading class lets the engine reject most characters with a single test.
 _MASTER = re.compile(
-    r"(?=[0-9JFMASONDTWLlNn令平昭一昨去今本再来前翌同先当明月火水木金土日おこ])(?:"
+    r"(?=[0-9JFMASONDTWLlNn令平昭一昨去今本再来前翌同先当明月火水木金土日おこそ])(?:"
     + "|".join(f"(?P<{name}>{pat})" for name, pat in _ALTS)
     + ")"
 )
@@ -315,7 +327,7 @@ _CHAIN = re.compile(r"[^\S\n]*(?:(?P<to>から|より|[~〜\-–—])|、|,|と|
 _ERA_BASE = {"令和": 2018, "平成": 1988, "昭和": 1925}
 _JWD = "月火水木金土日"
 _REL_YEAR = {"一昨年": -2, "おととし": -2, "昨年": -1, "去年": -1, "今年": 0, "本年": 0, "来年": 1, "再来年": 2}
-_LAST_YEAR = {"前年": -1, "翌年": 1, "同年": 0}
+_LAST_YEAR = {"前年": -1, "翌年": 1, "同年": 0, "同じ年": 0, "同じ年の": 0, "その年の": 0}
 _REL_MONTH = {"先々月": -2, "先月": -1, "今月": 0, "来月": 1}
 _LAST_MONTH = {"前月": -1, "翌月": 1, "同月": 0}
 _REL_WEEK = {"先々週": -2, "先週": -1, "今週": 0, "来週": 1, "再来週": 2}
@@ -388,6 +400,8 @@ def _announced_plan(t: str, end: int) -> bool:
     clause = _clause_after(t, end)
     embedded = _EMBEDDED_END.search(clause) if clause.lstrip().startswith(("に", "から", "付")) else None
     return bool(embedded) and bool(_ANNOUNCED.match(clause, embedded.start()))
+
+
 # …but not a month-day that opens its clause (「1月2日、…が衝突した事故で、」「1月2日の事故」): the past verb after it is
 # its own, so it is the one not after the reference (`done`), however near the next year's is.
 _OWN_PAST_OPENER = ("、", "，", ",", "の")
@@ -398,9 +412,7 @@ _OWN_PAST_OPENER = ("、", "，", ",", "の")
 # 行動を呼びかけた」「…開催を提案した」) or when the sentence it opens ends on a verb still to come (「…では、…確認が行わ
 # れる。」); the year is then the one ahead, not the one the past verb or no verb reads.
 _DAY_OF_A_THING_AHEAD = re.compile(r"(?:\s*[~〜\-–—]\s*[0-9]{1,2}\s*日)?の[\u4e00-\u9fff\u30a1-\u30fa]")
-_CALLED_FOR = re.compile(
-    r"[^、。「」]{1,24}?(?:に|を)[^、。「」]{0,16}?(?:呼びかけ|呼び掛け|提案し)"
-)
+_CALLED_FOR = re.compile(r"[^、。「」]{1,24}?(?:に|を)[^、。「」]{0,16}?(?:呼びかけ|呼び掛け|提案し)")
 
 
 def _thing_ahead(t: str, e: int, tense: str) -> bool:
@@ -694,7 +706,9 @@ def _tense(t: str, end: int) -> str:
     # last verb
     embedded = _EMBEDDED_END.search(clause) if head.startswith(("に", "から", "までに")) else None
     if embedded and _CONJOINED.match(clause, 0, embedded.start()):
-        embedded = None  # 「12日に組合員で話し合い、…購入する方針を決めた」: the date is the occasion's, of the last verb
+        embedded = (
+            None  # 「12日に組合員で話し合い、…購入する方針を決めた」: the date is the occasion's, of the last verb
+        )
     if embedded:  # 「28日に会談することを決めた」「13日にも訪れる方向で調整していることが9日、分かった」
         clause = clause[: embedded.start()]
         if _SOON.match(t, end) or ("、" not in clause and _DICTIONARY_END.search(clause)):
@@ -716,7 +730,9 @@ def _tense(t: str, end: int) -> str:
 
 
 # A news sentence that stops on the noun of a saying after its quote (「…と謝罪。」「…と発表。」「…と強調。」): told done
-_SAID_STOP = re.compile(r"と(?:謝罪|表明|発表|公表|批判|非難|強調|説明|主張|反論|反発|指摘|明言|言及|陳謝|抗議|要請|要求)$")
+_SAID_STOP = re.compile(
+    r"と(?:謝罪|表明|発表|公表|批判|非難|強調|説明|主張|反論|反発|指摘|明言|言及|陳謝|抗議|要請|要求)$"
+)
 
 
 _ASPECT_END = re.compile(r"て(?:いる|います|いた|いました)$")
@@ -981,10 +997,9 @@ class DateContext:
             # accident": a day told as what had been, a day ahead, or a day naming a thing, is no day "the same
             # day" after it counts from
             opening = t.rfind(". ", 0, start) + 1
-            return (
-                bool(_EN_IN_PASSING.search(t, opening, start) or _EN_ATTRIBUTE.search(t, max(0, start - 8), start))
-                or bool(base and value > base.isoformat())
-            )
+            return bool(
+                _EN_IN_PASSING.search(t, opening, start) or _EN_ATTRIBUTE.search(t, max(0, start - 8), start)
+            ) or bool(base and value > base.isoformat())
         # (a span's end or a deadline, 「3月15日までに…提出するよう命じた」, is no day the article tells either)
         if _STATE_SINCE.match(t, end) or _HAD_BEEN.match(t, end) or _SPAN_END.match(t, end):
             return True
@@ -1017,8 +1032,11 @@ class DateContext:
         if self._last_day is None:
             return ref
         last = self._last_day.parts
-        if ref is not None and None not in ref and last > ref and (
-            _sentence_done(t, end) if w in SAME_DAY else w == "前日" and _sentence_past(t, end)
+        if (
+            ref is not None
+            and None not in ref
+            and last > ref
+            and (_sentence_done(t, end) if w in SAME_DAY else w == "前日" and _sentence_past(t, end))
         ):
             # (a 前日 told in the past from a day ahead, 「30日の衆院法務委員会で…審議入りさせることで合意した。」 then
             # 「…代表は前日の記者会見で、28日に提出する方針を明らかにしていた。」 in a report of the 28th, is the day
@@ -1261,7 +1279,9 @@ class DateContext:
 
 # 「羽田で6日から始めており、」「聞き取りは1月25日から始まっていた。」: the day a state has run from, told in passing;
 # 同日 and 前日 after it count from the day the article tells (「斉藤国交相は同日の閣議後記者会見で」: the 9th).
-_STATE_SINCE = re.compile(r"\s*(?:から|以降)[^。．\n]{0,40}?(?:ており|ている|ています|ていた|ていました|てきた|てきました)")
+_STATE_SINCE = re.compile(
+    r"\s*(?:から|以降)[^。．\n]{0,40}?(?:ており|ている|ています|ていた|ていました|てきた|てきました)"
+)
 
 
 # 「同14日の罪状認否では、…無罪を主張していた。」「2日前の26日には…方針を明らかにしていた。」: a day its sentence tells as what

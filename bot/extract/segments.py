@@ -32,12 +32,18 @@ _TIME_ASIDE_RE = re.compile(
     r"|\([^()]{0,40}\b(?:Japan|Tokyo|local|Washington|U\.S\.|ET|EDT|EST|GMT|JST)\s+time\b[^()]{0,20}\)"
     r"|\([^()]{0,20}\b(?:GMT|UTC|JST|EDT|EST)\b[^()]{0,20}\)"  # 「(2324 GMT on Tuesday)」
 )
+# (the source may come between the day and the verb: 「…ことが5日、関係者への取材で分かった」「…ことが13日、同社が公開し
+# た文書で判明した」)
 _KNOWN_ON_RE = re.compile(
-    r"\s*(?:午前|午後|朝|夜|夕)?\s*(?:まで(?:に)?)?\s*[、,]?\s*(?:分かった|わかった|判明した|明らかになった|判明)"
+    r"\s*(?:午前|午後|朝|夜|夕)?\s*(?:まで(?:に)?)?\s*[、,]?\s*"
+    r"(?:[^、。，,「」『』]{0,24}?(?:取材|調べ|調査|公表|公開|資料|文書|記録|報告書|関係者)[^、。，,「」『』]{0,4}?"
+    r"(?:で|により|によって|から)[、,]?\s*)?"
+    r"(?:分かった|わかった|判明した|明らかになった|判明)"
+    r"(?![\u4e00-\u9fff\u30a0-\u30ffこも])"  # the clause's own verb, not a noun's (「…で分かった事実を公表した」)
 )
 _COARSE_ADVERBIAL_RE = re.compile(r"\s*(?:[、，,]|には|に(?!予定|開か|行われ|実施さ|も)|から|以降、)")
 _AS_OF_RE = re.compile(
-    r"\s*(?:午前|午後|朝|夜|夕方?|未明|深夜)?[0-9０-９時半分\s]*(?:の\s*)?(?:時点|現在|段階)|\s*(?:以来|以降|ぶり|での|まで(?!に))"
+    r"\s*(?:午前|午後|早朝|朝|昼|正午|夜|夕方?|未明|深夜)?[0-9０-９時半分\s]*(?:の\s*)?(?:時点|現在|段階)|\s*(?:以来|以降|ぶり|での|まで(?!に))"
 )
 # 「…事故から、きょう（4日）で1週間です」「震災から11日で半年となった」"Tuesday marks one year since the quake": the day a
 # span since a happening reaches a round length, an anniversary, not a happening.
@@ -88,8 +94,8 @@ _EN_VERB_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|say
 _EN_AS_OF_RE = re.compile(r"\b[Aa]s of\b[^;]{0,16}$")
 _EN_IN_RE = re.compile(r"\b(?:[Ii]n|at|during)\s+$")
 _EN_KNOWN_ON_RE = re.compile(
-    r"\bit (?:was|has been|had been) (?:learned|learnt|revealed|found|discovered|disclosed|confirmed)\s+(?:on\s+)?$"
-    r"|\bit (?:emerged|became known|came to light)\s+(?:on\s+)?$"
+    r"\b[Ii]t (?:was|has been|had been) (?:learned|learnt|revealed|found|discovered|disclosed|confirmed)\s+(?:on\s+)?$"
+    r"|\b[Ii]t (?:emerged|became known|came to light)\s+(?:on\s+)?$"
 )
 # 「20日の投開票に向けて」「27日の総会を前に」: a date the happening leads up to, not its own; nor the date of a
 # plan called off.
@@ -198,6 +204,8 @@ def is_event_date(
         return False  # 「4月26日から5月29日までの介入額」"between April 26 and May 29": a period's days, no happening
     if _deadline(text, m, english):
         return False  # 「29日までに計画を出すよう指示した」: a deadline set, not the order's day
+    if not english and m.precision == "day" and _value_set(text, m):
+        return False  # 「回答の期限を4日としていた」: the day a deadline is set to, not the setting's
     if english and _in_english_relative_clause(text, m):
         return False  # 「Trump, who takes office on Jan. 20, has also pressed…」: the date of the noun's fact
     if (
@@ -434,6 +442,24 @@ _DEADLINE_JA_RE = re.compile(
     r"(?:まで|までに)[、，,]?[^。．、，,「」]{0,40}?(?:よう(?:に)?|を|ことを)[、，,]?\s*"
     r"(?:命じ|求め|指示|要請|要求|促し|勧告|指導|通知|通告|申し入れ|迫っ|迫り|迫る)"
 )
+
+
+# 「回答の期限を4日としていた」「売却期限を…来年1月19日に設定した」「投開票日を27日と決めた」: the day a deadline or a date
+# noun is set to, a value; the setting is the act, and its own day, if told, is another (「政府は8日、期限を…」)
+_VALUE_NOUN_BEFORE_RE = re.compile(
+    r"(?:期限|期日|締め?切り?|日程|投開票日|投票日|施行日|発効日|開始日)を[^、。，,「」]{0,24}$"
+)
+_VALUE_SET_AFTER_RE = re.compile(
+    r"\s*(?:午前|午後|正午|中)?\s*(?:[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分)?)?\s*(?:まで)?\s*(?:に|と)\s*"
+    r"(?:設定|定め|決め|指定|延長|延ば|変更|前倒し|繰り上げ|し(?:た|て|ていた|ました)|する)"
+)
+
+
+def _value_set(text: str, m: DateMention) -> bool:
+    """Whether a Japanese day is the value a deadline or a date noun is set to (`_VALUE_NOUN_BEFORE_RE`)."""
+    return bool(_VALUE_NOUN_BEFORE_RE.search(text, max(0, m.start - 40), m.start)) and bool(
+        _VALUE_SET_AFTER_RE.match(text, m.end)
+    )
 
 
 def _deadline(text: str, m: DateMention, english: bool) -> bool:
@@ -809,9 +835,34 @@ def counted_forward(a: DateMention, b: DateMention) -> bool:
     return 0 < gap <= LATER_DAY_MOST
 
 
+# "The raid came a day after Wickremesinghe took the oath of office on Thursday", "The ruling came two days after Sunak
+# sacked Braverman on Monday": the one day told is the earlier happening's, which the clause after "after" tells; the
+# sentence's own happening is so many days later, and told before ("The ruling", "The announcement", "It": the
+# happening of the sentence before, dated there), so the day dates the clause, not the sentence (not a relative
+# clause's day: ", who on March 25 had urged…")
+_EN_DAYS_AFTER_RE = re.compile(
+    r"^(?P<main>[A-Z][^,;:!?]{2,80}?)\s+(?P<n>a|one|two|three|four|five|six)\s+days?\s+after\s+(?P<clause>[^;!?]*)$"
+)
+
+
+def _days_after(sentence: str, dates: list[DateMention], offset: int) -> list[tuple[DateMention, str]] | None:
+    """The happening of a sentence whose only day is told in its "N days after …" clause (`_EN_DAYS_AFTER_RE`): the
+    clause's, of that day; None when it is not one."""
+    if len(dates) != 1 or dates[0].precision != "day":
+        return None
+    m = dates[0]
+    told = _EN_DAYS_AFTER_RE.match(sentence, 0, m.start - offset)
+    if told is None or _EN_RELATIVE_OPEN_RE.search(told["clause"]) or ", " in told["clause"]:
+        return None
+    return [(m, sentence[told.start("clause") :])]
+
+
 def _english_clauses(sentence: str, dates: list[DateMention], offset: int) -> list[tuple[DateMention, str]]:
     """An English sentence's happenings: one, unless a predicate joined by and tells another day of its own, or a
-    clause joined by and tells a day counted forward from the first clause's (`counted_forward`)."""
+    clause joined by and tells a day counted forward from the first clause's (`counted_forward`); one told so many
+    days after an earlier happening's day is that happening's, told by its clause (`_days_after`)."""
+    if (after := _days_after(sentence, dates, offset)) is not None:
+        return after
     cuts, ends = [0], []
     groups: list[list[DateMention]] = [[dates[0]]]
     for a, b in pairwise(dates):
