@@ -24,6 +24,7 @@ from bot.extract.body_glosses import names_country
 from bot.extract.body_names import other_names
 from bot.extract.cjk_names import pinyin_syllables
 from bot.extract.event_words import event_glosses
+from bot.extract.other_script import twin_actors
 from bot.extract.roles import ENVOY_POST, KATAKANA_FIELDS, family_first, looks_like_name, vocabulary
 from bot.models import ParsedPassage
 from bot.rows import NewActor
@@ -165,6 +166,7 @@ _EN_TITLE_FORMS = tuple(
     )
 )
 _LATIN_CAPITALISED_RX = re.compile(r"[A-Z][a-z]")
+_JA_CHAR_RX = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")  # kana or kanji: the text is no English one
 # Latin letters with diacritics are letters of a name: English news keeps them (António Guterres, Janez Lenarčič,
 # Pedro Sánchez, Carlos Mazón); Latin-1 and Latin Extended-A, the upper-case ones as a name's capital
 _EN_UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
@@ -311,6 +313,8 @@ def discover_actors(passages: list[ParsedPassage], actors: ActorIndex) -> list[N
     """People named with a title (or as "X said") in the passages who are not registry actors, first seen first."""
     found: dict[str, _Found] = {}
     parts_of: dict[str, str] = {}  # a part of a katakana full name this document writes → that full name
+    unnamed: list[str] = []  # katakana words before a person's title read as no name (ラスムセン外相: a place's word)
+    english: list[str] = []  # the English texts, for a surname that speaks (`other_script`)
     for p in passages:
         text = p.text
         if _JA_TITLE_RX.search(text) or "相" in text or "師" in text:  # a Japanese name is only found before a title
@@ -318,12 +322,16 @@ def discover_actors(passages: list[ParsedPassage], actors: ActorIndex) -> list[N
                 got = _katakana(m, actors)
                 _add(found, actors, *got)
                 _note_parts(parts_of, got)
+                if got[0] is None and _person_only_title(m) and "・" not in m.group("full"):
+                    unnamed.append(m.group("full"))
             for m in _KANJI_NAME_RX.finditer(text):
                 _add(found, actors, *_kanji(m))
             if "・" in text:
                 for m in _FIELD_MINISTER_RX.finditer(text):
                     _add(found, actors, *_field_minister(m, actors))
         if _LATIN_CAPITALISED_RX.search(text):
+            if not _JA_CHAR_RX.search(text):
+                english.append(text)
             for m in _EN_TITLE_RX.finditer(text):
                 if m.group("of") and " " not in m.group("full"):
                     continue  # "president of Fuji Media, denied": one word after the office's complement ends it
@@ -352,11 +360,14 @@ def discover_actors(passages: list[ParsedPassage], actors: ActorIndex) -> list[N
                 _add_body(found, actors, short, [name] if short != name else [], None)
     _given_names_alone(found, actors, [p.text for p in passages])
     otherwise = {a for f in found.values() if f.known for a in f.aliases}  # 齋藤 of 齋藤誠一 written as 斎藤誠一
-    return [
+    new = [
         NewActor(f.name, f.aliases, f.kind, f.description, f.name_en)
         for f in found.values()
         if not _part_of_another(f, parts_of) and (f.known or f.name not in otherwise)
     ]
+    # a person the index holds in the other script, named here by a surname that speaks or before a title
+    taken = {n for a in new for n in (a.name, *a.aliases)}
+    return new + twin_actors(english, unnamed, actors, taken) if english or unnamed else new
 
 
 # a given name standing alone as a person's name in English news text: after an honorific ("Mr Anutin said"), or
