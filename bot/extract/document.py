@@ -31,7 +31,7 @@ def extract_document(parsed: ParsedDocument, actors: ActorIndex, digest: str | N
     `digest` is the document's content_hash when the caller has computed it already.
     """
     passages = parsed.passages
-    known = max(actors.actors, default=0)  # the actors the claims were read with: later ones may change them
+    known = actors.generation  # what the registry knew when the claims were read: later names may change them
     analyses = _analyses([p.text for p in passages])
     base, new_actors = actors, discover_actors(passages, actors)
     if new_actors:  # mentions, events and statements of this document may name them already
