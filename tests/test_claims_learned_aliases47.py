@@ -111,3 +111,53 @@ async def test_a_document_that_teaches_nothing_takes_no_generation(store):  # ty
     quiet = await _add(store, "The merger was approved on Monday.\n", "quiet.txt")
     row = (await stored_claims(store, [quiet]))[quiet]
     assert row.own_generation == 0 and store.actors.generation == before
+
+
+async def test_a_schema_18_store_migrates_with_its_actors_ids_as_their_generations(tmp_path):  # type: ignore[no-untyped-def]
+    """A store written before the generations (schema 18): each actor learned at its id, each alias with its actor,
+    so a claims row's `actors_known` (the largest actor id its index knew) reads as the generation it knew; its
+    claims stay fresh until the registry learns something it names."""
+    import sqlite3
+
+    from bot.extract.claim_records import dump_claims
+    from bot.store import Store
+    from bot.store.schema import MIGRATIONS, SCHEMA_VERSION
+
+    path = tmp_path / "v18.db"
+    conn = sqlite3.connect(path)
+    for script in MIGRATIONS[:18]:
+        conn.executescript(script)
+    for actor_id, name in ((1, "ケルナー"), (2, "ドイツ監査委員会"), (3, "ホフマン")):
+        conn.execute(
+            "INSERT INTO actors(id, name, kind, origin, added_at) VALUES (?, ?, 'person', 'discovered', 'x')",
+            (actor_id, name),
+        )
+    conn.execute("INSERT INTO actor_aliases(actor_id, alias) VALUES (1, 'マルタ・ケルナー')")
+    conn.execute(
+        "INSERT INTO documents(id, name, title, origin, content_hash, added_at)"
+        " VALUES (1, 'old.txt', 'old', 'text', 'h1', '2025-03-01T00:00:00+00:00')"
+    )
+    conn.execute("INSERT INTO passages(id, document_id, seq, kind, text) VALUES (1, 1, 0, 'prose', ?)", (EARLIER,))
+    conn.execute(
+        "INSERT INTO document_claims(document_id, version, actors_known, own_actors, provisional, claims)"
+        " VALUES (1, ?, 2, '[]', '{}', ?)",
+        (extractor_version(), dump_claims([])),
+    )
+    conn.execute("INSERT INTO meta(key, value) VALUES ('seeded', '0')")
+    conn.execute("PRAGMA user_version = 18")
+    conn.commit()
+    conn.close()
+
+    store = await Store.open(path)
+    try:
+        assert (await store.fetchone("PRAGMA user_version"))[0] == SCHEMA_VERSION
+        kellner = store.actors.resolve("マルタ・ケルナー")
+        assert kellner is not None and (kellner.generation, kellner.learned) == (1, {})
+        assert store.actors.generation >= 3  # the registry's own actors synced after the old ones
+        row = (await stored_claims(store, [1]))[1]
+        assert (row.actors_known, row.own_generation) == (2, 0)
+        parsed = [ParsedPassage(EARLIER)]
+        # no name learned after it is written there (ホフマン, actor 3, is not): fresh as it was
+        assert fresh_claims(row.version, row.actors_known, row.own_actors, store.actors, parsed, row.own_generation)
+    finally:
+        await store.close()

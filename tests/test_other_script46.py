@@ -99,3 +99,19 @@ def test_the_speaker_shown_as_the_report_writes_the_person() -> None:
     assert written_in_script("ケルナー", text, 1, index, context) == "Marta Kellner"
     japanese = "ケルナー氏は「合併は誤りだ」と述べた。"
     assert written_in_script("ケルナー", japanese, 8, index, japanese) == "ケルナー"  # the text's own script
+
+
+def test_a_title_before_the_name_is_no_given_name() -> None:
+    # the title stripped: the full name is the person's ("Manager Marta Kellner": Marta Kellner)
+    text = 'Audit Manager Marta Kellner was asked about the merger. "No," Kellner said.'
+    assert [a.aliases for a in twin_actors([text], [], _index(KELLNER))] == [["Marta Kellner"]]
+    # a title alone before the surname: no full name, so no one told apart (a namesake's surname)
+    assert twin_actors(['Foreign Minister Kellner was asked. "No," Kellner said.'], [], _index(KELLNER)) == []
+
+
+def test_not_a_given_name_written_after_the_family_name() -> None:
+    # a Korean given name speaks after the family name: ヨンス is someone's given name, not this minister's surname
+    yongsu = ActorEntry(10, "ヨンス", None, "person", [], "氏")
+    assert twin_actors(["Trade Minister Han Yong-su said the talks would resume."], [], _index(yongsu)) == []
+    # nor a word after a family name written first (Choi Kellner: Kellner is the given name)
+    assert twin_actors(['Choi Kellner chairs the board. "No," Kellner said.'], [], _index(KELLNER)) == []

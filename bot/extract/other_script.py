@@ -19,8 +19,10 @@ as anything but a place (フリーランド: a common noun's words).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.actors import ActorEntry, ActorIndex
+from bot.extract.roles import family_first, vocabulary
 from bot.extract.romaji import name_key, sounds_like
 from bot.rows import NewActor
 from bot.text import tokenized
@@ -84,6 +86,9 @@ _NOT_NAMES = frozenset(
 )
 
 
+# a Korean given name, written after the family name ("Lee Jong-ho said", "Moon Jae-in said"): no surname; a
+# surname joined by a hyphen writes the second part capitalised (Bankman-Fried)
+_KOREAN_GIVEN_RX = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 _SHORTEST = 4  # letters of a Latin surname taken: Dan, Ray, Lee are given names and words as often as surnames
 
 
@@ -141,16 +146,27 @@ def speaking_surnames(text: str) -> list[str]:
 
 
 def _full_names(surname: str, text: str) -> set[str]:
-    """The full names the text writes with this surname: one or two capitalised words right before it."""
+    """The full names the text writes with this surname: one or two capitalised words right before it, not a title
+    ("Foreign Minister Park", "Manager Dave Roberts": Dave Roberts); none where the word before it is a family name
+    written first (Moon, Nguyen: the word that speaks is the given name)."""
     rx = re.compile(rf"(?<![A-Za-z])((?:[A-Z][a-z]+\s+){{1,2}}){re.escape(surname)}(?![A-Za-z])")
     out = set()
+    titles = _title_words()
     for m in rx.finditer(text):
         given = m.group(1).split()
-        while given and given[0] in _NOT_NAMES:
+        while given and (given[0] in _NOT_NAMES or given[0] in titles):
             given.pop(0)
+        if given and given[-1] in family_first():
+            return set()
         if given:
             out.add(" ".join([*given, surname]))
     return out
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """The capitalised words of the English titles written before a name (President, Foreign, Minister, Manager)."""
+    return frozenset(w for t in vocabulary().en_titles for w in t.replace("-", " ").split() if w.istitle())
 
 
 def twin_actors(
@@ -166,7 +182,7 @@ def twin_actors(
     out: dict[int, tuple[ActorEntry, list[str]]] = {}
     text = "\n".join(english)
     for surname in speaking_surnames(text) if text else []:
-        if len(surname) < _SHORTEST or surname in taken:
+        if len(surname) < _SHORTEST or surname in taken or _KOREAN_GIVEN_RX.match(surname):
             continue
         # the document writes the full name once: a surname alone, or with two given names (two people), is no one
         # told apart (Min of Minji, a given name written alone)
