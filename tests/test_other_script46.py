@@ -115,3 +115,12 @@ def test_not_a_given_name_written_after_the_family_name() -> None:
     assert twin_actors(["Trade Minister Han Yong-su said the talks would resume."], [], _index(yongsu)) == []
     # nor a word after a family name written first (Choi Kellner: Kellner is the given name)
     assert twin_actors(['Choi Kellner chairs the board. "No," Kellner said.'], [], _index(KELLNER)) == []
+
+
+def test_not_a_name_a_father_and_a_son_share_nor_one_the_index_holds() -> None:
+    # "Marta Kellner Jr." and her mother are both "Marta Kellner": no one told apart
+    text = 'Marta Kellner Jr., who chairs the audit board, was asked. "No," Kellner said.'
+    assert twin_actors([text], [], _index(KELLNER)) == []
+    # the full name is another person's of the index already (a Latin-named actor): not the katakana person's
+    other = ActorEntry(11, "Kellner Jr", "Marta Kellner", "person", ["Marta Kellner"], None)
+    assert twin_actors(['Marta Kellner chairs it. "No," Kellner said.'], [], _index(KELLNER, other)) == []

@@ -89,6 +89,8 @@ _NOT_NAMES = frozenset(
 # a Korean given name, written after the family name ("Lee Jong-ho said", "Moon Jae-in said"): no surname; a
 # surname joined by a hyphen writes the second part capitalised (Bankman-Fried)
 _KOREAN_GIVEN_RX = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+# a full name followed by a generation (the full name replaced by NUL before it): Jr., Sr., II, III
+_GENERATION_RX = re.compile(r"\0,?\s+(?:Jr|Sr|II|III|IV)(?![A-Za-z])")
 _SHORTEST = 4  # letters of a Latin surname taken: Dan, Ray, Lee are given names and words as often as surnames
 
 
@@ -187,8 +189,10 @@ def twin_actors(
         # the document writes the full name once: a surname alone, or with two given names (two people), is no one
         # told apart (Min of Minji, a given name written alone)
         fulls = _full_names(surname, text)
-        if len(fulls) != 1 or taken.intersection(fulls):
-            continue
+        if len(fulls) != 1 or taken.intersection(fulls) or any(actors.resolve(f) is not None for f in fulls):
+            continue  # and never a full name the index holds already (another person's, "Ferdinand Marcos Jr")
+        if _GENERATION_RX.search(text.replace(next(iter(fulls)), "\0")):
+            continue  # a father's and a son's name: "Ferdinand Marcos" is both (Jr., Sr., II)
         twin = katakana_twin(surname, actors)
         if twin is None:
             continue
