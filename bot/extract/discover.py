@@ -16,6 +16,7 @@ titles standing alone or with a determiner (米国務長官, 大統領府長官,
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -30,7 +31,7 @@ from bot.models import ParsedPassage
 from bot.rows import NewActor
 from bot.text import longest_first, name_form, normalize, tokenized
 
-__all__ = ["discover_actors"]
+__all__ = ["Discovered", "discover_actors", "discovered"]
 
 # Titles that mark a person's name written before them, longest first.
 JA_TITLES = (
@@ -310,7 +311,32 @@ class _Found:
 
 
 def discover_actors(passages: list[ParsedPassage], actors: ActorIndex) -> list[NewActor]:
-    """People named with a title (or as "X said") in the passages who are not registry actors, first seen first."""
+    """People named with a title (or as "X said") in the passages who are not registry actors, first seen first;
+    then the index's people the passages name in the other script (`other_script`)."""
+    found = discovered(passages, actors)
+    return found.actors + found.twins(actors)
+
+
+@dataclass(slots=True)
+class Discovered:
+    """What discovery read in a document: its new actors, and what the other script's reading needs (`twins`)."""
+
+    actors: list[NewActor]
+    english: list[str]  # the English texts, for a surname that speaks
+    unnamed: list[str]  # katakana words before a person's title read as no name (ラスムセン外相: a place's word)
+
+    def twins(self, actors: ActorIndex, more: Sequence[NewActor] = ()) -> list[NewActor]:
+        """The people of `actors` the document names in the other script (`other_script.twin_actors`), but a name
+        discovery or `more` (the document's other new actors: its speakers) made an actor of."""
+        if not self.english and not self.unnamed:
+            return []
+        taken = {n for a in (*self.actors, *more) for n in (a.name, *a.aliases)}
+        return twin_actors(self.english, self.unnamed, actors, taken)
+
+
+def discovered(passages: list[ParsedPassage], actors: ActorIndex) -> Discovered:
+    """`discover_actors` without the other script's people: read them with `Discovered.twins` once the document's
+    speakers are known too (a speaker named in full, "Home Secretary James Cleverly", is its own reading's)."""
     found: dict[str, _Found] = {}
     parts_of: dict[str, str] = {}  # a part of a katakana full name this document writes → that full name
     unnamed: list[str] = []  # katakana words before a person's title read as no name (ラスムセン外相: a place's word)
@@ -365,9 +391,7 @@ def discover_actors(passages: list[ParsedPassage], actors: ActorIndex) -> list[N
         for f in found.values()
         if not _part_of_another(f, parts_of) and (f.known or f.name not in otherwise)
     ]
-    # a person the index holds in the other script, named here by a surname that speaks or before a title
-    taken = {n for a in new for n in (a.name, *a.aliases)}
-    return new + twin_actors(english, unnamed, actors, taken) if english or unnamed else new
+    return Discovered(new, english, unnamed)
 
 
 # a given name standing alone as a person's name in English news text: after an honorific ("Mr Anutin said"), or
