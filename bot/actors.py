@@ -71,6 +71,18 @@ class ActorEntry:
     kind: str
     aliases: list[str] = field(default_factory=list)
     description: str | None = None
+    # The registry generation the actor was stored at (the store's count of what it has learned: a new actor or a
+    # new alias of one is a new generation, see `Store.reload_actors`); 0: its id (an entry made without the store)
+    generation: int = 0
+    # The aliases the registry learned after the actor itself (a name a later document wrote for a person already
+    # stored, `other_script`), each with its generation: stored claims read before it may be stale
+    # (`claim_records.fresh_claims`). Any other alias was known with the actor.
+    learned: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def since(self) -> int:
+        """The generation the actor and the aliases it came with were learned at."""
+        return self.generation or self.id
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +91,15 @@ class Mention:
     name: str
     start: int
     end: int
+
+
+def running_forms(name: str) -> tuple[str, ...]:
+    """The forms a name is found as in running text: its NFKC, and a name written in lower case as it opens a
+    sentence, capitalised ("Transport ministry officials said", "Prosecutors argued"); one-kanji abbreviations
+    (米, 露) only as lookups, never in running text."""
+    nfkc = unicodedata.normalize("NFKC", name)
+    opening = nfkc[:1].upper() + nfkc[1:] if nfkc[:1].islower() and nfkc.isascii() else ""
+    return tuple(f for f in ((nfkc, opening) if opening else (nfkc,)) if len(f) >= 2)
 
 
 def load_registry_file() -> list[dict]:
@@ -133,14 +154,8 @@ class ActorIndex:
                     self._by_norm.setdefault(key, a.id)
                 if not alias.isascii():
                     self._by_form.setdefault(name_form(alias), a.id)
-                alias_nfkc = unicodedata.normalize("NFKC", alias)
-                # one-kanji abbreviations (米, 露) only as lookups, never in running text; a name written in lower
-                # case opens a sentence capitalised ("Transport ministry officials said", "Prosecutors argued")
-                opening = (
-                    alias_nfkc[:1].upper() + alias_nfkc[1:] if alias_nfkc[:1].islower() and alias_nfkc.isascii() else ""
-                )
-                for surface in (alias_nfkc, opening) if opening else (alias_nfkc,):
-                    if len(surface) >= 2 and surface not in self._surface_ids:
+                for surface in running_forms(alias):
+                    if surface not in self._surface_ids:
                         self._surface_ids[surface] = a.id
                         added.append(surface)
         return added
@@ -193,6 +208,7 @@ class ActorIndex:
         out._memo = {}
         out._memos = {}
         out.base = self
+        out._generation = self.generation  # its own actors are provisional: the document's, not the registry's
         return out
 
     # --- running text -------------------------------------------------------------------
@@ -212,6 +228,18 @@ class ActorIndex:
                 memo.clear()
             memo[text] = found
         return list(found)
+
+    @property
+    def generation(self) -> int:
+        """The registry generation this index knows: the latest at which an actor or an alias was learned (an
+        extended index's provisional actors are the document's own, none of the registry's). Stored claims record
+        it; what was learned after it may change them (`claim_records.fresh_claims`)."""
+        found: int | None = getattr(self, "_generation", None)
+        if found is None:
+            entries = self.actors.values()
+            found = max((max(a.since, *a.learned.values()) if a.learned else a.since for a in entries), default=0)
+            self._generation = found = max(found, 0)
+        return found
 
     def memo(self, purpose: str) -> dict:
         """A reader's own dict of answers that depend on this index and their question only (the index never

@@ -32,9 +32,15 @@ class EventRow:
     retold: list[str] = field(default_factory=list)  # the happening its day names (「15日の戦闘」), for clustering
     doer: list[str] = field(default_factory=list)  # the person its sentence tells as its doer, for clustering
     hour: list[str] = field(default_factory=list)  # the act it tells at a clock time (`hour_told`), for clustering
-    scene: list[str] = field(default_factory=list)  # the happening its opening 「13日の会合で、」 tells it at, for clustering
-    ref: list[str] = field(default_factory=list)  # its topic naming a person again (同氏, 首相, 平氏): `events.named_again`
-    titled: list[str] = field(default_factory=list)  # the titles its persons are named with (岸田文雄首相: 首相), for clustering
+    scene: list[str] = field(
+        default_factory=list
+    )  # the happening its opening 「13日の会合で、」 tells it at, for clustering
+    ref: list[str] = field(
+        default_factory=list
+    )  # its topic naming a person again (同氏, 首相, 平氏): `events.named_again`
+    titled: list[str] = field(
+        default_factory=list
+    )  # the titles its persons are named with (岸田文雄首相: 首相), for clustering
     # a Japanese sentence read for no topic at all (a clause or a connective before its doer's name): `restated_by_its_doer`
     topicless: bool = False
     aside: bool = False  # background told in passing (`events.aside_month`): written only when it joins a cluster
@@ -62,9 +68,9 @@ class NewActor:
 
 @dataclass(slots=True)
 class ClaimsRow:
-    """A document's claims as stored (bot/extract/claim_records.py): the extractor's version, the largest actor
-    id its index knew (actors added after it may change the claims), the records (zlib-compressed JSON; the
-    document's own new actors under provisional ids -1, -2, …)."""
+    """A document's claims as stored (bot/extract/claim_records.py): the extractor's version, the registry
+    generation its index knew (`ActorIndex.generation`: actors and aliases learned after it may change the claims),
+    the records (zlib-compressed JSON; the document's own new actors under provisional ids -1, -2, …)."""
 
     version: str
     actors_known: int

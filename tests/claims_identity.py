@@ -97,7 +97,7 @@ async def stored_claims_hold(store: Store, at_query_time: dict[int, list[Claim]]
             ParsedPassage(r.text, r.url, r.outlet, r.date, r.heading, r.default_speaker, r.kind)
             for r in passages[doc_id]
         ]
-        if fresh_claims(row.version, row.actors_known, row.own_actors, store.actors, parsed):
+        if fresh_claims(row.version, row.actors_known, row.own_actors, store.actors, parsed, row.own_generation):
             fresh += 1
             claims = load_claims(row.records, row.provisional)
             now = at_query_time.get(doc_id)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.actors import ActorEntry, ActorIndex, load_registry_file
+from bot.actors import ActorEntry, ActorIndex, load_registry_file, running_forms
 from bot.extract.claim_records import extractor_version, fresh_claims, mention_probes
 from bot.models import ParsedPassage
 
@@ -27,24 +27,28 @@ def plain_probes(raw: str) -> tuple[str, str]:
     return unicodedata.normalize("NFKC", raw), "".join(unicodedata.normalize("NFKC", ch)[:1] or ch for ch in raw)
 
 
-def plain_fresh(version: str, actors_known: int, own: frozenset[int], actors: ActorIndex, passages: list) -> bool:
-    """`fresh_claims` as it was: both readings made for every text."""
+def plain_fresh(
+    version: str, actors_known: int, own: frozenset[int], actors: ActorIndex, passages: list, own_generation: int = 0
+) -> bool:
+    """`fresh_claims` made plainly: both readings made for every text, every name the registry learned after the
+    claims (a later actor's, an alias learned later) probed, but the document's own."""
     if version != extractor_version():
         return False
-    if max(actors.actors, default=0) <= actors_known:
-        return True
     raw = "\n".join(t for p in passages for t in (p.text, p.heading, p.default_speaker) if t)
-    later = [
-        unicodedata.normalize("NFKC", n)
+    later = {
+        form
         for a in actors.actors.values()
-        if a.id > actors_known and a.id not in own
-        for n in (a.name, *(a.aliases or []))
-        if len(unicodedata.normalize("NFKC", n)) >= 2
-    ]
+        for name in (a.name, *(a.aliases or []), a.name_en)
+        if name
+        and (learned := a.learned.get(name, a.since)) > actors_known
+        and learned != own_generation
+        and not (a.id in own and learned == a.since)
+        for form in running_forms(name)
+    }
     if not any(s in probe for probe in plain_probes(raw) for s in later):
         return True
     texts = {t for p in passages for t in (p.text, p.heading, p.default_speaker) if t}
-    return not any(m.actor_id > actors_known and m.actor_id not in own for text in texts for m in actors.mentions(text))
+    return not any(set(plain_probes(text[m.start : m.end])) & later for text in texts for m in actors.mentions(text))
 
 
 def _story_texts() -> list[str]:

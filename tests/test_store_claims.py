@@ -44,15 +44,18 @@ async def _parsed(store, doc_id: int) -> list[ParsedPassage]:
 
 
 async def test_claims_are_written_with_the_document(store):
-    top = max(store.actors.actors)
+    known = store.actors.generation
     doc_id = await _add(store)
-    new_id = store.actors.resolve("バルトリン").id  # discovered in the article: extracted under id -1
+    new = store.actors.resolve("バルトリン")  # discovered in the article: extracted under id -1
+    assert new is not None and new.generation > known  # learned at the document's own generation
     row = (await stored_claims(store, [doc_id]))[doc_id]
-    assert (row.version, row.actors_known, row.own_actors) == (extractor_version(), top, {new_id})
+    assert (row.version, row.actors_known, row.own_actors) == (extractor_version(), known, {new.id})
+    assert row.own_generation == new.generation == store.actors.generation
     claims = load_claims(row.records, row.provisional)
     assert claims and claims == extract_claims(await _parsed(store, doc_id), store.actors)
-    assert new_id in {c.actor_id for c in claims}
-    assert fresh_claims(row.version, row.actors_known, row.own_actors, store.actors, await _parsed(store, doc_id))
+    assert new.id in {c.actor_id for c in claims}
+    parsed = await _parsed(store, doc_id)
+    assert fresh_claims(row.version, row.actors_known, row.own_actors, store.actors, parsed, row.own_generation)
 
 
 @pytest.mark.parametrize("step", ["statements", "claims"])

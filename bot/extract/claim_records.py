@@ -25,7 +25,7 @@ from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
 
-from bot.actors import ActorIndex
+from bot.actors import ActorIndex, running_forms
 from bot.extract.stance import Claim
 from bot.extract.text_readings import Readings
 from bot.models import ParsedPassage
@@ -39,6 +39,7 @@ __all__ = [
     "load_readings",
     "load_ties",
     "mention_probes",
+    "names_learned_after",
 ]
 
 # What the extraction reads besides its own package: a change to any of them is a new extractor.
@@ -161,24 +162,39 @@ def _frozen(value: Any) -> Any:
 
 
 def fresh_claims(
-    version: str, actors_known: int, own: Collection[int], actors: ActorIndex, passages: list[ParsedPassage]
+    version: str,
+    actors_known: int,
+    own: Collection[int],
+    actors: ActorIndex,
+    passages: list[ParsedPassage],
+    own_generation: int = 0,
 ) -> bool:
-    """Whether stored claims are what `extract_claims(passages, actors)` gives now: the same extractor, and no
-    actor the index learned after them (an id above `actors_known`, not one the document added itself) named
-    in the document's text, headings or speakers. An actor is never removed or renamed once stored, and the
-    registry's own changes are a new extractor version; so only a later actor's name in the text can change
-    which clauses are found and whose they are."""
+    """Whether stored claims are what `extract_claims(passages, actors)` gives now: the same extractor, and no name
+    the registry learned after them (a generation above `actors_known`: a new actor's names, and a new alias of an
+    actor stored before, "Elon Musk" learned for マスク) named in the document's text, headings or speakers — except
+    what the document taught the registry itself, which its extraction knew: the actors it added (`own`) with the
+    names they came with, and whatever it wrote at its own generation (`own_generation`, 0: none). An actor is never
+    removed or renamed once stored, and the registry's own changes are a new extractor version; so only a later
+    name in the text can change which clauses are found and whose they are."""
     if version != extractor_version():
         return False
-    if max(actors.actors, default=0) <= actors_known:
+    if actors.generation <= actors_known:
+        return True
+    later = _later_forms(actors, actors_known, frozenset(own), own_generation)
+    if not later:
         return True
     raw = "\n".join(t for p in passages for t in (p.text, p.heading, p.default_speaker) if t)
-    later = [s for actor_id, s in _later_names(actors, actors_known) if actor_id not in own]
     # no later name anywhere, read both ways the mentions are (the whole text's NFKC, each character's first)
     if not any(s in probe for probe in _probes_as_asked(raw) for s in later):
         return True
     texts = {t for p in passages for t in (p.text, p.heading, p.default_speaker) if t}
-    return not any(m.actor_id > actors_known and m.actor_id not in own for text in texts for m in actors.mentions(text))
+    return not any(_learned_mention(text, m.start, m.end, later) for text in texts for m in actors.mentions(text))
+
+
+def _learned_mention(text: str, start: int, end: int, later: frozenset[str]) -> bool:
+    """Whether a mention is written as one of the later forms (a mention is found on either reading of its text)."""
+    span = text[start:end]
+    return unicodedata.normalize("NFKC", span) in later or span.translate(_FIRST_OF_NFKC) in later
 
 
 class _FirstOfNFKC(dict):
@@ -215,14 +231,39 @@ def _probes_as_asked(raw: str) -> Iterator[str]:
     yield unicodedata.normalize("NFKC", raw)
 
 
+def names_learned_after(actors: ActorIndex, generation: int) -> list[tuple[int, int, bool, str]]:
+    """(actor id, generation, whether the actor came with it, the name as stored) of every name the registry learned
+    after `generation`: a new actor's names, and the aliases learned later for an actor stored before."""
+    out: list[tuple[int, int, bool, str]] = []
+    for a in actors.actors.values():
+        since = a.since
+        if since <= generation and not a.learned:
+            continue
+        for name in dict.fromkeys(n for n in (a.name, *(a.aliases or []), a.name_en) if n):
+            learned_at = a.learned.get(name, since)
+            if learned_at > generation:
+                out.append((a.id, learned_at, learned_at == since, name))
+    return out
+
+
 @lru_cache(maxsize=32)
-def _later_names(actors: ActorIndex, actors_known: int) -> tuple[tuple[int, str], ...]:
-    """(actor id, name or alias in NFKC) of the actors after `actors_known`, as the index can find them in text
-    (two characters or more): a document that holds none of them reads as it did."""
+def _later_names(actors: ActorIndex, actors_known: int) -> tuple[tuple[int, int, bool, str], ...]:
+    """`names_learned_after`, each name in the forms the index finds it as in running text (`running_forms`: two
+    characters or more, a lower-case name as it opens a sentence): a document that holds none of them reads as it
+    did."""
     return tuple(
-        (a.id, form)
-        for a in actors.actors.values()
-        if a.id > actors_known
-        for form in (unicodedata.normalize("NFKC", n) for n in (a.name, *(a.aliases or [])))
-        if len(form) >= 2
+        (actor_id, generation, came_with, form)
+        for actor_id, generation, came_with, name in names_learned_after(actors, actors_known)
+        for form in running_forms(name)
+    )
+
+
+@lru_cache(maxsize=64)
+def _later_forms(actors: ActorIndex, actors_known: int, own: frozenset[int], own_generation: int) -> frozenset[str]:
+    """The forms of `_later_names` that a document whose own actors are `own`, and which wrote at `own_generation`,
+    did not teach the registry itself."""
+    return frozenset(
+        form
+        for actor_id, generation, came_with, form in _later_names(actors, actors_known)
+        if not (own_generation and generation == own_generation) and not (came_with and actor_id in own)
     )

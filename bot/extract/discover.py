@@ -16,6 +16,7 @@ titles standing alone or with a determiner (米国務長官, 大統領府長官,
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -24,12 +25,13 @@ from bot.extract.body_glosses import names_country
 from bot.extract.body_names import other_names
 from bot.extract.cjk_names import pinyin_syllables
 from bot.extract.event_words import event_glosses
+from bot.extract.other_script import twin_actors
 from bot.extract.roles import ENVOY_POST, KATAKANA_FIELDS, family_first, looks_like_name, vocabulary
 from bot.models import ParsedPassage
 from bot.rows import NewActor
 from bot.text import longest_first, name_form, normalize, tokenized
 
-__all__ = ["discover_actors"]
+__all__ = ["Discovered", "discover_actors", "discovered"]
 
 # Titles that mark a person's name written before them, longest first.
 JA_TITLES = (
@@ -165,6 +167,7 @@ _EN_TITLE_FORMS = tuple(
     )
 )
 _LATIN_CAPITALISED_RX = re.compile(r"[A-Z][a-z]")
+_JA_CHAR_RX = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")  # kana or kanji: the text is no English one
 # Latin letters with diacritics are letters of a name: English news keeps them (António Guterres, Janez Lenarčič,
 # Pedro Sánchez, Carlos Mazón); Latin-1 and Latin Extended-A, the upper-case ones as a name's capital
 _EN_UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
@@ -308,9 +311,36 @@ class _Found:
 
 
 def discover_actors(passages: list[ParsedPassage], actors: ActorIndex) -> list[NewActor]:
-    """People named with a title (or as "X said") in the passages who are not registry actors, first seen first."""
+    """People named with a title (or as "X said") in the passages who are not registry actors, first seen first;
+    then the index's people the passages name in the other script (`other_script`)."""
+    found = discovered(passages, actors)
+    return found.actors + found.twins(actors)
+
+
+@dataclass(slots=True)
+class Discovered:
+    """What discovery read in a document: its new actors, and what the other script's reading needs (`twins`)."""
+
+    actors: list[NewActor]
+    english: list[str]  # the English texts, for a surname that speaks
+    unnamed: list[str]  # katakana words before a person's title read as no name (ラスムセン外相: a place's word)
+
+    def twins(self, actors: ActorIndex, more: Sequence[NewActor] = ()) -> list[NewActor]:
+        """The people of `actors` the document names in the other script (`other_script.twin_actors`), but a name
+        discovery or `more` (the document's other new actors: its speakers) made an actor of."""
+        if not self.english and not self.unnamed:
+            return []
+        taken = {n for a in (*self.actors, *more) for n in (a.name, *a.aliases)}
+        return twin_actors(self.english, self.unnamed, actors, taken)
+
+
+def discovered(passages: list[ParsedPassage], actors: ActorIndex) -> Discovered:
+    """`discover_actors` without the other script's people: read them with `Discovered.twins` once the document's
+    speakers are known too (a speaker named in full, "Home Secretary James Cleverly", is its own reading's)."""
     found: dict[str, _Found] = {}
     parts_of: dict[str, str] = {}  # a part of a katakana full name this document writes → that full name
+    unnamed: list[str] = []  # katakana words before a person's title read as no name (ラスムセン外相: a place's word)
+    english: list[str] = []  # the English texts, for a surname that speaks (`other_script`)
     for p in passages:
         text = p.text
         if _JA_TITLE_RX.search(text) or "相" in text or "師" in text:  # a Japanese name is only found before a title
@@ -318,12 +348,16 @@ def discover_actors(passages: list[ParsedPassage], actors: ActorIndex) -> list[N
                 got = _katakana(m, actors)
                 _add(found, actors, *got)
                 _note_parts(parts_of, got)
+                if got[0] is None and _person_only_title(m) and "・" not in m.group("full"):
+                    unnamed.append(m.group("full"))
             for m in _KANJI_NAME_RX.finditer(text):
                 _add(found, actors, *_kanji(m))
             if "・" in text:
                 for m in _FIELD_MINISTER_RX.finditer(text):
                     _add(found, actors, *_field_minister(m, actors))
         if _LATIN_CAPITALISED_RX.search(text):
+            if not _JA_CHAR_RX.search(text):
+                english.append(text)
             for m in _EN_TITLE_RX.finditer(text):
                 if m.group("of") and " " not in m.group("full"):
                     continue  # "president of Fuji Media, denied": one word after the office's complement ends it
@@ -352,11 +386,12 @@ def discover_actors(passages: list[ParsedPassage], actors: ActorIndex) -> list[N
                 _add_body(found, actors, short, [name] if short != name else [], None)
     _given_names_alone(found, actors, [p.text for p in passages])
     otherwise = {a for f in found.values() if f.known for a in f.aliases}  # 齋藤 of 齋藤誠一 written as 斎藤誠一
-    return [
+    new = [
         NewActor(f.name, f.aliases, f.kind, f.description, f.name_en)
         for f in found.values()
         if not _part_of_another(f, parts_of) and (f.known or f.name not in otherwise)
     ]
+    return Discovered(new, english, unnamed)
 
 
 # a given name standing alone as a person's name in English news text: after an honorific ("Mr Anutin said"), or

@@ -9,7 +9,7 @@ from bot.extract.affiliation import affiliations
 from bot.extract.attribution import speaker_actors
 from bot.extract.claim_records import dump_claims, extractor_version
 from bot.extract.clause_readings import ClauseReadings
-from bot.extract.discover import discover_actors
+from bot.extract.discover import discovered
 from bot.extract.events import extract_events
 from bot.extract.quotemarks import mask_quotes
 from bot.extract.stance import extract_claims, extract_statements
@@ -31,15 +31,21 @@ def extract_document(parsed: ParsedDocument, actors: ActorIndex, digest: str | N
     `digest` is the document's content_hash when the caller has computed it already.
     """
     passages = parsed.passages
-    known = max(actors.actors, default=0)  # the actors the claims were read with: later ones may change them
+    known = actors.generation  # what the registry knew when the claims were read: later names may change them
     analyses = _analyses([p.text for p in passages])
-    base, new_actors = actors, discover_actors(passages, actors)
+    found = discovered(passages, actors)
+    base, new_actors = actors, found.actors
     if new_actors:  # mentions, events and statements of this document may name them already
         actors = base.extended([(a.name, a.aliases, a.kind, a.description) for a in new_actors])
     # and the speakers the attribution module names that neither holds: /stance's subjects are /quote's speakers
     speakers = speaker_actors(_speaker_contexts(passages), actors)
-    if speakers:
-        new_actors = [*new_actors, *speakers]
+    # then the index's people this document names in the other script, where neither made them its own ("Musk
+    # wrote" of マスク; a speaker named in full, "Home Secretary James Cleverly", is the speakers' reading's, which
+    # takes the surname too)
+    held = base.extended([(a.name, a.aliases, a.kind, a.description) for a in speakers]) if speakers else base
+    twins = found.twins(held, speakers)
+    if speakers or twins:
+        new_actors = [*new_actors, *speakers, *twins]
         actors = base.extended([(a.name, a.aliases, a.kind, a.description) for a in new_actors])
     mentions = [actors.mentions(p.text) for p in passages]
     # An event summary is often a whole passage: its nouns are known then.

@@ -330,7 +330,7 @@ async def bulk_ingest(
     if workers is None:
         workers = 0 if total is not None and total < POOL_MIN_SOURCES else max(1, os.cpu_count() or 1)
     run = _Run(store, opts, BulkProgress(total), on_result, on_progress)
-    known_before = max(store.actors.actors, default=0)  # the run's discoveries are the actors after it
+    known_before = store.actors.generation  # what the run teaches the registry is learned after it
     # a pool run: the parent collects young objects as rarely as its workers (bot/ingest/bulk_collector.py)
     with fewer_collections(WORKER_GC_THRESHOLD) if workers else contextlib.nullcontext():
         tmp = tempfile.mkdtemp(prefix="newsdesk-bulk-")

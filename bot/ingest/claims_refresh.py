@@ -16,7 +16,13 @@ from dataclasses import dataclass
 
 from bot.actors import ActorIndex
 from bot.extract.affiliation import affiliations
-from bot.extract.claim_records import dump_claims, extractor_version, fresh_claims, load_readings
+from bot.extract.claim_records import (
+    dump_claims,
+    extractor_version,
+    fresh_claims,
+    load_readings,
+    names_learned_after,
+)
 from bot.extract.stance import extract_claims
 from bot.extract.text_readings import readings_of
 from bot.models import ParsedPassage
@@ -60,15 +66,10 @@ async def refresh_claims(
 async def refresh_claims_naming(
     store: Store, known_before: int, *, skip: Collection[int] = (), chunk: int = CHUNK
 ) -> ClaimsRefresh:
-    """Rebuild the claims of the documents, other than `skip`, whose text names an actor after `known_before`
-    (found by the full-text index, so a run that discovered nobody reads nothing)."""
-    phrases = {
-        index_tokens(name)
-        for actor_id, entry in store.actors.actors.items()
-        if actor_id > known_before
-        for name in (entry.name, *(entry.aliases or []))
-        if len(name) >= 2
-    }
+    """Rebuild the claims of the documents, other than `skip`, whose text names what the registry learned after
+    generation `known_before` (`ActorIndex.generation`): a new actor, or a new alias of an actor stored before (found
+    by the full-text index, so a run that taught the registry nothing reads nothing)."""
+    phrases = {index_tokens(name) for *_, name in names_learned_after(store.actors, known_before) if len(name) >= 2}
     query = " OR ".join(fts_string(p) for p in sorted(phrases) if p)
     if not query:
         return ClaimsRefresh(0)
@@ -90,7 +91,7 @@ async def _refresh_listed(
 async def _refresh_chunk(store: Store, doc_ids: list[int], progress: ClaimsRefresh) -> None:
     stored = await stored_claims(store, doc_ids)
     actors = store.actors
-    version, known = extractor_version(), max(actors.actors, default=0)
+    version, known = extractor_version(), actors.generation
     # an up-to-date row whose index knew every actor there is now: nothing to read
     open_ids = [d for d in doc_ids if d not in stored or not _current(stored[d], version, known)]
     heads, passages = await document_passages(store, open_ids)
@@ -120,7 +121,10 @@ def _rebuild(
     for doc_id, rows in passages.items():
         parsed = [ParsedPassage(r.text, r.url, r.outlet, r.date, r.heading, r.default_speaker, r.kind) for r in rows]
         row = stored.get(doc_id)
-        if row is not None and fresh_claims(row.version, row.actors_known, row.own_actors, actors, parsed):
+        fresh = row is not None and fresh_claims(
+            row.version, row.actors_known, row.own_actors, actors, parsed, row.own_generation
+        )
+        if row is not None and fresh:
             # still what extraction gives: recorded as read with today's index, so it is not scanned again
             out.append((doc_id, ClaimsRow(version, known, row.records), row.provisional, False))
             continue

@@ -12,6 +12,7 @@ from rapidfuzz import fuzz
 
 from bot.actors import ActorIndex, strip_title
 from bot.extract.attribution import attribute, written_in_full
+from bot.extract.other_script import written_in_script
 from bot.models import QuoteMatch
 from bot.services import quote_cross, quote_edit, quote_gist, quote_lang, quote_score, quote_voice
 from bot.services.errors import QueryError
@@ -342,6 +343,8 @@ def _attribute_all(actors: ActorIndex, hits: list[_Hit], contexts: dict[tuple[in
             before = context[: max(context.find(text), 0)] if text in context else ""
             h.stated_date = _stated_date(before) or _stated_date(h.row.doc_title or "") or _stated_date(context)
         speaker = attribute(text, h.span[0], h.span[1], actors, h.row.default_speaker, context=context)
+        # a person whose name the index holds in the other script shown as this report writes it ("Elon Musk")
+        speaker = written_in_script(speaker, text, h.span[0], actors, context)
         h.speaker = written_in_full(speaker, text, h.span[0], actors, context)
 
 

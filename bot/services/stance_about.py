@@ -1243,7 +1243,9 @@ def _claims(
     found = None
     parsed = _parsed(rows)
     memo: dict = {}
-    if stored is not None and fresh_claims(stored.version, stored.actors_known, stored.own_actors, actors, parsed):
+    if stored is not None and fresh_claims(
+        stored.version, stored.actors_known, stored.own_actors, actors, parsed, stored.own_generation
+    ):
         found = load_claims(stored.records, stored.provisional)
         if found is not None:  # and what its texts read as whatever the target, stored with them (`text_readings`)
             remember(load_readings(stored.records))

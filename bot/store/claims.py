@@ -20,28 +20,45 @@ if TYPE_CHECKING:
 
 @dataclass(slots=True)
 class StoredClaims:
-    """One document's claims row: the version that extracted them, the largest actor id it knew, the actors the
-    document added itself (known to the extraction whatever their id), the stored ids of the provisional ones
-    the records name, the records."""
+    """One document's claims row: the version that extracted them, the registry generation its index knew
+    (`ActorIndex.generation`; a row of schema 18 or before: the largest actor id), the actors the document added
+    itself (known to the extraction whatever their generation), the stored ids of the provisional ones the records
+    name, the records, and the generation the document taught the registry at (its actors and aliases: known to its
+    extraction; 0: it taught nothing, or its claims were rebuilt since)."""
 
     version: str
     actors_known: int
     own_actors: frozenset[int]
     provisional: dict[int, int]
     records: bytes
+    own_generation: int = 0
 
 
 async def write_claims(
-    db: aiosqlite.Connection, doc_id: int, claims: ClaimsRow | None, real: dict[int, int], own: list[int]
+    db: aiosqlite.Connection,
+    doc_id: int,
+    claims: ClaimsRow | None,
+    real: dict[int, int],
+    own: list[int],
+    own_generation: int = 0,
 ) -> None:
     """The document's claims row, in the document's transaction. `real`: provisional → stored actor ids; `own`:
-    the actors this document added to the store (the others of `real` were there already: another index's)."""
+    the actors this document added to the store (the others of `real` were there already: another index's);
+    `own_generation`: the generation its actors and aliases were stored at (0: none was)."""
     if claims is None:
         return
     await db.execute(
-        "INSERT INTO document_claims(document_id, version, actors_known, own_actors, provisional, claims)"
-        " VALUES (?, ?, ?, ?, ?, ?)",
-        (doc_id, claims.version, claims.actors_known, json.dumps(sorted(own)), json.dumps(real), claims.records),
+        "INSERT INTO document_claims(document_id, version, actors_known, own_actors, provisional, claims,"
+        " own_generation) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (
+            doc_id,
+            claims.version,
+            claims.actors_known,
+            json.dumps(sorted(own)),
+            json.dumps(real),
+            claims.records,
+            own_generation,
+        ),
     )
 
 
@@ -51,8 +68,8 @@ async def stored_claims(store: Store, doc_ids: list[int]) -> dict[int, StoredCla
         return {}
     marks = ",".join("?" * len(doc_ids))
     rows = await store.fetchall(
-        "SELECT document_id, version, actors_known, own_actors, provisional, claims FROM document_claims"
-        f" WHERE document_id IN ({marks})",
+        "SELECT document_id, version, actors_known, own_actors, provisional, claims, own_generation"
+        f" FROM document_claims WHERE document_id IN ({marks})",
         doc_ids,
     )
     return {
@@ -62,13 +79,14 @@ async def stored_claims(store: Store, doc_ids: list[int]) -> dict[int, StoredCla
             frozenset(json.loads(r["own_actors"])),
             {int(k): int(v) for k, v in json.loads(r["provisional"]).items()},
             bytes(r["claims"]),
+            int(r["own_generation"]),
         )
         for r in rows
     }
 
 
 async def documents_after(store: Store, after: int, limit: int) -> list[tuple[int, str | None, int | None]]:
-    """(document id, its claims' version or None, the largest actor id they knew) of the next `limit`
+    """(document id, its claims' version or None, the registry generation they knew) of the next `limit`
     documents after id `after`, in id order: what a rebuild walks through."""
     rows = await store.fetchall(
         "SELECT d.id, c.version, c.actors_known FROM documents d LEFT JOIN document_claims c ON c.document_id = d.id"

@@ -29,7 +29,9 @@ def duplicate_queries(content_hash: str, url: str | None, guild_id: int | None) 
     if guild_id is None:
         if content_hash:  # the shared copy, or any server's (`<hash>@<guild>`: '@' < 'A')
             keys = (content_hash, f"{content_hash}@", f"{content_hash}A")
-            out.append(("SELECT id FROM documents WHERE content_hash = ? OR (content_hash > ? AND content_hash < ?)", keys))
+            out.append(
+                ("SELECT id FROM documents WHERE content_hash = ? OR (content_hash > ? AND content_hash < ?)", keys)
+            )
         if url:
             out.append(("SELECT id FROM documents WHERE url = ? ORDER BY guild_id LIMIT 1", (url,)))
         return out

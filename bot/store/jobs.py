@@ -120,11 +120,7 @@ async def added_by_its_earlier_attempt(store: Store, job: Job, doc_id: int) -> b
         "SELECT d.added_by, d.added_at, j.created_at FROM documents d, jobs j WHERE d.id = ? AND j.id = ?",
         (doc_id, job.id),
     )
-    return (
-        row is not None
-        and row["added_by"] == job.payload.get("added_by")
-        and row["added_at"] >= row["created_at"]
-    )
+    return row is not None and row["added_by"] == job.payload.get("added_by") and row["added_at"] >= row["created_at"]
 
 
 async def renew(store: Store, job: Job, owner: str, *, now: datetime, lease: timedelta = LEASE) -> bool:

@@ -471,6 +471,22 @@ MIGRATIONS: list[str] = [
     """
     CREATE INDEX events_alt ON events(date) WHERE features LIKE '%"alt": "%';
     """,
+    # 19 (issue 11): the registry's generations. A document may teach the registry an alias of an actor stored
+    # before (the person the index holds in katakana, named "Elon Musk" by an English report: `other_script`), and
+    # the claims stored for earlier documents that write that name are then stale. A claims row recorded the largest
+    # actor id its index knew, which sees new actors only; it now records the registry's generation (what it has
+    # learned: each document write that adds an actor or an alias is one, `Store.reload_actors`), and an alias
+    # learned after its actor carries its own. Stored actors keep their id as their generation (what a claims row
+    # of the older kind recorded), their stored aliases none (0: learned with the actor); a claims row also records
+    # the generation its document wrote at (`own_generation`, 0: none), what its own extraction knew.
+    """
+    ALTER TABLE actors ADD COLUMN generation INTEGER NOT NULL DEFAULT 0;
+    UPDATE actors SET generation = id;
+    CREATE INDEX actors_generation ON actors(generation);
+    ALTER TABLE actor_aliases ADD COLUMN generation INTEGER NOT NULL DEFAULT 0;
+    CREATE INDEX actor_aliases_generation ON actor_aliases(generation);
+    ALTER TABLE document_claims ADD COLUMN own_generation INTEGER NOT NULL DEFAULT 0;
+    """,
 ]
 
 STORED_FAILURES_SCHEMA = 14  # the step after which failures are stored as codes (bot/store/failures.py)

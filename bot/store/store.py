@@ -33,6 +33,7 @@ from bot.store.claims import write_claims
 from bot.store.clusters import Joined, Member, SameEvent
 from bot.store.dialect import is_database_url
 from bot.store.duplicates import duplicate_queries, stored_key
+from bot.store.generations import next_generation, unknown_aliases
 from bot.store.schema import MIGRATIONS, SCHEMA_VERSION, STORED_FAILURES_SCHEMA
 from bot.store.syncdb import SyncDB
 from bot.text import kanji_spellings, name_form
@@ -468,17 +469,19 @@ class Store:
         if await self.get_meta("registry_digest") != digest:
             now = utcnow()
             async with self.transaction() as db:
+                generation = await next_generation(db)  # what it teaches, learned at one generation
                 for a in registry:
                     await db.execute(
-                        "INSERT INTO actors(name, name_en, kind, description, origin, added_at) VALUES (?, ?, ?, ?, 'registry', ?)"
+                        "INSERT INTO actors(name, name_en, kind, description, origin, added_at, generation)"
+                        " VALUES (?, ?, ?, ?, 'registry', ?, ?)"
                         " ON CONFLICT(name) DO UPDATE SET name_en = excluded.name_en, kind = excluded.kind,"
                         " description = excluded.description",
-                        (a["name"], a.get("name_en"), a.get("kind", "person"), a.get("description"), now),
+                        (a["name"], a.get("name_en"), a.get("kind", "person"), a.get("description"), now, generation),
                     )
                     row = await (await db.execute("SELECT id FROM actors WHERE name = ?", (a["name"],))).fetchone()
                     await db.executemany(
-                        "INSERT OR IGNORE INTO actor_aliases(actor_id, alias) VALUES (?, ?)",
-                        [(row[0], alias) for alias in a.get("aliases", [])],
+                        "INSERT OR IGNORE INTO actor_aliases(actor_id, alias, generation) VALUES (?, ?, ?)",
+                        [(row[0], alias, generation) for alias in a.get("aliases", [])],
                     )
                 await db.execute(
                     "INSERT INTO meta(key, value) VALUES ('registry_digest', ?) ON CONFLICT(key) DO UPDATE SET value = ?",
@@ -487,12 +490,30 @@ class Store:
         await self.reload_actors()
 
     async def reload_actors(self) -> None:
-        rows = await self.fetchall("SELECT id, name, name_en, kind, description FROM actors ORDER BY id")
+        """The actor index of the stored actors, each with the generation it was learned at and the aliases it
+        learned after it with theirs (`bot/store/generations.py`)."""
+        rows = await self.fetchall("SELECT id, name, name_en, kind, description, generation FROM actors ORDER BY id")
+        since = {r["id"]: r["generation"] or r["id"] for r in rows}
         aliases: dict[int, list[str]] = {}
-        for actor_id, alias in await self.fetchall("SELECT actor_id, alias FROM actor_aliases"):
-            aliases.setdefault(actor_id, []).append(alias)
+        learned: dict[int, dict[str, int]] = {}
+        for r in await self.fetchall("SELECT actor_id, alias, generation FROM actor_aliases"):
+            aliases.setdefault(r["actor_id"], []).append(r["alias"])
+            if r["generation"] > since.get(r["actor_id"], 0):
+                learned.setdefault(r["actor_id"], {})[r["alias"]] = r["generation"]
         self.actors = shared_index(
-            [ActorEntry(r[0], r[1], r[2], r[3], sorted(aliases.get(r[0], [])), r[4]) for r in rows]
+            [
+                ActorEntry(
+                    r["id"],
+                    r["name"],
+                    r["name_en"],
+                    r["kind"],
+                    sorted(aliases.get(r["id"], [])),
+                    r["description"],
+                    since[r["id"]],
+                    learned.get(r["id"], {}),
+                )
+                for r in rows
+            ]
         )
 
     # --- documents -----------------------------------------------------------------------------
@@ -769,26 +790,33 @@ class Store:
         new_names: list[str] = []
         real: dict[int, int] = {}  # provisional id (-1, -2, … in extraction order) → stored id
         own: list[int] = []  # the actors this document adds to the store
+        # the generation what this document teaches the registry is stored at (`bot/store/generations.py`), taken
+        # once it teaches anything; its claims' own (what its extraction knew), 0 while it teaches nothing
+        generation = 0
         for i, actor in enumerate(ex.new_actors, 1):
             row = await (await db.execute("SELECT id FROM actors WHERE name = ?", (actor.name,))).fetchone()
             written: list[str] = []  # the names this document writes otherwise, taken as the stored actor's aliases
             if row is None and (same := await _written_otherwise(db, actor)) is not None:
                 row, written = (same[0],), same[1]
+            names = [*written, *actor.aliases]
+            if row is not None:  # an actor stored before: the aliases it learns here (none, mostly)
+                real[-i] = row[0]
+                names = await unknown_aliases(db, row[0], names)
+            if (row is None or names) and not generation:
+                generation = await next_generation(db)
             if row is None:
                 c = await db.execute(
-                    "INSERT INTO actors(name, name_en, kind, description, origin, document_id, added_at)"
-                    " VALUES (?, ?, ?, ?, 'discovered', ?, ?)",
-                    (actor.name, actor.name_en, actor.kind, actor.description, doc_id, utcnow()),
+                    "INSERT INTO actors(name, name_en, kind, description, origin, document_id, added_at, generation)"
+                    " VALUES (?, ?, ?, ?, 'discovered', ?, ?, ?)",
+                    (actor.name, actor.name_en, actor.kind, actor.description, doc_id, utcnow(), generation),
                 )
                 assert c.lastrowid is not None
                 real[-i] = c.lastrowid
                 own.append(c.lastrowid)
                 new_names.append(actor.name)
-            else:
-                real[-i] = row[0]
             await db.executemany(
-                "INSERT OR IGNORE INTO actor_aliases(actor_id, alias) VALUES (?, ?)",
-                [(real[-i], a) for a in dict.fromkeys([*written, *actor.aliases])],
+                "INSERT OR IGNORE INTO actor_aliases(actor_id, alias, generation) VALUES (?, ?, ?)",
+                [(real[-i], a, generation) for a in dict.fromkeys(names)],
             )
 
         def aid(actor_id: int) -> int:
@@ -836,7 +864,7 @@ class Store:
         )
         if _fail_after == "statements":
             raise RuntimeError("simulated crash after statements")
-        await write_claims(db, doc_id, ex.claims, real, own)
+        await write_claims(db, doc_id, ex.claims, real, own, generation)
         if _fail_after == "claims":
             raise RuntimeError("simulated crash after claims")
         if item.with_document is not None:

@@ -65,9 +65,7 @@ async def _ids_from_start(store: Store, segments: list[_Segment], limit: int | N
     for segment in segments:
         if want == 0:
             break
-        rows = await store.fetchall(
-            segment.select(ascending=True) + " LIMIT ? OFFSET ?", (*segment.params, want, skip)
-        )
+        rows = await store.fetchall(segment.select(ascending=True) + " LIMIT ? OFFSET ?", (*segment.params, want, skip))
         ids.extend(r["id"] for r in rows)
         if want > 0:
             want -= len(rows)
@@ -220,11 +218,11 @@ async def _count(store: Store, segment: _Segment) -> int:
         own = segment.params[: len(segment.params) - 2]  # the run's parameters without the view's two
         parts = cluster_visible_parts("f", segment.id_col, segment.guild_id)
         sql = " + ".join(f"(SELECT count(*) FROM clusters f WHERE {where} AND {cond})" for cond, _ in parts)
-        row = await store.fetchone(
-            f"SELECT {sql} AS n", [v for _, part_params in parts for v in (*own, *part_params)]
-        )
+        row = await store.fetchone(f"SELECT {sql} AS n", [v for _, part_params in parts for v in (*own, *part_params)])
     else:
-        row = await store.fetchone(f"SELECT count(*) AS n FROM {segment.table} f WHERE {where}{segment.scope}", segment.params)
+        row = await store.fetchone(
+            f"SELECT count(*) AS n FROM {segment.table} f WHERE {where}{segment.scope}", segment.params
+        )
     return int(row["n"]) if row else 0
 
 

@@ -91,9 +91,7 @@ async def replace_discovered(store: Store, found: list[TopicRow], documents: int
     """A server's discovered topics become `found` (ids an admin of it or the command line added or removed
     are left alone)."""
     async with store.transaction() as db:
-        await db.execute(
-            "DELETE FROM topics WHERE guild_id = ? AND origin = 'discovered' AND removed = 0", (guild_id,)
-        )
+        await db.execute("DELETE FROM topics WHERE guild_id = ? AND origin = 'discovered' AND removed = 0", (guild_id,))
         taken = {
             r[0]
             for r in await (
