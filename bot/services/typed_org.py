@@ -16,10 +16,11 @@ from collections.abc import Awaitable, Callable, Iterable
 
 from bot.actors import ActorEntry, ActorIndex
 from bot.extract.org_names import groups_named
+from bot.services.country_qualified import japanese_country_forms
 from bot.store import Store
 from bot.store.tenancy import actor_seen_by
 
-__all__ = ["org_named_otherwise"]
+__all__ = ["country_body_written", "org_named_otherwise"]
 
 Found = tuple[ActorEntry, ActorIndex, str | None]
 # the caller's reading of a name the registry lacks: (store, name, guild, also=other names, org=True) → found or None
@@ -54,3 +55,21 @@ async def _read(
 ) -> tuple[ActorEntry, ActorIndex, str] | None:
     first, *others = names
     return await unregistered(store, first, guild_id, also=others, org=True)
+
+
+async def country_body_written(
+    store: Store, typed: str, guild_id: int | None, unregistered: Unregistered
+) -> Found | None:
+    """A body typed in Japanese with its country another way than the reports write it (日本の外務省: 外務省;
+    中国の外務省: 中国外務省; `japanese_country_forms`): the registry's body of the first shape that is one, else
+    the first shape the passages name, read as an unregistered body with the name typed as one more of its names."""
+    forms = await asyncio.to_thread(japanese_country_forms, typed)
+    for form in forms:
+        entry = store.actors.resolve(form)
+        if entry is not None and entry.kind not in _PEOPLE:
+            if guild_id is None or await actor_seen_by(store, entry.id, guild_id):
+                return entry, store.actors, None
+    for form in forms:
+        if (found := await unregistered(store, form, guild_id, also=[typed], org=True)) is not None:
+            return found
+    return None
