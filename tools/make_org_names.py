@@ -128,11 +128,10 @@ def main(db_path: str) -> None:
     for idseq, text in db.execute("SELECT idseq, text FROM Kanji"):
         kanji.setdefault(idseq, []).append(text)
     for idseq, glosses in glossed.items():
-        abbreviations = {g for g in glosses if _ABBREVIATION_RE.fullmatch(g)}
-        names = [g for g in glosses if set(acronyms(g)) & abbreviations]
-        if abbreviations and names and idseq in kanji:
-            if (g := group(kanji[idseq], [*names, *sorted(abbreviations)], False)) is not None:
-                groups.append(g)
+        abbreviations = sorted({g for g in glosses if _ABBREVIATION_RE.fullmatch(g)})
+        names = [g for g in glosses if set(acronyms(g)) & set(abbreviations)]
+        if abbreviations and names and idseq in kanji and (g := group(kanji[idseq], [*names, *abbreviations], False)):
+            groups.append(g)
     data = {
         "_about": "A body's or a company's names: ja (its Japanese forms), en (its English names), abbreviations (as"
         " the dictionaries give them), acronyms (the English names' initials, guessed); built by"

@@ -74,7 +74,7 @@ _HEAD_FIRST_RE = re.compile(r"(?P<head>ministry|department|office|bureau|agency)
 
 
 def _head_last(body: str) -> str:
-    """"Ministry of Defense" as "Defense Ministry" (the shape the names and the bare body take); else as typed."""
+    """The body "Ministry of Defense" as "Defense Ministry" (the shape the names and the bare body take); else as typed."""
     m = _HEAD_FIRST_RE.fullmatch(body)
     if m is None or not all(w[:1].isupper() for w in m["field"].split() if w.casefold() != "and"):
         return body

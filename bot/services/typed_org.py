@@ -39,9 +39,8 @@ async def org_named_otherwise(
     for names in groups:
         for name in names:
             entry = store.actors.resolve(name)
-            if entry is not None and entry.kind not in _PEOPLE:
-                if guild_id is None or await actor_seen_by(store, entry.id, guild_id):
-                    registered[entry.id] = entry
+            if entry is not None and entry.kind not in _PEOPLE and await _seen(store, entry, guild_id):
+                registered[entry.id] = entry
     if len(registered) == 1:
         return next(iter(registered.values())), store.actors, None
     if registered:
@@ -66,10 +65,13 @@ async def country_body_written(
     forms = await asyncio.to_thread(japanese_country_forms, typed)
     for form in forms:
         entry = store.actors.resolve(form)
-        if entry is not None and entry.kind not in _PEOPLE:
-            if guild_id is None or await actor_seen_by(store, entry.id, guild_id):
-                return entry, store.actors, None
+        if entry is not None and entry.kind not in _PEOPLE and await _seen(store, entry, guild_id):
+            return entry, store.actors, None
     for form in forms:
         if (found := await unregistered(store, form, guild_id, also=[typed], org=True)) is not None:
             return found
     return None
+
+
+async def _seen(store: Store, entry: ActorEntry, guild_id: int | None) -> bool:
+    return guild_id is None or await actor_seen_by(store, entry.id, guild_id)
