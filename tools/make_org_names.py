@@ -2,7 +2,7 @@
 
 Run by hand when the dictionary or the selection changes; the bot reads only the JSON it writes:
 
-    pip install jamdict-data==1.5 && python tools/make_org_names.py PATH/TO/jamdict.db
+    pip install jamdict-data==1.5 && python -m tools.make_org_names PATH/TO/jamdict.db
 
 (jamdict-data ships jamdict.db.xz, which holds JMdict and JMnedict; unpack it with `xz -dk`.) A user types a body
 or a company as they know it — "PBOC", "FBI", "Federation of Electric Power Companies", "Nissan" — and the reports
@@ -35,14 +35,12 @@ import sys
 import unicodedata
 from pathlib import Path
 
+from bot.extract.org_names import EN_COMPANY, JA_COMPANY, company_short
+
 OUT = Path(__file__).resolve().parent.parent / "bot" / "data" / "org_names.json.gz"
 
 # the function words an acronym may skip (People's Bank of China: PBC) or keep (PBOC)
 FUNCTION_WORDS = frozenset({"of", "the", "for", "and", "on", "in", "at", "to", "&"})
-# a company's form after its name, dropped for its short name (Nissan Motor: Nissan; Toyota Motor Corporation: Toyota)
-EN_COMPANY = ("Co., Ltd.", "Co. Ltd.", "Co., Ltd", "Co.", "Co", "Corporation", "Corp.", "Corp", "Inc.", "Inc", "Ltd.")
-EN_COMPANY += ("Ltd", "Limited", "Holdings", "Group", "Company", "Motor", "Motors", "K.K.")
-JA_COMPANY = ("株式会社", "ホールディングス", "グループ", "自動車", "(株)")
 _ABBREVIATION_RE = re.compile(r"[A-Z][A-Z&]{1,7}")
 _BRACKET_RE = re.compile(r"\s*\([^)]*\)\s*$")
 
@@ -61,16 +59,6 @@ def acronyms(english: str) -> list[str]:
     if len(words) > len(content):
         found.append("".join(w[0].upper() for w in words if w.casefold() != "the"))
     return list(dict.fromkeys(a for a in found if a.isalpha() and a.isupper()))
-
-
-def company_short(name: str, forms: tuple[str, ...]) -> str | None:
-    """The name with a company's form cut from its end (or, 株式会社, its start); None when it has none."""
-    for form in sorted(forms, key=len, reverse=True):
-        if name.endswith(form) and len(short := name[: -len(form)].strip(" ,")) >= 2:
-            return short
-        if form == "株式会社" and name.startswith(form) and len(short := name[len(form) :]) >= 2:
-            return short
-    return None
 
 
 def group(japanese: list[str], english: list[str], company: bool) -> dict[str, list[str]] | None:

@@ -21,6 +21,10 @@ from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "org_names.json.gz"
 _ACRONYM_TYPED_RE = re.compile(r"[A-Z][A-Z&]{1,7}")
+# a company's form after its name, dropped for its short name (Nissan Motor: Nissan; Toyota Motor Corp: Toyota Motor)
+EN_COMPANY = ("Co., Ltd.", "Co. Ltd.", "Co., Ltd", "Co.", "Co", "Corporation", "Corp.", "Corp", "Inc.", "Inc", "Ltd.")
+EN_COMPANY += ("Ltd", "Limited", "Holdings", "Group", "Company", "Motor", "Motors", "K.K.")
+JA_COMPANY = ("株式会社", "ホールディングス", "グループ", "自動車", "(株)")
 _MAX_GROUPS = 4  # a typed name that many bodies share (an acronym) is no one body's: at most this many are tried
 
 
@@ -51,14 +55,26 @@ def _tables() -> tuple[tuple[tuple[str, ...], ...], dict[str, tuple[int, ...]], 
     )
 
 
+def company_short(name: str, forms: tuple[str, ...]) -> str | None:
+    """The name with a company's form cut from its end (or, 株式会社, its start); None when it has none."""
+    for form in sorted(forms, key=len, reverse=True):
+        if name.endswith(form) and len(short := name[: -len(form)].strip(" ,")) >= 2:
+            return short
+        if form == "株式会社" and name.startswith(form) and len(short := name[len(form) :]) >= 2:
+            return short
+    return None
+
+
 def groups_named(typed: str) -> list[tuple[str, ...]]:
     """The other names of each body `typed` is a name of (as listed, else, typed in capitals, as its acronym);
     [] when none is, or more than `_MAX_GROUPS` are."""
     names, by_name, by_acronym = _tables()
     k = key(typed)
     found = by_name.get(k, ())
+    plain = " ".join(unicodedata.normalize("NFKC", typed or "").split())
+    if not found and (short := company_short(plain, EN_COMPANY if plain.isascii() else JA_COMPANY)):
+        found = by_name.get(key(short), ())  # Toyota Motor Corp typed: Toyota Motor, as listed
     if not found:
-        plain = unicodedata.normalize("NFKC", typed or "").strip()
         found = by_acronym.get(plain, ()) if _ACRONYM_TYPED_RE.fullmatch(plain) else ()
     if len(found) > _MAX_GROUPS:
         return []
