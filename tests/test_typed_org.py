@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.extract.group_typed import group_forms
 from bot.extract.org_names import groups_named, key
 from bot.ingest.pipeline import ingest_text
 from bot.services.country_qualified import country_forms, japanese_country_forms
@@ -93,3 +94,15 @@ def test_an_english_body_named_head_first_is_read_head_last() -> None:
     assert found is not None and found.body == "Interior Ministry"
     assert "Tunisian Interior Ministry" in found.forms
     assert country_forms("Tunisia's ministry of interior") is None  # a field in lower case: no body's name
+
+
+@pytest.mark.parametrize(
+    ("typed", "first"), [("漁業者団体", "漁業者でつくる団体"), ("地元住民の団体", "地元住民でつくる団体")]
+)
+def test_a_group_typed_by_its_members_is_read_as_reports_name_it(typed: str, first: str) -> None:
+    assert group_forms(typed)[0] == first
+
+
+@pytest.mark.parametrize("typed", ["経済団体連合会", "日本看護協会団体", "団体", "Fishermen's group"])
+def test_a_named_group_or_no_members_gives_no_form(typed: str) -> None:
+    assert group_forms(typed) == []

@@ -109,7 +109,7 @@ from bot.services.resolve import (
 from bot.services.resolve_country import COUNTRY_ID, LEADING_THE
 from bot.services.stance import actor_info, summarize
 from bot.services.topics import topic_cue_map
-from bot.services.typed_org import country_body_written, org_named_otherwise
+from bot.services.typed_org import country_body_written, group_by_members, org_named_otherwise
 from bot.services.typed_person import (
     PASSAGES,
     PartsTyped,
@@ -478,6 +478,8 @@ async def read_actor(
                 entry, actors, named = found  # 日本の外務省: 外務省; 中国の外務省: 中国外務省
             elif (found := await org_named_otherwise(store, actor, guild_id, _unregistered)) is not None:
                 entry, actors, named = found  # PBOC, "People's Bank of China": 中国人民銀行 in the reports
+            elif (found := await group_by_members(store, actor, guild_id, _unregistered)) is not None:
+                entry, actors, named = found  # 足場業者団体: 「足場業者でつくる団体」 in the reports
             else:
                 raise
     return ActorReading(entry, actors, named, country)

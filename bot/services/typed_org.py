@@ -15,12 +15,13 @@ import asyncio
 from collections.abc import Awaitable, Callable, Iterable
 
 from bot.actors import ActorEntry, ActorIndex
+from bot.extract.group_typed import group_forms
 from bot.extract.org_names import groups_named
 from bot.services.country_qualified import japanese_country_forms
 from bot.store import Store
 from bot.store.tenancy import actor_seen_by
 
-__all__ = ["country_body_written", "org_named_otherwise"]
+__all__ = ["country_body_written", "group_by_members", "org_named_otherwise"]
 
 Found = tuple[ActorEntry, ActorIndex, str | None]
 # the caller's reading of a name the registry lacks: (store, name, guild, also=other names, org=True) → found or None
@@ -75,3 +76,13 @@ async def country_body_written(
 
 async def _seen(store: Store, entry: ActorEntry, guild_id: int | None) -> bool:
     return guild_id is None or await actor_seen_by(store, entry.id, guild_id)
+
+
+async def group_by_members(store: Store, typed: str, guild_id: int | None, unregistered: Unregistered) -> Found | None:
+    """A group typed as its members and 団体 (足場業者団体) where the reports name it by who makes it up
+    (足場業者でつくる団体: `group_forms`): the first such shape the passages hold, read as an unregistered body
+    with the name typed as one more of its names."""
+    for form in await asyncio.to_thread(group_forms, typed):
+        if (found := await unregistered(store, form, guild_id, also=[typed], org=True)) is not None:
+            return found
+    return None
