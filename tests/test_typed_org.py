@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.extract.cjk_names import same_cjk_name
 from bot.extract.group_typed import group_forms
 from bot.extract.org_names import groups_named, key
 from bot.ingest.pipeline import ingest_text
@@ -106,3 +107,10 @@ def test_a_group_typed_by_its_members_is_read_as_reports_name_it(typed: str, fir
 @pytest.mark.parametrize("typed", ["経済団体連合会", "日本看護協会団体", "団体", "Fishermen's group"])
 def test_a_named_group_or_no_members_gives_no_form(typed: str) -> None:
     assert group_forms(typed) == []
+
+
+def test_a_korean_given_name_spells_u_as_woo() -> None:
+    # 우 after no consonant is Woo in a person's name (Sung-woo, Hyun-woo), 욱 Wook, beside the romanisations' u
+    assert same_cjk_name("朴賢佑", "Park Hyun-woo")
+    assert same_cjk_name("朴賢佑", "Park Hyeon-u")
+    assert not same_cjk_name("朴賢佑", "Park Hyun-woon")
