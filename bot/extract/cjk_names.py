@@ -119,6 +119,8 @@ def _hangul(syllable: str) -> set[str]:
         initials = (*initials, "n", *(("",) if vowels[0][0] in "iy" else ()))
     elif first == 2 and vowels[0][0] in "iy":  # ㄴ before i and y: nothing (女 녀 Yeo)
         initials = (*initials, "")
+    if first == 11 and vowel == 13:  # ㅇ+ㅜ as a name spells it: 우 Woo, 욱 Wook (Kim Taek-woo, Lee Jae-wook)
+        vowels = (*vowels, "woo")
     return {i + v + f for i in initials for v in vowels for f in _FINALS[final]} | set(_SURNAMES.get(syllable, ()))
 
 

@@ -20,7 +20,7 @@ from typing import NamedTuple
 from bot.extract.roles import vocabulary
 from bot.services.quote_countries import Country, all_countries, by_english
 
-__all__ = ["CountryForms", "country_forms", "leading_country"]
+__all__ = ["CountryForms", "country_forms", "japanese_country_forms", "leading_country"]
 
 # heads of a country's body the vocabulary's organisation heads lack (they are not a named body's last word there)
 _MORE_HEADS = frozenset({"presidency", "military", "junta", "legislature", "prosecutors", "prosecutor", "judiciary"})
@@ -59,6 +59,7 @@ def country_forms(typed: str) -> CountryForms | None:
         return None
     for said, body in _splits(plain):
         country = by_english(said)
+        body = _head_last(body)
         if country is None or not _a_body(body) or _a_people(said, country):
             continue
         adjective = next((a for a in country.adjectives if not _a_people(a, country) and a.isalpha()), None)
@@ -66,6 +67,18 @@ def country_forms(typed: str) -> CountryForms | None:
         typed_as = plain.casefold().removeprefix("the ")
         return CountryForms(country, body, tuple(s for s in dict.fromkeys(shapes) if s.casefold() != typed_as))
     return None
+
+
+# a body named head first ("Ministry of Defense", "Department of Justice"), which news also writes head last
+_HEAD_FIRST_RE = re.compile(r"(?P<head>ministry|department|office|bureau|agency)\s+of\s+(?:the\s+)?(?P<field>.+)", re.I)
+
+
+def _head_last(body: str) -> str:
+    """The body "Ministry of Defense" as "Defense Ministry" (the shape the names and the bare body take); else as typed."""
+    m = _HEAD_FIRST_RE.fullmatch(body)
+    if m is None or not all(w[:1].isupper() for w in m["field"].split() if w.casefold() != "and"):
+        return body
+    return f"{m['field']} {m['head']}"
 
 
 def _splits(plain: str) -> list[tuple[str, str]]:
@@ -107,3 +120,27 @@ def leading_country(japanese: str) -> Country | None:
     if _KATAKANA_RE.match(after) or len(rest) < 2:
         return None  # インドネシア: never the start of another katakana word
     return country
+
+
+# a Japanese report names Japan's own bodies bare (外務省, 防衛省, 警察庁): another country's it names with its
+# country (中国外務省, 韓国国防省)
+_OWN_COUNTRY = "日本"
+
+
+def japanese_country_forms(typed: str) -> list[str]:
+    """The other shapes of a body typed in Japanese with its country, as a Japanese report writes it: the country
+    joined to the body without の (中国の外務省: 中国外務省, under each of the country's names), and Japan's body
+    bare (日本の外務省, 日本外務省: 外務省); [] for any other text (a country alone, a person, English)."""
+    plain = "".join(unicodedata.normalize("NFKC", typed or "").split())
+    country = leading_country(plain)
+    if country is None or len(plain) > _LONGEST:
+        return []
+    said = max((ja for ja in country.ja if plain.startswith(ja)), key=len)
+    body = plain[len(said) :].removeprefix("の")
+    if len(body) < 2 or _KATAKANA_RE.match(body) or leading_country(body) is not None:
+        return []
+    # a country named 〇国 is 〇 before a body's name (米国: 米国務省, 英国: 英外務省)
+    forms = [ja + body for ja in country.ja] + [ja[0] + body for ja in country.ja if len(ja) == 2 and ja[1] == "国"]
+    if said == _OWN_COUNTRY or _OWN_COUNTRY in country.ja:
+        forms.append(body)
+    return [f for f in dict.fromkeys(forms) if f != plain]

@@ -109,6 +109,7 @@ from bot.services.resolve import (
 from bot.services.resolve_country import COUNTRY_ID, LEADING_THE
 from bot.services.stance import actor_info, summarize
 from bot.services.topics import topic_cue_map
+from bot.services.typed_org import country_body_written, group_by_members, org_named_otherwise
 from bot.services.typed_person import (
     PASSAGES,
     PartsTyped,
@@ -473,6 +474,12 @@ async def read_actor(
                 posted := await _owner_read(store, bare, text, guild_id, kept)
             ):
                 return posted  # コリンズ上院議員: コリンズ, "Sen. Susan Collins" in the English reports
+            elif (found := await country_body_written(store, actor, guild_id, _unregistered)) is not None:
+                entry, actors, named = found  # 日本の外務省: 外務省; 中国の外務省: 中国外務省
+            elif (found := await org_named_otherwise(store, actor, guild_id, _unregistered)) is not None:
+                entry, actors, named = found  # PBOC, "People's Bank of China": 中国人民銀行 in the reports
+            elif (found := await group_by_members(store, actor, guild_id, _unregistered)) is not None:
+                entry, actors, named = found  # 足場業者団体: 「足場業者でつくる団体」 in the reports
             else:
                 raise
     return ActorReading(entry, actors, named, country)
