@@ -196,6 +196,9 @@ _EN_APPOSED_RX = re.compile(
     rf"(?<![A-Za-z.])(?P<full>{_EN_NAME}{_EN_NEXT_NAME}{{1,2}}),\s+(?P<title>[^,;\"“”]{{3,80}}?),\s+"
     r"(?:(?:or|also known as)\s+[^,;]{2,40},\s+)?(?:said|says|told|added|warned|wrote)(?![A-Za-z])"
 )
+# how every `_EN_APPOSED_RX` match ends (its speech verb after a comma): a text without it holds none, and the
+# apposition's name and lazy title are not tried at each capital of it
+_EN_APPOSED_END_RX = re.compile(r",\s+(?:said|says|told|added|warned|wrote)(?![A-Za-z])")
 _EN_OFFICE_WORD_RX = re.compile(
     r"\b(?:chairman|chairwoman|chair|president|chief|officer|director|head|leader|spokes(?:person|man|woman)"
     r"|secretary|minister|governor|mayor|senator|executive|founder|partner|analyst|economist|professor"
@@ -328,7 +331,7 @@ def discover_actors(passages: list[ParsedPassage], actors: ActorIndex) -> list[N
                 if m.group("of") and " " not in m.group("full"):
                     continue  # "president of Fuji Media, denied": one word after the office's complement ends it
                 _add(found, actors, *_english(m.group("full"), m.group("title")))
-            for m in _EN_APPOSED_RX.finditer(text):
+            for m in _EN_APPOSED_RX.finditer(text) if _EN_APPOSED_END_RX.search(text) else ():
                 if _EN_OFFICE_WORD_RX.search(m.group("title")):
                     _add(found, actors, *_english(m.group("full"), None))
             for m in _EN_HEAD_OF_RX.finditer(text):
