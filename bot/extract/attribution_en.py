@@ -988,8 +988,8 @@ def head_phrases(head: str, text: str) -> list[re.Match[str]]:
 
 
 def _words_back(text: str, lo: int, end: int) -> int:
-    """The earliest place at or after `lo` from which text[place:end] holds at most four runs of spaces (`\s`, as
-    str.isspace tells): where up to four words and their spaces before `end` may begin."""
+    """The earliest place at or after `lo` from which text[place:end] holds at most four runs of spaces (str.isspace,
+    what the regex's class of spaces holds): where up to four words and their spaces before `end` may begin."""
     at, runs = end, 0
     while at > lo:
         if text[at - 1].isspace():
