@@ -6,6 +6,8 @@
   matches.
 - `event_words.is_english`: the Latin letters counted from the ASCII bytes; the same count as the regex's findall.
 - `discover._EN_APPOSED_END_RX`: every apposition match ends with what the gate finds.
+- `alternation.Alternation`'s ASCII parts led by one plain class of their starting characters (with
+  `ASCII_FOLDS`): the whole alternation's matches.
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ import re
 
 import pytest
 
-from bot.extract import discover
+from bot.extract import discover, stance
+from bot.extract.alternation import ASCII_FOLDS
 from bot.extract.attribution_en import _head_phrase_re, head_phrases
 from bot.extract.event_words import _JA_CHAR_RE, _LATIN_RE, is_english
 
@@ -154,3 +157,30 @@ def test_apposition_gate_holds_wherever_an_apposition_matches() -> None:
             hits += 1
             assert discover._EN_APPOSED_END_RX.search(text), repr(text)
     assert hits > 10
+
+
+def test_ascii_folds_are_every_character_beyond_ascii_a_case_blind_ascii_class_matches() -> None:
+    every = "".join(map(chr, range(0x80, 0x110000)))
+    beyond = {m.group() for m in re.finditer(r"(?i:[\x00-\x7f])", every)}
+    assert beyond == set(ASCII_FOLDS)
+
+
+def test_position_scan_as_one_alternation() -> None:
+    """The ASCII parts led by one plain class of their starting characters: the whole alternation's matches."""
+    texts = [
+        "The minister stopped short of saying so, but would not hesitate to act; they don't hesitate either.",
+        "Officials declined to comment. How can anyone accept this? We call on them to reconsider.",
+        "NOT IN A POSITION TO JUDGE, said the spokesman. Spare no effort, ſtop, Kelvin K.",
+        "首相は「コメントは控える」と述べ、判断は難しいとした。Cannot judge it without data.",
+        *_random_texts(
+            ["not ", "n't ", "hesitate", "cannot", " judge", "x", " ", "ſ", "K", "。", "い", "How can it be", "?"],
+            2000,
+            5,
+        ),
+    ]
+    for scanner in (stance._POS_SCAN, stance._TOPICS_SCAN):
+        alt = scanner.patterns
+        assert alt is not None and alt.parts
+        for text in texts:
+            want = [(m.start(), m.end(), int(m.lastgroup[1:])) for m in alt.whole.finditer(text)]  # type: ignore[index]
+            assert alt.finditer(text) == want, repr(text)
