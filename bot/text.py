@@ -711,8 +711,9 @@ def morphemes(text: str) -> list[Morpheme]:
 
 
 def word_ends(text: str) -> list[int]:
-    """Offsets in text where a word ends (for cutting text without splitting a word)."""
-    return [m.end() for m in sudachi_tokenizer().tokenize(text[:_CHUNK])]
+    """Offsets in text where a word ends (for cutting text without splitting a word). From `tokenized`: an event's
+    summary cut here is often a passage another reading tokenized just before (a quarter of the stories' cuts)."""
+    return [m.end() for m in tokenized(text[:_CHUNK])]
 
 
 def _nouns_and_readings(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:

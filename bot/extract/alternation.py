@@ -28,11 +28,17 @@ _ASCII, _KANA, _OTHER = range(3)
 _WORD_START = ("(?<![A-Za-z])", "(?i:(?<![A-Za-z])")  # an English phrase's opening: no letter before it
 
 
-def _read(pattern: str) -> tuple[bool, int, str | None]:
-    """Whether a pattern can match the empty string, its part and its starting class (`_script`): read from its
-    parse once and kept between processes (`regex_cache.remembered`)."""
+# The characters beyond ASCII that a case-blind ASCII letter matches (Unicode's simple case maps: İ and ı for i,
+# ſ for s, the Kelvin sign for k); tests/test_extraction_prefilters47.py checks every code point.
+ASCII_FOLDS = "\u0130\u0131\u017f\u212a"
 
-    def read() -> tuple[bool, int, str | None]:
+
+def _read(pattern: str) -> tuple[bool, int, str | None, str | None]:
+    """Whether a pattern can match the empty string, its part, its starting class (`_script`) and, for an ASCII
+    one, every character its matches may start with as one plain class (`_plain_starts`): read from its parse once
+    and kept between processes (`regex_cache.remembered`)."""
+
+    def read() -> tuple[bool, int, str | None, str | None]:
         return (_parser.parse(pattern).getwidth()[0] == 0, *_script(pattern))
 
     return tuple(regex_cache.remembered(_kind(), pattern, 0, read))  # type: ignore[return-value]
@@ -44,23 +50,35 @@ def _kind() -> str:
     return "alternation." + regex_cache.code_digest(__file__, text.__file__)
 
 
-def _script(pattern: str) -> tuple[int, str | None]:
-    """The part a pattern goes to, and the character class its matches start with (None: not known)."""
+def _script(pattern: str) -> tuple[int, str | None, str | None]:
+    """The part a pattern goes to, the character class its matches start with (None: not known) and, for the
+    ASCII part, that class written plainly (`_plain_starts`)."""
     parsed = _parser.parse(pattern)
     found = first_chars(parsed.data, parsed.state.flags)
     if found is None or found[2]:
-        return _OTHER, None
+        return _OTHER, None, None
     plain, folded = found[0], found[1]
     classes = ([f"[{char_class(plain)}]"] if plain else []) + ([f"(?i:[{char_class(folded)}])"] if folded else [])
     if not classes:
-        return _OTHER, None
+        return _OTHER, None, None
     starts = "|".join(classes)
     ranges = plain + folded
     if all(hi < 128 for _, hi in ranges):
-        return _ASCII, starts
+        return _ASCII, starts, _plain_starts(plain, folded)
     if any(lo <= 0x309F and hi >= 0x3041 for lo, hi in ranges):
-        return _KANA, starts
-    return _OTHER, starts
+        return _KANA, starts, None
+    return _OTHER, starts, None
+
+
+def _plain_starts(plain: list[tuple[int, int]], folded: list[tuple[int, int]]) -> str:
+    """The characters of ASCII classes `plain` and case-blind `folded` as one case-sensitive class's contents: each
+    folded letter in both cases, and the few characters beyond ASCII a case-blind ASCII letter matches (a superset
+    is enough: it only says where a match cannot start)."""
+    ranges = list(plain) + list(folded)
+    for lo, hi in folded:
+        for c in range(lo, hi + 1):
+            ranges += [(ord(o), ord(o)) for o in (chr(c).lower(), chr(c).upper()) if len(o) == 1]
+    return char_class(ranges) + ASCII_FOLDS
 
 
 class Alternation:
@@ -70,13 +88,18 @@ class Alternation:
         self.whole = guarded("|".join(f"(?P<r{k}>{p})" for k, p in enumerate(patterns)))
         self.parts: list[tuple[re.Pattern[str], re.Pattern[str] | None]] = []
         read = [_read(p) for p in patterns]
-        if any(empty for empty, _, _ in read):
+        if any(empty for empty, _, _, _ in read):
             return  # an empty match: one regex (finditer's rule after an empty match is its own)
-        groups: dict[int, list[int]] = {}
-        starts: dict[int, list[str | None]] = {}
-        for k, (_, script, chars) in enumerate(read):
-            groups.setdefault(script, []).append(k)
-            starts.setdefault(script, []).append(chars)
+        # by script, and the ASCII patterns that open on a word's start apart from the others ("n't hesitate" may
+        # follow a letter): the first can test the word's start before anything else
+        groups: dict[tuple[int, bool], list[int]] = {}
+        starts: dict[tuple[int, bool], list[str | None]] = {}
+        plainly: dict[tuple[int, bool], list[str | None]] = {}
+        for k, (_, script, chars, plain) in enumerate(read):
+            part = (script, script == _ASCII and patterns[k].startswith(_WORD_START))
+            groups.setdefault(part, []).append(k)
+            starts.setdefault(part, []).append(chars)
+            plainly.setdefault(part, []).append(plain)
         for script in sorted(groups):
             members = groups[script]
             alternatives = "|".join(f"(?P<r{k}>{patterns[k]})" for k in members)
@@ -84,10 +107,16 @@ class Alternation:
                 # each opens on a word's start: tested once before the alternatives rather than in each (the
                 # plain class's test is implied by each one's, case-blind or not)
                 alternatives = f"{_WORD_START[0]}(?:{alternatives})"
-            rx = guarded(alternatives)
-            known = starts[script]
+            known, plain = starts[script], plainly[script]
+            if None not in plain:
+                # an ASCII part: led by its starting characters as one plain class, not `guarded`'s alternation of
+                # each one's case-blind class (in English text that test passes at most letters and was half the
+                # scan's cost), and the text's first such character found by that class alone
+                chars = "".join(dict.fromkeys(c.removesuffix(ASCII_FOLDS) for c in plain)) + ASCII_FOLDS  # type: ignore[union-attr]
+                self.parts.append((re.compile(f"(?=[{chars}])(?:{alternatives})"), re.compile(f"[{chars}]")))
+                continue
             gate = None if None in known else re.compile("|".join(f"(?:{c})" for c in dict.fromkeys(known)))  # type: ignore[arg-type]
-            self.parts.append((rx, gate))
+            self.parts.append((guarded(alternatives), gate))
 
     def finditer(self, text: str) -> list[tuple[int, int, int]]:
         """(start, end, k) of every match the whole alternation's finditer gives, in text order."""

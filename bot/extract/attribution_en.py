@@ -969,6 +969,40 @@ def _head_word_re(head: str) -> re.Pattern[str]:
     return re.compile(rf"{re.escape(head)}\b", re.IGNORECASE)
 
 
+def head_phrases(head: str, text: str) -> list[re.Match[str]]:
+    """`_head_phrase_re(head).finditer(text)`'s matches, each searched for from near the next head word rather than
+    at every position before it: a match is at most four words and their spaces before its head word, so one
+    ending at or after the next head word starts after the fifth run of spaces before that word (`_words_back`),
+    and no match starts between the last one's end and there. The regex opens with no lookbehind and no anchor, so
+    a search from that place finds what the scan from the text's start would."""
+    phrase, word = _head_phrase_re(head), _head_word_re(head)
+    out: list[re.Match[str]] = []
+    pos = 0
+    while (next_head := word.search(text, pos)) is not None:
+        found = phrase.search(text, _words_back(text, pos, next_head.start()))
+        if found is None:  # pragma: no cover - the head word alone is a match
+            break
+        out.append(found)
+        pos = found.end()
+    return out
+
+
+def _words_back(text: str, lo: int, end: int) -> int:
+    """The earliest place at or after `lo` from which text[place:end] holds at most four runs of spaces (str.isspace,
+    what the regex's class of spaces holds): where up to four words and their spaces before `end` may begin."""
+    at, runs = end, 0
+    while at > lo:
+        if text[at - 1].isspace():
+            if runs == 4:
+                return at
+            runs += 1
+            while at > lo and text[at - 1].isspace():
+                at -= 1
+        else:
+            at -= 1
+    return lo
+
+
 def _body_named_before(pronoun: str, before: str, actors: ActorIndex) -> tuple[str, str] | None:
     """The body "the ministry" (the agency, the bank, the court …) points back at: the last phrase before it with
     that head noun that names an actor the index knows ("Japan's transport ministry", an alias of 国土交通省),
@@ -981,7 +1015,7 @@ def _body_named_before(pronoun: str, before: str, actors: ActorIndex) -> tuple[s
     # items); about half the texts do not hold the head noun at all, which one literal search tells.
     if _head_word_re(words[1]).search(before) is None:
         return None
-    for found in reversed(list(_head_phrase_re(words[1]).finditer(before))):
+    for found in reversed(head_phrases(words[1], before)):
         lead, head = found.group(1).split(), found.group(0).split()[-1]
         for i in range(len(lead)):  # the longest phrase first: "Japan's transport ministry", then "transport ministry"
             phrase = " ".join([*lead[i:], head])

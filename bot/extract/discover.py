@@ -199,6 +199,9 @@ _EN_APPOSED_RX = re.compile(
     rf"(?<![A-Za-z.])(?P<full>{_EN_NAME}{_EN_NEXT_NAME}{{1,2}}),\s+(?P<title>[^,;\"“”]{{3,80}}?),\s+"
     r"(?:(?:or|also known as)\s+[^,;]{2,40},\s+)?(?:said|says|told|added|warned|wrote)(?![A-Za-z])"
 )
+# how every `_EN_APPOSED_RX` match ends (its speech verb after a comma): a text without it holds none, and the
+# apposition's name and lazy title are not tried at each capital of it
+_EN_APPOSED_END_RX = re.compile(r",\s+(?:said|says|told|added|warned|wrote)(?![A-Za-z])")
 _EN_OFFICE_WORD_RX = re.compile(
     r"\b(?:chairman|chairwoman|chair|president|chief|officer|director|head|leader|spokes(?:person|man|woman)"
     r"|secretary|minister|governor|mayor|senator|executive|founder|partner|analyst|economist|professor"
@@ -362,7 +365,7 @@ def discovered(passages: list[ParsedPassage], actors: ActorIndex) -> Discovered:
                 if m.group("of") and " " not in m.group("full"):
                     continue  # "president of Fuji Media, denied": one word after the office's complement ends it
                 _add(found, actors, *_english(m.group("full"), m.group("title")))
-            for m in _EN_APPOSED_RX.finditer(text):
+            for m in _EN_APPOSED_RX.finditer(text) if _EN_APPOSED_END_RX.search(text) else ():
                 if _EN_OFFICE_WORD_RX.search(m.group("title")):
                     _add(found, actors, *_english(m.group("full"), None))
             for m in _EN_HEAD_OF_RX.finditer(text):
@@ -400,6 +403,32 @@ _LATIN_WORD_RX = re.compile(r"[^\u3040-\u30ff\u3400-\u9fff]+")
 # a capitalised word right before: the given name is a surname there ("Michael Jordan said" is not Jordan Bardella)
 _PREV_NAME_WORD_RX = re.compile(rf"[{_EN_UPPER}][{_EN_LOWER}]+\s+$")
 _EN_ALONE_AFTER = r"(?:said|says|told|asked|added|warned|wrote|insisted|argued|denied|stressed|urged)(?![A-Za-z])"
+
+
+# what follows a given name that stands alone as a speaker's ("Anutin, who …, said", "Phumtham later told")
+_EN_ALONE_TAIL = rf"(?:,\s+who\s[^,;]{{2,80}},)?\s+(?:(?:also|later|then)\s+)?{_EN_ALONE_AFTER}"
+_EN_ALONE_TAIL_RX = re.compile(_EN_ALONE_TAIL)
+_EN_HONORIFICS = ("Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.")
+
+
+def may_stand_alone(text: str, given: str) -> bool:
+    """Whether `_given_names_alone`'s pattern for `given` may match in `text`: some place of `given` in the text is
+    followed by the pattern's tail (`_EN_ALONE_TAIL`), or is preceded by whitespace after an honorific (Mr, Mrs, Ms,
+    Dr, with or without a full stop). Each of the pattern's two branches needs one of these, so where neither holds
+    it finds nothing and need not be compiled (a pattern per given name, ~1 % of a story article's extraction; most
+    full names are never followed by the given name alone)."""
+    size = len(given)
+    at = text.find(given)
+    while at >= 0:
+        if _EN_ALONE_TAIL_RX.match(text, at + size) is not None:
+            return True
+        if at and text[at - 1].isspace():
+            before = text[max(0, at - 40) : at]
+            head = before.rstrip()
+            if head.endswith(_EN_HONORIFICS) or (not head and at > 40):  # (a run of 40 spaces: not looked past)
+                return True
+        at = text.find(given, at + 1)
+    return False
 
 
 def _alone_at(text: str, start: int) -> bool:
@@ -454,9 +483,11 @@ def _given_names_alone(found: dict[str, _Found], actors: ActorIndex, texts: list
         hit = actors.resolve(given)
         if hit is not None:
             continue
+        if not may_stand_alone(text, given):  # most given names never do: no pattern compiled for them
+            continue
         alone = re.compile(
             rf"(?:\b(?:Mr|Mrs|Ms|Dr)\.?\s+{re.escape(given)}(?![\w'’-])(?!\s+[A-Z])"
-            rf"|(?<![\w.'’-]){re.escape(given)}(?:,\s+who\s[^,;]{{2,80}},)?\s+(?:(?:also|later|then)\s+)?{_EN_ALONE_AFTER})"
+            rf"|(?<![\w.'’-]){re.escape(given)}{_EN_ALONE_TAIL})"
         )
         if not any(_alone_at(text, m.start()) for m in alone.finditer(text)):
             continue
