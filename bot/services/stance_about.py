@@ -81,6 +81,7 @@ from bot.extract.stance import Claim, composes_halt, declined_at, extract_claims
 from bot.extract.written_names import owner_typed, spelled_in_full, spelled_out, with_word_inside
 from bot.models import ActorInfo, ParsedPassage, Position, StanceReport, Statement
 from bot.services.antecedent import Antecedent, antecedents
+from bot.services.associated import associate, associated_query
 from bot.services.body_place import (
     english_union_owner,
     japanese_unions,
@@ -246,6 +247,12 @@ async def stance_about(
                 more = await candidate_documents(store, one.id, rest, MAX_REPORT_DOCS, guild_id=guild_id)
                 report_only += [d for d in more if d not in doc_ids and d not in report_only]
             report_only = report_only[:MAX_REPORT_DOCS]
+        if len(doc_ids) < MAX_DOCS and (associated := associated_query(target)):
+            # and those naming the words the store says beside the target (収監 for 刑務所に閉じ込めること), after
+            # every document naming a word of the user's
+            for one in (entry, *others):
+                more = await candidate_documents(store, one.id, associated, MAX_DOCS, guild_id=guild_id)
+                doc_ids += [d for d in more if d not in doc_ids and d not in report_only][: MAX_DOCS - len(doc_ids)]
         if len(doc_ids) < MAX_DOCS and (english := await asyncio.to_thread(_english_query, target)):
             # and the English reports naming a Japanese head in English (アサド独裁の終わり: "the end of Assad's
             # dictatorship"), where room is left: after the reports read for reactions, which they must not crowd out
@@ -1047,6 +1054,8 @@ async def prepare_target(
             # head's other forms too: the query was the rest of the target alone (審理), which chose the documents
             # naming the rest, not those naming the thing asked about
             match = " OR ".join(q for q in (match, await asyncio.to_thread(_retrieval_query, target)) if q)
+        # and the words the store says beside it, which name its head in part (クーデター for "the army taking over")
+        await associate(store, target, await passage_count(store), guild_id)
     if not match:
         raise QueryError("about.nothing", text=text)
     return target, match
