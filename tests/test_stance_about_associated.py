@@ -9,7 +9,7 @@ import pytest
 from bot.actors import ActorEntry, ActorIndex
 from bot.extract.about import add_related, named_words, parse_target
 from bot.ingest.pipeline import ingest_text
-from bot.services.associated import add_associated, associated_words, least_of, said_beside
+from bot.services.associated import add_associated, associated_view, associated_words, least_of, said_beside
 from bot.services.stance_about import stance_about
 from bot.store import Store
 from bot.text import index_tokens
@@ -60,8 +60,11 @@ def test_an_associated_word_names_the_head_in_part() -> None:
     target = _target("議員を刑務所に閉じ込め続けること")
     add_associated(target, ["収監"])
     head = next(k for k, w in enumerate(target.words) if w.head)
-    assert target.near is not None and head in named_words(target.near, "収監を続けても意味がない")
-    assert head not in named_words(target.near, "天気が良い")
+    view = associated_view(target)
+    assert view is not None and view.near is not None and head in named_words(view.near, "収監を続けても意味がない")
+    assert head not in named_words(view.near, "天気が良い")
+    # the target itself is read as before
+    assert target.near is None or head not in named_words(target.near, "収監を続けても意味がない")
 
 
 PLACES = ("札幌", "仙台", "新潟", "金沢", "静岡", "名古屋", "京都", "神戸", "岡山", "広島", "松山", "熊本")

@@ -17,6 +17,7 @@ import math
 import re
 from collections import Counter, OrderedDict
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
 
 from bot.actors import ActorIndex
@@ -151,40 +152,47 @@ def _own_forms(target: Target) -> set[str]:
 
 
 def add_associated(target: Target, words: list[str]) -> None:
-    """The associated words said as near forms of the target's heads (see the module's docstring; every head:
-    they are said beside the whole target, not beside one of its words), else of its heaviest word."""
+    """The target read with its associated words (`associated_view`): said as near forms of its heads (every
+    head: they are said beside the whole target, not beside one of its words), else of its heaviest word. The
+    target itself is left as it is: a statement it finds is read as before, the view only finds others."""
     if not words or target.any_word or not target.words:
         return
     own = [k for k, w in enumerate(target.words) if w.weight > 0]
     if not own:
         return
     at = [k for k in own if target.words[k].head] or [max(own, key=lambda k: target.words[k].weight)]
+    near = [
+        TargetWord(w.form, list(w.forms), [], w.weight, w.head)
+        for w in (target.near.words if target.near is not None else target.words)
+    ]
     if target.near is None:
-        target.near = Target(
-            target.text,
-            [TargetWord(w.form, [], [], w.weight, w.head) for w in target.words],
-            target.action,
-            target.topics,
-        )
+        for w in near:
+            w.forms = []
     for k in at:
-        w = target.near.words[k]
-        w.forms = sorted([*w.forms, *(f for f in words if f not in w.forms)], key=len, reverse=True)
-    _ADDED[id(target)] = (target, list(words))
+        near[k].forms = sorted([*near[k].forms, *(f for f in words if f not in near[k].forms)], key=len, reverse=True)
+    view = replace(target, near=replace(target.near or target, words=near))
+    _ADDED[id(target)] = (target, list(words), view)
     _ADDED.move_to_end(id(target))
     while len(_ADDED) > _ADDED_MAX:
         _ADDED.popitem(last=False)
 
 
-# the words added to each target prepared lately, by its id; the entry holds the target, so no other object takes
-# its id while it is kept (a target lives for one question and its pages: a few hundred are plenty)
-_ADDED: OrderedDict[int, tuple[Target, list[str]]] = OrderedDict()
+# each target prepared lately, by its id, with its associated words and view; the entry holds the target, so no
+# other object takes its id while it is kept (a target lives for one question and its pages: a few hundred do)
+_ADDED: OrderedDict[int, tuple[Target, list[str], Target]] = OrderedDict()
 _ADDED_MAX = 256
 
 
 def associated_of(target: Target) -> list[str]:
-    """The words `add_associated` added to this target (none when it added none, or forgot it)."""
+    """The words `add_associated` found for this target (none when it found none, or forgot it)."""
     held = _ADDED.get(id(target))
     return list(held[1]) if held is not None and held[0] is target else []
+
+
+def associated_view(target: Target) -> Target | None:
+    """The target whose near view says its heads by its associated words too (see `add_associated`), or None."""
+    held = _ADDED.get(id(target))
+    return held[2] if held is not None and held[0] is target else None
 
 
 def associated_query(target: Target) -> str:

@@ -81,7 +81,7 @@ from bot.extract.stance import Claim, composes_halt, declined_at, extract_claims
 from bot.extract.written_names import owner_typed, spelled_in_full, spelled_out, with_word_inside
 from bot.models import ActorInfo, ParsedPassage, Position, StanceReport, Statement
 from bot.services.antecedent import Antecedent, antecedents
-from bot.services.associated import associate, associated_query
+from bot.services.associated import associate, associated_query, associated_view
 from bot.services.body_place import (
     english_union_owner,
     japanese_unions,
@@ -1555,6 +1555,11 @@ def _judge(
     key = (text, claim.lo, claim.scan, claim.hi, claim.kind, claim.excluded, claim.before, head.title, antecedent)
     if key not in seen:
         seen[key] = _read_claim(target, claim, text, head, actors, min_score, antecedent=antecedent)
+        if seen[key] is None and antecedent is None and (view := associated_view(target)) is not None:
+            # not about the target in the user's words: about it in the words the store says beside it (収監 for
+            # 刑務所に閉じ込めること), read only where the user's words find nothing (a statement they find is read
+            # as before, never at an associated word)
+            seen[key] = _read_claim(view, claim, text, head, actors, min_score)
     judged = seen[key]
     if judged is None:
         return None
