@@ -2,12 +2,12 @@
 
 The user names the target in their own words ("the army taking over", 「刑務所に閉じ込め続けること」) and the
 article in its own (クーデター, 収監): no dictionary joins them. The store does: the newest passages naming the
-target's head beside another of its words say the article's word again and again, and say it more often there
-than anywhere else in the store. Those words (at most `TERMS`) are added to the head's near view (`Target.near`):
-a statement naming one counts the head as named in part (`near_weight`), as a word-vector neighbour does.
+target's rare head say the article's word again and again, and say it more often there than anywhere else in the
+store. Those words (at most `TERMS`) name the heads in part, as a word-vector neighbour does (`near_weight`), in a
+view of the target (`associated_view`) read only for a statement the user's words do not find.
 
-Bounded: one full-text read of at most `PASSAGES` passages, their stored tokens and the store's passage counts of
-their words (`term_df`): no text tokenized again.
+Bounded: read only for a head at most `HEAD_MOST` passages hold; one full-text read of at most `PASSAGES`
+passages, their stored tokens and the store's passage counts of their words (`term_df`): no text tokenized again.
 """
 
 from __future__ import annotations
@@ -33,6 +33,9 @@ TERMS = 4  # at most this many words added
 LEAST_PASSAGES = 3  # a word said in fewer of them is no word of the target's story
 LEAST_SHARE = 0.2  # nor one said in less than this share of them
 LEAST_LIFT = 4.0  # and said this many times more often there than in the store's passages at large
+SPREAD = 25  # and said at most this many times as often in the store as beside the target (not a word of all news)
+HEAD_SHARE = 0.1  # read only for a head in at most this share of the store's passages
+HEAD_MOST = 5000  # and in this many at most
 
 _KANJI_RX = re.compile(r"^[一-龥々]{2,}$")
 _KATAKANA_RX = re.compile(r"^[ァ-ヺー]{3,}$")
@@ -48,29 +51,18 @@ def _phrases(target: Target, w: TargetWord, k: int) -> list[str]:
     return [p for p in dict.fromkeys(index_tokens(s) if s not in w.index_forms else s for s in said) if p]
 
 
-def association_query(target: Target) -> str:
-    """An FTS5 query for the passages naming the target's head beside another of its words (the head alone for
-    a target of one word): the passages about the target, not every passage naming a word of it. None when the
-    store holds no head of it."""
-    # (a word of one letter, 国 or 所, is said of anything: it chooses no story's passages)
-    own = [
+def head_phrases(target: Target) -> list[str]:
+    """The target's heads as the index holds them, in either language (see `_phrases`); none when the store holds
+    no head of it (the passages read would be another story's). A word of one letter (国, 所) is said of anything:
+    it chooses no story's passages."""
+    if target.any_word:
+        return []
+    heads = [
         (k, w)
         for k, w in enumerate(target.words)
-        if w.variant_of is None and w.weight > 0 and not w.actor and len(w.form) >= 2
+        if w.head and w.variant_of is None and w.weight > 0 and not w.actor and len(w.form) >= 2
     ]
-    heads = [(k, w) for k, w in own if w.head]
-    if target.any_word or not heads:  # no head the store holds: the passages read would be another story's
-        return ""
-    rest = [(k, w) for k, w in own if not w.head]
-
-    def any_of(words: list[tuple[int, TargetWord]]) -> str:
-        return " OR ".join(fts_string(p) for k, w in words for p in _phrases(target, w, k))
-
-    head = any_of(heads)
-    if not head:
-        return ""
-    other = any_of(rest)
-    return f"({head}) AND ({other})" if other else head
+    return list(dict.fromkeys(p for k, w in heads for p in _phrases(target, w, k) if " " not in p))
 
 
 def said_beside(tokens: Iterable[str]) -> tuple[Counter[str], int]:
@@ -107,7 +99,7 @@ def associated_words(
     scored: list[tuple[float, str]] = []
     for t, c in counts.items():
         d = df.get(t, 0)
-        if c < least or d < c:
+        if c < least or d < c or d > SPREAD * c:
             continue
         if (c / read) / (d / max(passages, 1)) < LEAST_LIFT:
             continue
@@ -201,10 +193,15 @@ def associated_query(target: Target) -> str:
 
 
 async def associate(store: Store, target: Target, passages: int, guild_id: int | None = None) -> list[str]:
-    """Read the store for the target's associated words and add them to its near view; the words added."""
-    query = association_query(target)
-    if not query:
+    """Read the store for the target's associated words (see the module's docstring); the words found. Only for a
+    rare head (in `HEAD_SHARE` of the store's `passages` at most, and `HEAD_MOST`): a common one's passages are
+    about many things, and reading the newest of them costs a long walk of the index."""
+    phrases = head_phrases(target)
+    held = await term_frequencies(store, phrases) if phrases else {}
+    named = sum(held.values())
+    if not LEAST_PASSAGES <= named <= min(HEAD_MOST, HEAD_SHARE * passages):
         return []
+    query = " OR ".join(fts_string(p) for p in phrases if held.get(p))
     ids = await passage_ids_matching(store, query, PASSAGES, guild_id)
     if len(ids) < LEAST_PASSAGES:
         return []
