@@ -65,6 +65,22 @@ def head_phrases(target: Target) -> list[str]:
     return list(dict.fromkeys(p for k, w in heads for p in _phrases(target, w, k) if " " not in p))
 
 
+def about_the_target(target: Target, tokens: Iterable[str]) -> list[str]:
+    """The read passages (their indexed tokens) that name another word of the target beside its head, where it has
+    one of two letters or more: the head's passages about another story (再開 of talks, for a service's 再開) say
+    that story's words."""
+    rest = {
+        p
+        for k, w in enumerate(target.words)
+        if not w.head and w.weight > 0 and len(w.form) >= 2
+        for p in _phrases(target, w, k)
+        if " " not in p
+    }
+    if not rest:
+        return list(tokens)
+    return [t for t in tokens if rest & set(t.split())]
+
+
 def said_beside(tokens: Iterable[str]) -> tuple[Counter[str], int]:
     """How many of the read passages (`tokens`: each one's indexed tokens, space-joined) say each word that can
     be associated (a Japanese passage's kanji and katakana words, an English one's Latin words), and how many
@@ -206,7 +222,10 @@ async def associate(store: Store, target: Target, passages: int, guild_id: int |
     if len(ids) < LEAST_PASSAGES:
         return []
     texts = await passage_token_texts(store, ids)
-    counts, read = await asyncio.to_thread(said_beside, texts.values())
+    about = about_the_target(target, texts.values())
+    if len(about) < LEAST_PASSAGES:
+        return []
+    counts, read = await asyncio.to_thread(said_beside, about)
     if not counts:
         return []
     df = await term_frequencies(store, sorted(counts))
