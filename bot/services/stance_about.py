@@ -247,17 +247,17 @@ async def stance_about(
                 more = await candidate_documents(store, one.id, rest, MAX_REPORT_DOCS, guild_id=guild_id)
                 report_only += [d for d in more if d not in doc_ids and d not in report_only]
             report_only = report_only[:MAX_REPORT_DOCS]
-        if len(doc_ids) < MAX_DOCS and (associated := associated_query(target)):
-            # and those naming the words the store says beside the target (収監 for 刑務所に閉じ込めること), after
-            # every document naming a word of the user's
-            for one in (entry, *others):
-                more = await candidate_documents(store, one.id, associated, MAX_DOCS, guild_id=guild_id)
-                doc_ids += [d for d in more if d not in doc_ids and d not in report_only][: MAX_DOCS - len(doc_ids)]
         if len(doc_ids) < MAX_DOCS and (english := await asyncio.to_thread(_english_query, target)):
             # and the English reports naming a Japanese head in English (アサド独裁の終わり: "the end of Assad's
             # dictatorship"), where room is left: after the reports read for reactions, which they must not crowd out
             for one in (entry, *others):
                 more = await candidate_documents(store, one.id, english, MAX_DOCS, guild_id=guild_id)
+                doc_ids += [d for d in more if d not in doc_ids and d not in report_only][: MAX_DOCS - len(doc_ids)]
+        if len(doc_ids) < MAX_DOCS and (associated := associated_query(target)):
+            # and those naming the words the store says beside the target (収監 for 刑務所に閉じ込めること), after
+            # every document naming a word of the user's (in either language)
+            for one in (entry, *others):
+                more = await candidate_documents(store, one.id, associated, MAX_DOCS, guild_id=guild_id)
                 doc_ids += [d for d in more if d not in doc_ids and d not in report_only][: MAX_DOCS - len(doc_ids)]
     else:
         if others:
@@ -1316,6 +1316,7 @@ def _read(
     best: dict[tuple[int, str], _Found] = {}  # (passage id, sentence shown) → its statement about the target
     in_reports: dict[tuple[int, str], _Found] = {}  # the actor's other statements in reports about the target
     seen: dict[tuple, tuple | None] = {}  # the same clause in the same context (a sentence reprinted): judged once
+    view, seen_in_view = associated_view(target), {}  # the target said in the store's words too (`associated`)
     for doc_id, rows in passages.items():
         head = heads[doc_id]
         members: set[int] = set()  # people named as the body's (経団連の筒井会長): their later clauses (同氏は) too
@@ -1354,10 +1355,15 @@ def _read(
                     continue
                 # not a reaction in a report on the target either: "the bill", 同案, a definite noun pointing back
                 # to the article's full mention of the target
-                if (
-                    doc_id in report_only
-                    or (found := _by_antecedent(target, claim, rows, head, actors, min_score, seen, memo, at)) is None
-                ):
+                if doc_id in report_only:
+                    continue
+                found = _by_antecedent(target, claim, rows, head, actors, min_score, seen, memo, at)
+                if found is None and view is not None:
+                    # nor about it in the user's words at all: about it in the words the store says beside it (収監
+                    # for 刑務所に閉じ込めること), read only where every reading of the user's words finds nothing (a
+                    # statement they find is read as before, never at an associated word)
+                    found = _judge(view, claim, row, head, actors, min_score, seen_in_view)
+                if found is None:
                     continue
             key = (row.id, found.key)
             prev = best.get(key)
@@ -1555,11 +1561,6 @@ def _judge(
     key = (text, claim.lo, claim.scan, claim.hi, claim.kind, claim.excluded, claim.before, head.title, antecedent)
     if key not in seen:
         seen[key] = _read_claim(target, claim, text, head, actors, min_score, antecedent=antecedent)
-        if seen[key] is None and antecedent is None and (view := associated_view(target)) is not None:
-            # not about the target in the user's words: about it in the words the store says beside it (収監 for
-            # 刑務所に閉じ込めること), read only where the user's words find nothing (a statement they find is read
-            # as before, never at an associated word)
-            seen[key] = _read_claim(view, claim, text, head, actors, min_score)
     judged = seen[key]
     if judged is None:
         return None
