@@ -81,6 +81,7 @@ from bot.extract.stance import Claim, composes_halt, declined_at, extract_claims
 from bot.extract.written_names import owner_typed, spelled_in_full, spelled_out, with_word_inside
 from bot.models import ActorInfo, ParsedPassage, Position, StanceReport, Statement
 from bot.services.antecedent import Antecedent, antecedents
+from bot.services.associated import associate, associated_query, associated_view
 from bot.services.body_place import (
     english_union_owner,
     japanese_unions,
@@ -252,6 +253,12 @@ async def stance_about(
             # dictatorship"), where room is left: after the reports read for reactions, which they must not crowd out
             for one in (entry, *others):
                 more = await candidate_documents(store, one.id, english, MAX_DOCS, guild_id=guild_id)
+                doc_ids += [d for d in more if d not in doc_ids and d not in report_only][: MAX_DOCS - len(doc_ids)]
+        if len(doc_ids) < MAX_DOCS and (associated := associated_query(target)):
+            # and those naming the words the store says beside the target (収監 for 刑務所に閉じ込めること), after
+            # every document naming a word of the user's (in either language)
+            for one in (entry, *others):
+                more = await candidate_documents(store, one.id, associated, MAX_DOCS, guild_id=guild_id)
                 doc_ids += [d for d in more if d not in doc_ids and d not in report_only][: MAX_DOCS - len(doc_ids)]
     else:
         if others:
@@ -1054,6 +1061,8 @@ async def prepare_target(
             # head's other forms too: the query was the rest of the target alone (審理), which chose the documents
             # naming the rest, not those naming the thing asked about
             match = " OR ".join(q for q in (match, await asyncio.to_thread(_retrieval_query, target)) if q)
+        # and the words the store says beside it, which name its head in part (クーデター for "the army taking over")
+        await associate(store, target, await passage_count(store), guild_id)
     if not match:
         raise QueryError("about.nothing", text=text)
     return target, match
@@ -1316,6 +1325,7 @@ def _read(
     best: dict[tuple[int, str], _Found] = {}  # (passage id, sentence shown) → its statement about the target
     in_reports: dict[tuple[int, str], _Found] = {}  # the actor's other statements in reports about the target
     seen: dict[tuple, tuple | None] = {}  # the same clause in the same context (a sentence reprinted): judged once
+    view, seen_in_view = associated_view(target), {}  # the target said in the store's words too (`associated`)
     for doc_id, rows in passages.items():
         head = heads[doc_id]
         members: set[int] = set()  # people named as the body's (経団連の筒井会長): their later clauses (同氏は) too
@@ -1354,10 +1364,15 @@ def _read(
                     continue
                 # not a reaction in a report on the target either: "the bill", 同案, a definite noun pointing back
                 # to the article's full mention of the target
-                if (
-                    doc_id in report_only
-                    or (found := _by_antecedent(target, claim, rows, head, actors, min_score, seen, memo, at)) is None
-                ):
+                if doc_id in report_only:
+                    continue
+                found = _by_antecedent(target, claim, rows, head, actors, min_score, seen, memo, at)
+                if found is None and view is not None:
+                    # nor about it in the user's words at all: about it in the words the store says beside it (収監
+                    # for 刑務所に閉じ込めること), read only where every reading of the user's words finds nothing (a
+                    # statement they find is read as before, never at an associated word)
+                    found = _judge(view, claim, row, head, actors, min_score, seen_in_view)
+                if found is None:
                     continue
             key = (row.id, found.key)
             prev = best.get(key)

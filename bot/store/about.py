@@ -138,6 +138,17 @@ async def passage_texts_matching(store: Store, match: str, limit: int, guild_id:
     return await _newest_texts(store, source, "passage_fts MATCH ?", (match,), "f.rowid", limit, guild_id)
 
 
+async def passage_ids_matching(store: Store, match: str, limit: int, guild_id: int | None = None) -> list[int]:
+    """The ids of the newest passages (of documents `guild_id` sees) holding the FTS5 query, at most `limit`."""
+    scoped, params = visible("d.guild_id", guild_id)
+    join = " JOIN passages p ON p.id = f.rowid JOIN documents d ON d.id = p.document_id" if scoped else ""
+    rows = await store.fetchall(
+        f"SELECT f.rowid AS id FROM passage_fts f{join} WHERE passage_fts MATCH ?{scoped} ORDER BY f.rowid DESC LIMIT ?",
+        (match, *params, limit),
+    )
+    return [int(r["id"]) for r in rows]
+
+
 async def _newest_texts(
     store: Store, source: str, where: str, args: tuple[Any, ...], newest: str, limit: int, guild_id: int | None
 ) -> list[str]:
