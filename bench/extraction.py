@@ -29,7 +29,15 @@ from bot.store.store import term_counts
 ROOT = Path(__file__).resolve().parents[1]
 
 # The steps of extract_document, by the names it calls them under (bot/extract/document.py).
-STAGES = ("analyze_remembered", "discover_actors", "speaker_actors", "extract_events", "extract_statements", "extract_claims", "dump_claims")
+STAGES = (
+    "analyze_remembered",
+    "discovered",
+    "speaker_actors",
+    "extract_events",
+    "extract_statements",
+    "extract_claims",
+    "dump_claims",
+)
 
 
 def articles() -> list[tuple[str, str]]:

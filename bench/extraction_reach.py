@@ -41,7 +41,7 @@ PROBES: tuple[tuple[str, str, str], ...] = (
     ("context: speakers (ja)", "bot.extract.attribution", "named_speakers_ja"),
     ("context: speakers (en)", "bot.extract.attribution", "named_speakers_en"),
     ("context: attribution_ja reading", "bot.extract.attribution_ja", "_document"),
-    ("document: discovered actors", "bot.extract.document", "discover_actors"),
+    ("document: discovered actors", "bot.extract.document", "discovered"),
 )
 
 

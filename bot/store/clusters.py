@@ -781,6 +781,7 @@ def match_events(
         # cluster is vetoed unless it is outvoted (`outvoted`); an earlier event of its own document vetoes at once
         against: dict[int, int] = {}
         matched: dict[int, int] = {}
+        stating: dict[int, float] = {}  # the best match by a report that states an act (any, if this one states none)
         mine = _Features(m.features)
         tokens, persons = mine.words
         cross = mine.cross(same_event)
@@ -853,6 +854,8 @@ def match_events(
                     continue
                 if score and not floor:
                     matched[cluster_id] = matched.get(cluster_id, 0) + 1
+                    if other.value.get("act") or not m.features.get("act"):
+                        stating[cluster_id] = max(stating.get(cluster_id, 0.0), score)
                 if score and score >= least and score > scores.get(cluster_id, 0.0):
                     scores[cluster_id] = score
                     if (
@@ -864,7 +867,9 @@ def match_events(
                         across.add(cluster_id)
                     else:
                         across.discard(cluster_id)
-        vetoed.update(c for c, n in against.items() if not outvoted(n, matched.get(c, 0), scores.get(c, 0.0)))
+        vetoed.update(
+            c for c, n in against.items() if not outvoted(n, matched.get(c, 0), scores.get(c, 0.0), stating.get(c, 0.0))
+        )
         best, best_score = m.id, 0.0
         for cluster_id, score in scores.items():  # the first seen of the best scored
             if cluster_id not in vetoed and score > best_score:
@@ -910,12 +915,15 @@ OUTVOTED_SCORE = BRIDGE_SCORE
 TIE_BROKEN_SCORE = 0.75
 
 
-def outvoted(against: int, matched: int, best: float) -> bool:
+def outvoted(against: int, matched: int, best: float, stated: float | None = None) -> bool:
     """Whether a cluster's reports that a new report's act sets apart (`against`) are outvoted by those that match it
-    (`matched`, the best at `best`): then the cluster may be joined."""
+    (`matched`, the best at `best`): then the cluster may be joined. A tie is broken only by a match that says much
+    the same from a report stating an act (`stated`, the best such; `best` when not given) or, for a new report
+    stating none, from any: a report that states no act cannot vouch for a new one's act against a report that states
+    another (a tsunami warning's downgrade matched the vague 「警報の精度」 report beside the warning's issue)."""
     if matched > against:
         return best >= OUTVOTED_SCORE
-    return matched == against and best >= TIE_BROKEN_SCORE
+    return matched == against and (best if stated is None else stated) >= TIE_BROKEN_SCORE
 
 
 def whole_told(told: list[tuple[int, str, str]], m: Member, fragment_of: Callable[[str, str], bool]) -> int | None:
