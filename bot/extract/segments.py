@@ -85,7 +85,8 @@ def _goes_on_since(text: str, m: DateMention) -> bool:
 # 「前日の6日」「翌日の7日」: the day named right after dates it.
 _RELATIVE_DAY_BEFORE_DAY_RE = re.compile(r"\s*の?\s*[0-9０-９]{1,2}\s*日")
 # An English date that names a noun or bounds a span dates no happening of its own sentence.
-_EN_NOUN_BEFORE_RE = re.compile(r"\b(?:[Tt]he|of|since|to|until|from|through|ended|ending|by)\s+$")  # by: a deadline
+# (by: a deadline; dated: a document's stamp, "Its ruling, dated 17 September, was made public on Monday")
+_EN_NOUN_BEFORE_RE = re.compile(r"\b(?:[Tt]he|of|since|to|until|from|through|ended|ending|by|dated)\s+$")
 _EN_POSSESSIVE_RE = re.compile(r"['’]s\b")
 _EN_SUBJECT_ON_RE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The|A|An|This|That|Its|Their)\s(?:[^.!?,;:\n]|(?<=\d)\.(?=\d)){0,60}?\bon\s+$"
