@@ -97,3 +97,25 @@ def test_a_documents_stamp_in_english_is_no_happening() -> None:
     assert days_of("2025-09-30", "The letter, dated Sept. 12, was released on Monday.") == ["2025-09-29"]
     # a day the act itself is told on stays
     assert days_of("2025-09-30", "The court ruled on Sept. 12 that the ban was lawful.") == ["2025-09-12"]
+
+
+def test_a_day_drawing_near_is_ahead() -> None:
+    # 「に迫」: the day is at hand, in the coming weeks, not last year's (read back by the clause's past form)
+    assert _scan("2023-05-13", "ただ、会期末は6月21日に迫り、野党は反発を強めた。") == [["2023-06-21"]]
+    assert _scan("2024-11-20", "12月2日に迫った紙の証書の廃止をめぐり、窓口は混乱した。") == [["2024-12-02"]]
+    # a day of the same month gone by, told in the past without it, stays behind
+    assert _scan("2023-05-13", "会期末の6月21日に法案は廃案となった。") == [["2022-06-21"]]
+
+
+def test_one_moment_in_two_zones_with_its_clock_time_is_one_day() -> None:
+    assert days_of(
+        "2024-03-26", "会見は現地時間の25日午後2時45分、日本時間の26日午前6時45分から、球場で開かれた。"
+    ) == ["2024-03-25"]
+    assert days_of(
+        "2024-03-23", "爆発は現地時間の22日午後8時ごろ、日本時間の23日午前2時ごろ、式典の直前に起きた。"
+    ) == ["2024-03-22"]
+    # two days with their hours and no zone named are two happenings
+    assert days_of("2024-03-23", "部隊は22日午後8時ごろ、市内に入り、23日午前2時ごろ、空港を制圧した。") == [
+        "2024-03-22",
+        "2024-03-23",
+    ]

@@ -1107,6 +1107,8 @@ class DateContext:
                 tense = "done"
             if d and tense != "future" and _DAY_OF_A_THING_AHEAD.match(t, e) and _thing_ahead(t, e, tense):
                 tense = "future"
+            if d and _APPROACHING.match(t, e):
+                tense = "future"  # 「会期末は6月21日に迫り、」 in a May report: the day at hand, not last June's
             announced = tense == "future" and _announced_plan(t, e)
             y = _nearest_year(ref, mo, int(d) if d else None, tense, announced=announced)
             return [] if y is None else self._month_day(m, kind, y, True)
@@ -1334,6 +1336,8 @@ _NAMES_A_NOUN = re.compile(
 # The English kinds, and what tells an English day in passing before it: the past perfect ("had announced", "had
 # been"), a plan ("will", "is due to", "plans to", "is scheduled").
 _EN_KINDS = frozenset(["emdy", "emy", "edmy", "ewd", "ewk", "eth", "erd", "emo"])
+# 「期限は18日に迫る」「会期末が6月21日に迫り」「12月2日に迫った廃止」: a day drawing near, never one gone by
+_APPROACHING = re.compile(r"\s*に迫")
 # 「〜を翌日に控えた5月31日」「投開票を翌日に控え、」: the next day counted from the clause's own day, not a date of its own
 _COUNTDOWN = re.compile(r"\s*に控え")
 # "Two days earlier, on Wednesday," "A day later, on May 3,": the named day is the date, the count only relates it

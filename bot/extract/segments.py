@@ -729,11 +729,12 @@ def _subjects_days(sentence: str, dates: list[DateMention], offset: int) -> list
     ]
 
 
-# 「現地時間の2日、日本時間の3日朝に」「日本時間の22日午後、現地時間では21日夜に」: a day, maybe its hour, a comma, and
-# the same moment's day in another zone
+# 「現地時間の2日、日本時間の3日朝に」「日本時間の22日午後、現地時間では21日夜に」「現地時間の25日午後2時45分、日本時間
+# の26日午前6時45分から」: a day, maybe its part of day and clock time, a comma, and the same moment's day in another zone
 _ZONE_BEFORE_RE = re.compile(r"時間(?:では|で)?の?\s*$")
 _ZONE_GAP_RE = re.compile(
-    r"^\s*(?:午前|午後|早朝|朝|昼(?:すぎ|過ぎ|前)?|正午(?:すぎ|過ぎ)?|夕方?|夜|未明|深夜)?\s*[、，,]\s*"
+    r"^\s*(?:午前|午後|早朝|朝|昼(?:すぎ|過ぎ|前)?|正午(?:すぎ|過ぎ)?|夕方?|夜|未明|深夜)?\s*"
+    r"(?:[0-9０-９]{1,2}\s*時\s*(?:[0-9０-９]{1,2}\s*分|半)?\s*(?:ごろ|頃|すぎ|過ぎ)?)?\s*[、，,]\s*"
     r"(?:日本|現地|[^、。，,「」]{1,8})時間(?:では|で)?の?\s*$"
 )
 
