@@ -95,6 +95,8 @@ def test_an_english_count_of_days_before_a_named_day_gives_way_to_it() -> None:
 def test_a_documents_stamp_in_english_is_no_happening() -> None:
     assert days_of("2025-09-30", "Its decision, dated 12 September, was made public on Monday.") == ["2025-09-29"]
     assert days_of("2025-09-30", "The letter, dated Sept. 12, was released on Monday.") == ["2025-09-29"]
+    # a letter's day with no later day of its making public is its happening's
+    assert days_of("2025-09-30", "In a letter dated Sept. 12, the union urged the board to resign.") == ["2025-09-12"]
     # a day the act itself is told on stays
     assert days_of("2025-09-30", "The court ruled on Sept. 12 that the ban was lawful.") == ["2025-09-12"]
 
