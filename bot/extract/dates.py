@@ -1053,6 +1053,19 @@ class DateContext:
         returns = w in SAME_DAY and self._opening and self._since_day >= 2
         if returns and lead is not None and last < lead and _reported_by(lead, ref):
             return lead
+        if (
+            w in SAME_DAY
+            and self._opening
+            and self._since_day == 1
+            and lead is not None
+            and _far_before(last, lead)
+            and _reported_by(lead, ref)
+        ):
+            # A paragraph opening on 同日 right after one that named a background day weeks before the lead's
+            # (「…今年3月25日付で退職した。」「…が先月19日に存在を公表したものだ。」「当初予告していた8月1日から後ろ倒し
+            # にした。」) goes on with the lead's news, not with that day: a background day is told in passing, and an
+            # article that went back to tell an earlier happening of its own names it a day or two before its lead's.
+            return lead
         return last
 
     def _resolve(self, m: re.Match[str], t: str, ref: Parts | None, chain: _Chain | None) -> list[_Hit]:
@@ -1094,6 +1107,8 @@ class DateContext:
                 tense = "done"
             if d and tense != "future" and _DAY_OF_A_THING_AHEAD.match(t, e) and _thing_ahead(t, e, tense):
                 tense = "future"
+            if d and _APPROACHING.match(t, e):
+                tense = "future"  # 「会期末は6月21日に迫り、」 in a May report: the day at hand, not last June's
             announced = tense == "future" and _announced_plan(t, e)
             y = _nearest_year(ref, mo, int(d) if d else None, tense, announced=announced)
             return [] if y is None else self._month_day(m, kind, y, True)
@@ -1152,9 +1167,13 @@ class DateContext:
         if kind == "erd":
             if g("erd_same") and _same_day_as_a_clause(t, s, e):
                 return []
+            if g("erd_n") and _EN_DAY_NAMED_AFTER.match(t, e):
+                return []  # "Two days earlier, on Wednesday, …": the day named after it dates the clause
             return self._english_day(g, s, e, ref)
         if kind == "rd":
             w = g("rd_w")
+            if w == "翌日" and _COUNTDOWN.match(t, e):
+                return []  # 「投票を翌日に控えた5月31日」: the day before the named one, which dates the clause
             base = ref if w in _REL_DAY else self._counted_from(w, ref, t, e)
             if base is None or base[1] is None or base[2] is None:
                 return []
@@ -1317,6 +1336,14 @@ _NAMES_A_NOUN = re.compile(
 # The English kinds, and what tells an English day in passing before it: the past perfect ("had announced", "had
 # been"), a plan ("will", "is due to", "plans to", "is scheduled").
 _EN_KINDS = frozenset(["emdy", "emy", "edmy", "ewd", "ewk", "eth", "erd", "emo"])
+# 「期限は18日に迫る」「会期末が6月21日に迫り」「12月2日に迫った廃止」: a day drawing near, never one gone by
+_APPROACHING = re.compile(r"\s*に迫")
+# 「〜を翌日に控えた5月31日」「投開票を翌日に控え、」: the next day counted from the clause's own day, not a date of its own
+_COUNTDOWN = re.compile(r"\s*に控え")
+# "Two days earlier, on Wednesday," "A day later, on May 3,": the named day is the date, the count only relates it
+_EN_DAY_NAMED_AFTER = re.compile(
+    rf",?\s+on\s+(?:{_WD}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+[A-Z][a-z]+)"
+)
 _EN_IN_PASSING = re.compile(r"\b(?:had|will|would|plans? to|(?:is|are) (?:due|scheduled|set|expected) to)\b")
 _EN_ATTRIBUTE = re.compile(r"\b(?:[Tt]he|[Ss]ince|[Uu]ntil)\s+$")
 # 「量刑は10月25日に言い渡される予定だ。」: a day ahead of the report its sentence plans; 同日 after it is not that day
@@ -1338,6 +1365,15 @@ def _sentence_past(t: str, start: int) -> bool:
     stop = _CLAUSE_END.search(t, start)
     sentence = mask_quotes(t[start : stop.start() if stop else len(t)]).rstrip("」』）) 　")
     return bool(_PAST_END.search(sentence))
+
+
+_FAR_BEFORE_DAYS = 14  # a day this long before the lead's is background to it, not the lead's news going on
+
+
+def _far_before(day: Parts, lead: Parts) -> bool:
+    """Whether ``day`` lies more than `_FAR_BEFORE_DAYS` before the ``lead`` day (both full dates)."""
+    a, b = _as_date(day), _as_date(lead)
+    return a is not None and b is not None and (b - a).days > _FAR_BEFORE_DAYS
 
 
 def _reported_by(day: Parts, ref: Parts | None) -> bool:

@@ -86,6 +86,12 @@ def _goes_on_since(text: str, m: DateMention) -> bool:
 _RELATIVE_DAY_BEFORE_DAY_RE = re.compile(r"\s*の?\s*[0-9０-９]{1,2}\s*日")
 # An English date that names a noun or bounds a span dates no happening of its own sentence.
 _EN_NOUN_BEFORE_RE = re.compile(r"\b(?:[Tt]he|of|since|to|until|from|through|ended|ending|by)\s+$")  # by: a deadline
+# "Its ruling, dated 17 September, was made public on Monday": a document's stamp, when the clause goes on to the day it
+# was made public (which dates it); "In a letter dated Dec. 6, the group urged …" is the letter's day, its happening
+_EN_DATED_RE = re.compile(r"\bdated\s+$")
+_EN_MADE_PUBLIC_AFTER_RE = re.compile(
+    r"[^.;]{0,40}?\b(?:was|were|and|but)\s+(?:only\s+|not\s+)?(?:made public|released|published|disclosed|posted)\b"
+)
 _EN_POSSESSIVE_RE = re.compile(r"['’]s\b")
 _EN_SUBJECT_ON_RE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The|A|An|This|That|Its|Their)\s(?:[^.!?,;:\n]|(?<=\d)\.(?=\d)){0,60}?\bon\s+$"
@@ -544,6 +550,8 @@ def _names_a_noun(text: str, m: DateMention, report: dt.date | None = None) -> b
     """An English date naming a noun or bounding a span (「the July 22 agreement」「the quake of Jan. 1」「since the
     July 20 election」「retroactively to Aug. 7」「hit by Tuesday's collision」); 「in Sunday's election」 dates
     what happened in it."""
+    if _EN_DATED_RE.search(text, max(0, m.start - 8), m.start):
+        return bool(_EN_MADE_PUBLIC_AFTER_RE.match(text, m.end))
     if _EN_NOUN_BEFORE_RE.search(text, max(0, m.start - 12), m.start):
         # (not the part of a day it names, "in the early hours of Wednesday", "on the morning of Sept. 30", unless in what
         # had been, "…said Russia had evacuated him … on the evening of Dec. 8", or of a day years back, "walked into the
@@ -728,11 +736,12 @@ def _subjects_days(sentence: str, dates: list[DateMention], offset: int) -> list
     ]
 
 
-# 「現地時間の2日、日本時間の3日朝に」「日本時間の22日午後、現地時間では21日夜に」: a day, maybe its hour, a comma, and
-# the same moment's day in another zone
+# 「現地時間の2日、日本時間の3日朝に」「日本時間の22日午後、現地時間では21日夜に」「現地時間の25日午後2時45分、日本時間
+# の26日午前6時45分から」: a day, maybe its part of day and clock time, a comma, and the same moment's day in another zone
 _ZONE_BEFORE_RE = re.compile(r"時間(?:では|で)?の?\s*$")
 _ZONE_GAP_RE = re.compile(
-    r"^\s*(?:午前|午後|早朝|朝|昼(?:すぎ|過ぎ|前)?|正午(?:すぎ|過ぎ)?|夕方?|夜|未明|深夜)?\s*[、，,]\s*"
+    r"^\s*(?:午前|午後|早朝|朝|昼(?:すぎ|過ぎ|前)?|正午(?:すぎ|過ぎ)?|夕方?|夜|未明|深夜)?\s*"
+    r"(?:[0-9０-９]{1,2}\s*時\s*(?:[0-9０-９]{1,2}\s*分|半)?\s*(?:ごろ|頃|すぎ|過ぎ)?)?\s*[、，,]\s*"
     r"(?:日本|現地|[^、。，,「」]{1,8})時間(?:では|で)?の?\s*$"
 )
 
