@@ -4,8 +4,8 @@ duplicates `eval/timeline_classes.py` counts that a veto made). A report whose a
 every later report of the happening with the other act out of the cluster it was in, however well that report matched
 the cluster's other reports. Now a new report that matches a stored cluster at `clusters.OUTVOTED_SCORE` or more joins
 it when more of the cluster's reports match it than set it apart (`clusters.outvoted`), or as many when one match by a
-report stating an act says much the same (`clusters.TIE_BROKEN_SCORE`; a report stating no act cannot vouch for the
-new one's act); a weaker tie, a weak match, or an earlier event of its own document that
+report says much the same (`clusters.TIE_BROKEN_SCORE`) and the act that set it apart and its own are one happening's
+two readings (`event_match.one_happening_readings`: round 48); a weaker tie, a weak match, or an earlier event of its own document that
 sets it apart still keeps it out. Sentences of our own."""
 
 from __future__ import annotations
@@ -75,7 +75,7 @@ def test_a_report_outvoting_the_one_that_sets_it_apart_joins_the_happening(told:
     assert _joined(told["ordered"], *stored) == 1
 
 
-def test_a_tie_keeps_the_report_out_unless_a_report_stating_an_act_says_much_the_same(
+def test_a_tie_is_broken_by_a_match_saying_much_the_same_when_the_two_acts_read_one_happening(
     told: dict[str, cl.Member],
 ) -> None:
     # one report matches, one sets it apart: the cluster is vetoed as before when the match is no stronger than sharing
@@ -84,14 +84,12 @@ def test_a_tie_keeps_the_report_out_unless_a_report_stating_an_act_says_much_the
     assert cl.OUTVOTED_SCORE <= same_event(new.features, told["harm"].features) < cl.TIE_BROKEN_SCORE
     assert same_event(new.features, told["handed"].features) < 0
     assert _joined(new, (1, told["harm"]), (1, told["handed"])) == new.id
-    # a match that says much the same from a report stating no act (the dissolution claim ruled on) does not break
-    # it: a report that states no act cannot vouch for the order against the report stating another act
+    # a match that says much the same breaks it: the ruling handed down (an announcement) and the order are one
+    # happening's two readings (round 48: the tie no longer asks whether the matching report states an act)
     assert same_event(new.features, told["claim"].features) >= cl.TIE_BROKEN_SCORE
     assert not told["claim"].features.get("act") and new.features.get("act")
-    assert _joined(new, (1, told["claim"]), (1, told["handed"])) == new.id
-    # one stating the order itself does
+    assert _joined(new, (1, told["claim"]), (1, told["handed"])) == 1
     assert same_event(new.features, told["ordered"].features) >= cl.TIE_BROKEN_SCORE
-    assert told["ordered"].features.get("act")
     assert _joined(new, (1, told["ordered"]), (1, told["handed"])) == 1
 
 

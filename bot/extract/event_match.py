@@ -829,12 +829,35 @@ def restated_by_its_doer(earlier: dict, later: dict) -> bool:
     return any(t in own and not any(t in n for n in named) for t in later.get("tokens") or () if t[:1] not in _PREFIXES)
 
 
+# Pairs of main acts that are one happening's two readings: a decision issued and what it orders (「…解散を命じる決定を
+# 出した」, read as an announcement, and 「…解散を命じた」; "issued an order" and "ordered"), a statement issued and its
+# words said (「…声明を出した」 and 「…と述べた」), a demand made and said (「…撤回を求めた」 and 「…と述べた」; "urged" and
+# "said"), a meeting held and the agreement reached at it (「…会談し、…で合意した」 told as the agreement, and "met").
+# Not a change of a level beside its issue (a warning issued, a warning downgraded or raised: two happenings of one
+# day), nor an incident's acts (a quake occurred, a wave observed, a death).
+READINGS = frozenset(
+    frozenset(CONCEPT_PREFIX + c for c in pair)
+    for pair in (("announcement", "order"), ("announcement", "say"), ("order", "say"), ("agreement", "meeting"))
+)
+
+
+def one_happening_readings(act_a: list[str] | tuple[str, ...], act_b: list[str] | tuple[str, ...]) -> bool:
+    """Whether two reports' main acts (`act`, as stored) may be one happening's two readings (`READINGS`): a report
+    whose act sets it apart from another's then joins the other's cluster when that cluster's reports outvote the
+    veto or tie it with one saying much the same (`clusters.outvoted`)."""
+    a, b = frozenset(act_a or ()), frozenset(act_b or ())
+    if not a or not b or a == b:
+        return bool(a) and a == b
+    return len(a) == len(b) == 1 and (a | b) in READINGS
+
+
 # Clustering compares each stored event with many new ones: it makes each event's sets once; it compares only
 # events that share a content word, a person or one of their `cross_words`.
 same_event.apart_in_one_article = apart_in_one_article  # type: ignore[attr-defined]
 same_event.retold_in_one_article = retold_in_one_article  # type: ignore[attr-defined]
 same_event.restated_in_one_article = restated_by_its_doer  # type: ignore[attr-defined]
 same_event.fragment_of = fragment_of  # type: ignore[attr-defined]
+same_event.one_happening_readings = one_happening_readings  # type: ignore[attr-defined]
 same_event.refers_back = lambda features: bool(features.get("ref"))  # type: ignore[attr-defined]
 same_event.prepared = (event_sets, same_event_sets)  # type: ignore[attr-defined]
 same_event.cross_words = cross_words  # type: ignore[attr-defined]

@@ -772,6 +772,7 @@ def match_events(
     restated: Callable[[dict, dict], bool] | None = getattr(same_event, "restated_in_one_article", None)
     refers_back: Callable[[dict], bool] | None = getattr(same_event, "refers_back", None)
     fragment_of: Callable[[str, str], bool] | None = getattr(same_event, "fragment_of", None)
+    readings: Callable[[Any, Any], bool] | None = getattr(same_event, "one_happening_readings", None)
     told: list[tuple[int, str, str]] = []  # the document's events so far (cluster, date, summary), for `fragment_of`
     for m in events:
         key = _candidate_key(m)
@@ -781,7 +782,9 @@ def match_events(
         # cluster is vetoed unless it is outvoted (`outvoted`); an earlier event of its own document vetoes at once
         against: dict[int, int] = {}
         matched: dict[int, int] = {}
-        stating: dict[int, float] = {}  # the best match by a report that states an act (any, if this one states none)
+        # whether each report that set it apart states an act this one's is another reading of (`one_happening_readings`)
+        read_alike: dict[int, bool] = {}
+        my_act = m.features.get("act") or ()
         mine = _Features(m.features)
         tokens, persons = mine.words
         cross = mine.cross(same_event)
@@ -840,7 +843,9 @@ def match_events(
                 )
                 if (
                     floor
-                    and score >= 0
+                    # a veto by two readings of one happening's act (「…記者会見を開き、…を求めた」 then 「会見は…開かれ、
+                    # …と説明した」: a demand and a saying) does not keep the article's retelling of it apart
+                    and (score >= 0 or (readings is not None and readings(my_act, other.value.get("act") or ())))
                     and retold is not None
                     and other_date in (m.date, m.features.get("alt"))
                     and retold(other.value, m.features)  # the happening the article told above, told again
@@ -851,11 +856,12 @@ def match_events(
                         vetoed.add(cluster_id)
                     else:
                         against[cluster_id] = against.get(cluster_id, 0) + 1
+                        read_alike[cluster_id] = read_alike.get(cluster_id, True) and (
+                            readings is not None and readings(my_act, other.value.get("act") or ())
+                        )
                     continue
                 if score and not floor:
                     matched[cluster_id] = matched.get(cluster_id, 0) + 1
-                    if other.value.get("act") or not m.features.get("act"):
-                        stating[cluster_id] = max(stating.get(cluster_id, 0.0), score)
                 if score and score >= least and score > scores.get(cluster_id, 0.0):
                     scores[cluster_id] = score
                     if (
@@ -868,7 +874,9 @@ def match_events(
                     else:
                         across.discard(cluster_id)
         vetoed.update(
-            c for c, n in against.items() if not outvoted(n, matched.get(c, 0), scores.get(c, 0.0), stating.get(c, 0.0))
+            c
+            for c, n in against.items()
+            if not outvoted(n, matched.get(c, 0), scores.get(c, 0.0), read_alike.get(c, False))
         )
         best, best_score = m.id, 0.0
         for cluster_id, score in scores.items():  # the first seen of the best scored
@@ -915,15 +923,16 @@ OUTVOTED_SCORE = BRIDGE_SCORE
 TIE_BROKEN_SCORE = 0.75
 
 
-def outvoted(against: int, matched: int, best: float, stated: float | None = None) -> bool:
+def outvoted(against: int, matched: int, best: float, read_alike: bool = True) -> bool:
     """Whether a cluster's reports that a new report's act sets apart (`against`) are outvoted by those that match it
     (`matched`, the best at `best`): then the cluster may be joined. A tie is broken only by a match that says much
-    the same from a report stating an act (`stated`, the best such; `best` when not given) or, for a new report
-    stating none, from any: a report that states no act cannot vouch for a new one's act against a report that states
-    another (a tsunami warning's downgrade matched the vague 「警報の精度」 report beside the warning's issue)."""
+    the same when each act that set it apart and the new report's are one happening's two readings (`read_alike`,
+    `event_match.one_happening_readings`: a decision issued and the order it gives, a statement issued and its words
+    said): a tie between two acts of two happenings stays a veto however much the reports share (a tsunami warning's
+    downgrade matched the vague 「警報の精度」 report beside the warning's issue; an issue and a downgrade are two)."""
     if matched > against:
         return best >= OUTVOTED_SCORE
-    return matched == against and (best if stated is None else stated) >= TIE_BROKEN_SCORE
+    return matched == against and read_alike and best >= TIE_BROKEN_SCORE
 
 
 def whole_told(told: list[tuple[int, str, str]], m: Member, fragment_of: Callable[[str, str], bool]) -> int | None:
