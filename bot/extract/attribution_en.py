@@ -55,6 +55,35 @@ _SIDE_RE = re.compile(
     r"(.+?)['’]s?\s+(?:[A-Z][\w-]*\s+){0,3}"
     r"(party|campaign|movement|side|camp|office|aides|team|spokes(?:person|man|woman)|committee|branch|chapter)"
 )
+# A body the index holds, named with its kind in lower case after it ("The far-left France Unbowed party", "the
+# opposition Socialists group") or through a part of it ("Toyota's North American unit", "Sony's gaming arm"): the
+# body speaks. Read only where the name is an actor's (not "the Tokyo-based company", "the U.S. firm").
+BODY_KINDS = (
+    "party", "group", "union", "company", "firm", "bank", "alliance", "coalition", "movement", "bloc", "faction",
+    "caucus", "militia", "carrier", "airline", "automaker", "carmaker", "insurer", "lender", "broadcaster",
+    "network", "club", "association", "federation", "organization", "organisation", "agency", "regulator",
+)  # fmt: skip
+BODY_PARTS = ("unit", "subsidiary", "arm", "division", "affiliate", "branch", "operations")
+_KINDED_RE = re.compile(
+    r"(?:[Tt]he\s+|[Aa]n?\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<name>(?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*)"
+    rf"(?:\s+(?:{'|'.join(BODY_KINDS)})|['’]s?\s+(?:[\w-]+\s+){{0,3}}(?:{'|'.join(BODY_PARTS)}))"
+)
+
+
+def kinded_body(np: str, actors: ActorIndex) -> tuple[str, str] | None:
+    """(name, "org") of a subject phrase that is a body the index holds and its kind or part (`_KINDED_RE`), else
+    None: the name must be the whole of a body's name or alias (a people's adjective, a country, a place or a
+    person before "company" or "unit" is not the body speaking: "the Japan unit" is some company's)."""
+    found = _KINDED_RE.fullmatch(np)
+    if found is None:
+        return None
+    name = found.group("name")
+    entry = actors.resolve(name)
+    if entry is None or entry.kind in ("person", "state", "country") or name in _DEMONYMS:
+        return None
+    return name, "org"
+
+
 # A wire story's dateline before its first sentence (`TOKYO, Aug 14 (Reuters) -`, `JERUSALEM/CAIRO, Jan 16
 # (Reuters) -`, `WASHINGTON (AP) —`): a place and an agency, never the sentence's subject
 DATELINE_RE = re.compile(
@@ -329,6 +358,7 @@ SUBJECT_FILLERS = (
     "swiftly", "quickly", "publicly", "privately", "formally", "officially", "initially", "first", "once", "still",
     "now", "long", "since", "consistently", "strongly", "flatly", "firmly", "openly", "sharply", "separately",
     "jointly", "immediately", "subsequently", "recently", "reportedly", "further", "explicitly", "bluntly",
+    "nevertheless", "nonetheless", "meanwhile", "likewise", "promptly", "ultimately", "eventually", "however",
 )  # fmt: skip
 _FILLERS_AT_END_RE = re.compile(r"(?:\s+(?:" + "|".join(SUBJECT_FILLERS) + r"|on \w+day|on \w+))+\s*$")
 
@@ -547,6 +577,8 @@ class _Walk:
             got = _group_named_before(group, ctx[:a], actors)  # "the two companies said": the two named before
         if got is None and np and _DOCUMENT_RE.fullmatch(np.split(",")[-1].strip()):
             got = self.stated[-1] if self.stated else None  # "the statement said": whoever issued it
+        if got is None and np:  # "The far-left France Unbowed party said", "Toyota's North American unit said"
+            got = kinded_body(np.split(",")[-1].strip(), actors)
         if got is not None and got[1] == "anon":  # "an agency official" after "the Fire and Disaster … Agency"
             got = _member_of_body(got[0], ctx[:a], history, actors) or got
         led = _led_by(main, ctx, actors) if got is None else None
