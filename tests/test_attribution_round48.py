@@ -132,3 +132,25 @@ def test_a_linking_adverb_between_the_subject_and_its_verb() -> None:
     assert _holders(_claimed(text, UNITY), "back the budget") == {5}
     text = "The vote was close. Unity Front meanwhile welcomed the budget."
     assert _holders(_claimed(text, UNITY), "welcomed the budget") == {5}
+
+
+HIRO = ActorEntry(9, "Hiro Tanaka", None, "person", ["Tanaka"])
+OKADA = ActorEntry(10, "Ken Okada", None, "person", ["Okada"])
+KISHIDA = ActorEntry(11, "Kishida", None, "person", [])
+
+
+def test_a_name_and_its_age_opening_a_sentence_is_who_he_is_next() -> None:
+    text = (
+        "Prosecutor Hiro Tanaka apologized to the two men. Okada, 76, listened without expression. "
+        '"It would have meant more years ago," he told the officials.'
+    )
+    assert _said(text, "It would have meant more", HIRO, OKADA) == "Ken Okada"
+
+
+def test_a_letter_posted_to_someone_is_no_speaker_of_the_sentence() -> None:
+    # "posted" is the letter's participle: the speaker is the subject after the opening phrase, not its addressee
+    text = "Sato quit on Wednesday. In a letter to Kishida posted on X, the Osaka MP said he could not back the bill."
+    assert _said(text, "could not back the bill", KISHIDA) != "Kishida"
+    assert _holders(_claimed(text, KISHIDA), "could not back the bill") == set()
+    text = "The ministry was criticised. In a statement posted on X, Kishida said he would not resign."
+    assert _said(text, "would not resign", KISHIDA) == "Kishida"

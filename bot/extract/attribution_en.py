@@ -418,6 +418,12 @@ _PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "this", "that"))
 _JOINED_VERB_RE = re.compile(r"\s(?:and|but|then)\s+$")
 
 
+# speech verbs that also stand as a past participle after a noun ("a letter posted on X", "a video released by …")
+_PARTICIPLE_RE = re.compile(
+    r"posted|published|released|issued|sent|written|shared|circulated|broadcast|delivered|tweeted", re.IGNORECASE
+)
+
+
 def _sentence_subject(s: str, masked: str) -> str | None:
     """The speaker phrase a sentence gives (after a quote, before its verb, or after 'according to')."""
     verbs = _verbs()
@@ -454,6 +460,10 @@ def _sentence_subject(s: str, masked: str) -> str | None:
         if subj and _RELATIVE_RE.match(
             subj.split(",")[-1].strip()
         ):  # "the fees, which Trump says will take effect": not the sentence's
+            continue
+        if subj and _OPENING_RE.match(subj) and "," not in subj and _PARTICIPLE_RE.fullmatch(m.group()):
+            # "In a letter to Sato posted on X, the Osaka MP said": the letter was posted, Sato is no speaker; the
+            # sentence's speaker is the subject of a verb after the opening phrase
             continue
         if subj and "_" not in subj:
             return subj
@@ -957,6 +967,11 @@ _OPENING_CLAUSE_RE = re.compile(
 )
 
 
+# a sentence that opens on a name and the person's age set off by commas, then a verb ("Okada, 76, listened", "Mori,
+# 63, has been held"): news text ages only people, so even a surname alone is the sentence's person
+_AGED_LEAD_RE = re.compile(r"\s*(?P<np>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]+),\s+\d{1,3},\s+[a-z]+\b")
+
+
 def _person_acting(unquoted: str) -> tuple[str, str] | None:
     """The person a sentence without a speech verb makes its subject past an opening phrase of any length: a full
     name right before a verb ('At U.N. headquarters on Thursday, Secretary-General X appealed for …', 'U.S. Steel
@@ -971,6 +986,11 @@ def _person_acting(unquoted: str) -> tuple[str, str] | None:
         lead = _LEAD_SUBJECT_RE.match(unquoted)
         possessive = lead is not None and lead.group("np").endswith(("'s", "’s"))  # "Trump's aides": no subject
         got = _proper_name(lead.group("np")) if lead is not None and not possessive else None
+        if got is not None and got[1] in ("person", "single"):
+            return got
+    aged = _AGED_LEAD_RE.match(unquoted)
+    if aged is not None:  # "Okada, 76, listened without expression": a name and its age open the sentence
+        got = _proper_name(aged.group("np"))
         if got is not None and got[1] in ("person", "single"):
             return got
     for m in _ACTING_RUN_RE.finditer(unquoted):
