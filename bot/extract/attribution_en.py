@@ -358,7 +358,6 @@ SUBJECT_FILLERS = (
     "swiftly", "quickly", "publicly", "privately", "formally", "officially", "initially", "first", "once", "still",
     "now", "long", "since", "consistently", "strongly", "flatly", "firmly", "openly", "sharply", "separately",
     "jointly", "immediately", "subsequently", "recently", "reportedly", "further", "explicitly", "bluntly",
-    "nevertheless", "nonetheless", "meanwhile", "likewise", "promptly", "ultimately", "eventually", "however",
 )  # fmt: skip
 _FILLERS_AT_END_RE = re.compile(r"(?:\s+(?:" + "|".join(SUBJECT_FILLERS) + r"|on \w+day|on \w+))+\s*$")
 
