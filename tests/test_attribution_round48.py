@@ -136,6 +136,12 @@ def test_a_name_and_its_age_opening_a_sentence_is_who_he_is_next() -> None:
         '"It would have meant more years ago," he told the officials.'
     )
     assert _said(text, "It would have meant more", HIRO, OKADA) == "Ken Okada"
+    # a person's, even by a surname alone: never what "it" points back at
+    text = (
+        "The fund had criticized Sakura Motors. Okada, 87, left the board in March. "
+        'When Sakura Motors opposed the nominees, the fund hit back. Sakura Motors "has opposed all our nominees," it said.'
+    )
+    assert _said(text, "has opposed all our nominees", OKADA, SAKURA) != "Ken Okada"
 
 
 def test_a_letter_posted_to_someone_is_no_speaker_of_the_sentence() -> None:

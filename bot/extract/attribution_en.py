@@ -991,7 +991,7 @@ def _person_acting(unquoted: str) -> tuple[str, str] | None:
     if aged is not None:  # "Okada, 76, listened without expression": a name and its age open the sentence
         got = _proper_name(aged.group("np"))
         if got is not None and got[1] in ("person", "single"):
-            return got
+            return got[0], "person"  # a person's, even a surname alone: never what "it" points back at
     for m in _ACTING_RUN_RE.finditer(unquoted):
         if m.group().endswith(("'s", "’s")) or _AFTER_PREPOSITION_RE.search(unquoted, 0, m.start()):
             continue  # a possessor, or a preposition's object ("appeared on Cathedral Square inside the Kremlin")
