@@ -55,6 +55,35 @@ _SIDE_RE = re.compile(
     r"(.+?)['’]s?\s+(?:[A-Z][\w-]*\s+){0,3}"
     r"(party|campaign|movement|side|camp|office|aides|team|spokes(?:person|man|woman)|committee|branch|chapter)"
 )
+# A body the index holds, named with its kind in lower case after it ("The far-left France Unbowed party", "the
+# opposition Socialists group") or through a part of it ("Toyota's North American unit", "Sony's gaming arm"): the
+# body speaks. Read only where the name is an actor's (not "the Tokyo-based company", "the U.S. firm").
+BODY_KINDS = (
+    "party", "group", "union", "company", "firm", "bank", "alliance", "coalition", "movement", "bloc", "faction",
+    "caucus", "militia", "carrier", "airline", "automaker", "carmaker", "insurer", "lender", "broadcaster",
+    "network", "club", "association", "federation", "organization", "organisation", "agency", "regulator",
+)  # fmt: skip
+BODY_PARTS = ("unit", "subsidiary", "arm", "division", "affiliate", "branch", "operations")
+_KINDED_RE = re.compile(
+    r"(?:[Tt]he\s+|[Aa]n?\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<name>(?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*)"
+    rf"(?:\s+(?:{'|'.join(BODY_KINDS)})|['’]s?\s+(?:[\w-]+\s+){{0,3}}(?:{'|'.join(BODY_PARTS)}))"
+)
+
+
+def kinded_body(np: str, actors: ActorIndex) -> tuple[str, str] | None:
+    """(name, "org") of a subject phrase that is a body the index holds and its kind or part (`_KINDED_RE`), else
+    None: the name must be the whole of a body's name or alias (a people's adjective, a country, a place or a
+    person before "company" or "unit" is not the body speaking: "the Japan unit" is some company's)."""
+    found = _KINDED_RE.fullmatch(np)
+    if found is None:
+        return None
+    name = found.group("name")
+    entry = actors.resolve(name)
+    if entry is None or entry.kind in ("person", "state", "country") or name in _DEMONYMS:
+        return None
+    return name, "org"
+
+
 # A wire story's dateline before its first sentence (`TOKYO, Aug 14 (Reuters) -`, `JERUSALEM/CAIRO, Jan 16
 # (Reuters) -`, `WASHINGTON (AP) —`): a place and an agency, never the sentence's subject
 DATELINE_RE = re.compile(
@@ -388,6 +417,12 @@ _PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "this", "that"))
 _JOINED_VERB_RE = re.compile(r"\s(?:and|but|then)\s+$")
 
 
+# speech verbs that also stand as a past participle after a noun ("a letter posted on X", "a video released by …")
+_PARTICIPLE_RE = re.compile(
+    r"posted|published|released|issued|sent|written|shared|circulated|broadcast|delivered|tweeted", re.IGNORECASE
+)
+
+
 def _sentence_subject(s: str, masked: str) -> str | None:
     """The speaker phrase a sentence gives (after a quote, before its verb, or after 'according to')."""
     verbs = _verbs()
@@ -424,6 +459,10 @@ def _sentence_subject(s: str, masked: str) -> str | None:
         if subj and _RELATIVE_RE.match(
             subj.split(",")[-1].strip()
         ):  # "the fees, which Trump says will take effect": not the sentence's
+            continue
+        if subj and _OPENING_RE.match(subj) and "," not in subj and _PARTICIPLE_RE.fullmatch(m.group()):
+            # "In a letter to Sato posted on X, the Osaka MP said": the letter was posted, Sato is no speaker; the
+            # sentence's speaker is the subject of a verb after the opening phrase
             continue
         if subj and "_" not in subj:
             return subj
@@ -547,6 +586,8 @@ class _Walk:
             got = _group_named_before(group, ctx[:a], actors)  # "the two companies said": the two named before
         if got is None and np and _DOCUMENT_RE.fullmatch(np.split(",")[-1].strip()):
             got = self.stated[-1] if self.stated else None  # "the statement said": whoever issued it
+        if got is None and np:  # "The far-left France Unbowed party said", "Toyota's North American unit said"
+            got = kinded_body(np.split(",")[-1].strip(), actors)
         if got is not None and got[1] == "anon":  # "an agency official" after "the Fire and Disaster … Agency"
             got = _member_of_body(got[0], ctx[:a], history, actors) or got
         led = _led_by(main, ctx, actors) if got is None else None
@@ -925,6 +966,11 @@ _OPENING_CLAUSE_RE = re.compile(
 )
 
 
+# a sentence that opens on a name and the person's age set off by commas, then a verb ("Okada, 76, listened", "Mori,
+# 63, has been held"): news text ages only people, so even a surname alone is the sentence's person
+_AGED_LEAD_RE = re.compile(r"\s*(?P<np>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]+),\s+\d{1,3},\s+[a-z]+\b")
+
+
 def _person_acting(unquoted: str) -> tuple[str, str] | None:
     """The person a sentence without a speech verb makes its subject past an opening phrase of any length: a full
     name right before a verb ('At U.N. headquarters on Thursday, Secretary-General X appealed for …', 'U.S. Steel
@@ -941,6 +987,11 @@ def _person_acting(unquoted: str) -> tuple[str, str] | None:
         got = _proper_name(lead.group("np")) if lead is not None and not possessive else None
         if got is not None and got[1] in ("person", "single"):
             return got
+    aged = _AGED_LEAD_RE.match(unquoted)
+    if aged is not None:  # "Okada, 76, listened without expression": a name and its age open the sentence
+        got = _proper_name(aged.group("np"))
+        if got is not None and got[1] in ("person", "single"):
+            return got[0], "person"  # a person's, even a surname alone: never what "it" points back at
     for m in _ACTING_RUN_RE.finditer(unquoted):
         if m.group().endswith(("'s", "’s")) or _AFTER_PREPOSITION_RE.search(unquoted, 0, m.start()):
             continue  # a possessor, or a preposition's object ("appeared on Cathedral Square inside the Kremlin")

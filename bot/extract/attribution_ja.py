@@ -590,6 +590,9 @@ def _document(ctx: str, actors: ActorIndex) -> _Doc:
         if ref is None and _named_before_its_words(found[1], masked, mk.end(), sent_start):
             # 「損保ジャパンは「…」とのコメントを出した」: a name no dictionary knows, right before the words it said
             ref = Ref(found[0], found[0] + len(found[1]), "org", found[1])
+        if ref is None and (named_body := bracketed_body(found[1], ctx, found[0], mk.group(), masked, mk.end())):
+            # 「若手議員でつくる「未来の会」は」, 「市民団体「緑の声」は」: a body's name in brackets, introduced as one
+            ref = Ref(found[0], found[0] + len(found[1]), "org", named_body, referred=True)
         if ref is None and not body and agent_leads(masked, sent_start) == mk.start():
             # 「一方、レオ14世は11日、…」: a news sentence's agent, whoever no rule reads it as, is someone else
             ref = Ref(found[0], found[0] + len(found[1]), "anon", _clean_display(found[1]))
@@ -747,6 +750,55 @@ def _named_before_its_words(np: str, masked: str, after: int, sent_start: int) -
         return False
     tokens = list(tokenized(np))
     return len(tokens) >= 2 or tokens[0].is_oov() or tokens[0].part_of_speech()[1] == "固有名詞"
+
+
+# What introduces a name in brackets as a body's: what it is made up of (「議員でつくる「…」」, 「5団体で構成する「…」」,
+# 「…が加盟する「…」」), or its kind right before it (「市民団体「…」」, 「環境団体の「…」」, 「有志グループ「…」」)
+_BODY_INTRO_RE = re.compile(
+    r"(?:でつくる|で作る|で構成する|で構成される|が加盟する|が参加する)$"
+    r"|(?:団体|組織|グループ|政党|会派|協会|組合|労組|連盟|連合|ネットワーク|NGO|NPO|NPO法人|財団|連絡会)の?$"
+)
+# after the bracketed name, a subject's particle: は or も, or が set off by a comma or a date (「「…」が3日、」), never
+# a が inside a clause that qualifies a noun (「政治団体「…」が支援する谷口氏は」: the party is not the subject)
+_BODY_SUBJECT_AFTER_RE = re.compile(r"(?:は|も)|が(?=[、,]|[0-9０-９]{1,2}日)")
+
+
+def bracketed_body(np: str, ctx: str, start: int, marker: str, masked: str, after: int) -> str | None:
+    """The name of a body written in brackets as a sentence's subject, when the words before it say it is a body
+    (`_BODY_INTRO_RE`): 「研究者らでつくる「原子力市民委員会」は」 → 原子力市民委員会, 「政治団体「未来の党」は」 →
+    未来の党 (the name, without a short name bracketed after it: 「気候行動ネットワーク(CAN)」). The registry need not
+    hold it: /quote names it as written and the speakers' reading makes it an actor for /stance. Never a work's
+    title in brackets (「映画「…」は」: no body's word before it). A name written as a foreign person's is one too,
+    so introduced (「保守強硬派でつくる「フリーダム・コーカス」」)."""
+    kind, sep, bracketed = np.rpartition("「")
+    if not sep or not bracketed.endswith("」"):
+        return None
+    found = _BRACKETED_NAME_RE.fullmatch("「" + bracketed)
+    if found is None or _BODY_SUBJECT_AFTER_RE.match(masked, after - len(marker)) is None:
+        return None
+    before = (ctx[max(0, start - 12) : start] + kind).rstrip()
+    if not _BODY_INTRO_RE.search(before):
+        return None
+    name = found.group(1).strip()
+    return name if len(name) >= 2 else None
+
+
+_BRACKET_SUBJECT_RE = re.compile(r"[」』](?=は|も|が)")
+
+
+def bracketed_body_subject(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] (a sentence's opening, before its first subject any rule reads) has a body named in
+    brackets as its subject (`bracketed_body`): the sentence names its own speaker, whom the index need not hold,
+    and no speaker of the sentences before goes on in it."""
+    if _BRACKET_SUBJECT_RE.search(text, lo, hi) is None:
+        return False
+    masked = mask_quotes(text[lo:hi])
+    for m in _BRACKET_SUBJECT_RE.finditer(masked):
+        found = np_before(text[lo:hi], masked, m.end(), 0)
+        marker = _MARKER_RE.match(masked, m.end())
+        if found and marker and bracketed_body(found[1], text[lo:hi], found[0], marker.group(), masked, marker.end()):
+            return True
+    return False
 
 
 # the anaphors that name a company the article named before: 同社, 同グループ (両社 reads two)
@@ -1120,6 +1172,7 @@ def attribute_ja(
         and _in(r, sent[0], q0)
         and not _subordinate(r, doc.masked, q0)
         and not _asked_about(r, doc.masked, q0)
+        and not (r.marker == "が" and ga_inside_going_on(doc.masked, sent[0], r.end))
     ]
     if not bounds:
         reported = [r for r in subjects if r.marker in _REPORTED]
@@ -1385,6 +1438,25 @@ def _subordinate(ref: Ref, masked: str, q0: int) -> bool:
     ):
         return True
     return bool(_SUBORDINATE_RE.search(between)) and not re.search(r"[はも]、?$", between)
+
+
+# a sentence that goes on from the speaker before: 「そのうえで、」「その上で、」
+_GOES_ON_RE = re.compile(r"\s*(?:そのうえで|その上で)[、,]")
+_GA_AFTER_RE = re.compile(r"(?:[(（][^()（）]{1,12}[)）])?が")
+
+
+def ga_inside_going_on(masked: str, sent_start: int, np_end: int) -> bool:
+    """Whether a が subject ending at np_end is inside what the speaker before goes on to say: the sentence opens on
+    「そのうえで、」 (the speaker of the sentence before goes on) and the が is a clause's own, not set off as the
+    sentence's agent by a day or a comma, nor right before a quote: 「…と指摘した。そのうえで、政府が被告を英雄のよう
+    に扱っていると批判した」 is the speaker's before, the government only what is criticised (never 「そのうえで、首相が
+    3日、…と述べた」 nor 「そのうえで、首相が「…」と述べた」)."""
+    if _GOES_ON_RE.match(masked, sent_start) is None:
+        return False
+    ga = _GA_AFTER_RE.match(masked, np_end)
+    if ga is None or _LEAD_GA_RE.match(masked, np_end) is not None:
+        return False
+    return masked[ga.end() : ga.end() + 1] not in ("「", "『", "、", ",", "")
 
 
 # a が subject set off by a date and a comma, as a news sentence's agent is (「X議員(56)が13日、…について「…」と語った」):

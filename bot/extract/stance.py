@@ -35,6 +35,8 @@ from bot.extract.attribution_ja import (
     CITED_GA_RE,
     agent_leads,
     body_by_part,
+    bracketed_body_subject,
+    ga_inside_going_on,
     is_question_line,
     may_be_part,
     speaks_of_later,
@@ -1749,6 +1751,7 @@ def _clauses(
             or _TITLED_SUBJECT_RX.search(scan.masked, s, first)
             or (not subjects and agent_leads(scan.masked, s) is not None)  # 「一方、レオ14世は11日、」: not an actor
             or unread  # 「一方、メタは声明で「…」」: a body no rule names
+            or bracketed_body_subject(text, s, first)  # 「…でつくる「未来の会」は」: a body in brackets
         )
         # the が subjects are inside what the last speaker said (「…大谷選手が…ないとも述べ」): not the sentence's subjects
         # (a body goes on so too: 「日本郵便は…公表した。…。国交省が通知した許可取り消しについても、受け入れる方針を
@@ -1761,7 +1764,8 @@ def _clauses(
         if inside:
             sent_clauses.append(_Clause(carrier, s, s, e, "reported"))  # type: ignore[arg-type]
             body_goes_on = carrier == body_before and state.carry is None
-        for actor_id, start, own, particle in subjects:
+        # (a が inside what the speaker before goes on to say speaks no part of the sentence)
+        for actor_id, start, own, particle in [] if inside and _goes_on_inside(scan, s, e, subjects) else subjects:
             hi = min([x[1] for x in subjects if x[1] > start] or [e])
             if particle == "が":  # 「Xが…」 without a topic subject: only its own clause part
                 cut = scan.seg_span(scan.seg_of(own))[1] + 1
@@ -2166,6 +2170,22 @@ def _inside_report(scan: _Scan, s: int, e: int, subjects: list[tuple[int, int, i
             )
         )
         or _cited_ground(scan, e, subjects)
+        or _goes_on_inside(scan, s, e, subjects)
+    )
+
+
+def _goes_on_inside(scan: _Scan, s: int, e: int, subjects: list[tuple[int, int, int, str]]) -> bool:
+    """Every subject is a が inside what the speaker before goes on to say (`ga_inside_going_on`: 「そのうえで、政府が
+    被告を英雄のように扱っていると批判した」), and the sentence reports speech or a stance act after it: the
+    sentence is the speaker's before, and the が subject no speaker of it."""
+    return (
+        bool(subjects)
+        and all(p == "が" and ga_inside_going_on(scan.masked, s, own - 1) for *_, own, p in subjects)
+        and (
+            _REPORTING_RX.search(scan.masked, subjects[-1][2], e) is not None
+            or speech_verb(scan.masked[subjects[-1][2] : e])
+            or reports_stance_act(scan.text[subjects[-1][2] : e])
+        )
     )
 
 
