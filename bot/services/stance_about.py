@@ -89,7 +89,7 @@ from bot.services.body_place import (
     shorter_forms,
     union_forms,
 )
-from bot.services.country_qualified import country_forms, leading_country
+from bot.services.country_qualified import country_forms, leading_country, same_country
 from bot.services.errors import QueryError
 from bot.services.name_part import known_by_part
 from bot.services.question_put import question_put
@@ -110,7 +110,7 @@ from bot.services.resolve import (
 from bot.services.resolve_country import COUNTRY_ID, LEADING_THE
 from bot.services.stance import actor_info, summarize
 from bot.services.topics import topic_cue_map
-from bot.services.typed_org import country_body_written, group_by_members, org_named_otherwise
+from bot.services.typed_org import company_typed, country_body_written, group_by_members, org_named_otherwise
 from bot.services.typed_person import (
     PASSAGES,
     PartsTyped,
@@ -346,6 +346,8 @@ async def find_unregistered(
         found = await _unregistered(store, body, guild_id)
     if found is None and body.isascii():  # "National Security Committee": 国家安全保障委員会 in the Japanese reports
         for name in await _japanese_body(store, body, guild_id):
+            if not same_country(text, name):  # "China's Ministry of Foreign Affairs": not 外務省, Japan's own
+                continue
             if (found := await _unregistered(store, name, guild_id)) is not None:
                 break
     if found is None and (owner := english_union_owner(body)) is not None:  # "Naver's union": ネイバー労組
@@ -445,6 +447,8 @@ async def read_actor(
                     actors_en=[a.name_en or a.name for a in named_bodies[:5]],
                 ) from None
         found = await _place_dropped(store, actor, guild_id, registered=True)
+        # Toyota typed, トヨタ自動車 registered: the company, before the word is read as a name (a person's, 豊田)
+        found = found or await company_typed(store, actor, guild_id)
         found = found or await find_unregistered(store, actor, guild_id)
         if found is None and (person := await posted_person(store, actor, guild_id)) is not None:
             found = person, store.actors, None  # グルン通信・情報技術相 typed, 「通信・情報技術相の…グルン氏」 written

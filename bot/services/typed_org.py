@@ -17,11 +17,13 @@ from collections.abc import Awaitable, Callable, Iterable
 from bot.actors import ActorEntry, ActorIndex
 from bot.extract.group_typed import group_forms
 from bot.extract.org_names import groups_named
-from bot.services.country_qualified import japanese_country_forms
+from bot.services.country_qualified import japanese_country_forms, names_country, typed_country
+from bot.services.errors import QueryError
+from bot.services.typed_company import companies_typed
 from bot.store import Store
 from bot.store.tenancy import actor_seen_by
 
-__all__ = ["country_body_written", "group_by_members", "org_named_otherwise"]
+__all__ = ["company_typed", "country_body_written", "group_by_members", "org_named_otherwise"]
 
 Found = tuple[ActorEntry, ActorIndex, str | None]
 # the caller's reading of a name the registry lacks: (store, name, guild, also=other names, org=True) → found or None
@@ -34,6 +36,10 @@ async def org_named_otherwise(
 ) -> Found | None:
     """The one body the typed name's dictionary groups name in the store (see the module's doc), else None."""
     groups = await asyncio.to_thread(groups_named, typed)
+    if groups and (country := typed_country(typed)) is not None:
+        # "China's Ministry of Foreign Affairs": never Japan's 外務省, whose group holds "Ministry of Foreign Affairs"
+        # too; a body typed with its country is a group that names that country
+        groups = [names for names in groups if any(names_country(n, country) for n in names)]
     if not groups:
         return None
     registered: dict[int, ActorEntry] = {}
@@ -48,6 +54,21 @@ async def org_named_otherwise(
         return None
     found = [f for names in groups if names and (f := await _read(store, names, guild_id, unregistered))]
     return found[0] if len(found) == 1 else None
+
+
+async def company_typed(store: Store, typed: str, guild_id: int | None) -> Found | None:
+    """The one company of the registry, seen by the server, that a one-word company name typed in the other script
+    is (Toyota: トヨタ自動車; `typed_company`), else None; several are named in a refusal (`actor.ambiguous_body`)."""
+    bodies = await asyncio.to_thread(companies_typed, store.actors, typed)
+    seen = [b for b in bodies if await _seen(store, b, guild_id)]
+    if len(seen) > 1:  # トヨタグループ and Toyota Motor Corp.: named, neither guessed nor read as a person's name
+        raise QueryError(
+            "actor.ambiguous_body",
+            text=typed,
+            actors=[a.name for a in seen[:5]],
+            actors_en=[a.name_en or a.name for a in seen[:5]],
+        )
+    return (seen[0], store.actors, None) if seen else None
 
 
 async def _read(
