@@ -43,8 +43,24 @@ from tools.stance_diagnosis import _document_claims, _names, _same_actor, other_
 ROOT = Path(__file__).resolve().parent.parent
 # the round's held-out stories: counted, never printed case by case
 CHECK = frozenset(
-    "beirut2020 partygate2022 evergrande2021 wakayama2023 myanmarcoup2021 spain2023 aiact2023 ldp2021 panama2025 "
-    "jingu2023 itaewon2022 peru2022 kenya2024 newcaledonia2024 g7hiroshima2023 hollywood2023".split()
+    [
+        "beirut2020",
+        "partygate2022",
+        "evergrande2021",
+        "wakayama2023",
+        "myanmarcoup2021",
+        "spain2023",
+        "aiact2023",
+        "ldp2021",
+        "panama2025",
+        "jingu2023",
+        "itaewon2022",
+        "peru2022",
+        "kenya2024",
+        "newcaledonia2024",
+        "g7hiroshima2023",
+        "hollywood2023",
+    ]
 )
 
 
