@@ -52,12 +52,17 @@ def test_a_body_typed_with_its_country_names_that_country() -> None:
     assert typed_country("Brazil") is None  # a country alone is no body
 
 
-def test_a_bare_japanese_body_is_japans_never_another_countrys() -> None:
-    assert not same_country("Brazil's Ministry of Foreign Affairs", "外務省")
+JAPANS = ["Ministry of Foreign Affairs of Japan", "Japan's foreign ministry"]
+
+
+def test_a_bare_japanese_body_whose_names_say_japan_is_never_another_countrys() -> None:
+    assert not same_country("Brazil's Ministry of Foreign Affairs", "外務省", JAPANS)
     assert same_country("Brazil's Ministry of Foreign Affairs", "ブラジル外務省")
     assert not same_country("Brazil's Ministry of Foreign Affairs", "韓国外務省")
-    assert same_country("Japan's Ministry of Foreign Affairs", "外務省")
-    assert same_country("Ministry of Foreign Affairs", "外務省")  # no country typed: as before
+    assert same_country("Japan's Ministry of Foreign Affairs", "外務省", JAPANS)
+    assert same_country("Ministry of Foreign Affairs", "外務省", JAPANS)  # no country typed: as before
+    # a bare body no name says is Japan's may be the country's (the reports put the country outside the name)
+    assert same_country("Brazil's National Security Council", "国家安全保障会議", ["National Security Council"])
 
 
 def test_a_group_of_names_names_the_country_typed() -> None:
@@ -97,3 +102,26 @@ def test_one_persons_actor_or_a_surname_typed_keeps_the_actor() -> None:
     actors = ActorIndex([KIM, KIM_MINSEOK])
     assert one_of_namesakes(actors, KIM, "Kim") is None  # a surname alone
     assert one_of_namesakes(actors, KIM, "Kim Jae-hoon") is None  # no one of the other script is he
+
+
+def test_a_name_is_spelled_again_as_its_language_says_it() -> None:
+    from bot.services.typed_sound import respellings
+
+    assert respellings("Sven Gerdén") == ["Sven Yerdén"]  # Swedish g before e: イェルデン
+    assert respellings("Rasmus Hagemann") == ["Rasmus Haemann"]  # Danish g between a vowel and e
+    assert respellings("Ayşe Tüfek") == ["Ayşe Chufek"]  # Turkish tü: チュ
+    assert respellings("Somchai Wongdej") == ["Somchai Wongdet"]  # a Thai final j: t
+    assert respellings("Maria Lopez") == []  # no system changes it
+    assert respellings("グレタ・ベリ") == []  # not Latin letters
+
+
+def test_a_respelled_name_finds_the_katakana_person_alone() -> None:
+    from bot.services.resolve import across_scripts
+    from bot.services.typed_sound import respellings
+
+    gerden = ActorEntry(20, "イェルデン", None, "person", ["スベン・イェルデン"], None)
+    actors = ActorIndex([gerden, ActorEntry(21, "ゲルデス", None, "person", [], None)])
+    typed = ActorEntry(0, "Sven Gerdén", None, "person", [])
+    assert across_scripts(actors, typed) == []  # as typed, no reading gives イェルデン
+    (spelled,) = respellings("Sven Gerdén")
+    assert [a.name for a in across_scripts(actors, ActorEntry(0, spelled, None, "person", []))] == ["イェルデン"]

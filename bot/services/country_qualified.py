@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -186,12 +187,19 @@ def names_country(name: str, country: Country) -> bool:
     )
 
 
-def same_country(typed: str, japanese: str) -> bool:
-    """Whether a Japanese body's name is the country's that the body typed names: a Japanese report names Japan's own
-    bodies bare (外務省) and another country's with it (中国外務省), so "China's Ministry of Foreign Affairs" is not
-    外務省 and "Japan's foreign ministry" is; True when the typed name names no country."""
+def same_country(typed: str, japanese: str, names: Iterable[str] = ()) -> bool:
+    """Whether a Japanese body's name may be the country's that the body typed names: one opening with a country
+    must open with that one (中国外務省 for "China's foreign ministry", not 韓国外務省); a bare one (a Japanese report
+    names Japan's own bodies bare, 外務省) is not another country's when its other names (`names`: the dictionary's,
+    the registry's) say it is Japan's ("Ministry of Foreign Affairs of Japan"), and may be any country's otherwise
+    (国家安全保障委員会, 総統府). True when the typed name names no country."""
     country = typed_country(typed)
     if country is None:
         return True
     named = leading_country(japanese)
-    return named == country if named is not None else _OWN_COUNTRY in country.ja
+    if named is not None:
+        return named == country
+    if _OWN_COUNTRY in country.ja:
+        return True
+    japan = next((c for c in all_countries() if _OWN_COUNTRY in c.ja), None)
+    return japan is None or not any(names_country(n, japan) for n in names)
