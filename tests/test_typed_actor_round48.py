@@ -125,3 +125,20 @@ def test_a_respelled_name_finds_the_katakana_person_alone() -> None:
     assert across_scripts(actors, typed) == []  # as typed, no reading gives イェルデン
     (spelled,) = respellings("Sven Gerdén")
     assert [a.name for a in across_scripts(actors, ActorEntry(0, spelled, None, "person", []))] == ["イェルデン"]
+
+
+def test_a_group_typed_by_its_members_in_the_shapes_reports_write() -> None:
+    from bot.extract.group_typed import english_group_forms, group_forms
+
+    assert {"預金者団", "預金者グループ", "預金者側", "預金者でつくる団体"} <= set(group_forms("預金者団体"))
+    assert "預金者団" in group_forms("預金者グループ")
+    assert group_forms("日本商工会議所") == []  # a body's own name
+    assert english_group_forms("depositor groups")[:3] == [
+        "depositor group",
+        "group of depositors",
+        "depositors' committee",
+    ]
+    assert "depositors" in english_group_forms("the depositors")
+    assert english_group_forms("the depositor") == []  # one member is no group
+    assert english_group_forms("Depositor Alliance") == []  # a name, capitalised
+    assert english_group_forms("OpenAI board") == []
