@@ -128,11 +128,12 @@ def test_a_respelled_name_finds_the_katakana_person_alone() -> None:
 
 
 def test_a_group_typed_by_its_members_in_the_shapes_reports_write() -> None:
-    from bot.extract.group_typed import english_group_forms, group_forms
+    from bot.services.typed_group import english_group_forms, member_sides
 
-    assert {"預金者団", "預金者グループ", "預金者側", "預金者でつくる団体"} <= set(group_forms("預金者団体"))
-    assert "預金者団" in group_forms("預金者グループ")
-    assert group_forms("日本商工会議所") == []  # a body's own name
+    assert member_sides("預金者団体") == ["預金者団", "預金者グループ", "預金者側"]
+    assert member_sides("預金者グループ") == ["預金者団", "預金者側"]
+    assert member_sides("日本商工会議所") == []  # a body's own name
+    assert member_sides("連合団体") == []
     assert english_group_forms("depositor groups")[:3] == [
         "depositor group",
         "group of depositors",

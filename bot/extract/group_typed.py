@@ -12,13 +12,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["english_group_forms", "group_forms"]
+__all__ = ["group_forms"]
 
 # the links between a group's members and 団体 in a report, the most common first
 _LINKS = ("でつくる", "で作る", "などでつくる", "らでつくる", "で組織する", "が加盟する", "でつくる業界")
-_TYPED_RE = re.compile(r"(?P<members>[一-龥々ァ-ヺー・]{2,16}?)(?:の)?(?:団体|グループ)")
-# the members' side as a report writes it without naming the group: 債権者団, 債権者グループ, 債権者側
-_SIDES = ("団", "グループ", "側")
+_TYPED_RE = re.compile(r"(?P<members>[一-龥々ァ-ヺー・]{2,16}?)(?:の)?団体")
 _NOT_MEMBERS = ("会", "団", "協会", "連合", "組合", "党")  # a group's own name before 団体: not who it is made of
 
 
@@ -28,27 +26,4 @@ def group_forms(typed: str) -> list[str]:
     m = _TYPED_RE.fullmatch(plain)
     if m is None or m["members"].endswith(_NOT_MEMBERS):
         return []
-    members = m["members"]
-    return [f"{members}{link}団体" for link in _LINKS] + [members + side for side in _SIDES if members + side != plain]
-
-
-# an English group typed by its members ("creditor groups", "a bondholder group", "the bondholders")
-_EN_TYPED_RE = re.compile(
-    r"(?:the\s+|a\s+)?(?P<member>[a-z]{4,20}?)(?P<plural>s)?(?:\s+(?:groups?|committees?))?", re.IGNORECASE
-)
-
-
-def english_group_forms(typed: str) -> list[str]:
-    """ "creditor groups" → [creditor group, group of creditors, creditors' committee, creditors]; "the bondholders"
-    → [bondholders, bondholder group, group of bondholders]: the shapes English news names a group of members by,
-    the members alone last; [] for any other text (a name with a capital, more than one word of members)."""
-    plain = " ".join(unicodedata.normalize("NFKC", typed or "").split())
-    m = _EN_TYPED_RE.fullmatch(plain)
-    if m is None or not plain.isascii() or any(w[:1].isupper() for w in plain.split()[1:]) or plain[:1].isupper():
-        return []
-    if not (m["plural"] or re.search(r"\b(?:groups?|committees?)$", plain, re.IGNORECASE)):
-        return []  # one member ("the creditor") is no group
-    one = m["member"].lower()
-    many = one + "s"
-    forms = [f"{one} group", f"{one} groups", f"group of {many}", f"{many}' committee", f"{one} committee", many]
-    return [f for f in dict.fromkeys(forms) if f != plain.lower()]
+    return [f"{m['members']}{link}団体" for link in _LINKS]

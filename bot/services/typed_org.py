@@ -15,11 +15,12 @@ import asyncio
 from collections.abc import Awaitable, Callable, Iterable
 
 from bot.actors import ActorEntry, ActorIndex
-from bot.extract.group_typed import english_group_forms, group_forms
+from bot.extract.group_typed import group_forms
 from bot.extract.org_names import groups_named
 from bot.services.country_qualified import japanese_country_forms, names_country, typed_country
 from bot.services.errors import QueryError
 from bot.services.typed_company import companies_typed
+from bot.services.typed_group import english_group_forms, member_sides
 from bot.store import Store
 from bot.store.tenancy import actor_seen_by
 
@@ -101,10 +102,10 @@ async def _seen(store: Store, entry: ActorEntry, guild_id: int | None) -> bool:
 
 async def group_by_members(store: Store, typed: str, guild_id: int | None, unregistered: Unregistered) -> Found | None:
     """A group typed as its members and 団体 (足場業者団体) where the reports name it by who makes it up
-    (足場業者でつくる団体, 債権者団, 債権者側: `group_forms`), or in English ("creditor groups": "a group of
-    creditors", "creditors": `english_group_forms`): the first such shape the passages hold, read as an
+    (足場業者でつくる団体: `group_forms`; 債権者団, 債権者側: `typed_group.member_sides`), or in English
+    ("creditor groups": "a group of creditors", "creditors": `typed_group.english_group_forms`): the first such shape the passages hold, read as an
     unregistered body with the name typed as one more of its names."""
-    forms = await asyncio.to_thread(group_forms, typed) or await asyncio.to_thread(english_group_forms, typed)
+    forms = [*await asyncio.to_thread(group_forms, typed), *member_sides(typed)] or english_group_forms(typed)
     for form in forms:
         if (found := await unregistered(store, form, guild_id, also=[typed], org=True)) is not None:
             return found
