@@ -62,7 +62,7 @@ async def company_typed(store: Store, typed: str, guild_id: int | None) -> Found
     is (Toyota: トヨタ自動車; `typed_company`), else None; several are named in a refusal (`actor.ambiguous_body`)."""
     bodies = await asyncio.to_thread(companies_typed, store.actors, typed)
     seen = [b for b in bodies if await _seen(store, b, guild_id)]
-    if len(seen) > 1:  # トヨタグループ and Toyota Motor Corp.: named, neither guessed nor read as a person's name
+    if len(seen) > 1:  # Kawada Corp. and カワダ自動車: named, neither guessed between nor read as a person's name
         raise QueryError(
             "actor.ambiguous_body",
             text=typed,
