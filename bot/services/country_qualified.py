@@ -14,13 +14,22 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
 from bot.extract.roles import vocabulary
 from bot.services.quote_countries import Country, all_countries, by_english
 
-__all__ = ["CountryForms", "country_forms", "japanese_country_forms", "leading_country"]
+__all__ = [
+    "CountryForms",
+    "country_forms",
+    "japanese_country_forms",
+    "leading_country",
+    "names_country",
+    "same_country",
+    "typed_country",
+]
 
 # heads of a country's body the vocabulary's organisation heads lack (they are not a named body's last word there)
 _MORE_HEADS = frozenset({"presidency", "military", "junta", "legislature", "prosecutors", "prosecutor", "judiciary"})
@@ -63,7 +72,11 @@ def country_forms(typed: str) -> CountryForms | None:
         if country is None or not _a_body(body) or _a_people(said, country):
             continue
         adjective = next((a for a in country.adjectives if not _a_people(a, country) and a.isalpha()), None)
-        shapes = [f"{country.en}'s {body}", *([f"{adjective} {body}"] if adjective else []), f"{body} of {country.en}"]
+        shapes = [
+            shape
+            for b in dict.fromkeys((body, _AFFAIRS_RE.sub(" ", body)))  # Foreign Affairs Ministry: Foreign Ministry
+            for shape in (f"{country.en}'s {b}", *([f"{adjective} {b}"] if adjective else []), f"{b} of {country.en}")
+        ]
         typed_as = plain.casefold().removeprefix("the ")
         return CountryForms(country, body, tuple(s for s in dict.fromkeys(shapes) if s.casefold() != typed_as))
     return None
@@ -71,6 +84,10 @@ def country_forms(typed: str) -> CountryForms | None:
 
 # a body named head first ("Ministry of Defense", "Department of Justice"), which news also writes head last
 _HEAD_FIRST_RE = re.compile(r"(?P<head>ministry|department|office|bureau|agency)\s+of\s+(?:the\s+)?(?P<field>.+)", re.I)
+
+
+# "Foreign Affairs Ministry", as news writes it shorter: "Foreign Ministry" (so Home Affairs: the Home Ministry)
+_AFFAIRS_RE = re.compile(r"(?<=\w) Affairs (?=Ministry$)", re.IGNORECASE)
 
 
 def _head_last(body: str) -> str:
@@ -144,3 +161,45 @@ def japanese_country_forms(typed: str) -> list[str]:
     if said == _OWN_COUNTRY or _OWN_COUNTRY in country.ja:
         forms.append(body)
     return [f for f in dict.fromkeys(forms) if f != plain]
+
+
+def typed_country(typed: str) -> Country | None:
+    """The country a body typed with its country names ("China's Ministry of Foreign Affairs", "Moroccan interior
+    ministry", 中国の外務省, 韓国国防省), else None."""
+    if (qualified := country_forms(typed)) is not None:
+        return qualified.country
+    plain = "".join(unicodedata.normalize("NFKC", typed or "").split())
+    return None if plain.isascii() else leading_country(plain)
+
+
+def names_country(name: str, country: Country) -> bool:
+    """Whether a body's name names the country, in either language (外務省's "Ministry of Foreign Affairs of Japan",
+    中国外務省, "Chinese foreign ministry")."""
+    plain = " ".join(unicodedata.normalize("NFKC", name or "").split()).replace("’", "'")
+    if plain.isascii():
+        words = {w.casefold().removesuffix("'s") for w in re.findall(r"[A-Za-z][A-Za-z'.-]*", plain)}
+        return any(
+            all(p.casefold() in words for p in said.split()) and said.casefold() in plain.casefold()
+            for said in country.english
+        )
+    return any(
+        plain.startswith(ja) or (len(ja) == 2 and ja[1] == "国" and plain.startswith(ja[0])) for ja in country.ja
+    )
+
+
+def same_country(typed: str, japanese: str, names: Iterable[str] = ()) -> bool:
+    """Whether a Japanese body's name may be the country's that the body typed names: one opening with a country
+    must open with that one (中国外務省 for "China's foreign ministry", not 韓国外務省); a bare one (a Japanese report
+    names Japan's own bodies bare, 外務省) is not another country's when its other names (`names`: the dictionary's,
+    the registry's) say it is Japan's ("Ministry of Foreign Affairs of Japan"), and may be any country's otherwise
+    (国家安全保障委員会, 総統府). True when the typed name names no country."""
+    country = typed_country(typed)
+    if country is None:
+        return True
+    named = leading_country(japanese)
+    if named is not None:
+        return named == country
+    if _OWN_COUNTRY in country.ja:
+        return True
+    japan = next((c for c in all_countries() if _OWN_COUNTRY in c.ja), None)
+    return japan is None or not any(names_country(n, japan) for n in names)

@@ -48,6 +48,8 @@ def resolve_actor(store: Store, name: str) -> ActorEntry:
     if len(text) > 100:
         raise QueryError("actor.too_long", limit=100)
     actor, suggestions = store.actors.lookup(text)
+    if actor is not None and (namesake := one_of_namesakes(store.actors, actor, text)) is not None:
+        return namesake  # Kim Moon-soo typed, an actor "Kim" holding four Kims' names: 金文洙, the one he is
     if actor is None:  # 斎藤健 typed where the reports wrote 齋藤健: the whole name under the variant table
         actor = store.actors.same_name(text)
     if actor is None and (japanese := japanese_form(text)) != text:  # 賴清德, 吴江浩: 頼清徳, 呉江浩 in the reports
@@ -84,6 +86,44 @@ def resolve_actor(store: Store, name: str) -> ActorEntry:
     if actor is None:
         raise _unknown(text, suggestions)
     return actor
+
+
+def _full_names(entry: ActorEntry) -> set[frozenset[str]]:
+    """The person's full names in Latin letters, each as its words' keys in any order (Kim Moon-soo: {kim, moonsoo})."""
+    names = (n for n in (entry.name, entry.name_en, *(entry.aliases or [])) if n and _is_latin(n))
+    return {words for n in names if len(words := frozenset(map(name_key, _latin_words(n))) - {""}) >= 2}
+
+
+def one_of_namesakes(actors: ActorIndex, actor: ActorEntry, typed: str) -> ActorEntry | None:
+    """The one person of the other script a full name typed is, when the actor the registry gives for it holds two
+    full names or more that share a surname and differ in the given name (an actor "Kim" that reports taught Kim
+    Moon-soo and Kim Dong-yeon: two people under one surname): 金文洙 for Kim Moon-soo, the full names agreeing
+    (`across_scripts`). None when the actor is one person's, the name typed is not a full name, or no single person
+    of the other script is it (the actor then answers, as before)."""
+    if actor.kind != "person" or not _is_latin(typed):
+        return None
+    typed_words = frozenset(map(name_key, _latin_words(typed))) - {""}
+    held = _full_names(actor)
+    if len(typed_words) < 2 or typed_words not in held or len(held) < 2:
+        return None
+    others = [
+        a
+        for a in across_scripts(actors, ActorEntry(0, typed, None, "person", []))
+        if a.id != actor.id and a.kind == "person" and not _is_latin(a.name) and _cjk_or_every_word(typed, a)
+    ]
+    return others[0] if len(others) == 1 else None
+
+
+def _cjk_or_every_word(typed: str, entry: ActorEntry) -> bool:
+    """The person of the other script is the full name typed, word for word: by a Chinese or Korean name's
+    readings, or every word sounding alike (a surname alone is never enough)."""
+    latin = ActorEntry(0, typed, None, "person", [])
+    return _cjk_same(latin, entry, True) or bool(_korean_named(entry, typed)) or _every_word_sounds(typed, entry)
+
+
+def _korean_named(entry: ActorEntry, typed: str) -> bool:
+    """Whether a Korean full name typed in Latin letters has a key of the person's katakana names."""
+    return not _korean_keys(ActorEntry(0, typed, None, "person", []), True).isdisjoint(_korean_keys(entry, False))
 
 
 # a government called by the person who leads it, as reports name one: ユヌス暫定政権, 岸田政権, 石破内閣, "the Yunus

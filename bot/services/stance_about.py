@@ -72,6 +72,7 @@ from bot.extract.kanji_forms import japanese_form
 from bot.extract.known_forms import remember
 from bot.extract.latin_written import latin_spelling, latin_written
 from bot.extract.negated_act import act_negated
+from bot.extract.org_names import groups_named
 from bot.extract.place_names import PLACE_GOVERNED, english_places, place_governed
 from bot.extract.position_model import revise
 from bot.extract.post_holders import holders, split_post
@@ -89,7 +90,7 @@ from bot.services.body_place import (
     shorter_forms,
     union_forms,
 )
-from bot.services.country_qualified import country_forms, leading_country
+from bot.services.country_qualified import country_forms, leading_country, same_country
 from bot.services.errors import QueryError
 from bot.services.name_part import known_by_part
 from bot.services.question_put import question_put
@@ -110,7 +111,7 @@ from bot.services.resolve import (
 from bot.services.resolve_country import COUNTRY_ID, LEADING_THE
 from bot.services.stance import actor_info, summarize
 from bot.services.topics import topic_cue_map
-from bot.services.typed_org import country_body_written, group_by_members, org_named_otherwise
+from bot.services.typed_org import company_typed, country_body_written, group_by_members, org_named_otherwise
 from bot.services.typed_person import (
     PASSAGES,
     PartsTyped,
@@ -123,6 +124,7 @@ from bot.services.typed_person import (
     typed_parts,
     written_full_names,
 )
+from bot.services.typed_sound import respellings
 from bot.store import Store
 from bot.store.about import (
     DocHead,
@@ -346,6 +348,8 @@ async def find_unregistered(
         found = await _unregistered(store, body, guild_id)
     if found is None and body.isascii():  # "National Security Committee": 国家安全保障委員会 in the Japanese reports
         for name in await _japanese_body(store, body, guild_id):
+            if not same_country(text, name, await asyncio.to_thread(_names_of_body, store.actors, name)):
+                continue  # "China's Ministry of Foreign Affairs": not 外務省, Japan's own
             if (found := await _unregistered(store, name, guild_id)) is not None:
                 break
     if found is None and (owner := english_union_owner(body)) is not None:  # "Naver's union": ネイバー労組
@@ -445,6 +449,8 @@ async def read_actor(
                     actors_en=[a.name_en or a.name for a in named_bodies[:5]],
                 ) from None
         found = await _place_dropped(store, actor, guild_id, registered=True)
+        # Toyota typed, トヨタ自動車 registered: the company, before the word is read as a name (a person's, 豊田)
+        found = found or await company_typed(store, actor, guild_id)
         found = found or await find_unregistered(store, actor, guild_id)
         if found is None and (person := await posted_person(store, actor, guild_id)) is not None:
             found = person, store.actors, None  # グルン通信・情報技術相 typed, 「通信・情報技術相の…グルン氏」 written
@@ -487,9 +493,21 @@ async def read_actor(
                 entry, actors, named = found  # PBOC, "People's Bank of China": 中国人民銀行 in the reports
             elif (found := await group_by_members(store, actor, guild_id, _unregistered)) is not None:
                 entry, actors, named = found  # 足場業者団体: 「足場業者でつくる団体」 in the reports
+            elif (said := await _said_otherwise(store, actor, guild_id)) is not None:
+                entry, actors, named = said, store.actors, None  # Magnus Gisslén: マグヌス・イェスレン
             else:
                 raise
     return ActorReading(entry, actors, named, country)
+
+
+async def _said_otherwise(store: Store, typed: str, guild_id: int | None) -> ActorEntry | None:
+    """The one person of the other script a Latin name typed is once spelled as its language says it (`typed_sound`:
+    Gisslén as イェスレン, Türk as チュルク), else None."""
+    found: dict[int, ActorEntry] = {}
+    for spelled in respellings(typed):
+        if (other := await across_scripts_typed(store, spelled, guild_id)) is not None:
+            found[other.id] = other
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 async def country_body(
@@ -864,6 +882,14 @@ async def _japanese_body(store: Store, english: str, guild_id: int | None) -> li
         texts = await passage_texts_matching(store, " OR ".join(fts_string(h) for h in heads), 200, guild_id)
         return (await asyncio.to_thread(japanese_names_of, english, texts))[:3]
     return []
+
+
+def _names_of_body(actors: ActorIndex, name: str) -> list[str]:
+    """A Japanese body's other names: its dictionary groups' and, when registered, the registry's."""
+    names = [n for group in groups_named(name) for n in group]
+    if (entry := actors.resolve(name)) is not None and entry.kind not in ("person", "state", "country"):
+        names += [n for n in (entry.name_en, *(entry.aliases or [])) if n]
+    return names
 
 
 async def _governed_place(

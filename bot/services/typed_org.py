@@ -17,11 +17,14 @@ from collections.abc import Awaitable, Callable, Iterable
 from bot.actors import ActorEntry, ActorIndex
 from bot.extract.group_typed import group_forms
 from bot.extract.org_names import groups_named
-from bot.services.country_qualified import japanese_country_forms
+from bot.services.country_qualified import japanese_country_forms, names_country, typed_country
+from bot.services.errors import QueryError
+from bot.services.typed_company import companies_typed
+from bot.services.typed_group import english_group_forms, member_sides
 from bot.store import Store
 from bot.store.tenancy import actor_seen_by
 
-__all__ = ["country_body_written", "group_by_members", "org_named_otherwise"]
+__all__ = ["company_typed", "country_body_written", "group_by_members", "org_named_otherwise"]
 
 Found = tuple[ActorEntry, ActorIndex, str | None]
 # the caller's reading of a name the registry lacks: (store, name, guild, also=other names, org=True) → found or None
@@ -34,6 +37,10 @@ async def org_named_otherwise(
 ) -> Found | None:
     """The one body the typed name's dictionary groups name in the store (see the module's doc), else None."""
     groups = await asyncio.to_thread(groups_named, typed)
+    if groups and (country := typed_country(typed)) is not None:
+        # "China's Ministry of Foreign Affairs": never Japan's 外務省, whose group holds "Ministry of Foreign Affairs"
+        # too; a body typed with its country is a group that names that country
+        groups = [names for names in groups if any(names_country(n, country) for n in names)]
     if not groups:
         return None
     registered: dict[int, ActorEntry] = {}
@@ -48,6 +55,21 @@ async def org_named_otherwise(
         return None
     found = [f for names in groups if names and (f := await _read(store, names, guild_id, unregistered))]
     return found[0] if len(found) == 1 else None
+
+
+async def company_typed(store: Store, typed: str, guild_id: int | None) -> Found | None:
+    """The one company of the registry, seen by the server, that a one-word company name typed in the other script
+    is (Toyota: トヨタ自動車; `typed_company`), else None; several are named in a refusal (`actor.ambiguous_body`)."""
+    bodies = await asyncio.to_thread(companies_typed, store.actors, typed)
+    seen = [b for b in bodies if await _seen(store, b, guild_id)]
+    if len(seen) > 1:  # Kawada Corp. and カワダ自動車: named, neither guessed between nor read as a person's name
+        raise QueryError(
+            "actor.ambiguous_body",
+            text=typed,
+            actors=[a.name for a in seen[:5]],
+            actors_en=[a.name_en or a.name for a in seen[:5]],
+        )
+    return (seen[0], store.actors, None) if seen else None
 
 
 async def _read(
@@ -80,9 +102,11 @@ async def _seen(store: Store, entry: ActorEntry, guild_id: int | None) -> bool:
 
 async def group_by_members(store: Store, typed: str, guild_id: int | None, unregistered: Unregistered) -> Found | None:
     """A group typed as its members and 団体 (足場業者団体) where the reports name it by who makes it up
-    (足場業者でつくる団体: `group_forms`): the first such shape the passages hold, read as an unregistered body
-    with the name typed as one more of its names."""
-    for form in await asyncio.to_thread(group_forms, typed):
+    (足場業者でつくる団体: `group_forms`; 債権者団, 債権者側: `typed_group.member_sides`), or in English
+    ("creditor groups": "a group of creditors", "creditors": `typed_group.english_group_forms`): the first such shape the passages hold, read as an
+    unregistered body with the name typed as one more of its names."""
+    forms = [*await asyncio.to_thread(group_forms, typed), *member_sides(typed)] or english_group_forms(typed)
+    for form in forms:
         if (found := await unregistered(store, form, guild_id, also=[typed], org=True)) is not None:
             return found
     return None
