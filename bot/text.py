@@ -40,6 +40,10 @@ _CHAR_FOLDS: dict[str, str] = {
     "ヶ": "ケ",
 }
 _PAIR_RE = re.compile("|".join(map(re.escape, _PAIR_FOLDS)))
+# The characters every fold begins with (ヴ ァ ィ ゥ ェ ォ ー ヶ シ ツ): a text holding none of them folds to itself,
+# passed on one class search instead of the pair substitution and eight replaces (~1.5 us a call: `normalize` is
+# called ~100 times an article, mostly on short texts, and most texts, every English one, hold none)
+_FOLD_START_RE = re.compile("[" + "".join(sorted({k[0] for k in (*_PAIR_FOLDS, *_CHAR_FOLDS)})) + "]")
 
 # Characters dropped from the matching form: everything but letters, digits and marks.
 _KEEP_CATEGORIES = ("L", "N", "M")
@@ -109,6 +113,8 @@ def _nfkc_char(ch: str) -> str:
 
 def fold(s: str) -> str:
     """Fold katakana spelling variants in an already NFKC-normalized string."""
+    if _FOLD_START_RE.search(s) is None:
+        return s
     s = _PAIR_RE.sub(lambda m: _PAIR_FOLDS[m.group(0)], s)
     for variant, plain in _CHAR_FOLDS.items():  # on long text far faster than str.translate
         s = s.replace(variant, plain)

@@ -65,6 +65,7 @@ def _ja_value(head: str, tail: str) -> float:
 
 
 _DECIMAL_RE = re.compile(r"\.[0-9]")  # 7.7, 7.0, 0.25: written to a tenth or finer
+_DIGIT_RE = re.compile("[0-9]")
 _TENTHS_RE = re.compile(r"(?<![0-9.,])([0-9]+(?:\.[0-9]+)?)\s*割(?![引増安高])")  # 6割 = 60%; not 2割引 (a discount)
 
 
@@ -72,6 +73,8 @@ def number_terms(text: str) -> set[str]:
     """The quantities of a text as comparable terms ("#210000", "#15%", 6割: "#60%"); small bare counts (under 10)
     and four-digit years are left out, but not a small figure with decimals (マグニチュード7.7, "a 6.4 aftershock",
     "1.5 meters"): a measurement told to a tenth is as telling as a large count."""
+    if not _DIGIT_RE.search(text):  # both patterns' figures open on an ASCII digit: none, no quantity (most summaries)
+        return set()
     out = {f"{NUMBER_PREFIX}{float(m[1]) * 10:g}%" for m in _TENTHS_RE.finditer(text)}
     for m in _NUMBER_RE.finditer(text):
         if _NOT_QUANTITY_AFTER.match(text, m.end()) or _MONTH_BEFORE.search(text, max(0, m.start() - 6), m.start()):
