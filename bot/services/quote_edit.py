@@ -437,6 +437,70 @@ def predicate_turned(query: str, part: str) -> bool:
     return False
 
 
+# A figure with what it counts: the word after it (50 years, $400 billion, 3 percent), the month before a day (March
+# 15), a Japanese counter (50年前, 36人, 3割)
+_EN_FIGURE = re.compile(
+    r"\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{1,2})\b"
+    r"|(\d[\d,]*(?:\.\d+)?)\s*(%|[a-z]+)",
+    re.IGNORECASE,
+)
+_JA_FIGURE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*([^\d\s、。，,.「」（）()]{1,2})")
+
+
+def _figures(text: str, japanese: bool) -> set[tuple[str, str]]:
+    """(what a figure counts, the figure) for each figure of a text (`_EN_FIGURE`, `_JA_FIGURE`)."""
+    text = unicodedata.normalize("NFKC", text)
+    if japanese:
+        return {(unit, n.replace(",", "")) for n, unit in _JA_FIGURE.findall(text)}
+    out = set()
+    for month, day, n, unit in _EN_FIGURE.findall(text):
+        if month:
+            out.add((month.lower(), day))
+        elif unit.lower() not in _EN_FUNCTION:
+            out.add((unit.lower(), n.replace(",", "")))
+    return out
+
+
+def figure_changed(query: str, sentence: str, japanese: bool) -> bool:
+    """The quote counts a thing by a figure the sentence does not say, and the sentence counts the same thing by
+    another (50 years ago / 80 years ago, $400 billion / $550 billion, March 15 / March 5, 50年前 / 80年前): a number
+    the aligned words miss when the characters align with the quote's other words."""
+    said = quote_claim.numbers(sentence, japanese)
+    mine = {(u, n) for u, n in _figures(query, japanese) if float(n) not in said and float(n) not in (0.0, 1.0)}
+    if not mine:
+        return False
+    theirs = _figures(sentence, japanese)
+    return any(u == unit and n != figure for unit, figure in mine for u, n in theirs)
+
+
+_SWAP_REACH = 9  # tokens apart two swapped words may stand, at most
+_COORDINATION = frozenset(["and", "or", "&", "と", "や", "及び", "および", "・", "か"])
+
+
+def roles_swapped(query: str, part: str) -> bool:
+    """Two content words of the quote stand in each other's place in the part, the words between them the same
+    (like a brother, not like a boss / like a boss, not like a brother; 日本が中国を / 中国が日本を): who does what to
+    whom turned around. Not two words joined by "and" / と alone (A and B is B and A)."""
+    japanese = is_japanese(query)
+    qs, ps = _tokens(query, japanese), _tokens(part, japanese)
+    qk, pk = [t.key for t in qs], [t.key for t in ps]
+    for i, x in enumerate(qk):
+        if not qs[i].content:
+            continue
+        for j in range(i + 2, min(len(qk), i + _SWAP_REACH)):
+            y = qk[j]
+            if not qs[j].content or x == y or all(w in _COORDINATION for w in qk[i + 1 : j]):
+                continue
+            if _holds(pk, [y, *qk[i + 1 : j], x]) and not _holds(pk, qk[i : j + 1]):
+                return True
+    return False
+
+
+def _holds(seq: list[str], run: list[str]) -> bool:
+    n = len(run)
+    return any(seq[k : k + n] == run for k in range(len(seq) - n + 1))
+
+
 def changed_claim(query: str, part: str, sentence: str) -> str | None:
     """Why a passage whose characters match a quote does not say its claim: "number", "date", "negation",
     "antonym" or "country" (see the module docstring), or None. `part`: the source text the quote aligns with
@@ -449,6 +513,8 @@ def changed_claim(query: str, part: str, sentence: str) -> str | None:
         1.0,
     }:
         return "number"
+    if figure_changed(query, sentence, japanese):
+        return "number"
     q_dates, p_dates = _relative_dates(query, japanese), _relative_dates(part, japanese)
     if q_dates - p_dates and p_dates - q_dates:
         return "date"
@@ -458,6 +524,8 @@ def changed_claim(query: str, part: str, sentence: str) -> str | None:
         return "antonym"
     if predicate_turned(query, part):
         return "negation"
+    if roles_swapped(query, part):
+        return "roles"
     q_named, s_named = _countries_named(query), _countries_named(sentence)
     if q_named - s_named and s_named - q_named:
         return "country"
