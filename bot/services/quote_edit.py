@@ -26,6 +26,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from rapidfuzz import fuzz
 
@@ -194,6 +195,12 @@ _JA_LIGHT = frozenset(
         "せる",
         "こと",
         "もの",
+        "わけ",  # formal nouns of the grammar: 〜わけではない, 〜はずだ, 〜つもりはない say no or yes of the verb before
+        "訳",
+        "はず",
+        "筈",
+        "つもり",
+        "積もり",
     ]
 )
 _JA_CONTENT_POS = frozenset(["名詞", "動詞", "形容詞", "副詞", "形状詞"])
@@ -392,12 +399,29 @@ def _mistyped_no(no: tuple[_Token, ...], read: list[int], yes: tuple[_Token, ...
     around the same word (`near`)."""
     forms = [t for i in read if no[i].negation for t in (no[i].text, (no[i - 1].text if i else "") + no[i].text)]
     around = yes[max(0, near - _EN_REACH) : near + _EN_REACH + 1]
-    others = [t.text for t in around] + [a.text + b.text for a, b in zip(around, around[1:], strict=False)]
+    others = [t.text for t in around] + [a.text + b.text for a, b in pairwise(around)]
     return any(fuzz.ratio(f, o) >= 75 for f in forms for o in others)
 
 
 def _clause_parity(tokens: tuple[_Token, ...], clause: int) -> int:
     return sum(t.negation for t in tokens if t.clause == clause) % 2
+
+
+_QUESTION = re.compile(r"か(?:[」』。、）)]|$)|[?？]")
+_EN_DO = frozenset(["do", "does", "did"])
+
+
+def _asked(tokens: tuple[_Token, ...]) -> bool:
+    """The text asks (投票に何の意味があるのか: a question that says no by asking)."""
+    return bool(_QUESTION.search("".join(t.text for t in tokens)))
+
+
+def _same_grammar(no: tuple[_Token, ...], no_read: list[int], yes: tuple[_Token, ...], yes_read: list[int]) -> bool:
+    """An English word's grammar on the side that says no is the other side's with the negation put in (are not /
+    are, will never / will, do not want / want), not another construction that may say no in words of its own
+    (cannot attend / impossible for Japan to attend)."""
+    said = [no[i].key for i in no_read if not no[i].negation and no[i].key not in _EN_DO]
+    return said == [yes[i].key for i in yes_read if yes[i].key not in _EN_DO]
 
 
 def predicate_turned(query: str, part: str) -> bool:
@@ -428,7 +452,9 @@ def predicate_turned(query: str, part: str) -> bool:
         )
         if any(_mistyped_no(no_side, r[1], yes_side, k) for r in no_read for k in yes_at):
             continue
-        if any(r[2] for r in yes_read):
+        if any(r[2] for r in yes_read) or _asked(yes_side):
+            continue
+        if not japanese and not any(_same_grammar(no_side, r[1], yes_side, y[1]) for r in no_read for y in yes_read):
             continue
         q_par = {_clause_parity(qs, qs[k].clause) for k in at_q}
         p_par = {_clause_parity(ps, ps[k].clause) for k in at_p}
@@ -474,13 +500,20 @@ def figure_changed(query: str, sentence: str, japanese: bool) -> bool:
 
 
 _SWAP_REACH = 9  # tokens apart two swapped words may stand, at most
-_COORDINATION = frozenset(["and", "or", "&", "と", "や", "及び", "および", "・", "か"])
+_CASE_PARTICLES = frozenset(["が", "を"])
+
+
+def _gives_roles(t: _Token) -> bool:
+    """A word between two swapped words that gives each its role: a negation (X, not Y), a verb or a noun between
+    them (X beat Y), a case particle (XがYを). Not a coordinator or a comparison alone (A and B, AどころかB: a
+    remembered quote often says the two in the other order)."""
+    return t.negation or t.content or t.key in _CASE_PARTICLES
 
 
 def roles_swapped(query: str, part: str) -> bool:
     """Two content words of the quote stand in each other's place in the part, the words between them the same
     (like a brother, not like a boss / like a boss, not like a brother; 日本が中国を / 中国が日本を): who does what to
-    whom turned around. Not two words joined by "and" / と alone (A and B is B and A)."""
+    whom turned around (`_gives_roles`)."""
     japanese = is_japanese(query)
     qs, ps = _tokens(query, japanese), _tokens(part, japanese)
     qk, pk = [t.key for t in qs], [t.key for t in ps]
@@ -489,7 +522,7 @@ def roles_swapped(query: str, part: str) -> bool:
             continue
         for j in range(i + 2, min(len(qk), i + _SWAP_REACH)):
             y = qk[j]
-            if not qs[j].content or x == y or all(w in _COORDINATION for w in qk[i + 1 : j]):
+            if not qs[j].content or x == y or not any(_gives_roles(t) for t in qs[i + 1 : j]):
                 continue
             if _holds(pk, [y, *qk[i + 1 : j], x]) and not _holds(pk, qk[i : j + 1]):
                 return True
