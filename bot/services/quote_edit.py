@@ -409,6 +409,13 @@ def _clause_parity(tokens: tuple[_Token, ...], clause: int) -> int:
 
 _QUESTION = re.compile(r"か(?:[」』。、）)]|$)|[?？]")
 _EN_DO = frozenset(["do", "does", "did"])
+# An auxiliary in any tense is the same grammar (is no higher / was higher)
+_EN_AUXILIARY = {
+    **dict.fromkeys(["is", "are", "was", "were", "be", "been", "being", "am"], "be"),
+    **dict.fromkeys(["has", "have", "had"], "have"),
+    **dict.fromkeys(["will", "would"], "will"),
+    **dict.fromkeys(["can", "could"], "can"),
+}
 
 
 def _asked(tokens: tuple[_Token, ...]) -> bool:
@@ -420,8 +427,8 @@ def _same_grammar(no: tuple[_Token, ...], no_read: list[int], yes: tuple[_Token,
     """An English word's grammar on the side that says no is the other side's with the negation put in (are not /
     are, will never / will, do not want / want), not another construction that may say no in words of its own
     (cannot attend / impossible for Japan to attend)."""
-    said = [no[i].key for i in no_read if not no[i].negation and no[i].key not in _EN_DO]
-    return said == [yes[i].key for i in yes_read if yes[i].key not in _EN_DO]
+    said = [_EN_AUXILIARY.get(no[i].key, no[i].key) for i in no_read if not no[i].negation and no[i].key not in _EN_DO]
+    return said == [_EN_AUXILIARY.get(yes[i].key, yes[i].key) for i in yes_read if yes[i].key not in _EN_DO]
 
 
 def predicate_turned(query: str, part: str) -> bool:
