@@ -26,6 +26,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from rapidfuzz import fuzz
 
@@ -140,6 +141,9 @@ class _Token:
     negation: bool  # says no (not, never, no one, ない, ず, なし, 拒否)
     content: bool  # says something of its own: not grammar, not a negation
     clause: int  # which clause of its text it is in (a negation is read per clause)
+    verb: bool = False  # a Japanese verb or adjective that says something of its own (やめる, 控える; not できる)
+    bound: bool = False  # a Japanese verb or adjective of the grammar after another (ありえない's 得る, 〜てほしい)
+    worded: bool = False  # part of a word that says no (想定外, 拒否): a word of its own, not a predicate's grammar
 
 
 # English words that say nothing of their own: what a negation's place holds besides it ("must" / "cannot",
@@ -191,6 +195,12 @@ _JA_LIGHT = frozenset(
         "せる",
         "こと",
         "もの",
+        "わけ",  # formal nouns of the grammar: 〜わけではない, 〜はずだ, 〜つもりはない say no or yes of the verb before
+        "訳",
+        "はず",
+        "筈",
+        "つもり",
+        "積もり",
     ]
 )
 _JA_CONTENT_POS = frozenset(["名詞", "動詞", "形容詞", "副詞", "形状詞"])
@@ -224,11 +234,10 @@ def _tokens(text: str, japanese: bool) -> tuple[_Token, ...]:
             out.append(_Token(word + "¬" * negation, word, negation, content, clause))
         return tuple(out)
     masked = _masked(text, _JA_NOT_NEGATION)
-    said = [False] * len(text)
+    said = [False] * len(text)  # the last character of each negation: ません is two tokens (ませ, ん) and one "no"
     for m in _JA_NEGATION.finditer(text):
         if not masked[m.start()]:
-            for i in range(m.start(), m.end()):
-                said[i] = True
+            said[m.end() - 1] = True
     starts: set[int] = set()  # where a word that says no begins (one negation, however many tokens it spans)
     inside = [False] * len(text)
     for m in _JA_NEGATIVE_WORD.finditer(text):
@@ -237,6 +246,7 @@ def _tokens(text: str, japanese: bool) -> tuple[_Token, ...]:
             for i in range(m.start(), m.end()):
                 inside[i] = True
     at = 0
+    after_verb = False  # the token before is a verb's continuative form or て/で (a verb of the grammar may follow)
     for m in morphemes(text):
         pos = text.find(m.surface, at)
         if pos < 0:
@@ -257,7 +267,11 @@ def _tokens(text: str, japanese: bool) -> tuple[_Token, ...]:
             and m.dictionary not in _JA_LIGHT
         )
         # a word read as a negation in one text and not in the other (想定外 / 想定できなかった) is not the same word
-        out.append(_Token(m.dictionary + "¬" * negation, m.surface, negation, content, clause))
+        bound = m.pos[1] == "非自立可能" and after_verb
+        verb = content and m.pos[0] in ("動詞", "形容詞") and not bound
+        worded = any(inside[i] for i in span)
+        out.append(_Token(m.dictionary + "¬" * negation, m.surface, negation, content, clause, verb, bound, worded))
+        after_verb = (m.pos[0] in ("動詞", "形容詞") and m.pos[5].startswith("連用形")) or m.surface in ("て", "で")
     return tuple(out)
 
 
@@ -357,6 +371,176 @@ def _swapped_opposite(query: str, part: str, japanese: bool) -> bool:
     return False
 
 
+_EN_REACH = 4  # tokens before an English word its negation may stand at (we are not at all interested)
+
+
+def _polarity(tokens: tuple[_Token, ...], k: int, japanese: bool) -> tuple[int, list[int], bool]:
+    """Whether the predicate of tokens[k] says no (1) or yes (0), the tokens read for it, and whether it ends at
+    another verb: the negations of the words that carry its grammar — in Japanese the tokens after it up to the next
+    content word in its clause (受け入れ・られ・ない, 出席・し・ない, お受け・になり・ませ・ん: potential, passive, causative and
+    honorific forms all end in the same negation; a verb of the grammar, あり・え・ない, read through; a word that says
+    no, 想定外, is a word of its own and ends it), in English the tokens before it (are not interested, will never
+    own, cannot accept)."""
+    clause, count, read, verb = tokens[k].clause, 0, [], False
+    steps = range(k + 1, len(tokens)) if japanese else range(k - 1, max(-1, k - 1 - _EN_REACH), -1)
+    for i in steps:
+        t = tokens[i]
+        if t.clause != clause or t.worded or (t.content and not t.bound):
+            verb = t.clause == clause and t.verb
+            break
+        count += t.negation
+        read.append(i)
+    return count % 2, read, verb
+
+
+def _mistyped_no(no: tuple[_Token, ...], read: list[int], yes: tuple[_Token, ...], near: int) -> bool:
+    """A negation one side says is a word the other side mistyped (niether / neither, wont / won't, 好ましくあい /
+    好ましくない): the negation, alone or with the token before it, is close to a token or two of the other side's
+    around the same word (`near`)."""
+    forms = [t for i in read if no[i].negation for t in (no[i].text, (no[i - 1].text if i else "") + no[i].text)]
+    around = yes[max(0, near - _EN_REACH) : near + _EN_REACH + 1]
+    others = [t.text for t in around] + [a.text + b.text for a, b in pairwise(around)]
+    return any(fuzz.ratio(f, o) >= 75 for f in forms for o in others)
+
+
+def _clause_parity(tokens: tuple[_Token, ...], clause: int) -> int:
+    return sum(t.negation for t in tokens if t.clause == clause) % 2
+
+
+_QUESTION = re.compile(r"か(?:[」』。、）)]|$)|[?？]")
+_EN_DO = frozenset(["do", "does", "did"])
+# An auxiliary in any tense is the same grammar (is no higher / was higher)
+_EN_AUXILIARY = {
+    **dict.fromkeys(["is", "are", "was", "were", "be", "been", "being", "am"], "be"),
+    **dict.fromkeys(["has", "have", "had"], "have"),
+    **dict.fromkeys(["will", "would"], "will"),
+    **dict.fromkeys(["can", "could"], "can"),
+}
+
+
+def _asked(tokens: tuple[_Token, ...]) -> bool:
+    """The text asks (投票に何の意味があるのか: a question that says no by asking)."""
+    return bool(_QUESTION.search("".join(t.text for t in tokens)))
+
+
+def _same_grammar(no: tuple[_Token, ...], no_read: list[int], yes: tuple[_Token, ...], yes_read: list[int]) -> bool:
+    """An English word's grammar on the side that says no is the other side's with the negation put in (are not /
+    are, will never / will, do not want / want), not another construction that may say no in words of its own
+    (cannot attend / impossible for Japan to attend)."""
+    said = [_EN_AUXILIARY.get(no[i].key, no[i].key) for i in no_read if not no[i].negation and no[i].key not in _EN_DO]
+    return said == [_EN_AUXILIARY.get(yes[i].key, yes[i].key) for i in yes_read if yes[i].key not in _EN_DO]
+
+
+def predicate_turned(query: str, part: str) -> bool:
+    """A content word both sides say, said yes on one side and no on the other: its own predicate's negation differs
+    (`_polarity`: 受け入れる / 受け入れられない, 出席する / 出席しない意向, "will own" / "will never own") and so does
+    its clause's (辞任しない / 辞任は考えていない say the same: the clause's negation is elsewhere). Read word by word,
+    so a reworded part (a gist's or a second opinion's match, whose changed stretches `negation_turned` takes for a
+    rewording) is read too. Not a turn where the part says the word both ways (the passage holds the same turn)."""
+    japanese = is_japanese(query)
+    qs, ps = _tokens(query, japanese), _tokens(part, japanese)
+    places: dict[str, tuple[list[int], list[int]]] = {}
+    for side, tokens in enumerate((qs, ps)):
+        for k, t in enumerate(tokens):
+            if t.content:
+                places.setdefault(t.key, ([], []))[side].append(k)
+    for at_q, at_p in places.values():
+        if not (at_q and at_p):
+            continue
+        q_read = [_polarity(qs, k, japanese) for k in at_q]
+        p_read = [_polarity(ps, k, japanese) for k in at_p]
+        q_pol, p_pol = {r[0] for r in q_read}, {r[0] for r in p_read}
+        if len(q_pol) != 1 or q_pol != {1 - p for p in p_pol}:
+            continue
+        # a negation mistyped (niether, wont, 好ましくあい); a yes that ends at another verb (ダウンロードしないで /
+        # ダウンロードはやめて: the other verb says the no)
+        no_side, no_read, yes_side, yes_at, yes_read = (
+            (qs, q_read, ps, at_p, p_read) if 1 in q_pol else (ps, p_read, qs, at_q, q_read)
+        )
+        if any(_mistyped_no(no_side, r[1], yes_side, k) for r in no_read for k in yes_at):
+            continue
+        if any(r[2] for r in yes_read) or _asked(yes_side):
+            continue
+        if not japanese and not any(_same_grammar(no_side, r[1], yes_side, y[1]) for r in no_read for y in yes_read):
+            continue
+        q_par = {_clause_parity(qs, qs[k].clause) for k in at_q}
+        p_par = {_clause_parity(ps, ps[k].clause) for k in at_p}
+        if len(q_par) == 1 and q_par == {1 - p for p in p_par}:
+            return True
+    return False
+
+
+# A figure with what it counts: the word after it (50 years, $400 billion, 3 percent), the month before a day (March
+# 15), a Japanese counter (50年前, 36人, 3割)
+_EN_FIGURE = re.compile(
+    r"\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{1,2})\b"
+    r"|(\d[\d,]*(?:\.\d+)?)\s*(%|[a-z]+)",
+    re.IGNORECASE,
+)
+_JA_FIGURE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*([^\d\s、。，,.「」（）()]{1,2})")
+
+
+def _figures(text: str, japanese: bool) -> set[tuple[str, str]]:
+    """(what a figure counts, the figure) for each figure of a text (`_EN_FIGURE`, `_JA_FIGURE`)."""
+    text = unicodedata.normalize("NFKC", text)
+    if japanese:
+        return {(unit, n.replace(",", "")) for n, unit in _JA_FIGURE.findall(text)}
+    out = set()
+    for month, day, n, unit in _EN_FIGURE.findall(text):
+        if month:
+            out.add((month.lower(), day))
+        elif unit.lower() not in _EN_FUNCTION:
+            out.add((unit.lower(), n.replace(",", "")))
+    return out
+
+
+def figure_changed(query: str, sentence: str, japanese: bool) -> bool:
+    """The quote counts a thing by a figure the sentence does not say, and the sentence counts the same thing by
+    another (50 years ago / 80 years ago, $400 billion / $550 billion, March 15 / March 5, 50年前 / 80年前): a number
+    the aligned words miss when the characters align with the quote's other words."""
+    said = quote_claim.numbers(sentence, japanese)
+    mine = {(u, n) for u, n in _figures(query, japanese) if float(n) not in said and float(n) not in (0.0, 1.0)}
+    if not mine:
+        return False
+    theirs = _figures(sentence, japanese)
+    return any(u == unit and n != figure for unit, figure in mine for u, n in theirs)
+
+
+_SWAP_REACH = 9  # tokens apart two swapped words may stand, at most
+_CASE_PARTICLES = frozenset(["が", "を"])
+
+
+def _gives_roles(t: _Token) -> bool:
+    """A word between two swapped words that gives each its role: a negation (X, not Y), a verb or a noun between
+    them (X beat Y), a case particle (XがYを). Not a coordinator or a comparison alone (A and B, AどころかB: a
+    remembered quote often says the two in the other order)."""
+    return t.negation or t.content or t.key in _CASE_PARTICLES
+
+
+def roles_swapped(query: str, part: str) -> bool:
+    """Two content words of the quote stand in each other's place in the part, the words between them the same
+    (like a brother, not like a boss / like a boss, not like a brother; 日本が中国を / 中国が日本を): who does what to
+    whom turned around (`_gives_roles`)."""
+    japanese = is_japanese(query)
+    qs, ps = _tokens(query, japanese), _tokens(part, japanese)
+    qk, pk = [t.key for t in qs], [t.key for t in ps]
+    for i, x in enumerate(qk):
+        if not qs[i].content:
+            continue
+        for j in range(i + 2, min(len(qk), i + _SWAP_REACH)):
+            y = qk[j]
+            if not qs[j].content or x == y or not any(_gives_roles(t) for t in qs[i + 1 : j]):
+                continue
+            if _holds(pk, [y, *qk[i + 1 : j], x]) and not _holds(pk, qk[i : j + 1]):
+                return True
+    return False
+
+
+def _holds(seq: list[str], run: list[str]) -> bool:
+    n = len(run)
+    return any(seq[k : k + n] == run for k in range(len(seq) - n + 1))
+
+
 def changed_claim(query: str, part: str, sentence: str) -> str | None:
     """Why a passage whose characters match a quote does not say its claim: "number", "date", "negation",
     "antonym" or "country" (see the module docstring), or None. `part`: the source text the quote aligns with
@@ -369,6 +553,8 @@ def changed_claim(query: str, part: str, sentence: str) -> str | None:
         1.0,
     }:
         return "number"
+    if figure_changed(query, sentence, japanese):
+        return "number"
     q_dates, p_dates = _relative_dates(query, japanese), _relative_dates(part, japanese)
     if q_dates - p_dates and p_dates - q_dates:
         return "date"
@@ -376,6 +562,10 @@ def changed_claim(query: str, part: str, sentence: str) -> str | None:
         return "negation"
     if _swapped_opposite(query, part, japanese):
         return "antonym"
+    if predicate_turned(query, part):
+        return "negation"
+    if roles_swapped(query, part):
+        return "roles"
     q_named, s_named = _countries_named(query), _countries_named(sentence)
     if q_named - s_named and s_named - q_named:
         return "country"
