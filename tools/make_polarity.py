@@ -145,7 +145,12 @@ def japanese_nouns(dic: Path, kept: dict[str, int], events: frozenset[str]) -> d
         if pol is None or not tokens or tokens[-1].part_of_speech()[0] not in _PLAIN_NOUN:
             continue
         key = " ".join(m.normalized_form() for m in tokens)
-        if key in kept or key in events or any(m.normalized_form() in _JA_FACT_NOUNS for m in tokens[-1:]) or len(key) < 2:
+        if (
+            key in kept
+            or key in events
+            or any(m.normalized_form() in _JA_FACT_NOUNS for m in tokens[-1:])
+            or len(key) < 2
+        ):
             continue
         out[key] = 0 if out.get(key, pol) != pol else pol
     return {k: v for k, v in sorted(out.items()) if v}
