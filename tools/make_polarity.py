@@ -20,6 +20,10 @@ Run by hand when the selection changes; the bot reads only the JSON it writes:
   for the events a report states and the stance verbs the rules read (`_EN_EVENTS`) and the verbs the attribution
   and position rules read as reporting a statement (argued, stressed, warned).
 
+- A Japanese entry whose JMdict sense names one of those events (its first two glosses in
+  `bot/data/glosses.json.gz`, made by tools/make_glosses.py: 緊急 and 非常 "urgency, emergency", 塞ぐ "stop,
+  close") is left out as its English word is: 「緊急支援を行う」「緊急の措置」 state what is done, and 非常 is also the
+  非常に of "very" (「非常に重要だ」 read as blame).
 - Predicate nouns (`ja_nouns`, read by `bot/extract/evaluation_lexicon.py` only as a predicate: 「…は暴挙だ」,
   「…を誘拐と非難」, 「解決にはならない」): the 名詞編's plain nouns of polarity p/n that the list above leaves out,
   but for the nouns a report states as facts when it names what happened (`_JA_FACT_NOUNS`: a death, an injury or
@@ -89,10 +93,22 @@ def _evaluative(pos: tuple[str, ...], verbs: bool) -> bool:
     )
 
 
+def _event_glossed() -> frozenset[str]:
+    """The Japanese words whose JMdict sense is an event `_EN_EVENTS` leaves out of VADER's English (the first two
+    words of their glosses, the first sense's: 緊急 "urgency, emergency", 非常 "emergency, extraordinary"): a state
+    a report states in either language, no evaluation of what it is said of."""
+    from bot.extract.event_words import gloss_file
+
+    data = gloss_file()
+    glossed = {**data["glosses"], **data["news_glosses"], **data["words"]}
+    return frozenset(k for k, words in glossed.items() if _EN_EVENTS.intersection(words[:2]))
+
+
 def japanese(dic: Path) -> dict[str, int]:
     from bot.text import sudachi_tokenizer
 
     tok = sudachi_tokenizer()
+    events = _event_glossed()
     out: dict[str, int] = {}
     sources = (
         ("pn_noun.json", _NOUN_CLASSES, False),
@@ -107,6 +123,8 @@ def japanese(dic: Path) -> dict[str, int]:
             if not tokens or not _evaluative(tuple(tokens[-1].part_of_speech()), verbs and label not in _EXPERIENCE):
                 continue
             key = " ".join(m.normalized_form() for m in tokens)
+            if key in events:  # an event in JMdict's gloss, as VADER's English events are left out
+                continue
             if out.get(key, pol) != pol:  # listed both ways (the two lists disagree): no clear polarity
                 out[key] = 0
             else:
@@ -114,8 +132,9 @@ def japanese(dic: Path) -> dict[str, int]:
     return {k: v for k, v in sorted(out.items()) if v}
 
 
-def japanese_nouns(dic: Path, kept: dict[str, int]) -> dict[str, int]:
-    """The 名詞編's plain nouns of polarity p/n not in `kept` (its predicates), but for `_JA_FACT_NOUNS`."""
+def japanese_nouns(dic: Path, kept: dict[str, int], events: frozenset[str]) -> dict[str, int]:
+    """The 名詞編's plain nouns of polarity p/n not in `kept` (its predicates), but for `_JA_FACT_NOUNS` and the
+    words JMdict glosses as an event (`_event_glossed`)."""
     from bot.text import sudachi_tokenizer
 
     tok = sudachi_tokenizer()
@@ -126,7 +145,12 @@ def japanese_nouns(dic: Path, kept: dict[str, int]) -> dict[str, int]:
         if pol is None or not tokens or tokens[-1].part_of_speech()[0] not in _PLAIN_NOUN:
             continue
         key = " ".join(m.normalized_form() for m in tokens)
-        if key in kept or any(m.normalized_form() in _JA_FACT_NOUNS for m in tokens[-1:]) or len(key) < 2:
+        if (
+            key in kept
+            or key in events
+            or any(m.normalized_form() in _JA_FACT_NOUNS for m in tokens[-1:])
+            or len(key) < 2
+        ):
             continue
         out[key] = 0 if out.get(key, pol) != pol else pol
     return {k: v for k, v in sorted(out.items()) if v}
@@ -163,7 +187,7 @@ def main() -> None:
         "(bot/extract/evaluation_lexicon.py).",
         "ja": ja,
         "en": english(vader),
-        "ja_nouns": japanese_nouns(dic, ja),
+        "ja_nouns": japanese_nouns(dic, ja, _event_glossed()),
         "en_weak": english(vader, MIN_WEAK, MIN_VALENCE),
     }
     OUT.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")

@@ -47,6 +47,8 @@ _EN_CIRCUMSTANCE_RX = re.compile(r"\s*(?:citing|because|since|due to|amid|after|
 _EN_PUNCT_RX = re.compile(r"[,;:–—]")
 _EN_CONJUNCTION_RX = re.compile(r"\s(?:but|and|while|although|though)\s")
 _EN_HEDGE_RX = re.compile(r"(?<![A-Za-z])(?:may|might|perhaps|possibly|whether)(?![A-Za-z])|\?", re.I)
+# what may stand between a negative word and the good thing it is done to ("erode public trust")
+_EN_OBJECT_OPENERS = frozenset("the a an its their his her our your my public any all".split())  # noqa: SIM905
 MIN_EN = 1.5  # the summed VADER valence one side must reach (one "unfortunate" is -2.0, one "good" +1.9)
 
 
@@ -186,12 +188,21 @@ def _english(sentence: str) -> float:
     parts = [p for c in chunks if not _EN_CIRCUMSTANCE_RX.match(c) for p in _EN_CONJUNCTION_RX.split(c)]
     for part in parts:
         negated = False
-        for m in _EN_WORD_RX.finditer(part):
+        harmed = -1  # the index of the word a negative word just before is done to
+        for i, m in enumerate(_EN_WORD_RX.finditer(part)):
             w = m.group(0).lower()
             negated |= w in _EN_NEGATORS
             valence = lex.en.get(w)
             if valence is None or (m.group(0)[0].isupper() and part[: m.start()].strip(" \"'“‘")):
+                if harmed == i and w in _EN_OBJECT_OPENERS:
+                    harmed += 1  # "threaten their freedom": the possessive or article before the object
                 continue
+            if valence > 0 and harmed == i:
+                # the good thing a negative word harms ("threaten innovation", "undermine trust", "more harm than
+                # good"): what is harmed, no praise of what the sentence speaks of
+                continue
+            if valence < 0:
+                harmed = i + 1 if part[m.end() : m.end() + 6].lstrip().lower()[:4] != "than" else i + 2
             valence = -valence if negated else valence
             if valence > 0:
                 pos += valence

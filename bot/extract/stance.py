@@ -1258,7 +1258,7 @@ def _clause_topics(
             for c in scan.conds
             if sent_start <= c < seg_end and mine(c) and not _conceded_before(scan.text, c, h.start)
         ]
-        if _conditioned(scan.text, position, conds):
+        if _conditioned(scan.text, position, conds) and not _scenario_only(scan.text, position, conds, h.start):
             position = "conditional"
         position = position or "neutral"
         kind = "quote" if cl.kind == "quote" or scan.in_speech(h.start) else "reported"
@@ -1309,10 +1309,22 @@ def _restriction_end(scan: _Scan, pos: int) -> int:
 # condition, 〜ないなら / 〜なかったら, the spoken "unless" beside 〜なければ (「合意できないなら、連立はできない」)
 _SCENARIO_RX = re.compile(
     r"(?<!only )(?<!even )if(?![A-Za-z])|(?<![なで])(?<!なけ)(?<!であ)(?:れば|ければ)|(?<=とな)れば|(?<!なかっ)たら|(?<!の)(?<!ない)なら(?:ば)?"
+    # the conditional of every other verb (「一度支払えば、次の標的にもされかねない」, 組めば, 進めば)
+    r"|[えけげせてべめ]ば"
     # a refusal until a term is met ("will not agree … until we are satisfied", 「出るまでは…急ぐべきではない」) is one now
     r"|until(?![A-Za-z])|まで",
     re.I,
 )
+
+
+def _scenario_only(text: str, position: str | None, conds: list[int], at: int) -> bool:
+    """No cue where the target is named, and it is named in a plain Japanese scenario (「AがBと組めば、「…破滅に導く」
+    と警告」: every condition after it, Japanese and plain): the clause's reading decides, not the condition alone — a
+    bad outcome under a scenario stays opposition (`_conditioned`), and a clause with no reading is still
+    conditional. (English puts the condition after the main clause: a target before "if" is in the consequence.)"""
+    return position is None and all(
+        c > at and not text[c].isascii() and _SCENARIO_RX.match(text, c) is not None for c in conds
+    )
 
 
 def _conditioned(text: str, position: str | None, conds: list[int]) -> bool:
