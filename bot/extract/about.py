@@ -1906,10 +1906,6 @@ def _own_japanese(target: Target) -> list[tuple[int, str]]:
     return [(k, w.form) for k, w in enumerate(target.words) if w.variant_of is None and not w.form.isascii()]
 
 
-# the inflected ending of a verb or adjective in its dictionary, attributive or past form (強める, 新しい, 決めた)
-_ATTRIBUTIVE_END_RX = re.compile(r"[ぁ-ゖ][るうくすつぬぶむぐいただ]$|[一-龥々][るうくすつぬぶむぐい]$")
-
-
 @lru_cache(maxsize=1024)
 def _compound_runs(target_text: str, own: tuple[tuple[int, str], ...]) -> tuple[tuple[int, ...], ...]:
     text = normalize(target_text)
@@ -1917,9 +1913,7 @@ def _compound_runs(target_text: str, own: tuple[tuple[int, str], ...]) -> tuple[
     runs: list[list[int]] = []
     run: list[int] = []
     for k, _ in own:
-        # a verb or adjective said before a noun (強める動議, 新しい制度) modifies it: no compound, whatever the
-        # text joins (the noun alone still names the target's head)
-        if run and not _ATTRIBUTIVE_END_RX.search(forms[run[-1]]) and "".join(forms[j] for j in [*run, k]) in text:
+        if run and "".join(forms[j] for j in [*run, k]) in text:
             run.append(k)
             continue
         if len(run) >= 2:
