@@ -111,7 +111,14 @@ from bot.services.resolve import (
 from bot.services.resolve_country import COUNTRY_ID, LEADING_THE
 from bot.services.stance import actor_info, summarize
 from bot.services.topics import topic_cue_map
-from bot.services.typed_org import company_typed, country_body_written, group_by_members, org_named_otherwise
+from bot.services.typed_org import (
+    ambiguous_body,
+    company_typed,
+    country_body_written,
+    group_by_members,
+    org_named_otherwise,
+    seen_among,
+)
 from bot.services.typed_person import (
     PASSAGES,
     PartsTyped,
@@ -439,15 +446,9 @@ async def read_actor(
                     break
     except QueryError:  # not in the registry: a name the articles use (馳知事, 経団連, Tamaki) is read as one
         # 県公安委員会 typed, the index holding two prefectures' commissions: named, not guessed
-        if len(longer := await asyncio.to_thread(longer_bodies, store.actors, actor)) > 1:
-            seen = await actors_seen_among(store, [a.id for a in longer], guild_id) if guild_id is not None else None
-            if len(named_bodies := [a for a in longer if seen is None or a.id in seen]) > 1:
-                raise QueryError(
-                    "actor.ambiguous_body",
-                    text=actor,
-                    actors=[a.name for a in named_bodies[:5]],
-                    actors_en=[a.name_en or a.name for a in named_bodies[:5]],
-                ) from None
+        longer = await asyncio.to_thread(longer_bodies, store.actors, actor)
+        if len(longer) > 1 and len(named_bodies := await seen_among(store, longer, guild_id)) > 1:
+            raise ambiguous_body(actor, named_bodies) from None
         found = await _place_dropped(store, actor, guild_id, registered=True)
         # Toyota typed, トヨタ自動車 registered: the company, before the word is read as a name (a person's, 豊田)
         found = found or await company_typed(store, actor, guild_id)

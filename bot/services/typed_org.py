@@ -22,9 +22,16 @@ from bot.services.errors import QueryError
 from bot.services.typed_company import companies_typed
 from bot.services.typed_group import english_group_forms, member_sides
 from bot.store import Store
-from bot.store.tenancy import actor_seen_by
+from bot.store.tenancy import actor_seen_by, actors_seen_among
 
-__all__ = ["company_typed", "country_body_written", "group_by_members", "org_named_otherwise"]
+__all__ = [
+    "ambiguous_body",
+    "company_typed",
+    "country_body_written",
+    "group_by_members",
+    "org_named_otherwise",
+    "seen_among",
+]
 
 Found = tuple[ActorEntry, ActorIndex, str | None]
 # the caller's reading of a name the registry lacks: (store, name, guild, also=other names, org=True) → found or None
@@ -61,15 +68,28 @@ async def company_typed(store: Store, typed: str, guild_id: int | None) -> Found
     """The one company of the registry, seen by the server, that a one-word company name typed in the other script
     is (Toyota: トヨタ自動車; `typed_company`), else None; several are named in a refusal (`actor.ambiguous_body`)."""
     bodies = await asyncio.to_thread(companies_typed, store.actors, typed)
-    seen = [b for b in bodies if await _seen(store, b, guild_id)]
+    seen = await seen_among(store, bodies, guild_id)
     if len(seen) > 1:  # Kawada Corp. and カワダ自動車: named, neither guessed between nor read as a person's name
-        raise QueryError(
-            "actor.ambiguous_body",
-            text=typed,
-            actors=[a.name for a in seen[:5]],
-            actors_en=[a.name_en or a.name for a in seen[:5]],
-        )
+        raise ambiguous_body(typed, seen)
     return (seen[0], store.actors, None) if seen else None
+
+
+async def seen_among(store: Store, bodies: list[ActorEntry], guild_id: int | None) -> list[ActorEntry]:
+    """The bodies the server sees, in their order (every one with no server), read in one query."""
+    if guild_id is None:
+        return list(bodies)
+    seen = await actors_seen_among(store, [a.id for a in bodies], guild_id)
+    return [a for a in bodies if a.id in seen]
+
+
+def ambiguous_body(typed: str, bodies: list[ActorEntry]) -> QueryError:
+    """The refusal naming the bodies a typed name may be (at most five), neither guessed between."""
+    return QueryError(
+        "actor.ambiguous_body",
+        text=typed,
+        actors=[a.name for a in bodies[:5]],
+        actors_en=[a.name_en or a.name for a in bodies[:5]],
+    )
 
 
 async def _read(
