@@ -5,7 +5,7 @@ On a busy machine wall times say more about the other users than about the tests
 processes it started and waited for — CLI runs, workers, bots, sandboxes, and the children tests/forked.py forked
 for it from its warm server, which that server waits for), the CPU seconds of its PostgreSQL
 server (detached, so counted apart: the postmaster's and its ended backends') and wall seconds are written, with
-this process's CPU in each phase (`setup`: its fixtures, a session's built by the first test that needs them;
+the same CPU in each phase (`setup`: its fixtures, a session's built by the first test that needs them;
 `call`; `teardown`), one JSON line a test, to `$NEWSDESK_CPU_PROFILE` (default
 `cpu_profile.jsonl`; each xdist worker appends its own lines). `python -m tests.cpu_profile FILE` prints the
 total, its split by phase and the heaviest tests and files:
@@ -53,7 +53,7 @@ def _pg_cpu() -> dict[int, float]:
     return found
 
 
-# This process's CPU seconds in each phase of the test now running (setup, call, teardown), by phase.
+# The CPU seconds (`_cpu`: this process's and its waited-for children's) of each phase of the test now running.
 _PHASES: dict[str, float] = {}
 
 
