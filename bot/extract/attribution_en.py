@@ -666,7 +666,29 @@ def _sentence_reading(text: str) -> tuple:
     if got is None and not np:  # "X summoned the ambassador, saying …": the participle's speaker is the subject
         np = _subject_saying(main)
         got = _clean_np(np) if np else None
+    if got is not None and got[1] == "pronoun-person":
+        got = relative_clause_lead(unquoted, got[0]) or got
     return spans, unquoted, main, np, got, _people_named(unquoted)
+
+
+# a sentence that opens on a name, maybe its age, then a relative clause set off by a comma ("Ruiz, 63, who …")
+_RELATIVE_LEAD_RE = re.compile(
+    rf"^\s*(?P<np>(?=[A-Z])(?:{_LEAD_WORD}\s|{_LEAD_INNER}\s(?=[A-Z])){{0,7}}{_LEAD_WORD})(?:,\s*\d{{1,3}})?,\s+who\b"
+)
+
+
+def relative_clause_lead(unquoted: str, pronoun: str) -> tuple[str, str] | None:
+    """The person a sentence opens on, when the pronoun that speaks in it stands inside the relative clause about
+    them ("Ruiz, who was visiting Spain, where he promised to move the embassy, responded on X"): "he" is Ruiz, never
+    the one who spoke in the sentence before. Never past another person named inside the clause."""
+    lead = _RELATIVE_LEAD_RE.match(unquoted)
+    if lead is None:
+        return None
+    said = re.search(rf"(?<![\w'’-]){re.escape(pronoun.strip())}(?![\w'’-])", unquoted)
+    if said is None or said.start() < lead.end() or _people_named(unquoted[lead.end() : said.start()]):
+        return None  # "Ruiz, who was criticized by Ana Silva after she said …": she may be the one named in between
+    name = _proper_name(lead.group("np"))
+    return name if name is not None and name[1] in ("person", "single") else None
 
 
 # bodies counted and called by their kind: "the two companies", "both banks", "the three bodies"
@@ -875,6 +897,12 @@ def _led_by(unquoted: str, ctx: str, actors: ActorIndex) -> tuple[str, str] | No
         and (led[1] != "single" or _proper_elsewhere(led[0], ctx, actors))
     ):
         return led
+    if lead and led and led[1] == "single" and lead.group("np").split()[0] not in _STOP_START:
+        # a body the index holds, by its one-word name ("Northway answered on Sunday", "Acme, which runs the chain,
+        # hit back"): what "it" is next, never "he" (a one-word name read as a person's needs the text's say-so)
+        hit = actors.resolve(led[0])
+        if hit is not None and hit.kind == "org":
+            return led[0], "org"
     # a titled name (its title may hold a full stop: "Gov."), at the start or after a short opening phrase
     opening = re.match(r"\s*[A-Z][\w'’-]*(?:\s[\w'’-]+){0,3},\s+", unquoted)
     for at in (len(unquoted) - len(unquoted.lstrip()), opening.end() if opening else None):

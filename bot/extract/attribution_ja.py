@@ -931,7 +931,7 @@ def _resolve(ref: Ref, doc: _Doc, actors: ActorIndex) -> str:
         for r in doc.refs:  # named with the title later in the item: 「大統領補佐官は」 … 「ウシャコフ大統領補佐官」
             if r.kind == "person" and r.title and r.start > ref.start and r.title.endswith(ref.title or ""):
                 return r.display
-        return _role_of_body_before(ref, doc) or ref.display
+        return _role_of_body_before(ref, doc) or head_of_government(ref, doc) or ref.display
     if ref.kind == "anon":
         of_body = _body_of_role(ref, doc, actors)
         if of_body:
@@ -953,6 +953,47 @@ def _resolve(ref: Ref, doc: _Doc, actors: ActorIndex) -> str:
         if len(ref.name) == 1 and (full := _written_in_full(ref.name, doc.masked, ref.start)) is not None:
             return full  # 「呉市長は」 after 「…呉慶文・蘇州市長と面会し」: named in full, though not as a subject
     return ref.display
+
+
+# a news outlet as a source (「ロイター通信によると」, 「NHKによると」, 「英紙によれば」): a paper, a broadcaster, an agency, a wire
+_OUTLET_RE = re.compile(
+    r"(?:通信社?|新聞社?|テレビ|放送|[紙誌]|メディア|電子版|ロイター|ブルームバーグ|ニュース)$|^[A-ZＡ-Ｚ]{2,5}$"
+)
+_HEARSAY_TAIL_RE = re.compile(r"(?:という|とのこと|ということ)(?:です|だ)?[。．]?\s*$")
+_TOLD_KINDS = ("person", "anaphor", "title", "org", "state")
+
+
+def outlet_relays(source: Ref, subjects: list[Ref], sentence: str) -> Ref | None:
+    """The speaker a news outlet's report relays, where the sentence names them after the outlet and says they
+    spoke (「ロイター通信によると、X氏は…との考えを示した」, 「NHKによると、声明で同集団は…と主張した」): X, not the outlet,
+    as a quote's speaker after 「…によると」 already is. Not a sentence that only relays hearsay (「…を認めているという」)
+    nor another source's report (「警察によると」: what the police tell of a suspect stays theirs)."""
+    if not _OUTLET_RE.search(source.display):
+        return None
+    told = [r for r in subjects if r.start > source.end and r.marker in ("は", "も") and r.kind in _TOLD_KINDS]
+    if not told or not speech_verb(_HEARSAY_TAIL_RE.sub("", sentence)):
+        return None
+    return told[0]
+
+
+# the titles of a head of government, whose person a report may name only by their cabinet or administration
+_GOVERNMENT_HEADS = frozenset(("首相", "総理", "総理大臣", "大統領"))
+_GOVERNMENT_OF = ("内閣", "政権")
+
+
+def head_of_government(ref: Ref, doc: _Doc) -> str | None:
+    """The person a bare 「首相は」 or 「大統領は」 is when the item names no one with that title but names a cabinet
+    or an administration by its head (「岸田内閣の支持率は…。首相は」, 「トランプ政権は…。大統領は」): that head, the one
+    named last before the title (else first after it, in a lead that names the title first); None for two heads
+    named before (「安倍政権」 then 「菅政権」: whose the title is, is unsaid)."""
+    if ref.title not in _GOVERNMENT_HEADS or ref.display != ref.title:
+        return None
+    heads = [r for r in doc.refs if r.kind == "person" and doc.masked.startswith(_GOVERNMENT_OF, r.end)]
+    before = list(dict.fromkeys(r.display for r in heads if r.end <= ref.start))
+    if len(before) > 1:
+        return None
+    after = [r.display for r in heads if r.start > ref.start]
+    return before[0] if before else (after[0] if after else None)
 
 
 def _main_subject(ref: Ref, doc: _Doc, limit: int) -> bool:
@@ -1176,6 +1217,9 @@ def attribute_ja(
     ]
     if not bounds:
         reported = [r for r in subjects if r.marker in _REPORTED]
+        told = outlet_relays(reported[-1], subjects, doc.masked[sent[0] : sent[1]]) if reported else None
+        if told is not None:
+            return _resolve(told, doc, actors)
         if reported:
             return _resolve(reported[-1], doc, actors)
         # an answer written without brackets under a question line is the interviewee's, a speech verb or not
