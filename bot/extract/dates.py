@@ -128,6 +128,7 @@ def _md(p: str) -> str:
 
 
 _SAME_YEAR_BEFORE = re.compile(r"(?<![共合])同$")  # 「同4月」「同11月27日」: that year's
+_SAME_MONTH_BEFORE = re.compile(r"(?<![共合])同[^\S\n]*$")  # 「同25日」: that month's (a bare day right after 同)
 # 「前日より491円安い」「前年に比べ2割増えた」: the day or year a figure is compared with, not a date of the text's
 _CMP = r"より|に比べ|と比べ|を上回|を下回|並み"
 # Order matters only between alternatives that can start at the same character.
@@ -291,6 +292,8 @@ _COUNT_GOES_ON = re.compile(
 # 「1日で約5900億ドル減り」「1日の死者数として最悪」「1日の減少額として過去最大」: a single day's measure, no date
 _ONE_DAYS_MEASURE = re.compile(
     rf"{_S}で{_S}(?:約|およそ){_S}[0-9]|{_S}の{_S}[^\s、。「」]{{1,6}}?(?:数|額|幅|量|率|記録)として{_S}(?:過去|史上|最|戦後|初)"
+    # 「1日の犠牲者としてはクーデター後で最悪」「1日の上げ幅としては過去最大」: a day's toll held against others, no date
+    rf"|{_S}の{_S}[^\s、。「」]{{1,8}}?として(?:は|も)?[^、。「」]{{0,16}}?(?:最悪|最多|最大|最高|最低|過去|史上|初めて)"
 )
 _CLAUSE_END = re.compile(r"[。!?！？\n]")
 # not 「9月に予定される総裁選」: that dates a noun; not 「…黒字になる見通しを報告」: the plan is what a done act told
@@ -541,16 +544,48 @@ _EN_SCHEDULED_PRESENT = re.compile(
 )
 
 
-def _scheduled_present(t: str, at: int) -> bool:
+def _scheduled_present(t: str, at: int, end: int | None = None) -> bool:
     """Whether the English weekday at `at` is a schedule's, told in the present (above): no past verb between the
-    schedule's verb and the weekday ("…would end the strike started on Monday": the weekday is the starting's)."""
+    schedule's verb and the weekday ("…would end the strike started on Monday": the weekday is the starting's). A
+    party's move told in the present in a sentence with no past verb is one too ("Kishida leaves on Saturday for
+    Egypt", "voters go to the polls on Friday"), and so is a weekday opening its sentence before such a verb ("On
+    Friday, 88 constituencies go to the polls"): English news tells what is done in the past."""
     start = _sentence_start(t, at)
     m = _EN_SCHEDULED_PRESENT.search(t, start, at)
-    return (
-        bool(m)
+    if (
+        m
         and not _EN_PAST_VERB.search(t, m.start() + 3, at)
         and not _EN_BE_BEFORE.search(t, max(start, m.start() - 30), m.start())
-    )
+    ):
+        return True
+    stop = _EN_END.search(t, end or at, (end or at) + 300)
+    finish = stop.start() if stop else min(len(t), (end or at) + 300)
+    if told := _EN_ATTRIBUTION_TAIL.search(t, end or at, finish):
+        finish = told.start()  # (", the ministry said on Tuesday": the saying is past, what it tells is not)
+    if _EN_PAST_VERB.search(t, start, finish) or _EN_PAST_IRREGULAR.search(t, start, finish):
+        return False  # (a past anywhere in the sentence: the weekday may be its happening's)
+    if _EN_MOVE_PRESENT.search(t, start, at):
+        return True
+    if end is None or not _EN_OPENING_DAY.fullmatch(t, start, at):
+        return False
+    return bool(_EN_FRONTED_SCHEDULE.search(t[end:finish]))
+
+
+# who said it, closing the sentence after a comma (", the interior ministry said on Tuesday", ", officials said")
+_EN_ATTRIBUTION_TAIL = re.compile(r",\s+(?:[\w.'-]+\s+){1,5}?(?:said|says|told|announced|reported)\b[^,;:]*$")
+# A party's move or a poll told in the simple present (「leaves on Saturday」「goes to the polls」「meets … on Sunday」);
+# third person only, so that a plural noun after a number or a determiner is no verb (「two visits」 is caught by the
+# determiner check, 「visits」 alone after a subject reads as a verb)
+_EN_MOVE_PRESENT = re.compile(
+    r"(?<![Tt]he )(?<!\b[Aa] )(?<![Aa]n )(?<![Hh]is )(?<![Hh]er )(?<![Ii]ts )(?<![Tt]heir )(?<![0-9] )"
+    r"\b(?:go(?:es)?\s+to\s+the\s+polls|heads?\s+to\s+the\s+polls|leaves|meets|visits|travels|arrives|votes\s+on)\b"
+)
+_EN_OPENING_DAY = re.compile(r"\s*(?:[Oo]n\s+|[Ll]ater\s+|[Tt]his\s+|[Nn]ext\s+)?", re.ASCII)  # "On " then the weekday
+# after a fronted weekday ("On Friday, …"): a schedule's verb, or a move's, in the present
+_EN_FRONTED_SCHEDULE = re.compile(
+    r"^,\s+[^,;:]{0,80}?(?:\b(?<!\bto )(?:" + _EN_SCHEDULE_VERB + r"|go\s+to\s+the\s+polls|head\s+to\s+the\s+polls"
+    r"|meets?|visits?|travels?|arrives?|votes?|leaves?)\b)"
+)
 
 
 # 「while polls were still open on Sunday」「the border remains closed」: open or closed as a state after be, no schedule
@@ -782,8 +817,13 @@ def _same_month_later(t: str, prev: DateMention, m: re.Match[str], base: dt.date
     # across sentences of one paragraph only from a date that names its month (「…5月12日、反論した。…は22日、」), or
     # 同日 or a bare day read in an earlier month (「4月7日には…公表。官房長官は同日、…強調した。…同氏は14日に辞任。CVCは
     # 20日、…」: April 14th and 20th)
+    across = bool(_SENTENCE_END.search(t, prev.end, m.start()))
+    if across and _NOUNS_DAY_AFTER.match(t, prev.end):
+        # 「茂木氏は翌28日、2月1日に続く2回目の外相談話を発表した。統合幕僚長も27日、…声明を出した」: a date that only
+        # names a noun's happening (what the談話 follows) is no day the paragraph goes on in: the 27th is the report's month's
+        return False
     return (
-        not _SENTENCE_END.search(t, prev.end, m.start())
+        not across
         or "月" in prev.text
         or (
             (prev.text in SAME_DAY or _BARE_DAY.fullmatch(prev.text) is not None)
@@ -792,6 +832,11 @@ def _same_month_later(t: str, prev: DateMention, m: re.Match[str], base: dt.date
             and (base - dt.date.fromisoformat(prev.value)).days <= _FAR_AHEAD_DAYS  # (within the half year around it)
         )
     )
+
+
+# A date that names an earlier happening a noun follows or counts from (「2月1日に続く2回目の談話」「1月1日に次ぐ規模」
+# 「2月1日以来の」): its month is no paragraph's month
+_NOUNS_DAY_AFTER = re.compile(r"\s*(?:に(?:続く|続いて|次ぐ|次いで|並ぶ)|以来の|以降の|ぶりの)")
 
 
 # A day told in passing before a bare day of the report's month: named by a clause that describes a noun (「昨年12月10日
@@ -1113,6 +1158,8 @@ class DateContext:
             y = _nearest_year(ref, mo, int(d) if d else None, tense, announced=announced)
             return [] if y is None else self._month_day(m, kind, y, True)
         if kind == "day":
+            if not chain and _SAME_MONTH_BEFORE.search(t, max(0, s - 3), s) and (last := self._anchor(None)):
+                return self._same_month_day(m, t, last)
             return self._day(m, t, ref, chain)
         if kind == "sep":
             return [(s, e, (int(g("sep_y")), int(g("sep_m")), int(g("sep_d"))), False)]
@@ -1185,7 +1232,7 @@ class DateContext:
                 return []
             q = (g("ewd_q") or "").lower() if kind == "ewd" else ""
             wd = _JWD.index(g("jwd_d")) if kind == "jwd" else _WD_EN.index(g("ewd_d"))
-            if not q and kind == "ewd" and (_english_future_before(t, s) or _scheduled_present(t, s)):
+            if not q and kind == "ewd" and (_english_future_before(t, s) or _scheduled_present(t, s, e)):
                 x = day + dt.timedelta(days=(wd - day.weekday()) % 7)  # 「plans to disclose … on Thursday」
                 return [(s, e, (x.year, x.month, x.day), True)]
             back = (day.weekday() - wd) % 7 or (7 if q == "last" else 0)
@@ -1264,6 +1311,22 @@ class DateContext:
         else:
             hits += [(s, m.end(p + "_d"), (y, mo, int(d)), rel), (m.start(p + "_d2"), e, (y, mo, int(d2)), rel)]
         return hits
+
+    @staticmethod
+    def _same_month_day(m: re.Match[str], t: str, last: Parts) -> list[_Hit]:
+        """「同25日」「同4、5日」: 同 before a bare day is the month of the date named last (「3月26日に出港した。…前日の同25日
+        、…停電を起こしていた」: March 25th in a May report; 「投票は6月1日まで。開票は同4日」: June 4th), whatever the
+        reference month or the clause's tense say; 同 goes into the mention's text, as it does for 「同4月」."""
+        y, mo = last[0], last[1]
+        if mo is None or _DAY_PRE.search(t, max(0, m.start() - 14), m.start()):
+            return []
+        s, e = _SAME_MONTH_BEFORE.search(t, max(0, m.start() - 3), m.start()).start(), m.end()  # type: ignore[union-attr]
+        d, d2 = int(m.group("day_d")), m.group("day_d2")
+        if not _valid(y, mo, d):
+            return []
+        if d2 is None or "両" in m.group() or int(d2) <= d or not _valid(y, mo, int(d2)):
+            return [(s, e, (y, mo, d), True)]
+        return [(s, m.end("day_d"), (y, mo, d), True), (m.start("day_d2"), e, (y, mo, int(d2)), True)]
 
     @staticmethod
     def _day(m: re.Match[str], t: str, ref: Parts | None, chain: _Chain | None) -> list[_Hit]:

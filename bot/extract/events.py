@@ -971,7 +971,11 @@ def _plan_named(mention: DateMention, segment: str) -> bool:
 def _refers_to_an_earlier_happening(mention: DateMention, masked: str) -> bool:
     """Whether a Japanese day is a noun's that its clause reacts to or counts from (see above); `masked`: the
     paragraph the mention's offsets are in, its quotes masked."""
-    return bool(REFERS_BACK.match(masked, mention.end))
+    return bool(REFERS_BACK.match(masked, mention.end) or _FOLLOWS_A_DAY_RE.match(masked, mention.end))
+
+
+# 「2月1日に続く2回目の外相談話を発表し」「昨年3月に次ぐ規模の」: the day of the earlier one a noun follows, not of the act
+_FOLLOWS_A_DAY_RE = re.compile(r"\s*に(?:続く|続いて|次ぐ|次いで)[^、。「」]{0,20}?[\u4e00-\u9fff\u30a1-\u30fa]")
 
 
 def _date_as_a_value(mention: DateMention, segment: str) -> bool:

@@ -1,0 +1,102 @@
+"""Days dated by their own list, month and saying (issue 12, round 49).
+
+- 「同25日」「同4、5日」: 同 before a bare day is the month of the date named last (a background paragraph of March in a
+  May report: March 25th, not May 25th), as 「同4月」 is the year of the date named last.
+- A list of days sharing one act (「8月30日と今月6日に尋問を行い」, "questioned him on Aug. 30 and Sept. 6"): one event a
+  day, each told by the clause; a range (「3日から10日」, "between Aug. 30 and Sept. 6") and days of a noun (「3日と10日の
+  会合で」) stay one.
+- A weekday with a party's move or a poll in the simple present, and nothing past in its sentence ("Kishida leaves on
+  Saturday", "On Friday, voters go to the polls"): a schedule ahead, not last week's happening.
+- "The ban takes effect on Saturday, the ministry said on Wednesday": a day ahead told as what was said, after the
+  saying's own day; the sentence's happening is the saying, of Wednesday.
+Each case has its pair the rule must leave alone. Sentences are our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.extract.dates import DateContext
+from tests.article_events import days_of, events_of
+
+
+def _scan(published: str, *texts: str) -> list[list[str]]:
+    ctx = DateContext(dt.date.fromisoformat(published))
+    return [[m.value for m in ctx.scan(t)] for t in texts]
+
+
+def test_dou_before_a_day_is_the_last_named_month() -> None:
+    assert _scan("2024-05-20", "運輸安全委員会は17日、報告書を公表した。貨物船は3月26日に港を出た。出港前日の同25日にも停電していた。")[
+        0
+    ] == ["2024-05-17", "2024-03-26", "2024-03-25"]
+    # across paragraphs: the month of the date named last, whichever paragraph named it
+    assert _scan("2023-11-02", "議会は10月4日、法案を可決した。", "上院は同12日、法案を否決した。")[1] == ["2023-10-12"]
+    # a later day of that month too (the chain reading gives it already; 同 keeps it)
+    assert _scan("2024-04-10", "投票は6月1日に締め切られる。開票は同4日に行われる。")[0] == ["2024-06-01", "2024-06-04"]
+    # a range after 同: both ends in that month
+    assert _scan("2024-05-20", "委員会は2月20日に設置された。同24～25日に公聴会を開いた。")[0] == [
+        "2024-02-20",
+        "2024-02-24",
+        "2024-02-25",
+    ]
+    # not 共同 or 合同: 「共同25日」 never reads so, and a bare day is the report's month
+    assert _scan("2024-05-20", "貨物船は3月26日に港を出た。両社の合同で18日に会見した。")[0] == ["2024-03-26", "2024-05-18"]
+
+
+def test_a_list_of_days_sharing_one_act_gives_an_event_a_day() -> None:
+    lead = "県議会は19日、知事の不信任決議を可決した。"
+    listed = "調査委員会は8月30日と今月6日に知事の証人尋問を行い、知事は違法性はなかったと繰り返していた。"
+    assert days_of("2024-09-19", lead, listed) == ["2024-09-19", "2024-08-30", "2024-09-06"]
+    assert days_of("2024-09-19", lead, "市民団体は3日、10日にも集会を開き、辞職を求めた。") == [
+        "2024-09-19",
+        "2024-09-03",
+        "2024-09-10",
+    ]
+    # a span is one happening, dated by its start
+    assert "2024-09-10" not in days_of("2024-09-19", lead, "市民団体は3日から10日まで座り込みを続けた。")
+    # days that name nouns: the clause stays one
+    assert days_of("2024-09-19", lead, "知事は3日と10日の会合で、辞職しない考えを示した。") == ["2024-09-19", "2024-09-03"]
+
+
+def test_an_english_list_of_days_gives_an_event_a_day() -> None:
+    lead = "The assembly passed a no-confidence motion against the governor on Thursday."
+    listed = "A committee questioned him on Aug. 30 and Sept. 6, and he said he had broken no law."
+    assert days_of("2024-09-19", lead, listed) == ["2024-09-19", "2024-08-30", "2024-09-06"]
+    assert days_of("2024-09-19", lead, "Protesters rallied outside the office on Sept. 3, Sept. 10 and Sept. 17.") == [
+        "2024-09-19",
+        "2024-09-03",
+        "2024-09-10",
+        "2024-09-17",
+    ]
+    # a span's ends are one happening
+    assert "2024-09-10" not in days_of("2024-09-19", lead, "Protesters camped outside the office between Sept. 3 and Sept. 10.")
+
+
+def test_a_move_in_the_present_is_a_schedule_ahead() -> None:
+    # Thursday 27 April 2023: Saturday is the 29th, ahead; the sentence plans it, no event
+    assert _scan("2023-04-27", "The prime minister leaves on Saturday for a tour of four African nations.") == [
+        ["2023-04-29"]
+    ]
+    assert _scan("2024-04-17", "On Friday, voters in 21 states go to the polls in the first phase.") == [["2024-04-19"]]
+    assert days_of("2024-04-17", "On Friday, voters in 21 states go to the polls in the first phase.") == []
+    # told in the past, the same words are last week's happening
+    assert _scan("2023-04-27", "The prime minister left on Saturday for a tour of four African nations.") == [
+        ["2023-04-22"]
+    ]
+    assert _scan("2024-04-17", "On Friday, voters in 21 states went to the polls in the first phase.") == [
+        ["2024-04-12"]
+    ]
+    # a noun after a determiner is no verb: "his visits on Monday" of a past sentence stays past
+    assert _scan("2023-04-27", "His visits on Monday drew crowds, officials said.") == [["2023-04-24"]]
+
+
+def test_a_day_ahead_said_on_an_earlier_day_is_the_sayings() -> None:
+    said = "The new curbs take effect on Saturday, the ministry said on Monday."
+    assert events_of("2024-07-03", said) == [("2024-07-01", said)]
+    # a day said of an earlier happening keeps that happening's day (the rule of round 35)
+    done = "Police arrested the suspect on Sunday, the ministry said on Monday."
+    assert events_of("2024-07-03", done) == [("2024-06-30", done)]
+
+
+def test_a_schedule_said_on_an_earlier_day_is_the_sayings() -> None:
+    said = "Voters in the north go to the polls on Sunday, the election commission said on Tuesday."
+    assert events_of("2024-07-03", said) == [("2024-07-02", said)]
