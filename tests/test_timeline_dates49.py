@@ -46,11 +46,13 @@ def test_a_list_of_days_sharing_one_act_gives_an_event_a_day() -> None:
     lead = "県議会は19日、知事の不信任決議を可決した。"
     listed = "調査委員会は8月30日と今月6日に知事の証人尋問を行い、知事は違法性はなかったと繰り返していた。"
     assert days_of("2024-09-19", lead, listed) == ["2024-09-19", "2024-08-30", "2024-09-06"]
-    assert days_of("2024-09-19", lead, "市民団体は3日、10日にも集会を開き、辞職を求めた。") == [
+    assert days_of("2024-09-19", lead, "市民団体は3日と10日にも集会を開き、辞職を求めた。") == [
         "2024-09-19",
         "2024-09-03",
         "2024-09-10",
     ]
+    # a comma after an opener's day is no list: 「首相は20日、23日に会談する方針を示した」 tells the 20th only
+    assert days_of("2024-09-19", "首相は16日、23日に首脳会談を行う方針を示した。") == ["2024-09-16"]
     # a span is one happening, dated by its start
     assert "2024-09-10" not in days_of("2024-09-19", lead, "市民団体は3日から10日まで座り込みを続けた。")
     # days that name nouns: the clause stays one
@@ -100,3 +102,39 @@ def test_a_day_ahead_said_on_an_earlier_day_is_the_sayings() -> None:
 def test_a_schedule_said_on_an_earlier_day_is_the_sayings() -> None:
     said = "Voters in the north go to the polls on Sunday, the election commission said on Tuesday."
     assert events_of("2024-07-03", said) == [("2024-07-02", said)]
+
+
+def test_a_days_toll_and_a_nouns_day_date_nothing() -> None:
+    # 「1日の犠牲者としては…最悪」: a single day's toll measured against others, no 1st of the month
+    toll = "警察によると少なくとも90人が死亡し、1日の犠牲者としては抗議デモが始まって以来最悪となった。"
+    assert _scan("2022-07-20", toll) == [[]]
+    assert _scan("2022-07-20", "1日の集会には約2万人が参加した。") == [["2022-07-01"]]
+    # 「2月1日に続く2回目の談話」: the day of the earlier one the noun follows; the opener's day dates the act, and the
+    # month it names is no month a later sentence's bare day goes on in
+    body = "外相は翌28日、2月1日に続く2回目の談話を発表した。防衛相も27日、各国と共同声明を出した。"
+    assert days_of("2021-03-31", "国軍は27日、デモ隊に発砲した。", body) == ["2021-03-27", "2021-03-28", "2021-03-27"]
+    # a month named by the sentence's own day is still the month a later sentence goes on in
+    assert _scan("2021-03-31", "外相は2月26日、談話を発表した。防衛相も27日、声明を出した。") == [["2021-02-26", "2021-02-27"]]
+
+
+def test_a_day_counted_from_a_months_happening_or_a_nights_hours_is_no_date() -> None:
+    # 「昨年5月の判決で…、弁護側が翌日に控訴した」: the verdict's day is not said; the last day named is not the one meant
+    assert _scan("2025-02-10", "市長は3日、会見した。", "被告は昨年5月の判決で有罪とされ、弁護側が翌日に控訴していた。")[1] == [
+        "2024-05"
+    ]
+    # the day after a day named in full is counted
+    assert _scan("2025-02-10", "判決は昨年5月14日に言い渡され、弁護側が翌日に控訴した。") == [["2024-05-14", "2024-05-15"]]
+    # 「午後9時から翌日午前6時まで」: the hours of a night
+    assert _scan("2025-02-10", "5日、道路は午後9時から翌日午前6時まで通行止めになった。") == [["2025-02-05"]]
+    assert _scan("2025-02-10", "大雪は5日から翌日にかけて降り続いた。") == [["2025-02-05", "2025-02-06"]]
+
+
+def test_a_plan_for_a_later_day_told_by_a_done_announcement_is_the_announcements() -> None:
+    # 「…明言し、12日に審議を再開する方針を示した」 in a report of the 10th: one event, of the 10th, told whole
+    body = "市長は10日の会見で、計画を撤回しないと明言し、12日に議会で審議を再開する方針を示した。"
+    assert events_of("2019-06-10", body) == [("2019-06-10", body)]
+    body = "同社は10日、工場の操業を止めたと発表し、来月3日に再開する意向を明らかにした。"
+    assert days_of("2019-06-10", body) == ["2019-06-10"]
+    # a later day told done in a later report stays its own event
+    done = "市長は10日の会見で計画を撤回しないと明言し、12日に議会で審議を再開した。"
+    assert days_of("2019-06-14", done) == ["2019-06-10", "2019-06-12"]

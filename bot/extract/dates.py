@@ -933,6 +933,7 @@ class DateContext:
         "_listed_day",
         "_opening",
         "_since_day",
+        "_coarse_end",
         "last",
         "published",
     )
@@ -946,6 +947,7 @@ class DateContext:
         self._done_day: DateMention | None = None  # the last day named that is not after its report's
         self._opening = False  # whether no date of the text being scanned has been read yet (a paragraph's opening)
         self._since_day = 0  # texts scanned since the one that named the last day (1: the one just before)
+        self._coarse_end = -1  # where the text being scanned last named a month or a year (-1: not yet)
         # the last day, with its month, of the list item just scanned: what a bare day of the next item continues
         self._listed_day: DateMention | None = None
 
@@ -963,6 +965,7 @@ class DateContext:
         continued = False
         anchored = False  # whether this text has named a day that 同日 counts from
         self._opening = True
+        self._coarse_end = -1
         # a date inside a quote (「木曜日が適切だ」と述べた。…同日夜、) is the speaker's: 同日 and 翌日 after it count from
         # the last day the article itself named
         quoted = mask_quotes(t) if "「" in t or "『" in t else None
@@ -1002,6 +1005,8 @@ class DateContext:
                     value, precision = f"{y:04d}", "year"
                 mention = DateMention(start, end, text[start:end], value, precision, rel)
                 out.append(mention)
+                if precision != "day":
+                    self._coarse_end = end
                 if not _a_week(m) and not (quoted is not None and quoted[start] == "＿"):
                     self.last = mention
                     english = m.lastgroup in _EN_KINDS
@@ -1221,6 +1226,18 @@ class DateContext:
             w = g("rd_w")
             if w == "翌日" and _COUNTDOWN.match(t, e):
                 return []  # 「投票を翌日に控えた5月31日」: the day before the named one, which dates the clause
+            if w == "翌日" and _OVERNIGHT.search(t, max(0, s - 4), s):
+                return []  # 「午後4時から翌日午前3時まで閉じる」: the hours of a night, no day of the text's
+            if (
+                w in ("前日", "翌日")
+                and self._coarse_end >= 0
+                and self.last is not None
+                and self.last.precision != "day"
+                and not _SENTENCE_END.search(t, self._coarse_end, s)
+            ):
+                # 「昨年1月の判決で…認定され、弁護人が翌日に控訴した」: the day after a happening its sentence dates by its month
+                # only; no day can be counted, and the last day named is not the one meant
+                return []
             base = ref if w in _REL_DAY else self._counted_from(w, ref, t, e)
             if base is None or base[1] is None or base[2] is None:
                 return []
@@ -1401,6 +1418,8 @@ _NAMES_A_NOUN = re.compile(
 _EN_KINDS = frozenset(["emdy", "emy", "edmy", "ewd", "ewk", "eth", "erd", "emo"])
 # 「期限は18日に迫る」「会期末が6月21日に迫り」「12月2日に迫った廃止」: a day drawing near, never one gone by
 _APPROACHING = re.compile(r"\s*に迫")
+# 「午後10時から翌日午前5時まで」: a night's hours, counted from whatever day the rule applies
+_OVERNIGHT = re.compile(r"(?:時|時半|分)\s*(?:から|～|~|〜)\s*$")
 # 「〜を翌日に控えた5月31日」「投開票を翌日に控え、」: the next day counted from the clause's own day, not a date of its own
 _COUNTDOWN = re.compile(r"\s*に控え")
 # "Two days earlier, on Wednesday," "A day later, on May 3,": the named day is the date, the count only relates it

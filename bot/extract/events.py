@@ -938,7 +938,10 @@ def _ahead_in_own_sentence(after: str) -> bool:
 # a party's own plan is as often the only report of a meeting that was held on its day, which the timeline dates there.)
 _EMBEDDED_AHEAD_RE = re.compile(
     r"^に[^、。「」]{0,40}?(?:(?<![いおてた])[うくすつぬぶむるぐ]|(?<=[得え来き])ない)(?:ことで(?:も)?(?:一致|合意)|ことを(?:決め|確認)"
-    r"|考えを(?:示|表明)|との(?:連絡|声明|通知|通告))"
+    r"|考えを(?:示|表明)|との(?:連絡|声明|通知|通告)"
+    # 「12日に立法会で審議を再開する方針を示した」「来月3日に訪米する意向を明らかにした」「15日に再開すると発表した」: a plan
+    # for a later day that a done announcement tells
+    r"|(?:方針|意向|計画|予定)を(?:示|表明|明らかに|固め|発表)|と(?:発表|表明|明らかに|公表)し)"
 )
 
 
@@ -1441,7 +1444,13 @@ def _plans_after(rest: list[tuple[DateMention, str]], report: dt.date | None) ->
     ends in a plan (「…30日に決まり、五輪は来年7月23日、パラリンピックは同8月24日にそれぞれ開幕する。」)."""
     if report is None or not rest or any(m.value <= report.isoformat() for m, _ in rest):
         return False
-    return ends_in_a_plan(mask_quotes(rest[-1][1]).rstrip())
+    last = mask_quotes(rest[-1][1]).rstrip()
+    # (「…明言し、12日に審議を再開する方針を示した。」: a plan for a later day its done announcement tells)
+    return ends_in_a_plan(last) or bool(_EMBEDDED_AHEAD_RE.match(_AFTER_DATE_RE.sub("", last, count=1)))
+
+
+# a clause's opening date, cut off to read what the clause goes on with (「12日に…」 → 「に…」)
+_AFTER_DATE_RE = re.compile(r"^\s*[^、。「」]{0,6}?[0-9０-９]{1,2}\s*日(?=\s*に)")
 
 
 def _cut_clause_whole(
