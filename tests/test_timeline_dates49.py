@@ -138,3 +138,12 @@ def test_a_plan_for_a_later_day_told_by_a_done_announcement_is_the_announcements
     # a later day told done in a later report stays its own event
     done = "市長は10日の会見で計画を撤回しないと明言し、12日に議会で審議を再開した。"
     assert days_of("2019-06-14", done) == ["2019-06-10", "2019-06-12"]
+
+
+def test_listed_days_of_a_noun_or_a_participle_stay_one() -> None:
+    # 「4月29日と5月1日に介入したとみられる水準を下回った」: the days of the level a clause describes
+    level = "円相場は12日、政府が4月29日と5月1日に介入したとみられる水準を下回った。"
+    assert "2024-05-01" not in days_of("2024-06-12", level)
+    # "the deal announced a day earlier": a participle's day, no saying's
+    said = "The premier's office said on Thursday that the union had gone back on parts of the deal announced a day earlier."
+    assert days_of("2025-01-16", said) == ["2025-01-16"]

@@ -934,6 +934,7 @@ class DateContext:
         "_opening",
         "_since_day",
         "_coarse_end",
+        "_month_named",
         "last",
         "published",
     )
@@ -948,6 +949,7 @@ class DateContext:
         self._opening = False  # whether no date of the text being scanned has been read yet (a paragraph's opening)
         self._since_day = 0  # texts scanned since the one that named the last day (1: the one just before)
         self._coarse_end = -1  # where the text being scanned last named a month or a year (-1: not yet)
+        self._month_named: DateMention | None = None  # the last date that names its month (「3月」「4月23日」「今月6日」)
         # the last day, with its month, of the list item just scanned: what a bare day of the next item continues
         self._listed_day: DateMention | None = None
 
@@ -1007,6 +1009,8 @@ class DateContext:
                 out.append(mention)
                 if precision != "day":
                     self._coarse_end = end
+                if precision != "year" and "月" in mention.text and not (quoted is not None and quoted[start] == "＿"):
+                    self._month_named = mention
                 if not _a_week(m) and not (quoted is not None and quoted[start] == "＿"):
                     self.last = mention
                     english = m.lastgroup in _EN_KINDS
@@ -1163,8 +1167,12 @@ class DateContext:
             y = _nearest_year(ref, mo, int(d) if d else None, tense, announced=announced)
             return [] if y is None else self._month_day(m, kind, y, True)
         if kind == "day":
-            if not chain and _SAME_MONTH_BEFORE.search(t, max(0, s - 3), s) and (last := self._anchor(None)):
-                return self._same_month_day(m, t, last)
+            if not chain and _SAME_MONTH_BEFORE.search(t, max(0, s - 3), s):
+                # (the month named last, not a bare day of the report's month named after it: 「ボルティモアで3月、…
+                # 衝突した事故で、委員会は14日、報告書を公表した。船は出港前日の同25日、…」 is March 25th)
+                named = self._month_named.parts if self._month_named is not None else self._anchor(None)
+                if named is not None:
+                    return self._same_month_day(m, t, named)
             return self._day(m, t, ref, chain)
         if kind == "sep":
             return [(s, e, (int(g("sep_y")), int(g("sep_m")), int(g("sep_d"))), False)]

@@ -763,7 +763,19 @@ def _listed_days(
             and not _EN_LIST_SPAN_RE.search(sentence, 0, h.start - offset)
             and not _EN_LIST_NOUN_RE.match(sentence, days[-1].end - offset)
         }
-    return {h: days for h, days in lists.items() if _LIST_TIME_RE.match(sentence, days[-1].end - offset)}
+    return {
+        h: days
+        for h, days in lists.items()
+        if _LIST_TIME_RE.match(sentence, days[-1].end - offset)
+        and not _LIST_OF_A_NOUN_RE.match(sentence, days[-1].end - offset)
+    }
+
+
+# the list's act told in a clause that describes a noun (「4月29日と5月1日に介入したとみられる水準を下回った」「3日と10日に
+# 開かれた会合で」): the days are the noun's, and the sentence tells something else
+_LIST_OF_A_NOUN_RE = re.compile(
+    r"\s*に[^、。「」]{0,25}?[たる](?:とみられる|とされる|とみられた|とされた)?(?=[\u4e00-\u9fff\u30a1-\u30fa])"
+)
 
 
 _EN_LIST_ON_RE = re.compile(r"\bon\s+(?:the\s+)?$")  # the list is the time its verb took place on
@@ -970,6 +982,11 @@ _EN_REPORTED_ON_RE = re.compile(
 
 
 _EN_ON_RE = re.compile(r"\bon\s+$")
+# who said it, after a comma, and the day of the saying (", the ministry said on Wednesday"; not "the agreement announced
+# a day earlier": a participle naming the thing)
+_EN_SAID_AFTER_RE = re.compile(
+    r",\s+(?:[\w.'-]+\s+){1,6}?(?:said|says|told\s+[\w ]{1,20}?|announced|confirmed)\s+(?:on\s+|late\s+|early\s+)?$"
+)
 
 
 # A relative clause that tells the subject's fact, the start of the post it holds ("who took office on Oct. 1", "who
@@ -1018,7 +1035,7 @@ def _happened_on(sentence: str, dates: list[DateMention], offset: int) -> DateMe
             for m in dates[1:]
             if m.precision == "day"
             and m.value < first.value
-            and _EN_REPORTED_ON_RE.search(sentence, first.end - offset, m.start - offset)
+            and _EN_SAID_AFTER_RE.search(sentence, first.end - offset, m.start - offset)
         ]
         if said:
             return said[0]
