@@ -147,3 +147,6 @@ def test_listed_days_of_a_noun_or_a_participle_stay_one() -> None:
     # "the deal announced a day earlier": a participle's day, no saying's
     said = "The premier's office said on Thursday that the union had gone back on parts of the deal announced a day earlier."
     assert days_of("2025-01-16", said) == ["2025-01-16"]
+    # "his first since the blasts on Tuesday and Wednesday": the days of what the clause counts from
+    since = "The leader said in a speech, his first since the blasts on Tuesday and Wednesday, that the enemy would pay."
+    assert "2024-09-18" not in days_of("2024-09-19", since)

@@ -734,7 +734,12 @@ _LIST_TIME_RE = re.compile(r"\s*(?:の\s*両日)?\s*(?:に(?!比べ|対し|向�
 # The English list: "on Aug. 30 and Sept. 6", "on Monday, Wednesday and Friday"; not a span's ends ("between Aug. 30 and
 # Sept. 6", "from Monday and …") nor days of a noun ("the Aug. 30 and Sept. 6 hearings": the time goes on into a word)
 _EN_LIST_JOIN_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:on\s+)?")
-_EN_LIST_SPAN_RE = re.compile(r"\b(?:between|from|since|until|through|to)\s+(?:the\s+)?$", re.IGNORECASE)
+_EN_LIST_SPAN_RE = re.compile(
+    r"\b(?:between|from|until|through|to)\s+(?:the\s+)?$"
+    # "his first speech since the explosions on Tuesday and Wednesday": the days of what a clause counts from
+    r"|\b(?:since|after|before|following|ahead\s+of|amid|despite)\b[^,;:]{0,60}$",
+    re.IGNORECASE,
+)
 
 
 def _listed_days(
