@@ -25,9 +25,10 @@ def _scan(published: str, *texts: str) -> list[list[str]]:
 
 
 def test_dou_before_a_day_is_the_last_named_month() -> None:
-    assert _scan("2024-05-20", "運輸安全委員会は17日、報告書を公表した。貨物船は3月26日に港を出た。出港前日の同25日にも停電していた。")[
-        0
-    ] == ["2024-05-17", "2024-03-26", "2024-03-25"]
+    assert _scan(
+        "2024-05-20",
+        "運輸安全委員会は17日、報告書を公表した。貨物船は3月26日に港を出た。出港前日の同25日にも停電していた。",
+    )[0] == ["2024-05-17", "2024-03-26", "2024-03-25"]
     # across paragraphs: the month of the date named last, whichever paragraph named it
     assert _scan("2023-11-02", "議会は10月4日、法案を可決した。", "上院は同12日、法案を否決した。")[1] == ["2023-10-12"]
     # a later day of that month too (the chain reading gives it already; 同 keeps it)
@@ -39,7 +40,10 @@ def test_dou_before_a_day_is_the_last_named_month() -> None:
         "2024-02-25",
     ]
     # not 共同 or 合同: 「共同25日」 never reads so, and a bare day is the report's month
-    assert _scan("2024-05-20", "貨物船は3月26日に港を出た。両社の合同で18日に会見した。")[0] == ["2024-03-26", "2024-05-18"]
+    assert _scan("2024-05-20", "貨物船は3月26日に港を出た。両社の合同で18日に会見した。")[0] == [
+        "2024-03-26",
+        "2024-05-18",
+    ]
 
 
 def test_a_list_of_days_sharing_one_act_gives_an_event_a_day() -> None:
@@ -56,7 +60,10 @@ def test_a_list_of_days_sharing_one_act_gives_an_event_a_day() -> None:
     # a span is one happening, dated by its start
     assert "2024-09-10" not in days_of("2024-09-19", lead, "市民団体は3日から10日まで座り込みを続けた。")
     # days that name nouns: the clause stays one
-    assert days_of("2024-09-19", lead, "知事は3日と10日の会合で、辞職しない考えを示した。") == ["2024-09-19", "2024-09-03"]
+    assert days_of("2024-09-19", lead, "知事は3日と10日の会合で、辞職しない考えを示した。") == [
+        "2024-09-19",
+        "2024-09-03",
+    ]
 
 
 def test_an_english_list_of_days_gives_an_event_a_day() -> None:
@@ -70,7 +77,9 @@ def test_an_english_list_of_days_gives_an_event_a_day() -> None:
         "2024-09-17",
     ]
     # a span's ends are one happening
-    assert "2024-09-10" not in days_of("2024-09-19", lead, "Protesters camped outside the office between Sept. 3 and Sept. 10.")
+    assert "2024-09-10" not in days_of(
+        "2024-09-19", lead, "Protesters camped outside the office between Sept. 3 and Sept. 10."
+    )
 
 
 def test_a_move_in_the_present_is_a_schedule_ahead() -> None:
@@ -114,16 +123,20 @@ def test_a_days_toll_and_a_nouns_day_date_nothing() -> None:
     body = "外相は翌28日、2月1日に続く2回目の談話を発表した。防衛相も27日、各国と共同声明を出した。"
     assert days_of("2021-03-31", "国軍は27日、デモ隊に発砲した。", body) == ["2021-03-27", "2021-03-28", "2021-03-27"]
     # a month named by the sentence's own day is still the month a later sentence goes on in
-    assert _scan("2021-03-31", "外相は2月26日、談話を発表した。防衛相も27日、声明を出した。") == [["2021-02-26", "2021-02-27"]]
+    assert _scan("2021-03-31", "外相は2月26日、談話を発表した。防衛相も27日、声明を出した。") == [
+        ["2021-02-26", "2021-02-27"]
+    ]
 
 
 def test_a_day_counted_from_a_months_happening_or_a_nights_hours_is_no_date() -> None:
     # 「昨年5月の判決で…、弁護側が翌日に控訴した」: the verdict's day is not said; the last day named is not the one meant
-    assert _scan("2025-02-10", "市長は3日、会見した。", "被告は昨年5月の判決で有罪とされ、弁護側が翌日に控訴していた。")[1] == [
-        "2024-05"
-    ]
+    assert _scan(
+        "2025-02-10", "市長は3日、会見した。", "被告は昨年5月の判決で有罪とされ、弁護側が翌日に控訴していた。"
+    )[1] == ["2024-05"]
     # the day after a day named in full is counted
-    assert _scan("2025-02-10", "判決は昨年5月14日に言い渡され、弁護側が翌日に控訴した。") == [["2024-05-14", "2024-05-15"]]
+    assert _scan("2025-02-10", "判決は昨年5月14日に言い渡され、弁護側が翌日に控訴した。") == [
+        ["2024-05-14", "2024-05-15"]
+    ]
     # 「午後9時から翌日午前6時まで」: the hours of a night
     assert _scan("2025-02-10", "5日、道路は午後9時から翌日午前6時まで通行止めになった。") == [["2025-02-05"]]
     assert _scan("2025-02-10", "大雪は5日から翌日にかけて降り続いた。") == [["2025-02-05", "2025-02-06"]]
@@ -148,5 +161,7 @@ def test_listed_days_of_a_noun_or_a_participle_stay_one() -> None:
     said = "The premier's office said on Thursday that the union had gone back on parts of the deal announced a day earlier."
     assert days_of("2025-01-16", said) == ["2025-01-16"]
     # "his first since the blasts on Tuesday and Wednesday": the days of what the clause counts from
-    since = "The leader said in a speech, his first since the blasts on Tuesday and Wednesday, that the enemy would pay."
+    since = (
+        "The leader said in a speech, his first since the blasts on Tuesday and Wednesday, that the enemy would pay."
+    )
     assert "2024-09-18" not in days_of("2024-09-19", since)

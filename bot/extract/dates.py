@@ -926,15 +926,15 @@ class DateContext:
     """Scans one article's passages in order, keeping the state relative dates need."""
 
     __slots__ = (
+        "_coarse_end",
         "_done_day",
         "_last_absolute",
         "_last_day",
         "_lead_day",
         "_listed_day",
+        "_month_named",
         "_opening",
         "_since_day",
-        "_coarse_end",
-        "_month_named",
         "last",
         "published",
     )
@@ -949,7 +949,8 @@ class DateContext:
         self._opening = False  # whether no date of the text being scanned has been read yet (a paragraph's opening)
         self._since_day = 0  # texts scanned since the one that named the last day (1: the one just before)
         self._coarse_end = -1  # where the text being scanned last named a month or a year (-1: not yet)
-        self._month_named: DateMention | None = None  # the last date that names its month (「3月」「4月23日」「今月6日」)
+        # the last date that names its month (「3月」「4月23日」「今月6日」): what 「同25日」 is a day of
+        self._month_named: DateMention | None = None
         # the last day, with its month, of the list item just scanned: what a bare day of the next item continues
         self._listed_day: DateMention | None = None
 

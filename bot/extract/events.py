@@ -904,8 +904,9 @@ def _planned(mention: DateMention, segment: str, report: dt.date | None, english
     if _SCHEDULE_COPULA_RE.match(after):
         return True  # 「控訴の期限は来月10日で、…」: a later day that is what its subject is (a deadline), no act
     if _CALLED_FOR_AHEAD_RE.match(after):
-        return True  # 「5月1日のメーデーに大規模な行動を呼びかけた」「6月20～30日の首脳会談開催を提案した」: the day of a
-        # thing ahead a party calls for or proposes; the call is the report's, the thing is still to come
+        # 「5月1日のメーデーに大規模な行動を呼びかけた」「6月20～30日の首脳会談開催を提案した」: the day of a thing ahead a
+        # party calls for or proposes; the call is the report's, the thing is still to come
+        return True
     # 「…データを7月1日にも公開すると予告している」: "as early as" a later day, its own verb still to come, whatever the
     # sentence's last verb (the threat, the report) says; so is a later day whose own verb a nominaliser embeds in an
     # agreement or a decision (「来月4日には…協議を行うことでも一致した」「来年1月15日に…信任投票を行う考えを表明した」)
