@@ -724,9 +724,8 @@ _PREDICATES_DAY_RE = re.compile(
 
 # Two days of one list that share its clause's act (「8月30日と今月6日に…尋問を行い」「5日や12日にも集会を開いた」): a
 # join, and after the last day the adverbial that makes the list the act's time. Not a comma (「首相は20日、23日に会談を
-# 行う方針を示した」: the opener's day, then a plan's). Not a range (「13日から
-# 15日」: one span, dated by its start), nor days that modify a noun (「3日と10日の会合で」: each day a meeting of its own,
-# which the clause dates by the first anyway), nor a comparison (「2日と比べ」: no list).
+# 行う方針を示した」: the opener's day, then a plan's), nor a range (「13日から15日」: one span, dated by its start), nor
+# days that modify a noun (「3日と10日の会合で」: each a meeting of its own, which the clause dates by the first anyway).
 _LIST_JOIN_RE = re.compile(r"\s*(?:と|や|・|および|及び|並びに|ならびに)\s*")
 _LIST_TIME_RE = re.compile(r"\s*(?:の\s*両日)?\s*(?:に(?!比べ|対し|向け|迫|控え|及)|には|にも|、|，)")
 
