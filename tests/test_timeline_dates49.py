@@ -181,3 +181,20 @@ def test_a_plan_for_the_reports_own_day_is_no_event() -> None:
     assert days_of("2023-12-07", "The prime minister held a news conference on Thursday, saying he will stay on.") == [
         "2023-12-07"
     ]
+
+
+def test_the_next_day_counts_from_its_own_sentences_day() -> None:
+    # "after the Dec. 20 release … the next day": the day after the release, not after the article's last day
+    assert _scan(
+        "2025-01-10",
+        "The company announced on Monday that sales fell.",
+        "Shares tumbled after the Dec. 20 release and recovered the next day.",
+    )[1] == ["2024-12-20", "2024-12-21"]
+    # in a sentence of its own, it goes on from the last day the article told
+    assert _scan("2025-01-10", "Prosecutors filed charges on Jan. 6. The next day, the court froze his assets.") == [
+        ["2025-01-06", "2025-01-07"]
+    ]
+    # "yesterday" is the report's
+    assert _scan("2025-01-10", "After the Dec. 20 release, the company said yesterday that it would recall them.") == [
+        ["2024-12-20", "2025-01-09"]
+    ]

@@ -927,6 +927,7 @@ class DateContext:
 
     __slots__ = (
         "_coarse_end",
+        "_day_end",
         "_done_day",
         "_last_absolute",
         "_last_day",
@@ -949,6 +950,7 @@ class DateContext:
         self._opening = False  # whether no date of the text being scanned has been read yet (a paragraph's opening)
         self._since_day = 0  # texts scanned since the one that named the last day (1: the one just before)
         self._coarse_end = -1  # where the text being scanned last named a month or a year (-1: not yet)
+        self._day_end = -1  # where the text being scanned last named a day (-1: not yet)
         # the last date that names its month (「3月」「4月23日」「今月6日」): what 「同25日」 is a day of
         self._month_named: DateMention | None = None
         # the last day, with its month, of the list item just scanned: what a bare day of the next item continues
@@ -969,6 +971,7 @@ class DateContext:
         anchored = False  # whether this text has named a day that 同日 counts from
         self._opening = True
         self._coarse_end = -1
+        self._day_end = -1
         # a date inside a quote (「木曜日が適切だ」と述べた。…同日夜、) is the speaker's: 同日 and 翌日 after it count from
         # the last day the article itself named
         quoted = mask_quotes(t) if "「" in t or "『" in t else None
@@ -1010,6 +1013,8 @@ class DateContext:
                 out.append(mention)
                 if precision != "day":
                     self._coarse_end = end
+                elif not _a_week(m):
+                    self._day_end = end
                 if precision != "year" and "月" in mention.text and not (quoted is not None and quoted[start] == "＿"):
                     self._month_named = mention
                 if not _a_week(m) and not (quoted is not None and quoted[start] == "＿"):
@@ -1230,6 +1235,17 @@ class DateContext:
                 return []
             if g("erd_n") and _EN_DAY_NAMED_AFTER.match(t, e):
                 return []  # "Two days earlier, on Wednesday, …": the day named after it dates the clause
+            if (
+                not g("erd_same")
+                and (g("erd_w") or "").lower() != "yesterday"
+                and self._day_end >= 0
+                and self.last is not None
+                and self.last.precision == "day"
+                and not _EN_END.search(t, self._day_end, s)
+            ):
+                # "Shares fell after the Dec. 20 release and recovered the next day": counted from the day its own
+                # sentence named, even one told in passing (a noun's), not from the last day the article told
+                return self._english_day(g, s, e, ref, self.last.parts)
             return self._english_day(g, s, e, ref)
         if kind == "rd":
             w = g("rd_w")
@@ -1282,12 +1298,14 @@ class DateContext:
             return [(s, e, (int(g("emy_y")), MONTHS_EN.index(g("emy_m")[:3].lower()) + 1, None), False)]
         return []
 
-    def _english_day(self, g: Callable[[str], str | None], s: int, e: int, ref: Parts | None) -> list[_Hit]:
-        """「yesterday」 from the reference; 「the next day」「the previous day」「two days later」 from the last day named
-        (else the reference)."""
+    def _english_day(
+        self, g: Callable[[str], str | None], s: int, e: int, ref: Parts | None, sentences: Parts | None = None
+    ) -> list[_Hit]:
+        """「yesterday」 from the reference; 「the next day」「the previous day」「two days later」 from the day its sentence
+        named before it (``sentences``), else the last day named (else the reference)."""
         w = (g("erd_w") or "").lower()
         n = (g("erd_n") or "").lower()
-        base = ref if w == "yesterday" else self._last_day.parts if self._last_day else ref
+        base = ref if w == "yesterday" else sentences or (self._last_day.parts if self._last_day else ref)
         if n:
             k = _EN_COUNT[n] * (1 if g("erd_q") == "later" else -1)
         elif g("erd_same"):
