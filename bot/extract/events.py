@@ -893,8 +893,6 @@ def _planned(mention: DateMention, segment: str, report: dt.date | None, english
         and mention.value == report.isoformat()
         and ends_in_a_plan(masked.rstrip())
         and not _TOLD_DONE_RE.search(masked)
-        and (at := masked.find(mention.text)) >= 0
-        and _PLANS_DAY_RE.match(masked, at + len(mention.text))
     ):
         return True  # 「上院は18日に採決する予定。」「NATOは29日の首脳会議で招請する方針だ。」 in that day's report: still to come
     if mention.value <= report.isoformat():
@@ -925,9 +923,6 @@ def _planned(mention: DateMention, segment: str, report: dt.date | None, english
     return after.startswith("に") and bool(_EMBEDDED_AHEAD_RE.match(after))
 
 
-# (see `_planned`) the day as the plan's own time (「18日に採決する予定」「29日の首脳会議で…方針だ」); a day opening its
-# sentence with a comma or a part of it (「13日夜、…就任する予定だ」) may be the day's news told as it stood
-_PLANS_DAY_RE = re.compile(r"\s*(?:に|の|から)")
 # (see `_planned`) a statement told done before a plan the sentence ends in (「…と述べ、…する方針だ」): the day's happening
 _TOLD_DONE_RE = re.compile(
     r"(?:と|を)(?:述べ|語り|話し|示し|表明し|明らかにし|発表し|強調し|説明し)|[たし]上で|たうえで|た後"
