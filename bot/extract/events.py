@@ -924,9 +924,7 @@ def _planned(mention: DateMention, segment: str, report: dt.date | None, english
 
 
 # (see `_planned`) a statement told done before a plan the sentence ends in (「…と述べ、…する方針だ」): the day's happening
-_TOLD_DONE_RE = re.compile(
-    r"(?:と|を)(?:述べ|語り|話し|示し|表明し|明らかにし|発表し|強調し|説明し)|[たし]上で|たうえで|た後"
-)
+_TOLD_DONE_RE = re.compile(r"(?:と|を)(?:述べ|語り|話し|示し|表明し|明らかにし|発表し|強調し|説明し)|[たし]上で|たうえで|た後")
 
 
 # (see `_planned`) a later day that names a thing a party calls for or proposes
