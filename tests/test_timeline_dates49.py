@@ -167,22 +167,6 @@ def test_listed_days_of_a_noun_or_a_participle_stay_one() -> None:
     assert "2024-09-18" not in days_of("2024-09-19", since)
 
 
-def test_a_plan_for_the_reports_own_day_is_no_event() -> None:
-    # 「上院は18日に採決する予定。」 in the report of the 18th: still to come when written
-    assert days_of("2024-12-18", "下院は17日、法案を可決した。上院は18日に採決する予定。") == ["2024-12-17"]
-    assert days_of("2024-06-29", "首脳会議は29日の会合で2国を正式に招請する方針だ。") == []
-    # a statement told done that day, then a plan: the statement is the day's happening
-    said = "首相は18日、記者団に「早期に成立させたい」と述べ、年内に採決する方針だ。"
-    assert days_of("2024-12-18", said) == ["2024-12-18"]
-    # the day's act told done is kept
-    assert days_of("2024-12-18", "上院は18日、法案を採決した。") == ["2024-12-18"]
-    # "X will hold a news conference on Thursday morning" in Thursday's report: still to come
-    assert days_of("2023-12-07", "The prime minister will hold a news conference on Thursday morning.") == []
-    assert days_of("2023-12-07", "The prime minister held a news conference on Thursday, saying he will stay on.") == [
-        "2023-12-07"
-    ]
-
-
 def test_the_next_day_counts_from_its_own_sentences_day() -> None:
     # "after the Dec. 20 release … the next day": the day after the release, not after the article's last day
     assert _scan(

@@ -887,14 +887,6 @@ def _planned(mention: DateMention, segment: str, report: dt.date | None, english
         masked = _date_sentence(masked, mention.text)  # not the account a thin sentence goes on into
         if mention.value == report.isoformat() and _scheduled_that_day(masked, mention.text):
             return True  # "He is scheduled to pay a courtesy call on … on Wednesday" in Wednesday's report
-    if (
-        not english
-        and mention.precision == "day"
-        and mention.value == report.isoformat()
-        and ends_in_a_plan(masked.rstrip())
-        and not _TOLD_DONE_RE.search(masked)
-    ):
-        return True  # 「上院は18日に採決する予定。」「NATOは29日の首脳会議で招請する方針だ。」 in that day's report: still to come
     if mention.value <= report.isoformat():
         # 「同選手は今月中旬、…合流する予定で」: a part of the report's own month its clause plans is still to come
         this_month = mention.precision != "day" and mention.value == report.isoformat()[:7]
@@ -921,10 +913,6 @@ def _planned(mention: DateMention, segment: str, report: dt.date | None, english
     if after.startswith("にも"):
         return own_verb_ahead(after)
     return after.startswith("に") and bool(_EMBEDDED_AHEAD_RE.match(after))
-
-
-# (see `_planned`) a statement told done before a plan the sentence ends in (「…と述べ、…する方針だ」): the day's happening
-_TOLD_DONE_RE = re.compile(r"(?:と|を)(?:述べ|語り|話し|示し|表明し|明らかにし|発表し|強調し|説明し)|[たし]上で|たうえで|た後")
 
 
 # (see `_planned`) a later day that names a thing a party calls for or proposes
@@ -1069,9 +1057,7 @@ _JA_NON_PAST_END_RE = re.compile(r"(?<![いおてた])[うくすつぬぶむる�
 
 # A party's plan in the present tense as its sentence's own predicate ("He is scheduled to pay…", "JAEA plans to take…");
 # not a relative clause's ("Powell, who is scheduled to speak on Friday")
-_EN_PRESENT_PLAN_RE = re.compile(
-    r"\b(?:(?:is|are) (?:scheduled|due|set|slated|expected) to|(?:plans|plan|intends|intend) to|will)\b"
-)
+_EN_PRESENT_PLAN_RE = re.compile(r"\b(?:(?:is|are) (?:scheduled|due|set|slated) to|(?:plans|plan|intends|intend) to)\b")
 
 
 def _scheduled_that_day(masked: str, date_text: str) -> bool:
