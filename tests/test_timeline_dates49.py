@@ -9,6 +9,9 @@
   Saturday", "On Friday, voters go to the polls"): a schedule ahead, not last week's happening.
 - "The ban takes effect on Saturday, the ministry said on Wednesday": a day ahead told as what was said, after the
   saying's own day; the sentence's happening is the saying, of Wednesday.
+- A day's toll (「1日の犠牲者としては最悪」) and a noun's day (「2月1日に続く談話」) date nothing and lend no month; 翌日 after
+  a month-only happening and a night's hours (「午後4時から翌日」) count nothing; a later day's plan a done announcement
+  tells (「…明言し、12日に再開する方針を示した」) is the announcement's; "the next day" counts from its own sentence's day.
 Each case has its pair the rule must leave alone. Sentences are our own."""
 
 from __future__ import annotations
