@@ -128,6 +128,7 @@ def _md(p: str) -> str:
 
 
 _SAME_YEAR_BEFORE = re.compile(r"(?<![共合])同$")  # 「同4月」「同11月27日」: that year's
+_SAME_MONTH_BEFORE = re.compile(r"(?<![共合])同[^\S\n]*$")  # 「同25日」: that month's (a bare day right after 同)
 # 「前日より491円安い」「前年に比べ2割増えた」: the day or year a figure is compared with, not a date of the text's
 _CMP = r"より|に比べ|と比べ|を上回|を下回|並み"
 # Order matters only between alternatives that can start at the same character.
@@ -291,6 +292,8 @@ _COUNT_GOES_ON = re.compile(
 # 「1日で約5900億ドル減り」「1日の死者数として最悪」「1日の減少額として過去最大」: a single day's measure, no date
 _ONE_DAYS_MEASURE = re.compile(
     rf"{_S}で{_S}(?:約|およそ){_S}[0-9]|{_S}の{_S}[^\s、。「」]{{1,6}}?(?:数|額|幅|量|率|記録)として{_S}(?:過去|史上|最|戦後|初)"
+    # 「1日の犠牲者としてはクーデター後で最悪」「1日の上げ幅としては過去最大」: a day's toll held against others, no date
+    rf"|{_S}の{_S}[^\s、。「」]{{1,8}}?として(?:は|も)?[^、。「」]{{0,16}}?(?:最悪|最多|最大|最高|最低|過去|史上|初めて)"
 )
 _CLAUSE_END = re.compile(r"[。!?！？\n]")
 # not 「9月に予定される総裁選」: that dates a noun; not 「…黒字になる見通しを報告」: the plan is what a done act told
@@ -541,16 +544,48 @@ _EN_SCHEDULED_PRESENT = re.compile(
 )
 
 
-def _scheduled_present(t: str, at: int) -> bool:
+def _scheduled_present(t: str, at: int, end: int | None = None) -> bool:
     """Whether the English weekday at `at` is a schedule's, told in the present (above): no past verb between the
-    schedule's verb and the weekday ("…would end the strike started on Monday": the weekday is the starting's)."""
+    schedule's verb and the weekday ("…would end the strike started on Monday": the weekday is the starting's). A
+    party's move told in the present in a sentence with no past verb is one too ("Kishida leaves on Saturday for
+    Egypt", "voters go to the polls on Friday"), and so is a weekday opening its sentence before such a verb ("On
+    Friday, 88 constituencies go to the polls"): English news tells what is done in the past."""
     start = _sentence_start(t, at)
     m = _EN_SCHEDULED_PRESENT.search(t, start, at)
-    return (
-        bool(m)
+    if (
+        m
         and not _EN_PAST_VERB.search(t, m.start() + 3, at)
         and not _EN_BE_BEFORE.search(t, max(start, m.start() - 30), m.start())
-    )
+    ):
+        return True
+    stop = _EN_END.search(t, end or at, (end or at) + 300)
+    finish = stop.start() if stop else min(len(t), (end or at) + 300)
+    if told := _EN_ATTRIBUTION_TAIL.search(t, end or at, finish):
+        finish = told.start()  # (", the ministry said on Tuesday": the saying is past, what it tells is not)
+    if _EN_PAST_VERB.search(t, start, finish) or _EN_PAST_IRREGULAR.search(t, start, finish):
+        return False  # (a past anywhere in the sentence: the weekday may be its happening's)
+    if _EN_MOVE_PRESENT.search(t, start, at):
+        return True
+    if end is None or not _EN_OPENING_DAY.fullmatch(t, start, at):
+        return False
+    return bool(_EN_FRONTED_SCHEDULE.search(t[end:finish]))
+
+
+# who said it, closing the sentence after a comma (", the interior ministry said on Tuesday", ", officials said")
+_EN_ATTRIBUTION_TAIL = re.compile(r",\s+(?:[\w.'-]+\s+){1,5}?(?:said|says|told|announced|reported)\b[^,;:]*$")
+# A party's move or a poll told in the simple present (「leaves on Saturday」「goes to the polls」「meets … on Sunday」);
+# third person only, so that a plural noun after a number or a determiner is no verb (「two visits」 is caught by the
+# determiner check, 「visits」 alone after a subject reads as a verb)
+_EN_MOVE_PRESENT = re.compile(
+    r"(?<![Tt]he )(?<!\b[Aa] )(?<![Aa]n )(?<![Hh]is )(?<![Hh]er )(?<![Ii]ts )(?<![Tt]heir )(?<![0-9] )"
+    r"\b(?:go(?:es)?\s+to\s+the\s+polls|heads?\s+to\s+the\s+polls|leaves|meets|visits|travels|arrives|votes\s+on)\b"
+)
+_EN_OPENING_DAY = re.compile(r"\s*(?:[Oo]n\s+|[Ll]ater\s+|[Tt]his\s+|[Nn]ext\s+)?", re.ASCII)  # "On " then the weekday
+# after a fronted weekday ("On Friday, …"): a schedule's verb, or a move's, in the present
+_EN_FRONTED_SCHEDULE = re.compile(
+    r"^,\s+[^,;:]{0,80}?(?:\b(?<!\bto )(?:" + _EN_SCHEDULE_VERB + r"|go\s+to\s+the\s+polls|head\s+to\s+the\s+polls"
+    r"|meets?|visits?|travels?|arrives?|votes?|leaves?)\b)"
+)
 
 
 # 「while polls were still open on Sunday」「the border remains closed」: open or closed as a state after be, no schedule
@@ -782,8 +817,13 @@ def _same_month_later(t: str, prev: DateMention, m: re.Match[str], base: dt.date
     # across sentences of one paragraph only from a date that names its month (「…5月12日、反論した。…は22日、」), or
     # 同日 or a bare day read in an earlier month (「4月7日には…公表。官房長官は同日、…強調した。…同氏は14日に辞任。CVCは
     # 20日、…」: April 14th and 20th)
+    across = bool(_SENTENCE_END.search(t, prev.end, m.start()))
+    if across and _NOUNS_DAY_AFTER.match(t, prev.end):
+        # 「茂木氏は翌28日、2月1日に続く2回目の外相談話を発表した。統合幕僚長も27日、…声明を出した」: a date that only
+        # names a noun's happening (what the談話 follows) is no day the paragraph goes on in: the 27th is the report's month's
+        return False
     return (
-        not _SENTENCE_END.search(t, prev.end, m.start())
+        not across
         or "月" in prev.text
         or (
             (prev.text in SAME_DAY or _BARE_DAY.fullmatch(prev.text) is not None)
@@ -792,6 +832,11 @@ def _same_month_later(t: str, prev: DateMention, m: re.Match[str], base: dt.date
             and (base - dt.date.fromisoformat(prev.value)).days <= _FAR_AHEAD_DAYS  # (within the half year around it)
         )
     )
+
+
+# A date that names an earlier happening a noun follows or counts from (「2月1日に続く2回目の談話」「1月1日に次ぐ規模」
+# 「2月1日以来の」): its month is no paragraph's month
+_NOUNS_DAY_AFTER = re.compile(r"\s*(?:に(?:続く|続いて|次ぐ|次いで|並ぶ)|以来の|以降の|ぶりの)")
 
 
 # A day told in passing before a bare day of the report's month: named by a clause that describes a noun (「昨年12月10日
@@ -881,11 +926,14 @@ class DateContext:
     """Scans one article's passages in order, keeping the state relative dates need."""
 
     __slots__ = (
+        "_coarse_end",
+        "_day_end",
         "_done_day",
         "_last_absolute",
         "_last_day",
         "_lead_day",
         "_listed_day",
+        "_month_named",
         "_opening",
         "_since_day",
         "last",
@@ -901,6 +949,10 @@ class DateContext:
         self._done_day: DateMention | None = None  # the last day named that is not after its report's
         self._opening = False  # whether no date of the text being scanned has been read yet (a paragraph's opening)
         self._since_day = 0  # texts scanned since the one that named the last day (1: the one just before)
+        self._coarse_end = -1  # where the text being scanned last named a month or a year (-1: not yet)
+        self._day_end = -1  # where the text being scanned last named a day (-1: not yet)
+        # the last date that names its month (「3月」「4月23日」「今月6日」): what 「同25日」 is a day of
+        self._month_named: DateMention | None = None
         # the last day, with its month, of the list item just scanned: what a bare day of the next item continues
         self._listed_day: DateMention | None = None
 
@@ -918,6 +970,8 @@ class DateContext:
         continued = False
         anchored = False  # whether this text has named a day that 同日 counts from
         self._opening = True
+        self._coarse_end = -1
+        self._day_end = -1
         # a date inside a quote (「木曜日が適切だ」と述べた。…同日夜、) is the speaker's: 同日 and 翌日 after it count from
         # the last day the article itself named
         quoted = mask_quotes(t) if "「" in t or "『" in t else None
@@ -957,6 +1011,12 @@ class DateContext:
                     value, precision = f"{y:04d}", "year"
                 mention = DateMention(start, end, text[start:end], value, precision, rel)
                 out.append(mention)
+                if precision != "day":
+                    self._coarse_end = end
+                elif not _a_week(m):
+                    self._day_end = end
+                if precision != "year" and "月" in mention.text and not (quoted is not None and quoted[start] == "＿"):
+                    self._month_named = mention
                 if not _a_week(m) and not (quoted is not None and quoted[start] == "＿"):
                     self.last = mention
                     english = m.lastgroup in _EN_KINDS
@@ -1113,6 +1173,12 @@ class DateContext:
             y = _nearest_year(ref, mo, int(d) if d else None, tense, announced=announced)
             return [] if y is None else self._month_day(m, kind, y, True)
         if kind == "day":
+            if not chain and _SAME_MONTH_BEFORE.search(t, max(0, s - 3), s):
+                # (the month named last, not a bare day of the report's month named after it: 「ボルティモアで3月、…
+                # 衝突した事故で、委員会は14日、報告書を公表した。船は出港前日の同25日、…」 is March 25th)
+                named = self._month_named.parts if self._month_named is not None else self._anchor(None)
+                if named is not None:
+                    return self._same_month_day(m, t, named)
             return self._day(m, t, ref, chain)
         if kind == "sep":
             return [(s, e, (int(g("sep_y")), int(g("sep_m")), int(g("sep_d"))), False)]
@@ -1169,11 +1235,34 @@ class DateContext:
                 return []
             if g("erd_n") and _EN_DAY_NAMED_AFTER.match(t, e):
                 return []  # "Two days earlier, on Wednesday, …": the day named after it dates the clause
+            if (
+                not g("erd_same")
+                and (g("erd_w") or "").lower() != "yesterday"
+                and self._day_end >= 0
+                and self.last is not None
+                and self.last.precision == "day"
+                and not _EN_END.search(t, self._day_end, s)
+            ):
+                # "Shares fell after the Dec. 20 release and recovered the next day": counted from the day its own
+                # sentence named, even one told in passing (a noun's), not from the last day the article told
+                return self._english_day(g, s, e, ref, self.last.parts)
             return self._english_day(g, s, e, ref)
         if kind == "rd":
             w = g("rd_w")
             if w == "翌日" and _COUNTDOWN.match(t, e):
                 return []  # 「投票を翌日に控えた5月31日」: the day before the named one, which dates the clause
+            if w == "翌日" and _OVERNIGHT.search(t, max(0, s - 4), s):
+                return []  # 「午後4時から翌日午前3時まで閉じる」: the hours of a night, no day of the text's
+            if (
+                w in ("前日", "翌日")
+                and self._coarse_end >= 0
+                and self.last is not None
+                and self.last.precision != "day"
+                and not _SENTENCE_END.search(t, self._coarse_end, s)
+            ):
+                # 「昨年1月の判決で…認定され、弁護人が翌日に控訴した」: the day after a happening its sentence dates by its month
+                # only; no day can be counted, and the last day named is not the one meant
+                return []
             base = ref if w in _REL_DAY else self._counted_from(w, ref, t, e)
             if base is None or base[1] is None or base[2] is None:
                 return []
@@ -1185,7 +1274,7 @@ class DateContext:
                 return []
             q = (g("ewd_q") or "").lower() if kind == "ewd" else ""
             wd = _JWD.index(g("jwd_d")) if kind == "jwd" else _WD_EN.index(g("ewd_d"))
-            if not q and kind == "ewd" and (_english_future_before(t, s) or _scheduled_present(t, s)):
+            if not q and kind == "ewd" and (_english_future_before(t, s) or _scheduled_present(t, s, e)):
                 x = day + dt.timedelta(days=(wd - day.weekday()) % 7)  # 「plans to disclose … on Thursday」
                 return [(s, e, (x.year, x.month, x.day), True)]
             back = (day.weekday() - wd) % 7 or (7 if q == "last" else 0)
@@ -1209,12 +1298,14 @@ class DateContext:
             return [(s, e, (int(g("emy_y")), MONTHS_EN.index(g("emy_m")[:3].lower()) + 1, None), False)]
         return []
 
-    def _english_day(self, g: Callable[[str], str | None], s: int, e: int, ref: Parts | None) -> list[_Hit]:
-        """「yesterday」 from the reference; 「the next day」「the previous day」「two days later」 from the last day named
-        (else the reference)."""
+    def _english_day(
+        self, g: Callable[[str], str | None], s: int, e: int, ref: Parts | None, sentences: Parts | None = None
+    ) -> list[_Hit]:
+        """「yesterday」 from the reference; 「the next day」「the previous day」「two days later」 from the day its sentence
+        named before it (``sentences``), else the last day named (else the reference)."""
         w = (g("erd_w") or "").lower()
         n = (g("erd_n") or "").lower()
-        base = ref if w == "yesterday" else self._last_day.parts if self._last_day else ref
+        base = ref if w == "yesterday" else sentences or (self._last_day.parts if self._last_day else ref)
         if n:
             k = _EN_COUNT[n] * (1 if g("erd_q") == "later" else -1)
         elif g("erd_same"):
@@ -1264,6 +1355,22 @@ class DateContext:
         else:
             hits += [(s, m.end(p + "_d"), (y, mo, int(d)), rel), (m.start(p + "_d2"), e, (y, mo, int(d2)), rel)]
         return hits
+
+    @staticmethod
+    def _same_month_day(m: re.Match[str], t: str, last: Parts) -> list[_Hit]:
+        """「同25日」「同4、5日」: 同 before a bare day is the month of the date named last (「3月26日に出港した。…前日の同25日
+        、…停電を起こしていた」: March 25th in a May report; 「投票は6月1日まで。開票は同4日」: June 4th), whatever the
+        reference month or the clause's tense say; 同 goes into the mention's text, as it does for 「同4月」."""
+        y, mo = last[0], last[1]
+        if mo is None or _DAY_PRE.search(t, max(0, m.start() - 14), m.start()):
+            return []
+        s, e = _SAME_MONTH_BEFORE.search(t, max(0, m.start() - 3), m.start()).start(), m.end()  # type: ignore[union-attr]
+        d, d2 = int(m.group("day_d")), m.group("day_d2")
+        if not _valid(y, mo, d):
+            return []
+        if d2 is None or "両" in m.group() or int(d2) <= d or not _valid(y, mo, int(d2)):
+            return [(s, e, (y, mo, d), True)]
+        return [(s, m.end("day_d"), (y, mo, d), True), (m.start("day_d2"), e, (y, mo, int(d2)), True)]
 
     @staticmethod
     def _day(m: re.Match[str], t: str, ref: Parts | None, chain: _Chain | None) -> list[_Hit]:
@@ -1338,6 +1445,8 @@ _NAMES_A_NOUN = re.compile(
 _EN_KINDS = frozenset(["emdy", "emy", "edmy", "ewd", "ewk", "eth", "erd", "emo"])
 # 「期限は18日に迫る」「会期末が6月21日に迫り」「12月2日に迫った廃止」: a day drawing near, never one gone by
 _APPROACHING = re.compile(r"\s*に迫")
+# 「午後10時から翌日午前5時まで」: a night's hours, counted from whatever day the rule applies
+_OVERNIGHT = re.compile(r"(?:時|時半|分)\s*(?:から|～|~|〜)\s*$")
 # 「〜を翌日に控えた5月31日」「投開票を翌日に控え、」: the next day counted from the clause's own day, not a date of its own
 _COUNTDOWN = re.compile(r"\s*に控え")
 # "Two days earlier, on Wednesday," "A day later, on May 3,": the named day is the date, the count only relates it

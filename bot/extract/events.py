@@ -904,8 +904,9 @@ def _planned(mention: DateMention, segment: str, report: dt.date | None, english
     if _SCHEDULE_COPULA_RE.match(after):
         return True  # 「控訴の期限は来月10日で、…」: a later day that is what its subject is (a deadline), no act
     if _CALLED_FOR_AHEAD_RE.match(after):
-        return True  # 「5月1日のメーデーに大規模な行動を呼びかけた」「6月20～30日の首脳会談開催を提案した」: the day of a
-        # thing ahead a party calls for or proposes; the call is the report's, the thing is still to come
+        # 「5月1日のメーデーに大規模な行動を呼びかけた」「6月20～30日の首脳会談開催を提案した」: the day of a thing ahead a
+        # party calls for or proposes; the call is the report's, the thing is still to come
+        return True
     # 「…データを7月1日にも公開すると予告している」: "as early as" a later day, its own verb still to come, whatever the
     # sentence's last verb (the threat, the report) says; so is a later day whose own verb a nominaliser embeds in an
     # agreement or a decision (「来月4日には…協議を行うことでも一致した」「来年1月15日に…信任投票を行う考えを表明した」)
@@ -938,7 +939,10 @@ def _ahead_in_own_sentence(after: str) -> bool:
 # a party's own plan is as often the only report of a meeting that was held on its day, which the timeline dates there.)
 _EMBEDDED_AHEAD_RE = re.compile(
     r"^に[^、。「」]{0,40}?(?:(?<![いおてた])[うくすつぬぶむるぐ]|(?<=[得え来き])ない)(?:ことで(?:も)?(?:一致|合意)|ことを(?:決め|確認)"
-    r"|考えを(?:示|表明)|との(?:連絡|声明|通知|通告))"
+    r"|考えを(?:示|表明)|との(?:連絡|声明|通知|通告)"
+    # 「12日に立法会で審議を再開する方針を示した」「来月3日に訪米する意向を明らかにした」「15日に再開すると発表した」: a plan
+    # for a later day that a done announcement tells
+    r"|(?:方針|意向|計画|予定)を(?:示|表明|明らかに|固め|発表)|と(?:発表|表明|明らかに|公表)し)"
 )
 
 
@@ -971,7 +975,11 @@ def _plan_named(mention: DateMention, segment: str) -> bool:
 def _refers_to_an_earlier_happening(mention: DateMention, masked: str) -> bool:
     """Whether a Japanese day is a noun's that its clause reacts to or counts from (see above); `masked`: the
     paragraph the mention's offsets are in, its quotes masked."""
-    return bool(REFERS_BACK.match(masked, mention.end))
+    return bool(REFERS_BACK.match(masked, mention.end) or _FOLLOWS_A_DAY_RE.match(masked, mention.end))
+
+
+# 「2月1日に続く2回目の外相談話を発表し」「昨年3月に次ぐ規模の」: the day of the earlier one a noun follows, not of the act
+_FOLLOWS_A_DAY_RE = re.compile(r"\s*に(?:続く|続いて|次ぐ|次いで)[^、。「」]{0,20}?[\u4e00-\u9fff\u30a1-\u30fa]")
 
 
 def _date_as_a_value(mention: DateMention, segment: str) -> bool:
@@ -1437,7 +1445,13 @@ def _plans_after(rest: list[tuple[DateMention, str]], report: dt.date | None) ->
     ends in a plan (「…30日に決まり、五輪は来年7月23日、パラリンピックは同8月24日にそれぞれ開幕する。」)."""
     if report is None or not rest or any(m.value <= report.isoformat() for m, _ in rest):
         return False
-    return ends_in_a_plan(mask_quotes(rest[-1][1]).rstrip())
+    last = mask_quotes(rest[-1][1]).rstrip()
+    # (「…明言し、12日に審議を再開する方針を示した。」: a plan for a later day its done announcement tells)
+    return ends_in_a_plan(last) or bool(_EMBEDDED_AHEAD_RE.match(_AFTER_DATE_RE.sub("", last, count=1)))
+
+
+# a clause's opening date, cut off to read what the clause goes on with (「12日に…」 → 「に…」)
+_AFTER_DATE_RE = re.compile(r"^\s*[^、。「」]{0,6}?[0-9０-９]{1,2}\s*日(?=\s*に)")
 
 
 def _cut_clause_whole(

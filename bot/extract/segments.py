@@ -640,6 +640,13 @@ def segments(
         dates.append(m)
     if english:
         return _english_clauses(sentence, dates, offset)
+    listed = _listed_days(sentence, dates, offset)
+    if listed:
+        # 「8月30日と今月6日に証人尋問を行い」: one act on each day of the list, each its own happening, told by the
+        # clause its list's first day dates (the other days of the list go through the rules below as that one)
+        later = {id(n) for days in listed.values() for n in days}
+        heads = segments(sentence, masked, [m for m in dates if id(m) not in later], offset, english)
+        return [pair for m, text in heads for pair in [(m, text), *((n, text) for n in listed.get(m, ()))]]
     own = _subjects_days(sentence, dates, offset)
     if own:
         # the topic's own day is a happening of its own, told by the clause up to the topic (「21日に就任した長官」);
@@ -713,6 +720,71 @@ _PREDICATES_DAY_RE = re.compile(
     r"\s*(?:午前|午後|朝|夕方?|夜|未明|深夜|昼)?\s*(?:[、，,]|に|から"
     r"|の(?:午前|午後)?[^、。，,「」]{0,10}?(?:会見|閣議|会合|会議|演説|声明|集会)で)"
 )
+
+
+# Two days of one list that share its clause's act (「8月30日と今月6日に…尋問を行い」「5日や12日にも集会を開いた」): a
+# join, and after the last day the adverbial that makes the list the act's time. Not a comma (「首相は20日、23日に会談を
+# 行う方針を示した」: the opener's day, then a plan's), nor a range (「13日から15日」: one span, dated by its start), nor
+# days that modify a noun (「3日と10日の会合で」: each a meeting of its own, which the clause dates by the first anyway).
+_LIST_JOIN_RE = re.compile(r"\s*(?:と|や|・|および|及び|並びに|ならびに)\s*")
+_LIST_TIME_RE = re.compile(r"\s*(?:の\s*両日)?\s*(?:に(?!比べ|対し|向け|迫|控え|及)|には|にも|、|，)")
+
+
+# The English list: "on Aug. 30 and Sept. 6", "on Monday, Wednesday and Friday"; not a span's ends ("between Aug. 30 and
+# Sept. 6", "from Monday and …") nor days of a noun ("the Aug. 30 and Sept. 6 hearings": the time goes on into a word)
+_EN_LIST_JOIN_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:on\s+)?")
+_EN_LIST_SPAN_RE = re.compile(
+    r"\b(?:between|from|until|through|to)\s+(?:the\s+)?$"
+    # "his first speech since the explosions on Tuesday and Wednesday": the days of what a clause counts from
+    r"|\b(?:since|after|before|following|ahead\s+of|amid|despite)\b[^,;:]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+def _listed_days(
+    sentence: str, dates: list[DateMention], offset: int, *, english: bool = False
+) -> dict[DateMention, list[DateMention]]:
+    """The days of a sentence that follow another day of the same list (above): each list's first day, with the later
+    days of its list; empty when the sentence holds no such list."""
+    lists: dict[DateMention, list[DateMention]] = {}
+    head: DateMention | None = None
+    join = _EN_LIST_JOIN_RE if english else _LIST_JOIN_RE
+    for a, b in pairwise(dates):
+        joined = (
+            a.precision == b.precision == "day"
+            and a.value < b.value
+            and bool(join.fullmatch(sentence, a.end - offset, b.start - offset))
+        )
+        head = (head or a) if joined else None
+        if head is not None:
+            lists.setdefault(head, []).append(b)
+    # the list is the act's time only when its last day is an adverbial; a list that names nouns stays one clause
+    if english:
+        return {
+            h: days
+            for h, days in lists.items()
+            if _EN_LIST_ON_RE.search(sentence, 0, h.start - offset)
+            and not _EN_LIST_SPAN_RE.search(sentence, 0, h.start - offset)
+            and not _EN_LIST_NOUN_RE.match(sentence, days[-1].end - offset)
+        }
+    return {
+        h: days
+        for h, days in lists.items()
+        if _LIST_TIME_RE.match(sentence, days[-1].end - offset)
+        and not _LIST_OF_A_NOUN_RE.match(sentence, days[-1].end - offset)
+    }
+
+
+# the list's act told in a clause that describes a noun (「4月29日と5月1日に介入したとみられる水準を下回った」「3日と10日に
+# 開かれた会合で」): the days are the noun's, and the sentence tells something else
+_LIST_OF_A_NOUN_RE = re.compile(
+    r"\s*に[^、。「」]{0,25}?[たる](?:とみられる|とされる|とみられた|とされた)?(?=[\u4e00-\u9fff\u30a1-\u30fa])"
+)
+
+
+_EN_LIST_ON_RE = re.compile(r"\bon\s+(?:the\s+)?$")  # the list is the time its verb took place on
+# a noun the days modify ("on Aug. 30 and Sept. 6 hearings" is rare; "on Monday and Tuesday nights" is still the time)
+_EN_LIST_NOUN_RE = re.compile(r"(?:,\s*\d{4})?\s+(?:hearings?|meetings?|sessions?|talks|votes?|elections?|attacks?)\b")
 
 
 def _topic_clause(sentence: str, m: DateMention, offset: int) -> str:
@@ -872,6 +944,12 @@ def _english_clauses(sentence: str, dates: list[DateMention], offset: int) -> li
     days after an earlier happening's day is that happening's, told by its clause (`_days_after`)."""
     if (after := _days_after(sentence, dates, offset)) is not None:
         return after
+    listed = _listed_days(sentence, dates, offset, english=True)
+    if listed:
+        # "questioned him on Aug. 30 and Sept. 6": one act on each day of the list, each its own happening
+        later = {id(n) for days in listed.values() for n in days}
+        heads = _english_clauses(sentence, [m for m in dates if id(m) not in later], offset)
+        return [pair for m, text in heads for pair in [(m, text), *((n, text) for n in listed.get(m, ()))]]
     cuts, ends = [0], []
     groups: list[list[DateMention]] = [[dates[0]]]
     for a, b in pairwise(dates):
@@ -908,6 +986,11 @@ _EN_REPORTED_ON_RE = re.compile(
 
 
 _EN_ON_RE = re.compile(r"\bon\s+$")
+# who said it, after a comma, and the day of the saying (", the ministry said on Wednesday"; not "the agreement announced
+# a day earlier": a participle naming the thing)
+_EN_SAID_AFTER_RE = re.compile(
+    r",\s+(?:[\w.'-]+\s+){1,6}?(?:said|says|told\s+[\w ]{1,20}?|announced|confirmed)\s+(?:on\s+|late\s+|early\s+)?$"
+)
 
 
 # A relative clause that tells the subject's fact, the start of the post it holds ("who took office on Oct. 1", "who
@@ -948,6 +1031,18 @@ def _happened_on(sentence: str, dates: list[DateMention], offset: int) -> DateMe
         main = [m for m in dates[1:] if m.precision == "day" and m.start - offset >= after]
         if main:
             return main[0]
+    if len(dates) > 1 and first.precision == "day":
+        # "The ban takes effect starting on Saturday, the ministry said on Wednesday": a day ahead of the saying told
+        # after it is what was said would happen; the sentence's happening is the saying, on its own day
+        said = [
+            m
+            for m in dates[1:]
+            if m.precision == "day"
+            and m.value < first.value
+            and _EN_SAID_AFTER_RE.search(sentence, first.end - offset, m.start - offset)
+        ]
+        if said:
+            return said[0]
     if len(dates) > 1 and _EN_REPORTED_ON_RE.search(sentence, 0, first.start - offset):
         earlier = [
             m
