@@ -24,6 +24,8 @@ from tests.article_events import event_rows
         ("The aquarium, which opened on June 2, drew 40,000 visitors in its first week.", "2024-06-02", {"opened"}),
         ("Halvorsen, who resigned on 14 February, has kept his seat.", "2024-02-14", {"~resignation"}),
         ("The refinery, which exploded on Oct. 9, will stay shut.", "2023-10-09", {"exploded"}),
+        # a weekday: the event's own day when its date is that weekday (2023-10-09 was a Monday)
+        ("The refinery, which exploded on Monday, will stay shut.", "2023-10-09", {"exploded"}),
     ],
 )
 def test_a_relative_clause_dated_to_its_day_names_the_happening(sentence: str, date: str, words: set[str]) -> None:
@@ -35,6 +37,8 @@ def test_a_relative_clause_dated_to_its_day_names_the_happening(sentence: str, d
     [
         # the clause names another day
         ("The aquarium, which opened on June 2, drew 40,000 visitors on Sunday.", "2024-06-09"),
+        # a weekday that is not the event's (2023-10-10 was a Tuesday)
+        ("The refinery, which exploded on Monday, will stay shut.", "2023-10-10"),
         # no relative clause: the sentence's own happening
         ("The aquarium opened on June 2 to long queues.", "2024-06-02"),
         # a clause of light words names no happening
