@@ -396,8 +396,17 @@ LOOK_BACK_SCORE = 0.2
 def _looks_back_at(a: EventSets, b: EventSets) -> bool:
     """One of two reports of one day names the happening by that day (`retold`: 「4月15日に始まった戦闘は5週間を超え」
     「先月28日の大地震からの救援」) and the other holds its word (「戦闘は15日朝、…始まり」, ~earthquake): a later article's
-    look back at the day's happening, one entry with it, however little else the two share."""
-    return bool(a.retold and not a.retold.isdisjoint(b.tokens)) or bool(b.retold and not b.retold.isdisjoint(a.tokens))
+    look back at the day's happening, one entry with it, however little else the two share. Across the languages the
+    Japanese one's words read in English (`gloss_forms`): "The expo, which opened on April 13, runs until…" (opened) and
+    「万博が13日、開幕した」 (開幕: opening, opened); 「15日に始まった戦闘は…」 (戦闘) and "Fighting broke out on Saturday"."""
+    if (a.retold and not a.retold.isdisjoint(b.tokens)) or (b.retold and not b.retold.isdisjoint(a.tokens)):
+        return True
+    if a.latin == b.latin:
+        return False
+    ja, en = (b, a) if a.latin else (a, b)
+    if en.retold and any(not gloss_forms(t).isdisjoint(en.retold) for t in ja.own):
+        return True
+    return bool(ja.retold) and any(not gloss_forms(t).isdisjoint(en.tokens) for t in ja.retold)
 
 
 def _words_decide(

@@ -47,6 +47,7 @@ from bot.extract.plans import (
     reads_future,
     said_ahead,
 )
+from bot.extract.retold_english import retold_in_english
 from bot.extract.romaji import name_key, name_skeleton, romanize, short_skeleton
 from bot.extract.segments import (
     context_spans,
@@ -1502,6 +1503,10 @@ def _event(
     topic = _TOPIC_RE.match(masked) or _ALSO_TOPIC_RE.match(masked) or _FRAMED_TOPIC_RE.match(masked)
     framed = topic.start("topic") if topic is not None and topic.re is _FRAMED_TOPIC_RE else 0
     subject = _agents(summary, topic.end(), mentions, framed) if topic else []
+    retold = _retold_happening(masked, date) if precision == "day" else []
+    # an English sentence dated by a relative clause's day ("The expo, which opened on April 13, runs until…") tells that
+    # day the clause's happening: its main verb's act ("runs", "said") is of another time, and no act of the day
+    main = [] if retold and is_english(summary) else sorted(done.main)
     return EventRow(
         passage_seq=seq,
         date=date,
@@ -1516,12 +1521,12 @@ def _event(
         names=sorted(feats.names),
         report=report,
         alt=alt,
-        act=sorted(done.main),
+        act=main,
         acts=sorted(done.named),
         subject=subject,
         people=sorted(feats.people),
         theme=_theme(masked[: topic.end() - 1]) if topic is not None and topic.re is _TOPIC_RE and not subject else [],
-        retold=_retold_happening(masked, date) if precision == "day" else [],
+        retold=retold,
         aside=aside,
         doer=doer(summary, mentions, actors, topic.end() if topic else 0, framed) if precision == "day" else [],
         hour=hour_told(masked) if precision == "day" and not is_english(summary) else [],
@@ -1669,7 +1674,9 @@ def _retold_happening(masked: str, date: str) -> list[str]:
     """The event words of the happening a sentence names by its own day (`_RETOLD_RE`: 「4月15日に始まった戦闘は…」:
     戦闘; 「先月28日の大地震からの…」: ~earthquake), read by `same_event` to join the day's reports of it: a later
     article's look back at a happening tells no new one, whatever else its sentence says. Only the event's own day
-    (its date's day of the month), in Japanese."""
+    (its date's day of the month); in English, a relative clause dated to it (`retold_english`)."""
+    if is_english(masked):
+        return retold_in_english(masked, date)  # ", which opened on April 13,": the clause's happening
     day = int(date[8:10]) if len(date) == 10 else 0
     for m in _RETOLD_RE.finditer(masked):
         if int(unicodedata.normalize("NFKC", m["day"])) != day:

@@ -841,11 +841,13 @@ def match_events(
                     )
                     else floor
                 )
+                # a veto by two readings of one happening's act (`one_happening_readings`), asked once per veto: it neither
+                # keeps the article's retelling of it apart (「…記者会見を開き、…を求めた」 then 「会見は…開かれ、…と説明
+                # した」: a demand and a saying) nor, from another outlet, counts as a veto that no tie may break
+                alike = score < 0 and readings is not None and readings(my_act, other.value.get("act") or ())
                 if (
                     floor
-                    # a veto by two readings of one happening's act (「…記者会見を開き、…を求めた」 then 「会見は…開かれ、
-                    # …と説明した」: a demand and a saying) does not keep the article's retelling of it apart
-                    and (score >= 0 or (readings is not None and readings(my_act, other.value.get("act") or ())))
+                    and (score >= 0 or alike)
                     and retold is not None
                     and other_date in (m.date, m.features.get("alt"))
                     and retold(other.value, m.features)  # the happening the article told above, told again
@@ -856,9 +858,7 @@ def match_events(
                         vetoed.add(cluster_id)
                     else:
                         against[cluster_id] = against.get(cluster_id, 0) + 1
-                        read_alike[cluster_id] = read_alike.get(cluster_id, True) and (
-                            readings is not None and readings(my_act, other.value.get("act") or ())
-                        )
+                        read_alike[cluster_id] = read_alike.get(cluster_id, True) and alike
                     continue
                 if score and not floor:
                     matched[cluster_id] = matched.get(cluster_id, 0) + 1
