@@ -7,7 +7,9 @@ tests, none copied from a corpus:
 - **a bare yes or no said in katakana** (「イエス」と答えた, 「ノー」と答えた) answers the question put as はい and
   いいえ do (`question_asked`); 「ノーコメント」 is no answer;
 - **a condition inside the question put** (「…場合の対応を問われ」, "Asked what he would do if …") is the reporter's
-  words, no term the speaker sets (`stance._position_toward`);
+  words, no term the speaker sets, and a target named only inside the question (「…とは組まないという約束を破ったの
+  ではないかと問われると」) is read by the answer's main predicate, not by the question's own negation
+  (`stance._position_toward`);
 - **watching after a stance** (「…支持してきた。…注視している」, 「…と評価したうえで、影響を見極める考えを示した」): the
   stance said before is the position; a clause that only watches stays neutral (`stance._watched_after_stance`);
 - **solidarity** (連帯を表明, 「…と共にある」, "stand with") supports who it is shown to.
@@ -126,3 +128,26 @@ def test_watching_after_a_stance_keeps_the_stance(text: str, target: str, expect
 )
 def test_solidarity_supports_who_it_is_shown_to(text: str, target: str) -> None:
     assert position_of(text, target) == "support"
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "expected"),
+    [
+        (
+            "記者から「野党とは組まないという約束を破ったのではないか」と問われると、首相は「混乱を終わらせるには"
+            "必要な判断だった」と答えた。",
+            "組まない",
+            "support",
+        ),
+        (
+            "記者から、増税を見送らないのかと問われると、大臣は「財政再建には必要な判断だった」と答えた。",
+            "増税",
+            "support",
+        ),
+        ("記者団から計画に反対するかと問われ、知事は「計画には問題がある」と答えた。", "計画", "oppose"),
+        # the answer's own stance word decides
+        ("記者団から計画を支持するかと問われ、知事は「計画は支持しない」と答えた。", "計画", "oppose"),
+    ],
+)
+def test_a_target_named_only_in_the_question_is_read_by_the_answer(text: str, target: str, expected: str) -> None:
+    assert position_of(text, target) == expected

@@ -3253,6 +3253,12 @@ def _position_toward(
     views = _counter_views(probe)
     if views:  # 「増税には批判があるが、私は必要だと考えている」: the criticism is another's, the speaker answers it
         scan._cues = [c for c in scan.cues if not any(s <= c.start < e for s, e in views)]
+    # the target named only inside the question put (「…とは組まないという約束を破ったのではないかと問われると、「…必要な
+    # 判断だった」と答えた」): the question's words, its negations too, are the reporter's; the answer is read as for
+    # a target named only in the context, by its main predicate
+    asked_only = bool(asked) and bool(hits) and all(any(s <= h < e for s, e in asked) for h, _ in hits)
+    if asked_only:
+        topic_hits = []
     governed = {h.start: _governed(scan, h, min(claim.hi, len(probe))) for h in topic_hits}
     for h in topic_hits:  # 「利用者に負わせるのではなく」「劣っていたわけではない」: the predicate says it is not so
         # (the target done or not, 撤回しない, is the cue just added)
