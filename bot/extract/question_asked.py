@@ -87,7 +87,7 @@ def question_spans(text: str) -> tuple[tuple[int, int], ...]:
 # an answer that only says yes or no to the question put (「当然だ」, 「絶対に、間違いなく」, "she said no", "he said he
 # would not"), or points back at what was asked to deny it (「そうした考えは持ち合わせていない」, 「そのつもりはない」)
 _YES_RX = re.compile(
-    r"[、,\s]*(?:[^「『\"“。]{0,40}?[「『\"“]\s*)?(?:はい|ええ|もちろん|当然(?:だ|です)?[。、」]|その(?:通り|とおり)|間違いなく|絶対に"
+    r"[、,\s]*(?:[^「『\"“。]{0,40}?[「『\"“]\s*)?(?:はい|ええ|イエス(?=[。、！!」』]|だ|です)|もちろん|当然(?:だ|です)?[。、」]|その(?:通り|とおり)|間違いなく|絶対に"
     r"|(?i:yes|of course|absolutely|certainly|definitely)(?![A-Za-z]))"
     r"|[^.;!?]{0,30}?(?<![A-Za-z])(?:said|replied|answered)\s+(?:that\s+)?(?:yes(?![A-Za-z])|"
     r"(?:he|she|it|they|we|I)\s+(?:would|will|did|does|do|is|was|could|can|had|has)\s*[.,;])"
@@ -96,7 +96,7 @@ _YES_RX = re.compile(
     r"(?:ready|prepared|willing)\s*[.!]",
 )
 _NO_RX = re.compile(
-    r"[、,\s]*(?:[^「『\"“。]{0,40}?[「『\"“]\s*)?(?:いいえ|いや[、。]|(?:そう(?:した|いう|いった)?|その(?:ような)?|そんな)"
+    r"[、,\s]*(?:[^「『\"“。]{0,40}?[「『\"“]\s*)?(?:いいえ|いや[、。]|ノー(?=[。、！!」』]|だ|です)|(?:そう(?:した|いう|いった)?|その(?:ような)?|そんな)"
     r"[^。」』]{0,14}?(?:ない|ありません|ございません)[。」』]"
     r"|(?i:no|not at all|never|(?:absolutely|certainly|definitely|of course)\s+not)(?![A-Za-z]))"
     r"|[^.;!?]{0,30}?(?<![A-Za-z])(?:said|replied|answered)\s+(?:that\s+)?(?:no(?![A-Za-z])|"

@@ -3247,9 +3247,18 @@ def _position_toward(
     if asked_cues:  # 「賛成するかと問われ、「…」と答えた」, "Asked whether she would back it, she said …": the
         # question's words are the reporter's, the answer after it is the speaker's position (`question_asked`)
         scan._cues = [c for c in scan.cues if c not in asked_cues]
+    if asked and scan.conds:  # so is a condition inside the question (「…場合の対応を問われ」, "Asked what he would do
+        # if …"): no term the speaker sets
+        scan._conds = [c for c in scan.conds if not any(s <= c < e for s, e in asked)]
     views = _counter_views(probe)
     if views:  # 「増税には批判があるが、私は必要だと考えている」: the criticism is another's, the speaker answers it
         scan._cues = [c for c in scan.cues if not any(s <= c.start < e for s, e in views)]
+    # the target named only inside the question put (「…とは組まないという約束を破ったのではないかと問われると、「…必要な
+    # 判断だった」と答えた」): the question's words, its negations too, are the reporter's; the answer is read as for
+    # a target named only in the context, by its main predicate
+    asked_only = bool(asked) and bool(hits) and all(any(s <= h < e for s, e in asked) for h, _ in hits)
+    if asked_only:
+        topic_hits = []
     governed = {h.start: _governed(scan, h, min(claim.hi, len(probe))) for h in topic_hits}
     for h in topic_hits:  # 「利用者に負わせるのではなく」「劣っていたわけではない」: the predicate says it is not so
         # (the target done or not, 撤回しない, is the cue just added)
@@ -3270,6 +3279,7 @@ def _position_toward(
         and ending.pol == 0
         and not probe[ending.start].isascii()
         and not (hits and ending.end <= min(s for s, _ in hits))
+        and not _watched_after_stance(scan, cl, ending)
     ):
         return "neutral", ending.start, "declined"
     if topic_hits:
@@ -3611,6 +3621,19 @@ def _own_cues(scan: _Scan, cl: _Clause) -> list[_PosHit]:
     """The clause's cues of its own (not inside another's quote, not another subject's)."""
     own = [c for c in scan.cues if cl.scan <= c.start < cl.hi and not any(s <= c.start < e for s, e in cl.excluded)]
     return [c for c in own if not _owned(scan, cl, c)]
+
+
+# watching it (注視, 見極め, 見守): a predicate that says what the speaker will do next, not that they decline to judge
+_WATCHING = ("注視", "見極め", "見守")
+
+
+def _watched_after_stance(scan: _Scan, cl: _Clause, ending: _PosHit) -> bool:
+    """The clause ends on watching (「…支持してきた。…注視している」, 「…と評価したうえで、影響を見極める考えを示した」)
+    after an attitude of its own that takes a side: the watching is what comes next, the stance said before it is
+    the position (not a clause that only declines to judge: 「評価は控えた」, 「コメントは差し控えたい」)."""
+    if not scan.text.startswith(_WATCHING, ending.start):
+        return False
+    return any(c.kind == _ATT and c.pol != 0 and c.end <= ending.start for c in _own_cues(scan, cl))
 
 
 def _final_cue(scan: _Scan, cl: _Clause) -> _PosHit | None:
