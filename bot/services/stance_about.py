@@ -1353,6 +1353,7 @@ def _read(
     in_reports: dict[tuple[int, str], _Found] = {}  # the actor's other statements in reports about the target
     seen: dict[tuple, tuple | None] = {}  # the same clause in the same context (a sentence reprinted): judged once
     view, seen_in_view = associated_view(target), {}  # the target said in the store's words too (`associated`)
+    paragraphs: dict[int, float] = {}  # how much each paragraph read for reactions is about the target
     for doc_id, rows in passages.items():
         head = heads[doc_id]
         members: set[int] = set()  # people named as the body's (経団連の筒井会長): their later clauses (同氏は) too
@@ -1383,7 +1384,9 @@ def _read(
                     about = _report_aboutness(target, head, rows, tokens or {})
                 least = float(settings["report_min"])
                 if about[0] >= least and (
-                    reaction := _in_report(target, claim, row, head, actors, about, least, tokens or {}, memo, at)
+                    reaction := _in_report(
+                        target, claim, row, head, actors, about, least, tokens or {}, memo, at, paragraphs
+                    )
                 ):
                     key = (row.id, reaction.key)
                     if key not in in_reports or reaction.statement.position != "neutral":
@@ -1400,6 +1403,17 @@ def _read(
                     # statement they find is read as before, never at an associated word)
                     found = _judge(view, claim, row, head, actors, min_score, seen_in_view)
                 if found is None:
+                    # last, a reaction in a report whose headline and lead are about the target, in a paragraph
+                    # naming none of it (`report_lead_min`): after every other reading, ranked after the reactions
+                    # its headline or paragraph ties to the target
+                    if about[0] >= least and (
+                        reaction := _in_report(
+                            target, claim, row, head, actors, about, least, tokens or {}, memo, at, paragraphs, True
+                        )
+                    ):
+                        key = (row.id, reaction.key)
+                        if key not in in_reports or reaction.statement.position != "neutral":
+                            in_reports[key] = reaction
                     continue
             key = (row.id, found.key)
             prev = best.get(key)
@@ -1530,6 +1544,8 @@ def _in_report(
     tokens: dict[int, str],
     memo: dict,
     at: int,
+    paragraphs: dict[int, float],
+    by_lead: bool = False,
 ) -> _Found | None:
     """A statement of the actor's that names nothing of the target, in a report about it (`about`: see
     `report_aboutness`, of the document and of its headline), read as a reaction to the story the report tells
@@ -1538,8 +1554,21 @@ def _in_report(
     target (its head, and `least` of it): 「厳正に対処する」 in a report headlined on Japan Post is about Japan Post;
     a statement on the grain exports (or the Diet) in a report whose lead (or headline, not by its head) named
     the elections is not, even in the paragraph after one that did. None for a fragment, or for a clause that
-    says nothing: no stance word, no quote, no speech verb."""
-    if about[1] < least and _paragraph_aboutness(target, row, tokens) < float(about_settings()["report_paragraph_min"]):
+    says nothing: no stance word, no quote, no speech verb.
+
+    `by_lead`: asked again where every other reading found nothing, for a clause whose headline and paragraph do
+    not tie it to the target: a reaction all the same when the headline and lead name most of the target
+    (`report_lead_min`: a report on the retrieval of the debris, 「重要な一歩だ」と評価した further down) that takes a
+    stance and names no matter of its own, scored below every reaction tied by its headline or paragraph (a tier
+    under them: `_reactions` keeps those first)."""
+    settings = about_settings()
+    if about[1] >= least:
+        tied = True
+    else:  # read once a paragraph, asked twice (`by_lead`) for a clause nothing else found
+        if (known := paragraphs.get(row.id)) is None:
+            known = paragraphs[row.id] = _paragraph_aboutness(target, row, tokens)
+        tied = known >= float(settings["report_paragraph_min"])
+    if tied == by_lead or (by_lead and about[0] < float(settings["report_lead_min"])):
         return None
     if ("reaction", at) not in memo:  # the same whatever the target: read once for every question on the document
         memo[("reaction", at)] = _reaction(claim, row, actors)
@@ -1556,7 +1585,12 @@ def _in_report(
         and (toward := _read_claim(target, claim, text, head, actors, 0.0))
     ):
         _, position, shown, why = toward
-    found = _Found(_statement(claim, row, head, position, shown), about[0], normalize(shown), row, why)
+    if by_lead and (position == "neutral" or _OWN_TOPIC_RX.search(text[claim.lo : claim.hi])):
+        # tied by nothing but the report's top: a reaction must take a stance, and say it of no matter of its own
+        # (「防衛費について」, "also said"): 「…を注視したい」 or a remark on another matter is not one to the story
+        return None
+    score = about[0] - 1.0 if by_lead else about[0]  # below every tied reaction (scores are shares: 0 to 1)
+    found = _Found(_statement(claim, row, head, position, shown), score, normalize(shown), row, why)
     found.statement.via = "report"
     return found
 
