@@ -55,6 +55,9 @@ from bot.extract.about import (
     weigh,
     weigh_unheld,
 )
+from bot.extract.about import (
+    form as word_form,
+)
 from bot.extract.affiliation import affiliations, member_clause, names_body
 from bot.extract.attribution_ja import speech_verb
 from bot.extract.body_glosses import (
@@ -73,6 +76,7 @@ from bot.extract.known_forms import remember
 from bot.extract.latin_written import latin_spelling, latin_written
 from bot.extract.negated_act import act_negated
 from bot.extract.org_names import groups_named
+from bot.extract.own_matter import stated_topics, turns_away
 from bot.extract.place_names import PLACE_GOVERNED, english_places, place_governed
 from bot.extract.position_model import revise
 from bot.extract.post_holders import holders, split_post
@@ -1406,10 +1410,14 @@ def _read(
                     # last, a reaction in a report whose headline and lead are about the target, in a paragraph
                     # naming none of it (`report_lead_min`): after every other reading, ranked after the reactions
                     # its headline or paragraph ties to the target
-                    if about[0] >= least and (
-                        reaction := _in_report(
-                            target, claim, row, head, actors, about, least, tokens or {}, memo, at, paragraphs, True
+                    if (
+                        about[0] >= least
+                        and (
+                            reaction := _in_report(
+                                target, claim, row, head, actors, about, least, tokens or {}, memo, at, paragraphs, True
+                            )
                         )
+                        and not _another_matter(target, claim, rows, head, actors, memo, at)
                     ):
                         key = (row.id, reaction.key)
                         if key not in in_reports or reaction.statement.position != "neutral":
@@ -1593,6 +1601,50 @@ def _in_report(
     found = _Found(_statement(claim, row, head, position, shown), score, normalize(shown), row, why)
     found.statement.via = "report"
     return found
+
+
+def _another_matter(
+    target: Target, claim: Claim, rows: list[DocPassage], head: DocHead, actors: ActorIndex, memo: dict, at: int
+) -> bool:
+    """A remark tied to the target by nothing but its report's headline and lead is on another matter (no reaction
+    to the story) when its paragraph has turned to one before it (「また、」, "Separately", "also visited": see
+    `turns_away`), when a definite noun of it points back to a sentence naming something else (「同案は評価できる」
+    after 子育て支援の拡充案), or when it states a topic of its own (「国会を」, "grain exports": `stated_topics`)
+    that is no word of the target's, of its variants', or of the headline's and lead's. A reaction that states no
+    topic («評価したい», "We welcome this", "a dark day") is none of these."""
+    row = rows[claim.passage]
+    text = claim.text_of(row.text)
+    if turns_away(text[: claim.hi]):
+        return True
+    if not target.any_word:
+        if ("antecedent", at) not in memo:
+            earlier = [r.text for r in rows[: claim.passage]]
+            memo[("antecedent", at)] = tuple(antecedents(claim.lo, claim.hi, text, earlier))
+        pointed = memo[("antecedent", at)]
+        least = float(about_settings()["min_score"])
+        if pointed and all(_mention_names(target, sentence) < least for _, _, sentence in pointed):
+            return True
+    if ("topics", at) not in memo:  # the same whatever the target
+        clause = text[claim.lo : claim.hi]
+        names = tuple((m.start, m.end) for m in actors.mentions(clause))
+        memo[("topics", at)] = stated_topics(clause, names)
+    topics = memo[("topics", at)]
+    if not topics:
+        return False
+    if ("top", len(rows)) not in memo:  # the lead of the passages read
+        memo[("top", len(rows))] = normalize(report_texts(head.title or "", rows)[0]).lower()
+    top = memo[("top", len(rows))]
+    return any(not any(_story_word(target, w, top) for w in words) for words in topics)
+
+
+def _story_word(target: Target, word: str, top: str) -> bool:
+    """A word of a remark's own topic that names the report's story: a word (or a variant, a neighbour, a gloss)
+    of the target, a word of the headline or lead (`top`, normalized; an English word by its stem), or a word that
+    names a kind of thing only (案, plan)."""
+    if is_generic(word_form(word)) or _mention_names(target, word) > 0:
+        return True
+    seen = normalize(word).lower()
+    return (seen[: max(4, len(seen) - 2)] if seen.isascii() else seen) in top
 
 
 def _head_in_clause(target: Target, claim: Claim, text: str) -> bool:
