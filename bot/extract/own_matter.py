@@ -12,10 +12,13 @@ asked about: the caller decides whether a topic is the story's.
 
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
+from importlib import resources
 
 from bot.actors import TITLES
+from bot.extract.polarity import evaluation
 from bot.text import morphemes
 
 __all__ = ["stated_topics", "turns_away"]
@@ -24,77 +27,6 @@ __all__ = ["stated_topics", "turns_away"]
 # (について, に関して, をめぐり, に対して). に/で/と mark a place, a time, a partner: no topic of the remark's own.
 _JA_MARKS = frozenset({"は", "が", "を"})
 _JA_MATTER_RX = re.compile(r"について|につき|に関して|に関し|に関する|をめぐ[りっる]|を巡[りっる]|に対して|に対する")
-# nouns that state no matter (a form, an intention, an effort, a time, a measure of anything): 「…つもりはない」,
-# 「全力を尽くす」, 「一歩だ」, 「必要がある」; and the speakers' own selves
-_JA_GENERIC = frozenset(
-    [
-        "こと",
-        "もの",
-        "ため",
-        "よう",
-        "ところ",
-        "とき",
-        "わけ",
-        "はず",
-        "つもり",
-        "必要",
-        "考え",
-        "思い",
-        "気持ち",
-        "全力",
-        "万全",
-        "努力",
-        "最善",
-        "責任",
-        "一歩",
-        "前進",
-        "後退",
-        "意味",
-        "方向",
-        "方向性",
-        "状況",
-        "事態",
-        "結果",
-        "今後",
-        "今回",
-        "現在",
-        "現状",
-        "将来",
-        "時間",
-        "時期",
-        "機会",
-        "理解",
-        "説明",
-        "判断",
-        "対応",
-        "検討",
-        "議論",
-        "姿勢",
-        "立場",
-        "見方",
-        "認識",
-        "私",
-        "我々",
-        "われわれ",
-        "私たち",
-        "自分",
-        "皆さん",
-        "国民",
-        "皆様",
-        "声",
-        "心",
-        "言葉",
-        "感謝",
-        "残念",
-        "遺憾",
-        "大変",
-        "非常",
-        "重要",
-        "大切",
-        "喫緊",
-        "急務",
-    ]
-)
 _QUOTE_JA_RX = re.compile(r"「([^「」]*)」|『([^『』]*)』")
 _QUOTE_EN_RX = re.compile(r"[\"“]([^\"“”]+)[\"”]")
 
@@ -112,164 +44,6 @@ _EN_AUX = (
 _AUX = frozenset(_EN_AUX.split("|"))
 _EN_SUBJECT_RX = re.compile(rf"^\s*((?:[A-Za-z][a-z-]+\s+){{0,2}}[A-Za-z][a-z-]+)\s+(?:{_EN_AUX})(?![A-Za-z])")
 _EN_SENTENCE_RX = re.compile(r"[^.!?;]+")
-_EN_NOT_NOUNS = frozenset(
-    [
-        "i",
-        "we",
-        "you",
-        "he",
-        "she",
-        "it",
-        "they",
-        "this",
-        "that",
-        "these",
-        "those",
-        "there",
-        "here",
-        "what",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "one",
-        "all",
-        "both",
-        "each",
-        "some",
-        "any",
-        "no",
-        "not",
-        "none",
-        "nobody",
-        "nothing",
-        "everyone",
-        "everybody",
-        "everything",
-        "something",
-        "anything",
-        "people",
-        "thing",
-        "things",
-        "way",
-        "ways",
-        "day",
-        "days",
-        "time",
-        "times",
-        "moment",
-        "today",
-        "tomorrow",
-        "yesterday",
-        "year",
-        "years",
-        "week",
-        "weeks",
-        "lot",
-        "lots",
-        "kind",
-        "sort",
-        "part",
-        "step",
-        "steps",
-        "news",
-        "good",
-        "bad",
-        "great",
-        "very",
-        "more",
-        "most",
-        "less",
-        "much",
-        "many",
-        "first",
-        "last",
-        "next",
-        "new",
-        "other",
-        "same",
-        "own",
-        "whole",
-        "real",
-        "important",
-        "clear",
-        "it's",
-        "that's",
-        "there's",
-        "we're",
-        "we've",
-        "i'm",
-        "i've",
-        "let's",
-        "is",
-        "are",
-        "was",
-        "were",
-        "will",
-        "would",
-        "must",
-        "should",
-        "can",
-        "could",
-        "has",
-        "have",
-        "had",
-        "do",
-        "does",
-        "did",
-        "be",
-        "been",
-        "being",
-        "not",
-        "also",
-        "just",
-        "only",
-        "even",
-        "still",
-        "already",
-        "now",
-        "then",
-        "so",
-        "and",
-        "or",
-        "but",
-        "if",
-        "as",
-        "at",
-        "by",
-        "for",
-        "from",
-        "in",
-        "into",
-        "of",
-        "on",
-        "onto",
-        "to",
-        "with",
-        "without",
-        "about",
-        "over",
-        "under",
-        "after",
-        "before",
-        "against",
-        "between",
-        "a",
-        "an",
-        "the",
-        "our",
-        "their",
-        "its",
-        "his",
-        "her",
-        "my",
-        "your",
-        "country",
-        "nation",
-        "government",
-        "everyone",
-    ]
-)
 
 # a paragraph that turns to another matter before the remark: a sentence opening on a turn (「また、」「一方、」
 # 「このほか」, "Separately,", "Elsewhere,", "In other news"), or a visit, a meeting, a trip told as another of the
@@ -284,6 +58,20 @@ _TURN_EN_RX = re.compile(
     r"addressed|turned to)(?![A-Za-z])",
     re.I,
 )
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[frozenset[str], frozenset[str]]:
+    """(Japanese nouns, English words) that state no topic: `bot/data/own_matter.json`."""
+    data = json.loads(resources.files("bot.data").joinpath("own_matter.json").read_text(encoding="utf-8"))
+    return frozenset(data["ja_generic"]), frozenset(data["en_not_nouns"])
+
+
+@lru_cache(maxsize=8192)
+def _states_nothing(word: str) -> bool:
+    """A word that names no topic: listed (`_words`), or one that evaluates (懸念, disgrace)."""
+    ja, en = _words()
+    return word in ja or word in en or word in _AUX or evaluation(word) != 0
 
 
 def turns_away(before: str) -> bool:
@@ -337,7 +125,7 @@ def _japanese_topics(text: str) -> list[tuple[str, ...]]:
             continue
         whole = [*group, *run]
         marked = (m.surface in _JA_MARKS and m.pos[0] == "助詞") or _JA_MATTER_RX.match(text, at - len(m.surface))
-        named = [w for w in whole if w not in _JA_GENERIC and len(w) > 1 and not w.startswith("同")]
+        named = [w for w in whole if len(w) > 1 and not w.startswith("同") and not _states_nothing(w)]
         titled = "".join(run).endswith(TITLES)  # a speaker by office (ゼレンスキー大統領は): no topic
         if marked and not person and not titled and named and not run[0].startswith("同"):
             out.append(tuple(named))
@@ -354,9 +142,7 @@ def _english_topics(text: str) -> list[tuple[str, ...]]:
         for m in _EN_OPENED_RX.finditer(sentence):
             found.append([w for w in m.groups() if w])
         for words in found:
-            named = tuple(
-                w.lower() for w in words if w.lower() not in _EN_NOT_NOUNS and w.lower() not in _AUX and len(w) > 2
-            )
+            named = tuple(w.lower() for w in words if len(w) > 2 and not _states_nothing(w.lower()))
             if named:
                 out.append(named)
     return out
