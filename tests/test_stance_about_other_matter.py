@@ -80,7 +80,7 @@ async def test_an_english_reaction_is_read_and_remarks_on_other_matters_are_not(
 
 
 def test_the_topics_a_remark_states_of_its_own() -> None:
-    assert stated_topics("山田氏は「県議会の日程は改めて詰める」と述べた。") == (("議会", "日程"),)
+    assert stated_topics("山田氏は「県議会の日程は改めて詰める」と述べた。") == (("県", "議会", "日程"),)
     assert stated_topics("佐藤大臣は、北海の漁獲枠を見直したいと述べた。") == (("北海", "漁獲", "枠"),)
     assert stated_topics('"Rice tariffs must come down," the minister said.') == (("rice", "tariffs"),)
     # counter-examples: a reaction that states none (an evaluation, a pronoun, a form, a speaker by office)

@@ -19,7 +19,7 @@ from importlib import resources
 
 from bot.actors import TITLES
 from bot.extract.polarity import evaluation
-from bot.text import morphemes
+from bot.text import Morpheme, morphemes
 
 __all__ = ["stated_topics", "turns_away"]
 
@@ -30,13 +30,10 @@ _JA_MATTER_RX = re.compile(r"について|につき|に関して|に関し|に�
 _QUOTE_JA_RX = re.compile(r"「([^「」]*)」|『([^『』]*)』")
 _QUOTE_EN_RX = re.compile(r"[\"“]([^\"“”]+)[\"”]")
 
-# English: the noun a determiner opens (the Diet, these exports, our farmers), and a sentence's subject before its
-# first auxiliary (Grain exports must resume); a pronoun states no topic
-_EN_OPENERS = "the|these|those|this|that|our|their|its|his|her|my|your"
-_EN_OPENED_RX = re.compile(
-    rf"(?<![A-Za-z])(?<!for )(?<!in )(?<!at )(?<!to )(?<!with )(?<!from )(?<!by )(?<!of )(?<!on )(?<!into )(?:{_EN_OPENERS})\s+([A-Za-z][a-z-]+)(?:\s+([a-z][a-z-]+))?",
-    re.I,
-)
+# English: a quoted sentence's own subject before its first auxiliary ("Grain exports must resume", "Our farmers
+# deserve better"); a pronoun states no topic, and a definite one ("the draft", "this plan") points back to a thing
+# named before (`antecedents`' question)
+_EN_DEFINITE = frozenset(["the", "this", "that", "these", "those", "such"])
 _EN_AUX = (
     "is|are|was|were|will|would|must|should|can|could|has|have|had|need|needs|deserve|deserves|remain|remains|"
     "may|might|does|do|did"
@@ -93,7 +90,7 @@ def _stated(clause: str, skip: tuple[tuple[int, int], ...]) -> tuple[tuple[str, 
     japanese = re.search(r"[ぁ-ゖァ-ヺ一-龥]", clause) is not None
     quotes = _QUOTE_JA_RX if japanese else _QUOTE_EN_RX
     spans = [(m.start(m.lastindex or 0), m.end(m.lastindex or 0)) for m in quotes.finditer(clause)]
-    if not spans:
+    if not spans and japanese:  # an English clause with no quote: no subject of its own to read (the speaker's)
         spans = [(0, len(clause))]
     out: list[tuple[str, ...]] = []
     for lo, hi in spans:
@@ -102,47 +99,150 @@ def _stated(clause: str, skip: tuple[tuple[int, int], ...]) -> tuple[tuple[str, 
     return tuple(dict.fromkeys(out))
 
 
+# a noun run these open points back to a thing named before (この計画, こうした行為): what it names is
+# `antecedents`' question, no topic of the remark's own
+_JA_POINTING = (
+    "この",
+    "その",
+    "あの",
+    "こうした",
+    "そうした",
+    "こんな",
+    "そんな",
+    "こういう",
+    "そういう",
+    "ような",
+    "当該",
+    "今回の",
+)
+# after its marker, the remark's own predicate: nothing but verbs, their endings and adverbs, a verbal noun said
+# with する (再開したい), or a form of the predicate (つもり, こと, はず); a comma, a condition or a cause (ば, ので),
+# another noun (the object of a relative clause: 「財政を元手にした賭けだ」) end it: the noun was in a clause under it
+_JA_FORMS = frozenset(
+    [
+        "つもり",
+        "こと",
+        "はず",
+        "わけ",
+        "もの",
+        "の",
+        "ため",
+        "よう",
+        "必要",
+        "方針",
+        "考え",
+        "予定",
+        "意向",
+        "覚悟",
+        "構え",
+        "用意",
+        "所存",
+        "限り",
+    ]
+)
+_JA_SUBORDINATE = frozenset(
+    ["ば", "たら", "なら", "ので", "から", "けれど", "けど", "が", "のに", "ても", "でも", "つつ", "ながら", "し"]
+)
+_SURU = ("し", "する", "します", "しま", "でき", "さ", "せ", "され", "させ")
+
+
 def _japanese_topics(text: str) -> list[tuple[str, ...]]:
+    """The noun runs (with the runs joined to them by の) marked as the topic, subject or object (は, が, を, に
+    just before it, について) of a sentence's own predicate."""
     words = morphemes(text)
     out: list[tuple[str, ...]] = []
-    group: list[str] = []  # the nouns of the run being read, with the runs before it joined by の
-    run: list[str] = []
-    person = False  # the run names a person (a speaker): no topic
-    at = 0
-    for m in words:
-        at += len(m.surface)
-        nominal = (m.pos[0] == "名詞" and m.pos[1] != "数詞") or (m.pos[0] in ("接尾辞", "接頭辞") and run)
-        if nominal:
-            run.append(m.dictionary)
-            person = person or m.pos[2] == "人名"
+    k, n = 0, len(words)
+    while k < n:
+        start = k
+        group: list[str] = []
+        while k < n and (_nominal(words[k]) or (group and words[k].pos[0] == "接尾辞")):
+            if group or words[k].surface not in _JA_FORMS:  # 「ない限り和平合意に」: the form is no part of it
+                group.append(words[k].dictionary)
+            k += 1
+            if k + 1 < n and words[k].surface == "の" and _nominal(words[k + 1]):
+                k += 1  # 黒海の穀物輸出: one topic
+        if not group:
+            k += 1
             continue
-        if not run:
-            group = []
+        if k >= n or _person(words[start:k]) or _pointed(words, start):
             continue
-        if m.surface == "の" and m.pos[0] == "助詞":
-            group += run
-            run = []
+        marker = words[k]
+        after = k + 1
+        if marker.pos[0] != "助詞":
             continue
-        whole = [*group, *run]
-        marked = (m.surface in _JA_MARKS and m.pos[0] == "助詞") or _JA_MATTER_RX.match(text, at - len(m.surface))
-        named = [w for w in whole if len(w) > 1 and not w.startswith("同") and not _states_nothing(w)]
-        titled = "".join(run).endswith(TITLES)  # a speaker by office (ゼレンスキー大統領は): no topic
-        if marked and not person and not titled and named and not run[0].startswith("同"):
-            out.append(tuple(named))
-        group, run, person = [], [], False
+        if marker.surface == "に":
+            # 「和平合意に署名しない」: only right before the predicate, not a contrast (には, にも)
+            ok = after < n and words[after].surface not in ("は", "も") and _predicate_starts(words, after)
+        else:
+            ok = marker.surface in _JA_MARKS or bool(_JA_MATTER_RX.match("".join(w.surface for w in words[k:])))
+        if not ok or not _own_predicate(words, after):
+            continue
+        named = [m for m in words[start:k] if len(m.dictionary) > 1 and not _states_nothing(m.dictionary)]
+        if named and not _verbal_alone(named):
+            out.append(tuple(group))
     return out
 
 
+def _nominal(m: Morpheme) -> bool:
+    return m.pos[0] == "名詞" and m.pos[1] != "数詞"
+
+
+def _person(run: list[Morpheme]) -> bool:
+    """A run naming a person or a speaker by office (ゼレンスキー大統領は): no topic."""
+    return any(m.pos[2] == "人名" for m in run) or "".join(m.surface for m in run).endswith(TITLES)
+
+
+def _pointed(words: list[Morpheme], start: int) -> bool:
+    before = "".join(m.surface for m in words[max(0, start - 3) : start])
+    return before.endswith(_JA_POINTING) or words[start].surface.startswith("同")
+
+
+def _verbal_alone(run: list[Morpheme]) -> bool:
+    """One verbal noun and no other word that names something (一つ一つ改善を図る, 協力を求める): an act whose object
+    the remark does not name."""
+    return len(run) == 1 and run[0].pos[2] == "サ変可能"
+
+
+def _predicate_starts(words: list[Morpheme], at: int) -> bool:
+    m = words[at]
+    return m.pos[0] in ("動詞", "形容詞") or (
+        m.pos[2] == "サ変可能" and at + 1 < len(words) and words[at + 1].surface.startswith(_SURU)
+    )
+
+
+def _own_predicate(words: list[Morpheme], at: int) -> bool:
+    """From `at` to the end of the sentence (or the quoting と after a predicate), the remark's own predicate only."""
+    for k in range(at, len(words)):
+        m = words[k]
+        if m.surface in ("。", "」", "』", "！", "？"):
+            return True
+        if (
+            m.surface == "と"
+            and m.pos[1] == "格助詞"
+            and k > at
+            and words[k - 1].pos[0] in ("動詞", "助動詞", "形容詞")
+        ):
+            return True  # 「…再開したい」と述べた: the reported content ends there
+        if m.pos[0] == "補助記号" or (m.pos[1] == "接続助詞" and m.surface in _JA_SUBORDINATE):
+            return False
+        if m.pos[0] == "名詞" and not (
+            m.surface in _JA_FORMS
+            or m.pos[2] == "副詞可能"
+            or m.pos[1] == "数詞"
+            or (m.pos[2] == "サ変可能" and k + 1 < len(words) and words[k + 1].surface.startswith(_SURU))
+        ):
+            return False
+    return True
+
+
 def _english_topics(text: str) -> list[tuple[str, ...]]:
+    """The subjects of a quote's sentences, where they are no pronoun and no definite noun."""
     out: list[tuple[str, ...]] = []
     for sentence in _EN_SENTENCE_RX.findall(text):
-        found: list[list[str]] = []
-        if m := _EN_SUBJECT_RX.match(sentence):
-            found.append(m.group(1).split())
-        for m in _EN_OPENED_RX.finditer(sentence):
-            found.append([w for w in m.groups() if w])
-        for words in found:
-            named = tuple(w.lower() for w in words if len(w) > 2 and not _states_nothing(w.lower()))
-            if named:
-                out.append(named)
+        m = _EN_SUBJECT_RX.match(sentence)
+        if m is None or m.group(1).split()[0].lower() in _EN_DEFINITE:
+            continue
+        named = tuple(w.lower() for w in m.group(1).split() if len(w) > 2 and not _states_nothing(w.lower()))
+        if named:
+            out.append(named)
     return out

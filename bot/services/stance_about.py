@@ -1620,10 +1620,10 @@ def _another_matter(
         if ("antecedent", at) not in memo:
             earlier = [r.text for r in rows[: claim.passage]]
             memo[("antecedent", at)] = tuple(antecedents(claim.lo, claim.hi, text, earlier))
-        pointed = memo[("antecedent", at)]
-        least = float(about_settings()["min_score"])
-        if pointed and all(_mention_names(target, sentence) < least for _, _, sentence in pointed):
-            return True
+        if pointed := memo[("antecedent", at)]:
+            least, top = float(about_settings()["min_score"]), _top(head, rows, memo)
+            if not any(_points_at_story(target, text, ant, least, top) for ant in pointed):
+                return True
     if ("topics", at) not in memo:  # the same whatever the target
         clause = text[claim.lo : claim.hi]
         names = tuple((m.start, m.end) for m in actors.mentions(clause))
@@ -1631,17 +1631,37 @@ def _another_matter(
     topics = memo[("topics", at)]
     if not topics:
         return False
+    top = _top(head, rows, memo)
+    return any(not any(_story_word(target, w, top) for w in words) for words in topics)
+
+
+def _top(head: DocHead, rows: list[DocPassage], memo: dict) -> str:
+    """The report's headline and lead (`report_texts`), normalized and lower-cased: read once a document."""
     if ("top", len(rows)) not in memo:  # the lead of the passages read
         memo[("top", len(rows))] = normalize(report_texts(head.title or "", rows)[0]).lower()
-    top = memo[("top", len(rows))]
-    return any(not any(_story_word(target, w, top) for w in words) for words in topics)
+    return memo[("top", len(rows))]
+
+
+_POINTING_RX = re.compile(r"^(?:同|この|その|今回の|こうした|当該の?|(?:the|this|these|those|such(?: an?)?)\s+)", re.I)
+
+
+def _points_at_story(target: Target, text: str, ant: Antecedent, least: float, top: str) -> bool:
+    """A definite noun pointing back at the report's story: at a sentence naming the target, or a noun of its own
+    the headline or lead names ("the vessel" in a report on the ship's release), unless it names a kind of thing
+    only (同案, "the plan": which plan is the sentence's to say)."""
+    start, end, sentence = ant
+    if _mention_names(target, sentence) >= least:
+        return True
+    noun = _POINTING_RX.sub("", text[start:end]).strip()
+    return bool(noun) and not is_generic(word_form(noun)) and _story_word(target, noun, top)
 
 
 def _story_word(target: Target, word: str, top: str) -> bool:
     """A word of a remark's own topic that names the report's story: a word (or a variant, a neighbour, a gloss)
-    of the target, a word of the headline or lead (`top`, normalized; an English word by its stem), or a word that
-    names a kind of thing only (案, plan)."""
-    if is_generic(word_form(word)) or _mention_names(target, word) > 0:
+    of the target, or a word of the headline or lead (`top`, normalized; an English word by its stem). A word that
+    names a kind of thing (合意, plan) counts only so: 「和平合意に署名しない」 is not about an election because some
+    other deal was named."""
+    if _mention_names(target, word) > 0:
         return True
     seen = normalize(word).lower()
     return (seen[: max(4, len(seen) - 2)] if seen.isascii() else seen) in top
