@@ -171,8 +171,9 @@ def _japanese_topics(text: str) -> list[tuple[str, ...]]:
         if marker.pos[0] != "助詞":
             continue
         if marker.surface == "に":
-            # 「和平合意に署名しない」: only right before the predicate, not a contrast (には, にも)
-            ok = after < n and words[after].surface not in ("は", "も") and _predicate_starts(words, after)
+            # 「和平合意に署名しない」: only right before a verbal noun said with する (the act's matter), not a
+            # contrast (には, にも) nor a plain verb's (「動機に基づく」)
+            ok = after + 1 < n and words[after].pos[2] == "サ変可能" and words[after + 1].surface.startswith(_SURU)
         else:
             ok = marker.surface in _JA_MARKS or bool(_JA_MATTER_RX.match("".join(w.surface for w in words[k:])))
         if not ok or not _own_predicate(words, after):
@@ -201,13 +202,6 @@ def _verbal_alone(run: list[Morpheme]) -> bool:
     """One verbal noun and no other word that names something (一つ一つ改善を図る, 協力を求める): an act whose object
     the remark does not name."""
     return len(run) == 1 and run[0].pos[2] == "サ変可能"
-
-
-def _predicate_starts(words: list[Morpheme], at: int) -> bool:
-    m = words[at]
-    return m.pos[0] in ("動詞", "形容詞") or (
-        m.pos[2] == "サ変可能" and at + 1 < len(words) and words[at + 1].surface.startswith(_SURU)
-    )
 
 
 def _own_predicate(words: list[Morpheme], at: int) -> bool:

@@ -1647,8 +1647,8 @@ _POINTING_RX = re.compile(r"^(?:同|この|その|今回の|こうした|当該�
 
 def _points_at_story(target: Target, text: str, ant: Antecedent, least: float, top: str) -> bool:
     """A definite noun pointing back at the report's story: at a sentence naming the target, or a noun of its own
-    the headline or lead names ("the vessel" in a report on the ship's release), unless it names a kind of thing
-    only (同案, "the plan": which plan is the sentence's to say)."""
+    the headline or lead names ("the ban" in a report on it), unless it names a kind of thing only (同案, "the
+    plan": which plan is the sentence's to say)."""
     start, end, sentence = ant
     if _mention_names(target, sentence) >= least:
         return True
