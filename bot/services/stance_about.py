@@ -55,6 +55,9 @@ from bot.extract.about import (
     weigh,
     weigh_unheld,
 )
+from bot.extract.about import (
+    form as word_form,
+)
 from bot.extract.affiliation import affiliations, member_clause, names_body
 from bot.extract.attribution_ja import speech_verb
 from bot.extract.body_glosses import (
@@ -73,6 +76,7 @@ from bot.extract.known_forms import remember
 from bot.extract.latin_written import latin_spelling, latin_written
 from bot.extract.negated_act import act_negated
 from bot.extract.org_names import groups_named
+from bot.extract.own_matter import stated_topics, turns_away
 from bot.extract.place_names import PLACE_GOVERNED, english_places, place_governed
 from bot.extract.position_model import revise
 from bot.extract.post_holders import holders, split_post
@@ -1353,6 +1357,7 @@ def _read(
     in_reports: dict[tuple[int, str], _Found] = {}  # the actor's other statements in reports about the target
     seen: dict[tuple, tuple | None] = {}  # the same clause in the same context (a sentence reprinted): judged once
     view, seen_in_view = associated_view(target), {}  # the target said in the store's words too (`associated`)
+    paragraphs: dict[int, float] = {}  # how much each paragraph read for reactions is about the target
     for doc_id, rows in passages.items():
         head = heads[doc_id]
         members: set[int] = set()  # people named as the body's (経団連の筒井会長): their later clauses (同氏は) too
@@ -1383,7 +1388,9 @@ def _read(
                     about = _report_aboutness(target, head, rows, tokens or {})
                 least = float(settings["report_min"])
                 if about[0] >= least and (
-                    reaction := _in_report(target, claim, row, head, actors, about, least, tokens or {}, memo, at)
+                    reaction := _in_report(
+                        target, claim, row, head, actors, about, least, tokens or {}, memo, at, paragraphs
+                    )
                 ):
                     key = (row.id, reaction.key)
                     if key not in in_reports or reaction.statement.position != "neutral":
@@ -1400,6 +1407,21 @@ def _read(
                     # statement they find is read as before, never at an associated word)
                     found = _judge(view, claim, row, head, actors, min_score, seen_in_view)
                 if found is None:
+                    # last, a reaction in a report whose headline and lead are about the target, in a paragraph
+                    # naming none of it (`report_lead_min`): after every other reading, ranked after the reactions
+                    # its headline or paragraph ties to the target
+                    if (
+                        about[0] >= least
+                        and (
+                            reaction := _in_report(
+                                target, claim, row, head, actors, about, least, tokens or {}, memo, at, paragraphs, True
+                            )
+                        )
+                        and not _another_matter(target, claim, rows, head, actors, memo, at)
+                    ):
+                        key = (row.id, reaction.key)
+                        if key not in in_reports or reaction.statement.position != "neutral":
+                            in_reports[key] = reaction
                     continue
             key = (row.id, found.key)
             prev = best.get(key)
@@ -1530,6 +1552,8 @@ def _in_report(
     tokens: dict[int, str],
     memo: dict,
     at: int,
+    paragraphs: dict[int, float],
+    by_lead: bool = False,
 ) -> _Found | None:
     """A statement of the actor's that names nothing of the target, in a report about it (`about`: see
     `report_aboutness`, of the document and of its headline), read as a reaction to the story the report tells
@@ -1538,8 +1562,21 @@ def _in_report(
     target (its head, and `least` of it): 「厳正に対処する」 in a report headlined on Japan Post is about Japan Post;
     a statement on the grain exports (or the Diet) in a report whose lead (or headline, not by its head) named
     the elections is not, even in the paragraph after one that did. None for a fragment, or for a clause that
-    says nothing: no stance word, no quote, no speech verb."""
-    if about[1] < least and _paragraph_aboutness(target, row, tokens) < float(about_settings()["report_paragraph_min"]):
+    says nothing: no stance word, no quote, no speech verb.
+
+    `by_lead`: asked again where every other reading found nothing, for a clause whose headline and paragraph do
+    not tie it to the target: a reaction all the same when the headline and lead name most of the target
+    (`report_lead_min`: a report on the retrieval of the debris, 「重要な一歩だ」と評価した further down) that takes a
+    stance and names no matter of its own, scored below every reaction tied by its headline or paragraph (a tier
+    under them: `_reactions` keeps those first)."""
+    settings = about_settings()
+    if about[1] >= least:
+        tied = True
+    else:  # read once a paragraph, asked twice (`by_lead`) for a clause nothing else found
+        if (known := paragraphs.get(row.id)) is None:
+            known = paragraphs[row.id] = _paragraph_aboutness(target, row, tokens)
+        tied = known >= float(settings["report_paragraph_min"])
+    if tied == by_lead or (by_lead and about[0] < float(settings["report_lead_min"])):
         return None
     if ("reaction", at) not in memo:  # the same whatever the target: read once for every question on the document
         memo[("reaction", at)] = _reaction(claim, row, actors)
@@ -1556,9 +1593,78 @@ def _in_report(
         and (toward := _read_claim(target, claim, text, head, actors, 0.0))
     ):
         _, position, shown, why = toward
-    found = _Found(_statement(claim, row, head, position, shown), about[0], normalize(shown), row, why)
+    if by_lead and (position == "neutral" or _OWN_TOPIC_RX.search(text[claim.lo : claim.hi])):
+        # tied by nothing but the report's top: a reaction must take a stance, and say it of no matter of its own
+        # (「防衛費について」, "also said"): 「…を注視したい」 or a remark on another matter is not one to the story
+        return None
+    score = about[0] - 1.0 if by_lead else about[0]  # below every tied reaction (scores are shares: 0 to 1)
+    found = _Found(_statement(claim, row, head, position, shown), score, normalize(shown), row, why)
     found.statement.via = "report"
     return found
+
+
+def _another_matter(
+    target: Target, claim: Claim, rows: list[DocPassage], head: DocHead, actors: ActorIndex, memo: dict, at: int
+) -> bool:
+    """A remark tied to the target by nothing but its report's headline and lead is on another matter (no reaction
+    to the story) when its paragraph has turned to one before it (「また、」, "Separately", "also visited": see
+    `turns_away`), when a definite noun of it points back to a sentence naming something else (「同案は評価できる」
+    after 子育て支援の拡充案), or when it states a topic of its own (「国会を」, "grain exports": `stated_topics`)
+    that is no word of the target's, of its variants', or of the headline's and lead's. A reaction that states no
+    topic («評価したい», "We welcome this", "a dark day") is none of these."""
+    row = rows[claim.passage]
+    text = claim.text_of(row.text)
+    if turns_away(text[: claim.hi]):
+        return True
+    if not target.any_word:
+        if ("antecedent", at) not in memo:
+            earlier = [r.text for r in rows[: claim.passage]]
+            memo[("antecedent", at)] = tuple(antecedents(claim.lo, claim.hi, text, earlier))
+        if pointed := memo[("antecedent", at)]:
+            least, top = float(about_settings()["min_score"]), _top(head, rows, memo)
+            if not any(_points_at_story(target, text, ant, least, top) for ant in pointed):
+                return True
+    if ("topics", at) not in memo:  # the same whatever the target
+        clause = text[claim.lo : claim.hi]
+        names = tuple((m.start, m.end) for m in actors.mentions(clause))
+        memo[("topics", at)] = stated_topics(clause, names)
+    topics = memo[("topics", at)]
+    if not topics:
+        return False
+    top = _top(head, rows, memo)
+    return any(not any(_story_word(target, w, top) for w in words) for words in topics)
+
+
+def _top(head: DocHead, rows: list[DocPassage], memo: dict) -> str:
+    """The report's headline and lead (`report_texts`), normalized and lower-cased: read once a document."""
+    if ("top", len(rows)) not in memo:  # the lead of the passages read
+        memo[("top", len(rows))] = normalize(report_texts(head.title or "", rows)[0]).lower()
+    return memo[("top", len(rows))]
+
+
+_POINTING_RX = re.compile(r"^(?:同|この|その|今回の|こうした|当該の?|(?:the|this|these|those|such(?: an?)?)\s+)", re.I)
+
+
+def _points_at_story(target: Target, text: str, ant: Antecedent, least: float, top: str) -> bool:
+    """A definite noun pointing back at the report's story: at a sentence naming the target, or a noun of its own
+    the headline or lead names ("the ban" in a report on it), unless it names a kind of thing only (同案, "the
+    plan": which plan is the sentence's to say)."""
+    start, end, sentence = ant
+    if _mention_names(target, sentence) >= least:
+        return True
+    noun = _POINTING_RX.sub("", text[start:end]).strip()
+    return bool(noun) and not is_generic(word_form(noun)) and _story_word(target, noun, top)
+
+
+def _story_word(target: Target, word: str, top: str) -> bool:
+    """A word of a remark's own topic that names the report's story: a word (or a variant, a neighbour, a gloss)
+    of the target, or a word of the headline or lead (`top`, normalized; an English word by its stem). A word that
+    names a kind of thing (合意, plan) counts only so: 「和平合意に署名しない」 is not about an election because some
+    other deal was named."""
+    if _mention_names(target, word) > 0:
+        return True
+    seen = normalize(word).lower()
+    return (seen[: max(4, len(seen) - 2)] if seen.isascii() else seen) in top
 
 
 def _head_in_clause(target: Target, claim: Claim, text: str) -> bool:
