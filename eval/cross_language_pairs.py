@@ -43,7 +43,7 @@ sys.path.insert(0, str(ROOT))
 from bot.extract import event_match as em  # noqa: E402
 from bot.extract.bridge import BRIDGE  # noqa: E402
 from bot.extract.event_words import CONCEPT_PREFIX  # noqa: E402
-from tests.test_quality_floor import _scorer, corpora  # noqa: E402
+from tests.test_quality_floor import corpora, eval_scorer  # noqa: E402
 
 Sets = em.EventSets
 # the acts and words of a saying: what a party said, told at a briefing or in a statement
@@ -138,7 +138,7 @@ def pairs(db: Path, story: str, days: int = 0) -> list[tuple[str, tuple, tuple, 
     """(label, Japanese row, English row, their sets) for each pair of one day's reports in two clusters that
     `same_event` scores 0; a row is (id, cluster, date, summary). `days=1`: each pair of reports a day apart in two
     clusters that `same_event` does not veto."""
-    score = _scorer()
+    score = eval_scorer()
     cases, articles = corpora()[story]
     gold = score.load(cases / "timeline.jsonl")
     own = {a.name for a in articles}

@@ -39,9 +39,9 @@ def norm(s: str | None) -> str:
 
 
 def _holds(statement: dict, case: dict) -> bool:
-    from tests.test_quality_floor import _scorer
+    from tests.test_quality_floor import eval_scorer
 
-    return norm(case["evidence"]) in norm(statement.get("text")) and _scorer().doc_matches(
+    return norm(case["evidence"]) in norm(statement.get("text")) and eval_scorer().doc_matches(
         statement.get("sources"), case["doc"]
     )
 

@@ -48,10 +48,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.test_quality_floor import InProcessCLI, _scorer, corpora, own_events  # noqa: E402
+from tests.test_quality_floor import InProcessCLI, corpora, eval_scorer, own_events  # noqa: E402
 
 
-def _latin(text: str) -> bool:
+def is_latin(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and sum(c.isascii() for c in letters) > len(letters) / 2
 
@@ -83,7 +83,7 @@ SHAPES = (
 
 def shape(summary: str) -> str:
     tags = [name for name, rx in SHAPES if rx.search(summary)]
-    return ("en:" if _latin(summary) else "ja:") + ("+".join(tags) or "plain")
+    return ("en:" if is_latin(summary) else "ja:") + ("+".join(tags) or "plain")
 
 
 def _raw_events(db: Path, files: list[Path]) -> list[tuple[str, object, list, list]]:
@@ -178,7 +178,7 @@ GAPS = ("reported", "zone", "side", "other")
 
 
 def classify(name: str, db: Path, show: bool | str, shapes: Counter | None = None) -> tuple[Counter, Counter, Counter]:
-    score = _scorer()
+    score = eval_scorer()
     cases, articles = corpora()[name]
     gold = score.load(cases / "timeline.jsonl")
     only = [a.name for a in articles] or None
@@ -222,7 +222,7 @@ def classify(name: str, db: Path, show: bool | str, shapes: Counter | None = Non
         if len(evs) < 2:
             continue
         docs = [{s.get("document") for s in ev.get("sources") or []} for ev in evs]
-        langs = {_latin(ev.get("summary", "")) for ev in evs}
+        langs = {is_latin(ev.get("summary", "")) for ev in evs}
         if len(langs) > 1:
             kind = "cross-lang"
         elif any(a & b for i, a in enumerate(docs) for b in docs[i + 1 :]):

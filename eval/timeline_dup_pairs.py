@@ -34,10 +34,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "eval"))
 
-from timeline_classes import _latin  # noqa: E402
+from timeline_classes import is_latin  # noqa: E402
 
 from bot.extract.event_match import apart_in_one_article, same_event  # noqa: E402
-from tests.test_quality_floor import InProcessCLI, _scorer, corpora, own_events  # noqa: E402
+from tests.test_quality_floor import InProcessCLI, corpora, eval_scorer, own_events  # noqa: E402
 
 _EVENTS = (
     "SELECT e.id, e.date, p.seq, e.summary, e.features FROM events e JOIN passages p ON p.id = e.passage_id"
@@ -66,7 +66,7 @@ def why_apart(earlier: dict, later: dict) -> str:
 
 def pairs(name: str, db: Path) -> list[dict]:
     """Each one-article pair of duplicate entries of a story (one row per pair of entries)."""
-    score = _scorer()
+    score = eval_scorer()
     cases, articles = corpora()[name]
     gold = score.load(cases / "timeline.jsonl")
     events = InProcessCLI(db)("timeline", "--json").get("events") or []
@@ -84,7 +84,7 @@ def pairs(name: str, db: Path) -> list[dict]:
     out: dict[tuple[int, int], dict] = {}
     with sqlite3.connect(db) as con:
         for gid, evs in per.items():
-            if len(evs) < 2 or len({_latin(e.get("summary", "")) for e in evs}) > 1:
+            if len(evs) < 2 or len({is_latin(e.get("summary", "")) for e in evs}) > 1:
                 continue
             for i, a in enumerate(evs):
                 for b in evs[i + 1 :]:

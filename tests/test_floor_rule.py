@@ -3,7 +3,7 @@ the scorer's P by exactly its arithmetic, never a wrong entry; precision over di
 
 from __future__ import annotations
 
-from tests.test_quality_floor import _scorer, below_floors, p_floor, timeline_distinct
+from tests.test_quality_floor import below_floors, eval_scorer, p_floor, timeline_distinct
 
 # 20 entries, 16 right (12 distinct gold events, some reported twice), 4 matching none.
 FLOORS = {"timeline_p": 0.8, "timeline_pd": 0.75, "timeline_r": 0.8, "timeline_dup": 1.4, "timeline_n": 20}
@@ -69,5 +69,5 @@ def test_distinct_events_are_judged_as_the_scorer_judges() -> None:
         {"date": "2025-01-03", "summary": "A Ceasefire began", "sources": [{"document": "/tmp/y.txt"}]},
         {"date": "2025-01-04", "summary": "首相が辞任", "sources": [{"document": "/tmp/other.txt"}]},  # not ingested
     ]
-    assert timeline_distinct(_scorer(), events, gold, ["x.txt", "y.txt"]) == (2, 1)
-    assert timeline_distinct(_scorer(), events, gold, None) == (3, 1)
+    assert timeline_distinct(eval_scorer(), events, gold, ["x.txt", "y.txt"]) == (2, 1)
+    assert timeline_distinct(eval_scorer(), events, gold, None) == (3, 1)

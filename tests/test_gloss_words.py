@@ -13,9 +13,9 @@ import pytest
 from bot.actors import ActorIndex
 from bot.extract.about import (
     TargetWord,
-    _lemma_keys,
     add_related,
     gloss_candidates,
+    lemma_keys,
     named_words,
     parse_target,
     relevance,
@@ -148,7 +148,7 @@ def _candidates(text: str) -> dict[str, list[str]]:
 def test_an_english_verb_in_any_form_finds_the_japanese_verb_that_glosses_it() -> None:
     assert "取り下げる" in _candidates("withdraw the lawsuit")["withdraw"]
     assert "取り下げる" in _candidates("withdrew the lawsuit")["withdrew"]  # WordNet's irregular forms
-    assert _lemma_keys(_word("withdrawn")) == {"withdraw"} and _lemma_keys(_word("banned")) == {"ban"}
+    assert lemma_keys(_word("withdrawn")) == {"withdraw"} and lemma_keys(_word("banned")) == {"ban"}
     # counter-example: a too-general verb gloss ("become", "come") keys no verb
     assert not any(e in words for words in word_glosses().values() for e in ("become", "come", "oneself"))
 

@@ -119,7 +119,7 @@ def test_mutation_runs_build_every_table(source: Path, monkeypatch: pytest.Monke
 def test_the_plain_glosses_reversed_read_from_their_file_are_the_ones_built(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # `about._plain_index` (an English word → the unmarked nouns glossing it, with the word's place): the same
+    # `about.plain_gloss_index` (an English word → the unmarked nouns glossing it, with the word's place): the same
     # entries in the same order, places as ints, each pair a tuple, as `_reversed` builds them
     from bot.extract import about
 
@@ -131,7 +131,7 @@ def test_the_plain_glosses_reversed_read_from_their_file_are_the_ones_built(
     assert len(calls) == 1
     assert read == built and list(read) == list(built)
     assert all(type(v) is list and all(type(p) is tuple and type(p[1]) is int for p in v) for v in read.values())
-    assert about._plain_index() == built
+    assert about.plain_gloss_index() == built
 
 
 def test_the_synonym_groups_by_word_read_from_their_file_are_the_ones_built(

@@ -41,7 +41,7 @@ FLOORS = EVAL / "floors.json"
 
 
 @lru_cache(maxsize=1)
-def _scorer() -> Any:
+def eval_scorer() -> Any:
     """eval/score.py, loaded once a process (each corpus's `measure` loaded it again)."""
     spec = importlib.util.spec_from_file_location("newsdesk_eval_score", EVAL / "score.py")
     assert spec and spec.loader
@@ -87,7 +87,7 @@ def measure(
     """Today's figures for one corpus, on a database that already holds the seeds (and the corpus's articles,
     `ingested`: else they are ingested first). `then(session, answers)`: run on the same open store once the
     figures are made, with every `stance --about` answer the scorer was given (`KeptAbout.answers`)."""
-    score = _scorer()
+    score = eval_scorer()
     cases, articles = corpora()[name]
     with redirect_stdout(sys.stderr):  # the scorer prints a failed command's error; keep stdout for figures
         if articles and not ingested:

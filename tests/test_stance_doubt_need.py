@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from bot.actors import ActorEntry, ActorIndex
-from bot.extract.stance import _speaks_for
+from bot.extract.stance import speaks_for_body
 from bot.ingest.pipeline import ingest_text
 from bot.services.resolve import across_scripts
 from bot.services.stance_about import stance_about
@@ -131,9 +131,10 @@ async def test_the_speakers_own_body_as_subject(store: Store) -> None:
     index = store.actors
     putin, zelensky, russia = (index.resolve(n) for n in ("プーチン", "ゼレンスキー", "ロシア"))
     assert putin and zelensky and russia
-    assert _speaks_for(index, putin.id, russia.id)
-    assert not _speaks_for(index, zelensky.id, russia.id)  # another country's president: Russia's words are Russia's
-    assert not _speaks_for(index, russia.id, putin.id)
+    assert speaks_for_body(index, putin.id, russia.id)
+    # another country's president: Russia's words are Russia's
+    assert not speaks_for_body(index, zelensky.id, russia.id)
+    assert not speaks_for_body(index, russia.id, putin.id)
 
 
 def test_one_person_in_two_scripts() -> None:

@@ -10,7 +10,7 @@ evidence's speakers. Each case is put in one class:
   other script, its officer: as `tools.stance_diagnosis` judges an attribution miss);
 - `likely`: the actor read is no speaker, but one speaker has a name like it by a loose test (the other script
   heard by its consonants, one name holding the other: `stance_diagnosis.other_script`, `speaker_diagnosis.
-  _same_name`) — mostly one person stored twice, which the answer joins;
+  same_speaker_name`) — mostly one person stored twice, which the answer joins;
 - `other`: the evidence has speakers and the actor read is none of them, nor like one (a wrong reading, or a
   statement stored under another actor: read case by case);
 - `unspoken`: no claim holds the evidence (the actor read cannot be judged by it).
@@ -36,9 +36,9 @@ from typing import Any
 from bot.ingest.pipeline import open_store
 from bot.services.errors import QueryError
 from bot.services.stance_about import read_actor
-from tests.test_quality_floor import _scorer, corpora
-from tools.speaker_diagnosis import _same_name
-from tools.stance_diagnosis import _document_claims, _names, _same_actor, other_script
+from tests.test_quality_floor import corpora, eval_scorer
+from tools.speaker_diagnosis import same_speaker_name
+from tools.stance_diagnosis import document_claim_texts, entry_names, other_script, same_typed_actor
 
 ROOT = Path(__file__).resolve().parent.parent
 # the round's held-out stories: counted, never printed case by case
@@ -65,7 +65,7 @@ CHECK = frozenset(
 
 
 async def _story(db: Path, cases: list[dict[str, Any]], articles: list[Path]) -> list[dict[str, Any]]:
-    score = _scorer()
+    score = eval_scorer()
     store = await open_store(str(db), ROOT / "seeds")
     rows: list[dict[str, Any]] = []
     claims: dict[str, list[tuple[int, str]]] = {}
@@ -86,19 +86,19 @@ async def _story(db: Path, cases: list[dict[str, Any]], articles: list[Path]) ->
                 row["read"]["named"] = reading.named
             doc = case["doc"]
             if doc not in claims:
-                claims[doc] = await asyncio.to_thread(_document_claims, articles, doc, store.actors)
+                claims[doc] = await asyncio.to_thread(document_claim_texts, articles, doc, store.actors)
             evidence = score.norm(case["evidence"])
             holders = list(dict.fromkeys(a for a, text in claims[doc] if evidence in score.norm(text)))
             row["speakers"] = [store.actors.actors[a].name for a in holders if a in store.actors.actors]
             typed = {"id": entry.id, "name": entry.name}
             if not holders:
                 row["cls"] = "unspoken"
-            elif entry.id in holders or any(_same_actor(a, typed, case["actor"], store.actors) for a in holders):
+            elif entry.id in holders or any(same_typed_actor(a, typed, case["actor"], store.actors) for a in holders):
                 row["cls"] = "speaker"
             else:
-                mine = [case["actor"], *_names(entry)]
-                theirs = [n for a in holders for n in _names(store.actors.actors.get(a))]
-                like = any(other_script(m, t) or _same_name(t, m, store.actors) for m in mine for t in theirs)
+                mine = [case["actor"], *entry_names(entry)]
+                theirs = [n for a in holders for n in entry_names(store.actors.actors.get(a))]
+                like = any(other_script(m, t) or same_speaker_name(t, m, store.actors) for m in mine for t in theirs)
                 row["cls"] = "likely" if like else "other"
             rows.append(row)
     finally:

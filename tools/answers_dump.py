@@ -25,12 +25,12 @@ from pathlib import Path
 from typing import Any
 
 from tests.cli_session import StoreSession
-from tests.test_quality_floor import _scorer, corpora
+from tests.test_quality_floor import corpora, eval_scorer
 
 
 def _questions(name: str) -> list[tuple[str, ...]]:
     """The corpus's questions as the scorer asks them, each once, in its order."""
-    score = _scorer()
+    score = eval_scorer()
     cases, _articles = corpora()[name]
     asked: list[tuple[str, ...]] = []
     for c in score.load(cases / "quotes.jsonl"):

@@ -24,8 +24,8 @@ from contextlib import redirect_stdout, suppress
 from pathlib import Path
 from typing import Any
 
-from tests.test_quality_floor import InProcessCLI, _scorer, corpora, seeded_template
-from tools.stance_diagnosis import _Trace as Trace
+from tests.test_quality_floor import InProcessCLI, corpora, eval_scorer, seeded_template
+from tools.stance_diagnosis import EvidenceTrace
 
 ZONES = ("prev1", "prev2", "para_before", "earlier", "headline", "lead", "question")
 _SENT_RX = re.compile(r"[^。！？!?\n]*(?:[。！？!?]+[」』”\"]?|\n|$)|[^.]*\.\s")
@@ -95,7 +95,7 @@ def zones(target: Any, claim: Any, text: str, head: Any, rows: list[Any]) -> dic
     }
 
 
-class _Trace(Trace):
+class ZoneTrace(EvidenceTrace):
     """`tools.stance_diagnosis`'s trace of one query, keeping the passages of the documents it read (the context
     zones are read in them) and each judged clause's own arguments."""
 
@@ -136,12 +136,12 @@ def main() -> None:
             cli = InProcessCLI(db)
             with redirect_stdout(sys.stderr):
                 cli("ingest", *map(str, articles), parse=False)
-            gold = {c["id"]: c for c in _scorer().load(cases_dir / "stance.jsonl")}
+            gold = {c["id"]: c for c in eval_scorer().load(cases_dir / "stance.jsonl")}
             for r in misses:
                 case = gold[r["id"]]
-                with _Trace(case["evidence"]) as trace, suppress(RuntimeError):
+                with ZoneTrace(case["evidence"]) as trace, suppress(RuntimeError):
                     cli("stance", case["actor"], "--about", case["about"], "--json")
-                reads = [x for x in trace.reads if _scorer().doc_matches([{"document": x["doc"]}], case["doc"])]
+                reads = [x for x in trace.reads if eval_scorer().doc_matches([{"document": x["doc"]}], case["doc"])]
                 if not reads:
                     continue
                 target, claim, text, head = reads[0]["args"]

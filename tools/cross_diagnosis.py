@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.services.quote_lang import is_japanese
-from tests.test_quality_floor import EVAL, InProcessCLI, _scorer, corpora
+from tests.test_quality_floor import EVAL, InProcessCLI, corpora, eval_scorer
 
 NEARMISS = EVAL / "nearmiss" / "cross.jsonl"
 
@@ -38,21 +38,21 @@ def cross_cases(name: str) -> list[dict[str, Any]]:
     cases_dir, articles = corpora()[name]
     lang = {p.name: japanese_article(p) for p in articles}
     out = []
-    for case in _scorer().load(cases_dir / "quotes.jsonl"):
+    for case in eval_scorer().load(cases_dir / "quotes.jsonl"):
         doc = case.get("doc")
-        gold = [j for n, j in lang.items() if doc and _scorer().doc_matches([{"document": n}], doc)]
+        gold = [j for n, j in lang.items() if doc and eval_scorer().doc_matches([{"document": n}], doc)]
         if gold and gold[0] != is_japanese(case["query"]):
             out.append(case)
     return out
 
 
 def nearmiss(name: str) -> list[dict[str, Any]]:
-    return [c for c in _scorer().load(NEARMISS) if c["story"] == name]
+    return [c for c in eval_scorer().load(NEARMISS) if c["story"] == name]
 
 
 def story(name: str, db: Path) -> dict[str, Any]:
     cli = InProcessCLI(db)
-    score = _scorer()
+    score = eval_scorer()
     cases_dir, _ = corpora()[name]
     with redirect_stdout(sys.stderr):
         counts = score.score_quotes(cli, score.load(cases_dir / "quotes.jsonl"), False)

@@ -33,8 +33,8 @@ from contextlib import redirect_stdout, suppress
 from pathlib import Path
 from typing import Any
 
-from tests.test_quality_floor import InProcessCLI, _scorer, corpora, seeded_template
-from tools.context_zones import _Trace
+from tests.test_quality_floor import InProcessCLI, corpora, eval_scorer, seeded_template
+from tools.context_zones import ZoneTrace
 
 CLASSES = ("other_language_kept", "other_language_unkept", "same_language", "form", "reference", "paraphrase")
 PAIRS = ("en>en", "en>ja", "ja>en", "ja>ja")
@@ -65,8 +65,8 @@ def other_language(w: Any) -> set[str]:
     from bot.extract.gloss_words import japanese_words, plain_glosses
 
     if w.form.isascii():
-        keys = about._english_keys(w) | about._lemma_keys(w) | about._derived_keys(w)
-        index, plain = about.english_index(), about._plain_index()
+        keys = about.english_keys_of(w) | about.lemma_keys(w) | about.derived_keys(w)
+        index, plain = about.english_index(), about.plain_gloss_index()
         return {ja for key in keys for ja, _ in [*index.get(key, []), *plain.get(key, [])]}
     return set(japanese_words().get(w.form) or plain_glosses().get(w.form) or [])
 
@@ -76,7 +76,7 @@ def same_language(w: Any) -> set[str]:
 
     if w.form.isascii():
         english = about.english_word_data()
-        keys = about._english_keys(w)
+        keys = about.english_keys_of(w)
         return {s for f in w.forms for s in english["synonyms"].get(f, [])} | {
             n for f in keys for n in english["derived"].get(f, [])
         }
@@ -140,12 +140,12 @@ def main() -> None:
             cli = InProcessCLI(db)
             with redirect_stdout(sys.stderr):
                 cli("ingest", *map(str, articles), parse=False)
-        gold = {c["id"]: c for c in _scorer().load(cases_dir / "stance.jsonl")}
+        gold = {c["id"]: c for c in eval_scorer().load(cases_dir / "stance.jsonl")}
         for r in rows:
             case = gold[r["id"]]
-            with _Trace(case["evidence"]) as trace, suppress(RuntimeError):
+            with ZoneTrace(case["evidence"]) as trace, suppress(RuntimeError):
                 cli("stance", case["actor"], "--about", case["about"], "--json")
-            reads = [x for x in trace.reads if _scorer().doc_matches([{"document": x["doc"]}], case["doc"])]
+            reads = [x for x in trace.reads if eval_scorer().doc_matches([{"document": x["doc"]}], case["doc"])]
             if not reads:
                 kind, unnamed = "paraphrase", []  # no clause of it judged: nothing to read it against
             else:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from bot.services.quote_gist import _JAPANESE, gist_words, prefix_antonyms
+from bot.services.quote_gist import JAPANESE_CHAR_RE, gist_words, prefix_antonyms
 from bot.text import morphemes
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -31,7 +31,7 @@ def near_misses() -> list[dict[str, str]]:
         for line in (story / "quotes.jsonl").read_text(encoding="utf-8").splitlines():
             case = json.loads(line)
             query = case["query"]
-            if case["kind"] not in ("exact", "partial") or not _JAPANESE.search(query):
+            if case["kind"] not in ("exact", "partial") or not JAPANESE_CHAR_RE.search(query):
                 continue
             swap = next(
                 ((w, a) for w in gist_words(query) if w in query for a in sorted(prefix_antonyms(w)) if _a_word(a)),

@@ -58,9 +58,9 @@ _WHY: dict[tuple[str, str], str] = {}
 
 def examples(name: str, answers: dict[tuple[str, ...], Any]) -> list[dict[str, Any]]:
     """The examples of corpus `name` from the scorer's `--about` answers (keyed by the CLI arguments)."""
-    from tests.test_quality_floor import _scorer, corpora
+    from tests.test_quality_floor import corpora, eval_scorer
 
-    score = _scorer()
+    score = eval_scorer()
     cases_dir, _ = corpora()[name]
     by_query: dict[tuple[str, str], Any] = {}
     for args, answer in answers.items():
@@ -100,9 +100,9 @@ def _why(about: str, text: str) -> str:
 
 def _shown(name: str, case: dict[str, Any], s: dict[str, Any]) -> dict[str, Any]:
     """A statement shown for a case's question: its text, the rules' position and reason, the case it was asked for."""
-    from tests.test_quality_floor import _scorer
+    from tests.test_quality_floor import eval_scorer
 
-    score = _scorer()
+    score = eval_scorer()
     text = s.get("text") or ""
     return {
         "story": name,

@@ -40,7 +40,7 @@ from bot.store.backend import open_backend
 from bot.store.search import one_answer
 from bot.text import normalize
 from bot.user_errors import UserError
-from tests.test_quality_floor import _scorer, corpora
+from tests.test_quality_floor import corpora, eval_scorer
 
 GROUPS = ("context", "synonym", "gloss", "store", "none")
 _SENTENCE_RX = re.compile(r"[^。！？!?\n]*(?:[。！？!?]+|\n|$)|[^.!?\n]*(?:[.!?]+|\n|$)")
@@ -48,7 +48,7 @@ _SENTENCE_RX = re.compile(r"[^。！？!?\n]*(?:[。！？!?]+|\n|$)|[^.!?\n]*(?
 
 def where_said(articles: list[Path], doc: str, evidence: str) -> tuple[str, str, str] | None:
     """(the evidence's sentence, the two sentences before it, the article's headline), or None."""
-    score = _scorer()
+    score = eval_scorer()
     for path in articles:
         if not score.doc_matches([{"document": path.name}], doc):
             continue
@@ -99,7 +99,7 @@ def _without(near: Target, words: list[str]) -> Target:
 
 async def story_bridges(name: str, cases: list[dict[str, Any]], db: Path) -> list[dict[str, Any]]:
     cases_dir, articles = corpora()[name]
-    by_id = {c["id"]: c for c in _scorer().load(cases_dir / "stance.jsonl")}
+    by_id = {c["id"]: c for c in eval_scorer().load(cases_dir / "stance.jsonl")}
     with tempfile.TemporaryDirectory() as tmp:
         shutil.copy(db, Path(tmp) / "x.db")
         store = await open_backend(Path(tmp) / "x.db")

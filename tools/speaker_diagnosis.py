@@ -37,7 +37,7 @@ from typing import Any
 from bot.actors import ActorIndex, strip_title
 from bot.extract.roles import org_suffix, title_suffix
 from bot.extract.romaji import name_key, name_skeleton, romanize
-from tests.test_quality_floor import ROOT, InProcessCLI, _scorer, corpora, seeded_template
+from tests.test_quality_floor import ROOT, InProcessCLI, corpora, eval_scorer, seeded_template
 
 CLASSES = (
     "right", "not_found", "none", "other_name", "role", "body_person", "nearest", "earlier", "source", "other",
@@ -45,7 +45,7 @@ CLASSES = (
 _ROLES_EN = ("spokesperson", "spokesman", "spokeswoman", "official", "minister", "secretary", "he", "she", "they")
 
 
-def _actors(db: Path) -> ActorIndex:
+def store_actors(db: Path) -> ActorIndex:
     from bot.ingest.pipeline import open_store
 
     async def load() -> ActorIndex:
@@ -58,8 +58,8 @@ def _actors(db: Path) -> ActorIndex:
     return asyncio.run(load())
 
 
-def _same_name(given: str, gold: str, actors: ActorIndex) -> bool:
-    score = _scorer()
+def same_speaker_name(given: str, gold: str, actors: ActorIndex) -> bool:
+    score = eval_scorer()
     a, b = actors.resolve(strip_title(given)), actors.resolve(strip_title(gold))
     if a is not None and b is not None and a.id == b.id:
         return True
@@ -83,7 +83,7 @@ def _is_role(given: str) -> bool:
 
 
 def classify(case: dict[str, Any], top: dict[str, Any], article: str, actors: ActorIndex) -> str:
-    score = _scorer()
+    score = eval_scorer()
     given = str(top.get("speaker") or "")
     golds = case["speaker"]
     if given and any(score.norm(s) in score.norm(given) for s in golds):
@@ -92,7 +92,7 @@ def classify(case: dict[str, Any], top: dict[str, Any], article: str, actors: Ac
         return "not_found"
     if not given:
         return "none"
-    if any(_same_name(given, g, actors) for g in golds):
+    if any(same_speaker_name(given, g, actors) for g in golds):
         return "other_name"
     if _is_role(given):
         return "role"
@@ -125,15 +125,15 @@ def diagnose(name: str, folder: Path) -> list[dict[str, Any]]:
         with redirect_stdout(sys.stderr):
             if articles:
                 cli("ingest", *map(str, articles), parse=False)
-    actors = _actors(db)
+    actors = store_actors(db)
     texts = {p.name: p.read_text(encoding="utf-8") for p in articles}
     rows = []
-    for case in _scorer().load(cases_dir / "quotes.jsonl"):
+    for case in eval_scorer().load(cases_dir / "quotes.jsonl"):
         if not case.get("speaker") or not case.get("doc"):
             continue
         matches = cli("quote", case["query"], "--json").get("matches") or []
         top = matches[0] if matches else {}
-        article = next((t for n, t in texts.items() if _scorer().doc_matches([{"document": n}], case["doc"])), "")
+        article = next((t for n, t in texts.items() if eval_scorer().doc_matches([{"document": n}], case["doc"])), "")
         kind = classify(case, top, article, actors)
         rows.append({"id": case["id"], "class": kind, "given": top.get("speaker"), "gold": case["speaker"]})
     return rows

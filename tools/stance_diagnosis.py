@@ -58,8 +58,8 @@ from pathlib import Path
 from typing import Any
 
 from bot.actors import ActorIndex
-from tests.test_quality_floor import InProcessCLI, _scorer, corpora, seeded_template
-from tools.speaker_diagnosis import _actors, _same_name
+from tests.test_quality_floor import InProcessCLI, corpora, eval_scorer, seeded_template
+from tools.speaker_diagnosis import same_speaker_name, store_actors
 from tools.statement_forms import FORMS, speech_form, statement_form
 
 CLASSES = ("right", "position", "relevance", "attribution", "unknown")
@@ -105,7 +105,7 @@ def about_language(about: str) -> str:
 
 def _sentence(articles: list[Path], doc: str, evidence: str) -> str | None:
     """The sentence of document `doc` that holds the evidence (up to the 300 characters an about takes)."""
-    score = _scorer()
+    score = eval_scorer()
     for path in articles:
         if not score.doc_matches([{"document": path.name}], doc):
             continue
@@ -132,7 +132,7 @@ def position_reason(sentence: str, evidence: str = "") -> str:
 
 
 def _found(answer: dict[str, Any], case: dict[str, Any]) -> list[str]:
-    score = _scorer()
+    score = eval_scorer()
     return [
         str(s.get("position"))
         for s in answer.get("statements") or []
@@ -148,7 +148,7 @@ def attribution_reason(cli: InProcessCLI, case: dict[str, Any], articles: list[P
         matches = cli("quote", words[:300], "--json").get("matches") or []
     except RuntimeError:
         matches = []
-    top = next((m for m in matches if _scorer().doc_matches(m.get("sources"), case["doc"])), {})
+    top = next((m for m in matches if eval_scorer().doc_matches(m.get("sources"), case["doc"])), {})
     speaker = str(top.get("speaker") or "")
     if not speaker:
         return "neither"
@@ -159,15 +159,15 @@ def attribution_reason(cli: InProcessCLI, case: dict[str, Any], articles: list[P
     said = actors.resolve(speaker)
     if said is not None and said.id == typed.get("id"):
         return "quote_right"
-    return "resolution" if _same_name(speaker, case["actor"], actors) else "neither"
+    return "resolution" if same_speaker_name(speaker, case["actor"], actors) else "neither"
 
 
-def _document_claims(articles: list[Path], doc: str, actors: ActorIndex) -> list[tuple[int, str]]:
+def document_claim_texts(articles: list[Path], doc: str, actors: ActorIndex) -> list[tuple[int, str]]:
     """(actor id, clause text) of every claim of the document, extracted as ingest stores them."""
     from bot.extract.stance import extract_claims
     from bot.ingest.pipeline import parse_text
 
-    score = _scorer()
+    score = eval_scorer()
     for path in articles:
         if score.doc_matches([{"document": path.name}], doc):
             parsed = parse_text(path.read_text(encoding="utf-8"), path.name, "file")
@@ -180,39 +180,40 @@ def _document_claims(articles: list[Path], doc: str, actors: ActorIndex) -> list
     return []
 
 
-def _same_actor(given: int, typed: dict[str, Any], words: str, actors: ActorIndex) -> bool:
+def same_typed_actor(given: int, typed: dict[str, Any], words: str, actors: ActorIndex) -> bool:
     """The clause's actor is the one the user asked about under another name: an alias, one name holding the other,
     the same name in another script (of the actor the service resolved the words to, or of the words themselves: a
     name the store lacks is asked about with an index made for the question), or a person speaking for the typed
     body (its officer) or the other way."""
-    from bot.extract.stance import _speaks_for
+    from bot.extract.stance import speaks_for_body
 
     a = actors.actors.get(given)
     if a is None:
         return False
     names = [n for n in (str(typed.get("name") or ""), words) if n]
     typed_id = int(typed.get("id") or 0)
-    return any(_same_name(a.name, n, actors) for n in names) or (
-        typed_id in actors.actors and (_speaks_for(actors, given, typed_id) or _speaks_for(actors, typed_id, given))
+    return any(same_speaker_name(a.name, n, actors) for n in names) or (
+        typed_id in actors.actors
+        and (speaks_for_body(actors, given, typed_id) or speaks_for_body(actors, typed_id, given))
     )
 
 
 def missing_class(cli: InProcessCLI, case: dict[str, Any], articles: list[Path], actors: ActorIndex) -> str:
     """One of MISSING for a not-attributed statement (see there)."""
 
-    score = _scorer()
+    score = eval_scorer()
     try:
         typed = cli("stance", case["actor"], "--json").get("actor") or {}
     except RuntimeError:
         typed = {}
     evidence = score.norm(case["evidence"])
-    holders = [a for a, text in _document_claims(articles, case["doc"], actors) if evidence in score.norm(text)]
+    holders = [a for a, text in document_claim_texts(articles, case["doc"], actors) if evidence in score.norm(text)]
     if holders:
-        if any(_same_actor(a, typed, case["actor"], actors) for a in holders):
+        if any(same_typed_actor(a, typed, case["actor"], actors) for a in holders):
             return "alias"
         typed_entry = actors.actors.get(int(typed.get("id") or 0))
-        typed_names = [case["actor"], *_names(typed_entry)]
-        if any(other_script(n, h) for a in holders for h in _names(actors.actors.get(a)) for n in typed_names):
+        typed_names = [case["actor"], *entry_names(typed_entry)]
+        if any(other_script(n, h) for a in holders for h in entry_names(actors.actors.get(a)) for n in typed_names):
             return "script"
         text = _document_text(articles, case["doc"])
         if any(officer_of(text, actors, a, typed_entry, typed_names) for a in holders):
@@ -222,13 +223,13 @@ def missing_class(cli: InProcessCLI, case: dict[str, Any], articles: list[Path],
     return "no_speaker" if speech_form(sentence, case["evidence"]) or re.search('[「『"“]', sentence) else "not_stored"
 
 
-def _names(entry: Any) -> list[str]:
+def entry_names(entry: Any) -> list[str]:
     """An actor's name, English name and aliases ([] for none)."""
     return [n for n in (entry.name, entry.name_en, *(entry.aliases or [])) if n] if entry is not None else []
 
 
 def _document_text(articles: list[Path], doc: str) -> str:
-    score = _scorer()
+    score = eval_scorer()
     return next((p.read_text(encoding="utf-8") for p in articles if score.doc_matches([{"document": p.name}], doc)), "")
 
 
@@ -278,11 +279,11 @@ def officer_of(text: str, actors: ActorIndex, holder: int, typed: Any, typed_nam
     if held.kind == "person" and (typed is None or typed.kind != "person"):
         return names_body(ties.get(holder, ()), typed_names)
     if held.kind != "person" and typed is not None and typed.kind == "person":
-        return names_body(ties.get(typed.id, ()), _names(held))
+        return names_body(ties.get(typed.id, ()), entry_names(held))
     return False
 
 
-class _Trace:
+class EvidenceTrace:
     """What one `--about` query did with a statement (see WHY): the documents it read and, for every clause that
     holds the evidence, the target words named in it, in its context and by a neighbour, and whether it was kept.
     Installed around the service's own functions for the length of one query (a diagnosis, never the bot)."""
@@ -292,12 +293,12 @@ class _Trace:
         self.docs: list[str] = []
         self.reads: list[dict[str, Any]] = []
 
-    def __enter__(self) -> _Trace:
+    def __enter__(self) -> EvidenceTrace:
         from bot.services import stance_about as sa
 
         self._saved = (sa.document_passages, sa._read_claim)
         passages, read_claim = self._saved
-        score = _scorer()
+        score = eval_scorer()
 
         async def document_passages(store: Any, doc_ids: list[int]) -> Any:
             heads, rows = await passages(store, doc_ids)
@@ -355,8 +356,8 @@ def _named(target: Any, claim: Any, text: str, head: Any) -> dict[str, Any]:
 
 def relevance_reason(cli: InProcessCLI, case: dict[str, Any]) -> dict[str, Any]:
     """Why a relevance miss was missed (one of WHY), the language pair, the user's words named nowhere."""
-    score = _scorer()
-    with _Trace(case["evidence"]) as trace, suppress(RuntimeError):
+    score = eval_scorer()
+    with EvidenceTrace(case["evidence"]) as trace, suppress(RuntimeError):
         cli("stance", case["actor"], "--about", case["about"], "--json")
     said = "en" if not _JAPANESE_RX.search(case["evidence"]) else "ja"
     pair = f"{about_language(case['about'])}>{said}"
@@ -398,7 +399,7 @@ class _PolarityTrace:
 
     def gave(self, evidence: str, position: str) -> bool:
         """The evidence's clause was given `position` by the polarity layer."""
-        score = _scorer()
+        score = eval_scorer()
         return any(p == position and score.norm(evidence) in score.norm(t) for t, p in self.decided)
 
 
@@ -437,9 +438,9 @@ def diagnose(name: str, folder: Path) -> list[dict[str, Any]]:
     with redirect_stdout(sys.stderr):
         if articles:
             cli("ingest", *map(str, articles), parse=False)
-    actors = _actors(db)
+    actors = store_actors(db)
     rows = []
-    for case in _scorer().load(cases_dir / "stance.jsonl"):
+    for case in eval_scorer().load(cases_dir / "stance.jsonl"):
         if not case.get("about"):
             continue
         kind, given, polar = classify(cli, case, articles)

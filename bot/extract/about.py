@@ -748,7 +748,7 @@ def english_index() -> dict[str, list[tuple[str, int]]]:
 
 
 @lru_cache(maxsize=1)
-def _plain_index() -> dict[str, list[tuple[str, int]]]:
+def plain_gloss_index() -> dict[str, list[tuple[str, int]]]:
     """JMdict's nouns with no priority mark (`plain_glosses`: 教皇, 万博, 輸出規制) read the other way, as
     `english_index`: an English word's Japanese words after the marked ones. Once a process, read from the file
     `bot/kept_tables.py` keeps it in (~0.1 s of CPU; built from the glosses, ~0.5 s with their reading, and kept
@@ -756,7 +756,7 @@ def _plain_index() -> dict[str, list[tuple[str, int]]]:
     return kept("plain_index", _PLAIN_INDEX_SOURCES, _built_plain_index)
 
 
-# what `_plain_index` is made from: the unmarked nouns' file and the code that reads and reverses it
+# what `plain_gloss_index` is made from: the unmarked nouns' file and the code that reads and reverses it
 _PLAIN_INDEX_SOURCES = (
     Path(__file__).parents[1] / "data" / "plain_glosses.json.gz",
     Path(__file__).parent / "gloss_words.py",
@@ -783,32 +783,32 @@ def _gloss_words(ja: str) -> list[str]:
     return japanese_words().get(ja) or plain_glosses().get(ja, [])
 
 
-def _english_keys(w: TargetWord) -> set[str]:
+def english_keys_of(w: TargetWord) -> set[str]:
     """An English target word's forms as glosses.json.gz folds them (boards → board, elections → election)."""
     from bot.extract.event_words import singular
 
     return {singular(f) for f in w.forms if f.isascii() and " " not in f and len(f) >= 3}
 
 
-def _lemma_keys(w: TargetWord) -> set[str]:
+def lemma_keys(w: TargetWord) -> set[str]:
     """The lemma of an irregular English form the user typed (withdrew → withdraw, banned → ban: WordNet's
     `verb.exc`, `english_word_data`), to look it up in the glosses only: matched in English text, the lemma would
     make a word the store holds in English weigh against every Japanese statement (running → run)."""
     inflected = english_word_data()["inflected"]
-    return {lemma for f in w.forms if f.isascii() and (lemma := inflected.get(f))} - _english_keys(w)
+    return {lemma for f in w.forms if f.isascii() and (lemma := inflected.get(f))} - english_keys_of(w)
 
 
-def _derived_keys(w: TargetWord) -> set[str]:
+def derived_keys(w: TargetWord) -> set[str]:
     """The nouns derived from an English target word (compensate → compensation, settling → settlement: WordNet's,
     `english_word_data`): JMdict's glosses are nouns', so a verb the user types is found through the noun the
     article's Japanese word glosses; and the noun a relational adjective pertains to (presidential → president,
     electoral → election), which the article names as a noun (大統領選, 選挙制度)."""
     derived = english_word_data()["derived"]
-    keys = _english_keys(w) | _lemma_keys(w)
+    keys = english_keys_of(w) | lemma_keys(w)
     nouns = {noun for f in keys for noun in derived.get(f, [])} | {n for f in keys for n in _quality_nouns(f)}
     nouns |= {n for f in keys for n in action_nouns(f)}
     nouns |= {n for n in _pertainyms(w) if n.islower() and " " not in n}  # a proper noun: an actor's name (below)
-    return nouns - _english_keys(w)
+    return nouns - english_keys_of(w)
 
 
 def _pertainyms(w: TargetWord) -> list[str]:
@@ -925,10 +925,10 @@ def gloss_candidates(target: Target) -> dict[int, list[str]]:
     own = [k for k, w in enumerate(target.words) if w.variant_of is None and w.form.isascii() and not w.actor]
     if target.any_word or not own:  # a Japanese target: the index is not even built
         return {}
-    index, plain = english_index(), _plain_index()
-    derived = {k: _derived_keys(target.words[k]) for k in own}
-    lemmas = {k: _lemma_keys(target.words[k]) for k in own}
-    english = set().union(*(_english_keys(target.words[k]) | derived[k] for k in own))
+    index, plain = english_index(), plain_gloss_index()
+    derived = {k: derived_keys(target.words[k]) for k in own}
+    lemmas = {k: lemma_keys(target.words[k]) for k in own}
+    english = set().union(*(english_keys_of(target.words[k]) | derived[k] for k in own))
     limit = int(about_settings()["gloss_candidates"])
 
     def ranked(keys: set[str], table: dict[str, list[tuple[str, int]]] = index) -> list[str]:
@@ -947,13 +947,13 @@ def gloss_candidates(target: Target) -> dict[int, list[str]]:
         return sorted(found, key=lambda ja: (found[ja], ja), reverse=True)
 
     # a phrase of the target that JMdict glosses a compound with (snap election → 解散総選挙) names it first
-    phrased = {own[p]: jas for p, jas in phrase_compounds([_english_keys(target.words[k]) for k in own]).items()}
+    phrased = {own[p]: jas for p, jas in phrase_compounds([english_keys_of(target.words[k]) for k in own]).items()}
     out: dict[int, list[str]] = {}
     for k in own:
         # the word's own glosses first, then its derived nouns' (settling: 策定, then 示談 and 解決 for settlement)
         # (a word found only through its lemma, running → run → 運転, counts as one found through a derived noun:
         # where a statement names it; weighed against every statement it lost a case that names neither)
-        keys, other = _english_keys(target.words[k]), lemmas[k] | derived[k]
+        keys, other = english_keys_of(target.words[k]), lemmas[k] | derived[k]
         first = list(phrased.get(k, []))
         first += [ja for ja in ranked(keys) if ja not in first][: limit - len(first)]
         then = [ja for ja in ranked(other) if ja not in first][: limit - len(first)]
@@ -990,7 +990,7 @@ def phrase_glosses(target: Target) -> list[str]:
     """The Japanese words kept (see `take_glosses`) that gloss two English words of the target or more: a phrase
     said as one Japanese word (共産党 for "the Communist Party", 金利 for "interest rate"), specific enough to
     choose the documents by, as the head does."""
-    english = set().union(*(_english_keys(w) for w in target.words if w.variant_of is None and w.form.isascii()))
+    english = set().union(*(english_keys_of(w) for w in target.words if w.variant_of is None and w.form.isascii()))
     kept = dict.fromkeys(ja for w in target.words for ja in w.glosses)
     return [ja for ja in kept if sum(1 for e in _gloss_words(ja) if e in english) >= 2]
 
@@ -1792,10 +1792,10 @@ def named_across(target: Target, text: str, tokens: list[str]) -> set[int]:
 
 @lru_cache(maxsize=4096)
 def _english_and_derived(form: str, forms: tuple[str, ...], variant_of: str | None) -> frozenset[str]:
-    """An English target word's keys and the nouns derived from it (`_english_keys` | `_derived_keys`), which read
+    """An English target word's keys and the nouns derived from it (`english_keys_of` | `derived_keys`), which read
     its form, forms and `variant_of` alone: made once per word, not again for every headline, lead and paragraph."""
     w = TargetWord(form, list(forms), [], variant_of=variant_of)
-    return frozenset(_english_keys(w) | _derived_keys(w))
+    return frozenset(english_keys_of(w) | derived_keys(w))
 
 
 # what a headline and lead say in the other language depends on them alone: read once for every question asked of
@@ -1815,7 +1815,7 @@ def _glossed_in_english(tokens: tuple[str, ...]) -> frozenset[str]:
 def _glossed_in_japanese(text: str) -> frozenset[str]:
     from bot.extract.event_words import singular
 
-    index, plain = english_index(), _plain_index()
+    index, plain = english_index(), plain_gloss_index()
     words = {singular(word) for word in _LATIN_WORD_RX.findall(text.lower())}
     # an unmarked compound only by the one word all its glosses say (教皇: pope; not 和平交渉 by "peace")
     return frozenset(ja for word in words for ja, _ in index.get(word, ())) | frozenset(

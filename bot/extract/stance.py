@@ -1491,12 +1491,12 @@ _THAT_WORD_RX = re.compile(r"(?<![A-Za-z])that\s+(?=[a-z])")  # a complementizer
 def _owned(scan: _Scan, cl: _Clause, c: _PosHit) -> bool:
     """A cue that another subject inside the clause governs (「ウクライナが合意した停戦案」)."""
     return any(
-        s <= c.start < e and actor != cl.actor_id and not _speaks_for(scan.index, cl.actor_id, actor)
+        s <= c.start < e and actor != cl.actor_id and not speaks_for_body(scan.index, cl.actor_id, actor)
         for s, e, actor in scan.owners
     )
 
 
-def _speaks_for(actors: ActorIndex | None, speaker: int, body: int) -> bool:
+def speaks_for_body(actors: ActorIndex | None, speaker: int, body: int) -> bool:
     """The body is the speaker's own (「ロシアが受け入れられない」 said by the President of Russia): the registry
     describes the speaker by an office of that body (ロシア大統領, 米国務長官)."""
     if actors is None or speaker not in actors.actors or body not in actors.actors:

@@ -133,7 +133,7 @@ _ASKED = re.compile(
 )
 _QUOTATION = re.compile(r"「([^「」]{4,})」|[\"“]([^\"“”]{12,})[\"”]")
 _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
-_JAPANESE = re.compile(r"[ぁ-んァ-ヶ一-龥々]")
+JAPANESE_CHAR_RE = re.compile(r"[ぁ-んァ-ヶ一-龥々]")
 _FIGURE = re.compile(
     r"\d+(?:[.,]\d+)*|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
 )
@@ -167,7 +167,7 @@ def _stop_words() -> frozenset[str]:
 def gist_words(text: str) -> list[str]:
     """The content words of a text in matching form, grammar words and stop words out, each once; an English
     text's in lower case (`quote_english.english_content`)."""
-    if not _JAPANESE.search(text):
+    if not JAPANESE_CHAR_RE.search(text):
         return english_content(text)
     stop = _stop_words()
     words: list[str] = []
