@@ -48,6 +48,7 @@ KANA_MIN = 4  # a hiragana word this long is one word (もっともらしい), a
 JA_PER_WORD = 24  # Japanese words one English word may stand for (the likeliest: it glosses them first, they are short)
 PLAIN_BELOW = 3  # an English word the marked words gloss fewer times than this reads the unmarked nouns too
 PLAIN_PER_WORD = 8  # unmarked nouns one English word may stand for
+LATE_FIRSTS = 2  # a derivation's news-common first words kept within JA_PER_WORD, at most (`_japanese_of`)
 PREFIX_MIN = 5  # English stems this long that begin one another say the same word (insur, insurance)
 _JA_RE = re.compile(r"[ぁ-んァ-ヶ一-龥々]")
 _KANA_ONLY_RE = re.compile(r"^[ぁ-ん]+$")
@@ -354,8 +355,15 @@ def _japanese_of(keys: list[str]) -> tuple[list[str], bool]:
     derived = [n for k in keys for n in _english_words()["derived"].get(k, [])]
     old = list(dict.fromkeys(ja for k in [*keys, *derived] for _, ja in table.get(k, ())))
     lead = sum(1 for rank, _ in table.get(keys[0], ()) if not rank[0] and not rank[1]) if keys else 0
-    firsts = [ja for d in related for rank, ja in table.get(d, ()) if rank[:3] == (False, False, 0) and ja not in old]
-    out = list(dict.fromkeys([*old[:lead], *firsts, *old[lead:]]))
+    firsts = [ja for d in related for rank, ja in table.get(d, ()) if rank[:3] == (False, False, 0)]
+    out = list(dict.fromkeys([*old[:lead], *(ja for ja in firsts if ja not in old), *old[lead:]]))
+    # a derivation WordNet lists among the word's own nouns is looked up after the word's own glosses, and its
+    # news-common first words fell past JA_PER_WORD (understand → understanding → 理解 came 25th): the likeliest
+    # LATE_FIRSTS take the places of the word's last, rarest words instead
+    late = [ja for ja in dict.fromkeys(firsts) if ja in out[JA_PER_WORD:]][:LATE_FIRSTS]
+    if late:
+        kept = [ja for ja in out[:JA_PER_WORD] if ja not in late][: JA_PER_WORD - len(late)]
+        out = [*kept, *late, *(ja for ja in out[JA_PER_WORD:] if ja not in late)]
     sure = bool(out)
     if len(out) < PLAIN_BELOW:
         out += [ja for k in [*keys, *related] for ja in _plain_by_english().get(k, ()) if ja not in out]
