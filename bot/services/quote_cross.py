@@ -151,7 +151,7 @@ def _ranked(
             held, said, segment, own = best_part(found, weight, r.text, stored.get(r.id, set()), want_japanese)
             by_text[r.text] = Ranked(held, said, segment, [], own)
         by_text[r.text].rows.append(r)
-    ranked = sorted(by_text.values(), key=lambda x: -x.share)
+    ranked = sorted(by_text.values(), key=_rank)
     if not want_japanese:
         return ranked
     # a name or a designation in brackets with no predicate (「特別指定国際テロリスト」, 「欧州再軍備銀行(European Rearmament
@@ -162,7 +162,14 @@ def _ranked(
             text = r.rows[0]
             held, said, segment, own = best_part(found, weight, text.text, stored.get(text.id, set()), True, said=True)
             ranked[i] = Ranked(held, said, segment, r.rows, own)
-    return sorted(ranked, key=lambda x: -x.share)
+    return sorted(ranked, key=_rank)
+
+
+def _rank(r: Ranked) -> tuple[float, float]:
+    """Best first: by share; of equal shares, the one whose quotation says the concepts in its own words (a Japanese
+    passage's share reads its narration's words too: a report of the same topic whose quotation says none of them
+    ties with the speaker's own words, and stood first by the store's order)."""
+    return -r.share, -_own(r)
 
 
 def taken(ranked: list[Ranked]) -> Ranked | None:
