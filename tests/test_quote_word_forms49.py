@@ -40,3 +40,19 @@ def test_the_gist_credits_a_verb_said_as_its_noun() -> None:
     held = set(analyze("住民との戦いは最後まで続く").forms)
     fight = next(w for w in words if w.form == "戦う")
     assert fight.credit(held) == quote_gist.SYNONYM_CREDIT
+
+
+def test_a_common_noun_of_one_kanji_is_said_as_a_word_of_its_own(actors) -> None:  # type: ignore[no-untyped-def]
+    from bot.services.quote_lang import _plain_noun
+
+    assert _plain_noun("嘘") and _plain_noun("便")
+    assert not _plain_noun("的") and not _plain_noun("等")  # an affix, a word of the grammar
+    lie = {c.word: c for c in english_concepts("That report is a lie", actors)}["lie"]
+    assert "嘘" in lie.marks
+    said = "その報道は嘘だ"
+    assert holds(lie, said, frozenset(analyze(said).forms))
+    # not a character of another word's compounds (便 of 便利), nor a token of the narration only
+    flight = {c.word: c for c in english_concepts("The flight was cancelled", actors)}["flight"]
+    assert holds(flight, "きょうの便は欠航した", frozenset(analyze("きょうの便は欠航した").forms))
+    assert not holds(flight, "便利な制度だ", frozenset(analyze("便利な制度だ").forms))
+    assert not holds(lie, "報道を否定した", frozenset(analyze("その報道は嘘だと述べ、報道を否定した").forms))

@@ -35,7 +35,7 @@ from importlib import resources
 
 from bot.services.quote_gist import NEGATION_RE, quotations
 from bot.services.quote_lang import Concept, english_marks, holds
-from bot.text import fold_variants, morphemes, normalize
+from bot.text import analyze_remembered, fold_variants, morphemes, normalize
 
 CLASH_MIN = 2  # concepts whose clause says no on one side only, at which a passage does not say the claim
 OWN_WORDS = 3  # concepts the quotation says in its own words, at the least
@@ -308,7 +308,11 @@ def _in_japanese_query(concept: Concept, clause: str) -> bool:
 
 
 def _in_japanese_passage(concept: Concept, clause: str) -> bool:
-    return holds(concept, normalize(fold_variants(clause)), frozenset())
+    if holds(concept, normalize(fold_variants(clause)), frozenset()):
+        return True
+    # a word of one kanji (敵, 日) is said as a token of the clause, not inside its compounds (`quote_lang.holds`)
+    single = {m for m in concept.marks if len(m) == 1}
+    return bool(single) and bool(single & set(analyze_remembered(fold_variants(clause)).forms))
 
 
 def polarity_clash(query: str, segment: str, shared: list[Concept], query_japanese: bool) -> int:

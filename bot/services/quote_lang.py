@@ -124,10 +124,13 @@ def japanese_name_marks(text: str) -> frozenset[str]:
 def holds(concept: Concept, japanese_text: str, english: frozenset[str]) -> bool:
     """Whether a passage says the concept: one of its marks is in the passage's matching form (Japanese) or among
     its words' stems and name keys (English, `english_marks`)."""
-    if concept.marks & english:
+    held = concept.marks & english
+    # a word of one kanji is a token of the passage (`english`: a Japanese passage's indexed words) that its quotation
+    # writes (`japanese_text`), not a character of the quotation's compounds nor a token of the narration around it
+    if held and (not japanese_text or any(len(m) > 1 or m in japanese_text for m in held)):
         return True
     if japanese_text:
-        return any(m in japanese_text for m in concept.marks if m[:1] not in "#=")
+        return any(m in japanese_text for m in concept.marks if m[:1] not in "#=" and len(m) > 1)
     # an English word's stems that differ in their ending only (insur of insurers, insurance)
     return any(
         len(m) >= PREFIX_MIN and len(w) >= PREFIX_MIN and (w.startswith(m) or m.startswith(w))
@@ -223,17 +226,27 @@ def _built_ranked_by_english() -> dict[str, tuple[tuple[Rank, str], ...]]:
     """An English word → (rank, Japanese word) of the words glossing it among their first GLOSSES_READ glosses, at
     most JA_PER_WORD, likeliest first: a word with a gloss of its own before a compound only a gloss phrase names
     (fair → 公平 before フエアコピ "fair copy", 公正取引 "fair trade": the phrase is `_phrases`'), a word news text uses
-    often (as chiVe's neighbour table lists them), the gloss's place, the shorter. One-character and hiragana-only
-    words out (they are found inside any text)."""
+    often (as chiVe's neighbour table lists them), the gloss's place, the shorter. Hiragana-only words out (they are
+    found inside any text); a common noun of one kanji only when it has glosses of its own (日 day, 嘘 lie, 便 flight), found as a
+    passage's token, not inside its compounds (`holds`)."""
     common = neighbours()
     own = {**noun_glosses(), **word_glosses()}
     found: defaultdict[str, list[tuple[Rank, str]]] = defaultdict(list)
     for ja, glosses in japanese_words().items():
-        if len(ja) < 2 or (len(ja) < KANA_MIN and _KANA_ONLY_RE.match(ja)):
+        if len(ja) < 2 and not (_KANJI_RE.match(ja) and ja in own and glosses and _plain_noun(ja)):
             continue
-        for place, en in enumerate(glosses[:GLOSSES_READ]):
-            found[en].append(((ja not in own, ja not in common, place, len(ja)), ja))
+        if len(ja) < KANA_MIN and _KANA_ONLY_RE.match(ja):
+            continue
+        for place, en in enumerate(glosses[:GLOSSES_READ]):  # (a word of one kanji is as common as words come)
+            found[en].append(((ja not in own, ja not in common and len(ja) > 1, place, len(ja)), ja))
     return {en: tuple(sorted(v)[:JA_PER_WORD]) for en, v in found.items()}
+
+
+def _plain_noun(ja: str) -> bool:
+    """A word of one kanji that is a common noun (日, 嘘, 便, 敵), not an affix or a word of the grammar (的 "-like", 等,
+    中, 毎): what a quotation says as a word of its own."""
+    ms = morphemes(ja)
+    return ja not in LIGHT and len(ms) == 1 and ms[0].pos[:2] == ("名詞", "普通名詞")
 
 
 def _built_plain_by_english() -> dict[str, tuple[str, ...]]:
