@@ -231,7 +231,17 @@ def weigh(words: list[str], df: dict[str, int], total: int) -> list[GistWord]:
 
 # A verb and the noun of its continuative form are one word said as an act or as a thing (戦う / 戦い, 取り組む / 取り組み,
 # 遅れる / 遅れ, 終わる / 終わり): a rewording moves between them ("we will fight" remembered for 「戦いを続ける」).
-_GODAN_NOUN = {"う": "い", "つ": "ち", "る": "り", "く": "き", "ぐ": "ぎ", "す": "し", "む": "み", "ぶ": "び", "ぬ": "に"}
+_GODAN_NOUN = {
+    "う": "い",
+    "つ": "ち",
+    "る": "り",
+    "く": "き",
+    "ぐ": "ぎ",
+    "す": "し",
+    "む": "み",
+    "ぶ": "び",
+    "ぬ": "に",
+}
 _NOUN_GODAN = {v: k for k, v in _GODAN_NOUN.items()}
 _E_I_ROW = frozenset("えけげせぜてでねへべぺめれいきぎしじちぢにひびぴみり")
 _KANJI = re.compile(r"[\u4e00-\u9fff々]")
