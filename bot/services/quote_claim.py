@@ -354,8 +354,37 @@ def _agent(concept: Concept, query_japanese: bool) -> bool:
 
 # (and the indefinite ones: "Everyone should be calm" names no one who acts, though it opens a sentence capitalised)
 _EN_PRONOUNS = frozenset(
-    "i we you he she it they this that there these those who what everyone everybody everything someone somebody"
-    " something anyone anybody anything nobody nothing each all both none".split()
+    [
+        "i",
+        "we",
+        "you",
+        "he",
+        "she",
+        "it",
+        "they",
+        "this",
+        "that",
+        "there",
+        "these",
+        "those",
+        "who",
+        "what",
+        "everyone",
+        "everybody",
+        "everything",
+        "someone",
+        "somebody",
+        "something",
+        "anyone",
+        "anybody",
+        "anything",
+        "nobody",
+        "nothing",
+        "each",
+        "all",
+        "both",
+        "none",
+    ]
 )
 
 
