@@ -56,7 +56,10 @@ def weights(found: list[Concept], df: dict[str, int], total: int) -> list[float]
     the store's size), times NAME_WEIGHT for a name or a number."""
     out = []
     for c in found:
-        held = min(total, sum(_term_df(t, df) for t in c.terms))
+        # a common noun of one kanji (日, 面) is counted only where a quotation writes it as a token (`holds`): its
+        # passages, most of them its compounds' readings, would make the concept it adds to look common
+        terms = [t for t in c.terms if len(t) > 1] or c.terms
+        held = min(total, sum(_term_df(t, df) for t in terms))
         rarity = math.log((total + 1) / (held + 1)) + 1.0
         out.append(rarity * (NAME_WEIGHT if c.kind in ("name", "number") else 1.0))
     return out
