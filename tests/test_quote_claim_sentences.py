@@ -17,7 +17,8 @@ from bot.services.quote_claim import (
     saying_sentences,
     subject_heads,
 )
-from bot.services.quote_lang import concepts
+from bot.services.quote_lang import concepts, holds
+from bot.text import analyze, normalize
 
 
 def _found(query: str) -> list:
@@ -68,7 +69,7 @@ def test_a_request_is_read_in_the_sentences_that_say_the_query() -> None:
     query = "I am glad that such a fair decision was made"
     found = _found(query)
     segment = "公正な決定が出て、うれしく思う。市は一日も早く条例を改めてほしい"
-    said = saying_sentences(segment, found, lambda c, s: any(m in s for m in c.marks if m[:1] not in "#="))
+    said = saying_sentences(segment, found, lambda c, s: holds(c, normalize(s), frozenset(analyze(s).forms)))
     assert said == "公正な決定が出て、うれしく思う。"
     assert refusal(query, found, segment, segment, False) != "request"
 

@@ -227,7 +227,7 @@ def _built_ranked_by_english() -> dict[str, tuple[tuple[Rank, str], ...]]:
     most JA_PER_WORD, likeliest first: a word with a gloss of its own before a compound only a gloss phrase names
     (fair → 公平 before フエアコピ "fair copy", 公正取引 "fair trade": the phrase is `_phrases`'), a word news text uses
     often (as chiVe's neighbour table lists them), the gloss's place, the shorter. Hiragana-only words out (they are
-    found inside any text); a common noun of one kanji only when it has glosses of its own (日 day, 嘘 lie, 便 flight), found as a
+    found inside any text); a common noun of one kanji only by its own first gloss (日 day, 嘘 lie, 便 flight), found as a
     passage's token, not inside its compounds (`holds`)."""
     common = neighbours()
     own = {**noun_glosses(), **word_glosses()}
@@ -237,7 +237,8 @@ def _built_ranked_by_english() -> dict[str, tuple[tuple[Rank, str], ...]]:
             continue
         if len(ja) < KANA_MIN and _KANA_ONLY_RE.match(ja):
             continue
-        for place, en in enumerate(glosses[:GLOSSES_READ]):  # (a word of one kanji is as common as words come)
+        # a word of one kanji by its first sense's words only (市 "city", not "fair"), and as common as words come
+        for place, en in enumerate(glosses[: GLOSSES_READ if len(ja) > 1 else 1]):
             found[en].append(((ja not in own, ja not in common and len(ja) > 1, place, len(ja)), ja))
     return {en: tuple(sorted(v)[:JA_PER_WORD]) for en, v in found.items()}
 
