@@ -35,13 +35,17 @@ from importlib import resources
 
 from bot.services.quote_gist import NEGATION_RE, quotations
 from bot.services.quote_lang import Concept, english_marks, holds
-from bot.text import fold_variants, morphemes, normalize
+from bot.text import analyze_remembered, fold_variants, morphemes, normalize
 
 CLASH_MIN = 2  # concepts whose clause says no on one side only, at which a passage does not say the claim
 OWN_WORDS = 3  # concepts the quotation says in its own words, at the least
 OWN_SHARE = 0.5  # … and this share of the query's concepts
 
 _CLAUSE = re.compile(r"[^、。，,;；:：！？!?「」\"“”]+")
+# An English sentence's end: a full stop after a word (not inside a number, 3.5, or an initial, U.S.) before a space.
+# A sentence is a clause of its own: "This trial should not take place. It is a witch hunt" negates the trial, not
+# the witch hunt (a Japanese text ends its sentences with 。, a clause break already).
+_EN_SENTENCE_END = re.compile(r"(?<=[a-z0-9)’'\"”])\.(?=\s+[A-Z\"“‘'])")
 _EN_NEGATION = re.compile(
     r"\b(?:not|never|no|nobody|none|nothing|neither|nor|without|unless|cannot)\b|n['’]t\b", re.IGNORECASE
 )
@@ -63,9 +67,13 @@ _JA_QUESTION = re.compile(r"(?:か|？|\?)[。」]*$")
 # to", "please") is another claim than the doing itself ("Japan will attend"); a translation keeps the request. The
 # speaker's own wish (〜したい, "I want to") is neither: it is rendered both ways ("we will", 「したい」); nor an order
 # (〜してください: English writes it bare) or a hope about how things turn out ("I hope this will be", 〜を願う).
+# The asking verb may come after an adverb or its addressee (よう、引き続き強く求めていく, よう政府に求め続ける) and in
+# a form that goes on asking (求め続ける, 求めていく); a request by an honorific noun (ご容赦いただきたい, ご理解願いたい).
 _JA_REQUEST = re.compile(
-    r"[てで](?:ほしい|欲しい|ほしかった|もらいたい|いただきたい)"
-    r"|よう(?:に)?(?:求め|要請|要求|促|呼びかけ|訴え|お願い)|(?:を|に)(?:強く)?求め(?:る|ます|たい)"
+    r"[てで](?:ほしい|欲しい|ほしかった|もらいたい|いただきたい)|[ごお][一-龥]{1,4}(?:いただき|頂き|願い)たい"
+    r"|よう(?:に)?、?(?:[^、。「」]{0,8}?[にへ]|(?:強く|改めて|引き続き|重ねて|今後も|、)*)"
+    r"(?:求め|要請|要求|促|呼びかけ|訴え|お願い)"
+    r"|(?:を|に)、?(?:強く|改めて|引き続き|重ねて|今後も)*求め(?:る|ます|たい|続け|て(?:いく|いき|いる|い))"
 )
 _EN_REQUEST = re.compile(
     r"\b(?:want(?:s|ed)?|would\s+like|ask(?:s|ed)?|urge[sd]?|urging|call(?:s|ed|ing)?\s+on|request(?:s|ed)?"
@@ -226,15 +234,32 @@ def numbers_held(query: str, passage: str, query_japanese: bool) -> bool:
 def negations(clause: str, japanese: bool) -> int:
     """How many negations a clause says (the forms that carry one without saying no left out)."""
     if japanese:
-        text = JA_NOT_NEGATION.sub("", clause)
+        text = JA_NOT_NEGATION.sub("", in_word_negations_out(clause))
         return len([n for n in NEGATION_RE.findall(text) if not n.isascii()])
     return len(_EN_NEGATION.findall(_EN_NOT_NEGATION.sub("", clause)))
+
+
+_NAI = re.compile(r"な(?:い|く|け|か)")
+
+
+def in_word_negations_out(clause: str) -> str:
+    """A Japanese clause with the words whose spelling holds ない but say no negation blanked: a verb (損ない of 損なう,
+    "damage"), an adjective of its own (揺るぎない "unwavering", 危ない, 少ない) or a noun; the auxiliary ない and the
+    adjective ない that follows a word (できない, 問題はない, 正しくない) stay. Sudachi tells them apart."""
+    if not _NAI.search(clause):
+        return clause
+    out = []
+    for m in morphemes(clause):
+        inside = m.dictionary != "ない" and m.pos[0] in ("動詞", "形容詞", "名詞", "形状詞", "副詞")
+        out.append("・" * len(m.surface) if inside and _NAI.search(m.surface) else m.surface)
+    return "".join(out)
 
 
 def clauses(text: str) -> list[str]:
     """A text cut at its punctuation and, in English, before a negated purpose ("We will consult suppliers
     individually so as not to place a burden on them" negates the burden, not the consulting); a Japanese part that says no predicate (a topic, 大きな地震のほとんどは; an item of
     a list) is read with the part after it."""
+    text = _EN_SENTENCE_END.sub("。", text)
     parts = [c.strip() for p in _CLAUSE.findall(text) for c in _EN_CONJUNCTION.split(p) if c.strip()]
     out: list[str] = []
     carried = ""
@@ -283,7 +308,11 @@ def _in_japanese_query(concept: Concept, clause: str) -> bool:
 
 
 def _in_japanese_passage(concept: Concept, clause: str) -> bool:
-    return holds(concept, normalize(fold_variants(clause)), frozenset())
+    if holds(concept, normalize(fold_variants(clause)), frozenset()):
+        return True
+    # a word of one kanji (敵, 日) is said as a token of the clause, not inside its compounds (`quote_lang.holds`)
+    single = {m for m in concept.marks if len(m) == 1}
+    return bool(single) and bool(single & set(analyze_remembered(fold_variants(clause)).forms))
 
 
 def polarity_clash(query: str, segment: str, shared: list[Concept], query_japanese: bool) -> int:
@@ -323,8 +352,39 @@ def _agent(concept: Concept, query_japanese: bool) -> bool:
     return concept.word.lower() in en or concept.word[:1].isupper()
 
 
+# (and the indefinite ones: "Everyone should be calm" names no one who acts, though it opens a sentence capitalised)
 _EN_PRONOUNS = frozenset(
-    ["i", "we", "you", "he", "she", "it", "they", "this", "that", "there", "these", "those", "who", "what"]
+    [
+        "i",
+        "we",
+        "you",
+        "he",
+        "she",
+        "it",
+        "they",
+        "this",
+        "that",
+        "there",
+        "these",
+        "those",
+        "who",
+        "what",
+        "everyone",
+        "everybody",
+        "everything",
+        "someone",
+        "somebody",
+        "something",
+        "anyone",
+        "anybody",
+        "anything",
+        "nobody",
+        "nothing",
+        "each",
+        "all",
+        "both",
+        "none",
+    ]
 )
 
 
@@ -403,6 +463,18 @@ def saying_part(found: list[Concept], segment: str, passage: str, query_japanese
     return best
 
 
+_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
+
+
+def saying_sentences(segment: str, shared: list[Concept], said_in: Callable[[Concept, str], bool]) -> str:
+    """The sentences of a quotation that say one of the concepts both sides share: a quotation's other sentence (「…判決が出て、
+    ホッとしています。国は一刻も早く法律を変えてほしい」 for "I'm relieved that such a ruling came out") is not what the
+    query renders, and its mood is not the query's. The whole quotation when none does."""
+    parts = [p for p in _SENTENCE.findall(_EN_SENTENCE_END.sub("。", segment)) if p.strip()]
+    kept = [p for p in parts if any(said_in(c, p) for c in shared)]
+    return "".join(kept) if kept and len(kept) < len(parts) else segment
+
+
 def refusal(query: str, found: list[Concept], segment: str, passage: str, query_japanese: bool) -> str | None:
     """Why the passage does not say the query's claim ("number", "words", "question", "request", "polarity",
     "opposite", "subject"), or None."""
@@ -417,8 +489,9 @@ def refusal(query: str, found: list[Concept], segment: str, passage: str, query_
         return "words"
     if question(query, query_japanese) != question(segment, not query_japanese):
         return "question"
-    if (request(query, query_japanese) and not directive(segment, not query_japanese)) or (
-        request(segment, not query_japanese) and not directive(query, query_japanese)
+    said = saying_sentences(segment, shared, s_in)
+    if (request(query, query_japanese) and not directive(said, not query_japanese)) or (
+        request(said, not query_japanese) and not directive(query, query_japanese)
     ):
         return "request"
     if polarity_clash(query, segment, shared, query_japanese) >= CLASH_MIN:

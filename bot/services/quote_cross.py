@@ -56,7 +56,10 @@ def weights(found: list[Concept], df: dict[str, int], total: int) -> list[float]
     the store's size), times NAME_WEIGHT for a name or a number."""
     out = []
     for c in found:
-        held = min(total, sum(_term_df(t, df) for t in c.terms))
+        # a common noun of one kanji (日, 面) is counted only where a quotation writes it as a token (`holds`): its
+        # passages, most of them its compounds' readings, would make the concept it adds to look common
+        terms = [t for t in c.terms if len(t) > 1] or c.terms
+        held = min(total, sum(_term_df(t, df) for t in terms))
         rarity = math.log((total + 1) / (held + 1)) + 1.0
         out.append(rarity * (NAME_WEIGHT if c.kind in ("name", "number") else 1.0))
     return out
@@ -151,7 +154,7 @@ def _ranked(
             held, said, segment, own = best_part(found, weight, r.text, stored.get(r.id, set()), want_japanese)
             by_text[r.text] = Ranked(held, said, segment, [], own)
         by_text[r.text].rows.append(r)
-    ranked = sorted(by_text.values(), key=lambda x: -x.share)
+    ranked = sorted(by_text.values(), key=_rank)
     if not want_japanese:
         return ranked
     # a name or a designation in brackets with no predicate (「特別指定国際テロリスト」, 「欧州再軍備銀行(European Rearmament
@@ -162,7 +165,14 @@ def _ranked(
             text = r.rows[0]
             held, said, segment, own = best_part(found, weight, text.text, stored.get(text.id, set()), True, said=True)
             ranked[i] = Ranked(held, said, segment, r.rows, own)
-    return sorted(ranked, key=lambda x: -x.share)
+    return sorted(ranked, key=_rank)
+
+
+def _rank(r: Ranked) -> tuple[float, float]:
+    """Best first: by share; of equal shares, the one whose quotation says the concepts in its own words (a Japanese
+    passage's share reads its narration's words too: a report of the same topic whose quotation says none of them
+    ties with the speaker's own words, and stood first by the store's order)."""
+    return -r.share, -_own(r)
 
 
 def taken(ranked: list[Ranked]) -> Ranked | None:

@@ -224,8 +224,48 @@ def weigh(words: list[str], df: dict[str, int], total: int) -> list[GistWord]:
             weight *= GRAMMAR_WEIGHT if w in GRAMMAR else 1.0
             opposite = japanese_antonyms(w)  # a word-vector neighbour is often the opposite (増加, 減少)
             near = neighbours_of(w, NEIGHBOUR_MIN) - opposite
-            out.append(GistWord(w, weight, synonyms_of(w) - opposite, near, opposite))
+            said = (synonyms_of(w) | continuative_forms(w)) - opposite
+            out.append(GistWord(w, weight, said, near, opposite))
     return out
+
+
+# A verb and the noun of its continuative form are one word said as an act or as a thing (戦う / 戦い, 取り組む / 取り組み,
+# 遅れる / 遅れ, 終わる / 終わり): a rewording moves between them ("we will fight" remembered for 「戦いを続ける」).
+_GODAN_NOUN = {
+    "う": "い",
+    "つ": "ち",
+    "る": "り",
+    "く": "き",
+    "ぐ": "ぎ",
+    "す": "し",
+    "む": "み",
+    "ぶ": "び",
+    "ぬ": "に",
+}
+_NOUN_GODAN = {v: k for k, v in _GODAN_NOUN.items()}
+_E_I_ROW = frozenset("えけげせぜてでねへべぺめれいきぎしじちぢにひびぴみり")
+_KANJI = re.compile(r"[\u4e00-\u9fff々]")
+
+
+@lru_cache(maxsize=4096)
+def continuative_forms(word: str) -> frozenset[str]:
+    """A verb's noun of its continuative form and a noun's verb (戦う → 戦い, 決める → 決め, 戦い → 戦う, 遅れ → 遅れる), as
+    the tokenizer writes them; a word of kanji and kana only. Generated forms that are no word are harmless: they are
+    only looked for among a passage's words."""
+    if len(word) < 2 or not _KANJI.search(word) or _KANJI.search(word[-1]):
+        return frozenset()
+    last, stem = word[-1], word[:-1]
+    out = set()
+    if last in _GODAN_NOUN:  # a verb's dictionary form (終わる → 終わり, or 決める → 決め)
+        out.add(stem + _GODAN_NOUN[last])
+        if last == "る" and stem[-1] in _E_I_ROW:
+            out.add(stem)
+    if last in _NOUN_GODAN:  # a noun of a verb (戦い → 戦う)
+        out.add(stem + _NOUN_GODAN[last])
+    if last in _E_I_ROW:  # (遅れ → 遅れる)
+        out.add(word + "る")
+    out.discard(word)
+    return frozenset(out)
 
 
 def japanese_antonyms(word: str) -> frozenset[str]:

@@ -48,6 +48,7 @@ KANA_MIN = 4  # a hiragana word this long is one word (もっともらしい), a
 JA_PER_WORD = 24  # Japanese words one English word may stand for (the likeliest: it glosses them first, they are short)
 PLAIN_BELOW = 3  # an English word the marked words gloss fewer times than this reads the unmarked nouns too
 PLAIN_PER_WORD = 8  # unmarked nouns one English word may stand for
+LATE_FIRSTS = 2  # a derivation's news-common first words kept within JA_PER_WORD, at most (`_japanese_of`)
 PREFIX_MIN = 5  # English stems this long that begin one another say the same word (insur, insurance)
 _JA_RE = re.compile(r"[ぁ-んァ-ヶ一-龥々]")
 _KANA_ONLY_RE = re.compile(r"^[ぁ-ん]+$")
@@ -123,10 +124,13 @@ def japanese_name_marks(text: str) -> frozenset[str]:
 def holds(concept: Concept, japanese_text: str, english: frozenset[str]) -> bool:
     """Whether a passage says the concept: one of its marks is in the passage's matching form (Japanese) or among
     its words' stems and name keys (English, `english_marks`)."""
-    if concept.marks & english:
+    held = concept.marks & english
+    # a word of one kanji is a token of the passage (`english`: a Japanese passage's indexed words) that its quotation
+    # writes (`japanese_text`), not a character of the quotation's compounds nor a token of the narration around it
+    if held and (not japanese_text or any(len(m) > 1 or m in japanese_text for m in held)):
         return True
     if japanese_text:
-        return any(m in japanese_text for m in concept.marks if m[:1] not in "#=")
+        return any(m in japanese_text for m in concept.marks if m[:1] not in "#=" and len(m) > 1)
     # an English word's stems that differ in their ending only (insur of insurers, insurance)
     return any(
         len(m) >= PREFIX_MIN and len(w) >= PREFIX_MIN and (w.startswith(m) or m.startswith(w))
@@ -222,17 +226,28 @@ def _built_ranked_by_english() -> dict[str, tuple[tuple[Rank, str], ...]]:
     """An English word → (rank, Japanese word) of the words glossing it among their first GLOSSES_READ glosses, at
     most JA_PER_WORD, likeliest first: a word with a gloss of its own before a compound only a gloss phrase names
     (fair → 公平 before フエアコピ "fair copy", 公正取引 "fair trade": the phrase is `_phrases`'), a word news text uses
-    often (as chiVe's neighbour table lists them), the gloss's place, the shorter. One-character and hiragana-only
-    words out (they are found inside any text)."""
+    often (as chiVe's neighbour table lists them), the gloss's place, the shorter. Hiragana-only words out (they are
+    found inside any text); a common noun of one kanji only by its own first gloss (日 day, 嘘 lie, 便 flight), found as a
+    passage's token, not inside its compounds (`holds`)."""
     common = neighbours()
     own = {**noun_glosses(), **word_glosses()}
     found: defaultdict[str, list[tuple[Rank, str]]] = defaultdict(list)
     for ja, glosses in japanese_words().items():
-        if len(ja) < 2 or (len(ja) < KANA_MIN and _KANA_ONLY_RE.match(ja)):
+        if len(ja) < 2 and not (_KANJI_RE.match(ja) and ja in own and glosses and _plain_noun(ja)):
             continue
-        for place, en in enumerate(glosses[:GLOSSES_READ]):
-            found[en].append(((ja not in own, ja not in common, place, len(ja)), ja))
+        if len(ja) < KANA_MIN and _KANA_ONLY_RE.match(ja):
+            continue
+        # a word of one kanji by its first sense's words only (市 "city", not "fair"), and as common as words come
+        for place, en in enumerate(glosses[: GLOSSES_READ if len(ja) > 1 else 1]):
+            found[en].append(((ja not in own, ja not in common and len(ja) > 1, place, len(ja)), ja))
     return {en: tuple(sorted(v)[:JA_PER_WORD]) for en, v in found.items()}
+
+
+def _plain_noun(ja: str) -> bool:
+    """A word of one kanji that is a common noun (日, 嘘, 便, 敵), not an affix or a word of the grammar (的 "-like", 等,
+    中, 毎): what a quotation says as a word of its own."""
+    ms = morphemes(ja)
+    return ja not in LIGHT and len(ms) == 1 and ms[0].pos[:2] == ("名詞", "普通名詞")
 
 
 def _built_plain_by_english() -> dict[str, tuple[str, ...]]:
@@ -354,8 +369,15 @@ def _japanese_of(keys: list[str]) -> tuple[list[str], bool]:
     derived = [n for k in keys for n in _english_words()["derived"].get(k, [])]
     old = list(dict.fromkeys(ja for k in [*keys, *derived] for _, ja in table.get(k, ())))
     lead = sum(1 for rank, _ in table.get(keys[0], ()) if not rank[0] and not rank[1]) if keys else 0
-    firsts = [ja for d in related for rank, ja in table.get(d, ()) if rank[:3] == (False, False, 0) and ja not in old]
-    out = list(dict.fromkeys([*old[:lead], *firsts, *old[lead:]]))
+    firsts = [ja for d in related for rank, ja in table.get(d, ()) if rank[:3] == (False, False, 0)]
+    out = list(dict.fromkeys([*old[:lead], *(ja for ja in firsts if ja not in old), *old[lead:]]))
+    # a derivation WordNet lists among the word's own nouns is looked up after the word's own glosses, and its
+    # news-common first words fell past JA_PER_WORD (understand → understanding → 理解 came 25th): the likeliest
+    # LATE_FIRSTS take the places of the word's last, rarest words instead
+    late = [ja for ja in dict.fromkeys(firsts) if ja in out[JA_PER_WORD:]][:LATE_FIRSTS]
+    if late:
+        kept = [ja for ja in out[:JA_PER_WORD] if ja not in late][: JA_PER_WORD - len(late)]
+        out = [*kept, *late, *(ja for ja in out[JA_PER_WORD:] if ja not in late)]
     sure = bool(out)
     if len(out) < PLAIN_BELOW:
         out += [ja for k in [*keys, *related] for ja in _plain_by_english().get(k, ()) if ja not in out]
