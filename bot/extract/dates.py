@@ -1173,12 +1173,12 @@ class DateContext:
             y = _nearest_year(ref, mo, int(d) if d else None, tense, announced=announced)
             return [] if y is None else self._month_day(m, kind, y, True)
         if kind == "day":
-            if not chain and _SAME_MONTH_BEFORE.search(t, max(0, s - 3), s):
+            if not chain and (same := _SAME_MONTH_BEFORE.search(t, max(0, s - 3), s)):
                 # (the month named last, not a bare day of the report's month named after it: 「ボルティモアで3月、…
                 # 衝突した事故で、委員会は14日、報告書を公表した。船は出港前日の同25日、…」 is March 25th)
                 named = self._month_named.parts if self._month_named is not None else self._anchor(None)
                 if named is not None:
-                    return self._same_month_day(m, t, named)
+                    return self._same_month_day(m, t, named, same.start())
             return self._day(m, t, ref, chain)
         if kind == "sep":
             return [(s, e, (int(g("sep_y")), int(g("sep_m")), int(g("sep_d"))), False)]
@@ -1357,14 +1357,15 @@ class DateContext:
         return hits
 
     @staticmethod
-    def _same_month_day(m: re.Match[str], t: str, last: Parts) -> list[_Hit]:
+    def _same_month_day(m: re.Match[str], t: str, last: Parts, s: int) -> list[_Hit]:
         """「同25日」「同4、5日」: 同 before a bare day is the month of the date named last (「3月26日に出港した。…前日の同25日
         、…停電を起こしていた」: March 25th in a May report; 「投票は6月1日まで。開票は同4日」: June 4th), whatever the
-        reference month or the clause's tense say; 同 goes into the mention's text, as it does for 「同4月」."""
+        reference month or the clause's tense say; 同 (at `s`, where the caller found it) goes into the mention's text, as
+        it does for 「同4月」."""
         y, mo = last[0], last[1]
         if mo is None or _DAY_PRE.search(t, max(0, m.start() - 14), m.start()):
             return []
-        s, e = _SAME_MONTH_BEFORE.search(t, max(0, m.start() - 3), m.start()).start(), m.end()  # type: ignore[union-attr]
+        e = m.end()
         d, d2 = int(m.group("day_d")), m.group("day_d2")
         if not _valid(y, mo, d):
             return []
